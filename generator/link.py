@@ -1,0 +1,109 @@
+"""Stage 4: connect entities, mentions and articles into the indexes pages are built from.
+
+Pure functions of the resolved data: backlinks (which articles mention an entity), co-mentions
+(which actors share sentences), participants of events and parties of agreements, and the
+reverse of both. Every collection is sorted, so rendered output never depends on set order.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .model import Article, Entity, Mention, Resolved
+
+
+@dataclass(frozen=True)
+class Linked:
+    """Everything a page needs, indexed by entity key or article id."""
+
+    articles: dict[str, Article]
+    entities: dict[str, Entity]
+    mentions: dict[str, tuple[Mention, ...]]
+    """Entity key to its mentions, in article date order, then text order."""
+    article_mentions: dict[str, tuple[Mention, ...]]
+    """Article id to the mentions in it, in text order."""
+    article_entities: dict[str, tuple[str, ...]]
+    """Article id to the entity keys it mentions, by first mention."""
+    entity_articles: dict[str, tuple[str, ...]]
+    """Entity key to the ids of articles mentioning it, newest first."""
+    related: dict[str, tuple[tuple[str, int], ...]]
+    """Actor key to (other actor key, shared sentences), most shared first."""
+    involvement: dict[str, tuple[str, ...]]
+    """Actor key to agreement and event keys it is a party to or takes part in, by date."""
+    events_of_agreement: dict[str, tuple[str, ...]]
+    """Agreement key to the events about it (e.g. its signing)."""
+    sentences: dict[str, tuple]
+    """Article id to its sentences (evidence)."""
+
+
+def sort_date(entity: Entity) -> str:
+    """Partial dates sort before full dates of the same period; undated entities last."""
+    return entity.date or "9999"
+
+
+def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
+    """Build every index pages need from resolved mentions."""
+    by_id = {a.id: a for a in articles}
+    entities = {e.key: e for e in resolved.entities}
+
+    def mention_order(m: Mention) -> tuple:
+        return (by_id[m.article].date, m.article, m.paragraph, m.start)
+
+    mentions: dict[str, list[Mention]] = defaultdict(list)
+    article_mentions: dict[str, list[Mention]] = defaultdict(list)
+    for m in sorted(resolved.mentions, key=mention_order):
+        mentions[m.entity].append(m)
+        article_mentions[m.article].append(m)
+
+    article_entities = {
+        article: tuple(dict.fromkeys(m.entity for m in found))
+        for article, found in article_mentions.items()
+    }
+    entity_articles = {
+        key: tuple(
+            sorted({m.article for m in found}, key=lambda a: (by_id[a].date, a), reverse=True)
+        )
+        for key, found in mentions.items()
+    }
+
+    sentence_actors: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for m in resolved.mentions:
+        if m.entity.startswith("actors/"):
+            sentence_actors[m.article, m.sentence].add(m.entity)
+    shared: dict[str, Counter[str]] = defaultdict(Counter)
+    for actors in sentence_actors.values():
+        for actor in actors:
+            shared[actor].update(actors - {actor})
+
+    def by_name(key: str) -> str:
+        return entities[key].name.casefold()
+
+    related = {
+        actor: tuple(sorted(counts.items(), key=lambda kv: (-kv[1], by_name(kv[0]), kv[0])))
+        for actor, counts in shared.items()
+    }
+
+    involvement: dict[str, list[str]] = defaultdict(list)
+    events_of_agreement: dict[str, list[str]] = defaultdict(list)
+    for entity in entities.values():
+        for party in entity.parties:
+            involvement[f"actors/{party}"].append(entity.key)
+        if entity.agreement:
+            events_of_agreement[f"agreements/{entity.agreement}"].append(entity.key)
+
+    def chronological(keys: list[str]) -> tuple[str, ...]:
+        return tuple(sorted(keys, key=lambda k: (sort_date(entities[k]), k)))
+
+    return Linked(
+        articles=by_id,
+        entities=entities,
+        mentions={k: tuple(v) for k, v in mentions.items()},
+        article_mentions={k: tuple(v) for k, v in article_mentions.items()},
+        article_entities=article_entities,
+        entity_articles=entity_articles,
+        related=related,
+        involvement={k: chronological(v) for k, v in involvement.items()},
+        events_of_agreement={k: chronological(v) for k, v in events_of_agreement.items()},
+        sentences=resolved.sentences,
+    )

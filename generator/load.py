@@ -1,0 +1,589 @@
+"""Stage 1: read a content folder into validated plain data.
+
+Every problem is collected with its file and line and raised once, as a BuildError, so a
+contributor fixes a pull request in one round. Nothing here imports spaCy: ``check`` is fast.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from .errors import BuildError, ContentError, did_you_mean, display_path
+from .model import (
+    ACTOR_TYPES,
+    AGREEMENT_TYPES,
+    EVENT_TYPES,
+    KINDS,
+    Annotation,
+    Article,
+    Briefing,
+    Content,
+    Entity,
+    Source,
+)
+from .yamlio import LineDict, LineList, YamlError, parse_yaml
+
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+DATE_RE = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
+FULL_DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
+QID_RE = re.compile(r"^Q[1-9]\d*$")
+HTML_RE = re.compile(r"<\s*/?\s*[a-zA-Z!?][^>]*>?|javascript:", re.IGNORECASE)
+SNIPPET_RE = re.compile(r"-{1,3}8<-{1,3}|;(?:-{1,3})8<")
+NAME_FORBIDDEN_RE = re.compile(r"[<>\[\]{}|\\`*_#\n]")
+
+TYPES = {"actors": ACTOR_TYPES, "agreements": AGREEMENT_TYPES, "events": EVENT_TYPES}
+ENTITY_FIELDS = {
+    "actors": {"name", "type", "aliases", "description", "wikidata"},
+    "agreements": {
+        "name",
+        "type",
+        "aliases",
+        "description",
+        "date",
+        "end_date",
+        "place",
+        "parties",
+        "wikidata",
+    },
+    "events": {
+        "name",
+        "type",
+        "aliases",
+        "description",
+        "date",
+        "end_date",
+        "place",
+        "participants",
+        "agreement",
+        "wikidata",
+    },
+}
+REQUIRED = {
+    "actors": {"name", "type"},
+    "agreements": {"name", "type"},
+    "events": {"name", "type", "date"},
+}
+ARTICLE_FIELDS = {
+    "title",
+    "date",
+    "source",
+    "url",
+    "language",
+    "annotations",
+    "ignore",
+    "dateline",
+}
+ARTICLE_REQUIRED = {"title", "date", "source", "language"}
+BRIEFING_FIELDS = {"title", "summary", "key_actors", "ignore"}
+
+
+class _Collector:
+    """Gathers errors for one file; keeps call sites short."""
+
+    def __init__(self, path: Path, errors: list[ContentError]):
+        self.path = display_path(path)
+        self.errors = errors
+
+    def add(self, line: int, code: str, message: str, hint: str = "") -> None:
+        self.errors.append(ContentError(self.path, line, code, message, hint))
+
+
+def load_content(content_dir: Path) -> Content:
+    """Read and validate a whole content folder; raise BuildError listing every problem."""
+    errors: list[ContentError] = []
+    if not content_dir.is_dir():
+        raise BuildError(
+            [
+                ContentError(
+                    display_path(content_dir),
+                    0,
+                    "E000",
+                    "content folder not found",
+                    "pass --content DIR pointing at a folder with articles/ and actors/",
+                )
+            ]
+        )
+    briefing = _load_briefing(content_dir / "briefing.yml", errors)
+    entities: list[Entity] = []
+    for kind in KINDS:
+        for path in _files(content_dir / kind, ".yml", errors):
+            entity = _load_entity(kind, path, errors)
+            if entity is not None:
+                entities.append(entity)
+    articles = [
+        a
+        for path in _files(content_dir / "articles", ".md", errors)
+        if (a := _load_article(path, errors)) is not None
+    ]
+    _check_references(briefing, entities, articles, errors)
+    if errors:
+        raise BuildError(errors)
+    return Content(
+        briefing=briefing,
+        articles=tuple(sorted(articles, key=lambda a: a.id)),
+        entities=tuple(sorted(entities, key=lambda e: e.key)),
+    )
+
+
+def _files(folder: Path, suffix: str, errors: list[ContentError]) -> list[Path]:
+    """Content files of one folder, sorted; odd names and symlinks are errors, not skipped."""
+    if not folder.is_dir():
+        return []
+    out = []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(".") or path.name == "README.md":
+            continue
+        where = _Collector(path, errors)
+        if path.is_symlink():
+            where.add(
+                0,
+                "E002",
+                "symbolic links are not allowed in content",
+                "copy the file instead; links can point outside the repository",
+            )
+            continue
+        if path.is_dir():
+            where.add(
+                0,
+                "E001",
+                f"unexpected folder in {folder.name}/",
+                "content folders are flat",
+            )
+            continue
+        if path.suffix != suffix:
+            where.add(
+                0,
+                "E001",
+                f"unexpected file in {folder.name}/",
+                f"files here end in '{suffix}'",
+            )
+            continue
+        if not ID_RE.match(path.stem):
+            where.add(
+                0,
+                "E001",
+                f"file name '{path.name}' is not a valid id",
+                f"use lower-case letters, digits and single hyphens, e.g. 'vladimir-putin{suffix}'",
+            )
+            continue
+        out.append(path)
+    return out
+
+
+def _read_yaml(path: Path, where: _Collector, text: str | None = None, first_line: int = 1) -> Any:
+    try:
+        if text is None:
+            text = path.read_text(encoding="utf-8")
+        return parse_yaml(text, first_line)
+    except UnicodeDecodeError:
+        where.add(0, "E003", "file is not valid UTF-8", "save it as UTF-8")
+    except YamlError as exc:
+        where.add(
+            exc.line,
+            "E010",
+            exc.message,
+            "check indentation and quote values that contain ':' or '#'",
+        )
+    return None
+
+
+def _check_keys(data: LineDict, allowed: set[str], required: set[str], where: _Collector) -> None:
+    for key in data:
+        if key not in allowed:
+            where.add(
+                data.line_of(key),
+                "E012",
+                f"unknown field '{key}'",
+                did_you_mean(key, allowed) or f"allowed fields: {', '.join(sorted(allowed))}",
+            )
+    for key in sorted(required - set(data)):
+        where.add(data.line, "E013", f"missing required field '{key}'")
+
+
+def _text(data: LineDict, key: str, where: _Collector, *, name: bool = False) -> str | None:
+    """A single-line or paragraph string field, checked for raw HTML and snippet syntax."""
+    value = data.get(key)
+    if value is None:
+        return None
+    line = data.line_of(key)
+    if not isinstance(value, str):
+        where.add(line, "E014", f"field '{key}' must be text", "write it as a single value")
+        return None
+    value = " ".join(value.split())
+    _check_safe(value, line, where)
+    if name and NAME_FORBIDDEN_RE.search(value):
+        where.add(
+            line,
+            "E204",
+            f"'{value}' contains characters not allowed in a name",
+            "names may not contain < > [ ] { } | \\ ` * _ #",
+        )
+    return value
+
+
+def _check_safe(value: str, line: int, where: _Collector) -> None:
+    if HTML_RE.search(value):
+        where.add(
+            line,
+            "E200",
+            "raw HTML or a script URL is not allowed in content",
+            "write plain text; the generator adds all markup itself",
+        )
+    if SNIPPET_RE.search(value):
+        where.add(
+            line,
+            "E201",
+            "snippet include syntax ('--8<--') is not allowed in content",
+            "content is published as text and cannot include files",
+        )
+
+
+def _list(data: LineDict, key: str, where: _Collector) -> list[tuple[str, int]]:
+    """A list-of-strings field as (value, line) pairs; a lone string counts as a list of one."""
+    value = data.get(key)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [(value, data.line_of(key))]
+    if not isinstance(value, LineList):
+        where.add(data.line_of(key), "E014", f"field '{key}' must be a list")
+        return []
+    out = []
+    for item, line in zip(value, value.item_lines, strict=True):
+        if not isinstance(item, str):
+            where.add(line, "E014", f"items of '{key}' must be text")
+            continue
+        item = " ".join(item.split())
+        out.append((item, line))
+    return out
+
+
+def _date(data: LineDict, key: str, where: _Collector, *, full: bool = False) -> str | None:
+    value = _text(data, key, where)
+    if value is None:
+        return None
+    pattern = FULL_DATE_RE if full else DATE_RE
+    if not pattern.match(value):
+        where.add(
+            data.line_of(key),
+            "E016",
+            f"'{value}' is not a valid date",
+            "use YYYY-MM-DD" if full else "use YYYY, YYYY-MM or YYYY-MM-DD",
+        )
+        return None
+    return value
+
+
+def _load_briefing(path: Path, errors: list[ContentError]) -> Briefing:
+    where = _Collector(path, errors)
+    if not path.is_file():
+        where.add(
+            0,
+            "E013",
+            "briefing.yml is missing",
+            "add a title and a one-paragraph summary",
+        )
+        return Briefing(title="Briefing", summary="")
+    data = _read_yaml(path, where)
+    if not isinstance(data, LineDict):
+        if data is not None or not errors:
+            where.add(1, "E011", "briefing.yml must be a mapping of fields")
+        return Briefing(title="Briefing", summary="")
+    _check_keys(data, BRIEFING_FIELDS, {"title"}, where)
+    for value, line in _list(data, "ignore", where):
+        _check_safe(value, line, where)
+    return Briefing(
+        title=_text(data, "title", where, name=True) or "Briefing",
+        summary=_text(data, "summary", where) or "",
+        key_actors=tuple(v for v, _ in _list(data, "key_actors", where)),
+        ignore=tuple(v for v, _ in _list(data, "ignore", where)),
+    )
+
+
+def _load_entity(kind: str, path: Path, errors: list[ContentError]) -> Entity | None:
+    where = _Collector(path, errors)
+    data = _read_yaml(path, where)
+    if data is None:
+        return None
+    if not isinstance(data, LineDict):
+        where.add(
+            1,
+            "E011",
+            "an entity file must be a mapping of fields",
+            "start with 'name: ...' on the first line",
+        )
+        return None
+    allowed = ENTITY_FIELDS[kind]
+    _check_keys(data, allowed, REQUIRED[kind], where)
+    name = _text(data, "name", where, name=True)
+    type_ = _text(data, "type", where)
+    if type_ is not None and type_ not in TYPES[kind]:
+        where.add(
+            data.line_of("type"),
+            "E015",
+            f"unknown {kind[:-1]} type '{type_}'",
+            did_you_mean(type_, TYPES[kind]) or f"use one of: {', '.join(TYPES[kind])}",
+        )
+    aliases = []
+    for alias, line in _list(data, "aliases", where):
+        _check_safe(alias, line, where)
+        if NAME_FORBIDDEN_RE.search(alias):
+            where.add(
+                line,
+                "E204",
+                f"alias '{alias}' contains characters not allowed in a name",
+            )
+        elif alias == name or alias in aliases:
+            where.add(line, "E105", f"alias '{alias}' is listed twice", "remove the repeat")
+        else:
+            aliases.append(alias)
+    wikidata = _text(data, "wikidata", where)
+    if wikidata is not None and not QID_RE.match(wikidata):
+        where.add(
+            data.line_of("wikidata"),
+            "E016",
+            f"'{wikidata}' is not a Wikidata id",
+            "use the Q-number from the item's URL, e.g. Q7747",
+        )
+    party_key = "parties" if kind == "agreements" else "participants"
+    parties = _list(data, party_key, where) if kind != "actors" else []
+    if not name or (type_ is not None and type_ not in TYPES[kind]) or type_ is None:
+        return None
+    return Entity(
+        kind=kind,
+        id=path.stem,
+        name=name,
+        type=type_,
+        aliases=tuple(aliases),
+        description=_text(data, "description", where) or "",
+        date=_date(data, "date", where) if kind != "actors" else None,
+        end_date=_date(data, "end_date", where) if kind != "actors" else None,
+        place=_text(data, "place", where) if kind != "actors" else None,
+        parties=tuple(p for p, _ in parties),
+        agreement=_text(data, "agreement", where) if kind == "events" else None,
+        wikidata=wikidata,
+        source=Source(display_path(path), data.line),
+    )
+
+
+def split_front_matter(text: str) -> tuple[str, str, int] | None:
+    """Split ``---`` front matter from a body: (yaml, body, first body line) or None."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return None
+    for i in range(1, len(lines)):
+        if lines[i].strip() in ("---", "..."):
+            return "\n".join(lines[1:i]), "\n".join(lines[i + 1 :]), i + 2
+    return None
+
+
+def split_paragraphs(body: str, first_line: int) -> list[tuple[str, int]]:
+    """Body paragraphs (separated by blank lines) with the file line each starts on."""
+    paragraphs: list[tuple[str, int]] = []
+    current: list[str] = []
+    start = first_line
+    for offset, raw in enumerate(body.split("\n")):
+        if raw.strip():
+            if not current:
+                start = first_line + offset
+            current.append(raw.strip())
+        elif current:
+            paragraphs.append((" ".join(" ".join(current).split()), start))
+            current = []
+    if current:
+        paragraphs.append((" ".join(" ".join(current).split()), start))
+    return paragraphs
+
+
+def _load_article(path: Path, errors: list[ContentError]) -> Article | None:
+    where = _Collector(path, errors)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        where.add(0, "E003", "file is not valid UTF-8", "save it as UTF-8")
+        return None
+    text = text.replace("\r\n", "\n").lstrip("\ufeff")
+    parts = split_front_matter(text)
+    if parts is None:
+        where.add(
+            1,
+            "E020",
+            "article has no front matter",
+            "start the file with '---', the fields (title, date, source, language), '---'",
+        )
+        return None
+    front, body, body_line = parts
+    data = _read_yaml(path, where, front, first_line=2)
+    if data is None and any(e.path == where.path for e in errors):
+        return None
+    if not isinstance(data, LineDict):
+        where.add(2, "E011", "front matter must be a mapping of fields")
+        return None
+    _check_keys(data, ARTICLE_FIELDS, ARTICLE_REQUIRED, where)
+    title = _text(data, "title", where)
+    date = _date(data, "date", where, full=True)
+    if date and not path.stem.startswith(date + "-"):
+        where.add(
+            data.line_of("date"),
+            "E017",
+            f"file name does not start with the article date {date}",
+            f"rename the file to {date}-<slug>.md",
+        )
+    url = _text(data, "url", where)
+    if url is not None and not re.match(r"^https?://[^\s<>\"]+$", url):
+        where.add(
+            data.line_of("url"),
+            "E202",
+            f"'{url}' is not an http(s) URL",
+            "give the full address starting with https://",
+        )
+    paragraphs = split_paragraphs(body, body_line)
+    if not paragraphs:
+        where.add(
+            body_line,
+            "E022",
+            "article has no body text",
+            "paste the paragraphs below the front matter",
+        )
+    for paragraph, line in paragraphs:
+        _check_safe(paragraph, line, where)
+    full_text = "\n".join(p for p, _ in paragraphs)
+    annotations = _annotations(data, full_text, where)
+    ignore = []
+    for value, line in _list(data, "ignore", where):
+        _check_safe(value, line, where)
+        if value not in full_text:
+            where.add(
+                line,
+                "E106",
+                f"ignored text '{value}' does not occur in the article",
+                "copy the text exactly as it appears in the body",
+            )
+        ignore.append(value)
+    if not (title and date):
+        return None
+    return Article(
+        id=path.stem,
+        title=title,
+        date=date,
+        source=_text(data, "source", where) or "",
+        url=url,
+        language=_text(data, "language", where) or "en",
+        paragraphs=tuple(p for p, _ in paragraphs),
+        annotations=tuple(annotations),
+        ignore=tuple(ignore),
+        dateline=_text(data, "dateline", where),
+        path=where.path,
+        body_line=body_line,
+        paragraph_lines=tuple(line for _, line in paragraphs),
+    )
+
+
+def _annotations(data: LineDict, full_text: str, where: _Collector) -> list[Annotation]:
+    value = data.get("annotations")
+    if value is None:
+        return []
+    if not isinstance(value, LineList):
+        where.add(
+            data.line_of("annotations"),
+            "E014",
+            "'annotations' must be a list",
+            "each item: '- text: ...' and 'entity: actors/<id>'",
+        )
+        return []
+    out = []
+    for item, line in zip(value, value.item_lines, strict=True):
+        if not isinstance(item, LineDict):
+            where.add(
+                line,
+                "E014",
+                "each annotation needs 'text' and 'entity'",
+                "write '- text: the pact' then '  entity: agreements/<id>'",
+            )
+            continue
+        _check_keys(item, {"text", "entity"}, {"text", "entity"}, where)
+        text = _text(item, "text", where)
+        entity = _text(item, "entity", where)
+        if text and text not in full_text:
+            where.add(
+                item.line_of("text"),
+                "E106",
+                f"annotated text '{text}' does not occur in the article",
+                "copy the text exactly as it appears in the body",
+            )
+        if text and entity:
+            out.append(Annotation(text=text, entity=entity, line=item.line_of("entity")))
+    return out
+
+
+def _check_references(
+    briefing: Briefing,
+    entities: list[Entity],
+    articles: list[Article],
+    errors: list[ContentError],
+) -> None:
+    """Cross-file checks: every id exists, and no name or alias means two entities."""
+    keys = {e.key for e in entities}
+    actor_ids = {e.id for e in entities if e.kind == "actors"}
+    agreement_ids = {e.id for e in entities if e.kind == "agreements"}
+
+    def ref(path: str, line: int, value: str, known: set[str], what: str) -> None:
+        if value not in known:
+            errors.append(
+                ContentError(
+                    path,
+                    line,
+                    "E103",
+                    f"unknown {what} '{value}'",
+                    did_you_mean(value, known) or f"add content/{what}s/{value}.yml",
+                )
+            )
+
+    for entity in entities:
+        assert entity.source is not None
+        path, line = entity.source.path, entity.source.line
+        seen = set()
+        for party in entity.parties:
+            ref(path, line, party, actor_ids, "actor")
+            if party in seen:
+                errors.append(ContentError(path, line, "E105", f"'{party}' is listed twice"))
+            seen.add(party)
+        if entity.agreement:
+            ref(path, line, entity.agreement, agreement_ids, "agreement")
+    for actor in briefing.key_actors:
+        ref("content/briefing.yml", 0, actor, actor_ids, "actor")
+    for article in articles:
+        for annotation in article.annotations:
+            if annotation.entity not in keys:
+                errors.append(
+                    ContentError(
+                        article.path,
+                        annotation.line,
+                        "E103",
+                        f"unknown entity '{annotation.entity}'",
+                        did_you_mean(annotation.entity, keys)
+                        or "write it as actors/<id>, agreements/<id> or events/<id>",
+                    )
+                )
+    owners: dict[str, list[Entity]] = defaultdict(list)
+    for entity in entities:
+        for name in {entity.name, *entity.aliases}:
+            owners[name].append(entity)
+    for name, owning in sorted(owners.items()):
+        if len(owning) > 1:
+            first, *rest = sorted(owning, key=lambda e: e.key)
+            for other in rest:
+                assert other.source is not None
+                errors.append(
+                    ContentError(
+                        other.source.path,
+                        other.source.line,
+                        "E104",
+                        f"name or alias '{name}' is also used by {first.key}",
+                        "a name must mean one entity; use an article annotation "
+                        "for a local meaning",
+                    )
+                )

@@ -1,0 +1,303 @@
+"""Stage 5: render every page as Markdown from Jinja2 templates.
+
+Escaping is the default, not a filter to remember: the environment's ``finalize`` escapes
+every ``{{ value }}`` for Markdown and HTML unless the value is ``Md`` (markup the generator
+built itself, from escaped parts). Templates are files in ``templates/``; content text is
+only ever template *data*, never template source.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import jinja2
+
+from .link import Linked, sort_date
+from .model import Article, Briefing, Entity, Mention
+
+MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+TYPE_LABELS = {
+    "person": ("Person", "People"),
+    "organisation": ("Organisation", "Organisations"),
+    "state": ("State", "States"),
+}
+KIND_TITLES = {"actors": "Actors", "agreements": "Agreements", "events": "Events"}
+
+
+class Md(str):
+    """Markdown the generator built from escaped parts; emitted as is."""
+
+
+def escape_md(value: object, strip: bool = True) -> str:
+    """Text that renders literally in Markdown and HTML, on one line."""
+    text = re.sub(r"\s+", " ", str(value))
+    text = text.strip() if strip else text
+    text = html.escape(text, quote=False)
+    return MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _finalize(value: object) -> str:
+    return value if isinstance(value, Md) else escape_md(value)
+
+
+def href(url: str) -> Md:
+    """An external http(s) URL made safe to place inside a Markdown link's parentheses."""
+    if not re.match(r"^https?://", url):
+        raise ValueError(f"refusing to link to non-http URL {url!r}")
+    return Md(quote(url, safe=":/?#@!$&'*+,;=%~-._"))
+
+
+def human_date(value: str | None) -> str:
+    """'2025-01-17' -> '17 January 2025'; partial dates stay partial ('September 2025')."""
+    if not value:
+        return "undated"
+    parts = value.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = MONTH_NAMES[int(parts[1]) - 1]
+    return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
+
+
+def page_path(key: str) -> str:
+    """Markdown file for an entity key or ``articles/<id>``."""
+    return f"{key}.md"
+
+
+def url_for(key: str) -> str:
+    """Site-relative URL of a page (MkDocs directory URLs)."""
+    return f"{key}/" if key != "index" else ""
+
+
+def mark_up(text: str, spans: Iterable[tuple[int, int, Callable[[str], str]]]) -> Md:
+    """Escape ``text`` with non-overlapping spans wrapped by their markup function."""
+    out, pos = [], 0
+    for start, end, wrap in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if start < pos:
+            continue
+        out.append(escape_md(text[pos:start], strip=False))
+        out.append(wrap(escape_md(text[start:end])))
+        pos = end
+    out.append(escape_md(text[pos:], strip=False))
+    return Md("".join(out).strip())
+
+
+class Renderer:
+    """Renders the pages of one site; holds the Jinja environment and the linked data."""
+
+    def __init__(self, templates: Path, linked: Linked, briefing: Briefing):
+        self.linked = linked
+        self.briefing = briefing
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(templates)),
+            undefined=jinja2.StrictUndefined,
+            autoescape=False,
+            finalize=_finalize,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.filters.update(
+            when=human_date,
+            type_label=lambda t: TYPE_LABELS.get(t, (t.capitalize(),))[0],
+            plural=lambda n, word: f"{n} {word}" + ("" if n == 1 else "s"),
+        )
+        self.env.filters["link"] = jinja2.pass_context(
+            lambda ctx, target, label=None: self._link_filter(ctx, target, label)
+        )
+        self.env.filters["href"] = href
+
+    # -- filters ---------------------------------------------------------------------------
+    def _link_filter(
+        self, ctx: Any, target: Entity | Article | str, label: str | None = None
+    ) -> Md:
+        """Markdown link from the page being rendered to an entity or article page."""
+        if isinstance(target, Entity):
+            key, text = target.key, target.name
+        elif isinstance(target, Article):
+            key, text = f"articles/{target.id}", target.title
+        else:
+            key, text = target, target
+        return self.link(ctx["page"], key, label or text)
+
+    @staticmethod
+    def link(page: str, key: str, text: str, anchor: str = "") -> Md:
+        href = posixpath.relpath(page_path(key), posixpath.dirname(page) or ".")
+        return Md(f"[{escape_md(text)}]({quote(href)}{anchor})")
+
+    # -- views -----------------------------------------------------------------------------
+    def quote(self, page: str, mention: Mention, bold: set[str]) -> dict[str, Any]:
+        """One evidence sentence with the entity's own mentions in bold, linked to its place."""
+        linked = self.linked
+        sentence = linked.sentences[mention.article][mention.sentence]
+        paragraph = linked.articles[mention.article].paragraphs[sentence.paragraph]
+        text = paragraph[sentence.start : sentence.end]
+        spans = [
+            (m.start - sentence.start, m.end - sentence.start, lambda s: f"**{s}**")
+            for m in linked.article_mentions[mention.article]
+            if m.sentence == mention.sentence and m.entity in bold
+        ]
+        anchor = f"#p{sentence.paragraph + 1}"
+        return {
+            "text": mark_up(text, spans),
+            "source": self.link(
+                page, f"articles/{mention.article}", f"¶{sentence.paragraph + 1}", anchor
+            ),
+        }
+
+    def evidence(self, page: str, keys: list[str]) -> list[dict[str, Any]]:
+        """Evidence sentences for entities, grouped by article (newest first)."""
+        by_article: dict[str, dict[int, Mention]] = {}
+        for key in keys:
+            for m in self.linked.mentions.get(key, ()):
+                by_article.setdefault(m.article, {}).setdefault(m.sentence, m)
+        groups = []
+        for article_id in sorted(
+            by_article, key=lambda a: (self.linked.articles[a].date, a), reverse=True
+        ):
+            found = by_article[article_id]
+            groups.append(
+                {
+                    "article": self.linked.articles[article_id],
+                    "quotes": [self.quote(page, found[i], set(keys)) for i in sorted(found)],
+                }
+            )
+        return groups
+
+    def entity(self, key: str) -> Entity:
+        return self.linked.entities[key]
+
+    def stats(self, key: str) -> dict[str, int]:
+        return {
+            "mentions": len(self.linked.mentions.get(key, ())),
+            "articles": len(self.linked.entity_articles.get(key, ())),
+        }
+
+    # -- pages -----------------------------------------------------------------------------
+    def render(self, template: str, page: str, **context: Any) -> str:
+        return self.env.get_template(template).render(page=page, **context)
+
+    def entity_page(self, entity: Entity) -> str:
+        page = page_path(entity.key)
+        linked = self.linked
+        involvement = [self.entity(k) for k in linked.involvement.get(entity.key, ())]
+        evidence_keys = [entity.key]
+        if entity.agreement:
+            evidence_keys.append(f"agreements/{entity.agreement}")
+        return self.render(
+            f"{entity.kind[:-1]}.md.j2",
+            page,
+            entity=entity,
+            stats=self.stats(entity.key),
+            parties=[self.entity(f"actors/{p}") for p in entity.parties],
+            agreement=self.entity(f"agreements/{entity.agreement}") if entity.agreement else None,
+            events=[self.entity(k) for k in linked.events_of_agreement.get(entity.key, ())],
+            agreements=[e for e in involvement if e.kind == "agreements"],
+            timeline=[e for e in involvement if e.kind == "events"],
+            related=[(self.entity(k), n) for k, n in linked.related.get(entity.key, ())],
+            evidence=self.evidence(page, evidence_keys),
+            wikidata_url=f"https://www.wikidata.org/wiki/{entity.wikidata}"
+            if entity.wikidata
+            else None,
+        )
+
+    def article_page(self, article: Article) -> str:
+        page = page_path(f"articles/{article.id}")
+        mentions = self.linked.article_mentions.get(article.id, ())
+        paragraphs = []
+        for index, text in enumerate(article.paragraphs):
+            here = [m for m in mentions if m.paragraph == index]
+            # Actor links first: an event phrase never hides the actors named inside it.
+            here.sort(key=lambda m: not m.entity.startswith("actors/"))
+            spans, used = [], []
+            for m in here:
+                if all(m.end <= s or m.start >= e for s, e in used):
+                    used.append((m.start, m.end))
+                    spans.append((m.start, m.end, self._wrap_link(page, m.entity)))
+            paragraphs.append({"anchor": f"p{index + 1}", "text": mark_up(text, spans)})
+        keys = self.linked.article_entities.get(article.id, ())
+        return self.render(
+            "article.md.j2",
+            page,
+            article=article,
+            paragraphs=paragraphs,
+            found={
+                kind: [self.entity(k) for k in keys if k.startswith(kind + "/")]
+                for kind in KIND_TITLES
+            },
+            kind_titles=KIND_TITLES,
+        )
+
+    def _wrap_link(self, page: str, key: str) -> Callable[[str], str]:
+        href = quote(posixpath.relpath(page_path(key), posixpath.dirname(page)))
+        return lambda escaped: f"[{escaped}]({href})"
+
+    def index_pages(self) -> dict[str, str]:
+        linked = self.linked
+        entities = sorted(linked.entities.values(), key=lambda e: (e.name.casefold(), e.key))
+        actors = [e for e in entities if e.kind == "actors"]
+        groups = [
+            (TYPE_LABELS[t][1], [(a, self.stats(a.key)) for a in actors if a.type == t])
+            for t in TYPE_LABELS
+        ]
+        dated = lambda kind: sorted(  # noqa: E731
+            (e for e in entities if e.kind == kind),
+            key=lambda e: (sort_date(e), e.key),
+            reverse=True,
+        )
+        articles = sorted(linked.articles.values(), key=lambda a: (a.date, a.id), reverse=True)
+        by_mentions = sorted(
+            actors, key=lambda a: (-self.stats(a.key)["mentions"], a.name.casefold())
+        )
+        key_actors = [self.entity(f"actors/{k}") for k in self.briefing.key_actors] or by_mentions[
+            :8
+        ]
+        return {
+            "actors/index.md": self.render("actors.md.j2", "actors/index.md", groups=groups),
+            "agreements/index.md": self.render(
+                "agreements.md.j2", "agreements/index.md", agreements=dated("agreements")
+            ),
+            "events/index.md": self.render(
+                "events.md.j2", "events/index.md", events=dated("events")
+            ),
+            "articles/index.md": self.render(
+                "articles.md.j2",
+                "articles/index.md",
+                articles=[(a, len(linked.article_entities.get(a.id, ()))) for a in articles],
+            ),
+            "index.md": self.render(
+                "home.md.j2",
+                "index.md",
+                briefing=self.briefing,
+                key_actors=[(a, self.stats(a.key)) for a in key_actors],
+                events=dated("events")[:10],
+                agreements=dated("agreements"),
+                articles=articles[:10],
+                counts={
+                    "articles": len(articles),
+                    "actors": len(actors),
+                    "agreements": len(dated("agreements")),
+                    "events": len(dated("events")),
+                },
+                entity=self.entity,
+            ),
+        }
+
+
+def render_pages(templates: Path, linked: Linked, briefing: Briefing) -> dict[str, str]:
+    """Every page of the site as {relative Markdown path: text}, in sorted path order."""
+    renderer = Renderer(templates, linked, briefing)
+    pages = renderer.index_pages()
+    for entity in linked.entities.values():
+        pages[page_path(entity.key)] = renderer.entity_page(entity)
+    for article in linked.articles.values():
+        pages[page_path(f"articles/{article.id}")] = renderer.article_page(article)
+    return dict(sorted(pages.items()))

@@ -1,0 +1,310 @@
+"""Stage 3: turn raw spans into mentions of one canonical entity each.
+
+Order of authority: a contributor's explicit annotation, then curated names and aliases
+(matched by the EntityRuler), then the statistical NER. NER guesses become new actors only
+when they look like a real name: fragments such as a lone title word ("Supreme"), a
+possessive, a date word or a slogan are dropped, and a lone surname is linked to the full
+name it abbreviates in the same article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from .importer import slugify
+from .model import Article, ArticleAnnotation, Content, Entity, Mention, Resolved, Sentence
+
+TITLE_WORDS = frozenset(
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "ministers",
+        "foreign",
+        "defence",
+        "defense",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ayatollah",
+        "supreme",
+        "leader",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "sir",
+        "lord",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "general",
+        "gen",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "governor",
+        "mayor",
+        "chancellor",
+        "pope",
+        "deputy",
+        "chief",
+        "judge",
+        "justice",
+        "commander",
+        "colonel",
+        "captain",
+        "lt",
+        "emperor",
+        "crown",
+        "chairman",
+        "chairwoman",
+        "director",
+        "head",
+        "envoy",
+        "ambassador",
+        "aide",
+        "officials",
+        "official",
+        "minister-president",
+        "premier",
+        "president-elect",
+        "speaker",
+        "agency",
+        "ministry",
+        "government",
+        "council",
+        "parliament",
+    ]
+)
+CALENDAR_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tomorrow",
+    ]
+)
+CONNECTORS = frozenset(
+    [
+        "of",
+        "and",
+        "for",
+        "the",
+        "de",
+        "del",
+        "da",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "von",
+        "van",
+        "der",
+        "den",
+        "la",
+        "le",
+        "du",
+        "des",
+        "y",
+        "on",
+        "in",
+    ]
+)
+AUTO_TYPES = {"PERSON": "person", "ORG": "organisation"}
+MAX_NAME_TOKENS = 6
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
+def clean_name(text: str) -> str:
+    """A span's text without a leading 'the', a trailing possessive or stray punctuation."""
+    text = " ".join(text.split())
+    text = _LEADING_THE.sub("", text)
+    text = _POSSESSIVE.sub("", text)
+    return text.strip(" \"'“”‘’.,;:()-–—")
+
+
+def strip_titles(name: str) -> str:
+    """'Ayatollah Ali Khamenei' -> 'Ali Khamenei': titles are not part of a person's name."""
+    tokens = name.split()
+    while tokens and tokens[0].lower().rstrip(".") in TITLE_WORDS:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def looks_like_name(name: str, label: str) -> bool:
+    """True when an NER guess is plausibly an actor's proper name, not a fragment."""
+    tokens = name.split()
+    if not tokens or len(tokens) > MAX_NAME_TOKENS or len(name) > 80:
+        return False
+    if any(ch.isdigit() for ch in name) or re.search(r"[\"“”!?@#/\\<>{}\[\]|*_]", name):
+        return False
+    if not name[0].isupper():
+        return False
+    lowered = [t.lower().rstrip(".") for t in tokens]
+    if all(t in TITLE_WORDS or t in CONNECTORS for t in lowered):
+        return False
+    if any(t in CALENDAR_WORDS for t in lowered):
+        return False
+    for token, low in zip(tokens, lowered, strict=True):
+        if low in CONNECTORS:
+            continue
+        if not (token[0].isupper() or token[0] == "'" or token[:2].lower() in ("al", "el")):
+            return False
+    if label == "PERSON":
+        return len(tokens) >= 2
+    return len(name) >= 2
+
+
+def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resolved:
+    """Every mention resolved to one entity key; NER-found actors added to the entities."""
+    curated = {e.key: e for e in content.entities}
+    by_article = {a.article: a for a in annotations}
+    global_ignore = set(content.briefing.ignore)
+    auto: dict[str, Entity] = {}
+    auto_forms: dict[str, set[str]] = defaultdict(set)
+    mentions: list[Mention] = []
+    sentences: dict[str, tuple[Sentence, ...]] = {}
+    for article in content.articles:
+        annotation = by_article.get(article.id)
+        if annotation is None:
+            continue
+        sentences[article.id] = annotation.sentences
+        found = _resolve_article(
+            article, annotation, curated, auto, auto_forms, global_ignore | set(article.ignore)
+        )
+        mentions.extend(found)
+    auto_entities = [
+        Entity(
+            kind="actors",
+            id=entity.id,
+            name=entity.name,
+            type=entity.type,
+            aliases=tuple(sorted(auto_forms[entity.key] - {entity.name})),
+            curated=False,
+        )
+        for entity in auto.values()
+    ]
+    entities = sorted([*content.entities, *auto_entities], key=lambda e: e.key)
+    unique = sorted(set(mentions), key=lambda m: (m.article, m.paragraph, m.start, m.entity))
+    return Resolved(tuple(entities), tuple(unique), sentences)
+
+
+def _resolve_article(
+    article: Article,
+    annotation: ArticleAnnotation,
+    curated: dict[str, Entity],
+    auto: dict[str, Entity],
+    auto_forms: dict[str, set[str]],
+    ignore: set[str],
+) -> list[Mention]:
+    out: list[Mention] = []
+    # Actors form one layer and agreements/events another: an event phrase such as
+    # "Larijani met with the Kremlin leader" must not hide the actors named inside it.
+    taken: dict[tuple[bool, int], list[tuple[int, int]]] = defaultdict(list)
+
+    def sentence_at(paragraph: int, start: int) -> int:
+        for index, sentence in enumerate(annotation.sentences):
+            if sentence.paragraph == paragraph and sentence.start <= start < sentence.end + 1:
+                return index
+        return -1
+
+    def add(entity: str, paragraph: int, start: int, end: int, how: str) -> None:
+        index = sentence_at(paragraph, start)
+        if index < 0:
+            return
+        text = article.paragraphs[paragraph][start:end]
+        out.append(Mention(entity, article.id, paragraph, index, start, end, text, how))
+        taken[_is_actor(entity), paragraph].append((start, end))
+
+    def free(paragraph: int, start: int, end: int, actor: bool = True) -> bool:
+        return all(end <= s or start >= e for s, e in taken[actor, paragraph])
+
+    # 1. Explicit annotations: every occurrence of the text, longest first.
+    for note in sorted(article.annotations, key=lambda n: -len(n.text)):
+        for p, paragraph in enumerate(article.paragraphs):
+            for match in re.finditer(re.escape(note.text), paragraph):
+                if free(p, match.start(), match.end(), _is_actor(note.entity)):
+                    add(note.entity, p, match.start(), match.end(), "annotation")
+
+    spans = [(s.paragraph, span) for s in annotation.sentences for span in s.spans]
+    # 2. Curated names and aliases found by the EntityRuler.
+    for p, span in spans:
+        in_use = span.entity in curated and free(
+            p, span.start, span.end, _is_actor(span.entity or "")
+        )
+        if span.entity and in_use and span.text not in ignore:
+            add(span.entity, p, span.start, span.end, "curated")
+
+    # 3. Statistical guesses: full names first, so that lone surnames can link to them.
+    persons_here = {
+        key: curated[key] for key in {m.entity for m in out} if key.startswith("actors/")
+    }
+    guesses = [(p, span) for p, span in spans if not span.entity and span.label in AUTO_TYPES]
+    guesses.sort(key=lambda ps: -len(ps[1].text.split()))
+    for p, span in guesses:
+        if not free(p, span.start, span.end) or span.text in ignore:
+            continue
+        name = clean_name(span.text)
+        if span.label == "PERSON":
+            name = strip_titles(name)
+        if not name or name in ignore:
+            continue
+        if span.label == "PERSON" and len(name.split()) == 1:
+            target = _surname_owner(name, persons_here)
+            if target:
+                add(target, p, span.start, span.end, "surname")
+            continue
+        if not looks_like_name(name, span.label):
+            continue
+        slug = slugify(name)
+        key = f"actors/{slug}"
+        if key in curated:
+            add(key, p, span.start, span.end, "ner")
+            continue
+        if key not in auto:
+            auto[key] = Entity("actors", slug, name, AUTO_TYPES[span.label], curated=False)
+        auto_forms[key].add(name)
+        persons_here[key] = auto[key]
+        add(key, p, span.start, span.end, "ner")
+    return out
+
+
+def _is_actor(key: str) -> bool:
+    return key.startswith("actors/")
+
+
+def _surname_owner(surname: str, persons: dict[str, Entity]) -> str | None:
+    """The one person in this article whose name ends in ``surname``, if exactly one."""
+    owners = sorted(
+        key
+        for key, entity in persons.items()
+        if entity.type == "person" and entity.name.split()[-1] == surname
+    )
+    return owners[0] if len(owners) == 1 else None
