@@ -75,7 +75,7 @@ class Report:
     timings: dict[str, float] = field(default_factory=dict)
 
     def summary(self) -> str:
-        counts = ", ".join(f"{n} {kind}" for kind, n in sorted(self.pages.items()))
+        counts = ", ".join(f"{kind}: {n}" for kind, n in sorted(self.pages.items()))
         total = sum(self.timings.values())
         steps = ", ".join(f"{k} {v:.1f}s" for k, v in self.timings.items())
         return f"{sum(self.pages.values())} pages ({counts}) in {total:.1f}s ({steps})"

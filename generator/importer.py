@@ -64,7 +64,8 @@ class RawArticle:
 
 def slugify(text: str, max_length: int = 60) -> str:
     """Lower-case ASCII slug, cut at a word boundary: stable URLs from any title or name."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    spaced = re.sub(r"[^\w]+", " ", text)  # dashes and quotes separate words
+    ascii_text = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
     slug = ""
     for word in words:

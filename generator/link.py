@@ -82,6 +82,7 @@ def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
     related = {
         actor: tuple(sorted(counts.items(), key=lambda kv: (-kv[1], by_name(kv[0]), kv[0])))
         for actor, counts in shared.items()
+        if counts
     }
 
     involvement: dict[str, list[str]] = defaultdict(list)

@@ -58,6 +58,8 @@ def parse_yaml(text: str, first_line: int = 1) -> Any:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if mark and exc.context_mark and mark.line >= len(text.splitlines()):
+            mark = exc.context_mark  # "got end of file": point at what was left open
         line = (mark.line + 1 + offset) if mark else first_line
         raise YamlError(line, f"malformed YAML: {exc.problem or exc.context}") from None
     except yaml.YAMLError as exc:  # pragma: no cover - composer errors are Marked
@@ -67,14 +69,15 @@ def parse_yaml(text: str, first_line: int = 1) -> Any:
     return _convert(node, offset)
 
 
+_PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("str", "null", "seq", "map"))
+
+
 def _convert(node: yaml.Node, offset: int) -> Any:
     line = node.start_mark.line + 1 + offset
+    if node.tag not in _PLAIN_TAGS:
+        raise YamlError(line, f"unsupported YAML tag {node.tag!r}")
     if isinstance(node, yaml.ScalarNode):
-        if node.tag == "tag:yaml.org,2002:null":
-            return None
-        if node.tag not in ("tag:yaml.org,2002:str",):
-            raise YamlError(line, f"unsupported YAML tag {node.tag!r}")
-        return node.value
+        return None if node.tag == "tag:yaml.org,2002:null" else node.value
     if isinstance(node, yaml.SequenceNode):
         out = LineList(_convert(item, offset) for item in node.value)
         out.line = line

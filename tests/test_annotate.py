@@ -1,0 +1,92 @@
+"""The annotate stage with a blank English pipeline and tiny patterns (no model needed)."""
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from generator import annotate as stage
+from generator.load import load_content
+
+
+@pytest.fixture
+def blank_pipeline(monkeypatch):
+    """Replace the model with blank English + sentencizer + the real curated EntityRuler."""
+    loads = []
+
+    def load(model, patterns):
+        loads.append(model)
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("entity_ruler").add_patterns(patterns)
+        return nlp
+
+    monkeypatch.setattr(stage, "load_pipeline", load)
+    return loads
+
+
+def test_curated_names_carry_their_entity_key_and_sentence(mini_content, blank_pipeline):
+    content = load_content(mini_content)
+    result = stage.annotate(content.articles, content.entities, model="blank")
+    summit = result[0]
+    assert summit.article == "2024-01-02-summit-held"
+    first = summit.sentences[0]
+    assert first.paragraph == 0
+    assert [(s.text, s.entity) for s in first.spans] == [
+        ("Rufus Firefly", "actors/rufus-firefly"),
+        ("Sylvania", "actors/sylvania"),
+    ]
+    # Sentences never cross paragraphs and keep paragraph-relative offsets.
+    second = [s for s in summit.sentences if s.paragraph == 1]
+    assert [s.text for s in second] == [
+        "Firefly said Freedonia wants calm.",
+        "Maria Lopez of Acme Corporation attended.",
+    ]
+    text = content.articles[0].paragraphs[1]
+    assert text[second[1].start : second[1].end] == second[1].text
+
+
+def test_cache_means_an_unchanged_article_is_never_annotated_twice(
+    mini_content, blank_pipeline, tmp_path
+):
+    content = load_content(mini_content)
+    cache = tmp_path / "cache"
+    first = stage.annotate(content.articles, content.entities, model="blank", cache_dir=cache)
+    assert len(blank_pipeline) == 1
+    second = stage.annotate(content.articles, content.entities, model="blank", cache_dir=cache)
+    assert len(blank_pipeline) == 1, "everything came from the cache: no pipeline was loaded"
+    assert first == second
+    assert len(list(cache.glob("*.json"))) == 2
+
+
+def test_cache_key_changes_with_text_model_and_curated_data(mini_content):
+    article = load_content(mini_content).articles[0]
+    base = stage.cache_key(article, "m1", "p1")
+    assert stage.cache_key(article, "m2", "p1") != base
+    assert stage.cache_key(article, "m1", "p2") != base
+    changed = type(article)(**{**article.__dict__, "paragraphs": ("Other text.",)})
+    assert stage.cache_key(changed, "m1", "p1") != base
+
+
+def test_patterns_cover_every_name_and_alias_once(mini_content):
+    patterns = stage.ruler_patterns(load_content(mini_content).entities)
+    firefly = [p["pattern"] for p in patterns if p["id"] == "actors/rufus-firefly"]
+    assert firefly == ["Firefly", "Rufus Firefly"]
+
+
+def test_model_choice_prefers_explicit_then_environment(monkeypatch):
+    monkeypatch.setenv("BRIEFING_SPACY_MODEL", "from_env")
+    assert stage.choose_model("explicit") == "explicit"
+    assert stage.choose_model() == "from_env"
+    monkeypatch.delenv("BRIEFING_SPACY_MODEL")
+    assert stage.choose_model() in stage.DEFAULT_MODELS
+
+
+@pytest.mark.slow
+def test_real_model_keeps_curated_names_and_finds_new_people(mini_content, tmp_path):
+    content = load_content(mini_content)
+    result = stage.annotate(content.articles, content.entities, cache_dir=tmp_path)
+    spans = [s for sent in result[0].sentences for s in sent.spans]
+    assert ("Rufus Firefly", "actors/rufus-firefly") in [(s.text, s.entity) for s in spans]
+    assert any(s.text == "Maria Lopez" and s.label == "PERSON" and s.entity is None for s in spans)
+    assert Path(tmp_path).glob("*.json")

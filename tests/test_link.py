@@ -1,0 +1,31 @@
+from generator.link import link
+from generator.model import Article, Entity, Mention, Resolved, Sentence
+
+
+def test_co_mentions_backlinks_and_involvement():
+    a1 = Article("2024-01-01-a", "A", "2024-01-01", "W", None, "en", ("X met Y. Z too.",))
+    a2 = Article("2024-02-01-b", "B", "2024-02-01", "W", None, "en", ("X met Y again.",))
+    entities = (
+        Entity("actors", "x", "X", "person"),
+        Entity("actors", "y", "Y", "person"),
+        Entity("actors", "z", "Z", "person"),
+        Entity("events", "meet", "Meeting", "meeting", date="2024-01", parties=("x", "y")),
+        Entity("agreements", "deal", "Deal", "deal", date="2023", parties=("x",)),
+        Entity("events", "sign", "Signing", "signing", date="2023-05", agreement="deal"),
+    )
+    s1 = (Sentence(0, 0, 8, "X met Y.", ()), Sentence(0, 9, 15, "Z too.", ()))
+    s2 = (Sentence(0, 0, 14, "X met Y again.", ()),)
+    mentions = (
+        Mention("actors/x", a1.id, 0, 0, 0, 1, "X", "curated"),
+        Mention("actors/y", a1.id, 0, 0, 6, 7, "Y", "curated"),
+        Mention("actors/z", a1.id, 0, 1, 9, 10, "Z", "curated"),
+        Mention("actors/x", a2.id, 0, 0, 0, 1, "X", "curated"),
+        Mention("actors/y", a2.id, 0, 0, 6, 7, "Y", "curated"),
+    )
+    linked = link(Resolved(entities, mentions, {a1.id: s1, a2.id: s2}), (a1, a2))
+    assert linked.related["actors/x"] == (("actors/y", 2),)
+    assert "actors/z" not in linked.related  # alone in its sentence
+    assert linked.entity_articles["actors/x"] == (a2.id, a1.id)  # newest first
+    assert linked.involvement["actors/x"] == ("agreements/deal", "events/meet")
+    assert linked.events_of_agreement["agreements/deal"] == ("events/sign",)
+    assert linked.article_entities[a1.id] == ("actors/x", "actors/y", "actors/z")

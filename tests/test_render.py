@@ -1,0 +1,79 @@
+"""Rendering: escaping is the default, links are relative, templates are strict."""
+
+from pathlib import Path
+
+import jinja2
+import markdown
+import pytest
+from conftest import ROOT, write
+
+from generator.link import link
+from generator.model import Entity, Mention, Resolved, Sentence
+from generator.render import Renderer, escape_md, href, human_date, mark_up, render_pages
+
+
+def test_escape_md_neutralises_markdown_and_html():
+    nasty = "<script>x</script> [a](javascript:1) *b* `c` # d {: #e } | f & g"
+    html = markdown.markdown(escape_md(nasty), extensions=["attr_list", "tables"])
+    assert "<script>" not in html and "<a" not in html and "<em>" not in html
+    assert "<code>" not in html and "<h1" not in html
+    assert "&lt;script&gt;x&lt;/script&gt;" in html
+    assert "[a](javascript:1)" in html and "*b*" in html and "&amp; g" in html
+
+
+def test_mark_up_keeps_spaces_and_wraps_only_the_spans():
+    text = "A *b* and C."
+    md = mark_up(text, [(0, 1, lambda s: f"[{s}](a.md)"), (10, 11, lambda s: f"**{s}**")])
+    assert md == "[A](a.md) \\*b\\* and **C**\\."
+
+
+def test_external_urls_are_encoded_and_script_urls_refused():
+    assert href("https://example.org/a b(c)") == "https://example.org/a%20b%28c%29"
+    with pytest.raises(ValueError):
+        href("javascript:alert(1)")
+
+
+def test_human_dates_keep_their_precision():
+    assert human_date("2025-01-17") == "17 January 2025"
+    assert human_date("2025-09") == "September 2025"
+    assert human_date("2025") == "2025"
+    assert human_date(None) == "undated"
+
+
+def tiny_site(name: str) -> tuple[Renderer, dict[str, str]]:
+    from generator.model import Article, Briefing
+
+    article = Article(
+        "2024-01-01-a", "A <b>title</b>", "2024-01-01", "Wire", None, "en", (f"{name} spoke.",)
+    )
+    actor = Entity("actors", "x", name, "person", aliases=("[alias](http://evil)",))
+    sentence = Sentence(0, 0, len(name) + 7, f"{name} spoke.", ())
+    mention = Mention("actors/x", article.id, 0, 0, 0, len(name), name, "curated")
+    linked = link(Resolved((actor,), (mention,), {article.id: (sentence,)}), (article,))
+    renderer = Renderer(ROOT / "templates", linked, Briefing("T", "S"))
+    return renderer, render_pages(ROOT / "templates", linked, Briefing("T", "S"))
+
+
+def test_content_values_are_escaped_in_every_page():
+    _, pages = tiny_site("Evil <img src=x onerror=alert(1)> **Name**")
+    for path, text in pages.items():
+        html = markdown.markdown(text, extensions=["attr_list", "tables", "admonition"])
+        assert "<img" not in html, path
+        assert "<b>title" not in html, path
+        assert "http://evil" not in html.replace("(http://evil)", ""), path
+    actor = pages["actors/x.md"]
+    assert "# Evil &lt;img src=x onerror=alert\\(1\\)&gt; \\*\\*Name\\*\\*" in actor
+    assert "[¶1](../articles/2024-01-01-a.md#p1)" in actor
+
+
+def test_article_text_links_mentions_to_entity_pages():
+    _, pages = tiny_site("Jane Roe")
+    assert "[Jane Roe](../actors/x.md) spoke\\.\n{: #p1 }" in pages["articles/2024-01-01-a.md"]
+
+
+def test_templates_are_strict_about_undefined_values(tmp_path: Path):
+    renderer, _ = tiny_site("Jane Roe")
+    write(tmp_path / "bad.md.j2", "{{ entity.nmae }}\n")
+    renderer.env.loader = jinja2.FileSystemLoader(str(tmp_path))
+    with pytest.raises(jinja2.UndefinedError):
+        renderer.render("bad.md.j2", "x.md", entity=renderer.entity("actors/x"))

@@ -1,0 +1,84 @@
+"""Resolution from hand-made spans: what becomes an actor, and what is a fragment."""
+
+import pytest
+
+from generator.load import load_content
+from generator.model import ArticleAnnotation, Sentence, Span
+from generator.resolve import clean_name, looks_like_name, resolve, strip_titles
+
+
+def annotation_for(article, spans_by_paragraph):
+    """One sentence per paragraph, with spans located by their text."""
+    sentences = []
+    for index, text in enumerate(article.paragraphs):
+        spans = tuple(
+            Span(t, label, text.index(t), text.index(t) + len(t), entity)
+            for t, label, entity in spans_by_paragraph.get(index, [])
+        )
+        sentences.append(Sentence(index, 0, len(text), text, spans))
+    return ArticleAnnotation(article.id, tuple(sentences))
+
+
+@pytest.fixture
+def content(mini_content):
+    return load_content(mini_content)
+
+
+def resolved_for(content, spans):
+    summit, pact = content.articles
+    return resolve(content, [annotation_for(summit, spans), annotation_for(pact, {})])
+
+
+def test_curated_spans_and_explicit_annotations_resolve_to_their_entity(content):
+    r = resolved_for(content, {0: [("Rufus Firefly", "ACTOR", "actors/rufus-firefly")]})
+    found = {(m.text, m.entity, m.how) for m in r.mentions}
+    assert ("Rufus Firefly", "actors/rufus-firefly", "curated") in found
+    assert ("the summit", "events/peace-summit", "annotation") in found
+
+
+def test_new_people_become_actors_and_their_surname_links_to_them(content):
+    r = resolved_for(
+        content,
+        {1: [("Maria Lopez", "PERSON", None)], 2: [("Lopez", "PERSON", None)]},
+    )
+    lopez = [e for e in r.entities if e.id == "maria-lopez"]
+    assert lopez and lopez[0].type == "person" and not lopez[0].curated
+    hows = sorted((m.text, m.how) for m in r.mentions if m.entity == "actors/maria-lopez")
+    assert hows == [("Lopez", "surname"), ("Maria Lopez", "ner")]
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("Supreme", "ORG"),  # a lone title word
+        ("supreme", "ORG"),
+        ("Tuesday", "PERSON"),  # a date
+        ("Looking East", "ORG"),  # in the briefing's ignore list? no: see below
+        ("’s", "ORG"),  # a possessive fragment
+        ("Keep Dreaming!", "ORG"),  # a slogan
+        ("Lopez", "PERSON"),  # a lone surname with no full name in the article
+    ],
+)
+def test_fragments_never_become_actors(content, text, label):
+    summit = content.articles[0]
+    paragraph = summit.paragraphs[0] + f" {text}"
+    patched = type(summit)(**{**summit.__dict__, "paragraphs": (paragraph, *summit.paragraphs[1:])})
+    c = type(content)(content.briefing, (patched, content.articles[1]), content.entities)
+    if text == "Looking East":
+        c = type(content)(
+            type(content.briefing)(**{**content.briefing.__dict__, "ignore": ("Looking East",)}),
+            c.articles,
+            c.entities,
+        )
+    r = resolve(c, [annotation_for(patched, {0: [(text, label, None)]})])
+    assert [e for e in r.entities if not e.curated] == []
+
+
+def test_name_cleaning():
+    assert clean_name("the Kremlin’s") == "Kremlin"
+    assert strip_titles("Ayatollah Ali Khamenei") == "Ali Khamenei"
+    assert looks_like_name("Supreme National Security Council", "ORG")
+    assert not looks_like_name("Vladimir", "PERSON")
+    assert not looks_like_name("President", "ORG")
+    assert not looks_like_name("October 2024", "ORG")
+    assert looks_like_name("Bashar al-Assad", "PERSON")
