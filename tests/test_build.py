@@ -1,0 +1,136 @@
+"""End to end: the real model, MkDocs --strict, the export, determinism and safety."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, write
+from generator.build import Paths, build
+from generator.errors import BuildError
+from generator.publish import MARKER, PublishError
+
+pytestmark = pytest.mark.slow
+
+
+def paths_for(content: Path, tmp: Path) -> Paths:
+    return Paths(content=content, site=tmp / "site", docs=tmp / "docs", cache=tmp / "cache")
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def seed_site(tmp_path_factory) -> Path:
+    """The bundled briefing, built once with mkdocs build --strict."""
+    tmp = tmp_path_factory.mktemp("seed")
+    build(paths_for(ROOT / "content", tmp))
+    return tmp
+
+
+def test_seed_site_has_a_page_per_actor_agreement_event_and_article(seed_site):
+    site = seed_site / "site"
+    for page in [
+        "index.html",
+        "actors/index.html",
+        "actors/vladimir-putin/index.html",
+        "actors/masoud-pezeshkian/index.html",
+        "actors/ali-khamenei/index.html",
+        "actors/rosatom/index.html",
+        "actors/iran/index.html",
+        "agreements/russia-iran-strategic-partnership-treaty/index.html",
+        "agreements/rosatom-iran-nuclear-power-plants-deal/index.html",
+        "events/putin-pezeshkian-meeting-ashgabat/index.html",
+        "events/iran-strike-on-israel-october-2024/index.html",
+        "articles/2025-10-21-russia-ready-to-expand-ties-with-iran-in-all-areas/index.html",
+        "data/entities.json",
+    ]:
+        assert (site / page).is_file(), page
+    actors = sorted(p.name for p in (site / "actors").iterdir() if p.is_dir())
+    # Fragments the NER proposes in the seeds never get a page.
+    for fragment in ("supreme", "larijani", "white-house", "bushehr", "looking-east", "tuesday"):
+        assert fragment not in actors
+
+
+def test_export_lists_every_entity_with_urls_dates_and_mentions(seed_site):
+    records = json.loads((seed_site / "site/data/entities.json").read_text())
+    by_id = {(r["kind"], r["id"]): r for r in records}
+    putin = by_id["actor", "vladimir-putin"]
+    assert putin["type"] == "person" and "Putin" in putin["aliases"]
+    assert putin["url"] == "actors/vladimir-putin/"
+    assert (seed_site / "site" / putin["url"] / "index.html").is_file()
+    assert {m["article"] for m in putin["mentions"]} == {
+        "2024-10-11-putin-highlights-strong-ties-with-iran-amid-growing-regional",
+        "2025-10-21-russia-ready-to-expand-ties-with-iran-in-all-areas",
+    }
+    assert all(m["sentence"] for m in putin["mentions"])
+    treaty = by_id["agreement", "russia-iran-strategic-partnership-treaty"]
+    assert treaty["date"] == "2025-01-17" and treaty["parties"] == ["russia", "iran"]
+    meeting = by_id["event", "putin-pezeshkian-meeting-ashgabat"]
+    assert meeting["participants"] == ["vladimir-putin", "masoud-pezeshkian"]
+    assert {r["kind"] for r in records} == {"actor", "agreement", "event", "article"}
+    for record in records:
+        assert {"id", "kind", "type", "name", "aliases", "url", "mentions"} <= set(record)
+
+
+def test_two_builds_are_byte_identical(seed_site, tmp_path):
+    build(paths_for(ROOT / "content", tmp_path))
+    assert tree_digest(tmp_path / "site") == tree_digest(seed_site / "site")
+    assert tree_digest(tmp_path / "docs") == tree_digest(seed_site / "docs")
+
+
+def test_content_errors_leave_the_previous_site_untouched(mini_content, tmp_path):
+    paths = paths_for(mini_content, tmp_path)
+    build(paths)
+    before = tree_digest(tmp_path / "site")
+    write(mini_content / "actors/broken.yml", "name: [\n")
+    with pytest.raises(BuildError):
+        build(paths)
+    assert tree_digest(tmp_path / "site") == before
+    assert (mini_content / "actors/broken.yml").read_text() == "name: [\n"
+
+
+def test_a_failing_mkdocs_build_leaves_the_previous_site_untouched(mini_content, tmp_path):
+    paths = paths_for(mini_content, tmp_path)
+    build(paths)
+    before = tree_digest(tmp_path / "site")
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    broken = templates / "home.md.j2"
+    broken.write_text(broken.read_text() + "\n[dead link](nowhere.md)\n")
+    with pytest.raises(PublishError, match="nowhere.md"):
+        build(Paths(**{**paths.__dict__, "templates": templates}))
+    assert tree_digest(tmp_path / "site") == before
+    assert not list(tmp_path.glob(".briefing-staging-*"))
+
+
+def test_outputs_never_replace_sources_or_foreign_folders(mini_content, tmp_path):
+    foreign = tmp_path / "mine"
+    write(foreign / "notes.txt", "keep me")
+    for site in (mini_content, mini_content / "articles", ROOT, foreign):
+        with pytest.raises(BuildError, match="E40[01]"):
+            build(Paths(**{**paths_for(mini_content, tmp_path).__dict__, "site": site}))
+    assert (foreign / "notes.txt").read_text() == "keep me"
+    assert (mini_content / "articles").is_dir() and (ROOT / "content").is_dir()
+
+
+def test_a_second_briefing_does_not_touch_the_bundled_one(mini_content):
+    paths = Paths.for_content(mini_content)
+    assert paths.site != ROOT / "site" and paths.docs != ROOT / "build" / "docs"
+    assert ROOT / "build" / "briefings" in paths.site.parents
+    bundled = Paths.for_content()
+    assert bundled.site == ROOT / "site" and bundled.docs == ROOT / "build" / "docs"
+
+
+def test_output_folders_carry_the_marker(seed_site):
+    assert (seed_site / "site" / MARKER).is_file()
+    assert (seed_site / "docs" / MARKER).is_file()

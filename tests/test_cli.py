@@ -1,0 +1,76 @@
+"""The command line: exit codes, messages naming file and line, and documented commands."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from conftest import FIXTURES, ROOT, write
+from generator.cli import _parser, main
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args], cwd=ROOT, capture_output=True, text=True
+    )
+
+
+def test_check_passes_on_the_bundled_content():
+    result = run("check")
+    assert result.returncode == 0, result.stderr
+    assert "OK: 2 articles" in result.stdout
+
+
+def test_check_reports_every_error_as_path_line_code_and_exits_1(mini_content, capsys):
+    write(mini_content / "actors/bad.yml", "name: Bad\ntype: persn\n")
+    write(mini_content / "events/dup.yml", "name: Dup\ntype: meeting\ndate: 2024\nname: Again\n")
+    assert main(["check", "--content", str(mini_content)]) == 1
+    err = capsys.readouterr().err
+    assert re.search(r"actors/bad\.yml:2: E015 unknown actor type 'persn' \(hint: .+\)", err)
+    assert re.search(r"events/dup\.yml:4: E010 duplicate key 'name' \(first on line 1\)", err)
+    assert err.strip().endswith("2 errors; nothing was written.")
+
+
+def test_build_refuses_to_overwrite_the_project(mini_content, capsys):
+    assert main(["build", "--content", str(mini_content), "--site", str(ROOT)]) == 1
+    assert "E400 refusing to write output over" in capsys.readouterr().err
+
+
+def test_import_writes_reviewable_articles_and_never_overwrites(tmp_path, capsys):
+    raw = FIXTURES / "raw" / "reuters-like.txt"
+    args = ["import", str(raw), "--content", str(tmp_path), "--source", "Reuters"]
+    assert main(args) == 0
+    assert "1 article(s) imported" in capsys.readouterr().out
+    assert main(args) == 1
+    assert "E305 article file already exists" in capsys.readouterr().err
+
+
+def test_import_rejects_a_malformed_date(tmp_path, capsys):
+    raw = FIXTURES / "raw" / "reuters-like.txt"
+    assert main(["import", str(raw), "--content", str(tmp_path), "--date", "21/10/2025"]) == 3
+    assert "--date must be YYYY-MM-DD" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_pages_only_build_writes_markdown_but_no_site(mini_content, tmp_path):
+    site, docs = tmp_path / "site", tmp_path / "docs"
+    result = run("build", "--content", str(mini_content), "--site", str(site),
+                 "--docs", str(docs), "--pages-only")
+    assert result.returncode == 0, result.stderr
+    assert (docs / "actors" / "rufus-firefly.md").is_file()
+    assert not site.exists()
+
+
+def test_every_command_and_option_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text()
+    parser = _parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name, command in sub.choices.items():
+        assert f"python -m generator {name}" in readme, name
+        for action in command._actions:
+            for option in action.option_strings:
+                if option.startswith("--") and option != "--help":
+                    assert option in readme, f"{name} {option}"
