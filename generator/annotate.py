@@ -74,6 +74,8 @@ def load_pipeline(model: str, patterns: list[dict[str, str]]) -> Language:
     import spacy
 
     nlp = spacy.load(model, exclude=["lemmatizer"])
+    if not patterns:
+        return nlp  # nothing curated yet: the statistical NER alone
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"validate": True})
     # Tokenise patterns only: with the other components enabled spaCy would parse each one.
     with nlp.select_pipes(disable=[name for name in nlp.pipe_names if name != "entity_ruler"]):

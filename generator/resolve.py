@@ -168,6 +168,10 @@ def looks_like_name(name: str, label: str) -> bool:
     if not name[0].isupper():
         return False
     lowered = [t.lower().rstrip(".") for t in tokens]
+    if lowered[-1] in CONNECTORS:  # cut off mid-name: "Alliance Party of"
+        return False
+    if len(name) <= 3 and not name.isalnum():  # "Q&A"
+        return False
     if all(t in TITLE_WORDS or t in CONNECTORS for t in lowered):
         return False
     if any(t in CALENDAR_WORDS for t in lowered):
@@ -276,10 +280,11 @@ def _resolve_article(
             name = strip_titles(name)
         if not name or name in ignore:
             continue
+        if len(name.split()) == 1 and (target := _surname_owner(name, persons_here)):
+            # A lone surname, even one the NER calls an organisation ("Adamowicz").
+            add(target, p, span.start, span.end, "surname")
+            continue
         if span.label == "PERSON" and len(name.split()) == 1:
-            target = _surname_owner(name, persons_here)
-            if target:
-                add(target, p, span.start, span.end, "surname")
             continue
         if not looks_like_name(name, span.label):
             continue

@@ -8,8 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, write
+
 from generator.build import Paths, build
 from generator.errors import BuildError
 from generator.publish import MARKER, PublishError
@@ -107,7 +107,7 @@ def test_a_failing_mkdocs_build_leaves_the_previous_site_untouched(mini_content,
     shutil.copytree(ROOT / "templates", templates)
     broken = templates / "home.md.j2"
     broken.write_text(broken.read_text() + "\n[dead link](nowhere.md)\n")
-    with pytest.raises(PublishError, match="nowhere.md"):
+    with pytest.raises(PublishError, match=r"nowhere\.md"):
         build(Paths(**{**paths.__dict__, "templates": templates}))
     assert tree_digest(tmp_path / "site") == before
     assert not list(tmp_path.glob(".briefing-staging-*"))
@@ -117,7 +117,7 @@ def test_outputs_never_replace_sources_or_foreign_folders(mini_content, tmp_path
     foreign = tmp_path / "mine"
     write(foreign / "notes.txt", "keep me")
     for site in (mini_content, mini_content / "articles", ROOT, foreign):
-        with pytest.raises(BuildError, match="E40[01]"):
+        with pytest.raises(BuildError, match=r"E40[01]"):
             build(Paths(**{**paths_for(mini_content, tmp_path).__dict__, "site": site}))
     assert (foreign / "notes.txt").read_text() == "keep me"
     assert (mini_content / "articles").is_dir() and (ROOT / "content").is_dir()
@@ -134,3 +134,53 @@ def test_a_second_briefing_does_not_touch_the_bundled_one(mini_content):
 def test_output_folders_carry_the_marker(seed_site):
     assert (seed_site / "site" / MARKER).is_file()
     assert (seed_site / "docs" / MARKER).is_file()
+
+
+def test_every_link_in_the_built_site_resolves(seed_site):
+    """Every internal href and anchor of every HTML page points at something that exists."""
+    from html.parser import HTMLParser
+    from urllib.parse import unquote, urljoin, urlsplit
+
+    site = seed_site / "site"
+
+    class Collector(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.links, self.ids = [], set()
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if "id" in attrs:
+                self.ids.add(attrs["id"])
+            for name in ("href", "src"):
+                if attrs.get(name):
+                    self.links.append(attrs[name])
+
+    pages = {}
+    for path in site.rglob("*.html"):
+        parser = Collector()
+        parser.feed(path.read_text(encoding="utf-8"))
+        pages[path] = parser
+    broken = []
+    for path, parser in pages.items():
+        if path.name == "404.html":
+            continue  # served at any depth, so MkDocs gives it root-relative links
+        base = "file://" + str(path)
+        for link in parser.links:
+            url = urlsplit(urljoin(base, link))
+            if url.scheme != "file":
+                assert (
+                    (url.scheme == "https"
+                    and "wikidata.org" in url.netloc)
+                    or (url.netloc in ("squidfunk.github.io", "www.mkdocs.org"))
+                ), f"{path}: unexpected external link {link}"
+                continue
+            target = Path(unquote(url.path))
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{path.relative_to(site)}: {link}")
+            elif url.fragment and target in pages and url.fragment not in pages[target].ids:
+                broken.append(f"{path.relative_to(site)}: {link} (missing anchor)")
+    assert not broken, "\n".join(broken[:20])
+    assert len(pages) > 45

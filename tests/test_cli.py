@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import FIXTURES, ROOT, write
+
 from generator.cli import _parser, main
 
 
@@ -57,8 +57,16 @@ def test_import_rejects_a_malformed_date(tmp_path, capsys):
 @pytest.mark.slow
 def test_pages_only_build_writes_markdown_but_no_site(mini_content, tmp_path):
     site, docs = tmp_path / "site", tmp_path / "docs"
-    result = run("build", "--content", str(mini_content), "--site", str(site),
-                 "--docs", str(docs), "--pages-only")
+    result = run(
+        "build",
+        "--content",
+        str(mini_content),
+        "--site",
+        str(site),
+        "--docs",
+        str(docs),
+        "--pages-only",
+    )
     assert result.returncode == 0, result.stderr
     assert (docs / "actors" / "rufus-firefly.md").is_file()
     assert not site.exists()

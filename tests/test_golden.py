@@ -11,8 +11,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
+
 from generator.build import Paths, Report, generate
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "seed"

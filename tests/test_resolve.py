@@ -82,3 +82,18 @@ def test_name_cleaning():
     assert not looks_like_name("President", "ORG")
     assert not looks_like_name("October 2024", "ORG")
     assert looks_like_name("Bashar al-Assad", "PERSON")
+
+
+def test_a_lone_surname_tagged_as_organisation_links_to_the_person(content):
+    r = resolved_for(
+        content,
+        {1: [("Maria Lopez", "PERSON", None)], 2: [("Lopez", "ORG", None)]},
+    )
+    assert [m.how for m in r.mentions if m.text == "Lopez"] == ["surname"]
+    assert not [e for e in r.entities if e.id == "lopez"]
+
+
+def test_cut_off_names_and_short_symbols_are_not_names():
+    assert not looks_like_name("Alliance Party of", "ORG")
+    assert not looks_like_name("Q&A", "ORG")
+    assert looks_like_name("NATO", "ORG")

@@ -1,0 +1,141 @@
+"""Browser checks of the built seed site in headless Chromium (Debian chromium + chromedriver).
+
+Skipped when Chromium is missing, unless BRIEFING_REQUIRE_BROWSER=1 (as in CI), where a
+missing browser is a failure. Screenshots are saved in tests/artifacts/ for a human to look at.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+import time
+
+import pytest
+from conftest import ROOT
+
+from generator.build import Paths, build
+
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+if not (CHROMIUM and CHROMEDRIVER):
+    if os.environ.get("BRIEFING_REQUIRE_BROWSER"):
+        raise RuntimeError("chromium and chromium-driver are required (apt-get install them)")
+    pytest.skip("chromium/chromedriver not installed", allow_module_level=True)
+
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support import expected_conditions as ec  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("browser")
+    build(Paths(ROOT / "content", tmp / "site", tmp / "docs", tmp / "cache"))
+    handler = functools.partial(_QuietHandler, directory=str(tmp / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+    ):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+def shot(driver, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    driver.save_screenshot(str(ARTIFACTS / f"{name}.png"))
+
+
+def test_home_reads_like_a_briefing_and_loads_nothing_from_elsewhere(browser, base_url):
+    browser.get(base_url)
+    assert "Russia–Iran relations" in browser.title
+    headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "article h2")]
+    assert headings[:3] == ["Key actors", "Latest events", "Agreements"]
+    tabs = [t.text for t in browser.find_elements(By.CSS_SELECTOR, ".md-tabs__link")]
+    assert tabs == ["Home", "Actors", "Agreements", "Events", "Articles"]
+    resources = browser.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name)"
+    )
+    assert resources and all(r.startswith(base_url) for r in resources), resources
+    shot(browser, "home")
+
+
+def test_actor_page_quotes_sentences_that_link_to_the_article(browser, base_url):
+    browser.get(base_url + "actors/vladimir-putin/")
+    assert browser.find_element(By.CSS_SELECTOR, "article h1").text == "Vladimir Putin"
+    quote = browser.find_element(By.CSS_SELECTOR, "article blockquote")
+    assert "Putin" in quote.find_element(By.TAG_NAME, "strong").text
+    shot(browser, "actor-putin")
+    quote.find_element(By.CSS_SELECTOR, "a[href*='#p']").click()
+    WebDriverWait(browser, 10).until(ec.url_contains("/articles/"))
+    anchor = browser.current_url.rsplit("#", 1)[1]
+    assert browser.find_element(By.ID, anchor).tag_name == "p"
+    shot(browser, "article")
+
+
+def test_search_finds_an_actor_by_an_alias(browser, base_url):
+    browser.get(base_url)
+    time.sleep(1)  # let the search worker load its index before typing
+    for _attempt in range(5):
+        browser.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
+        box = browser.find_element(By.CSS_SELECTOR, "input.md-search__input")
+        box.clear()
+        for key in "Kremlin leader":
+            box.send_keys(key)
+        box.send_keys(Keys.SPACE, Keys.BACKSPACE)
+        try:
+            WebDriverWait(browser, 5).until(
+                lambda d: (
+                    "Vladimir Putin"
+                    in " ".join(
+                        e.text for e in d.find_elements(By.CSS_SELECTOR, ".md-search-result__item")
+                    )
+                )
+            )
+            break
+        except Exception:
+            browser.get(base_url)
+            time.sleep(1)
+    else:
+        pytest.fail("search for the alias 'Kremlin leader' never listed Vladimir Putin")
+    shot(browser, "search")
+
+
+def test_index_pages_group_actors_by_type(browser, base_url):
+    browser.get(base_url + "actors/")
+    headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "article h2")]
+    assert headings == ["People", "Organisations", "States"]
+    shot(browser, "actors-index")
