@@ -26,9 +26,9 @@ golden: $(STAMP) ## Regenerate the golden pages in tests/golden/ after an intend
 bench: $(STAMP) ## Benchmark a build of a larger corpus (see benchmarks/README.md)
 	$(PY) benchmarks/bench_build.py
 
-format: $(STAMP)
-	$(PY) -m ruff format .
+format: $(STAMP) ## Apply ruff's fixes, then its formatting
 	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
 
 lock: $(STAMP) ## Re-pin requirements.txt (with hashes) from requirements.in
 	$(PY) -m pip install -q pip-tools

@@ -169,10 +169,8 @@ def test_every_link_in_the_built_site_resolves(seed_site):
         for link in parser.links:
             url = urlsplit(urljoin(base, link))
             if url.scheme != "file":
-                assert (
-                    (url.scheme == "https"
-                    and "wikidata.org" in url.netloc)
-                    or (url.netloc in ("squidfunk.github.io", "www.mkdocs.org"))
+                assert (url.scheme == "https" and "wikidata.org" in url.netloc) or (
+                    url.netloc in ("squidfunk.github.io", "www.mkdocs.org")
                 ), f"{path}: unexpected external link {link}"
                 continue
             target = Path(unquote(url.path))
