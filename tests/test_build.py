@@ -182,3 +182,19 @@ def test_every_link_in_the_built_site_resolves(seed_site):
                 broken.append(f"{path.relative_to(site)}: {link} (missing anchor)")
     assert not broken, "\n".join(broken[:20])
     assert len(pages) > 45
+
+
+def test_imported_news_builds_strictly_with_nlp_found_actors(tmp_path):
+    """Real text with no curated data: every NLP-found actor page survives --strict."""
+    from generator.importer import read_sources, write_articles
+
+    content = tmp_path / "content"
+    write_articles(read_sources([ROOT / "tests/fixtures/raw/wikinews-sample.csv"]), content)
+    write(content / "briefing.yml", "title: Wikinews sample\n")
+    build(paths_for(content, tmp_path))
+    records = json.loads((tmp_path / "site/data/entities.json").read_text())
+    actors = {r["name"] for r in records if r["kind"] == "actor"}
+    assert "Vladimir Putin" in actors
+    assert all(not r["curated"] for r in records if r["kind"] == "actor")
+    for record in records:
+        assert (tmp_path / "site" / record["url"] / "index.html").is_file()

@@ -9,6 +9,7 @@ from generator.load import load_content
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "wikinews_2019.csv"
 FIXTURE_TXT = Path(__file__).resolve().parent / "fixtures" / "raw" / "reuters-like.txt"
+SAMPLE_CSV = Path(__file__).resolve().parent / "fixtures" / "raw" / "wikinews-sample.csv"
 
 
 def test_page_furniture_and_wire_dateline_are_removed():
@@ -76,3 +77,13 @@ def test_the_wikinews_corpus_imports_and_validates(tmp_path):
     assert len(written) == 171
     (tmp_path / "briefing.yml").write_text("title: Wikinews 2019\n")
     assert len(load_content(tmp_path).articles) == 171
+
+
+def test_a_sample_of_the_news_corpus_imports_with_furniture_removed(tmp_path):
+    articles = read_sources([SAMPLE_CSV])
+    assert len(articles) == 4
+    first = articles[0]
+    assert first.date == "2019-01-04" and first.source == "en.wikinews.org"
+    assert first.url.startswith("https://en.wikinews.org/")
+    assert first.paragraphs[0].startswith("An apartment building collapsed")
+    assert not any(p.startswith("Friday, January 4, 2019") for p in first.paragraphs)
