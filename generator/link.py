@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .model import Article, Entity, Mention, Resolved
+from .model import Article, Entity, Mention, Resolved, Sentence
 
 
 @dataclass(frozen=True)
@@ -33,8 +33,12 @@ class Linked:
     """Actor key to agreement and event keys it is a party to or takes part in, by date."""
     events_of_agreement: dict[str, tuple[str, ...]]
     """Agreement key to the events about it (e.g. its signing)."""
-    sentences: dict[str, tuple]
+    sentences: dict[str, tuple[Sentence, ...]]
     """Article id to its sentences (evidence)."""
+    published: dict[str, tuple[str, ...]]
+    """Actor key to the articles whose ``source`` is that actor (an outlet), newest first."""
+    source_actor: dict[str, str]
+    """Article id to the actor key of its source, where the source is a known actor."""
 
 
 def sort_date(entity: Entity) -> str:
@@ -96,6 +100,18 @@ def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
     def chronological(keys: list[str]) -> tuple[str, ...]:
         return tuple(sorted(keys, key=lambda k: (sort_date(entities[k]), k)))
 
+    names = {
+        name: e.key
+        for e in sorted(entities.values(), key=lambda e: e.key, reverse=True)
+        if e.kind == "actors"
+        for name in (e.name, *e.aliases)
+    }
+    source_actor = {a.id: names[a.source] for a in articles if a.source in names}
+    published: dict[str, list[str]] = defaultdict(list)
+    for article in sorted(articles, key=lambda a: (a.date, a.id), reverse=True):
+        if article.id in source_actor:
+            published[source_actor[article.id]].append(article.id)
+
     return Linked(
         articles=by_id,
         entities=entities,
@@ -107,4 +123,6 @@ def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
         involvement={k: chronological(v) for k, v in involvement.items()},
         events_of_agreement={k: chronological(v) for k, v in events_of_agreement.items()},
         sentences=resolved.sentences,
+        published={k: tuple(v) for k, v in published.items()},
+        source_actor=source_actor,
     )

@@ -204,6 +204,7 @@ class Renderer:
             timeline=[e for e in involvement if e.kind == "events"],
             related=[(self.entity(k), n) for k, n in linked.related.get(entity.key, ())],
             evidence=self.evidence(page, evidence_keys),
+            published=[linked.articles[a] for a in linked.published.get(entity.key, ())],
             wikidata_url=f"https://www.wikidata.org/wiki/{entity.wikidata}"
             if entity.wikidata
             else None,
@@ -228,6 +229,9 @@ class Renderer:
             "article.md.j2",
             page,
             article=article,
+            source_actor=self.entity(source)
+            if (source := self.linked.source_actor.get(article.id))
+            else None,
             paragraphs=paragraphs,
             found={
                 kind: [self.entity(k) for k in keys if k.startswith(kind + "/")]
