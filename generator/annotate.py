@@ -106,8 +106,8 @@ def annotate(
     todo: list[tuple[Article, str]] = []
     for article in articles:
         key = cache_key(article, model_id, digest)
-        cached = _read_cache(cache_dir, key) if cache_dir else None
-        if cached is not None and cached.article == article.id:
+        cached = _read_cache(cache_dir, key, article.id) if cache_dir else None
+        if cached is not None:
             results[article.id] = cached
         else:
             todo.append((article, key))
@@ -151,12 +151,13 @@ def annotate_article(nlp: Language, article: Article) -> ArticleAnnotation:
     return ArticleAnnotation(article.id, tuple(sentences))
 
 
-def _read_cache(cache_dir: Path, key: str) -> ArticleAnnotation | None:
+def _read_cache(cache_dir: Path, key: str, article: str) -> ArticleAnnotation | None:
+    """A cached annotation; the key covers the text only, so identical texts share it."""
     path = cache_dir / f"{key}.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return ArticleAnnotation(
-            data["article"],
+            article,
             tuple(
                 Sentence(
                     s["paragraph"],

@@ -16,7 +16,7 @@ from .export import export_entities
 from .link import link
 from .load import load_content
 from .model import Content
-from .publish import Targets, publish
+from .publish import Targets, check_targets, publish
 from .render import render_pages
 from .resolve import resolve
 
@@ -62,7 +62,11 @@ class Paths:
             site=self.site,
             config=self.config,
             assets=self.templates / "assets",
-            sources=(self.content, self.templates),
+            sources=(
+                self.content,
+                self.templates,
+                *(PROJECT / name for name in (".git", "generator", "tests", "content")),
+            ),
             roots=(PROJECT, Path.cwd(), Path.home()),
         )
 
@@ -112,6 +116,7 @@ def generate(paths: Paths, model: str | None, report: Report) -> tuple[Content, 
 def build(paths: Paths, *, model: str | None = None, pages_only: bool = False) -> Report:
     """Generate and publish one briefing; raises BuildError or PublishError on failure."""
     report = Report()
+    check_targets(paths.targets(), pages_only)  # before the slow NLP, not after
     content, files = generate(paths, model, report)
     start = time.perf_counter()
     publish(

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .ids import url_for
 from .link import Linked
-from .render import url_for
 
 KIND_NAMES = {"actors": "actor", "agreements": "agreement", "events": "event"}
 KIND_ORDER = ("actor", "agreement", "event", "article")

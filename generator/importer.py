@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from .errors import BuildError, ContentError, display_path
+from .ids import slugify
 
 MONTHS = {
     m: i
@@ -60,20 +60,6 @@ class RawArticle:
     source: str = ""
     url: str | None = None
     dateline: str | None = None
-
-
-def slugify(text: str, max_length: int = 60) -> str:
-    """Lower-case ASCII slug, cut at a word boundary: stable URLs from any title or name."""
-    spaced = re.sub(r"[^\w]+", " ", text)  # dashes and quotes separate words
-    ascii_text = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    slug = ""
-    for word in words:
-        candidate = f"{slug}-{word}" if slug else word
-        if len(candidate) > max_length and slug:
-            break
-        slug = candidate
-    return slug[:max_length] or "untitled"
 
 
 def parse_date_line(line: str) -> str | None:
@@ -170,9 +156,14 @@ def read_sources(
                 )
             )
             continue
-        found_title, found_date, paragraphs, dateline = clean_text(
-            path.read_text(encoding="utf-8"), title=title, date=date
-        )
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            errors.append(
+                ContentError(shown, 0, "E306", "file is not valid UTF-8", "convert it to UTF-8")
+            )
+            continue
+        found_title, found_date, paragraphs, dateline = clean_text(raw, title=title, date=date)
         if not found_date:
             errors.append(
                 ContentError(
@@ -208,7 +199,7 @@ def _read_csv(path: Path, shown: str, errors: list[ContentError], *, source: str
             line = reader.line_num
             row_title = " ".join((row["title"] or "").split())
             row_date = (row["date"] or "").strip()[:10]
-            if not re.match(r"^\d{4}-\d{2}-\d{2}$", row_date):
+            if not re.match(r"^\d{4}-\d{2}-\d{2}$", row_date) or not _is_day(row_date):
                 errors.append(
                     ContentError(
                         shown, line, "E302", f"bad date '{row['date']}'", "dates must be YYYY-MM-DD"
@@ -231,6 +222,14 @@ def _read_csv(path: Path, shown: str, errors: list[ContentError], *, source: str
                 row_url,
                 dateline,
             )
+
+
+def _is_day(value: str) -> bool:
+    try:
+        Date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def write_articles(articles: list[RawArticle], content_dir: Path) -> list[Path]:

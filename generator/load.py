@@ -1,17 +1,20 @@
 """Stage 1: read a content folder into validated plain data.
 
 Every problem is collected with its file and line and raised once, as a BuildError, so a
-contributor fixes a pull request in one round. Nothing here imports spaCy: ``check`` is fast.
+contributor fixes a pull request in one round. A file with one error is still checked for
+all its others. Nothing here imports spaCy: ``check`` is fast.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from .errors import BuildError, ContentError, did_you_mean, display_path
+from .ids import RESERVED
 from .model import (
     ACTOR_TYPES,
     AGREEMENT_TYPES,
@@ -30,52 +33,30 @@ ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_RE = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
 FULL_DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 QID_RE = re.compile(r"^Q[1-9]\d*$")
-HTML_RE = re.compile(r"<\s*/?\s*[a-zA-Z!?][^>]*>?|javascript:", re.IGNORECASE)
+HTML_RE = re.compile(r"<\s*/?\s*[a-zA-Z!?][^<>]*>")
+"""A tag. Prose such as 'a<b' passes: escaping makes every character literal anyway."""
 SNIPPET_RE = re.compile(r"-{1,3}8<-{1,3}|;(?:-{1,3})8<")
 NAME_FORBIDDEN_RE = re.compile(r"[<>\[\]{}|\\`*_#\n]")
+GENERIC_WORDS = frozenset(
+    "the a an he she it they him her his its their them this that these those we us our".split()
+)
+"""An alias made only of these would link every 'the' or 'he' in every article."""
 
 TYPES = {"actors": ACTOR_TYPES, "agreements": AGREEMENT_TYPES, "events": EVENT_TYPES}
+_COMMON = {"name", "type", "aliases", "description", "wikidata"}
+_DATED = {"date", "end_date", "place"}
 ENTITY_FIELDS = {
-    "actors": {"name", "type", "aliases", "description", "wikidata"},
-    "agreements": {
-        "name",
-        "type",
-        "aliases",
-        "description",
-        "date",
-        "end_date",
-        "place",
-        "parties",
-        "wikidata",
-    },
-    "events": {
-        "name",
-        "type",
-        "aliases",
-        "description",
-        "date",
-        "end_date",
-        "place",
-        "participants",
-        "agreement",
-        "wikidata",
-    },
+    "actors": _COMMON,
+    "agreements": _COMMON | _DATED | {"parties"},
+    "events": _COMMON | _DATED | {"participants", "agreement"},
 }
 REQUIRED = {
     "actors": {"name", "type"},
     "agreements": {"name", "type"},
     "events": {"name", "type", "date"},
 }
-ARTICLE_FIELDS = {
-    "title",
-    "date",
-    "source",
-    "url",
-    "language",
-    "annotations",
-    "ignore",
-    "dateline",
-}
+PARTY_FIELD = {"agreements": "parties", "events": "participants"}
+ARTICLE_FIELDS = {"title", "date", "source", "url", "language", "annotations", "ignore", "dateline"}
 ARTICLE_REQUIRED = {"title", "date", "source", "language"}
 BRIEFING_FIELDS = {"title", "summary", "key_actors", "ignore"}
 
@@ -130,6 +111,11 @@ def load_content(content_dir: Path) -> Content:
 
 def _files(folder: Path, suffix: str, errors: list[ContentError]) -> list[Path]:
     """Content files of one folder, sorted; odd names and symlinks are errors, not skipped."""
+    if folder.is_symlink():
+        _Collector(folder, errors).add(
+            0, "E002", "symbolic links are not allowed in content", "make it a real folder"
+        )
+        return []
     if not folder.is_dir():
         return []
     out = []
@@ -144,42 +130,41 @@ def _files(folder: Path, suffix: str, errors: list[ContentError]) -> list[Path]:
                 "symbolic links are not allowed in content",
                 "copy the file instead; links can point outside the repository",
             )
-            continue
-        if path.is_dir():
+        elif path.is_dir():
+            where.add(0, "E001", f"unexpected folder in {folder.name}/", "content folders are flat")
+        elif not path.is_file():
+            where.add(0, "E001", "not a regular file", "content holds only text files")
+        elif path.suffix != suffix:
             where.add(
-                0,
-                "E001",
-                f"unexpected folder in {folder.name}/",
-                "content folders are flat",
+                0, "E001", f"unexpected file in {folder.name}/", f"files here end in '{suffix}'"
             )
-            continue
-        if path.suffix != suffix:
-            where.add(
-                0,
-                "E001",
-                f"unexpected file in {folder.name}/",
-                f"files here end in '{suffix}'",
-            )
-            continue
-        if not ID_RE.match(path.stem):
+        elif not ID_RE.match(path.stem):
             where.add(
                 0,
                 "E001",
                 f"file name '{path.name}' is not a valid id",
                 f"use lower-case letters, digits and single hyphens, e.g. 'vladimir-putin{suffix}'",
             )
-            continue
-        out.append(path)
+        elif path.stem in RESERVED:
+            where.add(0, "E001", f"'{path.stem}' is a reserved id", "choose another file name")
+        else:
+            out.append(path)
     return out
 
 
-def _read_yaml(path: Path, where: _Collector, text: str | None = None, first_line: int = 1) -> Any:
+def _read_text(path: Path, where: _Collector) -> str | None:
     try:
-        if text is None:
-            text = path.read_text(encoding="utf-8")
-        return parse_yaml(text, first_line)
+        return path.read_text(encoding="utf-8").replace("\r\n", "\n").lstrip("\ufeff")
     except UnicodeDecodeError:
         where.add(0, "E003", "file is not valid UTF-8", "save it as UTF-8")
+    except OSError as exc:
+        where.add(0, "E003", f"cannot read file: {exc.strerror}")
+    return None
+
+
+def _read_yaml(text: str, where: _Collector, first_line: int = 1) -> Any:
+    try:
+        return parse_yaml(text, first_line)
     except YamlError as exc:
         where.add(
             exc.line,
@@ -187,6 +172,18 @@ def _read_yaml(path: Path, where: _Collector, text: str | None = None, first_lin
             exc.message,
             "check indentation and quote values that contain ':' or '#'",
         )
+    return None
+
+
+def _mapping(path: Path, where: _Collector, what: str, hint: str) -> LineDict | None:
+    """The file's YAML as a mapping, or None with an error explaining why not."""
+    before = len(where.errors)
+    text = _read_text(path, where)
+    data = _read_yaml(text, where) if text is not None else None
+    if isinstance(data, LineDict):
+        return data
+    if len(where.errors) == before:
+        where.add(1, "E011", f"{what} must be a mapping of fields", hint)
     return None
 
 
@@ -199,8 +196,12 @@ def _check_keys(data: LineDict, allowed: set[str], required: set[str], where: _C
                 f"unknown field '{key}'",
                 did_you_mean(key, allowed) or f"allowed fields: {', '.join(sorted(allowed))}",
             )
-    for key in sorted(required - set(data)):
-        where.add(data.line, "E013", f"missing required field '{key}'")
+    for key in sorted(required):
+        value = data.get(key)
+        if key not in data:
+            where.add(data.line, "E013", f"missing required field '{key}'")
+        elif value is None or (isinstance(value, str) and not value.strip()):
+            where.add(data.line_of(key), "E013", f"required field '{key}' is empty")
 
 
 def _text(data: LineDict, key: str, where: _Collector, *, name: bool = False) -> str | None:
@@ -221,7 +222,7 @@ def _text(data: LineDict, key: str, where: _Collector, *, name: bool = False) ->
             f"'{value}' contains characters not allowed in a name",
             "names may not contain < > [ ] { } | \\ ` * _ #",
         )
-    return value
+    return value or None
 
 
 def _check_safe(value: str, line: int, where: _Collector) -> None:
@@ -229,7 +230,7 @@ def _check_safe(value: str, line: int, where: _Collector) -> None:
         where.add(
             line,
             "E200",
-            "raw HTML or a script URL is not allowed in content",
+            "raw HTML is not allowed in content",
             "write plain text; the generator adds all markup itself",
         )
     if SNIPPET_RE.search(value):
@@ -247,7 +248,7 @@ def _list(data: LineDict, key: str, where: _Collector) -> list[tuple[str, int]]:
     if value is None:
         return []
     if isinstance(value, str):
-        return [(value, data.line_of(key))]
+        return [(" ".join(value.split()), data.line_of(key))]
     if not isinstance(value, LineList):
         where.add(data.line_of(key), "E014", f"field '{key}' must be a list")
         return []
@@ -256,8 +257,7 @@ def _list(data: LineDict, key: str, where: _Collector) -> list[tuple[str, int]]:
         if not isinstance(item, str):
             where.add(line, "E014", f"items of '{key}' must be text")
             continue
-        item = " ".join(item.split())
-        out.append((item, line))
+        out.append((" ".join(item.split()), line))
     return out
 
 
@@ -266,7 +266,7 @@ def _date(data: LineDict, key: str, where: _Collector, *, full: bool = False) ->
     if value is None:
         return None
     pattern = FULL_DATE_RE if full else DATE_RE
-    if not pattern.match(value):
+    if not pattern.match(value) or not _real_date(value):
         where.add(
             data.line_of(key),
             "E016",
@@ -277,21 +277,34 @@ def _date(data: LineDict, key: str, where: _Collector, *, full: bool = False) ->
     return value
 
 
+def _real_date(value: str) -> bool:
+    """2024-02-30 matches the pattern but is no day of the calendar."""
+    if len(value) < 10:
+        return True
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _refs(data: LineDict, keys: tuple[str, ...], where: _Collector) -> tuple[tuple[str, int], ...]:
+    """(referenced id, line) pairs, so a bad reference is reported on its own line."""
+    return tuple(pair for key in keys for pair in _list(data, key, where))
+
+
 def _load_briefing(path: Path, errors: list[ContentError]) -> Briefing:
     where = _Collector(path, errors)
+    fallback = Briefing(title="Briefing", summary="", source=Source(where.path, 0))
+    if path.is_symlink():
+        where.add(0, "E002", "symbolic links are not allowed in content", "copy the file instead")
+        return fallback
     if not path.is_file():
-        where.add(
-            0,
-            "E013",
-            "briefing.yml is missing",
-            "add a title and a one-paragraph summary",
-        )
-        return Briefing(title="Briefing", summary="")
-    data = _read_yaml(path, where)
-    if not isinstance(data, LineDict):
-        if data is not None or not errors:
-            where.add(1, "E011", "briefing.yml must be a mapping of fields")
-        return Briefing(title="Briefing", summary="")
+        where.add(0, "E013", "briefing.yml is missing", "add a title and a one-paragraph summary")
+        return fallback
+    data = _mapping(path, where, "briefing.yml", "start with 'title: ...'")
+    if data is None:
+        return fallback
     _check_keys(data, BRIEFING_FIELDS, {"title"}, where)
     for value, line in _list(data, "ignore", where):
         _check_safe(value, line, where)
@@ -300,24 +313,18 @@ def _load_briefing(path: Path, errors: list[ContentError]) -> Briefing:
         summary=_text(data, "summary", where) or "",
         key_actors=tuple(v for v, _ in _list(data, "key_actors", where)),
         ignore=tuple(v for v, _ in _list(data, "ignore", where)),
+        source=Source(where.path, data.line),
+        refs=_refs(data, ("key_actors",), where),
     )
 
 
 def _load_entity(kind: str, path: Path, errors: list[ContentError]) -> Entity | None:
+    """One curated entity; every field is checked even when an earlier one is wrong."""
     where = _Collector(path, errors)
-    data = _read_yaml(path, where)
+    data = _mapping(path, where, "an entity file", "start with 'name: ...' on the first line")
     if data is None:
         return None
-    if not isinstance(data, LineDict):
-        where.add(
-            1,
-            "E011",
-            "an entity file must be a mapping of fields",
-            "start with 'name: ...' on the first line",
-        )
-        return None
-    allowed = ENTITY_FIELDS[kind]
-    _check_keys(data, allowed, REQUIRED[kind], where)
+    _check_keys(data, ENTITY_FIELDS[kind], REQUIRED[kind], where)
     name = _text(data, "name", where, name=True)
     type_ = _text(data, "type", where)
     if type_ is not None and type_ not in TYPES[kind]:
@@ -327,19 +334,7 @@ def _load_entity(kind: str, path: Path, errors: list[ContentError]) -> Entity | 
             f"unknown {kind[:-1]} type '{type_}'",
             did_you_mean(type_, TYPES[kind]) or f"use one of: {', '.join(TYPES[kind])}",
         )
-    aliases = []
-    for alias, line in _list(data, "aliases", where):
-        _check_safe(alias, line, where)
-        if NAME_FORBIDDEN_RE.search(alias):
-            where.add(
-                line,
-                "E204",
-                f"alias '{alias}' contains characters not allowed in a name",
-            )
-        elif alias == name or alias in aliases:
-            where.add(line, "E105", f"alias '{alias}' is listed twice", "remove the repeat")
-        else:
-            aliases.append(alias)
+    aliases = _aliases(data, name, where)
     wikidata = _text(data, "wikidata", where)
     if wikidata is not None and not QID_RE.match(wikidata):
         where.add(
@@ -348,9 +343,18 @@ def _load_entity(kind: str, path: Path, errors: list[ContentError]) -> Entity | 
             f"'{wikidata}' is not a Wikidata id",
             "use the Q-number from the item's URL, e.g. Q7747",
         )
-    party_key = "parties" if kind == "agreements" else "participants"
-    parties = _list(data, party_key, where) if kind != "actors" else []
-    if not name or (type_ is not None and type_ not in TYPES[kind]) or type_ is None:
+    description = _text(data, "description", where) or ""
+    dated = kind != "actors"
+    when = _date(data, "date", where) if dated else None
+    end = _date(data, "end_date", where) if dated else None
+    if when and end and end < when:
+        where.add(data.line_of("end_date"), "E016", "end_date is before date")
+    place = _text(data, "place", where) if dated else None
+    party_field = PARTY_FIELD.get(kind)
+    parties = _list(data, party_field, where) if party_field else []
+    agreement = _text(data, "agreement", where) if kind == "events" else None
+    refs = _refs(data, tuple(k for k in (party_field, "agreement") if k), where)
+    if not name or type_ not in TYPES[kind]:
         return None
     return Entity(
         kind=kind,
@@ -358,26 +362,53 @@ def _load_entity(kind: str, path: Path, errors: list[ContentError]) -> Entity | 
         name=name,
         type=type_,
         aliases=tuple(aliases),
-        description=_text(data, "description", where) or "",
-        date=_date(data, "date", where) if kind != "actors" else None,
-        end_date=_date(data, "end_date", where) if kind != "actors" else None,
-        place=_text(data, "place", where) if kind != "actors" else None,
+        description=description,
+        date=when,
+        end_date=end,
+        place=place,
         parties=tuple(p for p, _ in parties),
-        agreement=_text(data, "agreement", where) if kind == "events" else None,
+        agreement=agreement,
         wikidata=wikidata,
-        source=Source(display_path(path), data.line),
+        source=Source(where.path, data.line),
+        refs=refs,
     )
 
 
+def _aliases(data: LineDict, name: str | None, where: _Collector) -> list[str]:
+    aliases: list[str] = []
+    for alias, line in _list(data, "aliases", where):
+        _check_safe(alias, line, where)
+        if NAME_FORBIDDEN_RE.search(alias):
+            where.add(line, "E204", f"alias '{alias}' contains characters not allowed in a name")
+        elif not alias or all(
+            w.lower() in GENERIC_WORDS and not w.isupper() for w in alias.split()
+        ):
+            where.add(
+                line,
+                "E204",
+                f"alias '{alias}' is empty or too generic",
+                "an alias is matched everywhere; use an article annotation instead",
+            )
+        elif alias == name or alias in aliases:
+            where.add(line, "E105", f"alias '{alias}' is listed twice", "remove the repeat")
+        else:
+            aliases.append(alias)
+    return aliases
+
+
 def split_front_matter(text: str) -> tuple[str, str, int] | None:
-    """Split ``---`` front matter from a body: (yaml, body, first body line) or None."""
+    """Split front matter from a body: (yaml, body, first body line).
+
+    None when the file does not start with ``---``; a body line of -1 when the front matter
+    is never closed. Only a ``---`` at column 0 closes it (an indented one is YAML text).
+    """
     lines = text.split("\n")
-    if not lines or lines[0].strip() != "---":
+    if not lines or lines[0].rstrip() != "---":
         return None
     for i in range(1, len(lines)):
-        if lines[i].strip() in ("---", "..."):
+        if lines[i].rstrip() in ("---", "..."):
             return "\n".join(lines[1:i]), "\n".join(lines[i + 1 :]), i + 2
-    return None
+    return "", "", -1
 
 
 def split_paragraphs(body: str, first_line: int) -> list[tuple[str, int]]:
@@ -400,12 +431,9 @@ def split_paragraphs(body: str, first_line: int) -> list[tuple[str, int]]:
 
 def _load_article(path: Path, errors: list[ContentError]) -> Article | None:
     where = _Collector(path, errors)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        where.add(0, "E003", "file is not valid UTF-8", "save it as UTF-8")
+    text = _read_text(path, where)
+    if text is None:
         return None
-    text = text.replace("\r\n", "\n").lstrip("\ufeff")
     parts = split_front_matter(text)
     if parts is None:
         where.add(
@@ -416,21 +444,24 @@ def _load_article(path: Path, errors: list[ContentError]) -> Article | None:
         )
         return None
     front, body, body_line = parts
-    data = _read_yaml(path, where, front, first_line=2)
-    if data is None and any(e.path == where.path for e in errors):
+    if body_line < 0:
+        where.add(1, "E021", "front matter is not closed", "end the fields with a line '---'")
         return None
+    before = len(errors)
+    data = _read_yaml(front, where, first_line=2)
     if not isinstance(data, LineDict):
-        where.add(2, "E011", "front matter must be a mapping of fields")
+        if len(errors) == before:
+            where.add(2, "E011", "front matter must be a mapping of fields")
         return None
     _check_keys(data, ARTICLE_FIELDS, ARTICLE_REQUIRED, where)
     title = _text(data, "title", where)
-    date = _date(data, "date", where, full=True)
-    if date and not path.stem.startswith(date + "-"):
+    when = _date(data, "date", where, full=True)
+    if when and not path.stem.startswith(when + "-"):
         where.add(
             data.line_of("date"),
             "E017",
-            f"file name does not start with the article date {date}",
-            f"rename the file to {date}-<slug>.md",
+            f"file name does not start with the article date {when}",
+            f"rename the file to {when}-<slug>.md",
         )
     url = _text(data, "url", where)
     if url is not None and not re.match(r"^https?://[^\s<>\"]+$", url):
@@ -442,12 +473,7 @@ def _load_article(path: Path, errors: list[ContentError]) -> Article | None:
         )
     paragraphs = split_paragraphs(body, body_line)
     if not paragraphs:
-        where.add(
-            body_line,
-            "E022",
-            "article has no body text",
-            "paste the paragraphs below the front matter",
-        )
+        where.add(body_line, "E022", "article has no body text", "add paragraphs after the '---'")
     for paragraph, line in paragraphs:
         _check_safe(paragraph, line, where)
     full_text = "\n".join(p for p, _ in paragraphs)
@@ -463,19 +489,22 @@ def _load_article(path: Path, errors: list[ContentError]) -> Article | None:
                 "copy the text exactly as it appears in the body",
             )
         ignore.append(value)
-    if not (title and date):
+    dateline = _text(data, "dateline", where)
+    source = _text(data, "source", where)
+    language = _text(data, "language", where)
+    if not (title and when and source and language):
         return None
     return Article(
         id=path.stem,
         title=title,
-        date=date,
-        source=_text(data, "source", where) or "",
+        date=when,
+        source=source,
         url=url,
-        language=_text(data, "language", where) or "en",
+        language=language,
         paragraphs=tuple(p for p, _ in paragraphs),
         annotations=tuple(annotations),
         ignore=tuple(ignore),
-        dateline=_text(data, "dateline", where),
+        dateline=dateline,
         path=where.path,
         body_line=body_line,
         paragraph_lines=tuple(line for _, line in paragraphs),
@@ -494,7 +523,8 @@ def _annotations(data: LineDict, full_text: str, where: _Collector) -> list[Anno
             "each item: '- text: ...' and 'entity: actors/<id>'",
         )
         return []
-    out = []
+    out: list[Annotation] = []
+    meaning: dict[str, str] = {}
     for item, line in zip(value, value.item_lines, strict=True):
         if not isinstance(item, LineDict):
             where.add(
@@ -507,14 +537,23 @@ def _annotations(data: LineDict, full_text: str, where: _Collector) -> list[Anno
         _check_keys(item, {"text", "entity"}, {"text", "entity"}, where)
         text = _text(item, "text", where)
         entity = _text(item, "entity", where)
-        if text and text not in full_text:
+        if text and not re.search(rf"(?<!\w){re.escape(text)}(?!\w)", full_text):
             where.add(
                 item.line_of("text"),
                 "E106",
-                f"annotated text '{text}' does not occur in the article",
+                f"annotated text '{text}' does not occur in the article as whole words",
                 "copy the text exactly as it appears in the body",
             )
+        if text and text in meaning and entity != meaning[text]:
+            where.add(
+                item.line_of("text"),
+                "E105",
+                f"'{text}' is annotated twice, as {meaning[text]} and {entity}",
+                "an annotation applies to every occurrence; keep one",
+            )
+            continue
         if text and entity:
+            meaning[text] = entity
             out.append(Annotation(text=text, entity=entity, line=item.line_of("entity")))
     return out
 
@@ -527,34 +566,37 @@ def _check_references(
 ) -> None:
     """Cross-file checks: every id exists, and no name or alias means two entities."""
     keys = {e.key for e in entities}
-    actor_ids = {e.id for e in entities if e.kind == "actors"}
-    agreement_ids = {e.id for e in entities if e.kind == "agreements"}
+    known = {
+        "actor": {e.id for e in entities if e.kind == "actors"},
+        "agreement": {e.id for e in entities if e.kind == "agreements"},
+    }
 
-    def ref(path: str, line: int, value: str, known: set[str], what: str) -> None:
-        if value not in known:
+    def ref(path: str, line: int, value: str, what: str) -> None:
+        if value not in known[what]:
             errors.append(
                 ContentError(
                     path,
                     line,
                     "E103",
                     f"unknown {what} '{value}'",
-                    did_you_mean(value, known) or f"add content/{what}s/{value}.yml",
+                    did_you_mean(value, known[what]) or f"add content/{what}s/{value}.yml",
                 )
             )
 
     for entity in entities:
         assert entity.source is not None
-        path, line = entity.source.path, entity.source.line
-        seen = set()
-        for party in entity.parties:
-            ref(path, line, party, actor_ids, "actor")
-            if party in seen:
-                errors.append(ContentError(path, line, "E105", f"'{party}' is listed twice"))
-            seen.add(party)
-        if entity.agreement:
-            ref(path, line, entity.agreement, agreement_ids, "agreement")
-    for actor in briefing.key_actors:
-        ref("content/briefing.yml", 0, actor, actor_ids, "actor")
+        seen: set[str] = set()
+        for value, line in entity.refs:
+            what = "agreement" if value == entity.agreement else "actor"
+            ref(entity.source.path, line, value, what)
+            if what == "actor" and value in seen:
+                errors.append(
+                    ContentError(entity.source.path, line, "E105", f"'{value}' is listed twice")
+                )
+            seen.add(value)
+    assert briefing.source is not None
+    for actor, line in briefing.refs:
+        ref(briefing.source.path, line, actor, "actor")
     for article in articles:
         for annotation in article.annotations:
             if annotation.entity not in keys:
@@ -583,7 +625,7 @@ def _check_references(
                         other.source.line,
                         "E104",
                         f"name or alias '{name}' is also used by {first.key}",
-                        "a name must mean one entity; use an article annotation "
-                        "for a local meaning",
+                        "a name must mean one entity; use an article annotation for a local "
+                        "meaning",
                     )
                 )

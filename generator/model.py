@@ -83,6 +83,8 @@ class Entity:
     wikidata: str | None = None
     curated: bool = True
     source: Source | None = field(default=None, compare=False)
+    refs: tuple[tuple[str, int], ...] = field(default=(), compare=False)
+    """(referenced id, file line) for parties, participants and agreement: error locations."""
 
     @property
     def key(self) -> str:
@@ -98,6 +100,9 @@ class Briefing:
     key_actors: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     """Names that are never entities anywhere (places, slogans)."""
+    source: Source | None = field(default=None, compare=False)
+    refs: tuple[tuple[str, int], ...] = field(default=(), compare=False)
+    """(actor id, file line) of each key actor, for error locations."""
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ class Targets:
     assets: Path
     """Static files copied into the docs (CSS)."""
     sources: tuple[Path, ...]
-    """Folders an output must not be, contain or lie inside (content, templates)."""
+    """Folders an output must not be, contain or lie inside (content, templates, code)."""
     roots: tuple[Path, ...]
     """Folders an output must not be or contain (the project, the working directory)."""
 
@@ -82,10 +82,14 @@ def check_targets(targets: Targets, pages_only: bool) -> None:
                     "remove it or choose another folder; it is never overwritten",
                 )
             )
-    if not pages_only and targets.docs.resolve() == targets.site.resolve():
+    docs, site = targets.docs.resolve(), targets.site.resolve()
+    if not pages_only and (docs == site or docs in site.parents or site in docs.parents):
         errors.append(
             ContentError(
-                display_path(targets.site), 0, "E402", "the docs and site folders must differ"
+                display_path(targets.site),
+                0,
+                "E402",
+                "the docs and site folders must be separate (neither inside the other)",
             )
         )
     if errors:

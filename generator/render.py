@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 import jinja2
 
+from .ids import page_path
 from .link import Linked, sort_date
 from .model import Article, Briefing, Entity, Mention
 
@@ -65,16 +66,6 @@ def human_date(value: str | None) -> str:
         return parts[0]
     month = MONTH_NAMES[int(parts[1]) - 1]
     return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
-
-
-def page_path(key: str) -> str:
-    """Markdown file for an entity key or ``articles/<id>``."""
-    return f"{key}.md"
-
-
-def url_for(key: str) -> str:
-    """Site-relative URL of a page (MkDocs directory URLs)."""
-    return f"{key}/" if key != "index" else ""
 
 
 def mark_up(text: str, spans: Iterable[tuple[int, int, Callable[[str], str]]]) -> Md:

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .importer import slugify
+from .ids import slugify
 from .model import Article, ArticleAnnotation, Content, Entity, Mention, Resolved, Sentence
 
 TITLE_WORDS = frozenset(
@@ -253,7 +253,7 @@ def _resolve_article(
     # 1. Explicit annotations: every occurrence of the text, longest first.
     for note in sorted(article.annotations, key=lambda n: -len(n.text)):
         for p, paragraph in enumerate(article.paragraphs):
-            for match in re.finditer(re.escape(note.text), paragraph):
+            for match in re.finditer(rf"(?<!\w){re.escape(note.text)}(?!\w)", paragraph):
                 if free(p, match.start(), match.end(), _is_actor(note.entity)):
                     add(note.entity, p, match.start(), match.end(), "annotation")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 import threading
 import time
+import traceback
 from pathlib import Path
 
 from .build import Paths, Report, generate
@@ -41,10 +42,14 @@ def serve(paths: Paths, *, model: str | None, dev_addr: str) -> int:
             changed.clear()
             try:
                 _, files = generate(paths, model, Report())
+                changed_files = sync_tree(files, paths.docs, targets.assets)
             except BuildError as exc:
                 print("\n".join(str(e) for e in exc.errors), file=sys.stderr)
                 continue
-            print(f"regenerated: {sync_tree(files, paths.docs, targets.assets)} file(s) changed")
+            except Exception:  # keep previewing: a template typo must not end the session
+                traceback.print_exc()
+                continue
+            print(f"regenerated: {changed_files} file(s) changed")
 
     threading.Thread(target=regenerate, daemon=True).start()
     config = mkdocs_config(

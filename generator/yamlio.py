@@ -55,6 +55,11 @@ def parse_yaml(text: str, first_line: int = 1) -> Any:
     """
     offset = first_line - 1
     try:
+        for token in yaml.scan(text, Loader=_Loader):
+            if isinstance(token, yaml.AnchorToken | yaml.AliasToken):
+                # Aliases can nest into billions of values ("billion laughs") or loop.
+                line = token.start_mark.line + 1 + offset
+                raise YamlError(line, "YAML anchors and aliases (&name, *name) are not allowed")
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

@@ -198,3 +198,17 @@ def test_imported_news_builds_strictly_with_nlp_found_actors(tmp_path):
     assert all(not r["curated"] for r in records if r["kind"] == "actor")
     for record in records:
         assert (tmp_path / "site" / record["url"] / "index.html").is_file()
+
+
+def test_docs_and_site_may_not_nest_and_outputs_stay_out_of_the_code(mini_content, tmp_path):
+    base = paths_for(mini_content, tmp_path)
+    for docs, site in (
+        (tmp_path / "d", tmp_path / "d" / "site"),
+        (tmp_path / "s" / "d", tmp_path / "s"),
+    ):
+        with pytest.raises(BuildError, match="E402"):
+            build(Paths(**{**base.__dict__, "docs": docs, "site": site}))
+    for site in (ROOT / ".git" / "zzz", ROOT / "tests" / "newdir", ROOT / "generator" / "out"):
+        with pytest.raises(BuildError, match="E400"):
+            build(Paths(**{**base.__dict__, "site": site}))
+        assert not site.exists()

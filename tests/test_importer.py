@@ -3,7 +3,8 @@ from pathlib import Path
 import pytest
 
 from generator.errors import BuildError
-from generator.importer import clean_text, parse_date_line, read_sources, slugify, write_articles
+from generator.ids import slugify
+from generator.importer import clean_text, parse_date_line, read_sources, write_articles
 from generator.load import load_content
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
@@ -33,6 +34,10 @@ def test_slugs_are_ascii_and_cut_at_a_word():
         == "putin-pezeshkian-talks-very-close-views"
     )
     assert len(slugify("word " * 40)) <= 60
+    assert slugify("Сергей Лавров") == "sergey-lavrov"
+    assert slugify("Αλέξης Τσίπρας") != slugify("Сергей Лавров")
+    assert slugify("index") == "index-1"
+    assert slugify("!!!").startswith("x-")
 
 
 def test_imported_files_load_as_valid_content_and_are_never_overwritten(tmp_path):

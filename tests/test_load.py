@@ -46,7 +46,7 @@ def test_every_problem_is_reported_at_once_with_file_and_line(mini_content):
     )
     assert "actors/bad.yml:3: E012 unknown field 'alias' (hint: did you mean 'aliases'?)" in joined
     assert "events/broken.yml:1: E010 malformed YAML" in joined
-    assert "agreements/other.yml:1: E103 unknown actor 'freedonai'" in joined
+    assert "agreements/other.yml:4: E103 unknown actor 'freedonai'" in joined
     assert "did you mean 'freedonia'?" in joined
 
 
@@ -62,7 +62,7 @@ def test_raw_html_and_snippets_in_articles_are_rejected_with_the_line(mini_conte
     errors = errors_of(mini_content)
     assert any(
         e.endswith(
-            "E200 raw HTML or a script URL is not allowed in content (hint: write "
+            "E200 raw HTML is not allowed in content (hint: write "
             "plain text; the generator adds all markup itself)"
         )
         and ":10:" in e
@@ -116,3 +116,78 @@ def test_odd_file_names_and_symlinks_are_errors(mini_content, tmp_path):
 
 def test_paragraphs_join_wrapped_lines_and_keep_their_first_line():
     assert split_paragraphs("\nOne\ntwo\n\n\nThree\n", 10) == [("One two", 11), ("Three", 15)]
+
+
+def test_blank_required_fields_and_impossible_dates_are_errors(mini_content):
+    write(mini_content / "actors/blank.yml", "name: '  '\ntype: person\n")
+    write(mini_content / "actors/empty.yml", "")
+    write(mini_content / "events/when.yml", "name: When\ntype: meeting\ndate:\n")
+    write(mini_content / "events/feb.yml", "name: Feb\ntype: meeting\ndate: 2024-02-30\n")
+    joined = "\n".join(errors_of(mini_content))
+    assert "actors/blank.yml:1: E013 required field 'name' is empty" in joined
+    assert "actors/empty.yml:1: E011 an entity file must be a mapping of fields" in joined
+    assert "events/when.yml:3: E013 required field 'date' is empty" in joined
+    assert "events/feb.yml:3: E016 '2024-02-30' is not a valid date" in joined
+
+
+def test_an_entity_missing_its_name_is_still_checked_field_by_field(mini_content):
+    write(
+        mini_content / "events/nameless.yml",
+        "type: meeting\ndate: 2024-13\ndescription: <b>x</b>\nagreement: nope\n",
+    )
+    joined = "\n".join(errors_of(mini_content))
+    for expected in (
+        "nameless.yml:1: E013 missing required field 'name'",
+        "nameless.yml:2: E016",
+        "nameless.yml:3: E200",
+    ):
+        assert expected in joined
+
+
+def test_reserved_ids_generic_aliases_and_unclosed_front_matter(mini_content):
+    write(mini_content / "actors/index.yml", "name: Index\ntype: person\n")
+    write(mini_content / "actors/generic.yml", "name: Generic\ntype: person\naliases: [the, '']\n")
+    write(mini_content / "articles/2024-05-01-open.md", "---\ntitle: Open\n\nText.\n")
+    joined = "\n".join(errors_of(mini_content))
+    assert "actors/index.yml:0: E001 'index' is a reserved id" in joined
+    assert "generic.yml:3: E204 alias 'the' is empty or too generic" in joined
+    assert "generic.yml:3: E204 alias '' is empty or too generic" in joined
+    assert "2024-05-01-open.md:1: E021 front matter is not closed" in joined
+
+
+def test_annotations_match_whole_words_and_mean_one_thing(mini_content):
+    path = mini_content / "articles/2024-02-03-pact-signed.md"
+    path.write_text(
+        path.read_text().replace(
+            "language: en\n",
+            "language: en\nannotations:\n  - text: act\n    entity: agreements/border-pact\n"
+            "  - text: Firefly\n    entity: actors/rufus-firefly\n"
+            "  - text: Firefly\n    entity: actors/sylvania\n",
+        )
+    )
+    joined = "\n".join(errors_of(mini_content))
+    assert "pact-signed.md:7: E106 annotated text 'act' does not occur" in joined
+    assert "pact-signed.md:11: E105 'Firefly' is annotated twice" in joined
+
+
+def test_symlinked_folders_and_key_actor_lines(mini_content, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    (mini_content / "events").rename(elsewhere)
+    os.symlink(elsewhere, mini_content / "events")
+    briefing = mini_content / "briefing.yml"
+    briefing.write_text(
+        briefing.read_text().replace("  - freedonia\n", "  - freedonia\n  - nobody\n")
+    )
+    joined = "\n".join(errors_of(mini_content))
+    assert "content/events:0: E002 symbolic links are not allowed" in joined
+    assert "briefing.yml:5: E103 unknown actor 'nobody'" in joined
+
+
+def test_an_indented_dashes_line_inside_a_block_stays_yaml(mini_content):
+    write(
+        mini_content / "articles/2024-05-02-block.md",
+        "---\ntitle: |\n  A title\n  ---\n  continued\ndate: '2024-05-02'\nsource: S\n"
+        "language: en\n---\n\nBody.\n",
+    )
+    titles = {a.id: a.title for a in load_content(mini_content).articles}
+    assert titles["2024-05-02-block"] == "A title --- continued"

@@ -97,3 +97,12 @@ def test_cut_off_names_and_short_symbols_are_not_names():
     assert not looks_like_name("Alliance Party of", "ORG")
     assert not looks_like_name("Q&A", "ORG")
     assert looks_like_name("NATO", "ORG")
+
+
+def test_annotations_only_match_whole_words(content):
+    summit = content.articles[0]
+    text = "The impact of the summit was compact."
+    patched = type(summit)(**{**summit.__dict__, "paragraphs": (text,)})
+    c = type(content)(content.briefing, (patched,), content.entities)
+    r = resolve(c, [annotation_for(patched, {})])
+    assert [m.text for m in r.mentions] == ["the summit"]

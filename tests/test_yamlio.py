@@ -32,3 +32,11 @@ def test_malformed_yaml_reports_the_file_line():
         parse_yaml("name: a\naliases: [b, c\ntype: x\n", first_line=2)
     assert info.value.line >= 3
     assert "malformed YAML" in info.value.message
+
+
+def test_anchors_and_aliases_are_refused_before_they_can_expand():
+    with pytest.raises(YamlError, match="anchors and aliases") as info:
+        parse_yaml("name: x\na: &a [1, 2]\nb: [*a, *a]\n")
+    assert info.value.line == 2
+    with pytest.raises(YamlError, match="anchors and aliases"):
+        parse_yaml("name: &a [*a]\n")

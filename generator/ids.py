@@ -1,0 +1,40 @@
+"""Stable ids and URLs, shared by every stage that names a page.
+
+An id is lower-case ASCII words joined by hyphens; names in any script are transliterated
+(anyascii), so 'Сергей Лавров' gets 'sergey-lavrov', not a shared placeholder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from anyascii import anyascii
+
+RESERVED = frozenset({"index"})
+"""Ids that would collide with a section's index page."""
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """Lower-case ASCII slug cut at a word boundary; never empty and never reserved."""
+    words = re.findall(r"[a-z0-9]+", anyascii(text).lower())
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > max_length and slug:
+            break
+        slug = candidate
+    slug = slug[:max_length]
+    if not slug:  # nothing letter-like at all: a short stable digest keeps names apart
+        slug = "x-" + hashlib.sha256(text.encode()).hexdigest()[:10]
+    return f"{slug}-1" if slug in RESERVED else slug
+
+
+def page_path(key: str) -> str:
+    """Markdown file of an entity key (``actors/putin``) or ``articles/<id>``."""
+    return f"{key}.md"
+
+
+def url_for(key: str) -> str:
+    """Site-relative URL of a page (MkDocs directory URLs)."""
+    return f"{key}/" if key != "index" else ""
