@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from importlib import metadata
 from importlib.util import find_spec
@@ -23,6 +23,7 @@ from .model import Article, ArticleAnnotation, Entity, Sentence, Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 ANNOTATOR_VERSION = "1"
 """Bump when the annotation output changes shape, to invalidate every cache entry."""
@@ -103,52 +104,62 @@ def annotate(
     digest = hashlib.sha256(json.dumps(patterns).encode()).hexdigest()
     model_id = model_identity(model)
     results: dict[str, ArticleAnnotation] = {}
-    todo: list[tuple[Article, str]] = []
+    todo: dict[str, list[Article]] = {}
+    """Cache key to the articles with that text: identical texts are annotated once."""
     for article in articles:
         key = cache_key(article, model_id, digest)
         cached = _read_cache(cache_dir, key, article.id) if cache_dir else None
         if cached is not None:
             results[article.id] = cached
         else:
-            todo.append((article, key))
+            todo.setdefault(key, []).append(article)
     if todo:
         nlp = load_pipeline(model, patterns)
-        for article, key in todo:
-            annotation = annotate_article(nlp, article)
-            results[article.id] = annotation
+        firsts = [group[0] for group in todo.values()]
+        for (key, group), sentences in zip(todo.items(), _sentences(nlp, firsts), strict=True):
+            for article in group:
+                results[article.id] = ArticleAnnotation(article.id, sentences)
             if cache_dir:
-                _write_cache(cache_dir, key, annotation)
+                _write_cache(cache_dir, key, results[group[0].id])
     return tuple(results[a.id] for a in sorted(articles, key=lambda a: a.id))
 
 
+def _sentences(nlp: Language, articles: list[Article]) -> Iterator[tuple[Sentence, ...]]:
+    """Sentences of each article, in order; all paragraphs go through spaCy in one stream."""
+    texts = (p for article in articles for p in article.paragraphs)
+    docs = nlp.pipe(texts, batch_size=64)
+    for article in articles:
+        yield tuple(
+            sentence
+            for index in range(len(article.paragraphs))
+            for sentence in paragraph_sentences(next(docs), index)
+        )
+
+
 def annotate_article(nlp: Language, article: Article) -> ArticleAnnotation:
-    """Sentences (never crossing paragraphs) with the entity spans inside each."""
-    sentences: list[Sentence] = []
-    for index, doc in enumerate(nlp.pipe(article.paragraphs)):
-        for sent in doc.sents:
-            spans = tuple(
-                Span(
-                    text=ent.text,
-                    label=ent.label_,
-                    start=ent.start_char,
-                    end=ent.end_char,
-                    entity=ent.ent_id_ or None,
-                )
-                for ent in doc.ents
-                if sent.start <= ent.start < sent.end and (ent.ent_id_ or ent.label_ in KEEP_LABELS)
+    """One article's annotation (for tests and tools; ``annotate`` streams many at once)."""
+    return ArticleAnnotation(article.id, next(_sentences(nlp, [article])))
+
+
+def paragraph_sentences(doc: Doc, index: int) -> Iterator[Sentence]:
+    """Sentences of one paragraph's Doc (never crossing paragraphs) with their entity spans."""
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if not text:
+            continue
+        spans = tuple(
+            Span(
+                text=ent.text,
+                label=ent.label_,
+                start=ent.start_char,
+                end=ent.end_char,
+                entity=ent.ent_id_ or None,
             )
-            text = sent.text.strip()
-            if text:
-                sentences.append(
-                    Sentence(
-                        index,
-                        sent.start_char,
-                        sent.start_char + len(sent.text.rstrip()),
-                        text,
-                        spans,
-                    )
-                )
-    return ArticleAnnotation(article.id, tuple(sentences))
+            for ent in doc.ents
+            if sent.start <= ent.start < sent.end and (ent.ent_id_ or ent.label_ in KEEP_LABELS)
+        )
+        end = sent.start_char + len(sent.text.rstrip())
+        yield Sentence(index, sent.start_char, end, text, spans)
 
 
 def _read_cache(cache_dir: Path, key: str, article: str) -> ArticleAnnotation | None:
