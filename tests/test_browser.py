@@ -19,7 +19,7 @@ from conftest import ROOT
 from generator.build import Paths, build
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM = shutil.which("chromium") or shutil.which("google-chrome")
 CHROMEDRIVER = shutil.which("chromedriver")
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
