@@ -32,7 +32,7 @@ format: $(STAMP) ## Apply ruff's fixes, then its formatting
 
 lock: $(STAMP) ## Re-pin requirements.txt (with hashes) from requirements.in
 	$(PY) -m pip install -q pip-tools
-	$(VENV)/bin/pip-compile --generate-hashes --allow-unsafe --strip-extras -q -o requirements.txt requirements.in
+	$(VENV)/bin/pip-compile --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -q -o requirements.txt requirements.in
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
