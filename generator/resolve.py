@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
+from .gazetteer import state_name
 from .ids import slugify
 from .model import Article, ArticleAnnotation, Content, Entity, Mention, Resolved, Sentence
 
@@ -136,7 +138,8 @@ CONNECTORS = frozenset(
         "in",
     ]
 )
-AUTO_TYPES = {"PERSON": "person", "ORG": "organisation"}
+AUTO_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "state"}
+"""NER labels that may become actors; a GPE only when the gazetteer knows it as a state."""
 MAX_NAME_TOKENS = 6
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
@@ -147,7 +150,9 @@ def clean_name(text: str) -> str:
     text = " ".join(text.split())
     text = _LEADING_THE.sub("", text)
     text = _POSSESSIVE.sub("", text)
-    return text.strip(" \"'“”‘’.,;:()-–—")
+    text = text.strip(" \"'“”‘’,;:()-–—")
+    # A final full stop is punctuation, except after an initial ("U.S.", "Jr.").
+    return text if re.search(r"(?:\b[A-Z]|Jr|Sr|St)\.$", text) else text.rstrip(".")
 
 
 def strip_titles(name: str) -> str:
@@ -186,13 +191,30 @@ def looks_like_name(name: str, label: str) -> bool:
     return len(name) >= 2
 
 
+@dataclass
+class _Registry:
+    """The entities known while resolving: curated ones, and actors found so far."""
+
+    curated: dict[str, Entity]
+    curated_names: dict[str, str]
+    """Curated actor names and aliases to their keys."""
+    auto: dict[str, Entity] = field(default_factory=dict)
+    forms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    """Surface forms seen for each found actor: its aliases."""
+
+    @classmethod
+    def of(cls, entities: Sequence[Entity]) -> _Registry:
+        names = {
+            name: e.key for e in entities if e.kind == "actors" for name in (e.name, *e.aliases)
+        }
+        return cls({e.key: e for e in entities}, names)
+
+
 def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resolved:
     """Every mention resolved to one entity key; NER-found actors added to the entities."""
-    curated = {e.key: e for e in content.entities}
+    registry = _Registry.of(content.entities)
     by_article = {a.article: a for a in annotations}
     global_ignore = set(content.briefing.ignore)
-    auto: dict[str, Entity] = {}
-    auto_forms: dict[str, set[str]] = defaultdict(set)
     mentions: list[Mention] = []
     sentences: dict[str, tuple[Sentence, ...]] = {}
     for article in content.articles:
@@ -200,9 +222,7 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
         if annotation is None:
             continue
         sentences[article.id] = annotation.sentences
-        found = _resolve_article(
-            article, annotation, curated, auto, auto_forms, global_ignore | set(article.ignore)
-        )
+        found = _resolve_article(article, annotation, registry, global_ignore | set(article.ignore))
         mentions.extend(found)
     auto_entities = [
         Entity(
@@ -210,10 +230,10 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
             id=entity.id,
             name=entity.name,
             type=entity.type,
-            aliases=tuple(sorted(auto_forms[entity.key] - {entity.name})),
+            aliases=tuple(sorted(registry.forms[entity.key] - {entity.name})),
             curated=False,
         )
-        for entity in auto.values()
+        for entity in registry.auto.values()
     ]
     entities = sorted([*content.entities, *auto_entities], key=lambda e: e.key)
     unique = sorted(set(mentions), key=lambda m: (m.article, m.paragraph, m.start, m.entity))
@@ -223,11 +243,10 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
 def _resolve_article(
     article: Article,
     annotation: ArticleAnnotation,
-    curated: dict[str, Entity],
-    auto: dict[str, Entity],
-    auto_forms: dict[str, set[str]],
+    registry: _Registry,
     ignore: set[str],
 ) -> list[Mention]:
+    curated, auto = registry.curated, registry.auto
     out: list[Mention] = []
     # Actors form one layer and agreements/events another: an event phrase such as
     # "Larijani met with the Kremlin leader" must not hide the actors named inside it.
@@ -280,22 +299,24 @@ def _resolve_article(
             name = strip_titles(name)
         if not name or name in ignore:
             continue
-        if len(name.split()) == 1 and (target := _surname_owner(name, persons_here)):
+        if span.label == "GPE":
+            canonical = state_name(name)  # a city or region stays text
+        elif len(name.split()) == 1 and (target := _surname_owner(name, persons_here)):
             # A lone surname, even one the NER calls an organisation ("Adamowicz").
             add(target, p, span.start, span.end, "surname")
             continue
-        if span.label == "PERSON" and len(name.split()) == 1:
+        else:
+            canonical = name if looks_like_name(name, span.label) else None
+        if canonical is None:
             continue
-        if not looks_like_name(name, span.label):
-            continue
-        slug = slugify(name)
-        key = f"actors/{slug}"
+        slug = slugify(canonical)
+        key = registry.curated_names.get(canonical) or f"actors/{slug}"
         if key in curated:
             add(key, p, span.start, span.end, "ner")
             continue
         if key not in auto:
-            auto[key] = Entity("actors", slug, name, AUTO_TYPES[span.label], curated=False)
-        auto_forms[key].add(name)
+            auto[key] = Entity("actors", slug, canonical, AUTO_TYPES[span.label], curated=False)
+        registry.forms[key].add(name)
         persons_here[key] = auto[key]
         add(key, p, span.start, span.end, "ner")
     return out

@@ -106,3 +106,24 @@ def test_annotations_only_match_whole_words(content):
     c = type(content)(content.briefing, (patched,), content.entities)
     r = resolve(c, [annotation_for(patched, {})])
     assert [m.text for m in r.mentions] == ["the summit"]
+
+
+def test_places_become_state_actors_only_when_they_name_a_state(content):
+    summit = content.articles[0]
+    text = "Paris talks: the United States and the U.S. Congress met Russia's envoy."
+    patched = type(summit)(**{**summit.__dict__, "paragraphs": (text,)})
+    c = type(content)(content.briefing, (patched,), content.entities)
+    spans = {
+        0: [
+            ("Paris", "GPE", None),
+            ("the United States", "GPE", None),
+            ("U.S.", "GPE", None),
+            ("Russia", "GPE", None),
+        ]
+    }
+    r = resolve(c, [annotation_for(patched, spans)])
+    found = {e.id: (e.name, e.type, e.aliases) for e in r.entities if not e.curated}
+    assert found == {
+        "united-states": ("United States", "state", ("U.S.",)),
+        "russia": ("Russia", "state", ()),
+    }
