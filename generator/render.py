@@ -31,6 +31,8 @@ TYPE_LABELS = {
     "organisation": ("Organisation", "Organisations"),
     "state": ("State", "States"),
 }
+RELATED_LIMIT = 20
+"""Co-mentioned actors listed on an actor page; the strongest connections come first."""
 KIND_TITLES = {"actors": "Actors", "agreements": "Agreements", "events": "Events"}
 
 
@@ -194,6 +196,7 @@ class Renderer:
             agreements=[e for e in involvement if e.kind == "agreements"],
             timeline=[e for e in involvement if e.kind == "events"],
             related=[(self.entity(k), n) for k, n in linked.related.get(entity.key, ())],
+            related_limit=RELATED_LIMIT,
             evidence=self.evidence(page, evidence_keys),
             published=[linked.articles[a] for a in linked.published.get(entity.key, ())],
             wikidata_url=f"https://www.wikidata.org/wiki/{entity.wikidata}"

@@ -112,6 +112,8 @@ CALENDAR_WORDS = frozenset(
         "tomorrow",
     ]
 )
+NOT_ACTORS = frozenset("UTC GMT CET CEST EST EDT PST PDT BST AM PM TV".split())
+"""Abbreviations the NER often takes for organisations: time zones and the like."""
 CONNECTORS = frozenset(
     [
         "of",
@@ -170,7 +172,7 @@ def looks_like_name(name: str, label: str) -> bool:
         return False
     if any(ch.isdigit() for ch in name) or re.search(r"[\"“”!?@#/\\<>{}\[\]|*_]", name):
         return False
-    if not name[0].isupper():
+    if not name[0].isupper() or name in NOT_ACTORS:
         return False
     lowered = [t.lower().rstrip(".") for t in tokens]
     if lowered[-1] in CONNECTORS:  # cut off mid-name: "Alliance Party of"
