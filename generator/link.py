@@ -8,6 +8,7 @@ reverse of both. Every collection is sorted, so rendered output never depends on
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .model import Article, Entity, Mention, Resolved, Sentence
@@ -60,10 +61,6 @@ def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
         mentions[m.entity].append(m)
         article_mentions[m.article].append(m)
 
-    article_entities = {
-        article: tuple(dict.fromkeys(m.entity for m in found))
-        for article, found in article_mentions.items()
-    }
     entity_articles = {
         key: tuple(
             sorted({m.article for m in found}, key=lambda a: (by_id[a].date, a), reverse=True)
@@ -89,15 +86,25 @@ def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
         if counts
     }
 
-    involvement: dict[str, list[str]] = defaultdict(list)
+    involvement: dict[str, set[str]] = defaultdict(set)
     events_of_agreement: dict[str, list[str]] = defaultdict(list)
     for entity in entities.values():
         for party in entity.parties:
-            involvement[f"actors/{party}"].append(entity.key)
+            involvement[f"actors/{party}"].add(entity.key)
+            if entity.agreement:  # the signatories of a treaty are involved in it
+                involvement[f"actors/{party}"].add(f"agreements/{entity.agreement}")
         if entity.agreement:
             events_of_agreement[f"agreements/{entity.agreement}"].append(entity.key)
 
-    def chronological(keys: list[str]) -> tuple[str, ...]:
+    # An event about an agreement (its signing) is evidenced where the agreement is named.
+    article_entities = {}
+    for article, found in article_mentions.items():
+        keys = dict.fromkeys(m.entity for m in found)
+        for key in list(keys):
+            keys.update(dict.fromkeys(events_of_agreement.get(key, ())))
+        article_entities[article] = tuple(keys)
+
+    def chronological(keys: Iterable[str]) -> tuple[str, ...]:
         return tuple(sorted(keys, key=lambda k: (sort_date(entities[k]), k)))
 
     names = {

@@ -107,6 +107,7 @@ class Renderer:
             lambda ctx, target, label=None: self._link_filter(ctx, target, label)
         )
         self.env.filters["href"] = href
+        self.env.globals["entity"] = self.entity  # look up an entity by key in a template
 
     # -- filters ---------------------------------------------------------------------------
     def _link_filter(
@@ -169,8 +170,10 @@ class Renderer:
         return self.linked.entities[key]
 
     def stats(self, key: str) -> dict[str, int]:
+        """Mentions are counted as sentences: 'Vladimir Putin, the Kremlin leader' is one."""
+        found = self.linked.mentions.get(key, ())
         return {
-            "mentions": len(self.linked.mentions.get(key, ())),
+            "mentions": len({(m.article, m.sentence) for m in found}),
             "articles": len(self.linked.entity_articles.get(key, ())),
         }
 
@@ -212,12 +215,16 @@ class Renderer:
             here = [m for m in mentions if m.paragraph == index]
             # Actor links first: an event phrase never hides the actors named inside it.
             here.sort(key=lambda m: not m.entity.startswith("actors/"))
-            spans, used = [], []
+            spans, used, linked_here = [], [], set()
             for m in here:
+                # Only the first mention of each entity per paragraph is a link: readable text.
+                if m.entity in linked_here:
+                    continue
                 if all(m.end <= s or m.start >= e for s, e in used):
                     used.append((m.start, m.end))
+                    linked_here.add(m.entity)
                     spans.append((m.start, m.end, self._wrap_link(page, m.entity)))
-            paragraphs.append({"anchor": f"p{index + 1}", "text": mark_up(text, spans)})
+            paragraphs.append({"number": index + 1, "text": mark_up(text, spans)})
         keys = self.linked.article_entities.get(article.id, ())
         return self.render(
             "article.md.j2",
@@ -235,8 +242,10 @@ class Renderer:
         )
 
     def _wrap_link(self, page: str, key: str) -> Callable[[str], str]:
+        """A link styled by kind (actor, agreement, event) so readers see where it leads."""
         href = quote(posixpath.relpath(page_path(key), posixpath.dirname(page)))
-        return lambda escaped: f"[{escaped}]({href})"
+        kind = key.split("/", 1)[0][:-1]
+        return lambda escaped: f"[{escaped}]({href}){{: .{kind}-link }}"
 
     def index_pages(self) -> dict[str, str]:
         linked = self.linked
@@ -259,7 +268,12 @@ class Renderer:
             :8
         ]
         return {
-            "actors/index.md": self.render("actors.md.j2", "actors/index.md", groups=groups),
+            "actors/index.md": self.render(
+                "actors.md.j2",
+                "actors/index.md",
+                groups=groups,
+                any_uncurated=any(not a.curated for a in actors),
+            ),
             "agreements/index.md": self.render(
                 "agreements.md.j2", "agreements/index.md", agreements=dated("agreements")
             ),
@@ -269,7 +283,7 @@ class Renderer:
             "articles/index.md": self.render(
                 "articles.md.j2",
                 "articles/index.md",
-                articles=[(a, len(linked.article_entities.get(a.id, ()))) for a in articles],
+                articles=articles,
             ),
             "index.md": self.render(
                 "home.md.j2",
@@ -285,7 +299,6 @@ class Renderer:
                     "agreements": len(dated("agreements")),
                     "events": len(dated("events")),
                 },
-                entity=self.entity,
             ),
         }
 

@@ -76,7 +76,7 @@ def test_export_lists_every_entity_with_urls_dates_and_mentions(seed_site):
     treaty = by_id["agreement", "russia-iran-strategic-partnership-treaty"]
     assert treaty["date"] == "2025-01-17" and treaty["parties"] == ["russia", "iran"]
     meeting = by_id["event", "putin-pezeshkian-meeting-ashgabat"]
-    assert meeting["participants"] == ["vladimir-putin", "masoud-pezeshkian"]
+    assert meeting["participants"] == ["vladimir-putin", "masoud-pezeshkian", "russia", "iran"]
     assert {r["kind"] for r in records} == {"actor", "agreement", "event", "article"}
     for record in records:
         assert {"id", "kind", "type", "name", "aliases", "url", "mentions"} <= set(record)

@@ -11,7 +11,9 @@ def test_co_mentions_backlinks_and_involvement():
         Entity("actors", "z", "Z", "person"),
         Entity("events", "meet", "Meeting", "meeting", date="2024-01", parties=("x", "y")),
         Entity("agreements", "deal", "Deal", "deal", date="2023", parties=("x",)),
-        Entity("events", "sign", "Signing", "signing", date="2023-05", agreement="deal"),
+        Entity(
+            "events", "sign", "Signing", "signing", date="2023-05", parties=("z",), agreement="deal"
+        ),
     )
     s1 = (Sentence(0, 0, 8, "X met Y.", ()), Sentence(0, 9, 15, "Z too.", ()))
     s2 = (Sentence(0, 0, 14, "X met Y again.", ()),)
@@ -19,6 +21,7 @@ def test_co_mentions_backlinks_and_involvement():
         Mention("actors/x", a1.id, 0, 0, 0, 1, "X", "curated"),
         Mention("actors/y", a1.id, 0, 0, 6, 7, "Y", "curated"),
         Mention("actors/z", a1.id, 0, 1, 9, 10, "Z", "curated"),
+        Mention("agreements/deal", a1.id, 0, 1, 11, 14, "too", "annotation"),
         Mention("actors/x", a2.id, 0, 0, 0, 1, "X", "curated"),
         Mention("actors/y", a2.id, 0, 0, 6, 7, "Y", "curated"),
     )
@@ -28,4 +31,12 @@ def test_co_mentions_backlinks_and_involvement():
     assert linked.entity_articles["actors/x"] == (a2.id, a1.id)  # newest first
     assert linked.involvement["actors/x"] == ("agreements/deal", "events/meet")
     assert linked.events_of_agreement["agreements/deal"] == ("events/sign",)
-    assert linked.article_entities[a1.id] == ("actors/x", "actors/y", "actors/z")
+    # A signatory is involved in the agreement; the signing is evidenced where the deal is named.
+    assert linked.involvement["actors/z"] == ("agreements/deal", "events/sign")
+    assert linked.article_entities[a1.id] == (
+        "actors/x",
+        "actors/y",
+        "actors/z",
+        "agreements/deal",
+        "events/sign",
+    )

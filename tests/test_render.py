@@ -68,7 +68,10 @@ def test_content_values_are_escaped_in_every_page():
 
 def test_article_text_links_mentions_to_entity_pages():
     _, pages = tiny_site("Jane Roe")
-    assert "[Jane Roe](../actors/x.md) spoke\\.\n{: #p1 }" in pages["articles/2024-01-01-a.md"]
+    assert (
+        "[¶1](#p1){: .para-ref } [Jane Roe](../actors/x.md){: .actor-link } spoke\\.\n{: #p1 }"
+        in pages["articles/2024-01-01-a.md"]
+    )
 
 
 def test_templates_are_strict_about_undefined_values(tmp_path: Path):
