@@ -70,6 +70,11 @@ def human_date(value: str | None) -> str:
     return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
 
 
+def relative_href(page: str, key: str) -> str:
+    """Link target from one Markdown page to another, as MkDocs resolves it."""
+    return quote(posixpath.relpath(page_path(key), posixpath.dirname(page) or "."))
+
+
 def mark_up(text: str, spans: Iterable[tuple[int, int, Callable[[str], str]]]) -> Md:
     """Escape ``text`` with non-overlapping spans wrapped by their markup function."""
     out, pos = [], 0
@@ -124,8 +129,7 @@ class Renderer:
 
     @staticmethod
     def link(page: str, key: str, text: str, anchor: str = "") -> Md:
-        href = posixpath.relpath(page_path(key), posixpath.dirname(page) or ".")
-        return Md(f"[{escape_md(text)}]({quote(href)}{anchor})")
+        return Md(f"[{escape_md(text)}]({relative_href(page, key)}{anchor})")
 
     # -- views -----------------------------------------------------------------------------
     def quote(self, page: str, mention: Mention, bold: set[str]) -> dict[str, Any]:
@@ -243,7 +247,7 @@ class Renderer:
 
     def _wrap_link(self, page: str, key: str) -> Callable[[str], str]:
         """A link styled by kind (actor, agreement, event) so readers see where it leads."""
-        href = quote(posixpath.relpath(page_path(key), posixpath.dirname(page)))
+        href = relative_href(page, key)
         kind = key.split("/", 1)[0][:-1]
         return lambda escaped: f"[{escaped}]({href}){{: .{kind}-link }}"
 
