@@ -170,6 +170,7 @@ def publish(
     check_targets(targets, pages_only)
     parent = (targets.docs if pages_only else targets.site).resolve().parent
     parent.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(targets)
     staging = Path(tempfile.mkdtemp(prefix=".briefing-staging-", dir=parent))
     try:
         docs, site = staging / "docs", staging / "site"
@@ -189,6 +190,18 @@ def publish(
         _replace(docs, targets.docs)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _remove_leftovers(targets: Targets) -> None:
+    """Staging and old output folders an interrupted build left behind (all ours: prefixed)."""
+    for target in (targets.docs, targets.site):
+        parent = target.resolve().parent
+        if not parent.is_dir():
+            continue
+        for path in parent.glob(f".{target.name}.old-*"):
+            shutil.rmtree(path, ignore_errors=True)
+        for path in parent.glob(".briefing-staging-*"):
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _replace(new: Path, target: Path) -> None:

@@ -212,3 +212,12 @@ def test_docs_and_site_may_not_nest_and_outputs_stay_out_of_the_code(mini_conten
         with pytest.raises(BuildError, match="E400"):
             build(Paths(**{**base.__dict__, "site": site}))
         assert not site.exists()
+
+
+def test_leftovers_of_an_interrupted_build_are_cleaned_up(mini_content, tmp_path):
+    (tmp_path / ".briefing-staging-x1" / "docs").mkdir(parents=True)
+    (tmp_path / ".site.old-123" / "actors").mkdir(parents=True)
+    build(paths_for(mini_content, tmp_path))
+    assert not list(tmp_path.glob(".briefing-staging-*"))
+    assert not list(tmp_path.glob(".site.old-*"))
+    assert (tmp_path / "site" / "index.html").is_file()
