@@ -136,11 +136,6 @@ def _sentences(nlp: Language, articles: list[Article]) -> Iterator[tuple[Sentenc
         )
 
 
-def annotate_article(nlp: Language, article: Article) -> ArticleAnnotation:
-    """One article's annotation (for tests and tools; ``annotate`` streams many at once)."""
-    return ArticleAnnotation(article.id, next(_sentences(nlp, [article])))
-
-
 def paragraph_sentences(doc: Doc, index: int) -> Iterator[Sentence]:
     """Sentences of one paragraph's Doc (never crossing paragraphs) with their entity spans."""
     for sent in doc.sents:

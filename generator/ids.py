@@ -37,4 +37,4 @@ def page_path(key: str) -> str:
 
 def url_for(key: str) -> str:
     """Site-relative URL of a page (MkDocs directory URLs)."""
-    return f"{key}/" if key != "index" else ""
+    return f"{key}/"

@@ -506,7 +506,6 @@ def _load_article(path: Path, errors: list[ContentError]) -> Article | None:
         ignore=tuple(ignore),
         dateline=dateline,
         path=where.path,
-        body_line=body_line,
         paragraph_lines=tuple(line for _, line in paragraphs),
     )
 

@@ -57,8 +57,6 @@ class Article:
     """Text the NLP stage must not treat as a new entity in this article."""
     dateline: str | None = None
     path: str = ""
-    body_line: int = 1
-    """File line of the first body paragraph, for error messages."""
     paragraph_lines: tuple[int, ...] = ()
 
 
