@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import shutil
 import socket
 import subprocess
@@ -29,7 +30,7 @@ def fetch(url: str, timeout: float = 60) -> str:
         try:
             with urllib.request.urlopen(url, timeout=5) as response:
                 return response.read().decode()
-        except OSError:
+        except (OSError, http.client.HTTPException):  # server starting or rebuilding
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.5)
