@@ -221,3 +221,31 @@ def test_leftovers_of_an_interrupted_build_are_cleaned_up(mini_content, tmp_path
     assert not list(tmp_path.glob(".briefing-staging-*"))
     assert not list(tmp_path.glob(".site.old-*"))
     assert (tmp_path / "site" / "index.html").is_file()
+
+
+def test_markup_in_content_stays_text_in_the_built_html(mini_content, tmp_path):
+    """Content that looks like Markdown, attr_list or HTML is published as plain text."""
+    nasty = (
+        "Firefly wrote {: onclick=alert(1) } and ![x](http://evil/x.png) and "
+        "[click](javascript:alert(1)) and a<b and **bold** and `code` and !!! note."
+    )
+    write(
+        mini_content / "articles/2024-03-01-nasty.md",
+        f"---\ntitle: '# Not a heading [x](y)'\ndate: '2024-03-01'\nsource: '*Wire*'\n"
+        f"language: en\n---\n\n{nasty}\n\n| a | b |\n\n--- \n",
+    )
+    write(
+        mini_content / "actors/evil.yml",
+        "name: Evil Corp\ntype: organisation\n"
+        "description: '{: onclick=x } ![i](http://evil/i.png) [l](javascript:x)'\n",
+    )
+    build(paths_for(mini_content, tmp_path))
+    html = "\n".join(p.read_text() for p in (tmp_path / "site").rglob("*.html"))
+    assert "onclick" not in html.replace("{: onclick=", "")
+    assert "http://evil" not in html.replace("(http://evil/x.png)", "").replace(
+        "(http://evil/i.png)", ""
+    )
+    assert 'href="javascript:' not in html and "<img" not in html
+    assert "<code>code</code>" not in html and "<strong>bold</strong>" not in html
+    page = (tmp_path / "site/articles/2024-03-01-nasty/index.html").read_text()
+    assert "a&lt;b" in page and "# Not a heading [x](y)" in page
