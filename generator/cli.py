@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 from .errors import BuildError
+from .model import is_calendar_day
 
 EXIT_CONTENT, EXIT_PUBLISH, EXIT_USAGE = 1, 2, 3
 
@@ -79,7 +79,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "import":
         from .importer import read_sources, write_articles
 
-        if args.date and not _is_date(args.date):
+        if args.date and not is_calendar_day(args.date):
             print("error: --date must be YYYY-MM-DD", file=sys.stderr)
             return EXIT_USAGE
         articles = read_sources(
@@ -104,11 +104,3 @@ def _run(args: argparse.Namespace) -> int:
     print(f"Built {report.summary()}")
     print(f"Output: {where}")
     return 0
-
-
-def _is_date(value: str) -> bool:
-    try:
-        time.strptime(value, "%Y-%m-%d")
-    except ValueError:
-        return False
-    return True

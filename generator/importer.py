@@ -17,6 +17,7 @@ import yaml
 
 from .errors import BuildError, ContentError, display_path
 from .ids import slugify
+from .model import is_calendar_day
 
 MONTHS = {
     m: i
@@ -199,7 +200,7 @@ def _read_csv(path: Path, shown: str, errors: list[ContentError], *, source: str
             line = reader.line_num
             row_title = " ".join((row["title"] or "").split())
             row_date = (row["date"] or "").strip()[:10]
-            if not re.match(r"^\d{4}-\d{2}-\d{2}$", row_date) or not _is_day(row_date):
+            if not is_calendar_day(row_date):
                 errors.append(
                     ContentError(
                         shown, line, "E302", f"bad date '{row['date']}'", "dates must be YYYY-MM-DD"
@@ -222,14 +223,6 @@ def _read_csv(path: Path, shown: str, errors: list[ContentError], *, source: str
                 row_url,
                 dateline,
             )
-
-
-def _is_day(value: str) -> bool:
-    try:
-        Date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 def write_articles(articles: list[RawArticle], content_dir: Path) -> list[Path]:

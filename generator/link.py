@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .model import Article, Entity, Mention, Resolved, Sentence
+from .model import Article, Entity, Mention, Resolved, Sentence, actor_names
 
 
 @dataclass(frozen=True)
@@ -107,12 +107,7 @@ def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
     def chronological(keys: Iterable[str]) -> tuple[str, ...]:
         return tuple(sorted(keys, key=lambda k: (sort_date(entities[k]), k)))
 
-    names = {
-        name: e.key
-        for e in sorted(entities.values(), key=lambda e: e.key, reverse=True)
-        if e.kind == "actors"
-        for name in (e.name, *e.aliases)
-    }
+    names = actor_names(sorted(entities.values(), key=lambda e: e.key))
     source_actor = {a.id: names[a.source] for a in articles if a.source in names}
     published: dict[str, list[str]] = defaultdict(list)
     for article in sorted(articles, key=lambda a: (a.date, a.id), reverse=True):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,7 @@ from .model import (
     Content,
     Entity,
     Source,
+    is_calendar_day,
 )
 from .yamlio import LineDict, LineList, YamlError, parse_yaml
 
@@ -266,7 +266,7 @@ def _date(data: LineDict, key: str, where: _Collector, *, full: bool = False) ->
     if value is None:
         return None
     pattern = FULL_DATE_RE if full else DATE_RE
-    if not pattern.match(value) or not _real_date(value):
+    if not pattern.match(value) or (len(value) == 10 and not is_calendar_day(value)):
         where.add(
             data.line_of(key),
             "E016",
@@ -275,22 +275,6 @@ def _date(data: LineDict, key: str, where: _Collector, *, full: bool = False) ->
         )
         return None
     return value
-
-
-def _real_date(value: str) -> bool:
-    """2024-02-30 matches the pattern but is no day of the calendar."""
-    if len(value) < 10:
-        return True
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-def _refs(data: LineDict, keys: tuple[str, ...], where: _Collector) -> tuple[tuple[str, int], ...]:
-    """(referenced id, line) pairs, so a bad reference is reported on its own line."""
-    return tuple(pair for key in keys for pair in _list(data, key, where))
 
 
 def _load_briefing(path: Path, errors: list[ContentError]) -> Briefing:
@@ -306,15 +290,17 @@ def _load_briefing(path: Path, errors: list[ContentError]) -> Briefing:
     if data is None:
         return fallback
     _check_keys(data, BRIEFING_FIELDS, {"title"}, where)
-    for value, line in _list(data, "ignore", where):
+    ignore = _list(data, "ignore", where)
+    for value, line in ignore:
         _check_safe(value, line, where)
+    key_actors = _list(data, "key_actors", where)
     return Briefing(
         title=_text(data, "title", where, name=True) or "Briefing",
         summary=_text(data, "summary", where) or "",
-        key_actors=tuple(v for v, _ in _list(data, "key_actors", where)),
-        ignore=tuple(v for v, _ in _list(data, "ignore", where)),
+        key_actors=tuple(v for v, _ in key_actors),
+        ignore=tuple(v for v, _ in ignore),
         source=Source(where.path, data.line),
-        refs=_refs(data, ("key_actors",), where),
+        refs=tuple(key_actors),
     )
 
 
@@ -353,7 +339,8 @@ def _load_entity(kind: str, path: Path, errors: list[ContentError]) -> Entity | 
     party_field = PARTY_FIELD.get(kind)
     parties = _list(data, party_field, where) if party_field else []
     agreement = _text(data, "agreement", where) if kind == "events" else None
-    refs = _refs(data, tuple(k for k in (party_field, "agreement") if k), where)
+    # (id, line) of every reference, so a bad one is reported on its own line.
+    refs = (*parties, *([(agreement, data.line_of("agreement"))] if agreement else []))
     if not name or type_ not in TYPES[kind]:
         return None
     return Entity(
@@ -370,7 +357,7 @@ def _load_entity(kind: str, path: Path, errors: list[ContentError]) -> Entity | 
         agreement=agreement,
         wikidata=wikidata,
         source=Source(where.path, data.line),
-        refs=refs,
+        refs=tuple(refs),
     )
 
 

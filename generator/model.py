@@ -7,7 +7,10 @@ be tested on its own and nothing hides in shared mutable state. Entities are add
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 ACTOR_TYPES = ("person", "organisation", "state")
 AGREEMENT_TYPES = ("treaty", "agreement", "deal", "contract", "memorandum")
@@ -22,6 +25,27 @@ EVENT_TYPES = (
 )
 KINDS = ("actors", "agreements", "events")
 """Curated entity kinds, as folder names under ``content/`` and URL prefixes."""
+
+
+def is_calendar_day(value: str) -> bool:
+    """True for a real ``YYYY-MM-DD`` day: 2024-02-30 has the shape but is no day."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def actor_names(entities: Iterable[Entity]) -> dict[str, str]:
+    """Every actor name and alias to its entity key; the first entity wins a shared name."""
+    names: dict[str, str] = {}
+    for entity in entities:
+        if entity.kind == "actors":
+            for name in (entity.name, *entity.aliases):
+                names.setdefault(name, entity.key)
+    return names
 
 
 @dataclass(frozen=True)

@@ -115,16 +115,12 @@ class Renderer:
         self.env.globals["entity"] = self.entity  # look up an entity by key in a template
 
     # -- filters ---------------------------------------------------------------------------
-    def _link_filter(
-        self, ctx: Any, target: Entity | Article | str, label: str | None = None
-    ) -> Md:
+    def _link_filter(self, ctx: Any, target: Entity | Article, label: str | None = None) -> Md:
         """Markdown link from the page being rendered to an entity or article page."""
         if isinstance(target, Entity):
             key, text = target.key, target.name
-        elif isinstance(target, Article):
-            key, text = f"articles/{target.id}", target.title
         else:
-            key, text = target, target
+            key, text = f"articles/{target.id}", target.title
         return self.link(ctx["page"], key, label or text)
 
     @staticmethod

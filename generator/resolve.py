@@ -16,7 +16,16 @@ from dataclasses import dataclass, field
 
 from .gazetteer import state_name
 from .ids import slugify
-from .model import Article, ArticleAnnotation, Content, Entity, Mention, Resolved, Sentence
+from .model import (
+    Article,
+    ArticleAnnotation,
+    Content,
+    Entity,
+    Mention,
+    Resolved,
+    Sentence,
+    actor_names,
+)
 
 TITLE_WORDS = frozenset(
     [
@@ -206,10 +215,7 @@ class _Registry:
 
     @classmethod
     def of(cls, entities: Sequence[Entity]) -> _Registry:
-        names = {
-            name: e.key for e in entities if e.kind == "actors" for name in (e.name, *e.aliases)
-        }
-        return cls({e.key: e for e in entities}, names)
+        return cls({e.key: e for e in entities}, actor_names(entities))
 
 
 def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resolved:
