@@ -11,7 +11,6 @@ import http.server
 import os
 import shutil
 import threading
-import time
 
 import pytest
 from conftest import ROOT
@@ -30,9 +29,9 @@ if not (CHROMIUM and CHROMEDRIVER):
     pytest.skip("chromium/chromedriver not installed", allow_module_level=True)
 
 from selenium import webdriver  # noqa: E402
+from selenium.common.exceptions import TimeoutException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support import expected_conditions as ec  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
@@ -106,31 +105,30 @@ def test_actor_page_quotes_sentences_that_link_to_the_article(browser, base_url)
     shot(browser, "article")
 
 
+def _search_state(driver) -> tuple[str, list[str]]:
+    """Read the result count and titles in one script call, so a re-render can't go stale."""
+    return driver.execute_script(
+        "const meta = document.querySelector('.md-search-result__meta');"
+        "const items = document.querySelectorAll('.md-search-result__item h1, "
+        ".md-search-result__item h2');"
+        "return [meta ? meta.textContent : '', [...items].map(e => e.textContent.trim())];"
+    )
+
+
 def test_search_finds_an_actor_by_an_alias(browser, base_url):
     browser.get(base_url)
-    time.sleep(1)  # let the search worker load its index before typing
-    for _attempt in range(5):
-        browser.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
-        box = browser.find_element(By.CSS_SELECTOR, "input.md-search__input")
-        box.clear()
-        for key in "Kremlin leader":
-            box.send_keys(key)
-        box.send_keys(Keys.SPACE, Keys.BACKSPACE)
-        try:
-            WebDriverWait(browser, 5).until(
-                lambda d: (
-                    "Vladimir Putin"
-                    in " ".join(
-                        e.text for e in d.find_elements(By.CSS_SELECTOR, ".md-search-result__item")
-                    )
-                )
-            )
-            break
-        except Exception:
-            browser.get(base_url)
-            time.sleep(1)
-    else:
-        pytest.fail("search for the alias 'Kremlin leader' never listed Vladimir Putin")
+    browser.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
+    # Material keeps "Initializing search" until its worker has loaded the index; typing
+    # before then is queued, but waiting makes the test say which step failed.
+    WebDriverWait(browser, 30).until(lambda d: _search_state(d)[0] != "Initializing search")
+    box = browser.find_element(By.CSS_SELECTOR, "input.md-search__input")
+    for key in "Kremlin leader":
+        box.send_keys(key)
+    try:
+        WebDriverWait(browser, 30).until(lambda d: "Vladimir Putin" in _search_state(d)[1])
+    except TimeoutException:
+        meta, titles = _search_state(browser)
+        pytest.fail(f"'Kremlin leader' did not find Vladimir Putin: {meta!r}, {titles!r}")
     shot(browser, "search")
 
 
