@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import quote
 
 import jinja2
+import yaml
 
 from .ids import page_path
 from .link import Linked, sort_date
@@ -57,6 +58,20 @@ def href(url: str) -> Md:
     if not re.match(r"^https?://", url):
         raise ValueError(f"refusing to link to non-http URL {url!r}")
     return Md(quote(url, safe=":/?#@!$&'*+,;=%~-._"))
+
+
+def search_front_matter(names: Iterable[str]) -> Md:
+    """YAML front matter listing an entity's aliases as search ``tags`` (none: no front matter).
+
+    Material indexes ``tags`` in a field weighted above titles, so typing any alias finds the
+    entity's page first; other engines ignore the key. Material's search results insert tags
+    as HTML, so each is HTML-escaped, and the YAML is written by PyYAML, never by hand.
+    """
+    tags = list(dict.fromkeys(html.escape(" ".join(n.split())) for n in names))
+    if not tags:
+        return Md("")
+    body = yaml.safe_dump({"tags": tags}, allow_unicode=True, width=1_000_000, sort_keys=False)
+    return Md(f"---\n{body}---\n\n")
 
 
 def human_date(value: str | None) -> str:
@@ -113,6 +128,7 @@ class Renderer:
         )
         self.env.filters["href"] = href
         self.env.globals["entity"] = self.entity  # look up an entity by key in a template
+        self.env.globals["search_front_matter"] = search_front_matter
 
     # -- filters ---------------------------------------------------------------------------
     def _link_filter(self, ctx: Any, target: Entity | Article, label: str | None = None) -> Md:

@@ -5,11 +5,21 @@ from pathlib import Path
 import jinja2
 import markdown
 import pytest
+import yaml
 from conftest import ROOT, write
+from mkdocs.utils.meta import get_data
 
 from generator.link import link
 from generator.model import Entity, Mention, Resolved, Sentence
-from generator.render import Renderer, escape_md, href, human_date, mark_up, render_pages
+from generator.render import (
+    Renderer,
+    escape_md,
+    href,
+    human_date,
+    mark_up,
+    render_pages,
+    search_front_matter,
+)
 
 
 def test_escape_md_neutralises_markdown_and_html():
@@ -57,13 +67,24 @@ def tiny_site(name: str) -> tuple[Renderer, dict[str, str]]:
 def test_content_values_are_escaped_in_every_page():
     _, pages = tiny_site("Evil <img src=x onerror=alert(1)> **Name**")
     for path, text in pages.items():
-        html = markdown.markdown(text, extensions=["attr_list", "tables", "admonition"])
+        body, _meta = get_data(text)  # front matter is data to MkDocs, as here
+        html = markdown.markdown(body, extensions=["attr_list", "tables", "admonition"])
         assert "<img" not in html, path
         assert "<b>title" not in html, path
         assert "http://evil" not in html.replace("(http://evil)", ""), path
     actor = pages["actors/x.md"]
     assert "# Evil &lt;img src=x onerror=alert\\(1\\)&gt; \\*\\*Name\\*\\*" in actor
     assert "[¶1](../articles/2024-01-01-a.md#p1)" in actor
+
+
+def test_aliases_become_search_tags_that_stay_text():
+    front = search_front_matter(["Kremlin leader", "<img src=x>", "NO", "a: b", "Kremlin  leader"])
+    assert front.startswith("---\n") and front.endswith("\n---\n\n")
+    # Material inserts tags into search results as HTML, and YAML 1.1 would read NO as false.
+    assert yaml.safe_load(front.split("---\n")[1]) == {
+        "tags": ["Kremlin leader", "&lt;img src=x&gt;", "NO", "a: b"]
+    }
+    assert search_front_matter([]) == ""
 
 
 def test_article_text_links_mentions_to_entity_pages():
