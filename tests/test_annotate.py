@@ -1,5 +1,7 @@
 """The annotate stage with a blank English pipeline and tiny patterns (no model needed)."""
 
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -57,6 +59,25 @@ def test_cache_means_an_unchanged_article_is_never_annotated_twice(
     assert len(blank_pipeline) == 1, "everything came from the cache: no pipeline was loaded"
     assert first == second
     assert len(list(cache.glob("*.json"))) == 2
+
+
+def test_cache_drops_entries_unused_for_a_month_and_keeps_those_in_use(
+    mini_content, blank_pipeline, tmp_path
+):
+    content = load_content(mini_content)
+    cache = tmp_path / "cache"
+    stage.annotate(content.articles, content.entities, model="blank", cache_dir=cache)
+    in_use = sorted(cache.glob("*.json"))
+    orphan = cache / "0123abcd.json"  # left behind by an edited article
+    orphan.write_text("{}", encoding="utf-8")
+    stray = cache / "tmpx.tmp"  # left behind by a killed build
+    stray.write_text("", encoding="utf-8")
+    long_ago = time.time() - stage.CACHE_MAX_AGE - 60
+    for path in (*in_use, orphan, stray):
+        os.utime(path, (long_ago, long_ago))
+    stage.annotate(content.articles, content.entities, model="blank", cache_dir=cache)
+    assert len(blank_pipeline) == 1, "the old entries in use were still read from the cache"
+    assert sorted(cache.glob("*")) == in_use
 
 
 def test_cache_key_changes_with_text_model_and_curated_data(mini_content):
