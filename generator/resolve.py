@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .gazetteer import state_name
@@ -202,6 +202,26 @@ def looks_like_name(name: str, label: str) -> bool:
     return len(name) >= 2
 
 
+def lowercase_words(articles: Iterable[Article]) -> frozenset[str]:
+    """Words the briefing's articles write in lower case somewhere: common nouns, not names."""
+    return frozenset(
+        word
+        for article in articles
+        for paragraph in article.paragraphs
+        for word in re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", paragraph)
+    )
+
+
+def is_common_word(name: str, lowercase: frozenset[str]) -> bool:
+    """A lone capitalised word that the articles also use as an ordinary word.
+
+    The NER tags "Administration", "Board" or "Senate" as organisations; which one is meant
+    is not in the word, so none gets a page (an editor can curate the right one). Acronyms
+    are names even when they spell a word ("WHO").
+    """
+    return " " not in name and not name.isupper() and name.lower() in lowercase
+
+
 @dataclass
 class _Registry:
     """The entities known while resolving: curated ones, and actors found so far."""
@@ -223,6 +243,7 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
     registry = _Registry.of(content.entities)
     by_article = {a.article: a for a in annotations}
     global_ignore = set(content.briefing.ignore)
+    lowercase = lowercase_words(content.articles)
     mentions: list[Mention] = []
     sentences: dict[str, tuple[Sentence, ...]] = {}
     for article in content.articles:
@@ -230,7 +251,8 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
         if annotation is None:
             continue
         sentences[article.id] = annotation.sentences
-        found = _resolve_article(article, annotation, registry, global_ignore | set(article.ignore))
+        ignore = global_ignore | set(article.ignore)
+        found = _resolve_article(article, annotation, registry, ignore, lowercase)
         mentions.extend(found)
     auto_entities = [
         Entity(
@@ -253,6 +275,7 @@ def _resolve_article(
     annotation: ArticleAnnotation,
     registry: _Registry,
     ignore: set[str],
+    lowercase: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     curated, auto = registry.curated, registry.auto
     out: list[Mention] = []
@@ -321,6 +344,8 @@ def _resolve_article(
         key = registry.curated_names.get(canonical) or f"actors/{slug}"
         if key in curated:
             add(key, p, span.start, span.end, "ner")
+            continue
+        if span.label != "GPE" and is_common_word(canonical, lowercase):
             continue
         if key not in auto:
             auto[key] = Entity("actors", slug, canonical, AUTO_TYPES[span.label], curated=False)

@@ -1,5 +1,7 @@
 """Resolution from hand-made spans: what becomes an actor, and what is a fragment."""
 
+from dataclasses import replace
+
 import pytest
 
 from generator.load import load_content
@@ -127,3 +129,17 @@ def test_places_become_state_actors_only_when_they_name_a_state(content):
         "united-states": ("United States", "state", ("U.S.",)),
         "russia": ("Russia", "state", ()),
     }
+
+
+def test_a_capitalised_common_word_is_not_an_actor_but_an_acronym_is(content):
+    article = replace(
+        content.articles[0],
+        paragraphs=("The Board asked WHO and the Senate.", "The board, the senate and who else?"),
+    )
+    spans = {0: [("Board", "ORG", None), ("WHO", "ORG", None), ("Senate", "ORG", None)]}
+    r = resolve(replace(content, articles=(article,)), [annotation_for(article, spans)])
+    assert [e.name for e in r.entities if not e.curated] == ["WHO"]
+    # The same words never written in lower case are names.
+    article = replace(article, paragraphs=("The Board asked WHO and the Senate.",))
+    r = resolve(replace(content, articles=(article,)), [annotation_for(article, spans)])
+    assert sorted(e.name for e in r.entities if not e.curated) == ["Board", "Senate", "WHO"]
