@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -21,7 +21,7 @@ import yaml
 
 from .ids import page_path
 from .link import Linked, sort_date
-from .model import Article, Briefing, Entity, Mention
+from .model import Article, Briefing, Entity, Mention, Sentence
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 MONTH_NAMES = (
@@ -72,6 +72,31 @@ def search_front_matter(names: Iterable[str]) -> Md:
         return Md("")
     body = yaml.safe_dump({"tags": tags}, allow_unicode=True, width=1_000_000, sort_keys=False)
     return Md(f"---\n{body}---\n\n")
+
+
+def quoted_sentences(sentences: Sequence[Sentence], index: int, limit: int = 4) -> list[int]:
+    """The sentence at ``index`` with the rest of its quotation: a sentence that ends in a
+    colon brings the next one, and one that leaves a quotation open brings the sentences after
+    it in the same paragraph until the quotation closes."""
+    chosen = [index]
+    if sentences[index].text.rstrip().endswith(":") and index + 1 < len(sentences):
+        chosen.append(index + 1)
+    while len(chosen) < limit and chosen[-1] + 1 < len(sentences):
+        following = sentences[chosen[-1] + 1]
+        if following.paragraph != sentences[chosen[-1]].paragraph:
+            break
+        if not _leaves_quote_open(" ".join(sentences[i].text for i in chosen)):
+            break
+        chosen.append(chosen[-1] + 1)
+    return chosen
+
+
+def _leaves_quote_open(text: str) -> bool:
+    """True when the text opens a quotation it does not close (straight or curly quotes)."""
+    if text.count("“") > text.count("”"):
+        return True
+    last = text.rfind('"')
+    return text.count('"') % 2 == 1 and (last == 0 or text[last - 1] in " \t([—–-")
 
 
 def human_date(value: str | None) -> str:
@@ -145,22 +170,30 @@ class Renderer:
 
     # -- views -----------------------------------------------------------------------------
     def quote(self, page: str, mention: Mention, bold: set[str]) -> dict[str, Any]:
-        """One evidence sentence with the entity's own mentions in bold, linked to its place."""
+        """One evidence sentence with the entity's own mentions in bold, linked to its place.
+
+        A sentence that introduces a quotation ("Peskov said:") is shown with the quotation:
+        the colon alone supports nothing.
+        """
         linked = self.linked
-        sentence = linked.sentences[mention.article][mention.sentence]
-        paragraph = linked.articles[mention.article].paragraphs[sentence.paragraph]
-        text = paragraph[sentence.start : sentence.end]
-        spans = [
-            (m.start - sentence.start, m.end - sentence.start, lambda s: f"**{s}**")
-            for m in linked.article_mentions[mention.article]
-            if m.sentence == mention.sentence and m.entity in bold
-        ]
-        anchor = f"#p{sentence.paragraph + 1}"
+        sentences = linked.sentences[mention.article]
+        paragraphs = linked.articles[mention.article].paragraphs
+        parts = []
+        for index in quoted_sentences(sentences, mention.sentence):
+            sentence = sentences[index]
+            spans = [
+                (m.start - sentence.start, m.end - sentence.start, lambda s: f"**{s}**")
+                for m in linked.article_mentions[mention.article]
+                if m.sentence == index and m.entity in bold
+            ]
+            text = paragraphs[sentence.paragraph][sentence.start : sentence.end]
+            parts.append((index, sentence.paragraph + 1, mark_up(text, spans)))
+        first, last = parts[0][1], parts[-1][1]
+        label = f"¶{first}" if first == last else f"¶{first}–{last}"
         return {
-            "text": mark_up(text, spans),
-            "source": self.link(
-                page, f"articles/{mention.article}", f"¶{sentence.paragraph + 1}", anchor
-            ),
+            "text": Md(" ".join(text for _, _, text in parts)),
+            "source": self.link(page, f"articles/{mention.article}", label, f"#p{first}"),
+            "sentences": [index for index, _, _ in parts],
         }
 
     def evidence(self, page: str, keys: list[str]) -> list[dict[str, Any]]:
@@ -174,12 +207,14 @@ class Renderer:
             by_article, key=lambda a: (self.linked.articles[a].date, a), reverse=True
         ):
             found = by_article[article_id]
-            groups.append(
-                {
-                    "article": self.linked.articles[article_id],
-                    "quotes": [self.quote(page, found[i], set(keys)) for i in sorted(found)],
-                }
-            )
+            quotes, shown = [], set()
+            for index in sorted(found):
+                if index in shown:  # already quoted as the continuation of a sentence
+                    continue
+                quote = self.quote(page, found[index], set(keys))
+                shown.update(quote["sentences"])
+                quotes.append(quote)
+            groups.append({"article": self.linked.articles[article_id], "quotes": quotes})
         return groups
 
     def entity(self, key: str) -> Entity:

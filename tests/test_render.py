@@ -17,6 +17,7 @@ from generator.render import (
     href,
     human_date,
     mark_up,
+    quoted_sentences,
     render_pages,
     search_front_matter,
 )
@@ -101,3 +102,29 @@ def test_templates_are_strict_about_undefined_values(tmp_path: Path):
     renderer.env.loader = jinja2.FileSystemLoader(str(tmp_path))
     with pytest.raises(jinja2.UndefinedError):
         renderer.render("bad.md.j2", "x.md", entity=renderer.entity("actors/x"))
+
+
+def test_a_sentence_that_introduces_a_quotation_is_quoted_with_it():
+    def sentences(*texts_by_paragraph):
+        return [
+            Sentence(p, 0, len(t), t, ())
+            for p, texts in enumerate(texts_by_paragraph)
+            for t in texts
+        ]
+
+    plain = sentences(["Peskov spoke.", "He left."])
+    assert quoted_sentences(plain, 0) == [0]
+    same_paragraph = sentences(["Peskov said:", "Iran is a partner.", "He left."])
+    assert quoted_sentences(same_paragraph, 0) == [0, 1]
+    next_paragraph = sentences(
+        ["Peskov said:"], ['"Russia is ready.', 'Iran is our partner."', "He left."]
+    )
+    assert quoted_sentences(next_paragraph, 0) == [0, 1, 2]
+    unclosed = sentences(["Peskov said:"], ['"Russia is ready.'], ["Next story."])
+    assert quoted_sentences(unclosed, 0) == [0, 1]
+    assert quoted_sentences(sentences(["Last words:"]), 0) == [0]
+    # A sentence that opens a quotation brings its rest; one that closes it stands alone.
+    assert quoted_sentences(next_paragraph, 1) == [1, 2]
+    assert quoted_sentences(next_paragraph, 2) == [2]
+    curly = sentences(["He said “we are ready.", "We are partners.” Then he left."])
+    assert quoted_sentences(curly, 0) == [0, 1]
