@@ -39,6 +39,7 @@ def export_entities(linked: Linked) -> str:
                 entity.parties
             )
         if entity.kind == "events":
+            record["about"] = list(entity.about)
             record["agreement"] = entity.agreement
         records.append(record)
     for article in linked.articles.values():

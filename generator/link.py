@@ -8,10 +8,13 @@ reverse of both. Every collection is sorted, so rendered output never depends on
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .model import Article, Entity, Mention, Resolved, Sentence, actor_names
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,12 @@ def sort_date(entity: Entity) -> str:
     return entity.date or "9999"
 
 
+def newest_first(items: Iterable[T], date: Callable[[T], str], key: Callable[[T], str]) -> list[T]:
+    """Newest first; items of the same date keep the order of their ids, as in the oldest-first
+    timelines, so two same-day events never swap places between pages."""
+    return sorted(sorted(items, key=key), key=date, reverse=True)
+
+
 def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
     """Build every index pages need from resolved mentions."""
     by_id = {a.id: a for a in articles}
@@ -62,9 +71,7 @@ def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
         article_mentions[m.article].append(m)
 
     entity_articles = {
-        key: tuple(
-            sorted({m.article for m in found}, key=lambda a: (by_id[a].date, a), reverse=True)
-        )
+        key: tuple(newest_first({m.article for m in found}, lambda a: by_id[a].date, lambda a: a))
         for key, found in mentions.items()
     }
 
@@ -93,6 +100,8 @@ def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
             involvement[f"actors/{party}"].add(entity.key)
             if entity.agreement:  # the signatories of a treaty are involved in it
                 involvement[f"actors/{party}"].add(f"agreements/{entity.agreement}")
+        for actor in entity.about:  # concerned, not taking part: still on its timeline
+            involvement[f"actors/{actor}"].add(entity.key)
         if entity.agreement:
             events_of_agreement[f"agreements/{entity.agreement}"].append(entity.key)
 
@@ -110,7 +119,7 @@ def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
     names = actor_names(sorted(entities.values(), key=lambda e: e.key))
     source_actor = {a.id: names[a.source] for a in articles if a.source in names}
     published: dict[str, list[str]] = defaultdict(list)
-    for article in sorted(articles, key=lambda a: (a.date, a.id), reverse=True):
+    for article in newest_first(articles, lambda a: a.date, lambda a: a.id):
         if article.id in source_actor:
             published[source_actor[article.id]].append(article.id)
 

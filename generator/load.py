@@ -48,7 +48,7 @@ _DATED = {"date", "end_date", "place"}
 ENTITY_FIELDS = {
     "actors": _COMMON,
     "agreements": _COMMON | _DATED | {"parties"},
-    "events": _COMMON | _DATED | {"participants", "agreement"},
+    "events": _COMMON | _DATED | {"participants", "about", "agreement"},
 }
 REQUIRED = {
     "actors": {"name", "type"},
@@ -338,9 +338,10 @@ def _load_entity(kind: str, path: Path, errors: list[ContentError]) -> Entity | 
     place = _text(data, "place", where) if dated else None
     party_field = PARTY_FIELD.get(kind)
     parties = _list(data, party_field, where) if party_field else []
+    about = _list(data, "about", where) if kind == "events" else []
     agreement = _text(data, "agreement", where) if kind == "events" else None
     # (id, line) of every reference, so a bad one is reported on its own line.
-    refs = (*parties, *([(agreement, data.line_of("agreement"))] if agreement else []))
+    refs = (*parties, *about, *([(agreement, data.line_of("agreement"))] if agreement else []))
     if not name or type_ not in TYPES[kind]:
         return None
     return Entity(
@@ -354,6 +355,7 @@ def _load_entity(kind: str, path: Path, errors: list[ContentError]) -> Entity | 
         end_date=end,
         place=place,
         parties=tuple(p for p, _ in parties),
+        about=tuple(a for a, _ in about),
         agreement=agreement,
         wikidata=wikidata,
         source=Source(where.path, data.line),

@@ -100,13 +100,17 @@ class Entity:
     place: str | None = None
     parties: tuple[str, ...] = ()
     """Actor ids: parties of an agreement or participants of an event."""
+    about: tuple[str, ...] = ()
+    """For an event: actor ids it concerns without their taking part (the subject of a
+    statement, the sender of a message)."""
     agreement: str | None = None
     """For an event: the agreement it concerns (e.g. its signing)."""
     wikidata: str | None = None
     curated: bool = True
     source: Source | None = field(default=None, compare=False)
     refs: tuple[tuple[str, int], ...] = field(default=(), compare=False)
-    """(referenced id, file line) for parties, participants and agreement: error locations."""
+    """(referenced id, file line) for parties, participants, about and agreement: error
+    locations."""
 
     @property
     def key(self) -> str:

@@ -20,7 +20,7 @@ import jinja2
 import yaml
 
 from .ids import page_path
-from .link import Linked, sort_date
+from .link import Linked, newest_first, sort_date
 from .model import Article, Briefing, Entity, Mention, Sentence
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
@@ -203,8 +203,8 @@ class Renderer:
             for m in self.linked.mentions.get(key, ()):
                 by_article.setdefault(m.article, {}).setdefault(m.sentence, m)
         groups = []
-        for article_id in sorted(
-            by_article, key=lambda a: (self.linked.articles[a].date, a), reverse=True
+        for article_id in newest_first(
+            by_article, lambda a: self.linked.articles[a].date, lambda a: a
         ):
             found = by_article[article_id]
             quotes, shown = [], set()
@@ -245,6 +245,7 @@ class Renderer:
             entity=entity,
             stats=self.stats(entity.key),
             parties=[self.entity(f"actors/{p}") for p in entity.parties],
+            about=[self.entity(f"actors/{a}") for a in entity.about],
             agreement=self.entity(f"agreements/{entity.agreement}") if entity.agreement else None,
             events=[self.entity(k) for k in linked.events_of_agreement.get(entity.key, ())],
             agreements=[e for e in involvement if e.kind == "agreements"],
@@ -306,12 +307,10 @@ class Renderer:
             (TYPE_LABELS[t][1], [(a, self.stats(a.key)) for a in actors if a.type == t])
             for t in TYPE_LABELS
         ]
-        dated = lambda kind: sorted(  # noqa: E731
-            (e for e in entities if e.kind == kind),
-            key=lambda e: (sort_date(e), e.key),
-            reverse=True,
+        dated = lambda kind: newest_first(  # noqa: E731
+            (e for e in entities if e.kind == kind), sort_date, lambda e: e.key
         )
-        articles = sorted(linked.articles.values(), key=lambda a: (a.date, a.id), reverse=True)
+        articles = newest_first(linked.articles.values(), lambda a: a.date, lambda a: a.id)
         by_mentions = sorted(
             actors, key=lambda a: (-self.stats(a.key)["mentions"], a.name.casefold())
         )

@@ -77,6 +77,7 @@ def test_export_lists_every_entity_with_urls_dates_and_mentions(seed_site):
     assert treaty["date"] == "2025-01-17" and treaty["parties"] == ["russia", "iran"]
     meeting = by_id["event", "putin-pezeshkian-meeting-ashgabat"]
     assert meeting["participants"] == ["vladimir-putin", "masoud-pezeshkian", "russia", "iran"]
+    assert by_id["event", "kremlin-statement-on-iran-cooperation"]["about"] == ["iran"]
     assert {r["kind"] for r in records} == {"actor", "agreement", "event", "article"}
     for record in records:
         assert {"id", "kind", "type", "name", "aliases", "url", "mentions"} <= set(record)

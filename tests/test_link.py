@@ -9,7 +9,9 @@ def test_co_mentions_backlinks_and_involvement():
         Entity("actors", "x", "X", "person"),
         Entity("actors", "y", "Y", "person"),
         Entity("actors", "z", "Z", "person"),
-        Entity("events", "meet", "Meeting", "meeting", date="2024-01", parties=("x", "y")),
+        Entity(
+            "events", "meet", "Meeting", "meeting", date="2024-01", parties=("x", "y"), about=("z",)
+        ),
         Entity("agreements", "deal", "Deal", "deal", date="2023", parties=("x",)),
         Entity(
             "events", "sign", "Signing", "signing", date="2023-05", parties=("z",), agreement="deal"
@@ -32,7 +34,8 @@ def test_co_mentions_backlinks_and_involvement():
     assert linked.involvement["actors/x"] == ("agreements/deal", "events/meet")
     assert linked.events_of_agreement["agreements/deal"] == ("events/sign",)
     # A signatory is involved in the agreement; the signing is evidenced where the deal is named.
-    assert linked.involvement["actors/z"] == ("agreements/deal", "events/sign")
+    # An event is on the timeline of the actors it is about, not only of its participants.
+    assert linked.involvement["actors/z"] == ("agreements/deal", "events/sign", "events/meet")
     assert linked.article_entities[a1.id] == (
         "actors/x",
         "actors/y",

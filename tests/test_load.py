@@ -50,6 +50,17 @@ def test_every_problem_is_reported_at_once_with_file_and_line(mini_content):
     assert "did you mean 'freedonia'?" in joined
 
 
+def test_actors_an_event_is_about_are_checked_like_its_participants(mini_content):
+    event = mini_content / "events/peace-summit.yml"
+    event.write_text(event.read_text() + "about:\n  - acme-corporation\n")
+    summit = {e.key: e for e in load_content(mini_content).entities}["events/peace-summit"]
+    assert summit.about == ("acme-corporation",)
+    event.write_text(event.read_text() + "  - sylvannia\n  - sylvania\n")
+    joined = "\n".join(errors_of(mini_content))
+    assert "events/peace-summit.yml:11: E103 unknown actor 'sylvannia'" in joined
+    assert "events/peace-summit.yml:12: E105 'sylvania' is listed twice" in joined
+
+
 def test_duplicate_names_across_entities_are_errors(mini_content):
     write(mini_content / "actors/other-firefly.yml", "name: Firefly\ntype: person\n")
     assert any("E104 name or alias 'Firefly'" in e for e in errors_of(mini_content))
