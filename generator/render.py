@@ -60,17 +60,27 @@ def href(url: str) -> Md:
     return Md(quote(url, safe=":/?#@!$&'*+,;=%~-._"))
 
 
-def search_front_matter(names: Iterable[str]) -> Md:
-    """YAML front matter listing an entity's aliases as search ``tags`` (none: no front matter).
+def front_matter(description: str = "", aliases: Iterable[str] = ()) -> Md:
+    """YAML front matter: the page's meta description and its aliases as search ``tags``.
 
     Material indexes ``tags`` in a field weighted above titles, so typing any alias finds the
-    entity's page first; other engines ignore the key. Material's search results insert tags
-    as HTML, so each is HTML-escaped, and the YAML is written by PyYAML, never by hand.
+    entity's page first; other engines ignore both keys. Material's templates insert both as
+    raw HTML (an attribute, search results), so each value is HTML-escaped, and the YAML is
+    written by PyYAML, never by hand.
     """
-    tags = list(dict.fromkeys(html.escape(" ".join(n.split())) for n in names))
-    if not tags:
+
+    def text(value: str) -> str:
+        return html.escape(" ".join(value.split()), quote=False).replace('"', "&quot;")
+
+    data: dict[str, Any] = {}
+    if description.strip():
+        data["description"] = text(description)
+    tags = list(dict.fromkeys(text(a) for a in aliases))
+    if tags:
+        data["tags"] = tags
+    if not data:
         return Md("")
-    body = yaml.safe_dump({"tags": tags}, allow_unicode=True, width=1_000_000, sort_keys=False)
+    body = yaml.safe_dump(data, allow_unicode=True, width=1_000_000, sort_keys=False)
     return Md(f"---\n{body}---\n\n")
 
 
@@ -153,7 +163,7 @@ class Renderer:
         )
         self.env.filters["href"] = href
         self.env.globals["entity"] = self.entity  # look up an entity by key in a template
-        self.env.globals["search_front_matter"] = search_front_matter
+        self.env.globals["front_matter"] = front_matter
 
     # -- filters ---------------------------------------------------------------------------
     def _link_filter(self, ctx: Any, target: Entity | Article, label: str | None = None) -> Md:
@@ -244,6 +254,9 @@ class Renderer:
             page,
             entity=entity,
             stats=self.stats(entity.key),
+            page_description=entity.description
+            or f"{entity.name}: {self.env.filters['type_label'](entity.type).lower()}"
+            f" in the briefing {self.briefing.title}",
             parties=[self.entity(f"actors/{p}") for p in entity.parties],
             about=[self.entity(f"actors/{a}") for a in entity.about],
             agreement=self.entity(f"agreements/{entity.agreement}") if entity.agreement else None,

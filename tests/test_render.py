@@ -14,12 +14,12 @@ from generator.model import Entity, Mention, Resolved, Sentence
 from generator.render import (
     Renderer,
     escape_md,
+    front_matter,
     href,
     human_date,
     mark_up,
     quoted_sentences,
     render_pages,
-    search_front_matter,
 )
 
 
@@ -78,14 +78,17 @@ def test_content_values_are_escaped_in_every_page():
     assert "[¶1](../articles/2024-01-01-a.md#p1)" in actor
 
 
-def test_aliases_become_search_tags_that_stay_text():
-    front = search_front_matter(["Kremlin leader", "<img src=x>", "NO", "a: b", "Kremlin  leader"])
+def test_front_matter_values_stay_text():
+    front = front_matter(
+        'Says "hi" <b>', ["Kremlin leader", "<img src=x>", "NO", "a: b", "Kremlin  leader"]
+    )
     assert front.startswith("---\n") and front.endswith("\n---\n\n")
-    # Material inserts tags into search results as HTML, and YAML 1.1 would read NO as false.
+    # Material inserts both into HTML unescaped, and YAML 1.1 would read NO as false.
     assert yaml.safe_load(front.split("---\n")[1]) == {
-        "tags": ["Kremlin leader", "&lt;img src=x&gt;", "NO", "a: b"]
+        "description": "Says &quot;hi&quot; &lt;b&gt;",
+        "tags": ["Kremlin leader", "&lt;img src=x&gt;", "NO", "a: b"],
     }
-    assert search_front_matter([]) == ""
+    assert front_matter("", []) == ""
 
 
 def test_article_text_links_mentions_to_entity_pages():
