@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-ACTOR_TYPES = ("person", "organisation", "state")
+ACTOR_TYPES = ("person", "organisation", "state", "media")
 AGREEMENT_TYPES = ("treaty", "agreement", "deal", "contract", "memorandum")
 EVENT_TYPES = (
     "meeting",

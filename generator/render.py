@@ -31,6 +31,7 @@ TYPE_LABELS = {
     "person": ("Person", "People"),
     "organisation": ("Organisation", "Organisations"),
     "state": ("State", "States"),
+    "media": ("News outlet", "News outlets"),
 }
 RELATED_LIMIT = 20
 """Co-mentioned actors listed on an actor page; the strongest connections come first."""
@@ -246,6 +247,7 @@ class Renderer:
         page = page_path(entity.key)
         linked = self.linked
         involvement = [self.entity(k) for k in linked.involvement.get(entity.key, ())]
+        related = [(self.entity(k), n) for k, n in linked.related.get(entity.key, ())]
         evidence_keys = [entity.key]
         if entity.agreement:
             evidence_keys.append(f"agreements/{entity.agreement}")
@@ -263,7 +265,11 @@ class Renderer:
             events=[self.entity(k) for k in linked.events_of_agreement.get(entity.key, ())],
             agreements=[e for e in involvement if e.kind == "agreements"],
             timeline=[e for e in involvement if e.kind == "events"],
-            related=[(self.entity(k), n) for k, n in linked.related.get(entity.key, ())],
+            # News outlets are sources, not connections: listed apart as "Reported by".
+            related=[(e, n) for e, n in related if entity.type == "media" or e.type != "media"],
+            reported_by=[
+                (e, n) for e, n in related if entity.type != "media" and e.type == "media"
+            ],
             related_limit=RELATED_LIMIT,
             evidence=self.evidence(page, evidence_keys),
             published=[linked.articles[a] for a in linked.published.get(entity.key, ())],

@@ -136,5 +136,5 @@ def test_search_finds_an_actor_by_an_alias(browser, base_url):
 def test_index_pages_group_actors_by_type(browser, base_url):
     browser.get(base_url + "actors/")
     headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "article h2")]
-    assert headings == ["People", "Organisations", "States"]
+    assert headings == ["People", "Organisations", "States", "News outlets"]
     shot(browser, "actors-index")

@@ -131,3 +131,39 @@ def test_a_sentence_that_introduces_a_quotation_is_quoted_with_it():
     assert quoted_sentences(next_paragraph, 2) == [2]
     curly = sentences(["He said “we are ready.", "We are partners.” Then he left."])
     assert quoted_sentences(curly, 0) == [0, 1]
+
+
+def test_news_outlets_are_listed_as_reporting_not_as_connections():
+    from generator.model import Article, Briefing
+
+    text = "X met Y, TASS reported."
+    article = Article("2024-01-01-a", "A", "2024-01-01", "Wire", None, "en", (text,))
+    entities = (
+        Entity("actors", "x", "X", "person"),
+        Entity("actors", "y", "Y", "person"),
+        Entity("actors", "tass", "TASS", "media"),
+    )
+    starts = {e.id: text.index(e.name) for e in entities}
+    mentions = tuple(
+        Mention(
+            f"actors/{e.id}",
+            article.id,
+            0,
+            0,
+            starts[e.id],
+            starts[e.id] + len(e.name),
+            e.name,
+            "curated",
+        )
+        for e in entities
+    )
+    sentence = Sentence(0, 0, len(text), text, ())
+    linked = link(Resolved(entities, mentions, {article.id: (sentence,)}), (article,))
+    pages = render_pages(ROOT / "templates", linked, Briefing("T", "S"))
+    x = pages["actors/x.md"]
+    appears, reported = x.split("## Appears with")[1].split("## Reported by")
+    assert "[Y](y.md)" in appears and "TASS" not in appears
+    assert "[TASS](tass.md)" in reported.split("##")[0]
+    # The outlet's own page still lists whom it reported on.
+    assert "[X](x.md)" in pages["actors/tass.md"].split("## Appears with")[1]
+    assert "## News outlets" in pages["actors/index.md"]
