@@ -19,6 +19,7 @@ from urllib.parse import quote
 import jinja2
 import yaml
 
+from .dates import DateMention, find_dates, reference_date, support_note
 from .ids import page_path
 from .link import Linked, newest_first, sort_date
 from .model import Article, Briefing, Entity, Mention, Sentence
@@ -190,6 +191,8 @@ class Renderer:
         sentences = linked.sentences[mention.article]
         paragraphs = linked.articles[mention.article].paragraphs
         parts = []
+        dates: list[DateMention] = []
+        reference = reference_date(linked.articles[mention.article])
         for index in quoted_sentences(sentences, mention.sentence):
             sentence = sentences[index]
             spans = [
@@ -199,12 +202,14 @@ class Renderer:
             ]
             text = paragraphs[sentence.paragraph][sentence.start : sentence.end]
             parts.append((index, sentence.paragraph + 1, mark_up(text, spans)))
+            dates.extend(find_dates(text, reference))
         first, last = parts[0][1], parts[-1][1]
         label = f"¶{first}" if first == last else f"¶{first}–{last}"
         return {
             "text": Md(" ".join(text for _, _, text in parts)),
             "source": self.link(page, f"articles/{mention.article}", label, f"#p{first}"),
             "sentences": [index for index, _, _ in parts],
+            "dates": dates,
         }
 
     def evidence(self, page: str, keys: list[str]) -> list[dict[str, Any]]:
@@ -227,6 +232,30 @@ class Renderer:
                 quotes.append(quote)
             groups.append({"article": self.linked.articles[article_id], "quotes": quotes})
         return groups
+
+    @staticmethod
+    def evidence_dates(entity: Entity, evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The dates named in the evidence sentences that support the recorded date, with the
+        words that name them and where; other dates there usually belong to other events."""
+        if not entity.date:
+            return []
+        seen, found = set(), []
+        for group in evidence:
+            for item in group["quotes"]:
+                for mention in item["dates"]:
+                    note = support_note(entity.date, mention.value)
+                    if note is None or (mention.value, mention.text) in seen:
+                        continue
+                    seen.add((mention.value, mention.text))
+                    found.append(
+                        {
+                            "value": mention.value,
+                            "text": mention.text,
+                            "source": item["source"],
+                            "note": note,
+                        }
+                    )
+        return found
 
     def entity(self, key: str) -> Entity:
         return self.linked.entities[key]
@@ -251,6 +280,7 @@ class Renderer:
         evidence_keys = [entity.key]
         if entity.agreement:
             evidence_keys.append(f"agreements/{entity.agreement}")
+        evidence = self.evidence(page, evidence_keys)
         return self.render(
             f"{entity.kind[:-1]}.md.j2",
             page,
@@ -271,7 +301,8 @@ class Renderer:
                 (e, n) for e, n in related if entity.type != "media" and e.type == "media"
             ],
             related_limit=RELATED_LIMIT,
-            evidence=self.evidence(page, evidence_keys),
+            evidence=evidence,
+            evidence_dates=self.evidence_dates(entity, evidence),
             published=[linked.articles[a] for a in linked.published.get(entity.key, ())],
             wikidata_url=f"https://www.wikidata.org/wiki/{entity.wikidata}"
             if entity.wikidata

@@ -1,0 +1,62 @@
+"""Relative dates in article sentences, resolved against the article's own day."""
+
+from datetime import date
+
+import pytest
+
+from generator.dates import find_dates, reference_date, support_note
+from generator.model import Article
+
+MONDAY = date(2025, 10, 20)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("the Kremlin said on Monday.", [("Monday", "2025-10-20")]),
+        ("signed an agreement in January, although", [("in January", "2025-01")]),
+        ("signed a deal last month with Iran", [("last month", "2025-09")]),
+        ("strikes earlier this year", [("this year", "2025")]),
+        ("yesterday and today", [("yesterday", "2025-10-19"), ("today", "2025-10-20")]),
+        ("on October 1 and since April", [("October 1", "2025-10-01"), ("since April", "2025-04")]),
+        ("in November", [("in November", "2024-11")]),  # not yet this year: last year's
+        (
+            "on 17 January 2025 and January 17, 2025",
+            [("17 January 2025", "2025-01-17"), ("January 17, 2025", "2025-01-17")],
+        ),
+        ("in 2024", [("in 2024", "2024")]),
+        # Not dates: a modal verb, a bare month word, a day that does not exist.
+        ("They may meet. March on. On February 30 nothing.", []),
+    ],
+)
+def test_date_expressions_resolve_against_the_reference_day(text, expected):
+    assert [(d.text, d.value) for d in find_dates(text, MONDAY)] == expected
+
+
+def test_the_dateline_day_is_the_reference_when_it_gives_one():
+    article = Article("2025-10-21-a", "A", "2025-10-21", "Reuters", None, "en", ("Text.",))
+    assert reference_date(article) == date(2025, 10, 21)
+    with_dateline = Article(
+        "2025-10-21-a",
+        "A",
+        "2025-10-21",
+        "Reuters",
+        None,
+        "en",
+        ("Text.",),
+        dateline="MOSCOW, Oct 20 (Reuters)",
+    )
+    assert reference_date(with_dateline) == MONDAY
+    # A dateline in early January of a story published on 2 January: last year's December.
+    new_year = Article(
+        "2025-01-02-a", "A", "2025-01-02", "Wire", None, "en", ("Text.",), dateline="PARIS, Dec 31"
+    )
+    assert reference_date(new_year) == date(2024, 12, 31)
+
+
+def test_only_a_date_as_precise_as_the_record_or_less_supports_it():
+    assert support_note("2025-01-17", "2025-01-17") == "as recorded"
+    assert support_note("2025-01-17", "2025-01") == "the record is more precise than the month"
+    assert support_note("2025-06", "2025") == "the record is more precise than the year"
+    assert support_note("2025-10", "2025-10-20") is None  # "Monday" may be another day's event
+    assert support_note("2024-09-27", "2024-10-01") is None
