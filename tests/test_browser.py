@@ -138,3 +138,19 @@ def test_index_pages_group_actors_by_type(browser, base_url):
     headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "article h2")]
     assert headings == ["People", "Organisations", "States", "News outlets"]
     shot(browser, "actors-index")
+
+
+def test_pages_fit_a_phone_without_sideways_scrolling(browser, base_url):
+    browser.set_window_size(390, 844)
+    try:
+        for path in ("", "actors/iran/", "events/", "articles/", "actors/vladimir-putin/"):
+            browser.get(base_url + path)
+            overflow = browser.execute_script(
+                "const wide = [...document.querySelectorAll('.md-typeset__scrollwrap')]"
+                "  .filter(w => w.scrollWidth > w.clientWidth + 1).length;"
+                "return [document.documentElement.scrollWidth > window.innerWidth, wide];"
+            )
+            assert overflow == [False, 0], f"{path or 'home'} overflows at phone width"
+        shot(browser, "phone-actor")
+    finally:
+        browser.set_window_size(1280, 1000)
