@@ -111,6 +111,11 @@ def _leaves_quote_open(text: str) -> bool:
     return text.count('"') % 2 == 1 and (last == 0 or text[last - 1] in " \t([—–-")
 
 
+def _paragraphs_label(first: int, last: int) -> str:
+    """What a screen reader says for a ¶ link."""
+    return f"Paragraph {first}" if first == last else f"Paragraphs {first} to {last}"
+
+
 def human_date(value: str | None) -> str:
     """'2025-01-17' -> '17 January 2025'; partial dates stay partial ('September 2025')."""
     if not value:
@@ -207,7 +212,10 @@ class Renderer:
         label = f"¶{first}" if first == last else f"¶{first}–{last}"
         return {
             "text": Md(" ".join(text for _, _, text in parts)),
-            "source": self.link(page, f"articles/{mention.article}", label, f"#p{first}"),
+            "source": Md(
+                self.link(page, f"articles/{mention.article}", label, f"#p{first}")
+                + f'{{: aria-label="{_paragraphs_label(first, last)} of the article" }}'
+            ),
             "sentences": [index for index, _, _ in parts],
             "dates": dates,
         }

@@ -94,8 +94,8 @@ def test_front_matter_values_stay_text():
 def test_article_text_links_mentions_to_entity_pages():
     _, pages = tiny_site("Jane Roe")
     assert (
-        "[¶1](#p1){: .para-ref } [Jane Roe](../actors/x.md){: .actor-link } spoke\\.\n{: #p1 }"
-        in pages["articles/2024-01-01-a.md"]
+        '[¶1](#p1){: .para-ref aria-label="Paragraph 1" } [Jane Roe](../actors/x.md)'
+        "{: .actor-link } spoke\\.\n{: #p1 }" in pages["articles/2024-01-01-a.md"]
     )
 
 
