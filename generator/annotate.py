@@ -8,6 +8,7 @@ article is never annotated twice and spaCy is not even loaded when everything is
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -187,7 +188,8 @@ def _read_cache(cache_dir: Path, key: str, article: str) -> ArticleAnnotation | 
     path = cache_dir / f"{key}.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        os.utime(path)  # in use: keep it from being pruned
+        with contextlib.suppress(OSError):  # a read-only cache still serves its entries
+            os.utime(path)  # in use: keep it from being pruned
         return ArticleAnnotation(
             article,
             tuple(

@@ -1,9 +1,13 @@
-"""Dates named in article sentences, resolved against the article's own date.
+"""Dates named in article sentences, resolved against the article's own day.
 
 News text dates things relative to the day it was written: "on Monday", "last month", "in
 January". Resolving those against the dateline (or the publication date) lets an event page
-show which date the evidence itself supports, beside the date the editors recorded. Only
-unambiguous, common forms are resolved; anything else is left alone rather than guessed.
+show which date the evidence itself supports, beside the date the editors recorded.
+
+Only unambiguous past-tense forms are resolved; anything else is left alone rather than
+guessed. A weekday or a month needs a lead-in word ("on Monday", "in January"), so names such
+as "Good Friday Agreement", "Russia Today" or "a letter from May" are not dates; "next",
+"by", "until" and "from" point forwards or at a boundary and are not resolved.
 """
 
 from __future__ import annotations
@@ -15,25 +19,34 @@ from datetime import date, timedelta
 from .model import Article
 
 MONTHS = (
-    "january february march april may june july august september october november december"
+    "January February March April May June July August September October November December"
 ).split()
-_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
-WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_MONTH_WORDS = {m.lower(): i + 1 for i, m in enumerate(MONTHS)} | {
+    m.lower()[:3]: i + 1 for i, m in enumerate(MONTHS)
+}
+_MONTH_WORDS["sept"] = 9
 
-_MONTH = r"(?P<month>" + "|".join(m.capitalize() for m in MONTHS) + r")"
+_MONTH = r"(?P<month>" + "|".join(MONTHS) + r")"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_NO_NUMBER = r"(?![,.]?\d)"  # "May 3,000 people" is a count, not 3 May
+_LEAD = r"(?P<lead>[Ii]n|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]arlier in)"
 PATTERNS = [
-    # 17 January 2025 / January 17, 2025 / January 17 / 17 January
-    re.compile(rf"\b{_DAY} {_MONTH}(?:,? {_YEAR})?\b"),
-    re.compile(rf"\b{_MONTH} {_DAY}(?:, {_YEAR})?\b(?!\d)"),
-    # in January 2025 / since April / January
-    re.compile(rf"\b(?:in|since|by|until|from|early|late|mid-|last|this) ?{_MONTH}(?: {_YEAR})?\b"),
-    re.compile(r"\b(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b"),
+    # 17 January 2025, 17 January; January 17, 2025, January 17 2025, January 17
+    re.compile(rf"\b{_DAY} {_MONTH}(?:,? {_YEAR})?\b{_NO_NUMBER}"),
+    re.compile(rf"\b{_MONTH} {_DAY}(?:,? {_YEAR})?\b{_NO_NUMBER}"),
+    # in January, since April 2024, last March, mid-June
+    re.compile(rf"\b{_LEAD} ?{_MONTH}(?: {_YEAR})?\b"),
+    # January 2025 (a year makes a bare month a date)
+    re.compile(rf"\b{_MONTH} {_YEAR}\b"),
+    # on Monday, last Friday
+    re.compile(r"\b(?P<wlead>[Oo]n|[Ll]ast|[Tt]his) (?P<weekday>" + "|".join(WEEKDAYS) + r")\b"),
     re.compile(
-        r"\b(?P<relative>yesterday|today|last month|this month|last year|this year)\b", re.I
+        r"\b(?P<relative>yesterday|today|[Ll]ast month|[Tt]his month"
+        r"|[Ll]ast year|[Tt]his year)\b"
     ),
-    re.compile(rf"\bin {_YEAR}\b"),
+    re.compile(rf"\b[Ii]n {_YEAR}\b"),
 ]
 
 
@@ -49,24 +62,33 @@ class DateMention:
 
 def reference_date(article: Article) -> date:
     """The day the article's relative dates count from: its dateline's day if it gives one
-    ("MOSCOW, Oct 20 (Reuters)") within a week before publication, else its publication date."""
+    ("MOSCOW, Oct 20 (Reuters)", "PARIS, 3 March") within a week before publication, else its
+    publication date."""
     published = date.fromisoformat(article.date)
-    found = re.search(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2})\b", article.dateline or "")
-    month = _MONTH_ABBR.get(found.group(1).lower()[:3]) if found else None
-    if found and month:
-        try:
-            day = _latest(published.year, month, int(found.group(2)), published)
-        except ValueError:
-            return published
-        if (published - day).days <= 7:
-            return day
+    dateline = article.dateline or ""
+    found = re.search(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2})\b", dateline)
+    month_word, day = (found.group(1), found.group(2)) if found else ("", "")
+    if not found or month_word.lower() not in _MONTH_WORDS:
+        found = re.search(r"\b(\d{1,2}) ([A-Z][a-z]{2,8})\b", dateline)
+        day, month_word = (found.group(1), found.group(2)) if found else ("", "")
+    month = _MONTH_WORDS.get(month_word.lower())
+    if month:
+        when = _latest(month, int(day), published)
+        if when and (published - when).days <= 7:
+            return when
     return published
 
 
-def _latest(year: int, month: int, day: int, reference: date) -> date:
-    """That month and day in the reference year, or the year before if it would be later."""
-    candidate = date(year, month, day)
-    return candidate if candidate <= reference else date(year - 1, month, day)
+def _latest(month: int, day: int, reference: date) -> date | None:
+    """The most recent such day on or before ``reference`` (29 February: up to 8 years back)."""
+    for year in range(reference.year, reference.year - 9, -1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= reference:
+            return candidate
+    return None
 
 
 def find_dates(text: str, reference: date) -> list[DateMention]:
@@ -86,7 +108,6 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
 
 def _resolve(parts: dict[str, str | None], reference: date) -> str | None:
     if parts.get("relative"):
-        word = parts["relative"].lower()
         first = reference.replace(day=1)
         return {
             "today": reference.isoformat(),
@@ -95,23 +116,33 @@ def _resolve(parts: dict[str, str | None], reference: date) -> str | None:
             "last month": (first - timedelta(days=1)).isoformat()[:7],
             "this year": str(reference.year),
             "last year": str(reference.year - 1),
-        }[word]
+        }[parts["relative"].lower()]
     if parts.get("weekday"):
-        back = (reference.weekday() - WEEKDAYS.index(parts["weekday"].lower())) % 7
+        back = (reference.weekday() - WEEKDAYS.index(parts["weekday"])) % 7
+        if parts["wlead"].lower() == "last" and back == 0:
+            back = 7  # "last Monday", said on a Monday, is a week ago
         return (reference - timedelta(days=back)).isoformat()
     year = int(parts["year"]) if parts.get("year") else None
     if not parts.get("month"):
         return str(year) if year else None
-    month = MONTHS.index(parts["month"].lower()) + 1
+    month = MONTHS.index(parts["month"]) + 1
     if parts.get("day"):
+        day = int(parts["day"])
+        if year is None:
+            when = _latest(month, day, reference)
+            return when.isoformat() if when else None
         try:
-            day = date(year, month, int(parts["day"])) if year else None
-            day = day or _latest(reference.year, month, int(parts["day"]), reference)
+            return date(year, month, day).isoformat()
         except ValueError:
             return None
-        return day.isoformat()
     if year is None:
-        year = reference.year if month <= reference.month else reference.year - 1
+        lead = (parts.get("lead") or "").lower()
+        if lead == "this":
+            year = reference.year
+        elif lead == "last":  # the most recent such month before this one
+            year = reference.year if month < reference.month else reference.year - 1
+        else:  # "in January": the most recent January, this month included
+            year = reference.year if month <= reference.month else reference.year - 1
     return f"{year:04d}-{month:02d}"
 
 

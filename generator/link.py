@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from .dates import DateMention, find_dates, reference_date
 from .model import Article, Entity, Mention, Resolved, Sentence, actor_names
 
 T = TypeVar("T")
@@ -39,6 +40,9 @@ class Linked:
     """Agreement key to the events about it (e.g. its signing)."""
     sentences: dict[str, tuple[Sentence, ...]]
     """Article id to its sentences (evidence)."""
+    sentence_dates: dict[str, tuple[tuple[DateMention, ...], ...]]
+    """Article id to the dates each of its sentences names, resolved against the article's
+    dateline or publication day; indexed like ``sentences``."""
     published: dict[str, tuple[str, ...]]
     """Actor key to the articles whose ``source`` is that actor (an outlet), newest first."""
     source_actor: dict[str, str]
@@ -46,7 +50,8 @@ class Linked:
 
 
 def sort_date(entity: Entity) -> str:
-    """Partial dates sort before full dates of the same period; undated entities last."""
+    """Oldest-first order: partial dates sort before full dates of the same period; undated
+    entities last."""
     return entity.date or "9999"
 
 
@@ -134,6 +139,20 @@ def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
         involvement={k: chronological(v) for k, v in involvement.items()},
         events_of_agreement={k: chronological(v) for k, v in events_of_agreement.items()},
         sentences=resolved.sentences,
+        sentence_dates={
+            article_id: _dates_of(by_id[article_id], found)
+            for article_id, found in resolved.sentences.items()
+        },
         published={k: tuple(v) for k, v in published.items()},
         source_actor=source_actor,
+    )
+
+
+def _dates_of(
+    article: Article, sentences: tuple[Sentence, ...]
+) -> tuple[tuple[DateMention, ...], ...]:
+    reference = reference_date(article)
+    return tuple(
+        tuple(find_dates(article.paragraphs[s.paragraph][s.start : s.end], reference))
+        for s in sentences
     )

@@ -341,7 +341,9 @@ def _load_entity(kind: str, path: Path, errors: list[ContentError]) -> Entity | 
     about = _list(data, "about", where) if kind == "events" else []
     agreement = _text(data, "agreement", where) if kind == "events" else None
     # (id, line) of every reference, so a bad one is reported on its own line.
-    refs = (*parties, *about, *([(agreement, data.line_of("agreement"))] if agreement else []))
+    refs = [("actor", value, line) for value, line in (*parties, *about)]
+    if agreement:
+        refs.append(("agreement", agreement, data.line_of("agreement")))
     if not name or type_ not in TYPES[kind]:
         return None
     return Entity(
@@ -574,8 +576,7 @@ def _check_references(
     for entity in entities:
         assert entity.source is not None
         seen: set[str] = set()
-        for value, line in entity.refs:
-            what = "agreement" if value == entity.agreement else "actor"
+        for what, value, line in entity.refs:
             ref(entity.source.path, line, value, what)
             if what == "actor" and value in seen:
                 errors.append(

@@ -108,9 +108,9 @@ class Entity:
     wikidata: str | None = None
     curated: bool = True
     source: Source | None = field(default=None, compare=False)
-    refs: tuple[tuple[str, int], ...] = field(default=(), compare=False)
-    """(referenced id, file line) for parties, participants, about and agreement: error
-    locations."""
+    refs: tuple[tuple[str, str, int], ...] = field(default=(), compare=False)
+    """(``actor`` or ``agreement``, referenced id, file line) for parties, participants, about
+    and agreement: error locations."""
 
     @property
     def key(self) -> str:

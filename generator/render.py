@@ -19,15 +19,12 @@ from urllib.parse import quote
 import jinja2
 import yaml
 
-from .dates import DateMention, find_dates, reference_date, support_note
+from .dates import MONTHS, DateMention, support_note
 from .ids import page_path
-from .link import Linked, newest_first, sort_date
+from .link import Linked, newest_first
 from .model import Article, Briefing, Entity, Mention, Sentence
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
-MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-).split()
 TYPE_LABELS = {
     "person": ("Person", "People"),
     "organisation": ("Organisation", "Organisations"),
@@ -111,9 +108,16 @@ def _leaves_quote_open(text: str) -> bool:
     return text.count('"') % 2 == 1 and (last == 0 or text[last - 1] in " \t([—–-")
 
 
+def type_label(type_: str) -> str:
+    """'person' -> 'Person'; types without a label are capitalised ('meeting' -> 'Meeting')."""
+    return TYPE_LABELS.get(type_, (type_.capitalize(),))[0]
+
+
 def _paragraphs_label(first: int, last: int) -> str:
     """What a screen reader says for a ¶ link."""
-    return f"Paragraph {first}" if first == last else f"Paragraphs {first} to {last}"
+    if first == last:
+        return f"Paragraph {first}"
+    return f"Paragraphs {first} {'and' if last == first + 1 else 'to'} {last}"
 
 
 def human_date(value: str | None) -> str:
@@ -123,7 +127,7 @@ def human_date(value: str | None) -> str:
     parts = value.split("-")
     if len(parts) == 1:
         return parts[0]
-    month = MONTH_NAMES[int(parts[1]) - 1]
+    month = MONTHS[int(parts[1]) - 1]
     return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
 
 
@@ -162,7 +166,7 @@ class Renderer:
         )
         self.env.filters.update(
             when=human_date,
-            type_label=lambda t: TYPE_LABELS.get(t, (t.capitalize(),))[0],
+            type_label=type_label,
             plural=lambda n, word: f"{n} {word}" + ("" if n == 1 else "s"),
         )
         self.env.filters["link"] = jinja2.pass_context(
@@ -197,7 +201,6 @@ class Renderer:
         paragraphs = linked.articles[mention.article].paragraphs
         parts = []
         dates: list[DateMention] = []
-        reference = reference_date(linked.articles[mention.article])
         for index in quoted_sentences(sentences, mention.sentence):
             sentence = sentences[index]
             spans = [
@@ -205,13 +208,13 @@ class Renderer:
                 for m in linked.article_mentions[mention.article]
                 if m.sentence == index and m.entity in bold
             ]
-            text = paragraphs[sentence.paragraph][sentence.start : sentence.end]
-            parts.append((index, sentence.paragraph + 1, mark_up(text, spans)))
-            dates.extend(find_dates(text, reference))
+            words = paragraphs[sentence.paragraph][sentence.start : sentence.end]
+            parts.append((index, sentence.paragraph + 1, mark_up(words, spans)))
+            dates.extend(linked.sentence_dates[mention.article][index])
         first, last = parts[0][1], parts[-1][1]
         label = f"¶{first}" if first == last else f"¶{first}–{last}"
         return {
-            "text": Md(" ".join(text for _, _, text in parts)),
+            "text": Md(" ".join(marked for _, _, marked in parts)),
             "source": Md(
                 self.link(page, f"articles/{mention.article}", label, f"#p{first}")
                 + f'{{: aria-label="{_paragraphs_label(first, last)} of the article" }}'
@@ -259,6 +262,7 @@ class Renderer:
                         {
                             "value": mention.value,
                             "text": mention.text,
+                            "article": group["article"],
                             "source": item["source"],
                             "note": note,
                         }
@@ -295,7 +299,7 @@ class Renderer:
             entity=entity,
             stats=self.stats(entity.key),
             page_description=entity.description
-            or f"{entity.name}: {self.env.filters['type_label'](entity.type).lower()}"
+            or f"{entity.name}: {type_label(entity.type).lower()}"
             f" in the briefing {self.briefing.title}",
             parties=[self.entity(f"actors/{p}") for p in entity.parties],
             about=[self.entity(f"actors/{a}") for a in entity.about],
@@ -366,7 +370,10 @@ class Renderer:
             for t in TYPE_LABELS
         ]
         dated = lambda kind: newest_first(  # noqa: E731
-            (e for e in entities if e.kind == kind), sort_date, lambda e: e.key
+            # Undated entries sort as "" and so come last, as in the oldest-first timelines.
+            (e for e in entities if e.kind == kind),
+            lambda e: e.date or "",
+            lambda e: e.key,
         )
         articles = newest_first(linked.articles.values(), lambda a: a.date, lambda a: a.id)
         by_mentions = sorted(

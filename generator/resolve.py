@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from .dates import MONTHS, WEEKDAYS
 from .gazetteer import state_name
 from .ids import slugify
 from .model import (
@@ -96,30 +97,7 @@ TITLE_WORDS = frozenset(
     ]
 )
 CALENDAR_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-        "tomorrow",
-    ]
+    w.lower() for w in (*WEEKDAYS, *MONTHS, "today", "yesterday", "tomorrow")
 )
 NOT_ACTORS = frozenset("UTC GMT CET CEST EST EDT PST PDT BST AM PM TV".split())
 """Abbreviations the NER often takes for organisations: time zones and the like."""
@@ -275,7 +253,7 @@ def _resolve_article(
     annotation: ArticleAnnotation,
     registry: _Registry,
     ignore: set[str],
-    lowercase: frozenset[str] = frozenset(),
+    lowercase: frozenset[str],
 ) -> list[Mention]:
     curated, auto = registry.curated, registry.auto
     out: list[Mention] = []

@@ -13,20 +13,30 @@ MONDAY = date(2025, 10, 20)
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("the Kremlin said on Monday.", [("Monday", "2025-10-20")]),
+        ("the Kremlin said on Monday.", [("on Monday", "2025-10-20")]),
         ("signed an agreement in January, although", [("in January", "2025-01")]),
+        ("In January, they signed", [("In January", "2025-01")]),
         ("signed a deal last month with Iran", [("last month", "2025-09")]),
         ("strikes earlier this year", [("this year", "2025")]),
         ("yesterday and today", [("yesterday", "2025-10-19"), ("today", "2025-10-20")]),
         ("on October 1 and since April", [("October 1", "2025-10-01"), ("since April", "2025-04")]),
         ("in November", [("in November", "2024-11")]),  # not yet this year: last year's
         (
-            "on 17 January 2025 and January 17, 2025",
-            [("17 January 2025", "2025-01-17"), ("January 17, 2025", "2025-01-17")],
+            "last October and this December",
+            [("last October", "2024-10"), ("this December", "2025-12")],
         ),
-        ("in 2024", [("in 2024", "2024")]),
-        # Not dates: a modal verb, a bare month word, a day that does not exist.
+        ("last Monday", [("last Monday", "2025-10-13")]),
+        (
+            "on 17 January 2025 and January 17 2025",
+            [("17 January 2025", "2025-01-17"), ("January 17 2025", "2025-01-17")],
+        ),
+        ("in 2024, and in June 2023", [("in 2024", "2024"), ("in June 2023", "2023-06")]),
+        ("signed March 2024", [("March 2024", "2024-03")]),
+        ("on 29 February", [("29 February", "2024-02-29")]),
+        # Names, counts and forward-looking words are not dates.
         ("They may meet. March on. On February 30 nothing.", []),
+        ("Russia Today and USA Today reported; the Good Friday Agreement; Super Tuesday.", []),
+        ("a letter from May; a deal due by June; About May 3,000 people; next Friday", []),
     ],
 )
 def test_date_expressions_resolve_against_the_reference_day(text, expected):
@@ -47,11 +57,20 @@ def test_the_dateline_day_is_the_reference_when_it_gives_one():
         dateline="MOSCOW, Oct 20 (Reuters)",
     )
     assert reference_date(with_dateline) == MONDAY
-    # A dateline in early January of a story published on 2 January: last year's December.
+    # A late-December dateline on a story published on 2 January is last year's.
     new_year = Article(
         "2025-01-02-a", "A", "2025-01-02", "Wire", None, "en", ("Text.",), dateline="PARIS, Dec 31"
     )
     assert reference_date(new_year) == date(2024, 12, 31)
+    for dateline, expected in [
+        ("BRUSSELS, 19 October", date(2025, 10, 19)),
+        ("MARSEILLE 2 (AFP)", date(2025, 10, 21)),  # a place, not March
+        ("WASHINGTON", date(2025, 10, 21)),
+    ]:
+        dated = Article(
+            "2025-10-21-a", "A", "2025-10-21", "W", None, "en", ("Text.",), dateline=dateline
+        )
+        assert reference_date(dated) == expected, dateline
 
 
 def test_only_a_date_as_precise_as_the_record_or_less_supports_it():

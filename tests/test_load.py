@@ -55,10 +55,12 @@ def test_actors_an_event_is_about_are_checked_like_its_participants(mini_content
     event.write_text(event.read_text() + "about:\n  - acme-corporation\n")
     summit = {e.key: e for e in load_content(mini_content).entities}["events/peace-summit"]
     assert summit.about == ("acme-corporation",)
-    event.write_text(event.read_text() + "  - sylvannia\n  - sylvania\n")
+    event.write_text(event.read_text() + "  - sylvannia\n  - sylvania\n  - border-pact\n")
     joined = "\n".join(errors_of(mini_content))
     assert "events/peace-summit.yml:11: E103 unknown actor 'sylvannia'" in joined
     assert "events/peace-summit.yml:12: E105 'sylvania' is listed twice" in joined
+    # The event's agreement id is still no actor id.
+    assert "events/peace-summit.yml:13: E103 unknown actor 'border-pact'" in joined
 
 
 def test_duplicate_names_across_entities_are_errors(mini_content):

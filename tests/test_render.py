@@ -167,3 +167,19 @@ def test_news_outlets_are_listed_as_reporting_not_as_connections():
     # The outlet's own page still lists whom it reported on.
     assert "[X](x.md)" in pages["actors/tass.md"].split("## Appears with")[1]
     assert "## News outlets" in pages["actors/index.md"]
+
+
+def test_newest_first_lists_put_undated_entries_last():
+    from generator.model import Article, Briefing
+
+    article = Article("2024-01-01-a", "A", "2024-01-01", "Wire", None, "en", ("Text.",))
+    entities = (
+        Entity("agreements", "a-undated", "Undated deal", "deal"),
+        Entity("agreements", "b-old", "Old deal", "deal", date="2020"),
+        Entity("agreements", "c-new", "New deal", "deal", date="2024-05"),
+    )
+    sentence = Sentence(0, 0, 5, "Text.", ())
+    linked = link(Resolved(entities, (), {article.id: (sentence,)}), (article,))
+    index = render_pages(ROOT / "templates", linked, Briefing("T", "S"))["agreements/index.md"]
+    order = [index.index(name) for name in ("New deal", "Old deal", "Undated deal")]
+    assert order == sorted(order)
