@@ -310,9 +310,12 @@ def _resolve_article(
             continue
         if span.label == "GPE":
             canonical = state_name(name)  # a city or region stays text
-        elif len(name.split()) == 1 and (target := _surname_owner(name, persons_here)):
-            # A lone surname, even one the NER calls an organisation ("Adamowicz").
-            add(target, p, span.start, span.end, "surname")
+        elif len(name.split()) == 1 and (owners := _surname_owners(name, persons_here)):
+            # A lone surname, even one the NER calls an organisation ("Adamowicz"), links to
+            # the one person here who has it; shared by several ("Turpin", or the family,
+            # "the Turpins"), it stays text rather than becoming an actor of its own.
+            if len(owners) == 1 and owners[0][1] == name:
+                add(owners[0][0], p, span.start, span.end, "surname")
             continue
         else:
             canonical = name if looks_like_name(name, span.label) else None
@@ -337,11 +340,13 @@ def _is_actor(key: str) -> bool:
     return key.startswith("actors/")
 
 
-def _surname_owner(surname: str, persons: dict[str, Entity]) -> str | None:
-    """The one person in this article whose name ends in ``surname``, if exactly one."""
-    owners = sorted(
-        key
+def _surname_owners(word: str, persons: dict[str, Entity]) -> list[tuple[str, str]]:
+    """(key, surname) of the people in this article whose surname is ``word`` or, for a
+    family ("the Turpins"), ``word`` without its plural ending."""
+    return sorted(
+        (key, surname)
         for key, entity in persons.items()
-        if entity.type == "person" and entity.name.split()[-1] == surname
+        if entity.type == "person"
+        and (surname := entity.name.split()[-1]) in (word, word.removesuffix("s"))
+        and len(entity.name.split()) > 1
     )
-    return owners[0] if len(owners) == 1 else None

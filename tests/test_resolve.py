@@ -143,3 +143,20 @@ def test_a_capitalised_common_word_is_not_an_actor_but_an_acronym_is(content):
     article = replace(article, paragraphs=("The Board asked WHO and the Senate.",))
     r = resolve(replace(content, articles=(article,)), [annotation_for(article, spans)])
     assert sorted(e.name for e in r.entities if not e.curated) == ["Board", "Senate", "WHO"]
+
+
+def test_a_surname_shared_by_several_people_or_a_family_stays_text(content):
+    article = replace(
+        content.articles[0],
+        paragraphs=(
+            "David Turpin and Louise Turpin were sentenced.",
+            "Turpin spoke; the Turpins kept quiet.",
+        ),
+    )
+    spans = {
+        0: [("David Turpin", "PERSON", None), ("Louise Turpin", "PERSON", None)],
+        1: [("Turpins", "ORG", None), ("Turpin", "ORG", None)],
+    }
+    r = resolve(replace(content, articles=(article,)), [annotation_for(article, spans)])
+    assert sorted(e.name for e in r.entities if not e.curated) == ["David Turpin", "Louise Turpin"]
+    assert {m.text for m in r.mentions if m.paragraph == 1} == set()
