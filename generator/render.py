@@ -199,7 +199,7 @@ class Renderer:
         linked = self.linked
         sentences = linked.sentences[mention.article]
         paragraphs = linked.articles[mention.article].paragraphs
-        parts = []
+        parts, plain = [], []
         dates: list[DateMention] = []
         for index in quoted_sentences(sentences, mention.sentence):
             sentence = sentences[index]
@@ -209,12 +209,14 @@ class Renderer:
                 if m.sentence == index and m.entity in bold
             ]
             words = paragraphs[sentence.paragraph][sentence.start : sentence.end]
+            plain.append(words)
             parts.append((index, sentence.paragraph + 1, mark_up(words, spans)))
             dates.extend(linked.sentence_dates[mention.article][index])
         first, last = parts[0][1], parts[-1][1]
         label = f"¶{first}" if first == last else f"¶{first}–{last}"
         return {
             "text": Md(" ".join(marked for _, _, marked in parts)),
+            "plain": " ".join(plain),
             "source": Md(
                 self.link(page, f"articles/{mention.article}", label, f"#p{first}")
                 + f'{{: aria-label="{_paragraphs_label(first, last)} of the article" }}'
@@ -269,6 +271,30 @@ class Renderer:
                     )
         return found
 
+    @staticmethod
+    def evidence_places(entity: Entity, evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Each part of the recorded place ("Ashgabat", "Turkmenistan") that a quoted sentence
+        names as a place ("in Turkmenistan", "at the White House"), with the first such
+        sentence. A bare name is no support: "Russia is ready" names an actor, not a place."""
+        found = []
+        for part in (p.strip() for p in (entity.place or "").split(",")):
+            pattern = re.compile(rf"\b(?:[Ii]n|[Aa]t) (?:the )?{re.escape(part)}(?!\w)")
+            hit = next(
+                (
+                    (group, item, match)
+                    for group in evidence
+                    for item in group["quotes"]
+                    if part and (match := pattern.search(item["plain"]))
+                ),
+                None,
+            )
+            if hit:
+                group, item, match = hit
+                found.append(
+                    {"match": match.group(0), "article": group["article"], "source": item["source"]}
+                )
+        return found
+
     def entity(self, key: str) -> Entity:
         return self.linked.entities[key]
 
@@ -315,6 +341,7 @@ class Renderer:
             related_limit=RELATED_LIMIT,
             evidence=evidence,
             evidence_dates=self.evidence_dates(entity, evidence),
+            evidence_places=self.evidence_places(entity, evidence),
             published=[linked.articles[a] for a in linked.published.get(entity.key, ())],
             wikidata_url=f"https://www.wikidata.org/wiki/{entity.wikidata}"
             if entity.wikidata

@@ -183,3 +183,18 @@ def test_newest_first_lists_put_undated_entries_last():
     index = render_pages(ROOT / "templates", linked, Briefing("T", "S"))["agreements/index.md"]
     order = [index.index(name) for name in ("New deal", "Old deal", "Undated deal")]
     assert order == sorted(order)
+
+
+def test_a_place_counts_as_supported_only_where_a_sentence_uses_it_as_a_place():
+    event = Entity("events", "e", "Meeting", "meeting", date="2024", place="Ashgabat, Turkmenistan")
+    article = object()
+
+    def evidence(*sentences):
+        quotes = [{"plain": s, "source": f"¶{i}"} for i, s in enumerate(sentences, 1)]
+        return [{"article": article, "quotes": quotes}]
+
+    found = Renderer.evidence_places(
+        event, evidence("Turkmenistan said no.", "They met at a conference in Turkmenistan.")
+    )
+    assert [(p["match"], p["source"]) for p in found] == [("in Turkmenistan", "¶2")]
+    assert Renderer.evidence_places(event, evidence("Turkmenistan said no.")) == []
