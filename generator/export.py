@@ -32,6 +32,8 @@ def export_entities(linked: Linked) -> str:
             "wikidata": entity.wikidata,
             "mentions": _mentions(linked, key),
         }
+        if entity.kind == "actors":
+            record["adjectives"] = list(entity.adjectives)
         if entity.kind != "actors":
             record["date"] = entity.date
             record["place"] = entity.place

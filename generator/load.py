@@ -46,7 +46,7 @@ TYPES = {"actors": ACTOR_TYPES, "agreements": AGREEMENT_TYPES, "events": EVENT_T
 _COMMON = {"name", "type", "aliases", "description", "wikidata"}
 _DATED = {"date", "end_date", "place"}
 ENTITY_FIELDS = {
-    "actors": _COMMON,
+    "actors": _COMMON | {"adjectives"},
     "agreements": _COMMON | _DATED | {"parties"},
     "events": _COMMON | _DATED | {"participants", "about", "agreement"},
 }
@@ -321,6 +321,7 @@ def _load_entity(kind: str, path: Path, errors: list[ContentError]) -> Entity | 
             did_you_mean(type_, TYPES[kind]) or f"use one of: {', '.join(TYPES[kind])}",
         )
     aliases = _aliases(data, name, where)
+    adjectives = _aliases(data, name, where, "adjectives") if kind == "actors" else []
     wikidata = _text(data, "wikidata", where)
     if wikidata is not None and not QID_RE.match(wikidata):
         where.add(
@@ -352,6 +353,7 @@ def _load_entity(kind: str, path: Path, errors: list[ContentError]) -> Entity | 
         name=name,
         type=type_,
         aliases=tuple(aliases),
+        adjectives=tuple(adjectives),
         description=description,
         date=when,
         end_date=end,
@@ -365,23 +367,27 @@ def _load_entity(kind: str, path: Path, errors: list[ContentError]) -> Entity | 
     )
 
 
-def _aliases(data: LineDict, name: str | None, where: _Collector) -> list[str]:
+def _aliases(
+    data: LineDict, name: str | None, where: _Collector, field: str = "aliases"
+) -> list[str]:
+    """Other names (``aliases``) or adjectives (``adjectives``: Iranian, Russian) of an entity."""
+    what = field[:-1] if field == "adjectives" else "alias"
     aliases: list[str] = []
-    for alias, line in _list(data, "aliases", where):
+    for alias, line in _list(data, field, where):
         _check_safe(alias, line, where)
         if NAME_FORBIDDEN_RE.search(alias):
-            where.add(line, "E204", f"alias '{alias}' contains characters not allowed in a name")
+            where.add(line, "E204", f"{what} '{alias}' contains characters not allowed in a name")
         elif not alias or all(
             w.lower() in GENERIC_WORDS and not w.isupper() for w in alias.split()
         ):
             where.add(
                 line,
                 "E204",
-                f"alias '{alias}' is empty or too generic",
-                "an alias is matched everywhere; use an article annotation instead",
+                f"{what} '{alias}' is empty or too generic",
+                "it is matched everywhere; use an article annotation instead",
             )
         elif alias == name or alias in aliases:
-            where.add(line, "E105", f"alias '{alias}' is listed twice", "remove the repeat")
+            where.add(line, "E105", f"{what} '{alias}' is listed twice", "remove the repeat")
         else:
             aliases.append(alias)
     return aliases

@@ -94,6 +94,9 @@ class Entity:
     name: str
     type: str
     aliases: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    """For an actor: the adjectives that refer to it ("Iranian" for Iran). They are not
+    mentions; they let a page see that "his Iranian counterpart" names Iran."""
     description: str = ""
     date: str | None = None
     end_date: str | None = None

@@ -295,6 +295,26 @@ class Renderer:
                 )
         return found
 
+    def evidence_parties(self, entity: Entity, evidence: list[dict[str, Any]]) -> list[Entity]:
+        """The recorded parties or participants that no quoted sentence names, by a mention
+        or by an adjective ("his Iranian counterpart" names Iran)."""
+        named = {
+            m.entity
+            for group in evidence
+            for item in group["quotes"]
+            for m in self.linked.article_mentions[group["article"].id]
+            if m.sentence in item["sentences"]
+        }
+        quoted = " ".join(item["plain"] for group in evidence for item in group["quotes"])
+        unnamed = []
+        for party in (self.entity(f"actors/{p}") for p in entity.parties):
+            by_adjective = any(
+                re.search(rf"(?<!\w){re.escape(a)}(?!\w)", quoted) for a in party.adjectives
+            )
+            if party.key not in named and not by_adjective:
+                unnamed.append(party)
+        return unnamed
+
     def entity(self, key: str) -> Entity:
         return self.linked.entities[key]
 
@@ -342,6 +362,7 @@ class Renderer:
             evidence=evidence,
             evidence_dates=self.evidence_dates(entity, evidence),
             evidence_places=self.evidence_places(entity, evidence),
+            unnamed_parties=self.evidence_parties(entity, evidence),
             published=[linked.articles[a] for a in linked.published.get(entity.key, ())],
             wikidata_url=f"https://www.wikidata.org/wiki/{entity.wikidata}"
             if entity.wikidata

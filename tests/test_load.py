@@ -63,6 +63,19 @@ def test_actors_an_event_is_about_are_checked_like_its_participants(mini_content
     assert "events/peace-summit.yml:13: E103 unknown actor 'border-pact'" in joined
 
 
+def test_adjectives_are_checked_like_aliases_and_only_for_actors(mini_content):
+    actor = mini_content / "actors/freedonia.yml"
+    actor.write_text(actor.read_text() + "adjectives: [Freedonian]\n")
+    freedonia = {e.key: e for e in load_content(mini_content).entities}["actors/freedonia"]
+    assert freedonia.adjectives == ("Freedonian",)
+    actor.write_text(actor.read_text().replace("[Freedonian]", "[Freedonian, <b>]"))
+    event = mini_content / "events/peace-summit.yml"
+    event.write_text(event.read_text() + "adjectives: [Peaceful]\n")
+    joined = "\n".join(errors_of(mini_content))
+    assert "E204 adjective '<b>' contains characters not allowed in a name" in joined
+    assert "events/peace-summit.yml:9: E012 unknown field 'adjectives'" in joined
+
+
 def test_duplicate_names_across_entities_are_errors(mini_content):
     write(mini_content / "actors/other-firefly.yml", "name: Firefly\ntype: person\n")
     assert any("E104 name or alias 'Firefly'" in e for e in errors_of(mini_content))

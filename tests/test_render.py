@@ -198,3 +198,24 @@ def test_a_place_counts_as_supported_only_where_a_sentence_uses_it_as_a_place():
     )
     assert [(p["match"], p["source"]) for p in found] == [("in Turkmenistan", "¶2")]
     assert Renderer.evidence_places(event, evidence("Turkmenistan said no.")) == []
+
+
+def test_parties_named_in_the_evidence_by_mention_or_adjective():
+    from generator.model import Article, Briefing
+
+    text = "Putin and his Iranian counterpart signed the deal."
+    article = Article("2025-01-01-a", "A", "2025-01-01", "Wire", None, "en", (text,))
+    entities = (
+        Entity("actors", "putin", "Putin", "person"),
+        Entity("actors", "iran", "Iran", "state", adjectives=("Iranian",)),
+        Entity("actors", "russia", "Russia", "state", adjectives=("Russian",)),
+        Entity("agreements", "deal", "Deal", "deal", parties=("putin", "iran", "russia")),
+    )
+    mentions = (
+        Mention("actors/putin", article.id, 0, 0, 0, 5, "Putin", "curated"),
+        Mention("agreements/deal", article.id, 0, 0, 41, 49, "the deal", "annotation"),
+    )
+    sentence = Sentence(0, 0, len(text), text, ())
+    linked = link(Resolved(entities, mentions, {article.id: (sentence,)}), (article,))
+    page = render_pages(ROOT / "templates", linked, Briefing("T", "S"))["agreements/deal.md"]
+    assert "not named in the sentences quoted below: Russia (the editors' record)" in page
