@@ -4,10 +4,10 @@ News text dates things relative to the day it was written: "on Monday", "last mo
 January". Resolving those against the dateline (or the publication date) lets an event page
 show which date the evidence itself supports, beside the date the editors recorded.
 
-Only unambiguous past-tense forms are resolved; anything else is left alone rather than
-guessed. A weekday or a month needs a lead-in word ("on Monday", "in January"), so names such
-as "Good Friday Agreement", "Russia Today" or "a letter from May" are not dates; "next",
-"by", "until" and "from" point forwards or at a boundary and are not resolved.
+Only unambiguous forms are resolved; anything else is left alone rather than guessed. A
+weekday or a month needs a lead-in word ("on Monday", "in January"), a day or a year, so names
+such as "Good Friday Agreement", "Russia Today" or "a letter from May" are not dates; "next",
+"by", "until", "before" and "from" point forwards or at a boundary and are not resolved.
 """
 
 from __future__ import annotations
@@ -28,24 +28,32 @@ _MONTH_WORDS = {m.lower(): i + 1 for i, m in enumerate(MONTHS)} | {
 _MONTH_WORDS["sept"] = 9
 
 _MONTH = r"(?P<month>" + "|".join(MONTHS) + r")"
+# With a day, abbreviations are dates too: "Oct. 1", "Jan 17, 2025", "Sept 5".
+_MONTH_OR_ABBR = (
+    r"(?P<month>" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+)
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _NO_NUMBER = r"(?![,.]?\d)"  # "May 3,000 people" is a count, not 3 May
+_NOT_AHEAD = r"(?<![Uu]ntil )(?<![Bb]y )(?<![Nn]ext )(?<![Ff]rom )(?<![Bb]efore )"
+""""until March 2026", "by June": a deadline or boundary, not when something happened."""
 _LEAD = r"(?P<lead>[Ii]n|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]arlier in)"
 PATTERNS = [
-    # 17 January 2025, 17 January; January 17, 2025, January 17 2025, January 17
-    re.compile(rf"\b{_DAY} {_MONTH}(?:,? {_YEAR})?\b{_NO_NUMBER}"),
-    re.compile(rf"\b{_MONTH} {_DAY}(?:,? {_YEAR})?\b{_NO_NUMBER}"),
-    # in January, since April 2024, last March, mid-June
-    re.compile(rf"\b{_LEAD} ?{_MONTH}(?: {_YEAR})?\b"),
+    # 17 January 2025, 17 Jan.; January 17, 2025, Oct. 1, January 17 2025
+    re.compile(rf"{_NOT_AHEAD}\b{_DAY} {_MONTH_OR_ABBR}(?:,? {_YEAR})?(?!\w){_NO_NUMBER}"),
+    re.compile(rf"{_NOT_AHEAD}\b{_MONTH_OR_ABBR} {_DAY}(?:,? {_YEAR})?\b{_NO_NUMBER}"),
+    # in January, since April 2024, in March, 2024, last March, mid-June
+    re.compile(rf"\b{_LEAD} ?{_MONTH}(?:,? {_YEAR})?\b(?!['’]s\b)"),
     # January 2025 (a year makes a bare month a date)
-    re.compile(rf"\b{_MONTH} {_YEAR}\b"),
+    re.compile(rf"{_NOT_AHEAD}\b{_MONTH} {_YEAR}\b"),
     # on Monday, last Friday
     re.compile(r"\b(?P<wlead>[Oo]n|[Ll]ast|[Tt]his) (?P<weekday>" + "|".join(WEEKDAYS) + r")\b"),
     re.compile(
         r"\b(?P<relative>yesterday|today|[Ll]ast month|[Tt]his month"
         r"|[Ll]ast year|[Tt]his year)\b"
     ),
+    # "Yesterday, ..." opening a sentence (capitalised elsewhere it is a name: "USA Today")
+    re.compile(r"(?:^|(?<=[.!?] ))(?P<relative>Yesterday|Today)\b"),
     re.compile(rf"\b[Ii]n {_YEAR}\b"),
 ]
 
@@ -125,7 +133,7 @@ def _resolve(parts: dict[str, str | None], reference: date) -> str | None:
     year = int(parts["year"]) if parts.get("year") else None
     if not parts.get("month"):
         return str(year) if year else None
-    month = MONTHS.index(parts["month"]) + 1
+    month = _MONTH_WORDS[parts["month"].lower().rstrip(".")]
     if parts.get("day"):
         day = int(parts["day"])
         if year is None:
@@ -153,5 +161,5 @@ def support_note(recorded: str, found: str) -> str | None:
     if found == recorded:
         return "as recorded"
     if recorded.startswith(found):
-        return f"the record is more precise than the {'month' if len(found) == 7 else 'year'}"
+        return f"the article gives only the {'month' if len(found) == 7 else 'year'}"
     return None

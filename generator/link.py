@@ -40,6 +40,8 @@ class Linked:
     """Agreement key to the events about it (e.g. its signing)."""
     sentences: dict[str, tuple[Sentence, ...]]
     """Article id to its sentences (evidence)."""
+    reference_days: dict[str, str]
+    """Article id to the ISO day its relative dates count from (dateline, else publication)."""
     sentence_dates: dict[str, tuple[tuple[DateMention, ...], ...]]
     """Article id to the dates each of its sentences names, resolved against the article's
     dateline or publication day; indexed like ``sentences``."""
@@ -139,6 +141,7 @@ def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
         involvement={k: chronological(v) for k, v in involvement.items()},
         events_of_agreement={k: chronological(v) for k, v in events_of_agreement.items()},
         sentences=resolved.sentences,
+        reference_days={a.id: reference_date(a).isoformat() for a in articles},
         sentence_dates={
             article_id: _dates_of(by_id[article_id], found)
             for article_id, found in resolved.sentences.items()

@@ -384,9 +384,18 @@ def _aliases(
                 line,
                 "E204",
                 f"{what} '{alias}' is empty or too generic",
-                "it is matched everywhere; use an article annotation instead",
+                "an alias is matched everywhere; use an article annotation instead"
+                if field == "aliases"
+                else "use the proper adjective, e.g. Iranian",
             )
-        elif alias == name or alias in aliases:
+        elif field == "adjectives" and not alias[:1].isupper():
+            where.add(
+                line,
+                "E204",
+                f"adjective '{alias}' does not start with a capital letter",
+                "use the proper adjective, e.g. Iranian; a common word would name nothing",
+            )
+        elif (field == "aliases" and alias == name) or alias in aliases:
             where.add(line, "E105", f"{what} '{alias}' is listed twice", "remove the repeat")
         else:
             aliases.append(alias)
@@ -607,7 +616,7 @@ def _check_references(
                 )
     owners: dict[str, list[Entity]] = defaultdict(list)
     for entity in entities:
-        for name in {entity.name, *entity.aliases}:
+        for name in {entity.name, *entity.aliases, *entity.adjectives}:
             owners[name].append(entity)
     for name, owning in sorted(owners.items()):
         if len(owning) > 1:
@@ -619,7 +628,7 @@ def _check_references(
                         other.source.path,
                         other.source.line,
                         "E104",
-                        f"name or alias '{name}' is also used by {first.key}",
+                        f"name, alias or adjective '{name}' is also used by {first.key}",
                         "a name must mean one entity; use an article annotation for a local "
                         "meaning",
                     )

@@ -108,6 +108,23 @@ def _leaves_quote_open(text: str) -> bool:
     return text.count('"') % 2 == 1 and (last == 0 or text[last - 1] in " \t([—–-")
 
 
+_DETERMINERS = frozenset(
+    "the a an his her its their our this that these those both all many some most several".split()
+)
+
+
+def names_by_adjective(text: str, adjective: str) -> bool:
+    """True where ``text`` uses ``adjective`` on its own ("his Iranian counterpart", "The
+    Iranian side"), not inside a longer name or word ("Latin American", "anti-Israeli")."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(adjective)}(?![\w-])", text):
+        words = text[: match.start()].split()
+        previous = words[-1] if words else ""
+        if previous[:1].isupper() and previous.lower() not in _DETERMINERS:
+            continue  # "Latin American": the adjective belongs to another name
+        return True
+    return False
+
+
 def type_label(type_: str) -> str:
     """'person' -> 'Person'; types without a label are capitalised ('meeting' -> 'Meeting')."""
     return TYPE_LABELS.get(type_, (type_.capitalize(),))[0]
@@ -246,8 +263,9 @@ class Renderer:
             groups.append({"article": self.linked.articles[article_id], "quotes": quotes})
         return groups
 
-    @staticmethod
-    def evidence_dates(entity: Entity, evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def evidence_dates(
+        self, entity: Entity, evidence: list[dict[str, Any]]
+    ) -> list[dict[str, Any]]:
         """The dates named in the evidence sentences that support the recorded date, with the
         words that name them and where; other dates there usually belong to other events."""
         if not entity.date:
@@ -265,6 +283,7 @@ class Renderer:
                             "value": mention.value,
                             "text": mention.text,
                             "article": group["article"],
+                            "reference": self.linked.reference_days[group["article"].id],
                             "source": item["source"],
                             "note": note,
                         }
@@ -273,26 +292,37 @@ class Renderer:
 
     @staticmethod
     def evidence_places(entity: Entity, evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Each part of the recorded place ("Ashgabat", "Turkmenistan") that a quoted sentence
-        names as a place ("in Turkmenistan", "at the White House"), with the first such
-        sentence. A bare name is no support: "Russia is ready" names an actor, not a place."""
+        """Each part of the recorded place ("Ashgabat", "Turkmenistan") and the first quoted
+        sentence that names it as a place ("in Turkmenistan", "at the White House"), or None.
+
+        A bare name is no support ("Russia is ready" names an actor, not a place), nor is a
+        possessive or a longer name ("in Russia's energy sector", "in Washington Post").
+        """
         found = []
-        for part in (p.strip() for p in (entity.place or "").split(",")):
-            pattern = re.compile(rf"\b(?:[Ii]n|[Aa]t) (?:the )?{re.escape(part)}(?!\w)")
+        for part in dict.fromkeys(p.strip() for p in (entity.place or "").split(",")):
+            if not part:
+                continue
+            pattern = re.compile(
+                rf"\b(?:[Ii]n (?:the )?|[Aa]t the ){re.escape(part)}(?!['’]s\b|-\w| [A-Z]|\w)"
+            )
             hit = next(
                 (
                     (group, item, match)
                     for group in evidence
                     for item in group["quotes"]
-                    if part and (match := pattern.search(item["plain"]))
+                    if (match := pattern.search(item["plain"]))
                 ),
                 None,
             )
+            place = {"part": part, "match": None}
             if hit:
                 group, item, match = hit
-                found.append(
-                    {"match": match.group(0), "article": group["article"], "source": item["source"]}
-                )
+                place |= {
+                    "match": match.group(0),
+                    "article": group["article"],
+                    "source": item["source"],
+                }
+            found.append(place)
         return found
 
     def evidence_parties(self, entity: Entity, evidence: list[dict[str, Any]]) -> list[Entity]:
@@ -305,15 +335,13 @@ class Renderer:
             for m in self.linked.article_mentions[group["article"].id]
             if m.sentence in item["sentences"]
         }
-        quoted = " ".join(item["plain"] for group in evidence for item in group["quotes"])
-        unnamed = []
-        for party in (self.entity(f"actors/{p}") for p in entity.parties):
-            by_adjective = any(
-                re.search(rf"(?<!\w){re.escape(a)}(?!\w)", quoted) for a in party.adjectives
-            )
-            if party.key not in named and not by_adjective:
-                unnamed.append(party)
-        return unnamed
+        quoted = [item["plain"] for group in evidence for item in group["quotes"]]
+        return [
+            party
+            for party in (self.entity(f"actors/{p}") for p in entity.parties)
+            if party.key not in named
+            and not any(names_by_adjective(text, a) for text in quoted for a in party.adjectives)
+        ]
 
     def entity(self, key: str) -> Entity:
         return self.linked.entities[key]

@@ -33,7 +33,17 @@ MONDAY = date(2025, 10, 20)
         ("in 2024, and in June 2023", [("in 2024", "2024"), ("in June 2023", "2023-06")]),
         ("signed March 2024", [("March 2024", "2024-03")]),
         ("on 29 February", [("29 February", "2024-02-29")]),
+        (
+            "on Oct. 1, Jan. 17, 2025 and Sept 5",
+            [("Oct. 1", "2025-10-01"), ("Jan. 17, 2025", "2025-01-17"), ("Sept 5", "2025-09-05")],
+        ),
+        (
+            "Yesterday, they met. Today he left.",
+            [("Yesterday", "2025-10-19"), ("Today", "2025-10-20")],
+        ),
+        ("signed in March, 2024, in Oslo", [("in March, 2024", "2024-03")]),
         # Names, counts and forward-looking words are not dates.
+        ("until March 2026, by January 2026, next March 2026, in May's government", []),
         ("They may meet. March on. On February 30 nothing.", []),
         ("Russia Today and USA Today reported; the Good Friday Agreement; Super Tuesday.", []),
         ("a letter from May; a deal due by June; About May 3,000 people; next Friday", []),
@@ -75,7 +85,7 @@ def test_the_dateline_day_is_the_reference_when_it_gives_one():
 
 def test_only_a_date_as_precise_as_the_record_or_less_supports_it():
     assert support_note("2025-01-17", "2025-01-17") == "as recorded"
-    assert support_note("2025-01-17", "2025-01") == "the record is more precise than the month"
-    assert support_note("2025-06", "2025") == "the record is more precise than the year"
+    assert support_note("2025-01-17", "2025-01") == "the article gives only the month"
+    assert support_note("2025-06", "2025") == "the article gives only the year"
     assert support_note("2025-10", "2025-10-20") is None  # "Monday" may be another day's event
     assert support_note("2024-09-27", "2024-10-01") is None

@@ -71,14 +71,18 @@ def test_adjectives_are_checked_like_aliases_and_only_for_actors(mini_content):
     actor.write_text(actor.read_text().replace("[Freedonian]", "[Freedonian, <b>]"))
     event = mini_content / "events/peace-summit.yml"
     event.write_text(event.read_text() + "adjectives: [Peaceful]\n")
+    sylvania = mini_content / "actors/sylvania.yml"
+    sylvania.write_text(sylvania.read_text() + "adjectives: [nuclear, Freedonian]\n")
     joined = "\n".join(errors_of(mini_content))
     assert "E204 adjective '<b>' contains characters not allowed in a name" in joined
     assert "events/peace-summit.yml:9: E012 unknown field 'adjectives'" in joined
+    assert "E204 adjective 'nuclear' does not start with a capital letter" in joined
+    assert "E104 name, alias or adjective 'Freedonian' is also used by actors/freedonia" in joined
 
 
 def test_duplicate_names_across_entities_are_errors(mini_content):
     write(mini_content / "actors/other-firefly.yml", "name: Firefly\ntype: person\n")
-    assert any("E104 name or alias 'Firefly'" in e for e in errors_of(mini_content))
+    assert any("E104 name, alias or adjective 'Firefly'" in e for e in errors_of(mini_content))
 
 
 def test_raw_html_and_snippets_in_articles_are_rejected_with_the_line(mini_content):

@@ -18,6 +18,7 @@ from generator.render import (
     href,
     human_date,
     mark_up,
+    names_by_adjective,
     quoted_sentences,
     render_pages,
 )
@@ -189,15 +190,28 @@ def test_a_place_counts_as_supported_only_where_a_sentence_uses_it_as_a_place():
     event = Entity("events", "e", "Meeting", "meeting", date="2024", place="Ashgabat, Turkmenistan")
     article = object()
 
-    def evidence(*sentences):
+    def places(*sentences):
         quotes = [{"plain": s, "source": f"¶{i}"} for i, s in enumerate(sentences, 1)]
-        return [{"article": article, "quotes": quotes}]
+        found = Renderer.evidence_places(event, [{"article": article, "quotes": quotes}])
+        return [(p["part"], p["match"], p.get("source")) for p in found]
 
-    found = Renderer.evidence_places(
-        event, evidence("Turkmenistan said no.", "They met at a conference in Turkmenistan.")
-    )
-    assert [(p["match"], p["source"]) for p in found] == [("in Turkmenistan", "¶2")]
-    assert Renderer.evidence_places(event, evidence("Turkmenistan said no.")) == []
+    assert places("Turkmenistan said no.", "They met at a conference in Turkmenistan.") == [
+        ("Ashgabat", None, None),
+        ("Turkmenistan", "in Turkmenistan", "¶2"),
+    ]
+    # A bare name, a possessive or a longer name does not place the event there.
+    assert places(
+        "Turkmenistan said no.", "Investment in Turkmenistan's gas.", "in Ashgabat Airport"
+    ) == [("Ashgabat", None, None), ("Turkmenistan", None, None)]
+
+
+def test_an_adjective_names_its_actor_only_on_its_own():
+    assert names_by_adjective("Putin and his Iranian counterpart", "Iranian")
+    assert names_by_adjective("The Iranian side agreed", "Iranian")
+    assert names_by_adjective("U.S. and Israeli strikes", "Israeli")
+    assert not names_by_adjective("Latin American delegations", "American")
+    assert not names_by_adjective("anti-Israeli protests", "Israeli")
+    assert not names_by_adjective("an Iranian-American doctor", "Iranian")
 
 
 def test_parties_named_in_the_evidence_by_mention_or_adjective():
@@ -219,3 +233,18 @@ def test_parties_named_in_the_evidence_by_mention_or_adjective():
     linked = link(Resolved(entities, mentions, {article.id: (sentence,)}), (article,))
     page = render_pages(ROOT / "templates", linked, Briefing("T", "S"))["agreements/deal.md"]
     assert "not named in the sentences quoted below: Russia (the editors' record)" in page
+
+
+def test_support_notes_need_quoted_sentences_to_speak_of():
+    from generator.model import Article, Briefing
+
+    article = Article("2024-01-01-a", "A", "2024-01-01", "Wire", None, "en", ("Text.",))
+    entities = (
+        Entity("actors", "x", "X", "person"),
+        Entity("events", "e", "Summit", "meeting", date="2024-01", place="Oslo", parties=("x",)),
+    )
+    sentence = Sentence(0, 0, 5, "Text.", ())
+    linked = link(Resolved(entities, (), {article.id: (sentence,)}), (article,))
+    page = render_pages(ROOT / "templates", linked, Briefing("T", "S"))["events/e.md"]
+    assert "No article in this briefing names it." in page
+    assert "quoted below" not in page
