@@ -19,10 +19,11 @@ from urllib.parse import quote
 import jinja2
 import yaml
 
-from .dates import MONTHS, DateMention, support_note
+from .dates import MONTHS, DateMention
 from .ids import page_path
 from .link import Linked, newest_first
 from .model import Article, Briefing, Entity, Mention, Sentence
+from .support import date_support, place_support, unnamed_parties
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 TYPE_LABELS = {
@@ -106,23 +107,6 @@ def _leaves_quote_open(text: str) -> bool:
         return True
     last = text.rfind('"')
     return text.count('"') % 2 == 1 and (last == 0 or text[last - 1] in " \t([—–-")
-
-
-_DETERMINERS = frozenset(
-    "the a an his her its their our this that these those both all many some most several".split()
-)
-
-
-def names_by_adjective(text: str, adjective: str) -> bool:
-    """True where ``text`` uses ``adjective`` on its own ("his Iranian counterpart", "The
-    Iranian side"), not inside a longer name or word ("Latin American", "anti-Israeli")."""
-    for match in re.finditer(rf"(?<![\w-]){re.escape(adjective)}(?![\w-])", text):
-        words = text[: match.start()].split()
-        previous = words[-1] if words else ""
-        if previous[:1].isupper() and previous.lower() not in _DETERMINERS:
-            continue  # "Latin American": the adjective belongs to another name
-        return True
-    return False
 
 
 def type_label(type_: str) -> str:
@@ -263,86 +247,6 @@ class Renderer:
             groups.append({"article": self.linked.articles[article_id], "quotes": quotes})
         return groups
 
-    def evidence_dates(
-        self, entity: Entity, evidence: list[dict[str, Any]]
-    ) -> list[dict[str, Any]]:
-        """The dates named in the evidence sentences that support the recorded date, with the
-        words that name them and where; other dates there usually belong to other events."""
-        if not entity.date:
-            return []
-        seen, found = set(), []
-        for group in evidence:
-            for item in group["quotes"]:
-                for mention in item["dates"]:
-                    note = support_note(entity.date, mention.value)
-                    if note is None or (mention.value, mention.text) in seen:
-                        continue
-                    seen.add((mention.value, mention.text))
-                    found.append(
-                        {
-                            "value": mention.value,
-                            "text": mention.text,
-                            "article": group["article"],
-                            "reference": self.linked.reference_days[group["article"].id],
-                            "source": item["source"],
-                            "note": note,
-                        }
-                    )
-        return found
-
-    @staticmethod
-    def evidence_places(entity: Entity, evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Each part of the recorded place ("Ashgabat", "Turkmenistan") and the first quoted
-        sentence that names it as a place ("in Turkmenistan", "at the White House"), or None.
-
-        A bare name is no support ("Russia is ready" names an actor, not a place), nor is a
-        possessive or a longer name ("in Russia's energy sector", "in Washington Post").
-        """
-        found = []
-        for part in dict.fromkeys(p.strip() for p in (entity.place or "").split(",")):
-            if not part:
-                continue
-            pattern = re.compile(
-                rf"\b(?:[Ii]n (?:the )?|[Aa]t the ){re.escape(part)}(?!['’]s\b|-\w| [A-Z]|\w)"
-            )
-            hit = next(
-                (
-                    (group, item, match)
-                    for group in evidence
-                    for item in group["quotes"]
-                    if (match := pattern.search(item["plain"]))
-                ),
-                None,
-            )
-            place = {"part": part, "match": None}
-            if hit:
-                group, item, match = hit
-                place |= {
-                    "match": match.group(0),
-                    "article": group["article"],
-                    "source": item["source"],
-                }
-            found.append(place)
-        return found
-
-    def evidence_parties(self, entity: Entity, evidence: list[dict[str, Any]]) -> list[Entity]:
-        """The recorded parties or participants that no quoted sentence names, by a mention
-        or by an adjective ("his Iranian counterpart" names Iran)."""
-        named = {
-            m.entity
-            for group in evidence
-            for item in group["quotes"]
-            for m in self.linked.article_mentions[group["article"].id]
-            if m.sentence in item["sentences"]
-        }
-        quoted = [item["plain"] for group in evidence for item in group["quotes"]]
-        return [
-            party
-            for party in (self.entity(f"actors/{p}") for p in entity.parties)
-            if party.key not in named
-            and not any(names_by_adjective(text, a) for text in quoted for a in party.adjectives)
-        ]
-
     def entity(self, key: str) -> Entity:
         return self.linked.entities[key]
 
@@ -388,9 +292,9 @@ class Renderer:
             ],
             related_limit=RELATED_LIMIT,
             evidence=evidence,
-            evidence_dates=self.evidence_dates(entity, evidence),
-            evidence_places=self.evidence_places(entity, evidence),
-            unnamed_parties=self.evidence_parties(entity, evidence),
+            evidence_dates=date_support(entity, evidence, linked.reference_days),
+            evidence_places=place_support(entity, evidence),
+            unnamed_parties=[linked.entities[k] for k in unnamed_parties(entity, evidence, linked)],
             published=[linked.articles[a] for a in linked.published.get(entity.key, ())],
             wikidata_url=f"https://www.wikidata.org/wiki/{entity.wikidata}"
             if entity.wikidata

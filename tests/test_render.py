@@ -18,10 +18,10 @@ from generator.render import (
     href,
     human_date,
     mark_up,
-    names_by_adjective,
     quoted_sentences,
     render_pages,
 )
+from generator.support import names_by_adjective, place_support
 
 
 def test_escape_md_neutralises_markdown_and_html():
@@ -192,7 +192,7 @@ def test_a_place_counts_as_supported_only_where_a_sentence_uses_it_as_a_place():
 
     def places(*sentences):
         quotes = [{"plain": s, "source": f"¶{i}"} for i, s in enumerate(sentences, 1)]
-        found = Renderer.evidence_places(event, [{"article": article, "quotes": quotes}])
+        found = place_support(event, [{"article": article, "quotes": quotes}])
         return [(p["part"], p["match"], p.get("source")) for p in found]
 
     assert places("Turkmenistan said no.", "They met at a conference in Turkmenistan.") == [
