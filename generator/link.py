@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from typing import TypeVar
 
 from .dates import DateMention, find_dates, reference_date
@@ -130,6 +131,7 @@ def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
         if article.id in source_actor:
             published[source_actor[article.id]].append(article.id)
 
+    reference_days = {a.id: reference_date(a) for a in articles}
     return Linked(
         articles=by_id,
         entities=entities,
@@ -141,9 +143,9 @@ def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
         involvement={k: chronological(v) for k, v in involvement.items()},
         events_of_agreement={k: chronological(v) for k, v in events_of_agreement.items()},
         sentences=resolved.sentences,
-        reference_days={a.id: reference_date(a).isoformat() for a in articles},
+        reference_days={a: day.isoformat() for a, day in reference_days.items()},
         sentence_dates={
-            article_id: _dates_of(by_id[article_id], found)
+            article_id: _dates_of(by_id[article_id], found, reference_days[article_id])
             for article_id, found in resolved.sentences.items()
         },
         published={k: tuple(v) for k, v in published.items()},
@@ -152,9 +154,8 @@ def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
 
 
 def _dates_of(
-    article: Article, sentences: tuple[Sentence, ...]
+    article: Article, sentences: tuple[Sentence, ...], reference: date
 ) -> tuple[tuple[DateMention, ...], ...]:
-    reference = reference_date(article)
     return tuple(
         tuple(find_dates(article.paragraphs[s.paragraph][s.start : s.end], reference))
         for s in sentences
