@@ -1,15 +1,24 @@
 # The two commands of the README: `make site` and `make test`. Everything else is optional.
+#
+# The install never asks pip to resolve anything: the complete lock is installed with --no-deps
+# (so an extra such as smart-open[http] cannot pull a release newer than the lock), verified with
+# `pip check`, and the project itself is installed editable without build isolation, using the
+# setuptools pinned in the lock. This works with the pip that Python 3.11 ships (23.2.1).
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-$(shell sha256sum requirements.txt | cut -c1-12)
+PIP := $(PY) -m pip --disable-pip-version-check
+LOCKS_HASH := $(shell cat requirements.txt pyproject.toml | sha256sum | cut -c1-12)
+DEV_HASH := $(shell cat requirements.txt requirements-dev.txt pyproject.toml | sha256sum | cut -c1-12)
+STAMP := $(VENV)/.installed-$(LOCKS_HASH)
+DEV_STAMP := $(VENV)/.installed-dev-$(DEV_HASH)
 
-.PHONY: site test lint format golden serve bench check clean lock
+.PHONY: site test lint format golden serve bench check clean lock install install-dev
 
 site: $(STAMP) ## Build the site from content/ into site/
 	$(PY) -m generator build
 
-test: $(STAMP) ## Lint and run the whole test suite (browser tests need chromium + chromium-driver)
+test: $(DEV_STAMP) ## Lint and run the whole test suite (browser tests need chromium + chromium-driver)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m pytest
@@ -20,24 +29,36 @@ check: $(STAMP) ## Validate content/ only
 serve: $(STAMP) ## Live preview on http://127.0.0.1:8000, rebuilt when content/ or templates/ change
 	$(PY) -m generator serve
 
-golden: $(STAMP) ## Regenerate the golden pages in tests/golden/ after an intended change
+golden: $(DEV_STAMP) ## Regenerate the golden pages in tests/golden/ after an intended change
 	UPDATE_GOLDEN=1 $(PY) -m pytest tests/test_golden.py
 
 bench: $(STAMP) ## Benchmark a build of a larger corpus (see benchmarks/README.md)
 	$(PY) benchmarks/bench_build.py
 
-format: $(STAMP) ## Apply ruff's fixes, then its formatting
+format: $(DEV_STAMP) ## Apply ruff's fixes, then its formatting
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
-lock: $(STAMP) ## Re-pin requirements.txt (with hashes) from requirements.in
-	$(PY) -m pip install -q pip-tools
-	$(VENV)/bin/pip-compile --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -q -o requirements.txt requirements.in
+install: $(STAMP) ## Create .venv with the runtime lock and the `briefing` command
+install-dev: $(DEV_STAMP) ## The same plus the development tools (ruff, pytest, selenium, zizmor)
 
-$(STAMP): requirements.txt
+lock: $(STAMP) ## Re-pin requirements.txt and requirements-dev.txt (with hashes) from the .in files
+	$(PIP) install -q pip-tools
+	$(VENV)/bin/pip-compile --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -q -o requirements.txt requirements.in
+	$(VENV)/bin/pip-compile --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -q -o requirements-dev.txt requirements-dev.in
+
+$(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
-	rm -f $(VENV)/.installed-*
+	$(PIP) install --quiet --no-deps --require-hashes -r requirements.txt
+	$(PIP) install --quiet --no-deps --no-build-isolation --no-index -e .
+	$(PIP) check
+	rm -f $(VENV)/.installed-[0-9a-f]*
+	touch $@
+
+$(DEV_STAMP): $(STAMP) requirements-dev.txt
+	$(PIP) install --quiet --no-deps --require-hashes -r requirements-dev.txt
+	$(PIP) check
+	rm -f $(VENV)/.installed-dev-*
 	touch $@
 
 clean:

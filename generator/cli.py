@@ -11,17 +11,35 @@ import os
 import sys
 from pathlib import Path
 
+from . import __version__
 from .errors import BuildError
 from .model import is_calendar_day
 
 EXIT_CONTENT, EXIT_PUBLISH, EXIT_USAGE = 1, 2, 3
 
 
+def _version() -> str:
+    """The installed package's version, or the source tree's when run uncompiled."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("briefing-generator")
+    except PackageNotFoundError:
+        return __version__
+
+
+def _prog() -> str:
+    """``briefing`` when run through the console command, else ``python -m generator``."""
+    name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return name if name.startswith("briefing") else "python -m generator"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m generator",
+        prog=_prog(),
         description="Build a cross-linked briefing site from annotated news articles.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     build = sub.add_parser("build", help="generate the Markdown pages and build the site")
