@@ -21,6 +21,7 @@ site: $(STAMP) ## Build the site from content/ into site/
 test: $(DEV_STAMP) ## Lint and run the whole test suite (browser tests need chromium + chromium-driver)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(VENV)/bin/zizmor --offline --persona auditor --quiet .github/workflows
 	$(PY) -m pytest
 
 check: $(STAMP) ## Validate content/ only
