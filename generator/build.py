@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .annotate import annotate
+from .errors import BuildError, ContentError
 from .export import export_entities
 from .link import link
 from .load import load_content
@@ -77,6 +78,7 @@ class Report:
 
     pages: dict[str, int] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
+    warnings: tuple[ContentError, ...] = ()
 
     def summary(self) -> str:
         counts = ", ".join(f"{kind}: {n}" for kind, n in sorted(self.pages.items()))
@@ -85,8 +87,11 @@ class Report:
         return f"{sum(self.pages.values())} pages ({counts}) in {total:.1f}s ({steps})"
 
 
-def generate(paths: Paths, model: str | None, report: Report) -> tuple[Content, dict[str, str]]:
-    """Every generated file of the site (pages and the JSON export), keyed by path."""
+def generate(
+    paths: Paths, model: str | None, report: Report, *, strict: bool = False
+) -> tuple[Content, dict[str, str]]:
+    """Every generated file of the site (pages and the JSON export), keyed by path.
+    ``strict`` turns content warnings into errors, before any slow stage runs."""
     clock = time.perf_counter()
 
     def lap(name: str) -> None:
@@ -96,6 +101,9 @@ def generate(paths: Paths, model: str | None, report: Report) -> tuple[Content, 
         clock = now
 
     content = load_content(paths.content)
+    report.warnings = content.warnings
+    if strict and content.warnings:
+        raise BuildError(content.warnings)
     lap("load")
     annotations = annotate(content.articles, content.entities, model=model, cache_dir=paths.cache)
     lap("annotate")
@@ -113,11 +121,13 @@ def generate(paths: Paths, model: str | None, report: Report) -> tuple[Content, 
     return content, files
 
 
-def build(paths: Paths, *, model: str | None = None, pages_only: bool = False) -> Report:
+def build(
+    paths: Paths, *, model: str | None = None, pages_only: bool = False, strict: bool = False
+) -> Report:
     """Generate and publish one briefing; raises BuildError or PublishError on failure."""
     report = Report()
     check_targets(paths.targets(), pages_only)  # before the slow NLP, not after
-    content, files = generate(paths, model, report)
+    content, files = generate(paths, model, report, strict=strict)
     start = time.perf_counter()
     publish(
         files,

@@ -48,9 +48,11 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--docs", type=Path, help="generated Markdown folder (default: build/docs)")
     build.add_argument("--pages-only", action="store_true", help="stop after writing the Markdown")
     build.add_argument("--model", help="spaCy model (default: en_core_web_sm if installed)")
+    build.add_argument("--strict", action="store_true", help="fail on warnings (W codes) too")
 
     check = sub.add_parser("check", help="validate content only (fast, no NLP)")
     check.add_argument("--content", type=Path, help="content folder (default: bundled content/)")
+    check.add_argument("--strict", action="store_true", help="fail on warnings (W codes) too")
 
     imp = sub.add_parser("import", help="turn raw .txt articles or a news CSV into article files")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -74,8 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     except BuildError as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)
-        n = len(exc.errors)
-        print(f"{n} error{'s' if n != 1 else ''}; nothing was written.", file=sys.stderr)
+        print(f"{_count(exc.errors)}; nothing was written.", file=sys.stderr)
         return EXIT_CONTENT
     except RuntimeError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -86,6 +87,24 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def _count(problems: list) -> str:
+    """'2 errors, 1 warning': what a run found, in words."""
+    warnings = sum(1 for p in problems if p.is_warning)
+    errors = len(problems) - warnings
+    parts = [f"{errors} error{'s' if errors != 1 else ''}"] if errors or not warnings else []
+    if warnings:
+        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
+    return ", ".join(parts)
+
+
+def _warn(warnings: tuple, strict: bool) -> None:
+    """Print warnings; with ``--strict`` they fail the run like errors."""
+    if strict and warnings:
+        raise BuildError(warnings)
+    for warning in warnings:
+        print(warning, file=sys.stderr)
+
+
 def _run(args: argparse.Namespace) -> int:
     from .build import BUNDLED_CONTENT, Paths, build
     from .publish import PublishError
@@ -94,9 +113,11 @@ def _run(args: argparse.Namespace) -> int:
         from .load import load_content
 
         content = load_content(args.content or BUNDLED_CONTENT)
+        _warn(content.warnings, args.strict)
+        found = f"{_count(content.warnings)}" if content.warnings else "no problems found"
         print(
             f"OK: {len(content.articles)} articles, {len(content.entities)} curated entities, "
-            "no problems found."
+            f"{found}."
         )
         return 0
     if args.command == "import":
@@ -119,11 +140,12 @@ def _run(args: argparse.Namespace) -> int:
         return serve(Paths.for_content(args.content), model=args.model, dev_addr=args.dev_addr)
     paths = Paths.for_content(args.content, args.site, args.docs)
     try:
-        report = build(paths, model=args.model, pages_only=args.pages_only)
+        report = build(paths, model=args.model, pages_only=args.pages_only, strict=args.strict)
     except PublishError as exc:
         print(exc, file=sys.stderr)
         return EXIT_PUBLISH
     where = paths.docs if args.pages_only else paths.site
+    _warn(report.warnings, strict=False)
     print(f"Built {report.summary()}")
     print(f"Output: {where}")
     return 0

@@ -7,12 +7,15 @@ all its others. Nothing here imports spaCy: ``check`` is fast.
 
 from __future__ import annotations
 
+import difflib
 import re
+import unicodedata
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import BuildError, ContentError, did_you_mean, display_path
+from .errors import BuildError, ContentError, describe_char, did_you_mean, display_path
 from .ids import RESERVED
 from .model import (
     ACTOR_TYPES,
@@ -27,14 +30,35 @@ from .model import (
     Source,
     is_calendar_day,
 )
-from .yamlio import LineDict, LineList, YamlError, parse_yaml
+from .yamlio import LineDict, LineList, Mark, YamlError, YamlWarning, parse_yaml
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_RE = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
 FULL_DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 QID_RE = re.compile(r"^Q[1-9]\d*$")
-HTML_RE = re.compile(r"<\s*/?\s*[a-zA-Z!?][^<>]*>")
-"""A tag. Prose such as 'a<b' passes: escaping makes every character literal anyway."""
+HTML_RE = re.compile(r"<(?:/?[a-zA-Z][a-zA-Z0-9-]*(?=[\s/>])|!--|![a-zA-Z]|\?[a-zA-Z])")
+"""The start of a tag as a browser reads one ('<img ', '</b>', '<!--'). Prose such as
+'a<b', '< script' or '3 > 2' passes: escaping makes every character literal anyway."""
+MIN_YEAR, MAX_YEAR = 1000, 2200
+"""Dates outside these years are typos ('0000', '20244'), and break date arithmetic."""
+MAX_FILE_BYTES = 1_000_000
+MAX_ARTICLE_CHARS = 100_000
+MAX_PARAGRAPH_CHARS = 20_000
+"""Ten times the longest real article and paragraph seen; bigger input would take the NLP
+gigabytes of memory (spaCy's limit is a million characters), so it is refused first."""
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""Control characters (NUL, BEL, ESC...): stripped from article bodies, never published."""
+_IGNORABLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u034f\u17b4\u17b5")
+"""Invisible characters that Unicode does not file as format characters (UTS #39
+Default_Ignorable_Code_Point): the Hangul fillers, the grapheme joiner, Khmer vowels."""
+_JOINERS = frozenset("\u200c\u200d")
+"""Zero-width (non-)joiners: needed inside Persian and Indic names, between two letters."""
+_JOINER_SCRIPTS = frozenset(
+    "ARABIC SYRIAC DEVANAGARI BENGALI GURMUKHI GUJARATI ORIYA TAMIL TELUGU KANNADA MALAYALAM "
+    "SINHALA MYANMAR KHMER".split()
+)
+_CONFUSABLE_SCRIPTS = frozenset({"CYRILLIC", "GREEK"})
+_CJK = frozenset({"HAN", "HIRAGANA", "KATAKANA", "BOPOMOFO", "HANGUL"})
 SNIPPET_RE = re.compile(r"-{1,3}8<-{1,3}|;(?:-{1,3})8<")
 NAME_FORBIDDEN_RE = re.compile(r"[<>\[\]{}|\\`*_#\n]")
 GENERIC_WORDS = frozenset(
@@ -62,14 +86,15 @@ BRIEFING_FIELDS = {"title", "summary", "key_actors", "ignore"}
 
 
 class _Collector:
-    """Gathers errors for one file; keeps call sites short."""
+    """Gathers errors (and ``W`` warnings) for one file; keeps call sites short."""
 
     def __init__(self, path: Path, errors: list[ContentError]):
         self.path = display_path(path)
         self.errors = errors
 
     def add(self, line: int, code: str, message: str, hint: str = "") -> None:
-        self.errors.append(ContentError(self.path, line, code, message, hint))
+        column = line.column if isinstance(line, Mark) else 0
+        self.errors.append(ContentError(self.path, int(line), code, message, hint, column))
 
 
 def load_content(content_dir: Path) -> Content:
@@ -87,26 +112,56 @@ def load_content(content_dir: Path) -> Content:
                 )
             ]
         )
-    briefing = _load_briefing(content_dir / "briefing.yml", errors)
+    _check_top_level(content_dir, errors)
+    wanted: list[_Wanted] = []
+    briefing = _load_briefing(content_dir / "briefing.yml", errors, wanted)
     entities: list[Entity] = []
+    broken: set[str] = set()
+    """Keys of files that exist but did not load: references to them are not 'unknown'."""
     for kind in KINDS:
         for path in _files(content_dir / kind, ".yml", errors):
-            entity = _load_entity(kind, path, errors)
+            entity = _load_entity(kind, path, errors, wanted)
             if entity is not None:
                 entities.append(entity)
+            else:
+                broken.add(f"{kind}/{path.stem}")
     articles = [
         a
         for path in _files(content_dir / "articles", ".md", errors)
         if (a := _load_article(path, errors)) is not None
     ]
-    _check_references(briefing, entities, articles, errors)
-    if errors:
+    _check_references(briefing, entities, articles, errors, broken)
+    _check_unused(wanted, articles, errors)
+    problems = [e for e in errors if not e.is_warning]
+    if problems:
         raise BuildError(errors)
     return Content(
         briefing=briefing,
         articles=tuple(sorted(articles, key=lambda a: a.id)),
         entities=tuple(sorted(entities, key=lambda e: e.key)),
+        warnings=tuple(sorted(set(errors))),
     )
+
+
+TOP_LEVEL = frozenset({*KINDS, "articles", "briefing.yml", "README.md"})
+"""Everything a content folder may hold; anything else is a mistake, not silently skipped."""
+
+
+def _check_top_level(content_dir: Path, errors: list[ContentError]) -> None:
+    """A mistyped folder (``actor/``) or a stray file would otherwise be ignored in silence."""
+    for path in sorted(content_dir.iterdir()):
+        if path.name.startswith(".") or path.name in TOP_LEVEL:
+            continue
+        what = "folder" if path.is_dir() else "file"
+        close = did_you_mean(path.name, TOP_LEVEL)
+        _Collector(path, errors).add(
+            0,
+            "E001",
+            f"unexpected {what} '{path.name}' in the content folder",
+            close
+            or "a content folder holds briefing.yml, articles/, actors/, agreements/ "
+            "and events/ only",
+        )
 
 
 def _files(folder: Path, suffix: str, errors: list[ContentError]) -> list[Path]:
@@ -153,8 +208,20 @@ def _files(folder: Path, suffix: str, errors: list[ContentError]) -> list[Path]:
 
 
 def _read_text(path: Path, where: _Collector) -> str | None:
+    """The file as NFC text (so two spellings of one name are one name), size-checked first
+    so a huge file is never read into memory."""
     try:
-        return path.read_text(encoding="utf-8").replace("\r\n", "\n").lstrip("\ufeff")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            where.add(
+                0,
+                "E004",
+                f"file is {size:,} bytes, more than the {MAX_FILE_BYTES:,} allowed",
+                "split it into several articles",
+            )
+            return None
+        text = path.read_text(encoding="utf-8").replace("\r\n", "\n").lstrip("\ufeff")
+        return unicodedata.normalize("NFC", text)
     except UnicodeDecodeError:
         where.add(0, "E003", "file is not valid UTF-8", "save it as UTF-8")
     except OSError as exc:
@@ -163,16 +230,15 @@ def _read_text(path: Path, where: _Collector) -> str | None:
 
 
 def _read_yaml(text: str, where: _Collector, first_line: int = 1) -> Any:
+    warnings: list[YamlWarning] = []
     try:
-        return parse_yaml(text, first_line)
+        data = parse_yaml(text, first_line, warnings)
     except YamlError as exc:
-        where.add(
-            exc.line,
-            "E010",
-            exc.message,
-            "check indentation and quote values that contain ':' or '#'",
-        )
-    return None
+        where.add(exc.line, "E010", exc.message, exc.hint)
+        return None
+    for warning in warnings:
+        where.add(warning.mark, "W101", warning.message, warning.hint)
+    return data
 
 
 def _mapping(path: Path, where: _Collector, what: str, hint: str) -> LineDict | None:
@@ -191,7 +257,7 @@ def _check_keys(data: LineDict, allowed: set[str], required: set[str], where: _C
     for key in data:
         if key not in allowed:
             where.add(
-                data.line_of(key),
+                data.key_mark(key),
                 "E012",
                 f"unknown field '{key}'",
                 did_you_mean(key, allowed) or f"allowed fields: {', '.join(sorted(allowed))}",
@@ -213,6 +279,7 @@ def _text(data: LineDict, key: str, where: _Collector, *, name: bool = False) ->
     if not isinstance(value, str):
         where.add(line, "E014", f"field '{key}' must be text", "write it as a single value")
         return None
+    _check_invisible(value, line, where)
     value = " ".join(value.split())
     _check_safe(value, line, where)
     if name and NAME_FORBIDDEN_RE.search(value):
@@ -222,7 +289,80 @@ def _text(data: LineDict, key: str, where: _Collector, *, name: bool = False) ->
             f"'{value}' contains characters not allowed in a name",
             "names may not contain < > [ ] { } | \\ ` * _ #",
         )
+    if name:
+        _check_scripts(value, line, where)
     return value or None
+
+
+def _check_invisible(value: str, line: int, where: _Collector) -> None:
+    """Refuse characters a reader cannot see (UTS #39): a name with a zero-width space, a
+    right-to-left override or a byte-order mark looks like another and would get a second
+    page. Zero-width (non-)joiners stay allowed between letters, as Persian names need."""
+    for index, char in enumerate(value):
+        category = unicodedata.category(char)
+        if char in _JOINERS:
+            before, after = value[index - 1 : index], value[index + 1 : index + 2]
+            if _joins(before) and (after.isalpha() or char == "\u200d"):
+                continue
+        elif category not in {"Cc", "Cf", "Co", "Cn"} and char not in _IGNORABLE_LETTERS:
+            continue
+        if char in "\n\t" and category == "Cc":
+            continue
+        where.add(
+            line,
+            "E205",
+            f"invisible or control character {describe_char(char)} at position {index + 1}",
+            "retype the text without it; it would make a name look like another",
+        )
+        return
+
+
+def _joins(char: str) -> bool:
+    """A letter or mark of a script that writes zero-width (non-)joiners inside words
+    (Arabic and Persian, the Indic scripts after a virama), not Latin, Cyrillic or Greek."""
+    if not char or unicodedata.category(char) not in {"Lo", "Mn", "Mc"}:
+        return False
+    return unicodedata.name(char, "LATIN").split()[0] in _JOINER_SCRIPTS
+
+
+def _scripts(text: str) -> dict[str, str]:
+    """The scripts of the letters in ``text`` (first letter seen of each), from Unicode
+    character names: 'CYRILLIC SMALL LETTER A' is Cyrillic."""
+    out: dict[str, str] = {}
+    for char in text:
+        if unicodedata.category(char) not in {"Lu", "Ll", "Lt", "Lo"}:
+            continue
+        words = unicodedata.name(char, "UNKNOWN").split()
+        script = words[1] if words[0] in {"FULLWIDTH", "HALFWIDTH"} else words[0]
+        script = "HAN" if script == "CJK" else script
+        out.setdefault(script, char)
+    return out
+
+
+def scripts_allowed(scripts: set[str]) -> bool:
+    """UTS #39 'moderately restrictive': one script; Latin with Chinese, Japanese or Korean
+    scripts; or Latin with one other script that does not look like it (not Cyrillic or
+    Greek, whose letters pass for Latin ones)."""
+    other = scripts - {"LATIN"}
+    if len(other) <= 1 and not (other and "LATIN" in scripts and other <= _CONFUSABLE_SCRIPTS):
+        return True
+    return other <= _CJK and not ({"HANGUL", "BOPOMOFO"} <= other)
+
+
+def _check_scripts(value: str, line: int, where: _Collector) -> None:
+    scripts = _scripts(value)
+    if scripts_allowed(set(scripts)):
+        return
+    counts = {s: sum(1 for c in value if _scripts(c).get(s)) for s in scripts}
+    rare = min(sorted(scripts), key=lambda s: counts[s])
+    where.add(
+        line,
+        "E206",
+        f"'{value}' mixes scripts: {describe_char(scripts[rare])} among "
+        + ", ".join(s.title() for s in sorted(scripts) if s != rare)
+        + " letters",
+        "retype the name in one script; a lookalike letter would make a second page",
+    )
 
 
 def _check_safe(value: str, line: int, where: _Collector) -> None:
@@ -242,13 +382,17 @@ def _check_safe(value: str, line: int, where: _Collector) -> None:
         )
 
 
-def _list(data: LineDict, key: str, where: _Collector) -> list[tuple[str, int]]:
-    """A list-of-strings field as (value, line) pairs; a lone string counts as a list of one."""
+def _list(
+    data: LineDict, key: str, where: _Collector, *, raw: bool = False
+) -> list[tuple[str, int]]:
+    """A list-of-strings field as (value, line) pairs; a lone string counts as a list of one.
+    Whitespace is normalised unless ``raw`` (the caller checks the text first)."""
+    clean = (lambda text: text) if raw else (lambda text: " ".join(text.split()))
     value = data.get(key)
     if value is None:
         return []
     if isinstance(value, str):
-        return [(" ".join(value.split()), data.line_of(key))]
+        return [(clean(value), data.line_of(key))]
     if not isinstance(value, LineList):
         where.add(data.line_of(key), "E014", f"field '{key}' must be a list")
         return []
@@ -257,7 +401,7 @@ def _list(data: LineDict, key: str, where: _Collector) -> list[tuple[str, int]]:
         if not isinstance(item, str):
             where.add(line, "E014", f"items of '{key}' must be text")
             continue
-        out.append((" ".join(item.split()), line))
+        out.append((clean(item), line))
     return out
 
 
@@ -274,17 +418,31 @@ def _date(data: LineDict, key: str, where: _Collector, *, full: bool = False) ->
             "use YYYY-MM-DD" if full else "use YYYY, YYYY-MM or YYYY-MM-DD",
         )
         return None
+    if not MIN_YEAR <= int(value[:4]) <= MAX_YEAR:
+        where.add(
+            data.line_of(key),
+            "E016",
+            f"'{value}' is outside the years {MIN_YEAR}–{MAX_YEAR}",
+            "check the year for a typo",
+        )
+        return None
     return value
 
 
-def _load_briefing(path: Path, errors: list[ContentError]) -> Briefing:
+def _load_briefing(path: Path, errors: list[ContentError], wanted: list[_Wanted]) -> Briefing:
     where = _Collector(path, errors)
     fallback = Briefing(title="Briefing", summary="", source=Source(where.path, 0))
     if path.is_symlink():
         where.add(0, "E002", "symbolic links are not allowed in content", "copy the file instead")
         return fallback
     if not path.is_file():
-        where.add(0, "E013", "briefing.yml is missing", "add a title and a one-paragraph summary")
+        where.add(
+            0,
+            "E013",
+            "briefing.yml is missing",
+            "create it with a line 'title: <the briefing's title>' (a 'summary' is optional), "
+            "or start a new briefing with the 'init' command",
+        )
         return fallback
     data = _mapping(path, where, "briefing.yml", "start with 'title: ...'")
     if data is None:
@@ -293,6 +451,7 @@ def _load_briefing(path: Path, errors: list[ContentError]) -> Briefing:
     ignore = _list(data, "ignore", where)
     for value, line in ignore:
         _check_safe(value, line, where)
+        wanted.append(_Wanted(where.path, line, "ignored text", value))
     key_actors = _list(data, "key_actors", where)
     return Briefing(
         title=_text(data, "title", where, name=True) or "Briefing",
@@ -304,7 +463,9 @@ def _load_briefing(path: Path, errors: list[ContentError]) -> Briefing:
     )
 
 
-def _load_entity(kind: str, path: Path, errors: list[ContentError]) -> Entity | None:
+def _load_entity(
+    kind: str, path: Path, errors: list[ContentError], wanted: list[_Wanted]
+) -> Entity | None:
     """One curated entity; every field is checked even when an earlier one is wrong."""
     where = _Collector(path, errors)
     data = _mapping(path, where, "an entity file", "start with 'name: ...' on the first line")
@@ -322,6 +483,12 @@ def _load_entity(kind: str, path: Path, errors: list[ContentError]) -> Entity | 
         )
     aliases = _aliases(data, name, where)
     adjectives = _aliases(data, name, where, "adjectives") if kind == "actors" else []
+    names = tuple(n for n in (name, *(a for a, _ in (*aliases, *adjectives))) if n)
+    for what, found in (("alias", aliases), ("adjective", adjectives)):
+        wanted.extend(
+            _Wanted(where.path, line, what, value, tuple(n for n in names if n != value))
+            for value, line in found
+        )
     wikidata = _text(data, "wikidata", where)
     if wikidata is not None and not QID_RE.match(wikidata):
         where.add(
@@ -352,8 +519,8 @@ def _load_entity(kind: str, path: Path, errors: list[ContentError]) -> Entity | 
         id=path.stem,
         name=name,
         type=type_,
-        aliases=tuple(aliases),
-        adjectives=tuple(adjectives),
+        aliases=tuple(a for a, _ in aliases),
+        adjectives=tuple(a for a, _ in adjectives),
         description=description,
         date=when,
         end_date=end,
@@ -369,12 +536,16 @@ def _load_entity(kind: str, path: Path, errors: list[ContentError]) -> Entity | 
 
 def _aliases(
     data: LineDict, name: str | None, where: _Collector, field: str = "aliases"
-) -> list[str]:
-    """Other names (``aliases``) or adjectives (``adjectives``: Iranian, Russian) of an entity."""
+) -> list[tuple[str, int]]:
+    """Other names (``aliases``) or adjectives (``adjectives``: Iranian, Russian) of an
+    entity, each with where it is written."""
     what = field[:-1] if field == "adjectives" else "alias"
-    aliases: list[str] = []
-    for alias, line in _list(data, field, where):
+    aliases: list[tuple[str, int]] = []
+    for alias, line in _list(data, field, where, raw=True):
+        _check_invisible(alias, line, where)
+        alias = " ".join(alias.split())
         _check_safe(alias, line, where)
+        _check_scripts(alias, line, where)
         if NAME_FORBIDDEN_RE.search(alias):
             where.add(line, "E204", f"{what} '{alias}' contains characters not allowed in a name")
         elif not alias or all(
@@ -395,10 +566,10 @@ def _aliases(
                 f"adjective '{alias}' does not start with a capital letter",
                 "use the proper adjective, e.g. Iranian; a common word would name nothing",
             )
-        elif (field == "aliases" and alias == name) or alias in aliases:
+        elif (field == "aliases" and alias == name) or alias in {a for a, _ in aliases}:
             where.add(line, "E105", f"{what} '{alias}' is listed twice", "remove the repeat")
         else:
-            aliases.append(alias)
+            aliases.append((alias, line))
     return aliases
 
 
@@ -477,11 +648,27 @@ def _load_article(path: Path, errors: list[ContentError]) -> Article | None:
             f"'{url}' is not an http(s) URL",
             "give the full address starting with https://",
         )
-    paragraphs = split_paragraphs(body, body_line)
+    paragraphs = split_paragraphs(CONTROL_RE.sub("", body), body_line)
     if not paragraphs:
         where.add(body_line, "E022", "article has no body text", "add paragraphs after the '---'")
     for paragraph, line in paragraphs:
         _check_safe(paragraph, line, where)
+        if len(paragraph) > MAX_PARAGRAPH_CHARS:
+            where.add(
+                line,
+                "E004",
+                f"paragraph of {len(paragraph):,} characters, more than the "
+                f"{MAX_PARAGRAPH_CHARS:,} allowed",
+                "separate its paragraphs with blank lines",
+            )
+    total = sum(len(p) for p, _ in paragraphs)
+    if total > MAX_ARTICLE_CHARS:
+        where.add(
+            body_line,
+            "E004",
+            f"article of {total:,} characters, more than the {MAX_ARTICLE_CHARS:,} allowed",
+            "split it into several articles",
+        )
     full_text = "\n".join(p for p, _ in paragraphs)
     annotations = _annotations(data, full_text, where)
     ignore = []
@@ -568,8 +755,13 @@ def _check_references(
     entities: list[Entity],
     articles: list[Article],
     errors: list[ContentError],
+    broken: set[str],
 ) -> None:
-    """Cross-file checks: every id exists, and no name or alias means two entities."""
+    """Cross-file checks: every id exists, and no name or alias means two entities.
+
+    A reference to a file that exists but has errors of its own is not reported again:
+    the file's own errors say what to fix.
+    """
     keys = {e.key for e in entities}
     known = {
         "actor": {e.id for e in entities if e.kind == "actors"},
@@ -577,16 +769,22 @@ def _check_references(
     }
 
     def ref(path: str, line: int, value: str, what: str) -> None:
-        if value not in known[what]:
-            errors.append(
-                ContentError(
-                    path,
-                    line,
-                    "E103",
-                    f"unknown {what} '{value}'",
-                    did_you_mean(value, known[what]) or f"add content/{what}s/{value}.yml",
-                )
+        if value in known[what] or f"{what}s/{value}" in broken:
+            return
+        if not ID_RE.match(value):
+            hint = "ids are lower-case letters, digits and single hyphens, as in the file name"
+        else:
+            hint = f"add {what}s/{value}.yml to the content folder"
+        errors.append(
+            ContentError(
+                path,
+                int(line),
+                "E103",
+                f"unknown {what} '{value}'",
+                did_you_mean(value, known[what]) or hint,
+                getattr(line, "column", 0),
             )
+        )
 
     for entity in entities:
         assert entity.source is not None
@@ -603,11 +801,11 @@ def _check_references(
         ref(briefing.source.path, line, actor, "actor")
     for article in articles:
         for annotation in article.annotations:
-            if annotation.entity not in keys:
+            if annotation.entity not in keys and annotation.entity not in broken:
                 errors.append(
                     ContentError(
                         article.path,
-                        annotation.line,
+                        int(annotation.line),
                         "E103",
                         f"unknown entity '{annotation.entity}'",
                         did_you_mean(annotation.entity, keys)
@@ -633,3 +831,65 @@ def _check_references(
                         "meaning",
                     )
                 )
+
+
+@dataclass(frozen=True)
+class _Wanted:
+    """Text a contributor expects to occur in some article: checked once all are loaded."""
+
+    path: str
+    mark: int
+    what: str
+    value: str
+    names: tuple[str, ...] = ()
+    """The entity's other names: an alias is checked only where they occur."""
+
+
+def _check_unused(wanted: list[_Wanted], articles: list[Article], errors: list[ContentError]):
+    """Warn (W100) about text that should occur in the articles but does not.
+
+    A briefing-wide ``ignore`` entry that occurs nowhere is dead weight or a typo. An alias
+    or adjective may be curated for articles still to come ('EU'), so it is reported only
+    when it looks like a typo: the articles that name the entity otherwise contain a form
+    within a letter or two of it ('Vladmir Putin' where they say 'Vladimir Putin').
+    """
+    texts = ["\n".join(a.paragraphs) for a in articles]
+
+    def occurs(value: str, text: str) -> bool:
+        return value in text and bool(re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text))
+
+    for item in wanted:
+        if any(occurs(item.value, text) for text in texts):
+            continue
+        if item.names:
+            near = _near_form(
+                item.value, [t for t in texts if any(occurs(n, t) for n in item.names)]
+            )
+            if near is None:
+                continue
+            message = f"{item.what} '{item.value}' occurs in no article, which write '{near}'"
+            hint = "correct the spelling to match the articles, or remove it"
+        else:
+            message = f"{item.what} '{item.value}' occurs in no article"
+            hint = "check its spelling against the articles, or remove it"
+        errors.append(
+            ContentError(
+                item.path,
+                int(item.mark),
+                "W100",
+                message,
+                hint,
+                getattr(item.mark, "column", 0),
+            )
+        )
+
+
+def _near_form(value: str, texts: list[str]) -> str | None:
+    """A run of as many words in ``texts`` that differs from ``value`` by a letter or two."""
+    size = len(value.split())
+    candidates: set[str] = set()
+    for text in texts:
+        words = re.findall(r"[\w'’.-]+", text)
+        candidates.update(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+    close = difflib.get_close_matches(value, sorted(candidates), n=1, cutoff=0.85)
+    return close[0] if close else None

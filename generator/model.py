@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from .errors import ContentError
+
 ACTOR_TYPES = ("person", "organisation", "state", "media")
 AGREEMENT_TYPES = ("treaty", "agreement", "deal", "contract", "memorandum")
 EVENT_TYPES = (
@@ -141,6 +143,8 @@ class Content:
     briefing: Briefing
     articles: tuple[Article, ...]
     entities: tuple[Entity, ...]
+    warnings: tuple[ContentError, ...] = ()
+    """Problems that do not stop a build (``W`` codes), unless it is ``--strict``."""
 
     def entity_keys(self) -> frozenset[str]:
         return frozenset(e.key for e in self.entities)

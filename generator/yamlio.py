@@ -3,31 +3,69 @@
 PyYAML's YAML 1.1 rules turn ``NO`` into ``False`` and ``2024-10-11`` into a date object;
 a contributor writing an alias ``NO`` (Norway) would lose it silently. Here every scalar
 stays a string (or ``None`` when empty), duplicate keys are errors, and each mapping and
-list remembers the line of every entry so validation can point at it.
+list remembers the line and column of every entry so validation can point at it.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
+MAX_DEPTH = 20
+"""Nesting deeper than any content format needs; deeper input is refused before composing,
+so hostile YAML cannot exhaust the parser's recursion."""
+
+
+class Mark(int):
+    """A 1-based line number that also knows its 1-based column.
+
+    It is an ``int`` so every call site that passes a line keeps working; those that report
+    an error read ``column`` as well.
+    """
+
+    column: int
+
+    def __new__(cls, line: int, column: int = 0) -> Mark:
+        mark = super().__new__(cls, line)
+        mark.column = column
+        return mark
+
+
+def _mark(yaml_mark: yaml.Mark, offset: int) -> Mark:
+    return Mark(yaml_mark.line + 1 + offset, yaml_mark.column + 1)
+
 
 class LineDict(dict):
-    """A mapping that remembers the 1-based line of itself and of each key."""
+    """A mapping that remembers where it, each key and each scalar value start."""
 
-    line: int = 0
-    key_lines: dict[str, int]
+    line: Mark = Mark(0)
+    key_lines: dict[str, Mark]
+    value_marks: dict[str, Mark]
 
-    def line_of(self, key: str) -> int:
+    def line_of(self, key: str) -> Mark:
+        """Where the value of ``key`` starts, if on the key's line; else where the key is."""
+        return self.value_marks.get(key) or self.key_lines.get(key, self.line)
+
+    def key_mark(self, key: str) -> Mark:
         return self.key_lines.get(key, self.line)
 
 
 class LineList(list):
-    """A list that remembers the 1-based line of itself and of each item."""
+    """A list that remembers where it and each item start."""
 
-    line: int = 0
-    item_lines: list[int]
+    line: Mark = Mark(0)
+    item_lines: list[Mark]
+
+
+@dataclass(frozen=True)
+class YamlWarning:
+    """Valid YAML that is probably not what the author meant."""
+
+    mark: Mark
+    message: str
+    hint: str
 
 
 class _Loader(yaml.SafeLoader):
@@ -40,72 +78,132 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+DEFAULT_HINT = "check indentation and quote values that contain ':' or '#'"
+
+
 class YamlError(Exception):
-    def __init__(self, line: int, message: str):
-        self.line = line
+    def __init__(self, line: int, message: str, hint: str = DEFAULT_HINT):
+        self.line = line if isinstance(line, Mark) else Mark(line)
         self.message = message
+        self.hint = hint
         super().__init__(f"line {line}: {message}")
 
 
-def parse_yaml(text: str, first_line: int = 1) -> Any:
+_OPEN = (yaml.BlockSequenceStartToken, yaml.BlockMappingStartToken)
+_OPEN_FLOW = (yaml.FlowSequenceStartToken, yaml.FlowMappingStartToken)
+_CLOSE = (yaml.BlockEndToken, yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken)
+
+
+def parse_yaml(text: str, first_line: int = 1, warnings: list[YamlWarning] | None = None) -> Any:
     """Parse one YAML document into LineDict/LineList/str/None.
 
     ``first_line`` is the file line the text starts on (front matter starts after ``---``).
-    Raises YamlError with a file line number.
+    Raises YamlError with a file line and column. Suspicious but valid YAML (a list item
+    merged into the one above by its indentation) is appended to ``warnings``.
     """
     offset = first_line - 1
     try:
+        depth = 0
         for token in yaml.scan(text, Loader=_Loader):
             if isinstance(token, yaml.AnchorToken | yaml.AliasToken):
                 # Aliases can nest into billions of values ("billion laughs") or loop.
-                line = token.start_mark.line + 1 + offset
-                raise YamlError(line, "YAML anchors and aliases (&name, *name) are not allowed")
+                raise YamlError(
+                    _mark(token.start_mark, offset),
+                    "YAML anchors and aliases (&name, *name) are not allowed",
+                    "write each value out in full",
+                )
+            depth += isinstance(token, _OPEN + _OPEN_FLOW) - isinstance(token, _CLOSE)
+            if depth > MAX_DEPTH:
+                raise YamlError(
+                    _mark(token.start_mark, offset),
+                    f"YAML nested more than {MAX_DEPTH} levels deep",
+                    "content files need at most three levels; flatten the lists",
+                )
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         if mark and exc.context_mark and mark.line >= len(text.splitlines()):
             mark = exc.context_mark  # "got end of file": point at what was left open
-        line = (mark.line + 1 + offset) if mark else first_line
-        raise YamlError(line, f"malformed YAML: {exc.problem or exc.context}") from None
+        where = _mark(mark, offset) if mark else Mark(first_line, 1)
+        problem = str(exc.problem or exc.context)
+        hint = DEFAULT_HINT
+        if "\t" in problem or (mark and "\t" in _line_at(text, mark.line)):
+            hint = "indent with spaces, not tabs: YAML does not allow a tab for indentation"
+        raise YamlError(where, f"malformed YAML: {problem}", hint) from None
     except yaml.YAMLError as exc:  # pragma: no cover - composer errors are Marked
         raise YamlError(first_line, f"malformed YAML: {exc}") from None
+    except RecursionError:  # pragma: no cover - the depth check above comes first
+        raise YamlError(first_line, "YAML nested too deeply") from None
     if node is None:
         return None
-    return _convert(node, offset)
+    return _convert(node, offset, text, warnings if warnings is not None else [])
+
+
+def _line_at(text: str, index: int) -> str:
+    lines = text.split("\n")
+    return lines[index] if 0 <= index < len(lines) else ""
+
+
+def _check_merged(node: yaml.ScalarNode, offset: int, text: str, out: list[YamlWarning]) -> None:
+    """A plain scalar continued on a line that starts with '- ' was meant as two items:
+    ``- FSB`` over ``    - Russian security service`` reads as one alias."""
+    if node.style is not None or node.start_mark.line == node.end_mark.line:
+        return
+    for index in range(node.start_mark.line + 1, node.end_mark.line + 1):
+        if _line_at(text, index).lstrip().startswith("- "):
+            out.append(
+                YamlWarning(
+                    _mark(node.start_mark, offset),
+                    f"'{' '.join(node.value.split())}' looks like two list items merged into "
+                    f"one (line {index + 1 + offset} starts with '- ')",
+                    "indent every '- ' of a list the same; quote the text if the dash belongs",
+                )
+            )
+            return
 
 
 _PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("str", "null", "seq", "map"))
 
 
-def _convert(node: yaml.Node, offset: int) -> Any:
-    line = node.start_mark.line + 1 + offset
+def _convert(node: yaml.Node, offset: int, text: str, warnings: list[YamlWarning]) -> Any:
+    line = _mark(node.start_mark, offset)
     if node.tag not in _PLAIN_TAGS:
-        raise YamlError(line, f"unsupported YAML tag {node.tag!r}")
+        raise YamlError(
+            line, f"unsupported YAML tag {node.tag!r}", "remove the '!' tag; values are text"
+        )
     if isinstance(node, yaml.ScalarNode):
+        _check_merged(node, offset, text, warnings)
         return None if node.tag == "tag:yaml.org,2002:null" else node.value
     if isinstance(node, yaml.SequenceNode):
-        out = LineList(_convert(item, offset) for item in node.value)
+        out = LineList(_convert(item, offset, text, warnings) for item in node.value)
         out.line = line
-        out.item_lines = [item.start_mark.line + 1 + offset for item in node.value]
+        out.item_lines = [_mark(item.start_mark, offset) for item in node.value]
         return out
     if isinstance(node, yaml.MappingNode):
         mapping = LineDict()
         mapping.line = line
         mapping.key_lines = {}
+        mapping.value_marks = {}
         for key_node, value_node in node.value:
-            key_line = key_node.start_mark.line + 1 + offset
+            key_line = _mark(key_node.start_mark, offset)
             if (
                 not isinstance(key_node, yaml.ScalarNode)
                 or key_node.tag == "tag:yaml.org,2002:null"
             ):
-                raise YamlError(key_line, "mapping keys must be plain words")
+                raise YamlError(
+                    key_line, "mapping keys must be plain words", "write 'field: value'"
+                )
             key = key_node.value
             if key in mapping:
                 raise YamlError(
                     key_line,
                     f"duplicate key '{key}' (first on line {mapping.key_lines[key]})",
+                    "keep one of them",
                 )
-            mapping[key] = _convert(value_node, offset)
+            mapping[key] = _convert(value_node, offset, text, warnings)
             mapping.key_lines[key] = key_line
+            value_mark = _mark(value_node.start_mark, offset)
+            if value_mark == key_line and (value_node.value or getattr(value_node, "style", None)):
+                mapping.value_marks[key] = value_mark  # a value on its key's line
         return mapping
     raise YamlError(line, "unsupported YAML node")  # pragma: no cover

@@ -29,8 +29,8 @@ def test_check_reports_every_error_as_path_line_code_and_exits_1(mini_content, c
     write(mini_content / "events/dup.yml", "name: Dup\ntype: meeting\ndate: 2024\nname: Again\n")
     assert main(["check", "--content", str(mini_content)]) == 1
     err = capsys.readouterr().err
-    assert re.search(r"actors/bad\.yml:2: E015 unknown actor type 'persn' \(hint: .+\)", err)
-    assert re.search(r"events/dup\.yml:4: E010 duplicate key 'name' \(first on line 1\)", err)
+    assert re.search(r"actors/bad\.yml:2:7: E015 unknown actor type 'persn' \(hint: .+\)", err)
+    assert re.search(r"events/dup\.yml:4:1: E010 duplicate key 'name' \(first on line 1\)", err)
     assert err.strip().endswith("2 errors; nothing was written.")
 
 

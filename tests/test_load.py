@@ -42,11 +42,14 @@ def test_every_problem_is_reported_at_once_with_file_and_line(mini_content):
     errors = errors_of(mini_content)
     joined = "\n".join(errors)
     assert (
-        "actors/bad.yml:2: E015 unknown actor type 'persn' (hint: did you mean 'person'?)" in joined
+        "actors/bad.yml:2:7: E015 unknown actor type 'persn' (hint: did you mean 'person'?)"
+        in joined
     )
-    assert "actors/bad.yml:3: E012 unknown field 'alias' (hint: did you mean 'aliases'?)" in joined
-    assert "events/broken.yml:1: E010 malformed YAML" in joined
-    assert "agreements/other.yml:4: E103 unknown actor 'freedonai'" in joined
+    assert (
+        "actors/bad.yml:3:1: E012 unknown field 'alias' (hint: did you mean 'aliases'?)" in joined
+    )
+    assert "events/broken.yml:1:7: E010 malformed YAML" in joined
+    assert "agreements/other.yml:4:5: E103 unknown actor 'freedonai'" in joined
     assert "did you mean 'freedonia'?" in joined
 
 
@@ -57,10 +60,10 @@ def test_actors_an_event_is_about_are_checked_like_its_participants(mini_content
     assert summit.about == ("acme-corporation",)
     event.write_text(event.read_text() + "  - sylvannia\n  - sylvania\n  - border-pact\n")
     joined = "\n".join(errors_of(mini_content))
-    assert "events/peace-summit.yml:11: E103 unknown actor 'sylvannia'" in joined
-    assert "events/peace-summit.yml:12: E105 'sylvania' is listed twice" in joined
+    assert "events/peace-summit.yml:11:5: E103 unknown actor 'sylvannia'" in joined
+    assert "events/peace-summit.yml:12:1: E105 'sylvania' is listed twice" in joined
     # The event's agreement id is still no actor id.
-    assert "events/peace-summit.yml:13: E103 unknown actor 'border-pact'" in joined
+    assert "events/peace-summit.yml:13:5: E103 unknown actor 'border-pact'" in joined
 
 
 def test_adjectives_are_checked_like_aliases_and_only_for_actors(mini_content):
@@ -75,7 +78,7 @@ def test_adjectives_are_checked_like_aliases_and_only_for_actors(mini_content):
     sylvania.write_text(sylvania.read_text() + "adjectives: [nuclear, Freedonian]\n")
     joined = "\n".join(errors_of(mini_content))
     assert "E204 adjective '<b>' contains characters not allowed in a name" in joined
-    assert "events/peace-summit.yml:9: E012 unknown field 'adjectives'" in joined
+    assert "events/peace-summit.yml:9:1: E012 unknown field 'adjectives'" in joined
     assert "E204 adjective 'nuclear' does not start with a capital letter" in joined
     assert "E104 name, alias or adjective 'Freedonian' is also used by actors/freedonia" in joined
 
@@ -98,7 +101,7 @@ def test_raw_html_and_snippets_in_articles_are_rejected_with_the_line(mini_conte
         and ":10:" in e
         for e in errors
     )
-    assert any(":12: E201" in e for e in errors)
+    assert any(":12:1: E201" in e for e in errors)
     assert path.read_text().endswith('"\n'), "a source file is never rewritten"
 
 
@@ -111,8 +114,8 @@ def test_annotation_text_must_occur_and_entity_must_exist(mini_content):
         )
     )
     joined = "\n".join(errors_of(mini_content))
-    assert "2024-02-03-pact-signed.md:7: E106 annotated text 'not in body'" in joined
-    assert "2024-02-03-pact-signed.md:8: E103 unknown entity 'actors/nobody'" in joined
+    assert "2024-02-03-pact-signed.md:7:11: E106 annotated text 'not in body'" in joined
+    assert "2024-02-03-pact-signed.md:8:1: E103 unknown entity 'actors/nobody'" in joined
 
 
 def test_article_file_names_must_start_with_the_date(mini_content):
@@ -120,7 +123,7 @@ def test_article_file_names_must_start_with_the_date(mini_content):
         mini_content / "articles/2024-03-01-wrong.md",
         "---\ntitle: T\ndate: '2024-03-02'\nsource: S\nlanguage: en\n---\n\nText.\n",
     )
-    assert any(":3: E017" in e for e in errors_of(mini_content))
+    assert any(":3:7: E017" in e for e in errors_of(mini_content))
 
 
 def test_missing_front_matter_and_bad_urls(mini_content):
@@ -131,8 +134,8 @@ def test_missing_front_matter_and_bad_urls(mini_content):
         "url: javascript:alert(1)\n---\n\nText.\n",
     )
     joined = "\n".join(errors_of(mini_content))
-    assert "2024-03-01-none.md:1: E020" in joined
-    assert "2024-03-02-url.md:6: E202" in joined
+    assert "2024-03-01-none.md:1:1: E020" in joined
+    assert "2024-03-02-url.md:6:6: E202" in joined
 
 
 def test_odd_file_names_and_symlinks_are_errors(mini_content, tmp_path):
@@ -140,8 +143,8 @@ def test_odd_file_names_and_symlinks_are_errors(mini_content, tmp_path):
     secret = write(tmp_path / "secret.yml", "name: Secret\ntype: person\n")
     os.symlink(secret, mini_content / "actors/linked.yml")
     joined = "\n".join(errors_of(mini_content))
-    assert "Bad Name.yml:0: E001" in joined
-    assert "linked.yml:0: E002 symbolic links are not allowed" in joined
+    assert "Bad Name.yml: E001" in joined
+    assert "linked.yml: E002 symbolic links are not allowed" in joined
 
 
 def test_paragraphs_join_wrapped_lines_and_keep_their_first_line():
@@ -154,10 +157,10 @@ def test_blank_required_fields_and_impossible_dates_are_errors(mini_content):
     write(mini_content / "events/when.yml", "name: When\ntype: meeting\ndate:\n")
     write(mini_content / "events/feb.yml", "name: Feb\ntype: meeting\ndate: 2024-02-30\n")
     joined = "\n".join(errors_of(mini_content))
-    assert "actors/blank.yml:1: E013 required field 'name' is empty" in joined
-    assert "actors/empty.yml:1: E011 an entity file must be a mapping of fields" in joined
-    assert "events/when.yml:3: E013 required field 'date' is empty" in joined
-    assert "events/feb.yml:3: E016 '2024-02-30' is not a valid date" in joined
+    assert "actors/blank.yml:1:7: E013 required field 'name' is empty" in joined
+    assert "actors/empty.yml:1:1: E011 an entity file must be a mapping of fields" in joined
+    assert "events/when.yml:3:1: E013 required field 'date' is empty" in joined
+    assert "events/feb.yml:3:7: E016 '2024-02-30' is not a valid date" in joined
 
 
 def test_an_entity_missing_its_name_is_still_checked_field_by_field(mini_content):
@@ -167,9 +170,9 @@ def test_an_entity_missing_its_name_is_still_checked_field_by_field(mini_content
     )
     joined = "\n".join(errors_of(mini_content))
     for expected in (
-        "nameless.yml:1: E013 missing required field 'name'",
-        "nameless.yml:2: E016",
-        "nameless.yml:3: E200",
+        "nameless.yml:1:1: E013 missing required field 'name'",
+        "nameless.yml:2:7: E016",
+        "nameless.yml:3:14: E200",
     ):
         assert expected in joined
 
@@ -179,10 +182,10 @@ def test_reserved_ids_generic_aliases_and_unclosed_front_matter(mini_content):
     write(mini_content / "actors/generic.yml", "name: Generic\ntype: person\naliases: [the, '']\n")
     write(mini_content / "articles/2024-05-01-open.md", "---\ntitle: Open\n\nText.\n")
     joined = "\n".join(errors_of(mini_content))
-    assert "actors/index.yml:0: E001 'index' is a reserved id" in joined
-    assert "generic.yml:3: E204 alias 'the' is empty or too generic" in joined
-    assert "generic.yml:3: E204 alias '' is empty or too generic" in joined
-    assert "2024-05-01-open.md:1: E021 front matter is not closed" in joined
+    assert "actors/index.yml: E001 'index' is a reserved id" in joined
+    assert "generic.yml:3:11: E204 alias 'the' is empty or too generic" in joined
+    assert "generic.yml:3:16: E204 alias '' is empty or too generic" in joined
+    assert "2024-05-01-open.md:1:1: E021 front matter is not closed" in joined
 
 
 def test_annotations_match_whole_words_and_mean_one_thing(mini_content):
@@ -196,8 +199,8 @@ def test_annotations_match_whole_words_and_mean_one_thing(mini_content):
         )
     )
     joined = "\n".join(errors_of(mini_content))
-    assert "pact-signed.md:7: E106 annotated text 'act' does not occur" in joined
-    assert "pact-signed.md:11: E105 'Firefly' is annotated twice" in joined
+    assert "pact-signed.md:7:11: E106 annotated text 'act' does not occur" in joined
+    assert "pact-signed.md:11:11: E105 'Firefly' is annotated twice" in joined
 
 
 def test_symlinked_folders_and_key_actor_lines(mini_content, tmp_path):
@@ -209,8 +212,8 @@ def test_symlinked_folders_and_key_actor_lines(mini_content, tmp_path):
         briefing.read_text().replace("  - freedonia\n", "  - freedonia\n  - nobody\n")
     )
     joined = "\n".join(errors_of(mini_content))
-    assert "content/events:0: E002 symbolic links are not allowed" in joined
-    assert "briefing.yml:5: E103 unknown actor 'nobody'" in joined
+    assert "content/events: E002 symbolic links are not allowed" in joined
+    assert "briefing.yml:5:5: E103 unknown actor 'nobody'" in joined
 
 
 def test_an_indented_dashes_line_inside_a_block_stays_yaml(mini_content):

@@ -1,0 +1,226 @@
+"""Hostile and broken input: each refused with a clear ``path:line:col`` error or made harmless.
+
+SECURITY.md lists every case with the test that proves it; keep the two in step.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, write
+
+from generator.cli import main
+from generator.errors import BuildError, ContentError, printable
+from generator.ids import slugify
+from generator.load import load_content
+
+ARTICLE = "---\ntitle: {title}\ndate: '{date}'\nsource: Wire\nlanguage: en\n---\n\n{body}\n"
+
+
+def errors_of(content: Path) -> list[str]:
+    with pytest.raises(BuildError) as info:
+        load_content(content)
+    return [str(e) for e in info.value.errors]
+
+
+def article(content: Path, body: str, *, title: str = "T", date: str = "2024-03-01") -> Path:
+    return write(
+        content / f"articles/{date}-x.md", ARTICLE.format(title=title, date=date, body=body)
+    )
+
+
+def actor(content: Path, id_: str, name: str, extra: str = "") -> Path:
+    path = content / f"actors/{id_}.yml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"name: {name}\ntype: person\n{extra}", encoding="utf-8")
+    return path
+
+
+# --- Lookalike names (UTS #39) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "char"),
+    [
+        ("Rufus\u200bFirefly", "U+200B ZERO WIDTH SPACE"),
+        ("\ufeffRufus Firefly", "U+FEFF ZERO WIDTH NO-BREAK SPACE"),
+        ("Rufus \u202eylferiF", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+        ("Rufus Fire\u2060fly", "U+2060 WORD JOINER"),
+        ("Rufus \u3164Firefly", "U+3164 HANGUL FILLER"),
+    ],
+)
+def test_invisible_and_bidi_characters_in_names_are_refused(mini_content, name, char):
+    actor(mini_content, "lookalike", f'"{name}"')
+    joined = "\n".join(errors_of(mini_content))
+    assert f"actors/lookalike.yml:1:7: E205 invisible or control character {char}" in joined
+
+
+def test_invisible_characters_in_aliases_and_titles_are_refused(mini_content):
+    actor(mini_content, "someone", "Some One", 'aliases:\n  - "Some\u200dOne"\n')
+    article(mini_content, "Text.", title='"Talks\u202e"')
+    joined = "\n".join(errors_of(mini_content))
+    assert "actors/someone.yml:4:5: E205 invisible or control character U+200D" in joined
+    assert "2024-03-01-x.md:2:8: E205 invisible or control character U+202E" in joined
+
+
+def test_a_persian_name_keeps_its_zero_width_non_joiner(mini_content):
+    actor(mini_content, "pezeshkian-fa", "مسعود پزشکیان", 'aliases:\n  - "می\u200cخواهم"\n')
+    names = {e.name for e in load_content(mini_content).entities}
+    assert "مسعود پزشکیان" in names
+
+
+def test_a_cyrillic_letter_in_a_latin_name_is_refused(mini_content):
+    actor(mini_content, "lookalike", "Rufus Fir\u0435fly")  # CYRILLIC SMALL LETTER IE
+    joined = "\n".join(errors_of(mini_content))
+    assert (
+        "actors/lookalike.yml:1:7: E206 'Rufus Fir\u0435fly' mixes scripts: U+0435 CYRILLIC "
+        "SMALL LETTER IE among Latin letters" in joined
+    )
+
+
+def test_single_script_and_cjk_names_pass(mini_content):
+    actor(mini_content, "lavrov", "Сергей Лавров")
+    actor(mini_content, "abe", "安倍晋三")
+    actor(mini_content, "sony", "ソニー Group")
+    assert len(load_content(mini_content).entities) == 9
+
+
+def test_nfd_and_nfc_spellings_are_one_name(mini_content):
+    actor(mini_content, "jose", "Jos\u00e9 Mart\u00ed")
+    actor(mini_content, "jose-2", "Jose\u0301 Marti\u0301")
+    joined = "\n".join(errors_of(mini_content))
+    assert (
+        "actors/jose-2.yml:1:1: E104 name, alias or adjective 'José Martí' is also used" in joined
+    )
+
+
+# --- Crashes that must be errors -------------------------------------------------------
+
+
+@pytest.mark.parametrize("date", ["0001-01-01", "0000-01-01"])
+def test_dates_outside_the_allowed_years_are_errors(mini_content, date):
+    path = article(mini_content, "Text.", date=date)
+    path.rename(path.with_name(f"{date}-x.md"))
+    joined = "\n".join(errors_of(mini_content))
+    assert re.search(rf"{date}-x\.md:3:7: E016 '{date}' (is outside the years|is not)", joined)
+
+
+def test_event_year_zero_is_an_error(mini_content):
+    write(mini_content / "events/old.yml", "name: Old\ntype: meeting\ndate: '0000'\n")
+    assert "events/old.yml:3:7: E016 '0000' is outside the years 1000–2200" in "\n".join(
+        errors_of(mini_content)
+    )
+
+
+def test_oversized_paragraph_and_article_are_refused_before_any_nlp(mini_content):
+    article(mini_content, "word " * 5000)
+    joined = "\n".join(errors_of(mini_content))
+    assert "2024-03-01-x.md:8:1: E004 paragraph of 24,999 characters" in joined
+
+
+def test_oversized_file_is_refused_without_reading_it(mini_content):
+    path = article(mini_content, "Text.")
+    with path.open("a") as handle:
+        handle.truncate(5_000_000)
+    joined = "\n".join(errors_of(mini_content))
+    assert "2024-03-01-x.md: E004 file is 5,000,000 bytes" in joined
+
+
+def test_yaml_nested_a_thousand_deep_is_an_error_with_the_file(mini_content):
+    write(mini_content / "actors/deep.yml", "name: Deep\ntype: person\naliases: " + "[" * 1000)
+    joined = "\n".join(errors_of(mini_content))
+    assert "actors/deep.yml:3:29: E010 YAML nested more than 20 levels deep" in joined
+
+
+# --- Terminal escapes and control characters -------------------------------------------
+
+
+def test_terminal_escapes_are_printed_escaped(mini_content, capsys):
+    write(mini_content / "actors/esc.yml", 'name: "Evil\\e[2J\\e[32mOK"\ntype: persn\n')
+    assert main(["check", "--content", str(mini_content)]) == 1
+    err = capsys.readouterr().err
+    assert "\x1b" not in err
+    assert "E205 invisible or control character U+001B ESCAPE" in err
+    assert "\\u001b[2J" in printable("\x1b[2J")
+
+
+def test_error_messages_never_carry_raw_control_characters():
+    error = ContentError("a\u202e.yml", 1, "E000", "bell\x07 nul\x00 esc\x1b[31m", column=2)
+    text = str(error)
+    assert not re.search(r"[\x00-\x1f\u202e]", text)
+    assert text.startswith("a\\u202e.yml:1:2: E000 bell\\u0007")
+
+
+def test_control_characters_in_a_body_are_stripped(mini_content):
+    article(mini_content, "Bell\x07 and NUL\x00 and ESC\x1b[31m here.")
+    body = {a.id: a for a in load_content(mini_content).articles}["2024-03-01-x"].paragraphs
+    assert body == ("Bell and NUL and ESC[31m here.",)
+
+
+# --- Identity ----------------------------------------------------------------------------
+
+
+def test_unknown_folders_and_stray_files_in_content_are_errors(mini_content):
+    write(mini_content / "actor/extra.yml", "name: Extra\ntype: person\n")
+    write(mini_content / "notes.txt", "scratch\n")
+    joined = "\n".join(errors_of(mini_content))
+    assert "actor: E001 unexpected folder 'actor' in the content folder (hint: did you mean" in (
+        joined
+    )
+    assert "notes.txt: E001 unexpected file 'notes.txt' in the content folder" in joined
+
+
+def test_a_reference_hint_never_suggests_a_path_outside_the_content(mini_content):
+    write(
+        mini_content / "agreements/pact2.yml",
+        "name: Pact 2\ntype: deal\nparties:\n  - ../../etc/passwd\n",
+    )
+    joined = "\n".join(errors_of(mini_content))
+    assert "E103 unknown actor '../../etc/passwd' (hint: ids are lower-case letters" in joined
+    assert "passwd.yml" not in joined
+
+
+def test_non_latin_names_get_distinct_ids():
+    assert slugify("Сергей Лавров") != slugify("Сергей Шойгу")
+    assert slugify("李强") != slugify("李克强")
+
+
+# --- Prose that looks like HTML ---------------------------------------------------------
+
+
+def test_prose_with_angle_brackets_is_not_mistaken_for_html(mini_content):
+    article(mini_content, "Turnout was < script and 3 > 2, a<3 and x<y.")
+    assert load_content(mini_content).articles
+
+
+@pytest.mark.parametrize(
+    "html", ["<img src=x onerror=alert(1) <>", "</title <>", "<script>", "<!-- c -->", "<b>"]
+)
+def test_html_tags_are_refused_even_unclosed(mini_content, html):
+    article(mini_content, f"Text {html} more.")
+    assert any(": E200 raw HTML" in e for e in errors_of(mini_content))
+
+
+# --- CI ------------------------------------------------------------------------------------
+
+
+def test_workflow_actions_are_pinned_by_commit_with_the_tag_in_a_comment():
+    workflows = list((ROOT / ".github/workflows").glob("*.yml"))
+    uses = [
+        line.strip()
+        for path in workflows
+        for line in path.read_text().splitlines()
+        if line.strip().startswith(("uses:", "- uses:"))
+    ]
+    assert uses
+    for line in uses:
+        assert re.search(r"uses: [\w./-]+@[0-9a-f]{40} # v\d+", line), line
+
+
+def test_no_symlink_in_the_test_fixtures_escapes_the_repository():
+    for path in (ROOT / "tests/fixtures").rglob("*"):
+        assert not path.is_symlink(), path
+    assert os.path.realpath(ROOT / "content") == str(ROOT / "content")
