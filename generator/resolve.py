@@ -9,6 +9,7 @@ name it abbreviates in the same article.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -211,9 +212,30 @@ class _Registry:
     forms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     """Surface forms seen for each found actor: its aliases."""
 
+    folded: dict[str, str] = field(default_factory=dict)
+    """Curated actor names and aliases, case-folded, to their keys: 'VLADIMIR PUTIN'."""
+
     @classmethod
     def of(cls, entities: Sequence[Entity]) -> _Registry:
-        return cls({e.key: e for e in entities}, actor_names(entities))
+        names = actor_names(entities)
+        folded: dict[str, str] = {}
+        for name, key in names.items():
+            folded.setdefault(name.casefold(), key)
+        return cls({e.key: e for e in entities}, names, folded=folded)
+
+    def key_for(self, name: str) -> str:
+        """The entity a found name means: a curated actor only when the name is one of its
+        names (in any case), never because two names share a slug; otherwise a found actor
+        whose id is the name's slug, made unique with a digest of the name when another
+        entity (curated or found) already has that slug."""
+        if key := self.curated_names.get(name) or self.folded.get(name.casefold()):
+            return key
+        key = f"actors/{slugify(name)}"
+        owner = self.curated.get(key) or self.auto.get(key)
+        if owner is None or owner.name.casefold() == name.casefold():
+            return key
+        digest = hashlib.sha256(name.encode()).hexdigest()[:6]
+        return f"{key}-{digest}"
 
 
 def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resolved:
@@ -321,14 +343,14 @@ def _resolve_article(
             canonical = name if looks_like_name(name, span.label) else None
         if canonical is None:
             continue
-        slug = slugify(canonical)
-        key = registry.curated_names.get(canonical) or f"actors/{slug}"
+        key = registry.key_for(canonical)
         if key in curated:
             add(key, p, span.start, span.end, "ner")
             continue
         if span.label != "GPE" and is_common_word(canonical, lowercase):
             continue
         if key not in auto:
+            slug = key.removeprefix("actors/")
             auto[key] = Entity("actors", slug, canonical, AUTO_TYPES[span.label], curated=False)
         registry.forms[key].add(name)
         persons_here[key] = auto[key]

@@ -224,3 +224,27 @@ def test_no_symlink_in_the_test_fixtures_escapes_the_repository():
     for path in (ROOT / "tests/fixtures").rglob("*"):
         assert not path.is_symlink(), path
     assert os.path.realpath(ROOT / "content") == str(ROOT / "content")
+
+
+def test_found_names_never_take_another_entitys_page_by_sharing_its_slug(mini_content):
+    from test_resolve import annotation_for
+
+    from generator.resolve import resolve
+
+    article(mini_content, "Rufús Firefly spoke.\n\nJosé Martí met Jose Marti and RUFUS FIREFLY.")
+    content = load_content(mini_content)
+    new = {a.id: a for a in content.articles}["2024-03-01-x"]
+    spans = {
+        0: [("Rufús Firefly", "PERSON", None)],
+        1: [
+            ("José Martí", "PERSON", None),
+            ("Jose Marti", "PERSON", None),
+            ("RUFUS FIREFLY", "PERSON", None),
+        ],
+    }
+    resolved = resolve(content, [annotation_for(new, spans)])
+    by_text = {m.text: m.entity for m in resolved.mentions}
+    assert by_text["RUFUS FIREFLY"] == "actors/rufus-firefly"  # one of its names, in capitals
+    assert by_text["Rufús Firefly"].startswith("actors/rufus-firefly-")  # same slug, other name
+    assert by_text["José Martí"] != by_text["Jose Marti"]
+    assert len({e.key for e in resolved.entities}) == len(resolved.entities)
