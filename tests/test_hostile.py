@@ -248,3 +248,12 @@ def test_found_names_never_take_another_entitys_page_by_sharing_its_slug(mini_co
     assert by_text["Rufús Firefly"].startswith("actors/rufus-firefly-")  # same slug, other name
     assert by_text["José Martí"] != by_text["Jose Marti"]
     assert len({e.key for e in resolved.entities}) == len(resolved.entities)
+
+
+def test_jinja_syntax_in_content_is_text_never_a_template():
+    from test_render import tiny_site
+
+    _, pages = tiny_site("Boss {{ 7*7 }} {% raw %} {# c #}")
+    actor = pages["actors/x.md"]
+    assert "49" not in actor
+    assert "\\{\\{ 7\\*7 \\}\\}" in actor or "{{ 7*7 }}" in actor.replace("\\", "")
