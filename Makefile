@@ -13,7 +13,7 @@ DEV_HASH := $(shell cat requirements.txt requirements-dev.txt pyproject.toml | s
 STAMP := $(VENV)/.installed-$(LOCKS_HASH)
 DEV_STAMP := $(VENV)/.installed-dev-$(DEV_HASH)
 
-.PHONY: site test lint format golden serve bench check clean lock install install-dev
+.PHONY: site test lint format golden serve bench check clean lock install install-dev quality
 
 site: $(STAMP) ## Build the site from content/ into site/
 	$(PY) -m generator build
@@ -35,6 +35,9 @@ golden: $(DEV_STAMP) ## Regenerate the golden pages in tests/golden/ after an in
 
 bench: $(STAMP) ## Benchmark a build of a larger corpus (see benchmarks/README.md)
 	$(PY) benchmarks/bench_build.py
+
+quality: $(STAMP) ## Precision and recall against hand-made gold (see benchmarks/quality.py); SPLIT=dev|test|all
+	$(PY) benchmarks/quality.py --split $(or $(SPLIT),dev) --errors
 
 format: $(DEV_STAMP) ## Apply ruff's fixes, then its formatting
 	$(PY) -m ruff check --fix .

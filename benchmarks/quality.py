@@ -1,0 +1,156 @@
+"""Quality report: actor pages against hand-annotated gold (``make quality``).
+
+Usage: .venv/bin/python benchmarks/quality.py [--split dev|test|all] [--gold FILE] [--errors]
+
+The gold (``tests/gold/wikinews-gold.yml``) was annotated by hand from the articles' text,
+following ``../shared/GOLD.md``, before looking at what the generator makes. The articles of a
+split are imported from the shared corpus with ``generator import`` into a briefing with no
+curated data and run through load → annotate → resolve, the same stages a build runs. Scores,
+as GOLD.md defines them, per article and summed:
+
+- **precision**: actor pages mentioned in an article whose name or an alias is a variant of
+  one of that article's gold actors, over all actor pages mentioned there (gold actors
+  flagged ``incidental`` count neither way);
+- **recall**: gold actors named twice or more that have a page, over all such actors;
+- **splits**: gold actors with two or more pages.
+
+Tune on ``dev``; report ``test`` separately and only at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator.annotate import annotate  # noqa: E402
+from generator.importer import read_sources, write_articles  # noqa: E402
+from generator.load import load_content  # noqa: E402
+from generator.resolve import resolve  # noqa: E402
+
+DEFAULT_GOLD = ROOT / "tests" / "gold" / "wikinews-gold.yml"
+CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews_2019.csv"
+
+
+@dataclass
+class Score:
+    pages: int = 0
+    right: int = 0
+    wanted: int = 0
+    found: int = 0
+    splits: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in ("pages", "right", "wanted", "found", "splits"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.errors.extend(other.errors)
+
+    def line(self, label: str) -> str:
+        precision = self.right / self.pages if self.pages else 1.0
+        recall = self.found / self.wanted if self.wanted else 1.0
+        return (
+            f"{label}: precision {precision:.1%} ({self.right}/{self.pages} actor pages real), "
+            f"recall {recall:.1%} ({self.found}/{self.wanted} actors named twice or more), "
+            f"splits {self.splits}"
+        )
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).casefold()
+
+
+def score_article(gold: dict, pages: dict[str, set[str]]) -> Score:
+    """``pages``: entity key -> its name and aliases (the forms that name it)."""
+    score = Score()
+    title = gold.get("title", "")
+    actors = gold.get("actors") or []
+    owners: dict[str, list[int]] = defaultdict(list)
+    for index, actor in enumerate(actors):
+        for variant in {actor["name"], *(actor.get("variants") or [])}:
+            owners[_fold(variant)].append(index)
+    pages_of: dict[int, list[str]] = defaultdict(list)
+    for key, forms in sorted(pages.items()):
+        matched = sorted({i for form in forms for i in owners.get(_fold(form), [])})
+        if matched and all(actors[i].get("incidental") for i in matched):
+            for i in matched:
+                pages_of[i].append(key)
+            continue
+        score.pages += 1
+        if matched:
+            score.right += 1
+            for i in matched:
+                pages_of[i].append(key)
+        else:
+            score.errors.append(f"{title}: junk page {key} ({', '.join(sorted(forms))})")
+    for index, actor in enumerate(actors):
+        named_twice = int(actor.get("mentions") or 0) >= 2
+        if named_twice and not actor.get("incidental"):
+            score.wanted += 1
+            if pages_of.get(index):
+                score.found += 1
+            else:
+                score.errors.append(f"{title}: missed {actor['name']} ({actor['type']})")
+        if len(pages_of.get(index, [])) > 1:
+            score.splits += 1
+            score.errors.append(f"{title}: {actor['name']} split over {pages_of[index]}")
+    return score
+
+
+def run(gold_path: Path, split: str, show_errors: bool) -> Score:
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    chosen = [a for a in gold["articles"] if split == "all" or a["split"] == split]
+    rows = list(csv.DictReader(CORPUS.open(encoding="utf-8", newline="")))
+    total = Score()
+    with tempfile.TemporaryDirectory(prefix="briefing-quality-") as tmp:
+        folder = Path(tmp)
+        subset = folder / "subset.csv"
+        with subset.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=["url", "date", "title", "text"])
+            writer.writeheader()
+            for article in chosen:
+                row = rows[article["row"]]
+                writer.writerow({k: row[k] for k in ("url", "date", "title", "text")})
+        content = folder / "content"
+        write_articles(read_sources([subset]), content)
+        (content / "briefing.yml").write_text("title: Quality\n", encoding="utf-8")
+        loaded = load_content(content)
+        annotations = annotate(loaded.articles, loaded.entities, cache_dir=ROOT / "build/cache")
+        resolved = resolve(loaded, annotations)
+    entities = {e.key: e for e in resolved.entities if e.kind == "actors"}
+    by_url = {a.url: a.id for a in loaded.articles}
+    mentioned: dict[str, set[str]] = defaultdict(set)
+    for mention in resolved.mentions:
+        if mention.entity in entities:
+            mentioned[mention.article].add(mention.entity)
+    for article in chosen:
+        article_id = by_url[rows[article["row"]]["url"].strip()]
+        pages = {key: {entities[key].name, *entities[key].aliases} for key in mentioned[article_id]}
+        total.add(score_article(article, pages))
+    print(total.line(f"{split} ({len(chosen)} articles)"))
+    if show_errors:
+        for error in total.errors:
+            print("  " + error)
+    return total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--errors", action="store_true", help="list every error")
+    args = parser.parse_args()
+    run(args.gold, args.split, args.errors)
+
+
+if __name__ == "__main__":
+    main()
