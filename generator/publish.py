@@ -141,10 +141,24 @@ def mkdocs_config(targets: Targets, docs: Path, site: Path, site_name: str, fold
     return path
 
 
+EPOCH_RANGE = (
+    int(datetime(1980, 1, 1, tzinfo=UTC).timestamp()),
+    int(datetime(2106, 2, 7, tzinfo=UTC).timestamp()),
+)
+"""SOURCE_DATE_EPOCH values every consumer can store: gzip (the sitemap) writes an unsigned
+32-bit mtime, so no date before 1970 or after early 2106, and zip nothing before 1980."""
+
+
 def build_epoch(dates: list[str]) -> str:
-    """SOURCE_DATE_EPOCH from the newest article: same content, same sitemap bytes."""
+    """SOURCE_DATE_EPOCH from the newest article: same content, same sitemap bytes.
+
+    Clamped into ``EPOCH_RANGE``: a briefing of 1950s articles would otherwise crash MkDocs
+    while it gzips the sitemap (``struct.error``); the clamp keeps the value deterministic.
+    """
     newest = max(dates, default="2000-01-01")
-    return str(int(datetime.fromisoformat(newest).replace(tzinfo=UTC).timestamp()))
+    epoch = int(datetime.fromisoformat(newest).replace(tzinfo=UTC).timestamp())
+    low, high = EPOCH_RANGE
+    return str(min(max(epoch, low), high))
 
 
 def run_mkdocs(config: Path, epoch: str, *command: str) -> subprocess.CompletedProcess[str]:

@@ -250,3 +250,20 @@ def test_markup_in_content_stays_text_in_the_built_html(mini_content, tmp_path):
     assert "<code>code</code>" not in html and "<strong>bold</strong>" not in html
     page = (tmp_path / "site/articles/2024-03-01-nasty/index.html").read_text()
     assert "a&lt;b" in page and "# Not a heading [x](y)" in page
+
+
+def test_a_briefing_of_articles_before_1970_builds_deterministically(mini_content, tmp_path):
+    """SOURCE_DATE_EPOCH comes from the newest article; before 1970 it broke the sitemap gzip."""
+    for article in sorted((mini_content / "articles").glob("2024-*.md")):
+        text = article.read_text().replace("date: '2024-", "date: '1950-")
+        (article.parent / article.name.replace("2024-", "1950-", 1)).write_text(text)
+        article.unlink()
+    write(
+        mini_content / "articles/1950-05-01-old-news.md",
+        "---\ntitle: Old news\ndate: '1950-05-01'\nsource: Wire\nlanguage: en\n---\n\n"
+        "Freedonia said nothing.\n",
+    )
+    build(paths_for(mini_content, tmp_path / "a"))
+    build(paths_for(mini_content, tmp_path / "b"))
+    assert (tmp_path / "a/site/articles/1950-05-01-old-news/index.html").is_file()
+    assert tree_digest(tmp_path / "a/site") == tree_digest(tmp_path / "b/site")
