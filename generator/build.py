@@ -62,6 +62,7 @@ class Paths:
             site=self.site,
             config=self.config,
             assets=self.templates / "assets",
+            theme=self.templates / "theme",
             sources=(
                 self.content,
                 self.templates,

@@ -43,6 +43,8 @@ class Targets:
     """The project's mkdocs.yml, inherited by the generated config."""
     assets: Path
     """Static files copied into the docs (CSS)."""
+    theme: Path
+    """The theme overrides (MkDocs ``custom_dir``) that make the theme safe for content."""
     sources: tuple[Path, ...]
     """Folders an output must not be, contain or lie inside (content, templates, code)."""
     roots: tuple[Path, ...]
@@ -135,12 +137,16 @@ def sync_tree(files: dict[str, str], folder: Path, assets: Path) -> int:
 
 
 def mkdocs_config(targets: Targets, docs: Path, site: Path, site_name: str, folder: Path) -> Path:
-    """A config inheriting the project's mkdocs.yml with this build's folders and title."""
+    """A config inheriting the project's mkdocs.yml with this build's folders and title.
+
+    Paths are absolute: MkDocs resolves relative ones against this file, not mkdocs.yml.
+    """
     config = {
         "INHERIT": str(targets.config.resolve()),
         "docs_dir": str(docs.resolve()),
         "site_dir": str(site.resolve()),
         "site_name": site_name,
+        "theme": {"custom_dir": str(targets.theme.resolve())},
     }
     path = folder / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=True), encoding="utf-8")

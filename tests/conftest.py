@@ -25,3 +25,28 @@ def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
     return path
+
+
+ARTICLE_PAYLOAD = "Talks </title <><img src=x onerror=alert(1) <>"
+"""An article title that broke out of <title> through the theme's striptags (issue 11)."""
+SITE_PAYLOAD = 'Brief" autofocus onfocus="alert(2)" x="'
+"""A briefing title that broke out of the theme's aria-label attributes (issue 11)."""
+BODY_PAYLOAD = "<img src=x onerror=alert(3) <>"
+"""Article text the loader accepts (no complete tag), which must stay text."""
+ACTOR_NAME = 'Axis "Alliance" & Co'
+
+
+@pytest.fixture
+def hostile_content(mini_content: Path) -> Path:
+    """The mini briefing with titles and text that try to become markup in the theme."""
+    write(
+        mini_content / "briefing.yml",
+        f"title: '{SITE_PAYLOAD}'\nsummary: Titles that try to become markup.\n",
+    )
+    write(
+        mini_content / "articles/2024-03-01-talks.md",
+        f"---\ntitle: '{ARTICLE_PAYLOAD}'\ndate: '2024-03-01'\nsource: Wire\nlanguage: en\n"
+        f"---\n\nFreedonia said {BODY_PAYLOAD} at the talks.\n",
+    )
+    write(mini_content / "actors/axis.yml", f"name: '{ACTOR_NAME}'\ntype: organisation\n")
+    return mini_content

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import html as html_lib
 import json
+import re
 import shutil
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, write
+from conftest import ACTOR_NAME, ARTICLE_PAYLOAD, BODY_PAYLOAD, ROOT, SITE_PAYLOAD, write
 
 from generator.build import Paths, build
 from generator.errors import BuildError
@@ -267,3 +270,51 @@ def test_a_briefing_of_articles_before_1970_builds_deterministically(mini_conten
     build(paths_for(mini_content, tmp_path / "b"))
     assert (tmp_path / "a/site/articles/1950-05-01-old-news/index.html").is_file()
     assert tree_digest(tmp_path / "a/site") == tree_digest(tmp_path / "b/site")
+
+
+class _Elements(HTMLParser):
+    """Every start tag with its attributes, and the text of <title>, as a browser sees them."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.title, self._in_title = "", False
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        self._in_title = tag == "title"
+
+    def handle_endtag(self, tag):
+        self._in_title = False
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+
+
+def test_titles_and_text_from_content_stay_text_in_every_theme_context(hostile_content, tmp_path):
+    """Issue 11: an article title, the briefing title and article text never become markup,
+    and each appears literally (escaped exactly once) in <title>, attributes and text."""
+    build(paths_for(hostile_content, tmp_path))
+    site = tmp_path / "site"
+    pages = {p.relative_to(site).as_posix(): p.read_text() for p in site.rglob("*.html")}
+    for name, html in pages.items():
+        parsed = _Elements(html)
+        for tag, attrs in parsed.tags:
+            assert tag != "img", f"{name}: content became an <img>"
+            bad = [a for a in attrs if a.startswith("on") or a in ("autofocus", "x", "src=x")]
+            assert not bad, f"{name}: content became attributes {bad} of <{tag}>"
+            if attrs.get("data-md-component") == "logo":
+                assert attrs["aria-label"] == attrs["title"] == SITE_PAYLOAD, name
+        assert parsed.title.strip().endswith(SITE_PAYLOAD), f"{name}: {parsed.title!r}"
+    article = _Elements(pages["articles/2024-03-01-talks/index.html"])
+    assert article.title.strip() == f"{ARTICLE_PAYLOAD} - {SITE_PAYLOAD}"
+    actor = _Elements(pages["actors/axis/index.html"])
+    assert actor.title.strip() == f"{ACTOR_NAME} - {SITE_PAYLOAD}"
+    assert _Elements(pages["index.html"]).title.strip() == SITE_PAYLOAD
+    text = re.sub(r"\s+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", pages["index.html"])))
+    assert f" {SITE_PAYLOAD} " in text  # the header's and the nav's plain text
+    page = pages["articles/2024-03-01-talks/index.html"]
+    assert html_lib.escape(BODY_PAYLOAD, quote=False) in page
+    assert html_lib.escape(ARTICLE_PAYLOAD, quote=False) in page

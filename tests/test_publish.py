@@ -54,6 +54,7 @@ def test_a_build_removes_stale_staging_folders_but_not_a_running_builds(tmp_path
             site=tmp_path / "site",
             config=ROOT / "mkdocs.yml",
             assets=tmp_path / "no-assets",
+            theme=ROOT / "templates/theme",
             sources=(),
             roots=(),
         )
