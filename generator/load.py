@@ -33,8 +33,10 @@ ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_RE = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
 FULL_DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 QID_RE = re.compile(r"^Q[1-9]\d*$")
-HTML_RE = re.compile(r"<\s*/?\s*[a-zA-Z!?][^<>]*>")
-"""A tag. Prose such as 'a<b' passes: escaping makes every character literal anyway."""
+HTML_RE = re.compile(r"</?[a-zA-Z!?][^<>]*>")
+"""A tag, as browsers and Markdown read one: '<' right before a letter, '/', '!' or '?'.
+Prose such as 'a<b' or '< script and 3 > 2' passes: escaping makes every character literal
+anyway, and the theme prints titles escaped (templates/theme/)."""
 SNIPPET_RE = re.compile(r"-{1,3}8<-{1,3}|;(?:-{1,3})8<")
 NAME_FORBIDDEN_RE = re.compile(r"[<>\[\]{}|\\`*_#\n]")
 GENERIC_WORDS = frozenset(

@@ -34,6 +34,8 @@ SITE_PAYLOAD = 'Brief" autofocus onfocus="alert(2)" x="'
 BODY_PAYLOAD = "<img src=x onerror=alert(3) <>"
 """Article text the loader accepts (no complete tag), which must stay text."""
 ACTOR_NAME = 'Axis "Alliance" & Co'
+PROSE_TITLE = "< script and 3 > 2"
+"""Prose with angle brackets: allowed, and shown as written."""
 
 
 @pytest.fixture
@@ -47,6 +49,11 @@ def hostile_content(mini_content: Path) -> Path:
         mini_content / "articles/2024-03-01-talks.md",
         f"---\ntitle: '{ARTICLE_PAYLOAD}'\ndate: '2024-03-01'\nsource: Wire\nlanguage: en\n"
         f"---\n\nFreedonia said {BODY_PAYLOAD} at the talks.\n",
+    )
+    write(
+        mini_content / "articles/2024-03-02-prose.md",
+        f"---\ntitle: '{PROSE_TITLE}'\ndate: '2024-03-02'\nsource: Wire\nlanguage: en\n"
+        "---\n\nSylvania said so.\n",
     )
     write(mini_content / "actors/axis.yml", f"name: '{ACTOR_NAME}'\ntype: organisation\n")
     return mini_content

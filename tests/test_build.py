@@ -11,7 +11,15 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import ACTOR_NAME, ARTICLE_PAYLOAD, BODY_PAYLOAD, ROOT, SITE_PAYLOAD, write
+from conftest import (
+    ACTOR_NAME,
+    ARTICLE_PAYLOAD,
+    BODY_PAYLOAD,
+    PROSE_TITLE,
+    ROOT,
+    SITE_PAYLOAD,
+    write,
+)
 
 from generator.build import Paths, build
 from generator.errors import BuildError
@@ -310,6 +318,8 @@ def test_titles_and_text_from_content_stay_text_in_every_theme_context(hostile_c
         assert parsed.title.strip().endswith(SITE_PAYLOAD), f"{name}: {parsed.title!r}"
     article = _Elements(pages["articles/2024-03-01-talks/index.html"])
     assert article.title.strip() == f"{ARTICLE_PAYLOAD} - {SITE_PAYLOAD}"
+    prose = _Elements(pages["articles/2024-03-02-prose/index.html"])
+    assert prose.title.strip() == f"{PROSE_TITLE} - {SITE_PAYLOAD}"
     actor = _Elements(pages["actors/axis/index.html"])
     assert actor.title.strip() == f"{ACTOR_NAME} - {SITE_PAYLOAD}"
     assert _Elements(pages["index.html"]).title.strip() == SITE_PAYLOAD
