@@ -90,6 +90,7 @@ def _run(args: argparse.Namespace) -> int:
     from .build import BUNDLED_CONTENT, Paths, build
     from .publish import PublishError
 
+    site_url = os.environ.get("SITE_URL") or None  # the site's public address, when deploying
     if args.command == "check":
         from .load import load_content
 
@@ -116,14 +117,21 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "serve":
         from .serve import serve
 
-        return serve(Paths.for_content(args.content), model=args.model, dev_addr=args.dev_addr)
+        return serve(
+            Paths.for_content(args.content),
+            model=args.model,
+            dev_addr=args.dev_addr,
+            site_url=site_url,
+        )
     paths = Paths.for_content(args.content, args.site, args.docs)
     try:
-        report = build(paths, model=args.model, pages_only=args.pages_only)
+        report = build(paths, model=args.model, pages_only=args.pages_only, site_url=site_url)
     except PublishError as exc:
         print(exc, file=sys.stderr)
         return EXIT_PUBLISH
     where = paths.docs if args.pages_only else paths.site
     print(f"Built {report.summary()}")
     print(f"Output: {where}")
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stderr)
     return 0

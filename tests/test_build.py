@@ -9,6 +9,7 @@ import re
 import shutil
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from conftest import (
@@ -328,3 +329,57 @@ def test_titles_and_text_from_content_stay_text_in_every_theme_context(hostile_c
     page = pages["articles/2024-03-01-talks/index.html"]
     assert html_lib.escape(BODY_PAYLOAD, quote=False) in page
     assert html_lib.escape(ARTICLE_PAYLOAD, quote=False) in page
+
+
+def _local_links(html: str) -> list[str]:
+    """Every href and src of a page that stays on the site."""
+    links = []
+    for _, attrs in _Elements(html).tags:
+        for name in ("href", "src"):
+            value = attrs.get(name)
+            if value and not value.startswith(("http:", "https:", "#", "data:")):
+                links.append(value)
+    return links
+
+
+def _resolves(site: Path, prefix: str, path: str) -> bool:
+    """Whether a URL path served from ``prefix`` names a file of the site."""
+    if not path.startswith(prefix):
+        return False
+    target = site / path[len(prefix) :]
+    return (target / "index.html").is_file() if target.is_dir() else target.is_file()
+
+
+def test_without_site_url_the_build_says_what_is_missing_and_publishes_no_empty_sitemap(
+    mini_content, tmp_path
+):
+    """Issue 5 item 7: without SITE_URL, MkDocs wrote an empty sitemap and said nothing."""
+    report = build(paths_for(mini_content, tmp_path))
+    site = tmp_path / "site"
+    assert [n for n in report.notes if "SITE_URL is not set" in n and "404.html" in n]
+    assert not (site / "sitemap.xml").exists() and not (site / "sitemap.xml.gz").exists()
+    # The 404 page is served at any depth of a site at the host's root: every link of it
+    # must resolve from there.
+    links = _local_links((site / "404.html").read_text())
+    assert links
+    for link in links:
+        path = urlsplit(urljoin("http://host/actors/no/such/page/", link)).path
+        assert _resolves(site, "/", path), link
+
+
+def test_with_site_url_the_sitemap_lists_every_page_and_404_links_carry_the_path(
+    mini_content, tmp_path
+):
+    report = build(paths_for(mini_content, tmp_path), site_url="https://example.org/brief/")
+    site = tmp_path / "site"
+    assert report.notes == []
+    locs = re.findall(r"<loc>(.*?)</loc>", (site / "sitemap.xml").read_text())
+    folders = [p.parent.relative_to(site).as_posix() for p in site.rglob("index.html")]
+    base = "https://example.org/brief/"
+    assert sorted(locs) == sorted(base if f == "." else f"{base}{f}/" for f in folders)
+    assert (site / "sitemap.xml.gz").is_file()
+    links = _local_links((site / "404.html").read_text())
+    assert links
+    for link in links:
+        path = urlsplit(urljoin("https://example.org/brief/actors/no/such/page/", link)).path
+        assert _resolves(site, "/brief/", path), link
