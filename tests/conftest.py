@@ -38,22 +38,27 @@ PROSE_TITLE = "< script and 3 > 2"
 """Prose with angle brackets: allowed, and shown as written."""
 
 
-@pytest.fixture
-def hostile_content(mini_content: Path) -> Path:
-    """The mini briefing with titles and text that try to become markup in the theme."""
+def add_hostile_content(content: Path) -> Path:
+    """Titles and text that try to become markup in the theme, added to a copy of mini."""
     write(
-        mini_content / "briefing.yml",
+        content / "briefing.yml",
         f"title: '{SITE_PAYLOAD}'\nsummary: Titles that try to become markup.\n",
     )
     write(
-        mini_content / "articles/2024-03-01-talks.md",
+        content / "articles/2024-03-01-talks.md",
         f"---\ntitle: '{ARTICLE_PAYLOAD}'\ndate: '2024-03-01'\nsource: Wire\nlanguage: en\n"
         f"---\n\nFreedonia said {BODY_PAYLOAD} at the talks.\n",
     )
     write(
-        mini_content / "articles/2024-03-02-prose.md",
+        content / "articles/2024-03-02-prose.md",
         f"---\ntitle: '{PROSE_TITLE}'\ndate: '2024-03-02'\nsource: Wire\nlanguage: en\n"
         "---\n\nSylvania said so.\n",
     )
-    write(mini_content / "actors/axis.yml", f"name: '{ACTOR_NAME}'\ntype: organisation\n")
-    return mini_content
+    write(content / "actors/axis.yml", f"name: '{ACTOR_NAME}'\ntype: organisation\n")
+    return content
+
+
+@pytest.fixture
+def hostile_content(mini_content: Path) -> Path:
+    """The mini briefing with hostile titles and text (see ``add_hostile_content``)."""
+    return add_hostile_content(mini_content)

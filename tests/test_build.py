@@ -308,7 +308,14 @@ def test_titles_and_text_from_content_stay_text_in_every_theme_context(hostile_c
     build(paths_for(hostile_content, tmp_path))
     site = tmp_path / "site"
     pages = {p.relative_to(site).as_posix(): p.read_text() for p in site.rglob("*.html")}
+    pages["search/search_index.json"] = (site / "search/search_index.json").read_text()
     for name, html in pages.items():
+        # As bytes: no tag from the payloads, and no attribute value cut short by the
+        # briefing title's quote (in text, a '"' is harmless and stays as written).
+        assert "<img" not in html and '="Brief" ' not in html, name
+        assert "<title" not in html.replace("<title>", "", 1), name
+        if name.endswith(".json"):
+            continue
         parsed = _Elements(html)
         for tag, attrs in parsed.tags:
             assert tag != "img", f"{name}: content became an <img>"
