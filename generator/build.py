@@ -63,6 +63,7 @@ class Paths:
             site=self.site,
             config=self.config,
             assets=self.templates / "assets",
+            theme=self.templates / "theme",
             sources=(
                 self.content,
                 self.templates,
@@ -79,6 +80,8 @@ class Report:
     pages: dict[str, int] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     warnings: tuple[ContentError, ...] = ()
+    notes: list[str] = field(default_factory=list)
+    """What the built site lacks and how to fix it (e.g. no SITE_URL)."""
 
     def summary(self) -> str:
         counts = ", ".join(f"{kind}: {n}" for kind, n in sorted(self.pages.items()))
@@ -122,18 +125,29 @@ def generate(
 
 
 def build(
-    paths: Paths, *, model: str | None = None, pages_only: bool = False, strict: bool = False
+    paths: Paths,
+    *,
+    model: str | None = None,
+    pages_only: bool = False,
+    strict: bool = False,
+    site_url: str | None = None,
 ) -> Report:
-    """Generate and publish one briefing; raises BuildError or PublishError on failure."""
+    """Generate and publish one briefing; raises BuildError or PublishError on failure.
+
+    ``strict`` fails on content warnings too. ``site_url`` is the site's public address
+    (SITE_URL): it fills the sitemap and lets the 404 page link correctly below a path. The
+    same content and address give the same bytes.
+    """
     report = Report()
     check_targets(paths.targets(), pages_only)  # before the slow NLP, not after
     content, files = generate(paths, model, report, strict=strict)
     start = time.perf_counter()
-    publish(
+    report.notes = publish(
         files,
         paths.targets(),
         site_name=content.briefing.title,
         dates=[a.date for a in content.articles],
+        site_url=site_url,
         pages_only=pages_only,
     )
     report.timings["pages only" if pages_only else "mkdocs"] = time.perf_counter() - start

@@ -109,6 +109,7 @@ def _run(args: argparse.Namespace) -> int:
     from .build import BUNDLED_CONTENT, Paths, build
     from .publish import PublishError
 
+    site_url = os.environ.get("SITE_URL") or None  # the site's public address, when deploying
     if args.command == "check":
         from .load import load_content
 
@@ -137,10 +138,21 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "serve":
         from .serve import serve
 
-        return serve(Paths.for_content(args.content), model=args.model, dev_addr=args.dev_addr)
+        return serve(
+            Paths.for_content(args.content),
+            model=args.model,
+            dev_addr=args.dev_addr,
+            site_url=site_url,
+        )
     paths = Paths.for_content(args.content, args.site, args.docs)
     try:
-        report = build(paths, model=args.model, pages_only=args.pages_only, strict=args.strict)
+        report = build(
+            paths,
+            model=args.model,
+            pages_only=args.pages_only,
+            strict=args.strict,
+            site_url=site_url,
+        )
     except PublishError as exc:
         print(exc, file=sys.stderr)
         return EXIT_PUBLISH
@@ -148,4 +160,6 @@ def _run(args: argparse.Namespace) -> int:
     _warn(report.warnings, strict=False)
     print(f"Built {report.summary()}")
     print(f"Output: {where}")
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stderr)
     return 0

@@ -8,11 +8,14 @@ build never leaves a half-written site, and a folder that does not look like one
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,6 +26,17 @@ from .errors import BuildError, ContentError, display_path
 
 MARKER = ".briefing-output"
 """File written into every folder the generator owns; only such folders are replaced."""
+SITEMAPS = ("sitemap.xml", "sitemap.xml.gz")
+NO_SITE_URL = (
+    "SITE_URL is not set, so no sitemap.xml was written (a sitemap needs the site's public "
+    "address) and 404.html links assume the site is served from the root of its host (/). "
+    "When deploying, set SITE_URL to the public address, e.g. "
+    "SITE_URL=https://example.org/briefing/ (see README, Deploy)."
+)
+"""What a build without a site address cannot do; MkDocs itself says nothing about it."""
+STAGING_PREFIX = ".briefing-staging-"
+STAGING_LOCK = "build.lock"
+"""File in each staging folder, ``flock``-ed by its build for the build's whole life."""
 
 
 class PublishError(Exception):
@@ -37,6 +51,8 @@ class Targets:
     """The project's mkdocs.yml, inherited by the generated config."""
     assets: Path
     """Static files copied into the docs (CSS)."""
+    theme: Path
+    """The theme overrides (MkDocs ``custom_dir``) that make the theme safe for content."""
     sources: tuple[Path, ...]
     """Folders an output must not be, contain or lie inside (content, templates, code)."""
     roots: tuple[Path, ...]
@@ -128,23 +144,50 @@ def sync_tree(files: dict[str, str], folder: Path, assets: Path) -> int:
     return changed
 
 
-def mkdocs_config(targets: Targets, docs: Path, site: Path, site_name: str, folder: Path) -> Path:
-    """A config inheriting the project's mkdocs.yml with this build's folders and title."""
+def mkdocs_config(
+    targets: Targets,
+    docs: Path,
+    site: Path,
+    site_name: str,
+    folder: Path,
+    site_url: str | None = None,
+) -> Path:
+    """A config inheriting the project's mkdocs.yml with this build's folders, title and
+    public address (``None``: unknown, as when SITE_URL is unset).
+
+    Paths are absolute: MkDocs resolves relative ones against this file, not mkdocs.yml.
+    """
     config = {
         "INHERIT": str(targets.config.resolve()),
         "docs_dir": str(docs.resolve()),
         "site_dir": str(site.resolve()),
         "site_name": site_name,
+        "site_url": site_url,
+        "theme": {"custom_dir": str(targets.theme.resolve())},
     }
     path = folder / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=True), encoding="utf-8")
     return path
 
 
+EPOCH_RANGE = (
+    int(datetime(1980, 1, 1, tzinfo=UTC).timestamp()),
+    int(datetime(2106, 2, 7, tzinfo=UTC).timestamp()),
+)
+"""SOURCE_DATE_EPOCH values every consumer can store: gzip (the sitemap) writes an unsigned
+32-bit mtime, so no date before 1970 or after early 2106, and zip nothing before 1980."""
+
+
 def build_epoch(dates: list[str]) -> str:
-    """SOURCE_DATE_EPOCH from the newest article: same content, same sitemap bytes."""
+    """SOURCE_DATE_EPOCH from the newest article: same content, same sitemap bytes.
+
+    Clamped into ``EPOCH_RANGE``: a briefing of 1950s articles would otherwise crash MkDocs
+    while it gzips the sitemap (``struct.error``); the clamp keeps the value deterministic.
+    """
     newest = max(dates, default="2000-01-01")
-    return str(int(datetime.fromisoformat(newest).replace(tzinfo=UTC).timestamp()))
+    epoch = int(datetime.fromisoformat(newest).replace(tzinfo=UTC).timestamp())
+    low, high = EPOCH_RANGE
+    return str(min(max(epoch, low), high))
 
 
 def run_mkdocs(config: Path, epoch: str, *command: str) -> subprocess.CompletedProcess[str]:
@@ -164,19 +207,23 @@ def publish(
     *,
     site_name: str,
     dates: list[str],
+    site_url: str | None = None,
     pages_only: bool = False,
-) -> None:
-    """Write docs and build the site in staging; move both into place only on success."""
+) -> list[str]:
+    """Write docs and build the site in staging; move both into place only on success.
+
+    Returns notes for the user: what the site lacks because no ``site_url`` was given.
+    """
+    notes = []
     check_targets(targets, pages_only)
     parent = (targets.docs if pages_only else targets.site).resolve().parent
     parent.mkdir(parents=True, exist_ok=True)
     _remove_leftovers(targets)
-    staging = Path(tempfile.mkdtemp(prefix=".briefing-staging-", dir=parent))
-    try:
+    with staging_folder(parent) as staging:
         docs, site = staging / "docs", staging / "site"
         write_tree(files, docs, targets.assets)
         if not pages_only:
-            config = mkdocs_config(targets, docs, site, site_name, staging)
+            config = mkdocs_config(targets, docs, site, site_name, staging, site_url)
             result = run_mkdocs(config, build_epoch(dates), "build", "--strict")
             if result.returncode != 0:
                 lines = (result.stdout + result.stderr).splitlines()
@@ -185,23 +232,79 @@ def publish(
                     "mkdocs build --strict failed; the previous site is untouched:\n"
                     + "\n".join(problems or lines)
                 )
+            if not site_url:
+                # MkDocs writes an empty sitemap without the address: crawlers would read
+                # "no pages". Publish none, and say why.
+                for name in SITEMAPS:
+                    (site / name).unlink(missing_ok=True)
+                notes.append(NO_SITE_URL)
             (site / MARKER).write_text("generated by python -m generator; safe to delete\n")
             _replace(site, targets.site)
         _replace(docs, targets.docs)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    return notes
 
 
 def _remove_leftovers(targets: Targets) -> None:
-    """Staging and old output folders an interrupted build left behind (all ours: prefixed)."""
+    """Old output folders and staging folders that interrupted builds left behind.
+
+    Another briefing may be building into the same parent folder right now: its staging
+    folder is locked, and only unlocked ones are removed.
+    """
     for target in (targets.docs, targets.site):
         parent = target.resolve().parent
         if not parent.is_dir():
             continue
         for path in parent.glob(f".{target.name}.old-*"):
             shutil.rmtree(path, ignore_errors=True)
-        for path in parent.glob(".briefing-staging-*"):
-            shutil.rmtree(path, ignore_errors=True)
+        with _locked(parent):
+            for path in parent.glob(f"{STAGING_PREFIX}*"):
+                if path.is_dir() and not _in_use(path):
+                    shutil.rmtree(path, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def staging_folder(parent: Path) -> Iterator[Path]:
+    """A fresh staging folder in ``parent``, locked while in use and removed afterwards.
+
+    It is created and locked while the parent folder itself is locked, the same lock under
+    which leftovers are removed, so a cleanup never sees a live folder before its lock.
+    """
+    with _locked(parent):
+        folder = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=parent))
+        lock = os.open(folder / STAGING_LOCK, os.O_CREAT | os.O_RDWR, 0o600)
+        fcntl.flock(lock, fcntl.LOCK_EX)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        os.close(lock)
+
+
+@contextlib.contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """An exclusive ``flock`` on a folder, held briefly to create or remove staging folders."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _in_use(staging: Path) -> bool:
+    """True while a live build holds the staging folder's lock (the kernel drops the lock
+    when the process ends, however it ends)."""
+    try:
+        fd = os.open(staging / STAGING_LOCK, os.O_RDWR)
+    except OSError:
+        return False  # no lock file: a folder of an older version, or one being removed
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
 
 
 def _replace(new: Path, target: Path) -> None:

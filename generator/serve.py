@@ -14,7 +14,7 @@ from .errors import BuildError
 from .publish import build_epoch, check_targets, mkdocs_config, run_mkdocs, sync_tree
 
 
-def serve(paths: Paths, *, model: str | None, dev_addr: str) -> int:
+def serve(paths: Paths, *, model: str | None, dev_addr: str, site_url: str | None = None) -> int:
     """Run until interrupted; content errors are printed and the last good pages stay."""
     from watchdog.events import FileSystemEventHandler
     from watchdog.observers.polling import PollingObserver
@@ -53,7 +53,7 @@ def serve(paths: Paths, *, model: str | None, dev_addr: str) -> int:
 
     threading.Thread(target=regenerate, daemon=True).start()
     config = mkdocs_config(
-        targets, paths.docs, paths.site, content.briefing.title, paths.docs.parent
+        targets, paths.docs, paths.site, content.briefing.title, paths.docs.parent, site_url
     )
     epoch = build_epoch([a.date for a in content.articles])
     try:

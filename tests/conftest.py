@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import re
 import shutil
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,3 +28,54 @@ def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
     return path
+
+
+ARTICLE_PAYLOAD = "Talks </title <><img src=x onerror=alert(1) <>"
+"""An article title that broke out of <title> through the theme's striptags (issue 11). The
+loader refuses it (E200); builds of it turn that check off (``without_tag_check``) to prove
+that the theme alone keeps it text."""
+SITE_PAYLOAD = 'Brief" autofocus onfocus="alert(2)" x="'
+"""A briefing title that broke out of the theme's aria-label attributes (issue 11)."""
+BODY_PAYLOAD = "<img src=x onerror=alert(3) <>"
+"""Article text that must stay text (the loader refuses it too, as an unclosed tag)."""
+ACTOR_NAME = 'Axis "Alliance" & Co'
+PROSE_TITLE = "< script and 3 > 2"
+"""Prose with angle brackets: allowed, and shown as written."""
+
+
+def add_hostile_content(content: Path) -> Path:
+    """Titles and text that try to become markup in the theme, added to a copy of mini."""
+    write(
+        content / "briefing.yml",
+        f"title: '{SITE_PAYLOAD}'\nsummary: Titles that try to become markup.\n",
+    )
+    write(
+        content / "articles/2024-03-01-talks.md",
+        f"---\ntitle: '{ARTICLE_PAYLOAD}'\ndate: '2024-03-01'\nsource: Wire\nlanguage: en\n"
+        f"---\n\nFreedonia said {BODY_PAYLOAD} at the talks.\n",
+    )
+    write(
+        content / "articles/2024-03-02-prose.md",
+        f"---\ntitle: '{PROSE_TITLE}'\ndate: '2024-03-02'\nsource: Wire\nlanguage: en\n"
+        "---\n\nSylvania said so.\n",
+    )
+    write(content / "actors/axis.yml", f"name: '{ACTOR_NAME}'\ntype: organisation\n")
+    return content
+
+
+@contextlib.contextmanager
+def without_tag_check() -> Iterator[None]:
+    """Defence in depth: the loader refuses raw tags (E200), and the pages and theme must
+    keep them text even if that check ever misses one. Turned off, hostile markup reaches
+    the theme, so a test can prove the second line holds alone."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("generator.load.fields.HTML_RE", re.compile(r"(?!)"))
+        yield
+
+
+@pytest.fixture
+def hostile_content(mini_content: Path) -> Iterator[Path]:
+    """The mini briefing with hostile titles and text (see ``add_hostile_content``), loaded
+    with the loader's tag check off."""
+    with without_tag_check():
+        yield add_hostile_content(mini_content)

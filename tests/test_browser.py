@@ -1,4 +1,5 @@
-"""Browser checks of the built seed site in headless Chromium (Debian chromium + chromedriver).
+"""Browser checks in headless Chromium (Debian chromium + chromedriver): the built seed site,
+and a briefing whose titles and text try to run script (issue 11).
 
 Skipped when Chromium is missing, unless BRIEFING_REQUIRE_BROWSER=1 (as in CI), where a
 missing browser is a failure. Screenshots are saved in tests/artifacts/ for a human to look at.
@@ -13,7 +14,17 @@ import shutil
 import threading
 
 import pytest
-from conftest import ROOT
+from conftest import (
+    ACTOR_NAME,
+    ARTICLE_PAYLOAD,
+    BODY_PAYLOAD,
+    FIXTURES,
+    PROSE_TITLE,
+    ROOT,
+    SITE_PAYLOAD,
+    add_hostile_content,
+    without_tag_check,
+)
 
 from generator.build import Paths, build
 
@@ -41,15 +52,32 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="module")
-def base_url(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("browser")
-    build(Paths(ROOT / "content", tmp / "site", tmp / "docs", tmp / "cache"))
-    handler = functools.partial(_QuietHandler, directory=str(tmp / "site"))
+def _serve(site):
+    """Serve a built site on a free local port until the generator is closed."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("browser")
+    build(Paths(ROOT / "content", tmp / "site", tmp / "docs", tmp / "cache"))
+    yield from _serve(tmp / "site")
+
+
+@pytest.fixture(scope="module")
+def hostile_url(tmp_path_factory):
+    """The mini briefing with titles and text that try to run script (issue 11)."""
+    tmp = tmp_path_factory.mktemp("hostile")
+    shutil.copytree(FIXTURES / "mini", tmp / "content")
+    add_hostile_content(tmp / "content")
+    with without_tag_check():
+        build(Paths(tmp / "content", tmp / "site", tmp / "docs", tmp / "cache"))
+    yield from _serve(tmp / "site")
 
 
 @pytest.fixture(scope="module")
@@ -154,3 +182,87 @@ def test_pages_fit_a_phone_without_sideways_scrolling(browser, base_url):
         shot(browser, "phone-actor")
     finally:
         browser.set_window_size(1280, 1000)
+
+
+TRAP = """
+window.__calls = [];
+for (const name of ["alert", "confirm", "prompt", "print"]) {
+  window[name] = (...args) => { window.__calls.push(name + ":" + args.join(",")); };
+}
+"""
+"""Runs before any script of every page: records what content-borne script would call."""
+
+INJECTED = """
+const elements = [...document.querySelectorAll("*")];
+return {
+  calls: window.__calls,
+  images: document.querySelectorAll("img").length,
+  handlers: elements.flatMap(e => [...e.attributes].map(a => a.name))
+    .filter(n => n.startsWith("on") || n === "autofocus" || n === "x"),
+  fetched_x: performance.getEntriesByType("resource").map(e => e.name)
+    .filter(u => u.endsWith("/x")),
+};
+"""
+
+
+@pytest.fixture
+def trapped(browser):
+    """The browser with ``alert`` and friends recorded instead of shown, on every page."""
+    script = browser.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": TRAP})
+    yield browser
+    browser.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", script)
+
+
+def _visit(driver, url: str) -> dict:
+    driver.get(url)
+    WebDriverWait(driver, 10).until(
+        lambda d: d.execute_script("return document.readyState") == "complete"
+    )
+    # An <img src=x onerror=...> would have requested x by now; its error handler and an
+    # autofocus handler run right after: give them a moment before looking.
+    driver.execute_script("return new Promise(done => setTimeout(done, 300))")
+    return driver.execute_script(INJECTED)
+
+
+def test_the_trap_records_a_call(trapped, hostile_url):
+    """Proof that the next test would see script that ran: a page's own alert is recorded."""
+    trapped.get(hostile_url)
+    trapped.execute_script("alert('probe')")
+    assert trapped.execute_script("return window.__calls")[-1:] == ["alert:probe"]
+
+
+def test_titles_and_text_from_content_never_run_script(trapped, hostile_url):
+    pages = {
+        "": SITE_PAYLOAD,
+        "articles/2024-03-01-talks/": f"{ARTICLE_PAYLOAD} - {SITE_PAYLOAD}",
+        "articles/2024-03-02-prose/": f"{PROSE_TITLE} - {SITE_PAYLOAD}",
+        "actors/axis/": f"{ACTOR_NAME} - {SITE_PAYLOAD}",
+        "articles/": f"Articles - {SITE_PAYLOAD}",
+        "404.html": SITE_PAYLOAD,
+    }
+    for path, title in pages.items():
+        found = _visit(trapped, hostile_url + path)
+        assert found == {"calls": [], "images": 0, "handlers": [], "fetched_x": []}, path
+        assert trapped.title == title, path
+        logo = trapped.find_element(By.CSS_SELECTOR, ".md-header [data-md-component=logo]")
+        assert logo.get_attribute("aria-label") == SITE_PAYLOAD, path
+        topic = trapped.find_element(By.CSS_SELECTOR, ".md-header__topic .md-ellipsis")
+        assert topic.get_attribute("textContent").strip() == SITE_PAYLOAD, path
+    trapped.get(hostile_url + "articles/2024-03-01-talks/")
+    heading = trapped.execute_script("return document.querySelector('article h1').firstChild.data")
+    assert heading == ARTICLE_PAYLOAD
+    paragraph = trapped.find_element(By.ID, "p1").get_attribute("textContent")
+    assert BODY_PAYLOAD in paragraph
+    shot(trapped, "hostile-article")
+
+
+def test_search_shows_a_hostile_title_as_text(trapped, hostile_url):
+    trapped.get(hostile_url)
+    trapped.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
+    WebDriverWait(trapped, 30).until(lambda d: _search_state(d)[0] != "Initializing search")
+    box = trapped.find_element(By.CSS_SELECTOR, "input.md-search__input")
+    for key in "Talks":
+        box.send_keys(key)
+    WebDriverWait(trapped, 30).until(lambda d: ARTICLE_PAYLOAD in _search_state(d)[1])
+    found = trapped.execute_script(INJECTED)
+    assert found == {"calls": [], "images": 0, "handlers": [], "fetched_x": []}

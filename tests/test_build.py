@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import hashlib
+import html as html_lib
 import json
+import re
 import shutil
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 import pytest
-from conftest import ROOT, write
+from conftest import (
+    ACTOR_NAME,
+    ARTICLE_PAYLOAD,
+    BODY_PAYLOAD,
+    PROSE_TITLE,
+    ROOT,
+    SITE_PAYLOAD,
+    write,
+)
 
 from generator.build import Paths, build
 from generator.errors import BuildError
@@ -250,3 +262,131 @@ def test_markup_in_content_stays_text_in_the_built_html(mini_content, tmp_path):
     assert "<code>code</code>" not in html and "<strong>bold</strong>" not in html
     page = (tmp_path / "site/articles/2024-03-01-nasty/index.html").read_text()
     assert "a&lt;3" in page and "# Not a heading [x](y)" in page
+
+
+def test_a_briefing_of_articles_before_1970_builds_deterministically(mini_content, tmp_path):
+    """SOURCE_DATE_EPOCH comes from the newest article; before 1970 it broke the sitemap gzip."""
+    for article in sorted((mini_content / "articles").glob("2024-*.md")):
+        text = article.read_text().replace("date: '2024-", "date: '1950-")
+        (article.parent / article.name.replace("2024-", "1950-", 1)).write_text(text)
+        article.unlink()
+    write(
+        mini_content / "articles/1950-05-01-old-news.md",
+        "---\ntitle: Old news\ndate: '1950-05-01'\nsource: Wire\nlanguage: en\n---\n\n"
+        "Freedonia said nothing.\n",
+    )
+    build(paths_for(mini_content, tmp_path / "a"))
+    build(paths_for(mini_content, tmp_path / "b"))
+    assert (tmp_path / "a/site/articles/1950-05-01-old-news/index.html").is_file()
+    assert tree_digest(tmp_path / "a/site") == tree_digest(tmp_path / "b/site")
+
+
+class _Elements(HTMLParser):
+    """Every start tag with its attributes, and the text of <title>, as a browser sees them."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.title, self._in_title = "", False
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        self._in_title = tag == "title"
+
+    def handle_endtag(self, tag):
+        self._in_title = False
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+
+
+def test_titles_and_text_from_content_stay_text_in_every_theme_context(hostile_content, tmp_path):
+    """Issue 11: an article title, the briefing title and article text never become markup,
+    and each appears literally (escaped exactly once) in <title>, attributes and text."""
+    build(paths_for(hostile_content, tmp_path))
+    site = tmp_path / "site"
+    pages = {p.relative_to(site).as_posix(): p.read_text() for p in site.rglob("*.html")}
+    pages["search/search_index.json"] = (site / "search/search_index.json").read_text()
+    for name, html in pages.items():
+        # As bytes: no tag from the payloads, and no attribute value cut short by the
+        # briefing title's quote (in text, a '"' is harmless and stays as written).
+        assert "<img" not in html and '="Brief" ' not in html, name
+        assert "<title" not in html.replace("<title>", "", 1), name
+        if name.endswith(".json"):
+            continue
+        parsed = _Elements(html)
+        for tag, attrs in parsed.tags:
+            assert tag != "img", f"{name}: content became an <img>"
+            bad = [a for a in attrs if a.startswith("on") or a in ("autofocus", "x", "src=x")]
+            assert not bad, f"{name}: content became attributes {bad} of <{tag}>"
+            if attrs.get("data-md-component") == "logo":
+                assert attrs["aria-label"] == attrs["title"] == SITE_PAYLOAD, name
+        assert parsed.title.strip().endswith(SITE_PAYLOAD), f"{name}: {parsed.title!r}"
+    article = _Elements(pages["articles/2024-03-01-talks/index.html"])
+    assert article.title.strip() == f"{ARTICLE_PAYLOAD} - {SITE_PAYLOAD}"
+    prose = _Elements(pages["articles/2024-03-02-prose/index.html"])
+    assert prose.title.strip() == f"{PROSE_TITLE} - {SITE_PAYLOAD}"
+    actor = _Elements(pages["actors/axis/index.html"])
+    assert actor.title.strip() == f"{ACTOR_NAME} - {SITE_PAYLOAD}"
+    assert _Elements(pages["index.html"]).title.strip() == SITE_PAYLOAD
+    text = re.sub(r"\s+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", pages["index.html"])))
+    assert f" {SITE_PAYLOAD} " in text  # the header's and the nav's plain text
+    page = pages["articles/2024-03-01-talks/index.html"]
+    assert html_lib.escape(BODY_PAYLOAD, quote=False) in page
+    assert html_lib.escape(ARTICLE_PAYLOAD, quote=False) in page
+
+
+def _local_links(html: str) -> list[str]:
+    """Every href and src of a page that stays on the site."""
+    links = []
+    for _, attrs in _Elements(html).tags:
+        for name in ("href", "src"):
+            value = attrs.get(name)
+            if value and not value.startswith(("http:", "https:", "#", "data:")):
+                links.append(value)
+    return links
+
+
+def _resolves(site: Path, prefix: str, path: str) -> bool:
+    """Whether a URL path served from ``prefix`` names a file of the site."""
+    if not path.startswith(prefix):
+        return False
+    target = site / path[len(prefix) :]
+    return (target / "index.html").is_file() if target.is_dir() else target.is_file()
+
+
+def test_without_site_url_the_build_says_what_is_missing_and_publishes_no_empty_sitemap(
+    mini_content, tmp_path
+):
+    """Issue 5 item 7: without SITE_URL, MkDocs wrote an empty sitemap and said nothing."""
+    report = build(paths_for(mini_content, tmp_path))
+    site = tmp_path / "site"
+    assert [n for n in report.notes if "SITE_URL is not set" in n and "404.html" in n]
+    assert not (site / "sitemap.xml").exists() and not (site / "sitemap.xml.gz").exists()
+    # The 404 page is served at any depth of a site at the host's root: every link of it
+    # must resolve from there.
+    links = _local_links((site / "404.html").read_text())
+    assert links
+    for link in links:
+        path = urlsplit(urljoin("http://host/actors/no/such/page/", link)).path
+        assert _resolves(site, "/", path), link
+
+
+def test_with_site_url_the_sitemap_lists_every_page_and_404_links_carry_the_path(
+    mini_content, tmp_path
+):
+    report = build(paths_for(mini_content, tmp_path), site_url="https://example.org/brief/")
+    site = tmp_path / "site"
+    assert report.notes == []
+    locs = re.findall(r"<loc>(.*?)</loc>", (site / "sitemap.xml").read_text())
+    folders = [p.parent.relative_to(site).as_posix() for p in site.rglob("index.html")]
+    base = "https://example.org/brief/"
+    assert sorted(locs) == sorted(base if f == "." else f"{base}{f}/" for f in folders)
+    assert (site / "sitemap.xml.gz").is_file()
+    links = _local_links((site / "404.html").read_text())
+    assert links
+    for link in links:
+        path = urlsplit(urljoin("https://example.org/brief/actors/no/such/page/", link)).path
+        assert _resolves(site, "/brief/", path), link

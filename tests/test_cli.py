@@ -82,3 +82,19 @@ def test_every_command_and_option_is_documented_in_the_readme():
             for option in action.option_strings:
                 if option.startswith("--") and option != "--help":
                     assert option in readme, f"{name} {option}"
+
+
+@pytest.mark.slow
+def test_build_passes_site_url_on_and_says_what_is_missing_without_it(
+    mini_content, tmp_path, capsys, monkeypatch
+):
+    args = ["build", "--content", str(mini_content), "--site", str(tmp_path / "site")]
+    args += ["--docs", str(tmp_path / "docs")]
+    monkeypatch.delenv("SITE_URL", raising=False)
+    assert main(args) == 0
+    assert "note: SITE_URL is not set, so no sitemap.xml was written" in capsys.readouterr().err
+    monkeypatch.setenv("SITE_URL", "https://example.org/brief/")
+    assert main(args) == 0
+    assert "note:" not in capsys.readouterr().err
+    sitemap = (tmp_path / "site" / "sitemap.xml").read_text()
+    assert "<loc>https://example.org/brief/actors/freedonia/</loc>" in sitemap

@@ -224,3 +224,14 @@ def test_an_indented_dashes_line_inside_a_block_stays_yaml(mini_content):
     )
     titles = {a.id: a.title for a in load_content(mini_content).articles}
     assert titles["2024-05-02-block"] == "A title --- continued"
+
+
+def test_prose_with_angle_brackets_is_text_but_a_tag_is_raw_html(mini_content):
+    path = mini_content / "articles/2024-02-03-pact-signed.md"
+    path.write_text(path.read_text().replace("title: Pact signed", "title: '< script and 3 > 2'"))
+    content = load_content(mini_content)
+    assert "< script and 3 > 2" in {a.title for a in content.articles}
+    for tag in ("<b>", "</b >", "<!-- x -->", "<?php x ?>", "<img src=x>"):
+        path.write_text(path.read_text().replace("title: '", f"title: '{tag}", 1))
+        assert any(":2:8: E200" in e for e in errors_of(mini_content)), tag
+        path.write_text(path.read_text().replace(f"title: '{tag}", "title: '", 1))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import http.client
+import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -54,6 +56,7 @@ def test_serve_previews_and_regenerates_on_content_changes(mini_content):
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
+        start_new_session=True,  # its own process group: mkdocs serve is its child
     )
     try:
         assert "Its neighbour." in fetch(url)
@@ -64,6 +67,7 @@ def test_serve_previews_and_regenerates_on_content_changes(mini_content):
             assert time.monotonic() < deadline, "the page was never regenerated"
             time.sleep(1)
     finally:
-        process.terminate()
+        # Terminating only the generator left its `mkdocs serve` child running.
+        os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=20)
         shutil.rmtree(Paths.for_content(mini_content).docs.parent, ignore_errors=True)

@@ -1,0 +1,65 @@
+"""The theme overrides in templates/theme/ (issue 11), checked against the installed Material.
+
+Content reaches Material's templates as ``config.site_name`` (plain text) and page titles
+(HTML, entities kept). These tests fail when a Material upgrade changes a partial we copied,
+or adds a place that prints the site name, or a ``striptags`` result, unescaped.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import material
+from conftest import ROOT
+
+MATERIAL = Path(material.__file__).resolve().parent / "templates"
+THEME = ROOT / "templates" / "theme"
+COPIED = ("partials/header.html", "partials/nav.html")
+EXPRESSION = re.compile(r"\{\{-?(.*?)-?\}\}", re.S)
+COMMENT = re.compile(r"\A\{#-.*?-#\}\n", re.S)
+NOT_REACHED = {
+    "redirect.html": "written only by the mkdocs-redirects plugin, which the site does not use",
+    "partials/content.html": "prints the site name only for a page without a title, and "
+    "MkDocs gives every page one (its heading, else its file name)",
+}
+
+
+def test_copied_partials_differ_from_material_only_by_escaping_the_site_name():
+    for name in COPIED:
+        upstream = COMMENT.sub("", (MATERIAL / name).read_text())
+        ours = COMMENT.sub("", (THEME / name).read_text())
+        expected = upstream.replace("{{ config.site_name }}", "{{ config.site_name | e }}")
+        assert ours == expected, f"{name}: Material changed it; copy it again and re-apply `| e`"
+        assert upstream != expected, f"{name}: Material escapes it now; drop the override"
+
+
+def _effective_templates() -> dict[str, str]:
+    """Each template MkDocs would use: ours where we override it, Material's otherwise, with
+    the blocks our main.html overrides cut out of base.html."""
+    templates = {}
+    for path in sorted(MATERIAL.rglob("*.html")):
+        name = path.relative_to(MATERIAL).as_posix()
+        ours = THEME / name
+        templates[name] = (ours if ours.is_file() else path).read_text()
+    main = (THEME / "main.html").read_text()
+    for block in re.findall(r"\{% block (\w+) %\}", main):
+        templates["base.html"], found = re.subn(
+            rf"\{{% block {block} %\}}.*?\{{% endblock %\}}", "", templates["base.html"], flags=re.S
+        )
+        assert found == 1, f"base.html has no block {block} to override any more"
+    return templates
+
+
+def test_every_site_name_and_striptags_the_theme_prints_is_escaped():
+    unescaped = []
+    for name, text in _effective_templates().items():
+        if name in NOT_REACHED:
+            continue
+        for expression in EXPRESSION.findall(text):
+            value = " ".join(expression.split())
+            if ("site_name" in value or "striptags" in value) and not re.search(
+                r"\|\s*e(scape)?$", value
+            ):
+                unescaped.append(f"{name}: {{{{ {value} }}}}")
+    assert not unescaped, "\n".join(unescaped)
