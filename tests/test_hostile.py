@@ -257,3 +257,12 @@ def test_jinja_syntax_in_content_is_text_never_a_template():
     actor = pages["actors/x.md"]
     assert "49" not in actor
     assert "\\{\\{ 7\\*7 \\}\\}" in actor or "{{ 7*7 }}" in actor.replace("\\", "")
+
+
+def test_the_security_table_names_only_tests_that_exist():
+    table = (ROOT / "SECURITY.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| (\d+) \|", table, re.MULTILINE)
+    assert len(rows) >= 28
+    for ref in re.findall(r"`(test_\w+\.py)::(test_\w+)`", table):
+        source = (ROOT / "tests" / ref[0]).read_text(encoding="utf-8")
+        assert re.search(rf"^def {ref[1]}\(", source, re.MULTILINE), ref
