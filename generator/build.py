@@ -56,6 +56,15 @@ class Paths:
             cache=PROJECT / "build" / "cache",
         )
 
+    def content_label(self) -> str:
+        """The content folder as pages name it: relative to the working directory when inside
+        it (``content``, ``briefs/mybrief``), else just its name, so a published page never
+        shows a local absolute path."""
+        try:
+            return self.content.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        except ValueError:
+            return self.content.resolve().name
+
     def targets(self) -> Targets:
         return Targets(
             docs=self.docs,
@@ -101,7 +110,7 @@ def generate(paths: Paths, model: str | None, report: Report) -> tuple[Content, 
     lap("annotate")
     linked = link(resolve(content, annotations), content.articles)
     lap("resolve+link")
-    files = render_pages(paths.templates, linked, content.briefing)
+    files = render_pages(paths.templates, linked, content.briefing, paths.content_label())
     files["data/entities.json"] = export_entities(linked)
     lap("render")
     for path in files:

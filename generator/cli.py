@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator build|check|import|serve``.
+"""Command line: ``python -m generator init|import|check|build|serve``.
 
 The only place errors become messages and exit codes: 0 success, 1 content errors (each
 ``path:line: CODE message``), 2 a failed site build, 3 a usage or environment problem.
@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
 from pathlib import Path
 
 from . import __version__
-from .errors import BuildError
+from .errors import BuildError, display_path
 from .model import is_calendar_day
 
 EXIT_CONTENT, EXIT_PUBLISH, EXIT_USAGE = 1, 2, 3
@@ -41,6 +42,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
+
+    init = sub.add_parser("init", help="start a new briefing: briefing.yml and empty folders")
+    init.add_argument("folder", type=Path, metavar="DIR", help="new briefing folder")
+    init.add_argument("--title", help="site title (default: from the folder name)")
 
     build = sub.add_parser("build", help="generate the Markdown pages and build the site")
     build.add_argument("--content", type=Path, help="content folder (default: bundled content/)")
@@ -86,10 +91,29 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def _content_option(content: Path | None) -> str:
+    """`` --content DIR`` as the user would type it again; empty for the bundled content."""
+    return f" --content {shlex.quote(display_path(content))}" if content else ""
+
+
 def _run(args: argparse.Namespace) -> int:
     from .build import BUNDLED_CONTENT, Paths, build
     from .publish import PublishError
 
+    prog = _prog()
+    if args.command == "init":
+        from .scaffold import init_briefing
+
+        written = init_briefing(args.folder, title=args.title, prog=prog)
+        for path in written:
+            print(f"wrote {display_path(path)}")
+        option = _content_option(args.folder)
+        print(
+            f"New briefing in {display_path(args.folder)}/. Next:\n"
+            f"  {prog} import FILE...{option}   (raw .txt articles or a url,date,title,text CSV)\n"
+            f"  {prog} build{option}"
+        )
+        return 0
     if args.command == "check":
         from .load import load_content
 
@@ -105,13 +129,23 @@ def _run(args: argparse.Namespace) -> int:
         if args.date and not is_calendar_day(args.date):
             print("error: --date must be YYYY-MM-DD", file=sys.stderr)
             return EXIT_USAGE
+        from .scaffold import complete_briefing
+
         articles = read_sources(
             args.files, date=args.date, source=args.source, url=args.url, title=args.title
         )
-        written = write_articles(articles, args.content or BUNDLED_CONTENT)
+        folder = args.content or BUNDLED_CONTENT
+        if not (folder / "briefing.yml").exists():  # a new briefing: give it its skeleton
+            for path in complete_briefing(folder, prog=prog):
+                print(f"wrote {display_path(path)}")
+        written = write_articles(articles, folder)
         for path in written:
-            print(f"wrote {path}")
-        print(f"{len(written)} article(s) imported; review them, then run the 'check' command.")
+            print(f"wrote {display_path(path)}")
+        print(
+            f"{len(written)} article(s) imported into "
+            f"{display_path(folder / 'articles')}/; review them, then run "
+            f"'{prog} check{_content_option(args.content)}'."
+        )
         return 0
     if args.command == "serve":
         from .serve import serve
@@ -125,5 +159,5 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_PUBLISH
     where = paths.docs if args.pages_only else paths.site
     print(f"Built {report.summary()}")
-    print(f"Output: {where}")
+    print(f"Output: {display_path(where)}")
     return 0

@@ -60,6 +60,19 @@ def href(url: str) -> Md:
     return Md(quote(url, safe=":/?#@!$&'*+,;=%~-._"))
 
 
+def code(value: object) -> Md:
+    """Inline code showing ``value`` literally: a fence longer than any backtick run in it.
+
+    Code spans need no escaping (Markdown shows their text as is and escapes HTML in them);
+    escape_md's backslashes would show up verbatim.
+    """
+    text = " ".join(str(value).split())
+    runs = re.findall(r"`+", text)
+    fence = "`" * (max(map(len, runs), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return Md(f"{fence}{pad}{text}{pad}{fence}")
+
+
 def front_matter(description: str = "", aliases: Iterable[str] = ()) -> Md:
     """YAML front matter: the page's meta description and its aliases as search ``tags``.
 
@@ -153,7 +166,9 @@ def mark_up(text: str, spans: Iterable[tuple[int, int, Callable[[str], str]]]) -
 class Renderer:
     """Renders the pages of one site; holds the Jinja environment and the linked data."""
 
-    def __init__(self, templates: Path, linked: Linked, briefing: Briefing):
+    def __init__(
+        self, templates: Path, linked: Linked, briefing: Briefing, content_folder: str = "content"
+    ):
         self.linked = linked
         self.briefing = briefing
         self.env = jinja2.Environment(
@@ -174,6 +189,9 @@ class Renderer:
             lambda ctx, target, label=None: self._link_filter(ctx, target, label)
         )
         self.env.filters["href"] = href
+        self.env.filters["code"] = code
+        # Where a reader of this briefing adds files: named on pages that invite a correction.
+        self.env.globals["content_folder"] = content_folder
         self.env.globals["entity"] = self.entity  # look up an entity by key in a template
         self.env.globals["front_matter"] = front_matter
 
@@ -398,9 +416,15 @@ class Renderer:
         }
 
 
-def render_pages(templates: Path, linked: Linked, briefing: Briefing) -> dict[str, str]:
-    """Every page of the site as {relative Markdown path: text}, in sorted path order."""
-    renderer = Renderer(templates, linked, briefing)
+def render_pages(
+    templates: Path, linked: Linked, briefing: Briefing, content_folder: str = "content"
+) -> dict[str, str]:
+    """Every page of the site as {relative Markdown path: text}, in sorted path order.
+
+    ``content_folder`` is the briefing's folder as its editors know it (``content``,
+    ``mybrief``): pages that invite a correction name it.
+    """
+    renderer = Renderer(templates, linked, briefing, content_folder)
     pages = renderer.index_pages()
     for entity in linked.entities.values():
         pages[page_path(entity.key)] = renderer.entity_page(entity)
