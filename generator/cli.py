@@ -64,6 +64,11 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--source", help="outlet name")
     imp.add_argument("--url", help="address of the original article")
     imp.add_argument("--title", help="headline, if the first line is not the headline")
+    imp.add_argument(
+        "--skip-existing",
+        action="store_true",
+        help="leave articles whose file exists alone (re-importing a CSV that gained rows)",
+    )
 
     serve = sub.add_parser("serve", help="live preview that rebuilds when content changes")
     serve.add_argument("--content", type=Path, help="content folder (default: bundled content/)")
@@ -138,12 +143,15 @@ def _run(args: argparse.Namespace) -> int:
         if not (folder / "briefing.yml").exists():  # a new briefing: give it its skeleton
             for path in complete_briefing(folder, prog=prog):
                 print(f"wrote {display_path(path)}")
-        written = write_articles(articles, folder)
-        for path in written:
+        result = write_articles(articles, folder, skip_existing=args.skip_existing)
+        for path in result.written:
             print(f"wrote {display_path(path)}")
+        for path in result.skipped:
+            print(f"skipped {display_path(path)} (exists)")
+        skipped = f", {len(result.skipped)} skipped (file exists)" if result.skipped else ""
         print(
-            f"{len(written)} article(s) imported into "
-            f"{display_path(folder / 'articles')}/; review them, then run "
+            f"{len(result.written)} article(s) imported into "
+            f"{display_path(folder / 'articles')}/{skipped}; review them, then run "
             f"'{prog} check{_content_option(args.content)}'."
         )
         return 0

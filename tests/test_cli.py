@@ -82,3 +82,14 @@ def test_every_command_and_option_is_documented_in_the_readme():
             for option in action.option_strings:
                 if option.startswith("--") and option != "--help":
                     assert option in readme, f"{name} {option}"
+
+
+def test_import_skip_existing_reports_what_it_skipped(tmp_path, capsys):
+    raw = FIXTURES / "raw" / "reuters-like.txt"
+    args = ["import", str(raw), "--content", str(tmp_path)]
+    assert main(args) == 0
+    capsys.readouterr()
+    assert main([*args, "--skip-existing"]) == 0
+    out = capsys.readouterr().out
+    assert "skipped" in out and "(exists)" in out
+    assert "0 article(s) imported" in out and "1 skipped" in out
