@@ -163,6 +163,27 @@ def mark_up(text: str, spans: Iterable[tuple[int, int, Callable[[str], str]]]) -
     return Md("".join(out).strip())
 
 
+def environment(templates: Path) -> jinja2.Environment:
+    """The strict, escaping-by-default Jinja environment every page is rendered with."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        finalize=_finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        when=human_date,
+        type_label=type_label,
+        plural=lambda n, word: f"{n} {word}" + ("" if n == 1 else "s"),
+        href=href,
+        code=code,
+    )
+    return env
+
+
 class Renderer:
     """Renders the pages of one site; holds the Jinja environment and the linked data."""
 
@@ -171,25 +192,10 @@ class Renderer:
     ):
         self.linked = linked
         self.briefing = briefing
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(templates)),
-            undefined=jinja2.StrictUndefined,
-            autoescape=False,
-            finalize=_finalize,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-        )
-        self.env.filters.update(
-            when=human_date,
-            type_label=type_label,
-            plural=lambda n, word: f"{n} {word}" + ("" if n == 1 else "s"),
-        )
+        self.env = environment(templates)
         self.env.filters["link"] = jinja2.pass_context(
             lambda ctx, target, label=None: self._link_filter(ctx, target, label)
         )
-        self.env.filters["href"] = href
-        self.env.filters["code"] = code
         # Where a reader of this briefing adds files: named on pages that invite a correction.
         self.env.globals["content_folder"] = content_folder
         self.env.globals["entity"] = self.entity  # look up an entity by key in a template
@@ -431,3 +437,23 @@ def render_pages(
     for article in linked.articles.values():
         pages[page_path(f"articles/{article.id}")] = renderer.article_page(article)
     return dict(sorted(pages.items()))
+
+
+def error_notice(templates: Path, errors: Sequence[str]) -> str:
+    """A Markdown notice listing content errors (escaped), for the live preview: the browser
+    must show that an edit was refused, not just keep the last good page."""
+    return environment(templates).get_template("_content_errors.md.j2").render(errors=errors)
+
+
+def with_notice(files: dict[str, str], notice: str) -> dict[str, str]:
+    """Every page with ``notice`` at its top (after its front matter); other files as they are."""
+    out = {}
+    for path, text in files.items():
+        if path.endswith(".md"):
+            head, body = "", text
+            if text.startswith("---\n") and (end := text.find("\n---\n", 4)) != -1:
+                head, body = text[: end + 5], text[end + 5 :].lstrip("\n")
+                head += "\n"
+            text = f"{head}{notice}\n{body}"
+        out[path] = text
+    return out
