@@ -10,6 +10,7 @@ import hashlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from .annotate import annotate
 from .export import export_entities
@@ -94,25 +95,64 @@ class Report:
         return f"{sum(self.pages.values())} pages ({counts}) in {total:.1f}s ({steps})"
 
 
-def generate(paths: Paths, model: str | None, report: Report) -> tuple[Content, dict[str, str]]:
+class Progress(Protocol):
+    """What a long build reports as it goes; the CLI decides how (or whether) to show it."""
+
+    def start(self, stage: str) -> None:
+        """A stage begins."""
+
+    def step(self, done: int, total: int) -> None:
+        """The current stage has done ``done`` of ``total`` items (annotate: articles)."""
+
+    def finish(self, stage: str, seconds: float) -> None:
+        """The stage ended after ``seconds``."""
+
+
+class _Silent:
+    """The default: builds report nothing (tests, the benchmark, ``serve``)."""
+
+    def start(self, stage: str) -> None:
+        pass
+
+    def step(self, done: int, total: int) -> None:
+        pass
+
+    def finish(self, stage: str, seconds: float) -> None:
+        pass
+
+
+def generate(
+    paths: Paths, model: str | None, report: Report, progress: Progress | None = None
+) -> tuple[Content, dict[str, str]]:
     """Every generated file of the site (pages and the JSON export), keyed by path."""
+    progress = progress or _Silent()
     clock = time.perf_counter()
 
-    def lap(name: str) -> None:
+    def lap(name: str, following: str | None) -> None:
         nonlocal clock
         now = time.perf_counter()
         report.timings[name] = now - clock
+        progress.finish(name, now - clock)
         clock = now
+        if following:
+            progress.start(following)
 
+    progress.start("load")
     content = load_content(paths.content)
-    lap("load")
-    annotations = annotate(content.articles, content.entities, model=model, cache_dir=paths.cache)
-    lap("annotate")
+    lap("load", "annotate")
+    annotations = annotate(
+        content.articles,
+        content.entities,
+        model=model,
+        cache_dir=paths.cache,
+        progress=progress.step,
+    )
+    lap("annotate", "resolve+link")
     linked = link(resolve(content, annotations), content.articles)
-    lap("resolve+link")
+    lap("resolve+link", "render")
     files = render_pages(paths.templates, linked, content.briefing, paths.content_label())
     files["data/entities.json"] = export_entities(linked)
-    lap("render")
+    lap("render", None)
     for path in files:
         kind = path.split("/")[0] if "/" in path else "home"
         if path.endswith(".md") and not path.endswith("index.md"):
@@ -122,11 +162,20 @@ def generate(paths: Paths, model: str | None, report: Report) -> tuple[Content, 
     return content, files
 
 
-def build(paths: Paths, *, model: str | None = None, pages_only: bool = False) -> Report:
+def build(
+    paths: Paths,
+    *,
+    model: str | None = None,
+    pages_only: bool = False,
+    progress: Progress | None = None,
+) -> Report:
     """Generate and publish one briefing; raises BuildError or PublishError on failure."""
+    progress = progress or _Silent()
     report = Report()
     check_targets(paths.targets(), pages_only)  # before the slow NLP, not after
-    content, files = generate(paths, model, report)
+    content, files = generate(paths, model, report, progress)
+    stage = "pages only" if pages_only else "mkdocs"
+    progress.start(stage)
     start = time.perf_counter()
     publish(
         files,
@@ -135,5 +184,6 @@ def build(paths: Paths, *, model: str | None = None, pages_only: bool = False) -
         dates=[a.date for a in content.articles],
         pages_only=pages_only,
     )
-    report.timings["pages only" if pages_only else "mkdocs"] = time.perf_counter() - start
+    report.timings[stage] = time.perf_counter() - start
+    progress.finish(stage, report.timings[stage])
     return report

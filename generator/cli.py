@@ -10,11 +10,16 @@ import argparse
 import os
 import shlex
 import sys
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import BuildError, display_path
 from .model import is_calendar_day
+
+if TYPE_CHECKING:
+    from .build import Progress
 
 EXIT_CONTENT, EXIT_PUBLISH, EXIT_USAGE = 1, 2, 3
 
@@ -96,6 +101,16 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def _progress() -> AbstractContextManager[Progress | None]:
+    """A line per stage and a bar for annotation when a person watches (stderr is a
+    terminal); nothing in a log, where the one summary line is enough."""
+    if not sys.stderr.isatty():
+        return nullcontext(None)
+    from .progress import TerminalProgress
+
+    return TerminalProgress()
+
+
 def _content_option(content: Path | None) -> str:
     """`` --content DIR`` as the user would type it again; empty for the bundled content."""
     return f" --content {shlex.quote(display_path(content))}" if content else ""
@@ -161,11 +176,11 @@ def _run(args: argparse.Namespace) -> int:
         return serve(Paths.for_content(args.content), model=args.model, dev_addr=args.dev_addr)
     paths = Paths.for_content(args.content, args.site, args.docs)
     try:
-        report = build(paths, model=args.model, pages_only=args.pages_only)
+        with _progress() as progress:
+            report = build(paths, model=args.model, pages_only=args.pages_only, progress=progress)
     except PublishError as exc:
         print(exc, file=sys.stderr)
         return EXIT_PUBLISH
     where = paths.docs if args.pages_only else paths.site
-    print(f"Built {report.summary()}")
-    print(f"Output: {display_path(where)}")
+    print(f"Built {report.summary()} into {display_path(where)}")
     return 0

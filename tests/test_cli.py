@@ -70,6 +70,10 @@ def test_pages_only_build_writes_markdown_but_no_site(mini_content, tmp_path):
     assert result.returncode == 0, result.stderr
     assert (docs / "actors" / "rufus-firefly.md").is_file()
     assert not site.exists()
+    # Not a terminal (a CI log): no progress drawing, one summary line naming the output.
+    assert result.stderr == ""
+    assert result.stdout.count("\n") == 1 and result.stdout.startswith("Built ")
+    assert f"into {docs}" in result.stdout
 
 
 def test_every_command_and_option_is_documented_in_the_readme():
