@@ -155,12 +155,13 @@ def _run(args: argparse.Namespace) -> int:
             args.files, date=args.date, source=args.source, url=args.url, title=args.title
         )
         folder = args.content or BUNDLED_CONTENT
-        if not (folder / "briefing.yml").exists():  # a new briefing: give it its skeleton
-            for path in complete_briefing(folder, prog=prog):
-                print(f"wrote {display_path(path)}")
+        new_briefing = not (folder / "briefing.yml").exists()
         result = write_articles(articles, folder, skip_existing=args.skip_existing)
         for path in result.written:
             print(f"wrote {display_path(path)}")
+        if new_briefing:  # after the articles: a refused import writes nothing at all
+            for path in complete_briefing(folder, prog=prog):
+                print(f"wrote {display_path(path)}")
         for path in result.skipped:
             print(f"skipped {display_path(path)} (exists)")
         skipped = f", {len(result.skipped)} skipped (file exists)" if result.skipped else ""
