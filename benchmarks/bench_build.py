@@ -36,7 +36,7 @@ def make_content(corpus: Path, copies: int, folder: Path) -> int:
                 suffix = f" (copy {copy + 1})" if copy else ""
                 writer.writerow({**row, "title": row["title"] + suffix})
     content = folder / "content"
-    written = write_articles(read_sources([scaled]), content)
+    written = write_articles(read_sources([scaled]), content).written
     (content / "briefing.yml").write_text("title: Wikinews 2019 benchmark\n", encoding="utf-8")
     return len(written)
 

@@ -14,7 +14,7 @@ import json
 import os
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict
 from importlib import metadata
 from importlib.util import find_spec
@@ -102,8 +102,13 @@ def annotate(
     *,
     model: str | None = None,
     cache_dir: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[ArticleAnnotation, ...]:
-    """Annotate every article, from the cache where possible; sorted by article id."""
+    """Annotate every article, from the cache where possible; sorted by article id.
+
+    ``progress(done, total)`` is called as articles are done (cached ones at once), so a
+    caller can show how far the slow part of a build is; this stage draws nothing itself.
+    """
     model = choose_model(model)
     patterns = ruler_patterns(entities)
     digest = hashlib.sha256(json.dumps(patterns).encode()).hexdigest()
@@ -118,6 +123,8 @@ def annotate(
             results[article.id] = cached
         else:
             todo.setdefault(key, []).append(article)
+    report = progress or (lambda done, total: None)
+    report(len(results), len(articles))
     if todo:
         nlp = load_pipeline(model, patterns)
         firsts = [group[0] for group in todo.values()]
@@ -126,6 +133,7 @@ def annotate(
                 results[article.id] = ArticleAnnotation(article.id, sentences)
             if cache_dir:
                 _write_cache(cache_dir, key, results[group[0].id])
+            report(len(results), len(articles))
     if cache_dir:
         prune_cache(cache_dir)
     return tuple(results[a.id] for a in sorted(articles, key=lambda a: a.id))

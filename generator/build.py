@@ -10,6 +10,7 @@ import hashlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from .annotate import annotate
 from .errors import BuildError, ContentError
@@ -57,6 +58,15 @@ class Paths:
             cache=PROJECT / "build" / "cache",
         )
 
+    def content_label(self) -> str:
+        """The content folder as pages name it: relative to the working directory when inside
+        it (``content``, ``briefs/mybrief``), else just its name, so a published page never
+        shows a local absolute path."""
+        try:
+            return self.content.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        except ValueError:
+            return self.content.resolve().name
+
     def targets(self) -> Targets:
         return Targets(
             docs=self.docs,
@@ -90,31 +100,73 @@ class Report:
         return f"{sum(self.pages.values())} pages ({counts}) in {total:.1f}s ({steps})"
 
 
+class Progress(Protocol):
+    """What a long build reports as it goes; the CLI decides how (or whether) to show it."""
+
+    def start(self, stage: str) -> None:
+        """A stage begins."""
+
+    def step(self, done: int, total: int) -> None:
+        """The current stage has done ``done`` of ``total`` items (annotate: articles)."""
+
+    def finish(self, stage: str, seconds: float) -> None:
+        """The stage ended after ``seconds``."""
+
+
+class _Silent:
+    """The default: builds report nothing (tests, the benchmark, ``serve``)."""
+
+    def start(self, stage: str) -> None:
+        pass
+
+    def step(self, done: int, total: int) -> None:
+        pass
+
+    def finish(self, stage: str, seconds: float) -> None:
+        pass
+
+
 def generate(
-    paths: Paths, model: str | None, report: Report, *, strict: bool = False
+    paths: Paths,
+    model: str | None,
+    report: Report,
+    progress: Progress | None = None,
+    *,
+    strict: bool = False,
 ) -> tuple[Content, dict[str, str]]:
     """Every generated file of the site (pages and the JSON export), keyed by path.
     ``strict`` turns content warnings into errors, before any slow stage runs."""
+    progress = progress or _Silent()
     clock = time.perf_counter()
 
-    def lap(name: str) -> None:
+    def lap(name: str, following: str | None) -> None:
         nonlocal clock
         now = time.perf_counter()
         report.timings[name] = now - clock
+        progress.finish(name, now - clock)
         clock = now
+        if following:
+            progress.start(following)
 
+    progress.start("load")
     content = load_content(paths.content)
     report.warnings = content.warnings
     if strict and content.warnings:
         raise BuildError(content.warnings)
-    lap("load")
-    annotations = annotate(content.articles, content.entities, model=model, cache_dir=paths.cache)
-    lap("annotate")
+    lap("load", "annotate")
+    annotations = annotate(
+        content.articles,
+        content.entities,
+        model=model,
+        cache_dir=paths.cache,
+        progress=progress.step,
+    )
+    lap("annotate", "resolve+link")
     linked = link(resolve(content, annotations), content.articles)
-    lap("resolve+link")
-    files = render_pages(paths.templates, linked, content.briefing)
+    lap("resolve+link", "render")
+    files = render_pages(paths.templates, linked, content.briefing, paths.content_label())
     files["data/entities.json"] = export_entities(linked)
-    lap("render")
+    lap("render", None)
     for path in files:
         kind = path.split("/")[0] if "/" in path else "home"
         if path.endswith(".md") and not path.endswith("index.md"):
@@ -129,6 +181,7 @@ def build(
     *,
     model: str | None = None,
     pages_only: bool = False,
+    progress: Progress | None = None,
     strict: bool = False,
     site_url: str | None = None,
 ) -> Report:
@@ -138,9 +191,12 @@ def build(
     (SITE_URL): it fills the sitemap and lets the 404 page link correctly below a path. The
     same content and address give the same bytes.
     """
+    progress = progress or _Silent()
     report = Report()
     check_targets(paths.targets(), pages_only)  # before the slow NLP, not after
-    content, files = generate(paths, model, report, strict=strict)
+    content, files = generate(paths, model, report, progress, strict=strict)
+    stage = "pages only" if pages_only else "mkdocs"
+    progress.start(stage)
     start = time.perf_counter()
     report.notes = publish(
         files,
@@ -150,5 +206,6 @@ def build(
         site_url=site_url,
         pages_only=pages_only,
     )
-    report.timings["pages only" if pages_only else "mkdocs"] = time.perf_counter() - start
+    report.timings[stage] = time.perf_counter() - start
+    progress.finish(stage, report.timings[stage])
     return report

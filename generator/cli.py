@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator build|check|import|serve``.
+"""Command line: ``python -m generator init|import|check|build|serve``.
 
 The only place errors become messages and exit codes: 0 success, 1 content errors (each
 ``path:line: CODE message``), 2 a failed site build, 3 a usage or environment problem.
@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
-from .errors import BuildError
+from .errors import BuildError, display_path
 from .model import is_calendar_day
+
+if TYPE_CHECKING:
+    from .build import Progress
 
 EXIT_CONTENT, EXIT_PUBLISH, EXIT_USAGE = 1, 2, 3
 
@@ -42,6 +48,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
 
+    init = sub.add_parser("init", help="start a new briefing: briefing.yml and empty folders")
+    init.add_argument("folder", type=Path, metavar="DIR", help="new briefing folder")
+    init.add_argument("--title", help="site title (default: from the folder name)")
+
     build = sub.add_parser("build", help="generate the Markdown pages and build the site")
     build.add_argument("--content", type=Path, help="content folder (default: bundled content/)")
     build.add_argument("--site", type=Path, help="site output folder (default: site/)")
@@ -61,6 +71,11 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--source", help="outlet name")
     imp.add_argument("--url", help="address of the original article")
     imp.add_argument("--title", help="headline, if the first line is not the headline")
+    imp.add_argument(
+        "--skip-existing",
+        action="store_true",
+        help="leave articles whose file exists alone (re-importing a CSV that gained rows)",
+    )
 
     serve = sub.add_parser("serve", help="live preview that rebuilds when content changes")
     serve.add_argument("--content", type=Path, help="content folder (default: bundled content/)")
@@ -105,11 +120,40 @@ def _warn(warnings: tuple, strict: bool) -> None:
         print(warning, file=sys.stderr)
 
 
+def _progress() -> AbstractContextManager[Progress | None]:
+    """A line per stage and a bar for annotation when a person watches (stderr is a
+    terminal); nothing in a log, where the one summary line is enough."""
+    if not sys.stderr.isatty():
+        return nullcontext(None)
+    from .progress import TerminalProgress
+
+    return TerminalProgress()
+
+
+def _content_option(content: Path | None) -> str:
+    """`` --content DIR`` as the user would type it again; empty for the bundled content."""
+    return f" --content {shlex.quote(display_path(content))}" if content else ""
+
+
 def _run(args: argparse.Namespace) -> int:
     from .build import BUNDLED_CONTENT, Paths, build
     from .publish import PublishError
 
     site_url = os.environ.get("SITE_URL") or None  # the site's public address, when deploying
+    prog = _prog()
+    if args.command == "init":
+        from .scaffold import init_briefing
+
+        written = init_briefing(args.folder, title=args.title, prog=prog)
+        for path in written:
+            print(f"wrote {display_path(path)}")
+        option = _content_option(args.folder)
+        print(
+            f"New briefing in {display_path(args.folder)}/. Next:\n"
+            f"  {prog} import FILE...{option}   (raw .txt articles or a url,date,title,text CSV)\n"
+            f"  {prog} build{option}"
+        )
+        return 0
     if args.command == "check":
         from .load import load_content
 
@@ -127,13 +171,27 @@ def _run(args: argparse.Namespace) -> int:
         if args.date and not is_calendar_day(args.date):
             print("error: --date must be YYYY-MM-DD", file=sys.stderr)
             return EXIT_USAGE
+        from .scaffold import complete_briefing
+
         articles = read_sources(
             args.files, date=args.date, source=args.source, url=args.url, title=args.title
         )
-        written = write_articles(articles, args.content or BUNDLED_CONTENT)
-        for path in written:
-            print(f"wrote {path}")
-        print(f"{len(written)} article(s) imported; review them, then run the 'check' command.")
+        folder = args.content or BUNDLED_CONTENT
+        new_briefing = not (folder / "briefing.yml").exists()
+        result = write_articles(articles, folder, skip_existing=args.skip_existing)
+        for path in result.written:
+            print(f"wrote {display_path(path)}")
+        if new_briefing:  # after the articles: a refused import writes nothing at all
+            for path in complete_briefing(folder, prog=prog):
+                print(f"wrote {display_path(path)}")
+        for path in result.skipped:
+            print(f"skipped {display_path(path)} (exists)")
+        skipped = f", {len(result.skipped)} skipped (file exists)" if result.skipped else ""
+        print(
+            f"{len(result.written)} article(s) imported into "
+            f"{display_path(folder / 'articles')}/{skipped}; review them, then run "
+            f"'{prog} check{_content_option(args.content)}'."
+        )
         return 0
     if args.command == "serve":
         from .serve import serve
@@ -146,20 +204,21 @@ def _run(args: argparse.Namespace) -> int:
         )
     paths = Paths.for_content(args.content, args.site, args.docs)
     try:
-        report = build(
-            paths,
-            model=args.model,
-            pages_only=args.pages_only,
-            strict=args.strict,
-            site_url=site_url,
-        )
+        with _progress() as progress:
+            report = build(
+                paths,
+                model=args.model,
+                pages_only=args.pages_only,
+                progress=progress,
+                strict=args.strict,
+                site_url=site_url,
+            )
     except PublishError as exc:
         print(exc, file=sys.stderr)
         return EXIT_PUBLISH
     where = paths.docs if args.pages_only else paths.site
     _warn(report.warnings, strict=False)
-    print(f"Built {report.summary()}")
-    print(f"Output: {where}")
+    print(f"Built {report.summary()} into {display_path(where)}")
     for note in report.notes:
         print(f"note: {note}", file=sys.stderr)
     return 0

@@ -54,8 +54,10 @@ CATALOGUE: dict[str, str] = {
     "E302": "import: missing or invalid date",
     "E303": "import: no article text (or a CSV row without title or text)",
     "E304": "import: CSV without the columns url, date, title, text",
-    "E305": "import: the article file already exists",
+    "E305": "import: the article file already exists (see --skip-existing)",
     "E306": "import: file is not UTF-8",
+    "E307": "import: malformed CSV (wrong number of fields, stray quote, file cut off)",
+    "E308": "init refused: the folder already holds a briefing, or is a file",
     # Output folders
     "E400": "refused output folder: it would overwrite sources",
     "E401": "refused output folder: it exists and was not made by the generator",

@@ -60,6 +60,19 @@ def href(url: str) -> Md:
     return Md(quote(url, safe=":/?#@!$&'*+,;=%~-._"))
 
 
+def code(value: object) -> Md:
+    """Inline code showing ``value`` literally: a fence longer than any backtick run in it.
+
+    Code spans need no escaping (Markdown shows their text as is and escapes HTML in them);
+    escape_md's backslashes would show up verbatim.
+    """
+    text = " ".join(str(value).split())
+    runs = re.findall(r"`+", text)
+    fence = "`" * (max(map(len, runs), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return Md(f"{fence}{pad}{text}{pad}{fence}")
+
+
 def front_matter(description: str = "", aliases: Iterable[str] = ()) -> Md:
     """YAML front matter: the page's meta description and its aliases as search ``tags``.
 
@@ -150,30 +163,41 @@ def mark_up(text: str, spans: Iterable[tuple[int, int, Callable[[str], str]]]) -
     return Md("".join(out).strip())
 
 
+def environment(templates: Path) -> jinja2.Environment:
+    """The strict, escaping-by-default Jinja environment every page is rendered with."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        finalize=_finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        when=human_date,
+        type_label=type_label,
+        plural=lambda n, word: f"{n} {word}" + ("" if n == 1 else "s"),
+        href=href,
+        code=code,
+    )
+    return env
+
+
 class Renderer:
     """Renders the pages of one site; holds the Jinja environment and the linked data."""
 
-    def __init__(self, templates: Path, linked: Linked, briefing: Briefing):
+    def __init__(
+        self, templates: Path, linked: Linked, briefing: Briefing, content_folder: str = "content"
+    ):
         self.linked = linked
         self.briefing = briefing
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(templates)),
-            undefined=jinja2.StrictUndefined,
-            autoescape=False,
-            finalize=_finalize,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-        )
-        self.env.filters.update(
-            when=human_date,
-            type_label=type_label,
-            plural=lambda n, word: f"{n} {word}" + ("" if n == 1 else "s"),
-        )
+        self.env = environment(templates)
         self.env.filters["link"] = jinja2.pass_context(
             lambda ctx, target, label=None: self._link_filter(ctx, target, label)
         )
-        self.env.filters["href"] = href
+        # Where a reader of this briefing adds files: named on pages that invite a correction.
+        self.env.globals["content_folder"] = content_folder
         self.env.globals["entity"] = self.entity  # look up an entity by key in a template
         self.env.globals["front_matter"] = front_matter
 
@@ -398,12 +422,38 @@ class Renderer:
         }
 
 
-def render_pages(templates: Path, linked: Linked, briefing: Briefing) -> dict[str, str]:
-    """Every page of the site as {relative Markdown path: text}, in sorted path order."""
-    renderer = Renderer(templates, linked, briefing)
+def render_pages(
+    templates: Path, linked: Linked, briefing: Briefing, content_folder: str = "content"
+) -> dict[str, str]:
+    """Every page of the site as {relative Markdown path: text}, in sorted path order.
+
+    ``content_folder`` is the briefing's folder as its editors know it (``content``,
+    ``mybrief``): pages that invite a correction name it.
+    """
+    renderer = Renderer(templates, linked, briefing, content_folder)
     pages = renderer.index_pages()
     for entity in linked.entities.values():
         pages[page_path(entity.key)] = renderer.entity_page(entity)
     for article in linked.articles.values():
         pages[page_path(f"articles/{article.id}")] = renderer.article_page(article)
     return dict(sorted(pages.items()))
+
+
+def error_notice(templates: Path, errors: Sequence[str]) -> str:
+    """A Markdown notice listing content errors (escaped), for the live preview: the browser
+    must show that an edit was refused, not just keep the last good page."""
+    return environment(templates).get_template("_content_errors.md.j2").render(errors=errors)
+
+
+def with_notice(files: dict[str, str], notice: str) -> dict[str, str]:
+    """Every page with ``notice`` at its top (after its front matter); other files as they are."""
+    out = {}
+    for path, text in files.items():
+        if path.endswith(".md"):
+            head, body = "", text
+            if text.startswith("---\n") and (end := text.find("\n---\n", 4)) != -1:
+                head, body = text[: end + 5], text[end + 5 :].lstrip("\n")
+                head += "\n"
+            text = f"{head}{notice}\n{body}"
+        out[path] = text
+    return out

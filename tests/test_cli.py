@@ -70,6 +70,10 @@ def test_pages_only_build_writes_markdown_but_no_site(mini_content, tmp_path):
     assert result.returncode == 0, result.stderr
     assert (docs / "actors" / "rufus-firefly.md").is_file()
     assert not site.exists()
+    # Not a terminal (a CI log): no progress drawing, one summary line naming the output.
+    assert result.stderr == ""
+    assert result.stdout.count("\n") == 1 and result.stdout.startswith("Built ")
+    assert f"into {docs}" in result.stdout
 
 
 def test_every_command_and_option_is_documented_in_the_readme():
@@ -98,3 +102,14 @@ def test_build_passes_site_url_on_and_says_what_is_missing_without_it(
     assert "note:" not in capsys.readouterr().err
     sitemap = (tmp_path / "site" / "sitemap.xml").read_text()
     assert "<loc>https://example.org/brief/actors/freedonia/</loc>" in sitemap
+
+
+def test_import_skip_existing_reports_what_it_skipped(tmp_path, capsys):
+    raw = FIXTURES / "raw" / "reuters-like.txt"
+    args = ["import", str(raw), "--content", str(tmp_path)]
+    assert main(args) == 0
+    capsys.readouterr()
+    assert main([*args, "--skip-existing"]) == 0
+    out = capsys.readouterr().out
+    assert "skipped" in out and "(exists)" in out
+    assert "0 article(s) imported" in out and "1 skipped" in out

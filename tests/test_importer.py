@@ -14,12 +14,14 @@ SAMPLE_CSV = Path(__file__).resolve().parent / "fixtures" / "raw" / "wikinews-sa
 
 
 def test_page_furniture_and_wire_dateline_are_removed():
-    title, date, paragraphs, dateline = clean_text(FIXTURE_TXT.read_text())
-    assert title == "Russia ready to expand ties with Iran in all areas"
-    assert date == "2025-10-21"
-    assert dateline == "MOSCOW, Oct 20 (Reuters)"
-    assert paragraphs[0] == "Russia is prepared to expand cooperation with Iran, the Kremlin said."
-    assert "logo" not in paragraphs
+    cleaned = clean_text(FIXTURE_TXT.read_text())
+    assert cleaned.title == "Russia ready to expand ties with Iran in all areas"
+    assert cleaned.date == "2025-10-21"
+    assert cleaned.dateline == "MOSCOW, Oct 20 (Reuters)"
+    assert cleaned.paragraphs[0] == (
+        "Russia is prepared to expand cooperation with Iran, the Kremlin said."
+    )
+    assert "logo" not in cleaned.paragraphs
 
 
 def test_date_lines_in_both_orders():
@@ -42,7 +44,7 @@ def test_slugs_are_ascii_and_cut_at_a_word():
 
 def test_imported_files_load_as_valid_content_and_are_never_overwritten(tmp_path):
     articles = read_sources([FIXTURE_TXT], source="Reuters", url="https://example.org/a")
-    (written,) = write_articles(articles, tmp_path)
+    (written,) = write_articles(articles, tmp_path).written
     assert written.name == "2025-10-21-russia-ready-to-expand-ties-with-iran-in-all-areas.md"
     (tmp_path / "briefing.yml").write_text("title: T\n")
     content = load_content(tmp_path)
@@ -78,7 +80,7 @@ def test_csv_rows_become_articles_and_bad_rows_are_reported(tmp_path):
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not present")
 def test_the_wikinews_corpus_imports_and_validates(tmp_path):
-    written = write_articles(read_sources([CORPUS]), tmp_path)
+    written = write_articles(read_sources([CORPUS]), tmp_path).written
     assert len(written) == 171
     (tmp_path / "briefing.yml").write_text("title: Wikinews 2019\n")
     assert len(load_content(tmp_path).articles) == 171
@@ -92,3 +94,67 @@ def test_a_sample_of_the_news_corpus_imports_with_furniture_removed(tmp_path):
     assert first.url.startswith("https://en.wikinews.org/")
     assert first.paragraphs[0].startswith("An apartment building collapsed")
     assert not any(p.startswith("Friday, January 4, 2019") for p in first.paragraphs)
+
+
+def test_the_outlet_comes_from_the_dateline_or_the_byline(tmp_path):
+    (article,) = read_sources([FIXTURE_TXT])  # no --source: the dateline names Reuters
+    assert article.source == "Reuters"
+    assert read_sources([FIXTURE_TXT], source="Wire")[0].source == "Wire"  # explicit wins
+    cleaned = clean_text("Title\nWASHINGTON (AP) — The president spoke.\n")
+    assert (cleaned.dateline, cleaned.outlet) == ("WASHINGTON (AP)", "AP")
+    assert cleaned.paragraphs == ("The president spoke.",)
+    for line, outlet in (
+        ("By Jane Doe | Bloomberg", "Bloomberg"),
+        ("By Jane Doe and Li Wei (Reuters)", "Reuters"),
+        ("By Jane Doe, Reuters", "Reuters"),
+        ("By Reuters Staff", "Reuters"),
+        ("By Jane Doe, John Roe", None),  # a second author, not an outlet
+    ):
+        cleaned = clean_text(f"Title\n{line}\nText.\n")
+        assert (cleaned.outlet, cleaned.paragraphs) == (outlet, ("Text.",)), line
+    kept = clean_text("Title\nBy Friday, the talks had stalled.\n")
+    assert kept.paragraphs == ("By Friday, the talks had stalled.",) and kept.outlet is None
+    # A dateline names the wire that wrote the story: it wins over a byline and a CSV's host.
+    csv = tmp_path / "news.csv"
+    csv.write_text(
+        "url,date,title,text\n"
+        'https://example.org/a,2019-01-04,A,"By Jane Doe | Bloomberg\n\nMOSCOW (Reuters) - Text."\n'
+        "https://example.org/b,2019-01-05,B,Text.\n"
+    )
+    assert [a.source for a in read_sources([csv])] == ["Reuters", "example.org"]
+
+
+def test_a_grown_csv_imports_only_its_new_rows_with_skip_existing(tmp_path):
+    csv = tmp_path / "news.csv"
+    row = "https://x.org/{0},2019-01-0{0},Title {0},Text {0}.\n"
+    csv.write_text("url,date,title,text\n" + row.format(1) + row.format(2))
+    first = write_articles(read_sources([csv]), tmp_path)
+    assert len(first.written) == 2
+    first.written[0].write_text(first.written[0].read_text() + "\nReviewed.\n")  # an editor's fix
+    csv.write_text(csv.read_text() + row.format(3))
+    with pytest.raises(BuildError, match="E305"):
+        write_articles(read_sources([csv]), tmp_path)
+    again = write_articles(read_sources([csv]), tmp_path, skip_existing=True)
+    assert again.skipped == first.written
+    assert [p.name for p in again.written] == ["2019-01-03-title-3.md"]
+    assert first.written[0].read_text().endswith("Reviewed.\n")  # never overwritten
+
+
+def test_a_truncated_or_malformed_csv_is_an_error_naming_the_row(tmp_path):
+    csv = tmp_path / "news.csv"
+    good = 'https://x.org/a,2019-01-01,A,"One.\n\nTwo."\n'
+    csv.write_text("url,date,title,text\n" + good + 'https://x.org/b,2019-01-02,B,"Three.\n\nFou')
+    with pytest.raises(BuildError) as info:
+        read_sources([csv])
+    (error,) = info.value.errors
+    assert (error.code, error.line) == ("E307", 5)  # the row that starts on line 5 is cut off
+    assert "truncated" in str(error)
+    csv.write_text("url,date,title,text\n" + good + "https://x.org/b,2019-01-02,B,x,y\n")
+    with pytest.raises(BuildError, match=r"news\.csv:5:1: E307 row has 5 fields; the header has 4"):
+        read_sources([csv])
+    csv.write_text("url,date,title,text\n" + 'https://x.org/a,2019-01-01,A,"a "b" c"\n')
+    with pytest.raises(BuildError, match=r"news\.csv:2:1: E307 malformed CSV"):
+        read_sources([csv])
+    csv.write_bytes(b"url,date,title,text\nhttps://x.org/a,2019-01-01,A,\xff\n")
+    with pytest.raises(BuildError, match=r"news\.csv:2:1: E306"):
+        read_sources([csv])

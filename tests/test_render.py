@@ -248,3 +248,16 @@ def test_support_notes_need_quoted_sentences_to_speak_of():
     page = render_pages(ROOT / "templates", linked, Briefing("T", "S"))["events/e.md"]
     assert "No article in this briefing names it." in page
     assert "quoted below" not in page
+
+
+def test_pages_name_the_briefings_own_content_folder():
+    from generator.model import Briefing
+    from generator.render import code
+
+    _, pages = tiny_site("Rufus")
+    assert "add them in `content/events/`" in pages["index.md"]
+    linked = tiny_site("Rufus")[0].linked
+    pages = render_pages(ROOT / "templates", linked, Briefing("T", "S"), "briefs/my_brief")
+    assert "add them in `briefs/my_brief/events/`" in pages["index.md"]
+    html = markdown.markdown(code("a`b <i>*x*</i>"))
+    assert "<code>a`b &lt;i&gt;*x*&lt;/i&gt;</code>" in html

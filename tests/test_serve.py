@@ -1,4 +1,5 @@
-"""`python -m generator serve`: the live preview regenerates when content changes."""
+"""`python -m generator serve`: the live preview regenerates when content changes, shows a
+refused edit in the browser, and leaves no process behind when stopped."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -38,9 +42,44 @@ def fetch(url: str, timeout: float = 60) -> str:
             time.sleep(0.5)
 
 
-def test_serve_previews_and_regenerates_on_content_changes(mini_content):
+def wait_for(url: str, predicate, what: str, timeout: float = 60) -> str:
+    deadline = time.monotonic() + timeout
+    while not predicate(page := fetch(url)):
+        assert time.monotonic() < deadline, what
+        time.sleep(1)
+    return page
+
+
+def descendants(pid: int) -> set[int]:
+    """Every live process below ``pid`` (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@contextmanager
+def serving(content: Path, stop: signal.Signals = signal.SIGTERM) -> Iterator[str]:
+    """Run ``serve`` on a free port; on exit stop it with ``stop`` and prove nothing is left:
+    no process below it and nobody listening on the port."""
     port = free_port()
-    url = f"http://127.0.0.1:{port}/actors/sylvania/"
     process = subprocess.Popen(
         [
             sys.executable,
@@ -48,26 +87,55 @@ def test_serve_previews_and_regenerates_on_content_changes(mini_content):
             "generator",
             "serve",
             "--content",
-            str(mini_content),
+            str(content),
             "--dev-addr",
             f"127.0.0.1:{port}",
         ],
         cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,  # its own process group: mkdocs serve is its child
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
+    children: set[int] = set()
     try:
+        fetch(f"http://127.0.0.1:{port}/")
+        children = descendants(process.pid)
+        assert children, "serve runs mkdocs serve as a child"
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.send_signal(stop)
+        try:
+            process.wait(timeout=30)
+        finally:
+            leftovers = {pid for pid in children | descendants(process.pid) if alive(pid)}
+            for pid in leftovers:  # clean up even when the assertion below fails
+                os.kill(pid, signal.SIGKILL)
+            shutil.rmtree(Paths.for_content(content).docs.parent, ignore_errors=True)
+        assert not leftovers, f"processes left running after {stop.name}: {leftovers}"
+        with pytest.raises(ConnectionRefusedError):
+            socket.create_connection(("127.0.0.1", port), timeout=5).close()
+
+
+def test_serve_previews_and_regenerates_on_content_changes(mini_content):
+    with serving(mini_content) as base:
+        url = f"{base}/actors/sylvania/"
         assert "Its neighbour." in fetch(url)
         actor = mini_content / "actors" / "sylvania.yml"
         actor.write_text(actor.read_text().replace("Its neighbour.", "Edited live."))
-        deadline = time.monotonic() + 60
-        while "Edited live." not in fetch(url):
-            assert time.monotonic() < deadline, "the page was never regenerated"
-            time.sleep(1)
-    finally:
-        # Terminating only the generator left its `mkdocs serve` child running.
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=20)
-        shutil.rmtree(Paths.for_content(mini_content).docs.parent, ignore_errors=True)
+        wait_for(url, lambda page: "Edited live." in page, "the page was never regenerated")
+
+
+def test_a_refused_edit_is_shown_in_the_browser_until_it_is_fixed(mini_content):
+    with serving(mini_content, stop=signal.SIGINT) as base:
+        url = f"{base}/actors/sylvania/"
+        actor = mini_content / "actors" / "sylvania.yml"
+        good = actor.read_text()
+        actor.write_text(good.replace("type: state", "type: <i>stat</i>"))
+        page = wait_for(url, lambda page: "E015" in page, "the error never reached the browser")
+        assert "Your last edit was not applied" in page
+        assert "sylvania.yml:2:7: E015 unknown actor type '&lt;i&gt;stat&lt;/i&gt;'" in page
+        assert "<i>stat</i>" not in page
+        assert "Its neighbour." in page  # the last good page stays underneath
+        assert "E015" in fetch(f"{base}/")  # on every page, the home page included
+        actor.write_text(good)
+        wait_for(url, lambda page: "E015" not in page, "the notice was never removed")
+        assert "Its neighbour." in fetch(url)
