@@ -1,4 +1,4 @@
-"""Thin orchestration: load → annotate → resolve → link → render → publish.
+"""Thin orchestration: load → annotate → resolve → link → evidence → render → publish.
 
 Each stage is a function of plain data; this module only wires them together and decides
 where files go. Nothing here reads content or knows about spaCy or MkDocs internals.
@@ -14,6 +14,7 @@ from typing import Protocol
 
 from .annotate import annotate
 from .errors import BuildError, ContentError
+from .evidence import gather
 from .export import export_entities
 from .link import link
 from .load import load_content
@@ -163,8 +164,10 @@ def generate(
     )
     lap("annotate", "resolve+link")
     linked = link(resolve(content, annotations), content.articles)
-    lap("resolve+link", "render")
-    files = render_pages(paths.templates, linked, content.briefing, paths.content_label())
+    lap("resolve+link", "evidence")
+    evidence = gather(linked, content.briefing)
+    lap("evidence", "render")
+    files = render_pages(paths.templates, evidence, content.briefing, paths.content_label())
     files["data/entities.json"] = export_entities(linked)
     lap("render", None)
     for path in files:

@@ -13,10 +13,9 @@ such as "Good Friday Agreement", "Russia Today" or "a letter from May" are not d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .model import Article
+from .model import Article, DateMention
 
 MONTHS = (
     "January February March April May June July August September October November December"
@@ -56,16 +55,6 @@ PATTERNS = [
     re.compile(r"(?:^|(?<=[.!?] ))(?P<relative>Yesterday|Today)\b"),
     re.compile(rf"\b[Ii]n {_YEAR}\b"),
 ]
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """A date expression in a sentence and the (possibly partial) ISO date it stands for."""
-
-    text: str
-    start: int
-    end: int
-    value: str
 
 
 def reference_date(article: Article) -> date:

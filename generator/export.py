@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from .ids import url_for
-from .link import Linked
+from .model import Linked
 
 KIND_NAMES = {"actors": "actor", "agreements": "agreement", "events": "event"}
 KIND_ORDER = ("actor", "agreement", "event", "article")

@@ -8,60 +8,30 @@ reverse of both. Every collection is sorted, so rendered output never depends on
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import date
-from typing import TypeVar
 
-from .dates import DateMention, find_dates, reference_date
-from .model import Article, Entity, Mention, Resolved, Sentence, actor_names
-
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Linked:
-    """Everything a page needs, indexed by entity key or article id."""
-
-    articles: dict[str, Article]
-    entities: dict[str, Entity]
-    mentions: dict[str, tuple[Mention, ...]]
-    """Entity key to its mentions, in article date order, then text order."""
-    article_mentions: dict[str, tuple[Mention, ...]]
-    """Article id to the mentions in it, in text order."""
-    article_entities: dict[str, tuple[str, ...]]
-    """Article id to the entity keys it mentions, by first mention."""
-    entity_articles: dict[str, tuple[str, ...]]
-    """Entity key to the ids of articles mentioning it, newest first."""
-    related: dict[str, tuple[tuple[str, int], ...]]
-    """Actor key to (other actor key, shared sentences), most shared first."""
-    involvement: dict[str, tuple[str, ...]]
-    """Actor key to agreement and event keys it is a party to or takes part in, by date."""
-    events_of_agreement: dict[str, tuple[str, ...]]
-    """Agreement key to the events about it (e.g. its signing)."""
-    sentences: dict[str, tuple[Sentence, ...]]
-    """Article id to its sentences (evidence)."""
-    reference_days: dict[str, str]
-    """Article id to the ISO day its relative dates count from (dateline, else publication)."""
-    sentence_dates: dict[str, tuple[tuple[DateMention, ...], ...]]
-    """Article id to the dates each of its sentences names, resolved against the article's
-    dateline or publication day; indexed like ``sentences``."""
-    published: dict[str, tuple[str, ...]]
-    """Actor key to the articles whose ``source`` is that actor (an outlet), newest first."""
-    source_actor: dict[str, str]
-    """Article id to the actor key of its source, where the source is a known actor."""
+from .dates import find_dates, reference_date
+from .model import (
+    Article,
+    DateMention,
+    Entity,
+    Linked,
+    Mention,
+    Resolved,
+    Sentence,
+    actor_key,
+    actor_names,
+    agreement_key,
+    is_actor,
+    newest_first,
+)
 
 
 def sort_date(entity: Entity) -> str:
     """Oldest-first order: partial dates sort before full dates of the same period; undated
     entities last."""
     return entity.date or "9999"
-
-
-def newest_first(items: Iterable[T], date: Callable[[T], str], key: Callable[[T], str]) -> list[T]:
-    """Newest first; items of the same date keep the order of their ids, as in the oldest-first
-    timelines, so two same-day events never swap places between pages."""
-    return sorted(sorted(items, key=key), key=date, reverse=True)
 
 
 def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
@@ -85,7 +55,7 @@ def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
 
     sentence_actors: dict[tuple[str, int], set[str]] = defaultdict(set)
     for m in resolved.mentions:
-        if m.entity.startswith("actors/"):
+        if is_actor(m.entity):
             sentence_actors[m.article, m.sentence].add(m.entity)
     shared: dict[str, Counter[str]] = defaultdict(Counter)
     for actors in sentence_actors.values():
@@ -105,13 +75,13 @@ def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
     events_of_agreement: dict[str, list[str]] = defaultdict(list)
     for entity in entities.values():
         for party in entity.parties:
-            involvement[f"actors/{party}"].add(entity.key)
+            involvement[actor_key(party)].add(entity.key)
             if entity.agreement:  # the signatories of a treaty are involved in it
-                involvement[f"actors/{party}"].add(f"agreements/{entity.agreement}")
+                involvement[actor_key(party)].add(agreement_key(entity.agreement))
         for actor in entity.about:  # concerned, not taking part: still on its timeline
-            involvement[f"actors/{actor}"].add(entity.key)
+            involvement[actor_key(actor)].add(entity.key)
         if entity.agreement:
-            events_of_agreement[f"agreements/{entity.agreement}"].append(entity.key)
+            events_of_agreement[agreement_key(entity.agreement)].append(entity.key)
 
     # An event about an agreement (its signing) is evidenced where the agreement is named.
     article_entities = {}

@@ -8,9 +8,10 @@ be tested on its own and nothing hides in shared mutable state. Entities are add
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from .errors import ContentError
 
@@ -25,8 +26,60 @@ EVENT_TYPES = (
     "election",
     "other",
 )
-KINDS = ("actors", "agreements", "events")
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of entity: its folder and URL prefix, how pages name it, its types."""
+
+    folder: str
+    """``actors``: the folder under ``content/``, the URL prefix, the first part of a key."""
+    singular: str
+    """``actor``: in messages, template names and CSS classes."""
+    title: str
+    """``Actors``: the heading of its index page."""
+    types: tuple[str, ...]
+    party_field: str | None = None
+    """The field listing the actors involved: ``parties`` of an agreement, ``participants``
+    of an event; None for actors."""
+
+
+KIND_TABLE = (
+    Kind("actors", "actor", "Actors", ACTOR_TYPES),
+    Kind("agreements", "agreement", "Agreements", AGREEMENT_TYPES, "parties"),
+    Kind("events", "event", "Events", EVENT_TYPES, "participants"),
+)
+KIND = {kind.folder: kind for kind in KIND_TABLE}
+"""Folder name to its Kind: the one table every stage reads instead of its own copy."""
+KINDS = tuple(KIND)
 """Curated entity kinds, as folder names under ``content/`` and URL prefixes."""
+
+
+def entity_key(kind: str, id_: str) -> str:
+    """The key of an entity: ``actors/vladimir-putin``; also its page path without ``.md``."""
+    return f"{kind}/{id_}"
+
+
+def actor_key(id_: str) -> str:
+    return entity_key("actors", id_)
+
+
+def agreement_key(id_: str) -> str:
+    return entity_key("agreements", id_)
+
+
+def article_key(id_: str) -> str:
+    """Articles are addressed like entities: ``articles/<id>`` is their page."""
+    return entity_key("articles", id_)
+
+
+def kind_of(key: str) -> str:
+    """``actors/x`` -> ``actors``."""
+    return key.split("/", 1)[0]
+
+
+def is_actor(key: str) -> bool:
+    return kind_of(key) == "actors"
 
 
 def is_calendar_day(value: str) -> bool:
@@ -104,7 +157,8 @@ class Entity:
     end_date: str | None = None
     place: str | None = None
     parties: tuple[str, ...] = ()
-    """Actor ids: parties of an agreement or participants of an event."""
+    """Actor ids: the parties of an agreement, or the participants of an event (see
+    ``participants``); the field is shared so that links and checks treat both alike."""
     about: tuple[str, ...] = ()
     """For an event: actor ids it concerns without their taking part (the subject of a
     statement, the sender of a message)."""
@@ -119,7 +173,12 @@ class Entity:
 
     @property
     def key(self) -> str:
-        return f"{self.kind}/{self.id}"
+        return entity_key(self.kind, self.id)
+
+    @property
+    def participants(self) -> tuple[str, ...]:
+        """An event's participants (the shared ``parties`` field, named as what it is)."""
+        return self.parties
 
 
 @dataclass(frozen=True)
@@ -207,3 +266,57 @@ class Resolved:
     mentions: tuple[Mention, ...]
     sentences: dict[str, tuple[Sentence, ...]]
     """Article id to its sentences, the evidence each mention points at."""
+
+
+@dataclass(frozen=True)
+class Linked:
+    """Output of the link stage: everything pages need, indexed by entity key or article id."""
+
+    articles: dict[str, Article]
+    entities: dict[str, Entity]
+    mentions: dict[str, tuple[Mention, ...]]
+    """Entity key to its mentions, in article date order, then text order."""
+    article_mentions: dict[str, tuple[Mention, ...]]
+    """Article id to the mentions in it, in text order."""
+    article_entities: dict[str, tuple[str, ...]]
+    """Article id to the entity keys it mentions, by first mention."""
+    entity_articles: dict[str, tuple[str, ...]]
+    """Entity key to the ids of articles mentioning it, newest first."""
+    related: dict[str, tuple[tuple[str, int], ...]]
+    """Actor key to (other actor key, shared sentences), most shared first."""
+    involvement: dict[str, tuple[str, ...]]
+    """Actor key to agreement and event keys it is a party to or takes part in, by date."""
+    events_of_agreement: dict[str, tuple[str, ...]]
+    """Agreement key to the events about it (e.g. its signing)."""
+    sentences: dict[str, tuple[Sentence, ...]]
+    """Article id to its sentences (evidence)."""
+    reference_days: dict[str, str]
+    """Article id to the ISO day its relative dates count from (dateline, else publication)."""
+    sentence_dates: dict[str, tuple[tuple[DateMention, ...], ...]]
+    """Article id to the dates each of its sentences names, resolved against the article's
+    dateline or publication day; indexed like ``sentences``."""
+    published: dict[str, tuple[str, ...]]
+    """Actor key to the articles whose ``source`` is that actor (an outlet), newest first."""
+    source_actor: dict[str, str]
+    """Article id to the actor key of its source, where the source is a known actor."""
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in a sentence and the (possibly partial) ISO date it stands for."""
+
+    text: str
+    """The words as written: "in January", "on Monday"."""
+    start: int
+    end: int
+    value: str
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``: never more precise than the words."""
+
+
+T = TypeVar("T")
+
+
+def newest_first(items: Iterable[T], date: Callable[[T], str], key: Callable[[T], str]) -> list[T]:
+    """Newest first; items of the same date keep the order of their ids, as in the oldest-first
+    timelines, so two same-day events never swap places between pages."""
+    return sorted(sorted(items, key=key), key=date, reverse=True)

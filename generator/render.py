@@ -1,4 +1,4 @@
-"""Stage 5: render every page as Markdown from Jinja2 templates.
+"""Stage 6: format every page's view as Markdown from Jinja2 templates.
 
 Escaping is the default, not a filter to remember: the environment's ``finalize`` escapes
 every ``{{ value }}`` for Markdown and HTML unless the value is ``Md`` (markup the generator
@@ -19,11 +19,10 @@ from urllib.parse import quote
 import jinja2
 import yaml
 
-from .dates import MONTHS, DateMention
+from .dates import MONTHS
+from .evidence import RELATED_LIMIT, ArticleView, EntityView, Evidence, Quote
 from .ids import page_path
-from .link import Linked, newest_first
-from .model import Article, Briefing, Entity, Mention, Sentence
-from .support import date_support, place_support, unnamed_parties
+from .model import KIND, KIND_TABLE, Article, Briefing, Entity, actor_key, article_key, kind_of
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 TYPE_LABELS = {
@@ -32,9 +31,6 @@ TYPE_LABELS = {
     "state": ("State", "States"),
     "media": ("News outlet", "News outlets"),
 }
-RELATED_LIMIT = 20
-"""Co-mentioned actors listed on an actor page; the strongest connections come first."""
-KIND_TITLES = {"actors": "Actors", "agreements": "Agreements", "events": "Events"}
 
 
 class Md(str):
@@ -95,31 +91,6 @@ def front_matter(description: str = "", aliases: Iterable[str] = ()) -> Md:
         return Md("")
     body = yaml.safe_dump(data, allow_unicode=True, width=1_000_000, sort_keys=False)
     return Md(f"---\n{body}---\n\n")
-
-
-def quoted_sentences(sentences: Sequence[Sentence], index: int, limit: int = 4) -> list[int]:
-    """The sentence at ``index`` with the rest of its quotation: a sentence that ends in a
-    colon brings the next one, and one that leaves a quotation open brings the sentences after
-    it in the same paragraph until the quotation closes."""
-    chosen = [index]
-    if sentences[index].text.rstrip().endswith(":") and index + 1 < len(sentences):
-        chosen.append(index + 1)
-    while len(chosen) < limit and chosen[-1] + 1 < len(sentences):
-        following = sentences[chosen[-1] + 1]
-        if following.paragraph != sentences[chosen[-1]].paragraph:
-            break
-        if not _leaves_quote_open(" ".join(sentences[i].text for i in chosen)):
-            break
-        chosen.append(chosen[-1] + 1)
-    return chosen
-
-
-def _leaves_quote_open(text: str) -> bool:
-    """True when the text opens a quotation it does not close (straight or curly quotes)."""
-    if text.count("“") > text.count("”"):
-        return True
-    last = text.rfind('"')
-    return text.count('"') % 2 == 1 and (last == 0 or text[last - 1] in " \t([—–-")
 
 
 def type_label(type_: str) -> str:
@@ -185,257 +156,182 @@ def environment(templates: Path) -> jinja2.Environment:
 
 
 class Renderer:
-    """Renders the pages of one site; holds the Jinja environment and the linked data."""
+    """Formats the evidence stage's views as Markdown pages: one context function per page
+    kind, and filters that turn quotes and entities into links from the page being written."""
 
     def __init__(
-        self, templates: Path, linked: Linked, briefing: Briefing, content_folder: str = "content"
+        self,
+        templates: Path,
+        evidence: Evidence,
+        briefing: Briefing,
+        content_folder: str = "content",
     ):
-        self.linked = linked
+        self.evidence = evidence
         self.briefing = briefing
         self.env = environment(templates)
         self.env.filters["link"] = jinja2.pass_context(
             lambda ctx, target, label=None: self._link_filter(ctx, target, label)
         )
+        self.env.filters["quoted"] = quoted
+        self.env.filters["quote_source"] = jinja2.pass_context(
+            lambda ctx, item: quote_source(ctx["page"], item)
+        )
+        self.env.filters["actor"] = lambda id_: self.entity(actor_key(id_))
         # Where a reader of this briefing adds files: named on pages that invite a correction.
         self.env.globals["content_folder"] = content_folder
         self.env.globals["entity"] = self.entity  # look up an entity by key in a template
         self.env.globals["front_matter"] = front_matter
 
-    # -- filters ---------------------------------------------------------------------------
     def _link_filter(self, ctx: Any, target: Entity | Article, label: str | None = None) -> Md:
         """Markdown link from the page being rendered to an entity or article page."""
         if isinstance(target, Entity):
             key, text = target.key, target.name
         else:
-            key, text = f"articles/{target.id}", target.title
-        return self.link(ctx["page"], key, label or text)
-
-    @staticmethod
-    def link(page: str, key: str, text: str, anchor: str = "") -> Md:
-        return Md(f"[{escape_md(text)}]({relative_href(page, key)}{anchor})")
-
-    # -- views -----------------------------------------------------------------------------
-    def quote(self, page: str, mention: Mention, bold: set[str]) -> dict[str, Any]:
-        """One evidence sentence with the entity's own mentions in bold, linked to its place.
-
-        A sentence that introduces a quotation ("Peskov said:") is shown with the quotation:
-        the colon alone supports nothing.
-        """
-        linked = self.linked
-        sentences = linked.sentences[mention.article]
-        paragraphs = linked.articles[mention.article].paragraphs
-        parts, plain = [], []
-        dates: list[DateMention] = []
-        for index in quoted_sentences(sentences, mention.sentence):
-            sentence = sentences[index]
-            spans = [
-                (m.start - sentence.start, m.end - sentence.start, lambda s: f"**{s}**")
-                for m in linked.article_mentions[mention.article]
-                if m.sentence == index and m.entity in bold
-            ]
-            words = paragraphs[sentence.paragraph][sentence.start : sentence.end]
-            plain.append(words)
-            parts.append((index, sentence.paragraph + 1, mark_up(words, spans)))
-            dates.extend(linked.sentence_dates[mention.article][index])
-        first, last = parts[0][1], parts[-1][1]
-        label = f"¶{first}" if first == last else f"¶{first}–{last}"
-        return {
-            "text": Md(" ".join(marked for _, _, marked in parts)),
-            "plain": " ".join(plain),
-            "source": Md(
-                self.link(page, f"articles/{mention.article}", label, f"#p{first}")
-                + f'{{: aria-label="{_paragraphs_label(first, last)} of the article" }}'
-            ),
-            "sentences": [index for index, _, _ in parts],
-            "dates": dates,
-        }
-
-    def evidence(self, page: str, keys: list[str]) -> list[dict[str, Any]]:
-        """Evidence sentences for entities, grouped by article (newest first)."""
-        by_article: dict[str, dict[int, Mention]] = {}
-        for key in keys:
-            for m in self.linked.mentions.get(key, ()):
-                by_article.setdefault(m.article, {}).setdefault(m.sentence, m)
-        groups = []
-        for article_id in newest_first(
-            by_article, lambda a: self.linked.articles[a].date, lambda a: a
-        ):
-            found = by_article[article_id]
-            quotes, shown = [], set()
-            for index in sorted(found):
-                if index in shown:  # already quoted as the continuation of a sentence
-                    continue
-                quote = self.quote(page, found[index], set(keys))
-                shown.update(quote["sentences"])
-                quotes.append(quote)
-            groups.append({"article": self.linked.articles[article_id], "quotes": quotes})
-        return groups
+            key, text = article_key(target.id), target.title
+        return link_md(ctx["page"], key, label or text)
 
     def entity(self, key: str) -> Entity:
-        return self.linked.entities[key]
+        return self.evidence.entities[key].entity
 
-    def stats(self, key: str) -> dict[str, int]:
-        """Mentions are counted as sentences: 'Vladimir Putin, the Kremlin leader' is one."""
-        found = self.linked.mentions.get(key, ())
-        return {
-            "mentions": len({(m.article, m.sentence) for m in found}),
-            "articles": len(self.linked.entity_articles.get(key, ())),
-        }
-
-    # -- pages -----------------------------------------------------------------------------
     def render(self, template: str, page: str, **context: Any) -> str:
         return self.env.get_template(template).render(page=page, **context)
 
-    def entity_page(self, entity: Entity) -> str:
-        page = page_path(entity.key)
-        linked = self.linked
-        involvement = [self.entity(k) for k in linked.involvement.get(entity.key, ())]
-        related = [(self.entity(k), n) for k, n in linked.related.get(entity.key, ())]
-        evidence_keys = [entity.key]
-        if entity.agreement:
-            evidence_keys.append(f"agreements/{entity.agreement}")
-        evidence = self.evidence(page, evidence_keys)
-        return self.render(
-            f"{entity.kind[:-1]}.md.j2",
-            page,
-            entity=entity,
-            stats=self.stats(entity.key),
-            page_description=entity.description
+    # -- one context per page kind -----------------------------------------------------------
+    def entity_page(self, view: EntityView) -> str:
+        entity = view.entity
+        kind = KIND[entity.kind]
+        context: dict[str, Any] = {
+            "entity": entity,
+            "stats": view.stats,
+            "page_description": entity.description
             or f"{entity.name}: {type_label(entity.type).lower()}"
             f" in the briefing {self.briefing.title}",
-            parties=[self.entity(f"actors/{p}") for p in entity.parties],
-            about=[self.entity(f"actors/{a}") for a in entity.about],
-            agreement=self.entity(f"agreements/{entity.agreement}") if entity.agreement else None,
-            events=[self.entity(k) for k in linked.events_of_agreement.get(entity.key, ())],
-            agreements=[e for e in involvement if e.kind == "agreements"],
-            timeline=[e for e in involvement if e.kind == "events"],
-            # News outlets are sources, not connections: listed apart as "Reported by".
-            related=[(e, n) for e, n in related if entity.type == "media" or e.type != "media"],
-            reported_by=[
-                (e, n) for e, n in related if entity.type != "media" and e.type == "media"
-            ],
-            related_limit=RELATED_LIMIT,
-            evidence=evidence,
-            evidence_dates=date_support(entity, evidence, linked.reference_days),
-            evidence_places=place_support(entity, evidence),
-            unnamed_parties=[linked.entities[k] for k in unnamed_parties(entity, evidence, linked)],
-            published=[linked.articles[a] for a in linked.published.get(entity.key, ())],
-            wikidata_url=f"https://www.wikidata.org/wiki/{entity.wikidata}"
+            "involved": view.involved,
+            "about": view.about,
+            "agreement": view.agreement,
+            "events": view.events,
+            "agreements": view.agreements,
+            "timeline": view.timeline,
+            "related": view.related,
+            "reported_by": view.reported_by,
+            "related_limit": RELATED_LIMIT,
+            "evidence": view.evidence,
+            "evidence_dates": view.dates,
+            "evidence_places": view.places,
+            "unnamed_parties": view.unnamed,
+            "published": view.published,
+            "wikidata_url": f"https://www.wikidata.org/wiki/{entity.wikidata}"
             if entity.wikidata
             else None,
-        )
+        }
+        if kind.party_field:
+            context[kind.party_field] = view.involved  # "parties" or "participants"
+        return self.render(f"{kind.singular}.md.j2", page_path(entity.key), **context)
 
-    def article_page(self, article: Article) -> str:
-        page = page_path(f"articles/{article.id}")
-        mentions = self.linked.article_mentions.get(article.id, ())
-        paragraphs = []
-        for index, text in enumerate(article.paragraphs):
-            here = [m for m in mentions if m.paragraph == index]
-            # Actor links first: an event phrase never hides the actors named inside it.
-            here.sort(key=lambda m: not m.entity.startswith("actors/"))
-            spans, used, linked_here = [], [], set()
-            for m in here:
-                # Only the first mention of each entity per paragraph is a link: readable text.
-                if m.entity in linked_here:
-                    continue
-                if all(m.end <= s or m.start >= e for s, e in used):
-                    used.append((m.start, m.end))
-                    linked_here.add(m.entity)
-                    spans.append((m.start, m.end, self._wrap_link(page, m.entity)))
-            paragraphs.append({"number": index + 1, "text": mark_up(text, spans)})
-        keys = self.linked.article_entities.get(article.id, ())
+    def article_page(self, view: ArticleView) -> str:
+        article = view.article
+        page = page_path(article_key(article.id))
+        paragraphs = [
+            {
+                "number": index + 1,
+                "text": mark_up(
+                    text, [(s.start, s.end, _wrap_link(page, s.key)) for s in view.links[index]]
+                ),
+            }
+            for index, text in enumerate(article.paragraphs)
+        ]
         return self.render(
             "article.md.j2",
             page,
             article=article,
-            source_actor=self.entity(source)
-            if (source := self.linked.source_actor.get(article.id))
-            else None,
+            source_actor=view.source_actor,
             paragraphs=paragraphs,
-            found={
-                kind: [self.entity(k) for k in keys if k.startswith(kind + "/")]
-                for kind in KIND_TITLES
-            },
-            kind_titles=KIND_TITLES,
+            found=view.found,
+            kind_titles={kind.folder: kind.title for kind in KIND_TABLE},
         )
-
-    def _wrap_link(self, page: str, key: str) -> Callable[[str], str]:
-        """A link styled by kind (actor, agreement, event) so readers see where it leads."""
-        href = relative_href(page, key)
-        kind = key.split("/", 1)[0][:-1]
-        return lambda escaped: f"[{escaped}]({href}){{: .{kind}-link }}"
 
     def index_pages(self) -> dict[str, str]:
-        linked = self.linked
-        entities = sorted(linked.entities.values(), key=lambda e: (e.name.casefold(), e.key))
-        actors = [e for e in entities if e.kind == "actors"]
-        groups = [
-            (TYPE_LABELS[t][1], [(a, self.stats(a.key)) for a in actors if a.type == t])
-            for t in TYPE_LABELS
-        ]
-        dated = lambda kind: newest_first(  # noqa: E731
-            # Undated entries sort as "" and so come last, as in the oldest-first timelines.
-            (e for e in entities if e.kind == kind),
-            lambda e: e.date or "",
-            lambda e: e.key,
-        )
-        articles = newest_first(linked.articles.values(), lambda a: a.date, lambda a: a.id)
-        by_mentions = sorted(
-            actors, key=lambda a: (-self.stats(a.key)["mentions"], a.name.casefold())
-        )
-        key_actors = [self.entity(f"actors/{k}") for k in self.briefing.key_actors] or by_mentions[
-            :8
-        ]
+        view = self.evidence.index
+        groups = [(TYPE_LABELS[t][1], actors) for t, actors in view.actor_groups]
         return {
             "actors/index.md": self.render(
                 "actors.md.j2",
                 "actors/index.md",
                 groups=groups,
-                any_uncurated=any(not a.curated for a in actors),
+                any_uncurated=view.any_uncurated,
             ),
             "agreements/index.md": self.render(
-                "agreements.md.j2", "agreements/index.md", agreements=dated("agreements")
+                "agreements.md.j2", "agreements/index.md", agreements=view.agreements
             ),
-            "events/index.md": self.render(
-                "events.md.j2", "events/index.md", events=dated("events")
-            ),
+            "events/index.md": self.render("events.md.j2", "events/index.md", events=view.events),
             "articles/index.md": self.render(
-                "articles.md.j2",
-                "articles/index.md",
-                articles=articles,
+                "articles.md.j2", "articles/index.md", articles=view.articles
             ),
             "index.md": self.render(
                 "home.md.j2",
                 "index.md",
                 briefing=self.briefing,
-                key_actors=[(a, self.stats(a.key)) for a in key_actors],
-                events=dated("events")[:10],
-                agreements=dated("agreements"),
-                articles=articles[:10],
+                key_actors=view.key_actors,
+                events=view.events[:10],
+                agreements=view.agreements,
+                articles=view.articles[:10],
                 counts={
-                    "articles": len(articles),
-                    "actors": len(actors),
-                    "agreements": len(dated("agreements")),
-                    "events": len(dated("events")),
+                    "articles": len(view.articles),
+                    "actors": view.actors,
+                    "agreements": len(view.agreements),
+                    "events": len(view.events),
                 },
             ),
         }
 
 
+def link_md(page: str, key: str, text: str, anchor: str = "") -> Md:
+    """A Markdown link from ``page`` to the page of ``key``."""
+    return Md(f"[{escape_md(text)}]({relative_href(page, key)}{anchor})")
+
+
+def quoted(item: Quote) -> Md:
+    """A quote's sentences with the entity's own words in bold."""
+    return Md(
+        " ".join(
+            mark_up(s.text, [(a, b, lambda t: f"**{t}**") for a, b in s.bold])
+            for s in item.sentences
+        )
+    )
+
+
+def quote_source(page: str, item: Quote) -> Md:
+    """The ¶ link from a quote to its paragraph(s) in the article, labelled for screen
+    readers."""
+    first, last = item.paragraphs
+    label = f"¶{first}" if first == last else f"¶{first}–{last}"
+    return Md(
+        link_md(page, article_key(item.article), label, f"#p{first}")
+        + f'{{: aria-label="{_paragraphs_label(first, last)} of the article" }}'
+    )
+
+
+def _wrap_link(page: str, key: str) -> Callable[[str], str]:
+    """A link styled by kind (actor, agreement, event) so readers see where it leads."""
+    target = relative_href(page, key)
+    kind = KIND[kind_of(key)].singular
+    return lambda escaped: f"[{escaped}]({target}){{: .{kind}-link }}"
+
+
 def render_pages(
-    templates: Path, linked: Linked, briefing: Briefing, content_folder: str = "content"
+    templates: Path, evidence: Evidence, briefing: Briefing, content_folder: str = "content"
 ) -> dict[str, str]:
     """Every page of the site as {relative Markdown path: text}, in sorted path order.
 
     ``content_folder`` is the briefing's folder as its editors know it (``content``,
     ``mybrief``): pages that invite a correction name it.
     """
-    renderer = Renderer(templates, linked, briefing, content_folder)
+    renderer = Renderer(templates, evidence, briefing, content_folder)
     pages = renderer.index_pages()
-    for entity in linked.entities.values():
-        pages[page_path(entity.key)] = renderer.entity_page(entity)
-    for article in linked.articles.values():
-        pages[page_path(f"articles/{article.id}")] = renderer.article_page(article)
+    for key, view in evidence.entities.items():
+        pages[page_path(key)] = renderer.entity_page(view)
+    for article_id, view in evidence.articles.items():
+        pages[page_path(article_key(article_id))] = renderer.article_page(view)
     return dict(sorted(pages.items()))
 
 

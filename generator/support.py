@@ -1,59 +1,88 @@
-"""How far the quoted evidence supports an event's or agreement's record (part of render).
+"""How far the quoted evidence supports an event's or agreement's record (part of evidence).
 
 The editors record a date, a place and the parties; the pages quote the article sentences
 that name the entity. These checks say, field by field, which of the record those sentences
 bear out ("in January" for 17 January 2025), so a reader can tell the articles' facts from the
 editors'. They recognise common forms only: "not found" means "the editors' alone", not
-"wrong". Input is the render stage's evidence groups: ``{"article": Article, "quotes": [{"plain":
-text, "source": link, "sentences": [index, ...], "dates": [DateMention, ...]}]}``.
+"wrong". Input is the evidence stage's groups of quotes (plain text, no Markdown).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .dates import support_note
-from .link import Linked
-from .model import Entity
+from .model import Article, Entity, Linked, actor_key
 
-Evidence = list[dict[str, Any]]
+if TYPE_CHECKING:  # the evidence stage's types; it imports this module
+    from .evidence import EvidenceGroup, Quote
 
 _DETERMINERS = frozenset(
     "the a an his her its their our this that these those both all many some most several".split()
 )
 
 
-def date_support(entity: Entity, evidence: Evidence, reference_days: dict[str, str]) -> list[dict]:
+@dataclass(frozen=True)
+class DateSupport:
+    """Words in a quoted sentence that support the recorded date."""
+
+    value: str
+    """The date they name, as precise as the words."""
+    text: str
+    """The words: "in January"."""
+    article: Article
+    reference: str
+    """The day relative words count from: the article's dateline day or publication day."""
+    quote: Quote
+    note: str
+    """How precise the support is: "the article gives only the month"."""
+
+
+@dataclass(frozen=True)
+class PlaceSupport:
+    """One part of the recorded place, and the quoted words that put the event there."""
+
+    part: str
+    match: str | None = None
+    article: Article | None = None
+    quote: Quote | None = None
+
+
+def date_support(
+    entity: Entity, evidence: Sequence[EvidenceGroup], reference_days: dict[str, str]
+) -> tuple[DateSupport, ...]:
     """The dates named in the quoted sentences that support the recorded date, with the words
     that name them, where, and the day they count from; other dates there usually belong to
     other events."""
     if not entity.date:
-        return []
+        return ()
     seen, found = set(), []
     for group in evidence:
-        for item in group["quotes"]:
-            for mention in item["dates"]:
+        for item in group.quotes:
+            for mention in item.dates:
                 note = support_note(entity.date, mention.value)
                 if note is None or (mention.value, mention.text) in seen:
                     continue
                 seen.add((mention.value, mention.text))
                 found.append(
-                    {
-                        "value": mention.value,
-                        "text": mention.text,
-                        "article": group["article"],
-                        "reference": reference_days[group["article"].id],
-                        "source": item["source"],
-                        "note": note,
-                    }
+                    DateSupport(
+                        value=mention.value,
+                        text=mention.text,
+                        article=group.article,
+                        reference=reference_days[group.article.id],
+                        quote=item,
+                        note=note,
+                    )
                 )
-    return found
+    return tuple(found)
 
 
-def place_support(entity: Entity, evidence: Evidence) -> list[dict]:
+def place_support(entity: Entity, evidence: Sequence[EvidenceGroup]) -> tuple[PlaceSupport, ...]:
     """Each part of the recorded place ("Ashgabat", "Turkmenistan") and the first quoted
-    sentence that names it as a place ("in Turkmenistan", "at the White House"), or None.
+    sentence that names it as a place ("in Turkmenistan", "at the White House"), or none.
 
     A bare name is no support ("Russia is ready" names an actor, not a place), nor is a
     possessive or a longer name ("in Russia's energy sector", "in Washington Post").
@@ -69,37 +98,33 @@ def place_support(entity: Entity, evidence: Evidence) -> list[dict]:
             (
                 (group, item, match)
                 for group in evidence
-                for item in group["quotes"]
-                if (match := pattern.search(item["plain"]))
+                for item in group.quotes
+                if (match := pattern.search(item.plain))
             ),
             None,
         )
-        place: dict[str, Any] = {"part": part, "match": None}
         if hit:
             group, item, match = hit
-            place |= {
-                "match": match.group(0),
-                "article": group["article"],
-                "source": item["source"],
-            }
-        found.append(place)
-    return found
+            found.append(PlaceSupport(part, match.group(0), group.article, item))
+        else:
+            found.append(PlaceSupport(part))
+    return tuple(found)
 
 
-def unnamed_parties(entity: Entity, evidence: Evidence, linked: Linked) -> list[str]:
+def unnamed_parties(entity: Entity, evidence: Sequence[EvidenceGroup], linked: Linked) -> list[str]:
     """Keys of the recorded parties or participants that no quoted sentence names, by a
     mention or by an adjective ("his Iranian counterpart" names Iran)."""
     named = {
         m.entity
         for group in evidence
-        for item in group["quotes"]
-        for m in linked.article_mentions[group["article"].id]
-        if m.sentence in item["sentences"]
+        for item in group.quotes
+        for m in linked.article_mentions[group.article.id]
+        if m.sentence in item.indices
     }
-    quoted = [item["plain"] for group in evidence for item in group["quotes"]]
+    quoted = [item.plain for group in evidence for item in group.quotes]
     return [
         key
-        for key in (f"actors/{p}" for p in entity.parties)
+        for key in (actor_key(p) for p in entity.parties)
         if key not in named
         and not any(
             names_by_adjective(text, adjective)

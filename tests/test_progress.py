@@ -68,6 +68,8 @@ def test_a_build_reports_every_stage_in_order(mini_content, blank_model, tmp_pat
         ("finish", "annotate"),
         ("start", "resolve+link"),
         ("finish", "resolve+link"),
+        ("start", "evidence"),
+        ("finish", "evidence"),
         ("start", "render"),
         ("finish", "render"),
         ("start", "pages only"),

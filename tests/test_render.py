@@ -9,6 +9,7 @@ import yaml
 from conftest import ROOT, write
 from mkdocs.utils.meta import get_data
 
+from generator.evidence import EvidenceGroup, Quote, QuotedSentence, gather, quoted_sentences
 from generator.link import link
 from generator.model import Entity, Mention, Resolved, Sentence
 from generator.render import (
@@ -18,10 +19,14 @@ from generator.render import (
     href,
     human_date,
     mark_up,
-    quoted_sentences,
-    render_pages,
 )
+from generator.render import render_pages as render_evidence
 from generator.support import names_by_adjective, place_support
+
+
+def render_pages(templates, linked, briefing, *args):
+    """Pages of linked data: the evidence stage, then render (as a build runs them)."""
+    return render_evidence(templates, gather(linked, briefing), briefing, *args)
 
 
 def test_escape_md_neutralises_markdown_and_html():
@@ -62,7 +67,7 @@ def tiny_site(name: str) -> tuple[Renderer, dict[str, str]]:
     sentence = Sentence(0, 0, len(name) + 7, f"{name} spoke.", ())
     mention = Mention("actors/x", article.id, 0, 0, 0, len(name), name, "curated")
     linked = link(Resolved((actor,), (mention,), {article.id: (sentence,)}), (article,))
-    renderer = Renderer(ROOT / "templates", linked, Briefing("T", "S"))
+    renderer = Renderer(ROOT / "templates", gather(linked, Briefing("T", "S")), Briefing("T", "S"))
     return renderer, render_pages(ROOT / "templates", linked, Briefing("T", "S"))
 
 
@@ -191,9 +196,11 @@ def test_a_place_counts_as_supported_only_where_a_sentence_uses_it_as_a_place():
     article = object()
 
     def places(*sentences):
-        quotes = [{"plain": s, "source": f"¶{i}"} for i, s in enumerate(sentences, 1)]
-        found = place_support(event, [{"article": article, "quotes": quotes}])
-        return [(p["part"], p["match"], p.get("source")) for p in found]
+        quotes = tuple(
+            Quote("a", (QuotedSentence(i, i, s, ()),), ()) for i, s in enumerate(sentences, 1)
+        )
+        found = place_support(event, [EvidenceGroup(article, quotes)])
+        return [(p.part, p.match, p.quote and f"¶{p.quote.indices[0]}") for p in found]
 
     assert places("Turkmenistan said no.", "They met at a conference in Turkmenistan.") == [
         ("Ashgabat", None, None),
@@ -256,8 +263,8 @@ def test_pages_name_the_briefings_own_content_folder():
 
     _, pages = tiny_site("Rufus")
     assert "add them in `content/events/`" in pages["index.md"]
-    linked = tiny_site("Rufus")[0].linked
-    pages = render_pages(ROOT / "templates", linked, Briefing("T", "S"), "briefs/my_brief")
+    evidence = tiny_site("Rufus")[0].evidence
+    pages = render_evidence(ROOT / "templates", evidence, Briefing("T", "S"), "briefs/my_brief")
     assert "add them in `briefs/my_brief/events/`" in pages["index.md"]
     html = markdown.markdown(code("a`b <i>*x*</i>"))
     assert "<code>a`b &lt;i&gt;*x*&lt;/i&gt;</code>" in html

@@ -1,0 +1,334 @@
+"""Stage 5: decide what each page shows, as plain data; render only formats it.
+
+Between link and render, the way a static-site generator gathers its context before writing:
+which sentences each page quotes (and which words in them are the entity's), the mention
+statistics, the "appears with" and "reported by" lists, key actors, timelines, and how far the
+quoted sentences support an event's or agreement's record (``support.py``). Everything here is
+frozen dataclasses over the linked data, with no Markdown inside, so every choice is testable
+without rendering a page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .model import (
+    ACTOR_TYPES,
+    KIND,
+    Article,
+    Briefing,
+    DateMention,
+    Entity,
+    Linked,
+    Mention,
+    Sentence,
+    actor_key,
+    agreement_key,
+    is_actor,
+    newest_first,
+)
+from .support import DateSupport, PlaceSupport, date_support, place_support, unnamed_parties
+
+RELATED_LIMIT = 20
+"""Co-mentioned actors listed on an actor page; the strongest connections come first."""
+KEY_ACTORS = 8
+"""Actors on the home page when the briefing names none: the most mentioned."""
+
+
+@dataclass(frozen=True)
+class QuotedSentence:
+    """One sentence of a quote, with the spans (offsets in ``text``) that name the entity."""
+
+    index: int
+    """Index into the article's sentences."""
+    paragraph: int
+    """0-based paragraph the sentence is in."""
+    text: str
+    bold: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Sentences quoted together as evidence: one, or one with the rest of its quotation."""
+
+    article: str
+    """Article id."""
+    sentences: tuple[QuotedSentence, ...]
+    dates: tuple[DateMention, ...]
+    """The dates these sentences name, resolved against the article's reference day."""
+
+    @property
+    def plain(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+    @property
+    def indices(self) -> tuple[int, ...]:
+        return tuple(s.index for s in self.sentences)
+
+    @property
+    def paragraphs(self) -> tuple[int, int]:
+        """First and last paragraph, 1-based, as the pages number them."""
+        return self.sentences[0].paragraph + 1, self.sentences[-1].paragraph + 1
+
+
+@dataclass(frozen=True)
+class EvidenceGroup:
+    """The quotes from one article."""
+
+    article: Article
+    quotes: tuple[Quote, ...]
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Mentions are counted as sentences: 'Vladimir Putin, the Kremlin leader' is one."""
+
+    mentions: int
+    articles: int
+
+
+@dataclass(frozen=True)
+class EntityView:
+    """What an actor's, agreement's or event's page shows."""
+
+    entity: Entity
+    stats: Stats
+    evidence: tuple[EvidenceGroup, ...]
+    """Sentences naming the entity, by article, newest first."""
+    involved: tuple[Entity, ...] = ()
+    """An agreement's parties or an event's participants."""
+    about: tuple[Entity, ...] = ()
+    agreement: Entity | None = None
+    events: tuple[Entity, ...] = ()
+    """For an agreement: the events about it (its signing)."""
+    agreements: tuple[Entity, ...] = ()
+    """For an actor: the agreements it is party to."""
+    timeline: tuple[Entity, ...] = ()
+    """For an actor: the events it takes part in or that concern it, oldest first."""
+    related: tuple[tuple[Entity, int], ...] = ()
+    """Actors named in the same sentences, with the count; outlets apart (``reported_by``)."""
+    reported_by: tuple[tuple[Entity, int], ...] = ()
+    published: tuple[Article, ...] = ()
+    """For an outlet: the articles it published."""
+    dates: tuple[DateSupport, ...] = ()
+    places: tuple[PlaceSupport, ...] = ()
+    unnamed: tuple[Entity, ...] = ()
+    """Recorded parties or participants that no quoted sentence names."""
+
+
+@dataclass(frozen=True)
+class LinkSpan:
+    """A span of a paragraph that links to an entity's page."""
+
+    start: int
+    end: int
+    key: str
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """What an article's page shows: its text with links, and what it mentions."""
+
+    article: Article
+    links: tuple[tuple[LinkSpan, ...], ...]
+    """Per paragraph: the first mention of each entity there, non-overlapping."""
+    source_actor: Entity | None
+    found: dict[str, tuple[Entity, ...]]
+    """Kind folder (``actors``) to the entities of that kind it mentions."""
+
+
+@dataclass(frozen=True)
+class IndexView:
+    """What the home page and the index pages list."""
+
+    actor_groups: tuple[tuple[str, tuple[tuple[Entity, Stats], ...]], ...]
+    """Actor type to its actors with their statistics, by name."""
+    any_uncurated: bool
+    agreements: tuple[Entity, ...]
+    events: tuple[Entity, ...]
+    """Both newest first, undated last."""
+    articles: tuple[Article, ...]
+    """Newest first."""
+    key_actors: tuple[tuple[Entity, Stats], ...]
+    actors: int
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Output of the evidence stage: one view per page."""
+
+    entities: dict[str, EntityView]
+    articles: dict[str, ArticleView]
+    index: IndexView
+
+
+def quoted_sentences(sentences: Sequence[Sentence], index: int, limit: int = 4) -> list[int]:
+    """The sentence at ``index`` with the rest of its quotation: a sentence that ends in a
+    colon brings the next one, and one that leaves a quotation open brings the sentences after
+    it in the same paragraph until the quotation closes."""
+    chosen = [index]
+    if sentences[index].text.rstrip().endswith(":") and index + 1 < len(sentences):
+        chosen.append(index + 1)
+    while len(chosen) < limit and chosen[-1] + 1 < len(sentences):
+        following = sentences[chosen[-1] + 1]
+        if following.paragraph != sentences[chosen[-1]].paragraph:
+            break
+        if not _leaves_quote_open(" ".join(sentences[i].text for i in chosen)):
+            break
+        chosen.append(chosen[-1] + 1)
+    return chosen
+
+
+def _leaves_quote_open(text: str) -> bool:
+    """True when the text opens a quotation it does not close (straight or curly quotes)."""
+    if text.count("“") > text.count("”"):
+        return True
+    last = text.rfind('"')
+    return text.count('"') % 2 == 1 and (last == 0 or text[last - 1] in " \t([—–-")
+
+
+def quote(linked: Linked, mention: Mention, bold: set[str]) -> Quote:
+    """One evidence sentence with the entity's own mentions marked, and its quotation.
+
+    A sentence that introduces a quotation ("Peskov said:") is shown with the quotation:
+    the colon alone supports nothing.
+    """
+    sentences = linked.sentences[mention.article]
+    paragraphs = linked.articles[mention.article].paragraphs
+    quoted, dates = [], []
+    for index in quoted_sentences(sentences, mention.sentence):
+        sentence = sentences[index]
+        spans = tuple(
+            (m.start - sentence.start, m.end - sentence.start)
+            for m in linked.article_mentions[mention.article]
+            if m.sentence == index and m.entity in bold
+        )
+        text = paragraphs[sentence.paragraph][sentence.start : sentence.end]
+        quoted.append(QuotedSentence(index, sentence.paragraph, text, spans))
+        dates.extend(linked.sentence_dates[mention.article][index])
+    return Quote(mention.article, tuple(quoted), tuple(dates))
+
+
+def evidence_for(linked: Linked, keys: Sequence[str]) -> tuple[EvidenceGroup, ...]:
+    """Evidence sentences for entities, grouped by article (newest first); a sentence
+    already quoted as the continuation of another is not quoted again."""
+    by_article: dict[str, dict[int, Mention]] = {}
+    for key in keys:
+        for m in linked.mentions.get(key, ()):
+            by_article.setdefault(m.article, {}).setdefault(m.sentence, m)
+    groups = []
+    for article_id in newest_first(by_article, lambda a: linked.articles[a].date, lambda a: a):
+        found = by_article[article_id]
+        quotes, shown = [], set()
+        for index in sorted(found):
+            if index in shown:
+                continue
+            item = quote(linked, found[index], set(keys))
+            shown.update(item.indices)
+            quotes.append(item)
+        groups.append(EvidenceGroup(linked.articles[article_id], tuple(quotes)))
+    return tuple(groups)
+
+
+def stats(linked: Linked, key: str) -> Stats:
+    found = linked.mentions.get(key, ())
+    return Stats(
+        mentions=len({(m.article, m.sentence) for m in found}),
+        articles=len(linked.entity_articles.get(key, ())),
+    )
+
+
+def entity_view(linked: Linked, entity: Entity) -> EntityView:
+    entities = linked.entities
+    keys = [entity.key]
+    if entity.agreement:
+        keys.append(agreement_key(entity.agreement))
+    groups = evidence_for(linked, keys)
+    involvement = [entities[k] for k in linked.involvement.get(entity.key, ())]
+    related = [(entities[k], n) for k, n in linked.related.get(entity.key, ())]
+    outlet = entity.type == "media"
+    return EntityView(
+        entity=entity,
+        stats=stats(linked, entity.key),
+        evidence=groups,
+        involved=tuple(entities[actor_key(p)] for p in entity.parties),
+        about=tuple(entities[actor_key(a)] for a in entity.about),
+        agreement=entities[agreement_key(entity.agreement)] if entity.agreement else None,
+        events=tuple(entities[k] for k in linked.events_of_agreement.get(entity.key, ())),
+        agreements=tuple(e for e in involvement if e.kind == "agreements"),
+        timeline=tuple(e for e in involvement if e.kind == "events"),
+        # News outlets are sources, not connections: listed apart as "Reported by".
+        related=tuple((e, n) for e, n in related if outlet or e.type != "media"),
+        reported_by=tuple((e, n) for e, n in related if not outlet and e.type == "media"),
+        published=tuple(linked.articles[a] for a in linked.published.get(entity.key, ())),
+        dates=date_support(entity, groups, linked.reference_days),
+        places=place_support(entity, groups),
+        unnamed=tuple(entities[k] for k in unnamed_parties(entity, groups, linked)),
+    )
+
+
+def article_view(linked: Linked, article: Article) -> ArticleView:
+    mentions = linked.article_mentions.get(article.id, ())
+    links = []
+    for index in range(len(article.paragraphs)):
+        here = [m for m in mentions if m.paragraph == index]
+        # Actor links first: an event phrase never hides the actors named inside it.
+        here.sort(key=lambda m: not is_actor(m.entity))
+        spans, used, linked_here = [], [], set()
+        for m in here:
+            # Only the first mention of each entity per paragraph is a link: readable text.
+            if m.entity in linked_here:
+                continue
+            if all(m.end <= s or m.start >= e for s, e in used):
+                used.append((m.start, m.end))
+                linked_here.add(m.entity)
+                spans.append(LinkSpan(m.start, m.end, m.entity))
+        links.append(tuple(spans))
+    keys = linked.article_entities.get(article.id, ())
+    source = linked.source_actor.get(article.id)
+    return ArticleView(
+        article=article,
+        links=tuple(links),
+        source_actor=linked.entities[source] if source else None,
+        found={
+            kind: tuple(linked.entities[k] for k in keys if k.startswith(kind + "/"))
+            for kind in KIND
+        },
+    )
+
+
+def index_view(linked: Linked, briefing: Briefing) -> IndexView:
+    entities = sorted(linked.entities.values(), key=lambda e: (e.name.casefold(), e.key))
+    actors = [e for e in entities if e.kind == "actors"]
+    counted = {a.key: stats(linked, a.key) for a in actors}
+
+    def dated(kind: str) -> tuple[Entity, ...]:
+        # Undated entries sort as "" and so come last, as in the oldest-first timelines.
+        found = (e for e in entities if e.kind == kind)
+        return tuple(newest_first(found, lambda e: e.date or "", lambda e: e.key))
+
+    by_mentions = sorted(actors, key=lambda a: (-counted[a.key].mentions, a.name.casefold()))
+    key_actors = [linked.entities[actor_key(k)] for k in briefing.key_actors] or by_mentions[
+        :KEY_ACTORS
+    ]
+    return IndexView(
+        actor_groups=tuple(
+            (t, tuple((a, counted[a.key]) for a in actors if a.type == t)) for t in ACTOR_TYPES
+        ),
+        any_uncurated=any(not a.curated for a in actors),
+        agreements=dated("agreements"),
+        events=dated("events"),
+        articles=tuple(newest_first(linked.articles.values(), lambda a: a.date, lambda a: a.id)),
+        key_actors=tuple((a, counted.get(a.key) or stats(linked, a.key)) for a in key_actors),
+        actors=len(actors),
+    )
+
+
+def gather(linked: Linked, briefing: Briefing) -> Evidence:
+    """Every page's view of the linked data."""
+    return Evidence(
+        entities={key: entity_view(linked, e) for key, e in linked.entities.items()},
+        articles={a: article_view(linked, article) for a, article in linked.articles.items()},
+        index=index_view(linked, briefing),
+    )
