@@ -8,130 +8,42 @@ only ever template *data*, never template source.
 
 from __future__ import annotations
 
-import html
-import posixpath
-import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 import jinja2
-import yaml
 
-from .dates import MONTHS
 from .evidence import RELATED_LIMIT, ArticleView, EntityView, Evidence, Quote
 from .ids import page_path
+from .markup import (
+    TYPE_LABELS,
+    Md,
+    code,
+    escape_md,
+    finalize,
+    front_matter,
+    href,
+    human_date,
+    link_md,
+    mark_up,
+    paragraphs_label,
+    relative_href,
+    type_label,
+)
 from .model import KIND, KIND_TABLE, Article, Briefing, Entity, actor_key, article_key, kind_of
 
-MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
-TYPE_LABELS = {
-    "person": ("Person", "People"),
-    "organisation": ("Organisation", "Organisations"),
-    "state": ("State", "States"),
-    "media": ("News outlet", "News outlets"),
-}
-
-
-class Md(str):
-    """Markdown the generator built from escaped parts; emitted as is."""
-
-
-def escape_md(value: object, strip: bool = True) -> str:
-    """Text that renders literally in Markdown and HTML, on one line."""
-    text = re.sub(r"\s+", " ", str(value))
-    text = text.strip() if strip else text
-    text = html.escape(text, quote=False)
-    return MD_SPECIAL.sub(r"\\\1", text)
-
-
-def _finalize(value: object) -> str:
-    return value if isinstance(value, Md) else escape_md(value)
-
-
-def href(url: str) -> Md:
-    """An external http(s) URL made safe to place inside a Markdown link's parentheses."""
-    if not re.match(r"^https?://", url):
-        raise ValueError(f"refusing to link to non-http URL {url!r}")
-    return Md(quote(url, safe=":/?#@!$&'*+,;=%~-._"))
-
-
-def code(value: object) -> Md:
-    """Inline code showing ``value`` literally: a fence longer than any backtick run in it.
-
-    Code spans need no escaping (Markdown shows their text as is and escapes HTML in them);
-    escape_md's backslashes would show up verbatim.
-    """
-    text = " ".join(str(value).split())
-    runs = re.findall(r"`+", text)
-    fence = "`" * (max(map(len, runs), default=0) + 1)
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return Md(f"{fence}{pad}{text}{pad}{fence}")
-
-
-def front_matter(description: str = "", aliases: Iterable[str] = ()) -> Md:
-    """YAML front matter: the page's meta description and its aliases as search ``tags``.
-
-    Material indexes ``tags`` in a field weighted above titles, so typing any alias finds the
-    entity's page first; other engines ignore both keys. Material's templates insert both as
-    raw HTML (an attribute, search results), so each value is HTML-escaped, and the YAML is
-    written by PyYAML, never by hand.
-    """
-
-    def text(value: str) -> str:
-        return html.escape(" ".join(value.split()), quote=False).replace('"', "&quot;")
-
-    data: dict[str, Any] = {}
-    if description.strip():
-        data["description"] = text(description)
-    tags = list(dict.fromkeys(text(a) for a in aliases))
-    if tags:
-        data["tags"] = tags
-    if not data:
-        return Md("")
-    body = yaml.safe_dump(data, allow_unicode=True, width=1_000_000, sort_keys=False)
-    return Md(f"---\n{body}---\n\n")
-
-
-def type_label(type_: str) -> str:
-    """'person' -> 'Person'; types without a label are capitalised ('meeting' -> 'Meeting')."""
-    return TYPE_LABELS.get(type_, (type_.capitalize(),))[0]
-
-
-def _paragraphs_label(first: int, last: int) -> str:
-    """What a screen reader says for a ¶ link."""
-    if first == last:
-        return f"Paragraph {first}"
-    return f"Paragraphs {first} {'and' if last == first + 1 else 'to'} {last}"
-
-
-def human_date(value: str | None) -> str:
-    """'2025-01-17' -> '17 January 2025'; partial dates stay partial ('September 2025')."""
-    if not value:
-        return "undated"
-    parts = value.split("-")
-    if len(parts) == 1:
-        return parts[0]
-    month = MONTHS[int(parts[1]) - 1]
-    return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
-
-
-def relative_href(page: str, key: str) -> str:
-    """Link target from one Markdown page to another, as MkDocs resolves it."""
-    return quote(posixpath.relpath(page_path(key), posixpath.dirname(page) or "."))
-
-
-def mark_up(text: str, spans: Iterable[tuple[int, int, Callable[[str], str]]]) -> Md:
-    """Escape ``text`` with non-overlapping spans wrapped by their markup function."""
-    out, pos = [], 0
-    for start, end, wrap in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if start < pos:
-            continue
-        out.append(escape_md(text[pos:start], strip=False))
-        out.append(wrap(escape_md(text[start:end])))
-        pos = end
-    out.append(escape_md(text[pos:], strip=False))
-    return Md("".join(out).strip())
+__all__ = [
+    "Md",
+    "Renderer",
+    "code",
+    "escape_md",
+    "front_matter",
+    "href",
+    "human_date",
+    "mark_up",
+    "render_pages",
+]
 
 
 def environment(templates: Path) -> jinja2.Environment:
@@ -140,7 +52,7 @@ def environment(templates: Path) -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(str(templates)),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
-        finalize=_finalize,
+        finalize=finalize,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -285,11 +197,6 @@ class Renderer:
         }
 
 
-def link_md(page: str, key: str, text: str, anchor: str = "") -> Md:
-    """A Markdown link from ``page`` to the page of ``key``."""
-    return Md(f"[{escape_md(text)}]({relative_href(page, key)}{anchor})")
-
-
 def quoted(item: Quote) -> Md:
     """A quote's sentences with the entity's own words in bold."""
     return Md(
@@ -307,7 +214,7 @@ def quote_source(page: str, item: Quote) -> Md:
     label = f"¶{first}" if first == last else f"¶{first}–{last}"
     return Md(
         link_md(page, article_key(item.article), label, f"#p{first}")
-        + f'{{: aria-label="{_paragraphs_label(first, last)} of the article" }}'
+        + f'{{: aria-label="{paragraphs_label(first, last)} of the article" }}'
     )
 
 

@@ -1,0 +1,134 @@
+"""Markdown that renders literally: escaping, safe links and formatting of values.
+
+The render stage's vocabulary, kept apart so that templates' filters and the page contexts
+share one definition of "escaped": every value from content goes through ``escape_md`` unless
+it is ``Md``, markup built here from escaped parts.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+from urllib.parse import quote
+
+import yaml
+
+from .dates import MONTHS
+from .ids import page_path
+
+MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+TYPE_LABELS = {
+    "person": ("Person", "People"),
+    "organisation": ("Organisation", "Organisations"),
+    "state": ("State", "States"),
+    "media": ("News outlet", "News outlets"),
+}
+
+
+class Md(str):
+    """Markdown the generator built from escaped parts; emitted as is."""
+
+
+def escape_md(value: object, strip: bool = True) -> str:
+    """Text that renders literally in Markdown and HTML, on one line."""
+    text = re.sub(r"\s+", " ", str(value))
+    text = text.strip() if strip else text
+    text = html.escape(text, quote=False)
+    return MD_SPECIAL.sub(r"\\\1", text)
+
+
+def finalize(value: object) -> str:
+    return value if isinstance(value, Md) else escape_md(value)
+
+
+def href(url: str) -> Md:
+    """An external http(s) URL made safe to place inside a Markdown link's parentheses."""
+    if not re.match(r"^https?://", url):
+        raise ValueError(f"refusing to link to non-http URL {url!r}")
+    return Md(quote(url, safe=":/?#@!$&'*+,;=%~-._"))
+
+
+def code(value: object) -> Md:
+    """Inline code showing ``value`` literally: a fence longer than any backtick run in it.
+
+    Code spans need no escaping (Markdown shows their text as is and escapes HTML in them);
+    escape_md's backslashes would show up verbatim.
+    """
+    text = " ".join(str(value).split())
+    runs = re.findall(r"`+", text)
+    fence = "`" * (max(map(len, runs), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return Md(f"{fence}{pad}{text}{pad}{fence}")
+
+
+def front_matter(description: str = "", aliases: Iterable[str] = ()) -> Md:
+    """YAML front matter: the page's meta description and its aliases as search ``tags``.
+
+    Material indexes ``tags`` in a field weighted above titles, so typing any alias finds the
+    entity's page first; other engines ignore both keys. Material's templates insert both as
+    raw HTML (an attribute, search results), so each value is HTML-escaped, and the YAML is
+    written by PyYAML, never by hand.
+    """
+
+    def text(value: str) -> str:
+        return html.escape(" ".join(value.split()), quote=False).replace('"', "&quot;")
+
+    data: dict[str, Any] = {}
+    if description.strip():
+        data["description"] = text(description)
+    tags = list(dict.fromkeys(text(a) for a in aliases))
+    if tags:
+        data["tags"] = tags
+    if not data:
+        return Md("")
+    body = yaml.safe_dump(data, allow_unicode=True, width=1_000_000, sort_keys=False)
+    return Md(f"---\n{body}---\n\n")
+
+
+def type_label(type_: str) -> str:
+    """'person' -> 'Person'; types without a label are capitalised ('meeting' -> 'Meeting')."""
+    return TYPE_LABELS.get(type_, (type_.capitalize(),))[0]
+
+
+def paragraphs_label(first: int, last: int) -> str:
+    """What a screen reader says for a ¶ link."""
+    if first == last:
+        return f"Paragraph {first}"
+    return f"Paragraphs {first} {'and' if last == first + 1 else 'to'} {last}"
+
+
+def human_date(value: str | None) -> str:
+    """'2025-01-17' -> '17 January 2025'; partial dates stay partial ('September 2025')."""
+    if not value:
+        return "undated"
+    parts = value.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = MONTHS[int(parts[1]) - 1]
+    return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
+
+
+def relative_href(page: str, key: str) -> str:
+    """Link target from one Markdown page to another, as MkDocs resolves it."""
+    return quote(posixpath.relpath(page_path(key), posixpath.dirname(page) or "."))
+
+
+def mark_up(text: str, spans: Iterable[tuple[int, int, Callable[[str], str]]]) -> Md:
+    """Escape ``text`` with non-overlapping spans wrapped by their markup function."""
+    out, pos = [], 0
+    for start, end, wrap in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if start < pos:
+            continue
+        out.append(escape_md(text[pos:start], strip=False))
+        out.append(wrap(escape_md(text[start:end])))
+        pos = end
+    out.append(escape_md(text[pos:], strip=False))
+    return Md("".join(out).strip())
+
+
+def link_md(page: str, key: str, text: str, anchor: str = "") -> Md:
+    """A Markdown link from ``page`` to the page of ``key``."""
+    return Md(f"[{escape_md(text)}]({relative_href(page, key)}{anchor})")
