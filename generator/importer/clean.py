@@ -1,0 +1,197 @@
+"""Cleaning raw article text: page furniture, datelines, bylines and date lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date as Date
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+
+
+DATE_LINE_RES = (
+    re.compile(rf"^(?:{_WEEKDAY})?(?P<d>\d{{1,2}})\s+(?P<m>[a-z]+)\.?,?\s+(?P<y>\d{{4}})$", re.I),
+    re.compile(rf"^(?:{_WEEKDAY})?(?P<m>[a-z]+)\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})$", re.I),
+    re.compile(r"^(?P<y>\d{4})-(?P<mm>\d{2})-(?P<d>\d{2})$"),
+)
+
+
+DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'-]{1,40})(?:,\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?\s+"
+    r"\((?P<agency>[A-Za-z][A-Za-z .&-]{1,29})\)\s*[:\-–—]\s*"
+)
+
+
+"""``MOSCOW, Oct 20 (Reuters):`` or ``WASHINGTON (AP) —``: the place, day and agency."""
+
+
+BYLINE_RE = re.compile(r"^By\s+(?P<rest>[A-Z][^.!?:;]{1,100})$")
+
+
+OUTLET_RE = re.compile(r"^[A-Za-z][\w&.' -]{1,39}$")
+
+
+NAME_WORDS = frozenset("and de del der di da van von bin al la le staff".split())
+
+
+"""Lower-case words that may stand in a byline's names ('Ursula von der Leyen')."""
+
+
+AGENCIES = frozenset(
+    (
+        "reuters",
+        "ap",
+        "associated press",
+        "the associated press",
+        "afp",
+        "agence france-presse",
+        "bloomberg",
+        "tass",
+        "ria novosti",
+        "xinhua",
+        "irna",
+        "dpa",
+        "efe",
+        "ansa",
+        "upi",
+        "anadolu",
+        "kyodo",
+        "yonhap",
+        "pa media",
+    )
+)
+
+
+"""Outlets a byline may name after a bare comma ('By Jane Doe, Reuters'): after a comma an
+unknown name is more likely a second author than an outlet."""
+
+
+FURNITURE = {"logo", "advertisement", "share", "share this article"}
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    title: str
+    date: str
+    paragraphs: tuple[str, ...]
+    source: str = ""
+    url: str | None = None
+    dateline: str | None = None
+
+
+def parse_date_line(line: str) -> str | None:
+    """ISO date from a page date line such as 'Tuesday, 21 October 2025', else None."""
+    text = line.strip().rstrip(".")
+    for pattern in DATE_LINE_RES:
+        match = pattern.match(text)
+        if not match:
+            continue
+        groups = match.groupdict()
+        month = int(groups["mm"]) if groups.get("mm") else MONTHS.get(groups["m"].lower())
+        if not month:
+            return None
+        try:
+            return Date(int(groups["y"]), month, int(groups["d"])).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Raw text split into what becomes front matter and the paragraphs."""
+
+    title: str | None
+    date: str | None
+    paragraphs: tuple[str, ...]
+    dateline: str | None = None
+    outlet: str | None = None
+    """The outlet the dateline ('(Reuters)') or else the byline ('By X | Reuters') names."""
+
+
+def byline(line: str) -> tuple[bool, str | None]:
+    """Whether ``line`` is a byline, and the outlet it names, if any.
+
+    Only a short line of capitalised names counts ('By Jane Doe and Li Wei (Reuters)'), so a
+    sentence such as 'By Friday, the talks had stalled.' stays text.
+    """
+    match = BYLINE_RE.match(line)
+    if not match:
+        return False, None
+    rest, outlet = match["rest"].strip(), None
+    if found := re.search(r"\s*\(([^()]+)\)$", rest):
+        rest, outlet = rest[: found.start()], found[1].strip()
+    elif len(parts := re.split(r"\s+[|–—-]\s+", rest)) > 1:
+        rest, outlet = " ".join(parts[:-1]), parts[-1].strip()
+    elif ", " in rest and rest.rsplit(", ", 1)[1].casefold() in AGENCIES:
+        rest, outlet = rest.rsplit(", ", 1)
+    words = rest.replace(",", " ").split()
+    if not words or len(words) > 12:
+        return False, None
+    if not all(w[0].isupper() or w.casefold() in NAME_WORDS for w in words):
+        return False, None
+    if outlet is None and re.sub(r"\s+staff$", "", rest, flags=re.I).casefold() in AGENCIES:
+        outlet = re.sub(r"\s+staff$", "", rest, flags=re.I)  # 'By Reuters Staff'
+    if outlet is not None and not OUTLET_RE.match(outlet):
+        outlet = None
+    return True, outlet
+
+
+def clean_text(text: str, *, title: str | None = None, date: str | None = None) -> Cleaned:
+    """Split raw text into front matter and paragraphs, dropping page furniture.
+
+    The first remaining line is the headline unless ``title`` is given; a repeat of the
+    headline, a date line, a byline and furniture words are dropped wherever they lead the
+    text.
+    """
+    lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n")]
+    lines = [line for line in lines if line]
+    found_date = None
+    outlet = None
+    body: list[str] = []
+    for line in lines:
+        if not body:
+            if line.lower() in FURNITURE:
+                continue
+            if (iso := parse_date_line(line)) is not None:
+                found_date = found_date or iso
+                continue
+            if title is None:
+                title = line
+                continue
+            if line == title:
+                continue
+            if (found := byline(line))[0]:
+                outlet = outlet or found[1]
+                continue
+        body.append(line)
+    dateline = None
+    if body and (match := DATELINE_RE.match(body[0])):
+        day = f", {match['date']}" if match["date"] else ""
+        dateline = f"{match['place'].strip()}{day} ({match['agency'].strip()})"
+        outlet = match["agency"].strip()  # the wire that wrote it, over a byline
+        body[0] = body[0][match.end() :]
+    return Cleaned(title, date or found_date, tuple(body), dateline, outlet)
