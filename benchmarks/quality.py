@@ -66,7 +66,8 @@ class Score:
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.replace("’", "'").split()).casefold()
+    """Case, curly quotes and a final full stop ('Inc.' / 'Inc') do not tell names apart."""
+    return " ".join(text.replace("’", "'").split()).casefold().rstrip(".")
 
 
 def score_article(gold: dict, pages: dict[str, set[str]]) -> Score:

@@ -266,6 +266,24 @@ class Resolved:
     mentions: tuple[Mention, ...]
     sentences: dict[str, tuple[Sentence, ...]]
     """Article id to its sentences, the evidence each mention points at."""
+    decisions: tuple[Decision, ...] = ()
+    """What resolution decided about names no editor curated: for the review."""
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A machine decision about a found name that an editor may want to correct."""
+
+    name: str
+    action: str
+    """``rejected`` (not an actor), ``merged`` (joined another actor's page) or ``ambiguous``
+    (a lone surname shared by several people, left unlinked)."""
+    reason: str
+    key: str | None = None
+    """The entity it joined, for ``merged``."""
+    mentions: int = 0
+    where: tuple[tuple[str, int], ...] = ()
+    """(article id, sentence index) of up to two example sentences."""
 
 
 @dataclass(frozen=True)

@@ -238,7 +238,7 @@ def test_found_names_never_take_another_entitys_page_by_sharing_its_slug(mini_co
         0: [("Rufús Firefly", "PERSON", None)],
         1: [
             ("José Martí", "PERSON", None),
-            ("Jose Marti", "PERSON", None),
+            ("Jose Marti", "ORG", None),  # another type: not a variant
             ("RUFUS FIREFLY", "PERSON", None),
         ],
     }

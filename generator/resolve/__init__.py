@@ -1,0 +1,246 @@
+"""Stage 3: turn raw spans into mentions of one canonical entity each.
+
+Order of authority: a contributor's explicit annotation, then curated names and aliases
+(matched by the EntityRuler), then the statistical NER. The NER's guesses are decided for the
+whole briefing at once (``decide``): a vote over every mention of a name, then the word rules
+(titles, events, laws, places); accepted names that are one actor are merged (``merge``:
+acronyms, middle names, transliterations); a lone surname links to the one person of that
+name in its article. Every rejection and merge is recorded as a ``Decision`` for the review.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..gazetteer import state_name
+from ..ids import slugify
+from ..model import (
+    ArticleAnnotation,
+    Content,
+    Decision,
+    Entity,
+    Mention,
+    Resolved,
+    Sentence,
+    actor_key,
+    actor_names,
+)
+from .article import Candidate, collect
+from .decide import Verdict, decide, demonym_state
+from .merge import Found, acronym_definitions, canonical, merges, skeleton
+from .names import clean_name, is_acronym, looks_like_name, lowercase_words, strip_titles
+
+__all__ = ["clean_name", "looks_like_name", "resolve", "strip_titles"]
+
+
+def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resolved:
+    """Every mention resolved to one entity key; NER-found actors added to the entities."""
+    curated = {e.key: e for e in content.entities}
+    names = actor_names(content.entities)
+    folded = {}
+    for name, key in names.items():
+        folded.setdefault(name.casefold(), key)
+    by_article = {a.article: a for a in annotations}
+    lowercase = lowercase_words(content.articles)
+    sentences: dict[str, tuple[Sentence, ...]] = {}
+    mentions: list[Mention] = []
+    candidates: list[Candidate] = []
+    texts: list[str] = []
+    for article in content.articles:
+        annotation = by_article.get(article.id)
+        if annotation is None:
+            continue
+        sentences[article.id] = annotation.sentences
+        ignore = set(content.briefing.ignore) | set(article.ignore)
+        found = collect(article, annotation, set(curated), ignore, set(names))
+        mentions.extend(found.mentions)
+        candidates.extend(found.candidates)
+        texts.extend(article.paragraphs)
+
+    candidates = _unglue(candidates, names)
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in candidates:
+        labels[c.name][c.label] += 1
+    verdicts = {
+        name: decide(name, counts, names.get(name) or folded.get(name.casefold()), lowercase)
+        for name, counts in sorted(labels.items())
+    }
+    definitions = acronym_definitions(texts, [*labels, *names])
+    for acronym, long in definitions.items():
+        # "White House (WH)": the acronym is whatever its long form turned out to be.
+        if acronym in verdicts and long in verdicts and verdicts[long].name:
+            verdicts[acronym] = verdicts[long]
+    final, types, merged = _merge(candidates, verdicts, definitions, names)
+    keys = _keys(final, curated, names, folded)
+    decisions = [
+        Decision(m.name, "merged", m.reason, keys[final[m.name]])
+        for m in merged
+        if final.get(m.name) in keys
+    ]
+    forms: dict[str, set[str]] = defaultdict(set)
+    persons = {k for k, e in curated.items() if e.type == "person"} | {
+        keys[n] for n, t in types.items() if t == "person" and n in keys
+    }
+    rejected: dict[str, list[Candidate]] = defaultdict(list)
+    by_article_mentions: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        by_article_mentions[m.article].add(m.entity)
+    for c in candidates:
+        if c.name in final:
+            by_article_mentions[c.article].add(keys[final[c.name]])
+    names_of = {key: name for name, key in keys.items()}
+    for c in candidates:
+        key = keys.get(final.get(c.name, ""))
+        if key not in curated and " " not in c.name and not is_acronym(c.name):
+            here = sorted(k for k in by_article_mentions[c.article] if k in persons)
+            owners = [k for k in here if _names_person(c.name, _name_of(k, curated, names_of))]
+            if len(owners) == 1:
+                mentions.append(_mention(c, owners[0], "surname"))
+                continue
+            if len(owners) > 1:
+                rejected[f"ambiguous:{c.name}"].append(c)
+                continue
+        if key is None:
+            rejected[c.name].append(c)
+            continue
+        mentions.append(_mention(c, key, "ner"))
+        forms[key].add(c.name)
+    for name, found in sorted(rejected.items()):
+        ambiguous = name.startswith("ambiguous:")
+        plain = name.removeprefix("ambiguous:")
+        if not ambiguous and not any(label in ("PERSON", "ORG") for label in labels[plain]):
+            continue  # places and the like the NER never called an actor: not news to editors
+        decisions.append(
+            Decision(
+                plain,
+                "ambiguous" if ambiguous else "rejected",
+                "a name shared by several people in the article"
+                if ambiguous
+                else verdicts[plain].reason,
+                mentions=len(found),
+                where=tuple((c.article, c.sentence) for c in found[:2]),
+            )
+        )
+    auto = [
+        Entity(
+            "actors",
+            key.removeprefix("actors/"),
+            name,
+            types.get(name, "organisation"),
+            aliases=tuple(sorted(forms[key] - {name})),
+            curated=False,
+        )
+        for name, key in sorted(keys.items())
+        if key not in curated and key in forms  # only names some sentence still uses
+    ]
+    entities = sorted([*content.entities, *auto], key=lambda e: e.key)
+    unique = sorted(set(mentions), key=lambda m: (m.article, m.paragraph, m.start, m.entity))
+    return Resolved(tuple(entities), tuple(unique), sentences, tuple(decisions))
+
+
+def _unglue(candidates: list[Candidate], curated: dict[str, str]) -> list[Candidate]:
+    """'NPR Hamza bin Laden', 'Afghan Taliban': when the end of a name is itself a name the
+    articles use, and its beginning an acronym, a state, a nationality or another name, the
+    NER glued two things together; the candidate is the name at the end."""
+    known = {c.name for c in candidates} | set(curated)
+    prefixes = {n for n in known if " " in n} | set(curated)  # never a lone first name
+    out = []
+    for c in candidates:
+        tokens = c.name.split()
+        for cut in range(1, len(tokens)):
+            head, tail = " ".join(tokens[:cut]), " ".join(tokens[cut:])
+            if c.label == "PERSON" and len(tokens) - cut < 2:
+                break  # "Jamal Khashoggi" is one name, however often "Khashoggi" appears
+            if tail in known and (
+                is_acronym(head) or state_name(head) or demonym_state(head) or head in prefixes
+            ):
+                c = replace(c, name=tail)
+                break
+        out.append(c)
+    return out
+
+
+def _merge(
+    candidates: list[Candidate],
+    verdicts: dict[str, Verdict],
+    definitions: dict[str, str],
+    curated_names: dict[str, str],
+) -> tuple[dict[str, str], dict[str, str], list]:
+    """Each accepted candidate name to its final actor name, the type of each final name,
+    and the merges made."""
+    accepted = {n: v for n, v in verdicts.items() if v.name}
+    counts = Counter(c.name for c in candidates if c.name in accepted)
+    articles: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        if c.name in accepted:
+            articles[accepted[c.name].name or ""].add(c.article)
+    in_article: dict[str, set[str]] = defaultdict(set)
+    for name, where in articles.items():
+        for article in where:
+            in_article[article].add(name)
+    found = [
+        Found(
+            name,
+            next(v.type or "organisation" for v in accepted.values() if v.name == name),
+            sum(n for c, n in counts.items() if accepted[c].name == name),
+            frozenset(where),
+            frozenset(o for a in where for o in in_article[a] if o != name),
+        )
+        for name, where in sorted(articles.items())
+        if not next(v.curated_key for v in accepted.values() if v.name == name)
+    ]
+    made = merges(found, definitions, curated_names)
+    joined = canonical(made)
+    final = {}
+    for name, verdict in accepted.items():
+        first = verdict.name or name
+        final[name] = joined.get(first, first)
+    types = {f.name: f.type for f in found}
+    return final, types, made
+
+
+def _keys(
+    final: dict[str, str],
+    curated: dict[str, Entity],
+    names: dict[str, str],
+    folded: dict[str, str],
+) -> dict[str, str]:
+    """Each final actor name to its entity key: a curated actor by one of its names (in any
+    case), else the name's slug, with a digest of the name when another entity has it."""
+    keys: dict[str, str] = {}
+    taken: dict[str, str] = {k: e.name for k, e in curated.items()}
+    for name in sorted(set(final.values())):
+        if key := names.get(name) or folded.get(name.casefold()):
+            keys[name] = key
+            continue
+        key = actor_key(slugify(name))
+        if key in taken and taken[key].casefold() != name.casefold():
+            key = f"{key}-{hashlib.sha256(name.encode()).hexdigest()[:6]}"
+        taken[key] = name
+        keys[name] = key
+    return keys
+
+
+def _name_of(key: str, curated: dict[str, Entity], names_of: dict[str, str]) -> str:
+    return curated[key].name if key in curated else names_of.get(key, "")
+
+
+def _names_person(word: str, name: str) -> bool:
+    """A lone word that names this person: their surname, a family's plural ("the
+    Turpins"), or another spelling of the surname ("Saree" for "Yahya Sarea")."""
+    tokens = name.split()
+    if len(tokens) < 2:
+        return False
+    surname = tokens[-1]
+    if word == tokens[0] and len(word) >= 4:
+        return True  # "Hamza" for "Hamza bin Laden", unique in the article
+    return word in (surname, surname + "s") or (
+        len(word) >= 5 and word[0] == surname[0] and skeleton(word) == skeleton(surname)
+    )
+
+
+def _mention(c: Candidate, key: str, how: str) -> Mention:
+    return Mention(key, c.article, c.paragraph, c.sentence, c.start, c.end, c.text, how)

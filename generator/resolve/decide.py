@@ -1,0 +1,121 @@
+"""Whether a found name is an actor, which one, and of what type, from all its mentions.
+
+The NER labels one name differently in different sentences ("Hagia Sophia" as an
+organisation once, a building twice); the decision is a vote over every mention in the
+briefing, then the word rules (titles, events, laws, places). A name that means a curated
+actor, a state, or the government of a state is that actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..gazetteer import state_name, states
+from .names import is_common_word, looks_like_name, not_an_actor
+from .vocab import (
+    ACTOR_LABELS,
+    DEMONYMS,
+    GOVERNMENT_WORDS,
+    NOT_ACTOR_LABELS,
+    SEATS_OF_GOVERNMENT,
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a name is: an actor (``name`` and ``type``) or not (``reason``)."""
+
+    name: str | None = None
+    """The actor's canonical name; None when rejected."""
+    type: str | None = None
+    reason: str = ""
+    curated_key: str | None = None
+
+
+def demonym_state(word: str) -> str | None:
+    """'Hungarian' -> 'Hungary', 'Iraqi' -> 'Iraq', 'Saudi' -> 'Saudi Arabia': the one state
+    whose name shares the longest beginning (four letters at least) with the adjective; None
+    when two tie ('Turkish': Turkey or Turkmenistan)."""
+    word = word.strip()
+    if word in DEMONYMS:
+        return DEMONYMS[word]
+    if not word[:1].isupper() or " " in word or not word.endswith(("an", "ese", "i", "ish")):
+        return None
+    best: dict[str, int] = {}
+    for spelling, display in states().items():
+        first = spelling.split()[0]
+        if not first.isalpha():
+            continue
+        shared = 0
+        for a, b in zip(word.lower(), first.lower(), strict=False):
+            if a != b:
+                break
+            shared += 1
+        # Most of the adjective is the name ("Hungarian"/"Hungary", "Afghan"/"Afghanistan").
+        if shared >= 4 and (shared >= len(word) - 3 or shared >= len(first) - 2):
+            best[display] = max(best.get(display, 0), shared)
+    if not best:
+        return None
+    top = max(best.values())
+    winners = [d for d, n in best.items() if n == top]
+    return winners[0] if len(winners) == 1 else None
+
+
+def government_of(name: str) -> str | None:
+    """'Hungarian government', 'Government of Iraq', 'Saudi authorities': the state."""
+    words = "|".join(GOVERNMENT_WORDS)
+    match = re.fullmatch(
+        rf"(?:(?P<x>.+?)(?:['’]s)? (?:{words})|(?:{words}) of (?:the )?(?P<y>.+))",
+        name,
+        flags=re.IGNORECASE,
+    )
+    if not match:
+        return None
+    place = match.group("x") or match.group("y")
+    return state_name(place) or demonym_state(place)
+
+
+def vote(labels: Counter[str], name: str) -> tuple[str | None, str]:
+    """The actor label most mentions give, or None and the reason when non-actor labels
+    outvote the actor ones (a GPE that is no state counts as a place)."""
+    actor, other = Counter[str](), Counter[str]()
+    for label, n in labels.items():
+        if label == "GPE" and not state_name(name):
+            other["GPE"] += n
+        elif label in ACTOR_LABELS:
+            actor[label] += n
+        elif label in NOT_ACTOR_LABELS:
+            other[label] += n
+    if not actor or sum(other.values()) > sum(actor.values()):
+        top = max(sorted(other), key=lambda k: other[k]) if other else "GPE"
+        return None, f"the language model reads it as {NOT_ACTOR_LABELS[top]}"
+    return max(sorted(actor), key=lambda k: actor[k]), ""
+
+
+def decide(
+    name: str,
+    labels: Counter[str],
+    curated_key: str | None,
+    lowercase: frozenset[str],
+) -> Verdict:
+    """The verdict on one found name; ``curated_key`` when it is a curated actor's name."""
+    if curated_key:
+        return Verdict(name, None, curated_key=curated_key)
+    if state := state_name(name):
+        return Verdict(state, "state")
+    if seat := SEATS_OF_GOVERNMENT.get(name):
+        return Verdict(seat, "state", "the seat of its government")
+    if state := government_of(name):
+        return Verdict(state, "state", "its government")
+    label, reason = vote(labels, name)
+    if label is None:
+        return Verdict(reason=reason)
+    if reason := not_an_actor(name):
+        return Verdict(reason=reason)
+    if not looks_like_name(name, label):
+        return Verdict(reason="a fragment or a word, not a full name")
+    if label != "GPE" and is_common_word(name, lowercase):
+        return Verdict(reason="a common word the articles also write in lower case")
+    return Verdict(name, ACTOR_LABELS[label])

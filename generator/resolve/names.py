@@ -1,0 +1,165 @@
+"""What a found name is: cleaning a span's text, and the reasons a name is not an actor.
+
+Each rule is a pure function of the name (and, where needed, the briefing's lower-case
+words), so every rejection carries a reason an editor can read in the review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..gazetteer import state_name
+from ..model import Article
+from .vocab import (
+    CALENDAR_WORDS,
+    CONNECTORS,
+    JOINED_PLACES_OK,
+    MAX_NAME_TOKENS,
+    NOT_ACTOR_HEADS,
+    NOT_ACTORS,
+    TITLE_WORDS,
+)
+
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_ORG_HEADS = frozenset("agency ministry government council parliament".split())
+
+
+def clean_name(text: str) -> str:
+    """A span's text without a leading 'the', a trailing possessive or stray punctuation."""
+    text = " ".join(text.split())
+    text = _LEADING_THE.sub("", text)
+    text = _POSSESSIVE.sub("", text)
+    text = text.strip(" \"'“”‘’,;:()-–—")
+    # A final full stop is punctuation, except after an initial ("U.S.", "Jr.").
+    return text if re.search(r"(?:\b[A-Z]|Jr|Sr|St)\.$", text) else text.rstrip(".")
+
+
+def _low(token: str) -> str:
+    return token.lower().rstrip(".")
+
+
+def strip_titles(name: str) -> str:
+    """'Ayatollah Ali Khamenei' -> 'Ali Khamenei': titles are not part of a person's name."""
+    tokens = name.split()
+    while len(tokens) > 1 and _low(tokens[0]) in TITLE_WORDS:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def strip_glued_prefix(name: str, known: Iterable[str] = ()) -> str:
+    """'NPR Hamza bin Laden' -> 'Hamza bin Laden': an outlet's acronym, a state or another
+    known name that the NER glued in front of a person's name is not part of it."""
+    tokens = name.split()
+    if len(tokens) < 3:
+        return name
+    if re.fullmatch(r"[A-Z]{2,5}", tokens[0]):
+        return " ".join(tokens[1:])
+    known = set(known)
+    for cut in range(len(tokens) - 2, 0, -1):
+        head = " ".join(tokens[:cut])
+        if state_name(head) or head in known:
+            return " ".join(tokens[cut:])
+    return name
+
+
+def title_only(name: str) -> bool:
+    """'Field Marshal', 'National Security Advisor', 'Deputy': an office, not its holder."""
+    lowered = [_low(t) for t in name.split()]
+    return (
+        bool(lowered)
+        and all(t in TITLE_WORDS or t in CONNECTORS for t in lowered)
+        and lowered[-1] not in _ORG_HEADS
+    )
+
+
+def not_an_actor(name: str) -> str | None:
+    """Why ``name`` is not an actor, judged from its words alone; None when it may be one."""
+    tokens = name.split()
+    if not tokens:
+        return "empty"
+    if title_only(name):
+        return "a title or rank alone"
+    if name in NOT_ACTORS:
+        return "an abbreviation of a thing, not an actor"
+    head = _low(tokens[-1])
+    for kind, heads in NOT_ACTOR_HEADS.items():
+        if head in heads and len(tokens) > 1:
+            return f"names {'an' if kind[0] in 'aeiou' else 'a'} {kind} ('{tokens[-1]}')"
+    if re.match(r"^(?:Economy|History|Politics|Office) of\b", name) or re.fullmatch(
+        r"(?:Foreign|Internal|Home|Public|Veterans['’]?|Consumer) Affairs", name
+    ):
+        return "a subject, not an actor"
+    if (
+        len(tokens) > 1
+        and tokens[-1] != "International"
+        and re.search(r"(?:ional|ific|ural|omic|ical)$", tokens[-1])
+    ):
+        return f"a name cut off after the adjective '{tokens[-1]}'"
+    joined = re.fullmatch(r"(.+?) (and|in) (.+)", name)
+    if joined and name.lower() not in JOINED_PLACES_OK:
+        left, right = joined.group(1), joined.group(3)
+        if state_name(left) or state_name(right):
+            return "two places joined into one name"
+    return None
+
+
+def looks_like_name(name: str, label: str) -> bool:
+    """True when an NER guess is plausibly an actor's proper name, not a fragment."""
+    tokens = name.split()
+    if not tokens or len(tokens) > MAX_NAME_TOKENS or len(name) > 80:
+        return False
+    if any(ch.isdigit() for ch in name) or re.search(r"[\"“”!?@#/\\<>{}\[\]|*_]", name):
+        return False
+    if not name[0].isupper():
+        return False
+    lowered = [_low(t) for t in tokens]
+    if lowered[-1] in CONNECTORS:  # cut off mid-name: "Alliance Party of"
+        return False
+    if len(name) <= 3 and not name.isalnum():  # "Q&A"
+        return False
+    if title_only(name) or name in NOT_ACTORS:
+        return False
+    if any(t in CALENDAR_WORDS for t in lowered):
+        return False
+    for token, low in zip(tokens, lowered, strict=True):
+        if low in CONNECTORS:
+            continue
+        if not (token[0].isupper() or token[0] == "'" or token[:2].lower() in ("al", "el")):
+            return False
+    if label == "PERSON":
+        return len(tokens) >= 2
+    return len(name) >= 2
+
+
+def lowercase_words(articles: Iterable[Article]) -> frozenset[str]:
+    """Words the briefing's articles write in lower case somewhere: common nouns, not names."""
+    return frozenset(
+        word
+        for article in articles
+        for paragraph in article.paragraphs
+        for word in re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", paragraph)
+    )
+
+
+def is_common_word(name: str, lowercase: frozenset[str]) -> bool:
+    """A lone capitalised word that the articles also use as an ordinary word.
+
+    The NER tags "Administration", "Board" or "Senate" as organisations; which one is meant
+    is not in the word, so none gets a page (an editor can curate the right one). Acronyms
+    are names even when they spell a word ("WHO").
+    """
+    return " " not in name and not name.isupper() and name.lower() in lowercase
+
+
+def initials(name: str) -> str:
+    """'Syrian Democratic Forces' -> 'SDF'; small words are skipped ('Bank of England' -> BE)."""
+    return "".join(
+        t[0].upper() for t in re.split(r"[\s-]+", name) if t and t.lower() not in CONNECTORS
+    )
+
+
+def is_acronym(name: str) -> bool:
+    """'SDF', 'U.N.', 'NATO': two to six capitals, optionally with full stops."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.?){2,6}", name))

@@ -1,0 +1,141 @@
+"""Word lists that decide what a found name is: a title, an actor, or something else.
+
+Kept apart from the rules that use them so an editor of the lists sees them whole. Every list
+is lower case; the rules compare lower-cased tokens with a trailing full stop removed.
+"""
+
+from __future__ import annotations
+
+from ..dates import MONTHS, WEEKDAYS
+
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister ministers foreign defence defense secretary spokesman
+    spokeswoman spokesperson ayatollah supreme leader king queen prince princess sheikh sir lord
+    dr mr mrs ms general gen senator sen rep representative governor mayor chancellor pope deputy
+    chief judge justice commander colonel col captain capt lt lieutenant emperor crown chairman
+    chairwoman director head envoy ambassador aide officials official minister-president premier
+    president-elect speaker agency ministry government council parliament taoiseach cde comrade
+    marshal field admiral sergeant sgt major maj brigadier emir sultan imam rabbi reverend rev
+    father archbishop bishop cardinal saint st ex former late acting interim self-declared
+    attorney advisor adviser national security state mp mep lawmaker congressman congresswoman
+    representatives senators delegate delegates
+    """.split()
+)
+"""Titles, ranks, offices and honorifics: stripped from the front of a person's name, and never
+an actor alone ("Field Marshal", "National Security Advisor", "Deputy")."""
+
+HONORIFICS = frozenset(
+    "mr mrs ms dr sir lord cde comrade sheikh ayatollah imam president general gen".split()
+)
+"""Titles that may precede any person's name in running text ("Cde Mugabe")."""
+
+CALENDAR_WORDS = frozenset(
+    w.lower() for w in (*WEEKDAYS, *MONTHS, "today", "yesterday", "tomorrow")
+)
+NOT_ACTORS = frozenset("UTC GMT CET CEST EST EDT PST PDT BST AM PM TV LNG LPG GDP".split())
+"""Abbreviations the NER often takes for organisations: time zones, commodities, measures."""
+
+CONNECTORS = frozenset(
+    "of and for the de del da al el bin ibn von van der den la le du des y on in".split()
+)
+"""Small words that may sit inside a name ("Bank of England", "Osama bin Laden")."""
+
+NOT_ACTOR_HEADS = {
+    "event": frozenset(
+        """
+        war wars olympiad olympics games championship championships cup tournament festival
+        summit election elections referendum revolution uprising crisis conflict massacre
+        attack attacks bombing invasion assembly expo conference forum week day
+        """.split()
+    ),
+    "law or document": frozenset(
+        "act constitution bill amendment code law charter treaty accord agreement convention "
+        "resolution declaration protocol".split()
+    ),
+    "place or building": frozenset(
+        """
+        pipeline interconnector airport hospital bridge dam museum mosque church cathedral
+        temple synagogue palace base port station stadium square street avenue road tower
+        building mall university-hospital island islands mountains valley river sea ocean
+        gulf strait desert forest rainforest province district county city region
+        """.split()
+    ),
+    "product or idea": frozenset(
+        "caliphate economy hunt misdemeanors misdemeanours program programme project "
+        "initiative strategy plan".split()
+    ),
+}
+"""The last word of a name that makes it something other than an actor, by kind: events
+("Syrian Civil War"), laws ("Tenure of Office Act"), places and infrastructure ("Nord Stream
+Pipeline"), products and ideas ("ISIS Caliphate"). A curated actor is never rejected."""
+
+NOT_ACTOR_LABELS = {
+    "LOC": "place or building",
+    "FAC": "place or building",
+    "GPE": "place or building",
+    "EVENT": "event",
+    "LAW": "law or document",
+    "PRODUCT": "product or idea",
+    "WORK_OF_ART": "product or idea",
+    "NORP": "nationality or group",
+}
+"""spaCy labels that are not actors; a name the NER gives these more often than an actor label
+is rejected (a GPE only when the gazetteer knows no state of that name)."""
+
+ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "state"}
+"""NER labels that may become actors, and the type each proposes."""
+
+JOINED_PLACES_OK = frozenset(
+    "bosnia and herzegovina|trinidad and tobago|antigua and barbuda|saint kitts and nevis|"
+    "sao tome and principe|são tomé and príncipe|saint vincent and the grenadines|"
+    "heard island and mcdonald islands|turks and caicos islands|wallis and futuna".split("|")
+)
+"""States whose names join two places with 'and'; any other 'X and Y' of two places is two."""
+
+SEATS_OF_GOVERNMENT = {
+    "White House": "United States",
+    "Downing Street": "United Kingdom",
+    "Number 10": "United Kingdom",
+    "Élysée": "France",
+    "Elysee": "France",
+    "Élysée Palace": "France",
+    "Zhongnanhai": "China",
+    "Kremlin": "Russia",
+}
+"""Buildings named for the government that sits in them ("the White House said"): the state,
+as GOLD.md folds a government into its state. A curated actor of the same name wins."""
+
+DEMONYMS = {
+    "American": "United States",
+    "US": "United States",
+    "U.S.": "United States",
+    "British": "United Kingdom",
+    "UK": "United Kingdom",
+    "French": "France",
+    "Dutch": "Netherlands",
+    "Swiss": "Switzerland",
+    "Greek": "Greece",
+    "Welsh": "United Kingdom",
+    "Scottish": "United Kingdom",
+    "Filipino": "Philippines",
+    "Turkish": "Turkey",
+}
+"""Adjectives that do not begin like their state's name; the rest are found by their
+beginning ('Hungarian' -> 'Hungary')."""
+
+GOVERNMENT_WORDS = frozenset("government administration regime authorities cabinet state".split())
+"""'The Hungarian government', 'the government of Iraq': the state itself."""
+
+MAX_NAME_TOKENS = 6
+
+COMPANY_SUFFIXES = frozenset(
+    "inc inc. ltd ltd. limited llc plc corp corp. co co. gmbh ag sa s.a. kft kft. nv bv".split()
+)
+"""Legal forms that a company's name may carry or drop: "HDT Limited" is "HDT"."""
+
+LOCATIVES = frozenset("in near outside across".split())
+"""Words before a place: a name the articles mostly write after one ("in Ghazni") is a place."""
+
+PLACE_NOUNS = frozenset("province district city region county town village state".split())
+"""Words after a place: "Maidan Wardak province"."""
