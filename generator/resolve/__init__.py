@@ -69,16 +69,22 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
         for name, counts in sorted(labels.items())
     }
     definitions = acronym_definitions(texts, [*labels, *names])
+    defined = []
     for acronym, long in definitions.items():
         # "White House (WH)": the acronym is whatever its long form turned out to be.
         if acronym in verdicts and long in verdicts and verdicts[long].name:
             verdicts[acronym] = verdicts[long]
+            defined.append(acronym)
     final, types, merged = _merge(candidates, verdicts, definitions, names)
     keys = _keys(final, curated, names, folded)
+    reasons = {m.name: m.reason for m in merged}
+    reasons.update(
+        {a: f"defined in the text as '{definitions[a]} ({a})'" for a in defined if a != final[a]}
+    )
     decisions = [
-        Decision(m.name, "merged", m.reason, keys[final[m.name]])
-        for m in merged
-        if final.get(m.name) in keys
+        Decision(name, "merged", reason, keys[final[name]])
+        for name, reason in sorted(reasons.items())
+        if final.get(name) in keys
     ]
     forms: dict[str, set[str]] = defaultdict(set)
     persons = {k for k, e in curated.items() if e.type == "person"} | {
@@ -111,7 +117,7 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
     for name, found in sorted(rejected.items()):
         ambiguous = name.startswith("ambiguous:")
         plain = name.removeprefix("ambiguous:")
-        if not ambiguous and not any(label in ("PERSON", "ORG") for label in labels[plain]):
+        if not ambiguous and not any(c.ner_label in ("PERSON", "ORG") for c in found):
             continue  # places and the like the NER never called an actor: not news to editors
         decisions.append(
             Decision(

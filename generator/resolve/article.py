@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..model import Article, ArticleAnnotation, Mention, is_actor
-from .names import clean_name, strip_glued_prefix, strip_titles
+from .names import clean_name, strip_glued_prefix, strip_titles, title_only
 from .vocab import LOCATIVES, PLACE_NOUNS, TITLE_WORDS
 
 _CUT_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s+(?:of|on|for)\s+$")
@@ -34,6 +34,8 @@ class Candidate:
     label: str
     """spaCy's label, or ``LOC`` where the words around it make it a place ("in Ghazni",
     "Maidan Wardak province"), whatever the NER said."""
+    ner_label: str = ""
+    """spaCy's own label, for the review."""
 
 
 @dataclass
@@ -103,7 +105,7 @@ def collect(
         if span.text in ignore or not free(p, span.start, span.end):
             continue
         name = clean_name(span.text)
-        if span.label == "PERSON":
+        if span.label == "PERSON" and not title_only(name):
             name = strip_glued_prefix(strip_titles(name), known_names)
         if not name or name in ignore:
             continue
@@ -123,6 +125,8 @@ def collect(
         ):
             label = "LOC"
         out.candidates.append(
-            Candidate(article.id, p, index, span.start, span.end, span.text, name, label)
+            Candidate(
+                article.id, p, index, span.start, span.end, span.text, name, label, span.label
+            )
         )
     return out

@@ -1,0 +1,173 @@
+"""Resolution across a briefing, on sentences shaped like real news: which found names are
+actors, and which are one actor."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from test_resolve import annotation_for
+
+from generator.load import load_content
+from generator.model import Article
+from generator.resolve import resolve
+from generator.resolve.decide import demonym_state, government_of
+from generator.resolve.merge import Found, merges, skeleton
+from generator.resolve.names import not_an_actor, strip_glued_prefix
+
+
+@pytest.fixture
+def content(mini_content):
+    return load_content(mini_content)
+
+
+def resolve_text(content, paragraphs, spans):
+    """Resolve one article of ``paragraphs`` with NER ``spans`` {paragraph: [(text, label)]}."""
+    base = content.articles[0]
+    article = replace(base, paragraphs=tuple(paragraphs), annotations=())
+    spans = {p: [(t, label, None) for t, label in found] for p, found in spans.items()}
+    briefing = replace(content, articles=(article,))
+    resolved = resolve(briefing, [annotation_for(article, spans)])
+    found = {e.key: e for e in resolved.entities if not e.curated}
+    by_text = {m.text: m.entity for m in resolved.mentions}
+    return found, by_text, resolved
+
+
+def test_an_acronym_defined_in_the_text_is_the_long_name(content):
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "The Syrian Democratic Forces (SDF) said the Kurdistan Workers' Party was absent.",
+            "The SDF controls the northeast.",
+        ],
+        {
+            0: [("Syrian Democratic Forces", "ORG"), ("Kurdistan Workers' Party", "ORG")],
+            1: [("SDF", "ORG")],
+        },
+    )
+    assert by_text["SDF"] == by_text["Syrian Democratic Forces"]
+    assert found[by_text["SDF"]].aliases == ("SDF",)
+    merged = [d for d in resolved.decisions if d.action == "merged"]
+    assert merged[0].reason == "defined in the text as 'Syrian Democratic Forces (SDF)'"
+
+
+def test_middle_names_transliterations_and_lone_surnames_are_one_person(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "John R. Bolton was fired; John Bolton said he resigned.",
+            "Usama bin Ladin's son Hamza bin Laden was killed, Osama bin Laden's heir.",
+            "Houthi spokesman Yahya Sarea said ten drones were used; Saree added more.",
+        ],
+        {
+            0: [("John R. Bolton", "PERSON"), ("John Bolton", "PERSON")],
+            1: [
+                ("Usama bin Ladin", "PERSON"),
+                ("Hamza bin Laden", "PERSON"),
+                ("Osama bin Laden", "PERSON"),
+            ],
+            2: [("Yahya Sarea", "PERSON"), ("Saree", "PERSON")],
+        },
+    )
+    assert by_text["John Bolton"] == by_text["John R. Bolton"] == "actors/john-r-bolton"
+    assert by_text["Usama bin Ladin"] == by_text["Osama bin Laden"]
+    assert by_text["Hamza bin Laden"] != by_text["Osama bin Laden"]  # the son is not the father
+    assert by_text["Saree"] == by_text["Yahya Sarea"]
+
+
+def test_titles_events_laws_and_places_are_not_actors(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Field Marshal Haftar met the National Security Advisor during the Syrian Civil War.",
+            "The Tenure of Office Act and the Nord Stream Pipeline were discussed in Ghazni.",
+        ],
+        {
+            0: [
+                ("Field Marshal", "PERSON"),
+                ("National Security Advisor", "ORG"),
+                ("Syrian Civil War", "ORG"),
+            ],
+            1: [
+                ("Tenure of Office Act", "ORG"),
+                ("Nord Stream Pipeline", "ORG"),
+                ("Ghazni", "ORG"),
+            ],
+        },
+    )
+    assert found == {}
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert reasons["Field Marshal"] == "a title or rank alone"
+    assert reasons["Syrian Civil War"] == "names an event ('War')"
+    assert reasons["Tenure of Office Act"] == "names a law or document ('Act')"
+    assert reasons["Nord Stream Pipeline"] == "names a place or building ('Pipeline')"
+    assert reasons["Ghazni"] == "the language model reads it as place or building"
+
+
+def test_governments_and_seats_of_government_are_their_state(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "The White House and the Hungarian government disagreed with the Government of Iraq.",
+            "NPR Hamza bin Laden reported, the Afghan Taliban said. Hamza bin Laden and Taliban.",
+        ],
+        {
+            0: [
+                ("White House", "ORG"),
+                ("Hungarian government", "ORG"),
+                ("the Government of Iraq", "ORG"),
+            ],
+            1: [
+                ("NPR Hamza bin Laden", "PERSON"),
+                ("Afghan Taliban", "ORG"),
+                ("Hamza bin Laden", "PERSON"),
+                ("Taliban", "ORG"),
+            ],
+        },
+    )
+    assert by_text["White House"] == "actors/united-states"
+    assert by_text["Hungarian government"] == "actors/hungary"
+    assert by_text["the Government of Iraq"] == "actors/iraq"
+    assert by_text["NPR Hamza bin Laden"] == by_text["Hamza bin Laden"]
+    assert by_text["Afghan Taliban"] == by_text["Taliban"] == "actors/taliban"
+
+
+def test_word_rules():
+    assert strip_glued_prefix("NPR Hamza bin Laden") == "Hamza bin Laden"
+    assert not_an_actor("United Nations Educational") == (
+        "a name cut off after the adjective 'Educational'"
+    )
+    assert not_an_actor("Amnesty International") is None
+    assert not_an_actor("Bosnia and Herzegovina") is None
+    assert not_an_actor("Iran and Iraq") == "two places joined into one name"
+    assert not_an_actor("National Security Council") is None
+    assert demonym_state("Hungarian") == "Hungary" and demonym_state("Jamal") is None
+    assert demonym_state("American") == "United States"
+    assert government_of("Trump administration") is None
+    assert skeleton("Usama bin Ladin") == skeleton("Osama bin Laden")
+
+
+def test_variants_need_shared_context_and_never_merge_out_of_a_curated_name():
+    a = Found("Hamza bin Laden", "person", 3, frozenset({"a1"}), frozenset())
+    b = Found("Hamza bin Ladin", "person", 1, frozenset({"a2"}), frozenset())
+    assert merges([a, b], {}) == []  # different articles, no shared neighbour
+    b = replace(b, neighbours=frozenset({"United States"}))
+    a = replace(a, neighbours=frozenset({"United States"}))
+    assert [m.name for m in merges([a, b], {})] == ["Hamza bin Ladin"]
+    assert merges([a, b], {}, curated=["Hamza bin Ladin"]) == []
+
+
+def test_a_company_and_its_legal_form_or_news_desk_are_one(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        ["HDT Limited bought Hirtenberger; HDT said so.", "NBC News and NBC reported it."],
+        {0: [("HDT Limited", "ORG"), ("HDT", "ORG")], 1: [("NBC News", "ORG"), ("NBC", "ORG")]},
+    )
+    assert by_text["HDT"] == by_text["HDT Limited"]
+    assert by_text["NBC"] == by_text["NBC News"]
+
+
+def test_articles_are_the_unit_of_a_lone_surname(content):
+    """A surname links only to a person named in the same article."""
+    other = Article("2024-03-01-x", "X", "2024-03-01", "W", None, "en", ("Bolton left.",))
+    assert other.paragraphs == ("Bolton left.",)
