@@ -15,8 +15,8 @@ DEV_STAMP := $(VENV)/.installed-dev-$(DEV_HASH)
 
 .PHONY: site test lint format golden serve bench check clean lock install install-dev quality
 
-site: $(STAMP) ## Build the site from content/ into site/
-	$(PY) -m generator build
+site: $(STAMP) ## Build the site from content/ into site/ (BUILD_FLAGS=--no-review for publishing)
+	$(PY) -m generator build $(BUILD_FLAGS)
 
 test: $(DEV_STAMP) ## Lint and run the whole test suite (browser tests need chromium + chromium-driver)
 	$(PY) -m ruff check .

@@ -22,6 +22,7 @@ from .model import Content
 from .publish import Targets, check_targets, publish
 from .render import render_pages
 from .resolve import resolve
+from .review import Review, gather_review
 
 PROJECT = Path(__file__).resolve().parent.parent
 BUNDLED_CONTENT = PROJECT / "content"
@@ -134,9 +135,11 @@ def generate(
     progress: Progress | None = None,
     *,
     strict: bool = False,
+    review: bool = True,
 ) -> tuple[Content, dict[str, str]]:
     """Every generated file of the site (pages and the JSON export), keyed by path.
-    ``strict`` turns content warnings into errors, before any slow stage runs."""
+    ``strict`` turns content warnings into errors, before any slow stage runs; ``review``
+    adds the editors' review page."""
     progress = progress or _Silent()
     clock = time.perf_counter()
 
@@ -163,11 +166,15 @@ def generate(
         progress=progress.step,
     )
     lap("annotate", "resolve+link")
-    linked = link(resolve(content, annotations), content.articles)
+    resolved = resolve(content, annotations)
+    linked = link(resolved, content.articles)
     lap("resolve+link", "evidence")
     evidence = gather(linked, content.briefing)
+    queue = gather_review(content, resolved) if review else None
     lap("evidence", "render")
-    files = render_pages(paths.templates, evidence, content.briefing, paths.content_label())
+    files = render_pages(
+        paths.templates, evidence, content.briefing, paths.content_label(), review=queue
+    )
     files["data/entities.json"] = export_entities(linked)
     lap("render", None)
     for path in files:
@@ -187,6 +194,7 @@ def build(
     progress: Progress | None = None,
     strict: bool = False,
     site_url: str | None = None,
+    review: bool = True,
 ) -> Report:
     """Generate and publish one briefing; raises BuildError or PublishError on failure.
 
@@ -197,7 +205,7 @@ def build(
     progress = progress or _Silent()
     report = Report()
     check_targets(paths.targets(), pages_only)  # before the slow NLP, not after
-    content, files = generate(paths, model, report, progress, strict=strict)
+    content, files = generate(paths, model, report, progress, strict=strict, review=review)
     stage = "pages only" if pages_only else "mkdocs"
     progress.start(stage)
     start = time.perf_counter()
@@ -212,3 +220,10 @@ def build(
     report.timings[stage] = time.perf_counter() - start
     progress.finish(stage, report.timings[stage])
     return report
+
+
+def review_of(paths: Paths, model: str | None = None) -> Review:
+    """The review queue of a briefing: load, annotate (cached) and resolve, nothing written."""
+    content = load_content(paths.content)
+    annotations = annotate(content.articles, content.entities, model=model, cache_dir=paths.cache)
+    return gather_review(content, resolve(content, annotations))

@@ -59,6 +59,17 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--pages-only", action="store_true", help="stop after writing the Markdown")
     build.add_argument("--model", help="spaCy model (default: en_core_web_sm if installed)")
     build.add_argument("--strict", action="store_true", help="fail on warnings (W codes) too")
+    build.add_argument(
+        "--no-review",
+        action="store_true",
+        help="leave the editors' review page (review/) out, for a published site",
+    )
+
+    review = sub.add_parser(
+        "review", help="list what the machine found that no editor has confirmed, with fixes"
+    )
+    review.add_argument("--content", type=Path, help="content folder (default: bundled content/)")
+    review.add_argument("--model", help="spaCy model (default: en_core_web_sm if installed)")
 
     check = sub.add_parser("check", help="validate content only (fast, no NLP)")
     check.add_argument("--content", type=Path, help="content folder (default: bundled content/)")
@@ -193,6 +204,13 @@ def _run(args: argparse.Namespace) -> int:
             f"'{prog} check{_content_option(args.content)}'."
         )
         return 0
+    if args.command == "review":
+        from .build import review_of
+        from .review import review_text
+
+        paths = Paths.for_content(args.content)
+        print(review_text(review_of(paths, args.model), paths.content_label()), end="")
+        return 0
     if args.command == "serve":
         from .serve import serve
 
@@ -212,6 +230,7 @@ def _run(args: argparse.Namespace) -> int:
                 progress=progress,
                 strict=args.strict,
                 site_url=site_url,
+                review=not args.no_review,
             )
     except PublishError as exc:
         print(exc, file=sys.stderr)

@@ -64,6 +64,15 @@ def code(value: object) -> Md:
     return Md(f"{fence}{pad}{text}{pad}{fence}")
 
 
+def fenced(value: object, language: str = "") -> Md:
+    """A fenced code block showing ``value`` line by line, literally: the fence is longer
+    than any run of backticks inside, so nothing in the text can close it."""
+    text = str(value).rstrip("\n")
+    runs = re.findall(r"`+", text)
+    fence = "`" * max(3, max(map(len, runs), default=0) + 1)
+    return Md(f"{fence}{language}\n{text}\n{fence}")
+
+
 def front_matter(description: str = "", aliases: Iterable[str] = ()) -> Md:
     """YAML front matter: the page's meta description and its aliases as search ``tags``.
 

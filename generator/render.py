@@ -8,6 +8,7 @@ only ever template *data*, never template source.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -15,12 +16,13 @@ from typing import Any
 import jinja2
 
 from .evidence import RELATED_LIMIT, ArticleView, EntityView, Evidence, Quote
-from .ids import page_path
+from .ids import page_path, slugify
 from .markup import (
     TYPE_LABELS,
     Md,
     code,
     escape_md,
+    fenced,
     finalize,
     front_matter,
     href,
@@ -32,6 +34,7 @@ from .markup import (
     type_label,
 )
 from .model import KIND, KIND_TABLE, Article, Briefing, Entity, actor_key, article_key, kind_of
+from .review import Review
 
 __all__ = [
     "Md",
@@ -63,6 +66,7 @@ def environment(templates: Path) -> jinja2.Environment:
         plural=lambda n, word: f"{n} {word}" + ("" if n == 1 else "s"),
         href=href,
         code=code,
+        fenced=fenced,
     )
     return env
 
@@ -226,15 +230,26 @@ def _wrap_link(page: str, key: str) -> Callable[[str], str]:
 
 
 def render_pages(
-    templates: Path, evidence: Evidence, briefing: Briefing, content_folder: str = "content"
+    templates: Path,
+    evidence: Evidence,
+    briefing: Briefing,
+    content_folder: str = "content",
+    *,
+    review: Review | None = None,
 ) -> dict[str, str]:
     """Every page of the site as {relative Markdown path: text}, in sorted path order.
 
     ``content_folder`` is the briefing's folder as its editors know it (``content``,
-    ``mybrief``): pages that invite a correction name it.
+    ``mybrief``): pages that invite a correction name it. ``review``, when given, becomes the
+    editors' page ``review/index.md`` (out of the navigation and the search index).
     """
     renderer = Renderer(templates, evidence, briefing, content_folder)
     pages = renderer.index_pages()
+    if review is not None:
+        pages["review/index.md"] = renderer.render(
+            "review.md.j2", "review/index.md", review=review, counts=review.counts()
+        )
+    pages.update(redirect_pages(evidence))
     for key, view in evidence.entities.items():
         pages[page_path(key)] = renderer.entity_page(view)
     for article_id, view in evidence.articles.items():
@@ -259,4 +274,31 @@ def with_notice(files: dict[str, str], notice: str) -> dict[str, str]:
                 head += "\n"
             text = f"{head}{notice}\n{body}"
         out[path] = text
+    return out
+
+
+def redirect_pages(evidence: Evidence) -> dict[str, str]:
+    """A small HTML page at the address each other name of an actor would have had
+    (``actors/john-bolton/`` for an alias "John Bolton"), leading to the actor's page: when an
+    editor merges a found actor into another, its old URL keeps working. Addresses another
+    entity uses are left alone."""
+    taken = set(evidence.entities)
+    out: dict[str, str] = {}
+    for _key, view in sorted(evidence.entities.items()):
+        entity = view.entity
+        if entity.kind != "actors":
+            continue
+        for alias in entity.aliases:
+            old = actor_key(slugify(alias))
+            if old in taken or f"{old}/index.html" in out:
+                continue
+            name = html.escape(entity.name)
+            out[f"{old}/index.html"] = (
+                '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+                f"<title>{name}</title>"
+                f'<meta http-equiv="refresh" content="0; url=../{entity.id}/">'
+                f'<link rel="canonical" href="../{entity.id}/"></head>'
+                f'<body><p>This page moved to <a href="../{entity.id}/">{name}</a>.</p></body>'
+                "</html>\n"
+            )
     return out

@@ -81,8 +81,18 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
     reasons.update(
         {a: f"defined in the text as '{definitions[a]} ({a})'" for a in defined if a != final[a]}
     )
+    by_name: dict[str, list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        by_name[c.name].append(c)
     decisions = [
-        Decision(name, "merged", reason, keys[final[name]])
+        Decision(
+            name,
+            "merged",
+            reason,
+            keys[final[name]],
+            mentions=len(by_name[name]),
+            where=tuple((c.article, c.sentence) for c in by_name[name][:2]),
+        )
         for name, reason in sorted(reasons.items())
         if final.get(name) in keys
     ]

@@ -1,0 +1,205 @@
+"""The review queue: everything the machine proposed that no editor has confirmed.
+
+The machine proposes, editors decide. This module turns resolution's output into one list of
+items, each with the evidence an editor needs (mentions, proposed type, example sentences, the
+reason for a merge or a rejection) and the exact YAML that accepts, merges, retypes or rejects
+it. Pasting that YAML into the content folder wins on every later build: curated names beat
+the language model, and ``ignore`` entries are never actors. Plain data; the CLI prints it and
+render writes it as the ``review/`` page.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import yaml
+
+from .ids import slugify
+from .model import Content, Decision, Entity, Resolved
+
+EXAMPLES = 2
+"""Example sentences shown per item."""
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One correction: the file to edit and the YAML to paste into it."""
+
+    label: str
+    """What it does: "Accept", "Merge into Vladimir Putin", "Reject"."""
+    path: str
+    """The file, relative to the content folder: ``actors/x.yml``, ``briefing.yml``."""
+    yaml: str
+    create: bool
+    """True: a new file with this text; False: add the text to the existing file."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """One thing to look at."""
+
+    kind: str
+    """``new actor``, ``merged``, ``rejected`` or ``ambiguous``."""
+    name: str
+    detail: str
+    """Proposed type and mentions, or the reason for the decision."""
+    key: str | None
+    """The page it has (new actor) or joined (merged)."""
+    examples: tuple[str, ...]
+    fixes: tuple[Fix, ...]
+
+
+@dataclass(frozen=True)
+class Review:
+    items: tuple[Item, ...]
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = defaultdict(int)
+        for item in self.items:
+            out[item.kind] += 1
+        return dict(out)
+
+
+def _dump(data: dict) -> str:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+
+
+def _accept(name: str, type_: str, aliases: tuple[str, ...], id_: str) -> Fix:
+    data: dict = {"name": name, "type": type_}
+    if aliases:
+        data["aliases"] = list(aliases)
+    return Fix("Accept as an actor", f"actors/{id_}.yml", _dump(data), True)
+
+
+def _reject(name: str) -> Fix:
+    return Fix(
+        "Reject: never an actor in this briefing",
+        "briefing.yml",
+        _dump({"ignore": [name]}),
+        False,
+    )
+
+
+def _merge_into(name: str, target: Entity) -> Fix:
+    return Fix(
+        f"Merge into {target.name}",
+        f"actors/{target.id}.yml",
+        _dump({"aliases": [name]}),
+        False,
+    )
+
+
+def gather_review(content: Content, resolved: Resolved) -> Review:
+    """Every new actor, merge, rejection and ambiguous mention, most mentioned first."""
+    entities = {e.key: e for e in resolved.entities}
+    sentences = resolved.sentences
+
+    def example(article: str, index: int) -> str:
+        found = sentences.get(article, ())
+        return found[index].text if 0 <= index < len(found) else ""
+
+    mentions: dict[str, list] = defaultdict(list)
+    for m in resolved.mentions:
+        mentions[m.entity].append(m)
+    items: list[Item] = []
+    for entity in sorted(entities.values(), key=lambda e: e.key):
+        if entity.curated or entity.kind != "actors":
+            continue
+        found = mentions.get(entity.key, [])
+        sentences_named = {(m.article, m.sentence) for m in found}
+        examples = tuple(
+            text for a, s in sorted(sentences_named)[:EXAMPLES] if (text := example(a, s))
+        )
+        fixes = [_accept(entity.name, entity.type, entity.aliases, entity.id)]
+        for other in ("person", "organisation", "state", "media"):
+            if other != entity.type:
+                fixes.append(
+                    Fix(
+                        f"Accept as {other}",
+                        f"actors/{entity.id}.yml",
+                        _dump({"name": entity.name, "type": other}),
+                        True,
+                    )
+                )
+                break
+        fixes.append(_reject(entity.name))
+        items.append(
+            Item(
+                "new actor",
+                entity.name,
+                f"proposed type {entity.type}, named in {len(sentences_named)} sentence"
+                + ("" if len(sentences_named) == 1 else "s"),
+                entity.key,
+                examples,
+                tuple(fixes),
+            )
+        )
+    for decision in resolved.decisions:
+        items.append(_decision_item(decision, entities, example))
+    order = {"new actor": 0, "merged": 1, "ambiguous": 2, "rejected": 3}
+    items.sort(key=lambda i: (order[i.kind], i.name.casefold(), i.name))
+    return Review(tuple(items))
+
+
+def _decision_item(
+    decision: Decision, entities: dict[str, Entity], example: Callable[[str, int], str]
+) -> Item:
+    examples = tuple(text for a, s in decision.where[:EXAMPLES] if (text := example(a, s)))
+    own = _accept(decision.name, "organisation", (), slugify(decision.name))
+    if decision.action == "merged" and decision.key in entities:
+        target = entities[decision.key]
+        confirm = (
+            Fix(
+                f"Confirm: add it to {target.name}'s names",
+                f"actors/{target.id}.yml",
+                _dump({"aliases": [decision.name]}),
+                False,
+            )
+            if target.curated
+            else _accept(target.name, target.type, (decision.name,), target.id)
+        )
+        split = _accept(decision.name, target.type, (), slugify(decision.name))
+        return Item(
+            "merged",
+            decision.name,
+            f"joined {target.name}: {decision.reason}",
+            decision.key,
+            examples,
+            (confirm, Fix("Split: its own actor", split.path, split.yaml, True)),
+        )
+    fixes = [own]
+    if decision.action == "rejected":
+        fixes.append(_reject(decision.name))
+    return Item(
+        decision.action,
+        decision.name,
+        f"{decision.reason}; named {decision.mentions} time"
+        + ("" if decision.mentions == 1 else "s"),
+        None,
+        examples,
+        tuple(fixes),
+    )
+
+
+def review_text(review: Review, content_label: str) -> str:
+    """The review for a terminal: one block per item, with the YAML to paste."""
+    counts = review.counts()
+    if not review.items:
+        return "Nothing to review: every actor is curated.\n"
+    lines = [
+        "To review: "
+        + ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
+        + f". Paste a fix into {content_label}/ and rebuild; it wins on every later build.",
+        "",
+    ]
+    for item in review.items:
+        lines.append(f"[{item.kind}] {item.name}: {item.detail}")
+        lines.extend(f"    “{text}”" for text in item.examples)
+        for fix in item.fixes:
+            verb = "create" if fix.create else "add to"
+            lines.append(f"  {fix.label} ({verb} {content_label}/{fix.path}):")
+            lines.extend(f"      {line}" for line in fix.yaml.rstrip("\n").split("\n"))
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,114 @@
+"""The review queue: each item's YAML, pasted into the content folder, wins on the next run."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+import yaml
+from test_progress import blank_model  # noqa: F401  (a fixture)
+from test_resolve import annotation_for
+
+from generator.cli import main
+from generator.evidence import gather
+from generator.link import link
+from generator.load import load_content
+from generator.render import redirect_pages
+from generator.resolve import resolve
+from generator.review import gather_review, review_text
+
+TEXT = (
+    "John R. Bolton met Field Marshal Haftar and Hagia Sophia officials.",
+    "John Bolton said Haftar agreed.",
+)
+SPANS = {
+    0: [
+        ("John R. Bolton", "PERSON", None),
+        ("Field Marshal", "PERSON", None),
+        ("Haftar", "PERSON", None),
+        ("Hagia Sophia", "ORG", None),
+    ],
+    1: [("John Bolton", "PERSON", None), ("Haftar", "ORG", None)],
+}
+
+
+def run(content_dir):
+    content = load_content(content_dir)
+    article = replace(content.articles[0], paragraphs=TEXT, annotations=())
+    content = replace(content, articles=(article,))
+    resolved = resolve(content, [annotation_for(article, SPANS)])
+    return content, resolved, gather_review(content, resolved)
+
+
+def apply(content_dir, fix) -> None:
+    """Paste a fix as an editor would: create the file, or merge its YAML into the file."""
+    path = content_dir / fix.path
+    if fix.create:
+        path.write_text(fix.yaml, encoding="utf-8")
+        return
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    for key, values in yaml.safe_load(fix.yaml).items():
+        data[key] = [*data.get(key, []), *values]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def item(review, name):
+    return next(i for i in review.items if i.name == name)
+
+
+@pytest.fixture
+def queue(mini_content):
+    return run(mini_content)[2]
+
+
+def test_the_queue_lists_new_actors_merges_and_rejections_with_evidence(queue):
+    kinds = {(i.kind, i.name) for i in queue.items}
+    assert ("new actor", "Hagia Sophia") in kinds
+    assert ("new actor", "John R. Bolton") in kinds
+    assert ("merged", "John Bolton") in kinds
+    assert ("rejected", "Field Marshal") in kinds
+    bolton = item(queue, "John Bolton")
+    assert bolton.detail == "joined John R. Bolton: 'John R. Bolton' with middle names or initials"
+    assert bolton.examples == ("John Bolton said Haftar agreed.",)
+    text = review_text(queue, "content")
+    assert "[rejected] Field Marshal: a title or rank alone; named 1 time" in text
+    assert "create content/actors/hagia-sophia.yml" in text
+
+
+def test_reject_accept_retype_and_merge_win_on_the_next_run(mini_content, queue):
+    apply(mini_content, item(queue, "Hagia Sophia").fixes[-1])  # reject
+    apply(mini_content, item(queue, "John R. Bolton").fixes[0])  # accept, with its alias
+    apply(mini_content, item(queue, "Field Marshal").fixes[0])  # accept a rejected name
+    _, resolved, again = run(mini_content)
+    by_text = {m.text: m.entity for m in resolved.mentions}
+    assert "Hagia Sophia" not in by_text
+    assert by_text["John Bolton"] == by_text["John R. Bolton"] == "actors/john-r-bolton"
+    assert by_text["Field Marshal"] == "actors/field-marshal"
+    entities = {e.key: e for e in resolved.entities}
+    assert entities["actors/john-r-bolton"].curated
+    still_new = {i.name for i in again.items if i.kind == "new actor"}
+    assert not still_new & {"Hagia Sophia", "John R. Bolton", "Field Marshal"}
+
+
+def test_split_gives_a_merged_name_its_own_page(mini_content, queue):
+    split = item(queue, "John Bolton").fixes[1]
+    assert split.label == "Split: its own actor" and split.path == "actors/john-bolton.yml"
+    apply(mini_content, split)
+    _, resolved, _ = run(mini_content)
+    by_text = {m.text: m.entity for m in resolved.mentions}
+    assert by_text["John Bolton"] == "actors/john-bolton"
+    assert by_text["John R. Bolton"] != "actors/john-bolton"
+
+
+def test_a_merged_actors_old_address_leads_to_the_page_it_joined(mini_content, queue):
+    apply(mini_content, item(queue, "John R. Bolton").fixes[0])
+    content, resolved, _ = run(mini_content)
+    pages = redirect_pages(gather(link(resolved, content.articles), content.briefing))
+    assert 'url=../john-r-bolton/"' in pages["actors/john-bolton/index.html"]
+
+
+@pytest.mark.usefixtures("blank_model")
+def test_the_review_command_prints_the_queue(mini_content, capsys):
+    assert main(["review", "--content", str(mini_content), "--model", "blank"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(("To review:", "Nothing to review"))
