@@ -28,6 +28,7 @@ from .model import (
     is_actor,
     newest_first,
 )
+from .roles import roles_of
 from .support import DateSupport, PlaceSupport, date_support, place_support, unnamed_parties
 
 RELATED_LIMIT = 20
@@ -115,6 +116,8 @@ class EntityView:
     places: tuple[PlaceSupport, ...] = ()
     unnamed: tuple[Entity, ...] = ()
     """Recorded parties or participants that no quoted sentence names."""
+    roles: tuple[tuple[str, Article, Quote], ...] = ()
+    """For a person: the offices the articles give them, each with the sentence saying so."""
 
 
 @dataclass(frozen=True)
@@ -265,6 +268,10 @@ def entity_view(linked: Linked, entity: Entity) -> EntityView:
         dates=date_support(entity, groups, linked.reference_days),
         places=place_support(entity, groups),
         unnamed=tuple(entities[k] for k in unnamed_parties(entity, groups, linked)),
+        roles=tuple(
+            (r.title, linked.articles[r.mention.article], quote(linked, r.mention, set(keys)))
+            for r in roles_of(linked, entity.key)
+        ),
     )
 
 

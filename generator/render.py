@@ -135,6 +135,7 @@ class Renderer:
             "evidence_dates": view.dates,
             "evidence_places": view.places,
             "unnamed_parties": view.unnamed,
+            "roles": view.roles,
             "published": view.published,
             "wikidata_url": f"https://www.wikidata.org/wiki/{entity.wikidata}"
             if entity.wikidata
