@@ -16,6 +16,7 @@ from .annotate import annotate
 from .errors import BuildError, ContentError
 from .evidence import gather
 from .export import export_entities
+from .extract import extract
 from .link import link
 from .load import load_content
 from .model import Content
@@ -163,7 +164,8 @@ def generate(
         progress=progress.step,
     )
     lap("annotate", "resolve+link")
-    linked = link(resolve(content, annotations), content.articles)
+    resolved = extract(resolve(content, annotations), annotations, content.articles)
+    linked = link(resolved, content.articles)
     lap("resolve+link", "evidence")
     evidence = gather(linked, content.briefing)
     lap("evidence", "render")
