@@ -29,6 +29,7 @@ from .model import (
     newest_first,
 )
 from .support import DateSupport, PlaceSupport, date_support, place_support, unnamed_parties
+from .voices import StatementView, statements_for
 
 RELATED_LIMIT = 20
 """Co-mentioned actors listed on an actor page; the strongest connections come first."""
@@ -115,6 +116,8 @@ class EntityView:
     places: tuple[PlaceSupport, ...] = ()
     unnamed: tuple[Entity, ...] = ()
     """Recorded parties or participants that no quoted sentence names."""
+    statements: tuple[StatementView, ...] = ()
+    """An actor's quotations, or those in an event's sentences; newest first."""
 
 
 @dataclass(frozen=True)
@@ -265,6 +268,7 @@ def entity_view(linked: Linked, entity: Entity) -> EntityView:
         dates=date_support(entity, groups, linked.reference_days),
         places=place_support(entity, groups),
         unnamed=tuple(entities[k] for k in unnamed_parties(entity, groups, linked)),
+        statements=statements_for(linked, entity.key),
     )
 
 

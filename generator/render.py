@@ -132,6 +132,7 @@ class Renderer:
             "evidence_places": view.places,
             "unnamed_parties": view.unnamed,
             "published": view.published,
+            "statements": view.statements,
             "wikidata_url": f"https://www.wikidata.org/wiki/{entity.wikidata}"
             if entity.wikidata
             else None,
