@@ -21,7 +21,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .extract import match
+from .extract import MATCHER_VERSION, match
 from .model import (
     AgreementFrame,
     Article,
@@ -103,7 +103,8 @@ def load_pipeline(model: str, patterns: list[dict[str, str]]) -> Language:
 
 def cache_key(article: Article, model_id: str, patterns_digest: str) -> str:
     payload = json.dumps(
-        [ANNOTATOR_VERSION, model_id, patterns_digest, list(article.paragraphs)], ensure_ascii=False
+        [ANNOTATOR_VERSION, MATCHER_VERSION, model_id, patterns_digest, list(article.paragraphs)],
+        ensure_ascii=False,
     )
     return hashlib.sha256(payload.encode()).hexdigest()
 

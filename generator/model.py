@@ -352,6 +352,8 @@ class Statement:
     date: str
     date_text: str | None
     """The words that date it, or None when it is the article's own day."""
+    start: int = 0
+    """Character offset of the quoted words within the paragraph."""
 
 
 @dataclass(frozen=True)

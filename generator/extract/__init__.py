@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..dates import reference_date
 from ..model import Article, ArticleAnnotation, Frames, Mention, Resolved, Statement
 from .agreements import match_agreements, propose_agreements, signings
-from .events import match_events, propose_events
+from .events import match_events, propose_events, statement_events
 from .merge import Proposal
 from .settle import settle
 from .statements import attribute, match_quotes
@@ -25,6 +25,10 @@ from .tie import Context
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+MATCHER_VERSION = "3"
+"""Part of the annotation cache key: bump when what ``match`` finds changes, so cached
+frames are recomputed."""
 
 
 def match(doc: Doc, paragraph: int) -> Frames:
@@ -57,8 +61,10 @@ def extract(
         sentences = resolved.sentences[article.id]
         mentions = by_article[article.id]
         reference = reference_date(article)
-        statements.extend(attribute(article, found.quotes, sentences, mentions, persons, reference))
+        said = attribute(article, found.quotes, sentences, mentions, persons, reference)
+        statements.extend(said)
         context = Context(article, sentences, mentions, reference)
+        events.extend(statement_events(context, said))
         offset = len(agreements)
         agreements.extend(propose_agreements(context, found.agreements))
         events.extend(signings(agreements[offset:], offset))

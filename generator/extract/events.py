@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..model import EventFrame, Role
+from ..model import EventFrame, Role, Statement
 from .merge import Proposal
 from .parse import (
     children,
@@ -169,6 +169,31 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
                 date=when.value if when else None,
                 date_text=when.text if when else None,
                 place=frame.places[0].text if frame.places else None,
+                mention=mention,
+                article_date=context.article.date,
+            )
+        )
+    return out
+
+
+def statement_events(context: Context, statements: Sequence[Statement]) -> list[Proposal]:
+    """A speaker's quotations in an article are a statement event too (they merge into one
+    unless dated apart); dated only where the sentence says when."""
+    out = []
+    for s in statements:
+        quote = Role(s.start, s.start + len(s.quote), s.quote)
+        mention = context.mention(s.paragraph, quote)
+        if mention is None:
+            continue
+        out.append(
+            Proposal(
+                kind="events",
+                type="statement",
+                agents=(s.speaker.split("/", 1)[1],),
+                patients=(),
+                date=s.date if s.date_text else None,
+                date_text=s.date_text,
+                place=None,
                 mention=mention,
                 article_date=context.article.date,
             )

@@ -80,67 +80,90 @@ def _frame(
 
 def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> Token | None:
     """The word that attributes the quotation: a speech verb it hangs from, else one just
-    after it ("…," X said), else one just before it (X said: "…"), else "according to"."""
+    after it ("…," X said), else the nearest one before it (X said: "…"), else "according
+    to", else the main verb of a sentence that introduces it with a colon or comma ("Bolsonaro
+    opposed the statement: "…""; a partial quotation: "X called it "…"")."""
+    # Quotations around this one (a nested quotation is read inside its enclosing one).
+    others = [q for q in quotes if not (q[0] <= start and end <= q[1])]
     inside = [t for t in doc if start <= t.idx < end]
     for token in inside:
         head, steps = token.head, 0
-        while head is not head.head and within(head, quotes) and steps < 20:
+        while head is not head.head and start <= head.idx < end and steps < 20:
             head, steps = head.head, steps + 1
         for _ in range(4):
-            if within(head, quotes):
+            if within(head, others) or start <= head.idx < end:
                 break
             if _is_cue(head):
                 return head
             if head is head.head:
                 break
             head = head.head
-    after = [t for t in doc if t.idx > end]
     region = []
-    for t in after:
-        if within(t, quotes) or (t.is_sent_start and region and t.i > region[-1].i + 1):
-            break
-        if t.text in (".", "!", "?") and region:
-            region.append(t)
+    for t in (t for t in doc if t.idx > end):
+        if within(t, others) or (t.is_sent_start and region and t.i > region[-1].i + 1):
             break
         region.append(t)
+        if t.text in (".", "!", "?", ";"):
+            break
     before = []
     for t in reversed([t for t in doc if t.idx < start - 1]):
-        if within(t, quotes):
+        if within(t, others):
             break
         before.append(t)
         if t.is_sent_start:
             break
-    for candidates in (region, reversed(before)):
+    for candidates in (region, before):
         for t in candidates:
-            if t.lower_ == "according":
-                return t
             if _is_cue(t):
                 return t
+    lead = doc.text[:start].rstrip(" \"“‘'")
+    if before and lead.endswith((":", ",")) and doc.text[start : start + 1].isupper():
+        root = before[-1].sent.root
+        if root.pos_ in ("VERB", "AUX") and root.idx < start and not within(root, others):
+            return root
     return None
 
 
 def _is_cue(token: Token) -> bool:
-    return (token.lower_ in SPEECH and token.pos_ in ("VERB", "AUX")) or token.lower_ == "according"
+    """A speech verb in the active voice ("was called the breadbasket" names no speaker)."""
+    if token.lower_ == "according":
+        return True
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    return token.lower_ in SPEECH and token.pos_ in ("VERB", "AUX") and not passive
 
 
 def _speaker(cue: Token) -> Token | None:
-    """The speaker's head word: the subject of the cue verb, or the object of "according
-    to" (through "a tweet by X" to X)."""
+    """The speaker's head word: the subject of the cue verb (after it, when inverted:
+    "…," tweeted Ken Gude), or the object of "according to"; a statement, tweet or letter
+    stands for whoever made it ("Trump's statement read", "a statement by X")."""
     if cue.lower_ == "according":
-        for to in cue.children:
-            for obj in to.children:
-                if obj.dep_ == "pobj":
-                    if obj.lower_ in SPEECH_NOUNS or obj.pos_ == "NOUN":
-                        for by in obj.children:
-                            if by.lower_ == "by":
-                                return next((o for o in by.children if o.dep_ == "pobj"), obj)
-                    return obj
-        return None
+        obj = next((o for to in cue.children for o in to.children if o.dep_ == "pobj"), None)
+        return _owner(obj) if obj is not None else None
+    who = None
     if cue.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in cue.children):
         root = cue.sent.root  # "…, adding that …": the one who said the sentence
-        if root.lower_ in SPEECH and (who := subject(root, depth=1)) is not None:
-            return who
-    return subject(cue)
+        if root.lower_ in SPEECH:
+            who = subject(root, depth=1)
+    who = who or subject(cue)
+    if who is None:  # inverted: "…," tweeted former executive Ken Gude
+        who = next(
+            (c for c in cue.rights if c.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos")
+             and (c.pos_ == "PROPN" or c.ent_type_)),
+            None,
+        )  # fmt: skip
+    return _owner(who) if who is not None else None
+
+
+def _owner(token: Token) -> Token:
+    """For a speech noun ("a statement", "his tweet"), whoever made it; else the token."""
+    if token.lower_ not in SPEECH_NOUNS:
+        return token
+    for t in token.subtree:
+        if t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ == "by"):
+            return t
+    if token.dep_ in ("dobj", "nsubjpass") and (who := subject(token.head, depth=1)):
+        return who
+    return token
 
 
 def attribute(
@@ -155,41 +178,69 @@ def attribute(
     actors = [m for m in mentions if m.entity.startswith("actors/")]
     out: list[Statement] = []
     last: tuple[str, int] | None = None
-    """The speaker named most recently, and the paragraph it was named in."""
-    previous: QuoteFrame | None = None
+    """The speaker named most recently ("" if no actor), and the paragraph it was named in."""
+    previous: tuple[QuoteFrame, str | None] | None = None
+    """The quotation before this one and its speaker."""
     carried: str | None = None
     """The speaker a quotation beginning the next paragraph continues or was introduced by."""
     for frame in sorted(frames, key=lambda f: (f.paragraph, f.quote.start)):
+        if not frame.intro and not frame.quote.text.strip(" .,;:'‘’[]…"):
+            continue
         speaker = None
         if frame.speaker is not None and frame.form == "name":
             speaker = _actor_in(frame, actors, persons)
-        if speaker is None and frame.form in ("pronoun", "title", "name") and frame.speaker:
-            recent = last and frame.paragraph - last[1] <= MAX_GAP
-            if recent and (frame.form != "pronoun" or last[0] in persons or _plural(frame)):
-                speaker = last[0]
+        if speaker is None and frame.form in ("pronoun", "title"):
+            speaker = _named_before(frame, sentences, actors, persons)
+            if speaker is None and last and frame.paragraph - last[1] <= 1:
+                speaker = last[0] or None
         if speaker is None and frame.form == "none" and not frame.intro:
-            same = previous is not None and previous.paragraph == frame.paragraph
-            if same and last and last[1] == frame.paragraph:
-                speaker = last[0]
-            elif frame.quote.start <= 1 and carried:
+            if previous is not None and previous[0].paragraph == frame.paragraph:
+                speaker = previous[1]
+            elif frame.quote.start <= 1:
                 speaker = carried
-        if previous is None or previous.paragraph != frame.paragraph:
+        if previous is None or previous[0].paragraph != frame.paragraph:
             carried = None
+        previous = (frame, speaker)
         if speaker is None:
-            previous = frame
+            if frame.form == "name":  # a name that is no actor: "he" after it is not older
+                last = ("", frame.paragraph)
             continue
         last = (speaker, frame.paragraph)
-        previous = frame
         text = article.paragraphs[frame.paragraph]
         carried = speaker if frame.intro or not text.rstrip().endswith(('"', "”")) else None
-        if frame.intro:
-            continue
-        out.append(_statement(article, frame, speaker, sentences, reference))
+        if not frame.intro:
+            out.append(_statement(article, frame, speaker, sentences, reference))
     return out
 
 
-def _plural(frame: QuoteFrame) -> bool:
-    return frame.head is not None and frame.head.text.lower() in ("they", "it", "we")
+def _named_before(
+    frame: QuoteFrame,
+    sentences: Sequence[Sentence],
+    actors: Sequence[Mention],
+    persons: frozenset[str],
+) -> str | None:
+    """What a pronoun or title stands for when no speaker was named just before: the first
+    actor (a person for "he", "she" or a title) of the nearest earlier sentence naming one,
+    in this paragraph or the one before. A name in the speaker's own sentence ("Speaking to
+    Martin Smith, he said") is who is spoken to, not who speaks."""
+    assert frame.head is not None
+    own = next(
+        (i for i, s in enumerate(sentences)
+         if s.paragraph == frame.paragraph and s.start <= frame.head.start < s.end + 1),
+        None,
+    )  # fmt: skip
+    if own is None:
+        return None
+    wants_person = frame.form == "title" or frame.head.text.lower() in ("he", "she", "him", "her")
+    for index in range(own - 1, -1, -1):
+        if frame.paragraph - sentences[index].paragraph > 1:
+            break
+        here = [
+            m for m in actors if m.sentence == index and (m.entity in persons or not wants_person)
+        ]
+        if here:
+            return min(here, key=lambda m: (m.paragraph, m.start)).entity
+    return None
 
 
 def _actor_in(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[str]) -> str | None:
@@ -246,4 +297,5 @@ def _statement(
         sentence=index,
         date=day,
         date_text=words,
+        start=frame.quote.start + len(frame.quote.text) - len(frame.quote.text.lstrip()),
     )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 _IRREGULAR = {
     "say": ("said",),
+    "read": ("read",),
     "tell": ("told",),
     "write": ("wrote", "written"),
     "speak": ("spoke", "spoken"),
@@ -68,13 +69,14 @@ SPEECH = forms(
     "confirm", "predict", "recall", "believe", "promise", "vow", "pledge", "demand", "ask",
     "accuse", "deny", "charge", "maintain", "caution", "reiterate", "proclaim", "decry",
     "criticise", "criticize", "condemn", "praise", "thank", "observe", "testify", "concede",
+    "read",
 )  # fmt: skip
 """Verbs that attribute quoted words to their subject."""
 SPEECH_NOUNS = frozenset(
     "statement tweet post message speech interview letter remarks comments address".split()
 )
 """Nouns that carry a quotation ("in a statement, ..."; "according to a tweet by X")."""
-PRONOUNS = frozenset("he she they it we i".split())
+PRONOUNS = frozenset("he she they it we i him her them us".split())
 
 _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # type: (verbs, nouns)
