@@ -36,8 +36,9 @@ golden: $(DEV_STAMP) ## Regenerate the golden pages in tests/golden/ after an in
 bench: $(STAMP) ## Benchmark a build of a larger corpus (see benchmarks/README.md)
 	$(PY) benchmarks/bench_build.py
 
-quality: $(STAMP) ## Precision and recall against hand-made gold (see benchmarks/quality.py); SPLIT=dev|test|all
+quality: $(STAMP) ## Precision and recall against hand-made gold (benchmarks/quality.py, quality_extract.py); SPLIT=dev|test|all
 	$(PY) benchmarks/quality.py --split $(or $(SPLIT),dev) --errors
+	$(PY) benchmarks/quality_extract.py --split $(or $(SPLIT),dev) --errors
 
 format: $(DEV_STAMP) ## Apply ruff's fixes, then its formatting
 	$(PY) -m ruff check --fix .

@@ -21,7 +21,19 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .model import Article, ArticleAnnotation, Entity, Sentence, Span
+from .extract import MATCHER_VERSION, match
+from .model import (
+    AgreementFrame,
+    Article,
+    ArticleAnnotation,
+    Entity,
+    EventFrame,
+    Frames,
+    QuoteFrame,
+    Role,
+    Sentence,
+    Span,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -95,7 +107,8 @@ def load_pipeline(model: str, patterns: list[dict[str, str]]) -> Language:
 
 def cache_key(article: Article, model_id: str, patterns_digest: str) -> str:
     payload = json.dumps(
-        [ANNOTATOR_VERSION, model_id, patterns_digest, list(article.paragraphs)], ensure_ascii=False
+        [ANNOTATOR_VERSION, MATCHER_VERSION, model_id, patterns_digest, list(article.paragraphs)],
+        ensure_ascii=False,
     )
     return hashlib.sha256(payload.encode()).hexdigest()
 
@@ -132,9 +145,10 @@ def annotate(
     if todo:
         nlp = load_pipeline(model, patterns)
         firsts = [group[0] for group in todo.values()]
-        for (key, group), sentences in zip(todo.items(), _sentences(nlp, firsts), strict=True):
+        parsed = _sentences(nlp, firsts)
+        for (key, group), (sentences, frames) in zip(todo.items(), parsed, strict=True):
             for article in group:
-                results[article.id] = ArticleAnnotation(article.id, sentences)
+                results[article.id] = ArticleAnnotation(article.id, sentences, frames)
             if cache_dir:
                 _write_cache(cache_dir, key, results[group[0].id])
             report(len(results), len(articles))
@@ -162,16 +176,26 @@ def prune_cache(cache_dir: Path, max_age: float = CACHE_MAX_AGE) -> int:
     return removed
 
 
-def _sentences(nlp: Language, articles: list[Article]) -> Iterator[tuple[Sentence, ...]]:
-    """Sentences of each article, in order; all paragraphs go through spaCy in one stream."""
+def _sentences(
+    nlp: Language, articles: list[Article]
+) -> Iterator[tuple[tuple[Sentence, ...], Frames]]:
+    """Sentences of each article, in order, and what extraction matched in its parse; all
+    paragraphs go through spaCy in one stream."""
     texts = (p for article in articles for p in article.paragraphs)
     docs = nlp.pipe(texts, batch_size=64)
     for article in articles:
-        yield tuple(
-            sentence
-            for index in range(len(article.paragraphs))
-            for sentence in paragraph_sentences(next(docs), index)
-        )
+        sentences: list[Sentence] = []
+        quotes: list[QuoteFrame] = []
+        events: list[EventFrame] = []
+        agreements: list[AgreementFrame] = []
+        for index in range(len(article.paragraphs)):
+            doc = next(docs)
+            sentences.extend(paragraph_sentences(doc, index))
+            found = match(doc, index)
+            quotes.extend(found.quotes)
+            events.extend(found.events)
+            agreements.extend(found.agreements)
+        yield tuple(sentences), Frames(tuple(quotes), tuple(events), tuple(agreements))
 
 
 def paragraph_sentences(doc: Doc, index: int) -> Iterator[Sentence]:
@@ -214,9 +238,38 @@ def _read_cache(cache_dir: Path, key: str, article: str) -> ArticleAnnotation | 
                 )
                 for s in data["sentences"]
             ),
+            _frames(data["frames"]),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None  # missing or unreadable entries are simply recomputed
+
+
+def _role(data: dict | None) -> Role | None:
+    return Role(**data) if data is not None else None
+
+
+def _roles(items: list[dict]) -> tuple[Role, ...]:
+    return tuple(Role(**item) for item in items)
+
+
+def _frames(data: dict) -> Frames:
+    """Frames back from their JSON form (``asdict``), every nested role rebuilt."""
+    return Frames(
+        quotes=tuple(
+            QuoteFrame(**{**q, "quote": Role(**q["quote"]), "speaker": _role(q["speaker"]),
+                          "head": _role(q["head"])})
+            for q in data["quotes"]
+        ),
+        events=tuple(
+            EventFrame(**{**e, "trigger": Role(**e["trigger"]), "agents": _roles(e["agents"]),
+                          "patients": _roles(e["patients"]), "places": _roles(e["places"])})
+            for e in data["events"]
+        ),
+        agreements=tuple(
+            AgreementFrame(**{**a, "noun": Role(**a["noun"]), "parties": _roles(a["parties"])})
+            for a in data["agreements"]
+        ),
+    )  # fmt: skip
 
 
 def _write_cache(cache_dir: Path, key: str, annotation: ArticleAnnotation) -> None:

@@ -16,6 +16,7 @@ from .annotate import annotate
 from .errors import BuildError, ContentError
 from .evidence import gather
 from .export import export_entities
+from .extract import extract
 from .link import link
 from .load import load_content
 from .model import Content
@@ -166,7 +167,7 @@ def generate(
         progress=progress.step,
     )
     lap("annotate", "resolve+link")
-    resolved = resolve(content, annotations)
+    resolved = extract(resolve(content, annotations), annotations, content.articles)
     linked = link(resolved, content.articles)
     lap("resolve+link", "evidence")
     evidence = gather(linked, content.briefing)
@@ -226,4 +227,5 @@ def review_of(paths: Paths, model: str | None = None) -> Review:
     """The review queue of a briefing: load, annotate (cached) and resolve, nothing written."""
     content = load_content(paths.content)
     annotations = annotate(content.articles, content.entities, model=model, cache_dir=paths.cache)
-    return gather_review(content, resolve(content, annotations))
+    resolved = extract(resolve(content, annotations), annotations, content.articles)
+    return gather_review(content, resolved)

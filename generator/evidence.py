@@ -30,6 +30,7 @@ from .model import (
 )
 from .roles import roles_of
 from .support import DateSupport, PlaceSupport, date_support, place_support, unnamed_parties
+from .voices import StatementView, statements_for
 
 RELATED_LIMIT = 20
 """Co-mentioned actors listed on an actor page; the strongest connections come first."""
@@ -118,6 +119,8 @@ class EntityView:
     """Recorded parties or participants that no quoted sentence names."""
     roles: tuple[tuple[str, Article, Quote], ...] = ()
     """For a person: the offices the articles give them, each with the sentence saying so."""
+    statements: tuple[StatementView, ...] = ()
+    """An actor's quotations, or those in an event's sentences; newest first."""
 
 
 @dataclass(frozen=True)
@@ -272,6 +275,7 @@ def entity_view(linked: Linked, entity: Entity) -> EntityView:
             (r.title, linked.articles[r.mention.article], quote(linked, r.mention, set(keys)))
             for r in roles_of(linked, entity.key)
         ),
+        statements=statements_for(linked, entity.key),
     )
 
 

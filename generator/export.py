@@ -10,10 +10,10 @@ import json
 from typing import Any
 
 from .ids import url_for
-from .model import Linked
+from .model import Linked, date_precision
 
 KIND_NAMES = {"actors": "actor", "agreements": "agreement", "events": "event"}
-KIND_ORDER = ("actor", "agreement", "event", "article")
+KIND_ORDER = ("actor", "agreement", "event", "statement", "article")
 
 
 def export_entities(linked: Linked) -> str:
@@ -36,6 +36,9 @@ def export_entities(linked: Linked) -> str:
             record["adjectives"] = list(entity.adjectives)
         if entity.kind != "actors":
             record["date"] = entity.date
+            record["date_text"] = entity.date_text
+            record["date_precision"] = date_precision(entity.date)
+            record["sources"] = sorted(linked.entity_articles.get(key, ()))
             record["place"] = entity.place
             record["parties" if entity.kind == "agreements" else "participants"] = list(
                 entity.parties
@@ -43,6 +46,10 @@ def export_entities(linked: Linked) -> str:
         if entity.kind == "events":
             record["about"] = list(entity.about)
             record["agreement"] = entity.agreement
+        if entity.kind == "agreements":
+            record["value"] = entity.value
+            record["subject"] = entity.subject
+            record["status"] = entity.status
         records.append(record)
     for article in linked.articles.values():
         records.append(
@@ -60,6 +67,7 @@ def export_entities(linked: Linked) -> str:
                 "mentions": [],
             }
         )
+    records.extend(_statements(linked))
     records.sort(key=lambda r: (KIND_ORDER.index(r["kind"]), r["id"]))
     return json.dumps(records, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
@@ -70,3 +78,21 @@ def _mentions(linked: Linked, key: str) -> list[dict[str, Any]]:
         sentence = linked.sentences[m.article][m.sentence]
         out.append({"article": m.article, "sentence": sentence.text, "text": m.text})
     return out
+
+
+def _statements(linked: Linked) -> list[dict[str, Any]]:
+    """Each statement once (it is listed under its speaker and under events)."""
+    found = {s.id: s for listed in linked.statements.values() for s in listed}
+    return [
+        {
+            "id": s.id,
+            "kind": "statement",
+            "speaker": s.speaker.split("/", 1)[1],
+            "quote": s.quote,
+            "date": s.date,
+            "date_text": s.date_text,
+            "article": s.article,
+            "paragraph": s.paragraph + 1,
+        }
+        for s in found.values()
+    ]

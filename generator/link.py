@@ -20,6 +20,7 @@ from .model import (
     Mention,
     Resolved,
     Sentence,
+    Statement,
     actor_key,
     actor_names,
     agreement_key,
@@ -102,6 +103,17 @@ def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
             published[source_actor[article.id]].append(article.id)
 
     reference_days = {a.id: reference_date(a) for a in articles}
+    said: dict[str, list[Statement]] = defaultdict(list)
+    at: dict[tuple[str, int], list[Statement]] = defaultdict(list)
+    for statement in resolved.statements:
+        said[statement.speaker].append(statement)
+        at[statement.article, statement.sentence].append(statement)
+    for key, found in mentions.items():
+        if key.startswith("events/"):  # statements made in the sentences that report it
+            for m in found:
+                said[key].extend(
+                    s for s in at.get((m.article, m.sentence), ()) if s not in said[key]
+                )
     return Linked(
         articles=by_id,
         entities=entities,
@@ -120,7 +132,14 @@ def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
         },
         published={k: tuple(v) for k, v in published.items()},
         source_actor=source_actor,
+        statements={key: _newest(found, by_id) for key, found in said.items()},
     )
+
+
+def _newest(statements: list[Statement], articles: dict[str, Article]) -> tuple[Statement, ...]:
+    """Newest first; within a day, articles newest first and each in text order."""
+    ordered = sorted(statements, key=lambda s: (s.article, s.paragraph, s.sentence))
+    return tuple(sorted(ordered, key=lambda s: (s.date, articles[s.article].date), reverse=True))
 
 
 def _dates_of(

@@ -16,16 +16,32 @@ from typing import TypeVar
 from .errors import ContentError
 
 ACTOR_TYPES = ("person", "organisation", "state", "media")
-AGREEMENT_TYPES = ("treaty", "agreement", "deal", "contract", "memorandum")
+AGREEMENT_TYPES = (
+    "treaty",
+    "agreement",
+    "deal",
+    "contract",
+    "memorandum",
+    "letter-of-intent",
+    "ceasefire",
+)
 EVENT_TYPES = (
     "meeting",
     "visit",
     "strike",
-    "signing",
-    "statement",
+    "killing",
+    "arrest",
+    "sanctions",
+    "protest",
     "election",
+    "statement",
+    "resignation",
+    "death",
+    "withdrawal",
+    "signing",
     "other",
 )
+AGREEMENT_STATUSES = ("proposed", "signed", "ratified", "in force", "suspended", "withdrawn")
 
 
 @dataclass(frozen=True)
@@ -166,6 +182,14 @@ class Entity:
     """For an event: the agreement it concerns (e.g. its signing)."""
     wikidata: str | None = None
     curated: bool = True
+    date_text: str | None = None
+    """Proposals: the words that date it ("on Thursday"), as written."""
+    value: str | None = None
+    """Agreements: the money it is worth, as written ("$25 billion")."""
+    subject: str | None = None
+    """Agreements: what it is for ("to build four nuclear power plants")."""
+    status: str | None = None
+    """Agreements: one of ``AGREEMENT_STATUSES`` where the text says."""
     source: Source | None = field(default=None, compare=False)
     refs: tuple[tuple[str, str, int], ...] = field(default=(), compare=False)
     """(``actor`` or ``agreement``, referenced id, file line) for parties, participants, about
@@ -233,11 +257,103 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Role:
+    """A phrase a frame points at: character offsets within its paragraph, and its words."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class QuoteFrame:
+    """Quoted words in one paragraph and, where the parse shows it, who is said to say them.
+
+    ``speaker`` is the subject of the cue ("X said", "according to X"); ``form`` says what
+    kind of phrase it is: ``name``, ``pronoun`` or ``title`` ("the spokesman"), or ``none``
+    when no cue was found (a continuation, or a quotation introduced by the paragraph before).
+    """
+
+    paragraph: int
+    quote: Role
+    """The words inside the quotation marks."""
+    speaker: Role | None
+    head: Role | None
+    """The speaker phrase's head word ("Pompeo" of "US Secretary of State Mike Pompeo")."""
+    cue: str
+    form: str
+    intro: bool = False
+    """True for a lead-in without quoted words ("Peskov said:" ending a paragraph)."""
+
+
+@dataclass(frozen=True)
+class EventFrame:
+    """A word of an event's type in one paragraph and the phrases that fill its roles."""
+
+    paragraph: int
+    type: str
+    trigger: Role
+    agents: tuple[Role, ...]
+    """Who acted (the subject, a "by" phrase)."""
+    patients: tuple[Role, ...]
+    """Who was acted on or met ("with X", the object)."""
+    places: tuple[Role, ...]
+
+
+@dataclass(frozen=True)
+class AgreementFrame:
+    """A word for an agreement in one paragraph, with what its clause says about it."""
+
+    paragraph: int
+    type: str
+    noun: Role
+    """The agreement's noun phrase ("a $25-billion deal")."""
+    verb: str
+    """The governing verb as written ("signed"), or ""."""
+    status: str | None
+    parties: tuple[Role, ...]
+    value: str | None
+    subject: str | None
+    name: str | None
+    """A proper name where the text gives one ("Paris Climate Accord")."""
+
+
+@dataclass(frozen=True)
+class Frames:
+    """What extraction matched in one article's parse, cached with its annotation."""
+
+    quotes: tuple[QuoteFrame, ...] = ()
+    events: tuple[EventFrame, ...] = ()
+    agreements: tuple[AgreementFrame, ...] = ()
+
+
+@dataclass(frozen=True)
 class ArticleAnnotation:
     """Output of the annotate stage for one article."""
 
     article: str
     sentences: tuple[Sentence, ...]
+    frames: Frames = field(default_factory=Frames)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A quotation attributed to an actor: the extract stage's proposal."""
+
+    id: str
+    speaker: str
+    """Actor key."""
+    quote: str
+    """The quoted words, exactly as written."""
+    article: str
+    paragraph: int
+    sentence: int
+    """Index into the article's sentences (where the quotation starts)."""
+    date: str
+    date_text: str | None
+    """The words that date it, or None when it is the article's own day."""
+    start: int = 0
+    """Character offset of the quoted words within the paragraph."""
 
 
 @dataclass(frozen=True)
@@ -268,6 +384,8 @@ class Resolved:
     """Article id to its sentences, the evidence each mention points at."""
     decisions: tuple[Decision, ...] = ()
     """What resolution decided about names no editor curated: for the review."""
+    statements: tuple[Statement, ...] = ()
+    """Quotations attributed to actors (the extract stage adds them)."""
 
 
 @dataclass(frozen=True)
@@ -317,6 +435,8 @@ class Linked:
     """Actor key to the articles whose ``source`` is that actor (an outlet), newest first."""
     source_actor: dict[str, str]
     """Article id to the actor key of its source, where the source is a known actor."""
+    statements: dict[str, tuple[Statement, ...]] = field(default_factory=dict)
+    """Actor key to the statements it made, newest first; event key to those about it."""
 
 
 @dataclass(frozen=True)
@@ -338,3 +458,10 @@ def newest_first(items: Iterable[T], date: Callable[[T], str], key: Callable[[T]
     """Newest first; items of the same date keep the order of their ids, as in the oldest-first
     timelines, so two same-day events never swap places between pages."""
     return sorted(sorted(items, key=key), key=date, reverse=True)
+
+
+def date_precision(value: str | None) -> str | None:
+    """``year``, ``month`` or ``day`` for a partial ISO date; None when undated."""
+    if not value:
+        return None
+    return ("year", "month", "day")[value.count("-")]

@@ -137,6 +137,7 @@ class Renderer:
             "unnamed_parties": view.unnamed,
             "roles": view.roles,
             "published": view.published,
+            "statements": view.statements,
             "wikidata_url": f"https://www.wikidata.org/wiki/{entity.wikidata}"
             if entity.wikidata
             else None,

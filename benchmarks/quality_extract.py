@@ -1,0 +1,229 @@
+"""Quality report: proposed statements, events and agreements against hand-made gold.
+
+Usage: .venv/bin/python benchmarks/quality_extract.py [--split dev|test|all] [--errors]
+
+The articles of a split are imported from the shared corpus with ``generator import`` into a
+briefing with no curated data and run through load → annotate → resolve → extract, the
+stages a build runs. Matching follows ``../shared/GOLD.md``, each gold item matched at most
+once, within its own article:
+
+- **statements**: the speaker is one of the gold speaker's names (its gold variants) and the
+  quotation begins with the gold ``quote_start`` (compared word by word, ignoring case,
+  quotation marks and punctuation at word edges). Recall counts non-fragment gold quotations
+  only; a proposal matching a fragment is right, not missing.
+- **events**: a proposed event reported in the article whose date agrees with the gold date as
+  far as both are precise (a missing date agrees with any) and that shares a participant.
+- **agreements**: the same rule with parties.
+
+Tune on ``dev``; report ``test`` separately and only at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator.annotate import annotate  # noqa: E402
+from generator.extract import extract  # noqa: E402
+from generator.importer import read_sources, write_articles  # noqa: E402
+from generator.load import load_content  # noqa: E402
+from generator.model import Resolved  # noqa: E402
+from generator.resolve import resolve  # noqa: E402
+
+DEFAULT_GOLD = ROOT / "tests" / "gold" / "wikinews-gold.yml"
+CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews_2019.csv"
+KINDS = ("statements", "events", "agreements")
+
+
+@dataclass
+class Score:
+    proposed: int = 0
+    right: int = 0
+    wanted: int = 0
+    found: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in ("proposed", "right", "wanted", "found"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.errors.extend(other.errors)
+
+    def line(self, label: str) -> str:
+        precision = self.right / self.proposed if self.proposed else 1.0
+        recall = self.found / self.wanted if self.wanted else 1.0
+        return (
+            f"{label}: precision {precision:.1%} ({self.right}/{self.proposed}), "
+            f"recall {recall:.1%} ({self.found}/{self.wanted})"
+        )
+
+
+def fold(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).casefold()
+
+
+def words(text: str) -> list[str]:
+    """Words compared for quotation starts: marks and edge punctuation dropped."""
+    out = []
+    for word in fold(text).split():
+        word = word.strip("\"“”‘'’.,;:!?()[]…-—–")
+        if word:
+            out.append(word)
+    return out
+
+
+def starts_with(quote: str, start: str) -> bool:
+    gold = words(start)
+    return bool(gold) and words(quote)[: len(gold)] == gold
+
+
+def dates_agree(a: str | None, b: str | None) -> bool:
+    a, b = a and str(a), b and str(b)
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+@dataclass(frozen=True)
+class Item:
+    """A proposal as the scorer sees it: the names of its actors and its text or date."""
+
+    label: str
+    names: frozenset[str]
+    """Folded names and aliases of its speaker, participants or parties."""
+    text: str = ""
+    date: str | None = None
+
+
+def score(gold: list[dict], items: list[Item], kind: str, title: str, variants) -> Score:
+    """One article, one kind: greedy one-to-one matching in text order."""
+    result = Score(proposed=len(items))
+    used: set[int] = set()
+    for item in items:
+        match = None
+        for index, g in enumerate(gold):
+            if index in used:
+                continue
+            if kind == "statements":
+                ok = item.names & variants(g["speaker"]) and starts_with(
+                    item.text, g["quote_start"]
+                )
+            else:
+                people = g.get("participants") or g.get("parties") or []
+                shared = any(item.names & variants(p) for p in people)
+                ok = shared and dates_agree(item.date, g.get("date"))
+            if ok:
+                match = index
+                break
+        if match is None:
+            result.errors.append(f"{title}: wrong {kind[:-1]} {item.label}")
+        else:
+            used.add(match)
+            result.right += 1
+    for index, g in enumerate(gold):
+        if kind == "statements" and g.get("fragment"):
+            continue
+        result.wanted += 1
+        if index in used:
+            result.found += 1
+        else:
+            what = (
+                f"{g['speaker']}: {g['quote_start']!r}"
+                if kind == "statements"
+                else f"{g['name']} ({g.get('date')})"
+            )
+            result.errors.append(f"{title}: missed {kind[:-1]} {what}")
+    return result
+
+
+def run_pipeline(chosen: list[dict], rows: list[dict]) -> tuple[Resolved, dict[str, str]]:
+    """Import, annotate, resolve and extract the chosen articles; article url -> id."""
+    with tempfile.TemporaryDirectory(prefix="briefing-quality-") as tmp:
+        folder = Path(tmp)
+        subset = folder / "subset.csv"
+        with subset.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=["url", "date", "title", "text"])
+            writer.writeheader()
+            for article in chosen:
+                row = rows[article["row"]]
+                writer.writerow({k: row[k] for k in ("url", "date", "title", "text")})
+        content = folder / "content"
+        write_articles(read_sources([subset]), content)
+        (content / "briefing.yml").write_text("title: Quality\n", encoding="utf-8")
+        loaded = load_content(content)
+        annotations = annotate(loaded.articles, loaded.entities, cache_dir=ROOT / "build/cache")
+        resolved = extract(resolve(loaded, annotations), annotations, loaded.articles)
+    return resolved, {a.url: a.id for a in loaded.articles}
+
+
+def run(gold_path: Path, split: str, show_errors: bool) -> dict[str, Score]:
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    chosen = [a for a in gold["articles"] if split == "all" or a["split"] == split]
+    rows = list(csv.DictReader(CORPUS.open(encoding="utf-8", newline="")))
+    resolved, by_url = run_pipeline(chosen, rows)
+    entities = {e.key: e for e in resolved.entities}
+
+    def names(key: str) -> frozenset[str]:
+        e = entities[key]
+        return frozenset(fold(n) for n in (e.name, *e.aliases))
+
+    sources: dict[str, set[str]] = defaultdict(set)
+    for m in resolved.mentions:
+        if m.how == "extract":
+            sources[m.article].add(m.entity)
+    totals = {kind: Score() for kind in KINDS}
+    for article in chosen:
+        article_id = by_url[rows[article["row"]]["url"].strip()]
+        title = article["title"][:50]
+        known = {fold(a["name"]): a for a in article.get("actors") or []}
+
+        def variants(name: str, known=known) -> frozenset[str]:
+            actor = known.get(fold(name), {"name": name})
+            return frozenset(fold(v) for v in {actor["name"], *(actor.get("variants") or [])})
+
+        said = [
+            Item(f"{s.speaker}: {s.quote[:60]!r}", names(s.speaker), s.quote)
+            for s in resolved.statements
+            if s.article == article_id
+        ]
+        totals["statements"].add(
+            score(article.get("statements") or [], said, "statements", title, variants)
+        )
+        for kind in ("events", "agreements"):
+            found = [
+                Item(
+                    f"{key} ({entities[key].date})",
+                    frozenset().union(*(names(f"actors/{p}") for p in entities[key].parties)),
+                    date=entities[key].date,
+                )
+                for key in sorted(sources[article_id])
+                if key.startswith(kind + "/") and not entities[key].curated
+            ]
+            totals[kind].add(score(article.get(kind) or [], found, kind, title, variants))
+    for kind, total in totals.items():
+        print(total.line(f"{kind} {split} ({len(chosen)} articles)"))
+    if show_errors:
+        for total in totals.values():
+            for error in total.errors:
+                print(f"  {error}")
+    return totals
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--errors", action="store_true", help="list every error")
+    args = parser.parse_args()
+    run(args.gold, args.split, args.errors)
+
+
+if __name__ == "__main__":
+    main()

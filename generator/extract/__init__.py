@@ -1,0 +1,81 @@
+"""Stage between resolve and link: propose statements, events and agreements from the text.
+
+Two halves, so that the slow part is cached: ``match`` runs inside the annotate stage on each
+paragraph's spaCy parse and returns plain frames (offsets of speakers, cues, quotations,
+event and agreement phrases), stored with the annotation; ``extract`` runs after resolve and
+ties those frames to resolved actors, merges what several sentences or articles report once,
+lets curated events and agreements absorb what matches them, and returns the resolved data
+with the proposals added. No state is kept between calls.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..dates import reference_date
+from ..model import Article, ArticleAnnotation, Frames, Mention, Resolved, Statement
+from .agreements import match_agreements, propose_agreements, signings
+from .events import match_events, propose_events, statement_events
+from .merge import Proposal
+from .settle import settle
+from .statements import attribute, match_quotes
+from .tie import Context
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MATCHER_VERSION = "3"
+"""Part of the annotation cache key: bump when what ``match`` finds changes, so cached
+frames are recomputed."""
+
+
+def match(doc: Doc, paragraph: int) -> Frames:
+    """Everything extraction needs from one paragraph's parse (empty without a parser)."""
+    if not doc.has_annotation("DEP"):
+        return Frames()
+    return Frames(
+        match_quotes(doc, paragraph), match_events(doc, paragraph), match_agreements(doc, paragraph)
+    )
+
+
+def extract(
+    resolved: Resolved, annotations: Sequence[ArticleAnnotation], articles: Sequence[Article]
+) -> Resolved:
+    """The resolved data with statements, and with proposed events and agreements added as
+    entities (``curated`` False) whose mentions are the sentences that report them."""
+    frames = {a.article: a.frames for a in annotations}
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in resolved.mentions:
+        by_article[m.article].append(m)
+    entities = {e.key: e for e in resolved.entities}
+    persons = frozenset(k for k, e in entities.items() if e.kind == "actors" and e.type == "person")
+    statements: list[Statement] = []
+    agreements: list[Proposal] = []
+    events: list[Proposal] = []
+    for article in sorted(articles, key=lambda a: a.id):
+        if article.id not in resolved.sentences or article.id not in frames:
+            continue
+        found = frames[article.id]
+        sentences = resolved.sentences[article.id]
+        mentions = by_article[article.id]
+        reference = reference_date(article)
+        said = attribute(article, found.quotes, sentences, mentions, persons, reference)
+        statements.extend(said)
+        context = Context(article, sentences, mentions, reference)
+        events.extend(statement_events(context, said))
+        offset = len(agreements)
+        agreements.extend(propose_agreements(context, found.agreements))
+        events.extend(signings(agreements[offset:], offset))
+        events.extend(propose_events(context, found.events))
+    added, mentions = settle(entities, agreements, events, resolved.mentions)
+    return Resolved(
+        entities=tuple(sorted([*resolved.entities, *added], key=lambda e: e.key)),
+        mentions=tuple(
+            sorted(set(mentions), key=lambda m: (m.article, m.paragraph, m.start, m.entity))
+        ),
+        sentences=resolved.sentences,
+        decisions=resolved.decisions,
+        statements=tuple(statements),  # articles by id, each in text order
+    )

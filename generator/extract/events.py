@@ -1,0 +1,201 @@
+"""Events: who did what to whom, where and when, from verbs and nouns of the vocabulary.
+
+``match_events`` (annotate stage, cached) finds each event word outside quotations and the
+phrases filling its roles: the subject acts ("Germany banned Mahan Air"), the object and
+"with", "on", "against" phrases are acted on or met, "in"/"at" a place puts it somewhere. A
+negated or hypothetical verb ("did not meet", "could strike") is no event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..model import EventFrame, Role, Statement
+from .merge import Proposal
+from .parse import (
+    children,
+    conjuncts,
+    preposition_objects,
+    quote_spans,
+    subject,
+    subtree_role,
+    token_role,
+    within,
+)
+from .tie import Context
+from .vocabulary import EVENT_NOUNS, EVENT_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+HYPOTHETICAL = frozenset("would could might may should must can cannot".split())
+LIGHT_VERBS = frozenset(
+    "hold held holds holding launch launched launches launching carry carried conduct "
+    "conducted stage staged have had has make made impose imposed imposes "
+    "order ordered call called attend attended".split()
+)
+"""Verbs whose object names the event and whose subject acts it ("held talks with")."""
+PATIENT_PREPOSITIONS = ("with", "on", "against", "between", "to", "from", "into", "of", "over")
+
+
+def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
+    """Event words of one paragraph with their agents, patients and places."""
+    quotes = quote_spans(doc.text)
+    frames = []
+    for token in doc:
+        if within(token, quotes):
+            continue
+        if token.pos_ in ("VERB", "AUX") and token.lower_ in EVENT_VERBS:
+            frame = _verbal(doc, paragraph, token, EVENT_VERBS[token.lower_], quotes)
+        elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in EVENT_NOUNS:
+            frame = _nominal(doc, paragraph, token, EVENT_NOUNS[token.lower_], quotes)
+        else:
+            continue
+        if frame is not None:
+            frames.append(frame)
+    return tuple(frames)
+
+
+def _negated_or_hypothetical(token: Token) -> bool:
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in token.children
+    )
+
+
+def _verbal(
+    doc: Doc, paragraph: int, verb: Token, type_: str, quotes: list[tuple[int, int, bool]]
+) -> EventFrame | None:
+    if _negated_or_hypothetical(verb) or verb.dep_ in ("amod", "compound"):
+        return None
+    if (
+        type_ == "statement"
+        and verb.lower_.startswith("call")
+        and not any(c.lower_ == "for" for c in verb.children)
+    ):
+        return None  # "called it a violation" is speech; "called for" is a demand
+    agents, patients = [], []
+    who = subject(verb, depth=2)
+    if who is not None:
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        (patients if passive else agents).append(who)
+        agents.extend(preposition_objects(verb, "by"))
+    patients.extend(o for c in children(verb, "dobj", "dative") for o in (c, *conjuncts(c)))
+    patients.extend(preposition_objects(verb, *PATIENT_PREPOSITIONS))
+    return _frame(doc, paragraph, verb, type_, agents, patients, quotes)
+
+
+def _nominal(
+    doc: Doc, paragraph: int, noun: Token, type_: str, quotes: list[tuple[int, int, bool]]
+) -> EventFrame | None:
+    if noun.dep_ == "compound":
+        return None  # "meeting room", "strike force"
+    agents = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.ent_type_]
+    agents.extend(preposition_objects(noun, "by"))
+    patients = list(preposition_objects(noun, *PATIENT_PREPOSITIONS))
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lower_ in LIGHT_VERBS:
+        if _negated_or_hypothetical(head):
+            return None
+        who = subject(head, depth=2)
+        if who is not None and noun.dep_ == "dobj":
+            agents.append(who)
+        patients.extend(preposition_objects(head, *PATIENT_PREPOSITIONS))
+    return _frame(doc, paragraph, noun, type_, agents, patients, quotes, extra=head)
+
+
+def _frame(
+    doc: Doc,
+    paragraph: int,
+    trigger: Token,
+    type_: str,
+    agents: list[Token],
+    patients: list[Token],
+    quotes: list[tuple[int, int, bool]],
+    extra: Token | None = None,
+) -> EventFrame | None:
+    if not agents and not patients:
+        return None
+    places = [
+        o
+        for t in (trigger, extra)
+        if t is not None
+        for o in preposition_objects(t, "in", "at")
+        if o.ent_type_ in PLACE_LABELS
+    ]
+    if type_ == "visit":
+        places.extend(p for p in patients if p.ent_type_ in PLACE_LABELS)
+    return EventFrame(
+        paragraph=paragraph,
+        type=type_,
+        trigger=token_role(doc, trigger),
+        agents=_roles(doc, agents, quotes),
+        patients=_roles(doc, patients, quotes),
+        places=tuple(_place(doc, p) for p in places),
+    )
+
+
+def _roles(doc: Doc, tokens: list[Token], quotes: list[tuple[int, int, bool]]) -> tuple[Role, ...]:
+    return tuple(subtree_role(doc, t, quotes) for t in tokens if not within(t, quotes))
+
+
+def _place(doc: Doc, token: Token) -> Role:
+    """The place's name (the entity the token is part of), not the phrase around it."""
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return Role(ent.start_char, ent.end_char, ent.text)
+    return token_role(doc, token)
+
+
+def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Proposal]:
+    """One proposal per event word whose phrases name at least one actor."""
+    out = []
+    for frame in frames:
+        agents = context.actors_in(frame.paragraph, frame.agents)
+        patients = tuple(
+            a for a in context.actors_in(frame.paragraph, frame.patients) if a not in agents
+        )
+        mention = context.mention(frame.paragraph, frame.trigger)
+        if not (agents or patients) or mention is None:
+            continue
+        when = context.date_near(frame.paragraph, mention.sentence, frame.trigger.start)
+        out.append(
+            Proposal(
+                kind="events",
+                type=frame.type,
+                agents=agents,
+                patients=patients,
+                date=when.value if when else None,
+                date_text=when.text if when else None,
+                place=frame.places[0].text if frame.places else None,
+                mention=mention,
+                article_date=context.article.date,
+            )
+        )
+    return out
+
+
+def statement_events(context: Context, statements: Sequence[Statement]) -> list[Proposal]:
+    """A speaker's quotations in an article are a statement event too (they merge into one
+    unless dated apart); dated only where the sentence says when."""
+    out = []
+    for s in statements:
+        quote = Role(s.start, s.start + len(s.quote), s.quote)
+        mention = context.mention(s.paragraph, quote)
+        if mention is None:
+            continue
+        out.append(
+            Proposal(
+                kind="events",
+                type="statement",
+                agents=(s.speaker.split("/", 1)[1],),
+                patients=(),
+                date=s.date if s.date_text else None,
+                date_text=s.date_text,
+                place=None,
+                mention=mention,
+                article_date=context.article.date,
+            )
+        )
+    return out

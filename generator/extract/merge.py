@@ -1,0 +1,170 @@
+"""One page per real event or agreement: proposals merged, curated records absorbing theirs.
+
+A proposal is what one sentence says (a type, the actors involved, a date, a place). The
+same occurrence reported by several sentences or articles is merged (same type, a shared
+actor, compatible dates and places); a curated event or agreement absorbs the proposals that
+match it, and never has a field overwritten: its page simply quotes their sentences too.
+Ids come from the content (type, actors, date), not from the order things were found in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..ids import slugify
+from ..markup import human_date
+from ..model import Entity, Mention
+from .vocabulary import EVENT_TYPES
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """What one sentence says about an event or agreement, tied to resolved actors."""
+
+    kind: str
+    """``events`` or ``agreements``."""
+    type: str
+    agents: tuple[str, ...]
+    """Actor ids that acted (events) or the parties (agreements)."""
+    patients: tuple[str, ...]
+    date: str | None
+    date_text: str | None
+    place: str | None
+    mention: Mention
+    """The words that name it, as a mention of the proposal (its evidence sentence)."""
+    article_date: str
+    value: str | None = None
+    subject: str | None = None
+    status: str | None = None
+    name: str | None = None
+    agreement: int | None = field(default=None, compare=False)
+    """For a signing: the index of the agreement proposal it signs, among the proposals."""
+
+    @property
+    def actors(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((*self.agents, *self.patients)))
+
+
+def compatible_dates(a: str | None, b: str | None) -> bool:
+    """Dates agree as far as both are precise ("2025-01" and "2025-01-17" do)."""
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _fits(p: Proposal, group: list[Proposal]) -> bool:
+    first = group[0]
+    if p.kind != first.kind or p.type != first.type:
+        return False
+    same_article = any(q.mention.article == p.mention.article for q in group)
+    shared = set(p.actors) & {a for q in group for a in q.actors}
+    if not shared:
+        return False
+    dates = [q.date for q in group if q.date]
+    if not dates or not p.date:
+        return same_article  # an undated sentence merges only with its own article's
+    places = {q.place.casefold() for q in group if q.place}
+    if p.place and places and p.place.casefold() not in places:
+        return False
+    return all(compatible_dates(p.date, d) for d in dates)
+
+
+def cluster(proposals: Iterable[Proposal]) -> list[list[Proposal]]:
+    """Proposals grouped by occurrence, in the order of the articles and their text."""
+    groups: list[list[Proposal]] = []
+    order = sorted(
+        proposals, key=lambda p: (p.article_date, p.mention.article, p.mention.paragraph,
+                                  p.mention.start)
+    )  # fmt: skip
+    for p in order:
+        home = next((g for g in groups if _fits(p, g)), None)
+        if home is None:
+            groups.append([p])
+        else:
+            home.append(p)
+    return groups
+
+
+def absorbing(group: list[Proposal], curated: Sequence[Entity], named: set[str]) -> Entity | None:
+    """The curated record a group is a report of: one whose words the sentences already use
+    (``named``: keys of curated entities mentioned in the group's sentences) and that shares
+    an actor or the type; or one of the same type with a shared actor and a compatible date."""
+    actors = {a for p in group for a in p.actors}
+    agents = {a for p in group for a in p.agents} or actors
+    date = next((p.date for p in group if p.date), None)
+    for entity in curated:
+        if entity.kind != group[0].kind:
+            continue
+        overlap = actors & set(entity.parties)
+        same_type = entity.type == group[0].type or entity.kind == "agreements"
+        if entity.key in named and (overlap or same_type):
+            return entity
+        acting = agents & set(entity.parties)
+        if same_type and acting and date and compatible_dates(date, entity.date):
+            return entity
+    return None
+
+
+def best(values: Iterable[str | None]) -> str | None:
+    """The most precise of a group's values (the longest date), the first on a tie."""
+    found = [v for v in values if v]
+    return max(found, key=len) if found else None
+
+
+def event_name(group: list[Proposal], names: dict[str, str], agreement: str | None) -> str:
+    """A readable name from the type and the actors: "Meeting of Vladimir Putin and Masoud
+    Pezeshkian, Ashgabat (11 October 2024)"."""
+    type_ = group[0].type
+    agents = _names(dict.fromkeys(a for p in group for a in p.agents), names)
+    patients = _names(
+        dict.fromkeys(a for p in group for a in p.patients if a not in set(p.agents)), names
+    )
+    label = EVENT_TYPES[type_].label
+    if type_ == "signing" and agreement:
+        text = f"Signing of the {agreement}"
+    elif type_ in ("meeting", "signing"):
+        text = f"{label} of {_join([*agents, *patients])}"
+    elif type_ in ("killing", "arrest", "resignation", "death") and patients:
+        text = f"{label} of {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
+    elif type_ in ("resignation", "death", "election", "protest", "statement") or not patients:
+        text = f"{label} by {_join(agents or patients)}"
+    else:
+        on = {"visit": "to", "withdrawal": "from"}.get(type_, "on")
+        text = f"{label} by {_join(agents)} {on} {_join(patients)}" if agents else (
+            f"{label} {on} {_join(patients)}"
+        )  # fmt: skip
+    place, date = best(p.place for p in group), best(p.date for p in group)
+    return text + (f", {place}" if place else "") + (f" ({human_date(date)})" if date else "")
+
+
+def agreement_name(group: list[Proposal], names: dict[str, str]) -> str:
+    proper = best(p.name for p in group)
+    if proper:
+        return proper
+    parties = _names(dict.fromkeys(a for p in group for a in p.actors), names)
+    label = group[0].type.replace("-", " ")
+    subject = best(p.subject for p in group)
+    text = f"{'–'.join(parties[:3])} {label}" if parties else label.capitalize()
+    return text + (f" {subject}" if subject else "")
+
+
+def _names(ids: Iterable[str], names: dict[str, str]) -> list[str]:
+    return [names[f"actors/{a}"] for a in ids][:3]
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items) or "unnamed actors"
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def proposal_id(group: list[Proposal], taken: set[str]) -> str:
+    """Stable id from the content: type, actors and date; a digest of its first sentence
+    when another page already has it."""
+    first = group[0]
+    actors = sorted({a for p in group for a in p.actors})[:3]
+    base = slugify(" ".join([first.type, *actors, best(p.date for p in group) or ""]), 70)
+    if f"{first.kind}/{base}" not in taken:
+        return base
+    words = f"{first.mention.article}\n{first.mention.text}\n{first.mention.start}"
+    return f"{base}-{hashlib.sha256(words.encode()).hexdigest()[:6]}"

@@ -1,0 +1,113 @@
+"""Small helpers over spaCy's parse shared by the matchers: quotation spans, roles, subtrees.
+
+Everything here reads a ``Doc`` of one paragraph and returns plain values (character offsets
+within the paragraph), so what the matchers find can be cached as JSON with the annotation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from ..model import Role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_QUOTE = re.compile(r"[\"“”]")
+_NESTED = re.compile(r"(?<=[,:] )['‘]([^'‘’]+?(?:['’]\w[^'‘’]*?)*?[.!?,]?)['’](?=\s|[\"”]|$)")
+
+
+def quote_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of the words inside each quotation in ``text``, marks excluded.
+
+    Straight quotes pair in order; a curly one says which it is. A quotation still open at the
+    end is one that the next paragraph continues (news style: no closing mark), ``closed``
+    False. A quotation nested in another after "said," ('Let's talk about it tomorrow.') is
+    its own span.
+    """
+    spans: list[tuple[int, int, bool]] = []
+    start = None
+    for match in _QUOTE.finditer(text):
+        mark = match.group()
+        if start is None and mark != "”":
+            start = match.end()
+        elif start is not None and mark != "“":
+            if match.start() > start:
+                spans.append((start, match.start(), True))
+            start = None
+    if start is not None and text[start:].strip():
+        spans.append((start, len(text.rstrip()), False))
+    nested = [
+        (start + m.start(1), start + m.end(1), True)
+        for start, end, _ in spans
+        for m in _NESTED.finditer(text, start, end)
+    ]
+    return sorted(spans + nested)
+
+
+def within(token: Token, spans: Iterable[tuple[int, int, bool]]) -> bool:
+    """True when the token lies inside (or is the mark of) a quotation."""
+    return any(start - 1 <= token.idx < end + 1 for start, end, _ in spans)
+
+
+def role(doc: Doc, first: Token, last: Token) -> Role:
+    start, end = first.idx, last.idx + len(last.text)
+    return Role(start, end, doc.text[start:end])
+
+
+def subtree_role(doc: Doc, token: Token, quotes: list[tuple[int, int, bool]]) -> Role:
+    """The phrase a token heads, cut short where a quotation begins."""
+    tokens = [t for t in token.subtree if not within(t, quotes) and t.dep_ != "punct"]
+    tokens = tokens or [token]
+    first, last = tokens[0], tokens[-1]
+    # A relative clause or a trailing comma phrase is not the name: keep the head's chunk.
+    for t in tokens:
+        if t.dep_ in ("relcl", "acl") and t.i > token.i:
+            last = max((x for x in tokens if x.i < t.left_edge.i), key=lambda x: x.i, default=last)
+            break
+    return role(doc, first, last)
+
+
+def token_role(doc: Doc, token: Token) -> Role:
+    return role(doc, token, token)
+
+
+def children(token: Token, *deps: str) -> Iterator[Token]:
+    return (c for c in token.children if c.dep_ in deps)
+
+
+def preposition_objects(token: Token, *words: str) -> Iterator[Token]:
+    """Objects of the token's prepositions among ``words`` ("with X" -> X), conjuncts
+    included ("between X and Y")."""
+    for prep in token.children:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in words:
+            for obj in children(prep, "pobj"):
+                yield obj
+                yield from conjuncts(obj)
+
+
+def conjuncts(token: Token) -> Iterator[Token]:
+    for c in token.children:
+        if c.dep_ == "conj":
+            yield c
+            yield from conjuncts(c)
+
+
+def subject(token: Token, depth: int = 4) -> Token | None:
+    """The subject of a verb, or of the verb it hangs from ("cited as telling" -> the one
+    cited; "adding that" -> the one who said it); a relative pronoun means its noun."""
+    for _ in range(depth):
+        for c in token.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                if c.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                    return token.head
+                return c
+        if token.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "relcl"):
+            if token.dep_ == "relcl":
+                return token.head
+            token = token.head
+        else:
+            return None
+    return None

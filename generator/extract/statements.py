@@ -1,0 +1,301 @@
+"""Statements: quoted words and who said them.
+
+``match_quotes`` runs in the annotate stage on each paragraph's parse and records, per
+quotation, the cue ("said", "told", "according to") and the phrase of its speaker; the
+result is cached with the annotation. ``attribute`` runs after resolve and is cheap: it turns
+each speaker phrase into an actor, and a pronoun or title ("he said", "the spokesman said"),
+a quotation that continues another or one introduced by the paragraph before ("Peskov said:")
+into the speaker named just before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..dates import find_dates
+from ..model import Article, Mention, QuoteFrame, Role, Sentence, Statement
+from .parse import quote_spans, subject, subtree_role, token_role, within
+from .vocabulary import PRONOUNS, SPEECH, SPEECH_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+TITLES = frozenset(
+    "spokesman spokeswoman spokesperson president minister leader chancellor secretary "
+    "ambassador envoy premier chairman chairwoman governor senator".split()
+)
+"""Head words of a speaker phrase that stand for someone named before ("the spokesman
+said"); any other common noun ("sources said", "a protester said") is an unnamed source."""
+MAX_GAP = 2
+"""Paragraphs back that a pronoun or title may look for the speaker it stands for."""
+
+
+def match_quotes(doc: Doc, paragraph: int) -> tuple[QuoteFrame, ...]:
+    """Every quotation in one paragraph's parse, with its cue and speaker phrase if found;
+    and a lead-in ("Peskov said:") when the paragraph ends by introducing the next one."""
+    quotes = quote_spans(doc.text)
+    frames = []
+    for start, end, _ in quotes:
+        cue = _cue(doc, start, end, quotes)
+        quote = Role(start, end, doc.text[start:end])
+        frames.append(_frame(doc, paragraph, quote, cue, quotes))
+    if doc.text.rstrip().endswith(":") and (not quotes or quotes[-1][1] < len(doc.text) - 2):
+        last = next(reversed(list(doc.sents)))
+        verbs = [t for t in last if t.lower_ in SPEECH and t.pos_ in ("VERB", "AUX")]
+        if verbs:
+            empty = Role(len(doc.text), len(doc.text), "")
+            frames.append(_frame(doc, paragraph, empty, verbs[-1], quotes, intro=True))
+    return tuple(frames)
+
+
+def _frame(
+    doc: Doc,
+    paragraph: int,
+    quote: Role,
+    cue: Token | None,
+    quotes: list[tuple[int, int, bool]],
+    intro: bool = False,
+) -> QuoteFrame:
+    who = _speaker(cue) if cue is not None else None
+    if cue is None or who is None:
+        return QuoteFrame(paragraph, quote, None, None, cue.text if cue else "", "none", intro)
+    phrase = subtree_role(doc, who, quotes)
+    if who.lower_ in PRONOUNS:
+        form = "pronoun"
+    elif (
+        who.pos_ == "PROPN"
+        or who.ent_type_
+        or any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) for c in who.children)
+    ):
+        form = "name"
+    elif who.lower_ in TITLES:
+        form = "title"
+    else:
+        return QuoteFrame(paragraph, quote, None, None, cue.text, "unnamed", intro)
+    return QuoteFrame(paragraph, quote, phrase, token_role(doc, who), cue.text, form, intro)
+
+
+def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> Token | None:
+    """The word that attributes the quotation: a speech verb it hangs from, else one just
+    after it ("…," X said), else the nearest one before it (X said: "…"), else "according
+    to", else the main verb of a sentence that introduces it with a colon or comma ("Bolsonaro
+    opposed the statement: "…""; a partial quotation: "X called it "…"")."""
+    # Quotations around this one (a nested quotation is read inside its enclosing one).
+    others = [q for q in quotes if not (q[0] <= start and end <= q[1])]
+    inside = [t for t in doc if start <= t.idx < end]
+    for token in inside:
+        head, steps = token.head, 0
+        while head is not head.head and start <= head.idx < end and steps < 20:
+            head, steps = head.head, steps + 1
+        for _ in range(4):
+            if within(head, others) or start <= head.idx < end:
+                break
+            if _is_cue(head):
+                return head
+            if head is head.head:
+                break
+            head = head.head
+    region = []
+    for t in (t for t in doc if t.idx > end):
+        if within(t, others) or (t.is_sent_start and region and t.i > region[-1].i + 1):
+            break
+        region.append(t)
+        if t.text in (".", "!", "?", ";"):
+            break
+    before = []
+    for t in reversed([t for t in doc if t.idx < start - 1]):
+        if within(t, others):
+            break
+        before.append(t)
+        if t.is_sent_start:
+            break
+    for candidates in (region, before):
+        for t in candidates:
+            if _is_cue(t):
+                return t
+    lead = doc.text[:start].rstrip(" \"“‘'")
+    if before and lead.endswith((":", ",")) and doc.text[start : start + 1].isupper():
+        root = before[-1].sent.root
+        if root.pos_ in ("VERB", "AUX") and root.idx < start and not within(root, others):
+            return root
+    return None
+
+
+def _is_cue(token: Token) -> bool:
+    """A speech verb in the active voice ("was called the breadbasket" names no speaker)."""
+    if token.lower_ == "according":
+        return True
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    return token.lower_ in SPEECH and token.pos_ in ("VERB", "AUX") and not passive
+
+
+def _speaker(cue: Token) -> Token | None:
+    """The speaker's head word: the subject of the cue verb (after it, when inverted:
+    "…," tweeted Ken Gude), or the object of "according to"; a statement, tweet or letter
+    stands for whoever made it ("Trump's statement read", "a statement by X")."""
+    if cue.lower_ == "according":
+        obj = next((o for to in cue.children for o in to.children if o.dep_ == "pobj"), None)
+        return _owner(obj) if obj is not None else None
+    who = None
+    if cue.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in cue.children):
+        root = cue.sent.root  # "…, adding that …": the one who said the sentence
+        if root.lower_ in SPEECH:
+            who = subject(root, depth=1)
+    who = who or subject(cue)
+    if who is None:  # inverted: "…," tweeted former executive Ken Gude
+        who = next(
+            (c for c in cue.rights if c.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos")
+             and (c.pos_ == "PROPN" or c.ent_type_)),
+            None,
+        )  # fmt: skip
+    return _owner(who) if who is not None else None
+
+
+def _owner(token: Token) -> Token:
+    """For a speech noun ("a statement", "his tweet"), whoever made it; else the token."""
+    if token.lower_ not in SPEECH_NOUNS:
+        return token
+    for t in token.subtree:
+        if t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ == "by"):
+            return t
+    if token.dep_ in ("dobj", "nsubjpass") and (who := subject(token.head, depth=1)):
+        return who
+    return token
+
+
+def attribute(
+    article: Article,
+    frames: Sequence[QuoteFrame],
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    persons: frozenset[str],
+    reference: date,
+) -> list[Statement]:
+    """Statements of one article: each quotation with the actor who said it, in text order."""
+    actors = [m for m in mentions if m.entity.startswith("actors/")]
+    out: list[Statement] = []
+    last: tuple[str, int] | None = None
+    """The speaker named most recently ("" if no actor), and the paragraph it was named in."""
+    previous: tuple[QuoteFrame, str | None] | None = None
+    """The quotation before this one and its speaker."""
+    carried: str | None = None
+    """The speaker a quotation beginning the next paragraph continues or was introduced by."""
+    for frame in sorted(frames, key=lambda f: (f.paragraph, f.quote.start)):
+        if not frame.intro and not frame.quote.text.strip(" .,;:'‘’[]…"):
+            continue
+        speaker = None
+        if frame.speaker is not None and frame.form == "name":
+            speaker = _actor_in(frame, actors, persons)
+        if speaker is None and frame.form in ("pronoun", "title"):
+            speaker = _named_before(frame, sentences, actors, persons)
+            if speaker is None and last and frame.paragraph - last[1] <= 1:
+                speaker = last[0] or None
+        if speaker is None and frame.form == "none" and not frame.intro:
+            if previous is not None and previous[0].paragraph == frame.paragraph:
+                speaker = previous[1]
+            elif frame.quote.start <= 1:
+                speaker = carried
+        if previous is None or previous[0].paragraph != frame.paragraph:
+            carried = None
+        previous = (frame, speaker)
+        if speaker is None:
+            if frame.form == "name":  # a name that is no actor: "he" after it is not older
+                last = ("", frame.paragraph)
+            continue
+        last = (speaker, frame.paragraph)
+        text = article.paragraphs[frame.paragraph]
+        carried = speaker if frame.intro or not text.rstrip().endswith(('"', "”")) else None
+        if not frame.intro:
+            out.append(_statement(article, frame, speaker, sentences, reference))
+    return out
+
+
+def _named_before(
+    frame: QuoteFrame,
+    sentences: Sequence[Sentence],
+    actors: Sequence[Mention],
+    persons: frozenset[str],
+) -> str | None:
+    """What a pronoun or title stands for when no speaker was named just before: the first
+    actor (a person for "he", "she" or a title) of the nearest earlier sentence naming one,
+    in this paragraph or the one before. A name in the speaker's own sentence ("Speaking to
+    Martin Smith, he said") is who is spoken to, not who speaks."""
+    assert frame.head is not None
+    own = next(
+        (i for i, s in enumerate(sentences)
+         if s.paragraph == frame.paragraph and s.start <= frame.head.start < s.end + 1),
+        None,
+    )  # fmt: skip
+    if own is None:
+        return None
+    wants_person = frame.form == "title" or frame.head.text.lower() in ("he", "she", "him", "her")
+    for index in range(own - 1, -1, -1):
+        if frame.paragraph - sentences[index].paragraph > 1:
+            break
+        here = [
+            m for m in actors if m.sentence == index and (m.entity in persons or not wants_person)
+        ]
+        if here:
+            return min(here, key=lambda m: (m.paragraph, m.start)).entity
+    return None
+
+
+def _actor_in(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[str]) -> str | None:
+    """The actor the speaker phrase names: the mention at its head word, else the last person
+    named in it ("Merkel's spokesperson, Steffen Seibert"), else the last actor."""
+    assert frame.speaker is not None and frame.head is not None
+    inside = [
+        m
+        for m in actors
+        if m.paragraph == frame.paragraph
+        and frame.speaker.start <= m.start
+        and m.end <= frame.speaker.end
+    ]
+    for m in inside:
+        if m.start <= frame.head.start < m.end:
+            return m.entity
+    people = [m for m in inside if m.entity in persons] or inside
+    return people[-1].entity if people else None
+
+
+def _statement(
+    article: Article,
+    frame: QuoteFrame,
+    speaker: str,
+    sentences: Sequence[Sentence],
+    reference: date,
+) -> Statement:
+    index = next(
+        (
+            i
+            for i, s in enumerate(sentences)
+            if s.paragraph == frame.paragraph and s.start <= frame.quote.start < s.end + 1
+        ),
+        next((i for i, s in enumerate(sentences) if s.paragraph == frame.paragraph), 0),
+    )
+    sentence = sentences[index] if sentences else None
+    day, words = reference.isoformat(), None
+    if sentence is not None:
+        text = article.paragraphs[frame.paragraph]
+        span = text[sentence.start : max(sentence.end, frame.quote.end)]
+        quoted = frame.quote.start - sentence.start, frame.quote.end - sentence.start
+        for found in find_dates(span, reference):
+            if found.end <= quoted[0] or found.start >= quoted[1]:
+                day, words = found.value, found.text
+                break
+    quote = frame.quote.text.strip().rstrip(",")
+    digest = hashlib.sha256(f"{article.id}\n{frame.paragraph}\n{quote}".encode()).hexdigest()
+    return Statement(
+        id=f"{speaker.split('/', 1)[1]}-{digest[:8]}",
+        speaker=speaker,
+        quote=quote,
+        article=article.id,
+        paragraph=frame.paragraph,
+        sentence=index,
+        date=day,
+        date_text=words,
+        start=frame.quote.start + len(frame.quote.text) - len(frame.quote.text.lstrip()),
+    )

@@ -1,0 +1,71 @@
+"""Tying a frame's phrases to resolved actors, sentences and dates (after resolve; cheap)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from ..dates import find_dates
+from ..model import Article, DateMention, Mention, Role, Sentence
+
+MEDIA = "media"
+
+
+@dataclass(frozen=True)
+class Context:
+    """One article as the tie step sees it."""
+
+    article: Article
+    sentences: Sequence[Sentence]
+    mentions: Sequence[Mention]
+    reference: date
+
+    def actors_in(self, paragraph: int, roles: Sequence[Role]) -> tuple[str, ...]:
+        """Actor ids named inside the phrases, in text order, each once."""
+        found = [
+            m
+            for m in self.mentions
+            if m.paragraph == paragraph
+            and m.entity.startswith("actors/")
+            and any(r.start <= m.start and m.end <= r.end for r in roles)
+        ]
+        found.sort(key=lambda m: m.start)
+        return tuple(dict.fromkeys(m.entity.split("/", 1)[1] for m in found))
+
+    def named(self, paragraph: int, sentence: int, kind: str) -> set[str]:
+        """Keys of entities of a kind (``events``) the sentence already mentions."""
+        return {
+            m.entity
+            for m in self.mentions
+            if m.paragraph == paragraph and m.sentence == sentence and m.entity.startswith(kind)
+        }
+
+    def sentence_at(self, paragraph: int, offset: int) -> int:
+        for index, s in enumerate(self.sentences):
+            if s.paragraph == paragraph and s.start <= offset < s.end + 1:
+                return index
+        return -1
+
+    def mention(self, paragraph: int, role: Role) -> Mention | None:
+        """The phrase as a mention (its entity filled in once the proposal has an id)."""
+        index = self.sentence_at(paragraph, role.start)
+        if index < 0:
+            return None
+        return Mention(
+            "", self.article.id, paragraph, index, role.start, role.end, role.text, "extract"
+        )
+
+    def date_near(self, paragraph: int, sentence: int, offset: int) -> DateMention | None:
+        """The date the sentence names closest to ``offset`` and outside quotation marks."""
+        s = self.sentences[sentence]
+        text = self.article.paragraphs[paragraph][s.start : s.end]
+        found = [d for d in find_dates(text, self.reference) if not _quoted(text, d.start)]
+        if not found:
+            return None
+        return min(found, key=lambda d: abs(s.start + d.start - offset))
+
+
+def _quoted(text: str, position: int) -> bool:
+    before = text[:position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

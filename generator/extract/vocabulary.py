@@ -1,0 +1,171 @@
+"""The words extraction looks for, and the event types with their CAMEO and PLOVER codes.
+
+The pipeline runs without spaCy's lemmatizer (it costs time and the parser does not need
+it), so verbs are listed with their inflections, built by ``forms``. Everything here is data:
+adding a cue or an event word is one line, and the tests name the sentences it must catch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_IRREGULAR = {
+    "say": ("said",),
+    "read": ("read",),
+    "tell": ("told",),
+    "write": ("wrote", "written"),
+    "speak": ("spoke", "spoken"),
+    "meet": ("met",),
+    "hold": ("held",),
+    "strike": ("struck", "stricken"),
+    "shoot": ("shot",),
+    "fight": ("fought",),
+    "withdraw": ("withdrew", "withdrawn"),
+    "pull": (),
+    "quit": ("quit",),
+    "die": ("died", "dying", "dies"),
+    "agree": ("agreed", "agreeing", "agrees"),
+    "sign": (),
+    "ratify": ("ratified", "ratifies"),
+    "deny": ("denied", "denies"),
+    "vow": (),
+    "reply": ("replied", "replies"),
+    "tweet": (),
+    "slay": ("slew", "slain"),
+    "sentence": ("sentenced", "sentencing", "sentences"),
+    "seize": ("seized", "seizing", "seizes"),
+    "stress": ("stressed", "stressing", "stresses"),
+    "arrive": ("arrived", "arriving", "arrives"),
+    "leave": ("left",),
+    "break": ("broke", "broken"),
+    "freeze": ("froze", "frozen"),
+    "set": ("set",),
+    "shell": (),
+    "sanction": (),
+}
+
+
+def forms(*verbs: str) -> frozenset[str]:
+    """Every inflection of regular English verbs, plus the irregular ones listed above."""
+    out: set[str] = set()
+    for verb in verbs:
+        out.add(verb)
+        out.update(_IRREGULAR.get(verb, ()))
+        stem = verb[:-1] if verb.endswith("e") else verb
+        if verb.endswith("y") and verb[-2] not in "aeiou":
+            out.update({verb[:-1] + "ied", verb[:-1] + "ies", verb + "ing"})
+        else:
+            out.update({stem + "ed", stem + "ing", verb + ("es" if verb[-1] in "sxh" else "s")})
+        if verb in ("admit", "commit", "plan", "ban", "stop", "drop", "ship", "spot"):
+            out.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
+    return frozenset(out)
+
+
+SPEECH = forms(
+    "say", "tell", "add", "write", "state", "announce", "claim", "note", "insist", "warn",
+    "declare", "explain", "reply", "respond", "tweet", "argue", "allege", "assert", "comment",
+    "continue", "remark", "stress", "emphasise", "emphasize", "acknowledge", "admit", "urge",
+    "call", "describe", "speak", "post", "conclude", "question", "suggest", "affirm",
+    "confirm", "predict", "recall", "believe", "promise", "vow", "pledge", "demand", "ask",
+    "accuse", "deny", "charge", "maintain", "caution", "reiterate", "proclaim", "decry",
+    "criticise", "criticize", "condemn", "praise", "thank", "observe", "testify", "concede",
+    "read",
+)  # fmt: skip
+"""Verbs that attribute quoted words to their subject."""
+SPEECH_NOUNS = frozenset(
+    "statement tweet post message speech interview letter remarks comments address".split()
+)
+"""Nouns that carry a quotation ("in a statement, ..."; "according to a tweet by X")."""
+PRONOUNS = frozenset("he she they it we i him her them us".split())
+
+_EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # type: (verbs, nouns)
+    "meeting": (
+        ("meet", "host", "negotiate"),
+        ("meeting", "talks", "summit", "negotiations"),
+    ),
+    "visit": (("visit",), ("visit", "trip")),
+    "strike": (
+        ("attack", "strike", "bomb", "shell", "raid", "invade", "target", "hit"),
+        ("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing",
+         "offensive", "invasion", "raid", "assault", "shelling"),
+    ),
+    "killing": (("kill", "assassinate", "murder", "execute", "slay"),
+                ("killing", "assassination", "murder", "execution")),
+    "arrest": (("arrest", "detain", "jail", "imprison", "indict", "sentence", "extradite",
+                "charge", "convict", "subpoena"),
+               ("arrest", "arrests", "detention", "indictment", "subpoena")),
+    "sanctions": (("sanction", "ban", "blacklist", "embargo", "expel"),
+                  ("sanctions", "embargo", "ban")),
+    "protest": (("protest", "demonstrate", "rally"), ("protest", "protests", "demonstration",
+                                                       "demonstrations", "rally")),
+    "election": (("elect", "vote", "re-elect"), ("election", "elections", "vote", "referendum")),
+    "statement": (("announce", "declare", "condemn", "pledge", "vow", "threaten", "reject",
+                   "demand", "propose", "accuse", "deny", "criticise", "criticize", "warn",
+                   "call", "urge", "claim"),
+                  ("announcement", "declaration")),
+    "resignation": (("resign", "oust", "dismiss", "fire", "sack", "impeach"),
+                    ("resignation", "ouster", "dismissal", "impeachment")),
+    "death": (("die",), ("death",)),
+    "withdrawal": (("withdraw",), ("withdrawal",)),
+}  # fmt: skip
+EVENT_VERBS = {form: type_ for type_, (verbs, _) in _EVENT_WORDS.items() for form in forms(*verbs)}
+"""Inflected verb to event type."""
+EVENT_NOUNS = {noun: type_ for type_, (_, nouns) in _EVENT_WORDS.items() for noun in nouns}
+
+
+@dataclass(frozen=True)
+class EventType:
+    """One entry of the documented vocabulary: a readable label and its codes."""
+
+    label: str
+    cameo: str | None
+    """CAMEO event code (Gerner et al. 2012), None where CAMEO has none."""
+    plover: str | None
+    """PLOVER event category (Halterman et al. 2023), None where PLOVER has none."""
+
+
+EVENT_TYPES = {
+    "meeting": EventType("Meeting", "040", "CONSULT"),
+    "visit": EventType("Visit", "042", "CONSULT"),
+    "strike": EventType("Strike", "190", "ASSAULT"),
+    "killing": EventType("Killing", "186", "ASSAULT"),
+    "arrest": EventType("Arrest", "173", "COERCE"),
+    "sanctions": EventType("Sanctions", "163", "SANCTION"),
+    "protest": EventType("Protest", "140", "PROTEST"),
+    "election": EventType("Election", None, None),
+    "statement": EventType("Statement", "010", None),
+    "resignation": EventType("Resignation", None, "CONCEDE"),
+    "death": EventType("Death", None, None),
+    "withdrawal": EventType("Withdrawal", "087", "RETREAT"),
+    "signing": EventType("Signing", "057", "AGREE"),
+}
+"""Event type to its label and codes; the type names are ``model.EVENT_TYPES``."""
+
+AGREEMENT_NOUNS = {
+    "treaty": "treaty",
+    "pact": "treaty",
+    "convention": "treaty",
+    "accord": "agreement",
+    "accords": "agreement",
+    "agreement": "agreement",
+    "deal": "deal",
+    "contract": "contract",
+    "memorandum": "memorandum",
+    "mou": "memorandum",
+    "ceasefire": "ceasefire",
+    "cease-fire": "ceasefire",
+    "truce": "ceasefire",
+    "intent": "letter-of-intent",
+}
+"""Noun to agreement type ("letter of intent" is found by its last word)."""
+AGREEMENT_VERBS = {
+    **dict.fromkeys(forms("sign", "conclude", "reach", "strike", "seal", "agree"), "signed"),
+    **dict.fromkeys(forms("ratify", "approve"), "ratified"),
+    **dict.fromkeys(forms("withdraw", "exit", "quit", "abandon", "leave"), "withdrawn"),
+    **dict.fromkeys(forms("suspend", "freeze", "halt"), "suspended"),
+    **dict.fromkeys(forms("propose", "negotiate", "discuss", "seek", "offer"), "proposed"),
+}
+"""Governing verb to the status it gives the agreement."""
+SIGNING_STATUSES = {"signed": "signing", "ratified": "signing", "withdrawn": "withdrawal"}
+"""Statuses whose verb is an event of its own, linked to the agreement."""

@@ -1,0 +1,182 @@
+"""Extraction on sentences of real news shape, parsed by the real model (no content folder).
+
+Each pattern of the issue has a sentence: who said a quotation, which events and agreements
+a sentence reports, and that curated records absorb the proposals that match them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+
+from generator.annotate import choose_model, paragraph_sentences
+from generator.extract import match
+from generator.extract.parse import quote_spans
+from generator.extract.statements import attribute
+from generator.model import Article, Mention
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load(choose_model(), exclude=["lemmatizer"])
+
+
+def said(nlp, paragraphs: list[str], people: dict[str, str]) -> list[tuple[str, str]]:
+    """(speaker id, quotation) for an article, with ``people`` (name -> id) as its actors."""
+    article = Article("a", "T", "2020-01-05", "Wire", None, "en", tuple(paragraphs))
+    docs = [nlp(p) for p in paragraphs]
+    sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
+    mentions = []
+    for p, text in enumerate(paragraphs):
+        for name, id_ in people.items():
+            start = text.find(name)
+            while start >= 0:
+                index = next(
+                    i
+                    for i, s in enumerate(sentences)
+                    if s.paragraph == p and s.start <= start < s.end + 1
+                )
+                mentions.append(
+                    Mention(f"actors/{id_}", "a", p, index, start, start + len(name), name, "ner")
+                )
+                start = text.find(name, start + 1)
+    frames = [q for i, doc in enumerate(docs) for q in match(doc, i).quotes]
+    persons = frozenset(f"actors/{i}" for i in people.values())
+    found = attribute(article, frames, sentences, mentions, persons, date(2020, 1, 5))
+    return [(s.speaker.split("/")[1], s.quote) for s in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        ('"We will not back down," Mike Pompeo said on Monday.', "pompeo", "We will not back down"),
+        ('Mike Pompeo said: "We will not back down."', "pompeo", "We will not back down."),
+        (
+            '"The talks were useful," said Mike Pompeo, the US secretary of state.',
+            "pompeo",
+            "The talks were useful",
+        ),
+        ('Mike Pompeo told reporters "the talks were useful".', "pompeo", "the talks were useful"),
+        (
+            '"Our ties are growing," Masoud Pezeshkian was cited as telling Putin by IRNA.',
+            "pezeshkian",
+            "Our ties are growing",
+        ),
+        (
+            '"The airline carries weapons," according to a tweet by Mike Pompeo.',
+            "pompeo",
+            "The airline carries weapons",
+        ),
+        ('Mike Pompeo called it "a serious violation".', "pompeo", "a serious violation"),
+        (
+            '"The situation is dire," tweeted former executive Ken Gude.',
+            "gude",
+            "The situation is dire",
+        ),
+    ],
+)
+def test_a_quotation_is_attributed_to_its_speaker(nlp, text, speaker, quote):
+    people = {"Mike Pompeo": "pompeo", "Masoud Pezeshkian": "pezeshkian", "Ken Gude": "gude"}
+    people["Putin"] = "putin"
+    assert (speaker, quote) in said(nlp, [text], people)
+
+
+def test_pronouns_titles_continuations_and_lead_ins_take_the_speaker_named_before(nlp):
+    paragraphs = [
+        "Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.",
+        '"Russia is ready to expand cooperation," he said. "Iran is our partner."',
+        "Asked about the talks, Peskov said:",
+        '"The situation is very complicated.',
+        '"We will see what happens next."',
+    ]
+    found = said(nlp, paragraphs, {"Dmitry Peskov": "peskov", "Peskov": "peskov"})
+    assert found == [
+        ("peskov", "Russia is ready to expand cooperation"),
+        ("peskov", "Iran is our partner."),
+        ("peskov", "The situation is very complicated."),
+        ("peskov", "We will see what happens next."),
+    ]
+
+
+def test_unnamed_sources_and_scare_quotes_are_no_statements(nlp):
+    paragraphs = [
+        '"I was told not to publish the figures," a source in the ministry said.',
+        'Zimbabwe was called the "breadbasket" of southern Africa.',
+    ]
+    assert said(nlp, paragraphs, {"Zimbabwe": "zimbabwe"}) == []
+
+
+def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
+    text = 'He said "one" and “two”, then "three'
+    assert [(text[s:e], closed) for s, e, closed in quote_spans(text)] == [
+        ("one", True),
+        ("two", True),
+        ("three", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "agents", "patients"),
+    [
+        ("Germany on Monday banned Mahan Air from flying.", "sanctions", "Germany", "Mahan Air"),
+        ("Putin met Pezeshkian in Ashgabat on Friday.", "meeting", "Putin", "Pezeshkian"),
+        ("Taliban fighters attacked a military base in Maidan Wardak.", "strike", "Taliban", ""),
+        ("Police arrested 337 suspects in 38 countries.", "arrest", "Police", ""),
+        ("John Bolton resigned on Tuesday.", "resignation", "John Bolton", ""),
+    ],
+)
+def test_event_words_and_their_roles(nlp, text, type_, agents, patients):
+    frames = [e for e in match(nlp(text), 0).events if e.type == type_]
+    assert frames, f"no {type_} in {text!r}"
+    frame = frames[0]
+    assert agents in " ".join(r.text for r in frame.agents)
+    assert patients in " ".join(r.text for r in frame.patients)
+
+
+def test_negated_events_are_not_events(nlp):
+    assert not [e for e in match(nlp("Trump did not meet Kim."), 0).events if e.type == "meeting"]
+
+
+def test_an_agreement_with_its_parties_value_subject_and_status(nlp):
+    text = (
+        "Russian state nuclear energy giant Rosatom signed a $25-billion deal last month with "
+        "Iran to build four nuclear power plants in the country."
+    )
+    (frame,) = match(nlp(text), 0).agreements
+    assert (frame.type, frame.status, frame.value) == ("deal", "signed", "$25-billion")
+    assert {"Rosatom", "Iran"} <= {w for r in frame.parties for w in r.text.split()}
+
+
+def test_withdrawing_from_a_treaty_sets_its_status(nlp):
+    text = "Last year Donald Trump withdrew the US from a nuclear treaty with Iran."
+    (frame,) = match(nlp(text), 0).agreements
+    assert frame.status == "withdrawn"
+
+
+def test_seed_quotations_reach_their_speakers_and_curated_records_absorb_proposals(tmp_path):
+    from conftest import ROOT
+
+    from generator.annotate import annotate
+    from generator.extract import extract
+    from generator.load import load_content
+    from generator.resolve import resolve
+
+    content = load_content(ROOT / "content")
+    annotations = annotate(content.articles, content.entities, cache_dir=tmp_path)
+    resolved = extract(resolve(content, annotations), annotations, content.articles)
+    by = {}
+    for s in resolved.statements:
+        by.setdefault(s.speaker.split("/")[1], set()).add(s.quote[:20])
+    assert by["vladimir-putin"] == {"very close", "We are actively work"}
+    assert len(by["masoud-pezeshkian"]) == 3
+    assert by["dmitry-peskov"] == {"Russia is definitely", "excessive pressure", "very complicated"}
+    assert by["ali-khamenei"] == {"keep dreaming", "to say what a countr"}
+    proposed = [e for e in resolved.entities if not e.curated and e.kind != "actors"]
+    assert not [e for e in proposed if e.type in ("signing", "meeting")], "curated ones absorb"
+    assert not [e for e in proposed if e.kind == "agreements"]
+    again = extract(resolve(content, annotations), annotations, content.articles[::-1])
+    assert [e.key for e in again.entities] == [e.key for e in resolved.entities]
