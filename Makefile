@@ -13,7 +13,7 @@ DEV_HASH := $(shell cat requirements.txt requirements-dev.txt pyproject.toml | s
 STAMP := $(VENV)/.installed-$(LOCKS_HASH)
 DEV_STAMP := $(VENV)/.installed-dev-$(DEV_HASH)
 
-.PHONY: site test lint format golden serve bench check clean lock install install-dev quality
+.PHONY: site test test-fast lint format golden serve bench check clean lock install install-dev quality
 
 site: $(STAMP) ## Build the site from content/ into site/
 	$(PY) -m generator build
@@ -23,6 +23,9 @@ test: $(DEV_STAMP) ## Lint and run the whole test suite (browser tests need chro
 	$(PY) -m ruff format --check .
 	$(VENV)/bin/zizmor --offline --persona auditor --quiet .github/workflows
 	$(PY) -m pytest
+
+test-fast: $(DEV_STAMP) ## Quick local run in seconds: no real spaCy model, MkDocs or browser
+	$(PY) -m pytest -m "not slow and not browser"
 
 check: $(STAMP) ## Validate content/ only
 	$(PY) -m generator check
