@@ -33,7 +33,7 @@ check: $(STAMP) ## Validate content/ only
 serve: $(STAMP) ## Live preview on http://127.0.0.1:8000, rebuilt when content/ or templates/ change
 	$(PY) -m generator serve
 
-golden: $(DEV_STAMP) ## Regenerate the golden pages in tests/golden/ after an intended change
+golden: $(DEV_STAMP) ## Regenerate both golden sets in tests/golden/ (seed: real model; mini: blank pipeline)
 	UPDATE_GOLDEN=1 $(PY) -m pytest tests/test_golden.py
 
 bench: $(STAMP) ## Benchmark a build of a larger corpus (see benchmarks/README.md)

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import NoReturn
 
 import pytest
+import spacy
+from spacy.language import Language
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -29,6 +31,21 @@ def _slow_work_is_marked(request: pytest.FixtureRequest, monkeypatch: pytest.Mon
 
     monkeypatch.setattr("spacy.load", refuse)
     monkeypatch.setattr("generator.publish.run_mkdocs", refuse)
+
+
+def blank_pipeline(model: str, patterns: list[dict[str, str]]) -> Language:
+    """Blank English + sentencizer + the curated EntityRuler: no statistical model, so the
+    output depends on the curated data and spaCy's tokenizer only, not on a model release."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("entity_ruler").add_patterns(patterns)
+    return nlp
+
+
+@pytest.fixture
+def blank_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Annotate with ``blank_pipeline`` instead of loading a model (pass any model name)."""
+    monkeypatch.setattr("generator.annotate.load_pipeline", blank_pipeline)
 
 
 @pytest.fixture
