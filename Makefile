@@ -18,9 +18,10 @@ DEV_STAMP := $(VENV)/.installed-dev-$(DEV_HASH)
 site: $(STAMP) ## Build the site from content/ into site/
 	$(PY) -m generator build
 
-test: $(DEV_STAMP) ## Lint and run the whole test suite (browser tests need chromium + chromium-driver)
+test: $(DEV_STAMP) ## Lint, type-check and run the whole test suite (browser tests need chromium + chromium-driver)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 	$(VENV)/bin/zizmor --offline --persona auditor --quiet .github/workflows
 	$(PY) -m pytest
 
@@ -47,7 +48,7 @@ format: $(DEV_STAMP) ## Apply ruff's fixes, then its formatting
 	$(PY) -m ruff format .
 
 install: $(STAMP) ## Create .venv with the runtime lock and the `briefing` command
-install-dev: $(DEV_STAMP) ## The same plus the development tools (ruff, pytest, selenium, zizmor)
+install-dev: $(DEV_STAMP) ## The same plus the development tools (ruff, mypy, pytest, selenium, zizmor)
 
 lock: $(STAMP) ## Re-pin requirements.txt and requirements-dev.txt (with hashes) from the .in files
 	$(PIP) install -q pip-tools

@@ -11,12 +11,13 @@ import argparse
 import os
 import shlex
 import sys
+from collections.abc import Sequence
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
-from .errors import BuildError, display_path
+from .errors import BuildError, ContentError, display_path
 from .model import is_calendar_day
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_PIPE
 
 
-def _count(problems: list) -> str:
+def _count(problems: Sequence[ContentError]) -> str:
     """'2 errors, 1 warning': what a run found, in words."""
     warnings = sum(1 for p in problems if p.is_warning)
     errors = len(problems) - warnings
