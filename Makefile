@@ -13,16 +13,20 @@ DEV_HASH := $(shell cat requirements.txt requirements-dev.txt pyproject.toml | s
 STAMP := $(VENV)/.installed-$(LOCKS_HASH)
 DEV_STAMP := $(VENV)/.installed-dev-$(DEV_HASH)
 
-.PHONY: site test lint format golden serve bench check clean lock install install-dev quality
+.PHONY: site test test-fast lint format golden serve bench check clean lock install install-dev quality
 
 site: $(STAMP) ## Build the site from content/ into site/ (BUILD_FLAGS=--no-review for publishing)
 	$(PY) -m generator build $(BUILD_FLAGS)
 
-test: $(DEV_STAMP) ## Lint and run the whole test suite (browser tests need chromium + chromium-driver)
+test: $(DEV_STAMP) ## Lint, type-check and run the whole test suite (browser tests need chromium + chromium-driver)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 	$(VENV)/bin/zizmor --offline --persona auditor --quiet .github/workflows
 	$(PY) -m pytest
+
+test-fast: $(DEV_STAMP) ## Quick local run in seconds: no real spaCy model, MkDocs or browser
+	$(PY) -m pytest -m "not slow and not browser"
 
 check: $(STAMP) ## Validate content/ only
 	$(PY) -m generator check
@@ -30,7 +34,7 @@ check: $(STAMP) ## Validate content/ only
 serve: $(STAMP) ## Live preview on http://127.0.0.1:8000, rebuilt when content/ or templates/ change
 	$(PY) -m generator serve
 
-golden: $(DEV_STAMP) ## Regenerate the golden pages in tests/golden/ after an intended change
+golden: $(DEV_STAMP) ## Regenerate both golden sets in tests/golden/ (seed: real model; mini: blank pipeline)
 	UPDATE_GOLDEN=1 $(PY) -m pytest tests/test_golden.py
 
 bench: $(STAMP) ## Benchmark a build of a larger corpus (see benchmarks/README.md)
@@ -45,7 +49,7 @@ format: $(DEV_STAMP) ## Apply ruff's fixes, then its formatting
 	$(PY) -m ruff format .
 
 install: $(STAMP) ## Create .venv with the runtime lock and the `briefing` command
-install-dev: $(DEV_STAMP) ## The same plus the development tools (ruff, pytest, selenium, zizmor)
+install-dev: $(DEV_STAMP) ## The same plus the development tools (ruff, mypy, pytest, selenium, zizmor)
 
 lock: $(STAMP) ## Re-pin requirements.txt and requirements-dev.txt (with hashes) from the .in files
 	$(PIP) install -q pip-tools

@@ -1,7 +1,8 @@
 """Command line: ``python -m generator init|import|check|build|serve``.
 
 The only place errors become messages and exit codes: 0 success, 1 content errors (each
-``path:line: CODE message``), 2 a failed site build, 3 a usage or environment problem.
+``path:line: CODE message``), 2 a failed site build, 3 a usage or environment problem, 141 the
+reader of the output went away. No two causes share a code, so scripts can tell them apart.
 """
 
 from __future__ import annotations
@@ -10,18 +11,21 @@ import argparse
 import os
 import shlex
 import sys
+from collections.abc import Sequence
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
-from .errors import BuildError, display_path
+from .errors import BuildError, ContentError, display_path
 from .model import is_calendar_day
 
 if TYPE_CHECKING:
     from .build import Progress
 
 EXIT_CONTENT, EXIT_PUBLISH, EXIT_USAGE = 1, 2, 3
+EXIT_PIPE = 141
+"""128 + SIGPIPE (13): what a shell reports for a writer whose reader went away (``| head``)."""
 
 
 def _version() -> str:
@@ -40,8 +44,17 @@ def _prog() -> str:
     return name if name.startswith("briefing") else "python -m generator"
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse exits 2 on a usage error, the code of a failed MkDocs build; here it is 3.
+    Subcommand parsers are made from this class too."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=_prog(),
         description="Build a cross-linked briefing site from annotated news articles.",
     )
@@ -98,7 +111,9 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return _run(args)
+        code = _run(args)
+        sys.stdout.flush()  # a closed pipe shows here, not as exit code 120 at shutdown
+        return code
     except BuildError as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)
@@ -110,10 +125,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader went away (`... | head -1`): no traceback, and none at exit either.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+        return EXIT_PIPE
 
 
-def _count(problems: list) -> str:
+def _count(problems: Sequence[ContentError]) -> str:
     """'2 errors, 1 warning': what a run found, in words."""
     warnings = sum(1 for p in problems if p.is_warning)
     errors = len(problems) - warnings

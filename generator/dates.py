@@ -104,7 +104,7 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
 
 
 def _resolve(parts: dict[str, str | None], reference: date) -> str | None:
-    if parts.get("relative"):
+    if relative := parts.get("relative"):
         first = reference.replace(day=1)
         return {
             "today": reference.isoformat(),
@@ -113,18 +113,19 @@ def _resolve(parts: dict[str, str | None], reference: date) -> str | None:
             "last month": (first - timedelta(days=1)).isoformat()[:7],
             "this year": str(reference.year),
             "last year": str(reference.year - 1),
-        }[parts["relative"].lower()]
-    if parts.get("weekday"):
-        back = (reference.weekday() - WEEKDAYS.index(parts["weekday"])) % 7
-        if parts["wlead"].lower() == "last" and back == 0:
+        }[relative.lower()]
+    if weekday := parts.get("weekday"):
+        back = (reference.weekday() - WEEKDAYS.index(weekday)) % 7
+        if (parts.get("wlead") or "").lower() == "last" and back == 0:  # same pattern: always set
             back = 7  # "last Monday", said on a Monday, is a week ago
         return (reference - timedelta(days=back)).isoformat()
-    year = int(parts["year"]) if parts.get("year") else None
-    if not parts.get("month"):
+    year_text, month_word, day_text = parts.get("year"), parts.get("month"), parts.get("day")
+    year = int(year_text) if year_text else None
+    if not month_word:
         return str(year) if year else None
-    month = _MONTH_WORDS[parts["month"].lower().rstrip(".")]
-    if parts.get("day"):
-        day = int(parts["day"])
+    month = _MONTH_WORDS[month_word.lower().rstrip(".")]
+    if day_text:
+        day = int(day_text)
         if year is None:
             when = _latest(month, day, reference)
             return when.isoformat() if when else None

@@ -202,7 +202,8 @@ def quote(linked: Linked, mention: Mention, bold: set[str]) -> Quote:
     """
     sentences = linked.sentences[mention.article]
     paragraphs = linked.articles[mention.article].paragraphs
-    quoted, dates = [], []
+    quoted: list[QuotedSentence] = []
+    dates: list[DateMention] = []
     for index in quoted_sentences(sentences, mention.sentence):
         sentence = sentences[index]
         spans = tuple(
@@ -226,7 +227,8 @@ def evidence_for(linked: Linked, keys: Sequence[str]) -> tuple[EvidenceGroup, ..
     groups = []
     for article_id in newest_first(by_article, lambda a: linked.articles[a].date, lambda a: a):
         found = by_article[article_id]
-        quotes, shown = [], set()
+        quotes: list[Quote] = []
+        shown: set[int] = set()
         for index in sorted(found):
             if index in shown:
                 continue
@@ -286,7 +288,9 @@ def article_view(linked: Linked, article: Article) -> ArticleView:
         here = [m for m in mentions if m.paragraph == index]
         # Actor links first: an event phrase never hides the actors named inside it.
         here.sort(key=lambda m: not is_actor(m.entity))
-        spans, used, linked_here = [], [], set()
+        spans: list[LinkSpan] = []
+        used: list[tuple[int, int]] = []
+        linked_here: set[str] = set()
         for m in here:
             # Only the first mention of each entity per paragraph is a link: readable text.
             if m.entity in linked_here:

@@ -98,9 +98,9 @@ def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
     names = actor_names(sorted(entities.values(), key=lambda e: e.key))
     source_actor = {a.id: names[a.source] for a in articles if a.source in names}
     published: dict[str, list[str]] = defaultdict(list)
-    for article in newest_first(articles, lambda a: a.date, lambda a: a.id):
-        if article.id in source_actor:
-            published[source_actor[article.id]].append(article.id)
+    for dated in newest_first(articles, lambda a: a.date, lambda a: a.id):
+        if dated.id in source_actor:
+            published[source_actor[dated.id]].append(dated.id)
 
     reference_days = {a.id: reference_date(a) for a in articles}
     said: dict[str, list[Statement]] = defaultdict(list)

@@ -254,8 +254,8 @@ def render_pages(
     pages.update(redirect_pages(evidence))
     for key, view in evidence.entities.items():
         pages[page_path(key)] = renderer.entity_page(view)
-    for article_id, view in evidence.articles.items():
-        pages[page_path(article_key(article_id))] = renderer.article_page(view)
+    for article_id, article_view in evidence.articles.items():
+        pages[page_path(article_key(article_id))] = renderer.article_page(article_view)
     return dict(sorted(pages.items()))
 
 

@@ -36,7 +36,7 @@ class _Stopped(Exception):
 def serve(paths: Paths, *, model: str | None, dev_addr: str, site_url: str | None = None) -> int:
     """Run until interrupted; content errors are printed, shown on every page, and the last
     good pages stay underneath."""
-    from watchdog.events import FileSystemEventHandler
+    from watchdog.events import FileSystemEvent, FileSystemEventHandler
     from watchdog.observers.polling import PollingObserver
 
     targets = paths.targets()
@@ -46,7 +46,7 @@ def serve(paths: Paths, *, model: str | None, dev_addr: str, site_url: str | Non
     changed = threading.Event()
 
     class Handler(FileSystemEventHandler):
-        def on_any_event(self, event) -> None:
+        def on_any_event(self, event: FileSystemEvent) -> None:
             if not event.is_directory:
                 changed.set()
 

@@ -8,11 +8,44 @@ import shutil
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
+import spacy
+from spacy.language import Language
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _slow_work_is_marked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep ``make test-fast`` (``-m "not slow and not browser"``) a run of seconds: outside
+    tests marked ``slow`` or ``browser``, loading a spaCy model or running MkDocs fails at once
+    with the marker to add, instead of quietly slowing every quick run."""
+    if request.node.get_closest_marker("slow") or request.node.get_closest_marker("browser"):
+        return
+
+    def refuse(*args: object, **kwargs: object) -> NoReturn:
+        pytest.fail(f"{request.node.nodeid} loads a spaCy model or runs MkDocs: mark it slow")
+
+    monkeypatch.setattr("spacy.load", refuse)
+    monkeypatch.setattr("generator.publish.run_mkdocs", refuse)
+
+
+def blank_pipeline(model: str, patterns: list[dict[str, str]]) -> Language:
+    """Blank English + sentencizer + the curated EntityRuler: no statistical model, so the
+    output depends on the curated data and spaCy's tokenizer only, not on a model release."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("entity_ruler").add_patterns(patterns)
+    return nlp
+
+
+@pytest.fixture
+def blank_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Annotate with ``blank_pipeline`` instead of loading a model (pass any model name)."""
+    monkeypatch.setattr("generator.annotate.load_pipeline", blank_pipeline)
 
 
 @pytest.fixture

@@ -209,7 +209,17 @@ def test_every_link_in_the_built_site_resolves(seed_site):
             elif url.fragment and target in pages and url.fragment not in pages[target].ids:
                 broken.append(f"{path.relative_to(site)}: {link} (missing anchor)")
     assert not broken, "\n".join(broken[:20])
-    assert len(pages) > 45
+    # Exactly one HTML page per generated Markdown page (the 50 of tests/golden/seed), plus 404.
+    docs = seed_site / "docs"
+    markdown = [md.relative_to(docs) for md in docs.rglob("*.md")]
+    expected = {site / "404.html"} | {
+        site
+        / (md.with_suffix(".html") if md.name == "index.md" else md.with_suffix("") / "index.html")
+        for md in markdown
+    }
+    assert set(pages) == expected
+    golden = ROOT / "tests/golden/seed"
+    assert len(pages) == len(list(golden.rglob("*.md"))) + 1 == 51
 
 
 def test_imported_news_builds_strictly_with_nlp_found_actors(tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -9,6 +10,7 @@ import sys
 import pytest
 from conftest import FIXTURES, ROOT, write
 
+from generator import cli
 from generator.cli import _parser, main
 
 
@@ -113,3 +115,45 @@ def test_import_skip_existing_reports_what_it_skipped(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "skipped" in out and "(exists)" in out
     assert "0 article(s) imported" in out and "1 skipped" in out
+
+
+@pytest.mark.parametrize("args", [[], ["frobnicate"], ["check", "--bogus"], ["init"]])
+def test_usage_errors_exit_3_not_the_code_of_a_failed_mkdocs_build(args, capsys):
+    with pytest.raises(SystemExit) as info:
+        main(args)
+    assert info.value.code == cli.EXIT_USAGE == 3
+    assert "usage: " in capsys.readouterr().err
+
+
+def test_a_bare_command_exits_3_from_the_shell():
+    result = run()
+    assert result.returncode == 3
+    assert "error: the following arguments are required: command" in result.stderr
+
+
+@pytest.mark.parametrize("buffered", [True, False], ids=["buffered", "unbuffered"])
+def test_a_closed_output_pipe_exits_141_without_a_traceback(buffered):
+    """``briefing check | head -0``: the reader is gone before the one line is written."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    if not buffered:
+        env["PYTHONUNBUFFERED"] = "1"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "check", "--content", str(FIXTURES / "mini")],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    process.stdout.close()
+    _, err = process.communicate(timeout=60)
+    assert (process.returncode, err) == (cli.EXIT_PIPE, b"")
+    assert cli.EXIT_PIPE == 141
+
+
+def test_exit_codes_are_distinct_and_each_is_in_the_readme():
+    codes = {name: value for name, value in vars(cli).items() if name.startswith("EXIT_")}
+    assert codes == {"EXIT_CONTENT": 1, "EXIT_PUBLISH": 2, "EXIT_USAGE": 3, "EXIT_PIPE": 141}
+    readme = (ROOT / "README.md").read_text()
+    documented = readme.split("Exit codes:", 1)[1].split("\n\n", 1)[0]
+    for value in (0, *codes.values()):
+        assert f"`{value}`" in documented, value

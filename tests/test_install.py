@@ -71,3 +71,16 @@ def test_console_command_works_from_any_folder(tmp_path):
     result = subprocess.run([command, "--version"], cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"briefing {generator.__version__}"
+
+
+def test_pre_commit_hooks_are_local_and_use_the_locked_tools():
+    """No hook downloads anything: each runs a tool from the project's .venv."""
+    import yaml
+
+    config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    hooks = [hook for repo in config["repos"] for hook in repo["hooks"]]
+    assert {repo["repo"] for repo in config["repos"]} == {"local"}
+    assert all(hook["entry"].startswith(".venv/bin/") for hook in hooks)
+    entries = {hook["id"]: hook["entry"] for hook in hooks}
+    assert entries["briefing-check"] == ".venv/bin/python -m generator check"
+    assert {"ruff-check", "ruff-format"} <= entries.keys()

@@ -4,26 +4,10 @@ from __future__ import annotations
 
 import io
 
-import pytest
-import spacy
-
 from generator import annotate as stage
 from generator.build import Paths, build
 from generator.load import load_content
 from generator.progress import TerminalProgress
-
-
-@pytest.fixture
-def blank_model(monkeypatch):
-    """Blank English + sentencizer + the curated EntityRuler: no model to load."""
-
-    def load(model, patterns):
-        nlp = spacy.blank("en")
-        nlp.add_pipe("sentencizer")
-        nlp.add_pipe("entity_ruler").add_patterns(patterns)
-        return nlp
-
-    monkeypatch.setattr(stage, "load_pipeline", load)
 
 
 class Recorder:

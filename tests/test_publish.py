@@ -69,4 +69,5 @@ def test_a_build_removes_stale_staging_folders_but_not_a_running_builds(tmp_path
         if running.poll() is None:
             running.kill()
             running.wait()
+        running.stdout.close()
     assert not list(tmp_path.glob(".briefing-staging-*"))

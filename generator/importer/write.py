@@ -22,7 +22,7 @@ def render_article(article: RawArticle) -> str:
     if article.dateline:
         front["dateline"] = article.dateline
     # safe_dump quotes anything YAML 1.1 would re-type (dates, 'no'), so it reads back as text.
-    dumped = yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=1000)
+    dumped: str = yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=1000)
     return "---\n" + dumped + "---\n\n" + "\n\n".join(article.paragraphs) + "\n"
 
 

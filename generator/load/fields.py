@@ -121,7 +121,7 @@ def list_field(
     if not isinstance(value, LineList):
         where.add(data.line_of(key), "E014", f"field '{key}' must be a list")
         return []
-    out = []
+    out: list[tuple[str, int]] = []
     for item, line in zip(value, value.item_lines, strict=True):
         if not isinstance(item, str):
             where.add(line, "E014", f"items of '{key}' must be text")

@@ -99,7 +99,7 @@ def check_references(
                 )
 
 
-def check_unused(wanted: list[Wanted], articles: list[Article], errors: list[ContentError]):
+def check_unused(wanted: list[Wanted], articles: list[Article], errors: list[ContentError]) -> None:
     """Warn (W100) about text that should occur in the articles but does not.
 
     A briefing-wide ``ignore`` entry that occurs nowhere is dead weight or a typo. An alias
