@@ -63,7 +63,8 @@ class Review:
 
 
 def _dump(data: dict) -> str:
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+    text: str = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+    return text
 
 
 def _accept(name: str, type_: str, aliases: tuple[str, ...], id_: str) -> Fix:

@@ -6,7 +6,6 @@ from dataclasses import replace
 
 import pytest
 import yaml
-from test_progress import blank_model  # noqa: F401  (a fixture)
 from test_resolve import annotation_for
 
 from generator.cli import main

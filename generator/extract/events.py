@@ -75,7 +75,8 @@ def _verbal(
         and not any(c.lower_ == "for" for c in verb.children)
     ):
         return None  # "called it a violation" is speech; "called for" is a demand
-    agents, patients = [], []
+    agents: list = []
+    patients: list = []
     who = subject(verb, depth=2)
     if who is not None:
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)

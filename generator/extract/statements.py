@@ -98,7 +98,7 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
             if head is head.head:
                 break
             head = head.head
-    region = []
+    region: list = []
     for t in (t for t in doc if t.idx > end):
         if within(t, others) or (t.is_sent_start and region and t.i > region[-1].i + 1):
             break

@@ -40,9 +40,9 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
     """Every mention resolved to one entity key; NER-found actors added to the entities."""
     curated = {e.key: e for e in content.entities}
     names = actor_names(content.entities)
-    folded = {}
-    for name, key in names.items():
-        folded.setdefault(name.casefold(), key)
+    folded: dict[str, str] = {}
+    for name, owner in names.items():
+        folded.setdefault(name.casefold(), owner)
     by_article = {a.article: a for a in annotations}
     lowercase = lowercase_words(content.articles)
     sentences: dict[str, tuple[Sentence, ...]] = {}
@@ -109,7 +109,7 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
             by_article_mentions[c.article].add(keys[final[c.name]])
     names_of = {key: name for name, key in keys.items()}
     for c in candidates:
-        key = keys.get(final.get(c.name, ""))
+        key: str | None = keys.get(final.get(c.name, ""))
         if key not in curated and " " not in c.name and not is_acronym(c.name):
             here = sorted(k for k in by_article_mentions[c.article] if k in persons)
             owners = [k for k in here if _names_person(c.name, _name_of(k, curated, names_of))]
@@ -124,10 +124,10 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
             continue
         mentions.append(_mention(c, key, "ner"))
         forms[key].add(c.name)
-    for name, found in sorted(rejected.items()):
+    for name, unused in sorted(rejected.items()):
         ambiguous = name.startswith("ambiguous:")
         plain = name.removeprefix("ambiguous:")
-        if not ambiguous and not any(c.ner_label in ("PERSON", "ORG") for c in found):
+        if not ambiguous and not any(c.ner_label in ("PERSON", "ORG") for c in unused):
             continue  # places and the like the NER never called an actor: not news to editors
         decisions.append(
             Decision(
@@ -136,8 +136,8 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
                 "a name shared by several people in the article"
                 if ambiguous
                 else verdicts[plain].reason,
-                mentions=len(found),
-                where=tuple((c.article, c.sentence) for c in found[:2]),
+                mentions=len(unused),
+                where=tuple((c.article, c.sentence) for c in unused[:2]),
             )
         )
     auto = [

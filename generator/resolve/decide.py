@@ -112,8 +112,8 @@ def decide(
     label, reason = vote(labels, name)
     if label is None:
         return Verdict(reason=reason)
-    if reason := not_an_actor(name):
-        return Verdict(reason=reason)
+    if why := not_an_actor(name):
+        return Verdict(reason=why)
     if not looks_like_name(name, label):
         return Verdict(reason="a fragment or a word, not a full name")
     if label != "GPE" and is_common_word(name, lowercase):
