@@ -167,7 +167,12 @@ def generate(
         progress=progress.step,
     )
     lap("annotate", "resolve+link")
-    resolved = extract(resolve(content, annotations), annotations, content.articles)
+    resolved = extract(
+        resolve(content, annotations),
+        annotations,
+        content.articles,
+        frozenset(content.briefing.reject),
+    )
     linked = link(resolved, content.articles)
     lap("resolve+link", "evidence")
     evidence = gather(linked, content.briefing)
@@ -227,5 +232,10 @@ def review_of(paths: Paths, model: str | None = None) -> Review:
     """The review queue of a briefing: load, annotate (cached) and resolve, nothing written."""
     content = load_content(paths.content)
     annotations = annotate(content.articles, content.entities, model=model, cache_dir=paths.cache)
-    resolved = extract(resolve(content, annotations), annotations, content.articles)
+    resolved = extract(
+        resolve(content, annotations),
+        annotations,
+        content.articles,
+        frozenset(content.briefing.reject),
+    )
     return gather_review(content, resolved)

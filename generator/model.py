@@ -214,6 +214,9 @@ class Briefing:
     key_actors: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     """Names that are never entities anywhere (places, slogans)."""
+    reject: tuple[str, ...] = ()
+    """Keys of the machine's proposals an editor rejected: ``events/<id>``,
+    ``agreements/<id>`` or ``statements/<id>``; they are never published."""
     source: Source | None = field(default=None, compare=False)
     refs: tuple[tuple[str, int], ...] = field(default=(), compare=False)
     """(actor id, file line) of each key actor, for error locations."""

@@ -139,9 +139,78 @@ def gather_review(content: Content, resolved: Resolved) -> Review:
         )
     for decision in resolved.decisions:
         items.append(_decision_item(decision, entities, example))
-    order = {"new actor": 0, "merged": 1, "ambiguous": 2, "rejected": 3}
+    for entity in sorted(entities.values(), key=lambda e: e.key):
+        if not entity.curated and entity.kind != "actors":
+            items.append(_proposal_item(entity, entities, mentions.get(entity.key, []), example))
+    for statement in resolved.statements:
+        speaker = entities.get(statement.speaker)
+        items.append(
+            Item(
+                "proposed statement",
+                f"{speaker.name if speaker else statement.speaker}: “{_short(statement.quote)}”",
+                f"said on {statement.date}",
+                statement.speaker if speaker else None,
+                (example(statement.article, statement.sentence),),
+                (_reject_proposal(f"statements/{statement.id}"),),
+            )
+        )
+    order = {
+        "new actor": 0,
+        "merged": 1,
+        "ambiguous": 2,
+        "rejected": 3,
+        "proposed event": 4,
+        "proposed agreement": 5,
+        "proposed statement": 6,
+    }
     items.sort(key=lambda i: (order[i.kind], i.name.casefold(), i.name))
     return Review(tuple(items))
+
+
+def _short(text: str, words: int = 12) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _reject_proposal(key: str) -> Fix:
+    return Fix("Reject: never publish it", "briefing.yml", _dump({"reject": [key]}), False)
+
+
+def _proposal_item(
+    entity: Entity,
+    entities: dict[str, Entity],
+    found: list,
+    example: Callable[[str, int], str],
+) -> Item:
+    """A proposed event or agreement: accepting it makes it curated (its id, so its address,
+    stays); its participants or parties need actor files of their own first."""
+    field = "participants" if entity.kind == "events" else "parties"
+    involved = [entities[f"actors/{p}"] for p in entity.parties if f"actors/{p}" in entities]
+    data: dict = {"name": entity.name, "type": entity.type}
+    for key, value in (("date", entity.date), ("place", entity.place)):
+        if value:
+            data[key] = value
+    if involved:
+        data[field] = [a.id for a in involved]
+    if entity.agreement:
+        data["agreement"] = entity.agreement
+    uncurated = [a.name for a in involved if not a.curated]
+    label = "Accept" + (f" (accept {', '.join(uncurated)} as actors first)" if uncurated else "")
+    sentences = sorted({(m.article, m.sentence) for m in found})
+    kind = "proposed event" if entity.kind == "events" else "proposed agreement"
+    return Item(
+        kind,
+        entity.name,
+        f"{entity.type}, {entity.date or 'undated'}"
+        + (f", {field}: {', '.join(a.name for a in involved)}" if involved else "")
+        + f"; from {len(sentences)} sentence{'' if len(sentences) == 1 else 's'}",
+        entity.key,
+        tuple(t for a, s in sentences[:EXAMPLES] if (t := example(a, s))),
+        (
+            Fix(label, f"{entity.kind}/{entity.id}.yml", _dump(data), True),
+            _reject_proposal(entity.key),
+        ),
+    )
 
 
 def _decision_item(
@@ -191,7 +260,7 @@ def review_text(review: Review, content_label: str) -> str:
         return "Nothing to review: every actor is curated.\n"
     lines = [
         "To review: "
-        + ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
+        + ", ".join(f"{n} {kind}{'' if n == 1 else 's'}" for kind, n in sorted(counts.items()))
         + f". Paste a fix into {content_label}/ and rebuild; it wins on every later build.",
         "",
     ]

@@ -111,3 +111,40 @@ def test_the_review_command_prints_the_queue(mini_content, capsys):
     assert main(["review", "--content", str(mini_content), "--model", "blank"]) == 0
     out = capsys.readouterr().out
     assert out.startswith(("To review:", "Nothing to review"))
+
+
+def test_a_rejected_proposal_key_must_name_a_proposal(mini_content):
+    (mini_content / "briefing.yml").write_text(
+        "title: T\nreject:\n  - events/statement-iran\n  - ../actors/x\n", encoding="utf-8"
+    )
+    from generator.errors import BuildError
+
+    with pytest.raises(BuildError) as info:
+        load_content(mini_content)
+    (error,) = info.value.errors
+    assert (error.line, error.column, error.code) == (4, 5, "E014")
+
+
+@pytest.mark.slow
+def test_a_rejected_proposal_is_never_published(tmp_path):
+    import shutil
+
+    from conftest import ROOT
+
+    from generator.build import Paths, build
+
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    paths = Paths(content, tmp_path / "site", tmp_path / "docs", ROOT / "build" / "cache")
+    build(paths, pages_only=True)
+    proposed = sorted(p.stem for p in (tmp_path / "docs/events").glob("*.md") if p.stem != "index")
+    review = (tmp_path / "docs/review/index.md").read_text()
+    assert "events/strike-russia-ukraine" in review
+    briefing = (content / "briefing.yml").read_text()
+    (content / "briefing.yml").write_text(
+        briefing + "reject:\n  - events/strike-russia-ukraine\n", encoding="utf-8"
+    )
+    build(paths, pages_only=True)
+    after = sorted(p.stem for p in (tmp_path / "docs/events").glob("*.md") if p.stem != "index")
+    assert set(proposed) - set(after) == {"strike-russia-ukraine"}
+    assert "events/strike-russia-ukraine" not in (tmp_path / "docs/review/index.md").read_text()

@@ -41,10 +41,14 @@ def match(doc: Doc, paragraph: int) -> Frames:
 
 
 def extract(
-    resolved: Resolved, annotations: Sequence[ArticleAnnotation], articles: Sequence[Article]
+    resolved: Resolved,
+    annotations: Sequence[ArticleAnnotation],
+    articles: Sequence[Article],
+    reject: frozenset[str] = frozenset(),
 ) -> Resolved:
     """The resolved data with statements, and with proposed events and agreements added as
-    entities (``curated`` False) whose mentions are the sentences that report them."""
+    entities (``curated`` False) whose mentions are the sentences that report them. Proposals
+    whose key an editor listed under ``reject`` in briefing.yml are left out."""
     frames = {a.article: a.frames for a in annotations}
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for m in resolved.mentions:
@@ -70,6 +74,9 @@ def extract(
         events.extend(signings(agreements[offset:], offset))
         events.extend(propose_events(context, found.events))
     added, mentions = settle(entities, agreements, events, resolved.mentions)
+    added = [e for e in added if e.key not in reject]
+    mentions = [m for m in mentions if m.entity not in reject]
+    statements = [s for s in statements if f"statements/{s.id}" not in reject]
     return Resolved(
         entities=tuple(sorted([*resolved.entities, *added], key=lambda e: e.key)),
         mentions=tuple(

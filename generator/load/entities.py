@@ -20,7 +20,15 @@ from .fields import (
     read_mapping,
     text_field,
 )
-from .schema import BRIEFING_FIELDS, ENTITY_FIELDS, PARTY_FIELD, QID_RE, REQUIRED, TYPES
+from .schema import (
+    BRIEFING_FIELDS,
+    ENTITY_FIELDS,
+    PARTY_FIELD,
+    PROPOSAL_RE,
+    QID_RE,
+    REQUIRED,
+    TYPES,
+)
 
 
 def load_briefing(path: Path, errors: list[ContentError], wanted: list[Wanted]) -> Briefing:
@@ -47,11 +55,21 @@ def load_briefing(path: Path, errors: list[ContentError], wanted: list[Wanted]) 
         check_safe(value, line, where)
         wanted.append(Wanted(where.path, line, "ignored text", value))
     key_actors = list_field(data, "key_actors", where)
+    reject = list_field(data, "reject", where)
+    for value, line in reject:
+        if not PROPOSAL_RE.match(value):
+            where.add(
+                line,
+                "E014",
+                f"'{value}' is not a proposal's key",
+                "write events/<id>, agreements/<id> or statements/<id>, as the review shows",
+            )
     return Briefing(
         title=text_field(data, "title", where, name=True) or "Briefing",
         summary=text_field(data, "summary", where) or "",
         key_actors=tuple(v for v, _ in key_actors),
         ignore=tuple(v for v, _ in ignore),
+        reject=tuple(v for v, _ in reject if PROPOSAL_RE.match(v)),
         source=Source(where.path, data.line),
         refs=tuple(key_actors),
     )

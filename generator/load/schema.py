@@ -50,6 +50,8 @@ REQUIRED = {
 PARTY_FIELD = {"agreements": "parties", "events": "participants"}
 ARTICLE_FIELDS = {"title", "date", "source", "url", "language", "annotations", "ignore", "dateline"}
 ARTICLE_REQUIRED = {"title", "date", "source", "language"}
-BRIEFING_FIELDS = {"title", "summary", "key_actors", "ignore"}
+BRIEFING_FIELDS = {"title", "summary", "key_actors", "ignore", "reject"}
+PROPOSAL_RE = re.compile(r"^(?:events|agreements|statements)/[a-z0-9]+(?:-[a-z0-9]+)*$")
+"""A proposal's key in ``reject``: the page path without ``.md`` (``events/<id>``)."""
 TOP_LEVEL = frozenset({*KINDS, "articles", "briefing.yml", "README.md"})
 """Everything a content folder may hold; anything else is a mistake, not silently skipped."""
