@@ -18,6 +18,7 @@ from .vocab import (
     MAX_NAME_TOKENS,
     NOT_ACTOR_HEADS,
     NOT_ACTORS,
+    PLACE_FIRST_WORDS,
     TITLE_WORDS,
 )
 
@@ -83,6 +84,8 @@ def not_an_actor(name: str) -> str | None:
         return "a title or rank alone"
     if name in NOT_ACTORS:
         return "an abbreviation of a thing, not an actor"
+    if len(tokens) > 1 and _low(tokens[0]) in PLACE_FIRST_WORDS:
+        return f"names a place ('{tokens[0]}')"
     head = _low(tokens[-1])
     for kind, heads in NOT_ACTOR_HEADS.items():
         if head in heads and len(tokens) > 1:

@@ -134,8 +134,14 @@ COMPANY_SUFFIXES = frozenset(
 )
 """Legal forms that a company's name may carry or drop: "HDT Limited" is "HDT"."""
 
-LOCATIVES = frozenset("in near outside across".split())
+LOCATIVES = frozenset("in at near outside across".split())
 """Words before a place: a name the articles mostly write after one ("in Ghazni") is a place."""
 
-PLACE_NOUNS = frozenset("province district city region county town village state".split())
-"""Words after a place: "Maidan Wardak province"."""
+PLACE_NOUNS = frozenset(
+    "province district city region county town village museum mosque church cathedral palace "
+    "airport refinery facility".split()
+)
+"""Words after a place: "Maidan Wardak province", "the Hagia Sophia Museum"."""
+
+PLACE_FIRST_WORDS = frozenset("masjid mount lake river fort cape port".split())
+"""First words that make a name a place: "Masjid Al-Aqsa", "Mount Sinjar"."""
