@@ -153,3 +153,14 @@ def support_note(recorded: str, found: str) -> str | None:
     if recorded.startswith(found):
         return f"the article gives only the {'month' if len(found) == 7 else 'year'}"
     return None
+
+
+def human_date(value: str | None) -> str:
+    """'2025-01-17' -> '17 January 2025'; partial dates stay partial ('September 2025')."""
+    if not value:
+        return "undated"
+    parts = value.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = MONTHS[int(parts[1]) - 1]
+    return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"

@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from .ids import url_for
-from .model import Linked, date_precision
+from .model import Linked, article_key, date_precision
 
 KIND_NAMES = {"actors": "actor", "agreements": "agreement", "events": "event"}
 KIND_ORDER = ("actor", "agreement", "event", "statement", "article")
@@ -59,7 +59,7 @@ def export_entities(linked: Linked) -> str:
                 "type": "article",
                 "name": article.title,
                 "aliases": [],
-                "url": url_for(f"articles/{article.id}"),
+                "url": url_for(article_key(article.id)),
                 "date": article.date,
                 "source": article.source,
                 "source_url": article.url,

@@ -16,7 +16,6 @@ from urllib.parse import quote
 
 import yaml
 
-from .dates import MONTHS
 from .ids import page_path
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
@@ -107,17 +106,6 @@ def paragraphs_label(first: int, last: int) -> str:
     if first == last:
         return f"Paragraph {first}"
     return f"Paragraphs {first} {'and' if last == first + 1 else 'to'} {last}"
-
-
-def human_date(value: str | None) -> str:
-    """'2025-01-17' -> '17 January 2025'; partial dates stay partial ('September 2025')."""
-    if not value:
-        return "undated"
-    parts = value.split("-")
-    if len(parts) == 1:
-        return parts[0]
-    month = MONTHS[int(parts[1]) - 1]
-    return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
 
 
 def relative_href(page: str, key: str) -> str:

@@ -89,6 +89,16 @@ def article_key(id_: str) -> str:
     return entity_key("articles", id_)
 
 
+def statement_key(id_: str) -> str:
+    """Statements are named like entities (``statements/<id>``), so a correction can."""
+    return entity_key("statements", id_)
+
+
+def content_file(kind: str, id_: str) -> str:
+    """The file an editor writes for an entity, relative to the content folder."""
+    return f"{kind}/{id_}.yml"
+
+
 def kind_of(key: str) -> str:
     """``actors/x`` -> ``actors``."""
     return key.split("/", 1)[0]

@@ -15,6 +15,7 @@ from typing import Any
 
 import jinja2
 
+from .dates import human_date
 from .evidence import RELATED_LIMIT, ArticleView, EntityView, Evidence, Quote
 from .ids import page_path, slugify
 from .markup import (
@@ -26,7 +27,6 @@ from .markup import (
     finalize,
     front_matter,
     href,
-    human_date,
     link_md,
     mark_up,
     paragraphs_label,

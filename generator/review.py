@@ -17,7 +17,15 @@ from dataclasses import dataclass
 import yaml
 
 from .ids import slugify
-from .model import Content, Decision, Entity, Resolved
+from .model import (
+    Content,
+    Decision,
+    Entity,
+    Resolved,
+    actor_key,
+    content_file,
+    statement_key,
+)
 
 EXAMPLES = 2
 """Example sentences shown per item."""
@@ -71,7 +79,7 @@ def _accept(name: str, type_: str, aliases: tuple[str, ...], id_: str) -> Fix:
     data: dict = {"name": name, "type": type_}
     if aliases:
         data["aliases"] = list(aliases)
-    return Fix("Accept as an actor", f"actors/{id_}.yml", _dump(data), True)
+    return Fix("Accept as an actor", content_file("actors", id_), _dump(data), True)
 
 
 def _reject(name: str) -> Fix:
@@ -86,7 +94,7 @@ def _reject(name: str) -> Fix:
 def _merge_into(name: str, target: Entity) -> Fix:
     return Fix(
         f"Merge into {target.name}",
-        f"actors/{target.id}.yml",
+        content_file("actors", target.id),
         _dump({"aliases": [name]}),
         False,
     )
@@ -119,7 +127,7 @@ def gather_review(content: Content, resolved: Resolved) -> Review:
                 fixes.append(
                     Fix(
                         f"Accept as {other}",
-                        f"actors/{entity.id}.yml",
+                        content_file("actors", entity.id),
                         _dump({"name": entity.name, "type": other}),
                         True,
                     )
@@ -151,7 +159,7 @@ def gather_review(content: Content, resolved: Resolved) -> Review:
                 f"said on {statement.date}",
                 statement.speaker if speaker else None,
                 (example(statement.article, statement.sentence),),
-                (_reject_proposal(f"statements/{statement.id}"),),
+                (_reject_proposal(statement_key(statement.id)),),
             )
         )
     order = {
@@ -185,7 +193,7 @@ def _proposal_item(
     """A proposed event or agreement: accepting it makes it curated (its id, so its address,
     stays); its participants or parties need actor files of their own first."""
     field = "participants" if entity.kind == "events" else "parties"
-    involved = [entities[f"actors/{p}"] for p in entity.parties if f"actors/{p}" in entities]
+    involved = [entities[actor_key(p)] for p in entity.parties if actor_key(p) in entities]
     data: dict = {"name": entity.name, "type": entity.type}
     for key, value in (("date", entity.date), ("place", entity.place)):
         if value:
@@ -207,7 +215,7 @@ def _proposal_item(
         entity.key,
         tuple(t for a, s in sentences[:EXAMPLES] if (t := example(a, s))),
         (
-            Fix(label, f"{entity.kind}/{entity.id}.yml", _dump(data), True),
+            Fix(label, content_file(entity.kind, entity.id), _dump(data), True),
             _reject_proposal(entity.key),
         ),
     )
@@ -223,7 +231,7 @@ def _decision_item(
         confirm = (
             Fix(
                 f"Confirm: add it to {target.name}'s names",
-                f"actors/{target.id}.yml",
+                content_file("actors", target.id),
                 _dump({"aliases": [decision.name]}),
                 False,
             )

@@ -15,7 +15,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..dates import reference_date
-from ..model import Article, ArticleAnnotation, Frames, Mention, Resolved, Statement
+from ..model import (
+    Article,
+    ArticleAnnotation,
+    Frames,
+    Mention,
+    Resolved,
+    Statement,
+    statement_key,
+)
 from .agreements import match_agreements, propose_agreements, signings
 from .events import match_events, propose_events, statement_events
 from .merge import Proposal
@@ -76,7 +84,7 @@ def extract(
     added, mentions = settle(entities, agreements, events, resolved.mentions)
     added = [e for e in added if e.key not in reject]
     mentions = [m for m in mentions if m.entity not in reject]
-    statements = [s for s in statements if f"statements/{s.id}" not in reject]
+    statements = [s for s in statements if statement_key(s.id) not in reject]
     return Resolved(
         entities=tuple(sorted([*resolved.entities, *added], key=lambda e: e.key)),
         mentions=tuple(

@@ -13,9 +13,9 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ..dates import human_date
 from ..ids import slugify
-from ..markup import human_date
-from ..model import Entity, Mention
+from ..model import Entity, Mention, actor_key
 from .vocabulary import EVENT_TYPES
 
 
@@ -149,7 +149,7 @@ def agreement_name(group: list[Proposal], names: dict[str, str]) -> str:
 
 
 def _names(ids: Iterable[str], names: dict[str, str]) -> list[str]:
-    return [names[f"actors/{a}"] for a in ids][:3]
+    return [names[actor_key(a)] for a in ids][:3]
 
 
 def _join(items: list[str]) -> str:

@@ -5,11 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import ContentError, did_you_mean
-from ..model import (
-    Briefing,
-    Entity,
-    Source,
-)
+from ..model import KIND, Briefing, Entity, Source
 from .collect import Collector, Wanted
 from .fields import (
     alias_field,
@@ -90,7 +86,7 @@ def load_entity(
         where.add(
             data.line_of("type"),
             "E015",
-            f"unknown {kind[:-1]} type '{type_}'",
+            f"unknown {KIND[kind].singular} type '{type_}'",
             did_you_mean(type_, TYPES[kind]) or f"use one of: {', '.join(TYPES[kind])}",
         )
     aliases = alias_field(data, name, where)
