@@ -248,9 +248,7 @@ def render_pages(
     renderer = Renderer(templates, evidence, briefing, content_folder)
     pages = renderer.index_pages()
     if review is not None:
-        pages["review/index.md"] = renderer.render(
-            "review.md.j2", "review/index.md", review=review, counts=review.counts()
-        )
+        pages["review/index.md"] = renderer.render("review.md.j2", "review/index.md", review=review)
     pages.update(redirect_pages(evidence))
     for key, view in evidence.entities.items():
         pages[page_path(key)] = renderer.entity_page(view)

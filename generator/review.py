@@ -29,6 +29,8 @@ from .model import (
 
 EXAMPLES = 2
 """Example sentences shown per item."""
+NOUNS = frozenset({"actor", "event", "agreement", "statement"})
+"""Item kinds ending in a noun take a plural; "merged" and "rejected" do not."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,13 @@ class Review:
         for item in self.items:
             out[item.kind] += 1
         return dict(out)
+
+    def summary(self) -> str:
+        """'3 new actors · 1 merged · 2 rejected': what there is to look at."""
+        return " · ".join(
+            f"{n} {kind + 's' if n != 1 and kind.split()[-1] in NOUNS else kind}"
+            for kind, n in sorted(self.counts().items())
+        )
 
 
 def _dump(data: dict) -> str:
@@ -263,13 +272,11 @@ def _decision_item(
 
 def review_text(review: Review, content_label: str) -> str:
     """The review for a terminal: one block per item, with the YAML to paste."""
-    counts = review.counts()
     if not review.items:
         return "Nothing to review: every actor is curated.\n"
     lines = [
-        "To review: "
-        + ", ".join(f"{n} {kind}{'' if n == 1 else 's'}" for kind, n in sorted(counts.items()))
-        + f". Paste a fix into {content_label}/ and rebuild; it wins on every later build.",
+        f"To review: {review.summary()}. Paste a fix into {content_label}/ and rebuild; it wins "
+        "on every later build.",
         "",
     ]
     for item in review.items:
