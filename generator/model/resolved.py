@@ -1,0 +1,135 @@
+"""What resolution, extraction and linking produce: mentions, statements, decisions and the
+indexes pages are built from."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from .content import Article, Entity
+from .nlp import Sentence
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A quotation attributed to an actor: the extract stage's proposal."""
+
+    id: str
+    speaker: str
+    """Actor key."""
+    quote: str
+    """The quoted words, exactly as written."""
+    article: str
+    paragraph: int
+    sentence: int
+    """Index into the article's sentences (where the quotation starts)."""
+    date: str
+    date_text: str | None
+    """The words that date it, or None when it is the article's own day."""
+    start: int = 0
+    """Character offset of the quoted words within the paragraph."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One resolved mention: this text in this sentence means this entity."""
+
+    entity: str
+    """Entity key, ``actors/putin``."""
+    article: str
+    paragraph: int
+    sentence: int
+    """Index into the article's sentences."""
+    start: int
+    end: int
+    """Character offsets within the paragraph."""
+    text: str
+    how: str
+    """``curated`` (name or alias), ``annotation`` (explicit), ``ner`` or ``surname``."""
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """Output of the resolve stage: the final entity list and every mention."""
+
+    entities: tuple[Entity, ...]
+    mentions: tuple[Mention, ...]
+    sentences: dict[str, tuple[Sentence, ...]]
+    """Article id to its sentences, the evidence each mention points at."""
+    decisions: tuple[Decision, ...] = ()
+    """What resolution decided about names no editor curated: for the review."""
+    statements: tuple[Statement, ...] = ()
+    """Quotations attributed to actors (the extract stage adds them)."""
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A machine decision about a found name that an editor may want to correct."""
+
+    name: str
+    action: str
+    """``rejected`` (not an actor), ``merged`` (joined another actor's page) or ``ambiguous``
+    (a lone surname shared by several people, left unlinked)."""
+    reason: str
+    key: str | None = None
+    """The entity it joined, for ``merged``."""
+    mentions: int = 0
+    where: tuple[tuple[str, int], ...] = ()
+    """(article id, sentence index) of up to two example sentences."""
+
+
+@dataclass(frozen=True)
+class Linked:
+    """Output of the link stage: everything pages need, indexed by entity key or article id."""
+
+    articles: dict[str, Article]
+    entities: dict[str, Entity]
+    mentions: dict[str, tuple[Mention, ...]]
+    """Entity key to its mentions, in article date order, then text order."""
+    article_mentions: dict[str, tuple[Mention, ...]]
+    """Article id to the mentions in it, in text order."""
+    article_entities: dict[str, tuple[str, ...]]
+    """Article id to the entity keys it mentions, by first mention."""
+    entity_articles: dict[str, tuple[str, ...]]
+    """Entity key to the ids of articles mentioning it, newest first."""
+    related: dict[str, tuple[tuple[str, int], ...]]
+    """Actor key to (other actor key, shared sentences), most shared first."""
+    involvement: dict[str, tuple[str, ...]]
+    """Actor key to agreement and event keys it is a party to or takes part in, by date."""
+    events_of_agreement: dict[str, tuple[str, ...]]
+    """Agreement key to the events about it (e.g. its signing)."""
+    sentences: dict[str, tuple[Sentence, ...]]
+    """Article id to its sentences (evidence)."""
+    reference_days: dict[str, str]
+    """Article id to the ISO day its relative dates count from (dateline, else publication)."""
+    sentence_dates: dict[str, tuple[tuple[DateMention, ...], ...]]
+    """Article id to the dates each of its sentences names, resolved against the article's
+    dateline or publication day; indexed like ``sentences``."""
+    published: dict[str, tuple[str, ...]]
+    """Actor key to the articles whose ``source`` is that actor (an outlet), newest first."""
+    source_actor: dict[str, str]
+    """Article id to the actor key of its source, where the source is a known actor."""
+    statements: dict[str, tuple[Statement, ...]] = field(default_factory=dict)
+    """Actor key to the statements it made, newest first; event key to those about it."""
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in a sentence and the (possibly partial) ISO date it stands for."""
+
+    text: str
+    """The words as written: "in January", "on Monday"."""
+    start: int
+    end: int
+    value: str
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``: never more precise than the words."""
+
+
+T = TypeVar("T")
+
+
+def newest_first(items: Iterable[T], date: Callable[[T], str], key: Callable[[T], str]) -> list[T]:
+    """Newest first; items of the same date keep the order of their ids, as in the oldest-first
+    timelines, so two same-day events never swap places between pages."""
+    return sorted(sorted(items, key=key), key=date, reverse=True)
