@@ -25,6 +25,8 @@ DISPLAY = {
     "CI": "Ivory Coast",
 }
 """The name a reader expects where ISO's is formal ('Russian Federation')."""
+NOT_STATES = frozenset({"AQ", "BV", "HM", "UM"})
+"""ISO 3166 entries no one governs as a state: Antarctica and uninhabited islands."""
 EXTRA_NAMES = {
     "US": ("U.S.", "USA", "U.S.A.", "United States of America"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain"),
@@ -46,6 +48,8 @@ def states() -> dict[str, str]:
     names: dict[str, str] = {}
     for country in pycountry.countries:
         code = country.alpha_2
+        if code in NOT_STATES:
+            continue
         common = getattr(country, "common_name", None)
         official = getattr(country, "official_name", None)
         display = (

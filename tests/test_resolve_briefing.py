@@ -171,3 +171,19 @@ def test_articles_are_the_unit_of_a_lone_surname(content):
     """A surname links only to a person named in the same article."""
     other = Article("2024-03-01-x", "X", "2024-03-01", "W", None, "en", ("Bolton left.",))
     assert other.paragraphs == ("Bolton left.",)
+
+
+def test_names_that_only_look_alike_stay_apart():
+    samoans = Found("Samoans", "organisation", 5, frozenset({"a"}), frozenset())
+    siemens = Found("Siemens", "organisation", 2, frozenset({"a"}), frozenset())
+    state = Found("State Department", "organisation", 1, frozenset({"a"}), frozenset())
+    defense = Found(
+        "United States Department of Defense", "organisation", 4, frozenset({"a"}), frozenset()
+    )
+    guards = Found("Revolutionary Guards", "organisation", 1, frozenset({"a"}), frozenset())
+    irgc = Found(
+        "Islamic Revolutionary Guard Corps", "organisation", 2, frozenset({"a"}), frozenset()
+    )
+    made = {(m.name, m.into) for m in merges([samoans, siemens, state, defense, guards, irgc], {})}
+    assert made == {("Revolutionary Guards", "Islamic Revolutionary Guard Corps")}
+    assert not_an_actor("U.S.S. Grayback") == "a ship"

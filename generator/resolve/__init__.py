@@ -15,6 +15,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from ..gazetteer import state_name
 from ..ids import slugify
 from ..model import (
@@ -30,7 +32,14 @@ from ..model import (
 )
 from .article import Candidate, collect
 from .decide import Verdict, decide, demonym_state
-from .merge import Found, acronym_definitions, canonical, merges, skeleton
+from .merge import (
+    SPELLING_THRESHOLD,
+    Found,
+    acronym_definitions,
+    canonical,
+    merges,
+    skeleton,
+)
 from .names import clean_name, is_acronym, looks_like_name, lowercase_words, strip_titles
 
 __all__ = ["clean_name", "looks_like_name", "resolve", "strip_titles"]
@@ -254,7 +263,10 @@ def _names_person(word: str, name: str) -> bool:
     if word == tokens[0] and len(word) >= 4:
         return True  # "Hamza" for "Hamza bin Laden", unique in the article
     return word in (surname, surname + "s") or (
-        len(word) >= 5 and word[0] == surname[0] and skeleton(word) == skeleton(surname)
+        len(word) >= 5
+        and word[0] == surname[0]
+        and skeleton(word) == skeleton(surname)
+        and fuzz.ratio(word.lower(), surname.lower()) >= SPELLING_THRESHOLD
     )
 
 

@@ -20,6 +20,9 @@ from rapidfuzz import fuzz
 from .names import initials, is_acronym
 from .vocab import COMPANY_SUFFIXES
 
+SPELLING_THRESHOLD = 80.0
+"""rapidfuzz ratio the plain spellings must reach too: 'Usama bin Ladin' / 'Osama bin Laden'
+score 87, two unrelated names with one skeleton far less."""
 VARIANT_THRESHOLD = 90.0
 """rapidfuzz ratio (0-100) two names' transliteration skeletons must reach to be one actor.
 The skeleton already folds vowels (o/u, e/a, i/y) and doubled letters, so 90 leaves room for
@@ -146,7 +149,10 @@ def _without_suffix(name: str) -> str:
 
 
 def _singular(name: str) -> list[str]:
-    return [t.casefold().removesuffix("s") for t in name.split()]
+    """Words, case-folded, the last one singular ("Revolutionary Guards" -> guard): only the
+    head noun, so "United States" keeps its s and is not "State"."""
+    words = [t.casefold() for t in name.split()]
+    return [*words[:-1], words[-1].removesuffix("s")] if words else []
 
 
 def _contains(longer: list[str], part: list[str]) -> bool:
@@ -160,10 +166,16 @@ def _plural_of(one: str, other: str) -> bool:
 
 
 def _variants(a: str, b: str) -> bool:
-    """Two spellings of one name: every word starts alike and the skeletons nearly match."""
+    """Two spellings of one name: every word starts alike, the skeletons nearly match and so
+    do the spellings themselves ("Samoans" and "Siemens" share a skeleton, not a name). A
+    one-word name is another spelling only when it differs in accents alone."""
     if len(a.replace(" ", "")) < 6 or is_acronym(a) or is_acronym(b):
         return False
     words_a, words_b = anyascii(a).lower().split(), anyascii(b).lower().split()
+    if len(words_a) == 1:
+        return words_a == words_b
+    if fuzz.ratio(" ".join(words_a), " ".join(words_b)) < SPELLING_THRESHOLD:
+        return False
     # First letters may differ only by a vowel (Osama / Usama).
     for x, y in zip(words_a, words_b, strict=True):
         if x[0] != y[0] and not (x[0] in "aeiou" and y[0] in "aeiou"):

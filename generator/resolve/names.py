@@ -84,6 +84,8 @@ def not_an_actor(name: str) -> str | None:
         return "a title or rank alone"
     if name in NOT_ACTORS:
         return "an abbreviation of a thing, not an actor"
+    if re.match(r"^(?:U\.?S\.?S|H\.?M\.?S|RMS|INS)\.? ", name):
+        return "a ship"
     if len(tokens) > 1 and _low(tokens[0]) in PLACE_FIRST_WORDS:
         return f"names a place ('{tokens[0]}')"
     head = _low(tokens[-1])
