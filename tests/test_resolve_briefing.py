@@ -13,7 +13,7 @@ from generator.model import Article
 from generator.resolve import resolve
 from generator.resolve.decide import demonym_state, government_of
 from generator.resolve.merge import Found, merges, skeleton
-from generator.resolve.names import not_an_actor, strip_glued_prefix
+from generator.resolve.names import not_an_actor, strip_glued_prefix, strip_titles
 
 
 @pytest.fixture
@@ -187,3 +187,6 @@ def test_names_that_only_look_alike_stay_apart():
     made = {(m.name, m.into) for m in merges([samoans, siemens, state, defense, guards, irgc], {})}
     assert made == {("Revolutionary Guards", "Islamic Revolutionary Guard Corps")}
     assert not_an_actor("U.S.S. Grayback") == "a ship"
+    assert not_an_actor("Storm Barry") == "names an event ('Storm')"
+    assert not_an_actor("Jefferson Parish") == "names a place or building ('Parish')"
+    assert strip_titles("Broadcaster Piers Morgan") == "Piers Morgan"

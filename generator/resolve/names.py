@@ -14,6 +14,7 @@ from ..model import Article
 from .vocab import (
     CALENDAR_WORDS,
     CONNECTORS,
+    EVENT_FIRST_WORDS,
     JOINED_PLACES_OK,
     MAX_NAME_TOKENS,
     NOT_ACTOR_HEADS,
@@ -88,6 +89,8 @@ def not_an_actor(name: str) -> str | None:
         return "a ship"
     if len(tokens) > 1 and _low(tokens[0]) in PLACE_FIRST_WORDS:
         return f"names a place ('{tokens[0]}')"
+    if len(tokens) > 1 and _low(tokens[0]) in EVENT_FIRST_WORDS:
+        return f"names an event ('{tokens[0]}')"
     head = _low(tokens[-1])
     for kind, heads in NOT_ACTOR_HEADS.items():
         if head in heads and len(tokens) > 1:

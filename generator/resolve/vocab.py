@@ -19,7 +19,9 @@ TITLE_WORDS = frozenset(
     marshal field admiral sergeant sgt major maj brigadier emir sultan imam rabbi reverend rev
     father archbishop bishop cardinal saint st ex former late acting interim self-declared
     attorney advisor adviser national security state mp mep lawmaker congressman congresswoman
-    representatives senators delegate delegates
+    representatives senators delegate delegates broadcaster journalist reporter presenter
+    anchor host actor actress singer author writer comedian economist analyst professor
+    scientist researcher activist lawyer
     """.split()
 )
 """Titles, ranks, offices and honorifics: stripped from the front of a person's name, and never
@@ -58,7 +60,7 @@ NOT_ACTOR_HEADS = {
         pipeline interconnector airport hospital bridge dam museum mosque church cathedral
         temple synagogue palace base port station stadium square street avenue road tower
         building mall university-hospital island islands mountains valley river sea ocean
-        gulf strait desert forest rainforest province district county city region
+        gulf strait desert forest rainforest province district county parish city region
         """.split()
     ),
     "product or idea": frozenset(
@@ -145,3 +147,6 @@ PLACE_NOUNS = frozenset(
 
 PLACE_FIRST_WORDS = frozenset("masjid mount lake river fort cape port".split())
 """First words that make a name a place: "Masjid Al-Aqsa", "Mount Sinjar"."""
+
+EVENT_FIRST_WORDS = frozenset("storm hurricane typhoon cyclone tropical operation".split())
+"""First words that make a name an event: "Storm Barry", "Hurricane Dorian"."""
