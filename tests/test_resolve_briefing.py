@@ -190,3 +190,22 @@ def test_names_that_only_look_alike_stay_apart():
     assert not_an_actor("Storm Barry") == "names an event ('Storm')"
     assert not_an_actor("Jefferson Parish") == "names a place or building ('Parish')"
     assert strip_titles("Broadcaster Piers Morgan") == "Piers Morgan"
+
+
+def test_descriptors_are_cut_and_a_surname_finds_its_one_person_in_another_article(content):
+    from generator.resolve.names import clean_name
+
+    assert clean_name("the IRNA news agency") == "IRNA"
+    assert clean_name("Hungarian government") == "Hungarian government"
+    first = replace(content.articles[0], paragraphs=("Ayatollah Ali Khamenei spoke.",))
+    second = replace(content.articles[1], paragraphs=("Khamenei told Trump to keep dreaming.",))
+    briefing = replace(content, articles=(first, second))
+    spans = [
+        annotation_for(first, {0: [("Ayatollah Ali Khamenei", "PERSON", None)]}),
+        annotation_for(second, {0: [("Khamenei", "PERSON", None)]}),
+    ]
+    resolved = resolve(briefing, spans)
+    by_text = {m.text: m.entity for m in resolved.mentions}
+    assert by_text["Khamenei"] == by_text["Ayatollah Ali Khamenei"] == "actors/ali-khamenei"
+    (merge,) = [d for d in resolved.decisions if d.action == "merged"]
+    assert merge.name == "Khamenei" and merge.key == "actors/ali-khamenei"

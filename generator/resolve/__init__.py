@@ -110,6 +110,7 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
         keys[n] for n, t in types.items() if t == "person" and n in keys
     }
     rejected: dict[str, list[Candidate]] = defaultdict(list)
+    far: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
     by_article_mentions: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         by_article_mentions[m.article].add(m.entity)
@@ -128,6 +129,16 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
             if len(owners) > 1:
                 rejected[f"ambiguous:{c.name}"].append(c)
                 continue
+            if key is None and c.label == "PERSON":
+                # Named in full only in another article: the one person of that surname in
+                # the whole briefing ("Khamenei"), shown in the review as a merge.
+                everywhere = sorted(
+                    k for k in persons if _names_person(c.name, _name_of(k, curated, names_of))
+                )
+                if len(everywhere) == 1:
+                    mentions.append(_mention(c, everywhere[0], "surname"))
+                    far[c.name].append((c, everywhere[0]))
+                    continue
         if key is None:
             rejected[c.name].append(c)
             continue
@@ -147,6 +158,17 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
                 else verdicts[plain].reason,
                 mentions=len(unused),
                 where=tuple((c.article, c.sentence) for c in unused[:2]),
+            )
+        )
+    for name, linked in sorted(far.items()):
+        decisions.append(
+            Decision(
+                name,
+                "merged",
+                "the one person of that surname in the briefing, named in full in another article",
+                linked[0][1],
+                mentions=len(linked),
+                where=tuple((c.article, c.sentence) for c, _ in linked[:2]),
             )
         )
     auto = [

@@ -25,6 +25,10 @@ from .vocab import (
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+DESCRIPTORS = frozenset(
+    "news agency newspaper daily channel network broadcaster website wire outlet company group "
+    "firm".split()
+)
 _ORG_HEADS = frozenset("agency ministry government council parliament".split())
 
 
@@ -34,6 +38,11 @@ def clean_name(text: str) -> str:
     text = _LEADING_THE.sub("", text)
     text = _POSSESSIVE.sub("", text)
     text = text.strip(" \"'“”‘’,;:()-–—")
+    # "IRNA news agency": lower-case words after a name that say what it is are no part of it.
+    words = text.split()
+    while len(words) > 1 and words[-1] in DESCRIPTORS:
+        words.pop()
+    text = " ".join(words)
     # A final full stop is punctuation, except after an initial ("U.S.", "Jr.").
     return text if re.search(r"(?:\b[A-Z]|Jr|Sr|St)\.$", text) else text.rstrip(".")
 
