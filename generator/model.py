@@ -214,6 +214,10 @@ class Briefing:
     key_actors: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     """Names that are never entities anywhere (places, slogans)."""
+    repo_url: str | None = None
+    """The code host's address of the repository holding the content: pages link to the
+    file behind them there ("Edit this page"). None: no edit links."""
+    edit_branch: str = "main"
     source: Source | None = field(default=None, compare=False)
     refs: tuple[tuple[str, int], ...] = field(default=(), compare=False)
     """(actor id, file line) of each key actor, for error locations."""

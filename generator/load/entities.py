@@ -20,7 +20,16 @@ from .fields import (
     read_mapping,
     text_field,
 )
-from .schema import BRIEFING_FIELDS, ENTITY_FIELDS, PARTY_FIELD, QID_RE, REQUIRED, TYPES
+from .schema import (
+    BRANCH_RE,
+    BRIEFING_FIELDS,
+    ENTITY_FIELDS,
+    PARTY_FIELD,
+    QID_RE,
+    REQUIRED,
+    TYPES,
+    repo_url_problem,
+)
 
 
 def load_briefing(path: Path, errors: list[ContentError], wanted: list[Wanted]) -> Briefing:
@@ -47,11 +56,23 @@ def load_briefing(path: Path, errors: list[ContentError], wanted: list[Wanted]) 
         check_safe(value, line, where)
         wanted.append(Wanted(where.path, line, "ignored text", value))
     key_actors = list_field(data, "key_actors", where)
+    repo_url = text_field(data, "repo_url", where)
+    if repo_url is not None and (problem := repo_url_problem(repo_url)):
+        hint = "the repository's https address, e.g. https://github.com/<owner>/<name>"
+        where.add(data.line_of("repo_url"), "E018", problem, hint)
+        repo_url = None
+    branch = text_field(data, "edit_branch", where)
+    if branch is not None and not BRANCH_RE.match(branch):
+        hint = "the branch edits are proposed against, e.g. main"
+        where.add(data.line_of("edit_branch"), "E018", f"'{branch}' is not a branch name", hint)
+        branch = None
     return Briefing(
         title=text_field(data, "title", where, name=True) or "Briefing",
         summary=text_field(data, "summary", where) or "",
         key_actors=tuple(v for v, _ in key_actors),
         ignore=tuple(v for v, _ in ignore),
+        repo_url=repo_url,
+        edit_branch=branch or "main",
         source=Source(where.path, data.line),
         refs=tuple(key_actors),
     )
