@@ -8,8 +8,7 @@ only ever template *data*, never template source.
 
 from __future__ import annotations
 
-import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -18,7 +17,7 @@ import jinja2
 
 from .edit import EditTarget, Repo
 from .evidence import RELATED_LIMIT, ArticleView, EntityView, Evidence, Quote
-from .ids import page_path, slugify
+from .ids import page_path
 from .markup import (
     TYPE_LABELS,
     Md,
@@ -39,17 +38,21 @@ from .markup import (
 from .model import KIND, KIND_TABLE, Article, Briefing, Entity, actor_key, article_key, kind_of
 from .overview import GRAPH_PAGE, TIMELINE_PAGE, actor_graph, graph_panel, timeline_context
 from .review import Review
+from .side_pages import error_notice, redirect_pages, with_notice
 
 __all__ = [
     "Md",
     "Renderer",
     "code",
+    "error_notice",
     "escape_md",
     "front_matter",
     "href",
     "human_date",
     "mark_up",
+    "redirect_pages",
     "render_pages",
+    "with_notice",
 ]
 
 
@@ -318,50 +321,3 @@ def render_pages(
     for article_id, article_view in evidence.articles.items():
         pages[page_path(article_key(article_id))] = renderer.article_page(article_view)
     return dict(sorted(pages.items()))
-
-
-def error_notice(templates: Path, errors: Sequence[str]) -> str:
-    """A Markdown notice listing content errors (escaped), for the live preview: the browser
-    must show that an edit was refused, not just keep the last good page."""
-    return environment(templates).get_template("_content_errors.md.j2").render(errors=errors)
-
-
-def with_notice(files: dict[str, str], notice: str) -> dict[str, str]:
-    """Every page with ``notice`` at its top (after its front matter); other files as they are."""
-    out = {}
-    for path, text in files.items():
-        if path.endswith(".md"):
-            head, body = "", text
-            if text.startswith("---\n") and (end := text.find("\n---\n", 4)) != -1:
-                head, body = text[: end + 5], text[end + 5 :].lstrip("\n")
-                head += "\n"
-            text = f"{head}{notice}\n{body}"
-        out[path] = text
-    return out
-
-
-def redirect_pages(evidence: Evidence) -> dict[str, str]:
-    """A small HTML page at the address each other name of an actor would have had
-    (``actors/john-bolton/`` for an alias "John Bolton"), leading to the actor's page: when an
-    editor merges a found actor into another, its old URL keeps working. Addresses another
-    entity uses are left alone."""
-    taken = set(evidence.entities)
-    out: dict[str, str] = {}
-    for _key, view in sorted(evidence.entities.items()):
-        entity = view.entity
-        if entity.kind != "actors":
-            continue
-        for alias in entity.aliases:
-            old = actor_key(slugify(alias))
-            if old in taken or f"{old}/index.html" in out:
-                continue
-            name = html.escape(entity.name)
-            out[f"{old}/index.html"] = (
-                '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
-                f"<title>{name}</title>"
-                f'<meta http-equiv="refresh" content="0; url=../{entity.id}/">'
-                f'<link rel="canonical" href="../{entity.id}/"></head>'
-                f'<body><p>This page moved to <a href="../{entity.id}/">{name}</a>.</p></body>'
-                "</html>\n"
-            )
-    return out
