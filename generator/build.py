@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Protocol
 
 from .annotate import annotate
+from .edit import repo_for
 from .errors import BuildError, ContentError
 from .evidence import gather
 from .export import export_entities
@@ -158,6 +159,7 @@ def generate(
     report.warnings = content.warnings
     if strict and content.warnings:
         raise BuildError(content.warnings)
+    repo = repo_for(content.briefing, paths.content)  # edit links; $BRIEFING_REPO_URL wins
     lap("load", "annotate")
     annotations = annotate(
         content.articles,
@@ -179,7 +181,12 @@ def generate(
     queue = gather_review(content, resolved) if review else None
     lap("evidence", "render")
     files = render_pages(
-        paths.templates, evidence, content.briefing, paths.content_label(), review=queue
+        paths.templates,
+        evidence,
+        content.briefing,
+        paths.content_label(),
+        review=queue,
+        repo=repo,
     )
     files["data/entities.json"] = export_entities(linked)
     lap("render", None)

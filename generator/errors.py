@@ -32,6 +32,8 @@ CATALOGUE: dict[str, str] = {
     "E015": "unknown type",
     "E016": "invalid date (or outside the years allowed) or Wikidata id",
     "E017": "article file name does not start with its date",
+    "E018": "repo_url (or $BRIEFING_REPO_URL) is not an https address of a repository, or "
+    "edit_branch is not a branch name",
     "E020": "article has no front matter",
     "E021": "article front matter is not closed",
     "E022": "article has no body text",

@@ -10,76 +10,42 @@ without rendering a page.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .edit import EditTarget, entity_file
+from .graph import Graph, briefing_graph, ego_graph
 from .model import (
     ACTOR_TYPES,
     KIND,
     Article,
     Briefing,
-    DateMention,
     Entity,
     Linked,
-    Mention,
-    Sentence,
     actor_key,
     agreement_key,
     is_actor,
     newest_first,
 )
+from .quotes import EvidenceGroup, Quote, QuotedSentence, evidence_for, quote, quoted_sentences
 from .roles import roles_of
 from .support import DateSupport, PlaceSupport, date_support, place_support, unnamed_parties
+from .timeline import Timeline, timeline
 from .voices import StatementView, statements_for
+
+__all__ = [
+    "EvidenceGroup",
+    "Quote",
+    "QuotedSentence",
+    "evidence_for",
+    "gather",
+    "quote",
+    "quoted_sentences",
+]
 
 RELATED_LIMIT = 20
 """Co-mentioned actors listed on an actor page; the strongest connections come first."""
 KEY_ACTORS = 8
 """Actors on the home page when the briefing names none: the most mentioned."""
-
-
-@dataclass(frozen=True)
-class QuotedSentence:
-    """One sentence of a quote, with the spans (offsets in ``text``) that name the entity."""
-
-    index: int
-    """Index into the article's sentences."""
-    paragraph: int
-    """0-based paragraph the sentence is in."""
-    text: str
-    bold: tuple[tuple[int, int], ...]
-
-
-@dataclass(frozen=True)
-class Quote:
-    """Sentences quoted together as evidence: one, or one with the rest of its quotation."""
-
-    article: str
-    """Article id."""
-    sentences: tuple[QuotedSentence, ...]
-    dates: tuple[DateMention, ...]
-    """The dates these sentences name, resolved against the article's reference day."""
-
-    @property
-    def plain(self) -> str:
-        return " ".join(s.text for s in self.sentences)
-
-    @property
-    def indices(self) -> tuple[int, ...]:
-        return tuple(s.index for s in self.sentences)
-
-    @property
-    def paragraphs(self) -> tuple[int, int]:
-        """First and last paragraph, 1-based, as the pages number them."""
-        return self.sentences[0].paragraph + 1, self.sentences[-1].paragraph + 1
-
-
-@dataclass(frozen=True)
-class EvidenceGroup:
-    """The quotes from one article."""
-
-    article: Article
-    quotes: tuple[Quote, ...]
 
 
 @dataclass(frozen=True)
@@ -121,6 +87,13 @@ class EntityView:
     """For a person: the offices the articles give them, each with the sentence saying so."""
     statements: tuple[StatementView, ...] = ()
     """An actor's quotations, or those in an event's sentences; newest first."""
+    edit: EditTarget | None = None
+    """The content file behind the page: its YAML, or the one that would accept it."""
+    first_seen: Article | None = None
+    last_seen: Article | None = None
+    """The oldest and newest articles naming it: the span the briefing covers it."""
+    graph: Graph | None = None
+    """For an actor: what it is most connected to."""
 
 
 @dataclass(frozen=True)
@@ -142,6 +115,7 @@ class ArticleView:
     source_actor: Entity | None
     found: dict[str, tuple[Entity, ...]]
     """Kind folder (``actors``) to the entities of that kind it mentions."""
+    edit: EditTarget | None = None
 
 
 @dataclass(frozen=True)
@@ -167,76 +141,9 @@ class Evidence:
     entities: dict[str, EntityView]
     articles: dict[str, ArticleView]
     index: IndexView
-
-
-def quoted_sentences(sentences: Sequence[Sentence], index: int, limit: int = 4) -> list[int]:
-    """The sentence at ``index`` with the rest of its quotation: a sentence that ends in a
-    colon brings the next one, and one that leaves a quotation open brings the sentences after
-    it in the same paragraph until the quotation closes."""
-    chosen = [index]
-    if sentences[index].text.rstrip().endswith(":") and index + 1 < len(sentences):
-        chosen.append(index + 1)
-    while len(chosen) < limit and chosen[-1] + 1 < len(sentences):
-        following = sentences[chosen[-1] + 1]
-        if following.paragraph != sentences[chosen[-1]].paragraph:
-            break
-        if not _leaves_quote_open(" ".join(sentences[i].text for i in chosen)):
-            break
-        chosen.append(chosen[-1] + 1)
-    return chosen
-
-
-def _leaves_quote_open(text: str) -> bool:
-    """True when the text opens a quotation it does not close (straight or curly quotes)."""
-    if text.count("“") > text.count("”"):
-        return True
-    last = text.rfind('"')
-    return text.count('"') % 2 == 1 and (last == 0 or text[last - 1] in " \t([—–-")
-
-
-def quote(linked: Linked, mention: Mention, bold: set[str]) -> Quote:
-    """One evidence sentence with the entity's own mentions marked, and its quotation.
-
-    A sentence that introduces a quotation ("Peskov said:") is shown with the quotation:
-    the colon alone supports nothing.
-    """
-    sentences = linked.sentences[mention.article]
-    paragraphs = linked.articles[mention.article].paragraphs
-    quoted: list[QuotedSentence] = []
-    dates: list[DateMention] = []
-    for index in quoted_sentences(sentences, mention.sentence):
-        sentence = sentences[index]
-        spans = tuple(
-            (m.start - sentence.start, m.end - sentence.start)
-            for m in linked.article_mentions[mention.article]
-            if m.sentence == index and m.entity in bold
-        )
-        text = paragraphs[sentence.paragraph][sentence.start : sentence.end]
-        quoted.append(QuotedSentence(index, sentence.paragraph, text, spans))
-        dates.extend(linked.sentence_dates[mention.article][index])
-    return Quote(mention.article, tuple(quoted), tuple(dates))
-
-
-def evidence_for(linked: Linked, keys: Sequence[str]) -> tuple[EvidenceGroup, ...]:
-    """Evidence sentences for entities, grouped by article (newest first); a sentence
-    already quoted as the continuation of another is not quoted again."""
-    by_article: dict[str, dict[int, Mention]] = {}
-    for key in keys:
-        for m in linked.mentions.get(key, ()):
-            by_article.setdefault(m.article, {}).setdefault(m.sentence, m)
-    groups = []
-    for article_id in newest_first(by_article, lambda a: linked.articles[a].date, lambda a: a):
-        found = by_article[article_id]
-        quotes: list[Quote] = []
-        shown: set[int] = set()
-        for index in sorted(found):
-            if index in shown:
-                continue
-            item = quote(linked, found[index], set(keys))
-            shown.update(item.indices)
-            quotes.append(item)
-        groups.append(EvidenceGroup(linked.articles[article_id], tuple(quotes)))
-    return tuple(groups)
+    graph: Graph | None = None
+    """The whole briefing's graph."""
+    timeline: Timeline | None = None
 
 
 def stats(linked: Linked, key: str) -> Stats:
@@ -256,6 +163,7 @@ def entity_view(linked: Linked, entity: Entity) -> EntityView:
     involvement = [entities[k] for k in linked.involvement.get(entity.key, ())]
     related = [(entities[k], n) for k, n in linked.related.get(entity.key, ())]
     outlet = entity.type == "media"
+    seen = linked.entity_articles.get(entity.key, ())  # newest first
     return EntityView(
         entity=entity,
         stats=stats(linked, entity.key),
@@ -278,6 +186,10 @@ def entity_view(linked: Linked, entity: Entity) -> EntityView:
             for r in roles_of(linked, entity.key)
         ),
         statements=statements_for(linked, entity.key),
+        edit=entity_file(entity),
+        first_seen=linked.articles[seen[-1]] if seen else None,
+        last_seen=linked.articles[seen[0]] if seen else None,
+        graph=ego_graph(linked, entity.key) if is_actor(entity.key) else None,
     )
 
 
@@ -310,6 +222,7 @@ def article_view(linked: Linked, article: Article) -> ArticleView:
             kind: tuple(linked.entities[k] for k in keys if k.startswith(kind + "/"))
             for kind in KIND
         },
+        edit=EditTarget(f"articles/{article.id}.md"),
     )
 
 
@@ -346,4 +259,6 @@ def gather(linked: Linked, briefing: Briefing) -> Evidence:
         entities={key: entity_view(linked, e) for key, e in linked.entities.items()},
         articles={a: article_view(linked, article) for a, article in linked.articles.items()},
         index=index_view(linked, briefing),
+        graph=briefing_graph(linked),
+        timeline=timeline(linked),
     )

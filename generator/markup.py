@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 import yaml
 
-from .ids import page_path
+from .ids import page_path, url_for
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 TYPE_LABELS = {
@@ -111,6 +111,14 @@ def paragraphs_label(first: int, last: int) -> str:
 def relative_href(page: str, key: str) -> str:
     """Link target from one Markdown page to another, as MkDocs resolves it."""
     return quote(posixpath.relpath(page_path(key), posixpath.dirname(page) or "."))
+
+
+def site_href(page: str, key: str) -> str:
+    """The address of ``key``'s page from ``page`` in the built site (directory URLs, as in
+    ``data/entities.json``), for generator-made HTML, whose links MkDocs does not rewrite."""
+    folder = page.removesuffix(".md").removesuffix("index").strip("/")
+    depth = folder.count("/") + 1 if folder else 0
+    return quote("../" * depth + url_for(key))
 
 
 def mark_up(text: str, spans: Iterable[tuple[int, int, Callable[[str], str]]]) -> Md:

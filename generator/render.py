@@ -8,16 +8,17 @@ only ever template *data*, never template source.
 
 from __future__ import annotations
 
-import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import jinja2
 
 from .dates import human_date
+from .edit import EditTarget, Repo
 from .evidence import RELATED_LIMIT, ArticleView, EntityView, Evidence, Quote
-from .ids import page_path, slugify
+from .ids import page_path
 from .markup import (
     TYPE_LABELS,
     Md,
@@ -31,21 +32,27 @@ from .markup import (
     mark_up,
     paragraphs_label,
     relative_href,
+    site_href,
     type_label,
 )
 from .model import KIND, KIND_TABLE, Article, Briefing, Entity, actor_key, article_key, kind_of
+from .overview import GRAPH_PAGE, TIMELINE_PAGE, actor_graph, graph_panel, timeline_context
 from .review import Review
+from .side_pages import error_notice, redirect_pages, with_notice
 
 __all__ = [
     "Md",
     "Renderer",
     "code",
+    "error_notice",
     "escape_md",
     "front_matter",
     "href",
     "human_date",
     "mark_up",
+    "redirect_pages",
     "render_pages",
+    "with_notice",
 ]
 
 
@@ -81,9 +88,11 @@ class Renderer:
         evidence: Evidence,
         briefing: Briefing,
         content_folder: str = "content",
+        repo: Repo | None = None,
     ):
         self.evidence = evidence
         self.briefing = briefing
+        self.repo = repo
         self.env = environment(templates)
         self.env.filters["link"] = jinja2.pass_context(
             lambda ctx, target, label=None: self._link_filter(ctx, target, label)
@@ -109,8 +118,25 @@ class Renderer:
     def entity(self, key: str) -> Entity:
         return self.evidence.entities[key].entity
 
-    def render(self, template: str, page: str, **context: Any) -> str:
-        return self.env.get_template(template).render(page=page, **context)
+    def render(
+        self, template: str, page: str, edit: EditTarget | str | None = None, **context: Any
+    ) -> str:
+        """A page from its template; ``edit`` is the content file behind it (a folder, for
+        an index page), which its "Edit this page" link opens when a repository is set."""
+        return self.env.get_template(template).render(
+            page=page, edit=self.edit_link(edit), **context
+        )
+
+    def edit_link(self, target: EditTarget | str | None) -> dict[str, str] | None:
+        """The code host's address and label of a page's edit link; None without a repo."""
+        if self.repo is None or target is None:
+            return None
+        if isinstance(target, str):
+            return {"url": self.repo.folder_url(target), "label": "Edit the files behind this page"}
+        if target.new_file is not None:
+            url = self.repo.new_url(target.path, target.new_file)
+            return {"url": url, "label": "Create this page's file"}
+        return {"url": self.repo.edit_url(target.path), "label": "Edit this page"}
 
     # -- one context per page kind -----------------------------------------------------------
     def entity_page(self, view: EntityView) -> str:
@@ -138,13 +164,22 @@ class Renderer:
             "roles": view.roles,
             "published": view.published,
             "statements": view.statements,
+            "graph": actor_graph(page_path(entity.key), view.graph),
+            # Raw HTML: MkDocs drops the query of a Markdown link it rewrites.
+            "timeline_url": Md(
+                site_href(page_path(entity.key), "timeline") + "?actor=" + quote(entity.id)
+            ),
+            "first_seen": view.first_seen,
+            "last_seen": view.last_seen,
             "wikidata_url": f"https://www.wikidata.org/wiki/{entity.wikidata}"
             if entity.wikidata
             else None,
         }
         if kind.party_field:
             context[kind.party_field] = view.involved  # "parties" or "participants"
-        return self.render(f"{kind.singular}.md.j2", page_path(entity.key), **context)
+        return self.render(
+            f"{kind.singular}.md.j2", page_path(entity.key), edit=view.edit, **context
+        )
 
     def article_page(self, view: ArticleView) -> str:
         article = view.article
@@ -161,12 +196,32 @@ class Renderer:
         return self.render(
             "article.md.j2",
             page,
+            edit=view.edit,
             article=article,
             source_actor=view.source_actor,
             paragraphs=paragraphs,
             found=view.found,
             kind_titles={kind.folder: kind.title for kind in KIND_TABLE},
         )
+
+    def overview_pages(self) -> dict[str, str]:
+        """The whole briefing's graph and timeline."""
+        graph, timeline = self.evidence.graph, self.evidence.timeline
+        pages = {}
+        if graph is not None:
+            pages[GRAPH_PAGE] = self.render(
+                "graph.md.j2",
+                GRAPH_PAGE,
+                edit="events",
+                graph=graph,
+                actors=len(graph.actors),
+                panel=graph_panel(graph),
+            )
+        if timeline is not None:
+            pages[TIMELINE_PAGE] = self.render(
+                "timeline.md.j2", TIMELINE_PAGE, edit="events", **timeline_context(timeline)
+            )
+        return pages
 
     def index_pages(self) -> dict[str, str]:
         view = self.evidence.index
@@ -175,19 +230,26 @@ class Renderer:
             "actors/index.md": self.render(
                 "actors.md.j2",
                 "actors/index.md",
+                edit="actors",
                 groups=groups,
                 any_uncurated=view.any_uncurated,
             ),
             "agreements/index.md": self.render(
-                "agreements.md.j2", "agreements/index.md", agreements=view.agreements
+                "agreements.md.j2",
+                "agreements/index.md",
+                edit="agreements",
+                agreements=view.agreements,
             ),
-            "events/index.md": self.render("events.md.j2", "events/index.md", events=view.events),
+            "events/index.md": self.render(
+                "events.md.j2", "events/index.md", edit="events", events=view.events
+            ),
             "articles/index.md": self.render(
-                "articles.md.j2", "articles/index.md", articles=view.articles
+                "articles.md.j2", "articles/index.md", edit="articles", articles=view.articles
             ),
             "index.md": self.render(
                 "home.md.j2",
                 "index.md",
+                edit=EditTarget("briefing.yml"),
                 briefing=self.briefing,
                 key_actors=view.key_actors,
                 events=view.events[:10],
@@ -238,15 +300,17 @@ def render_pages(
     content_folder: str = "content",
     *,
     review: Review | None = None,
+    repo: Repo | None = None,
 ) -> dict[str, str]:
     """Every page of the site as {relative Markdown path: text}, in sorted path order.
 
     ``content_folder`` is the briefing's folder as its editors know it (``content``,
     ``mybrief``): pages that invite a correction name it. ``review``, when given, becomes the
-    editors' page ``review/index.md`` (out of the navigation and the search index).
+    editors' page ``review/index.md`` (out of the navigation and the search index). ``repo``,
+    when given, adds to every reader page a link to the content file behind it.
     """
-    renderer = Renderer(templates, evidence, briefing, content_folder)
-    pages = renderer.index_pages()
+    renderer = Renderer(templates, evidence, briefing, content_folder, repo)
+    pages = renderer.index_pages() | renderer.overview_pages()
     if review is not None:
         pages["review/index.md"] = renderer.render("review.md.j2", "review/index.md", review=review)
     pages.update(redirect_pages(evidence))
@@ -255,50 +319,3 @@ def render_pages(
     for article_id, article_view in evidence.articles.items():
         pages[page_path(article_key(article_id))] = renderer.article_page(article_view)
     return dict(sorted(pages.items()))
-
-
-def error_notice(templates: Path, errors: Sequence[str]) -> str:
-    """A Markdown notice listing content errors (escaped), for the live preview: the browser
-    must show that an edit was refused, not just keep the last good page."""
-    return environment(templates).get_template("_content_errors.md.j2").render(errors=errors)
-
-
-def with_notice(files: dict[str, str], notice: str) -> dict[str, str]:
-    """Every page with ``notice`` at its top (after its front matter); other files as they are."""
-    out = {}
-    for path, text in files.items():
-        if path.endswith(".md"):
-            head, body = "", text
-            if text.startswith("---\n") and (end := text.find("\n---\n", 4)) != -1:
-                head, body = text[: end + 5], text[end + 5 :].lstrip("\n")
-                head += "\n"
-            text = f"{head}{notice}\n{body}"
-        out[path] = text
-    return out
-
-
-def redirect_pages(evidence: Evidence) -> dict[str, str]:
-    """A small HTML page at the address each other name of an actor would have had
-    (``actors/john-bolton/`` for an alias "John Bolton"), leading to the actor's page: when an
-    editor merges a found actor into another, its old URL keeps working. Addresses another
-    entity uses are left alone."""
-    taken = set(evidence.entities)
-    out: dict[str, str] = {}
-    for _key, view in sorted(evidence.entities.items()):
-        entity = view.entity
-        if entity.kind != "actors":
-            continue
-        for alias in entity.aliases:
-            old = actor_key(slugify(alias))
-            if old in taken or f"{old}/index.html" in out:
-                continue
-            name = html.escape(entity.name)
-            out[f"{old}/index.html"] = (
-                '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
-                f"<title>{name}</title>"
-                f'<meta http-equiv="refresh" content="0; url=../{entity.id}/">'
-                f'<link rel="canonical" href="../{entity.id}/"></head>'
-                f'<body><p>This page moved to <a href="../{entity.id}/">{name}</a>.</p></body>'
-                "</html>\n"
-            )
-    return out

@@ -31,6 +31,11 @@ title: {title}    # the site title, shown on every page
 
 # Text that is never an entity anywhere in this briefing (places, slogans):
 # ignore: [White House, Middle East]
+
+# The repository holding this folder, for "Edit this page" links on every page (https only;
+# $BRIEFING_REPO_URL overrides it), and the branch those edits go to (default main):
+# repo_url: https://github.com/<owner>/<name>
+# edit_branch: main
 """
 
 READMES = {

@@ -18,7 +18,7 @@ from .dates import support_note
 from .model import Article, Entity, Linked, actor_key
 
 if TYPE_CHECKING:  # the evidence stage's types; it imports this module
-    from .evidence import EvidenceGroup, Quote
+    from .quotes import EvidenceGroup, Quote
 
 _DETERMINERS = frozenset(
     "the a an his her its their our this that these those both all many some most several".split()

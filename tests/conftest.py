@@ -19,6 +19,13 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.fixture(autouse=True)
+def _no_repo_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages do not depend on the shell a test runs in: $BRIEFING_REPO_URL (which CI sets for
+    the published site) would add edit links to every golden page."""
+    monkeypatch.delenv("BRIEFING_REPO_URL", raising=False)
+
+
+@pytest.fixture(autouse=True)
 def _slow_work_is_marked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep ``make test-fast`` (``-m "not slow and not browser"``) a run of seconds: outside
     tests marked ``slow`` or ``browser``, loading a spaCy model or running MkDocs fails at once

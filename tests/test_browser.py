@@ -42,9 +42,10 @@ if not (CHROMIUM and CHROMEDRIVER):
 from selenium import webdriver  # noqa: E402
 from selenium.common.exceptions import TimeoutException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support import expected_conditions as ec  # noqa: E402
-from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -62,10 +63,16 @@ def _serve(site):
     server.server_close()
 
 
+REPO = "https://github.com/example/briefing"
+
+
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
+    """The bundled briefing, with edit links into a repository set as CI sets it."""
     tmp = tmp_path_factory.mktemp("browser")
-    build(Paths(ROOT / "content", tmp / "site", tmp / "docs", tmp / "cache"))
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("BRIEFING_REPO_URL", REPO)
+        build(Paths(ROOT / "content", tmp / "site", tmp / "docs", tmp / "cache"))
     yield from _serve(tmp / "site")
 
 
@@ -95,6 +102,7 @@ def browser():
         "--window-size=1280,1000",
     ):
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(30)
     yield driver
@@ -112,7 +120,7 @@ def test_home_reads_like_a_briefing_and_loads_nothing_from_elsewhere(browser, ba
     headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "article h2")]
     assert headings[:3] == ["Key actors", "Latest events", "Agreements"]
     tabs = [t.text for t in browser.find_elements(By.CSS_SELECTOR, ".md-tabs__link")]
-    assert tabs == ["Home", "Actors", "Agreements", "Events", "Articles"]
+    assert tabs == ["Home", "Actors", "Agreements", "Events", "Articles", "Timeline", "Graph"]
     resources = browser.execute_script(
         "return performance.getEntriesByType('resource').map(e => e.name)"
     )
@@ -171,7 +179,17 @@ def test_index_pages_group_actors_by_type(browser, base_url):
 def test_pages_fit_a_phone_without_sideways_scrolling(browser, base_url):
     browser.set_window_size(390, 844)
     try:
-        for path in ("", "actors/iran/", "events/", "articles/", "actors/vladimir-putin/"):
+        for path in (
+            "",
+            "actors/iran/",
+            "events/",
+            "articles/",
+            "actors/vladimir-putin/",
+            "timeline/",
+            "graph/",
+            "events/putin-pezeshkian-meeting-ashgabat/",
+            "agreements/russia-iran-strategic-partnership-treaty/",
+        ):
             browser.get(base_url + path)
             overflow = browser.execute_script(
                 "const wide = [...document.querySelectorAll('.md-typeset__scrollwrap')]"
@@ -182,6 +200,162 @@ def test_pages_fit_a_phone_without_sideways_scrolling(browser, base_url):
         shot(browser, "phone-actor")
     finally:
         browser.set_window_size(1280, 1000)
+
+
+PAGES = {
+    "home": "",
+    "actor": "actors/vladimir-putin/",
+    "event": "events/putin-pezeshkian-meeting-ashgabat/",
+    "agreement": "agreements/russia-iran-strategic-partnership-treaty/",
+    "proposed-event": "events/statement-iran/",
+    "timeline": "timeline/",
+    "graph": "graph/",
+}
+"""The pages a reader meets first, screenshot at each width and scheme for a human to check."""
+
+
+def _settle(driver) -> None:
+    WebDriverWait(driver, 10).until(
+        lambda d: d.execute_script("return document.readyState") == "complete"
+    )
+
+
+def _errors(driver) -> list[str]:
+    return [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+
+
+def test_reader_pages_in_every_width_and_scheme_without_errors_or_outside_requests(
+    browser, base_url
+):
+    """Screenshots of the first screen (and the whole page) at desktop and phone width, in
+    light and dark mode; no console error and nothing fetched from elsewhere on any of them."""
+    browser.get_log("browser")  # start with an empty log
+    try:
+        for width, height, size in ((1280, 1000, "desktop"), (390, 844, "phone")):
+            browser.set_window_size(width, height)
+            for scheme in ("default", "slate"):
+                for name, path in PAGES.items():
+                    browser.get(base_url + path)
+                    _settle(browser)
+                    browser.execute_script(
+                        "document.body.setAttribute('data-md-color-scheme', arguments[0])", scheme
+                    )
+                    shot(
+                        browser, f"reader-{name}-{size}-{'dark' if scheme == 'slate' else 'light'}"
+                    )
+                    resources = browser.execute_script(
+                        "return performance.getEntriesByType('resource').map(e => e.name)"
+                    )
+                    outside = [r for r in resources if not r.startswith(base_url)]
+                    assert not outside, (path, outside)
+                    assert not _errors(browser), path
+    finally:
+        browser.set_window_size(1280, 1000)
+
+
+def test_the_actor_graph_has_labelled_nodes_that_fit_and_link_to_pages(browser, base_url):
+    browser.get(base_url + "actors/vladimir-putin/")
+    nodes = browser.execute_script(
+        """
+        const svg = document.querySelector("figure.graph svg.graph-wide");
+        const box = svg.viewBox.baseVal;
+        return [...svg.querySelectorAll("a.node")].map(a => {
+          const r = a.querySelector("rect").getBBox(), t = a.querySelector("text").getBBox();
+          return {href: a.getAttribute("href"), label: a.querySelector("text").textContent,
+                  fits: t.x >= r.x && t.x + t.width <= r.x + r.width
+                        && r.x >= 0 && r.x + r.width <= box.width,
+                  top: r.y};
+        });
+        """
+    )
+    assert len(nodes) >= 10
+    assert all(n["fits"] for n in nodes), [n["label"] for n in nodes if not n["fits"]]
+    assert "Vladimir Putin" in [n["label"] for n in nodes]
+    hrefs = {n["href"] for n in nodes}
+    assert "../../events/putin-pezeshkian-meeting-ashgabat/" in hrefs
+    relations = browser.execute_script(
+        "return [...new Set([...document.querySelectorAll('svg.graph-wide path.edge')]"
+        ".map(p => p.classList[1]))].sort()"
+    )
+    assert relations == ["r-about", "r-appears", "r-participant", "r-party"]
+    link = browser.find_element(
+        By.CSS_SELECTOR, "svg.graph-wide a[href='../../events/putin-pezeshkian-meeting-ashgabat/']"
+    )
+    link.click()
+    WebDriverWait(browser, 10).until(ec.url_contains("/events/putin-pezeshkian"))
+    assert browser.find_element(By.CSS_SELECTOR, "article h1").text.startswith("Putin")
+
+
+def test_the_briefing_graph_filters_by_type_without_script(browser, base_url):
+    browser.get(base_url + "graph/")
+    visible = (
+        "return [...document.querySelectorAll('svg.graph-wide .node.k-event')]"
+        ".filter(n => getComputedStyle(n).display !== 'none').length"
+    )
+    assert browser.execute_script(visible) > 5
+    browser.find_element(By.CSS_SELECTOR, ".graph-filters input[value='k-event']").click()
+    assert browser.execute_script(visible) == 0
+    assert browser.execute_script(
+        "return [...document.querySelectorAll('svg.graph-wide .edge.r-participant')]"
+        ".every(n => getComputedStyle(n).display === 'none')"
+    )
+
+
+def test_a_curated_actor_is_edited_in_its_yaml_and_a_proposal_starts_its_file(browser, base_url):
+    browser.get(base_url + "actors/vladimir-putin/")
+    edit = browser.find_element(By.CSS_SELECTOR, "a.edit-link")
+    assert edit.get_attribute("href") == f"{REPO}/edit/main/content/actors/vladimir-putin.yml"
+    browser.get(base_url + "events/statement-iran/")
+    start = browser.find_element(By.CSS_SELECTOR, "a.edit-link").get_attribute("href")
+    assert start.startswith(f"{REPO}/new/main?filename=content%2Fevents%2Fstatement-iran.yml")
+    browser.get(
+        base_url + "articles/2025-10-21-russia-ready-to-expand-ties-with-iran-in-all-areas/"
+    )
+    assert (
+        browser.find_element(By.CSS_SELECTOR, "a.edit-link")
+        .get_attribute("href")
+        .endswith(
+            "content/articles/2025-10-21-russia-ready-to-expand-ties-with-iran-in-all-areas.md"
+        )
+    )
+
+
+def test_hovering_an_entity_link_shows_a_preview_of_its_page(browser, base_url):
+    browser.get(
+        base_url
+        + "articles/2024-10-11-putin-highlights-strong-ties-with-iran-amid-growing-regional/"
+    )
+    link = browser.find_element(By.CSS_SELECTOR, "a.actor-link[href*='vladimir-putin']")
+    ActionChains(browser).move_to_element(link).perform()
+    preview = WebDriverWait(browser, 10).until(
+        ec.visibility_of_element_located((By.CSS_SELECTOR, ".entity-preview"))
+    )
+    assert preview.find_element(By.CSS_SELECTOR, ".entity-preview__title").text == "Vladimir Putin"
+    assert "Person" in preview.find_element(By.CSS_SELECTOR, ".infobox").text
+    shot(browser, "preview")
+    ActionChains(browser).move_to_element(browser.find_element(By.TAG_NAME, "h1")).perform()
+    WebDriverWait(browser, 5).until(ec.invisibility_of_element(preview))
+
+
+def test_the_timeline_filters_by_actor_and_type_in_the_browser(browser, base_url):
+    browser.get(base_url + "timeline/?actor=iran")
+    shown = (
+        "return [...document.querySelectorAll('li[data-actors]')]"
+        ".filter(li => !li.hidden).map(li => [li.dataset.actors, li.dataset.type])"
+    )
+    entries = browser.execute_script(shown)
+    total = browser.execute_script("return document.querySelectorAll('li[data-actors]').length")
+    assert 0 < len(entries) < total
+    assert all("iran" in actors.split() for actors, _ in entries)
+    Select(browser.find_element(By.NAME, "type")).select_by_value("meeting")
+    entries = browser.execute_script(shown)
+    assert entries and all(t == "meeting" and "iran" in a.split() for a, t in entries)
+    assert "type=meeting" in browser.current_url
+    months = browser.execute_script(
+        "return [...document.querySelectorAll('article h2')].filter(h => !h.hidden)"
+        ".map(h => h.nextElementSibling.querySelectorAll('li:not([hidden])').length)"
+    )
+    assert months and all(months)  # a month with nothing left is hidden
 
 
 TRAP = """
@@ -197,7 +371,8 @@ const elements = [...document.querySelectorAll("*")];
 return {
   calls: window.__calls,
   images: document.querySelectorAll("img").length,
-  handlers: elements.flatMap(e => [...e.attributes].map(a => a.name))
+  handlers: elements.flatMap(e => [...e.attributes].map(a => a.name)
+      .filter(n => n !== "x" || !(e instanceof SVGElement)))  // x: an SVG shape's coordinate
     .filter(n => n.startsWith("on") || n === "autofocus" || n === "x"),
   fetched_x: performance.getEntriesByType("resource").map(e => e.name)
     .filter(u => u.endsWith("/x")),
@@ -237,6 +412,8 @@ def test_titles_and_text_from_content_never_run_script(trapped, hostile_url):
         "articles/2024-03-01-talks/": f"{ARTICLE_PAYLOAD} - {SITE_PAYLOAD}",
         "articles/2024-03-02-prose/": f"{PROSE_TITLE} - {SITE_PAYLOAD}",
         "actors/axis/": f"{ACTOR_NAME} - {SITE_PAYLOAD}",
+        "graph/": f"Graph - {SITE_PAYLOAD}",
+        "timeline/": f"Timeline - {SITE_PAYLOAD}",
         "articles/": f"Articles - {SITE_PAYLOAD}",
         "404.html": SITE_PAYLOAD,
     }

@@ -23,6 +23,9 @@ from generator.render import (
 from generator.render import render_pages as render_evidence
 from generator.support import names_by_adjective, place_support
 
+SITE_EXTENSIONS = ["attr_list", "tables", "admonition", "def_list", "md_in_html"]
+"""The Markdown extensions mkdocs.yml enables."""
+
 
 def render_pages(templates, linked, briefing, *args):
     """Pages of linked data: the evidence stage, then render (as a build runs them)."""
@@ -75,7 +78,7 @@ def test_content_values_are_escaped_in_every_page():
     _, pages = tiny_site("Evil <img src=x onerror=alert(1)> **Name**")
     for path, text in pages.items():
         body, _meta = get_data(text)  # front matter is data to MkDocs, as here
-        html = markdown.markdown(body, extensions=["attr_list", "tables", "admonition"])
+        html = markdown.markdown(body, extensions=SITE_EXTENSIONS)
         assert "<img" not in html, path
         assert "<b>title" not in html, path
         assert "http://evil" not in html.replace("(http://evil)", ""), path

@@ -17,6 +17,7 @@ from .fields import (
     text_field,
 )
 from .schema import (
+    BRANCH_RE,
     BRIEFING_FIELDS,
     ENTITY_FIELDS,
     PARTY_FIELD,
@@ -24,6 +25,7 @@ from .schema import (
     QID_RE,
     REQUIRED,
     TYPES,
+    repo_url_problem,
 )
 
 
@@ -60,12 +62,24 @@ def load_briefing(path: Path, errors: list[ContentError], wanted: list[Wanted]) 
                 f"'{value}' is not a proposal's key",
                 "write events/<id>, agreements/<id> or statements/<id>, as the review shows",
             )
+    repo_url = text_field(data, "repo_url", where)
+    if repo_url is not None and (problem := repo_url_problem(repo_url)):
+        hint = "the repository's https address, e.g. https://github.com/<owner>/<name>"
+        where.add(data.line_of("repo_url"), "E018", problem, hint)
+        repo_url = None
+    branch = text_field(data, "edit_branch", where)
+    if branch is not None and not BRANCH_RE.match(branch):
+        hint = "the branch edits are proposed against, e.g. main"
+        where.add(data.line_of("edit_branch"), "E018", f"'{branch}' is not a branch name", hint)
+        branch = None
     return Briefing(
         title=text_field(data, "title", where, name=True) or "Briefing",
         summary=text_field(data, "summary", where) or "",
         key_actors=tuple(v for v, _ in key_actors),
         ignore=tuple(v for v, _ in ignore),
         reject=tuple(v for v, _ in reject if PROPOSAL_RE.match(v)),
+        repo_url=repo_url,
+        edit_branch=branch or "main",
         source=Source(where.path, data.line),
         refs=tuple(key_actors),
     )

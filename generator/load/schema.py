@@ -4,6 +4,7 @@ limits that keep hostile input away from the NLP."""
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from ..model import (
     ACTOR_TYPES,
@@ -50,8 +51,24 @@ REQUIRED = {
 PARTY_FIELD = {"agreements": "parties", "events": "participants"}
 ARTICLE_FIELDS = {"title", "date", "source", "url", "language", "annotations", "ignore", "dateline"}
 ARTICLE_REQUIRED = {"title", "date", "source", "language"}
-BRIEFING_FIELDS = {"title", "summary", "key_actors", "ignore", "reject"}
+BRIEFING_FIELDS = {"title", "summary", "key_actors", "ignore", "reject", "repo_url", "edit_branch"}
 PROPOSAL_RE = re.compile(r"^(?:events|agreements|statements)/[a-z0-9]+(?:-[a-z0-9]+)*$")
 """A proposal's key in ``reject``: the page path without ``.md`` (``events/<id>``)."""
 TOP_LEVEL = frozenset({*KINDS, "articles", "briefing.yml", "README.md"})
 """Everything a content folder may hold; anything else is a mistake, not silently skipped."""
+
+
+BRANCH_RE = re.compile(r"^(?!.*\.\.)(?!/)(?!.*//)[A-Za-z0-9._/-]{1,100}(?<![/.])$")
+"""A git branch name without the forms git refuses or a URL would misread (``..``, ``//``)."""
+
+
+def repo_url_problem(value: str) -> str | None:
+    """Why ``value`` is not an https address of a repository, or None when it is one."""
+    parts = urlsplit(value)
+    if parts.scheme != "https" or not parts.hostname:
+        return f"'{value}' is not an https address"
+    if parts.query or parts.fragment or parts.username or parts.password:
+        return f"'{value}' has a query, fragment or credentials"
+    if not re.fullmatch(r"(/[A-Za-z0-9._~-]+)+/?", parts.path or ""):
+        return f"'{value}' does not name a repository (https://github.com/<owner>/<name>)"
+    return None

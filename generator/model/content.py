@@ -127,6 +127,10 @@ class Briefing:
     key_actors: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     """Names that are never entities anywhere (places, slogans)."""
+    repo_url: str | None = None
+    """The code host's address of the repository holding the content: pages link to the
+    file behind them there ("Edit this page"). None: no edit links."""
+    edit_branch: str = "main"
     reject: tuple[str, ...] = ()
     """Keys of the machine's proposals an editor rejected: ``events/<id>``,
     ``agreements/<id>`` or ``statements/<id>``; they are never published."""

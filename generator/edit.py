@@ -1,0 +1,120 @@
+""" "Edit this page": which content file a contributor changes, and the code host's link to it.
+
+Contributors fix the briefing by pull request, so every page links to the file behind it: the
+entity's YAML, the article's Markdown, ``briefing.yml``, never the generated page. An entity
+the machine found has no file yet; its link starts one, prefilled with the YAML that accepts
+it. The repository comes from ``briefing.yml`` (``repo_url``, ``edit_branch``) or, overriding
+it, ``$BRIEFING_REPO_URL``; never from the theme's ``repo_url``, which would make the theme
+call the code host's API from every reader's browser. Links follow GitHub's URL scheme
+(``edit/<branch>/<path>``, ``new/<branch>?filename=...&value=...``), which Gitea and Forgejo
+share.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import yaml
+
+from .errors import BuildError, ContentError
+from .load.schema import repo_url_problem
+from .model import Briefing, Entity
+
+REPO_ENV = "BRIEFING_REPO_URL"
+DEFAULT_BRANCH = "main"
+
+
+@dataclass(frozen=True)
+class Repo:
+    """Where the briefing's files live on the code host."""
+
+    url: str
+    """``https://github.com/owner/name``, no final slash."""
+    branch: str
+    prefix: str
+    """The content folder's path inside the repository (``content``), "" at its root."""
+
+    def path(self, relative: str) -> str:
+        return f"{self.prefix}/{relative}" if self.prefix else relative
+
+    def edit_url(self, relative: str) -> str:
+        return f"{self.url}/edit/{quote(self.branch)}/{quote(self.path(relative))}"
+
+    def new_url(self, relative: str, text: str) -> str:
+        filename = quote(self.path(relative), safe="")
+        return (
+            f"{self.url}/new/{quote(self.branch)}?filename={filename}&value={quote(text, safe='')}"
+        )
+
+    def folder_url(self, relative: str) -> str:
+        return f"{self.url}/tree/{quote(self.branch)}/{quote(self.path(relative))}"
+
+
+def repo_prefix(content: Path) -> str:
+    """The content folder relative to the repository holding it (the nearest folder with a
+    ``.git``), else just its name: the same on every machine and from any working folder."""
+    content = content.resolve()
+    for folder in (content, *content.parents):
+        if (folder / ".git").exists():
+            return content.relative_to(folder).as_posix().strip(".")
+    return content.name
+
+
+def repo_for(
+    briefing: Briefing, content: Path, environ: Mapping[str, str] = os.environ
+) -> Repo | None:
+    """The repository edit links point into, or None (no edit links) when none is set.
+
+    ``$BRIEFING_REPO_URL`` overrides ``repo_url`` (CI sets it from the repository it runs
+    in); a malformed value is an error like one in ``briefing.yml``.
+    """
+    url = environ.get(REPO_ENV) or briefing.repo_url
+    if not url:
+        return None
+    if environ.get(REPO_ENV) and (problem := repo_url_problem(url)):
+        hint = "set it to https://<host>/<owner>/<name>, or unset it to use briefing.yml"
+        raise BuildError([ContentError(REPO_ENV, 0, "E018", problem, hint)])
+    return Repo(url.rstrip("/"), briefing.edit_branch, repo_prefix(content))
+
+
+@dataclass(frozen=True)
+class EditTarget:
+    """The content file behind a page, relative to the content folder."""
+
+    path: str
+    new_file: str | None = None
+    """For an entity no editor has a file for: the YAML that starts one."""
+
+
+def entity_file(entity: Entity) -> EditTarget:
+    """An entity's YAML, or for a found one, the file that would accept it as it stands."""
+    path = f"{entity.kind}/{entity.id}.yml"
+    return EditTarget(path, None if entity.curated else _accepting_yaml(entity))
+
+
+def _accepting_yaml(entity: Entity) -> str:
+    """The fields of the loader's schema the machine knows, in the order editors write them."""
+    data: dict[str, Any] = {"name": entity.name, "type": entity.type}
+    if entity.aliases:
+        data["aliases"] = list(entity.aliases)
+    if entity.kind != "actors":
+        if entity.date:
+            data["date"] = entity.date
+        if entity.place:
+            data["place"] = entity.place
+        field = "parties" if entity.kind == "agreements" else "participants"
+        if entity.parties:
+            data[field] = list(entity.parties)
+        if entity.about:
+            data["about"] = list(entity.about)
+        if entity.agreement:
+            data["agreement"] = entity.agreement
+    text: str = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+    if entity.kind == "events" and not entity.date:
+        text += "date: ''  # required: YYYY, YYYY-MM or YYYY-MM-DD\n"
+    return text

@@ -1,0 +1,126 @@
+"""Evidence sentences: which sentences a page quotes, with the entity's own words marked.
+
+Part of the evidence stage (``evidence.py`` re-exports these): a sentence comes with the rest
+of its quotation, so a lead-in ("Peskov said:") is never quoted alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .model import Article, DateMention, Linked, Mention, Sentence, newest_first
+
+
+@dataclass(frozen=True)
+class QuotedSentence:
+    """One sentence of a quote, with the spans (offsets in ``text``) that name the entity."""
+
+    index: int
+    """Index into the article's sentences."""
+    paragraph: int
+    """0-based paragraph the sentence is in."""
+    text: str
+    bold: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Sentences quoted together as evidence: one, or one with the rest of its quotation."""
+
+    article: str
+    """Article id."""
+    sentences: tuple[QuotedSentence, ...]
+    dates: tuple[DateMention, ...]
+    """The dates these sentences name, resolved against the article's reference day."""
+
+    @property
+    def plain(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+    @property
+    def indices(self) -> tuple[int, ...]:
+        return tuple(s.index for s in self.sentences)
+
+    @property
+    def paragraphs(self) -> tuple[int, int]:
+        """First and last paragraph, 1-based, as the pages number them."""
+        return self.sentences[0].paragraph + 1, self.sentences[-1].paragraph + 1
+
+
+@dataclass(frozen=True)
+class EvidenceGroup:
+    """The quotes from one article."""
+
+    article: Article
+    quotes: tuple[Quote, ...]
+
+
+def quoted_sentences(sentences: Sequence[Sentence], index: int, limit: int = 4) -> list[int]:
+    """The sentence at ``index`` with the rest of its quotation: a sentence that ends in a
+    colon brings the next one, and one that leaves a quotation open brings the sentences after
+    it in the same paragraph until the quotation closes."""
+    chosen = [index]
+    if sentences[index].text.rstrip().endswith(":") and index + 1 < len(sentences):
+        chosen.append(index + 1)
+    while len(chosen) < limit and chosen[-1] + 1 < len(sentences):
+        following = sentences[chosen[-1] + 1]
+        if following.paragraph != sentences[chosen[-1]].paragraph:
+            break
+        if not _leaves_quote_open(" ".join(sentences[i].text for i in chosen)):
+            break
+        chosen.append(chosen[-1] + 1)
+    return chosen
+
+
+def _leaves_quote_open(text: str) -> bool:
+    """True when the text opens a quotation it does not close (straight or curly quotes)."""
+    if text.count("“") > text.count("”"):
+        return True
+    last = text.rfind('"')
+    return text.count('"') % 2 == 1 and (last == 0 or text[last - 1] in " \t([—–-")
+
+
+def quote(linked: Linked, mention: Mention, bold: set[str]) -> Quote:
+    """One evidence sentence with the entity's own mentions marked, and its quotation.
+
+    A sentence that introduces a quotation ("Peskov said:") is shown with the quotation:
+    the colon alone supports nothing.
+    """
+    sentences = linked.sentences[mention.article]
+    paragraphs = linked.articles[mention.article].paragraphs
+    quoted: list[QuotedSentence] = []
+    dates: list[DateMention] = []
+    for index in quoted_sentences(sentences, mention.sentence):
+        sentence = sentences[index]
+        spans = tuple(
+            (m.start - sentence.start, m.end - sentence.start)
+            for m in linked.article_mentions[mention.article]
+            if m.sentence == index and m.entity in bold
+        )
+        text = paragraphs[sentence.paragraph][sentence.start : sentence.end]
+        quoted.append(QuotedSentence(index, sentence.paragraph, text, spans))
+        dates.extend(linked.sentence_dates[mention.article][index])
+    return Quote(mention.article, tuple(quoted), tuple(dates))
+
+
+def evidence_for(linked: Linked, keys: Sequence[str]) -> tuple[EvidenceGroup, ...]:
+    """Evidence sentences for entities, grouped by article (newest first); a sentence
+    already quoted as the continuation of another is not quoted again."""
+    by_article: dict[str, dict[int, Mention]] = {}
+    for key in keys:
+        for m in linked.mentions.get(key, ()):
+            by_article.setdefault(m.article, {}).setdefault(m.sentence, m)
+    groups = []
+    for article_id in newest_first(by_article, lambda a: linked.articles[a].date, lambda a: a):
+        found = by_article[article_id]
+        quotes: list[Quote] = []
+        shown: set[int] = set()
+        for index in sorted(found):
+            if index in shown:
+                continue
+            item = quote(linked, found[index], set(keys))
+            shown.update(item.indices)
+            quotes.append(item)
+        groups.append(EvidenceGroup(linked.articles[article_id], tuple(quotes)))
+    return tuple(groups)

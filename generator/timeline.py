@@ -1,0 +1,62 @@
+"""The briefing's timeline, as data: every event and agreement by date, grouped by month.
+
+Part of the evidence stage. Each entry carries the actors involved (parties, participants and
+those it concerns), so the page can be filtered by actor and type in the reader's browser,
+without a server. Partial dates keep their precision: an event known only by its year is
+listed under the year, after that year's months, and undated ones come last.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Entity, Linked, actor_key, is_actor
+
+
+@dataclass(frozen=True)
+class Entry:
+    entity: Entity
+    actors: tuple[Entity, ...]
+
+
+@dataclass(frozen=True)
+class Period:
+    key: str
+    """``YYYY-MM``, ``YYYY`` (only the year is known) or "" (undated)."""
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True)
+class Timeline:
+    periods: tuple[Period, ...]
+    actors: tuple[Entity, ...]
+    """Every actor some entry involves, by name: the actor filter's choices."""
+    types: tuple[str, ...]
+    """Every event and agreement type listed, sorted: the type filter's choices."""
+
+
+def _period(date: str | None) -> str:
+    return (date or "")[:7]
+
+
+def _order(entity: Entity) -> tuple[bool, str, str, str]:
+    # Undated last; a year alone ("2024") after that year's months ("2024-12").
+    date = entity.date or ""
+    return (not date, date[:4], date[5:] or "99", entity.key)
+
+
+def timeline(linked: Linked) -> Timeline:
+    entities = linked.entities
+    records = sorted((e for e in entities.values() if not is_actor(e.key)), key=_order)
+    periods: dict[str, list[Entry]] = {}  # in order: records are sorted
+    involved: dict[str, Entity] = {}
+    for entity in records:
+        keys = [actor_key(a) for a in (*entity.parties, *entity.about)]
+        actors = tuple(entities[k] for k in dict.fromkeys(keys))
+        involved.update((a.key, a) for a in actors)
+        periods.setdefault(_period(entity.date), []).append(Entry(entity, actors))
+    return Timeline(
+        periods=tuple(Period(key, tuple(entries)) for key, entries in periods.items()),
+        actors=tuple(sorted(involved.values(), key=lambda a: (a.name.casefold(), a.key))),
+        types=tuple(sorted({e.type for e in records})),
+    )
