@@ -143,3 +143,27 @@ def test_a_search_snippet_never_cuts_a_character_reference(tmp_path):
     trim_search_index(path, budget=len(path.read_bytes()) * 3 // 4)
     first = json.loads(path.read_text(encoding="utf-8"))["docs"][0]["text"]
     assert first == "x" * (SNIPPET - 2) + " …"
+
+
+def test_a_rebuild_rewrites_only_changed_pages_and_keeps_the_others_untouched(tmp_path):
+    targets = Targets(
+        docs=tmp_path / "docs",
+        site=tmp_path / "site",
+        config=ROOT / "mkdocs.yml",
+        assets=tmp_path / "no-assets",
+        theme=ROOT / "templates/theme",
+        sources=(),
+        roots=(),
+    )
+    first = {"index.md": "# Home\n", "actors/a.md": "# A\n", "actors/b.md": "# B\n"}
+    publish(first, targets, site_name="x", dates=[], pages_only=True)
+    docs = tmp_path / "docs"
+    before = {p: (docs / p).stat() for p in first}
+    second = {"index.md": "# Home\n", "actors/a.md": "# A, corrected\n"}
+    publish(second, targets, site_name="x", dates=[], pages_only=True)
+    assert (docs / "index.md").stat().st_ino == before["index.md"].st_ino
+    assert (docs / "index.md").stat().st_mtime_ns == before["index.md"].st_mtime_ns
+    assert (docs / "actors/a.md").read_text() == "# A, corrected\n"
+    assert (docs / "actors/a.md").stat().st_ino != before["actors/a.md"].st_ino
+    assert not (docs / "actors/b.md").exists(), "a page no longer generated is gone"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"], "nothing left behind"
