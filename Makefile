@@ -37,8 +37,8 @@ serve: $(STAMP) ## Live preview on http://127.0.0.1:8000, rebuilt when content/ 
 golden: $(DEV_STAMP) ## Regenerate both golden sets in tests/golden/ (seed: real model; mini: blank pipeline)
 	UPDATE_GOLDEN=1 $(PY) -m pytest tests/test_golden.py
 
-bench: $(STAMP) ## Benchmark a build of a larger corpus (see benchmarks/README.md)
-	$(PY) benchmarks/bench_build.py
+bench: $(DEV_STAMP) ## Benchmark builds of 100 and 1,000 articles (SIZES=10000 for more; see benchmarks/README.md)
+	$(PY) benchmarks/bench_build.py --sizes $(or $(SIZES),100,1000)
 
 quality: $(STAMP) ## Precision and recall against hand-made gold (benchmarks/quality.py, quality_extract.py); SPLIT=dev|test|all
 	$(PY) benchmarks/quality.py --split $(or $(SPLIT),dev) --errors

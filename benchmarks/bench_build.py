@@ -1,60 +1,363 @@
-"""Benchmark: build a briefing from the shared Wikinews corpus, cold and warm.
+"""Benchmark: build briefings of 100 and 1,000 articles (10,000 on request) made from real text.
 
-Usage: .venv/bin/python benchmarks/bench_build.py [--copies N] [--corpus CSV] [--keep]
+Usage: .venv/bin/python benchmarks/bench_build.py [--sizes 100,1000] [--no-browser] [--keep DIR]
 
-Imports the corpus into a temporary content folder (N copies with distinct dates, for
-scale), then times: a cold build (empty annotation cache), a warm rebuild (everything
-cached), and prints page counts and per-stage timings. Numbers go in benchmarks/README.md.
+Each corpus is made from the 171 Wikinews articles of ``../shared/corpora/wikinews_2019.csv``
+and the seed articles, copied as often as needed; every copy after the first is varied (dates
+shifted, about half of the names that are only ever written capitalised given another ending),
+so texts differ (no two share an annotation) and new actors appear as the corpus grows.
+
+For each size, every build is a fresh interpreter (a whole command, as a user runs it), and
+prints per-stage wall times, peak memory (the build's process and its children), pages and
+search-index bytes:
+1. cold ``--pages-only`` (empty annotation cache): the generator's cold cost;
+2. full build with the site engine (cache warm);
+3. one article edited, ``--pages-only`` again: the rebuild, and how many Markdown files changed;
+4. full build after the edit: what the site engine costs when few pages change;
+and two ratios measured in the same run: the annotate stage against plain spaCy ``nlp.pipe``
+(same pipeline, same texts, ``n_process=2``), and MkDocs on our pages against MkDocs on as
+many plain pages (a heading and a paragraph each, at the same paths). With Chromium installed,
+it also times search on the built site: from typing an actor's name to the first result.
+
+Speed is measured here, never in timed tests. Numbers go in benchmarks/README.md.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
+import contextlib
+import dataclasses
+import datetime as dt
+import functools
+import hashlib
+import http.server
+import json
+import os
+import re
+import resource
+import shutil
+import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.build import Paths, build  # noqa: E402
-from generator.importer import read_sources, write_articles  # noqa: E402
+from generator.gazetteer import state_name  # noqa: E402
+from generator.importer import RawArticle, read_sources, write_articles  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews_2019.csv"
+DEFAULT_SEEDS = ROOT.parent / "shared" / "seeds"
+SEED_DATES = {"000_1cdeef60ae2fad64.txt": "2024-10-11"}
+ENDINGS = ("ov", "son", "ez", "ini", "berg", "escu", "sky", "ani", "ard", "elli", "stad")
+KEEP_WORDS = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+NAME_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
-def make_content(corpus: Path, copies: int, folder: Path) -> int:
-    rows = list(csv.DictReader(corpus.open(encoding="utf-8", newline="")))
-    scaled = folder / "scaled.csv"
-    with scaled.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=["url", "date", "title", "text"])
-        writer.writeheader()
-        for copy in range(copies):
-            for row in rows:
-                suffix = f" (copy {copy + 1})" if copy else ""
-                writer.writerow({**row, "title": row["title"] + suffix})
+# -- corpus ----------------------------------------------------------------------------------
+def _digest(*parts: object) -> int:
+    return int(hashlib.sha256(repr(parts).encode()).hexdigest()[:8], 16)
+
+
+def base_articles(corpus: Path, seeds: Path) -> list[RawArticle]:
+    articles = read_sources([corpus])
+    for path in sorted(seeds.glob("*.txt")) if seeds.is_dir() else ():
+        # The first seed names no date; its README gives it (the day of the meeting it reports).
+        articles.extend(read_sources([path], date=SEED_DATES.get(path.name)))
+    return articles
+
+
+def name_words(articles: list[RawArticle]) -> frozenset[str]:
+    """Words only ever written capitalised, that name no state, month or weekday: names."""
+    text = "\n".join(p for a in articles for p in (a.title, *a.paragraphs))
+    lower = {w.lower() for w in re.findall(r"\b[a-z][a-z]+\b", text)}
+    return frozenset(
+        w
+        for w in set(NAME_RE.findall(text))
+        if w.lower() not in lower and w not in KEEP_WORDS and not state_name(w)
+    )
+
+
+def vary(article: RawArticle, copy: int, names: frozenset[str]) -> RawArticle:
+    """Copy ``copy`` of an article: copy 0 as it is; later ones dated ``copy`` × 9 days later,
+    with about half of the names given another ending (the same one across the copy, so a
+    name changed in one article is changed in all of them)."""
+    if copy == 0:
+        return article
+
+    def rename(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word not in names or _digest(word, copy) % 2:
+            return word
+        return word + ENDINGS[_digest(copy, word) % len(ENDINGS)]
+
+    date = dt.date.fromisoformat(article.date) + dt.timedelta(days=9 * copy)
+    return dataclasses.replace(
+        article,
+        title=NAME_RE.sub(rename, article.title),
+        date=date.isoformat(),
+        paragraphs=tuple(NAME_RE.sub(rename, p) for p in article.paragraphs),
+        url=f"{article.url}?copy={copy}" if article.url else None,
+    )
+
+
+def make_content(size: int, folder: Path, corpus: Path, seeds: Path) -> Path:
+    base = base_articles(corpus, seeds)
+    names = name_words(base)
+    articles = [vary(base[i % len(base)], i // len(base), names) for i in range(size)]
     content = folder / "content"
-    written = write_articles(read_sources([scaled]), content).written
-    (content / "briefing.yml").write_text("title: Wikinews 2019 benchmark\n", encoding="utf-8")
-    return len(written)
+    write_articles(articles, content)
+    (content / "briefing.yml").write_text(
+        f"title: Wikinews benchmark, {size} articles\n", encoding="utf-8"
+    )
+    return content
+
+
+def edit_one(content: Path) -> Path:
+    """Correct one article, as editors do: a sentence added to its last paragraph."""
+    files = sorted((content / "articles").glob("*.md"))
+    path = files[len(files) // 2]
+    text = path.read_text(encoding="utf-8").rstrip("\n")
+    path.write_text(text + " The ministry later corrected the figure.\n", encoding="utf-8")
+    return path
+
+
+# -- one build in a fresh interpreter ---------------------------------------------------------
+def child_build(args: list[str]) -> None:
+    """``run CONTENT SITE DOCS CACHE [--pages-only]``: build, print a JSON report."""
+    from generator.build import Paths, build
+
+    content, site, docs, cache = map(Path, args[:4])
+    pages_only = "--pages-only" in args
+    report = build(Paths(content, site, docs, cache), pages_only=pages_only)
+    print(
+        json.dumps(
+            {
+                "timings": report.timings,
+                "pages": sum(report.pages.values()),
+                "peak_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "peak_children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+            }
+        )
+    )
+
+
+def child_raw(args: list[str]) -> None:
+    """``raw CONTENT``: plain ``nlp.pipe`` of the annotate stage's pipeline over the same
+    paragraphs, ``n_process=2``; print seconds (model load included, as in the stage)."""
+    from generator.annotate import choose_model, load_pipeline, ruler_patterns
+    from generator.load import load_content
+
+    content = load_content(Path(args[0]))
+    texts = [p for a in content.articles for p in a.paragraphs]
+    start = time.perf_counter()
+    nlp = load_pipeline(choose_model(None), ruler_patterns(content.entities))
+    loaded = time.perf_counter()
+    for _doc in nlp.pipe(texts, n_process=2, batch_size=64):
+        pass
+    end = time.perf_counter()
+    print(json.dumps({"seconds": end - start, "load": loaded - start, "paragraphs": len(texts)}))
+
+
+def run_child(*args: str) -> tuple[dict, float]:
+    start = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, check=False
+    )
+    wall = time.perf_counter() - start
+    if out.returncode:
+        sys.exit(f"{args[0]} failed:\n{out.stdout}\n{out.stderr}")
+    return json.loads(out.stdout.strip().splitlines()[-1]), wall
+
+
+# -- the site engine on plain pages -----------------------------------------------------------
+def plain_engine(docs: Path, folder: Path) -> float:
+    """MkDocs, same configuration, on as many plain pages at the same paths as ``docs``."""
+    from generator.build import PROJECT
+    from generator.publish import Targets, mkdocs_config, run_mkdocs
+
+    plain = folder / "plain-docs"
+    for page in docs.rglob("*.md"):
+        target = plain / page.relative_to(docs)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(f"# Page {page.stem}\n\nA plain paragraph of text.\n", encoding="utf-8")
+    targets = Targets(
+        docs=plain,
+        site=folder / "plain-site",
+        config=PROJECT / "mkdocs.yml",
+        assets=PROJECT / "templates" / "assets",
+        theme=PROJECT / "templates" / "theme",
+        sources=(),
+        roots=(),
+    )
+    shutil.copytree(targets.assets, plain / "assets")
+    config = mkdocs_config(targets, plain, targets.site, "Plain", folder)
+    start = time.perf_counter()
+    result = run_mkdocs(config, "946684800", "build")
+    if result.returncode:
+        sys.exit(result.stdout + result.stderr)
+    return time.perf_counter() - start
+
+
+# -- search in a browser ----------------------------------------------------------------------
+@contextlib.contextmanager
+def served(site: Path) -> Iterator[str]:
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def search_name(site: Path) -> tuple[str, str]:
+    """The most-mentioned person's name and its page: what a reader would look for."""
+    entities = json.loads((site / "data" / "entities.json").read_text(encoding="utf-8"))
+    actors = [e for e in entities if e["kind"] == "actor" and e["type"] == "person"]
+    top = max(actors, key=lambda e: (len(e.get("mentions") or ()), e["id"]))
+    return top["name"], top["url"]
+
+
+def time_search(site: Path, query: str, expect: str, runs: int = 3) -> dict:
+    """Seconds from typing ``query`` (right after the home page loaded) to the first result
+    in headless Chromium, fastest of ``runs``; and the bytes the search downloaded."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or ""
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--window-size=1280,1000"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(
+        service=Service(executable_path=shutil.which("chromedriver")), options=options
+    )
+    results = []
+    try:
+        with served(site) as base:
+            for _ in range(runs):
+                driver.execute_cdp_cmd("Network.clearBrowserCache", {})
+                driver.get(base)
+                start = time.perf_counter()
+                driver.find_element(
+                    By.CSS_SELECTOR, "label.md-search__icon, .md-search__input"
+                ).click()
+                driver.find_element(By.CSS_SELECTOR, "input.md-search__input").send_keys(query)
+                WebDriverWait(driver, 300, poll_frequency=0.02).until(
+                    lambda d: d.find_elements(By.CSS_SELECTOR, ".md-search-result__item")
+                )
+                first = time.perf_counter() - start
+                href = driver.execute_script(
+                    "return document.querySelector('.md-search-result__link').href"
+                )
+                fetched = driver.execute_script(
+                    "return performance.getEntriesByType('resource')"
+                    ".filter(e => e.name.includes('search'))"
+                    ".reduce((n, e) => n + (e.encodedBodySize || 0), 0)"
+                )
+                results.append((first, href, fetched))
+    finally:
+        driver.quit()
+    first, href, fetched = min(results)
+    return {"first_result_s": first, "top": href, "top_is_entity": expect in href, "bytes": fetched}
+
+
+# -- the report -------------------------------------------------------------------------------
+STAGES = (
+    "load", "annotate", "resolve", "extract", "link", "evidence", "render", "write", "mkdocs",
+)  # fmt: skip
+
+
+def line(label: str, data: dict, wall: float) -> str:
+    t = data["timings"]
+    steps = " ".join(f"{s} {t[s]:.2f}" for s in STAGES if s in t)
+    peak = max(data["peak_self_mb"], data["peak_children_mb"])
+    return f"  {label:<22} wall {wall:7.2f}s | {steps} | peak {peak:.0f} MB"
+
+
+def bench(size: int, tmp: Path, args: argparse.Namespace) -> None:
+    folder = tmp / f"n{size}"
+    folder.mkdir()
+    content = make_content(size, folder, args.corpus, args.seeds)
+    site, docs, cache = folder / "site", folder / "docs", folder / "cache"
+    paths = [str(content), str(site), str(docs), str(cache)]
+    print(f"{size} articles")
+    cold, cold_wall = run_child("run", *paths, "--pages-only")
+    print(line("cold --pages-only", cold, cold_wall))
+    full, full_wall = run_child("run", *paths)
+    print(line("full build (warm)", full, full_wall))
+    index = site / "search" / "search_index.json"
+    print(f"  pages {full['pages']}, search index {index.stat().st_size:,} bytes")
+    before = {p: p.stat().st_mtime_ns for p in docs.rglob("*.md")}
+    time.sleep(0.01)
+    edited = edit_one(content)
+    edit, edit_wall = run_child("run", *paths, "--pages-only")
+    after = {p: p.stat().st_mtime_ns for p in docs.rglob("*.md")}
+    rewritten = sum(1 for p, m in after.items() if before.get(p) != m)
+    print(line("edit 1 --pages-only", edit, edit_wall))
+    print(
+        f"  edited {edited.name}: {rewritten} of {len(after)} Markdown files rewritten; "
+        f"rebuild/cold (whole commands) {edit_wall / cold_wall:.1%}"
+    )
+    again, again_wall = run_child("run", *paths)
+    print(line("edit 1, full build", again, again_wall))
+    raw, _ = run_child("raw", str(content))
+    ratio = cold["timings"]["annotate"] / raw["seconds"]
+    print(
+        f"  annotate {cold['timings']['annotate']:.2f}s vs nlp.pipe(n_process=2) "
+        f"{raw['seconds']:.2f}s (load {raw['load']:.2f}s, {raw['paragraphs']} paragraphs): "
+        f"ratio {ratio:.2f}"
+    )
+    plain = plain_engine(docs, folder)
+    print(
+        f"  MkDocs {full['timings']['mkdocs']:.2f}s on our pages vs {plain:.2f}s on as many "
+        f"plain pages: ratio {full['timings']['mkdocs'] / plain:.2f}"
+    )
+    if args.browser and shutil.which("chromium") and shutil.which("chromedriver"):
+        name, url = search_name(site)
+        found = time_search(site, name, url)
+        print(
+            f"  search '{name}': first result {found['first_result_s']:.2f}s, "
+            f"search downloads {found['bytes']:,} bytes; top hit {found['top']} "
+            f"(the person's page: {found['top_is_entity']})"
+        )
 
 
 def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] in ("run", "raw"):
+        {"run": child_build, "raw": child_raw}[sys.argv[1]](sys.argv[2:])
+        return
     parser = argparse.ArgumentParser()
-    parser.add_argument("--copies", type=int, default=1)
+    parser.add_argument("--sizes", default="100,1000", help="comma-separated article counts")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
+    parser.add_argument("--no-browser", dest="browser", action="store_false")
+    parser.add_argument("--keep", type=Path, help="build in this folder and keep it")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
-        tmp = Path(tmp)
-        n = make_content(args.corpus, args.copies, tmp)
-        paths = Paths(tmp / "content", tmp / "site", tmp / "docs", tmp / "cache")
-        for label in ("cold", "warm"):
-            start = time.perf_counter()
-            report = build(paths)
-            wall = time.perf_counter() - start
-            print(f"{label}: {n} articles -> {report.summary()}; wall {wall:.1f}s")
+    print(f"{os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    with contextlib.ExitStack() as stack:
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=False)
+            tmp = args.keep
+        else:
+            tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="briefing-bench-")))
+        for size in (int(s) for s in args.sizes.split(",")):
+            bench(size, tmp, args)
 
 
 if __name__ == "__main__":

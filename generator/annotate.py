@@ -12,8 +12,11 @@ import contextlib
 import hashlib
 import json
 import os
+import queue
+import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict
 from importlib import metadata
@@ -36,6 +39,8 @@ from .model import (
 )
 
 if TYPE_CHECKING:
+    from multiprocessing import Queue
+
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -50,6 +55,14 @@ KEEP_LABELS = frozenset(
 product labels that tell resolution a name is *not* an actor where the NER hesitates between
 them ("Hagia Sophia" as ORG once and FAC twice). Dates, numbers and the like are dropped."""
 RULER_LABELS = {"actors": "ACTOR", "agreements": "AGREEMENT", "events": "EVENT"}
+BATCH_SIZE = 64
+"""Paragraphs spaCy parses at once."""
+CHUNK_PARAGRAPHS = 64
+"""About how many paragraphs a worker process takes at a time: small enough that the cores
+finish together, large enough for a full batch."""
+PARALLEL_MIN_PARAGRAPHS = 200
+"""Below this many paragraphs to parse (about 20 articles, 2 s on one core) no worker
+processes are started."""
 CACHE_MAX_AGE = 30 * 24 * 3600
 """Seconds a cache entry may go unused before a build deletes it (entries are touched on use;
 the cache is shared by every briefing built from this checkout, so age is the safe measure)."""
@@ -120,11 +133,15 @@ def annotate(
     model: str | None = None,
     cache_dir: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
 ) -> tuple[ArticleAnnotation, ...]:
     """Annotate every article, from the cache where possible; sorted by article id.
 
     ``progress(done, total)`` is called as articles are done (cached ones at once), so a
     caller can show how far the slow part of a build is; this stage draws nothing itself.
+    ``workers`` is how many processes parse (default: one per available core, and just this
+    one when there is too little to parse to be worth starting others); the result is the
+    same whatever the number.
     """
     model = choose_model(model)
     patterns = ruler_patterns(entities)
@@ -144,9 +161,10 @@ def annotate(
     report(len(results), len(articles))
     if todo:
         nlp = load_pipeline(model, patterns)
-        firsts = [group[0] for group in todo.values()]
-        parsed = _sentences(nlp, firsts)
-        for (key, group), (sentences, frames) in zip(todo.items(), parsed, strict=True):
+        groups = list(todo.items())
+        firsts = [group[0] for _, group in groups]
+        for index, (sentences, frames) in _annotated(nlp, firsts, workers):
+            key, group = groups[index]
             for article in group:
                 results[article.id] = ArticleAnnotation(article.id, sentences, frames)
             if cache_dir:
@@ -176,13 +194,118 @@ def prune_cache(cache_dir: Path, max_age: float = CACHE_MAX_AGE) -> int:
     return removed
 
 
-def _sentences(
-    nlp: Language, articles: list[Article]
-) -> Iterator[tuple[tuple[Sentence, ...], Frames]]:
+def available_cores() -> int:
+    """Cores this process may run on (a container or ``taskset`` may allow fewer than exist)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def plan_workers(paragraphs: int, requested: int | None = None) -> int:
+    """How many processes parse ``paragraphs`` paragraphs: ``requested`` if given, else one
+    per core, but never more than there are chunks, and only this process below
+    ``PARALLEL_MIN_PARAGRAPHS`` (an edit or two: starting workers would cost more than
+    it saves)."""
+    if requested is not None:
+        return max(1, requested)
+    if paragraphs < PARALLEL_MIN_PARAGRAPHS:
+        return 1
+    return max(1, min(available_cores(), -(-paragraphs // CHUNK_PARAGRAPHS)))
+
+
+Parsed = tuple[tuple[Sentence, ...], Frames]
+"""One article's sentences and the frames extraction matched in its parse."""
+
+
+def _annotated(
+    nlp: Language, articles: list[Article], workers: int | None
+) -> Iterator[tuple[int, Parsed]]:
+    """Each article's index in ``articles`` with its annotation, in whatever order they are
+    done: in this process, or in worker processes that each parse chunks of articles and
+    match extraction frames on the parse, so only small frozen results come back."""
+    count = plan_workers(sum(len(a.paragraphs) for a in articles), workers)
+    if count == 1:
+        yield from enumerate(_sentences(nlp, articles))
+        return
+    chunks: list[list[int]] = [[]]
+    size = 0
+    for index, article in enumerate(articles):
+        if size >= CHUNK_PARAGRAPHS:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(index)
+        size += len(article.paragraphs)
+    for indices, parsed in _in_workers(nlp, [[articles[i] for i in c] for c in chunks], count):
+        yield from zip(chunks[indices], parsed, strict=True)
+
+
+def _in_workers(
+    nlp: Language, chunks: list[list[Article]], count: int
+) -> Iterator[tuple[int, list[Parsed]]]:
+    """Chunk index and its articles' annotations, from ``count`` worker processes.
+
+    On Linux the workers are forked after the pipeline is loaded, so they share it and start
+    in milliseconds (as spaCy's own ``n_process`` does); elsewhere they are spawned and get
+    it pickled. They pull chunks from one queue, so a slow chunk holds up no other. A worker
+    that fails or dies ends the stage with an error, and every worker is ended on the way
+    out, however the caller leaves.
+    """
+    import multiprocessing
+
+    context = (
+        multiprocessing.get_context("fork")
+        if sys.platform == "linux"
+        else multiprocessing.get_context("spawn")
+    )
+    tasks = context.Queue()
+    results = context.Queue()
+    # Start the workers before anything is queued: no queue thread exists yet when they fork.
+    processes = [
+        context.Process(target=_work, args=(nlp, tasks, results), daemon=True) for _ in range(count)
+    ]
+    for process in processes:
+        process.start()
+    try:
+        for item in enumerate(chunks):
+            tasks.put(item)
+        for _ in processes:
+            tasks.put(None)
+        for _ in chunks:
+            while True:
+                try:
+                    index, outcome = results.get(timeout=0.5)
+                    break
+                except queue.Empty:
+                    if any(p.exitcode not in (None, 0) for p in processes):
+                        raise RuntimeError("an annotation worker process died") from None
+            if isinstance(outcome, str):
+                raise RuntimeError(f"an annotation worker failed:\n{outcome}")
+            yield index, outcome
+    finally:
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+            process.join()
+        for channel in (tasks, results):
+            channel.cancel_join_thread()  # unread items must not block this process's exit
+            channel.close()
+
+
+def _work(nlp: Language, tasks: Queue, results: Queue) -> None:
+    """A worker's life: annotate chunks until told to stop; a failure is sent back as text."""
+    for index, chunk in iter(tasks.get, None):
+        try:
+            results.put((index, list(_sentences(nlp, chunk))))
+        except Exception:
+            results.put((index, traceback.format_exc()))
+            return
+
+
+def _sentences(nlp: Language, articles: list[Article]) -> Iterator[Parsed]:
     """Sentences of each article, in order, and what extraction matched in its parse; all
     paragraphs go through spaCy in one stream."""
     texts = (p for article in articles for p in article.paragraphs)
-    docs = nlp.pipe(texts, batch_size=64)
+    docs = nlp.pipe(texts, batch_size=BATCH_SIZE)
     for article in articles:
         sentences: list[Sentence] = []
         quotes: list[QuoteFrame] = []

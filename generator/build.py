@@ -144,13 +144,20 @@ def generate(
     adds the editors' review page."""
     progress = progress or _Silent()
     clock = time.perf_counter()
+    shown = clock
 
-    def lap(name: str, following: str | None) -> None:
+    def tick(name: str) -> None:
+        """Record the time since the last tick as step ``name`` (the benchmark's stages)."""
         nonlocal clock
         now = time.perf_counter()
         report.timings[name] = now - clock
-        progress.finish(name, now - clock)
         clock = now
+
+    def lap(name: str, following: str | None) -> None:
+        """End the stage ``name`` the progress shows (one or more ticks) and start the next."""
+        nonlocal shown
+        progress.finish(name, clock - shown)
+        shown = clock
         if following:
             progress.start(following)
 
@@ -160,6 +167,7 @@ def generate(
     if strict and content.warnings:
         raise BuildError(content.warnings)
     repo = repo_for(content.briefing, paths.content)  # edit links; $BRIEFING_REPO_URL wins
+    tick("load")
     lap("load", "annotate")
     annotations = annotate(
         content.articles,
@@ -168,17 +176,18 @@ def generate(
         cache_dir=paths.cache,
         progress=progress.step,
     )
+    tick("annotate")
     lap("annotate", "resolve+link")
-    resolved = extract(
-        resolve(content, annotations),
-        annotations,
-        content.articles,
-        frozenset(content.briefing.reject),
-    )
+    resolved = resolve(content, annotations)
+    tick("resolve")
+    resolved = extract(resolved, annotations, content.articles, frozenset(content.briefing.reject))
+    tick("extract")
     linked = link(resolved, content.articles)
+    tick("link")
     lap("resolve+link", "evidence")
     evidence = gather(linked, content.briefing)
     queue = gather_review(content, resolved) if review else None
+    tick("evidence")
     lap("evidence", "render")
     files = render_pages(
         paths.templates,
@@ -189,6 +198,7 @@ def generate(
         repo=repo,
     )
     files["data/entities.json"] = export_entities(linked)
+    tick("render")
     lap("render", None)
     for path in files:
         kind = path.split("/")[0] if "/" in path else "home"
@@ -221,7 +231,14 @@ def build(
     content, files = generate(paths, model, report, progress, strict=strict, review=review)
     stage = "pages only" if pages_only else "mkdocs"
     progress.start(stage)
-    start = time.perf_counter()
+    start = clock = time.perf_counter()
+
+    def step(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        report.timings[name] = now - clock
+        clock = now
+
     report.notes = publish(
         files,
         paths.targets(),
@@ -229,9 +246,9 @@ def build(
         dates=[a.date for a in content.articles],
         site_url=site_url,
         pages_only=pages_only,
+        step=step,
     )
-    report.timings[stage] = time.perf_counter() - start
-    progress.finish(stage, report.timings[stage])
+    progress.finish(stage, time.perf_counter() - start)
     return report
 
 

@@ -1,5 +1,6 @@
 """The annotate stage with a blank English pipeline and tiny patterns (no model needed)."""
 
+import multiprocessing
 import os
 import time
 
@@ -110,3 +111,73 @@ def test_real_model_keeps_curated_names_and_finds_new_people(mini_content, tmp_p
     assert ("Rufus Firefly", "actors/rufus-firefly") in [(s.text, s.entity) for s in spans]
     assert any(s.text == "Maria Lopez" and s.label == "PERSON" and s.entity is None for s in spans)
     assert len(list(tmp_path.glob("*.json"))) == 2, "one cache entry per article"
+
+
+def test_worker_processes_give_the_same_annotations_and_cache(
+    mini_content, blank_pipeline, tmp_path, monkeypatch
+):
+    content = load_content(mini_content)
+    monkeypatch.setattr(stage, "CHUNK_PARAGRAPHS", 1)  # one chunk per article: both workers work
+    alone = stage.annotate(content.articles, content.entities, model="blank", workers=1)
+    cache = tmp_path / "cache"
+    shared = stage.annotate(
+        content.articles, content.entities, model="blank", cache_dir=cache, workers=2
+    )
+    assert shared == alone
+    assert len(list(cache.glob("*.json"))) == 2, "the parent wrote what the workers returned"
+    assert multiprocessing.active_children() == []
+
+
+def test_workers_are_started_only_when_there_is_enough_to_parse(monkeypatch):
+    monkeypatch.setattr(stage, "available_cores", lambda: 2)
+    assert stage.plan_workers(stage.PARALLEL_MIN_PARAGRAPHS - 1) == 1
+    assert stage.plan_workers(stage.PARALLEL_MIN_PARAGRAPHS) == 2
+    assert stage.plan_workers(10_000) == 2, "one per core"
+    assert stage.plan_workers(3, requested=2) == 2
+    assert stage.plan_workers(10_000, requested=0) == 1
+
+
+def _failing_pipeline(exit_instead: bool):
+    @spacy.Language.component(f"fail_on_boom_{exit_instead}")
+    def fail(doc):
+        if "Boom" in doc.text:
+            if exit_instead:
+                os._exit(3)  # a worker killed from outside (out of memory) looks like this
+            raise ValueError("cannot parse Boom")
+        return doc
+
+    def load(model, patterns):
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe(f"fail_on_boom_{exit_instead}")
+        return nlp
+
+    return load
+
+
+@pytest.mark.parametrize(
+    ("exit_instead", "message"),
+    [(False, "worker failed:(.|\n)*ValueError: cannot parse Boom"), (True, "worker process died")],
+)
+def test_a_failing_or_dying_worker_ends_the_stage_and_leaves_no_process(
+    mini_content, monkeypatch, exit_instead, message
+):
+    content = load_content(mini_content)
+    article = content.articles[1]
+    broken = type(article)(**{**article.__dict__, "paragraphs": ("Boom.",)})
+    monkeypatch.setattr(stage, "load_pipeline", _failing_pipeline(exit_instead))
+    monkeypatch.setattr(stage, "CHUNK_PARAGRAPHS", 1)
+    with pytest.raises(RuntimeError, match=message):
+        stage.annotate([content.articles[0], broken], content.entities, model="x", workers=2)
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.slow
+def test_real_model_in_workers_gives_the_same_bytes_as_in_one_process(monkeypatch):
+    from conftest import ROOT
+
+    content = load_content(ROOT / "content")
+    monkeypatch.setattr(stage, "CHUNK_PARAGRAPHS", 4)  # several chunks of each article
+    alone = stage.annotate(content.articles, content.entities, workers=1)
+    shared = stage.annotate(content.articles, content.entities, workers=2)
+    assert shared == alone

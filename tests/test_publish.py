@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 from conftest import ROOT
 
-from generator.publish import EPOCH_RANGE, STAGING_LOCK, Targets, build_epoch, publish
+from generator.publish import (
+    EPOCH_RANGE,
+    SNIPPET,
+    STAGING_LOCK,
+    Targets,
+    build_epoch,
+    publish,
+    trim_search_index,
+)
 
 
 def test_build_epoch_is_the_newest_article_day_clamped_to_what_gzip_and_zip_store():
@@ -71,3 +80,90 @@ def test_a_build_removes_stale_staging_folders_but_not_a_running_builds(tmp_path
             running.wait()
         running.stdout.close()
     assert not list(tmp_path.glob(".briefing-staging-*"))
+
+
+def _index(pages: int, sections: int = 3, text: str = "Named in <b>4</b> sentences. " * 20):
+    """A search index of the theme's shape: a page entry and ``sections`` section entries
+    for each of ``pages`` actor pages, each with an alias as a tag."""
+    docs = []
+    for n in range(pages):
+        tags = [f"Alias {n}"]
+        docs.append(
+            {"location": f"actors/a{n}/", "title": f"Actor {n}", "text": text, "tags": tags}
+        )
+        for s in range(sections):
+            docs.append(
+                {"location": f"actors/a{n}/#s{s}", "title": f"S{s}", "text": text, "tags": tags}
+            )
+    return {"config": {"lang": ["en"]}, "docs": docs}
+
+
+def _written(tmp_path: Path, data: dict) -> Path:
+    path = tmp_path / "search_index.json"
+    path.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+    return path
+
+
+def test_a_search_index_within_budget_is_left_byte_for_byte(tmp_path):
+    path = _written(tmp_path, _index(10))
+    before = path.read_bytes()
+    assert trim_search_index(path, budget=len(before)) == len(before)
+    assert path.read_bytes() == before
+
+
+def test_a_large_search_index_loses_sections_then_text_but_keeps_every_page_and_alias(tmp_path):
+    data = _index(200)
+    full = len(json.dumps(data, separators=(",", ":")))
+    pages_only = [d for d in data["docs"] if "#" not in d["location"]]
+    steps = []
+    for budget in (full // 3, full // 8, full // 80):
+        path = _written(tmp_path, data)
+        size = trim_search_index(path, budget=budget)
+        trimmed = json.loads(path.read_text(encoding="utf-8"))
+        assert size == path.stat().st_size
+        assert trimmed["config"] == data["config"]
+        assert [(d["location"], d["title"], d["tags"]) for d in trimmed["docs"]] == [
+            (d["location"], d["title"], d["tags"]) for d in pages_only
+        ]
+        steps.append({d["text"] for d in trimmed["docs"]})
+        assert size <= budget or steps[-1] == {""}, "over budget only with titles and tags alone"
+    sections, snippets, names = steps
+    assert sections == {data["docs"][0]["text"]}
+    (snippet,) = snippets
+    assert snippet.startswith("Named in 4 sentences. Named") and snippet.endswith(" …")
+    assert len(snippet) <= SNIPPET + 2 and "<" not in snippet
+    assert names == {""}
+
+
+def test_a_search_snippet_never_cuts_a_character_reference(tmp_path):
+    text = "x" * (SNIPPET - 2) + "&amp;" + "y" * 100  # one long word: cut inside "&amp;"
+    path = _written(
+        tmp_path, {"config": {}, "docs": [{"location": "", "title": "T", "text": text}] * 400}
+    )
+    trim_search_index(path, budget=len(path.read_bytes()) * 3 // 4)
+    first = json.loads(path.read_text(encoding="utf-8"))["docs"][0]["text"]
+    assert first == "x" * (SNIPPET - 2) + " …"
+
+
+def test_a_rebuild_rewrites_only_changed_pages_and_keeps_the_others_untouched(tmp_path):
+    targets = Targets(
+        docs=tmp_path / "docs",
+        site=tmp_path / "site",
+        config=ROOT / "mkdocs.yml",
+        assets=tmp_path / "no-assets",
+        theme=ROOT / "templates/theme",
+        sources=(),
+        roots=(),
+    )
+    first = {"index.md": "# Home\n", "actors/a.md": "# A\n", "actors/b.md": "# B\n"}
+    publish(first, targets, site_name="x", dates=[], pages_only=True)
+    docs = tmp_path / "docs"
+    before = {p: (docs / p).stat() for p in first}
+    second = {"index.md": "# Home\n", "actors/a.md": "# A, corrected\n"}
+    publish(second, targets, site_name="x", dates=[], pages_only=True)
+    assert (docs / "index.md").stat().st_ino == before["index.md"].st_ino
+    assert (docs / "index.md").stat().st_mtime_ns == before["index.md"].st_mtime_ns
+    assert (docs / "actors/a.md").read_text() == "# A, corrected\n"
+    assert (docs / "actors/a.md").stat().st_ino != before["actors/a.md"].st_ino
+    assert not (docs / "actors/b.md").exists(), "a page no longer generated is gone"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"], "nothing left behind"

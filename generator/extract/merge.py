@@ -10,6 +10,7 @@ Ids come from the content (type, actors, date), not from the order things were f
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -72,16 +73,23 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
 def cluster(proposals: Iterable[Proposal]) -> list[list[Proposal]]:
     """Proposals grouped by occurrence, in the order of the articles and their text."""
     groups: list[list[Proposal]] = []
+    # Only a group of the same kind and type sharing an actor can fit: look among those,
+    # the earliest first, as if every group were tried in turn.
+    sharing: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     order = sorted(
         proposals, key=lambda p: (p.article_date, p.mention.article, p.mention.paragraph,
                                   p.mention.start)
     )  # fmt: skip
     for p in order:
-        home = next((g for g in groups if _fits(p, g)), None)
+        near = sorted({i for a in p.actors for i in sharing[p.kind, p.type, a]})
+        home = next((i for i in near if _fits(p, groups[i])), None)
         if home is None:
+            home = len(groups)
             groups.append([p])
         else:
-            home.append(p)
+            groups[home].append(p)
+        for a in p.actors:
+            sharing[p.kind, p.type, a].add(home)
     return groups
 
 

@@ -228,16 +228,22 @@ def _merge(
     for name, where in articles.items():
         for article in where:
             in_article[article].add(name)
+    leading: dict[str, Verdict] = {}  # each final name's first verdict, in the order of names
+    totals: Counter[str] = Counter()
+    for verdict in accepted.values():
+        leading.setdefault(verdict.name or "", verdict)
+    for candidate_name, n in counts.items():
+        totals[accepted[candidate_name].name or ""] += n
     found = [
         Found(
             name,
-            next(v.type or "organisation" for v in accepted.values() if v.name == name),
-            sum(n for c, n in counts.items() if accepted[c].name == name),
+            leading[name].type or "organisation",
+            totals[name],
             frozenset(where),
             frozenset(o for a in where for o in in_article[a] if o != name),
         )
         for name, where in sorted(articles.items())
-        if not next(v.curated_key for v in accepted.values() if v.name == name)
+        if not leading[name].curated_key
     ]
     made = merges(found, definitions, curated_names)
     joined = canonical(made)

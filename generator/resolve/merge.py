@@ -91,17 +91,19 @@ def merges(
             add(f.name, long, f"'{f.name}' spells the initials of '{long}'")
 
     # People: the same first and last name with middle names or initials between.
+    # (Each rule below looks only among names that could pass it, found through an index,
+    # in the order of ``found``: the same merges as comparing every pair, in linear time.)
     people = [f for f in found if f.type == "person" and len(f.name.split()) >= 2]
+    by_ends: dict[tuple[str, str], list[tuple[str, list[str]]]] = defaultdict(list)
+    for p in people:
+        tokens = _tokens(p.name)
+        by_ends[tokens[0], tokens[-1]].append((p.name, tokens))
     for short in people:
         st = _tokens(short.name)
         longer = [
-            p.name
-            for p in people
-            if p.name != short.name
-            and len(_tokens(p.name)) > len(st)
-            and _tokens(p.name)[0] == st[0]
-            and _tokens(p.name)[-1] == st[-1]
-            and set(st) <= set(_tokens(p.name))
+            name
+            for name, tokens in by_ends[st[0], st[-1]]
+            if name != short.name and len(tokens) > len(st) and set(st) <= set(tokens)
         ]
         if len(longer) == 1:
             add(short.name, longer[0], f"'{longer[0]}' with middle names or initials")
@@ -113,23 +115,30 @@ def merges(
         bare = _without_suffix(f.name)
         if bare != f.name and bare in by_name:
             add(bare, f.name, f"'{f.name}' without its legal form or 'News'")
+    singular = [_singular(o.name) for o in orgs]
+    orgs_in: dict[str, list[int]] = defaultdict(list)
+    for index, o in enumerate(orgs):
+        for article in o.articles:
+            orgs_in[article].append(index)
     for short in orgs:
         words = _singular(short.name)
         if len(words) < 2:
             continue
+        near = sorted({i for article in short.articles for i in orgs_in[article]})
         containers = [
-            o.name
-            for o in orgs
-            if o.name != short.name
-            and o.articles & short.articles
-            and _contains(_singular(o.name), words)
+            orgs[i].name
+            for i in near
+            if orgs[i].name != short.name and _contains(singular[i], words)
         ]
         if len(containers) == 1:
             add(short.name, containers[0], f"part of '{containers[0]}' in the same article")
 
     # Transliteration variants and plurals: same type, a shared article or neighbour.
+    alike: dict[tuple[str, int, tuple[str, ...]], list[int]] = defaultdict(list)
+    for index, f in enumerate(found):
+        alike[_likeness(f)].append(index)
     for i, a in enumerate(found):
-        for b in found[i + 1 :]:
+        for b in (found[j] for j in alike[_likeness(a)] if j > i):
             if a.type != b.type or len(a.name.split()) != len(b.name.split()):
                 continue
             if not (a.articles & b.articles or a.neighbours & b.neighbours):
@@ -139,6 +148,14 @@ def merges(
             elif _variants(a.name, b.name):
                 add(b.name, a.name, f"another spelling of '{a.name}'")
     return [out[name] for name in sorted(out)]
+
+
+def _likeness(f: Found) -> tuple[str, int, tuple[str, ...]]:
+    """What two names must share to be plurals or spellings of each other: the type, the
+    number of words and each word's first letter (any vowel alike, as ``_variants`` allows)."""
+    words = anyascii(f.name).lower().split()
+    firsts = tuple("aeiou" if w[:1] in tuple("aeiou") else w[:1] for w in words)
+    return f.type, len(f.name.split()), firsts
 
 
 def _without_suffix(name: str) -> str:
@@ -199,15 +216,17 @@ def canonical(merged: list[Merge]) -> dict[str, str]:
 def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str, str]:
     """'Syrian Democratic Forces (SDF)' in any text: the acronym to the name before it, when
     every definition of that acronym agrees."""
-    names = sorted(set(names), key=len, reverse=True)
+    known = set(names)
+    lengths = sorted({len(name) for name in known}, reverse=True)
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     pattern = re.compile(r"\(([A-Z][A-Za-z.]{1,7})\)")
     for text in texts:
         for match in pattern.finditer(text):
             before = text[: match.start()].rstrip()
             acronym = match.group(1)
-            for name in names:
-                if before.endswith(name):
-                    seen[acronym][name] += 1
+            # The longest name the text before the brackets ends with.
+            for length in lengths:
+                if length <= len(before) and before[-length:] in known:
+                    seen[acronym][before[-length:]] += 1
                     break
     return {a: next(iter(c)) for a, c in seen.items() if len(c) == 1}
