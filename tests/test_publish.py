@@ -11,13 +11,12 @@ from conftest import ROOT
 
 from generator.publish import (
     EPOCH_RANGE,
-    SNIPPET,
-    STAGING_LOCK,
     Targets,
     build_epoch,
     publish,
-    trim_search_index,
 )
+from generator.search_index import SNIPPET, trim_search_index
+from generator.staging import STAGING_LOCK
 
 
 def test_build_epoch_is_the_newest_article_day_clamped_to_what_gzip_and_zip_store():
@@ -32,7 +31,7 @@ def test_build_epoch_is_the_newest_article_day_clamped_to_what_gzip_and_zip_stor
 HOLD_STAGING = """
 import sys
 from pathlib import Path
-from generator.publish import staging_folder
+from generator.staging import staging_folder
 
 with staging_folder(Path(sys.argv[1])) as folder:
     (folder / "docs").mkdir()

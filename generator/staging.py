@@ -1,0 +1,102 @@
+"""Staging folders and the atomic swap into place (part of publish).
+
+Every build writes into its own staging folder beside the target, locked for the build's
+life, and swaps it in only on success; leftovers of dead builds are removed, never a running
+build's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .publish import Targets
+
+STAGING_PREFIX = ".briefing-staging-"
+STAGING_LOCK = "build.lock"
+"""File in each staging folder, ``flock``-ed by its build for the build's whole life."""
+
+
+def remove_leftovers(targets: Targets) -> None:
+    """Old output folders and staging folders that interrupted builds left behind.
+
+    Another briefing may be building into the same parent folder right now: its staging
+    folder is locked, and only unlocked ones are removed.
+    """
+    for target in (targets.docs, targets.site):
+        parent = target.resolve().parent
+        if not parent.is_dir():
+            continue
+        for path in parent.glob(f".{target.name}.old-*"):
+            shutil.rmtree(path, ignore_errors=True)
+        with _locked(parent):
+            for path in parent.glob(f"{STAGING_PREFIX}*"):
+                if path.is_dir() and not _in_use(path):
+                    shutil.rmtree(path, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def staging_folder(parent: Path) -> Iterator[Path]:
+    """A fresh staging folder in ``parent``, locked while in use and removed afterwards.
+
+    It is created and locked while the parent folder itself is locked, the same lock under
+    which leftovers are removed, so a cleanup never sees a live folder before its lock.
+    """
+    with _locked(parent):
+        folder = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=parent))
+        lock = os.open(folder / STAGING_LOCK, os.O_CREAT | os.O_RDWR, 0o600)
+        fcntl.flock(lock, fcntl.LOCK_EX)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        os.close(lock)
+
+
+@contextlib.contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """An exclusive ``flock`` on a folder, held briefly to create or remove staging folders."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _in_use(staging: Path) -> bool:
+    """True while a live build holds the staging folder's lock (the kernel drops the lock
+    when the process ends, however it ends)."""
+    try:
+        fd = os.open(staging / STAGING_LOCK, os.O_RDWR)
+    except OSError:
+        return False  # no lock file: a folder of an older version, or one being removed
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
+def replace_folder(new: Path, target: Path) -> None:
+    """Swap ``new`` into ``target``; the old folder is removed only after the swap."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    old = None
+    if target.exists():
+        old = target.with_name(f".{target.name}.old-{os.getpid()}")
+        os.rename(target, old)
+    try:
+        os.rename(new, target)
+    except OSError:
+        shutil.copytree(new, target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
