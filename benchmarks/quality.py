@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,10 +31,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.annotate import annotate  # noqa: E402
-from generator.importer import read_sources, write_articles  # noqa: E402
-from generator.load import load_content  # noqa: E402
-from generator.resolve import resolve  # noqa: E402
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from quality_extract import run_pipeline  # noqa: E402
 
 DEFAULT_GOLD = ROOT / "tests" / "gold" / "wikinews-gold.yml"
 CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews_2019.csv"
@@ -112,23 +109,9 @@ def run(gold_path: Path, split: str, show_errors: bool) -> Score:
     chosen = [a for a in gold["articles"] if split == "all" or a["split"] == split]
     rows = list(csv.DictReader(CORPUS.open(encoding="utf-8", newline="")))
     total = Score()
-    with tempfile.TemporaryDirectory(prefix="briefing-quality-") as tmp:
-        folder = Path(tmp)
-        subset = folder / "subset.csv"
-        with subset.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=["url", "date", "title", "text"])
-            writer.writeheader()
-            for article in chosen:
-                row = rows[article["row"]]
-                writer.writerow({k: row[k] for k in ("url", "date", "title", "text")})
-        content = folder / "content"
-        write_articles(read_sources([subset]), content)
-        (content / "briefing.yml").write_text("title: Quality\n", encoding="utf-8")
-        loaded = load_content(content)
-        annotations = annotate(loaded.articles, loaded.entities, cache_dir=ROOT / "build/cache")
-        resolved = resolve(loaded, annotations)
+    # The same import, annotate, resolve and extract as the extraction report (and a build).
+    resolved, by_url = run_pipeline(chosen, rows)
     entities = {e.key: e for e in resolved.entities if e.kind == "actors"}
-    by_url = {a.url: a.id for a in loaded.articles}
     mentioned: dict[str, set[str]] = defaultdict(set)
     for mention in resolved.mentions:
         if mention.entity in entities:
