@@ -25,6 +25,7 @@ from .publish import Targets, check_targets, publish
 from .render import render_pages
 from .resolve import resolve
 from .review import Review, gather_review
+from .search_split import SPLIT_PAGES
 
 PROJECT = Path(__file__).resolve().parent.parent
 BUNDLED_CONTENT = PROJECT / "content"
@@ -218,12 +219,14 @@ def build(
     strict: bool = False,
     site_url: str | None = None,
     review: bool = True,
+    split_pages: int = SPLIT_PAGES,
 ) -> Report:
     """Generate and publish one briefing; raises BuildError or PublishError on failure.
 
     ``strict`` fails on content warnings too. ``site_url`` is the site's public address
     (SITE_URL): it fills the sitemap and lets the 404 page link correctly below a path. The
-    same content and address give the same bytes.
+    same content and address give the same bytes. A site of more than ``split_pages`` pages
+    gets the split search index (``BRIEFING_SEARCH_SPLIT_PAGES`` sets it from the CLI).
     """
     progress = progress or _Silent()
     report = Report()
@@ -247,6 +250,7 @@ def build(
         site_url=site_url,
         pages_only=pages_only,
         step=step,
+        split_pages=split_pages,
     )
     progress.finish(stage, time.perf_counter() - start)
     return report
