@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .search_index import SEARCH_INDEX, snippet
 
@@ -144,28 +145,37 @@ class Hit:
     matched: int
 
 
-def search(read: Callable[[str], bytes], query: str) -> tuple[list[Hit], list[str]]:
+def search(
+    read: Callable[[str], bytes], query: str, cache: dict[str, Any] | None = None
+) -> tuple[list[Hit], list[str]]:
     """The ranked results of ``query`` over a split index, and the files it loaded (in the
-    order loaded, stub first), reading each site-relative file with ``read``.
+    order loaded, stub first), reading each site-relative file with ``read``. ``cache`` keeps
+    parsed files between queries, as the worker does.
 
     The worker's algorithm: every query word matches the words it begins (a whole word
     scores its weight, a longer one half of it); a page scores the best match per query
     word, summed; pages matching more query words come first, then higher scores, then
     index order.
     """
-    loaded = [SEARCH_INDEX.as_posix()]
-    split = json.loads(read(loaded[0]))["config"]["split"]
+    cache = {} if cache is None else cache
+
+    def parsed(path: str) -> Any:
+        if path not in loaded:
+            loaded.append(path)
+        if path not in cache:
+            cache[path] = json.loads(read(path))
+        return cache[path]
+
+    loaded: list[str] = []
+    split = parsed(SEARCH_INDEX.as_posix())["config"]["split"]
     available = set(split["shards"])
     scores: dict[int, list[float]] = {}
     for word in dict.fromkeys(words(query)):
         name = shard_of(word)
         if name not in available:
             continue
-        path = f"{SPLIT.as_posix()}/terms/{name}.json"
-        if path not in loaded:
-            loaded.append(path)
         best: dict[int, float] = {}
-        for term, flat in json.loads(read(path)).items():
+        for term, flat in parsed(f"{SPLIT.as_posix()}/terms/{name}.json").items():
             if not term.startswith(word):
                 continue
             factor = 1.0 if term == word else 0.5
@@ -178,9 +188,7 @@ def search(read: Callable[[str], bytes], query: str) -> tuple[list[Hit], list[st
     ranked = sorted(scores.items(), key=lambda item: (-item[1][0], -item[1][1], item[0]))
     hits = []
     for number, (matched, score) in ranked[: split["results"]]:
-        path = f"{SPLIT.as_posix()}/docs/{number // split['chunk']}.json"
-        if path not in loaded:
-            loaded.append(path)
-        row = json.loads(read(path))[number % split["chunk"]]
+        row = parsed(f"{SPLIT.as_posix()}/docs/{number // split['chunk']}.json")
+        row = row[number % split["chunk"]]
         hits.append(Hit(number, row[0], score, int(matched)))
     return hits, loaded

@@ -169,6 +169,84 @@ def test_search_finds_an_actor_by_an_alias(browser, base_url):
     shot(browser, "search")
 
 
+@pytest.fixture(scope="module")
+def split_site(tmp_path_factory):
+    """The bundled briefing with the split search index a briefing of thousands of pages gets
+    (issue 10), forced by a threshold of 0 pages; serves it and records what it served."""
+    tmp = tmp_path_factory.mktemp("split")
+    build(Paths(ROOT / "content", tmp / "site", tmp / "docs", tmp / "cache"), split_pages=0)
+    served: list[str] = []
+
+    class Recording(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            served.append(self.path)
+
+    handler = functools.partial(Recording, directory=str(tmp / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/", served
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def offline_browser():
+    """Chromium whose only reachable host is the local server: every other address goes to a
+    proxy that does not exist, so anything fetched from elsewhere fails as a console error."""
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+        "--proxy-server=http://127.0.0.1:9",
+    ):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+def test_split_search_finds_an_actor_by_an_alias_offline_without_errors(
+    offline_browser, split_site
+):
+    """The theme's search box over the split index: the alias lists its actor first, the
+    worker fetched shards and result chunks (not a whole index) from the site itself, and
+    nothing failed or came from elsewhere."""
+    browser, (base, served) = offline_browser, split_site
+    browser.get_log("browser")  # start with an empty log
+    browser.get(base)
+    browser.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
+    WebDriverWait(browser, 30).until(lambda d: _search_state(d)[0] != "Initializing search")
+    box = browser.find_element(By.CSS_SELECTOR, "input.md-search__input")
+    for key in "Kremlin leader":
+        box.send_keys(key)
+    try:
+        WebDriverWait(browser, 30).until(lambda d: _search_state(d)[1][:1] == ["Vladimir Putin"])
+    except TimeoutException:
+        meta, titles = _search_state(browser)
+        pytest.fail(f"'Kremlin leader' did not list Vladimir Putin first: {meta!r}, {titles!r}")
+    link = browser.execute_script("return document.querySelector('.md-search-result__link').href")
+    assert link.startswith(base + "actors/vladimir-putin/"), link
+    assert any("/search-split." in path for path in served), served
+    assert any(path.startswith("/search/split/terms/") for path in served), served
+    assert any(path.startswith("/search/split/docs/") for path in served), served
+    assert not any("/workers/search." in path for path in served), "the theme's worker ran"
+    resources = browser.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name)"
+    )
+    assert all(r.startswith((base, "data:")) for r in resources), resources
+    assert _errors(browser) == []
+    shot(browser, "search-split")
+
+
 def test_index_pages_group_actors_by_type(browser, base_url):
     browser.get(base_url + "actors/")
     headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "article h2")]
