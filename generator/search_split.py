@@ -132,7 +132,7 @@ def write_split_index(site: Path) -> int:
         path = site / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
-    return max(len(data) for name, data in files.items() if "/terms/" in name)
+    return max((len(data) for name, data in files.items() if "/terms/" in name), default=0)
 
 
 @dataclass(frozen=True)

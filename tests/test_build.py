@@ -315,6 +315,23 @@ def test_a_briefing_of_articles_before_1970_builds_deterministically(mini_conten
     assert tree_digest(tmp_path / "a/site") == tree_digest(tmp_path / "b/site")
 
 
+def test_the_split_search_index_keeps_hostile_titles_and_text_escaped(hostile_content, tmp_path):
+    """Issue 11 in a large briefing's search (issue 10): the theme inserts result titles, tags
+    and text as HTML, and the split index hands them on as the theme's index escaped them."""
+    paths = paths_for(hostile_content, tmp_path)
+    build(paths, split_pages=0)
+    split = paths.site / "search" / "split"
+    data = "".join(p.read_text(encoding="utf-8") for p in sorted(split.rglob("*.json")))
+    assert "<img" not in data and "onerror" in data  # the payloads are there, as text
+    rows = [
+        row
+        for path in sorted((split / "docs").glob("*.json"))
+        for row in json.loads(path.read_text(encoding="utf-8"))
+    ]
+    titles = [html_lib.unescape(title) for _, title, _, _ in rows]
+    assert ARTICLE_PAYLOAD in titles and ACTOR_NAME in titles
+
+
 class _Elements(HTMLParser):
     """Every start tag with its attributes, and the text of <title>, as a browser sees them."""
 
