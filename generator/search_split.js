@@ -62,6 +62,7 @@ async function search(query) {
       continue
     const terms = await load(`search/split/terms/${name}.json`)
     const best = new Map()
+    const exact = new Set()
     for (const [term, flat] of Object.entries(terms)) {
       if (!term.startsWith(word))
         continue
@@ -70,18 +71,22 @@ async function search(query) {
         const value = flat[i + 1] * factor
         if (value > (best.get(flat[i]) ?? 0))
           best.set(flat[i], value)
+        if (term === word)
+          exact.add(flat[i])
       }
     }
     for (const [number, value] of best) {
-      const entry = scores.get(number) ?? { matched: 0, score: 0, words: new Set() }
+      const entry = scores.get(number) ?? { matched: 0, exact: 0, score: 0, words: new Set() }
       entry.matched += 1
+      entry.exact += exact.has(number) ? 1 : 0
       entry.score += value
       entry.words.add(word)
       scores.set(number, entry)
     }
   }
   const ranked = [...scores]
-    .sort(([a, x], [b, y]) => y.matched - x.matched || y.score - x.score || a - b)
+    .sort(([a, x], [b, y]) =>
+      y.matched - x.matched || y.exact - x.exact || y.score - x.score || a - b)
     .slice(0, split.results)
   const rows = await Promise.all(ranked.map(([number]) =>
     load(`search/split/docs/${Math.floor(number / split.chunk)}.json`)

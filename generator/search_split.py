@@ -42,9 +42,10 @@ DOC_CHUNK = 16
 RESULTS = 20
 """Results a query returns (the theme shows 10, then more as the reader scrolls)."""
 TAG_WEIGHT = 120
-TITLE_WEIGHT = 60
+TITLE_WEIGHT = 100
 """A word's weight in a field is the field's weight divided by the field's word count, so a
-page named exactly by an alias (a tag) outranks pages whose longer titles contain it."""
+page named exactly by an alias (a tag) or its title outranks pages whose longer titles
+contain the name; an alias weighs a little more than a title, as in the theme's search."""
 SPLIT = Path("search") / "split"
 WORKER = Path(__file__).with_name("search_split.js")
 WORKER_FOLDER = "assets/javascripts/workers"
@@ -137,12 +138,14 @@ def write_split_index(site: Path) -> int:
 
 @dataclass(frozen=True)
 class Hit:
-    """One result: the page's number in the index, its address and its score."""
+    """One result: the page's number in the index, its address, its score, and how many
+    query words it matched (in all, and as whole words)."""
 
     number: int
     location: str
     score: float
     matched: int
+    exact: int
 
 
 def search(
@@ -154,7 +157,8 @@ def search(
 
     The worker's algorithm: every query word matches the words it begins (a whole word
     scores its weight, a longer one half of it); a page scores the best match per query
-    word, summed; pages matching more query words come first, then higher scores, then
+    word, summed. Pages matching more query words come first, then those matching more of
+    them as whole words ("Donald Trump" before "Donald Trumpard"), then higher scores, then
     index order.
     """
     cache = {} if cache is None else cache
@@ -175,20 +179,24 @@ def search(
         if name not in available:
             continue
         best: dict[int, float] = {}
+        exact: set[int] = set()
         for term, flat in parsed(f"{SPLIT.as_posix()}/terms/{name}.json").items():
             if not term.startswith(word):
                 continue
             factor = 1.0 if term == word else 0.5
             for number, weight in zip(flat[::2], flat[1::2], strict=True):
                 best[number] = max(best.get(number, 0.0), weight * factor)
+                if term == word:
+                    exact.add(number)
         for number, value in best.items():
-            entry = scores.setdefault(number, [0, 0.0])
+            entry = scores.setdefault(number, [0, 0, 0.0])
             entry[0] += 1
-            entry[1] += value
-    ranked = sorted(scores.items(), key=lambda item: (-item[1][0], -item[1][1], item[0]))
+            entry[1] += number in exact
+            entry[2] += value
+    ranked = sorted(scores.items(), key=lambda item: (*(-v for v in item[1]), item[0]))
     hits = []
-    for number, (matched, score) in ranked[: split["results"]]:
+    for number, (matched, exact_words, score) in ranked[: split["results"]]:
         row = parsed(f"{SPLIT.as_posix()}/docs/{number // split['chunk']}.json")
         row = row[number % split["chunk"]]
-        hits.append(Hit(number, row[0], score, int(matched)))
+        hits.append(Hit(number, row[0], score, int(matched), int(exact_words)))
     return hits, loaded

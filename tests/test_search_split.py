@@ -108,6 +108,7 @@ def _bytes(files: dict[str, bytes], loaded: list[str]) -> int:
     return WORKER.stat().st_size + sum(len(files[path]) for path in set(loaded))
 
 
+@pytest.mark.slow  # splits 11,425 pages
 def test_the_synthetic_briefing_is_as_large_as_the_benchmarks(large):
     index, files, aliases = large
     pages = [doc for doc in index["docs"] if "#" not in doc["location"]]
@@ -124,6 +125,7 @@ def test_the_synthetic_briefing_is_as_large_as_the_benchmarks(large):
     assert all(len(chunk) <= DOC_CHUNK for chunk in chunks)
 
 
+@pytest.mark.slow  # seconds: thousands of queries
 def test_every_alias_lists_its_actor_first_within_the_download_budget(large):
     _, files, aliases = large
     worst, cache = 0, {}
@@ -135,6 +137,7 @@ def test_every_alias_lists_its_actor_first_within_the_download_budget(large):
     print(f"largest download of one alias query: {worst:,} bytes")
 
 
+@pytest.mark.slow  # seconds: thousands of queries
 def test_typing_a_name_key_by_key_downloads_at_most_the_budget(large):
     """The theme asks the worker on every key; even if each of them were answered (the worker
     answers only the newest), the files they load together stay within budget."""
@@ -150,15 +153,34 @@ def test_typing_a_name_key_by_key_downloads_at_most_the_budget(large):
     print(f"largest download while typing one alias: {worst:,} bytes")
 
 
+@pytest.mark.slow  # splits 11,425 pages
 def test_a_query_returns_at_most_the_result_count_best_first(large):
     _, files, _ = large
     hits, _ = search(files.__getitem__, "Moscow")
     assert len(hits) == RESULTS
-    assert [(-h.matched, -h.score, h.number) for h in hits] == sorted(
-        (-h.matched, -h.score, h.number) for h in hits
-    )
+    order = [(-h.matched, -h.exact, -h.score, h.number) for h in hits]
+    assert order == sorted(order)
     assert search(files.__getitem__, "")[0] == []
     assert search(files.__getitem__, "qqqqzzz")[0] == []
+
+
+def test_a_whole_name_beats_a_longer_name_that_begins_with_it():
+    """At 1,000 benchmark articles, "Donald Trump" (a title, no alias) came after "Donald
+    Trumpard" (alias "Donald Trumpberg"), whose fields hold both words, one in part."""
+    index = {
+        "config": {"lang": ["en"]},
+        "docs": [
+            {"location": "actors/donald-trumpard/", "title": "Donald Trumpard", "text": "",
+             "tags": ["Donald Trumpberg"]},
+            {"location": "actors/donald-trump/", "title": "Donald Trump", "text": ""},
+            {"location": "articles/a/", "title": "Donald Trump meets Donald Tusk", "text": ""},
+        ],
+    }  # fmt: skip
+    files = split_index(index)
+    ranked = [hit.location for hit in search(files.__getitem__, "Donald Trump")[0]]
+    assert ranked == ["actors/donald-trump/", "articles/a/", "actors/donald-trumpard/"]
+    ranked = [hit.location for hit in search(files.__getitem__, "Donald Trumpb")[0]]
+    assert ranked[0] == "actors/donald-trumpard/"
 
 
 def test_words_fold_case_accents_markup_and_punctuation():
