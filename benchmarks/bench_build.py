@@ -17,7 +17,9 @@ search-index bytes:
 and two ratios measured in the same run: the annotate stage against plain spaCy ``nlp.pipe``
 (same pipeline, same texts, ``n_process=2``), and MkDocs on our pages against MkDocs on as
 many plain pages (a heading and a paragraph each, at the same paths). With Chromium installed,
-it also times search on the built site: from typing an actor's name to the first result.
+it also times search on the built site (the theme's, or above 3,000 pages the split search;
+``bench_search.py`` compares the two on the same pages): from typing an actor's name to the
+first result, and the bytes the search fetched.
 
 Speed is measured here, never in timed tests. Numbers go in benchmarks/README.md.
 """
