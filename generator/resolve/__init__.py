@@ -41,6 +41,7 @@ from .merge import (
     skeleton,
 )
 from .names import clean_name, is_acronym, looks_like_name, lowercase_words, strip_titles
+from .vocab import PLACE_NOUNS
 
 __all__ = ["clean_name", "looks_like_name", "resolve", "strip_titles"]
 
@@ -73,8 +74,15 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
         labels[c.name][c.label] += 1
+    places = _place_names(labels)
     verdicts = {
-        name: decide(name, counts, names.get(name) or folded.get(name.casefold()), lowercase)
+        name: decide(
+            name,
+            counts,
+            names.get(name) or folded.get(name.casefold()),
+            lowercase,
+            places.get(name),
+        )
         for name, counts in sorted(labels.items())
     }
     definitions = acronym_definitions(texts, [*labels, *names])
@@ -186,6 +194,17 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
     entities = sorted([*content.entities, *auto], key=lambda e: e.key)
     unique = sorted(set(mentions), key=lambda m: (m.article, m.paragraph, m.start, m.entity))
     return Resolved(tuple(entities), tuple(unique), sentences, tuple(decisions))
+
+
+def _place_names(labels: dict[str, Counter[str]]) -> dict[str, str]:
+    """'Hagia Sophia' -> 'Hagia Sophia Museum': names the articles also write with a place
+    noun after them ("the Khurais Oil Field", "Maidan Wardak Province")."""
+    places: dict[str, str] = {}
+    for name in sorted(labels):
+        head, _, last = name.rpartition(" ")
+        if head in labels and last.lower() in PLACE_NOUNS:
+            places.setdefault(head, name)
+    return places
 
 
 def _unglue(candidates: list[Candidate], curated: dict[str, str]) -> list[Candidate]:
