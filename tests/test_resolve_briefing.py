@@ -250,3 +250,10 @@ def test_georgia_the_country_stays_a_state(content):
         {0: [("Georgia", "GPE"), ("Tbilisi", "GPE"), ("Georgia", "GPE"), ("Armenia", "GPE")]},
     )
     assert by_text["Georgia"] == "actors/georgia"
+
+
+def test_an_editors_brackets_are_no_part_of_a_name():
+    from generator.resolve.names import clean_name
+
+    assert clean_name("[Bashar al] Assad") == "Bashar al Assad"
+    assert clean_name("Ayasofya [Haghia Sophia") == "Haghia Sophia"
