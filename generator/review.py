@@ -61,9 +61,28 @@ class Item:
     fixes: tuple[Fix, ...]
 
 
+FILTERS = {
+    "actors": ("new actor",),
+    "merged": ("merged",),
+    "ambiguous": ("ambiguous",),
+    "rejected": ("rejected",),
+    "events": ("proposed event",),
+    "agreements": ("proposed agreement",),
+    "statements": ("proposed statement",),
+}
+"""What ``review --only`` accepts, and the item kinds each shows."""
+
+
 @dataclass(frozen=True)
 class Review:
     items: tuple[Item, ...]
+
+    def only(self, filters: list[str] | None) -> Review:
+        """The items of the kinds ``filters`` names (keys of ``FILTERS``); all without."""
+        if not filters:
+            return self
+        kinds = {kind for name in filters for kind in FILTERS[name]}
+        return Review(tuple(item for item in self.items if item.kind in kinds))
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = defaultdict(int)

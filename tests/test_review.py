@@ -148,3 +148,23 @@ def test_a_rejected_proposal_is_never_published(tmp_path):
     after = sorted(p.stem for p in (tmp_path / "docs/events").glob("*.md") if p.stem != "index")
     assert set(proposed) - set(after) == {"strike-russia-ukraine"}
     assert "events/strike-russia-ukraine" not in (tmp_path / "docs/review/index.md").read_text()
+
+
+def test_the_review_can_show_only_some_kinds(queue):
+    kinds = {item.kind for item in queue.items}
+    assert {"new actor", "merged"} <= kinds
+    merged = queue.only(["merged"])
+    assert merged.items and {item.kind for item in merged.items} == {"merged"}
+    both = queue.only(["merged", "actors"])
+    assert {item.kind for item in both.items} == {"merged", "new actor"}
+    assert queue.only(None) is queue
+
+
+@pytest.mark.usefixtures("blank_model")
+def test_the_review_command_filters_and_refuses_unknown_kinds(mini_content, capsys):
+    args = ["review", "--content", str(mini_content), "--model", "blank"]
+    assert main([*args, "--only", "events", "--only", "merged"]) == 0
+    assert capsys.readouterr().out == "Nothing to review among: events, merged.\n"
+    with pytest.raises(SystemExit) as info:
+        main([*args, "--only", "nonsense"])
+    assert info.value.code == 3  # usage error
