@@ -126,6 +126,7 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
         if c.name in final:
             by_article_mentions[c.article].add(keys[final[c.name]])
     names_of = {key: name for name, key in keys.items()}
+    lookup = _surname_index(persons, curated, names_of)
     for c in candidates:
         key: str | None = keys.get(final.get(c.name, ""))
         if key not in curated and " " not in c.name and not is_acronym(c.name):
@@ -141,7 +142,9 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
                 # Named in full only in another article: the one person of that surname in
                 # the whole briefing ("Khamenei"), shown in the review as a merge.
                 everywhere = sorted(
-                    k for k in persons if _names_person(c.name, _name_of(k, curated, names_of))
+                    k
+                    for k in lookup.get(c.name, set()) | lookup.get(skeleton(c.name), set())
+                    if _names_person(c.name, _name_of(k, curated, names_of))
                 )
                 if len(everywhere) == 1:
                     mentions.append(_mention(c, everywhere[0], "surname"))
@@ -298,6 +301,22 @@ def _keys(
 
 def _name_of(key: str, curated: dict[str, Entity], names_of: dict[str, str]) -> str:
     return curated[key].name if key in curated else names_of.get(key, "")
+
+
+def _surname_index(
+    persons: set[str], curated: dict[str, Entity], names_of: dict[str, str]
+) -> dict[str, set[str]]:
+    """Each word that may name a person alone (first name, surname, its plural, the
+    surname's skeleton) -> those persons: the candidates ``_names_person`` then confirms,
+    so a lone word is compared with a few persons, not every person in the briefing."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for key in persons:
+        tokens = _name_of(key, curated, names_of).split()
+        if len(tokens) < 2:
+            continue
+        for word in (tokens[0], tokens[-1], tokens[-1] + "s", skeleton(tokens[-1])):
+            index[word].add(key)
+    return index
 
 
 def _names_person(word: str, name: str) -> bool:
