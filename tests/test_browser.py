@@ -7,11 +7,8 @@ missing browser is a failure. Screenshots are saved in tests/artifacts/ for a hu
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
-import threading
 
 import pytest
 from conftest import (
@@ -23,6 +20,7 @@ from conftest import (
     ROOT,
     SITE_PAYLOAD,
     add_hostile_content,
+    serve,
     without_tag_check,
 )
 
@@ -48,19 +46,10 @@ from selenium.webdriver.support import expected_conditions as ec  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
 def _serve(site):
-    """Serve a built site on a free local port until the generator is closed."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    """Serve a built site until the fixture using it is finalised."""
+    with serve(site) as url:
+        yield url
 
 
 REPO = "https://github.com/example/briefing"
