@@ -19,6 +19,7 @@ from generator.render import (
     href,
     human_date,
     mark_up,
+    search_tags,
 )
 from generator.render import render_pages as render_evidence
 from generator.support import names_by_adjective, place_support
@@ -98,6 +99,23 @@ def test_front_matter_values_stay_text():
         "tags": ["Kremlin leader", "&lt;img src=x&gt;", "NO", "a: b"],
     }
     assert front_matter("", []) == ""
+
+
+def test_search_tags_hold_aliases_adjectives_and_the_specific_place():
+    """A large briefing's search index keeps only titles and tags: an event is found by where
+    it happened through its tags; the country after the comma is left to its own page."""
+    event = Entity(
+        "events",
+        "talks",
+        "Talks",
+        "meeting",
+        aliases=("the talks",),
+        place="Ashgabat, Turkmenistan",
+    )
+    assert search_tags(event) == ("the talks", "Ashgabat")
+    actor = Entity("actors", "iran", "Iran", "state", aliases=("Tehran",), adjectives=("Iranian",))
+    assert search_tags(actor) == ("Tehran", "Iranian")
+    assert search_tags(Entity("agreements", "deal", "Deal", "deal", place=" ")) == ()
 
 
 def test_article_text_links_mentions_to_entity_pages():
