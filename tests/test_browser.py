@@ -56,13 +56,19 @@ REPO = "https://github.com/example/briefing"
 
 
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory):
-    """The bundled briefing, with edit links into a repository set as CI sets it."""
+def seed_site(tmp_path_factory):
+    """The bundled briefing built, with edit links into a repository set as CI sets it."""
     tmp = tmp_path_factory.mktemp("browser")
     with pytest.MonkeyPatch.context() as env:
         env.setenv("BRIEFING_REPO_URL", REPO)
         build(Paths(ROOT / "content", tmp / "site", tmp / "docs", tmp / "cache"))
-    yield from _serve(tmp / "site")
+    return tmp / "site"
+
+
+@pytest.fixture(scope="module")
+def base_url(seed_site):
+    """The bundled briefing served on localhost."""
+    yield from _serve(seed_site)
 
 
 @pytest.fixture(scope="module")
@@ -374,6 +380,43 @@ def test_the_timeline_filters_by_actor_and_type_in_the_browser(browser, base_url
         ".map(h => h.nextElementSibling.querySelectorAll('li:not([hidden])').length)"
     )
     assert months and all(months)  # a month with nothing left is hidden
+
+
+def test_opened_from_a_file_links_reach_pages_and_the_page_says_what_needs_a_server(
+    browser, seed_site, base_url
+):
+    """From file:// a folder address shows a listing: the site's script points links at the
+    folder's index.html, and a note (only there) says search and previews may not work."""
+    browser.get((seed_site / "index.html").as_uri())
+    notice = browser.find_element(By.CSS_SELECTOR, "article .file-notice")
+    assert notice.is_displayed() and "search and the previews" in notice.text
+    browser.find_element(By.CSS_SELECTOR, "article a[href*='actors/vladimir-putin']").click()
+    actor = (seed_site / "actors" / "vladimir-putin" / "index.html").as_uri()
+    WebDriverWait(browser, 10).until(ec.url_to_be(actor))
+    assert browser.find_element(By.CSS_SELECTOR, "article h1").text == "Vladimir Putin"
+    shot(browser, "file-actor")
+    # A graph node (an SVG link), a link with a query, a tab: each opens its page.
+    browser.find_element(
+        By.CSS_SELECTOR, "svg.graph-wide a[href*='putin-pezeshkian-meeting-ashgabat']"
+    ).click()
+    WebDriverWait(browser, 10).until(ec.url_contains("ashgabat/index.html"))
+    assert browser.find_element(By.CSS_SELECTOR, "article h1").text.startswith("Putin–Pezeshkian")
+    browser.back()
+    browser.find_element(By.CSS_SELECTOR, "a[href*='timeline/index.html?actor=']").click()
+    WebDriverWait(browser, 10).until(ec.url_contains("timeline/index.html?actor=vladimir-putin"))
+    shown = browser.execute_script(
+        "return [...document.querySelectorAll('li[data-actors]')].filter(li => !li.hidden)"
+        ".map(li => li.dataset.actors)"
+    )
+    assert shown and all("vladimir-putin" in a.split() for a in shown)
+    browser.find_element(By.CSS_SELECTOR, ".md-tabs__link[href*='actors']").click()
+    WebDriverWait(browser, 10).until(ec.url_contains("actors/index.html"))
+    assert browser.find_element(By.CSS_SELECTOR, "article h1").text == "Actors"
+    # Over HTTP the folder addresses stay as they are, and there is no note.
+    browser.get(base_url + "actors/vladimir-putin/")
+    assert not browser.find_elements(By.CSS_SELECTOR, ".file-notice")
+    link = browser.find_element(By.CSS_SELECTOR, "article a.actor-link, article a[href$='/']")
+    assert not link.get_attribute("href").endswith("index.html")
 
 
 TRAP = """
