@@ -4,6 +4,7 @@ their boxes and never share a row, with every value from content escaped."""
 import re
 from html.parser import HTMLParser
 
+from conftest import ROOT
 from test_evidence import linked_deal
 
 from generator import graph as graph_module
@@ -12,7 +13,8 @@ from generator.draw import ALL_NARROW, ALL_WIDE, CHAR, EGO_NARROW, EGO_WIDE, fig
 from generator.graph import briefing_graph, ego_graph
 from generator.link import link
 from generator.model import Article, Entity, Mention, Resolved, Sentence
-from generator.overview import period_title
+from generator.overview import period_title, timeline_context
+from generator.render import environment
 from generator.timeline import timeline
 
 
@@ -54,10 +56,34 @@ def test_the_briefing_graph_is_capped_and_each_pair_drawn_once():
     view = briefing_graph(star(40, 50))
     assert len(view.actors) == graph_module.BRIEFING_ACTORS
     assert len(view.records) == graph_module.BRIEFING_RECORDS
+    assert (view.more_actors, view.more_records) == (41 - 30, 50 - 40)
+    small = briefing_graph(star(3, 4))
+    assert (len(small.actors), small.more_actors, small.more_records) == (4, 0, 0)
     pairs = [(e.actor, e.other) for e in view.edges if e.relation == "appears"]
     assert len(pairs) == len({frozenset(p) for p in pairs})
     shown = {n.key for n in (*view.actors, *view.records)}
     assert all(e.actor in shown and e.other in shown for e in view.edges)
+
+
+def test_the_graph_page_says_most_mentioned_only_when_actors_were_left_out():
+    template = environment(ROOT / "templates").get_template("graph.md.j2")
+
+    def intro(actors: int, records: int) -> str:
+        view = briefing_graph(star(actors, records))
+        page = template.render(graph=view, actors=len(view.actors), panel="", edit=None)
+        return page.split("\n\n")[1].split(", and the actors")[0]
+
+    assert intro(40, 50) == (
+        "Who is connected to what in this briefing: the 30 most mentioned actors, "
+        "the events and agreements most of them are involved in"
+    )
+    assert intro(3, 4) == (
+        "Who is connected to what in this briefing: all 4 actors, "
+        "the events and agreements they are involved in"
+    )
+    assert intro(40, 4).endswith(
+        "30 most mentioned actors, the events and agreements they are involved in"
+    )
 
 
 class Drawings(HTMLParser):
@@ -145,3 +171,7 @@ def test_the_timeline_groups_by_month_with_partial_dates_after_their_months():
         "2024, month not known",
         "Undated",
     ]
+    attributes = timeline_context(view)["attributes"]
+    deal, meeting = view.periods[0].entries
+    assert attributes(deal) == '{ data-actors="hub a1" data-type="deal" data-kind="agreement" }'
+    assert attributes(meeting).endswith('data-type="meeting" data-kind="event" }')
