@@ -7,6 +7,7 @@ missing browser is a failure. Screenshots are saved in tests/artifacts/ for a hu
 
 from __future__ import annotations
 
+import base64
 import os
 import shutil
 
@@ -107,6 +108,21 @@ def browser():
 def shot(driver, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     driver.save_screenshot(str(ARTIFACTS / f"{name}.png"))
+
+
+def full_shot(driver, name: str) -> None:
+    """The whole page, not only its first screen (``<name>-full.png``): graphs, long lists.
+    Laid out that tall the page has no scrollbar, so it is as wide as the window."""
+    width, height = driver.execute_script(
+        "const e = document.documentElement;"
+        "return [Math.max(window.innerWidth, e.scrollWidth), e.scrollHeight]"
+    )
+    clip = {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}
+    image = driver.execute_cdp_cmd(
+        "Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True, "clip": clip}
+    )
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / f"{name}-full.png").write_bytes(base64.b64decode(image["data"]))
 
 
 def test_home_reads_like_a_briefing_and_loads_nothing_from_elsewhere(browser, base_url):
@@ -264,9 +280,9 @@ def test_reader_pages_in_every_width_and_scheme_without_errors_or_outside_reques
                     browser.execute_script(
                         "document.body.setAttribute('data-md-color-scheme', arguments[0])", scheme
                     )
-                    shot(
-                        browser, f"reader-{name}-{size}-{'dark' if scheme == 'slate' else 'light'}"
-                    )
+                    label = f"reader-{name}-{size}-{'dark' if scheme == 'slate' else 'light'}"
+                    shot(browser, label)
+                    full_shot(browser, label)
                     resources = browser.execute_script(
                         "return performance.getEntriesByType('resource').map(e => e.name)"
                     )
