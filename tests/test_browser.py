@@ -326,6 +326,53 @@ def test_the_actor_graph_has_labelled_nodes_that_fit_and_link_to_pages(browser, 
     assert browser.find_element(By.CSS_SELECTOR, "article h1").text.startswith("Putin")
 
 
+GEOMETRY = """
+const svg = [...document.querySelectorAll("figure.graph svg")]
+  .find(s => getComputedStyle(s).display !== "none");
+const box = svg.viewBox.baseVal;
+const inside = r => r.x >= 0 && r.y >= 0 && r.x + r.width <= box.width + 0.5
+  && r.y + r.height <= box.height + 0.5;
+const rects = [...svg.querySelectorAll("a.node")].map(a => {
+  const r = a.querySelector("rect").getBBox(), t = a.querySelector("text").getBBox();
+  return {label: a.querySelector("text").textContent, r: r,
+          fits: t.x >= r.x && t.x + t.width <= r.x + r.width && t.y >= r.y
+                && t.y + t.height <= r.y + r.height && inside(r)};
+});
+const overlaps = [];
+rects.forEach((a, i) => rects.slice(i + 1).forEach(b => {
+  if (a.r.x < b.r.x + b.r.width && b.r.x < a.r.x + a.r.width
+      && a.r.y < b.r.y + b.r.height && b.r.y < a.r.y + a.r.height)
+    overlaps.push(a.label + " / " + b.label);
+}));
+return {variant: svg.getAttribute("class"), nodes: rects.length,
+        unfit: rects.filter(n => !n.fits).map(n => n.label), overlaps: overlaps,
+        lines_outside: [...svg.querySelectorAll("path.edge")]
+          .filter(p => !inside(p.getBBox())).length,
+        wider_than_page: svg.getBoundingClientRect().right > document.documentElement.clientWidth};
+"""
+"""The graph drawing a reader sees: labels inside their boxes, no two boxes on each other,
+boxes and lines on the canvas, the canvas within the page (measured with the real font)."""
+
+
+def test_graph_labels_fit_their_boxes_never_overlap_and_stay_on_the_canvas(browser, base_url):
+    try:
+        for width, variant in ((1280, "graph-wide"), (390, "graph-narrow")):
+            browser.set_window_size(width, 900)
+            for path in ("graph/", "actors/iran/", "actors/vladimir-putin/"):
+                browser.get(base_url + path)
+                found = browser.execute_script(GEOMETRY)
+                assert found["variant"] == variant and found["nodes"] >= 10, (path, found)
+                assert found == {
+                    **found,
+                    "unfit": [],
+                    "overlaps": [],
+                    "lines_outside": 0,
+                    "wider_than_page": False,
+                }, (path, width)
+    finally:
+        browser.set_window_size(1280, 1000)
+
+
 def test_the_briefing_graph_filters_by_type_without_script(browser, base_url):
     browser.get(base_url + "graph/")
     visible = (
