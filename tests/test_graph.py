@@ -9,8 +9,18 @@ from test_evidence import linked_deal
 
 from generator import graph as graph_module
 from generator.dates import human_date
-from generator.draw import ALL_NARROW, ALL_WIDE, CHAR, EGO_NARROW, EGO_WIDE, figure
-from generator.graph import briefing_graph, ego_graph
+from generator.draw import (
+    ALL_NARROW,
+    ALL_WIDE,
+    BOX,
+    CHAR,
+    EGO_NARROW,
+    EGO_WIDE,
+    Placed,
+    _arc_ends,
+    figure,
+)
+from generator.graph import Node, briefing_graph, ego_graph
 from generator.link import link
 from generator.model import Article, Entity, Mention, Resolved, Sentence
 from generator.overview import period_title, timeline_context
@@ -139,6 +149,20 @@ def test_labels_fit_their_boxes_and_no_two_nodes_share_a_place():
                 assert len(label) * layout.font * CHAR <= w - 12, label
             assert any(label.endswith("…") for *_, label in boxes)
         assert "<b>" not in html and "&lt;b&gt;" in html
+
+
+def test_arcs_of_one_node_meet_its_box_apart_in_the_order_of_their_other_ends():
+    """Same-column ("appears with") arcs would all meet in one point of a busy node."""
+    rows = [
+        Placed(Node(f"actors/{i}", str(i), "actor", "person", None, True), 0, i * 30, 100)
+        for i in range(4)
+    ]
+    hub, others = rows[1], [rows[0], rows[2], rows[3]]
+    ends = _arc_ends([(i, hub, other) for i, other in enumerate(reversed(others))])
+    at_hub = [ends[(i, hub.node.key)] for i in range(3)]  # arcs to rows 3, 2, 0
+    assert at_hub == sorted(at_hub, reverse=True) and len(set(at_hub)) == 3
+    assert all(0 < y < BOX for y in ends.values())
+    assert ends[(0, "actors/3")] == ends[(2, "actors/0")] == BOX / 2  # one arc: the middle
 
 
 def test_nodes_link_to_pages_and_edges_say_their_relation():
