@@ -32,6 +32,7 @@ from .markup import (
     mark_up,
     paragraphs_label,
     relative_href,
+    search_tags,
     site_href,
     type_label,
 )
@@ -52,6 +53,7 @@ __all__ = [
     "mark_up",
     "redirect_pages",
     "render_pages",
+    "search_tags",
     "with_notice",
 ]
 
@@ -148,6 +150,7 @@ class Renderer:
             "page_description": entity.description
             or f"{entity.name}: {type_label(entity.type).lower()}"
             f" in the briefing {self.briefing.title}",
+            "search_tags": search_tags(entity),
             "involved": view.involved,
             "about": view.about,
             "agreement": view.agreement,
