@@ -41,11 +41,12 @@ DOC_CHUNK = 16
 """Pages per file of result data: small, as the best results rarely share a file."""
 RESULTS = 20
 """Results a query returns (the theme shows 10, then more as the reader scrolls)."""
-TAG_WEIGHT = 120
-TITLE_WEIGHT = 100
+TITLE_WEIGHT = 120
+TAG_WEIGHT = 100
 """A word's weight in a field is the field's weight divided by the field's word count, so a
-page named exactly by an alias (a tag) or its title outranks pages whose longer titles
-contain the name; an alias weighs a little more than a title, as in the theme's search."""
+page named exactly by a title or an alias (a tag) outranks pages whose longer titles contain
+the name; a page's own title weighs a little more than another page's tag, so the state
+"Iran" comes before an event whose place tag is "Iran"."""
 SPLIT = Path("search") / "split"
 WORKER = Path(__file__).with_name("search_split.js")
 WORKER_FOLDER = "assets/javascripts/workers"

@@ -183,6 +183,20 @@ def test_a_whole_name_beats_a_longer_name_that_begins_with_it():
     assert ranked[0] == "actors/donald-trumpard/"
 
 
+def test_a_page_named_by_its_title_beats_a_page_tagged_with_the_name():
+    index = {
+        "config": {"lang": ["en"]},
+        "docs": [
+            {"location": "events/a/", "title": "Protest", "text": "", "tags": ["Iran"]},
+            {"location": "actors/iran/", "title": "Iran", "text": "", "tags": ["Iranian"]},
+            {"location": "actors/p/", "title": "Hassan Rouhani", "text": "", "tags": ["Rouhani"]},
+        ],
+    }  # fmt: skip
+    files = split_index(index)
+    assert search(files.__getitem__, "Iran")[0][0].location == "actors/iran/"
+    assert search(files.__getitem__, "Rouhani")[0][0].location == "actors/p/"
+
+
 def test_words_fold_case_accents_markup_and_punctuation():
     assert words("Ébrahim  RAISI's") == ["ebrahim", "raisi", "s"]
     assert field_words("Talks &amp; <b>Treaty</b>-text") == ["talks", "treaty", "text"]
