@@ -71,6 +71,10 @@ def synthetic_docs(articles: int, folder: Path, corpus: Path) -> tuple[str, str]
         page.parent.mkdir(parents=True, exist_ok=True)
         page.write_text(f"# {one} and {two}: {title}\n\n{body}\n", encoding="utf-8")
     (folder / "index.md").write_text("# Synthetic briefing\n\nSearch it.\n", encoding="utf-8")
+    for section in ("actors", "agreements", "events", "articles", "timeline", "graph"):
+        page = folder / section / "index.md"  # the pages the navigation names
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(f"# {section.capitalize()}\n\nA plain page.\n", encoding="utf-8")
     name = people[len(people) // 2]
     return name, f"actors/{name.lower().replace(' ', '-')}/"
 
