@@ -34,7 +34,7 @@ SPLIT_PAGES = 3000
 """Pages above which a site ships the split index. Measured (benchmarks/README.md): at 1,134
 pages the theme's own index keeps every page's text within 1 MB and answers in 0.3 s; at
 6,917 pages it fits only as titles and tags (0.77 MB, all downloaded before a result), which
-is what the split index holds, loaded a few kilobytes at a time."""
+is what the split index holds, loaded tens of kilobytes at a time."""
 PREFIX = 2
 """Characters of a word that name its shard."""
 DOC_CHUNK = 16
