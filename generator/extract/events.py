@@ -75,6 +75,12 @@ def _verbal(
         and not any(c.lower_ == "for" for c in verb.children)
     ):
         return None  # "called it a violation" is speech; "called for" is a demand
+    if verb.lower_.startswith("rul") and not any(
+        c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "advcl")
+        or (c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "for"))
+        for c in verb.children
+    ):
+        return None  # "ruled Zimbabwe for 37 years" governs; "ruled it unlawful" judges
     agents: list = []
     patients: list = []
     who = subject(verb, depth=2)

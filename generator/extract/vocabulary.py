@@ -108,6 +108,11 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                     ("resignation", "ouster", "dismissal", "impeachment")),
     "death": (("die",), ("death",)),
     "withdrawal": (("withdraw",), ("withdrawal",)),
+    "ruling": (("rule", "overturn", "uphold", "acquit"),
+               ("ruling", "verdict", "judgment", "judgement")),
+    "appointment": (("appoint", "nominate", "inaugurate"),
+                    ("appointment", "nomination", "inauguration")),
+    "suspension": (("suspend", "prorogue"), ("suspension", "prorogation")),
 }  # fmt: skip
 EVENT_VERBS = {form: type_ for type_, (verbs, _) in _EVENT_WORDS.items() for form in forms(*verbs)}
 """Inflected verb to event type."""
@@ -139,6 +144,9 @@ EVENT_TYPES = {
     "death": EventType("Death", None, None),
     "withdrawal": EventType("Withdrawal", "087", "RETREAT"),
     "signing": EventType("Signing", "057", "AGREE"),
+    "ruling": EventType("Ruling", None, None),
+    "appointment": EventType("Appointment", None, None),
+    "suspension": EventType("Suspension", None, None),
 }
 """Event type to its label and codes; the type names are ``model.EVENT_TYPES``."""
 
