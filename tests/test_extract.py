@@ -77,12 +77,64 @@ def said(nlp, paragraphs: list[str], people: dict[str, str]) -> list[tuple[str, 
             "gude",
             "The situation is dire",
         ),
+        (  # the quotation's own subject ("conclusion") is not the speaker
+            '"The only conclusion I can reach is that his staff want him to resign," tweeted '
+            "former thinktank executive Ken Gude.",
+            "gude",
+            "The only conclusion I can reach is that his staff want him to resign",
+        ),
+        (  # a proper-noun subject over a common one
+            'A member of the Tunisian Parliament, Samir Dilou said, "Tunisia is facing terrorist '
+            'attacks, so every measure which is led by security motives is understandable".',
+            "dilou",
+            "Tunisia is facing terrorist attacks, so every measure which is led by security "
+            "motives is understandable",
+        ),
+        (  # no subject at all: the person named just before the cue
+            "Speaking to Agence France-Presse, the president of the Tunisian League for the "
+            'Defence of Human Rights, Jamel Msallem, said, "We are for the freedom to dress, but '
+            'today we find justifications for this decision".',
+            "msallem",
+            "We are for the freedom to dress, but today we find justifications for this decision",
+        ),
+        (  # an aside ("which the BBC noted") is no cue
+            "House of Commons Speaker John Bercow commented on the matter — which the BBC noted "
+            'as an unusual move by a Speaker — "However it is dressed up, it is blindingly '
+            'obvious that the purpose is to stop Parliament debating Brexit."',
+            "bercow",
+            "However it is dressed up, it is blindingly obvious that the purpose is to stop "
+            "Parliament debating Brexit.",
+        ),
     ],
 )
 def test_a_quotation_is_attributed_to_its_speaker(nlp, text, speaker, quote):
     people = {"Mike Pompeo": "pompeo", "Masoud Pezeshkian": "pezeshkian", "Ken Gude": "gude"}
-    people["Putin"] = "putin"
+    people |= {"Putin": "putin", "Samir Dilou": "dilou", "Jamel Msallem": "msallem"}
+    people |= {"John Bercow": "bercow", "BBC": "bbc", "Agence France-Presse": "afp"}
+    people |= {"Tunisian Parliament": "parliament"}
     assert (speaker, quote) in said(nlp, [text], people)
+
+
+def test_who_is_told_is_not_who_speaks(nlp):
+    """ "X told Reuters "…"", and a participle opening the sentence ("Calling it "…", X
+    told"), are X's words, not the listener's."""
+    text = (
+        'Calling it "just another apology", Anna Franowska of an abuse victim support charity '
+        'told Reuters "it almost appears as if the statement was prepared before the church '
+        'officials saw the movie".'
+    )
+    found = said(nlp, [text], {"Anna Franowska": "franowska", "Reuters": "reuters"})
+    assert [s for s, _ in found] == ["franowska", "franowska"]
+
+
+def test_a_source_it_is_according_to_only_reports_the_sentence_subjects_words(nlp):
+    """ "According to the BBC, a spokesman … expressed …; "…"": not the BBC's words."""
+    text = (
+        "According to the BBC, a spokesman for 10 Downing Street expressed disappointment and "
+        'that the office intends to appeal; "The UK government needs to bring forward a strong '
+        'domestic legislative agenda."'
+    )
+    assert said(nlp, [text], {"BBC": "bbc"}) == []
 
 
 def test_pronouns_titles_continuations_and_lead_ins_take_the_speaker_named_before(nlp):
@@ -127,6 +179,24 @@ def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
         ("Taliban fighters attacked a military base in Maidan Wardak.", "strike", "Taliban", ""),
         ("Police arrested 337 suspects in 38 countries.", "arrest", "Police", ""),
         ("John Bolton resigned on Tuesday.", "resignation", "John Bolton", ""),
+        (
+            "The Court of Session ruled on Wednesday that the prorogation was unlawful.",
+            "ruling",
+            "Court of Session",
+            "",
+        ),
+        (
+            "Theresa May appointed Boris Johnson Foreign Secretary in 2016.",
+            "appointment",
+            "Theresa May",
+            "Boris Johnson",
+        ),
+        (
+            "Queen Elizabeth II suspended Parliament at the request of Boris Johnson.",
+            "suspension",
+            "Queen Elizabeth II",
+            "Parliament",
+        ),
     ],
 )
 def test_event_words_and_their_roles(nlp, text, type_, agents, patients):
@@ -139,6 +209,23 @@ def test_event_words_and_their_roles(nlp, text, type_, agents, patients):
 
 def test_negated_events_are_not_events(nlp):
     assert not [e for e in match(nlp("Trump did not meet Kim."), 0).events if e.type == "meeting"]
+
+
+def test_ruling_a_country_is_governing_not_a_court_ruling(nlp):
+    text = "Mugabe ruled Zimbabwe for 37 years, first as prime minister, then as president."
+    assert not [e for e in match(nlp(text), 0).events if e.type == "ruling"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The federal government is shut down because President Trump and the previous Congress "
+        "could not reach an agreement about the national budget.",
+        "Johnson plans on leaving the European Union even if no agreement has been reached.",
+    ],
+)
+def test_an_agreement_the_sentence_denies_is_none(nlp, text):
+    assert match(nlp(text), 0).agreements == ()
 
 
 def test_an_agreement_with_its_parties_value_subject_and_status(nlp):

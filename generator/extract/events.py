@@ -77,7 +77,7 @@ def _verbal(
         return None  # "called it a violation" is speech; "called for" is a demand
     if verb.lower_.startswith("rul") and not any(
         c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "advcl")
-        or (c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "for"))
+        or (c.dep_ == "prep" and c.lower_ in ("on", "against"))
         for c in verb.children
     ):
         return None  # "ruled Zimbabwe for 37 years" governs; "ruled it unlawful" judges

@@ -145,8 +145,16 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
     if cue.lower_ == "according":
         # "X decided, according to the summary, "…"": the sentence's own subject speaks;
         # the source it is according to only reports it.
-        if cue.head is root and root is not cue and not within(root, quotes):
-            own = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        host = cue.head
+        main = host is root or within(root, quotes)  # the parse may root it in the quotation
+        if (
+            main
+            and host is not cue
+            and host.pos_ in ("VERB", "AUX")
+            and host.idx < quote.start
+            and not within(host, quotes)
+        ):
+            own = next((c for c in host.children if c.dep_ == "nsubj"), None)
             if own is not None and not within(own, quotes):
                 return _owner(own)
         obj = next((o for to in cue.children for o in to.children if o.dep_ == "pobj"), None)
