@@ -197,6 +197,14 @@ def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
             "Queen Elizabeth II",
             "Parliament",
         ),
+        ("Prime Minister Theresa Mayhew is to step down today.", "resignation", "Mayhew", ""),
+        (
+            "On Friday, Youssef Chahed, the Prime Minister of Tunisia, signed a government decree "
+            "banning anyone wearing a niqab from entering a public institution.",
+            "statement",
+            "Youssef Chahed",
+            "",
+        ),
     ],
 )
 def test_event_words_and_their_roles(nlp, text, type_, agents, patients):
@@ -209,6 +217,18 @@ def test_event_words_and_their_roles(nlp, text, type_, agents, patients):
 
 def test_negated_events_are_not_events(nlp):
     assert not [e for e in match(nlp("Trump did not meet Kim."), 0).events if e.type == "meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Dr. Tomasz Stefaniak was met with applause early today.", "meeting"),
+        ("Volker arranged a meeting during President Trump's planned trip to Warsaw.", "visit"),
+        ("Theresa Mayhew is to step up her campaign.", "resignation"),
+    ],
+)
+def test_what_did_not_happen_is_no_event(nlp, text, type_):
+    assert not [e for e in match(nlp(text), 0).events if e.type == type_]
 
 
 def test_ruling_a_country_is_governing_not_a_court_ruling(nlp):

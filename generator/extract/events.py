@@ -24,7 +24,7 @@ from .parse import (
     within,
 )
 from .tie import Context
-from .vocabulary import EVENT_NOUNS, EVENT_VERBS
+from .vocabulary import EVENT_NOUNS, EVENT_VERBS, PHRASAL_EVENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,10 +34,13 @@ HYPOTHETICAL = frozenset("would could might may should must can cannot".split())
 LIGHT_VERBS = frozenset(
     "hold held holds holding launch launched launches launching carry carried conduct "
     "conducted stage staged have had has make made impose imposed imposes "
-    "order ordered call called attend attended".split()
+    "order ordered call called attend attended sign signed signs signing issue issued "
+    "issues issuing".split()
 )
 """Verbs whose object names the event and whose subject acts it ("held talks with")."""
 PATIENT_PREPOSITIONS = ("with", "on", "against", "between", "to", "from", "into", "of", "over")
+NOT_YET = frozenset("planned proposed upcoming possible potential future expected".split())
+"""Words before an event noun that say it has not happened ("a planned trip")."""
 
 
 def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
@@ -49,6 +52,11 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             continue
         if token.pos_ in ("VERB", "AUX") and token.lower_ in EVENT_VERBS:
             frame = _verbal(doc, paragraph, token, EVENT_VERBS[token.lower_], quotes)
+        elif token.pos_ == "VERB" and token.lower_ in PHRASAL_EVENTS:
+            particle, type_ = PHRASAL_EVENTS[token.lower_]
+            if not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+                continue
+            frame = _verbal(doc, paragraph, token, type_, quotes)
         elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in EVENT_NOUNS:
             frame = _nominal(doc, paragraph, token, EVENT_NOUNS[token.lower_], quotes)
         else:
@@ -84,12 +92,16 @@ def _verbal(
     agents: list = []
     patients: list = []
     who = subject(verb, depth=2)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if who is not None:
-        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         (patients if passive else agents).append(who)
         agents.extend(preposition_objects(verb, "by"))
+    if type_ == "meeting" and passive and not agents:
+        return None  # "was met with applause": nobody met anyone
     patients.extend(o for c in children(verb, "dobj", "dative") for o in (c, *conjuncts(c)))
     patients.extend(preposition_objects(verb, *PATIENT_PREPOSITIONS))
+    if type_ == "election":
+        patients.extend(preposition_objects(verb, "for"))  # "voted for Pelosi"
     return _frame(doc, paragraph, verb, type_, agents, patients, quotes)
 
 
@@ -98,6 +110,8 @@ def _nominal(
 ) -> EventFrame | None:
     if noun.dep_ == "compound":
         return None  # "meeting room", "strike force"
+    if any(c.lower_ in NOT_YET for c in noun.children if c.dep_ in ("amod", "compound")):
+        return None  # "a planned trip", "the upcoming election"
     agents = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.ent_type_]
     agents.extend(preposition_objects(noun, "by"))
     patients = list(preposition_objects(noun, *PATIENT_PREPOSITIONS))

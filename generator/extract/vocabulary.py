@@ -103,7 +103,7 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "statement": (("announce", "declare", "condemn", "pledge", "vow", "threaten", "reject",
                    "demand", "propose", "accuse", "deny", "criticise", "criticize", "warn",
                    "call", "urge", "claim"),
-                  ("announcement", "declaration")),
+                  ("announcement", "declaration", "proclamation", "decree")),
     "resignation": (("resign", "oust", "dismiss", "fire", "sack", "impeach"),
                     ("resignation", "ouster", "dismissal", "impeachment")),
     "death": (("die",), ("death",)),
@@ -112,11 +112,13 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                ("ruling", "verdict", "judgment", "judgement")),
     "appointment": (("appoint", "nominate", "inaugurate"),
                     ("appointment", "nomination", "inauguration")),
-    "suspension": (("suspend", "prorogue"), ("suspension", "prorogation")),
+    "suspension": (("suspend", "prorogue", "adjourn"), ("suspension", "prorogation")),
 }  # fmt: skip
 EVENT_VERBS = {form: type_ for type_, (verbs, _) in _EVENT_WORDS.items() for form in forms(*verbs)}
 """Inflected verb to event type."""
 EVENT_NOUNS = {noun: type_ for type_, (_, nouns) in _EVENT_WORDS.items() for noun in nouns}
+PHRASAL_EVENTS = {**dict.fromkeys(forms("step", "stand"), ("down", "resignation"))}
+"""Verbs that are events with their particle only: "step down" resigns, "step up" does not."""
 
 
 @dataclass(frozen=True)
