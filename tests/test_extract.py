@@ -225,6 +225,16 @@ def test_negated_events_are_not_events(nlp):
         ("Dr. Tomasz Stefaniak was met with applause early today.", "meeting"),
         ("Volker arranged a meeting during President Trump's planned trip to Warsaw.", "visit"),
         ("Theresa Mayhew is to step up her campaign.", "resignation"),
+        (  # a verbal attack is criticism
+            'Trump, responding via Twitter, attacked the impeachment investigation as "Witch Hunt '
+            'garbage."',
+            "strike",
+        ),
+        (  # the prorogation is the ruling's topic, not something that happened that day
+            "Today the Supreme Court of the United Kingdom issued a ruling on the prorogation of "
+            "the Parliament of the United Kingdom.",
+            "suspension",
+        ),
     ],
 )
 def test_what_did_not_happen_is_no_event(nlp, text, type_):

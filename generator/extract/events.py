@@ -89,6 +89,8 @@ def _verbal(
         for c in verb.children
     ):
         return None  # "ruled Zimbabwe for 37 years" governs; "ruled it unlawful" judges
+    if type_ == "strike" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        type_ = "statement"  # "attacked the investigation as a witch hunt" criticises it
     agents: list = []
     patients: list = []
     who = subject(verb, depth=2)
@@ -110,6 +112,13 @@ def _nominal(
 ) -> EventFrame | None:
     if noun.dep_ == "compound":
         return None  # "meeting room", "strike force"
+    topic = noun.head if noun.dep_ == "appos" else noun
+    if (
+        topic.dep_ == "pobj"
+        and topic.head.lower_ in ("on", "over", "about", "against")
+        and (topic.head.head.lower_ in EVENT_NOUNS or topic.head.head.lower_ in EVENT_VERBS)
+    ):
+        return None  # "a ruling on the prorogation": another day's event, named as a topic
     if any(c.lower_ in NOT_YET for c in noun.children if c.dep_ in ("amod", "compound")):
         return None  # "a planned trip", "the upcoming election"
     agents = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.ent_type_]

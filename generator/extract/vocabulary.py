@@ -111,7 +111,7 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ruling": (("rule", "overturn", "uphold", "acquit"),
                ("ruling", "verdict", "judgment", "judgement")),
     "appointment": (("appoint", "nominate", "inaugurate"),
-                    ("appointment", "nomination", "inauguration")),
+                    ("appointment", "inauguration")),
     "suspension": (("suspend", "prorogue", "adjourn"), ("suspension", "prorogation")),
 }  # fmt: skip
 EVENT_VERBS = {form: type_ for type_, (verbs, _) in _EVENT_WORDS.items() for form in forms(*verbs)}
