@@ -199,6 +199,19 @@ def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
         ),
         ("Prime Minister Theresa Mayhew is to step down today.", "resignation", "Mayhew", ""),
         (
+            "The White House statement came after Trump spoke with Erdogan on Sunday.",
+            "meeting",
+            "Trump",
+            "Erdogan",
+        ),
+        (
+            "Last week the White House released a summary of a phone call made by President "
+            "Trump.",
+            "meeting",
+            "Trump",
+            "",
+        ),
+        (
             "On Friday, Youssef Chahed, the Prime Minister of Tunisia, signed a government decree "
             "banning anyone wearing a niqab from entering a public institution.",
             "statement",

@@ -24,7 +24,7 @@ from .parse import (
     within,
 )
 from .tie import Context
-from .vocabulary import EVENT_NOUNS, EVENT_VERBS, PHRASAL_EVENTS
+from .vocabulary import EVENT_NOUNS, EVENT_VERBS, PHRASAL_EVENTS, SPEAK
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,6 +52,10 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             continue
         if token.pos_ in ("VERB", "AUX") and token.lower_ in EVENT_VERBS:
             frame = _verbal(doc, paragraph, token, EVENT_VERBS[token.lower_], quotes)
+        elif token.pos_ == "VERB" and token.lower_ in SPEAK and _with_someone(token):
+            frame = _verbal(doc, paragraph, token, "meeting", quotes)  # "Trump spoke with Erdogan"
+        elif token.pos_ == "NOUN" and token.lower_ in ("call", "calls") and _by_phone(token):
+            frame = _nominal(doc, paragraph, token, "meeting", quotes)
         elif token.pos_ == "VERB" and token.lower_ in PHRASAL_EVENTS:
             particle, type_ = PHRASAL_EVENTS[token.lower_]
             if not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
@@ -64,6 +68,18 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
         if frame is not None:
             frames.append(frame)
     return tuple(frames)
+
+
+def _with_someone(verb: Token) -> bool:
+    """ "spoke with Erdogan": talking with someone named is consulting them."""
+    return any(
+        o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        for o in preposition_objects(verb, "with")
+    )
+
+
+def _by_phone(noun: Token) -> bool:
+    return any(c.dep_ == "compound" and c.lower_ in ("phone", "telephone") for c in noun.children)
 
 
 def _negated_or_hypothetical(token: Token) -> bool:
@@ -124,6 +140,9 @@ def _nominal(
     agents = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.ent_type_]
     agents.extend(preposition_objects(noun, "by"))
     patients = list(preposition_objects(noun, *PATIENT_PREPOSITIONS))
+    for made in children(noun, "acl"):  # "a phone call made by Trump to Zelensky"
+        agents.extend(preposition_objects(made, "by"))
+        patients.extend(preposition_objects(made, "to", "with"))
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.lower_ in LIGHT_VERBS:
         if _negated_or_hypothetical(head):

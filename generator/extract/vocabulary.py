@@ -117,6 +117,8 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 EVENT_VERBS = {form: type_ for type_, (verbs, _) in _EVENT_WORDS.items() for form in forms(*verbs)}
 """Inflected verb to event type."""
 EVENT_NOUNS = {noun: type_ for type_, (_, nouns) in _EVENT_WORDS.items() for noun in nouns}
+SPEAK = forms("speak", "talk")
+"""Verbs that are a meeting when someone named is spoken "with" ("spoke with Erdogan")."""
 PHRASAL_EVENTS = {**dict.fromkeys(forms("step", "stand"), ("down", "resignation"))}
 """Verbs that are events with their particle only: "step down" resigns, "step up" does not."""
 
