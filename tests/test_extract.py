@@ -205,8 +205,7 @@ def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
             "Erdogan",
         ),
         (
-            "Last week the White House released a summary of a phone call made by President "
-            "Trump.",
+            "Last week the White House released a summary of a phone call made by President Trump.",
             "meeting",
             "Trump",
             "",
