@@ -309,3 +309,20 @@ def test_seed_quotations_reach_their_speakers_and_curated_records_absorb_proposa
     assert not [e for e in proposed if e.kind == "agreements"]
     again = extract(resolve(content, annotations), annotations, content.articles[::-1])
     assert [e.key for e in again.entities] == [e.key for e in resolved.entities]
+
+
+def test_they_stand_for_the_body_named_just_before_even_when_it_is_no_actor(nlp):
+    """ "They released a statement which said "…"": the statement's owner is "they", not a
+    possessive inside the quotation; "they" is whoever the sentence before names, and when
+    that name is no actor, nobody older (Sputnik News) stands in for it."""
+    paragraphs = [
+        "In an interview with Sputnik News, UNESCO also said that this change would require its "
+        "approval.",
+        "This Thursday the United States Commission on International Religious Freedom also "
+        'criticized the move. They released a statement which said, "Hagia Sophia bears '
+        'profound historical and spiritual significance for its faithful."',
+    ]
+    people = {"Sputnik News": "sputnik", "UNESCO": "unesco"}
+    assert said(nlp, paragraphs, people) == []
+    people["United States Commission on International Religious Freedom"] = "uscirf"
+    assert [s for s, _ in said(nlp, paragraphs, people)] == ["uscirf"]

@@ -204,6 +204,8 @@ def _owner(token: Token) -> Token:
     if token.lower_ not in SPEECH_NOUNS:
         return token
     for t in token.subtree:
+        if t.dep_ == "relcl":
+            break  # "a statement which said "… its …"": the quotation's words own nothing
         if t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ == "by"):
             return t
     if token.dep_ in ("dobj", "nsubjpass") and (who := subject(token.head, depth=1)):
@@ -238,6 +240,7 @@ def attribute(
             speaker = _named_before(frame, sentences, actors, persons)
             if speaker is None and last and frame.paragraph - last[1] <= 1:
                 speaker = last[0] or None
+            speaker = speaker or None
         if speaker is None and frame.form == "none" and not frame.intro:
             if previous is not None and previous[0].paragraph == frame.paragraph:
                 speaker = previous[1]
@@ -266,8 +269,9 @@ def _named_before(
 ) -> str | None:
     """What a pronoun or title stands for when no speaker was named just before: the first
     actor (a person for "he", "she" or a title) of the nearest earlier sentence naming one,
-    in this paragraph or the one before. A name in the speaker's own sentence ("Speaking to
-    Martin Smith, he said") is who is spoken to, not who speaks."""
+    in this paragraph or the one before; "" when that sentence names someone (the NER saw a
+    name) who is no actor. A name in the speaker's own sentence ("Speaking to Martin Smith,
+    he said") is who is spoken to, not who speaks."""
     assert frame.head is not None
     own = next(
         (i for i, s in enumerate(sentences)
@@ -285,6 +289,9 @@ def _named_before(
         ]
         if here:
             return min(here, key=lambda m: (m.paragraph, m.start)).entity
+        wanted = ("PERSON",) if wants_person else ("PERSON", "ORG")
+        if any(span.label in wanted for span in sentences[index].spans):
+            return ""  # someone named there who is no actor, not anyone named earlier
     return None
 
 
