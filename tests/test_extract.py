@@ -198,6 +198,7 @@ def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
             "Parliament",
         ),
         ("Prime Minister Theresa Mayhew is to step down today.", "resignation", "Mayhew", ""),
+        ("Boris Johnson became prime minister in July.", "appointment", "Boris Johnson", ""),
         (
             "The White House statement came after Trump spoke with Erdogan on Sunday.",
             "meeting",
@@ -237,6 +238,12 @@ def test_negated_events_are_not_events(nlp):
         ("Dr. Tomasz Stefaniak was met with applause early today.", "meeting"),
         ("Volker arranged a meeting during President Trump's planned trip to Warsaw.", "visit"),
         ("Theresa Mayhew is to step up her campaign.", "resignation"),
+        ("Kevin McCarthy became a close ally of the president.", "appointment"),
+        (  # a conditional
+            "The Speaker automatically assumes the presidency if the President and Vice "
+            "President are both killed.",
+            "appointment",
+        ),
         (  # a verbal attack is criticism
             'Trump, responding via Twitter, attacked the impeachment investigation as "Witch Hunt '
             'garbage."',

@@ -24,7 +24,7 @@ from .parse import (
     within,
 )
 from .tie import Context
-from .vocabulary import EVENT_NOUNS, EVENT_VERBS, PHRASAL_EVENTS, SPEAK
+from .vocabulary import EVENT_NOUNS, EVENT_VERBS, OFFICES, PHRASAL_EVENTS, SPEAK, TAKE_OFFICE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,6 +52,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             continue
         if token.pos_ in ("VERB", "AUX") and token.lower_ in EVENT_VERBS:
             frame = _verbal(doc, paragraph, token, EVENT_VERBS[token.lower_], quotes)
+        elif token.pos_ in ("VERB", "AUX") and token.lower_ in TAKE_OFFICE and _office(token):
+            frame = _verbal(doc, paragraph, token, "appointment", quotes)  # "became president"
         elif token.pos_ == "VERB" and token.lower_ in SPEAK and _with_someone(token):
             frame = _verbal(doc, paragraph, token, "meeting", quotes)  # "Trump spoke with Erdogan"
         elif token.pos_ == "NOUN" and token.lower_ in ("call", "calls") and _by_phone(token):
@@ -70,6 +72,17 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
     return tuple(frames)
 
 
+def _office(verb: Token) -> bool:
+    """ "became prime minister", "assumed the presidency", "became the first woman to serve as
+    Speaker"; not "became a close ally of the president"."""
+    for c in children(verb, "attr", "dobj", "acomp"):
+        if c.lower_ in OFFICES:
+            return True
+        if any(t.lower_ in OFFICES and t.head.lower_ == "as" for t in c.subtree):
+            return True
+    return False
+
+
 def _with_someone(verb: Token) -> bool:
     """ "spoke with Erdogan": talking with someone named is consulting them."""
     return any(
@@ -83,9 +96,14 @@ def _by_phone(noun: Token) -> bool:
 
 
 def _negated_or_hypothetical(token: Token) -> bool:
+    """ "did not meet", "could strike", "assumes the presidency if the president dies"."""
     return any(
-        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in token.children
-    )
+        c.dep_ == "neg"
+        or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL)
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                      for m in c.children))
+        for c in token.children
+    )  # fmt: skip
 
 
 def _verbal(

@@ -15,6 +15,8 @@ _IRREGULAR = {
     "tell": ("told",),
     "write": ("wrote", "written"),
     "speak": ("spoke", "spoken"),
+    "become": ("became",),
+    "stand": ("stood",),
     "meet": ("met",),
     "hold": ("held",),
     "strike": ("struck", "stricken"),
@@ -117,6 +119,13 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 EVENT_VERBS = {form: type_ for type_, (verbs, _) in _EVENT_WORDS.items() for form in forms(*verbs)}
 """Inflected verb to event type."""
 EVENT_NOUNS = {noun: type_ for type_, (_, nouns) in _EVENT_WORDS.items() for noun in nouns}
+OFFICES = frozenset(
+    "president presidency prime premier premiership minister chancellor speaker leader "
+    "governor mayor secretary chairman chairwoman chair head king queen pope ambassador "
+    "office post".split()
+)
+"""Offices whose taking is an appointment: "became prime minister", "assumed the presidency"."""
+TAKE_OFFICE = forms("become", "assume")
 SPEAK = forms("speak", "talk")
 """Verbs that are a meeting when someone named is spoken "with" ("spoke with Erdogan")."""
 PHRASAL_EVENTS = {**dict.fromkeys(forms("step", "stand"), ("down", "resignation"))}
