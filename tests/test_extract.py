@@ -15,7 +15,8 @@ from generator.annotate import choose_model, paragraph_sentences
 from generator.extract import match
 from generator.extract.parse import quote_spans
 from generator.extract.statements import attribute
-from generator.model import Article, Mention
+from generator.extract.tie import Context
+from generator.model import Article, Mention, Role, Sentence
 
 pytestmark = pytest.mark.slow
 
@@ -333,3 +334,23 @@ def test_they_stand_for_the_body_named_just_before_even_when_it_is_no_actor(nlp)
     assert said(nlp, paragraphs, people) == []
     people["United States Commission on International Religious Freedom"] = "uscirf"
     assert [s for s, _ in said(nlp, paragraphs, people)] == ["uscirf"]
+
+
+def test_a_relative_clause_about_something_else_is_an_aside_of_the_event(nlp):
+    """The Monday of "which was made on Monday" dates the proclamation, not the meeting."""
+    text = (
+        "On Wednesday Erdogan met Trump to discuss the proclamation on the Golan Heights, which "
+        "was made on Monday."
+    )
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "meeting"]
+    assert [a.text for a in frame.asides] == ["which was made on Monday"]
+
+
+def test_an_event_takes_no_date_from_its_asides():
+    text = "On Wednesday Erdogan met Trump about the proclamation, which was made on Monday."
+    article = Article("a", "T", "2019-03-31", "Wire", None, "en", (text,))
+    context = Context(article, (Sentence(0, 0, len(text), text, ()),), (), date(2019, 3, 31))
+    aside = Role(text.index("which"), len(text) - 1, "which was made on Monday")
+    near_monday = text.index("Monday")
+    assert context.date_near(0, 0, near_monday).value == "2019-03-25"
+    assert context.date_near(0, 0, near_monday, skip=[aside]).value == "2019-03-27"

@@ -18,6 +18,7 @@ from .parse import (
     conjuncts,
     preposition_objects,
     quote_spans,
+    role,
     subject,
     subtree_role,
     token_role,
@@ -193,6 +194,11 @@ def _frame(
     ]
     if type_ == "visit":
         places.extend(p for p in patients if p.ent_type_ in PLACE_LABELS)
+    asides = tuple(
+        role(doc, t.left_edge, t.right_edge)
+        for t in trigger.sent
+        if t.dep_ == "relcl" and not (t.left_edge.i <= trigger.i <= t.right_edge.i)
+    )
     return EventFrame(
         paragraph=paragraph,
         type=type_,
@@ -200,6 +206,7 @@ def _frame(
         agents=_roles(doc, agents, quotes),
         patients=_roles(doc, patients, quotes),
         places=tuple(_place(doc, p) for p in places),
+        asides=asides,
     )
 
 
@@ -226,7 +233,9 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
         mention = context.mention(frame.paragraph, frame.trigger)
         if not (agents or patients) or mention is None:
             continue
-        when = context.date_near(frame.paragraph, mention.sentence, frame.trigger.start)
+        when = context.date_near(
+            frame.paragraph, mention.sentence, frame.trigger.start, skip=frame.asides
+        )
         out.append(
             Proposal(
                 kind="events",
