@@ -9,6 +9,7 @@ negated or hypothetical verb ("did not meet", "could strike") is no event.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import EventFrame, Role, Statement
@@ -48,6 +49,7 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
     """Event words of one paragraph with their agents, patients and places."""
     quotes = quote_spans(doc.text)
     frames = []
+    relative = [t for t in doc if t.dep_ == "relcl"]
     for token in doc:
         if within(token, quotes):
             continue
@@ -69,8 +71,21 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
         else:
             continue
         if frame is not None:
+            if relative:
+                frame = replace(frame, asides=_asides(doc, token, relative))
             frames.append(frame)
     return tuple(frames)
+
+
+def _asides(doc: Doc, trigger: Token, relative: list[Token]) -> tuple[Role, ...]:
+    """Relative clauses of the trigger's sentence that do not hold it."""
+    sentence = trigger.sent
+    return tuple(
+        role(doc, t.left_edge, t.right_edge)
+        for t in relative
+        if sentence.start <= t.i < sentence.end
+        and not (t.left_edge.i <= trigger.i <= t.right_edge.i)
+    )
 
 
 def _office(verb: Token) -> bool:
@@ -194,11 +209,6 @@ def _frame(
     ]
     if type_ == "visit":
         places.extend(p for p in patients if p.ent_type_ in PLACE_LABELS)
-    asides = tuple(
-        role(doc, t.left_edge, t.right_edge)
-        for t in trigger.sent
-        if t.dep_ == "relcl" and not (t.left_edge.i <= trigger.i <= t.right_edge.i)
-    )
     return EventFrame(
         paragraph=paragraph,
         type=type_,
@@ -206,7 +216,6 @@ def _frame(
         agents=_roles(doc, agents, quotes),
         patients=_roles(doc, patients, quotes),
         places=tuple(_place(doc, p) for p in places),
-        asides=asides,
     )
 
 

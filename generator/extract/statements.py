@@ -177,8 +177,7 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
             if c.dep_ == "nsubj" and c.pos_ == "PROPN" and not within(c, quotes)
         ]  # fmt: skip
         who = named[-1] if named else who
-    between = cue.doc.text[quote.end : cue.idx] if quote.end <= cue.idx else "x"
-    if who is None and not between.strip(" ,.;:!?\"”’'"):  # inverted: "…," tweeted Ken Gude
+    if who is None and _right_after(cue, quote):  # inverted: "…," tweeted Ken Gude
         who = next(
             (c for c in cue.rights if c.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos")
              and (c.pos_ == "PROPN" or c.ent_type_)),
@@ -187,6 +186,18 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
     if who is None:
         who = _person_before(cue, quotes)
     return _owner(who) if who is not None else None
+
+
+def _right_after(cue: Token, quote: Role) -> bool:
+    """True when only marks and punctuation stand between the quotation and its cue."""
+    if cue.idx < quote.end:
+        return False
+    i = cue.i - 1
+    while i >= 0 and cue.doc[i].idx >= quote.end:
+        if not (cue.doc[i].is_punct or cue.doc[i].is_space):
+            return False
+        i -= 1
+    return True
 
 
 def _person_before(cue: Token, quotes: list[tuple[int, int, bool]]) -> Token | None:
