@@ -32,6 +32,7 @@ from .markup import (
     mark_up,
     paragraphs_label,
     relative_href,
+    search_tags,
     site_href,
     type_label,
 )
@@ -52,6 +53,7 @@ __all__ = [
     "mark_up",
     "redirect_pages",
     "render_pages",
+    "search_tags",
     "with_notice",
 ]
 
@@ -148,6 +150,7 @@ class Renderer:
             "page_description": entity.description
             or f"{entity.name}: {type_label(entity.type).lower()}"
             f" in the briefing {self.briefing.title}",
+            "search_tags": search_tags(entity),
             "involved": view.involved,
             "about": view.about,
             "agreement": view.agreement,
@@ -306,13 +309,26 @@ def render_pages(
 
     ``content_folder`` is the briefing's folder as its editors know it (``content``,
     ``mybrief``): pages that invite a correction name it. ``review``, when given, becomes the
-    editors' page ``review/index.md`` (out of the navigation and the search index). ``repo``,
+    editors' pages ``review/`` (an index, then the items by kind, ``REVIEW_PAGE_SIZE`` a page;
+    out of the navigation and the search index). ``repo``,
     when given, adds to every reader page a link to the content file behind it.
     """
     renderer = Renderer(templates, evidence, briefing, content_folder, repo)
     pages = renderer.index_pages() | renderer.overview_pages()
     if review is not None:
-        pages["review/index.md"] = renderer.render("review.md.j2", "review/index.md", review=review)
+        parts = review.pages()
+        links = {p.path: Md(f"[{escape_md(p.title)}]({quote(p.name)})") for p in parts}
+        pages["review/index.md"] = renderer.render(
+            "review.md.j2", "review/index.md", review=review, parts=parts, links=links
+        )
+        for i, part in enumerate(parts):
+            pages[part.path] = renderer.render(
+                "review_items.md.j2",
+                part.path,
+                part=part,
+                previous=links[parts[i - 1].path] if i else None,
+                next=links[parts[i + 1].path] if i + 1 < len(parts) else None,
+            )
     pages.update(redirect_pages(evidence))
     for key, view in evidence.entities.items():
         pages[page_path(key)] = renderer.entity_page(view)

@@ -139,8 +139,9 @@ def test_a_capitalised_common_word_is_not_an_actor_but_an_acronym_is(content):
     spans = {0: [("Board", "ORG", None), ("WHO", "ORG", None), ("Senate", "ORG", None)]}
     r = resolve(replace(content, articles=(article,)), [annotation_for(article, spans)])
     assert [e.name for e in r.entities if not e.curated] == ["WHO"]
-    # The same words never written in lower case are names.
-    article = replace(article, paragraphs=("The Board asked WHO and the Senate.",))
+    # The same words never written in lower case are names, when named more than once.
+    article = replace(article, paragraphs=("The Board asked WHO and the Senate.",) * 2)
+    spans = {p: spans[0] for p in (0, 1)}
     r = resolve(replace(content, articles=(article,)), [annotation_for(article, spans)])
     assert sorted(e.name for e in r.entities if not e.curated) == ["Board", "Senate", "WHO"]
 

@@ -11,9 +11,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from ..gazetteer import US_STATES_LIKE_STATES, us_state_names
 from ..model import Article, ArticleAnnotation, Mention, QuoteFrame, is_actor
 from .names import clean_name, strip_glued_prefix, strip_titles, title_only
-from .vocab import LOCATIVES, NOT_ACTOR_HEADS, PLACE_NOUNS, TITLE_WORDS
+from .vocab import LOCATIVES, NOT_ACTOR_HEADS, OF_A_STATE, PLACE_NOUNS, TITLE_WORDS
 
 _WORD = re.compile(r"\S+")
 _EDGE = "\"“”‘’'.,;:()[]—–-"
@@ -130,11 +131,16 @@ def collect(
         if cut and cut.group(1).lower() not in TITLE_WORDS:
             continue
         label = span.label
-        words_before, words_after = before.split()[-1:], after.split()[:1]
+        words_before = before.split()[-1:]
+        words_after = [w.strip(".,;").lower() for w in after.split()[:2]]
+        if words_after[:1] in (["oil"], ["gas"]):
+            words_after = words_after[1:]  # "the Khurais oil field"
         if label in ("ORG", "PERSON") and (
             (words_before and words_before[0] in LOCATIVES)
-            or (words_after and words_after[0].strip(".,;").lower() in PLACE_NOUNS)
+            or (words_after and words_after[0] in PLACE_NOUNS)
         ):
+            label = "LOC"
+        if name in US_STATES_LIKE_STATES and _us_context(before, text, name):
             label = "LOC"
         out.candidates.append(
             Candidate(
@@ -204,3 +210,12 @@ def _speaker_name(article: Article, frame: QuoteFrame) -> tuple[int, int, int] |
     if all(t in TITLE_WORDS for t in tokens):
         return None
     return frame.paragraph, start, end
+
+
+def _us_context(before: str, paragraph: str, name: str) -> bool:
+    """'Doug Collins of Georgia', 'Florida, Georgia, Kansas': the US state, not the country."""
+    after_name = re.search(r"([A-Z][\w.'’-]+) of $", before)
+    if after_name and after_name.group(1).lower() not in TITLE_WORDS | OF_A_STATE:
+        return True
+    others = us_state_names() - {name}
+    return any(re.search(rf"\b{re.escape(state)}\b", paragraph) for state in others)
