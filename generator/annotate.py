@@ -179,19 +179,21 @@ def annotate(
     if todo:
         groups = list(todo.items())
         firsts = [group[0] for _, group in groups]
-        done: Iterable[tuple[int, Parsed]]
+        done: Iterable[tuple[int, Parsed, str | None]]
+        """Index into ``firsts``, annotation and, from a cluster, its cache entry ready made."""
         if scheduler:
             from .cluster import annotate_on_cluster  # optional: needs the `dask` extra
 
             done = annotate_on_cluster(scheduler, model, model_id, patterns, firsts)
         else:
-            done = _annotated(load_pipeline(model, patterns), firsts, workers)
-        for index, (sentences, frames) in done:
+            local = _annotated(load_pipeline(model, patterns), firsts, workers)
+            done = ((index, parsed, None) for index, parsed in local)
+        for index, (sentences, frames), entry in done:
             key, group = groups[index]
             for article in group:
                 results[article.id] = ArticleAnnotation(article.id, sentences, frames)
             if cache_dir:
-                _write_cache(cache_dir, key, results[group[0].id])
+                _write_cache(cache_dir, key, entry or cache_entry(results[group[0].id]))
             report(len(results), len(articles))
     if cache_dir:
         prune_cache(cache_dir)
@@ -425,10 +427,16 @@ def _frames(data: dict) -> Frames:
     )  # fmt: skip
 
 
-def _write_cache(cache_dir: Path, key: str, annotation: ArticleAnnotation) -> None:
+def cache_entry(annotation: ArticleAnnotation) -> str:
+    """An annotation as its cache file holds it. Cluster workers make it too, so that the one
+    building machine, which writes every entry, only has to write it."""
+    return json.dumps(asdict(annotation), ensure_ascii=False)
+
+
+def _write_cache(cache_dir: Path, key: str, entry: str) -> None:
     """Write atomically so an interrupted build never leaves a half-written entry."""
     cache_dir.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(asdict(annotation), handle, ensure_ascii=False)
+        handle.write(entry)
     os.replace(tmp, cache_dir / f"{key}.json")

@@ -25,15 +25,20 @@ from distributed.comm import connect
 
 from . import annotate as stage
 from .extract import MATCHER_VERSION
-from .model import Article
+from .model import Article, ArticleAnnotation
 
 if TYPE_CHECKING:
     from distributed import Future, Worker
     from spacy.language import Language
 
 BATCH_PARAGRAPHS = 512
-"""About how many paragraphs one task parses: some 50 articles, a few seconds of one core, so
-the scheduler's cost per task (about a millisecond) is lost in it even at a million articles."""
+"""At most about this many paragraphs in one task: some 50 articles, a few seconds of one core,
+so the scheduler's cost per task (about a millisecond) is lost in it even at a million articles."""
+MIN_BATCH_PARAGRAPHS = 16
+"""At least this many (a fraction of a second of parsing), however few articles there are."""
+BATCHES_PER_THREAD = 4
+"""A small corpus is cut into about this many tasks per worker thread, so the workers finish
+together instead of one parsing the last big batch alone."""
 TASKS_PER_THREAD = 3
 """Tasks kept queued per worker thread: enough that no worker waits for the next batch, few
 enough that the scheduler never holds the whole corpus's text."""
@@ -78,12 +83,17 @@ class PipelinePlugin(WorkerPlugin):
         return self.nlp
 
 
-def parse_batch(plugin: str, batch: Sequence[Article]) -> list[stage.Parsed]:
-    """A task: the annotations of ``batch``, parsed with this worker's pipeline."""
+def parse_batch(plugin: str, batch: Sequence[Article]) -> list[tuple[stage.Parsed, str]]:
+    """A task: the annotations of ``batch``, parsed with this worker's pipeline, each with its
+    cache entry (serialising here spares the building machine, which receives every one)."""
     state = get_worker().plugins[plugin]
     assert isinstance(state, PipelinePlugin) and state.lock is not None
     with state.lock:
-        return list(stage.parse_articles(state.pipeline(), batch))
+        parsed = list(stage.parse_articles(state.pipeline(), batch))
+    return [
+        ((sentences, frames), stage.cache_entry(ArticleAnnotation(a.id, sentences, frames)))
+        for a, (sentences, frames) in zip(batch, parsed, strict=True)
+    ]
 
 
 def annotate_on_cluster(
@@ -92,8 +102,9 @@ def annotate_on_cluster(
     model_id: str,
     patterns: list[dict[str, str]],
     articles: Sequence[Article],
-) -> Iterator[tuple[int, stage.Parsed]]:
-    """Each article's index in ``articles`` with its annotation, as the cluster's tasks finish.
+) -> Iterator[tuple[int, stage.Parsed, str]]:
+    """Each article's index in ``articles`` with its annotation and cache entry, as the
+    cluster's tasks finish.
 
     Batches are submitted a window at a time, so neither the scheduler nor this process holds
     more than a few batches per worker thread; a failed task ends the stage with its error.
@@ -121,7 +132,8 @@ def annotate_on_cluster(
         client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
         client.register_plugin(PipelinePlugin(model, patterns, versions(model_id)), name=name)
         threads = sum(client.nthreads().values())
-        yield from _mapped(client, name, articles, max(2, TASKS_PER_THREAD * threads))
+        size = batch_size(sum(len(a.paragraphs) for a in articles), threads)
+        yield from _mapped(client, name, articles, size, max(2, TASKS_PER_THREAD * threads))
     except (OSError, TimeoutError) as exc:
         raise RuntimeError(
             f"the Dask cluster at {address!r} failed ({exc}); are its workers running "
@@ -139,10 +151,17 @@ async def _reach(address: str) -> None:
     await comm.close()
 
 
+def batch_size(paragraphs: int, threads: int) -> int:
+    """Paragraphs per task: enough tasks for every worker thread to take several, within
+    ``MIN_BATCH_PARAGRAPHS`` and ``BATCH_PARAGRAPHS``."""
+    share = -(-paragraphs // (max(1, threads) * BATCHES_PER_THREAD))
+    return min(BATCH_PARAGRAPHS, max(MIN_BATCH_PARAGRAPHS, share))
+
+
 def _mapped(
-    client: Client, plugin: str, articles: Sequence[Article], window: int
-) -> Iterator[tuple[int, stage.Parsed]]:
-    batches = stage.chunk_indices(articles, BATCH_PARAGRAPHS)
+    client: Client, plugin: str, articles: Sequence[Article], size: int, window: int
+) -> Iterator[tuple[int, stage.Parsed, str]]:
+    batches = stage.chunk_indices(articles, size)
     waiting = iter(range(len(batches)))
     running = as_completed(loop=client.loop)
     index_of: dict[Future, int] = {}
@@ -165,4 +184,5 @@ def _mapped(
             raise RuntimeError(f"an annotation task failed on the cluster: {exc}") from exc
         future.release()
         submit()
-        yield from zip(batches[index], parsed, strict=True)
+        for position, (annotation, entry) in zip(batches[index], parsed, strict=True):
+            yield position, annotation, entry

@@ -86,6 +86,13 @@ def _fail_on_boom(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
     return doc
 
 
+def test_tasks_are_small_enough_for_every_worker_and_large_at_scale():
+    assert cluster.batch_size(1_342, threads=2) == 168, "8 tasks: the two workers end together"
+    assert cluster.batch_size(20, threads=2) == cluster.MIN_BATCH_PARAGRAPHS
+    assert cluster.batch_size(10_000_000, threads=200) == cluster.BATCH_PARAGRAPHS
+    assert cluster.batch_size(100, threads=0) == 25, "no worker yet counts as one"
+
+
 def _failing(model: str, patterns: list[dict[str, str]]) -> spacy.language.Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
