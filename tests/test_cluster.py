@@ -138,6 +138,19 @@ def test_an_unreachable_or_malformed_scheduler_is_an_error_without_traceback(
     assert not (tmp_path / "docs").exists(), "nothing was written"
 
 
+def test_a_cluster_without_workers_is_an_error_not_a_wait(mini_content, monkeypatch):
+    content = load_content(mini_content)
+    monkeypatch.setattr(cluster, "CONNECT_TIMEOUT", 1.0)
+    message = r"failed \(.*workers.*\); are its workers running"
+    with (
+        LocalCluster(n_workers=0, processes=False, dashboard_address=":0") as empty,
+        pytest.raises(RuntimeError, match=message),
+    ):
+        stage.annotate(
+            content.articles, content.entities, model="x", scheduler=empty.scheduler_address
+        )
+
+
 def test_without_dask_the_scheduler_option_names_the_extra_to_install(
     mini_content, monkeypatch, tmp_path, capsys
 ):
