@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from distributed import Client, WorkerPlugin, as_completed, get_worker
 from distributed.comm import connect
+from distributed.security import Security
 
 from . import annotate as stage
 from .extract import MATCHER_VERSION
@@ -146,8 +147,10 @@ def annotate_on_cluster(
 
 
 async def _reach(address: str) -> None:
-    """Connect to ``address`` and hang up: raises as ``Client`` would, leaving nothing behind."""
-    comm = await connect(address, timeout=CONNECT_TIMEOUT)
+    """Connect to ``address`` and hang up: raises as ``Client`` would, leaving nothing behind.
+    The security settings are Dask's own configuration, as the Client's (``tls://`` works)."""
+    secure = Security().get_connection_args("client")
+    comm = await connect(address, timeout=CONNECT_TIMEOUT, **secure)
     await comm.close()
 
 
