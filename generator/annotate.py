@@ -82,8 +82,8 @@ def choose_model(requested: str | None = None) -> str:
     )
 
 
-DASK_EXTRA = "pip install 'briefing-generator[dask]'"
-"""How a user gets ``--scheduler`` working: the optional extra of pyproject.toml."""
+DASK_EXTRA = ".venv/bin/pip install -e '.[dask]'"
+"""How a user of a checkout gets ``--scheduler`` working: the optional extra of pyproject.toml."""
 
 
 def require_dask() -> None:
@@ -92,8 +92,9 @@ def require_dask() -> None:
         import distributed  # noqa: F401 - only whether it imports matters
     except ImportError:
         raise RuntimeError(
-            f"--scheduler needs dask.distributed, which is not installed: run {DASK_EXTRA} "
-            "(or pip install dask distributed) here and on every worker"
+            "--scheduler needs dask.distributed, which is not installed: install the optional "
+            f"'dask' extra ({DASK_EXTRA} in the checkout, or pip install dask distributed), "
+            "here and on every worker"
         ) from None
 
 
