@@ -82,7 +82,7 @@ def choose_model(requested: str | None = None) -> str:
     )
 
 
-DASK_EXTRA = ".venv/bin/pip install -e '.[dask]'"
+DASK_EXTRA = ".venv/bin/pip install --no-build-isolation -e '.[dask]'"
 """How a user of a checkout gets ``--scheduler`` working: the optional extra of pyproject.toml."""
 
 
