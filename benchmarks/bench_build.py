@@ -1,6 +1,7 @@
 """Benchmark: build briefings of 100 and 1,000 articles (10,000 on request) made from real text.
 
 Usage: .venv/bin/python benchmarks/bench_build.py [--sizes 100,1000] [--no-browser] [--keep DIR]
+       [--scheduler ADDRESS|local]
 
 Each corpus is made from the 171 Wikinews articles of ``../shared/corpora/wikinews_2019.csv``
 and the seed articles, copied as often as needed; every copy after the first is varied (dates
@@ -20,6 +21,10 @@ many plain pages (a heading and a paragraph each, at the same paths). With Chrom
 it also times search on the built site (the theme's, or above 3,000 pages the split search;
 ``bench_search.py`` compares the two on the same pages): from typing an actor's name to the
 first result, and the bytes the search fetched.
+With ``--scheduler`` (a Dask scheduler's address, or ``local`` for a ``LocalCluster`` of one
+single-threaded worker process per core started here), a fifth build: cold ``--pages-only``
+again with its own empty cache, annotating on the cluster, timed against the first and checked
+byte for byte against its pages and cache.
 
 Speed is measured here, never in timed tests. Numbers go in benchmarks/README.md.
 """
@@ -133,12 +138,14 @@ def edit_one(content: Path) -> Path:
 
 # -- one build in a fresh interpreter ---------------------------------------------------------
 def child_build(args: list[str]) -> None:
-    """``run CONTENT SITE DOCS CACHE [--pages-only]``: build, print a JSON report."""
+    """``run CONTENT SITE DOCS CACHE [--pages-only] [--scheduler ADDRESS]``: build, print a
+    JSON report."""
     from generator.build import Paths, build
 
     content, site, docs, cache = map(Path, args[:4])
     pages_only = "--pages-only" in args
-    report = build(Paths(content, site, docs, cache), pages_only=pages_only)
+    scheduler = args[args.index("--scheduler") + 1] if "--scheduler" in args else None
+    report = build(Paths(content, site, docs, cache), pages_only=pages_only, scheduler=scheduler)
     print(
         json.dumps(
             {
@@ -319,6 +326,28 @@ def line(label: str, data: dict, wall: float) -> str:
     return f"  {label:<22} wall {wall:7.2f}s | {steps} | peak {peak:.0f} MB"
 
 
+def files(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def on_cluster(folder: Path, content: Path, cold: dict, cold_wall: float, address: str) -> None:
+    """The cold ``--pages-only`` build again, annotating on the cluster: time and bytes."""
+    site, docs, cache = folder / "dask-site", folder / "dask-docs", folder / "dask-cache"
+    args = [str(content), str(site), str(docs), str(cache), "--pages-only"]
+    dask, dask_wall = run_child("run", *args, "--scheduler", address)
+    print(line("cold on the cluster", dask, dask_wall))
+    same_pages = files(docs) == files(folder / "docs")
+    same_cache = files(cache) == files(folder / "cache")
+    ratio = dask["timings"]["annotate"] / cold["timings"]["annotate"]
+    print(
+        f"  annotate on the cluster {dask['timings']['annotate']:.2f}s vs here "
+        f"{cold['timings']['annotate']:.2f}s: ratio {ratio:.2f}; whole command "
+        f"{dask_wall / cold_wall:.2f}; pages identical {same_pages}, cache identical {same_cache}"
+    )
+
+
 def bench(size: int, tmp: Path, args: argparse.Namespace) -> None:
     folder = tmp / f"n{size}"
     folder.mkdir()
@@ -328,6 +357,8 @@ def bench(size: int, tmp: Path, args: argparse.Namespace) -> None:
     print(f"{size} articles")
     cold, cold_wall = run_child("run", *paths, "--pages-only")
     print(line("cold --pages-only", cold, cold_wall))
+    if args.scheduler:  # before the edit, so both cold builds read the same texts
+        on_cluster(folder, content, cold, cold_wall, args.scheduler)
     full, full_wall = run_child("run", *paths)
     print(line("full build (warm)", full, full_wall))
     print(f"  pages {full['pages']}, {search_files(site)}")
@@ -376,9 +407,28 @@ def main() -> None:
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
     parser.add_argument("--no-browser", dest="browser", action="store_false")
     parser.add_argument("--keep", type=Path, help="build in this folder and keep it")
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="also build cold on this Dask scheduler ('local': a LocalCluster started here)",
+    )
     args = parser.parse_args()
     print(f"{os.cpu_count()} cores, Python {sys.version.split()[0]}")
     with contextlib.ExitStack() as stack:
+        if args.scheduler == "local":
+            from distributed import LocalCluster
+
+            local = stack.enter_context(
+                LocalCluster(
+                    n_workers=os.cpu_count() or 1,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=":0",
+                    silence_logs=40,
+                )
+            )
+            args.scheduler = local.scheduler_address
+            print(f"LocalCluster at {args.scheduler}: {os.cpu_count()} worker processes")
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=False)
             tmp = args.keep

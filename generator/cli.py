@@ -78,6 +78,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="leave the editors' review page (review/) out, for a published site",
     )
+    build.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="annotate on a Dask cluster (tcp://HOST:8786); needs the 'dask' extra",
+    )
 
     review = sub.add_parser(
         "review", help="list what the machine found that no editor has confirmed, with fixes"
@@ -274,6 +279,7 @@ def _run(args: argparse.Namespace) -> int:
                 strict=args.strict,
                 site_url=site_url,
                 review=not args.no_review,
+                scheduler=args.scheduler,
                 split_pages=split_pages,
             )
     except PublishError as exc:
