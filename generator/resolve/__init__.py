@@ -118,6 +118,7 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
         if c.name in final:
             by_article_mentions[c.article].add(keys[final[c.name]])
     names_of = {key: name for name, key in keys.items()}
+    surnames: dict[str, set[str]] | None = None  # built on first need
     for c in candidates:
         key: str | None = keys.get(final.get(c.name, ""))
         if key not in curated and " " not in c.name and not is_acronym(c.name):
@@ -132,8 +133,12 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
             if key is None and c.label == "PERSON":
                 # Named in full only in another article: the one person of that surname in
                 # the whole briefing ("Khamenei"), shown in the review as a merge.
+                if surnames is None:
+                    surnames = _surname_index(persons, curated, names_of)
                 everywhere = sorted(
-                    k for k in persons if _names_person(c.name, _name_of(k, curated, names_of))
+                    k
+                    for k in surnames.get(c.name, set()) | surnames.get(skeleton(c.name), set())
+                    if _names_person(c.name, _name_of(k, curated, names_of))
                 )
                 if len(everywhere) == 1:
                     mentions.append(_mention(c, everywhere[0], "surname"))
@@ -279,6 +284,23 @@ def _keys(
 
 def _name_of(key: str, curated: dict[str, Entity], names_of: dict[str, str]) -> str:
     return curated[key].name if key in curated else names_of.get(key, "")
+
+
+def _surname_index(
+    persons: set[str], curated: dict[str, Entity], names_of: dict[str, str]
+) -> dict[str, set[str]]:
+    """The persons a lone word could name, by the words ``_names_person`` accepts (first name,
+    surname, its plural, the surname's skeleton): the whole briefing's persons are then not
+    scanned once per lone surname (3,000 words x 1,600 persons at 1,000 articles)."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for key in persons:
+        tokens = _name_of(key, curated, names_of).split()
+        if len(tokens) < 2:
+            continue
+        surname = tokens[-1]
+        for word in (tokens[0], surname, surname + "s", skeleton(surname)):
+            index[word].add(key)
+    return index
 
 
 def _names_person(word: str, name: str) -> bool:
