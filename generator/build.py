@@ -22,8 +22,9 @@ from .link import link
 from .load import load_content
 from .model import Content
 from .publish import Targets, check_targets, publish
-from .render import render_pages
+from .render import render_changed, render_pages
 from .resolve import resolve
+from .reuse import DIGESTS, digests_file, previous_pages
 from .review import Review, gather_review
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -96,6 +97,8 @@ class Report:
     warnings: tuple[ContentError, ...] = ()
     notes: list[str] = field(default_factory=list)
     """What the built site lacks and how to fix it (e.g. no SITE_URL)."""
+    rendered: int | None = None
+    """Pages rendered anew when the last build's were reused (None: every page rendered)."""
 
     def summary(self) -> str:
         counts = ", ".join(f"{kind}: {n}" for kind, n in sorted(self.pages.items()))
@@ -138,10 +141,13 @@ def generate(
     *,
     strict: bool = False,
     review: bool = True,
+    reuse: bool = False,
 ) -> tuple[Content, dict[str, str]]:
     """Every generated file of the site (pages and the JSON export), keyed by path.
     ``strict`` turns content warnings into errors, before any slow stage runs; ``review``
-    adds the editors' review page."""
+    adds the editors' review page; ``reuse`` renders only the pages whose inputs differ from
+    those of the pages in ``paths.docs`` (the same bytes, sooner) and adds the record of every
+    page's inputs (``reuse.DIGESTS``) for the next build."""
     progress = progress or _Silent()
     clock = time.perf_counter()
     shown = clock
@@ -189,14 +195,28 @@ def generate(
     queue = gather_review(content, resolved) if review else None
     tick("evidence")
     lap("evidence", "render")
-    files = render_pages(
-        paths.templates,
-        evidence,
-        content.briefing,
-        paths.content_label(),
-        review=queue,
-        repo=repo,
-    )
+    if reuse:
+        rendered = render_changed(
+            paths.templates,
+            evidence,
+            content.briefing,
+            paths.content_label(),
+            review=queue,
+            repo=repo,
+            previous=previous_pages(paths.docs),
+        )
+        files = rendered.pages
+        files[DIGESTS] = digests_file(rendered.digests)
+        report.rendered = rendered.rendered
+    else:
+        files = render_pages(
+            paths.templates,
+            evidence,
+            content.briefing,
+            paths.content_label(),
+            review=queue,
+            repo=repo,
+        )
     files["data/entities.json"] = export_entities(linked)
     tick("render")
     lap("render", None)
@@ -228,7 +248,9 @@ def build(
     progress = progress or _Silent()
     report = Report()
     check_targets(paths.targets(), pages_only)  # before the slow NLP, not after
-    content, files = generate(paths, model, report, progress, strict=strict, review=review)
+    content, files = generate(
+        paths, model, report, progress, strict=strict, review=review, reuse=True
+    )
     stage = "pages only" if pages_only else "mkdocs"
     progress.start(stage)
     start = clock = time.perf_counter()

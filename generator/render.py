@@ -8,7 +8,9 @@ only ever template *data*, never template source.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -37,6 +39,7 @@ from .markup import (
 )
 from .model import KIND, KIND_TABLE, Article, Briefing, Entity, actor_key, article_key, kind_of
 from .overview import GRAPH_PAGE, TIMELINE_PAGE, actor_graph, graph_panel, timeline_context
+from .reuse import Digester, Previous
 from .review import Review
 from .side_pages import error_notice, redirect_pages, with_notice
 
@@ -310,12 +313,65 @@ def render_pages(
     when given, adds to every reader page a link to the content file behind it.
     """
     renderer = Renderer(templates, evidence, briefing, content_folder, repo)
-    pages = renderer.index_pages() | renderer.overview_pages()
-    if review is not None:
-        pages["review/index.md"] = renderer.render("review.md.j2", "review/index.md", review=review)
-    pages.update(redirect_pages(evidence))
+    pages = _briefing_pages(renderer, evidence, review)
     for key, view in evidence.entities.items():
         pages[page_path(key)] = renderer.entity_page(view)
     for article_id, article_view in evidence.articles.items():
         pages[page_path(article_key(article_id))] = renderer.article_page(article_view)
     return dict(sorted(pages.items()))
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A rebuild's pages, each page's digest, and how many pages were rendered anew."""
+
+    pages: dict[str, str]
+    digests: dict[str, str]
+    rendered: int
+
+
+def render_changed(
+    templates: Path,
+    evidence: Evidence,
+    briefing: Briefing,
+    content_folder: str = "content",
+    *,
+    review: Review | None = None,
+    repo: Repo | None = None,
+    previous: Previous,
+) -> Rendered:
+    """The pages of ``render_pages``, byte for byte, rendering only the entity and article
+    pages whose digest differs from the last build's (``reuse.py``); the others are that
+    build's text. The few pages that list the whole briefing are always rendered."""
+    renderer = Renderer(templates, evidence, briefing, content_folder, repo)
+    digester = Digester(templates, (briefing.title, content_folder, repo))
+    pages = _briefing_pages(renderer, evidence, review)
+    rendered = len(pages)
+    digests: dict[str, str] = {}
+    jobs: list[tuple[str, str, object, Callable[[], str]]] = []
+    for key, view in evidence.entities.items():
+        make = functools.partial(renderer.entity_page, view)
+        jobs.append((page_path(key), "entity", view, make))
+    for article_id, article_view in evidence.articles.items():
+        make = functools.partial(renderer.article_page, article_view)
+        jobs.append((page_path(article_key(article_id)), "article", article_view, make))
+    for page, kind, data, render in jobs:
+        digest = digester.digest(kind, data)
+        digests[page] = digest
+        text = previous.text(page, digest)
+        if text is None:
+            text = render()
+            rendered += 1
+        pages[page] = text
+    return Rendered(dict(sorted(pages.items())), digests, rendered)
+
+
+def _briefing_pages(
+    renderer: Renderer, evidence: Evidence, review: Review | None
+) -> dict[str, str]:
+    """The pages that read the whole briefing: indexes, overviews, review, redirects."""
+    pages = renderer.index_pages() | renderer.overview_pages()
+    if review is not None:
+        pages["review/index.md"] = renderer.render("review.md.j2", "review/index.md", review=review)
+    pages.update(redirect_pages(evidence))
+    return pages
