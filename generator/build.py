@@ -206,7 +206,7 @@ def generate(
             previous=previous_pages(paths.docs),
         )
         files = rendered.pages
-        files[DIGESTS] = digests_file(rendered.digests)
+        files[DIGESTS] = digests_file(rendered.digests, files)
         report.rendered = rendered.rendered
     else:
         files = render_pages(

@@ -37,19 +37,24 @@ CODE = Path(__file__).resolve().parent
 
 @dataclass(frozen=True)
 class Previous:
-    """The last build's pages: each page's digest, and the folder holding its text."""
+    """The last build's pages: each page's digest and its text's hash, and the folder holding
+    the text (a page edited there by hand no longer matches its hash and is made again)."""
 
     folder: Path
-    digests: Mapping[str, str]
+    digests: Mapping[str, list[str]]
 
     def text(self, page: str, digest: str) -> str | None:
         """The last build's text of ``page`` if it was made from the same inputs."""
-        if self.digests.get(page) != digest:
+        known = self.digests.get(page)
+        if not isinstance(known, list) or len(known) != 2 or known[0] != digest:
             return None
         try:
-            return (self.folder / page).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return None  # gone or damaged: render it again
+            data = (self.folder / page).read_bytes()
+        except OSError:
+            return None  # gone: render it again
+        if hashlib.sha256(data).hexdigest() != known[1]:
+            return None
+        return data.decode("utf-8")
 
 
 def previous_pages(docs: Path) -> Previous:
@@ -57,16 +62,21 @@ def previous_pages(docs: Path) -> Previous:
     try:
         data = json.loads((docs / DIGESTS).read_text(encoding="utf-8"))
         digests = data["pages"] if data.get("version") == VERSION else {}
-    except (OSError, ValueError, AttributeError, KeyError):
+    except (OSError, ValueError, AttributeError, KeyError, TypeError):
         digests = {}
     if not isinstance(digests, dict):
         digests = {}
     return Previous(docs, digests)
 
 
-def digests_file(digests: Mapping[str, str]) -> str:
-    """The record written beside the pages, sorted so equal builds write equal bytes."""
-    return json.dumps({"version": VERSION, "pages": dict(sorted(digests.items()))}, indent=0)
+def digests_file(digests: Mapping[str, str], pages: Mapping[str, str]) -> str:
+    """The record written beside the pages: each page's digest and its text's hash, sorted
+    so equal builds write equal bytes."""
+    record = {
+        page: [digest, hashlib.sha256(pages[page].encode()).hexdigest()]
+        for page, digest in sorted(digests.items())
+    }
+    return json.dumps({"version": VERSION, "pages": record}, indent=0)
 
 
 class Digester:
