@@ -99,12 +99,15 @@ class Report:
     """What the built site lacks and how to fix it (e.g. no SITE_URL)."""
     rendered: int | None = None
     """Pages rendered anew when the last build's were reused (None: every page rendered)."""
+    reused: int = 0
+    """Pages taken unchanged from the last build (their inputs had not changed)."""
 
     def summary(self) -> str:
         counts = ", ".join(f"{kind}: {n}" for kind, n in sorted(self.pages.items()))
         total = sum(self.timings.values())
         steps = ", ".join(f"{k} {v:.1f}s" for k, v in self.timings.items())
-        return f"{sum(self.pages.values())} pages ({counts}) in {total:.1f}s ({steps})"
+        reused = f", {self.reused} unchanged since the last build" if self.reused else ""
+        return f"{sum(self.pages.values())} pages ({counts}{reused}) in {total:.1f}s ({steps})"
 
 
 class Progress(Protocol):
@@ -207,7 +210,7 @@ def generate(
         )
         files = rendered.pages
         files[DIGESTS] = digests_file(rendered.digests, files)
-        report.rendered = rendered.rendered
+        report.rendered, report.reused = rendered.rendered, rendered.reused
     else:
         files = render_pages(
             paths.templates,

@@ -323,11 +323,12 @@ def render_pages(
 
 @dataclass(frozen=True)
 class Rendered:
-    """A rebuild's pages, each page's digest, and how many pages were rendered anew."""
+    """A rebuild's pages, each page's digest, and how many were rendered anew or reused."""
 
     pages: dict[str, str]
     digests: dict[str, str]
     rendered: int
+    reused: int
 
 
 def render_changed(
@@ -363,7 +364,8 @@ def render_changed(
             text = render()
             rendered += 1
         pages[page] = text
-    return Rendered(dict(sorted(pages.items())), digests, rendered)
+    reused = len(pages) - rendered
+    return Rendered(dict(sorted(pages.items())), digests, rendered, reused)
 
 
 def _briefing_pages(
