@@ -343,13 +343,19 @@ def render_changed(
 ) -> Rendered:
     """The pages of ``render_pages``, byte for byte, rendering only the entity and article
     pages whose digest differs from the last build's (``reuse.py``); the others are that
-    build's text. The few pages that list the whole briefing are always rendered."""
+    build's text. The few pages that list the whole briefing's entities by name are always
+    rendered."""
     renderer = Renderer(templates, evidence, briefing, content_folder, repo)
     digester = Digester(templates, (briefing.title, content_folder, repo))
-    pages = _briefing_pages(renderer, evidence, review)
+    pages = _briefing_pages(renderer, evidence, None)
     rendered = len(pages)
     digests: dict[str, str] = {}
     jobs: list[tuple[str, str, object, Callable[[], str]]] = []
+    if review is not None:
+        # The review page links to entities by key only: their presence is all it reads.
+        known = tuple(item.key is None or item.key in evidence.entities for item in review.items)
+        make = functools.partial(renderer.render, "review.md.j2", "review/index.md", review=review)
+        jobs.append(("review/index.md", "review", (review, known), make))
     for key, view in evidence.entities.items():
         make = functools.partial(renderer.entity_page, view)
         jobs.append((page_path(key), "entity", view, make))
