@@ -413,7 +413,8 @@ def _frames(data: dict) -> Frames:
         ),
         events=tuple(
             EventFrame(**{**e, "trigger": Role(**e["trigger"]), "agents": _roles(e["agents"]),
-                          "patients": _roles(e["patients"]), "places": _roles(e["places"])})
+                          "patients": _roles(e["patients"]), "places": _roles(e["places"]),
+                          "asides": _roles(e["asides"])})
             for e in data["events"]
         ),
         agreements=tuple(

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NoReturn
 from . import __version__
 from .errors import BuildError, ContentError, display_path
 from .model import is_calendar_day
+from .review import FILTERS
 
 if TYPE_CHECKING:
     from .build import Progress
@@ -83,6 +84,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     review.add_argument("--content", type=Path, help="content folder (default: bundled content/)")
     review.add_argument("--model", help="spaCy model (default: en_core_web_sm if installed)")
+    review.add_argument(
+        "--only",
+        action="append",
+        choices=sorted(FILTERS),
+        metavar="KIND",
+        help="show only these items (repeatable): " + ", ".join(sorted(FILTERS)),
+    )
 
     check = sub.add_parser("check", help="validate content only (fast, no NLP)")
     check.add_argument("--content", type=Path, help="content folder (default: bundled content/)")
@@ -224,7 +232,11 @@ def _run(args: argparse.Namespace) -> int:
         from .review import review_text
 
         paths = Paths.for_content(args.content)
-        print(review_text(review_of(paths, args.model), paths.content_label()), end="")
+        queue = review_of(paths, args.model).only(args.only)
+        if args.only and not queue.items:
+            print(f"Nothing to review among: {', '.join(sorted(set(args.only)))}.")
+        else:
+            print(review_text(queue, paths.content_label()), end="")
         return 0
     if args.command == "serve":
         from .serve import serve

@@ -93,12 +93,28 @@ def _curve(a: Placed, b: Placed) -> str:
     return f"M{x1} {y1:.0f} C{mid:.0f} {y1:.0f} {mid:.0f} {y2:.0f} {x2} {y2:.0f}"
 
 
-def _arc(a: Placed, b: Placed, room: int, tallest: int) -> str:
+def _arc(a: Placed, b: Placed, room: int, tallest: int, ends: tuple[float, float]) -> str:
     """Two nodes of the same column joined by an arc on its left, deeper the further apart,
-    the furthest as deep as the room allows."""
-    x, y1, y2 = a.x, a.y + BOX / 2, b.y + BOX / 2
-    depth = 4 + (room - 6) * abs(y2 - y1) / max(tallest, 1)
-    return f"M{x} {y1:.0f} C{x - depth:.0f} {y1:.0f} {x - depth:.0f} {y2:.0f} {x} {y2:.0f}"
+    the furthest as deep as the room allows; ``ends`` are where it meets each box."""
+    x, (y1, y2) = a.x, ends
+    depth = 4 + (room - 6) * abs(b.y - a.y) / max(tallest, 1)
+    return f"M{x} {y1:.1f} C{x - depth:.0f} {y1:.1f} {x - depth:.0f} {y2:.1f} {x} {y2:.1f}"
+
+
+def _arc_ends(arcs: list[tuple[int, Placed, Placed]]) -> dict[tuple[int, str], float]:
+    """Where each arc (edge index, node, other node) meets its node's box: a node's arcs are
+    spread down its left side in the order of their other ends, so they leave it apart and
+    without crossing there, instead of all meeting in one point."""
+    sides: dict[str, list[tuple[int, int]]] = {}
+    for index, a, b in arcs:
+        sides.setdefault(a.node.key, []).append((b.y, index))
+        sides.setdefault(b.node.key, []).append((a.y, index))
+    ends: dict[tuple[int, str], float] = {}
+    for key, found in sides.items():
+        step = (BOX - 6) / len(found)
+        for slot, (_other, index) in enumerate(sorted(found)):
+            ends[(index, key)] = 3 + step * (slot + 0.5)
+    return ends
 
 
 def _edge(edge: Edge, a: Placed, b: Placed, d: str) -> str:
@@ -146,10 +162,15 @@ def _svg(
         x, w = layout.center
         centre = Placed(graph.center, x, int(HEAD + rows / 2 - ROW / 2), w)
         placed[graph.center.key] = centre
-    for edge in graph.edges:
-        a, b = placed[edge.actor], placed[edge.other]
-        same_column = a.x == b.x and not graph.center
-        d = _arc(a, b, layout.actors[0], rows) if same_column else _curve(a, b)
+    pairs = [(i, placed[e.actor], placed[e.other]) for i, e in enumerate(graph.edges)]
+    arcs = [(i, a, b) for i, a, b in pairs if a.x == b.x and not graph.center]
+    ends = _arc_ends(arcs)
+    for (index, a, b), edge in zip(pairs, graph.edges, strict=True):
+        if (index, a.node.key) in ends:
+            at = (a.y + ends[(index, a.node.key)], b.y + ends[(index, b.node.key)])
+            d = _arc(a, b, layout.actors[0], rows, at)
+        else:
+            d = _curve(a, b)
         parts.append(_edge(edge, a, b, d))
     for key, p in placed.items():
         focal = graph.center is not None and key == graph.center.key

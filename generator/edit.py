@@ -7,7 +7,9 @@ it. The repository comes from ``briefing.yml`` (``repo_url``, ``edit_branch``) o
 it, ``$BRIEFING_REPO_URL``; never from the theme's ``repo_url``, which would make the theme
 call the code host's API from every reader's browser. Links follow GitHub's URL scheme
 (``edit/<branch>/<path>``, ``new/<branch>?filename=...&value=...``), which Gitea and Forgejo
-share.
+share, or GitLab's (``-/edit/<branch>/<path>``, ``-/new/<branch>?file_name=...&content=...``)
+for a GitLab host (``gitlab.com``, or a host whose name has a ``gitlab`` label, such as
+``gitlab.example.org``).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from .errors import BuildError, ContentError
 from .load.schema import repo_url_problem
@@ -38,20 +40,30 @@ class Repo:
     prefix: str
     """The content folder's path inside the repository (``content``), "" at its root."""
 
+    @property
+    def gitlab(self) -> bool:
+        """GitLab puts its pages under ``/-/`` and names the new-file fields differently."""
+        host = urlsplit(self.url).hostname or ""
+        return "gitlab" in host.split(".")
+
     def path(self, relative: str) -> str:
         return f"{self.prefix}/{relative}" if self.prefix else relative
 
+    def _page(self, action: str) -> str:
+        """``<repo>/edit/<branch>`` (GitHub, Gitea, Forgejo) or ``<repo>/-/edit/<branch>``."""
+        separator = "/-/" if self.gitlab else "/"
+        return f"{self.url}{separator}{action}/{quote(self.branch)}"
+
     def edit_url(self, relative: str) -> str:
-        return f"{self.url}/edit/{quote(self.branch)}/{quote(self.path(relative))}"
+        return f"{self._page('edit')}/{quote(self.path(relative))}"
 
     def new_url(self, relative: str, text: str) -> str:
+        name, value = ("file_name", "content") if self.gitlab else ("filename", "value")
         filename = quote(self.path(relative), safe="")
-        return (
-            f"{self.url}/new/{quote(self.branch)}?filename={filename}&value={quote(text, safe='')}"
-        )
+        return f"{self._page('new')}?{name}={filename}&{value}={quote(text, safe='')}"
 
     def folder_url(self, relative: str) -> str:
-        return f"{self.url}/tree/{quote(self.branch)}/{quote(self.path(relative))}"
+        return f"{self._page('tree')}/{quote(self.path(relative))}"
 
 
 def repo_prefix(content: Path) -> str:

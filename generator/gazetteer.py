@@ -2,7 +2,8 @@
 
 A GPE span is a city as often as a country; only names found here (ISO 3166 countries via
 pycountry, plus the short forms newsrooms use) become actors automatically. Everything else
-named as a place stays text unless a contributor curates it.
+named as a place stays text unless a contributor curates it. City and region names
+(``place_kind``) mark the NER's organisation guesses that are places ("plant at Abqaiq").
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ from __future__ import annotations
 from functools import cache
 
 import pycountry
+from anyascii import anyascii
+
+from .data.places import CAPITALS, CITIES
 
 DISPLAY = {
     "RU": "Russia",
@@ -65,3 +69,62 @@ def states() -> dict[str, str]:
 def state_name(text: str) -> str | None:
     """The display name of the state ``text`` names, or None if it is not a state's name."""
     return states().get(text)
+
+
+US_STATES_LIKE_STATES = frozenset({"Georgia"})
+"""State names that are also a US state's: "Doug Collins of Georgia" is no country."""
+
+
+def _fold(text: str) -> str:
+    """Accents and case away, so 'Kābul' matches 'Kabul'."""
+    return anyascii(text).casefold()
+
+
+@cache
+def _places() -> dict[str, str]:
+    """Folded city and region names, mapped to what they are: 'a city' or 'a region'."""
+    places: dict[str, str] = {}
+    for subdivision in pycountry.subdivisions:
+        name = subdivision.name
+        if "," not in name:
+            places.setdefault(_fold(name), "a region")
+    for line in CITIES.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            places[_fold(line)] = "a city"
+    for state in states():
+        places.pop(_fold(state), None)
+    return places
+
+
+def place_kind(text: str) -> str | None:
+    """'a city' or 'a region' when ``text`` names one (never a state), else None."""
+    return _places().get(_fold(text))
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Folded capital names, mapped to their state's display name."""
+    capitals: dict[str, str] = {}
+    for line in CAPITALS.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        city, code = line.split("\t")
+        country = pycountry.countries.get(alpha_2=code)
+        if country is None or code in NOT_STATES:
+            continue
+        for name in (getattr(country, "common_name", None), country.name):
+            if name and (state := state_name(name)):
+                capitals.setdefault(_fold(city), state)
+                break
+    return capitals
+
+
+def capital_state(text: str) -> str | None:
+    """The state whose capital ``text`` names ('Moscow' -> 'Russia'), else None."""
+    return _capitals().get(_fold(text))
+
+
+@cache
+def us_state_names() -> frozenset[str]:
+    """The fifty US states' names (and DC's), from ISO 3166-2:US."""
+    return frozenset(s.name for s in pycountry.subdivisions.get(country_code="US") or ())

@@ -63,6 +63,10 @@ class Graph:
     """The actor whose page it is; None for the briefing graph."""
     left_out: int = 0
     """Nodes not drawn because of the caps."""
+    more_actors: int = 0
+    more_records: int = 0
+    """The briefing graph: actors, and events or agreements involving a drawn actor, that
+    the caps left out (so the page says "the 30 most mentioned" only when some are)."""
 
     @property
     def empty(self) -> bool:
@@ -133,9 +137,10 @@ def briefing_graph(linked: Linked) -> Graph:
     most of them are involved in, and each actor's strongest co-mentions."""
     entities = linked.entities
     mentions = Counter({k: len(v) for k, v in linked.mentions.items()})
-    actors = sorted(
+    ranked = sorted(
         (k for k in entities if is_actor(k)), key=lambda k: (-mentions[k], entities[k].name, k)
-    )[:BRIEFING_ACTORS]
+    )
+    actors = ranked[:BRIEFING_ACTORS]
     shown = set(actors)
     ties: dict[str, list[Edge]] = {}
     for actor in actors:
@@ -158,4 +163,6 @@ def briefing_graph(linked: Linked) -> Graph:
         records=dated,
         edges=tuple(edges),
         left_out=len(entities) - len(actors) - len(records),
+        more_actors=len(ranked) - len(actors),
+        more_records=len(ties) - len(records),
     )

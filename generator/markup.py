@@ -17,6 +17,7 @@ from urllib.parse import quote
 import yaml
 
 from .ids import page_path, url_for
+from .model import Entity
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 TYPE_LABELS = {
@@ -94,6 +95,18 @@ def front_matter(description: str = "", aliases: Iterable[str] = ()) -> Md:
         return Md("")
     body = yaml.safe_dump(data, allow_unicode=True, width=1_000_000, sort_keys=False)
     return Md(f"---\n{body}---\n\n")
+
+
+def search_tags(entity: Entity) -> tuple[str, ...]:
+    """The words that should find an entity's page first in search (its ``tags``): its
+    aliases, an actor's adjectives, and where an event or agreement took place.
+
+    The place is a tag, not only text, because a large briefing's search index keeps just
+    titles and tags; only its first part is ("Ashgabat" of "Ashgabat, Turkmenistan"), since
+    the rest is usually a country with a page of its own that its name should find first.
+    """
+    place = (entity.place or "").split(",")[0].strip()
+    return (*entity.aliases, *entity.adjectives, *((place,) if place else ()))
 
 
 def type_label(type_: str) -> str:

@@ -14,7 +14,7 @@ from .dates import human_date
 from .draw import ALL_NARROW, ALL_WIDE, EGO_NARROW, EGO_WIDE, figure
 from .graph import RELATIONS, Graph
 from .markup import TYPE_LABELS, Md, site_href, type_label
-from .model import ACTOR_TYPES
+from .model import ACTOR_TYPES, KIND
 from .timeline import Timeline
 
 GRAPH_PAGE = "graph/index.md"
@@ -89,7 +89,8 @@ def timeline_filters(timeline: Timeline) -> Md:
 
 
 def entry_attributes(actors: list[str], type_: str, kind: str) -> Md:
-    """The attribute list the timeline's script filters on: ids and types, safe as they are."""
+    """The attribute list the timeline's script filters on: ids and types, safe as they are;
+    the kind is singular (``event``), as the type it qualifies and the graph's ``k-event``."""
     return Md(f'{{ data-actors="{" ".join(actors)}" data-type="{type_}" data-kind="{kind}" }}')
 
 
@@ -99,6 +100,6 @@ def timeline_context(timeline: Timeline) -> dict[str, object]:
         "periods": timeline.periods,
         "period_title": period_title,
         "attributes": lambda entry: entry_attributes(
-            [a.id for a in entry.actors], entry.entity.type, entry.entity.kind
+            [a.id for a in entry.actors], entry.entity.type, KIND[entry.entity.kind].singular
         ),
     }

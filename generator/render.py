@@ -34,6 +34,7 @@ from .markup import (
     mark_up,
     paragraphs_label,
     relative_href,
+    search_tags,
     site_href,
     type_label,
 )
@@ -55,6 +56,7 @@ __all__ = [
     "mark_up",
     "redirect_pages",
     "render_pages",
+    "search_tags",
     "with_notice",
 ]
 
@@ -151,6 +153,7 @@ class Renderer:
             "page_description": entity.description
             or f"{entity.name}: {type_label(entity.type).lower()}"
             f" in the briefing {self.briefing.title}",
+            "search_tags": search_tags(entity),
             "involved": view.involved,
             "about": view.about,
             "agreement": view.agreement,
@@ -309,7 +312,8 @@ def render_pages(
 
     ``content_folder`` is the briefing's folder as its editors know it (``content``,
     ``mybrief``): pages that invite a correction name it. ``review``, when given, becomes the
-    editors' page ``review/index.md`` (out of the navigation and the search index). ``repo``,
+    editors' pages ``review/`` (an index, then the items by kind, ``REVIEW_PAGE_SIZE`` a page;
+    out of the navigation and the search index). ``repo``,
     when given, adds to every reader page a link to the content file behind it.
     """
     renderer = Renderer(templates, evidence, briefing, content_folder, repo)
@@ -343,19 +347,14 @@ def render_changed(
 ) -> Rendered:
     """The pages of ``render_pages``, byte for byte, rendering only the entity and article
     pages whose digest differs from the last build's (``reuse.py``); the others are that
-    build's text. The few pages that list the whole briefing's entities by name are always
-    rendered."""
+    build's text. The few pages that list the whole briefing (indexes, overviews, the
+    review) are always rendered."""
     renderer = Renderer(templates, evidence, briefing, content_folder, repo)
     digester = Digester(templates, (briefing.title, content_folder, repo))
-    pages = _briefing_pages(renderer, evidence, None)
+    pages = _briefing_pages(renderer, evidence, review)
     rendered = len(pages)
     digests: dict[str, str] = {}
     jobs: list[tuple[str, str, object, Callable[[], str]]] = []
-    if review is not None:
-        # The review page links to entities by key only: their presence is all it reads.
-        known = tuple(item.key is None or item.key in evidence.entities for item in review.items)
-        make = functools.partial(renderer.render, "review.md.j2", "review/index.md", review=review)
-        jobs.append(("review/index.md", "review", (review, known), make))
     for key, view in evidence.entities.items():
         make = functools.partial(renderer.entity_page, view)
         jobs.append((page_path(key), "entity", view, make))
@@ -380,6 +379,18 @@ def _briefing_pages(
     """The pages that read the whole briefing: indexes, overviews, review, redirects."""
     pages = renderer.index_pages() | renderer.overview_pages()
     if review is not None:
-        pages["review/index.md"] = renderer.render("review.md.j2", "review/index.md", review=review)
+        parts = review.pages()
+        links = {p.path: Md(f"[{escape_md(p.title)}]({quote(p.name)})") for p in parts}
+        pages["review/index.md"] = renderer.render(
+            "review.md.j2", "review/index.md", review=review, parts=parts, links=links
+        )
+        for i, part in enumerate(parts):
+            pages[part.path] = renderer.render(
+                "review_items.md.j2",
+                part.path,
+                part=part,
+                previous=links[parts[i - 1].path] if i else None,
+                next=links[parts[i + 1].path] if i + 1 < len(parts) else None,
+            )
     pages.update(redirect_pages(evidence))
     return pages

@@ -60,15 +60,86 @@ class Item:
     fixes: tuple[Fix, ...]
 
 
+FILTERS = {
+    "actors": ("new actor",),
+    "merged": ("merged",),
+    "ambiguous": ("ambiguous",),
+    "rejected": ("rejected",),
+    "events": ("proposed event",),
+    "agreements": ("proposed agreement",),
+    "statements": ("proposed statement",),
+}
+"""What ``review --only`` accepts, and the item kinds each shows."""
+GROUP_TITLES = {
+    "actors": "New actors",
+    "merged": "Merged names",
+    "ambiguous": "Ambiguous mentions",
+    "rejected": "Rejected names",
+    "events": "Proposed events",
+    "agreements": "Proposed agreements",
+    "statements": "Proposed statements",
+}
+"""Headings of the review's pages, one per key of ``FILTERS``."""
+
+
+REVIEW_PAGE_SIZE = 200
+"""Items per page of the review site section. One page of every item grew to 7 MB at 1,000
+articles, and Python-Markdown's fenced-code step copies the page once per YAML block it
+finds: 130 s of CPU for that page alone, and a page no browser scrolls comfortably."""
+
+
+@dataclass(frozen=True)
+class ReviewPage:
+    """One page of the review section: up to ``REVIEW_PAGE_SIZE`` items of one group."""
+
+    path: str
+    """``review/actors.md``, ``review/statements-2.md``."""
+    group: str
+    """A key of ``FILTERS``: what the page lists."""
+    number: int
+    of: int
+    items: tuple[Item, ...]
+
+    @property
+    def title(self) -> str:
+        """'Proposed statements (2 of 3)'."""
+        more = f" ({self.number} of {self.of})" if self.of > 1 else ""
+        return GROUP_TITLES[self.group] + more
+
+    @property
+    def name(self) -> str:
+        """The page's file name within ``review/``: what links between its pages use."""
+        return self.path.removeprefix("review/")
+
+
 @dataclass(frozen=True)
 class Review:
     items: tuple[Item, ...]
+
+    def only(self, filters: list[str] | None) -> Review:
+        """The items of the kinds ``filters`` names (keys of ``FILTERS``); all without."""
+        if not filters:
+            return self
+        kinds = {kind for name in filters for kind in FILTERS[name]}
+        return Review(tuple(item for item in self.items if item.kind in kinds))
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = defaultdict(int)
         for item in self.items:
             out[item.kind] += 1
         return dict(out)
+
+    def pages(self, size: int = REVIEW_PAGE_SIZE) -> tuple[ReviewPage, ...]:
+        """The items as pages of one group each, in ``FILTERS`` order, ``size`` at most."""
+        out: list[ReviewPage] = []
+        for group, kinds in FILTERS.items():
+            items = [item for item in self.items if item.kind in kinds]
+            chunks = [items[i : i + size] for i in range(0, len(items), size)]
+            for number, chunk in enumerate(chunks, 1):
+                suffix = "" if number == 1 else f"-{number}"
+                path = f"review/{group}{suffix}.md"
+                out.append(ReviewPage(path, group, number, len(chunks), tuple(chunk)))
+        return tuple(out)
 
     def summary(self) -> str:
         """'3 new actors · 1 merged · 2 rejected': what there is to look at."""

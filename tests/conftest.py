@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import functools
+import http.server
 import re
 import shutil
 import textwrap
+import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import NoReturn
+from typing import ClassVar, NoReturn
 
 import pytest
 import spacy
@@ -119,3 +122,33 @@ def hostile_content(mini_content: Path) -> Iterator[Path]:
     with the loader's tag check off."""
     with without_tag_check():
         yield add_hostile_content(mini_content)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """A static file handler that keeps the test output clean and may add headers."""
+
+    extra_headers: ClassVar[dict[str, str]] = {}
+
+    def end_headers(self) -> None:
+        for name, value in self.extra_headers.items():
+            self.send_header(name, value)
+        super().end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def serve(site: Path, headers: dict[str, str] | None = None) -> Iterator[str]:
+    """Serve a built site on a free local port; the server is shut down on leaving."""
+    handler_class = type("Handler", (_QuietHandler,), {"extra_headers": dict(headers or {})})
+    handler = functools.partial(handler_class, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()

@@ -7,11 +7,9 @@ missing browser is a failure. Screenshots are saved in tests/artifacts/ for a hu
 
 from __future__ import annotations
 
-import functools
-import http.server
+import base64
 import os
 import shutil
-import threading
 
 import pytest
 from conftest import (
@@ -23,6 +21,7 @@ from conftest import (
     ROOT,
     SITE_PAYLOAD,
     add_hostile_content,
+    serve,
     without_tag_check,
 )
 
@@ -48,32 +47,29 @@ from selenium.webdriver.support import expected_conditions as ec  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
 def _serve(site):
-    """Serve a built site on a free local port until the generator is closed."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    """Serve a built site until the fixture using it is finalised."""
+    with serve(site) as url:
+        yield url
 
 
 REPO = "https://github.com/example/briefing"
 
 
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory):
-    """The bundled briefing, with edit links into a repository set as CI sets it."""
+def seed_site(tmp_path_factory):
+    """The bundled briefing built, with edit links into a repository set as CI sets it."""
     tmp = tmp_path_factory.mktemp("browser")
     with pytest.MonkeyPatch.context() as env:
         env.setenv("BRIEFING_REPO_URL", REPO)
         build(Paths(ROOT / "content", tmp / "site", tmp / "docs", tmp / "cache"))
-    yield from _serve(tmp / "site")
+    return tmp / "site"
+
+
+@pytest.fixture(scope="module")
+def base_url(seed_site):
+    """The bundled briefing served on localhost."""
+    yield from _serve(seed_site)
 
 
 @pytest.fixture(scope="module")
@@ -114,6 +110,21 @@ def shot(driver, name: str) -> None:
     driver.save_screenshot(str(ARTIFACTS / f"{name}.png"))
 
 
+def full_shot(driver, name: str) -> None:
+    """The whole page, not only its first screen (``<name>-full.png``): graphs, long lists.
+    Laid out that tall the page has no scrollbar, so it is as wide as the window."""
+    width, height = driver.execute_script(
+        "const e = document.documentElement;"
+        "return [Math.max(window.innerWidth, e.scrollWidth), e.scrollHeight]"
+    )
+    clip = {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}
+    image = driver.execute_cdp_cmd(
+        "Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True, "clip": clip}
+    )
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / f"{name}-full.png").write_bytes(base64.b64decode(image["data"]))
+
+
 def test_home_reads_like_a_briefing_and_loads_nothing_from_elsewhere(browser, base_url):
     browser.get(base_url)
     assert "Russia–Iran relations" in browser.title
@@ -151,22 +162,53 @@ def _search_state(driver) -> tuple[str, list[str]]:
     )
 
 
+def _search(driver, url: str, query: str, first: str) -> list[str]:
+    """Type ``query`` into the site's search on ``url`` and return the result titles once
+    ``first`` is the top one; fail with what was listed instead.
+
+    Material keeps "Initializing search" until its worker has loaded the index; typing
+    before then is queued, but waiting makes a failure say which step failed. Keys are sent
+    one by one, as a reader types (the theme listens for key events, not a value set by
+    script), and the query is typed afresh once if the worker answered an older one."""
+    driver.get(url)
+    driver.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
+    WebDriverWait(driver, 30).until(lambda d: _search_state(d)[0] != "Initializing search")
+    box = driver.find_element(By.CSS_SELECTOR, "input.md-search__input")
+    for attempt in range(2):
+        box.clear()
+        for key in query:
+            box.send_keys(key)
+        try:
+            WebDriverWait(driver, 15).until(lambda d: _search_state(d)[1][:1] == [first])
+            return _search_state(driver)[1]
+        except TimeoutException:
+            if attempt:
+                meta, titles = _search_state(driver)
+                pytest.fail(f"{query!r} did not list {first!r} first: {meta!r}, {titles!r}")
+    raise AssertionError("unreachable")
+
+
 def test_search_finds_an_actor_by_an_alias(browser, base_url):
-    browser.get(base_url)
-    browser.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
-    # Material keeps "Initializing search" until its worker has loaded the index; typing
-    # before then is queued, but waiting makes the test say which step failed.
-    WebDriverWait(browser, 30).until(lambda d: _search_state(d)[0] != "Initializing search")
-    box = browser.find_element(By.CSS_SELECTOR, "input.md-search__input")
-    for key in "Kremlin leader":
-        box.send_keys(key)
-    try:
-        # Aliases are indexed as tags, weighted above titles: the actor comes first.
-        WebDriverWait(browser, 30).until(lambda d: _search_state(d)[1][:1] == ["Vladimir Putin"])
-    except TimeoutException:
-        meta, titles = _search_state(browser)
-        pytest.fail(f"'Kremlin leader' did not list Vladimir Putin first: {meta!r}, {titles!r}")
+    # Aliases are indexed as tags, weighted above titles: the actor comes first.
+    _search(browser, base_url, "Kremlin leader", "Vladimir Putin")
     shot(browser, "search")
+
+
+def test_search_finds_an_event_by_its_place(browser, base_url):
+    # The place is in neither the event's title nor its name: a tag (its first part) finds it.
+    _search(browser, base_url, "Beirut", "Killing of Hassan Nasrallah")
+    chips = browser.find_elements(By.CSS_SELECTOR, ".md-search-result .md-tags")
+    assert chips and not any(c.is_displayed() for c in chips)  # the page says it already
+    titles = _search(browser, base_url, "Ashgabat", "Putin–Pezeshkian meeting in Ashgabat")
+    assert "Iran and Russia condemn Israel in Ashgabat" in titles
+
+
+def test_search_finds_an_agreement_by_its_short_name(browser, base_url):
+    # Listed before the signing event and the articles that name it, whose titles match too.
+    treaty = "Treaty on Comprehensive Strategic Partnership between Russia and Iran"
+    titles = _search(browser, base_url, "strategic partnership treaty", treaty)
+    assert "Signing of the Russia–Iran strategic partnership treaty" in titles
+    shot(browser, "search-agreement")
 
 
 def test_index_pages_group_actors_by_type(browser, base_url):
@@ -240,9 +282,9 @@ def test_reader_pages_in_every_width_and_scheme_without_errors_or_outside_reques
                     browser.execute_script(
                         "document.body.setAttribute('data-md-color-scheme', arguments[0])", scheme
                     )
-                    shot(
-                        browser, f"reader-{name}-{size}-{'dark' if scheme == 'slate' else 'light'}"
-                    )
+                    label = f"reader-{name}-{size}-{'dark' if scheme == 'slate' else 'light'}"
+                    shot(browser, label)
+                    full_shot(browser, label)
                     resources = browser.execute_script(
                         "return performance.getEntriesByType('resource').map(e => e.name)"
                     )
@@ -284,6 +326,53 @@ def test_the_actor_graph_has_labelled_nodes_that_fit_and_link_to_pages(browser, 
     link.click()
     WebDriverWait(browser, 10).until(ec.url_contains("/events/putin-pezeshkian"))
     assert browser.find_element(By.CSS_SELECTOR, "article h1").text.startswith("Putin")
+
+
+GEOMETRY = """
+const svg = [...document.querySelectorAll("figure.graph svg")]
+  .find(s => getComputedStyle(s).display !== "none");
+const box = svg.viewBox.baseVal;
+const inside = r => r.x >= 0 && r.y >= 0 && r.x + r.width <= box.width + 0.5
+  && r.y + r.height <= box.height + 0.5;
+const rects = [...svg.querySelectorAll("a.node")].map(a => {
+  const r = a.querySelector("rect").getBBox(), t = a.querySelector("text").getBBox();
+  return {label: a.querySelector("text").textContent, r: r,
+          fits: t.x >= r.x && t.x + t.width <= r.x + r.width && t.y >= r.y
+                && t.y + t.height <= r.y + r.height && inside(r)};
+});
+const overlaps = [];
+rects.forEach((a, i) => rects.slice(i + 1).forEach(b => {
+  if (a.r.x < b.r.x + b.r.width && b.r.x < a.r.x + a.r.width
+      && a.r.y < b.r.y + b.r.height && b.r.y < a.r.y + a.r.height)
+    overlaps.push(a.label + " / " + b.label);
+}));
+return {variant: svg.getAttribute("class"), nodes: rects.length,
+        unfit: rects.filter(n => !n.fits).map(n => n.label), overlaps: overlaps,
+        lines_outside: [...svg.querySelectorAll("path.edge")]
+          .filter(p => !inside(p.getBBox())).length,
+        wider_than_page: svg.getBoundingClientRect().right > document.documentElement.clientWidth};
+"""
+"""The graph drawing a reader sees: labels inside their boxes, no two boxes on each other,
+boxes and lines on the canvas, the canvas within the page (measured with the real font)."""
+
+
+def test_graph_labels_fit_their_boxes_never_overlap_and_stay_on_the_canvas(browser, base_url):
+    try:
+        for width, variant in ((1280, "graph-wide"), (390, "graph-narrow")):
+            browser.set_window_size(width, 900)
+            for path in ("graph/", "actors/iran/", "actors/vladimir-putin/"):
+                browser.get(base_url + path)
+                found = browser.execute_script(GEOMETRY)
+                assert found["variant"] == variant and found["nodes"] >= 10, (path, found)
+                assert found == {
+                    **found,
+                    "unfit": [],
+                    "overlaps": [],
+                    "lines_outside": 0,
+                    "wider_than_page": False,
+                }, (path, width)
+    finally:
+        browser.set_window_size(1280, 1000)
 
 
 def test_the_briefing_graph_filters_by_type_without_script(browser, base_url):
@@ -356,6 +445,43 @@ def test_the_timeline_filters_by_actor_and_type_in_the_browser(browser, base_url
         ".map(h => h.nextElementSibling.querySelectorAll('li:not([hidden])').length)"
     )
     assert months and all(months)  # a month with nothing left is hidden
+
+
+def test_opened_from_a_file_links_reach_pages_and_the_page_says_what_needs_a_server(
+    browser, seed_site, base_url
+):
+    """From file:// a folder address shows a listing: the site's script points links at the
+    folder's index.html, and a note (only there) says search and previews may not work."""
+    browser.get((seed_site / "index.html").as_uri())
+    notice = browser.find_element(By.CSS_SELECTOR, "article .file-notice")
+    assert notice.is_displayed() and "search and the previews" in notice.text
+    browser.find_element(By.CSS_SELECTOR, "article a[href*='actors/vladimir-putin']").click()
+    actor = (seed_site / "actors" / "vladimir-putin" / "index.html").as_uri()
+    WebDriverWait(browser, 10).until(ec.url_to_be(actor))
+    assert browser.find_element(By.CSS_SELECTOR, "article h1").text == "Vladimir Putin"
+    shot(browser, "file-actor")
+    # A graph node (an SVG link), a link with a query, a tab: each opens its page.
+    browser.find_element(
+        By.CSS_SELECTOR, "svg.graph-wide a[href*='putin-pezeshkian-meeting-ashgabat']"
+    ).click()
+    WebDriverWait(browser, 10).until(ec.url_contains("ashgabat/index.html"))
+    assert browser.find_element(By.CSS_SELECTOR, "article h1").text.startswith("Putin–Pezeshkian")
+    browser.back()
+    browser.find_element(By.CSS_SELECTOR, "a[href*='timeline/index.html?actor=']").click()
+    WebDriverWait(browser, 10).until(ec.url_contains("timeline/index.html?actor=vladimir-putin"))
+    shown = browser.execute_script(
+        "return [...document.querySelectorAll('li[data-actors]')].filter(li => !li.hidden)"
+        ".map(li => li.dataset.actors)"
+    )
+    assert shown and all("vladimir-putin" in a.split() for a in shown)
+    browser.find_element(By.CSS_SELECTOR, ".md-tabs__link[href*='actors']").click()
+    WebDriverWait(browser, 10).until(ec.url_contains("actors/index.html"))
+    assert browser.find_element(By.CSS_SELECTOR, "article h1").text == "Actors"
+    # Over HTTP the folder addresses stay as they are, and there is no note.
+    browser.get(base_url + "actors/vladimir-putin/")
+    assert not browser.find_elements(By.CSS_SELECTOR, ".file-notice")
+    link = browser.find_element(By.CSS_SELECTOR, "article a.actor-link, article a[href$='/']")
+    assert not link.get_attribute("href").endswith("index.html")
 
 
 TRAP = """

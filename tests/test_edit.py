@@ -88,6 +88,34 @@ def test_a_found_entity_links_to_a_new_file_prefilled_with_the_yaml_that_accepts
     assert entity_file(Entity("actors", "x", "X", "person")).new_file is None
 
 
+@pytest.mark.parametrize(
+    "url", ["https://gitlab.com/group/sub/brief", "https://GitLab.example.org/editors/brief"]
+)
+def test_gitlab_links_use_its_own_paths_and_new_file_fields(url):
+    repo = Repo(url, "trunk", "content")
+    assert repo.gitlab
+    assert repo.edit_url("actors/x.yml") == f"{url}/-/edit/trunk/content/actors/x.yml"
+    assert repo.folder_url("events") == f"{url}/-/tree/trunk/content/events"
+    found = Entity("events", "talks", "Talks & more", "meeting", parties=("a",))
+    new = urlsplit(repo.new_url(*_new(found)))
+    assert f"{new.scheme}://{new.netloc}{new.path}" == f"{url}/-/new/trunk"
+    query = parse_qs(new.query)
+    assert sorted(query) == ["content", "file_name"]
+    assert query["file_name"] == ["content/events/talks.yml"]
+    assert yaml.safe_load(query["content"][0])["name"] == "Talks & more"
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://github.com/o/gitlab", "https://notgitlab.com/o/b", "https://git.example.org/o/b"],
+)
+def test_other_hosts_keep_the_github_scheme(url):
+    repo = Repo(url, "main", "")
+    assert not repo.gitlab
+    assert repo.edit_url("briefing.yml") == f"{url}/edit/main/briefing.yml"
+    assert repo.new_url("actors/x.yml", "name: X\n").startswith(f"{url}/new/main?filename=")
+
+
 def _new(entity: Entity) -> tuple[str, str]:
     target = entity_file(Entity(**{**entity.__dict__, "curated": False}))
     assert target.new_file is not None
@@ -111,7 +139,12 @@ def test_every_page_links_to_its_content_file_and_none_without_a_repository():
     }
     for path, url in expected.items():
         assert f"]({url}){{: .edit-link" in pages[path], path
+    gitlab = Repo("https://gitlab.com/o/brief", "main", "content")
+    on_gitlab = render_pages(ROOT / "templates", evidence, briefing, repo=gitlab)
+    for path, url in expected.items():
+        url = url.replace("github.com/o/brief/", "gitlab.com/o/brief/-/")
+        assert f"]({url}){{: .edit-link" in on_gitlab[path], path
     for path, text in pages.items():
         assert "build/docs" not in text and "/edit/main/content/actors/putin.md" not in text
-        if path.endswith(".md") and path != "review/index.md":
+        if path.endswith(".md") and not path.startswith("review/"):
             assert ".edit-link" in text, path

@@ -15,7 +15,8 @@ from generator.annotate import choose_model, paragraph_sentences
 from generator.extract import match
 from generator.extract.parse import quote_spans
 from generator.extract.statements import attribute
-from generator.model import Article, Mention
+from generator.extract.tie import Context
+from generator.model import Article, Mention, Role, Sentence
 
 pytestmark = pytest.mark.slow
 
@@ -77,12 +78,64 @@ def said(nlp, paragraphs: list[str], people: dict[str, str]) -> list[tuple[str, 
             "gude",
             "The situation is dire",
         ),
+        (  # the quotation's own subject ("conclusion") is not the speaker
+            '"The only conclusion I can reach is that his staff want him to resign," tweeted '
+            "former thinktank executive Ken Gude.",
+            "gude",
+            "The only conclusion I can reach is that his staff want him to resign",
+        ),
+        (  # a proper-noun subject over a common one
+            'A member of the Tunisian Parliament, Samir Dilou said, "Tunisia is facing terrorist '
+            'attacks, so every measure which is led by security motives is understandable".',
+            "dilou",
+            "Tunisia is facing terrorist attacks, so every measure which is led by security "
+            "motives is understandable",
+        ),
+        (  # no subject at all: the person named just before the cue
+            "Speaking to Agence France-Presse, the president of the Tunisian League for the "
+            'Defence of Human Rights, Jamel Msallem, said, "We are for the freedom to dress, but '
+            'today we find justifications for this decision".',
+            "msallem",
+            "We are for the freedom to dress, but today we find justifications for this decision",
+        ),
+        (  # an aside ("which the BBC noted") is no cue
+            "House of Commons Speaker John Bercow commented on the matter — which the BBC noted "
+            'as an unusual move by a Speaker — "However it is dressed up, it is blindingly '
+            'obvious that the purpose is to stop Parliament debating Brexit."',
+            "bercow",
+            "However it is dressed up, it is blindingly obvious that the purpose is to stop "
+            "Parliament debating Brexit.",
+        ),
     ],
 )
 def test_a_quotation_is_attributed_to_its_speaker(nlp, text, speaker, quote):
     people = {"Mike Pompeo": "pompeo", "Masoud Pezeshkian": "pezeshkian", "Ken Gude": "gude"}
-    people["Putin"] = "putin"
+    people |= {"Putin": "putin", "Samir Dilou": "dilou", "Jamel Msallem": "msallem"}
+    people |= {"John Bercow": "bercow", "BBC": "bbc", "Agence France-Presse": "afp"}
+    people |= {"Tunisian Parliament": "parliament"}
     assert (speaker, quote) in said(nlp, [text], people)
+
+
+def test_who_is_told_is_not_who_speaks(nlp):
+    """ "X told Reuters "…"", and a participle opening the sentence ("Calling it "…", X
+    told"), are X's words, not the listener's."""
+    text = (
+        'Calling it "just another apology", Anna Franowska of an abuse victim support charity '
+        'told Reuters "it almost appears as if the statement was prepared before the church '
+        'officials saw the movie".'
+    )
+    found = said(nlp, [text], {"Anna Franowska": "franowska", "Reuters": "reuters"})
+    assert [s for s, _ in found] == ["franowska", "franowska"]
+
+
+def test_a_source_it_is_according_to_only_reports_the_sentence_subjects_words(nlp):
+    """ "According to the BBC, a spokesman … expressed …; "…"": not the BBC's words."""
+    text = (
+        "According to the BBC, a spokesman for 10 Downing Street expressed disappointment and "
+        'that the office intends to appeal; "The UK government needs to bring forward a strong '
+        'domestic legislative agenda."'
+    )
+    assert said(nlp, [text], {"BBC": "bbc"}) == []
 
 
 def test_pronouns_titles_continuations_and_lead_ins_take_the_speaker_named_before(nlp):
@@ -127,6 +180,45 @@ def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
         ("Taliban fighters attacked a military base in Maidan Wardak.", "strike", "Taliban", ""),
         ("Police arrested 337 suspects in 38 countries.", "arrest", "Police", ""),
         ("John Bolton resigned on Tuesday.", "resignation", "John Bolton", ""),
+        (
+            "The Court of Session ruled on Wednesday that the prorogation was unlawful.",
+            "ruling",
+            "Court of Session",
+            "",
+        ),
+        (
+            "Theresa May appointed Boris Johnson Foreign Secretary in 2016.",
+            "appointment",
+            "Theresa May",
+            "Boris Johnson",
+        ),
+        (
+            "Queen Elizabeth II suspended Parliament at the request of Boris Johnson.",
+            "suspension",
+            "Queen Elizabeth II",
+            "Parliament",
+        ),
+        ("Prime Minister Theresa Mayhew is to step down today.", "resignation", "Mayhew", ""),
+        ("Boris Johnson became prime minister in July.", "appointment", "Boris Johnson", ""),
+        (
+            "The White House statement came after Trump spoke with Erdogan on Sunday.",
+            "meeting",
+            "Trump",
+            "Erdogan",
+        ),
+        (
+            "Last week the White House released a summary of a phone call made by President Trump.",
+            "meeting",
+            "Trump",
+            "",
+        ),
+        (
+            "On Friday, Youssef Chahed, the Prime Minister of Tunisia, signed a government decree "
+            "banning anyone wearing a niqab from entering a public institution.",
+            "statement",
+            "Youssef Chahed",
+            "",
+        ),
     ],
 )
 def test_event_words_and_their_roles(nlp, text, type_, agents, patients):
@@ -139,6 +231,51 @@ def test_event_words_and_their_roles(nlp, text, type_, agents, patients):
 
 def test_negated_events_are_not_events(nlp):
     assert not [e for e in match(nlp("Trump did not meet Kim."), 0).events if e.type == "meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Dr. Tomasz Stefaniak was met with applause early today.", "meeting"),
+        ("Volker arranged a meeting during President Trump's planned trip to Warsaw.", "visit"),
+        ("Theresa Mayhew is to step up her campaign.", "resignation"),
+        ("Kevin McCarthy became a close ally of the president.", "appointment"),
+        (  # a conditional
+            "The Speaker automatically assumes the presidency if the President and Vice "
+            "President are both killed.",
+            "appointment",
+        ),
+        (  # a verbal attack is criticism
+            'Trump, responding via Twitter, attacked the impeachment investigation as "Witch Hunt '
+            'garbage."',
+            "strike",
+        ),
+        (  # the prorogation is the ruling's topic, not something that happened that day
+            "Today the Supreme Court of the United Kingdom issued a ruling on the prorogation of "
+            "the Parliament of the United Kingdom.",
+            "suspension",
+        ),
+    ],
+)
+def test_what_did_not_happen_is_no_event(nlp, text, type_):
+    assert not [e for e in match(nlp(text), 0).events if e.type == type_]
+
+
+def test_ruling_a_country_is_governing_not_a_court_ruling(nlp):
+    text = "Mugabe ruled Zimbabwe for 37 years, first as prime minister, then as president."
+    assert not [e for e in match(nlp(text), 0).events if e.type == "ruling"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The federal government is shut down because President Trump and the previous Congress "
+        "could not reach an agreement about the national budget.",
+        "Johnson plans on leaving the European Union even if no agreement has been reached.",
+    ],
+)
+def test_an_agreement_the_sentence_denies_is_none(nlp, text):
+    assert match(nlp(text), 0).agreements == ()
 
 
 def test_an_agreement_with_its_parties_value_subject_and_status(nlp):
@@ -180,3 +317,40 @@ def test_seed_quotations_reach_their_speakers_and_curated_records_absorb_proposa
     assert not [e for e in proposed if e.kind == "agreements"]
     again = extract(resolve(content, annotations), annotations, content.articles[::-1])
     assert [e.key for e in again.entities] == [e.key for e in resolved.entities]
+
+
+def test_they_stand_for_the_body_named_just_before_even_when_it_is_no_actor(nlp):
+    """ "They released a statement which said "…"": the statement's owner is "they", not a
+    possessive inside the quotation; "they" is whoever the sentence before names, and when
+    that name is no actor, nobody older (Sputnik News) stands in for it."""
+    paragraphs = [
+        "In an interview with Sputnik News, UNESCO also said that this change would require its "
+        "approval.",
+        "This Thursday the United States Commission on International Religious Freedom also "
+        'criticized the move. They released a statement which said, "Hagia Sophia bears '
+        'profound historical and spiritual significance for its faithful."',
+    ]
+    people = {"Sputnik News": "sputnik", "UNESCO": "unesco"}
+    assert said(nlp, paragraphs, people) == []
+    people["United States Commission on International Religious Freedom"] = "uscirf"
+    assert [s for s, _ in said(nlp, paragraphs, people)] == ["uscirf"]
+
+
+def test_a_relative_clause_about_something_else_is_an_aside_of_the_event(nlp):
+    """The Monday of "which was made on Monday" dates the proclamation, not the meeting."""
+    text = (
+        "On Wednesday Erdogan met Trump to discuss the proclamation on the Golan Heights, which "
+        "was made on Monday."
+    )
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "meeting"]
+    assert [a.text for a in frame.asides] == ["which was made on Monday"]
+
+
+def test_an_event_takes_no_date_from_its_asides():
+    text = "On Wednesday Erdogan met Trump about the proclamation, which was made on Monday."
+    article = Article("a", "T", "2019-03-31", "Wire", None, "en", (text,))
+    context = Context(article, (Sentence(0, 0, len(text), text, ()),), (), date(2019, 3, 31))
+    aside = Role(text.index("which"), len(text) - 1, "which was made on Monday")
+    near_monday = text.index("Monday")
+    assert context.date_near(0, 0, near_monday).value == "2019-03-25"
+    assert context.date_near(0, 0, near_monday, skip=[aside]).value == "2019-03-27"

@@ -4,15 +4,27 @@ their boxes and never share a row, with every value from content escaped."""
 import re
 from html.parser import HTMLParser
 
+from conftest import ROOT
 from test_evidence import linked_deal
 
 from generator import graph as graph_module
 from generator.dates import human_date
-from generator.draw import ALL_NARROW, ALL_WIDE, CHAR, EGO_NARROW, EGO_WIDE, figure
-from generator.graph import briefing_graph, ego_graph
+from generator.draw import (
+    ALL_NARROW,
+    ALL_WIDE,
+    BOX,
+    CHAR,
+    EGO_NARROW,
+    EGO_WIDE,
+    Placed,
+    _arc_ends,
+    figure,
+)
+from generator.graph import Node, briefing_graph, ego_graph
 from generator.link import link
 from generator.model import Article, Entity, Mention, Resolved, Sentence
-from generator.overview import period_title
+from generator.overview import period_title, timeline_context
+from generator.render import environment
 from generator.timeline import timeline
 
 
@@ -54,10 +66,34 @@ def test_the_briefing_graph_is_capped_and_each_pair_drawn_once():
     view = briefing_graph(star(40, 50))
     assert len(view.actors) == graph_module.BRIEFING_ACTORS
     assert len(view.records) == graph_module.BRIEFING_RECORDS
+    assert (view.more_actors, view.more_records) == (41 - 30, 50 - 40)
+    small = briefing_graph(star(3, 4))
+    assert (len(small.actors), small.more_actors, small.more_records) == (4, 0, 0)
     pairs = [(e.actor, e.other) for e in view.edges if e.relation == "appears"]
     assert len(pairs) == len({frozenset(p) for p in pairs})
     shown = {n.key for n in (*view.actors, *view.records)}
     assert all(e.actor in shown and e.other in shown for e in view.edges)
+
+
+def test_the_graph_page_says_most_mentioned_only_when_actors_were_left_out():
+    template = environment(ROOT / "templates").get_template("graph.md.j2")
+
+    def intro(actors: int, records: int) -> str:
+        view = briefing_graph(star(actors, records))
+        page = template.render(graph=view, actors=len(view.actors), panel="", edit=None)
+        return page.split("\n\n")[1].split(", and the actors")[0]
+
+    assert intro(40, 50) == (
+        "Who is connected to what in this briefing: the 30 most mentioned actors, "
+        "the events and agreements most of them are involved in"
+    )
+    assert intro(3, 4) == (
+        "Who is connected to what in this briefing: all 4 actors, "
+        "the events and agreements they are involved in"
+    )
+    assert intro(40, 4).endswith(
+        "30 most mentioned actors, the events and agreements they are involved in"
+    )
 
 
 class Drawings(HTMLParser):
@@ -115,6 +151,20 @@ def test_labels_fit_their_boxes_and_no_two_nodes_share_a_place():
         assert "<b>" not in html and "&lt;b&gt;" in html
 
 
+def test_arcs_of_one_node_meet_its_box_apart_in_the_order_of_their_other_ends():
+    """Same-column ("appears with") arcs would all meet in one point of a busy node."""
+    rows = [
+        Placed(Node(f"actors/{i}", str(i), "actor", "person", None, True), 0, i * 30, 100)
+        for i in range(4)
+    ]
+    hub, others = rows[1], [rows[0], rows[2], rows[3]]
+    ends = _arc_ends([(i, hub, other) for i, other in enumerate(reversed(others))])
+    at_hub = [ends[(i, hub.node.key)] for i in range(3)]  # arcs to rows 3, 2, 0
+    assert at_hub == sorted(at_hub, reverse=True) and len(set(at_hub)) == 3
+    assert all(0 < y < BOX for y in ends.values())
+    assert ends[(0, "actors/3")] == ends[(2, "actors/0")] == BOX / 2  # one arc: the middle
+
+
 def test_nodes_link_to_pages_and_edges_say_their_relation():
     view = ego_graph(linked_deal(), "actors/putin")
     html = figure(view, lambda k: f"../../{k}/", human_date, "label", EGO_WIDE, EGO_NARROW)
@@ -145,3 +195,7 @@ def test_the_timeline_groups_by_month_with_partial_dates_after_their_months():
         "2024, month not known",
         "Undated",
     ]
+    attributes = timeline_context(view)["attributes"]
+    deal, meeting = view.periods[0].entries
+    assert attributes(deal) == '{ data-actors="hub a1" data-type="deal" data-kind="agreement" }'
+    assert attributes(meeting).endswith('data-type="meeting" data-kind="event" }')

@@ -235,3 +235,16 @@ def test_prose_with_angle_brackets_is_text_but_a_tag_is_raw_html(mini_content):
         path.write_text(path.read_text().replace("title: '", f"title: '{tag}", 1))
         assert any(":2:8: E200" in e for e in errors_of(mini_content)), tag
         path.write_text(path.read_text().replace(f"title: '{tag}", "title: '", 1))
+
+
+def test_a_missing_alias_suggests_the_form_the_articles_write():
+    from generator.load.references import _near_form, _WordIndex
+
+    texts = ["Samoanson met Samoansov in Apia.", "Vladimir Putin's envoy arrived."]
+    assert _near_form("Samoansvo", texts) == "Samoansov"  # a swapped pair is one edit
+    assert _near_form("Vladmir Putin", texts) == "Vladimir Putin"  # without the possessive
+    assert _near_form("Ouagadougou", texts) is None
+    index = _WordIndex(texts)
+    assert index.candidates("Putin") == [1]  # "Putin's" holds the word
+    assert index.candidates("Putin Apia") == []
+    assert index.candidates("...") == [0, 1]

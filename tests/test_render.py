@@ -11,7 +11,7 @@ from mkdocs.utils.meta import get_data
 
 from generator.evidence import EvidenceGroup, Quote, QuotedSentence, gather, quoted_sentences
 from generator.link import link
-from generator.model import Entity, Mention, Resolved, Sentence
+from generator.model import Article, Briefing, Entity, Mention, Resolved, Sentence
 from generator.render import (
     Renderer,
     escape_md,
@@ -19,6 +19,7 @@ from generator.render import (
     href,
     human_date,
     mark_up,
+    search_tags,
 )
 from generator.render import render_pages as render_evidence
 from generator.support import names_by_adjective, place_support
@@ -87,6 +88,24 @@ def test_content_values_are_escaped_in_every_page():
     assert "[¶1](../articles/2024-01-01-a.md#p1)" in actor
 
 
+def test_an_events_place_stays_text_in_its_infobox_and_search_tags():
+    place = "<img src=x onerror=alert(1)> [here](http://evil) *Old* Town, Land"
+    article = Article("2024-01-01-a", "A", "2024-01-01", "Wire", None, "en", ("Jo met.",))
+    actor = Entity("actors", "jo", "Jo", "person")
+    event = Entity(
+        "events", "talks", "Talks", "meeting", date="2024-01-01", place=place, parties=("jo",)
+    )
+    mention = Mention("actors/jo", article.id, 0, 0, 0, 2, "Jo", "curated")
+    sentence = Sentence(0, 0, 7, "Jo met.", ())
+    linked = link(Resolved((actor, event), (mention,), {article.id: (sentence,)}), (article,))
+    page = render_pages(ROOT / "templates", linked, Briefing("T", "S"))["events/talks.md"]
+    body, meta = get_data(page)
+    html = markdown.markdown(body, extensions=SITE_EXTENSIONS)
+    assert "<img" not in html and "http://evil" not in html.replace("(http://evil)", "")
+    assert "<em>Old" not in html and "<dt>Place</dt>" in html
+    assert meta["tags"] == ["&lt;img src=x onerror=alert(1)&gt; [here](http://evil) *Old* Town"]
+
+
 def test_front_matter_values_stay_text():
     front = front_matter(
         'Says "hi" <b>', ["Kremlin leader", "<img src=x>", "NO", "a: b", "Kremlin  leader"]
@@ -98,6 +117,23 @@ def test_front_matter_values_stay_text():
         "tags": ["Kremlin leader", "&lt;img src=x&gt;", "NO", "a: b"],
     }
     assert front_matter("", []) == ""
+
+
+def test_search_tags_hold_aliases_adjectives_and_the_specific_place():
+    """A large briefing's search index keeps only titles and tags: an event is found by where
+    it happened through its tags; the country after the comma is left to its own page."""
+    event = Entity(
+        "events",
+        "talks",
+        "Talks",
+        "meeting",
+        aliases=("the talks",),
+        place="Ashgabat, Turkmenistan",
+    )
+    assert search_tags(event) == ("the talks", "Ashgabat")
+    actor = Entity("actors", "iran", "Iran", "state", aliases=("Tehran",), adjectives=("Iranian",))
+    assert search_tags(actor) == ("Tehran", "Iranian")
+    assert search_tags(Entity("agreements", "deal", "Deal", "deal", place=" ")) == ()
 
 
 def test_article_text_links_mentions_to_entity_pages():

@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from generator.load import load_content
-from generator.model import ArticleAnnotation, Sentence, Span
+from generator.model import ArticleAnnotation, Frames, QuoteFrame, Role, Sentence, Span
 from generator.resolve import clean_name, looks_like_name, resolve, strip_titles
 
 
@@ -139,8 +139,9 @@ def test_a_capitalised_common_word_is_not_an_actor_but_an_acronym_is(content):
     spans = {0: [("Board", "ORG", None), ("WHO", "ORG", None), ("Senate", "ORG", None)]}
     r = resolve(replace(content, articles=(article,)), [annotation_for(article, spans)])
     assert [e.name for e in r.entities if not e.curated] == ["WHO"]
-    # The same words never written in lower case are names.
-    article = replace(article, paragraphs=("The Board asked WHO and the Senate.",))
+    # The same words never written in lower case are names, when named more than once.
+    article = replace(article, paragraphs=("The Board asked WHO and the Senate.",) * 2)
+    spans = {p: spans[0] for p in (0, 1)}
     r = resolve(replace(content, articles=(article,)), [annotation_for(article, spans)])
     assert sorted(e.name for e in r.entities if not e.curated) == ["Board", "Senate", "WHO"]
 
@@ -160,3 +161,53 @@ def test_a_surname_shared_by_several_people_or_a_family_stays_text(content):
     r = resolve(replace(content, articles=(article,)), [annotation_for(article, spans)])
     assert sorted(e.name for e in r.entities if not e.curated) == ["David Turpin", "Louise Turpin"]
     assert {m.text for m in r.mentions if m.paragraph == 1} == set()
+
+
+def _speaker_frame(paragraph: int, text: str, phrase: str, head: str) -> QuoteFrame:
+    """A "name" quotation frame, its speaker phrase, head word and quotation found by text."""
+    at = text.rindex(phrase, 0, text.index('"'))
+    head_at = text.index(head, at)
+    quote_at = text.index('"') + 1
+    quote = text[quote_at : text.index('"', quote_at)]
+    return QuoteFrame(
+        paragraph,
+        Role(quote_at, quote_at + len(quote), quote),
+        Role(at, at + len(phrase), phrase),
+        Role(head_at, head_at + len(head), head),
+        "said",
+        "name",
+    )
+
+
+def test_a_quoted_speaker_the_ner_missed_is_an_actor_and_a_lone_surname_links(content):
+    """A speaker is an actor the reader wants: "Regina Ip from the pro-Beijing camp said"
+    with no NER span still gets a page, "Pelosi said" links to Nancy Pelosi named before,
+    and a title ("First Minister") is nobody's name."""
+    summit, pact = content.articles
+    paragraphs = (
+        'Regina Ip from the pro-Beijing camp said: "The behaviour is anti-democratic."',
+        'Nancy Pelosi spoke first. Pelosi said "the House is moving forward".',
+        'First Minister of Scotland said "the ruling is clear".',
+    )
+    frames = Frames(
+        quotes=(
+            _speaker_frame(0, paragraphs[0], "Regina Ip from the pro-Beijing camp", "Ip"),
+            _speaker_frame(1, paragraphs[1], "Pelosi", "Pelosi"),
+            _speaker_frame(2, paragraphs[2], "First Minister of Scotland", "Minister"),
+        )
+    )
+    named = (Span("Nancy Pelosi", "PERSON", 0, 12, None),)
+    sentences = tuple(
+        Sentence(i, 0, len(text), text, named if i == 1 else ())
+        for i, text in enumerate(paragraphs)
+    )
+    article = replace(summit, paragraphs=paragraphs)
+    r = resolve(
+        replace(content, articles=(article, pact)),
+        [ArticleAnnotation(article.id, sentences, frames), annotation_for(pact, {})],
+    )
+    ip = [e for e in r.entities if e.id == "regina-ip"]
+    assert ip and ip[0].type == "person" and not ip[0].curated
+    pelosi = sorted((m.text, m.how) for m in r.mentions if m.entity == "actors/nancy-pelosi")
+    assert pelosi == [("Nancy Pelosi", "ner"), ("Pelosi", "surname")]
+    assert not [e for e in r.entities if "minister" in e.id]

@@ -209,3 +209,51 @@ def test_descriptors_are_cut_and_a_surname_finds_its_one_person_in_another_artic
     assert by_text["Khamenei"] == by_text["Ayatollah Ali Khamenei"] == "actors/ali-khamenei"
     (merge,) = [d for d in resolved.decisions if d.action == "merged"]
     assert merge.name == "Khamenei" and merge.key == "actors/ali-khamenei"
+
+
+def test_places_the_ner_reads_as_organisations_are_places_and_capitals_their_state(content):
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "Drones struck the plant at Abqaiq and the Khurais oil field; Abqaiq burned.",
+            "Moscow said Hagia Sophia, the Hagia Sophia Museum, was safe; Chelyabinsk agreed.",
+            "Doug Collins of Georgia, a Republican, spoke; Georgia and Florida voted.",
+            "Moscow denied it. Christendom was mentioned once, and the ERV once.",
+        ],
+        {
+            0: [("Abqaiq", "ORG"), ("Khurais", "ORG"), ("Abqaiq", "ORG")],
+            1: [
+                ("Moscow", "ORG"),
+                ("Hagia Sophia Museum", "FAC"),
+                ("Hagia Sophia", "ORG"),
+                ("Chelyabinsk", "ORG"),
+            ],
+            2: [("Doug Collins", "PERSON"), ("Georgia", "GPE"), ("Georgia", "GPE")],
+            3: [("Moscow", "ORG"), ("Christendom", "ORG"), ("ERV", "ORG")],
+        },
+    )
+    assert by_text["Moscow"] == "actors/russia"
+    assert "Georgia" not in by_text
+    assert sorted(found) == ["actors/doug-collins", "actors/erv", "actors/russia"]
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert "Abqaiq" in reasons
+    assert reasons["Chelyabinsk"] == "a city's name: a place, not an organisation"
+    assert reasons["Khurais"] == "the language model reads it as place or building"
+    assert reasons["Hagia Sophia"] == 'a place: the articles also call it "Hagia Sophia Museum"'
+    assert reasons["Christendom"] == "named once, in one word: too little to tell an organisation"
+
+
+def test_georgia_the_country_stays_a_state(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        ["The Prime Minister of Georgia met officials in Tbilisi; Georgia and Armenia agreed."],
+        {0: [("Georgia", "GPE"), ("Tbilisi", "GPE"), ("Georgia", "GPE"), ("Armenia", "GPE")]},
+    )
+    assert by_text["Georgia"] == "actors/georgia"
+
+
+def test_an_editors_brackets_are_no_part_of_a_name():
+    from generator.resolve.names import clean_name
+
+    assert clean_name("[Bashar al] Assad") == "Bashar al Assad"
+    assert clean_name("Ayasofya [Haghia Sophia") == "Haghia Sophia"

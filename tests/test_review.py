@@ -138,7 +138,7 @@ def test_a_rejected_proposal_is_never_published(tmp_path):
     paths = Paths(content, tmp_path / "site", tmp_path / "docs", ROOT / "build" / "cache")
     build(paths, pages_only=True)
     proposed = sorted(p.stem for p in (tmp_path / "docs/events").glob("*.md") if p.stem != "index")
-    review = (tmp_path / "docs/review/index.md").read_text()
+    review = (tmp_path / "docs/review/events.md").read_text()
     assert "events/strike-russia-ukraine" in review
     briefing = (content / "briefing.yml").read_text()
     (content / "briefing.yml").write_text(
@@ -147,4 +147,37 @@ def test_a_rejected_proposal_is_never_published(tmp_path):
     build(paths, pages_only=True)
     after = sorted(p.stem for p in (tmp_path / "docs/events").glob("*.md") if p.stem != "index")
     assert set(proposed) - set(after) == {"strike-russia-ukraine"}
-    assert "events/strike-russia-ukraine" not in (tmp_path / "docs/review/index.md").read_text()
+    left = "".join(p.read_text() for p in (tmp_path / "docs/review").glob("*.md"))
+    assert "events/strike-russia-ukraine" not in left
+
+
+def test_the_review_can_show_only_some_kinds(queue):
+    kinds = {item.kind for item in queue.items}
+    assert {"new actor", "merged"} <= kinds
+    merged = queue.only(["merged"])
+    assert merged.items and {item.kind for item in merged.items} == {"merged"}
+    both = queue.only(["merged", "actors"])
+    assert {item.kind for item in both.items} == {"merged", "new actor"}
+    assert queue.only(None) is queue
+
+
+@pytest.mark.usefixtures("blank_model")
+def test_the_review_command_filters_and_refuses_unknown_kinds(mini_content, capsys):
+    args = ["review", "--content", str(mini_content), "--model", "blank"]
+    assert main([*args, "--only", "events", "--only", "merged"]) == 0
+    assert capsys.readouterr().out == "Nothing to review among: events, merged.\n"
+    with pytest.raises(SystemExit) as info:
+        main([*args, "--only", "nonsense"])
+    assert info.value.code == 3  # usage error
+
+
+def test_the_review_site_section_is_paged_by_kind(queue):
+    from generator.review import Review
+
+    big = Review(tuple(i for i in queue.items for _ in range(3)))  # every item thrice
+    pages = big.pages(size=2)
+    assert [p.path for p in pages][:2] == ["review/actors.md", "review/actors-2.md"]
+    assert all(0 < len(p.items) <= 2 for p in pages)
+    assert all(len({i.kind for i in p.items}) == 1 for p in pages)
+    assert sum(len(p.items) for p in pages) == len(big.items)
+    assert pages[1].title == f"New actors (2 of {pages[0].of})"

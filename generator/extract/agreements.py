@@ -47,6 +47,8 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue
         if noun.dep_ == "compound" or (noun.dep_ == "pobj" and noun.head.lower_ == "in"):
             continue  # "treaty obligations", "in agreement with"
+        if _denied(noun):
+            continue  # "could not reach an agreement", "even if no deal is reached"
         frames.append(_frame(doc, paragraph, noun, type_, quotes))
     return tuple(frames)
 
@@ -101,6 +103,15 @@ def _frame(
         subject=subject_text,
         name=name,
     )
+
+
+def _denied(noun: Token) -> bool:
+    """An agreement the sentence says does not exist: "no deal", or the object of a negated
+    verb ("failed to", "did not sign")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    verb = _governing_verb(noun)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -9,6 +9,7 @@ negated or hypothetical verb ("did not meet", "could strike") is no event.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import EventFrame, Role, Statement
@@ -18,13 +19,14 @@ from .parse import (
     conjuncts,
     preposition_objects,
     quote_spans,
+    role,
     subject,
     subtree_role,
     token_role,
     within,
 )
 from .tie import Context
-from .vocabulary import EVENT_NOUNS, EVENT_VERBS
+from .vocabulary import EVENT_NOUNS, EVENT_VERBS, OFFICES, PHRASAL_EVENTS, SPEAK, TAKE_OFFICE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,34 +36,90 @@ HYPOTHETICAL = frozenset("would could might may should must can cannot".split())
 LIGHT_VERBS = frozenset(
     "hold held holds holding launch launched launches launching carry carried conduct "
     "conducted stage staged have had has make made impose imposed imposes "
-    "order ordered call called attend attended".split()
+    "order ordered call called attend attended sign signed signs signing issue issued "
+    "issues issuing".split()
 )
 """Verbs whose object names the event and whose subject acts it ("held talks with")."""
 PATIENT_PREPOSITIONS = ("with", "on", "against", "between", "to", "from", "into", "of", "over")
+NOT_YET = frozenset("planned proposed upcoming possible potential future expected".split())
+"""Words before an event noun that say it has not happened ("a planned trip")."""
 
 
 def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
     """Event words of one paragraph with their agents, patients and places."""
     quotes = quote_spans(doc.text)
     frames = []
+    relative = [t for t in doc if t.dep_ == "relcl"]
     for token in doc:
         if within(token, quotes):
             continue
         if token.pos_ in ("VERB", "AUX") and token.lower_ in EVENT_VERBS:
             frame = _verbal(doc, paragraph, token, EVENT_VERBS[token.lower_], quotes)
+        elif token.pos_ in ("VERB", "AUX") and token.lower_ in TAKE_OFFICE and _office(token):
+            frame = _verbal(doc, paragraph, token, "appointment", quotes)  # "became president"
+        elif token.pos_ == "VERB" and token.lower_ in SPEAK and _with_someone(token):
+            frame = _verbal(doc, paragraph, token, "meeting", quotes)  # "Trump spoke with Erdogan"
+        elif token.pos_ == "NOUN" and token.lower_ in ("call", "calls") and _by_phone(token):
+            frame = _nominal(doc, paragraph, token, "meeting", quotes)
+        elif token.pos_ == "VERB" and token.lower_ in PHRASAL_EVENTS:
+            particle, type_ = PHRASAL_EVENTS[token.lower_]
+            if not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+                continue
+            frame = _verbal(doc, paragraph, token, type_, quotes)
         elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in EVENT_NOUNS:
             frame = _nominal(doc, paragraph, token, EVENT_NOUNS[token.lower_], quotes)
         else:
             continue
         if frame is not None:
+            if relative:
+                frame = replace(frame, asides=_asides(doc, token, relative))
             frames.append(frame)
     return tuple(frames)
 
 
-def _negated_or_hypothetical(token: Token) -> bool:
-    return any(
-        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in token.children
+def _asides(doc: Doc, trigger: Token, relative: list[Token]) -> tuple[Role, ...]:
+    """Relative clauses of the trigger's sentence that do not hold it."""
+    sentence = trigger.sent
+    return tuple(
+        role(doc, t.left_edge, t.right_edge)
+        for t in relative
+        if sentence.start <= t.i < sentence.end
+        and not (t.left_edge.i <= trigger.i <= t.right_edge.i)
     )
+
+
+def _office(verb: Token) -> bool:
+    """ "became prime minister", "assumed the presidency", "became the first woman to serve as
+    Speaker"; not "became a close ally of the president"."""
+    for c in children(verb, "attr", "dobj", "acomp"):
+        if c.lower_ in OFFICES:
+            return True
+        if any(t.lower_ in OFFICES and t.head.lower_ == "as" for t in c.subtree):
+            return True
+    return False
+
+
+def _with_someone(verb: Token) -> bool:
+    """ "spoke with Erdogan": talking with someone named is consulting them."""
+    return any(
+        o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        for o in preposition_objects(verb, "with")
+    )
+
+
+def _by_phone(noun: Token) -> bool:
+    return any(c.dep_ == "compound" and c.lower_ in ("phone", "telephone") for c in noun.children)
+
+
+def _negated_or_hypothetical(token: Token) -> bool:
+    """ "did not meet", "could strike", "assumes the presidency if the president dies"."""
+    return any(
+        c.dep_ == "neg"
+        or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL)
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                      for m in c.children))
+        for c in token.children
+    )  # fmt: skip
 
 
 def _verbal(
@@ -75,15 +133,27 @@ def _verbal(
         and not any(c.lower_ == "for" for c in verb.children)
     ):
         return None  # "called it a violation" is speech; "called for" is a demand
+    if verb.lower_.startswith("rul") and not any(
+        c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "advcl")
+        or (c.dep_ == "prep" and c.lower_ in ("on", "against"))
+        for c in verb.children
+    ):
+        return None  # "ruled Zimbabwe for 37 years" governs; "ruled it unlawful" judges
+    if type_ == "strike" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        type_ = "statement"  # "attacked the investigation as a witch hunt" criticises it
     agents: list = []
     patients: list = []
     who = subject(verb, depth=2)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if who is not None:
-        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         (patients if passive else agents).append(who)
         agents.extend(preposition_objects(verb, "by"))
+    if type_ == "meeting" and passive and not agents:
+        return None  # "was met with applause": nobody met anyone
     patients.extend(o for c in children(verb, "dobj", "dative") for o in (c, *conjuncts(c)))
     patients.extend(preposition_objects(verb, *PATIENT_PREPOSITIONS))
+    if type_ == "election":
+        patients.extend(preposition_objects(verb, "for"))  # "voted for Pelosi"
     return _frame(doc, paragraph, verb, type_, agents, patients, quotes)
 
 
@@ -92,9 +162,21 @@ def _nominal(
 ) -> EventFrame | None:
     if noun.dep_ == "compound":
         return None  # "meeting room", "strike force"
+    topic = noun.head if noun.dep_ == "appos" else noun
+    if (
+        topic.dep_ == "pobj"
+        and topic.head.lower_ in ("on", "over", "about", "against")
+        and (topic.head.head.lower_ in EVENT_NOUNS or topic.head.head.lower_ in EVENT_VERBS)
+    ):
+        return None  # "a ruling on the prorogation": another day's event, named as a topic
+    if any(c.lower_ in NOT_YET for c in noun.children if c.dep_ in ("amod", "compound")):
+        return None  # "a planned trip", "the upcoming election"
     agents = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.ent_type_]
     agents.extend(preposition_objects(noun, "by"))
     patients = list(preposition_objects(noun, *PATIENT_PREPOSITIONS))
+    for made in children(noun, "acl"):  # "a phone call made by Trump to Zelensky"
+        agents.extend(preposition_objects(made, "by"))
+        patients.extend(preposition_objects(made, "to", "with"))
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.lower_ in LIGHT_VERBS:
         if _negated_or_hypothetical(head):
@@ -160,7 +242,9 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
         mention = context.mention(frame.paragraph, frame.trigger)
         if not (agents or patients) or mention is None:
             continue
-        when = context.date_near(frame.paragraph, mention.sentence, frame.trigger.start)
+        when = context.date_near(
+            frame.paragraph, mention.sentence, frame.trigger.start, skip=frame.asides
+        )
         out.append(
             Proposal(
                 kind="events",

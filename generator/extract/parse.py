@@ -54,7 +54,8 @@ def within(token: Token, spans: Iterable[tuple[int, int, bool]]) -> bool:
 
 def role(doc: Doc, first: Token, last: Token) -> Role:
     start, end = first.idx, last.idx + len(last.text)
-    return Role(start, end, doc.text[start:end])
+    # The span's own text: ``doc.text`` would rebuild the whole paragraph on every call.
+    return Role(start, end, doc[first.i : last.i + 1].text)
 
 
 def subtree_role(doc: Doc, token: Token, quotes: list[tuple[int, int, bool]]) -> Role:

@@ -59,7 +59,7 @@ def _frame(
     quotes: list[tuple[int, int, bool]],
     intro: bool = False,
 ) -> QuoteFrame:
-    who = _speaker(cue) if cue is not None else None
+    who = _speaker(cue, quote, quotes) if cue is not None else None
     if cue is None or who is None:
         return QuoteFrame(paragraph, quote, None, None, cue.text if cue else "", "none", intro)
     phrase = subtree_role(doc, who, quotes)
@@ -129,29 +129,85 @@ def _is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return True
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-    return token.lower_ in SPEECH and token.pos_ in ("VERB", "AUX") and not passive
+    # "— which the BBC noted as unusual —": a remark about the sentence, not its attribution.
+    remark = any(c.lower_ == "which" and c.dep_ != "nsubj" for c in token.children)
+    return token.lower_ in SPEECH and token.pos_ in ("VERB", "AUX") and not passive and not remark
 
 
-def _speaker(cue: Token) -> Token | None:
-    """The speaker's head word: the subject of the cue verb (after it, when inverted:
-    "…," tweeted Ken Gude), or the object of "according to"; a statement, tweet or letter
-    stands for whoever made it ("Trump's statement read", "a statement by X")."""
+def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> Token | None:
+    """The speaker's head word: the subject of the cue verb outside the quotation (a proper
+    noun before a common one: "A member of parliament, Samir Dilou said"), or after the cue
+    when inverted ("…," tweeted Ken Gude), else the person named just before the cue
+    ("Speaking to AFP, the president of the league, Jamel Msallem, said"); the object of
+    "according to"; a statement, tweet or letter stands for whoever made it ("Trump's
+    statement read", "a statement by X")."""
+    root = cue.sent.root
     if cue.lower_ == "according":
+        # "X decided, according to the summary, "…"": the sentence's own subject speaks;
+        # the source it is according to only reports it.
+        host = cue.head
+        main = host is root or within(root, quotes)  # the parse may root it in the quotation
+        if (
+            main
+            and host is not cue
+            and host.pos_ in ("VERB", "AUX")
+            and host.idx < quote.start
+            and not within(host, quotes)
+        ):
+            own = next((c for c in host.children if c.dep_ == "nsubj"), None)
+            if own is not None and not within(own, quotes):
+                return _owner(own)
         obj = next((o for to in cue.children for o in to.children if o.dep_ == "pobj"), None)
         return _owner(obj) if obj is not None else None
     who = None
-    if cue.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in cue.children):
-        root = cue.sent.root  # "…, adding that …": the one who said the sentence
-        if root.lower_ in SPEECH:
-            who = subject(root, depth=1)
+    if (
+        cue.tag_ == "VBG"
+        and not any(c.dep_.startswith("nsubj") for c in cue.children)
+        and root is not cue
+        and root.lower_ in SPEECH
+        and root.pos_ in ("VERB", "AUX")
+    ):  # "…, adding that …", "Calling it "…", X told Reuters": whoever says the sentence
+        return _speaker(root, quote, quotes)
     who = who or subject(cue)
-    if who is None:  # inverted: "…," tweeted former executive Ken Gude
+    if who is not None and within(who, quotes):
+        who = None  # the quotation's own subject ("The only conclusion … ," tweeted X)
+    if who is not None and not (who.pos_ == "PROPN" or who.ent_type_):
+        named = [
+            c for c in who.head.children
+            if c.dep_ == "nsubj" and c.pos_ == "PROPN" and not within(c, quotes)
+        ]  # fmt: skip
+        who = named[-1] if named else who
+    if who is None and _right_after(cue, quote):  # inverted: "…," tweeted Ken Gude
         who = next(
             (c for c in cue.rights if c.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos")
              and (c.pos_ == "PROPN" or c.ent_type_)),
             None,
         )  # fmt: skip
+    if who is None:
+        who = _person_before(cue, quotes)
     return _owner(who) if who is not None else None
+
+
+def _right_after(cue: Token, quote: Role) -> bool:
+    """True when only marks and punctuation stand between the quotation and its cue."""
+    if cue.idx < quote.end:
+        return False
+    i = cue.i - 1
+    while i >= 0 and cue.doc[i].idx >= quote.end:
+        if not (cue.doc[i].is_punct or cue.doc[i].is_space):
+            return False
+        i -= 1
+    return True
+
+
+def _person_before(cue: Token, quotes: list[tuple[int, int, bool]]) -> Token | None:
+    """The last word of the person named nearest before a cue that has no subject, in its
+    sentence and outside quotations, unless spoken to ("Speaking to Martin Smith")."""
+    for token in reversed(cue.doc[cue.sent.start : cue.i]):
+        if token.ent_type_ == "PERSON" and not within(token, quotes):
+            spoken_to = token.dep_ == "pobj" and token.head.lower_ == "to"
+            return None if spoken_to else token
+    return None
 
 
 def _owner(token: Token) -> Token:
@@ -159,6 +215,8 @@ def _owner(token: Token) -> Token:
     if token.lower_ not in SPEECH_NOUNS:
         return token
     for t in token.subtree:
+        if t.dep_ == "relcl":
+            break  # "a statement which said "… its …"": the quotation's words own nothing
         if t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ == "by"):
             return t
     if token.dep_ in ("dobj", "nsubjpass") and (who := subject(token.head, depth=1)):
@@ -193,6 +251,7 @@ def attribute(
             speaker = _named_before(frame, sentences, actors, persons)
             if speaker is None and last and frame.paragraph - last[1] <= 1:
                 speaker = last[0] or None
+            speaker = speaker or None
         if speaker is None and frame.form == "none" and not frame.intro:
             if previous is not None and previous[0].paragraph == frame.paragraph:
                 speaker = previous[1]
@@ -221,8 +280,9 @@ def _named_before(
 ) -> str | None:
     """What a pronoun or title stands for when no speaker was named just before: the first
     actor (a person for "he", "she" or a title) of the nearest earlier sentence naming one,
-    in this paragraph or the one before. A name in the speaker's own sentence ("Speaking to
-    Martin Smith, he said") is who is spoken to, not who speaks."""
+    in this paragraph or the one before; "" when that sentence names someone (the NER saw a
+    name) who is no actor. A name in the speaker's own sentence ("Speaking to Martin Smith,
+    he said") is who is spoken to, not who speaks."""
     assert frame.head is not None
     own = next(
         (i for i, s in enumerate(sentences)
@@ -240,6 +300,9 @@ def _named_before(
         ]
         if here:
             return min(here, key=lambda m: (m.paragraph, m.start)).entity
+        wanted = ("PERSON",) if wants_person else ("PERSON", "ORG")
+        if any(span.label in wanted for span in sentences[index].spans):
+            return ""  # someone named there who is no actor, not anyone named earlier
     return None
 
 

@@ -56,11 +56,19 @@ class Context:
             "", self.article.id, paragraph, index, role.start, role.end, role.text, "extract"
         )
 
-    def date_near(self, paragraph: int, sentence: int, offset: int) -> DateMention | None:
-        """The date the sentence names closest to ``offset`` and outside quotation marks."""
+    def date_near(
+        self, paragraph: int, sentence: int, offset: int, skip: Sequence[Role] = ()
+    ) -> DateMention | None:
+        """The date the sentence names closest to ``offset``, outside quotation marks and
+        the phrases in ``skip`` (clauses about something else)."""
         s = self.sentences[sentence]
         text = self.article.paragraphs[paragraph][s.start : s.end]
-        found = [d for d in find_dates(text, self.reference) if not _quoted(text, d.start)]
+        found = [
+            d
+            for d in find_dates(text, self.reference)
+            if not _quoted(text, d.start)
+            and not any(r.start <= s.start + d.start < r.end for r in skip)
+        ]
         if not found:
             return None
         return min(found, key=lambda d: abs(s.start + d.start - offset))

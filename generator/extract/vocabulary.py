@@ -15,6 +15,8 @@ _IRREGULAR = {
     "tell": ("told",),
     "write": ("wrote", "written"),
     "speak": ("spoke", "spoken"),
+    "become": ("became",),
+    "stand": ("stood",),
     "meet": ("met",),
     "hold": ("held",),
     "strike": ("struck", "stricken"),
@@ -103,15 +105,31 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "statement": (("announce", "declare", "condemn", "pledge", "vow", "threaten", "reject",
                    "demand", "propose", "accuse", "deny", "criticise", "criticize", "warn",
                    "call", "urge", "claim"),
-                  ("announcement", "declaration")),
+                  ("announcement", "declaration", "proclamation", "decree")),
     "resignation": (("resign", "oust", "dismiss", "fire", "sack", "impeach"),
                     ("resignation", "ouster", "dismissal", "impeachment")),
     "death": (("die",), ("death",)),
     "withdrawal": (("withdraw",), ("withdrawal",)),
+    "ruling": (("rule", "overturn", "uphold", "acquit"),
+               ("ruling", "verdict", "judgment", "judgement")),
+    "appointment": (("appoint", "nominate", "inaugurate"),
+                    ("appointment", "inauguration")),
+    "suspension": (("suspend", "prorogue", "adjourn"), ("suspension", "prorogation")),
 }  # fmt: skip
 EVENT_VERBS = {form: type_ for type_, (verbs, _) in _EVENT_WORDS.items() for form in forms(*verbs)}
 """Inflected verb to event type."""
 EVENT_NOUNS = {noun: type_ for type_, (_, nouns) in _EVENT_WORDS.items() for noun in nouns}
+OFFICES = frozenset(
+    "president presidency prime premier premiership minister chancellor speaker leader "
+    "governor mayor secretary chairman chairwoman chair head king queen pope ambassador "
+    "office post".split()
+)
+"""Offices whose taking is an appointment: "became prime minister", "assumed the presidency"."""
+TAKE_OFFICE = forms("become", "assume")
+SPEAK = forms("speak", "talk")
+"""Verbs that are a meeting when someone named is spoken "with" ("spoke with Erdogan")."""
+PHRASAL_EVENTS = {**dict.fromkeys(forms("step", "stand"), ("down", "resignation"))}
+"""Verbs that are events with their particle only: "step down" resigns, "step up" does not."""
 
 
 @dataclass(frozen=True)
@@ -139,6 +157,9 @@ EVENT_TYPES = {
     "death": EventType("Death", None, None),
     "withdrawal": EventType("Withdrawal", "087", "RETREAT"),
     "signing": EventType("Signing", "057", "AGREE"),
+    "ruling": EventType("Ruling", None, None),
+    "appointment": EventType("Appointment", None, None),
+    "suspension": EventType("Suspension", None, None),
 }
 """Event type to its label and codes; the type names are ``model.EVENT_TYPES``."""
 

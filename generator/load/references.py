@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import defaultdict
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from ..errors import ContentError, did_you_mean
 from ..model import (
@@ -99,6 +101,11 @@ def check_references(
                 )
 
 
+NEAR_FORM_TEXTS = 50
+"""Articles searched for a near form of a missing alias: a typo's correct spelling is in any
+article that names the entity, so a few dozen suffice however large the briefing."""
+
+
 def check_unused(wanted: list[Wanted], articles: list[Article], errors: list[ContentError]) -> None:
     """Warn (W100) about text that should occur in the articles but does not.
 
@@ -106,19 +113,22 @@ def check_unused(wanted: list[Wanted], articles: list[Article], errors: list[Con
     or adjective may be curated for articles still to come ('EU'), so it is reported only
     when it looks like a typo: the articles that name the entity otherwise contain a form
     within a letter or two of it ('Vladmir Putin' where they say 'Vladimir Putin').
+    Each value is searched only in the articles that contain all of its words (an index built
+    once), so a large briefing is not scanned once per alias.
     """
     texts = ["\n".join(a.paragraphs) for a in articles]
+    index = _WordIndex(texts)
 
-    def occurs(value: str, text: str) -> bool:
-        return value in text and bool(re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text))
+    def occurs_in(value: str) -> list[int]:
+        pattern = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)")
+        return [i for i in index.candidates(value) if pattern.search(texts[i])]
 
     for item in wanted:
-        if any(occurs(item.value, text) for text in texts):
+        if occurs_in(item.value):
             continue
         if item.names:
-            near = _near_form(
-                item.value, [t for t in texts if any(occurs(n, t) for n in item.names)]
-            )
+            naming = sorted({i for name in item.names for i in occurs_in(name)})
+            near = _near_form(item.value, [texts[i] for i in naming[:NEAR_FORM_TEXTS]])
             if near is None:
                 continue
             message = f"{item.what} '{item.value}' occurs in no article, which write '{near}'"
@@ -138,12 +148,35 @@ def check_unused(wanted: list[Wanted], articles: list[Article], errors: list[Con
         )
 
 
+class _WordIndex:
+    """Which articles contain a word: a value can only occur where all its words do."""
+
+    def __init__(self, texts: list[str]):
+        self.count = len(texts)
+        self.postings: dict[str, set[int]] = defaultdict(set)
+        for i, text in enumerate(texts):
+            for word in set(re.findall(r"\w+", text)):
+                self.postings[word].add(i)
+
+    def candidates(self, value: str) -> list[int]:
+        """The articles that contain every word of ``value``, in order (all, if it has none)."""
+        words = set(re.findall(r"\w+", value))
+        if not words:
+            return list(range(self.count))
+        found = set.intersection(*(self.postings.get(w, set()) for w in words))
+        return sorted(found)
+
+
 def _near_form(value: str, texts: list[str]) -> str | None:
     """A run of as many words in ``texts`` that differs from ``value`` by a letter or two."""
     size = len(value.split())
     candidates: set[str] = set()
     for text in texts:
-        words = re.findall(r"[\w'’.-]+", text)
+        words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’.-]+", text)]
         candidates.update(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
-    close = difflib.get_close_matches(value, sorted(candidates), n=1, cutoff=0.85)
-    return close[0] if close else None
+    # Optimal string alignment: a swapped pair of letters is one edit, so 'Samoansvo' finds
+    # 'Samoansov' before 'Samoanson'.
+    best = process.extractOne(
+        value, sorted(candidates), scorer=OSA.normalized_similarity, score_cutoff=0.85
+    )
+    return best[0] if best else None

@@ -32,6 +32,9 @@ EVENT_TYPES = (
     "death",
     "withdrawal",
     "signing",
+    "ruling",
+    "appointment",
+    "suspension",
     "other",
 )
 

@@ -71,6 +71,9 @@ class EventFrame:
     patients: tuple[Role, ...]
     """Who was acted on or met ("with X", the object)."""
     places: tuple[Role, ...]
+    asides: tuple[Role, ...] = ()
+    """Relative clauses in its sentence about something else ("…, which was made on Monday"):
+    a date inside one is not the event's."""
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,22 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..model import Article, ArticleAnnotation, Mention, is_actor
+from ..gazetteer import US_STATES_LIKE_STATES, us_state_names
+from ..model import Article, ArticleAnnotation, Mention, QuoteFrame, is_actor
 from .names import clean_name, strip_glued_prefix, strip_titles, title_only
-from .vocab import LOCATIVES, PLACE_NOUNS, TITLE_WORDS
+from .vocab import LOCATIVES, NOT_ACTOR_HEADS, OF_A_STATE, PLACE_NOUNS, TITLE_WORDS
+
+_WORD = re.compile(r"\S+")
+_EDGE = "\"“”‘’'.,;:()[]—–-"
+SPEAKER_NOT_PERSON = frozenset(
+    """
+    ministry court council party house office committee department agency government parliament
+    union commission league street square palace assembly army forces police bank group
+    company corporation institute foundation university association federation organisation
+    organization news times post press network agency bureau service guard guards
+    """.split()
+)
+"""Last words of a speaker's name that make it no person's name ("Interior Ministry said")."""
 
 _CUT_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s+(?:of|on|for)\s+$")
 """'House of |Representatives|': the NER cut a longer name; the part is no actor."""
@@ -118,15 +131,91 @@ def collect(
         if cut and cut.group(1).lower() not in TITLE_WORDS:
             continue
         label = span.label
-        words_before, words_after = before.split()[-1:], after.split()[:1]
+        words_before = before.split()[-1:]
+        words_after = [w.strip(".,;").lower() for w in after.split()[:2]]
+        if words_after[:1] in (["oil"], ["gas"]):
+            words_after = words_after[1:]  # "the Khurais oil field"
         if label in ("ORG", "PERSON") and (
             (words_before and words_before[0] in LOCATIVES)
-            or (words_after and words_after[0].strip(".,;").lower() in PLACE_NOUNS)
+            or (words_after and words_after[0] in PLACE_NOUNS)
         ):
+            label = "LOC"
+        if name in US_STATES_LIKE_STATES and _us_context(before, text, name):
             label = "LOC"
         out.candidates.append(
             Candidate(
                 article.id, p, index, span.start, span.end, span.text, name, label, span.label
             )
         )
+
+    # 4. The speaker of a quotation is an actor the reader wants even where the NER missed
+    #    the name ("Regina Ip from the pro-Beijing camp said", "Pelosi called it"): the
+    #    capitalised words around the speaker's head word, a person (a lone surname only
+    #    links to a person named in full, as any surname does).
+    seen = {(c.paragraph, c.start) for c in out.candidates}
+    for frame in annotation.frames.quotes:
+        found = _speaker_name(article, frame)
+        if found is None:
+            continue
+        p, start, end = found
+        if not free(p, start, end):
+            continue
+        if any(q == p and span.start < end and start < span.end for q, span in spans):
+            continue  # the NER saw a name there: step 3 decided it
+        index = sentence_at(p, start)
+        if index < 0 or (p, start) in seen:
+            continue
+        seen.add((p, start))
+        text = article.paragraphs[p][start:end]
+        name = strip_titles(clean_name(text))
+        if name and name not in ignore:
+            out.candidates.append(Candidate(article.id, p, index, start, end, text, name, "PERSON"))
     return out
+
+
+def _speaker_name(article: Article, frame: QuoteFrame) -> tuple[int, int, int] | None:
+    """(paragraph, start, end) of the capitalised words around a named speaker's head word,
+    when they read as a person's name; None otherwise."""
+    if frame.form != "name" or frame.head is None or frame.speaker is None:
+        return None
+    text = article.paragraphs[frame.paragraph]
+    words = [
+        (m.start(), m.end()) for m in _WORD.finditer(text, frame.speaker.start, frame.speaker.end)
+    ]
+    at = next((i for i, (s, e) in enumerate(words) if s <= frame.head.start < e), None)
+    if at is None:
+        return None
+
+    def capital(i: int) -> bool:
+        word = text[words[i][0] : words[i][1]].strip(_EDGE)
+        return bool(word) and word[0].isupper()
+
+    if not capital(at):
+        return None
+    first = last = at
+    while first > 0 and capital(first - 1) and text[words[first - 1][1] - 1] not in ",;:":
+        first -= 1
+    while last + 1 < len(words) and capital(last + 1) and text[words[last][1] - 1] not in ",;:":
+        last += 1
+    start, end = words[first][0], words[last][1]
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    while start < end and text[start] in _EDGE:
+        start += 1
+    tokens = [w.lower() for w in text[start:end].split()]
+    if not tokens or len(tokens) > 4 or tokens[-1] in SPEAKER_NOT_PERSON | TITLE_WORDS:
+        return None
+    if any(t in heads for t in tokens for heads in NOT_ACTOR_HEADS.values()):
+        return None
+    if all(t in TITLE_WORDS for t in tokens):
+        return None
+    return frame.paragraph, start, end
+
+
+def _us_context(before: str, paragraph: str, name: str) -> bool:
+    """'Doug Collins of Georgia', 'Florida, Georgia, Kansas': the US state, not the country."""
+    after_name = re.search(r"([A-Z][\w.'’-]+) of $", before)
+    if after_name and after_name.group(1).lower() not in TITLE_WORDS | OF_A_STATE:
+        return True
+    others = us_state_names() - {name}
+    return any(re.search(rf"\b{re.escape(state)}\b", paragraph) for state in others)

@@ -3,7 +3,8 @@
 The NER labels one name differently in different sentences ("Hagia Sophia" as an
 organisation once, a building twice); the decision is a vote over every mention in the
 briefing, then the word rules (titles, events, laws, places). A name that means a curated
-actor, a state, or the government of a state is that actor.
+actor, a state, the government of a state, or a capital read as an organisation ("Moscow
+said") is that actor; a city or region read as an organisation is a place.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..gazetteer import state_name, states
+from ..gazetteer import US_STATES_LIKE_STATES, capital_state, place_kind, state_name, states
 from .names import is_common_word, looks_like_name, not_an_actor
 from .vocab import (
     ACTOR_LABELS,
@@ -99,10 +100,14 @@ def decide(
     labels: Counter[str],
     curated_key: str | None,
     lowercase: frozenset[str],
+    place: str | None = None,
 ) -> Verdict:
-    """The verdict on one found name; ``curated_key`` when it is a curated actor's name."""
+    """The verdict on one found name; ``curated_key`` when it is a curated actor's name,
+    ``place`` the longer place name the articles also use for it ("Hagia Sophia Museum")."""
     if curated_key:
         return Verdict(name, None, curated_key=curated_key)
+    if name in US_STATES_LIKE_STATES and labels["LOC"] * 2 > labels.total():
+        return Verdict(reason="a US state (a place), as most mentions say")
     if state := state_name(name):
         return Verdict(state, "state")
     if seat := SEATS_OF_GOVERNMENT.get(name):
@@ -112,10 +117,18 @@ def decide(
     label, reason = vote(labels, name)
     if label is None:
         return Verdict(reason=reason)
+    if label == "ORG" and (state := capital_state(name)):
+        return Verdict(state, "state", "its capital, the seat of its government")
+    if label == "ORG" and place:
+        return Verdict(reason=f'a place: the articles also call it "{place}"')
+    if label == "ORG" and (kind := place_kind(name)):
+        return Verdict(reason=f"{kind}'s name: a place, not an organisation")
     if why := not_an_actor(name):
         return Verdict(reason=why)
     if not looks_like_name(name, label):
         return Verdict(reason="a fragment or a word, not a full name")
     if label != "GPE" and is_common_word(name, lowercase):
         return Verdict(reason="a common word the articles also write in lower case")
+    if label == "ORG" and labels.total() == 1 and " " not in name and not name.isupper():
+        return Verdict(reason="named once, in one word: too little to tell an organisation")
     return Verdict(name, ACTOR_LABELS[label])

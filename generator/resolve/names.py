@@ -35,6 +35,10 @@ _ORG_HEADS = frozenset("agency ministry government council parliament".split())
 def clean_name(text: str) -> str:
     """A span's text without a leading 'the', a trailing possessive or stray punctuation."""
     text = " ".join(text.split())
+    if "[" in text and "]" in text:  # an editor's words in a quotation: "[Bashar al] Assad"
+        text = " ".join(text.replace("[", " ").replace("]", " ").split())
+    elif "[" in text or "]" in text:  # a bracket the span cuts: keep the side the name is on
+        text = max(re.split(r"[\[\]]", text), key=len).strip()
     text = _LEADING_THE.sub("", text)
     text = _POSSESSIVE.sub("", text)
     text = text.strip(" \"'“”‘’,;:()-–—")

@@ -141,9 +141,16 @@ LOCATIVES = frozenset("in at near outside across".split())
 
 PLACE_NOUNS = frozenset(
     "province district city region county town village museum mosque church cathedral palace "
-    "airport refinery facility".split()
+    "airport refinery facility provincial municipal rainforest forest desert field oilfield "
+    "valley basin peninsula island islands strait gulf bay".split()
 )
 """Words after a place: "Maidan Wardak province", "the Hagia Sophia Museum"."""
+
+OF_A_STATE = frozenset(
+    "government republic ministry parliament people president embassy bank state states "
+    "king queen kingdom citizens army".split()
+)
+"""Words that make "X of Georgia" the country's (not a US politician's "Doug Collins of")."""
 
 PLACE_FIRST_WORDS = frozenset("masjid mount lake river fort cape port".split())
 """First words that make a name a place: "Masjid Al-Aqsa", "Mount Sinjar"."""

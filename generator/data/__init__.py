@@ -1,0 +1,1 @@
+"""Data files the generator ships (see ``places.py`` for how each is made)."""
