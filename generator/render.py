@@ -41,7 +41,7 @@ from .markup import (
 from .model import KIND, KIND_TABLE, Article, Briefing, Entity, actor_key, article_key, kind_of
 from .overview import GRAPH_PAGE, TIMELINE_PAGE, actor_graph, graph_panel, timeline_context
 from .reuse import Digester, Previous
-from .review import Review
+from .review import Review, ReviewPage
 from .side_pages import error_notice, redirect_pages, with_notice
 
 __all__ = [
@@ -351,10 +351,15 @@ def render_changed(
     review) are always rendered."""
     renderer = Renderer(templates, evidence, briefing, content_folder, repo)
     digester = Digester(templates, (briefing.title, content_folder, repo))
-    pages = _briefing_pages(renderer, evidence, review)
+    pages = _briefing_pages(renderer, evidence, review, items=False)
     rendered = len(pages)
     digests: dict[str, str] = {}
     jobs: list[tuple[str, str, object, Callable[[], str]]] = []
+    for path, part, context in _review_parts(review):
+        # Its entities are linked by key only: which of them exist is all it reads of them.
+        known = tuple(item.key is None or item.key in evidence.entities for item in part.items)
+        make = functools.partial(renderer.render, "review_items.md.j2", path, **context)
+        jobs.append((path, "review", (context, known), make))
     for key, view in evidence.entities.items():
         make = functools.partial(renderer.entity_page, view)
         jobs.append((page_path(key), "entity", view, make))
@@ -374,23 +379,42 @@ def render_changed(
 
 
 def _briefing_pages(
-    renderer: Renderer, evidence: Evidence, review: Review | None
+    renderer: Renderer, evidence: Evidence, review: Review | None, *, items: bool = True
 ) -> dict[str, str]:
-    """The pages that read the whole briefing: indexes, overviews, review, redirects."""
+    """The pages that read the whole briefing: indexes, overviews, review (with its pages of
+    items unless ``items`` is false), redirects."""
     pages = renderer.index_pages() | renderer.overview_pages()
     if review is not None:
         parts = review.pages()
-        links = {p.path: Md(f"[{escape_md(p.title)}]({quote(p.name)})") for p in parts}
         pages["review/index.md"] = renderer.render(
-            "review.md.j2", "review/index.md", review=review, parts=parts, links=links
+            "review.md.j2", "review/index.md", review=review, parts=parts, links=_links(parts)
         )
-        for i, part in enumerate(parts):
-            pages[part.path] = renderer.render(
-                "review_items.md.j2",
-                part.path,
-                part=part,
-                previous=links[parts[i - 1].path] if i else None,
-                next=links[parts[i + 1].path] if i + 1 < len(parts) else None,
-            )
+    if items:
+        for path, _part, context in _review_parts(review):
+            pages[path] = renderer.render("review_items.md.j2", path, **context)
     pages.update(redirect_pages(evidence))
     return pages
+
+
+def _links(parts: tuple[ReviewPage, ...]) -> dict[str, Md]:
+    return {p.path: Md(f"[{escape_md(p.title)}]({quote(p.name)})") for p in parts}
+
+
+def _review_parts(review: Review | None) -> list[tuple[str, ReviewPage, dict[str, Any]]]:
+    """Each page of review items: its path, its part and its template's context."""
+    if review is None:
+        return []
+    parts = review.pages()
+    links = _links(parts)
+    return [
+        (
+            part.path,
+            part,
+            {
+                "part": part,
+                "previous": links[parts[i - 1].path] if i else None,
+                "next": links[parts[i + 1].path] if i + 1 < len(parts) else None,
+            },
+        )
+        for i, part in enumerate(parts)
+    ]
