@@ -52,7 +52,7 @@ format: $(DEV_STAMP) ## Apply ruff's fixes, then its formatting
 	$(PY) -m ruff format .
 
 install: $(STAMP) ## Create .venv with the runtime lock and the `briefing` command
-install-dev: $(DEV_STAMP) ## The same plus the development tools (ruff, mypy, pytest, selenium, zizmor)
+install-dev: $(DEV_STAMP) ## The same plus the development tools (ruff, mypy, pytest, selenium, zizmor; dask for the --scheduler tests)
 
 lock: $(STAMP) ## Re-pin requirements.txt and requirements-dev.txt (with hashes) from the .in files
 	$(PIP) install -q pip-tools

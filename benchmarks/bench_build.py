@@ -1,6 +1,7 @@
 """Benchmark: build briefings of 100 and 1,000 articles (10,000 on request) made from real text.
 
 Usage: .venv/bin/python benchmarks/bench_build.py [--sizes 100,1000] [--no-browser] [--keep DIR]
+       [--scheduler ADDRESS|local]
 
 Each corpus is made from the 171 Wikinews articles of ``../shared/corpora/wikinews_2019.csv``
 and the seed articles, copied as often as needed; every copy after the first is varied (dates
@@ -17,7 +18,13 @@ search-index bytes:
 and two ratios measured in the same run: the annotate stage against plain spaCy ``nlp.pipe``
 (same pipeline, same texts, ``n_process=2``), and MkDocs on our pages against MkDocs on as
 many plain pages (a heading and a paragraph each, at the same paths). With Chromium installed,
-it also times search on the built site: from typing an actor's name to the first result.
+it also times search on the built site (the theme's, or above 3,000 pages the split search;
+``bench_search.py`` compares the two on the same pages): from typing an actor's name to the
+first result, and the bytes the search fetched.
+With ``--scheduler`` (a Dask scheduler's address, or ``local`` for a ``LocalCluster`` of one
+single-threaded worker process per core started here), a fifth build: cold ``--pages-only``
+again with its own empty cache, annotating on the cluster, timed against the first and checked
+byte for byte against its pages and cache.
 
 Speed is measured here, never in timed tests. Numbers go in benchmarks/README.md.
 """
@@ -131,12 +138,14 @@ def edit_one(content: Path) -> Path:
 
 # -- one build in a fresh interpreter ---------------------------------------------------------
 def child_build(args: list[str]) -> None:
-    """``run CONTENT SITE DOCS CACHE [--pages-only]``: build, print a JSON report."""
+    """``run CONTENT SITE DOCS CACHE [--pages-only] [--scheduler ADDRESS]``: build, print a
+    JSON report."""
     from generator.build import Paths, build
 
     content, site, docs, cache = map(Path, args[:4])
     pages_only = "--pages-only" in args
-    report = build(Paths(content, site, docs, cache), pages_only=pages_only)
+    scheduler = args[args.index("--scheduler") + 1] if "--scheduler" in args else None
+    report = build(Paths(content, site, docs, cache), pages_only=pages_only, scheduler=scheduler)
     print(
         json.dumps(
             {
@@ -208,10 +217,13 @@ def plain_engine(docs: Path, folder: Path) -> float:
 
 # -- search in a browser ----------------------------------------------------------------------
 @contextlib.contextmanager
-def served(site: Path) -> Iterator[str]:
+def served(site: Path, log: list[str] | None = None) -> Iterator[str]:
+    """Serve ``site`` on a free local port; every path served is appended to ``log``."""
+
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args: object) -> None:
-            pass
+            if log is not None:
+                log.append(self.path.split("?", 1)[0])
 
     handler = functools.partial(Quiet, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -234,7 +246,12 @@ def search_name(site: Path) -> tuple[str, str]:
 
 def time_search(site: Path, query: str, expect: str, runs: int = 3) -> dict:
     """Seconds from typing ``query`` (right after the home page loaded) to the first result
-    in headless Chromium, fastest of ``runs``; and the bytes the search downloaded."""
+    in headless Chromium, fastest of ``runs``; and the bytes the search downloaded.
+
+    The bytes are counted at the server (the files served whose path names the search:
+    the theme's index and worker, or the split index's stub, worker, shards and result
+    chunks), since a worker's fetches are not in the page's resource timing.
+    """
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
@@ -248,10 +265,12 @@ def time_search(site: Path, query: str, expect: str, runs: int = 3) -> dict:
         service=Service(executable_path=shutil.which("chromedriver")), options=options
     )
     results = []
+    log: list[str] = []
     try:
-        with served(site) as base:
+        with served(site, log) as base:
             for _ in range(runs):
                 driver.execute_cdp_cmd("Network.clearBrowserCache", {})
+                log.clear()
                 driver.get(base)
                 start = time.perf_counter()
                 driver.find_element(
@@ -265,16 +284,33 @@ def time_search(site: Path, query: str, expect: str, runs: int = 3) -> dict:
                 href = driver.execute_script(
                     "return document.querySelector('.md-search-result__link').href"
                 )
-                fetched = driver.execute_script(
-                    "return performance.getEntriesByType('resource')"
-                    ".filter(e => e.name.includes('search'))"
-                    ".reduce((n, e) => n + (e.encodedBodySize || 0), 0)"
+                time.sleep(0.5)  # let fetches still under way for this query finish
+                fetched = sum(
+                    (site / path.lstrip("/")).stat().st_size
+                    for path in set(log)
+                    if "search" in path and (site / path.lstrip("/")).is_file()
                 )
                 results.append((first, href, fetched))
     finally:
         driver.quit()
     first, href, fetched = min(results)
     return {"first_result_s": first, "top": href, "top_is_entity": expect in href, "bytes": fetched}
+
+
+def search_files(site: Path) -> str:
+    """Which search the site has, and its size."""
+    index = site / "search" / "search_index.json"
+    split = site / "search" / "split"
+    if not split.is_dir():
+        return f"theme's search, index {index.stat().st_size:,} bytes"
+    shards = list((split / "terms").glob("*.json"))
+    chunks = list((split / "docs").glob("*.json"))
+    total = sum(p.stat().st_size for p in [index, *shards, *chunks])
+    largest = max(p.stat().st_size for p in shards)
+    return (
+        f"split search, {len(shards)} shards (largest {largest:,} bytes) and {len(chunks)} "
+        f"result chunks, {total:,} bytes in all, stub index {index.stat().st_size:,} bytes"
+    )
 
 
 # -- the report -------------------------------------------------------------------------------
@@ -290,6 +326,28 @@ def line(label: str, data: dict, wall: float) -> str:
     return f"  {label:<22} wall {wall:7.2f}s | {steps} | peak {peak:.0f} MB"
 
 
+def files(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def on_cluster(folder: Path, content: Path, cold: dict, cold_wall: float, address: str) -> None:
+    """The cold ``--pages-only`` build again, annotating on the cluster: time and bytes."""
+    site, docs, cache = folder / "dask-site", folder / "dask-docs", folder / "dask-cache"
+    args = [str(content), str(site), str(docs), str(cache), "--pages-only"]
+    dask, dask_wall = run_child("run", *args, "--scheduler", address)
+    print(line("cold on the cluster", dask, dask_wall))
+    same_pages = files(docs) == files(folder / "docs")
+    same_cache = files(cache) == files(folder / "cache")
+    ratio = dask["timings"]["annotate"] / cold["timings"]["annotate"]
+    print(
+        f"  annotate on the cluster {dask['timings']['annotate']:.2f}s vs here "
+        f"{cold['timings']['annotate']:.2f}s: ratio {ratio:.2f}; whole command "
+        f"{dask_wall / cold_wall:.2f}; pages identical {same_pages}, cache identical {same_cache}"
+    )
+
+
 def bench(size: int, tmp: Path, args: argparse.Namespace) -> None:
     folder = tmp / f"n{size}"
     folder.mkdir()
@@ -299,10 +357,11 @@ def bench(size: int, tmp: Path, args: argparse.Namespace) -> None:
     print(f"{size} articles")
     cold, cold_wall = run_child("run", *paths, "--pages-only")
     print(line("cold --pages-only", cold, cold_wall))
+    if args.scheduler:  # before the edit, so both cold builds read the same texts
+        on_cluster(folder, content, cold, cold_wall, args.scheduler)
     full, full_wall = run_child("run", *paths)
     print(line("full build (warm)", full, full_wall))
-    index = site / "search" / "search_index.json"
-    print(f"  pages {full['pages']}, search index {index.stat().st_size:,} bytes")
+    print(f"  pages {full['pages']}, {search_files(site)}")
     before = {p: p.stat().st_mtime_ns for p in docs.rglob("*.md")}
     time.sleep(0.01)
     edited = edit_one(content)
@@ -348,9 +407,28 @@ def main() -> None:
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
     parser.add_argument("--no-browser", dest="browser", action="store_false")
     parser.add_argument("--keep", type=Path, help="build in this folder and keep it")
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="also build cold on this Dask scheduler ('local': a LocalCluster started here)",
+    )
     args = parser.parse_args()
     print(f"{os.cpu_count()} cores, Python {sys.version.split()[0]}")
     with contextlib.ExitStack() as stack:
+        if args.scheduler == "local":
+            from distributed import LocalCluster
+
+            local = stack.enter_context(
+                LocalCluster(
+                    n_workers=os.cpu_count() or 1,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=":0",
+                    silence_logs=40,
+                )
+            )
+            args.scheduler = local.scheduler_address
+            print(f"LocalCluster at {args.scheduler}: {os.cpu_count()} worker processes")
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=False)
             tmp = args.keep

@@ -84,6 +84,22 @@ def choose_model(requested: str | None = None) -> str:
     )
 
 
+DASK_EXTRA = ".venv/bin/pip install --no-build-isolation -e '.[dask]'"
+"""How a user of a checkout gets ``--scheduler`` working: the optional extra of pyproject.toml."""
+
+
+def require_dask() -> None:
+    """Fail before any slow work when a build asks for a Dask cluster without the extra."""
+    try:
+        import distributed  # noqa: F401 - only whether it imports matters
+    except ImportError:
+        raise RuntimeError(
+            "--scheduler needs dask.distributed, which is not installed: install the optional "
+            f"'dask' extra ({DASK_EXTRA} in the checkout, or pip install dask distributed), "
+            "here and on every worker"
+        ) from None
+
+
 def model_identity(model: str) -> str:
     """Name and versions that change the model's output, without importing spaCy."""
     versions = []
@@ -162,14 +178,16 @@ def annotate(
     cache_dir: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
     workers: int | None = None,
+    scheduler: str | None = None,
 ) -> tuple[ArticleAnnotation, ...]:
     """Annotate every article, from the cache where possible; sorted by article id.
 
     ``progress(done, total)`` is called as articles are done (cached ones at once), so a
     caller can show how far the slow part of a build is; this stage draws nothing itself.
     ``workers`` is how many processes parse (default: one per available core, and just this
-    one when there is too little to parse to be worth starting others); the result is the
-    same whatever the number.
+    one when there is too little to parse to be worth starting others); ``scheduler``, the
+    address of a Dask scheduler, sends the parsing to that cluster instead (``cluster.py``).
+    The result is the same whichever does the work, and only this process touches the cache.
     """
     model = choose_model(model)
     patterns = ruler_patterns(entities)
@@ -188,15 +206,23 @@ def annotate(
     report = progress or (lambda done, total: None)
     report(len(results), len(articles))
     if todo:
-        nlp = load_pipeline(model, patterns)
         groups = list(todo.items())
         firsts = [group[0] for _, group in groups]
-        for index, (sentences, frames) in _annotated(nlp, firsts, workers):
+        done: Iterable[tuple[int, Parsed, str | None]]
+        """Index into ``firsts``, annotation and, from a cluster, its cache entry ready made."""
+        if scheduler:
+            from .cluster import annotate_on_cluster  # optional: needs the `dask` extra
+
+            done = annotate_on_cluster(scheduler, model, model_id, patterns, firsts)
+        else:
+            local = _annotated(load_pipeline(model, patterns), firsts, workers)
+            done = ((index, parsed, None) for index, parsed in local)
+        for index, (sentences, frames), entry in done:
             key, group = groups[index]
             for article in group:
                 results[article.id] = ArticleAnnotation(article.id, sentences, frames)
             if cache_dir:
-                _write_cache(cache_dir, key, results[group[0].id])
+                _write_cache(cache_dir, key, entry or cache_entry(results[group[0].id]))
             report(len(results), len(articles))
     if cache_dir:
         prune_cache(cache_dir)
@@ -253,18 +279,25 @@ def _annotated(
     match extraction frames on the parse, so only small frozen results come back."""
     count = plan_workers(sum(len(a.paragraphs) for a in articles), workers)
     if count == 1:
-        yield from enumerate(_sentences(nlp, articles))
+        yield from enumerate(parse_articles(nlp, articles))
         return
+    chunks = chunk_indices(articles, CHUNK_PARAGRAPHS)
+    for indices, parsed in _in_workers(nlp, [[articles[i] for i in c] for c in chunks], count):
+        yield from zip(chunks[indices], parsed, strict=True)
+
+
+def chunk_indices(articles: Sequence[Article], paragraphs: int) -> list[list[int]]:
+    """Consecutive runs of indices into ``articles``, each closed once it holds at least
+    ``paragraphs`` paragraphs: the unit of work handed to a worker process or a cluster."""
     chunks: list[list[int]] = [[]]
     size = 0
     for index, article in enumerate(articles):
-        if size >= CHUNK_PARAGRAPHS:
+        if size >= paragraphs:
             chunks.append([])
             size = 0
         chunks[-1].append(index)
         size += len(article.paragraphs)
-    for indices, parsed in _in_workers(nlp, [[articles[i] for i in c] for c in chunks], count):
-        yield from zip(chunks[indices], parsed, strict=True)
+    return chunks
 
 
 def _in_workers(
@@ -323,13 +356,13 @@ def _work(nlp: Language, tasks: Queue, results: Queue) -> None:
     """A worker's life: annotate chunks until told to stop; a failure is sent back as text."""
     for index, chunk in iter(tasks.get, None):
         try:
-            results.put((index, list(_sentences(nlp, chunk))))
+            results.put((index, list(parse_articles(nlp, chunk))))
         except Exception:
             results.put((index, traceback.format_exc()))
             return
 
 
-def _sentences(nlp: Language, articles: list[Article]) -> Iterator[Parsed]:
+def parse_articles(nlp: Language, articles: Sequence[Article]) -> Iterator[Parsed]:
     """Sentences of each article, in order, and what extraction matched in its parse; all
     paragraphs go through spaCy in one stream."""
     texts = (p for article in articles for p in article.paragraphs)
@@ -424,10 +457,16 @@ def _frames(data: dict) -> Frames:
     )  # fmt: skip
 
 
-def _write_cache(cache_dir: Path, key: str, annotation: ArticleAnnotation) -> None:
+def cache_entry(annotation: ArticleAnnotation) -> str:
+    """An annotation as its cache file holds it. Cluster workers make it too, so that the one
+    building machine, which writes every entry, only has to write it."""
+    return json.dumps(asdict(annotation), ensure_ascii=False)
+
+
+def _write_cache(cache_dir: Path, key: str, entry: str) -> None:
     """Write atomically so an interrupted build never leaves a half-written entry."""
     cache_dir.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(asdict(annotation), handle, ensure_ascii=False)
+        handle.write(entry)
     os.replace(tmp, cache_dir / f"{key}.json")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from .annotate import annotate
+from .annotate import annotate, require_dask
 from .edit import repo_for
 from .errors import BuildError, ContentError
 from .evidence import gather
@@ -26,6 +26,7 @@ from .render import render_changed, render_pages
 from .resolve import resolve
 from .reuse import DIGESTS, digests_file, previous_pages
 from .review import Review, gather_review
+from .search_split import SPLIT_PAGES
 
 PROJECT = Path(__file__).resolve().parent.parent
 BUNDLED_CONTENT = PROJECT / "content"
@@ -144,13 +145,15 @@ def generate(
     *,
     strict: bool = False,
     review: bool = True,
+    scheduler: str | None = None,
     reuse: bool = False,
 ) -> tuple[Content, dict[str, str]]:
     """Every generated file of the site (pages and the JSON export), keyed by path.
     ``strict`` turns content warnings into errors, before any slow stage runs; ``review``
-    adds the editors' review page; ``reuse`` renders only the pages whose inputs differ from
-    those of the pages in ``paths.docs`` (the same bytes, sooner) and adds the record of every
-    page's inputs (``reuse.DIGESTS``) for the next build."""
+    adds the editors' review page; ``scheduler`` annotates on that Dask cluster; ``reuse``
+    renders only the pages whose inputs differ from those of the pages in ``paths.docs`` (the
+    same bytes, sooner) and adds the record of every page's inputs (``reuse.DIGESTS``) for
+    the next build."""
     progress = progress or _Silent()
     clock = time.perf_counter()
     shown = clock
@@ -184,6 +187,7 @@ def generate(
         model=model,
         cache_dir=paths.cache,
         progress=progress.step,
+        scheduler=scheduler,
     )
     tick("annotate")
     lap("annotate", "resolve+link")
@@ -241,18 +245,32 @@ def build(
     strict: bool = False,
     site_url: str | None = None,
     review: bool = True,
+    scheduler: str | None = None,
+    split_pages: int = SPLIT_PAGES,
 ) -> Report:
     """Generate and publish one briefing; raises BuildError or PublishError on failure.
 
     ``strict`` fails on content warnings too. ``site_url`` is the site's public address
-    (SITE_URL): it fills the sitemap and lets the 404 page link correctly below a path. The
-    same content and address give the same bytes.
+    (SITE_URL): it fills the sitemap and lets the 404 page link correctly below a path.
+    ``scheduler`` (a Dask scheduler's address) parses the articles missing from the cache on
+    that cluster. The same content and address give the same bytes, with or without it. A
+    site of more than ``split_pages`` pages gets the split search index
+    (``BRIEFING_SEARCH_SPLIT_PAGES`` sets it from the CLI).
     """
     progress = progress or _Silent()
     report = Report()
     check_targets(paths.targets(), pages_only)  # before the slow NLP, not after
+    if scheduler:
+        require_dask()
     content, files = generate(
-        paths, model, report, progress, strict=strict, review=review, reuse=True
+        paths,
+        model,
+        report,
+        progress,
+        strict=strict,
+        review=review,
+        scheduler=scheduler,
+        reuse=True,
     )
     stage = "pages only" if pages_only else "mkdocs"
     progress.start(stage)
@@ -272,6 +290,7 @@ def build(
         site_url=site_url,
         pages_only=pages_only,
         step=step,
+        split_pages=split_pages,
     )
     progress.finish(stage, time.perf_counter() - start)
     return report

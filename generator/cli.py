@@ -78,6 +78,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="leave the editors' review page (review/) out, for a published site",
     )
+    build.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="annotate on a Dask cluster (tcp://HOST:8786); needs the 'dask' extra",
+    )
 
     review = sub.add_parser(
         "review", help="list what the machine found that no editor has confirmed, with fixes"
@@ -164,6 +169,18 @@ def _progress() -> AbstractContextManager[Progress | None]:
     return TerminalProgress()
 
 
+def _split_pages() -> int | None:
+    """Pages above which the site gets the split search index: $BRIEFING_SEARCH_SPLIT_PAGES
+    (0 always splits, e.g. to try it on a small briefing), else the default; ``None`` if the
+    variable is not a whole number."""
+    from .search_split import SPLIT_PAGES
+
+    value = os.environ.get("BRIEFING_SEARCH_SPLIT_PAGES", "").strip()
+    if not value:
+        return SPLIT_PAGES
+    return int(value) if value.isdigit() else None
+
+
 def _content_option(content: Path | None) -> str:
     """`` --content DIR`` as the user would type it again; empty for the bundled content."""
     return f" --content {shlex.quote(display_path(content))}" if content else ""
@@ -248,6 +265,10 @@ def _run(args: argparse.Namespace) -> int:
             site_url=site_url,
         )
     paths = Paths.for_content(args.content, args.site, args.docs)
+    split_pages = _split_pages()
+    if split_pages is None:
+        print("error: BRIEFING_SEARCH_SPLIT_PAGES must be a whole number", file=sys.stderr)
+        return EXIT_USAGE
     try:
         with _progress() as progress:
             report = build(
@@ -258,6 +279,8 @@ def _run(args: argparse.Namespace) -> int:
                 strict=args.strict,
                 site_url=site_url,
                 review=not args.no_review,
+                scheduler=args.scheduler,
+                split_pages=split_pages,
             )
     except PublishError as exc:
         print(exc, file=sys.stderr)

@@ -22,6 +22,7 @@ import yaml
 
 from .errors import BuildError, ContentError, display_path
 from .search_index import SEARCH_INDEX, trim_search_index
+from .search_split import SPLIT_PAGES, worker_name, write_split_index
 from .staging import (
     remove_leftovers,
     replace_folder,
@@ -179,9 +180,11 @@ def mkdocs_config(
     site_name: str,
     folder: Path,
     site_url: str | None = None,
+    search_worker: str | None = None,
 ) -> Path:
     """A config inheriting the project's mkdocs.yml with this build's folders, title and
-    public address (``None``: unknown, as when SITE_URL is unset).
+    public address (``None``: unknown, as when SITE_URL is unset), and the search worker
+    the theme's search box uses when it is not the theme's own (a large briefing's).
 
     Paths are absolute: MkDocs resolves relative ones against this file, not mkdocs.yml.
     """
@@ -193,6 +196,8 @@ def mkdocs_config(
         "site_url": site_url,
         "theme": {"custom_dir": str(targets.theme.resolve())},
     }
+    if search_worker:
+        config["extra"] = {"search_worker": search_worker}
     path = folder / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=True), encoding="utf-8")
     return path
@@ -238,9 +243,12 @@ def publish(
     site_url: str | None = None,
     pages_only: bool = False,
     step: Callable[[str], None] | None = None,
+    split_pages: int = SPLIT_PAGES,
 ) -> list[str]:
     """Write docs and build the site in staging; move both into place only on success.
 
+    A site of more than ``split_pages`` pages gets the split search index
+    (``search_split``), a smaller one the theme's own, trimmed to its budget if need be.
     Returns notes for the user: what the site lacks because no ``site_url`` was given.
     ``step(name)`` is called as each part ends (``write``, then ``mkdocs``), for timing.
     """
@@ -256,7 +264,10 @@ def publish(
         write_tree(files, docs, targets.assets, previous=live)
         step("write")
         if not pages_only:
-            config = mkdocs_config(targets, docs, site, site_name, staging, site_url)
+            pages = sum(1 for relative in files if relative.endswith(".md"))
+            split = pages > split_pages
+            worker = worker_name() if split else None
+            config = mkdocs_config(targets, docs, site, site_name, staging, site_url, worker)
             result = run_mkdocs(config, build_epoch(dates), "build", "--strict")
             if result.returncode != 0:
                 lines = (result.stdout + result.stderr).splitlines()
@@ -265,7 +276,10 @@ def publish(
                     "mkdocs build --strict failed; the previous site is untouched:\n"
                     + "\n".join(problems or lines)
                 )
-            trim_search_index(site / SEARCH_INDEX)
+            if split:
+                write_split_index(site)
+            else:
+                trim_search_index(site / SEARCH_INDEX)
             if not site_url:
                 # MkDocs writes an empty sitemap without the address: crawlers would read
                 # "no pages". Publish none, and say why.

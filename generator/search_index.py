@@ -34,7 +34,7 @@ def trim_search_index(path: Path, budget: int = SEARCH_INDEX_BUDGET) -> int:
     docs = [doc for doc in data["docs"] if "#" not in doc["location"]]
     steps = (
         docs,
-        [{**doc, "text": _snippet(doc["text"])} for doc in docs],
+        [{**doc, "text": snippet(doc["text"])} for doc in docs],
         [{**doc, "text": ""} for doc in docs],
     )
     for trimmed in steps:
@@ -45,7 +45,7 @@ def trim_search_index(path: Path, budget: int = SEARCH_INDEX_BUDGET) -> int:
     return len(text.encode())
 
 
-def _snippet(text: str) -> str:
+def snippet(text: str) -> str:
     """The start of an entry's text, as plain text cut at a word (the theme inserts it as
     HTML: no tag or character reference is left cut in two)."""
     plain = " ".join(re.sub(r"<[^>]*>", " ", text).split())

@@ -125,9 +125,11 @@ def hostile_content(mini_content: Path) -> Iterator[Path]:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """A static file handler that keeps the test output clean and may add headers."""
+    """A static file handler that keeps the test output clean, may add headers and may
+    record the paths it served."""
 
     extra_headers: ClassVar[dict[str, str]] = {}
+    served: ClassVar[list[str] | None] = None
 
     def end_headers(self) -> None:
         for name, value in self.extra_headers.items():
@@ -135,13 +137,19 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         super().end_headers()
 
     def log_message(self, *args: object) -> None:
-        pass
+        if self.served is not None:
+            self.served.append(self.path)
 
 
 @contextlib.contextmanager
-def serve(site: Path, headers: dict[str, str] | None = None) -> Iterator[str]:
-    """Serve a built site on a free local port; the server is shut down on leaving."""
-    handler_class = type("Handler", (_QuietHandler,), {"extra_headers": dict(headers or {})})
+def serve(
+    site: Path, headers: dict[str, str] | None = None, served: list[str] | None = None
+) -> Iterator[str]:
+    """Serve a built site on a free local port; the server is shut down on leaving. Each
+    request's path is appended to ``served``, if given."""
+    handler_class = type(
+        "Handler", (_QuietHandler,), {"extra_headers": dict(headers or {}), "served": served}
+    )
     handler = functools.partial(handler_class, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

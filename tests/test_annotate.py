@@ -237,5 +237,5 @@ def test_patterns_that_cannot_match_leave_the_real_models_output_unchanged(tmp_p
         own = [p for p in patterns if "".join(p["pattern"].split()) in text]
         assert len(own) < len(patterns), "some curated names are not in this article"
         nlp = stage.load_pipeline(nlp_model, own)
-        sentences, frames = next(stage._sentences(nlp, [article]))
+        sentences, frames = next(stage.parse_articles(nlp, [article]))
         assert (sentences, frames) == (expected.sentences, expected.frames)

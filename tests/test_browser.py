@@ -211,6 +211,69 @@ def test_search_finds_an_agreement_by_its_short_name(browser, base_url):
     shot(browser, "search-agreement")
 
 
+@pytest.fixture(scope="module")
+def split_site(tmp_path_factory):
+    """The bundled briefing with the split search index a briefing of thousands of pages gets
+    (issue 10), forced by a threshold of 0 pages; serves it and records what it served."""
+    tmp = tmp_path_factory.mktemp("split")
+    build(Paths(ROOT / "content", tmp / "site", tmp / "docs", tmp / "cache"), split_pages=0)
+    served: list[str] = []
+    with serve(tmp / "site", served=served) as url:
+        yield url, served
+
+
+@pytest.fixture(scope="module")
+def offline_browser():
+    """Chromium whose only reachable host is the local server: every other address goes to a
+    proxy that does not exist, so anything fetched from elsewhere fails as a console error."""
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+        "--proxy-server=http://127.0.0.1:9",
+    ):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+def test_split_search_finds_an_actor_by_an_alias_offline_without_errors(
+    offline_browser, split_site
+):
+    """The theme's search box over the split index: the alias lists its actor first, the
+    worker fetched shards and result chunks (not a whole index) from the site itself, and
+    nothing failed or came from elsewhere."""
+    browser, (base, served) = offline_browser, split_site
+    browser.get_log("browser")  # start with an empty log
+    _search(browser, base, "Kremlin leader", "Vladimir Putin")
+    link = browser.execute_script("return document.querySelector('.md-search-result__link').href")
+    assert link.startswith(base + "actors/vladimir-putin/"), link
+    assert any("/search-split." in path for path in served), served
+    assert any(path.startswith("/search/split/terms/") for path in served), served
+    assert any(path.startswith("/search/split/docs/") for path in served), served
+    assert not any("/workers/search." in path for path in served), "the theme's worker ran"
+    resources = browser.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name)"
+    )
+    assert all(r.startswith((base, "data:")) for r in resources), resources
+    # an event by its place and an agreement by its short name, as with the theme's search
+    _search(browser, base, "Beirut", "Killing of Hassan Nasrallah")
+    treaty = "Treaty on Comprehensive Strategic Partnership between Russia and Iran"
+    _search(browser, base, "strategic partnership treaty", treaty)
+    assert _errors(browser) == []
+    shot(browser, "search-split")
+
+
 def test_index_pages_group_actors_by_type(browser, base_url):
     browser.get(base_url + "actors/")
     headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "article h2")]

@@ -117,6 +117,15 @@ def test_two_builds_are_byte_identical(seed_site, tmp_path):
     assert tree_digest(tmp_path / "docs") == tree_digest(seed_site / "docs")
 
 
+def test_two_builds_with_the_split_search_are_byte_identical(mini_content, tmp_path):
+    """A large briefing's site (issue 10), forced here by a threshold of 0 pages."""
+    build(paths_for(mini_content, tmp_path / "a"), split_pages=0)
+    build(paths_for(mini_content, tmp_path / "b"), split_pages=0)
+    site = tree_digest(tmp_path / "a/site")
+    assert any(name.startswith("search/split/terms/") for name in site)
+    assert site == tree_digest(tmp_path / "b/site")
+
+
 def test_content_errors_leave_the_previous_site_untouched(mini_content, tmp_path):
     paths = paths_for(mini_content, tmp_path)
     build(paths)
@@ -323,6 +332,23 @@ def test_a_briefing_of_articles_before_1970_builds_deterministically(mini_conten
     build(paths_for(mini_content, tmp_path / "b"))
     assert (tmp_path / "a/site/articles/1950-05-01-old-news/index.html").is_file()
     assert tree_digest(tmp_path / "a/site") == tree_digest(tmp_path / "b/site")
+
+
+def test_the_split_search_index_keeps_hostile_titles_and_text_escaped(hostile_content, tmp_path):
+    """Issue 11 in a large briefing's search (issue 10): the theme inserts result titles, tags
+    and text as HTML, and the split index hands them on as the theme's index escaped them."""
+    paths = paths_for(hostile_content, tmp_path)
+    build(paths, split_pages=0)
+    split = paths.site / "search" / "split"
+    data = "".join(p.read_text(encoding="utf-8") for p in sorted(split.rglob("*.json")))
+    assert "<img" not in data and "onerror" in data  # the payloads are there, as text
+    rows = [
+        row
+        for path in sorted((split / "docs").glob("*.json"))
+        for row in json.loads(path.read_text(encoding="utf-8"))
+    ]
+    titles = [html_lib.unescape(title) for _, title, _, _ in rows]
+    assert ARTICLE_PAYLOAD in titles and ACTOR_NAME in titles
 
 
 class _Elements(HTMLParser):

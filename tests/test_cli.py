@@ -106,6 +106,28 @@ def test_build_passes_site_url_on_and_says_what_is_missing_without_it(
     assert "<loc>https://example.org/brief/actors/freedonia/</loc>" in sitemap
 
 
+@pytest.mark.slow
+def test_build_splits_the_search_index_at_the_page_count_the_environment_gives(
+    mini_content, tmp_path, capsys, monkeypatch
+):
+    args = ["build", "--content", str(mini_content), "--site", str(tmp_path / "site")]
+    args += ["--docs", str(tmp_path / "docs")]
+    monkeypatch.setenv("BRIEFING_SEARCH_SPLIT_PAGES", "a few")
+    assert main(args) == 3
+    assert "BRIEFING_SEARCH_SPLIT_PAGES must be a whole number" in capsys.readouterr().err
+    assert not (tmp_path / "site").exists()
+    monkeypatch.setenv("BRIEFING_SEARCH_SPLIT_PAGES", "0")
+    assert main(args) == 0
+    site = tmp_path / "site"
+    assert list((site / "search" / "split" / "terms").glob("*.json"))
+    [worker] = (site / "assets" / "javascripts" / "workers").glob("search-split.*.js")
+    assert worker.name in (site / "index.html").read_text()
+    monkeypatch.setenv("BRIEFING_SEARCH_SPLIT_PAGES", "100000")
+    assert main(args) == 0
+    assert not (site / "search" / "split").exists()
+    assert "search-split" not in (site / "index.html").read_text()
+
+
 def test_import_skip_existing_reports_what_it_skipped(tmp_path, capsys):
     raw = FIXTURES / "raw" / "reuters-like.txt"
     args = ["import", str(raw), "--content", str(tmp_path)]

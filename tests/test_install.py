@@ -53,6 +53,21 @@ def test_project_metadata_matches_the_lock_inputs_and_the_package():
     assert meta["project"]["scripts"]["briefing"] == "generator.cli:main"
 
 
+def test_dask_is_an_optional_extra_locked_for_development_only():
+    meta = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    extra = {
+        re.split(r"[<>=!\[ ]", d)[0].lower()
+        for d in meta["project"]["optional-dependencies"]["dask"]
+    }
+    assert extra == {"dask", "distributed"}
+    runtime = {n.lower() for n, _ in PINNED.findall((ROOT / "requirements.txt").read_text())}
+    dev = {n.lower() for n, _ in PINNED.findall((ROOT / "requirements-dev.txt").read_text())}
+    assert extra <= _direct(ROOT / "requirements-dev.in") and extra <= dev, (
+        "tested: in the dev lock"
+    )
+    assert not extra & runtime, "a build without --scheduler never needs it"
+
+
 def test_makefile_installs_the_lock_without_resolving():
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     installs = [line for line in makefile.splitlines() if "$(PIP) install" in line]

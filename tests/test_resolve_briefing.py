@@ -257,3 +257,10 @@ def test_an_editors_brackets_are_no_part_of_a_name():
 
     assert clean_name("[Bashar al] Assad") == "Bashar al Assad"
     assert clean_name("Ayasofya [Haghia Sophia") == "Haghia Sophia"
+
+
+def test_an_office_of_a_place_is_no_actor():
+    assert not_an_actor("Archbishop of Gdańsk") == "an office ('Archbishop of …'), not its holder"
+    assert not_an_actor("Prime Minister of Georgia") is not None
+    assert not_an_actor("Bank of England") is None
+    assert not_an_actor("Ministry of Foreign Affairs") is None

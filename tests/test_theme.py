@@ -63,3 +63,20 @@ def test_every_site_name_and_striptags_the_theme_prints_is_escaped():
             ):
                 unescaped.append(f"{name}: {{{{ {value} }}}}")
     assert not unescaped, "\n".join(unescaped)
+
+
+def test_the_split_search_config_block_is_materials_but_for_the_worker():
+    """main.html copies Material's ``config`` block for large briefings (issue 10), changing
+    only the search worker's address: an upgrade that changes the block fails here."""
+    block = re.compile(r"\{% block config %\}(.*?)\{% endblock %\}", re.S)
+    [upstream] = block.findall((MATERIAL / "base.html").read_text())
+    [ours] = block.findall((THEME / "main.html").read_text())
+    copy = ours.split("{%- if config.extra.search_worker -%}", 1)[1].split("{%- else -%}")[0]
+    worker = re.compile(r'"search": [^\n]*\| url,')
+    assert len(worker.findall(upstream)) == len(worker.findall(copy)) == 1
+    assert '"search": config.extra.search_worker | url,' in copy
+
+    def words(text: str) -> list[str]:
+        return worker.sub('"search"', text).split()
+
+    assert words(copy) == words(upstream)

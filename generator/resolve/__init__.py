@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from ..gazetteer import state_name
+from ..gazetteer import place_kind, state_name
 from ..ids import slugify
 from ..model import (
     ArticleAnnotation,
@@ -224,7 +224,11 @@ def _unglue(candidates: list[Candidate], curated: dict[str, str]) -> list[Candid
             if c.label == "PERSON" and len(tokens) - cut < 2:
                 break  # "Jamal Khashoggi" is one name, however often "Khashoggi" appears
             if tail in known and (
-                is_acronym(head) or state_name(head) or demonym_state(head) or head in prefixes
+                is_acronym(head)
+                or state_name(head)
+                or place_kind(head) == "a region"
+                or demonym_state(head)
+                or head in prefixes
             ):
                 c = replace(c, name=tail)
                 break

@@ -96,6 +96,9 @@ def not_an_actor(name: str) -> str | None:
         return "empty"
     if title_only(name):
         return "a title or rank alone"
+    office = name.split(" of ", 1)[0]
+    if office != name and title_only(office):
+        return f"an office ('{office} of …'), not its holder"
     if name in NOT_ACTORS:
         return "an abbreviation of a thing, not an actor"
     if re.match(r"^(?:U\.?S\.?S|H\.?M\.?S|RMS|INS)\.? ", name):
