@@ -22,8 +22,9 @@ from .link import link
 from .load import load_content
 from .model import Content
 from .publish import Targets, check_targets, publish
-from .render import render_pages
+from .render import render_changed, render_pages
 from .resolve import resolve
+from .reuse import DIGESTS, digests_file, previous_pages
 from .review import Review, gather_review
 from .search_split import SPLIT_PAGES
 
@@ -97,12 +98,17 @@ class Report:
     warnings: tuple[ContentError, ...] = ()
     notes: list[str] = field(default_factory=list)
     """What the built site lacks and how to fix it (e.g. no SITE_URL)."""
+    rendered: int | None = None
+    """Pages rendered anew when the last build's were reused (None: every page rendered)."""
+    reused: int = 0
+    """Pages taken unchanged from the last build (their inputs had not changed)."""
 
     def summary(self) -> str:
         counts = ", ".join(f"{kind}: {n}" for kind, n in sorted(self.pages.items()))
         total = sum(self.timings.values())
         steps = ", ".join(f"{k} {v:.1f}s" for k, v in self.timings.items())
-        return f"{sum(self.pages.values())} pages ({counts}) in {total:.1f}s ({steps})"
+        reused = f", {self.reused} unchanged since the last build" if self.reused else ""
+        return f"{sum(self.pages.values())} pages ({counts}{reused}) in {total:.1f}s ({steps})"
 
 
 class Progress(Protocol):
@@ -140,10 +146,14 @@ def generate(
     strict: bool = False,
     review: bool = True,
     scheduler: str | None = None,
+    reuse: bool = False,
 ) -> tuple[Content, dict[str, str]]:
     """Every generated file of the site (pages and the JSON export), keyed by path.
     ``strict`` turns content warnings into errors, before any slow stage runs; ``review``
-    adds the editors' review page; ``scheduler`` annotates on that Dask cluster."""
+    adds the editors' review page; ``scheduler`` annotates on that Dask cluster; ``reuse``
+    renders only the pages whose inputs differ from those of the pages in ``paths.docs`` (the
+    same bytes, sooner) and adds the record of every page's inputs (``reuse.DIGESTS``) for
+    the next build."""
     progress = progress or _Silent()
     clock = time.perf_counter()
     shown = clock
@@ -192,14 +202,28 @@ def generate(
     queue = gather_review(content, resolved) if review else None
     tick("evidence")
     lap("evidence", "render")
-    files = render_pages(
-        paths.templates,
-        evidence,
-        content.briefing,
-        paths.content_label(),
-        review=queue,
-        repo=repo,
-    )
+    if reuse:
+        rendered = render_changed(
+            paths.templates,
+            evidence,
+            content.briefing,
+            paths.content_label(),
+            review=queue,
+            repo=repo,
+            previous=previous_pages(paths.docs),
+        )
+        files = rendered.pages
+        files[DIGESTS] = digests_file(rendered.digests, files)
+        report.rendered, report.reused = rendered.rendered, rendered.reused
+    else:
+        files = render_pages(
+            paths.templates,
+            evidence,
+            content.briefing,
+            paths.content_label(),
+            review=queue,
+            repo=repo,
+        )
     files["data/entities.json"] = export_entities(linked)
     tick("render")
     lap("render", None)
@@ -239,7 +263,14 @@ def build(
     if scheduler:
         require_dask()
     content, files = generate(
-        paths, model, report, progress, strict=strict, review=review, scheduler=scheduler
+        paths,
+        model,
+        report,
+        progress,
+        strict=strict,
+        review=review,
+        scheduler=scheduler,
+        reuse=True,
     )
     stage = "pages only" if pages_only else "mkdocs"
     progress.start(stage)

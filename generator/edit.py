@@ -21,11 +21,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-import yaml
-
 from .errors import BuildError, ContentError
 from .load.schema import repo_url_problem
 from .model import Briefing, Entity
+from .yamlio import dump_fields
 
 REPO_ENV = "BRIEFING_REPO_URL"
 DEFAULT_BRANCH = "main"
@@ -126,7 +125,7 @@ def _accepting_yaml(entity: Entity) -> str:
             data["about"] = list(entity.about)
         if entity.agreement:
             data["agreement"] = entity.agreement
-    text: str = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+    text = dump_fields(data)
     if entity.kind == "events" and not entity.date:
         text += "date: ''  # required: YYYY, YYYY-MM or YYYY-MM-DD\n"
     return text

@@ -8,7 +8,9 @@ only ever template *data*, never template source.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -38,7 +40,8 @@ from .markup import (
 )
 from .model import KIND, KIND_TABLE, Article, Briefing, Entity, actor_key, article_key, kind_of
 from .overview import GRAPH_PAGE, TIMELINE_PAGE, actor_graph, graph_panel, timeline_context
-from .review import Review
+from .reuse import Digester, Previous
+from .review import Review, ReviewPage
 from .side_pages import error_notice, redirect_pages, with_notice
 
 __all__ = [
@@ -314,24 +317,104 @@ def render_pages(
     when given, adds to every reader page a link to the content file behind it.
     """
     renderer = Renderer(templates, evidence, briefing, content_folder, repo)
-    pages = renderer.index_pages() | renderer.overview_pages()
-    if review is not None:
-        parts = review.pages()
-        links = {p.path: Md(f"[{escape_md(p.title)}]({quote(p.name)})") for p in parts}
-        pages["review/index.md"] = renderer.render(
-            "review.md.j2", "review/index.md", review=review, parts=parts, links=links
-        )
-        for i, part in enumerate(parts):
-            pages[part.path] = renderer.render(
-                "review_items.md.j2",
-                part.path,
-                part=part,
-                previous=links[parts[i - 1].path] if i else None,
-                next=links[parts[i + 1].path] if i + 1 < len(parts) else None,
-            )
-    pages.update(redirect_pages(evidence))
+    pages = _briefing_pages(renderer, evidence, review)
     for key, view in evidence.entities.items():
         pages[page_path(key)] = renderer.entity_page(view)
     for article_id, article_view in evidence.articles.items():
         pages[page_path(article_key(article_id))] = renderer.article_page(article_view)
     return dict(sorted(pages.items()))
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A rebuild's pages, each page's digest, and how many were rendered anew or reused."""
+
+    pages: dict[str, str]
+    digests: dict[str, str]
+    rendered: int
+    reused: int
+
+
+def render_changed(
+    templates: Path,
+    evidence: Evidence,
+    briefing: Briefing,
+    content_folder: str = "content",
+    *,
+    review: Review | None = None,
+    repo: Repo | None = None,
+    previous: Previous,
+) -> Rendered:
+    """The pages of ``render_pages``, byte for byte, rendering only the entity and article
+    pages whose digest differs from the last build's (``reuse.py``); the others are that
+    build's text. The few pages that list the whole briefing (indexes, overviews, the
+    review) are always rendered."""
+    renderer = Renderer(templates, evidence, briefing, content_folder, repo)
+    digester = Digester(templates, (briefing.title, content_folder, repo))
+    pages = _briefing_pages(renderer, evidence, review, items=False)
+    rendered = len(pages)
+    digests: dict[str, str] = {}
+    jobs: list[tuple[str, str, object, Callable[[], str]]] = []
+    for path, part, context in _review_parts(review):
+        # Its entities are linked by key only: which of them exist is all it reads of them.
+        known = tuple(item.key is None or item.key in evidence.entities for item in part.items)
+        make = functools.partial(renderer.render, "review_items.md.j2", path, **context)
+        jobs.append((path, "review", (context, known), make))
+    for key, view in evidence.entities.items():
+        make = functools.partial(renderer.entity_page, view)
+        jobs.append((page_path(key), "entity", view, make))
+    for article_id, article_view in evidence.articles.items():
+        make = functools.partial(renderer.article_page, article_view)
+        jobs.append((page_path(article_key(article_id)), "article", article_view, make))
+    for page, kind, data, render in jobs:
+        digest = digester.digest(kind, data)
+        digests[page] = digest
+        text = previous.text(page, digest)
+        if text is None:
+            text = render()
+            rendered += 1
+        pages[page] = text
+    reused = len(pages) - rendered
+    return Rendered(dict(sorted(pages.items())), digests, rendered, reused)
+
+
+def _briefing_pages(
+    renderer: Renderer, evidence: Evidence, review: Review | None, *, items: bool = True
+) -> dict[str, str]:
+    """The pages that read the whole briefing: indexes, overviews, review (with its pages of
+    items unless ``items`` is false), redirects."""
+    pages = renderer.index_pages() | renderer.overview_pages()
+    if review is not None:
+        parts = review.pages()
+        pages["review/index.md"] = renderer.render(
+            "review.md.j2", "review/index.md", review=review, parts=parts, links=_links(parts)
+        )
+    if items:
+        for path, _part, context in _review_parts(review):
+            pages[path] = renderer.render("review_items.md.j2", path, **context)
+    pages.update(redirect_pages(evidence))
+    return pages
+
+
+def _links(parts: tuple[ReviewPage, ...]) -> dict[str, Md]:
+    return {p.path: Md(f"[{escape_md(p.title)}]({quote(p.name)})") for p in parts}
+
+
+def _review_parts(review: Review | None) -> list[tuple[str, ReviewPage, dict[str, Any]]]:
+    """Each page of review items: its path, its part and its template's context."""
+    if review is None:
+        return []
+    parts = review.pages()
+    links = _links(parts)
+    return [
+        (
+            part.path,
+            part,
+            {
+                "part": part,
+                "previous": links[parts[i - 1].path] if i else None,
+                "next": links[parts[i + 1].path] if i + 1 < len(parts) else None,
+            },
+        )
+        for i, part in enumerate(parts)
+    ]

@@ -14,8 +14,6 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import yaml
-
 from .ids import slugify
 from .model import (
     Content,
@@ -26,6 +24,7 @@ from .model import (
     content_file,
     statement_key,
 )
+from .yamlio import dump_fields
 
 EXAMPLES = 2
 """Example sentences shown per item."""
@@ -151,8 +150,7 @@ class Review:
 
 
 def _dump(data: dict) -> str:
-    text: str = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
-    return text
+    return dump_fields(data)
 
 
 def _accept(name: str, type_: str, aliases: tuple[str, ...], id_: str) -> Fix:

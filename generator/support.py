@@ -114,6 +114,8 @@ def place_support(entity: Entity, evidence: Sequence[EvidenceGroup]) -> tuple[Pl
 def unnamed_parties(entity: Entity, evidence: Sequence[EvidenceGroup], linked: Linked) -> list[str]:
     """Keys of the recorded parties or participants that no quoted sentence names, by a
     mention or by an adjective ("his Iranian counterpart" names Iran)."""
+    if not entity.parties:
+        return []  # an actor, or a record without parties: nothing to look for
     named = {
         m.entity
         for group in evidence

@@ -181,3 +181,61 @@ def test_real_model_in_workers_gives_the_same_bytes_as_in_one_process(monkeypatc
     alone = stage.annotate(content.articles, content.entities, workers=1)
     shared = stage.annotate(content.articles, content.entities, workers=2)
     assert shared == alone
+
+
+def test_a_curated_name_re_annotates_only_the_articles_that_contain_it(
+    mini_content, blank_pipeline, tmp_path
+):
+    cache = tmp_path / "cache"
+    content = load_content(mini_content)
+    stage.annotate(content.articles, content.entities, model="blank", cache_dir=cache)
+    # "Maria Lopez" is named in the summit article only.
+    (mini_content / "actors" / "maria-lopez.yml").write_text("name: Maria Lopez\ntype: person\n")
+    content = load_content(mini_content)
+    done: list[tuple[int, int]] = []
+    again = stage.annotate(
+        content.articles,
+        content.entities,
+        model="blank",
+        cache_dir=cache,
+        progress=lambda n, total: done.append((n, total)),
+    )
+    assert done[0] == (1, 2), "the pact article came from the cache"
+    assert again == stage.annotate(content.articles, content.entities, model="blank")
+    lopez = [s.entity for sent in again[0].sentences for s in sent.spans if s.text == "Maria Lopez"]
+    assert lopez == ["actors/maria-lopez"]
+
+
+def test_patterns_for_an_article_are_those_whose_text_occurs_in_it(mini_content):
+    content = load_content(mini_content)
+    relevant = stage.PatternsFor(
+        [
+            {"label": "ACTOR", "pattern": "Maria  Lopez", "id": "actors/lopez"},
+            {"label": "ACTOR", "pattern": "Nobody Here", "id": "actors/nobody"},
+        ]
+    )
+    summit, pact = content.articles
+    without = stage.PatternsFor([{"label": "ACTOR", "pattern": "Maria  Lopez", "id": "x"}])
+    assert relevant.digest(summit) != relevant.digest(pact)  # Lopez is in the summit article
+    assert relevant.digest(pact) == stage.PatternsFor(
+        [{"label": "ACTOR", "pattern": "Other", "id": "y"}]
+    ).digest(pact), "names that do not occur do not count"
+    assert without.digest(pact) != stage.PatternsFor([]).digest(pact), "a ruler at all counts"
+
+
+@pytest.mark.slow
+def test_patterns_that_cannot_match_leave_the_real_models_output_unchanged(tmp_path):
+    """The claim ``PatternsFor`` rests on, checked on the bundled briefing with the model."""
+    from conftest import ROOT
+
+    content = load_content(ROOT / "content")
+    patterns = stage.ruler_patterns(content.entities)
+    everything = stage.annotate(content.articles, content.entities, cache_dir=None)
+    nlp_model = stage.choose_model(None)
+    for article, expected in zip(content.articles, everything, strict=True):
+        text = "\0".join("".join(p.split()) for p in article.paragraphs)
+        own = [p for p in patterns if "".join(p["pattern"].split()) in text]
+        assert len(own) < len(patterns), "some curated names are not in this article"
+        nlp = stage.load_pipeline(nlp_model, own)
+        sentences, frames = next(stage.parse_articles(nlp, [article]))
+        assert (sentences, frames) == (expected.sentences, expected.frames)

@@ -25,6 +25,7 @@ from conftest import (
 from generator.build import Paths, build
 from generator.errors import BuildError
 from generator.publish import MARKER, PublishError
+from generator.reuse import DIGESTS
 
 pytestmark = pytest.mark.slow
 
@@ -171,6 +172,12 @@ def test_a_second_briefing_does_not_touch_the_bundled_one(mini_content):
 def test_output_folders_carry_the_marker(seed_site):
     assert (seed_site / "site" / MARKER).is_file()
     assert (seed_site / "docs" / MARKER).is_file()
+
+
+def test_the_record_of_page_digests_stays_in_the_docs_folder(seed_site):
+    """MkDocs skips dotfiles: the rebuild's record (``reuse.DIGESTS``) is never published."""
+    assert (seed_site / "docs" / DIGESTS).is_file()
+    assert not list((seed_site / "site").rglob("*briefing-pages*"))
 
 
 def test_every_link_in_the_built_site_resolves(seed_site):

@@ -1,0 +1,133 @@
+"""Pages of the last build reused when nothing they are made from changed (render's helper).
+
+A page is a function of its view (the frozen data the evidence stage made for it), the
+templates, the generator's code and a few briefing-wide settings (title, content folder,
+repository). Its *digest* hashes all of them; the docs folder keeps the digest of every page
+it holds (``DIGESTS``, a dotfile MkDocs skips), so a rebuild after one edit renders only the
+pages whose digest changed and takes the others' text from the last build, byte for byte.
+
+The digest must cover everything a page reads. Entity and article pages read only their view
+(their templates look up no other entity); the index, overview and review pages do, so they
+are always rendered. A view is hashed as its pickle without the memo (so equal values give
+equal bytes whatever objects they share); an article inside a view is hashed once per build
+and stands for itself by that digest, so an actor quoted in 500 articles does not hash 500
+article texts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import pickle
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .model import Article
+
+DIGESTS = ".briefing-pages.json"
+"""The docs folder's record of each page's digest (dotfiles are not pages: MkDocs skips them)."""
+VERSION = "1"
+"""Bump when the digest changes meaning."""
+CODE = Path(__file__).resolve().parent
+"""The generator's code: any change in it may change a page."""
+
+
+@dataclass(frozen=True)
+class Previous:
+    """The last build's pages: each page's digest and its text's hash, and the folder holding
+    the text (a page edited there by hand no longer matches its hash and is made again)."""
+
+    folder: Path
+    digests: Mapping[str, list[str]]
+
+    def text(self, page: str, digest: str) -> str | None:
+        """The last build's text of ``page`` if it was made from the same inputs."""
+        known = self.digests.get(page)
+        if not isinstance(known, list) or len(known) != 2 or known[0] != digest:
+            return None
+        try:
+            data = (self.folder / page).read_bytes()
+        except OSError:
+            return None  # gone: render it again
+        if hashlib.sha256(data).hexdigest() != known[1]:
+            return None
+        return data.decode("utf-8")
+
+
+def previous_pages(docs: Path) -> Previous:
+    """What the docs folder of the last build holds (nothing if it has no valid record)."""
+    try:
+        data = json.loads((docs / DIGESTS).read_text(encoding="utf-8"))
+        digests = data["pages"] if data.get("version") == VERSION else {}
+    except (OSError, ValueError, AttributeError, KeyError, TypeError):
+        digests = {}
+    if not isinstance(digests, dict):
+        digests = {}
+    return Previous(docs, digests)
+
+
+def digests_file(digests: Mapping[str, str], pages: Mapping[str, str]) -> str:
+    """The record written beside the pages: each page's digest and its text's hash, sorted
+    so equal builds write equal bytes."""
+    record = {
+        page: [digest, hashlib.sha256(pages[page].encode()).hexdigest()]
+        for page, digest in sorted(digests.items())
+    }
+    return json.dumps({"version": VERSION, "pages": record}, indent=0)
+
+
+class Digester:
+    """Hashes views into page digests, salted with everything else every page reads."""
+
+    def __init__(self, templates: Path, settings: Iterable[object]):
+        salt = hashlib.sha256(VERSION.encode())
+        for folder in (templates, CODE):
+            for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+                if "__pycache__" in path.parts:
+                    continue
+                salt.update(path.relative_to(folder).as_posix().encode() + b"\0")
+                salt.update(path.read_bytes() + b"\0")
+        salt.update(repr(tuple(settings)).encode())
+        self._salt = salt
+        self._articles: dict[int, tuple[Article, bytes]] = {}
+
+    def digest(self, kind: str, view: object) -> str:
+        """The digest of a page of ``kind`` made from ``view``."""
+        h = self._salt.copy()
+        h.update(kind.encode() + b"\0")
+        h.update(self._pickle(view))
+        return h.hexdigest()
+
+    def _pickle(self, value: object) -> bytes:
+        buffer = io.BytesIO()
+        pickler = _Pickler(buffer, self._article)
+        pickler.fast = True  # no memo: the bytes depend on values only, not on sharing
+        pickler.dump(value)
+        return buffer.getvalue()
+
+    def _article(self, article: Article) -> bytes:
+        known = self._articles.get(id(article))
+        if known is None or known[0] is not article:
+            buffer = io.BytesIO()
+            pickler = pickle.Pickler(buffer, protocol=5)
+            pickler.fast = True
+            pickler.dump(article)
+            known = (article, hashlib.sha256(buffer.getvalue()).digest())
+            self._articles[id(article)] = known
+        return known[1]
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles an article as its digest."""
+
+    def __init__(self, file: io.BytesIO, article: Any):
+        super().__init__(file, protocol=5)
+        self._article_digest = article
+
+    def reducer_override(self, obj: object) -> Any:
+        if type(obj) is Article:
+            return (bytes, (self._article_digest(obj),))
+        return NotImplemented

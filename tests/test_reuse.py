@@ -1,0 +1,163 @@
+"""A rebuild after one edit renders only the pages whose inputs changed, and its output is
+byte for byte that of a build from nothing (blank pipeline: no model needed)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+import yaml
+
+from generator.build import Paths, Report, build, generate
+from generator.reuse import DIGESTS
+from generator.yamlio import dump_fields
+
+
+def _paths(content, tmp_path, name="out"):
+    out = tmp_path / name
+    return Paths(content, out / "site", out / "docs", tmp_path / "cache")
+
+
+def _docs(paths: Paths) -> dict[str, str]:
+    return {
+        p.relative_to(paths.docs).as_posix(): p.read_text(encoding="utf-8")
+        for p in sorted(paths.docs.rglob("*"))
+        if p.is_file() and not p.name.startswith(".") and "assets" not in p.parts
+    }
+
+
+def _cold(paths: Paths) -> dict[str, str]:
+    """What a build from nothing generates for the same content: every page rendered."""
+    _, files = generate(paths, "blank", Report())
+    return files
+
+
+WEATHER = """\
+---
+title: Rain expected
+date: '2024-03-04'
+source: Fixture Wire
+language: en
+---
+
+Rain is expected on Monday across the region.
+"""
+
+
+def _edit(content):
+    article = content / "articles" / "2024-03-04-rain-expected.md"
+    text = article.read_text(encoding="utf-8").rstrip("\n")
+    article.write_text(text + " The ministry later corrected the figure.\n", encoding="utf-8")
+
+
+def test_a_rebuild_after_one_edit_renders_only_the_pages_it_reaches_and_equals_a_cold_build(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    monkeypatch.chdir(tmp_path)
+    (mini_content / "articles" / "2024-03-04-rain-expected.md").write_text(WEATHER)
+    paths = _paths(mini_content, tmp_path)
+    first = build(paths, model="blank", pages_only=True)
+    total = sum(first.pages.values())
+    assert first.rendered is not None and first.rendered >= total, "nothing to reuse yet"
+    mtimes = {p: p.stat().st_mtime_ns for p in paths.docs.rglob("*.md")}
+
+    again = build(paths, model="blank", pages_only=True)
+    assert again.rendered is not None and again.rendered < total
+    always = again.rendered  # the index, overview and review pages read the whole briefing
+
+    _edit(mini_content)
+    edited = build(paths, model="blank", pages_only=True)
+    assert edited.rendered == always + 1, "only the edited article's page is rendered anew"
+    changed = [
+        p.relative_to(paths.docs).as_posix()
+        for p in paths.docs.rglob("*.md")
+        if p.stat().st_mtime_ns != mtimes.get(p)
+    ]
+    assert changed == ["articles/2024-03-04-rain-expected.md"]
+    cold = _cold(_paths(mini_content, tmp_path, "cold"))
+    assert _docs(paths) == cold
+
+
+def test_a_change_to_curated_data_renders_the_pages_it_changes(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    actor = mini_content / "actors" / "sylvania.yml"
+    actor.write_text(
+        actor.read_text(encoding="utf-8").replace("description: ", "description: A neighbour. "),
+        encoding="utf-8",
+    )
+    build(paths, model="blank", pages_only=True)
+    assert "A neighbour." in (paths.docs / "actors/sylvania.md").read_text()
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+@pytest.mark.parametrize("damage", ["garbage", "hand-edited page", "stale version"])
+def test_a_damaged_record_or_a_hand_edited_page_is_rendered_again(
+    mini_content, tmp_path, monkeypatch, blank_model, damage
+):
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    record = paths.docs / DIGESTS
+    # The docs folder's files are hard links kept across builds: replace, never write in place.
+    if damage == "garbage":
+        record.unlink()
+        record.write_text("{not json", encoding="utf-8")
+    elif damage == "stale version":
+        data = json.loads(record.read_text(encoding="utf-8"))
+        record.unlink()
+        record.write_text(json.dumps({**data, "version": "0"}), encoding="utf-8")
+    else:
+        page = paths.docs / "actors/sylvania.md"
+        text = page.read_text(encoding="utf-8")
+        page.unlink()
+        page.write_text(text + "\nEdited by hand.\n", encoding="utf-8")
+    report = build(paths, model="blank", pages_only=True)
+    if damage != "hand-edited page":
+        assert report.rendered is not None and report.rendered >= sum(report.pages.values())
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+def test_a_new_build_folder_reuses_nothing_and_writes_the_record(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    record = json.loads((paths.docs / DIGESTS).read_text(encoding="utf-8"))
+    assert "actors/sylvania.md" in record["pages"]
+    assert "index.md" not in record["pages"], "whole-briefing pages are always rendered"
+    shutil.rmtree(paths.docs)
+    report = build(paths, model="blank", pages_only=True)
+    assert report.rendered is not None and report.rendered >= sum(report.pages.values())
+
+
+TRICKY = [
+    "Ali Khamenei", "U.S.", "O'Neill", "Erdoğan", "Tōkyō", "Nigeria–Benin agreement",
+    "Beni, Butembo", "PG&E", "Arrest of Jacques Chirac (2011)", "AC/DC", "Fallout: New Vegas",
+    "a  b", "x ", " x", "yes", "No", "NULL", "on", "Off", "y", "N", "~", "-a", ".a", "'a", "a'",
+    "#a", "a #b", "a: b", "a:", "[a]", "{a}", "a,", ",a", "&a", "*a", "!a", "%a", "@a", "`a",
+    "a\u200db", "a\u00adb", "a\nb", "Daily Xtra\u200d", "2019", "0999", "2019-07", "2019-07-07",
+    "2019-7-7", "1e3", "0x1F", ".5", "1_000", "12:30", "", "x" * 600, "x " * 400,
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_yaml_written_directly_is_what_pyyaml_writes(text):
+    for data in ({"name": text, "type": "person"}, {"aliases": [text, "B"]}, {"date": text}):
+        expected = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+        assert dump_fields(data) == expected
+
+
+def test_yaml_written_directly_matches_pyyaml_for_every_character():
+    # Every Latin character, then a sample of the rest of the Basic Multilingual Plane.
+    for code in [*range(0x20, 0x250), *range(0x250, 0x10000, 61)]:
+        for text in (f"A{chr(code)}b", f"{chr(code)}ab", f"ab{chr(code)}", f"A {chr(code)} b"):
+            data = {"name": text}
+            assert dump_fields(data) == yaml.safe_dump(
+                data, allow_unicode=True, sort_keys=False, width=1000
+            ), repr(text)
