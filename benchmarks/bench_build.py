@@ -387,6 +387,12 @@ def bench(size: int, tmp: Path, args: argparse.Namespace) -> None:
         f"  MkDocs {full['timings']['mkdocs']:.2f}s on our pages vs {plain:.2f}s on as many "
         f"plain pages: ratio {full['timings']['mkdocs'] / plain:.2f}"
     )
+    if args.zensical:
+        zen = zensical_engine(docs, folder, args.zensical)
+        print(
+            f"  Zensical {zen['version']}: {zen['status']} in {zen['seconds']:.2f}s, peak "
+            f"{zen['peak_mb']:.0f} MB (MkDocs {full['timings']['mkdocs']:.2f}s)"
+        )
     if args.browser and shutil.which("chromium") and shutil.which("chromedriver"):
         name, url = search_name(site)
         found = time_search(site, name, url)
@@ -395,6 +401,37 @@ def bench(size: int, tmp: Path, args: argparse.Namespace) -> None:
             f"search downloads {found['bytes']:,} bytes; top hit {found['top']} "
             f"(the person's page: {found['top_is_entity']})"
         )
+
+
+def zensical_engine(docs: Path, folder: Path, executable: str) -> dict:
+    """Zensical (``executable``, from its own environment: its pins differ from ours) on the
+    same Markdown with the project's mkdocs.yml, which it reads: seconds, peak memory and
+    whether it finished. It wants docs and site inside the folder of its config."""
+    from generator.build import PROJECT
+
+    project = folder / "zensical"
+    shutil.copytree(docs, project / "docs", ignore=shutil.ignore_patterns(".*"))
+    shutil.copytree(PROJECT / "templates" / "assets", project / "docs" / "assets")
+    shutil.copytree(PROJECT / "templates", project / "templates")
+    config = (PROJECT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = re.sub(r"(?m)^docs_dir: .*$", "docs_dir: docs", config)
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    version = subprocess.run(
+        [executable, "--version"], capture_output=True, text=True, check=False
+    ).stdout.strip()
+    log = project / "zensical.log"
+    start = time.perf_counter()
+    with log.open("w") as out:
+        child = subprocess.Popen(
+            [executable, "build", "-f", "mkdocs.yml"], cwd=project, stdout=out, stderr=out
+        )
+        _, status_code, usage = os.wait4(child.pid, 0)  # this child's own peak memory
+        child.returncode = os.waitstatus_to_exitcode(status_code)
+    seconds = time.perf_counter() - start
+    peak = usage.ru_maxrss / 1024
+    tail = log.read_text(errors="replace").strip().splitlines()[-1:] or [""]
+    status = "built" if child.returncode == 0 else f"failed ({tail[0][:160]})"
+    return {"version": version, "seconds": seconds, "peak_mb": peak, "status": status}
 
 
 def main() -> None:
@@ -407,6 +444,11 @@ def main() -> None:
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
     parser.add_argument("--no-browser", dest="browser", action="store_false")
     parser.add_argument("--keep", type=Path, help="build in this folder and keep it")
+    parser.add_argument(
+        "--zensical",
+        metavar="PATH",
+        help="also build the same pages with this Zensical executable (installed apart)",
+    )
     parser.add_argument(
         "--scheduler",
         metavar="ADDRESS",
