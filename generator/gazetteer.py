@@ -71,10 +71,6 @@ def state_name(text: str) -> str | None:
     return states().get(text)
 
 
-US_STATES_LIKE_STATES = frozenset({"Georgia"})
-"""State names that are also a US state's: "Doug Collins of Georgia" is no country."""
-
-
 def _fold(text: str) -> str:
     """Accents and case away, so 'Kābul' matches 'Kabul'."""
     return anyascii(text).casefold()
@@ -128,3 +124,13 @@ def capital_state(text: str) -> str | None:
 def us_state_names() -> frozenset[str]:
     """The fifty US states' names (and DC's), from ISO 3166-2:US."""
     return frozenset(s.name for s in pycountry.subdivisions.get(country_code="US") or ())
+
+
+@cache
+def states_named_like_us_states() -> frozenset[str]:
+    """State names that are also a US state's ('Georgia'): "Doug Collins of Georgia" is no
+    country, so these need the context of their mentions."""
+    fifty = {
+        s.name for s in pycountry.subdivisions.get(country_code="US") or () if s.type == "State"
+    }
+    return frozenset(fifty & set(states()))

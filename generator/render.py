@@ -318,10 +318,8 @@ def render_pages(
     """
     renderer = Renderer(templates, evidence, briefing, content_folder, repo)
     pages = _briefing_pages(renderer, evidence, review)
-    for key, view in evidence.entities.items():
-        pages[page_path(key)] = renderer.entity_page(view)
-    for article_id, article_view in evidence.articles.items():
-        pages[page_path(article_key(article_id))] = renderer.article_page(article_view)
+    for path, _kind, _data, make in _page_jobs(renderer, evidence, review):
+        pages[path] = make()
     return dict(sorted(pages.items()))
 
 
@@ -351,9 +349,27 @@ def render_changed(
     review) are always rendered."""
     renderer = Renderer(templates, evidence, briefing, content_folder, repo)
     digester = Digester(templates, (briefing.title, content_folder, repo))
-    pages = _briefing_pages(renderer, evidence, review, items=False)
+    pages = _briefing_pages(renderer, evidence, review)
     rendered = len(pages)
     digests: dict[str, str] = {}
+    for page, kind, data, render in _page_jobs(renderer, evidence, review):
+        digest = digester.digest(kind, data)
+        digests[page] = digest
+        text = previous.text(page, digest)
+        if text is None:
+            text = render()
+            rendered += 1
+        pages[page] = text
+    reused = len(pages) - rendered
+    return Rendered(dict(sorted(pages.items())), digests, rendered, reused)
+
+
+def _page_jobs(
+    renderer: Renderer, evidence: Evidence, review: Review | None
+) -> list[tuple[str, str, object, Callable[[], str]]]:
+    """The pages of one item each (review items, entities, articles): path, kind, the data
+    its digest is taken of, and how to render it. ``render_pages`` renders them all,
+    ``render_changed`` only those whose digest changed."""
     jobs: list[tuple[str, str, object, Callable[[], str]]] = []
     for path, part, context in _review_parts(review):
         # Its entities are linked by key only: which of them exist is all it reads of them.
@@ -366,32 +382,20 @@ def render_changed(
     for article_id, article_view in evidence.articles.items():
         make = functools.partial(renderer.article_page, article_view)
         jobs.append((page_path(article_key(article_id)), "article", article_view, make))
-    for page, kind, data, render in jobs:
-        digest = digester.digest(kind, data)
-        digests[page] = digest
-        text = previous.text(page, digest)
-        if text is None:
-            text = render()
-            rendered += 1
-        pages[page] = text
-    reused = len(pages) - rendered
-    return Rendered(dict(sorted(pages.items())), digests, rendered, reused)
+    return jobs
 
 
 def _briefing_pages(
-    renderer: Renderer, evidence: Evidence, review: Review | None, *, items: bool = True
+    renderer: Renderer, evidence: Evidence, review: Review | None
 ) -> dict[str, str]:
-    """The pages that read the whole briefing: indexes, overviews, review (with its pages of
-    items unless ``items`` is false), redirects."""
+    """The pages that read the whole briefing: indexes, overviews, the review's index,
+    redirects."""
     pages = renderer.index_pages() | renderer.overview_pages()
     if review is not None:
         parts = review.pages()
         pages["review/index.md"] = renderer.render(
             "review.md.j2", "review/index.md", review=review, parts=parts, links=_links(parts)
         )
-    if items:
-        for path, _part, context in _review_parts(review):
-            pages[path] = renderer.render("review_items.md.j2", path, **context)
     pages.update(redirect_pages(evidence))
     return pages
 

@@ -240,15 +240,7 @@ def gather_review(content: Content, resolved: Resolved) -> Review:
                 (_reject_proposal(statement_key(statement.id)),),
             )
         )
-    order = {
-        "new actor": 0,
-        "merged": 1,
-        "ambiguous": 2,
-        "rejected": 3,
-        "proposed event": 4,
-        "proposed agreement": 5,
-        "proposed statement": 6,
-    }
+    order = {kind: i for i, kind in enumerate(k for kinds in FILTERS.values() for k in kinds)}
     items.sort(key=lambda i: (order[i.kind], i.name.casefold(), i.name))
     return Review(tuple(items))
 

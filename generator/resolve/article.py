@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..gazetteer import US_STATES_LIKE_STATES, us_state_names
+from ..gazetteer import states_named_like_us_states, us_state_names
 from ..model import Article, ArticleAnnotation, Mention, QuoteFrame, is_actor
 from .names import clean_name, strip_glued_prefix, strip_titles, title_only
 from .vocab import LOCATIVES, NOT_ACTOR_HEADS, OF_A_STATE, PLACE_NOUNS, TITLE_WORDS
@@ -140,7 +140,7 @@ def collect(
             or (words_after and words_after[0] in PLACE_NOUNS)
         ):
             label = "LOC"
-        if name in US_STATES_LIKE_STATES and _us_context(before, text, name):
+        if name in states_named_like_us_states() and _us_context(before, text, name):
             label = "LOC"
         out.candidates.append(
             Candidate(

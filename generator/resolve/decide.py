@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..gazetteer import US_STATES_LIKE_STATES, capital_state, place_kind, state_name, states
+from ..gazetteer import capital_state, place_kind, state_name, states, states_named_like_us_states
 from .names import is_common_word, looks_like_name, not_an_actor
 from .vocab import (
     ACTOR_LABELS,
@@ -106,7 +106,7 @@ def decide(
     ``place`` the longer place name the articles also use for it ("Hagia Sophia Museum")."""
     if curated_key:
         return Verdict(name, None, curated_key=curated_key)
-    if name in US_STATES_LIKE_STATES and labels["LOC"] * 2 > labels.total():
+    if name in states_named_like_us_states() and labels["LOC"] * 2 > labels.total():
         return Verdict(reason="a US state (a place), as most mentions say")
     if state := state_name(name):
         return Verdict(state, "state")
