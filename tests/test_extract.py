@@ -354,3 +354,97 @@ def test_an_event_takes_no_date_from_its_asides():
     near_monday = text.index("Monday")
     assert context.date_near(0, 0, near_monday).value == "2019-03-25"
     assert context.date_near(0, 0, near_monday, skip=[aside]).value == "2019-03-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "parties"),
+    [
+        (
+            "On Monday, the US chip maker Nvidia acquired Israeli firm Mellanox Technologies for "
+            "$6.9 billion.",
+            "acquisition",
+            {"Nvidia", "Mellanox"},
+        ),
+        (
+            "Regulators in China approved the acquisition of Mellanox Technologies by Nvidia.",
+            "acquisition",
+            {"Mellanox", "Nvidia"},
+        ),
+        (
+            "Last year, India licensed Russian rifle technology and began assembling Kalashnikov "
+            "rifles in Amethi.",
+            "licence",
+            {"India"},
+        ),
+        (
+            "Saudi Aramco agreed with Total to build a petrochemical complex as a joint venture "
+            "in Jubail.",
+            "joint-venture",
+            {"Aramco", "Total"},
+        ),
+    ],
+)
+def test_acquisitions_licences_and_joint_ventures_are_agreements(nlp, text, type_, parties):
+    frames = [a for a in match(nlp(text), 0).agreements if a.type == type_]
+    assert frames, f"no {type_} in {text!r}"
+    assert parties <= {w for r in frames[0].parties for w in r.text.split()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland bought 32 F-35 fighter jets from the United States on Friday.",
+        "Johnson has repeatedly stated that Britain must leave by that date with or without a "
+        "deal.",
+        "It would have been much more costly to research mortar technology than to acquire it "
+        "this way.",
+    ],
+)
+def test_goods_bought_and_a_deal_left_without_are_no_agreements(nlp, text):
+    assert match(nlp(text), 0).agreements == ()
+
+
+def test_a_deal_that_would_be_reached_is_only_proposed(nlp):
+    text = 'Johnson said he remained "cautiously optimistic" a deal would be reached with the EU.'
+    (frame,) = match(nlp(text), 0).agreements
+    assert frame.status == "proposed"
+
+
+def test_a_named_accord_binds_the_state_its_adjective_names(nlp):
+    text = (
+        "Brazil is part of a pact between the European Union and Mercosur, which requires "
+        "Brazilian compliance with the Paris Climate Accord."
+    )
+    frames = {a.name: a for a in match(nlp(text), 0).agreements}
+    accord = frames["Paris Climate Accord"]
+    article = Article("a", "T", "2019-08-24", "Wire", None, "en", (text,))
+    brazil = Mention("actors/brazil", "a", 0, 0, 0, 6, "Brazil", "ner")
+    context = Context(article, (Sentence(0, 0, len(text), text, ()),), (brazil,), date(2019, 8, 24))
+    assert context.adjective_actors(accord.parties) == ("brazil",)
+
+
+def test_a_source_commenting_on_the_news_makes_no_statement_event(nlp):
+    """A professor's or prosecutor's words are statements of theirs, not acts of policy."""
+    from generator.extract.statements import commentators
+
+    paragraphs = [
+        'Harvard law professor Laurence Tribe said, "The order is plainly unconstitutional."',
+        'Senator Chuck Schumer said, "We will fight this order in the courts."',
+    ]
+    people = {"Laurence Tribe": "laurence-tribe", "Chuck Schumer": "chuck-schumer"}
+    article = Article("a", "T", "2020-01-05", "Wire", None, "en", tuple(paragraphs))
+    docs = [nlp(p) for p in paragraphs]
+    sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
+    mentions = [
+        Mention(
+            f"actors/{id_}", "a", p, p, text.find(name), text.find(name) + len(name), name, "ner"
+        )
+        for p, text in enumerate(paragraphs)
+        for name, id_ in people.items()
+        if name in text
+    ]
+    frames = [q for i, doc in enumerate(docs) for q in match(doc, i).quotes]
+    persons = frozenset(f"actors/{i}" for i in people.values())
+    found = attribute(article, frames, sentences, mentions, persons, date(2020, 1, 5))
+    assert {s.speaker for s in found} == {"actors/laurence-tribe", "actors/chuck-schumer"}
+    assert commentators(frames, found) == {"actors/laurence-tribe"}

@@ -28,13 +28,13 @@ from .agreements import match_agreements, propose_agreements, signings
 from .events import match_events, propose_events, statement_events
 from .merge import Proposal
 from .settle import settle
-from .statements import attribute, match_quotes
+from .statements import attribute, commentators, match_quotes
 from .tie import Context
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-MATCHER_VERSION = "20"
+MATCHER_VERSION = "21b"
 """Part of the annotation cache key: bump when what ``match`` finds changes, so cached
 frames are recomputed."""
 
@@ -63,6 +63,12 @@ def extract(
         by_article[m.article].append(m)
     entities = {e.key: e for e in resolved.entities}
     persons = frozenset(k for k, e in entities.items() if e.kind == "actors" and e.type == "person")
+    adjectives = {
+        adjective: e.id
+        for e in resolved.entities
+        if e.kind == "actors"
+        for adjective in e.adjectives
+    }
     statements: list[Statement] = []
     agreements: list[Proposal] = []
     events: list[Proposal] = []
@@ -75,8 +81,9 @@ def extract(
         reference = reference_date(article)
         said = attribute(article, found.quotes, sentences, mentions, persons, reference)
         statements.extend(said)
-        context = Context(article, sentences, mentions, reference)
-        events.extend(statement_events(context, said))
+        context = Context(article, sentences, mentions, reference, adjectives)
+        sources = commentators(found.quotes, said)
+        events.extend(statement_events(context, [s for s in said if s.speaker not in sources]))
         offset = len(agreements)
         agreements.extend(propose_agreements(context, found.agreements))
         events.extend(signings(agreements[offset:], offset))

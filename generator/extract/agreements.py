@@ -25,13 +25,23 @@ from .parse import (
     within,
 )
 from .tie import Context
-from .vocabulary import AGREEMENT_NOUNS, AGREEMENT_VERBS, SIGNING_STATUSES
+from .vocabulary import (
+    ACQUIRE,
+    AGREEMENT_NOUNS,
+    AGREEMENT_VERBS,
+    LICENSE,
+    SIGNING_STATUSES,
+    TAKE,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 MODIFIERS = ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "npadvmod")
 STATUS_WORDS = {"proposed": "proposed", "draft": "proposed", "signed": "signed"}
+HYPOTHETICAL = frozenset("would could might may should can if unless".split())
+"""Words that make an agreement's verb a possibility ("a deal would be reached")."""
+PARTY_LABELS = ("GPE", "ORG", "NORP", "PERSON")
 
 
 def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
@@ -45,12 +55,75 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             noun.head.lower_ == "of" and noun.head.head.lower_ == "letter"
         ):
             continue
+        if type_ == "joint-venture" and not any(c.lower_ == "joint" for c in noun.children):
+            continue
         if noun.dep_ == "compound" or (noun.dep_ == "pobj" and noun.head.lower_ == "in"):
             continue  # "treaty obligations", "in agreement with"
         if _denied(noun):
             continue  # "could not reach an agreement", "even if no deal is reached"
         frames.append(_frame(doc, paragraph, noun, type_, quotes))
+    for verb in doc:
+        if verb.pos_ == "VERB" and not within(verb, quotes):
+            frame = _verbal(doc, paragraph, verb, quotes)
+            if frame is not None:
+                frames.append(frame)
     return tuple(frames)
+
+
+def _verbal(
+    doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
+) -> AgreementFrame | None:
+    """An agreement a verb makes without naming it: "HDT acquired Hirtenberger", "Hungary
+    licensed Czech firearm technology", "took over the company"."""
+    word = verb.lower_
+    over = word in TAKE and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    if word in ACQUIRE or over:
+        type_ = "acquisition"
+    elif word in LICENSE:
+        type_ = "licence"
+    else:
+        return None
+    objects = [c for c in children(verb, "dobj") if not within(c, quotes)]
+    who = subject(verb, depth=2)
+    if not objects or who is None or _denied_verb(verb):
+        return None
+    if type_ == "acquisition" and not any(
+        t.ent_type_ in ("ORG", "GPE") for o in objects for t in o.subtree
+    ):
+        return None  # "bought weapons", "acquire it this way": goods, not a company
+    parties = [who, *conjuncts(who), *objects]
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        parties = [*preposition_objects(verb, "by"), *parties]
+    phrase = objects[0]
+    return AgreementFrame(
+        paragraph=paragraph,
+        type=type_,
+        noun=role(doc, verb, phrase.right_edge),
+        verb=verb.text,
+        status="signed",
+        parties=tuple(subtree_role(doc, p, quotes) for p in parties if not within(p, quotes)),
+        value=_value(doc, list(verb.subtree)),
+        subject=None,
+        name=None,
+    )
+
+
+def _denied_verb(verb: Token) -> bool:
+    """ "did not acquire", "could buy", "if it acquires"."""
+    return any(
+        c.dep_ == "neg"
+        or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL)
+        or (c.dep_ == "mark" and c.lower_ in ("if", "unless"))
+        for c in verb.children
+    )
+
+
+def _value(doc: Doc, clause: list[Token]) -> str | None:
+    low, high = min(t.i for t in clause), max(t.i for t in clause)
+    return next(
+        (e.text for e in doc.ents if e.label_ == "MONEY" and e.start <= high and e.end > low),
+        None,
+    )
 
 
 def _frame(
@@ -64,8 +137,18 @@ def _frame(
     status = AGREEMENT_VERBS.get(verb.lower_) if verb is not None else None
     for m in modifiers:
         status = status or STATUS_WORDS.get(m.lower_)
-    parties = [m for m in modifiers if m.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")]
+    parties = [m for m in modifiers if m.ent_type_ in PARTY_LABELS]
     parties.extend(preposition_objects(anchor, "with", "between", "among", "by"))
+    if type_ == "acquisition":
+        parties.extend(preposition_objects(anchor, "of"))  # "the acquisition of Hirtenberger"
+    if anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN":
+        # "Brazilian compliance with the Paris Climate Accord": who is bound by it
+        owner = anchor.head.head
+        parties.extend(
+            c
+            for c in owner.children
+            if c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in PARTY_LABELS
+        )
     if verb is not None:
         who = subject(verb, depth=2)
         if who is not None:
@@ -74,12 +157,13 @@ def _frame(
         parties.extend(preposition_objects(verb, "with", "between", "by"))
         if status == "withdrawn":
             parties.extend(children(verb, "dobj"))
-    clause = [t for t in (verb or anchor).subtree]
-    value = next(
-        (e.text for e in doc.ents if e.label_ == "MONEY" and e.start <= max(t.i for t in clause)
-         and e.end > min(t.i for t in clause)),
-        None,
-    )  # fmt: skip
+        host = verb
+        while host.dep_ in ("xcomp", "advcl") and host.head.pos_ in ("VERB", "AUX"):
+            host = host.head  # "agreed with Airbus to open a factory as a joint venture"
+            parties.extend(preposition_objects(host, "with", "between"))
+        if _hypothetical(verb):
+            status = "proposed"  # "a deal would be reached", "if a deal is reached"
+    value = _value(doc, list((verb or anchor).subtree))
     subject_text = None
     for c in anchor.children:
         if (c.dep_ in ("acl", "relcl") and any(x.lower_ == "to" for x in c.children)) or (
@@ -105,11 +189,22 @@ def _frame(
     )
 
 
+def _hypothetical(verb: Token) -> bool:
+    return any(
+        (c.dep_ in ("aux", "auxpass", "mark") and c.lower_ in HYPOTHETICAL) for c in verb.children
+    )
+
+
 def _denied(noun: Token) -> bool:
-    """An agreement the sentence says does not exist: "no deal", or the object of a negated
-    verb ("failed to", "did not sign")."""
+    """An agreement the sentence says does not exist: "no deal", "without a deal", or the
+    object of a negated verb ("failed to", "did not sign")."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return True
+    if noun.dep_ == "pobj" and "without" in (
+        noun.head.lower_,
+        *(c.lower_ for c in noun.head.children),
+    ):
+        return True  # "leave with or without a deal"
     verb = _governing_verb(noun)
     return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
@@ -137,6 +232,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         parties += tuple(
             a for a in context.actors_in(frame.paragraph, [frame.noun]) if a not in parties
         )
+        parties += tuple(a for a in context.adjective_actors(frame.parties) if a not in parties)
         mention = context.mention(frame.paragraph, frame.noun)
         if mention is None:
             continue

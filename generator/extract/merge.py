@@ -167,11 +167,13 @@ def _join(items: list[str]) -> str:
 
 
 def proposal_id(group: list[Proposal], taken: set[str]) -> str:
-    """Stable id from the content: type, actors and date; a digest of its first sentence
-    when another page already has it."""
+    """Stable id from the content: a named agreement's name, else type and actors, and the
+    date; a digest of its first sentence when another page already has it."""
     first = group[0]
     actors = sorted({a for p in group for a in p.actors})[:3]
-    base = slugify(" ".join([first.type, *actors, best(p.date for p in group) or ""]), 70)
+    proper = best(p.name for p in group) if first.kind == "agreements" else None
+    label = [proper] if proper else [first.type, *actors]  # "paris-climate-accord"
+    base = slugify(" ".join([*label, best(p.date for p in group) or ""]), 70)
     if f"{first.kind}/{base}" not in taken:
         return base
     words = f"{first.mention.article}\n{first.mention.text}\n{first.mention.start}"

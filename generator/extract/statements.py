@@ -29,6 +29,15 @@ TITLES = frozenset(
 )
 """Head words of a speaker phrase that stand for someone named before ("the spokesman
 said"); any other common noun ("sources said", "a protester said") is an unnamed source."""
+SOURCES = frozenset(
+    "analyst analysts expert experts professor researcher researchers scientist scientists "
+    "prosecutor attorney lawyer lawyers executive economist witness witnesses eyewitness "
+    "resident residents survivor doctor journalist reporter correspondent historian "
+    "commentator academic lecturer".split()
+)
+"""Words of a speaker phrase that make the speaker a source commenting on the news ("former
+federal prosecutor Elie Honig", "United States Attorney Jessie K. Liu"), not someone whose
+words are an act of policy."""
 MAX_GAP = 2
 """Paragraphs back that a pronoun or title may look for the speaker it stands for."""
 
@@ -222,6 +231,20 @@ def _owner(token: Token) -> Token:
     if token.dep_ in ("dobj", "nsubjpass") and (who := subject(token.head, depth=1)):
         return who
     return token
+
+
+def commentators(frames: Sequence[QuoteFrame], said: Sequence[Statement]) -> frozenset[str]:
+    """Speakers (actor keys) the article introduces as sources commenting on the news: their
+    quotations are statements, but no statement event of theirs."""
+    quoted = {
+        (f.paragraph, f.quote.start, f.quote.end)
+        for f in frames
+        if f.speaker is not None
+        and any(w.strip(",.").lower() in SOURCES for w in f.speaker.text.split())
+    }
+    return frozenset(
+        s.speaker for s in said if any(p == s.paragraph and a <= s.start < b for p, a, b in quoted)
+    )
 
 
 def attribute(

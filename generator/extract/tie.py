@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..dates import find_dates
@@ -20,6 +20,8 @@ class Context:
     sentences: Sequence[Sentence]
     mentions: Sequence[Mention]
     reference: date
+    adjectives: Mapping[str, str] = field(default_factory=dict)
+    """An actor's adjective ("Brazilian") to its id, for parties named by one."""
 
     def actors_in(self, paragraph: int, roles: Sequence[Role]) -> tuple[str, ...]:
         """Actor ids named inside the phrases, in text order, each once."""
@@ -32,6 +34,25 @@ class Context:
         ]
         found.sort(key=lambda m: m.start)
         return tuple(dict.fromkeys(m.entity.split("/", 1)[1] for m in found))
+
+    def adjective_actors(self, roles: Sequence[Role]) -> tuple[str, ...]:
+        """Actor ids of the phrases that are an actor's adjective ("Brazilian compliance"):
+        an adjective listed for it, else a state the article names whose name the adjective
+        begins like ("Brazilian": Brazil)."""
+        found = []
+        for r in roles:
+            actor = self.adjectives.get(r.text)
+            if actor is None and r.text.endswith(("an", "ese", "i", "ish")) and len(r.text) > 4:
+                named = {
+                    m.entity.split("/", 1)[1]
+                    for m in self.mentions
+                    if m.entity.startswith("actors/") and m.text[:4] == r.text[:4]
+                    and m.text[:1].isupper()
+                }  # fmt: skip
+                actor = named.pop() if len(named) == 1 else None
+            if actor is not None:
+                found.append(actor)
+        return tuple(dict.fromkeys(found))
 
     def named(self, paragraph: int, sentence: int, kind: str) -> set[str]:
         """Keys of entities of a kind (``events``) the sentence already mentions."""

@@ -178,10 +178,39 @@ AGREEMENT_NOUNS = {
     "cease-fire": "ceasefire",
     "truce": "ceasefire",
     "intent": "letter-of-intent",
+    "arrangement": "agreement",
+    "acquisition": "acquisition",
+    "purchase": "acquisition",
+    "takeover": "acquisition",
+    "merger": "acquisition",
+    "loan": "loan",
+    "licence": "licence",
+    "license": "licence",
+    "venture": "joint-venture",
 }
-"""Noun to agreement type ("letter of intent" is found by its last word)."""
+"""Noun to agreement type ("letter of intent" and "joint venture" are found by their last
+word)."""
+ACQUIRE = forms("acquire", "buy", "purchase")
+"""Verbs whose object, taken over, makes an acquisition ("HDT acquired Hirtenberger")."""
+TAKE = forms("take")
+"""With the particle "over": a takeover."""
+LICENSE = forms("license", "licence")
+"""Verbs whose object is licensed ("Hungary licensed Czech firearm technology")."""
 AGREEMENT_VERBS = {
-    **dict.fromkeys(forms("sign", "conclude", "reach", "strike", "seal", "agree"), "signed"),
+    **dict.fromkeys(
+        forms(
+            "sign",
+            "conclude",
+            "reach",
+            "strike",
+            "seal",
+            "agree",
+            "complete",
+            "finalise",
+            "finalize",
+        ),
+        "signed",
+    ),
     **dict.fromkeys(forms("ratify", "approve"), "ratified"),
     **dict.fromkeys(forms("withdraw", "exit", "quit", "abandon", "leave"), "withdrawn"),
     **dict.fromkeys(forms("suspend", "freeze", "halt"), "suspended"),

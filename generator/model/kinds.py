@@ -15,6 +15,10 @@ AGREEMENT_TYPES = (
     "memorandum",
     "letter-of-intent",
     "ceasefire",
+    "acquisition",
+    "loan",
+    "licence",
+    "joint-venture",
 )
 
 
