@@ -26,8 +26,11 @@ def nlp():
     return spacy.load(choose_model(), exclude=["lemmatizer"])
 
 
-def said(nlp, paragraphs: list[str], people: dict[str, str]) -> list[tuple[str, str]]:
-    """(speaker id, quotation) for an article, with ``people`` (name -> id) as its actors."""
+def said(
+    nlp, paragraphs: list[str], people: dict[str, str], bodies: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
+    """(speaker id, quotation) for an article, with ``people`` (name -> id) as its actors,
+    persons but for the ids in ``bodies``."""
     article = Article("a", "T", "2020-01-05", "Wire", None, "en", tuple(paragraphs))
     docs = [nlp(p) for p in paragraphs]
     sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
@@ -46,7 +49,7 @@ def said(nlp, paragraphs: list[str], people: dict[str, str]) -> list[tuple[str, 
                 )
                 start = text.find(name, start + 1)
     frames = [q for i, doc in enumerate(docs) for q in match(doc, i).quotes]
-    persons = frozenset(f"actors/{i}" for i in people.values())
+    persons = frozenset(f"actors/{i}" for i in people.values() if i not in bodies)
     found = attribute(article, frames, sentences, mentions, persons, date(2020, 1, 5))
     return [(s.speaker.split("/")[1], s.quote) for s in found]
 
@@ -448,3 +451,70 @@ def test_a_source_commenting_on_the_news_makes_no_statement_event(nlp):
     found = attribute(article, frames, sentences, mentions, persons, date(2020, 1, 5))
     assert {s.speaker for s in found} == {"actors/laurence-tribe", "actors/chuck-schumer"}
     assert commentators(frames, found) == {"actors/laurence-tribe"}
+
+
+def test_a_surname_a_body_and_a_name_in_apposition_find_their_speaker(nlp):
+    """ "Geingob tweeted" after "Hage Geingob"; "the court said" after "the Court of Session";
+    "The mayor of Paris, Anne Hidalgo, wrote"."""
+    paragraphs = [
+        "The president of Namibia, Hage Geingob, expressed his sadness at the death. Geingob "
+        'tweeted, "I announce with sadness the passing of my comrade, former Vice President."',
+        "On Wednesday the Court of Session ruled on the prorogation. The court said the advice "
+        'to the Queen "was motivated by the improper purpose of stymying Parliament."',
+        'The mayor of Paris, Anne Hidalgo, wrote on Twitter: "Paris is mourning its family '
+        'this afternoon after this appalling attack."',
+    ]
+    people = {
+        "Hage Geingob": "hage-geingob",
+        "Court of Session": "court-of-session",
+        "Anne Hidalgo": "anne-hidalgo",
+        "Military Times": "military-times",
+    }
+    found = said(nlp, paragraphs, people, bodies=frozenset({"court-of-session", "military-times"}))
+    assert [s for s, _ in found] == ["hage-geingob", "court-of-session", "anne-hidalgo"]
+
+
+def test_a_speaker_named_but_no_actor_is_not_the_body_in_apposition(nlp):
+    text = (
+        '"Inflation will stay above target this year," said Jan Novak, president of the Czech '
+        "National Bank."
+    )
+    bank = {"Czech National Bank": "czech-national-bank"}
+    assert said(nlp, [text], bank, bodies=frozenset(bank.values())) == []
+
+
+def test_a_quoted_name_in_a_later_sentence_is_nobodys_words(nlp):
+    text = (
+        'Maróth noted the army had been "effectively disarmed" by 2010. Hungary launched a '
+        'military development program dubbed "Zrínyi 2026" in 2017.'
+    )
+    assert said(nlp, [text], {"Maróth": "gaspar-maroth"}) == [
+        ("gaspar-maroth", "effectively disarmed")
+    ]
+
+
+def test_a_person_quoted_but_no_actor_gets_a_page_and_the_quotation(nlp):
+    """Someone named once and quoted ("Katya", a protester) is an actor of the news."""
+    from generator.extract.statements import new_speakers
+
+    paragraphs = [
+        "Thousands marched through Minsk on Sunday.",
+        '"We will come back every Sunday until they listen to us," said Alexei Sokolov, a '
+        "34-year-old engineer.",
+    ]
+    article = Article("a", "T", "2020-01-05", "Wire", None, "en", tuple(paragraphs))
+    docs = [nlp(p) for p in paragraphs]
+    sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
+    frames = [q for i, doc in enumerate(docs) for q in match(doc, i).quotes]
+    ((person, mention),) = new_speakers(article, frames, sentences, [], frozenset())
+    assert (person.key, person.name, person.type, person.curated) == (
+        "actors/alexei-sokolov",
+        "Alexei Sokolov",
+        "person",
+        False,
+    )
+    found = attribute(
+        article, frames, sentences, [mention], frozenset({person.key}), date(2020, 1, 5)
+    )
+    assert [(s.speaker, s.quote[:18]) for s in found] == [(person.key, "We will come back ")]
+    assert new_speakers(article, frames, sentences, [], frozenset({person.key})) == []

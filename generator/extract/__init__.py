@@ -18,6 +18,8 @@ from ..dates import reference_date
 from ..model import (
     Article,
     ArticleAnnotation,
+    Decision,
+    Entity,
     Frames,
     Mention,
     Resolved,
@@ -28,13 +30,13 @@ from .agreements import match_agreements, propose_agreements, signings
 from .events import match_events, propose_events, statement_events
 from .merge import Proposal
 from .settle import settle
-from .statements import attribute, commentators, match_quotes
+from .statements import attribute, commentators, match_quotes, new_speakers
 from .tie import Context
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-MATCHER_VERSION = "21b"
+MATCHER_VERSION = "22"
 """Part of the annotation cache key: bump when what ``match`` finds changes, so cached
 frames are recomputed."""
 
@@ -69,6 +71,8 @@ def extract(
         if e.kind == "actors"
         for adjective in e.adjectives
     }
+    speakers: dict[str, Entity] = {}
+    """Persons quoted who were no actor: they get a page (their mentions join by_article)."""
     statements: list[Statement] = []
     agreements: list[Proposal] = []
     events: list[Proposal] = []
@@ -79,6 +83,10 @@ def extract(
         sentences = resolved.sentences[article.id]
         mentions = by_article[article.id]
         reference = reference_date(article)
+        for person, named in new_speakers(article, found.quotes, sentences, mentions, reject):
+            speakers.setdefault(person.key, person)
+            mentions.append(named)
+            persons = persons | {person.key}
         said = attribute(article, found.quotes, sentences, mentions, persons, reference)
         statements.extend(said)
         context = Context(article, sentences, mentions, reference, adjectives)
@@ -88,7 +96,19 @@ def extract(
         agreements.extend(propose_agreements(context, found.agreements))
         events.extend(signings(agreements[offset:], offset))
         events.extend(propose_events(context, found.events))
-    added, mentions = settle(entities, agreements, events, resolved.mentions)
+    known = [
+        *resolved.mentions,
+        *(m for ms in by_article.values() for m in ms if m.how == "speaker"),
+    ]
+    speakers = {k: e for k, e in speakers.items() if k not in entities}
+    added, mentions = settle({**entities, **speakers}, agreements, events, known)
+    names = {e.name for e in speakers.values()}
+
+    def quoted(d: Decision) -> bool:
+        """A name rejected as no actor that is quoted has its page now."""
+        return d.action == "rejected" and d.name in names
+
+    added.extend(speakers.values())
     added = [e for e in added if e.key not in reject]
     mentions = [m for m in mentions if m.entity not in reject]
     statements = [s for s in statements if statement_key(s.id) not in reject]
@@ -98,6 +118,6 @@ def extract(
             sorted(set(mentions), key=lambda m: (m.article, m.paragraph, m.start, m.entity))
         ),
         sentences=resolved.sentences,
-        decisions=resolved.decisions,
+        decisions=tuple(d for d in resolved.decisions if not quoted(d)),
         statements=tuple(statements),  # articles by id, each in text order
     )

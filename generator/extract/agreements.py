@@ -61,6 +61,8 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue  # "treaty obligations", "in agreement with"
         if _denied(noun):
             continue  # "could not reach an agreement", "even if no deal is reached"
+        if type_ == "acquisition" and not _of_a_company(noun):
+            continue  # "the Communist Party's takeover of China", "the purchase of weapons"
         frames.append(_frame(doc, paragraph, noun, type_, quotes))
     for verb in doc:
         if verb.pos_ == "VERB" and not within(verb, quotes):
@@ -87,9 +89,7 @@ def _verbal(
     who = subject(verb, depth=2)
     if not objects or who is None or _denied_verb(verb):
         return None
-    if type_ == "acquisition" and not any(
-        t.ent_type_ in ("ORG", "GPE") for o in objects for t in o.subtree
-    ):
+    if type_ == "acquisition" and not any(t.ent_type_ == "ORG" for o in objects for t in o.subtree):
         return None  # "bought weapons", "acquire it this way": goods, not a company
     parties = [who, *conjuncts(who), *objects]
     if any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -141,13 +141,16 @@ def _frame(
     parties.extend(preposition_objects(anchor, "with", "between", "among", "by"))
     if type_ == "acquisition":
         parties.extend(preposition_objects(anchor, "of"))  # "the acquisition of Hirtenberger"
-    if anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN":
-        # "Brazilian compliance with the Paris Climate Accord": who is bound by it
+    if (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ in ("with", "to", "from", "under")
+        and anchor.head.head.pos_ == "NOUN"
+    ):  # "Brazilian compliance with the Paris Climate Accord": who is bound by it
         owner = anchor.head.head
         parties.extend(
             c
             for c in owner.children
-            if c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in PARTY_LABELS
+            if c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in ("GPE", "ORG", "NORP")
         )
     if verb is not None:
         who = subject(verb, depth=2)
@@ -186,6 +189,15 @@ def _frame(
         value=value,
         subject=subject_text,
         name=name,
+    )
+
+
+def _of_a_company(noun: Token) -> bool:
+    """An acquisition names what is bought, and it is an organisation ("the acquisition of
+    Mellanox", "Nvidia's purchase of Mellanox"), not a country or goods."""
+    bought = list(preposition_objects(noun, "of"))
+    return any(t.ent_type_ == "ORG" for o in bought for t in o.subtree) and not any(
+        o.ent_type_ == "GPE" for o in bought
     )
 
 

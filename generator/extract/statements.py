@@ -13,10 +13,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from datetime import date
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..dates import find_dates
-from ..model import Article, Mention, QuoteFrame, Role, Sentence, Statement
+from ..ids import slugify
+from ..model import Article, Entity, Mention, QuoteFrame, Role, Sentence, Statement
 from .parse import quote_spans, subject, subtree_role, token_role, within
 from .vocabulary import PRONOUNS, SPEECH, SPEECH_NOUNS
 
@@ -38,6 +40,13 @@ SOURCES = frozenset(
 """Words of a speaker phrase that make the speaker a source commenting on the news ("former
 federal prosecutor Elie Honig", "United States Attorney Jessie K. Liu"), not someone whose
 words are an act of policy."""
+NAMES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
+BODIES = frozenset(
+    "court tribunal army police commission committee council ministry department "
+    "agency coalition company bank government office party union parliament".split()
+)
+"""Head words of a speaker phrase that stand for the body of that kind the article names
+("the court said" after "the Court of Session"; "the Commission said")."""
 MAX_GAP = 2
 """Paragraphs back that a pronoun or title may look for the speaker it stands for."""
 
@@ -82,8 +91,8 @@ def _frame(
         form = "name"
     elif who.lower_ in TITLES:
         form = "title"
-    else:
-        return QuoteFrame(paragraph, quote, None, None, cue.text, "unnamed", intro)
+    else:  # kept: "the court" may stand for a court the article names
+        form = "unnamed"
     return QuoteFrame(paragraph, quote, phrase, token_role(doc, who), cue.text, form, intro)
 
 
@@ -180,6 +189,15 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
     who = who or subject(cue)
     if who is not None and within(who, quotes):
         who = None  # the quotation's own subject ("The only conclusion … ," tweeted X)
+    if who is not None and not (who.pos_ == "PROPN" or who.ent_type_ in NAMES):
+        # "One of these groups, the SDF, said": the name in apposition speaks, also when
+        # the parse hangs it on a place ("The mayor of Paris, Anne Hidalgo, wrote")
+        appos = [c for c in who.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        appos += [
+            t for t in who.subtree
+            if t.dep_ == "appos" and t.ent_type_ == "PERSON" and not within(t, quotes)
+        ]  # fmt: skip
+        who = appos[0] if appos else who
     if who is not None and not (who.pos_ == "PROPN" or who.ent_type_):
         named = [
             c for c in who.head.children
@@ -233,6 +251,58 @@ def _owner(token: Token) -> Token:
     return token
 
 
+def new_speakers(
+    article: Article,
+    frames: Sequence[QuoteFrame],
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    skip: frozenset[str],
+) -> list[tuple[Entity, Mention]]:
+    """A person page for each speaker the parse names and the NER calls a person but who is
+    no actor ("Katya", "Man-kei Tam", named once): someone quoted is an actor of the news.
+    Not for a lone surname the article shares among several people, a surname of an actor
+    ("Geingob" after "Hage Geingob"), or keys in ``skip`` (rejected by an editor)."""
+    actors = [m for m in mentions if m.entity.startswith("actors/")]
+    surnames = {w.casefold() for m in actors for w in m.text.split()[1:]}
+    out: list[tuple[Entity, Mention]] = []
+    for frame in frames:
+        if frame.form != "name" or frame.head is None or frame.intro:
+            continue
+        head = frame.head
+        if any(m.paragraph == frame.paragraph and m.start <= head.start < m.end for m in actors):
+            continue
+        for index, sentence in enumerate(sentences):
+            if sentence.paragraph != frame.paragraph:
+                continue
+            span = next(
+                (sp for sp in sentence.spans
+                 if sp.label == "PERSON" and sp.start <= head.start < sp.end),
+                None,
+            )  # fmt: skip
+            if span is None:
+                continue
+            words = span.text.split()
+            if len(words) == 1 and words[0].casefold() in surnames:
+                break
+            name = span.text
+            if len(words) == 1:  # "Judge Jackson said" after "Judge Amy Berman Jackson"
+                name = max(
+                    (sp.text for s in sentences for sp in s.spans
+                     if sp.label == "PERSON" and sp.text.split()[-1] == name),
+                    key=len,
+                )  # fmt: skip
+            key = f"actors/{slugify(name)}"
+            if key in skip or not name[:1].isupper():
+                break
+            entity = Entity("actors", key.removeprefix("actors/"), name, "person", curated=False)
+            mention = Mention(
+                key, article.id, frame.paragraph, index, span.start, span.end, span.text, "speaker"
+            )
+            out.append((entity, mention))
+            break
+    return out
+
+
 def commentators(frames: Sequence[QuoteFrame], said: Sequence[Statement]) -> frozenset[str]:
     """Speakers (actor keys) the article introduces as sources commenting on the news: their
     quotations are statements, but no statement event of theirs."""
@@ -241,6 +311,7 @@ def commentators(frames: Sequence[QuoteFrame], said: Sequence[Statement]) -> fro
         for f in frames
         if f.speaker is not None
         and any(w.strip(",.").lower() in SOURCES for w in f.speaker.text.split())
+        and "attorney general" not in f.speaker.text.lower()  # an office of government
     }
     return frozenset(
         s.speaker for s in said if any(p == s.paragraph and a <= s.start < b for p, a, b in quoted)
@@ -270,6 +341,8 @@ def attribute(
         speaker = None
         if frame.speaker is not None and frame.form == "name":
             speaker = _actor_in(frame, actors, persons)
+        if speaker is None and frame.head is not None and frame.form in ("name", "unnamed"):
+            speaker = _by_word(frame, actors, persons)
         if speaker is None and frame.form in ("pronoun", "title"):
             speaker = _named_before(frame, sentences, actors, persons)
             if speaker is None and last and frame.paragraph - last[1] <= 1:
@@ -277,7 +350,8 @@ def attribute(
             speaker = speaker or None
         if speaker is None and frame.form == "none" and not frame.intro:
             if previous is not None and previous[0].paragraph == frame.paragraph:
-                speaker = previous[1]
+                if _continues(previous[0], frame, sentences):
+                    speaker = previous[1]
             elif frame.quote.start <= 1:
                 speaker = carried
         if previous is None or previous[0].paragraph != frame.paragraph:
@@ -293,6 +367,21 @@ def attribute(
         if not frame.intro:
             out.append(_statement(article, frame, speaker, sentences, reference))
     return out
+
+
+def _continues(before: QuoteFrame, frame: QuoteFrame, sentences: Sequence[Sentence]) -> bool:
+    """A quotation with no cue goes on with the one before in its paragraph when in the same
+    sentence, opening its own ("…," he said. "…") or long enough to be words said; a quoted
+    name of a few words inside a later sentence ("a programme dubbed "Zrínyi 2026"") is
+    nobody's words."""
+    own = next(
+        (s for s in sentences if s.paragraph == frame.paragraph
+         and s.start <= frame.quote.start < s.end + 1),
+        None,
+    )  # fmt: skip
+    if own is None or own.start <= before.quote.start < own.end + 1:
+        return True
+    return frame.quote.start - own.start <= 2 or len(frame.quote.text.split()) > 3
 
 
 def _named_before(
@@ -329,9 +418,41 @@ def _named_before(
     return None
 
 
+def _by_word(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[str]) -> str | None:
+    """The actor a speaker's head word stands for when no mention covers it: a surname the
+    article gave in full ("Geingob tweeted" after "Hage Geingob"), the one person whose
+    name has that word after its first (else the one actor whose name ends with it); a
+    body ("the court said"), the organisation named last before the quotation whose name
+    that word heads ("Court of Session")."""
+    assert frame.head is not None
+    word = frame.head.text.casefold()
+    if frame.head.text[:1].isupper() and word not in BODIES and word not in TITLES:
+        named = {m.entity for m in actors if word in m.text.casefold().split()[1:]}
+        people = {e for e in named if e in persons} or {
+            m.entity for m in actors if m.text.casefold().split()[1:][-1:] == [word]
+        }  # the NER may call a person an ORG: "Hage Geingob", not "Doris Day Foundation"
+        return people.pop() if len(people) == 1 else None
+    if word not in BODIES:
+        return None
+    before = [
+        m for m in actors
+        if m.entity not in persons
+        and (m.paragraph, m.start) < (frame.paragraph, frame.head.start)
+        and _headed_by(m.text.casefold().split(), word)
+    ]  # fmt: skip
+    return max(before, key=lambda m: (m.paragraph, m.start)).entity if before else None
+
+
+def _headed_by(name: list[str], word: str) -> bool:
+    """ "European Commission", "Court of Session" are a commission and a court; "Military
+    Times" is no military."""
+    return name[-1] == word or any(a == word and b == "of" for a, b in pairwise(name))
+
+
 def _actor_in(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[str]) -> str | None:
     """The actor the speaker phrase names: the mention at its head word, else the last person
-    named in it ("Merkel's spokesperson, Steffen Seibert"), else the last actor."""
+    named in it ("Merkel's spokesperson, Steffen Seibert"), else the last actor; None when
+    the head is a name no actor has ("Jan Novak, president of the Czech National Bank")."""
     assert frame.speaker is not None and frame.head is not None
     inside = [
         m
@@ -343,6 +464,10 @@ def _actor_in(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[s
     for m in inside:
         if m.start <= frame.head.start < m.end:
             return m.entity
+    head = frame.head.text
+    if head[:1].isupper() and head.casefold() not in TITLES | BODIES and " " not in head:
+        # A name (the head) that is no actor: the bank in its apposition did not speak.
+        return next((m.entity for m in inside if m.entity in persons), None)
     people = [m for m in inside if m.entity in persons] or inside
     return people[-1].entity if people else None
 

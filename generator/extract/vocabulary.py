@@ -184,8 +184,6 @@ AGREEMENT_NOUNS = {
     "takeover": "acquisition",
     "merger": "acquisition",
     "loan": "loan",
-    "licence": "licence",
-    "license": "licence",
     "venture": "joint-venture",
 }
 """Noun to agreement type ("letter of intent" and "joint venture" are found by their last
@@ -195,7 +193,8 @@ ACQUIRE = forms("acquire", "buy", "purchase")
 TAKE = forms("take")
 """With the particle "over": a takeover."""
 LICENSE = forms("license", "licence")
-"""Verbs whose object is licensed ("Hungary licensed Czech firearm technology")."""
+"""Verbs whose object is licensed ("Hungary licensed Czech firearm technology"); the noun
+is left out, as "a gun licence" is mostly a permit."""
 AGREEMENT_VERBS = {
     **dict.fromkeys(
         forms(
