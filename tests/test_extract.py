@@ -401,6 +401,8 @@ def test_acquisitions_licences_and_joint_ventures_are_agreements(nlp, text, type
         "deal.",
         "It would have been much more costly to research mortar technology than to acquire it "
         "this way.",
+        "Parliament, however, has repeatedly voted against a no-deal Brexit.",
+        "Yesterday was the 70th anniversary of the Communist Party's takeover of China.",
     ],
 )
 def test_goods_bought_and_a_deal_left_without_are_no_agreements(nlp, text):
@@ -518,3 +520,27 @@ def test_a_person_quoted_but_no_actor_gets_a_page_and_the_quotation(nlp):
     )
     assert [(s.speaker, s.quote[:18]) for s in found] == [(person.key, "We will come back ")]
     assert new_speakers(article, frames, sentences, [], frozenset({person.key})) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "who"),
+    [
+        ("Nickey Iyambo was born in 1935 in Ovamboland, then part of South West Africa.", "birth",
+         "Nickey Iyambo"),
+        ("When Mugabe took office in 1987, he also became head of the armed forces.",
+         "appointment", "Mugabe"),
+        ("Secretary of Justice Wanda Vázquez Garced was sworn in as governor at 5:00 p.m.",
+         "appointment", "Wanda Vázquez Garced"),
+        ("Mugabe won a presidential election over Morgan Tsvangirai of the MDC.", "election",
+         "Mugabe"),
+    ],
+)  # fmt: skip
+def test_background_events_of_office_holders(nlp, text, type_, who):
+    frames = [e for e in match(nlp(text), 0).events if e.type == type_]
+    assert frames, f"no {type_} in {text!r}"
+    assert who in " ".join(r.text for r in (*frames[0].agents, *frames[0].patients))
+
+
+def test_ruling_a_country_with_a_clause_after_it_is_still_governing(nlp):
+    text = "Mugabe ruled Zimbabwe, serving as its first prime minister, 1980–1987."
+    assert not [e for e in match(nlp(text), 0).events if e.type == "ruling"]

@@ -37,7 +37,7 @@ LIGHT_VERBS = frozenset(
     "hold held holds holding launch launched launches launching carry carried conduct "
     "conducted stage staged have had has make made impose imposed imposes "
     "order ordered call called attend attended sign signed signs signing issue issued "
-    "issues issuing".split()
+    "issues issuing win wins won winning lose loses lost losing contest contested".split()
 )
 """Verbs whose object names the event and whose subject acts it ("held talks with")."""
 PATIENT_PREPOSITIONS = ("with", "on", "against", "between", "to", "from", "into", "of", "over")
@@ -133,6 +133,10 @@ def _verbal(
         and not any(c.lower_ == "for" for c in verb.children)
     ):
         return None  # "called it a violation" is speech; "called for" is a demand
+    if verb.lower_.startswith("rul") and any(
+        c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in verb.children
+    ):
+        return None  # "Mugabe ruled Zimbabwe, serving as its prime minister": a country governed
     if verb.lower_.startswith("rul") and not any(
         c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "advcl")
         or (c.dep_ == "prep" and c.lower_ in ("on", "against"))

@@ -132,9 +132,12 @@ def event_name(group: list[Proposal], names: dict[str, str], agreement: str | No
         text = f"Signing of the {agreement}"
     elif type_ in ("meeting", "signing"):
         text = f"{label} of {_join([*agents, *patients])}"
-    elif type_ in ("killing", "arrest", "resignation", "death") and patients:
+    elif type_ in ("killing", "arrest", "resignation", "death", "birth") and patients:
         text = f"{label} of {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
-    elif type_ in ("resignation", "death", "election", "protest", "statement") or not patients:
+    elif (
+        type_ in ("resignation", "death", "birth", "election", "protest", "statement")
+        or not patients
+    ):
         text = f"{label} by {_join(agents or patients)}"
     else:
         on = {"visit": "to", "withdrawal": "from"}.get(type_, "on")

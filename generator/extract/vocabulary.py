@@ -44,6 +44,8 @@ _IRREGULAR = {
     "set": ("set",),
     "shell": (),
     "sanction": (),
+    "take": ("took", "taken"),
+    "swear": ("swore", "sworn"),
 }
 
 
@@ -109,6 +111,7 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "resignation": (("resign", "oust", "dismiss", "fire", "sack", "impeach"),
                     ("resignation", "ouster", "dismissal", "impeachment")),
     "death": (("die",), ("death",)),
+    "birth": ((), ("birth",)),
     "withdrawal": (("withdraw",), ("withdrawal",)),
     "ruling": (("rule", "overturn", "uphold", "acquit"),
                ("ruling", "verdict", "judgment", "judgement")),
@@ -116,20 +119,28 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                     ("appointment", "inauguration")),
     "suspension": (("suspend", "prorogue", "adjourn"), ("suspension", "prorogation")),
 }  # fmt: skip
-EVENT_VERBS = {form: type_ for type_, (verbs, _) in _EVENT_WORDS.items() for form in forms(*verbs)}
+EVENT_VERBS = {
+    **{form: type_ for type_, (verbs, _) in _EVENT_WORDS.items() for form in forms(*verbs)},
+    "born": "birth",  # not every form of "bear": "bears responsibility" is no birth
+}
 """Inflected verb to event type."""
 EVENT_NOUNS = {noun: type_ for type_, (_, nouns) in _EVENT_WORDS.items() for noun in nouns}
 OFFICES = frozenset(
     "president presidency prime premier premiership minister chancellor speaker leader "
     "governor mayor secretary chairman chairwoman chair head king queen pope ambassador "
-    "office post".split()
+    "office post power".split()
 )
-"""Offices whose taking is an appointment: "became prime minister", "assumed the presidency"."""
-TAKE_OFFICE = forms("become", "assume")
+"""Offices whose taking is an appointment: "became prime minister", "assumed the presidency",
+"took office", "took power"."""
+TAKE_OFFICE = forms("become", "assume", "take")
 SPEAK = forms("speak", "talk")
 """Verbs that are a meeting when someone named is spoken "with" ("spoke with Erdogan")."""
-PHRASAL_EVENTS = {**dict.fromkeys(forms("step", "stand"), ("down", "resignation"))}
-"""Verbs that are events with their particle only: "step down" resigns, "step up" does not."""
+PHRASAL_EVENTS = {
+    **dict.fromkeys(forms("step", "stand"), ("down", "resignation")),
+    **dict.fromkeys(forms("swear"), ("in", "appointment")),
+}
+"""Verbs that are events with their particle only: "step down" resigns, "step up" does not;
+"was sworn in" takes office."""
 
 
 @dataclass(frozen=True)
@@ -155,6 +166,7 @@ EVENT_TYPES = {
     "statement": EventType("Statement", "010", None),
     "resignation": EventType("Resignation", None, "CONCEDE"),
     "death": EventType("Death", None, None),
+    "birth": EventType("Birth", None, None),
     "withdrawal": EventType("Withdrawal", "087", "RETREAT"),
     "signing": EventType("Signing", "057", "AGREE"),
     "ruling": EventType("Ruling", None, None),

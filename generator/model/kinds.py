@@ -34,6 +34,7 @@ EVENT_TYPES = (
     "statement",
     "resignation",
     "death",
+    "birth",
     "withdrawal",
     "signing",
     "ruling",
