@@ -544,3 +544,40 @@ def test_background_events_of_office_holders(nlp, text, type_, who):
 def test_ruling_a_country_with_a_clause_after_it_is_still_governing(nlp):
     text = "Mugabe ruled Zimbabwe, serving as its first prime minister, 1980–1987."
     assert not [e for e in match(nlp(text), 0).events if e.type == "ruling"]
+
+
+def test_a_shared_surname_is_the_headlines_person():
+    """ "Mugabe" is left unlinked by resolve (Robert and Grace Mugabe); in the article
+    headlined with Robert Mugabe it is Robert, but not inside "Grace Mugabe"."""
+    from generator.extract.surnames import headline_surnames
+    from generator.model import Entity, Span
+
+    paragraphs = (
+        "Robert Gabriel Mugabe was born in 1924. His wife Grace Mugabe was at his side.",
+        "Mugabe ruled Zimbabwe for 37 years.",
+    )
+    article = Article(
+        "a", "Longtime leader of Zimbabwe Robert Mugabe dies aged 95", "2019-09-09", "Wire",
+        None, "en", paragraphs,
+    )  # fmt: skip
+    first, second = paragraphs[0].split(". ")
+    sentences = (
+        Sentence(0, 0, len(first) + 1, first + ".", ()),
+        Sentence(0, len(first) + 2, len(paragraphs[0]), second,
+                 (Span("Grace Mugabe", "PERSON", paragraphs[0].index("Grace"),
+                       paragraphs[0].index("Grace") + 12, None),)),
+        Sentence(1, 0, len(paragraphs[1]), paragraphs[1], ()),
+    )  # fmt: skip
+    grace_at = paragraphs[0].index("Grace")
+    robert = Entity("actors", "robert-mugabe", "Robert Gabriel Mugabe", "person", curated=False)
+    grace = Entity("actors", "grace-mugabe", "Grace Mugabe", "person", curated=False)
+    mentions = [
+        Mention(robert.key, "a", 0, 0, 0, 21, "Robert Gabriel Mugabe", "ner"),
+        Mention(grace.key, "a", 0, 1, grace_at, grace_at + 12, "Grace Mugabe", "ner"),
+    ]
+    entities = {robert.key: robert, grace.key: grace}
+    found = headline_surnames(article, sentences, mentions, frozenset({"Mugabe"}), entities)
+    assert [(m.entity, m.paragraph, m.start, m.how) for m in found] == [
+        (robert.key, 1, 0, "headline")
+    ]
+    assert headline_surnames(article, sentences, mentions, frozenset(), entities) == []

@@ -31,6 +31,7 @@ from .events import match_events, propose_events, statement_events
 from .merge import Proposal
 from .settle import settle
 from .statements import attribute, commentators, match_quotes, new_speakers
+from .surnames import headline_surnames
 from .tie import Context
 
 if TYPE_CHECKING:
@@ -71,6 +72,7 @@ def extract(
         if e.kind == "actors"
         for adjective in e.adjectives
     }
+    ambiguous = frozenset(d.name for d in resolved.decisions if d.action == "ambiguous")
     speakers: dict[str, Entity] = {}
     """Persons quoted who were no actor: they get a page (their mentions join by_article)."""
     statements: list[Statement] = []
@@ -83,6 +85,7 @@ def extract(
         sentences = resolved.sentences[article.id]
         mentions = by_article[article.id]
         reference = reference_date(article)
+        mentions.extend(headline_surnames(article, sentences, mentions, ambiguous, entities))
         for person, named in new_speakers(article, found.quotes, sentences, mentions, reject):
             speakers.setdefault(person.key, person)
             mentions.append(named)
@@ -98,7 +101,7 @@ def extract(
         events.extend(propose_events(context, found.events))
     known = [
         *resolved.mentions,
-        *(m for ms in by_article.values() for m in ms if m.how == "speaker"),
+        *(m for ms in by_article.values() for m in ms if m.how in ("speaker", "headline")),
     ]
     speakers = {k: e for k, e in speakers.items() if k not in entities}
     added, mentions = settle({**entities, **speakers}, agreements, events, known)
