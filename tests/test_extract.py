@@ -581,3 +581,38 @@ def test_a_shared_surname_is_the_headlines_person():
         (robert.key, 1, 0, "headline")
     ]
     assert headline_surnames(article, sentences, mentions, frozenset(), entities) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # the statement from a body is the body's
+            ['"No Coalition troops were injured," said the statement from CJTF-OIR.'],
+            [("cjtf-oir", "No Coalition troops were injured")],
+        ),
+        (  # a paragraph ending with a colon introduces the next, whatever its verb
+            [
+                "Mike Pompeo addressed reporters on Monday:",
+                '"We will hold Iran accountable for these attacks."',
+            ],
+            [("pompeo", "We will hold Iran accountable for these attacks.")],
+        ),
+        (  # the parse roots the sentence in the quotation; the lead-in still introduces it
+            ['Mike Pompeo was blunt about the talks: "The sanctions will stay in place."'],
+            [("pompeo", "The sanctions will stay in place.")],
+        ),
+        (  # a quotation over two paragraphs, the first left open
+            [
+                'Mike Pompeo said: "The sanctions will stay in place.',
+                '"Iran must change its behaviour before anything else."',
+            ],
+            [
+                ("pompeo", "The sanctions will stay in place."),
+                ("pompeo", "Iran must change its behaviour before anything else."),
+            ],
+        ),
+    ],
+)
+def test_bodies_lead_ins_and_quotations_over_paragraphs(nlp, paragraphs, expected):
+    people = {"Mike Pompeo": "pompeo", "CJTF-OIR": "cjtf-oir"}
+    assert said(nlp, paragraphs, people, bodies=frozenset({"cjtf-oir"})) == expected

@@ -63,6 +63,8 @@ def match_quotes(doc: Doc, paragraph: int) -> tuple[QuoteFrame, ...]:
     if doc.text.rstrip().endswith(":") and (not quotes or quotes[-1][1] < len(doc.text) - 2):
         last = next(reversed(list(doc.sents)))
         verbs = [t for t in last if t.lower_ in SPEECH and t.pos_ in ("VERB", "AUX")]
+        if not verbs and last.root.pos_ == "VERB" and not within(last.root, quotes):
+            verbs = [last.root]  # "Pompeo addressed reporters on Monday:" introduces too
         if verbs:
             empty = Role(len(doc.text), len(doc.text), "")
             frames.append(_frame(doc, paragraph, empty, verbs[-1], quotes, intro=True))
@@ -139,6 +141,14 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
         root = before[-1].sent.root
         if root.pos_ in ("VERB", "AUX") and root.idx < start and not within(root, others):
             return root
+        # The parse may root the sentence in the quotation ("X was blunt: "…""): the verb
+        # of the words before it that hangs from the quotation introduces it.
+        lead_verbs = [
+            t for t in before
+            if t.pos_ in ("VERB", "AUX") and t.head.idx >= start and not within(t, others)
+        ]  # fmt: skip
+        if lead_verbs:
+            return lead_verbs[-1]
     return None
 
 
@@ -244,8 +254,8 @@ def _owner(token: Token) -> Token:
     for t in token.subtree:
         if t.dep_ == "relcl":
             break  # "a statement which said "… its …"": the quotation's words own nothing
-        if t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ == "by"):
-            return t
+        if t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ in ("by", "from")):
+            return t  # "Trump's statement", "a statement by X", "the statement from CJTF-OIR"
     if token.dep_ in ("dobj", "nsubjpass") and (who := subject(token.head, depth=1)):
         return who
     return token
