@@ -616,3 +616,21 @@ def test_a_shared_surname_is_the_headlines_person():
 def test_bodies_lead_ins_and_quotations_over_paragraphs(nlp, paragraphs, expected):
     people = {"Mike Pompeo": "pompeo", "CJTF-OIR": "cjtf-oir"}
     assert said(nlp, paragraphs, people, bodies=frozenset({"cjtf-oir"})) == expected
+
+
+def test_a_participle_about_the_subject_is_an_aside_and_names_who_it_was_done_to(nlp):
+    """The 1964 of "first elected to Congress in 1964" dates the election, not the birth."""
+    text = (
+        "John James Conyers Jr., first elected to Congress in 1964, was born in Detroit, "
+        "Michigan, in 1929."
+    )
+    frames = {e.type: e for e in match(nlp(text), 0).events}
+    assert [a.text for a in frames["birth"].asides] == ["first elected to Congress in 1964"]
+    assert "John James Conyers Jr." in [p.text for p in frames["election"].patients]
+
+
+def test_a_show_hosted_by_someone_is_no_meeting(nlp):
+    text = (
+        "The Bernie and Sid Show, hosted by Bernard McGuirk and Sid Rosenberg, tweeted a tribute."
+    )
+    assert not [e for e in match(nlp(text), 0).events if e.type == "meeting"]

@@ -40,6 +40,9 @@ LIGHT_VERBS = frozenset(
     "issues issuing win wins won winning lose loses lost losing contest contested".split()
 )
 """Verbs whose object names the event and whose subject acts it ("held talks with")."""
+DONE_TO = frozenset("election appointment arrest killing resignation sanctions".split())
+"""Types whose participle describes the noun it modifies as the one it was done to
+("Conyers, first elected in 1964"; not "the show, hosted by X")."""
 PATIENT_PREPOSITIONS = ("with", "on", "against", "between", "to", "from", "into", "of", "over")
 NOT_YET = frozenset("planned proposed upcoming possible potential future expected".split())
 """Words before an event noun that say it has not happened ("a planned trip")."""
@@ -49,7 +52,7 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
     """Event words of one paragraph with their agents, patients and places."""
     quotes = quote_spans(doc.text)
     frames = []
-    relative = [t for t in doc if t.dep_ == "relcl"]
+    relative = [t for t in doc if t.dep_ == "relcl" or (t.dep_ == "acl" and t.pos_ == "VERB")]
     for token in doc:
         if within(token, quotes):
             continue
@@ -78,7 +81,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
 
 
 def _asides(doc: Doc, trigger: Token, relative: list[Token]) -> tuple[Role, ...]:
-    """Relative clauses of the trigger's sentence that do not hold it."""
+    """Relative and participial clauses of the trigger's sentence that do not hold it
+    ("Conyers, first elected to Congress in 1964, was born in 1929")."""
     sentence = trigger.sent
     return tuple(
         role(doc, t.left_edge, t.right_edge)
@@ -154,6 +158,8 @@ def _verbal(
         agents.extend(preposition_objects(verb, "by"))
     if type_ == "meeting" and passive and not agents:
         return None  # "was met with applause": nobody met anyone
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and who is None and type_ in DONE_TO:
+        patients.append(verb.head)  # "Conyers, first elected to Congress in 1964, …"
     patients.extend(o for c in children(verb, "dobj", "dative") for o in (c, *conjuncts(c)))
     patients.extend(preposition_objects(verb, *PATIENT_PREPOSITIONS))
     if type_ == "election":
