@@ -13,6 +13,7 @@ import spacy
 
 from generator.annotate import choose_model, paragraph_sentences
 from generator.extract import match
+from generator.extract.merge import Proposal, event_name
 from generator.extract.parse import quote_spans
 from generator.extract.statements import attribute
 from generator.extract.tie import Context
@@ -354,3 +355,36 @@ def test_an_event_takes_no_date_from_its_asides():
     near_monday = text.index("Monday")
     assert context.date_near(0, 0, near_monday).value == "2019-03-25"
     assert context.date_near(0, 0, near_monday, skip=[aside]).value == "2019-03-27"
+
+
+@pytest.mark.parametrize(
+    ("type_", "agents", "patients", "name"),
+    [
+        # "Tonga's Prime Minister Akilisi Pohiva died on Thursday": he died, Tonga did not.
+        ("death", ("pohiva", "tonga"), (), "Death of Akilisi Pohiva"),
+        ("resignation", ("rossello",), (), "Resignation of Ricardo Rosselló"),
+        # "Wanda Vázquez was sworn in": the one appointed, not "Appointment on".
+        ("appointment", (), ("vazquez",), "Appointment of Wanda Vázquez"),
+        ("appointment", ("pelosi",), ("schiff",), "Appointment of Adam Schiff by Nancy Pelosi"),
+        ("election", ("canada",), (), "Election in Canada"),
+        ("election", ("conservatives", "johnson"), (), "Election of Boris Johnson"),
+        ("statement", ("pelosi",), (), "Statement by Nancy Pelosi"),
+    ],
+)
+def test_event_names_say_whom_it_is_about(type_, agents, patients, name):
+    people = {
+        "pohiva": ("Akilisi Pohiva", "person"),
+        "tonga": ("Tonga", "state"),
+        "rossello": ("Ricardo Rosselló", "person"),
+        "vazquez": ("Wanda Vázquez", "person"),
+        "pelosi": ("Nancy Pelosi", "person"),
+        "schiff": ("Adam Schiff", "person"),
+        "canada": ("Canada", "state"),
+        "conservatives": ("Conservative Party", "organisation"),
+        "johnson": ("Boris Johnson", "person"),
+    }
+    names = {f"actors/{k}": v[0] for k, v in people.items()}
+    types = {f"actors/{k}": v[1] for k, v in people.items()}
+    mention = Mention("events/x", "a", 0, 0, 0, 4, "died", "extract")
+    proposal = Proposal("events", type_, agents, patients, None, None, None, mention, "2019-09-12")
+    assert event_name([proposal], names, None, types) == name
