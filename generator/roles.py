@@ -34,6 +34,8 @@ LEADING_WORDS = frozenset(
 )
 """Words that start a sentence or clause before a title ("As President Trump said", "Both
 President Macron and ...") and are no part of the office."""
+OFFICE_LINKS = frozenset("of to for at in on with".split())
+"""Words that may follow an office's role word: "minister of", "adviser to", "spokesman for"."""
 _AFTER = re.compile(r"^,\s+((?:the|a|an)\s+[^,;:()\"“”]{3,70}?)(?=,|\.|;|$)")
 _LEADING = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 MAX_ROLES = 6
@@ -64,6 +66,9 @@ def _office(phrase: str) -> str | None:
         return None
     if words[-1] in {"and", "of", "for", "the"}:
         return None
+    last = max(i for i, w in enumerate(words) if w in ROLE_WORDS)
+    if last < len(words) - 1 and words[last + 1] not in OFFICE_LINKS:
+        return None  # a clause, not an office: "the Queen suspended parliament for five weeks"
     return phrase
 
 
