@@ -362,6 +362,8 @@ def test_an_event_takes_no_date_from_its_asides():
     [
         # "Tonga's Prime Minister Akilisi Pohiva died on Thursday": he died, Tonga did not.
         ("death", ("pohiva", "tonga"), (), "Death of Akilisi Pohiva"),
+        # "At least 20 people died in Myanmar": no one named died.
+        ("death", ("myanmar",), (), "Deaths in Myanmar"),
         ("resignation", ("rossello",), (), "Resignation of Ricardo Rosselló"),
         # "Wanda Vázquez was sworn in": the one appointed, not "Appointment on".
         ("appointment", (), ("vazquez",), "Appointment of Wanda Vázquez"),
@@ -375,6 +377,7 @@ def test_event_names_say_whom_it_is_about(type_, agents, patients, name):
     people = {
         "pohiva": ("Akilisi Pohiva", "person"),
         "tonga": ("Tonga", "state"),
+        "myanmar": ("Myanmar", "state"),
         "rossello": ("Ricardo Rosselló", "person"),
         "vazquez": ("Wanda Vázquez", "person"),
         "pelosi": ("Nancy Pelosi", "person"),

@@ -145,6 +145,8 @@ def event_name(
         text = f"{label} of {_join([*agents, *patients])}"
     elif type_ in ("killing", "arrest", "appointment") and patients:
         text = f"{label} of {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
+    elif type_ == "death" and not people:
+        text = f"Deaths in {_join(_names(everyone, names))}"  # "12 died in Myanmar"
     elif type_ in ("death", "resignation", "appointment"):
         text = f"{label} of {_join(_names(people or everyone, names))}"
     elif type_ == "election":
