@@ -28,6 +28,14 @@ MODIFIERS = frozenset(
     "national security state interior finance economy trade energy press".split()
 )
 """Lower-case words inside an office's name: "supreme leader", "deputy foreign minister"."""
+LEADING_WORDS = frozenset(
+    "as both when while after before but and or if since under with by from in on at to for "
+    "also even once though although because where whom whose current currently".split()
+)
+"""Words that start a sentence or clause before a title ("As President Trump said", "Both
+President Macron and ...") and are no part of the office."""
+OFFICE_LINKS = frozenset("of to for at in on with".split())
+"""Words that may follow an office's role word: "minister of", "adviser to", "spokesman for"."""
 _AFTER = re.compile(r"^,\s+((?:the|a|an)\s+[^,;:()\"“”]{3,70}?)(?=,|\.|;|$)")
 _LEADING = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 MAX_ROLES = 6
@@ -49,12 +57,18 @@ def _word(word: str) -> str:
 
 def _office(phrase: str) -> str | None:
     """The phrase when it names an office (ends in, or has, a role word), else None."""
-    phrase = _LEADING.sub("", " ".join(phrase.split())).strip(" ,")
-    words = [_word(w) for w in phrase.split()]
+    kept = _LEADING.sub("", " ".join(phrase.split())).strip(" ,").split()
+    while kept and _word(kept[0]) in LEADING_WORDS:
+        kept = kept[1:]
+    phrase = " ".join(kept)
+    words = [_word(w) for w in kept]
     if not words or not any(w in ROLE_WORDS for w in words) or len(words) > 8:
         return None
     if words[-1] in {"and", "of", "for", "the"}:
         return None
+    last = max(i for i, w in enumerate(words) if w in ROLE_WORDS)
+    if last < len(words) - 1 and words[last + 1] not in OFFICE_LINKS:
+        return None  # a clause, not an office: "the Queen suspended parliament for five weeks"
     return phrase
 
 
@@ -73,7 +87,7 @@ def _before(text: str) -> str | None:
                 return None
             continue
         break
-    while taken and _word(taken[0]) in {"of", "the"}:
+    while taken and _word(taken[0]) in {"of", "the"} | LEADING_WORDS:
         taken = taken[1:]
     roles = [i for i, w in enumerate(taken) if _word(w) in ROLE_WORDS]
     if not roles or not (roles[-1] == len(taken) - 1 or _word(taken[roles[-1] + 1]) == "of"):

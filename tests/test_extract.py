@@ -13,6 +13,7 @@ import spacy
 
 from generator.annotate import choose_model, paragraph_sentences
 from generator.extract import match
+from generator.extract.merge import Proposal, event_name
 from generator.extract.parse import quote_spans
 from generator.extract.statements import attribute
 from generator.extract.tie import Context
@@ -634,3 +635,39 @@ def test_a_show_hosted_by_someone_is_no_meeting(nlp):
         "The Bernie and Sid Show, hosted by Bernard McGuirk and Sid Rosenberg, tweeted a tribute."
     )
     assert not [e for e in match(nlp(text), 0).events if e.type == "meeting"]
+
+
+@pytest.mark.parametrize(
+    ("type_", "agents", "patients", "name"),
+    [
+        # "Tonga's Prime Minister Akilisi Pohiva died on Thursday": he died, Tonga did not.
+        ("death", ("pohiva", "tonga"), (), "Death of Akilisi Pohiva"),
+        # "At least 20 people died in Myanmar": no one named died.
+        ("death", ("myanmar",), (), "Deaths in Myanmar"),
+        ("resignation", ("rossello",), (), "Resignation of Ricardo Rosselló"),
+        # "Wanda Vázquez was sworn in": the one appointed, not "Appointment on".
+        ("appointment", (), ("vazquez",), "Appointment of Wanda Vázquez"),
+        ("appointment", ("pelosi",), ("schiff",), "Appointment of Adam Schiff by Nancy Pelosi"),
+        ("election", ("canada",), (), "Election in Canada"),
+        ("election", ("conservatives", "johnson"), (), "Election of Boris Johnson"),
+        ("statement", ("pelosi",), (), "Statement by Nancy Pelosi"),
+    ],
+)
+def test_event_names_say_whom_it_is_about(type_, agents, patients, name):
+    people = {
+        "pohiva": ("Akilisi Pohiva", "person"),
+        "tonga": ("Tonga", "state"),
+        "myanmar": ("Myanmar", "state"),
+        "rossello": ("Ricardo Rosselló", "person"),
+        "vazquez": ("Wanda Vázquez", "person"),
+        "pelosi": ("Nancy Pelosi", "person"),
+        "schiff": ("Adam Schiff", "person"),
+        "canada": ("Canada", "state"),
+        "conservatives": ("Conservative Party", "organisation"),
+        "johnson": ("Boris Johnson", "person"),
+    }
+    names = {f"actors/{k}": v[0] for k, v in people.items()}
+    types = {f"actors/{k}": v[1] for k, v in people.items()}
+    mention = Mention("events/x", "a", 0, 0, 0, 4, "died", "extract")
+    proposal = Proposal("events", type_, agents, patients, None, None, None, mention, "2019-09-12")
+    assert event_name([proposal], names, None, types) == name

@@ -16,6 +16,9 @@ from generator.roles import _after, _before
         ("An envoy for Russian President ", "Russian President"),
         ("Secretary of State ", "Secretary of State"),
         ("Former national security advisor ", "Former national security advisor"),
+        ("As President ", "President"),
+        ("Both President ", "President"),
+        ("As Attorney General ", "Attorney General"),
         ("the group's leader ", None),
         ("He met ", None),
     ],
@@ -29,3 +32,9 @@ def test_an_apposition_after_the_name():
     assert _after(", the Russian leader.") == "Russian leader"
     assert _after(", who met Putin, said") is None
     assert _after(", the capital, was") is None
+    assert _after(", the Queen suspended parliament for five weeks yesterday.") is None
+    assert _after(", the prime minister of Tonga, died") == "prime minister of Tonga"
+    assert _after(", a spokesman for the ministry, said") == "spokesman for the ministry"
+    assert _after(", the current President of the European Council, wrote") == (
+        "President of the European Council"
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..dates import human_date
@@ -119,25 +119,41 @@ def best(values: Iterable[str | None]) -> str | None:
     return max(found, key=len) if found else None
 
 
-def event_name(group: list[Proposal], names: dict[str, str], agreement: str | None) -> str:
+def event_name(
+    group: list[Proposal],
+    names: dict[str, str],
+    agreement: str | None,
+    types: Mapping[str, str] | None = None,
+) -> str:
     """A readable name from the type and the actors: "Meeting of Vladimir Putin and Masoud
-    Pezeshkian, Ashgabat (11 October 2024)"."""
+    Pezeshkian, Ashgabat (11 October 2024)". ``types`` (actor key to person, state, ...) names
+    whom a death, resignation, appointment or election is about: "Death of Akilisi Pohiva", not
+    "Death by Akilisi Pohiva and Tonga"."""
+    types = types or {}
     type_ = group[0].type
-    agents = _names(dict.fromkeys(a for p in group for a in p.agents), names)
-    patients = _names(
-        dict.fromkeys(a for p in group for a in p.patients if a not in set(p.agents)), names
+    agent_ids = list(dict.fromkeys(a for p in group for a in p.agents))
+    patient_ids = list(
+        dict.fromkeys(a for p in group for a in p.patients if a not in set(p.agents))
     )
+    agents, patients = _names(agent_ids, names), _names(patient_ids, names)
     label = EVENT_TYPES[type_].label
+    everyone = [*patient_ids, *agent_ids]
+    people = [a for a in everyone if types.get(actor_key(a)) == "person"]
     if type_ == "signing" and agreement:
         text = f"Signing of the {agreement}"
     elif type_ in ("meeting", "signing"):
         text = f"{label} of {_join([*agents, *patients])}"
-    elif type_ in ("killing", "arrest", "resignation", "death", "birth") and patients:
+    elif type_ in ("killing", "arrest", "appointment") and patients:
         text = f"{label} of {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
-    elif (
-        type_ in ("resignation", "death", "birth", "election", "protest", "statement")
-        or not patients
-    ):
+    elif type_ == "death" and not people:
+        text = f"Deaths in {_join(_names(everyone, names))}"  # "12 died in Myanmar"
+    elif type_ in ("death", "birth", "resignation", "appointment"):
+        text = f"{label} of {_join(_names(people or everyone, names))}"
+    elif type_ == "election":
+        text = f"{label} of {_join(_names(people, names))}" if people else (
+            f"{label} in {_join(_names(everyone, names))}"
+        )  # fmt: skip
+    elif type_ in ("protest", "statement") or not patients:
         text = f"{label} by {_join(agents or patients)}"
     else:
         on = {"visit": "to", "withdrawal": "from"}.get(type_, "on")

@@ -26,6 +26,7 @@ def settle(
     """New entities for the proposals no curated record absorbs, and every mention: those
     resolved already, plus each proposal's words as a mention of its page."""
     names = {key: e.name for key, e in entities.items()}
+    types = {key: e.type for key, e in entities.items() if e.kind == "actors"}
     curated = sorted((e for e in entities.values() if e.curated), key=lambda e: e.key)
     sentence_keys: dict[tuple[str, int], set[str]] = {}
     for m in mentions:
@@ -41,7 +42,7 @@ def settle(
             named = {k for p in group for k in sentence_keys.get(_where(p), ())}
             entity = absorbing(group, curated, named)
             if entity is None:
-                entity = _entity(kind, group, names, home, taken)
+                entity = _entity(kind, group, names, types, home, taken)
                 taken.add(entity.key)
                 names[entity.key] = entity.name
                 added.append(entity)
@@ -62,6 +63,7 @@ def _entity(
     kind: str,
     group: list[Proposal],
     names: dict[str, str],
+    types: dict[str, str],
     home: dict[int, Entity],
     taken: set[str],
 ) -> Entity:
@@ -70,7 +72,7 @@ def _entity(
     if kind == "agreements":
         name = agreement_name(group, names)
     else:
-        name = event_name(group, names, signed.name if signed else None)
+        name = event_name(group, names, signed.name if signed else None, types)
     return Entity(
         kind=kind,
         id=proposal_id(group, taken),
