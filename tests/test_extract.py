@@ -6,6 +6,7 @@ a sentence reports, and that curated records absorb the proposals that match the
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -671,3 +672,27 @@ def test_event_names_say_whom_it_is_about(type_, agents, patients, name):
     mention = Mention("events/x", "a", 0, 0, 0, 4, "died", "extract")
     proposal = Proposal("events", type_, agents, patients, None, None, None, mention, "2019-09-12")
     assert event_name([proposal], names, None, types) == name
+
+
+def test_a_surname_the_ner_missed_names_the_person_given_in_full():
+    """ "May's negotiated Brexit agreement": the NER reads "May" as a month; Theresa May is
+    named in full in the article. Not when the article names another of that surname."""
+    from generator.model import Span
+
+    text = (
+        "Theresa May appointed him Foreign Secretary, which he served as until 2018, resigning "
+        "in protest to May's negotiated Brexit agreement."
+    )
+    article = Article("a", "T", "2019-07-24", "Wire", None, "en", (text,))
+    may = Mention("actors/theresa-may", "a", 0, 0, 0, 11, "Theresa May", "ner")
+    start = text.index("May's")
+    role = Role(start, len(text) - 1, text[start:-1])
+    sentence = Sentence(0, 0, len(text), text, (Span("Theresa May", "PERSON", 0, 11, None),))
+    context = Context(
+        article, (sentence,), (may,), date(2019, 7, 24), persons=frozenset({may.entity})
+    )
+    assert context.actors_in(0, [role]) == ("theresa-may",)
+    other = Span("Elijah May", "PERSON", 0, 0, None)
+    crowded = replace(sentence, spans=(*sentence.spans, other))
+    context = replace(context, sentences=(crowded,))
+    assert context.actors_in(0, [role]) == ()

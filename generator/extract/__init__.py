@@ -92,7 +92,7 @@ def extract(
             persons = persons | {person.key}
         said = attribute(article, found.quotes, sentences, mentions, persons, reference)
         statements.extend(said)
-        context = Context(article, sentences, mentions, reference, adjectives)
+        context = Context(article, sentences, mentions, reference, adjectives, persons)
         sources = commentators(found.quotes, said)
         events.extend(statement_events(context, [s for s in said if s.speaker not in sources]))
         offset = len(agreements)

@@ -10,6 +10,11 @@ from ..dates import find_dates
 from ..model import Article, DateMention, Mention, Role, Sentence
 
 MEDIA = "media"
+HONORIFICS = frozenset(
+    "mr mrs ms dr president prime minister senator governor judge justice general chancellor "
+    "speaker secretary democrat republican mayor leader former".split()
+)
+"""Capitalised words before a surname that are no other first name ("Democrat Spearman")."""
 
 
 @dataclass(frozen=True)
@@ -22,6 +27,8 @@ class Context:
     reference: date
     adjectives: Mapping[str, str] = field(default_factory=dict)
     """An actor's adjective ("Brazilian") to its id, for parties named by one."""
+    persons: frozenset[str] = frozenset()
+    """Keys of the person actors, whose surnames name them ("May's … agreement")."""
 
     def actors_in(self, paragraph: int, roles: Sequence[Role]) -> tuple[str, ...]:
         """Actor ids named inside the phrases, in text order, each once."""
@@ -33,7 +40,48 @@ class Context:
             and any(r.start <= m.start and m.end <= r.end for r in roles)
         ]
         found.sort(key=lambda m: m.start)
-        return tuple(dict.fromkeys(m.entity.split("/", 1)[1] for m in found))
+        named = [m.entity.split("/", 1)[1] for m in found]
+        for r in roles:
+            if not any(r.start <= m.start and m.end <= r.end for m in found):
+                named.extend(self._surnames(r))
+        return tuple(dict.fromkeys(named))
+
+    def _seen_as_people(self) -> set[str]:
+        return {sp.text for s in self.sentences for sp in s.spans if sp.label == "PERSON"}
+
+    def _other_names(self, word: str, name: list[str]) -> bool:
+        """Whether the article names someone else with that surname ("Elijah Eugene
+        Cummings" beside "Ruth Elma Cummings")."""
+        return any(
+            sp.text.split()[-1] == word and sp.text.split() != name and len(sp.text.split()) > 1
+            for s in self.sentences
+            for sp in s.spans
+        )
+
+    def _surnames(self, role: Role) -> list[str]:
+        """People a phrase names by a surname the NER did not see as a person ("May's
+        negotiated Brexit agreement": Theresa May, named in full in the article); a surname
+        it did see and resolve left unlinked is shared by several people."""
+        out = []
+        words = [w.removesuffix("'s").strip(",.;:") for w in role.text.replace("’", "'").split()]
+        for index, word in enumerate(words):
+            if not word[:1].isupper():
+                continue
+            people = {
+                m.entity: m.text.split()
+                for m in self.mentions
+                if m.entity in self.persons and len(m.text.split()) > 1
+                and m.text.split()[-1] == word
+            }  # fmt: skip
+            if len(people) != 1 or word in self._seen_as_people():
+                continue  # resolve saw that name as a person and left it (shared, ambiguous)
+            (key, name), before = people.popitem(), words[index - 1] if index else ""
+            if before[:1].isupper() and before not in name and before.lower() not in HONORIFICS:
+                continue  # "Elijah Cummings" is not Ruth Cummings
+            if self._other_names(word, name):
+                continue
+            out.append(key.split("/", 1)[1])
+        return out
 
     def adjective_actors(self, roles: Sequence[Role]) -> tuple[str, ...]:
         """Actor ids of the phrases that are an actor's adjective ("Brazilian compliance"):
