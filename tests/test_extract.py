@@ -405,6 +405,7 @@ def test_acquisitions_licences_and_joint_ventures_are_agreements(nlp, text, type
         "this way.",
         "Parliament, however, has repeatedly voted against a no-deal Brexit.",
         "Yesterday was the 70th anniversary of the Communist Party's takeover of China.",
+        "Wikinews attended the Texas Haunters Convention on the last weekend of July.",
     ],
 )
 def test_goods_bought_and_a_deal_left_without_are_no_agreements(nlp, text):
@@ -696,3 +697,12 @@ def test_a_surname_the_ner_missed_names_the_person_given_in_full():
     crowded = replace(sentence, spans=(*sentence.spans, other))
     context = replace(context, sentences=(crowded,))
     assert context.actors_in(0, [role]) == ()
+
+
+def test_a_convention_ratified_is_a_treaty(nlp):
+    (frame,) = match(nlp("Russia ratified the Chemical Weapons Convention in 1997."), 0).agreements
+    assert (frame.type, frame.status, frame.name) == (
+        "treaty",
+        "ratified",
+        "Chemical Weapons Convention",
+    )

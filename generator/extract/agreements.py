@@ -32,6 +32,7 @@ from .vocabulary import (
     LICENSE,
     SIGNING_STATUSES,
     TAKE,
+    forms,
 )
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ STATUS_WORDS = {"proposed": "proposed", "draft": "proposed", "signed": "signed"}
 HYPOTHETICAL = frozenset("would could might may should can if unless".split())
 """Words that make an agreement's verb a possibility ("a deal would be reached")."""
 PARTY_LABELS = ("GPE", "ORG", "NORP", "PERSON")
+GATHER = forms("attend", "hold", "host", "open", "visit", "address")
 
 
 def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
@@ -61,6 +63,8 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue  # "treaty obligations", "in agreement with"
         if _denied(noun):
             continue  # "could not reach an agreement", "even if no deal is reached"
+        if noun.lower_ == "convention" and _gathering(noun):
+            continue  # "Wikinews attended the Texas Haunters Convention": a gathering
         if type_ == "acquisition" and not _of_a_company(noun):
             continue  # "the Communist Party's takeover of China", "the purchase of weapons"
         frames.append(_frame(doc, paragraph, noun, type_, quotes))
@@ -189,6 +193,14 @@ def _frame(
         value=value,
         subject=subject_text,
         name=name,
+    )
+
+
+def _gathering(noun: Token) -> bool:
+    """A convention people attend, hold or are at is a gathering, not a treaty."""
+    verb = _governing_verb(noun)
+    return (noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during")) or (
+        verb is not None and verb.lower_ in GATHER
     )
 
 
