@@ -706,3 +706,33 @@ def test_a_convention_ratified_is_a_treaty(nlp):
         "ratified",
         "Chemical Weapons Convention",
     )
+
+
+def test_a_source_is_known_by_where_the_article_names_them(nlp):
+    """ "Steve Peers, a professor of EU law at the University of Essex, …" then "Peers said":
+    a commentator; "Chief Executive Carrie Lam" governs."""
+    from generator.extract.statements import commentators
+
+    paragraphs = [
+        "Steve Peers, a professor of EU law at the University of Essex, followed the case.",
+        '"The court has spoken clearly on the backstop," Steve Peers said.',
+        'Chief Executive Carrie Lam said, "We will not tolerate any acts of violence."',
+    ]
+    people = {"Steve Peers": "steve-peers", "Carrie Lam": "carrie-lam"}
+    article = Article("a", "T", "2020-01-05", "Wire", None, "en", tuple(paragraphs))
+    docs = [nlp(p) for p in paragraphs]
+    sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
+    mentions = [
+        Mention(
+            f"actors/{id_}", "a", p, p, text.find(name), text.find(name) + len(name), name, "ner"
+        )
+        for p, text in enumerate(paragraphs)
+        for name, id_ in people.items()
+        if name in text
+    ]
+    frames = [q for i, doc in enumerate(docs) for q in match(doc, i).quotes]
+    persons = frozenset(f"actors/{i}" for i in people.values())
+    found = attribute(article, frames, sentences, mentions, persons, date(2020, 1, 5))
+    assert {s.speaker for s in found} == {"actors/steve-peers", "actors/carrie-lam"}
+    assert commentators(frames, found) == set()
+    assert commentators(frames, found, article, mentions) == {"actors/steve-peers"}

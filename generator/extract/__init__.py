@@ -93,7 +93,7 @@ def extract(
         said = attribute(article, found.quotes, sentences, mentions, persons, reference)
         statements.extend(said)
         context = Context(article, sentences, mentions, reference, adjectives, persons)
-        sources = commentators(found.quotes, said)
+        sources = commentators(found.quotes, said, article, mentions)
         events.extend(statement_events(context, [s for s in said if s.speaker not in sources]))
         offset = len(agreements)
         agreements.extend(propose_agreements(context, found.agreements))

@@ -11,6 +11,7 @@ into the speaker named just before.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from datetime import date
 from itertools import pairwise
@@ -47,6 +48,8 @@ BODIES = frozenset(
 )
 """Head words of a speaker phrase that stand for the body of that kind the article names
 ("the court said" after "the Court of Session"; "the Commission said")."""
+OFFICES_LIKE_SOURCES = ("attorney general", "chief executive")
+"""Offices of government that contain a source's word."""
 MAX_GAP = 2
 """Paragraphs back that a pronoun or title may look for the speaker it stands for."""
 
@@ -313,19 +316,42 @@ def new_speakers(
     return out
 
 
-def commentators(frames: Sequence[QuoteFrame], said: Sequence[Statement]) -> frozenset[str]:
-    """Speakers (actor keys) the article introduces as sources commenting on the news: their
-    quotations are statements, but no statement event of theirs."""
+def commentators(
+    frames: Sequence[QuoteFrame],
+    said: Sequence[Statement],
+    article: Article | None = None,
+    mentions: Sequence[Mention] = (),
+) -> frozenset[str]:
+    """Speakers (actor keys) the article introduces as sources commenting on the news, in
+    the speaker phrase or where it names them ("Steve Peers, a law professor at Essex, …"):
+    their quotations are statements, but no statement event of theirs."""
     quoted = {
         (f.paragraph, f.quote.start, f.quote.end)
         for f in frames
-        if f.speaker is not None
-        and any(w.strip(",.").lower() in SOURCES for w in f.speaker.text.split())
-        and "attorney general" not in f.speaker.text.lower()  # an office of government
+        if f.speaker is not None and _source(f.speaker.text)
     }
-    return frozenset(
+    out = {
         s.speaker for s in said if any(p == s.paragraph and a <= s.start < b for p, a, b in quoted)
-    )
+    }
+    speakers = {s.speaker for s in said}
+    for m in mentions:
+        if article is None or m.entity not in speakers or m.entity in out:
+            continue
+        text = article.paragraphs[m.paragraph]
+        before = " ".join(text[: m.start].split()[-3:])  # "former federal prosecutor X"
+        after = _APPOSITION.match(text, m.end)  # "X, a law professor at Essex,"
+        if _source(before) or (after is not None and _source(after.group(1))):
+            out.add(m.entity)
+    return frozenset(out)
+
+
+_APPOSITION = re.compile(r",\s+((?:a|an|the)\s[^,.;]{0,80})")
+
+
+def _source(phrase: str) -> bool:
+    words = phrase.lower().replace(",", " ").replace(".", " ").split()
+    text = " ".join(words)
+    return any(w in SOURCES for w in words) and not any(o in text for o in OFFICES_LIKE_SOURCES)
 
 
 def attribute(
