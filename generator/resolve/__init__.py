@@ -40,8 +40,16 @@ from .merge import (
     merges,
     skeleton,
 )
-from .names import clean_name, is_acronym, looks_like_name, lowercase_words, strip_titles
-from .vocab import PLACE_NOUNS
+from .names import (
+    clean_name,
+    initials,
+    is_acronym,
+    is_common_word,
+    looks_like_name,
+    lowercase_words,
+    strip_titles,
+)
+from .vocab import PLACE_NOUNS, SEATS_OF_GOVERNMENT
 
 __all__ = ["clean_name", "looks_like_name", "resolve", "strip_titles"]
 
@@ -70,7 +78,7 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
         candidates.extend(found.candidates)
         texts.extend(article.paragraphs)
 
-    candidates = _unglue(candidates, names)
+    candidates = _unglue(candidates, names, lowercase)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
         labels[c.name][c.label] += 1
@@ -92,6 +100,10 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
         if acronym in verdicts and long in verdicts and verdicts[long].name:
             verdicts[acronym] = verdicts[long]
             defined.append(acronym)
+    for name, seat in _seat_acronyms(verdicts, texts).items():
+        # "The WH statement" where the articles name the White House: its state.
+        verdicts[name] = decide(seat, Counter({"ORG": 1}), None, lowercase)
+        definitions.setdefault(name, seat)
     final, types, merged = _merge(candidates, verdicts, definitions, names)
     keys = _keys(final, curated, names, folded)
     reasons = {m.name: m.reason for m in merged}
@@ -199,6 +211,20 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
     return Resolved(tuple(entities), tuple(unique), sentences, tuple(decisions))
 
 
+def _seat_acronyms(verdicts: dict[str, Verdict], texts: list[str]) -> dict[str, str]:
+    """Acronyms that spell the initials of one seat of government the articles name ('WH'
+    where they name the White House) -> that seat's name."""
+    named = [seat for seat in SEATS_OF_GOVERNMENT if " " in seat and any(seat in t for t in texts)]
+    out = {}
+    for name, verdict in verdicts.items():
+        if verdict.curated_key or not is_acronym(name):
+            continue
+        seats = [seat for seat in named if initials(seat) == name.replace(".", "")]
+        if len(seats) == 1:
+            out[name] = seats[0]
+    return out
+
+
 def _place_names(labels: dict[str, Counter[str]]) -> dict[str, str]:
     """'Hagia Sophia' -> 'Hagia Sophia Museum': names the articles also write with a place
     noun after them ("the Khurais Oil Field", "Maidan Wardak Province")."""
@@ -210,10 +236,13 @@ def _place_names(labels: dict[str, Counter[str]]) -> dict[str, str]:
     return places
 
 
-def _unglue(candidates: list[Candidate], curated: dict[str, str]) -> list[Candidate]:
+def _unglue(
+    candidates: list[Candidate], curated: dict[str, str], lowercase: frozenset[str]
+) -> list[Candidate]:
     """'NPR Hamza bin Laden', 'Afghan Taliban': when the end of a name is itself a name the
     articles use, and its beginning an acronym, a state, a nationality or another name, the
-    NER glued two things together; the candidate is the name at the end."""
+    NER glued two things together; the candidate is the name at the end. A common word at
+    the end is no name of its own: "Tunisian Parliament" is one body, not "Parliament"."""
     known = {c.name for c in candidates} | set(curated)
     prefixes = {n for n in known if " " in n} | set(curated)  # never a lone first name
     out = []
@@ -223,12 +252,16 @@ def _unglue(candidates: list[Candidate], curated: dict[str, str]) -> list[Candid
             head, tail = " ".join(tokens[:cut]), " ".join(tokens[cut:])
             if c.label == "PERSON" and len(tokens) - cut < 2:
                 break  # "Jamal Khashoggi" is one name, however often "Khashoggi" appears
-            if tail in known and (
-                is_acronym(head)
-                or state_name(head)
-                or place_kind(head) == "a region"
-                or demonym_state(head)
-                or head in prefixes
+            if (
+                tail in known
+                and not is_common_word(tail, lowercase)
+                and (
+                    is_acronym(head)
+                    or state_name(head)
+                    or place_kind(head) == "a region"
+                    or demonym_state(head)
+                    or head in prefixes
+                )
             ):
                 c = replace(c, name=tail)
                 break
@@ -320,6 +353,8 @@ def _surname_index(
             continue
         for word in (tokens[0], tokens[-1], tokens[-1] + "s", skeleton(tokens[-1])):
             index[word].add(key)
+        if bare := _without_article(tokens[-1]):
+            index[bare].add(key)
     return index
 
 
@@ -327,9 +362,11 @@ def _names_person(word: str, name: str) -> bool:
     """A lone word that names this person: their surname, a family's plural ("the
     Turpins"), or another spelling of the surname ("Saree" for "Yahya Sarea")."""
     tokens = name.split()
-    if len(tokens) < 2:
-        return False
+    if len(tokens) < 2 or len(word) < 2:
+        return False  # "[W]e" is no mention of "Stefan W"
     surname = tokens[-1]
+    if word == _without_article(surname):
+        return True  # "Assad" for "Bashar al-Assad"
     if word == tokens[0] and len(word) >= 4:
         return True  # "Hamza" for "Hamza bin Laden", unique in the article
     return word in (surname, surname + "s") or (
@@ -337,6 +374,19 @@ def _names_person(word: str, name: str) -> bool:
         and word[0] == surname[0]
         and skeleton(word) == skeleton(surname)
         and fuzz.ratio(word.lower(), surname.lower()) >= SPELLING_THRESHOLD
+    )
+
+
+def _without_article(surname: str) -> str:
+    """'al-Assad' -> 'Assad', 'el-Sisi' -> 'Sisi': the Arabic article a surname is often
+    written without; '' when the surname has none."""
+    head, dash, rest = surname.partition("-")
+    return (
+        rest
+        if dash
+        and head.lower() in ("al", "el", "ad", "ash", "as", "at", "az")
+        and rest[:1].isupper()
+        else ""
     )
 
 

@@ -12,9 +12,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..gazetteer import states_named_like_us_states, us_state_names
-from ..model import Article, ArticleAnnotation, Mention, QuoteFrame, is_actor
+from ..model import Article, ArticleAnnotation, Mention, QuoteFrame, Span, is_actor
 from .names import clean_name, strip_glued_prefix, strip_titles, title_only
-from .vocab import LOCATIVES, NOT_ACTOR_HEADS, OF_A_STATE, PLACE_NOUNS, TITLE_WORDS
+from .vocab import (
+    LOCATIVES,
+    NOT_ACTOR_HEADS,
+    OF_A_STATE,
+    PLACE_NOUNS,
+    SEATS_NAMED_IN_CONTEXT,
+    TITLE_WORDS,
+)
 
 _WORD = re.compile(r"\S+")
 _EDGE = "\"“”‘’'.,;:()[]—–-"
@@ -30,6 +37,19 @@ SPEAKER_NOT_PERSON = frozenset(
 
 _CUT_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s+(?:of|on|for)\s+$")
 """'House of |Representatives|': the NER cut a longer name; the part is no actor."""
+
+
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:town|village|city|municipality|district|province|suburb|hamlet|commune|county)"
+    r" of|\b(?:along|down|up|near) the)\s+$",
+    re.IGNORECASE,
+)
+"""'the town of |Koszalin|', 'down the |ERV|': the name of a place."""
+_PLACE_AFTER = re.compile(
+    r",? (?:a|the) (?:small |large |coastal |mountain |border |nearby )?"
+    r"(?:town|village|city|municipality|district|suburb|hamlet|commune)(?: in| of| near| on|,)"
+)
+"""'|Kutama|, a village in': the name of a place."""
 
 
 @dataclass(frozen=True)
@@ -99,7 +119,9 @@ def collect(
                 if free(p, match.start(), match.end(), is_actor(note.entity)):
                     add(note.entity, p, match.start(), match.end(), "annotation")
 
-    spans = [(s.paragraph, span) for s in sentences for span in s.spans]
+    spans = _join_cut_names(
+        [(s.paragraph, span) for s in sentences for span in s.spans], article.paragraphs
+    )
     # 2. Curated names and aliases found by the EntityRuler.
     for p, span in spans:
         actor = is_actor(span.entity or "")
@@ -138,10 +160,16 @@ def collect(
         if label in ("ORG", "PERSON") and (
             (words_before and words_before[0] in LOCATIVES)
             or (words_after and words_after[0] in PLACE_NOUNS)
+            or _PLACE_BEFORE.search(before)
+            or _PLACE_AFTER.match(after)
         ):
             label = "LOC"
         if name in states_named_like_us_states() and _us_context(before, text, name):
             label = "LOC"
+        if name in SEATS_NAMED_IN_CONTEXT and not any(
+            SEATS_NAMED_IN_CONTEXT[name] in paragraph for paragraph in article.paragraphs
+        ):
+            continue  # "the Blue House" of an article that names no Korea: a building
         out.candidates.append(
             Candidate(
                 article.id, p, index, span.start, span.end, span.text, name, label, span.label
@@ -170,6 +198,32 @@ def collect(
         name = strip_titles(clean_name(text))
         if name and name not in ignore:
             out.candidates.append(Candidate(article.id, p, index, start, end, text, name, "PERSON"))
+    return out
+
+
+def _join_cut_names(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """'Zine El Abidine' + 'Ben Ali': two person spans one space apart are one name the NER
+    cut in two (a list of people is separated by commas or 'and')."""
+    out: list[tuple[int, Span]] = []
+    for p, span in sorted(spans, key=lambda ps: (ps[0], ps[1].start, -ps[1].end)):
+        if out:
+            q, last = out[-1]
+            if (
+                q == p
+                and last.label == span.label == "PERSON"
+                and last.entity is None
+                and span.entity is None
+                and span.start == last.end + 1
+                and paragraphs[p][last.end] == " "
+                and len(last.text.split()) + len(span.text.split()) <= 6
+                and not title_only(clean_name(last.text))  # "Field Marshal" + "Haftar"
+            ):
+                text = paragraphs[p][last.start : span.end]
+                out[-1] = (p, Span(text, "PERSON", last.start, span.end, None))
+                continue
+        out.append((p, span))
     return out
 
 

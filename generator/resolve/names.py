@@ -17,8 +17,10 @@ from .vocab import (
     EVENT_FIRST_WORDS,
     JOINED_PLACES_OK,
     MAX_NAME_TOKENS,
+    MONTH_NAMES,
     NOT_ACTOR_HEADS,
     NOT_ACTORS,
+    PHENOMENA,
     PLACE_FIRST_WORDS,
     TITLE_WORDS,
 )
@@ -39,6 +41,8 @@ def clean_name(text: str) -> str:
         text = " ".join(text.replace("[", " ").replace("]", " ").split())
     elif "[" in text or "]" in text:  # a bracket the span cuts: keep the side the name is on
         text = max(re.split(r"[\[\]]", text), key=len).strip()
+    if text.count("(") != text.count(")"):  # "Movement for Democratic Change (MDC": the name
+        text = max(re.split(r"[()]", text), key=len).strip()
     text = _LEADING_THE.sub("", text)
     text = _POSSESSIVE.sub("", text)
     text = text.strip(" \"'“”‘’,;:()-–—")
@@ -85,7 +89,7 @@ def title_only(name: str) -> bool:
     return (
         bool(lowered)
         and all(t in TITLE_WORDS or t in CONNECTORS for t in lowered)
-        and lowered[-1] not in _ORG_HEADS
+        and not any(t in _ORG_HEADS for t in lowered)  # "Ministry of Defence" is a body
     )
 
 
@@ -101,6 +105,8 @@ def not_an_actor(name: str) -> str | None:
         return f"an office ('{office} of …'), not its holder"
     if name in NOT_ACTORS:
         return "an abbreviation of a thing, not an actor"
+    if name in PHENOMENA:
+        return "a natural phenomenon, not an actor"
     if re.match(r"^(?:U\.?S\.?S|H\.?M\.?S|RMS|INS)\.? ", name):
         return "a ship"
     if len(tokens) > 1 and _low(tokens[0]) in PLACE_FIRST_WORDS:
@@ -145,7 +151,7 @@ def looks_like_name(name: str, label: str) -> bool:
         return False
     if title_only(name) or name in NOT_ACTORS:
         return False
-    if any(t in CALENDAR_WORDS for t in lowered):
+    if any(t in CALENDAR_WORDS for t in _calendar_candidates(lowered, label)):
         return False
     for token, low in zip(tokens, lowered, strict=True):
         if low in CONNECTORS:
@@ -155,6 +161,14 @@ def looks_like_name(name: str, label: str) -> bool:
     if label == "PERSON":
         return len(tokens) >= 2
     return len(name) >= 2
+
+
+def _calendar_candidates(lowered: list[str], label: str) -> list[str]:
+    """The words that must not be a day or month: all of them, except that a person's
+    surname may be a month's name ("Theresa May", "Brian May")."""
+    if label == "PERSON" and len(lowered) >= 2 and lowered[-1] in MONTH_NAMES:
+        return lowered[:-1]
+    return lowered
 
 
 def lowercase_words(articles: Iterable[Article]) -> frozenset[str]:

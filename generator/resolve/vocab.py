@@ -35,6 +35,9 @@ HONORIFICS = frozenset(
 CALENDAR_WORDS = frozenset(
     w.lower() for w in (*WEEKDAYS, *MONTHS, "today", "yesterday", "tomorrow")
 )
+MONTH_NAMES = frozenset(m.lower() for m in MONTHS)
+PHENOMENA = frozenset("El Niño|El Nino|La Niña|La Nina|Gulf Stream|Jet Stream".split("|"))
+"""Weather and ocean phenomena the NER takes for organisations or people."""
 NOT_ACTORS = frozenset("UTC GMT CET CEST EST EDT PST PDT BST AM PM TV LNG LPG GDP".split())
 """Abbreviations the NER often takes for organisations: time zones, commodities, measures."""
 
@@ -104,9 +107,15 @@ SEATS_OF_GOVERNMENT = {
     "Élysée Palace": "France",
     "Zhongnanhai": "China",
     "Kremlin": "Russia",
+    "Blue House": "South Korea",
+    "Cheong Wa Dae": "South Korea",
 }
 """Buildings named for the government that sits in them ("the White House said"): the state,
 as GOLD.md folds a government into its state. A curated actor of the same name wins."""
+
+SEATS_NAMED_IN_CONTEXT = {"Blue House": "Korea"}
+"""Seats whose name is common elsewhere (Mugabe's home was "the Blue House" too): their state
+only in an article that names the state (the word given); a building otherwise."""
 
 DEMONYMS = {
     "American": "United States",
