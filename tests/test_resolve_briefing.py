@@ -325,3 +325,87 @@ def test_a_surname_without_its_arabic_article_is_the_person(content):
     ]
     by_text = {m.text: m.entity for m in resolve(briefing, spans).mentions}
     assert by_text["Assad"] == by_text["Bashar al-Assad"] == "actors/bashar-al-assad"
+
+
+def test_one_states_body_however_the_articles_write_it(content):
+    from generator.resolve.bodies import body_key
+
+    foreign = ("Russia", "ministry", "foreign")
+    for name in (
+        "Russia's Foreign Ministry",
+        "Foreign Ministry of Russia",
+        "Ministry of Foreign Affairs of Russia",
+        "Russian Ministry of Foreign Affairs",
+    ):
+        assert body_key(name) == foreign
+    for name in ("State Department", "Department of State", "US Department of State"):
+        assert body_key(name) == ("United States", "ministry", "state")
+    assert body_key("UK Parliament") == body_key("Parliament of the United Kingdom")
+    assert body_key("Bank of England") is None
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Russia's Foreign Ministry protested; the Ministry of Foreign Affairs of Russia wrote.",
+            "The Foreign Ministry said the US Department of State and the State Department lied.",
+        ],
+        {
+            0: [
+                ("Russia's Foreign Ministry", "ORG"),
+                ("Ministry of Foreign Affairs of Russia", "ORG"),
+            ],
+            1: [
+                ("Foreign Ministry", "ORG"),
+                ("US Department of State", "ORG"),
+                ("State Department", "ORG"),
+            ],
+        },
+    )
+    ministry = by_text["Russia's Foreign Ministry"]
+    assert (
+        by_text["Ministry of Foreign Affairs of Russia"] == by_text["Foreign Ministry"] == ministry
+    )
+    assert by_text["US Department of State"] == by_text["State Department"]
+    assert len(found) == 2
+
+
+def test_a_short_form_is_the_one_longer_body_of_its_own_article(content):
+    first = replace(
+        content.articles[0],
+        paragraphs=(
+            "The Supreme Court of the United Kingdom ruled; the Supreme Court is the final court.",
+            "Trade and the European Court of Justice were discussed; the Court of Justice sat.",
+            "Parliament was suspended, the parliament said; the United Kingdom and the UK agreed.",
+        ),
+    )
+    second = replace(content.articles[1], paragraphs=("The Supreme Court of the US heard it.",))
+    briefing = replace(content, articles=(first, second))
+    spans = [
+        annotation_for(
+            first,
+            {
+                0: [
+                    ("Supreme Court", "ORG", None),
+                    ("the United Kingdom", "GPE", None),
+                ],
+                1: [("European Court of Justice", "ORG", None), ("Court of Justice", "ORG", None)],
+                2: [
+                    ("Parliament", "ORG", None),
+                    ("United Kingdom", "GPE", None),
+                    ("UK", "GPE", None),
+                ],
+            },
+        ),
+        annotation_for(second, {0: [("Supreme Court", "ORG", None)]}),
+    ]
+    resolved = resolve(briefing, spans)
+    here = {(m.article, m.text): m.entity for m in resolved.mentions}
+    uk = first.id
+    # "Supreme Court" + "of" + "the United Kingdom" is one name (the first occurrence).
+    assert here[uk, "Supreme Court of the United Kingdom"] == (
+        "actors/supreme-court-of-the-united-kingdom"
+    )
+    assert here[uk, "Court of Justice"] == here[uk, "European Court of Justice"]
+    # A lone "Parliament" is the parliament of the state the article is about.
+    assert here[uk, "Parliament"] == "actors/parliament-of-the-united-kingdom"
+    # In another article the same words are that article's own court.
+    assert here[second.id, "Supreme Court"] == "actors/supreme-court"

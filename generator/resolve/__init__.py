@@ -31,6 +31,7 @@ from ..model import (
     actor_names,
 )
 from .article import Candidate, collect
+from .bodies import local_folds
 from .decide import Verdict, decide, demonym_state
 from .merge import (
     SPELLING_THRESHOLD,
@@ -105,7 +106,10 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
         verdicts[name] = decide(seat, Counter({"ORG": 1}), None, lowercase)
         definitions.setdefault(name, seat)
     final, types, merged = _merge(candidates, verdicts, definitions, names)
-    keys = _keys(final, curated, names, folded)
+    folds = _body_folds(candidates, final, types)
+    for target, _why in folds.values():
+        types.setdefault(target, "organisation")
+    keys = _keys({*final.values(), *(t for t, _ in folds.values())}, curated, names, folded)
     reasons = {m.name: m.reason for m in merged}
     reasons.update(
         {a: f"defined in the text as '{definitions[a]} ({a})'" for a in defined if a != final[a]}
@@ -139,7 +143,13 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
             by_article_mentions[c.article].add(keys[final[c.name]])
     names_of = {key: name for name, key in keys.items()}
     lookup = _surname_index(persons, curated, names_of)
+    into_body: dict[tuple[str, str, str], list[Candidate]] = defaultdict(list)
     for c in candidates:
+        if fold := folds.get((c.article, final.get(c.name, c.name))):
+            mentions.append(_mention(c, keys[fold[0]], "ner"))
+            forms[keys[fold[0]]].add(c.name)
+            into_body[c.name, *fold].append(c)
+            continue
         key: str | None = keys.get(final.get(c.name, ""))
         if key not in curated and " " not in c.name and not is_acronym(c.name):
             here = sorted(k for k in by_article_mentions[c.article] if k in persons)
@@ -181,6 +191,17 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
                 else verdicts[plain].reason,
                 mentions=len(unused),
                 where=tuple((c.article, c.sentence) for c in unused[:2]),
+            )
+        )
+    for (name, target, why), folded_here in sorted(into_body.items()):
+        decisions.append(
+            Decision(
+                name,
+                "merged",
+                why,
+                keys[target],
+                mentions=len(folded_here),
+                where=tuple((c.article, c.sentence) for c in folded_here[:2]),
             )
         )
     for name, linked in sorted(far.items()):
@@ -314,8 +335,29 @@ def _merge(
     return final, types, made
 
 
+def _body_folds(
+    candidates: list[Candidate], final: dict[str, str], types: dict[str, str]
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """(article, name) -> (organisation, why) for the short and stateless forms of a body
+    in each article (``bodies.local_folds``); never a curated name, whose type is unknown."""
+    present: dict[str, dict[str, bool]] = defaultdict(dict)
+    states_in: dict[str, Counter[str]] = defaultdict(Counter)
+    counts: Counter[str] = Counter()
+    for c in candidates:
+        if c.name in final:
+            name = final[c.name]
+            counts[name] += 1
+            if types.get(name) == "state":
+                states_in[c.article][name] += 1
+            elif types.get(name) == "organisation":
+                present[c.article][name] = True
+        elif "ORG" in (c.label, c.ner_label) and c.name[:1].isupper():
+            present[c.article].setdefault(c.name, False)
+    return local_folds(present, types, states_in, counts)
+
+
 def _keys(
-    final: dict[str, str],
+    final: set[str],
     curated: dict[str, Entity],
     names: dict[str, str],
     folded: dict[str, str],
@@ -324,7 +366,7 @@ def _keys(
     case), else the name's slug, with a digest of the name when another entity has it."""
     keys: dict[str, str] = {}
     taken: dict[str, str] = {k: e.name for k, e in curated.items()}
-    for name in sorted(set(final.values())):
+    for name in sorted(final):
         if key := names.get(name) or folded.get(name.casefold()):
             keys[name] = key
             continue

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import states_named_like_us_states, us_state_names
 from ..model import Article, ArticleAnnotation, Mention, QuoteFrame, Span, is_actor
+from .bodies import body_key
 from .names import clean_name, strip_glued_prefix, strip_titles, title_only
 from .vocab import (
     LOCATIVES,
@@ -205,11 +206,26 @@ def _join_cut_names(
     spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
 ) -> list[tuple[int, Span]]:
     """'Zine El Abidine' + 'Ben Ali': two person spans one space apart are one name the NER
-    cut in two (a list of people is separated by commas or 'and')."""
+    cut in two (a list of people is separated by commas or 'and'); so are a body and the
+    state after its 'of' ("Supreme Court of the United Kingdom")."""
     out: list[tuple[int, Span]] = []
     for p, span in sorted(spans, key=lambda ps: (ps[0], ps[1].start, -ps[1].end)):
         if out:
             q, last = out[-1]
+            whole = paragraphs[p][last.start : span.end]
+            if (
+                q == p
+                and last.label == "ORG"
+                and span.label == "GPE"
+                and last.entity is None
+                and span.entity is None
+                and paragraphs[p][last.end : span.start] == " of "
+                and (key := body_key(clean_name(whole)))
+                and key[0]
+            ):
+                # "the Supreme Court" + "of" + "the United Kingdom": one body's name.
+                out[-1] = (p, Span(whole, "ORG", last.start, span.end, None))
+                continue
             if (
                 q == p
                 and last.label == span.label == "PERSON"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from .bodies import body_key
 from .names import initials, is_acronym
 from .vocab import COMPANY_SUFFIXES
 
@@ -122,8 +123,8 @@ def merges(
             orgs_in[article].append(index)
     for short in orgs:
         words = _singular(short.name)
-        if len(words) < 2:
-            continue
+        if len(words) < 2 or ((key := body_key(short.name)) and not key[0]):
+            continue  # "Supreme Court" is each article's own (``bodies.local_folds``)
         near = sorted({i for article in short.articles for i in orgs_in[article]})
         containers = [
             orgs[i].name
@@ -132,6 +133,13 @@ def merges(
         ]
         if len(containers) == 1:
             add(short.name, containers[0], f"part of '{containers[0]}' in the same article")
+
+    # One state's body, however written ("State Department", "US Department of State").
+    first_of: dict[tuple[str | None, str, str], str] = {}
+    for f in orgs:
+        if (key := body_key(f.name)) and key[0]:
+            first = first_of.setdefault(key, f.name)
+            add(f.name, first, f"one body, {key[0]}'s, as '{first}'")
 
     # Transliteration variants and plurals: same type, a shared article or neighbour.
     alike: dict[tuple[str, int, tuple[str, ...]], list[int]] = defaultdict(list)
