@@ -409,3 +409,25 @@ def test_a_short_form_is_the_one_longer_body_of_its_own_article(content):
     assert here[uk, "Parliament"] == "actors/parliament-of-the-united-kingdom"
     # In another article the same words are that article's own court.
     assert here[second.id, "Supreme Court"] == "actors/supreme-court"
+
+
+def test_a_place_or_organisation_glued_before_a_persons_name_is_cut_off(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "First Minister of Scotland Nicola Sturgeon said the ruling mattered.",
+            "Amnesty International said police fired; Amnesty International Man-kei Tam agreed.",
+            "Data from the United States Geological Survey showed it.",
+        ],
+        {
+            0: [("Scotland Nicola Sturgeon", "ORG")],
+            1: [("Amnesty International", "ORG"), ("Amnesty International Man-kei Tam", "ORG")],
+            2: [("the United States Geological Survey", "ORG")],
+        },
+    )
+    assert by_text["Scotland Nicola Sturgeon"] == "actors/nicola-sturgeon"
+    assert found["actors/nicola-sturgeon"].type == "person"
+    assert by_text["Amnesty International Man-kei Tam"] == "actors/man-kei-tam"
+    assert by_text["the United States Geological Survey"] == (
+        "actors/united-states-geological-survey"
+    )

@@ -30,7 +30,7 @@ from ..model import (
     actor_key,
     actor_names,
 )
-from .article import Candidate, collect
+from .article import Candidate, collect, person_like
 from .bodies import local_folds
 from .decide import Verdict, decide, demonym_state
 from .merge import (
@@ -266,6 +266,7 @@ def _unglue(
     the end is no name of its own: "Tunisian Parliament" is one body, not "Parliament"."""
     known = {c.name for c in candidates} | set(curated)
     prefixes = {n for n in known if " " in n} | set(curated)  # never a lone first name
+    orgs = {c.name for c in candidates if c.label == "ORG" and c.name in prefixes}
     out = []
     for c in candidates:
         tokens = c.name.split()
@@ -273,6 +274,10 @@ def _unglue(
             head, tail = " ".join(tokens[:cut]), " ".join(tokens[cut:])
             if c.label == "PERSON" and len(tokens) - cut < 2:
                 break  # "Jamal Khashoggi" is one name, however often "Khashoggi" appears
+            if head in orgs and c.label in ("ORG", "PERSON") and person_like(tokens[cut:]):
+                # "Amnesty International Man-kei Tam": an organisation, then its speaker.
+                c = replace(c, name=tail, label="PERSON")
+                break
             if (
                 tail in known
                 and not is_common_word(tail, lowercase)

@@ -11,11 +11,12 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..gazetteer import states_named_like_us_states, us_state_names
+from ..gazetteer import place_kind, state_name, states_named_like_us_states, us_state_names
 from ..model import Article, ArticleAnnotation, Mention, QuoteFrame, Span, is_actor
 from .bodies import body_key
 from .names import clean_name, strip_glued_prefix, strip_titles, title_only
 from .vocab import (
+    CONNECTORS,
     LOCATIVES,
     NOT_ACTOR_HEADS,
     OF_A_STATE,
@@ -35,6 +36,15 @@ SPEAKER_NOT_PERSON = frozenset(
     """.split()
 )
 """Last words of a speaker's name that make it no person's name ("Interior Ministry said")."""
+
+ORG_WORDS = frozenset(
+    """
+    survey authority board trust fund centre center society command corps administration
+    navy army police court senate congress cabinet airlines airways railways party front
+    movement alliance coalition council media radio television tv
+    """.split()
+)
+"""More words no person's name contains ("United States Geological Survey")."""
 
 _CUT_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s+(?:of|on|for)\s+$")
 """'House of |Representatives|': the NER cut a longer name; the part is no actor."""
@@ -150,10 +160,15 @@ def collect(
             continue
         text = article.paragraphs[p]
         before, after = text[: span.start], text[span.end :]
+        label = span.label
+        if label in ("ORG", "PERSON") and re.search(r"\bof\s+$", before):
+            # "First Minister of |Scotland Nicola Sturgeon|": the place the office is of,
+            # then its holder.
+            if person := _after_place(name):
+                name, label = person, "PERSON"
         cut = _CUT_BEFORE.search(before) if span.label in ("ORG", "PERSON") else None
         if cut and cut.group(1).lower() not in TITLE_WORDS:
             continue
-        label = span.label
         words_before = before.split()[-1:]
         words_after = [w.strip(".,;").lower() for w in after.split()[:2]]
         if words_after[:1] in (["oil"], ["gas"]):
@@ -200,6 +215,27 @@ def collect(
         if name and name not in ignore:
             out.candidates.append(Candidate(article.id, p, index, start, end, text, name, "PERSON"))
     return out
+
+
+def _after_place(name: str) -> str | None:
+    """'Scotland Nicola Sturgeon' -> 'Nicola Sturgeon': the person's name after a state's,
+    region's or city's; None when the name does not begin with a place."""
+    tokens = name.split()
+    for cut in range(1, len(tokens) - 1):
+        head, tail = " ".join(tokens[:cut]), tokens[cut:]
+        if (state_name(head) or place_kind(head)) and person_like(tail):
+            return " ".join(tail)
+    return None
+
+
+def person_like(tokens: list[str]) -> bool:
+    """Two or three capitalised words, none an office or an organisation's: a person's name."""
+    return 2 <= len(tokens) <= 3 and all(
+        t[:1].isupper()
+        and t.lower() not in TITLE_WORDS | SPEAKER_NOT_PERSON | ORG_WORDS | CONNECTORS
+        and not (len(t) >= 7 and t.lower().endswith(("al", "ic", "ive", "ary", "ory")))
+        for t in tokens
+    )
 
 
 def _join_cut_names(
