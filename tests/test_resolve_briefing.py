@@ -431,3 +431,32 @@ def test_a_place_or_organisation_glued_before_a_persons_name_is_cut_off(content)
     assert by_text["the United States Geological Survey"] == (
         "actors/united-states-geological-survey"
     )
+
+
+def test_an_organisations_name_the_ner_cut_short_is_made_whole(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Islamic State of Iraq and the Levant claimed the three attacks.",
+            "The head of the Tunisian League for the Defence of Human Rights said so.",
+            "The High Court of England and Wales also ruled on the same day.",
+            "The Bank of England and Barclays said rates would hold.",
+        ],
+        {
+            0: [("The Islamic State of Iraq", "ORG"), ("Levant", "GPE")],
+            1: [("the Tunisian League", "ORG")],
+            2: [("The High Court of England", "ORG")],
+            3: [("The Bank of England", "ORG"), ("Barclays", "ORG")],
+        },
+    )
+    assert by_text["The Islamic State of Iraq and the Levant"] == (
+        "actors/islamic-state-of-iraq-and-the-levant"
+    )
+    assert "Levant" not in by_text
+    assert by_text["the Tunisian League for the Defence of Human Rights"] == (
+        "actors/tunisian-league-for-the-defence-of-human-rights"
+    )
+    assert (
+        by_text["The High Court of England and Wales"] == "actors/high-court-of-england-and-wales"
+    )
+    assert by_text["The Bank of England"] == "actors/bank-of-england"

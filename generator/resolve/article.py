@@ -130,8 +130,11 @@ def collect(
                 if free(p, match.start(), match.end(), is_actor(note.entity)):
                     add(note.entity, p, match.start(), match.end(), "annotation")
 
-    spans = _join_cut_names(
-        [(s.paragraph, span) for s in sentences for span in s.spans], article.paragraphs
+    spans = _extend_cut_bodies(
+        _join_cut_names(
+            [(s.paragraph, span) for s in sentences for span in s.spans], article.paragraphs
+        ),
+        article.paragraphs,
     )
     # 2. Curated names and aliases found by the EntityRuler.
     for p, span in spans:
@@ -161,11 +164,13 @@ def collect(
         text = article.paragraphs[p]
         before, after = text[: span.start], text[span.end :]
         label = span.label
-        if label in ("ORG", "PERSON") and re.search(r"\bof\s+$", before):
-            # "First Minister of |Scotland Nicola Sturgeon|": the place the office is of,
-            # then its holder.
-            if person := _after_place(name):
-                name, label = person, "PERSON"
+        # "First Minister of |Scotland Nicola Sturgeon|": the office's place, then its holder.
+        if (
+            label in ("ORG", "PERSON")
+            and re.search(r"\bof\s+$", before)
+            and (person := _after_place(name))
+        ):
+            name, label = person, "PERSON"
         cut = _CUT_BEFORE.search(before) if span.label in ("ORG", "PERSON") else None
         if cut and cut.group(1).lower() not in TITLE_WORDS:
             continue
@@ -236,6 +241,53 @@ def person_like(tokens: list[str]) -> bool:
         and not (len(t) >= 7 and t.lower().endswith(("al", "ic", "ive", "ary", "ory")))
         for t in tokens
     )
+
+
+_NAME_WORDS = r"[A-Z][\w'’-]*(?: (?:of|and|the|for|on|in|[A-Z][\w'’-]*))*"
+_GOES_ON = {
+    "for": re.compile(rf"^ for (?:the )?{_NAME_WORDS}"),
+    "and": re.compile(r"^ and (the )?([A-Z][\w'’-]*)(?=[^\w\s'’-]|$| (?!for\b|of\b|on\b)[a-z])"),
+}
+ORG_HEADS = frozenset(
+    """league committee council union movement front centre center institute association
+    organisation organization office commission alliance coalition fund agency foundation
+    society federation network""".split()
+)
+"""Nouns whose name goes on with 'for' ("Tunisian League for the Defence of Human Rights")."""
+
+
+def _a_place(word: str, cities: bool = True) -> bool:
+    return bool(state_name(word) or place_kind(word) in ("a region", "a city" if cities else ""))
+
+
+def _extend_cut_bodies(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """An organisation's name the NER cut short: 'Tunisian League' + 'for the Defence of
+    Human Rights' after a noun like 'League', or 'High Court of England' + 'and Wales' after
+    an 'of' name ("Islamic State of Iraq and the Levant"); spans inside the whole are dropped."""
+    out: list[tuple[int, Span]] = []
+    covered: list[tuple[int, int, int]] = []
+    for p, span in sorted(spans, key=lambda ps: (ps[0], ps[1].start)):
+        if any(q == p and s <= span.start and span.end <= e for q, s, e in covered):
+            continue
+        if span.label == "ORG" and span.entity is None:
+            rest = paragraphs[p][span.end :]
+            words = span.text.split()
+            goes = None
+            if words and words[-1].lower() in ORG_HEADS:
+                goes = _GOES_ON["for"].match(rest)
+            elif len(words) >= 3 and words[-2] == "of" and _a_place(words[-1], cities=False):
+                goes = _GOES_ON["and"].match(rest)
+                if goes and not (goes.group(1) or _a_place(goes.group(2))):
+                    goes = None  # "Bank of England and Barclays": two names
+            if goes:
+                tail = re.sub(r"(?: (?:of|and|the|for|on|in))+$", "", goes.group(0))
+                end = span.end + len(tail)
+                span = Span(paragraphs[p][span.start : end], "ORG", span.start, end, None)
+                covered.append((p, span.start, end))
+        out.append((p, span))
+    return out
 
 
 def _join_cut_names(

@@ -138,7 +138,7 @@ beginning ('Hungarian' -> 'Hungary')."""
 GOVERNMENT_WORDS = frozenset("government administration regime authorities cabinet state".split())
 """'The Hungarian government', 'the government of Iraq': the state itself."""
 
-MAX_NAME_TOKENS = 6
+MAX_NAME_TOKENS = 8
 
 COMPANY_SUFFIXES = frozenset(
     "inc inc. ltd ltd. limited llc plc corp corp. co co. gmbh ag sa s.a. kft kft. nv bv".split()
