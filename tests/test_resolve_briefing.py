@@ -460,3 +460,24 @@ def test_an_organisations_name_the_ner_cut_short_is_made_whole(content):
         by_text["The High Court of England and Wales"] == "actors/high-court-of-england-and-wales"
     )
     assert by_text["The Bank of England"] == "actors/bank-of-england"
+
+
+def test_a_foreign_name_and_its_translation_in_brackets_are_one_organisation(content):
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "The Oberster Gerichtshof (Supreme Court of Justice) upheld the ruling on Monday.",
+            "The Supreme Court of Justice said the Oberster Gerichtshof had the last word.",
+        ],
+        {
+            0: [("Oberster Gerichtshof", "PERSON"), ("Supreme Court of Justice", "ORG")],
+            1: [("Supreme Court of Justice", "ORG"), ("Oberster Gerichtshof", "ORG")],
+        },
+    )
+    court = by_text["Supreme Court of Justice"]
+    assert by_text["Oberster Gerichtshof"] == court
+    assert found[court].aliases == ("Oberster Gerichtshof",)
+    (merge,) = [d for d in resolved.decisions if d.action == "merged"]
+    assert merge.reason == (
+        "translated in the text as 'Oberster Gerichtshof (Supreme Court of Justice)'"
+    )

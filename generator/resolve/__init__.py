@@ -40,6 +40,7 @@ from .merge import (
     canonical,
     merges,
     skeleton,
+    translations,
 )
 from .names import (
     clean_name,
@@ -105,7 +106,8 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
         # "The WH statement" where the articles name the White House: its state.
         verdicts[name] = decide(seat, Counter({"ORG": 1}), None, lowercase)
         definitions.setdefault(name, seat)
-    final, types, merged = _merge(candidates, verdicts, definitions, names)
+    glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
+    final, types, merged = _merge(candidates, verdicts, definitions, names, glosses)
     folds = _body_folds(candidates, final, types)
     for target, _why in folds.values():
         types.setdefault(target, "organisation")
@@ -300,6 +302,7 @@ def _merge(
     verdicts: dict[str, Verdict],
     definitions: dict[str, str],
     curated_names: dict[str, str],
+    glosses: dict[str, str],
 ) -> tuple[dict[str, str], dict[str, str], list]:
     """Each accepted candidate name to its final actor name, the type of each final name,
     and the merges made."""
@@ -330,7 +333,7 @@ def _merge(
         for name, where in sorted(articles.items())
         if not leading[name].curated_key
     ]
-    made = merges(found, definitions, curated_names)
+    made = merges(found, definitions, curated_names, glosses)
     joined = canonical(made)
     final = {}
     for name, verdict in accepted.items():

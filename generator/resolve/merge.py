@@ -64,9 +64,14 @@ def _tokens(name: str) -> list[str]:
 
 
 def merges(
-    found: Iterable[Found], definitions: dict[str, str], curated: Iterable[str] = ()
+    found: Iterable[Found],
+    definitions: dict[str, str],
+    curated: Iterable[str] = (),
+    glosses: dict[str, str] | None = None,
 ) -> list[Merge]:
-    """Every merge the rules find, at most one per name, never out of a curated name."""
+    """Every merge the rules find, at most one per name, never out of a curated name.
+    ``glosses``: a name in brackets -> the name before them ("Oberster Gerichtshof
+    (Supreme Court of Justice)"), a translation (``translations``)."""
     found = sorted(found, key=lambda f: (-f.count, f.name))
     by_name = {f.name: f for f in found}
     curated = set(curated)
@@ -80,6 +85,15 @@ def merges(
     for acronym, long in sorted(definitions.items()):
         if acronym in by_name and (long in by_name or long in curated):
             add(acronym, long, f"defined in the text as '{long} ({acronym})'")
+    # A name and its translation in brackets; the one an organisation (the NER may call a
+    # foreign name a person) is the page, else the translation.
+    for inside, before in sorted((glosses or {}).items()):
+        a, b = by_name.get(before), by_name.get(inside)
+        if a and b and "state" not in (a.type, b.type) and "organisation" in (a.type, b.type):
+            if b.type == "organisation":
+                add(before, inside, f"translated in the text as '{before} ({inside})'")
+            else:
+                add(inside, before, f"translated in the text as '{before} ({inside})'")
     long_names = [f.name for f in found if len(f.name.split()) > 1] + sorted(curated)
     by_initials: dict[str, set[str]] = defaultdict(set)
     for name in long_names:
@@ -238,3 +252,23 @@ def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str,
                     seen[acronym][before[-length:]] += 1
                     break
     return {a: next(iter(c)) for a, c in seen.items() if len(c) == 1}
+
+
+def translations(texts: Iterable[str], names: Iterable[str]) -> dict[str, str]:
+    """'Oberster Gerichtshof (Supreme Court of Justice)': a name in brackets right after
+    another name, both found in the articles and neither an acronym -> the name before."""
+    known = {n for n in names if not is_acronym(n) and (" " in n or len(n) > 6)}
+    lengths = sorted({len(name) for name in known}, reverse=True)
+    out: dict[str, str] = {}
+    for text in texts:
+        for match in re.finditer(r"\((?:the )?([A-Z][^()]{3,80}?)\)", text):
+            inside = match.group(1).strip()
+            if inside not in known:
+                continue
+            before = text[: match.start()].rstrip()
+            for length in lengths:
+                if length <= len(before) and before[-length:] in known:
+                    if before[-length:] != inside:
+                        out.setdefault(inside, before[-length:])
+                    break
+    return out
