@@ -219,7 +219,8 @@ def test_places_the_ner_reads_as_organisations_are_places_and_capitals_their_sta
             "Moscow said Hagia Sophia, the Hagia Sophia Museum, was safe; Chelyabinsk agreed.",
             "Doug Collins of Georgia, a Republican, spoke; Georgia and Florida voted.",
             "Moscow denied it. Christendom was mentioned once; troops moved down the ERV.",
-            "The fire in the town of Koszalin spread; Kutama, a village in the north, was calm.",
+            "The fire in the town of Koszalin spread; Kutama, a village in the north, was calm."
+            " Ciudad Juárez mourned.",
         ],
         {
             0: [("Abqaiq", "ORG"), ("Khurais", "ORG"), ("Abqaiq", "ORG")],
@@ -231,7 +232,7 @@ def test_places_the_ner_reads_as_organisations_are_places_and_capitals_their_sta
             ],
             2: [("Doug Collins", "PERSON"), ("Georgia", "GPE"), ("Georgia", "GPE")],
             3: [("Moscow", "ORG"), ("Christendom", "ORG"), ("ERV", "ORG")],
-            4: [("Koszalin", "ORG"), ("Kutama", "PERSON")],
+            4: [("Koszalin", "ORG"), ("Kutama", "PERSON"), ("Ciudad Juárez", "PERSON")],
         },
     )
     assert by_text["Moscow"] == "actors/russia"
@@ -245,6 +246,7 @@ def test_places_the_ner_reads_as_organisations_are_places_and_capitals_their_sta
     assert reasons["Christendom"] == "named once, in one word: too little to tell an organisation"
     for place in ("ERV", "Koszalin", "Kutama"):  # "down the ERV", "the town of", "a village in"
         assert reasons[place] == "the language model reads it as place or building"
+    assert reasons["Ciudad Juárez"] == "a city's name: a place, not an organisation"
 
 
 def test_georgia_the_country_stays_a_state(content):

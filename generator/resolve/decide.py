@@ -121,8 +121,8 @@ def decide(
         return Verdict(state, "state", "its capital, the seat of its government")
     if label == "ORG" and place:
         return Verdict(reason=f'a place: the articles also call it "{place}"')
-    if label == "ORG" and (kind := place_kind(name)):
-        return Verdict(reason=f"{kind}'s name: a place, not an organisation")
+    if (label == "ORG" or (label == "PERSON" and " " in name)) and (kind := place_kind(name)):
+        return Verdict(reason=f"{kind}'s name: a place, not an organisation")  # nor a person
     if why := not_an_actor(name):
         return Verdict(reason=why)
     if not looks_like_name(name, label):
