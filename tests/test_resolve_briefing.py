@@ -483,3 +483,28 @@ def test_a_foreign_name_and_its_translation_in_brackets_are_one_organisation(con
     assert merge.reason == (
         "translated in the text as 'Oberster Gerichtshof (Supreme Court of Justice)'"
     )
+
+
+def test_an_office_and_its_holder_read_as_one_organisation_is_the_person(content):
+    assert strip_titles("Sheriff Kerry Lee") == "Kerry Lee"
+    assert strip_titles("Kama Melly QC") == "Kama Melly"
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "United States Representative Elijah Cummings died; Assemblywoman Selena Torres spoke.",
+            "The State Fire Brigade said Samoans and the Samoan government disagreed.",
+        ],
+        {
+            0: [
+                ("United States Representative Elijah Cummings", "ORG"),
+                ("Assemblywoman Selena Torres", "ORG"),
+            ],
+            1: [("The State Fire Brigade", "ORG"), ("Samoans", "ORG")],
+        },
+    )
+    assert by_text["United States Representative Elijah Cummings"] == "actors/elijah-cummings"
+    assert found["actors/elijah-cummings"].type == "person"
+    assert by_text["Assemblywoman Selena Torres"] == "actors/selena-torres"
+    assert by_text["The State Fire Brigade"] == "actors/state-fire-brigade"
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert reasons["Samoans"] == "a nationality's people ('Samoans'), not an actor"

@@ -171,6 +171,8 @@ def collect(
             and (person := _after_place(name))
         ):
             name, label = person, "PERSON"
+        elif label == "ORG" and (person := _holder(name)):
+            name, label = person, "PERSON"  # "United States Representative Elijah Cummings"
         cut = _CUT_BEFORE.search(before) if span.label in ("ORG", "PERSON") else None
         if cut and cut.group(1).lower() not in TITLE_WORDS:
             continue
@@ -233,11 +235,45 @@ def _after_place(name: str) -> str | None:
     return None
 
 
+NOT_OFFICES = frozenset(
+    """state national security foreign defence defense general supreme chief acting interim
+    former ex late self-declared crown field vice deputy agency ministry government council
+    parliament st saint major representatives""".split()
+)
+"""Title words that also begin organisations' names: no office alone ("State Fire Brigade")."""
+
+
+def _holder(name: str) -> str | None:
+    """'Assemblywoman Selena Torres', 'United States Representative Elijah Cummings', 'Kama
+    Melly QC': an office (after a state or place) and the person holding it, which the NER
+    read as one organisation's name; None when no office word leads or follows."""
+    tokens = name.split()
+    start = next(
+        (
+            cut
+            for cut in range(len(tokens) - 2, 0, -1)
+            if state_name(" ".join(tokens[:cut])) or place_kind(" ".join(tokens[:cut]))
+        ),
+        0,
+    )
+    rest = tokens[start:]
+    person = strip_titles(" ".join(rest))
+    if person == " ".join(rest):
+        return None
+    office = rest[: len(rest) - len(person.split())] if rest[0] != person.split()[0] else []
+    if office and office[-1].lower().rstrip(".") in NOT_OFFICES:
+        return None  # "State Fire Brigade", "National Bison Range": an adjective, no office
+    return person if person_like(person.split()) else None
+
+
 def person_like(tokens: list[str]) -> bool:
-    """Two or three capitalised words, none an office or an organisation's: a person's name."""
+    """Two or three capitalised words, none an office's, an organisation's or a place's: a
+    person's name."""
     return 2 <= len(tokens) <= 3 and all(
         t[:1].isupper()
         and t.lower() not in TITLE_WORDS | SPEAKER_NOT_PERSON | ORG_WORDS | CONNECTORS
+        and t.lower() not in PLACE_NOUNS
+        and not any(t.lower() in heads for heads in NOT_ACTOR_HEADS.values())
         and not (len(t) >= 7 and t.lower().endswith(("al", "ic", "ive", "ary", "ory")))
         for t in tokens
     )

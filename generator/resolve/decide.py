@@ -117,6 +117,8 @@ def decide(
     label, reason = vote(labels, name)
     if label is None:
         return Verdict(reason=reason)
+    if re.fullmatch(r"[A-Z][a-z]+s", name) and demonym_state(name[:-1]):
+        return Verdict(reason="a nationality's people ('Samoans'), not an actor")
     if label == "ORG" and (state := capital_state(name)):
         return Verdict(state, "state", "its capital, the seat of its government")
     if label == "ORG" and place:

@@ -22,6 +22,7 @@ from .vocab import (
     NOT_ACTORS,
     PHENOMENA,
     PLACE_FIRST_WORDS,
+    POST_NOMINALS,
     TITLE_WORDS,
 )
 
@@ -64,6 +65,8 @@ def strip_titles(name: str) -> str:
     tokens = name.split()
     while len(tokens) > 1 and _low(tokens[0]) in TITLE_WORDS:
         tokens = tokens[1:]
+    while len(tokens) > 2 and tokens[-1].replace(".", "") in POST_NOMINALS:
+        tokens = tokens[:-1]  # "Kama Melly QC"
     return " ".join(tokens)
 
 

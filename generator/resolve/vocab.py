@@ -21,11 +21,16 @@ TITLE_WORDS = frozenset(
     attorney advisor adviser national security state mp mep lawmaker congressman congresswoman
     representatives senators delegate delegates broadcaster journalist reporter presenter
     anchor host actor actress singer author writer comedian economist analyst professor
-    scientist researcher activist lawyer
+    scientist researcher activist lawyer superintendent sheriff assemblyman assemblywoman
+    assemblymember mme mlle detective inspector constable councillor councilor commandant
+    commissioner
     """.split()
 )
 """Titles, ranks, offices and honorifics: stripped from the front of a person's name, and never
 an actor alone ("Field Marshal", "National Security Advisor", "Deputy")."""
+
+POST_NOMINALS = frozenset("QC KC MP MEP MSP OBE MBE CBE KBE".split())
+"""Letters after a person's name that are no part of it ("Kama Melly QC")."""
 
 HONORIFICS = frozenset(
     "mr mrs ms dr sir lord cde comrade sheikh ayatollah imam president general gen".split()
