@@ -508,3 +508,5 @@ def test_an_office_and_its_holder_read_as_one_organisation_is_the_person(content
     assert by_text["The State Fire Brigade"] == "actors/state-fire-brigade"
     reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
     assert reasons["Samoans"] == "a nationality's people ('Samoans'), not an actor"
+    assert not_an_actor("Coast Guard Commandant") == "an office ('… Commandant'), not its holder"
+    assert not_an_actor("Senate Minority Whip") is not None

@@ -117,7 +117,10 @@ def decide(
     label, reason = vote(labels, name)
     if label is None:
         return Verdict(reason=reason)
-    if re.fullmatch(r"[A-Z][a-z]+s", name) and demonym_state(name[:-1]):
+    people = re.fullmatch(r"(.+?)ers", name)  # "Hong Kongers"; not "New Yorker", an outlet
+    if (re.fullmatch(r"[A-Z][a-z]+s", name) and demonym_state(name[:-1])) or (
+        people and (state_name(people.group(1)) or place_kind(people.group(1)))
+    ):
         return Verdict(reason="a nationality's people ('Samoans'), not an actor")
     if label == "ORG" and (state := capital_state(name)):
         return Verdict(state, "state", "its capital, the seat of its government")

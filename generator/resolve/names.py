@@ -32,7 +32,12 @@ DESCRIPTORS = frozenset(
     "news agency newspaper daily channel network broadcaster website wire outlet company group "
     "firm".split()
 )
-_ORG_HEADS = frozenset("agency ministry government council parliament".split())
+_ORG_HEADS = frozenset("agency ministry government council parliament office".split())
+OFFICE_NOUNS = frozenset(
+    """commandant spokesman spokeswoman spokesperson chairman chairwoman commander minister
+    secretary governor ambassador envoy whip""".split()
+)
+"""Last words that make a name an office ("Coast Guard Commandant", "Senate Minority Whip")."""
 
 
 def clean_name(text: str) -> str:
@@ -106,6 +111,13 @@ def not_an_actor(name: str) -> str | None:
     office = name.split(" of ", 1)[0]
     if office != name and title_only(office):
         return f"an office ('{office} of …'), not its holder"
+    lowered = [_low(t) for t in tokens]
+    if (
+        len(tokens) > 1
+        and lowered[-1] in OFFICE_NOUNS
+        and not any(t in _ORG_HEADS or t in CONNECTORS for t in lowered)
+    ):
+        return f"an office ('… {tokens[-1]}'), not its holder"
     if name in NOT_ACTORS:
         return "an abbreviation of a thing, not an actor"
     if name in PHENOMENA:
