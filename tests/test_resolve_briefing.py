@@ -510,3 +510,53 @@ def test_an_office_and_its_holder_read_as_one_organisation_is_the_person(content
     assert reasons["Samoans"] == "a nationality's people ('Samoans'), not an actor"
     assert not_an_actor("Coast Guard Commandant") == "an office ('… Commandant'), not its holder"
     assert not_an_actor("Senate Minority Whip") is not None
+
+
+def test_surnames_of_several_words_and_second_surnames_are_one_person(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Senate President Thomas Rivera Schatz objected; Bill de Blasio agreed.",
+            "Rivera Schatz said no. De Blasio said yes.",
+            "Pedro R. Pierluisi Urrutia was sworn in; Pedro Pierluisi spoke. Pierluisi left.",
+            "John James Conyers Jr. died; John Conyers served for decades.",
+            "Robert F. Kennedy Jr. spoke of his father Robert F. Kennedy.",
+        ],
+        {
+            0: [("Thomas Rivera Schatz", "PERSON"), ("Bill de Blasio", "PERSON")],
+            1: [("Rivera Schatz", "PERSON"), ("De Blasio", "PERSON")],
+            2: [
+                ("Pedro R. Pierluisi Urrutia", "PERSON"),
+                ("Pedro Pierluisi", "PERSON"),
+                ("Pierluisi", "ORG"),
+            ],
+            3: [("John James Conyers Jr.", "PERSON"), ("John Conyers", "PERSON")],
+            4: [("Robert F. Kennedy Jr.", "PERSON"), ("Robert F. Kennedy", "PERSON")],
+        },
+    )
+    assert by_text["Rivera Schatz"] == by_text["Thomas Rivera Schatz"]
+    assert by_text["De Blasio"] == by_text["Bill de Blasio"]
+    pierluisi = by_text["Pedro R. Pierluisi Urrutia"]
+    assert by_text["Pedro Pierluisi"] == by_text["Pierluisi"] == pierluisi
+    assert by_text["John Conyers"] == by_text["John James Conyers Jr."]
+    assert by_text["Robert F. Kennedy"] != by_text["Robert F. Kennedy Jr."]
+    assert "actors/rivera-schatz" not in found and "actors/de-blasio" not in found
+
+
+def test_a_company_or_group_without_its_last_word_is_one(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Burisma Holdings hired Hunter Biden; Burisma paid him. The Abu Sayyaf Group, Abu Sayyaf."
+        ],
+        {
+            0: [
+                ("Burisma Holdings", "ORG"),
+                ("Burisma", "ORG"),
+                ("The Abu Sayyaf Group", "ORG"),
+                ("Abu Sayyaf", "ORG"),
+            ]
+        },
+    )
+    assert by_text["Burisma"] == by_text["Burisma Holdings"]
+    assert by_text["Abu Sayyaf"] == by_text["The Abu Sayyaf Group"]

@@ -153,6 +153,14 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
             into_body[c.name, *fold].append(c)
             continue
         key: str | None = keys.get(final.get(c.name, ""))
+        if key not in curated and c.label == "PERSON" and 2 <= len(c.name.split()) <= 3:
+            # "Rivera Schatz", "De Blasio": a surname of several words, the end of one
+            # person's full name in the article.
+            here = sorted(k for k in by_article_mentions[c.article] if k in persons and k != key)
+            owners = [k for k in here if _ends_name(c.name, _name_of(k, curated, names_of))]
+            if len(owners) == 1:
+                mentions.append(_mention(c, owners[0], "surname"))
+                continue
         if key not in curated and " " not in c.name and not is_acronym(c.name):
             here = sorted(k for k in by_article_mentions[c.article] if k in persons)
             owners = [k for k in here if _names_person(c.name, _name_of(k, curated, names_of))]
@@ -419,12 +427,20 @@ def _names_person(word: str, name: str) -> bool:
         return True  # "Assad" for "Bashar al-Assad"
     if word == tokens[0] and len(word) >= 4:
         return True  # "Hamza" for "Hamza bin Laden", unique in the article
+    if word in tokens[1:-1] and len(word) >= 4 and word[0].isupper() and "." not in word:
+        return True  # "Pierluisi" for "Pedro R. Pierluisi Urrutia": a first surname
     return word in (surname, surname + "s") or (
         len(word) >= 5
         and word[0] == surname[0]
         and skeleton(word) == skeleton(surname)
         and fuzz.ratio(word.lower(), surname.lower()) >= SPELLING_THRESHOLD
     )
+
+
+def _ends_name(words: str, name: str) -> bool:
+    """'Rivera Schatz' ends 'Thomas Rivera Schatz'; 'De Blasio' ends 'Bill de Blasio'."""
+    short, full = words.casefold().split(), name.casefold().split()
+    return len(full) > len(short) and full[-len(short) :] == short
 
 
 def _without_article(surname: str) -> str:

@@ -17,6 +17,7 @@ from collections import Counter
 
 from ..gazetteer import state_name
 from .decide import demonym_state
+from .vocab import COMPANY_SUFFIXES, COMPANY_WORDS
 
 KINDS = {"ministry": "ministry", "department": "ministry", "office": "office", "agency": "agency"}
 """Head nouns of an executive body; a ministry and a department are one kind ("Department
@@ -133,7 +134,8 @@ def local_folds(
 def _part(short: str, key: Key | None, long: str) -> bool:
     """``short`` names the body ``long`` names in full: a stateless form of one body ("the
     Foreign Ministry", "Russian Foreign Ministry"), the end of it ("Court of Justice",
-    "European Court of Justice") or its beginning ("Supreme Court of the United Kingdom")."""
+    "European Court of Justice"), its beginning ("Supreme Court of the United Kingdom"), or
+    a company without its legal form ("Burisma Holdings")."""
     other = body_key(long)
     if key and other and key[0] is None and other[0] and key[1:] == other[1:]:
         return True
@@ -142,4 +144,6 @@ def _part(short: str, key: Key | None, long: str) -> bool:
         return False
     if ((key and key[2]) or " of " in short) and longer[-len(words) :] == words:
         return True  # not "Senate" in "Republican Senate": a party's majority there
+    if longer[:-1] == words and longer[-1].lower() in COMPANY_WORDS | COMPANY_SUFFIXES:
+        return True  # "Burisma", "Burisma Holdings"
     return long.startswith(short + " of ")

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from .bodies import body_key
 from .names import initials, is_acronym
-from .vocab import COMPANY_SUFFIXES
+from .vocab import COMPANY_SUFFIXES, COMPANY_WORDS
 
 SPELLING_THRESHOLD = 80.0
 """rapidfuzz ratio the plain spellings must reach too: 'Usama bin Ladin' / 'Osama bin Laden'
@@ -108,17 +108,23 @@ def merges(
     # People: the same first and last name with middle names or initials between.
     # (Each rule below looks only among names that could pass it, found through an index,
     # in the order of ``found``: the same merges as comparing every pair, in linear time.)
+    # A second surname counts as a middle name ("Pedro R. Pierluisi Urrutia"); a generation
+    # only after a bare first and last name ("John Conyers", "John James Conyers Jr."): "Robert
+    # F. Kennedy Jr." is the son of "Robert F. Kennedy".
     people = [f for f in found if f.type == "person" and len(f.name.split()) >= 2]
-    by_ends: dict[tuple[str, str], list[tuple[str, list[str]]]] = defaultdict(list)
+    by_first: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
     for p in people:
         tokens = _tokens(p.name)
-        by_ends[tokens[0], tokens[-1]].append((p.name, tokens))
+        by_first[tokens[0]].append((p.name, tokens))
     for short in people:
         st = _tokens(short.name)
         longer = [
             name
-            for name, tokens in by_ends[st[0], st[-1]]
-            if name != short.name and len(tokens) > len(st) and set(st) <= set(tokens)
+            for name, tokens in by_first[st[0]]
+            if name != short.name
+            and len(tokens) > len(st)
+            and _in_order(st, tokens)
+            and (tokens[-1] == st[-1] or tokens[-1] not in GENERATIONS or len(st) == 2)
         ]
         if len(longer) == 1:
             add(short.name, longer[0], f"'{longer[0]}' with middle names or initials")
@@ -172,6 +178,15 @@ def merges(
     return [out[name] for name in sorted(out)]
 
 
+GENERATIONS = frozenset("jr sr ii iii iv".split())
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """Every word of ``short`` in ``long``, in the same order."""
+    words = iter(long)
+    return all(word in words for word in short)
+
+
 def _likeness(f: Found) -> tuple[str, int, tuple[str, ...]]:
     """What two names must share to be plurals or spellings of each other: the type, the
     number of words and each word's first letter (any vowel alike, as ``_variants`` allows)."""
@@ -182,7 +197,9 @@ def _likeness(f: Found) -> tuple[str, int, tuple[str, ...]]:
 
 def _without_suffix(name: str) -> str:
     tokens = name.replace(",", "").split()
-    while len(tokens) > 1 and (tokens[-1].lower() in COMPANY_SUFFIXES or tokens[-1] == "News"):
+    while len(tokens) > 1 and (
+        tokens[-1].lower() in COMPANY_SUFFIXES | COMPANY_WORDS or tokens[-1] == "News"
+    ):
         tokens = tokens[:-1]
     return " ".join(tokens)
 

@@ -150,6 +150,9 @@ COMPANY_SUFFIXES = frozenset(
 )
 """Legal forms that a company's name may carry or drop: "HDT Limited" is "HDT"."""
 
+COMPANY_WORDS = frozenset("company corporation group holdings".split())
+"""Words a company's or group's name may drop ("Burisma Holdings", "Abu Sayyaf Group")."""
+
 LOCATIVES = frozenset("in at near outside across".split())
 """Words before a place: a name the articles mostly write after one ("in Ghazni") is a place."""
 
