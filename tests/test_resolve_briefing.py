@@ -547,7 +547,7 @@ def test_a_company_or_group_without_its_last_word_is_one(content):
     _found, by_text, _ = resolve_text(
         content,
         [
-            "Burisma Holdings hired Hunter Biden; Burisma paid him. The Abu Sayyaf Group, Abu Sayyaf."
+            "Burisma Holdings hired him; Burisma paid him. The Abu Sayyaf Group, Abu Sayyaf."
         ],
         {
             0: [
