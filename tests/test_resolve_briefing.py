@@ -546,9 +546,7 @@ def test_surnames_of_several_words_and_second_surnames_are_one_person(content):
 def test_a_company_or_group_without_its_last_word_is_one(content):
     _found, by_text, _ = resolve_text(
         content,
-        [
-            "Burisma Holdings hired him; Burisma paid him. The Abu Sayyaf Group, Abu Sayyaf."
-        ],
+        ["Burisma Holdings hired him; Burisma paid him. The Abu Sayyaf Group, Abu Sayyaf."],
         {
             0: [
                 ("Burisma Holdings", "ORG"),
@@ -560,3 +558,13 @@ def test_a_company_or_group_without_its_last_word_is_one(content):
     )
     assert by_text["Burisma"] == by_text["Burisma Holdings"]
     assert by_text["Abu Sayyaf"] == by_text["The Abu Sayyaf Group"]
+
+
+def test_a_one_word_body_the_text_glosses_in_brackets_is_an_organisation(content):
+    found, by_text, _ = resolve_text(
+        content,
+        ["The bill passed the Sejm (lower house) on Friday; Tusk, the party leader, spoke."],
+        {0: [("Sejm", "ORG"), ("Tusk", "ORG")]},
+    )
+    assert by_text["Sejm"] == "actors/sejm"
+    assert "Tusk" not in by_text  # one word named once: too little, whatever follows it

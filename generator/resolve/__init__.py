@@ -11,6 +11,7 @@ name in its article. Every rejection and merge is recorded as a ``Decision`` for
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -84,6 +85,8 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
         labels[c.name][c.label] += 1
+    for name in _glossed(labels, texts):
+        labels[name]["ORG"] += 2  # "the Sejm (lower house)": the text says what it is
     places = _place_names(labels)
     verdicts = {
         name: decide(
@@ -240,6 +243,20 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
     entities = sorted([*content.entities, *auto], key=lambda e: e.key)
     unique = sorted(set(mentions), key=lambda m: (m.article, m.paragraph, m.start, m.entity))
     return Resolved(tuple(entities), tuple(unique), sentences, tuple(decisions))
+
+
+_GLOSSED = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]+)(?:\s*\(|, )(?:the |a |its )?(?:[A-Za-z'’-]+ ){0,3}"
+    r"(?:house|parliament|chamber|assembly|legislature|court|party|council|agency|ministry|"
+    r"police|army|union|movement)(?=\s*[),.;]| of\b| in\b)"
+)
+
+
+def _glossed(labels: dict[str, Counter[str]], texts: list[str]) -> list[str]:
+    """One-word names the text glosses as a body in lower-case words: "the Sejm (lower
+    house)", "the Knesset, Israel's parliament" — never a name the NER calls a person."""
+    found = {match.group(1) for text in texts for match in _GLOSSED.finditer(text)}
+    return sorted(n for n in found if n in labels and not labels[n]["PERSON"] + labels[n]["NORP"])
 
 
 def _seat_acronyms(verdicts: dict[str, Verdict], texts: list[str]) -> dict[str, str]:
