@@ -561,7 +561,7 @@ def test_a_company_or_group_without_its_last_word_is_one(content):
 
 
 def test_a_one_word_body_the_text_glosses_in_brackets_is_an_organisation(content):
-    found, by_text, _ = resolve_text(
+    _found, by_text, _ = resolve_text(
         content,
         ["The bill passed the Sejm (lower house) on Friday; Tusk, the party leader, spoke."],
         {0: [("Sejm", "ORG"), ("Tusk", "ORG")]},
