@@ -93,6 +93,7 @@ def _places() -> dict[str, str]:
     return places
 
 
+@cache
 def place_kind(text: str) -> str | None:
     """'a city' or 'a region' when ``text`` names one (never a state), else None."""
     return _places().get(_fold(text))

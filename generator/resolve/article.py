@@ -21,6 +21,7 @@ from .vocab import (
     NOT_ACTOR_HEADS,
     OF_A_STATE,
     PLACE_NOUNS,
+    POST_NOMINALS,
     SEATS_NAMED_IN_CONTEXT,
     TITLE_WORDS,
 )
@@ -248,6 +249,10 @@ def _holder(name: str) -> str | None:
     Melly QC': an office (after a state or place) and the person holding it, which the NER
     read as one organisation's name; None when no office word leads or follows."""
     tokens = name.split()
+    if not any(t.lower().rstrip(".") in TITLE_WORDS for t in tokens[:-1]) and (
+        tokens[-1].replace(".", "") not in POST_NOMINALS
+    ):
+        return None
     start = next(
         (
             cut

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from ..gazetteer import state_name
 from .decide import demonym_state
@@ -43,6 +44,7 @@ def _state(text: str) -> str | None:
     return state_name(text) or demonym_state(text)
 
 
+@cache
 def body_key(name: str) -> Key | None:
     """(state or None, kind, subject) when ``name`` names a state's body, else None:
     'Russian Foreign Ministry' -> ('Russia', 'ministry', 'foreign')."""

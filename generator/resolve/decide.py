@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from ..gazetteer import capital_state, place_kind, state_name, states, states_named_like_us_states
 from .names import is_common_word, looks_like_name, not_an_actor
@@ -35,6 +36,7 @@ class Verdict:
     curated_key: str | None = None
 
 
+@cache
 def demonym_state(word: str) -> str | None:
     """'Hungarian' -> 'Hungary', 'Iraqi' -> 'Iraq', 'Saudi' -> 'Saudi Arabia': the one state
     whose name shares the longest beginning (four letters at least) with the adjective; None
