@@ -568,3 +568,15 @@ def test_a_one_word_body_the_text_glosses_in_brackets_is_an_organisation(content
     )
     assert by_text["Sejm"] == "actors/sejm"
     assert "Tusk" not in by_text  # one word named once: too little, whatever follows it
+
+
+def test_an_acronym_with_an_ampersand_defined_in_the_text_is_the_long_name(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Pacific Gas and Electric Company (PG&E) cut power to 800,000 customers.",
+            "PG&E said the outages would last days.",
+        ],
+        {0: [("Pacific Gas and Electric Company", "ORG")], 1: [("PG&E", "ORG")]},
+    )
+    assert by_text["PG&E"] == by_text["Pacific Gas and Electric Company"]

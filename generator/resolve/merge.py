@@ -258,7 +258,7 @@ def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str,
     known = set(names)
     lengths = sorted({len(name) for name in known}, reverse=True)
     seen: dict[str, Counter[str]] = defaultdict(Counter)
-    pattern = re.compile(r"\(([A-Z][A-Za-z.]{1,7})\)")
+    pattern = re.compile(r"\(([A-Z][A-Za-z.&-]{1,7})\)")  # "(PG&E)", "(C-MORE)"
     for text in texts:
         for match in pattern.finditer(text):
             before = text[: match.start()].rstrip()
