@@ -580,3 +580,22 @@ def test_an_acronym_with_an_ampersand_defined_in_the_text_is_the_long_name(conte
         {0: [("Pacific Gas and Electric Company", "ORG")], 1: [("PG&E", "ORG")]},
     )
     assert by_text["PG&E"] == by_text["Pacific Gas and Electric Company"]
+
+
+def test_well_known_other_names_of_one_actor_are_one(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "McGurk led the fight against ISIL; ISIS may now re-emerge, Graham said.",
+            "Hamza bin Laden, an al-Qa’ida member, was killed. Al-Qaeda confirmed it.",
+            "Al-Qaeda named no successor.",
+        ],
+        {
+            0: [("ISIL", "ORG"), ("ISIS", "ORG")],
+            1: [("Hamza bin Laden", "PERSON"), ("al-Qa’ida", "PERSON"), ("Al-Qaeda", "ORG")],
+            2: [("Al-Qaeda", "ORG")],
+        },
+    )
+    assert by_text["ISIL"] == by_text["ISIS"]
+    assert by_text["al-Qa’ida"] == by_text["Al-Qaeda"] == "actors/al-qaeda"
+    assert found["actors/al-qaeda"].aliases == ("al-Qa’ida",)

@@ -52,7 +52,7 @@ from .names import (
     lowercase_words,
     strip_titles,
 )
-from .vocab import PLACE_NOUNS, SEATS_OF_GOVERNMENT
+from .vocab import PLACE_NOUNS, SEATS_OF_GOVERNMENT, WELL_KNOWN
 
 __all__ = ["clean_name", "looks_like_name", "resolve", "strip_titles"]
 
@@ -105,6 +105,12 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
         if acronym in verdicts and long in verdicts and verdicts[long].name:
             verdicts[acronym] = verdicts[long]
             defined.append(acronym)
+    for group in WELL_KNOWN:
+        # "al-Qa’ida", read as a lone word of a person's name, where "Al-Qaeda" is an actor.
+        taken = [verdicts[n] for n in group if n in verdicts and verdicts[n].name]
+        for name in group:
+            if taken and name in verdicts and not verdicts[name].name:
+                verdicts[name] = taken[0]
     for name, seat in _seat_acronyms(verdicts, texts).items():
         # "The WH statement" where the articles name the White House: its state.
         verdicts[name] = decide(seat, Counter({"ORG": 1}), None, lowercase)

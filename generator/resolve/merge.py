@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from .bodies import body_key
 from .names import initials, is_acronym
-from .vocab import COMPANY_SUFFIXES, COMPANY_WORDS
+from .vocab import COMPANY_SUFFIXES, COMPANY_WORDS, WELL_KNOWN
 
 SPELLING_THRESHOLD = 80.0
 """rapidfuzz ratio the plain spellings must reach too: 'Usama bin Ladin' / 'Osama bin Laden'
@@ -94,6 +94,11 @@ def merges(
                 add(before, inside, f"translated in the text as '{before} ({inside})'")
             else:
                 add(inside, before, f"translated in the text as '{before} ({inside})'")
+    # Well-known actors' other names ("ISIS", "ISIL" and "Islamic State").
+    for group in WELL_KNOWN:
+        present = [n for n in group if n in by_name or n in curated]
+        for name in present[1:]:
+            add(name, present[0], f"a well-known other name of '{present[0]}'")
     long_names = [f.name for f in found if len(f.name.split()) > 1] + sorted(curated)
     by_initials: dict[str, set[str]] = defaultdict(set)
     for name in long_names:

@@ -157,8 +157,8 @@ def looks_like_name(name: str, label: str) -> bool:
         return False
     if any(ch.isdigit() for ch in name) or re.search(r"[\"“”!?@#/\\<>{}\[\]|*_]", name):
         return False
-    if not name[0].isupper():
-        return False
+    if not name[0].isupper() and not re.match(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]", name):
+        return False  # "al-Qaeda", "al-Shabaab": the Arabic article in lower case
     lowered = [_low(t) for t in tokens]
     if lowered[-1] in CONNECTORS:  # cut off mid-name: "Alliance Party of"
         return False

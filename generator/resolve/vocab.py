@@ -150,6 +150,28 @@ COMPANY_SUFFIXES = frozenset(
 )
 """Legal forms that a company's name may carry or drop: "HDT Limited" is "HDT"."""
 
+WELL_KNOWN = (
+    (
+        "Islamic State",
+        "ISIS",
+        "ISIL",
+        "Daesh",
+        "Islamic State of Iraq and the Levant",
+        "Islamic State of Iraq and Syria",
+        "Islamic State of Iraq and al-Sham",
+    ),
+    ("Al-Qaeda", "al-Qaeda", "Al Qaeda", "al-Qaida", "Al-Qaida", "al-Qa'ida", "al-Qa’ida"),
+    ("Hezbollah", "Hizbullah", "Hizbollah", "Hizballah"),
+    ("Houthis", "Houthi", "Houthi movement", "Ansar Allah", "Ansarullah"),
+    ("Mohammed bin Salman", "MBS", "Mohammad bin Salman", "Muhammad bin Salman"),
+    ("Association of Southeast Asian Nations", "ASEAN"),
+    ("Federal Security Service", "FSB"),
+    ("Hamas", "Harakat al-Muqawama al-Islamiya"),
+)
+"""Names of one well-known actor that no rule derives from another (an acronym of another
+language, a nickname, a transliteration): each group is one actor where the briefing names
+several of its forms, under the first form it names."""
+
 COMPANY_WORDS = frozenset("company corporation group holdings".split())
 """Words a company's or group's name may drop ("Burisma Holdings", "Abu Sayyaf Group")."""
 
