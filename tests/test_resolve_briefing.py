@@ -599,3 +599,17 @@ def test_well_known_other_names_of_one_actor_are_one(content):
     assert by_text["ISIL"] == by_text["ISIS"]
     assert by_text["al-Qa’ida"] == by_text["Al-Qaeda"] == "actors/al-qaeda"
     assert found["actors/al-qaeda"].aliases == ("al-Qa’ida",)
+
+
+def test_a_states_name_spelt_another_way_before_a_name_is_one_actor(content):
+    first = replace(
+        content.articles[0], paragraphs=("The United States Geological Survey measured it.",)
+    )
+    second = replace(content.articles[1], paragraphs=("The US Geological Survey said so.",))
+    briefing = replace(content, articles=(first, second))
+    spans = [
+        annotation_for(first, {0: [("United States Geological Survey", "ORG", None)]}),
+        annotation_for(second, {0: [("US Geological Survey", "ORG", None)]}),
+    ]
+    by_text = {m.text: m.entity for m in resolve(briefing, spans).mentions}
+    assert by_text["US Geological Survey"] == by_text["United States Geological Survey"]

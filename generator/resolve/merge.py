@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from ..gazetteer import state_name
 from .bodies import body_key
 from .names import initials, is_acronym
-from .vocab import COMPANY_SUFFIXES, COMPANY_WORDS, WELL_KNOWN
+from .vocab import COMPANY_SUFFIXES, COMPANY_WORDS, DEMONYMS, WELL_KNOWN
 
 SPELLING_THRESHOLD = 80.0
 """rapidfuzz ratio the plain spellings must reach too: 'Usama bin Ladin' / 'Osama bin Laden'
@@ -159,6 +160,14 @@ def merges(
         if len(containers) == 1:
             add(short.name, containers[0], f"part of '{containers[0]}' in the same article")
 
+    # A state's name in any spelling before the rest ("US Geological Survey", "United
+    # States Geological Survey").
+    first_spelt: dict[str, str] = {}
+    for f in orgs:
+        if spelt := _state_spelt_out(f.name):
+            first = first_spelt.setdefault(spelt, f.name)
+            add(f.name, first, f"'{first}' with its state spelt another way")
+
     # One state's body, however written ("State Department", "US Department of State").
     first_of: dict[tuple[str | None, str, str], str] = {}
     for f in orgs:
@@ -181,6 +190,18 @@ def merges(
             elif _variants(a.name, b.name):
                 add(b.name, a.name, f"another spelling of '{a.name}'")
     return [out[name] for name in sorted(out)]
+
+
+def _state_spelt_out(name: str) -> str | None:
+    """'U.S. Park Police' -> 'United States Park Police': the name with the state that
+    begins it in its display spelling; None when no state begins it."""
+    tokens = name.split()
+    for cut in (3, 2, 1):
+        head = " ".join(tokens[:cut])
+        state = state_name(head) or (DEMONYMS.get(head) if is_acronym(head) else None)
+        if len(tokens) > cut and state:
+            return " ".join([state, *tokens[cut:]])
+    return None
 
 
 GENERATIONS = frozenset("jr sr ii iii iv".split())
