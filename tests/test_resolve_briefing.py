@@ -613,3 +613,20 @@ def test_a_states_name_spelt_another_way_before_a_name_is_one_actor(content):
     ]
     by_text = {m.text: m.entity for m in resolve(briefing, spans).mentions}
     assert by_text["US Geological Survey"] == by_text["United States Geological Survey"]
+
+
+def test_one_name_written_with_other_hyphens_or_spaces_is_one_actor(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        ["Kim Jong-un met Yu Hoi-kwan; Kim Jong Un later wrote to Yu Hoi Kwan."],
+        {
+            0: [
+                ("Kim Jong-un", "PERSON"),
+                ("Yu Hoi-kwan", "PERSON"),
+                ("Kim Jong Un", "PERSON"),
+                ("Yu Hoi Kwan", "PERSON"),
+            ]
+        },
+    )
+    assert by_text["Kim Jong Un"] == by_text["Kim Jong-un"]
+    assert by_text["Yu Hoi Kwan"] == by_text["Yu Hoi-kwan"] != by_text["Kim Jong-un"]

@@ -175,6 +175,14 @@ def merges(
             first = first_of.setdefault(key, f.name)
             add(f.name, first, f"one body, {key[0]}'s, as '{first}'")
 
+    # Hyphens, spaces and accents apart, one spelling ("Kim Jong-un", "Kim Jong Un").
+    first_compact: dict[tuple[str, str], str] = {}
+    for f in found:
+        compact = re.sub(r"[\s\-‐.’']", "", anyascii(f.name).casefold())
+        if len(compact) >= 6 and not is_acronym(f.name):
+            first = first_compact.setdefault((f.type, compact), f.name)
+            add(f.name, first, f"'{first}' written with other hyphens or spaces")
+
     # Transliteration variants and plurals: same type, a shared article or neighbour.
     alike: dict[tuple[str, int, tuple[str, ...]], list[int]] = defaultdict(list)
     for index, f in enumerate(found):
