@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import place_kind, state_name, states_named_like_us_states, us_state_names
 from ..model import Article, ArticleAnnotation, Mention, QuoteFrame, Span, is_actor
 from .bodies import body_key
+from .decide import demonym_state
 from .names import clean_name, strip_glued_prefix, strip_titles, title_only
 from .vocab import (
     CONNECTORS,
@@ -156,7 +157,7 @@ def collect(
             continue
         name = clean_name(span.text)
         if span.label == "PERSON" and not title_only(name):
-            name = strip_glued_prefix(strip_titles(name), known_names)
+            name = strip_glued_prefix(strip_titles(_without_nationality(name)), known_names)
         if not name or name in ignore:
             continue
         index = sentence_at(p, span.start)
@@ -223,6 +224,19 @@ def collect(
         if name and name not in ignore:
             out.candidates.append(Candidate(article.id, p, index, start, end, text, name, "PERSON"))
     return out
+
+
+def _without_nationality(name: str) -> str:
+    """'Iranian Foreign Minister Javad Zarif' -> 'Foreign Minister Javad Zarif': a state or
+    nationality before an office is the office's, not part of the holder's name."""
+    tokens = name.split()
+    if (
+        len(tokens) > 3
+        and tokens[1].lower().rstrip(".") in TITLE_WORDS
+        and (state_name(tokens[0]) or demonym_state(tokens[0]))
+    ):
+        return " ".join(tokens[1:])
+    return name
 
 
 def _after_place(name: str) -> str | None:
