@@ -635,13 +635,18 @@ def test_one_name_written_with_other_hyphens_or_spaces_is_one_actor(content):
 def test_a_nationality_before_an_office_is_no_part_of_the_holders_name(content):
     _found, by_text, _ = resolve_text(
         content,
-        ["Iranian Foreign Minister Javad Zarif met Russian President Vladimir Putin."],
+        [
+            "Iranian Foreign Minister Javad Zarif met Russian President Vladimir Putin.",
+            "Kremlin spokesman Dmitry Peskov declined to comment.",
+        ],
         {
             0: [
                 ("Iranian Foreign Minister Javad Zarif", "PERSON"),
                 ("Russian President Vladimir Putin", "PERSON"),
-            ]
+            ],
+            1: [("Kremlin spokesman Dmitry Peskov", "PERSON")],
         },
     )
+    assert by_text["Kremlin spokesman Dmitry Peskov"] == "actors/dmitry-peskov"
     assert by_text["Iranian Foreign Minister Javad Zarif"] == "actors/javad-zarif"
     assert by_text["Russian President Vladimir Putin"] == "actors/vladimir-putin"

@@ -227,9 +227,13 @@ def collect(
 
 
 def _without_nationality(name: str) -> str:
-    """'Iranian Foreign Minister Javad Zarif' -> 'Foreign Minister Javad Zarif': a state or
-    nationality before an office is the office's, not part of the holder's name."""
+    """'Iranian Foreign Minister Javad Zarif' -> 'Foreign Minister Javad Zarif', 'Kremlin
+    spokesman Dmitry Peskov' -> 'Dmitry Peskov': what comes before an office is the
+    office's, not part of the holder's name."""
     tokens = name.split()
+    offices = [i for i, t in enumerate(tokens[:-2]) if t.islower() and t in TITLE_WORDS]
+    if offices:  # "Kremlin spokesman Dmitry Peskov": the words after the office
+        return " ".join(tokens[offices[-1] + 1 :])
     if (
         len(tokens) > 3
         and tokens[1].lower().rstrip(".") in TITLE_WORDS
