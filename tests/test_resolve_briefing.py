@@ -650,3 +650,22 @@ def test_a_nationality_before_an_office_is_no_part_of_the_holders_name(content):
     assert by_text["Kremlin spokesman Dmitry Peskov"] == "actors/dmitry-peskov"
     assert by_text["Iranian Foreign Minister Javad Zarif"] == "actors/javad-zarif"
     assert by_text["Russian President Vladimir Putin"] == "actors/vladimir-putin"
+
+
+def test_a_nations_body_is_its_own_and_a_lone_body_joins_the_one_its_article_names(content):
+    from generator.resolve.bodies import body_key
+
+    assert body_key("Scottish Parliament") is None  # not the United Kingdom's
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "The European Parliament voted; Parliament, the parliament of the EU, agreed.",
+            "The Republican Senate waited; the Senate, where the senate majority sits, met.",
+        ],
+        {
+            0: [("The European Parliament", "ORG"), ("Parliament", "ORG")],
+            1: [("The Republican Senate", "ORG"), ("Senate", "ORG")],
+        },
+    )
+    assert by_text["Parliament"] == by_text["The European Parliament"]
+    assert by_text.get("Senate") != by_text["The Republican Senate"]

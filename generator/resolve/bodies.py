@@ -38,9 +38,19 @@ _THE = ("United", "Republic", "Democratic", "Netherlands", "Philippines", "Baham
 Key = tuple[str | None, str, str]
 
 
+NATIONS = frozenset({"Scottish", "Welsh", "English", "Northern Irish", "Scotland", "Wales"})
+"""A state's nations, whose bodies are their own ("Scottish Parliament" is not the UK's)."""
+PARTY_WORDS = frozenset(
+    "republican democratic democrat conservative labour labor liberal socialist green".split()
+)
+"""First words that make "Republican Senate" the party's majority there, not another body."""
+
+
 def _state(text: str) -> str | None:
     text = re.sub(r"^the ", "", text.strip(), flags=re.IGNORECASE)
     text = re.sub(r"['’]s$", "", text)
+    if text in NATIONS:
+        return None
     return state_name(text) or demonym_state(text)
 
 
@@ -144,8 +154,10 @@ def _part(short: str, key: Key | None, long: str) -> bool:
     words, longer = short.split(), long.split()
     if len(longer) <= len(words):
         return False
-    if ((key and key[2]) or " of " in short) and longer[-len(words) :] == words:
-        return True  # not "Senate" in "Republican Senate": a party's majority there
+    if longer[-len(words) :] == words and (
+        (key and (key[2] or longer[0].lower() not in PARTY_WORDS)) or " of " in short
+    ):
+        return True  # "European Parliament"; not "Republican Senate", a party's majority
     if longer[:-1] == words and longer[-1].lower() in COMPANY_WORDS | COMPANY_SUFFIXES:
         return True  # "Burisma", "Burisma Holdings"
     return long.startswith(short + " of ")
