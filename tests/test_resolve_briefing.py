@@ -278,6 +278,7 @@ def test_names_the_ner_cuts_or_misreads_on_real_news(content):
     assert clean_name("Movement for Democratic Change (MDC") == "Movement for Democratic Change"
     assert not_an_actor("Ministry of Defence") is None
     assert not_an_actor("El Niño") == "a natural phenomenon, not an actor"
+    assert not_an_actor("Olympiad") == "names an event ('Olympiad')"
     found, by_text, _ = resolve_text(
         content,
         [

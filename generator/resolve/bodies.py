@@ -131,7 +131,7 @@ def local_folds(
                 {long for long in orgs if long != short and _part(short, key, long)}
             )
             if len(containers) == 1:
-                out[article, short] = containers[0], f"the '{containers[0]}' of the same article"
+                out[article, short] = containers[0], f"'{containers[0]}' in full in its article"
                 continue
             if containers or names[short] or not key or key[0] or key[2]:
                 continue  # an accepted "Congress" or "Navy" keeps its page: too often foreign
@@ -139,7 +139,8 @@ def local_folds(
             if ranked[:1] and ranked[0][1] >= max(2, 2 * sum(n for _, n in ranked[1:])):
                 whole = (ranked[0][0], key[1], "")
                 target = keyed.get(whole) or body_name(whole)
-                out[article, short] = target, f"the {key[1]} of {ranked[0][0]}, the article's state"
+                why = f"the {key[1]} of the state its article names most ({ranked[0][0]})"
+                out[article, short] = target, why
     return out
 
 

@@ -173,7 +173,7 @@ def merges(
     for f in orgs:
         if (key := body_key(f.name)) and key[0]:
             first = first_of.setdefault(key, f.name)
-            add(f.name, first, f"one body, {key[0]}'s, as '{first}'")
+            add(f.name, first, f"the same body of {key[0]} as '{first}'")
 
     # Hyphens, spaces and accents apart, one spelling ("Kim Jong-un", "Kim Jong Un").
     first_compact: dict[tuple[str, str], str] = {}

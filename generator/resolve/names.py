@@ -32,6 +32,10 @@ DESCRIPTORS = frozenset(
     "news agency newspaper daily channel network broadcaster website wire outlet company group "
     "firm".split()
 )
+LONE_EVENTS = frozenset(
+    "olympiad olympics paralympics expo festival championship championships tournament".split()
+)
+"""Event nouns that are events even alone ("the Olympiad")."""
 _ORG_HEADS = frozenset("agency ministry government council parliament office".split())
 OFFICE_NOUNS = frozenset(
     """commandant spokesman spokeswoman spokesperson chairman chairwoman commander minister
@@ -129,6 +133,8 @@ def not_an_actor(name: str) -> str | None:
     if len(tokens) > 1 and _low(tokens[0]) in EVENT_FIRST_WORDS:
         return f"names an event ('{tokens[0]}')"
     head = _low(tokens[-1])
+    if len(tokens) == 1 and head in LONE_EVENTS:
+        return f"names an event ('{tokens[-1]}')"
     for kind, heads in NOT_ACTOR_HEADS.items():
         if head in heads and len(tokens) > 1:
             return f"names {'an' if kind[0] in 'aeiou' else 'a'} {kind} ('{tokens[-1]}')"
