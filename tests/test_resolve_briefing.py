@@ -670,3 +670,25 @@ def test_a_nations_body_is_its_own_and_a_lone_body_joins_the_one_its_article_nam
     )
     assert by_text["Parliament"] == by_text["The European Parliament"]
     assert by_text.get("Senate") != by_text["The Republican Senate"]
+
+
+def test_an_acronym_stands_for_the_words_it_spells(content):
+    from generator.resolve.merge import acronym_definitions
+
+    texts = [
+        "Yesterday, the Parliament of New South Wales (NSW), Australia voted.",
+        "The Kurdistan Workers' Party (PKK) denied it.",
+    ]
+    names = ["Parliament of New South Wales", "NSW", "Kurdistan Workers' Party", "PKK"]
+    assert acronym_definitions(texts, names) == {
+        "NSW": "New South Wales",
+        "PKK": "Kurdistan Workers' Party",
+    }
+    _found, by_text, resolved = resolve_text(
+        content,
+        [texts[0], "Until now, NSW had the strictest law."],
+        {0: [("Parliament of New South Wales", "ORG")], 1: [("NSW", "ORG")]},
+    )
+    assert "NSW" not in by_text
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert reasons["NSW"] == "stands for 'New South Wales', a region"

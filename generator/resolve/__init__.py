@@ -105,6 +105,8 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
         if acronym in verdicts and long in verdicts and verdicts[long].name:
             verdicts[acronym] = verdicts[long]
             defined.append(acronym)
+        elif acronym in verdicts and not verdicts[acronym].curated_key and place_kind(long):
+            verdicts[acronym] = Verdict(reason=f"stands for '{long}', {place_kind(long)}")
     for group in WELL_KNOWN:
         # "al-Qa’ida", read as a lone word of a person's name, where "Al-Qaeda" is an actor.
         taken = [verdicts[n] for n in group if n in verdicts and verdicts[n].name]

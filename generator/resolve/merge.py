@@ -297,12 +297,29 @@ def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str,
         for match in pattern.finditer(text):
             before = text[: match.start()].rstrip()
             acronym = match.group(1)
-            # The longest name the text before the brackets ends with.
-            for length in lengths:
-                if length <= len(before) and before[-length:] in known:
-                    seen[acronym][before[-length:]] += 1
-                    break
+            # The longest name the text before the brackets ends with, unless a shorter one
+            # spells the acronym ("Parliament of New South Wales (NSW)": New South Wales).
+            ends = [
+                before[-length:]
+                for length in lengths
+                if length <= len(before) and before[-length:] in known
+            ]
+            letters = acronym.replace(".", "")
+            spelt = [n for n in ends if initials(n) == letters]
+            if spelt:
+                seen[acronym][spelt[0]] += 1
+            elif ends and (tail := _spelt_by(ends[0], letters)):
+                seen[acronym][tail] += 1  # "Parliament of New South Wales (NSW)": the place
+            elif ends:
+                seen[acronym][ends[0]] += 1  # "Kurdistan Workers' Party (PKK)": its own tongue
     return {a: next(iter(c)) for a, c in seen.items() if len(c) == 1}
+
+
+def _spelt_by(name: str, letters: str) -> str | None:
+    """The last words of ``name`` that spell ``letters`` (the acronym names only them)."""
+    words = name.split()
+    tails = (" ".join(words[i:]) for i in range(1, len(words)) if words[i][:1].isupper())
+    return next((tail for tail in tails if initials(tail) == letters), None)
 
 
 def translations(texts: Iterable[str], names: Iterable[str]) -> dict[str, str]:
