@@ -692,3 +692,13 @@ def test_an_acronym_stands_for_the_words_it_spells(content):
     assert "NSW" not in by_text
     reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
     assert reasons["NSW"] == "stands for 'New South Wales', a region"
+
+
+def test_the_new_merges_never_join_a_curated_name_to_another(content):
+    state = Found("State Department", "organisation", 3, frozenset({"a"}), frozenset())
+    dos = Found("US Department of State", "organisation", 1, frozenset({"b"}), frozenset())
+    isis = Found("ISIS", "organisation", 5, frozenset({"a"}), frozenset())
+    assert merges([state, dos], {}, curated=["US Department of State"]) == []
+    made = merges([isis], {}, curated=["Islamic State"])
+    assert [(m.name, m.into) for m in made] == [("ISIS", "Islamic State")]
+    assert merges([isis], {}, curated=["ISIS", "ISIL"]) == []

@@ -98,6 +98,7 @@ def merges(
     # Well-known actors' other names ("ISIS", "ISIL" and "Islamic State").
     for group in WELL_KNOWN:
         present = [n for n in group if n in by_name or n in curated]
+        present.sort(key=lambda n: n not in curated)  # a curated form first: it wins
         for name in present[1:]:
             add(name, present[0], f"a well-known other name of '{present[0]}'")
     long_names = [f.name for f in found if len(f.name.split()) > 1] + sorted(curated)
