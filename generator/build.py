@@ -194,6 +194,7 @@ def generate(
     resolved = resolve(content, annotations)
     tick("resolve")
     resolved = extract(resolved, annotations, content.articles, frozenset(content.briefing.reject))
+    del annotations  # the parses' frames are all used now: free them before the pages exist
     tick("extract")
     linked = link(resolved, content.articles)
     tick("link")

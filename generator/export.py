@@ -7,69 +7,87 @@ other tools can reuse the resolved data without scraping pages. Documented in th
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from .ids import url_for
-from .model import Linked, article_key, date_precision
+from .model import Linked, Statement, article_key, date_precision
 
 KIND_NAMES = {"actors": "actor", "agreements": "agreement", "events": "event"}
 KIND_ORDER = ("actor", "agreement", "event", "statement", "article")
 
 
 def export_entities(linked: Linked) -> str:
-    """The export as JSON text: stable key order, UTF-8, trailing newline."""
-    records: list[dict[str, Any]] = []
-    for key, entity in linked.entities.items():
-        record: dict[str, Any] = {
-            "id": entity.id,
-            "kind": KIND_NAMES[entity.kind],
-            "type": entity.type,
-            "name": entity.name,
-            "aliases": list(entity.aliases),
-            "url": url_for(key),
-            "description": entity.description,
-            "curated": entity.curated,
-            "wikidata": entity.wikidata,
-            "mentions": _mentions(linked, key),
-        }
-        if entity.kind == "actors":
-            record["adjectives"] = list(entity.adjectives)
-        if entity.kind != "actors":
-            record["date"] = entity.date
-            record["date_text"] = entity.date_text
-            record["date_precision"] = date_precision(entity.date)
-            record["sources"] = sorted(linked.entity_articles.get(key, ()))
-            record["place"] = entity.place
-            record["parties" if entity.kind == "agreements" else "participants"] = list(
-                entity.parties
-            )
-        if entity.kind == "events":
-            record["about"] = list(entity.about)
-            record["agreement"] = entity.agreement
-        if entity.kind == "agreements":
-            record["value"] = entity.value
-            record["subject"] = entity.subject
-            record["status"] = entity.status
-        records.append(record)
-    for article in linked.articles.values():
-        records.append(
-            {
-                "id": article.id,
-                "kind": "article",
-                "type": "article",
-                "name": article.title,
-                "aliases": [],
-                "url": url_for(article_key(article.id)),
-                "date": article.date,
-                "source": article.source,
-                "source_url": article.url,
-                "entities": list(linked.article_entities.get(article.id, ())),
-                "mentions": [],
-            }
-        )
-    records.extend(_statements(linked))
-    records.sort(key=lambda r: (KIND_ORDER.index(r["kind"]), r["id"]))
-    return json.dumps(records, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    """The export as JSON text: stable key order, UTF-8, trailing newline.
+
+    The same text as ``json.dumps(records, indent=2, sort_keys=True)``, written one record
+    at a time: at 10,000 articles the records of every mention would hold several hundred
+    megabytes at once, on top of the pages."""
+    order: list[tuple[str, str, Callable[[], dict[str, Any]]]] = [
+        (KIND_NAMES[e.kind], e.id, partial(_entity, linked, key))
+        for key, e in linked.entities.items()
+    ]
+    order += [("article", a.id, partial(_article, linked, k)) for k, a in linked.articles.items()]
+    order += [("statement", s.id, partial(_statement, s)) for s in _statements(linked)]
+    order.sort(key=lambda item: (KIND_ORDER.index(item[0]), item[1]))
+    if not order:
+        return "[]\n"
+    chunks = []
+    for _kind, _id, record in order:
+        text = json.dumps(record(), ensure_ascii=False, indent=2, sort_keys=True)
+        chunks.append("  " + text.replace("\n", "\n  "))
+    return "[\n" + ",\n".join(chunks) + "\n]\n"
+
+
+def _entity(linked: Linked, key: str) -> dict[str, Any]:
+    entity = linked.entities[key]
+    record: dict[str, Any] = {
+        "id": entity.id,
+        "kind": KIND_NAMES[entity.kind],
+        "type": entity.type,
+        "name": entity.name,
+        "aliases": list(entity.aliases),
+        "url": url_for(key),
+        "description": entity.description,
+        "curated": entity.curated,
+        "wikidata": entity.wikidata,
+        "mentions": _mentions(linked, key),
+    }
+    if entity.kind == "actors":
+        record["adjectives"] = list(entity.adjectives)
+    if entity.kind != "actors":
+        record["date"] = entity.date
+        record["date_text"] = entity.date_text
+        record["date_precision"] = date_precision(entity.date)
+        record["sources"] = sorted(linked.entity_articles.get(key, ()))
+        record["place"] = entity.place
+        record["parties" if entity.kind == "agreements" else "participants"] = list(entity.parties)
+    if entity.kind == "events":
+        record["about"] = list(entity.about)
+        record["agreement"] = entity.agreement
+    if entity.kind == "agreements":
+        record["value"] = entity.value
+        record["subject"] = entity.subject
+        record["status"] = entity.status
+    return record
+
+
+def _article(linked: Linked, key: str) -> dict[str, Any]:
+    article = linked.articles[key]
+    return {
+        "id": article.id,
+        "kind": "article",
+        "type": "article",
+        "name": article.title,
+        "aliases": [],
+        "url": url_for(article_key(article.id)),
+        "date": article.date,
+        "source": article.source,
+        "source_url": article.url,
+        "entities": list(linked.article_entities.get(article.id, ())),
+        "mentions": [],
+    }
 
 
 def _mentions(linked: Linked, key: str) -> list[dict[str, Any]]:
@@ -80,19 +98,19 @@ def _mentions(linked: Linked, key: str) -> list[dict[str, Any]]:
     return out
 
 
-def _statements(linked: Linked) -> list[dict[str, Any]]:
+def _statements(linked: Linked) -> list[Statement]:
     """Each statement once (it is listed under its speaker and under events)."""
-    found = {s.id: s for listed in linked.statements.values() for s in listed}
-    return [
-        {
-            "id": s.id,
-            "kind": "statement",
-            "speaker": s.speaker.split("/", 1)[1],
-            "quote": s.quote,
-            "date": s.date,
-            "date_text": s.date_text,
-            "article": s.article,
-            "paragraph": s.paragraph + 1,
-        }
-        for s in found.values()
-    ]
+    return list({s.id: s for listed in linked.statements.values() for s in listed}.values())
+
+
+def _statement(s: Statement) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "kind": "statement",
+        "speaker": s.speaker.split("/", 1)[1],
+        "quote": s.quote,
+        "date": s.date,
+        "date_text": s.date_text,
+        "article": s.article,
+        "paragraph": s.paragraph + 1,
+    }

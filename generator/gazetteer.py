@@ -8,6 +8,7 @@ named as a place stays text unless a contributor curates it. City and region nam
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import pycountry
@@ -81,7 +82,7 @@ def _places() -> dict[str, str]:
     """Folded city and region names, mapped to what they are: 'a city' or 'a region'."""
     places: dict[str, str] = {}
     for subdivision in pycountry.subdivisions:
-        name = subdivision.name
+        name = re.sub(r"\s*\[.*?\]", "", subdivision.name)  # "Wales [Cymru GB-CYM]"
         if "," not in name:
             places.setdefault(_fold(name), "a region")
     for line in CITIES.read_text(encoding="utf-8").splitlines():
@@ -92,6 +93,7 @@ def _places() -> dict[str, str]:
     return places
 
 
+@cache
 def place_kind(text: str) -> str | None:
     """'a city' or 'a region' when ``text`` names one (never a state), else None."""
     return _places().get(_fold(text))

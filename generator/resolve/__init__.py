@@ -11,6 +11,7 @@ name in its article. Every rejection and merge is recorded as a ``Decision`` for
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -30,7 +31,8 @@ from ..model import (
     actor_key,
     actor_names,
 )
-from .article import Candidate, collect
+from .article import Candidate, collect, person_like
+from .bodies import local_folds
 from .decide import Verdict, decide, demonym_state
 from .merge import (
     SPELLING_THRESHOLD,
@@ -39,9 +41,18 @@ from .merge import (
     canonical,
     merges,
     skeleton,
+    translations,
 )
-from .names import clean_name, is_acronym, looks_like_name, lowercase_words, strip_titles
-from .vocab import PLACE_NOUNS
+from .names import (
+    clean_name,
+    initials,
+    is_acronym,
+    is_common_word,
+    looks_like_name,
+    lowercase_words,
+    strip_titles,
+)
+from .vocab import PLACE_NOUNS, SEATS_OF_GOVERNMENT, WELL_KNOWN
 
 __all__ = ["clean_name", "looks_like_name", "resolve", "strip_titles"]
 
@@ -70,10 +81,12 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
         candidates.extend(found.candidates)
         texts.extend(article.paragraphs)
 
-    candidates = _unglue(candidates, names)
+    candidates = _unglue(candidates, names, lowercase)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
         labels[c.name][c.label] += 1
+    for name in _glossed(labels, texts):
+        labels[name]["ORG"] += 2  # "the Sejm (lower house)": the text says what it is
     places = _place_names(labels)
     verdicts = {
         name: decide(
@@ -92,8 +105,24 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
         if acronym in verdicts and long in verdicts and verdicts[long].name:
             verdicts[acronym] = verdicts[long]
             defined.append(acronym)
-    final, types, merged = _merge(candidates, verdicts, definitions, names)
-    keys = _keys(final, curated, names, folded)
+        elif acronym in verdicts and not verdicts[acronym].curated_key and place_kind(long):
+            verdicts[acronym] = Verdict(reason=f"stands for '{long}', {place_kind(long)}")
+    for group in WELL_KNOWN:
+        # "al-Qa’ida", read as a lone word of a person's name, where "Al-Qaeda" is an actor.
+        taken = [verdicts[n] for n in group if n in verdicts and verdicts[n].name]
+        for name in group:
+            if taken and name in verdicts and not verdicts[name].name:
+                verdicts[name] = taken[0]
+    for name, seat in _seat_acronyms(verdicts, texts).items():
+        # "The WH statement" where the articles name the White House: its state.
+        verdicts[name] = decide(seat, Counter({"ORG": 1}), None, lowercase)
+        definitions.setdefault(name, seat)
+    glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
+    final, types, merged = _merge(candidates, verdicts, definitions, names, glosses)
+    folds = _body_folds(candidates, final, types)
+    for target, _why in folds.values():
+        types.setdefault(target, "organisation")
+    keys = _keys({*final.values(), *(t for t, _ in folds.values())}, curated, names, folded)
     reasons = {m.name: m.reason for m in merged}
     reasons.update(
         {a: f"defined in the text as '{definitions[a]} ({a})'" for a in defined if a != final[a]}
@@ -127,8 +156,22 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
             by_article_mentions[c.article].add(keys[final[c.name]])
     names_of = {key: name for name, key in keys.items()}
     lookup = _surname_index(persons, curated, names_of)
+    into_body: dict[tuple[str, str, str], list[Candidate]] = defaultdict(list)
     for c in candidates:
+        if fold := folds.get((c.article, final.get(c.name, c.name))):
+            mentions.append(_mention(c, keys[fold[0]], "ner"))
+            forms[keys[fold[0]]].add(c.name)
+            into_body[c.name, *fold].append(c)
+            continue
         key: str | None = keys.get(final.get(c.name, ""))
+        if key not in curated and c.label == "PERSON" and 2 <= len(c.name.split()) <= 3:
+            # "Rivera Schatz", "De Blasio": a surname of several words, the end of one
+            # person's full name in the article.
+            here = sorted(k for k in by_article_mentions[c.article] if k in persons and k != key)
+            owners = [k for k in here if _ends_name(c.name, _name_of(k, curated, names_of))]
+            if len(owners) == 1:
+                mentions.append(_mention(c, owners[0], "surname"))
+                continue
         if key not in curated and " " not in c.name and not is_acronym(c.name):
             here = sorted(k for k in by_article_mentions[c.article] if k in persons)
             owners = [k for k in here if _names_person(c.name, _name_of(k, curated, names_of))]
@@ -171,6 +214,17 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
                 where=tuple((c.article, c.sentence) for c in unused[:2]),
             )
         )
+    for (name, target, why), folded_here in sorted(into_body.items()):
+        decisions.append(
+            Decision(
+                name,
+                "merged",
+                why,
+                keys[target],
+                mentions=len(folded_here),
+                where=tuple((c.article, c.sentence) for c in folded_here[:2]),
+            )
+        )
     for name, linked in sorted(far.items()):
         decisions.append(
             Decision(
@@ -199,6 +253,34 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
     return Resolved(tuple(entities), tuple(unique), sentences, tuple(decisions))
 
 
+_GLOSSED = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]+)(?:\s*\(|, )(?:the |a |its )?(?:[A-Za-z'’-]+ ){0,3}"
+    r"(?:house|parliament|chamber|assembly|legislature|court|party|council|agency|ministry|"
+    r"police|army|union|movement)(?=\s*[),.;]| of\b| in\b)"
+)
+
+
+def _glossed(labels: dict[str, Counter[str]], texts: list[str]) -> list[str]:
+    """One-word names the text glosses as a body in lower-case words: "the Sejm (lower
+    house)", "the Knesset, Israel's parliament" — never a name the NER calls a person."""
+    found = {match.group(1) for text in texts for match in _GLOSSED.finditer(text)}
+    return sorted(n for n in found if n in labels and not labels[n]["PERSON"] + labels[n]["NORP"])
+
+
+def _seat_acronyms(verdicts: dict[str, Verdict], texts: list[str]) -> dict[str, str]:
+    """Acronyms that spell the initials of one seat of government the articles name ('WH'
+    where they name the White House) -> that seat's name."""
+    named = [seat for seat in SEATS_OF_GOVERNMENT if " " in seat and any(seat in t for t in texts)]
+    out = {}
+    for name, verdict in verdicts.items():
+        if verdict.curated_key or not is_acronym(name):
+            continue
+        seats = [seat for seat in named if initials(seat) == name.replace(".", "")]
+        if len(seats) == 1:
+            out[name] = seats[0]
+    return out
+
+
 def _place_names(labels: dict[str, Counter[str]]) -> dict[str, str]:
     """'Hagia Sophia' -> 'Hagia Sophia Museum': names the articles also write with a place
     noun after them ("the Khurais Oil Field", "Maidan Wardak Province")."""
@@ -210,12 +292,16 @@ def _place_names(labels: dict[str, Counter[str]]) -> dict[str, str]:
     return places
 
 
-def _unglue(candidates: list[Candidate], curated: dict[str, str]) -> list[Candidate]:
+def _unglue(
+    candidates: list[Candidate], curated: dict[str, str], lowercase: frozenset[str]
+) -> list[Candidate]:
     """'NPR Hamza bin Laden', 'Afghan Taliban': when the end of a name is itself a name the
     articles use, and its beginning an acronym, a state, a nationality or another name, the
-    NER glued two things together; the candidate is the name at the end."""
+    NER glued two things together; the candidate is the name at the end. A common word at
+    the end is no name of its own: "Tunisian Parliament" is one body, not "Parliament"."""
     known = {c.name for c in candidates} | set(curated)
     prefixes = {n for n in known if " " in n} | set(curated)  # never a lone first name
+    orgs = {c.name for c in candidates if c.label == "ORG" and c.name in prefixes}
     out = []
     for c in candidates:
         tokens = c.name.split()
@@ -223,12 +309,20 @@ def _unglue(candidates: list[Candidate], curated: dict[str, str]) -> list[Candid
             head, tail = " ".join(tokens[:cut]), " ".join(tokens[cut:])
             if c.label == "PERSON" and len(tokens) - cut < 2:
                 break  # "Jamal Khashoggi" is one name, however often "Khashoggi" appears
-            if tail in known and (
-                is_acronym(head)
-                or state_name(head)
-                or place_kind(head) == "a region"
-                or demonym_state(head)
-                or head in prefixes
+            if head in orgs and c.label in ("ORG", "PERSON") and person_like(tokens[cut:]):
+                # "Amnesty International Man-kei Tam": an organisation, then its speaker.
+                c = replace(c, name=tail, label="PERSON")
+                break
+            if (
+                tail in known
+                and not is_common_word(tail, lowercase)
+                and (
+                    is_acronym(head)
+                    or state_name(head)
+                    or place_kind(head) == "a region"
+                    or demonym_state(head)
+                    or head in prefixes
+                )
             ):
                 c = replace(c, name=tail)
                 break
@@ -241,6 +335,7 @@ def _merge(
     verdicts: dict[str, Verdict],
     definitions: dict[str, str],
     curated_names: dict[str, str],
+    glosses: dict[str, str],
 ) -> tuple[dict[str, str], dict[str, str], list]:
     """Each accepted candidate name to its final actor name, the type of each final name,
     and the merges made."""
@@ -271,7 +366,7 @@ def _merge(
         for name, where in sorted(articles.items())
         if not leading[name].curated_key
     ]
-    made = merges(found, definitions, curated_names)
+    made = merges(found, definitions, curated_names, glosses)
     joined = canonical(made)
     final = {}
     for name, verdict in accepted.items():
@@ -281,8 +376,29 @@ def _merge(
     return final, types, made
 
 
+def _body_folds(
+    candidates: list[Candidate], final: dict[str, str], types: dict[str, str]
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """(article, name) -> (organisation, why) for the short and stateless forms of a body
+    in each article (``bodies.local_folds``); never a curated name, whose type is unknown."""
+    present: dict[str, dict[str, bool]] = defaultdict(dict)
+    states_in: dict[str, Counter[str]] = defaultdict(Counter)
+    counts: Counter[str] = Counter()
+    for c in candidates:
+        if c.name in final:
+            name = final[c.name]
+            counts[name] += 1
+            if types.get(name) == "state":
+                states_in[c.article][name] += 1
+            elif types.get(name) == "organisation":
+                present[c.article][name] = True
+        elif "ORG" in (c.label, c.ner_label) and c.name[:1].isupper():
+            present[c.article].setdefault(c.name, False)
+    return local_folds(present, types, states_in, counts)
+
+
 def _keys(
-    final: dict[str, str],
+    final: set[str],
     curated: dict[str, Entity],
     names: dict[str, str],
     folded: dict[str, str],
@@ -291,7 +407,7 @@ def _keys(
     case), else the name's slug, with a digest of the name when another entity has it."""
     keys: dict[str, str] = {}
     taken: dict[str, str] = {k: e.name for k, e in curated.items()}
-    for name in sorted(set(final.values())):
+    for name in sorted(final):
         if key := names.get(name) or folded.get(name.casefold()):
             keys[name] = key
             continue
@@ -320,6 +436,8 @@ def _surname_index(
             continue
         for word in (tokens[0], tokens[-1], tokens[-1] + "s", skeleton(tokens[-1])):
             index[word].add(key)
+        if bare := _without_article(tokens[-1]):
+            index[bare].add(key)
     return index
 
 
@@ -327,16 +445,39 @@ def _names_person(word: str, name: str) -> bool:
     """A lone word that names this person: their surname, a family's plural ("the
     Turpins"), or another spelling of the surname ("Saree" for "Yahya Sarea")."""
     tokens = name.split()
-    if len(tokens) < 2:
-        return False
+    if len(tokens) < 2 or len(word) < 2:
+        return False  # "[W]e" is no mention of "Stefan W"
     surname = tokens[-1]
+    if word == _without_article(surname):
+        return True  # "Assad" for "Bashar al-Assad"
     if word == tokens[0] and len(word) >= 4:
         return True  # "Hamza" for "Hamza bin Laden", unique in the article
+    if word in tokens[1:-1] and len(word) >= 4 and word[0].isupper() and "." not in word:
+        return True  # "Pierluisi" for "Pedro R. Pierluisi Urrutia": a first surname
     return word in (surname, surname + "s") or (
         len(word) >= 5
         and word[0] == surname[0]
         and skeleton(word) == skeleton(surname)
         and fuzz.ratio(word.lower(), surname.lower()) >= SPELLING_THRESHOLD
+    )
+
+
+def _ends_name(words: str, name: str) -> bool:
+    """'Rivera Schatz' ends 'Thomas Rivera Schatz'; 'De Blasio' ends 'Bill de Blasio'."""
+    short, full = words.casefold().split(), name.casefold().split()
+    return len(full) > len(short) and full[-len(short) :] == short
+
+
+def _without_article(surname: str) -> str:
+    """'al-Assad' -> 'Assad', 'el-Sisi' -> 'Sisi': the Arabic article a surname is often
+    written without; '' when the surname has none."""
+    head, dash, rest = surname.partition("-")
+    return (
+        rest
+        if dash
+        and head.lower() in ("al", "el", "ad", "ash", "as", "at", "az")
+        and rest[:1].isupper()
+        else ""
     )
 
 

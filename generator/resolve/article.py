@@ -11,10 +11,21 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..gazetteer import states_named_like_us_states, us_state_names
-from ..model import Article, ArticleAnnotation, Mention, QuoteFrame, is_actor
+from ..gazetteer import place_kind, state_name, states_named_like_us_states, us_state_names
+from ..model import Article, ArticleAnnotation, Mention, QuoteFrame, Span, is_actor
+from .bodies import body_key
+from .decide import demonym_state
 from .names import clean_name, strip_glued_prefix, strip_titles, title_only
-from .vocab import LOCATIVES, NOT_ACTOR_HEADS, OF_A_STATE, PLACE_NOUNS, TITLE_WORDS
+from .vocab import (
+    CONNECTORS,
+    LOCATIVES,
+    NOT_ACTOR_HEADS,
+    OF_A_STATE,
+    PLACE_NOUNS,
+    POST_NOMINALS,
+    SEATS_NAMED_IN_CONTEXT,
+    TITLE_WORDS,
+)
 
 _WORD = re.compile(r"\S+")
 _EDGE = "\"“”‘’'.,;:()[]—–-"
@@ -28,8 +39,30 @@ SPEAKER_NOT_PERSON = frozenset(
 )
 """Last words of a speaker's name that make it no person's name ("Interior Ministry said")."""
 
+ORG_WORDS = frozenset(
+    """
+    survey authority board trust fund centre center society command corps administration
+    navy army police court senate congress cabinet airlines airways railways party front
+    movement alliance coalition council media radio television tv
+    """.split()
+)
+"""More words no person's name contains ("United States Geological Survey")."""
+
 _CUT_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s+(?:of|on|for)\s+$")
 """'House of |Representatives|': the NER cut a longer name; the part is no actor."""
+
+
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:town|village|city|municipality|district|province|suburb|hamlet|commune|county)"
+    r" of|\b(?:along|down|up|near) the)\s+$",
+    re.IGNORECASE,
+)
+"""'the town of |Koszalin|', 'down the |ERV|': the name of a place."""
+_PLACE_AFTER = re.compile(
+    r",? (?:a|the) (?:small |large |coastal |mountain |border |nearby )?"
+    r"(?:town|village|city|municipality|district|suburb|hamlet|commune)(?: in| of| near| on|,)"
+)
+"""'|Kutama|, a village in': the name of a place."""
 
 
 @dataclass(frozen=True)
@@ -99,7 +132,12 @@ def collect(
                 if free(p, match.start(), match.end(), is_actor(note.entity)):
                     add(note.entity, p, match.start(), match.end(), "annotation")
 
-    spans = [(s.paragraph, span) for s in sentences for span in s.spans]
+    spans = _extend_cut_bodies(
+        _join_cut_names(
+            [(s.paragraph, span) for s in sentences for span in s.spans], article.paragraphs
+        ),
+        article.paragraphs,
+    )
     # 2. Curated names and aliases found by the EntityRuler.
     for p, span in spans:
         actor = is_actor(span.entity or "")
@@ -119,7 +157,7 @@ def collect(
             continue
         name = clean_name(span.text)
         if span.label == "PERSON" and not title_only(name):
-            name = strip_glued_prefix(strip_titles(name), known_names)
+            name = strip_glued_prefix(strip_titles(_without_nationality(name)), known_names)
         if not name or name in ignore:
             continue
         index = sentence_at(p, span.start)
@@ -127,10 +165,19 @@ def collect(
             continue
         text = article.paragraphs[p]
         before, after = text[: span.start], text[span.end :]
+        label = span.label
+        # "First Minister of |Scotland Nicola Sturgeon|": the office's place, then its holder.
+        if (
+            label in ("ORG", "PERSON")
+            and re.search(r"\bof\s+$", before)
+            and (person := _after_place(name))
+        ):
+            name, label = person, "PERSON"
+        elif label == "ORG" and (person := _holder(name)):
+            name, label = person, "PERSON"  # "United States Representative Elijah Cummings"
         cut = _CUT_BEFORE.search(before) if span.label in ("ORG", "PERSON") else None
         if cut and cut.group(1).lower() not in TITLE_WORDS:
             continue
-        label = span.label
         words_before = before.split()[-1:]
         words_after = [w.strip(".,;").lower() for w in after.split()[:2]]
         if words_after[:1] in (["oil"], ["gas"]):
@@ -138,10 +185,16 @@ def collect(
         if label in ("ORG", "PERSON") and (
             (words_before and words_before[0] in LOCATIVES)
             or (words_after and words_after[0] in PLACE_NOUNS)
+            or _PLACE_BEFORE.search(before)
+            or _PLACE_AFTER.match(after)
         ):
             label = "LOC"
         if name in states_named_like_us_states() and _us_context(before, text, name):
             label = "LOC"
+        if name in SEATS_NAMED_IN_CONTEXT and not any(
+            SEATS_NAMED_IN_CONTEXT[name] in paragraph for paragraph in article.paragraphs
+        ):
+            continue  # "the Blue House" of an article that names no Korea: a building
         out.candidates.append(
             Candidate(
                 article.id, p, index, span.start, span.end, span.text, name, label, span.label
@@ -170,6 +223,170 @@ def collect(
         name = strip_titles(clean_name(text))
         if name and name not in ignore:
             out.candidates.append(Candidate(article.id, p, index, start, end, text, name, "PERSON"))
+    return out
+
+
+def _without_nationality(name: str) -> str:
+    """'Iranian Foreign Minister Javad Zarif' -> 'Foreign Minister Javad Zarif', 'Kremlin
+    spokesman Dmitry Peskov' -> 'Dmitry Peskov': what comes before an office is the
+    office's, not part of the holder's name."""
+    tokens = name.split()
+    offices = [i for i, t in enumerate(tokens[:-2]) if t.islower() and t in TITLE_WORDS]
+    if offices:  # "Kremlin spokesman Dmitry Peskov": the words after the office
+        return " ".join(tokens[offices[-1] + 1 :])
+    if (
+        len(tokens) > 3
+        and tokens[1].lower().rstrip(".") in TITLE_WORDS
+        and (state_name(tokens[0]) or demonym_state(tokens[0]))
+    ):
+        return " ".join(tokens[1:])
+    return name
+
+
+def _after_place(name: str) -> str | None:
+    """'Scotland Nicola Sturgeon' -> 'Nicola Sturgeon': the person's name after a state's,
+    region's or city's; None when the name does not begin with a place."""
+    tokens = name.split()
+    for cut in range(1, len(tokens) - 1):
+        head, tail = " ".join(tokens[:cut]), tokens[cut:]
+        if (state_name(head) or place_kind(head)) and person_like(tail):
+            return " ".join(tail)
+    return None
+
+
+NOT_OFFICES = frozenset(
+    """state national security foreign defence defense general supreme chief acting interim
+    former ex late self-declared crown field vice deputy agency ministry government council
+    parliament st saint major representatives""".split()
+)
+"""Title words that also begin organisations' names: no office alone ("State Fire Brigade")."""
+
+
+def _holder(name: str) -> str | None:
+    """'Assemblywoman Selena Torres', 'United States Representative Elijah Cummings', 'Kama
+    Melly QC': an office (after a state or place) and the person holding it, which the NER
+    read as one organisation's name; None when no office word leads or follows."""
+    tokens = name.split()
+    if not any(t.lower().rstrip(".") in TITLE_WORDS for t in tokens[:-1]) and (
+        tokens[-1].replace(".", "") not in POST_NOMINALS
+    ):
+        return None
+    start = next(
+        (
+            cut
+            for cut in range(len(tokens) - 2, 0, -1)
+            if state_name(" ".join(tokens[:cut])) or place_kind(" ".join(tokens[:cut]))
+        ),
+        0,
+    )
+    rest = tokens[start:]
+    person = strip_titles(" ".join(rest))
+    if person == " ".join(rest):
+        return None
+    office = rest[: len(rest) - len(person.split())] if rest[0] != person.split()[0] else []
+    if office and office[-1].lower().rstrip(".") in NOT_OFFICES:
+        return None  # "State Fire Brigade", "National Bison Range": an adjective, no office
+    return person if person_like(person.split()) else None
+
+
+def person_like(tokens: list[str]) -> bool:
+    """Two or three capitalised words, none an office's, an organisation's or a place's: a
+    person's name."""
+    return 2 <= len(tokens) <= 3 and all(
+        t[:1].isupper()
+        and t.lower() not in TITLE_WORDS | SPEAKER_NOT_PERSON | ORG_WORDS | CONNECTORS
+        and t.lower() not in PLACE_NOUNS
+        and not any(t.lower() in heads for heads in NOT_ACTOR_HEADS.values())
+        and not (len(t) >= 7 and t.lower().endswith(("al", "ic", "ive", "ary", "ory")))
+        for t in tokens
+    )
+
+
+_NAME_WORDS = r"[A-Z][\w'’-]*(?: (?:of|and|the|for|on|in|[A-Z][\w'’-]*))*"
+_GOES_ON = {
+    "for": re.compile(rf"^ for (?:the )?{_NAME_WORDS}"),
+    "and": re.compile(r"^ and (the )?([A-Z][\w'’-]*)(?=[^\w\s'’-]|$| (?!for\b|of\b|on\b)[a-z])"),
+}
+ORG_HEADS = frozenset(
+    """league committee council union movement front centre center institute association
+    organisation organization office commission alliance coalition fund agency foundation
+    society federation network""".split()
+)
+"""Nouns whose name goes on with 'for' ("Tunisian League for the Defence of Human Rights")."""
+
+
+def _a_place(word: str, cities: bool = True) -> bool:
+    return bool(state_name(word) or place_kind(word) in ("a region", "a city" if cities else ""))
+
+
+def _extend_cut_bodies(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """An organisation's name the NER cut short: 'Tunisian League' + 'for the Defence of
+    Human Rights' after a noun like 'League', or 'High Court of England' + 'and Wales' after
+    an 'of' name ("Islamic State of Iraq and the Levant"); spans inside the whole are dropped."""
+    out: list[tuple[int, Span]] = []
+    covered: list[tuple[int, int, int]] = []
+    for p, span in sorted(spans, key=lambda ps: (ps[0], ps[1].start)):
+        if any(q == p and s <= span.start and span.end <= e for q, s, e in covered):
+            continue
+        if span.label == "ORG" and span.entity is None:
+            rest = paragraphs[p][span.end :]
+            words = span.text.split()
+            goes = None
+            if words and words[-1].lower() in ORG_HEADS:
+                goes = _GOES_ON["for"].match(rest)
+            elif len(words) >= 3 and words[-2] == "of" and _a_place(words[-1], cities=False):
+                goes = _GOES_ON["and"].match(rest)
+                if goes and not (goes.group(1) or _a_place(goes.group(2))):
+                    goes = None  # "Bank of England and Barclays": two names
+            if goes:
+                tail = re.sub(r"(?: (?:of|and|the|for|on|in))+$", "", goes.group(0))
+                end = span.end + len(tail)
+                span = Span(paragraphs[p][span.start : end], "ORG", span.start, end, None)
+                covered.append((p, span.start, end))
+        out.append((p, span))
+    return out
+
+
+def _join_cut_names(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """'Zine El Abidine' + 'Ben Ali': two person spans one space apart are one name the NER
+    cut in two (a list of people is separated by commas or 'and'); so are a body and the
+    state after its 'of' ("Supreme Court of the United Kingdom")."""
+    out: list[tuple[int, Span]] = []
+    for p, span in sorted(spans, key=lambda ps: (ps[0], ps[1].start, -ps[1].end)):
+        if out:
+            q, last = out[-1]
+            whole = paragraphs[p][last.start : span.end]
+            if (
+                q == p
+                and last.label == "ORG"
+                and span.label == "GPE"
+                and last.entity is None
+                and span.entity is None
+                and paragraphs[p][last.end : span.start] == " of "
+                and (key := body_key(clean_name(whole)))
+                and key[0]
+            ):
+                # "the Supreme Court" + "of" + "the United Kingdom": one body's name.
+                out[-1] = (p, Span(whole, "ORG", last.start, span.end, None))
+                continue
+            if (
+                q == p
+                and last.label == span.label == "PERSON"
+                and last.entity is None
+                and span.entity is None
+                and span.start == last.end + 1
+                and paragraphs[p][last.end] == " "
+                and len(last.text.split()) + len(span.text.split()) <= 6
+                and not title_only(clean_name(last.text))  # "Field Marshal" + "Haftar"
+            ):
+                text = paragraphs[p][last.start : span.end]
+                out[-1] = (p, Span(text, "PERSON", last.start, span.end, None))
+                continue
+        out.append((p, span))
     return out
 
 

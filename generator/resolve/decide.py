@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from ..gazetteer import capital_state, place_kind, state_name, states, states_named_like_us_states
 from .names import is_common_word, looks_like_name, not_an_actor
@@ -35,6 +36,7 @@ class Verdict:
     curated_key: str | None = None
 
 
+@cache
 def demonym_state(word: str) -> str | None:
     """'Hungarian' -> 'Hungary', 'Iraqi' -> 'Iraq', 'Saudi' -> 'Saudi Arabia': the one state
     whose name shares the longest beginning (four letters at least) with the adjective; None
@@ -117,12 +119,17 @@ def decide(
     label, reason = vote(labels, name)
     if label is None:
         return Verdict(reason=reason)
+    people = re.fullmatch(r"(.+?)ers", name)  # "Hong Kongers"; not "New Yorker", an outlet
+    if (re.fullmatch(r"[A-Z][a-z]+s", name) and demonym_state(name[:-1])) or (
+        people and (state_name(people.group(1)) or place_kind(people.group(1)))
+    ):
+        return Verdict(reason="a nationality's people ('Samoans'), not an actor")
     if label == "ORG" and (state := capital_state(name)):
         return Verdict(state, "state", "its capital, the seat of its government")
     if label == "ORG" and place:
         return Verdict(reason=f'a place: the articles also call it "{place}"')
-    if label == "ORG" and (kind := place_kind(name)):
-        return Verdict(reason=f"{kind}'s name: a place, not an organisation")
+    if (label == "ORG" or (label == "PERSON" and " " in name)) and (kind := place_kind(name)):
+        return Verdict(reason=f"{kind}'s name: a place, not an organisation")  # nor a person
     if why := not_an_actor(name):
         return Verdict(reason=why)
     if not looks_like_name(name, label):

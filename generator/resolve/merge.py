@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from ..gazetteer import state_name
+from .bodies import body_key
 from .names import initials, is_acronym
-from .vocab import COMPANY_SUFFIXES
+from .vocab import COMPANY_SUFFIXES, COMPANY_WORDS, DEMONYMS, WELL_KNOWN
 
 SPELLING_THRESHOLD = 80.0
 """rapidfuzz ratio the plain spellings must reach too: 'Usama bin Ladin' / 'Osama bin Laden'
@@ -63,9 +65,14 @@ def _tokens(name: str) -> list[str]:
 
 
 def merges(
-    found: Iterable[Found], definitions: dict[str, str], curated: Iterable[str] = ()
+    found: Iterable[Found],
+    definitions: dict[str, str],
+    curated: Iterable[str] = (),
+    glosses: dict[str, str] | None = None,
 ) -> list[Merge]:
-    """Every merge the rules find, at most one per name, never out of a curated name."""
+    """Every merge the rules find, at most one per name, never out of a curated name.
+    ``glosses``: a name in brackets -> the name before them ("Oberster Gerichtshof
+    (Supreme Court of Justice)"), a translation (``translations``)."""
     found = sorted(found, key=lambda f: (-f.count, f.name))
     by_name = {f.name: f for f in found}
     curated = set(curated)
@@ -79,6 +86,21 @@ def merges(
     for acronym, long in sorted(definitions.items()):
         if acronym in by_name and (long in by_name or long in curated):
             add(acronym, long, f"defined in the text as '{long} ({acronym})'")
+    # A name and its translation in brackets; the one an organisation (the NER may call a
+    # foreign name a person) is the page, else the translation.
+    for inside, before in sorted((glosses or {}).items()):
+        a, b = by_name.get(before), by_name.get(inside)
+        if a and b and "state" not in (a.type, b.type) and "organisation" in (a.type, b.type):
+            if b.type == "organisation":
+                add(before, inside, f"translated in the text as '{before} ({inside})'")
+            else:
+                add(inside, before, f"translated in the text as '{before} ({inside})'")
+    # Well-known actors' other names ("ISIS", "ISIL" and "Islamic State").
+    for group in WELL_KNOWN:
+        present = [n for n in group if n in by_name or n in curated]
+        present.sort(key=lambda n: n not in curated)  # a curated form first: it wins
+        for name in present[1:]:
+            add(name, present[0], f"a well-known other name of '{present[0]}'")
     long_names = [f.name for f in found if len(f.name.split()) > 1] + sorted(curated)
     by_initials: dict[str, set[str]] = defaultdict(set)
     for name in long_names:
@@ -93,17 +115,23 @@ def merges(
     # People: the same first and last name with middle names or initials between.
     # (Each rule below looks only among names that could pass it, found through an index,
     # in the order of ``found``: the same merges as comparing every pair, in linear time.)
+    # A second surname counts as a middle name ("Pedro R. Pierluisi Urrutia"); a generation
+    # only after a bare first and last name ("John Conyers", "John James Conyers Jr."): "Robert
+    # F. Kennedy Jr." is the son of "Robert F. Kennedy".
     people = [f for f in found if f.type == "person" and len(f.name.split()) >= 2]
-    by_ends: dict[tuple[str, str], list[tuple[str, list[str]]]] = defaultdict(list)
+    by_first: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
     for p in people:
         tokens = _tokens(p.name)
-        by_ends[tokens[0], tokens[-1]].append((p.name, tokens))
+        by_first[tokens[0]].append((p.name, tokens))
     for short in people:
         st = _tokens(short.name)
         longer = [
             name
-            for name, tokens in by_ends[st[0], st[-1]]
-            if name != short.name and len(tokens) > len(st) and set(st) <= set(tokens)
+            for name, tokens in by_first[st[0]]
+            if name != short.name
+            and len(tokens) > len(st)
+            and _in_order(st, tokens)
+            and (tokens[-1] == st[-1] or tokens[-1] not in GENERATIONS or len(st) == 2)
         ]
         if len(longer) == 1:
             add(short.name, longer[0], f"'{longer[0]}' with middle names or initials")
@@ -122,8 +150,8 @@ def merges(
             orgs_in[article].append(index)
     for short in orgs:
         words = _singular(short.name)
-        if len(words) < 2:
-            continue
+        if len(words) < 2 or ((key := body_key(short.name)) and not key[0]):
+            continue  # "Supreme Court" is each article's own (``bodies.local_folds``)
         near = sorted({i for article in short.articles for i in orgs_in[article]})
         containers = [
             orgs[i].name
@@ -132,6 +160,29 @@ def merges(
         ]
         if len(containers) == 1:
             add(short.name, containers[0], f"part of '{containers[0]}' in the same article")
+
+    # A state's name in any spelling before the rest ("US Geological Survey", "United
+    # States Geological Survey").
+    first_spelt: dict[str, str] = {}
+    for f in orgs:
+        if spelt := _state_spelt_out(f.name):
+            first = first_spelt.setdefault(spelt, f.name)
+            add(f.name, first, f"'{first}' with its state spelt another way")
+
+    # One state's body, however written ("State Department", "US Department of State").
+    first_of: dict[tuple[str | None, str, str], str] = {}
+    for f in orgs:
+        if (key := body_key(f.name)) and key[0]:
+            first = first_of.setdefault(key, f.name)
+            add(f.name, first, f"the same body of {key[0]} as '{first}'")
+
+    # Hyphens, spaces and accents apart, one spelling ("Kim Jong-un", "Kim Jong Un").
+    first_compact: dict[tuple[str, str], str] = {}
+    for f in found:
+        compact = re.sub(r"[\s\-‐.’']", "", anyascii(f.name).casefold())
+        if len(compact) >= 6 and not is_acronym(f.name):
+            first = first_compact.setdefault((f.type, compact), f.name)
+            add(f.name, first, f"'{first}' written with other hyphens or spaces")
 
     # Transliteration variants and plurals: same type, a shared article or neighbour.
     alike: dict[tuple[str, int, tuple[str, ...]], list[int]] = defaultdict(list)
@@ -150,6 +201,27 @@ def merges(
     return [out[name] for name in sorted(out)]
 
 
+def _state_spelt_out(name: str) -> str | None:
+    """'U.S. Park Police' -> 'United States Park Police': the name with the state that
+    begins it in its display spelling; None when no state begins it."""
+    tokens = name.split()
+    for cut in (3, 2, 1):
+        head = " ".join(tokens[:cut])
+        state = state_name(head) or (DEMONYMS.get(head) if is_acronym(head) else None)
+        if len(tokens) > cut and state:
+            return " ".join([state, *tokens[cut:]])
+    return None
+
+
+GENERATIONS = frozenset("jr sr ii iii iv".split())
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """Every word of ``short`` in ``long``, in the same order."""
+    words = iter(long)
+    return all(word in words for word in short)
+
+
 def _likeness(f: Found) -> tuple[str, int, tuple[str, ...]]:
     """What two names must share to be plurals or spellings of each other: the type, the
     number of words and each word's first letter (any vowel alike, as ``_variants`` allows)."""
@@ -160,7 +232,9 @@ def _likeness(f: Found) -> tuple[str, int, tuple[str, ...]]:
 
 def _without_suffix(name: str) -> str:
     tokens = name.replace(",", "").split()
-    while len(tokens) > 1 and (tokens[-1].lower() in COMPANY_SUFFIXES or tokens[-1] == "News"):
+    while len(tokens) > 1 and (
+        tokens[-1].lower() in COMPANY_SUFFIXES | COMPANY_WORDS or tokens[-1] == "News"
+    ):
         tokens = tokens[:-1]
     return " ".join(tokens)
 
@@ -219,14 +293,51 @@ def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str,
     known = set(names)
     lengths = sorted({len(name) for name in known}, reverse=True)
     seen: dict[str, Counter[str]] = defaultdict(Counter)
-    pattern = re.compile(r"\(([A-Z][A-Za-z.]{1,7})\)")
+    pattern = re.compile(r"\(([A-Z][A-Za-z.&-]{1,7})\)")  # "(PG&E)", "(C-MORE)"
     for text in texts:
         for match in pattern.finditer(text):
             before = text[: match.start()].rstrip()
             acronym = match.group(1)
-            # The longest name the text before the brackets ends with.
+            # The longest name the text before the brackets ends with, unless a shorter one
+            # spells the acronym ("Parliament of New South Wales (NSW)": New South Wales).
+            ends = [
+                before[-length:]
+                for length in lengths
+                if length <= len(before) and before[-length:] in known
+            ]
+            letters = acronym.replace(".", "")
+            spelt = [n for n in ends if initials(n) == letters]
+            if spelt:
+                seen[acronym][spelt[0]] += 1
+            elif ends and (tail := _spelt_by(ends[0], letters)):
+                seen[acronym][tail] += 1  # "Parliament of New South Wales (NSW)": the place
+            elif ends:
+                seen[acronym][ends[0]] += 1  # "Kurdistan Workers' Party (PKK)": its own tongue
+    return {a: next(iter(c)) for a, c in seen.items() if len(c) == 1}
+
+
+def _spelt_by(name: str, letters: str) -> str | None:
+    """The last words of ``name`` that spell ``letters`` (the acronym names only them)."""
+    words = name.split()
+    tails = (" ".join(words[i:]) for i in range(1, len(words)) if words[i][:1].isupper())
+    return next((tail for tail in tails if initials(tail) == letters), None)
+
+
+def translations(texts: Iterable[str], names: Iterable[str]) -> dict[str, str]:
+    """'Oberster Gerichtshof (Supreme Court of Justice)': a name in brackets right after
+    another name, both found in the articles and neither an acronym -> the name before."""
+    known = {n for n in names if not is_acronym(n) and (" " in n or len(n) > 6)}
+    lengths = sorted({len(name) for name in known}, reverse=True)
+    out: dict[str, str] = {}
+    for text in texts:
+        for match in re.finditer(r"\((?:the )?([A-Z][^()]{3,80}?)\)", text):
+            inside = match.group(1).strip()
+            if inside not in known:
+                continue
+            before = text[: match.start()].rstrip()
             for length in lengths:
                 if length <= len(before) and before[-length:] in known:
-                    seen[acronym][before[-length:]] += 1
+                    if before[-length:] != inside:
+                        out.setdefault(inside, before[-length:])
                     break
-    return {a: next(iter(c)) for a, c in seen.items() if len(c) == 1}
+    return out

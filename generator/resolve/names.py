@@ -17,9 +17,12 @@ from .vocab import (
     EVENT_FIRST_WORDS,
     JOINED_PLACES_OK,
     MAX_NAME_TOKENS,
+    MONTH_NAMES,
     NOT_ACTOR_HEADS,
     NOT_ACTORS,
+    PHENOMENA,
     PLACE_FIRST_WORDS,
+    POST_NOMINALS,
     TITLE_WORDS,
 )
 
@@ -29,7 +32,16 @@ DESCRIPTORS = frozenset(
     "news agency newspaper daily channel network broadcaster website wire outlet company group "
     "firm".split()
 )
-_ORG_HEADS = frozenset("agency ministry government council parliament".split())
+LONE_EVENTS = frozenset(
+    "olympiad olympics paralympics expo festival championship championships tournament".split()
+)
+"""Event nouns that are events even alone ("the Olympiad")."""
+_ORG_HEADS = frozenset("agency ministry government council parliament office".split())
+OFFICE_NOUNS = frozenset(
+    """commandant spokesman spokeswoman spokesperson chairman chairwoman commander minister
+    secretary governor ambassador envoy whip""".split()
+)
+"""Last words that make a name an office ("Coast Guard Commandant", "Senate Minority Whip")."""
 
 
 def clean_name(text: str) -> str:
@@ -39,6 +51,8 @@ def clean_name(text: str) -> str:
         text = " ".join(text.replace("[", " ").replace("]", " ").split())
     elif "[" in text or "]" in text:  # a bracket the span cuts: keep the side the name is on
         text = max(re.split(r"[\[\]]", text), key=len).strip()
+    if text.count("(") != text.count(")"):  # "Movement for Democratic Change (MDC": the name
+        text = max(re.split(r"[()]", text), key=len).strip()
     text = _LEADING_THE.sub("", text)
     text = _POSSESSIVE.sub("", text)
     text = text.strip(" \"'“”‘’,;:()-–—")
@@ -60,6 +74,8 @@ def strip_titles(name: str) -> str:
     tokens = name.split()
     while len(tokens) > 1 and _low(tokens[0]) in TITLE_WORDS:
         tokens = tokens[1:]
+    while len(tokens) > 2 and tokens[-1].replace(".", "") in POST_NOMINALS:
+        tokens = tokens[:-1]  # "Kama Melly QC"
     return " ".join(tokens)
 
 
@@ -85,7 +101,7 @@ def title_only(name: str) -> bool:
     return (
         bool(lowered)
         and all(t in TITLE_WORDS or t in CONNECTORS for t in lowered)
-        and lowered[-1] not in _ORG_HEADS
+        and not any(t in _ORG_HEADS for t in lowered)  # "Ministry of Defence" is a body
     )
 
 
@@ -99,8 +115,17 @@ def not_an_actor(name: str) -> str | None:
     office = name.split(" of ", 1)[0]
     if office != name and title_only(office):
         return f"an office ('{office} of …'), not its holder"
+    lowered = [_low(t) for t in tokens]
+    if (
+        len(tokens) > 1
+        and lowered[-1] in OFFICE_NOUNS
+        and not any(t in _ORG_HEADS or t in CONNECTORS for t in lowered)
+    ):
+        return f"an office ('… {tokens[-1]}'), not its holder"
     if name in NOT_ACTORS:
         return "an abbreviation of a thing, not an actor"
+    if name in PHENOMENA:
+        return "a natural phenomenon, not an actor"
     if re.match(r"^(?:U\.?S\.?S|H\.?M\.?S|RMS|INS)\.? ", name):
         return "a ship"
     if len(tokens) > 1 and _low(tokens[0]) in PLACE_FIRST_WORDS:
@@ -108,6 +133,8 @@ def not_an_actor(name: str) -> str | None:
     if len(tokens) > 1 and _low(tokens[0]) in EVENT_FIRST_WORDS:
         return f"names an event ('{tokens[0]}')"
     head = _low(tokens[-1])
+    if len(tokens) == 1 and head in LONE_EVENTS:
+        return f"names an event ('{tokens[-1]}')"
     for kind, heads in NOT_ACTOR_HEADS.items():
         if head in heads and len(tokens) > 1:
             return f"names {'an' if kind[0] in 'aeiou' else 'a'} {kind} ('{tokens[-1]}')"
@@ -136,8 +163,8 @@ def looks_like_name(name: str, label: str) -> bool:
         return False
     if any(ch.isdigit() for ch in name) or re.search(r"[\"“”!?@#/\\<>{}\[\]|*_]", name):
         return False
-    if not name[0].isupper():
-        return False
+    if not name[0].isupper() and not re.match(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]", name):
+        return False  # "al-Qaeda", "al-Shabaab": the Arabic article in lower case
     lowered = [_low(t) for t in tokens]
     if lowered[-1] in CONNECTORS:  # cut off mid-name: "Alliance Party of"
         return False
@@ -145,7 +172,7 @@ def looks_like_name(name: str, label: str) -> bool:
         return False
     if title_only(name) or name in NOT_ACTORS:
         return False
-    if any(t in CALENDAR_WORDS for t in lowered):
+    if any(t in CALENDAR_WORDS for t in _calendar_candidates(lowered, label)):
         return False
     for token, low in zip(tokens, lowered, strict=True):
         if low in CONNECTORS:
@@ -155,6 +182,14 @@ def looks_like_name(name: str, label: str) -> bool:
     if label == "PERSON":
         return len(tokens) >= 2
     return len(name) >= 2
+
+
+def _calendar_candidates(lowered: list[str], label: str) -> list[str]:
+    """The words that must not be a day or month: all of them, except that a person's
+    surname may be a month's name ("Theresa May", "Brian May")."""
+    if label == "PERSON" and len(lowered) >= 2 and lowered[-1] in MONTH_NAMES:
+        return lowered[:-1]
+    return lowered
 
 
 def lowercase_words(articles: Iterable[Article]) -> frozenset[str]:

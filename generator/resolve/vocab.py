@@ -21,11 +21,16 @@ TITLE_WORDS = frozenset(
     attorney advisor adviser national security state mp mep lawmaker congressman congresswoman
     representatives senators delegate delegates broadcaster journalist reporter presenter
     anchor host actor actress singer author writer comedian economist analyst professor
-    scientist researcher activist lawyer
+    scientist researcher activist lawyer superintendent sheriff assemblyman assemblywoman
+    assemblymember mme mlle detective inspector constable councillor councilor commandant
+    commissioner
     """.split()
 )
 """Titles, ranks, offices and honorifics: stripped from the front of a person's name, and never
 an actor alone ("Field Marshal", "National Security Advisor", "Deputy")."""
+
+POST_NOMINALS = frozenset("QC KC MP MEP MSP OBE MBE CBE KBE".split())
+"""Letters after a person's name that are no part of it ("Kama Melly QC")."""
 
 HONORIFICS = frozenset(
     "mr mrs ms dr sir lord cde comrade sheikh ayatollah imam president general gen".split()
@@ -35,6 +40,9 @@ HONORIFICS = frozenset(
 CALENDAR_WORDS = frozenset(
     w.lower() for w in (*WEEKDAYS, *MONTHS, "today", "yesterday", "tomorrow")
 )
+MONTH_NAMES = frozenset(m.lower() for m in MONTHS)
+PHENOMENA = frozenset("El Niño|El Nino|La Niña|La Nina|Gulf Stream|Jet Stream".split("|"))
+"""Weather and ocean phenomena the NER takes for organisations or people."""
 NOT_ACTORS = frozenset("UTC GMT CET CEST EST EDT PST PDT BST AM PM TV LNG LPG GDP".split())
 """Abbreviations the NER often takes for organisations: time zones, commodities, measures."""
 
@@ -104,9 +112,15 @@ SEATS_OF_GOVERNMENT = {
     "Élysée Palace": "France",
     "Zhongnanhai": "China",
     "Kremlin": "Russia",
+    "Blue House": "South Korea",
+    "Cheong Wa Dae": "South Korea",
 }
 """Buildings named for the government that sits in them ("the White House said"): the state,
 as GOLD.md folds a government into its state. A curated actor of the same name wins."""
+
+SEATS_NAMED_IN_CONTEXT = {"Blue House": "Korea"}
+"""Seats whose name is common elsewhere (Mugabe's home was "the Blue House" too): their state
+only in an article that names the state (the word given); a building otherwise."""
 
 DEMONYMS = {
     "American": "United States",
@@ -129,12 +143,37 @@ beginning ('Hungarian' -> 'Hungary')."""
 GOVERNMENT_WORDS = frozenset("government administration regime authorities cabinet state".split())
 """'The Hungarian government', 'the government of Iraq': the state itself."""
 
-MAX_NAME_TOKENS = 6
+MAX_NAME_TOKENS = 8
 
 COMPANY_SUFFIXES = frozenset(
     "inc inc. ltd ltd. limited llc plc corp corp. co co. gmbh ag sa s.a. kft kft. nv bv".split()
 )
 """Legal forms that a company's name may carry or drop: "HDT Limited" is "HDT"."""
+
+WELL_KNOWN = (
+    (
+        "Islamic State",
+        "ISIS",
+        "ISIL",
+        "Daesh",
+        "Islamic State of Iraq and the Levant",
+        "Islamic State of Iraq and Syria",
+        "Islamic State of Iraq and al-Sham",
+    ),
+    ("Al-Qaeda", "al-Qaeda", "Al Qaeda", "al-Qaida", "Al-Qaida", "al-Qa'ida", "al-Qa’ida"),
+    ("Hezbollah", "Hizbullah", "Hizbollah", "Hizballah"),
+    ("Houthis", "Houthi", "Houthi movement", "Ansar Allah", "Ansarullah"),
+    ("Mohammed bin Salman", "MBS", "Mohammad bin Salman", "Muhammad bin Salman"),
+    ("Association of Southeast Asian Nations", "ASEAN"),
+    ("Federal Security Service", "FSB"),
+    ("Hamas", "Harakat al-Muqawama al-Islamiya"),
+)
+"""Names of one well-known actor that no rule derives from another (an acronym of another
+language, a nickname, a transliteration): each group is one actor where the briefing names
+several of its forms, under the first form it names."""
+
+COMPANY_WORDS = frozenset("company corporation group holdings".split())
+"""Words a company's or group's name may drop ("Burisma Holdings", "Abu Sayyaf Group")."""
 
 LOCATIVES = frozenset("in at near outside across".split())
 """Words before a place: a name the articles mostly write after one ("in Ghazni") is a place."""

@@ -1,0 +1,164 @@
+"""One government body, however the articles write it.
+
+"Russia's Foreign Ministry", "the Foreign Ministry of Russia", "Ministry of Foreign Affairs of
+Russia" and "the Russian Ministry of Foreign Affairs" are one organisation; so are "State
+Department", "Department of State" and "US Department of State", and "UK Parliament" and
+"Parliament of the United Kingdom". ``body_key`` reads any of these forms as (state, kind,
+subject); names with one key are one actor. A form that names no state ("the Foreign
+Ministry", a lone "Parliament") is the one body of that kind its article names with a state,
+or the body of the state its article is about; it is folded there in that article only, as
+the same words mean another state's body in another article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from ..gazetteer import state_name
+from .decide import demonym_state
+from .vocab import COMPANY_SUFFIXES, COMPANY_WORDS
+
+KINDS = {"ministry": "ministry", "department": "ministry", "office": "office", "agency": "agency"}
+"""Head nouns of an executive body; a ministry and a department are one kind ("Department
+of Foreign Affairs" is what some states call their foreign ministry)."""
+BODIES = frozenset(
+    """parliament|senate|congress|cabinet|supreme court|constitutional court|high court|
+    national assembly|federal assembly|armed forces|army|navy|air force|police|national police|
+    central bank|state duma|duma""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+"""A state's institutions that have no subject: "the Senate", "Supreme Court of X"."""
+_THE = ("United", "Republic", "Democratic", "Netherlands", "Philippines", "Bahamas", "Gambia")
+"""Display names that take 'the' after 'of' ("Parliament of the United Kingdom")."""
+
+
+Key = tuple[str | None, str, str]
+
+
+NATIONS = frozenset({"Scottish", "Welsh", "English", "Northern Irish", "Scotland", "Wales"})
+"""A state's nations, whose bodies are their own ("Scottish Parliament" is not the UK's)."""
+PARTY_WORDS = frozenset(
+    "republican democratic democrat conservative labour labor liberal socialist green".split()
+)
+"""First words that make "Republican Senate" the party's majority there, not another body."""
+
+
+def _state(text: str) -> str | None:
+    text = re.sub(r"^the ", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"['’]s$", "", text)
+    if text in NATIONS:
+        return None
+    return state_name(text) or demonym_state(text)
+
+
+@cache
+def body_key(name: str) -> Key | None:
+    """(state or None, kind, subject) when ``name`` names a state's body, else None:
+    'Russian Foreign Ministry' -> ('Russia', 'ministry', 'foreign')."""
+    state = None
+    rest = name
+    if " of " in rest:
+        head, _, tail = rest.rpartition(" of ")
+        if found := _state(tail):
+            state, rest = found, head
+    tokens = rest.split()
+    for cut in (3, 2, 1):
+        if state is None and len(tokens) > cut and (found := _state(" ".join(tokens[:cut]))):
+            state, rest = found, " ".join(tokens[cut:])
+            break
+    lowered = rest.lower()
+    if lowered in BODIES:
+        return state, lowered, ""
+    heads = "|".join(k.capitalize() for k in KINDS)
+    match = re.fullmatch(rf"({heads}) (?:of|for) (?:the )?(.+)", rest) or re.fullmatch(
+        rf"(.+?) ({heads})", rest
+    )
+    if not match:
+        return None
+    kind_first = match.group(1).lower() in KINDS
+    kind = KINDS[(match.group(1) if kind_first else match.group(2)).lower()]
+    subject = match.group(2) if kind_first else match.group(1)
+    words = subject.replace("&", "and").split()
+    if not 1 <= len(words) <= 4 or not all(w[0].isupper() or w in ("and", "of") for w in words):
+        return None
+    subject = " ".join(w for w in words if w.lower() != "affairs").lower()
+    subject = subject.replace("defense", "defence")
+    if not subject:
+        return None
+    if state is None and kind == "ministry" and subject == "state":
+        state = "United States"  # "State Department", "Department of State"
+    return state, kind, subject
+
+
+def body_name(key: Key) -> str:
+    """A display name for a state's institution no article names in full ('Parliament of
+    the United Kingdom'); only for the subject-less ``BODIES``."""
+    state, kind, _subject = key
+    words = " ".join(w.capitalize() for w in kind.split())
+    if state is None:
+        return words
+    return f"{words} of {'the ' if state.startswith(_THE) else ''}{state}"
+
+
+def local_folds(
+    present: dict[str, dict[str, bool]],
+    types: dict[str, str],
+    states: dict[str, Counter[str]],
+    counts: Counter[str],
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """(article, name) -> (the organisation it names there, why), for a short or stateless
+    form of a body the article names in full, or else (a word too common to be a name alone,
+    "Parliament") of the body of the state the article names at least twice as often as
+    any other.
+
+    ``present``: article -> each name found there -> whether it is an accepted organisation
+    (its final name) or a rejected word; ``states``: article -> mentions of each state;
+    ``counts``: mentions of each final name in the briefing.
+    """
+    keyed: dict[Key, str] = {}
+    for name in sorted(counts, key=lambda n: (-counts[n], n)):
+        if types.get(name) == "organisation" and (key := body_key(name)) and key[0]:
+            keyed.setdefault(key, name)
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for article, names in sorted(present.items()):
+        orgs = sorted(n for n, accepted in names.items() if accepted)
+        for short in sorted(names):
+            key = body_key(short)
+            containers = sorted(
+                {long for long in orgs if long != short and _part(short, key, long)}
+            )
+            if len(containers) == 1:
+                out[article, short] = containers[0], f"'{containers[0]}' in full in its article"
+                continue
+            if containers or names[short] or not key or key[0] or key[2]:
+                continue  # an accepted "Congress" or "Navy" keeps its page: too often foreign
+            ranked = states.get(article, Counter()).most_common(2)
+            if ranked[:1] and ranked[0][1] >= max(2, 2 * sum(n for _, n in ranked[1:])):
+                whole = (ranked[0][0], key[1], "")
+                target = keyed.get(whole) or body_name(whole)
+                why = f"the {key[1]} of the state its article names most ({ranked[0][0]})"
+                out[article, short] = target, why
+    return out
+
+
+def _part(short: str, key: Key | None, long: str) -> bool:
+    """``short`` names the body ``long`` names in full: a stateless form of one body ("the
+    Foreign Ministry", "Russian Foreign Ministry"), the end of it ("Court of Justice",
+    "European Court of Justice"), its beginning ("Supreme Court of the United Kingdom"), or
+    a company without its legal form ("Burisma Holdings")."""
+    other = body_key(long)
+    if key and other and key[0] is None and other[0] and key[1:] == other[1:]:
+        return True
+    words, longer = short.split(), long.split()
+    if len(longer) <= len(words):
+        return False
+    if longer[-len(words) :] == words and (
+        (key and (key[2] or longer[0].lower() not in PARTY_WORDS)) or " of " in short
+    ):
+        return True  # "European Parliament"; not "Republican Senate", a party's majority
+    if longer[:-1] == words and longer[-1].lower() in COMPANY_WORDS | COMPANY_SUFFIXES:
+        return True  # "Burisma", "Burisma Holdings"
+    return long.startswith(short + " of ")
