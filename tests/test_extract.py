@@ -736,3 +736,14 @@ def test_a_source_is_known_by_where_the_article_names_them(nlp):
     assert {s.speaker for s in found} == {"actors/steve-peers", "actors/carrie-lam"}
     assert commentators(frames, found) == set()
     assert commentators(frames, found, article, mentions) == {"actors/steve-peers"}
+
+
+def test_a_name_in_quotation_marks_inside_the_speakers_phrase_is_no_statement(nlp):
+    text = (
+        'Calling it "just another apology", Anna Franowska of "Have no fear", an abuse victim '
+        'support charity, told Reuters "it almost appears as if the statement was prepared '
+        'before the church officials saw the movie".'
+    )
+    quotes = [q for _, q in said(nlp, [text], {"Anna Franowska": "franowska"})]
+    assert "Have no fear" not in quotes
+    assert "just another apology" in quotes

@@ -85,6 +85,16 @@ def _frame(
     who = _speaker(cue, quote, quotes) if cue is not None else None
     if cue is None or who is None:
         return QuoteFrame(paragraph, quote, None, None, cue.text if cue else "", "none", intro)
+    if (
+        who.idx < quote.start
+        and quote.end < cue.idx
+        and not intro
+        and not any(
+            t.pos_ in ("VERB", "AUX") for t in doc[who.i + 1 : cue.i] if t.idx < quote.start
+        )
+    ):  # A name in quotation marks between the speaker and the cue, no verb before it
+        # ("Anna Franowska of "Have no fear", a charity, told Reuters"): no words of theirs.
+        return QuoteFrame(paragraph, quote, None, None, cue.text, "unnamed", intro)
     phrase = subtree_role(doc, who, quotes)
     if who.lower_ in PRONOUNS:
         form = "pronoun"
