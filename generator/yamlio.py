@@ -243,6 +243,9 @@ def _convert(node: yaml.Node, offset: int, text: str, warnings: list[YamlWarning
 
 
 _PLAIN_PUNCTUATION = frozenset(" .,-–—'’&()/")
+_NOT_PLAIN = re.compile(r"[^\w .,\-–—'’&()/]|_")
+"""A character neither alphanumeric (a regex word character is ``str.isalnum`` or ``_``) nor in
+``_PLAIN_PUNCTUATION``: one search instead of a Python test per character."""
 _RESERVED = frozenset(
     "yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF "
     "null Null NULL".split()
@@ -267,7 +270,7 @@ def _plain(text: str) -> bool:
         and text[-1] != " "
         and "  " not in text
         and text not in _RESERVED
-        and all(ch.isalnum() or ch in _PLAIN_PUNCTUATION for ch in text)
+        and not _NOT_PLAIN.search(text)
         and text.isprintable()
     )
 

@@ -119,3 +119,17 @@ def test_libyaml_reads_every_document_as_the_python_loader_does():
         for first_line in (1, 4):
             fast, python = _parse_both(text, first_line)
             assert fast == python, text
+
+
+def test_the_plain_character_check_is_isalnum_or_the_listed_punctuation():
+    """``_NOT_PLAIN`` (one regex search) accepts exactly the characters the per-character test
+    it replaced did, over every code point: names such as "Ali Khamenei", "O'Neill" and
+    "Gdańsk" stay plain, "snake_case" does not."""
+    import generator.yamlio as yamlio
+
+    for code in range(0x110000):
+        ch = chr(code)
+        expected = ch.isalnum() or ch in yamlio._PLAIN_PUNCTUATION
+        assert (yamlio._NOT_PLAIN.search(ch) is None) == expected, hex(code)
+    assert yamlio._plain("Ali Khamenei") and yamlio._plain("O'Neill") and yamlio._plain("Gdańsk")
+    assert not yamlio._plain("snake_case")
