@@ -115,7 +115,11 @@ def check_targets(targets: Targets, pages_only: bool) -> None:
 
 
 def write_tree(
-    files: dict[str, str], folder: Path, assets: Path, previous: Path | None = None
+    files: dict[str, str],
+    folder: Path,
+    assets: Path,
+    previous: Path | None = None,
+    unchanged: frozenset[str] = frozenset(),
 ) -> int:
     """Write generated files (and static assets) into a fresh folder, with the marker; return
     how many files were new or changed.
@@ -123,7 +127,8 @@ def write_tree(
     A file identical to the one in ``previous`` (the folder this one will replace) is linked
     to it instead of written: it keeps its modification time, so whatever watches the folder
     (``mkdocs serve``, an rsync, an editor) sees only what changed. Nothing ever writes into
-    a file in place, so the link is safe.
+    a file in place, so the link is safe. The files in ``unchanged`` are known to hold their
+    text in ``previous`` already (render checked them against its record): linked unread.
     """
     folder.mkdir(parents=True)
     made: set[Path] = set()
@@ -133,6 +138,10 @@ def write_tree(
         if path.parent not in made:
             path.parent.mkdir(parents=True, exist_ok=True)
             made.add(path.parent)
+        if previous is not None and relative in unchanged:
+            with contextlib.suppress(OSError):
+                os.link(previous / relative, path)
+                continue
         data = text.encode()
         if previous is not None and _same_file(previous / relative, data):
             with contextlib.suppress(OSError):
@@ -244,12 +253,14 @@ def publish(
     pages_only: bool = False,
     step: Callable[[str], None] | None = None,
     split_pages: int = SPLIT_PAGES,
+    unchanged: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Write docs and build the site in staging; move both into place only on success.
 
     A site of more than ``split_pages`` pages gets the split search index
     (``search_split``), a smaller one the theme's own, trimmed to its budget if need be.
     Returns notes for the user: what the site lacks because no ``site_url`` was given.
+    ``unchanged`` names pages whose text the docs folder's files already hold (linked unread).
     ``step(name)`` is called as each part ends (``write``, then ``mkdocs``), for timing.
     """
     step = step or (lambda name: None)
@@ -261,7 +272,7 @@ def publish(
     with staging_folder(parent) as staging:
         docs, site = staging / "docs", staging / "site"
         live = targets.docs if (targets.docs / MARKER).is_file() else None
-        write_tree(files, docs, targets.assets, previous=live)
+        write_tree(files, docs, targets.assets, previous=live, unchanged=unchanged)
         step("write")
         if not pages_only:
             pages = sum(1 for relative in files if relative.endswith(".md"))

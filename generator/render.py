@@ -351,6 +351,9 @@ class Rendered:
     digests: dict[str, str]
     rendered: int
     reused: int
+    unchanged: frozenset[str] = frozenset()
+    """Pages whose text is that of the last build's file, checked against its recorded hash:
+    publishing links that file instead of reading it again."""
 
 
 def render_changed(
@@ -379,6 +382,7 @@ def render_changed(
         (page, "listing", (data, everything), make)
         for page, data, make in renderer.index_jobs() + renderer.overview_jobs()
     ]
+    unchanged = set()
     for page, kind, data, render in listings + _page_jobs(renderer, evidence, review):
         digest = digester.digest(kind, data)
         digests[page] = digest
@@ -386,9 +390,11 @@ def render_changed(
         if text is None:
             text = render()
             rendered += 1
+        else:
+            unchanged.add(page)
         pages[page] = text
     reused = len(pages) - rendered
-    return Rendered(dict(sorted(pages.items())), digests, rendered, reused)
+    return Rendered(dict(sorted(pages.items())), digests, rendered, reused, frozenset(unchanged))
 
 
 def _page_jobs(

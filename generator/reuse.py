@@ -69,13 +69,22 @@ def previous_pages(docs: Path) -> Previous:
     return Previous(docs, digests)
 
 
-def digests_file(digests: Mapping[str, str], pages: Mapping[str, str]) -> str:
+def digests_file(
+    digests: Mapping[str, str],
+    pages: Mapping[str, str],
+    previous: Previous | None = None,
+    unchanged: frozenset[str] = frozenset(),
+) -> str:
     """The record written beside the pages: each page's digest and its text's hash, sorted
-    so equal builds write equal bytes."""
-    record = {
-        page: [digest, hashlib.sha256(pages[page].encode()).hexdigest()]
-        for page, digest in sorted(digests.items())
-    }
+    so equal builds write equal bytes. The pages in ``unchanged`` (their text checked against
+    ``previous``'s record) keep the hash recorded there instead of being hashed again."""
+
+    def text_hash(page: str) -> str:
+        if previous is not None and page in unchanged:
+            return str(previous.digests[page][1])
+        return hashlib.sha256(pages[page].encode()).hexdigest()
+
+    record = {page: [digest, text_hash(page)] for page, digest in sorted(digests.items())}
     return json.dumps({"version": VERSION, "pages": record}, indent=0)
 
 
