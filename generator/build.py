@@ -102,6 +102,8 @@ class Report:
     """Pages rendered anew when the last build's were reused (None: every page rendered)."""
     reused: int = 0
     """Pages taken unchanged from the last build (their inputs had not changed)."""
+    unchanged: frozenset[str] = frozenset()
+    """Those pages' paths: their files in the docs folder hold exactly their text."""
 
     def summary(self) -> str:
         counts = ", ".join(f"{kind}: {n}" for kind, n in sorted(self.pages.items()))
@@ -204,6 +206,7 @@ def generate(
     tick("evidence")
     lap("evidence", "render")
     if reuse:
+        previous = previous_pages(paths.docs)
         rendered = render_changed(
             paths.templates,
             evidence,
@@ -211,11 +214,12 @@ def generate(
             paths.content_label(),
             review=queue,
             repo=repo,
-            previous=previous_pages(paths.docs),
+            previous=previous,
         )
         files = rendered.pages
-        files[DIGESTS] = digests_file(rendered.digests, files)
+        files[DIGESTS] = digests_file(rendered.digests, files, previous, rendered.unchanged)
         report.rendered, report.reused = rendered.rendered, rendered.reused
+        report.unchanged = rendered.unchanged
     else:
         files = render_pages(
             paths.templates,
@@ -292,6 +296,7 @@ def build(
         pages_only=pages_only,
         step=step,
         split_pages=split_pages,
+        unchanged=report.unchanged,
     )
     progress.finish(stage, time.perf_counter() - start)
     return report
