@@ -20,7 +20,7 @@ from .export import export_entities
 from .extract import extract
 from .link import link
 from .load import load_content
-from .model import Content
+from .model import Content, Pages
 from .publish import Targets, check_targets, publish
 from .render import render_changed, render_pages
 from .resolve import resolve
@@ -149,7 +149,7 @@ def generate(
     review: bool = True,
     scheduler: str | None = None,
     reuse: bool = False,
-) -> tuple[Content, dict[str, str]]:
+) -> tuple[Content, Pages]:
     """Every generated file of the site (pages and the JSON export), keyed by path.
     ``strict`` turns content warnings into errors, before any slow stage runs; ``review``
     adds the editors' review page; ``scheduler`` annotates on that Dask cluster; ``reuse``

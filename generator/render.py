@@ -38,7 +38,17 @@ from .markup import (
     site_href,
     type_label,
 )
-from .model import KIND, KIND_TABLE, Article, Briefing, Entity, actor_key, article_key, kind_of
+from .model import (
+    KIND,
+    KIND_TABLE,
+    Article,
+    Briefing,
+    Entity,
+    Pages,
+    actor_key,
+    article_key,
+    kind_of,
+)
 from .overview import GRAPH_PAGE, TIMELINE_PAGE, actor_graph, graph_panel, timeline_context
 from .reuse import Digester, Previous
 from .review import Review, ReviewPage
@@ -326,7 +336,7 @@ def render_pages(
     *,
     review: Review | None = None,
     repo: Repo | None = None,
-) -> dict[str, str]:
+) -> Pages:
     """Every page of the site as {relative Markdown path: text}, in sorted path order.
 
     ``content_folder`` is the briefing's folder as its editors know it (``content``,
@@ -336,18 +346,18 @@ def render_pages(
     when given, adds to every reader page a link to the content file behind it.
     """
     renderer = Renderer(templates, evidence, briefing, content_folder, repo)
-    pages = _briefing_pages(renderer, evidence, review)
+    pages = Pages(_briefing_pages(renderer, evidence, review))
     pages.update(renderer.index_pages() | renderer.overview_pages())
     for path, _kind, _data, make in _page_jobs(renderer, evidence, review):
         pages[path] = make()
-    return dict(sorted(pages.items()))
+    return pages.sorted()
 
 
 @dataclass(frozen=True)
 class Rendered:
     """A rebuild's pages, each page's digest, and how many were rendered anew or reused."""
 
-    pages: dict[str, str]
+    pages: Pages
     digests: dict[str, str]
     rendered: int
     reused: int
@@ -372,7 +382,7 @@ def render_changed(
     review's index and the redirects are always rendered."""
     renderer = Renderer(templates, evidence, briefing, content_folder, repo)
     digester = Digester(templates, (briefing.title, content_folder, repo))
-    pages = _briefing_pages(renderer, evidence, review)
+    pages = Pages(_briefing_pages(renderer, evidence, review))
     rendered = len(pages)
     digests: dict[str, str] = {}
     # A page listing the whole briefing may look up any entity (``entity()``, the ``actor``
@@ -394,7 +404,7 @@ def render_changed(
             unchanged.add(page)
         pages[page] = text
     reused = len(pages) - rendered
-    return Rendered(dict(sorted(pages.items())), digests, rendered, reused, frozenset(unchanged))
+    return Rendered(pages.sorted(), digests, rendered, reused, frozenset(unchanged))
 
 
 def _page_jobs(

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import Article
+from .model import Article, encoded
 
 DIGESTS = ".briefing-pages.json"
 """The docs folder's record of each page's digest (dotfiles are not pages: MkDocs skips them)."""
@@ -82,7 +82,7 @@ def digests_file(
     def text_hash(page: str) -> str:
         if previous is not None and page in unchanged:
             return str(previous.digests[page][1])
-        return hashlib.sha256(pages[page].encode()).hexdigest()
+        return hashlib.sha256(encoded(pages, page)).hexdigest()
 
     record = {page: [digest, text_hash(page)] for page, digest in sorted(digests.items())}
     return json.dumps({"version": VERSION, "pages": record}, indent=0)

@@ -189,3 +189,16 @@ def test_an_old_folder_is_removed_in_threads_without_following_links(tmp_path):
     remove_tree(old)
     assert not old.exists()
     assert (outside / "precious.md").read_text(encoding="utf-8") == "not the build's\n"
+
+
+def test_pages_hold_utf8_bytes_and_read_as_text():
+    from generator.model import Pages, encoded
+
+    pages = Pages({"b.md": "“Quoted” – text\n", "a.md": "plain\n"})
+    assert pages["b.md"] == "“Quoted” – text\n"
+    assert encoded(pages, "b.md") == "“Quoted” – text\n".encode()
+    assert encoded({"x.md": "é"}, "x.md") == "é".encode()
+    assert list(pages.sorted()) == ["a.md", "b.md"]
+    assert pages == {"a.md": "plain\n", "b.md": "“Quoted” – text\n"}
+    del pages["a.md"]
+    assert len(pages) == 1 and "a.md" not in pages
