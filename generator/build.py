@@ -20,7 +20,7 @@ from .export import export_entities
 from .extract import extract
 from .link import link
 from .load import load_content
-from .model import Content
+from .model import Content, Pages
 from .publish import Targets, check_targets, publish
 from .render import render_changed, render_pages
 from .resolve import resolve
@@ -102,6 +102,8 @@ class Report:
     """Pages rendered anew when the last build's were reused (None: every page rendered)."""
     reused: int = 0
     """Pages taken unchanged from the last build (their inputs had not changed)."""
+    unchanged: frozenset[str] = frozenset()
+    """Those pages' paths: their files in the docs folder hold exactly their text."""
 
     def summary(self) -> str:
         counts = ", ".join(f"{kind}: {n}" for kind, n in sorted(self.pages.items()))
@@ -147,7 +149,7 @@ def generate(
     review: bool = True,
     scheduler: str | None = None,
     reuse: bool = False,
-) -> tuple[Content, dict[str, str]]:
+) -> tuple[Content, Pages]:
     """Every generated file of the site (pages and the JSON export), keyed by path.
     ``strict`` turns content warnings into errors, before any slow stage runs; ``review``
     adds the editors' review page; ``scheduler`` annotates on that Dask cluster; ``reuse``
@@ -204,6 +206,7 @@ def generate(
     tick("evidence")
     lap("evidence", "render")
     if reuse:
+        previous = previous_pages(paths.docs)
         rendered = render_changed(
             paths.templates,
             evidence,
@@ -211,11 +214,12 @@ def generate(
             paths.content_label(),
             review=queue,
             repo=repo,
-            previous=previous_pages(paths.docs),
+            previous=previous,
         )
         files = rendered.pages
-        files[DIGESTS] = digests_file(rendered.digests, files)
+        files[DIGESTS] = digests_file(rendered.digests, files, previous, rendered.unchanged)
         report.rendered, report.reused = rendered.rendered, rendered.reused
+        report.unchanged = rendered.unchanged
     else:
         files = render_pages(
             paths.templates,
@@ -292,6 +296,7 @@ def build(
         pages_only=pages_only,
         step=step,
         split_pages=split_pages,
+        unchanged=report.unchanged,
     )
     progress.finish(stage, time.perf_counter() - start)
     return report

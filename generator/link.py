@@ -45,9 +45,11 @@ def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
 
     mentions: dict[str, list[Mention]] = defaultdict(list)
     article_mentions: dict[str, list[Mention]] = defaultdict(list)
+    sentence_mentions: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for m in sorted(resolved.mentions, key=mention_order):
         mentions[m.entity].append(m)
         article_mentions[m.article].append(m)
+        sentence_mentions[m.article, m.sentence].append(m)
 
     entity_articles = {
         key: tuple(newest_first({m.article for m in found}, lambda a: by_id[a].date, lambda a: a))
@@ -132,6 +134,7 @@ def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
         },
         published={k: tuple(v) for k, v in published.items()},
         source_actor=source_actor,
+        sentence_mentions={k: tuple(v) for k, v in sentence_mentions.items()},
         statements={key: _newest(found, by_id) for key, found in said.items()},
     )
 

@@ -95,8 +95,8 @@ def quote(linked: Linked, mention: Mention, bold: set[str]) -> Quote:
         sentence = sentences[index]
         spans = tuple(
             (m.start - sentence.start, m.end - sentence.start)
-            for m in linked.article_mentions[mention.article]
-            if m.sentence == index and m.entity in bold
+            for m in linked.sentence_mentions.get((mention.article, index), ())
+            if m.entity in bold
         )
         text = paragraphs[sentence.paragraph][sentence.start : sentence.end]
         quoted.append(QuotedSentence(index, sentence.paragraph, text, spans))

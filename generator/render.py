@@ -38,7 +38,17 @@ from .markup import (
     site_href,
     type_label,
 )
-from .model import KIND, KIND_TABLE, Article, Briefing, Entity, actor_key, article_key, kind_of
+from .model import (
+    KIND,
+    KIND_TABLE,
+    Article,
+    Briefing,
+    Entity,
+    Pages,
+    actor_key,
+    article_key,
+    kind_of,
+)
 from .overview import GRAPH_PAGE, TIMELINE_PAGE, actor_graph, graph_panel, timeline_context
 from .reuse import Digester, Previous
 from .review import Review, ReviewPage
@@ -212,47 +222,58 @@ class Renderer:
 
     def overview_pages(self) -> dict[str, str]:
         """The whole briefing's graph and timeline."""
-        graph, timeline = self.evidence.graph, self.evidence.timeline
-        pages = {}
-        if graph is not None:
-            pages[GRAPH_PAGE] = self.render(
-                "graph.md.j2",
-                GRAPH_PAGE,
-                edit="events",
-                graph=graph,
-                actors=len(graph.actors),
-                panel=graph_panel(graph),
-            )
-        if timeline is not None:
-            pages[TIMELINE_PAGE] = self.render(
-                "timeline.md.j2", TIMELINE_PAGE, edit="events", **timeline_context(timeline)
-            )
-        return pages
+        return {page: make() for page, _data, make in self.overview_jobs()}
 
     def index_pages(self) -> dict[str, str]:
+        """The home page and the index of each kind."""
+        return {page: make() for page, _data, make in self.index_jobs()}
+
+    def overview_jobs(self) -> list[tuple[str, object, Callable[[], str]]]:
+        """The graph and timeline pages: path, the data they are made from, how to render."""
+        graph, timeline = self.evidence.graph, self.evidence.timeline
+        jobs = []
+        if graph is not None:
+            jobs.append(
+                self._job(
+                    "graph.md.j2",
+                    GRAPH_PAGE,
+                    edit="events",
+                    graph=graph,
+                    actors=len(graph.actors),
+                    panel=graph_panel(graph),
+                )
+            )
+        if timeline is not None:
+            page, _context, make = self._job(
+                "timeline.md.j2", TIMELINE_PAGE, edit="events", **timeline_context(timeline)
+            )
+            # Its context holds functions of the timeline: the timeline is what it reads.
+            jobs.append((page, ("timeline.md.j2", timeline), make))
+        return jobs
+
+    def index_jobs(self) -> list[tuple[str, object, Callable[[], str]]]:
+        """The home page and the indexes: path, the data they are made from, how to render."""
         view = self.evidence.index
         groups = [(TYPE_LABELS[t][1], actors) for t, actors in view.actor_groups]
-        return {
-            "actors/index.md": self.render(
+        return [
+            self._job(
                 "actors.md.j2",
                 "actors/index.md",
                 edit="actors",
                 groups=groups,
                 any_uncurated=view.any_uncurated,
             ),
-            "agreements/index.md": self.render(
+            self._job(
                 "agreements.md.j2",
                 "agreements/index.md",
                 edit="agreements",
                 agreements=view.agreements,
             ),
-            "events/index.md": self.render(
-                "events.md.j2", "events/index.md", edit="events", events=view.events
-            ),
-            "articles/index.md": self.render(
+            self._job("events.md.j2", "events/index.md", edit="events", events=view.events),
+            self._job(
                 "articles.md.j2", "articles/index.md", edit="articles", articles=view.articles
             ),
-            "index.md": self.render(
+            self._job(
                 "home.md.j2",
                 "index.md",
                 edit=EditTarget("briefing.yml"),
@@ -268,7 +289,15 @@ class Renderer:
                     "events": len(view.events),
                 },
             ),
-        }
+        ]
+
+    def _job(
+        self, template: str, page: str, edit: EditTarget | str | None, **context: Any
+    ) -> tuple[str, object, Callable[[], str]]:
+        """A page of ``template`` as a job: its path, what it is made from (the template and
+        its context; the entities it may look up are digested apart) and how to render it."""
+        make = functools.partial(self.render, template, page, edit, **context)
+        return page, (template, edit, context), make
 
 
 def quoted(item: Quote) -> Md:
@@ -307,7 +336,7 @@ def render_pages(
     *,
     review: Review | None = None,
     repo: Repo | None = None,
-) -> dict[str, str]:
+) -> Pages:
     """Every page of the site as {relative Markdown path: text}, in sorted path order.
 
     ``content_folder`` is the briefing's folder as its editors know it (``content``,
@@ -317,20 +346,24 @@ def render_pages(
     when given, adds to every reader page a link to the content file behind it.
     """
     renderer = Renderer(templates, evidence, briefing, content_folder, repo)
-    pages = _briefing_pages(renderer, evidence, review)
+    pages = Pages(_briefing_pages(renderer, evidence, review))
+    pages.update(renderer.index_pages() | renderer.overview_pages())
     for path, _kind, _data, make in _page_jobs(renderer, evidence, review):
         pages[path] = make()
-    return dict(sorted(pages.items()))
+    return pages.sorted()
 
 
 @dataclass(frozen=True)
 class Rendered:
     """A rebuild's pages, each page's digest, and how many were rendered anew or reused."""
 
-    pages: dict[str, str]
+    pages: Pages
     digests: dict[str, str]
     rendered: int
     reused: int
+    unchanged: frozenset[str] = frozenset()
+    """Pages whose text is that of the last build's file, checked against its recorded hash:
+    publishing links that file instead of reading it again."""
 
 
 def render_changed(
@@ -345,23 +378,33 @@ def render_changed(
 ) -> Rendered:
     """The pages of ``render_pages``, byte for byte, rendering only the entity and article
     pages whose digest differs from the last build's (``reuse.py``); the others are that
-    build's text. The few pages that list the whole briefing (indexes, overviews, the
-    review) are always rendered."""
+    build's text. The indexes and overviews are digested with every entity as well; the
+    review's index and the redirects are always rendered."""
     renderer = Renderer(templates, evidence, briefing, content_folder, repo)
     digester = Digester(templates, (briefing.title, content_folder, repo))
-    pages = _briefing_pages(renderer, evidence, review)
+    pages = Pages(_briefing_pages(renderer, evidence, review))
     rendered = len(pages)
     digests: dict[str, str] = {}
-    for page, kind, data, render in _page_jobs(renderer, evidence, review):
+    # A page listing the whole briefing may look up any entity (``entity()``, the ``actor``
+    # and ``link`` filters): its digest covers every entity, hashed once.
+    everything = digester.digest("entities", tuple(v.entity for v in evidence.entities.values()))
+    listings = [
+        (page, "listing", (data, everything), make)
+        for page, data, make in renderer.index_jobs() + renderer.overview_jobs()
+    ]
+    unchanged = set()
+    for page, kind, data, render in listings + _page_jobs(renderer, evidence, review):
         digest = digester.digest(kind, data)
         digests[page] = digest
         text = previous.text(page, digest)
         if text is None:
             text = render()
             rendered += 1
+        else:
+            unchanged.add(page)
         pages[page] = text
     reused = len(pages) - rendered
-    return Rendered(dict(sorted(pages.items())), digests, rendered, reused)
+    return Rendered(pages.sorted(), digests, rendered, reused, frozenset(unchanged))
 
 
 def _page_jobs(
@@ -388,9 +431,8 @@ def _page_jobs(
 def _briefing_pages(
     renderer: Renderer, evidence: Evidence, review: Review | None
 ) -> dict[str, str]:
-    """The pages that read the whole briefing: indexes, overviews, the review's index,
-    redirects."""
-    pages = renderer.index_pages() | renderer.overview_pages()
+    """The pages rendered on every build: the review's index and the redirects."""
+    pages: dict[str, str] = {}
     if review is not None:
         parts = review.pages()
         pages["review/index.md"] = renderer.render(

@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from .build import Paths, Report, generate
@@ -97,7 +97,7 @@ def serve(paths: Paths, *, model: str | None, dev_addr: str, site_url: str | Non
         Path(config).unlink(missing_ok=True)
 
 
-def _show_problems(paths: Paths, good: dict[str, str], problems: list[str]) -> None:
+def _show_problems(paths: Paths, good: Mapping[str, str], problems: list[str]) -> None:
     """Put the problems at the top of every page so the browser shows the edit was refused."""
     try:
         notice = error_notice(paths.templates, problems)

@@ -4,7 +4,7 @@ HTML pages that keep an alias's address working after a merge. Re-exported by ``
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import jinja2
@@ -26,7 +26,7 @@ def error_notice(templates: Path, errors: Sequence[str]) -> str:
     return _environment(templates).get_template("_content_errors.md.j2").render(errors=errors)
 
 
-def with_notice(files: dict[str, str], notice: str) -> dict[str, str]:
+def with_notice(files: Mapping[str, str], notice: str) -> dict[str, str]:
     """Every page with ``notice`` at its top (after its front matter); other files as they are."""
     out = {}
     for path, text in files.items():

@@ -120,8 +120,8 @@ def unnamed_parties(entity: Entity, evidence: Sequence[EvidenceGroup], linked: L
         m.entity
         for group in evidence
         for item in group.quotes
-        for m in linked.article_mentions[group.article.id]
-        if m.sentence in item.indices
+        for index in item.indices
+        for m in linked.sentence_mentions.get((group.article.id, index), ())
     }
     quoted = [item.plain for group in evidence for item in group.quotes]
     return [

@@ -89,3 +89,24 @@ def test_only_a_date_as_precise_as_the_record_or_less_supports_it():
     assert support_note("2025-06", "2025") == "the article gives only the year"
     assert support_note("2025-10", "2025-10-20") is None  # "Monday" may be another day's event
     assert support_note("2024-09-27", "2024-10-01") is None
+
+
+def test_the_quick_check_never_hides_a_date_the_patterns_find():
+    """``_MAYBE_DATE`` only skips sentences no pattern can match: every pattern's match holds
+    one of its words, checked over sentences of news shape with every date form above."""
+    import generator.dates as dates
+
+    sentences = [
+        "Speaking to reporters in Tehran on Tuesday, Lavrov said the talks would resume.",
+        "The treaty, signed Jan. 17, 2025, came into force in March.",
+        "Yesterday, the ministry said troops withdrew on 3 March, not by June 2024.",
+        "Protests began last year and grew this month, police said today.",
+        "The bill passed in 2019 after a vote in the Senate on 12 Sept.",
+        "The minister resigned, and his deputy took over the portfolio.",
+    ]
+    for text in sentences:
+        for pattern in dates.PATTERNS:
+            for match in pattern.finditer(text):
+                assert dates._MAYBE_DATE.search(match.group(0)), (text, match.group(0))
+    assert find_dates(sentences[-1], MONDAY) == []
+    assert [d.text for d in find_dates(sentences[2], MONDAY)] == ["Yesterday", "3 March"]

@@ -166,3 +166,39 @@ def test_a_rebuild_rewrites_only_changed_pages_and_keeps_the_others_untouched(tm
     assert (docs / "actors/a.md").stat().st_ino != before["actors/a.md"].st_ino
     assert not (docs / "actors/b.md").exists(), "a page no longer generated is gone"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"], "nothing left behind"
+
+
+def test_an_old_folder_is_removed_in_threads_without_following_links(tmp_path):
+    """``remove_tree`` (the old docs or site folder after a swap) removes every file and
+    folder, redirects nested two deep as a briefing has them, and never what a link inside
+    points to."""
+    from generator.staging import remove_tree
+
+    outside = tmp_path / "keep"
+    outside.mkdir()
+    (outside / "precious.md").write_text("not the build's\n", encoding="utf-8")
+    old = tmp_path / ".docs.old-1"
+    for i in range(50):
+        redirect = old / "actors" / f"john-bolton-{i}"
+        redirect.mkdir(parents=True)
+        (redirect / "index.html").write_text("<!doctype html>\n", encoding="utf-8")
+        (old / "actors" / f"actor-{i}.md").write_text("# John Bolton\n", encoding="utf-8")
+    (old / "assets" / "css").mkdir(parents=True)
+    (old / "assets" / "css" / "extra.css").write_text("body {}\n", encoding="utf-8")
+    (old / "linked").symlink_to(outside, target_is_directory=True)
+    remove_tree(old)
+    assert not old.exists()
+    assert (outside / "precious.md").read_text(encoding="utf-8") == "not the build's\n"
+
+
+def test_pages_hold_utf8_bytes_and_read_as_text():
+    from generator.model import Pages, encoded
+
+    pages = Pages({"b.md": "“Quoted” – text\n", "a.md": "plain\n"})
+    assert pages["b.md"] == "“Quoted” – text\n"
+    assert encoded(pages, "b.md") == "“Quoted” – text\n".encode()
+    assert encoded({"x.md": "é"}, "x.md") == "é".encode()
+    assert list(pages.sorted()) == ["a.md", "b.md"]
+    assert pages == {"a.md": "plain\n", "b.md": "“Quoted” – text\n"}
+    del pages["a.md"]
+    assert len(pages) == 1 and "a.md" not in pages

@@ -64,11 +64,13 @@ def test_a_rebuild_after_one_edit_renders_only_the_pages_it_reaches_and_equals_a
 
     again = build(paths, model="blank", pages_only=True)
     assert again.rendered is not None and again.rendered < total
-    always = again.rendered  # the index, overview and review pages read the whole briefing
+    always = again.rendered  # the review's index and the redirects
 
     _edit(mini_content)
     edited = build(paths, model="blank", pages_only=True)
-    assert edited.rendered == always + 1, "only the edited article's page is rendered anew"
+    # The edited article's page, and the two listings whose data holds the article (the
+    # articles index and the home page's latest articles): their text is unchanged.
+    assert edited.rendered == always + 3, "only the pages whose data holds the article"
     changed = [
         p.relative_to(paths.docs).as_posix()
         for p in paths.docs.rglob("*.md")
@@ -93,6 +95,27 @@ def test_a_change_to_curated_data_renders_the_pages_it_changes(
     build(paths, model="blank", pages_only=True)
     assert "A neighbour." in (paths.docs / "actors/sylvania.md").read_text()
     assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+def test_listing_pages_follow_a_change_to_an_entity_they_only_look_up(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """The indexes and overviews name parties of events and agreements by key: an actor
+    renamed ("Sylvania" -> "Republic of Sylvania") must reach them, though their own data
+    holds only the key."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    before = _docs(paths)
+    actor = mini_content / "actors" / "sylvania.yml"
+    actor.write_text(
+        actor.read_text(encoding="utf-8").replace("name: Sylvania", "name: Republic of Sylvania"),
+        encoding="utf-8",
+    )
+    build(paths, model="blank", pages_only=True)
+    after = _docs(paths)
+    assert after == _cold(_paths(mini_content, tmp_path, "cold"))
+    assert after["actors/index.md"] != before["actors/index.md"]
 
 
 @pytest.mark.parametrize("damage", ["garbage", "hand-edited page", "stale version"])
@@ -130,7 +153,8 @@ def test_a_new_build_folder_reuses_nothing_and_writes_the_record(
     build(paths, model="blank", pages_only=True)
     record = json.loads((paths.docs / DIGESTS).read_text(encoding="utf-8"))
     assert "actors/sylvania.md" in record["pages"]
-    assert "index.md" not in record["pages"], "whole-briefing pages are always rendered"
+    assert "index.md" in record["pages"], "listings are digested with every entity"
+    assert "review/index.md" not in record["pages"], "the review's index is always rendered"
     shutil.rmtree(paths.docs)
     report = build(paths, model="blank", pages_only=True)
     assert report.rendered is not None and report.rendered >= sum(report.pages.values())

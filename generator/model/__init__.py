@@ -16,6 +16,7 @@ from .content import (
     date_precision,
     is_calendar_day,
 )
+from .files import Pages, encoded
 from .kinds import (
     ACTOR_TYPES,
     AGREEMENT_STATUSES,
@@ -68,6 +69,7 @@ __all__ = [
     "Kind",
     "Linked",
     "Mention",
+    "Pages",
     "QuoteFrame",
     "Resolved",
     "Role",
@@ -81,6 +83,7 @@ __all__ = [
     "article_key",
     "content_file",
     "date_precision",
+    "encoded",
     "entity_key",
     "is_actor",
     "is_calendar_day",

@@ -112,6 +112,9 @@ class Linked:
     """Actor key to the articles whose ``source`` is that actor (an outlet), newest first."""
     source_actor: dict[str, str]
     """Article id to the actor key of its source, where the source is a known actor."""
+    sentence_mentions: dict[tuple[str, int], tuple[Mention, ...]]
+    """(Article id, sentence index) to the mentions in that sentence, in text order: what a
+    quoted sentence marks, found without going through the whole article's mentions."""
     statements: dict[str, tuple[Statement, ...]] = field(default_factory=dict)
     """Actor key to the statements it made, newest first; event key to those about it."""
 

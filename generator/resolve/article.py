@@ -7,6 +7,7 @@ depends on every sentence that names it, not only this one.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -108,10 +109,20 @@ def collect(
     taken: dict[tuple[bool, int], list[tuple[int, int]]] = defaultdict(list)
     sentences = annotation.sentences
 
+    # Per paragraph, its sentences' ends (plus one) and indices, in text order: a span's
+    # sentence is found by bisection, not by a walk through the whole article per span.
+    ends: dict[int, list[int]] = defaultdict(list)
+    order: dict[int, list[int]] = defaultdict(list)
+    for index, sentence in enumerate(sentences):
+        ends[sentence.paragraph].append(sentence.end + 1)
+        order[sentence.paragraph].append(index)
+
     def sentence_at(paragraph: int, start: int) -> int:
-        for index, sentence in enumerate(sentences):
-            if sentence.paragraph == paragraph and sentence.start <= start < sentence.end + 1:
-                return index
+        """The first sentence of the paragraph holding ``start`` (its end counted in)."""
+        here = ends.get(paragraph, [])
+        at = bisect.bisect_right(here, start)
+        if at < len(here) and sentences[order[paragraph][at]].start <= start:
+            return order[paragraph][at]
         return -1
 
     def free(paragraph: int, start: int, end: int, actor: bool = True) -> bool:
