@@ -702,3 +702,23 @@ def test_the_new_merges_never_join_a_curated_name_to_another(content):
     made = merges([isis], {}, curated=["Islamic State"])
     assert [(m.name, m.into) for m in made] == [("ISIS", "Islamic State")]
     assert merges([isis], {}, curated=["ISIS", "ISIL"]) == []
+
+
+def test_a_surname_given_to_a_name_that_went_to_another_person_follows_it():
+    """Found on a 10,000-article build: "Pierluisi" went to "Pierluisi Urrutia", whose own
+    mentions all went to "Pedro Pierluisi Urrutia"; the surname's mention pointed at a page
+    that no longer existed and the extract stage failed on it."""
+    from generator.model import Decision, Mention
+    from generator.resolve import _follow_surnames
+
+    middle, full = "actors/pierluisi-urrutia", "actors/pedro-pierluisi-urrutia"
+    lone = Mention(middle, "a", 0, 0, 0, 9, "Pierluisi", "surname")
+    named = Mention(full, "a", 0, 1, 0, 22, "Pedro Pierluisi Urrutia", "ner")
+    merge = Decision("Pierluisi", "merged", "surname", middle)
+    forms = {full: {"Pedro Pierluisi Urrutia"}}
+    mentions, decisions = _follow_surnames([lone, named], [merge], {middle: {full}}, forms, {})
+    assert {m.entity for m in mentions} == {full}
+    assert decisions[0].key == full
+    # Given to two people, the name keeps a page of its own rather than a dangling link.
+    mentions, _ = _follow_surnames([lone], [], {middle: {full, "actors/x"}}, forms, {})
+    assert mentions[0].entity == middle and middle in forms

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -157,6 +157,8 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
     names_of = {key: name for name, key in keys.items()}
     lookup = _surname_index(persons, curated, names_of)
     into_body: dict[tuple[str, str, str], list[Candidate]] = defaultdict(list)
+    went: dict[str, set[str]] = defaultdict(set)
+    """A found name's key to the people its mentions were given to as their surname."""
     for c in candidates:
         if fold := folds.get((c.article, final.get(c.name, c.name))):
             mentions.append(_mention(c, keys[fold[0]], "ner"))
@@ -171,12 +173,14 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
             owners = [k for k in here if _ends_name(c.name, _name_of(k, curated, names_of))]
             if len(owners) == 1:
                 mentions.append(_mention(c, owners[0], "surname"))
+                went[key or ""].add(owners[0])
                 continue
         if key not in curated and " " not in c.name and not is_acronym(c.name):
             here = sorted(k for k in by_article_mentions[c.article] if k in persons)
             owners = [k for k in here if _names_person(c.name, _name_of(k, curated, names_of))]
             if len(owners) == 1:
                 mentions.append(_mention(c, owners[0], "surname"))
+                went[key or ""].add(owners[0])
                 continue
             if len(owners) > 1:
                 rejected[f"ambiguous:{c.name}"].append(c)
@@ -236,6 +240,7 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
                 where=tuple((c.article, c.sentence) for c, _ in linked[:2]),
             )
         )
+    mentions, decisions = _follow_surnames(mentions, decisions, went, forms, curated)
     auto = [
         Entity(
             "actors",
@@ -251,6 +256,42 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
     entities = sorted([*content.entities, *auto], key=lambda e: e.key)
     unique = sorted(set(mentions), key=lambda m: (m.article, m.paragraph, m.start, m.entity))
     return Resolved(tuple(entities), tuple(unique), sentences, tuple(decisions))
+
+
+def _follow_surnames(
+    mentions: list[Mention],
+    decisions: list[Decision],
+    went: dict[str, set[str]],
+    forms: dict[str, set[str]],
+    curated: Mapping[str, Entity],
+) -> tuple[list[Mention], list[Decision]]:
+    """Mentions and merges that name a person whose own mentions all went to someone else.
+
+    "Pierluisi" is given to "Pierluisi Urrutia", while "Pierluisi Urrutia" itself is the end
+    of "Pedro Pierluisi Urrutia": no sentence keeps the middle name, which gets no page, so
+    what pointed at it follows its mentions to the one person they went to. A name whose
+    mentions went to several people keeps a page of its own: every key mentioned is in
+    ``forms`` after this, so nothing points at a page that does not exist."""
+
+    def home(key: str) -> str:
+        seen = set()
+        while key not in forms and key not in curated and len(went.get(key, ())) == 1:
+            if key in seen:
+                break
+            seen.add(key)
+            key = next(iter(went[key]))
+        return key
+
+    out = []
+    for m in mentions:
+        target = home(m.entity)
+        forms.setdefault(target, set())  # a page even if no sentence names it in full
+        out.append(m if target == m.entity else replace(m, entity=target))
+    followed = [
+        d if d.key is None or d.key == home(d.key) else replace(d, key=home(d.key))
+        for d in decisions
+    ]
+    return out, followed
 
 
 _GLOSSED = re.compile(
