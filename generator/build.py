@@ -229,7 +229,7 @@ def generate(
             review=queue,
             repo=repo,
         )
-    files["data/entities.json"] = export_entities(linked)
+    files.put("data/entities.json", export_entities(linked))
     tick("render")
     lap("render", None)
     for path in files:

@@ -36,6 +36,10 @@ class Pages(MutableMapping[str, str]):
     def __repr__(self) -> str:
         return f"Pages({len(self)} files)"
 
+    def put(self, path: str, data: bytes) -> None:
+        """Add a file already encoded as UTF-8 (the JSON export), without a text copy."""
+        self._data[path] = data
+
     def data(self, path: str) -> bytes:
         """The file's bytes as written, without decoding them."""
         return self._data[path]
