@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """An entity span found in one sentence by the annotate stage (before resolution)."""
 
@@ -20,7 +20,7 @@ class Span:
     """Entity key when a curated pattern matched; None for statistical NER guesses."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     paragraph: int
     start: int
@@ -29,7 +29,7 @@ class Sentence:
     spans: tuple[Span, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Role:
     """A phrase a frame points at: character offsets within its paragraph, and its words."""
 

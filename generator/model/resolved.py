@@ -31,7 +31,7 @@ class Statement:
     """Character offset of the quoted words within the paragraph."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One resolved mention: this text in this sentence means this entity."""
 
@@ -119,7 +119,7 @@ class Linked:
     """Actor key to the statements it made, newest first; event key to those about it."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMention:
     """A date expression in a sentence and the (possibly partial) ISO date it stands for."""
 
