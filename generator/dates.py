@@ -53,7 +53,8 @@ PATTERNS = [
     ),
     # "Yesterday, ..." opening a sentence (capitalised elsewhere it is a name: "USA Today")
     re.compile(r"(?:^|(?<=[.!?] ))(?P<relative>Yesterday|Today)\b"),
-    re.compile(rf"\b[Ii]n {_YEAR}\b"),
+    # in 2008; in 1868 (an earlier century only after "in": "1868 people" is a count)
+    re.compile(r"\b[Ii]n (?P<year>1[7-9]\d\d|20\d\d)\b(?![,.]?\d)"),
 ]
 # The lookbehinds of ``_NOT_AHEAD`` come after ``\b``, so they are tried only where a word
 # starts (same matches: both are zero-width at the same place), not at every character.

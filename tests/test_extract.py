@@ -111,13 +111,19 @@ def said(
             "However it is dressed up, it is blindingly obvious that the purpose is to stop "
             "Parliament debating Brexit.",
         ),
+        (  # the relative clause's subject referred to it so, not the sentence's
+            "Kerri Kupec, spokeswoman for the Department of Justice, sharply criticized the "
+            'House\'s decision, which Wilbur Ross has referred to as "gamesmanship".',
+            "ross",
+            "gamesmanship",
+        ),
     ],
 )
 def test_a_quotation_is_attributed_to_its_speaker(nlp, text, speaker, quote):
     people = {"Mike Pompeo": "pompeo", "Masoud Pezeshkian": "pezeshkian", "Ken Gude": "gude"}
     people |= {"Putin": "putin", "Samir Dilou": "dilou", "Jamel Msallem": "msallem"}
     people |= {"John Bercow": "bercow", "BBC": "bbc", "Agence France-Presse": "afp"}
-    people |= {"Tunisian Parliament": "parliament"}
+    people |= {"Tunisian Parliament": "parliament", "Kerri Kupec": "kupec", "Wilbur Ross": "ross"}
     assert (speaker, quote) in said(nlp, [text], people)
 
 
@@ -224,6 +230,22 @@ def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
             "Youssef Chahed",
             "",
         ),
+        (
+            "Yesterday, the House of Representatives passed a resolution to set rules for the "
+            "impeachment inquiry.",
+            "election",
+            "House of Representatives",
+            "resolution",
+        ),
+        ("The bill was approved by the Senate on Tuesday.", "election", "Senate", "bill"),
+        ("Sixteen states sued President Trump on Monday.", "lawsuit", "Sixteen states", "Trump"),
+        (
+            "On Monday, California's attorney general filed a lawsuit against President Trump "
+            "over the emergency declaration.",
+            "lawsuit",
+            "attorney general",
+            "Trump",
+        ),
     ],
 )
 def test_event_words_and_their_roles(nlp, text, type_, agents, patients):
@@ -255,6 +277,7 @@ def test_negated_events_are_not_events(nlp):
             'garbage."',
             "strike",
         ),
+        ("The convoy passed the border at noon on Monday.", "election"),  # no law passed
         (  # the prorogation is the ruling's topic, not something that happened that day
             "Today the Supreme Court of the United Kingdom issued a ruling on the prorogation of "
             "the Parliament of the United Kingdom.",
@@ -264,6 +287,24 @@ def test_negated_events_are_not_events(nlp):
 )
 def test_what_did_not_happen_is_no_event(nlp, text, type_):
     assert not [e for e in match(nlp(text), 0).events if e.type == type_]
+
+
+def test_an_event_whose_verb_is_left_out_is_an_occurrence_of_its_own(nlp):
+    """ "…, and Andrew Johnson in 1868": impeached too, dated by the words next to him."""
+    text = "Bill Clinton was impeached in 1998, and Andrew Johnson in 1868."
+    frames = [e for e in match(nlp(text), 0).events if e.type == "resignation"]
+    assert [[r.text for r in e.patients] for e in frames] == [["Bill Clinton"], ["Andrew Johnson"]]
+    article = Article("a", "T", "2019-12-21", "Wire", None, "en", (text,))
+    context = Context(article, (Sentence(0, 0, len(text), text, ()),), (), date(2019, 12, 21))
+    dates = [context.date_near(0, 0, e.trigger.start, skip=e.asides) for e in frames]
+    assert [d.value for d in dates if d] == ["1998", "1868"]
+
+
+def test_the_office_a_clause_on_the_complement_names_dates_the_event(nlp):
+    """ "to serve as Speaker … in 2007" says what she became: its date is the event's."""
+    text = "Nancy Pelosi became the first woman to serve as Speaker of the House in 2007."
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "appointment"]
+    assert frame.asides == ()
 
 
 def test_ruling_a_country_is_governing_not_a_court_ruling(nlp):
@@ -747,3 +788,20 @@ def test_a_name_in_quotation_marks_inside_the_speakers_phrase_is_no_statement(nl
     quotes = [q for _, q in said(nlp, [text], {"Anna Franowska": "franowska"})]
     assert "Have no fear" not in quotes
     assert "just another apology" in quotes
+
+
+def test_two_speakers_on_one_decision_made_two_statements():
+    """ "Trump claimed the documents were privileged" and "Kupec criticized the House's
+    decision" share the House they are about, not a speaker: two statement events."""
+    from generator.extract.merge import cluster
+
+    def proposal(sentence: int, agents: tuple[str, ...], date_: str | None) -> Proposal:
+        mention = Mention("events/x", "a", sentence, sentence, 0, 4, "said", "extract")
+        return Proposal(
+            "events", "statement", agents, ("house",), date_, None, None, mention, "2019-07-20"
+        )
+
+    trump = proposal(5, ("trump",), "2019-06-12")
+    kupec = proposal(16, ("kupec", "justice-department"), None)
+    again = proposal(17, ("kupec",), None)
+    assert cluster([trump, kupec, again]) == [[trump], [kupec, again]]

@@ -59,6 +59,10 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
         return False
     same_article = any(q.mention.article == p.mention.article for q in group)
     shared = set(p.actors) & {a for q in group for a in q.actors}
+    if first.type == "statement" and p.agents:
+        # Two speakers criticising one decision made two statements: what a statement is
+        # about does not make it the same as another's about it.
+        shared = set(p.agents) & {a for q in group for a in q.agents}
     if not shared:
         return False
     dates = [q.date for q in group if q.date]

@@ -40,6 +40,7 @@ EVENT_TYPES = (
     "ruling",
     "appointment",
     "suspension",
+    "lawsuit",
     "other",
 )
 
