@@ -63,9 +63,9 @@ _MAYBE_DATE = re.compile(
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|month|year|(?:[Ii]n|nce|rom) [12]"
 )
 """Text every pattern needs one of (a month's first three letters, the ``day`` of a weekday,
-today and yesterday, ``month``, ``year``, or ``in``, ``since``, ``from`` before a year): most sentences of a
-briefing have none, and one search rules all eight patterns out (a third of the link stage
-at 1,000 articles)."""
+today and yesterday, ``month``, ``year``, or ``in``, ``since``, ``from`` before a year): most
+sentences of a briefing have none, and one search rules all eight patterns out (a third of
+the link stage at 1,000 articles)."""
 
 
 def reference_date(article: Article) -> date:
