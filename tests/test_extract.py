@@ -660,6 +660,20 @@ def test_a_shared_surname_is_the_headlines_person():
                 ("pompeo", "Iran must change its behaviour before anything else."),
             ],
         ),
+        (  # a paragraph ending with its speaker speaking introduces a quotation with no cue
+            [
+                "Mike Pompeo spoke to reporters in Brussels on Monday.",
+                '"We will hold Iran accountable. The sanctions will stay in place."',
+            ],
+            [("pompeo", "We will hold Iran accountable. The sanctions will stay in place.")],
+        ),
+        (  # but not one ending with something else he did
+            [
+                "Mike Pompeo arrived in Brussels on Monday.",
+                '"We will hold Iran accountable. The sanctions will stay in place."',
+            ],
+            [],
+        ),
     ],
 )
 def test_bodies_lead_ins_and_quotations_over_paragraphs(nlp, paragraphs, expected):
