@@ -279,6 +279,7 @@ def test_negated_events_are_not_events(nlp):
         ),
         ("The convoy passed the border at noon on Monday.", "election"),  # no law passed
         ("US troops served in Iraq from 2003 to 2011.", "appointment"),  # served no office
+        ("The Court of Session found the prorogation unlawful.", "founding"),  # "find"
         (  # the prorogation is the ruling's topic, not something that happened that day
             "Today the Supreme Court of the United Kingdom issued a ruling on the prorogation of "
             "the Parliament of the United Kingdom.",
@@ -580,6 +581,9 @@ def test_a_person_quoted_but_no_actor_gets_a_page_and_the_quotation(nlp):
          "Mugabe"),
         ("Jacques Chirac served as President of France from 1995 to 2007.", "appointment",
          "Jacques Chirac"),
+        ("Mahan Air, founded in 1992, is Iran's largest private airline.", "founding",
+         "Mahan Air"),
+        ("Nigel Farage founded the Brexit Party in 2019.", "founding", "Brexit Party"),
         ("The Conservative Party won 365 seats in the general election on Thursday.",
          "election", "Conservative Party"),
     ],
@@ -713,6 +717,8 @@ def test_a_show_hosted_by_someone_is_no_meeting(nlp):
         ("election", ("canada",), (), "Election in Canada"),
         ("election", ("conservatives", "johnson"), (), "Election of Boris Johnson"),
         ("statement", ("pelosi",), (), "Statement by Nancy Pelosi"),
+        ("founding", ("pelosi",), ("canada",), "Founding of Canada by Nancy Pelosi"),
+        ("lawsuit", ("canada",), ("pelosi",), "Lawsuit by Canada against Nancy Pelosi"),
     ],
 )
 def test_event_names_say_whom_it_is_about(type_, agents, patients, name):

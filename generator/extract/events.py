@@ -53,7 +53,7 @@ LIGHT_VERBS = frozenset(
 """Verbs whose object names the event and whose subject acts it ("held talks with")."""
 CONTEST = frozenset("win wins won winning lose loses lost losing".split())
 """Verbs whose subject took part in the election their "in" phrase names."""
-DONE_TO = frozenset("election appointment arrest killing resignation sanctions".split())
+DONE_TO = frozenset("election appointment arrest killing resignation sanctions founding".split())
 """Types whose participle describes the noun it modifies as the one it was done to
 ("Conyers, first elected in 1964"; not "the show, hosted by X")."""
 PATIENT_PREPOSITIONS = ("with", "on", "against", "between", "to", "from", "into", "of", "over")

@@ -147,7 +147,7 @@ def event_name(
         text = f"Signing of the {agreement}"
     elif type_ in ("meeting", "signing"):
         text = f"{label} of {_join([*agents, *patients])}"
-    elif type_ in ("killing", "arrest", "appointment") and patients:
+    elif type_ in ("killing", "arrest", "appointment", "founding") and patients:
         text = f"{label} of {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
     elif type_ == "death" and not people:
         text = f"Deaths in {_join(_names(everyone, names))}"  # "12 died in Myanmar"
@@ -160,7 +160,7 @@ def event_name(
     elif type_ in ("protest", "statement") or not patients:
         text = f"{label} by {_join(agents or patients)}"
     else:
-        on = {"visit": "to", "withdrawal": "from"}.get(type_, "on")
+        on = {"visit": "to", "withdrawal": "from", "lawsuit": "against"}.get(type_, "on")
         text = f"{label} by {_join(agents)} {on} {_join(patients)}" if agents else (
             f"{label} {on} {_join(patients)}"
         )  # fmt: skip

@@ -119,10 +119,13 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                     ("appointment", "inauguration")),
     "suspension": (("suspend", "prorogue", "adjourn"), ("suspension", "prorogation")),
     "lawsuit": (("sue",), ("lawsuit", "lawsuits")),
+    "founding": ((), ("founding",)),
 }  # fmt: skip
 EVENT_VERBS = {
     **{form: type_ for type_, (verbs, _) in _EVENT_WORDS.items() for form in forms(*verbs)},
     "born": "birth",  # not every form of "bear": "bears responsibility" is no birth
+    **dict.fromkeys(("founded", "founds", "cofounded", "co-founded"), "founding"),
+    # not "found": the past of "find" ("the court found")
 }
 """Inflected verb to event type."""
 EVENT_NOUNS = {noun: type_ for type_, (_, nouns) in _EVENT_WORDS.items() for noun in nouns}
@@ -184,6 +187,7 @@ EVENT_TYPES = {
     "appointment": EventType("Appointment", None, None),
     "suspension": EventType("Suspension", None, None),
     "lawsuit": EventType("Lawsuit", "115", "ACCUSE"),
+    "founding": EventType("Founding", None, None),
 }
 """Event type to its label and codes; the type names are ``model.EVENT_TYPES``."""
 

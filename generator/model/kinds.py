@@ -41,6 +41,7 @@ EVENT_TYPES = (
     "appointment",
     "suspension",
     "lawsuit",
+    "founding",
     "other",
 )
 
