@@ -239,6 +239,7 @@ def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
         ),
         ("The bill was approved by the Senate on Tuesday.", "election", "Senate", "bill"),
         ("Sixteen states sued President Trump on Monday.", "lawsuit", "Sixteen states", "Trump"),
+        ("President Trump authorized the strike on Qasem Soleimani.", "strike", "Trump", "Qasem"),
         (
             "On Monday, California's attorney general filed a lawsuit against President Trump "
             "over the emergency declaration.",

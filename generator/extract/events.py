@@ -47,7 +47,8 @@ LIGHT_VERBS = frozenset(
     "hold held holds holding launch launched launches launching carry carried conduct "
     "conducted stage staged have had has make made impose imposed imposes "
     "order ordered call called attend attended sign signed signs signing issue issued "
-    "file filed files filing bring brought "
+    "file filed files filing bring brought authorize authorized authorizes authorise "
+    "authorised authorises "
     "issues issuing win wins won winning lose loses lost losing contest contested".split()
 )
 """Verbs whose object names the event and whose subject acts it ("held talks with")."""
