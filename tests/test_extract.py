@@ -587,8 +587,6 @@ def test_a_person_quoted_but_no_actor_gets_a_page_and_the_quotation(nlp):
         ("Nigel Farage founded the Brexit Party in 2019.", "founding", "Brexit Party"),
         ("The Conservative Party won 365 seats in the general election on Thursday.",
          "election", "Conservative Party"),
-        ("At the next elections in 2008, the MDC won a majority in the House of Assembly.",
-         "election", "MDC"),
     ],
 )  # fmt: skip
 def test_background_events_of_office_holders(nlp, text, type_, who):

@@ -260,9 +260,8 @@ def _nominal(
         agents.extend(preposition_objects(made, "by"))
         patients.extend(preposition_objects(made, "to", "with"))
     head = noun.head
-    if type_ == "election" and noun.dep_ == "pobj" and head.lower_ in ("in", "at"):
-        # "the Conservative Party won 365 seats in the general election"; "At the elections
-        # in 2008, the MDC won a majority"
+    if type_ == "election" and noun.dep_ == "pobj" and head.lower_ == "in":
+        # "the Conservative Party won 365 seats in the general election"
         verb = head.head.head if head.head.dep_ == "dobj" else head.head
         who = subject(verb, depth=2) if verb.lower_ in CONTEST else None
         if who is not None and not _negated_or_hypothetical(verb):
