@@ -279,7 +279,6 @@ def test_negated_events_are_not_events(nlp):
             "strike",
         ),
         ("The convoy passed the border at noon on Monday.", "election"),  # no law passed
-        ("US troops served in Iraq from 2003 to 2011.", "appointment"),  # served no office
         ("The Court of Session found the prorogation unlawful.", "founding"),  # "find"
         (  # the prorogation is the ruling's topic, not something that happened that day
             "Today the Supreme Court of the United Kingdom issued a ruling on the prorogation of "
@@ -580,13 +579,9 @@ def test_a_person_quoted_but_no_actor_gets_a_page_and_the_quotation(nlp):
          "appointment", "Wanda Vázquez Garced"),
         ("Mugabe won a presidential election over Morgan Tsvangirai of the MDC.", "election",
          "Mugabe"),
-        ("Jacques Chirac served as President of France from 1995 to 2007.", "appointment",
-         "Jacques Chirac"),
         ("Mahan Air, founded in 1992, is Iran's largest private airline.", "founding",
          "Mahan Air"),
         ("Nigel Farage founded the Brexit Party in 2019.", "founding", "Brexit Party"),
-        ("The Conservative Party won 365 seats in the general election on Thursday.",
-         "election", "Conservative Party"),
     ],
 )  # fmt: skip
 def test_background_events_of_office_holders(nlp, text, type_, who):

@@ -33,7 +33,6 @@ from .vocabulary import (
     OFFICES,
     PASS,
     PHRASAL_EVENTS,
-    SERVE,
     SPEAK,
     TAKE_OFFICE,
 )
@@ -52,8 +51,6 @@ LIGHT_VERBS = frozenset(
     "issues issuing win wins won winning lose loses lost losing contest contested".split()
 )
 """Verbs whose object names the event and whose subject acts it ("held talks with")."""
-CONTEST = frozenset("win wins won winning lose loses lost losing".split())
-"""Verbs whose subject took part in the election their "in" phrase names."""
 DONE_TO = frozenset("election appointment arrest killing resignation sanctions founding".split())
 """Types whose participle describes the noun it modifies as the one it was done to
 ("Conyers, first elected in 1964"; not "the show, hosted by X")."""
@@ -161,13 +158,7 @@ def _office(verb: Token) -> bool:
             return True
         if any(t.lower_ in OFFICES and t.head.lower_ == "as" for t in c.subtree):
             return True
-    # "served as President of France from 1995": holding an office is having taken it ("the
-    # first woman to serve as Speaker" describes the one who became it)
-    return (
-        verb.lower_ in SERVE
-        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and any(o.lower_ in OFFICES for o in preposition_objects(verb, "as"))
-    )
+    return False
 
 
 def _legislation(verb: Token) -> bool:
@@ -260,12 +251,6 @@ def _nominal(
         agents.extend(preposition_objects(made, "by"))
         patients.extend(preposition_objects(made, "to", "with"))
     head = noun.head
-    if type_ == "election" and noun.dep_ == "pobj" and head.lower_ == "in":
-        # "the Conservative Party won 365 seats in the general election"
-        verb = head.head.head if head.head.dep_ == "dobj" else head.head
-        who = subject(verb, depth=2) if verb.lower_ in CONTEST else None
-        if who is not None and not _negated_or_hypothetical(verb):
-            agents.append(who)
     if noun.dep_ in ("dobj", "nsubjpass") and head.lower_ in LIGHT_VERBS:
         if _negated_or_hypothetical(head):
             return None

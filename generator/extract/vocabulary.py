@@ -136,9 +136,7 @@ OFFICES = frozenset(
 )
 """Offices whose taking is an appointment: "became prime minister", "assumed the presidency",
 "took office", "took power"."""
-TAKE_OFFICE = forms("become", "assume", "take", "serve")
-SERVE = forms("serve")
-"""Taking an office only "as" it: "served as president"."""
+TAKE_OFFICE = forms("become", "assume", "take")
 PASS = forms("pass", "approve", "adopt")
 """Verbs that are a vote when what they pass is a law or motion ("the House passed a
 resolution"); "passed the border" and "approved the plan" (an agreement's) are not."""
