@@ -31,6 +31,11 @@ MONDAY = date(2025, 10, 20)
             [("17 January 2025", "2025-01-17"), ("January 17 2025", "2025-01-17")],
         ),
         ("in 2024, and in June 2023", [("in 2024", "2024"), ("in June 2023", "2023-06")]),
+        (  # an earlier century after "in"; a count is no year
+            "Clinton was impeached in 1998, and Andrew Johnson in 1868; in 1,800 homes",
+            [("in 1998", "1998"), ("in 1868", "1868")],
+        ),
+        ("sanctions on the airline since 2011", [("since 2011", "2011")]),
         ("signed March 2024", [("March 2024", "2024-03")]),
         ("on 29 February", [("29 February", "2024-02-29")]),
         (

@@ -111,13 +111,19 @@ def said(
             "However it is dressed up, it is blindingly obvious that the purpose is to stop "
             "Parliament debating Brexit.",
         ),
+        (  # the relative clause's subject referred to it so, not the sentence's
+            "Kerri Kupec, spokeswoman for the Department of Justice, sharply criticized the "
+            'House\'s decision, which Wilbur Ross has referred to as "gamesmanship".',
+            "ross",
+            "gamesmanship",
+        ),
     ],
 )
 def test_a_quotation_is_attributed_to_its_speaker(nlp, text, speaker, quote):
     people = {"Mike Pompeo": "pompeo", "Masoud Pezeshkian": "pezeshkian", "Ken Gude": "gude"}
     people |= {"Putin": "putin", "Samir Dilou": "dilou", "Jamel Msallem": "msallem"}
     people |= {"John Bercow": "bercow", "BBC": "bbc", "Agence France-Presse": "afp"}
-    people |= {"Tunisian Parliament": "parliament"}
+    people |= {"Tunisian Parliament": "parliament", "Kerri Kupec": "kupec", "Wilbur Ross": "ross"}
     assert (speaker, quote) in said(nlp, [text], people)
 
 
@@ -224,6 +230,23 @@ def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
             "Youssef Chahed",
             "",
         ),
+        (
+            "Yesterday, the House of Representatives passed a resolution to set rules for the "
+            "impeachment inquiry.",
+            "election",
+            "House of Representatives",
+            "resolution",
+        ),
+        ("The bill was approved by the Senate on Tuesday.", "election", "Senate", "bill"),
+        ("Sixteen states sued President Trump on Monday.", "lawsuit", "Sixteen states", "Trump"),
+        ("President Trump authorized the strike on Qasem Soleimani.", "strike", "Trump", "Qasem"),
+        (
+            "On Monday, California's attorney general filed a lawsuit against President Trump "
+            "over the emergency declaration.",
+            "lawsuit",
+            "attorney general",
+            "Trump",
+        ),
     ],
 )
 def test_event_words_and_their_roles(nlp, text, type_, agents, patients):
@@ -255,6 +278,8 @@ def test_negated_events_are_not_events(nlp):
             'garbage."',
             "strike",
         ),
+        ("The convoy passed the border at noon on Monday.", "election"),  # no law passed
+        ("The Court of Session found the prorogation unlawful.", "founding"),  # "find"
         (  # the prorogation is the ruling's topic, not something that happened that day
             "Today the Supreme Court of the United Kingdom issued a ruling on the prorogation of "
             "the Parliament of the United Kingdom.",
@@ -264,6 +289,24 @@ def test_negated_events_are_not_events(nlp):
 )
 def test_what_did_not_happen_is_no_event(nlp, text, type_):
     assert not [e for e in match(nlp(text), 0).events if e.type == type_]
+
+
+def test_an_event_whose_verb_is_left_out_is_an_occurrence_of_its_own(nlp):
+    """ "…, and Andrew Johnson in 1868": impeached too, dated by the words next to him."""
+    text = "Bill Clinton was impeached in 1998, and Andrew Johnson in 1868."
+    frames = [e for e in match(nlp(text), 0).events if e.type == "resignation"]
+    assert [[r.text for r in e.patients] for e in frames] == [["Bill Clinton"], ["Andrew Johnson"]]
+    article = Article("a", "T", "2019-12-21", "Wire", None, "en", (text,))
+    context = Context(article, (Sentence(0, 0, len(text), text, ()),), (), date(2019, 12, 21))
+    dates = [context.date_near(0, 0, e.trigger.start, skip=e.asides) for e in frames]
+    assert [d.value for d in dates if d] == ["1998", "1868"]
+
+
+def test_the_office_a_clause_on_the_complement_names_dates_the_event(nlp):
+    """ "to serve as Speaker … in 2007" says what she became: its date is the event's."""
+    text = "Nancy Pelosi became the first woman to serve as Speaker of the House in 2007."
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "appointment"]
+    assert frame.asides == ()
 
 
 def test_ruling_a_country_is_governing_not_a_court_ruling(nlp):
@@ -536,6 +579,9 @@ def test_a_person_quoted_but_no_actor_gets_a_page_and_the_quotation(nlp):
          "appointment", "Wanda Vázquez Garced"),
         ("Mugabe won a presidential election over Morgan Tsvangirai of the MDC.", "election",
          "Mugabe"),
+        ("Mahan Air, founded in 1992, is Iran's largest private airline.", "founding",
+         "Mahan Air"),
+        ("Nigel Farage founded the Brexit Party in 2019.", "founding", "Brexit Party"),
     ],
 )  # fmt: skip
 def test_background_events_of_office_holders(nlp, text, type_, who):
@@ -614,6 +660,20 @@ def test_a_shared_surname_is_the_headlines_person():
                 ("pompeo", "Iran must change its behaviour before anything else."),
             ],
         ),
+        (  # a paragraph ending with its speaker speaking introduces a quotation with no cue
+            [
+                "Mike Pompeo spoke to reporters in Brussels on Monday.",
+                '"We will hold Iran accountable. The sanctions will stay in place."',
+            ],
+            [("pompeo", "We will hold Iran accountable. The sanctions will stay in place.")],
+        ),
+        (  # but not one ending with something else he did
+            [
+                "Mike Pompeo arrived in Brussels on Monday.",
+                '"We will hold Iran accountable. The sanctions will stay in place."',
+            ],
+            [],
+        ),
     ],
 )
 def test_bodies_lead_ins_and_quotations_over_paragraphs(nlp, paragraphs, expected):
@@ -653,6 +713,8 @@ def test_a_show_hosted_by_someone_is_no_meeting(nlp):
         ("election", ("canada",), (), "Election in Canada"),
         ("election", ("conservatives", "johnson"), (), "Election of Boris Johnson"),
         ("statement", ("pelosi",), (), "Statement by Nancy Pelosi"),
+        ("founding", ("pelosi",), ("canada",), "Founding of Canada by Nancy Pelosi"),
+        ("lawsuit", ("canada",), ("pelosi",), "Lawsuit by Canada against Nancy Pelosi"),
     ],
 )
 def test_event_names_say_whom_it_is_about(type_, agents, patients, name):
@@ -747,3 +809,20 @@ def test_a_name_in_quotation_marks_inside_the_speakers_phrase_is_no_statement(nl
     quotes = [q for _, q in said(nlp, [text], {"Anna Franowska": "franowska"})]
     assert "Have no fear" not in quotes
     assert "just another apology" in quotes
+
+
+def test_two_speakers_on_one_decision_made_two_statements():
+    """ "Trump claimed the documents were privileged" and "Kupec criticized the House's
+    decision" share the House they are about, not a speaker: two statement events."""
+    from generator.extract.merge import cluster
+
+    def proposal(sentence: int, agents: tuple[str, ...], date_: str | None) -> Proposal:
+        mention = Mention("events/x", "a", sentence, sentence, 0, 4, "said", "extract")
+        return Proposal(
+            "events", "statement", agents, ("house",), date_, None, None, mention, "2019-07-20"
+        )
+
+    trump = proposal(5, ("trump",), "2019-06-12")
+    kupec = proposal(16, ("kupec", "justice-department"), None)
+    again = proposal(17, ("kupec",), None)
+    assert cluster([trump, kupec, again]) == [[trump], [kupec, again]]

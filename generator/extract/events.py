@@ -26,7 +26,16 @@ from .parse import (
     within,
 )
 from .tie import Context
-from .vocabulary import EVENT_NOUNS, EVENT_VERBS, OFFICES, PHRASAL_EVENTS, SPEAK, TAKE_OFFICE
+from .vocabulary import (
+    EVENT_NOUNS,
+    EVENT_VERBS,
+    LEGISLATION,
+    OFFICES,
+    PASS,
+    PHRASAL_EVENTS,
+    SPEAK,
+    TAKE_OFFICE,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -37,10 +46,12 @@ LIGHT_VERBS = frozenset(
     "hold held holds holding launch launched launches launching carry carried conduct "
     "conducted stage staged have had has make made impose imposed imposes "
     "order ordered call called attend attended sign signed signs signing issue issued "
+    "file filed files filing bring brought authorize authorized authorizes authorise "
+    "authorised authorises "
     "issues issuing win wins won winning lose loses lost losing contest contested".split()
 )
 """Verbs whose object names the event and whose subject acts it ("held talks with")."""
-DONE_TO = frozenset("election appointment arrest killing resignation sanctions".split())
+DONE_TO = frozenset("election appointment arrest killing resignation sanctions founding".split())
 """Types whose participle describes the noun it modifies as the one it was done to
 ("Conyers, first elected in 1964"; not "the show, hosted by X")."""
 PATIENT_PREPOSITIONS = ("with", "on", "against", "between", "to", "from", "into", "of", "over")
@@ -58,6 +69,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             continue
         if token.pos_ in ("VERB", "AUX") and token.lower_ in EVENT_VERBS:
             frame = _verbal(doc, paragraph, token, EVENT_VERBS[token.lower_], quotes)
+        elif token.pos_ == "VERB" and token.lower_ in PASS and _legislation(token):
+            frame = _verbal(doc, paragraph, token, "election", quotes)  # "passed a resolution"
         elif token.pos_ in ("VERB", "AUX") and token.lower_ in TAKE_OFFICE and _office(token):
             frame = _verbal(doc, paragraph, token, "appointment", quotes)  # "became president"
         elif token.pos_ == "VERB" and token.lower_ in SPEAK and _with_someone(token):
@@ -77,7 +90,41 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             if relative:
                 frame = replace(frame, asides=_asides(doc, token, relative))
             frames.append(frame)
+            if token.pos_ in ("VERB", "AUX"):
+                frames.extend(_gapped(doc, token, frame, quotes))
     return tuple(frames)
+
+
+def _gapped(
+    doc: Doc, verb: Token, frame: EventFrame, quotes: list[tuple[int, int, bool]]
+) -> list[EventFrame]:
+    """Occurrences whose verb is left out ("Clinton was impeached in 1998, and Johnson in
+    1868"): a name joined to the verb itself, with a phrase after it, plays the subject's
+    role in an event of its own, dated by the words next to it."""
+    who = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if who is None:
+        return []
+    out = []
+    for c in verb.children:
+        if (
+            c.dep_ == "conj"
+            and c.pos_ == "PROPN"
+            and c.i > verb.i
+            and not within(c, quotes)
+            and any(p.dep_ == "prep" and p.i > c.i for p in verb.children)
+        ):
+            roles = _roles(doc, [c], quotes)
+            passive = who.dep_ == "nsubjpass"
+            out.append(
+                replace(
+                    frame,
+                    trigger=token_role(doc, c),
+                    agents=() if passive else roles,
+                    patients=roles if passive else (),
+                    places=(),
+                )
+            )
+    return out
 
 
 def _asides(doc: Doc, trigger: Token, relative: list[Token]) -> tuple[Role, ...]:
@@ -89,6 +136,17 @@ def _asides(doc: Doc, trigger: Token, relative: list[Token]) -> tuple[Role, ...]
         for t in relative
         if sentence.start <= t.i < sentence.end
         and not (t.left_edge.i <= trigger.i <= t.right_edge.i)
+        and not _describes(t, trigger)
+    )
+
+
+def _describes(clause: Token, trigger: Token) -> bool:
+    """An infinitive clause on the trigger's own complement says what the event was ("Pelosi
+    became the first woman to serve as Speaker in 2007"): its date is the event's."""
+    return (
+        clause.head.head.i == trigger.i
+        and clause.head.dep_ in ("attr", "oprd", "dobj")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     )
 
 
@@ -101,6 +159,11 @@ def _office(verb: Token) -> bool:
         if any(t.lower_ in OFFICES and t.head.lower_ == "as" for t in c.subtree):
             return True
     return False
+
+
+def _legislation(verb: Token) -> bool:
+    """ "passed a resolution", "the bill was approved by the Senate": a vote on a law."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in LEGISLATION for c in verb.children)
 
 
 def _with_someone(verb: Token) -> bool:

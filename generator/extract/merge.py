@@ -59,6 +59,10 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
         return False
     same_article = any(q.mention.article == p.mention.article for q in group)
     shared = set(p.actors) & {a for q in group for a in q.actors}
+    if first.type == "statement" and p.agents:
+        # Two speakers criticising one decision made two statements: what a statement is
+        # about does not make it the same as another's about it.
+        shared = set(p.agents) & {a for q in group for a in q.agents}
     if not shared:
         return False
     dates = [q.date for q in group if q.date]
@@ -143,7 +147,7 @@ def event_name(
         text = f"Signing of the {agreement}"
     elif type_ in ("meeting", "signing"):
         text = f"{label} of {_join([*agents, *patients])}"
-    elif type_ in ("killing", "arrest", "appointment") and patients:
+    elif type_ in ("killing", "arrest", "appointment", "founding") and patients:
         text = f"{label} of {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
     elif type_ == "death" and not people:
         text = f"Deaths in {_join(_names(everyone, names))}"  # "12 died in Myanmar"
@@ -156,7 +160,7 @@ def event_name(
     elif type_ in ("protest", "statement") or not patients:
         text = f"{label} by {_join(agents or patients)}"
     else:
-        on = {"visit": "to", "withdrawal": "from"}.get(type_, "on")
+        on = {"visit": "to", "withdrawal": "from", "lawsuit": "against"}.get(type_, "on")
         text = f"{label} by {_join(agents)} {on} {_join(patients)}" if agents else (
             f"{label} {on} {_join(patients)}"
         )  # fmt: skip

@@ -71,6 +71,20 @@ def match_quotes(doc: Doc, paragraph: int) -> tuple[QuoteFrame, ...]:
         if verbs:
             empty = Role(len(doc.text), len(doc.text), "")
             frames.append(_frame(doc, paragraph, empty, verbs[-1], quotes, intro=True))
+    elif doc.text.rstrip().endswith(".") and (not quotes or quotes[-1][1] < len(doc.text) - 2):
+        # "Pompeo spoke to reporters in Brussels." closing a paragraph: a quotation opening
+        # the next one with no cue of its own is his.
+        last = next(reversed(list(doc.sents)))
+        root = last.root
+        if (
+            root.lower_ in SPEECH
+            and root.pos_ == "VERB"
+            and not within(root, quotes)
+            and not any(start <= t.idx < end for t in last for start, end, _ in quotes)
+            and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in root.children)
+        ):
+            empty = Role(len(doc.text), len(doc.text), "")
+            frames.append(_frame(doc, paragraph, empty, root, quotes, intro=True))
     return tuple(frames)
 
 

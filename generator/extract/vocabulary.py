@@ -60,7 +60,7 @@ def forms(*verbs: str) -> frozenset[str]:
             out.update({verb[:-1] + "ied", verb[:-1] + "ies", verb + "ing"})
         else:
             out.update({stem + "ed", stem + "ing", verb + ("es" if verb[-1] in "sxh" else "s")})
-        if verb in ("admit", "commit", "plan", "ban", "stop", "drop", "ship", "spot"):
+        if verb in ("admit", "commit", "plan", "ban", "stop", "drop", "ship", "spot", "refer"):
             out.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
     return frozenset(out)
 
@@ -73,7 +73,7 @@ SPEECH = forms(
     "confirm", "predict", "recall", "believe", "promise", "vow", "pledge", "demand", "ask",
     "accuse", "deny", "charge", "maintain", "caution", "reiterate", "proclaim", "decry",
     "criticise", "criticize", "condemn", "praise", "thank", "observe", "testify", "concede",
-    "read",
+    "read", "refer",
 )  # fmt: skip
 """Verbs that attribute quoted words to their subject."""
 SPEECH_NOUNS = frozenset(
@@ -118,10 +118,14 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "appointment": (("appoint", "nominate", "inaugurate"),
                     ("appointment", "inauguration")),
     "suspension": (("suspend", "prorogue", "adjourn"), ("suspension", "prorogation")),
+    "lawsuit": (("sue",), ("lawsuit", "lawsuits")),
+    "founding": ((), ("founding",)),
 }  # fmt: skip
 EVENT_VERBS = {
     **{form: type_ for type_, (verbs, _) in _EVENT_WORDS.items() for form in forms(*verbs)},
     "born": "birth",  # not every form of "bear": "bears responsibility" is no birth
+    **dict.fromkeys(("founded", "founds", "cofounded", "co-founded"), "founding"),
+    # not "found": the past of "find" ("the court found")
 }
 """Inflected verb to event type."""
 EVENT_NOUNS = {noun: type_ for type_, (_, nouns) in _EVENT_WORDS.items() for noun in nouns}
@@ -133,6 +137,14 @@ OFFICES = frozenset(
 """Offices whose taking is an appointment: "became prime minister", "assumed the presidency",
 "took office", "took power"."""
 TAKE_OFFICE = forms("become", "assume", "take")
+PASS = forms("pass", "approve", "adopt")
+"""Verbs that are a vote when what they pass is a law or motion ("the House passed a
+resolution"); "passed the border" and "approved the plan" (an agreement's) are not."""
+LEGISLATION = frozenset(
+    "resolution resolutions bill bills law laws motion motions measure measures amendment "
+    "amendments article articles budget legislation".split()
+)
+"""What a legislature passes."""
 SPEAK = forms("speak", "talk")
 """Verbs that are a meeting when someone named is spoken "with" ("spoke with Erdogan")."""
 PHRASAL_EVENTS = {
@@ -172,6 +184,8 @@ EVENT_TYPES = {
     "ruling": EventType("Ruling", None, None),
     "appointment": EventType("Appointment", None, None),
     "suspension": EventType("Suspension", None, None),
+    "lawsuit": EventType("Lawsuit", "115", "ACCUSE"),
+    "founding": EventType("Founding", None, None),
 }
 """Event type to its label and codes; the type names are ``model.EVENT_TYPES``."""
 

@@ -40,6 +40,8 @@ EVENT_TYPES = (
     "ruling",
     "appointment",
     "suspension",
+    "lawsuit",
+    "founding",
     "other",
 )
 
