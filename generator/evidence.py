@@ -48,7 +48,7 @@ KEY_ACTORS = 8
 """Actors on the home page when the briefing names none: the most mentioned."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Stats:
     """Mentions are counted as sentences: 'Vladimir Putin, the Kremlin leader' is one."""
 
@@ -96,7 +96,7 @@ class EntityView:
     """For an actor: what it is most connected to."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkSpan:
     """A span of a paragraph that links to an entity's page."""
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .model import Article, DateMention, Linked, Mention, Sentence, newest_first
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuotedSentence:
     """One sentence of a quote, with the spans (offsets in ``text``) that name the entity."""
 
@@ -24,7 +24,7 @@ class QuotedSentence:
     bold: tuple[tuple[int, int], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """Sentences quoted together as evidence: one, or one with the rest of its quotation."""
 
@@ -48,7 +48,7 @@ class Quote:
         return self.sentences[0].paragraph + 1, self.sentences[-1].paragraph + 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EvidenceGroup:
     """The quotes from one article."""
 

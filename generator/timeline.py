@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .model import Entity, Linked, actor_key, is_actor
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     entity: Entity
     actors: tuple[Entity, ...]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .model import Article, Entity, Linked, Statement
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StatementView:
     """One quotation as a page lists it."""
 

@@ -1,6 +1,7 @@
 """Edit links: the content file behind each page, on the code host named by briefing.yml or
 $BRIEFING_REPO_URL; never the generated Markdown, and none without a repository."""
 
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -117,7 +118,7 @@ def test_other_hosts_keep_the_github_scheme(url):
 
 
 def _new(entity: Entity) -> tuple[str, str]:
-    target = entity_file(Entity(**{**entity.__dict__, "curated": False}))
+    target = entity_file(replace(entity, curated=False))
     assert target.new_file is not None
     return target.path, target.new_file
 

@@ -2,6 +2,7 @@
 their boxes and never share a row, with every value from content escaped."""
 
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 
 from conftest import ROOT
@@ -37,7 +38,7 @@ def star(actors: int, events: int, name: str = "Actor"):
         Entity("events", f"e{i}", f"Event {i}", "meeting", date=f"2024-0{1 + i % 9}-1{i % 10}")
         for i in range(events)
     ]
-    events_ = [Entity(**{**e.__dict__, "parties": ("hub", "a0")}) for e in events_]
+    events_ = [replace(e, parties=("hub", "a0")) for e in events_]
     text = " ".join(["Hub"] + [o.name for o in others]) + "."
     article = Article("2024-01-01-a", "A", "2024-01-01", "Wire", None, "en", (text,))
     mentions = [Mention("actors/hub", article.id, 0, 0, 0, 3, "Hub", "curated")]

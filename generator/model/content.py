@@ -40,7 +40,7 @@ class Source:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Annotation:
     """A contributor's explicit mark-up in an article: this text means that entity."""
 
@@ -68,7 +68,7 @@ class Article:
     paragraph_lines: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A curated or automatically found actor, agreement or event."""
 
