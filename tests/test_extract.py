@@ -474,15 +474,9 @@ def test_a_named_accord_binds_the_state_its_adjective_names(nlp):
     assert context.adjective_actors(accord.parties) == ("brazil",)
 
 
-def test_a_source_commenting_on_the_news_makes_no_statement_event(nlp):
-    """A professor's or prosecutor's words are statements of theirs, not acts of policy."""
-    from generator.extract.statements import commentators
-
-    paragraphs = [
-        'Harvard law professor Laurence Tribe said, "The order is plainly unconstitutional."',
-        'Senator Chuck Schumer said, "We will fight this order in the courts."',
-    ]
-    people = {"Laurence Tribe": "laurence-tribe", "Chuck Schumer": "chuck-schumer"}
+def _quoted(nlp, paragraphs: list[str], people: dict[str, str]):
+    """Parse one-sentence paragraphs, mention each named person (paragraph = sentence), and
+    attribute the quotations: the article, its quote frames, the mentions and the statements."""
     article = Article("a", "T", "2020-01-05", "Wire", None, "en", tuple(paragraphs))
     docs = [nlp(p) for p in paragraphs]
     sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
@@ -497,6 +491,19 @@ def test_a_source_commenting_on_the_news_makes_no_statement_event(nlp):
     frames = [q for i, doc in enumerate(docs) for q in match(doc, i).quotes]
     persons = frozenset(f"actors/{i}" for i in people.values())
     found = attribute(article, frames, sentences, mentions, persons, date(2020, 1, 5))
+    return article, frames, mentions, found
+
+
+def test_a_source_commenting_on_the_news_makes_no_statement_event(nlp):
+    """A professor's or prosecutor's words are statements of theirs, not acts of policy."""
+    from generator.extract.statements import commentators
+
+    paragraphs = [
+        'Harvard law professor Laurence Tribe said, "The order is plainly unconstitutional."',
+        'Senator Chuck Schumer said, "We will fight this order in the courts."',
+    ]
+    people = {"Laurence Tribe": "laurence-tribe", "Chuck Schumer": "chuck-schumer"}
+    _, frames, _, found = _quoted(nlp, paragraphs, people)
     assert {s.speaker for s in found} == {"actors/laurence-tribe", "actors/chuck-schumer"}
     assert commentators(frames, found) == {"actors/laurence-tribe"}
 
@@ -781,20 +788,7 @@ def test_a_source_is_known_by_where_the_article_names_them(nlp):
         'Chief Executive Carrie Lam said, "We will not tolerate any acts of violence."',
     ]
     people = {"Steve Peers": "steve-peers", "Carrie Lam": "carrie-lam"}
-    article = Article("a", "T", "2020-01-05", "Wire", None, "en", tuple(paragraphs))
-    docs = [nlp(p) for p in paragraphs]
-    sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
-    mentions = [
-        Mention(
-            f"actors/{id_}", "a", p, p, text.find(name), text.find(name) + len(name), name, "ner"
-        )
-        for p, text in enumerate(paragraphs)
-        for name, id_ in people.items()
-        if name in text
-    ]
-    frames = [q for i, doc in enumerate(docs) for q in match(doc, i).quotes]
-    persons = frozenset(f"actors/{i}" for i in people.values())
-    found = attribute(article, frames, sentences, mentions, persons, date(2020, 1, 5))
+    article, frames, mentions, found = _quoted(nlp, paragraphs, people)
     assert {s.speaker for s in found} == {"actors/steve-peers", "actors/carrie-lam"}
     assert commentators(frames, found) == set()
     assert commentators(frames, found, article, mentions) == {"actors/steve-peers"}
