@@ -191,6 +191,13 @@ def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
         ("Taliban fighters attacked a military base in Maidan Wardak.", "strike", "Taliban", ""),
         ("Police arrested 337 suspects in 38 countries.", "arrest", "Police", ""),
         ("John Bolton resigned on Tuesday.", "resignation", "John Bolton", ""),
+        ("Donald Trump fired John Bolton on Tuesday.", "dismissal", "Donald Trump", "John Bolton"),
+        (
+            "The House of Representatives impeached Donald Trump on Wednesday.",
+            "impeachment",
+            "House of Representatives",
+            "Donald Trump",
+        ),
         (
             "The Court of Session ruled on Wednesday that the prorogation was unlawful.",
             "ruling",
@@ -294,7 +301,7 @@ def test_what_did_not_happen_is_no_event(nlp, text, type_):
 def test_an_event_whose_verb_is_left_out_is_an_occurrence_of_its_own(nlp):
     """ "…, and Andrew Johnson in 1868": impeached too, dated by the words next to him."""
     text = "Bill Clinton was impeached in 1998, and Andrew Johnson in 1868."
-    frames = [e for e in match(nlp(text), 0).events if e.type == "resignation"]
+    frames = [e for e in match(nlp(text), 0).events if e.type == "impeachment"]
     assert [[r.text for r in e.patients] for e in frames] == [["Bill Clinton"], ["Andrew Johnson"]]
     article = Article("a", "T", "2019-12-21", "Wire", None, "en", (text,))
     context = Context(article, (Sentence(0, 0, len(text), text, ()),), (), date(2019, 12, 21))
@@ -714,6 +721,9 @@ def test_a_show_hosted_by_someone_is_no_meeting(nlp):
         # "At least 20 people died in Myanmar": no one named died.
         ("death", ("myanmar",), (), "Deaths in Myanmar"),
         ("resignation", ("rossello",), (), "Resignation of Ricardo Rosselló"),
+        # "Trump was impeached": whoever acted, the impeachment is of the person.
+        ("impeachment", ("johnson",), (), "Impeachment of Boris Johnson"),
+        ("dismissal", ("pelosi",), ("schiff",), "Dismissal of Adam Schiff by Nancy Pelosi"),
         # "Wanda Vázquez was sworn in": the one appointed, not "Appointment on".
         ("appointment", (), ("vazquez",), "Appointment of Wanda Vázquez"),
         ("appointment", ("pelosi",), ("schiff",), "Appointment of Adam Schiff by Nancy Pelosi"),

@@ -51,7 +51,10 @@ LIGHT_VERBS = frozenset(
     "issues issuing win wins won winning lose loses lost losing contest contested".split()
 )
 """Verbs whose object names the event and whose subject acts it ("held talks with")."""
-DONE_TO = frozenset("election appointment arrest killing resignation sanctions founding".split())
+DONE_TO = frozenset(
+    "election appointment arrest killing resignation dismissal impeachment sanctions "
+    "founding".split()
+)
 """Types whose participle describes the noun it modifies as the one it was done to
 ("Conyers, first elected in 1964"; not "the show, hosted by X")."""
 PATIENT_PREPOSITIONS = ("with", "on", "against", "between", "to", "from", "into", "of", "over")

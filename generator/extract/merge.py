@@ -147,11 +147,14 @@ def event_name(
         text = f"Signing of the {agreement}"
     elif type_ in ("meeting", "signing"):
         text = f"{label} of {_join([*agents, *patients])}"
-    elif type_ in ("killing", "arrest", "appointment", "founding") and patients:
+    elif (
+        type_ in ("killing", "arrest", "appointment", "founding", "dismissal", "impeachment")
+        and patients
+    ):
         text = f"{label} of {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
     elif type_ == "death" and not people:
         text = f"Deaths in {_join(_names(everyone, names))}"  # "12 died in Myanmar"
-    elif type_ in ("death", "birth", "resignation", "appointment"):
+    elif type_ in ("death", "birth", "resignation", "appointment", "dismissal", "impeachment"):
         text = f"{label} of {_join(_names(people or everyone, names))}"
     elif type_ == "election":
         text = f"{label} of {_join(_names(people, names))}" if people else (

@@ -33,6 +33,8 @@ EVENT_TYPES = (
     "election",
     "statement",
     "resignation",
+    "dismissal",
+    "impeachment",
     "death",
     "birth",
     "withdrawal",
