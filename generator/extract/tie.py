@@ -8,12 +8,10 @@ from datetime import date
 
 from ..dates import find_dates
 from ..model import Article, DateMention, Mention, Role, Sentence
+from ..titles import TITLE_WORDS
 
 MEDIA = "media"
-HONORIFICS = frozenset(
-    "mr mrs ms dr president prime minister senator governor judge justice general chancellor "
-    "speaker secretary democrat republican mayor leader former".split()
-)
+NOT_FIRST_NAMES = TITLE_WORDS | {"democrat", "republican"}
 """Capitalised words before a surname that are no other first name ("Democrat Spearman")."""
 
 
@@ -63,6 +61,7 @@ class Context:
         negotiated Brexit agreement": Theresa May, named in full in the article); a surname
         it did see and resolve left unlinked is shared by several people."""
         out = []
+        seen = self._seen_as_people()
         words = [w.removesuffix("'s").strip(",.;:") for w in role.text.replace("’", "'").split()]
         for index, word in enumerate(words):
             if not word[:1].isupper():
@@ -73,10 +72,11 @@ class Context:
                 if m.entity in self.persons and len(m.text.split()) > 1
                 and m.text.split()[-1] == word
             }  # fmt: skip
-            if len(people) != 1 or word in self._seen_as_people():
+            if len(people) != 1 or word in seen:
                 continue  # resolve saw that name as a person and left it (shared, ambiguous)
             (key, name), before = people.popitem(), words[index - 1] if index else ""
-            if before[:1].isupper() and before not in name and before.lower() not in HONORIFICS:
+            first = before[:1].isupper() and before.lower() not in NOT_FIRST_NAMES
+            if first and before not in name:
                 continue  # "Elijah Cummings" is not Ruth Cummings
             if self._other_names(word, name):
                 continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import place_kind, state_name, states_named_like_us_states, us_state_names
 from ..model import Article, ArticleAnnotation, Mention, QuoteFrame, Span, is_actor
+from ..titles import TITLE_WORDS
 from .bodies import body_key
 from .decide import demonym_state
 from .names import clean_name, strip_glued_prefix, strip_titles, title_only
@@ -25,7 +26,6 @@ from .vocab import (
     PLACE_NOUNS,
     POST_NOMINALS,
     SEATS_NAMED_IN_CONTEXT,
-    TITLE_WORDS,
 )
 
 _WORD = re.compile(r"\S+")

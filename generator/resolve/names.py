@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from ..gazetteer import state_name
 from ..model import Article
+from ..titles import TITLE_WORDS
 from .vocab import (
     CALENDAR_WORDS,
     CONNECTORS,
@@ -23,7 +24,6 @@ from .vocab import (
     PHENOMENA,
     PLACE_FIRST_WORDS,
     POST_NOMINALS,
-    TITLE_WORDS,
 )
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")

@@ -1,0 +1,28 @@
+"""Titles, ranks, offices and honorifics: one list for every stage that reads names.
+
+Resolve strips them from the front of a person's name and never makes one an actor alone;
+extraction reads them as no first name before a surname ("Senator Spearman").
+"""
+
+from __future__ import annotations
+
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister ministers foreign defence defense secretary spokesman
+    spokeswoman spokesperson ayatollah supreme leader king queen prince princess sheikh sir lord
+    dr mr mrs ms general gen senator sen rep representative governor mayor chancellor pope deputy
+    chief judge justice commander colonel col captain capt lt lieutenant emperor crown chairman
+    chairwoman director head envoy ambassador aide officials official minister-president premier
+    president-elect speaker agency ministry government council parliament taoiseach cde comrade
+    marshal field admiral sergeant sgt major maj brigadier emir sultan imam rabbi reverend rev
+    father archbishop bishop cardinal saint st ex former late acting interim self-declared
+    attorney advisor adviser national security state mp mep lawmaker congressman congresswoman
+    representatives senators delegate delegates broadcaster journalist reporter presenter
+    anchor host actor actress singer author writer comedian economist analyst professor
+    scientist researcher activist lawyer superintendent sheriff assemblyman assemblywoman
+    assemblymember mme mlle detective inspector constable councillor councilor commandant
+    commissioner
+    """.split()
+)
+"""Titles, ranks, offices and honorifics: stripped from the front of a person's name, and never
+an actor alone ("Field Marshal", "National Security Advisor", "Deputy")."""
