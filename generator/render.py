@@ -396,13 +396,13 @@ def render_changed(
     for page, kind, data, render in listings + _page_jobs(renderer, evidence, review):
         digest = digester.digest(kind, data)
         digests[page] = digest
-        text = previous.text(page, digest)
-        if text is None:
-            text = render()
+        stored = previous.data(page, digest)
+        if stored is None:
+            pages[page] = render()
             rendered += 1
         else:
+            pages.put(page, stored)  # as read: no decoding and encoding again
             unchanged.add(page)
-        pages[page] = text
     reused = len(pages) - rendered
     return Rendered(pages.sorted(), digests, rendered, reused, frozenset(unchanged))
 

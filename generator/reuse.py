@@ -43,8 +43,8 @@ class Previous:
     folder: Path
     digests: Mapping[str, list[str]]
 
-    def text(self, page: str, digest: str) -> str | None:
-        """The last build's text of ``page`` if it was made from the same inputs."""
+    def data(self, page: str, digest: str) -> bytes | None:
+        """The last build's file of ``page`` (UTF-8) if it was made from the same inputs."""
         known = self.digests.get(page)
         if not isinstance(known, list) or len(known) != 2 or known[0] != digest:
             return None
@@ -54,7 +54,7 @@ class Previous:
             return None  # gone: render it again
         if hashlib.sha256(data).hexdigest() != known[1]:
             return None
-        return data.decode("utf-8")
+        return data
 
 
 def previous_pages(docs: Path) -> Previous:
