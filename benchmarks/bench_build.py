@@ -463,6 +463,7 @@ def main() -> None:
         if args.scheduler == "local":
             from distributed import LocalCluster
 
+            scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-dask-"))
             local = stack.enter_context(
                 LocalCluster(
                     n_workers=os.cpu_count() or 1,
@@ -470,6 +471,7 @@ def main() -> None:
                     processes=True,
                     dashboard_address=":0",
                     silence_logs=40,
+                    local_directory=scratch,  # not a dask-scratch-space left in /tmp
                 )
             )
             args.scheduler = local.scheduler_address
