@@ -217,7 +217,7 @@ def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
             "Parliament",
         ),
         ("Prime Minister Theresa Mayhew is to step down today.", "resignation", "Mayhew", ""),
-        ("Boris Johnson became prime minister in July.", "appointment", "Boris Johnson", ""),
+        ("Boris Johnson became prime minister in July.", "appointment", "", "Boris Johnson"),
         (
             "The White House statement came after Trump spoke with Erdogan on Sunday.",
             "meeting",
@@ -312,8 +312,9 @@ def test_an_event_whose_verb_is_left_out_is_an_occurrence_of_its_own(nlp):
 def test_the_office_a_clause_on_the_complement_names_dates_the_event(nlp):
     """ "to serve as Speaker … in 2007" says what she became: its date is the event's."""
     text = "Nancy Pelosi became the first woman to serve as Speaker of the House in 2007."
-    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "appointment"]
-    assert frame.asides == ()
+    frames = [e for e in match(nlp(text), 0).events if e.type == "appointment"]
+    assert [f.trigger.text for f in frames] == ["became", "serve"]  # one page: they merge
+    assert frames[0].asides == ()
 
 
 def test_ruling_a_country_is_governing_not_a_court_ruling(nlp):
@@ -830,3 +831,151 @@ def test_two_speakers_on_one_decision_made_two_statements():
     kupec = proposal(16, ("kupec", "justice-department"), None)
     again = proposal(17, ("kupec",), None)
     assert cluster([trump, kupec, again]) == [[trump], [kupec, again]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A magnitude 6.3 earthquake struck the southern Philippines on Wednesday night.",
+        "Bermuda was rarely hit by hurricanes, according to CNN.",
+        "Aftershocks of a powerful earthquake with magnitude 6.3 that struck southern "
+        "Philippines on Wednesday have increased the death toll.",
+    ],
+)
+def test_a_natural_hazard_strikes_nobody(nlp, text):
+    """An earthquake or a hurricane is no attacker: no strike on the place it hit."""
+    assert not [e for e in match(nlp(text), 0).events if e.type == "strike"]
+
+
+def test_a_place_after_a_participant_is_where_not_who(nlp):
+    """ "the Jolo Cathedral in Mindanao, Philippines" was struck, not the Philippines; "US
+    special forces in Pakistan" killed, not Pakistan."""
+    text = "Twin bombings yesterday struck the Jolo Cathedral in Mindanao, Philippines."
+    (strike,) = [e for e in match(nlp(text), 0).events if e.type == "strike"]
+    assert [r.text for r in strike.patients] == ["the Jolo Cathedral"]
+    assert [r.text for r in strike.places] == ["Mindanao"]
+    text = "Osama bin Laden was killed by US special forces in Pakistan in 2011."
+    (killing,) = [e for e in match(nlp(text), 0).events if e.type == "killing"]
+    assert [r.text for r in killing.agents] == ["US special forces"]
+    assert [r.text for r in killing.places] == ["Pakistan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "who", "not_who"),
+    [
+        ("A former advisor for U.S. President Donald Trump was sentenced in U.S. Federal Court "
+         "on Wednesday.", "sentencing", "A former advisor", "Trump"),
+        ("Ricardo Llerandi, Rosselló's chief of staff, also announced his resignation.",
+         "resignation", "Ricardo Llerandi", "Rosselló"),
+        ("A third president, Richard Nixon, would have faced impeachment over the Watergate "
+         "scandal but resigned before any impeachment vote.", "resignation", "Richard Nixon",
+         "Watergate"),
+    ],
+)  # fmt: skip
+def test_what_describes_a_person_is_not_who_it_happened_to(nlp, text, type_, who, not_who):
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == type_]
+    named = " ".join(r.text for r in (*frame.agents, *frame.patients))
+    assert who in named
+    assert not_who not in named
+
+
+def test_his_resignation_is_the_clause_subjects(nlp):
+    text = (
+        "Nevertheless, Mugabe was able to negotiate immunity from prosecution in exchange for "
+        "his official resignation on November 21."
+    )
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "resignation"]
+    assert [r.text for r in frame.agents] == ["Mugabe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Mugabe ruled Zimbabwe, serving as its first prime minister, 1980–1987.", "Mugabe"),
+        ("Bolton had held the position since April 2018.", "Bolton"),
+        ("Hunter Biden is the son of Joe Biden, who served as Vice President from 2009 until "
+         "2017.", "Joe Biden"),
+    ],
+)  # fmt: skip
+def test_serving_in_an_office_is_an_appointment(nlp, text, who):
+    """A time in office, dated by when it began: the one serving is the one appointed."""
+    frames = [e for e in match(nlp(text), 0).events if e.type == "appointment"]
+    assert frames and who in [r.text for r in frames[0].patients]
+    assert not frames[0].agents
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He served a sentence of five years in prison.", "Trump held talks with Kim in Hanoi."],
+)
+def test_serving_a_sentence_or_holding_talks_is_no_office(nlp, text):
+    assert not [e for e in match(nlp(text), 0).events if e.type == "appointment"]
+
+
+def test_a_clause_after_after_has_its_own_date(nlp):
+    """ "after Theresa May stepped down on July 24": May's resignation is on July 24, and the
+    date is not Johnson's becoming prime minister."""
+    text = (
+        "Johnson became leader of the Conservative Party and prime minister after Theresa May "
+        "stepped down on July 24 after she was unable to negotiate a Brexit deal."
+    )
+    frames = match(nlp(text), 0).events
+    (became,) = [e for e in frames if e.type == "appointment"]
+    assert any("July 24" in r.text for r in became.asides)
+    (stepped,) = [e for e in frames if e.type == "resignation"]
+    assert [r.text for r in stepped.agents] == ["Theresa May"]
+    assert not any("July 24" in r.text for r in stepped.asides)
+
+
+def test_an_attack_ascribed_to_someone_is_theirs(nlp):
+    text = (
+        "Last week a Kabul car bombing killed five and wounded 110, another attack ascribed to "
+        "the Taliban."
+    )
+    frames = [e for e in match(nlp(text), 0).events if e.trigger.text == "attack"]
+    assert [r.text for r in frames[0].agents] == ["the Taliban"]
+    assert not frames[0].patients
+
+
+def test_sentencing_is_its_own_type(nlp):
+    text = (
+        "On Friday, United States Federal District Judge Michael Urbanski sentenced James Alex "
+        "Fields to life in prison."
+    )
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "sentencing"]
+    assert "James Alex Fields" in [r.text for r in frame.patients]
+
+
+def test_a_state_is_never_the_one_who_dies():
+    """ "United States radio personality Don Imus died on Friday": no "Deaths in United
+    States"; "former U.S. Senator Kay Hagan died": her death, not the state's."""
+    from generator.extract.events import propose_events
+    from generator.model import EventFrame
+
+    text = "Former United States Senator Kay Hagan died on Monday."
+    article = Article("a", "T", "2019-10-29", "Wire", None, "en", (text,))
+    us = Mention("actors/united-states", "a", 0, 0, 7, 20, "United States", "ner")
+    hagan = Mention("actors/kay-hagan", "a", 0, 0, 29, 38, "Kay Hagan", "ner")
+    sentence = Sentence(0, 0, len(text), text, ())
+    subject = Role(0, 38, text[:38])
+    died = Role(39, 43, "died")
+    frame = EventFrame(0, "death", died, (subject,), (), ())
+    context = Context(
+        article, (sentence,), (us, hagan), date(2019, 10, 29),
+        persons=frozenset({hagan.entity}), states=frozenset({us.entity}),
+    )  # fmt: skip
+    (proposal,) = propose_events(context, [frame])
+    assert proposal.actors == ("kay-hagan",)
+    alone = replace(context, mentions=(us,))
+    assert propose_events(alone, [frame]) == []
+
+
+def test_a_dismissal_by_someone_is_not_theirs():
+    """ "After Mugabe fired his vice president": Dismissal by Mugabe, not of him."""
+    names = {"actors/mugabe": "Robert Mugabe"}
+    types = {"actors/mugabe": "person"}
+    mention = Mention("events/x", "a", 0, 0, 0, 5, "fired", "extract")
+    for type_ in ("dismissal", "appointment"):
+        proposal = Proposal("events", type_, ("mugabe",), (), None, None, None, mention, "2019")
+        label = type_.capitalize()
+        assert event_name([proposal], names, None, types) == f"{label} by Robert Mugabe"

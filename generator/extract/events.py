@@ -29,10 +29,12 @@ from .tie import Context
 from .vocabulary import (
     EVENT_NOUNS,
     EVENT_VERBS,
+    HOLD_OFFICE,
     LEGISLATION,
     OFFICES,
     PASS,
     PHRASAL_EVENTS,
+    POSTS,
     SPEAK,
     TAKE_OFFICE,
 )
@@ -58,6 +60,24 @@ DONE_TO = frozenset(
 """Types whose participle describes the noun it modifies as the one it was done to
 ("Conyers, first elected in 1964"; not "the show, hosted by X")."""
 PATIENT_PREPOSITIONS = ("with", "on", "against", "between", "to", "from", "into", "of", "over")
+HAZARDS = frozenset(
+    "earthquake earthquakes quake quakes aftershock aftershocks hurricane hurricanes storm storms "
+    "typhoon typhoons cyclone cyclones tornado tornadoes flood floods flooding tsunami tsunamis "
+    "landslide landslides avalanche avalanches fire fires wildfire wildfires blaze drought "
+    "disease virus outbreak epidemic heatwave lightning eruption".split()
+)
+"""What strikes or kills without being anyone: a natural hazard is no attacker."""
+ELSEWHEN = frozenset("after before since until once because".split())
+"""Conjunctions of a clause that happened at another time than the sentence's main verb
+("Johnson became prime minister after Theresa May stepped down on July 24"): its date is its
+own event's."""
+ATTRIBUTED = frozenset("ascribed attributed blamed claimed".split())
+"""Participles that name who did an event ("another attack ascribed to the Taliban")."""
+PERSONAL = frozenset(
+    "death birth killing arrest sentencing resignation appointment dismissal impeachment".split()
+)
+"""Types that happen to a person (or a body), never to a state: a state named in their
+phrases is a title's or a place's ("U.S. Senator Robert F. Kennedy was killed")."""
 NOT_YET = frozenset("planned proposed upcoming possible potential future expected".split())
 """Words before an event noun that say it has not happened ("a planned trip")."""
 
@@ -66,7 +86,13 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
     """Event words of one paragraph with their agents, patients and places."""
     quotes = quote_spans(doc.text)
     frames = []
-    relative = [t for t in doc if t.dep_ == "relcl" or (t.dep_ == "acl" and t.pos_ == "VERB")]
+    relative = [
+        t
+        for t in doc
+        if t.dep_ == "relcl"
+        or (t.dep_ == "acl" and t.pos_ == "VERB")
+        or (t.dep_ == "advcl" and _elsewhen(t))
+    ]
     for token in doc:
         if within(token, quotes):
             continue
@@ -75,14 +101,18 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
         elif token.pos_ == "VERB" and token.lower_ in PASS and _legislation(token):
             frame = _verbal(doc, paragraph, token, "election", quotes)  # "passed a resolution"
         elif token.pos_ in ("VERB", "AUX") and token.lower_ in TAKE_OFFICE and _office(token):
-            frame = _verbal(doc, paragraph, token, "appointment", quotes)  # "became president"
+            frame = _taking(_verbal(doc, paragraph, token, "appointment", quotes))  # "became"
+        elif token.pos_ in ("VERB", "AUX") and token.lower_ in HOLD_OFFICE and _holds(token):
+            frame = _taking(_verbal(doc, paragraph, token, "appointment", quotes))  # "served as"
         elif token.pos_ == "VERB" and token.lower_ in SPEAK and _with_someone(token):
             frame = _verbal(doc, paragraph, token, "meeting", quotes)  # "Trump spoke with Erdogan"
         elif token.pos_ == "NOUN" and token.lower_ in ("call", "calls") and _by_phone(token):
             frame = _nominal(doc, paragraph, token, "meeting", quotes)
         elif token.pos_ == "VERB" and token.lower_ in PHRASAL_EVENTS:
             particle, type_ = PHRASAL_EVENTS[token.lower_]
-            if not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+            if not any(
+                c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in token.children
+            ):
                 continue
             frame = _verbal(doc, paragraph, token, type_, quotes)
         elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in EVENT_NOUNS:
@@ -153,6 +183,40 @@ def _describes(clause: Token, trigger: Token) -> bool:
     )
 
 
+def _elsewhen(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ELSEWHEN for c in clause.children)
+
+
+def _taking(frame: EventFrame | None) -> EventFrame | None:
+    """Who becomes or serves as something is the one appointed, not one who appoints."""
+    if frame is None:
+        return None
+    return replace(frame, agents=(), patients=(*frame.agents, *frame.patients))
+
+
+def _hazard(token: Token) -> bool:
+    """A natural hazard, or what describes one ("an earthquake with reported magnitude 6.3
+    that struck": the relative clause hangs from "magnitude")."""
+    if any(t.lower_ in HAZARDS for t in token.subtree if t.dep_ in ("compound", "pobj")):
+        return True  # "a magnitude 6.3 earthquake" (read as two subjects), "the eye of a storm"
+    while True:
+        if token.lower_ in HAZARDS:
+            return True
+        if token.dep_ not in ("pobj", "prep") or token.head is token:
+            return False
+        token = token.head
+
+
+def _subject_misread(verb: Token) -> Token | None:
+    """The subject the parser hung on the clause's conjunction ("after Theresa May stepped
+    down": "May" read as the object of "after")."""
+    for mark in children(verb, "mark"):
+        for o in children(mark, "pobj"):
+            if o.pos_ == "PROPN" and o.ent_type_:
+                return o
+    return None
+
+
 def _office(verb: Token) -> bool:
     """ "became prime minister", "assumed the presidency", "became the first woman to serve as
     Speaker"; not "became a close ally of the president"."""
@@ -162,6 +226,14 @@ def _office(verb: Token) -> bool:
         if any(t.lower_ in OFFICES and t.head.lower_ == "as" for t in c.subtree):
             return True
     return False
+
+
+def _holds(verb: Token) -> bool:
+    """ "served as its first prime minister, 1980–1987", "had held the position since April
+    2018": the time in office, dated by when it began; not "served a sentence", "held talks"."""
+    if verb.lower_.startswith("serv"):
+        return any(o.lower_ in OFFICES for o in preposition_objects(verb, "as"))
+    return any(c.lower_ in POSTS for c in children(verb, "dobj"))
 
 
 def _legislation(verb: Token) -> bool:
@@ -217,8 +289,14 @@ def _verbal(
         type_ = "statement"  # "attacked the investigation as a witch hunt" criticises it
     agents: list = []
     patients: list = []
-    who = subject(verb, depth=2)
+    who = _subject_misread(verb) or subject(verb, depth=2)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if type_ in ("strike", "killing") and any(
+        _hazard(t)
+        for t in (*([who] if who is not None and not passive else []),
+                  *children(verb, "nsubj"), *preposition_objects(verb, "by"))
+    ):  # fmt: skip
+        return None  # "an earthquake struck the Philippines": nobody attacked anyone
     if who is not None:
         (patients if passive else agents).append(who)
         agents.extend(preposition_objects(verb, "by"))
@@ -248,9 +326,13 @@ def _nominal(
     if any(c.lower_ in NOT_YET for c in noun.children if c.dep_ in ("amod", "compound")):
         return None  # "a planned trip", "the upcoming election"
     agents = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.ent_type_]
+    agents.extend(_owner(c) for c in children(noun, "poss") if c.lower_ in ("his", "her"))
     agents.extend(preposition_objects(noun, "by"))
     patients = list(preposition_objects(noun, *PATIENT_PREPOSITIONS))
     for made in children(noun, "acl"):  # "a phone call made by Trump to Zelensky"
+        if made.lower_ in ATTRIBUTED:  # "another attack ascribed to the Taliban"
+            agents.extend(preposition_objects(made, "by", "to", "on"))
+            continue
         agents.extend(preposition_objects(made, "by"))
         patients.extend(preposition_objects(made, "to", "with"))
     head = noun.head
@@ -262,6 +344,21 @@ def _nominal(
             agents.append(who)
         patients.extend(preposition_objects(head, *PATIENT_PREPOSITIONS))
     return _frame(doc, paragraph, noun, type_, agents, patients, quotes, extra=head)
+
+
+def _owner(pronoun: Token) -> Token:
+    """Whom "his" or "her" on an event word means: the named person the clause is about
+    ("Mugabe negotiated immunity in exchange for his resignation on November 21"); else the
+    pronoun itself, which names no actor."""
+    token = pronoun.head
+    while token.dep_ not in ("ROOT",) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+    ):
+        token = token.head
+    who = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if who is not None and who.i < pronoun.i and who.ent_type_ == "PERSON":
+        return who
+    return pronoun
 
 
 def _frame(
@@ -278,7 +375,7 @@ def _frame(
         return None
     places = [
         o
-        for t in (trigger, extra)
+        for t in (trigger, extra, *agents, *patients)
         if t is not None
         for o in preposition_objects(t, "in", "at")
         if o.ent_type_ in PLACE_LABELS
@@ -289,14 +386,46 @@ def _frame(
         paragraph=paragraph,
         type=type_,
         trigger=token_role(doc, trigger),
-        agents=_roles(doc, agents, quotes),
-        patients=_roles(doc, patients, quotes),
+        agents=_roles(doc, agents, quotes, type_ in PERSONAL),
+        patients=_roles(doc, patients, quotes, type_ in PERSONAL),
         places=tuple(_place(doc, p) for p in places),
     )
 
 
-def _roles(doc: Doc, tokens: list[Token], quotes: list[tuple[int, int, bool]]) -> tuple[Role, ...]:
-    return tuple(subtree_role(doc, t, quotes) for t in tokens if not within(t, quotes))
+def _roles(
+    doc: Doc, tokens: list[Token], quotes: list[tuple[int, int, bool]], personal: bool = False
+) -> tuple[Role, ...]:
+    return tuple(_phrase(doc, t, quotes, personal) for t in tokens if not within(t, quotes))
+
+
+def _phrase(
+    doc: Doc, token: Token, quotes: list[tuple[int, int, bool]], personal: bool = False
+) -> Role:
+    """The phrase a participant's word heads, up to an "in" or "at" a place after it: "the
+    Jolo Cathedral in Mindanao, Philippines" was struck, not the Philippines; "killed by US
+    special forces in Pakistan" names where, not who. For what happens to a person
+    (``personal``), up to what describes them too: "Mohammed Waseem, brother of Qandeel
+    Baloch, was sentenced", "a former advisor for Donald Trump was sentenced": not Baloch,
+    not Trump."""
+    whole = subtree_role(doc, token, quotes)
+    for prep in token.children:
+        place = (
+            prep.dep_ == "prep"
+            and prep.lower_ in ("in", "at")
+            and any(o.ent_type_ in PLACE_LABELS for o in children(prep, "pobj"))
+        )
+        description = personal and (
+            (prep.dep_ == "appos" and token.pos_ == "PROPN")  # not "a president, Nixon"
+            or (prep.dep_ == "prep" and token.pos_ == "NOUN")
+        )
+        if prep.i > token.i and (place or description):
+            last = doc[prep.left_edge.i - 1]
+            while last.i > token.i and last.is_punct:
+                last = doc[last.i - 1]
+            first = next((t for t in token.subtree if t.idx >= whole.start), token)
+            if last.idx + len(last.text) < whole.end and first.i <= last.i:
+                return role(doc, first, last)
+    return whole
 
 
 def _place(doc: Doc, token: Token) -> Role:
@@ -315,6 +444,12 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
         patients = tuple(
             a for a in context.actors_in(frame.paragraph, frame.patients) if a not in agents
         )
+        if frame.type in PERSONAL:
+            # "former United States Senator Kay Hagan died": the state is her title's, not
+            # the one who died (nor is one killed, arrested, born or sworn in).
+            patients = tuple(a for a in patients if f"actors/{a}" not in context.states)
+            if frame.type in ("death", "birth"):
+                agents = tuple(a for a in agents if f"actors/{a}" not in context.states)
         mention = context.mention(frame.paragraph, frame.trigger)
         if not (agents or patients) or mention is None:
             continue

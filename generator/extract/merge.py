@@ -148,10 +148,21 @@ def event_name(
     elif type_ in ("meeting", "signing"):
         text = f"{label} of {_join([*agents, *patients])}"
     elif (
-        type_ in ("killing", "arrest", "appointment", "founding", "dismissal", "impeachment")
+        type_
+        in (
+            "killing",
+            "arrest",
+            "sentencing",
+            "appointment",
+            "founding",
+            "dismissal",
+            "impeachment",
+        )
         and patients
     ):
         text = f"{label} of {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
+    elif type_ in ("dismissal", "appointment") and agents:
+        text = f"{label} by {_join(agents)}"  # "Mugabe fired his vice president"
     elif type_ == "death" and not people:
         text = f"Deaths in {_join(_names(everyone, names))}"  # "12 died in Myanmar"
     elif type_ in ("death", "birth", "resignation", "appointment", "dismissal", "impeachment"):

@@ -27,6 +27,8 @@ class Context:
     """An actor's adjective ("Brazilian") to its id, for parties named by one."""
     persons: frozenset[str] = frozenset()
     """Keys of the person actors, whose surnames name them ("May's … agreement")."""
+    states: frozenset[str] = frozenset()
+    """Keys of the state actors: a state is never the one who dies, is born or arrested."""
 
     def actors_in(self, paragraph: int, roles: Sequence[Role]) -> tuple[str, ...]:
         """Actor ids named inside the phrases, in text order, each once."""

@@ -60,7 +60,8 @@ def forms(*verbs: str) -> frozenset[str]:
             out.update({verb[:-1] + "ied", verb[:-1] + "ies", verb + "ing"})
         else:
             out.update({stem + "ed", stem + "ing", verb + ("es" if verb[-1] in "sxh" else "s")})
-        if verb in ("admit", "commit", "plan", "ban", "stop", "drop", "ship", "spot", "refer"):
+        if verb in ("admit", "commit", "plan", "ban", "stop", "drop", "ship", "spot", "refer",
+                    "step"):  # fmt: skip
             out.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
     return frozenset(out)
 
@@ -96,9 +97,10 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "killing": (("kill", "assassinate", "murder", "execute", "slay"),
                 ("killing", "assassination", "murder", "execution")),
-    "arrest": (("arrest", "detain", "jail", "imprison", "indict", "sentence", "extradite",
-                "charge", "convict", "subpoena"),
+    "arrest": (("arrest", "detain", "jail", "imprison", "indict", "extradite", "charge",
+                "subpoena"),
                ("arrest", "arrests", "detention", "indictment", "subpoena")),
+    "sentencing": (("sentence", "convict"), ("conviction", "sentencing")),
     "sanctions": (("sanction", "ban", "blacklist", "embargo", "expel"),
                   ("sanctions", "embargo", "ban")),
     "protest": (("protest", "demonstrate", "rally"), ("protest", "protests", "demonstration",
@@ -138,6 +140,11 @@ OFFICES = frozenset(
 """Offices whose taking is an appointment: "became prime minister", "assumed the presidency",
 "took office", "took power"."""
 TAKE_OFFICE = forms("become", "assume", "take")
+HOLD_OFFICE = forms("serve", "hold")
+"""Verbs that are a time in office with "as" an office or a post held ("served as mayor",
+"held the position"), dated by its start."""
+POSTS = frozenset("post position office presidency premiership seat".split())
+"""What is held when an office is ("had held the post since April 2018")."""
 PASS = forms("pass", "approve", "adopt")
 """Verbs that are a vote when what they pass is a law or motion ("the House passed a
 resolution"); "passed the border" and "approved the plan" (an agreement's) are not."""
@@ -173,6 +180,7 @@ EVENT_TYPES = {
     "strike": EventType("Strike", "190", "ASSAULT"),
     "killing": EventType("Killing", "186", "ASSAULT"),
     "arrest": EventType("Arrest", "173", "COERCE"),
+    "sentencing": EventType("Sentencing", "173", "COERCE"),
     "sanctions": EventType("Sanctions", "163", "SANCTION"),
     "protest": EventType("Protest", "140", "PROTEST"),
     "election": EventType("Election", None, None),

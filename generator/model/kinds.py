@@ -28,6 +28,7 @@ EVENT_TYPES = (
     "strike",
     "killing",
     "arrest",
+    "sentencing",
     "sanctions",
     "protest",
     "election",
