@@ -979,3 +979,14 @@ def test_a_dismissal_by_someone_is_not_theirs():
         proposal = Proposal("events", type_, ("mugabe",), (), None, None, None, mention, "2019")
         label = type_.capitalize()
         assert event_name([proposal], names, None, types) == f"{label} by Robert Mugabe"
+
+
+def test_authorities_in_a_state_act_for_it(nlp):
+    """ "authorities in the United Kingdom and the United States announced": the states
+    announced (a government folds into its state), unlike the place of an attack's target."""
+    text = (
+        "Yesterday, authorities in the United Kingdom and the United States announced that 337 "
+        "suspected users were arrested."
+    )
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "statement"]
+    assert "United Kingdom" in frame.agents[0].text

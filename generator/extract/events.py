@@ -386,31 +386,41 @@ def _frame(
         paragraph=paragraph,
         type=type_,
         trigger=token_role(doc, trigger),
-        agents=_roles(doc, agents, quotes, type_ in PERSONAL),
+        agents=_roles(doc, agents, quotes, type_ in PERSONAL, type_ in ("strike", "killing")),
         patients=_roles(doc, patients, quotes, type_ in PERSONAL),
         places=tuple(_place(doc, p) for p in places),
     )
 
 
 def _roles(
-    doc: Doc, tokens: list[Token], quotes: list[tuple[int, int, bool]], personal: bool = False
+    doc: Doc,
+    tokens: list[Token],
+    quotes: list[tuple[int, int, bool]],
+    personal: bool = False,
+    placed: bool = True,
 ) -> tuple[Role, ...]:
-    return tuple(_phrase(doc, t, quotes, personal) for t in tokens if not within(t, quotes))
+    return tuple(_phrase(doc, t, quotes, personal, placed) for t in tokens if not within(t, quotes))
 
 
 def _phrase(
-    doc: Doc, token: Token, quotes: list[tuple[int, int, bool]], personal: bool = False
+    doc: Doc,
+    token: Token,
+    quotes: list[tuple[int, int, bool]],
+    personal: bool = False,
+    placed: bool = True,
 ) -> Role:
-    """The phrase a participant's word heads, up to an "in" or "at" a place after it: "the
-    Jolo Cathedral in Mindanao, Philippines" was struck, not the Philippines; "killed by US
-    special forces in Pakistan" names where, not who. For what happens to a person
-    (``personal``), up to what describes them too: "Mohammed Waseem, brother of Qandeel
-    Baloch, was sentenced", "a former advisor for Donald Trump was sentenced": not Baloch,
-    not Trump."""
+    """The phrase a participant's word heads, up to an "in" or "at" a place after it
+    (``placed``): "the Jolo Cathedral in Mindanao, Philippines" was struck, not the
+    Philippines; "killed by US special forces in Pakistan" names where, not who (but
+    "authorities in the United Kingdom announced" are the state's). For what happens to a
+    person (``personal``), up to what describes them too: "Mohammed Waseem, brother of
+    Qandeel Baloch, was sentenced", "a former advisor for Donald Trump was sentenced": not
+    Baloch, not Trump."""
     whole = subtree_role(doc, token, quotes)
     for prep in token.children:
         place = (
-            prep.dep_ == "prep"
+            placed
+            and prep.dep_ == "prep"
             and prep.lower_ in ("in", "at")
             and any(o.ent_type_ in PLACE_LABELS for o in children(prep, "pobj"))
         )
