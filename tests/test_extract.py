@@ -885,7 +885,58 @@ def test_his_resignation_is_the_clause_subjects(nlp):
         "his official resignation on November 21."
     )
     (frame,) = [e for e in match(nlp(text), 0).events if e.type == "resignation"]
-    assert [r.text for r in frame.agents] == ["Mugabe"]
+    assert [r.text for r in frame.patients][0] == "Mugabe"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "agents", "patients"),
+    [
+        ("The attack came less than two weeks before Indonesian President Joko Widodo's "
+         "second term inauguration.", "appointment", [], ["Indonesian President Joko Widodo"]),
+        ("Protesters called for Rosselló's resignation.", "resignation", [], ["Rosselló"]),
+        ("Trump's dismissal of Bolton surprised Republicans.", "dismissal", ["Trump"],
+         ["Bolton"]),
+    ],
+)  # fmt: skip
+def test_whose_inauguration_or_resignation_it_was(nlp, text, type_, agents, patients):
+    """The owner of what happens to a person is the one it happens to, unless an "of" names
+    them ("Trump's dismissal of Bolton")."""
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == type_]
+    assert [r.text.removesuffix("'s") for r in frame.agents] == agents
+    assert [r.text.removesuffix("'s") for r in frame.patients] == patients
+
+
+@pytest.mark.parametrize(
+    ("text", "agents", "patients"),
+    [
+        ("At the next elections in 2008, the MDC won a majority in the House of Assembly.",
+         ["the MDC"], []),
+        ("The following election in 2013 saw a substantial victory for Mugabe.", [],
+         ["a substantial victory for Mugabe"]),
+    ],
+)  # fmt: skip
+def test_an_event_with_no_phrase_of_its_own_takes_its_clauses(nlp, text, agents, patients):
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "election"]
+    assert [r.text for r in frame.agents] == agents
+    assert [r.text for r in frame.patients] == patients
+
+
+def test_a_statement_does_not_take_the_topic_of_its_clause(nlp):
+    text = "This proclamation contradicted the United Nations' official position on the territory."
+    assert not [e for e in match(nlp(text), 0).events if e.type == "statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "founded"),
+    [
+        ("The Federal Aviation Office was established in 1955.", True),
+        ("Nigel Farage established the Brexit Party in 2019.", True),
+        ("Investigators established that the Taliban carried out the attack.", False),
+        ("Iran and Iraq established diplomatic relations in 1990.", False),
+    ],
+)
+def test_established_is_founded_when_a_body_is(nlp, text, founded):
+    assert bool([e for e in match(nlp(text), 0).events if e.type == "founding"]) == founded
 
 
 @pytest.mark.parametrize(

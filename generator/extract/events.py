@@ -67,6 +67,15 @@ HAZARDS = frozenset(
     "disease virus outbreak epidemic heatwave lightning eruption".split()
 )
 """What strikes or kills without being anyone: a natural hazard is no attacker."""
+INSTITUTIONS = frozenset(
+    "company firm party group organisation organization commission committee "
+    "agency foundation council movement union alliance court ministry "
+    "department office institute bank network coalition".split()
+)
+"""What is founded when it is "established" (a body, not contact, ties or a record)."""
+SETTINGS = frozenset("in at during".split())
+"""Prepositions of an event that sets the scene for its clause's subject ("At the next
+elections in 2008, the MDC won a majority": the MDC took part)."""
 ELSEWHEN = frozenset("after before since until once because".split())
 """Conjunctions of a clause that happened at another time than the sentence's main verb
 ("Johnson became prime minister after Theresa May stepped down on July 24"): its date is its
@@ -285,6 +294,13 @@ def _verbal(
         for c in verb.children
     ):
         return None  # "ruled Zimbabwe for 37 years" governs; "ruled it unlawful" judges
+    if verb.lower_.startswith("establish") and not any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and (c.ent_type_ in ("ORG", "GPE", "NORP") or c.lower_ in INSTITUTIONS)
+        for c in verb.children
+    ):
+        return None  # "established a commission", "the government was established"; not
+        # "established contact with", "established that"
     if type_ == "strike" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         type_ = "statement"  # "attacked the investigation as a witch hunt" criticises it
     agents: list = []
@@ -325,10 +341,14 @@ def _nominal(
         return None  # "a ruling on the prorogation": another day's event, named as a topic
     if any(c.lower_ in NOT_YET for c in noun.children if c.dep_ in ("amod", "compound")):
         return None  # "a planned trip", "the upcoming election"
-    agents = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.ent_type_]
-    agents.extend(_owner(c) for c in children(noun, "poss") if c.lower_ in ("his", "her"))
-    agents.extend(preposition_objects(noun, "by"))
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.ent_type_]
+    owners.extend(_owner(c) for c in children(noun, "poss") if c.lower_ in ("his", "her"))
     patients = list(preposition_objects(noun, *PATIENT_PREPOSITIONS))
+    if type_ in PERSONAL and not any(preposition_objects(noun, "of")):
+        agents, patients = [], [*owners, *patients]  # "Widodo's inauguration" is his own
+    else:
+        agents = owners  # "Trump's dismissal of Bolton", "Germany's ban on Mahan Air"
+    agents.extend(preposition_objects(noun, "by"))
     for made in children(noun, "acl"):  # "a phone call made by Trump to Zelensky"
         if made.lower_ in ATTRIBUTED:  # "another attack ascribed to the Taliban"
             agents.extend(preposition_objects(made, "by", "to", "on"))
@@ -343,7 +363,25 @@ def _nominal(
         if who is not None and noun.dep_ == "dobj":
             agents.append(who)
         patients.extend(preposition_objects(head, *PATIENT_PREPOSITIONS))
+    elif not agents and not patients and type_ != "statement":
+        agents, patients = _scene(noun)  # (what a statement's clause does is its topic)
     return _frame(doc, paragraph, noun, type_, agents, patients, quotes, extra=head)
+
+
+def _scene(noun: Token) -> tuple[list[Token], list[Token]]:
+    """Who took part in an event word with no phrase of its own, from the clause it sets:
+    its object when the event is the subject ("The election in 2013 saw a substantial victory
+    for Mugabe"), its subject when the event is where the clause happens ("At the next
+    elections in 2008, the MDC won a majority")."""
+    verb = noun.head if noun.dep_ == "nsubj" else noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or _negated_or_hypothetical(verb):
+        return [], []
+    if noun.dep_ == "nsubj":
+        return [], [o for c in children(verb, "dobj") for o in (c, *conjuncts(c))]
+    if noun.dep_ == "pobj" and noun.head.lower_ in SETTINGS and noun.head.dep_ == "prep":
+        who = next(children(verb, "nsubj"), None)
+        return ([who] if who is not None and who.i > noun.i else []), []
+    return [], []
 
 
 def _owner(pronoun: Token) -> Token:

@@ -161,8 +161,10 @@ def event_name(
         and patients
     ):
         text = f"{label} of {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
-    elif type_ in ("dismissal", "appointment") and agents:
-        text = f"{label} by {_join(agents)}"  # "Mugabe fired his vice president"
+    elif agents and (
+        type_ in ("dismissal", "appointment") or (type_ == "impeachment" and not people)
+    ):  # "Mugabe fired his vice president", "the House impeached two presidents"
+        text = f"{label} by {_join(agents)}"
     elif type_ == "death" and not people:
         text = f"Deaths in {_join(_names(everyone, names))}"  # "12 died in Myanmar"
     elif type_ in ("death", "birth", "resignation", "appointment", "dismissal", "impeachment"):

@@ -128,6 +128,7 @@ EVENT_VERBS = {
     **{form: type_ for type_, (verbs, _) in _EVENT_WORDS.items() for form in forms(*verbs)},
     "born": "birth",  # not every form of "bear": "bears responsibility" is no birth
     **dict.fromkeys(("founded", "founds", "cofounded", "co-founded"), "founding"),
+    **dict.fromkeys(("established", "establishes"), "founding"),  # not "to establish rules"
     # not "found": the past of "find" ("the court found")
 }
 """Inflected verb to event type."""
