@@ -885,7 +885,7 @@ def test_his_resignation_is_the_clause_subjects(nlp):
         "his official resignation on November 21."
     )
     (frame,) = [e for e in match(nlp(text), 0).events if e.type == "resignation"]
-    assert [r.text for r in frame.patients][0] == "Mugabe"
+    assert frame.patients[0].text == "Mugabe"
 
 
 @pytest.mark.parametrize(
@@ -1041,3 +1041,32 @@ def test_authorities_in_a_state_act_for_it(nlp):
     )
     (frame,) = [e for e in match(nlp(text), 0).events if e.type == "statement"]
     assert "United Kingdom" in frame.agents[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("On the same day, the Hirtenberger Defence Group issued a corresponding press release.",
+         "the Hirtenberger Defence Group"),
+        ("On Friday, the Combined Joint Task Force released a statement saying an attack that "
+         "day caused no casualties.", "the Combined Joint Task Force"),
+    ],
+)  # fmt: skip
+def test_a_statement_or_press_release_issued_is_a_statement(nlp, text, who):
+    frames = [e for e in match(nlp(text), 0).events if e.type == "statement"]
+    assert frames and [r.text for r in frames[0].agents] == [who]
+
+
+def test_the_release_of_someone_is_no_statement(nlp):
+    text = "The release of the two journalists was announced by the ministry."
+    assert not [e for e in match(nlp(text), 0).events if e.trigger.text == "release"]
+
+
+def test_one_person_is_named_once():
+    """ "Pohiva died on Thursday" (he acted) and "Pohiva's death" (it happened to him)."""
+    names = {"actors/pohiva": "Akilisi Pohiva"}
+    types = {"actors/pohiva": "person"}
+    mention = Mention("events/x", "a", 0, 0, 0, 4, "died", "extract")
+    died = Proposal("events", "death", ("pohiva",), (), None, None, None, mention, "2019")
+    death = replace(died, agents=(), patients=("pohiva",))
+    assert event_name([died, death], names, None, types) == "Death of Akilisi Pohiva"

@@ -49,7 +49,8 @@ LIGHT_VERBS = frozenset(
     "conducted stage staged have had has make made impose imposed imposes "
     "order ordered call called attend attended sign signed signs signing issue issued "
     "file filed files filing bring brought authorize authorized authorizes authorise "
-    "authorised authorises "
+    "authorised authorises release released releases releasing post posted posts posting "
+    "deliver delivered delivers delivering publish published publishes publishing "
     "issues issuing win wins won winning lose loses lost losing contest contested".split()
 )
 """Verbs whose object names the event and whose subject acts it ("held talks with")."""
@@ -117,6 +118,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             frame = _verbal(doc, paragraph, token, "meeting", quotes)  # "Trump spoke with Erdogan"
         elif token.pos_ == "NOUN" and token.lower_ in ("call", "calls") and _by_phone(token):
             frame = _nominal(doc, paragraph, token, "meeting", quotes)
+        elif token.pos_ == "NOUN" and token.lower_ in ("release", "releases") and _press(token):
+            frame = _nominal(doc, paragraph, token, "statement", quotes)  # "a press release"
         elif token.pos_ == "VERB" and token.lower_ in PHRASAL_EVENTS:
             particle, type_ = PHRASAL_EVENTS[token.lower_]
             if not any(
@@ -256,6 +259,10 @@ def _with_someone(verb: Token) -> bool:
         o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
         for o in preposition_objects(verb, "with")
     )
+
+
+def _press(noun: Token) -> bool:
+    return any(c.dep_ == "compound" and c.lower_ == "press" for c in noun.children)
 
 
 def _by_phone(noun: Token) -> bool:

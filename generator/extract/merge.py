@@ -141,7 +141,7 @@ def event_name(
     )
     agents, patients = _names(agent_ids, names), _names(patient_ids, names)
     label = EVENT_TYPES[type_].label
-    everyone = [*patient_ids, *agent_ids]
+    everyone = list(dict.fromkeys([*patient_ids, *agent_ids]))  # "X died"; "X's death"
     people = [a for a in everyone if types.get(actor_key(a)) == "person"]
     if type_ == "signing" and agreement:
         text = f"Signing of the {agreement}"
