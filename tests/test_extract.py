@@ -1070,3 +1070,43 @@ def test_one_person_is_named_once():
     died = Proposal("events", "death", ("pohiva",), (), None, None, None, mention, "2019")
     death = replace(died, agents=(), patients=("pohiva",))
     assert event_name([died, death], names, None, types) == "Death of Akilisi Pohiva"
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("The Senate acquitted both of them.", "The Senate"),
+        ("Both were acquitted in the Senate.", "the Senate"),
+    ],
+)
+def test_an_acquittal_is_a_ruling_of_the_body_that_gave_it(nlp, text, agent):
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "ruling"]
+    assert [r.text for r in frame.agents] == [agent]
+
+
+def test_a_passive_announcement_names_no_speaker(nlp):
+    text = "Adamowicz subsequently was announced to have died."
+    assert not [e for e in match(nlp(text), 0).events if e.type == "statement"]
+
+
+def test_he_is_the_person_named_just_before():
+    """ "Mugabe co-founded ZANU. He was arrested in 1963": he is Mugabe; not when another
+    person is named there too, actor or not ("Waseem ... Baloch ... her murder")."""
+    from generator.model import Span
+
+    first, second = "Mugabe co-founded ZANU.", "He was arrested in 1963."
+    text = f"{first} {second}"
+    article = Article("a", "T", "2019-09-09", "Wire", None, "en", (text,))
+    mugabe = Mention("actors/mugabe", "a", 0, 0, 0, 6, "Mugabe", "ner")
+    sentences = (
+        Sentence(0, 0, len(first), first, (Span("Mugabe", "PERSON", 0, 6, None),)),
+        Sentence(0, len(first) + 1, len(text), second, ()),
+    )
+    he = Role(len(first) + 1, len(first) + 3, "He")
+    context = Context(
+        article, sentences, (mugabe,), date(2019, 9, 9), persons=frozenset({mugabe.entity})
+    )
+    assert context.actors_in(0, [he]) == ("mugabe",)
+    other = Span("Morgan Tsvangirai", "PERSON", 7, 9, None)
+    crowded = (replace(sentences[0], spans=(*sentences[0].spans, other)), sentences[1])
+    assert replace(context, sentences=crowded).actors_in(0, [he]) == ()

@@ -323,8 +323,11 @@ def _verbal(
     if who is not None:
         (patients if passive else agents).append(who)
         agents.extend(preposition_objects(verb, "by"))
-    if type_ == "meeting" and passive and not agents:
-        return None  # "was met with applause": nobody met anyone
+    if type_ in ("meeting", "statement") and passive and not agents:
+        return None  # "was met with applause", "was announced to have died": by nobody named
+    if type_ in ("ruling", "sentencing") and passive and not agents:
+        # "Both were acquitted in the Senate", "was convicted in the High Court": the body
+        agents.extend(o for o in preposition_objects(verb, "in", "by") if o.ent_type_ == "ORG")
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and who is None and type_ in DONE_TO:
         patients.append(verb.head)  # "Conyers, first elected to Congress in 1964, …"
     patients.extend(o for c in children(verb, "dobj", "dative") for o in (c, *conjuncts(c)))
