@@ -28,6 +28,8 @@ _MONTH_WORDS = {m.lower(): i + 1 for i, m in enumerate(MONTHS)} | {
 }
 _MONTH_WORDS["sept"] = 9
 
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
+"""Northern seasons' first and last months (winter spans two years: left alone)."""
 _MONTH = r"(?P<month>" + "|".join(MONTHS) + r")"
 # With a day, abbreviations are dates too: "Oct. 1", "Jan 17, 2025", "Sept 5".
 _MONTH_OR_ABBR = (
@@ -60,7 +62,8 @@ PATTERNS = [
     ),
     re.compile(
         r"\b(?P<relative>yesterday|today|[Ll]ast month|[Tt]his month"
-        r"|[Ll]ast year|[Tt]his year|[Ll]ast week)\b"
+        r"|[Ll]ast year|[Tt]his year|[Ll]ast week"
+        r"|(?:[Ll]ast|[Tt]his) (?:spring|summer|autumn))\b"
     ),
     # "Yesterday, ..." opening a sentence (capitalised elsewhere it is a name: "USA Today")
     re.compile(r"(?:^|(?<=[.!?] ))(?P<relative>Yesterday|Today)\b"),
@@ -71,7 +74,8 @@ PATTERNS = [
 # The lookbehinds of ``_NOT_AHEAD`` come after ``\b``, so they are tried only where a word
 # starts (same matches: both are zero-width at the same place), not at every character.
 _MAYBE_DATE = re.compile(
-    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|month|year|week|(?:[Ii]n|nce) [12]"
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|month|year|week|spring|summer|autumn"
+    r"|(?:[Ii]n|nce) [12]"
     r"|\d(?: ?[–-]| to | until | and )[12]"
 )
 """Text every pattern needs one of (a month's first three letters, the ``day`` of a weekday,
@@ -131,6 +135,11 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
 def _resolve(parts: dict[str, str | None], reference: date) -> str | None:
     if relative := parts.get("relative"):
         first = reference.replace(day=1)
+        season = relative.lower().split()[-1]
+        if season in SEASONS:  # "last summer": the latest one ended before the reference
+            end = SEASONS[season][1]
+            this = relative.lower().startswith("this") or reference.month > end
+            return str(reference.year if this else reference.year - 1)
         if relative.lower() == "last week":  # the calendar week before: its month if one
             monday = reference - timedelta(days=reference.weekday() + 7)
             sunday = monday + timedelta(days=6)

@@ -1110,3 +1110,75 @@ def test_he_is_the_person_named_just_before():
     other = Span("Morgan Tsvangirai", "PERSON", 7, 9, None)
     crowded = (replace(sentences[0], spans=(*sentences[0].spans, other)), sentences[1])
     assert replace(context, sentences=crowded).actors_in(0, [he]) == ()
+
+
+def test_his_in_a_phrase_before_the_subject_is_the_subjects(nlp):
+    text = (
+        "After his conviction in that case last summer, Manafort agreed to help with Robert "
+        "Mueller's investigation."
+    )
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "sentencing"]
+    assert [r.text for r in frame.patients] == ["Manafort"]
+
+
+def test_a_bill_that_passed_a_chamber_is_its_vote(nlp):
+    (frame,) = match(nlp("This bill passed the Senate of the state on Tuesday."), 0).events
+    assert frame.type == "election"
+    assert "the Senate of the state" in [r.text for r in frame.patients]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al Jazeera reported that Widodo was planning to visit Wiranto.",
+        "Trump is expected to meet Kim in Hanoi next month.",
+    ],
+)
+def test_what_someone_plans_or_is_expected_to_do_has_not_happened(nlp, text):
+    assert not [e for e in match(nlp(text), 0).events if e.type in ("visit", "meeting")]
+
+
+def test_a_visit_is_someones():
+    """ "people living in or visiting Hong Kong": no "Visit to Hong Kong, Hong Kong"."""
+    from generator.extract.events import propose_events
+    from generator.model import EventFrame
+
+    text = "People living in or visiting Hong Kong could be removed."
+    article = Article("a", "T", "2019-06-23", "Wire", None, "en", (text,))
+    hong_kong = Mention("actors/hong-kong", "a", 0, 0, 30, 39, "Hong Kong", "ner")
+    place = Role(30, 39, "Hong Kong")
+    frame = EventFrame(0, "visit", Role(21, 29, "visiting"), (), (place,), (place,))
+    context = Context(article, (Sentence(0, 0, len(text), text, ()),), (hong_kong,), date.today())
+    assert propose_events(context, [frame]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "agent", "patient"),
+    [
+        ("Widodo designated Wiranto, a former general, as the nation's security minister in "
+         "2016.", "appointment", "Widodo", "Wiranto"),
+        ("Yesterday, Indonesia's security minister Wiranto was stabbed, according to government "
+         "authorities.", "assault", "", "Wiranto"),
+        ("On Friday, 28-year-old Usman Khan stabbed several people at Fishmongers' Hall in "
+         "London.", "assault", "Usman Khan", ""),
+        ("In 1982 Cummings successfully ran to be a state delegate.", "election", "Cummings", ""),
+        ("In 1998, Hagan successfully ran for a seat in North Carolina's state Senate.",
+         "election", "Hagan", ""),
+    ],
+)  # fmt: skip
+def test_designations_stabbings_and_candidacies(nlp, text, type_, agent, patient):
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == type_]
+    assert agent in " ".join(r.text for r in frame.agents)
+    assert patient in " ".join(r.text for r in frame.patients)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers ran for cover.",
+        'Interior Minister Joachim Brudziński called the stabbing "an act of inexplicable '
+        'barbarity."',
+    ],
+)
+def test_running_for_cover_or_calling_an_act_names_no_event(nlp, text):
+    assert not [e for e in match(nlp(text), 0).events if e.type in ("election", "assault")]

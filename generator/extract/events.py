@@ -27,6 +27,7 @@ from .parse import (
 )
 from .tie import Context
 from .vocabulary import (
+    CANDIDACIES,
     EVENT_NOUNS,
     EVENT_VERBS,
     HOLD_OFFICE,
@@ -35,6 +36,7 @@ from .vocabulary import (
     PASS,
     PHRASAL_EVENTS,
     POSTS,
+    RUN,
     SPEAK,
     TAKE_OFFICE,
 )
@@ -74,6 +76,13 @@ INSTITUTIONS = frozenset(
     "department office institute bank network coalition".split()
 )
 """What is founded when it is "established" (a body, not contact, ties or a record)."""
+INTENDING = (
+    "plan", "intend", "expect", "hope", "want", "seek", "sought", "aim", "prepar", "schedul",
+    "wish", "propos", "offer", "promis", "vow", "pledg", "threat", "decid", "tried", "try",
+)  # fmt: skip
+"""Beginnings of verbs whose infinitive has not happened ("was planning to visit Wiranto",
+"is expected to meet", "threatened to impose"): the intention may be a statement, the
+infinitive is no event."""
 SETTINGS = frozenset("in at during".split())
 """Prepositions of an event that sets the scene for its clause's subject ("At the next
 elections in 2008, the MDC won a majority": the MDC took part)."""
@@ -83,8 +92,11 @@ ELSEWHEN = frozenset("after before since until once because".split())
 own event's."""
 ATTRIBUTED = frozenset("ascribed attributed blamed claimed".split())
 """Participles that name who did an event ("another attack ascribed to the Taliban")."""
+VIOLENT = frozenset({"strike", "assault", "killing"})
+"""Types whose actor "in" a place is there, not the place's ("US special forces in Pakistan")."""
 PERSONAL = frozenset(
-    "death birth killing arrest sentencing resignation appointment dismissal impeachment".split()
+    "death birth assault killing arrest sentencing resignation appointment dismissal "
+    "impeachment".split()
 )
 """Types that happen to a person (or a body), never to a state: a state named in their
 phrases is a title's or a place's ("U.S. Senator Robert F. Kennedy was killed")."""
@@ -112,6 +124,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             frame = _verbal(doc, paragraph, token, "election", quotes)  # "passed a resolution"
         elif token.pos_ in ("VERB", "AUX") and token.lower_ in TAKE_OFFICE and _office(token):
             frame = _taking(_verbal(doc, paragraph, token, "appointment", quotes))  # "became"
+        elif token.pos_ == "VERB" and token.lower_ in RUN and _runs_for(token):
+            frame = _verbal(doc, paragraph, token, "election", quotes)  # "ran for president"
         elif token.pos_ in ("VERB", "AUX") and token.lower_ in HOLD_OFFICE and _holds(token):
             frame = _taking(_verbal(doc, paragraph, token, "appointment", quotes))  # "served as"
         elif token.pos_ == "VERB" and token.lower_ in SPEAK and _with_someone(token):
@@ -214,7 +228,7 @@ def _hazard(token: Token) -> bool:
     while True:
         if token.lower_ in HAZARDS:
             return True
-        if token.dep_ not in ("pobj", "prep") or token.head is token:
+        if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
             return False
         token = token.head
 
@@ -240,6 +254,19 @@ def _office(verb: Token) -> bool:
     return False
 
 
+def _runs_for(verb: Token) -> bool:
+    """ "ran for president", "ran for re-election", "ran to be a state delegate"; not "ran
+    for cover", "ran a company"."""
+    wanted = OFFICES | CANDIDACIES
+    if any(o.lower_ in wanted for o in preposition_objects(verb, "for")):
+        return True
+    return any(
+        t.lower_ in wanted and t.dep_ in ("attr", "dobj")
+        for x in children(verb, "xcomp", "advcl")
+        for t in x.subtree
+    )
+
+
 def _holds(verb: Token) -> bool:
     """ "served as its first prime minister, 1980–1987", "had held the position since April
     2018": the time in office, dated by when it began; not "served a sentence", "held talks"."""
@@ -250,7 +277,9 @@ def _holds(verb: Token) -> bool:
 
 def _legislation(verb: Token) -> bool:
     """ "passed a resolution", "the bill was approved by the Senate": a vote on a law."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in LEGISLATION for c in verb.children)
+    return any(
+        c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in LEGISLATION for c in verb.children
+    )  # "passed a resolution", "the bill was approved", "the bill passed the Senate"
 
 
 def _with_someone(verb: Token) -> bool:
@@ -270,7 +299,10 @@ def _by_phone(noun: Token) -> bool:
 
 
 def _negated_or_hypothetical(token: Token) -> bool:
-    """ "did not meet", "could strike", "assumes the presidency if the president dies"."""
+    """ "did not meet", "could strike", "assumes the presidency if the president dies", "was
+    planning to visit"."""
+    if token.dep_ == "xcomp" and token.head.lower_.startswith(INTENDING):
+        return True
     return any(
         c.dep_ == "neg"
         or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL)
@@ -314,7 +346,7 @@ def _verbal(
     patients: list = []
     who = _subject_misread(verb) or subject(verb, depth=2)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if type_ in ("strike", "killing") and any(
+    if type_ in VIOLENT and any(
         _hazard(t)
         for t in (*([who] if who is not None and not passive else []),
                   *children(verb, "nsubj"), *preposition_objects(verb, "by"))
@@ -366,7 +398,11 @@ def _nominal(
         agents.extend(preposition_objects(made, "by"))
         patients.extend(preposition_objects(made, "to", "with"))
     head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and head.lower_ in LIGHT_VERBS:
+    if (
+        noun.dep_ in ("dobj", "nsubjpass")
+        and head.lower_ in LIGHT_VERBS
+        and (type_ in ("election", "meeting") or not head.lower_.startswith("call"))
+    ):  # "called an election"; "called the stabbing an act of barbarity" judges it
         if _negated_or_hypothetical(head):
             return None
         who = subject(head, depth=2)
@@ -404,9 +440,20 @@ def _owner(pronoun: Token) -> Token:
     ):
         token = token.head
     who = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if who is not None and who.i < pronoun.i and who.ent_type_ == "PERSON":
+    if who is None or who.ent_type_ != "PERSON":
+        return pronoun
+    if who.i < pronoun.i or _fronted(pronoun, token, who):
         return who
     return pronoun
+
+
+def _fronted(pronoun: Token, verb: Token, who: Token) -> bool:
+    """A phrase before the subject that sets its clause ("After his conviction last summer,
+    Manafort agreed to help"): its "his" is the subject's."""
+    for ancestor in pronoun.ancestors:
+        if ancestor.head.i == verb.i:
+            return ancestor.dep_ in ("prep", "advcl", "npadvmod") and ancestor.i < who.i
+    return False
 
 
 def _frame(
@@ -434,7 +481,7 @@ def _frame(
         paragraph=paragraph,
         type=type_,
         trigger=token_role(doc, trigger),
-        agents=_roles(doc, agents, quotes, type_ in PERSONAL, type_ in ("strike", "killing")),
+        agents=_roles(doc, agents, quotes, type_ in PERSONAL, type_ in VIOLENT),
         patients=_roles(doc, patients, quotes, type_ in PERSONAL),
         places=tuple(_place(doc, p) for p in places),
     )
@@ -502,6 +549,8 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
         patients = tuple(
             a for a in context.actors_in(frame.paragraph, frame.patients) if a not in agents
         )
+        if frame.type == "visit" and not agents:
+            continue  # "people living in or visiting Hong Kong": a visit is someone's
         if frame.type in PERSONAL:
             # "former United States Senator Kay Hagan died": the state is her title's, not
             # the one who died (nor is one killed, arrested, born or sworn in).

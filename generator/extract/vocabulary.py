@@ -45,6 +45,7 @@ _IRREGULAR = {
     "shell": (),
     "sanction": (),
     "take": ("took", "taken"),
+    "run": ("ran",),
     "swear": ("swore", "sworn"),
 }
 
@@ -61,7 +62,7 @@ def forms(*verbs: str) -> frozenset[str]:
         else:
             out.update({stem + "ed", stem + "ing", verb + ("es" if verb[-1] in "sxh" else "s")})
         if verb in ("admit", "commit", "plan", "ban", "stop", "drop", "ship", "spot", "refer",
-                    "step", "acquit", "expel", "hit"):  # fmt: skip
+                    "step", "acquit", "expel", "hit", "stab", "run"):  # fmt: skip
             out.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
     return frozenset(out)
 
@@ -95,6 +96,7 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing",
          "offensive", "invasion", "raid", "assault", "shelling"),
     ),
+    "assault": (("stab",), ("stabbing", "stabbings", "shooting", "shootings")),
     "killing": (("kill", "assassinate", "murder", "execute", "slay"),
                 ("killing", "assassination", "murder", "execution")),
     "arrest": (("arrest", "detain", "jail", "imprison", "indict", "extradite", "charge",
@@ -119,7 +121,7 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "withdrawal": (("withdraw",), ("withdrawal",)),
     "ruling": (("rule", "overturn", "uphold", "acquit"),
                ("ruling", "verdict", "judgment", "judgement")),
-    "appointment": (("appoint", "nominate", "inaugurate"),
+    "appointment": (("appoint", "nominate", "inaugurate", "designate"),
                     ("appointment", "inauguration")),
     "suspension": (("suspend", "prorogue", "adjourn"), ("suspension", "prorogation")),
     "lawsuit": (("sue",), ("lawsuit", "lawsuits")),
@@ -142,6 +144,13 @@ OFFICES = frozenset(
 """Offices whose taking is an appointment: "became prime minister", "assumed the presidency",
 "took office", "took power"."""
 TAKE_OFFICE = forms("become", "assume", "take")
+RUN = forms("run")
+"""With "for" an office or "to be" one: standing in an election ("ran for president")."""
+CANDIDACIES = frozenset(
+    "office seat re-election reelection delegate senator representative congressman "
+    "congresswoman mp councillor councilor".split()
+)
+"""What one runs for besides the offices taken ("ran to be a state delegate")."""
 HOLD_OFFICE = forms("serve", "hold")
 """Verbs that are a time in office with "as" an office or a post held ("served as mayor",
 "held the position"), dated by its start."""
@@ -180,6 +189,7 @@ EVENT_TYPES = {
     "meeting": EventType("Meeting", "040", "CONSULT"),
     "visit": EventType("Visit", "042", "CONSULT"),
     "strike": EventType("Strike", "190", "ASSAULT"),
+    "assault": EventType("Assault", "182", "ASSAULT"),
     "killing": EventType("Killing", "186", "ASSAULT"),
     "arrest": EventType("Arrest", "173", "COERCE"),
     "sentencing": EventType("Sentencing", "173", "COERCE"),

@@ -26,6 +26,7 @@ EVENT_TYPES = (
     "meeting",
     "visit",
     "strike",
+    "assault",
     "killing",
     "arrest",
     "sentencing",
