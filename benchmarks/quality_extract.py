@@ -137,8 +137,14 @@ def pairs(candidates: list[list[int]]) -> dict[int, int]:
 def score(gold: list[dict], items: list[Item], kind: str, title: str, variants) -> Score:
     """One article, one kind: the largest one-to-one matching (``pairs``)."""
     result = Score(proposed=len(items))
+    # A gold item the proposal's date names is tried before an undated one, so that the
+    # errors listed are the ones a reader would pair ("Birth (1951)" with the birth).
     candidates = [
-        [index for index, g in enumerate(gold) if agrees(item, g, kind, variants)] for item in items
+        sorted(
+            (index for index, g in enumerate(gold) if agrees(item, g, kind, variants)),
+            key=lambda index, item=item: not (item.date and gold[index].get("date")),
+        )
+        for item in items
     ]
     owner = pairs(candidates)
     used = set(owner)
