@@ -1182,3 +1182,9 @@ def test_designations_stabbings_and_candidacies(nlp, text, type_, agent, patient
 )
 def test_running_for_cover_or_calling_an_act_names_no_event(nlp, text):
     assert not [e for e in match(nlp(text), 0).events if e.type in ("election", "assault")]
+
+
+def test_an_inquiry_attacked_is_criticised_not_struck(nlp):
+    text = "Republican Representatives attacked the impeachment inquiry."
+    (frame,) = match(nlp(text), 0).events
+    assert frame.type == "statement"

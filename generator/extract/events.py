@@ -83,6 +83,14 @@ INTENDING = (
 """Beginnings of verbs whose infinitive has not happened ("was planning to visit Wiranto",
 "is expected to meet", "threatened to impose"): the intention may be a statement, the
 infinitive is no event."""
+TOPICS = frozenset(
+    "inquiry investigation investigations decision decisions plan plans policy policies proposal "
+    "proposals move report remarks comments statement statements claim claims idea ruling "
+    "verdict process impeachment vote election bill law deal agreement resolution "
+    "administration government leadership record".split()
+)
+"""What is attacked in words, not with weapons ("Republicans attacked the impeachment
+inquiry")."""
 SETTINGS = frozenset("in at during".split())
 """Prepositions of an event that sets the scene for its clause's subject ("At the next
 elections in 2008, the MDC won a majority": the MDC took part)."""
@@ -340,8 +348,11 @@ def _verbal(
     ):
         return None  # "established a commission", "the government was established"; not
         # "established contact with", "established that"
-    if type_ == "strike" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
-        type_ = "statement"  # "attacked the investigation as a witch hunt" criticises it
+    if type_ == "strike" and any(
+        (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "dobj" and c.lower_ in TOPICS)
+        for c in verb.children
+    ):  # "attacked the investigation as a witch hunt", "attacked the impeachment inquiry"
+        type_ = "statement"  # criticises it
     agents: list = []
     patients: list = []
     who = _subject_misread(verb) or subject(verb, depth=2)
