@@ -1188,3 +1188,45 @@ def test_an_inquiry_attacked_is_criticised_not_struck(nlp):
     text = "Republican Representatives attacked the impeachment inquiry."
     (frame,) = match(nlp(text), 0).events
     assert frame.type == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Hasbro hosted a panel about their Star Wars products.", False),
+        ("The University of Cambridge had been hosting a program at Fishmongers' Hall.", False),
+        ("Erdogan hosted Putin in Ankara on Monday.", True),
+    ],
+)
+def test_hosting_is_a_meeting_with_someone_named(nlp, text, found):
+    assert bool([e for e in match(nlp(text), 0).events if e.type == "meeting"]) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reportedly, he struck a guard rail on June 3 and flipped the truck.",
+        "The driver struck a group of motorcycles on U.S. Route 2.",
+    ],
+)
+def test_a_driver_who_struck_a_vehicle_crashed(nlp, text):
+    assert not [e for e in match(nlp(text), 0).events if e.type == "strike"]
+
+
+def test_charged_after_a_comma_was_charged(nlp):
+    text = (
+        "An Australian, Brenton Tarrant, aged 28, appeared in Christchurch District Court "
+        "yesterday, charged with one count of murder."
+    )
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "arrest"]
+    assert not frame.agents
+    assert "Brenton Tarrant" in " ".join(r.text for r in frame.patients)
+
+
+def test_an_apposition_describes_the_one_elected(nlp):
+    text = (
+        "Democrat Spearman, a minister and former Army colonel, was first elected to the state "
+        "senate in 2012."
+    )
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "election"]
+    assert "Army" not in " ".join(r.text for r in frame.patients)

@@ -91,6 +91,12 @@ TOPICS = frozenset(
 )
 """What is attacked in words, not with weapons ("Republicans attacked the impeachment
 inquiry")."""
+COLLISIONS = frozenset(
+    "car cars vehicle vehicles truck trucks motorcycle motorcycles motorcyclists bus buses "
+    "pedestrian pedestrians cyclist cyclists rail guardrail barrier tree pole wall curb "
+    "iceberg ship boat train".split()
+)
+"""What a driver strikes or hits in a crash (no attack)."""
 SETTINGS = frozenset("in at during".split())
 """Prepositions of an event that sets the scene for its clause's subject ("At the next
 elections in 2008, the MDC won a majority": the MDC took part)."""
@@ -100,6 +106,9 @@ ELSEWHEN = frozenset("after before since until once because".split())
 own event's."""
 ATTRIBUTED = frozenset("ascribed attributed blamed claimed".split())
 """Participles that name who did an event ("another attack ascribed to the Taliban")."""
+UNDERGONE = frozenset({"death", "birth", "resignation"})
+"""Types whose subject is the one it happens to ("Waseem, brother of Baloch, died"); the
+subject of a sentencing or a dismissal acts, and "a judge of the High Court" is the court's."""
 VIOLENT = frozenset({"strike", "assault", "killing"})
 """Types whose actor "in" a place is there, not the place's ("US special forces in Pakistan")."""
 PERSONAL = frozenset(
@@ -228,6 +237,15 @@ def _taking(frame: EventFrame | None) -> EventFrame | None:
     return replace(frame, agents=(), patients=(*frame.agents, *frame.patients))
 
 
+def _crash(verb: Token, type_: str) -> bool:
+    """A driver who struck or hit a vehicle, a rail or a tree crashed, attacking no one."""
+    return (
+        type_ == "strike"
+        and verb.lower_.startswith(("str", "hit"))
+        and any(t.lower_ in COLLISIONS for c in children(verb, "dobj") for t in c.subtree)
+    )
+
+
 def _hazard(token: Token) -> bool:
     """A natural hazard, or what describes one ("an earthquake with reported magnitude 6.3
     that struck": the relative clause hangs from "magnitude")."""
@@ -341,6 +359,14 @@ def _verbal(
         for c in verb.children
     ):
         return None  # "ruled Zimbabwe for 37 years" governs; "ruled it unlawful" judges
+    if verb.lower_.startswith("host") and not any(
+        c.dep_ == "dobj"
+        and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.lower_ in EVENT_NOUNS)
+        for c in verb.children
+    ):
+        return None  # "hosted a panel", "hosts a show": not "hosted Erdogan", "hosted talks"
+    if _crash(verb, type_):
+        return None  # "struck a guard rail", "hit a group of motorcycles"
     if verb.lower_.startswith("establish") and not any(
         c.dep_ in ("dobj", "nsubjpass")
         and (c.ent_type_ in ("ORG", "GPE", "NORP") or c.lower_ in INSTITUTIONS)
@@ -356,7 +382,11 @@ def _verbal(
     agents: list = []
     patients: list = []
     who = _subject_misread(verb) or subject(verb, depth=2)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+    )  # "Tarrant appeared in court, charged with murder": charged, not charging
     if type_ in VIOLENT and any(
         _hazard(t)
         for t in (*([who] if who is not None and not passive else []),
@@ -492,8 +522,8 @@ def _frame(
         paragraph=paragraph,
         type=type_,
         trigger=token_role(doc, trigger),
-        agents=_roles(doc, agents, quotes, type_ in PERSONAL, type_ in VIOLENT),
-        patients=_roles(doc, patients, quotes, type_ in PERSONAL),
+        agents=_roles(doc, agents, quotes, type_ in UNDERGONE, type_ in VIOLENT),
+        patients=_roles(doc, patients, quotes, type_ in PERSONAL, named=type_ == "election"),
         places=tuple(_place(doc, p) for p in places),
     )
 
@@ -504,8 +534,11 @@ def _roles(
     quotes: list[tuple[int, int, bool]],
     personal: bool = False,
     placed: bool = True,
+    named: bool = False,
 ) -> tuple[Role, ...]:
-    return tuple(_phrase(doc, t, quotes, personal, placed) for t in tokens if not within(t, quotes))
+    return tuple(
+        _phrase(doc, t, quotes, personal, placed, named) for t in tokens if not within(t, quotes)
+    )
 
 
 def _phrase(
@@ -514,6 +547,7 @@ def _phrase(
     quotes: list[tuple[int, int, bool]],
     personal: bool = False,
     placed: bool = True,
+    named: bool = False,
 ) -> Role:
     """The phrase a participant's word heads, up to an "in" or "at" a place after it
     (``placed``): "the Jolo Cathedral in Mindanao, Philippines" was struck, not the
@@ -521,7 +555,8 @@ def _phrase(
     "authorities in the United Kingdom announced" are the state's). For what happens to a
     person (``personal``), up to what describes them too: "Mohammed Waseem, brother of
     Qandeel Baloch, was sentenced", "a former advisor for Donald Trump was sentenced": not
-    Baloch, not Trump."""
+    Baloch, not Trump; for one elected (``named``), up to the apposition after the name
+    ("Spearman, a former Army colonel, was elected")."""
     whole = subtree_role(doc, token, quotes)
     for prep in token.children:
         place = (
@@ -530,9 +565,15 @@ def _phrase(
             and prep.lower_ in ("in", "at")
             and any(o.ent_type_ in PLACE_LABELS for o in children(prep, "pobj"))
         )
-        description = personal and (
-            (prep.dep_ == "appos" and token.pos_ == "PROPN")  # not "a president, Nixon"
-            or (prep.dep_ == "prep" and token.pos_ == "NOUN")
+        described = (
+            prep.dep_ == "appos"
+            and token.pos_ == "PROPN"
+            and token.ent_type_ != "NORP"
+            and prep.pos_ == "NOUN"
+        )  # a name, then what it is ("Waseem, brother of …"); not "a president, Nixon" nor
+        # "An Australian, Brenton Tarrant", where the apposition names
+        description = (named and described) or (
+            personal and (described or (prep.dep_ == "prep" and token.pos_ == "NOUN"))
         )
         if prep.i > token.i and (place or description):
             last = doc[prep.left_edge.i - 1]
