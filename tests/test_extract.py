@@ -830,3 +830,180 @@ def test_two_speakers_on_one_decision_made_two_statements():
     kupec = proposal(16, ("kupec", "justice-department"), None)
     again = proposal(17, ("kupec",), None)
     assert cluster([trump, kupec, again]) == [[trump], [kupec, again]]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "bodies", "expected"),
+    [
+        (  # the parse hangs the quotation's own subject on the cue too: the other one speaks
+            [
+                "\"I have the unfortunate reputation of being Miss Goody Two-Shoes, America's "
+                'Virgin, and all that," Day said in her 1976 autobiography.'
+            ],
+            {"Day": "day"},
+            (),
+            [
+                (
+                    "day",
+                    "I have the unfortunate reputation of being Miss Goody Two-Shoes, "
+                    "America's Virgin, and all that",
+                )
+            ],
+        ),
+        (  # inverted, the name unattached to the cue
+            [
+                '"I am in awe of the people who ran towards danger to keep us all safe" tweeted '
+                "Mayor of London Sadiq Khan."
+            ],
+            {"Sadiq Khan": "khan"},
+            (),
+            [("khan", "I am in awe of the people who ran towards danger to keep us all safe")],
+        ),
+        (  # verb first
+            [
+                'Remarked Center for Biological Diversity scientist Tierra Curry, "This reprieve '
+                'from bad news on monarchs is a thank-you from the butterflies."'
+            ],
+            {"Tierra Curry": "curry"},
+            (),
+            [
+                (
+                    "curry",
+                    "This reprieve from bad news on monarchs is a thank-you from the butterflies.",
+                )
+            ],
+        ),
+        (  # an unnamed official speaks for the body they are from
+            ['An official from TfL stated: "We are working with colleagues in the police."'],
+            {"TfL": "tfl"},
+            ("tfl",),
+            [("tfl", "We are working with colleagues in the police.")],
+        ),
+        (  # the subject of the sentence names nobody: the source it is according to speaks
+            [
+                "According to U.S. Attorney Josh Bash, the manifesto, if written by the suspect, "
+                'could strengthen the case: "The key factor here is that it appears to be an '
+                'intent to coerce."'
+            ],
+            {"Josh Bash": "bash"},
+            (),
+            [("bash", "The key factor here is that it appears to be an intent to coerce.")],
+        ),
+        (  # a partial quotation after a verb of describing
+            ['Bash characterized the attack as "designed to intimidate a civilian population."'],
+            {"Bash": "bash"},
+            (),
+            [("bash", "designed to intimidate a civilian population.")],
+        ),
+        (  # the person the phrase ends with, not the university the parse made its head
+            [
+                '"Walter was the most brilliant scientist I have ever known," said University of '
+                "California, San Diego's chancellor, Pradeep Khosla."
+            ],
+            {"University of California": "uc", "Pradeep Khosla": "khosla"},
+            ("uc",),
+            [("khosla", "Walter was the most brilliant scientist I have ever known")],
+        ),
+        (
+            [
+                'Longtime Imus in the Morning writer and performer Rob Bartlett tweeted: "He was '
+                'a rebel."'
+            ],
+            {"Rob Bartlett": "bartlett", "Imus": "imus"},
+            (),
+            [("bartlett", "He was a rebel.")],
+        ),
+        (  # a definite title stands for the person named before
+            [
+                '"Warm water circulation is attacking the undersides," said study co-author '
+                'Karen Alley. The Wooster professor added, "These effects matter."'
+            ],
+            {"Karen Alley": "alley"},
+            (),
+            [
+                ("alley", "Warm water circulation is attacking the undersides"),
+                ("alley", "These effects matter."),
+            ],
+        ),
+        (  # the title the article gave a person, paragraphs before; and part of a statement
+            [
+                "On Friday, Judge Gray Miller ruled that a male-only draft is unconstitutional.",
+                "The case was brought by the National Coalition for Men.",
+                "Supporters of the draft have not said whether they will appeal.",
+                "Part of the judge's statement reads \"the average woman could conceivably be "
+                'better suited physically for some combat positions."',
+            ],
+            {"Gray Miller": "miller", "National Coalition for Men": "ncfm"},
+            ("ncfm",),
+            [
+                (
+                    "miller",
+                    "the average woman could conceivably be better suited physically for "
+                    "some combat positions.",
+                )
+            ],
+        ),
+        (  # a document speaks for its issuer: the court the article names most
+            [
+                "The Court of Session ruled on Wednesday that the suspension was unlawful. The "
+                "Court of Session sat in Edinburgh.",
+                "The government will appeal to the Supreme Court.",
+                "The court's summary concluded with the statement: \"The Court will make an "
+                'Order declaring that the advice was unlawful."',
+            ],
+            {"Court of Session": "session", "Supreme Court": "supreme"},
+            ("session", "supreme"),
+            [("session", "The Court will make an Order declaring that the advice was unlawful.")],
+        ),
+        (  # a surname of a person the NER made an organisation
+            [
+                "Wanda Vázquez Garced is expected to succeed him.",
+                'In a statement, Vázquez said, "I understand he made the right decision."',
+            ],
+            {"Wanda Vázquez Garced": "vazquez"},
+            ("vazquez",),
+            [("vazquez", "I understand he made the right decision.")],
+        ),
+        (  # the person spoken for is no speaker
+            ['"We will not back down," a spokesman for Vladimir Putin said.'],
+            {"Vladimir Putin": "putin"},
+            (),
+            [],
+        ),
+    ],
+)
+def test_speakers_the_parse_hides_or_names_by_title_or_body(
+    nlp, paragraphs, people, bodies, expected
+):
+    assert said(nlp, paragraphs, people, bodies=frozenset(bodies)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "parties", "status"),
+    [
+        (
+            "In 2019, Nigeria joined the African Continental Free Trade Area.",
+            "agreement",
+            {"Nigeria"},
+            "signed",
+        ),
+        ("A ceasefire brokered by Egypt took effect on Friday.", "ceasefire", {"Egypt"}, "signed"),
+        (  # the subject three verbs up
+            "In 2019, Poland leased two Swedish submarines and started training crews in "
+            "Gdynia, then agreed with Saab to open a shipyard as a joint venture in Gdansk.",
+            "joint-venture",
+            {"Poland", "Saab"},
+            None,
+        ),
+    ],
+)
+def test_joining_brokering_and_agreeing_name_their_parties(nlp, text, type_, parties, status):
+    frames = [a for a in match(nlp(text), 0).agreements if a.type == type_]
+    assert frames, f"no {type_} in {text!r}"
+    assert parties <= {w for r in frames[0].parties for w in r.text.split()}
+    assert frames[0].status == status
+
+
+def test_an_area_that_is_no_trade_area_is_no_agreement(nlp):
+    text = "The company is located in an industrial area near the port."
+    assert match(nlp(text), 0).agreements == ()

@@ -29,6 +29,7 @@ from .vocabulary import (
     ACQUIRE,
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
+    BROKER,
     LICENSE,
     SIGNING_STATUSES,
     TAKE,
@@ -59,6 +60,8 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue
         if type_ == "joint-venture" and not any(c.lower_ == "joint" for c in noun.children):
             continue
+        if noun.lower_ in ("area", "zone") and not any(c.lower_ == "trade" for c in noun.children):
+            continue  # "the African Continental Free Trade Area", not "an area"
         if noun.dep_ == "compound" or (noun.dep_ == "pobj" and noun.head.lower_ == "in"):
             continue  # "treaty obligations", "in agreement with"
         if _denied(noun):
@@ -156,8 +159,15 @@ def _frame(
             for c in owner.children
             if c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in ("GPE", "ORG", "NORP")
         )
+    for acl in children(anchor, "acl"):
+        if acl.lower_ in BROKER or acl.lower_ in AGREEMENT_VERBS:
+            # "a ceasefire brokered by Egypt", "the deal signed by Iran and Iraq"
+            parties.extend(preposition_objects(acl, "by", "between", "with"))
+            status = status or AGREEMENT_VERBS.get(acl.lower_, "signed")
     if verb is not None:
-        who = subject(verb, depth=2)
+        # "Hungary licensed …, then agreed with Airbus to open a factory as a joint venture":
+        # the subject may be three verbs up
+        who = subject(verb, depth=3) or _doer(verb)
         if who is not None:
             parties.append(who)
             parties.extend(conjuncts(who))
@@ -194,6 +204,20 @@ def _frame(
         subject=subject_text,
         name=name,
     )
+
+
+def _doer(verb: Token) -> Token | None:
+    """The subject of the clause a verb of agreeing hangs from when the parse attaches that
+    clause loosely ("Poland leased …, then agreed with Saab to open …": ``dep``)."""
+    token = verb
+    for _ in range(4):
+        who = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if who is not None:
+            return who
+        if token.dep_ not in ("xcomp", "advcl", "conj", "dep") or token.head is token:
+            return None
+        token = token.head
+    return None
 
 
 def _gathering(noun: Token) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from itertools import pairwise
@@ -32,6 +33,13 @@ TITLES = frozenset(
 )
 """Head words of a speaker phrase that stand for someone named before ("the spokesman
 said"); any other common noun ("sources said", "a protester said") is an unnamed source."""
+DEFINITE_TITLES = frozenset(
+    "judge justice mayor sheriff commissioner general commander official professor "
+    "co-author author director chief head prosecutor attorney lawyer scientist "
+    "researcher".split()
+)
+"""Head words that stand for someone named before only with a definite article or an owner
+("the judge's statement", "The Wooster professor added"); "a professor said" is a source."""
 SOURCES = frozenset(
     "analyst analysts expert experts professor researcher researchers scientist scientists "
     "prosecutor attorney lawyer lawyers executive economist witness witnesses eyewitness "
@@ -50,6 +58,16 @@ BODIES = frozenset(
 ("the court said" after "the Court of Session"; "the Commission said")."""
 OFFICES_LIKE_SOURCES = ("attorney general", "chief executive")
 """Offices of government that contain a source's word."""
+REPRESENTATIVES = frozenset(
+    "official officials spokesman spokeswoman spokesperson representative representatives".split()
+)
+"""Unnamed speakers who speak for the body they are "from" or "of"."""
+ORGANISATION_WORDS = BODIES | frozenset(
+    "foundation institute university society association group center centre corporation "
+    "company inc ltd news times post network agency fund club league federation".split()
+)
+"""Words of a name that make it an organisation's, whatever the NER said."""
+PREPOSITIONS = frozenset("for of to with by from about on at".split())
 MAX_GAP = 2
 """Paragraphs back that a pronoun or title may look for the speaker it stands for."""
 
@@ -110,6 +128,7 @@ def _frame(
         # ("Anna Franowska of "Have no fear", a charity, told Reuters"): no words of theirs.
         return QuoteFrame(paragraph, quote, None, None, cue.text, "unnamed", intro)
     phrase = subtree_role(doc, who, quotes)
+    who = _named_last(doc, who, phrase)
     if who.lower_ in PRONOUNS:
         form = "pronoun"
     elif (
@@ -118,11 +137,30 @@ def _frame(
         or any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) for c in who.children)
     ):
         form = "name"
-    elif who.lower_ in TITLES:
+    elif who.lower_ in TITLES or (
+        who.lower_ in DEFINITE_TITLES
+        and any(c.dep_ == "poss" or c.lower_ in ("the", "this") for c in who.children)
+    ):
         form = "title"
     else:  # kept: "the court" may stand for a court the article names
         form = "unnamed"
     return QuoteFrame(paragraph, quote, phrase, token_role(doc, who), cue.text, form, intro)
+
+
+def _named_last(doc: Doc, who: Token, phrase: Role) -> Token:
+    """A speaker phrase ending with a person's name is that person's, whatever the parse
+    made its head ("University of California, San Diego's chancellor, Pradeep Khosla";
+    "Longtime Imus in the Morning writer Rob Bartlett"), unless the name is an object ("a
+    spokesman for Vladimir Putin")."""
+    last = next((e for e in doc.ents if e.label_ == "PERSON" and e.end_char == phrase.end), None)
+    if (
+        last is None
+        or last.start_char <= phrase.start
+        or last.start <= who.i < last.end
+        or doc[last.start - 1].pos_ in ("ADP", "CCONJ", "DET")
+    ):  # "a spokesman for Vladimir Putin", "The Bernie and Sid Show"
+        return who
+    return last[-1]
 
 
 def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> Token | None:
@@ -183,7 +221,7 @@ def _is_cue(token: Token) -> bool:
     """A speech verb in the active voice ("was called the breadbasket" names no speaker)."""
     if token.lower_ == "according":
         return True
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in token.children)
     # "— which the BBC noted as unusual —": a remark about the sentence, not its attribution.
     remark = any(c.lower_ == "which" and c.dep_ != "nsubj" for c in token.children)
     return token.lower_ in SPEECH and token.pos_ in ("VERB", "AUX") and not passive and not remark
@@ -210,7 +248,12 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
             and not within(host, quotes)
         ):
             own = next((c for c in host.children if c.dep_ == "nsubj"), None)
-            if own is not None and not within(own, quotes):
+            introduced = cue.doc.text[: quote.start].rstrip(" \"“‘'").endswith(":")
+            if (
+                own is not None
+                and not within(own, quotes)
+                and (_names_someone(own) or not introduced)
+            ):  # "According to X, the manifesto could …: "…"": no words of the manifesto's
                 return _owner(own)
         obj = next((o for to in cue.children for o in to.children if o.dep_ == "pobj"), None)
         return _owner(obj) if obj is not None else None
@@ -225,7 +268,9 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
         return _speaker(root, quote, quotes)
     who = who or subject(cue)
     if who is not None and within(who, quotes):
-        who = None  # the quotation's own subject ("The only conclusion … ," tweeted X)
+        # the quotation's own subject ("The only conclusion … ," tweeted X); the parse may
+        # hang both on the cue (""… and all that," Day said"): the one outside speaks
+        who = next((c for c in cue.children if c.dep_ == "nsubj" and not within(c, quotes)), None)
     if who is not None and not (who.pos_ == "PROPN" or who.ent_type_ in NAMES):
         # "One of these groups, the SDF, said": the name in apposition speaks, also when
         # the parse hangs it on a place ("The mayor of Paris, Anne Hidalgo, wrote")
@@ -247,9 +292,46 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
              and (c.pos_ == "PROPN" or c.ent_type_)),
             None,
         )  # fmt: skip
+    if who is None and (_right_after(cue, quote) or cue.is_sent_start):
+        # "…" tweeted Mayor of London Sadiq Khan; "Remarked scientist Tierra Curry, "…"":
+        # the parse may leave the name unattached to the cue
+        who = _person_after(cue, quotes)
     if who is None:
         who = _person_before(cue, quotes)
+    if who is not None and who.lower_ in REPRESENTATIVES:
+        who = _represented(who, quotes) or who
     return _owner(who) if who is not None else None
+
+
+def _names_someone(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in NAMES or token.lower_ in PRONOUNS
+
+
+def _person_after(cue: Token, quotes: list[tuple[int, int, bool]]) -> Token | None:
+    """The last word of the first person named after the cue in its sentence, outside
+    quotations (a name the cue itself begins is no speaker: "Remarked Center")."""
+    for ent in cue.doc.ents:
+        if (
+            ent.label_ == "PERSON"
+            and cue.i < ent.start < cue.sent.end
+            and not any(within(t, quotes) for t in ent)
+        ):
+            return ent[-1]
+    return None
+
+
+def _represented(who: Token, quotes: list[tuple[int, int, bool]]) -> Token | None:
+    """The body an unnamed official speaks for: "an official from TfL", "a spokesperson for
+    the ministry" (a person spoken for is left alone: no words of theirs)."""
+    if any(c.dep_ == "appos" for c in who.children):
+        return None
+    for prep in who.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "at", "for"):
+            for obj in prep.children:
+                named = obj.ent_type_ in ("ORG", "GPE")
+                if obj.dep_ == "pobj" and named and not within(obj, quotes):
+                    return obj
+    return None
 
 
 def _right_after(cue: Token, quote: Role) -> bool:
@@ -276,6 +358,11 @@ def _person_before(cue: Token, quotes: list[tuple[int, int, bool]]) -> Token | N
 
 def _owner(token: Token) -> Token:
     """For a speech noun ("a statement", "his tweet"), whoever made it; else the token."""
+    if token.lower_ in ("part", "parts", "excerpt", "portion"):
+        # "Part of the judge's statement reads": the statement's owner
+        of = next((o for p in token.children if p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj" and o.lower_ in SPEECH_NOUNS), None)  # fmt: skip
+        token = of if of is not None else token
     if token.lower_ not in SPEECH_NOUNS:
         return token
     for t in token.subtree:
@@ -403,6 +490,8 @@ def attribute(
             speaker = _actor_in(frame, actors, persons)
         if speaker is None and frame.head is not None and frame.form in ("name", "unnamed"):
             speaker = _by_word(frame, actors, persons)
+        if speaker is None and frame.form == "title":
+            speaker = _titled(article, frame, actors, persons)
         if speaker is None and frame.form in ("pronoun", "title"):
             speaker = _named_before(frame, sentences, actors, persons)
             if speaker is None and last and frame.paragraph - last[1] <= 1:
@@ -427,6 +516,28 @@ def attribute(
         if not frame.intro:
             out.append(_statement(article, frame, speaker, sentences, reference))
     return out
+
+
+def _titled(
+    article: Article, frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[str]
+) -> str | None:
+    """The person the article named with this title before ("The governor tweeted" after
+    "Governor Kay Ivey signed"; "the judge's statement" after "Judge Gray Miller"), the one
+    named so most recently; None when nobody was."""
+    assert frame.head is not None
+    word = frame.head.text.casefold()
+    titled = [
+        m
+        for m in actors
+        if m.entity in persons
+        and (m.paragraph, m.start) < (frame.paragraph, frame.head.start)
+        and word
+        in (
+            " ".join(article.paragraphs[m.paragraph][: m.start].split()[-1:]).casefold(),
+            m.text.split()[0].casefold(),
+        )
+    ]
+    return max(titled, key=lambda m: (m.paragraph, m.start)).entity if titled else None
 
 
 def _continues(before: QuoteFrame, frame: QuoteFrame, sentences: Sequence[Sentence]) -> bool:
@@ -491,6 +602,12 @@ def _by_word(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[st
         people = {e for e in named if e in persons} or {
             m.entity for m in actors if m.text.casefold().split()[1:][-1:] == [word]
         }  # the NER may call a person an ORG: "Hage Geingob", not "Doris Day Foundation"
+        if not people:  # "Vázquez said" after "Wanda Vázquez Garced", made an organisation
+            people = {
+                m.entity for m in actors
+                if m.entity in named and not set(m.text.casefold().split()) & ORGANISATION_WORDS
+                and len(m.text.split()) <= 4 and all(w[:1].isupper() for w in m.text.split())
+            }  # fmt: skip
         return people.pop() if len(people) == 1 else None
     if word not in BODIES:
         return None
@@ -500,7 +617,12 @@ def _by_word(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[st
         and (m.paragraph, m.start) < (frame.paragraph, frame.head.start)
         and _headed_by(m.text.casefold().split(), word)
     ]  # fmt: skip
-    return max(before, key=lambda m: (m.paragraph, m.start)).entity if before else None
+    if not before:
+        return None
+    # "the court" is the court the article names most (a court of appeal named once later
+    # is not it), the one named last among equals
+    counts = Counter(m.entity for m in before)
+    return max(before, key=lambda m: (counts[m.entity], m.paragraph, m.start)).entity
 
 
 def _headed_by(name: list[str], word: str) -> bool:
@@ -521,6 +643,15 @@ def _actor_in(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[s
         and frame.speaker.start <= m.start
         and m.end <= frame.speaker.end
     ]
+    for m in inside:  # "X's chancellor, Pradeep Khosla": the person the phrase ends with
+        before = frame.speaker.text[: m.start - frame.speaker.start].split()[-1:]
+        if (
+            m.entity in persons
+            and m.end == frame.speaker.end
+            and m.start > frame.speaker.start
+            and not (before and before[0].casefold() in PREPOSITIONS)
+        ):
+            return m.entity
     for m in inside:
         if m.start <= frame.head.start < m.end:
             return m.entity
