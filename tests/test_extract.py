@@ -1007,3 +1007,68 @@ def test_joining_brokering_and_agreeing_name_their_parties(nlp, text, type_, par
 def test_an_area_that_is_no_trade_area_is_no_agreement(nlp):
     text = "The company is located in an industrial area near the port."
     assert match(nlp(text), 0).agreements == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "bodies", "expected"),
+    [
+        (  # a court finds its words
+            [
+                "The Court of Session sat in Edinburgh. The three-judge court found the advice "
+                '"was motivated by the improper purpose of stymying Parliament."'
+            ],
+            {"Court of Session": "session"},
+            ("session",),
+            [("session", "was motivated by the improper purpose of stymying Parliament.")],
+        ),
+        (  # "he" for the person named earlier in his own sentence
+            [
+                "Imus was dropped in 2007 by MSNBC and CBS Radio after he referred to the team "
+                'as "nappy headed hos and worse than that."'
+            ],
+            {"Imus": "imus", "CBS Radio": "cbs"},
+            ("cbs",),
+            [("imus", "nappy headed hos and worse than that.")],
+        ),
+        (  # "he" for a surname the NER did not see as a name in the sentence before
+            [
+                "Gáspár Maróth is the government commissioner for defence.",
+                "Maróth pointed out it would have been costly to research the technology. He "
+                'noted, "the army modernization does not just cover buying hardware."',
+            ],
+            {"Gáspár Maróth": "maroth"},
+            (),
+            [("maroth", "the army modernization does not just cover buying hardware.")],
+        ),
+        (  # "she" after an unnamed speaker is that speaker, not anyone named before
+            [
+                "Antoine Quirin denied any wrongdoing in court.",
+                'The head of the internal investigators told the court "Basic investigations '
+                'weren\'t done." She also said "I regret we weren\'t called immediately."',
+            ],
+            {"Antoine Quirin": "quirin"},
+            (),
+            [],
+        ),
+        (  # a lowercase quotation a statement introduces with a colon
+            [
+                'The government of American Samoa issued a statement on Friday: "imposition of '
+                "citizenship by judicial fiat would fail to recognize American Samoa's "
+                'sovereignty."'
+            ],
+            {"American Samoa": "american-samoa"},
+            ("american-samoa",),
+            [
+                (
+                    "american-samoa",
+                    "imposition of citizenship by judicial fiat would fail to recognize American "
+                    "Samoa's sovereignty.",
+                )
+            ],
+        ),
+    ],
+)
+def test_courts_finding_and_pronouns_for_names_the_ner_missed(
+    nlp, paragraphs, people, bodies, expected
+):
+    assert said(nlp, paragraphs, people, bodies=frozenset(bodies)) == expected

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from ..dates import find_dates
 from ..ids import slugify
 from ..model import Article, Entity, Mention, QuoteFrame, Role, Sentence, Statement
+from ..titles import TITLE_WORDS
 from .parse import quote_spans, subject, subtree_role, token_role, within
 from .vocabulary import PRONOUNS, SPEECH, SPEECH_NOUNS
 
@@ -35,8 +36,7 @@ TITLES = frozenset(
 said"); any other common noun ("sources said", "a protester said") is an unnamed source."""
 DEFINITE_TITLES = frozenset(
     "judge justice mayor sheriff commissioner general commander official professor "
-    "co-author author director chief head prosecutor attorney lawyer scientist "
-    "researcher".split()
+    "co-author author director prosecutor attorney lawyer scientist researcher".split()
 )
 """Head words that stand for someone named before only with a definite article or an owner
 ("the judge's statement", "The Wooster professor added"); "a professor said" is a source."""
@@ -59,9 +59,11 @@ BODIES = frozenset(
 OFFICES_LIKE_SOURCES = ("attorney general", "chief executive")
 """Offices of government that contain a source's word."""
 REPRESENTATIVES = frozenset(
-    "official officials spokesman spokeswoman spokesperson representative representatives".split()
+    "official officials spokesman spokeswoman spokesperson representative representatives "
+    "government administration authorities".split()
 )
-"""Unnamed speakers who speak for the body they are "from" or "of"."""
+"""Unnamed speakers who speak for the body or state they are "from" or "of" ("an official
+from TfL", "the government of American Samoa")."""
 ORGANISATION_WORDS = BODIES | frozenset(
     "foundation institute university society association group center centre corporation "
     "company inc ltd news times post network agency fund club league federation".split()
@@ -202,7 +204,12 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
             if _is_cue(t):
                 return t
     lead = doc.text[:start].rstrip(" \"“‘'")
-    if before and lead.endswith((":", ",")) and doc.text[start : start + 1].isupper():
+    announced = any(t.lower_ in SPEECH_NOUNS and t.dep_ == "dobj" for t in before)
+    if (
+        before
+        and lead.endswith((":", ","))
+        and (doc.text[start : start + 1].isupper() or (announced and lead.endswith(":")))
+    ):  # "The government issued a statement: "imposition of citizenship …""
         root = before[-1].sent.root
         if root.pos_ in ("VERB", "AUX") and root.idx < start and not within(root, others):
             return root
@@ -280,6 +287,13 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
             if t.dep_ == "appos" and t.ent_type_ == "PERSON" and not within(t, quotes)
         ]  # fmt: skip
         who = appos[0] if appos else who
+    if who is not None and not (who.pos_ == "PROPN" or who.ent_type_):
+        # "A university student named Wong said"
+        who = next(
+            (o for acl in who.children if acl.dep_ == "acl" and acl.lower_ in ("named", "called")
+             for o in acl.children if o.dep_ in ("oprd", "dobj", "attr") and o.pos_ == "PROPN"),
+            who,
+        )  # fmt: skip
     if who is not None and not (who.pos_ == "PROPN" or who.ent_type_):
         named = [
             c for c in who.head.children
@@ -482,6 +496,8 @@ def attribute(
     """The quotation before this one and its speaker."""
     carried: str | None = None
     """The speaker a quotation beginning the next paragraph continues or was introduced by."""
+    unnamed: set[int | None] = set()
+    """Sentences whose quotation's speaker is named by no name ("the head of …")."""
     for frame in sorted(frames, key=lambda f: (f.paragraph, f.quote.start)):
         if not frame.intro and not frame.quote.text.strip(" .,;:'‘’[]…"):
             continue
@@ -493,7 +509,7 @@ def attribute(
         if speaker is None and frame.form == "title":
             speaker = _titled(article, frame, actors, persons)
         if speaker is None and frame.form in ("pronoun", "title"):
-            speaker = _named_before(frame, sentences, actors, persons)
+            speaker = _named_before(frame, sentences, actors, persons, unnamed)
             if speaker is None and last and frame.paragraph - last[1] <= 1:
                 speaker = last[0] or None
             speaker = speaker or None
@@ -509,6 +525,10 @@ def attribute(
         if speaker is None:
             if frame.form == "name":  # a name that is no actor: "he" after it is not older
                 last = ("", frame.paragraph)
+            if frame.form == "unnamed" and frame.head is not None:
+                # "The head of the investigators told the court "…". She also said": she
+                # is the unnamed speaker, not anyone named before
+                unnamed.add(_sentence_of(sentences, frame.paragraph, frame.head.start))
             continue
         last = (speaker, frame.paragraph)
         text = article.paragraphs[frame.paragraph]
@@ -555,11 +575,20 @@ def _continues(before: QuoteFrame, frame: QuoteFrame, sentences: Sequence[Senten
     return frame.quote.start - own.start <= 2 or len(frame.quote.text.split()) > 3
 
 
+def _sentence_of(sentences: Sequence[Sentence], paragraph: int, start: int) -> int | None:
+    return next(
+        (i for i, s in enumerate(sentences)
+         if s.paragraph == paragraph and s.start <= start < s.end + 1),
+        None,
+    )  # fmt: skip
+
+
 def _named_before(
     frame: QuoteFrame,
     sentences: Sequence[Sentence],
     actors: Sequence[Mention],
     persons: frozenset[str],
+    unnamed: set[int | None] | frozenset[int | None] = frozenset(),
 ) -> str | None:
     """What a pronoun or title stands for when no speaker was named just before: the first
     actor (a person for "he", "she" or a title) of the nearest earlier sentence naming one,
@@ -575,18 +604,69 @@ def _named_before(
     if own is None:
         return None
     wants_person = frame.form == "title" or frame.head.text.lower() in ("he", "she", "him", "her")
+    if frame.form == "pronoun" and wants_person:
+        # "Imus was dropped by CBS Radio after he referred to …": the person named before
+        # the pronoun in its own sentence, unless spoken to ("Speaking to Martin Smith, he")
+        sentence = sentences[own]
+        here = [
+            m
+            for m in actors
+            if m.sentence == own
+            and m.entity in persons
+            and m.start < frame.head.start
+            and sentence.text[: m.start - sentence.start].split()[-1:] != ["to"]
+        ]
+        if here:
+            return min(here, key=lambda m: m.start).entity
     for index in range(own - 1, -1, -1):
         if frame.paragraph - sentences[index].paragraph > 1:
             break
+        if index in unnamed:
+            return ""
         here = [
             m for m in actors if m.sentence == index and (m.entity in persons or not wants_person)
         ]
         if here:
             return min(here, key=lambda m: (m.paragraph, m.start)).entity
+        surname = _surname_in(sentences[index].text, actors, persons)
+        if surname is not None:  # "Maróth pointed out …" where the NER saw no name
+            return surname
         wanted = ("PERSON",) if wants_person else ("PERSON", "ORG")
         if any(span.label in wanted for span in sentences[index].spans):
             return ""  # someone named there who is no actor, not anyone named earlier
     return None
+
+
+def _person_like(name: str) -> bool:
+    """A name the NER may have called an organisation that reads as a person's: a few
+    capitalised words, none of an organisation ("Wanda Vázquez Garced", not "Doris Day
+    Animal Foundation")."""
+    words = name.split()
+    return (
+        1 < len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not {w.casefold() for w in words} & ORGANISATION_WORDS
+    )
+
+
+def _surname_in(text: str, actors: Sequence[Mention], persons: frozenset[str]) -> str | None:
+    """The one person whose surname (given in full elsewhere in the article) a sentence
+    names, when the NER missed it there."""
+    surnames: dict[str, set[str]] = {}
+    for m in actors:
+        words = m.text.split()
+        if (m.entity in persons or _person_like(m.text)) and len(words) > 1:
+            surnames.setdefault(words[-1], set()).add(m.entity)
+    for start, end, _ in reversed(quote_spans(text)):  # not a word quoted
+        text = text[:start] + " " * (end - start) + text[end:]
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    found = {
+        e
+        for before, word in pairwise(["", *words])
+        if not before[:1].isupper() or before.casefold() in TITLE_WORDS
+        for e in surnames.get(word, ())
+    }  # "Maróth pointed out", "Commissioner Maróth"; not the "Kong" of "Hong Kong"
+    return found.pop() if len(found) == 1 else None
 
 
 def _by_word(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[str]) -> str | None:
@@ -603,11 +683,7 @@ def _by_word(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[st
             m.entity for m in actors if m.text.casefold().split()[1:][-1:] == [word]
         }  # the NER may call a person an ORG: "Hage Geingob", not "Doris Day Foundation"
         if not people:  # "Vázquez said" after "Wanda Vázquez Garced", made an organisation
-            people = {
-                m.entity for m in actors
-                if m.entity in named and not set(m.text.casefold().split()) & ORGANISATION_WORDS
-                and len(m.text.split()) <= 4 and all(w[:1].isupper() for w in m.text.split())
-            }  # fmt: skip
+            people = {m.entity for m in actors if m.entity in named and _person_like(m.text)}
         return people.pop() if len(people) == 1 else None
     if word not in BODIES:
         return None

@@ -74,9 +74,10 @@ SPEECH = forms(
     "accuse", "deny", "charge", "maintain", "caution", "reiterate", "proclaim", "decry",
     "criticise", "criticize", "condemn", "praise", "thank", "observe", "testify", "concede",
     "read", "refer", "characterise", "characterize", "dub", "label", "term", "recount",
-    "quip",
-)  # fmt: skip
-"""Verbs that attribute quoted words to their subject."""
+    "quip", "rule",
+) | {"found"}  # fmt: skip
+"""Verbs that attribute quoted words to their subject; a court "ruled" or "found" its words
+("found" alone: "find" is no cue for what was found)."""
 SPEECH_NOUNS = frozenset(
     "statement tweet post message speech interview letter remarks comments address "
     "summary ruling decision judgment judgement decree communique communiqué filing "
