@@ -1072,3 +1072,29 @@ def test_courts_finding_and_pronouns_for_names_the_ner_missed(
     nlp, paragraphs, people, bodies, expected
 ):
     assert said(nlp, paragraphs, people, bodies=frozenset(bodies)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "expected"),
+    [
+        (  # "saying" whose parsed subject is no one: the one who tweeted says it
+            [
+                "On Wednesday, Governor Kay Ivey signed the bill.",
+                'The governor tweeted her reasoning saying, "Today, I signed into law the '
+                'Alabama Human Life Protection Act."',
+            ],
+            {"Kay Ivey": "ivey"},
+            [("ivey", "Today, I signed into law the Alabama Human Life Protection Act.")],
+        ),
+        (  # a relative clause the quotation hangs from is its attribution, not a remark
+            [
+                "The bill would subject people to the legal system of mainland China, which the "
+                'BBC describes as "marred by allegations of torture and forced confessions."'
+            ],
+            {"BBC": "bbc"},
+            [("bbc", "marred by allegations of torture and forced confessions.")],
+        ),
+    ],
+)
+def test_a_gerund_and_a_relative_clause_attribute_the_quotation(nlp, paragraphs, people, expected):
+    assert said(nlp, paragraphs, people, bodies=frozenset({"bbc"})) == expected

@@ -180,7 +180,7 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
         for _ in range(4):
             if within(head, others) or start <= head.idx < end:
                 break
-            if _is_cue(head):
+            if _is_cue(head, hung=True):
                 return head
             if head is head.head:
                 break
@@ -224,13 +224,15 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
     return None
 
 
-def _is_cue(token: Token) -> bool:
-    """A speech verb in the active voice ("was called the breadbasket" names no speaker)."""
+def _is_cue(token: Token, hung: bool = False) -> bool:
+    """A speech verb in the active voice ("was called the breadbasket" names no speaker).
+    ``hung``: the quotation hangs from it, so a relative clause is no mere remark ("which
+    the BBC describes as "marred by …"")."""
     if token.lower_ == "according":
         return True
     passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in token.children)
     # "— which the BBC noted as unusual —": a remark about the sentence, not its attribution.
-    remark = any(c.lower_ == "which" and c.dep_ != "nsubj" for c in token.children)
+    remark = not hung and any(c.lower_ == "which" and c.dep_ != "nsubj" for c in token.children)
     return token.lower_ in SPEECH and token.pos_ in ("VERB", "AUX") and not passive and not remark
 
 
@@ -267,7 +269,7 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
     who = None
     if (
         cue.tag_ == "VBG"
-        and not any(c.dep_.startswith("nsubj") for c in cue.children)
+        and not any(c.dep_.startswith("nsubj") and _names_someone(c) for c in cue.children)
         and root is not cue
         and root.lower_ in SPEECH
         and root.pos_ in ("VERB", "AUX")
