@@ -1098,3 +1098,43 @@ def test_courts_finding_and_pronouns_for_names_the_ner_missed(
 )
 def test_a_gerund_and_a_relative_clause_attribute_the_quotation(nlp, paragraphs, people, expected):
     assert said(nlp, paragraphs, people, bodies=frozenset({"bbc"})) == expected
+
+
+def _agreements(nlp, paragraphs: list[str], people: dict[str, str]):
+    """Proposed agreements of an article with ``people`` (name -> id) as its actors."""
+    from generator.extract.agreements import propose_agreements
+
+    article = Article("a", "T", "2019-11-07", "Wire", None, "en", tuple(paragraphs))
+    docs = [nlp(p) for p in paragraphs]
+    sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
+    mentions = []
+    for p, text in enumerate(paragraphs):
+        for name, id_ in people.items():
+            start = text.find(name)
+            while start >= 0:
+                index = next(
+                    i
+                    for i, s in enumerate(sentences)
+                    if s.paragraph == p and s.start <= start < s.end + 1
+                )
+                mentions.append(
+                    Mention(f"actors/{id_}", "a", p, index, start, start + len(name), name, "ner")
+                )
+                start = text.find(name, start + 1)
+    frames = [a for i, doc in enumerate(docs) for a in match(doc, i).agreements]
+    context = Context(article, sentences, mentions, date(2019, 11, 7))
+    return propose_agreements(context, frames)
+
+
+def test_a_deal_that_is_an_acquisition_is_that_acquisition(nlp):
+    """ "a deal whereby HDT acquired Hirtenberger", and "the deal" after it, are the
+    acquisition, with its date: one agreement, not a deal besides."""
+    paragraphs = [
+        "On Monday, the daily Magyar Nemzet revealed a deal whereby, on October 29, the "
+        "state-owned HDT acquired the mortar manufacturer Hirtenberger. Hirtenberger also "
+        "acknowledged the deal."
+    ]
+    found = _agreements(nlp, paragraphs, {"HDT": "hdt", "Hirtenberger": "hirtenberger"})
+    assert {p.type for p in found} == {"acquisition"}
+    assert {p.date for p in found} == {"2019-10-29"}
+    assert all("hirtenberger" in p.agents for p in found)

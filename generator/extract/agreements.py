@@ -269,12 +269,15 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 ANAPHORA = ("the ", "this ", "that ", "its ", "their ")
+GENERIC = frozenset({"deal", "agreement"})
+"""Agreement types a more precise one (an acquisition, a licence) may be spoken of as."""
 
 
 def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> list[Proposal]:
     """One proposal per agreement phrase that names a party, has a name, or refers back
     ("the deal") to an agreement proposed earlier in the article, whose parties it takes."""
     out: list[Proposal] = []
+    frames = sorted(frames, key=lambda f: (f.paragraph, f.noun.start))
     for frame in frames:
         parties = context.actors_in(frame.paragraph, frame.parties)
         parties += tuple(
@@ -284,21 +287,29 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         mention = context.mention(frame.paragraph, frame.noun)
         if mention is None:
             continue
+        type_ = frame.type
         earlier = next((p for p in reversed(out) if p.type == frame.type), None)
         if not parties and earlier and frame.noun.text.lower().startswith(ANAPHORA):
             parties = earlier.agents
+        when = context.date_near(frame.paragraph, mention.sentence, frame.noun.start)
+        date = (when.value, when.text) if when else (None, None)
+        same = None
+        if type_ in GENERIC:
+            same = _specific(context, frame, frames, mention.sentence, out, parties)
+        if same is not None:  # "a deal whereby HDT acquired Hirtenberger"; "the deal" after it
+            type_, date = same.type, (same.date, same.date_text)
+            parties = tuple(dict.fromkeys((*same.agents, *parties)))
         named = context.named(frame.paragraph, mention.sentence, "agreements/")
         if not parties and not frame.name and not named:
             continue
-        when = context.date_near(frame.paragraph, mention.sentence, frame.noun.start)
         out.append(
             Proposal(
                 kind="agreements",
-                type=frame.type,
+                type=type_,
                 agents=parties,
                 patients=(),
-                date=when.value if when else None,
-                date_text=when.text if when else None,
+                date=date[0],
+                date_text=date[1],
                 place=None,
                 mention=mention,
                 article_date=context.article.date,
@@ -309,6 +320,34 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             )
         )
     return out
+
+
+def _specific(
+    context: Context,
+    frame: AgreementFrame,
+    frames: Sequence[AgreementFrame],
+    sentence: int,
+    out: Sequence[Proposal],
+    parties: Sequence[str],
+) -> Proposal | None:
+    """The agreement of a precise kind a generic "deal" or "agreement" is: the one a verb
+    makes in its own sentence ("a deal whereby HDT acquired Hirtenberger"), or for "the
+    deal", "this agreement", the last one proposed before it in the article."""
+    for other in frames:
+        if (
+            other.type not in GENERIC
+            and other.paragraph == frame.paragraph
+            and other.noun.text.startswith(other.verb)
+            and other.verb
+            and context.sentence_at(other.paragraph, other.noun.start) == sentence
+        ):
+            found = propose_agreements(context, [other])
+            return found[0] if found else None
+    if frame.noun.text.lower().startswith(ANAPHORA):
+        last = next((p for p in reversed(out) if p.type not in GENERIC), None)
+        if last is not None and (not parties or set(parties) & set(last.agents)):
+            return last  # the deal it names shares a party with the last one, or names none
+    return None
 
 
 def signings(agreements: Sequence[Proposal], offset: int) -> list[Proposal]:
