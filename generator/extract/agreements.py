@@ -292,7 +292,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         if not parties and earlier and frame.noun.text.lower().startswith(ANAPHORA):
             parties = earlier.agents
         when = context.date_near(frame.paragraph, mention.sentence, frame.noun.start)
-        date = (when.value, when.text) if when else (None, None)
+        date: tuple[str | None, str | None] = (when.value, when.text) if when else (None, None)
         same = None
         if type_ in GENERIC:
             same = _specific(context, frame, frames, mention.sentence, out, parties)
