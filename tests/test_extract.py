@@ -1138,3 +1138,48 @@ def test_a_deal_that_is_an_acquisition_is_that_acquisition(nlp):
     assert {p.type for p in found} == {"acquisition"}
     assert {p.date for p in found} == {"2019-10-29"}
     assert all("hirtenberger" in p.agents for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "parties"),
+    [
+        (
+            "Refusing to give up power, Mugabe agreed to power-sharing in which Tsvangirai "
+            "became prime minister.",
+            "agreement",
+            {"Mugabe"},
+        ),
+        (
+            "Israel agreed with Hamas to halt the rocket fire on Friday.",
+            "agreement",
+            {"Israel", "Hamas"},
+        ),
+        (
+            "Russia released the Ukrainian sailors in exchange for 35 prisoners held by Kyiv.",
+            "deal",
+            {"Russia"},
+        ),
+        (  # the phrase hangs on the copula: "was able to negotiate … in exchange"
+            "Nevertheless, Mugabe was able to negotiate immunity from prosecution and a "
+            'state-funded home, known as the "Blue House", in exchange for his resignation.',
+            "deal",
+            {"Mugabe"},
+        ),
+    ],
+)
+def test_agreeing_and_exchanging_make_agreements_without_a_noun(nlp, text, type_, parties):
+    frames = [a for a in match(nlp(text), 0).agreements if a.type == type_]
+    assert frames, f"no {type_} in {text!r}"
+    assert parties <= {w for r in frames[0].parties for w in r.text.split()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regional Governor Mujiv Hataman agreed, saying only this group could have done it.",
+        "Macron agreed with Trump that Iran must never have nuclear weapons.",
+        "She agreed to answer some questions from reporters.",
+    ],
+)
+def test_agreeing_with_an_opinion_is_no_agreement(nlp, text):
+    assert match(nlp(text), 0).agreements == ()

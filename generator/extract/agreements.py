@@ -27,6 +27,7 @@ from .parse import (
 from .tie import Context
 from .vocabulary import (
     ACQUIRE,
+    AGREE,
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
     BROKER,
@@ -86,6 +87,8 @@ def _verbal(
     licensed Czech firearm technology", "took over the company"."""
     word = verb.lower_
     over = word in TAKE and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    if word in AGREE or _in_exchange(verb):
+        return _agreed(doc, paragraph, verb, quotes)
     if word in ACQUIRE or over:
         type_ = "acquisition"
     elif word in LICENSE:
@@ -111,6 +114,71 @@ def _verbal(
         parties=tuple(subtree_role(doc, p, quotes) for p in parties if not within(p, quotes)),
         value=_value(doc, list(verb.subtree)),
         subject=None,
+        name=None,
+    )
+
+
+def _in_exchange(verb: Token) -> bool:
+    """ "negotiated immunity in exchange for his resignation": a deal made by that verb."""
+    return any(_exchange_host(t).i == verb.i for t in _exchanges(verb))
+
+
+def _exchanges(verb: Token) -> list[Token]:
+    return [
+        t
+        for t in verb.sent
+        if t.lower_ == "exchange"
+        and t.head.lower_ == "in"
+        and any(f.lower_ == "for" for f in t.children)
+    ]
+
+
+def _exchange_host(token: Token) -> Token:
+    """The verb an "in exchange for" phrase belongs to: the one it hangs from (the phrase may
+    hang on the thing given: "a home in exchange"), or for "was able … in exchange", the verb
+    "able" governs."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.i != head.head.i:
+        head = head.head
+    if head.pos_ == "AUX":
+        for c in head.children:
+            if c.dep_ == "acomp":
+                head = next((x for x in c.children if x.dep_ == "xcomp"), head)
+    return head
+
+
+def _agreed(
+    doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
+) -> AgreementFrame | None:
+    """An agreement a verb of agreeing makes without an agreement noun: "Mugabe agreed to
+    power-sharing", "Tsvangirai agreed with Mugabe to share power", "negotiated immunity in
+    exchange for his resignation" (a deal). Not "agreed with the findings" (an opinion), nor
+    where an agreement noun names it ("agreed to a ceasefire": that noun's frame)."""
+    exchange = _in_exchange(verb)
+    to = [o for o in preposition_objects(verb, "to", "on") if o.pos_ in ("NOUN", "PROPN")]
+    allies = [
+        o for o in preposition_objects(verb, "with") if o.ent_type_ in PARTY_LABELS
+    ] if any(c.dep_ == "xcomp" for c in verb.children) else []  # fmt: skip
+    if not (exchange or to or allies) or _denied_verb(verb) or within(verb, quotes):
+        return None
+    if any(t.lower_ in AGREEMENT_NOUNS for t in verb.subtree if t.pos_ in ("NOUN", "PROPN")):
+        return None
+    who = subject(verb, depth=3) or _doer(verb)
+    if who is None or who.lower_ in ("it", "this", "that"):
+        return None
+    parties = [who, *conjuncts(who), *allies]
+    last = max([verb, *to, *allies], key=lambda t: t.i)
+    if exchange:  # the words up to what was given: "negotiated immunity … in exchange"
+        last = max(_exchanges(verb), key=lambda t: t.i)
+    return AgreementFrame(
+        paragraph=paragraph,
+        type="deal" if exchange else "agreement",
+        noun=role(doc, verb, last.right_edge if last.i != verb.i else verb),
+        verb=verb.text,
+        status="signed",
+        parties=tuple(subtree_role(doc, p, quotes) for p in parties if not within(p, quotes)),
+        value=_value(doc, list(verb.subtree)),
+        subject=subtree_role(doc, to[0], quotes).text if to else None,
         name=None,
     )
 
@@ -208,13 +276,14 @@ def _frame(
 
 def _doer(verb: Token) -> Token | None:
     """The subject of the clause a verb of agreeing hangs from when the parse attaches that
-    clause loosely ("Poland leased …, then agreed with Saab to open …": ``dep``)."""
+    clause loosely ("Poland leased …, then agreed with Saab to open …": ``dep``; "was able to
+    negotiate": ``acomp``)."""
     token = verb
     for _ in range(4):
         who = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if who is not None:
             return who
-        if token.dep_ not in ("xcomp", "advcl", "conj", "dep") or token.head is token:
+        if token.dep_ not in ("xcomp", "advcl", "conj", "dep", "acomp") or token.head.i == token.i:
             return None
         token = token.head
     return None

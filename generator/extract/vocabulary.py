@@ -227,6 +227,9 @@ found by their last word)."""
 BROKER = forms("broker", "mediate")
 """Verbs of a third party making an agreement between others ("a ceasefire brokered by
 Egypt"): the broker is a party."""
+AGREE = forms("agree")
+"""Verbs of agreeing that make an agreement with "to" a thing or "with" a party ("agreed to
+power-sharing", "agreed with Airbus to open a factory")."""
 ACQUIRE = forms("acquire", "buy", "purchase")
 """Verbs whose object, taken over, makes an acquisition ("HDT acquired Hirtenberger")."""
 TAKE = forms("take")
