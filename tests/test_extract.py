@@ -1183,3 +1183,38 @@ def test_agreeing_and_exchanging_make_agreements_without_a_noun(nlp, text, type_
 )
 def test_agreeing_with_an_opinion_is_no_agreement(nlp, text):
     assert match(nlp(text), 0).agreements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"The authorities must release everyone detained for peacefully protesting," said '
+            "Amnesty International's Man-kei Tam.",
+            "Man-kei Tam",
+        ),
+        (
+            'Tunde Bakare, spokesman for the governor, said "the curfew remains in force."',
+            "Tunde Bakare",
+        ),
+    ],
+)
+def test_a_speaker_the_ner_left_unlabelled_gets_a_page(nlp, text, name):
+    from generator.extract.statements import new_speakers
+
+    article = Article("a", "T", "2020-01-05", "Wire", None, "en", (text,))
+    doc = nlp(text)
+    sentences = list(paragraph_sentences(doc, 0))
+    frames = list(match(doc, 0).quotes)
+    found = new_speakers(article, frames, sentences, [], frozenset())
+    assert [p.name for p, _ in found] == [name]
+
+
+def test_an_organisation_the_ner_labelled_gets_no_person_page(nlp):
+    from generator.extract.statements import new_speakers
+
+    text = '"We are ready to talk," the White House said on Monday.'
+    article = Article("a", "T", "2020-01-05", "Wire", None, "en", (text,))
+    doc = nlp(text)
+    frames = list(match(doc, 0).quotes)
+    assert new_speakers(article, frames, list(paragraph_sentences(doc, 0)), [], frozenset()) == []

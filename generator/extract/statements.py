@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import find_dates
 from ..ids import slugify
-from ..model import Article, Entity, Mention, QuoteFrame, Role, Sentence, Statement
+from ..model import Article, Entity, Mention, QuoteFrame, Role, Sentence, Span, Statement
 from ..titles import TITLE_WORDS
 from .parse import quote_spans, subject, subtree_role, token_role, within
 from .vocabulary import PRONOUNS, SPEECH, SPEECH_NOUNS
@@ -419,6 +419,8 @@ def new_speakers(
                  if sp.label == "PERSON" and sp.start <= head.start < sp.end),
                 None,
             )  # fmt: skip
+            if span is None and sentence.start <= head.start < sentence.end + 1:
+                span = _unlabelled_name(article.paragraphs[frame.paragraph], head, sentence)
             if span is None:
                 continue
             words = span.text.split()
@@ -441,6 +443,31 @@ def new_speakers(
             out.append((entity, mention))
             break
     return out
+
+
+def _unlabelled_name(text: str, head: Role, sentence: Sentence) -> Span | None:
+    """A speaker's name the NER gave no label ("Amnesty International's Man-kei Tam said",
+    "Tunde Bakare, spokesman for the governor, said"): the two to four capitalised words
+    ending with the head, after any title or owner ("International's"), none an
+    organisation's word; None when the NER labelled it otherwise (an organisation)."""
+    if any(sp.start <= head.start < sp.end for sp in sentence.spans):
+        return None
+    words = [text[head.start : head.end]]
+    start = head.start
+    while len(words) < 4:
+        before = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[sentence.start : start])
+        if before is None:
+            break
+        word = before.group(1)
+        if not word[:1].isupper() or word.casefold() in TITLE_WORDS or word.endswith(("'s", "’s")):
+            break
+        words.insert(0, word)
+        start = sentence.start + before.start(1)
+    if len(words) < 2 or any(
+        not w[:1].isupper() or w.casefold() in ORGANISATION_WORDS | TITLE_WORDS for w in words
+    ):
+        return None
+    return Span(text[start : head.end], "PERSON", start, head.end, None)
 
 
 def commentators(
