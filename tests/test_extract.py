@@ -1218,3 +1218,44 @@ def test_an_organisation_the_ner_labelled_gets_no_person_page(nlp):
     doc = nlp(text)
     frames = list(match(doc, 0).quotes)
     assert new_speakers(article, frames, list(paragraph_sentences(doc, 0)), [], frozenset()) == []
+
+
+def test_a_nested_quotation_is_its_named_speakers_and_no_one_elses():
+    text = "Bolton wrote: \"President Trump said, 'Let's talk about it tomorrow.' \""
+    assert [text[s:e] for s, e, _ in quote_spans(text)] == [
+        "President Trump said, 'Let's talk about it tomorrow.' ",
+        "Let's talk about it tomorrow.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Bolton gave a different account, speaking via Twitter: "I offered to resign last '
+            "night and President Trump said, 'Let's talk about it tomorrow.' \"",
+            [
+                (
+                    "bolton",
+                    "I offered to resign last night and President Trump said, 'Let's talk "
+                    "about it tomorrow.'",
+                ),
+                ("trump", "Let's talk about it tomorrow."),
+            ],
+        ),
+        (  # the speaker's own thought inside their quotation is no second statement
+            'Former federal prosecutor Elie Honig said via Twitter: "If I got a transcript like '
+            "this one, I'd think, 'Wow, I'm surprised they're discussing this so openly.' \"",
+            [
+                (
+                    "honig",
+                    "If I got a transcript like this one, I'd think, 'Wow, I'm surprised "
+                    "they're discussing this so openly.'",
+                ),
+            ],
+        ),
+    ],
+)
+def test_nested_quotations(nlp, text, expected):
+    people = {"Bolton": "bolton", "President Trump": "trump", "Elie Honig": "honig"}
+    assert said(nlp, [text], people) == expected

@@ -116,7 +116,23 @@ def _frame(
     quotes: list[tuple[int, int, bool]],
     intro: bool = False,
 ) -> QuoteFrame:
+    # A quotation nested in another (Bolton: "… and President Trump said, 'Let's talk about
+    # it tomorrow.'") has its speaker inside the enclosing one: that one hides no words.
+    inside = [
+        q
+        for q in quotes
+        if q[0] <= quote.start and quote.end <= q[1] and (q[0], q[1]) != (quote.start, quote.end)
+    ]
+    quotes = [q for q in quotes if q not in inside]
     who = _speaker(cue, quote, quotes) if cue is not None else None
+    if inside and (
+        cue is None
+        or not within(cue, inside)
+        or who is None
+        or not (who.pos_ == "PROPN" or who.ent_type_ == "PERSON")
+    ):
+        # "I'd think, 'Wow …'" inside someone's quotation: their own words, already theirs
+        return QuoteFrame(paragraph, quote, None, None, cue.text if cue else "", "unnamed", intro)
     if cue is None or who is None:
         return QuoteFrame(paragraph, quote, None, None, cue.text if cue else "", "none", intro)
     if (
