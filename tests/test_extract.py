@@ -1259,3 +1259,49 @@ def test_a_nested_quotation_is_its_named_speakers_and_no_one_elses():
 def test_nested_quotations(nlp, text, expected):
     people = {"Bolton": "bolton", "President Trump": "trump", "Elie Honig": "honig"}
     assert said(nlp, [text], people) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "parties", "status"),
+    [
+        (  # an agreement one takes part in: the verb of taking part is the agreement's
+            "Russia formally suspended its participation in the Intermediate-Range Nuclear "
+            "Forces Treaty on Saturday.",
+            "treaty",
+            {"Russia"},
+            "suspended",
+        ),
+        (
+            "The United States announced its withdrawal from the Paris Agreement.",
+            "agreement",
+            {"United", "States"},
+            "withdrawn",
+        ),
+        ("North Macedonia signed an accession protocol with NATO.", "treaty", {"NATO"}, "signed"),
+        (  # a clause inside the deal names no party of it
+            "In the deal, Austrian, United Kingdom and New Zealand production sites are to be "
+            "kept.",
+            "deal",
+            set(),
+            None,
+        ),
+    ],
+)
+def test_taking_part_in_an_agreement_and_clauses_inside_one(nlp, text, type_, parties, status):
+    frames = [a for a in match(nlp(text), 0).agreements if a.type == type_]
+    assert frames, f"no {type_} in {text!r}"
+    assert parties <= {w for r in frames[0].parties for w in r.text.split()}
+    assert frames[0].status == status
+    if not parties:
+        assert frames[0].parties == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors followed the protocol for treating burns.",
+        "The two leaders were in agreement on the need for talks.",
+    ],
+)
+def test_a_medical_protocol_and_being_in_agreement_are_no_agreements(nlp, text):
+    assert match(nlp(text), 0).agreements == ()

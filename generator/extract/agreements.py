@@ -63,8 +63,17 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue
         if noun.lower_ in ("area", "zone") and not any(c.lower_ == "trade" for c in noun.children):
             continue  # "the African Continental Free Trade Area", not "an area"
-        if noun.dep_ == "compound" or (noun.dep_ == "pobj" and noun.head.lower_ == "in"):
-            continue  # "treaty obligations", "in agreement with"
+        if noun.dep_ == "compound" or (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "in"
+            and noun.pos_ != "PROPN"
+            and not any(c.dep_ in ("det", "poss") for c in noun.children)
+        ):
+            continue  # "treaty obligations", "in agreement with"; not "in the treaty"
+        if noun.lower_ == "protocol" and not (
+            noun.text[0].isupper() or any(c.lower_ == "accession" for c in noun.children)
+        ):
+            continue  # "the Kyoto Protocol", "an accession protocol"; not a medical protocol
         if _denied(noun):
             continue  # "could not reach an agreement", "even if no deal is reached"
         if noun.lower_ == "convention" and _gathering(noun):
@@ -210,6 +219,8 @@ def _frame(
     last = noun
     verb = _governing_verb(anchor)
     status = AGREEMENT_VERBS.get(verb.lower_) if verb is not None else None
+    if anchor.dep_ == "pobj" and anchor.head.head.lower_ in ("withdrawal", "exit"):
+        status = "withdrawn"  # "announced its withdrawal from the Paris Agreement"
     for m in modifiers:
         status = status or STATUS_WORDS.get(m.lower_)
     parties = [m for m in modifiers if m.ent_type_ in PARTY_LABELS]
@@ -331,13 +342,27 @@ def _governing_verb(noun: Token) -> Token | None:
     "the pact was ratified"."""
     head = noun.head
     if noun.dep_ == "pobj":
+        if head.lower_ in ("in", "under") and head.head.lower_ not in MEMBERSHIP:
+            return None  # "In the deal, the sites are to be kept": a clause inside the deal
         head = head.head
     if noun.dep_ in ("dobj", "nsubjpass", "pobj", "attr") and head.pos_ in ("VERB", "AUX"):
         return head
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "from", "to", "of")
+        and head.pos_ == "NOUN"
+        and head.lower_ in MEMBERSHIP
+        and head.dep_ in ("dobj", "nsubjpass")
+        and head.head.pos_ in ("VERB", "AUX")
+    ):  # "suspended its participation in the treaty", "announced its withdrawal from the pact"
+        return head.head
     return None
 
 
 ANAPHORA = ("the ", "this ", "that ", "its ", "their ")
+MEMBERSHIP = frozenset("participation membership accession withdrawal exit role".split())
+"""Nouns of taking part in an agreement, whose verb is the agreement's ("suspended its
+participation in the treaty")."""
 GENERIC = frozenset({"deal", "agreement"})
 """Agreement types a more precise one (an acquisition, a licence) may be spoken of as."""
 

@@ -201,6 +201,7 @@ AGREEMENT_NOUNS = {
     "treaty": "treaty",
     "pact": "treaty",
     "convention": "treaty",
+    "protocol": "treaty",
     "accord": "agreement",
     "accords": "agreement",
     "agreement": "agreement",
