@@ -1305,3 +1305,14 @@ def test_taking_part_in_an_agreement_and_clauses_inside_one(nlp, text, type_, pa
 )
 def test_a_medical_protocol_and_being_in_agreement_are_no_agreements(nlp, text):
     assert match(nlp(text), 0).agreements == ()
+
+
+def test_a_paragraph_closing_with_he_said_introduces_the_quotation_opening_the_next(nlp):
+    paragraphs = [
+        "Foreign Minister Sergei Lavrov met reporters in Moscow on Monday.",
+        "He said the talks with Kyiv had failed.",
+        '"We tried everything, but they did not listen to us."',
+    ]
+    assert said(nlp, paragraphs, {"Sergei Lavrov": "lavrov"}) == [
+        ("lavrov", "We tried everything, but they did not listen to us.")
+    ]

@@ -101,7 +101,11 @@ def match_quotes(doc: Doc, paragraph: int) -> tuple[QuoteFrame, ...]:
             and root.pos_ == "VERB"
             and not within(root, quotes)
             and not any(start <= t.idx < end for t in last for start, end, _ in quotes)
-            and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in root.children)
+            and any(
+                c.dep_ == "nsubj"
+                and (c.pos_ == "PROPN" or c.lower_ in ("he", "she") or c.lower_ in TITLES)
+                for c in root.children
+            )  # "Pompeo spoke …", "He said the talks had failed.", "The minister said …"
         ):
             empty = Role(len(doc.text), len(doc.text), "")
             frames.append(_frame(doc, paragraph, empty, root, quotes, intro=True))
