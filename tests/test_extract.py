@@ -1316,3 +1316,9 @@ def test_a_paragraph_closing_with_he_said_introduces_the_quotation_opening_the_n
     assert said(nlp, paragraphs, {"Sergei Lavrov": "lavrov"}) == [
         ("lavrov", "We tried everything, but they did not listen to us.")
     ]
+
+
+def test_a_sentence_rooted_in_saying_does_not_recurse(nlp):
+    """A headline-like sentence whose root is the cue "saying" (spaCy tokens are compared by
+    index: a new Token object each time)."""
+    assert said(nlp, ['The letter saying: "We will not negotiate with terrorists."'], {}) == []

@@ -81,22 +81,27 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
         if type_ == "acquisition" and not _of_a_company(noun):
             continue  # "the Communist Party's takeover of China", "the purchase of weapons"
         frames.append(_frame(doc, paragraph, noun, type_, quotes))
+    exchanged = any(t.lower_ == "exchange" for t in doc)  # scan sentences for it only then
     for verb in doc:
         if verb.pos_ == "VERB" and not within(verb, quotes):
-            frame = _verbal(doc, paragraph, verb, quotes)
+            frame = _verbal(doc, paragraph, verb, quotes, exchanged)
             if frame is not None:
                 frames.append(frame)
     return tuple(frames)
 
 
 def _verbal(
-    doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
+    doc: Doc,
+    paragraph: int,
+    verb: Token,
+    quotes: list[tuple[int, int, bool]],
+    exchanged: bool = True,
 ) -> AgreementFrame | None:
     """An agreement a verb makes without naming it: "HDT acquired Hirtenberger", "Hungary
     licensed Czech firearm technology", "took over the company"."""
     word = verb.lower_
     over = word in TAKE and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
-    if word in AGREE or _in_exchange(verb):
+    if word in AGREE or (exchanged and _in_exchange(verb)):
         return _agreed(doc, paragraph, verb, quotes)
     if word in ACQUIRE or over:
         type_ = "acquisition"

@@ -290,7 +290,7 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
     if (
         cue.tag_ == "VBG"
         and not any(c.dep_.startswith("nsubj") and _names_someone(c) for c in cue.children)
-        and root is not cue
+        and root.i != cue.i
         and root.lower_ in SPEECH
         and root.pos_ in ("VERB", "AUX")
     ):  # "…, adding that …", "Calling it "…", X told Reuters": whoever says the sentence
