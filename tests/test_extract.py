@@ -1230,3 +1230,495 @@ def test_an_apposition_describes_the_one_elected(nlp):
     )
     (frame,) = [e for e in match(nlp(text), 0).events if e.type == "election"]
     assert "Army" not in " ".join(r.text for r in frame.patients)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "bodies", "expected"),
+    [
+        (  # the parse hangs the quotation's own subject on the cue too: the other one speaks
+            [
+                "\"I have the unfortunate reputation of being Miss Goody Two-Shoes, America's "
+                'Virgin, and all that," Day said in her 1976 autobiography.'
+            ],
+            {"Day": "day"},
+            (),
+            [
+                (
+                    "day",
+                    "I have the unfortunate reputation of being Miss Goody Two-Shoes, "
+                    "America's Virgin, and all that",
+                )
+            ],
+        ),
+        (  # inverted, the name unattached to the cue
+            [
+                '"I am in awe of the people who ran towards danger to keep us all safe" tweeted '
+                "Mayor of London Sadiq Khan."
+            ],
+            {"Sadiq Khan": "khan"},
+            (),
+            [("khan", "I am in awe of the people who ran towards danger to keep us all safe")],
+        ),
+        (  # verb first
+            [
+                'Remarked Center for Biological Diversity scientist Tierra Curry, "This reprieve '
+                'from bad news on monarchs is a thank-you from the butterflies."'
+            ],
+            {"Tierra Curry": "curry"},
+            (),
+            [
+                (
+                    "curry",
+                    "This reprieve from bad news on monarchs is a thank-you from the butterflies.",
+                )
+            ],
+        ),
+        (  # an unnamed official speaks for the body they are from
+            ['An official from TfL stated: "We are working with colleagues in the police."'],
+            {"TfL": "tfl"},
+            ("tfl",),
+            [("tfl", "We are working with colleagues in the police.")],
+        ),
+        (  # the subject of the sentence names nobody: the source it is according to speaks
+            [
+                "According to U.S. Attorney Josh Bash, the manifesto, if written by the suspect, "
+                'could strengthen the case: "The key factor here is that it appears to be an '
+                'intent to coerce."'
+            ],
+            {"Josh Bash": "bash"},
+            (),
+            [("bash", "The key factor here is that it appears to be an intent to coerce.")],
+        ),
+        (  # a partial quotation after a verb of describing
+            ['Bash characterized the attack as "designed to intimidate a civilian population."'],
+            {"Bash": "bash"},
+            (),
+            [("bash", "designed to intimidate a civilian population.")],
+        ),
+        (  # the person the phrase ends with, not the university the parse made its head
+            [
+                '"Walter was the most brilliant scientist I have ever known," said University of '
+                "California, San Diego's chancellor, Pradeep Khosla."
+            ],
+            {"University of California": "uc", "Pradeep Khosla": "khosla"},
+            ("uc",),
+            [("khosla", "Walter was the most brilliant scientist I have ever known")],
+        ),
+        (
+            [
+                'Longtime Imus in the Morning writer and performer Rob Bartlett tweeted: "He was '
+                'a rebel."'
+            ],
+            {"Rob Bartlett": "bartlett", "Imus": "imus"},
+            (),
+            [("bartlett", "He was a rebel.")],
+        ),
+        (  # a definite title stands for the person named before
+            [
+                '"Warm water circulation is attacking the undersides," said study co-author '
+                'Karen Alley. The Wooster professor added, "These effects matter."'
+            ],
+            {"Karen Alley": "alley"},
+            (),
+            [
+                ("alley", "Warm water circulation is attacking the undersides"),
+                ("alley", "These effects matter."),
+            ],
+        ),
+        (  # the title the article gave a person, paragraphs before; and part of a statement
+            [
+                "On Friday, Judge Gray Miller ruled that a male-only draft is unconstitutional.",
+                "The case was brought by the National Coalition for Men.",
+                "Supporters of the draft have not said whether they will appeal.",
+                "Part of the judge's statement reads \"the average woman could conceivably be "
+                'better suited physically for some combat positions."',
+            ],
+            {"Gray Miller": "miller", "National Coalition for Men": "ncfm"},
+            ("ncfm",),
+            [
+                (
+                    "miller",
+                    "the average woman could conceivably be better suited physically for "
+                    "some combat positions.",
+                )
+            ],
+        ),
+        (  # a document speaks for its issuer: the court the article names most
+            [
+                "The Court of Session ruled on Wednesday that the suspension was unlawful. The "
+                "Court of Session sat in Edinburgh.",
+                "The government will appeal to the Supreme Court.",
+                "The court's summary concluded with the statement: \"The Court will make an "
+                'Order declaring that the advice was unlawful."',
+            ],
+            {"Court of Session": "session", "Supreme Court": "supreme"},
+            ("session", "supreme"),
+            [("session", "The Court will make an Order declaring that the advice was unlawful.")],
+        ),
+        (  # a surname of a person the NER made an organisation
+            [
+                "Wanda Vázquez Garced is expected to succeed him.",
+                'In a statement, Vázquez said, "I understand he made the right decision."',
+            ],
+            {"Wanda Vázquez Garced": "vazquez"},
+            ("vazquez",),
+            [("vazquez", "I understand he made the right decision.")],
+        ),
+        (  # the person spoken for is no speaker
+            ['"We will not back down," a spokesman for Vladimir Putin said.'],
+            {"Vladimir Putin": "putin"},
+            (),
+            [],
+        ),
+    ],
+)
+def test_speakers_the_parse_hides_or_names_by_title_or_body(
+    nlp, paragraphs, people, bodies, expected
+):
+    assert said(nlp, paragraphs, people, bodies=frozenset(bodies)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "parties", "status"),
+    [
+        (
+            "In 2019, Nigeria joined the African Continental Free Trade Area.",
+            "agreement",
+            {"Nigeria"},
+            "signed",
+        ),
+        ("A ceasefire brokered by Egypt took effect on Friday.", "ceasefire", {"Egypt"}, "signed"),
+        (  # the subject three verbs up
+            "In 2019, Poland leased two Swedish submarines and started training crews in "
+            "Gdynia, then agreed with Saab to open a shipyard as a joint venture in Gdansk.",
+            "joint-venture",
+            {"Poland", "Saab"},
+            None,
+        ),
+    ],
+)
+def test_joining_brokering_and_agreeing_name_their_parties(nlp, text, type_, parties, status):
+    frames = [a for a in match(nlp(text), 0).agreements if a.type == type_]
+    assert frames, f"no {type_} in {text!r}"
+    assert parties <= {w for r in frames[0].parties for w in r.text.split()}
+    assert frames[0].status == status
+
+
+def test_an_area_that_is_no_trade_area_is_no_agreement(nlp):
+    text = "The company is located in an industrial area near the port."
+    assert match(nlp(text), 0).agreements == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "bodies", "expected"),
+    [
+        (  # a court finds its words
+            [
+                "The Court of Session sat in Edinburgh. The three-judge court found the advice "
+                '"was motivated by the improper purpose of stymying Parliament."'
+            ],
+            {"Court of Session": "session"},
+            ("session",),
+            [("session", "was motivated by the improper purpose of stymying Parliament.")],
+        ),
+        (  # "he" for the person named earlier in his own sentence
+            [
+                "Imus was dropped in 2007 by MSNBC and CBS Radio after he referred to the team "
+                'as "nappy headed hos and worse than that."'
+            ],
+            {"Imus": "imus", "CBS Radio": "cbs"},
+            ("cbs",),
+            [("imus", "nappy headed hos and worse than that.")],
+        ),
+        (  # "he" for a surname the NER did not see as a name in the sentence before
+            [
+                "Gáspár Maróth is the government commissioner for defence.",
+                "Maróth pointed out it would have been costly to research the technology. He "
+                'noted, "the army modernization does not just cover buying hardware."',
+            ],
+            {"Gáspár Maróth": "maroth"},
+            (),
+            [("maroth", "the army modernization does not just cover buying hardware.")],
+        ),
+        (  # "she" after an unnamed speaker is that speaker, not anyone named before
+            [
+                "Antoine Quirin denied any wrongdoing in court.",
+                'The head of the internal investigators told the court "Basic investigations '
+                'weren\'t done." She also said "I regret we weren\'t called immediately."',
+            ],
+            {"Antoine Quirin": "quirin"},
+            (),
+            [],
+        ),
+        (  # a lowercase quotation a statement introduces with a colon
+            [
+                'The government of American Samoa issued a statement on Friday: "imposition of '
+                "citizenship by judicial fiat would fail to recognize American Samoa's "
+                'sovereignty."'
+            ],
+            {"American Samoa": "american-samoa"},
+            ("american-samoa",),
+            [
+                (
+                    "american-samoa",
+                    "imposition of citizenship by judicial fiat would fail to recognize American "
+                    "Samoa's sovereignty.",
+                )
+            ],
+        ),
+    ],
+)
+def test_courts_finding_and_pronouns_for_names_the_ner_missed(
+    nlp, paragraphs, people, bodies, expected
+):
+    assert said(nlp, paragraphs, people, bodies=frozenset(bodies)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "expected"),
+    [
+        (  # "saying" whose parsed subject is no one: the one who tweeted says it
+            [
+                "On Wednesday, Governor Kay Ivey signed the bill.",
+                'The governor tweeted her reasoning saying, "Today, I signed into law the '
+                'Alabama Human Life Protection Act."',
+            ],
+            {"Kay Ivey": "ivey"},
+            [("ivey", "Today, I signed into law the Alabama Human Life Protection Act.")],
+        ),
+        (  # a relative clause the quotation hangs from is its attribution, not a remark
+            [
+                "The bill would subject people to the legal system of mainland China, which the "
+                'BBC describes as "marred by allegations of torture and forced confessions."'
+            ],
+            {"BBC": "bbc"},
+            [("bbc", "marred by allegations of torture and forced confessions.")],
+        ),
+    ],
+)
+def test_a_gerund_and_a_relative_clause_attribute_the_quotation(nlp, paragraphs, people, expected):
+    assert said(nlp, paragraphs, people, bodies=frozenset({"bbc"})) == expected
+
+
+def _agreements(nlp, paragraphs: list[str], people: dict[str, str]):
+    """Proposed agreements of an article with ``people`` (name -> id) as its actors."""
+    from generator.extract.agreements import propose_agreements
+
+    article = Article("a", "T", "2019-11-07", "Wire", None, "en", tuple(paragraphs))
+    docs = [nlp(p) for p in paragraphs]
+    sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
+    mentions = []
+    for p, text in enumerate(paragraphs):
+        for name, id_ in people.items():
+            start = text.find(name)
+            while start >= 0:
+                index = next(
+                    i
+                    for i, s in enumerate(sentences)
+                    if s.paragraph == p and s.start <= start < s.end + 1
+                )
+                mentions.append(
+                    Mention(f"actors/{id_}", "a", p, index, start, start + len(name), name, "ner")
+                )
+                start = text.find(name, start + 1)
+    frames = [a for i, doc in enumerate(docs) for a in match(doc, i).agreements]
+    context = Context(article, sentences, mentions, date(2019, 11, 7))
+    return propose_agreements(context, frames)
+
+
+def test_a_deal_that_is_an_acquisition_is_that_acquisition(nlp):
+    """ "a deal whereby HDT acquired Hirtenberger", and "the deal" after it, are the
+    acquisition, with its date: one agreement, not a deal besides."""
+    paragraphs = [
+        "On Monday, the daily Magyar Nemzet revealed a deal whereby, on October 29, the "
+        "state-owned HDT acquired the mortar manufacturer Hirtenberger. Hirtenberger also "
+        "acknowledged the deal."
+    ]
+    found = _agreements(nlp, paragraphs, {"HDT": "hdt", "Hirtenberger": "hirtenberger"})
+    assert {p.type for p in found} == {"acquisition"}
+    assert {p.date for p in found} == {"2019-10-29"}
+    assert all("hirtenberger" in p.agents for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "parties"),
+    [
+        (
+            "Refusing to give up power, Mugabe agreed to power-sharing in which Tsvangirai "
+            "became prime minister.",
+            "agreement",
+            {"Mugabe"},
+        ),
+        (
+            "Israel agreed with Hamas to halt the rocket fire on Friday.",
+            "agreement",
+            {"Israel", "Hamas"},
+        ),
+        (
+            "Russia released the Ukrainian sailors in exchange for 35 prisoners held by Kyiv.",
+            "deal",
+            {"Russia"},
+        ),
+        (  # the phrase hangs on the copula: "was able to negotiate … in exchange"
+            "Nevertheless, Mugabe was able to negotiate immunity from prosecution and a "
+            'state-funded home, known as the "Blue House", in exchange for his resignation.',
+            "deal",
+            {"Mugabe"},
+        ),
+    ],
+)
+def test_agreeing_and_exchanging_make_agreements_without_a_noun(nlp, text, type_, parties):
+    frames = [a for a in match(nlp(text), 0).agreements if a.type == type_]
+    assert frames, f"no {type_} in {text!r}"
+    assert parties <= {w for r in frames[0].parties for w in r.text.split()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regional Governor Mujiv Hataman agreed, saying only this group could have done it.",
+        "Macron agreed with Trump that Iran must never have nuclear weapons.",
+        "She agreed to answer some questions from reporters.",
+    ],
+)
+def test_agreeing_with_an_opinion_is_no_agreement(nlp, text):
+    assert match(nlp(text), 0).agreements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"The authorities must release everyone detained for peacefully protesting," said '
+            "Amnesty International's Man-kei Tam.",
+            "Man-kei Tam",
+        ),
+        (
+            'Tunde Bakare, spokesman for the governor, said "the curfew remains in force."',
+            "Tunde Bakare",
+        ),
+    ],
+)
+def test_a_speaker_the_ner_left_unlabelled_gets_a_page(nlp, text, name):
+    from generator.extract.statements import new_speakers
+
+    article = Article("a", "T", "2020-01-05", "Wire", None, "en", (text,))
+    doc = nlp(text)
+    sentences = list(paragraph_sentences(doc, 0))
+    frames = list(match(doc, 0).quotes)
+    found = new_speakers(article, frames, sentences, [], frozenset())
+    assert [p.name for p, _ in found] == [name]
+
+
+def test_an_organisation_the_ner_labelled_gets_no_person_page(nlp):
+    from generator.extract.statements import new_speakers
+
+    text = '"We are ready to talk," the White House said on Monday.'
+    article = Article("a", "T", "2020-01-05", "Wire", None, "en", (text,))
+    doc = nlp(text)
+    frames = list(match(doc, 0).quotes)
+    assert new_speakers(article, frames, list(paragraph_sentences(doc, 0)), [], frozenset()) == []
+
+
+def test_a_nested_quotation_is_its_named_speakers_and_no_one_elses():
+    text = "Bolton wrote: \"President Trump said, 'Let's talk about it tomorrow.' \""
+    assert [text[s:e] for s, e, _ in quote_spans(text)] == [
+        "President Trump said, 'Let's talk about it tomorrow.' ",
+        "Let's talk about it tomorrow.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Bolton gave a different account, speaking via Twitter: "I offered to resign last '
+            "night and President Trump said, 'Let's talk about it tomorrow.' \"",
+            [
+                (
+                    "bolton",
+                    "I offered to resign last night and President Trump said, 'Let's talk "
+                    "about it tomorrow.'",
+                ),
+                ("trump", "Let's talk about it tomorrow."),
+            ],
+        ),
+        (  # the speaker's own thought inside their quotation is no second statement
+            'Former federal prosecutor Elie Honig said via Twitter: "If I got a transcript like '
+            "this one, I'd think, 'Wow, I'm surprised they're discussing this so openly.' \"",
+            [
+                (
+                    "honig",
+                    "If I got a transcript like this one, I'd think, 'Wow, I'm surprised "
+                    "they're discussing this so openly.'",
+                ),
+            ],
+        ),
+    ],
+)
+def test_nested_quotations(nlp, text, expected):
+    people = {"Bolton": "bolton", "President Trump": "trump", "Elie Honig": "honig"}
+    assert said(nlp, [text], people) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "parties", "status"),
+    [
+        (  # an agreement one takes part in: the verb of taking part is the agreement's
+            "Russia formally suspended its participation in the Intermediate-Range Nuclear "
+            "Forces Treaty on Saturday.",
+            "treaty",
+            {"Russia"},
+            "suspended",
+        ),
+        (
+            "The United States announced its withdrawal from the Paris Agreement.",
+            "agreement",
+            {"United", "States"},
+            "withdrawn",
+        ),
+        ("North Macedonia signed an accession protocol with NATO.", "treaty", {"NATO"}, "signed"),
+        (  # a clause inside the deal names no party of it
+            "In the deal, Austrian, United Kingdom and New Zealand production sites are to be "
+            "kept.",
+            "deal",
+            set(),
+            None,
+        ),
+    ],
+)
+def test_taking_part_in_an_agreement_and_clauses_inside_one(nlp, text, type_, parties, status):
+    frames = [a for a in match(nlp(text), 0).agreements if a.type == type_]
+    assert frames, f"no {type_} in {text!r}"
+    assert parties <= {w for r in frames[0].parties for w in r.text.split()}
+    assert frames[0].status == status
+    if not parties:
+        assert frames[0].parties == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors followed the protocol for treating burns.",
+        "The two leaders were in agreement on the need for talks.",
+    ],
+)
+def test_a_medical_protocol_and_being_in_agreement_are_no_agreements(nlp, text):
+    assert match(nlp(text), 0).agreements == ()
+
+
+def test_a_paragraph_closing_with_he_said_introduces_the_quotation_opening_the_next(nlp):
+    paragraphs = [
+        "Foreign Minister Sergei Lavrov met reporters in Moscow on Monday.",
+        "He said the talks with Kyiv had failed.",
+        '"We tried everything, but they did not listen to us."',
+    ]
+    assert said(nlp, paragraphs, {"Sergei Lavrov": "lavrov"}) == [
+        ("lavrov", "We tried everything, but they did not listen to us.")
+    ]
+
+
+def test_a_sentence_rooted_in_saying_does_not_recurse(nlp):
+    """A headline-like sentence whose root is the cue "saying" (spaCy tokens are compared by
+    index: a new Token object each time)."""
+    assert said(nlp, ['The letter saying: "We will not negotiate with terrorists."'], {}) == []

@@ -27,8 +27,10 @@ from .parse import (
 from .tie import Context
 from .vocabulary import (
     ACQUIRE,
+    AGREE,
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
+    BROKER,
     LICENSE,
     SIGNING_STATUSES,
     TAKE,
@@ -59,8 +61,19 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue
         if type_ == "joint-venture" and not any(c.lower_ == "joint" for c in noun.children):
             continue
-        if noun.dep_ == "compound" or (noun.dep_ == "pobj" and noun.head.lower_ == "in"):
-            continue  # "treaty obligations", "in agreement with"
+        if noun.lower_ in ("area", "zone") and not any(c.lower_ == "trade" for c in noun.children):
+            continue  # "the African Continental Free Trade Area", not "an area"
+        if noun.dep_ == "compound" or (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "in"
+            and noun.pos_ != "PROPN"
+            and not any(c.dep_ in ("det", "poss") for c in noun.children)
+        ):
+            continue  # "treaty obligations", "in agreement with"; not "in the treaty"
+        if noun.lower_ == "protocol" and not (
+            noun.text[0].isupper() or any(c.lower_ == "accession" for c in noun.children)
+        ):
+            continue  # "the Kyoto Protocol", "an accession protocol"; not a medical protocol
         if _denied(noun):
             continue  # "could not reach an agreement", "even if no deal is reached"
         if noun.lower_ == "convention" and _gathering(noun):
@@ -68,21 +81,28 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
         if type_ == "acquisition" and not _of_a_company(noun):
             continue  # "the Communist Party's takeover of China", "the purchase of weapons"
         frames.append(_frame(doc, paragraph, noun, type_, quotes))
+    exchanged = any(t.lower_ == "exchange" for t in doc)  # scan sentences for it only then
     for verb in doc:
         if verb.pos_ == "VERB" and not within(verb, quotes):
-            frame = _verbal(doc, paragraph, verb, quotes)
+            frame = _verbal(doc, paragraph, verb, quotes, exchanged)
             if frame is not None:
                 frames.append(frame)
     return tuple(frames)
 
 
 def _verbal(
-    doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
+    doc: Doc,
+    paragraph: int,
+    verb: Token,
+    quotes: list[tuple[int, int, bool]],
+    exchanged: bool = True,
 ) -> AgreementFrame | None:
     """An agreement a verb makes without naming it: "HDT acquired Hirtenberger", "Hungary
     licensed Czech firearm technology", "took over the company"."""
     word = verb.lower_
     over = word in TAKE and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    if word in AGREE or (exchanged and _in_exchange(verb)):
+        return _agreed(doc, paragraph, verb, quotes)
     if word in ACQUIRE or over:
         type_ = "acquisition"
     elif word in LICENSE:
@@ -108,6 +128,71 @@ def _verbal(
         parties=tuple(subtree_role(doc, p, quotes) for p in parties if not within(p, quotes)),
         value=_value(doc, list(verb.subtree)),
         subject=None,
+        name=None,
+    )
+
+
+def _in_exchange(verb: Token) -> bool:
+    """ "negotiated immunity in exchange for his resignation": a deal made by that verb."""
+    return any(_exchange_host(t).i == verb.i for t in _exchanges(verb))
+
+
+def _exchanges(verb: Token) -> list[Token]:
+    return [
+        t
+        for t in verb.sent
+        if t.lower_ == "exchange"
+        and t.head.lower_ == "in"
+        and any(f.lower_ == "for" for f in t.children)
+    ]
+
+
+def _exchange_host(token: Token) -> Token:
+    """The verb an "in exchange for" phrase belongs to: the one it hangs from (the phrase may
+    hang on the thing given: "a home in exchange"), or for "was able … in exchange", the verb
+    "able" governs."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.i != head.head.i:
+        head = head.head
+    if head.pos_ == "AUX":
+        for c in head.children:
+            if c.dep_ == "acomp":
+                head = next((x for x in c.children if x.dep_ == "xcomp"), head)
+    return head
+
+
+def _agreed(
+    doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
+) -> AgreementFrame | None:
+    """An agreement a verb of agreeing makes without an agreement noun: "Mugabe agreed to
+    power-sharing", "Tsvangirai agreed with Mugabe to share power", "negotiated immunity in
+    exchange for his resignation" (a deal). Not "agreed with the findings" (an opinion), nor
+    where an agreement noun names it ("agreed to a ceasefire": that noun's frame)."""
+    exchange = _in_exchange(verb)
+    to = [o for o in preposition_objects(verb, "to", "on") if o.pos_ in ("NOUN", "PROPN")]
+    allies = [
+        o for o in preposition_objects(verb, "with") if o.ent_type_ in PARTY_LABELS
+    ] if any(c.dep_ == "xcomp" for c in verb.children) else []  # fmt: skip
+    if not (exchange or to or allies) or _denied_verb(verb) or within(verb, quotes):
+        return None
+    if any(t.lower_ in AGREEMENT_NOUNS for t in verb.subtree if t.pos_ in ("NOUN", "PROPN")):
+        return None
+    who = subject(verb, depth=3) or _doer(verb)
+    if who is None or who.lower_ in ("it", "this", "that"):
+        return None
+    parties = [who, *conjuncts(who), *allies]
+    last = max([verb, *to, *allies], key=lambda t: t.i)
+    if exchange:  # the words up to what was given: "negotiated immunity … in exchange"
+        last = max(_exchanges(verb), key=lambda t: t.i)
+    return AgreementFrame(
+        paragraph=paragraph,
+        type="deal" if exchange else "agreement",
+        noun=role(doc, verb, last.right_edge if last.i != verb.i else verb),
+        verb=verb.text,
+        status="signed",
+        parties=tuple(subtree_role(doc, p, quotes) for p in parties if not within(p, quotes)),
+        value=_value(doc, list(verb.subtree)),
+        subject=subtree_role(doc, to[0], quotes).text if to else None,
         name=None,
     )
 
@@ -139,6 +224,8 @@ def _frame(
     last = noun
     verb = _governing_verb(anchor)
     status = AGREEMENT_VERBS.get(verb.lower_) if verb is not None else None
+    if anchor.dep_ == "pobj" and anchor.head.head.lower_ in ("withdrawal", "exit"):
+        status = "withdrawn"  # "announced its withdrawal from the Paris Agreement"
     for m in modifiers:
         status = status or STATUS_WORDS.get(m.lower_)
     parties = [m for m in modifiers if m.ent_type_ in PARTY_LABELS]
@@ -156,8 +243,15 @@ def _frame(
             for c in owner.children
             if c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in ("GPE", "ORG", "NORP")
         )
+    for acl in children(anchor, "acl"):
+        if acl.lower_ in BROKER or acl.lower_ in AGREEMENT_VERBS:
+            # "a ceasefire brokered by Egypt", "the deal signed by Iran and Iraq"
+            parties.extend(preposition_objects(acl, "by", "between", "with"))
+            status = status or AGREEMENT_VERBS.get(acl.lower_, "signed")
     if verb is not None:
-        who = subject(verb, depth=2)
+        # "Hungary licensed …, then agreed with Airbus to open a factory as a joint venture":
+        # the subject may be three verbs up
+        who = subject(verb, depth=3) or _doer(verb)
         if who is not None:
             parties.append(who)
             parties.extend(conjuncts(who))
@@ -194,6 +288,21 @@ def _frame(
         subject=subject_text,
         name=name,
     )
+
+
+def _doer(verb: Token) -> Token | None:
+    """The subject of the clause a verb of agreeing hangs from when the parse attaches that
+    clause loosely ("Poland leased …, then agreed with Saab to open …": ``dep``; "was able to
+    negotiate": ``acomp``)."""
+    token = verb
+    for _ in range(4):
+        who = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if who is not None:
+            return who
+        if token.dep_ not in ("xcomp", "advcl", "conj", "dep", "acomp") or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _gathering(noun: Token) -> bool:
@@ -238,19 +347,36 @@ def _governing_verb(noun: Token) -> Token | None:
     "the pact was ratified"."""
     head = noun.head
     if noun.dep_ == "pobj":
+        if head.lower_ in ("in", "under") and head.head.lower_ not in MEMBERSHIP:
+            return None  # "In the deal, the sites are to be kept": a clause inside the deal
         head = head.head
     if noun.dep_ in ("dobj", "nsubjpass", "pobj", "attr") and head.pos_ in ("VERB", "AUX"):
         return head
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "from", "to", "of")
+        and head.pos_ == "NOUN"
+        and head.lower_ in MEMBERSHIP
+        and head.dep_ in ("dobj", "nsubjpass")
+        and head.head.pos_ in ("VERB", "AUX")
+    ):  # "suspended its participation in the treaty", "announced its withdrawal from the pact"
+        return head.head
     return None
 
 
 ANAPHORA = ("the ", "this ", "that ", "its ", "their ")
+MEMBERSHIP = frozenset("participation membership accession withdrawal exit role".split())
+"""Nouns of taking part in an agreement, whose verb is the agreement's ("suspended its
+participation in the treaty")."""
+GENERIC = frozenset({"deal", "agreement"})
+"""Agreement types a more precise one (an acquisition, a licence) may be spoken of as."""
 
 
 def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> list[Proposal]:
     """One proposal per agreement phrase that names a party, has a name, or refers back
     ("the deal") to an agreement proposed earlier in the article, whose parties it takes."""
     out: list[Proposal] = []
+    frames = sorted(frames, key=lambda f: (f.paragraph, f.noun.start))
     for frame in frames:
         parties = context.actors_in(frame.paragraph, frame.parties)
         parties += tuple(
@@ -260,21 +386,29 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         mention = context.mention(frame.paragraph, frame.noun)
         if mention is None:
             continue
+        type_ = frame.type
         earlier = next((p for p in reversed(out) if p.type == frame.type), None)
         if not parties and earlier and frame.noun.text.lower().startswith(ANAPHORA):
             parties = earlier.agents
+        when = context.date_near(frame.paragraph, mention.sentence, frame.noun.start)
+        date: tuple[str | None, str | None] = (when.value, when.text) if when else (None, None)
+        same = None
+        if type_ in GENERIC:
+            same = _specific(context, frame, frames, mention.sentence, out, parties)
+        if same is not None:  # "a deal whereby HDT acquired Hirtenberger"; "the deal" after it
+            type_, date = same.type, (same.date, same.date_text)
+            parties = tuple(dict.fromkeys((*same.agents, *parties)))
         named = context.named(frame.paragraph, mention.sentence, "agreements/")
         if not parties and not frame.name and not named:
             continue
-        when = context.date_near(frame.paragraph, mention.sentence, frame.noun.start)
         out.append(
             Proposal(
                 kind="agreements",
-                type=frame.type,
+                type=type_,
                 agents=parties,
                 patients=(),
-                date=when.value if when else None,
-                date_text=when.text if when else None,
+                date=date[0],
+                date_text=date[1],
                 place=None,
                 mention=mention,
                 article_date=context.article.date,
@@ -285,6 +419,34 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             )
         )
     return out
+
+
+def _specific(
+    context: Context,
+    frame: AgreementFrame,
+    frames: Sequence[AgreementFrame],
+    sentence: int,
+    out: Sequence[Proposal],
+    parties: Sequence[str],
+) -> Proposal | None:
+    """The agreement of a precise kind a generic "deal" or "agreement" is: the one a verb
+    makes in its own sentence ("a deal whereby HDT acquired Hirtenberger"), or for "the
+    deal", "this agreement", the last one proposed before it in the article."""
+    for other in frames:
+        if (
+            other.type not in GENERIC
+            and other.paragraph == frame.paragraph
+            and other.noun.text.startswith(other.verb)
+            and other.verb
+            and context.sentence_at(other.paragraph, other.noun.start) == sentence
+        ):
+            found = propose_agreements(context, [other])
+            return found[0] if found else None
+    if frame.noun.text.lower().startswith(ANAPHORA):
+        last = next((p for p in reversed(out) if p.type not in GENERIC), None)
+        if last is not None and (not parties or set(parties) & set(last.agents)):
+            return last  # the deal it names shares a party with the last one, or names none
+    return None
 
 
 def signings(agreements: Sequence[Proposal], offset: int) -> list[Proposal]:

@@ -40,7 +40,7 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
     if start is not None and text[start:].strip():
         spans.append((start, len(text.rstrip()), False))
     nested = [
-        (start + m.start(1), start + m.end(1), True)
+        (m.start(1), m.end(1), True)  # finditer with a start position: offsets are the text's
         for start, end, _ in spans
         for m in _NESTED.finditer(text, start, end)
     ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from itertools import pairwise
@@ -19,7 +20,8 @@ from typing import TYPE_CHECKING
 
 from ..dates import find_dates
 from ..ids import slugify
-from ..model import Article, Entity, Mention, QuoteFrame, Role, Sentence, Statement
+from ..model import Article, Entity, Mention, QuoteFrame, Role, Sentence, Span, Statement
+from ..titles import TITLE_WORDS
 from .parse import quote_spans, subject, subtree_role, token_role, within
 from .vocabulary import PRONOUNS, SPEECH, SPEECH_NOUNS
 
@@ -32,6 +34,12 @@ TITLES = frozenset(
 )
 """Head words of a speaker phrase that stand for someone named before ("the spokesman
 said"); any other common noun ("sources said", "a protester said") is an unnamed source."""
+DEFINITE_TITLES = frozenset(
+    "judge justice mayor sheriff commissioner general commander official professor "
+    "co-author author director prosecutor attorney lawyer scientist researcher".split()
+)
+"""Head words that stand for someone named before only with a definite article or an owner
+("the judge's statement", "The Wooster professor added"); "a professor said" is a source."""
 SOURCES = frozenset(
     "analyst analysts expert experts professor researcher researchers scientist scientists "
     "prosecutor attorney lawyer lawyers executive economist witness witnesses eyewitness "
@@ -50,6 +58,18 @@ BODIES = frozenset(
 ("the court said" after "the Court of Session"; "the Commission said")."""
 OFFICES_LIKE_SOURCES = ("attorney general", "chief executive")
 """Offices of government that contain a source's word."""
+REPRESENTATIVES = frozenset(
+    "official officials spokesman spokeswoman spokesperson representative representatives "
+    "government administration authorities".split()
+)
+"""Unnamed speakers who speak for the body or state they are "from" or "of" ("an official
+from TfL", "the government of American Samoa")."""
+ORGANISATION_WORDS = BODIES | frozenset(
+    "foundation institute university society association group center centre corporation "
+    "company inc ltd news times post network agency fund club league federation".split()
+)
+"""Words of a name that make it an organisation's, whatever the NER said."""
+PREPOSITIONS = frozenset("for of to with by from about on at".split())
 MAX_GAP = 2
 """Paragraphs back that a pronoun or title may look for the speaker it stands for."""
 
@@ -81,7 +101,11 @@ def match_quotes(doc: Doc, paragraph: int) -> tuple[QuoteFrame, ...]:
             and root.pos_ == "VERB"
             and not within(root, quotes)
             and not any(start <= t.idx < end for t in last for start, end, _ in quotes)
-            and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in root.children)
+            and any(
+                c.dep_ == "nsubj"
+                and (c.pos_ == "PROPN" or c.lower_ in ("he", "she") or c.lower_ in TITLES)
+                for c in root.children
+            )  # "Pompeo spoke …", "He said the talks had failed.", "The minister said …"
         ):
             empty = Role(len(doc.text), len(doc.text), "")
             frames.append(_frame(doc, paragraph, empty, root, quotes, intro=True))
@@ -96,7 +120,23 @@ def _frame(
     quotes: list[tuple[int, int, bool]],
     intro: bool = False,
 ) -> QuoteFrame:
+    # A quotation nested in another (Bolton: "… and President Trump said, 'Let's talk about
+    # it tomorrow.'") has its speaker inside the enclosing one: that one hides no words.
+    inside = [
+        q
+        for q in quotes
+        if q[0] <= quote.start and quote.end <= q[1] and (q[0], q[1]) != (quote.start, quote.end)
+    ]
+    quotes = [q for q in quotes if q not in inside]
     who = _speaker(cue, quote, quotes) if cue is not None else None
+    if inside and (
+        cue is None
+        or not within(cue, inside)
+        or who is None
+        or not (who.pos_ == "PROPN" or who.ent_type_ == "PERSON")
+    ):
+        # "I'd think, 'Wow …'" inside someone's quotation: their own words, already theirs
+        return QuoteFrame(paragraph, quote, None, None, cue.text if cue else "", "unnamed", intro)
     if cue is None or who is None:
         return QuoteFrame(paragraph, quote, None, None, cue.text if cue else "", "none", intro)
     if (
@@ -110,6 +150,7 @@ def _frame(
         # ("Anna Franowska of "Have no fear", a charity, told Reuters"): no words of theirs.
         return QuoteFrame(paragraph, quote, None, None, cue.text, "unnamed", intro)
     phrase = subtree_role(doc, who, quotes)
+    who = _named_last(doc, who, phrase)
     if who.lower_ in PRONOUNS:
         form = "pronoun"
     elif (
@@ -118,11 +159,30 @@ def _frame(
         or any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) for c in who.children)
     ):
         form = "name"
-    elif who.lower_ in TITLES:
+    elif who.lower_ in TITLES or (
+        who.lower_ in DEFINITE_TITLES
+        and any(c.dep_ == "poss" or c.lower_ in ("the", "this") for c in who.children)
+    ):
         form = "title"
     else:  # kept: "the court" may stand for a court the article names
         form = "unnamed"
     return QuoteFrame(paragraph, quote, phrase, token_role(doc, who), cue.text, form, intro)
+
+
+def _named_last(doc: Doc, who: Token, phrase: Role) -> Token:
+    """A speaker phrase ending with a person's name is that person's, whatever the parse
+    made its head ("University of California, San Diego's chancellor, Pradeep Khosla";
+    "Longtime Imus in the Morning writer Rob Bartlett"), unless the name is an object ("a
+    spokesman for Vladimir Putin")."""
+    last = next((e for e in doc.ents if e.label_ == "PERSON" and e.end_char == phrase.end), None)
+    if (
+        last is None
+        or last.start_char <= phrase.start
+        or last.start <= who.i < last.end
+        or doc[last.start - 1].pos_ in ("ADP", "CCONJ", "DET")
+    ):  # "a spokesman for Vladimir Putin", "The Bernie and Sid Show"
+        return who
+    return last[-1]
 
 
 def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> Token | None:
@@ -140,7 +200,7 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
         for _ in range(4):
             if within(head, others) or start <= head.idx < end:
                 break
-            if _is_cue(head):
+            if _is_cue(head, hung=True):
                 return head
             if head is head.head:
                 break
@@ -164,7 +224,12 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
             if _is_cue(t):
                 return t
     lead = doc.text[:start].rstrip(" \"“‘'")
-    if before and lead.endswith((":", ",")) and doc.text[start : start + 1].isupper():
+    announced = any(t.lower_ in SPEECH_NOUNS and t.dep_ == "dobj" for t in before)
+    if (
+        before
+        and lead.endswith((":", ","))
+        and (doc.text[start : start + 1].isupper() or (announced and lead.endswith(":")))
+    ):  # "The government issued a statement: "imposition of citizenship …""
         root = before[-1].sent.root
         if root.pos_ in ("VERB", "AUX") and root.idx < start and not within(root, others):
             return root
@@ -179,13 +244,15 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
     return None
 
 
-def _is_cue(token: Token) -> bool:
-    """A speech verb in the active voice ("was called the breadbasket" names no speaker)."""
+def _is_cue(token: Token, hung: bool = False) -> bool:
+    """A speech verb in the active voice ("was called the breadbasket" names no speaker).
+    ``hung``: the quotation hangs from it, so a relative clause is no mere remark ("which
+    the BBC describes as "marred by …"")."""
     if token.lower_ == "according":
         return True
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in token.children)
     # "— which the BBC noted as unusual —": a remark about the sentence, not its attribution.
-    remark = any(c.lower_ == "which" and c.dep_ != "nsubj" for c in token.children)
+    remark = not hung and any(c.lower_ == "which" and c.dep_ != "nsubj" for c in token.children)
     return token.lower_ in SPEECH and token.pos_ in ("VERB", "AUX") and not passive and not remark
 
 
@@ -210,22 +277,29 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
             and not within(host, quotes)
         ):
             own = next((c for c in host.children if c.dep_ == "nsubj"), None)
-            if own is not None and not within(own, quotes):
+            introduced = cue.doc.text[: quote.start].rstrip(" \"“‘'").endswith(":")
+            if (
+                own is not None
+                and not within(own, quotes)
+                and (_names_someone(own) or not introduced)
+            ):  # "According to X, the manifesto could …: "…"": no words of the manifesto's
                 return _owner(own)
         obj = next((o for to in cue.children for o in to.children if o.dep_ == "pobj"), None)
         return _owner(obj) if obj is not None else None
     who = None
     if (
         cue.tag_ == "VBG"
-        and not any(c.dep_.startswith("nsubj") for c in cue.children)
-        and root is not cue
+        and not any(c.dep_.startswith("nsubj") and _names_someone(c) for c in cue.children)
+        and root.i != cue.i
         and root.lower_ in SPEECH
         and root.pos_ in ("VERB", "AUX")
     ):  # "…, adding that …", "Calling it "…", X told Reuters": whoever says the sentence
         return _speaker(root, quote, quotes)
     who = who or subject(cue)
     if who is not None and within(who, quotes):
-        who = None  # the quotation's own subject ("The only conclusion … ," tweeted X)
+        # the quotation's own subject ("The only conclusion … ," tweeted X); the parse may
+        # hang both on the cue (""… and all that," Day said"): the one outside speaks
+        who = next((c for c in cue.children if c.dep_ == "nsubj" and not within(c, quotes)), None)
     if who is not None and not (who.pos_ == "PROPN" or who.ent_type_ in NAMES):
         # "One of these groups, the SDF, said": the name in apposition speaks, also when
         # the parse hangs it on a place ("The mayor of Paris, Anne Hidalgo, wrote")
@@ -235,6 +309,13 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
             if t.dep_ == "appos" and t.ent_type_ == "PERSON" and not within(t, quotes)
         ]  # fmt: skip
         who = appos[0] if appos else who
+    if who is not None and not (who.pos_ == "PROPN" or who.ent_type_):
+        # "A university student named Wong said"
+        who = next(
+            (o for acl in who.children if acl.dep_ == "acl" and acl.lower_ in ("named", "called")
+             for o in acl.children if o.dep_ in ("oprd", "dobj", "attr") and o.pos_ == "PROPN"),
+            who,
+        )  # fmt: skip
     if who is not None and not (who.pos_ == "PROPN" or who.ent_type_):
         named = [
             c for c in who.head.children
@@ -247,9 +328,46 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
              and (c.pos_ == "PROPN" or c.ent_type_)),
             None,
         )  # fmt: skip
+    if who is None and (_right_after(cue, quote) or cue.is_sent_start):
+        # "…" tweeted Mayor of London Sadiq Khan; "Remarked scientist Tierra Curry, "…"":
+        # the parse may leave the name unattached to the cue
+        who = _person_after(cue, quotes)
     if who is None:
         who = _person_before(cue, quotes)
+    if who is not None and who.lower_ in REPRESENTATIVES:
+        who = _represented(who, quotes) or who
     return _owner(who) if who is not None else None
+
+
+def _names_someone(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in NAMES or token.lower_ in PRONOUNS
+
+
+def _person_after(cue: Token, quotes: list[tuple[int, int, bool]]) -> Token | None:
+    """The last word of the first person named after the cue in its sentence, outside
+    quotations (a name the cue itself begins is no speaker: "Remarked Center")."""
+    for ent in cue.doc.ents:
+        if (
+            ent.label_ == "PERSON"
+            and cue.i < ent.start < cue.sent.end
+            and not any(within(t, quotes) for t in ent)
+        ):
+            return ent[-1]
+    return None
+
+
+def _represented(who: Token, quotes: list[tuple[int, int, bool]]) -> Token | None:
+    """The body an unnamed official speaks for: "an official from TfL", "a spokesperson for
+    the ministry" (a person spoken for is left alone: no words of theirs)."""
+    if any(c.dep_ == "appos" for c in who.children):
+        return None
+    for prep in who.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "at", "for"):
+            for obj in prep.children:
+                named = obj.ent_type_ in ("ORG", "GPE")
+                if obj.dep_ == "pobj" and named and not within(obj, quotes):
+                    return obj
+    return None
 
 
 def _right_after(cue: Token, quote: Role) -> bool:
@@ -276,6 +394,11 @@ def _person_before(cue: Token, quotes: list[tuple[int, int, bool]]) -> Token | N
 
 def _owner(token: Token) -> Token:
     """For a speech noun ("a statement", "his tweet"), whoever made it; else the token."""
+    if token.lower_ in ("part", "parts", "excerpt", "portion"):
+        # "Part of the judge's statement reads": the statement's owner
+        of = next((o for p in token.children if p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj" and o.lower_ in SPEECH_NOUNS), None)  # fmt: skip
+        token = of if of is not None else token
     if token.lower_ not in SPEECH_NOUNS:
         return token
     for t in token.subtree:
@@ -316,6 +439,8 @@ def new_speakers(
                  if sp.label == "PERSON" and sp.start <= head.start < sp.end),
                 None,
             )  # fmt: skip
+            if span is None and sentence.start <= head.start < sentence.end + 1:
+                span = _unlabelled_name(article.paragraphs[frame.paragraph], head, sentence)
             if span is None:
                 continue
             words = span.text.split()
@@ -338,6 +463,31 @@ def new_speakers(
             out.append((entity, mention))
             break
     return out
+
+
+def _unlabelled_name(text: str, head: Role, sentence: Sentence) -> Span | None:
+    """A speaker's name the NER gave no label ("Amnesty International's Man-kei Tam said",
+    "Tunde Bakare, spokesman for the governor, said"): the two to four capitalised words
+    ending with the head, after any title or owner ("International's"), none an
+    organisation's word; None when the NER labelled it otherwise (an organisation)."""
+    if any(sp.start <= head.start < sp.end for sp in sentence.spans):
+        return None
+    words = [text[head.start : head.end]]
+    start = head.start
+    while len(words) < 4:
+        before = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[sentence.start : start])
+        if before is None:
+            break
+        word = before.group(1)
+        if not word[:1].isupper() or word.casefold() in TITLE_WORDS or word.endswith(("'s", "’s")):
+            break
+        words.insert(0, word)
+        start = sentence.start + before.start(1)
+    if len(words) < 2 or any(
+        not w[:1].isupper() or w.casefold() in ORGANISATION_WORDS | TITLE_WORDS for w in words
+    ):
+        return None
+    return Span(text[start : head.end], "PERSON", start, head.end, None)
 
 
 def commentators(
@@ -395,6 +545,8 @@ def attribute(
     """The quotation before this one and its speaker."""
     carried: str | None = None
     """The speaker a quotation beginning the next paragraph continues or was introduced by."""
+    unnamed: set[int | None] = set()
+    """Sentences whose quotation's speaker is named by no name ("the head of …")."""
     for frame in sorted(frames, key=lambda f: (f.paragraph, f.quote.start)):
         if not frame.intro and not frame.quote.text.strip(" .,;:'‘’[]…"):
             continue
@@ -403,8 +555,10 @@ def attribute(
             speaker = _actor_in(frame, actors, persons)
         if speaker is None and frame.head is not None and frame.form in ("name", "unnamed"):
             speaker = _by_word(frame, actors, persons)
+        if speaker is None and frame.form == "title":
+            speaker = _titled(article, frame, actors, persons)
         if speaker is None and frame.form in ("pronoun", "title"):
-            speaker = _named_before(frame, sentences, actors, persons)
+            speaker = _named_before(frame, sentences, actors, persons, unnamed)
             if speaker is None and last and frame.paragraph - last[1] <= 1:
                 speaker = last[0] or None
             speaker = speaker or None
@@ -420,6 +574,10 @@ def attribute(
         if speaker is None:
             if frame.form == "name":  # a name that is no actor: "he" after it is not older
                 last = ("", frame.paragraph)
+            if frame.form == "unnamed" and frame.head is not None:
+                # "The head of the investigators told the court "…". She also said": she
+                # is the unnamed speaker, not anyone named before
+                unnamed.add(_sentence_of(sentences, frame.paragraph, frame.head.start))
             continue
         last = (speaker, frame.paragraph)
         text = article.paragraphs[frame.paragraph]
@@ -427,6 +585,28 @@ def attribute(
         if not frame.intro:
             out.append(_statement(article, frame, speaker, sentences, reference))
     return out
+
+
+def _titled(
+    article: Article, frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[str]
+) -> str | None:
+    """The person the article named with this title before ("The governor tweeted" after
+    "Governor Kay Ivey signed"; "the judge's statement" after "Judge Gray Miller"), the one
+    named so most recently; None when nobody was."""
+    assert frame.head is not None
+    word = frame.head.text.casefold()
+    titled = [
+        m
+        for m in actors
+        if m.entity in persons
+        and (m.paragraph, m.start) < (frame.paragraph, frame.head.start)
+        and word
+        in (
+            " ".join(article.paragraphs[m.paragraph][: m.start].split()[-1:]).casefold(),
+            m.text.split()[0].casefold(),
+        )
+    ]
+    return max(titled, key=lambda m: (m.paragraph, m.start)).entity if titled else None
 
 
 def _continues(before: QuoteFrame, frame: QuoteFrame, sentences: Sequence[Sentence]) -> bool:
@@ -444,11 +624,20 @@ def _continues(before: QuoteFrame, frame: QuoteFrame, sentences: Sequence[Senten
     return frame.quote.start - own.start <= 2 or len(frame.quote.text.split()) > 3
 
 
+def _sentence_of(sentences: Sequence[Sentence], paragraph: int, start: int) -> int | None:
+    return next(
+        (i for i, s in enumerate(sentences)
+         if s.paragraph == paragraph and s.start <= start < s.end + 1),
+        None,
+    )  # fmt: skip
+
+
 def _named_before(
     frame: QuoteFrame,
     sentences: Sequence[Sentence],
     actors: Sequence[Mention],
     persons: frozenset[str],
+    unnamed: set[int | None] | frozenset[int | None] = frozenset(),
 ) -> str | None:
     """What a pronoun or title stands for when no speaker was named just before: the first
     actor (a person for "he", "she" or a title) of the nearest earlier sentence naming one,
@@ -464,18 +653,69 @@ def _named_before(
     if own is None:
         return None
     wants_person = frame.form == "title" or frame.head.text.lower() in ("he", "she", "him", "her")
+    if frame.form == "pronoun" and wants_person:
+        # "Imus was dropped by CBS Radio after he referred to …": the person named before
+        # the pronoun in its own sentence, unless spoken to ("Speaking to Martin Smith, he")
+        sentence = sentences[own]
+        here = [
+            m
+            for m in actors
+            if m.sentence == own
+            and m.entity in persons
+            and m.start < frame.head.start
+            and sentence.text[: m.start - sentence.start].split()[-1:] != ["to"]
+        ]
+        if here:
+            return min(here, key=lambda m: m.start).entity
     for index in range(own - 1, -1, -1):
         if frame.paragraph - sentences[index].paragraph > 1:
             break
+        if index in unnamed:
+            return ""
         here = [
             m for m in actors if m.sentence == index and (m.entity in persons or not wants_person)
         ]
         if here:
             return min(here, key=lambda m: (m.paragraph, m.start)).entity
+        surname = _surname_in(sentences[index].text, actors, persons)
+        if surname is not None:  # "Maróth pointed out …" where the NER saw no name
+            return surname
         wanted = ("PERSON",) if wants_person else ("PERSON", "ORG")
         if any(span.label in wanted for span in sentences[index].spans):
             return ""  # someone named there who is no actor, not anyone named earlier
     return None
+
+
+def _person_like(name: str) -> bool:
+    """A name the NER may have called an organisation that reads as a person's: a few
+    capitalised words, none of an organisation ("Wanda Vázquez Garced", not "Doris Day
+    Animal Foundation")."""
+    words = name.split()
+    return (
+        1 < len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not {w.casefold() for w in words} & ORGANISATION_WORDS
+    )
+
+
+def _surname_in(text: str, actors: Sequence[Mention], persons: frozenset[str]) -> str | None:
+    """The one person whose surname (given in full elsewhere in the article) a sentence
+    names, when the NER missed it there."""
+    surnames: dict[str, set[str]] = {}
+    for m in actors:
+        words = m.text.split()
+        if (m.entity in persons or _person_like(m.text)) and len(words) > 1:
+            surnames.setdefault(words[-1], set()).add(m.entity)
+    for start, end, _ in reversed(quote_spans(text)):  # not a word quoted
+        text = text[:start] + " " * (end - start) + text[end:]
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    found = {
+        e
+        for before, word in pairwise(["", *words])
+        if not before[:1].isupper() or before.casefold() in TITLE_WORDS
+        for e in surnames.get(word, ())
+    }  # "Maróth pointed out", "Commissioner Maróth"; not the "Kong" of "Hong Kong"
+    return found.pop() if len(found) == 1 else None
 
 
 def _by_word(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[str]) -> str | None:
@@ -491,6 +731,8 @@ def _by_word(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[st
         people = {e for e in named if e in persons} or {
             m.entity for m in actors if m.text.casefold().split()[1:][-1:] == [word]
         }  # the NER may call a person an ORG: "Hage Geingob", not "Doris Day Foundation"
+        if not people:  # "Vázquez said" after "Wanda Vázquez Garced", made an organisation
+            people = {m.entity for m in actors if m.entity in named and _person_like(m.text)}
         return people.pop() if len(people) == 1 else None
     if word not in BODIES:
         return None
@@ -500,7 +742,12 @@ def _by_word(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[st
         and (m.paragraph, m.start) < (frame.paragraph, frame.head.start)
         and _headed_by(m.text.casefold().split(), word)
     ]  # fmt: skip
-    return max(before, key=lambda m: (m.paragraph, m.start)).entity if before else None
+    if not before:
+        return None
+    # "the court" is the court the article names most (a court of appeal named once later
+    # is not it), the one named last among equals
+    counts = Counter(m.entity for m in before)
+    return max(before, key=lambda m: (counts[m.entity], m.paragraph, m.start)).entity
 
 
 def _headed_by(name: list[str], word: str) -> bool:
@@ -521,6 +768,15 @@ def _actor_in(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[s
         and frame.speaker.start <= m.start
         and m.end <= frame.speaker.end
     ]
+    for m in inside:  # "X's chancellor, Pradeep Khosla": the person the phrase ends with
+        before = frame.speaker.text[: m.start - frame.speaker.start].split()[-1:]
+        if (
+            m.entity in persons
+            and m.end == frame.speaker.end
+            and m.start > frame.speaker.start
+            and not (before and before[0].casefold() in PREPOSITIONS)
+        ):
+            return m.entity
     for m in inside:
         if m.start <= frame.head.start < m.end:
             return m.entity

@@ -75,13 +75,18 @@ SPEECH = forms(
     "confirm", "predict", "recall", "believe", "promise", "vow", "pledge", "demand", "ask",
     "accuse", "deny", "charge", "maintain", "caution", "reiterate", "proclaim", "decry",
     "criticise", "criticize", "condemn", "praise", "thank", "observe", "testify", "concede",
-    "read", "refer",
-)  # fmt: skip
-"""Verbs that attribute quoted words to their subject."""
+    "read", "refer", "characterise", "characterize", "dub", "label", "term", "recount",
+    "quip", "rule",
+) | {"found"}  # fmt: skip
+"""Verbs that attribute quoted words to their subject; a court "ruled" or "found" its words
+("found" alone: "find" is no cue for what was found)."""
 SPEECH_NOUNS = frozenset(
-    "statement tweet post message speech interview letter remarks comments address".split()
+    "statement tweet post message speech interview letter remarks comments address "
+    "summary ruling decision judgment judgement decree communique communiqué filing "
+    "announcement".split()
 )
-"""Nouns that carry a quotation ("in a statement, ..."; "according to a tweet by X")."""
+"""Nouns that carry a quotation ("in a statement, ..."; "according to a tweet by X"); a
+document speaks for whoever issued it ("the court's summary concluded")."""
 PRONOUNS = frozenset("he she they it we i him her them us".split())
 
 _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -216,6 +221,7 @@ AGREEMENT_NOUNS = {
     "treaty": "treaty",
     "pact": "treaty",
     "convention": "treaty",
+    "protocol": "treaty",
     "accord": "agreement",
     "accords": "agreement",
     "agreement": "agreement",
@@ -234,9 +240,17 @@ AGREEMENT_NOUNS = {
     "merger": "acquisition",
     "loan": "loan",
     "venture": "joint-venture",
+    "area": "agreement",
+    "zone": "agreement",
 }
-"""Noun to agreement type ("letter of intent" and "joint venture" are found by their last
-word)."""
+"""Noun to agreement type ("letter of intent", "joint venture" and "free trade area" are
+found by their last word)."""
+BROKER = forms("broker", "mediate")
+"""Verbs of a third party making an agreement between others ("a ceasefire brokered by
+Egypt"): the broker is a party."""
+AGREE = forms("agree")
+"""Verbs of agreeing that make an agreement with "to" a thing or "with" a party ("agreed to
+power-sharing", "agreed with Airbus to open a factory")."""
 ACQUIRE = forms("acquire", "buy", "purchase")
 """Verbs whose object, taken over, makes an acquisition ("HDT acquired Hirtenberger")."""
 TAKE = forms("take")
@@ -256,6 +270,8 @@ AGREEMENT_VERBS = {
             "complete",
             "finalise",
             "finalize",
+            "join",
+            "accede",
         ),
         "signed",
     ),
