@@ -42,6 +42,7 @@ from .model import (
 
 if TYPE_CHECKING:
     from multiprocessing import Queue
+    from multiprocessing.connection import Connection
 
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -122,11 +123,20 @@ def ruler_patterns(entities: Iterable[Entity]) -> list[dict[str, str]]:
     return sorted(patterns, key=lambda p: (p["pattern"], p["id"]))
 
 
-def load_pipeline(model: str, patterns: list[dict[str, str]]) -> Language:
-    """The spaCy pipeline with the curated EntityRuler in front of the NER."""
+def load_model(model: str) -> Language:
+    """The model's own pipeline, without the curated ruler: all that can be loaded before the
+    content is read (``Preloaded``)."""
     import spacy
 
-    nlp = spacy.load(model, exclude=["lemmatizer"])
+    return spacy.load(model, exclude=["lemmatizer"])
+
+
+def load_pipeline(
+    model: str, patterns: list[dict[str, str]], loaded: Language | None = None
+) -> Language:
+    """The spaCy pipeline with the curated EntityRuler in front of the NER; ``loaded`` is the
+    model's pipeline from ``load_model`` when it is loaded already."""
+    nlp = loaded if loaded is not None else load_model(model)
     if not patterns:
         return nlp  # nothing curated yet: the statistical NER alone
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"validate": True})
@@ -134,6 +144,98 @@ def load_pipeline(model: str, patterns: list[dict[str, str]]) -> Language:
     with nlp.select_pipes(disable=[name for name in nlp.pipe_names if name != "entity_ruler"]):
         ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     return nlp
+
+
+class Preloaded:
+    """A process that imports spaCy and loads the model while this one reads the content and
+    the cache, then parses the few articles the cache lacks: after one edit, loading spaCy
+    (about 2 s of CPU) is most of the stage, and the other core is free meanwhile.
+
+    Started by the build before the load stage, when it expects to parse (a content file is
+    newer than its last build); ``annotate`` hands it the articles to parse or, when it
+    parses nothing or enough to start worker processes, leaves it unused. Leaving the
+    ``with`` block ends the process either way. Linux only (it is forked, as the workers are);
+    elsewhere ``start`` gives None and the stage loads spaCy itself.
+    """
+
+    def __init__(self, model: str):
+        import multiprocessing
+
+        self.model = model
+        context = multiprocessing.get_context("fork")
+        self._connection, child = context.Pipe()
+        self._process = context.Process(target=_preloaded, args=(model, child), daemon=True)
+        self._process.start()
+        child.close()
+        self._used = False
+
+    @classmethod
+    def start(cls, model: str | None) -> Preloaded | None:
+        """A process loading ``model`` (the stage's choice when None), or None where it cannot
+        be forked or no model can be chosen (the stage then says why, as it always has)."""
+        if sys.platform != "linux":
+            return None
+        try:
+            return cls(choose_model(model))
+        except RuntimeError:
+            return None
+
+    def parse(self, patterns: list[dict[str, str]], articles: list[Article]) -> list[Parsed]:
+        """Each article's annotation, parsed in the process with the curated ``patterns``
+        added to its pipeline; it can be asked once."""
+        if self._used:
+            raise RuntimeError("a preloaded pipeline parses once")
+        self._used = True
+        self._connection.send((patterns, articles))
+        while not self._connection.poll(0.5):
+            if self._process.exitcode not in (None, 0):
+                raise RuntimeError("the annotation process died")
+        try:
+            outcome: list[Parsed] | str = self._connection.recv()
+        except EOFError:
+            raise RuntimeError("the annotation process died") from None
+        if isinstance(outcome, str):
+            raise RuntimeError(f"the annotation process failed:\n{outcome}")
+        return outcome
+
+    def close(self) -> None:
+        """End the process: at once if it was never asked to parse (it may be loading still),
+        else once it has sent its answer and left."""
+        self._connection.close()
+        if self._used:
+            self._process.join(timeout=5)
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+
+    def __enter__(self) -> Preloaded:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _preloaded(model: str, connection: Connection) -> None:
+    """The preloading process: load the model, then parse what it is sent, once."""
+    try:
+        loaded = load_model(model)
+    except Exception:
+        loaded = None  # loaded again below if asked, so that the error is reported there
+    try:
+        job = connection.recv()
+    except EOFError:
+        return
+    if job is None:
+        return
+    patterns, articles = job
+    try:
+        if loaded is None:
+            nlp = load_pipeline(model, patterns)
+        else:
+            nlp = load_pipeline(model, patterns, loaded)
+        connection.send(list(parse_articles(nlp, articles)))
+    except Exception:
+        connection.send(traceback.format_exc())
 
 
 def cache_key(article: Article, model_id: str, patterns_digest: str) -> str:
@@ -179,6 +281,7 @@ def annotate(
     progress: Callable[[int, int], None] | None = None,
     workers: int | None = None,
     scheduler: str | None = None,
+    preloaded: Preloaded | None = None,
 ) -> tuple[ArticleAnnotation, ...]:
     """Annotate every article, from the cache where possible; sorted by article id.
 
@@ -187,7 +290,9 @@ def annotate(
     ``workers`` is how many processes parse (default: one per available core, and just this
     one when there is too little to parse to be worth starting others); ``scheduler``, the
     address of a Dask scheduler, sends the parsing to that cluster instead (``cluster.py``).
-    The result is the same whichever does the work, and only this process touches the cache.
+    ``preloaded``, a process already loading the same model (``Preloaded``), parses the
+    articles when they are too few for worker processes. The result is the same whichever
+    does the work, and only this process touches the cache.
     """
     model = choose_model(model)
     patterns = ruler_patterns(entities)
@@ -214,6 +319,12 @@ def annotate(
             from .cluster import annotate_on_cluster  # optional: needs the `dask` extra
 
             done = annotate_on_cluster(scheduler, model, model_id, patterns, firsts)
+        elif (
+            preloaded is not None
+            and preloaded.model == model
+            and plan_workers(sum(len(a.paragraphs) for a in firsts), workers) == 1
+        ):
+            done = ((i, parsed, None) for i, parsed in enumerate(preloaded.parse(patterns, firsts)))
         else:
             local = _annotated(load_pipeline(model, patterns), firsts, workers)
             done = ((index, parsed, None) for index, parsed in local)

@@ -6,13 +6,15 @@ where files go. Nothing here reads content or knows about spaCy or MkDocs intern
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from .annotate import annotate, require_dask
+from .annotate import Preloaded, annotate, require_dask
 from .edit import repo_for
 from .errors import BuildError, ContentError
 from .evidence import gather
@@ -176,21 +178,25 @@ def generate(
             progress.start(following)
 
     progress.start("load")
-    content = load_content(paths.content)
-    report.warnings = content.warnings
-    if strict and content.warnings:
-        raise BuildError(content.warnings)
-    repo = repo_for(content.briefing, paths.content)  # edit links; $BRIEFING_REPO_URL wins
-    tick("load")
-    lap("load", "annotate")
-    annotations = annotate(
-        content.articles,
-        content.entities,
-        model=model,
-        cache_dir=paths.cache,
-        progress=progress.step,
-        scheduler=scheduler,
-    )
+    # After an edit, spaCy loads in another process while this one reads the content.
+    preload = reuse and not scheduler and edited_since(paths.content, paths.docs / DIGESTS)
+    with (Preloaded.start(model) if preload else None) or contextlib.nullcontext() as preloaded:
+        content = load_content(paths.content)
+        report.warnings = content.warnings
+        if strict and content.warnings:
+            raise BuildError(content.warnings)
+        repo = repo_for(content.briefing, paths.content)  # edit links; $BRIEFING_REPO_URL wins
+        tick("load")
+        lap("load", "annotate")
+        annotations = annotate(
+            content.articles,
+            content.entities,
+            model=model,
+            cache_dir=paths.cache,
+            progress=progress.step,
+            scheduler=scheduler,
+            preloaded=preloaded,
+        )
     tick("annotate")
     lap("annotate", "resolve+link")
     resolved = resolve(content, annotations)
@@ -239,6 +245,30 @@ def generate(
         elif path.endswith(".md"):
             report.pages["index"] = report.pages.get("index", 0) + 1
     return content, files
+
+
+def edited_since(content: Path, record: Path) -> bool:
+    """Whether a file of ``content`` (an article, curated data, the briefing) changed after
+    ``record`` (the last build's record of its pages) was written: a guess, by modification
+    times, that this build parses something, made before the content is read. Without a
+    record (a first build, which parses much or nothing) it says no."""
+    try:
+        since = record.stat().st_mtime_ns
+    except OSError:
+        return False
+    folders = [content]
+    while folders:
+        try:
+            entries = list(os.scandir(folders.pop()))
+        except OSError:
+            continue
+        for entry in entries:
+            with contextlib.suppress(OSError):
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(Path(entry.path))
+                elif entry.stat().st_mtime_ns > since:
+                    return True
+    return False
 
 
 def build(

@@ -12,10 +12,10 @@ import fcntl
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from .publish import Targets
@@ -25,6 +25,22 @@ IO_THREADS = 8
 call waits on the disk, not on Python (it releases the GIL), and on a busy disk one call
 after another is the whole cost: at 1,000 articles an old docs folder (7,000 files in 1,300
 folders, most of them redirects) took 3 s to remove one call at a time, 0.6 s with eight."""
+
+IO_BATCH = 64
+"""Calls one thread makes per task it takes: a task per call cost more in handing it over
+(about 50 microseconds of Python each, 20,000 at 1,000 articles) than the call itself."""
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def in_threads(pool: ThreadPoolExecutor, call: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    """``[call(item) for item in items]``, in order, the calls shared by ``pool``'s threads
+    ``IO_BATCH`` at a time."""
+    batches = [items[i : i + IO_BATCH] for i in range(0, len(items), IO_BATCH)]
+    done = pool.map(lambda batch: [call(item) for item in batch], batches)
+    return [result for batch in done for result in batch]
+
 
 STAGING_PREFIX = ".briefing-staging-"
 STAGING_LOCK = "build.lock"
@@ -129,7 +145,7 @@ def remove_tree(folder: Path) -> None:
         return run
 
     with ThreadPoolExecutor(IO_THREADS) as pool:
-        list(pool.map(quietly(os.unlink), files))
+        in_threads(pool, quietly(os.unlink), files)
         for depth in sorted(levels, reverse=True):
-            list(pool.map(quietly(os.rmdir), levels[depth]))
+            in_threads(pool, quietly(os.rmdir), levels[depth])
     shutil.rmtree(folder, ignore_errors=True)  # whatever a call above could not remove

@@ -43,7 +43,9 @@ def _slow_work_is_marked(request: pytest.FixtureRequest, monkeypatch: pytest.Mon
     monkeypatch.setattr("generator.publish.run_mkdocs", refuse)
 
 
-def blank_pipeline(model: str, patterns: list[dict[str, str]]) -> Language:
+def blank_pipeline(
+    model: str, patterns: list[dict[str, str]], loaded: Language | None = None
+) -> Language:
     """Blank English + sentencizer + the curated EntityRuler: no statistical model, so the
     output depends on the curated data and spaCy's tokenizer only, not on a model release."""
     nlp = spacy.blank("en")
@@ -56,6 +58,7 @@ def blank_pipeline(model: str, patterns: list[dict[str, str]]) -> Language:
 def blank_model(monkeypatch: pytest.MonkeyPatch) -> None:
     """Annotate with ``blank_pipeline`` instead of loading a model (pass any model name)."""
     monkeypatch.setattr("generator.annotate.load_pipeline", blank_pipeline)
+    monkeypatch.setattr("generator.annotate.load_model", lambda model: None)  # preloads nothing
 
 
 @pytest.fixture

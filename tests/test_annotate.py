@@ -239,3 +239,40 @@ def test_patterns_that_cannot_match_leave_the_real_models_output_unchanged(tmp_p
         nlp = stage.load_pipeline(nlp_model, own)
         sentences, frames = next(stage.parse_articles(nlp, [article]))
         assert (sentences, frames) == (expected.sentences, expected.frames)
+
+
+def test_a_preloaded_process_parses_what_the_cache_lacks_as_this_process_would(
+    mini_content, blank_pipeline, tmp_path, monkeypatch
+):
+    content = load_content(mini_content)
+    loaded = []
+    monkeypatch.setattr(stage, "load_model", lambda model: loaded.append(model))
+    alone = stage.annotate(content.articles, content.entities, model="blank")
+    cache = tmp_path / "cache"
+    with stage.Preloaded("blank") as preloaded:
+        shared = stage.annotate(
+            content.articles, content.entities, model="blank", cache_dir=cache, preloaded=preloaded
+        )
+    assert shared == alone
+    assert blank_pipeline == ["blank"], "parsed in the preloaded process, not here"
+    assert loaded == [], "the model was loaded in the other process"
+    assert len(list(cache.glob("*.json"))) == 2, "this process wrote the cache"
+    assert multiprocessing.active_children() == []
+
+
+def test_a_preloaded_process_left_unused_or_failing_leaves_no_process(mini_content, monkeypatch):
+    content = load_content(mini_content)
+    article = content.articles[1]
+    broken = type(article)(**{**article.__dict__, "paragraphs": ("Boom.",)})
+    monkeypatch.setattr(stage, "load_model", lambda model: time.sleep(30))  # still loading
+    with stage.Preloaded("x"):
+        pass
+    assert multiprocessing.active_children() == [], "ended without waiting for the load"
+
+    monkeypatch.setattr(stage, "load_model", lambda model: None)
+    monkeypatch.setattr(stage, "load_pipeline", _failing_pipeline(False))
+    with stage.Preloaded("x") as preloaded, pytest.raises(RuntimeError, match="Boom"):
+        stage.annotate(
+            [content.articles[0], broken], content.entities, model="x", preloaded=preloaded
+        )
+    assert multiprocessing.active_children() == []

@@ -4,6 +4,7 @@ byte for byte that of a build from nothing (blank pipeline: no model needed)."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 
 import pytest
@@ -185,3 +186,21 @@ def test_yaml_written_directly_matches_pyyaml_for_every_character():
             assert dump_fields(data) == yaml.safe_dump(
                 data, allow_unicode=True, sort_keys=False, width=1000
             ), repr(text)
+
+
+def test_spacy_is_preloaded_only_when_a_content_file_changed_since_the_last_build(tmp_path):
+    from generator.build import edited_since
+
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    article = content / "articles" / "a.md"
+    article.write_text("old\n")
+    record = tmp_path / "docs" / DIGESTS
+    assert not edited_since(content, record), "no last build: nothing to compare with"
+    record.parent.mkdir()
+    record.write_text("{}")
+    os.utime(article, ns=(1, 1))
+    assert not edited_since(content, record)
+    article.write_text("new\n")
+    os.utime(record, ns=(1, 1))
+    assert edited_since(content, record)
