@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .model import Article, encoded
+from .model import Article, Source, encoded
 
 DIGESTS = ".briefing-pages.json"
 """The docs folder's record of each page's digest (dotfiles are not pages: MkDocs skips them)."""
@@ -105,7 +105,10 @@ class Digester:
         salt.update(repr(tuple(settings)).encode())
         self._salt = salt
         self._articles: dict[int, tuple[Article, bytes]] = {}
-        self._reducers = _Reducers({Article: self._reduce_article})
+        # Where a file is (articles' and entities' paths, for messages) is written relative to
+        # the working directory and shown on no page: left out, so that a build started from
+        # another directory does not render every page again.
+        self._reducers = _Reducers({Article: self._reduce_article, Source: _reduce_source})
 
     def digest(self, kind: str, view: object) -> str:
         """The digest of a page of ``kind`` made from ``view``."""
@@ -129,15 +132,20 @@ class Digester:
         return (bytes, (self._article(article),))
 
     def _article(self, article: Article) -> bytes:
+        """An article's digest, without its ``path`` (see ``__init__``)."""
         known = self._articles.get(id(article))
         if known is None or known[0] is not article:
             buffer = io.BytesIO()
             pickler = pickle.Pickler(buffer, protocol=5)
             pickler.fast = True
-            pickler.dump(article)
+            pickler.dump(dataclasses.replace(article, path=""))
             known = (article, hashlib.sha256(buffer.getvalue()).digest())
             self._articles[id(article)] = known
         return known[1]
+
+
+def _reduce_source(source: Source) -> tuple[type[int], tuple[int]]:
+    return (int, (source.line,))
 
 
 class _Reducers(dict[type, Callable[[Any], tuple[Any, ...]]]):

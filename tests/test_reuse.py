@@ -82,6 +82,26 @@ def test_a_rebuild_after_one_edit_renders_only_the_pages_it_reaches_and_equals_a
     assert _docs(paths) == cold
 
 
+def test_a_rebuild_started_from_another_directory_reuses_every_page(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """Files' paths are written relative to the working directory when inside it (for
+    messages); no page shows them, so a build started from elsewhere that names the content
+    folder alike (its name, here "content") renders nothing again."""
+    paths = _paths(mini_content, tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(mini_content.parent)  # paths "content/articles/..."
+    first = build(paths, model="blank", pages_only=True)
+    again = build(paths, model="blank", pages_only=True)
+    monkeypatch.chdir(elsewhere)  # absolute paths
+    moved = build(paths, model="blank", pages_only=True)
+    assert first.rendered is not None and again.rendered is not None
+    assert again.rendered < first.rendered
+    assert moved.rendered == again.rendered
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
 def test_a_change_to_curated_data_renders_the_pages_it_changes(
     mini_content, tmp_path, monkeypatch, blank_model
 ):
