@@ -195,14 +195,14 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
     inside = [t for t in doc if start <= t.idx < end]
     for token in inside:
         head, steps = token.head, 0
-        while head is not head.head and start <= head.idx < end and steps < 20:
+        while head != head.head and start <= head.idx < end and steps < 20:
             head, steps = head.head, steps + 1
         for _ in range(4):
             if within(head, others) or start <= head.idx < end:
                 break
             if _is_cue(head, hung=True):
                 return head
-            if head is head.head:
+            if head == head.head:
                 break
             head = head.head
     region: list = []
@@ -268,10 +268,12 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
         # "X decided, according to the summary, "…"": the sentence's own subject speaks;
         # the source it is according to only reports it.
         host = cue.head
-        main = host is root or within(root, quotes)  # the parse may root it in the quotation
+        # Only when the parse roots the sentence in the quotation: taking the subject of a
+        # host that is the root too found one more speaker on dev and two wrong ones.
+        main = within(root, quotes)
         if (
             main
-            and host is not cue
+            and host != cue
             and host.pos_ in ("VERB", "AUX")
             and host.idx < quote.start
             and not within(host, quotes)
