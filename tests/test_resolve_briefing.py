@@ -430,7 +430,10 @@ def test_a_place_or_organisation_glued_before_a_persons_name_is_cut_off(content)
     )
     assert by_text["Scotland Nicola Sturgeon"] == "actors/nicola-sturgeon"
     assert found["actors/nicola-sturgeon"].type == "person"
-    assert by_text["Amnesty International Man-kei Tam"] == "actors/man-kei-tam"
+    # Both are named: the organisation and, after it, its speaker.
+    assert by_text["Man-kei Tam"] == "actors/man-kei-tam"
+    assert found["actors/man-kei-tam"].type == "person"
+    assert by_text["Amnesty International"] == "actors/amnesty-international"
     assert by_text["the United States Geological Survey"] == (
         "actors/united-states-geological-survey"
     )
@@ -722,3 +725,113 @@ def test_a_surname_given_to_a_name_that_went_to_another_person_follows_it():
     # Given to two people, the name keeps a page of its own rather than a dangling link.
     mentions, _ = _follow_surnames([lone], [], {middle: {full, "actors/x"}}, forms, {})
     assert mentions[0].entity == middle and middle in forms
+
+
+def test_a_leaders_administration_is_the_state_not_the_leader(content):
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "The Trump administration said on Monday the United States would appeal.",
+            "The United States and Iran traded threats; the Trump Administration insisted.",
+            "The Federal Aviation Administration grounded the jets, Donald Trump said.",
+        ],
+        {
+            0: [("Trump", "PERSON"), ("the United States", "GPE")],
+            1: [
+                ("The United States", "GPE"),
+                ("Iran", "GPE"),
+                ("the Trump Administration", "ORG"),
+            ],
+            2: [("The Federal Aviation Administration", "ORG"), ("Donald Trump", "PERSON")],
+        },
+    )
+    assert by_text["Trump"] == by_text["the Trump Administration"] == "actors/united-states"
+    assert "Trump administration" in found["actors/united-states"].aliases
+    # A body whose name ends in "Administration" is no leader's government.
+    assert by_text["The Federal Aviation Administration"] == (
+        "actors/federal-aviation-administration"
+    )
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "merged"}
+    assert reasons["Trump administration"] == (
+        "a leader's government: the state its article names most (United States)"
+    )
+
+
+def test_an_acronym_of_a_free_trade_area_is_an_agreement_not_an_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The African Continental Free Trade Area (AfCFTA) came into force on Thursday.",
+            "The AfCFTA is expected to boost trade, the African Union said.",
+        ],
+        {
+            0: [("The African Continental Free Trade Area (AfCFTA", "ORG")],
+            1: [("AfCFTA", "ORG"), ("the African Union", "ORG")],
+        },
+    )
+    assert set(found) == {"actors/african-union"}
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert reasons["AfCFTA"] == (
+        "stands for 'African Continental Free Trade Area', which names a trade area or zone "
+        "('Area')"
+    )
+
+
+def test_a_party_named_with_and_without_the_word_party_is_one_actor(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Labour leader Jeremy Corbyn said the party would win the vote.",
+            "Labour would vote against the deal, he said.",
+            "The Labour Party and the Lib Dems opposed the deal.",
+        ],
+        {
+            0: [("Labour", "ORG"), ("Jeremy Corbyn", "PERSON")],
+            1: [("Labour", "ORG")],
+            2: [("The Labour Party", "ORG"), ("Lib Dems", "ORG")],
+        },
+    )
+    assert by_text["Labour"] == by_text["The Labour Party"] == "actors/labour-party"
+    assert found["actors/labour-party"].aliases == ("Labour",)
+
+
+def test_a_persons_name_cut_before_a_particle_or_after_an_honorific_is_made_whole(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Former French president Valéry Giscard d'Estaing died on Wednesday.",
+            "Princess Ubolratana Rajakanya Sirivadhana Mahidol was nominated for prime minister.",
+            "Chief Executive Carrie Lam withdrew the bill.",
+        ],
+        {
+            0: [("Valéry Giscard", "PERSON")],
+            1: [("Rajakanya Sirivadhana Mahidol", "PERSON")],
+            2: [("Carrie Lam", "PERSON")],
+        },
+    )
+    assert set(by_text.values()) >= {
+        "actors/valery-giscard-d-estaing",
+        "actors/ubolratana-rajakanya-sirivadhana-mahidol",
+        "actors/carrie-lam",  # an office before the name stays out of it
+    }
+    assert found["actors/valery-giscard-d-estaing"].name == "Valéry Giscard d'Estaing"
+
+
+def test_an_organisation_cut_out_of_an_office_is_no_actor(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Thames Valley Police and Crime Commissioner Matthew Barber praised the officers.",
+            "The Bank of England and Barclays Chairman John McFarlane met on Monday.",
+        ],
+        {
+            0: [("Thames Valley Police", "ORG"), ("Matthew Barber", "PERSON")],
+            1: [
+                ("The Bank of England", "ORG"),
+                ("Barclays", "ORG"),
+                ("John McFarlane", "PERSON"),
+            ],
+        },
+    )
+    assert "Thames Valley Police" not in by_text
+    assert by_text["The Bank of England"] == "actors/bank-of-england"

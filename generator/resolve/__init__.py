@@ -31,9 +31,9 @@ from ..model import (
     actor_key,
     actor_names,
 )
-from .article import Candidate, collect, person_like
+from .article import ORG_HEADS, ORG_WORDS, SPEAKER_NOT_PERSON, Candidate, collect, person_like
 from .bodies import local_folds
-from .decide import Verdict, decide, demonym_state
+from .decide import Verdict, decide, demonym_state, led_by
 from .merge import (
     SPELLING_THRESHOLD,
     Found,
@@ -50,9 +50,13 @@ from .names import (
     is_common_word,
     looks_like_name,
     lowercase_words,
+    not_an_actor,
     strip_titles,
 )
 from .vocab import PLACE_NOUNS, SEATS_OF_GOVERNMENT, WELL_KNOWN
+
+BODY_ENDS = ORG_WORDS | ORG_HEADS | SPEAKER_NOT_PERSON | {"international", "watch"}
+"""Last words of an organisation's name ("Amnesty International", "Human Rights Watch")."""
 
 __all__ = ["clean_name", "looks_like_name", "resolve", "strip_titles"]
 
@@ -88,6 +92,9 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
     for name in _glossed(labels, texts):
         labels[name]["ORG"] += 2  # "the Sejm (lower house)": the text says what it is
     places = _place_names(labels)
+    people = frozenset(
+        word for c in candidates if "PERSON" in (c.label, c.ner_label) for word in c.name.split()
+    )
     verdicts = {
         name: decide(
             name,
@@ -95,6 +102,7 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
             names.get(name) or folded.get(name.casefold()),
             lowercase,
             places.get(name),
+            people,
         )
         for name, counts in sorted(labels.items())
     }
@@ -107,6 +115,13 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
             defined.append(acronym)
         elif acronym in verdicts and not verdicts[acronym].curated_key and place_kind(long):
             verdicts[acronym] = Verdict(reason=f"stands for '{long}', {place_kind(long)}")
+        elif (
+            acronym in verdicts
+            and not verdicts[acronym].curated_key
+            and (why := not_an_actor(long))
+        ):
+            # "the African Continental Free Trade Area (AfCFTA)": what the long form is.
+            verdicts[acronym] = Verdict(reason=f"stands for '{long}', which {why}")
     for group in WELL_KNOWN:
         # "al-Qa’ida", read as a lone word of a person's name, where "Al-Qaeda" is an actor.
         taken = [verdicts[n] for n in group if n in verdicts and verdicts[n].name]
@@ -119,7 +134,7 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
         definitions.setdefault(name, seat)
     glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
     final, types, merged = _merge(candidates, verdicts, definitions, names, glosses)
-    folds = _body_folds(candidates, final, types)
+    folds = _body_folds(candidates, final, types, people)
     for target, _why in folds.values():
         types.setdefault(target, "organisation")
     keys = _keys({*final.values(), *(t for t, _ in folds.values())}, curated, names, folded)
@@ -350,8 +365,27 @@ def _unglue(
             head, tail = " ".join(tokens[:cut]), " ".join(tokens[cut:])
             if c.label == "PERSON" and len(tokens) - cut < 2:
                 break  # "Jamal Khashoggi" is one name, however often "Khashoggi" appears
-            if head in orgs and c.label in ("ORG", "PERSON") and person_like(tokens[cut:]):
-                # "Amnesty International Man-kei Tam": an organisation, then its speaker.
+            if (
+                (head in orgs or _names_body(tokens[:cut]))
+                and c.label in ("ORG", "PERSON")
+                and person_like(tokens[cut:])
+                and not is_common_word(tokens[-1], lowercase)  # "Research Fellow"
+            ):
+                # "Amnesty International Man-kei Tam": an organisation, then its speaker;
+                # both are named.
+                at = c.text.find(head)
+                if at >= 0:
+                    tail_at = c.text.find(tail, at + len(head))
+                    out.append(
+                        replace(
+                            c,
+                            end=c.start + at + len(head),
+                            text=head,
+                            name=head,
+                            label="ORG",
+                        )
+                    )
+                    c = replace(c, start=c.start + tail_at, text=tail)
                 c = replace(c, name=tail, label="PERSON")
                 break
             if (
@@ -369,6 +403,12 @@ def _unglue(
                 break
         out.append(c)
     return out
+
+
+def _names_body(tokens: list[str]) -> bool:
+    """'Amnesty International', 'Human Rights Watch': two words or more that end like an
+    organisation's name, which no person's name does."""
+    return len(tokens) >= 2 and tokens[-1].lower() in BODY_ENDS
 
 
 def _merge(
@@ -418,10 +458,14 @@ def _merge(
 
 
 def _body_folds(
-    candidates: list[Candidate], final: dict[str, str], types: dict[str, str]
+    candidates: list[Candidate],
+    final: dict[str, str],
+    types: dict[str, str],
+    people: frozenset[str],
 ) -> dict[tuple[str, str], tuple[str, str]]:
-    """(article, name) -> (organisation, why) for the short and stateless forms of a body
-    in each article (``bodies.local_folds``); never a curated name, whose type is unknown."""
+    """(article, name) -> (organisation or state, why) for the short and stateless forms of
+    a body in each article (``bodies.local_folds``), and for a leader's government ("the
+    Trump administration"), the state its article names most; never a curated name."""
     present: dict[str, dict[str, bool]] = defaultdict(dict)
     states_in: dict[str, Counter[str]] = defaultdict(Counter)
     counts: Counter[str] = Counter()
@@ -435,7 +479,15 @@ def _body_folds(
                 present[c.article][name] = True
         elif "ORG" in (c.label, c.ner_label) and c.name[:1].isupper():
             present[c.article].setdefault(c.name, False)
-    return local_folds(present, types, states_in, counts)
+    folds = local_folds(present, types, states_in, counts)
+    for c in candidates:
+        if c.name in final or not led_by(c.name, people):
+            continue
+        ranked = states_in.get(c.article, Counter()).most_common(2)
+        if ranked[:1] and ranked[0][1] >= max(2, 2 * sum(n for _, n in ranked[1:])):
+            why = f"a leader's government: the state its article names most ({ranked[0][0]})"
+            folds[c.article, c.name] = ranked[0][0], why
+    return folds
 
 
 def _keys(

@@ -17,7 +17,7 @@ from ..model import Article, ArticleAnnotation, Mention, QuoteFrame, Span, is_ac
 from ..titles import TITLE_WORDS
 from .bodies import body_key
 from .decide import demonym_state
-from .names import clean_name, strip_glued_prefix, strip_titles, title_only
+from .names import OFFICE_NOUNS, clean_name, strip_glued_prefix, strip_titles, title_only
 from .vocab import (
     CONNECTORS,
     LOCATIVES,
@@ -52,6 +52,9 @@ ORG_WORDS = frozenset(
 _CUT_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s+(?:of|on|for)\s+$")
 """'House of |Representatives|': the NER cut a longer name; the part is no actor."""
 
+
+_LED_BODY = re.compile(r"^\s+(administration|government|regime)\b", re.IGNORECASE)
+"""'|Trump| administration': what follows a leader's name when the state is meant."""
 
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:town|village|city|municipality|district|province|suburb|hamlet|commune|county)"
@@ -143,9 +146,12 @@ def collect(
                 if free(p, match.start(), match.end(), is_actor(note.entity)):
                     add(note.entity, p, match.start(), match.end(), "annotation")
 
-    spans = _extend_cut_bodies(
-        _join_cut_names(
-            [(s.paragraph, span) for s in sentences for span in s.spans], article.paragraphs
+    spans = _extend_cut_people(
+        _extend_cut_bodies(
+            _join_cut_names(
+                [(s.paragraph, span) for s in sentences for span in s.spans], article.paragraphs
+            ),
+            article.paragraphs,
         ),
         article.paragraphs,
     )
@@ -163,6 +169,9 @@ def collect(
     guesses = sorted(
         ((p, span) for p, span in spans if not span.entity), key=lambda ps: -len(ps[1].text)
     )
+    starts: dict[int, set[int]] = defaultdict(set)
+    for p, span in spans:
+        starts[p].add(span.start)
     for p, span in guesses:
         if span.text in ignore or not free(p, span.start, span.end):
             continue
@@ -186,9 +195,14 @@ def collect(
             name, label = person, "PERSON"
         elif label == "ORG" and (person := _holder(name)):
             name, label = person, "PERSON"  # "United States Representative Elijah Cummings"
+        if label == "PERSON" and (led := _LED_BODY.match(after)):
+            # "the Trump administration": the government the person leads, not the person.
+            name, label = f"{name} {led.group(1).lower()}", "ORG"
         cut = _CUT_BEFORE.search(before) if span.label in ("ORG", "PERSON") else None
         if cut and cut.group(1).lower() not in TITLE_WORDS:
             continue
+        if span.label == "ORG" and _in_office(span, after, starts[p] - {span.start}):
+            continue  # "|Police and Crime| Commissioner": part of an office's name
         words_before = before.split()[-1:]
         words_after = [w.strip(".,;").lower() for w in after.split()[:2]]
         if words_after[:1] in (["oil"], ["gas"]):
@@ -235,6 +249,20 @@ def collect(
         if name and name not in ignore:
             out.candidates.append(Candidate(article.id, p, index, start, end, text, name, "PERSON"))
     return out
+
+
+def _in_office(span: Span, after: str, others: set[int]) -> bool:
+    """'Thames Valley Police| and Crime Commissioner', 'Police and Crime| Commissioner': an
+    organisation's name the NER cut out of an office's name joined by 'and', which ends in a
+    capitalised title word; not when the words after 'and' are a name of their own ("Bank of
+    England and |Barclays| Chairman", ``others``: where the paragraph's other spans start)."""
+    if " and " in span.text:
+        title = re.match(r"^ ([A-Z][a-z]+)\b", after)
+    else:
+        title = re.match(r"^ and (?:[A-Z][\w'’-]+ ){1,3}?([A-Z][a-z]+)\b", after)
+        if title and span.end + len(" and ") in others:
+            return False
+    return title is not None and title.group(1).lower() in TITLE_WORDS | OFFICE_NOUNS
 
 
 def _without_nationality(name: str) -> str:
@@ -358,6 +386,74 @@ def _extend_cut_bodies(
                 covered.append((p, span.start, end))
         out.append((p, span))
     return out
+
+
+_PARTICLE_AFTER = re.compile(
+    r"^ (?:[dl]['’][A-ZÀ-Ý][\w'’-]*|(?:de|da|di|du|del|della|van|von|van der|van den|von der|"
+    r"bin|ibn|al|el)[ -][A-ZÀ-Ý][\w'’-]*)"
+)
+"""'Valéry Giscard| d'Estaing|', 'Hamza| bin Laden|': a surname's particle and the rest."""
+
+
+def _extend_cut_people(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """A person's name the NER cut short: before a surname's particle ("Valéry Giscard" +
+    "d'Estaing"), or after a title ("Princess |Ubolratana| Rajakanya Sirivadhana Mahidol",
+    "President |Donald| Trump"), where the capitalised words between the title and the span
+    belong to the name; the title itself stays out."""
+    out: list[tuple[int, Span]] = []
+    for p, span in spans:
+        if span.label != "PERSON" or span.entity is not None:
+            out.append((p, span))
+            continue
+        text = paragraphs[p]
+        start, end = span.start, span.end
+        if after := _PARTICLE_AFTER.match(text[end:]):
+            end += len(after.group(0))
+        words = list(re.finditer(r"\S+", text[:start]))
+        taken = 0
+        while taken < len(words) and taken < 3:
+            word = words[-1 - taken].group(0)
+            if _low_title(word):
+                break
+            if not (re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+", word) and _name_word(word)):
+                taken = 0
+                break
+            taken += 1
+        if (
+            0 < taken < 3
+            and taken < len(words)
+            and words[-1 - taken].group(0).lower().rstrip(".") in HONORIFICS
+        ):
+            start = words[-taken].start()
+        if (start, end) != (span.start, span.end):
+            span = Span(text[start:end], "PERSON", start, end, None)
+        out.append((p, span))
+    return out
+
+
+HONORIFICS = frozenset(
+    """prince princess king queen crown sheikh sheikha emir sultan lord lady sir dame mr mrs ms
+    dr ayatollah imam""".split()
+)
+"""Titles a given name follows at once ("Princess Ubolratana", "Sheikh Tamim"), unlike
+offices, which may be followed by more of the office ("Chief Executive Carrie Lam")."""
+
+
+def _low_title(word: str) -> bool:
+    """A capitalised title word ("Princess", "President", "Gen.")."""
+    return word[:1].isupper() and word.lower().rstrip(".") in TITLE_WORDS
+
+
+def _name_word(word: str) -> bool:
+    low = word.lower()
+    return not (
+        low in SPEAKER_NOT_PERSON | ORG_WORDS | CONNECTORS
+        or state_name(word)
+        or demonym_state(word)
+        or place_kind(word)
+    )
 
 
 def _join_cut_names(

@@ -143,6 +143,11 @@ def merges(
         bare = _without_suffix(f.name)
         if bare != f.name and bare in by_name:
             add(bare, f.name, f"'{f.name}' without its legal form or 'News'")
+    # A party without the word ("Labour", "Labour Party"; "Likud", "Likud party").
+    for f in orgs:
+        bare = re.sub(r" [Pp]arty$", "", f.name)
+        if bare != f.name and bare in by_name and by_name[bare].type != "person":
+            add(bare, f.name, f"'{f.name}' without the word 'Party'")
     singular = [_singular(o.name) for o in orgs]
     orgs_in: dict[str, list[int]] = defaultdict(list)
     for index, o in enumerate(orgs):

@@ -26,6 +26,8 @@ from .vocab import (
     POST_NOMINALS,
 )
 
+_PARTICLE = re.compile(r"(?:d|l|dell)['’][A-ZÀ-Ý]")
+"""An elided particle that begins a surname in lower case ("d'Estaing", "l'Hôpital")."""
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 DESCRIPTORS = frozenset(
@@ -177,7 +179,12 @@ def looks_like_name(name: str, label: str) -> bool:
     for token, low in zip(tokens, lowered, strict=True):
         if low in CONNECTORS:
             continue
-        if not (token[0].isupper() or token[0] == "'" or token[:2].lower() in ("al", "el")):
+        if not (
+            token[0].isupper()
+            or token[0] == "'"
+            or token[:2].lower() in ("al", "el")
+            or _PARTICLE.match(token)  # "Valéry Giscard d'Estaing"
+        ):
             return False
     if label == "PERSON":
         return len(tokens) >= 2

@@ -45,6 +45,7 @@ NOT_ACTOR_HEADS = {
         gulf strait desert forest rainforest province district county parish city region
         """.split()
     ),
+    "trade area or zone": frozenset("area zone".split()),
     "product or idea": frozenset(
         "caliphate economy hunt misdemeanors misdemeanours program programme project "
         "initiative strategy plan".split()
@@ -52,7 +53,8 @@ NOT_ACTOR_HEADS = {
 }
 """The last word of a name that makes it something other than an actor, by kind: events
 ("Syrian Civil War"), laws ("Tenure of Office Act"), places and infrastructure ("Nord Stream
-Pipeline"), products and ideas ("ISIS Caliphate"). A curated actor is never rejected."""
+Pipeline"), areas an agreement makes ("African Continental Free Trade Area"), products and
+ideas ("ISIS Caliphate"). A curated actor is never rejected."""
 
 NOT_ACTOR_LABELS = {
     "LOC": "place or building",
@@ -141,6 +143,7 @@ WELL_KNOWN = (
     ("Association of Southeast Asian Nations", "ASEAN"),
     ("Federal Security Service", "FSB"),
     ("Hamas", "Harakat al-Muqawama al-Islamiya"),
+    ("Liberal Democrats", "Lib Dems", "Lib Dem", "Liberal Democrat Party"),
 )
 """Names of one well-known actor that no rule derives from another (an acronym of another
 language, a nickname, a transliteration): each group is one actor where the briefing names
