@@ -835,3 +835,36 @@ def test_an_organisation_cut_out_of_an_office_is_no_actor(content):
     )
     assert "Thames Valley Police" not in by_text
     assert by_text["The Bank of England"] == "actors/bank-of-england"
+
+
+def test_towns_named_only_as_places_are_no_actors(content):
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "The epicenter was nine kilometers east of Carrascal, Phivolcs said.",
+            "The towns damaged were Carrascal and Cantilan, Governor Alexander Pimentel said.",
+            "Mummies were found in catacombs at Abydos, Saqqara, and Tuna el-Gebel.",
+            "A bomber crashed at an airport in Windsor Locks, Connecticut.",
+            "Windsor Locks officials said ten passengers were aboard.",
+            "The Sandy Point area has not suffered as much devastation.",
+            "Donald Trump met Vladimir Putin in Helsinki and Kim Jong-un in Hanoi.",
+        ],
+        {
+            0: [("Carrascal", "ORG"), ("Phivolcs", "ORG")],
+            1: [("Carrascal", "ORG"), ("Alexander Pimentel", "PERSON")],
+            2: [("Saqqara", "PERSON"), ("Tuna el-Gebel", "PERSON")],
+            3: [("Windsor Locks", "GPE"), ("Connecticut", "GPE")],
+            4: [("Windsor Locks", "ORG")],
+            5: [("Sandy Point", "ORG")],
+            6: [
+                ("Donald Trump", "PERSON"),
+                ("Vladimir Putin", "PERSON"),
+                ("Helsinki", "GPE"),
+                ("Kim Jong-un", "PERSON"),
+            ],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert not names & {"Carrascal", "Tuna el-Gebel", "Windsor Locks", "Sandy Point"}
+    # A person after a list of places is still a person.
+    assert {"Kim Jong-un", "Alexander Pimentel"} <= names

@@ -88,7 +88,7 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
     candidates = _unglue(candidates, names, lowercase)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
-        labels[c.name][c.label] += 1
+        labels[c.name][c.label] += 2 if c.said_place else 1
     for name in _glossed(labels, texts):
         labels[name]["ORG"] += 2  # "the Sejm (lower house)": the text says what it is
     places = _place_names(labels)
@@ -339,10 +339,12 @@ def _seat_acronyms(verdicts: dict[str, Verdict], texts: list[str]) -> dict[str, 
 
 def _place_names(labels: dict[str, Counter[str]]) -> dict[str, str]:
     """'Hagia Sophia' -> 'Hagia Sophia Museum': names the articles also write with a place
-    noun after them ("the Khurais Oil Field", "Maidan Wardak Province")."""
+    noun after them ("the Khurais Oil Field", "Maidan Wardak Province", "Payam International
+    Airport")."""
     places: dict[str, str] = {}
     for name in sorted(labels):
         head, _, last = name.rpartition(" ")
+        head = head.removesuffix(" International")  # "Payam International Airport"
         if head in labels and last.lower() in PLACE_NOUNS:
             places.setdefault(head, name)
     return places

@@ -57,16 +57,23 @@ _LED_BODY = re.compile(r"^\s+(administration|government|regime)\b", re.IGNORECAS
 """'|Trump| administration': what follows a leader's name when the state is meant."""
 
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:town|village|city|municipality|district|province|suburb|hamlet|commune|county)"
-    r" of|\b(?:along|down|up|near) the)\s+$",
-    re.IGNORECASE,
+    r"(?:(?i:\b(?:town|village|city|municipality|district|province|suburb|hamlet|commune|county)"
+    r" of|\b(?:along|down|up|near) the|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+    r" of)|\b(?:in|at|near|outside) (?:[A-Z][\w'’.-]* ?)+(?:, (?:[A-Z][\w'’.-]* ?)+)*,? (?:and|or)"
+    r"|\bat \d{1,4}[a-z]?)\s+$"
 )
-"""'the town of |Koszalin|', 'down the |ERV|': the name of a place."""
+"""'the town of |Koszalin|', 'down the |ERV|', 'nine kilometres east of |Carrascal|', 'in
+Saqqara and |Tuna el-Gebel|' (the last of a list of places), '36 |Quai des Orfèvres|' (an
+address): the name of a place."""
 _PLACE_AFTER = re.compile(
     r",? (?:a|the) (?:small |large |coastal |mountain |border |nearby )?"
     r"(?:town|village|city|municipality|district|suburb|hamlet|commune)(?: in| of| near| on|,)"
 )
 """'|Kutama|, a village in': the name of a place."""
+_THE = re.compile(r"the\b", re.IGNORECASE)
+_IN_A_US_STATE = re.compile(r"^, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]|\s*$)")
+"""'|Windsor Locks|, Connecticut.': a place, when a US state's name follows as an address
+does (not "Ricardo Rosselló Nevares, Puerto Rico's governor")."""
 
 
 @dataclass(frozen=True)
@@ -86,6 +93,10 @@ class Candidate:
     "Maidan Wardak province"), whatever the NER said."""
     ner_label: str = ""
     """spaCy's own label, for the review."""
+    said_place: bool = False
+    """The words around it say what place it is ("the Sandy Point area", "east of Carrascal",
+    "Windsor Locks, Connecticut"), more than a preposition does ("in Ghazni"): its vote counts
+    twice."""
 
 
 @dataclass
@@ -205,13 +216,20 @@ def collect(
             continue  # "|Police and Crime| Commissioner": part of an office's name
         words_before = before.split()[-1:]
         words_after = [w.strip(".,;").lower() for w in after.split()[:2]]
-        if words_after[:1] in (["oil"], ["gas"]):
-            words_after = words_after[1:]  # "the Khurais oil field"
-        if label in ("ORG", "PERSON") and (
-            (words_before and words_before[0] in LOCATIVES)
-            or (words_after and words_after[0] in PLACE_NOUNS)
-            or _PLACE_BEFORE.search(before)
+        if words_after[:1] in (["oil"], ["gas"], ["international"]):
+            words_after = words_after[1:]  # "the Khurais oil field", "Payam International Airport"
+        said_place = label in ("ORG", "PERSON", "GPE") and bool(
+            (words_after and words_after[0] in PLACE_NOUNS)
+            or (
+                (place := _PLACE_BEFORE.search(before))
+                and not _THE.match(span.text)
+                and not (place.group(0).rstrip().endswith(("and", "or")) and _named(name))
+            )
             or _PLACE_AFTER.match(after)
+            or ((state := _IN_A_US_STATE.match(after)) and state.group(1) in us_state_names())
+        )
+        if label in ("ORG", "PERSON") and (
+            said_place or (words_before and words_before[0] in LOCATIVES)
         ):
             label = "LOC"
         if name in states_named_like_us_states() and _us_context(before, text, name):
@@ -222,7 +240,16 @@ def collect(
             continue  # "the Blue House" of an article that names no Korea: a building
         out.candidates.append(
             Candidate(
-                article.id, p, index, span.start, span.end, span.text, name, label, span.label
+                article.id,
+                p,
+                index,
+                span.start,
+                span.end,
+                span.text,
+                name,
+                label,
+                span.label,
+                said_place,
             )
         )
 
@@ -249,6 +276,12 @@ def collect(
         if name and name not in ignore:
             out.candidates.append(Candidate(article.id, p, index, start, end, text, name, "PERSON"))
     return out
+
+
+def _named(name: str) -> bool:
+    """A person's name or an acronym: no place, even at the end of a list of places ("in
+    Helsinki and |Kim Jong-un|")."""
+    return person_like(name.split()) or name.isupper()
 
 
 def _in_office(span: Span, after: str, others: set[int]) -> bool:

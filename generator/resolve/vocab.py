@@ -158,7 +158,7 @@ LOCATIVES = frozenset("in at near outside across".split())
 PLACE_NOUNS = frozenset(
     "province district city region county town village museum mosque church cathedral palace "
     "airport refinery facility provincial municipal rainforest forest desert field oilfield "
-    "valley basin peninsula island islands strait gulf bay".split()
+    "valley basin peninsula island islands strait gulf bay area".split()
 )
 """Words after a place: "Maidan Wardak province", "the Hagia Sophia Museum"."""
 
@@ -168,8 +168,8 @@ OF_A_STATE = frozenset(
 )
 """Words that make "X of Georgia" the country's (not a US politician's "Doug Collins of")."""
 
-PLACE_FIRST_WORDS = frozenset("masjid mount lake river fort cape port".split())
-"""First words that make a name a place: "Masjid Al-Aqsa", "Mount Sinjar"."""
+PLACE_FIRST_WORDS = frozenset("masjid mount lake river fort cape port county quai rue".split())
+"""First words that make a name a place: "Masjid Al-Aqsa", "Mount Sinjar", "County Kerry"."""
 
 EVENT_FIRST_WORDS = frozenset("storm hurricane typhoon cyclone tropical operation".split())
 """First words that make a name an event: "Storm Barry", "Hurricane Dorian"."""
