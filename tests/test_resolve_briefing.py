@@ -802,18 +802,25 @@ def test_a_persons_name_cut_before_a_particle_or_after_an_honorific_is_made_whol
             "Former French president Valéry Giscard d'Estaing died on Wednesday.",
             "Princess Ubolratana Rajakanya Sirivadhana Mahidol was nominated for prime minister.",
             "Chief Executive Carrie Lam withdrew the bill.",
+            "Paul Manafort was sentenced by Judge Amy Berman Jackson to 73 months in prison.",
+            "Judge Jackson said that Zine El Abidine Ben Ali's Presidency was not on trial.",
         ],
         {
             0: [("Valéry Giscard", "PERSON")],
             1: [("Rajakanya Sirivadhana Mahidol", "PERSON")],
             2: [("Carrie Lam", "PERSON")],
+            3: [("Paul Manafort", "PERSON"), ("Amy Berman", "PERSON")],
+            4: [("Jackson", "PERSON"), ("Zine El Abidine Ben Ali's", "PERSON")],
         },
     )
     assert set(by_text.values()) >= {
         "actors/valery-giscard-d-estaing",
         "actors/ubolratana-rajakanya-sirivadhana-mahidol",
         "actors/carrie-lam",  # an office before the name stays out of it
+        "actors/amy-berman-jackson",
+        "actors/zine-el-abidine-ben-ali",  # a possessive ends the name
     }
+    assert by_text["Jackson"] == "actors/amy-berman-jackson"
     assert found["actors/valery-giscard-d-estaing"].name == "Valéry Giscard d'Estaing"
 
 

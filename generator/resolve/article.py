@@ -19,6 +19,7 @@ from .bodies import body_key
 from .decide import demonym_state
 from .names import OFFICE_NOUNS, clean_name, strip_glued_prefix, strip_titles, title_only
 from .vocab import (
+    CALENDAR_WORDS,
     CONNECTORS,
     LOCATIVES,
     NOT_ACTOR_HEADS,
@@ -428,14 +429,20 @@ _PARTICLE_AFTER = re.compile(
 """'Valéry Giscard| d'Estaing|', 'Hamza| bin Laden|': a surname's particle and the rest."""
 
 
+_SURNAME_AFTER = re.compile(r"^ ([A-Z][a-z'’-]+)(?= [a-z]|[,.;:]|$)")
+"""'Amy Berman| Jackson| to': one more capitalised word, then a lower-case one or the end."""
+
+
 def _extend_cut_people(
     spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
 ) -> list[tuple[int, Span]]:
     """A person's name the NER cut short: before a surname's particle ("Valéry Giscard" +
-    "d'Estaing"), or after a title ("Princess |Ubolratana| Rajakanya Sirivadhana Mahidol",
-    "President |Donald| Trump"), where the capitalised words between the title and the span
-    belong to the name; the title itself stays out."""
+    "d'Estaing"), before a last surname no span holds ("Judge Amy Berman| Jackson| to"), or
+    after an honorific ("Princess |Ubolratana| Rajakanya Sirivadhana Mahidol"), where the
+    capitalised words between the honorific and the span belong to the name; the honorific
+    itself stays out."""
     out: list[tuple[int, Span]] = []
+    starts = {(p, span.start) for p, span in spans}
     for p, span in spans:
         if span.label != "PERSON" or span.entity is not None:
             out.append((p, span))
@@ -444,6 +451,17 @@ def _extend_cut_people(
         start, end = span.start, span.end
         if after := _PARTICLE_AFTER.match(text[end:]):
             end += len(after.group(0))
+        elif (
+            (last := _SURNAME_AFTER.match(text[end:]))
+            and len(span.text.split()) >= 2
+            and all(w[:1].isupper() for w in span.text.split())
+            and not span.text.endswith(("'s", "’s"))  # "Ben Ali's Presidency"
+            and (p, end + 1) not in starts
+            and not (state_name(last.group(1)) or demonym_state(last.group(1)))
+            and last.group(1).lower()
+            not in TITLE_WORDS | CALENDAR_WORDS | SPEAKER_NOT_PERSON | ORG_WORDS | PLACE_NOUNS
+        ):
+            end += len(last.group(0))
         words = list(re.finditer(r"\S+", text[:start]))
         taken = 0
         while taken < len(words) and taken < 3:
