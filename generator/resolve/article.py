@@ -456,6 +456,8 @@ def _extend_cut_people(
             and len(span.text.split()) >= 2
             and all(w[:1].isupper() for w in span.text.split())
             and not span.text.endswith(("'s", "’s"))  # "Ben Ali's Presidency"
+            and not title_only(clean_name(span.text))  # "Field Marshal" + "Haftar"
+            and last.group(1) not in ("Jr", "Sr")
             and (p, end + 1) not in starts
             and not (state_name(last.group(1)) or demonym_state(last.group(1)))
             and last.group(1).lower()
