@@ -875,3 +875,28 @@ def test_towns_named_only_as_places_are_no_actors(content):
     assert not names & {"Carrascal", "Tuna el-Gebel", "Windsor Locks", "Sandy Point"}
     # A person after a list of places is still a person.
     assert {"Kim Jong-un", "Alexander Pimentel"} <= names
+
+
+def test_festivals_awards_landmarks_offices_ships_and_cut_names_are_no_actors(content):
+    assert not_an_actor("Mini Maker Faire") == "names an event ('Faire')"
+    assert not_an_actor("Mass Vaccination Campaign") == "names an event ('Campaign')"
+    assert not_an_actor("French Legion of Honour") == "names an award ('Honour')"
+    assert not_an_actor("Washington Monument") == "names a place or building ('Monument')"
+    assert not_an_actor("Wind River Reservation") == "names a place or building ('Reservation')"
+    assert not_an_actor("Roman Catholic Bishop") == "an office ('… Bishop'), not its holder"
+    assert not_an_actor("MV Namse Bangdzod") == "a ship"
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Indonesian cargo ship MV Namse Bangdzod vanished in the Java Sea.",
+            "Namse Bangdzod sailed from Sampit, Iraq Veterans Against the War said.",
+        ],
+        {
+            0: [("MV Namse Bangdzod", "ORG")],
+            1: [("Namse Bangdzod", "ORG"), ("Iraq Veterans Against", "ORG")],
+        },
+    )
+    assert found == {}
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert reasons["Namse Bangdzod"] == 'a ship: the articles also call it "MV Namse Bangdzod"'
+    assert reasons["Iraq Veterans Against"] == "a fragment or a word, not a full name"

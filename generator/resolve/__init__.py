@@ -44,6 +44,7 @@ from .merge import (
     translations,
 )
 from .names import (
+    SHIP,
     clean_name,
     initials,
     is_acronym,
@@ -340,13 +341,15 @@ def _seat_acronyms(verdicts: dict[str, Verdict], texts: list[str]) -> dict[str, 
 def _place_names(labels: dict[str, Counter[str]]) -> dict[str, str]:
     """'Hagia Sophia' -> 'Hagia Sophia Museum': names the articles also write with a place
     noun after them ("the Khurais Oil Field", "Maidan Wardak Province", "Payam International
-    Airport")."""
+    Airport") or a ship's prefix before them ("MV Namse Bangdzod")."""
     places: dict[str, str] = {}
     for name in sorted(labels):
         head, _, last = name.rpartition(" ")
         head = head.removesuffix(" International")  # "Payam International Airport"
         if head in labels and last.lower() in PLACE_NOUNS:
             places.setdefault(head, name)
+        if (ship := SHIP.match(name)) and name[ship.end() :] in labels:
+            places.setdefault(name[ship.end() :], name)  # "MV Namse Bangdzod": a ship
     return places
 
 
@@ -363,6 +366,9 @@ def _unglue(
     out = []
     for c in candidates:
         tokens = c.name.split()
+        if SHIP.match(c.name):
+            out.append(c)  # "MV Namse Bangdzod": a ship's name, prefix and all
+            continue
         for cut in range(1, len(tokens)):
             head, tail = " ".join(tokens[:cut]), " ".join(tokens[cut:])
             if c.label == "PERSON" and len(tokens) - cut < 2:

@@ -145,7 +145,8 @@ def decide(
     if label == "ORG" and (state := capital_state(name)):
         return Verdict(state, "state", "its capital, the seat of its government")
     if label == "ORG" and place:
-        return Verdict(reason=f'a place: the articles also call it "{place}"')
+        what = "a ship" if place.endswith(name) else "a place"
+        return Verdict(reason=f'{what}: the articles also call it "{place}"')
     if (label == "ORG" or (label == "PERSON" and " " in name)) and (kind := place_kind(name)):
         return Verdict(reason=f"{kind}'s name: a place, not an organisation")  # nor a person
     if why := not_an_actor(name):

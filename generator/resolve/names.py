@@ -41,8 +41,12 @@ LONE_EVENTS = frozenset(
 _ORG_HEADS = frozenset("agency ministry government council parliament office".split())
 OFFICE_NOUNS = frozenset(
     """commandant spokesman spokeswoman spokesperson chairman chairwoman commander minister
-    secretary governor ambassador envoy whip""".split()
+    secretary governor ambassador envoy whip councillor councilor bishop fellow""".split()
 )
+SHIP = re.compile(r"^(?:U\.?S\.?S|H\.?M\.?S|RMS|INS|MV|M/V|MS|SS|MT)\.? (?=[A-Z])")
+"""Prefixes of a ship's name ("USS Cole", "MV Namse Bangdzod")."""
+CUT_AFTER = frozenset("against with from to by at".split())
+"""Last words that leave a name cut off ("Iraq Veterans Against" for "... Against the War")."""
 """Last words that make a name an office ("Coast Guard Commandant", "Senate Minority Whip")."""
 
 
@@ -87,7 +91,7 @@ def strip_glued_prefix(name: str, known: Iterable[str] = ()) -> str:
     tokens = name.split()
     if len(tokens) < 3:
         return name
-    if re.fullmatch(r"[A-Z]{2,5}", tokens[0]):
+    if re.fullmatch(r"[A-Z]{2,5}", tokens[0]) and not SHIP.match(name):
         return " ".join(tokens[1:])
     known = set(known)
     for cut in range(len(tokens) - 2, 0, -1):
@@ -128,7 +132,7 @@ def not_an_actor(name: str) -> str | None:
         return "an abbreviation of a thing, not an actor"
     if name in PHENOMENA:
         return "a natural phenomenon, not an actor"
-    if re.match(r"^(?:U\.?S\.?S|H\.?M\.?S|RMS|INS)\.? ", name):
+    if SHIP.match(name):
         return "a ship"
     if len(tokens) > 1 and _low(tokens[0]) in PLACE_FIRST_WORDS:
         return f"names a place ('{tokens[0]}')"
@@ -168,7 +172,7 @@ def looks_like_name(name: str, label: str) -> bool:
     if not name[0].isupper() and not re.match(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]", name):
         return False  # "al-Qaeda", "al-Shabaab": the Arabic article in lower case
     lowered = [_low(t) for t in tokens]
-    if lowered[-1] in CONNECTORS:  # cut off mid-name: "Alliance Party of"
+    if lowered[-1] in CONNECTORS | CUT_AFTER:  # cut off mid-name: "Alliance Party of"
         return False
     if len(name) <= 3 and not name.isalnum():  # "Q&A"
         return False

@@ -30,7 +30,8 @@ NOT_ACTOR_HEADS = {
         """
         war wars olympiad olympics games championship championships cup tournament festival
         summit election elections referendum revolution uprising crisis conflict massacre
-        attack attacks bombing invasion assembly expo conference forum week day
+        attack attacks bombing invasion assembly expo conference forum week day fest faire
+        competition contest campaign
         """.split()
     ),
     "law or document": frozenset(
@@ -42,10 +43,12 @@ NOT_ACTOR_HEADS = {
         pipeline interconnector airport hospital bridge dam museum mosque church cathedral
         temple synagogue palace base port station stadium square street avenue road tower
         building mall university-hospital island islands mountains valley river sea ocean
-        gulf strait desert forest rainforest province district county parish city region
+        gulf strait desert forest rainforest province district county parish city region bay
+        reservation monument headquarters range fault
         """.split()
     ),
     "trade area or zone": frozenset("area zone".split()),
+    "award": frozenset("award awards prize medal honour honor trophy".split()),
     "product or idea": frozenset(
         "caliphate economy hunt misdemeanors misdemeanours program programme project "
         "initiative strategy plan".split()
