@@ -900,3 +900,23 @@ def test_festivals_awards_landmarks_offices_ships_and_cut_names_are_no_actors(co
     reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
     assert reasons["Namse Bangdzod"] == 'a ship: the articles also call it "MV Namse Bangdzod"'
     assert reasons["Iraq Veterans Against"] == "a fragment or a word, not a full name"
+
+
+def test_a_groups_name_and_its_plural_vote_together(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Houthis said ten drones were used in the attack.",
+            "A Houthi spokesman, Yahya Sarea, said more attacks would come.",
+            "The Zapatistas marched on Sunday; a Zapatista leader spoke.",
+        ],
+        {
+            0: [("The Houthis", "PERSON")],
+            1: [("Houthi", "ORG"), ("Yahya Sarea", "PERSON")],
+            2: [("The Zapatistas", "ORG"), ("Zapatista", "NORP")],
+        },
+    )
+    # Each form alone is too little (a lone word named once); together they are one group.
+    assert by_text["The Houthis"] == by_text["Houthi"]
+    assert by_text["The Zapatistas"] == by_text["Zapatista"]
+    assert found[by_text["Houthi"]].type == "organisation"

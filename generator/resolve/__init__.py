@@ -90,6 +90,16 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
         labels[c.name][c.label] += 2 if c.said_place else 1
+    for name in sorted(labels):
+        if (
+            " " not in name
+            and name[:1].isupper()
+            and name + "s" in labels
+            and not is_common_word(name, lowercase)  # "Senate", "Senates"
+        ):
+            # "the Houthis" and "a Houthi spokesman": one group's name, one vote.
+            pooled = labels[name] + labels[name + "s"]
+            labels[name], labels[name + "s"] = pooled.copy(), pooled.copy()
     for name in _glossed(labels, texts):
         labels[name]["ORG"] += 2  # "the Sejm (lower house)": the text says what it is
     places = _place_names(labels)

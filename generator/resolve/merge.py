@@ -80,6 +80,12 @@ def merges(
 
     def add(name: str, into: str, reason: str) -> None:
         if name != into and name not in out and name not in curated:
+            target, seen = into, {into}
+            while target in out:  # never a loop: "Houthi" -> "Houthis" -> "Houthi"
+                target = out[target].into
+                if target == name or target in seen:
+                    return
+                seen.add(target)
             out[name] = Merge(name, into, reason)
 
     # Acronyms defined in the text, then acronyms that spell one long name's initials.
