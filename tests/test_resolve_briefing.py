@@ -672,7 +672,8 @@ def test_a_nations_body_is_its_own_and_a_lone_body_joins_the_one_its_article_nam
         },
     )
     assert by_text["Parliament"] == by_text["The European Parliament"]
-    assert by_text.get("Senate") != by_text["The Republican Senate"]
+    # A party's majority is no body of its own, nor where a lone "Senate" goes.
+    assert "The Republican Senate" not in by_text
 
 
 def test_an_acronym_stands_for_the_words_it_spells(content):

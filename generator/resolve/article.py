@@ -286,10 +286,13 @@ def _named(name: str) -> bool:
 
 
 def _in_office(span: Span, after: str, others: set[int]) -> bool:
-    """'Thames Valley Police| and Crime Commissioner', 'Police and Crime| Commissioner': an
-    organisation's name the NER cut out of an office's name joined by 'and', which ends in a
-    capitalised title word; not when the words after 'and' are a name of their own ("Bank of
-    England and |Barclays| Chairman", ``others``: where the paragraph's other spans start)."""
+    """'the |Senate| Minority Leader', 'Thames Valley Police| and Crime Commissioner', 'Police
+    and Crime| Commissioner': an organisation's name inside an office's name, or cut out of
+    one joined by 'and', which ends in a capitalised title word; not when the words after
+    'and' are a name of their own ("Bank of England and |Barclays| Chairman", ``others``:
+    where the paragraph's other spans start)."""
+    if _LEADS.match(after):
+        return True  # "the |Senate| Minority Leader", "|Police| Commissioner"
     if " and " in span.text:
         title = re.match(r"^ ([A-Z][a-z]+)\b", after)
     else:
@@ -297,6 +300,14 @@ def _in_office(span: Span, after: str, others: set[int]) -> bool:
         if title and span.end + len(" and ") in others:
             return False
     return title is not None and title.group(1).lower() in TITLE_WORDS | OFFICE_NOUNS
+
+
+_LEADS = re.compile(
+    r"^ (?:(?:Majority|Minority|Deputy|Acting) )?(?:Leader|Whip|Speaker|Chairman|Chairwoman|"
+    r"Chairperson|Chair|Spokesman|Spokeswoman|Spokesperson|Commissioners?)\b"
+)
+"""An office after a body's name, which is then no mention of the body: "the Senate Minority
+Leader, Chuck Schumer" names Schumer's office."""
 
 
 def _without_nationality(name: str) -> str:

@@ -41,8 +41,15 @@ LONE_EVENTS = frozenset(
 _ORG_HEADS = frozenset("agency ministry government council parliament office".split())
 OFFICE_NOUNS = frozenset(
     """commandant spokesman spokeswoman spokesperson chairman chairwoman commander minister
-    secretary governor ambassador envoy whip councillor councilor bishop fellow""".split()
+    secretary governor ambassador envoy whip councillor councilor bishop fellow commissioners
+    ministers secretaries governors ambassadors envoys commanders councillors""".split()
 )
+PARTY_ADJECTIVES = frozenset("republican democratic democrat conservative labour".split())
+PARTY_MEMBERS = frozenset(
+    "senate house representatives senators lawmakers congressmen members majority "
+    "leadership".split()
+)
+"""'Republican Senate', 'Democratic lawmakers': a party's side of a body, no actor of its own."""
 SHIP = re.compile(r"^(?:U\.?S\.?S|H\.?M\.?S|RMS|INS|MV|M/V|MS|SS|MT)\.? (?=[A-Z])")
 """Prefixes of a ship's name ("USS Cole", "MV Namse Bangdzod")."""
 CUT_AFTER = frozenset("against with from to by at".split())
@@ -130,6 +137,8 @@ def not_an_actor(name: str) -> str | None:
         return f"an office ('… {tokens[-1]}'), not its holder"
     if name in NOT_ACTORS:
         return "an abbreviation of a thing, not an actor"
+    if len(tokens) == 2 and lowered[0] in PARTY_ADJECTIVES and lowered[1] in PARTY_MEMBERS:
+        return "a party's members or majority in a body, not an actor"
     if name in PHENOMENA:
         return "a natural phenomenon, not an actor"
     if SHIP.match(name):
