@@ -921,3 +921,22 @@ def test_a_groups_name_and_its_plural_vote_together(content):
     assert by_text["The Houthis"] == by_text["Houthi"]
     assert by_text["The Zapatistas"] == by_text["Zapatista"]
     assert found[by_text["Houthi"]].type == "organisation"
+
+
+def test_a_bodys_name_cut_at_its_and_is_made_whole_and_its_halves_join_it(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "In April, the House Oversight and Reform Committee authorized subpoenas.",
+            "The Oversight Committee voted on Wednesday; the Prime Minister and Cabinet Office"
+            " agreed.",
+        ],
+        {
+            0: [("Reform Committee", "ORG")],
+            1: [("The Oversight Committee", "ORG"), ("Cabinet Office", "ORG")],
+        },
+    )
+    whole = "actors/house-oversight-and-reform-committee"
+    assert by_text["House Oversight and Reform Committee"] == whole
+    assert by_text["The Oversight Committee"] == whole
+    assert by_text["Cabinet Office"] == "actors/cabinet-office"  # a title before 'and'

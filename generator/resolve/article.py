@@ -159,9 +159,12 @@ def collect(
                     add(note.entity, p, match.start(), match.end(), "annotation")
 
     spans = _extend_cut_people(
-        _extend_cut_bodies(
-            _join_cut_names(
-                [(s.paragraph, span) for s in sentences for span in s.spans], article.paragraphs
+        _extend_joined_bodies(
+            _extend_cut_bodies(
+                _join_cut_names(
+                    [(s.paragraph, span) for s in sentences for span in s.spans], article.paragraphs
+                ),
+                article.paragraphs,
             ),
             article.paragraphs,
         ),
@@ -518,6 +521,42 @@ def _name_word(word: str) -> bool:
         or demonym_state(word)
         or place_kind(word)
     )
+
+
+_JOINED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3})and $")
+"""'House Oversight and |Reform Committee|': the first half of a body's name joined by 'and'."""
+BODY_HEADS = ORG_HEADS | frozenset(
+    "ministry department authority service board bureau administration council".split()
+)
+"""Last words of a body's name whose first half may be cut off at its 'and'."""
+
+
+def _extend_joined_bodies(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """A body's name the NER cut at its 'and' ("the House Oversight and |Reform Committee|"):
+    the capitalised words before the 'and' belong to it when no other span holds them and
+    none is a title ("Prime Minister and |Cabinet Office|" stays as it is)."""
+    ends = {(p, span.end) for p, span in spans}
+    out: list[tuple[int, Span]] = []
+    for p, span in spans:
+        words = span.text.split()
+        if span.label == "ORG" and span.entity is None and words[-1].lower() in BODY_HEADS:
+            text = paragraphs[p]
+            joined = _JOINED_BEFORE.search(text[: span.start])
+            if joined:
+                head = joined.group(1).split()
+                start = joined.start()
+                if head[0] in ("The", "the"):
+                    head, start = head[1:], start + 4
+                if (
+                    head
+                    and not any((p, end) in ends for end in range(start, span.start))
+                    and not any(w.lower() in TITLE_WORDS or state_name(w) for w in head)
+                ):
+                    span = Span(text[start : span.end], "ORG", start, span.end, None)
+        out.append((p, span))
+    return out
 
 
 def _join_cut_names(

@@ -167,7 +167,8 @@ def merges(
         containers = [
             orgs[i].name
             for i in near
-            if orgs[i].name != short.name and _contains(singular[i], words)
+            if orgs[i].name != short.name
+            and any(_contains(whole, words) for whole in _halves(singular[i]))
         ]
         if len(containers) == 1:
             add(short.name, containers[0], f"part of '{containers[0]}' in the same article")
@@ -255,6 +256,16 @@ def _singular(name: str) -> list[str]:
     head noun, so "United States" keeps its s and is not "State"."""
     words = [t.casefold() for t in name.split()]
     return [*words[:-1], words[-1].removesuffix("s")] if words else []
+
+
+def _halves(words: list[str]) -> list[list[str]]:
+    """The name, and each half of a name joined by 'and' with the head noun they share:
+    "House Oversight and Reform Committee" is also the "House Oversight Committee" and the
+    "House Reform Committee" (so "Oversight Committee" is part of it)."""
+    if "and" not in words[1:-2]:
+        return [words]
+    i = words.index("and", 1)
+    return [words, [*words[:i], words[-1]], [*words[: i - 1], *words[i + 1 :]]]
 
 
 def _contains(longer: list[str], part: list[str]) -> bool:
