@@ -210,7 +210,11 @@ def collect(
             name, label = person, "PERSON"
         elif label == "ORG" and (person := _holder(name)):
             name, label = person, "PERSON"  # "United States Representative Elijah Cummings"
-        if label == "PERSON" and (led := _LED_BODY.match(after)):
+        if (
+            label == "PERSON"
+            and (led := _LED_BODY.match(after))
+            and not span.text.endswith(("'s", "’s"))  # "Ian Smith's government": his
+        ):
             # "the Trump administration": the government the person leads, not the person.
             name, label = f"{name} {led.group(1).lower()}", "ORG"
         cut = _CUT_BEFORE.search(before) if span.label in ("ORG", "PERSON") else None
@@ -306,7 +310,7 @@ def _in_office(span: Span, after: str, others: set[int]) -> bool:
 
 
 _LEADS = re.compile(
-    r"^ (?:(?:Majority|Minority|Deputy|Acting) )?(?:Leader|Whip|Speaker|Chairman|Chairwoman|"
+    r"^ (?:(?:Majority|Minority|Deputy|Acting) )?(?:Leader|Whip|Chairman|Chairwoman|"
     r"Chairperson|Chair|Spokesman|Spokeswoman|Spokesperson|Commissioners?)\b"
 )
 """An office after a body's name, which is then no mention of the body: "the Senate Minority

@@ -80,18 +80,20 @@ def government_of(name: str) -> str | None:
     return state_name(place) or demonym_state(place)
 
 
-_LED = re.compile(r"(.+?)(?:['’]s)? (?:administration|government|regime)", re.IGNORECASE)
+_LED = re.compile(r"(.+?) (?:administration|government|regime)", re.IGNORECASE)
 
 
 def led_by(name: str, people: frozenset[str]) -> str | None:
-    """'Trump administration', "Johnson's government" -> the leader's name, one of the words
+    """'Trump administration', 'Johnson government' -> the leader's name, one of the words
     ``people`` (the NER's person names) hold; None when the name is not a government named for
-    a person ("Federal Aviation Administration"; a state's is ``government_of``'s)."""
+    a person ("Federal Aviation Administration"; a state's is ``government_of``'s). "Ian
+    Smith's government" names the person, and may be another state's than the article's."""
     match = _LED.fullmatch(name)
     if not match or government_of(name):
         return None
     leader = match.group(1)
-    return leader if leader in people and not place_kind(leader) else None
+    named = all(word in people for word in leader.split())
+    return leader if named and not place_kind(leader) else None
 
 
 def vote(labels: Counter[str], name: str) -> tuple[str | None, str]:
