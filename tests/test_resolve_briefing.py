@@ -940,3 +940,36 @@ def test_a_bodys_name_cut_at_its_and_is_made_whole_and_its_halves_join_it(conten
     assert by_text["House Oversight and Reform Committee"] == whole
     assert by_text["The Oversight Committee"] == whole
     assert by_text["Cabinet Office"] == "actors/cabinet-office"  # a title before 'and'
+
+
+def test_a_person_known_by_one_name_is_an_actor_but_a_lone_given_name_is_no_one(content):
+    base = content.articles[0]
+    first = replace(
+        base,
+        paragraphs=(
+            "Indonesia's security minister Wiranto was stabbed on Thursday.",
+            "Wiranto survived the attack, President Joko Widodo said.",
+            "Republican Representative Francis Rooney proposed term limits.",
+        ),
+        annotations=(),
+    )
+    second = replace(
+        content.articles[1],
+        paragraphs=("Francis said the church must act against abusers.",),
+        annotations=(),
+    )
+    annotations = [
+        annotation_for(
+            first,
+            {
+                0: [("Wiranto", "PERSON", None)],
+                1: [("Wiranto", "PERSON", None), ("Joko Widodo", "PERSON", None)],
+                2: [("Francis Rooney", "PERSON", None)],
+            },
+        ),
+        annotation_for(second, {0: [("Francis", "PERSON", None)]}),
+    ]
+    resolved = resolve(replace(content, articles=(first, second)), annotations)
+    by_text = {m.text: m.entity for m in resolved.mentions}
+    assert by_text["Wiranto"] == "actors/wiranto"
+    assert "Francis" not in by_text  # a given name alone is not Francis Rooney's elsewhere

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from ..gazetteer import place_kind, state_name
+from ..gazetteer import capital_state, place_kind, state_name
 from ..ids import slugify
 from ..model import (
     ArticleAnnotation,
@@ -31,6 +31,7 @@ from ..model import (
     actor_key,
     actor_names,
 )
+from ..titles import TITLE_WORDS
 from .article import ORG_HEADS, ORG_WORDS, SPEAKER_NOT_PERSON, Candidate, collect, person_like
 from .bodies import local_folds
 from .decide import Verdict, decide, demonym_state, led_by
@@ -139,6 +140,15 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
         for name in group:
             if taken and name in verdicts and not verdicts[name].name:
                 verdicts[name] = taken[0]
+    paragraphs = {a.id: a.paragraphs for a in content.articles}
+    titled = {
+        c.name
+        for c in candidates
+        if " " not in c.name
+        and (before := paragraphs[c.article][c.paragraph][: c.start].split()[-1:])
+        and before[0].lower().rstrip(".") in TITLE_WORDS
+    }
+    verdicts.update(_mononyms(verdicts, labels, candidates, titled, names, lowercase))
     for name, seat in _seat_acronyms(verdicts, texts).items():
         # "The WH statement" where the articles name the White House: its state.
         verdicts[name] = decide(seat, Counter({"ORG": 1}), None, lowercase)
@@ -218,6 +228,8 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
                     k
                     for k in lookup.get(c.name, set()) | lookup.get(skeleton(c.name), set())
                     if _names_person(c.name, _name_of(k, curated, names_of))
+                    # A given name alone is no one's in another article ("Francis").
+                    and c.name != _name_of(k, curated, names_of).split()[0]
                 )
                 if len(everywhere) == 1:
                     mentions.append(_mention(c, everywhere[0], "surname"))
@@ -332,6 +344,46 @@ def _glossed(labels: dict[str, Counter[str]], texts: list[str]) -> list[str]:
     house)", "the Knesset, Israel's parliament" — never a name the NER calls a person."""
     found = {match.group(1) for text in texts for match in _GLOSSED.finditer(text)}
     return sorted(n for n in found if n in labels and not labels[n]["PERSON"] + labels[n]["NORP"])
+
+
+def _mononyms(
+    verdicts: dict[str, Verdict],
+    labels: dict[str, Counter[str]],
+    candidates: list[Candidate],
+    titled: set[str],
+    curated: dict[str, str],
+    lowercase: frozenset[str],
+) -> dict[str, Verdict]:
+    """One-word names of people who go by one name ("Indonesia's security minister Wiranto"):
+    named at least twice, mostly as a person and once after a title (``titled``), no common
+    word nor place, and no word of any other name in the briefing (then it is a surname,
+    linked to its person)."""
+    words = {w for c in candidates if " " in c.name for w in c.name.split()}
+    words |= {w for name in curated for w in name.split()}
+    words |= {skeleton(w) for w in words} | {w + "s" for w in words}
+    out = {}
+    for name, verdict in verdicts.items():
+        counts = labels[name]
+        if (
+            verdict.name
+            or verdict.curated_key
+            or name not in titled
+            or not re.fullmatch(r"[A-Z][a-z]{2,}", name)
+            or counts["PERSON"] < 2
+            or 3 * counts["PERSON"] < 2 * counts.total()
+            or name in words
+            or skeleton(name) in words
+            or is_common_word(name, lowercase)
+            or not_an_actor(name)
+            or not looks_like_name(name, "ORG")
+            or state_name(name)
+            or demonym_state(name)
+            or place_kind(name)
+            or capital_state(name)
+        ):
+            continue
+        out[name] = Verdict(name, "person", "a person known by one name, named twice or more")
+    return out
 
 
 def _seat_acronyms(verdicts: dict[str, Verdict], texts: list[str]) -> dict[str, str]:
