@@ -973,3 +973,28 @@ def test_a_person_known_by_one_name_is_an_actor_but_a_lone_given_name_is_no_one(
     by_text = {m.text: m.entity for m in resolved.mentions}
     assert by_text["Wiranto"] == "actors/wiranto"
     assert "Francis" not in by_text  # a given name alone is not Francis Rooney's elsewhere
+
+
+def test_a_groups_or_committees_name_cut_by_the_ner_is_made_whole(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The suspects were linked to the Jamaah Ansharut Daulah network, police said.",
+            "He was a member of the United States House Select Committee on Benghazi.",
+            "Maya Rockeymoore Cummings chairs the Maryland Democratic Party.",
+            "Chuck Schumer, the Senate minority leader, mourned him.",
+        ],
+        {
+            0: [("Ansharut Daulah", "PERSON")],
+            1: [("the United States House Select Committee", "ORG")],
+            2: [("Maya Rockeymoore Cummings", "PERSON"), ("the Maryland Democratic Party", "ORG")],
+            3: [("Chuck Schumer", "PERSON"), ("Senate", "ORG")],
+        },
+    )
+    assert by_text["Jamaah Ansharut Daulah"] == "actors/jamaah-ansharut-daulah"
+    assert found["actors/jamaah-ansharut-daulah"].type == "organisation"
+    assert by_text["the United States House Select Committee on Benghazi"] == (
+        "actors/united-states-house-select-committee-on-benghazi"
+    )
+    assert by_text["the Maryland Democratic Party"] == "actors/maryland-democratic-party"
+    assert "Senate" not in by_text  # "the Senate minority leader" names an office

@@ -421,7 +421,8 @@ def _unglue(
     """'NPR Hamza bin Laden', 'Afghan Taliban': when the end of a name is itself a name the
     articles use, and its beginning an acronym, a state, a nationality or another name, the
     NER glued two things together; the candidate is the name at the end. A common word at
-    the end is no name of its own: "Tunisian Parliament" is one body, not "Parliament"."""
+    the end is no name of its own: "Tunisian Parliament" is one body, not "Parliament"; nor
+    is a region's body cut: "Maryland Democratic Party" is the state's own party."""
     known = {c.name for c in candidates} | set(curated)
     prefixes = {n for n in known if " " in n} | set(curated)  # never a lone first name
     orgs = {c.name for c in candidates if c.label == "ORG" and c.name in prefixes}
@@ -464,7 +465,7 @@ def _unglue(
                 and (
                     is_acronym(head)
                     or state_name(head)
-                    or place_kind(head) == "a region"
+                    or (place_kind(head) == "a region" and not _names_body(tokens[cut:]))
                     or demonym_state(head)
                     or head in prefixes
                 )

@@ -312,6 +312,7 @@ def _in_office(span: Span, after: str, others: set[int]) -> bool:
 _LEADS = re.compile(
     r"^ (?:(?:Majority|Minority|Deputy|Acting) )?(?:Leader|Whip|Chairman|Chairwoman|"
     r"Chairperson|Chair|Spokesman|Spokeswoman|Spokesperson|Commissioners?)\b"
+    r"|^ (?i:majority|minority) (?i:leader|whip)\b"
 )
 """An office after a body's name, which is then no mention of the body: "the Senate Minority
 Leader, Chuck Schumer" names Schumer's office."""
@@ -396,6 +397,7 @@ def person_like(tokens: list[str]) -> bool:
 _NAME_WORDS = r"[A-Z][\w'’-]*(?: (?:of|and|the|for|on|in|[A-Z][\w'’-]*))*"
 _GOES_ON = {
     "for": re.compile(rf"^ for (?:the )?{_NAME_WORDS}"),
+    "on": re.compile(rf"^ on (?:the )?{_NAME_WORDS}"),
     "and": re.compile(r"^ and (the )?([A-Z][\w'’-]*)(?=[^\w\s'’-]|$| (?!for\b|of\b|on\b)[a-z])"),
 }
 ORG_HEADS = frozenset(
@@ -414,8 +416,9 @@ def _extend_cut_bodies(
     spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
 ) -> list[tuple[int, Span]]:
     """An organisation's name the NER cut short: 'Tunisian League' + 'for the Defence of
-    Human Rights' after a noun like 'League', or 'High Court of England' + 'and Wales' after
-    an 'of' name ("Islamic State of Iraq and the Levant"); spans inside the whole are dropped."""
+    Human Rights' after a noun like 'League' ('on Benghazi' after a committee), or 'High
+    Court of England' + 'and Wales' after an 'of' name ("Islamic State of Iraq and the
+    Levant"); spans inside the whole are dropped."""
     out: list[tuple[int, Span]] = []
     covered: list[tuple[int, int, int]] = []
     for p, span in sorted(spans, key=lambda ps: (ps[0], ps[1].start)):
@@ -427,6 +430,8 @@ def _extend_cut_bodies(
             goes = None
             if words and words[-1].lower() in ORG_HEADS:
                 goes = _GOES_ON["for"].match(rest)
+                if not goes and words[-1].lower() in ("committee", "commission", "council"):
+                    goes = _GOES_ON["on"].match(rest)  # "Select Committee on Benghazi"
             elif len(words) >= 3 and words[-2] == "of" and _a_place(words[-1], cities=False):
                 goes = _GOES_ON["and"].match(rest)
                 if goes and not (goes.group(1) or _a_place(goes.group(2))):
@@ -527,6 +532,9 @@ def _name_word(word: str) -> bool:
     )
 
 
+_LONE_BEFORE = re.compile(r"\b[Tt]he ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+_GROUP_AFTER = re.compile(r"^ (?:network|group|movement|militia|faction|organi[sz]ation)\b")
+"""'the Jamaah |Ansharut Daulah| network': a group's name, whatever the NER's label."""
 _JOINED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3})and $")
 """'House Oversight and |Reform Committee|': the first half of a body's name joined by 'and'."""
 BODY_HEADS = ORG_HEADS | frozenset(
@@ -538,14 +546,29 @@ BODY_HEADS = ORG_HEADS | frozenset(
 def _extend_joined_bodies(
     spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
 ) -> list[tuple[int, Span]]:
-    """A body's name the NER cut at its 'and' ("the House Oversight and |Reform Committee|"):
-    the capitalised words before the 'and' belong to it when no other span holds them and
-    none is a title ("Prime Minister and |Cabinet Office|" stays as it is)."""
+    """A body's name the NER cut at its 'and' ("the House Oversight and |Reform Committee|")
+    or after its first word ("the Jamaah |Ansharut Daulah| network"): the capitalised words
+    before belong to it when no other span holds them and none is a title ("Prime Minister
+    and |Cabinet Office|" stays as it is)."""
     ends = {(p, span.end) for p, span in spans}
+    covered = [(p, span.start, span.end) for p, span in spans]
     out: list[tuple[int, Span]] = []
     for p, span in spans:
         words = span.text.split()
-        if span.label == "ORG" and span.entity is None and words[-1].lower() in BODY_HEADS:
+        group = _GROUP_AFTER.match(paragraphs[p][span.end :])
+        if (
+            (span.label == "ORG" or (span.label == "PERSON" and group))
+            and span.entity is None
+            and (lone := _LONE_BEFORE.search(paragraphs[p][: span.start]))
+            and not any(q == p and s <= lone.start(1) < e for q, s, e in covered)
+            and _name_word(lone.group(1))
+            and lone.group(1).lower() not in TITLE_WORDS
+        ):
+            # "the |Jamaah| Ansharut Daulah network": a capitalised word after "the" that no
+            # span holds begins the name.
+            start = lone.start(1)
+            span = Span(paragraphs[p][start : span.end], "ORG", start, span.end, None)
+        elif span.label == "ORG" and span.entity is None and words[-1].lower() in BODY_HEADS:
             text = paragraphs[p]
             joined = _JOINED_BEFORE.search(text[: span.start])
             if joined:
