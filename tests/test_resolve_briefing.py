@@ -998,3 +998,27 @@ def test_a_groups_or_committees_name_cut_by_the_ner_is_made_whole(content):
     )
     assert by_text["the Maryland Democratic Party"] == "actors/maryland-democratic-party"
     assert "Senate" not in by_text  # "the Senate minority leader" names an office
+
+
+def test_a_company_by_its_first_word_and_a_holder_after_an_offices_domain(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "On Friday Ford Motor Company announced a criminal investigation.",
+            "Ford said in a filing that it was cooperating.",
+            "Ford declined to comment.",
+            "Time also considered the United States Speaker of the House Nancy Pelosi.",
+            "Saudi Arabia backed the government of Abdrabbuh Mansur Hadi.",
+        ],
+        {
+            0: [("Ford Motor Company", "ORG")],
+            1: [("Ford", "ORG")],
+            2: [("Ford", "ORG")],
+            3: [("the House Nancy Pelosi", "ORG")],
+            4: [("Saudi Arabia", "GPE"), ("Abdrabbuh Mansur Hadi", "PERSON")],
+        },
+    )
+    assert by_text["Ford"] == by_text["Ford Motor Company"] == "actors/ford-motor-company"
+    assert by_text["the House Nancy Pelosi"] == "actors/nancy-pelosi"
+    assert found["actors/nancy-pelosi"].type == "person"
+    assert by_text["Abdrabbuh Mansur Hadi"] == "actors/abdrabbuh-mansur-hadi"

@@ -204,8 +204,8 @@ def collect(
         # "First Minister of |Scotland Nicola Sturgeon|": the office's place, then its holder.
         if (
             label in ("ORG", "PERSON")
-            and re.search(r"\bof\s+$", before)
-            and (person := _after_place(name))
+            and (of := re.search(r"(\S+) of (?:the )?$", before))
+            and (person := _after_place(name, of.group(1).lower() in TITLE_WORDS))
         ):
             name, label = person, "PERSON"
         elif label == "ORG" and (person := _holder(name)):
@@ -335,13 +335,26 @@ def _without_nationality(name: str) -> str:
     return name
 
 
-def _after_place(name: str) -> str | None:
+DOMAINS = (
+    frozenset(
+        """house senate commons lords state interior treasury foreign affairs defence defense
+        justice finance health education congress""".split()
+    )
+    | SPEAKER_NOT_PERSON
+    | ORG_WORDS
+)
+"""What an office is of ("Speaker of the House", "Secretary of State"): no part of a name."""
+
+
+def _after_place(name: str, office: bool = False) -> str | None:
     """'Scotland Nicola Sturgeon' -> 'Nicola Sturgeon': the person's name after a state's,
-    region's or city's; None when the name does not begin with a place."""
+    region's or city's, or (after an ``office`` and 'of': "Speaker of the |House Nancy
+    Pelosi|") after one or two words of its domain; None when no such words begin the name."""
     tokens = name.split()
     for cut in range(1, len(tokens) - 1):
         head, tail = " ".join(tokens[:cut]), tokens[cut:]
-        if (state_name(head) or place_kind(head)) and person_like(tail):
+        domain = office and cut <= 2 and all(t.lower() in DOMAINS for t in tokens[:cut])
+        if (state_name(head) or place_kind(head) or domain) and person_like(tail):
             return " ".join(tail)
     return None
 

@@ -149,6 +149,18 @@ def merges(
         bare = _without_suffix(f.name)
         if bare != f.name and bare in by_name:
             add(bare, f.name, f"'{f.name}' without its legal form or 'News'")
+    # A company by its first word ("Ford", "Ford Motor Company") in the same article.
+    for f in orgs:
+        tokens = f.name.split()
+        lead = by_name.get(tokens[0])
+        if (
+            len(tokens) >= 3
+            and tokens[-1].lower() in COMPANY_SUFFIXES | COMPANY_WORDS
+            and lead is not None
+            and lead.type == "organisation"
+            and lead.articles & f.articles
+        ):
+            add(lead.name, f.name, f"'{f.name}' by its first word in the same article")
     # A party without the word ("Labour", "Labour Party"; "Likud", "Likud party").
     for f in orgs:
         bare = re.sub(r" [Pp]arty$", "", f.name)
