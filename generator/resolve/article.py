@@ -548,7 +548,7 @@ def _name_word(word: str) -> bool:
 _LONE_BEFORE = re.compile(r"\b[Tt]he ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
 _GROUP_AFTER = re.compile(r"^ (?:network|group|movement|militia|faction|organi[sz]ation)\b")
 """'the Jamaah |Ansharut Daulah| network': a group's name, whatever the NER's label."""
-_JOINED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3})and $")
+_JOINED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3})(?:and|&) $")
 """'House Oversight and |Reform Committee|': the first half of a body's name joined by 'and'."""
 BODY_HEADS = ORG_HEADS | frozenset(
     "ministry department authority service board bureau administration council".split()

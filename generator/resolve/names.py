@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..gazetteer import state_name
+from ..gazetteer import place_kind, state_name
 from ..model import Article
 from ..titles import TITLE_WORDS
 from .vocab import (
@@ -168,6 +168,8 @@ def not_an_actor(name: str) -> str | None:
         left, right = joined.group(1), joined.group(3)
         if state_name(left) or state_name(right):
             return "two places joined into one name"
+        if joined.group(2) == "in" and place_kind(right):
+            return f"a place in another ('… in {right}')"  # "Cahors Cathedral in Cahors"
     return None
 
 
