@@ -1022,3 +1022,23 @@ def test_a_company_by_its_first_word_and_a_holder_after_an_offices_domain(conten
     assert by_text["the House Nancy Pelosi"] == "actors/nancy-pelosi"
     assert found["actors/nancy-pelosi"].type == "person"
     assert by_text["Abdrabbuh Mansur Hadi"] == "actors/abdrabbuh-mansur-hadi"
+
+
+def test_a_person_the_ner_read_as_an_organisation_is_one_with_their_surname(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Ricardo Rosselló Nevares, Puerto Rico's governor, announced his resignation.",
+            "Rosselló said he is to leave office next month.",
+            "Protesters called for Rosselló to go; Equally American said Americans agreed.",
+        ],
+        {
+            0: [("Ricardo Rosselló Nevares", "ORG")],
+            1: [("Rosselló", "ORG")],
+            2: [("Rosselló", "ORG"), ("Equally American", "ORG"), ("Americans", "NORP")],
+        },
+    )
+    rossello = "actors/ricardo-rossello-nevares"
+    assert by_text["Rosselló"] == by_text["Ricardo Rosselló Nevares"] == rossello
+    assert found[rossello].type == "person"
+    assert found["actors/equally-american"].type == "organisation"

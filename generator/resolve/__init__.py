@@ -179,6 +179,8 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
         if final.get(name) in keys
     ]
     forms: dict[str, set[str]] = defaultdict(set)
+    for name in _people_read_as_bodies(candidates, final, types, keys, curated, lowercase):
+        types[name] = "person"
     persons = {k for k, e in curated.items() if e.type == "person"} | {
         keys[n] for n, t in types.items() if t == "person" and n in keys
     }
@@ -344,6 +346,41 @@ def _glossed(labels: dict[str, Counter[str]], texts: list[str]) -> list[str]:
     house)", "the Knesset, Israel's parliament" — never a name the NER calls a person."""
     found = {match.group(1) for text in texts for match in _GLOSSED.finditer(text)}
     return sorted(n for n in found if n in labels and not labels[n]["PERSON"] + labels[n]["NORP"])
+
+
+def _people_read_as_bodies(
+    candidates: list[Candidate],
+    final: dict[str, str],
+    types: dict[str, str],
+    keys: dict[str, str],
+    curated: Mapping[str, Entity],
+    lowercase: frozenset[str],
+) -> list[str]:
+    """Names the NER read as an organisation's that are a person's ("Ricardo Rosselló
+    Nevares"): two or three capitalised words, none an organisation's, a place's or a common
+    one, and one of them used alone in the same article as a surname is ("Rosselló said"),
+    which no organisation's name is."""
+    alone = {(c.article, c.name) for c in candidates if " " not in c.name}
+    articles: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        if c.name in final:
+            articles[final[c.name]].add(c.article)
+    out = []
+    for name, kind in sorted(types.items()):
+        tokens = name.split()
+        if (
+            kind != "organisation"
+            or keys.get(name) in curated
+            or not person_like(tokens)
+            or any(
+                is_common_word(t, lowercase) or place_kind(t) or state_name(t) or demonym_state(t)
+                for t in tokens
+            )
+        ):
+            continue
+        if any((a, t) in alone for a in articles[name] for t in tokens[1:]):
+            out.append(name)
+    return out
 
 
 def _mononyms(
