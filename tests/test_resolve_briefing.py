@@ -1042,3 +1042,29 @@ def test_a_person_the_ner_read_as_an_organisation_is_one_with_their_surname(cont
     assert by_text["Rosselló"] == by_text["Ricardo Rosselló Nevares"] == rossello
     assert found[rossello].type == "person"
     assert found["actors/equally-american"].type == "organisation"
+
+
+def test_a_body_before_a_rank_or_its_people_and_a_cut_order_are_no_mentions(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Democrat Pat Spearman, a minister and former Army colonel, was elected in 2012.",
+            "The House voted to hold two current Cabinet officers in contempt.",
+            "He was awarded the Most Brilliant Order of the Sun, first class.",
+            "Their ship, MV Alan Kurdi, docked in Malta on Sunday.",
+            "The Army and the Cabinet denied it.",
+            "The Army and the Cabinet met again.",
+        ],
+        {
+            0: [("Pat Spearman", "PERSON"), ("Army", "ORG")],
+            1: [("House", "ORG"), ("Cabinet", "ORG")],
+            2: [("Sun", "ORG")],
+            3: [("MV", "ORG"), ("Malta", "GPE")],
+            4: [("The Army", "ORG"), ("the Cabinet", "ORG")],
+            5: [("The Army", "ORG"), ("the Cabinet", "ORG")],
+        },
+    )
+    where = {(m.paragraph, m.text) for m in resolved.mentions}
+    assert not {(0, "Army"), (1, "Cabinet"), (2, "Sun"), (3, "MV")} & where
+    assert {(4, "The Army"), (4, "the Cabinet")} <= where  # named as bodies elsewhere
+    assert "actors/malta" in found

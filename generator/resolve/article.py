@@ -50,8 +50,9 @@ ORG_WORDS = frozenset(
 )
 """More words no person's name contains ("United States Geological Survey")."""
 
-_CUT_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s+(?:of|on|for)\s+$")
-"""'House of |Representatives|': the NER cut a longer name; the part is no actor."""
+_CUT_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s+(?:of|on|for)\s+(?:the\s+)?$")
+"""'House of |Representatives|', 'Order of the |Sun|': the NER cut a longer name; the part is
+no actor."""
 
 
 _LED_BODY = re.compile(r"^\s+(administration|government|regime)\b", re.IGNORECASE)
@@ -313,9 +314,12 @@ _LEADS = re.compile(
     r"^ (?:(?:Majority|Minority|Deputy|Acting) )?(?:Leader|Whip|Chairman|Chairwoman|"
     r"Chairperson|Chair|Spokesman|Spokeswoman|Spokesperson|Commissioners?)\b"
     r"|^ (?i:majority|minority) (?i:leader|whip)\b"
+    r"|^ (?:colonel|general|captain|major|sergeant|lieutenant|corporal|personnel|veterans?|"
+    r"soldiers?|officers?)\b"
 )
-"""An office after a body's name, which is then no mention of the body: "the Senate Minority
-Leader, Chuck Schumer" names Schumer's office."""
+"""An office or rank after a body's name, which is then no mention of the body: "the Senate
+Minority Leader, Chuck Schumer" names Schumer's office, "a former Army colonel" a rank, "two
+Cabinet officers" people."""
 
 
 def _without_nationality(name: str) -> str:

@@ -17,8 +17,9 @@ CALENDAR_WORDS = frozenset(
 MONTH_NAMES = frozenset(m.lower() for m in MONTHS)
 PHENOMENA = frozenset("El Niño|El Nino|La Niña|La Nina|Gulf Stream|Jet Stream".split("|"))
 """Weather and ocean phenomena the NER takes for organisations or people."""
-NOT_ACTORS = frozenset("UTC GMT CET CEST EST EDT PST PDT BST AM PM TV LNG LPG GDP".split())
-"""Abbreviations the NER often takes for organisations: time zones, commodities, measures."""
+NOT_ACTORS = frozenset("UTC GMT CET CEST EST EDT PST PDT BST AM PM TV LNG LPG GDP MV".split())
+"""Abbreviations the NER often takes for organisations: time zones, commodities, measures, a
+ship's prefix alone ("MV")."""
 
 CONNECTORS = frozenset(
     "of and for the de del da al el bin ibn von van der den la le du des y on in".split()
