@@ -1068,3 +1068,22 @@ def test_a_body_before_a_rank_or_its_people_and_a_cut_order_are_no_mentions(cont
     assert not {(0, "Army"), (1, "Cabinet"), (2, "Sun"), (3, "MV")} & where
     assert {(4, "The Army"), (4, "the Cabinet")} <= where  # named as bodies elsewhere
     assert "actors/malta" in found
+
+
+def test_a_stateless_body_after_a_states_name_is_that_states_and_un_is_no_town(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Iran's Foreign Ministry spokesman Abbas Mousavi said Tehran would respond.",
+            "The Foreign Ministry of Iran summoned the Swiss envoy.",
+            "UN Secretary-General Antonio Guterres urged restraint; the UN said more.",
+        ],
+        {
+            0: [("Iran", "GPE"), ("Foreign Ministry", "ORG"), ("Abbas Mousavi", "PERSON")],
+            1: [("The Foreign Ministry of Iran", "ORG")],
+            2: [("UN", "ORG"), ("Antonio Guterres", "PERSON")],
+        },
+    )
+    assert by_text["Foreign Ministry"] == by_text["The Foreign Ministry of Iran"]
+    assert "Foreign Ministry" in found[by_text["Foreign Ministry"]].aliases
+    assert by_text["UN"] == "actors/un"

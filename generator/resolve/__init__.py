@@ -587,7 +587,11 @@ def _body_folds(
                 present[c.article][name] = True
         elif "ORG" in (c.label, c.ner_label) and c.name[:1].isupper():
             present[c.article].setdefault(c.name, False)
-    folds = local_folds(present, types, states_in, counts)
+    before: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in candidates:
+        before[c.article, final.get(c.name, c.name)].add(c.of_state)
+    owners = {k: next(iter(v)) for k, v in before.items() if len(v) == 1 and "" not in v}
+    folds = local_folds(present, types, states_in, counts, owners)
     for c in candidates:
         if c.name in final or not led_by(c.name, people):
             continue

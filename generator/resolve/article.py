@@ -95,6 +95,9 @@ class Candidate:
     "Maidan Wardak province"), whatever the NER said."""
     ner_label: str = ""
     """spaCy's own label, for the review."""
+    of_state: str = ""
+    """The state named right before it ("Iran's |Foreign Ministry|", "Russian |Defence
+    Ministry|"), whose body a stateless body's name then is."""
     said_place: bool = False
     """The words around it say what place it is ("the Sandy Point area", "east of Carrascal",
     "Windsor Locks, Connecticut"), more than a preposition does ("in Ghazni"): its vote counts
@@ -258,6 +261,7 @@ def collect(
                 name,
                 label,
                 span.label,
+                _state_before(before) if label == "ORG" else "",
                 said_place,
             )
         )
@@ -285,6 +289,18 @@ def collect(
         if name and name not in ignore:
             out.candidates.append(Candidate(article.id, p, index, start, end, text, name, "PERSON"))
     return out
+
+
+_STATE_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*?)(?:['’]s)?\s$")
+
+
+def _state_before(before: str) -> str:
+    """'Iran's ', 'the Russian ': the state named (or its adjective) right before a name."""
+    found = _STATE_BEFORE.search(before)
+    if not found:
+        return ""
+    words = found.group(1)
+    return state_name(words) or demonym_state(words) or ""
 
 
 def _named(name: str) -> bool:

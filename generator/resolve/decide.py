@@ -149,7 +149,11 @@ def decide(
     if label == "ORG" and place:
         what = "a ship" if place.endswith(name) else "a place"
         return Verdict(reason=f'{what}: the articles also call it "{place}"')
-    if (label == "ORG" or (label == "PERSON" and " " in name)) and (kind := place_kind(name)):
+    if (
+        (label == "ORG" or (label == "PERSON" and " " in name))
+        and not name.isupper()  # "UN" is no town of that name
+        and (kind := place_kind(name))
+    ):
         return Verdict(reason=f"{kind}'s name: a place, not an organisation")  # nor a person
     if why := not_an_actor(name):
         return Verdict(reason=why)
