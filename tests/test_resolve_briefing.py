@@ -1087,3 +1087,26 @@ def test_a_stateless_body_after_a_states_name_is_that_states_and_un_is_no_town(c
     assert by_text["Foreign Ministry"] == by_text["The Foreign Ministry of Iran"]
     assert "Foreign Ministry" in found[by_text["Foreign Ministry"]].aliases
     assert by_text["UN"] == "actors/un"
+
+
+def test_east_asian_and_particle_names_and_a_model_after_its_number(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "North Korean leader Kim Jong Un met South Korean President Moon Jae-in.",
+            "Kim told Moon the talks were productive; Chinese President Xi Jinping agreed.",
+            "Xi said so; Commission President Ursula von der Leyen said the same.",
+            "Boeing grounded its 737 MAX jets.",
+        ],
+        {
+            0: [("Kim Jong Un", "PERSON"), ("Moon Jae", "PERSON")],
+            1: [("Kim", "PERSON"), ("Moon", "PERSON"), ("Xi Jinping", "PERSON")],
+            2: [("Xi", "PERSON"), ("Ursula von der", "PERSON")],
+            3: [("Boeing", "ORG"), ("MAX", "ORG")],
+        },
+    )
+    assert by_text["Kim"] == by_text["Kim Jong Un"]
+    assert by_text["Moon"] == by_text["Moon Jae-in"] == "actors/moon-jae-in"
+    assert by_text["Xi"] == by_text["Xi Jinping"]
+    assert by_text["Ursula von der Leyen"] == "actors/ursula-von-der-leyen"
+    assert "MAX" not in by_text

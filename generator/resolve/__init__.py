@@ -655,8 +655,10 @@ def _names_person(word: str, name: str) -> bool:
     surname = tokens[-1]
     if word == _without_article(surname):
         return True  # "Assad" for "Bashar al-Assad"
-    if word == tokens[0] and len(word) >= 4:
-        return True  # "Hamza" for "Hamza bin Laden", unique in the article
+    if word == tokens[0] and len(word) >= 2 and word[0].isupper():
+        # "Hamza" for "Hamza bin Laden", unique in the article; "Xi" for "Xi Jinping" and
+        # "Kim" for "Kim Jong Un", whose family name comes first.
+        return True
     if word in tokens[1:-1] and len(word) >= 4 and word[0].isupper() and "." not in word:
         return True  # "Pierluisi" for "Pedro R. Pierluisi Urrutia": a first surname
     return word in (surname, surname + "s") or (

@@ -230,6 +230,8 @@ def collect(
         words_after = [w.strip(".,;").lower() for w in after.split()[:2]]
         if words_after[:1] in (["oil"], ["gas"], ["international"]):
             words_after = words_after[1:]  # "the Khurais oil field", "Payam International Airport"
+        if label == "ORG" and re.search(r"\b\d{2,4}\s$", before) and len(name.split()) == 1:
+            label = "PRODUCT"  # "Boeing 737 |MAX|": a model's name after its number
         said_place = label in ("ORG", "PERSON", "GPE") and bool(
             (words_after and words_after[0] in PLACE_NOUNS)
             or (
@@ -485,6 +487,9 @@ _PARTICLE_AFTER = re.compile(
 """'Valéry Giscard| d'Estaing|', 'Hamza| bin Laden|': a surname's particle and the rest."""
 
 
+_HYPHEN_AFTER = re.compile(r"^-[a-z]{2,4}\b(?!-)")
+"""'Moon Jae|-in|', 'Kim Jong|-un|': the lower-case end of a hyphenated given name."""
+_PARTICLES = frozenset("von der van den de da di du bin ibn".split())
 _SURNAME_AFTER = re.compile(r"^ ([A-Z][a-z'’-]+)(?= [a-z]|[,.;:]|$)")
 """'Amy Berman| Jackson| to': one more capitalised word, then a lower-case one or the end."""
 
@@ -507,6 +512,12 @@ def _extend_cut_people(
         start, end = span.start, span.end
         if after := _PARTICLE_AFTER.match(text[end:]):
             end += len(after.group(0))
+        elif (rest := _HYPHEN_AFTER.match(text[end:])) or (
+            span.text.split()[-1] in _PARTICLES
+            and len(span.text.split()[0]) >= 3
+            and (rest := _SURNAME_AFTER.match(text[end:]))
+        ):
+            end += len(rest.group(0))  # "Moon Jae|-in|", "Ursula von der| Leyen|"
         elif (
             (last := _SURNAME_AFTER.match(text[end:]))
             and len(span.text.split()) >= 2
