@@ -1110,3 +1110,23 @@ def test_east_asian_and_particle_names_and_a_model_after_its_number(content):
     assert by_text["Xi"] == by_text["Xi Jinping"]
     assert by_text["Ursula von der Leyen"] == "actors/ursula-von-der-leyen"
     assert "MAX" not in by_text
+
+
+def test_a_father_named_in_a_patronymic_is_not_the_son_and_a_well_known_group_is_found(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Saudi Arabia's King Salman and Crown Prince Mohammed bin Salman hosted talks.",
+            "The Houthis said they fired missiles at Abha airport.",
+        ],
+        {
+            0: [
+                ("Saudi Arabia's", "GPE"),
+                ("King Salman", "PERSON"),
+                ("Crown Prince Mohammed bin Salman", "PERSON"),
+            ],
+            1: [("The Houthis", "PERSON")],
+        },
+    )
+    assert "King Salman" not in by_text  # the father, not "Mohammed bin Salman"
+    assert by_text["The Houthis"] == "actors/houthis"

@@ -137,6 +137,9 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
     for group in WELL_KNOWN:
         # "al-Qa’ida", read as a lone word of a person's name, where "Al-Qaeda" is an actor.
         taken = [verdicts[n] for n in group if n in verdicts and verdicts[n].name]
+        if not taken and (here := [n for n in group if n in verdicts]):
+            # "The Houthis" read as a lone word of a person's name: a well-known group.
+            taken = [Verdict(here[0], "organisation", "a well-known actor")]
         for name in group:
             if taken and name in verdicts and not verdicts[name].name:
                 verdicts[name] = taken[0]
@@ -653,6 +656,8 @@ def _names_person(word: str, name: str) -> bool:
     if len(tokens) < 2 or len(word) < 2:
         return False  # "[W]e" is no mention of "Stefan W"
     surname = tokens[-1]
+    if len(tokens) >= 3 and tokens[-2].lower() in ("bin", "ibn", "bint") and word == surname:
+        return False  # "Salman" is the father of "Mohammed bin Salman", not him
     if word == _without_article(surname):
         return True  # "Assad" for "Bashar al-Assad"
     if word == tokens[0] and len(word) >= 2 and word[0].isupper():
