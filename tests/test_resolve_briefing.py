@@ -1096,13 +1096,15 @@ def test_east_asian_and_particle_names_and_a_model_after_its_number(content):
             "North Korean leader Kim Jong Un met South Korean President Moon Jae-in.",
             "Kim told Moon the talks were productive; Chinese President Xi Jinping agreed.",
             "Xi said so; Commission President Ursula von der Leyen said the same.",
-            "Boeing grounded its 737 MAX jets.",
+            "Boeing grounded its 737 MAX jets. In 2019 Gazprom said so.",
+            "In 2018 Gazprom agreed.",
         ],
         {
             0: [("Kim Jong Un", "PERSON"), ("Moon Jae", "PERSON")],
             1: [("Kim", "PERSON"), ("Moon", "PERSON"), ("Xi Jinping", "PERSON")],
             2: [("Xi", "PERSON"), ("Ursula von der", "PERSON")],
-            3: [("Boeing", "ORG"), ("MAX", "ORG")],
+            3: [("Boeing", "ORG"), ("MAX", "ORG"), ("Gazprom", "ORG")],
+            4: [("Gazprom", "ORG")],
         },
     )
     assert by_text["Kim"] == by_text["Kim Jong Un"]
@@ -1110,6 +1112,7 @@ def test_east_asian_and_particle_names_and_a_model_after_its_number(content):
     assert by_text["Xi"] == by_text["Xi Jinping"]
     assert by_text["Ursula von der Leyen"] == "actors/ursula-von-der-leyen"
     assert "MAX" not in by_text
+    assert by_text["Gazprom"] == "actors/gazprom"  # a year before a name is no model number
 
 
 def test_a_father_named_in_a_patronymic_is_not_the_son_and_a_well_known_group_is_found(content):

@@ -73,6 +73,8 @@ _PLACE_AFTER = re.compile(
 )
 """'|Kutama|, a village in': the name of a place."""
 _THE = re.compile(r"the\b", re.IGNORECASE)
+_MODEL_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{2,4}\s$")
+"""'737 |MAX|': a model's number (not a year: "In 2019 |Gazprom|") right before a name."""
 _IN_A_US_STATE = re.compile(r"^, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]|\s*$)")
 """'|Windsor Locks|, Connecticut.': a place, when a US state's name follows as an address
 does (not "Ricardo Rosselló Nevares, Puerto Rico's governor")."""
@@ -230,7 +232,7 @@ def collect(
         words_after = [w.strip(".,;").lower() for w in after.split()[:2]]
         if words_after[:1] in (["oil"], ["gas"], ["international"]):
             words_after = words_after[1:]  # "the Khurais oil field", "Payam International Airport"
-        if label == "ORG" and re.search(r"\b\d{2,4}\s$", before) and len(name.split()) == 1:
+        if label == "ORG" and _MODEL_NUMBER.search(before) and len(name.split()) == 1:
             label = "PRODUCT"  # "Boeing 737 |MAX|": a model's name after its number
         said_place = label in ("ORG", "PERSON", "GPE") and bool(
             (words_after and words_after[0] in PLACE_NOUNS)
