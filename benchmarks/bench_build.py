@@ -261,8 +261,10 @@ def time_search(site: Path, query: str, expect: str, runs: int = 3) -> dict:
     options.binary_location = shutil.which("chromium") or ""
     for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--window-size=1280,1000"):
         options.add_argument(flag)
+    scratch = tempfile.mkdtemp(prefix="chromium-")  # Chromium leaves a folder in TMPDIR
+    env = {**os.environ, "TMPDIR": scratch}
     driver = webdriver.Chrome(
-        service=Service(executable_path=shutil.which("chromedriver")), options=options
+        service=Service(executable_path=shutil.which("chromedriver"), env=env), options=options
     )
     results = []
     log: list[str] = []
@@ -293,6 +295,7 @@ def time_search(site: Path, query: str, expect: str, runs: int = 3) -> dict:
                 results.append((first, href, fetched))
     finally:
         driver.quit()
+        shutil.rmtree(scratch, ignore_errors=True)
     first, href, fetched = min(results)
     return {"first_result_s": first, "top": href, "top_is_entity": expect in href, "bytes": fetched}
 
@@ -460,6 +463,7 @@ def main() -> None:
         if args.scheduler == "local":
             from distributed import LocalCluster
 
+            scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-dask-"))
             local = stack.enter_context(
                 LocalCluster(
                     n_workers=os.cpu_count() or 1,
@@ -467,6 +471,7 @@ def main() -> None:
                     processes=True,
                     dashboard_address=":0",
                     silence_logs=40,
+                    local_directory=scratch,  # not a dask-scratch-space left in /tmp
                 )
             )
             args.scheduler = local.scheduler_address

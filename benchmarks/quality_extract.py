@@ -5,7 +5,7 @@ Usage: .venv/bin/python benchmarks/quality_extract.py [--split dev|test|all] [--
 The articles of a split are imported from the shared corpus with ``generator import`` into a
 briefing with no curated data and run through load → annotate → resolve → extract, the
 stages a build runs. Matching follows ``../shared/GOLD.md``, each gold item matched at most
-once, within its own article:
+once, within its own article (the largest such matching, not first come first served):
 
 - **statements**: the speaker is one of the gold speaker's names (its gold variants) and the
   quotation begins with the gold ``quote_start`` (compared word by word, ignoring case,
@@ -102,30 +102,57 @@ class Item:
     date: str | None = None
 
 
-def score(gold: list[dict], items: list[Item], kind: str, title: str, variants) -> Score:
-    """One article, one kind: greedy one-to-one matching in text order."""
-    result = Score(proposed=len(items))
-    used: set[int] = set()
-    for item in items:
-        match = None
-        for index, g in enumerate(gold):
-            if index in used:
+def agrees(item: Item, g: dict, kind: str, variants) -> bool:
+    if kind == "statements":
+        return bool(item.names & variants(g["speaker"])) and starts_with(
+            item.text, g["quote_start"]
+        )
+    people = g.get("participants") or g.get("parties") or []
+    shared = any(item.names & variants(p) for p in people)
+    return shared and dates_agree(item.date, g.get("date"))
+
+
+def pairs(candidates: list[list[int]]) -> dict[int, int]:
+    """A largest one-to-one matching of items to gold items (gold index -> item index), by
+    augmenting paths: a proposal that agrees with an undated gold item and with a dated one
+    does not keep the undated one from another proposal that agrees only with it, as a greedy
+    first-come matching would. Deterministic: items and gold are tried in order."""
+    owner: dict[int, int] = {}
+
+    def place(item: int, seen: set[int]) -> bool:
+        for g in candidates[item]:
+            if g in seen:
                 continue
-            if kind == "statements":
-                ok = item.names & variants(g["speaker"]) and starts_with(
-                    item.text, g["quote_start"]
-                )
-            else:
-                people = g.get("participants") or g.get("parties") or []
-                shared = any(item.names & variants(p) for p in people)
-                ok = shared and dates_agree(item.date, g.get("date"))
-            if ok:
-                match = index
-                break
-        if match is None:
+            seen.add(g)
+            if g not in owner or place(owner[g], seen):
+                owner[g] = item
+                return True
+        return False
+
+    for item in range(len(candidates)):
+        place(item, set())
+    return owner
+
+
+def score(gold: list[dict], items: list[Item], kind: str, title: str, variants) -> Score:
+    """One article, one kind: the largest one-to-one matching (``pairs``)."""
+    result = Score(proposed=len(items))
+    # A gold item the proposal's date names is tried before an undated one, so that the
+    # errors listed are the ones a reader would pair ("Birth (1951)" with the birth).
+    candidates = [
+        sorted(
+            (index for index, g in enumerate(gold) if agrees(item, g, kind, variants)),
+            key=lambda index, item=item: not (item.date and gold[index].get("date")),
+        )
+        for item in items
+    ]
+    owner = pairs(candidates)
+    used = set(owner)
+    matched = set(owner.values())
+    for position, item in enumerate(items):
+        if position not in matched:
             result.errors.append(f"{title}: wrong {kind[:-1]} {item.label}")
         else:
-            used.add(match)
             result.right += 1
     for index, g in enumerate(gold):
         if kind == "statements" and g.get("fragment"):

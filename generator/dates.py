@@ -7,7 +7,9 @@ show which date the evidence itself supports, beside the date the editors record
 Only unambiguous forms are resolved; anything else is left alone rather than guessed. A
 weekday or a month needs a lead-in word ("on Monday", "in January"), a day or a year, so names
 such as "Good Friday Agreement", "Russia Today" or "a letter from May" are not dates; "next",
-"by", "until", "before" and "from" point forwards or at a boundary and are not resolved.
+"by", "until", "before" and "from" point forwards or at a boundary and are not resolved, but a
+span of years begins with its first ("from 1999 to 2004", "1980–1987"). "Monday's vote" is
+Monday's; "last week" is the calendar week before, given as its month when one month holds it.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ _MONTH_WORDS = {m.lower(): i + 1 for i, m in enumerate(MONTHS)} | {
 }
 _MONTH_WORDS["sept"] = 9
 
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
+"""Northern seasons' first and last months (winter spans two years: left alone)."""
 _MONTH = r"(?P<month>" + "|".join(MONTHS) + r")"
 # With a day, abbreviations are dates too: "Oct. 1", "Jan 17, 2025", "Sept 5".
 _MONTH_OR_ABBR = (
@@ -47,9 +51,19 @@ PATTERNS = [
     re.compile(rf"\b{_NOT_AHEAD}{_MONTH} {_YEAR}\b"),
     # on Monday, last Friday
     re.compile(r"\b(?P<wlead>[Oo]n|[Ll]ast|[Tt]his) (?P<weekday>" + "|".join(WEEKDAYS) + r")\b"),
+    # Monday's vote, Saturday's attack (not "Super Tuesday's", "Good Friday's")
+    re.compile(
+        r"(?<!Super )(?<!Good )(?<!Black )\b(?P<weekday>" + "|".join(WEEKDAYS) + r")['’]s\b"
+    ),
+    # 1980–1987, from 1999 to 2004, between 2001 and 2005: the span begins with the first
+    re.compile(
+        r"\b(?:[Ff]rom |[Bb]etween )?(?P<year>1[7-9]\d\d|20\d\d) ?(?:–|-|to|until|and) ?"
+        r"(?P<until>1[7-9]\d\d|20\d\d)\b(?![,.]?\d)"
+    ),
     re.compile(
         r"\b(?P<relative>yesterday|today|[Ll]ast month|[Tt]his month"
-        r"|[Ll]ast year|[Tt]his year)\b"
+        r"|[Ll]ast year|[Tt]his year|[Ll]ast week"
+        r"|(?:[Ll]ast|[Tt]his) (?:spring|summer|autumn))\b"
     ),
     # "Yesterday, ..." opening a sentence (capitalised elsewhere it is a name: "USA Today")
     re.compile(r"(?:^|(?<=[.!?] ))(?P<relative>Yesterday|Today)\b"),
@@ -60,7 +74,9 @@ PATTERNS = [
 # The lookbehinds of ``_NOT_AHEAD`` come after ``\b``, so they are tried only where a word
 # starts (same matches: both are zero-width at the same place), not at every character.
 _MAYBE_DATE = re.compile(
-    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|month|year|(?:[Ii]n|nce) [12]"
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|month|year|week|spring|summer|autumn"
+    r"|(?:[Ii]n|nce) [12]"
+    r"|\d(?: ?[–-]| to | until | and )[12]"
 )
 """Text every pattern needs one of (a month's first three letters, the ``day`` of a weekday,
 today and yesterday, ``month``, ``year``, or ``in`` or ``since`` before a year): most
@@ -119,6 +135,17 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
 def _resolve(parts: dict[str, str | None], reference: date) -> str | None:
     if relative := parts.get("relative"):
         first = reference.replace(day=1)
+        season = relative.lower().split()[-1]
+        if season in SEASONS:  # "last summer": the latest one ended before the reference
+            end = SEASONS[season][1]
+            this = relative.lower().startswith("this") or reference.month > end
+            return str(reference.year if this else reference.year - 1)
+        if relative.lower() == "last week":  # the calendar week before: its month if one
+            monday = reference - timedelta(days=reference.weekday() + 7)
+            sunday = monday + timedelta(days=6)
+            if monday.month == sunday.month:
+                return monday.isoformat()[:7]
+            return str(monday.year) if monday.year == sunday.year else None
         return {
             "today": reference.isoformat(),
             "yesterday": (reference - timedelta(days=1)).isoformat(),
@@ -134,6 +161,8 @@ def _resolve(parts: dict[str, str | None], reference: date) -> str | None:
         return (reference - timedelta(days=back)).isoformat()
     year_text, month_word, day_text = parts.get("year"), parts.get("month"), parts.get("day")
     year = int(year_text) if year_text else None
+    if parts.get("until") and (year is None or int(parts["until"] or 0) <= year):
+        return None  # "2004-1999" is no span of years
     if not month_word:
         return str(year) if year else None
     month = _MONTH_WORDS[month_word.lower().rstrip(".")]

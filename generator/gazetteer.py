@@ -72,6 +72,55 @@ def state_name(text: str) -> str | None:
     return states().get(text)
 
 
+DEMONYMS = {
+    "American": "United States",
+    "US": "United States",
+    "U.S.": "United States",
+    "British": "United Kingdom",
+    "UK": "United Kingdom",
+    "French": "France",
+    "Dutch": "Netherlands",
+    "Swiss": "Switzerland",
+    "Greek": "Greece",
+    "Welsh": "United Kingdom",
+    "Scottish": "United Kingdom",
+    "Filipino": "Philippines",
+    "Turkish": "Turkey",
+}
+"""Adjectives that do not begin like their state's name; the rest are found by their
+beginning ('Hungarian' -> 'Hungary')."""
+
+
+@cache
+def demonym_state(word: str) -> str | None:
+    """'Hungarian' -> 'Hungary', 'Iraqi' -> 'Iraq', 'Saudi' -> 'Saudi Arabia': the one state
+    whose name shares the longest beginning (four letters at least) with the adjective; None
+    when two tie ('Turkish': Turkey or Turkmenistan)."""
+    word = word.strip()
+    if word in DEMONYMS:
+        return DEMONYMS[word]
+    if not word[:1].isupper() or " " in word or not word.endswith(("an", "ese", "i", "ish")):
+        return None
+    best: dict[str, int] = {}
+    for spelling, display in states().items():
+        first = spelling.split()[0]
+        if not first.isalpha():
+            continue
+        shared = 0
+        for a, b in zip(word.lower(), first.lower(), strict=False):
+            if a != b:
+                break
+            shared += 1
+        # Most of the adjective is the name ("Hungarian"/"Hungary", "Afghan"/"Afghanistan").
+        if shared >= 4 and (shared >= len(word) - 3 or shared >= len(first) - 2):
+            best[display] = max(best.get(display, 0), shared)
+    if not best:
+        return None
+    top = max(best.values())
+    winners = [d for d, n in best.items() if n == top]
+    return winners[0] if len(winners) == 1 else None
+
+
 def _fold(text: str) -> str:
     """Accents and case away, so 'Kābul' matches 'Kabul'."""
     return anyascii(text).casefold()

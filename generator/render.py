@@ -113,6 +113,7 @@ class Renderer:
             lambda ctx, target, label=None: self._link_filter(ctx, target, label)
         )
         self.env.filters["quoted"] = quoted
+        self.env.filters["undated"] = undated
         self.env.filters["quote_source"] = jinja2.pass_context(
             lambda ctx, item: quote_source(ctx["page"], item)
         )
@@ -298,6 +299,13 @@ class Renderer:
         its context; the entities it may look up are digested apart) and how to render it."""
         make = functools.partial(self.render, template, page, edit, **context)
         return page, (template, edit, context), make
+
+
+def undated(entity: Entity) -> str:
+    """A proposed event's name without the date it ends with ("Death of X (2 May 2019)" ->
+    "Death of X"), for lists that show the date beside it; the page keeps the full name."""
+    suffix = f" ({human_date(entity.date)})" if entity.date else ""
+    return entity.name.removesuffix(suffix) if suffix else entity.name
 
 
 def quoted(item: Quote) -> Md:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .gazetteer import demonym_state, state_name
 from .model import Linked, Mention
 
 ROLE_WORDS = frozenset(
@@ -30,7 +31,8 @@ MODIFIERS = frozenset(
 """Lower-case words inside an office's name: "supreme leader", "deputy foreign minister"."""
 LEADING_WORDS = frozenset(
     "as both when while after before but and or if since under with by from in on at to for "
-    "also even once though although because where whom whose current currently".split()
+    "also even once though although because where whom whose current currently one another "
+    "each every".split()
 )
 """Words that start a sentence or clause before a title ("As President Trump said", "Both
 President Macron and ...") and are no part of the office."""
@@ -39,6 +41,14 @@ OFFICE_LINKS = frozenset("of to for at in on with".split())
 _AFTER = re.compile(r"^,\s+((?:the|a|an)\s+[^,;:()\"“”]{3,70}?)(?=,|\.|;|$)")
 _LEADING = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 MAX_ROLES = 6
+DESCRIPTORS = frozenset(
+    "incumbent sitting current then outgoing newly republican democratic democrat conservative "
+    "labour liberal".split()
+)
+"""Words before an office that describe its holder, not the office: "Republican President"
+and "Incumbent President" are the president the articles name elsewhere."""
+FORMER = frozenset({"former", "ex"})
+_OF_STATE = re.compile(r"(?P<office>.+?)\s+of\s+(?:the\s+)?(?P<state>.+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -98,7 +108,9 @@ def _before(text: str) -> str | None:
 
 
 def roles_of(linked: Linked, key: str) -> tuple[Role, ...]:
-    """Distinct roles the articles give a person, first statement of each, newest first."""
+    """Distinct roles the articles give a person, newest first: one line per office however
+    it is written ("US President", "United States President", "president of the United
+    States", "Republican President" are one), cited by the sentence of the form shown."""
     entity = linked.entities[key]
     if entity.type != "person":
         return ()
@@ -112,7 +124,7 @@ def roles_of(linked: Linked, key: str) -> tuple[Role, ...]:
             if title and title.casefold() not in {t.casefold() for t in found}:
                 found[title] = Role(title, mention)
     dated = sorted(
-        found.values(),
+        fold(list(found.values())),
         key=lambda r: (linked.articles[r.mention.article].date, r.mention.article),
         reverse=True,
     )
@@ -122,3 +134,51 @@ def roles_of(linked: Linked, key: str) -> tuple[Role, ...]:
 def _after(text: str) -> str | None:
     match = _AFTER.search(text)
     return _office(match.group(1)) if match else None
+
+
+def office(title: str) -> tuple[str, str | None]:
+    """What a title names, written one way: its office words in lower case, without words
+    that describe the holder, and the state it is of (display name) or None. "US President",
+    "United States President", "President of the United States" and "Republican President"
+    give ("president", "United States") but the last, ("president", None)."""
+    words = title.replace("Ex-", "Former ").replace("ex-", "former ").split()
+    former = bool(words) and _word(words[0]) in FORMER
+    words = words[1:] if former else words
+    state = None
+    match = _OF_STATE.fullmatch(" ".join(words))
+    if match and (found := state_name(match["state"]) or demonym_state(match["state"])):
+        state, words = found, match["office"].split()
+    if state is None:
+        for size in (3, 2, 1):  # "United States President", "Iran's supreme leader"
+            head = " ".join(words[:size]).removesuffix("'s").removesuffix("’s")
+            if size < len(words) and (found := state_name(head) or demonym_state(head)):
+                state, words = found, words[size:]
+                break
+    while (
+        len(words) > 1
+        and _word(words[0]) in DESCRIPTORS
+        and _word(words[1]) in (ROLE_WORDS | MODIFIERS)
+    ):
+        words = words[1:]
+    core = " ".join(_word(w) for w in words)
+    return ("former " if former else "") + core, state
+
+
+def fold(roles: list[Role]) -> list[Role]:
+    """One role per office: titles naming the same office of the same state are one, and a
+    title naming no state ("President") joins the one office of that name that has a state,
+    when there is exactly one. The form shown is the one naming the state with "of" (the
+    fullest), else the longest, with a capital; its sentence is the one cited."""
+    groups: dict[tuple[str, str | None], list[Role]] = {}
+    for role in roles:
+        groups.setdefault(office(role.title), []).append(role)
+    for core, state in list(groups):
+        if state is None:
+            with_state = [key for key in groups if key[0] == core and key[1] is not None]
+            if len(with_state) == 1:
+                groups[with_state[0]].extend(groups.pop((core, None)))
+    shown = [
+        max(group, key=lambda r: (_OF_STATE.fullmatch(r.title) is not None, len(r.title)))
+        for group in groups.values()
+    ]
+    return [Role(r.title[:1].upper() + r.title[1:], r.mention) for r in shown]

@@ -26,7 +26,7 @@ from .render import error_notice, with_notice
 
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 STOP_GRACE = 10.0
-"""Seconds ``mkdocs serve`` gets to exit on SIGTERM before it is killed."""
+"""Seconds ``mkdocs serve`` gets to exit on each polite signal before the next is sent."""
 
 
 class _Stopped(Exception):
@@ -114,11 +114,14 @@ def _start_mkdocs(config: Path, epoch: str, dev_addr: str) -> subprocess.Popen[b
 
 
 def _stop(child: subprocess.Popen[bytes]) -> None:
-    """End the child's whole process group: politely, then for sure. Stop signals wait until
-    this is done, so a second Ctrl-C cannot leave the server half-stopped."""
+    """End the child's whole process group: politely, then for sure. SIGINT first: ``mkdocs
+    serve`` removes its temporary site folder (``/tmp/mkdocs_*``) only on KeyboardInterrupt,
+    and SIGTERM would leave it behind. Stop signals wait until this is done, so a second
+    Ctrl-C cannot leave the server half-stopped."""
     blocked = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
     try:
-        for sig, wait in ((signal.SIGTERM, STOP_GRACE), (signal.SIGKILL, None)):
+        polite = ((signal.SIGINT, STOP_GRACE), (signal.SIGTERM, STOP_GRACE))
+        for sig, wait in (*polite, (signal.SIGKILL, None)):
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(child.pid, sig)
             try:

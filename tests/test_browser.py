@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import os
 import shutil
+import tempfile
 
 import pytest
 from conftest import (
@@ -83,26 +84,42 @@ def hostile_url(tmp_path_factory):
     yield from _serve(tmp / "site")
 
 
-@pytest.fixture(scope="module")
-def browser():
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--window-size=1280,1000",
+)
+
+
+def _chromium(*flags: str):
+    """Headless Chromium with a temporary directory of its own (``TMPDIR``), removed after it
+    quits: Chromium leaves its singleton folder (``org.chromium.Chromium.*``) behind."""
+    scratch = tempfile.mkdtemp(prefix="chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for flag in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,1000",
-    ):
+    for flag in (*CHROMIUM_FLAGS, *flags):
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(30)
-    yield driver
-    driver.quit()
+    service = Service(executable_path=CHROMEDRIVER, env={**os.environ, "TMPDIR": scratch})
+    try:
+        driver = webdriver.Chrome(service=service, options=options)
+        try:
+            driver.set_page_load_timeout(30)
+            yield driver
+        finally:
+            driver.quit()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    yield from _chromium()
 
 
 def shot(driver, name: str) -> None:
@@ -226,25 +243,7 @@ def split_site(tmp_path_factory):
 def offline_browser():
     """Chromium whose only reachable host is the local server: every other address goes to a
     proxy that does not exist, so anything fetched from elsewhere fails as a console error."""
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,1000",
-        "--proxy-server=http://127.0.0.1:9",
-    ):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(30)
-    yield driver
-    driver.quit()
+    yield from _chromium("--proxy-server=http://127.0.0.1:9")
 
 
 def test_split_search_finds_an_actor_by_an_alias_offline_without_errors(

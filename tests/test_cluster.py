@@ -11,6 +11,7 @@ import socket
 import sys
 from pathlib import Path
 
+import dask
 import psutil
 import pytest
 import spacy
@@ -21,6 +22,14 @@ from generator import cluster
 from generator.build import Paths, build
 from generator.cli import main
 from generator.load import load_content
+
+
+@pytest.fixture(autouse=True)
+def _dask_scratch(tmp_path_factory):
+    """Workers' scratch space (``dask-scratch-space``, with its lock files) in a temporary
+    folder of the test's, not left in /tmp; worker processes get the setting from their nanny."""
+    with dask.config.set({"temporary-directory": str(tmp_path_factory.mktemp("dask"))}):
+        yield
 
 
 def _cluster(processes: bool) -> LocalCluster:

@@ -47,10 +47,24 @@ MONDAY = date(2025, 10, 20)
             [("Yesterday", "2025-10-19"), ("Today", "2025-10-20")],
         ),
         ("signed in March, 2024, in Oslo", [("in March, 2024", "2024-03")]),
+        # Monday's vote; last week (the calendar week before, when one month holds it)
+        (
+            "Saturday's attack and Monday's vote",
+            [("Saturday's", "2025-10-18"), ("Monday's", "2025-10-20")],
+        ),
+        ("Last week a car bombing killed five", [("Last week", "2025-10")]),
+        # A span of years begins with its first: "served from 1999 to 2004", "1980–1987"
+        ("served as governor from 1999 to 2004", [("from 1999 to 2004", "1999")]),
+        ("prime minister, 1980–1987; then", [("1980–1987", "1980")]),
+        ("between 2001 and 2005", [("between 2001 and 2005", "2001")]),
+        # the latest season of that name over by then; this one: this year's
+        ("convicted last summer, last spring", [("last summer", "2025"), ("last spring", "2025")]),
+        ("this autumn and last autumn", [("this autumn", "2025"), ("last autumn", "2024")]),
         # Names, counts and forward-looking words are not dates.
         ("until March 2026, by January 2026, next March 2026, in May's government", []),
         ("They may meet. March on. On February 30 nothing.", []),
         ("Russia Today and USA Today reported; the Good Friday Agreement; Super Tuesday.", []),
+        ("Super Tuesday's results; a score of 2004-1999", []),
         ("a letter from May; a deal due by June; About May 3,000 people; next Friday", []),
     ],
 )
@@ -107,6 +121,8 @@ def test_the_quick_check_never_hides_a_date_the_patterns_find():
         "Yesterday, the ministry said troops withdrew on 3 March, not by June 2024.",
         "Protests began last year and grew this month, police said today.",
         "The bill passed in 2019 after a vote in the Senate on 12 Sept.",
+        "Saturday's attack came last week; he served from 1999 to 2004 and 2006–2010.",
+        "After his conviction last summer, he was released this spring.",
         "The minister resigned, and his deputy took over the portfolio.",
     ]
     for text in sentences:

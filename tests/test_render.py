@@ -20,6 +20,7 @@ from generator.render import (
     human_date,
     mark_up,
     search_tags,
+    undated,
 )
 from generator.render import render_pages as render_evidence
 from generator.support import names_by_adjective, place_support
@@ -307,3 +308,12 @@ def test_pages_name_the_briefings_own_content_folder():
     assert "add them in `briefs/my_brief/events/`" in pages["index.md"]
     html = markdown.markdown(code("a`b <i>*x*</i>"))
     assert "<code>a`b &lt;i&gt;*x*&lt;/i&gt;</code>" in html
+
+
+def test_lists_with_a_date_column_show_a_proposed_event_without_its_date_twice():
+    event = Entity("events", "death-x", "Death of Don Imus (27 December 2019)", "death",
+                   date="2019-12-27", curated=False)  # fmt: skip
+    assert undated(event) == "Death of Don Imus"
+    other_day = Entity("events", "e", "Visit (2 May 2019)", "visit", date="2019-05-03")
+    assert undated(other_day) == "Visit (2 May 2019)"
+    assert undated(Entity("events", "e", "Summit", "meeting")) == "Summit"

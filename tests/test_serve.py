@@ -10,6 +10,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -78,8 +79,10 @@ def alive(pid: int) -> bool:
 @contextmanager
 def serving(content: Path, stop: signal.Signals = signal.SIGTERM) -> Iterator[str]:
     """Run ``serve`` on a free port; on exit stop it with ``stop`` and prove nothing is left:
-    no process below it and nobody listening on the port."""
+    no process below it, nobody listening on the port, and no temporary folder (the server
+    gets a temporary directory of its own to show it)."""
     port = free_port()
+    scratch = Path(tempfile.mkdtemp(prefix="serve-tmp-"))
     process = subprocess.Popen(
         [
             sys.executable,
@@ -92,6 +95,7 @@ def serving(content: Path, stop: signal.Signals = signal.SIGTERM) -> Iterator[st
             f"127.0.0.1:{port}",
         ],
         cwd=ROOT,
+        env={**os.environ, "TMPDIR": str(scratch)},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -110,7 +114,10 @@ def serving(content: Path, stop: signal.Signals = signal.SIGTERM) -> Iterator[st
             for pid in leftovers:  # clean up even when the assertion below fails
                 os.kill(pid, signal.SIGKILL)
             shutil.rmtree(Paths.for_content(content).docs.parent, ignore_errors=True)
+            left_in_tmp = sorted(p.name for p in scratch.iterdir())
+            shutil.rmtree(scratch, ignore_errors=True)
         assert not leftovers, f"processes left running after {stop.name}: {leftovers}"
+        assert not left_in_tmp, f"temporary files left after {stop.name}: {left_in_tmp}"
         with pytest.raises(ConnectionRefusedError):
             socket.create_connection(("127.0.0.1", port), timeout=5).close()
 

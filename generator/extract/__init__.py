@@ -37,7 +37,7 @@ from .tie import Context
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-MATCHER_VERSION = "32"
+MATCHER_VERSION = "33"
 """Part of the annotation cache key: bump when what ``match`` finds changes, so cached
 frames are recomputed."""
 
@@ -66,6 +66,7 @@ def extract(
         by_article[m.article].append(m)
     entities = {e.key: e for e in resolved.entities}
     persons = frozenset(k for k, e in entities.items() if e.kind == "actors" and e.type == "person")
+    states = frozenset(k for k, e in entities.items() if e.kind == "actors" and e.type == "state")
     adjectives = {
         adjective: e.id
         for e in resolved.entities
@@ -92,7 +93,7 @@ def extract(
             persons = persons | {person.key}
         said = attribute(article, found.quotes, sentences, mentions, persons, reference)
         statements.extend(said)
-        context = Context(article, sentences, mentions, reference, adjectives, persons)
+        context = Context(article, sentences, mentions, reference, adjectives, persons, states)
         sources = commentators(found.quotes, said, article, mentions)
         events.extend(statement_events(context, [s for s in said if s.speaker not in sources]))
         offset = len(agreements)

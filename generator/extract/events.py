@@ -27,12 +27,16 @@ from .parse import (
 )
 from .tie import Context
 from .vocabulary import (
+    CANDIDACIES,
     EVENT_NOUNS,
     EVENT_VERBS,
+    HOLD_OFFICE,
     LEGISLATION,
     OFFICES,
     PASS,
     PHRASAL_EVENTS,
+    POSTS,
+    RUN,
     SPEAK,
     TAKE_OFFICE,
 )
@@ -47,7 +51,8 @@ LIGHT_VERBS = frozenset(
     "conducted stage staged have had has make made impose imposed imposes "
     "order ordered call called attend attended sign signed signs signing issue issued "
     "file filed files filing bring brought authorize authorized authorizes authorise "
-    "authorised authorises "
+    "authorised authorises release released releases releasing post posted posts posting "
+    "deliver delivered delivers delivering publish published publishes publishing "
     "issues issuing win wins won winning lose loses lost losing contest contested".split()
 )
 """Verbs whose object names the event and whose subject acts it ("held talks with")."""
@@ -58,6 +63,60 @@ DONE_TO = frozenset(
 """Types whose participle describes the noun it modifies as the one it was done to
 ("Conyers, first elected in 1964"; not "the show, hosted by X")."""
 PATIENT_PREPOSITIONS = ("with", "on", "against", "between", "to", "from", "into", "of", "over")
+HAZARDS = frozenset(
+    "earthquake earthquakes quake quakes aftershock aftershocks hurricane hurricanes storm storms "
+    "typhoon typhoons cyclone cyclones tornado tornadoes flood floods flooding tsunami tsunamis "
+    "landslide landslides avalanche avalanches fire fires wildfire wildfires blaze drought "
+    "disease virus outbreak epidemic heatwave lightning eruption".split()
+)
+"""What strikes or kills without being anyone: a natural hazard is no attacker."""
+INSTITUTIONS = frozenset(
+    "company firm party group organisation organization commission committee "
+    "agency foundation council movement union alliance court ministry "
+    "department office institute bank network coalition".split()
+)
+"""What is founded when it is "established" (a body, not contact, ties or a record)."""
+INTENDING = (
+    "plan", "intend", "expect", "hope", "want", "seek", "sought", "aim", "prepar", "schedul",
+    "wish", "propos", "offer", "promis", "vow", "pledg", "threat", "decid", "tried", "try",
+)  # fmt: skip
+"""Beginnings of verbs whose infinitive has not happened ("was planning to visit Wiranto",
+"is expected to meet", "threatened to impose"): the intention may be a statement, the
+infinitive is no event."""
+TOPICS = frozenset(
+    "inquiry investigation investigations decision decisions plan plans policy policies proposal "
+    "proposals move report remarks comments statement statements claim claims idea ruling "
+    "verdict process impeachment vote election bill law deal agreement resolution "
+    "administration government leadership record".split()
+)
+"""What is attacked in words, not with weapons ("Republicans attacked the impeachment
+inquiry")."""
+COLLISIONS = frozenset(
+    "car cars vehicle vehicles truck trucks motorcycle motorcycles motorcyclists bus buses "
+    "pedestrian pedestrians cyclist cyclists rail guardrail barrier tree pole wall curb "
+    "iceberg ship boat train".split()
+)
+"""What a driver strikes or hits in a crash (no attack)."""
+SETTINGS = frozenset("in at during".split())
+"""Prepositions of an event that sets the scene for its clause's subject ("At the next
+elections in 2008, the MDC won a majority": the MDC took part)."""
+ELSEWHEN = frozenset("after before since until once because".split())
+"""Conjunctions of a clause that happened at another time than the sentence's main verb
+("Johnson became prime minister after Theresa May stepped down on July 24"): its date is its
+own event's."""
+ATTRIBUTED = frozenset("ascribed attributed blamed claimed".split())
+"""Participles that name who did an event ("another attack ascribed to the Taliban")."""
+UNDERGONE = frozenset({"death", "birth", "resignation"})
+"""Types whose subject is the one it happens to ("Waseem, brother of Baloch, died"); the
+subject of a sentencing or a dismissal acts, and "a judge of the High Court" is the court's."""
+VIOLENT = frozenset({"strike", "assault", "killing"})
+"""Types whose actor "in" a place is there, not the place's ("US special forces in Pakistan")."""
+PERSONAL = frozenset(
+    "death birth assault killing arrest sentencing resignation appointment dismissal "
+    "impeachment".split()
+)
+"""Types that happen to a person (or a body), never to a state: a state named in their
+phrases is a title's or a place's ("U.S. Senator Robert F. Kennedy was killed")."""
 NOT_YET = frozenset("planned proposed upcoming possible potential future expected".split())
 """Words before an event noun that say it has not happened ("a planned trip")."""
 
@@ -66,7 +125,13 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
     """Event words of one paragraph with their agents, patients and places."""
     quotes = quote_spans(doc.text)
     frames = []
-    relative = [t for t in doc if t.dep_ == "relcl" or (t.dep_ == "acl" and t.pos_ == "VERB")]
+    relative = [
+        t
+        for t in doc
+        if t.dep_ == "relcl"
+        or (t.dep_ == "acl" and t.pos_ == "VERB")
+        or (t.dep_ == "advcl" and _elsewhen(t))
+    ]
     for token in doc:
         if within(token, quotes):
             continue
@@ -75,14 +140,22 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
         elif token.pos_ == "VERB" and token.lower_ in PASS and _legislation(token):
             frame = _verbal(doc, paragraph, token, "election", quotes)  # "passed a resolution"
         elif token.pos_ in ("VERB", "AUX") and token.lower_ in TAKE_OFFICE and _office(token):
-            frame = _verbal(doc, paragraph, token, "appointment", quotes)  # "became president"
+            frame = _taking(_verbal(doc, paragraph, token, "appointment", quotes))  # "became"
+        elif token.pos_ == "VERB" and token.lower_ in RUN and _runs_for(token):
+            frame = _verbal(doc, paragraph, token, "election", quotes)  # "ran for president"
+        elif token.pos_ in ("VERB", "AUX") and token.lower_ in HOLD_OFFICE and _holds(token):
+            frame = _taking(_verbal(doc, paragraph, token, "appointment", quotes))  # "served as"
         elif token.pos_ == "VERB" and token.lower_ in SPEAK and _with_someone(token):
             frame = _verbal(doc, paragraph, token, "meeting", quotes)  # "Trump spoke with Erdogan"
         elif token.pos_ == "NOUN" and token.lower_ in ("call", "calls") and _by_phone(token):
             frame = _nominal(doc, paragraph, token, "meeting", quotes)
+        elif token.pos_ == "NOUN" and token.lower_ in ("release", "releases") and _press(token):
+            frame = _nominal(doc, paragraph, token, "statement", quotes)  # "a press release"
         elif token.pos_ == "VERB" and token.lower_ in PHRASAL_EVENTS:
             particle, type_ = PHRASAL_EVENTS[token.lower_]
-            if not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+            if not any(
+                c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in token.children
+            ):
                 continue
             frame = _verbal(doc, paragraph, token, type_, quotes)
         elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in EVENT_NOUNS:
@@ -153,6 +226,49 @@ def _describes(clause: Token, trigger: Token) -> bool:
     )
 
 
+def _elsewhen(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ELSEWHEN for c in clause.children)
+
+
+def _taking(frame: EventFrame | None) -> EventFrame | None:
+    """Who becomes or serves as something is the one appointed, not one who appoints."""
+    if frame is None:
+        return None
+    return replace(frame, agents=(), patients=(*frame.agents, *frame.patients))
+
+
+def _crash(verb: Token, type_: str) -> bool:
+    """A driver who struck or hit a vehicle, a rail or a tree crashed, attacking no one."""
+    return (
+        type_ == "strike"
+        and verb.lower_.startswith(("str", "hit"))
+        and any(t.lower_ in COLLISIONS for c in children(verb, "dobj") for t in c.subtree)
+    )
+
+
+def _hazard(token: Token) -> bool:
+    """A natural hazard, or what describes one ("an earthquake with reported magnitude 6.3
+    that struck": the relative clause hangs from "magnitude")."""
+    if any(t.lower_ in HAZARDS for t in token.subtree if t.dep_ in ("compound", "pobj")):
+        return True  # "a magnitude 6.3 earthquake" (read as two subjects), "the eye of a storm"
+    while True:
+        if token.lower_ in HAZARDS:
+            return True
+        if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
+            return False
+        token = token.head
+
+
+def _subject_misread(verb: Token) -> Token | None:
+    """The subject the parser hung on the clause's conjunction ("after Theresa May stepped
+    down": "May" read as the object of "after")."""
+    for mark in children(verb, "mark"):
+        for o in children(mark, "pobj"):
+            if o.pos_ == "PROPN" and o.ent_type_:
+                return o
+    return None
+
+
 def _office(verb: Token) -> bool:
     """ "became prime minister", "assumed the presidency", "became the first woman to serve as
     Speaker"; not "became a close ally of the president"."""
@@ -164,9 +280,32 @@ def _office(verb: Token) -> bool:
     return False
 
 
+def _runs_for(verb: Token) -> bool:
+    """ "ran for president", "ran for re-election", "ran to be a state delegate"; not "ran
+    for cover", "ran a company"."""
+    wanted = OFFICES | CANDIDACIES
+    if any(o.lower_ in wanted for o in preposition_objects(verb, "for")):
+        return True
+    return any(
+        t.lower_ in wanted and t.dep_ in ("attr", "dobj")
+        for x in children(verb, "xcomp", "advcl")
+        for t in x.subtree
+    )
+
+
+def _holds(verb: Token) -> bool:
+    """ "served as its first prime minister, 1980–1987", "had held the position since April
+    2018": the time in office, dated by when it began; not "served a sentence", "held talks"."""
+    if verb.lower_.startswith("serv"):
+        return any(o.lower_ in OFFICES for o in preposition_objects(verb, "as"))
+    return any(c.lower_ in POSTS for c in children(verb, "dobj"))
+
+
 def _legislation(verb: Token) -> bool:
     """ "passed a resolution", "the bill was approved by the Senate": a vote on a law."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in LEGISLATION for c in verb.children)
+    return any(
+        c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in LEGISLATION for c in verb.children
+    )  # "passed a resolution", "the bill was approved", "the bill passed the Senate"
 
 
 def _with_someone(verb: Token) -> bool:
@@ -177,12 +316,19 @@ def _with_someone(verb: Token) -> bool:
     )
 
 
+def _press(noun: Token) -> bool:
+    return any(c.dep_ == "compound" and c.lower_ == "press" for c in noun.children)
+
+
 def _by_phone(noun: Token) -> bool:
     return any(c.dep_ == "compound" and c.lower_ in ("phone", "telephone") for c in noun.children)
 
 
 def _negated_or_hypothetical(token: Token) -> bool:
-    """ "did not meet", "could strike", "assumes the presidency if the president dies"."""
+    """ "did not meet", "could strike", "assumes the presidency if the president dies", "was
+    planning to visit"."""
+    if token.dep_ == "xcomp" and token.head.lower_.startswith(INTENDING):
+        return True
     return any(
         c.dep_ == "neg"
         or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL)
@@ -213,17 +359,48 @@ def _verbal(
         for c in verb.children
     ):
         return None  # "ruled Zimbabwe for 37 years" governs; "ruled it unlawful" judges
-    if type_ == "strike" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
-        type_ = "statement"  # "attacked the investigation as a witch hunt" criticises it
+    if verb.lower_.startswith("host") and not any(
+        c.dep_ == "dobj"
+        and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.lower_ in EVENT_NOUNS)
+        for c in verb.children
+    ):
+        return None  # "hosted a panel", "hosts a show": not "hosted Erdogan", "hosted talks"
+    if _crash(verb, type_):
+        return None  # "struck a guard rail", "hit a group of motorcycles"
+    if verb.lower_.startswith("establish") and not any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and (c.ent_type_ in ("ORG", "GPE", "NORP") or c.lower_ in INSTITUTIONS)
+        for c in verb.children
+    ):
+        return None  # "established a commission", "the government was established"; not
+        # "established contact with", "established that"
+    if type_ == "strike" and any(
+        (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "dobj" and c.lower_ in TOPICS)
+        for c in verb.children
+    ):  # "attacked the investigation as a witch hunt", "attacked the impeachment inquiry"
+        type_ = "statement"  # criticises it
     agents: list = []
     patients: list = []
-    who = subject(verb, depth=2)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    who = _subject_misread(verb) or subject(verb, depth=2)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+    )  # "Tarrant appeared in court, charged with murder": charged, not charging
+    if type_ in VIOLENT and any(
+        _hazard(t)
+        for t in (*([who] if who is not None and not passive else []),
+                  *children(verb, "nsubj"), *preposition_objects(verb, "by"))
+    ):  # fmt: skip
+        return None  # "an earthquake struck the Philippines": nobody attacked anyone
     if who is not None:
         (patients if passive else agents).append(who)
         agents.extend(preposition_objects(verb, "by"))
-    if type_ == "meeting" and passive and not agents:
-        return None  # "was met with applause": nobody met anyone
+    if type_ in ("meeting", "statement") and passive and not agents:
+        return None  # "was met with applause", "was announced to have died": by nobody named
+    if type_ in ("ruling", "sentencing") and passive and not agents:
+        # "Both were acquitted in the Senate", "was convicted in the High Court": the body
+        agents.extend(o for o in preposition_objects(verb, "in", "by") if o.ent_type_ == "ORG")
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and who is None and type_ in DONE_TO:
         patients.append(verb.head)  # "Conyers, first elected to Congress in 1964, …"
     patients.extend(o for c in children(verb, "dobj", "dative") for o in (c, *conjuncts(c)))
@@ -247,21 +424,77 @@ def _nominal(
         return None  # "a ruling on the prorogation": another day's event, named as a topic
     if any(c.lower_ in NOT_YET for c in noun.children if c.dep_ in ("amod", "compound")):
         return None  # "a planned trip", "the upcoming election"
-    agents = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.ent_type_]
-    agents.extend(preposition_objects(noun, "by"))
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.ent_type_]
+    owners.extend(_owner(c) for c in children(noun, "poss") if c.lower_ in ("his", "her"))
     patients = list(preposition_objects(noun, *PATIENT_PREPOSITIONS))
+    if type_ in PERSONAL and not any(preposition_objects(noun, "of")):
+        agents, patients = [], [*owners, *patients]  # "Widodo's inauguration" is his own
+    else:
+        agents = owners  # "Trump's dismissal of Bolton", "Germany's ban on Mahan Air"
+    agents.extend(preposition_objects(noun, "by"))
     for made in children(noun, "acl"):  # "a phone call made by Trump to Zelensky"
+        if made.lower_ in ATTRIBUTED:  # "another attack ascribed to the Taliban"
+            agents.extend(preposition_objects(made, "by", "to", "on"))
+            continue
         agents.extend(preposition_objects(made, "by"))
         patients.extend(preposition_objects(made, "to", "with"))
     head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and head.lower_ in LIGHT_VERBS:
+    if (
+        noun.dep_ in ("dobj", "nsubjpass")
+        and head.lower_ in LIGHT_VERBS
+        and (type_ in ("election", "meeting") or not head.lower_.startswith("call"))
+    ):  # "called an election"; "called the stabbing an act of barbarity" judges it
         if _negated_or_hypothetical(head):
             return None
         who = subject(head, depth=2)
         if who is not None and noun.dep_ == "dobj":
             agents.append(who)
         patients.extend(preposition_objects(head, *PATIENT_PREPOSITIONS))
+    elif not agents and not patients and type_ != "statement":
+        agents, patients = _scene(noun)  # (what a statement's clause does is its topic)
     return _frame(doc, paragraph, noun, type_, agents, patients, quotes, extra=head)
+
+
+def _scene(noun: Token) -> tuple[list[Token], list[Token]]:
+    """Who took part in an event word with no phrase of its own, from the clause it sets:
+    its object when the event is the subject ("The election in 2013 saw a substantial victory
+    for Mugabe"), its subject when the event is where the clause happens ("At the next
+    elections in 2008, the MDC won a majority")."""
+    verb = noun.head if noun.dep_ == "nsubj" else noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or _negated_or_hypothetical(verb):
+        return [], []
+    if noun.dep_ == "nsubj":
+        return [], [o for c in children(verb, "dobj") for o in (c, *conjuncts(c))]
+    if noun.dep_ == "pobj" and noun.head.lower_ in SETTINGS and noun.head.dep_ == "prep":
+        who = next(children(verb, "nsubj"), None)
+        return ([who] if who is not None and who.i > noun.i else []), []
+    return [], []
+
+
+def _owner(pronoun: Token) -> Token:
+    """Whom "his" or "her" on an event word means: the named person the clause is about
+    ("Mugabe negotiated immunity in exchange for his resignation on November 21"); else the
+    pronoun itself, which names no actor."""
+    token = pronoun.head
+    while token.dep_ not in ("ROOT",) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+    ):
+        token = token.head
+    who = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if who is None or who.ent_type_ != "PERSON":
+        return pronoun
+    if who.i < pronoun.i or _fronted(pronoun, token, who):
+        return who
+    return pronoun
+
+
+def _fronted(pronoun: Token, verb: Token, who: Token) -> bool:
+    """A phrase before the subject that sets its clause ("After his conviction last summer,
+    Manafort agreed to help"): its "his" is the subject's."""
+    for ancestor in pronoun.ancestors:
+        if ancestor.head.i == verb.i:
+            return ancestor.dep_ in ("prep", "advcl", "npadvmod") and ancestor.i < who.i
+    return False
 
 
 def _frame(
@@ -278,7 +511,7 @@ def _frame(
         return None
     places = [
         o
-        for t in (trigger, extra)
+        for t in (trigger, extra, *agents, *patients)
         if t is not None
         for o in preposition_objects(t, "in", "at")
         if o.ent_type_ in PLACE_LABELS
@@ -289,14 +522,67 @@ def _frame(
         paragraph=paragraph,
         type=type_,
         trigger=token_role(doc, trigger),
-        agents=_roles(doc, agents, quotes),
-        patients=_roles(doc, patients, quotes),
+        agents=_roles(doc, agents, quotes, type_ in UNDERGONE, type_ in VIOLENT),
+        patients=_roles(doc, patients, quotes, type_ in PERSONAL, named=type_ == "election"),
         places=tuple(_place(doc, p) for p in places),
     )
 
 
-def _roles(doc: Doc, tokens: list[Token], quotes: list[tuple[int, int, bool]]) -> tuple[Role, ...]:
-    return tuple(subtree_role(doc, t, quotes) for t in tokens if not within(t, quotes))
+def _roles(
+    doc: Doc,
+    tokens: list[Token],
+    quotes: list[tuple[int, int, bool]],
+    personal: bool = False,
+    placed: bool = True,
+    named: bool = False,
+) -> tuple[Role, ...]:
+    return tuple(
+        _phrase(doc, t, quotes, personal, placed, named) for t in tokens if not within(t, quotes)
+    )
+
+
+def _phrase(
+    doc: Doc,
+    token: Token,
+    quotes: list[tuple[int, int, bool]],
+    personal: bool = False,
+    placed: bool = True,
+    named: bool = False,
+) -> Role:
+    """The phrase a participant's word heads, up to an "in" or "at" a place after it
+    (``placed``): "the Jolo Cathedral in Mindanao, Philippines" was struck, not the
+    Philippines; "killed by US special forces in Pakistan" names where, not who (but
+    "authorities in the United Kingdom announced" are the state's). For what happens to a
+    person (``personal``), up to what describes them too: "Mohammed Waseem, brother of
+    Qandeel Baloch, was sentenced", "a former advisor for Donald Trump was sentenced": not
+    Baloch, not Trump; for one elected (``named``), up to the apposition after the name
+    ("Spearman, a former Army colonel, was elected")."""
+    whole = subtree_role(doc, token, quotes)
+    for prep in token.children:
+        place = (
+            placed
+            and prep.dep_ == "prep"
+            and prep.lower_ in ("in", "at")
+            and any(o.ent_type_ in PLACE_LABELS for o in children(prep, "pobj"))
+        )
+        described = (
+            prep.dep_ == "appos"
+            and token.pos_ == "PROPN"
+            and token.ent_type_ != "NORP"
+            and prep.pos_ == "NOUN"
+        )  # a name, then what it is ("Waseem, brother of …"); not "a president, Nixon" nor
+        # "An Australian, Brenton Tarrant", where the apposition names
+        description = (named and described) or (
+            personal and (described or (prep.dep_ == "prep" and token.pos_ == "NOUN"))
+        )
+        if prep.i > token.i and (place or description):
+            last = doc[prep.left_edge.i - 1]
+            while last.i > token.i and last.is_punct:
+                last = doc[last.i - 1]
+            first = next((t for t in token.subtree if t.idx >= whole.start), token)
+            if last.idx + len(last.text) < whole.end and first.i <= last.i:
+                return role(doc, first, last)
+    return whole
 
 
 def _place(doc: Doc, token: Token) -> Role:
@@ -315,6 +601,14 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
         patients = tuple(
             a for a in context.actors_in(frame.paragraph, frame.patients) if a not in agents
         )
+        if frame.type == "visit" and not agents:
+            continue  # "people living in or visiting Hong Kong": a visit is someone's
+        if frame.type in PERSONAL:
+            # "former United States Senator Kay Hagan died": the state is her title's, not
+            # the one who died (nor is one killed, arrested, born or sworn in).
+            patients = tuple(a for a in patients if f"actors/{a}" not in context.states)
+            if frame.type in ("death", "birth"):
+                agents = tuple(a for a in agents if f"actors/{a}" not in context.states)
         mention = context.mention(frame.paragraph, frame.trigger)
         if not (agents or patients) or mention is None:
             continue

@@ -141,17 +141,30 @@ def event_name(
     )
     agents, patients = _names(agent_ids, names), _names(patient_ids, names)
     label = EVENT_TYPES[type_].label
-    everyone = [*patient_ids, *agent_ids]
+    everyone = list(dict.fromkeys([*patient_ids, *agent_ids]))  # "X died"; "X's death"
     people = [a for a in everyone if types.get(actor_key(a)) == "person"]
     if type_ == "signing" and agreement:
         text = f"Signing of the {agreement}"
     elif type_ in ("meeting", "signing"):
         text = f"{label} of {_join([*agents, *patients])}"
     elif (
-        type_ in ("killing", "arrest", "appointment", "founding", "dismissal", "impeachment")
+        type_
+        in (
+            "killing",
+            "arrest",
+            "sentencing",
+            "appointment",
+            "founding",
+            "dismissal",
+            "impeachment",
+        )
         and patients
     ):
         text = f"{label} of {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
+    elif agents and (
+        type_ in ("dismissal", "appointment") or (type_ == "impeachment" and not people)
+    ):  # "Mugabe fired his vice president", "the House impeached two presidents"
+        text = f"{label} by {_join(agents)}"
     elif type_ == "death" and not people:
         text = f"Deaths in {_join(_names(everyone, names))}"  # "12 died in Myanmar"
     elif type_ in ("death", "birth", "resignation", "appointment", "dismissal", "impeachment"):

@@ -11,6 +11,7 @@ from ..model import Article, DateMention, Mention, Role, Sentence
 from ..titles import TITLE_WORDS
 
 MEDIA = "media"
+PERSONAL_PRONOUNS = frozenset("he she him her".split())
 NOT_FIRST_NAMES = TITLE_WORDS | {"democrat", "republican"}
 """Capitalised words before a surname that are no other first name ("Democrat Spearman")."""
 
@@ -27,6 +28,8 @@ class Context:
     """An actor's adjective ("Brazilian") to its id, for parties named by one."""
     persons: frozenset[str] = frozenset()
     """Keys of the person actors, whose surnames name them ("May's … agreement")."""
+    states: frozenset[str] = frozenset()
+    """Keys of the state actors: a state is never the one who dies, is born or arrested."""
 
     def actors_in(self, paragraph: int, roles: Sequence[Role]) -> tuple[str, ...]:
         """Actor ids named inside the phrases, in text order, each once."""
@@ -42,7 +45,31 @@ class Context:
         for r in roles:
             if not any(r.start <= m.start and m.end <= r.end for m in found):
                 named.extend(self._surnames(r))
+                if r.text.casefold() in PERSONAL_PRONOUNS:
+                    named.extend(self._antecedent(paragraph, r.start))
         return tuple(dict.fromkeys(named))
+
+    def _antecedent(self, paragraph: int, offset: int) -> list[str]:
+        """The person "he" or "she" means: the last person the article named before it, in
+        its sentence or the one before ("Mugabe co-founded ZANU. He was arrested in 1963");
+        none when two people are named there (which one is a guess)."""
+        sentence = self.sentence_at(paragraph, offset)
+        near = [
+            m
+            for m in self.mentions
+            if m.entity in self.persons
+            and sentence - 1 <= m.sentence <= sentence
+            and (m.paragraph, m.start) < (paragraph, offset)
+        ]
+        people = {
+            sp.text.split()[-1]
+            for s in self.sentences[max(sentence - 1, 0) : sentence + 1]
+            for sp in s.spans
+            if sp.label == "PERSON" and (s.paragraph, sp.start) < (paragraph, offset)
+        }
+        if len({m.entity for m in near}) != 1 or len(people) > 1:
+            return []  # two people named there, actors or not: which one is a guess
+        return [near[0].entity.split("/", 1)[1]]
 
     def _seen_as_people(self) -> set[str]:
         return {sp.text for s in self.sentences for sp in s.spans if sp.label == "PERSON"}

@@ -45,6 +45,7 @@ _IRREGULAR = {
     "shell": (),
     "sanction": (),
     "take": ("took", "taken"),
+    "run": ("ran",),
     "swear": ("swore", "sworn"),
 }
 
@@ -60,7 +61,8 @@ def forms(*verbs: str) -> frozenset[str]:
             out.update({verb[:-1] + "ied", verb[:-1] + "ies", verb + "ing"})
         else:
             out.update({stem + "ed", stem + "ing", verb + ("es" if verb[-1] in "sxh" else "s")})
-        if verb in ("admit", "commit", "plan", "ban", "stop", "drop", "ship", "spot", "refer"):
+        if verb in ("admit", "commit", "plan", "ban", "stop", "drop", "ship", "spot", "refer",
+                    "step", "acquit", "expel", "hit", "stab", "run"):  # fmt: skip
             out.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
     return frozenset(out)
 
@@ -94,11 +96,13 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing",
          "offensive", "invasion", "raid", "assault", "shelling"),
     ),
+    "assault": (("stab",), ("stabbing", "stabbings", "shooting", "shootings")),
     "killing": (("kill", "assassinate", "murder", "execute", "slay"),
                 ("killing", "assassination", "murder", "execution")),
-    "arrest": (("arrest", "detain", "jail", "imprison", "indict", "sentence", "extradite",
-                "charge", "convict", "subpoena"),
+    "arrest": (("arrest", "detain", "jail", "imprison", "indict", "extradite", "charge",
+                "subpoena"),
                ("arrest", "arrests", "detention", "indictment", "subpoena")),
+    "sentencing": (("sentence", "convict"), ("conviction", "sentencing")),
     "sanctions": (("sanction", "ban", "blacklist", "embargo", "expel"),
                   ("sanctions", "embargo", "ban")),
     "protest": (("protest", "demonstrate", "rally"), ("protest", "protests", "demonstration",
@@ -107,7 +111,8 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "statement": (("announce", "declare", "condemn", "pledge", "vow", "threaten", "reject",
                    "demand", "propose", "accuse", "deny", "criticise", "criticize", "warn",
                    "call", "urge", "claim"),
-                  ("announcement", "declaration", "proclamation", "decree")),
+                  ("announcement", "declaration", "proclamation", "decree", "statement",
+                   "speech")),
     "resignation": (("resign",), ("resignation",)),
     "dismissal": (("oust", "dismiss", "fire", "sack"), ("ouster", "dismissal")),
     "impeachment": (("impeach",), ("impeachment",)),
@@ -116,7 +121,7 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "withdrawal": (("withdraw",), ("withdrawal",)),
     "ruling": (("rule", "overturn", "uphold", "acquit"),
                ("ruling", "verdict", "judgment", "judgement")),
-    "appointment": (("appoint", "nominate", "inaugurate"),
+    "appointment": (("appoint", "nominate", "inaugurate", "designate"),
                     ("appointment", "inauguration")),
     "suspension": (("suspend", "prorogue", "adjourn"), ("suspension", "prorogation")),
     "lawsuit": (("sue",), ("lawsuit", "lawsuits")),
@@ -126,6 +131,7 @@ EVENT_VERBS = {
     **{form: type_ for type_, (verbs, _) in _EVENT_WORDS.items() for form in forms(*verbs)},
     "born": "birth",  # not every form of "bear": "bears responsibility" is no birth
     **dict.fromkeys(("founded", "founds", "cofounded", "co-founded"), "founding"),
+    **dict.fromkeys(("established", "establishes"), "founding"),  # not "to establish rules"
     # not "found": the past of "find" ("the court found")
 }
 """Inflected verb to event type."""
@@ -138,6 +144,18 @@ OFFICES = frozenset(
 """Offices whose taking is an appointment: "became prime minister", "assumed the presidency",
 "took office", "took power"."""
 TAKE_OFFICE = forms("become", "assume", "take")
+RUN = forms("run")
+"""With "for" an office or "to be" one: standing in an election ("ran for president")."""
+CANDIDACIES = frozenset(
+    "office seat re-election reelection delegate senator representative congressman "
+    "congresswoman mp councillor councilor".split()
+)
+"""What one runs for besides the offices taken ("ran to be a state delegate")."""
+HOLD_OFFICE = forms("serve", "hold")
+"""Verbs that are a time in office with "as" an office or a post held ("served as mayor",
+"held the position"), dated by its start."""
+POSTS = frozenset("post position office presidency premiership seat".split())
+"""What is held when an office is ("had held the post since April 2018")."""
 PASS = forms("pass", "approve", "adopt")
 """Verbs that are a vote when what they pass is a law or motion ("the House passed a
 resolution"); "passed the border" and "approved the plan" (an agreement's) are not."""
@@ -171,8 +189,10 @@ EVENT_TYPES = {
     "meeting": EventType("Meeting", "040", "CONSULT"),
     "visit": EventType("Visit", "042", "CONSULT"),
     "strike": EventType("Strike", "190", "ASSAULT"),
+    "assault": EventType("Assault", "182", "ASSAULT"),
     "killing": EventType("Killing", "186", "ASSAULT"),
     "arrest": EventType("Arrest", "173", "COERCE"),
+    "sentencing": EventType("Sentencing", "173", "COERCE"),
     "sanctions": EventType("Sanctions", "163", "SANCTION"),
     "protest": EventType("Protest", "140", "PROTEST"),
     "election": EventType("Election", None, None),

@@ -12,13 +12,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 
-from ..gazetteer import capital_state, place_kind, state_name, states, states_named_like_us_states
+from ..gazetteer import (
+    capital_state,
+    demonym_state,
+    place_kind,
+    state_name,
+    states_named_like_us_states,
+)
 from .names import is_common_word, looks_like_name, not_an_actor
 from .vocab import (
     ACTOR_LABELS,
-    DEMONYMS,
     GOVERNMENT_WORDS,
     NOT_ACTOR_LABELS,
     SEATS_OF_GOVERNMENT,
@@ -34,36 +38,6 @@ class Verdict:
     type: str | None = None
     reason: str = ""
     curated_key: str | None = None
-
-
-@cache
-def demonym_state(word: str) -> str | None:
-    """'Hungarian' -> 'Hungary', 'Iraqi' -> 'Iraq', 'Saudi' -> 'Saudi Arabia': the one state
-    whose name shares the longest beginning (four letters at least) with the adjective; None
-    when two tie ('Turkish': Turkey or Turkmenistan)."""
-    word = word.strip()
-    if word in DEMONYMS:
-        return DEMONYMS[word]
-    if not word[:1].isupper() or " " in word or not word.endswith(("an", "ese", "i", "ish")):
-        return None
-    best: dict[str, int] = {}
-    for spelling, display in states().items():
-        first = spelling.split()[0]
-        if not first.isalpha():
-            continue
-        shared = 0
-        for a, b in zip(word.lower(), first.lower(), strict=False):
-            if a != b:
-                break
-            shared += 1
-        # Most of the adjective is the name ("Hungarian"/"Hungary", "Afghan"/"Afghanistan").
-        if shared >= 4 and (shared >= len(word) - 3 or shared >= len(first) - 2):
-            best[display] = max(best.get(display, 0), shared)
-    if not best:
-        return None
-    top = max(best.values())
-    winners = [d for d, n in best.items() if n == top]
-    return winners[0] if len(winners) == 1 else None
 
 
 def government_of(name: str) -> str | None:

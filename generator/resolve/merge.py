@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from ..gazetteer import state_name
+from ..gazetteer import DEMONYMS, state_name
 from .bodies import body_key
 from .names import initials, is_acronym
-from .vocab import COMPANY_SUFFIXES, COMPANY_WORDS, DEMONYMS, WELL_KNOWN
+from .vocab import COMPANY_SUFFIXES, COMPANY_WORDS, WELL_KNOWN
 
 SPELLING_THRESHOLD = 80.0
 """rapidfuzz ratio the plain spellings must reach too: 'Usama bin Ladin' / 'Osama bin Laden'

@@ -102,24 +102,6 @@ SEATS_NAMED_IN_CONTEXT = {"Blue House": "Korea"}
 """Seats whose name is common elsewhere (Mugabe's home was "the Blue House" too): their state
 only in an article that names the state (the word given); a building otherwise."""
 
-DEMONYMS = {
-    "American": "United States",
-    "US": "United States",
-    "U.S.": "United States",
-    "British": "United Kingdom",
-    "UK": "United Kingdom",
-    "French": "France",
-    "Dutch": "Netherlands",
-    "Swiss": "Switzerland",
-    "Greek": "Greece",
-    "Welsh": "United Kingdom",
-    "Scottish": "United Kingdom",
-    "Filipino": "Philippines",
-    "Turkish": "Turkey",
-}
-"""Adjectives that do not begin like their state's name; the rest are found by their
-beginning ('Hungarian' -> 'Hungary')."""
-
 GOVERNMENT_WORDS = frozenset("government administration regime authorities cabinet state".split())
 """'The Hungarian government', 'the government of Iraq': the state itself."""
 
