@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from ..gazetteer import place_kind, state_name
+from ..gazetteer import capital_state, place_kind, state_name
 from ..ids import slugify
 from ..model import (
     ArticleAnnotation,
@@ -31,9 +31,10 @@ from ..model import (
     actor_key,
     actor_names,
 )
-from .article import Candidate, collect, person_like
+from ..titles import TITLE_WORDS
+from .article import ORG_HEADS, ORG_WORDS, SPEAKER_NOT_PERSON, Candidate, collect, person_like
 from .bodies import local_folds
-from .decide import Verdict, decide, demonym_state
+from .decide import Verdict, decide, demonym_state, led_by
 from .merge import (
     SPELLING_THRESHOLD,
     Found,
@@ -44,15 +45,20 @@ from .merge import (
     translations,
 )
 from .names import (
+    SHIP,
     clean_name,
     initials,
     is_acronym,
     is_common_word,
     looks_like_name,
     lowercase_words,
+    not_an_actor,
     strip_titles,
 )
 from .vocab import PLACE_NOUNS, SEATS_OF_GOVERNMENT, WELL_KNOWN
+
+BODY_ENDS = ORG_WORDS | ORG_HEADS | SPEAKER_NOT_PERSON | {"international", "watch"}
+"""Last words of an organisation's name ("Amnesty International", "Human Rights Watch")."""
 
 __all__ = ["clean_name", "looks_like_name", "resolve", "strip_titles"]
 
@@ -84,10 +90,23 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
     candidates = _unglue(candidates, names, lowercase)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
-        labels[c.name][c.label] += 1
+        labels[c.name][c.label] += 2 if c.said_place else 1
+    for name in sorted(labels):
+        if (
+            " " not in name
+            and name[:1].isupper()
+            and name + "s" in labels
+            and not is_common_word(name, lowercase)  # "Senate", "Senates"
+        ):
+            # "the Houthis" and "a Houthi spokesman": one group's name, one vote.
+            pooled = labels[name] + labels[name + "s"]
+            labels[name], labels[name + "s"] = pooled.copy(), pooled.copy()
     for name in _glossed(labels, texts):
         labels[name]["ORG"] += 2  # "the Sejm (lower house)": the text says what it is
     places = _place_names(labels)
+    people = frozenset(
+        word for c in candidates if "PERSON" in (c.label, c.ner_label) for word in c.name.split()
+    )
     verdicts = {
         name: decide(
             name,
@@ -95,6 +114,7 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
             names.get(name) or folded.get(name.casefold()),
             lowercase,
             places.get(name),
+            people,
         )
         for name, counts in sorted(labels.items())
     }
@@ -107,19 +127,38 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
             defined.append(acronym)
         elif acronym in verdicts and not verdicts[acronym].curated_key and place_kind(long):
             verdicts[acronym] = Verdict(reason=f"stands for '{long}', {place_kind(long)}")
+        elif (
+            acronym in verdicts
+            and not verdicts[acronym].curated_key
+            and (why := not_an_actor(long))
+        ):
+            # "the African Continental Free Trade Area (AfCFTA)": what the long form is.
+            verdicts[acronym] = Verdict(reason=f"stands for '{long}', which {why}")
     for group in WELL_KNOWN:
         # "al-Qa’ida", read as a lone word of a person's name, where "Al-Qaeda" is an actor.
         taken = [verdicts[n] for n in group if n in verdicts and verdicts[n].name]
+        if not taken and (here := [n for n in group if n in verdicts]):
+            # "The Houthis" read as a lone word of a person's name: a well-known group.
+            taken = [Verdict(here[0], "organisation", "a well-known actor")]
         for name in group:
             if taken and name in verdicts and not verdicts[name].name:
                 verdicts[name] = taken[0]
+    paragraphs = {a.id: a.paragraphs for a in content.articles}
+    titled = {
+        c.name
+        for c in candidates
+        if " " not in c.name
+        and (before := paragraphs[c.article][c.paragraph][: c.start].split()[-1:])
+        and before[0].lower().rstrip(".") in TITLE_WORDS
+    }
+    verdicts.update(_mononyms(verdicts, labels, candidates, titled, names, lowercase))
     for name, seat in _seat_acronyms(verdicts, texts).items():
         # "The WH statement" where the articles name the White House: its state.
         verdicts[name] = decide(seat, Counter({"ORG": 1}), None, lowercase)
         definitions.setdefault(name, seat)
     glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
     final, types, merged = _merge(candidates, verdicts, definitions, names, glosses)
-    folds = _body_folds(candidates, final, types)
+    folds = _body_folds(candidates, final, types, people)
     for target, _why in folds.values():
         types.setdefault(target, "organisation")
     keys = _keys({*final.values(), *(t for t, _ in folds.values())}, curated, names, folded)
@@ -143,6 +182,8 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
         if final.get(name) in keys
     ]
     forms: dict[str, set[str]] = defaultdict(set)
+    for name in _people_read_as_bodies(candidates, final, types, keys, curated, lowercase):
+        types[name] = "person"
     persons = {k for k, e in curated.items() if e.type == "person"} | {
         keys[n] for n, t in types.items() if t == "person" and n in keys
     }
@@ -192,6 +233,8 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
                     k
                     for k in lookup.get(c.name, set()) | lookup.get(skeleton(c.name), set())
                     if _names_person(c.name, _name_of(k, curated, names_of))
+                    # A given name alone is no one's in another article ("Francis").
+                    and c.name != _name_of(k, curated, names_of).split()[0]
                 )
                 if len(everywhere) == 1:
                     mentions.append(_mention(c, everywhere[0], "surname"))
@@ -308,6 +351,81 @@ def _glossed(labels: dict[str, Counter[str]], texts: list[str]) -> list[str]:
     return sorted(n for n in found if n in labels and not labels[n]["PERSON"] + labels[n]["NORP"])
 
 
+def _people_read_as_bodies(
+    candidates: list[Candidate],
+    final: dict[str, str],
+    types: dict[str, str],
+    keys: dict[str, str],
+    curated: Mapping[str, Entity],
+    lowercase: frozenset[str],
+) -> list[str]:
+    """Names the NER read as an organisation's that are a person's ("Ricardo Rosselló
+    Nevares"): two or three capitalised words, none an organisation's, a place's or a common
+    one, and one of them used alone in the same article as a surname is ("Rosselló said"),
+    which no organisation's name is."""
+    alone = {(c.article, c.name) for c in candidates if " " not in c.name}
+    articles: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        if c.name in final:
+            articles[final[c.name]].add(c.article)
+    out = []
+    for name, kind in sorted(types.items()):
+        tokens = name.split()
+        if (
+            kind != "organisation"
+            or keys.get(name) in curated
+            or not person_like(tokens)
+            or any(
+                is_common_word(t, lowercase) or place_kind(t) or state_name(t) or demonym_state(t)
+                for t in tokens
+            )
+        ):
+            continue
+        if any((a, t) in alone for a in articles[name] for t in tokens[1:]):
+            out.append(name)
+    return out
+
+
+def _mononyms(
+    verdicts: dict[str, Verdict],
+    labels: dict[str, Counter[str]],
+    candidates: list[Candidate],
+    titled: set[str],
+    curated: dict[str, str],
+    lowercase: frozenset[str],
+) -> dict[str, Verdict]:
+    """One-word names of people who go by one name ("Indonesia's security minister Wiranto"):
+    named at least twice, mostly as a person and once after a title (``titled``), no common
+    word nor place, and no word of any other name in the briefing (then it is a surname,
+    linked to its person)."""
+    words = {w for c in candidates if " " in c.name for w in c.name.split()}
+    words |= {w for name in curated for w in name.split()}
+    words |= {skeleton(w) for w in words} | {w + "s" for w in words}
+    out = {}
+    for name, verdict in verdicts.items():
+        counts = labels[name]
+        if (
+            verdict.name
+            or verdict.curated_key
+            or name not in titled
+            or not re.fullmatch(r"[A-Z][a-z]{2,}", name)
+            or counts["PERSON"] < 2
+            or 3 * counts["PERSON"] < 2 * counts.total()
+            or name in words
+            or skeleton(name) in words
+            or is_common_word(name, lowercase)
+            or not_an_actor(name)
+            or not looks_like_name(name, "ORG")
+            or state_name(name)
+            or demonym_state(name)
+            or place_kind(name)
+            or capital_state(name)
+        ):
+            continue
+        out[name] = Verdict(name, "person", "a person known by one name, named twice or more")
+    return out
+
+
 def _seat_acronyms(verdicts: dict[str, Verdict], texts: list[str]) -> dict[str, str]:
     """Acronyms that spell the initials of one seat of government the articles name ('WH'
     where they name the White House) -> that seat's name."""
@@ -324,12 +442,16 @@ def _seat_acronyms(verdicts: dict[str, Verdict], texts: list[str]) -> dict[str, 
 
 def _place_names(labels: dict[str, Counter[str]]) -> dict[str, str]:
     """'Hagia Sophia' -> 'Hagia Sophia Museum': names the articles also write with a place
-    noun after them ("the Khurais Oil Field", "Maidan Wardak Province")."""
+    noun after them ("the Khurais Oil Field", "Maidan Wardak Province", "Payam International
+    Airport") or a ship's prefix before them ("MV Namse Bangdzod")."""
     places: dict[str, str] = {}
     for name in sorted(labels):
         head, _, last = name.rpartition(" ")
+        head = head.removesuffix(" International")  # "Payam International Airport"
         if head in labels and last.lower() in PLACE_NOUNS:
             places.setdefault(head, name)
+        if (ship := SHIP.match(name)) and name[ship.end() :] in labels:
+            places.setdefault(name[ship.end() :], name)  # "MV Namse Bangdzod": a ship
     return places
 
 
@@ -339,19 +461,42 @@ def _unglue(
     """'NPR Hamza bin Laden', 'Afghan Taliban': when the end of a name is itself a name the
     articles use, and its beginning an acronym, a state, a nationality or another name, the
     NER glued two things together; the candidate is the name at the end. A common word at
-    the end is no name of its own: "Tunisian Parliament" is one body, not "Parliament"."""
+    the end is no name of its own: "Tunisian Parliament" is one body, not "Parliament"; nor
+    is a region's body cut: "Maryland Democratic Party" is the state's own party."""
     known = {c.name for c in candidates} | set(curated)
     prefixes = {n for n in known if " " in n} | set(curated)  # never a lone first name
     orgs = {c.name for c in candidates if c.label == "ORG" and c.name in prefixes}
     out = []
     for c in candidates:
         tokens = c.name.split()
+        if SHIP.match(c.name):
+            out.append(c)  # "MV Namse Bangdzod": a ship's name, prefix and all
+            continue
         for cut in range(1, len(tokens)):
             head, tail = " ".join(tokens[:cut]), " ".join(tokens[cut:])
             if c.label == "PERSON" and len(tokens) - cut < 2:
                 break  # "Jamal Khashoggi" is one name, however often "Khashoggi" appears
-            if head in orgs and c.label in ("ORG", "PERSON") and person_like(tokens[cut:]):
-                # "Amnesty International Man-kei Tam": an organisation, then its speaker.
+            if (
+                (head in orgs or _names_body(tokens[:cut]))
+                and c.label in ("ORG", "PERSON")
+                and person_like(tokens[cut:])
+                and not is_common_word(tokens[-1], lowercase)  # "Research Fellow"
+            ):
+                # "Amnesty International Man-kei Tam": an organisation, then its speaker;
+                # both are named.
+                at = c.text.find(head)
+                if at >= 0:
+                    tail_at = c.text.find(tail, at + len(head))
+                    out.append(
+                        replace(
+                            c,
+                            end=c.start + at + len(head),
+                            text=head,
+                            name=head,
+                            label="ORG",
+                        )
+                    )
+                    c = replace(c, start=c.start + tail_at, text=tail)
                 c = replace(c, name=tail, label="PERSON")
                 break
             if (
@@ -360,7 +505,7 @@ def _unglue(
                 and (
                     is_acronym(head)
                     or state_name(head)
-                    or place_kind(head) == "a region"
+                    or (place_kind(head) == "a region" and not _names_body(tokens[cut:]))
                     or demonym_state(head)
                     or head in prefixes
                 )
@@ -369,6 +514,12 @@ def _unglue(
                 break
         out.append(c)
     return out
+
+
+def _names_body(tokens: list[str]) -> bool:
+    """'Amnesty International', 'Human Rights Watch': two words or more that end like an
+    organisation's name, which no person's name does."""
+    return len(tokens) >= 2 and tokens[-1].lower() in BODY_ENDS
 
 
 def _merge(
@@ -418,10 +569,14 @@ def _merge(
 
 
 def _body_folds(
-    candidates: list[Candidate], final: dict[str, str], types: dict[str, str]
+    candidates: list[Candidate],
+    final: dict[str, str],
+    types: dict[str, str],
+    people: frozenset[str],
 ) -> dict[tuple[str, str], tuple[str, str]]:
-    """(article, name) -> (organisation, why) for the short and stateless forms of a body
-    in each article (``bodies.local_folds``); never a curated name, whose type is unknown."""
+    """(article, name) -> (organisation or state, why) for the short and stateless forms of
+    a body in each article (``bodies.local_folds``), and for a leader's government ("the
+    Trump administration"), the state its article names most; never a curated name."""
     present: dict[str, dict[str, bool]] = defaultdict(dict)
     states_in: dict[str, Counter[str]] = defaultdict(Counter)
     counts: Counter[str] = Counter()
@@ -435,7 +590,19 @@ def _body_folds(
                 present[c.article][name] = True
         elif "ORG" in (c.label, c.ner_label) and c.name[:1].isupper():
             present[c.article].setdefault(c.name, False)
-    return local_folds(present, types, states_in, counts)
+    before: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in candidates:
+        before[c.article, final.get(c.name, c.name)].add(c.of_state)
+    owners = {k: next(iter(v)) for k, v in before.items() if len(v) == 1 and "" not in v}
+    folds = local_folds(present, types, states_in, counts, owners)
+    for c in candidates:
+        if c.name in final or not led_by(c.name, people):
+            continue
+        ranked = states_in.get(c.article, Counter()).most_common(2)
+        if ranked[:1] and ranked[0][1] >= max(2, 2 * sum(n for _, n in ranked[1:])):
+            why = f"a leader's government: the state its article names most ({ranked[0][0]})"
+            folds[c.article, c.name] = ranked[0][0], why
+    return folds
 
 
 def _keys(
@@ -489,10 +656,14 @@ def _names_person(word: str, name: str) -> bool:
     if len(tokens) < 2 or len(word) < 2:
         return False  # "[W]e" is no mention of "Stefan W"
     surname = tokens[-1]
+    if len(tokens) >= 3 and tokens[-2].lower() in ("bin", "ibn", "bint") and word == surname:
+        return False  # "Salman" is the father of "Mohammed bin Salman", not him
     if word == _without_article(surname):
         return True  # "Assad" for "Bashar al-Assad"
-    if word == tokens[0] and len(word) >= 4:
-        return True  # "Hamza" for "Hamza bin Laden", unique in the article
+    if word == tokens[0] and len(word) >= 2 and word[0].isupper():
+        # "Hamza" for "Hamza bin Laden", unique in the article; "Xi" for "Xi Jinping" and
+        # "Kim" for "Kim Jong Un", whose family name comes first.
+        return True
     if word in tokens[1:-1] and len(word) >= 4 and word[0].isupper() and "." not in word:
         return True  # "Pierluisi" for "Pedro R. Pierluisi Urrutia": a first surname
     return word in (surname, surname + "s") or (

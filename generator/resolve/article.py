@@ -17,8 +17,9 @@ from ..model import Article, ArticleAnnotation, Mention, QuoteFrame, Span, is_ac
 from ..titles import TITLE_WORDS
 from .bodies import body_key
 from .decide import demonym_state
-from .names import clean_name, strip_glued_prefix, strip_titles, title_only
+from .names import OFFICE_NOUNS, clean_name, strip_glued_prefix, strip_titles, title_only
 from .vocab import (
+    CALENDAR_WORDS,
     CONNECTORS,
     LOCATIVES,
     NOT_ACTOR_HEADS,
@@ -49,23 +50,37 @@ ORG_WORDS = frozenset(
 )
 """More words no person's name contains ("United States Geological Survey")."""
 
-_CUT_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s+(?:of|on|for)\s+$")
-"""'House of |Representatives|': the NER cut a longer name; the part is no actor."""
+_CUT_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s+(?:of|on|for)\s+(?:the\s+)?$")
+"""'House of |Representatives|', 'Order of the |Sun|': the NER cut a longer name; the part is
+no actor."""
 
+
+_LED_BODY = re.compile(r"^\s+(administration|government|regime)\b", re.IGNORECASE)
+"""'|Trump| administration': what follows a leader's name when the state is meant."""
 
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:town|village|city|municipality|district|province|suburb|hamlet|commune|county)"
-    r" of|\b(?:along|down|up|near) the)\s+$",
-    re.IGNORECASE,
+    r"(?:(?i:\b(?:town|village|city|municipality|district|province|suburb|hamlet|commune|county)"
+    r" of|\b(?:along|down|up|near) the|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+    r" of)|\b(?:in|at|near|outside) (?:[A-Z][\w'’.-]* ?)+(?:, (?:[A-Z][\w'’.-]* ?)+)*,? (?:and|or)"
+    r"|\bat \d{1,4}[a-z]?)\s+$"
 )
-"""'the town of |Koszalin|', 'down the |ERV|': the name of a place."""
-_OF_BEFORE = re.compile(r"\bof\s+$")
-"""'First Minister of |Scotland Nicola Sturgeon|': the name follows 'of'."""
+"""'the town of |Koszalin|', 'down the |ERV|', 'nine kilometres east of |Carrascal|', 'in
+Saqqara and |Tuna el-Gebel|' (the last of a list of places), '36 |Quai des Orfèvres|' (an
+address): the name of a place."""
+_OF_BEFORE = re.compile(r"(\S+) of (?:the )?$")
+"""'First Minister of |Scotland Nicola Sturgeon|': the name follows 'of' (and the word before
+it may be a title's)."""
 _PLACE_AFTER = re.compile(
     r",? (?:a|the) (?:small |large |coastal |mountain |border |nearby )?"
     r"(?:town|village|city|municipality|district|suburb|hamlet|commune)(?: in| of| near| on|,)"
 )
 """'|Kutama|, a village in': the name of a place."""
+_THE = re.compile(r"the\b", re.IGNORECASE)
+_MODEL_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{2,4}\s$")
+"""'737 |MAX|': a model's number (not a year: "In 2019 |Gazprom|") right before a name."""
+_IN_A_US_STATE = re.compile(r"^, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]|\s*$)")
+"""'|Windsor Locks|, Connecticut.': a place, when a US state's name follows as an address
+does (not "Ricardo Rosselló Nevares, Puerto Rico's governor")."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +100,13 @@ class Candidate:
     "Maidan Wardak province"), whatever the NER said."""
     ner_label: str = ""
     """spaCy's own label, for the review."""
+    of_state: str = ""
+    """The state named right before it ("Iran's |Foreign Ministry|", "Russian |Defence
+    Ministry|"), whose body a stateless body's name then is."""
+    said_place: bool = False
+    """The words around it say what place it is ("the Sandy Point area", "east of Carrascal",
+    "Windsor Locks, Connecticut"), more than a preposition does ("in Ghazni"): its vote counts
+    twice."""
 
 
 @dataclass
@@ -160,9 +182,15 @@ def collect(
                 if free(p, match.start(), match.end(), is_actor(note.entity)):
                     add(note.entity, p, match.start(), match.end(), "annotation")
 
-    spans = _extend_cut_bodies(
-        _join_cut_names(
-            [(s.paragraph, span) for s in sentences for span in s.spans], article.paragraphs
+    spans = _extend_cut_people(
+        _extend_joined_bodies(
+            _extend_cut_bodies(
+                _join_cut_names(
+                    [(s.paragraph, span) for s in sentences for span in s.spans], article.paragraphs
+                ),
+                article.paragraphs,
+            ),
+            article.paragraphs,
         ),
         article.paragraphs,
     )
@@ -180,6 +208,9 @@ def collect(
     guesses = sorted(
         ((p, span) for p, span in spans if not span.entity), key=lambda ps: -len(ps[1].text)
     )
+    starts: dict[int, set[int]] = defaultdict(set)
+    for p, span in spans:
+        starts[p].add(span.start)
     for p, span in guesses:
         if span.text in ignore or not free(p, span.start, span.end):
             continue
@@ -197,24 +228,42 @@ def collect(
         # "First Minister of |Scotland Nicola Sturgeon|": the office's place, then its holder.
         if (
             label in ("ORG", "PERSON")
-            and _at_end(_OF_BEFORE, before, 1)
-            and (person := _after_place(name))
+            and (of := _at_end(_OF_BEFORE, before, 3))
+            and (person := _after_place(name, of.group(1).lower() in TITLE_WORDS))
         ):
             name, label = person, "PERSON"
         elif label == "ORG" and (person := _holder(name)):
             name, label = person, "PERSON"  # "United States Representative Elijah Cummings"
-        cut = _at_end(_CUT_BEFORE, before, 2) if span.label in ("ORG", "PERSON") else None
+        if (
+            label == "PERSON"
+            and (led := _LED_BODY.match(after))
+            and not span.text.endswith(("'s", "’s"))  # "Ian Smith's government": his
+        ):
+            # "the Trump administration": the government the person leads, not the person.
+            name, label = f"{name} {led.group(1).lower()}", "ORG"
+        cut = _at_end(_CUT_BEFORE, before, 3) if span.label in ("ORG", "PERSON") else None
         if cut and cut.group(1).lower() not in TITLE_WORDS:
             continue
+        if span.label == "ORG" and _in_office(span, after, starts[p] - {span.start}):
+            continue  # "|Police and Crime| Commissioner": part of an office's name
         words_before = before.split()[-1:]
         words_after = [w.strip(".,;").lower() for w in after.split()[:2]]
-        if words_after[:1] in (["oil"], ["gas"]):
-            words_after = words_after[1:]  # "the Khurais oil field"
-        if label in ("ORG", "PERSON") and (
-            (words_before and words_before[0] in LOCATIVES)
-            or (words_after and words_after[0] in PLACE_NOUNS)
-            or _at_end(_PLACE_BEFORE, before, 2)
+        if words_after[:1] in (["oil"], ["gas"], ["international"]):
+            words_after = words_after[1:]  # "the Khurais oil field", "Payam International Airport"
+        if label == "ORG" and _MODEL_NUMBER.search(before) and len(name.split()) == 1:
+            label = "PRODUCT"  # "Boeing 737 |MAX|": a model's name after its number
+        said_place = label in ("ORG", "PERSON", "GPE") and bool(
+            (words_after and words_after[0] in PLACE_NOUNS)
+            or (
+                (place := _PLACE_BEFORE.search(before, sentences[index].start))
+                and not _THE.match(span.text)
+                and not (place.group(0).rstrip().endswith(("and", "or")) and _named(name))
+            )
             or _PLACE_AFTER.match(after)
+            or ((state := _IN_A_US_STATE.match(after)) and state.group(1) in us_state_names())
+        )
+        if label in ("ORG", "PERSON") and (
+            said_place or (words_before and words_before[0] in LOCATIVES)
         ):
             label = "LOC"
         if name in states_named_like_us_states() and _us_context(before, text, name):
@@ -225,7 +274,17 @@ def collect(
             continue  # "the Blue House" of an article that names no Korea: a building
         out.candidates.append(
             Candidate(
-                article.id, p, index, span.start, span.end, span.text, name, label, span.label
+                article.id,
+                p,
+                index,
+                span.start,
+                span.end,
+                span.text,
+                name,
+                label,
+                span.label,
+                _state_before(before) if label == "ORG" else "",
+                said_place,
             )
         )
 
@@ -254,6 +313,53 @@ def collect(
     return out
 
 
+_STATE_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*?)(?:['’]s)?\s$")
+
+
+def _state_before(before: str) -> str:
+    """'Iran's ', 'the Russian ': the state named (or its adjective) right before a name."""
+    found = _STATE_BEFORE.search(before)
+    if not found:
+        return ""
+    words = found.group(1)
+    return state_name(words) or demonym_state(words) or ""
+
+
+def _named(name: str) -> bool:
+    """A person's name or an acronym: no place, even at the end of a list of places ("in
+    Helsinki and |Kim Jong-un|")."""
+    return person_like(name.split()) or name.isupper()
+
+
+def _in_office(span: Span, after: str, others: set[int]) -> bool:
+    """'the |Senate| Minority Leader', 'Thames Valley Police| and Crime Commissioner', 'Police
+    and Crime| Commissioner': an organisation's name inside an office's name, or cut out of
+    one joined by 'and', which ends in a capitalised title word; not when the words after
+    'and' are a name of their own ("Bank of England and |Barclays| Chairman", ``others``:
+    where the paragraph's other spans start)."""
+    if _LEADS.match(after):
+        return True  # "the |Senate| Minority Leader", "|Police| Commissioner"
+    if " and " in span.text:
+        title = re.match(r"^ ([A-Z][a-z]+)\b", after)
+    else:
+        title = re.match(r"^ and (?:[A-Z][\w'’-]+ ){1,3}?([A-Z][a-z]+)\b", after)
+        if title and span.end + len(" and ") in others:
+            return False
+    return title is not None and title.group(1).lower() in TITLE_WORDS | OFFICE_NOUNS
+
+
+_LEADS = re.compile(
+    r"^ (?:(?:Majority|Minority|Deputy|Acting) )?(?:Leader|Whip|Chairman|Chairwoman|"
+    r"Chairperson|Chair|Spokesman|Spokeswoman|Spokesperson|Commissioners?)\b"
+    r"|^ (?i:majority|minority) (?i:leader|whip)\b"
+    r"|^ (?:colonel|general|captain|major|sergeant|lieutenant|corporal|personnel|veterans?|"
+    r"soldiers?|officers?)\b"
+)
+"""An office or rank after a body's name, which is then no mention of the body: "the Senate
+Minority Leader, Chuck Schumer" names Schumer's office, "a former Army colonel" a rank, "two
+Cabinet officers" people."""
+
+
 def _without_nationality(name: str) -> str:
     """'Iranian Foreign Minister Javad Zarif' -> 'Foreign Minister Javad Zarif', 'Kremlin
     spokesman Dmitry Peskov' -> 'Dmitry Peskov': what comes before an office is the
@@ -271,13 +377,26 @@ def _without_nationality(name: str) -> str:
     return name
 
 
-def _after_place(name: str) -> str | None:
+DOMAINS = (
+    frozenset(
+        """house senate commons lords state interior treasury foreign affairs defence defense
+        justice finance health education congress""".split()
+    )
+    | SPEAKER_NOT_PERSON
+    | ORG_WORDS
+)
+"""What an office is of ("Speaker of the House", "Secretary of State"): no part of a name."""
+
+
+def _after_place(name: str, office: bool = False) -> str | None:
     """'Scotland Nicola Sturgeon' -> 'Nicola Sturgeon': the person's name after a state's,
-    region's or city's; None when the name does not begin with a place."""
+    region's or city's, or (after an ``office`` and 'of': "Speaker of the |House Nancy
+    Pelosi|") after one or two words of its domain; None when no such words begin the name."""
     tokens = name.split()
     for cut in range(1, len(tokens) - 1):
         head, tail = " ".join(tokens[:cut]), tokens[cut:]
-        if (state_name(head) or place_kind(head)) and person_like(tail):
+        domain = office and cut <= 2 and all(t.lower() in DOMAINS for t in tokens[:cut])
+        if (state_name(head) or place_kind(head) or domain) and person_like(tail):
             return " ".join(tail)
     return None
 
@@ -333,6 +452,7 @@ def person_like(tokens: list[str]) -> bool:
 _NAME_WORDS = r"[A-Z][\w'’-]*(?: (?:of|and|the|for|on|in|[A-Z][\w'’-]*))*"
 _GOES_ON = {
     "for": re.compile(rf"^ for (?:the )?{_NAME_WORDS}"),
+    "on": re.compile(rf"^ on (?:the )?{_NAME_WORDS}"),
     "and": re.compile(r"^ and (the )?([A-Z][\w'’-]*)(?=[^\w\s'’-]|$| (?!for\b|of\b|on\b)[a-z])"),
 }
 ORG_HEADS = frozenset(
@@ -351,8 +471,9 @@ def _extend_cut_bodies(
     spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
 ) -> list[tuple[int, Span]]:
     """An organisation's name the NER cut short: 'Tunisian League' + 'for the Defence of
-    Human Rights' after a noun like 'League', or 'High Court of England' + 'and Wales' after
-    an 'of' name ("Islamic State of Iraq and the Levant"); spans inside the whole are dropped."""
+    Human Rights' after a noun like 'League' ('on Benghazi' after a committee), or 'High
+    Court of England' + 'and Wales' after an 'of' name ("Islamic State of Iraq and the
+    Levant"); spans inside the whole are dropped."""
     out: list[tuple[int, Span]] = []
     covered: list[tuple[int, int, int]] = []
     for p, span in sorted(spans, key=lambda ps: (ps[0], ps[1].start)):
@@ -364,6 +485,8 @@ def _extend_cut_bodies(
             goes = None
             if words and words[-1].lower() in ORG_HEADS:
                 goes = _GOES_ON["for"].match(rest)
+                if not goes and words[-1].lower() in ("committee", "commission", "council"):
+                    goes = _GOES_ON["on"].match(rest)  # "Select Committee on Benghazi"
             elif len(words) >= 3 and words[-2] == "of" and _a_place(words[-1], cities=False):
                 goes = _GOES_ON["and"].match(rest)
                 if goes and not (goes.group(1) or _a_place(goes.group(2))):
@@ -373,6 +496,156 @@ def _extend_cut_bodies(
                 end = span.end + len(tail)
                 span = Span(paragraphs[p][span.start : end], "ORG", span.start, end, None)
                 covered.append((p, span.start, end))
+        out.append((p, span))
+    return out
+
+
+_PARTICLE_AFTER = re.compile(
+    r"^ (?:[dl]['’][A-ZÀ-Ý][\w'’-]*|(?:de|da|di|du|del|della|van|von|van der|van den|von der|"
+    r"bin|ibn|al|el)[ -][A-ZÀ-Ý][\w'’-]*)"
+)
+"""'Valéry Giscard| d'Estaing|', 'Hamza| bin Laden|': a surname's particle and the rest."""
+
+
+_HYPHEN_AFTER = re.compile(r"^-[a-z]{2,4}\b(?!-)")
+"""'Moon Jae|-in|', 'Kim Jong|-un|': the lower-case end of a hyphenated given name."""
+_PARTICLES = frozenset("von der van den de da di du bin ibn".split())
+_SURNAME_AFTER = re.compile(r"^ ([A-Z][a-z'’-]+)(?= [a-z]|[,.;:]|$)")
+"""'Amy Berman| Jackson| to': one more capitalised word, then a lower-case one or the end."""
+
+
+def _extend_cut_people(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """A person's name the NER cut short: before a surname's particle ("Valéry Giscard" +
+    "d'Estaing"), before a last surname no span holds ("Judge Amy Berman| Jackson| to"), or
+    after an honorific ("Princess |Ubolratana| Rajakanya Sirivadhana Mahidol"), where the
+    capitalised words between the honorific and the span belong to the name; the honorific
+    itself stays out."""
+    out: list[tuple[int, Span]] = []
+    starts = {(p, span.start) for p, span in spans}
+    for p, span in spans:
+        if span.label != "PERSON" or span.entity is not None:
+            out.append((p, span))
+            continue
+        text = paragraphs[p]
+        start, end = span.start, span.end
+        if after := _PARTICLE_AFTER.match(text[end:]):
+            end += len(after.group(0))
+        elif (rest := _HYPHEN_AFTER.match(text[end:])) or (
+            span.text.split()[-1] in _PARTICLES
+            and len(span.text.split()[0]) >= 3
+            and (rest := _SURNAME_AFTER.match(text[end:]))
+        ):
+            end += len(rest.group(0))  # "Moon Jae|-in|", "Ursula von der| Leyen|"
+        elif (
+            (last := _SURNAME_AFTER.match(text[end:]))
+            and len(span.text.split()) >= 2
+            and all(w[:1].isupper() for w in span.text.split())
+            and not span.text.endswith(("'s", "’s"))  # "Ben Ali's Presidency"
+            and not title_only(clean_name(span.text))  # "Field Marshal" + "Haftar"
+            and last.group(1) not in ("Jr", "Sr")
+            and (p, end + 1) not in starts
+            and not (state_name(last.group(1)) or demonym_state(last.group(1)))
+            and last.group(1).lower()
+            not in TITLE_WORDS | CALENDAR_WORDS | SPEAKER_NOT_PERSON | ORG_WORDS | PLACE_NOUNS
+        ):
+            end += len(last.group(0))
+        words = list(re.finditer(r"\S+", text[:start]))
+        taken = 0
+        while taken < len(words) and taken < 3:
+            word = words[-1 - taken].group(0)
+            if _low_title(word):
+                break
+            if not (re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+", word) and _name_word(word)):
+                taken = 0
+                break
+            taken += 1
+        if (
+            0 < taken < 3
+            and taken < len(words)
+            and words[-1 - taken].group(0).lower().rstrip(".") in HONORIFICS
+        ):
+            start = words[-taken].start()
+        if (start, end) != (span.start, span.end):
+            span = Span(text[start:end], "PERSON", start, end, None)
+        out.append((p, span))
+    return out
+
+
+HONORIFICS = frozenset(
+    """prince princess king queen crown sheikh sheikha emir sultan lord lady sir dame mr mrs ms
+    dr ayatollah imam""".split()
+)
+"""Titles a given name follows at once ("Princess Ubolratana", "Sheikh Tamim"), unlike
+offices, which may be followed by more of the office ("Chief Executive Carrie Lam")."""
+
+
+def _low_title(word: str) -> bool:
+    """A capitalised title word ("Princess", "President", "Gen.")."""
+    return word[:1].isupper() and word.lower().rstrip(".") in TITLE_WORDS
+
+
+def _name_word(word: str) -> bool:
+    low = word.lower()
+    return not (
+        low in SPEAKER_NOT_PERSON | ORG_WORDS | CONNECTORS
+        or state_name(word)
+        or demonym_state(word)
+        or place_kind(word)
+    )
+
+
+_LONE_BEFORE = re.compile(r"\b[Tt]he ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+_GROUP_AFTER = re.compile(r"^ (?:network|group|movement|militia|faction|organi[sz]ation)\b")
+"""'the Jamaah |Ansharut Daulah| network': a group's name, whatever the NER's label."""
+_JOINED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3})(?:and|&) $")
+"""'House Oversight and |Reform Committee|': the first half of a body's name joined by 'and'."""
+BODY_HEADS = ORG_HEADS | frozenset(
+    "ministry department authority service board bureau administration council".split()
+)
+"""Last words of a body's name whose first half may be cut off at its 'and'."""
+
+
+def _extend_joined_bodies(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """A body's name the NER cut at its 'and' ("the House Oversight and |Reform Committee|")
+    or after its first word ("the Jamaah |Ansharut Daulah| network"): the capitalised words
+    before belong to it when no other span holds them and none is a title ("Prime Minister
+    and |Cabinet Office|" stays as it is)."""
+    ends = {(p, span.end) for p, span in spans}
+    covered = [(p, span.start, span.end) for p, span in spans]
+    out: list[tuple[int, Span]] = []
+    for p, span in spans:
+        words = span.text.split()
+        group = _GROUP_AFTER.match(paragraphs[p][span.end :])
+        if (
+            (span.label == "ORG" or (span.label == "PERSON" and group))
+            and span.entity is None
+            and (lone := _LONE_BEFORE.search(paragraphs[p][: span.start]))
+            and not any(q == p and s <= lone.start(1) < e for q, s, e in covered)
+            and _name_word(lone.group(1))
+            and lone.group(1).lower() not in TITLE_WORDS
+        ):
+            # "the |Jamaah| Ansharut Daulah network": a capitalised word after "the" that no
+            # span holds begins the name.
+            start = lone.start(1)
+            span = Span(paragraphs[p][start : span.end], "ORG", start, span.end, None)
+        elif span.label == "ORG" and span.entity is None and words[-1].lower() in BODY_HEADS:
+            text = paragraphs[p]
+            joined = _JOINED_BEFORE.search(text[: span.start])
+            if joined:
+                head = joined.group(1).split()
+                start = joined.start()
+                if head[0] in ("The", "the"):
+                    head, start = head[1:], start + 4
+                if (
+                    head
+                    and not any((p, end) in ends for end in range(start, span.start))
+                    and not any(w.lower() in TITLE_WORDS or state_name(w) for w in head)
+                ):
+                    span = Span(text[start : span.end], "ORG", start, span.end, None)
         out.append((p, span))
     return out
 

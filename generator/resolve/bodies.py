@@ -108,6 +108,7 @@ def local_folds(
     types: dict[str, str],
     states: dict[str, Counter[str]],
     counts: Counter[str],
+    owners: dict[tuple[str, str], str] | None = None,
 ) -> dict[tuple[str, str], tuple[str, str]]:
     """(article, name) -> (the organisation it names there, why), for a short or stateless
     form of a body the article names in full, or else (a word too common to be a name alone,
@@ -116,7 +117,8 @@ def local_folds(
 
     ``present``: article -> each name found there -> whether it is an accepted organisation
     (its final name) or a rejected word; ``states``: article -> mentions of each state;
-    ``counts``: mentions of each final name in the briefing.
+    ``counts``: mentions of each final name in the briefing; ``owners``: (article, name) ->
+    the one state named right before every mention of the name there ("Iran's").
     """
     keyed: dict[Key, str] = {}
     for name in sorted(counts, key=lambda n: (-counts[n], n)):
@@ -132,6 +134,15 @@ def local_folds(
             )
             if len(containers) == 1:
                 out[article, short] = containers[0], f"'{containers[0]}' in full in its article"
+                continue
+            if key and key[0] is None and (state := (owners or {}).get((article, short))):
+                # "Iran's |Foreign Ministry|": the body of the state named right before it.
+                whole = (state, key[1], key[2])
+                target = (
+                    keyed.get(whole)
+                    or f"{short} of {'the ' if state.startswith(_THE) else ''}{state}"
+                )
+                out[article, short] = target, f"the body of the state named before it ({state})"
                 continue
             if containers or names[short] or not key or key[0] or key[2]:
                 continue  # an accepted "Congress" or "Navy" keeps its page: too often foreign

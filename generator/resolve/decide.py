@@ -54,6 +54,22 @@ def government_of(name: str) -> str | None:
     return state_name(place) or demonym_state(place)
 
 
+_LED = re.compile(r"(.+?) (?:administration|government|regime)", re.IGNORECASE)
+
+
+def led_by(name: str, people: frozenset[str]) -> str | None:
+    """'Trump administration', 'Johnson government' -> the leader's name, one of the words
+    ``people`` (the NER's person names) hold; None when the name is not a government named for
+    a person ("Federal Aviation Administration"; a state's is ``government_of``'s). "Ian
+    Smith's government" names the person, and may be another state's than the article's."""
+    match = _LED.fullmatch(name)
+    if not match or government_of(name):
+        return None
+    leader = match.group(1)
+    named = all(word in people for word in leader.split())
+    return leader if named and not place_kind(leader) else None
+
+
 def vote(labels: Counter[str], name: str) -> tuple[str | None, str]:
     """The actor label most mentions give, or None and the reason when non-actor labels
     outvote the actor ones (a GPE that is no state counts as a place)."""
@@ -77,11 +93,15 @@ def decide(
     curated_key: str | None,
     lowercase: frozenset[str],
     place: str | None = None,
+    people: frozenset[str] = frozenset(),
 ) -> Verdict:
     """The verdict on one found name; ``curated_key`` when it is a curated actor's name,
-    ``place`` the longer place name the articles also use for it ("Hagia Sophia Museum")."""
+    ``place`` the longer place name the articles also use for it ("Hagia Sophia Museum"),
+    ``people`` the words of the names the NER reads as people's ("Trump administration")."""
     if curated_key:
         return Verdict(name, None, curated_key=curated_key)
+    if led_by(name, people):
+        return Verdict(reason="a leader's government: the state it governs, not a person")
     if name in states_named_like_us_states() and labels["LOC"] * 2 > labels.total():
         return Verdict(reason="a US state (a place), as most mentions say")
     if state := state_name(name):
@@ -93,16 +113,21 @@ def decide(
     label, reason = vote(labels, name)
     if label is None:
         return Verdict(reason=reason)
-    people = re.fullmatch(r"(.+?)ers", name)  # "Hong Kongers"; not "New Yorker", an outlet
+    folk = re.fullmatch(r"(.+?)ers", name)  # "Hong Kongers"; not "New Yorker", an outlet
     if (re.fullmatch(r"[A-Z][a-z]+s", name) and demonym_state(name[:-1])) or (
-        people and (state_name(people.group(1)) or place_kind(people.group(1)))
+        folk and (state_name(folk.group(1)) or place_kind(folk.group(1)))
     ):
         return Verdict(reason="a nationality's people ('Samoans'), not an actor")
     if label == "ORG" and (state := capital_state(name)):
         return Verdict(state, "state", "its capital, the seat of its government")
     if label == "ORG" and place:
-        return Verdict(reason=f'a place: the articles also call it "{place}"')
-    if (label == "ORG" or (label == "PERSON" and " " in name)) and (kind := place_kind(name)):
+        what = "a ship" if place.endswith(name) else "a place"
+        return Verdict(reason=f'{what}: the articles also call it "{place}"')
+    if (
+        (label == "ORG" or (label == "PERSON" and " " in name))
+        and not name.isupper()  # "UN" is no town of that name
+        and (kind := place_kind(name))
+    ):
         return Verdict(reason=f"{kind}'s name: a place, not an organisation")  # nor a person
     if why := not_an_actor(name):
         return Verdict(reason=why)

@@ -80,6 +80,12 @@ def merges(
 
     def add(name: str, into: str, reason: str) -> None:
         if name != into and name not in out and name not in curated:
+            target, seen = into, {into}
+            while target in out:  # never a loop: "Houthi" -> "Houthis" -> "Houthi"
+                target = out[target].into
+                if target == name or target in seen:
+                    return
+                seen.add(target)
             out[name] = Merge(name, into, reason)
 
     # Acronyms defined in the text, then acronyms that spell one long name's initials.
@@ -143,6 +149,23 @@ def merges(
         bare = _without_suffix(f.name)
         if bare != f.name and bare in by_name:
             add(bare, f.name, f"'{f.name}' without its legal form or 'News'")
+    # A company by its first word ("Ford", "Ford Motor Company") in the same article.
+    for f in orgs:
+        tokens = f.name.split()
+        lead = by_name.get(tokens[0])
+        if (
+            len(tokens) >= 3
+            and tokens[-1].lower() in COMPANY_SUFFIXES | COMPANY_WORDS
+            and lead is not None
+            and lead.type == "organisation"
+            and lead.articles & f.articles
+        ):
+            add(lead.name, f.name, f"'{f.name}' by its first word in the same article")
+    # A party without the word ("Labour", "Labour Party"; "Likud", "Likud party").
+    for f in orgs:
+        bare = re.sub(r" [Pp]arty$", "", f.name)
+        if bare != f.name and bare in by_name and by_name[bare].type != "person":
+            add(bare, f.name, f"'{f.name}' without the word 'Party'")
     singular = [_singular(o.name) for o in orgs]
     orgs_in: dict[str, list[int]] = defaultdict(list)
     for index, o in enumerate(orgs):
@@ -156,7 +179,8 @@ def merges(
         containers = [
             orgs[i].name
             for i in near
-            if orgs[i].name != short.name and _contains(singular[i], words)
+            if orgs[i].name != short.name
+            and any(_contains(whole, words) for whole in _halves(singular[i]))
         ]
         if len(containers) == 1:
             add(short.name, containers[0], f"part of '{containers[0]}' in the same article")
@@ -244,6 +268,16 @@ def _singular(name: str) -> list[str]:
     head noun, so "United States" keeps its s and is not "State"."""
     words = [t.casefold() for t in name.split()]
     return [*words[:-1], words[-1].removesuffix("s")] if words else []
+
+
+def _halves(words: list[str]) -> list[list[str]]:
+    """The name, and each half of a name joined by 'and' with the head noun they share:
+    "House Oversight and Reform Committee" is also the "House Oversight Committee" and the
+    "House Reform Committee" (so "Oversight Committee" is part of it)."""
+    if "and" not in words[1:-2]:
+        return [words]
+    i = words.index("and", 1)
+    return [words, [*words[:i], words[-1]], [*words[: i - 1], *words[i + 1 :]]]
 
 
 def _contains(longer: list[str], part: list[str]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..gazetteer import state_name
+from ..gazetteer import place_kind, state_name
 from ..model import Article
 from ..titles import TITLE_WORDS
 from .vocab import (
@@ -26,6 +26,8 @@ from .vocab import (
     POST_NOMINALS,
 )
 
+_PARTICLE = re.compile(r"(?:d|l|dell)['’][A-ZÀ-Ý]")
+"""An elided particle that begins a surname in lower case ("d'Estaing", "l'Hôpital")."""
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 DESCRIPTORS = frozenset(
@@ -39,8 +41,19 @@ LONE_EVENTS = frozenset(
 _ORG_HEADS = frozenset("agency ministry government council parliament office".split())
 OFFICE_NOUNS = frozenset(
     """commandant spokesman spokeswoman spokesperson chairman chairwoman commander minister
-    secretary governor ambassador envoy whip""".split()
+    secretary governor ambassador envoy whip councillor councilor bishop fellow commissioners
+    ministers secretaries governors ambassadors envoys commanders councillors""".split()
 )
+PARTY_ADJECTIVES = frozenset("republican democratic democrat conservative labour".split())
+PARTY_MEMBERS = frozenset(
+    "senate house representatives senators lawmakers congressmen members majority "
+    "leadership".split()
+)
+"""'Republican Senate', 'Democratic lawmakers': a party's side of a body, no actor of its own."""
+SHIP = re.compile(r"^(?:U\.?S\.?S|H\.?M\.?S|RMS|INS|MV|M/V|MS|SS|MT)\.? (?=[A-Z])")
+"""Prefixes of a ship's name ("USS Cole", "MV Namse Bangdzod")."""
+CUT_AFTER = frozenset("against with from to by at".split())
+"""Last words that leave a name cut off ("Iraq Veterans Against" for "... Against the War")."""
 """Last words that make a name an office ("Coast Guard Commandant", "Senate Minority Whip")."""
 
 
@@ -85,7 +98,7 @@ def strip_glued_prefix(name: str, known: Iterable[str] = ()) -> str:
     tokens = name.split()
     if len(tokens) < 3:
         return name
-    if re.fullmatch(r"[A-Z]{2,5}", tokens[0]):
+    if re.fullmatch(r"[A-Z]{2,5}", tokens[0]) and not SHIP.match(name):
         return " ".join(tokens[1:])
     known = set(known)
     for cut in range(len(tokens) - 2, 0, -1):
@@ -124,9 +137,11 @@ def not_an_actor(name: str) -> str | None:
         return f"an office ('… {tokens[-1]}'), not its holder"
     if name in NOT_ACTORS:
         return "an abbreviation of a thing, not an actor"
+    if len(tokens) == 2 and lowered[0] in PARTY_ADJECTIVES and lowered[1] in PARTY_MEMBERS:
+        return "a party's members or majority in a body, not an actor"
     if name in PHENOMENA:
         return "a natural phenomenon, not an actor"
-    if re.match(r"^(?:U\.?S\.?S|H\.?M\.?S|RMS|INS)\.? ", name):
+    if SHIP.match(name):
         return "a ship"
     if len(tokens) > 1 and _low(tokens[0]) in PLACE_FIRST_WORDS:
         return f"names a place ('{tokens[0]}')"
@@ -153,6 +168,8 @@ def not_an_actor(name: str) -> str | None:
         left, right = joined.group(1), joined.group(3)
         if state_name(left) or state_name(right):
             return "two places joined into one name"
+        if joined.group(2) == "in" and place_kind(right):
+            return f"a place in another ('… in {right}')"  # "Cahors Cathedral in Cahors"
     return None
 
 
@@ -166,7 +183,7 @@ def looks_like_name(name: str, label: str) -> bool:
     if not name[0].isupper() and not re.match(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]", name):
         return False  # "al-Qaeda", "al-Shabaab": the Arabic article in lower case
     lowered = [_low(t) for t in tokens]
-    if lowered[-1] in CONNECTORS:  # cut off mid-name: "Alliance Party of"
+    if lowered[-1] in CONNECTORS | CUT_AFTER:  # cut off mid-name: "Alliance Party of"
         return False
     if len(name) <= 3 and not name.isalnum():  # "Q&A"
         return False
@@ -177,7 +194,12 @@ def looks_like_name(name: str, label: str) -> bool:
     for token, low in zip(tokens, lowered, strict=True):
         if low in CONNECTORS:
             continue
-        if not (token[0].isupper() or token[0] == "'" or token[:2].lower() in ("al", "el")):
+        if not (
+            token[0].isupper()
+            or token[0] == "'"
+            or token[:2].lower() in ("al", "el")
+            or _PARTICLE.match(token)  # "Valéry Giscard d'Estaing"
+        ):
             return False
     if label == "PERSON":
         return len(tokens) >= 2

@@ -17,8 +17,9 @@ CALENDAR_WORDS = frozenset(
 MONTH_NAMES = frozenset(m.lower() for m in MONTHS)
 PHENOMENA = frozenset("El Niño|El Nino|La Niña|La Nina|Gulf Stream|Jet Stream".split("|"))
 """Weather and ocean phenomena the NER takes for organisations or people."""
-NOT_ACTORS = frozenset("UTC GMT CET CEST EST EDT PST PDT BST AM PM TV LNG LPG GDP".split())
-"""Abbreviations the NER often takes for organisations: time zones, commodities, measures."""
+NOT_ACTORS = frozenset("UTC GMT CET CEST EST EDT PST PDT BST AM PM TV LNG LPG GDP MV".split())
+"""Abbreviations the NER often takes for organisations: time zones, commodities, measures, a
+ship's prefix alone ("MV")."""
 
 CONNECTORS = frozenset(
     "of and for the de del da al el bin ibn von van der den la le du des y on in".split()
@@ -30,7 +31,8 @@ NOT_ACTOR_HEADS = {
         """
         war wars olympiad olympics games championship championships cup tournament festival
         summit election elections referendum revolution uprising crisis conflict massacre
-        attack attacks bombing invasion assembly expo conference forum week day
+        attack attacks bombing invasion assembly expo conference forum week day fest faire
+        competition contest campaign
         """.split()
     ),
     "law or document": frozenset(
@@ -42,9 +44,12 @@ NOT_ACTOR_HEADS = {
         pipeline interconnector airport hospital bridge dam museum mosque church cathedral
         temple synagogue palace base port station stadium square street avenue road tower
         building mall university-hospital island islands mountains valley river sea ocean
-        gulf strait desert forest rainforest province district county parish city region
+        gulf strait desert forest rainforest province district county parish city region bay
+        reservation monument headquarters range fault
         """.split()
     ),
+    "trade area or zone": frozenset("area zone".split()),
+    "award": frozenset("award awards prize medal honour honor trophy".split()),
     "product or idea": frozenset(
         "caliphate economy hunt misdemeanors misdemeanours program programme project "
         "initiative strategy plan".split()
@@ -52,7 +57,8 @@ NOT_ACTOR_HEADS = {
 }
 """The last word of a name that makes it something other than an actor, by kind: events
 ("Syrian Civil War"), laws ("Tenure of Office Act"), places and infrastructure ("Nord Stream
-Pipeline"), products and ideas ("ISIS Caliphate"). A curated actor is never rejected."""
+Pipeline"), areas an agreement makes ("African Continental Free Trade Area"), products and
+ideas ("ISIS Caliphate"). A curated actor is never rejected."""
 
 NOT_ACTOR_LABELS = {
     "LOC": "place or building",
@@ -123,6 +129,7 @@ WELL_KNOWN = (
     ("Association of Southeast Asian Nations", "ASEAN"),
     ("Federal Security Service", "FSB"),
     ("Hamas", "Harakat al-Muqawama al-Islamiya"),
+    ("Liberal Democrats", "Lib Dems", "Lib Dem", "Liberal Democrat Party"),
 )
 """Names of one well-known actor that no rule derives from another (an acronym of another
 language, a nickname, a transliteration): each group is one actor where the briefing names
@@ -137,7 +144,7 @@ LOCATIVES = frozenset("in at near outside across".split())
 PLACE_NOUNS = frozenset(
     "province district city region county town village museum mosque church cathedral palace "
     "airport refinery facility provincial municipal rainforest forest desert field oilfield "
-    "valley basin peninsula island islands strait gulf bay".split()
+    "valley basin peninsula island islands strait gulf bay area".split()
 )
 """Words after a place: "Maidan Wardak province", "the Hagia Sophia Museum"."""
 
@@ -147,8 +154,8 @@ OF_A_STATE = frozenset(
 )
 """Words that make "X of Georgia" the country's (not a US politician's "Doug Collins of")."""
 
-PLACE_FIRST_WORDS = frozenset("masjid mount lake river fort cape port".split())
-"""First words that make a name a place: "Masjid Al-Aqsa", "Mount Sinjar"."""
+PLACE_FIRST_WORDS = frozenset("masjid mount lake river fort cape port county quai rue".split())
+"""First words that make a name a place: "Masjid Al-Aqsa", "Mount Sinjar", "County Kerry"."""
 
 EVENT_FIRST_WORDS = frozenset("storm hurricane typhoon cyclone tropical operation".split())
 """First words that make a name an event: "Storm Barry", "Hurricane Dorian"."""
