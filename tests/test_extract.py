@@ -254,6 +254,48 @@ def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
             "attorney general",
             "Trump",
         ),
+        (
+            "Johnson asked Queen Elizabeth II for this prorogation in August.",
+            "request",
+            "Johnson",
+            "Elizabeth",
+        ),
+        ("Iran released the British tanker crew on Monday.", "release", "Iran", "crew"),
+        ("Police released him on bail on Saturday.", "release", "Police", "him"),
+        (
+            "U.S. troops left Iraq in 2011, then at the Iraqi government's request returned three "
+            "years later.",
+            "withdrawal",
+            "U.S. troops",
+            "Iraq",
+        ),
+        ("Russia pulled its forces out of Syria in March.", "withdrawal", "Russia", ""),
+        (
+            "On Wednesday in the US state of Alabama, Governor Kay Ivey signed the Alabama Human "
+            "Life Protection Act.",
+            "signing",
+            "Kay Ivey",
+            "Protection Act",
+        ),
+        (
+            "President Ronald Reagan signed Conyers's bill into law in 1983.",
+            "signing",
+            "Reagan",
+            "bill",
+        ),
+        (
+            "It was the NCA's investigation of Matthew Falder which led to the discovery of the "
+            "website.",
+            "investigation",
+            "",
+            "Matthew Falder",
+        ),
+        (
+            "The FBI opened an investigation into the shooting on Sunday.",
+            "investigation",
+            "FBI",
+            "shooting",
+        ),
     ],
 )
 def test_event_words_and_their_roles(nlp, text, type_, agents, patients):
@@ -292,6 +334,15 @@ def test_negated_events_are_not_events(nlp):
             "the Parliament of the United Kingdom.",
             "suspension",
         ),
+        ("The press asked Trump about it that same day, but he declined to comment.", "request"),
+        (
+            "The center obtained the Telegram messages and released them publicly on July 13.",
+            "release",
+        ),
+        ("A team of scientists released findings on Thursday about the statues.", "release"),
+        ("The Labour MP left the party in February.", "withdrawal"),
+        ("In it, Trump asks Zelensky to investigate Joe Biden and his son.", "investigation"),
+        ("He interfered with an investigation into Burisma Holdings.", "investigation"),
     ],
 )
 def test_what_did_not_happen_is_no_event(nlp, text, type_):
@@ -733,6 +784,13 @@ def test_a_show_hosted_by_someone_is_no_meeting(nlp):
         ("statement", ("pelosi",), (), "Statement by Nancy Pelosi"),
         ("founding", ("pelosi",), ("canada",), "Founding of Canada by Nancy Pelosi"),
         ("lawsuit", ("canada",), ("pelosi",), "Lawsuit by Canada against Nancy Pelosi"),
+        # "Johnson asked Queen Elizabeth II for this prorogation"
+        ("request", ("johnson",), ("pelosi",), "Request by Boris Johnson to Nancy Pelosi"),
+        # "Iran released the crew"; "the NCA's investigation of Matthew Falder"
+        ("release", ("canada",), ("pelosi",), "Release of Nancy Pelosi by Canada"),
+        ("investigation", ("canada",), ("pelosi",), "Investigation of Nancy Pelosi by Canada"),
+        # "Governor Kay Ivey signed the Alabama Human Life Protection Act": a law, no parties
+        ("signing", ("pelosi",), (), "Signing by Nancy Pelosi"),
     ],
 )
 def test_event_names_say_whom_it_is_about(type_, agents, patients, name):

@@ -27,18 +27,24 @@ from .parse import (
 )
 from .tie import Context
 from .vocabulary import (
+    ASK,
     CANDIDACIES,
+    CAPTIVES,
     EVENT_NOUNS,
     EVENT_VERBS,
     HOLD_OFFICE,
+    LEAVE,
     LEGISLATION,
     OFFICES,
     PASS,
     PHRASAL_EVENTS,
     POSTS,
+    RELEASE,
     RUN,
+    SIGN,
     SPEAK,
     TAKE_OFFICE,
+    TROOPS,
 )
 
 if TYPE_CHECKING:
@@ -53,7 +59,8 @@ LIGHT_VERBS = frozenset(
     "file filed files filing bring brought authorize authorized authorizes authorise "
     "authorised authorises release released releases releasing post posted posts posting "
     "deliver delivered delivers delivering publish published publishes publishing "
-    "issues issuing win wins won winning lose loses lost losing contest contested".split()
+    "issues issuing win wins won winning lose loses lost losing contest contested open opened "
+    "opens opening".split()
 )
 """Verbs whose object names the event and whose subject acts it ("held talks with")."""
 DONE_TO = frozenset(
@@ -79,10 +86,12 @@ INSTITUTIONS = frozenset(
 INTENDING = (
     "plan", "intend", "expect", "hope", "want", "seek", "sought", "aim", "prepar", "schedul",
     "wish", "propos", "offer", "promis", "vow", "pledg", "threat", "decid", "tried", "try",
+    "ask", "urg", "encourag", "pressur", "request",
 )  # fmt: skip
 """Beginnings of verbs whose infinitive has not happened ("was planning to visit Wiranto",
 "is expected to meet", "threatened to impose"): the intention may be a statement, the
-infinitive is no event."""
+infinitive is no event; nor is what someone was asked or urged to do ("Trump asks Zelensky to
+investigate Joe Biden")."""
 TOPICS = frozenset(
     "inquiry investigation investigations decision decisions plan plans policy policies proposal "
     "proposals move report remarks comments statement statements claim claims idea ruling "
@@ -117,6 +126,8 @@ PERSONAL = frozenset(
 )
 """Types that happen to a person (or a body), never to a state: a state named in their
 phrases is a title's or a place's ("U.S. Senator Robert F. Kennedy was killed")."""
+OPENING = ("launch", "open", "start", "began", "begin", "announc")
+"""Verbs whose object investigation was opened then ("the FBI opened an investigation")."""
 NOT_YET = frozenset("planned proposed upcoming possible potential future expected".split())
 """Words before an event noun that say it has not happened ("a planned trip")."""
 
@@ -151,6 +162,14 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             frame = _nominal(doc, paragraph, token, "meeting", quotes)
         elif token.pos_ == "NOUN" and token.lower_ in ("release", "releases") and _press(token):
             frame = _nominal(doc, paragraph, token, "statement", quotes)  # "a press release"
+        elif token.pos_ == "VERB" and token.lower_ in ASK and _asks(token):
+            frame = _verbal(doc, paragraph, token, "request", quotes)  # "asked the Queen for"
+        elif token.pos_ == "VERB" and token.lower_ in RELEASE and _frees(token):
+            frame = _verbal(doc, paragraph, token, "release", quotes)  # "Iran released the crew"
+        elif token.pos_ == "VERB" and token.lower_ in LEAVE and _troops_leave(token):
+            frame = _verbal(doc, paragraph, token, "withdrawal", quotes)  # "troops left Iraq"
+        elif token.pos_ == "VERB" and token.lower_ in SIGN and _into_law(token):
+            frame = _verbal(doc, paragraph, token, "signing", quotes)  # "signed the bill"
         elif token.pos_ == "VERB" and token.lower_ in PHRASAL_EVENTS:
             particle, type_ = PHRASAL_EVENTS[token.lower_]
             if not any(
@@ -316,6 +335,58 @@ def _with_someone(verb: Token) -> bool:
     )
 
 
+def _named(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _asks(verb: Token) -> bool:
+    """ "Johnson asked Queen Elizabeth II for this prorogation", "the government asked Judge
+    Miller to delay his ruling", "Iraq requested the deployment": not "the press asked Trump
+    about it" nor "was asked"."""
+    if verb.lower_.startswith("request"):
+        return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+    return any(c.dep_ == "dobj" and _named(c) for c in verb.children) and any(
+        (c.dep_ == "prep" and c.lower_ == "for") or c.dep_ == "xcomp" for c in verb.children
+    )
+
+
+def _frees(verb: Token) -> bool:
+    """ "Iran released the British tanker crew", "police released him on bail", "he was
+    released in 2018": a person let go, not a statement, a report or names released."""
+    return any(
+        (c.dep_ == "dobj" and (c.lower_ in CAPTIVES or c.ent_type_ == "PERSON"))
+        or (
+            c.dep_ == "nsubjpass"
+            and (c.lower_ in CAPTIVES | {"he", "she"} or c.ent_type_ == "PERSON")
+        )
+        for c in verb.children
+    )
+
+
+def _troops_leave(verb: Token) -> bool:
+    """ "U.S. troops left Iraq in 2011", "British troops pulled out of Basra", "Russia pulled
+    its forces out of Syria": troops leaving a place; not "left the party", "pulled a gun"."""
+    subjects = list(children(verb, "nsubj"))
+    objects = list(children(verb, "dobj"))
+    if verb.lower_.startswith("pull"):
+        out = any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "back")
+                  for c in verb.children)  # fmt: skip
+        return out and any(t.lower_ in TROOPS for t in (*subjects, *objects))
+    return any(t.lower_ in TROOPS for t in subjects) and any(
+        o.ent_type_ in ("GPE", "LOC") for o in objects
+    )
+
+
+def _into_law(verb: Token) -> bool:
+    """ "signed the bill", "signed the Alabama Human Life Protection Act", "signed Conyers's
+    bill into law": a law signed (a treaty or a deal signed is an agreement's)."""
+    return any(
+        (c.dep_ in ("dobj", "nsubjpass") and c.lower_ in LEGISLATION | {"act"})
+        or (c.dep_ == "prep" and c.lower_ == "into" and any(o.lower_ == "law" for o in c.children))
+        for c in verb.children
+    )
+
+
 def _press(noun: Token) -> bool:
     return any(c.dep_ == "compound" and c.lower_ == "press" for c in noun.children)
 
@@ -426,6 +497,12 @@ def _nominal(
         return None  # "a planned trip", "the upcoming election"
     owners = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.ent_type_]
     owners.extend(_owner(c) for c in children(noun, "poss") if c.lower_ in ("his", "her"))
+    if type_ == "investigation" and not (
+        (owners and any(preposition_objects(noun, "of", "into")))
+        or (noun.dep_ == "dobj" and noun.head.lower_.startswith(OPENING))
+    ):
+        return None  # "the investigation into Burisma" is a topic; "the NCA's investigation
+        # of Matthew Falder", "the FBI opened an investigation" are investigations
     patients = list(preposition_objects(noun, *PATIENT_PREPOSITIONS))
     if type_ in PERSONAL and not any(preposition_objects(noun, "of")):
         agents, patients = [], [*owners, *patients]  # "Widodo's inauguration" is his own
