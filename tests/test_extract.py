@@ -648,6 +648,16 @@ def test_a_person_quoted_but_no_actor_gets_a_page_and_the_quotation(nlp):
         ("Mahan Air, founded in 1992, is Iran's largest private airline.", "founding",
          "Mahan Air"),
         ("Nigel Farage founded the Brexit Party in 2019.", "founding", "Brexit Party"),
+        # the tokenizer splits "co-founded": "Mugabe" hangs on "co", and is still who acted
+        ("Mugabe co-founded the Zimbabwe African National Union (ZANU) to oppose the white "
+         "minority rule, but was arrested in 1963 and was imprisoned until 1974.", "founding",
+         "Mugabe"),
+        ("Mugabe co-founded the Zimbabwe African National Union (ZANU) to oppose the white "
+         "minority rule, but was arrested in 1963 and was imprisoned until 1974.", "arrest",
+         "Mugabe"),
+        # "protested" misread as a participle on "Members"
+        ('Members of the House of Commons protested by shouting "shame on you!" during Monday\'s '
+         "final session.", "protest", "House of Commons"),
     ],
 )  # fmt: skip
 def test_background_events_of_office_holders(nlp, text, type_, who):

@@ -280,11 +280,21 @@ def _hazard(token: Token) -> bool:
 
 def _subject_misread(verb: Token) -> Token | None:
     """The subject the parser hung on the clause's conjunction ("after Theresa May stepped
-    down": "May" read as the object of "after")."""
+    down": "May" read as the object of "after"), or on the "co" the tokenizer split from
+    "co-founded" ("Mugabe co-founded ZANU …, but was arrested in 1963": "Mugabe" read as a
+    compound of "co")."""
     for mark in children(verb, "mark"):
         for o in children(mark, "pobj"):
             if o.pos_ == "PROPN" and o.ent_type_:
                 return o
+    token = verb
+    for _ in range(4):
+        if token.lower_ == "co" and token.i + 1 < len(token.doc) and token.nbor().text == "-":
+            return next((c for c in children(token, "compound", "nsubj") if c.pos_ == "PROPN"),
+                        None)  # fmt: skip
+        if token.dep_ not in ("conj", "advcl", "ccomp") or token.head is token:
+            break
+        token = token.head
     return None
 
 
@@ -333,6 +343,10 @@ def _with_someone(verb: Token) -> bool:
         o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
         for o in preposition_objects(verb, "with")
     )
+
+
+def _by_someone(verb: Token) -> bool:
+    return any(o.pos_ in ("PROPN", "NOUN", "PRON") for o in preposition_objects(verb, "by"))
 
 
 def _named(token: Token) -> bool:
@@ -464,6 +478,9 @@ def _verbal(
                   *children(verb, "nsubj"), *preposition_objects(verb, "by"))
     ):  # fmt: skip
         return None  # "an earthquake struck the Philippines": nobody attacked anyone
+    if who is None and type_ == "protest" and verb.dep_ == "acl" and not _by_someone(verb):
+        who, passive = verb.head, False  # "Members of the House of Commons protested by
+        # shouting", misread as a participle on "Members"
     if who is not None:
         (patients if passive else agents).append(who)
         agents.extend(preposition_objects(verb, "by"))
