@@ -296,6 +296,27 @@ def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
             "FBI",
             "shooting",
         ),
+        (
+            "Brazil's National Institute for Space Research has reported there have been 85% "
+            "more wildfires in Brazil in 2019 than there were in 2018.",
+            "statement",
+            "Space Research",
+            "",
+        ),
+        (
+            "According to a poll published by NBC News last week, over 220 members of the House "
+            "favored some form of impeachment.",
+            "statement",
+            "NBC News",
+            "",
+        ),
+        (
+            "However, a UN report eventually concluded evidence supported his murder inside the "
+            "consulate.",
+            "statement",
+            "UN",
+            "",
+        ),
     ],
 )
 def test_event_words_and_their_roles(nlp, text, type_, agents, patients):
@@ -343,6 +364,8 @@ def test_negated_events_are_not_events(nlp):
         ("The Labour MP left the party in February.", "withdrawal"),
         ("In it, Trump asks Zelensky to investigate Joe Biden and his son.", "investigation"),
         ("He interfered with an investigation into Burisma Holdings.", "investigation"),
+        ("Reuters reported on Monday that the ban is not part of any broader plan.", "statement"),
+        ("This is the first report of a protester being shot with live ammunition.", "statement"),
     ],
 )
 def test_what_did_not_happen_is_no_event(nlp, text, type_):

@@ -36,10 +36,13 @@ from .vocabulary import (
     LEAVE,
     LEGISLATION,
     OFFICES,
+    OUTLETS,
     PASS,
     PHRASAL_EVENTS,
     POSTS,
     RELEASE,
+    REPORT,
+    REPORTS,
     RUN,
     SIGN,
     SPEAK,
@@ -170,6 +173,10 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             frame = _verbal(doc, paragraph, token, "withdrawal", quotes)  # "troops left Iraq"
         elif token.pos_ == "VERB" and token.lower_ in SIGN and _into_law(token):
             frame = _verbal(doc, paragraph, token, "signing", quotes)  # "signed the bill"
+        elif token.pos_ == "VERB" and token.lower_ in REPORT and _reports(token):
+            frame = _verbal(doc, paragraph, token, "statement", quotes)  # "CNN reported …"
+        elif token.pos_ == "NOUN" and token.lower_ in REPORTS and _published(token):
+            frame = _nominal(doc, paragraph, token, "statement", quotes)  # "a UN report"
         elif token.pos_ == "VERB" and token.lower_ in PHRASAL_EVENTS:
             particle, type_ = PHRASAL_EVENTS[token.lower_]
             if not any(
@@ -347,6 +354,28 @@ def _with_someone(verb: Token) -> bool:
 
 def _by_someone(verb: Token) -> bool:
     return any(o.pos_ in ("PROPN", "NOUN", "PRON") for o in preposition_objects(verb, "by"))
+
+
+def _reports(verb: Token) -> bool:
+    """ "Brazil's National Institute for Space Research has reported there have been …": a
+    body named reports what follows; not "he was reported to be", "reported missing", nor
+    "Reuters reported", how the news is sourced."""
+    return any(
+        c.dep_ == "nsubj"
+        and _named(c)
+        and c.ent_type_ != "PERSON"
+        and not any(t.lower_ in OUTLETS for t in c.subtree)
+        for c in verb.children
+    ) and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _published(noun: Token) -> bool:
+    """ "a UN report concluded", "a poll published by NBC News": a report of a body named; not
+    "the first report of a protester being shot"."""
+    return any(
+        c.dep_ in ("compound", "poss") and c.ent_type_ in ("ORG", "GPE", "NORP")
+        for c in noun.children
+    ) or any(_by_someone(c) for c in children(noun, "acl"))
 
 
 def _named(token: Token) -> bool:

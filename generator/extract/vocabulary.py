@@ -183,6 +183,19 @@ LEAVE = forms("leave", "pull")
 """With troops as the subject or object: a withdrawal ("U.S. troops left Iraq in 2011",
 "Russia pulled its forces out of Syria")."""
 TROOPS = frozenset("troops forces soldiers army military contingent personnel".split())
+REPORT = forms("report")
+"""A body's report is a statement: "Brazil's National Institute for Space Research has reported
+there have been 85% more wildfires", "CNN reported Van Drew was expected to leave"."""
+REPORTS = frozenset("report poll survey".split())
+"""Nouns of a report when its body is named ("a UN report concluded", "a poll published by NBC
+News")."""
+OUTLETS = frozenset(
+    "news times post herald journal guardian telegraph tribune sun press gazette reuters "
+    "bbc cnn npr abc nbc cbs msnbc fox jazeera afp ap xinhua tass sputnik bloomberg politico "
+    "axios tv television radio media newspaper daily rappler".split()
+)
+"""Words of a news outlet's name: what an outlet "reported" sources the news, no event of its
+own (its poll or report, named as such, is one)."""
 SIGN = forms("sign")
 """Signing a law: "signed the bill", "signed the Alabama Human Life Protection Act",
 "signed it into law" (a treaty signed is the agreements')."""
