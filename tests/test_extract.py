@@ -291,6 +291,13 @@ def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
             "Matthew Falder",
         ),
         (
+            "The government asked Judge Miller to delay his ruling until after the commission "
+            "made its recommendations.",
+            "request",
+            "government",
+            "Judge Miller",
+        ),
+        (
             "The FBI opened an investigation into the shooting on Sunday.",
             "investigation",
             "FBI",
@@ -365,6 +372,11 @@ def test_negated_events_are_not_events(nlp):
         ("In it, Trump asks Zelensky to investigate Joe Biden and his son.", "investigation"),
         ("He interfered with an investigation into Burisma Holdings.", "investigation"),
         ("Reuters reported on Monday that the ban is not part of any broader plan.", "statement"),
+        ("Znak.com reported its source said three terrorists were killed.", "statement"),
+        (
+            "Wikinews also asked Stamenković how their research is linked to the discovery.",
+            "request",
+        ),
         ("This is the first report of a protester being shot with live ammunition.", "statement"),
     ],
 )

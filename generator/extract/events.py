@@ -364,7 +364,7 @@ def _reports(verb: Token) -> bool:
         c.dep_ == "nsubj"
         and _named(c)
         and c.ent_type_ != "PERSON"
-        and not any(t.lower_ in OUTLETS for t in c.subtree)
+        and not any(t.lower_ in OUTLETS or t.lower_.endswith(".com") for t in c.subtree)
         for c in verb.children
     ) and any(c.dep_ == "ccomp" for c in verb.children)
 
@@ -389,8 +389,10 @@ def _asks(verb: Token) -> bool:
     if verb.lower_.startswith("request"):
         return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
     return any(c.dep_ == "dobj" and _named(c) for c in verb.children) and any(
-        (c.dep_ == "prep" and c.lower_ == "for") or c.dep_ == "xcomp" for c in verb.children
-    )
+        (c.dep_ == "prep" and c.lower_ == "for")
+        or (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for c in verb.children
+    )  # "asked Stamenković how their research is linked" is a question
 
 
 def _frees(verb: Token) -> bool:

@@ -192,7 +192,7 @@ News")."""
 OUTLETS = frozenset(
     "news times post herald journal guardian telegraph tribune sun press gazette reuters "
     "bbc cnn npr abc nbc cbs msnbc fox jazeera afp ap xinhua tass sputnik bloomberg politico "
-    "axios tv television radio media newspaper daily rappler".split()
+    "axios tv television radio media newspaper daily rappler agence".split()
 )
 """Words of a news outlet's name: what an outlet "reported" sources the news, no event of its
 own (its poll or report, named as such, is one)."""
