@@ -298,6 +298,13 @@ def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
             "Judge Miller",
         ),
         (
+            "Jong Woo Son is already in prison in South Korea, but yesterday the United States "
+            "Department of Justice unsealed further charges against him.",
+            "arrest",
+            "Department of Justice",
+            "him",
+        ),
+        (
             "The FBI opened an investigation into the shooting on Sunday.",
             "investigation",
             "FBI",
@@ -373,6 +380,15 @@ def test_negated_events_are_not_events(nlp):
         ("He interfered with an investigation into Burisma Holdings.", "investigation"),
         ("Reuters reported on Monday that the ban is not part of any broader plan.", "statement"),
         ("Znak.com reported its source said three terrorists were killed.", "statement"),
+        (
+            "Manafort's charges involved unregistered foreign lobbying and witness tampering.",
+            "arrest",
+        ),
+        (
+            "The Department of Justice has not pursued criminal charges against those held in "
+            "contempt of Congress.",
+            "arrest",
+        ),
         (
             "Wikinews also asked Stamenković how their research is linked to the discovery.",
             "request",

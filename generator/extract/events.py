@@ -63,7 +63,7 @@ LIGHT_VERBS = frozenset(
     "authorised authorises release released releases releasing post posted posts posting "
     "deliver delivered delivers delivering publish published publishes publishing "
     "issues issuing win wins won winning lose loses lost losing contest contested open opened "
-    "opens opening".split()
+    "opens opening unseal unsealed unseals press pressed presses lay laid lays".split()
 )
 """Verbs whose object names the event and whose subject acts it ("held talks with")."""
 DONE_TO = frozenset(
@@ -177,6 +177,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             frame = _verbal(doc, paragraph, token, "statement", quotes)  # "CNN reported …"
         elif token.pos_ == "NOUN" and token.lower_ in REPORTS and _published(token):
             frame = _nominal(doc, paragraph, token, "statement", quotes)  # "a UN report"
+        elif token.pos_ == "NOUN" and token.lower_ in ("charge", "charges") and _brought(token):
+            frame = _nominal(doc, paragraph, token, "arrest", quotes)  # "unsealed charges"
         elif token.pos_ == "VERB" and token.lower_ in PHRASAL_EVENTS:
             particle, type_ = PHRASAL_EVENTS[token.lower_]
             if not any(
@@ -376,6 +378,15 @@ def _published(noun: Token) -> bool:
         c.dep_ in ("compound", "poss") and c.ent_type_ in ("ORG", "GPE", "NORP")
         for c in noun.children
     ) or any(_by_someone(c) for c in children(noun, "acl"))
+
+
+def _brought(noun: Token) -> bool:
+    """ "the Department of Justice unsealed further charges against him", "filed charges":
+    charges brought; not "Manafort's charges involved …" nor "charges against protesters"
+    named as a topic."""
+    return noun.dep_ == "dobj" and noun.head.lower_.startswith(
+        ("unseal", "file", "filing", "bring", "brought", "press", "lay", "laid", "announc")
+    )
 
 
 def _named(token: Token) -> bool:
