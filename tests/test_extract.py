@@ -1231,6 +1231,31 @@ def test_he_is_the_person_named_just_before():
     assert replace(context, sentences=crowded).actors_in(0, [he]) == ()
 
 
+def test_both_of_them_are_the_two_people_named_just_before():
+    """ "Bill Clinton was impeached in 1998, and Andrew Johnson in 1868. The Senate acquitted
+    both of them": both; not when three are named there."""
+    first, second = (
+        "Bill Clinton was impeached in 1998, and Andrew Johnson in 1868.",
+        ("The Senate acquitted both of them."),
+    )
+    text = f"{first} {second}"
+    article = Article("a", "T", "2019-12-19", "Wire", None, "en", (text,))
+    clinton = Mention("actors/clinton", "a", 0, 0, 0, 12, "Bill Clinton", "ner")
+    johnson = Mention("actors/johnson", "a", 0, 0, 39, 53, "Andrew Johnson", "ner")
+    sentences = (
+        Sentence(0, 0, len(first), first, ()),
+        Sentence(0, len(first) + 1, len(text), second, ()),
+    )
+    start = text.index("both of them")
+    both = Role(start, start + len("both of them"), "both of them")
+    persons = frozenset({clinton.entity, johnson.entity})
+    context = Context(article, sentences, (clinton, johnson), date(2019, 12, 19), persons=persons)
+    assert context.actors_in(0, [both]) == ("clinton", "johnson")
+    nixon = Mention("actors/nixon", "a", 0, 0, 0, 5, "Bill ", "ner")
+    crowded = replace(context, mentions=(nixon, clinton, johnson), persons=persons | {nixon.entity})
+    assert crowded.actors_in(0, [both]) == ()
+
+
 def test_his_in_a_phrase_before_the_subject_is_the_subjects(nlp):
     text = (
         "After his conviction in that case last summer, Manafort agreed to help with Robert "
