@@ -254,6 +254,83 @@ def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
             "attorney general",
             "Trump",
         ),
+        (
+            "Johnson asked Queen Elizabeth II for this prorogation in August.",
+            "request",
+            "Johnson",
+            "Elizabeth",
+        ),
+        ("Iran released the British tanker crew on Monday.", "release", "Iran", "crew"),
+        ("Police released him on bail on Saturday.", "release", "Police", "him"),
+        (
+            "U.S. troops left Iraq in 2011, then at the Iraqi government's request returned three "
+            "years later.",
+            "withdrawal",
+            "U.S. troops",
+            "Iraq",
+        ),
+        ("Russia pulled its forces out of Syria in March.", "withdrawal", "Russia", ""),
+        (
+            "On Wednesday in the US state of Alabama, Governor Kay Ivey signed the Alabama Human "
+            "Life Protection Act.",
+            "signing",
+            "Kay Ivey",
+            "Protection Act",
+        ),
+        (
+            "President Ronald Reagan signed Conyers's bill into law in 1983.",
+            "signing",
+            "Reagan",
+            "bill",
+        ),
+        (
+            "It was the NCA's investigation of Matthew Falder which led to the discovery of the "
+            "website.",
+            "investigation",
+            "",
+            "Matthew Falder",
+        ),
+        (
+            "The government asked Judge Miller to delay his ruling until after the commission "
+            "made its recommendations.",
+            "request",
+            "government",
+            "Judge Miller",
+        ),
+        (
+            "Jong Woo Son is already in prison in South Korea, but yesterday the United States "
+            "Department of Justice unsealed further charges against him.",
+            "arrest",
+            "Department of Justice",
+            "him",
+        ),
+        (
+            "The FBI opened an investigation into the shooting on Sunday.",
+            "investigation",
+            "FBI",
+            "shooting",
+        ),
+        (
+            "Brazil's National Institute for Space Research has reported there have been 85% "
+            "more wildfires in Brazil in 2019 than there were in 2018.",
+            "statement",
+            "Space Research",
+            "",
+        ),
+        (
+            "According to a poll published by NBC News last week, over 220 members of the House "
+            "favored some form of impeachment.",
+            "statement",
+            "NBC News",
+            "",
+        ),
+        (
+            "However, a UN report eventually concluded evidence supported his murder inside the "
+            "consulate.",
+            "statement",
+            "UN",
+            "",
+        ),
     ],
 )
 def test_event_words_and_their_roles(nlp, text, type_, agents, patients):
@@ -292,6 +369,31 @@ def test_negated_events_are_not_events(nlp):
             "the Parliament of the United Kingdom.",
             "suspension",
         ),
+        ("The press asked Trump about it that same day, but he declined to comment.", "request"),
+        (
+            "The center obtained the Telegram messages and released them publicly on July 13.",
+            "release",
+        ),
+        ("A team of scientists released findings on Thursday about the statues.", "release"),
+        ("The Labour MP left the party in February.", "withdrawal"),
+        ("In it, Trump asks Zelensky to investigate Joe Biden and his son.", "investigation"),
+        ("He interfered with an investigation into Burisma Holdings.", "investigation"),
+        ("Reuters reported on Monday that the ban is not part of any broader plan.", "statement"),
+        ("Znak.com reported its source said three terrorists were killed.", "statement"),
+        (
+            "Manafort's charges involved unregistered foreign lobbying and witness tampering.",
+            "arrest",
+        ),
+        (
+            "The Department of Justice has not pursued criminal charges against those held in "
+            "contempt of Congress.",
+            "arrest",
+        ),
+        (
+            "Wikinews also asked Stamenković how their research is linked to the discovery.",
+            "request",
+        ),
+        ("This is the first report of a protester being shot with live ammunition.", "statement"),
     ],
 )
 def test_what_did_not_happen_is_no_event(nlp, text, type_):
@@ -597,6 +699,16 @@ def test_a_person_quoted_but_no_actor_gets_a_page_and_the_quotation(nlp):
         ("Mahan Air, founded in 1992, is Iran's largest private airline.", "founding",
          "Mahan Air"),
         ("Nigel Farage founded the Brexit Party in 2019.", "founding", "Brexit Party"),
+        # the tokenizer splits "co-founded": "Mugabe" hangs on "co", and is still who acted
+        ("Mugabe co-founded the Zimbabwe African National Union (ZANU) to oppose the white "
+         "minority rule, but was arrested in 1963 and was imprisoned until 1974.", "founding",
+         "Mugabe"),
+        ("Mugabe co-founded the Zimbabwe African National Union (ZANU) to oppose the white "
+         "minority rule, but was arrested in 1963 and was imprisoned until 1974.", "arrest",
+         "Mugabe"),
+        # "protested" misread as a participle on "Members"
+        ('Members of the House of Commons protested by shouting "shame on you!" during Monday\'s '
+         "final session.", "protest", "House of Commons"),
     ],
 )  # fmt: skip
 def test_background_events_of_office_holders(nlp, text, type_, who):
@@ -733,6 +845,13 @@ def test_a_show_hosted_by_someone_is_no_meeting(nlp):
         ("statement", ("pelosi",), (), "Statement by Nancy Pelosi"),
         ("founding", ("pelosi",), ("canada",), "Founding of Canada by Nancy Pelosi"),
         ("lawsuit", ("canada",), ("pelosi",), "Lawsuit by Canada against Nancy Pelosi"),
+        # "Johnson asked Queen Elizabeth II for this prorogation"
+        ("request", ("johnson",), ("pelosi",), "Request by Boris Johnson to Nancy Pelosi"),
+        # "Iran released the crew"; "the NCA's investigation of Matthew Falder"
+        ("release", ("canada",), ("pelosi",), "Release of Nancy Pelosi by Canada"),
+        ("investigation", ("canada",), ("pelosi",), "Investigation of Nancy Pelosi by Canada"),
+        # "Governor Kay Ivey signed the Alabama Human Life Protection Act": a law, no parties
+        ("signing", ("pelosi",), (), "Signing by Nancy Pelosi"),
     ],
 )
 def test_event_names_say_whom_it_is_about(type_, agents, patients, name):
@@ -1110,6 +1229,31 @@ def test_he_is_the_person_named_just_before():
     other = Span("Morgan Tsvangirai", "PERSON", 7, 9, None)
     crowded = (replace(sentences[0], spans=(*sentences[0].spans, other)), sentences[1])
     assert replace(context, sentences=crowded).actors_in(0, [he]) == ()
+
+
+def test_both_of_them_are_the_two_people_named_just_before():
+    """ "Bill Clinton was impeached in 1998, and Andrew Johnson in 1868. The Senate acquitted
+    both of them": both; not when three are named there."""
+    first, second = (
+        "Bill Clinton was impeached in 1998, and Andrew Johnson in 1868.",
+        ("The Senate acquitted both of them."),
+    )
+    text = f"{first} {second}"
+    article = Article("a", "T", "2019-12-19", "Wire", None, "en", (text,))
+    clinton = Mention("actors/clinton", "a", 0, 0, 0, 12, "Bill Clinton", "ner")
+    johnson = Mention("actors/johnson", "a", 0, 0, 39, 53, "Andrew Johnson", "ner")
+    sentences = (
+        Sentence(0, 0, len(first), first, ()),
+        Sentence(0, len(first) + 1, len(text), second, ()),
+    )
+    start = text.index("both of them")
+    both = Role(start, start + len("both of them"), "both of them")
+    persons = frozenset({clinton.entity, johnson.entity})
+    context = Context(article, sentences, (clinton, johnson), date(2019, 12, 19), persons=persons)
+    assert context.actors_in(0, [both]) == ("clinton", "johnson")
+    nixon = Mention("actors/nixon", "a", 0, 0, 0, 5, "Bill ", "ner")
+    crowded = replace(context, mentions=(nixon, clinton, johnson), persons=persons | {nixon.entity})
+    assert crowded.actors_in(0, [both]) == ()
 
 
 def test_his_in_a_phrase_before_the_subject_is_the_subjects(nlp):

@@ -27,18 +27,27 @@ from .parse import (
 )
 from .tie import Context
 from .vocabulary import (
+    ASK,
     CANDIDACIES,
+    CAPTIVES,
     EVENT_NOUNS,
     EVENT_VERBS,
     HOLD_OFFICE,
+    LEAVE,
     LEGISLATION,
     OFFICES,
+    OUTLETS,
     PASS,
     PHRASAL_EVENTS,
     POSTS,
+    RELEASE,
+    REPORT,
+    REPORTS,
     RUN,
+    SIGN,
     SPEAK,
     TAKE_OFFICE,
+    TROOPS,
 )
 
 if TYPE_CHECKING:
@@ -53,7 +62,8 @@ LIGHT_VERBS = frozenset(
     "file filed files filing bring brought authorize authorized authorizes authorise "
     "authorised authorises release released releases releasing post posted posts posting "
     "deliver delivered delivers delivering publish published publishes publishing "
-    "issues issuing win wins won winning lose loses lost losing contest contested".split()
+    "issues issuing win wins won winning lose loses lost losing contest contested open opened "
+    "opens opening unseal unsealed unseals press pressed presses lay laid lays".split()
 )
 """Verbs whose object names the event and whose subject acts it ("held talks with")."""
 DONE_TO = frozenset(
@@ -79,10 +89,12 @@ INSTITUTIONS = frozenset(
 INTENDING = (
     "plan", "intend", "expect", "hope", "want", "seek", "sought", "aim", "prepar", "schedul",
     "wish", "propos", "offer", "promis", "vow", "pledg", "threat", "decid", "tried", "try",
+    "ask", "urg", "encourag", "pressur", "request",
 )  # fmt: skip
 """Beginnings of verbs whose infinitive has not happened ("was planning to visit Wiranto",
 "is expected to meet", "threatened to impose"): the intention may be a statement, the
-infinitive is no event."""
+infinitive is no event; nor is what someone was asked or urged to do ("Trump asks Zelensky to
+investigate Joe Biden")."""
 TOPICS = frozenset(
     "inquiry investigation investigations decision decisions plan plans policy policies proposal "
     "proposals move report remarks comments statement statements claim claims idea ruling "
@@ -117,6 +129,8 @@ PERSONAL = frozenset(
 )
 """Types that happen to a person (or a body), never to a state: a state named in their
 phrases is a title's or a place's ("U.S. Senator Robert F. Kennedy was killed")."""
+OPENING = ("launch", "open", "start", "began", "begin", "announc")
+"""Verbs whose object investigation was opened then ("the FBI opened an investigation")."""
 NOT_YET = frozenset("planned proposed upcoming possible potential future expected".split())
 """Words before an event noun that say it has not happened ("a planned trip")."""
 
@@ -151,6 +165,20 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             frame = _nominal(doc, paragraph, token, "meeting", quotes)
         elif token.pos_ == "NOUN" and token.lower_ in ("release", "releases") and _press(token):
             frame = _nominal(doc, paragraph, token, "statement", quotes)  # "a press release"
+        elif token.pos_ == "VERB" and token.lower_ in ASK and _asks(token):
+            frame = _verbal(doc, paragraph, token, "request", quotes)  # "asked the Queen for"
+        elif token.pos_ == "VERB" and token.lower_ in RELEASE and _frees(token):
+            frame = _verbal(doc, paragraph, token, "release", quotes)  # "Iran released the crew"
+        elif token.pos_ == "VERB" and token.lower_ in LEAVE and _troops_leave(token):
+            frame = _verbal(doc, paragraph, token, "withdrawal", quotes)  # "troops left Iraq"
+        elif token.pos_ == "VERB" and token.lower_ in SIGN and _into_law(token):
+            frame = _verbal(doc, paragraph, token, "signing", quotes)  # "signed the bill"
+        elif token.pos_ == "VERB" and token.lower_ in REPORT and _reports(token):
+            frame = _verbal(doc, paragraph, token, "statement", quotes)  # "CNN reported …"
+        elif token.pos_ == "NOUN" and token.lower_ in REPORTS and _published(token):
+            frame = _nominal(doc, paragraph, token, "statement", quotes)  # "a UN report"
+        elif token.pos_ == "NOUN" and token.lower_ in ("charge", "charges") and _brought(token):
+            frame = _nominal(doc, paragraph, token, "arrest", quotes)  # "unsealed charges"
         elif token.pos_ == "VERB" and token.lower_ in PHRASAL_EVENTS:
             particle, type_ = PHRASAL_EVENTS[token.lower_]
             if not any(
@@ -261,11 +289,21 @@ def _hazard(token: Token) -> bool:
 
 def _subject_misread(verb: Token) -> Token | None:
     """The subject the parser hung on the clause's conjunction ("after Theresa May stepped
-    down": "May" read as the object of "after")."""
+    down": "May" read as the object of "after"), or on the "co" the tokenizer split from
+    "co-founded" ("Mugabe co-founded ZANU …, but was arrested in 1963": "Mugabe" read as a
+    compound of "co")."""
     for mark in children(verb, "mark"):
         for o in children(mark, "pobj"):
             if o.pos_ == "PROPN" and o.ent_type_:
                 return o
+    token = verb
+    for _ in range(4):
+        if token.lower_ == "co" and token.i + 1 < len(token.doc) and token.nbor().text == "-":
+            return next((c for c in children(token, "compound", "nsubj") if c.pos_ == "PROPN"),
+                        None)  # fmt: skip
+        if token.dep_ not in ("conj", "advcl", "ccomp") or token.head is token:
+            break
+        token = token.head
     return None
 
 
@@ -313,6 +351,95 @@ def _with_someone(verb: Token) -> bool:
     return any(
         o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
         for o in preposition_objects(verb, "with")
+    )
+
+
+def _by_someone(verb: Token) -> bool:
+    return any(o.pos_ in ("PROPN", "NOUN", "PRON") for o in preposition_objects(verb, "by"))
+
+
+def _reports(verb: Token) -> bool:
+    """ "Brazil's National Institute for Space Research has reported there have been …": a
+    body named reports what follows; not "he was reported to be", "reported missing", nor
+    "Reuters reported", how the news is sourced."""
+    return any(
+        c.dep_ == "nsubj"
+        and _named(c)
+        and c.ent_type_ != "PERSON"
+        and not any(t.lower_ in OUTLETS or t.lower_.endswith(".com") for t in c.subtree)
+        for c in verb.children
+    ) and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _published(noun: Token) -> bool:
+    """ "a UN report concluded", "a poll published by NBC News": a report of a body named; not
+    "the first report of a protester being shot"."""
+    return any(
+        c.dep_ in ("compound", "poss") and c.ent_type_ in ("ORG", "GPE", "NORP")
+        for c in noun.children
+    ) or any(_by_someone(c) for c in children(noun, "acl"))
+
+
+def _brought(noun: Token) -> bool:
+    """ "the Department of Justice unsealed further charges against him", "filed charges":
+    charges brought; not "Manafort's charges involved …" nor "charges against protesters"
+    named as a topic."""
+    return noun.dep_ == "dobj" and noun.head.lower_.startswith(
+        ("unseal", "file", "filing", "bring", "brought", "press", "lay", "laid", "announc")
+    )
+
+
+def _named(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _asks(verb: Token) -> bool:
+    """ "Johnson asked Queen Elizabeth II for this prorogation", "the government asked Judge
+    Miller to delay his ruling", "Iraq requested the deployment": not "the press asked Trump
+    about it" nor "was asked"."""
+    if verb.lower_.startswith("request"):
+        return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+    return any(c.dep_ == "dobj" and _named(c) for c in verb.children) and any(
+        (c.dep_ == "prep" and c.lower_ == "for")
+        or (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for c in verb.children
+    )  # "asked Stamenković how their research is linked" is a question
+
+
+def _frees(verb: Token) -> bool:
+    """ "Iran released the British tanker crew", "police released him on bail", "he was
+    released in 2018": a person let go, not a statement, a report or names released."""
+    return any(
+        (c.dep_ == "dobj" and (c.lower_ in CAPTIVES or c.ent_type_ == "PERSON"))
+        or (
+            c.dep_ == "nsubjpass"
+            and (c.lower_ in CAPTIVES | {"he", "she"} or c.ent_type_ == "PERSON")
+        )
+        for c in verb.children
+    )
+
+
+def _troops_leave(verb: Token) -> bool:
+    """ "U.S. troops left Iraq in 2011", "British troops pulled out of Basra", "Russia pulled
+    its forces out of Syria": troops leaving a place; not "left the party", "pulled a gun"."""
+    subjects = list(children(verb, "nsubj"))
+    objects = list(children(verb, "dobj"))
+    if verb.lower_.startswith("pull"):
+        out = any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "back")
+                  for c in verb.children)  # fmt: skip
+        return out and any(t.lower_ in TROOPS for t in (*subjects, *objects))
+    return any(t.lower_ in TROOPS for t in subjects) and any(
+        o.ent_type_ in ("GPE", "LOC") for o in objects
+    )
+
+
+def _into_law(verb: Token) -> bool:
+    """ "signed the bill", "signed the Alabama Human Life Protection Act", "signed Conyers's
+    bill into law": a law signed (a treaty or a deal signed is an agreement's)."""
+    return any(
+        (c.dep_ in ("dobj", "nsubjpass") and c.lower_ in LEGISLATION | {"act"})
+        or (c.dep_ == "prep" and c.lower_ == "into" and any(o.lower_ == "law" for o in c.children))
+        for c in verb.children
     )
 
 
@@ -393,6 +520,9 @@ def _verbal(
                   *children(verb, "nsubj"), *preposition_objects(verb, "by"))
     ):  # fmt: skip
         return None  # "an earthquake struck the Philippines": nobody attacked anyone
+    if who is None and type_ == "protest" and verb.dep_ == "acl" and not _by_someone(verb):
+        who, passive = verb.head, False  # "Members of the House of Commons protested by
+        # shouting", misread as a participle on "Members"
     if who is not None:
         (patients if passive else agents).append(who)
         agents.extend(preposition_objects(verb, "by"))
@@ -426,6 +556,12 @@ def _nominal(
         return None  # "a planned trip", "the upcoming election"
     owners = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.ent_type_]
     owners.extend(_owner(c) for c in children(noun, "poss") if c.lower_ in ("his", "her"))
+    if type_ == "investigation" and not (
+        (owners and any(preposition_objects(noun, "of", "into")))
+        or (noun.dep_ == "dobj" and noun.head.lower_.startswith(OPENING))
+    ):
+        return None  # "the investigation into Burisma" is a topic; "the NCA's investigation
+        # of Matthew Falder", "the FBI opened an investigation" are investigations
     patients = list(preposition_objects(noun, *PATIENT_PREPOSITIONS))
     if type_ in PERSONAL and not any(preposition_objects(noun, "of")):
         agents, patients = [], [*owners, *patients]  # "Widodo's inauguration" is his own

@@ -145,6 +145,8 @@ def event_name(
     people = [a for a in everyone if types.get(actor_key(a)) == "person"]
     if type_ == "signing" and agreement:
         text = f"Signing of the {agreement}"
+    elif type_ == "signing" and agents and not patients:
+        text = f"{label} by {_join(agents)}"  # "Kay Ivey signed the bill": no party but her
     elif type_ in ("meeting", "signing"):
         text = f"{label} of {_join([*agents, *patients])}"
     elif (
@@ -157,6 +159,8 @@ def event_name(
             "founding",
             "dismissal",
             "impeachment",
+            "release",
+            "investigation",
         )
         and patients
     ):
@@ -176,7 +180,9 @@ def event_name(
     elif type_ in ("protest", "statement") or not patients:
         text = f"{label} by {_join(agents or patients)}"
     else:
-        on = {"visit": "to", "withdrawal": "from", "lawsuit": "against"}.get(type_, "on")
+        on = {"visit": "to", "withdrawal": "from", "lawsuit": "against", "request": "to"}.get(
+            type_, "on"
+        )
         text = f"{label} by {_join(agents)} {on} {_join(patients)}" if agents else (
             f"{label} {on} {_join(patients)}"
         )  # fmt: skip

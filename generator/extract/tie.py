@@ -12,6 +12,12 @@ from ..titles import TITLE_WORDS
 
 MEDIA = "media"
 PERSONAL_PRONOUNS = frozenset("he she him her".split())
+PAIRS = frozenset(
+    "both of them|the two|the pair|both men|both women|the two men|the two women|"
+    "the two leaders|both leaders".split("|")
+)
+"""Phrases that stand for the two people named just before ("Bill Clinton was impeached in
+1998, and Andrew Johnson in 1868. The Senate acquitted both of them")."""
 NOT_FIRST_NAMES = TITLE_WORDS | {"democrat", "republican"}
 """Capitalised words before a surname that are no other first name ("Democrat Spearman")."""
 
@@ -47,6 +53,8 @@ class Context:
                 named.extend(self._surnames(r))
                 if r.text.casefold() in PERSONAL_PRONOUNS:
                     named.extend(self._antecedent(paragraph, r.start))
+                elif r.text.casefold() in PAIRS:
+                    named.extend(self._pair(paragraph, r.start))
         return tuple(dict.fromkeys(named))
 
     def _antecedent(self, paragraph: int, offset: int) -> list[str]:
@@ -70,6 +78,23 @@ class Context:
         if len({m.entity for m in near}) != 1 or len(people) > 1:
             return []  # two people named there, actors or not: which one is a guess
         return [near[0].entity.split("/", 1)[1]]
+
+    def _pair(self, paragraph: int, offset: int) -> list[str]:
+        """The two people "both of them" or "the two" means: the persons named before it in
+        its sentence, else in the one before, when they are exactly two."""
+        sentence = self.sentence_at(paragraph, offset)
+        for index in (sentence, sentence - 1):
+            people = [
+                m.entity.split("/", 1)[1]
+                for m in sorted(self.mentions, key=lambda m: (m.paragraph, m.start))
+                if m.entity in self.persons
+                and m.sentence == index
+                and (m.paragraph, m.start) < (paragraph, offset)
+            ]
+            distinct = list(dict.fromkeys(people))
+            if distinct:
+                return distinct if len(distinct) == 2 else []
+        return []
 
     def _seen_as_people(self) -> set[str]:
         return {sp.text for s in self.sentences for sp in s.spans if sp.label == "PERSON"}

@@ -131,6 +131,7 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "suspension": (("suspend", "prorogue", "adjourn"), ("suspension", "prorogation")),
     "lawsuit": (("sue",), ("lawsuit", "lawsuits")),
     "founding": ((), ("founding",)),
+    "investigation": (("investigate",), ("investigation", "probe")),
 }  # fmt: skip
 EVENT_VERBS = {
     **{form: type_ for type_, (verbs, _) in _EVENT_WORDS.items() for form in forms(*verbs)},
@@ -171,6 +172,38 @@ LEGISLATION = frozenset(
 """What a legislature passes."""
 SPEAK = forms("speak", "talk")
 """Verbs that are a meeting when someone named is spoken "with" ("spoke with Erdogan")."""
+ASK = forms("ask", "request")
+"""Verbs that are a request when someone named is asked for something ("Johnson asked Queen
+Elizabeth II for this prorogation"), or with "request" anything named asked for."""
+RELEASE = forms("release", "free")
+"""Verbs that are a release when who is let go is a person ("Iran released the crew");
+"released a statement" is a statement, "released findings" none."""
+CAPTIVES = frozenset(
+    "him her prisoner prisoners hostage hostages detainee detainees captive captives "
+    "crew crews suspect suspects man woman men women journalist journalists activist "
+    "activists sailors".split()
+)
+"""Who is released when no name says it."""
+LEAVE = forms("leave", "pull")
+"""With troops as the subject or object: a withdrawal ("U.S. troops left Iraq in 2011",
+"Russia pulled its forces out of Syria")."""
+TROOPS = frozenset("troops forces soldiers army military contingent personnel".split())
+REPORT = forms("report")
+"""A body's report is a statement: "Brazil's National Institute for Space Research has reported
+there have been 85% more wildfires", "CNN reported Van Drew was expected to leave"."""
+REPORTS = frozenset("report poll survey".split())
+"""Nouns of a report when its body is named ("a UN report concluded", "a poll published by NBC
+News")."""
+OUTLETS = frozenset(
+    "news times post herald journal guardian telegraph tribune sun press gazette reuters "
+    "bbc cnn npr abc nbc cbs msnbc fox jazeera afp ap xinhua tass sputnik bloomberg politico "
+    "axios tv television radio media newspaper daily rappler agence".split()
+)
+"""Words of a news outlet's name: what an outlet "reported" sources the news, no event of its
+own (its poll or report, named as such, is one)."""
+SIGN = forms("sign")
+"""Signing a law: "signed the bill", "signed the Alabama Human Life Protection Act",
+"signed it into law" (a treaty signed is the agreements')."""
 PHRASAL_EVENTS = {
     **dict.fromkeys(forms("step", "stand"), ("down", "resignation")),
     **dict.fromkeys(forms("swear"), ("in", "appointment")),
@@ -214,6 +247,9 @@ EVENT_TYPES = {
     "suspension": EventType("Suspension", None, None),
     "lawsuit": EventType("Lawsuit", "115", "ACCUSE"),
     "founding": EventType("Founding", None, None),
+    "request": EventType("Request", "020", "REQUEST"),
+    "release": EventType("Release", "0841", "CONCEDE"),
+    "investigation": EventType("Investigation", "090", "ACCUSE"),
 }
 """Event type to its label and codes; the type names are ``model.EVENT_TYPES``."""
 

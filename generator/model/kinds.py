@@ -46,6 +46,9 @@ EVENT_TYPES = (
     "suspension",
     "lawsuit",
     "founding",
+    "request",
+    "release",
+    "investigation",
     "other",
 )
 
