@@ -117,6 +117,19 @@ def said(
             "ross",
             "gamesmanship",
         ),
+        (  # passive: the agent named after "by" speaks
+            "In a meeting that day he was told by Emergencies Minister Yevgeny Zinichev of "
+            '"presumably between 36 and 40 people under the rubble", while officials said 68 '
+            "people were missing.",
+            "zinichev",
+            "presumably between 36 and 40 people under the rubble",
+        ),
+        (
+            "The bishop was described by the Philippine Bishops' Conference as "
+            '"a strong advocate for the environment in a province threatened by mining".',
+            "cbcp",
+            "a strong advocate for the environment in a province threatened by mining",
+        ),
     ],
 )
 def test_a_quotation_is_attributed_to_its_speaker(nlp, text, speaker, quote):
@@ -124,7 +137,24 @@ def test_a_quotation_is_attributed_to_its_speaker(nlp, text, speaker, quote):
     people |= {"Putin": "putin", "Samir Dilou": "dilou", "Jamel Msallem": "msallem"}
     people |= {"John Bercow": "bercow", "BBC": "bbc", "Agence France-Presse": "afp"}
     people |= {"Tunisian Parliament": "parliament", "Kerri Kupec": "kupec", "Wilbur Ross": "ross"}
+    people |= {"Yevgeny Zinichev": "zinichev", "Philippine Bishops' Conference": "cbcp"}
     assert (speaker, quote) in said(nlp, [text], people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The plan was described by critics as "a disaster for the poor".',
+        "The University of Cambridge had been hosting a program about criminal rehabilitation "
+        'at Fishmongers\' Hall called "Learning Together".',
+        'Police in Victoria opened an investigation named "Operation Sandpiper" in March.',
+        "Hunter joined the Grateful Dead as a songwriter, providing lyrics to songs such as "
+        '"Dark Star", "Uncle John\'s Band", and "Truckin\'" throughout the late 1960s.',
+    ],
+)
+def test_a_name_given_or_a_passive_with_no_name_is_no_statement(nlp, text):
+    people = {"University of Cambridge": "cambridge", "Victoria": "victoria", "Hunter": "hunter"}
+    assert said(nlp, [text], people) == []
 
 
 def test_who_is_told_is_not_who_speaks(nlp):
@@ -457,6 +487,8 @@ def test_acquisitions_licences_and_joint_ventures_are_agreements(nlp, text, type
         "Parliament, however, has repeatedly voted against a no-deal Brexit.",
         "Yesterday was the 70th anniversary of the Communist Party's takeover of China.",
         "Wikinews attended the Texas Haunters Convention on the last weekend of July.",
+        "After the convention, he told Wikinews that sculpting was a way to relax.",
+        "Winch said he has produced a great deal of horror-comedy films, but grew tired of it.",
     ],
 )
 def test_goods_bought_and_a_deal_left_without_are_no_agreements(nlp, text):
@@ -1722,3 +1754,8 @@ def test_a_sentence_rooted_in_saying_does_not_recurse(nlp):
     """A headline-like sentence whose root is the cue "saying" (spaCy tokens are compared by
     index: a new Token object each time)."""
     assert said(nlp, ['The letter saying: "We will not negotiate with terrorists."'], {}) == []
+
+
+def test_a_good_deal_for_a_state_is_still_an_agreement(nlp):
+    text = "Johnson said on Thursday that it was a good deal for Britain and the EU."
+    assert [a.type for a in match(nlp(text), 0).agreements] == ["deal"]
