@@ -1759,3 +1759,38 @@ def test_a_sentence_rooted_in_saying_does_not_recurse(nlp):
 def test_a_good_deal_for_a_state_is_still_an_agreement(nlp):
     text = "Johnson said on Thursday that it was a good deal for Britain and the EU."
     assert [a.type for a in match(nlp(text), 0).agreements] == ["deal"]
+
+
+def test_a_pronoun_after_people_unnamed_is_no_one_named_earlier(nlp):
+    """ "One of the victims …. She said "…"", "The researchers suggested …. They reported
+    "…"": the pronoun stands for the people the sentence before opens with, whom no name
+    names; "The police arrested …. They said" still stands for the police named before."""
+    paragraphs = [
+        'Prosecutor Kama Melly QC said the victims were "ripe and vulnerable to manipulation".',
+        "One of the victims decided to allow her name to be made public. She said she did this "
+        'to show victims "there is nothing to be ashamed of".',
+    ]
+    assert said(nlp, paragraphs, {"Kama Melly": "melly"}) == [
+        ("melly", "ripe and vulnerable to manipulation")
+    ]
+    paragraphs = [
+        'The research was led by Mark Hay, an ecologist in Fiji, who said "There is a lot of '
+        'argument now."',
+        "The researchers suggested the algae might render the defenses less effective. They "
+        'reported, "Macroalgae are suggested to disrupt coral microbiomes".',
+    ]
+    found = said(nlp, paragraphs, {"Mark Hay": "hay", "Fiji": "fiji"}, bodies=frozenset({"fiji"}))
+    assert found == [("hay", "There is a lot of argument now.")]
+    paragraphs = [
+        "Gloucestershire Police said the toilet was taken on Saturday.",
+        'The police arrested a 36-year-old man. They said "We are continuing to investigate."',
+    ]
+    found = said(nlp, paragraphs, {"Gloucestershire Police": "police"}, frozenset({"police"}))
+    assert found == [("police", "We are continuing to investigate.")]
+    paragraphs = [
+        "The previous day, PBS revealed that Crown Prince Mohammad bin Salman accepted "
+        'responsibility for the murder. Speaking to Martin Smith of PBS, he said, "It happened '
+        'under my watch."'
+    ]
+    found = said(nlp, paragraphs, {"Mohammad bin Salman": "mbs", "PBS": "pbs"}, frozenset({"pbs"}))
+    assert found == [("mbs", "It happened under my watch.")]

@@ -705,6 +705,12 @@ def _named_before(
             break
         if index in unnamed:
             return ""
+        if index == own - 1 and sentences[index].paragraph == frame.paragraph:
+            opening = _UNNAMED_SUBJECT.match(sentences[index].text)
+            if opening and opening.group(1) not in BODIES | REPRESENTATIVES:
+                # "The researchers suggested …. They reported, "…"": the people the sentence
+                # before opens with, unnamed, not anyone named earlier
+                return ""
         here = [
             m for m in actors if m.sentence == index and (m.entity in persons or not wants_person)
         ]
@@ -717,6 +723,14 @@ def _named_before(
         if any(span.label in wanted for span in sentences[index].spans):
             return ""  # someone named there who is no actor, not anyone named earlier
     return None
+
+
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:(?:One|Some|Many|Most|All|Both|Several|Two|Three) of )?[Tt]he ([a-z]+[^su]s) (?!of\b)"
+)
+"""A sentence opening with people of a kind, unnamed ("The researchers", "One of the
+victims"); not a body ("The police"), a thing's part ("The results of …") or an
+adjective ("The previous day")."""
 
 
 def _person_like(name: str) -> bool:
