@@ -1794,3 +1794,20 @@ def test_a_pronoun_after_people_unnamed_is_no_one_named_earlier(nlp):
     ]
     found = said(nlp, paragraphs, {"Mohammad bin Salman": "mbs", "PBS": "pbs"}, frozenset({"pbs"}))
     assert found == [("mbs", "It happened under my watch.")]
+
+
+def test_a_title_with_a_is_someone_unnamed_not_the_one_named_before(nlp):
+    """ "according to a hospital spokesperson" is nobody named; "The spokesman said" is
+    the spokesman named before."""
+    paragraphs = [
+        "Yesterday, Indonesia's security minister Wiranto was stabbed in Pandeglang.",
+        'Wiranto suffered "two deep wounds" in the attack according to a hospital spokesperson.',
+    ]
+    assert said(nlp, paragraphs, {"Wiranto": "wiranto"}) == []
+    paragraphs = [
+        "Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.",
+        'The spokesman said "There is no reason for concern."',
+    ]
+    assert said(nlp, paragraphs, {"Dmitry Peskov": "peskov"}) == [
+        ("peskov", "There is no reason for concern.")
+    ]

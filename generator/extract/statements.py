@@ -161,7 +161,10 @@ def _frame(
         or any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) for c in who.children)
     ):
         form = "name"
-    elif who.lower_ in TITLES or (
+    elif (
+        who.lower_ in TITLES
+        and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in who.children)
+    ) or (  # "a hospital spokesperson" is someone unnamed, not the one named before
         who.lower_ in DEFINITE_TITLES
         and any(c.dep_ == "poss" or c.lower_ in ("the", "this") for c in who.children)
     ):
