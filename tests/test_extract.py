@@ -124,6 +124,12 @@ def said(
             "zinichev",
             "presumably between 36 and 40 people under the rubble",
         ),
+        (  # a verb doubling its last consonant: "quipped"
+            '"You have to work those seven days to earn a weekend," quipped Valiant '
+            "Entertainment editor Heather Antos, later in the panel.",
+            "antos",
+            "You have to work those seven days to earn a weekend",
+        ),
         (
             "The bishop was described by the Philippine Bishops' Conference as "
             '"a strong advocate for the environment in a province threatened by mining".',
@@ -138,6 +144,7 @@ def test_a_quotation_is_attributed_to_its_speaker(nlp, text, speaker, quote):
     people |= {"John Bercow": "bercow", "BBC": "bbc", "Agence France-Presse": "afp"}
     people |= {"Tunisian Parliament": "parliament", "Kerri Kupec": "kupec", "Wilbur Ross": "ross"}
     people |= {"Yevgeny Zinichev": "zinichev", "Philippine Bishops' Conference": "cbcp"}
+    people |= {"Heather Antos": "antos"}
     assert (speaker, quote) in said(nlp, [text], people)
 
 
