@@ -117,6 +117,25 @@ def said(
             "ross",
             "gamesmanship",
         ),
+        (  # passive: the agent named after "by" speaks
+            "In a meeting that day he was told by Emergencies Minister Yevgeny Zinichev of "
+            '"presumably between 36 and 40 people under the rubble", while officials said 68 '
+            "people were missing.",
+            "zinichev",
+            "presumably between 36 and 40 people under the rubble",
+        ),
+        (  # a verb doubling its last consonant: "quipped"
+            '"You have to work those seven days to earn a weekend," quipped Valiant '
+            "Entertainment editor Heather Antos, later in the panel.",
+            "antos",
+            "You have to work those seven days to earn a weekend",
+        ),
+        (
+            "The bishop was described by the Philippine Bishops' Conference as "
+            '"a strong advocate for the environment in a province threatened by mining".',
+            "cbcp",
+            "a strong advocate for the environment in a province threatened by mining",
+        ),
     ],
 )
 def test_a_quotation_is_attributed_to_its_speaker(nlp, text, speaker, quote):
@@ -124,7 +143,25 @@ def test_a_quotation_is_attributed_to_its_speaker(nlp, text, speaker, quote):
     people |= {"Putin": "putin", "Samir Dilou": "dilou", "Jamel Msallem": "msallem"}
     people |= {"John Bercow": "bercow", "BBC": "bbc", "Agence France-Presse": "afp"}
     people |= {"Tunisian Parliament": "parliament", "Kerri Kupec": "kupec", "Wilbur Ross": "ross"}
+    people |= {"Yevgeny Zinichev": "zinichev", "Philippine Bishops' Conference": "cbcp"}
+    people |= {"Heather Antos": "antos"}
     assert (speaker, quote) in said(nlp, [text], people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The plan was described by critics as "a disaster for the poor".',
+        "The University of Cambridge had been hosting a program about criminal rehabilitation "
+        'at Fishmongers\' Hall called "Learning Together".',
+        'Police in Victoria opened an investigation named "Operation Sandpiper" in March.',
+        "Hunter joined the Grateful Dead as a songwriter, providing lyrics to songs such as "
+        '"Dark Star", "Uncle John\'s Band", and "Truckin\'" throughout the late 1960s.',
+    ],
+)
+def test_a_name_given_or_a_passive_with_no_name_is_no_statement(nlp, text):
+    people = {"University of Cambridge": "cambridge", "Victoria": "victoria", "Hunter": "hunter"}
+    assert said(nlp, [text], people) == []
 
 
 def test_who_is_told_is_not_who_speaks(nlp):
@@ -559,6 +596,8 @@ def test_acquisitions_licences_and_joint_ventures_are_agreements(nlp, text, type
         "Parliament, however, has repeatedly voted against a no-deal Brexit.",
         "Yesterday was the 70th anniversary of the Communist Party's takeover of China.",
         "Wikinews attended the Texas Haunters Convention on the last weekend of July.",
+        "After the convention, he told Wikinews that sculpting was a way to relax.",
+        "Winch said he has produced a great deal of horror-comedy films, but grew tired of it.",
     ],
 )
 def test_goods_bought_and_a_deal_left_without_are_no_agreements(nlp, text):
@@ -1866,3 +1905,60 @@ def test_a_sentence_rooted_in_saying_does_not_recurse(nlp):
     """A headline-like sentence whose root is the cue "saying" (spaCy tokens are compared by
     index: a new Token object each time)."""
     assert said(nlp, ['The letter saying: "We will not negotiate with terrorists."'], {}) == []
+
+
+def test_a_good_deal_for_a_state_is_still_an_agreement(nlp):
+    text = "Johnson said on Thursday that it was a good deal for Britain and the EU."
+    assert [a.type for a in match(nlp(text), 0).agreements] == ["deal"]
+
+
+def test_a_pronoun_after_people_unnamed_is_no_one_named_earlier(nlp):
+    """ "One of the victims …. She said "…"", "The researchers suggested …. They reported
+    "…"": the pronoun stands for the people the sentence before opens with, whom no name
+    names; "The police arrested …. They said" still stands for the police named before."""
+    paragraphs = [
+        'Prosecutor Kama Melly QC said the victims were "ripe and vulnerable to manipulation".',
+        "One of the victims decided to allow her name to be made public. She said she did this "
+        'to show victims "there is nothing to be ashamed of".',
+    ]
+    assert said(nlp, paragraphs, {"Kama Melly": "melly"}) == [
+        ("melly", "ripe and vulnerable to manipulation")
+    ]
+    paragraphs = [
+        'The research was led by Mark Hay, an ecologist in Fiji, who said "There is a lot of '
+        'argument now."',
+        "The researchers suggested the algae might render the defenses less effective. They "
+        'reported, "Macroalgae are suggested to disrupt coral microbiomes".',
+    ]
+    found = said(nlp, paragraphs, {"Mark Hay": "hay", "Fiji": "fiji"}, bodies=frozenset({"fiji"}))
+    assert found == [("hay", "There is a lot of argument now.")]
+    paragraphs = [
+        "Gloucestershire Police said the toilet was taken on Saturday.",
+        'The police arrested a 36-year-old man. They said "We are continuing to investigate."',
+    ]
+    found = said(nlp, paragraphs, {"Gloucestershire Police": "police"}, frozenset({"police"}))
+    assert found == [("police", "We are continuing to investigate.")]
+    paragraphs = [
+        "The previous day, PBS revealed that Crown Prince Mohammad bin Salman accepted "
+        'responsibility for the murder. Speaking to Martin Smith of PBS, he said, "It happened '
+        'under my watch."'
+    ]
+    found = said(nlp, paragraphs, {"Mohammad bin Salman": "mbs", "PBS": "pbs"}, frozenset({"pbs"}))
+    assert found == [("mbs", "It happened under my watch.")]
+
+
+def test_a_title_with_a_is_someone_unnamed_not_the_one_named_before(nlp):
+    """ "according to a hospital spokesperson" is nobody named; "The spokesman said" is
+    the spokesman named before."""
+    paragraphs = [
+        "Yesterday, Indonesia's security minister Wiranto was stabbed in Pandeglang.",
+        'Wiranto suffered "two deep wounds" in the attack according to a hospital spokesperson.',
+    ]
+    assert said(nlp, paragraphs, {"Wiranto": "wiranto"}) == []
+    paragraphs = [
+        "Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.",
+        'The spokesman said "There is no reason for concern."',
+    ]
+    assert said(nlp, paragraphs, {"Dmitry Peskov": "peskov"}) == [
+        ("peskov", "There is no reason for concern.")
+    ]

@@ -78,6 +78,8 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue  # "could not reach an agreement", "even if no deal is reached"
         if noun.lower_ == "convention" and _gathering(noun):
             continue  # "Wikinews attended the Texas Haunters Convention": a gathering
+        if noun.lower_ == "deal" and _amount(noun):
+            continue  # "he has produced a great deal of horror-comedy films": an amount
         if type_ == "acquisition" and not _of_a_company(noun):
             continue  # "the Communist Party's takeover of China", "the purchase of weapons"
         frames.append(_frame(doc, paragraph, noun, type_, quotes))
@@ -308,8 +310,17 @@ def _doer(verb: Token) -> Token | None:
 def _gathering(noun: Token) -> bool:
     """A convention people attend, hold or are at is a gathering, not a treaty."""
     verb = _governing_verb(noun)
-    return (noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during")) or (
-        verb is not None and verb.lower_ in GATHER
+    return (
+        noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "after", "before", "since")
+    ) or (verb is not None and verb.lower_ in GATHER)
+
+
+def _amount(noun: Token) -> bool:
+    """ "A great deal of films", "a good deal more": the idiom of quantity, not a bargain
+    ("a good deal for Britain" is one)."""
+    after = noun.doc[noun.i + 1].lower_ if noun.i + 1 < len(noun.doc) else ""
+    return any(c.dep_ == "amod" and c.lower_ in ("great", "good") for c in noun.children) and (
+        after in ("of", "more", "less", "better", "worse") or noun.dep_ == "npadvmod"
     )
 
 

@@ -69,6 +69,8 @@ ORGANISATION_WORDS = BODIES | frozenset(
     "company inc ltd news times post network agency fund club league federation".split()
 )
 """Words of a name that make it an organisation's, whatever the NER said."""
+NAMING = frozenset("called named dubbed titled entitled labelled labeled termed".split())
+"""Participles that give a thing its name ("a program called "Learning Together"")."""
 PREPOSITIONS = frozenset("for of to with by from about on at".split())
 MAX_GAP = 2
 """Paragraphs back that a pronoun or title may look for the speaker it stands for."""
@@ -159,7 +161,10 @@ def _frame(
         or any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) for c in who.children)
     ):
         form = "name"
-    elif who.lower_ in TITLES or (
+    elif (
+        who.lower_ in TITLES
+        and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in who.children)
+    ) or (  # "a hospital spokesperson" is someone unnamed, not the one named before
         who.lower_ in DEFINITE_TITLES
         and any(c.dep_ == "poss" or c.lower_ in ("the", "this") for c in who.children)
     ):
@@ -225,8 +230,11 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
                 return t
     lead = doc.text[:start].rstrip(" \"“‘'")
     announced = any(t.lower_ in SPEECH_NOUNS and t.dep_ == "dobj" for t in before)
+    # ""Dark Star", "Uncle John's Band"": a comma after another quotation lists names
+    listed = lead.endswith(",") and lead[:-1].rstrip().endswith(('"', "”"))
     if (
         before
+        and not listed
         and lead.endswith((":", ","))
         and (doc.text[start : start + 1].isupper() or (announced and lead.endswith(":")))
     ):  # "The government issued a statement: "imposition of citizenship …""
@@ -251,9 +259,32 @@ def _is_cue(token: Token, hung: bool = False) -> bool:
     if token.lower_ == "according":
         return True
     passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in token.children)
+    passive = passive and _agent(token) is None  # "he was told by Minister X of "…""
     # "— which the BBC noted as unusual —": a remark about the sentence, not its attribution.
     remark = not hung and any(c.lower_ == "which" and c.dep_ != "nsubj" for c in token.children)
-    return token.lower_ in SPEECH and token.pos_ in ("VERB", "AUX") and not passive and not remark
+    # "a program … called "Learning Together"": a participle naming a thing quotes its name
+    naming = (
+        token.lower_ in NAMING
+        and token.dep_ in ("acl", "advcl")
+        and not any(c.dep_.startswith("nsubj") for c in token.children)
+    )
+    return (
+        token.lower_ in SPEECH
+        and token.pos_ in ("VERB", "AUX")
+        and not passive
+        and not remark
+        and not naming
+    )
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who a passive speech verb names as speaking ("was told by Emergencies Minister Yevgeny
+    Zinichev of "…"", "was described by the CBCP as "…""): a name, not "by critics"."""
+    return next(
+        (o for by in verb.children if by.dep_ == "agent" for o in by.children
+         if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in NAMES)),
+        None,
+    )  # fmt: skip
 
 
 def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> Token | None:
@@ -288,6 +319,9 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
                 return _owner(own)
         obj = next((o for to in cue.children for o in to.children if o.dep_ == "pobj"), None)
         return _owner(obj) if obj is not None else None
+    who = _agent(cue)
+    if who is not None and not within(who, quotes):
+        return _owner(who)
     who = None
     if (
         cue.tag_ == "VBG"
@@ -674,6 +708,12 @@ def _named_before(
             break
         if index in unnamed:
             return ""
+        if index == own - 1 and sentences[index].paragraph == frame.paragraph:
+            opening = _UNNAMED_SUBJECT.match(sentences[index].text)
+            if opening and opening.group(1) not in BODIES | REPRESENTATIVES:
+                # "The researchers suggested …. They reported, "…"": the people the sentence
+                # before opens with, unnamed, not anyone named earlier
+                return ""
         here = [
             m for m in actors if m.sentence == index and (m.entity in persons or not wants_person)
         ]
@@ -686,6 +726,14 @@ def _named_before(
         if any(span.label in wanted for span in sentences[index].spans):
             return ""  # someone named there who is no actor, not anyone named earlier
     return None
+
+
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:(?:One|Some|Many|Most|All|Both|Several|Two|Three) of )?[Tt]he ([a-z]+[^su]s) (?!of\b)"
+)
+"""A sentence opening with people of a kind, unnamed ("The researchers", "One of the
+victims"); not a body ("The police"), a thing's part ("The results of …") or an
+adjective ("The previous day")."""
 
 
 def _person_like(name: str) -> bool:

@@ -62,7 +62,8 @@ def forms(*verbs: str) -> frozenset[str]:
         else:
             out.update({stem + "ed", stem + "ing", verb + ("es" if verb[-1] in "sxh" else "s")})
         if verb in ("admit", "commit", "plan", "ban", "stop", "drop", "ship", "spot", "refer",
-                    "step", "acquit", "expel", "hit", "stab", "run"):  # fmt: skip
+                    "step", "acquit", "expel", "hit", "stab", "run", "quip", "dub",
+                    "label"):  # fmt: skip
             out.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
     return frozenset(out)
 
