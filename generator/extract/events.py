@@ -8,8 +8,8 @@ negated or hypothetical verb ("did not meet", "could strike") is no event.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..model import EventFrame, Role, Statement
@@ -151,34 +151,9 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             continue
         if token.pos_ in ("VERB", "AUX") and token.lower_ in EVENT_VERBS:
             frame = _verbal(doc, paragraph, token, EVENT_VERBS[token.lower_], quotes)
-        elif token.pos_ == "VERB" and token.lower_ in PASS and _legislation(token):
-            frame = _verbal(doc, paragraph, token, "election", quotes)  # "passed a resolution"
-        elif token.pos_ in ("VERB", "AUX") and token.lower_ in TAKE_OFFICE and _office(token):
-            frame = _taking(_verbal(doc, paragraph, token, "appointment", quotes))  # "became"
-        elif token.pos_ == "VERB" and token.lower_ in RUN and _runs_for(token):
-            frame = _verbal(doc, paragraph, token, "election", quotes)  # "ran for president"
-        elif token.pos_ in ("VERB", "AUX") and token.lower_ in HOLD_OFFICE and _holds(token):
-            frame = _taking(_verbal(doc, paragraph, token, "appointment", quotes))  # "served as"
-        elif token.pos_ == "VERB" and token.lower_ in SPEAK and _with_someone(token):
-            frame = _verbal(doc, paragraph, token, "meeting", quotes)  # "Trump spoke with Erdogan"
-        elif token.pos_ == "NOUN" and token.lower_ in ("call", "calls") and _by_phone(token):
-            frame = _nominal(doc, paragraph, token, "meeting", quotes)
-        elif token.pos_ == "NOUN" and token.lower_ in ("release", "releases") and _press(token):
-            frame = _nominal(doc, paragraph, token, "statement", quotes)  # "a press release"
-        elif token.pos_ == "VERB" and token.lower_ in ASK and _asks(token):
-            frame = _verbal(doc, paragraph, token, "request", quotes)  # "asked the Queen for"
-        elif token.pos_ == "VERB" and token.lower_ in RELEASE and _frees(token):
-            frame = _verbal(doc, paragraph, token, "release", quotes)  # "Iran released the crew"
-        elif token.pos_ == "VERB" and token.lower_ in LEAVE and _troops_leave(token):
-            frame = _verbal(doc, paragraph, token, "withdrawal", quotes)  # "troops left Iraq"
-        elif token.pos_ == "VERB" and token.lower_ in SIGN and _into_law(token):
-            frame = _verbal(doc, paragraph, token, "signing", quotes)  # "signed the bill"
-        elif token.pos_ == "VERB" and token.lower_ in REPORT and _reports(token):
-            frame = _verbal(doc, paragraph, token, "statement", quotes)  # "CNN reported …"
-        elif token.pos_ == "NOUN" and token.lower_ in REPORTS and _published(token):
-            frame = _nominal(doc, paragraph, token, "statement", quotes)  # "a UN report"
-        elif token.pos_ == "NOUN" and token.lower_ in ("charge", "charges") and _brought(token):
-            frame = _nominal(doc, paragraph, token, "arrest", quotes)  # "unsealed charges"
+        elif cue := _cue(token):
+            frame = (_verbal if cue.verbal else _nominal)(doc, paragraph, token, cue.type, quotes)
+            frame = _taking(frame) if cue.taking else frame
         elif token.pos_ == "VERB" and token.lower_ in PHRASAL_EVENTS:
             particle, type_ = PHRASAL_EVENTS[token.lower_]
             if not any(
@@ -790,3 +765,45 @@ def statement_events(context: Context, statements: Sequence[Statement]) -> list[
             )
         )
     return out
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """A word that is an event of ``type`` only where ``test`` finds its context: "passed"
+    with a bill for object is a vote, "became" with an office a taking of office."""
+
+    poses: tuple[str, ...]
+    words: frozenset[str]
+    test: Callable[[Token], bool]
+    type: str
+    verbal: bool = True
+    """The word is a verb (its subject and objects are the participants), else a noun."""
+    taking: bool = False
+    """Who becomes or serves is the one appointed (``_taking``)."""
+
+
+_VERB, _EITHER, _NOUN = ("VERB",), ("VERB", "AUX"), ("NOUN",)
+_CUES = (
+    _Cue(_VERB, PASS, _legislation, "election"),  # "passed a resolution"
+    _Cue(_EITHER, TAKE_OFFICE, _office, "appointment", taking=True),  # "became president"
+    _Cue(_VERB, RUN, _runs_for, "election"),  # "ran for president"
+    _Cue(_EITHER, HOLD_OFFICE, _holds, "appointment", taking=True),  # "served as"
+    _Cue(_VERB, SPEAK, _with_someone, "meeting"),  # "Trump spoke with Erdogan"
+    _Cue(_NOUN, frozenset({"call", "calls"}), _by_phone, "meeting", verbal=False),
+    _Cue(_NOUN, frozenset({"release", "releases"}), _press, "statement", verbal=False),
+    _Cue(_VERB, ASK, _asks, "request"),  # "asked the Queen for"
+    _Cue(_VERB, RELEASE, _frees, "release"),  # "Iran released the crew"
+    _Cue(_VERB, LEAVE, _troops_leave, "withdrawal"),  # "troops left Iraq"
+    _Cue(_VERB, SIGN, _into_law, "signing"),  # "signed the bill"
+    _Cue(_VERB, REPORT, _reports, "statement"),  # "CNN reported …"
+    _Cue(_NOUN, REPORTS, _published, "statement", verbal=False),  # "a UN report"
+    _Cue(_NOUN, frozenset({"charge", "charges"}), _brought, "arrest", verbal=False),
+)
+"""Words that are events in a context only, tried in this order after the plain event verbs."""
+
+
+def _cue(token: Token) -> _Cue | None:
+    return next(
+        (c for c in _CUES if token.pos_ in c.poses and token.lower_ in c.words and c.test(token)),
+        None,
+    )
