@@ -15,6 +15,7 @@ from ..titles import TITLE_WORDS
 from .vocab import (
     CALENDAR_WORDS,
     CONNECTORS,
+    DESCRIPTIVE_WORDS,
     EVENT_FIRST_WORDS,
     JOINED_PLACES_OK,
     MAX_NAME_TOKENS,
@@ -73,6 +74,9 @@ def clean_name(text: str) -> str:
     words = text.split()
     while len(words) > 1 and words[-1] in DESCRIPTORS:
         words.pop()
+    # "Longtime Imus friend": an adjective that starts the sentence is no part of the name.
+    while len(words) > 1 and words[0].lower() in DESCRIPTIVE_WORDS:
+        words.pop(0)
     text = " ".join(words)
     # A final full stop is punctuation, except after an initial ("U.S.", "Jr.").
     return text if re.search(r"(?:\b[A-Z]|Jr|Sr|St)\.$", text) else text.rstrip(".")
