@@ -1178,3 +1178,47 @@ def test_a_former_state_is_a_state():
     assert state_name("Rhodesia") == "Rhodesia"
     assert state_name("Southern Rhodesia") == "Rhodesia"
     assert state_name("USSR") == "Soviet Union"
+
+
+def test_a_states_body_named_in_full_keeps_its_state_and_takes_the_bare_form(content):
+    """'the United States Department of Justice unsealed charges' and, later, 'the
+    Department of Justice said': one body, under its full name, not 'Department of Justice'
+    with the state cut off; in another article about the United States, a bare 'Department
+    of Justice' is that body too."""
+    base = content.articles[0]
+    first = replace(
+        base,
+        paragraphs=(
+            "Yesterday the United States Department of Justice unsealed charges against him.",
+            "The Department of Justice said the site was shut.",
+        ),
+        annotations=(),
+    )
+    second = replace(
+        base,
+        id=base.id + "-2",
+        paragraphs=(
+            "The United States House voted on Wednesday; the United States is divided.",
+            "The Department of Justice has not pursued charges against those held in contempt.",
+        ),
+        annotations=(),
+    )
+    annotations = [
+        annotation_for(
+            first,
+            {
+                0: [("the United States Department of Justice", "ORG", None)],
+                1: [("The Department of Justice", "ORG", None)],
+            },
+        ),
+        annotation_for(
+            second,
+            {
+                0: [("United States", "GPE", None), ("United States", "GPE", None)],
+                1: [("The Department of Justice", "ORG", None)],
+            },
+        ),
+    ]
+    resolved = resolve(replace(content, articles=(first, second)), annotations)
+    keys = {m.entity for m in resolved.mentions if "Justice" in m.text}
+    assert keys == {"actors/united-states-department-of-justice"}

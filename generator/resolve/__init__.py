@@ -33,7 +33,7 @@ from ..model import (
 )
 from ..titles import TITLE_WORDS
 from .article import ORG_HEADS, ORG_WORDS, SPEAKER_NOT_PERSON, Candidate, collect, person_like
-from .bodies import local_folds
+from .bodies import body_key, local_folds
 from .decide import Verdict, decide, demonym_state, led_by
 from .merge import (
     SPELLING_THRESHOLD,
@@ -502,6 +502,7 @@ def _unglue(
             if (
                 tail in known
                 and not is_common_word(tail, lowercase)
+                and not _state_body(c.label, head, tail)
                 and (
                     is_acronym(head)
                     or state_name(head)
@@ -514,6 +515,20 @@ def _unglue(
                 break
         out.append(c)
     return out
+
+
+def _state_body(label: str, head: str, tail: str) -> bool:
+    """'United States Department of Justice': a state before one of its bodies is part of
+    the body's name, not a state glued to it (``bodies.local_folds`` folds the bare
+    "Department of Justice" of the same article into it)."""
+    key = body_key(tail)
+    return (
+        label == "ORG"
+        and key is not None
+        and key[0] is None
+        and bool(key[2])
+        and bool(state_name(head) or demonym_state(head))
+    )
 
 
 def _names_body(tokens: list[str]) -> bool:
