@@ -1222,3 +1222,21 @@ def test_a_states_body_named_in_full_keeps_its_state_and_takes_the_bare_form(con
     resolved = resolve(replace(content, articles=(first, second)), annotations)
     keys = {m.entity for m in resolved.mentions if "Justice" in m.text}
     assert keys == {"actors/united-states-department-of-justice"}
+
+
+def test_a_court_named_by_its_level_alone_is_no_actor():
+    """'The lawsuit was filed in the U.S. District Court for the Northern District of
+    California': the NER's "District Court" alone is no court in particular."""
+    assert not_an_actor("District Court") == (
+        "a court named by its level alone, no court in particular"
+    )
+    assert not_an_actor("Christchurch District Court") is None
+    assert not_an_actor("Supreme Court") is None
+
+
+def test_an_award_or_a_law_of_something_is_no_actor():
+    """'She received the US National Medal of Science in 2016'; 'under the Treaty of Lisbon'."""
+    assert not_an_actor("US National Medal of Science") == "names an award ('Medal of …')"
+    assert not_an_actor("Treaty of Lisbon") == "names a law or document ('Treaty of …')"
+    assert not_an_actor("Bank of England") is None
+    assert not_an_actor("Assembly of Experts") is None

@@ -53,6 +53,9 @@ PARTY_MEMBERS = frozenset(
 """'Republican Senate', 'Democratic lawmakers': a party's side of a body, no actor of its own."""
 SHIP = re.compile(r"^(?:U\.?S\.?S|H\.?M\.?S|RMS|INS|MV|M/V|MS|SS|MT)\.? (?=[A-Z])")
 """Prefixes of a ship's name ("USS Cole", "MV Namse Bangdzod")."""
+COURT_LEVELS = frozenset("district circuit county municipal magistrates magistrates' city".split())
+"""'The District Court ruled': one of hundreds of courts of that level; the NER cut its place
+off ("U.S. |District Court| for the Northern District of California")."""
 CUT_AFTER = frozenset("against with from to by at".split())
 """Last words that leave a name cut off ("Iraq Veterans Against" for "... Against the War")."""
 """Last words that make a name an office ("Coast Guard Commandant", "Senate Minority Whip")."""
@@ -143,6 +146,8 @@ def not_an_actor(name: str) -> str | None:
         return "an abbreviation of a thing, not an actor"
     if len(tokens) == 2 and lowered[0] in PARTY_ADJECTIVES and lowered[1] in PARTY_MEMBERS:
         return "a party's members or majority in a body, not an actor"
+    if len(tokens) == 2 and lowered[1] == "court" and lowered[0] in COURT_LEVELS:
+        return "a court named by its level alone, no court in particular"
     if name in PHENOMENA:
         return "a natural phenomenon, not an actor"
     if SHIP.match(name):
@@ -157,6 +162,13 @@ def not_an_actor(name: str) -> str | None:
     for kind, heads in NOT_ACTOR_HEADS.items():
         if head in heads and len(tokens) > 1:
             return f"names {'an' if kind[0] in 'aeiou' else 'a'} {kind} ('{tokens[-1]}')"
+    lead = _low(office.split()[-1]) if office != name and office.split() else ""
+    for kind in ("award", "law or document"):
+        if lead in NOT_ACTOR_HEADS[kind]:
+            # "the US National Medal of Science", "the Treaty of Versailles"
+            return (
+                f"names {'an' if kind[0] in 'aeiou' else 'a'} {kind} ('{office.split()[-1]} of …')"
+            )
     if re.match(r"^(?:Economy|History|Politics|Office) of\b", name) or re.fullmatch(
         r"(?:Foreign|Internal|Home|Public|Veterans['’]?|Consumer) Affairs", name
     ):
