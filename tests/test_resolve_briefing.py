@@ -1240,3 +1240,30 @@ def test_an_award_or_a_law_of_something_is_no_actor():
     assert not_an_actor("Treaty of Lisbon") == "names a law or document ('Treaty of …')"
     assert not_an_actor("Bank of England") is None
     assert not_an_actor("Assembly of Experts") is None
+
+
+def test_a_monarch_by_title_and_given_name_is_the_one_named_with_a_regnal_number(content):
+    """'Queen Elizabeth II opened Parliament' in one article; 'Queen Elizabeth agreed to
+    suspend Parliament' in another: one person. A given name alone stays no one's."""
+    base = content.articles[0]
+    first = replace(base, paragraphs=("Queen Elizabeth II opened the new session of Parliament.",))
+    first = replace(first, annotations=())
+    second = replace(
+        base,
+        id=base.id + "-2",
+        paragraphs=(
+            "Queen Elizabeth agreed on Wednesday to suspend Parliament.",
+            "Francis said he would visit.",
+        ),
+        annotations=(),
+    )
+    annotations = [
+        annotation_for(first, {0: [("Elizabeth II", "PERSON", None)]}),
+        annotation_for(
+            second, {0: [("Elizabeth", "PERSON", None)], 1: [("Francis", "PERSON", None)]}
+        ),
+    ]
+    resolved = resolve(replace(content, articles=(first, second)), annotations)
+    by_text = {m.text: m.entity for m in resolved.mentions}
+    assert by_text["Elizabeth"] == by_text["Elizabeth II"] == "actors/elizabeth-ii"
+    assert "Francis" not in by_text

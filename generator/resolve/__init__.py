@@ -233,8 +233,12 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
                     k
                     for k in lookup.get(c.name, set()) | lookup.get(skeleton(c.name), set())
                     if _names_person(c.name, _name_of(k, curated, names_of))
-                    # A given name alone is no one's in another article ("Francis").
-                    and c.name != _name_of(k, curated, names_of).split()[0]
+                    # A given name alone is no one's in another article ("Francis"), but a
+                    # monarch's is ("Queen Elizabeth" for "Elizabeth II").
+                    and (
+                        c.name != _name_of(k, curated, names_of).split()[0]
+                        or _regnal(_name_of(k, curated, names_of))
+                    )
                 )
                 if len(everywhere) == 1:
                     mentions.append(_mention(c, everywhere[0], "surname"))
@@ -687,6 +691,12 @@ def _names_person(word: str, name: str) -> bool:
         and skeleton(word) == skeleton(surname)
         and fuzz.ratio(word.lower(), surname.lower()) >= SPELLING_THRESHOLD
     )
+
+
+def _regnal(name: str) -> bool:
+    """'Elizabeth II', 'Felipe VI': a monarch's given name and regnal number."""
+    tokens = name.split()
+    return len(tokens) == 2 and bool(re.fullmatch(r"[IVX]+", tokens[1]))
 
 
 def _ends_name(words: str, name: str) -> bool:
