@@ -1140,6 +1140,7 @@ def test_products_systems_places_religions_and_interview_labels_are_no_actors():
     Identification System on", "the colony at Punta Tombo", "converted to Islam", and the
     "((WN))" label before Wikinews's own questions in an interview."""
     assert not_an_actor("Automatic Identification System") == ("names a product or idea ('System')")
+    assert not_an_actor("Selective Service System") is None  # "register for the ..."
     assert not_an_actor("Punta Tombo") == "names a place ('Punta')"
     assert not_an_actor("Islam")
     assert not_an_actor("WN")

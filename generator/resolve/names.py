@@ -160,6 +160,8 @@ def not_an_actor(name: str) -> str | None:
     if len(tokens) == 1 and head in LONE_EVENTS:
         return f"names an event ('{tokens[-1]}')"
     for kind, heads in NOT_ACTOR_HEADS.items():
+        if head == "system" and lowered[-2:-1] in (["service"], ["reserve"]):
+            continue  # agencies named systems: "Selective Service System", "Federal Reserve System"
         if head in heads and len(tokens) > 1:
             return f"names {'an' if kind[0] in 'aeiou' else 'a'} {kind} ('{tokens[-1]}')"
     lead = _low(office.split()[-1]) if office != name and office.split() else ""
