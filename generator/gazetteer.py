@@ -46,6 +46,17 @@ EXTRA_NAMES = {
     "MK": ("Macedonia",),
 }
 
+FORMER_STATES = {
+    "Rhodesia": ("Southern Rhodesia",),
+    "Soviet Union": ("USSR", "U.S.S.R."),
+    "Yugoslavia": (),
+    "Czechoslovakia": (),
+    "East Germany": (),
+    "West Germany": (),
+}
+"""States that no longer exist, which news still names as actors of their time ("Rhodesia
+declared independence"): ISO 3166-1 lists only today's."""
+
 
 @cache
 def states() -> dict[str, str]:
@@ -64,6 +75,9 @@ def states() -> dict[str, str]:
         for name in (country.name, common, official, display, *EXTRA_NAMES.get(code, ())):
             if name and "," not in name:
                 names.setdefault(name, display)
+    for display, others in FORMER_STATES.items():
+        for name in (display, *others):
+            names.setdefault(name, display)
     return names
 
 

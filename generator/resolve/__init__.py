@@ -33,7 +33,7 @@ from ..model import (
 )
 from ..titles import TITLE_WORDS
 from .article import ORG_HEADS, ORG_WORDS, SPEAKER_NOT_PERSON, Candidate, collect, person_like
-from .bodies import local_folds
+from .bodies import body_key, local_folds
 from .decide import Verdict, decide, demonym_state, led_by
 from .merge import (
     SPELLING_THRESHOLD,
@@ -233,8 +233,12 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
                     k
                     for k in lookup.get(c.name, set()) | lookup.get(skeleton(c.name), set())
                     if _names_person(c.name, _name_of(k, curated, names_of))
-                    # A given name alone is no one's in another article ("Francis").
-                    and c.name != _name_of(k, curated, names_of).split()[0]
+                    # A given name alone is no one's in another article ("Francis"), but a
+                    # monarch's is ("Queen Elizabeth" for "Elizabeth II").
+                    and (
+                        c.name != _name_of(k, curated, names_of).split()[0]
+                        or _regnal(_name_of(k, curated, names_of))
+                    )
                 )
                 if len(everywhere) == 1:
                     mentions.append(_mention(c, everywhere[0], "surname"))
@@ -502,6 +506,7 @@ def _unglue(
             if (
                 tail in known
                 and not is_common_word(tail, lowercase)
+                and not _state_body(c.label, head, tail)
                 and (
                     is_acronym(head)
                     or state_name(head)
@@ -514,6 +519,20 @@ def _unglue(
                 break
         out.append(c)
     return out
+
+
+def _state_body(label: str, head: str, tail: str) -> bool:
+    """'United States Department of Justice': a state before one of its bodies is part of
+    the body's name, not a state glued to it (``bodies.local_folds`` folds the bare
+    "Department of Justice" of the same article into it)."""
+    key = body_key(tail)
+    return (
+        label == "ORG"
+        and key is not None
+        and key[0] is None
+        and bool(key[2])
+        and bool(state_name(head) or demonym_state(head))
+    )
 
 
 def _names_body(tokens: list[str]) -> bool:
@@ -672,6 +691,12 @@ def _names_person(word: str, name: str) -> bool:
         and skeleton(word) == skeleton(surname)
         and fuzz.ratio(word.lower(), surname.lower()) >= SPELLING_THRESHOLD
     )
+
+
+def _regnal(name: str) -> bool:
+    """'Elizabeth II', 'Felipe VI': a monarch's given name and regnal number."""
+    tokens = name.split()
+    return len(tokens) == 2 and bool(re.fullmatch(r"[IVX]+", tokens[1]))
 
 
 def _ends_name(words: str, name: str) -> bool:

@@ -113,7 +113,8 @@ def local_folds(
     """(article, name) -> (the organisation it names there, why), for a short or stateless
     form of a body the article names in full, or else (a word too common to be a name alone,
     "Parliament") of the body of the state the article names at least twice as often as
-    any other.
+    any other; and a bare ministry with a subject ("the Department of Justice") of that
+    state's (or the only state's the article names) where the briefing names it in full.
 
     ``present``: article -> each name found there -> whether it is an accepted organisation
     (its final name) or a rejected word; ``states``: article -> mentions of each state;
@@ -144,10 +145,25 @@ def local_folds(
                 )
                 out[article, short] = target, f"the body of the state named before it ({state})"
                 continue
+            ranked = states.get(article, Counter()).most_common(2)
+            dominant = bool(ranked) and ranked[0][1] >= max(2, 2 * sum(n for _, n in ranked[1:]))
+            if (
+                not containers
+                and key
+                and key[0] is None
+                and key[2]
+                and (dominant or len(ranked) == 1)
+                and (full := keyed.get((ranked[0][0], key[1], key[2])))
+            ):
+                # "the Department of Justice" in an article about the United States (the
+                # state it names most, or the only one), where the briefing names "United
+                # States Department of Justice" in full.
+                why = f"the {key[1]} of the state its article names most ({ranked[0][0]})"
+                out[article, short] = full, why
+                continue
             if containers or names[short] or not key or key[0] or key[2]:
                 continue  # an accepted "Congress" or "Navy" keeps its page: too often foreign
-            ranked = states.get(article, Counter()).most_common(2)
-            if ranked[:1] and ranked[0][1] >= max(2, 2 * sum(n for _, n in ranked[1:])):
+            if dominant:
                 whole = (ranked[0][0], key[1], "")
                 target = keyed.get(whole) or body_name(whole)
                 why = f"the {key[1]} of the state its article names most ({ranked[0][0]})"

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from ..gazetteer import DEMONYMS, state_name
 from .bodies import body_key
 from .names import initials, is_acronym
-from .vocab import COMPANY_SUFFIXES, COMPANY_WORDS, WELL_KNOWN
+from .vocab import COMPANY_SUFFIXES, COMPANY_WORDS, SHORT_GIVEN_NAMES, WELL_KNOWN
 
 SPELLING_THRESHOLD = 80.0
 """rapidfuzz ratio the plain spellings must reach too: 'Usama bin Ladin' / 'Osama bin Laden'
@@ -141,6 +141,25 @@ def merges(
         ]
         if len(longer) == 1:
             add(short.name, longer[0], f"'{longer[0]}' with middle names or initials")
+
+    # People: a short form of the given name and the same surname ("Nick Moreau" and
+    # "Nicholas Moreau"; "Alex" a prefix of "Alexander"), when one person alone fits.
+    by_rest: dict[tuple[str, ...], list[Found]] = defaultdict(list)
+    for p in people:
+        by_rest[tuple(_tokens(p.name)[1:])].append(p)
+    for short in people:
+        given, *rest = _tokens(short.name)
+        fuller = [
+            p.name
+            for p in by_rest[tuple(rest)]
+            if p.name != short.name and _short_form(given, _tokens(p.name)[0])
+        ]
+        if len(fuller) == 1:
+            add(
+                short.name,
+                fuller[0],
+                f"'{short.name.split()[0]}' for the given name of '{fuller[0]}'",
+            )
 
     # Organisations: a legal form or "News" dropped ("HDT Limited", "NBC News"); a part of a
     # longer name in the same article ("Revolutionary Guards" in "... Guard Corps").
@@ -284,6 +303,17 @@ def _contains(longer: list[str], part: list[str]) -> bool:
     """``part`` is a run of whole words inside ``longer`` and shorter than it."""
     n = len(part)
     return len(longer) > n and any(longer[i : i + n] == part for i in range(len(longer) - n + 1))
+
+
+def _short_form(short: str, given: str) -> bool:
+    """'Nick' for 'Nicholas', 'Alex' for 'Alexander': a known short form, or the first three
+    letters or more of a longer given name."""
+    short, given = short.lower(), given.lower()
+    if short == given or len(short) < 3:
+        return False
+    return given in SHORT_GIVEN_NAMES.get(short, "").split() or (
+        given.startswith(short) and len(given) > len(short) + 1
+    )
 
 
 def _plural_of(one: str, other: str) -> bool:

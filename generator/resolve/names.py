@@ -15,6 +15,7 @@ from ..titles import TITLE_WORDS
 from .vocab import (
     CALENDAR_WORDS,
     CONNECTORS,
+    DESCRIPTIVE_WORDS,
     EVENT_FIRST_WORDS,
     JOINED_PLACES_OK,
     MAX_NAME_TOKENS,
@@ -52,6 +53,9 @@ PARTY_MEMBERS = frozenset(
 """'Republican Senate', 'Democratic lawmakers': a party's side of a body, no actor of its own."""
 SHIP = re.compile(r"^(?:U\.?S\.?S|H\.?M\.?S|RMS|INS|MV|M/V|MS|SS|MT)\.? (?=[A-Z])")
 """Prefixes of a ship's name ("USS Cole", "MV Namse Bangdzod")."""
+COURT_LEVELS = frozenset("district circuit county municipal magistrates magistrates' city".split())
+"""'The District Court ruled': one of hundreds of courts of that level; the NER cut its place
+off ("U.S. |District Court| for the Northern District of California")."""
 CUT_AFTER = frozenset("against with from to by at".split())
 """Last words that leave a name cut off ("Iraq Veterans Against" for "... Against the War")."""
 """Last words that make a name an office ("Coast Guard Commandant", "Senate Minority Whip")."""
@@ -73,6 +77,9 @@ def clean_name(text: str) -> str:
     words = text.split()
     while len(words) > 1 and words[-1] in DESCRIPTORS:
         words.pop()
+    # "Longtime Imus friend": an adjective that starts the sentence is no part of the name.
+    while len(words) > 1 and words[0].lower() in DESCRIPTIVE_WORDS:
+        words.pop(0)
     text = " ".join(words)
     # A final full stop is punctuation, except after an initial ("U.S.", "Jr.").
     return text if re.search(r"(?:\b[A-Z]|Jr|Sr|St)\.$", text) else text.rstrip(".")
@@ -139,6 +146,8 @@ def not_an_actor(name: str) -> str | None:
         return "an abbreviation of a thing, not an actor"
     if len(tokens) == 2 and lowered[0] in PARTY_ADJECTIVES and lowered[1] in PARTY_MEMBERS:
         return "a party's members or majority in a body, not an actor"
+    if len(tokens) == 2 and lowered[1] == "court" and lowered[0] in COURT_LEVELS:
+        return "a court named by its level alone, no court in particular"
     if name in PHENOMENA:
         return "a natural phenomenon, not an actor"
     if SHIP.match(name):
@@ -151,8 +160,17 @@ def not_an_actor(name: str) -> str | None:
     if len(tokens) == 1 and head in LONE_EVENTS:
         return f"names an event ('{tokens[-1]}')"
     for kind, heads in NOT_ACTOR_HEADS.items():
+        if head == "system" and lowered[-2:-1] in (["service"], ["reserve"]):
+            continue  # agencies named systems: "Selective Service System", "Federal Reserve System"
         if head in heads and len(tokens) > 1:
             return f"names {'an' if kind[0] in 'aeiou' else 'a'} {kind} ('{tokens[-1]}')"
+    lead = _low(office.split()[-1]) if office != name and office.split() else ""
+    for kind in ("award", "law or document"):
+        if lead in NOT_ACTOR_HEADS[kind]:
+            # "the US National Medal of Science", "the Treaty of Versailles"
+            return (
+                f"names {'an' if kind[0] in 'aeiou' else 'a'} {kind} ('{office.split()[-1]} of …')"
+            )
     if re.match(r"^(?:Economy|History|Politics|Office) of\b", name) or re.fullmatch(
         r"(?:Foreign|Internal|Home|Public|Veterans['’]?|Consumer) Affairs", name
     ):

@@ -17,9 +17,13 @@ CALENDAR_WORDS = frozenset(
 MONTH_NAMES = frozenset(m.lower() for m in MONTHS)
 PHENOMENA = frozenset("El Niño|El Nino|La Niña|La Nina|Gulf Stream|Jet Stream".split("|"))
 """Weather and ocean phenomena the NER takes for organisations or people."""
-NOT_ACTORS = frozenset("UTC GMT CET CEST EST EDT PST PDT BST AM PM TV LNG LPG GDP MV".split())
+NOT_ACTORS = frozenset(
+    "UTC GMT CET CEST EST EDT PST PDT BST AM PM TV LNG LPG GDP MV WN Islam Christianity "
+    "Judaism Hinduism Buddhism Sikhism Catholicism Protestantism Shinto".split()
+)
 """Abbreviations the NER often takes for organisations: time zones, commodities, measures, a
-ship's prefix alone ("MV")."""
+ship's prefix alone ("MV"), Wikinews's own label before its questions in an interview ("((WN))
+What do you ..."); and religions, which are faiths, not actors ("converted to Islam")."""
 
 CONNECTORS = frozenset(
     "of and for the de del da al el bin ibn von van der den la le du des y on in".split()
@@ -52,7 +56,7 @@ NOT_ACTOR_HEADS = {
     "award": frozenset("award awards prize medal honour honor trophy".split()),
     "product or idea": frozenset(
         "caliphate economy hunt misdemeanors misdemeanours program programme project "
-        "initiative strategy plan".split()
+        "initiative strategy plan system vaccine rocket spacecraft satellite".split()
     ),
 }
 """The last word of a name that makes it something other than an actor, by kind: events
@@ -154,8 +158,45 @@ OF_A_STATE = frozenset(
 )
 """Words that make "X of Georgia" the country's (not a US politician's "Doug Collins of")."""
 
-PLACE_FIRST_WORDS = frozenset("masjid mount lake river fort cape port county quai rue".split())
-"""First words that make a name a place: "Masjid Al-Aqsa", "Mount Sinjar", "County Kerry"."""
+PLACE_FIRST_WORDS = frozenset(
+    "masjid mount lake river fort cape port county quai rue punta isla cabo lago playa "
+    "cerro".split()
+)
+"""First words that make a name a place: "Masjid Al-Aqsa", "Mount Sinjar", "County Kerry",
+"Punta Tombo"."""
+
+DESCRIPTIVE_WORDS = frozenset("longtime long-time veteran female elderly fellow".split())
+"""Adjectives that start a sentence before a name and that the NER glues to it ("Longtime
+Imus friend ...", "Female Magellanic penguins ..."): no part of any actor's name."""
+
+SHORT_GIVEN_NAMES = {
+    "nick": "nicholas nicolas nikolai",
+    "bob": "robert",
+    "rob": "robert",
+    "bill": "william",
+    "will": "william",
+    "mike": "michael",
+    "jim": "james",
+    "jimmy": "james",
+    "tom": "thomas",
+    "joe": "joseph",
+    "dave": "david",
+    "steve": "stephen steven",
+    "tony": "anthony",
+    "andy": "andrew",
+    "dick": "richard",
+    "rick": "richard",
+    "ted": "edward",
+    "ed": "edward",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "kate": "katherine catherine kathryn",
+    "peggy": "margaret",
+    "jack": "john",
+    "sasha": "alexander aleksandr",
+}
+"""Short forms of given names that are no prefix of the full form ("Nick" for "Nicholas");
+a short form that is a prefix ("Alex", "Chris") needs no entry."""
 
 EVENT_FIRST_WORDS = frozenset("storm hurricane typhoon cyclone tropical operation".split())
 """First words that make a name an event: "Storm Barry", "Hurricane Dorian"."""
