@@ -24,7 +24,7 @@ from .link import link
 from .load import load_content
 from .model import Content, Pages
 from .publish import Targets, check_targets, publish
-from .render import render_changed, render_pages
+from .render import LISTING_PAGE, render_changed, render_pages
 from .resolve import resolve
 from .reuse import DIGESTS, digests_file, previous_pages
 from .review import Review, gather_review
@@ -240,7 +240,8 @@ def generate(
     lap("render", None)
     for path in files:
         kind = path.split("/")[0] if "/" in path else "home"
-        if path.endswith(".md") and not path.endswith("index.md"):
+        listing = path.endswith("index.md") or LISTING_PAGE.search(path)
+        if path.endswith(".md") and not listing:
             report.pages[kind] = report.pages.get(kind, 0) + 1
         elif path.endswith(".md"):
             report.pages["index"] = report.pages.get("index", 0) + 1

@@ -13,6 +13,13 @@ from anyascii import anyascii
 
 RESERVED = frozenset({"index"})
 """Ids that would collide with a section's index page."""
+_CONTINUATION = re.compile(r"page-\d+")
+"""Ids of the pages a long index continues on (``events/page-2.md``)."""
+
+
+def is_reserved(id_: str) -> bool:
+    """Whether an id would collide with a page of a section's index."""
+    return id_ in RESERVED or _CONTINUATION.fullmatch(id_) is not None
 
 
 def slugify(text: str, max_length: int = 60) -> str:
@@ -27,7 +34,7 @@ def slugify(text: str, max_length: int = 60) -> str:
     slug = slug[:max_length]
     if not slug:  # nothing letter-like at all: a short stable digest keeps names apart
         slug = "x-" + hashlib.sha256(text.encode()).hexdigest()[:10]
-    return f"{slug}-1" if slug in RESERVED else slug
+    return f"{slug}-1" if is_reserved(slug) else slug
 
 
 def page_path(key: str) -> str:

@@ -9,7 +9,8 @@ only ever template *data*, never template source.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,6 +72,47 @@ __all__ = [
 ]
 
 
+LISTING_PAGE_SIZE = 1000
+"""Rows per page of the events and articles indexes. At 10,000 articles the events index was
+one table of 26,000 rows, several megabytes no reader's browser lays out quickly; past this
+size an index continues on ``page-2.md``, ``page-3.md``..., linked both ways."""
+
+
+LISTING_PAGE = re.compile(r"/page-\d+\.md$")
+"""The pages an index continues on (``events/page-2.md``): listings, not entities (ids of
+that form are reserved, ``ids.is_reserved``)."""
+
+
+@dataclass(frozen=True)
+class Pager:
+    """Where one page of a long index stands: its number, how many there are, and Markdown
+    links to the pages before and after it (None at either end)."""
+
+    number: int
+    count: int
+    previous: Md | None
+    next: Md | None
+
+
+def listing_pages(folder: str, rows: Sequence[Any], size: int) -> list[tuple[str, Any, Pager]]:
+    """A listing's rows cut into pages of ``size``: (page path, its rows, its pager). The
+    first is ``folder/index.md``, so a short listing is one page, as it always was."""
+    chunks = [tuple(rows[i : i + size]) for i in range(0, len(rows), size)] or [()]
+    names = ["index.md", *(f"page-{n}.md" for n in range(2, len(chunks) + 1))]
+
+    def link(i: int, label: str) -> Md | None:
+        return Md(f"[{label}]({names[i]})") if 0 <= i < len(names) else None
+
+    return [
+        (
+            f"{folder}/{name}",
+            chunk,
+            Pager(i + 1, len(chunks), link(i - 1, "Newer"), link(i + 1, "Older")),
+        )
+        for i, (name, chunk) in enumerate(zip(names, chunks, strict=True))
+    ]
+
+
 def environment(templates: Path) -> jinja2.Environment:
     """The strict, escaping-by-default Jinja environment every page is rendered with."""
     env = jinja2.Environment(
@@ -108,6 +150,7 @@ class Renderer:
         self.evidence = evidence
         self.briefing = briefing
         self.repo = repo
+        self.page_size = LISTING_PAGE_SIZE
         self.env = environment(templates)
         self.env.filters["link"] = jinja2.pass_context(
             lambda ctx, target, label=None: self._link_filter(ctx, target, label)
@@ -270,9 +313,13 @@ class Renderer:
                 edit="agreements",
                 agreements=view.agreements,
             ),
-            self._job("events.md.j2", "events/index.md", edit="events", events=view.events),
-            self._job(
-                "articles.md.j2", "articles/index.md", edit="articles", articles=view.articles
+            *(
+                self._job("events.md.j2", page, edit="events", events=rows, pager=pager)
+                for page, rows, pager in listing_pages("events", view.events, self.page_size)
+            ),
+            *(
+                self._job("articles.md.j2", page, edit="articles", articles=rows, pager=pager)
+                for page, rows, pager in listing_pages("articles", view.articles, self.page_size)
             ),
             self._job(
                 "home.md.j2",

@@ -179,10 +179,12 @@ def test_an_entity_missing_its_name_is_still_checked_field_by_field(mini_content
 
 def test_reserved_ids_generic_aliases_and_unclosed_front_matter(mini_content):
     write(mini_content / "actors/index.yml", "name: Index\ntype: person\n")
+    write(mini_content / "events/page-2.yml", "name: Page two\ntype: meeting\n")  # index's page
     write(mini_content / "actors/generic.yml", "name: Generic\ntype: person\naliases: [the, '']\n")
     write(mini_content / "articles/2024-05-01-open.md", "---\ntitle: Open\n\nText.\n")
     joined = "\n".join(errors_of(mini_content))
     assert "actors/index.yml: E001 'index' is a reserved id" in joined
+    assert "events/page-2.yml: E001 'page-2' is a reserved id" in joined
     assert "generic.yml:3:11: E204 alias 'the' is empty or too generic" in joined
     assert "generic.yml:3:16: E204 alias '' is empty or too generic" in joined
     assert "2024-05-01-open.md:1:1: E021 front matter is not closed" in joined

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 
 import pytest
@@ -224,3 +225,32 @@ def test_spacy_is_preloaded_only_when_a_content_file_changed_since_the_last_buil
     article.write_text("new\n")
     os.utime(record, ns=(1, 1))
     assert edited_since(content, record)
+
+
+def test_a_long_index_continues_on_pages_linked_both_ways(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """Past ``LISTING_PAGE_SIZE`` rows the events and articles indexes go on over
+    ``page-2.md``...; every row is on exactly one page, and a rebuild equals a cold build."""
+    from generator import render
+
+    monkeypatch.setattr(render, "LISTING_PAGE_SIZE", 1)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    docs = _docs(paths)
+    listing = re.compile(r"articles/(index|page-\d+)\.md")
+    articles = sorted(p for p in docs if p.startswith("articles/") and not listing.fullmatch(p))
+    pages = ["articles/index.md", *(f"articles/page-{n}.md" for n in range(2, len(articles) + 1))]
+    assert len(articles) == 2 and sorted(p for p in docs if listing.fullmatch(p)) == sorted(pages)
+    for n, page in enumerate(pages, 1):
+        text = docs[page]
+        assert f"*Page {n} of {len(pages)}*" in text
+        assert ("[Newer](" in text) == (n > 1) and ("[Older](" in text) == (n < len(pages))
+        assert "\n\n| Published | Title | Source |\n| --- |" in text
+    linked = [a for a in articles for p in pages if f"]({a.removeprefix('articles/')})" in docs[p]]
+    assert sorted(linked) == articles  # each article on exactly one page
+    events = [p for p in docs if re.fullmatch(r"events/(?!index|page-)[^/]+\.md", p)]
+    event_pages = [p for p in docs if re.fullmatch(r"events/(index|page-\d+)\.md", p)]
+    assert len(event_pages) == len(events) >= 1  # one row a page
+    assert ("*Page" in docs["events/index.md"]) == (len(events) > 1)
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))

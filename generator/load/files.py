@@ -6,7 +6,7 @@ import unicodedata
 from pathlib import Path
 
 from ..errors import ContentError, did_you_mean
-from ..ids import RESERVED
+from ..ids import is_reserved
 from .collect import Collector
 from .schema import ID_RE, MAX_FILE_BYTES, TOP_LEVEL
 
@@ -64,7 +64,7 @@ def content_files(folder: Path, suffix: str, errors: list[ContentError]) -> list
                 f"file name '{path.name}' is not a valid id",
                 f"use lower-case letters, digits and single hyphens, e.g. 'vladimir-putin{suffix}'",
             )
-        elif path.stem in RESERVED:
+        elif is_reserved(path.stem):
             where.add(0, "E001", f"'{path.stem}' is a reserved id", "choose another file name")
         else:
             out.append(path)
