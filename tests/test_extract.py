@@ -28,14 +28,8 @@ def nlp():
     return spacy.load(choose_model(), exclude=["lemmatizer"])
 
 
-def said(
-    nlp, paragraphs: list[str], people: dict[str, str], bodies: frozenset[str] = frozenset()
-) -> list[tuple[str, str]]:
-    """(speaker id, quotation) for an article, with ``people`` (name -> id) as its actors,
-    persons but for the ids in ``bodies``."""
-    article = Article("a", "T", "2020-01-05", "Wire", None, "en", tuple(paragraphs))
-    docs = [nlp(p) for p in paragraphs]
-    sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
+def _mentions(paragraphs: list[str], sentences, people: dict[str, str]) -> list[Mention]:
+    """Every occurrence of each name in ``people`` (name -> id) as a mention of its actor."""
     mentions = []
     for p, text in enumerate(paragraphs):
         for name, id_ in people.items():
@@ -50,6 +44,18 @@ def said(
                     Mention(f"actors/{id_}", "a", p, index, start, start + len(name), name, "ner")
                 )
                 start = text.find(name, start + 1)
+    return mentions
+
+
+def said(
+    nlp, paragraphs: list[str], people: dict[str, str], bodies: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
+    """(speaker id, quotation) for an article, with ``people`` (name -> id) as its actors,
+    persons but for the ids in ``bodies``."""
+    article = Article("a", "T", "2020-01-05", "Wire", None, "en", tuple(paragraphs))
+    docs = [nlp(p) for p in paragraphs]
+    sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
+    mentions = _mentions(paragraphs, sentences, people)
     frames = [q for i, doc in enumerate(docs) for q in match(doc, i).quotes]
     persons = frozenset(f"actors/{i}" for i in people.values() if i not in bodies)
     found = attribute(article, frames, sentences, mentions, persons, date(2020, 1, 5))
@@ -1690,20 +1696,7 @@ def _agreements(nlp, paragraphs: list[str], people: dict[str, str]):
     article = Article("a", "T", "2019-11-07", "Wire", None, "en", tuple(paragraphs))
     docs = [nlp(p) for p in paragraphs]
     sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
-    mentions = []
-    for p, text in enumerate(paragraphs):
-        for name, id_ in people.items():
-            start = text.find(name)
-            while start >= 0:
-                index = next(
-                    i
-                    for i, s in enumerate(sentences)
-                    if s.paragraph == p and s.start <= start < s.end + 1
-                )
-                mentions.append(
-                    Mention(f"actors/{id_}", "a", p, index, start, start + len(name), name, "ner")
-                )
-                start = text.find(name, start + 1)
+    mentions = _mentions(paragraphs, sentences, people)
     frames = [a for i, doc in enumerate(docs) for a in match(doc, i).agreements]
     context = Context(article, sentences, mentions, date(2019, 11, 7))
     return propose_agreements(context, frames)
