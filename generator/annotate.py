@@ -229,6 +229,8 @@ def _preloaded(model: str, connection: Connection) -> None:
         return
     patterns, articles = job
     try:
+        # Called with two arguments when nothing was loaded: the tests' stand-in pipelines
+        # (``load_pipeline`` replaced) take only those.
         if loaded is None:
             nlp = load_pipeline(model, patterns)
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from ..dates import find_dates
 from ..model import Article, DateMention, Mention, Role, Sentence
@@ -96,35 +97,47 @@ class Context:
                 return distinct if len(distinct) == 2 else []
         return []
 
-    def _seen_as_people(self) -> set[str]:
-        return {sp.text for s in self.sentences for sp in s.spans if sp.label == "PERSON"}
+    @cached_property
+    def _seen_as_people(self) -> frozenset[str]:
+        """Every text the NER read as a person's in the article."""
+        return frozenset(sp.text for s in self.sentences for sp in s.spans if sp.label == "PERSON")
+
+    @cached_property
+    def _names_by_last_word(self) -> dict[str, list[list[str]]]:
+        """The article's names of two words or more (any label), by their last word."""
+        out: dict[str, list[list[str]]] = {}
+        for s in self.sentences:
+            for sp in s.spans:
+                if len(words := sp.text.split()) > 1:
+                    out.setdefault(words[-1], []).append(words)
+        return out
+
+    @cached_property
+    def _persons_by_surname(self) -> dict[str, dict[str, list[str]]]:
+        """Person actors named in two words or more, by surname: key to the words of its
+        last such mention."""
+        out: dict[str, dict[str, list[str]]] = {}
+        for m in self.mentions:
+            if m.entity in self.persons and len(words := m.text.split()) > 1:
+                out.setdefault(words[-1], {})[m.entity] = words
+        return out
 
     def _other_names(self, word: str, name: list[str]) -> bool:
         """Whether the article names someone else with that surname ("Elijah Eugene
         Cummings" beside "Ruth Elma Cummings")."""
-        return any(
-            sp.text.split()[-1] == word and sp.text.split() != name and len(sp.text.split()) > 1
-            for s in self.sentences
-            for sp in s.spans
-        )
+        return any(words != name for words in self._names_by_last_word.get(word, ()))
 
     def _surnames(self, role: Role) -> list[str]:
         """People a phrase names by a surname the NER did not see as a person ("May's
         negotiated Brexit agreement": Theresa May, named in full in the article); a surname
         it did see and resolve left unlinked is shared by several people."""
         out = []
-        seen = self._seen_as_people()
         words = [w.removesuffix("'s").strip(",.;:") for w in role.text.replace("’", "'").split()]
         for index, word in enumerate(words):
             if not word[:1].isupper():
                 continue
-            people = {
-                m.entity: m.text.split()
-                for m in self.mentions
-                if m.entity in self.persons and len(m.text.split()) > 1
-                and m.text.split()[-1] == word
-            }  # fmt: skip
-            if len(people) != 1 or word in seen:
+            people = dict(self._persons_by_surname.get(word, {}))
+            if len(people) != 1 or word in self._seen_as_people:
                 continue  # resolve saw that name as a person and left it (shared, ambiguous)
             (key, name), before = people.popitem(), words[index - 1] if index else ""
             first = before[:1].isupper() and before.lower() not in NOT_FIRST_NAMES
