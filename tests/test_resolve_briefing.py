@@ -1268,3 +1268,74 @@ def test_a_monarch_by_title_and_given_name_is_the_one_named_with_a_regnal_number
     by_text = {m.text: m.entity for m in resolved.mentions}
     assert by_text["Elizabeth"] == by_text["Elizabeth II"] == "actors/elizabeth-ii"
     assert "Francis" not in by_text
+
+
+def test_two_surnames_read_as_an_organisation_are_the_person_named_in_full(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Governor Wanda Vázquez Garced was sworn in on Wednesday.",
+            "Vázquez Garced said she had not wanted the job.",
+        ],
+        {0: [("Wanda Vázquez Garced", "PERSON")], 1: [("Vázquez Garced", "ORG")]},
+    )
+    assert by_text["Vázquez Garced"] == by_text["Wanda Vázquez Garced"]
+    assert set(found) == {"actors/wanda-vazquez-garced"}
+
+
+def test_a_royal_named_by_title_and_one_name_twice_is_a_person(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "King Salman of Saudi Arabia met the envoy in Riyadh.",
+            "King Salman said the kingdom would respond.",
+        ],
+        {0: [("King Salman", "PERSON"), ("Saudi Arabia", "GPE")], 1: [("King Salman", "PERSON")]},
+    )
+    assert by_text["King Salman"] == "actors/salman"
+    assert found["actors/salman"].type == "person"
+
+
+def test_an_honorific_before_a_name_with_bint_keeps_the_whole_name(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Princess Haya bint Hussein, the wife of Sheikh Mohammed bin Rashid Al Maktoum, "
+            "filed for a forced marriage protection order in London."
+        ],
+        {0: [("Hussein", "PERSON"), ("Mohammed bin Rashid Al Maktoum", "PERSON")]},
+    )
+    assert by_text["Haya bint Hussein"] == "actors/haya-bint-hussein"
+    assert "Hussein" not in by_text
+
+
+def test_a_headline_in_capitals_is_no_organisation(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "RUSSIA ABSTAINS AS COUNCIL VOTES",
+            "The council voted on Monday; Russia and China abstained.",
+        ],
+        {0: [("RUSSIA ABSTAINS AS COUNCIL VOTES", "ORG")], 1: [("Russia", "GPE")]},
+    )
+    assert set(found) == {"actors/russia"}
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert reasons["RUSSIA ABSTAINS AS COUNCIL VOTES"].startswith("words of a headline")
+
+
+def test_well_known_armed_groups_are_organisations_whatever_the_ner_says(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Al-Shabaab fighters stormed a hotel in Mogadishu; the Taliban claimed an attack.",
+            "Fighters of Hayat Tahrir al-Sham attacked Syrian Army positions near Idlib.",
+        ],
+        {
+            0: [("Al-Shabaab", "PERSON"), ("Mogadishu", "GPE"), ("Taliban", "ORG")],
+            1: [("Tahrir al-Sham", "PERSON"), ("Syrian Army", "ORG"), ("Idlib", "GPE")],
+        },
+    )
+    assert found[by_text["Al-Shabaab"]].type == "organisation"
+    assert found[by_text["Taliban"]].type == "organisation"
+    assert by_text["Hayat Tahrir al-Sham"] == "actors/hayat-tahrir-al-sham"
+    assert found["actors/hayat-tahrir-al-sham"].type == "organisation"

@@ -147,9 +147,7 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
     titled = {
         c.name
         for c in candidates
-        if " " not in c.name
-        and (before := paragraphs[c.article][c.paragraph][: c.start].split()[-1:])
-        and before[0].lower().rstrip(".") in TITLE_WORDS
+        if " " not in c.name and (_titled_in_span(c.text) or _titled_before(c, paragraphs))
     }
     verdicts.update(_mononyms(verdicts, labels, candidates, titled, names, lowercase))
     for name, seat in _seat_acronyms(verdicts, texts).items():
@@ -207,9 +205,14 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
             into_body[c.name, *fold].append(c)
             continue
         key: str | None = keys.get(final.get(c.name, ""))
-        if key not in curated and c.label == "PERSON" and 2 <= len(c.name.split()) <= 3:
+        if (
+            key not in curated
+            and (c.label == "PERSON" or (c.label == "ORG" and person_like(c.name.split())))
+            and 2 <= len(c.name.split()) <= 3
+        ):
             # "Rivera Schatz", "De Blasio": a surname of several words, the end of one
-            # person's full name in the article.
+            # person's full name in the article; the NER reads two surnames alone as an
+            # organisation's name as often as a person's ("Vázquez Garced said").
             here = sorted(k for k in by_article_mentions[c.article] if k in persons and k != key)
             owners = [k for k in here if _ends_name(c.name, _name_of(k, curated, names_of))]
             if len(owners) == 1:
@@ -428,6 +431,19 @@ def _mononyms(
             continue
         out[name] = Verdict(name, "person", "a person known by one name, named twice or more")
     return out
+
+
+def _titled_before(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
+    """'President |Wiranto|': a title word right before the name."""
+    before = paragraphs[c.article][c.paragraph][: c.start].split()[-1:]
+    return bool(before) and before[0].lower().rstrip(".") in TITLE_WORDS
+
+
+def _titled_in_span(text: str) -> bool:
+    """'|King Salman|', '|Prince Harry|': the NER's span holds the title before the one name
+    left once titles are stripped."""
+    words = clean_name(text).split()
+    return len(words) >= 2 and all(w.lower().rstrip(".") in TITLE_WORDS for w in words[:-1])
 
 
 def _seat_acronyms(verdicts: dict[str, Verdict], texts: list[str]) -> dict[str, str]:

@@ -27,6 +27,7 @@ from .vocab import (
     PLACE_NOUNS,
     POST_NOMINALS,
     SEATS_NAMED_IN_CONTEXT,
+    WELL_KNOWN_GROUPS,
 )
 
 _WORD = re.compile(r"\S+")
@@ -186,7 +187,11 @@ def collect(
         _extend_joined_bodies(
             _extend_cut_bodies(
                 _join_cut_names(
-                    [(s.paragraph, span) for s in sentences for span in s.spans], article.paragraphs
+                    _complete_well_known(
+                        [(s.paragraph, span) for s in sentences for span in s.spans],
+                        article.paragraphs,
+                    ),
+                    article.paragraphs,
                 ),
                 article.paragraphs,
             ),
@@ -242,7 +247,11 @@ def collect(
             # "the Trump administration": the government the person leads, not the person.
             name, label = f"{name} {led.group(1).lower()}", "ORG"
         cut = _at_end(_CUT_BEFORE, before, 3) if span.label in ("ORG", "PERSON") else None
-        if cut and cut.group(1).lower() not in TITLE_WORDS:
+        if (
+            cut
+            and cut.group(1).lower() not in TITLE_WORDS
+            and not (span.label == "ORG" and _opens_with_people(cut, before))
+        ):
             continue
         if span.label == "ORG" and _in_office(span, after, starts[p] - {span.start}):
             continue  # "|Police and Crime| Commissioner": part of an office's name
@@ -314,6 +323,16 @@ def collect(
 
 
 _STATE_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*?)(?:['’]s)?\s$")
+
+
+def _opens_with_people(cut: re.Match[str], before: str) -> bool:
+    """'Fighters of |Hayat Tahrir al-Sham|', 'Members of |Congress|': a plural noun that opens
+    the sentence, capitalised only for that, then 'of': the name after it is whole."""
+    word = cut.group(1)
+    opening = before[: cut.start(1)].rstrip()
+    return (not opening or opening[-1] in '.!?"”') and re.fullmatch(
+        r"[A-Z][a-z]+[^s]s", word
+    ) is not None
 
 
 def _state_before(before: str) -> str:
@@ -557,7 +576,10 @@ def _extend_cut_people(
             word = words[-1 - taken].group(0)
             if _low_title(word):
                 break
-            if not (re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+", word) and _name_word(word)):
+            if not (
+                (re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+", word) and _name_word(word))
+                or word in _KIN_PARTICLES  # "Princess Haya bint |Hussein|"
+            ):
                 taken = 0
                 break
             taken += 1
@@ -565,6 +587,7 @@ def _extend_cut_people(
             0 < taken < 3
             and taken < len(words)
             and words[-1 - taken].group(0).lower().rstrip(".") in HONORIFICS
+            and words[-taken].group(0) not in _KIN_PARTICLES
         ):
             start = words[-taken].start()
         if (start, end) != (span.start, span.end):
@@ -572,6 +595,10 @@ def _extend_cut_people(
         out.append((p, span))
     return out
 
+
+_KIN_PARTICLES = frozenset("bin bint ibn binti al".split())
+"""Lower-case words inside an Arabic or Malay name ("son of", "daughter of"): "Princess Haya
+bint Hussein" is one name, though the NER may see only its last word."""
 
 HONORIFICS = frozenset(
     """prince princess king queen crown sheikh sheikha emir sultan lord lady sir dame mr mrs ms
@@ -646,6 +673,30 @@ def _extend_joined_bodies(
                     and not any(w.lower() in TITLE_WORDS or state_name(w) for w in head)
                 ):
                     span = Span(text[start : span.end], "ORG", start, span.end, None)
+        out.append((p, span))
+    return out
+
+
+def _complete_well_known(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """'Hayat |Tahrir al-Sham|': the end of a well-known group's name, whose first words the
+    NER left out, is the whole name (an organisation's, whatever label the NER gave)."""
+    out: list[tuple[int, Span]] = []
+    for p, span in spans:
+        if span.entity is None:
+            before = paragraphs[p][: span.start]
+            for name in sorted(WELL_KNOWN_GROUPS, key=len, reverse=True):
+                head = name[: len(name) - len(span.text)]
+                if (
+                    len(head) > 1
+                    and name.endswith(" " + span.text)
+                    and before.endswith(head)
+                    and not before[: len(before) - len(head)][-1:].isalnum()
+                ):
+                    start = span.start - len(head)
+                    span = Span(paragraphs[p][start : span.end], "ORG", start, span.end, None)
+                    break
         out.append((p, span))
     return out
 

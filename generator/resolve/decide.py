@@ -26,6 +26,7 @@ from .vocab import (
     GOVERNMENT_WORDS,
     NOT_ACTOR_LABELS,
     SEATS_OF_GOVERNMENT,
+    WELL_KNOWN_GROUPS,
 )
 
 
@@ -70,6 +71,25 @@ def led_by(name: str, people: frozenset[str]) -> str | None:
     return leader if named and not place_kind(leader) else None
 
 
+def shouted(name: str, lowercase: frozenset[str]) -> bool:
+    """'RUSSIA ABSTAINS AS COUNCIL VOTES', 'ABSTAINS': a headline or label set in capitals,
+    which the NER reads as an organisation's name. Some word of it (four letters or more; five
+    when it stands alone, as "NATO" or "OPEC" do) is one the articles write in lower case, or
+    that word's verb or plural is ("abstained"). An acronym is no word ("WHO")."""
+    tokens = [t.strip(".,:;!?'’\"") for t in name.split()]
+    if not tokens or not all(t.isupper() for t in tokens if any(ch.isalpha() for ch in t)):
+        return False
+    shortest = 4 if len(tokens) > 1 else 5
+    for token in tokens:
+        word = token.lower()
+        if len(word) < shortest or not word.isalpha():
+            continue
+        stems = {word, word.removesuffix("s"), word.removesuffix("es")}
+        if any(s in lowercase or s + "ed" in lowercase or s + "ing" in lowercase for s in stems):
+            return True
+    return False
+
+
 def vote(labels: Counter[str], name: str) -> tuple[str | None, str]:
     """The actor label most mentions give, or None and the reason when non-actor labels
     outvote the actor ones (a GPE that is no state counts as a place)."""
@@ -100,6 +120,8 @@ def decide(
     ``people`` the words of the names the NER reads as people's ("Trump administration")."""
     if curated_key:
         return Verdict(name, None, curated_key=curated_key)
+    if name in WELL_KNOWN_GROUPS:
+        return Verdict(name, "organisation", "a well-known group")
     if led_by(name, people):
         return Verdict(reason="a leader's government: the state it governs, not a person")
     if name in states_named_like_us_states() and labels["LOC"] * 2 > labels.total():
@@ -131,6 +153,8 @@ def decide(
         return Verdict(reason=f"{kind}'s name: a place, not an organisation")  # nor a person
     if why := not_an_actor(name):
         return Verdict(reason=why)
+    if shouted(name, lowercase):
+        return Verdict(reason="words of a headline or label in capitals, not a name")
     if not looks_like_name(name, label):
         return Verdict(reason="a fragment or a word, not a full name")
     if label != "GPE" and is_common_word(name, lowercase):

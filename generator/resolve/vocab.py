@@ -26,7 +26,7 @@ ship's prefix alone ("MV"), Wikinews's own label before its questions in an inte
 What do you ..."); and religions, which are faiths, not actors ("converted to Islam")."""
 
 CONNECTORS = frozenset(
-    "of and for the de del da al el bin ibn von van der den la le du des y on in".split()
+    "of and for the de del da al el bin bint ibn von van der den la le du des y on in".split()
 )
 """Small words that may sit inside a name ("Bank of England", "Osama bin Laden")."""
 
@@ -134,10 +134,22 @@ WELL_KNOWN = (
     ("Federal Security Service", "FSB"),
     ("Hamas", "Harakat al-Muqawama al-Islamiya"),
     ("Liberal Democrats", "Lib Dems", "Lib Dem", "Liberal Democrat Party"),
+    ("Al-Shabaab", "al-Shabaab", "Al Shabaab", "Al-Shabab", "al-Shabab", "Al Shabab"),
+    ("Taliban",),
+    ("Boko Haram",),
+    ("Hayat Tahrir al-Sham", "HTS", "Hay'at Tahrir al-Sham"),
+    ("Kurdistan Workers' Party", "PKK"),
+    ("People's Protection Units", "YPG"),
 )
 """Names of one well-known actor that no rule derives from another (an acronym of another
 language, a nickname, a transliteration): each group is one actor where the briefing names
 several of its forms, under the first form it names."""
+
+WELL_KNOWN_GROUPS = frozenset(
+    name for group in WELL_KNOWN if group[0] != "Mohammed bin Salman" for name in group
+)
+"""Well-known names that are organisations, armed groups and movements whatever the NER
+calls them ("Al-Shabaab" and "Hezbollah" read as people's names, "Hamas" as a place's)."""
 
 COMPANY_WORDS = frozenset("company corporation group holdings".split())
 """Words a company's or group's name may drop ("Burisma Holdings", "Abu Sayyaf Group")."""
