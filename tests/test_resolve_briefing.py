@@ -1339,3 +1339,34 @@ def test_well_known_armed_groups_are_organisations_whatever_the_ner_says(content
     assert found[by_text["Taliban"]].type == "organisation"
     assert by_text["Hayat Tahrir al-Sham"] == "actors/hayat-tahrir-al-sham"
     assert found["actors/hayat-tahrir-al-sham"].type == "organisation"
+
+
+def test_a_state_or_region_named_with_a_compass_word_or_adjective_is_not_cut(content):
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "A judge ruled that people born in American Samoa are citizens; Samoa agreed.",
+            "South Africa and Africa's other states met; officials in South Australia and "
+            "Northern Ireland said Australia and Ireland would follow.",
+            "American Samoans voted on Tuesday.",
+        ],
+        {
+            0: [("American Samoa", "ORG"), ("Samoa", "ORG")],
+            1: [
+                ("South Africa", "GPE"),
+                ("Africa", "LOC"),
+                ("South Australia", "LOC"),
+                ("Northern Ireland", "GPE"),
+                ("Australia", "GPE"),
+                ("Ireland", "GPE"),
+            ],
+            2: [("American Samoans", "ORG")],
+        },
+    )
+    assert by_text["American Samoa"] == "actors/american-samoa"
+    assert by_text["Samoa"] == "actors/samoa"
+    assert by_text["South Africa"] == "actors/south-africa"
+    assert "South Australia" not in by_text and "Northern Ireland" not in by_text
+    assert found["actors/australia"].aliases == found["actors/ireland"].aliases == ()
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert reasons["American Samoans"] == "a nationality's people ('Samoans'), not an actor"

@@ -492,6 +492,11 @@ def _unglue(
         if SHIP.match(c.name):
             out.append(c)  # "MV Namse Bangdzod": a ship's name, prefix and all
             continue
+        if state_name(c.name) or place_kind(c.name):
+            # "American Samoa", "South Australia", "Northern Ireland": a state or region of
+            # its own, not "Samoa" after an adjective.
+            out.append(c)
+            continue
         for cut in range(1, len(tokens)):
             head, tail = " ".join(tokens[:cut]), " ".join(tokens[cut:])
             if c.label == "PERSON" and len(tokens) - cut < 2:

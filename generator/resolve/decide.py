@@ -71,6 +71,11 @@ def led_by(name: str, people: frozenset[str]) -> str | None:
     return leader if named and not place_kind(leader) else None
 
 
+def _people_of(name: str) -> bool:
+    """'American Samoans', 'Puerto Ricans': the people of a state or region of two words."""
+    return any(state_name(p) or place_kind(p) for p in (name[:-2], name[:-3] + "o"))
+
+
 def shouted(name: str, lowercase: frozenset[str]) -> bool:
     """'RUSSIA ABSTAINS AS COUNCIL VOTES', 'ABSTAINS': a headline or label set in capitals,
     which the NER reads as an organisation's name. Some word of it (four letters or more; five
@@ -136,8 +141,10 @@ def decide(
     if label is None:
         return Verdict(reason=reason)
     folk = re.fullmatch(r"(.+?)ers", name)  # "Hong Kongers"; not "New Yorker", an outlet
-    if (re.fullmatch(r"[A-Z][a-z]+s", name) and demonym_state(name[:-1])) or (
-        folk and (state_name(folk.group(1)) or place_kind(folk.group(1)))
+    if (
+        (re.fullmatch(r"[A-Z][a-z]+s", name) and demonym_state(name[:-1]))
+        or (folk and (state_name(folk.group(1)) or place_kind(folk.group(1))))
+        or (name.endswith("ans") and " " in name and _people_of(name))
     ):
         return Verdict(reason="a nationality's people ('Samoans'), not an actor")
     if label == "ORG" and (state := capital_state(name)):
