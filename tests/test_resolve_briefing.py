@@ -1370,3 +1370,24 @@ def test_a_state_or_region_named_with_a_compass_word_or_adjective_is_not_cut(con
     assert found["actors/australia"].aliases == found["actors/ireland"].aliases == ()
     reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
     assert reasons["American Samoans"] == "a nationality's people ('Samoans'), not an actor"
+
+
+def test_an_executives_office_and_a_parliament_in_lower_case_are_bodies(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Prime Minister's Office said the meeting would go ahead.",
+            "The Canadian parliament voted on Tuesday, and the Parliament of Canada will sit "
+            "again in January.",
+            "The Iranian parliament approved the budget, and the Iraqi parliament met in Baghdad.",
+        ],
+        {
+            1: [("Canadian", "NORP"), ("the Parliament of Canada", "ORG")],
+            2: [("Iranian", "NORP"), ("Iraqi", "NORP"), ("Baghdad", "GPE")],
+        },
+    )
+    assert by_text["Prime Minister's Office"] == "actors/prime-minister-s-office"
+    assert by_text["Canadian parliament"] == by_text["the Parliament of Canada"]
+    assert found[by_text["Canadian parliament"]].type == "organisation"
+    # One letter apart, two states' parliaments: no other spelling of one name.
+    assert by_text["Iranian parliament"] != by_text["Iraqi parliament"]

@@ -319,7 +319,55 @@ def collect(
         name = strip_titles(clean_name(text))
         if name and name not in ignore:
             out.candidates.append(Candidate(article.id, p, index, start, end, text, name, "PERSON"))
+
+    # 5. Bodies written in words the NER does not read as a name: "the Prime Minister's
+    #    Office", "the Canadian parliament".
+    for p, paragraph in enumerate(article.paragraphs):
+        for start, end, name, owner in _bodies_in_words(paragraph):
+            if (
+                not free(p, start, end)
+                or any(
+                    q == p
+                    and span.start < end
+                    and start < span.end
+                    and not (span.label in ("NORP", "GPE") and start <= span.start)
+                    for q, span in spans
+                )
+                or name in ignore
+                or (index := sentence_at(p, start)) < 0
+            ):
+                continue
+            text = paragraph[start:end]
+            out.candidates.append(
+                Candidate(article.id, p, index, start, end, text, name, "ORG", "", owner)
+            )
     return out
+
+
+_OFFICE_OF = re.compile(
+    r"\b(?:(?:Prime|Chief) Minister|(?:Vice[ -])?President|Governor|Mayor|Chancellor|Premier|"
+    r"Attorney[ -]General|Auditor[ -]General|First Minister|Taoiseach|Ombudsman)['’]s Office\b"
+)
+"""'the Prime Minister's Office': an executive's office, an organisation of its own."""
+_PARLIAMENT = re.compile(
+    r"\b[Tt]he ((?:[A-Z][a-z]+ )?[A-Z][a-z]+?)(['’]s)? (parliament|legislature)\b"
+)
+"""'the Canadian parliament', 'Iran's parliament': a state's parliament in lower case."""
+
+
+def _bodies_in_words(paragraph: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, state) of the executives' offices and the states' parliaments the
+    paragraph names in words the NER does not read as a name ("the Prime Minister's Office",
+    "the Canadian parliament"); a parliament's name is its words with a capital
+    ("Canadian Parliament"), which ``merge`` joins with "Parliament of Canada"."""
+    found = [(m.start(), m.end(), m.group(0), "") for m in _OFFICE_OF.finditer(paragraph)]
+    for m in _PARLIAMENT.finditer(paragraph):
+        place = m.group(1)
+        state = state_name(place) if m.group(2) else demonym_state(place)
+        if state and place not in ("Scottish", "Welsh"):  # a nation's own parliament
+            name = f"{place}{m.group(2) or ''} {m.group(3).capitalize()}"
+            found.append((m.start(1), m.end(), name, state))
+    return found
 
 
 _STATE_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*?)(?:['’]s)?\s$")

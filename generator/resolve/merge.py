@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from ..gazetteer import DEMONYMS, state_name
+from ..gazetteer import DEMONYMS, demonym_state, state_name
 from .bodies import body_key
 from .names import initials, is_acronym
 from .vocab import COMPANY_SUFFIXES, COMPANY_WORDS, SHORT_GIVEN_NAMES, WELL_KNOWN
@@ -329,6 +329,8 @@ def _variants(a: str, b: str) -> bool:
     words_a, words_b = anyascii(a).lower().split(), anyascii(b).lower().split()
     if len(words_a) == 1:
         return words_a == words_b
+    if _of_state(a) != _of_state(b):
+        return False  # "Iranian Parliament" and "Iraqi Parliament": two states' bodies
     if fuzz.ratio(" ".join(words_a), " ".join(words_b)) < SPELLING_THRESHOLD:
         return False
     # First letters may differ only by a vowel (Osama / Usama).
@@ -336,6 +338,12 @@ def _variants(a: str, b: str) -> bool:
         if x[0] != y[0] and not (x[0] in "aeiou" and y[0] in "aeiou"):
             return False
     return fuzz.ratio(skeleton(a), skeleton(b)) >= VARIANT_THRESHOLD
+
+
+def _of_state(name: str) -> str | None:
+    """The state whose name or adjective begins ``name`` ('Iraqi Parliament' -> 'Iraq')."""
+    first = name.split()[0].removesuffix("'s").removesuffix("’s")
+    return state_name(first) or demonym_state(first)
 
 
 def canonical(merged: list[Merge]) -> dict[str, str]:
