@@ -1391,3 +1391,33 @@ def test_an_executives_office_and_a_parliament_in_lower_case_are_bodies(content)
     assert found[by_text["Canadian parliament"]].type == "organisation"
     # One letter apart, two states' parliaments: no other spelling of one name.
     assert by_text["Iranian parliament"] != by_text["Iraqi parliament"]
+
+
+def test_towns_named_by_their_residents_and_models_after_their_number_are_no_actors(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Khan Sheikhoun was hit by an airstrike on Tuesday.",
+            "Residents of Khan Sheikhoun said dozens died.",
+            "Sheikh Jarrah residents protested on Friday.",
+            "Police in Sheikh Jarrah arrested six people.",
+            "Boeing grounded its 737 MAX fleet.",
+            "Boeing said the MAX would fly again.",
+        ],
+        {
+            0: [("Khan Sheikhoun", "PERSON")],
+            1: [("Khan Sheikhoun", "PERSON")],
+            2: [("Jarrah", "PERSON")],
+            3: [("Jarrah", "PERSON")],
+            4: [("Boeing", "ORG"), ("MAX", "ORG")],
+            5: [("Boeing", "ORG"), ("MAX", "ORG")],
+        },
+    )
+    assert set(found) == {"actors/boeing"}
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert reasons["MAX"] == "the language model reads it as product or idea"
+    assert (
+        reasons["Khan Sheikhoun"]
+        == reasons["Jarrah"]
+        == ("the language model reads it as place or building")
+    )

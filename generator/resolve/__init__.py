@@ -90,7 +90,7 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
     candidates = _unglue(candidates, names, lowercase)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
-        labels[c.name][c.label] += 2 if c.said_place else 1
+        labels[c.name][c.label] += 2 if c.said_what else 1
     for name in sorted(labels):
         if (
             " " not in name

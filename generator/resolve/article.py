@@ -76,6 +76,11 @@ _PLACE_AFTER = re.compile(
     r"(?:town|village|city|municipality|district|suburb|hamlet|commune)(?: in| of| near| on|,)"
 )
 """'|Kutama|, a village in': the name of a place."""
+_INHABITED = re.compile(
+    r"\b(?i:residents|inhabitants|villagers|townspeople|outskirts|streets) of (?:the )?$"
+)
+"""'residents of |Khan Sheikhoun|', 'the outskirts of |Tripoli|': a town's name, never a
+longer name cut after 'of'."""
 _THE = re.compile(r"the\b", re.IGNORECASE)
 _MODEL_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{2,4}\s$")
 """'737 |MAX|': a model's number (not a year: "In 2019 |Gazprom|") right before a name."""
@@ -104,10 +109,10 @@ class Candidate:
     of_state: str = ""
     """The state named right before it ("Iran's |Foreign Ministry|", "Russian |Defence
     Ministry|"), whose body a stateless body's name then is."""
-    said_place: bool = False
-    """The words around it say what place it is ("the Sandy Point area", "east of Carrascal",
-    "Windsor Locks, Connecticut"), more than a preposition does ("in Ghazni"): its vote counts
-    twice."""
+    said_what: bool = False
+    """The words around it say what it is: a place ("the Sandy Point area", "east of
+    Carrascal", "Windsor Locks, Connecticut", "residents of Khan Sheikhoun"), more than a
+    preposition does ("in Ghazni"), or a product ("Boeing 737 |MAX|"): its vote counts twice."""
 
 
 @dataclass
@@ -247,10 +252,12 @@ def collect(
             # "the Trump administration": the government the person leads, not the person.
             name, label = f"{name} {led.group(1).lower()}", "ORG"
         cut = _at_end(_CUT_BEFORE, before, 3) if span.label in ("ORG", "PERSON") else None
+        inhabited = label in ("ORG", "PERSON") and bool(_at_end(_INHABITED, before, 3))
         if (
             cut
             and cut.group(1).lower() not in TITLE_WORDS
             and not (span.label == "ORG" and _opens_with_people(cut, before))
+            and not inhabited
         ):
             continue
         if span.label == "ORG" and _in_office(span, after, starts[p] - {span.start}):
@@ -259,20 +266,27 @@ def collect(
         words_after = [w.strip(".,;").lower() for w in after.split()[:2]]
         if words_after[:1] in (["oil"], ["gas"], ["international"]):
             words_after = words_after[1:]  # "the Khurais oil field", "Payam International Airport"
-        if label == "ORG" and _MODEL_NUMBER.search(before) and len(name.split()) == 1:
+        model = label == "ORG" and bool(_MODEL_NUMBER.search(before)) and " " not in name
+        if model:
             label = "PRODUCT"  # "Boeing 737 |MAX|": a model's name after its number
-        said_place = label in ("ORG", "PERSON", "GPE") and bool(
-            (words_after and words_after[0] in PLACE_NOUNS)
-            or (
-                (place := _PLACE_BEFORE.search(before, sentences[index].start))
-                and not _THE.match(span.text)
-                and not (place.group(0).rstrip().endswith(("and", "or")) and _named(name))
+        said_what = model or (
+            label in ("ORG", "PERSON", "GPE")
+            and bool(
+                inhabited
+                or (words_after and words_after[0] in PLACE_NOUNS)
+                or (
+                    (place := _PLACE_BEFORE.search(before, sentences[index].start))
+                    and not _THE.match(span.text)
+                    and not (place.group(0).rstrip().endswith(("and", "or")) and _named(name))
+                )
+                or _PLACE_AFTER.match(after)
+                or ((state := _IN_A_US_STATE.match(after)) and state.group(1) in us_state_names())
             )
-            or _PLACE_AFTER.match(after)
-            or ((state := _IN_A_US_STATE.match(after)) and state.group(1) in us_state_names())
         )
         if label in ("ORG", "PERSON") and (
-            said_place or (words_before and words_before[0] in LOCATIVES)
+            said_what
+            or (words_before and words_before[0] in LOCATIVES)
+            or _located_title(before.split()[-2:])
         ):
             label = "LOC"
         if name in states_named_like_us_states() and _us_context(before, text, name):
@@ -293,7 +307,7 @@ def collect(
                 label,
                 span.label,
                 _state_before(before) if label == "ORG" else "",
-                said_place,
+                said_what,
             )
         )
 
@@ -371,6 +385,12 @@ def _bodies_in_words(paragraph: str) -> list[tuple[int, int, str, str]]:
 
 
 _STATE_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*?)(?:['’]s)?\s$")
+
+
+def _located_title(words: list[str]) -> bool:
+    """'in Sheikh |Jarrah|', 'near Sultan |Hamad|': a place named for someone, after a
+    preposition of place; the NER keeps the title out of the name it reads as a person's."""
+    return len(words) == 2 and words[0] in LOCATIVES and words[1].lower() in HONORIFICS
 
 
 def _opens_with_people(cut: re.Match[str], before: str) -> bool:

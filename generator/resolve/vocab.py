@@ -160,7 +160,8 @@ LOCATIVES = frozenset("in at near outside across".split())
 PLACE_NOUNS = frozenset(
     "province district city region county town village museum mosque church cathedral palace "
     "airport refinery facility provincial municipal rainforest forest desert field oilfield "
-    "valley basin peninsula island islands strait gulf bay area".split()
+    "valley basin peninsula island islands strait gulf bay area residents neighbourhood "
+    "neighborhood".split()
 )
 """Words after a place: "Maidan Wardak province", "the Hagia Sophia Museum"."""
 
