@@ -1421,3 +1421,30 @@ def test_towns_named_by_their_residents_and_models_after_their_number_are_no_act
         == reasons["Jarrah"]
         == ("the language model reads it as place or building")
     )
+
+
+def test_a_website_or_app_named_as_the_medium_of_a_message_is_no_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Hickenlooper made his announcement via a YouTube video on Thursday.",
+            "The film was released on YouTube on Saturday.",
+            "Staffers sent the comments using Telegram, a messaging app.",
+            "Reporters obtained the Telegram messages on Saturday.",
+            "Candidates argued over Medicare for All.",
+            "Volkswagen said on Twitter that the Golf would be redesigned.",
+        ],
+        {
+            0: [("YouTube", "ORG")],
+            1: [("YouTube", "ORG")],
+            2: [("Telegram", "ORG")],
+            3: [("Telegram", "ORG")],
+            4: [("Medicare", "ORG")],
+            5: [("Volkswagen", "ORG"), ("Twitter", "ORG")],
+        },
+    )
+    assert set(found) == set()  # Volkswagen: named once, in one word
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert reasons["YouTube"].startswith("a website or app named as the medium")
+    assert reasons["Telegram"].startswith("a website or app named as the medium")
+    assert reasons["Medicare"] == "a government programme, not an actor"

@@ -22,9 +22,12 @@ from .vocab import (
     CALENDAR_WORDS,
     CONNECTORS,
     LOCATIVES,
+    MEDIUM,
+    MEDIUM_NOUNS,
     NOT_ACTOR_HEADS,
     OF_A_STATE,
     PLACE_NOUNS,
+    PLATFORMS,
     POST_NOMINALS,
     SEATS_NAMED_IN_CONTEXT,
     WELL_KNOWN_GROUPS,
@@ -283,6 +286,8 @@ def collect(
                 or ((state := _IN_A_US_STATE.match(after)) and state.group(1) in us_state_names())
             )
         )
+        if label in ("ORG", "PERSON") and _medium(name, words_before, words_after, after):
+            label, said_what = MEDIUM, True
         if label in ("ORG", "PERSON") and (
             said_what
             or (words_before and words_before[0] in LOCATIVES)
@@ -385,6 +390,24 @@ def _bodies_in_words(paragraph: str) -> list[tuple[int, int, str, str]]:
 
 
 _STATE_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*?)(?:['’]s)?\s$")
+
+
+_APP_AFTER = re.compile(
+    r"^,? an? (?:[\w-]+ ){0,2}(?:app|application|platform|website|site|service)\b"
+)
+
+
+def _medium(name: str, before: list[str], after: list[str], rest: str) -> bool:
+    """'a YouTube video', 'via Telegram', 'Telegram, a messaging app', 'on Twitter': a
+    website or app that carries a message, not an actor ("Facebook said" is one)."""
+    if " " in name:
+        return False
+    return bool(
+        (after and after[0] in MEDIUM_NOUNS)
+        or before == ["via"]
+        or _APP_AFTER.match(rest)
+        or (before == ["on"] and name in PLATFORMS)
+    )
 
 
 def _located_title(words: list[str]) -> bool:

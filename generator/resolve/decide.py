@@ -24,6 +24,7 @@ from .names import is_common_word, looks_like_name, not_an_actor
 from .vocab import (
     ACTOR_LABELS,
     GOVERNMENT_WORDS,
+    MEDIUM,
     NOT_ACTOR_LABELS,
     SEATS_OF_GOVERNMENT,
     WELL_KNOWN_GROUPS,
@@ -108,6 +109,8 @@ def vote(labels: Counter[str], name: str) -> tuple[str | None, str]:
             other[label] += n
     if not actor or sum(other.values()) > sum(actor.values()):
         top = max(sorted(other), key=lambda k: other[k]) if other else "GPE"
+        if top == MEDIUM:
+            return None, f"{NOT_ACTOR_LABELS[top]} ('a YouTube video', 'on Twitter')"
         return None, f"the language model reads it as {NOT_ACTOR_LABELS[top]}"
     return max(sorted(actor), key=lambda k: actor[k]), ""
 

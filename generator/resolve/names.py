@@ -25,6 +25,7 @@ from .vocab import (
     PHENOMENA,
     PLACE_FIRST_WORDS,
     POST_NOMINALS,
+    PROGRAMMES,
 )
 
 _PARTICLE = re.compile(r"(?:d|l|dell)['’][A-ZÀ-Ý]")
@@ -144,6 +145,8 @@ def not_an_actor(name: str) -> str | None:
         return f"an office ('… {tokens[-1]}'), not its holder"
     if name in NOT_ACTORS:
         return "an abbreviation of a thing, not an actor"
+    if name in PROGRAMMES:
+        return "a government programme, not an actor"
     if len(tokens) == 2 and lowered[0] in PARTY_ADJECTIVES and lowered[1] in PARTY_MEMBERS:
         return "a party's members or majority in a body, not an actor"
     if len(tokens) == 2 and lowered[1] == "court" and lowered[0] in COURT_LEVELS:

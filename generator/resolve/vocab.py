@@ -24,6 +24,8 @@ NOT_ACTORS = frozenset(
 """Abbreviations the NER often takes for organisations: time zones, commodities, measures, a
 ship's prefix alone ("MV"), Wikinews's own label before its questions in an interview ("((WN))
 What do you ..."); and religions, which are faiths, not actors ("converted to Islam")."""
+PROGRAMMES = frozenset("Medicare Medicaid Obamacare".split())
+"""Government programmes the NER reads as organisations ("Medicare for All"): policies."""
 
 CONNECTORS = frozenset(
     "of and for the de del da al el bin bint ibn von van der den la le du des y on in".split()
@@ -73,9 +75,24 @@ NOT_ACTOR_LABELS = {
     "PRODUCT": "product or idea",
     "WORK_OF_ART": "product or idea",
     "NORP": "nationality or group",
+    "MEDIUM": "a website or app named as the medium of a message",
 }
 """spaCy labels that are not actors; a name the NER gives these more often than an actor label
-is rejected (a GPE only when the gazetteer knows no state of that name)."""
+is rejected (a GPE only when the gazetteer knows no state of that name); and ``MEDIUM``."""
+
+MEDIUM = "MEDIUM"
+"""The label of a mention the words around make a website or app carrying a message ("a
+YouTube video", "via Telegram", "on Twitter"): GOLD.md's medium, no actor."""
+MEDIUM_NOUNS = frozenset(
+    """video videos message messages post posts account accounts page channel livestream
+    feed tweet tweets user users app chat chats profile profiles""".split()
+)
+"""Words after a name that make it the medium ("a YouTube video", "Telegram messages")."""
+PLATFORMS = frozenset(
+    "Twitter Facebook YouTube Instagram Telegram WhatsApp Weibo WeChat TikTok Snapchat "
+    "Reddit LinkedIn VKontakte".split()
+)
+"""Platforms that "on" alone makes the medium ("said on Twitter", "released on YouTube")."""
 
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "state"}
 """NER labels that may become actors, and the type each proposes."""
