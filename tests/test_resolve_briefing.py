@@ -1448,3 +1448,25 @@ def test_a_website_or_app_named_as_the_medium_of_a_message_is_no_actor(content):
     assert reasons["YouTube"].startswith("a website or app named as the medium")
     assert reasons["Telegram"].startswith("a website or app named as the medium")
     assert reasons["Medicare"] == "a government programme, not an actor"
+
+
+def test_a_surname_the_ner_read_as_a_place_ends_the_person_named_before_it(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Pakistan's Foreign Minister Shah Mahmood Qureshi said Islamabad would go to the UN.",
+            "Qureshi told Geo News that Pakistan would downgrade ties.",
+        ],
+        {
+            0: [
+                ("Pakistan", "GPE"),
+                ("Shah Mahmood", "PERSON"),
+                ("Qureshi", "GPE"),
+                ("Islamabad", "GPE"),
+            ],
+            1: [("Qureshi", "ORG"), ("Geo News", "ORG"), ("Pakistan", "GPE")],
+        },
+    )
+    assert by_text["Shah Mahmood Qureshi"] == by_text["Qureshi"]
+    assert found["actors/shah-mahmood-qureshi"].type == "person"
+    assert "actors/shah-mahmood" not in found

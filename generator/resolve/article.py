@@ -829,6 +829,25 @@ def _join_cut_names(
                 text = paragraphs[p][last.start : span.end]
                 out[-1] = (p, Span(text, "PERSON", last.start, span.end, None))
                 continue
+            if (
+                q == p
+                and last.label == "PERSON"
+                and span.label in ("ORG", "GPE", "NORP")
+                and last.entity is None
+                and span.entity is None
+                and span.start == last.end + 1
+                and paragraphs[p][last.end] == " "
+                and 2 <= len(last.text.split()) <= 3
+                and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", span.text)
+                and _name_word(span.text)
+                and span.text.lower() not in TITLE_WORDS | PLACE_NOUNS | ORG_WORDS
+                and not title_only(clean_name(last.text))
+            ):
+                # "Foreign Minister Shah Mahmood" + "Qureshi": the surname, which the NER read
+                # as a place's or an organisation's name, ends the person's.
+                text = paragraphs[p][last.start : span.end]
+                out[-1] = (p, Span(text, "PERSON", last.start, span.end, None))
+                continue
         out.append((p, span))
     return out
 
