@@ -1470,3 +1470,19 @@ def test_a_surname_the_ner_read_as_a_place_ends_the_person_named_before_it(conte
     assert by_text["Shah Mahmood Qureshi"] == by_text["Qureshi"]
     assert found["actors/shah-mahmood-qureshi"].type == "person"
     assert "actors/shah-mahmood" not in found
+
+
+def test_more_seats_of_government_are_their_state(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Elysee Palace said Macron spoke with Angela Merkel.",
+            "Malacañang said the President would sign the bill.",
+        ],
+        {
+            0: [("The Elysee Palace", "ORG"), ("Angela Merkel", "PERSON")],
+            1: [("Malacañang", "ORG")],
+        },
+    )
+    assert by_text["The Elysee Palace"] == "actors/france"
+    assert by_text["Malacañang"] == "actors/philippines"
