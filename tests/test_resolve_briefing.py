@@ -1486,3 +1486,26 @@ def test_more_seats_of_government_are_their_state(content):
     )
     assert by_text["The Elysee Palace"] == "actors/france"
     assert by_text["Malacañang"] == "actors/philippines"
+
+
+def test_a_surname_that_ends_events_names_is_a_person_where_the_article_uses_it_alone(content):
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "US singer and actor Doris Day died on Monday at her home in California.",
+            "Fashion designer Mary Quant described Day to the BBC in 2002.",
+            "Storm Lorenzo hit the Azores; Lorenzo weakened on Thursday.",
+            "Pope Francis arrived in Abu Dhabi on Sunday.",
+        ],
+        {
+            0: [("Doris Day", "PERSON"), ("California", "GPE")],
+            1: [("Mary Quant", "PERSON"), ("BBC", "ORG")],
+            2: [("Storm Lorenzo", "PERSON"), ("Azores", "LOC"), ("Lorenzo", "PERSON")],
+            3: [("Francis", "PERSON"), ("Abu Dhabi", "GPE")],
+        },
+    )
+    assert by_text["Doris Day"] == "actors/doris-day"
+    assert found["actors/doris-day"].type == "person"
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert reasons["Storm Lorenzo"] == "names an event ('Storm')"
+    assert reasons["Francis"] == "a fragment or a word, not a full name"  # no people of France

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from ..gazetteer import capital_state, place_kind, state_name
 from ..ids import slugify
 from ..model import (
+    Article,
     ArticleAnnotation,
     Content,
     Decision,
@@ -107,6 +108,7 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
     people = frozenset(
         word for c in candidates if "PERSON" in (c.label, c.ner_label) for word in c.name.split()
     )
+    alone = _surname_alone(candidates, labels, content.articles)
     verdicts = {
         name: decide(
             name,
@@ -115,6 +117,7 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
             lowercase,
             places.get(name),
             people,
+            alone,
         )
         for name, counts in sorted(labels.items())
     }
@@ -431,6 +434,28 @@ def _mononyms(
             continue
         out[name] = Verdict(name, "person", "a person known by one name, named twice or more")
     return out
+
+
+def _surname_alone(
+    candidates: list[Candidate], labels: dict[str, Counter[str]], articles: Sequence[Article]
+) -> frozenset[str]:
+    """People's names of two or three words ("Doris Day", "Jeremy Hunt") whose last word an
+    article that names them also writes alone as a surname is written: read alone as a
+    person's by the NER, or with a capital between lower-case words ("Mary Quant described
+    Day to the BBC"), where the NER often reads no name."""
+    texts = {a.id: "\n".join(a.paragraphs) for a in articles}
+    lone = {(c.article, c.name) for c in candidates if "PERSON" in (c.label, c.ner_label)}
+    out = set()
+    for c in candidates:
+        tokens = c.name.split()
+        if not 2 <= len(tokens) <= 3 or not labels[c.name]["PERSON"] or c.name in out:
+            continue
+        last = re.escape(tokens[-1])
+        if (c.article, tokens[-1]) in lone or re.search(
+            rf"(?:^|\s)[a-z][\w'’-]*,? {last}(?=(?:['’]s)? [a-z]|[,.;:])", texts.get(c.article, "")
+        ):
+            out.add(c.name)
+    return frozenset(out)
 
 
 def _titled_before(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:

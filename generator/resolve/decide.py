@@ -77,6 +77,23 @@ def _people_of(name: str) -> bool:
     return any(state_name(p) or place_kind(p) for p in (name[:-2], name[:-3] + "o"))
 
 
+def _surname_like_a_noun(name: str, label: str, why: str, alone: frozenset[str]) -> bool:
+    """'Doris Day', 'Jeremy Hunt': a person's name whose surname is a noun that ends events',
+    laws' or products' names ('Day', 'Hunt'), when its article writes that surname alone
+    ("Day was born Doris Mary Ann Kappelhoff"); a place's noun ('Bay', 'Avenue') still
+    names a place."""
+    tokens = name.split()
+    kinds = ("event", "law or document", "product or idea", "award")
+    return (
+        label == "PERSON"
+        and name in alone
+        and any(
+            why == f"names {'an' if k[0] in 'aeiou' else 'a'} {k} ('{tokens[-1]}')" for k in kinds
+        )
+        and all(t[:1].isupper() for t in tokens)
+    )
+
+
 def shouted(name: str, lowercase: frozenset[str]) -> bool:
     """'RUSSIA ABSTAINS AS COUNCIL VOTES', 'ABSTAINS': a headline or label set in capitals,
     which the NER reads as an organisation's name. Some word of it (four letters or more; five
@@ -122,10 +139,12 @@ def decide(
     lowercase: frozenset[str],
     place: str | None = None,
     people: frozenset[str] = frozenset(),
+    alone: frozenset[str] = frozenset(),
 ) -> Verdict:
     """The verdict on one found name; ``curated_key`` when it is a curated actor's name,
     ``place`` the longer place name the articles also use for it ("Hagia Sophia Museum"),
-    ``people`` the words of the names the NER reads as people's ("Trump administration")."""
+    ``people`` the words of the names the NER reads as people's ("Trump administration"),
+    ``alone`` the people's names whose surname an article writes alone ("Day was born")."""
     if curated_key:
         return Verdict(name, None, curated_key=curated_key)
     if name in WELL_KNOWN_GROUPS:
@@ -145,7 +164,11 @@ def decide(
         return Verdict(reason=reason)
     folk = re.fullmatch(r"(.+?)ers", name)  # "Hong Kongers"; not "New Yorker", an outlet
     if (
-        (re.fullmatch(r"[A-Z][a-z]+s", name) and demonym_state(name[:-1]))
+        (
+            re.fullmatch(r"[A-Z][a-z]+s", name)
+            and demonym_state(name[:-1])
+            and labels["PERSON"] * 2 <= labels.total()  # "Francis" is no people of France
+        )
         or (folk and (state_name(folk.group(1)) or place_kind(folk.group(1))))
         or (name.endswith("ans") and " " in name and _people_of(name))
     ):
@@ -161,7 +184,7 @@ def decide(
         and (kind := place_kind(name))
     ):
         return Verdict(reason=f"{kind}'s name: a place, not an organisation")  # nor a person
-    if why := not_an_actor(name):
+    if (why := not_an_actor(name)) and not _surname_like_a_noun(name, label, why, alone):
         return Verdict(reason=why)
     if shouted(name, lowercase):
         return Verdict(reason="words of a headline or label in capitals, not a name")
