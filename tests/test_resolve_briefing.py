@@ -1509,3 +1509,18 @@ def test_a_surname_that_ends_events_names_is_a_person_where_the_article_uses_it_
     reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
     assert reasons["Storm Lorenzo"] == "names an event ('Storm')"
     assert reasons["Francis"] == "a fragment or a word, not a full name"  # no people of France
+
+
+def test_a_surname_read_alone_twice_finds_the_full_name_the_ner_missed(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Roscosmos announced the death of cosmonaut Alexei Leonov.",
+            "Leonov was famous for performing the first spacewalk.",
+            "Leonov, also known as cosmonaut No. 11, was 85.",
+            "Leonov was buried in Moscow.",
+        ],
+        {1: [("Leonov", "PERSON")], 2: [("Leonov", "ORG")], 3: [("Leonov", "PERSON")]},
+    )
+    assert by_text["Alexei Leonov"] == by_text["Leonov"] == "actors/alexei-leonov"
+    assert found["actors/alexei-leonov"].type == "person"

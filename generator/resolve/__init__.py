@@ -56,7 +56,7 @@ from .names import (
     not_an_actor,
     strip_titles,
 )
-from .vocab import PLACE_NOUNS, SEATS_OF_GOVERNMENT, WELL_KNOWN
+from .vocab import CALENDAR_WORDS, PLACE_NOUNS, SEATS_OF_GOVERNMENT, WELL_KNOWN
 
 BODY_ENDS = ORG_WORDS | ORG_HEADS | SPEAKER_NOT_PERSON | {"international", "watch"}
 """Last words of an organisation's name ("Amnesty International", "Human Rights Watch")."""
@@ -88,6 +88,7 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
         candidates.extend(found.candidates)
         texts.extend(article.paragraphs)
 
+    candidates += _full_names(candidates, content.articles, sentences, lowercase)
     candidates = _unglue(candidates, names, lowercase)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
@@ -434,6 +435,68 @@ def _mononyms(
             continue
         out[name] = Verdict(name, "person", "a person known by one name, named twice or more")
     return out
+
+
+def _full_names(
+    candidates: list[Candidate],
+    articles: Sequence[Article],
+    sentences: Mapping[str, tuple[Sentence, ...]],
+    lowercase: frozenset[str],
+) -> list[Candidate]:
+    """'the death of cosmonaut Alexei Leonov. Leonov was famous ...': a surname the NER reads
+    alone as a person's at least twice in an article where it read no full name ending in it
+    is that person's, whose given name the text writes before the surname somewhere (a
+    capitalised word that is no title, common word, place or nationality): a candidate for
+    the full name there."""
+    out: list[Candidate] = []
+    for article in articles:
+        here = [c for c in candidates if c.article == article.id]
+        lone = Counter(
+            c.name
+            for c in here
+            if re.fullmatch(r"[A-Z][a-zà-ÿ'’-]{2,}", c.name) and "PERSON" in (c.label, c.ner_label)
+        )
+        ends = {word for c in here if " " in c.name for word in c.name.split()[1:]}
+        for surname, n in sorted(lone.items()):
+            if n < 2 or surname in ends or is_common_word(surname, lowercase):
+                continue
+            pattern = re.compile(
+                rf"(?<![\w'’.-])([A-Z][a-zà-ÿ'’-]+) {re.escape(surname)}(?![\w'’-]| [A-Z])"
+            )
+            for p, paragraph in enumerate(article.paragraphs):
+                found = next(
+                    (m for m in pattern.finditer(paragraph) if _given_name(m.group(1), lowercase)),
+                    None,
+                )
+                if found is None:
+                    continue
+                index = next(
+                    (
+                        i
+                        for i, s in enumerate(sentences.get(article.id, ()))
+                        if s.paragraph == p and s.start <= found.start() < s.end
+                    ),
+                    -1,
+                )
+                if index >= 0:
+                    start, end, text = found.start(), found.end(), found.group(0)
+                    out.append(Candidate(article.id, p, index, start, end, text, text, "PERSON"))
+                    break
+    return out
+
+
+def _given_name(word: str, lowercase: frozenset[str]) -> bool:
+    """A capitalised word that may be a given name: no title, common word, place, state or
+    nationality, month or day."""
+    return not (
+        word.lower() in TITLE_WORDS
+        or word.lower() in lowercase
+        or word.lower() in CALENDAR_WORDS
+        or state_name(word)
+        or demonym_state(word)
+        or place_kind(word)
+        or word in ("The", "A", "An", "In", "On", "At", "But", "And", "Mr", "Mrs", "Ms", "Dr")
+    )
 
 
 def _surname_alone(
