@@ -1524,3 +1524,26 @@ def test_a_surname_read_alone_twice_finds_the_full_name_the_ner_missed(content):
     )
     assert by_text["Alexei Leonov"] == by_text["Leonov"] == "actors/alexei-leonov"
     assert found["actors/alexei-leonov"].type == "person"
+
+
+def test_kinds_of_bodies_communities_and_roads_are_no_actors(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Non-Governmental Organizations criticised the policy on Monday.",
+            "The LGBT community marched; a Hong Konger's petition was signed by thousands.",
+            "The crash happened on U.S. Route 2 near Randolph.",
+        ],
+        {
+            0: [("Non-Governmental Organizations", "ORG")],
+            1: [("LGBT", "ORG"), ("Hong Konger", "ORG")],
+            2: [("U.S. Route", "ORG"), ("Randolph", "GPE")],
+        },
+    )
+    assert found == {}
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert reasons["Non-Governmental Organizations"] == (
+        "a kind of body ('… Organizations'), not one"
+    )
+    assert reasons["Hong Konger"] == "a nationality's people ('Samoans'), not an actor"
+    assert reasons["U.S. Route"] == "names a place or building ('Route')"

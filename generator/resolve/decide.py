@@ -163,6 +163,7 @@ def decide(
     if label is None:
         return Verdict(reason=reason)
     folk = re.fullmatch(r"(.+?)ers", name)  # "Hong Kongers"; not "New Yorker", an outlet
+    one = re.fullmatch(r"(.+?)er", name)  # "Hong Konger": one of a state's people
     if (
         (
             re.fullmatch(r"[A-Z][a-z]+s", name)
@@ -170,6 +171,7 @@ def decide(
             and labels["PERSON"] * 2 <= labels.total()  # "Francis" is no people of France
         )
         or (folk and (state_name(folk.group(1)) or place_kind(folk.group(1))))
+        or (one and " " in name and state_name(one.group(1)))
         or (name.endswith("ans") and " " in name and _people_of(name))
     ):
         return Verdict(reason="a nationality's people ('Samoans'), not an actor")

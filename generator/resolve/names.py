@@ -62,6 +62,15 @@ CUT_AFTER = frozenset("against with from to by at".split())
 """Last words that make a name an office ("Coast Guard Commandant", "Senate Minority Whip")."""
 
 
+KINDS_OF_BODIES = frozenset(
+    """organizations organisations ngos groups agencies companies corporations parties
+    governments militias""".split()
+)
+"""Plural heads that name a kind of body, not one ("Non-Governmental Organizations",
+"Opposition Parties"); a group's name in the plural ("Syrian Democratic Forces") has
+another head."""
+
+
 def clean_name(text: str) -> str:
     """A span's text without a leading 'the', a trailing possessive or stray punctuation."""
     text = " ".join(text.split())
@@ -147,6 +156,8 @@ def not_an_actor(name: str) -> str | None:
         return "an abbreviation of a thing, not an actor"
     if name in PROGRAMMES:
         return "a government programme, not an actor"
+    if len(tokens) > 1 and lowered[-1] in KINDS_OF_BODIES:
+        return f"a kind of body ('… {tokens[-1]}'), not one"
     if len(tokens) == 2 and lowered[0] in PARTY_ADJECTIVES and lowered[1] in PARTY_MEMBERS:
         return "a party's members or majority in a body, not an actor"
     if len(tokens) == 2 and lowered[1] == "court" and lowered[0] in COURT_LEVELS:

@@ -19,11 +19,13 @@ PHENOMENA = frozenset("El Niño|El Nino|La Niña|La Nina|Gulf Stream|Jet Stream"
 """Weather and ocean phenomena the NER takes for organisations or people."""
 NOT_ACTORS = frozenset(
     "UTC GMT CET CEST EST EDT PST PDT BST AM PM TV LNG LPG GDP MV WN Islam Christianity "
-    "Judaism Hinduism Buddhism Sikhism Catholicism Protestantism Shinto".split()
+    "Judaism Hinduism Buddhism Sikhism Catholicism Protestantism Shinto HIV AIDS EVD ID RIP "
+    "ICBM IED WMD VAT LGBT LGBTQ LGBTI LGBTQ+ LGBTQI".split()
 )
 """Abbreviations the NER often takes for organisations: time zones, commodities, measures, a
 ship's prefix alone ("MV"), Wikinews's own label before its questions in an interview ("((WN))
-What do you ..."); and religions, which are faiths, not actors ("converted to Islam")."""
+What do you ..."); diseases, weapons, taxes and communities named by letters ("HIV",
+"ICBM", "VAT", "LGBT"); and religions, which are faiths, not actors ("converted to Islam")."""
 PROGRAMMES = frozenset("Medicare Medicaid Obamacare".split())
 """Government programmes the NER reads as organisations ("Medicare for All"): policies."""
 
@@ -51,7 +53,7 @@ NOT_ACTOR_HEADS = {
         temple synagogue palace base port station stadium square street avenue road tower
         building mall university-hospital island islands mountains valley river sea ocean
         gulf strait desert forest rainforest province district county parish city region bay
-        reservation monument headquarters range fault
+        reservation monument headquarters range fault route highway motorway
         """.split()
     ),
     "trade area or zone": frozenset("area zone".split()),
