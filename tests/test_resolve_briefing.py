@@ -1547,3 +1547,20 @@ def test_kinds_of_bodies_communities_and_roads_are_no_actors(content):
     )
     assert reasons["Hong Konger"] == "a nationality's people ('Samoans'), not an actor"
     assert reasons["U.S. Route"] == "names a place or building ('Route')"
+
+
+def test_a_given_name_the_ner_left_out_after_a_comma_is_part_of_the_name(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "She was raised by her aunt, Gertrude Vanderbilt Whitney, who controlled a fortune.",
+            "Among those tried was Muslim cleric Mufti Abdul Qawi; Elder Nelson White prayed.",
+        ],
+        {
+            0: [("Vanderbilt Whitney", "PERSON")],
+            1: [("Muslim", "NORP"), ("Abdul Qawi", "PERSON"), ("Nelson White", "PERSON")],
+        },
+    )
+    assert by_text["Gertrude Vanderbilt Whitney"] == "actors/gertrude-vanderbilt-whitney"
+    assert by_text["Abdul Qawi"] == "actors/abdul-qawi"  # "Mufti" is a title
+    assert "actors/nelson-white" in found

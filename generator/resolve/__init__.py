@@ -88,6 +88,7 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
         candidates.extend(found.candidates)
         texts.extend(article.paragraphs)
 
+    candidates = _given_names_cut(candidates, content.articles, lowercase)
     candidates += _full_names(candidates, content.articles, sentences, lowercase)
     candidates = _unglue(candidates, names, lowercase)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
@@ -485,6 +486,40 @@ def _full_names(
     return out
 
 
+_WORD_BEFORE = re.compile(r"(?:[a-z],|\b[a-z]+) ([A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]) $")
+"""A capitalised word after a lower-case one or a comma: not a sentence's first word, which
+is as often a role ("Violinist Brigit O'Regan", "Legislator Tanya Chan")."""
+
+
+def _given_names_cut(
+    candidates: list[Candidate], articles: Sequence[Article], lowercase: frozenset[str]
+) -> list[Candidate]:
+    """'her aunt, Gertrude |Vanderbilt Whitney|': a person's name of two or three words the
+    NER began one word late; the capitalised word right before it, after a comma or a
+    lower-case word, is its given name when it may be one (no title, common word, place,
+    nationality, or name the NER read on its own)."""
+    paragraphs = {a.id: a.paragraphs for a in articles}
+    named = {c.name for c in candidates}
+    out = []
+    for c in candidates:
+        tokens = c.name.split()
+        before = paragraphs[c.article][c.paragraph][: c.start]
+        match = _WORD_BEFORE.search(before) if c.label == "PERSON" else None
+        if (
+            match
+            and 2 <= len(tokens) <= 3
+            and c.text == c.name
+            and person_like(tokens)
+            and match.group(1) not in named
+            and _given_name(match.group(1), lowercase)
+        ):
+            start = match.start(1)
+            text = paragraphs[c.article][c.paragraph][start : c.end]
+            c = replace(c, start=start, text=text, name=text)
+        out.append(c)
+    return out
+
+
 def _given_name(word: str, lowercase: frozenset[str]) -> bool:
     """A capitalised word that may be a given name: no title, common word, place, state or
     nationality, month or day."""
@@ -496,7 +531,15 @@ def _given_name(word: str, lowercase: frozenset[str]) -> bool:
         or demonym_state(word)
         or place_kind(word)
         or word in ("The", "A", "An", "In", "On", "At", "But", "And", "Mr", "Mrs", "Ms", "Dr")
+        or word.lower() in _MORE_TITLES
+        or "'" in word
+        or "’" in word
     )
+
+
+_MORE_TITLES = frozenset("miss madam mufti elder cleric sister brother uncle aunt".split())
+"""Honorifics and kin words that precede a name as titles do ("Mufti Abdul Qawi", "Elder
+Nelson White"), which no given name is."""
 
 
 def _surname_alone(
