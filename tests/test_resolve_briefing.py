@@ -1564,3 +1564,28 @@ def test_a_given_name_the_ner_left_out_after_a_comma_is_part_of_the_name(content
     assert by_text["Gertrude Vanderbilt Whitney"] == "actors/gertrude-vanderbilt-whitney"
     assert by_text["Abdul Qawi"] == "actors/abdul-qawi"  # "Mufti" is a title
     assert "actors/nelson-white" in found
+
+
+def test_possessives_arabic_articles_and_ships_in_news_sentences(content):
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "Yulia Tymoshenko's Batkivshchyna party also entered parliament.",
+            "Sudan's military ousted President Omar al-Bashir on Thursday.",
+            "Al-Bashir was taken to Kobar prison.",
+            "Iran seized the British-flagged tanker Stena Impero in the Strait of Hormuz.",
+            "The boat, Conception, caught fire overnight; the Conception sank.",
+        ],
+        {
+            0: [("Yulia Tymoshenko's", "PERSON"), ("Batkivshchyna", "PERSON")],
+            1: [("Sudan", "GPE"), ("Omar al-Bashir", "PERSON")],
+            2: [("Al-Bashir", "PERSON")],
+            3: [("Iran", "GPE"), ("Stena Impero", "ORG")],
+            4: [("Conception", "ORG")],
+        },
+    )
+    assert by_text["Yulia Tymoshenko's"] == "actors/yulia-tymoshenko"
+    assert by_text["Al-Bashir"] == by_text["Omar al-Bashir"]
+    assert "actors/stena-impero" not in found and "actors/conception" not in found
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert reasons["Stena Impero"] == 'a ship: the articles also call it "tanker Stena Impero"'

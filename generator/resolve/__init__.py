@@ -107,6 +107,9 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
     for name in _glossed(labels, texts):
         labels[name]["ORG"] += 2  # "the Sejm (lower house)": the text says what it is
     places = _place_names(labels)
+    for c in candidates:
+        if c.vessel:
+            places.setdefault(c.name, f"{c.vessel} {c.name}")  # "the tanker Stena Impero"
     people = frozenset(
         word for c in candidates if "PERSON" in (c.label, c.ner_label) for word in c.name.split()
     )
@@ -827,6 +830,8 @@ def _names_person(word: str, name: str) -> bool:
     if len(tokens) < 2 or len(word) < 2:
         return False  # "[W]e" is no mention of "Stefan W"
     surname = tokens[-1]
+    if word[:3] in ("Al-", "El-") and surname[:3] in ("al-", "el-"):
+        word = word[0].lower() + word[1:]  # "Al-Bashir" opening a sentence, "Omar al-Bashir"
     if len(tokens) >= 3 and tokens[-2].lower() in ("bin", "ibn", "bint") and word == surname:
         return False  # "Salman" is the father of "Mohammed bin Salman", not him
     if word == _without_article(surname):

@@ -79,6 +79,11 @@ _PLACE_AFTER = re.compile(
     r"(?:town|village|city|municipality|district|suburb|hamlet|commune)(?: in| of| near| on|,)"
 )
 """'|Kutama|, a village in': the name of a place."""
+_VESSEL_BEFORE = re.compile(
+    r"\b((?i:ship|boat|tanker|vessel|freighter|frigate|destroyer|submarine|yacht|ferry|"
+    r"trawler|cruiser|warship|liner)),? (?:the )?$"
+)
+"""'the tanker |Stena Impero|', 'The boat, |Conception|,': a ship's name."""
 _INHABITED = re.compile(
     r"\b(?i:residents|inhabitants|villagers|townspeople|outskirts|streets) of (?:the )?$"
 )
@@ -112,6 +117,9 @@ class Candidate:
     of_state: str = ""
     """The state named right before it ("Iran's |Foreign Ministry|", "Russian |Defence
     Ministry|"), whose body a stateless body's name then is."""
+    vessel: str = ""
+    """The kind of ship named right before it ("the tanker |Stena Impero|", "The boat,
+    |Conception|"): the name is a ship's, in every sentence of the briefing."""
     said_what: bool = False
     """The words around it say what it is: a place ("the Sandy Point area", "east of
     Carrascal", "Windsor Locks, Connecticut", "residents of Khan Sheikhoun"), more than a
@@ -196,7 +204,9 @@ def collect(
             _extend_cut_bodies(
                 _join_cut_names(
                     _complete_well_known(
-                        [(s.paragraph, span) for s in sentences for span in s.spans],
+                        _split_possessives(
+                            [(s.paragraph, span) for s in sentences for span in s.spans]
+                        ),
                         article.paragraphs,
                     ),
                     article.paragraphs,
@@ -300,6 +310,7 @@ def collect(
             SEATS_NAMED_IN_CONTEXT[name] in paragraph for paragraph in article.paragraphs
         ):
             continue  # "the Blue House" of an article that names no Korea: a building
+        vessel = _at_end(_VESSEL_BEFORE, before, 3)
         out.candidates.append(
             Candidate(
                 article.id,
@@ -312,6 +323,7 @@ def collect(
                 label,
                 span.label,
                 _state_before(before) if label == "ORG" else "",
+                vessel.group(1).lower() if vessel else "",
                 said_what,
             )
         )
@@ -768,6 +780,28 @@ def _extend_joined_bodies(
     return out
 
 
+_POSSESSIVE_INSIDE = re.compile(r"['’]s (?=[A-Z])")
+
+
+def _split_possessives(spans: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
+    """'|Yulia Tymoshenko's Batkivshchyna| party': a person's name, their possessive, then
+    another name the NER read as one person's: the person, and the name after (an
+    organisation's). Names with a possessive of their own ("People's Liberation Army",
+    "Kurdistan Workers' Party") begin with no person's name."""
+    out: list[tuple[int, Span]] = []
+    for p, span in spans:
+        cut = _POSSESSIVE_INSIDE.search(span.text) if span.label == "PERSON" else None
+        head = strip_titles(clean_name(span.text[: cut.start()])) if cut else ""
+        if cut and span.entity is None and person_like(head.split()):
+            end = span.start + cut.end() - 1
+            out.append((p, Span(span.text[: cut.end() - 1], "PERSON", span.start, end, None)))
+            rest = span.text[cut.end() :]
+            out.append((p, Span(rest, "ORG", span.start + cut.end(), span.end, None)))
+            continue
+        out.append((p, span))
+    return out
+
+
 def _complete_well_known(
     spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
 ) -> list[tuple[int, Span]]:
@@ -825,6 +859,7 @@ def _join_cut_names(
                 and paragraphs[p][last.end] == " "
                 and len(last.text.split()) + len(span.text.split()) <= 6
                 and not title_only(clean_name(last.text))  # "Field Marshal" + "Haftar"
+                and not last.text.endswith(("'s", "’s"))  # "Yulia Tymoshenko's" + "Batkivshchyna"
             ):
                 text = paragraphs[p][last.start : span.end]
                 out[-1] = (p, Span(text, "PERSON", last.start, span.end, None))
