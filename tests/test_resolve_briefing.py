@@ -1589,3 +1589,23 @@ def test_possessives_arabic_articles_and_ships_in_news_sentences(content):
     assert "actors/stena-impero" not in found and "actors/conception" not in found
     reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
     assert reasons["Stena Impero"] == 'a ship: the articles also call it "tanker Stena Impero"'
+
+
+def test_a_government_of_something_and_a_newspaper_read_as_a_place_are_actors(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The UN-backed Government of National Accord (GNA) in Tripoli accused Haftar.",
+            "The GNA said Haftar was a war criminal.",
+            "The Hong Kong-based South China Morning Post reported the results.",
+        ],
+        {
+            0: [("Government of National Accord", "ORG"), ("Tripoli", "GPE")],
+            1: [("GNA", "ORG")],
+            2: [("Hong Kong", "GPE"), ("South China Morning Post", "LOC")],
+        },
+    )
+    assert by_text["GNA"] == by_text["Government of National Accord"]
+    assert found[by_text["GNA"]].type == "organisation"
+    assert by_text["South China Morning Post"] == "actors/south-china-morning-post"
+    assert not_an_actor("Tenure of Office Act") == "names a law or document ('Act')"

@@ -20,7 +20,7 @@ from ..gazetteer import (
     state_name,
     states_named_like_us_states,
 )
-from .names import is_common_word, looks_like_name, not_an_actor
+from .names import OUTLET_HEADS, is_common_word, looks_like_name, not_an_actor
 from .vocab import (
     ACTOR_LABELS,
     GOVERNMENT_WORDS,
@@ -94,6 +94,17 @@ def _surname_like_a_noun(name: str, label: str, why: str, alone: frozenset[str])
     )
 
 
+def newspaper(name: str) -> bool:
+    """'South China Morning Post', 'Jakarta Post': two capitalised words or more, ending
+    in a newspaper's word."""
+    tokens = name.split()
+    return (
+        len(tokens) >= 2
+        and tokens[-1].lower() in OUTLET_HEADS
+        and all(t[:1].isupper() for t in tokens if t.lower() not in ("of", "the"))
+    )
+
+
 def shouted(name: str, lowercase: frozenset[str]) -> bool:
     """'RUSSIA ABSTAINS AS COUNCIL VOTES', 'ABSTAINS': a headline or label set in capitals,
     which the NER reads as an organisation's name. Some word of it (four letters or more; five
@@ -160,6 +171,8 @@ def decide(
     if state := government_of(name):
         return Verdict(state, "state", "its government")
     label, reason = vote(labels, name)
+    if label is None and newspaper(name):
+        label = "ORG"  # "The Hong Kong-based |South China Morning Post|", read as a place
     if label is None:
         return Verdict(reason=reason)
     folk = re.fullmatch(r"(.+?)ers", name)  # "Hong Kongers"; not "New Yorker", an outlet

@@ -62,6 +62,20 @@ CUT_AFTER = frozenset("against with from to by at".split())
 """Last words that make a name an office ("Coast Guard Commandant", "Senate Minority Whip")."""
 
 
+BODIES_OF = frozenset(
+    """government council committee commission party movement front union organisation
+    organization league alliance coalition ministry department office agency authority
+    court bank board institute association federation fund""".split()
+)
+"""Words before 'of' that make a name a body's, whatever ends it ("Government of National
+Accord" is no accord, "Party of the Revolution" no revolution)."""
+OUTLET_HEADS = frozenset(
+    "post times herald tribune journal gazette telegraph chronicle guardian observer "
+    "inquirer courier examiner".split()
+)
+"""Last words of a newspaper's name, which the NER may read as a place's ("South China
+Morning Post")."""
+
 KINDS_OF_BODIES = frozenset(
     """organizations organisations ngos groups agencies companies corporations parties
     governments militias""".split()
@@ -173,10 +187,12 @@ def not_an_actor(name: str) -> str | None:
     head = _low(tokens[-1])
     if len(tokens) == 1 and head in LONE_EVENTS:
         return f"names an event ('{tokens[-1]}')"
+    # "Government of National Accord", "Organisation of the Islamic Conference": a body.
+    body = office != name and _low(office.split()[-1]) in BODIES_OF
     for kind, heads in NOT_ACTOR_HEADS.items():
         if head == "system" and lowered[-2:-1] in (["service"], ["reserve"]):
             continue  # agencies named systems: "Selective Service System", "Federal Reserve System"
-        if head in heads and len(tokens) > 1:
+        if head in heads and len(tokens) > 1 and not body:
             return f"names {'an' if kind[0] in 'aeiou' else 'a'} {kind} ('{tokens[-1]}')"
     lead = _low(office.split()[-1]) if office != name and office.split() else ""
     for kind in ("award", "law or document"):
