@@ -1609,3 +1609,14 @@ def test_a_government_of_something_and_a_newspaper_read_as_a_place_are_actors(co
     assert found[by_text["GNA"]].type == "organisation"
     assert by_text["South China Morning Post"] == "actors/south-china-morning-post"
     assert not_an_actor("Tenure of Office Act") == "names a law or document ('Act')"
+
+
+def test_a_car_model_is_no_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        ["Tesla said the Model S was safe after the crash."],
+        {0: [("Tesla", "ORG"), ("the Model S", "PERSON")]},
+    )
+    assert "actors/model-s" not in found
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert reasons["Model S"] == "names a product's model ('Model …')"

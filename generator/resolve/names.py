@@ -184,6 +184,8 @@ def not_an_actor(name: str) -> str | None:
         return f"names a place ('{tokens[0]}')"
     if len(tokens) > 1 and _low(tokens[0]) in EVENT_FIRST_WORDS:
         return f"names an event ('{tokens[0]}')"
+    if len(tokens) == 2 and tokens[0] == "Model":
+        return "names a product's model ('Model …')"  # "the Model S", "Model 3"
     head = _low(tokens[-1])
     if len(tokens) == 1 and head in LONE_EVENTS:
         return f"names an event ('{tokens[-1]}')"
