@@ -16,7 +16,6 @@ import json
 import os
 import queue
 import sys
-import tempfile
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .extract import MATCHER_VERSION, match
+from .memo import write_atomic
 from .model import (
     AgreementFrame,
     Article,
@@ -333,7 +333,7 @@ def annotate(
         for index, (sentences, frames), entry in done:
             key, group = groups[index]
             for article in group:
-                results[article.id] = ArticleAnnotation(article.id, sentences, frames)
+                results[article.id] = ArticleAnnotation(article.id, sentences, frames, key)
             if cache_dir:
                 _write_cache(cache_dir, key, entry or cache_entry(results[group[0].id]))
             report(len(results), len(articles))
@@ -536,6 +536,7 @@ def _read_cache(cache_dir: Path, key: str, article: str) -> ArticleAnnotation | 
                 for s in data["sentences"]
             ),
             _frames(data["frames"]),
+            key,
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None  # missing or unreadable entries are simply recomputed
@@ -573,13 +574,11 @@ def _frames(data: dict) -> Frames:
 def cache_entry(annotation: ArticleAnnotation) -> str:
     """An annotation as its cache file holds it. Cluster workers make it too, so that the one
     building machine, which writes every entry, only has to write it."""
-    return json.dumps(asdict(annotation), ensure_ascii=False)
+    entry = asdict(annotation)
+    del entry["key"]  # the file's name
+    return json.dumps(entry, ensure_ascii=False)
 
 
 def _write_cache(cache_dir: Path, key: str, entry: str) -> None:
     """Write atomically so an interrupted build never leaves a half-written entry."""
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(entry)
-    os.replace(tmp, cache_dir / f"{key}.json")
+    write_atomic(cache_dir / f"{key}.json", entry.encode())

@@ -22,6 +22,7 @@ from .export import export_entities
 from .extract import extract
 from .link import link
 from .load import load_content
+from .memo import Memo
 from .model import Content, Pages
 from .publish import Targets, check_targets, publish
 from .render import LISTING_PAGE, render_changed, render_pages
@@ -199,12 +200,12 @@ def generate(
         )
     tick("annotate")
     lap("annotate", "resolve+link")
-    resolved = resolve(content, annotations)
+    resolved = resolve(content, annotations, Memo(paths.cache, "collect"))
     tick("resolve")
     resolved = extract(resolved, annotations, content.articles, frozenset(content.briefing.reject))
     del annotations  # the parses' frames are all used now: free them before the pages exist
     tick("extract")
-    linked = link(resolved, content.articles)
+    linked = link(resolved, content.articles, Memo(paths.cache, "dates"))
     tick("link")
     lap("resolve+link", "evidence")
     evidence = gather(linked, content.briefing)
@@ -338,7 +339,7 @@ def review_of(paths: Paths, model: str | None = None) -> Review:
     content = load_content(paths.content)
     annotations = annotate(content.articles, content.entities, model=model, cache_dir=paths.cache)
     resolved = extract(
-        resolve(content, annotations),
+        resolve(content, annotations, Memo(paths.cache, "collect")),
         annotations,
         content.articles,
         frozenset(content.briefing.reject),

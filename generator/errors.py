@@ -10,6 +10,7 @@ test keeps the two in step.
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -126,9 +127,16 @@ class BuildError(Exception):
 
 
 def display_path(path: Path) -> str:
-    """Path as a contributor would type it: relative to the current directory if inside it."""
+    """Path as a contributor would type it: relative to the current directory if inside it.
+    A path under the working directory as written needs no lookup of its links (a build reads
+    thousands of files); any other is resolved first."""
+    cwd = os.getcwd()
+    inside = cwd.rstrip(os.sep) + os.sep
+    written = os.path.normpath(os.path.join(cwd, path))
+    if written.startswith(inside):
+        return written[len(inside) :]
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(path.resolve().relative_to(Path(cwd).resolve()))
     except ValueError:
         return str(path)
 

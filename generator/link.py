@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import astuple
 from datetime import date
 
 from .dates import find_dates, reference_date
+from .memo import Memo
 from .model import (
     Article,
     DateMention,
@@ -35,9 +37,11 @@ def sort_date(entity: Entity) -> str:
     return entity.date or "9999"
 
 
-def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
-    """Build every index pages need from resolved mentions."""
+def link(resolved: Resolved, articles: tuple[Article, ...], memo: Memo | None = None) -> Linked:
+    """Build every index pages need from resolved mentions. ``memo`` keeps each article's
+    dates found (a regular-expression search of every sentence) for the next build."""
     by_id = {a.id: a for a in articles}
+    memo = memo or Memo(None, "dates")
     entities = {e.key: e for e in resolved.entities}
 
     def mention_order(m: Mention) -> tuple:
@@ -129,7 +133,7 @@ def link(resolved: Resolved, articles: tuple[Article, ...]) -> Linked:
         sentences=resolved.sentences,
         reference_days={a: day.isoformat() for a, day in reference_days.items()},
         sentence_dates={
-            article_id: _dates_of(by_id[article_id], found, reference_days[article_id])
+            article_id: _dates_of(by_id[article_id], found, reference_days[article_id], memo)
             for article_id, found in resolved.sentences.items()
         },
         published={k: tuple(v) for k, v in published.items()},
@@ -146,9 +150,12 @@ def _newest(statements: list[Statement], articles: dict[str, Article]) -> tuple[
 
 
 def _dates_of(
-    article: Article, sentences: tuple[Sentence, ...], reference: date
+    article: Article, sentences: tuple[Sentence, ...], reference: date, memo: Memo
 ) -> tuple[tuple[DateMention, ...], ...]:
-    return tuple(
-        tuple(find_dates(article.paragraphs[s.paragraph][s.start : s.end], reference))
-        for s in sentences
+    texts = [article.paragraphs[s.paragraph][s.start : s.end] for s in sentences]
+    return memo.get(
+        (reference.isoformat(), texts),
+        lambda: tuple(tuple(find_dates(text, reference)) for text in texts),
+        lambda found: [[astuple(d) for d in here] for here in found],
+        lambda rows: tuple(tuple(DateMention(*row) for row in here) for here in rows),
     )

@@ -28,14 +28,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .memo import CODE, tree_digest
 from .model import Article, Source, encoded
 
 DIGESTS = ".briefing-pages.json"
 """The docs folder's record of each page's digest (dotfiles are not pages: MkDocs skips them)."""
 VERSION = "2"
 """Bump when the digest changes meaning."""
-CODE = Path(__file__).resolve().parent
-"""The generator's code: any change in it may change a page."""
 
 
 @dataclass(frozen=True)
@@ -95,14 +94,8 @@ class Digester:
     """Hashes views into page digests, salted with everything else every page reads."""
 
     def __init__(self, templates: Path, settings: Iterable[object]):
-        salt = hashlib.sha256(VERSION.encode())
-        for folder in (templates, CODE):
-            for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-                if "__pycache__" in path.parts:
-                    continue
-                salt.update(path.relative_to(folder).as_posix().encode() + b"\0")
-                salt.update(path.read_bytes() + b"\0")
-        salt.update(repr(tuple(settings)).encode())
+        salt = tree_digest(templates, CODE)
+        salt.update(VERSION.encode() + b"\0" + repr(tuple(settings)).encode())
         self._salt = salt
         self._articles: dict[int, tuple[Article, bytes]] = {}
         # Where a file is (articles' and entities' paths, for messages) is written relative to

@@ -116,6 +116,8 @@ def check_unused(wanted: list[Wanted], articles: list[Article], errors: list[Con
     Each value is searched only in the articles that contain all of its words (an index built
     once), so a large briefing is not scanned once per alias.
     """
+    if not wanted:
+        return  # nothing curated to look for: no index of every article's words
     texts = ["\n".join(a.paragraphs) for a in articles]
     index = _WordIndex(texts)
 

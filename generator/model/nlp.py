@@ -110,3 +110,6 @@ class ArticleAnnotation:
     article: str
     sentences: tuple[Sentence, ...]
     frames: Frames = field(default_factory=Frames)
+    key: str = ""
+    """The annotation cache's name for it (a digest of the text, the model and the curated
+    patterns that can match there): what later steps' memos know it by; empty if unknown."""

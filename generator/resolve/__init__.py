@@ -15,11 +15,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 
 from rapidfuzz import fuzz
 
 from ..gazetteer import capital_state, place_kind, state_name
 from ..ids import slugify
+from ..memo import Memo
 from ..model import (
     Article,
     ArticleAnnotation,
@@ -33,7 +35,15 @@ from ..model import (
     actor_names,
 )
 from ..titles import TITLE_WORDS
-from .article import ORG_HEADS, ORG_WORDS, SPEAKER_NOT_PERSON, Candidate, collect, person_like
+from .article import (
+    ORG_HEADS,
+    ORG_WORDS,
+    SPEAKER_NOT_PERSON,
+    ArticleMentions,
+    Candidate,
+    collect,
+    person_like,
+)
 from .bodies import body_key, local_folds
 from .decide import Verdict, decide, demonym_state, led_by
 from .merge import (
@@ -64,10 +74,15 @@ BODY_ENDS = ORG_WORDS | ORG_HEADS | SPEAKER_NOT_PERSON | {"international", "watc
 __all__ = ["clean_name", "looks_like_name", "resolve", "strip_titles"]
 
 
-def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resolved:
-    """Every mention resolved to one entity key; NER-found actors added to the entities."""
+def resolve(
+    content: Content, annotations: Sequence[ArticleAnnotation], memo: Memo | None = None
+) -> Resolved:
+    """Every mention resolved to one entity key; NER-found actors added to the entities.
+    ``memo`` keeps each article's spans read (``collect``, the per-article half of the work)
+    for the next build, which then reads again only the articles whose annotation changed."""
     curated = {e.key: e for e in content.entities}
     names = actor_names(content.entities)
+    memo = (memo or Memo(None, "collect")).salted(sorted(curated), sorted(names))
     folded: dict[str, str] = {}
     for name, owner in names.items():
         folded.setdefault(name.casefold(), owner)
@@ -83,7 +98,13 @@ def resolve(content: Content, annotations: Sequence[ArticleAnnotation]) -> Resol
             continue
         sentences[article.id] = annotation.sentences
         ignore = set(content.briefing.ignore) | set(article.ignore)
-        found = collect(article, annotation, set(curated), ignore, set(names))
+        found = memo.get(
+            (annotation.key, article.id, article.paragraphs, article.annotations, sorted(ignore)),
+            partial(collect, article, annotation, set(curated), ignore, set(names)),
+            ArticleMentions.encoded,
+            ArticleMentions.decoded,
+            keep=bool(annotation.key),  # else what the annotation holds is not known
+        )
         mentions.extend(found.mentions)
         candidates.extend(found.candidates)
         texts.extend(article.paragraphs)

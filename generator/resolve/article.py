@@ -10,7 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
+from typing import Any
 
 from ..gazetteer import place_kind, state_name, states_named_like_us_states, us_state_names
 from ..model import Article, ArticleAnnotation, Mention, QuoteFrame, Span, is_actor
@@ -132,6 +133,21 @@ class ArticleMentions:
 
     mentions: list[Mention] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
+
+    def encoded(self) -> dict[str, list[list[object]]]:
+        """As JSON values (for ``memo.Memo``): each mention and candidate a row of its fields."""
+        return {
+            "mentions": [list(astuple(m)) for m in self.mentions],
+            "candidates": [list(astuple(c)) for c in self.candidates],
+        }
+
+    @classmethod
+    def decoded(cls, data: dict[str, list[list[Any]]]) -> ArticleMentions:
+        """Back from ``encoded``."""
+        return cls(
+            [Mention(*row) for row in data["mentions"]],
+            [Candidate(*row) for row in data["candidates"]],
+        )
 
 
 def _at_end(pattern: re.Pattern[str], text: str, words: int) -> re.Match[str] | None:

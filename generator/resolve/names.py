@@ -293,4 +293,8 @@ def initials(name: str) -> str:
 
 def is_acronym(name: str) -> bool:
     """'SDF', 'U.N.', 'NATO': two to six capitals, optionally with full stops."""
-    return bool(re.fullmatch(r"(?:[A-Z]\.?){2,6}", name))
+    return bool(_ACRONYM.fullmatch(name))
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+"""Compiled once: the briefing-wide merge asks it of every pair of similar names."""

@@ -1,0 +1,114 @@
+"""Results of a pure per-article step kept between builds, so a rebuild redoes one article's.
+
+A rebuild after one edit still resolves the whole briefing, and most of that is reading each
+article's spans again (``resolve.collect``), the same work with the same answer for the 999
+articles that did not change. A ``Memo`` keeps such a step's result for each article in the
+annotation cache's folder, named by a digest of everything the step reads (the article's
+annotation, its text, the curated names, the generator's code), and hands it back when the
+digest is the same. The entries are JSON (a shared or restored cache must not be able to run
+code, as a pickle could), are pruned with the annotations (``annotate.prune_cache``: same
+folder, same age), and an entry that cannot be read is computed again: a memo never changes
+an answer, only how soon it comes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import hashlib
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+VERSION = "1"
+"""Bump when an entry's form changes."""
+CODE = Path(__file__).resolve().parent
+"""The generator's code: any change in it may change a step's answer."""
+
+
+def tree_digest(*folders: Path) -> hashlib._Hash:
+    """A running digest of every file under ``folders`` (names and bytes, sorted), for salting
+    what a change of code or templates must invalidate; compiled files are left out."""
+    digest = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            if "__pycache__" in path.parts:
+                continue
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest
+
+
+class Memo:
+    """One step's per-article results in ``folder`` (none kept when it is None)."""
+
+    def __init__(self, folder: Path | None, step: str, salt: hashlib._Hash | None = None):
+        self.folder = folder
+        self.step = step
+        if salt is not None:
+            self._salt = salt.copy()
+        else:  # the code is read only where a memo is kept
+            self._salt = tree_digest(CODE) if folder is not None else hashlib.sha256()
+        self._salt.update(f"{VERSION}\0{step}\0".encode())
+        self.counts: Counter[str] = Counter()
+        """``hits`` and ``misses``, shared with the memos ``salted`` makes of this one."""
+
+    def salted(self, *parts: object) -> Memo:
+        """The same memo with what every entry of this build reads besides its own inputs (the
+        curated names, say) added to each entry's digest."""
+        memo = copy.copy(self)  # the same counts
+        memo._salt = self._salt.copy()
+        memo._salt.update(json.dumps(parts, sort_keys=True, default=repr).encode())
+        return memo
+
+    def get(
+        self,
+        inputs: Iterable[object],
+        compute: Callable[[], T],
+        encode: Callable[[T], Any],
+        decode: Callable[[Any], T],
+        *,
+        keep: bool = True,
+    ) -> T:
+        """``compute()``'s value, from the folder when an entry for the same ``inputs`` (JSON
+        values or objects whose ``repr`` says all they hold) is there; else computed and kept.
+        ``encode`` makes the value JSON; ``decode`` makes it back. ``keep=False`` computes it
+        (inputs that do not name all the step reads)."""
+        if self.folder is None or not keep:
+            return compute()
+        digest = self._salt.copy()
+        digest.update(json.dumps(list(inputs), sort_keys=True, default=repr).encode())
+        path = self.folder / f"{self.step}-{digest.hexdigest()}.json"
+        try:
+            value = decode(json.loads(path.read_bytes()))
+        except (OSError, ValueError, TypeError, KeyError, IndexError):
+            value = compute()
+            self.counts["misses"] += 1
+            with contextlib.suppress(OSError):  # a read-only cache still builds
+                write_atomic(path, json.dumps(encode(value), ensure_ascii=False).encode())
+            return value
+        self.counts["hits"] += 1
+        with contextlib.suppress(OSError):
+            os.utime(path)  # in use: keep it from being pruned
+        return value
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``path`` whole or not at all: a build stopped halfway leaves no half-written
+    cache entry (a stray ``.tmp`` at most, which ``annotate.prune_cache`` removes)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

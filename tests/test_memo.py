@@ -1,0 +1,90 @@
+"""A step's per-article results kept between builds: the same answers, sooner."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from generator.annotate import annotate, prune_cache
+from generator.link import link
+from generator.load import load_content
+from generator.memo import Memo
+from generator.resolve import resolve
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def _count(calls: list[int]) -> int:
+    calls.append(1)
+    return len(calls)
+
+
+def _memo_of(folder: Path | None) -> Memo:
+    return Memo(folder, "step").salted("briefing-wide input")
+
+
+def test_an_entry_is_kept_for_the_next_build_and_found_by_its_inputs(tmp_path: Path) -> None:
+    calls: list[int] = []
+    first = _memo_of(tmp_path)
+    assert first.get(["a", 1], lambda: _count(calls), str, int) == 1
+    assert first.get(["b", 1], lambda: _count(calls), str, int) == 2
+    later = _memo_of(tmp_path)  # another build: a new memo over the same folder
+    assert later.get(["a", 1], lambda: _count(calls), str, int) == 1
+    assert later.get(["b", 1], lambda: _count(calls), str, int) == 2
+    assert (later.counts["hits"], later.counts["misses"], len(calls)) == (2, 0, 2)
+    # Other inputs, or another briefing-wide salt, are another entry.
+    assert later.get(["a", 2], lambda: _count(calls), str, int) == 3
+    other = Memo(tmp_path, "step").salted("another curated name")
+    assert other.get(["a", 1], lambda: _count(calls), str, int) == 4
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".json"] * 4
+
+
+def test_a_damaged_entry_is_computed_again_and_nothing_is_kept_without_a_folder(
+    tmp_path: Path,
+) -> None:
+    calls: list[int] = []
+    memo = _memo_of(tmp_path)
+    memo.get(["a"], lambda: _count(calls), str, int)
+    (entry,) = tmp_path.iterdir()
+    entry.write_text("{not json", encoding="utf-8")
+    assert _memo_of(tmp_path).get(["a"], lambda: _count(calls), str, int) == 2
+    assert entry.read_text(encoding="utf-8") == '"2"'  # written again, whole
+    assert _memo_of(None).get(["a"], lambda: _count(calls), str, int) == 3
+    assert memo.get(["a"], lambda: _count(calls), str, int, keep=False) == 4
+    assert len(list(tmp_path.iterdir())) == 1
+
+
+def test_entries_are_pruned_with_the_annotations_when_unused(tmp_path: Path) -> None:
+    _memo_of(tmp_path).get(["a"], lambda: 1, str, int)
+    assert prune_cache(tmp_path, max_age=-1) == 1
+    assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.slow
+def test_resolve_and_link_with_their_memos_give_what_they_give_without(tmp_path: Path) -> None:
+    content = load_content(PROJECT / "content")
+    annotations = annotate(content.articles, content.entities, cache_dir=tmp_path)
+    plain = resolve(content, annotations)
+    first = Memo(tmp_path, "collect")
+    assert resolve(content, annotations, first) == plain
+    again = Memo(tmp_path, "collect")
+    assert resolve(content, annotations, again) == plain
+    articles = len(content.articles)
+    assert (first.counts["misses"], again.counts["hits"], again.counts["misses"]) == (
+        articles,
+        articles,
+        0,
+    )
+    # An annotation made apart from the cache (no key) is never taken from the memo.
+    unnamed = tuple(dataclasses.replace(a, key="") for a in annotations)
+    blind = Memo(tmp_path, "collect")
+    assert resolve(content, unnamed, blind) == plain
+    assert not blind.counts
+    linked = link(plain, content.articles)
+    assert link(plain, content.articles, Memo(tmp_path, "dates")) == linked
+    dates = Memo(tmp_path, "dates")
+    assert link(plain, content.articles, dates) == linked
+    assert dict(dates.counts) == {"hits": articles}
+    assert any(found for article in linked.sentence_dates.values() for found in article)
