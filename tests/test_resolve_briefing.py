@@ -1620,3 +1620,23 @@ def test_a_car_model_is_no_actor(content):
     assert "actors/model-s" not in found
     reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
     assert reasons["Model S"] == "names a product's model ('Model …')"
+
+
+def test_a_capital_that_speaks_or_acts_is_its_state(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Tehran denied the claims on Monday.",
+            "Washington accused Iran of piracy, and Beijing warned against interference.",
+            "The mayor of the capital, Kabul, said the city was calm.",
+        ],
+        {
+            0: [("Tehran", "GPE")],
+            1: [("Washington", "GPE"), ("Iran", "GPE"), ("Beijing", "GPE")],
+            2: [("Kabul", "GPE")],
+        },
+    )
+    assert by_text["Tehran"] == by_text["Iran"] == "actors/iran"
+    assert by_text["Washington"] == "actors/united-states"
+    assert by_text["Beijing"] == "actors/china"
+    assert "Kabul" not in by_text  # the mayor said it, not the government

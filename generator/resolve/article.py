@@ -13,7 +13,13 @@ from collections import defaultdict
 from dataclasses import astuple, dataclass, field
 from typing import Any
 
-from ..gazetteer import place_kind, state_name, states_named_like_us_states, us_state_names
+from ..gazetteer import (
+    capital_state,
+    place_kind,
+    state_name,
+    states_named_like_us_states,
+    us_state_names,
+)
 from ..model import Article, ArticleAnnotation, Mention, QuoteFrame, Span, is_actor
 from ..titles import TITLE_WORDS
 from .bodies import body_key
@@ -80,6 +86,18 @@ _PLACE_AFTER = re.compile(
     r"(?:town|village|city|municipality|district|suburb|hamlet|commune)(?: in| of| near| on|,)"
 )
 """'|Kutama|, a village in': the name of a place."""
+_GOVERNMENT_ACTS = re.compile(
+    r"^,? (?:has |had |have |would |will |also |then )?(?:said|says|denied|denies|warned|"
+    r"warns|accused|accuses|responded|responds|rejected|rejects|announced|announces|"
+    r"condemned|condemns|claimed|claims|insisted|insists|demanded|demands|threatened|"
+    r"threatens|retaliated|imposed|imposes|summoned|summons|expelled|expels|denounced|"
+    r"refused|refuses|agreed|agrees|called|calls|urged|urges)\b"
+)
+"""A speech or a state's act right after a capital's name ("Tehran denied", "Washington
+accused Iran"): the government that sits there, which GOLD.md folds into its state."""
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:!?\"“]|\b(?:and|but|that|while|as|[Tt]he|[Tt]hen))\s*$")
+"""Where a clause's subject begins: "Tehran said", "... and Washington accused" (not "the
+mayor of the city of |San Juan|, said")."""
 _VESSEL_BEFORE = re.compile(
     r"\b((?i:ship|boat|tanker|vessel|freighter|frigate|destroyer|submarine|yacht|ferry|"
     r"trawler|cruiser|warship|liner)),? (?:the )?$"
@@ -322,6 +340,13 @@ def collect(
             label = "LOC"
         if name in states_named_like_us_states() and _us_context(before, text, name):
             label = "LOC"
+        if (
+            label == "GPE"
+            and _GOVERNMENT_ACTS.match(after)
+            and _SUBJECT_BEFORE.search(before[sentences[index].start :])
+            and capital_state(name)
+        ):
+            label = "ORG"  # "Tehran denied the claims": the government, which is its state
         if name in SEATS_NAMED_IN_CONTEXT and not any(
             SEATS_NAMED_IN_CONTEXT[name] in paragraph for paragraph in article.paragraphs
         ):
