@@ -1640,3 +1640,17 @@ def test_a_capital_that_speaks_or_acts_is_its_state(content):
     assert by_text["Washington"] == "actors/united-states"
     assert by_text["Beijing"] == "actors/china"
     assert "Kabul" not in by_text  # the mayor said it, not the government
+
+
+def test_a_parliament_in_lower_case_that_glosses_a_name_is_that_name(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Knesset, the Israeli parliament, voted to dissolve itself.",
+            "The Knesset will hold new elections in September.",
+            "Members of the Australian parliament criticised the plan.",
+        ],
+        {0: [("Knesset", "ORG"), ("Israeli", "NORP")], 1: [("Knesset", "ORG")]},
+    )
+    assert set(found) == {"actors/knesset", "actors/australian-parliament"}
+    assert "Israeli parliament" not in by_text

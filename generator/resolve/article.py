@@ -427,6 +427,12 @@ _PARLIAMENT = re.compile(
 """'the Canadian parliament', 'Iran's parliament': a state's parliament in lower case."""
 
 
+_GLOSS_BEFORE = re.compile(r"(?:[\w'’)] [A-Z][\w'’-]*,|\()\s*$")
+_GLOSS_AFTER = re.compile(r"^\s*(?:,|\(|\s[-–—])\s*(?:the |known as |called )?[A-Z]")
+"""A parliament in lower case next to the name it glosses ("the Knesset, the Israeli
+parliament", "the Polish parliament (Sejm)")."""
+
+
 def _bodies_in_words(paragraph: str) -> list[tuple[int, int, str, str]]:
     """(start, end, name, state) of the executives' offices and the states' parliaments the
     paragraph names in words the NER does not read as a name ("the Prime Minister's Office",
@@ -436,6 +442,8 @@ def _bodies_in_words(paragraph: str) -> list[tuple[int, int, str, str]]:
     for m in _PARLIAMENT.finditer(paragraph):
         place = m.group(1)
         state = state_name(place) if m.group(2) else demonym_state(place)
+        if _GLOSS_BEFORE.search(paragraph[: m.start()]) or _GLOSS_AFTER.match(paragraph[m.end() :]):
+            continue  # "the Knesset, the Israeli parliament,": the name it glosses is the body
         if state and place not in ("Scottish", "Welsh"):  # a nation's own parliament
             name = f"{place}{m.group(2) or ''} {m.group(3).capitalize()}"
             found.append((m.start(1), m.end(), name, state))
