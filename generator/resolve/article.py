@@ -460,14 +460,16 @@ _APP_AFTER = re.compile(
 
 def _medium(name: str, before: list[str], after: list[str], rest: str) -> bool:
     """'a YouTube video', 'via Telegram', 'Telegram, a messaging app', 'on Twitter': a
-    website or app that carries a message, not an actor ("Facebook said" is one)."""
+    website or app that carries a message, not an actor ("Facebook said" is one). The words
+    before or after it make a medium of a known platform only: "a CNN video" is a source's."""
     if " " in name:
         return False
     return bool(
-        (after and after[0] in MEDIUM_NOUNS)
-        or before == ["via"]
-        or _APP_AFTER.match(rest)
-        or (before == ["on"] and name in PLATFORMS)
+        _APP_AFTER.match(rest)
+        or (
+            name in PLATFORMS
+            and (before in (["on"], ["via"]) or bool(after and after[0] in MEDIUM_NOUNS))
+        )
     )
 
 

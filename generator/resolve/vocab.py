@@ -94,7 +94,8 @@ PLATFORMS = frozenset(
     "Twitter Facebook YouTube Instagram Telegram WhatsApp Weibo WeChat TikTok Snapchat "
     "Reddit LinkedIn VKontakte".split()
 )
-"""Platforms that "on" alone makes the medium ("said on Twitter", "released on YouTube")."""
+"""Platforms that "on", "via" or a word after ("a YouTube video") make the medium of a
+message ("said on Twitter", "released on YouTube")."""
 
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "state"}
 """NER labels that may become actors, and the type each proposes."""
