@@ -1656,3 +1656,13 @@ def test_a_parliament_in_lower_case_that_glosses_a_name_is_that_name(content):
     )
     assert set(found) == {"actors/knesset", "actors/australian-parliament"}
     assert "Israeli parliament" not in by_text
+
+
+def test_a_royal_known_by_one_name_is_a_person_even_where_a_town_has_it(content):
+    found, by_text, _ = resolve_text(
+        content,
+        ["Queen Rania of Jordan opened the school on Monday.", "Queen Rania said it mattered."],
+        {0: [("Queen Rania", "PERSON"), ("Jordan", "GPE")], 1: [("Rania", "PERSON")]},
+    )
+    assert by_text["Queen Rania"] == by_text["Rania"] == "actors/rania"
+    assert found["actors/rania"].type == "person"

@@ -68,6 +68,9 @@ from .names import (
 )
 from .vocab import CALENDAR_WORDS, PLACE_NOUNS, SEATS_OF_GOVERNMENT, WELL_KNOWN
 
+ROYAL_TITLES = frozenset("king queen prince princess emir sultan sheikh sheikha crown".split())
+"""Titles a royal's one name follows ("Queen Rania", "Emir Tamim")."""
+
 BODY_ENDS = ORG_WORDS | ORG_HEADS | SPEAKER_NOT_PERSON | {"international", "watch"}
 """Last words of an organisation's name ("Amnesty International", "Human Rights Watch")."""
 
@@ -178,7 +181,16 @@ def resolve(
         for c in candidates
         if " " not in c.name and (_titled_in_span(c.text) or _titled_before(c, paragraphs))
     }
-    verdicts.update(_mononyms(verdicts, labels, candidates, titled, names, lowercase))
+    royal = {
+        c.name
+        for c in candidates
+        if " " not in c.name
+        and (
+            _titled_before(c, paragraphs, ROYAL_TITLES | {"pope"})
+            or _titled_in_span(c.text, ROYAL_TITLES | {"pope"})
+        )
+    }
+    verdicts.update(_mononyms(verdicts, labels, candidates, titled, royal, names, lowercase))
     for name, seat in _seat_acronyms(verdicts, texts).items():
         # "The WH statement" where the articles name the White House: its state.
         verdicts[name] = decide(seat, Counter({"ORG": 1}), None, lowercase)
@@ -427,13 +439,15 @@ def _mononyms(
     labels: dict[str, Counter[str]],
     candidates: list[Candidate],
     titled: set[str],
+    royal: set[str],
     curated: dict[str, str],
     lowercase: frozenset[str],
 ) -> dict[str, Verdict]:
     """One-word names of people who go by one name ("Indonesia's security minister Wiranto"):
     named at least twice, mostly as a person and once after a title (``titled``), no common
     word nor place, and no word of any other name in the briefing (then it is a surname,
-    linked to its person)."""
+    linked to its person). After a royal title ("Queen |Rania|", ``royal``) a name is a
+    person's even where a town has it."""
     words = {w for c in candidates if " " in c.name for w in c.name.split()}
     words |= {w for name in curated for w in name.split()}
     words |= {skeleton(w) for w in words} | {w + "s" for w in words}
@@ -454,7 +468,7 @@ def _mononyms(
             or not looks_like_name(name, "ORG")
             or state_name(name)
             or demonym_state(name)
-            or place_kind(name)
+            or (place_kind(name) and name not in royal)
             or capital_state(name)
         ):
             continue
@@ -588,17 +602,19 @@ def _surname_alone(
     return frozenset(out)
 
 
-def _titled_before(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
+def _titled_before(
+    c: Candidate, paragraphs: Mapping[str, tuple[str, ...]], titles: frozenset[str] = TITLE_WORDS
+) -> bool:
     """'President |Wiranto|': a title word right before the name."""
     before = paragraphs[c.article][c.paragraph][: c.start].split()[-1:]
-    return bool(before) and before[0].lower().rstrip(".") in TITLE_WORDS
+    return bool(before) and before[0].lower().rstrip(".") in titles
 
 
-def _titled_in_span(text: str) -> bool:
+def _titled_in_span(text: str, titles: frozenset[str] = TITLE_WORDS) -> bool:
     """'|King Salman|', '|Prince Harry|': the NER's span holds the title before the one name
     left once titles are stripped."""
     words = clean_name(text).split()
-    return len(words) >= 2 and all(w.lower().rstrip(".") in TITLE_WORDS for w in words[:-1])
+    return len(words) >= 2 and all(w.lower().rstrip(".") in titles for w in words[:-1])
 
 
 def _seat_acronyms(verdicts: dict[str, Verdict], texts: list[str]) -> dict[str, str]:
