@@ -1666,3 +1666,22 @@ def test_a_royal_known_by_one_name_is_a_person_even_where_a_town_has_it(content)
     )
     assert by_text["Queen Rania"] == by_text["Rania"] == "actors/rania"
     assert found["actors/rania"].type == "person"
+
+
+def test_a_person_the_ner_read_as_an_organisation_is_retyped_by_the_role_beside_them(content):
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "Sea-Eye spokesperson Carlotta Weibl said the ship would sail.",
+            "Connie Moganedi, a spokeswoman for the police department, confirmed the death.",
+            "Speaking to Agence France-Presse, the president of the league criticised it.",
+        ],
+        {
+            0: [("Sea-Eye", "ORG"), ("Carlotta Weibl", "ORG")],
+            1: [("Connie Moganedi", "ORG")],
+            2: [("Agence France-Presse", "ORG")],
+        },
+    )
+    assert found["actors/carlotta-weibl"].type == "person"
+    assert found["actors/connie-moganedi"].type == "person"
+    assert found["actors/agence-france-presse"].type == "organisation"

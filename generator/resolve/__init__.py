@@ -56,6 +56,7 @@ from .merge import (
     translations,
 )
 from .names import (
+    OFFICE_NOUNS,
     SHIP,
     clean_name,
     initials,
@@ -221,7 +222,10 @@ def resolve(
         if final.get(name) in keys
     ]
     forms: dict[str, set[str]] = defaultdict(set)
-    for name in _people_read_as_bodies(candidates, final, types, keys, curated, lowercase):
+    people_read_as_bodies = _people_read_as_bodies(
+        candidates, final, types, keys, curated, lowercase, paragraphs
+    )
+    for name in people_read_as_bodies:
         types[name] = "person"
     persons = {k for k, e in curated.items() if e.type == "person"} | {
         keys[n] for n, t in types.items() if t == "person" and n in keys
@@ -406,12 +410,15 @@ def _people_read_as_bodies(
     keys: dict[str, str],
     curated: Mapping[str, Entity],
     lowercase: frozenset[str],
+    paragraphs: Mapping[str, tuple[str, ...]],
 ) -> list[str]:
     """Names the NER read as an organisation's that are a person's ("Ricardo Rosselló
     Nevares"): two or three capitalised words, none an organisation's, a place's or a common
     one, and one of them used alone in the same article as a surname is ("Rosselló said"),
-    which no organisation's name is."""
+    which no organisation's name is; or a role next to it says a person holds it ("Sea-Eye
+    spokesperson |Carlotta Weibl|", "|Jasim Uddin|, a spokesperson for the fire service")."""
     alone = {(c.article, c.name) for c in candidates if " " not in c.name}
+    roled = {final[c.name] for c in candidates if c.name in final and _in_a_role(c, paragraphs)}
     articles: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
         if c.name in final:
@@ -429,9 +436,31 @@ def _people_read_as_bodies(
             )
         ):
             continue
-        if any((a, t) in alone for a in articles[name] for t in tokens[1:]):
+        if name in roled or any((a, t) in alone for a in articles[name] for t in tokens[1:]):
             out.append(name)
     return out
+
+
+ROLE_WORDS = (TITLE_WORDS | OFFICE_NOUNS | frozenset("member founder co-founder owner".split())) - {
+    *"agency council government ministry parliament state national security foreign".split(),
+    *"defence defense supreme field crown late former ex acting interim vice deputy".split(),
+}
+"""Words for what a person is, without the title words that begin bodies' names ('agency')."""
+_ROLE_AFTER = re.compile(r"^, (?:a |an |[A-Z][\w-]*['’]s )?(?:former |then-|new )?([\w-]+)")
+"""', a spokeswoman for', ', Hagan's former spokeswoman': not ', the president of', which
+as often begins the sentence's subject after a clause ("Speaking to AFP, the president")."""
+
+
+def _in_a_role(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
+    """A role in lower case right before the name ("spokesperson |Carlotta Weibl|") or in an
+    apposition after it ("|Connie Moganedi|, a spokeswoman for the police"): a person."""
+    text = paragraphs[c.article][c.paragraph]
+    before = text[: c.start].split()[-1:]
+    after = _ROLE_AFTER.match(text[c.end :])
+    return bool(
+        (before and before[0].islower() and before[0].rstrip(".") in ROLE_WORDS)
+        or (after and after.group(1).lower() in ROLE_WORDS)
+    )
 
 
 def _mononyms(
