@@ -2,9 +2,10 @@
 
 A page is a function of its view (the frozen data the evidence stage made for it), the
 templates, the generator's code, the libraries it reads (``memo.code_digest``) and a few
-briefing-wide settings (title, content folder, repository). Its *digest* hashes all of them; the docs folder keeps the digest of every page
-it holds (``DIGESTS``, a dotfile MkDocs skips), so a rebuild after one edit renders only the
-pages whose digest changed and takes the others' text from the last build, byte for byte.
+briefing-wide settings (title, content folder, repository). Its *digest* hashes all of them;
+the docs folder keeps the digest of every page it holds (``DIGESTS``, a dotfile MkDocs
+skips), so a rebuild after one edit renders only the pages whose digest changed and takes the
+others' text from the last build, byte for byte.
 
 The digest must cover everything a page reads. Entity and article pages read only their view
 (their templates look up no other entity); the index and overview pages may look up any
