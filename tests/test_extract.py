@@ -1236,6 +1236,16 @@ def test_one_person_is_named_once():
     assert event_name([died, death], names, None, types) == "Death of Akilisi Pohiva"
 
 
+def test_an_actor_acting_in_one_report_and_acted_on_in_another_is_named_once():
+    """ "Larijani met with the Kremlin leader" and "an envoy for Putin is to meet with
+    Larijani": one meeting of Putin and Larijani, not "of Putin, Larijani and Larijani"."""
+    names = {"actors/putin": "Vladimir Putin", "actors/larijani": "Ali Larijani"}
+    mention = Mention("events/x", "a", 0, 0, 0, 4, "meet", "extract")
+    met = Proposal("events", "meeting", ("larijani",), ("putin",), None, None, None, mention, "")
+    meet = replace(met, agents=("putin",), patients=("larijani",))
+    assert event_name([met, meet], names, None) == "Meeting of Ali Larijani and Vladimir Putin"
+
+
 @pytest.mark.parametrize(
     ("text", "agent"),
     [
