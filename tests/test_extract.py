@@ -895,6 +895,9 @@ def test_a_show_hosted_by_someone_is_no_meeting(nlp):
         # "Iran released the crew"; "the NCA's investigation of Matthew Falder"
         ("release", ("canada",), ("pelosi",), "Release of Nancy Pelosi by Canada"),
         ("investigation", ("canada",), ("pelosi",), "Investigation of Nancy Pelosi by Canada"),
+        # "Johnson prorogued Parliament"; "the suspension of Parliament"
+        ("suspension", ("johnson",), ("canada",), "Suspension of Canada by Boris Johnson"),
+        ("suspension", (), ("canada",), "Suspension of Canada"),
         # "Governor Kay Ivey signed the Alabama Human Life Protection Act": a law, no parties
         ("signing", ("pelosi",), (), "Signing by Nancy Pelosi"),
     ],

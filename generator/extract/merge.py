@@ -161,6 +161,7 @@ def event_name(
             "impeachment",
             "release",
             "investigation",
+            "suspension",  # "Suspension of Parliament of the United Kingdom by Boris Johnson"
         )
         and patients
     ):
