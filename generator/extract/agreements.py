@@ -9,6 +9,7 @@ clause), the subject ("to build four nuclear power plants") and a proper name if
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,7 @@ GATHER = forms("attend", "hold", "host", "open", "visit", "address")
 def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
     quotes = quote_spans(doc.text)
     frames = []
+    named: set[int] = set()  # sentences naming an agreement by a noun
     for noun in doc:
         type_ = AGREEMENT_NOUNS.get(noun.lower_)
         if type_ is None or noun.pos_ not in ("NOUN", "PROPN") or within(noun, quotes):
@@ -83,10 +85,11 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
         if type_ == "acquisition" and not _of_a_company(noun):
             continue  # "the Communist Party's takeover of China", "the purchase of weapons"
         frames.append(_frame(doc, paragraph, noun, type_, quotes))
+        named.add(noun.sent.start)
     exchanged = any(t.lower_ == "exchange" for t in doc)  # scan sentences for it only then
     for verb in doc:
         if verb.pos_ == "VERB" and not within(verb, quotes):
-            frame = _verbal(doc, paragraph, verb, quotes, exchanged)
+            frame = _verbal(doc, paragraph, verb, quotes, exchanged, verb.sent.start in named)
             if frame is not None:
                 frames.append(frame)
     return tuple(frames)
@@ -98,12 +101,17 @@ def _verbal(
     verb: Token,
     quotes: list[tuple[int, int, bool]],
     exchanged: bool = True,
+    noun: bool = False,
 ) -> AgreementFrame | None:
     """An agreement a verb makes without naming it: "HDT acquired Hirtenberger", "Hungary
-    licensed Czech firearm technology", "took over the company"."""
+    licensed Czech firearm technology", "took over the company". Agreeing in a sentence
+    that names the agreement by a noun is that noun's ("Under the deal, Iran agreed to limit
+    its enrichment in exchange for relief"), not a second one."""
     word = verb.lower_
     over = word in TAKE and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
     if word in AGREE or (exchanged and _in_exchange(verb)):
+        if noun:
+            return None
         return _agreed(doc, paragraph, verb, quotes)
     if word in ACQUIRE or over:
         type_ = "acquisition"
@@ -226,7 +234,10 @@ def _frame(
     last = noun
     verb = _governing_verb(anchor)
     status = AGREEMENT_VERBS.get(verb.lower_) if verb is not None else None
-    if anchor.dep_ == "pobj" and anchor.head.head.lower_ in ("withdrawal", "exit"):
+    if anchor.dep_ == "pobj" and (
+        anchor.head.head.lower_ in ("withdrawal", "exit")
+        or (anchor.head.lower_ == "of" and anchor.head.head.lower_ == "out")
+    ):
         status = "withdrawn"  # "announced its withdrawal from the Paris Agreement"
     for m in modifiers:
         status = status or STATUS_WORDS.get(m.lower_)
@@ -245,6 +256,24 @@ def _frame(
             for c in owner.children
             if c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in ("GPE", "ORG", "NORP")
         )
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "under" and anchor.head.head.pos_ == "VERB":
+        # "Ukraine gave up its arsenal under a 1994 agreement": who acts under it is bound
+        who = subject(anchor.head.head, depth=2)
+        if who is not None and who.tag_ not in ("PRP", "WP", "WDT"):
+            parties.extend([who, *conjuncts(who)])
+    for clause in children(anchor, "relcl"):
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "under", "by") for c in clause.children):
+            # "a 1994 agreement in which Russia and the United States guaranteed its borders"
+            parties.extend(w for c in children(clause, "nsubj") for w in (c, *conjuncts(c)))
+    if (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "to"
+        and anchor.head.head.lower_ in SIGNATORIES
+        and anchor.head.head.dep_ == "attr"
+    ):  # "France and Germany, which remain parties to the agreement"
+        who = subject(anchor.head.head.head, depth=2)
+        if who is not None:
+            parties.extend([who, *conjuncts(who)])
     for acl in children(anchor, "acl"):
         if acl.lower_ in BROKER or acl.lower_ in AGREEMENT_VERBS:
             # "a ceasefire brokered by Egypt", "the deal signed by Iran and Iraq"
@@ -254,6 +283,9 @@ def _frame(
         # "Hungary licensed …, then agreed with Airbus to open a factory as a joint venture":
         # the subject may be three verbs up
         who = subject(verb, depth=3) or _doer(verb)
+        if who is not None and who.lower_ in ("it", "they") and verb.dep_ == "ccomp":
+            # "The United States notified the UN that it is withdrawing from the accord"
+            who = subject(verb.head, depth=1) or who
         if who is not None:
             parties.append(who)
             parties.extend(conjuncts(who))
@@ -275,7 +307,13 @@ def _frame(
             subject_text = subtree_role(doc, c, quotes).text
             break
     name = None
-    if noun.text[0].isupper() and first.i < noun.i:
+    of = next((c for c in children(noun, "prep") if c.lower_ in ("on", "of")), None)
+    named_by = next(children(of, "pobj"), None) if of is not None else None
+    if noun.text[0].isupper() and named_by is not None and named_by.text[0].isupper():
+        last = named_by.right_edge  # "the Treaty on European Union", "the Treaty of Lisbon"
+        start = first if first.text[0].isupper() else noun
+        name = role(doc, start, last).text
+    elif noun.text[0].isupper() and first.i < noun.i:
         proper = [t for t in doc[first.i : noun.i + 1] if t.text[:1].isupper() or t.is_punct]
         if len(proper) == noun.i - proper[0].i + 1 and len(proper) > 1:
             name = role(doc, proper[0], noun).text
@@ -350,7 +388,13 @@ def _denied(noun: Token) -> bool:
     ):
         return True  # "leave with or without a deal"
     verb = _governing_verb(noun)
+    if verb is not None and verb.dep_ == "xcomp" and verb.head.lower_ in FAILING:
+        return True  # "she was unable to negotiate a Brexit deal"
     return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+
+
+FAILING = frozenset("unable fail failed fails failing refused refuse refuses".split())
+"""Words whose "to" verb did not happen ("unable to negotiate a deal")."""
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -365,6 +409,13 @@ def _governing_verb(noun: Token) -> Token | None:
         return head
     if (
         noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and head.lower_ == "out"
+        and head.head.pos_ == "VERB"
+    ):  # "pull the country out of the agreement"
+        return head.head
+    if (
+        noun.dep_ == "pobj"
         and noun.head.lower_ in ("in", "from", "to", "of")
         and head.pos_ == "NOUN"
         and head.lower_ in MEMBERSHIP
@@ -376,6 +427,8 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 ANAPHORA = ("the ", "this ", "that ", "its ", "their ")
+SIGNATORIES = frozenset("party parties signatory signatories member members".split())
+"""Nouns for those bound by an agreement ("parties to the agreement")."""
 MEMBERSHIP = frozenset("participation membership accession withdrawal exit role".split())
 """Nouns of taking part in an agreement, whose verb is the agreement's ("suspended its
 participation in the treaty")."""
@@ -385,51 +438,124 @@ GENERIC = frozenset({"deal", "agreement"})
 
 def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> list[Proposal]:
     """One proposal per agreement phrase that names a party, has a name, or refers back
-    ("the deal") to an agreement proposed earlier in the article, whose parties it takes."""
+    ("the deal", "the 1987 agreement") to an agreement named earlier in the article, whose
+    type, name, date and parties it takes, so that both make one page."""
     out: list[Proposal] = []
+    seen: list[Proposal] = []  # every agreement phrase so far, proposed or not
     frames = sorted(frames, key=lambda f: (f.paragraph, f.noun.start))
     for frame in frames:
+        own = context.actors_in(frame.paragraph, [frame.noun])
         parties = context.actors_in(frame.paragraph, frame.parties)
-        parties += tuple(
-            a for a in context.actors_in(frame.paragraph, [frame.noun]) if a not in parties
-        )
+        parties += tuple(a for a in own if a not in parties)
         parties += tuple(a for a in context.adjective_actors(frame.parties) if a not in parties)
         mention = context.mention(frame.paragraph, frame.noun)
         if mention is None:
             continue
         type_ = frame.type
-        earlier = next((p for p in reversed(out) if p.type == frame.type), None)
-        if not parties and earlier and frame.noun.text.lower().startswith(ANAPHORA):
-            parties = earlier.agents
-        when = context.date_near(frame.paragraph, mention.sentence, frame.noun.start)
-        date: tuple[str | None, str | None] = (when.value, when.text) if when else (None, None)
+        date = _own_date(context, frame, mention.sentence)
+        name = frame.name or (None if own else _place_name(frame.noun.text))
         same = None
         if type_ in GENERIC:
             same = _specific(context, frame, frames, mention.sentence, out, parties)
         if same is not None:  # "a deal whereby HDT acquired Hirtenberger"; "the deal" after it
             type_, date = same.type, (same.date, same.date_text)
             parties = tuple(dict.fromkeys((*same.agents, *parties)))
+        elif (earlier := _antecedent(frame, seen, own, date[0])) is not None:
+            type_, name = earlier.type, earlier.name or name
+            date = (earlier.date, earlier.date_text) if earlier.date else date
+            parties = tuple(dict.fromkeys((*earlier.agents, *parties)))
+            if not parties:
+                seen.append(earlier)
+                continue  # "the agreement" after a party-less "Paris climate accord": its page
         named = context.named(frame.paragraph, mention.sentence, "agreements/")
-        if not parties and not frame.name and not named:
-            continue
-        out.append(
-            Proposal(
-                kind="agreements",
-                type=type_,
-                agents=parties,
-                patients=(),
-                date=date[0],
-                date_text=date[1],
-                place=None,
-                mention=mention,
-                article_date=context.article.date,
-                value=frame.value,
-                subject=frame.subject,
-                status=frame.status,
-                name=frame.name,
-            )
+        proposal = Proposal(
+            kind="agreements",
+            type=type_,
+            agents=parties,
+            patients=(),
+            date=date[0],
+            date_text=date[1],
+            place=None,
+            mention=mention,
+            article_date=context.article.date,
+            value=frame.value,
+            subject=frame.subject,
+            status=frame.status,
+            name=name,
         )
+        seen.append(proposal)
+        if parties or name or named:
+            out.append(proposal)
     return out
+
+
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+MAKING = frozenset({"signed"})
+"""Statuses whose verb makes the agreement, so that the sentence's date is its date ("signed
+on Monday"); withdrawing, ratifying or violating it on Monday does not date it."""
+
+
+def _own_date(
+    context: Context, frame: AgreementFrame, sentence: int
+) -> tuple[str | None, str | None]:
+    """The agreement's own date: a year in its phrase ("a 1994 agreement"), else the
+    sentence's date when its verb made it ("signed on Monday") or no verb speaks of it."""
+    year = YEAR.search(frame.noun.text)
+    if year is not None:
+        return year.group(), year.group()
+    if frame.status not in MAKING:
+        return None, None  # "withdrew from the accord on Monday", "violated it in 2014"
+    when = context.date_near(frame.paragraph, sentence, frame.noun.start)
+    return (when.value, when.text) if when else (None, None)
+
+
+NEW = frozenset("new another other second separate fresh different future".split())
+"""Words that make a definite phrase a further agreement ("the new agreement")."""
+FAMILY = frozenset({"treaty", "agreement", "deal", "memorandum"})
+"""Types a definite phrase may refer back across ("the 1987 agreement" after a treaty)."""
+
+
+def _place_name(text: str) -> str | None:
+    """A name from a place or body the phrase is named after when no party is ("the Paris
+    climate accord", "the Minsk agreement"): the phrase without its determiner."""
+    words = text.split()
+    if not words or words[0].lower() != "the":
+        return None  # "a Brexit deal" is one of a kind, not a name
+    words = words[1:]
+    if len(words) > 1 and words[0][:1].isupper() and words[-1][:1].islower():
+        return " ".join(words)
+    return None
+
+
+def _antecedent(
+    frame: AgreementFrame, seen: Sequence[Proposal], own: Sequence[str], year: str | None
+) -> Proposal | None:
+    """The agreement named earlier that a definite phrase without a name of its own refers
+    to: "the deal", "the pact", "the 1987 agreement" (its year agreeing), "the Paris deal"
+    (a word of its name). Not "the new agreement", nor one naming other parties ("the
+    contract with SpaceX" after NASA's with Boeing)."""
+    text = frame.noun.text
+    if (frame.name and not _place_name(text)) or not text.lower().startswith(ANAPHORA):
+        return None
+    words = text.split()[1:]
+    if words and words[-1][:1].isupper():
+        return None  # "the Treaty on European Union": a name
+    if any(w.lower() in NEW for w in words):
+        return None
+    proper = {w for w in words[:-1] if w[:1].isupper()}
+    for earlier in reversed(seen):
+        if proper:
+            said = set(f"{earlier.name or ''} {earlier.mention.text}".split())
+            if not proper <= said:
+                continue
+        elif not (earlier.type == frame.type or {earlier.type, frame.type} <= FAMILY):
+            continue
+        if own and not set(own) & set(earlier.agents):
+            continue
+        if year and earlier.date and not earlier.date.startswith(year):
+            continue
+        return earlier
+    return None
 
 
 def _specific(
