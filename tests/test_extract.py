@@ -1955,3 +1955,133 @@ def test_a_title_with_a_is_someone_unnamed_not_the_one_named_before(nlp):
     assert said(nlp, paragraphs, {"Dmitry Peskov": "peskov"}) == [
         ("peskov", "There is no reason for concern.")
     ]
+
+
+def test_a_definite_phrase_is_the_agreement_named_before_it(nlp):
+    """ "the 1987 agreement", "the pact" and "the treaty" after the treaty's name are that
+    treaty: one type and name, so one page; the day it is left does not date it."""
+    paragraphs = [
+        "On Friday, Mike Pompeo announced that the United States would withdraw from the "
+        "Intermediate-Range Nuclear Forces Treaty, accusing Russia of violating the 1987 "
+        "agreement for years.",
+        "Vladimir Putin said on Saturday that Russia would also suspend its obligations under "
+        "the treaty. The pact, signed by Ronald Reagan and Mikhail Gorbachev, banned "
+        "ground-launched missiles.",
+    ]
+    people = {
+        "United States": "united-states",
+        "Russia": "russia",
+        "Ronald Reagan": "reagan",
+        "Mikhail Gorbachev": "gorbachev",
+    }
+    found = _agreements(nlp, paragraphs, people)
+    assert len(found) >= 3
+    assert {(p.type, p.name) for p in found} == {
+        ("treaty", "Intermediate-Range Nuclear Forces Treaty")
+    }
+    assert {p.date for p in found} <= {None, "1987"}
+    assert {"united-states", "reagan", "gorbachev"} <= {a for p in found for a in p.agents}
+
+
+def test_a_year_in_the_phrase_dates_the_agreement_and_a_later_reference_keeps_it(nlp):
+    paragraphs = [
+        "On Wednesday, Hassan Rouhani announced Iran would stop complying with parts of the "
+        "2015 nuclear deal, one year after the United States withdrew from the accord."
+    ]
+    found = _agreements(nlp, paragraphs, {"United States": "united-states", "Iran": "iran"})
+    assert [(p.type, p.date, p.status) for p in found] == [("deal", "2015", "withdrawn")]
+    assert "united-states" in found[0].agents
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "when"),
+    [
+        (
+            "Ukraine on Thursday marked 25 years since it gave up its nuclear arsenal under a "
+            "1994 agreement in which Russia, the United States and the United Kingdom "
+            "guaranteed its borders.",
+            {"russia", "united-states", "united-kingdom"},
+            "1994",
+        ),
+        (  # the day it was violated is not the memorandum's date
+            "Vadym Prystaiko said Russia had violated the Budapest Memorandum by annexing "
+            "Crimea in 2014.",
+            {"russia"},
+            None,
+        ),
+        (  # "it" in the reported clause is the one who reported
+            "The United States on Monday formally notified the United Nations that it is "
+            "withdrawing from the Paris climate accord.",
+            {"united-states"},
+            None,
+        ),
+        (
+            "France, Germany and the United Kingdom, which remain parties to the agreement, "
+            "urged Iran to comply.",
+            {"france", "germany", "united-kingdom"},
+            None,
+        ),
+    ],
+)
+def test_parties_under_in_which_and_parties_to_an_agreement(nlp, text, parties, when):
+    people = {
+        "Russia": "russia",
+        "United States": "united-states",
+        "United Kingdom": "united-kingdom",
+        "France": "france",
+        "Germany": "germany",
+    }
+    found = _agreements(nlp, [text], people)
+    assert found, text
+    assert parties <= set(found[0].agents)
+    assert found[0].date == when
+
+
+def test_a_place_named_accord_is_one_page_with_its_later_references(nlp):
+    """ "the Paris climate accord" is a name (Paris is no party); "the agreement", "the
+    accord" and "the Paris deal" after it are that accord."""
+    paragraphs = [
+        "The United States on Monday formally notified the United Nations that it is "
+        "withdrawing from the Paris climate accord, Mike Pompeo said.",
+        "Donald Trump announced in 2017 that he would pull the country out of the agreement. "
+        "Under the rules of the accord, the withdrawal takes effect one year after notice.",
+        "China and France on Wednesday signed a declaration reaffirming their support for the "
+        "Paris deal.",
+    ]
+    people = {"United States": "united-states", "Donald Trump": "trump"}
+    found = _agreements(nlp, paragraphs, people)
+    assert {(p.type, p.name, p.date) for p in found} == {
+        ("agreement", "Paris climate accord", None)
+    }
+    assert found[0].status == "withdrawn"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Officials said the deal would bring hundreds of jobs to the region."],
+        ["Theresa May stepped down on July 24 after she was unable to negotiate a Brexit deal."],
+    ],
+)
+def test_a_bare_deal_and_one_never_made_are_no_agreements(nlp, paragraphs):
+    assert _agreements(nlp, paragraphs, {"Theresa May": "may"}) == []
+
+
+def test_agreeing_in_a_sentence_that_names_the_deal_is_that_deal(nlp):
+    text = (
+        "Under the deal, Iran agreed to limit its enrichment of uranium in exchange for relief "
+        "from sanctions."
+    )
+    frames = match(nlp(text), 0).agreements
+    assert [f.noun.text for f in frames] == ["the deal"]
+    found = _agreements(nlp, [text], {"Iran": "iran"})
+    assert [p.agents for p in found] == [("iran",)]
+
+
+def test_a_treaty_named_by_what_it_is_on(nlp):
+    text = (
+        "Under Article 50 of the Treaty on European Union, which the UK triggered in March "
+        "2017, the country is due to leave the bloc on March 29."
+    )
+    frames = match(nlp(text), 0).agreements
+    assert [f.name for f in frames] == ["Treaty on European Union"]

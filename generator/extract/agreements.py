@@ -265,15 +265,16 @@ def _frame(
         if any(c.dep_ == "prep" and c.lower_ in ("in", "under", "by") for c in clause.children):
             # "a 1994 agreement in which Russia and the United States guaranteed its borders"
             parties.extend(w for c in children(clause, "nsubj") for w in (c, *conjuncts(c)))
-    if (
-        anchor.dep_ == "pobj"
-        and anchor.head.lower_ == "to"
-        and anchor.head.head.lower_ in SIGNATORIES
-        and anchor.head.head.dep_ == "attr"
-    ):  # "France and Germany, which remain parties to the agreement"
-        who = subject(anchor.head.head.head, depth=2)
-        if who is not None:
-            parties.extend([who, *conjuncts(who)])
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "to":
+        # "France and Germany, which remain parties to the agreement"
+        owner = anchor.head.head
+        verb = owner.head if owner.dep_ == "attr" else owner
+        if owner.lower_ in SIGNATORIES or any(
+            c.dep_ == "attr" and c.lower_ in SIGNATORIES for c in verb.children
+        ):
+            who = subject(verb, depth=2)
+            if who is not None:
+                parties.extend([who, *who.conjuncts])
     for acl in children(anchor, "acl"):
         if acl.lower_ in BROKER or acl.lower_ in AGREEMENT_VERBS:
             # "a ceasefire brokered by Egypt", "the deal signed by Iran and Iraq"
@@ -458,7 +459,8 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         if type_ in GENERIC:
             same = _specific(context, frame, frames, mention.sentence, out, parties)
         if same is not None:  # "a deal whereby HDT acquired Hirtenberger"; "the deal" after it
-            type_, date = same.type, (same.date, same.date_text)
+            type_, name = same.type, same.name or name
+            date = (same.date, same.date_text) if same.date else date
             parties = tuple(dict.fromkeys((*same.agents, *parties)))
         elif (earlier := _antecedent(frame, seen, own, date[0])) is not None:
             type_, name = earlier.type, earlier.name or name
