@@ -2085,3 +2085,68 @@ def test_a_treaty_named_by_what_it_is_on(nlp):
     )
     frames = match(nlp(text), 0).agreements
     assert [f.name for f in frames] == ["Treaty on European Union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "On Tuesday, MPs rejected the agreement that Theresa May negotiated with the "
+            "European Union.",
+            {"may", "european-union"},
+        ),
+        (
+            "Under Article 50 of the Treaty on European Union, which the United Kingdom "
+            "triggered in March 2017, the country is due to leave the bloc on March 29.",
+            {"united-kingdom"},
+        ),
+    ],
+)
+def test_who_negotiated_or_invoked_an_agreement_in_a_clause_about_it_is_a_party(nlp, text, parties):
+    people = {
+        "Theresa May": "may",
+        "European Union": "european-union",
+        "United Kingdom": "united-kingdom",
+    }
+    found = _agreements(nlp, [text], people)
+    assert found, text
+    assert parties <= set(found[0].agents)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [  # another subject
+            "Iran said it would stop complying with the 2015 nuclear deal. Separately, China "
+            "and the United States signed the trade deal on Wednesday."
+        ],
+        [  # other parties in the phrase itself
+            "Iraq signed a deal with Turkey on Monday. The deal with Iran is still being "
+            "negotiated."
+        ],
+    ],
+)
+def test_a_definite_phrase_about_something_else_is_another_agreement(nlp, paragraphs):
+    people = {
+        "Iran": "iran",
+        "Iraq": "iraq",
+        "Turkey": "turkey",
+        "China": "china",
+        "United States": "united-states",
+    }
+    found = _agreements(nlp, paragraphs, people)
+    assert len({(p.type, p.agents[0], p.date) for p in found}) == 2
+
+
+def test_a_short_name_in_apposition_is_the_agreement_named_in_full_before(nlp):
+    """ "NAFTA, a 1994 agreement" is the "North American Free Trade Agreement" named before,
+    which takes the parties and the year the later phrase gives: one page."""
+    paragraphs = [
+        "Mexico's Senate ratified the trade deal meant to replace the North American Free "
+        "Trade Agreement.",
+        "Donald Trump had threatened to pull out of NAFTA, a 1994 agreement he called a disaster.",
+    ]
+    found = _agreements(nlp, paragraphs, {"Donald Trump": "trump", "Mexico": "mexico"})
+    nafta = [p for p in found if p.name == "North American Free Trade Agreement"]
+    assert len(nafta) == 2
+    assert {p.agents for p in nafta} == {("trump",)}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import AgreementFrame
@@ -232,6 +233,10 @@ def _frame(
     modifiers = [t for c in children(anchor, *MODIFIERS) for t in c.subtree]
     first = min([anchor, *modifiers], key=lambda t: t.i)
     last = noun
+    if type_ != "letter-of-intent":
+        for prep in children(anchor, "prep"):
+            if prep.lower_ in ("with", "between", "among") and any(children(prep, "pobj")):
+                last = max(last, prep.right_edge, key=lambda t: t.i)  # "the deal with Iran"
     verb = _governing_verb(anchor)
     status = AGREEMENT_VERBS.get(verb.lower_) if verb is not None else None
     if anchor.dep_ == "pobj" and (
@@ -261,10 +266,32 @@ def _frame(
         who = subject(anchor.head.head, depth=2)
         if who is not None and who.tag_ not in ("PRP", "WP", "WDT"):
             parties.extend([who, *conjuncts(who)])
-    for clause in children(anchor, "relcl"):
-        if any(c.dep_ == "prep" and c.lower_ in ("in", "under", "by") for c in clause.children):
-            # "a 1994 agreement in which Russia and the United States guaranteed its borders"
-            parties.extend(w for c in children(clause, "nsubj") for w in (c, *conjuncts(c)))
+    held = [anchor]
+    if (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "of"
+        and anchor.head.head.lower_
+        in (
+            "article",
+            "articles",
+            "clause",
+            "section",
+        )
+    ):
+        held.append(anchor.head.head)  # "Article 50 of the treaty, which the UK triggered"
+    for clause in (c for h in held for c in children(h, "relcl")):
+        made = any(c.dep_ == "prep" and c.lower_ in ("in", "under", "by") for c in clause.children)
+        objects = [c for c in children(clause, "dobj") if c.tag_ not in ("WDT", "WP")]
+        if made or (clause.lower_ in BOUND and not objects):
+            # "a 1994 agreement in which Russia and the US guaranteed its borders", "the
+            # agreement May negotiated with the EU", "Article 50, which the UK triggered"
+            parties.extend(
+                w
+                for c in children(clause, "nsubj")
+                if c.tag_ not in ("WDT", "WP")
+                for w in (c, *c.conjuncts)
+            )
+            parties.extend(preposition_objects(clause, "with"))
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "to":
         # "France and Germany, which remain parties to the agreement"
         owner = anchor.head.head
@@ -284,9 +311,9 @@ def _frame(
         # "Hungary licensed …, then agreed with Airbus to open a factory as a joint venture":
         # the subject may be three verbs up
         who = subject(verb, depth=3) or _doer(verb)
-        if who is not None and who.lower_ in ("it", "they") and verb.dep_ == "ccomp":
+        if who is not None and who.lower_ in ("it", "they"):
             # "The United States notified the UN that it is withdrawing from the accord"
-            who = subject(verb.head, depth=1) or who
+            who = _reporter(who) or who
         if who is not None:
             parties.append(who)
             parties.extend(conjuncts(who))
@@ -318,6 +345,8 @@ def _frame(
         proper = [t for t in doc[first.i : noun.i + 1] if t.text[:1].isupper() or t.is_punct]
         if len(proper) == noun.i - proper[0].i + 1 and len(proper) > 1:
             name = role(doc, proper[0], noun).text
+    elif (short := _apposed(noun, first)) is not None and not within(short, quotes):
+        name = short.text  # "NAFTA, a 1994 agreement": the agreement's short name
     return AgreementFrame(
         paragraph=paragraph,
         type=type_,
@@ -329,6 +358,18 @@ def _frame(
         subject=subject_text,
         name=name,
     )
+
+
+def _reporter(pronoun: Token) -> Token | None:
+    """Who "it" or "they" is in a reported clause: the one reporting ("Iran said it would
+    stop complying with the deal")."""
+    clause = pronoun.head
+    while clause.dep_ in ("xcomp", "advcl", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    who = subject(clause.head, depth=1)
+    return who if who is not None and who.tag_ not in ("PRP", "WP", "WDT") else None
 
 
 def _doer(verb: Token) -> Token | None:
@@ -428,6 +469,9 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 ANAPHORA = ("the ", "this ", "that ", "its ", "their ")
+BOUND = frozenset(AGREEMENT_VERBS) | BROKER | forms("trigger", "invoke", "violate", "breach")
+"""Verbs whose subject, in a clause about an agreement, is a party to it ("the agreement May
+negotiated", "Article 50, which the UK triggered")."""
 SIGNATORIES = frozenset("party parties signatory signatories member members".split())
 """Nouns for those bound by an agreement ("parties to the agreement")."""
 MEMBERSHIP = frozenset("participation membership accession withdrawal exit role".split())
@@ -469,6 +513,10 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             if not parties:
                 seen.append(earlier)
                 continue  # "the agreement" after a party-less "Paris climate accord": its page
+            if not earlier.agents and earlier in out:
+                # the party-less "North American Free Trade Agreement" takes the parties
+                # "NAFTA, a 1994 agreement" names, so that both are one page
+                out[out.index(earlier)] = replace(earlier, agents=parties)
         named = context.named(frame.paragraph, mention.sentence, "agreements/")
         proposal = Proposal(
             kind="agreements",
@@ -517,10 +565,19 @@ FAMILY = frozenset({"treaty", "agreement", "deal", "memorandum"})
 """Types a definite phrase may refer back across ("the 1987 agreement" after a treaty)."""
 
 
+def _head(text: str) -> list[str]:
+    """The words of an agreement phrase up to its noun ("the deal" of "the deal with Iran")."""
+    words = text.split()
+    for index, word in enumerate(words):
+        if word.lower().strip(",.;:") in AGREEMENT_NOUNS:
+            return words[: index + 1]
+    return words
+
+
 def _place_name(text: str) -> str | None:
     """A name from a place or body the phrase is named after when no party is ("the Paris
     climate accord", "the Minsk agreement"): the phrase without its determiner."""
-    words = text.split()
+    words = _head(text)
     if not words or words[0].lower() != "the":
         return None  # "a Brexit deal" is one of a kind, not a name
     words = words[1:]
@@ -529,29 +586,67 @@ def _place_name(text: str) -> str | None:
     return None
 
 
+def _apposed(noun: Token, first: Token) -> Token | None:
+    """The short name a phrase stands in apposition to ("NAFTA, a 1994 agreement"), by the
+    parse or, where it reads the phrase as the verb's object, by the comma before it."""
+    doc = noun.doc
+    short = noun.head if noun.dep_ == "appos" else None
+    if short is None and first.i >= 2 and doc[first.i - 1].text == ",":
+        short = doc[first.i - 2]
+    if short is not None and short.pos_ == "PROPN" and _acronym_text(short.text):
+        return short
+    return None
+
+
+def _acronym_text(text: str) -> bool:
+    return len(text) >= 3 and text.isalpha() and text.isupper()
+
+
+def _initials(name: str) -> str:
+    """The capitals of a name's words ("United States-Mexico-Canada Agreement" -> USMCA)."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def _kinds(words: Sequence[str]) -> set[str]:
+    """What a phrase says its agreement is about ("nuclear", "trade", "withdrawal")."""
+    return {
+        w.lower()
+        for w in words[:-1]
+        if w[:1].islower() and w.lower() not in NEW and w.lower() + " " not in ANAPHORA
+        and w.lower() not in ("a", "an") and not YEAR.fullmatch(w)
+    }  # fmt: skip
+
+
 def _antecedent(
     frame: AgreementFrame, seen: Sequence[Proposal], own: Sequence[str], year: str | None
 ) -> Proposal | None:
     """The agreement named earlier that a definite phrase without a name of its own refers
     to: "the deal", "the pact", "the 1987 agreement" (its year agreeing), "the Paris deal"
-    (a word of its name). Not "the new agreement", nor one naming other parties ("the
-    contract with SpaceX" after NASA's with Boeing)."""
+    (a word of its name). Not "the new agreement", "the trade deal" after a nuclear one, nor
+    one naming other parties ("the contract with SpaceX" after NASA's with Boeing)."""
     text = frame.noun.text
+    if frame.name and _acronym_text(frame.name):
+        return next(
+            (e for e in reversed(seen) if e.name and _initials(e.name) == frame.name), None
+        )  # "NAFTA" after "the North American Free Trade Agreement"
     if (frame.name and not _place_name(text)) or not text.lower().startswith(ANAPHORA):
         return None
-    words = text.split()[1:]
+    words = _head(text)[1:]
     if words and words[-1][:1].isupper():
         return None  # "the Treaty on European Union": a name
     if any(w.lower() in NEW for w in words):
         return None
     proper = {w for w in words[:-1] if w[:1].isupper()}
+    kinds = _kinds(words)
     for earlier in reversed(seen):
+        said = _head(earlier.mention.text)
         if proper:
-            said = set(f"{earlier.name or ''} {earlier.mention.text}".split())
-            if not proper <= said:
+            if not proper <= set(f"{earlier.name or ''} {' '.join(said)}".split()):
                 continue
         elif not (earlier.type == frame.type or {earlier.type, frame.type} <= FAMILY):
             continue
+        if kinds and _kinds(said) and not kinds & _kinds(said):
+            continue  # "the trade deal" after "the nuclear deal"
         if own and not set(own) & set(earlier.agents):
             continue
         if year and earlier.date and not earlier.date.startswith(year):
