@@ -2150,3 +2150,28 @@ def test_a_short_name_in_apposition_is_the_agreement_named_in_full_before(nlp):
     nafta = [p for p in found if p.name == "North American Free Trade Agreement"]
     assert len(nafta) == 2
     assert {p.agents for p in nafta} == {("trump",)}
+
+
+def test_the_deal_after_a_ceasefire_is_that_ceasefire(nlp):
+    paragraphs = [
+        "Turkey and Russia agreed a ceasefire in Idlib on Thursday. Iran welcomed the deal."
+    ]
+    found = _agreements(nlp, paragraphs, {"Turkey": "turkey", "Russia": "russia", "Iran": "iran"})
+    assert {(p.type, p.date) for p in found} == {("ceasefire", "2019-11-07")}
+
+
+def test_the_withdrawal_agreement_is_not_the_eu_treaty_named_before(nlp):
+    """Acting under an article of a treaty binds one to it; "the withdrawal agreement" is
+    about something else than "the EU treaty", so it is not that treaty."""
+    paragraphs = [
+        "Boris Johnson said the United Kingdom would leave the EU on October 31 under Article "
+        "50 of the EU treaty. The withdrawal agreement was rejected three times by MPs."
+    ]
+    found = _agreements(nlp, paragraphs, {"United Kingdom": "uk", "EU": "eu"})
+    assert [(p.mention.text, set(p.agents)) for p in found] == [("the EU treaty", {"uk", "eu"})]
+
+
+def test_the_accused_of_violating_an_agreement_is_a_party(nlp):
+    text = "Japan accused South Korea of violating a 1965 agreement that settled wartime claims."
+    found = _agreements(nlp, [text], {"Japan": "japan", "South Korea": "south-korea"})
+    assert [(set(p.agents), p.date) for p in found] == [({"japan", "south-korea"}, "1965")]

@@ -261,24 +261,20 @@ def _frame(
             for c in owner.children
             if c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in ("GPE", "ORG", "NORP")
         )
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "under" and anchor.head.head.pos_ == "VERB":
-        # "Ukraine gave up its arsenal under a 1994 agreement": who acts under it is bound
-        who = subject(anchor.head.head, depth=2)
-        if who is not None and who.tag_ not in ("PRP", "WP", "WDT"):
-            parties.extend([who, *conjuncts(who)])
     held = [anchor]
     if (
         anchor.dep_ == "pobj"
         and anchor.head.lower_ == "of"
-        and anchor.head.head.lower_
-        in (
-            "article",
-            "articles",
-            "clause",
-            "section",
-        )
+        and anchor.head.head.lower_ in ("article", "articles", "clause", "section")
     ):
         held.append(anchor.head.head)  # "Article 50 of the treaty, which the UK triggered"
+    for h in held:
+        if h.dep_ == "pobj" and h.head.lower_ == "under" and h.head.head.pos_ == "VERB":
+            # "Ukraine gave up its arsenal under a 1994 agreement", "the UK would leave under
+            # Article 50 of the EU treaty": who acts under it is bound by it
+            who = subject(h.head.head, depth=2)
+            if who is not None and who.tag_ not in ("PRP", "WP", "WDT"):
+                parties.extend([who, *conjuncts(who)])
     for clause in (c for h in held for c in children(h, "relcl")):
         made = any(c.dep_ == "prep" and c.lower_ in ("in", "under", "by") for c in clause.children)
         objects = [c for c in children(clause, "dobj") if c.tag_ not in ("WDT", "WP")]
@@ -310,6 +306,9 @@ def _frame(
     if verb is not None:
         # "Hungary licensed …, then agreed with Airbus to open a factory as a joint venture":
         # the subject may be three verbs up
+        accused = _accused(verb)
+        if accused is not None:  # "Japan accused South Korea of violating a 1965 agreement"
+            parties.extend([accused, *accused.conjuncts])
         who = subject(verb, depth=3) or _doer(verb)
         if who is not None and who.lower_ in ("it", "they"):
             # "The United States notified the UN that it is withdrawing from the accord"
@@ -358,6 +357,13 @@ def _frame(
         subject=subject_text,
         name=name,
     )
+
+
+def _accused(verb: Token) -> Token | None:
+    """The one said to have done what the verb says: "accused South Korea of violating"."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        return next(children(verb.head.head, "dobj"), None)
+    return None
 
 
 def _reporter(pronoun: Token) -> Token | None:
@@ -617,6 +623,22 @@ def _kinds(words: Sequence[str]) -> set[str]:
     }  # fmt: skip
 
 
+def _modified(words: Sequence[str]) -> bool:
+    """Whether a phrase says which agreement it is by more than its determiner, its year
+    and its noun ("the EU treaty", "the nuclear deal"; not "the 1987 agreement")."""
+    return any(
+        w.lower() + " " not in ANAPHORA and w.lower() not in ("a", "an") and not YEAR.fullmatch(w)
+        for w in words[:-1]
+    )
+
+
+def _other_kind(words: Sequence[str], earlier: Sequence[str]) -> bool:
+    """ "the trade deal" after "the nuclear deal", "the withdrawal agreement" after "the EU
+    treaty": what the phrase says its agreement is about is not what the earlier one was."""
+    kinds = _kinds(words)
+    return bool(kinds) and _modified(earlier) and not kinds & _kinds(earlier)
+
+
 def _antecedent(
     frame: AgreementFrame, seen: Sequence[Proposal], own: Sequence[str], year: str | None
 ) -> Proposal | None:
@@ -637,16 +659,19 @@ def _antecedent(
     if any(w.lower() in NEW for w in words):
         return None
     proper = {w for w in words[:-1] if w[:1].isupper()}
-    kinds = _kinds(words)
     for earlier in reversed(seen):
         said = _head(earlier.mention.text)
         if proper:
             if not proper <= set(f"{earlier.name or ''} {' '.join(said)}".split()):
                 continue
-        elif not (earlier.type == frame.type or {earlier.type, frame.type} <= FAMILY):
+        elif not (
+            earlier.type == frame.type
+            or {earlier.type, frame.type} <= FAMILY
+            or frame.type in GENERIC  # "Turkey and Russia agreed a ceasefire … the deal"
+        ):
             continue
-        if kinds and _kinds(said) and not kinds & _kinds(said):
-            continue  # "the trade deal" after "the nuclear deal"
+        if _other_kind(words, said):
+            continue
         if own and not set(own) & set(earlier.agents):
             continue
         if year and earlier.date and not earlier.date.startswith(year):
@@ -678,7 +703,11 @@ def _specific(
             return found[0] if found else None
     if frame.noun.text.lower().startswith(ANAPHORA):
         last = next((p for p in reversed(out) if p.type not in GENERIC), None)
-        if last is not None and (not parties or set(parties) & set(last.agents)):
+        if (
+            last is not None
+            and (not parties or set(parties) & set(last.agents))
+            and not _other_kind(_head(frame.noun.text), _head(last.mention.text))
+        ):
             return last  # the deal it names shares a party with the last one, or names none
     return None
 
