@@ -2175,3 +2175,42 @@ def test_the_accused_of_violating_an_agreement_is_a_party(nlp):
     text = "Japan accused South Korea of violating a 1965 agreement that settled wartime claims."
     found = _agreements(nlp, [text], {"Japan": "japan", "South Korea": "south-korea"})
     assert [(set(p.agents), p.date) for p in found] == [({"japan", "south-korea"}, "1965")]
+
+
+def test_the_leaders_who_agree_are_those_named_just_before(nlp):
+    paragraphs = [
+        "Vladimir Putin and Volodymyr Zelensky met in Paris on Monday for their first talks.",
+        "The leaders agreed to implement a full ceasefire in eastern Ukraine by the end of the "
+        "year.",
+    ]
+    people = {"Vladimir Putin": "putin", "Volodymyr Zelensky": "zelensky"}
+    found = _agreements(nlp, paragraphs, people)
+    assert [(p.type, set(p.agents)) for p in found] == [("ceasefire", {"putin", "zelensky"})]
+
+
+def test_a_name_in_apposition_names_the_agreement_before_it(nlp):
+    text = (
+        "South Korea responded on Thursday by scrapping a military intelligence-sharing pact "
+        "with Japan, the General Security of Military Information Agreement, signed in 2016."
+    )
+    found = _agreements(nlp, [text], {"South Korea": "south-korea", "Japan": "japan"})
+    assert {(p.type, p.name) for p in found} == {
+        ("treaty", "General Security of Military Information Agreement")
+    }
+    assert all({"south-korea", "japan"} <= set(p.agents) for p in found)
+
+
+def test_a_phrase_of_another_kind_is_not_the_deal_a_chain_of_references_named(nlp):
+    """ "The deal" is "a new Brexit deal"; "the withdrawal agreement" after it is May's."""
+    paragraphs = [
+        "The United Kingdom and the European Union agreed a new Brexit deal on Thursday.",
+        "The deal replaces the Irish backstop of the withdrawal agreement negotiated by Theresa "
+        "May, which Parliament rejected three times.",
+    ]
+    people = {"United Kingdom": "uk", "European Union": "eu", "Theresa May": "may"}
+    found = _agreements(nlp, paragraphs, people)
+    assert [(p.mention.text, p.agents) for p in found] == [
+        ("a new Brexit deal", ("uk", "eu")),
+        ("The deal", ("uk", "eu")),
+        ("the withdrawal agreement", ("may",)),
+    ]

@@ -235,8 +235,9 @@ def _frame(
     last = noun
     if type_ != "letter-of-intent":
         for prep in children(anchor, "prep"):
-            if prep.lower_ in ("with", "between", "among") and any(children(prep, "pobj")):
-                last = max(last, prep.right_edge, key=lambda t: t.i)  # "the deal with Iran"
+            if prep.lower_ in ("with", "between", "among"):
+                for obj in children(prep, "pobj"):  # "the deal with Iran", not its apposition
+                    last = max(last, obj, *obj.conjuncts, key=lambda t: t.i)
     verb = _governing_verb(anchor)
     status = AGREEMENT_VERBS.get(verb.lower_) if verb is not None else None
     if anchor.dep_ == "pobj" and (
@@ -343,7 +344,18 @@ def _frame(
     elif noun.text[0].isupper() and first.i < noun.i:
         proper = [t for t in doc[first.i : noun.i + 1] if t.text[:1].isupper() or t.is_punct]
         if len(proper) == noun.i - proper[0].i + 1 and len(proper) > 1:
-            name = role(doc, proper[0], noun).text
+            start = proper[0]
+            while (
+                start.i >= 2
+                and doc[start.i - 1].lower_ == "of"
+                and doc[start.i - 2].text[:1].isupper()
+                and doc[start.i - 2].pos_ == "PROPN"
+            ):  # "the General Security of Military Information Agreement"
+                start = doc[start.i - 2]
+                while start.i >= 1 and doc[start.i - 1].pos_ == "PROPN":
+                    start = doc[start.i - 1]
+            name = role(doc, start, noun).text
+            first = min(first, start, key=lambda t: t.i)
     elif (short := _apposed(noun, first)) is not None and not within(short, quotes):
         name = short.text  # "NAFTA, a 1994 agreement": the agreement's short name
     return AgreementFrame(
@@ -492,32 +504,41 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
     ("the deal", "the 1987 agreement") to an agreement named earlier in the article, whose
     type, name, date and parties it takes, so that both make one page."""
     out: list[Proposal] = []
-    seen: list[Proposal] = []  # every agreement phrase so far, proposed or not
+    seen: list[tuple[Proposal, list[str]]] = []  # every agreement phrase so far, proposed
+    # or not, with the words of every phrase that named it ("a new Brexit deal", "the deal")
     frames = sorted(frames, key=lambda f: (f.paragraph, f.noun.start))
     for frame in frames:
         own = context.actors_in(frame.paragraph, [frame.noun])
         parties = context.actors_in(frame.paragraph, frame.parties)
         parties += tuple(a for a in own if a not in parties)
         parties += tuple(a for a in context.adjective_actors(frame.parties) if a not in parties)
+        parties += tuple(a for a in _sides(context, frame) if a not in parties)
         mention = context.mention(frame.paragraph, frame.noun)
         if mention is None:
             continue
         type_ = frame.type
         date = _own_date(context, frame, mention.sentence)
         name = frame.name or (None if own else _place_name(frame.noun.text))
-        same = None
+        same, chain = None, _head(frame.noun.text)
         if type_ in GENERIC:
             same = _specific(context, frame, frames, mention.sentence, out, parties)
         if same is not None:  # "a deal whereby HDT acquired Hirtenberger"; "the deal" after it
             type_, name = same.type, same.name or name
             date = (same.date, same.date_text) if same.date else date
             parties = tuple(dict.fromkeys((*same.agents, *parties)))
-        elif (earlier := _antecedent(frame, seen, own, date[0])) is not None:
+        elif (
+            found := _apposition(context, frame, seen) or _antecedent(frame, seen, own, date[0])
+        ) is not None:
+            earlier, before = found
+            if frame.name and not earlier.name and earlier in out:
+                # "a pact with Japan, the General Security of Military Information Agreement"
+                out[out.index(earlier)] = replace(earlier, name=frame.name)
+            chain = [*before, *chain]
             type_, name = earlier.type, earlier.name or name
             date = (earlier.date, earlier.date_text) if earlier.date else date
             parties = tuple(dict.fromkeys((*earlier.agents, *parties)))
             if not parties:
-                seen.append(earlier)
+                seen.append((earlier, chain))
                 continue  # "the agreement" after a party-less "Paris climate accord": its page
             if not earlier.agents and earlier in out:
                 # the party-less "North American Free Trade Agreement" takes the parties
@@ -539,10 +560,36 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             status=frame.status,
             name=name,
         )
-        seen.append(proposal)
+        seen.append((proposal, chain))
         if parties or name or named:
             out.append(proposal)
     return out
+
+
+SIDES = frozenset(
+    "the leaders|the two leaders|both leaders|the two sides|both sides|the sides|the two "
+    "countries|both countries|the two governments|both governments|the parties|the two "
+    "parties".split("|")
+)
+"""Phrases for the parties just named ("Putin and Zelensky met in Paris. The leaders agreed
+to a ceasefire")."""
+
+
+def _sides(context: Context, frame: AgreementFrame) -> list[str]:
+    """The actors "the two sides" or "the leaders" stand for: those named in the sentence
+    before, when they are two to four."""
+    for r in frame.parties:
+        if r.text.casefold() not in SIDES:
+            continue
+        sentence = context.sentence_at(frame.paragraph, r.start) - 1
+        named = [
+            m.entity.split("/", 1)[1]
+            for m in sorted(context.mentions, key=lambda m: m.start)
+            if m.sentence == sentence and sentence >= 0 and m.entity.startswith("actors/")
+        ]
+        distinct = list(dict.fromkeys(named))
+        return distinct if 2 <= len(distinct) <= 4 else []
+    return []
 
 
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -615,33 +662,52 @@ def _initials(name: str) -> str:
 
 def _kinds(words: Sequence[str]) -> set[str]:
     """What a phrase says its agreement is about ("nuclear", "trade", "withdrawal")."""
-    return {
-        w.lower()
-        for w in words[:-1]
-        if w[:1].islower() and w.lower() not in NEW and w.lower() + " " not in ANAPHORA
-        and w.lower() not in ("a", "an") and not YEAR.fullmatch(w)
-    }  # fmt: skip
+    return {w.lower() for w in _modifiers(words) if w[:1].islower() and w.lower() not in NEW}
 
 
-def _modified(words: Sequence[str]) -> bool:
-    """Whether a phrase says which agreement it is by more than its determiner, its year
-    and its noun ("the EU treaty", "the nuclear deal"; not "the 1987 agreement")."""
-    return any(
-        w.lower() + " " not in ANAPHORA and w.lower() not in ("a", "an") and not YEAR.fullmatch(w)
-        for w in words[:-1]
-    )
+def _modifiers(words: Sequence[str]) -> list[str]:
+    """A phrase's words but its determiners, years and agreement nouns."""
+    return [
+        w
+        for w in words
+        if w.lower() + " " not in ANAPHORA
+        and w.lower() not in ("a", "an")
+        and not YEAR.fullmatch(w)
+        and w.lower().strip(",.;:") not in AGREEMENT_NOUNS
+    ]
 
 
 def _other_kind(words: Sequence[str], earlier: Sequence[str]) -> bool:
     """ "the trade deal" after "the nuclear deal", "the withdrawal agreement" after "the EU
-    treaty": what the phrase says its agreement is about is not what the earlier one was."""
+    treaty" or "a new Brexit deal": what the phrase says its agreement is about is not what
+    the earlier one was."""
     kinds = _kinds(words)
-    return bool(kinds) and _modified(earlier) and not kinds & _kinds(earlier)
+    return bool(kinds) and bool(_modifiers(earlier)) and not kinds & _kinds(earlier)
+
+
+def _apposition(
+    context: Context, frame: AgreementFrame, seen: Sequence[tuple[Proposal, list[str]]]
+) -> tuple[Proposal, list[str]] | None:
+    """The agreement phrase a name stands in apposition to, right after it and its comma
+    ("a pact with Japan, the General Security of Military Information Agreement")."""
+    if not frame.name or not seen:
+        return None
+    earlier, said = seen[-1]
+    if earlier.mention.paragraph != frame.paragraph or earlier.mention.end > frame.noun.start:
+        return None
+    between = context.article.paragraphs[frame.paragraph][earlier.mention.end : frame.noun.start]
+    return (earlier, said) if APPOSED.fullmatch(between) else None
+
+
+APPOSED = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def _antecedent(
-    frame: AgreementFrame, seen: Sequence[Proposal], own: Sequence[str], year: str | None
-) -> Proposal | None:
+    frame: AgreementFrame,
+    seen: Sequence[tuple[Proposal, list[str]]],
+    own: Sequence[str],
+    year: str | None,
+) -> tuple[Proposal, list[str]] | None:
     """The agreement named earlier that a definite phrase without a name of its own refers
     to: "the deal", "the pact", "the 1987 agreement" (its year agreeing), "the Paris deal"
     (a word of its name). Not "the new agreement", "the trade deal" after a nuclear one, nor
@@ -649,7 +715,8 @@ def _antecedent(
     text = frame.noun.text
     if frame.name and _acronym_text(frame.name):
         return next(
-            (e for e in reversed(seen) if e.name and _initials(e.name) == frame.name), None
+            (e for e in reversed(seen) if e[0].name and _initials(e[0].name) == frame.name),
+            None,
         )  # "NAFTA" after "the North American Free Trade Agreement"
     if (frame.name and not _place_name(text)) or not text.lower().startswith(ANAPHORA):
         return None
@@ -659,8 +726,7 @@ def _antecedent(
     if any(w.lower() in NEW for w in words):
         return None
     proper = {w for w in words[:-1] if w[:1].isupper()}
-    for earlier in reversed(seen):
-        said = _head(earlier.mention.text)
+    for earlier, said in reversed(seen):
         if proper:
             if not proper <= set(f"{earlier.name or ''} {' '.join(said)}".split()):
                 continue
@@ -676,7 +742,7 @@ def _antecedent(
             continue
         if year and earlier.date and not earlier.date.startswith(year):
             continue
-        return earlier
+        return earlier, said
     return None
 
 
