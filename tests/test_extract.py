@@ -2214,3 +2214,12 @@ def test_a_phrase_of_another_kind_is_not_the_deal_a_chain_of_references_named(nl
         ("The deal", ("uk", "eu")),
         ("the withdrawal agreement", ("may",)),
     ]
+
+
+def test_making_an_arrangement_dates_it(nlp):
+    text = (
+        "Last March, James Fields made an arrangement with prosecutors to plead guilty to 29 "
+        "federal hate crime charges."
+    )
+    found = _agreements(nlp, [text], {"James Fields": "fields"})
+    assert [(p.agents, p.date) for p in found] == [(("fields",), "2019-03")]

@@ -594,6 +594,7 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
 
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 MAKING = frozenset({"signed"})
+MAKE = frozenset("make makes made making".split())
 """Statuses whose verb makes the agreement, so that the sentence's date is its date ("signed
 on Monday"); withdrawing, ratifying or violating it on Monday does not date it."""
 
@@ -602,11 +603,12 @@ def _own_date(
     context: Context, frame: AgreementFrame, sentence: int
 ) -> tuple[str | None, str | None]:
     """The agreement's own date: a year in its phrase ("a 1994 agreement"), else the
-    sentence's date when its verb made it ("signed on Monday") or no verb speaks of it."""
+    sentence's date when its verb made it ("signed on Monday", "made an arrangement last
+    March")."""
     year = YEAR.search(frame.noun.text)
     if year is not None:
         return year.group(), year.group()
-    if frame.status not in MAKING:
+    if frame.status not in MAKING and frame.verb.lower() not in MAKE:
         return None, None  # "withdrew from the accord on Monday", "violated it in 2014"
     when = context.date_near(frame.paragraph, sentence, frame.noun.start)
     return (when.value, when.text) if when else (None, None)
