@@ -2148,7 +2148,11 @@ def test_a_short_name_in_apposition_is_the_agreement_named_in_full_before(nlp):
     ]
     found = _agreements(nlp, paragraphs, {"Donald Trump": "trump", "Mexico": "mexico"})
     nafta = [p for p in found if p.name == "North American Free Trade Agreement"]
-    assert len(nafta) == 2
+    assert [p.mention.text for p in nafta] == [
+        "the North American Free Trade Agreement",
+        "NAFTA",
+        "a 1994 agreement",
+    ]
     assert {p.agents for p in nafta} == {("trump",)}
 
 
@@ -2223,3 +2227,68 @@ def test_making_an_arrangement_dates_it(nlp):
     )
     found = _agreements(nlp, [text], {"James Fields": "fields"})
     assert [(p.agents, p.date) for p in found] == [(("fields",), "2019-03")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "parties"),
+    [
+        (
+            [
+                "In 2018, the United States withdrew from the Joint Comprehensive Plan of "
+                "Action, the 2015 nuclear deal with Iran. Iran has since breached the JCPOA."
+            ],
+            "Joint Comprehensive Plan of Action",
+            {"united-states", "iran"},
+        ),
+        (
+            [
+                "The United States withdrew from the Intermediate-Range Nuclear Forces Treaty "
+                "on Friday. Russia also suspended the INF."
+            ],
+            "Intermediate-Range Nuclear Forces Treaty",
+            {"united-states", "russia"},
+        ),
+        (["Donald Trump has vowed to renegotiate NAFTA."], "NAFTA", {"trump"}),
+    ],
+)
+def test_an_agreement_named_only_by_its_short_name_as_an_object(nlp, paragraphs, name, parties):
+    """A short name withdrawn from, suspended or breached is the agreement named in full
+    before; one ratified, renegotiated or violated is an agreement by itself."""
+    people = {
+        "United States": "united-states",
+        "Iran": "iran",
+        "Russia": "russia",
+        "Donald Trump": "trump",
+    }
+    found = _agreements(nlp, paragraphs, people)
+    assert {p.name for p in found} == {name}
+    assert parties <= {a for p in found for a in p.agents}
+
+
+@pytest.mark.parametrize(
+    "text", ["Qatar quit OPEC on Monday.", "Japan will withdraw from the IWC next year."]
+)
+def test_an_organisation_left_is_no_agreement(nlp, text):
+    assert _agreements(nlp, [text], {"Qatar": "qatar", "Japan": "japan"}) == []
+
+
+def test_a_phrase_in_apposition_to_a_named_agreement_is_that_agreement(nlp):
+    text = (
+        "On Wednesday, Mexico's Senate ratified the United States-Mexico-Canada Agreement, the "
+        "trade deal meant to replace the North American Free Trade Agreement."
+    )
+    found = _agreements(nlp, [text], {"Mexico": "mexico"})
+    usmca = [p for p in found if p.name == "United States-Mexico-Canada Agreement"]
+    assert [p.mention.text for p in usmca] == [
+        "the United States-Mexico-Canada Agreement",
+        "the trade deal",
+    ]
+    assert all(p.type == "agreement" for p in usmca)
+
+
+def test_a_gathering_named_in_apposition_is_no_agreement(nlp):
+    text = (
+        "Many thousands of anime and manga fans descended on the Toronto Congress Centre for "
+        "Anime North, a fan-run convention launched in 1997."
+    )
+    assert _agreements(nlp, [text], {}) == []

@@ -56,6 +56,12 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
     named: set[int] = set()  # sentences naming an agreement by a noun
     for noun in doc:
         type_ = AGREEMENT_NOUNS.get(noun.lower_)
+        if type_ is None and _short_name_object(noun) and not within(noun, quotes):
+            # "renegotiate NAFTA", "withdrew from the JCPOA": kept if the verb says it is an
+            # agreement or the article named it in full (``propose_agreements``)
+            short = _frame(doc, paragraph, noun, "agreement", quotes)
+            frames.append(replace(short, name=noun.text))
+            continue
         if type_ is None or noun.pos_ not in ("NOUN", "PROPN") or within(noun, quotes):
             continue
         if type_ == "letter-of-intent" and not (
@@ -239,6 +245,8 @@ def _frame(
                 for obj in children(prep, "pobj"):  # "the deal with Iran", not its apposition
                     last = max(last, obj, *obj.conjuncts, key=lambda t: t.i)
     verb = _governing_verb(anchor)
+    if verb is None and anchor.dep_ == "appos":
+        verb = _governing_verb(anchor.head)  # "withdrew from the Plan, the 2015 deal"
     status = AGREEMENT_VERBS.get(verb.lower_) if verb is not None else None
     if anchor.dep_ == "pobj" and (
         anchor.head.head.lower_ in ("withdrawal", "exit")
@@ -356,8 +364,9 @@ def _frame(
                     start = doc[start.i - 1]
             name = role(doc, start, noun).text
             first = min(first, start, key=lambda t: t.i)
-    elif (short := _apposed(noun, first)) is not None and not within(short, quotes):
-        name = short.text  # "NAFTA, a 1994 agreement": the agreement's short name
+    elif (short := _apposed(noun, first)) is not None and not within(short[0], quotes):
+        # "NAFTA, a 1994 agreement"; "the Joint Comprehensive Plan of Action, the 2015 deal"
+        name = role(doc, *short).text
     return AgreementFrame(
         paragraph=paragraph,
         type=type_,
@@ -520,7 +529,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         date = _own_date(context, frame, mention.sentence)
         name = frame.name or (None if own else _place_name(frame.noun.text))
         same, chain = None, _head(frame.noun.text)
-        if type_ in GENERIC:
+        if type_ in GENERIC and not _short(frame):
             same = _specific(context, frame, frames, mention.sentence, out, parties)
         if same is not None:  # "a deal whereby HDT acquired Hirtenberger"; "the deal" after it
             type_, name = same.type, same.name or name
@@ -530,20 +539,21 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             found := _apposition(context, frame, seen) or _antecedent(frame, seen, own, date[0])
         ) is not None:
             earlier, before = found
-            if frame.name and not earlier.name and earlier in out:
-                # "a pact with Japan, the General Security of Military Information Agreement"
-                out[out.index(earlier)] = replace(earlier, name=frame.name)
             chain = [*before, *chain]
             type_, name = earlier.type, earlier.name or name
             date = (earlier.date, earlier.date_text) if earlier.date else date
             parties = tuple(dict.fromkeys((*earlier.agents, *parties)))
+            # "a pact with Japan, the General Security of Military Information Agreement"
+            # names the pact; "NAFTA, a 1994 agreement" gives the party-less "North American
+            # Free Trade Agreement" its parties: so that both are one page
+            better = replace(earlier, name=name, agents=parties)
+            if better != earlier and earlier in out:
+                out[out.index(earlier)] = better
             if not parties:
-                seen.append((earlier, chain))
+                seen.append((better, chain))
                 continue  # "the agreement" after a party-less "Paris climate accord": its page
-            if not earlier.agents and earlier in out:
-                # the party-less "North American Free Trade Agreement" takes the parties
-                # "NAFTA, a 1994 agreement" names, so that both are one page
-                out[out.index(earlier)] = replace(earlier, agents=parties)
+        elif _short(frame) and frame.verb.lower() not in AGREEMENT_ONLY:
+            continue  # "quit OPEC": an organisation, unless named in full as an agreement
         named = context.named(frame.paragraph, mention.sentence, "agreements/")
         proposal = Proposal(
             kind="agreements",
@@ -641,16 +651,69 @@ def _place_name(text: str) -> str | None:
     return None
 
 
-def _apposed(noun: Token, first: Token) -> Token | None:
-    """The short name a phrase stands in apposition to ("NAFTA, a 1994 agreement"), by the
-    parse or, where it reads the phrase as the verb's object, by the comma before it."""
+SHORT_NAME_VERBS = forms(
+    "ratify",
+    "renegotiate",
+    "abrogate",
+    "violate",
+    "breach",
+    "withdraw",
+    "quit",
+    "exit",
+    "pull",
+    "suspend",
+    "leave",
+)
+"""Verbs whose object, a short name, may be an agreement ("withdrew from the JCPOA")."""
+AGREEMENT_ONLY = forms("ratify", "renegotiate", "abrogate", "violate", "breach")
+"""Of those, the ones whose short-named object is an agreement without more ("ratified
+USMCA"); one withdraws from organisations too ("quit OPEC")."""
+
+
+def _short_name_object(token: Token) -> bool:
+    if token.pos_ != "PROPN" or not _acronym_text(token.text) or _denied(token):
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ not in ("from", "of"):
+        return False
+    verb = _governing_verb(token)
+    return token.dep_ in ("dobj", "pobj") and verb is not None and verb.lower_ in SHORT_NAME_VERBS
+
+
+def _apposed(noun: Token, first: Token) -> tuple[Token, Token] | None:
+    """The name a phrase stands in apposition to, first and last word: a short name
+    ("NAFTA, a 1994 agreement", by the parse or, where it reads the phrase as the verb's
+    object, by the comma before it) or a capitalised one the parse sets it beside ("the Joint
+    Comprehensive Plan of Action, the 2015 nuclear deal"); not a person's or a place's."""
     doc = noun.doc
-    short = noun.head if noun.dep_ == "appos" else None
+    head = noun.head if noun.dep_ == "appos" else None
+    short = head
     if short is None and first.i >= 2 and doc[first.i - 1].text == ",":
         short = doc[first.i - 2]
     if short is not None and short.pos_ == "PROPN" and _acronym_text(short.text):
-        return short
+        return short, short
+    if (
+        head is None
+        or head.pos_ != "PROPN"
+        or head.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC", "EVENT")
+        or noun.lower_ == "convention"  # "Anime North, a fan-run convention": a gathering
+        or _governing_verb(head) is None  # "withdrew from the …, the 2015 nuclear deal"
+    ):
+        return None
+    words = [t for t in head.subtree if t.i < noun.left_edge.i and t.dep_ not in ("det", "punct")]
+    if len(words) > 1 and all(
+        t.text[:1].isupper() or t.lower_ in ("of", "on", "and") for t in words
+    ):
+        return words[0], words[-1]
     return None
+
+
+def _short(frame: AgreementFrame) -> bool:
+    """A frame found by a short name alone ("the JCPOA"), no agreement noun."""
+    return (
+        bool(frame.name)
+        and frame.noun.text.split()[-1] == frame.name
+        and (_acronym_text(frame.name or ""))
+    )
 
 
 def _acronym_text(text: str) -> bool:
@@ -660,6 +723,18 @@ def _acronym_text(text: str) -> bool:
 def _initials(name: str) -> str:
     """The capitals of a name's words ("United States-Mexico-Canada Agreement" -> USMCA)."""
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether a short name is a name's initials: "USMCA", "NAFTA"; "JCPOA" for the "Joint
+    Comprehensive Plan of Action"; "INF" for the "Intermediate-Range Nuclear Forces Treaty"
+    (its capitals in order, from the first)."""
+    capitals = _initials(name)
+    every = "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
+    if short in (capitals, every):
+        return True
+    rest = iter(capitals[1:])
+    return len(short) >= 3 and short[0] == capitals[:1] and all(c in rest for c in short[1:])
 
 
 def _kinds(words: Sequence[str]) -> set[str]:
@@ -690,11 +765,15 @@ def _other_kind(words: Sequence[str], earlier: Sequence[str]) -> bool:
 def _apposition(
     context: Context, frame: AgreementFrame, seen: Sequence[tuple[Proposal, list[str]]]
 ) -> tuple[Proposal, list[str]] | None:
-    """The agreement phrase a name stands in apposition to, right after it and its comma
-    ("a pact with Japan, the General Security of Military Information Agreement")."""
-    if not frame.name or not seen:
+    """The agreement phrase another stands in apposition to, right after it and its comma
+    ("a pact with Japan, the General Security of Military Information Agreement"; "the
+    United States-Mexico-Canada Agreement, the trade deal meant to replace NAFTA"). Two
+    names so set are a list ("the INF Treaty, the Open Skies Treaty and …")."""
+    if not seen:
         return None
     earlier, said = seen[-1]
+    if frame.name and earlier.name:
+        return None
     if earlier.mention.paragraph != frame.paragraph or earlier.mention.end > frame.noun.start:
         return None
     between = context.article.paragraphs[frame.paragraph][earlier.mention.end : frame.noun.start]
@@ -717,7 +796,7 @@ def _antecedent(
     text = frame.noun.text
     if frame.name and _acronym_text(frame.name):
         return next(
-            (e for e in reversed(seen) if e[0].name and _initials(e[0].name) == frame.name),
+            (e for e in reversed(seen) if e[0].name and _abbreviates(frame.name, e[0].name)),
             None,
         )  # "NAFTA" after "the North American Free Trade Agreement"
     if (frame.name and not _place_name(text)) or not text.lower().startswith(ANAPHORA):
