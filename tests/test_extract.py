@@ -2061,6 +2061,7 @@ def test_a_place_named_accord_is_one_page_with_its_later_references(nlp):
     [
         ["Officials said the deal would bring hundreds of jobs to the region."],
         ["Theresa May stepped down on July 24 after she was unable to negotiate a Brexit deal."],
+        ["A vote on the Brexit deal is expected next week."],  # a name from a word, no party
     ],
 )
 def test_a_bare_deal_and_one_never_made_are_no_agreements(nlp, paragraphs):

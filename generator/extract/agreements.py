@@ -571,7 +571,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             name=name,
         )
         seen.append((proposal, chain))
-        if parties or name or named:
+        if parties or frame.name or named:  # a place name alone ("the Brexit deal"): none
             out.append(proposal)
     return out
 
