@@ -1981,6 +1981,7 @@ def test_a_definite_phrase_is_the_agreement_named_before_it(nlp):
     }
     assert {p.date for p in found} <= {None, "1987"}
     assert {"united-states", "reagan", "gorbachev"} <= {a for p in found for a in p.agents}
+    assert found[0].agents == ("united-states",)  # who withdraws, not who signed it
 
 
 def test_a_year_in_the_phrase_dates_the_agreement_and_a_later_reference_keeps_it(nlp):

@@ -546,7 +546,9 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             # "a pact with Japan, the General Security of Military Information Agreement"
             # names the pact; "NAFTA, a 1994 agreement" gives the party-less "North American
             # Free Trade Agreement" its parties: so that both are one page
-            better = replace(earlier, name=name, agents=parties)
+            # (its own parties stay its signing's or withdrawal's: "the United States
+            # withdrew from the treaty", not Reagan and Gorbachev who signed it)
+            better = replace(earlier, name=name, agents=earlier.agents or parties)
             if better != earlier and earlier in out:
                 out[out.index(earlier)] = better
             if not parties:
