@@ -18,9 +18,11 @@ import copy
 import hashlib
 import json
 import os
+import sys
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable
+from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -30,6 +32,10 @@ VERSION = "1"
 """Bump when an entry's form changes."""
 CODE = Path(__file__).resolve().parent
 """The generator's code: any change in it may change a step's answer."""
+LIBRARIES = ("anyascii", "Jinja2", "MarkupSafe", "pycountry", "PyYAML", "rapidfuzz")
+"""Libraries whose data or behaviour the generator's output reads (spelling folds, the
+states' names, fuzzy ratios, templates, escaping): an upgrade of one is a change of code too
+(spaCy and its model are in the annotation cache's key)."""
 
 
 def tree_digest(*folders: Path) -> hashlib._Hash:
@@ -53,8 +59,10 @@ class Memo:
         self.step = step
         if salt is not None:
             self._salt = salt.copy()
-        else:  # the code is read only where a memo is kept
-            self._salt = tree_digest(CODE) if folder is not None else hashlib.sha256()
+        elif folder is None:
+            self._salt = hashlib.sha256()  # nothing kept: nothing to name
+        else:
+            self._salt = code_digest()
         self._salt.update(f"{VERSION}\0{step}\0".encode())
         self.counts: Counter[str] = Counter()
         """``hits`` and ``misses``, shared with the memos ``salted`` makes of this one."""
@@ -97,6 +105,24 @@ class Memo:
         with contextlib.suppress(OSError):
             os.utime(path)  # in use: keep it from being pruned
         return value
+
+
+def code_digest(*folders: Path) -> hashlib._Hash:
+    """A running digest of the generator's code, ``folders`` (templates), the Python version
+    and ``LIBRARIES``' versions: what every memo entry and page digest is salted with."""
+    digest = tree_digest(CODE, *folders)
+    digest.update(repr((sys.version_info[:2], _versions(LIBRARIES))).encode())
+    return digest
+
+
+def _versions(names: Iterable[str]) -> list[str | None]:
+    found: list[str | None] = []
+    for name in names:
+        try:
+            found.append(metadata.version(name))
+        except metadata.PackageNotFoundError:
+            found.append(None)
+    return found
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -218,6 +218,7 @@ class Renderer:
             "reported_by": view.reported_by,
             "related_limit": RELATED_LIMIT,
             "evidence": view.evidence,
+            "older": view.older,
             "evidence_dates": view.dates,
             "evidence_places": view.places,
             "unnamed_parties": view.unnamed,

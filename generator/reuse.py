@@ -1,10 +1,11 @@
 """Pages of the last build reused when nothing they are made from changed (render's helper).
 
 A page is a function of its view (the frozen data the evidence stage made for it), the
-templates, the generator's code and a few briefing-wide settings (title, content folder,
-repository). Its *digest* hashes all of them; the docs folder keeps the digest of every page
-it holds (``DIGESTS``, a dotfile MkDocs skips), so a rebuild after one edit renders only the
-pages whose digest changed and takes the others' text from the last build, byte for byte.
+templates, the generator's code, the libraries it reads (``memo.code_digest``) and a few
+briefing-wide settings (title, content folder, repository). Its *digest* hashes all of them;
+the docs folder keeps the digest of every page it holds (``DIGESTS``, a dotfile MkDocs
+skips), so a rebuild after one edit renders only the pages whose digest changed and takes the
+others' text from the last build, byte for byte.
 
 The digest must cover everything a page reads. Entity and article pages read only their view
 (their templates look up no other entity); the index and overview pages may look up any
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .memo import CODE, tree_digest
+from .memo import code_digest
 from .model import Article, Source, encoded
 
 DIGESTS = ".briefing-pages.json"
@@ -94,7 +95,7 @@ class Digester:
     """Hashes views into page digests, salted with everything else every page reads."""
 
     def __init__(self, templates: Path, settings: Iterable[object]):
-        salt = tree_digest(templates, CODE)
+        salt = code_digest(templates)
         salt.update(VERSION.encode() + b"\0" + repr(tuple(settings)).encode())
         self._salt = salt
         self._articles: dict[int, tuple[Article, bytes]] = {}

@@ -895,6 +895,9 @@ def test_a_show_hosted_by_someone_is_no_meeting(nlp):
         # "Iran released the crew"; "the NCA's investigation of Matthew Falder"
         ("release", ("canada",), ("pelosi",), "Release of Nancy Pelosi by Canada"),
         ("investigation", ("canada",), ("pelosi",), "Investigation of Nancy Pelosi by Canada"),
+        # "Johnson prorogued Parliament"; "the suspension of Parliament"
+        ("suspension", ("johnson",), ("canada",), "Suspension of Canada by Boris Johnson"),
+        ("suspension", (), ("canada",), "Suspension of Canada"),
         # "Governor Kay Ivey signed the Alabama Human Life Protection Act": a law, no parties
         ("signing", ("pelosi",), (), "Signing by Nancy Pelosi"),
     ],
@@ -1234,6 +1237,16 @@ def test_one_person_is_named_once():
     died = Proposal("events", "death", ("pohiva",), (), None, None, None, mention, "2019")
     death = replace(died, agents=(), patients=("pohiva",))
     assert event_name([died, death], names, None, types) == "Death of Akilisi Pohiva"
+
+
+def test_an_actor_acting_in_one_report_and_acted_on_in_another_is_named_once():
+    """ "Larijani met with the Kremlin leader" and "an envoy for Putin is to meet with
+    Larijani": one meeting of Putin and Larijani, not "of Putin, Larijani and Larijani"."""
+    names = {"actors/putin": "Vladimir Putin", "actors/larijani": "Ali Larijani"}
+    mention = Mention("events/x", "a", 0, 0, 0, 4, "meet", "extract")
+    met = Proposal("events", "meeting", ("larijani",), ("putin",), None, None, None, mention, "")
+    meet = replace(met, agents=("putin",), patients=("larijani",))
+    assert event_name([met, meet], names, None) == "Meeting of Ali Larijani and Vladimir Putin"
 
 
 @pytest.mark.parametrize(
@@ -1955,3 +1968,342 @@ def test_a_title_with_a_is_someone_unnamed_not_the_one_named_before(nlp):
     assert said(nlp, paragraphs, {"Dmitry Peskov": "peskov"}) == [
         ("peskov", "There is no reason for concern.")
     ]
+
+
+def test_a_definite_phrase_is_the_agreement_named_before_it(nlp):
+    """ "the 1987 agreement", "the pact" and "the treaty" after the treaty's name are that
+    treaty: one type and name, so one page; the day it is left does not date it."""
+    paragraphs = [
+        "On Friday, Mike Pompeo announced that the United States would withdraw from the "
+        "Intermediate-Range Nuclear Forces Treaty, accusing Russia of violating the 1987 "
+        "agreement for years.",
+        "Vladimir Putin said on Saturday that Russia would also suspend its obligations under "
+        "the treaty. The pact, signed by Ronald Reagan and Mikhail Gorbachev, banned "
+        "ground-launched missiles.",
+    ]
+    people = {
+        "United States": "united-states",
+        "Russia": "russia",
+        "Ronald Reagan": "reagan",
+        "Mikhail Gorbachev": "gorbachev",
+    }
+    found = _agreements(nlp, paragraphs, people)
+    assert len(found) >= 3
+    assert {(p.type, p.name) for p in found} == {
+        ("treaty", "Intermediate-Range Nuclear Forces Treaty")
+    }
+    assert {p.date for p in found} <= {None, "1987"}
+    assert {"united-states", "reagan", "gorbachev"} <= {a for p in found for a in p.agents}
+    assert found[0].agents == ("united-states",)  # who withdraws, not who signed it
+
+
+def test_a_year_in_the_phrase_dates_the_agreement_and_a_later_reference_keeps_it(nlp):
+    paragraphs = [
+        "On Wednesday, Hassan Rouhani announced Iran would stop complying with parts of the "
+        "2015 nuclear deal, one year after the United States withdrew from the accord."
+    ]
+    found = _agreements(nlp, paragraphs, {"United States": "united-states", "Iran": "iran"})
+    assert [(p.type, p.date, p.status) for p in found] == [("deal", "2015", "withdrawn")]
+    assert "united-states" in found[0].agents
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "when"),
+    [
+        (
+            "Ukraine on Thursday marked 25 years since it gave up its nuclear arsenal under a "
+            "1994 agreement in which Russia, the United States and the United Kingdom "
+            "guaranteed its borders.",
+            {"russia", "united-states", "united-kingdom"},
+            "1994",
+        ),
+        (  # the day it was violated is not the memorandum's date
+            "Vadym Prystaiko said Russia had violated the Budapest Memorandum by annexing "
+            "Crimea in 2014.",
+            {"russia"},
+            None,
+        ),
+        (  # "it" in the reported clause is the one who reported
+            "The United States on Monday formally notified the United Nations that it is "
+            "withdrawing from the Paris climate accord.",
+            {"united-states"},
+            None,
+        ),
+        (
+            "France, Germany and the United Kingdom, which remain parties to the agreement, "
+            "urged Iran to comply.",
+            {"france", "germany", "united-kingdom"},
+            None,
+        ),
+    ],
+)
+def test_parties_under_in_which_and_parties_to_an_agreement(nlp, text, parties, when):
+    people = {
+        "Russia": "russia",
+        "United States": "united-states",
+        "United Kingdom": "united-kingdom",
+        "France": "france",
+        "Germany": "germany",
+    }
+    found = _agreements(nlp, [text], people)
+    assert found, text
+    assert parties <= set(found[0].agents)
+    assert found[0].date == when
+
+
+def test_a_place_named_accord_is_one_page_with_its_later_references(nlp):
+    """ "the Paris climate accord" is a name (Paris is no party); "the agreement", "the
+    accord" and "the Paris deal" after it are that accord."""
+    paragraphs = [
+        "The United States on Monday formally notified the United Nations that it is "
+        "withdrawing from the Paris climate accord, Mike Pompeo said.",
+        "Donald Trump announced in 2017 that he would pull the country out of the agreement. "
+        "Under the rules of the accord, the withdrawal takes effect one year after notice.",
+        "China and France on Wednesday signed a declaration reaffirming their support for the "
+        "Paris deal.",
+    ]
+    people = {"United States": "united-states", "Donald Trump": "trump"}
+    found = _agreements(nlp, paragraphs, people)
+    assert {(p.type, p.name, p.date) for p in found} == {
+        ("agreement", "Paris climate accord", None)
+    }
+    assert found[0].status == "withdrawn"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Officials said the deal would bring hundreds of jobs to the region."],
+        ["Theresa May stepped down on July 24 after she was unable to negotiate a Brexit deal."],
+        ["A vote on the Brexit deal is expected next week."],  # a name from a word, no party
+    ],
+)
+def test_a_bare_deal_and_one_never_made_are_no_agreements(nlp, paragraphs):
+    assert _agreements(nlp, paragraphs, {"Theresa May": "may"}) == []
+
+
+def test_agreeing_in_a_sentence_that_names_the_deal_is_that_deal(nlp):
+    text = (
+        "Under the deal, Iran agreed to limit its enrichment of uranium in exchange for relief "
+        "from sanctions."
+    )
+    frames = match(nlp(text), 0).agreements
+    assert [f.noun.text for f in frames] == ["the deal"]
+    found = _agreements(nlp, [text], {"Iran": "iran"})
+    assert [p.agents for p in found] == [("iran",)]
+
+
+def test_a_treaty_named_by_what_it_is_on(nlp):
+    text = (
+        "Under Article 50 of the Treaty on European Union, which the UK triggered in March "
+        "2017, the country is due to leave the bloc on March 29."
+    )
+    frames = match(nlp(text), 0).agreements
+    assert [f.name for f in frames] == ["Treaty on European Union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "On Tuesday, MPs rejected the agreement that Theresa May negotiated with the "
+            "European Union.",
+            {"may", "european-union"},
+        ),
+        (
+            "Under Article 50 of the Treaty on European Union, which the United Kingdom "
+            "triggered in March 2017, the country is due to leave the bloc on March 29.",
+            {"united-kingdom"},
+        ),
+    ],
+)
+def test_who_negotiated_or_invoked_an_agreement_in_a_clause_about_it_is_a_party(nlp, text, parties):
+    people = {
+        "Theresa May": "may",
+        "European Union": "european-union",
+        "United Kingdom": "united-kingdom",
+    }
+    found = _agreements(nlp, [text], people)
+    assert found, text
+    assert parties <= set(found[0].agents)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [  # another subject
+            "Iran said it would stop complying with the 2015 nuclear deal. Separately, China "
+            "and the United States signed the trade deal on Wednesday."
+        ],
+        [  # other parties in the phrase itself
+            "Iraq signed a deal with Turkey on Monday. The deal with Iran is still being "
+            "negotiated."
+        ],
+    ],
+)
+def test_a_definite_phrase_about_something_else_is_another_agreement(nlp, paragraphs):
+    people = {
+        "Iran": "iran",
+        "Iraq": "iraq",
+        "Turkey": "turkey",
+        "China": "china",
+        "United States": "united-states",
+    }
+    found = _agreements(nlp, paragraphs, people)
+    assert len({(p.type, p.agents[0], p.date) for p in found}) == 2
+
+
+def test_a_short_name_in_apposition_is_the_agreement_named_in_full_before(nlp):
+    """ "NAFTA, a 1994 agreement" is the "North American Free Trade Agreement" named before,
+    which takes the parties and the year the later phrase gives: one page."""
+    paragraphs = [
+        "Mexico's Senate ratified the trade deal meant to replace the North American Free "
+        "Trade Agreement.",
+        "Donald Trump had threatened to pull out of NAFTA, a 1994 agreement he called a disaster.",
+    ]
+    found = _agreements(nlp, paragraphs, {"Donald Trump": "trump", "Mexico": "mexico"})
+    nafta = [p for p in found if p.name == "North American Free Trade Agreement"]
+    assert [p.mention.text for p in nafta] == [
+        "the North American Free Trade Agreement",
+        "NAFTA",
+        "a 1994 agreement",
+    ]
+    assert {p.agents for p in nafta} == {("trump",)}
+
+
+def test_the_deal_after_a_ceasefire_is_that_ceasefire(nlp):
+    paragraphs = [
+        "Turkey and Russia agreed a ceasefire in Idlib on Thursday. Iran welcomed the deal."
+    ]
+    found = _agreements(nlp, paragraphs, {"Turkey": "turkey", "Russia": "russia", "Iran": "iran"})
+    assert {(p.type, p.date) for p in found} == {("ceasefire", "2019-11-07")}
+
+
+def test_the_withdrawal_agreement_is_not_the_eu_treaty_named_before(nlp):
+    """Acting under an article of a treaty binds one to it; "the withdrawal agreement" is
+    about something else than "the EU treaty", so it is not that treaty."""
+    paragraphs = [
+        "Boris Johnson said the United Kingdom would leave the EU on October 31 under Article "
+        "50 of the EU treaty. The withdrawal agreement was rejected three times by MPs."
+    ]
+    found = _agreements(nlp, paragraphs, {"United Kingdom": "uk", "EU": "eu"})
+    assert [(p.mention.text, set(p.agents)) for p in found] == [("the EU treaty", {"uk", "eu"})]
+
+
+def test_the_accused_of_violating_an_agreement_is_a_party(nlp):
+    text = "Japan accused South Korea of violating a 1965 agreement that settled wartime claims."
+    found = _agreements(nlp, [text], {"Japan": "japan", "South Korea": "south-korea"})
+    assert [(set(p.agents), p.date) for p in found] == [({"japan", "south-korea"}, "1965")]
+
+
+def test_the_leaders_who_agree_are_those_named_just_before(nlp):
+    paragraphs = [
+        "Vladimir Putin and Volodymyr Zelensky met in Paris on Monday for their first talks.",
+        "The leaders agreed to implement a full ceasefire in eastern Ukraine by the end of the "
+        "year.",
+    ]
+    people = {"Vladimir Putin": "putin", "Volodymyr Zelensky": "zelensky"}
+    found = _agreements(nlp, paragraphs, people)
+    assert [(p.type, set(p.agents)) for p in found] == [("ceasefire", {"putin", "zelensky"})]
+
+
+def test_a_name_in_apposition_names_the_agreement_before_it(nlp):
+    text = (
+        "South Korea responded on Thursday by scrapping a military intelligence-sharing pact "
+        "with Japan, the General Security of Military Information Agreement, signed in 2016."
+    )
+    found = _agreements(nlp, [text], {"South Korea": "south-korea", "Japan": "japan"})
+    assert {(p.type, p.name) for p in found} == {
+        ("treaty", "General Security of Military Information Agreement")
+    }
+    assert all({"south-korea", "japan"} <= set(p.agents) for p in found)
+
+
+def test_a_phrase_of_another_kind_is_not_the_deal_a_chain_of_references_named(nlp):
+    """ "The deal" is "a new Brexit deal"; "the withdrawal agreement" after it is May's."""
+    paragraphs = [
+        "The United Kingdom and the European Union agreed a new Brexit deal on Thursday.",
+        "The deal replaces the Irish backstop of the withdrawal agreement negotiated by Theresa "
+        "May, which Parliament rejected three times.",
+    ]
+    people = {"United Kingdom": "uk", "European Union": "eu", "Theresa May": "may"}
+    found = _agreements(nlp, paragraphs, people)
+    assert [(p.mention.text, p.agents) for p in found] == [
+        ("a new Brexit deal", ("uk", "eu")),
+        ("The deal", ("uk", "eu")),
+        ("the withdrawal agreement", ("may",)),
+    ]
+
+
+def test_making_an_arrangement_dates_it(nlp):
+    text = (
+        "Last March, James Fields made an arrangement with prosecutors to plead guilty to 29 "
+        "federal hate crime charges."
+    )
+    found = _agreements(nlp, [text], {"James Fields": "fields"})
+    assert [(p.agents, p.date) for p in found] == [(("fields",), "2019-03")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "parties"),
+    [
+        (
+            [
+                "In 2018, the United States withdrew from the Joint Comprehensive Plan of "
+                "Action, the 2015 nuclear deal with Iran. Iran has since breached the JCPOA."
+            ],
+            "Joint Comprehensive Plan of Action",
+            {"united-states", "iran"},
+        ),
+        (
+            [
+                "The United States withdrew from the Intermediate-Range Nuclear Forces Treaty "
+                "on Friday. Russia also suspended the INF."
+            ],
+            "Intermediate-Range Nuclear Forces Treaty",
+            {"united-states", "russia"},
+        ),
+        (["Donald Trump has vowed to renegotiate NAFTA."], "NAFTA", {"trump"}),
+    ],
+)
+def test_an_agreement_named_only_by_its_short_name_as_an_object(nlp, paragraphs, name, parties):
+    """A short name withdrawn from, suspended or breached is the agreement named in full
+    before; one ratified, renegotiated or violated is an agreement by itself."""
+    people = {
+        "United States": "united-states",
+        "Iran": "iran",
+        "Russia": "russia",
+        "Donald Trump": "trump",
+    }
+    found = _agreements(nlp, paragraphs, people)
+    assert {p.name for p in found} == {name}
+    assert parties <= {a for p in found for a in p.agents}
+
+
+@pytest.mark.parametrize(
+    "text", ["Qatar quit OPEC on Monday.", "Japan will withdraw from the IWC next year."]
+)
+def test_an_organisation_left_is_no_agreement(nlp, text):
+    assert _agreements(nlp, [text], {"Qatar": "qatar", "Japan": "japan"}) == []
+
+
+def test_a_phrase_in_apposition_to_a_named_agreement_is_that_agreement(nlp):
+    text = (
+        "On Wednesday, Mexico's Senate ratified the United States-Mexico-Canada Agreement, the "
+        "trade deal meant to replace the North American Free Trade Agreement."
+    )
+    found = _agreements(nlp, [text], {"Mexico": "mexico"})
+    usmca = [p for p in found if p.name == "United States-Mexico-Canada Agreement"]
+    assert [p.mention.text for p in usmca] == [
+        "the United States-Mexico-Canada Agreement",
+        "the trade deal",
+    ]
+    assert all(p.type == "agreement" for p in usmca)
+
+
+def test_a_gathering_named_in_apposition_is_no_agreement(nlp):
+    text = (
+        "Many thousands of anime and manga fans descended on the Toronto Congress Centre for "
+        "Anime North, a fan-run convention launched in 1997."
+    )
+    assert _agreements(nlp, [text], {}) == []

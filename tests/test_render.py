@@ -317,3 +317,27 @@ def test_lists_with_a_date_column_show_a_proposed_event_without_its_date_twice()
     other_day = Entity("events", "e", "Visit (2 May 2019)", "visit", date="2019-05-03")
     assert undated(other_day) == "Visit (2 May 2019)"
     assert undated(Entity("events", "e", "Summit", "meeting")) == "Summit"
+
+
+def test_a_page_quotes_the_newest_articles_and_lists_the_older_by_title(monkeypatch):
+    """A hub actor named in thousands of articles: its page quotes the newest and names the
+    rest, so every source stays one click away without a page of megabytes."""
+    monkeypatch.setattr("generator.evidence.EVIDENCE_ARTICLES", 2)
+    entity = Entity("actors", "x", "Xland", "state")
+    articles, mentions, sentences = [], [], {}
+    for day in range(1, 5):
+        text = f"Xland spoke on day {day}."
+        article = Article(
+            f"2024-01-0{day}-a", f"Day {day}", f"2024-01-0{day}", "Wire", None, "en", (text,)
+        )
+        articles.append(article)
+        mentions.append(Mention("actors/x", article.id, 0, 0, 0, 5, "Xland", "curated"))
+        sentences[article.id] = (Sentence(0, 0, len(text), text, ()),)
+    linked = link(Resolved((entity,), tuple(mentions), sentences), tuple(articles))
+    page = render_pages(ROOT / "templates", linked, Briefing("T", "S"))["actors/x.md"]
+    quoted, older = page.split("### Older articles")
+    assert "day 4" in quoted and "day 3" in quoted and "day 2" not in quoted
+    assert "the 2 newest of the 4 articles naming it" in older
+    assert older.index("[Day 2]") < older.index("[Day 1]")
+    assert "day 2" not in older  # listed by title, not quoted
+    assert "4 sentences in 4 articles" in page  # the statistics still count them all

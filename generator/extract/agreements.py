@@ -9,7 +9,9 @@ clause), the subject ("to build four nuclear power plants") and a proper name if
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import AgreementFrame
@@ -51,8 +53,15 @@ GATHER = forms("attend", "hold", "host", "open", "visit", "address")
 def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
     quotes = quote_spans(doc.text)
     frames = []
+    named: set[int] = set()  # sentences naming an agreement by a noun
     for noun in doc:
         type_ = AGREEMENT_NOUNS.get(noun.lower_)
+        if type_ is None and _short_name_object(noun) and not within(noun, quotes):
+            # "renegotiate NAFTA", "withdrew from the JCPOA": kept if the verb says it is an
+            # agreement or the article named it in full (``propose_agreements``)
+            short = _frame(doc, paragraph, noun, "agreement", quotes)
+            frames.append(replace(short, name=noun.text))
+            continue
         if type_ is None or noun.pos_ not in ("NOUN", "PROPN") or within(noun, quotes):
             continue
         if type_ == "letter-of-intent" and not (
@@ -83,10 +92,11 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
         if type_ == "acquisition" and not _of_a_company(noun):
             continue  # "the Communist Party's takeover of China", "the purchase of weapons"
         frames.append(_frame(doc, paragraph, noun, type_, quotes))
+        named.add(noun.sent.start)
     exchanged = any(t.lower_ == "exchange" for t in doc)  # scan sentences for it only then
     for verb in doc:
         if verb.pos_ == "VERB" and not within(verb, quotes):
-            frame = _verbal(doc, paragraph, verb, quotes, exchanged)
+            frame = _verbal(doc, paragraph, verb, quotes, exchanged, verb.sent.start in named)
             if frame is not None:
                 frames.append(frame)
     return tuple(frames)
@@ -98,12 +108,17 @@ def _verbal(
     verb: Token,
     quotes: list[tuple[int, int, bool]],
     exchanged: bool = True,
+    noun: bool = False,
 ) -> AgreementFrame | None:
     """An agreement a verb makes without naming it: "HDT acquired Hirtenberger", "Hungary
-    licensed Czech firearm technology", "took over the company"."""
+    licensed Czech firearm technology", "took over the company". Agreeing in a sentence
+    that names the agreement by a noun is that noun's ("Under the deal, Iran agreed to limit
+    its enrichment in exchange for relief"), not a second one."""
     word = verb.lower_
     over = word in TAKE and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
     if word in AGREE or (exchanged and _in_exchange(verb)):
+        if noun:
+            return None
         return _agreed(doc, paragraph, verb, quotes)
     if word in ACQUIRE or over:
         type_ = "acquisition"
@@ -224,9 +239,19 @@ def _frame(
     modifiers = [t for c in children(anchor, *MODIFIERS) for t in c.subtree]
     first = min([anchor, *modifiers], key=lambda t: t.i)
     last = noun
+    if type_ != "letter-of-intent":
+        for prep in children(anchor, "prep"):
+            if prep.lower_ in ("with", "between", "among"):
+                for obj in children(prep, "pobj"):  # "the deal with Iran", not its apposition
+                    last = max(last, obj, *obj.conjuncts, key=lambda t: t.i)
     verb = _governing_verb(anchor)
+    if verb is None and anchor.dep_ == "appos":
+        verb = _governing_verb(anchor.head)  # "withdrew from the Plan, the 2015 deal"
     status = AGREEMENT_VERBS.get(verb.lower_) if verb is not None else None
-    if anchor.dep_ == "pobj" and anchor.head.head.lower_ in ("withdrawal", "exit"):
+    if anchor.dep_ == "pobj" and (
+        anchor.head.head.lower_ in ("withdrawal", "exit")
+        or (anchor.head.lower_ == "of" and anchor.head.head.lower_ == "out")
+    ):
         status = "withdrawn"  # "announced its withdrawal from the Paris Agreement"
     for m in modifiers:
         status = status or STATUS_WORDS.get(m.lower_)
@@ -245,6 +270,43 @@ def _frame(
             for c in owner.children
             if c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in ("GPE", "ORG", "NORP")
         )
+    held = [anchor]
+    if (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "of"
+        and anchor.head.head.lower_ in ("article", "articles", "clause", "section")
+    ):
+        held.append(anchor.head.head)  # "Article 50 of the treaty, which the UK triggered"
+    for h in held:
+        if h.dep_ == "pobj" and h.head.lower_ == "under" and h.head.head.pos_ == "VERB":
+            # "Ukraine gave up its arsenal under a 1994 agreement", "the UK would leave under
+            # Article 50 of the EU treaty": who acts under it is bound by it
+            who = subject(h.head.head, depth=2)
+            if who is not None and who.tag_ not in ("PRP", "WP", "WDT"):
+                parties.extend([who, *conjuncts(who)])
+    for clause in (c for h in held for c in children(h, "relcl")):
+        made = any(c.dep_ == "prep" and c.lower_ in ("in", "under", "by") for c in clause.children)
+        objects = [c for c in children(clause, "dobj") if c.tag_ not in ("WDT", "WP")]
+        if made or (clause.lower_ in BOUND and not objects):
+            # "a 1994 agreement in which Russia and the US guaranteed its borders", "the
+            # agreement May negotiated with the EU", "Article 50, which the UK triggered"
+            parties.extend(
+                w
+                for c in children(clause, "nsubj")
+                if c.tag_ not in ("WDT", "WP")
+                for w in (c, *c.conjuncts)
+            )
+            parties.extend(preposition_objects(clause, "with"))
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "to":
+        # "France and Germany, which remain parties to the agreement"
+        owner = anchor.head.head
+        verb = owner.head if owner.dep_ == "attr" else owner
+        if owner.lower_ in SIGNATORIES or any(
+            c.dep_ == "attr" and c.lower_ in SIGNATORIES for c in verb.children
+        ):
+            who = subject(verb, depth=2)
+            if who is not None:
+                parties.extend([who, *who.conjuncts])
     for acl in children(anchor, "acl"):
         if acl.lower_ in BROKER or acl.lower_ in AGREEMENT_VERBS:
             # "a ceasefire brokered by Egypt", "the deal signed by Iran and Iraq"
@@ -253,7 +315,13 @@ def _frame(
     if verb is not None:
         # "Hungary licensed …, then agreed with Airbus to open a factory as a joint venture":
         # the subject may be three verbs up
+        accused = _accused(verb)
+        if accused is not None:  # "Japan accused South Korea of violating a 1965 agreement"
+            parties.extend([accused, *accused.conjuncts])
         who = subject(verb, depth=3) or _doer(verb)
+        if who is not None and who.lower_ in ("it", "they"):
+            # "The United States notified the UN that it is withdrawing from the accord"
+            who = _reporter(who) or who
         if who is not None:
             parties.append(who)
             parties.extend(conjuncts(who))
@@ -275,10 +343,30 @@ def _frame(
             subject_text = subtree_role(doc, c, quotes).text
             break
     name = None
-    if noun.text[0].isupper() and first.i < noun.i:
+    of = next((c for c in children(noun, "prep") if c.lower_ in ("on", "of")), None)
+    named_by = next(children(of, "pobj"), None) if of is not None else None
+    if noun.text[0].isupper() and named_by is not None and named_by.text[0].isupper():
+        last = named_by.right_edge  # "the Treaty on European Union", "the Treaty of Lisbon"
+        start = first if first.text[0].isupper() else noun
+        name = role(doc, start, last).text
+    elif noun.text[0].isupper() and first.i < noun.i:
         proper = [t for t in doc[first.i : noun.i + 1] if t.text[:1].isupper() or t.is_punct]
         if len(proper) == noun.i - proper[0].i + 1 and len(proper) > 1:
-            name = role(doc, proper[0], noun).text
+            start = proper[0]
+            while (
+                start.i >= 2
+                and doc[start.i - 1].lower_ == "of"
+                and doc[start.i - 2].text[:1].isupper()
+                and doc[start.i - 2].pos_ == "PROPN"
+            ):  # "the General Security of Military Information Agreement"
+                start = doc[start.i - 2]
+                while start.i >= 1 and doc[start.i - 1].pos_ == "PROPN":
+                    start = doc[start.i - 1]
+            name = role(doc, start, noun).text
+            first = min(first, start, key=lambda t: t.i)
+    elif (short := _apposed(noun, first)) is not None and not within(short[0], quotes):
+        # "NAFTA, a 1994 agreement"; "the Joint Comprehensive Plan of Action, the 2015 deal"
+        name = role(doc, *short).text
     return AgreementFrame(
         paragraph=paragraph,
         type=type_,
@@ -290,6 +378,25 @@ def _frame(
         subject=subject_text,
         name=name,
     )
+
+
+def _accused(verb: Token) -> Token | None:
+    """The one said to have done what the verb says: "accused South Korea of violating"."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        return next(children(verb.head.head, "dobj"), None)
+    return None
+
+
+def _reporter(pronoun: Token) -> Token | None:
+    """Who "it" or "they" is in a reported clause: the one reporting ("Iran said it would
+    stop complying with the deal")."""
+    clause = pronoun.head
+    while clause.dep_ in ("xcomp", "advcl", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    who = subject(clause.head, depth=1)
+    return who if who is not None and who.tag_ not in ("PRP", "WP", "WDT") else None
 
 
 def _doer(verb: Token) -> Token | None:
@@ -350,7 +457,13 @@ def _denied(noun: Token) -> bool:
     ):
         return True  # "leave with or without a deal"
     verb = _governing_verb(noun)
+    if verb is not None and verb.dep_ == "xcomp" and verb.head.lower_ in FAILING:
+        return True  # "she was unable to negotiate a Brexit deal"
     return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+
+
+FAILING = frozenset("unable fail failed fails failing refused refuse refuses".split())
+"""Words whose "to" verb did not happen ("unable to negotiate a deal")."""
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -365,6 +478,13 @@ def _governing_verb(noun: Token) -> Token | None:
         return head
     if (
         noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and head.lower_ == "out"
+        and head.head.pos_ == "VERB"
+    ):  # "pull the country out of the agreement"
+        return head.head
+    if (
+        noun.dep_ == "pobj"
         and noun.head.lower_ in ("in", "from", "to", "of")
         and head.pos_ == "NOUN"
         and head.lower_ in MEMBERSHIP
@@ -376,6 +496,11 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 ANAPHORA = ("the ", "this ", "that ", "its ", "their ")
+BOUND = frozenset(AGREEMENT_VERBS) | BROKER | forms("trigger", "invoke", "violate", "breach")
+"""Verbs whose subject, in a clause about an agreement, is a party to it ("the agreement May
+negotiated", "Article 50, which the UK triggered")."""
+SIGNATORIES = frozenset("party parties signatory signatories member members".split())
+"""Nouns for those bound by an agreement ("parties to the agreement")."""
 MEMBERSHIP = frozenset("participation membership accession withdrawal exit role".split())
 """Nouns of taking part in an agreement, whose verb is the agreement's ("suspended its
 participation in the treaty")."""
@@ -385,51 +510,323 @@ GENERIC = frozenset({"deal", "agreement"})
 
 def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> list[Proposal]:
     """One proposal per agreement phrase that names a party, has a name, or refers back
-    ("the deal") to an agreement proposed earlier in the article, whose parties it takes."""
+    ("the deal", "the 1987 agreement") to an agreement named earlier in the article, whose
+    type, name, date and parties it takes, so that both make one page."""
     out: list[Proposal] = []
+    seen: list[tuple[Proposal, list[str]]] = []  # every agreement phrase so far, proposed
+    # or not, with the words of every phrase that named it ("a new Brexit deal", "the deal")
     frames = sorted(frames, key=lambda f: (f.paragraph, f.noun.start))
     for frame in frames:
+        own = context.actors_in(frame.paragraph, [frame.noun])
         parties = context.actors_in(frame.paragraph, frame.parties)
-        parties += tuple(
-            a for a in context.actors_in(frame.paragraph, [frame.noun]) if a not in parties
-        )
+        parties += tuple(a for a in own if a not in parties)
         parties += tuple(a for a in context.adjective_actors(frame.parties) if a not in parties)
+        parties += tuple(a for a in _sides(context, frame) if a not in parties)
         mention = context.mention(frame.paragraph, frame.noun)
         if mention is None:
             continue
         type_ = frame.type
-        earlier = next((p for p in reversed(out) if p.type == frame.type), None)
-        if not parties and earlier and frame.noun.text.lower().startswith(ANAPHORA):
-            parties = earlier.agents
-        when = context.date_near(frame.paragraph, mention.sentence, frame.noun.start)
-        date: tuple[str | None, str | None] = (when.value, when.text) if when else (None, None)
-        same = None
-        if type_ in GENERIC:
+        date = _own_date(context, frame, mention.sentence)
+        name = frame.name or (None if own else _place_name(frame.noun.text))
+        same, chain = None, _head(frame.noun.text)
+        if type_ in GENERIC and not _short(frame):
             same = _specific(context, frame, frames, mention.sentence, out, parties)
         if same is not None:  # "a deal whereby HDT acquired Hirtenberger"; "the deal" after it
-            type_, date = same.type, (same.date, same.date_text)
+            type_, name = same.type, same.name or name
+            date = (same.date, same.date_text) if same.date else date
             parties = tuple(dict.fromkeys((*same.agents, *parties)))
+        elif (
+            found := _apposition(context, frame, seen) or _antecedent(frame, seen, own, date[0])
+        ) is not None:
+            earlier, before = found
+            chain = [*before, *chain]
+            type_, name = earlier.type, earlier.name or name
+            date = (earlier.date, earlier.date_text) if earlier.date else date
+            parties = tuple(dict.fromkeys((*earlier.agents, *parties)))
+            # "a pact with Japan, the General Security of Military Information Agreement"
+            # names the pact; "NAFTA, a 1994 agreement" gives the party-less "North American
+            # Free Trade Agreement" its parties: so that both are one page
+            # (its own parties stay its signing's or withdrawal's: "the United States
+            # withdrew from the treaty", not Reagan and Gorbachev who signed it)
+            better = replace(earlier, name=name, agents=earlier.agents or parties)
+            if better != earlier and earlier in out:
+                out[out.index(earlier)] = better
+            if not parties:
+                seen.append((better, chain))
+                continue  # "the agreement" after a party-less "Paris climate accord": its page
+        elif _short(frame) and frame.verb.lower() not in AGREEMENT_ONLY:
+            continue  # "quit OPEC": an organisation, unless named in full as an agreement
         named = context.named(frame.paragraph, mention.sentence, "agreements/")
-        if not parties and not frame.name and not named:
-            continue
-        out.append(
-            Proposal(
-                kind="agreements",
-                type=type_,
-                agents=parties,
-                patients=(),
-                date=date[0],
-                date_text=date[1],
-                place=None,
-                mention=mention,
-                article_date=context.article.date,
-                value=frame.value,
-                subject=frame.subject,
-                status=frame.status,
-                name=frame.name,
-            )
+        proposal = Proposal(
+            kind="agreements",
+            type=type_,
+            agents=parties,
+            patients=(),
+            date=date[0],
+            date_text=date[1],
+            place=None,
+            mention=mention,
+            article_date=context.article.date,
+            value=frame.value,
+            subject=frame.subject,
+            status=frame.status,
+            name=name,
         )
+        seen.append((proposal, chain))
+        if parties or frame.name or named:  # a place name alone ("the Brexit deal"): none
+            out.append(proposal)
     return out
+
+
+SIDES = frozenset(
+    "the leaders|the two leaders|both leaders|the two sides|both sides|the sides|the two "
+    "countries|both countries|the two governments|both governments|the parties|the two "
+    "parties".split("|")
+)
+"""Phrases for the parties just named ("Putin and Zelensky met in Paris. The leaders agreed
+to a ceasefire")."""
+
+
+def _sides(context: Context, frame: AgreementFrame) -> list[str]:
+    """The actors "the two sides" or "the leaders" stand for: those named in the sentence
+    before, when they are two to four."""
+    for r in frame.parties:
+        if r.text.casefold() not in SIDES:
+            continue
+        sentence = context.sentence_at(frame.paragraph, r.start) - 1
+        named = [
+            m.entity.split("/", 1)[1]
+            for m in sorted(context.mentions, key=lambda m: m.start)
+            if m.sentence == sentence and sentence >= 0 and m.entity.startswith("actors/")
+        ]
+        distinct = list(dict.fromkeys(named))
+        return distinct if 2 <= len(distinct) <= 4 else []
+    return []
+
+
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+MAKING = frozenset({"signed"})
+MAKE = frozenset("make makes made making".split())
+"""Statuses whose verb makes the agreement, so that the sentence's date is its date ("signed
+on Monday"); withdrawing, ratifying or violating it on Monday does not date it."""
+
+
+def _own_date(
+    context: Context, frame: AgreementFrame, sentence: int
+) -> tuple[str | None, str | None]:
+    """The agreement's own date: a year in its phrase ("a 1994 agreement"), else the
+    sentence's date when its verb made it ("signed on Monday", "made an arrangement last
+    March")."""
+    year = YEAR.search(frame.noun.text)
+    if year is not None:
+        return year.group(), year.group()
+    if frame.status not in MAKING and frame.verb.lower() not in MAKE:
+        return None, None  # "withdrew from the accord on Monday", "violated it in 2014"
+    when = context.date_near(frame.paragraph, sentence, frame.noun.start)
+    return (when.value, when.text) if when else (None, None)
+
+
+NEW = frozenset("new another other second separate fresh different future".split())
+"""Words that make a definite phrase a further agreement ("the new agreement")."""
+FAMILY = frozenset({"treaty", "agreement", "deal", "memorandum"})
+"""Types a definite phrase may refer back across ("the 1987 agreement" after a treaty)."""
+
+
+def _head(text: str) -> list[str]:
+    """The words of an agreement phrase up to its noun ("the deal" of "the deal with Iran")."""
+    words = text.split()
+    for index, word in enumerate(words):
+        if word.lower().strip(",.;:") in AGREEMENT_NOUNS:
+            return words[: index + 1]
+    return words
+
+
+def _place_name(text: str) -> str | None:
+    """A name from a place or body the phrase is named after when no party is ("the Paris
+    climate accord", "the Minsk agreement"): the phrase without its determiner."""
+    words = _head(text)
+    if not words or words[0].lower() != "the":
+        return None  # "a Brexit deal" is one of a kind, not a name
+    words = words[1:]
+    if len(words) > 1 and words[0][:1].isupper() and words[-1][:1].islower():
+        return " ".join(words)
+    return None
+
+
+SHORT_NAME_VERBS = forms(
+    "ratify",
+    "renegotiate",
+    "abrogate",
+    "violate",
+    "breach",
+    "withdraw",
+    "quit",
+    "exit",
+    "pull",
+    "suspend",
+    "leave",
+)
+"""Verbs whose object, a short name, may be an agreement ("withdrew from the JCPOA")."""
+AGREEMENT_ONLY = forms("ratify", "renegotiate", "abrogate", "violate", "breach")
+"""Of those, the ones whose short-named object is an agreement without more ("ratified
+USMCA"); one withdraws from organisations too ("quit OPEC")."""
+
+
+def _short_name_object(token: Token) -> bool:
+    if token.pos_ != "PROPN" or not _acronym_text(token.text) or _denied(token):
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ not in ("from", "of"):
+        return False
+    verb = _governing_verb(token)
+    return token.dep_ in ("dobj", "pobj") and verb is not None and verb.lower_ in SHORT_NAME_VERBS
+
+
+def _apposed(noun: Token, first: Token) -> tuple[Token, Token] | None:
+    """The name a phrase stands in apposition to, first and last word: a short name
+    ("NAFTA, a 1994 agreement", by the parse or, where it reads the phrase as the verb's
+    object, by the comma before it) or a capitalised one the parse sets it beside ("the Joint
+    Comprehensive Plan of Action, the 2015 nuclear deal"); not a person's or a place's."""
+    doc = noun.doc
+    head = noun.head if noun.dep_ == "appos" else None
+    short = head
+    if short is None and first.i >= 2 and doc[first.i - 1].text == ",":
+        short = doc[first.i - 2]
+    if short is not None and short.pos_ == "PROPN" and _acronym_text(short.text):
+        return short, short
+    if (
+        head is None
+        or head.pos_ != "PROPN"
+        or head.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC", "EVENT")
+        or noun.lower_ == "convention"  # "Anime North, a fan-run convention": a gathering
+        or _governing_verb(head) is None  # "withdrew from the …, the 2015 nuclear deal"
+    ):
+        return None
+    words = [t for t in head.subtree if t.i < noun.left_edge.i and t.dep_ not in ("det", "punct")]
+    if len(words) > 1 and all(
+        t.text[:1].isupper() or t.lower_ in ("of", "on", "and") for t in words
+    ):
+        return words[0], words[-1]
+    return None
+
+
+def _short(frame: AgreementFrame) -> bool:
+    """A frame found by a short name alone ("the JCPOA"), no agreement noun."""
+    return (
+        bool(frame.name)
+        and frame.noun.text.split()[-1] == frame.name
+        and (_acronym_text(frame.name or ""))
+    )
+
+
+def _acronym_text(text: str) -> bool:
+    return len(text) >= 3 and text.isalpha() and text.isupper()
+
+
+def _initials(name: str) -> str:
+    """The capitals of a name's words ("United States-Mexico-Canada Agreement" -> USMCA)."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether a short name is a name's initials: "USMCA", "NAFTA"; "JCPOA" for the "Joint
+    Comprehensive Plan of Action"; "INF" for the "Intermediate-Range Nuclear Forces Treaty"
+    (its capitals in order, from the first)."""
+    capitals = _initials(name)
+    every = "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
+    if short in (capitals, every):
+        return True
+    rest = iter(capitals[1:])
+    return len(short) >= 3 and short[0] == capitals[:1] and all(c in rest for c in short[1:])
+
+
+def _kinds(words: Sequence[str]) -> set[str]:
+    """What a phrase says its agreement is about ("nuclear", "trade", "withdrawal")."""
+    return {w.lower() for w in _modifiers(words) if w[:1].islower() and w.lower() not in NEW}
+
+
+def _modifiers(words: Sequence[str]) -> list[str]:
+    """A phrase's words but its determiners, years and agreement nouns."""
+    return [
+        w
+        for w in words
+        if w.lower() + " " not in ANAPHORA
+        and w.lower() not in ("a", "an")
+        and not YEAR.fullmatch(w)
+        and w.lower().strip(",.;:") not in AGREEMENT_NOUNS
+    ]
+
+
+def _other_kind(words: Sequence[str], earlier: Sequence[str]) -> bool:
+    """ "the trade deal" after "the nuclear deal", "the withdrawal agreement" after "the EU
+    treaty" or "a new Brexit deal": what the phrase says its agreement is about is not what
+    the earlier one was."""
+    kinds = _kinds(words)
+    return bool(kinds) and bool(_modifiers(earlier)) and not kinds & _kinds(earlier)
+
+
+def _apposition(
+    context: Context, frame: AgreementFrame, seen: Sequence[tuple[Proposal, list[str]]]
+) -> tuple[Proposal, list[str]] | None:
+    """The agreement phrase another stands in apposition to, right after it and its comma
+    ("a pact with Japan, the General Security of Military Information Agreement"; "the
+    United States-Mexico-Canada Agreement, the trade deal meant to replace NAFTA"). Two
+    names so set are a list ("the INF Treaty, the Open Skies Treaty and …")."""
+    if not seen:
+        return None
+    earlier, said = seen[-1]
+    if frame.name and earlier.name:
+        return None
+    if earlier.mention.paragraph != frame.paragraph or earlier.mention.end > frame.noun.start:
+        return None
+    between = context.article.paragraphs[frame.paragraph][earlier.mention.end : frame.noun.start]
+    return (earlier, said) if APPOSED.fullmatch(between) else None
+
+
+APPOSED = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _antecedent(
+    frame: AgreementFrame,
+    seen: Sequence[tuple[Proposal, list[str]]],
+    own: Sequence[str],
+    year: str | None,
+) -> tuple[Proposal, list[str]] | None:
+    """The agreement named earlier that a definite phrase without a name of its own refers
+    to: "the deal", "the pact", "the 1987 agreement" (its year agreeing), "the Paris deal"
+    (a word of its name). Not "the new agreement", "the trade deal" after a nuclear one, nor
+    one naming other parties ("the contract with SpaceX" after NASA's with Boeing)."""
+    text = frame.noun.text
+    if frame.name and _acronym_text(frame.name):
+        return next(
+            (e for e in reversed(seen) if e[0].name and _abbreviates(frame.name, e[0].name)),
+            None,
+        )  # "NAFTA" after "the North American Free Trade Agreement"
+    if (frame.name and not _place_name(text)) or not text.lower().startswith(ANAPHORA):
+        return None
+    words = _head(text)[1:]
+    if words and words[-1][:1].isupper():
+        return None  # "the Treaty on European Union": a name
+    if any(w.lower() in NEW for w in words):
+        return None
+    proper = {w for w in words[:-1] if w[:1].isupper()}
+    for earlier, said in reversed(seen):
+        if proper:
+            if not proper <= set(f"{earlier.name or ''} {' '.join(said)}".split()):
+                continue
+        elif not (
+            earlier.type == frame.type
+            or {earlier.type, frame.type} <= FAMILY
+            or frame.type in GENERIC  # "Turkey and Russia agreed a ceasefire … the deal"
+        ):
+            continue
+        if _other_kind(words, said):
+            continue
+        if own and not set(own) & set(earlier.agents):
+            continue
+        if year and earlier.date and not earlier.date.startswith(year):
+            continue
+        return earlier, said
+    return None
 
 
 def _specific(
@@ -455,7 +852,11 @@ def _specific(
             return found[0] if found else None
     if frame.noun.text.lower().startswith(ANAPHORA):
         last = next((p for p in reversed(out) if p.type not in GENERIC), None)
-        if last is not None and (not parties or set(parties) & set(last.agents)):
+        if (
+            last is not None
+            and (not parties or set(parties) & set(last.agents))
+            and not _other_kind(_head(frame.noun.text), _head(last.mention.text))
+        ):
             return last  # the deal it names shares a party with the last one, or names none
     return None
 

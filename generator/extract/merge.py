@@ -136,9 +136,9 @@ def event_name(
     types = types or {}
     type_ = group[0].type
     agent_ids = list(dict.fromkeys(a for p in group for a in p.agents))
-    patient_ids = list(
-        dict.fromkeys(a for p in group for a in p.patients if a not in set(p.agents))
-    )
+    # One actor once: acting in one report and acted on in another ("Larijani met the envoy",
+    # "the envoy is to meet Larijani") it is named among those who acted.
+    patient_ids = list(dict.fromkeys(a for p in group for a in p.patients if a not in agent_ids))
     agents, patients = _names(agent_ids, names), _names(patient_ids, names)
     label = EVENT_TYPES[type_].label
     everyone = list(dict.fromkeys([*patient_ids, *agent_ids]))  # "X died"; "X's death"
@@ -161,6 +161,7 @@ def event_name(
             "impeachment",
             "release",
             "investigation",
+            "suspension",  # "Suspension of Parliament of the United Kingdom by Boris Johnson"
         )
         and patients
     ):
