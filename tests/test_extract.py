@@ -1955,3 +1955,105 @@ def test_a_title_with_a_is_someone_unnamed_not_the_one_named_before(nlp):
     assert said(nlp, paragraphs, {"Dmitry Peskov": "peskov"}) == [
         ("peskov", "There is no reason for concern.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "agents", "patients"),
+    [
+        ("The British relinquished control of Hong Kong to China in 1997.", "British",
+         "Hong Kong China"),  # read as one noun phrase by the parser
+        ("Britain handed Hong Kong back to China in 1997.", "Britain", "Hong Kong China"),
+        ("Portugal transferred sovereignty over Macau to China in 1999.", "Portugal",
+         "Macau China"),
+        ("Protests have grown since the handover of Hong Kong to China in 1997.", "",
+         "Hong Kong China"),
+        ("The city has been ruled by Beijing since the return of Hong Kong to China in 1997.",
+         "", "Hong Kong China"),
+    ],
+)  # fmt: skip
+def test_handing_over_a_territory_is_a_handover(nlp, text, agents, patients):
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "handover"]
+    assert agents in " ".join(r.text for r in frame.agents)
+    assert all(name in " ".join(r.text for r in frame.patients) for name in patients.split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The waiter handed him a letter on Monday.",
+        "The delegation returned to Washington on Tuesday.",
+        "The bank transferred the funds to an account in Cyprus.",
+    ],
+)
+def test_what_is_handed_or_returned_is_no_handover(nlp, text):
+    assert not [e for e in match(nlp(text), 0).events if e.type == "handover"]
+
+
+def test_a_person_joining_a_body_takes_a_seat_in_it(nlp):
+    """ "joining the Maryland General Assembly in 1983": a career step, with its own date."""
+    text = (
+        "In 1982 Cummings successfully ran to be a state delegate, joining the Maryland "
+        "General Assembly in 1983."
+    )
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "appointment"]
+    assert frame.agents == ()
+    assert [r.text for r in frame.patients] == ["Cummings", "the Maryland General Assembly"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He joined the race in June, after Mfume resigned.",
+        "Finland joined NATO in April.",
+        "Thousands joined the protests on Sunday.",
+    ],
+)
+def test_joining_a_race_a_protest_or_an_alliance_is_no_appointment(nlp, text):
+    assert not [e for e in match(nlp(text), 0).events if e.type == "appointment"]
+
+
+def test_an_event_with_nobody_named_is_the_state_where_it_happened():
+    """ "Mass protests in Hong Kong drew two million people": Hong Kong's protests; a visit
+    or a death there is still someone's."""
+    from generator.extract.events import propose_events
+    from generator.model import EventFrame
+
+    text = "Mass protests in Hong Kong drew two million people last week."
+    article = Article("a", "T", "2019-06-23", "Wire", None, "en", (text,))
+    hong_kong = Mention("actors/hong-kong", "a", 0, 0, 17, 26, "Hong Kong", "ner")
+    place = Role(17, 26, "Hong Kong")
+    protests = EventFrame(0, "protest", Role(5, 13, "protests"), (Role(0, 13, "Mass protests"),),
+                          (), (place,))  # fmt: skip
+    context = Context(
+        article, (Sentence(0, 0, len(text), text, ()),), (hong_kong,), date(2019, 6, 23),
+        states=frozenset({hong_kong.entity}),
+    )  # fmt: skip
+    (proposal,) = propose_events(context, [protests])
+    assert proposal.patients == ("hong-kong",)
+    assert proposal.date == "2019-06"
+    death = replace(protests, type="death")
+    assert propose_events(context, [death]) == []
+    elsewhere = replace(context, states=frozenset())
+    assert propose_events(elsewhere, [protests]) == []  # a city is no participant
+
+
+def test_an_undated_career_step_is_not_a_dated_past_one():
+    """ "joining the Maryland General Assembly in 1983" and "Cummings became the chair of the
+    House Oversight Committee" are two appointments; "he died in hospice" is the death the
+    article dates, and an undated sentence still joins this year's event."""
+    from generator.extract.merge import cluster
+
+    def proposal(sentence: int, type_: str, date_: str | None) -> Proposal:
+        mention = Mention("events/x", "a", sentence, sentence, 0, 4, "word", "extract")
+        return Proposal(
+            "events", type_, (), ("cummings",), date_, None, None, mention, "2019-10-18"
+        )
+
+    joined, chair = proposal(3, "appointment", "1983"), proposal(6, "appointment", None)
+    assert cluster([joined, chair]) == [[joined], [chair]]
+    died, again = proposal(1, "death", "2019-10-17"), proposal(2, "death", None)
+    assert cluster([died, again]) == [[died, again]]
+    born, birth = proposal(4, "birth", "1951"), proposal(5, "birth", None)
+    assert cluster([born, birth]) == [[born, birth]]
+    sworn, seat = proposal(7, "appointment", "2019-01"), proposal(8, "appointment", None)
+    assert cluster([sworn, seat]) == [[sworn, seat]]

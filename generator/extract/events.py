@@ -30,9 +30,12 @@ from .vocabulary import (
     ASK,
     CANDIDACIES,
     CAPTIVES,
+    CONTROL,
     EVENT_NOUNS,
     EVENT_VERBS,
+    HAND,
     HOLD_OFFICE,
+    JOIN,
     LEAVE,
     LEGISLATION,
     OFFICES,
@@ -131,6 +134,9 @@ PERSONAL = frozenset(
 phrases is a title's or a place's ("U.S. Senator Robert F. Kennedy was killed")."""
 OPENING = ("launch", "open", "start", "began", "begin", "announc")
 """Verbs whose object investigation was opened then ("the FBI opened an investigation")."""
+UNPLACED = frozenset({"statement", "visit", "request"}) | PERSONAL
+"""Types that are someone's: where one happens names none of its participants ("a visit to
+Jakarta" is a visitor's, "a death in Baltimore" a person's)."""
 NOT_YET = frozenset("planned proposed upcoming possible potential future expected".split())
 """Words before an event noun that say it has not happened ("a planned trip")."""
 
@@ -418,6 +424,52 @@ def _into_law(verb: Token) -> bool:
     )
 
 
+def _hands_over(verb: Token) -> bool:
+    """ "Britain handed Hong Kong back to China", "transferred sovereignty over Macau to
+    Beijing": something handed over, or rule handed, "to" someone named; not "handed him a
+    letter", "returned to Washington", "transferred funds to an account"."""
+    handed = any(c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "back")
+                 for c in verb.children)  # fmt: skip
+    ruled = any(c.lower_ in CONTROL for c in children(verb, "dobj", "nsubjpass"))
+    if verb.lower_.startswith("return") and not ruled:
+        return False  # "returned Hong Kong to China" reads as a journey more often than not
+    return (handed or ruled) and any(_named(o) for o in _handed_to(verb))
+
+
+def _handed_to(verb: Token) -> list[Token]:
+    """Whom something is handed "to", the phrase read on the verb or on its "back"."""
+    return [
+        o for t in (verb, *children(verb, "prt", "advmod")) for o in preposition_objects(t, "to")
+    ]
+
+
+def _transfer(noun: Token) -> bool:
+    """ "the transfer of sovereignty over Hong Kong", "the return of Macau to China": rule
+    or a place handed to someone named; not "a transfer of funds", "his return to Baghdad"."""
+    held = list(preposition_objects(noun, "of"))
+    return any(o.lower_ in CONTROL for o in held) or (
+        any(o.ent_type_ in ("GPE", "LOC") for o in held)
+        and any(_named(o) for o in preposition_objects(noun, "to"))
+    )
+
+
+def _joins_body(verb: Token) -> bool:
+    """ "joining the Maryland General Assembly in 1983", "she joined the Senate in 2013": a
+    person taking a seat in a body named; not "joined the race", "joined the protests", a
+    party, an alliance or a state joining one (an accession is an agreement's)."""
+    who = subject(verb, depth=2)
+    person = who is not None and (
+        who.ent_type_ == "PERSON"
+        or who.lower_ in ("he", "she")
+        or (who.pos_ == "PROPN" and not who.ent_type_)  # "Cummings", untagged
+    )
+    return person and any(
+        c.ent_type_ == "ORG"
+        and not any(t.lower_ in ("party", "alliance", "coalition") for t in c.subtree)
+        for c in children(verb, "dobj")
+    )
+
+
 def _press(noun: Token) -> bool:
     return any(c.dep_ == "compound" and c.lower_ == "press" for c in noun.children)
 
@@ -443,6 +495,8 @@ def _negated_or_hypothetical(token: Token) -> bool:
 def _verbal(
     doc: Doc, paragraph: int, verb: Token, type_: str, quotes: list[tuple[int, int, bool]]
 ) -> EventFrame | None:
+    if type_ == "handover" and verb.dep_ == "amod" and verb.head.lower_ in CONTROL:
+        return _ceded(doc, paragraph, verb, quotes)
     if _negated_or_hypothetical(verb) or verb.dep_ in ("amod", "compound"):
         return None
     if (
@@ -509,10 +563,28 @@ def _verbal(
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and who is None and type_ in DONE_TO:
         patients.append(verb.head)  # "Conyers, first elected to Congress in 1964, …"
     patients.extend(o for c in children(verb, "dobj", "dative") for o in (c, *conjuncts(c)))
+    if type_ == "handover":  # "relinquished control of Hong Kong to China": Hong Kong's
+        patients.extend(o for t in children(verb, "prt", "advmod") for o in _handed_to(t))
+        patients.extend(
+            o for c in children(verb, "dobj", "nsubjpass") if c.lower_ in CONTROL
+            for o in preposition_objects(c, "of", "over")
+        )  # fmt: skip
     patients.extend(preposition_objects(verb, *PATIENT_PREPOSITIONS))
     if type_ == "election":
         patients.extend(preposition_objects(verb, "for"))  # "voted for Pelosi"
     return _frame(doc, paragraph, verb, type_, agents, patients, quotes)
+
+
+def _ceded(
+    doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
+) -> EventFrame | None:
+    """ "The British relinquished control of Hong Kong to China", misread as one noun phrase
+    ("relinquished" describing "control"): who is named before the verb gave it up, the
+    place "of" and whoever it went "to" received it."""
+    control = verb.head
+    agents = [c for c in control.children if c.i < verb.i and _named(c)]
+    patients = list(preposition_objects(control, "of", "over", "to"))
+    return _frame(doc, paragraph, verb, "handover", agents, patients, quotes, extra=control)
 
 
 def _nominal(
@@ -618,8 +690,6 @@ def _frame(
     quotes: list[tuple[int, int, bool]],
     extra: Token | None = None,
 ) -> EventFrame | None:
-    if not agents and not patients:
-        return None
     places = [
         o
         for t in (trigger, extra, *agents, *patients)
@@ -629,6 +699,8 @@ def _frame(
     ]
     if type_ == "visit":
         places.extend(p for p in patients if p.ent_type_ in PLACE_LABELS)
+    if not agents and not patients and (type_ in UNPLACED or not places):
+        return None  # a place alone may say whose event it was (``propose_events``)
     return EventFrame(
         paragraph=paragraph,
         type=type_,
@@ -712,6 +784,14 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
         patients = tuple(
             a for a in context.actors_in(frame.paragraph, frame.patients) if a not in agents
         )
+        if not agents and not patients and frame.type not in UNPLACED:
+            # "protests in Hong Kong", "an assault in Ghazni": a state is where it happened,
+            # and the event is the state's when nobody named took part.
+            patients = tuple(
+                a
+                for a in context.actors_in(frame.paragraph, frame.places)
+                if f"actors/{a}" in context.states
+            )
         if frame.type == "visit" and not agents:
             continue  # "people living in or visiting Hong Kong": a visit is someone's
         if frame.type in PERSONAL:
@@ -798,6 +878,9 @@ _CUES = (
     _Cue(_VERB, REPORT, _reports, "statement"),  # "CNN reported …"
     _Cue(_NOUN, REPORTS, _published, "statement", verbal=False),  # "a UN report"
     _Cue(_NOUN, frozenset({"charge", "charges"}), _brought, "arrest", verbal=False),
+    _Cue(_VERB, HAND, _hands_over, "handover"),  # "handed Hong Kong back to China"
+    _Cue(_NOUN, frozenset({"transfer", "return"}), _transfer, "handover", verbal=False),
+    _Cue(_VERB, JOIN, _joins_body, "appointment", taking=True),  # "joined the Senate"
 )
 """Words that are events in a context only, tried in this order after the plain event verbs."""
 

@@ -19,6 +19,10 @@ from ..ids import slugify
 from ..model import Entity, Mention, actor_key
 from .vocabulary import EVENT_TYPES
 
+ONCE = frozenset({"statement", "death", "birth", "killing", "founding"})
+"""Types an undated sentence means the article's dated one of, whatever its year: a person
+dies, is born or is killed once, a body founded once."""
+
 
 @dataclass(frozen=True)
 class Proposal:
@@ -67,7 +71,13 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
         return False
     dates = [q.date for q in group if q.date]
     if not dates or not p.date:
-        return same_article  # an undated sentence merges only with its own article's
+        # An undated sentence merges only with its own article's, and is of the article's
+        # year: not the same as a dated past occurrence ("joined the Assembly in 1983" and
+        # "became the chair of the committee" are two appointments).
+        year = p.article_date[:4]
+        if first.type in ONCE:  # a speaker's words in one article are one statement; "his
+            return same_article  # killing" is the one the article dates
+        return same_article and all(compatible_dates(d, year) for d in [*dates, p.date] if d)
     places = {q.place.casefold() for q in group if q.place}
     if p.place and places and p.place.casefold() not in places:
         return False

@@ -63,7 +63,7 @@ def forms(*verbs: str) -> frozenset[str]:
             out.update({stem + "ed", stem + "ing", verb + ("es" if verb[-1] in "sxh" else "s")})
         if verb in ("admit", "commit", "plan", "ban", "stop", "drop", "ship", "spot", "refer",
                     "step", "acquit", "expel", "hit", "stab", "run", "quip", "dub",
-                    "label"):  # fmt: skip
+                    "label", "transfer"):  # fmt: skip
             out.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
     return frozenset(out)
 
@@ -133,6 +133,7 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "lawsuit": (("sue",), ("lawsuit", "lawsuits")),
     "founding": ((), ("founding",)),
     "investigation": (("investigate",), ("investigation", "probe")),
+    "handover": (("cede", "relinquish"), ("handover", "hand-over", "cession", "retrocession")),
 }  # fmt: skip
 EVENT_VERBS = {
     **{form: type_ for type_, (verbs, _) in _EVENT_WORDS.items() for form in forms(*verbs)},
@@ -205,6 +206,15 @@ own (its poll or report, named as such, is one)."""
 SIGN = forms("sign")
 """Signing a law: "signed the bill", "signed the Alabama Human Life Protection Act",
 "signed it into law" (a treaty signed is the agreements')."""
+HAND = forms("hand", "transfer", "return")
+"""With "over" or "back", or with control or sovereignty as object, and "to" whom: a handover
+("Britain handed Hong Kong back to China", "transferred sovereignty over Macau to China");
+not "handed him a letter", "returned to Washington"."""
+CONTROL = frozenset("control sovereignty power authority rule territory".split())
+"""What is handed over in a transfer of rule."""
+JOIN = forms("join")
+"""A person joining a body named takes a seat in it ("joining the Maryland General Assembly
+in 1983"); not "joined the race", "joined the protests", a party or an alliance joined."""
 PHRASAL_EVENTS = {
     **dict.fromkeys(forms("step", "stand"), ("down", "resignation")),
     **dict.fromkeys(forms("swear"), ("in", "appointment")),
@@ -251,6 +261,7 @@ EVENT_TYPES = {
     "request": EventType("Request", "020", "REQUEST"),
     "release": EventType("Release", "0841", "CONCEDE"),
     "investigation": EventType("Investigation", "090", "ACCUSE"),
+    "handover": EventType("Handover", "080", "CONCEDE"),
 }
 """Event type to its label and codes; the type names are ``model.EVENT_TYPES``."""
 

@@ -48,6 +48,7 @@ EVENT_TYPES = (
     "founding",
     "request",
     "release",
+    "handover",
     "investigation",
     "other",
 )
