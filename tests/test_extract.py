@@ -2057,3 +2057,111 @@ def test_an_undated_career_step_is_not_a_dated_past_one():
     assert cluster([born, birth]) == [[born, birth]]
     sworn, seat = proposal(7, "appointment", "2019-01"), proposal(8, "appointment", None)
     assert cluster([sworn, seat]) == [[sworn, seat]]
+
+
+def test_the_name_before_a_conjoined_was_is_its_subject(nlp):
+    """ "… governor of Puerto Rico and Pedro Pierluisi was sworn in": the parser reads
+    Pierluisi as a conjunct of Puerto Rico; he, not Rosselló, was sworn in."""
+    text = (
+        "On Friday, Ricardo Rosselló Nevares resigned as the governor of United States "
+        "commonwealth of Puerto Rico and Pedro Pierluisi was sworn in at 5 p.m. local time as "
+        "Puerto Rico's new governor."
+    )
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "appointment"]
+    assert [r.text for r in frame.patients] == ["Pedro Pierluisi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "who"),
+    [
+        ("He remained a member of the committee until he retired in 2017.", "resignation", "he"),
+        ("Earlier on Friday, the commonwealth's House of Representatives confirmed him.",
+         "election", "him"),
+        ("William Barr was confirmed by the Senate as attorney general on Thursday.",
+         "election", "William Barr"),
+        ("He was among the Representatives who voted against the Iraq War in 2002.",
+         "election", "He"),
+    ],
+)  # fmt: skip
+def test_retiring_being_confirmed_and_voting_among_others(nlp, text, type_, who):
+    frames = [e for e in match(nlp(text), 0).events if e.type == type_]
+    assert frames, f"no {type_} in {text!r}"
+    assert who in [r.text for r in (*frames[0].agents, *frames[0].patients)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police confirmed the death of the singer.",
+        "He confirmed he would run for the Senate.",
+        "The retired general spoke to reporters on Monday.",
+    ],
+)
+def test_confirming_a_fact_and_a_retired_general_are_no_events(nlp, text):
+    assert not [e for e in match(nlp(text), 0).events if e.type in ("election", "resignation")]
+
+
+def test_a_dated_report_of_someone_unnamed_dates_the_next_that_names_them():
+    """ "A former advisor for U.S. President Donald Trump was sentenced in U.S. Federal Court
+    on Wednesday. Paul Manafort was sentenced by Judge Amy Berman Jackson to 73 months":
+    Wednesday's sentencing; a pronoun no one is read into dates nothing."""
+    from generator.extract.events import propose_events
+    from generator.model import EventFrame
+
+    first = "A former advisor for Donald Trump was sentenced on Wednesday."
+    second = "Paul Manafort was sentenced by Judge Amy Berman Jackson to 73 months."
+    text = f"{first} {second}"
+    start = len(first) + 1
+    article = Article("a", "T", "2019-03-15", "Wire", None, "en", (text,))
+    sentences = (Sentence(0, 0, len(first), first, ()), Sentence(0, start, len(text), second, ()))
+    manafort = Mention("actors/paul-manafort", "a", 0, 1, start, start + 13, "Paul Manafort", "ner")
+    lead = EventFrame(0, "sentencing", Role(39, 48, "sentenced"), (),
+                      (Role(0, 18, "A former advisor"),), ())  # fmt: skip
+    named = EventFrame(0, "sentencing", Role(start + 18, start + 27, "sentenced"), (),
+                       (Role(start, start + 13, "Paul Manafort"),), ())  # fmt: skip
+    context = Context(article, sentences, (manafort,), date(2019, 3, 15))
+    (proposal,) = propose_events(context, [lead, named])
+    assert (proposal.patients, proposal.date, proposal.date_text) == (
+        ("paul-manafort",),
+        "2019-03-13",
+        "on Wednesday",
+    )
+    pronoun = replace(lead, patients=(Role(0, 2, "He"),))
+    (proposal,) = propose_events(context, [pronoun, named])
+    assert proposal.date is None
+
+
+def test_last_week_is_not_this_weeks_day():
+    """ "Manafort was sentenced last week" (the week before) and "sentenced on Wednesday"
+    (this week) are two sentencings, though both fall in March."""
+    from generator.extract.merge import cluster
+
+    def proposal(sentence: int, date_: str, words: str) -> Proposal:
+        mention = Mention("events/x", "a", sentence, sentence, 0, 4, "sentenced", "extract")
+        return Proposal(
+            "events", "sentencing", (), ("manafort",), date_, words, None, mention, "2019-03-15"
+        )
+
+    wednesday = proposal(1, "2019-03-13", "on Wednesday")
+    before = proposal(3, "2019-03", "last week")
+    assert cluster([wednesday, before]) == [[wednesday], [before]]
+    earlier = proposal(4, "2019-03-07", "on March 7")
+    assert cluster([before, earlier]) == [[before, earlier]]
+
+
+def test_he_is_the_surname_named_just_before_even_untagged():
+    """ "Conyers ran for Congress in 1964 … He took office": the NER did not tag Conyers in
+    that sentence, but resolved the surname elsewhere in the article."""
+    paragraph, later = "Conyers ran for Congress in 1964. He took office in 1965.", "Conyers quit."
+    article = Article("a", "T", "2019-10-28", "Wire", None, "en", (paragraph, later))
+    sentences = (
+        Sentence(0, 0, 33, paragraph[:33], ()),
+        Sentence(0, 34, 57, paragraph[34:], ()),
+        Sentence(1, 0, 13, later, ()),
+    )
+    elsewhere = Mention("actors/conyers", "a", 1, 2, 0, 7, "Conyers", "surname")
+    context = Context(
+        article, sentences, (elsewhere,), date(2019, 10, 28),
+        persons=frozenset({"actors/conyers"}),
+    )  # fmt: skip
+    assert context.actors_in(0, [Role(34, 36, "He")]) == ("conyers",)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..model import EventFrame, Role, Statement
+from ..model import DateMention, EventFrame, Role, Statement
 from .merge import Proposal
 from .parse import (
     children,
@@ -30,6 +30,7 @@ from .vocabulary import (
     ASK,
     CANDIDACIES,
     CAPTIVES,
+    CONFIRM,
     CONTROL,
     EVENT_NOUNS,
     EVENT_VERBS,
@@ -43,6 +44,7 @@ from .vocabulary import (
     PASS,
     PHRASAL_EVENTS,
     POSTS,
+    PRONOUNS,
     RELEASE,
     REPORT,
     REPORTS,
@@ -137,6 +139,8 @@ OPENING = ("launch", "open", "start", "began", "begin", "announc")
 UNPLACED = frozenset({"statement", "visit", "request"}) | PERSONAL
 """Types that are someone's: where one happens names none of its participants ("a visit to
 Jakarta" is a visitor's, "a death in Baltimore" a person's)."""
+LEAD_GAP = 2
+"""Sentences after a dated report with nobody named in which one of its type is that report."""
 NOT_YET = frozenset("planned proposed upcoming possible potential future expected".split())
 """Words before an event noun that say it has not happened ("a planned trip")."""
 
@@ -277,6 +281,19 @@ def _subject_misread(verb: Token) -> Token | None:
         for o in children(mark, "pobj"):
             if o.pos_ == "PROPN" and o.ent_type_:
                 return o
+    if verb.dep_ == "conj" and not any(children(verb, "nsubj", "nsubjpass")):
+        # "Rosselló resigned as governor of Puerto Rico and Pedro Pierluisi was sworn in":
+        # the name before the verb's own "was", read as a conjunct of "Puerto Rico"
+        aux = next((c for c in children(verb, "aux", "auxpass") if c.i < verb.i), None)
+        before = verb.doc[aux.i - 1] if aux is not None and aux.i > 0 else None
+        if (
+            before is not None
+            and before.pos_ == "PROPN"
+            and before.dep_ == "conj"
+            and before.head.i != verb.head.i
+            and verb.doc[before.left_edge.i - 1].dep_ == "cc"
+        ):
+            return before
     token = verb
     for _ in range(4):
         if token.lower_ == "co" and token.i + 1 < len(token.doc) and token.nbor().text == "-":
@@ -450,6 +467,19 @@ def _transfer(noun: Token) -> bool:
     return any(o.lower_ in CONTROL for o in held) or (
         any(o.ent_type_ in ("GPE", "LOC") for o in held)
         and any(_named(o) for o in preposition_objects(noun, "to"))
+    )
+
+
+def _confirms(verb: Token) -> bool:
+    """ "the House of Representatives confirmed him", "Barr was confirmed by the Senate as
+    attorney general": a nominee voted into office; not "police confirmed the death", "he
+    confirmed that he would run", "she was confirmed dead"."""
+    if any(c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") for c in verb.children):
+        return False
+    return any(
+        (c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her")))
+        or (c.dep_ == "nsubjpass" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she")))
+        for c in verb.children
     )
 
 
@@ -777,8 +807,11 @@ def _place(doc: Doc, token: Token) -> Role:
 
 
 def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Proposal]:
-    """One proposal per event word whose phrases name at least one actor."""
+    """One proposal per event word whose phrases name at least one actor; an undated one
+    just after a dated report of its type that named nobody ("A former advisor for Donald
+    Trump was sentenced on Wednesday") is that report, named."""
     out = []
+    leads: dict[str, tuple[int, DateMention]] = {}
     for frame in frames:
         agents = context.actors_in(frame.paragraph, frame.agents)
         patients = tuple(
@@ -801,11 +834,19 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             if frame.type in ("death", "birth"):
                 agents = tuple(a for a in agents if f"actors/{a}" not in context.states)
         mention = context.mention(frame.paragraph, frame.trigger)
-        if not (agents or patients) or mention is None:
+        if mention is None:
             continue
         when = context.date_near(
             frame.paragraph, mention.sentence, frame.trigger.start, skip=frame.asides
         )
+        if not (agents or patients):
+            if when is not None and _described(frame):
+                leads[frame.type] = (mention.sentence, when)
+            continue
+        lead = leads.pop(frame.type, None)
+        if when is None and lead is not None and mention.sentence - lead[0] <= LEAD_GAP:
+            when = lead[1]  # "A former advisor … was sentenced on Wednesday. Paul Manafort
+            # was sentenced by Judge Amy Berman Jackson to 73 months": Wednesday's
         out.append(
             Proposal(
                 kind="events",
@@ -820,6 +861,15 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             )
         )
     return out
+
+
+def _described(frame: EventFrame) -> bool:
+    """A report naming its participant by a description ("A former advisor for U.S.
+    President Donald Trump was sentenced"), not by a pronoun no one could be read into."""
+    roles = (*frame.agents, *frame.patients)
+    return any(r.text.split()[0].casefold() in ("a", "an", "the") for r in roles) and not any(
+        r.text.casefold() in PRONOUNS for r in roles
+    )
 
 
 def statement_events(context: Context, statements: Sequence[Statement]) -> list[Proposal]:
@@ -881,6 +931,7 @@ _CUES = (
     _Cue(_VERB, HAND, _hands_over, "handover"),  # "handed Hong Kong back to China"
     _Cue(_NOUN, frozenset({"transfer", "return"}), _transfer, "handover", verbal=False),
     _Cue(_VERB, JOIN, _joins_body, "appointment", taking=True),  # "joined the Senate"
+    _Cue(_VERB, CONFIRM, _confirms, "election"),  # "the Senate confirmed him"
 )
 """Words that are events in a context only, tried in this order after the plain event verbs."""
 

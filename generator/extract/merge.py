@@ -13,6 +13,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from ..dates import human_date
 from ..ids import slugify
@@ -75,13 +76,26 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
         # year: not the same as a dated past occurrence ("joined the Assembly in 1983" and
         # "became the chair of the committee" are two appointments).
         year = p.article_date[:4]
-        if first.type in ONCE:  # a speaker's words in one article are one statement; "his
-            return same_article  # killing" is the one the article dates
+        if first.kind != "events" or first.type in ONCE:  # a treaty named again is the
+            return same_article  # one named; "his killing" is the one the article dates
         return same_article and all(compatible_dates(d, year) for d in [*dates, p.date] if d)
     places = {q.place.casefold() for q in group if q.place}
     if p.place and places and p.place.casefold() not in places:
         return False
+    if any(_weeks_apart(p, q) or _weeks_apart(q, p) for q in group):
+        return False
     return all(compatible_dates(p.date, d) for d in dates)
+
+
+def _weeks_apart(a: Proposal, b: Proposal) -> bool:
+    """ "Manafort was sentenced last week" is not the sentencing "on Wednesday" of the
+    article's own week, though both are in March: "last week" ended before this Monday."""
+    if not (a.date_text and a.date_text.casefold().endswith("last week")):
+        return False
+    if a.mention.article != b.mention.article or not b.date or len(b.date) != 10:
+        return False
+    written = date.fromisoformat(a.article_date[:10])
+    return b.date >= (written - timedelta(days=written.weekday())).isoformat()
 
 
 def cluster(proposals: Iterable[Proposal]) -> list[list[Proposal]]:

@@ -76,9 +76,19 @@ class Context:
             for sp in s.spans
             if sp.label == "PERSON" and (s.paragraph, sp.start) < (paragraph, offset)
         }
-        if len({m.entity for m in near}) != 1 or len(people) > 1:
+        named = {m.entity.split("/", 1)[1] for m in near}
+        for s in self.sentences[max(sentence - 1, 0) : sentence + 1]:
+            if s.paragraph == paragraph and s.start < offset:
+                # a surname the NER left untagged there and resolved elsewhere ("Conyers ran
+                # for Congress in 1964. He took office 1965")
+                text = self.article.paragraphs[paragraph][s.start : min(s.end, offset)]
+                for word in text.replace("’", "'").split():
+                    word = word.removesuffix("'s").strip(",.;:")
+                    if len(people_of := self._surname_people.get(word, set())) == 1:
+                        named.update(people_of)
+        if len(named) != 1 or len(people) > 1:
             return []  # two people named there, actors or not: which one is a guess
-        return [near[0].entity.split("/", 1)[1]]
+        return list(named)
 
     def _pair(self, paragraph: int, offset: int) -> list[str]:
         """The two people "both of them" or "the two" means: the persons named before it in
@@ -96,6 +106,16 @@ class Context:
             if distinct:
                 return distinct if len(distinct) == 2 else []
         return []
+
+    @cached_property
+    def _surname_people(self) -> dict[str, set[str]]:
+        """One-word names resolved to person actors somewhere in the article ("Conyers"), to
+        the ids they were resolved to."""
+        out: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.entity in self.persons and " " not in m.text and m.text[:1].isupper():
+                out.setdefault(m.text, set()).add(m.entity.split("/", 1)[1])
+        return out
 
     @cached_property
     def _seen_as_people(self) -> frozenset[str]:

@@ -119,7 +119,7 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                    "call", "urge", "claim"),
                   ("announcement", "declaration", "proclamation", "decree", "statement",
                    "speech")),
-    "resignation": (("resign",), ("resignation",)),
+    "resignation": (("resign", "retire"), ("resignation", "retirement")),
     "dismissal": (("oust", "dismiss", "fire", "sack"), ("ouster", "dismissal")),
     "impeachment": (("impeach",), ("impeachment",)),
     "death": (("die",), ("death",)),
@@ -206,6 +206,9 @@ own (its poll or report, named as such, is one)."""
 SIGN = forms("sign")
 """Signing a law: "signed the bill", "signed the Alabama Human Life Protection Act",
 "signed it into law" (a treaty signed is the agreements')."""
+CONFIRM = forms("confirm")
+"""A person confirmed is a vote on a nominee ("the House of Representatives confirmed him",
+"Barr was confirmed by the Senate"); "confirmed the report", "confirmed that" are words."""
 HAND = forms("hand", "transfer", "return")
 """With "over" or "back", or with control or sovereignty as object, and "to" whom: a handover
 ("Britain handed Hong Kong back to China", "transferred sovereignty over Macau to China");
