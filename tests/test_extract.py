@@ -18,7 +18,7 @@ from generator.extract.merge import Proposal, event_name
 from generator.extract.parse import quote_spans
 from generator.extract.statements import attribute
 from generator.extract.tie import Context
-from generator.model import Article, Mention, Role, Sentence
+from generator.model import Article, Mention, Role, Sentence, Span
 
 pytestmark = pytest.mark.slow
 
@@ -2165,3 +2165,42 @@ def test_he_is_the_surname_named_just_before_even_untagged():
         persons=frozenset({"actors/conyers"}),
     )  # fmt: skip
     assert context.actors_in(0, [Role(34, 36, "He")]) == ("conyers",)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "who"),
+    [
+        ("On Friday in Pakistan, Mohammed Waseem, brother of social media personality and "
+         "feminist Qandeel Baloch, was sentenced for her murder to life in prison by a court "
+         "in Multan.", "sentencing", "Mohammed Waseem"),  # read as a conjunct of Pakistan
+        ("Waseem confessed to killing his sister by strangling her in 2016.", "killing",
+         "Waseem"),
+        ("A decade later, in 2008, Hagan defeated incumbent Republican US Senator Elizabeth "
+         "Dole to become the first female Democratic US Senator from North Carolina.",
+         "appointment", "Hagan"),
+        ("She served for one term before losing reelection to Thom Tillis, a Republican, in "
+         "2014.", "election", "Thom Tillis"),
+    ],
+)  # fmt: skip
+def test_subjects_the_parser_strands_and_seats_taken_or_lost(nlp, text, type_, who):
+    frames = [e for e in match(nlp(text), 0).events if e.type == type_]
+    assert frames, f"no {type_} in {text!r}"
+    assert any(who in r.text for r in (*frames[0].agents, *frames[0].patients))
+
+
+def test_a_surname_resolved_elsewhere_names_its_person_where_it_was_not():
+    """ "Baloch was murdered a few weeks after …": the NER saw "Baloch" as a person in other
+    sentences and resolve linked it there to Qandeel Baloch; here it was left untagged."""
+    text = "Baloch was murdered a few weeks later."
+    article = Article("a", "T", "2019-09-30", "Wire", None, "en", ("Qandeel Baloch wrote.", text))
+    seen = Span("Baloch", "PERSON", 8, 14, None)
+    sentences = (Sentence(0, 0, 21, "Qandeel Baloch wrote.", (seen,)), Sentence(1, 0, 38, text, ()))
+    full = Mention("actors/qandeel-baloch", "a", 0, 0, 0, 14, "Qandeel Baloch", "ner")
+    short = Mention("actors/qandeel-baloch", "a", 0, 0, 8, 14, "Baloch", "surname")
+    context = Context(
+        article, sentences, (full, short), date(2019, 9, 30),
+        persons=frozenset({"actors/qandeel-baloch"}),
+    )  # fmt: skip
+    assert context.actors_in(1, [Role(0, 6, "Baloch")]) == ("qandeel-baloch",)
+    unlinked = replace(context, mentions=(full,))
+    assert unlinked.actors_in(1, [Role(0, 6, "Baloch")]) == ()  # seen, and left: shared

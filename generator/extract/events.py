@@ -136,6 +136,8 @@ PERSONAL = frozenset(
 phrases is a title's or a place's ("U.S. Senator Robert F. Kennedy was killed")."""
 OPENING = ("launch", "open", "start", "began", "begin", "announc")
 """Verbs whose object investigation was opened then ("the FBI opened an investigation")."""
+SEATS = CANDIDACIES - {"office", "seat", "re-election", "reelection"}
+"""Members one becomes ("became a senator"): an office taken."""
 UNPLACED = frozenset({"statement", "visit", "request"}) | PERSONAL
 """Types that are someone's: where one happens names none of its participants ("a visit to
 Jakarta" is a visitor's, "a death in Baltimore" a person's)."""
@@ -281,19 +283,21 @@ def _subject_misread(verb: Token) -> Token | None:
         for o in children(mark, "pobj"):
             if o.pos_ == "PROPN" and o.ent_type_:
                 return o
-    if verb.dep_ == "conj" and not any(children(verb, "nsubj", "nsubjpass")):
-        # "Rosselló resigned as governor of Puerto Rico and Pedro Pierluisi was sworn in":
-        # the name before the verb's own "was", read as a conjunct of "Puerto Rico"
-        aux = next((c for c in children(verb, "aux", "auxpass") if c.i < verb.i), None)
-        before = verb.doc[aux.i - 1] if aux is not None and aux.i > 0 else None
-        if (
-            before is not None
-            and before.pos_ == "PROPN"
-            and before.dep_ == "conj"
-            and before.head.i != verb.head.i
-            and verb.doc[before.left_edge.i - 1].dep_ == "cc"
-        ):
-            return before
+    aux = next((c for c in children(verb, "aux", "auxpass") if c.i < verb.i), None)
+    if aux is not None and not any(children(verb, "nsubj", "nsubjpass")):
+        # "… governor of Puerto Rico and Pedro Pierluisi was sworn in", "On Friday in
+        # Pakistan, Mohammed Waseem, brother of …, was sentenced": a name before the verb's
+        # own "was", read as a conjunct of the place
+        stranded = [
+            t
+            for t in verb.doc[verb.sent.start : aux.i]
+            if t.dep_ == "conj"
+            and t.pos_ == "PROPN"
+            and t.ent_type_ in ("PERSON", "")
+            and t.head.ent_type_ in ("GPE", "LOC")
+        ]
+        if stranded:
+            return stranded[-1]
     token = verb
     for _ in range(4):
         if token.lower_ == "co" and token.i + 1 < len(token.doc) and token.nbor().text == "-":
@@ -309,8 +313,8 @@ def _office(verb: Token) -> bool:
     """ "became prime minister", "assumed the presidency", "became the first woman to serve as
     Speaker"; not "became a close ally of the president"."""
     for c in children(verb, "attr", "dobj", "acomp"):
-        if c.lower_ in OFFICES:
-            return True
+        if c.lower_ in OFFICES or (c.dep_ == "attr" and c.lower_ in SEATS):
+            return True  # "became prime minister"; "to become the first female US Senator"
         if any(t.lower_ in OFFICES and t.head.lower_ == "as" for t in c.subtree):
             return True
     return False
@@ -567,7 +571,8 @@ def _verbal(
         type_ = "statement"  # criticises it
     agents: list = []
     patients: list = []
-    who = _subject_misread(verb) or subject(verb, depth=2)
+    who = _subject_misread(verb) or subject(verb, depth=3 if verb.dep_ == "pcomp" else 2)
+    # "Waseem confessed to killing his sister": through the preposition to its verb
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.tag_ == "VBN"
         and verb.dep_ in ("advcl", "acl")

@@ -157,9 +157,14 @@ class Context:
             if not word[:1].isupper():
                 continue
             people = dict(self._persons_by_surname.get(word, {}))
-            if len(people) != 1 or word in self._seen_as_people:
-                continue  # resolve saw that name as a person and left it (shared, ambiguous)
+            if len(people) != 1:
+                continue
             (key, name), before = people.popitem(), words[index - 1] if index else ""
+            if word in self._seen_as_people and self._surname_people.get(word) != {
+                key.split("/", 1)[1]
+            }:
+                continue  # resolve saw that name as a person and left it (shared, ambiguous),
+                # not one it linked to this person elsewhere ("Baloch was murdered")
             first = before[:1].isupper() and before.lower() not in NOT_FIRST_NAMES
             if first and before not in name:
                 continue  # "Elijah Cummings" is not Ruth Cummings
