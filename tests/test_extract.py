@@ -2204,3 +2204,35 @@ def test_a_surname_resolved_elsewhere_names_its_person_where_it_was_not():
     assert context.actors_in(1, [Role(0, 6, "Baloch")]) == ("qandeel-baloch",)
     unlinked = replace(context, mentions=(full,))
     assert unlinked.actors_in(1, [Role(0, 6, "Baloch")]) == ()  # seen, and left: shared
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "agents", "patients"),
+    [
+        ("Since the passage of the Affordable Care Act by Congress in 2010, premiums have "
+         "risen.", "election", "", "Affordable Care Act"),
+        ("The law, signed by Obama in 2010, expanded coverage.", "signing", "Obama", ""),
+        ("A resolution passed by the House in March condemned the move.", "election",
+         "the House", "A resolution"),
+        ("Congress enacted the law in 1996.", "election", "Congress", "the law"),
+        ("Parliament repealed the law in 2011.", "election", "Parliament", "the law"),
+        ("That ban was lifted in 2011.", "easing", "", "That ban"),
+        ("The United States eased sanctions on Sudan in 2017.", "easing", "The United States",
+         "Sudan"),
+        ("Since his election in 2016, Trump has attacked the press.", "statement", "Trump",
+         "the press"),
+    ],
+)  # fmt: skip
+def test_laws_voted_and_signed_and_sanctions_eased(nlp, text, type_, agents, patients):
+    frames = [e for e in match(nlp(text), 0).events if e.type == type_]
+    assert frames, f"no {type_} in {text!r}"
+    assert agents in " ".join(r.text for r in frames[0].agents)
+    assert patients in " ".join(r.text for r in frames[0].patients)
+
+
+def test_sanctions_eased_are_not_imposed_again(nlp):
+    text = "The United States eased sanctions on Sudan in 2017."
+    types = [e.type for e in match(nlp(text), 0).events]
+    assert "sanctions" not in types
+    assert "strike" not in [e.type for e in match(nlp("Trump attacked the press."), 0).events]
+    assert not [e for e in match(nlp("The talks ended on Friday."), 0).events if e.type == "easing"]

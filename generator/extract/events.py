@@ -39,15 +39,18 @@ from .vocabulary import (
     JOIN,
     LEAVE,
     LEGISLATION,
+    LIFT,
     OFFICES,
     OUTLETS,
     PASS,
+    PASSAGE,
     PHRASAL_EVENTS,
     POSTS,
     PRONOUNS,
     RELEASE,
     REPORT,
     REPORTS,
+    RESTRICTIONS,
     RUN,
     SIGN,
     SPEAK,
@@ -104,7 +107,7 @@ TOPICS = frozenset(
     "inquiry investigation investigations decision decisions plan plans policy policies proposal "
     "proposals move report remarks comments statement statements claim claims idea ruling "
     "verdict process impeachment vote election bill law deal agreement resolution "
-    "administration government leadership record".split()
+    "administration government leadership record press media".split()
 )
 """What is attacked in words, not with weapons ("Republicans attacked the impeachment
 inquiry")."""
@@ -342,7 +345,10 @@ def _holds(verb: Token) -> bool:
 
 
 def _legislation(verb: Token) -> bool:
-    """ "passed a resolution", "the bill was approved by the Senate": a vote on a law."""
+    """ "passed a resolution", "the bill was approved by the Senate", "a resolution passed by
+    the House in March": a vote on a law."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ in LEGISLATION:
+        return True
     return any(
         c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in LEGISLATION for c in verb.children
     )  # "passed a resolution", "the bill was approved", "the bill passed the Senate"
@@ -438,11 +444,27 @@ def _troops_leave(verb: Token) -> bool:
 def _into_law(verb: Token) -> bool:
     """ "signed the bill", "signed the Alabama Human Life Protection Act", "signed Conyers's
     bill into law": a law signed (a treaty or a deal signed is an agreement's)."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ in LEGISLATION | {"act"}:
+        return True  # "the law, signed by Obama in 2010"
     return any(
         (c.dep_ in ("dobj", "nsubjpass") and c.lower_ in LEGISLATION | {"act"})
         or (c.dep_ == "prep" and c.lower_ == "into" and any(o.lower_ == "law" for o in c.children))
         for c in verb.children
     )
+
+
+def _passage(noun: Token) -> bool:
+    """ "the passage of the Affordable Care Act", "the repeal of the law": a law voted."""
+    return any(
+        o.lower_ in LEGISLATION | {"act"} or o.ent_type_ == "LAW"
+        for o in preposition_objects(noun, "of")
+    )
+
+
+def _lifts(verb: Token) -> bool:
+    """ "That ban was lifted in 2011", "the US eased sanctions on Sudan": restrictions
+    eased; not "lifted the ban's author", "ended the talks"."""
+    return any(c.lower_ in RESTRICTIONS for c in children(verb, "dobj", "nsubjpass"))
 
 
 def _hands_over(verb: Token) -> bool:
@@ -590,6 +612,8 @@ def _verbal(
     if who is not None:
         (patients if passive else agents).append(who)
         agents.extend(preposition_objects(verb, "by"))
+    elif passive and verb.dep_ == "acl":  # "the law, signed by Obama in 2010"
+        agents.extend(preposition_objects(verb, "by"))
     if type_ in ("meeting", "statement") and passive and not agents:
         return None  # "was met with applause", "was announced to have died": by nobody named
     if type_ in ("ruling", "sentencing") and passive and not agents:
@@ -598,6 +622,11 @@ def _verbal(
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and who is None and type_ in DONE_TO:
         patients.append(verb.head)  # "Conyers, first elected to Congress in 1964, …"
     patients.extend(o for c in children(verb, "dobj", "dative") for o in (c, *conjuncts(c)))
+    if type_ == "easing":  # "eased sanctions on Sudan": Sudan's
+        patients.extend(
+            o for c in children(verb, "dobj", "nsubjpass")
+            for o in preposition_objects(c, "on", "against")
+        )  # fmt: skip
     if type_ == "handover":  # "relinquished control of Hong Kong to China": Hong Kong's
         patients.extend(o for t in children(verb, "prt", "advmod") for o in _handed_to(t))
         patients.extend(
@@ -636,6 +665,8 @@ def _nominal(
         return None  # "a ruling on the prorogation": another day's event, named as a topic
     if any(c.lower_ in NOT_YET for c in noun.children if c.dep_ in ("amod", "compound")):
         return None  # "a planned trip", "the upcoming election"
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lower_ in LIFT:
+        return None  # "eased sanctions on Sudan": the easing's, imposed another day
     owners = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.ent_type_]
     owners.extend(_owner(c) for c in children(noun, "poss") if c.lower_ in ("his", "her"))
     if type_ == "investigation" and not (
@@ -937,6 +968,8 @@ _CUES = (
     _Cue(_NOUN, frozenset({"transfer", "return"}), _transfer, "handover", verbal=False),
     _Cue(_VERB, JOIN, _joins_body, "appointment", taking=True),  # "joined the Senate"
     _Cue(_VERB, CONFIRM, _confirms, "election"),  # "the Senate confirmed him"
+    _Cue(_NOUN, PASSAGE, _passage, "election", verbal=False),  # "the passage of the act"
+    _Cue(_VERB, LIFT, _lifts, "easing"),  # "the ban was lifted"
 )
 """Words that are events in a context only, tried in this order after the plain event verbs."""
 

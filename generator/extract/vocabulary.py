@@ -165,9 +165,20 @@ HOLD_OFFICE = forms("serve", "hold")
 "held the position"), dated by its start."""
 POSTS = frozenset("post position office presidency premiership seat".split())
 """What is held when an office is ("had held the post since April 2018")."""
-PASS = forms("pass", "approve", "adopt")
+PASS = forms("pass", "approve", "adopt", "enact", "repeal")
 """Verbs that are a vote when what they pass is a law or motion ("the House passed a
-resolution"); "passed the border" and "approved the plan" (an agreement's) are not."""
+resolution", "Congress enacted the law", "Parliament repealed the ban"); "passed the border"
+and "approved the plan" (an agreement's) are not."""
+PASSAGE = frozenset({"passage", "enactment", "repeal", "adoption"})
+"""Nouns of a law voted through, with "of" it ("the passage of the Affordable Care Act")."""
+LIFT = forms("lift", "ease", "end", "remove")
+"""With a ban, sanctions or an embargo as object: easing them ("That ban was lifted in
+2011", "the US eased sanctions on Sudan")."""
+RESTRICTIONS = frozenset(
+    "ban bans sanction sanctions embargo embargoes restriction restrictions blockade "
+    "moratorium".split()
+)
+"""What is lifted when sanctions are eased."""
 LEGISLATION = frozenset(
     "resolution resolutions bill bills law laws motion motions measure measures amendment "
     "amendments article articles budget legislation".split()
@@ -265,6 +276,7 @@ EVENT_TYPES = {
     "request": EventType("Request", "020", "REQUEST"),
     "release": EventType("Release", "0841", "CONCEDE"),
     "investigation": EventType("Investigation", "090", "ACCUSE"),
+    "easing": EventType("Easing of sanctions", "081", "CONCEDE"),
     "handover": EventType("Handover", "080", "CONCEDE"),
 }
 """Event type to its label and codes; the type names are ``model.EVENT_TYPES``."""

@@ -49,6 +49,7 @@ EVENT_TYPES = (
     "request",
     "release",
     "handover",
+    "easing",
     "investigation",
     "other",
 )
