@@ -2236,3 +2236,24 @@ def test_sanctions_eased_are_not_imposed_again(nlp):
     assert "sanctions" not in types
     assert "strike" not in [e.type for e in match(nlp("Trump attacked the press."), 0).events]
     assert not [e for e in match(nlp("The talks ended on Friday."), 0).events if e.type == "easing"]
+
+
+def test_a_state_named_by_its_adjective_takes_part():
+    """ "The British relinquished control of Hong Kong": the United Kingdom's handover;
+    "Iraqi protests": Iraq's. An adjective of no state names nobody."""
+    from generator.extract.events import propose_events
+    from generator.model import EventFrame
+
+    text = "Iraqi protests continued on Sunday."
+    article = Article("a", "T", "2019-11-10", "Wire", None, "en", (text,))
+    frame = EventFrame(0, "protest", Role(7, 15, "protests"), (Role(0, 6, "Iraqi"),), (), ())
+    context = Context(
+        article, (Sentence(0, 0, len(text), text, ()),), (), date(2019, 11, 10),
+        adjectives={"Iraqi": "iraq", "British": "united-kingdom"},
+        states=frozenset({"actors/iraq", "actors/united-kingdom"}),
+    )  # fmt: skip
+    (proposal,) = propose_events(context, [frame])
+    assert (proposal.agents, proposal.date) == (("iraq",), "2019-11-10")
+    british = replace(frame, agents=(Role(0, 11, "The British"),))
+    assert propose_events(context, [british])[0].agents == ("united-kingdom",)
+    assert propose_events(replace(context, states=frozenset()), [frame]) == []

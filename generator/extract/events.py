@@ -667,7 +667,12 @@ def _nominal(
         return None  # "a planned trip", "the upcoming election"
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lower_ in LIFT:
         return None  # "eased sanctions on Sudan": the easing's, imposed another day
-    owners = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.ent_type_]
+    owners = [
+        c
+        for c in noun.children
+        if (c.dep_ in ("poss", "compound") and c.ent_type_)
+        or (c.dep_ == "amod" and c.ent_type_ == "NORP")  # "Iraqi protests": Iraq's
+    ]
     owners.extend(_owner(c) for c in children(noun, "poss") if c.lower_ in ("his", "her"))
     if type_ == "investigation" and not (
         (owners and any(preposition_objects(noun, "of", "into")))
@@ -849,9 +854,14 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
     out = []
     leads: dict[str, tuple[int, DateMention]] = {}
     for frame in frames:
-        agents = context.actors_in(frame.paragraph, frame.agents)
+        agents = context.actors_in(frame.paragraph, frame.agents) or _adjectival(
+            context, frame.agents
+        )
         patients = tuple(
-            a for a in context.actors_in(frame.paragraph, frame.patients) if a not in agents
+            a
+            for a in context.actors_in(frame.paragraph, frame.patients)
+            or _adjectival(context, frame.patients)
+            if a not in agents
         )
         if not agents and not patients and frame.type not in UNPLACED:
             # "protests in Hong Kong", "an assault in Ghazni": a state is where it happened,
@@ -897,6 +907,16 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             )
         )
     return out
+
+
+def _adjectival(context: Context, roles: Sequence[Role]) -> tuple[str, ...]:
+    """States a phrase names by their adjective alone ("The British relinquished control",
+    "Iraqi protests"), when it names no actor otherwise."""
+    bare = [
+        Role(r.start + 4, r.end, r.text[4:]) if r.text.casefold().startswith("the ") else r
+        for r in roles
+    ]
+    return tuple(a for a in context.adjective_actors(bare) if f"actors/{a}" in context.states)
 
 
 def _described(frame: EventFrame) -> bool:
