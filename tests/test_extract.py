@@ -2057,6 +2057,8 @@ def test_an_undated_career_step_is_not_a_dated_past_one():
     assert cluster([born, birth]) == [[born, birth]]
     sworn, seat = proposal(7, "appointment", "2019-01"), proposal(8, "appointment", None)
     assert cluster([sworn, seat]) == [[sworn, seat]]
+    began, alone = proposal(10, "protest", "2018-08-20"), proposal(11, "protest", None)
+    assert cluster([began, alone]) == [[began, alone]]  # the next sentence tells more of it
 
 
 def test_the_name_before_a_conjoined_was_is_its_subject(nlp):

@@ -78,7 +78,15 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
         year = p.article_date[:4]
         if first.kind != "events" or first.type in ONCE:  # a treaty named again is the
             return same_article  # one named; "his killing" is the one the article dates
-        return same_article and all(compatible_dates(d, year) for d in [*dates, p.date] if d)
+        next_to = any(
+            q.mention.article == p.mention.article
+            and abs(q.mention.sentence - p.mention.sentence) <= 1
+            for q in group
+        )  # "Thunberg began her climate protest on August 20, 2018 … She protested alone on
+        # the first day": the sentence after tells more of it
+        return same_article and (
+            next_to or all(compatible_dates(d, year) for d in [*dates, p.date] if d)
+        )
     places = {q.place.casefold() for q in group if q.place}
     if p.place and places and p.place.casefold() not in places:
         return False
