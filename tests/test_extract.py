@@ -2259,3 +2259,17 @@ def test_a_state_named_by_its_adjective_takes_part():
     british = replace(frame, agents=(Role(0, 11, "The British"),))
     assert propose_events(context, [british])[0].agents == ("united-kingdom",)
     assert propose_events(replace(context, states=frozenset()), [frame]) == []
+
+
+def test_it_is_the_body_named_just_before():
+    """ "Mahan Air flies to Europe. It was founded in 1992": the airline; not a state, not a
+    person, and nobody when its own sentence names two."""
+    paragraph = "Mahan Air flies to Europe. It was founded in 1992."
+    article = Article("a", "T", "2019-01-23", "Wire", None, "en", (paragraph,))
+    sentences = (Sentence(0, 0, 26, paragraph[:26], ()), Sentence(0, 27, 50, paragraph[27:], ()))
+    mahan = Mention("actors/mahan-air", "a", 0, 0, 0, 9, "Mahan Air", "ner")
+    context = Context(article, sentences, (mahan,), date(2019, 1, 23))
+    it = Role(27, 29, "It")
+    assert context.actors_in(0, [it]) == ("mahan-air",)
+    assert replace(context, states=frozenset({"actors/mahan-air"})).actors_in(0, [it]) == ()
+    assert replace(context, persons=frozenset({"actors/mahan-air"})).actors_in(0, [it]) == ()

@@ -56,7 +56,33 @@ class Context:
                     named.extend(self._antecedent(paragraph, r.start))
                 elif r.text.casefold() in PAIRS:
                     named.extend(self._pair(paragraph, r.start))
+                elif r.text.casefold() == "it":
+                    named.extend(self._it(paragraph, r.start))
         return tuple(dict.fromkeys(named))
+
+    def _it(self, paragraph: int, offset: int) -> list[str]:
+        """The body "it" means: the one body named before it in its sentence, else the first
+        actor the sentence before names when that is a body ("Mahan has been the subject of
+        United States sanctions since 2011. It was founded in 1992")."""
+        sentence = self.sentence_at(paragraph, offset)
+        own = {
+            m.entity
+            for m in self.mentions
+            if m.sentence == sentence and m.paragraph == paragraph and m.start < offset
+            and m.entity.startswith("actors/")
+        }  # fmt: skip
+        if own:
+            bodies = own - self.persons - self.states
+            return [bodies.pop().split("/", 1)[1]] if len(bodies) == 1 == len(own) else []
+        before = sorted(
+            (m for m in self.mentions
+             if m.sentence == sentence - 1 and m.paragraph == paragraph
+             and m.entity.startswith("actors/")),
+            key=lambda m: m.start,
+        )  # fmt: skip
+        if before and before[0].entity not in self.persons | self.states:
+            return [before[0].entity.split("/", 1)[1]]
+        return []
 
     def _antecedent(self, paragraph: int, offset: int) -> list[str]:
         """The person "he" or "she" means: the last person the article named before it, in
