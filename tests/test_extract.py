@@ -2273,3 +2273,26 @@ def test_it_is_the_body_named_just_before():
     assert context.actors_in(0, [it]) == ("mahan-air",)
     assert replace(context, states=frozenset({"actors/mahan-air"})).actors_in(0, [it]) == ()
     assert replace(context, persons=frozenset({"actors/mahan-air"})).actors_in(0, [it]) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "who"),
+    [
+        ("When Representative Kweisi Mfume announced his resignation in 1995, Cummings joined "
+         "the race to replace him. He was among the Representatives who voted against the Iraq "
+         "War in 2002.", "election", "Cummings"),
+        ("In 1971, Conyers co-founded the Congressional Black Caucus. He served as a member of "
+         "the House Oversight Committee until 1995. He served as the chair of the Judiciary "
+         "Committee from 2007 until 2011.", "appointment", "Conyers"),
+    ],
+)  # fmt: skip
+def test_he_opening_a_sentence_continues_the_subject_before(nlp, text, type_, who):
+    frames = [e for e in match(nlp(text), 0).events if e.type == type_]
+    assert frames, f"no {type_} in {text!r}"
+    assert who in [r.text for r in (*frames[-1].agents, *frames[-1].patients)]
+
+
+def test_he_after_a_name_in_its_own_sentence_is_left_to_the_tie_step(nlp):
+    text = "Trump met Kim in Hanoi. After meeting Moon, he visited Seoul on Sunday."
+    (visit,) = [e for e in match(nlp(text), 0).events if e.type == "visit"]
+    assert [r.text for r in visit.agents] == ["he"]

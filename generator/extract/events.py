@@ -791,8 +791,34 @@ def _roles(
     named: bool = False,
 ) -> tuple[Role, ...]:
     return tuple(
-        _phrase(doc, t, quotes, personal, placed, named) for t in tokens if not within(t, quotes)
+        _phrase(doc, _previous_subject(t) or t, quotes, personal, placed, named)
+        for t in tokens
+        if not within(t, quotes)
     )
+
+
+def _previous_subject(pronoun: Token) -> Token | None:
+    """The person "he" or "she" opening a sentence continues: the subject of the sentence
+    before, or of the one before that when it is "he" or "she" again ("When Kweisi Mfume
+    announced his resignation in 1995, Cummings joined the race. He was among the
+    Representatives who voted against the Iraq War": Cummings, though two are named)."""
+    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sentence = pronoun.sent
+    if any(t.pos_ == "PROPN" for t in pronoun.doc[sentence.start : pronoun.i]):
+        return None  # someone named before it in its own sentence is the tie step's to weigh
+    for _ in range(3):
+        if sentence.start == 0:
+            return None
+        sentence = pronoun.doc[sentence.start - 1].sent
+        who = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if who is None:
+            return None
+        if who.ent_type_ == "PERSON" or (who.pos_ == "PROPN" and who.ent_type_ in ("", "GPE")):
+            return who  # (a surname the NER reads as a place: "Cummings")
+        if who.lower_ != pronoun.lower_:
+            return None
+    return None
 
 
 def _phrase(
