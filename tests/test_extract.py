@@ -2296,3 +2296,23 @@ def test_he_after_a_name_in_its_own_sentence_is_left_to_the_tie_step(nlp):
     text = "Trump met Kim in Hanoi. After meeting Moon, he visited Seoul on Sunday."
     (visit,) = [e for e in match(nlp(text), 0).events if e.type == "visit"]
     assert [r.text for r in visit.agents] == ["he"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("In 2018, while preparing for his first trial, Manafort was kept in solitary "
+         "confinement at least 23 hours per day.", "Manafort"),
+        ("Police held Tarrant in custody on Saturday.", "Tarrant"),
+        ("Mugabe was placed under house arrest on November 15.", "Mugabe"),
+        ("Meng has been held in detention since December.", "Meng"),
+    ],
+)  # fmt: skip
+def test_someone_held_in_custody_is_detained(nlp, text, who):
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "arrest"]
+    assert who in [r.text for r in frame.patients]
+
+
+def test_talks_held_in_a_prison_detain_no_one(nlp):
+    text = "The leaders held talks in a prison in Hanoi."
+    assert not [e for e in match(nlp(text), 0).events if e.type == "arrest"]

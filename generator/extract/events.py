@@ -32,6 +32,8 @@ from .vocabulary import (
     CAPTIVES,
     CONFIRM,
     CONTROL,
+    CUSTODY,
+    DETAIN,
     EVENT_NOUNS,
     EVENT_VERBS,
     HAND,
@@ -493,6 +495,16 @@ def _transfer(noun: Token) -> bool:
     return any(o.lower_ in CONTROL for o in held) or (
         any(o.ent_type_ in ("GPE", "LOC") for o in held)
         and any(_named(o) for o in preposition_objects(noun, "to"))
+    )
+
+
+def _detains(verb: Token) -> bool:
+    """ "Manafort was kept in solitary confinement", "Police held Tarrant in custody", "was
+    placed under house arrest", "was taken into custody": someone held; not "held talks in
+    prison", "kept in touch"."""
+    held = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    return held and any(
+        o.lower_ in CUSTODY for o in preposition_objects(verb, "in", "into", "under")
     )
 
 
@@ -1014,6 +1026,7 @@ _CUES = (
     _Cue(_NOUN, frozenset({"transfer", "return"}), _transfer, "handover", verbal=False),
     _Cue(_VERB, JOIN, _joins_body, "appointment", taking=True),  # "joined the Senate"
     _Cue(_VERB, CONFIRM, _confirms, "election"),  # "the Senate confirmed him"
+    _Cue(_VERB, DETAIN, _detains, "arrest"),  # "was kept in solitary confinement"
     _Cue(_NOUN, PASSAGE, _passage, "election", verbal=False),  # "the passage of the act"
     _Cue(_VERB, LIFT, _lifts, "easing"),  # "the ban was lifted"
 )

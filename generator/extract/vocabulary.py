@@ -47,6 +47,8 @@ _IRREGULAR = {
     "take": ("took", "taken"),
     "run": ("ran",),
     "swear": ("swore", "sworn"),
+    "keep": ("kept",),
+    "put": ("put", "putting"),
 }
 
 
@@ -218,6 +220,10 @@ own (its poll or report, named as such, is one)."""
 SIGN = forms("sign")
 """Signing a law: "signed the bill", "signed the Alabama Human Life Protection Act",
 "signed it into law" (a treaty signed is the agreements')."""
+DETAIN = forms("hold", "keep", "place", "put", "take", "remand")
+"""With "in", "into" or "under" custody: a detention ("Manafort was kept in solitary
+confinement", "was placed under house arrest", "was taken into custody")."""
+CUSTODY = frozenset("custody detention confinement jail prison arrest".split())
 CONFIRM = forms("confirm")
 """A person confirmed is a vote on a nominee ("the House of Representatives confirmed him",
 "Barr was confirmed by the Senate"); "confirmed the report", "confirmed that" are words."""
