@@ -2316,3 +2316,22 @@ def test_someone_held_in_custody_is_detained(nlp, text, who):
 def test_talks_held_in_a_prison_detain_no_one(nlp):
     text = "The leaders held talks in a prison in Hanoi."
     assert not [e for e in match(nlp(text), 0).events if e.type == "arrest"]
+
+
+def test_a_sentence_saying_separate_or_another_is_its_own_occurrence():
+    """ "Manafort was sentenced to 47 months in a separate case in March" is not the
+    sentencing "on Wednesday" of the article, though both fall in March; two sentences on
+    the separate one, dated alike, are one."""
+    from generator.extract.merge import cluster
+
+    def proposal(sentence: int, date_: str, separate: bool) -> Proposal:
+        mention = Mention("events/x", "a", sentence, sentence, 0, 4, "sentenced", "extract")
+        return Proposal(
+            "events", "sentencing", (), ("manafort",), date_, None, None, mention, "2019-05-20",
+            separate=separate,
+        )  # fmt: skip
+
+    wednesday = proposal(1, "2019-03-13", False)
+    march = proposal(4, "2019-03", True)
+    again = proposal(5, "2019-03", True)
+    assert cluster([wednesday, march, again]) == [[wednesday], [march, again]]

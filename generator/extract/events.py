@@ -146,6 +146,9 @@ SEATS = CANDIDACIES - {"office", "seat", "re-election", "reelection"}
 UNPLACED = frozenset({"statement", "visit", "request"}) | PERSONAL
 """Types that are someone's: where one happens names none of its participants ("a visit to
 Jakarta" is a visitor's, "a death in Baltimore" a person's)."""
+SEPARATE = frozenset("separate another previous".split())
+"""Words by which a sentence says its event is not the one reported ("sentenced last week in
+a separate case", "another federal judge sentenced Manafort")."""
 LEAD_GAP = 2
 """Sentences after a dated report with nobody named in which one of its type is that report."""
 NOT_YET = frozenset("planned proposed upcoming possible potential future expected".split())
@@ -931,6 +934,8 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
         if when is None and lead is not None and mention.sentence - lead[0] <= LEAD_GAP:
             when = lead[1]  # "A former advisor … was sentenced on Wednesday. Paul Manafort
             # was sentenced by Judge Amy Berman Jackson to 73 months": Wednesday's
+        sentence = context.sentences[mention.sentence].text
+        separate = any(w.strip(",.;:").casefold() in SEPARATE for w in sentence.split())
         out.append(
             Proposal(
                 kind="events",
@@ -942,6 +947,7 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
                 place=frame.places[0].text if frame.places else None,
                 mention=mention,
                 article_date=context.article.date,
+                separate=separate,
             )
         )
     return out

@@ -45,6 +45,9 @@ class Proposal:
     subject: str | None = None
     status: str | None = None
     name: str | None = None
+    separate: bool = False
+    """Its sentence says it is another occurrence than one reported ("in a separate case",
+    "another federal judge sentenced Manafort"): it joins only one of the very same date."""
     agreement: int | None = field(default=None, compare=False)
     """For a signing: the index of the agreement proposal it signs, among the proposals."""
 
@@ -71,6 +74,8 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
     if not shared:
         return False
     dates = [q.date for q in group if q.date]
+    if same_article and (p.separate or any(q.separate for q in group)):
+        return bool(p.date) and all(d == p.date for d in dates) and bool(dates)
     if not dates or not p.date:
         # An undated sentence merges only with its own article's, and is of the article's
         # year: not the same as a dated past occurrence ("joined the Assembly in 1983" and
