@@ -2335,3 +2335,26 @@ def test_a_sentence_saying_separate_or_another_is_its_own_occurrence():
     march = proposal(4, "2019-03", True)
     again = proposal(5, "2019-03", True)
     assert cluster([wednesday, march, again]) == [[wednesday], [march, again]]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "who"),
+    [
+        ("After a jury trial in Paris, two French police officers were found guilty on "
+         "Thursday of raping a Canadian tourist in 2014.", "sentencing",
+         "two French police officers"),
+        ("The jury found Smithers guilty in May.", "sentencing", "Smithers"),
+        ("A jury found him not guilty.", "ruling", "him"),
+        ("He first joined parliament in 1987.", "appointment", "He"),
+    ],
+)  # fmt: skip
+def test_found_guilty_is_a_conviction_and_parliament_joined_a_seat(nlp, text, type_, who):
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == type_]
+    assert who in [r.text for r in frame.patients]
+
+
+@pytest.mark.parametrize(
+    "text", ["Police found the body on Monday.", "The court found that Trump had acted unlawfully."]
+)
+def test_what_is_found_is_no_conviction(nlp, text):
+    assert not [e for e in match(nlp(text), 0).events if e.type in ("sentencing", "ruling")]

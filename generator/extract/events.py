@@ -141,6 +141,9 @@ PERSONAL = frozenset(
 phrases is a title's or a place's ("U.S. Senator Robert F. Kennedy was killed")."""
 OPENING = ("launch", "open", "start", "began", "begin", "announc")
 """Verbs whose object investigation was opened then ("the FBI opened an investigation")."""
+BODIES = frozenset("parliament congress senate assembly legislature cabinet council".split())
+"""Bodies one joins by taking a seat, when the NER names none ("He first joined parliament
+in 1987")."""
 SEATS = CANDIDACIES - {"office", "seat", "re-election", "reelection"}
 """Members one becomes ("became a senator"): an office taken."""
 UNPLACED = frozenset({"statement", "visit", "request"}) | PERSONAL
@@ -535,10 +538,17 @@ def _joins_body(verb: Token) -> bool:
         or (who.pos_ == "PROPN" and not who.ent_type_)  # "Cummings", untagged
     )
     return person and any(
-        c.ent_type_ == "ORG"
+        (c.ent_type_ == "ORG" or c.lower_ in BODIES)
         and not any(t.lower_ in ("party", "alliance", "coalition") for t in c.subtree)
         for c in children(verb, "dobj")
     )
+
+
+def _guilty(verb: Token) -> bool:
+    """ "two French police officers were found guilty on Thursday of raping a tourist", "the
+    jury found him guilty": a conviction; not "found the body", "found that"."""
+    return any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ == "guilty"
+               for c in verb.children)  # fmt: skip
 
 
 def _press(noun: Token) -> bool:
@@ -637,6 +647,11 @@ def _verbal(
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and who is None and type_ in DONE_TO:
         patients.append(verb.head)  # "Conyers, first elected to Congress in 1964, …"
     patients.extend(o for c in children(verb, "dobj", "dative") for o in (c, *conjuncts(c)))
+    guilty = [c for c in verb.children if c.lower_ == "guilty"] if type_ == "sentencing" else []
+    for c in guilty:  # "found Smithers guilty": him; "found not guilty": an acquittal
+        patients.extend(children(c, "nsubj"))
+        if any(n.dep_ == "neg" for n in (*c.children, *verb.children)):
+            type_ = "ruling"
     if type_ == "easing":  # "eased sanctions on Sudan": Sudan's
         patients.extend(
             o for c in children(verb, "dobj", "nsubjpass")
@@ -1033,6 +1048,7 @@ _CUES = (
     _Cue(_VERB, JOIN, _joins_body, "appointment", taking=True),  # "joined the Senate"
     _Cue(_VERB, CONFIRM, _confirms, "election"),  # "the Senate confirmed him"
     _Cue(_VERB, DETAIN, _detains, "arrest"),  # "was kept in solitary confinement"
+    _Cue(_VERB, frozenset({"found", "finds", "finding"}), _guilty, "sentencing"),  # guilty
     _Cue(_NOUN, PASSAGE, _passage, "election", verbal=False),  # "the passage of the act"
     _Cue(_VERB, LIFT, _lifts, "easing"),  # "the ban was lifted"
 )
