@@ -2358,3 +2358,24 @@ def test_found_guilty_is_a_conviction_and_parliament_joined_a_seat(nlp, text, ty
 )
 def test_what_is_found_is_no_conviction(nlp, text):
     assert not [e for e in match(nlp(text), 0).events if e.type in ("sentencing", "ruling")]
+
+
+def test_his_in_a_relative_clause_is_its_nouns(nlp):
+    """ "Pohiva, who had been Tonga's prime minister since his election in 2014": Pohiva's."""
+    text = (
+        "Pohiva, who had been Tonga's prime minister since his election in 2014, was evacuated "
+        "Wednesday afternoon."
+    )
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "election"]
+    assert [r.text for r in frame.agents] == ["Pohiva"]
+
+
+def test_his_alone_is_the_person_named_just_before():
+    paragraph = "Kay Hagan ran for the Senate. His election was a surprise."
+    article = Article("a", "T", "2019-10-29", "Wire", None, "en", (paragraph,))
+    sentences = (Sentence(0, 0, 29, paragraph[:29], ()), Sentence(0, 30, 58, paragraph[30:], ()))
+    hagan = Mention("actors/kay-hagan", "a", 0, 0, 0, 9, "Kay Hagan", "ner")
+    context = Context(
+        article, sentences, (hagan,), date(2019, 10, 29), persons=frozenset({hagan.entity})
+    )
+    assert context.actors_in(0, [Role(30, 33, "His")]) == ("kay-hagan",)

@@ -765,6 +765,9 @@ def _owner(pronoun: Token) -> Token:
     ):
         token = token.head
     who = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if who is not None and who.tag_ == "WP" and token.dep_ == "relcl":
+        who = token.head  # "Pohiva, who had been prime minister since his election in 2014"
+        return who if who.ent_type_ == "PERSON" or who.pos_ == "PROPN" else pronoun
     if who is None or who.ent_type_ != "PERSON":
         return pronoun
     if who.i < pronoun.i or _fronted(pronoun, token, who):

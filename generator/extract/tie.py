@@ -12,7 +12,7 @@ from ..model import Article, DateMention, Mention, Role, Sentence
 from ..titles import TITLE_WORDS
 
 MEDIA = "media"
-PERSONAL_PRONOUNS = frozenset("he she him her".split())
+PERSONAL_PRONOUNS = frozenset("he she him her his".split())
 PAIRS = frozenset(
     "both of them|the two|the pair|both men|both women|the two men|the two women|"
     "the two leaders|both leaders".split("|")
