@@ -2379,3 +2379,12 @@ def test_his_alone_is_the_person_named_just_before():
         article, sentences, (hagan,), date(2019, 10, 29), persons=frozenset({hagan.entity})
     )
     assert context.actors_in(0, [Role(30, 33, "His")]) == ("kay-hagan",)
+
+
+def test_announcing_ones_resignation_is_the_resignation_only(nlp):
+    """ "Mfume announced his resignation in 1995": one event, the resignation; an arrest
+    announced is news of its own, and so is an upcoming vote."""
+    text = "When Representative Kweisi Mfume announced his resignation in 1995, Cummings spoke."
+    assert [e.type for e in match(nlp(text), 0).events] == ["resignation"]
+    text = "South Korea's police announced the arrest in May, 2018."
+    assert "statement" in [e.type for e in match(nlp(text), 0).events]

@@ -586,6 +586,13 @@ def _verbal(
         and not any(c.lower_ == "for" for c in verb.children)
     ):
         return None  # "called it a violation" is speech; "called for" is a demand
+    if (
+        type_ == "statement"
+        and verb.lower_.startswith("announc")
+        and any(EVENT_NOUNS.get(c.lower_) == "resignation" for c in children(verb, "dobj"))
+    ):
+        return None  # "Mfume announced his resignation in 1995": the resignation (an arrest
+        # announced is news of its own: "police, when announcing the arrest in May")
     if verb.lower_.startswith("rul") and any(
         c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in verb.children
     ):
