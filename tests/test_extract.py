@@ -2388,3 +2388,11 @@ def test_announcing_ones_resignation_is_the_resignation_only(nlp):
     assert [e.type for e in match(nlp(text), 0).events] == ["resignation"]
     text = "South Korea's police announced the arrest in May, 2018."
     assert "statement" in [e.type for e in match(nlp(text), 0).events]
+
+
+def test_joining_a_race_is_running(nlp):
+    """ "De Blasio joined the presidential race in May": a candidacy, like "ran for"."""
+    text = "De Blasio joined the presidential race in May."
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "election"]
+    assert [r.text for r in frame.agents] == ["De Blasio"]
+    assert not [e for e in match(nlp("Thousands joined the protests."), 0).events]

@@ -49,6 +49,7 @@ from .vocabulary import (
     PHRASAL_EVENTS,
     POSTS,
     PRONOUNS,
+    RACES,
     RELEASE,
     REPORT,
     REPORTS,
@@ -542,6 +543,11 @@ def _joins_body(verb: Token) -> bool:
         and not any(t.lower_ in ("party", "alliance", "coalition") for t in c.subtree)
         for c in children(verb, "dobj")
     )
+
+
+def _joins_race(verb: Token) -> bool:
+    """ "De Blasio joined the presidential race in May": a candidacy, an election's."""
+    return any(c.lower_ in RACES for c in children(verb, "dobj"))
 
 
 def _guilty(verb: Token) -> bool:
@@ -1056,6 +1062,7 @@ _CUES = (
     _Cue(_VERB, HAND, _hands_over, "handover"),  # "handed Hong Kong back to China"
     _Cue(_NOUN, frozenset({"transfer", "return"}), _transfer, "handover", verbal=False),
     _Cue(_VERB, JOIN, _joins_body, "appointment", taking=True),  # "joined the Senate"
+    _Cue(_VERB, JOIN, _joins_race, "election"),  # "joined the presidential race"
     _Cue(_VERB, CONFIRM, _confirms, "election"),  # "the Senate confirmed him"
     _Cue(_VERB, DETAIN, _detains, "arrest"),  # "was kept in solitary confinement"
     _Cue(_VERB, frozenset({"found", "finds", "finding"}), _guilty, "sentencing"),  # guilty

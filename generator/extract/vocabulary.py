@@ -224,6 +224,9 @@ DETAIN = forms("hold", "keep", "place", "put", "take", "remand")
 """With "in", "into" or "under" custody: a detention ("Manafort was kept in solitary
 confinement", "was placed under house arrest", "was taken into custody")."""
 CUSTODY = frozenset("custody detention confinement jail prison arrest".split())
+RACES = frozenset("race contest primary primaries campaign".split())
+"""What a candidate joins ("Cummings joined the race to replace him", "De Blasio joined the
+presidential race in May"): running for office."""
 CONFIRM = forms("confirm")
 """A person confirmed is a vote on a nominee ("the House of Representatives confirmed him",
 "Barr was confirmed by the Senate"); "confirmed the report", "confirmed that" are words."""
