@@ -2396,3 +2396,28 @@ def test_joining_a_race_is_running(nlp):
     (frame,) = [e for e in match(nlp(text), 0).events if e.type == "election"]
     assert [r.text for r in frame.agents] == ["De Blasio"]
     assert not [e for e in match(nlp("Thousands joined the protests."), 0).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "agents", "patients"),
+    [
+        ("North Korea fired two missiles on Thursday.", "strike", "North Korea", "two missiles"),
+        ("Police fired tear gas at protesters in Hong Kong.", "strike", "Police", "tear gas"),
+        ("Trump fired his national security advisor on Tuesday.", "dismissal", "Trump",
+         "his national security advisor"),
+        ("The US announced new sanctions on Iran on Monday.", "sanctions", "The US", "Iran"),
+        ("Thousands took to the streets on Saturday in Hong Kong.", "protest", "Thousands", ""),
+    ],
+)  # fmt: skip
+def test_missiles_fired_sanctions_announced_and_streets_taken(nlp, text, type_, agents, patients):
+    frames = [e for e in match(nlp(text), 0).events if e.type == type_]
+    assert frames, f"no {type_} in {text!r}"
+    assert agents in " ".join(r.text for r in frames[0].agents)
+    assert patients in " ".join(r.text for r in frames[0].patients)
+
+
+def test_what_is_fired_and_no_one_dismissed(nlp):
+    for text in ("North Korea fired two missiles on Thursday.", "The crew fired the engines."):
+        assert "dismissal" not in [e.type for e in match(nlp(text), 0).events]
+    text = "The US announced new sanctions on Iran on Monday."
+    assert "statement" not in [e.type for e in match(nlp(text), 0).events]

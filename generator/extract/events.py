@@ -145,6 +145,18 @@ OPENING = ("launch", "open", "start", "began", "begin", "announc")
 BODIES = frozenset("parliament congress senate assembly legislature cabinet council".split())
 """Bodies one joins by taking a seat, when the NER names none ("He first joined parliament
 in 1987")."""
+MUNITIONS = frozenset(
+    "missile missiles rocket rockets shot shots shell shells bullet bullets round rounds gas "
+    "weapon weapons mortar mortars grenade grenades projectile projectiles salvo salvos cannon "
+    "cannons gun guns volley volleys".split()
+)
+"""What is fired at someone: an attack, not a dismissal."""
+PEOPLE_ENDINGS = (
+    "er", "or", "ist", "ant", "ent", "ary", "ian", "chief", "head", "staff", "aide", "aides",
+    "man", "woman", "men", "women", "ers", "ors", "ists",
+)  # fmt: skip
+"""Endings of nouns for people ("advisor", "director", "secretary", "spokesman"): who is
+fired from a post."""
 SEATS = CANDIDACIES - {"office", "seat", "re-election", "reelection"}
 """Members one becomes ("became a senator"): an office taken."""
 UNPLACED = frozenset({"statement", "visit", "request"}) | PERSONAL
@@ -545,6 +557,21 @@ def _joins_body(verb: Token) -> bool:
     )
 
 
+def _person_word(token: Token) -> bool:
+    """A name, a pronoun or a noun for people ("Bolton", "him", "his national security
+    advisor", "300 workers"): one who can be fired from a post."""
+    return (
+        token.pos_ in ("PROPN", "PRON")
+        or token.ent_type_ == "PERSON"
+        or (token.pos_ == "NOUN" and token.lower_.endswith(PEOPLE_ENDINGS))
+    )
+
+
+def _streets(verb: Token) -> bool:
+    """ "Thousands took to the streets on Saturday": a protest."""
+    return any(o.lower_ in ("streets", "street") for o in preposition_objects(verb, "to"))
+
+
 def _joins_race(verb: Token) -> bool:
     """ "De Blasio joined the presidential race in May": a candidacy, an election's."""
     return any(c.lower_ in RACES for c in children(verb, "dobj"))
@@ -595,10 +622,14 @@ def _verbal(
     if (
         type_ == "statement"
         and verb.lower_.startswith("announc")
-        and any(EVENT_NOUNS.get(c.lower_) == "resignation" for c in children(verb, "dobj"))
+        and any(
+            EVENT_NOUNS.get(c.lower_) in ("resignation", "sanctions")
+            for c in children(verb, "dobj")
+        )
     ):
-        return None  # "Mfume announced his resignation in 1995": the resignation (an arrest
-        # announced is news of its own: "police, when announcing the arrest in May")
+        return None  # "Mfume announced his resignation in 1995", "the US announced sanctions":
+        # the resignation, the sanctions (an arrest announced is news of its own: "police,
+        # when announcing the arrest in May")
     if verb.lower_.startswith("rul") and any(
         c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in verb.children
     ):
@@ -617,6 +648,13 @@ def _verbal(
         return None  # "hosted a panel", "hosts a show": not "hosted Erdogan", "hosted talks"
     if _crash(verb, type_):
         return None  # "struck a guard rail", "hit a group of motorcycles"
+    if type_ == "dismissal" and verb.lower_.startswith("fir"):
+        fired = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        fired += [verb.head] if verb.dep_ == "acl" else []  # "Bolton, fired last week"
+        if any(c.lower_ in MUNITIONS for c in fired):
+            type_ = "strike"  # "North Korea fired two missiles", "police fired tear gas at"
+        elif not any(_person_word(c) for c in fired):
+            return None  # "fired the engines": nobody dismissed
     if verb.lower_.startswith("establish") and not any(
         c.dep_ in ("dobj", "nsubjpass")
         and (c.ent_type_ in ("ORG", "GPE", "NORP") or c.lower_ in INSTITUTIONS)
@@ -738,7 +776,10 @@ def _nominal(
     head = noun.head
     if (
         noun.dep_ in ("dobj", "nsubjpass")
-        and head.lower_ in LIGHT_VERBS
+        and (
+            head.lower_ in LIGHT_VERBS
+            or (type_ == "sanctions" and head.lower_.startswith("announc"))
+        )  # "the US announced new sanctions on Iran": the US's
         and (type_ in ("election", "meeting") or not head.lower_.startswith("call"))
     ):  # "called an election"; "called the stabbing an act of barbarity" judges it
         if _negated_or_hypothetical(head):
@@ -1063,6 +1104,7 @@ _CUES = (
     _Cue(_NOUN, frozenset({"transfer", "return"}), _transfer, "handover", verbal=False),
     _Cue(_VERB, JOIN, _joins_body, "appointment", taking=True),  # "joined the Senate"
     _Cue(_VERB, JOIN, _joins_race, "election"),  # "joined the presidential race"
+    _Cue(_VERB, TAKE_OFFICE, _streets, "protest"),  # "took to the streets"
     _Cue(_VERB, CONFIRM, _confirms, "election"),  # "the Senate confirmed him"
     _Cue(_VERB, DETAIN, _detains, "arrest"),  # "was kept in solitary confinement"
     _Cue(_VERB, frozenset({"found", "finds", "finding"}), _guilty, "sentencing"),  # guilty
