@@ -2421,3 +2421,18 @@ def test_what_is_fired_and_no_one_dismissed(nlp):
         assert "dismissal" not in [e.type for e in match(nlp(text), 0).events]
     text = "The US announced new sanctions on Iran on Monday."
     assert "statement" not in [e.type for e in match(nlp(text), 0).events]
+
+
+def test_one_dies_once_in_an_article():
+    """ "Stevens died yesterday … The statement ascribed his death to complications from a
+    stroke on Monday": one death, though the second sentence's date is the stroke's."""
+    from generator.extract.merge import cluster
+
+    def proposal(sentence: int, date_: str) -> Proposal:
+        mention = Mention("events/x", "a", sentence, sentence, 0, 4, "died", "extract")
+        return Proposal(
+            "events", "death", ("stevens",), (), date_, None, None, mention, "2019-07-17"
+        )
+
+    died, death = proposal(0, "2019-07-16"), proposal(5, "2019-07-15")
+    assert cluster([died, death]) == [[died, death]]

@@ -73,6 +73,9 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
         shared = set(p.agents) & {a for q in group for a in q.agents}
     if not shared:
         return False
+    if first.type in ("death", "birth") and same_article:
+        return True  # one dies once: "his death" dated by "a stroke on Monday" is still the
+        # death "yesterday" its article reports
     dates = [q.date for q in group if q.date]
     if same_article and (p.separate or any(q.separate for q in group)):
         return bool(p.date) and all(d == p.date for d in dates) and bool(dates)
