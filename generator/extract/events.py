@@ -1114,8 +1114,13 @@ _CUES = (
 """Words that are events in a context only, tried in this order after the plain event verbs."""
 
 
+_CUE_WORDS = frozenset().union(*(c.words for c in _CUES))
+"""Every word some cue starts from: any other token is passed over at once."""
+
+
 def _cue(token: Token) -> _Cue | None:
-    return next(
-        (c for c in _CUES if token.pos_ in c.poses and token.lower_ in c.words and c.test(token)),
-        None,
-    )
+    lower = token.lower_
+    if lower not in _CUE_WORDS:
+        return None
+    pos = token.pos_
+    return next((c for c in _CUES if pos in c.poses and lower in c.words and c.test(token)), None)
