@@ -2436,3 +2436,22 @@ def test_one_dies_once_in_an_article():
 
     died, death = proposal(0, "2019-07-16"), proposal(5, "2019-07-15")
     assert cluster([died, death]) == [[died, death]]
+
+
+def test_a_year_naming_the_event_dates_it():
+    """ "Waseem appeared in a news conference after his 2016 arrest": the arrest's year;
+    "the 2016 presidential election" likewise; a count is no year."""
+    from generator.extract.events import propose_events
+    from generator.model import EventFrame
+
+    text = "Waseem appeared in a news conference after his 2016 arrest."
+    article = Article("a", "T", "2019-09-30", "Wire", None, "en", (text,))
+    waseem = Mention("actors/waseem", "a", 0, 0, 0, 6, "Waseem", "ner")
+    arrest = EventFrame(0, "arrest", Role(52, 58, "arrest"), (), (Role(0, 6, "Waseem"),), ())
+    context = Context(article, (Sentence(0, 0, len(text), text, ()),), (waseem,), date(2019, 9, 30))
+    (proposal,) = propose_events(context, [arrest])
+    assert (proposal.date, proposal.date_text) == ("2016", "2016")
+    counted = replace(
+        context, article=replace(article, paragraphs=(text.replace("his 2016", "the 2,016"),))
+    )
+    assert propose_events(counted, [replace(arrest, trigger=Role(53, 59, "arrest"))])[0].date is None

@@ -8,6 +8,7 @@ negated or hypothetical verb ("did not meet", "could strike") is no event.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -165,6 +166,12 @@ Jakarta" is a visitor's, "a death in Baltimore" a person's)."""
 SEPARATE = frozenset("separate another previous".split())
 """Words by which a sentence says its event is not the one reported ("sentenced last week in
 a separate case", "another federal judge sentenced Manafort")."""
+YEAR_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z]\w*'s)\s+(1[89]\d\d|20\d\d)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}$"
+)
+"""A year after a determiner and at most two words before an event word ("his 2016 arrest",
+"the 2016 presidential election"): the event's year."""
 LEAD_GAP = 2
 """Sentences after a dated report with nobody named in which one of its type is that report."""
 NOT_YET = frozenset("planned proposed upcoming possible potential future expected".split())
@@ -995,7 +1002,7 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
         mention = context.mention(frame.paragraph, frame.trigger)
         if mention is None:
             continue
-        when = context.date_near(
+        when = _year_named(context, frame) or context.date_near(
             frame.paragraph, mention.sentence, frame.trigger.start, skip=frame.asides
         )
         if not (agents or patients):
@@ -1023,6 +1030,16 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             )
         )
     return out
+
+
+def _year_named(context: Context, frame: EventFrame) -> DateMention | None:
+    """A year that names the event, just before its word ("his 2016 arrest", "the 2016
+    presidential election", "the 1968 assassination of Robert F. Kennedy")."""
+    before = context.article.paragraphs[frame.paragraph][: frame.trigger.start]
+    found = YEAR_BEFORE.search(before)
+    if found is None:
+        return None
+    return DateMention(found.group(1), found.start(1), found.end(1), found.group(1))
 
 
 def _adjectival(context: Context, roles: Sequence[Role]) -> tuple[str, ...]:
