@@ -2454,4 +2454,5 @@ def test_a_year_naming_the_event_dates_it():
     counted = replace(
         context, article=replace(article, paragraphs=(text.replace("his 2016", "the 2,016"),))
     )
-    assert propose_events(counted, [replace(arrest, trigger=Role(53, 59, "arrest"))])[0].date is None
+    moved = replace(arrest, trigger=Role(53, 59, "arrest"))
+    assert propose_events(counted, [moved])[0].date is None
