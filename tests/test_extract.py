@@ -2456,3 +2456,22 @@ def test_a_year_naming_the_event_dates_it():
     )
     moved = replace(arrest, trigger=Role(53, 59, "arrest"))
     assert propose_events(counted, [moved])[0].date is None
+
+
+def test_a_gerund_after_before_or_after_has_its_own_date(nlp):
+    """ "Munk was born in Austria, …, before moving to California in 1939": 1939 is the
+    move's, not the birth's; the meeting in "After meeting Putin on Monday" keeps Monday."""
+    text = (
+        "Munk was born in Austria, but he emigrated to the United States to pursue his "
+        "education, before moving to California in 1939 due to a love interest in La Jolla."
+    )
+    (birth,) = [e for e in match(nlp(text), 0).events if e.type == "birth"]
+    assert any("1939" in r.text for r in birth.asides)
+    text = "After meeting Putin on Monday, Trump flew to Helsinki."
+    (meeting,) = [e for e in match(nlp(text), 0).events if e.type == "meeting"]
+    assert not any("Monday" in r.text for r in meeting.asides)
+
+
+def test_a_plane_hitting_the_ocean_attacks_no_one(nlp):
+    text = "The plane hit the ocean at speed shortly after take-off."
+    assert not [e for e in match(nlp(text), 0).events if e.type == "strike"]

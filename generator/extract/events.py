@@ -118,7 +118,7 @@ inquiry")."""
 COLLISIONS = frozenset(
     "car cars vehicle vehicles truck trucks motorcycle motorcycles motorcyclists bus buses "
     "pedestrian pedestrians cyclist cyclists rail guardrail barrier tree pole wall curb "
-    "iceberg ship boat train".split()
+    "iceberg ship boat train ocean sea ground water mountain mountainside runway".split()
 )
 """What a driver strikes or hits in a crash (no attack)."""
 SETTINGS = frozenset("in at during".split())
@@ -188,6 +188,9 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
         if t.dep_ == "relcl"
         or (t.dep_ == "acl" and t.pos_ == "VERB")
         or (t.dep_ == "advcl" and _elsewhen(t))
+        or (
+            t.dep_ == "prep" and t.lower_ in ELSEWHEN and any(c.dep_ == "pcomp" for c in t.children)
+        )  # "born in Austria, … before moving to California in 1939"
     ]
     for token in doc:
         if within(token, quotes):
