@@ -1017,7 +1017,9 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             when = lead[1]  # "A former advisor … was sentenced on Wednesday. Paul Manafort
             # was sentenced by Judge Amy Berman Jackson to 73 months": Wednesday's
         sentence = context.sentences[mention.sentence].text
-        separate = any(w.strip(",.;:").casefold() in SEPARATE for w in sentence.split())
+        separate = frame.type != "statement" and any(
+            w.strip(",.;:").casefold() in SEPARATE for w in sentence.split()
+        )  # (a speaker's words in an article are one statement, whatever else they say)
         out.append(
             Proposal(
                 kind="events",
