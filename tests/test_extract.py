@@ -1963,6 +1963,7 @@ def test_a_title_with_a_is_someone_unnamed_not_the_one_named_before(nlp):
         ("The British relinquished control of Hong Kong to China in 1997.", "British",
          "Hong Kong China"),  # read as one noun phrase by the parser
         ("Britain handed Hong Kong back to China in 1997.", "Britain", "Hong Kong China"),
+        ("Britain returned Hong Kong to China in 1997.", "Britain", "Hong Kong China"),
         ("Portugal transferred sovereignty over Macau to China in 1999.", "Portugal",
          "Macau China"),
         ("Protests have grown since the handover of Hong Kong to China in 1997.", "",
@@ -1982,6 +1983,7 @@ def test_handing_over_a_territory_is_a_handover(nlp, text, agents, patients):
     [
         "The waiter handed him a letter on Monday.",
         "The delegation returned to Washington on Tuesday.",
+        "She returned the boy to her husband.",
         "The bank transferred the funds to an account in Cyprus.",
     ],
 )

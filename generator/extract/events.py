@@ -505,8 +505,9 @@ def _hands_over(verb: Token) -> bool:
     handed = any(c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "back")
                  for c in verb.children)  # fmt: skip
     ruled = any(c.lower_ in CONTROL for c in children(verb, "dobj", "nsubjpass"))
-    if verb.lower_.startswith("return") and not ruled:
-        return False  # "returned Hong Kong to China" reads as a journey more often than not
+    if verb.lower_.startswith("return"):  # "returned Hong Kong to China"; not "returned to
+        # Washington", "returned the boy to her husband"
+        handed = ruled or any(c.ent_type_ in ("GPE", "LOC") for c in children(verb, "dobj"))
     return (handed or ruled) and any(_named(o) for o in _handed_to(verb))
 
 
