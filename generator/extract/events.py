@@ -8,11 +8,12 @@ negated or hypothetical verb ("did not meet", "could strike") is no event.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..model import EventFrame, Role, Statement
+from ..model import DateMention, EventFrame, Role, Statement
 from .merge import Proposal
 from .parse import (
     children,
@@ -30,19 +31,30 @@ from .vocabulary import (
     ASK,
     CANDIDACIES,
     CAPTIVES,
+    CONFIRM,
+    CONTROL,
+    CUSTODY,
+    DETAIN,
     EVENT_NOUNS,
     EVENT_VERBS,
+    HAND,
     HOLD_OFFICE,
+    JOIN,
     LEAVE,
     LEGISLATION,
+    LIFT,
     OFFICES,
     OUTLETS,
     PASS,
+    PASSAGE,
     PHRASAL_EVENTS,
     POSTS,
+    PRONOUNS,
+    RACES,
     RELEASE,
     REPORT,
     REPORTS,
+    RESTRICTIONS,
     RUN,
     SIGN,
     SPEAK,
@@ -99,14 +111,14 @@ TOPICS = frozenset(
     "inquiry investigation investigations decision decisions plan plans policy policies proposal "
     "proposals move report remarks comments statement statements claim claims idea ruling "
     "verdict process impeachment vote election bill law deal agreement resolution "
-    "administration government leadership record".split()
+    "administration government leadership record press media".split()
 )
 """What is attacked in words, not with weapons ("Republicans attacked the impeachment
 inquiry")."""
 COLLISIONS = frozenset(
     "car cars vehicle vehicles truck trucks motorcycle motorcycles motorcyclists bus buses "
     "pedestrian pedestrians cyclist cyclists rail guardrail barrier tree pole wall curb "
-    "iceberg ship boat train".split()
+    "iceberg ship boat train ocean sea ground water mountain mountainside runway".split()
 )
 """What a driver strikes or hits in a crash (no attack)."""
 SETTINGS = frozenset("in at during".split())
@@ -131,6 +143,37 @@ PERSONAL = frozenset(
 phrases is a title's or a place's ("U.S. Senator Robert F. Kennedy was killed")."""
 OPENING = ("launch", "open", "start", "began", "begin", "announc")
 """Verbs whose object investigation was opened then ("the FBI opened an investigation")."""
+BODIES = frozenset("parliament congress senate assembly legislature cabinet council".split())
+"""Bodies one joins by taking a seat, when the NER names none ("He first joined parliament
+in 1987")."""
+MUNITIONS = frozenset(
+    "missile missiles rocket rockets shot shots shell shells bullet bullets round rounds gas "
+    "weapon weapons mortar mortars grenade grenades projectile projectiles salvo salvos cannon "
+    "cannons gun guns volley volleys".split()
+)
+"""What is fired at someone: an attack, not a dismissal."""
+PEOPLE_ENDINGS = (
+    "er", "or", "ist", "ant", "ent", "ary", "ian", "chief", "head", "staff", "aide", "aides",
+    "man", "woman", "men", "women", "ers", "ors", "ists",
+)  # fmt: skip
+"""Endings of nouns for people ("advisor", "director", "secretary", "spokesman"): who is
+fired from a post."""
+SEATS = CANDIDACIES - {"office", "seat", "re-election", "reelection"}
+"""Members one becomes ("became a senator"): an office taken."""
+UNPLACED = frozenset({"statement", "visit", "request"}) | PERSONAL
+"""Types that are someone's: where one happens names none of its participants ("a visit to
+Jakarta" is a visitor's, "a death in Baltimore" a person's)."""
+SEPARATE = frozenset("separate another previous".split())
+"""Words by which a sentence says its event is not the one reported ("sentenced last week in
+a separate case", "another federal judge sentenced Manafort")."""
+YEAR_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z]\w*'s)\s+(1[89]\d\d|20\d\d)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}$"
+)
+"""A year after a determiner and at most two words before an event word ("his 2016 arrest",
+"the 2016 presidential election"): the event's year."""
+LEAD_GAP = 2
+"""Sentences after a dated report with nobody named in which one of its type is that report."""
 NOT_YET = frozenset("planned proposed upcoming possible potential future expected".split())
 """Words before an event noun that say it has not happened ("a planned trip")."""
 
@@ -145,6 +188,9 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
         if t.dep_ == "relcl"
         or (t.dep_ == "acl" and t.pos_ == "VERB")
         or (t.dep_ == "advcl" and _elsewhen(t))
+        or (
+            t.dep_ == "prep" and t.lower_ in ELSEWHEN and any(c.dep_ == "pcomp" for c in t.children)
+        )  # "born in Austria, … before moving to California in 1939"
     ]
     for token in doc:
         if within(token, quotes):
@@ -271,6 +317,21 @@ def _subject_misread(verb: Token) -> Token | None:
         for o in children(mark, "pobj"):
             if o.pos_ == "PROPN" and o.ent_type_:
                 return o
+    aux = next((c for c in children(verb, "aux", "auxpass") if c.i < verb.i), None)
+    if aux is not None and not any(children(verb, "nsubj", "nsubjpass")):
+        # "… governor of Puerto Rico and Pedro Pierluisi was sworn in", "On Friday in
+        # Pakistan, Mohammed Waseem, brother of …, was sentenced": a name before the verb's
+        # own "was", read as a conjunct of the place
+        stranded = [
+            t
+            for t in verb.doc[verb.sent.start : aux.i]
+            if t.dep_ == "conj"
+            and t.pos_ == "PROPN"
+            and t.ent_type_ in ("PERSON", "")
+            and t.head.ent_type_ in ("GPE", "LOC")
+        ]
+        if stranded:
+            return stranded[-1]
     token = verb
     for _ in range(4):
         if token.lower_ == "co" and token.i + 1 < len(token.doc) and token.nbor().text == "-":
@@ -286,8 +347,8 @@ def _office(verb: Token) -> bool:
     """ "became prime minister", "assumed the presidency", "became the first woman to serve as
     Speaker"; not "became a close ally of the president"."""
     for c in children(verb, "attr", "dobj", "acomp"):
-        if c.lower_ in OFFICES:
-            return True
+        if c.lower_ in OFFICES or (c.dep_ == "attr" and c.lower_ in SEATS):
+            return True  # "became prime minister"; "to become the first female US Senator"
         if any(t.lower_ in OFFICES and t.head.lower_ == "as" for t in c.subtree):
             return True
     return False
@@ -315,7 +376,10 @@ def _holds(verb: Token) -> bool:
 
 
 def _legislation(verb: Token) -> bool:
-    """ "passed a resolution", "the bill was approved by the Senate": a vote on a law."""
+    """ "passed a resolution", "the bill was approved by the Senate", "a resolution passed by
+    the House in March": a vote on a law."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ in LEGISLATION:
+        return True
     return any(
         c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in LEGISLATION for c in verb.children
     )  # "passed a resolution", "the bill was approved", "the bill passed the Senate"
@@ -411,11 +475,124 @@ def _troops_leave(verb: Token) -> bool:
 def _into_law(verb: Token) -> bool:
     """ "signed the bill", "signed the Alabama Human Life Protection Act", "signed Conyers's
     bill into law": a law signed (a treaty or a deal signed is an agreement's)."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ in LEGISLATION | {"act"}:
+        return True  # "the law, signed by Obama in 2010"
     return any(
         (c.dep_ in ("dobj", "nsubjpass") and c.lower_ in LEGISLATION | {"act"})
         or (c.dep_ == "prep" and c.lower_ == "into" and any(o.lower_ == "law" for o in c.children))
         for c in verb.children
     )
+
+
+def _passage(noun: Token) -> bool:
+    """ "the passage of the Affordable Care Act", "the repeal of the law": a law voted."""
+    return any(
+        o.lower_ in LEGISLATION | {"act"} or o.ent_type_ == "LAW"
+        for o in preposition_objects(noun, "of")
+    )
+
+
+def _lifts(verb: Token) -> bool:
+    """ "That ban was lifted in 2011", "the US eased sanctions on Sudan": restrictions
+    eased; not "lifted the ban's author", "ended the talks"."""
+    return any(c.lower_ in RESTRICTIONS for c in children(verb, "dobj", "nsubjpass"))
+
+
+def _hands_over(verb: Token) -> bool:
+    """ "Britain handed Hong Kong back to China", "transferred sovereignty over Macau to
+    Beijing": something handed over, or rule handed, "to" someone named; not "handed him a
+    letter", "returned to Washington", "transferred funds to an account"."""
+    handed = any(c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "back")
+                 for c in verb.children)  # fmt: skip
+    ruled = any(c.lower_ in CONTROL for c in children(verb, "dobj", "nsubjpass"))
+    if verb.lower_.startswith("return"):  # "returned Hong Kong to China"; not "returned to
+        # Washington", "returned the boy to her husband"
+        handed = ruled or any(c.ent_type_ in ("GPE", "LOC") for c in children(verb, "dobj"))
+    return (handed or ruled) and any(_named(o) for o in _handed_to(verb))
+
+
+def _handed_to(verb: Token) -> list[Token]:
+    """Whom something is handed "to", the phrase read on the verb or on its "back"."""
+    return [
+        o for t in (verb, *children(verb, "prt", "advmod")) for o in preposition_objects(t, "to")
+    ]
+
+
+def _transfer(noun: Token) -> bool:
+    """ "the transfer of sovereignty over Hong Kong", "the return of Macau to China": rule
+    or a place handed to someone named; not "a transfer of funds", "his return to Baghdad"."""
+    held = list(preposition_objects(noun, "of"))
+    return any(o.lower_ in CONTROL for o in held) or (
+        any(o.ent_type_ in ("GPE", "LOC") for o in held)
+        and any(_named(o) for o in preposition_objects(noun, "to"))
+    )
+
+
+def _detains(verb: Token) -> bool:
+    """ "Manafort was kept in solitary confinement", "Police held Tarrant in custody", "was
+    placed under house arrest", "was taken into custody": someone held; not "held talks in
+    prison", "kept in touch"."""
+    held = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    return held and any(
+        o.lower_ in CUSTODY for o in preposition_objects(verb, "in", "into", "under")
+    )
+
+
+def _confirms(verb: Token) -> bool:
+    """ "the House of Representatives confirmed him", "Barr was confirmed by the Senate as
+    attorney general": a nominee voted into office; not "police confirmed the death", "he
+    confirmed that he would run", "she was confirmed dead"."""
+    if any(c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") for c in verb.children):
+        return False
+    return any(
+        (c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her")))
+        or (c.dep_ == "nsubjpass" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she")))
+        for c in verb.children
+    )
+
+
+def _joins_body(verb: Token) -> bool:
+    """ "joining the Maryland General Assembly in 1983", "she joined the Senate in 2013": a
+    person taking a seat in a body named; not "joined the race", "joined the protests", a
+    party, an alliance or a state joining one (an accession is an agreement's)."""
+    who = subject(verb, depth=2)
+    person = who is not None and (
+        who.ent_type_ == "PERSON"
+        or who.lower_ in ("he", "she")
+        or (who.pos_ == "PROPN" and not who.ent_type_)  # "Cummings", untagged
+    )
+    return person and any(
+        (c.ent_type_ == "ORG" or c.lower_ in BODIES)
+        and not any(t.lower_ in ("party", "alliance", "coalition") for t in c.subtree)
+        for c in children(verb, "dobj")
+    )
+
+
+def _person_word(token: Token) -> bool:
+    """A name, a pronoun or a noun for people ("Bolton", "him", "his national security
+    advisor", "300 workers"): one who can be fired from a post."""
+    return (
+        token.pos_ in ("PROPN", "PRON")
+        or token.ent_type_ == "PERSON"
+        or (token.pos_ == "NOUN" and token.lower_.endswith(PEOPLE_ENDINGS))
+    )
+
+
+def _streets(verb: Token) -> bool:
+    """ "Thousands took to the streets on Saturday": a protest."""
+    return any(o.lower_ in ("streets", "street") for o in preposition_objects(verb, "to"))
+
+
+def _joins_race(verb: Token) -> bool:
+    """ "De Blasio joined the presidential race in May": a candidacy, an election's."""
+    return any(c.lower_ in RACES for c in children(verb, "dobj"))
+
+
+def _guilty(verb: Token) -> bool:
+    """ "two French police officers were found guilty on Thursday of raping a tourist", "the
+    jury found him guilty": a conviction; not "found the body", "found that"."""
+    return any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ == "guilty"
+               for c in verb.children)  # fmt: skip
 
 
 def _press(noun: Token) -> bool:
@@ -443,6 +620,8 @@ def _negated_or_hypothetical(token: Token) -> bool:
 def _verbal(
     doc: Doc, paragraph: int, verb: Token, type_: str, quotes: list[tuple[int, int, bool]]
 ) -> EventFrame | None:
+    if type_ == "handover" and verb.dep_ == "amod" and verb.head.lower_ in CONTROL:
+        return _ceded(doc, paragraph, verb, quotes)
     if _negated_or_hypothetical(verb) or verb.dep_ in ("amod", "compound"):
         return None
     if (
@@ -451,6 +630,17 @@ def _verbal(
         and not any(c.lower_ == "for" for c in verb.children)
     ):
         return None  # "called it a violation" is speech; "called for" is a demand
+    if (
+        type_ == "statement"
+        and verb.lower_.startswith("announc")
+        and any(
+            EVENT_NOUNS.get(c.lower_) in ("resignation", "sanctions")
+            for c in children(verb, "dobj")
+        )
+    ):
+        return None  # "Mfume announced his resignation in 1995", "the US announced sanctions":
+        # the resignation, the sanctions (an arrest announced is news of its own: "police,
+        # when announcing the arrest in May")
     if verb.lower_.startswith("rul") and any(
         c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in verb.children
     ):
@@ -469,6 +659,13 @@ def _verbal(
         return None  # "hosted a panel", "hosts a show": not "hosted Erdogan", "hosted talks"
     if _crash(verb, type_):
         return None  # "struck a guard rail", "hit a group of motorcycles"
+    if type_ == "dismissal" and verb.lower_.startswith("fir"):
+        fired = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        fired += [verb.head] if verb.dep_ == "acl" else []  # "Bolton, fired last week"
+        if any(c.lower_ in MUNITIONS for c in fired):
+            type_ = "strike"  # "North Korea fired two missiles", "police fired tear gas at"
+        elif not any(_person_word(c) for c in fired):
+            return None  # "fired the engines": nobody dismissed
     if verb.lower_.startswith("establish") and not any(
         c.dep_ in ("dobj", "nsubjpass")
         and (c.ent_type_ in ("ORG", "GPE", "NORP") or c.lower_ in INSTITUTIONS)
@@ -483,7 +680,8 @@ def _verbal(
         type_ = "statement"  # criticises it
     agents: list = []
     patients: list = []
-    who = _subject_misread(verb) or subject(verb, depth=2)
+    who = _subject_misread(verb) or subject(verb, depth=3 if verb.dep_ == "pcomp" else 2)
+    # "Waseem confessed to killing his sister": through the preposition to its verb
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.tag_ == "VBN"
         and verb.dep_ in ("advcl", "acl")
@@ -501,6 +699,8 @@ def _verbal(
     if who is not None:
         (patients if passive else agents).append(who)
         agents.extend(preposition_objects(verb, "by"))
+    elif passive and verb.dep_ == "acl":  # "the law, signed by Obama in 2010"
+        agents.extend(preposition_objects(verb, "by"))
     if type_ in ("meeting", "statement") and passive and not agents:
         return None  # "was met with applause", "was announced to have died": by nobody named
     if type_ in ("ruling", "sentencing") and passive and not agents:
@@ -509,10 +709,38 @@ def _verbal(
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and who is None and type_ in DONE_TO:
         patients.append(verb.head)  # "Conyers, first elected to Congress in 1964, …"
     patients.extend(o for c in children(verb, "dobj", "dative") for o in (c, *conjuncts(c)))
+    guilty = [c for c in verb.children if c.lower_ == "guilty"] if type_ == "sentencing" else []
+    for c in guilty:  # "found Smithers guilty": him; "found not guilty": an acquittal
+        patients.extend(children(c, "nsubj"))
+        if any(n.dep_ == "neg" for n in (*c.children, *verb.children)):
+            type_ = "ruling"
+    if type_ == "easing":  # "eased sanctions on Sudan": Sudan's
+        patients.extend(
+            o for c in children(verb, "dobj", "nsubjpass")
+            for o in preposition_objects(c, "on", "against")
+        )  # fmt: skip
+    if type_ == "handover":  # "relinquished control of Hong Kong to China": Hong Kong's
+        patients.extend(o for t in children(verb, "prt", "advmod") for o in _handed_to(t))
+        patients.extend(
+            o for c in children(verb, "dobj", "nsubjpass") if c.lower_ in CONTROL
+            for o in preposition_objects(c, "of", "over")
+        )  # fmt: skip
     patients.extend(preposition_objects(verb, *PATIENT_PREPOSITIONS))
     if type_ == "election":
         patients.extend(preposition_objects(verb, "for"))  # "voted for Pelosi"
     return _frame(doc, paragraph, verb, type_, agents, patients, quotes)
+
+
+def _ceded(
+    doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
+) -> EventFrame | None:
+    """ "The British relinquished control of Hong Kong to China", misread as one noun phrase
+    ("relinquished" describing "control"): who is named before the verb gave it up, the
+    place "of" and whoever it went "to" received it."""
+    control = verb.head
+    agents = [c for c in control.children if c.i < verb.i and _named(c)]
+    patients = list(preposition_objects(control, "of", "over", "to"))
+    return _frame(doc, paragraph, verb, "handover", agents, patients, quotes, extra=control)
 
 
 def _nominal(
@@ -529,7 +757,14 @@ def _nominal(
         return None  # "a ruling on the prorogation": another day's event, named as a topic
     if any(c.lower_ in NOT_YET for c in noun.children if c.dep_ in ("amod", "compound")):
         return None  # "a planned trip", "the upcoming election"
-    owners = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.ent_type_]
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lower_ in LIFT:
+        return None  # "eased sanctions on Sudan": the easing's, imposed another day
+    owners = [
+        c
+        for c in noun.children
+        if (c.dep_ in ("poss", "compound") and c.ent_type_)
+        or (c.dep_ == "amod" and c.ent_type_ == "NORP")  # "Iraqi protests": Iraq's
+    ]
     owners.extend(_owner(c) for c in children(noun, "poss") if c.lower_ in ("his", "her"))
     if type_ == "investigation" and not (
         (owners and any(preposition_objects(noun, "of", "into")))
@@ -552,7 +787,10 @@ def _nominal(
     head = noun.head
     if (
         noun.dep_ in ("dobj", "nsubjpass")
-        and head.lower_ in LIGHT_VERBS
+        and (
+            head.lower_ in LIGHT_VERBS
+            or (type_ == "sanctions" and head.lower_.startswith("announc"))
+        )  # "the US announced new sanctions on Iran": the US's
         and (type_ in ("election", "meeting") or not head.lower_.startswith("call"))
     ):  # "called an election"; "called the stabbing an act of barbarity" judges it
         if _negated_or_hypothetical(head):
@@ -592,6 +830,9 @@ def _owner(pronoun: Token) -> Token:
     ):
         token = token.head
     who = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if who is not None and who.tag_ == "WP" and token.dep_ == "relcl":
+        who = token.head  # "Pohiva, who had been prime minister since his election in 2014"
+        return who if who.ent_type_ == "PERSON" or who.pos_ == "PROPN" else pronoun
     if who is None or who.ent_type_ != "PERSON":
         return pronoun
     if who.i < pronoun.i or _fronted(pronoun, token, who):
@@ -618,8 +859,6 @@ def _frame(
     quotes: list[tuple[int, int, bool]],
     extra: Token | None = None,
 ) -> EventFrame | None:
-    if not agents and not patients:
-        return None
     places = [
         o
         for t in (trigger, extra, *agents, *patients)
@@ -629,6 +868,8 @@ def _frame(
     ]
     if type_ == "visit":
         places.extend(p for p in patients if p.ent_type_ in PLACE_LABELS)
+    if not agents and not patients and (type_ in UNPLACED or not places):
+        return None  # a place alone may say whose event it was (``propose_events``)
     return EventFrame(
         paragraph=paragraph,
         type=type_,
@@ -648,8 +889,34 @@ def _roles(
     named: bool = False,
 ) -> tuple[Role, ...]:
     return tuple(
-        _phrase(doc, t, quotes, personal, placed, named) for t in tokens if not within(t, quotes)
+        _phrase(doc, _previous_subject(t) or t, quotes, personal, placed, named)
+        for t in tokens
+        if not within(t, quotes)
     )
+
+
+def _previous_subject(pronoun: Token) -> Token | None:
+    """The person "he" or "she" opening a sentence continues: the subject of the sentence
+    before, or of the one before that when it is "he" or "she" again ("When Kweisi Mfume
+    announced his resignation in 1995, Cummings joined the race. He was among the
+    Representatives who voted against the Iraq War": Cummings, though two are named)."""
+    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sentence = pronoun.sent
+    if any(t.pos_ == "PROPN" for t in pronoun.doc[sentence.start : pronoun.i]):
+        return None  # someone named before it in its own sentence is the tie step's to weigh
+    for _ in range(3):
+        if sentence.start == 0:
+            return None
+        sentence = pronoun.doc[sentence.start - 1].sent
+        who = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if who is None:
+            return None
+        if who.ent_type_ == "PERSON" or (who.pos_ == "PROPN" and who.ent_type_ in ("", "GPE")):
+            return who  # (a surname the NER reads as a place: "Cummings")
+        if who.lower_ != pronoun.lower_:
+            return None
+    return None
 
 
 def _phrase(
@@ -705,13 +972,29 @@ def _place(doc: Doc, token: Token) -> Role:
 
 
 def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Proposal]:
-    """One proposal per event word whose phrases name at least one actor."""
+    """One proposal per event word whose phrases name at least one actor; an undated one
+    just after a dated report of its type that named nobody ("A former advisor for Donald
+    Trump was sentenced on Wednesday") is that report, named."""
     out = []
+    leads: dict[str, tuple[int, DateMention]] = {}
     for frame in frames:
-        agents = context.actors_in(frame.paragraph, frame.agents)
-        patients = tuple(
-            a for a in context.actors_in(frame.paragraph, frame.patients) if a not in agents
+        agents = context.actors_in(frame.paragraph, frame.agents) or _adjectival(
+            context, frame.agents
         )
+        patients = tuple(
+            a
+            for a in context.actors_in(frame.paragraph, frame.patients)
+            or _adjectival(context, frame.patients)
+            if a not in agents
+        )
+        if not agents and not patients and frame.type not in UNPLACED:
+            # "protests in Hong Kong", "an assault in Ghazni": a state is where it happened,
+            # and the event is the state's when nobody named took part.
+            patients = tuple(
+                a
+                for a in context.actors_in(frame.paragraph, frame.places)
+                if f"actors/{a}" in context.states
+            )
         if frame.type == "visit" and not agents:
             continue  # "people living in or visiting Hong Kong": a visit is someone's
         if frame.type in PERSONAL:
@@ -721,11 +1004,23 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             if frame.type in ("death", "birth"):
                 agents = tuple(a for a in agents if f"actors/{a}" not in context.states)
         mention = context.mention(frame.paragraph, frame.trigger)
-        if not (agents or patients) or mention is None:
+        if mention is None:
             continue
-        when = context.date_near(
+        when = _year_named(context, frame) or context.date_near(
             frame.paragraph, mention.sentence, frame.trigger.start, skip=frame.asides
         )
+        if not (agents or patients):
+            if when is not None and _described(frame):
+                leads[frame.type] = (mention.sentence, when)
+            continue
+        lead = leads.pop(frame.type, None)
+        if when is None and lead is not None and mention.sentence - lead[0] <= LEAD_GAP:
+            when = lead[1]  # "A former advisor … was sentenced on Wednesday. Paul Manafort
+            # was sentenced by Judge Amy Berman Jackson to 73 months": Wednesday's
+        sentence = context.sentences[mention.sentence].text
+        separate = frame.type != "statement" and any(
+            w.strip(",.;:").casefold() in SEPARATE for w in sentence.split()
+        )  # (a speaker's words in an article are one statement, whatever else they say)
         out.append(
             Proposal(
                 kind="events",
@@ -737,9 +1032,39 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
                 place=frame.places[0].text if frame.places else None,
                 mention=mention,
                 article_date=context.article.date,
+                separate=separate,
             )
         )
     return out
+
+
+def _year_named(context: Context, frame: EventFrame) -> DateMention | None:
+    """A year that names the event, just before its word ("his 2016 arrest", "the 2016
+    presidential election", "the 1968 assassination of Robert F. Kennedy")."""
+    before = context.article.paragraphs[frame.paragraph][: frame.trigger.start]
+    found = YEAR_BEFORE.search(before)
+    if found is None:
+        return None
+    return DateMention(found.group(1), found.start(1), found.end(1), found.group(1))
+
+
+def _adjectival(context: Context, roles: Sequence[Role]) -> tuple[str, ...]:
+    """States a phrase names by their adjective alone ("The British relinquished control",
+    "Iraqi protests"), when it names no actor otherwise."""
+    bare = [
+        Role(r.start + 4, r.end, r.text[4:]) if r.text.casefold().startswith("the ") else r
+        for r in roles
+    ]
+    return tuple(a for a in context.adjective_actors(bare) if f"actors/{a}" in context.states)
+
+
+def _described(frame: EventFrame) -> bool:
+    """A report naming its participant by a description ("A former advisor for U.S.
+    President Donald Trump was sentenced"), not by a pronoun no one could be read into."""
+    roles = (*frame.agents, *frame.patients)
+    return any(r.text.split()[0].casefold() in ("a", "an", "the") for r in roles) and not any(
+        r.text.casefold() in PRONOUNS for r in roles
+    )
 
 
 def statement_events(context: Context, statements: Sequence[Statement]) -> list[Proposal]:
@@ -798,12 +1123,27 @@ _CUES = (
     _Cue(_VERB, REPORT, _reports, "statement"),  # "CNN reported …"
     _Cue(_NOUN, REPORTS, _published, "statement", verbal=False),  # "a UN report"
     _Cue(_NOUN, frozenset({"charge", "charges"}), _brought, "arrest", verbal=False),
+    _Cue(_VERB, HAND, _hands_over, "handover"),  # "handed Hong Kong back to China"
+    _Cue(_NOUN, frozenset({"transfer", "return"}), _transfer, "handover", verbal=False),
+    _Cue(_VERB, JOIN, _joins_body, "appointment", taking=True),  # "joined the Senate"
+    _Cue(_VERB, JOIN, _joins_race, "election"),  # "joined the presidential race"
+    _Cue(_VERB, TAKE_OFFICE, _streets, "protest"),  # "took to the streets"
+    _Cue(_VERB, CONFIRM, _confirms, "election"),  # "the Senate confirmed him"
+    _Cue(_VERB, DETAIN, _detains, "arrest"),  # "was kept in solitary confinement"
+    _Cue(_VERB, frozenset({"found", "finds", "finding"}), _guilty, "sentencing"),  # guilty
+    _Cue(_NOUN, PASSAGE, _passage, "election", verbal=False),  # "the passage of the act"
+    _Cue(_VERB, LIFT, _lifts, "easing"),  # "the ban was lifted"
 )
 """Words that are events in a context only, tried in this order after the plain event verbs."""
 
 
+_CUE_WORDS = frozenset().union(*(c.words for c in _CUES))
+"""Every word some cue starts from: any other token is passed over at once."""
+
+
 def _cue(token: Token) -> _Cue | None:
-    return next(
-        (c for c in _CUES if token.pos_ in c.poses and token.lower_ in c.words and c.test(token)),
-        None,
-    )
+    lower = token.lower_
+    if lower not in _CUE_WORDS:
+        return None
+    pos = token.pos_
+    return next((c for c in _CUES if pos in c.poses and lower in c.words and c.test(token)), None)

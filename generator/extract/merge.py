@@ -13,11 +13,16 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from ..dates import human_date
 from ..ids import slugify
 from ..model import Entity, Mention, actor_key
 from .vocabulary import EVENT_TYPES
+
+ONCE = frozenset({"statement", "death", "birth", "killing", "founding"})
+"""Types an undated sentence means the article's dated one of, whatever its year: a person
+dies, is born or is killed once, a body founded once."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,9 @@ class Proposal:
     subject: str | None = None
     status: str | None = None
     name: str | None = None
+    separate: bool = False
+    """Its sentence says it is another occurrence than one reported ("in a separate case",
+    "another federal judge sentenced Manafort"): it joins only one of the very same date."""
     agreement: int | None = field(default=None, compare=False)
     """For a signing: the index of the agreement proposal it signs, among the proposals."""
 
@@ -65,13 +73,45 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
         shared = set(p.agents) & {a for q in group for a in q.agents}
     if not shared:
         return False
+    if first.type in ("death", "birth") and same_article:
+        return True  # one dies once: "his death" dated by "a stroke on Monday" is still the
+        # death "yesterday" its article reports
     dates = [q.date for q in group if q.date]
+    if same_article and (p.separate or any(q.separate for q in group)):
+        return bool(p.date) and all(d == p.date for d in dates) and bool(dates)
     if not dates or not p.date:
-        return same_article  # an undated sentence merges only with its own article's
+        # An undated sentence merges only with its own article's, and is of the article's
+        # year: not the same as a dated past occurrence ("joined the Assembly in 1983" and
+        # "became the chair of the committee" are two appointments).
+        year = p.article_date[:4]
+        if first.kind != "events" or first.type in ONCE:  # a treaty named again is the
+            return same_article  # one named; "his killing" is the one the article dates
+        next_to = any(
+            q.mention.article == p.mention.article
+            and abs(q.mention.sentence - p.mention.sentence) <= 1
+            for q in group
+        )  # "Thunberg began her climate protest on August 20, 2018 … She protested alone on
+        # the first day": the sentence after tells more of it
+        return same_article and (
+            next_to or all(compatible_dates(d, year) for d in [*dates, p.date] if d)
+        )
     places = {q.place.casefold() for q in group if q.place}
     if p.place and places and p.place.casefold() not in places:
         return False
+    if any(_weeks_apart(p, q) or _weeks_apart(q, p) for q in group):
+        return False
     return all(compatible_dates(p.date, d) for d in dates)
+
+
+def _weeks_apart(a: Proposal, b: Proposal) -> bool:
+    """ "Manafort was sentenced last week" is not the sentencing "on Wednesday" of the
+    article's own week, though both are in March: "last week" ended before this Monday."""
+    if not (a.date_text and a.date_text.casefold().endswith("last week")):
+        return False
+    if a.mention.article != b.mention.article or not b.date or len(b.date) != 10:
+        return False
+    written = date.fromisoformat(a.article_date[:10])
+    return b.date >= (written - timedelta(days=written.weekday())).isoformat()
 
 
 def cluster(proposals: Iterable[Proposal]) -> list[list[Proposal]]:

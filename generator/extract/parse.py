@@ -103,12 +103,23 @@ def subject(token: Token, depth: int = 4) -> Token | None:
         for c in token.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 if c.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
-                    return token.head
+                    return _among(token.head)
                 return c
         if token.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "relcl"):
             if token.dep_ == "relcl":
-                return token.head
+                return _among(token.head)
             token = token.head
         else:
             return None
     return None
+
+
+def _among(noun: Token) -> Token:
+    """Who a relative clause's noun counts in ("He was among the Representatives who voted
+    against the Iraq War": he voted); else the noun."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "among" and prep.dep_ == "prep":
+        who = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+        if who is not None and prep.head.lower_ in ("was", "is", "were", "are", "been", "be"):
+            return who
+    return noun

@@ -12,7 +12,7 @@ from ..model import Article, DateMention, Mention, Role, Sentence
 from ..titles import TITLE_WORDS
 
 MEDIA = "media"
-PERSONAL_PRONOUNS = frozenset("he she him her".split())
+PERSONAL_PRONOUNS = frozenset("he she him her his".split())
 PAIRS = frozenset(
     "both of them|the two|the pair|both men|both women|the two men|the two women|"
     "the two leaders|both leaders".split("|")
@@ -56,7 +56,33 @@ class Context:
                     named.extend(self._antecedent(paragraph, r.start))
                 elif r.text.casefold() in PAIRS:
                     named.extend(self._pair(paragraph, r.start))
+                elif r.text.casefold() == "it":
+                    named.extend(self._it(paragraph, r.start))
         return tuple(dict.fromkeys(named))
+
+    def _it(self, paragraph: int, offset: int) -> list[str]:
+        """The body "it" means: the one body named before it in its sentence, else the first
+        actor the sentence before names when that is a body ("Mahan has been the subject of
+        United States sanctions since 2011. It was founded in 1992")."""
+        sentence = self.sentence_at(paragraph, offset)
+        own = {
+            m.entity
+            for m in self.mentions
+            if m.sentence == sentence and m.paragraph == paragraph and m.start < offset
+            and m.entity.startswith("actors/")
+        }  # fmt: skip
+        if own:
+            bodies = own - self.persons - self.states
+            return [bodies.pop().split("/", 1)[1]] if len(bodies) == 1 == len(own) else []
+        before = sorted(
+            (m for m in self.mentions
+             if m.sentence == sentence - 1 and m.paragraph == paragraph
+             and m.entity.startswith("actors/")),
+            key=lambda m: m.start,
+        )  # fmt: skip
+        if before and before[0].entity not in self.persons | self.states:
+            return [before[0].entity.split("/", 1)[1]]
+        return []
 
     def _antecedent(self, paragraph: int, offset: int) -> list[str]:
         """The person "he" or "she" means: the last person the article named before it, in
@@ -76,9 +102,19 @@ class Context:
             for sp in s.spans
             if sp.label == "PERSON" and (s.paragraph, sp.start) < (paragraph, offset)
         }
-        if len({m.entity for m in near}) != 1 or len(people) > 1:
+        named = {m.entity.split("/", 1)[1] for m in near}
+        for s in self.sentences[max(sentence - 1, 0) : sentence + 1]:
+            if s.paragraph == paragraph and s.start < offset:
+                # a surname the NER left untagged there and resolved elsewhere ("Conyers ran
+                # for Congress in 1964. He took office 1965")
+                text = self.article.paragraphs[paragraph][s.start : min(s.end, offset)]
+                for word in text.replace("’", "'").split():
+                    word = word.removesuffix("'s").strip(",.;:")
+                    if len(people_of := self._surname_people.get(word, set())) == 1:
+                        named.update(people_of)
+        if len(named) != 1 or len(people) > 1:
             return []  # two people named there, actors or not: which one is a guess
-        return [near[0].entity.split("/", 1)[1]]
+        return list(named)
 
     def _pair(self, paragraph: int, offset: int) -> list[str]:
         """The two people "both of them" or "the two" means: the persons named before it in
@@ -96,6 +132,16 @@ class Context:
             if distinct:
                 return distinct if len(distinct) == 2 else []
         return []
+
+    @cached_property
+    def _surname_people(self) -> dict[str, set[str]]:
+        """One-word names resolved to person actors somewhere in the article ("Conyers"), to
+        the ids they were resolved to."""
+        out: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.entity in self.persons and " " not in m.text and m.text[:1].isupper():
+                out.setdefault(m.text, set()).add(m.entity.split("/", 1)[1])
+        return out
 
     @cached_property
     def _seen_as_people(self) -> frozenset[str]:
@@ -137,9 +183,14 @@ class Context:
             if not word[:1].isupper():
                 continue
             people = dict(self._persons_by_surname.get(word, {}))
-            if len(people) != 1 or word in self._seen_as_people:
-                continue  # resolve saw that name as a person and left it (shared, ambiguous)
+            if len(people) != 1:
+                continue
             (key, name), before = people.popitem(), words[index - 1] if index else ""
+            if word in self._seen_as_people and self._surname_people.get(word) != {
+                key.split("/", 1)[1]
+            }:
+                continue  # resolve saw that name as a person and left it (shared, ambiguous),
+                # not one it linked to this person elsewhere ("Baloch was murdered")
             first = before[:1].isupper() and before.lower() not in NOT_FIRST_NAMES
             if first and before not in name:
                 continue  # "Elijah Cummings" is not Ruth Cummings

@@ -47,6 +47,8 @@ _IRREGULAR = {
     "take": ("took", "taken"),
     "run": ("ran",),
     "swear": ("swore", "sworn"),
+    "keep": ("kept",),
+    "put": ("put", "putting"),
 }
 
 
@@ -63,7 +65,7 @@ def forms(*verbs: str) -> frozenset[str]:
             out.update({stem + "ed", stem + "ing", verb + ("es" if verb[-1] in "sxh" else "s")})
         if verb in ("admit", "commit", "plan", "ban", "stop", "drop", "ship", "spot", "refer",
                     "step", "acquit", "expel", "hit", "stab", "run", "quip", "dub",
-                    "label"):  # fmt: skip
+                    "label", "transfer"):  # fmt: skip
             out.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
     return frozenset(out)
 
@@ -113,13 +115,14 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   ("sanctions", "embargo", "ban")),
     "protest": (("protest", "demonstrate", "rally"), ("protest", "protests", "demonstration",
                                                        "demonstrations", "rally")),
-    "election": (("elect", "vote", "re-elect"), ("election", "elections", "vote", "referendum")),
+    "election": (("elect", "vote", "re-elect"), ("election", "elections", "vote", "referendum",
+                                                  "re-election", "reelection")),
     "statement": (("announce", "declare", "condemn", "pledge", "vow", "threaten", "reject",
                    "demand", "propose", "accuse", "deny", "criticise", "criticize", "warn",
                    "call", "urge", "claim"),
                   ("announcement", "declaration", "proclamation", "decree", "statement",
                    "speech")),
-    "resignation": (("resign",), ("resignation",)),
+    "resignation": (("resign", "retire"), ("resignation", "retirement")),
     "dismissal": (("oust", "dismiss", "fire", "sack"), ("ouster", "dismissal")),
     "impeachment": (("impeach",), ("impeachment",)),
     "death": (("die",), ("death",)),
@@ -133,6 +136,7 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "lawsuit": (("sue",), ("lawsuit", "lawsuits")),
     "founding": ((), ("founding",)),
     "investigation": (("investigate",), ("investigation", "probe")),
+    "handover": (("cede", "relinquish"), ("handover", "hand-over", "cession", "retrocession")),
 }  # fmt: skip
 EVENT_VERBS = {
     **{form: type_ for type_, (verbs, _) in _EVENT_WORDS.items() for form in forms(*verbs)},
@@ -163,9 +167,20 @@ HOLD_OFFICE = forms("serve", "hold")
 "held the position"), dated by its start."""
 POSTS = frozenset("post position office presidency premiership seat".split())
 """What is held when an office is ("had held the post since April 2018")."""
-PASS = forms("pass", "approve", "adopt")
+PASS = forms("pass", "approve", "adopt", "enact", "repeal")
 """Verbs that are a vote when what they pass is a law or motion ("the House passed a
-resolution"); "passed the border" and "approved the plan" (an agreement's) are not."""
+resolution", "Congress enacted the law", "Parliament repealed the ban"); "passed the border"
+and "approved the plan" (an agreement's) are not."""
+PASSAGE = frozenset({"passage", "enactment", "repeal", "adoption"})
+"""Nouns of a law voted through, with "of" it ("the passage of the Affordable Care Act")."""
+LIFT = forms("lift", "ease", "end", "remove")
+"""With a ban, sanctions or an embargo as object: easing them ("That ban was lifted in
+2011", "the US eased sanctions on Sudan")."""
+RESTRICTIONS = frozenset(
+    "ban bans sanction sanctions embargo embargoes restriction restrictions blockade "
+    "moratorium".split()
+)
+"""What is lifted when sanctions are eased."""
 LEGISLATION = frozenset(
     "resolution resolutions bill bills law laws motion motions measure measures amendment "
     "amendments article articles budget legislation".split()
@@ -205,6 +220,25 @@ own (its poll or report, named as such, is one)."""
 SIGN = forms("sign")
 """Signing a law: "signed the bill", "signed the Alabama Human Life Protection Act",
 "signed it into law" (a treaty signed is the agreements')."""
+DETAIN = forms("hold", "keep", "place", "put", "take", "remand")
+"""With "in", "into" or "under" custody: a detention ("Manafort was kept in solitary
+confinement", "was placed under house arrest", "was taken into custody")."""
+CUSTODY = frozenset("custody detention confinement jail prison arrest".split())
+RACES = frozenset("race contest primary primaries campaign".split())
+"""What a candidate joins ("Cummings joined the race to replace him", "De Blasio joined the
+presidential race in May"): running for office."""
+CONFIRM = forms("confirm")
+"""A person confirmed is a vote on a nominee ("the House of Representatives confirmed him",
+"Barr was confirmed by the Senate"); "confirmed the report", "confirmed that" are words."""
+HAND = forms("hand", "transfer", "return")
+"""With "over" or "back", or with control or sovereignty as object, and "to" whom: a handover
+("Britain handed Hong Kong back to China", "transferred sovereignty over Macau to China");
+not "handed him a letter", "returned to Washington"."""
+CONTROL = frozenset("control sovereignty power authority rule territory".split())
+"""What is handed over in a transfer of rule."""
+JOIN = forms("join")
+"""A person joining a body named takes a seat in it ("joining the Maryland General Assembly
+in 1983"); not "joined the race", "joined the protests", a party or an alliance joined."""
 PHRASAL_EVENTS = {
     **dict.fromkeys(forms("step", "stand"), ("down", "resignation")),
     **dict.fromkeys(forms("swear"), ("in", "appointment")),
@@ -251,6 +285,8 @@ EVENT_TYPES = {
     "request": EventType("Request", "020", "REQUEST"),
     "release": EventType("Release", "0841", "CONCEDE"),
     "investigation": EventType("Investigation", "090", "ACCUSE"),
+    "easing": EventType("Easing of sanctions", "081", "CONCEDE"),
+    "handover": EventType("Handover", "080", "CONCEDE"),
 }
 """Event type to its label and codes; the type names are ``model.EVENT_TYPES``."""
 

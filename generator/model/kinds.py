@@ -48,6 +48,8 @@ EVENT_TYPES = (
     "founding",
     "request",
     "release",
+    "handover",
+    "easing",
     "investigation",
     "other",
 )
