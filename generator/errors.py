@@ -133,7 +133,7 @@ def display_path(path: Path) -> str:
     cwd = os.getcwd()
     inside = cwd.rstrip(os.sep) + os.sep
     written = os.path.normpath(os.path.join(cwd, path))
-    if written.startswith(inside):
+    if written.startswith(inside) and ".." not in path.parts:  # "link/.." is not "."
         return written[len(inside) :]
     try:
         return str(path.resolve().relative_to(Path(cwd).resolve()))

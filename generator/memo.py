@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import functools
 import hashlib
 import json
 import os
@@ -96,23 +97,36 @@ class Memo:
         try:
             value = decode(json.loads(path.read_bytes()))
         except (OSError, ValueError, TypeError, KeyError, IndexError):
-            value = compute()
-            self.counts["misses"] += 1
-            with contextlib.suppress(OSError):  # a read-only cache still builds
-                write_atomic(path, json.dumps(encode(value), ensure_ascii=False).encode())
+            pass  # computed below, outside this handler: its own errors are not "during" it
+        else:
+            self.counts["hits"] += 1
+            with contextlib.suppress(OSError):
+                os.utime(path)  # in use: keep it from being pruned
             return value
-        self.counts["hits"] += 1
-        with contextlib.suppress(OSError):
-            os.utime(path)  # in use: keep it from being pruned
+        value = compute()
+        self.counts["misses"] += 1
+        with contextlib.suppress(OSError):  # a read-only cache still builds
+            write_atomic(path, json.dumps(encode(value), ensure_ascii=False).encode())
         return value
 
 
 def code_digest(*folders: Path) -> hashlib._Hash:
-    """A running digest of the generator's code, ``folders`` (templates), the Python version
-    and ``LIBRARIES``' versions: what every memo entry and page digest is salted with."""
-    digest = tree_digest(CODE, *folders)
-    digest.update(repr((sys.version_info[:2], _versions(LIBRARIES))).encode())
+    """A running digest of the generator's code, the Python version, ``LIBRARIES``' versions
+    and ``folders`` (templates): what every memo entry and page digest is salted with. The
+    code is the code this process runs, read once: a ``serve`` left running while the code
+    is edited still runs the old code and must not file its results under the new code's
+    name. The templates are read anew each time, as each build reads them."""
+    digest = hashlib.sha256(_running_code())
+    if folders:
+        digest.update(tree_digest(*folders).digest())
     return digest
+
+
+@functools.cache
+def _running_code() -> bytes:
+    digest = tree_digest(CODE)
+    digest.update(repr((sys.version_info[:2], _versions(LIBRARIES))).encode())
+    return digest.digest()
 
 
 def _versions(names: Iterable[str]) -> list[str | None]:

@@ -250,3 +250,24 @@ def test_a_missing_alias_suggests_the_form_the_articles_write():
     assert index.candidates("Putin") == [1]  # "Putin's" holds the word
     assert index.candidates("Putin Apia") == []
     assert index.candidates("...") == [0, 1]
+
+
+def test_paths_are_shown_as_typed_below_the_working_directory_and_resolved_otherwise(
+    tmp_path, monkeypatch
+):
+    """Errors name a file as a contributor would type it; ".." after a link is not undone by
+    text alone (it leads to the link's target's parent, not to content/x.yml)."""
+    from generator.errors import display_path
+
+    real = tmp_path / "real"
+    (real / "deep").mkdir(parents=True)
+    (real / "x.yml").write_text("the file read", encoding="utf-8")
+    work = tmp_path / "work"
+    (work / "content").mkdir(parents=True)
+    (work / "content" / "x.yml").write_text("another file", encoding="utf-8")
+    (work / "content" / "link").symlink_to(real / "deep")
+    monkeypatch.chdir(work)
+    assert display_path(Path("content/x.yml")) == "content/x.yml"
+    assert display_path(work / "content" / "x.yml") == "content/x.yml"
+    assert display_path(Path("content/link/../x.yml")) == "content/link/../x.yml"
+    assert display_path(tmp_path / "real" / "x.yml") == str(tmp_path / "real" / "x.yml")

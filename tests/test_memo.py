@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from pathlib import Path
 
 import pytest
 
+from generator import memo
 from generator.annotate import annotate, prune_cache
 from generator.link import link
 from generator.load import load_content
@@ -88,3 +90,23 @@ def test_resolve_and_link_with_their_memos_give_what_they_give_without(tmp_path:
     assert link(plain, content.articles, dates) == linked
     assert dict(dates.counts) == {"hits": articles}
     assert any(found for article in linked.sentence_dates.values() for found in article)
+
+
+def test_the_code_digest_names_the_code_running_and_the_templates_on_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``serve`` rebuilds in one process: edited code is not running until it restarts, so its
+    results must not be filed under the new code's name; edited templates are read anew."""
+    code, templates = tmp_path / "code", tmp_path / "templates"
+    shutil.copytree(memo.CODE, code, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(PROJECT / "templates", templates)
+    monkeypatch.setattr(memo, "CODE", code)
+    memo._running_code.cache_clear()
+    try:
+        before = memo.code_digest(templates).hexdigest()
+        (code / "resolve" / "article.py").write_text("# edited while serve runs\n")
+        assert memo.code_digest(templates).hexdigest() == before
+        (templates / "actor.md.j2").write_text("{{ entity.name }}\n")
+        assert memo.code_digest(templates).hexdigest() != before
+    finally:
+        memo._running_code.cache_clear()  # the next test reads the real code again
