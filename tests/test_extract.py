@@ -2829,3 +2829,46 @@ def test_a_gerund_after_before_or_after_has_its_own_date(nlp):
 def test_a_plane_hitting_the_ocean_attacks_no_one(nlp):
     text = "The plane hit the ocean at speed shortly after take-off."
     assert not [e for e in match(nlp(text), 0).events if e.type == "strike"]
+
+
+def test_last_week_is_counted_from_the_dateline_not_the_day_of_publication():
+    """Datelined Friday 8 March, published Monday 11 March: "sentenced last week" (25
+    February to 3 March) is not the sentencing "on Wednesday" (6 March)."""
+    from generator.dates import find_dates
+    from generator.extract.merge import _fits
+
+    dateline = date(2019, 3, 8)
+    (wednesday,) = find_dates("was sentenced on Wednesday", dateline)
+    (last_week,) = find_dates("was sentenced last week", dateline)
+
+    def report(sentence: int, found) -> Proposal:
+        mention = Mention("events/x", "a", 0, sentence, 0, 5, "x", "extract")
+        return Proposal(
+            "events", "sentencing", ("manafort",), (), found.value, found.text, None, mention,
+            "2019-03-11", reference="2019-03-08",
+        )  # fmt: skip
+
+    assert wednesday.value == "2019-03-06"
+    assert not _fits(report(1, last_week), [report(0, wednesday)])
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "wanted"),
+    [
+        # Only sanctions and bans lifted are another day's: talks ended happened.
+        ("Abbas ended the talks with Israel in 2014.", "meeting", True),
+        ("Officer Smith took part in the arrest of the suspect on Monday.", "detention", False),
+    ],
+)
+def test_an_event_noun_as_object_of_end_or_take_part(nlp, text, type_, wanted):
+    frames = match(nlp(text), 0).events
+    found = [e for e in frames if e.type == type_ or (e.trigger.text == "took")]
+    assert bool(found) == wanted, [(e.type, e.trigger.text) for e in frames]
+
+
+def test_a_year_before_a_noun_dates_it_but_not_a_count_or_another_nouns_year():
+    from generator.extract.events import YEAR_BEFORE
+
+    assert YEAR_BEFORE.search("after his 2016 ")
+    assert YEAR_BEFORE.search("the 2016 presidential ")
+    assert not YEAR_BEFORE.search("Under a 1994 agreement on ")

@@ -168,10 +168,11 @@ SEPARATE = frozenset("separate another previous".split())
 a separate case", "another federal judge sentenced Manafort")."""
 YEAR_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z]\w*'s)\s+(1[89]\d\d|20\d\d)\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}$"
+    r"(?:(?!(?:on|of|in|for|to|with|by|at|from|over|about|against)\s)[a-z][\w-]*\s+){0,2}$"
 )
-"""A year after a determiner and at most two words before an event word ("his 2016 arrest",
-"the 2016 presidential election"): the event's year."""
+"""A year after a determiner and at most two words, none a preposition, before an event noun
+("his 2016 arrest", "the 2016 presidential election"): the event's year; not "a 1994
+agreement on arrests" (the agreement's year)."""
 LEAD_GAP = 2
 """Sentences after a dated report with nobody named in which one of its type is that report."""
 NOT_YET = frozenset("planned proposed upcoming possible potential future expected".split())
@@ -528,11 +529,18 @@ def _transfer(noun: Token) -> bool:
     )
 
 
+LIGHT_OBJECTS = frozenset("part place action note notice care hold charge".split())
+"""Objects that make a phrase of the verb, not someone held ("took part in the arrest")."""
+
+
 def _detains(verb: Token) -> bool:
     """ "Manafort was kept in solitary confinement", "Police held Tarrant in custody", "was
     placed under house arrest", "was taken into custody": someone held; not "held talks in
     prison", "kept in touch"."""
-    held = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    held = any(
+        c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and c.lower_ not in LIGHT_OBJECTS)
+        for c in verb.children
+    )
     return held and any(
         o.lower_ in CUSTODY for o in preposition_objects(verb, "in", "into", "under")
     )
@@ -757,8 +765,10 @@ def _nominal(
         return None  # "a ruling on the prorogation": another day's event, named as a topic
     if any(c.lower_ in NOT_YET for c in noun.children if c.dep_ in ("amod", "compound")):
         return None  # "a planned trip", "the upcoming election"
-    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lower_ in LIFT:
-        return None  # "eased sanctions on Sudan": the easing's, imposed another day
+    lifted = noun.dep_ in ("dobj", "nsubjpass") and noun.head.lower_ in LIFT
+    if lifted and (type_ == "sanctions" or noun.lower_ in RESTRICTIONS):
+        return None  # "eased sanctions on Sudan": the easing's, imposed another day; not
+        # "ended the talks", which happened
     owners = [
         c
         for c in noun.children
@@ -1033,6 +1043,7 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
                 mention=mention,
                 article_date=context.article.date,
                 separate=separate,
+                reference=context.reference.isoformat(),
             )
         )
     return out
@@ -1041,6 +1052,8 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
 def _year_named(context: Context, frame: EventFrame) -> DateMention | None:
     """A year that names the event, just before its word ("his 2016 arrest", "the 2016
     presidential election", "the 1968 assassination of Robert F. Kennedy")."""
+    if frame.trigger.text.lower() not in EVENT_NOUNS:
+        return None  # "Trump's 2000 supporters marched": a count before a verb
     before = context.article.paragraphs[frame.paragraph][: frame.trigger.start]
     found = YEAR_BEFORE.search(before)
     if found is None:
@@ -1087,6 +1100,7 @@ def statement_events(context: Context, statements: Sequence[Statement]) -> list[
                 place=None,
                 mention=mention,
                 article_date=context.article.date,
+                reference=context.reference.isoformat(),
             )
         )
     return out

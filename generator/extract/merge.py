@@ -48,6 +48,8 @@ class Proposal:
     separate: bool = False
     """Its sentence says it is another occurrence than one reported ("in a separate case",
     "another federal judge sentenced Manafort"): it joins only one of the very same date."""
+    reference: str | None = None
+    """The day its article's relative dates count from (the dateline's), when not its date."""
     agreement: int | None = field(default=None, compare=False)
     """For a signing: the index of the agreement proposal it signs, among the proposals."""
 
@@ -105,12 +107,13 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
 
 def _weeks_apart(a: Proposal, b: Proposal) -> bool:
     """ "Manafort was sentenced last week" is not the sentencing "on Wednesday" of the
-    article's own week, though both are in March: "last week" ended before this Monday."""
+    article's own week, though both are in March: "last week" ended before this Monday (the
+    week of the day the article's dates count from, its dateline's)."""
     if not (a.date_text and a.date_text.casefold().endswith("last week")):
         return False
     if a.mention.article != b.mention.article or not b.date or len(b.date) != 10:
         return False
-    written = date.fromisoformat(a.article_date[:10])
+    written = date.fromisoformat((a.reference or a.article_date)[:10])
     return b.date >= (written - timedelta(days=written.weekday())).isoformat()
 
 
