@@ -206,10 +206,14 @@ def generate(
     del annotations  # the parses' frames are all used now: free them before the pages exist
     tick("extract")
     linked = link(resolved, content.articles, Memo(paths.cache, "dates"))
+    export = export_entities(linked)
     tick("link")
     lap("resolve+link", "evidence")
     evidence = gather(linked, content.briefing)
     queue = gather_review(content, resolved) if review else None
+    # The views and the export hold all the pages read: the linked data goes before the
+    # pages exist (at 10,000 articles its mentions and sentences are hundreds of megabytes).
+    del linked, resolved
     tick("evidence")
     lap("evidence", "render")
     if reuse:
@@ -236,7 +240,7 @@ def generate(
             review=queue,
             repo=repo,
         )
-    files.put("data/entities.json", export_entities(linked))
+    files.put("data/entities.json", export)
     tick("render")
     lap("render", None)
     for path in files:

@@ -152,3 +152,6 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+_running_code()  # read as the code is imported, not minutes later when a build first asks
