@@ -361,10 +361,10 @@ def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
             "",
         ),
         (
-            "According to a poll published by NBC News last week, over 220 members of the House "
-            "favored some form of impeachment.",
+            "According to a survey published by the European Commission last week, most voters "
+            "favoured stricter controls.",
             "statement",
-            "NBC News",
+            "European Commission",
             "",
         ),
         (
@@ -437,6 +437,12 @@ def test_negated_events_are_not_events(nlp):
             "request",
         ),
         ("This is the first report of a protester being shot with live ammunition.", "statement"),
+        (  # an outlet's poll sources the news
+            "According to a poll published by NBC News last week, over 220 members of the House "
+            "favored some form of impeachment.",
+            "statement",
+        ),
+        ("A CNN poll found most voters backed the inquiry.", "statement"),
     ],
 )
 def test_what_did_not_happen_is_no_event(nlp, text, type_):
@@ -953,6 +959,22 @@ def test_a_convention_ratified_is_a_treaty(nlp):
         "ratified",
         "Chemical Weapons Convention",
     )
+
+
+def test_an_outlet_cited_for_a_fact_makes_no_statement_event(nlp):
+    """ "according to CNN, was called the "breadbasket"": how the news is sourced; a minister
+    quoted "according to" is still one who speaks for policy."""
+    from generator.extract.statements import commentators
+
+    paragraphs = [
+        "A few years into his tenure, Zimbabwe had a strong economy and, according to CNN, was "
+        'called the "breadbasket of Africa".',
+        '"We will not reopen the border," according to Interior Minister Joachim Brudzinski.',
+    ]
+    people = {"CNN": "cnn", "Joachim Brudzinski": "joachim-brudzinski"}
+    _, frames, _, found = _quoted(nlp, paragraphs, people)
+    assert {s.speaker for s in found} == {"actors/cnn", "actors/joachim-brudzinski"}
+    assert commentators(frames, found) == {"actors/cnn"}
 
 
 def test_a_source_is_known_by_where_the_article_names_them(nlp):

@@ -403,21 +403,27 @@ def _reports(verb: Token) -> bool:
     body named reports what follows; not "he was reported to be", "reported missing", nor
     "Reuters reported", how the news is sourced."""
     return any(
-        c.dep_ == "nsubj"
-        and _named(c)
-        and c.ent_type_ != "PERSON"
-        and not any(t.lower_ in OUTLETS or t.lower_.endswith(".com") for t in c.subtree)
+        c.dep_ == "nsubj" and _named(c) and c.ent_type_ != "PERSON" and not _outlet_named(c)
         for c in verb.children
     ) and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _published(noun: Token) -> bool:
-    """ "a UN report concluded", "a poll published by NBC News": a report of a body named; not
-    "the first report of a protester being shot"."""
+    """ "a UN report concluded", "a survey published by the European Commission": a report of
+    a body named; not "the first report of a protester being shot", nor an outlet's poll."""
+    if any(_outlet_named(c) for c in noun.children if c.dep_ in ("compound", "poss")) or any(
+        _outlet_named(o) for c in children(noun, "acl") for o in preposition_objects(c, "by")
+    ):
+        return False  # "a poll published by NBC News", "a CNN poll": how the news is sourced
     return any(
         c.dep_ in ("compound", "poss") and c.ent_type_ in ("ORG", "GPE", "NORP")
         for c in noun.children
     ) or any(_by_someone(c) for c in children(noun, "acl"))
+
+
+def _outlet_named(token: Token) -> bool:
+    """The phrase names a news outlet ("NBC News", "Reuters", "UOL.com.br")."""
+    return any(t.lower_ in OUTLETS or t.lower_.endswith(".com") for t in token.subtree)
 
 
 def _brought(noun: Token) -> bool:

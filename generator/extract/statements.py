@@ -23,7 +23,7 @@ from ..ids import slugify
 from ..model import Article, Entity, Mention, QuoteFrame, Role, Sentence, Span, Statement
 from ..titles import TITLE_WORDS
 from .parse import quote_spans, subject, subtree_role, token_role, within
-from .vocabulary import PRONOUNS, SPEECH, SPEECH_NOUNS
+from .vocabulary import OUTLETS, PRONOUNS, SPEECH, SPEECH_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -538,7 +538,7 @@ def commentators(
     quoted = {
         (f.paragraph, f.quote.start, f.quote.end)
         for f in frames
-        if f.speaker is not None and _source(f.speaker.text)
+        if f.speaker is not None and (_source(f.speaker.text) or _outlet(f))
     }
     out = {
         s.speaker for s in said if any(p == s.paragraph and a <= s.start < b for p, a, b in quoted)
@@ -556,6 +556,16 @@ def commentators(
 
 
 _APPOSITION = re.compile(r",\s+((?:a|an|the)\s[^,.;]{0,80})")
+
+
+def _outlet(frame: QuoteFrame) -> bool:
+    """A news outlet the article cites for a fact ("according to CNN, was called the
+    "breadbasket""): its words are a statement, no act of its own ("the BBC describes as
+    "marred by"" is the outlet's own judgement, and stays one)."""
+    if frame.cue.lower() != "according":
+        return False
+    words = frame.speaker.text.lower().replace("'s", " ").split() if frame.speaker else []
+    return any(w.strip(",.;:") in OUTLETS or w.endswith(".com") for w in words)
 
 
 def _source(phrase: str) -> bool:

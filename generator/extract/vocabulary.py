@@ -208,15 +208,15 @@ REPORT = forms("report")
 """A body's report is a statement: "Brazil's National Institute for Space Research has reported
 there have been 85% more wildfires", "CNN reported Van Drew was expected to leave"."""
 REPORTS = frozenset("report poll survey".split())
-"""Nouns of a report when its body is named ("a UN report concluded", "a poll published by NBC
-News")."""
+"""Nouns of a report when its body is named ("a UN report concluded", "a survey published by
+the European Commission"); an outlet's poll ("a poll published by NBC News") sources the news."""
 OUTLETS = frozenset(
     "news times post herald journal guardian telegraph tribune sun press gazette reuters "
     "bbc cnn npr abc nbc cbs msnbc fox jazeera afp ap xinhua tass sputnik bloomberg politico "
     "axios tv television radio media newspaper daily rappler agence".split()
 )
-"""Words of a news outlet's name: what an outlet "reported" sources the news, no event of its
-own (its poll or report, named as such, is one)."""
+"""Words of a news outlet's name: what an outlet "reported", its poll, or a fact "according
+to" it sources the news, no event of its own."""
 SIGN = forms("sign")
 """Signing a law: "signed the bill", "signed the Alabama Human Life Protection Act",
 "signed it into law" (a treaty signed is the agreements')."""
