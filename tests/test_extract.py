@@ -961,6 +961,35 @@ def test_a_convention_ratified_is_a_treaty(nlp):
     )
 
 
+def test_a_director_of_an_institute_or_a_forum_is_a_source(nlp):
+    """ "Research Institute Director Ane Alencar", "Ashton Bumhira, director of Youth Forum
+    Zimbabwe": commentators; "Hatice Cengiz, fiancée of journalist Jamal Khashoggi" is no
+    journalist, and "FBI Director Christopher Wray" speaks for his office."""
+    from generator.extract.statements import commentators
+
+    paragraphs = [
+        "Amazon Environmental Research Institute Director Ane Alencar said, "
+        '"This year we do not have an extreme drought."',
+        '"He is the author of the challenges we are facing as a nation," said Ashton Bumhira, '
+        "director of Youth Forum Zimbabwe.",
+        "Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters. "
+        '"I want justice," Hatice Cengiz said.',
+        'FBI Director Christopher Wray said, "We will not tolerate attacks on our election."',
+    ]
+    people = {
+        "Ane Alencar": "ane-alencar",
+        "Ashton Bumhira": "ashton-bumhira",
+        "Hatice Cengiz": "hatice-cengiz",
+        "Christopher Wray": "christopher-wray",
+    }
+    article, frames, mentions, found = _quoted(nlp, paragraphs, people)
+    assert {s.speaker for s in found} == {f"actors/{p}" for p in people.values()}
+    assert commentators(frames, found, article, mentions) == {
+        "actors/ane-alencar",
+        "actors/ashton-bumhira",
+    }
+
+
 def test_an_outlet_cited_for_a_fact_makes_no_statement_event(nlp):
     """ "according to CNN, was called the "breadbasket"": how the news is sourced; a minister
     quoted "according to" is still one who speaks for policy."""

@@ -44,7 +44,7 @@ SOURCES = frozenset(
     "analyst analysts expert experts professor researcher researchers scientist scientists "
     "prosecutor attorney lawyer lawyers executive economist witness witnesses eyewitness "
     "resident residents survivor doctor journalist reporter correspondent historian "
-    "commentator academic lecturer".split()
+    "commentator academic lecturer director".split()
 )
 """Words of a speaker phrase that make the speaker a source commenting on the news ("former
 federal prosecutor Elie Honig", "United States Attorney Jessie K. Liu"), not someone whose
@@ -56,7 +56,15 @@ BODIES = frozenset(
 )
 """Head words of a speaker phrase that stand for the body of that kind the article names
 ("the court said" after "the Court of Session"; "the Commission said")."""
-OFFICES_LIKE_SOURCES = ("attorney general", "chief executive")
+OFFICES_LIKE_SOURCES = (
+    "attorney general",
+    "chief executive",
+    "fbi",
+    "cia",
+    "national intelligence",
+    "federal bureau",
+    "central intelligence",
+)
 """Offices of government that contain a source's word."""
 REPRESENTATIVES = frozenset(
     "official officials spokesman spokeswoman spokesperson representative representatives "
@@ -550,12 +558,15 @@ def commentators(
         text = article.paragraphs[m.paragraph]
         before = " ".join(text[: m.start].split()[-3:])  # "former federal prosecutor X"
         after = _APPOSITION.match(text, m.end)  # "X, a law professor at Essex,"
-        if _source(before) or (after is not None and _source(after.group(1))):
+        if _source(before) or (after is not None and _source(after.group(1) or after.group(2))):
             out.add(m.entity)
     return frozenset(out)
 
 
-_APPOSITION = re.compile(r",\s+((?:a|an|the)\s[^,.;]{0,80})")
+_APPOSITION = re.compile(r",\s+(?:((?:a|an|the)\s[^,.;]{0,80})|(\w+)\s+of\s)")
+"""A phrase after the name that says who they are: "X, a law professor at Essex," or, with no
+article, its role word alone: "X, director of Youth Forum Zimbabwe" (not "X, fiancée of
+journalist Jamal Khashoggi")."""
 
 
 def _outlet(frame: QuoteFrame) -> bool:
