@@ -384,6 +384,35 @@ def test_event_words_and_their_roles(nlp, text, type_, agents, patients):
     assert patients in " ".join(r.text for r in frame.patients)
 
 
+def test_who_tells_of_an_arrest_by_no_one_named_made_it(nlp):
+    """ "Authorities … announced that 337 suspected users … were arrested": the authorities'
+    arrests; "Trump said he was killed" names no killer, and an arrest by someone named is
+    theirs."""
+
+    def arrests(text: str) -> list[list[str]]:
+        frames = [e for e in match(nlp(text), 0).events if e.type == "arrest"]
+        return [[r.text for r in e.agents] for e in frames]
+
+    found = arrests(
+        "Yesterday, authorities in the United Kingdom and the United States announced that 337 "
+        "suspected users in 38 countries were arrested following an investigation."
+    )
+    assert found and "United Kingdom" in " ".join(found[0])
+    found = arrests(
+        "Dedi Prasetyo, a spokesperson for the Indonesian National Police, confirmed that two "
+        "suspects were arrested."
+    )
+    assert found and "Indonesian National Police" in " ".join(found[0])
+    assert arrests("The mayor said two men were arrested by the border guard.") == [
+        ["the border guard"]
+    ]
+    assert not [
+        e
+        for e in match(nlp("Trump said Hamza bin Laden was killed in an operation."), 0).events
+        if e.type == "killing" and e.agents
+    ]
+
+
 def test_negated_events_are_not_events(nlp):
     assert not [e for e in match(nlp("Trump did not meet Kim."), 0).events if e.type == "meeting"]
 

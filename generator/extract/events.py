@@ -28,6 +28,7 @@ from .parse import (
 )
 from .tie import Context
 from .vocabulary import (
+    ANNOUNCING,
     ASK,
     CANDIDACIES,
     CAPTIVES,
@@ -717,6 +718,12 @@ def _verbal(
         agents.extend(preposition_objects(verb, "by"))
     if type_ in ("meeting", "statement") and passive and not agents:
         return None  # "was met with applause", "was announced to have died": by nobody named
+    if type_ == "arrest" and passive and not agents and verb.dep_ == "ccomp":
+        # "Police confirmed that two suspects were arrested": who tells of an arrest by no
+        # one named made it (not "Trump said he was killed": arrests only)
+        teller = verb.head
+        if teller.lower_ in ANNOUNCING and not _negated_or_hypothetical(teller):
+            agents.extend(children(teller, "nsubj"))
     if type_ in ("ruling", "sentencing") and passive and not agents:
         # "Both were acquitted in the Senate", "was convicted in the High Court": the body
         agents.extend(o for o in preposition_objects(verb, "in", "by") if o.ent_type_ == "ORG")

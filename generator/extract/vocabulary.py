@@ -228,6 +228,9 @@ RACES = frozenset("race contest primary primaries campaign".split())
 """What a candidate joins ("Cummings joined the race to replace him", "De Blasio joined the
 presidential race in May"): running for office."""
 CONFIRM = forms("confirm")
+ANNOUNCING = forms("announce", "confirm", "say", "report", "state", "reveal", "disclose")
+"""Verbs by which the authorities tell of their own arrests ("authorities in the United
+Kingdom and the United States announced that 337 suspected users were arrested")."""
 """A person confirmed is a vote on a nominee ("the House of Representatives confirmed him",
 "Barr was confirmed by the Senate"); "confirmed the report", "confirmed that" are words."""
 HAND = forms("hand", "transfer", "return")
