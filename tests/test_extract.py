@@ -2567,6 +2567,28 @@ def test_a_dated_report_of_someone_unnamed_dates_the_next_that_names_them():
     assert proposal.date is None
 
 
+def test_an_office_held_eventually_is_a_later_appointment(nlp):
+    """ "joining the Maryland General Assembly in 1983. He remained there for fourteen years,
+    eventually serving as the speaker pro tem": a second appointment, not the joining told
+    more of; "serving as" an office named by its modifier ("the speaker pro tem")."""
+    from generator.extract.events import propose_events
+
+    text = "He remained there for fourteen years, eventually serving as the speaker pro tem."
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "appointment"]
+    article = Article("a", "T", "2019-10-18", "Wire", None, "en", (text,))
+    sentences = (Sentence(0, 0, len(text), text, ()),)
+    he = Mention("actors/elijah-cummings", "a", 0, 0, 0, 2, "He", "ner")
+    context = Context(article, sentences, (he,), date(2019, 10, 18))
+    (proposal,) = propose_events(context, [frame])
+    assert proposal.separate
+    plain = text.replace("eventually ", "")
+    (frame,) = [e for e in match(nlp(plain), 0).events if e.type == "appointment"]
+    article = Article("a", "T", "2019-10-18", "Wire", None, "en", (plain,))
+    context = Context(article, (Sentence(0, 0, len(plain), plain, ()),), (he,), date(2019, 10, 18))
+    (proposal,) = propose_events(context, [frame])
+    assert not proposal.separate
+
+
 def test_last_week_is_not_this_weeks_day():
     """ "Manafort was sentenced last week" (the week before) and "sentenced on Wednesday"
     (this week) are two sentencings, though both fall in March."""

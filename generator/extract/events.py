@@ -167,6 +167,10 @@ Jakarta" is a visitor's, "a death in Baltimore" a person's)."""
 SEPARATE = frozenset("separate another previous".split())
 """Words by which a sentence says its event is not the one reported ("sentenced last week in
 a separate case", "another federal judge sentenced Manafort")."""
+LATER = frozenset("eventually subsequently".split())
+"""Words just before an event's word that make it a later one than the sentence before
+reports ("joining the Maryland General Assembly in 1983. He remained there for fourteen
+years, eventually serving as the speaker pro tem")."""
 YEAR_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z]\w*'s)\s+(1[89]\d\d|20\d\d)\s+"
     r"(?:(?!(?:on|of|in|for|to|with|by|at|from|over|about|against)\s)[a-z][\w-]*\s+){0,2}$"
@@ -372,8 +376,12 @@ def _runs_for(verb: Token) -> bool:
 def _holds(verb: Token) -> bool:
     """ "served as its first prime minister, 1980–1987", "had held the position since April
     2018": the time in office, dated by when it began; not "served a sentence", "held talks"."""
-    if verb.lower_.startswith("serv"):
-        return any(o.lower_ in OFFICES for o in preposition_objects(verb, "as"))
+    if verb.lower_.startswith("serv"):  # "serving as the speaker pro tem": its modifier
+        return any(
+            t.lower_ in OFFICES
+            for o in preposition_objects(verb, "as")
+            for t in (o, *children(o, "nmod", "compound"))
+        )
     return any(c.lower_ in POSTS for c in children(verb, "dobj"))
 
 
@@ -1041,8 +1049,10 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             when = lead[1]  # "A former advisor … was sentenced on Wednesday. Paul Manafort
             # was sentenced by Judge Amy Berman Jackson to 73 months": Wednesday's
         sentence = context.sentences[mention.sentence].text
-        separate = frame.type != "statement" and any(
-            w.strip(",.;:").casefold() in SEPARATE for w in sentence.split()
+        before = context.article.paragraphs[frame.paragraph][: frame.trigger.start].split()
+        separate = frame.type != "statement" and (
+            any(w.strip(",.;:").casefold() in SEPARATE for w in sentence.split())
+            or (bool(before) and before[-1].casefold() in LATER)
         )  # (a speaker's words in an article are one statement, whatever else they say)
         out.append(
             Proposal(
