@@ -413,6 +413,34 @@ def test_who_tells_of_an_arrest_by_no_one_named_made_it(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Kirsten Gillibrand, who was a candidate in the Democratic primary for the 2020 United "
+         "States presidential election, ended her campaign on Wednesday.", "Kirsten Gillibrand"),
+        ("Gillibrand dropped out ahead of the upcoming third Democratic primary debate.",
+         "Gillibrand"),
+        ("Beto O'Rourke suspended his presidential bid on Friday.", "Beto O'Rourke"),
+        ("Cruz withdrew from the race in May.", "Cruz"),
+    ],
+)  # fmt: skip
+def test_a_candidate_giving_up_a_race_ends_a_campaign(nlp, text, who):
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "campaign-end"]
+    assert who in " ".join(r.text for r in frame.agents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He dropped out of college in 1990.",
+        "The two sides ended the talks on Friday.",
+        "The US withdrew its troops from Syria.",
+    ],
+)
+def test_dropping_out_of_college_or_ending_talks_ends_no_campaign(nlp, text):
+    assert not [e for e in match(nlp(text), 0).events if e.type == "campaign-end"]
+
+
 def test_negated_events_are_not_events(nlp):
     assert not [e for e in match(nlp("Trump did not meet Kim."), 0).events if e.type == "meeting"]
 

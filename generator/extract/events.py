@@ -30,6 +30,7 @@ from .tie import Context
 from .vocabulary import (
     ANNOUNCING,
     ASK,
+    BIDS,
     CANDIDACIES,
     CAPTIVES,
     CONFIRM,
@@ -51,6 +52,7 @@ from .vocabulary import (
     PHRASAL_EVENTS,
     POSTS,
     PRONOUNS,
+    QUIT,
     RACES,
     RELEASE,
     REPORT,
@@ -138,7 +140,7 @@ VIOLENT = frozenset({"strike", "assault", "killing"})
 """Types whose actor "in" a place is there, not the place's ("US special forces in Pakistan")."""
 PERSONAL = frozenset(
     "death birth assault killing arrest sentencing resignation appointment dismissal "
-    "impeachment".split()
+    "impeachment campaign-end".split()
 )
 """Types that happen to a person (or a body), never to a state: a state named in their
 phrases is a title's or a place's ("U.S. Senator Robert F. Kennedy was killed")."""
@@ -201,7 +203,9 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
     for token in doc:
         if within(token, quotes):
             continue
-        if token.pos_ in ("VERB", "AUX") and token.lower_ in EVENT_VERBS:
+        if token.pos_ == "VERB" and token.lower_ in QUIT and _quits_race(token):
+            frame = _verbal(doc, paragraph, token, "campaign-end", quotes)
+        elif token.pos_ in ("VERB", "AUX") and token.lower_ in EVENT_VERBS:
             frame = _verbal(doc, paragraph, token, EVENT_VERBS[token.lower_], quotes)
         elif cue := _cue(token):
             frame = (_verbal if cue.verbal else _nominal)(doc, paragraph, token, cue.type, quotes)
@@ -604,6 +608,21 @@ def _person_word(token: Token) -> bool:
 def _streets(verb: Token) -> bool:
     """ "Thousands took to the streets on Saturday": a protest."""
     return any(o.lower_ in ("streets", "street") for o in preposition_objects(verb, "to"))
+
+
+def _quits_race(verb: Token) -> bool:
+    """ "ended her campaign on Wednesday", "quit the race", "withdrew from the primary",
+    "dropped out of the presidential race" or "dropped out ahead of the primary debate": a
+    candidate gives up; not "ended the talks", "dropped out of college", "withdrew troops"."""
+    if verb.lower_.startswith("drop"):
+        if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            return False
+        named = [o.lower_ for o in preposition_objects(verb, "of")]
+        if named:
+            return any(o in BIDS for o in named)
+        return any(t.lower_ in BIDS for t in verb.subtree)
+    objects = [*children(verb, "dobj"), *preposition_objects(verb, "from")]
+    return any(o.lower_ in BIDS for o in objects)
 
 
 def _joins_race(verb: Token) -> bool:

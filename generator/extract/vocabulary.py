@@ -228,6 +228,12 @@ RACES = frozenset("race contest primary primaries campaign".split())
 """What a candidate joins ("Cummings joined the race to replace him", "De Blasio joined the
 presidential race in May"): running for office."""
 CONFIRM = forms("confirm")
+QUIT = forms("end", "suspend", "abandon", "quit", "withdraw", "drop")
+"""A candidate giving up a race: "ended her campaign on Wednesday", "suspended his bid",
+"quit the race", "withdrew from the race", "dropped out of the presidential race"."""
+BIDS = RACES | {"bid", "candidacy", "run", "debate", "election"}
+"""What a candidate gives up ("ended his presidential bid"), or the race named beside "dropped
+out" ("Gillibrand dropped out ahead of the third Democratic primary debate")."""
 ANNOUNCING = forms("announce", "confirm", "say", "report", "state", "reveal", "disclose")
 """Verbs by which the authorities tell of their own arrests ("authorities in the United
 Kingdom and the United States announced that 337 suspected users were arrested")."""
@@ -290,6 +296,7 @@ EVENT_TYPES = {
     "investigation": EventType("Investigation", "090", "ACCUSE"),
     "easing": EventType("Easing of sanctions", "081", "CONCEDE"),
     "handover": EventType("Handover", "080", "CONCEDE"),
+    "campaign-end": EventType("End of the campaign", None, "CONCEDE"),
 }
 """Event type to its label and codes; the type names are ``model.EVENT_TYPES``."""
 
