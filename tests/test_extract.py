@@ -430,6 +430,30 @@ def test_a_candidate_giving_up_a_race_ends_a_campaign(nlp, text, who):
 
 
 @pytest.mark.parametrize(
+    ("text", "who", "type_"),
+    [
+        ("Representative Carolyn Maloney, the most senior Democrat on the Oversight and Reform "
+         "Committee, has stepped into Cummings's role as the committee's acting chair.",
+         "Carolyn Maloney", "appointment"),
+        ("Smith took over as chair of the committee in May.", "Smith", "appointment"),
+        ("She stepped in as acting president.", "She", "appointment"),
+        ("He stepped down as chairman in 2017.", None, "appointment"),
+        ("The army took over the government.", None, "appointment"),
+    ],
+)  # fmt: skip
+def test_stepping_in_or_taking_over_as_an_office_takes_it(nlp, text, who, type_):
+    """The one who steps in is appointed; the role stepped into ("Cummings's role") names
+    its former holder, no participant."""
+    frames = [e for e in match(nlp(text), 0).events if e.type == type_]
+    if who is None:
+        assert not frames
+        return
+    (frame,) = frames
+    named = " ".join(r.text for r in frame.patients)
+    assert who in named and "Cummings" not in named
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "He dropped out of college in 1990.",

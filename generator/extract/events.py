@@ -61,6 +61,7 @@ from .vocabulary import (
     RUN,
     SIGN,
     SPEAK,
+    STEP_IN,
     TAKE_OFFICE,
     TROOPS,
 )
@@ -374,6 +375,24 @@ def _runs_for(verb: Token) -> bool:
         t.lower_ in wanted and t.dep_ in ("attr", "dobj")
         for x in children(verb, "xcomp", "advcl")
         for t in x.subtree
+    )
+
+
+def _steps_in(verb: Token) -> bool:
+    """ "has stepped into Cummings's role as the committee's acting chair", "took over as
+    chair", "stepped in as acting president": an office taken; not "stepped down as chair"
+    (a resignation), "took over the company"."""
+    ways = [c for c in verb.children if c.dep_ in ("prt", "prep", "advmod")]
+    if not any(c.lower_ in ("in", "into", "over") for c in ways) or any(
+        c.lower_ in ("down", "aside", "back") for c in ways
+    ):
+        return False
+    held = [*preposition_objects(verb, "as")]
+    held += [
+        a for o in preposition_objects(verb, "into", "in") for a in preposition_objects(o, "as")
+    ]
+    return any(
+        t.lower_ in OFFICES for o in held for t in (o, *children(o, "nmod", "compound", "amod"))
     )
 
 
@@ -773,7 +792,11 @@ def _verbal(
             o for c in children(verb, "dobj", "nsubjpass") if c.lower_ in CONTROL
             for o in preposition_objects(c, "of", "over")
         )  # fmt: skip
-    patients.extend(preposition_objects(verb, *PATIENT_PREPOSITIONS))
+    patients.extend(
+        o
+        for o in preposition_objects(verb, *PATIENT_PREPOSITIONS)
+        if not (type_ == "appointment" and o.head.lower_ == "into")
+    )  # "stepped into Cummings's role as chair": the role was his, the office hers
     if type_ == "election":
         patients.extend(preposition_objects(verb, "for"))  # "voted for Pelosi"
     return _frame(doc, paragraph, verb, type_, agents, patients, quotes)
@@ -1169,6 +1192,7 @@ _CUES = (
     _Cue(_EITHER, TAKE_OFFICE, _office, "appointment", taking=True),  # "became president"
     _Cue(_VERB, RUN, _runs_for, "election"),  # "ran for president"
     _Cue(_EITHER, HOLD_OFFICE, _holds, "appointment", taking=True),  # "served as"
+    _Cue(_VERB, STEP_IN, _steps_in, "appointment", taking=True),  # "took over as chair"
     _Cue(_VERB, SPEAK, _with_someone, "meeting"),  # "Trump spoke with Erdogan"
     _Cue(_NOUN, frozenset({"call", "calls"}), _by_phone, "meeting", verbal=False),
     _Cue(_NOUN, frozenset({"release", "releases"}), _press, "statement", verbal=False),

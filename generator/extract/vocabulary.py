@@ -228,6 +228,9 @@ RACES = frozenset("race contest primary primaries campaign".split())
 """What a candidate joins ("Cummings joined the race to replace him", "De Blasio joined the
 presidential race in May"): running for office."""
 CONFIRM = forms("confirm")
+STEP_IN = forms("step", "take")
+"""With "in", "into" or "over" and "as" an office: taking it ("has stepped into Cummings's role
+as the committee's acting chair", "took over as chair"); not "stepped down as"."""
 QUIT = forms("end", "suspend", "abandon", "quit", "withdraw", "drop")
 """A candidate giving up a race: "ended her campaign on Wednesday", "suspended his bid",
 "quit the race", "withdrew from the race", "dropped out of the presidential race"."""
