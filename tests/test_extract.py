@@ -361,10 +361,10 @@ def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
             "",
         ),
         (
-            "According to a poll published by NBC News last week, over 220 members of the House "
-            "favored some form of impeachment.",
+            "According to a survey published by the European Commission last week, most voters "
+            "favoured stricter controls.",
             "statement",
-            "NBC News",
+            "European Commission",
             "",
         ),
         (
@@ -382,6 +382,87 @@ def test_event_words_and_their_roles(nlp, text, type_, agents, patients):
     frame = frames[0]
     assert agents in " ".join(r.text for r in frame.agents)
     assert patients in " ".join(r.text for r in frame.patients)
+
+
+def test_who_tells_of_an_arrest_by_no_one_named_made_it(nlp):
+    """ "Authorities … announced that 337 suspected users … were arrested": the authorities'
+    arrests; "Trump said he was killed" names no killer, and an arrest by someone named is
+    theirs."""
+
+    def arrests(text: str) -> list[list[str]]:
+        frames = [e for e in match(nlp(text), 0).events if e.type == "arrest"]
+        return [[r.text for r in e.agents] for e in frames]
+
+    found = arrests(
+        "Yesterday, authorities in the United Kingdom and the United States announced that 337 "
+        "suspected users in 38 countries were arrested following an investigation."
+    )
+    assert found and "United Kingdom" in " ".join(found[0])
+    found = arrests(
+        "Dedi Prasetyo, a spokesperson for the Indonesian National Police, confirmed that two "
+        "suspects were arrested."
+    )
+    assert found and "Indonesian National Police" in " ".join(found[0])
+    assert arrests("The mayor said two men were arrested by the border guard.") == [
+        ["the border guard"]
+    ]
+    assert not [
+        e
+        for e in match(nlp("Trump said Hamza bin Laden was killed in an operation."), 0).events
+        if e.type == "killing" and e.agents
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Kirsten Gillibrand, who was a candidate in the Democratic primary for the 2020 United "
+         "States presidential election, ended her campaign on Wednesday.", "Kirsten Gillibrand"),
+        ("Gillibrand dropped out ahead of the upcoming third Democratic primary debate.",
+         "Gillibrand"),
+        ("Beto O'Rourke suspended his presidential bid on Friday.", "Beto O'Rourke"),
+        ("Cruz withdrew from the race in May.", "Cruz"),
+    ],
+)  # fmt: skip
+def test_a_candidate_giving_up_a_race_ends_a_campaign(nlp, text, who):
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "campaign-end"]
+    assert who in " ".join(r.text for r in frame.agents)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "type_"),
+    [
+        ("Representative Carolyn Maloney, the most senior Democrat on the Oversight and Reform "
+         "Committee, has stepped into Cummings's role as the committee's acting chair.",
+         "Carolyn Maloney", "appointment"),
+        ("Smith took over as chair of the committee in May.", "Smith", "appointment"),
+        ("She stepped in as acting president.", "She", "appointment"),
+        ("He stepped down as chairman in 2017.", None, "appointment"),
+        ("The army took over the government.", None, "appointment"),
+    ],
+)  # fmt: skip
+def test_stepping_in_or_taking_over_as_an_office_takes_it(nlp, text, who, type_):
+    """The one who steps in is appointed; the role stepped into ("Cummings's role") names
+    its former holder, no participant."""
+    frames = [e for e in match(nlp(text), 0).events if e.type == type_]
+    if who is None:
+        assert not frames
+        return
+    (frame,) = frames
+    named = " ".join(r.text for r in frame.patients)
+    assert who in named and "Cummings" not in named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He dropped out of college in 1990.",
+        "The two sides ended the talks on Friday.",
+        "The US withdrew its troops from Syria.",
+    ],
+)
+def test_dropping_out_of_college_or_ending_talks_ends_no_campaign(nlp, text):
+    assert not [e for e in match(nlp(text), 0).events if e.type == "campaign-end"]
 
 
 def test_negated_events_are_not_events(nlp):
@@ -437,6 +518,12 @@ def test_negated_events_are_not_events(nlp):
             "request",
         ),
         ("This is the first report of a protester being shot with live ammunition.", "statement"),
+        (  # an outlet's poll sources the news
+            "According to a poll published by NBC News last week, over 220 members of the House "
+            "favored some form of impeachment.",
+            "statement",
+        ),
+        ("A CNN poll found most voters backed the inquiry.", "statement"),
     ],
 )
 def test_what_did_not_happen_is_no_event(nlp, text, type_):
@@ -953,6 +1040,51 @@ def test_a_convention_ratified_is_a_treaty(nlp):
         "ratified",
         "Chemical Weapons Convention",
     )
+
+
+def test_a_director_of_an_institute_or_a_forum_is_a_source(nlp):
+    """ "Research Institute Director Ane Alencar", "Ashton Bumhira, director of Youth Forum
+    Zimbabwe": commentators; "Hatice Cengiz, fiancée of journalist Jamal Khashoggi" is no
+    journalist, and "FBI Director Christopher Wray" speaks for his office."""
+    from generator.extract.statements import commentators
+
+    paragraphs = [
+        "Amazon Environmental Research Institute Director Ane Alencar said, "
+        '"This year we do not have an extreme drought."',
+        '"He is the author of the challenges we are facing as a nation," said Ashton Bumhira, '
+        "director of Youth Forum Zimbabwe.",
+        "Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters. "
+        '"I want justice," Hatice Cengiz said.',
+        'FBI Director Christopher Wray said, "We will not tolerate attacks on our election."',
+    ]
+    people = {
+        "Ane Alencar": "ane-alencar",
+        "Ashton Bumhira": "ashton-bumhira",
+        "Hatice Cengiz": "hatice-cengiz",
+        "Christopher Wray": "christopher-wray",
+    }
+    article, frames, mentions, found = _quoted(nlp, paragraphs, people)
+    assert {s.speaker for s in found} == {f"actors/{p}" for p in people.values()}
+    assert commentators(frames, found, article, mentions) == {
+        "actors/ane-alencar",
+        "actors/ashton-bumhira",
+    }
+
+
+def test_an_outlet_cited_for_a_fact_makes_no_statement_event(nlp):
+    """ "according to CNN, was called the "breadbasket"": how the news is sourced; a minister
+    quoted "according to" is still one who speaks for policy."""
+    from generator.extract.statements import commentators
+
+    paragraphs = [
+        "A few years into his tenure, Zimbabwe had a strong economy and, according to CNN, was "
+        'called the "breadbasket of Africa".',
+        '"We will not reopen the border," according to Interior Minister Joachim Brudzinski.',
+    ]
+    people = {"CNN": "cnn", "Joachim Brudzinski": "joachim-brudzinski"}
+    _, frames, _, found = _quoted(nlp, paragraphs, people)
+    assert {s.speaker for s in found} == {"actors/cnn", "actors/joachim-brudzinski"}
+    assert commentators(frames, found) == {"actors/cnn"}
 
 
 def test_a_source_is_known_by_where_the_article_names_them(nlp):
@@ -2485,6 +2617,28 @@ def test_a_dated_report_of_someone_unnamed_dates_the_next_that_names_them():
     pronoun = replace(lead, patients=(Role(0, 2, "He"),))
     (proposal,) = propose_events(context, [pronoun, named])
     assert proposal.date is None
+
+
+def test_an_office_held_eventually_is_a_later_appointment(nlp):
+    """ "joining the Maryland General Assembly in 1983. He remained there for fourteen years,
+    eventually serving as the speaker pro tem": a second appointment, not the joining told
+    more of; "serving as" an office named by its modifier ("the speaker pro tem")."""
+    from generator.extract.events import propose_events
+
+    text = "He remained there for fourteen years, eventually serving as the speaker pro tem."
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "appointment"]
+    article = Article("a", "T", "2019-10-18", "Wire", None, "en", (text,))
+    sentences = (Sentence(0, 0, len(text), text, ()),)
+    he = Mention("actors/elijah-cummings", "a", 0, 0, 0, 2, "He", "ner")
+    context = Context(article, sentences, (he,), date(2019, 10, 18))
+    (proposal,) = propose_events(context, [frame])
+    assert proposal.separate
+    plain = text.replace("eventually ", "")
+    (frame,) = [e for e in match(nlp(plain), 0).events if e.type == "appointment"]
+    article = Article("a", "T", "2019-10-18", "Wire", None, "en", (plain,))
+    context = Context(article, (Sentence(0, 0, len(plain), plain, ()),), (he,), date(2019, 10, 18))
+    (proposal,) = propose_events(context, [frame])
+    assert not proposal.separate
 
 
 def test_last_week_is_not_this_weeks_day():

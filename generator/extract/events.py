@@ -28,7 +28,9 @@ from .parse import (
 )
 from .tie import Context
 from .vocabulary import (
+    ANNOUNCING,
     ASK,
+    BIDS,
     CANDIDACIES,
     CAPTIVES,
     CONFIRM,
@@ -50,6 +52,7 @@ from .vocabulary import (
     PHRASAL_EVENTS,
     POSTS,
     PRONOUNS,
+    QUIT,
     RACES,
     RELEASE,
     REPORT,
@@ -58,6 +61,7 @@ from .vocabulary import (
     RUN,
     SIGN,
     SPEAK,
+    STEP_IN,
     TAKE_OFFICE,
     TROOPS,
 )
@@ -137,7 +141,7 @@ VIOLENT = frozenset({"strike", "assault", "killing"})
 """Types whose actor "in" a place is there, not the place's ("US special forces in Pakistan")."""
 PERSONAL = frozenset(
     "death birth assault killing arrest sentencing resignation appointment dismissal "
-    "impeachment".split()
+    "impeachment campaign-end".split()
 )
 """Types that happen to a person (or a body), never to a state: a state named in their
 phrases is a title's or a place's ("U.S. Senator Robert F. Kennedy was killed")."""
@@ -166,6 +170,10 @@ Jakarta" is a visitor's, "a death in Baltimore" a person's)."""
 SEPARATE = frozenset("separate another previous".split())
 """Words by which a sentence says its event is not the one reported ("sentenced last week in
 a separate case", "another federal judge sentenced Manafort")."""
+LATER = frozenset("eventually subsequently".split())
+"""Words just before an event's word that make it a later one than the sentence before
+reports ("joining the Maryland General Assembly in 1983. He remained there for fourteen
+years, eventually serving as the speaker pro tem")."""
 YEAR_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z]\w*'s)\s+(1[89]\d\d|20\d\d)\s+"
     r"(?:(?!(?:on|of|in|for|to|with|by|at|from|over|about|against)\s)[a-z][\w-]*\s+){0,2}$"
@@ -196,7 +204,9 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
     for token in doc:
         if within(token, quotes):
             continue
-        if token.pos_ in ("VERB", "AUX") and token.lower_ in EVENT_VERBS:
+        if token.pos_ == "VERB" and token.lower_ in QUIT and _quits_race(token):
+            frame = _verbal(doc, paragraph, token, "campaign-end", quotes)
+        elif token.pos_ in ("VERB", "AUX") and token.lower_ in EVENT_VERBS:
             frame = _verbal(doc, paragraph, token, EVENT_VERBS[token.lower_], quotes)
         elif cue := _cue(token):
             frame = (_verbal if cue.verbal else _nominal)(doc, paragraph, token, cue.type, quotes)
@@ -368,11 +378,33 @@ def _runs_for(verb: Token) -> bool:
     )
 
 
+def _steps_in(verb: Token) -> bool:
+    """ "has stepped into Cummings's role as the committee's acting chair", "took over as
+    chair", "stepped in as acting president": an office taken; not "stepped down as chair"
+    (a resignation), "took over the company"."""
+    ways = [c for c in verb.children if c.dep_ in ("prt", "prep", "advmod")]
+    if not any(c.lower_ in ("in", "into", "over") for c in ways) or any(
+        c.lower_ in ("down", "aside", "back") for c in ways
+    ):
+        return False
+    held = [*preposition_objects(verb, "as")]
+    held += [
+        a for o in preposition_objects(verb, "into", "in") for a in preposition_objects(o, "as")
+    ]
+    return any(
+        t.lower_ in OFFICES for o in held for t in (o, *children(o, "nmod", "compound", "amod"))
+    )
+
+
 def _holds(verb: Token) -> bool:
     """ "served as its first prime minister, 1980–1987", "had held the position since April
     2018": the time in office, dated by when it began; not "served a sentence", "held talks"."""
-    if verb.lower_.startswith("serv"):
-        return any(o.lower_ in OFFICES for o in preposition_objects(verb, "as"))
+    if verb.lower_.startswith("serv"):  # "serving as the speaker pro tem": its modifier
+        return any(
+            t.lower_ in OFFICES
+            for o in preposition_objects(verb, "as")
+            for t in (o, *children(o, "nmod", "compound"))
+        )
     return any(c.lower_ in POSTS for c in children(verb, "dobj"))
 
 
@@ -403,21 +435,27 @@ def _reports(verb: Token) -> bool:
     body named reports what follows; not "he was reported to be", "reported missing", nor
     "Reuters reported", how the news is sourced."""
     return any(
-        c.dep_ == "nsubj"
-        and _named(c)
-        and c.ent_type_ != "PERSON"
-        and not any(t.lower_ in OUTLETS or t.lower_.endswith(".com") for t in c.subtree)
+        c.dep_ == "nsubj" and _named(c) and c.ent_type_ != "PERSON" and not _outlet_named(c)
         for c in verb.children
     ) and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _published(noun: Token) -> bool:
-    """ "a UN report concluded", "a poll published by NBC News": a report of a body named; not
-    "the first report of a protester being shot"."""
+    """ "a UN report concluded", "a survey published by the European Commission": a report of
+    a body named; not "the first report of a protester being shot", nor an outlet's poll."""
+    if any(_outlet_named(c) for c in noun.children if c.dep_ in ("compound", "poss")) or any(
+        _outlet_named(o) for c in children(noun, "acl") for o in preposition_objects(c, "by")
+    ):
+        return False  # "a poll published by NBC News", "a CNN poll": how the news is sourced
     return any(
         c.dep_ in ("compound", "poss") and c.ent_type_ in ("ORG", "GPE", "NORP")
         for c in noun.children
     ) or any(_by_someone(c) for c in children(noun, "acl"))
+
+
+def _outlet_named(token: Token) -> bool:
+    """The phrase names a news outlet ("NBC News", "Reuters", "UOL.com.br")."""
+    return any(t.lower_ in OUTLETS or t.lower_.endswith(".com") for t in token.subtree)
 
 
 def _brought(noun: Token) -> bool:
@@ -591,6 +629,21 @@ def _streets(verb: Token) -> bool:
     return any(o.lower_ in ("streets", "street") for o in preposition_objects(verb, "to"))
 
 
+def _quits_race(verb: Token) -> bool:
+    """ "ended her campaign on Wednesday", "quit the race", "withdrew from the primary",
+    "dropped out of the presidential race" or "dropped out ahead of the primary debate": a
+    candidate gives up; not "ended the talks", "dropped out of college", "withdrew troops"."""
+    if verb.lower_.startswith("drop"):
+        if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            return False
+        named = [o.lower_ for o in preposition_objects(verb, "of")]
+        if named:
+            return any(o in BIDS for o in named)
+        return any(t.lower_ in BIDS for t in verb.subtree)
+    objects = [*children(verb, "dobj"), *preposition_objects(verb, "from")]
+    return any(o.lower_ in BIDS for o in objects)
+
+
 def _joins_race(verb: Token) -> bool:
     """ "De Blasio joined the presidential race in May": a candidacy, an election's."""
     return any(c.lower_ in RACES for c in children(verb, "dobj"))
@@ -711,6 +764,12 @@ def _verbal(
         agents.extend(preposition_objects(verb, "by"))
     if type_ in ("meeting", "statement") and passive and not agents:
         return None  # "was met with applause", "was announced to have died": by nobody named
+    if type_ == "arrest" and passive and not agents and verb.dep_ == "ccomp":
+        # "Police confirmed that two suspects were arrested": who tells of an arrest by no
+        # one named made it (not "Trump said he was killed": arrests only)
+        teller = verb.head
+        if teller.lower_ in ANNOUNCING and not _negated_or_hypothetical(teller):
+            agents.extend(children(teller, "nsubj"))
     if type_ in ("ruling", "sentencing") and passive and not agents:
         # "Both were acquitted in the Senate", "was convicted in the High Court": the body
         agents.extend(o for o in preposition_objects(verb, "in", "by") if o.ent_type_ == "ORG")
@@ -733,7 +792,11 @@ def _verbal(
             o for c in children(verb, "dobj", "nsubjpass") if c.lower_ in CONTROL
             for o in preposition_objects(c, "of", "over")
         )  # fmt: skip
-    patients.extend(preposition_objects(verb, *PATIENT_PREPOSITIONS))
+    patients.extend(
+        o
+        for o in preposition_objects(verb, *PATIENT_PREPOSITIONS)
+        if not (type_ == "appointment" and o.head.lower_ == "into")
+    )  # "stepped into Cummings's role as chair": the role was his, the office hers
     if type_ == "election":
         patients.extend(preposition_objects(verb, "for"))  # "voted for Pelosi"
     return _frame(doc, paragraph, verb, type_, agents, patients, quotes)
@@ -1028,8 +1091,10 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             when = lead[1]  # "A former advisor … was sentenced on Wednesday. Paul Manafort
             # was sentenced by Judge Amy Berman Jackson to 73 months": Wednesday's
         sentence = context.sentences[mention.sentence].text
-        separate = frame.type != "statement" and any(
-            w.strip(",.;:").casefold() in SEPARATE for w in sentence.split()
+        before = context.article.paragraphs[frame.paragraph][: frame.trigger.start].split()
+        separate = frame.type != "statement" and (
+            any(w.strip(",.;:").casefold() in SEPARATE for w in sentence.split())
+            or (bool(before) and before[-1].casefold() in LATER)
         )  # (a speaker's words in an article are one statement, whatever else they say)
         out.append(
             Proposal(
@@ -1127,6 +1192,7 @@ _CUES = (
     _Cue(_EITHER, TAKE_OFFICE, _office, "appointment", taking=True),  # "became president"
     _Cue(_VERB, RUN, _runs_for, "election"),  # "ran for president"
     _Cue(_EITHER, HOLD_OFFICE, _holds, "appointment", taking=True),  # "served as"
+    _Cue(_VERB, STEP_IN, _steps_in, "appointment", taking=True),  # "took over as chair"
     _Cue(_VERB, SPEAK, _with_someone, "meeting"),  # "Trump spoke with Erdogan"
     _Cue(_NOUN, frozenset({"call", "calls"}), _by_phone, "meeting", verbal=False),
     _Cue(_NOUN, frozenset({"release", "releases"}), _press, "statement", verbal=False),

@@ -215,7 +215,15 @@ def event_name(
         text = f"{label} by {_join(agents)}"
     elif type_ == "death" and not people:
         text = f"Deaths in {_join(_names(everyone, names))}"  # "12 died in Myanmar"
-    elif type_ in ("death", "birth", "resignation", "appointment", "dismissal", "impeachment"):
+    elif type_ in (
+        "death",
+        "birth",
+        "resignation",
+        "appointment",
+        "dismissal",
+        "impeachment",
+        "campaign-end",  # "End of the campaign of Bill de Blasio"
+    ):
         text = f"{label} of {_join(_names(people or everyone, names))}"
     elif type_ == "election":
         text = f"{label} of {_join(_names(people, names))}" if people else (

@@ -23,7 +23,7 @@ from ..ids import slugify
 from ..model import Article, Entity, Mention, QuoteFrame, Role, Sentence, Span, Statement
 from ..titles import TITLE_WORDS
 from .parse import quote_spans, subject, subtree_role, token_role, within
-from .vocabulary import PRONOUNS, SPEECH, SPEECH_NOUNS
+from .vocabulary import OUTLETS, PRONOUNS, SPEECH, SPEECH_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -44,7 +44,7 @@ SOURCES = frozenset(
     "analyst analysts expert experts professor researcher researchers scientist scientists "
     "prosecutor attorney lawyer lawyers executive economist witness witnesses eyewitness "
     "resident residents survivor doctor journalist reporter correspondent historian "
-    "commentator academic lecturer".split()
+    "commentator academic lecturer director".split()
 )
 """Words of a speaker phrase that make the speaker a source commenting on the news ("former
 federal prosecutor Elie Honig", "United States Attorney Jessie K. Liu"), not someone whose
@@ -56,7 +56,15 @@ BODIES = frozenset(
 )
 """Head words of a speaker phrase that stand for the body of that kind the article names
 ("the court said" after "the Court of Session"; "the Commission said")."""
-OFFICES_LIKE_SOURCES = ("attorney general", "chief executive")
+OFFICES_LIKE_SOURCES = (
+    "attorney general",
+    "chief executive",
+    "fbi",
+    "cia",
+    "national intelligence",
+    "federal bureau",
+    "central intelligence",
+)
 """Offices of government that contain a source's word."""
 REPRESENTATIVES = frozenset(
     "official officials spokesman spokeswoman spokesperson representative representatives "
@@ -538,7 +546,7 @@ def commentators(
     quoted = {
         (f.paragraph, f.quote.start, f.quote.end)
         for f in frames
-        if f.speaker is not None and _source(f.speaker.text)
+        if f.speaker is not None and (_source(f.speaker.text) or _outlet(f))
     }
     out = {
         s.speaker for s in said if any(p == s.paragraph and a <= s.start < b for p, a, b in quoted)
@@ -550,12 +558,25 @@ def commentators(
         text = article.paragraphs[m.paragraph]
         before = " ".join(text[: m.start].split()[-3:])  # "former federal prosecutor X"
         after = _APPOSITION.match(text, m.end)  # "X, a law professor at Essex,"
-        if _source(before) or (after is not None and _source(after.group(1))):
+        if _source(before) or (after is not None and _source(after.group(1) or after.group(2))):
             out.add(m.entity)
     return frozenset(out)
 
 
-_APPOSITION = re.compile(r",\s+((?:a|an|the)\s[^,.;]{0,80})")
+_APPOSITION = re.compile(r",\s+(?:((?:a|an|the)\s[^,.;]{0,80})|(\w+)\s+of\s)")
+"""A phrase after the name that says who they are: "X, a law professor at Essex," or, with no
+article, its role word alone: "X, director of Youth Forum Zimbabwe" (not "X, fiancée of
+journalist Jamal Khashoggi")."""
+
+
+def _outlet(frame: QuoteFrame) -> bool:
+    """A news outlet the article cites for a fact ("according to CNN, was called the
+    "breadbasket""): its words are a statement, no act of its own ("the BBC describes as
+    "marred by"" is the outlet's own judgement, and stays one)."""
+    if frame.cue.lower() != "according":
+        return False
+    words = frame.speaker.text.lower().replace("'s", " ").split() if frame.speaker else []
+    return any(w.strip(",.;:") in OUTLETS or w.endswith(".com") for w in words)
 
 
 def _source(phrase: str) -> bool:

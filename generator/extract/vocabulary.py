@@ -208,15 +208,15 @@ REPORT = forms("report")
 """A body's report is a statement: "Brazil's National Institute for Space Research has reported
 there have been 85% more wildfires", "CNN reported Van Drew was expected to leave"."""
 REPORTS = frozenset("report poll survey".split())
-"""Nouns of a report when its body is named ("a UN report concluded", "a poll published by NBC
-News")."""
+"""Nouns of a report when its body is named ("a UN report concluded", "a survey published by
+the European Commission"); an outlet's poll ("a poll published by NBC News") sources the news."""
 OUTLETS = frozenset(
     "news times post herald journal guardian telegraph tribune sun press gazette reuters "
     "bbc cnn npr abc nbc cbs msnbc fox jazeera afp ap xinhua tass sputnik bloomberg politico "
     "axios tv television radio media newspaper daily rappler agence".split()
 )
-"""Words of a news outlet's name: what an outlet "reported" sources the news, no event of its
-own (its poll or report, named as such, is one)."""
+"""Words of a news outlet's name: what an outlet "reported", its poll, or a fact "according
+to" it sources the news, no event of its own."""
 SIGN = forms("sign")
 """Signing a law: "signed the bill", "signed the Alabama Human Life Protection Act",
 "signed it into law" (a treaty signed is the agreements')."""
@@ -228,6 +228,18 @@ RACES = frozenset("race contest primary primaries campaign".split())
 """What a candidate joins ("Cummings joined the race to replace him", "De Blasio joined the
 presidential race in May"): running for office."""
 CONFIRM = forms("confirm")
+STEP_IN = forms("step", "take")
+"""With "in", "into" or "over" and "as" an office: taking it ("has stepped into Cummings's role
+as the committee's acting chair", "took over as chair"); not "stepped down as"."""
+QUIT = forms("end", "suspend", "abandon", "quit", "withdraw", "drop")
+"""A candidate giving up a race: "ended her campaign on Wednesday", "suspended his bid",
+"quit the race", "withdrew from the race", "dropped out of the presidential race"."""
+BIDS = RACES | {"bid", "candidacy", "run", "debate", "election"}
+"""What a candidate gives up ("ended his presidential bid"), or the race named beside "dropped
+out" ("Gillibrand dropped out ahead of the third Democratic primary debate")."""
+ANNOUNCING = forms("announce", "confirm", "say", "report", "state", "reveal", "disclose")
+"""Verbs by which the authorities tell of their own arrests ("authorities in the United
+Kingdom and the United States announced that 337 suspected users were arrested")."""
 """A person confirmed is a vote on a nominee ("the House of Representatives confirmed him",
 "Barr was confirmed by the Senate"); "confirmed the report", "confirmed that" are words."""
 HAND = forms("hand", "transfer", "return")
@@ -287,6 +299,7 @@ EVENT_TYPES = {
     "investigation": EventType("Investigation", "090", "ACCUSE"),
     "easing": EventType("Easing of sanctions", "081", "CONCEDE"),
     "handover": EventType("Handover", "080", "CONCEDE"),
+    "campaign-end": EventType("End of the campaign", None, "CONCEDE"),
 }
 """Event type to its label and codes; the type names are ``model.EVENT_TYPES``."""
 

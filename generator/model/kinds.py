@@ -52,6 +52,7 @@ EVENT_TYPES = (
     "easing",
     "investigation",
     "other",
+    "campaign-end",
 )
 
 
