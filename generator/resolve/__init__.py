@@ -517,8 +517,11 @@ def _full_names(
     capitalised word that is no title, common word, place or nationality): a candidate for
     the full name there."""
     out: list[Candidate] = []
+    by_article: dict[str, list[Candidate]] = defaultdict(list)
+    for c in candidates:  # once, not a scan of every candidate per article
+        by_article[c.article].append(c)
     for article in articles:
-        here = [c for c in candidates if c.article == article.id]
+        here = by_article.get(article.id, [])
         lone = Counter(
             c.name
             for c in here
@@ -619,14 +622,20 @@ def _surname_alone(
     texts = {a.id: "\n".join(a.paragraphs) for a in articles}
     lone = {(c.article, c.name) for c in candidates if "PERSON" in (c.label, c.ner_label)}
     out = set()
+    patterns: dict[str, re.Pattern[str]] = {}  # one per surname: thousands, past re's cache
     for c in candidates:
         tokens = c.name.split()
         if not 2 <= len(tokens) <= 3 or not labels[c.name]["PERSON"] or c.name in out:
             continue
-        last = re.escape(tokens[-1])
-        if (c.article, tokens[-1]) in lone or re.search(
-            rf"(?:^|\s)[a-z][\w'’-]*,? {last}(?=(?:['’]s)? [a-z]|[,.;:])", texts.get(c.article, "")
-        ):
+        if (c.article, tokens[-1]) in lone:
+            out.add(c.name)
+            continue
+        pattern = patterns.get(tokens[-1])
+        if pattern is None:
+            last = re.escape(tokens[-1])
+            pattern = re.compile(rf"(?:^|\s)[a-z][\w'’-]*,? {last}(?=(?:['’]s)? [a-z]|[,.;:])")
+            patterns[tokens[-1]] = pattern
+        if pattern.search(texts.get(c.article, "")):
             out.add(c.name)
     return frozenset(out)
 

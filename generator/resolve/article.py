@@ -10,7 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Any
 
 from ..gazetteer import (
@@ -154,10 +155,7 @@ class ArticleMentions:
 
     def encoded(self) -> dict[str, list[list[object]]]:
         """As JSON values (for ``memo.Memo``): each mention and candidate a row of its fields."""
-        return {
-            "mentions": [list(astuple(m)) for m in self.mentions],
-            "candidates": [list(astuple(c)) for c in self.candidates],
-        }
+        return {"mentions": _rows(self.mentions), "candidates": _rows(self.candidates)}
 
     @classmethod
     def decoded(cls, data: dict[str, list[list[Any]]]) -> ArticleMentions:
@@ -166,6 +164,15 @@ class ArticleMentions:
             [Mention(*row) for row in data["mentions"]],
             [Candidate(*row) for row in data["candidates"]],
         )
+
+
+def _rows(items: list[Mention] | list[Candidate]) -> list[list[object]]:
+    """Each flat dataclass as the list of its field values (``astuple`` copies deeply, ten
+    times slower)."""
+    if not items:
+        return []
+    get = attrgetter(*(f.name for f in fields(items[0])))
+    return [list(get(item)) for item in items]
 
 
 def _at_end(pattern: re.Pattern[str], text: str, words: int) -> re.Match[str] | None:
