@@ -95,6 +95,7 @@ def resolve(
     sentences: dict[str, tuple[Sentence, ...]] = {}
     mentions: list[Mention] = []
     candidates: list[Candidate] = []
+    hinted: dict[str, Counter[str]] = defaultdict(Counter)
     texts: list[str] = []
     for article in content.articles:
         annotation = by_article.get(article.id)
@@ -111,11 +112,13 @@ def resolve(
         )
         mentions.extend(found.mentions)
         candidates.extend(found.candidates)
+        hinted[article.id].update(found.states)
         texts.extend(article.paragraphs)
 
     candidates = _given_names_cut(candidates, content.articles, lowercase)
     candidates += _full_names(candidates, content.articles, sentences, lowercase)
     candidates = _unglue(candidates, names, lowercase)
+    candidates = [_without_common_given(c, lowercase) for c in candidates]
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
         labels[c.name][c.label] += 2 if c.said_what else 1
@@ -198,7 +201,7 @@ def resolve(
         definitions.setdefault(name, seat)
     glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
     final, types, merged = _merge(candidates, verdicts, definitions, names, glosses)
-    folds = _body_folds(candidates, final, types, people)
+    folds = _body_folds(candidates, final, types, people, hinted)
     for target, _why in folds.values():
         types.setdefault(target, "organisation")
     keys = _keys({*final.values(), *(t for t, _ in folds.values())}, curated, names, folded)
@@ -742,6 +745,17 @@ def _unglue(
     return out
 
 
+def _without_common_given(c: Candidate, lowercase: frozenset[str]) -> Candidate:
+    """'Born Robert Burns', 'Elder Nelson White': a word taken as a given name from before
+    the NER's span (``Candidate.given``) that the briefing also writes in lower case is a
+    common word; the name is the NER's."""
+    first, _, rest = c.name.partition(" ")
+    if not c.given or first.lower() not in lowercase or not rest:
+        return c
+    at = c.text.find(rest)
+    return replace(c, name=rest, text=c.text[at:], start=c.start + at, given=False)
+
+
 def _state_body(label: str, head: str, tail: str) -> bool:
     """'United States Department of Justice': a state before one of its bodies is part of
     the body's name, not a state glued to it (``bodies.local_folds`` folds the bare
@@ -813,12 +827,16 @@ def _body_folds(
     final: dict[str, str],
     types: dict[str, str],
     people: frozenset[str],
+    hinted: dict[str, Counter[str]] | None = None,
 ) -> dict[tuple[str, str], tuple[str, str]]:
     """(article, name) -> (organisation or state, why) for the short and stateless forms of
     a body in each article (``bodies.local_folds``), and for a leader's government ("the
-    Trump administration"), the state its article names most; never a curated name."""
+    Trump administration"), the state its article names most; never a curated name.
+    ``hinted``: article -> states it names only inside longer names, which count too."""
     present: dict[str, dict[str, bool]] = defaultdict(dict)
     states_in: dict[str, Counter[str]] = defaultdict(Counter)
+    for article, states in (hinted or {}).items():
+        states_in[article].update(states)
     counts: Counter[str] = Counter()
     for c in candidates:
         if c.name in final:
