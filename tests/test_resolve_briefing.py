@@ -1827,3 +1827,16 @@ def test_a_newspaper_the_ner_read_as_a_person_is_an_organisation(content):
     )
     assert by_text["Manila Bulletin"] == "actors/manila-bulletin"
     assert found["actors/manila-bulletin"].type == "organisation"
+
+
+def test_a_region_named_for_its_state_is_no_mention_of_the_state(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Turkish troops entered Northern Syria on Wednesday.",
+            "The Kurds of Northern Syria fled; Syria protested.",
+        ],
+        {0: [("Northern Syria", "GPE")], 1: [("Northern Syria", "GPE"), ("Syria", "GPE")]},
+    )
+    assert "Northern Syria" not in by_text
+    assert by_text["Syria"] == "actors/syria"

@@ -731,6 +731,7 @@ def _unglue(
                 tail in known
                 and not is_common_word(tail, lowercase)
                 and not _state_body(c.label, head, tail)
+                and not (head in COMPASS_WORDS and state_name(tail))  # "Northern Syria"
                 and (
                     is_acronym(head)
                     or state_name(head)
@@ -743,6 +744,13 @@ def _unglue(
                 break
         out.append(c)
     return out
+
+
+COMPASS_WORDS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Upper Lower New".split()
+)
+"""Words before a state's name that make a region or another place of it ("Northern Syria",
+"New Mexico"): no mention of the state."""
 
 
 def _without_common_given(c: Candidate, lowercase: frozenset[str]) -> Candidate:
