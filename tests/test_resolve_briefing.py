@@ -1685,3 +1685,158 @@ def test_a_person_the_ner_read_as_an_organisation_is_retyped_by_the_role_beside_
     assert found["actors/carlotta-weibl"].type == "person"
     assert found["actors/connie-moganedi"].type == "person"
     assert found["actors/agence-france-presse"].type == "organisation"
+
+
+def test_a_body_whose_name_opens_with_its_states_is_the_body_not_the_state(content):
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "On Wednesday, the United States House of Representatives impeached the president.",
+            "The House voted 230 to 197 on the first article.",
+            "The House approved the second article later that night.",
+        ],
+        {
+            0: [("the United States", "ORG")],
+            1: [("House", "ORG")],
+            2: [("House", "ORG")],
+        },
+    )
+    key = "actors/united-states-house-of-representatives"
+    assert by_text["the United States House of Representatives"] == key
+    assert by_text["House"] == key
+    assert found[key].type == "organisation"
+    assert "actors/united-states" not in found  # the state is only the start of the name
+    reasons = {d.name: d.reason for d in resolved.decisions}
+    assert reasons["House"] == "'United States House of Representatives' in full in its article"
+
+
+def test_a_state_that_only_modifies_an_event_a_place_or_a_currency_is_no_mention(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Biden is running in the 2020 United States presidential election.",
+            "The Luxembourg-based court fined the bank 500 Canada dollars.",
+            "Veterans of the Iraq War marched; Germany condemned the attack.",
+        ],
+        {
+            0: [("Biden", "PERSON"), ("United States", "GPE")],
+            1: [("Luxembourg", "GPE"), ("Canada", "GPE")],
+            2: [("Iraq", "GPE"), ("Germany", "GPE")],
+        },
+    )
+    for state in ("United States", "Luxembourg", "Canada", "Iraq"):
+        assert state not in by_text
+    assert by_text["Germany"] == "actors/germany"  # a state named on its own keeps its page
+    assert found["actors/germany"].type == "state"
+
+
+def test_a_monarchs_regnal_name_the_ner_missed_is_a_person(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Yesterday, the United Kingdom's Queen Elizabeth II announced she will comply.",
+            "Critics said Pope Francis was not consulted.",
+        ],
+        {0: [("the United Kingdom's", "GPE")], 1: [("Francis", "PERSON")]},
+    )
+    assert by_text["Elizabeth II"] == "actors/elizabeth-ii"
+    assert found["actors/elizabeth-ii"].type == "person"
+
+
+def test_a_state_named_only_inside_longer_names_still_tells_whose_senate_it_is(content):
+    _found, by_text, resolved = resolve_text(
+        content,
+        [
+            "Bennet is a candidate in the 2020 United States presidential election.",
+            "The United States' National Science Foundation funded his study.",
+            "He has served in the Senate since 2009.",
+            "The Senate confirmed him twice; he once held a state senate seat.",
+        ],
+        {
+            0: [("Bennet", "PERSON"), ("United States", "GPE")],
+            1: [("The United States'", "GPE"), ("National Science Foundation", "ORG")],
+            2: [("Senate", "ORG")],
+            3: [("Senate", "ORG")],
+        },
+    )
+    assert "United States" not in by_text
+    assert by_text["National Science Foundation"] == "actors/national-science-foundation"
+    reasons = {d.name: d.reason for d in resolved.decisions}
+    assert reasons["Senate"] == "the senate of the state its article names most (United States)"
+
+
+def test_names_the_ner_cut_or_misread_are_made_whole(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "A state-owned enterprise, HDT Védelmi Ipari Kft. (HDT Limited), bought the firm.",
+            "He jumped on stage during the Great Orchestra of Christmas Charity on Sunday.",
+            "It is a documentary by Tomasz and Marek Sekielski about abuse.",
+            "The Archbishop of Gdańsk, Sławoj Leszek Głódź, visited the hospital.",
+            "Carmen Yulín Cruz, the mayor of San Juan, said it was over.",
+        ],
+        {
+            0: [("HDT", "ORG"), ("Védelmi Ipari Kft", "PERSON"), ("HDT Limited", "ORG")],
+            1: [("the Great Orchestra of Christmas Charity", "FAC")],
+            2: [("Marek Sekielski", "PERSON")],
+            3: [("The Archbishop of Gdańsk", "ORG"), ("Leszek Głódź", "PERSON")],
+            4: [("Yulín Cruz", "PERSON"), ("San Juan", "GPE")],
+        },
+    )
+    assert by_text["HDT Védelmi Ipari Kft"] == by_text["HDT Limited"]
+    assert found[by_text["HDT Limited"]].type == "organisation"
+    charity = "actors/great-orchestra-of-christmas-charity"
+    assert by_text["the Great Orchestra of Christmas Charity"] == charity
+    assert found[charity].type == "organisation"
+    assert by_text["Tomasz"] == "actors/tomasz-sekielski"
+    assert found["actors/tomasz-sekielski"].type == "person"
+    assert by_text["Sławoj Leszek Głódź"] == "actors/slawoj-leszek-glodz"
+    assert by_text["Carmen Yulín Cruz"] == "actors/carmen-yulin-cruz"
+
+
+def test_no_given_name_is_taken_from_a_word_before_a_name_that_is_none(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Yesterday, Democrat Jeff Van Drew voted against it.",
+            "Meanwhile Nancy Pelosi spoke; Biden and Bernie Sanders did not.",
+            "Then, Adam Schiff said the president was wrong.",
+            "Speaking for the village, Elder Nelson White said an elder must be heard.",
+        ],
+        {
+            0: [("Democrat", "NORP"), ("Jeff Van Drew", "PERSON")],
+            1: [("Nancy Pelosi", "PERSON"), ("Biden", "PERSON"), ("Bernie Sanders", "PERSON")],
+            2: [("Adam Schiff", "PERSON")],
+            3: [("Nelson White", "PERSON")],
+        },
+    )
+    assert by_text["Nelson White"] == "actors/nelson-white"  # "an elder": a common word
+    assert {"Jeff Van Drew", "Nancy Pelosi", "Adam Schiff", "Bernie Sanders"} <= set(by_text)
+    assert "actors/biden-sanders" not in found
+    assert "Then, Adam Schiff" not in by_text and "Meanwhile Nancy Pelosi" not in by_text
+
+
+def test_a_newspaper_the_ner_read_as_a_person_is_an_organisation(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "According to Manila Bulletin, the earthquake was the strongest this year.",
+            "Manila Bulletin said two people died.",
+        ],
+        {0: [("Manila Bulletin", "PERSON")], 1: [("Manila Bulletin", "PERSON")]},
+    )
+    assert by_text["Manila Bulletin"] == "actors/manila-bulletin"
+    assert found["actors/manila-bulletin"].type == "organisation"
+
+
+def test_a_region_named_for_its_state_is_no_mention_of_the_state(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Turkish troops entered Northern Syria on Wednesday.",
+            "The Kurds of Northern Syria fled; Syria protested.",
+        ],
+        {0: [("Northern Syria", "GPE")], 1: [("Northern Syria", "GPE"), ("Syria", "GPE")]},
+    )
+    assert "Northern Syria" not in by_text
+    assert by_text["Syria"] == "actors/syria"

@@ -95,6 +95,7 @@ def resolve(
     sentences: dict[str, tuple[Sentence, ...]] = {}
     mentions: list[Mention] = []
     candidates: list[Candidate] = []
+    hinted: dict[str, Counter[str]] = defaultdict(Counter)
     texts: list[str] = []
     for article in content.articles:
         annotation = by_article.get(article.id)
@@ -111,11 +112,13 @@ def resolve(
         )
         mentions.extend(found.mentions)
         candidates.extend(found.candidates)
+        hinted[article.id].update(found.states)
         texts.extend(article.paragraphs)
 
     candidates = _given_names_cut(candidates, content.articles, lowercase)
     candidates += _full_names(candidates, content.articles, sentences, lowercase)
     candidates = _unglue(candidates, names, lowercase)
+    candidates = [_without_common_given(c, lowercase) for c in candidates]
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
         labels[c.name][c.label] += 2 if c.said_what else 1
@@ -198,7 +201,7 @@ def resolve(
         definitions.setdefault(name, seat)
     glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
     final, types, merged = _merge(candidates, verdicts, definitions, names, glosses)
-    folds = _body_folds(candidates, final, types, people)
+    folds = _body_folds(candidates, final, types, people, hinted)
     for target, _why in folds.values():
         types.setdefault(target, "organisation")
     keys = _keys({*final.values(), *(t for t, _ in folds.values())}, curated, names, folded)
@@ -737,6 +740,7 @@ def _unglue(
                 tail in known
                 and not is_common_word(tail, lowercase)
                 and not _state_body(c.label, head, tail)
+                and not (head in COMPASS_WORDS and state_name(tail))  # "Northern Syria"
                 and (
                     is_acronym(head)
                     or state_name(head)
@@ -749,6 +753,24 @@ def _unglue(
                 break
         out.append(c)
     return out
+
+
+COMPASS_WORDS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Upper Lower New".split()
+)
+"""Words before a state's name that make a region or another place of it ("Northern Syria",
+"New Mexico"): no mention of the state."""
+
+
+def _without_common_given(c: Candidate, lowercase: frozenset[str]) -> Candidate:
+    """'Born Robert Burns', 'Elder Nelson White': a word taken as a given name from before
+    the NER's span (``Candidate.given``) that the briefing also writes in lower case is a
+    common word; the name is the NER's."""
+    first, _, rest = c.name.partition(" ")
+    if not c.given or first.lower() not in lowercase or not rest:
+        return c
+    at = c.text.find(rest)
+    return replace(c, name=rest, text=c.text[at:], start=c.start + at, given=False)
 
 
 def _state_body(label: str, head: str, tail: str) -> bool:
@@ -822,12 +844,16 @@ def _body_folds(
     final: dict[str, str],
     types: dict[str, str],
     people: frozenset[str],
+    hinted: dict[str, Counter[str]] | None = None,
 ) -> dict[tuple[str, str], tuple[str, str]]:
     """(article, name) -> (organisation or state, why) for the short and stateless forms of
     a body in each article (``bodies.local_folds``), and for a leader's government ("the
-    Trump administration"), the state its article names most; never a curated name."""
+    Trump administration"), the state its article names most; never a curated name.
+    ``hinted``: article -> states it names only inside longer names, which count too."""
     present: dict[str, dict[str, bool]] = defaultdict(dict)
     states_in: dict[str, Counter[str]] = defaultdict(Counter)
+    for article, states in (hinted or {}).items():
+        states_in[article].update(states)
     counts: Counter[str] = Counter()
     for c in candidates:
         if c.name in final:

@@ -28,6 +28,7 @@ from .decide import demonym_state
 from .names import OFFICE_NOUNS, clean_name, strip_glued_prefix, strip_titles, title_only
 from .vocab import (
     CALENDAR_WORDS,
+    COMPANY_SUFFIXES,
     CONNECTORS,
     LOCATIVES,
     MEDIUM,
@@ -144,6 +145,9 @@ class Candidate:
     """The words around it say what it is: a place ("the Sandy Point area", "east of
     Carrascal", "Windsor Locks, Connecticut", "residents of Khan Sheikhoun"), more than a
     preposition does ("in Ghazni"), or a product ("Boeing 737 |MAX|"): its vote counts twice."""
+    given: bool = False
+    """Its first word is one the NER left out, taken as a given name ("|Sławoj| Leszek
+    Głódź"); a word the briefing also writes in lower case is none ("Born Robert Burns")."""
 
 
 @dataclass
@@ -152,10 +156,18 @@ class ArticleMentions:
 
     mentions: list[Mention] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
+    states: list[str] = field(default_factory=list)
+    """States named only inside a body's name or as a modifier ("the 2020 United States
+    presidential election"): no mention, but a sign of which state the article is about
+    (whose "Senate" a bare "Senate" is)."""
 
     def encoded(self) -> dict[str, list[list[object]]]:
         """As JSON values (for ``memo.Memo``): each mention and candidate a row of its fields."""
-        return {"mentions": _rows(self.mentions), "candidates": _rows(self.candidates)}
+        return {
+            "mentions": _rows(self.mentions),
+            "candidates": _rows(self.candidates),
+            "states": [[state] for state in self.states],
+        }
 
     @classmethod
     def decoded(cls, data: dict[str, list[list[Any]]]) -> ArticleMentions:
@@ -163,6 +175,7 @@ class ArticleMentions:
         return cls(
             [Mention(*row) for row in data["mentions"]],
             [Candidate(*row) for row in data["candidates"]],
+            [row[0] for row in data.get("states", [])],
         )
 
 
@@ -240,13 +253,17 @@ def collect(
                 if free(p, match.start(), match.end(), is_actor(note.entity)):
                     add(note.entity, p, match.start(), match.end(), "annotation")
 
+    given: set[tuple[int, int]] = set()
     spans = _extend_cut_people(
         _extend_joined_bodies(
             _extend_cut_bodies(
                 _join_cut_names(
                     _complete_well_known(
-                        _split_possessives(
-                            [(s.paragraph, span) for s in sentences for span in s.spans]
+                        _extend_state_bodies(
+                            _split_possessives(
+                                [(s.paragraph, span) for s in sentences for span in s.spans]
+                            ),
+                            article.paragraphs,
                         ),
                         article.paragraphs,
                     ),
@@ -257,6 +274,7 @@ def collect(
             article.paragraphs,
         ),
         article.paragraphs,
+        given,
     )
     # 2. Curated names and aliases found by the EntityRuler.
     for p, span in spans:
@@ -289,6 +307,8 @@ def collect(
         text = article.paragraphs[p]
         before, after = text[: span.start], text[span.end :]
         label = span.label
+        if label in ("FAC", "LOC") and name.split()[-1].lower() in BODY_NOT_BUILDING:
+            label = "ORG"  # "the Great Orchestra of Christmas Charity", read as a building
         # "First Minister of |Scotland Nicola Sturgeon|": the office's place, then its holder.
         if (
             label in ("ORG", "PERSON")
@@ -305,6 +325,9 @@ def collect(
         ):
             # "the Trump administration": the government the person leads, not the person.
             name, label = f"{name} {led.group(1).lower()}", "ORG"
+        if (modified := state_name(name)) and _state_modifies(before, after):
+            out.states.append(modified)
+            continue  # "the 2020 |United States| presidential election", "a |Luxembourg|-based"
         cut = _at_end(_CUT_BEFORE, before, 3) if span.label in ("ORG", "PERSON") else None
         inhabited = label in ("ORG", "PERSON") and bool(_at_end(_INHABITED, before, 3))
         if (
@@ -358,6 +381,8 @@ def collect(
             SEATS_NAMED_IN_CONTEXT[name] in paragraph for paragraph in article.paragraphs
         ):
             continue  # "the Blue House" of an article that names no Korea: a building
+        if label == "ORG" and (leading := _leading_state(name)):
+            out.states.append(leading)  # "United States House of Representatives"
         vessel = _at_end(_VESSEL_BEFORE, before, 3)
         out.candidates.append(
             Candidate(
@@ -373,8 +398,53 @@ def collect(
                 _state_before(before) if label == "ORG" else "",
                 vessel.group(1).lower() if vessel else "",
                 said_what,
+                (p, span.start) in given,
             )
         )
+
+    # 3b. A monarch's or pope's regnal name, which the NER may not read as a name at all
+    #     ("the United Kingdom's Queen Elizabeth II announced").
+    for p, paragraph in enumerate(article.paragraphs):
+        for regnal in _REGNAL.finditer(paragraph):
+            start, end = regnal.start(1), regnal.end(1)
+            if (
+                not free(p, start, end)
+                or any(q == p and span.start < end and start < span.end for q, span in spans)
+                or regnal.group(1) in ignore
+                or (index := sentence_at(p, start)) < 0
+            ):
+                continue
+            name = regnal.group(1)
+            out.candidates.append(Candidate(article.id, p, index, start, end, name, name, "PERSON"))
+
+    # 3c. Two given names that share one surname ("a documentary by Tomasz and Marek
+    #     Sekielski"): the first is a person of that surname, whom the NER did not see.
+    surnames = {span.text.split()[-1] for _, span in spans if span.label == "PERSON"}
+    for p, span in spans:
+        words = span.text.split()
+        shared = _SHARED_SURNAME.search(article.paragraphs[p][: span.start])
+        if not (
+            shared
+            and span.label == "PERSON"
+            and span.entity is None
+            and len(words) == 2
+            and _name_word(shared.group(1))
+            and shared.group(1).lower() not in TITLE_WORDS | CALENDAR_WORDS
+            and shared.group(1) not in surnames  # "Biden and Bernie Sanders": two people
+        ):
+            continue
+        start, end = shared.start(1), shared.end(1)
+        if (
+            not free(p, start, end)
+            or any(q == p and other.start < end and start < other.end for q, other in spans)
+            or (index := sentence_at(p, start)) < 0
+        ):
+            continue
+        name = f"{shared.group(1)} {words[-1]}"
+        if name not in ignore:
+            out.candidates.append(
+                Candidate(article.id, p, index, start, end, shared.group(1), name, "PERSON")
+            )
 
     # 4. The speaker of a quotation is an actor the reader wants even where the NER missed
     #    the name ("Regina Ip from the pro-Beijing camp said", "Pelosi called it"): the
@@ -421,6 +491,23 @@ def collect(
                 Candidate(article.id, p, index, start, end, text, name, "ORG", "", owner)
             )
     return out
+
+
+_REGNAL = re.compile(
+    r"\b(?:Queen|King|Pope|Emperor|Empress|Tsar|Sultan|Prince|Princess) "
+    r"([A-Z][a-zà-ÿ]+ (?:[IVX]{1,5}))\b(?![\w'’-])"
+)
+"""'Queen |Elizabeth II|', 'Pope |Benedict XVI|': a title, then a given name and a regnal
+numeral; the name without the title is the person's."""
+
+
+_SHARED_SURNAME = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ]+) and $")
+"""'|Tomasz| and Marek Sekielski': a given name, then 'and' right before a person's name."""
+BODY_NOT_BUILDING = frozenset(
+    "charity foundation fund trust association society federation league party movement".split()
+)
+"""Last words of an organisation's name, never a building's, though the NER may read it as
+one ("the Great Orchestra of Christmas Charity")."""
 
 
 _OFFICE_OF = re.compile(
@@ -647,6 +734,81 @@ def _a_place(word: str, cities: bool = True) -> bool:
     return bool(state_name(word) or place_kind(word) in ("a region", "a city" if cities else ""))
 
 
+_STATE_BODY_AFTER = re.compile(r"^ [A-Z][\w'’-]*(?:(?: (?:of|and|for|on|the))* [A-Z][\w'’-]*)*")
+"""The capitalised words (and the small words inside a name) right after a state's name."""
+STATE_BODY_HEADS = frozenset(
+    """representatives senate congress parliament assembly court army navy force forces guard
+    guards corps police cabinet survey""".split()
+)
+"""Last words of a state's institution whose name opens with the state's ("United States
+House of Representatives", "United States Army"); not an agency's or a department's, whose
+acronym leaves the state out ("CIA", not "USCIA") and which ``bodies`` already reads."""
+
+
+def _extend_state_bodies(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """'|the United States| House of Representatives': a body whose full name opens with its
+    state's, which the NER cut after the state. The state is only the start of the body's
+    name, no mention of its own; the whole is the body. Spans inside the whole are dropped
+    (the NER's "House" of "United States House of Representatives")."""
+    out: list[tuple[int, Span]] = []
+    covered: list[tuple[int, int, int]] = []
+    for p, span in sorted(spans, key=lambda ps: (ps[0], ps[1].start, -ps[1].end)):
+        if any(q == p and s <= span.start and span.end <= e for q, s, e in covered):
+            continue
+        if (
+            span.entity is None
+            and span.label in ("GPE", "ORG")
+            and not span.text.endswith(("'s", "’s", "'", "’"))  # "the United States' NSF"
+            and state_name(clean_name(span.text))
+            and (run := _STATE_BODY_AFTER.match(paragraphs[p][span.end :]))
+        ):
+            words = run.group(0).split()
+            while words and words[-1].lower() not in STATE_BODY_HEADS:
+                words.pop()
+            if words and words[0][:1].isupper():
+                end = span.end + 1 + len(" ".join(words))
+                if paragraphs[p][span.end + 1 : end] == " ".join(words) and not any(
+                    q == p and span.end < s < end and e > end for q, s, e in _ends(spans)
+                ):
+                    span = Span(paragraphs[p][span.start : end], "ORG", span.start, end, None)
+                    covered.append((p, span.start, end))
+        out.append((p, span))
+    return out
+
+
+_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s+$")
+_MODIFIED_AFTER = re.compile(
+    r"^(?:-(?:based|born|registered|flagged|headquartered)\b"
+    r"|(?: [A-Za-z]+)? (?:[Ww]ars?|[Ee]lections?|[Rr]eferendum|[Cc]ensus|[Cc]hampionships?|"
+    r"[Oo]lympics|[Pp]rimar(?:y|ies))\b|\$| (?:dollars?|cents)\b)"
+)
+"""What a state's name modifies: an event's name ("the Iraq War", "the United States
+presidential election"), a place of registry ("a Luxembourg-based court") or a currency
+("U.S. dollars", "US$")."""
+
+
+def _state_modifies(before: str, after: str) -> bool:
+    """A state's name that only modifies another word, after a year ("the 2020 United States
+    presidential election", "the 2019 Hong Kong protests") or before what ``_MODIFIED_AFTER``
+    lists: no mention of the state (a state also named on its own still has its page)."""
+    return bool(_YEAR_BEFORE.search(before[-12:]) or _MODIFIED_AFTER.match(after))
+
+
+def _leading_state(name: str) -> str | None:
+    """The state whose name opens a longer name ("United States House of Representatives")."""
+    tokens = name.split()
+    for cut in (3, 2, 1):
+        if len(tokens) > cut and (state := state_name(" ".join(tokens[:cut]))):
+            return state
+    return None
+
+
+def _ends(spans: list[tuple[int, Span]]) -> list[tuple[int, int, int]]:
+    return [(p, span.start, span.end) for p, span in spans]
+
+
 def _extend_cut_bodies(
     spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
 ) -> list[tuple[int, Span]]:
@@ -695,7 +857,9 @@ _SURNAME_AFTER = re.compile(r"^ ([A-Z][a-z'’-]+)(?= [a-z]|[,.;:]|$)")
 
 
 def _extend_cut_people(
-    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+    spans: list[tuple[int, Span]],
+    paragraphs: tuple[str, ...],
+    given: set[tuple[int, int]] | None = None,
 ) -> list[tuple[int, Span]]:
     """A person's name the NER cut short: before a surname's particle ("Valéry Giscard" +
     "d'Estaing"), before a last surname no span holds ("Judge Amy Berman| Jackson| to"), or
@@ -704,7 +868,9 @@ def _extend_cut_people(
     itself stays out."""
     out: list[tuple[int, Span]] = []
     starts = {(p, span.start) for p, span in spans}
+    lowered = " ".join(paragraphs)
     for p, span in spans:
+        starts_or_ends = {s for q, other in spans if q == p for s in (other.start, other.end)}
         if span.label != "PERSON" or span.entity is not None:
             out.append((p, span))
             continue
@@ -731,6 +897,14 @@ def _extend_cut_people(
             not in TITLE_WORDS | CALENDAR_WORDS | SPEAKER_NOT_PERSON | ORG_WORDS | PLACE_NOUNS
         ):
             end += len(last.group(0))
+        if (before := _GIVEN_BEFORE.search(text[:start])) and _given_name(
+            before.group(1), span.text, text, starts_or_ends, lowered
+        ):
+            # "the Archbishop of Gdańsk, |Sławoj| Leszek Głódź", "|Carmen| Yulín Cruz said": a
+            # given name the NER left out, after a comma or at the sentence's start.
+            start = before.start(1)
+            if given is not None:
+                given.add((p, start))
         words = list(re.finditer(r"\S+", text[:start]))
         taken = 0
         while taken < len(words) and taken < 3:
@@ -755,6 +929,40 @@ def _extend_cut_people(
             span = Span(text[start:end], "PERSON", start, end, None)
         out.append((p, span))
     return out
+
+
+_GIVEN_BEFORE = re.compile(r"(?:^|[.!?]\s+|[^\s\w]\s?[\"“]|, )([^\W\d_]{3,}) $")
+"""One capitalised word right before a person's name, after a comma or at a sentence's start."""
+_OPENERS = frozenset(
+    """meanwhile however then also both neither either when while after before since although
+    though if as but and so thus later earlier now still yet instead former late republican
+    democratic democrat conservative labour liberal independent prosecutor legislator rapper
+    doctor officer coach player striker artist candidate councilman elder born""".split()
+)
+"""Capitalised words at a sentence's start (or after a comma) that are no given name: openers,
+parties, and occupations the NER leaves out of a name ("Prosecutor Krzysztof Sierak")."""
+_OCCUPATION_ENDS = ("ator", "utor", "itor", "ist", "yer", "ician")
+"""Endings of occupations ("Legislator", "Activist", "Lawyer", "Politician"), of no given
+name."""
+
+
+def _given_name(word: str, name: str, text: str, edges: set[int], article: str) -> bool:
+    """``word`` is a given name of the two-word ``name`` after it: no title, place, party or
+    sentence opener, written nowhere in its ``article`` in lower case (nor its plural: "the
+    prosecutors", "a legislator"), and no other span's."""
+    low = word.lower()
+    return (
+        word[0].isupper()
+        and word[1:].islower()
+        and len(name.split()) == 2
+        and all(w[:1].isupper() for w in name.split())
+        and not name.endswith(("'s", "’s"))
+        and _name_word(word)
+        and low not in TITLE_WORDS | CALENDAR_WORDS | CONNECTORS | _OPENERS | PLACE_NOUNS
+        and not low.endswith(_OCCUPATION_ENDS)
+        and not re.search(rf"\b{re.escape(low)}(?:s|es)?\b", article)
+        and not any(text.find(word) <= e <= text.find(word) + len(word) for e in edges)
+    )
 
 
 _KIN_PARTICLES = frozenset("bin bint ibn binti al".split())
@@ -907,6 +1115,20 @@ def _join_cut_names(
             ):
                 # "the Supreme Court" + "of" + "the United Kingdom": one body's name.
                 out[-1] = (p, Span(whole, "ORG", last.start, span.end, None))
+                continue
+            if (
+                q == p
+                and last.label == "ORG"
+                and last.entity is None
+                and span.entity is None
+                and span.start == last.end + 1
+                and paragraphs[p][last.end] == " "
+                and span.text.split()[-1].lower() in COMPANY_SUFFIXES
+            ):
+                # "HDT" + "Védelmi Ipari Kft": a company's name with its legal form, which the
+                # NER cut in two (and may read the second half as a person's).
+                text = paragraphs[p][last.start : span.end]
+                out[-1] = (p, Span(text, "ORG", last.start, span.end, None))
                 continue
             if (
                 q == p

@@ -175,7 +175,8 @@ def _part(short: str, key: Key | None, long: str) -> bool:
     """``short`` names the body ``long`` names in full: a stateless form of one body ("the
     Foreign Ministry", "Russian Foreign Ministry"), the end of it ("Court of Justice",
     "European Court of Justice"), its beginning ("Supreme Court of the United Kingdom"), or
-    a company without its legal form ("Burisma Holdings")."""
+    a company without its legal form ("Burisma Holdings"), also after the state's name that
+    opens the full one ("House", "United States House of Representatives")."""
     other = body_key(long)
     if key and other and key[0] is None and other[0] and key[1:] == other[1:]:
         return True
@@ -188,4 +189,8 @@ def _part(short: str, key: Key | None, long: str) -> bool:
         return True  # "European Parliament"; not "Republican Senate", a party's majority
     if longer[:-1] == words and longer[-1].lower() in COMPANY_WORDS | COMPANY_SUFFIXES:
         return True  # "Burisma", "Burisma Holdings"
-    return long.startswith(short + " of ")
+    for cut in (3, 2, 1):  # "United States House of Representatives": the state's name first
+        if len(longer) > cut + len(words) and _state(" ".join(longer[:cut])):
+            longer = longer[cut:]
+            break
+    return " ".join(longer).startswith(short + " of ") or long.startswith(short + " of ")

@@ -173,6 +173,8 @@ def decide(
     label, reason = vote(labels, name)
     if label is None and newspaper(name):
         label = "ORG"  # "The Hong Kong-based |South China Morning Post|", read as a place
+    elif label == "PERSON" and newspaper(name) and not name.endswith(" Post"):
+        label = "ORG"  # "the |Manila Bulletin| reported", read as a person ("Wiley Post" is one)
     if label is None:
         return Verdict(reason=reason)
     folk = re.fullmatch(r"(.+?)ers", name)  # "Hong Kongers"; not "New Yorker", an outlet

@@ -407,6 +407,8 @@ def translations(texts: Iterable[str], names: Iterable[str]) -> dict[str, str]:
             if inside not in known:
                 continue
             before = text[: match.start()].rstrip()
+            if before.endswith((" Kft.", " Ltd.", " Inc.", " Corp.", " Co.")):
+                before = before[:-1]  # "HDT Védelmi Ipari Kft. (HDT Limited)"
             for length in lengths:
                 if length <= len(before) and before[-length:] in known:
                     if before[-length:] != inside:

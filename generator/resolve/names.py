@@ -71,7 +71,7 @@ BODIES_OF = frozenset(
 Accord" is no accord, "Party of the Revolution" no revolution)."""
 OUTLET_HEADS = frozenset(
     "post times herald tribune journal gazette telegraph chronicle guardian observer "
-    "inquirer courier examiner".split()
+    "inquirer courier examiner bulletin".split()
 )
 """Last words of a newspaper's name, which the NER may read as a place's ("South China
 Morning Post")."""
