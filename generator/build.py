@@ -211,7 +211,7 @@ def generate(
     lap("resolve+link", "evidence")
     evidence = gather(linked, content.briefing)
     queue = gather_review(content, resolved) if review else None
-    # The views and the export hold all the pages read: the linked data goes before the
+    # The views and the export hold all that the pages read: the linked data goes before the
     # pages exist (at 10,000 articles its mentions and sentences are hundreds of megabytes).
     del linked, resolved
     tick("evidence")

@@ -55,15 +55,11 @@ def tree_digest(*folders: Path) -> hashlib._Hash:
 class Memo:
     """One step's per-article results in ``folder`` (none kept when it is None)."""
 
-    def __init__(self, folder: Path | None, step: str, salt: hashlib._Hash | None = None):
+    def __init__(self, folder: Path | None, step: str):
         self.folder = folder
         self.step = step
-        if salt is not None:
-            self._salt = salt.copy()
-        elif folder is None:
-            self._salt = hashlib.sha256()  # nothing kept: nothing to name
-        else:
-            self._salt = code_digest()
+        # Nothing kept, nothing to name: the code is digested only where a memo is kept.
+        self._salt = code_digest() if folder is not None else hashlib.sha256()
         self._salt.update(f"{VERSION}\0{step}\0".encode())
         self.counts: Counter[str] = Counter()
         """``hits`` and ``misses``, shared with the memos ``salted`` makes of this one."""

@@ -1068,6 +1068,10 @@ def _split_possessives(spans: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
     return out
 
 
+_GROUPS_LONGEST_FIRST = tuple(sorted(WELL_KNOWN_GROUPS, key=len, reverse=True))
+"""Sorted once, not for every span of every article."""
+
+
 def _complete_well_known(
     spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
 ) -> list[tuple[int, Span]]:
@@ -1076,12 +1080,13 @@ def _complete_well_known(
     out: list[tuple[int, Span]] = []
     for p, span in spans:
         if span.entity is None:
-            before = paragraphs[p][: span.start]
-            for name in sorted(WELL_KNOWN_GROUPS, key=len, reverse=True):
+            for name in _GROUPS_LONGEST_FIRST:
+                if not name.endswith(" " + span.text):
+                    continue  # most spans end no group's name: no slicing of the paragraph
                 head = name[: len(name) - len(span.text)]
+                before = paragraphs[p][: span.start]
                 if (
                     len(head) > 1
-                    and name.endswith(" " + span.text)
                     and before.endswith(head)
                     and not before[: len(before) - len(head)][-1:].isalnum()
                 ):
