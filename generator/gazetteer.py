@@ -116,10 +116,7 @@ def demonym_state(word: str) -> str | None:
     if not word[:1].isupper() or " " in word or not word.endswith(("an", "ese", "i", "ish")):
         return None
     best: dict[str, int] = {}
-    for spelling, display in states().items():
-        first = spelling.split()[0]
-        if not first.isalpha():
-            continue
+    for first, display in _first_words().get(word[:4].lower(), ()):
         shared = 0
         for a, b in zip(word.lower(), first.lower(), strict=False):
             if a != b:
@@ -133,6 +130,18 @@ def demonym_state(word: str) -> str | None:
     top = max(best.values())
     winners = [d for d, n in best.items() if n == top]
     return winners[0] if len(winners) == 1 else None
+
+
+@cache
+def _first_words() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The first word of every state's spellings (alphabetic ones), with the state, by its
+    first four letters lower-cased: an adjective shares four at least with its state."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for spelling, display in states().items():
+        first = spelling.split()[0]
+        if first.isalpha():
+            out.setdefault(first[:4].lower(), []).append((first, display))
+    return {prefix: tuple(pairs) for prefix, pairs in out.items()}
 
 
 def _fold(text: str) -> str:

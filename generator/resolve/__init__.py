@@ -622,10 +622,10 @@ def _surname_alone(
     article that names them also writes alone as a surname is written: read alone as a
     person's by the NER, or with a capital between lower-case words ("Mary Quant described
     Day to the BBC"), where the NER often reads no name."""
-    texts = {a.id: "\n".join(a.paragraphs) for a in articles}
     lone = {(c.article, c.name) for c in candidates if "PERSON" in (c.label, c.ner_label)}
+    paragraphs = {a.id: a.paragraphs for a in articles}
+    between: dict[str, frozenset[str]] = {}  # per article, read once: not a pattern per name
     out = set()
-    patterns: dict[str, re.Pattern[str]] = {}  # one per surname: thousands, past re's cache
     for c in candidates:
         tokens = c.name.split()
         if not 2 <= len(tokens) <= 3 or not labels[c.name]["PERSON"] or c.name in out:
@@ -633,14 +633,31 @@ def _surname_alone(
         if (c.article, tokens[-1]) in lone:
             out.add(c.name)
             continue
-        pattern = patterns.get(tokens[-1])
-        if pattern is None:
-            last = re.escape(tokens[-1])
-            pattern = re.compile(rf"(?:^|\s)[a-z][\w'’-]*,? {last}(?=(?:['’]s)? [a-z]|[,.;:])")
-            patterns[tokens[-1]] = pattern
-        if pattern.search(texts.get(c.article, "")):
+        if c.article not in between:
+            between[c.article] = _words_after_lowercase("\n".join(paragraphs.get(c.article, ())))
+        if tokens[-1] in between[c.article]:
             out.add(c.name)
     return frozenset(out)
+
+
+_AFTER_LOWERCASE = re.compile(r"(?:^|\s)(?=[a-z][\w'’-]*,? ([^\sa-z]\S*)( [a-z])?)")
+"""A lower-case word (a comma may follow it), a space, then the run of text up to the next
+space when it begins as no lower-case word does, and whether a lower-case word follows."""
+
+
+def _words_after_lowercase(text: str) -> frozenset[str]:
+    """Every word written after a lower-case one as "described Day to", "told Day's aide" or
+    "met Day, who" write it: followed by a lower-case word (a possessive between) or by
+    punctuation."""
+    words: set[str] = set()
+    for match in _AFTER_LOWERCASE.finditer(text):
+        run, lower_next = match.group(1), match.group(2)
+        words.update(run[:i] for i in range(1, len(run)) if run[i] in ",.;:")
+        if lower_next:
+            words.add(run)
+            if run.endswith(("'s", "’s")) and len(run) > 2:
+                words.add(run[:-2])
+    return frozenset(words)
 
 
 def _titled_before(
