@@ -741,6 +741,7 @@ def _unglue(
                 and not is_common_word(tail, lowercase)
                 and not _state_body(c.label, head, tail)
                 and not (head in COMPASS_WORDS and state_name(tail))  # "Northern Syria"
+                and not _national_arm(c.label, head, tail)
                 and (
                     is_acronym(head)
                     or state_name(head)
@@ -773,16 +774,26 @@ def _without_common_given(c: Candidate, lowercase: frozenset[str]) -> Candidate:
     return replace(c, name=rest, text=c.text[at:], start=c.start + at, given=False)
 
 
+def _national_arm(label: str, head: str, tail: str) -> bool:
+    """'KPMG Canada', 'Mazars USA', 'World Wildlife Fund Mexico': an organisation's arm in a
+    state, named by the organisation and the state after it; one organisation, not the
+    state with a name glued before it (a state or a nationality first is another matter)."""
+    return (
+        label == "ORG"
+        and bool(state_name(tail))
+        and not (state_name(head) or demonym_state(head) or place_kind(head))
+    )
+
+
 def _state_body(label: str, head: str, tail: str) -> bool:
-    """'United States Department of Justice': a state before one of its bodies is part of
-    the body's name, not a state glued to it (``bodies.local_folds`` folds the bare
-    "Department of Justice" of the same article into it)."""
+    """'United States Department of Justice', 'Canadian Parliament': a state before one of
+    its bodies is part of the body's name, not a state glued to it (``bodies.local_folds``
+    folds the bare "Department of Justice" or "Parliament" of the same article into it)."""
     key = body_key(tail)
     return (
         label == "ORG"
         and key is not None
         and key[0] is None
-        and bool(key[2])
         and bool(state_name(head) or demonym_state(head))
     )
 

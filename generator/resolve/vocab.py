@@ -210,6 +210,27 @@ DESCRIPTIVE_WORDS = frozenset("longtime long-time veteran female elderly fellow"
 """Adjectives that start a sentence before a name and that the NER glues to it ("Longtime
 Imus friend ...", "Female Magellanic penguins ..."): no part of any actor's name."""
 
+PERSON_LABELS = frozenset(
+    """
+    voter voters student students pupil pupils protester protesters protestor protestors
+    demonstrator demonstrators resident residents witness witnesses eyewitness survivor
+    survivors victim victims teacher teachers nurse nurses worker workers farmer farmers
+    villager villagers fisherman driver passenger passengers soldier soldiers volunteer
+    volunteers shopkeeper vendor tourist tourists visitor visitors citizen citizens migrant
+    migrants refugee refugees defendant plaintiff suspect prisoner inmate detainee campaigner
+    organiser organizer photographer filmmaker entrepreneur businessman businesswoman
+    lecturer academic blogger youtuber vlogger influencer chef shopper commuter spectator
+    fans mother wife husband widow widower daughter grandmother grandfather
+    priest monk nun imam policeman policewoman firefighter paramedic medic athlete runner
+    swimmer climber graduate undergraduate musician designer engineer architect scholar
+    historian mourner mourners supporter supporters opponent critic critics veteran
+    """.split()
+)
+"""Common nouns for people that a caption or a news lead puts before a name as a label
+("Voter Kitty Mak", "Student Joshua Wong", "Protester ..."): no given name and no part of the
+name, as a title is not. None is also a common given name or a surname that opens names
+("Hunter", "Pastor Maldonado", "Son Heung-min" and "Fan Bingbing" leave theirs out)."""
+
 SHORT_GIVEN_NAMES = {
     "nick": "nicholas nicolas nikolai",
     "bob": "robert",
