@@ -1925,3 +1925,38 @@ def test_a_country_named_like_a_us_state_stays_a_state(content):
         {0: [("The United States", "GPE"), ("Georgia", "GPE"), ("Tbilisi", "GPE")]},
     )
     assert by_text["Georgia"] == "actors/georgia"
+
+
+def test_a_court_keeps_its_seat_and_a_committee_its_lower_case_head(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The case was heard by the United States District Court for the Southern District "
+            "of New York on Monday.",
+            "The United States Court of Appeals for the Ninth Circuit ruled; the Ninth Circuit "
+            "said so.",
+            "The House Ways and Means Committee asked for the returns; the Ways and Means "
+            "committee will meet again.",
+        ],
+        {
+            0: [
+                ("the United States", "GPE"),
+                ("the Southern District", "LOC"),
+                ("New York", "GPE"),
+            ],
+            1: [
+                ("The United States Court of Appeals", "ORG"),
+                ("the Ninth Circuit", "ORG"),
+            ],
+            2: [
+                ("The House Ways and Means Committee", "ORG"),
+                ("the Ways and Means committee", "ORG"),
+            ],
+        },
+    )
+    court = "the United States District Court for the Southern District of New York"
+    assert found[by_text[court]].name == court.removeprefix("the ")
+    appeals = by_text["The United States Court of Appeals for the Ninth Circuit"]
+    assert found[appeals].name == "United States Court of Appeals for the Ninth Circuit"
+    committee = by_text["The House Ways and Means Committee"]
+    assert by_text["the Ways and Means committee"] == committee

@@ -111,6 +111,10 @@ _INHABITED = re.compile(
 )
 """'residents of |Khan Sheikhoun|', 'the outskirts of |Tripoli|': a town's name, never a
 longer name cut after 'of'."""
+_LOW_HEAD = re.compile(r"(.+) (committee|subcommittee|commission|council|tribunal)")
+"""'the Ways and Means committee', 'the Intelligence committee': a body's proper name with its
+head noun in lower case, as news often writes it; the name is the body's, capitalised
+(``merge`` joins it with "House Ways and Means Committee" in the same article)."""
 _THE = re.compile(r"the\b", re.IGNORECASE)
 _MODEL_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{2,4}\s$")
 """'737 |MAX|': a model's number (not a year: "In 2019 |Gazprom|") right before a name."""
@@ -187,6 +191,16 @@ def _rows(items: list[Mention] | list[Candidate]) -> list[list[object]]:
         return []
     get = attrgetter(*(f.name for f in fields(items[0])))
     return [list(get(item)) for item in items]
+
+
+def _proper(words: str) -> bool:
+    """Capitalised words, with 'and', 'of', 'for' or 'on' only between them ("Ways and Means")."""
+    tokens = words.split()
+    return (
+        tokens[0][:1].isupper()
+        and tokens[-1][:1].isupper()
+        and all(t[:1].isupper() or t in ("and", "of", "for", "on") for t in tokens)
+    )
 
 
 def _at_end(pattern: re.Pattern[str], text: str, words: int) -> re.Match[str] | None:
@@ -298,6 +312,8 @@ def collect(
         if span.text in ignore or not free(p, span.start, span.end):
             continue
         name = clean_name(span.text)
+        if span.label == "ORG" and (low := _LOW_HEAD.fullmatch(name)) and _proper(low.group(1)):
+            name = f"{low.group(1)} {low.group(2).capitalize()}"  # "Ways and Means committee"
         if span.label == "PERSON" and not title_only(name):
             name = strip_glued_prefix(strip_titles(_without_nationality(name)), known_names)
         if not name or name in ignore:
@@ -753,6 +769,15 @@ House of Representatives", "United States Army"); not an agency's or a departmen
 acronym leaves the state out ("CIA", not "USCIA") and which ``bodies`` already reads."""
 
 
+_COURT_SEAT = re.compile(
+    r"^(?: of Appeals)? for the (?:[A-Z][a-z]+ )?(?:District|Circuit)"
+    r"(?: of (?:Columbia|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?"
+)
+"""'|United States District Court| for the Southern District of New York', '... Court of
+Appeals for the Ninth Circuit': the district or circuit a federal court sits for is part of its
+name (the court alone is one of ninety-four)."""
+
+
 def _extend_state_bodies(
     spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
 ) -> list[tuple[int, Span]]:
@@ -775,6 +800,9 @@ def _extend_state_bodies(
             words = run.group(0).split()
             while words and words[-1].lower() not in STATE_BODY_HEADS:
                 words.pop()
+            rest = run.group(0)[len(" ".join(words)) + 1 :]
+            if words and words[-1] == "Court" and (seat := _COURT_SEAT.match(rest)):
+                words += seat.group(0).split()  # "... District Court| for the Southern ..."
             if words and words[0][:1].isupper():
                 end = span.end + 1 + len(" ".join(words))
                 if paragraphs[p][span.end + 1 : end] == " ".join(words) and not any(
@@ -833,7 +861,9 @@ def _extend_cut_bodies(
             rest = paragraphs[p][span.end :]
             words = span.text.split()
             goes = None
-            if words and words[-1].lower() in ORG_HEADS:
+            if words[-1:] in (["Court"], ["Appeals"]) and (seat := _COURT_SEAT.match(rest)):
+                goes = seat  # "the United States Court of Appeals| for the Ninth Circuit|"
+            elif words and words[-1].lower() in ORG_HEADS:
                 goes = _GOES_ON["for"].match(rest)
                 if not goes and words[-1].lower() in ("committee", "commission", "council"):
                     goes = _GOES_ON["on"].match(rest)  # "Select Committee on Benghazi"

@@ -229,7 +229,11 @@ def not_an_actor(name: str) -> str | None:
 def looks_like_name(name: str, label: str) -> bool:
     """True when an NER guess is plausibly an actor's proper name, not a fragment."""
     tokens = name.split()
-    if not tokens or len(tokens) > MAX_NAME_TOKENS or len(name) > 80:
+    # "United States District Court for the Southern District of New York": a court's seat
+    longest = MAX_NAME_TOKENS + (
+        4 if re.search(r" for the .*\b(?:District|Circuit)\b", name) else 0
+    )
+    if not tokens or len(tokens) > longest or len(name) > 80:
         return False
     if any(ch.isdigit() for ch in name) or re.search(r"[\"“”!?@#/\\<>{}\[\]|*_]", name):
         return False
