@@ -741,7 +741,6 @@ def _unglue(
                 and not is_common_word(tail, lowercase)
                 and not _state_body(c.label, head, tail)
                 and not (head in COMPASS_WORDS and state_name(tail))  # "Northern Syria"
-                and not _national_arm(c.label, head, tail)
                 and (
                     is_acronym(head)
                     or state_name(head)
@@ -772,17 +771,6 @@ def _without_common_given(c: Candidate, lowercase: frozenset[str]) -> Candidate:
         return c
     at = c.text.find(rest)
     return replace(c, name=rest, text=c.text[at:], start=c.start + at, given=False)
-
-
-def _national_arm(label: str, head: str, tail: str) -> bool:
-    """'KPMG Canada', 'Mazars USA', 'World Wildlife Fund Mexico': an organisation's arm in a
-    state, named by the organisation and the state after it; one organisation, not the
-    state with a name glued before it (a state or a nationality first is another matter)."""
-    return (
-        label == "ORG"
-        and bool(state_name(tail))
-        and not (state_name(head) or demonym_state(head) or place_kind(head))
-    )
 
 
 def _state_body(label: str, head: str, tail: str) -> bool:

@@ -223,11 +223,12 @@ PERSON_LABELS = frozenset(
     fans mother wife husband widow widower daughter grandmother grandfather
     priest monk nun imam policeman policewoman firefighter paramedic medic athlete runner
     swimmer climber graduate undergraduate musician designer engineer architect scholar
-    historian mourner mourners supporter supporters opponent critic critics veteran
+    historian mourner mourners supporter supporters opponent critic critics veteran lead
     """.split()
 )
 """Common nouns for people that a caption or a news lead puts before a name as a label
-("Voter Kitty Mak", "Student Joshua Wong", "Protester ..."): no given name and no part of the
+("Voter Kitty Mak", "Student Joshua Wong", "Lead Paul Sun-Hyung Lee" for the lead actor of a
+series): no given name and no part of the
 name, as a title is not. None is also a common given name or a surname that opens names
 ("Hunter", "Pastor Maldonado", "Son Heung-min" and "Fan Bingbing" leave theirs out)."""
 
