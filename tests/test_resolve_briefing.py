@@ -1940,3 +1940,15 @@ def test_a_court_keeps_the_district_or_circuit_it_sits_for(content):
     appeals = by_text["The United States Court of Appeals for the Ninth Circuit"]
     assert found[appeals].name == "United States Court of Appeals for the Ninth Circuit"
     assert by_text["The Ninth Circuit"] == appeals
+
+
+def test_a_place_called_by_its_name_is_no_organisation(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "A man set himself on fire in a publicly accessible area called the Ellipse.",
+            "Responders drove their vehicles onto the Ellipse where an officer helped him.",
+        ],
+        {0: [("Ellipse", "ORG")], 1: [("Ellipse", "ORG")]},
+    )
+    assert "Ellipse" not in by_text

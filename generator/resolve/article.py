@@ -76,11 +76,13 @@ _PLACE_BEFORE = re.compile(
     r"(?:(?i:\b(?:town|village|city|municipality|district|province|suburb|hamlet|commune|county)"
     r" of|\b(?:along|down|up|near) the|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
     r" of)|\b(?:in|at|near|outside) (?:[A-Z][\w'’.-]* ?)+(?:, (?:[A-Z][\w'’.-]* ?)+)*,? (?:and|or)"
-    r"|\bat \d{1,4}[a-z]?)\s+$"
+    r"|\bat \d{1,4}[a-z]?"
+    r"|\b(?:area|park|square|site|place|spot|lawn|field|plaza|neighbou?rhood|district|village|"
+    r"town|city|island|region) (?:called|named|known as)(?: the)?)\s+$"
 )
-"""'the town of |Koszalin|', 'down the |ERV|', 'nine kilometres east of |Carrascal|', 'in
-Saqqara and |Tuna el-Gebel|' (the last of a list of places), '36 |Quai des Orfèvres|' (an
-address): the name of a place."""
+"""'the town of |Koszalin|', 'an area called the |Ellipse|', 'down the |ERV|', 'nine kilometres
+east of |Carrascal|', 'in Saqqara and |Tuna el-Gebel|' (the last of a list of places), '36
+|Quai des Orfèvres|' (an address): the name of a place."""
 _OF_BEFORE = re.compile(r"(\S+) of (?:the )?$")
 """'First Minister of |Scotland Nicola Sturgeon|': the name follows 'of' (and the word before
 it may be a title's)."""

@@ -182,7 +182,7 @@ calls them ("Al-Shabaab" and "Hezbollah" read as people's names, "Hamas" as a pl
 COMPANY_WORDS = frozenset("company corporation group holdings".split())
 """Words a company's or group's name may drop ("Burisma Holdings", "Abu Sayyaf Group")."""
 
-LOCATIVES = frozenset("in at near outside across".split())
+LOCATIVES = frozenset("in at near outside across onto".split())
 """Words before a place: a name the articles mostly write after one ("in Ghazni") is a place."""
 
 PLACE_NOUNS = frozenset(
