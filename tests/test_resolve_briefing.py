@@ -1875,13 +1875,16 @@ def test_a_capital_named_as_a_place_is_no_state_and_a_state_keeps_its_parliament
             "Officials from Abu Dhabi and Riyadh attended the talks on Monday.",
             "Tehran denied the report. Delegates flew to Abu Dhabi from Doha.",
             "Canada's Parliament voted on the bill; the Canadian Parliament passed it.",
+            "Moscow's decision to expel the diplomats angered London.",
         ],
         {
             0: [("Abu Dhabi", "ORG"), ("Riyadh", "GPE")],
             1: [("Tehran", "GPE"), ("Abu Dhabi", "ORG"), ("Doha", "GPE")],
             2: [("Canada", "GPE"), ("Parliament", "ORG"), ("the Canadian Parliament", "ORG")],
+            3: [("Moscow's", "ORG"), ("London", "GPE")],
         },
     )
+    assert by_text["Moscow's"] == "actors/russia"  # its government's decision
     assert "Abu Dhabi" not in by_text
     assert "actors/united-arab-emirates" not in found
     assert by_text["Tehran"] == "actors/iran"  # a capital acting is its government

@@ -381,7 +381,9 @@ def collect(
             )
             # "Tehran denied the claims": the government, which is its state; "officials
             # from |Abu Dhabi|", "flew to |Abu Dhabi|", read as an organisation: the city.
-            label = "ORG" if acts else "GPE"
+            # "|Moscow's| decision" read as an organisation stays one, as before.
+            owns = label == "ORG" and span.text.endswith(("'s", "’s"))
+            label = "ORG" if acts or owns else "GPE"
         if name in SEATS_NAMED_IN_CONTEXT and not any(
             SEATS_NAMED_IN_CONTEXT[name] in paragraph for paragraph in article.paragraphs
         ):
