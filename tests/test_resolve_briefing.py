@@ -1955,3 +1955,14 @@ def test_a_place_called_by_its_name_is_no_organisation(content):
         {0: [("Ellipse", "ORG")], 1: [("Ellipse", "ORG")]},
     )
     assert "Ellipse" not in by_text
+
+
+def test_a_theatre_is_a_building(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        ["The film had its world premiere at Grauman's Egyptian Theatre in Hollywood."],
+        {0: [("Egyptian Theatre", "ORG"), ("Hollywood", "GPE")]},
+    )
+    assert found == {}
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert reasons["Egyptian Theatre"] == "names a place or building ('Theatre')"

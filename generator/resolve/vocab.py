@@ -53,7 +53,8 @@ NOT_ACTOR_HEADS = {
         temple synagogue palace base port station stadium square street avenue road tower
         building mall university-hospital island islands mountains valley river sea ocean
         gulf strait desert forest rainforest province district county parish city region bay
-        reservation monument headquarters range fault route highway motorway
+        reservation monument headquarters range fault route highway motorway theatre theater
+        cinema
         """.split()
     ),
     "trade area or zone": frozenset("area zone".split()),
