@@ -524,7 +524,7 @@ def test_surnames_of_several_words_and_second_surnames_are_one_person(content):
             "Rivera Schatz said no. De Blasio said yes.",
             "Pedro R. Pierluisi Urrutia was sworn in; Pedro Pierluisi spoke. Pierluisi left.",
             "John James Conyers Jr. died; John Conyers served for decades.",
-            "Robert F. Kennedy Jr. spoke of his father Robert F. Kennedy.",
+            "Robert F. Kennedy, shot in 1968, was the father of Robert F. Kennedy Jr.",
         ],
         {
             0: [("Thomas Rivera Schatz", "PERSON"), ("Bill de Blasio", "PERSON")],
@@ -1840,3 +1840,129 @@ def test_a_region_named_for_its_state_is_no_mention_of_the_state(content):
     )
     assert "Northern Syria" not in by_text
     assert by_text["Syria"] == "actors/syria"
+
+
+def test_a_label_before_a_name_and_a_generational_suffix_after_it(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Voter Kitty Mak said she was afraid to go to the polling station.",
+            "Student Joshua Wong said the protests would go on; Wong was later arrested.",
+            "Manhattan District Attorney Cyrus R. Vance, Jr. said the bank had lied.",
+            "Vance said John Smith III, its former chairman, would be charged.",
+            "Lead Paul Sun-Hyung Lee talked about how the series began.",
+        ],
+        {
+            0: [("Kitty Mak", "PERSON")],
+            1: [("Student Joshua Wong", "PERSON"), ("Wong", "PERSON")],
+            2: [("Manhattan", "GPE"), ("Cyrus R. Vance", "PERSON")],
+            3: [("Vance", "PERSON"), ("John Smith", "PERSON")],
+            4: [("Lead Paul Sun-Hyung Lee", "PERSON")],
+        },
+    )
+    assert by_text["Lead Paul Sun-Hyung Lee"] == "actors/paul-sun-hyung-lee"
+    assert by_text["Kitty Mak"] == "actors/kitty-mak"
+    assert by_text["Student Joshua Wong"] == by_text["Wong"] == "actors/joshua-wong"
+    assert by_text["Cyrus R. Vance, Jr."] == by_text["Vance"] == "actors/cyrus-r-vance-jr"
+    assert found["actors/cyrus-r-vance-jr"].name == "Cyrus R. Vance Jr."
+    assert by_text["John Smith III"] == "actors/john-smith-iii"
+
+
+def test_a_capital_named_as_a_place_is_no_state_and_a_state_keeps_its_parliament(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Officials from Abu Dhabi and Riyadh attended the talks on Monday.",
+            "Tehran denied the report. Delegates flew to Abu Dhabi from Doha.",
+            "Canada's Parliament voted on the bill; the Canadian Parliament passed it.",
+            "Moscow's decision to expel the diplomats angered London.",
+        ],
+        {
+            0: [("Abu Dhabi", "ORG"), ("Riyadh", "GPE")],
+            1: [("Tehran", "GPE"), ("Abu Dhabi", "ORG"), ("Doha", "GPE")],
+            2: [("Canada", "GPE"), ("Parliament", "ORG"), ("the Canadian Parliament", "ORG")],
+            3: [("Moscow's", "ORG"), ("London", "GPE")],
+        },
+    )
+    assert by_text["Moscow's"] == "actors/russia"  # its government's decision
+    assert "Abu Dhabi" not in by_text
+    assert "actors/united-arab-emirates" not in found
+    assert by_text["Tehran"] == "actors/iran"  # a capital acting is its government
+    assert by_text["Parliament"] == by_text["the Canadian Parliament"]
+    assert by_text["Parliament"] == "actors/canadian-parliament"
+
+
+def test_a_us_state_named_like_a_country_and_words_in_capitals_are_no_actors(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "The next debate in the United States is scheduled for November 20 in Georgia.",
+            "Diplomats said the PLAN was dead after the council voted; the plan had failed.",
+            "UN VOTE: the council voted on Tuesday.",
+        ],
+        {
+            0: [("the United States", "GPE"), ("Georgia", "GPE")],
+            1: [("PLAN", "ORG")],
+            2: [("UN VOTE", "ORG")],
+        },
+    )
+    assert "Georgia" not in by_text
+    assert "PLAN" not in by_text
+    assert "UN VOTE" not in by_text
+
+
+def test_a_country_named_like_a_us_state_stays_a_state(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        ["The United States sent its envoy to Georgia on Monday; officials in Tbilisi met him."],
+        {0: [("The United States", "GPE"), ("Georgia", "GPE"), ("Tbilisi", "GPE")]},
+    )
+    assert by_text["Georgia"] == "actors/georgia"
+
+
+def test_a_court_keeps_the_district_or_circuit_it_sits_for(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The case was heard by the United States District Court for the Western District "
+            "of Virginia on Monday.",
+            "The United States Court of Appeals for the Ninth Circuit ruled on Friday.",
+            "The Ninth Circuit said the law was void.",
+        ],
+        {
+            0: [("the United States", "GPE"), ("the Western District", "LOC"), ("Virginia", "GPE")],
+            1: [
+                ("The United States Court of Appeals", "ORG"),
+                ("the Ninth Circuit", "ORG"),
+            ],
+            2: [("The Ninth Circuit", "ORG")],
+        },
+    )
+    court = "the United States District Court for the Western District of Virginia"
+    assert found[by_text[court]].name == court.removeprefix("the ")
+    appeals = by_text["The United States Court of Appeals for the Ninth Circuit"]
+    assert found[appeals].name == "United States Court of Appeals for the Ninth Circuit"
+    assert by_text["The Ninth Circuit"] == appeals
+
+
+def test_a_place_called_by_its_name_is_no_organisation(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "A man set himself on fire in a publicly accessible area called the Ellipse.",
+            "Responders drove their vehicles onto the Ellipse where an officer helped him.",
+        ],
+        {0: [("Ellipse", "ORG")], 1: [("Ellipse", "ORG")]},
+    )
+    assert "Ellipse" not in by_text
+
+
+def test_a_theatre_is_a_building(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        ["The film had its world premiere at Grauman's Egyptian Theatre in Hollywood."],
+        {0: [("Egyptian Theatre", "ORG"), ("Hollywood", "GPE")]},
+    )
+    assert found == {}
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert reasons["Egyptian Theatre"] == "names a place or building ('Theatre')"

@@ -791,15 +791,14 @@ def _without_common_given(c: Candidate, lowercase: frozenset[str]) -> Candidate:
 
 
 def _state_body(label: str, head: str, tail: str) -> bool:
-    """'United States Department of Justice': a state before one of its bodies is part of
-    the body's name, not a state glued to it (``bodies.local_folds`` folds the bare
-    "Department of Justice" of the same article into it)."""
+    """'United States Department of Justice', 'Canadian Parliament': a state before one of
+    its bodies is part of the body's name, not a state glued to it (``bodies.local_folds``
+    folds the bare "Department of Justice" or "Parliament" of the same article into it)."""
     key = body_key(tail)
     return (
         label == "ORG"
         and key is not None
         and key[0] is None
-        and bool(key[2])
         and bool(state_name(head) or demonym_state(head))
     )
 

@@ -35,6 +35,7 @@ from .vocab import (
     MEDIUM_NOUNS,
     NOT_ACTOR_HEADS,
     OF_A_STATE,
+    PERSON_LABELS,
     PLACE_NOUNS,
     PLATFORMS,
     POST_NOMINALS,
@@ -75,11 +76,13 @@ _PLACE_BEFORE = re.compile(
     r"(?:(?i:\b(?:town|village|city|municipality|district|province|suburb|hamlet|commune|county)"
     r" of|\b(?:along|down|up|near) the|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
     r" of)|\b(?:in|at|near|outside) (?:[A-Z][\w'’.-]* ?)+(?:, (?:[A-Z][\w'’.-]* ?)+)*,? (?:and|or)"
-    r"|\bat \d{1,4}[a-z]?)\s+$"
+    r"|\bat \d{1,4}[a-z]?"
+    r"|\b(?:area|park|square|site|place|spot|lawn|field|plaza|neighbou?rhood|district|village|"
+    r"town|city|island|region) (?:called|named|known as)(?: the)?)\s+$"
 )
-"""'the town of |Koszalin|', 'down the |ERV|', 'nine kilometres east of |Carrascal|', 'in
-Saqqara and |Tuna el-Gebel|' (the last of a list of places), '36 |Quai des Orfèvres|' (an
-address): the name of a place."""
+"""'the town of |Koszalin|', 'an area called the |Ellipse|', 'down the |ERV|', 'nine kilometres
+east of |Carrascal|', 'in Saqqara and |Tuna el-Gebel|' (the last of a list of places), '36
+|Quai des Orfèvres|' (an address): the name of a place."""
 _OF_BEFORE = re.compile(r"(\S+) of (?:the )?$")
 """'First Minister of |Scotland Nicola Sturgeon|': the name follows 'of' (and the word before
 it may be a title's)."""
@@ -368,15 +371,19 @@ def collect(
             or _located_title(before.split()[-2:])
         ):
             label = "LOC"
-        if name in states_named_like_us_states() and _us_context(before, text, name):
-            label = "LOC"
-        if (
-            label == "GPE"
-            and _GOVERNMENT_ACTS.match(after)
-            and _SUBJECT_BEFORE.search(before[sentences[index].start :])
-            and capital_state(name)
+        if name in states_named_like_us_states() and _us_context(
+            before, text, name, article.paragraphs
         ):
-            label = "ORG"  # "Tehran denied the claims": the government, which is its state
+            label = "LOC"
+        if label in ("GPE", "ORG") and not state_name(name) and capital_state(name):
+            acts = _GOVERNMENT_ACTS.match(after) and _SUBJECT_BEFORE.search(
+                before[sentences[index].start :]
+            )
+            # "Tehran denied the claims": the government, which is its state; "officials
+            # from |Abu Dhabi|", "flew to |Abu Dhabi|", read as an organisation: the city.
+            # "|Moscow's| decision" read as an organisation stays one, as before.
+            owns = label == "ORG" and span.text.endswith(("'s", "’s"))
+            label = "ORG" if acts or owns else "GPE"
         if name in SEATS_NAMED_IN_CONTEXT and not any(
             SEATS_NAMED_IN_CONTEXT[name] in paragraph for paragraph in article.paragraphs
         ):
@@ -745,6 +752,15 @@ House of Representatives", "United States Army"); not an agency's or a departmen
 acronym leaves the state out ("CIA", not "USCIA") and which ``bodies`` already reads."""
 
 
+_COURT_SEAT = re.compile(
+    r"^(?: of Appeals)? for the (?:[A-Z][a-z]+ )?(?:District|Circuit)"
+    r"(?: of (?:Columbia|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?"
+)
+"""'|United States District Court| for the Southern District of New York', '... Court of
+Appeals for the Ninth Circuit': the district or circuit a federal court sits for is part of its
+name (the court alone is one of ninety-four)."""
+
+
 def _extend_state_bodies(
     spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
 ) -> list[tuple[int, Span]]:
@@ -767,6 +783,9 @@ def _extend_state_bodies(
             words = run.group(0).split()
             while words and words[-1].lower() not in STATE_BODY_HEADS:
                 words.pop()
+            rest = run.group(0)[len(" ".join(words)) + 1 :]
+            if words and words[-1] == "Court" and (seat := _COURT_SEAT.match(rest)):
+                words += seat.group(0).split()  # "... District Court| for the Southern ..."
             if words and words[0][:1].isupper():
                 end = span.end + 1 + len(" ".join(words))
                 if paragraphs[p][span.end + 1 : end] == " ".join(words) and not any(
@@ -825,7 +844,9 @@ def _extend_cut_bodies(
             rest = paragraphs[p][span.end :]
             words = span.text.split()
             goes = None
-            if words and words[-1].lower() in ORG_HEADS:
+            if words[-1:] in (["Court"], ["Appeals"]) and (seat := _COURT_SEAT.match(rest)):
+                goes = seat  # "the United States Court of Appeals| for the Ninth Circuit|"
+            elif words and words[-1].lower() in ORG_HEADS:
                 goes = _GOES_ON["for"].match(rest)
                 if not goes and words[-1].lower() in ("committee", "commission", "council"):
                     goes = _GOES_ON["on"].match(rest)  # "Select Committee on Benghazi"
@@ -849,6 +870,9 @@ _PARTICLE_AFTER = re.compile(
 """'Valéry Giscard| d'Estaing|', 'Hamza| bin Laden|': a surname's particle and the rest."""
 
 
+_GENERATION_AFTER = re.compile(r"^(?:,? (?:Jr|Sr)\.?|,? (?:II|III|IV))(?![\w'’-])")
+"""'Cyrus R. Vance|, Jr.|', 'Martin Luther King| Jr.|', 'John Smith| III|': a generational
+suffix the NER left out of the name; GOLD.md's fullest name keeps it."""
 _HYPHEN_AFTER = re.compile(r"^-[a-z]{2,4}\b(?!-)")
 """'Moon Jae|-in|', 'Kim Jong|-un|': the lower-case end of a hyphenated given name."""
 _PARTICLES = frozenset("von der van den de da di du bin ibn".split())
@@ -876,7 +900,9 @@ def _extend_cut_people(
             continue
         text = paragraphs[p]
         start, end = span.start, span.end
-        if after := _PARTICLE_AFTER.match(text[end:]):
+        if generation := _GENERATION_AFTER.match(text[end:]):
+            end += len(generation.group(0))  # "Cyrus R. Vance|, Jr.|", "John Smith| III|"
+        elif after := _PARTICLE_AFTER.match(text[end:]):
             end += len(after.group(0))
         elif (rest := _HYPHEN_AFTER.match(text[end:])) or (
             span.text.split()[-1] in _PARTICLES
@@ -959,6 +985,7 @@ def _given_name(word: str, name: str, text: str, edges: set[int], article: str) 
         and not name.endswith(("'s", "’s"))
         and _name_word(word)
         and low not in TITLE_WORDS | CALENDAR_WORDS | CONNECTORS | _OPENERS | PLACE_NOUNS
+        and low not in PERSON_LABELS  # "Voter |Kitty Mak|": a caption's label
         and not low.endswith(_OCCUPATION_ENDS)
         and not re.search(rf"\b{re.escape(low)}(?:s|es)?\b", article)
         and not any(text.find(word) <= e <= text.find(word) + len(word) for e in edges)
@@ -1211,10 +1238,21 @@ def _speaker_name(article: Article, frame: QuoteFrame) -> tuple[int, int, int] |
     return frame.paragraph, start, end
 
 
-def _us_context(before: str, paragraph: str, name: str) -> bool:
-    """'Doug Collins of Georgia', 'Florida, Georgia, Kansas': the US state, not the country."""
+_TO_A_PLACE = re.compile(r"\b(?:in|from|to|across|throughout|around)\s+$")
+_THE_US = re.compile(r"\b(?:United States|U\.S\.|US|USA|American)\b")
+
+
+def _us_context(before: str, paragraph: str, name: str, paragraphs: tuple[str, ...] = ()) -> bool:
+    """'Doug Collins of Georgia', 'Florida, Georgia, Kansas', 'a debate scheduled for
+    November 20 in Georgia' (an article about the United States that names nothing of the
+    country: no 'Tbilisi', no 'Georgian'): the US state, not the country."""
     after_name = re.search(r"([A-Z][\w.'’-]+) of $", before)
     if after_name and after_name.group(1).lower() not in TITLE_WORDS | OF_A_STATE:
         return True
     others = us_state_names() - {name}
-    return any(re.search(rf"\b{re.escape(state)}\b", paragraph) for state in others)
+    if any(re.search(rf"\b{re.escape(state)}\b", paragraph) for state in others):
+        return True
+    if not (_TO_A_PLACE.search(before[-30:]) and any(_THE_US.search(p) for p in paragraphs)):
+        return False
+    words = {w for p in paragraphs for w in re.findall(r"[A-Z][\w'’-]+", p)}
+    return not any(demonym_state(w) == name or capital_state(w) == name for w in words)

@@ -107,21 +107,36 @@ def newspaper(name: str) -> bool:
 
 def shouted(name: str, lowercase: frozenset[str]) -> bool:
     """'RUSSIA ABSTAINS AS COUNCIL VOTES', 'ABSTAINS': a headline or label set in capitals,
-    which the NER reads as an organisation's name. Some word of it (four letters or more; five
-    when it stands alone, as "NATO" or "OPEC" do) is one the articles write in lower case, or
-    that word's verb or plural is ("abstained"). An acronym is no word ("WHO")."""
+    which the NER reads as an organisation's name. Some word of it (four letters or more, alone
+    too: "PLAN"; "NATO" and "OPEC" are no words) is one the articles write in lower case, or
+    that word's verb or plural is ("abstained", "voted"). An acronym is no word ("WHO")."""
     tokens = [t.strip(".,:;!?'’\"") for t in name.split()]
     if not tokens or not all(t.isupper() for t in tokens if any(ch.isalpha() for ch in t)):
         return False
-    shortest = 4 if len(tokens) > 1 else 5
+    shortest = 4
     for token in tokens:
         word = token.lower()
         if len(word) < shortest or not word.isalpha():
             continue
-        stems = {word, word.removesuffix("s"), word.removesuffix("es")}
-        if any(s in lowercase or s + "ed" in lowercase or s + "ing" in lowercase for s in stems):
+        if any(form in lowercase for form in _forms(word)):
             return True
     return False
+
+
+def _forms(word: str) -> set[str]:
+    """The word, its stem and the forms the stem takes as a verb or a plural ('VOTE': vote,
+    votes, voted, voting; 'ABSTAINS': abstain, abstained; 'RALLIES': rally, rallied)."""
+    stems = {word, word.removesuffix("s"), word.removesuffix("es")}
+    if word.endswith("ies"):
+        stems.add(word[:-3] + "y")
+    forms = set(stems)
+    for stem in stems:
+        forms |= {stem + "s", stem + "ed", stem + "ing"}
+        if stem.endswith("e"):
+            forms |= {stem + "d", stem[:-1] + "ing"}
+        if stem.endswith("y"):
+            forms |= {stem[:-1] + "ied", stem[:-1] + "ies"}
+    return forms
 
 
 def vote(labels: Counter[str], name: str) -> tuple[str | None, str]:

@@ -22,6 +22,7 @@ from .vocab import (
     MONTH_NAMES,
     NOT_ACTOR_HEADS,
     NOT_ACTORS,
+    PERSON_LABELS,
     PHENOMENA,
     PLACE_FIRST_WORDS,
     POST_NOMINALS,
@@ -104,7 +105,7 @@ def clean_name(text: str) -> str:
     # "Longtime Imus friend": an adjective that starts the sentence is no part of the name.
     while len(words) > 1 and words[0].lower() in DESCRIPTIVE_WORDS:
         words.pop(0)
-    text = " ".join(words)
+    text = re.sub(r", (?=(?:Jr|Sr)\.?$|(?:II|III|IV)$)", " ", " ".join(words))  # "Vance, Jr."
     # A final full stop is punctuation, except after an initial ("U.S.", "Jr.").
     return text if re.search(r"(?:\b[A-Z]|Jr|Sr|St)\.$", text) else text.rstrip(".")
 
@@ -114,9 +115,11 @@ def _low(token: str) -> str:
 
 
 def strip_titles(name: str) -> str:
-    """'Ayatollah Ali Khamenei' -> 'Ali Khamenei': titles are not part of a person's name."""
+    """'Ayatollah Ali Khamenei' -> 'Ali Khamenei', 'Student Joshua Wong' -> 'Joshua Wong':
+    titles, and the common nouns a caption puts before a name as a label, are not part of a
+    person's name."""
     tokens = name.split()
-    while len(tokens) > 1 and _low(tokens[0]) in TITLE_WORDS:
+    while len(tokens) > 1 and _low(tokens[0]) in TITLE_WORDS | PERSON_LABELS:
         tokens = tokens[1:]
     while len(tokens) > 2 and tokens[-1].replace(".", "") in POST_NOMINALS:
         tokens = tokens[:-1]  # "Kama Melly QC"
@@ -226,7 +229,11 @@ def not_an_actor(name: str) -> str | None:
 def looks_like_name(name: str, label: str) -> bool:
     """True when an NER guess is plausibly an actor's proper name, not a fragment."""
     tokens = name.split()
-    if not tokens or len(tokens) > MAX_NAME_TOKENS or len(name) > 80:
+    # "United States District Court for the Southern District of New York": a court's seat
+    longest = MAX_NAME_TOKENS + (
+        4 if re.search(r" for the .*\b(?:District|Circuit)\b", name) else 0
+    )
+    if not tokens or len(tokens) > longest or len(name) > 80:
         return False
     if any(ch.isdigit() for ch in name) or re.search(r"[\"“”!?@#/\\<>{}\[\]|*_]", name):
         return False

@@ -53,7 +53,8 @@ NOT_ACTOR_HEADS = {
         temple synagogue palace base port station stadium square street avenue road tower
         building mall university-hospital island islands mountains valley river sea ocean
         gulf strait desert forest rainforest province district county parish city region bay
-        reservation monument headquarters range fault route highway motorway
+        reservation monument headquarters range fault route highway motorway theatre theater
+        cinema
         """.split()
     ),
     "trade area or zone": frozenset("area zone".split()),
@@ -182,7 +183,7 @@ calls them ("Al-Shabaab" and "Hezbollah" read as people's names, "Hamas" as a pl
 COMPANY_WORDS = frozenset("company corporation group holdings".split())
 """Words a company's or group's name may drop ("Burisma Holdings", "Abu Sayyaf Group")."""
 
-LOCATIVES = frozenset("in at near outside across".split())
+LOCATIVES = frozenset("in at near outside across onto".split())
 """Words before a place: a name the articles mostly write after one ("in Ghazni") is a place."""
 
 PLACE_NOUNS = frozenset(
@@ -209,6 +210,28 @@ PLACE_FIRST_WORDS = frozenset(
 DESCRIPTIVE_WORDS = frozenset("longtime long-time veteran female elderly fellow".split())
 """Adjectives that start a sentence before a name and that the NER glues to it ("Longtime
 Imus friend ...", "Female Magellanic penguins ..."): no part of any actor's name."""
+
+PERSON_LABELS = frozenset(
+    """
+    voter voters student students pupil pupils protester protesters protestor protestors
+    demonstrator demonstrators resident residents witness witnesses eyewitness survivor
+    survivors victim victims teacher teachers nurse nurses worker workers farmer farmers
+    villager villagers fisherman driver passenger passengers soldier soldiers volunteer
+    volunteers shopkeeper vendor tourist tourists visitor visitors citizen citizens migrant
+    migrants refugee refugees defendant plaintiff suspect prisoner inmate detainee campaigner
+    organiser organizer photographer filmmaker entrepreneur businessman businesswoman
+    lecturer academic blogger youtuber vlogger influencer chef shopper commuter spectator
+    fans mother wife husband widow widower daughter grandmother grandfather
+    priest monk nun imam policeman policewoman firefighter paramedic medic athlete runner
+    swimmer climber graduate undergraduate musician designer engineer architect scholar
+    historian mourner mourners supporter supporters opponent critic critics veteran lead
+    """.split()
+)
+"""Common nouns for people that a caption or a news lead puts before a name as a label
+("Voter Kitty Mak", "Student Joshua Wong", "Lead Paul Sun-Hyung Lee" for the lead actor of a
+series): no given name and no part of the
+name, as a title is not. None is also a common given name or a surname that opens names
+("Hunter", "Pastor Maldonado", "Son Heung-min" and "Fan Bingbing" leave theirs out)."""
 
 SHORT_GIVEN_NAMES = {
     "nick": "nicholas nicolas nikolai",
