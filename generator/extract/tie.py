@@ -37,6 +37,10 @@ class Context:
     """Keys of the person actors, whose surnames name them ("May's … agreement")."""
     states: frozenset[str] = frozenset()
     """Keys of the state actors: a state is never the one who dies, is born or arrested."""
+    _dates: dict[tuple[int, int], list[DateMention]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    """Each sentence's dates, found once: several frames of one sentence ask for them."""
 
     def actors_in(self, paragraph: int, roles: Sequence[Role]) -> tuple[str, ...]:
         """Actor ids named inside the phrases, in text order, each once."""
@@ -248,9 +252,11 @@ class Context:
         the phrases in ``skip`` (clauses about something else)."""
         s = self.sentences[sentence]
         text = self.article.paragraphs[paragraph][s.start : s.end]
+        if (paragraph, sentence) not in self._dates:
+            self._dates[paragraph, sentence] = find_dates(text, self.reference)
         found = [
             d
-            for d in find_dates(text, self.reference)
+            for d in self._dates[paragraph, sentence]
             if not _quoted(text, d.start)
             and not any(r.start <= s.start + d.start < r.end for r in skip)
         ]

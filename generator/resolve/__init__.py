@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 
 from rapidfuzz import fuzz
 
@@ -940,6 +940,7 @@ def _surname_index(
     return index
 
 
+@lru_cache(maxsize=1 << 16)  # pure; asked for the same pairs across a briefing's articles
 def _names_person(word: str, name: str) -> bool:
     """A lone word that names this person: their surname, a family's plural ("the
     Turpins"), or another spelling of the surname ("Saree" for "Yahya Sarea")."""
