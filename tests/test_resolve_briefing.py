@@ -1966,3 +1966,43 @@ def test_a_theatre_is_a_building(content):
     assert found == {}
     reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
     assert reasons["Egyptian Theatre"] == "names a place or building ('Theatre')"
+
+
+def test_a_bare_body_is_the_one_states_body_the_briefing_names_in_full(content):
+    """A bare "Congress" in an article that names the US most is the "US Congress" another
+    article names in full, when the briefing names no other state's Congress; in an article
+    about India it stays its own."""
+    first, second = content.articles[:2]
+    first = replace(first, paragraphs=("The US Congress passed the bill; Congress adjourned.",))
+    second = replace(
+        second,
+        paragraphs=("The United States said Congress voted; the United States and Congress met.",),
+    )
+    third = replace(
+        second,
+        id="third",
+        paragraphs=("Congress won seats in India; India voted and India counted.",),
+    )
+    annotations = [
+        annotation_for(first, {0: [("US Congress", "ORG", None), ("Congress", "ORG", None)]}),
+        annotation_for(
+            second,
+            {
+                0: [
+                    ("United States", "GPE", None),
+                    ("Congress", "ORG", None),
+                    ("United States", "GPE", None),
+                ]
+            },
+        ),
+        annotation_for(
+            third,
+            {0: [("Congress", "ORG", None), ("India", "GPE", None), ("India", "GPE", None)]},
+        ),
+    ]
+    resolved = resolve(replace(content, articles=(first, second, third)), annotations)
+    here = {(m.article, m.text): m.entity for m in resolved.mentions}
+    congress = here[first.id, "US Congress"]
+    assert here[first.id, "Congress"] == congress
+    assert here[second.id, "Congress"] == congress
+    assert here["third", "Congress"] != congress

@@ -13,7 +13,7 @@ the same words mean another state's body in another article.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import cache
 
 from ..gazetteer import state_name
@@ -125,6 +125,10 @@ def local_folds(
     for name in sorted(counts, key=lambda n: (-counts[n], n)):
         if types.get(name) == "organisation" and (key := body_key(name)) and key[0]:
             keyed.setdefault(key, name)
+    states_with: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for state, head, subject in keyed:
+        if state:
+            states_with[head, subject].add(state)
     out: dict[tuple[str, str], tuple[str, str]] = {}
     for article, names in sorted(present.items()):
         orgs = sorted(n for n, accepted in names.items() if accepted)
@@ -151,15 +155,33 @@ def local_folds(
                 not containers
                 and key
                 and key[0] is None
-                and key[2]
+                and (key[2] or dominant)
                 and (dominant or len(ranked) == 1)
                 and (full := keyed.get((ranked[0][0], key[1], key[2])))
             ):
                 # "the Department of Justice" in an article about the United States (the
                 # state it names most, or the only one), where the briefing names "United
-                # States Department of Justice" in full.
+                # States Department of Justice" in full; a body without a subject ("Congress",
+                # "the Navy") only where that state is the one the article names most.
                 why = f"the {key[1]} of the state its article names most ({ranked[0][0]})"
                 out[article, short] = full, why
+                continue
+            only = states_with.get((key[1], key[2]), set()) if key and key[0] is None else set()
+            if (
+                key
+                and names[short]
+                and not containers
+                and len(only) == 1
+                and ranked
+                and ranked[0][0] in only
+            ):
+                # An accepted "Congress" in an article naming that state most (inside longer
+                # names too: "US Representative"), where the briefing names one state's
+                # Congress in full ("US Congress") and no other's.
+                # (A word too common alone, "Senate", is left to the state its article names
+                # most: a state's or territory's own senate is often meant.)
+                full = keyed[next(iter(only)), key[1], key[2]]
+                out[article, short] = full, f"the one {key[1]} the briefing names in full ({full})"
                 continue
             if containers or names[short] or not key or key[0] or key[2]:
                 continue  # an accepted "Congress" or "Navy" keeps its page: too often foreign
