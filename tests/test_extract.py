@@ -3026,3 +3026,147 @@ def test_a_year_before_a_noun_dates_it_but_not_a_count_or_another_nouns_year():
     assert YEAR_BEFORE.search("after his 2016 ")
     assert YEAR_BEFORE.search("the 2016 presidential ")
     assert not YEAR_BEFORE.search("Under a 1994 agreement on ")
+
+
+PARTIES = {
+    "Iran": "iran",
+    "United States": "united-states",
+    "Britain": "united-kingdom",
+    "Japan": "japan",
+    "Australia": "australia",
+    "China": "china",
+    "Cuba": "cuba",
+    "Saudi Arabia": "saudi-arabia",
+    "Russia": "russia",
+    "NATO": "nato",
+    "Donald Trump": "trump",
+    "Kim Jong-un": "kim",
+}
+
+
+def test_commitments_under_an_agreement_are_their_holders(nlp):
+    """ "its commitments under the 2015 nuclear deal": Iran, who said it, is bound by it."""
+    text = (
+        "Iran said on Sunday it would further reduce its commitments under the 2015 nuclear "
+        "deal with world powers."
+    )
+    (found,) = _agreements(nlp, [text], PARTIES)
+    assert (found.agents, found.date) == (("iran",), "2015")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The United States withdrew from the Joint Comprehensive Plan of Action in 2018.",
+            "Joint Comprehensive Plan of Action",
+        ),
+        (
+            "Donald Trump pulled the United States out of the Trans-Pacific Partnership in 2017.",
+            "Trans-Pacific Partnership",
+        ),
+        (
+            "The Sino-British Joint Declaration, signed in 1984, promised Hong Kong a high degree "
+            "of autonomy.",
+            "Sino-British Joint Declaration",
+        ),
+        (  # the capitals before a name "of" or "on" something are the name's
+            "The diplomat's wife had immunity under the Vienna Convention on Diplomatic Relations.",
+            "Vienna Convention on Diplomatic Relations",
+        ),
+        ("Japan joined the Global Partnership for Education in 2008.", None),  # a body
+        ("Under the Marshall Plan, the United States gave Germany billions.", None),  # aid
+        ("The Marshall Plan helped rebuild Europe.", None),
+    ],
+)
+def test_a_name_that_ends_in_plan_partnership_or_declaration(nlp, text, name):
+    """A capitalised name without an agreement noun is an agreement when a verb of
+    agreements governs it or it says it is joint; a plan only "of Action"."""
+    names = [f.name for f in match(nlp(text), 0).agreements]
+    assert names == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "In 2014, Cuba and the United States agreed to restore diplomatic relations.",
+            ("cuba", "united-states"),
+        ),
+        (
+            "Saudi Arabia and Russia agreed to extend oil production cuts.",
+            ("saudi-arabia", "russia"),
+        ),
+        ("Donald Trump and Kim Jong-un agreed to meet again.", None),  # more talk
+        ("Donald Trump agreed to meet Kim Jong-un in Singapore.", None),  # one party's consent
+        ("Most economists agreed that growth would slow.", None),
+    ],
+)
+def test_two_parties_agreeing_to_do_something_is_their_agreement(nlp, text, parties):
+    found = _agreements(nlp, [text], PARTIES)
+    assert [p.agents for p in found] == ([parties] if parties else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("The United States and Japan signed trade agreements on Monday.", True),
+        ("China and Russia signed 20 agreements on trade and energy during the visit.", True),
+        ("Donald Trump opposes free trade agreements.", False),
+        ("Many countries have joined such treaties.", False),
+    ],
+)
+def test_agreements_in_the_plural_when_a_verb_makes_them(nlp, text, wanted):
+    assert bool(_agreements(nlp, [text], PARTIES)) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The woman left the country under a 1995 agreement between Britain and the United "
+            "States.",
+            "1995 agreement between Britain and the United States",
+        ),
+        ("Donald Trump has questioned the NATO treaty.", "NATO treaty"),
+        ("Trump said a trade deal with China was close.", "trade deal with China"),
+        (
+            "Japan and Australia are negotiating a defence pact, officials said.",
+            "defence pact between Japan and Australia",
+        ),
+        ("Under a 2015 accord, Iran limited its enrichment of uranium.", "2015 accord with Iran"),
+    ],
+)
+def test_an_unnamed_agreement_is_named_by_the_words_of_its_article(nlp, text, name):
+    """Its phrase without the determiner, with its parties when the phrase names none."""
+    from generator.extract.merge import agreement_name
+
+    names = {f"actors/{v}": k for k, v in PARTIES.items()} | {
+        "actors/united-states": "United States"
+    }
+    (found,) = _agreements(nlp, [text], PARTIES)
+    assert agreement_name([found], names) == name
+
+
+def test_a_bare_deal_is_named_by_its_parties(nlp):
+    from generator.extract.merge import agreement_name
+
+    paragraphs = ["Japan and Australia signed an agreement in May. The deal took effect today."]
+    found = _agreements(nlp, paragraphs, PARTIES)
+    assert {agreement_name([p], {"actors/japan": "Japan", "actors/australia": "Australia"})
+            for p in found} == {"Japan–Australia agreement"}  # fmt: skip
+
+
+def test_agreements_of_other_names_or_kinds_are_two_pages(nlp):
+    """ "trade agreements" signed are not the Joint Comprehensive Plan of Action left, though
+    both name the United States and one is undated."""
+    from generator.extract.merge import cluster
+
+    paragraphs = [
+        "The United States withdrew from the Joint Comprehensive Plan of Action in 2018. The "
+        "United States and Japan signed trade agreements on Monday."
+    ]
+    found = _agreements(nlp, paragraphs, PARTIES)
+    assert len(found) == 2
+    assert len(cluster(found)) == 2
+
