@@ -3170,3 +3170,25 @@ def test_agreements_of_other_names_or_kinds_are_two_pages(nlp):
     assert len(found) == 2
     assert len(cluster(found)) == 2
 
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Congress passed the Affordable Care Act in 2010.", ["the Affordable Care Act"]),
+        (
+            "A decade later, in 2008, Hagan defeated incumbent Republican US Senator Elizabeth "
+            "Dole to become the first female Democratic US Senator from North Carolina.",
+            ["incumbent Republican US Senator Elizabeth Dole"],
+        ),
+        ("Thom Tillis defeated Kay Hagan in the 2014 Senate election.", ["Kay Hagan"]),
+        ("Rafael Nadal defeated Roger Federer in the final on Sunday.", []),  # a match
+        ("The statement also said US troops had defeated ISIS.", []),
+        ("The pair defeated the motion in parliament.", []),
+    ],
+)
+def test_a_named_act_passed_and_a_candidate_defeated_are_votes(nlp, text, wanted):
+    """A law named "Act" passed is a vote; one named beating one named in a sentence of
+    offices or elections is an election, the beaten acted on."""
+    frames = [e for e in match(nlp(text), 0).events if e.trigger.text in ("passed", "defeated")]
+    assert [r.text for e in frames for r in e.patients] == wanted
+    assert all(e.type == "election" for e in frames)

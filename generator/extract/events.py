@@ -30,12 +30,14 @@ from .tie import Context
 from .vocabulary import (
     ANNOUNCING,
     ASK,
+    BALLOT,
     BIDS,
     CANDIDACIES,
     CAPTIVES,
     CONFIRM,
     CONTROL,
     CUSTODY,
+    DEFEAT,
     DETAIN,
     EVENT_NOUNS,
     EVENT_VERBS,
@@ -414,8 +416,28 @@ def _legislation(verb: Token) -> bool:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ in LEGISLATION:
         return True
     return any(
-        c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in LEGISLATION for c in verb.children
-    )  # "passed a resolution", "the bill was approved", "the bill passed the Senate"
+        c.dep_ in ("dobj", "nsubjpass", "nsubj")
+        and (c.lower_ in LEGISLATION or (c.lower_ == "act" and c.text[:1].isupper()))
+        for c in verb.children
+    )  # "passed a resolution", "the bill was approved", "the bill passed the Senate",
+    # "Congress passed the Affordable Care Act"
+
+
+def _defeats_candidate(verb: Token) -> bool:
+    """ "Hagan defeated incumbent Republican US Senator Elizabeth Dole", "Thom Tillis defeated
+    Kay Hagan in the 2014 Senate election": one named beating one named in a sentence of
+    offices or elections is an election; not "US troops had defeated ISIS", "Pakistan
+    defeated India", nor a match ("Nadal defeated Federer in the final")."""
+    losers = list(children(verb, "dobj", "nsubjpass"))
+    winners = [*children(verb, "nsubj"), *preposition_objects(verb, "by")]
+    if not losers or not winners:
+        return False
+    if not all(
+        any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in w.subtree)
+        for w in (*losers, *winners)
+    ):
+        return False  # names on both sides: not "US troops had defeated ISIS"
+    return any(t.lower_ in BALLOT for t in verb.sent)
 
 
 def _with_someone(verb: Token) -> bool:
@@ -1191,6 +1213,7 @@ _CUES = (
     _Cue(_VERB, PASS, _legislation, "election"),  # "passed a resolution"
     _Cue(_EITHER, TAKE_OFFICE, _office, "appointment", taking=True),  # "became president"
     _Cue(_VERB, RUN, _runs_for, "election"),  # "ran for president"
+    _Cue(_VERB, DEFEAT, _defeats_candidate, "election"),  # "Hagan defeated Senator Dole"
     _Cue(_EITHER, HOLD_OFFICE, _holds, "appointment", taking=True),  # "served as"
     _Cue(_VERB, STEP_IN, _steps_in, "appointment", taking=True),  # "took over as chair"
     _Cue(_VERB, SPEAK, _with_someone, "meeting"),  # "Trump spoke with Erdogan"

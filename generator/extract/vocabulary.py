@@ -186,6 +186,14 @@ LEGISLATION = frozenset(
     "amendments article articles budget legislation".split()
 )
 """What a legislature passes."""
+DEFEAT = forms("defeat", "unseat")
+"""A person beating a person for an office: an election ("Hagan defeated incumbent Senator
+Elizabeth Dole"), where ``BALLOT`` words are in the sentence."""
+BALLOT = frozenset(
+    "election elections vote votes primary ballot runoff re-election reelection incumbent "
+    "candidate nominee nomination seat senator senate governor governorship mayor mayoralty "
+    "congressman congresswoman representative mp parliament presidency".split()
+)
 SPEAK = forms("speak", "talk")
 """Verbs that are a meeting when someone named is spoken "with" ("spoke with Erdogan")."""
 ASK = forms("ask", "request")
