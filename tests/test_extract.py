@@ -3192,3 +3192,30 @@ def test_a_named_act_passed_and_a_candidate_defeated_are_votes(nlp, text, wanted
     frames = [e for e in match(nlp(text), 0).events if e.trigger.text in ("passed", "defeated")]
     assert [r.text for e in frames for r in e.patients] == wanted
     assert all(e.type == "election" for e in frames)
+
+
+def test_names_sharing_a_word_may_be_one_agreement():
+    from generator.extract.merge import _other_agreement
+
+    def named(name: str) -> Proposal:
+        mention = Mention("agreements/x", "a", 0, 0, 0, 5, name, "extract")
+        return Proposal(
+            "agreements", "agreement", ("us",), (), None, None, None, mention, "2019-11-05",
+            name=name,
+        )  # fmt: skip
+
+    assert not _other_agreement(named("Paris Agreement"), named("Paris climate accord"))
+    assert _other_agreement(named("Paris Agreement"), named("Joint Comprehensive Plan of Action"))
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Donald Trump has questioned the NATO treaty.", ("nato",)),
+        ("Donald Trump criticised the trade deal with China.", ("china",)),
+        ("Japan signed a defence pact with Australia on Tuesday.", ("japan", "australia")),
+    ],
+)
+def test_who_holds_a_view_on_an_agreement_is_no_party(nlp, text, parties):
+    (found,) = _agreements(nlp, [text], PARTIES)
+    assert set(found.agents) == set(parties)

@@ -35,6 +35,7 @@ from .vocabulary import (
     BROKER,
     LICENSE,
     SIGNING_STATUSES,
+    SPEECH,
     TAKE,
     forms,
 )
@@ -350,7 +351,9 @@ def _frame(
         if who is not None and who.lower_ in ("it", "they"):
             # "The United States notified the UN that it is withdrawing from the accord"
             who = _reporter(who) or who
-        if who is not None:
+        viewed = verb.lower_ in OPINION and anchor.head.i == verb.i  # not "announced its
+        # withdrawal from the Paris Agreement", a taking part
+        if who is not None and not viewed:  # "Trump has questioned the NATO treaty"
             parties.append(who)
             parties.extend(conjuncts(who))
         parties.extend(preposition_objects(verb, "with", "between", "by"))
@@ -438,6 +441,29 @@ def _bound(duties: Token) -> list[Token]:
     if who is None or who.tag_ in ("PRP", "WP", "WDT"):
         return []
     return [who, *conjuncts(who)]
+
+
+OPINION = SPEECH | forms(
+    "question",
+    "criticise",
+    "criticize",
+    "praise",
+    "oppose",
+    "support",
+    "welcome",
+    "defend",
+    "doubt",
+    "hail",
+    "slam",
+    "blast",
+    "denounce",
+    "dismiss",
+    "mock",
+    "attack",
+    "reject",
+)
+"""Verbs of a view on an agreement, whose subject is no party to it ("Trump has questioned
+the NATO treaty", "MPs rejected the agreement")."""
 
 
 def _accused(verb: Token) -> Token | None:

@@ -59,12 +59,12 @@ class Proposal:
 
 
 def _other_agreement(p: Proposal, q: Proposal) -> bool:
-    """Two agreements by what their words say they are: two names ("the Paris Agreement",
-    "the Joint Comprehensive Plan of Action"), or a phrase whose kind no word of the other's
-    name or phrase is ("trade agreements" signed after "the Joint Comprehensive Plan of
-    Action" was left)."""
-    if p.name and q.name:
-        return p.name.casefold() != q.name.casefold()
+    """Two agreements by what their words say they are: two names sharing no capitalised
+    word ("the Paris Agreement", "the Joint Comprehensive Plan of Action"), or a phrase
+    whose kind no word of the other's name or phrase is ("trade agreements" signed after
+    "the Joint Comprehensive Plan of Action" was left)."""
+    if p.name and q.name:  # "the Paris Agreement" and "the Paris climate accord" are one
+        return not {w for w in p.name.split() if w[:1].isupper()} & set(q.name.split())
     mine, theirs = _kind_words(p), _kind_words(q)
     return bool(mine) and bool(theirs) and not mine & theirs
 
