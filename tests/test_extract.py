@@ -3219,3 +3219,30 @@ def test_names_sharing_a_word_may_be_one_agreement():
 def test_who_holds_a_view_on_an_agreement_is_no_party(nlp, text, parties):
     (found,) = _agreements(nlp, [text], PARTIES)
     assert set(found.agents) == set(parties)
+
+
+def test_a_passive_read_as_was_with_a_complement_acts_on_its_subject(nlp):
+    """ "He was nominated … by President Gerald Ford", parsed as "was" + ``acomp``: he, the
+    person named as the sentence before's subject, is nominated, by Ford."""
+    text = (
+        "Stevens was born in 1920 in Chicago, Illinois and studied law at Northwestern "
+        "University. He was nominated to the Supreme Court in 1975 by President Gerald Ford."
+    )
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "appointment"]
+    assert [r.text for r in frame.agents] == ["President Gerald Ford"]
+    assert "Stevens" in [r.text for r in frame.patients]
+
+
+def test_an_appointment_is_named_for_the_person_not_the_body_joined():
+    mention = Mention("events/x", "a", 0, 0, 0, 5, "nominated", "extract")
+    p = Proposal(
+        "events", "appointment", ("ford",), ("stevens", "court"), "1975", "in 1975", None,
+        mention, "2019-07-17",
+    )  # fmt: skip
+    names = {"actors/ford": "Gerald Ford", "actors/stevens": "John Paul Stevens",
+             "actors/court": "Supreme Court"}  # fmt: skip
+    types = {"actors/ford": "person", "actors/stevens": "person", "actors/court": "organisation"}
+    assert (
+        event_name([p], names, None, types)
+        == "Appointment of John Paul Stevens by Gerald Ford (1975)"
+    )

@@ -321,6 +321,21 @@ def _hazard(token: Token) -> bool:
         token = token.head
 
 
+def _passive_as_complement(verb: Token) -> bool:
+    """A passive the parser read as "was" with a complement ("He was nominated to the
+    Supreme Court in 1975 by President Gerald Ford": "nominated" an ``acomp`` of "was"):
+    the subject of "was" is acted on."""
+    return (
+        verb.dep_ == "acomp"
+        and verb.tag_ == "VBN"
+        and verb.head.lower_ in BE
+        and any(c.dep_ == "nsubj" for c in verb.head.children)
+    )
+
+
+BE = frozenset("was were is are been be being".split())
+
+
 def _subject_misread(verb: Token) -> Token | None:
     """The subject the parser hung on the clause's conjunction ("after Theresa May stepped
     down": "May" read as the object of "after"), or on the "co" the tokenizer split from
@@ -770,6 +785,9 @@ def _verbal(
         and verb.dep_ in ("advcl", "acl")
         and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
     )  # "Tarrant appeared in court, charged with murder": charged, not charging
+    if who is None and _passive_as_complement(verb):
+        who = next(children(verb.head, "nsubj"))
+        passive = True  # "He was nominated to the Supreme Court in 1975 by Gerald Ford"
     if type_ in VIOLENT and any(
         _hazard(t)
         for t in (*([who] if who is not None and not passive else []),

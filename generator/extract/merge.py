@@ -241,6 +241,8 @@ def event_name(
         )
         and patients
     ):
+        if type_ == "appointment" and (named := [a for a in patient_ids if a in people]):
+            patients = _names(named, names)  # the one appointed, not the court it is to
         text = f"{label} of {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
     elif agents and (
         type_ in ("dismissal", "appointment") or (type_ == "impeachment" and not people)
