@@ -3246,3 +3246,44 @@ def test_an_appointment_is_named_for_the_person_not_the_body_joined():
         event_name([p], names, None, types)
         == "Appointment of John Paul Stevens by Gerald Ford (1975)"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Mahan has been the subject of United States sanctions since 2011. It was founded "
+            "in 1992.",
+            "Mahan",
+        ),
+        (
+            "Mahan flies fighters to Syria. It has Iran's largest fleet. It was founded in 1992.",
+            "Mahan",
+        ),
+        (
+            "Greenpeace campaigned against the plan. It was founded in 1971 in Vancouver.",
+            "Greenpeace",
+        ),
+        ("The bill was suspended in June. It was withdrawn in September.", "It"),  # a thing
+    ],
+)
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_is_about(nlp, text, who):
+    frames = [e for e in match(nlp(text), 0).events if e.type in ("founding", "withdrawal")]
+    assert [r.text for e in frames for r in e.patients] == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viktor Orbán regained power in 2010.",
+        "Maróth noted the military had been disarmed by 2010, when Viktor Orbán regained the "
+        "prime ministry of Hungary for his second term.",
+    ],
+)
+def test_regaining_power_or_an_office_takes_it(nlp, text):
+    frames = [e for e in match(nlp(text), 0).events if e.type == "appointment"]
+    assert next(r.text for e in frames for r in e.patients) == "Viktor Orbán"
+
+
+def test_regaining_independence_is_no_appointment(nlp):
+    assert not match(nlp("Hungary regained its independence in 1991."), 0).events

@@ -377,6 +377,8 @@ def _office(verb: Token) -> bool:
     for c in children(verb, "attr", "dobj", "acomp"):
         if c.lower_ in OFFICES or (c.dep_ == "attr" and c.lower_ in SEATS):
             return True  # "became prime minister"; "to become the first female US Senator"
+        if c.lower_ == "ministry" and any(m.lower_ == "prime" for m in c.children):
+            return True  # "regained the prime ministry of Hungary"
         if any(t.lower_ in OFFICES and t.head.lower_ == "as" for t in c.subtree):
             return True
     return False
@@ -1013,6 +1015,8 @@ def _previous_subject(pronoun: Token) -> Token | None:
     before, or of the one before that when it is "he" or "she" again ("When Kweisi Mfume
     announced his resignation in 1995, Cummings joined the race. He was among the
     Representatives who voted against the Iraq War": Cummings, though two are named)."""
+    if pronoun.lower_ == "it" and pronoun.dep_ in ("nsubj", "nsubjpass"):
+        return _previous_body(pronoun)
     if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     sentence = pronoun.sent
@@ -1028,6 +1032,27 @@ def _previous_subject(pronoun: Token) -> Token | None:
         if who.ent_type_ == "PERSON" or (who.pos_ == "PROPN" and who.ent_type_ in ("", "GPE")):
             return who  # (a surname the NER reads as a place: "Cummings")
         if who.lower_ != pronoun.lower_:
+            return None
+    return None
+
+
+def _previous_body(pronoun: Token) -> Token | None:
+    """The body "It" opening a sentence continues: the organisation or state the sentence
+    before is about ("Mahan has been the subject of United States sanctions since
+    2011. It was founded in 1992."); not a thing ("The bill was suspended. It …")."""
+    sentence = pronoun.sent
+    if pronoun.i != sentence.start:
+        return None
+    for _ in range(3):  # through sentences opening with "It" again
+        if sentence.start == 0:
+            return None
+        sentence = pronoun.doc[sentence.start - 1].sent
+        who = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if who is None:
+            return None
+        if who.pos_ == "PROPN" and who.ent_type_ in ("ORG", "GPE"):
+            return who  # (a company's short name the NER reads as a place: "Mahan")
+        if who.lower_ != "it":
             return None
     return None
 

@@ -153,8 +153,8 @@ OFFICES = frozenset(
     "office post power".split()
 )
 """Offices whose taking is an appointment: "became prime minister", "assumed the presidency",
-"took office", "took power"."""
-TAKE_OFFICE = forms("become", "assume", "take")
+"took office", "took power", "regained power"."""
+TAKE_OFFICE = forms("become", "assume", "take", "regain")
 RUN = forms("run")
 """With "for" an office or "to be" one: standing in an election ("ran for president")."""
 CANDIDACIES = frozenset(
