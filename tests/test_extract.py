@@ -3287,3 +3287,56 @@ def test_regaining_power_or_an_office_takes_it(nlp, text):
 
 def test_regaining_independence_is_no_appointment(nlp):
     assert not match(nlp("Hungary regained its independence in 1991."), 0).events
+
+
+@pytest.mark.parametrize(
+    ("text", "agents", "patients"),
+    [
+        (
+            "Iran's Islamic Revolutionary Guard Corps seized the British-flagged tanker Stena "
+            "Impero in the Strait of Hormuz on Friday.",
+            "Iran's Islamic Revolutionary Guard Corps",
+            "the British-flagged tanker Stena Impero",
+        ),
+        ("Russia annexed Crimea in 2014.", "Russia", "Crimea"),
+        ("Islamic State captured Mosul in 2014.", "Islamic State", "Mosul"),
+        (
+            "In 1979, revolutionaries took control of Iran and captured the U.S. embassy.",
+            "revolutionaries",
+            "the U.S. embassy",
+        ),
+        ("The seizure of the tanker by Iran angered Britain.", "Iran", "the tanker"),
+        ("Police confiscated two tonnes of cocaine on Monday.", "Police", "two tonnes of cocaine"),
+    ],
+)
+def test_a_ship_place_or_goods_taken_is_a_seizure(nlp, text, agents, patients):
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "seizure"]
+    assert agents in [r.text for r in frame.agents]
+    assert patients in [r.text for r in frame.patients]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He seized the opportunity to speak.",
+        "The attack was captured on camera by a passer-by.",
+        "The novel captured the imagination of millions.",
+        "Labour captured 52% of the vote.",
+        "She suffered a seizure on Monday.",
+        "The military seized power in a coup in 2017.",  # an appointment: power taken
+    ],
+)
+def test_an_opportunity_a_picture_or_power_seized_is_no_seizure(nlp, text):
+    frames = match(nlp(text), 0).events
+    assert not [e for e in frames if e.type == "seizure"]
+    assert [e.type for e in frames] == (["appointment"] if "power" in text else [])
+
+
+def test_a_seizure_is_named_for_what_was_taken():
+    mention = Mention("events/x", "a", 0, 0, 0, 5, "annexed", "extract")
+    p = Proposal(
+        "events", "seizure", ("russia",), ("crimea",), "2014", "in 2014", None, mention,
+        "2019-03-18",
+    )  # fmt: skip
+    names = {"actors/russia": "Russia", "actors/crimea": "Crimea"}
+    assert event_name([p], names, None, {}) == "Seizure of Crimea by Russia (2014)"

@@ -209,7 +209,11 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
         if token.pos_ == "VERB" and token.lower_ in QUIT and _quits_race(token):
             frame = _verbal(doc, paragraph, token, "campaign-end", quotes)
         elif token.pos_ in ("VERB", "AUX") and token.lower_ in EVENT_VERBS:
-            frame = _verbal(doc, paragraph, token, EVENT_VERBS[token.lower_], quotes)
+            type_ = EVENT_VERBS[token.lower_]
+            if type_ == "seizure" and _office(token):  # "the army seized power": taken
+                frame = _taking(_verbal(doc, paragraph, token, "appointment", quotes))
+            else:
+                frame = _verbal(doc, paragraph, token, type_, quotes)
         elif cue := _cue(token):
             frame = (_verbal if cue.verbal else _nominal)(doc, paragraph, token, cue.type, quotes)
             frame = _taking(frame) if cue.taking else frame
@@ -297,6 +301,39 @@ def _taking(frame: EventFrame | None) -> EventFrame | None:
     if frame is None:
         return None
     return replace(frame, agents=(), patients=(*frame.agents, *frame.patients))
+
+
+def _seized(verb: Token) -> bool:
+    """A thing, place or people taken by force or by law ("seized the British-flagged tanker
+    Stena Impero", "Russia annexed Crimea", "Islamic State captured Mosul", "police
+    confiscated 2 tonnes of cocaine"); not "seized the opportunity", "captured the
+    imagination", "captured on camera", "captured 52% of the vote"."""
+    taken = list(children(verb, "dobj", "nsubjpass"))
+    if not taken or any(t.lower_ in INTANGIBLE for t in taken):
+        return False
+    if any(o.lower_ in MEDIA_WORDS for o in preposition_objects(verb, "on", "in", "by")):
+        return False  # "captured on camera", "captured in a photograph"
+    if verb.lower_.startswith("captur"):  # a thing named, or a place, ship or people
+        return any(
+            t.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP") or t.lower_ in CAPTIVE
+            for o in taken
+            for t in o.subtree
+        ) and not any(t.ent_type_ == "PERCENT" for o in taken for t in o.subtree)
+    return True
+
+
+INTANGIBLE = frozenset(
+    "opportunity opportunities moment initiative chance imagination attention heart hearts "
+    "title titles lead momentum spotlight headlines mood spirit essence day it them".split()
+)
+"""What is seized or captured in a figure of speech ("seized the moment")."""
+MEDIA_WORDS = frozenset("camera cameras video videos film footage photo photograph tape".split())
+CAPTIVE = frozenset(
+    "city town village base airport port ship tanker vessel vessels boat territory soldiers "
+    "troops fighters hostages prisoners".split()
+)
+"""What is captured by force when it has no name ("captured the city", "captured two
+soldiers")."""
 
 
 def _crash(verb: Token, type_: str) -> bool:
@@ -759,6 +796,8 @@ def _verbal(
         return None  # "hosted a panel", "hosts a show": not "hosted Erdogan", "hosted talks"
     if _crash(verb, type_):
         return None  # "struck a guard rail", "hit a group of motorcycles"
+    if type_ == "seizure" and not _seized(verb):
+        return None  # "seized the opportunity", "captured on camera"
     if type_ == "dismissal" and verb.lower_.startswith("fir"):
         fired = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         fired += [verb.head] if verb.dep_ == "acl" else []  # "Bolton, fired last week"

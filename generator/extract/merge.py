@@ -238,6 +238,7 @@ def event_name(
             "release",
             "investigation",
             "suspension",  # "Suspension of Parliament of the United Kingdom by Boris Johnson"
+            "seizure",  # "Seizure of Crimea by Russia"
         )
         and patients
     ):

@@ -137,6 +137,8 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "founding": ((), ("founding",)),
     "investigation": (("investigate",), ("investigation", "probe")),
     "handover": (("cede", "relinquish"), ("handover", "hand-over", "cession", "retrocession")),
+    "seizure": (("seize", "annex", "capture", "confiscate", "impound"),
+                ("seizure", "seizures", "annexation")),
 }  # fmt: skip
 EVENT_VERBS = {
     **{form: type_ for type_, (verbs, _) in _EVENT_WORDS.items() for form in forms(*verbs)},
@@ -308,6 +310,7 @@ EVENT_TYPES = {
     "easing": EventType("Easing of sanctions", "081", "CONCEDE"),
     "handover": EventType("Handover", "080", "CONCEDE"),
     "campaign-end": EventType("End of the campaign", None, "CONCEDE"),
+    "seizure": EventType("Seizure", "171", "SEIZE"),
 }
 """Event type to its label and codes; the type names are ``model.EVENT_TYPES``."""
 
