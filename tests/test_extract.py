@@ -3340,3 +3340,31 @@ def test_a_seizure_is_named_for_what_was_taken():
     )  # fmt: skip
     names = {"actors/russia": "Russia", "actors/crimea": "Crimea"}
     assert event_name([p], names, None, {}) == "Seizure of Crimea by Russia (2014)"
+
+
+@pytest.mark.parametrize(
+    ("text", "ousted"),
+    [
+        ("The army deposed President Mohamed Morsi in 2013.", "President Mohamed Morsi"),
+        ("Bashir was overthrown in April after months of protests.", "Bashir"),
+        ("Burhan took part in the 2019 coup that toppled Omar al-Bashir.", "Omar al-Bashir"),
+    ],
+)
+def test_a_leader_toppled_overthrown_or_deposed_is_dismissed(nlp, text, ousted):
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "dismissal"]
+    assert [r.text for r in frame.patients] == [ousted]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Boris Johnson replaced Theresa May as prime minister in July.", ["Boris Johnson"]),
+        ("Johnson succeeded May as prime minister on July 24.", ["Johnson"]),
+        ("The mechanic replaced the engine in July.", []),
+        ("He succeeded in passing the bill.", []),
+    ],
+)
+def test_replacing_or_succeeding_someone_as_an_office_takes_it(nlp, text, who):
+    """The successor is appointed; the predecessor is no participant of it."""
+    frames = [e for e in match(nlp(text), 0).events if e.type == "appointment"]
+    assert [r.text for e in frames for r in (*e.agents, *e.patients)] == who

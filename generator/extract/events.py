@@ -64,6 +64,7 @@ from .vocabulary import (
     SIGN,
     SPEAK,
     STEP_IN,
+    SUCCEED,
     TAKE_OFFICE,
     TROOPS,
 )
@@ -431,6 +432,17 @@ def _runs_for(verb: Token) -> bool:
         t.lower_ in wanted and t.dep_ in ("attr", "dobj")
         for x in children(verb, "xcomp", "advcl")
         for t in x.subtree
+    )
+
+
+def _succeeds_as(verb: Token) -> bool:
+    """ "Boris Johnson replaced Theresa May as prime minister", "succeeded May as prime
+    minister": the office taken, by the subject; not "replaced the engine", "succeeded in
+    passing the bill"."""
+    return any(
+        t.lower_ in OFFICES
+        for o in preposition_objects(verb, "as")
+        for t in (o, *children(o, "nmod", "compound", "amod"))
     )
 
 
@@ -856,7 +868,8 @@ def _verbal(
         agents.extend(o for o in preposition_objects(verb, "in", "by") if o.ent_type_ == "ORG")
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and who is None and type_ in DONE_TO:
         patients.append(verb.head)  # "Conyers, first elected to Congress in 1964, …"
-    patients.extend(o for c in children(verb, "dobj", "dative") for o in (c, *conjuncts(c)))
+    if not (type_ == "appointment" and verb.lower_ in SUCCEED):  # not the predecessor
+        patients.extend(o for c in children(verb, "dobj", "dative") for o in (c, *conjuncts(c)))
     guilty = [c for c in verb.children if c.lower_ == "guilty"] if type_ == "sentencing" else []
     for c in guilty:  # "found Smithers guilty": him; "found not guilty": an acquittal
         patients.extend(children(c, "nsubj"))
@@ -1298,6 +1311,7 @@ _CUES = (
     _Cue(_VERB, DEFEAT, _defeats_candidate, "election"),  # "Hagan defeated Senator Dole"
     _Cue(_EITHER, HOLD_OFFICE, _holds, "appointment", taking=True),  # "served as"
     _Cue(_VERB, STEP_IN, _steps_in, "appointment", taking=True),  # "took over as chair"
+    _Cue(_VERB, SUCCEED, _succeeds_as, "appointment", taking=True),  # "replaced May as PM"
     _Cue(_VERB, SPEAK, _with_someone, "meeting"),  # "Trump spoke with Erdogan"
     _Cue(_NOUN, frozenset({"call", "calls"}), _by_phone, "meeting", verbal=False),
     _Cue(_NOUN, frozenset({"release", "releases"}), _press, "statement", verbal=False),

@@ -49,6 +49,7 @@ _IRREGULAR = {
     "swear": ("swore", "sworn"),
     "keep": ("kept",),
     "put": ("put", "putting"),
+    "overthrow": ("overthrew", "overthrown"),
 }
 
 
@@ -123,7 +124,8 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   ("announcement", "declaration", "proclamation", "decree", "statement",
                    "speech")),
     "resignation": (("resign", "retire"), ("resignation", "retirement")),
-    "dismissal": (("oust", "dismiss", "fire", "sack"), ("ouster", "dismissal")),
+    "dismissal": (("oust", "dismiss", "fire", "sack", "topple", "overthrow", "depose"),
+                  ("ouster", "dismissal", "overthrow")),
     "impeachment": (("impeach",), ("impeachment",)),
     "death": (("die",), ("death",)),
     "birth": ((), ("birth",)),
@@ -238,6 +240,9 @@ RACES = frozenset("race contest primary primaries campaign".split())
 """What a candidate joins ("Cummings joined the race to replace him", "De Blasio joined the
 presidential race in May"): running for office."""
 CONFIRM = forms("confirm")
+SUCCEED = forms("succeed", "replace")
+"""With "as" an office: taking it from whoever held it ("Boris Johnson replaced Theresa May as
+prime minister"), who is no participant."""
 STEP_IN = forms("step", "take")
 """With "in", "into" or "over" and "as" an office: taking it ("has stepped into Cummings's role
 as the committee's acting chair", "took over as chair"); not "stepped down as"."""
