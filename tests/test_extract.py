@@ -3368,3 +3368,35 @@ def test_replacing_or_succeeding_someone_as_an_office_takes_it(nlp, text, who):
     """The successor is appointed; the predecessor is no participant of it."""
     frames = [e for e in match(nlp(text), 0).events if e.type == "appointment"]
     assert [r.text for e in frames for r in (*e.agents, *e.patients)] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "dated"),
+    [
+        (
+            "Hong Kong's Legislative Council formally withdrew the extradition bill on "
+            "Wednesday, months after Chief Executive Carrie Lam suspended it.",
+            "suspended",
+            False,
+        ),
+        (
+            "Iran seized the tanker on Friday, two weeks after Britain seized an Iranian tanker "
+            "off Gibraltar.",
+            "seized",
+            False,
+        ),
+        (  # no stretch of time: the year is the clause's too
+            "In 2009, she was appointed to fill Hillary Clinton's Senate seat after Clinton "
+            "resigned to become the United States Secretary of State.",
+            "resigned",
+            True,
+        ),
+    ],
+)
+def test_an_event_months_after_the_dated_one_takes_no_date_from_it(nlp, text, trigger, dated):
+    doc = nlp(text)
+    frame = [e for e in match(doc, 0).events if e.trigger.text == trigger][-1]
+    article = Article("a", "T", "2019-10-23", "Wire", None, "en", (text,))
+    context = Context(article, (Sentence(0, 0, len(text), text, ()),), (), date(2019, 10, 23))
+    when = context.date_near(0, 0, frame.trigger.start, skip=frame.asides)
+    assert (when is not None) == dated

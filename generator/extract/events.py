@@ -131,6 +131,11 @@ COLLISIONS = frozenset(
 SETTINGS = frozenset("in at during".split())
 """Prepositions of an event that sets the scene for its clause's subject ("At the next
 elections in 2008, the MDC won a majority": the MDC took part)."""
+DISTANCE = frozenset(
+    "minutes hours days weeks months years decades shortly long soon moments".split()
+)
+"""Words before "after" or "before" that put its clause a stretch of time away ("months
+after Carrie Lam suspended it")."""
 ELSEWHEN = frozenset("after before since until once because".split())
 """Conjunctions of a clause that happened at another time than the sentence's main verb
 ("Johnson became prime minister after Theresa May stepped down on July 24"): its date is its
@@ -274,13 +279,38 @@ def _asides(doc: Doc, trigger: Token, relative: list[Token]) -> tuple[Role, ...]
     """Relative and participial clauses of the trigger's sentence that do not hold it
     ("Conyers, first elected to Congress in 1964, was born in 1929")."""
     sentence = trigger.sent
-    return tuple(
+    out = [
         role(doc, t.left_edge, t.right_edge)
         for t in relative
         if sentence.start <= t.i < sentence.end
         and not (t.left_edge.i <= trigger.i <= t.right_edge.i)
         and not _describes(t, trigger)
+    ]
+    # An event inside a clause a stretch of time away takes no date from the sentence around
+    # it ("withdrew the bill on Wednesday, months after Carrie Lam suspended it"; "in 2009,
+    # she was appointed … after Clinton resigned" keeps 2009)
+    around = next(
+        (
+            t
+            for t in relative
+            if t.dep_ == "advcl"
+            and _elsewhen(t)
+            and t.left_edge.i <= trigger.i <= t.right_edge.i
+            and sentence.start <= t.i < sentence.end
+            and any(
+                c.dep_ in ("npadvmod", "advmod") and c.lower_ in DISTANCE and c.i < t.i
+                for c in t.children
+            )
+        ),
+        None,
     )
+    if around is not None:
+        first, last = around.left_edge.i, around.right_edge.i
+        if first > sentence.start:
+            out.append(role(doc, doc[sentence.start], doc[first - 1]))
+        if last < sentence.end - 1:
+            out.append(role(doc, doc[last + 1], doc[sentence.end - 1]))
+    return tuple(out)
 
 
 def _describes(clause: Token, trigger: Token) -> bool:
