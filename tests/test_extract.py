@@ -3400,3 +3400,17 @@ def test_an_event_months_after_the_dated_one_takes_no_date_from_it(nlp, text, tr
     context = Context(article, (Sentence(0, 0, len(text), text, ()),), (), date(2019, 10, 23))
     when = context.date_near(0, 0, frame.trigger.start, skip=frame.asides)
     assert (when is not None) == dated
+
+
+def test_three_parties_of_an_unnamed_agreement_are_listed():
+    from generator.extract.merge import agreement_name
+
+    mention = Mention("agreements/x", "a", 0, 0, 0, 5, "a power-sharing deal", "extract")
+    p = Proposal(
+        "agreements", "deal", ("sudan", "au", "ethiopia"), (), None, None, None, mention,
+        "2019-07-08",
+    )  # fmt: skip
+    names = {"actors/sudan": "Sudan", "actors/au": "African Union", "actors/ethiopia": "Ethiopia"}
+    assert agreement_name([p], names) == (
+        "power-sharing deal between Sudan, the African Union and Ethiopia"
+    )

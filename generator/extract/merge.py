@@ -291,7 +291,7 @@ def agreement_name(group: list[Proposal], names: dict[str, str]) -> str:
     if phrase is not None:
         words = phrase.split()
         if parties and not any(w[:1].isupper() or w in ("with", "between") for w in words):
-            ties = " and ".join(_the(n) for n in parties)
+            ties = _join([_the(n) for n in parties])
             phrase += f" between {ties}" if len(parties) > 1 else f" with {ties}"
         subject = best(p.subject for p in group)
         return phrase + (f" {subject}" if subject and subject not in phrase else "")
@@ -336,8 +336,8 @@ def _the(name: str) -> str:
 
 
 THE_FIRST = frozenset(
-    "United European Republic Kingdom Democratic Islamic Federal State People's Supreme "
-    "National International World Central Federation Commonwealth Holy Czech Gambia "
+    "United European African Arab Republic Kingdom Democratic Islamic Federal State People's "
+    "Supreme National International World Central Federation Commonwealth Holy Czech Gambia "
     "Organisation Organization Council Court Department Ministry House Senate Bank".split()
 )
 """First words of names read with "the" ("the United Kingdom", "the Czech Republic")."""
