@@ -3041,6 +3041,7 @@ PARTIES = {
     "NATO": "nato",
     "Donald Trump": "trump",
     "Kim Jong-un": "kim",
+    "Houthis": "houthis",
 }
 
 
@@ -3096,6 +3097,10 @@ def test_a_name_that_ends_in_plan_partnership_or_declaration(nlp, text, name):
         (
             "Saudi Arabia and Russia agreed to extend oil production cuts.",
             ("saudi-arabia", "russia"),
+        ),
+        (  # a government named by its adjective
+            "The Houthis and the Yemeni government agreed to withdraw their forces from the port.",
+            ("houthis",),
         ),
         ("Donald Trump and Kim Jong-un agreed to meet again.", None),  # more talk
         ("Donald Trump agreed to meet Kim Jong-un in Singapore.", None),  # one party's consent

@@ -234,7 +234,12 @@ def _jointly(verb: Token) -> Token | None:
     who = next(children(verb, "nsubj"), None)
     if act is None or who is None or act.lower_ in MEET_AGAIN:
         return None
-    named = [w for w in (who, *conjuncts(who)) if w.ent_type_ in ("GPE", "ORG", "PERSON")]
+    named = [
+        w
+        for w in (who, *conjuncts(who))
+        if w.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+        or any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in w.children)
+    ]  # "the Houthis and the Yemeni government agreed to withdraw their forces"
     words = " ".join(t.lower_ for t in who.subtree)
     return act if len(named) >= 2 or words in SIDES else None
 
