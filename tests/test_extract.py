@@ -3026,3 +3026,396 @@ def test_a_year_before_a_noun_dates_it_but_not_a_count_or_another_nouns_year():
     assert YEAR_BEFORE.search("after his 2016 ")
     assert YEAR_BEFORE.search("the 2016 presidential ")
     assert not YEAR_BEFORE.search("Under a 1994 agreement on ")
+
+
+PARTIES = {
+    "Iran": "iran",
+    "United States": "united-states",
+    "Britain": "united-kingdom",
+    "Japan": "japan",
+    "Australia": "australia",
+    "China": "china",
+    "Cuba": "cuba",
+    "Saudi Arabia": "saudi-arabia",
+    "Russia": "russia",
+    "NATO": "nato",
+    "Donald Trump": "trump",
+    "Kim Jong-un": "kim",
+    "Houthis": "houthis",
+}
+
+
+def test_commitments_under_an_agreement_are_their_holders(nlp):
+    """ "its commitments under the 2015 nuclear deal": Iran, who said it, is bound by it."""
+    text = (
+        "Iran said on Sunday it would further reduce its commitments under the 2015 nuclear "
+        "deal with world powers."
+    )
+    (found,) = _agreements(nlp, [text], PARTIES)
+    assert (found.agents, found.date) == (("iran",), "2015")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The United States withdrew from the Joint Comprehensive Plan of Action in 2018.",
+            "Joint Comprehensive Plan of Action",
+        ),
+        (
+            "Donald Trump pulled the United States out of the Trans-Pacific Partnership in 2017.",
+            "Trans-Pacific Partnership",
+        ),
+        (
+            "The Sino-British Joint Declaration, signed in 1984, promised Hong Kong a high degree "
+            "of autonomy.",
+            "Sino-British Joint Declaration",
+        ),
+        (  # the capitals before a name "of" or "on" something are the name's
+            "The diplomat's wife had immunity under the Vienna Convention on Diplomatic Relations.",
+            "Vienna Convention on Diplomatic Relations",
+        ),
+        ("Japan joined the Global Partnership for Education in 2008.", None),  # a body
+        ("Under the Marshall Plan, the United States gave Germany billions.", None),  # aid
+        ("The Marshall Plan helped rebuild Europe.", None),
+    ],
+)
+def test_a_name_that_ends_in_plan_partnership_or_declaration(nlp, text, name):
+    """A capitalised name without an agreement noun is an agreement when a verb of
+    agreements governs it or it says it is joint; a plan only "of Action"."""
+    names = [f.name for f in match(nlp(text), 0).agreements]
+    assert names == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "In 2014, Cuba and the United States agreed to restore diplomatic relations.",
+            ("cuba", "united-states"),
+        ),
+        (
+            "Saudi Arabia and Russia agreed to extend oil production cuts.",
+            ("saudi-arabia", "russia"),
+        ),
+        (  # a government named by its adjective
+            "The Houthis and the Yemeni government agreed to withdraw their forces from the port.",
+            ("houthis",),
+        ),
+        ("Donald Trump and Kim Jong-un agreed to meet again.", None),  # more talk
+        ("Donald Trump agreed to meet Kim Jong-un in Singapore.", None),  # one party's consent
+        ("Most economists agreed that growth would slow.", None),
+    ],
+)
+def test_two_parties_agreeing_to_do_something_is_their_agreement(nlp, text, parties):
+    found = _agreements(nlp, [text], PARTIES)
+    assert [p.agents for p in found] == ([parties] if parties else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("The United States and Japan signed trade agreements on Monday.", True),
+        ("China and Russia signed 20 agreements on trade and energy during the visit.", True),
+        ("Donald Trump opposes free trade agreements.", False),
+        ("Many countries have joined such treaties.", False),
+    ],
+)
+def test_agreements_in_the_plural_when_a_verb_makes_them(nlp, text, wanted):
+    assert bool(_agreements(nlp, [text], PARTIES)) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The woman left the country under a 1995 agreement between Britain and the United "
+            "States.",
+            "1995 agreement between Britain and the United States",
+        ),
+        ("Donald Trump has questioned the NATO treaty.", "NATO treaty"),
+        ("Trump said a trade deal with China was close.", "trade deal with China"),
+        (
+            "Japan and Australia are negotiating a defence pact, officials said.",
+            "defence pact between Japan and Australia",
+        ),
+        ("Under a 2015 accord, Iran limited its enrichment of uranium.", "2015 accord with Iran"),
+    ],
+)
+def test_an_unnamed_agreement_is_named_by_the_words_of_its_article(nlp, text, name):
+    """Its phrase without the determiner, with its parties when the phrase names none."""
+    from generator.extract.merge import agreement_name
+
+    names = {f"actors/{v}": k for k, v in PARTIES.items()} | {
+        "actors/united-states": "United States"
+    }
+    (found,) = _agreements(nlp, [text], PARTIES)
+    assert agreement_name([found], names) == name
+
+
+def test_a_bare_deal_is_named_by_its_parties(nlp):
+    from generator.extract.merge import agreement_name
+
+    paragraphs = ["Japan and Australia signed an agreement in May. The deal took effect today."]
+    found = _agreements(nlp, paragraphs, PARTIES)
+    assert {agreement_name([p], {"actors/japan": "Japan", "actors/australia": "Australia"})
+            for p in found} == {"Japan–Australia agreement"}  # fmt: skip
+
+
+def test_agreements_of_other_names_or_kinds_are_two_pages(nlp):
+    """ "trade agreements" signed are not the Joint Comprehensive Plan of Action left, though
+    both name the United States and one is undated."""
+    from generator.extract.merge import cluster
+
+    paragraphs = [
+        "The United States withdrew from the Joint Comprehensive Plan of Action in 2018. The "
+        "United States and Japan signed trade agreements on Monday."
+    ]
+    found = _agreements(nlp, paragraphs, PARTIES)
+    assert len(found) == 2
+    assert len(cluster(found)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Congress passed the Affordable Care Act in 2010.", ["the Affordable Care Act"]),
+        (
+            "A decade later, in 2008, Hagan defeated incumbent Republican US Senator Elizabeth "
+            "Dole to become the first female Democratic US Senator from North Carolina.",
+            ["incumbent Republican US Senator Elizabeth Dole"],
+        ),
+        ("Thom Tillis defeated Kay Hagan in the 2014 Senate election.", ["Kay Hagan"]),
+        ("Rafael Nadal defeated Roger Federer in the final on Sunday.", []),  # a match
+        ("The statement also said US troops had defeated ISIS.", []),
+        ("The pair defeated the motion in parliament.", []),
+    ],
+)
+def test_a_named_act_passed_and_a_candidate_defeated_are_votes(nlp, text, wanted):
+    """A law named "Act" passed is a vote; one named beating one named in a sentence of
+    offices or elections is an election, the beaten acted on."""
+    frames = [e for e in match(nlp(text), 0).events if e.trigger.text in ("passed", "defeated")]
+    assert [r.text for e in frames for r in e.patients] == wanted
+    assert all(e.type == "election" for e in frames)
+
+
+def test_names_sharing_a_word_may_be_one_agreement():
+    from generator.extract.merge import _other_agreement
+
+    def named(name: str) -> Proposal:
+        mention = Mention("agreements/x", "a", 0, 0, 0, 5, name, "extract")
+        return Proposal(
+            "agreements", "agreement", ("us",), (), None, None, None, mention, "2019-11-05",
+            name=name,
+        )  # fmt: skip
+
+    assert not _other_agreement(named("Paris Agreement"), named("Paris climate accord"))
+    assert _other_agreement(named("Paris Agreement"), named("Joint Comprehensive Plan of Action"))
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Donald Trump has questioned the NATO treaty.", ("nato",)),
+        ("Donald Trump criticised the trade deal with China.", ("china",)),
+        ("Japan signed a defence pact with Australia on Tuesday.", ("japan", "australia")),
+    ],
+)
+def test_who_holds_a_view_on_an_agreement_is_no_party(nlp, text, parties):
+    (found,) = _agreements(nlp, [text], PARTIES)
+    assert set(found.agents) == set(parties)
+
+
+def test_a_passive_read_as_was_with_a_complement_acts_on_its_subject(nlp):
+    """ "He was nominated … by President Gerald Ford", parsed as "was" + ``acomp``: he, the
+    person named as the sentence before's subject, is nominated, by Ford."""
+    text = (
+        "Stevens was born in 1920 in Chicago, Illinois and studied law at Northwestern "
+        "University. He was nominated to the Supreme Court in 1975 by President Gerald Ford."
+    )
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "appointment"]
+    assert [r.text for r in frame.agents] == ["President Gerald Ford"]
+    assert "Stevens" in [r.text for r in frame.patients]
+
+
+def test_an_appointment_is_named_for_the_person_not_the_body_joined():
+    mention = Mention("events/x", "a", 0, 0, 0, 5, "nominated", "extract")
+    p = Proposal(
+        "events", "appointment", ("ford",), ("stevens", "court"), "1975", "in 1975", None,
+        mention, "2019-07-17",
+    )  # fmt: skip
+    names = {"actors/ford": "Gerald Ford", "actors/stevens": "John Paul Stevens",
+             "actors/court": "Supreme Court"}  # fmt: skip
+    types = {"actors/ford": "person", "actors/stevens": "person", "actors/court": "organisation"}
+    assert (
+        event_name([p], names, None, types)
+        == "Appointment of John Paul Stevens by Gerald Ford (1975)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Mahan has been the subject of United States sanctions since 2011. It was founded "
+            "in 1992.",
+            "Mahan",
+        ),
+        (
+            "Mahan flies fighters to Syria. It has Iran's largest fleet. It was founded in 1992.",
+            "Mahan",
+        ),
+        (
+            "Greenpeace campaigned against the plan. It was founded in 1971 in Vancouver.",
+            "Greenpeace",
+        ),
+        ("The bill was suspended in June. It was withdrawn in September.", "It"),  # a thing
+    ],
+)
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_is_about(nlp, text, who):
+    frames = [e for e in match(nlp(text), 0).events if e.type in ("founding", "withdrawal")]
+    assert [r.text for e in frames for r in e.patients] == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viktor Orbán regained power in 2010.",
+        "Maróth noted the military had been disarmed by 2010, when Viktor Orbán regained the "
+        "prime ministry of Hungary for his second term.",
+    ],
+)
+def test_regaining_power_or_an_office_takes_it(nlp, text):
+    frames = [e for e in match(nlp(text), 0).events if e.type == "appointment"]
+    assert next(r.text for e in frames for r in e.patients) == "Viktor Orbán"
+
+
+def test_regaining_independence_is_no_appointment(nlp):
+    assert not match(nlp("Hungary regained its independence in 1991."), 0).events
+
+
+@pytest.mark.parametrize(
+    ("text", "agents", "patients"),
+    [
+        (
+            "Iran's Islamic Revolutionary Guard Corps seized the British-flagged tanker Stena "
+            "Impero in the Strait of Hormuz on Friday.",
+            "Iran's Islamic Revolutionary Guard Corps",
+            "the British-flagged tanker Stena Impero",
+        ),
+        ("Russia annexed Crimea in 2014.", "Russia", "Crimea"),
+        ("Islamic State captured Mosul in 2014.", "Islamic State", "Mosul"),
+        (
+            "In 1979, revolutionaries took control of Iran and captured the U.S. embassy.",
+            "revolutionaries",
+            "the U.S. embassy",
+        ),
+        ("The seizure of the tanker by Iran angered Britain.", "Iran", "the tanker"),
+        ("Police confiscated two tonnes of cocaine on Monday.", "Police", "two tonnes of cocaine"),
+    ],
+)
+def test_a_ship_place_or_goods_taken_is_a_seizure(nlp, text, agents, patients):
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "seizure"]
+    assert agents in [r.text for r in frame.agents]
+    assert patients in [r.text for r in frame.patients]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He seized the opportunity to speak.",
+        "The attack was captured on camera by a passer-by.",
+        "The novel captured the imagination of millions.",
+        "Labour captured 52% of the vote.",
+        "She suffered a seizure on Monday.",
+        "The military seized power in a coup in 2017.",  # an appointment: power taken
+    ],
+)
+def test_an_opportunity_a_picture_or_power_seized_is_no_seizure(nlp, text):
+    frames = match(nlp(text), 0).events
+    assert not [e for e in frames if e.type == "seizure"]
+    assert [e.type for e in frames] == (["appointment"] if "power" in text else [])
+
+
+def test_a_seizure_is_named_for_what_was_taken():
+    mention = Mention("events/x", "a", 0, 0, 0, 5, "annexed", "extract")
+    p = Proposal(
+        "events", "seizure", ("russia",), ("crimea",), "2014", "in 2014", None, mention,
+        "2019-03-18",
+    )  # fmt: skip
+    names = {"actors/russia": "Russia", "actors/crimea": "Crimea"}
+    assert event_name([p], names, None, {}) == "Seizure of Crimea by Russia (2014)"
+
+
+@pytest.mark.parametrize(
+    ("text", "ousted"),
+    [
+        ("The army deposed President Mohamed Morsi in 2013.", "President Mohamed Morsi"),
+        ("Bashir was overthrown in April after months of protests.", "Bashir"),
+        ("Burhan took part in the 2019 coup that toppled Omar al-Bashir.", "Omar al-Bashir"),
+    ],
+)
+def test_a_leader_toppled_overthrown_or_deposed_is_dismissed(nlp, text, ousted):
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "dismissal"]
+    assert [r.text for r in frame.patients] == [ousted]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Boris Johnson replaced Theresa May as prime minister in July.", ["Boris Johnson"]),
+        ("Johnson succeeded May as prime minister on July 24.", ["Johnson"]),
+        ("The mechanic replaced the engine in July.", []),
+        ("He succeeded in passing the bill.", []),
+    ],
+)
+def test_replacing_or_succeeding_someone_as_an_office_takes_it(nlp, text, who):
+    """The successor is appointed; the predecessor is no participant of it."""
+    frames = [e for e in match(nlp(text), 0).events if e.type == "appointment"]
+    assert [r.text for e in frames for r in (*e.agents, *e.patients)] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "dated"),
+    [
+        (
+            "Hong Kong's Legislative Council formally withdrew the extradition bill on "
+            "Wednesday, months after Chief Executive Carrie Lam suspended it.",
+            "suspended",
+            False,
+        ),
+        (
+            "Iran seized the tanker on Friday, two weeks after Britain seized an Iranian tanker "
+            "off Gibraltar.",
+            "seized",
+            False,
+        ),
+        (  # no stretch of time: the year is the clause's too
+            "In 2009, she was appointed to fill Hillary Clinton's Senate seat after Clinton "
+            "resigned to become the United States Secretary of State.",
+            "resigned",
+            True,
+        ),
+    ],
+)
+def test_an_event_months_after_the_dated_one_takes_no_date_from_it(nlp, text, trigger, dated):
+    doc = nlp(text)
+    frame = [e for e in match(doc, 0).events if e.trigger.text == trigger][-1]
+    article = Article("a", "T", "2019-10-23", "Wire", None, "en", (text,))
+    context = Context(article, (Sentence(0, 0, len(text), text, ()),), (), date(2019, 10, 23))
+    when = context.date_near(0, 0, frame.trigger.start, skip=frame.asides)
+    assert (when is not None) == dated
+
+
+def test_three_parties_of_an_unnamed_agreement_are_listed():
+    from generator.extract.merge import agreement_name
+
+    mention = Mention("agreements/x", "a", 0, 0, 0, 5, "a power-sharing deal", "extract")
+    p = Proposal(
+        "agreements", "deal", ("sudan", "au", "ethiopia"), (), None, None, None, mention,
+        "2019-07-08",
+    )  # fmt: skip
+    names = {"actors/sudan": "Sudan", "actors/au": "African Union", "actors/ethiopia": "Ethiopia"}
+    assert agreement_name([p], names) == (
+        "power-sharing deal between Sudan, the African Union and Ethiopia"
+    )

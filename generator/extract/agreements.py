@@ -35,6 +35,7 @@ from .vocabulary import (
     BROKER,
     LICENSE,
     SIGNING_STATUSES,
+    SPEECH,
     TAKE,
     forms,
 )
@@ -62,6 +63,10 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             short = _frame(doc, paragraph, noun, "agreement", quotes)
             frames.append(replace(short, name=noun.text))
             continue
+        if type_ is None and noun.lower_ in PLURALS and _made(noun):
+            type_ = AGREEMENT_NOUNS[PLURALS[noun.lower_]]  # "signed 20 agreements on trade"
+        if type_ is None and _named_pact(noun):
+            type_ = "agreement"  # "withdrew from the Joint Comprehensive Plan of Action"
         if type_ is None or noun.pos_ not in ("NOUN", "PROPN") or within(noun, quotes):
             continue
         if type_ == "letter-of-intent" and not (
@@ -190,7 +195,8 @@ def _agreed(
     allies = [
         o for o in preposition_objects(verb, "with") if o.ent_type_ in PARTY_LABELS
     ] if any(c.dep_ == "xcomp" for c in verb.children) else []  # fmt: skip
-    if not (exchange or to or allies) or _denied_verb(verb) or within(verb, quotes):
+    joint = _jointly(verb)
+    if not (exchange or to or allies or joint) or _denied_verb(verb) or within(verb, quotes):
         return None
     if any(t.lower_ in AGREEMENT_NOUNS for t in verb.subtree if t.pos_ in ("NOUN", "PROPN")):
         return None
@@ -198,7 +204,9 @@ def _agreed(
     if who is None or who.lower_ in ("it", "this", "that"):
         return None
     parties = [who, *conjuncts(who), *allies]
-    last = max([verb, *to, *allies], key=lambda t: t.i)
+    topic = to[0] if to else joint
+    last = max([verb, *to, *allies, *([joint.right_edge] if joint is not None else [])],
+               key=lambda t: t.i)  # fmt: skip
     if exchange:  # the words up to what was given: "negotiated immunity … in exchange"
         last = max(_exchanges(verb), key=lambda t: t.i)
     return AgreementFrame(
@@ -209,9 +217,31 @@ def _agreed(
         status="signed",
         parties=tuple(subtree_role(doc, p, quotes) for p in parties if not within(p, quotes)),
         value=_value(doc, list(verb.subtree)),
-        subject=subtree_role(doc, to[0], quotes).text if to else None,
+        subject=subtree_role(doc, topic, quotes).text if topic is not None else None,
         name=None,
     )
+
+
+MEET_AGAIN = forms("meet", "talk", "speak", "discuss", "continue", "consider", "study")
+"""What parties agree to do that is no agreement but more talk ("agreed to meet again")."""
+
+
+def _jointly(verb: Token) -> Token | None:
+    """What two parties named together agreed to do ("Cuba and the United States agreed to
+    restore diplomatic relations", "the two sides agreed to extend the truce"): their
+    agreement; not one party's consent ("Johnson agreed to meet the Queen")."""
+    act = next(children(verb, "xcomp"), None)
+    who = next(children(verb, "nsubj"), None)
+    if act is None or who is None or act.lower_ in MEET_AGAIN:
+        return None
+    named = [
+        w
+        for w in (who, *conjuncts(who))
+        if w.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+        or any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in w.children)
+    ]  # "the Houthis and the Yemeni government agreed to withdraw their forces"
+    words = " ".join(t.lower_ for t in who.subtree)
+    return act if len(named) >= 2 or words in SIDES else None
 
 
 def _denied_verb(verb: Token) -> bool:
@@ -282,8 +312,12 @@ def _frame(
             # "Ukraine gave up its arsenal under a 1994 agreement", "the UK would leave under
             # Article 50 of the EU treaty": who acts under it is bound by it
             who = subject(h.head.head, depth=2)
+            if who is not None and who.lower_ in ("it", "they"):
+                who = _reporter(who)  # "Iran said it would reduce its commitments under …"
             if who is not None and who.tag_ not in ("PRP", "WP", "WDT"):
                 parties.extend([who, *conjuncts(who)])
+        elif h.dep_ == "pobj" and h.head.lower_ == "under" and h.head.head.lower_ in DUTIES:
+            parties.extend(_bound(h.head.head))
     for clause in (c for h in held for c in children(h, "relcl")):
         made = any(c.dep_ == "prep" and c.lower_ in ("in", "under", "by") for c in clause.children)
         objects = [c for c in children(clause, "dobj") if c.tag_ not in ("WDT", "WP")]
@@ -322,7 +356,9 @@ def _frame(
         if who is not None and who.lower_ in ("it", "they"):
             # "The United States notified the UN that it is withdrawing from the accord"
             who = _reporter(who) or who
-        if who is not None:
+        viewed = verb.lower_ in OPINION and anchor.head.i == verb.i  # not "announced its
+        # withdrawal from the Paris Agreement", a taking part
+        if who is not None and not viewed:  # "Trump has questioned the NATO treaty"
             parties.append(who)
             parties.extend(conjuncts(who))
         parties.extend(preposition_objects(verb, "with", "between", "by"))
@@ -347,10 +383,18 @@ def _frame(
     named_by = next(children(of, "pobj"), None) if of is not None else None
     if noun.text[0].isupper() and named_by is not None and named_by.text[0].isupper():
         last = named_by.right_edge  # "the Treaty on European Union", "the Treaty of Lisbon"
-        start = first if first.text[0].isupper() else noun
+        start = noun  # and its capitals before: "the Vienna Convention on Diplomatic Relations"
+        while start.i > first.i and (
+            doc[start.i - 1].text[:1].isupper() or doc[start.i - 1].text == "-"
+        ):
+            start = doc[start.i - 1]
         name = role(doc, start, last).text
     elif noun.text[0].isupper() and first.i < noun.i:
-        proper = [t for t in doc[first.i : noun.i + 1] if t.text[:1].isupper() or t.is_punct]
+        proper = [
+            t
+            for t in doc[first.i : noun.i + 1]
+            if (t.text[:1].isupper() or t.is_punct) and t.dep_ != "det"  # not "The" opening
+        ]
         if len(proper) == noun.i - proper[0].i + 1 and len(proper) > 1:
             start = proper[0]
             while (
@@ -378,6 +422,53 @@ def _frame(
         subject=subject_text,
         name=name,
     )
+
+
+DUTIES = frozenset(
+    "commitment commitments obligation obligations duties duty pledges rights".split()
+)
+"""What a party has under an agreement ("its commitments under the 2015 nuclear deal")."""
+
+
+def _bound(duties: Token) -> list[Token]:
+    """Whose commitments under an agreement these are: the possessor ("Iran's obligations"),
+    or for "its" and "their", the subject of the clause, or the one reporting it ("Iran said
+    it would reduce its commitments under the deal")."""
+    owner = next(children(duties, "poss"), None)
+    if owner is None:
+        return []
+    if owner.tag_ != "PRP$":
+        return [owner, *conjuncts(owner)]
+    verb = duties.head if duties.dep_ in ("dobj", "nsubjpass") else None
+    who = subject(verb, depth=2) if verb is not None else None
+    if who is not None and who.lower_ in ("it", "they"):
+        who = _reporter(who)
+    if who is None or who.tag_ in ("PRP", "WP", "WDT"):
+        return []
+    return [who, *conjuncts(who)]
+
+
+OPINION = SPEECH | forms(
+    "question",
+    "criticise",
+    "criticize",
+    "praise",
+    "oppose",
+    "support",
+    "welcome",
+    "defend",
+    "doubt",
+    "hail",
+    "slam",
+    "blast",
+    "denounce",
+    "dismiss",
+    "mock",
+    "attack",
+    "reject",
+)
+"""Verbs of a view on an agreement, whose subject is no party to it ("Trump has questioned
+the NATO treaty", "MPs rejected the agreement")."""
 
 
 def _accused(verb: Token) -> Token | None:
@@ -670,6 +761,59 @@ SHORT_NAME_VERBS = forms(
 AGREEMENT_ONLY = forms("ratify", "renegotiate", "abrogate", "violate", "breach")
 """Of those, the ones whose short-named object is an agreement without more ("ratified
 USMCA"); one withdraws from organisations too ("quit OPEC")."""
+
+
+PACT_HEADS = frozenset("plan partnership compact declaration charter".split())
+"""Last words of the names of agreements that name no agreement noun ("the Joint
+Comprehensive Plan of Action", "the Trans-Pacific Partnership", "the Sino-British Joint
+Declaration"): an agreement when a verb of agreements governs the name or it says "Joint"."""
+
+
+PLURALS = {f"{noun}s": noun for noun in ("treaty", "pact", "agreement", "deal", "contract")} | {
+    "treaties": "treaty",
+    "memoranda": "memorandum",
+}
+"""Plural agreement nouns, agreements only when a verb makes them ("the two countries signed
+trade agreements"); "trade agreements" in general ("opposes free trade agreements") are none."""
+
+
+def _made(noun: Token) -> bool:
+    verb = _governing_verb(noun)
+    return (
+        noun.dep_ in ("dobj", "nsubjpass")
+        and verb is not None
+        and AGREEMENT_VERBS.get(verb.lower_) == "signed"
+        and verb.lower_ not in forms("join", "accede")
+    )
+
+
+PACT_VERBS = (SHORT_NAME_VERBS | frozenset(AGREEMENT_VERBS)) - forms(
+    "join", "accede", "leave", "quit", "exit"
+)
+"""Of the verbs of agreements, those not said of organisations too ("joined the Global
+Partnership for Education" is a membership)."""
+
+
+def _named_pact(token: Token) -> bool:
+    """A capitalised name ending in a word of ``PACT_HEADS`` that a verb of agreements
+    governs ("signed", "withdrew from", "quit"), that something is done under, that was
+    signed, or that says it is joint; a plan only "of Action" ("the Marshall Plan" is aid)."""
+    if token.lower_ not in PACT_HEADS or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    before = [c for c in token.children if c.i < token.i and c.dep_ in ("compound", "amod")]
+    after = [o for o in preposition_objects(token, "of", "for", "on") if o.text[:1].isupper()]
+    if not any(c.text[:1].isupper() for c in before) and not after:
+        return False  # one word alone: "a plan", "the Declaration"
+    if token.lower_ == "plan" and not any(o.lower_ == "action" for o in after):
+        return False
+    if any(c.lower_ == "joint" for c in before):
+        return True
+    verb = _governing_verb(token)
+    return (
+        (verb is not None and verb.lower_ in PACT_VERBS)
+        or (token.dep_ == "pobj" and token.head.lower_ == "under")
+        or any(a.lower_ in AGREEMENT_VERBS for a in children(token, "acl"))
+    )
 
 
 def _short_name_object(token: Token) -> bool:

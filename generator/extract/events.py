@@ -30,12 +30,14 @@ from .tie import Context
 from .vocabulary import (
     ANNOUNCING,
     ASK,
+    BALLOT,
     BIDS,
     CANDIDACIES,
     CAPTIVES,
     CONFIRM,
     CONTROL,
     CUSTODY,
+    DEFEAT,
     DETAIN,
     EVENT_NOUNS,
     EVENT_VERBS,
@@ -62,6 +64,7 @@ from .vocabulary import (
     SIGN,
     SPEAK,
     STEP_IN,
+    SUCCEED,
     TAKE_OFFICE,
     TROOPS,
 )
@@ -128,6 +131,11 @@ COLLISIONS = frozenset(
 SETTINGS = frozenset("in at during".split())
 """Prepositions of an event that sets the scene for its clause's subject ("At the next
 elections in 2008, the MDC won a majority": the MDC took part)."""
+DISTANCE = frozenset(
+    "minutes hours days weeks months years decades shortly long soon moments".split()
+)
+"""Words before "after" or "before" that put its clause a stretch of time away ("months
+after Carrie Lam suspended it")."""
 ELSEWHEN = frozenset("after before since until once because".split())
 """Conjunctions of a clause that happened at another time than the sentence's main verb
 ("Johnson became prime minister after Theresa May stepped down on July 24"): its date is its
@@ -207,7 +215,11 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
         if token.pos_ == "VERB" and token.lower_ in QUIT and _quits_race(token):
             frame = _verbal(doc, paragraph, token, "campaign-end", quotes)
         elif token.pos_ in ("VERB", "AUX") and token.lower_ in EVENT_VERBS:
-            frame = _verbal(doc, paragraph, token, EVENT_VERBS[token.lower_], quotes)
+            type_ = EVENT_VERBS[token.lower_]
+            if type_ == "seizure" and _office(token):  # "the army seized power": taken
+                frame = _taking(_verbal(doc, paragraph, token, "appointment", quotes))
+            else:
+                frame = _verbal(doc, paragraph, token, type_, quotes)
         elif cue := _cue(token):
             frame = (_verbal if cue.verbal else _nominal)(doc, paragraph, token, cue.type, quotes)
             frame = _taking(frame) if cue.taking else frame
@@ -267,13 +279,38 @@ def _asides(doc: Doc, trigger: Token, relative: list[Token]) -> tuple[Role, ...]
     """Relative and participial clauses of the trigger's sentence that do not hold it
     ("Conyers, first elected to Congress in 1964, was born in 1929")."""
     sentence = trigger.sent
-    return tuple(
+    out = [
         role(doc, t.left_edge, t.right_edge)
         for t in relative
         if sentence.start <= t.i < sentence.end
         and not (t.left_edge.i <= trigger.i <= t.right_edge.i)
         and not _describes(t, trigger)
+    ]
+    # An event inside a clause a stretch of time away takes no date from the sentence around
+    # it ("withdrew the bill on Wednesday, months after Carrie Lam suspended it"; "in 2009,
+    # she was appointed … after Clinton resigned" keeps 2009)
+    around = next(
+        (
+            t
+            for t in relative
+            if t.dep_ == "advcl"
+            and _elsewhen(t)
+            and t.left_edge.i <= trigger.i <= t.right_edge.i
+            and sentence.start <= t.i < sentence.end
+            and any(
+                c.dep_ in ("npadvmod", "advmod") and c.lower_ in DISTANCE and c.i < t.i
+                for c in t.children
+            )
+        ),
+        None,
     )
+    if around is not None:
+        first, last = around.left_edge.i, around.right_edge.i
+        if first > sentence.start:
+            out.append(role(doc, doc[sentence.start], doc[first - 1]))
+        if last < sentence.end - 1:
+            out.append(role(doc, doc[last + 1], doc[sentence.end - 1]))
+    return tuple(out)
 
 
 def _describes(clause: Token, trigger: Token) -> bool:
@@ -297,6 +334,39 @@ def _taking(frame: EventFrame | None) -> EventFrame | None:
     return replace(frame, agents=(), patients=(*frame.agents, *frame.patients))
 
 
+def _seized(verb: Token) -> bool:
+    """A thing, place or people taken by force or by law ("seized the British-flagged tanker
+    Stena Impero", "Russia annexed Crimea", "Islamic State captured Mosul", "police
+    confiscated 2 tonnes of cocaine"); not "seized the opportunity", "captured the
+    imagination", "captured on camera", "captured 52% of the vote"."""
+    taken = list(children(verb, "dobj", "nsubjpass"))
+    if not taken or any(t.lower_ in INTANGIBLE for t in taken):
+        return False
+    if any(o.lower_ in MEDIA_WORDS for o in preposition_objects(verb, "on", "in", "by")):
+        return False  # "captured on camera", "captured in a photograph"
+    if verb.lower_.startswith("captur"):  # a thing named, or a place, ship or people
+        return any(
+            t.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP") or t.lower_ in CAPTIVE
+            for o in taken
+            for t in o.subtree
+        ) and not any(t.ent_type_ == "PERCENT" for o in taken for t in o.subtree)
+    return True
+
+
+INTANGIBLE = frozenset(
+    "opportunity opportunities moment initiative chance imagination attention heart hearts "
+    "title titles lead momentum spotlight headlines mood spirit essence day it them".split()
+)
+"""What is seized or captured in a figure of speech ("seized the moment")."""
+MEDIA_WORDS = frozenset("camera cameras video videos film footage photo photograph tape".split())
+CAPTIVE = frozenset(
+    "city town village base airport port ship tanker vessel vessels boat territory soldiers "
+    "troops fighters hostages prisoners".split()
+)
+"""What is captured by force when it has no name ("captured the city", "captured two
+soldiers")."""
+
+
 def _crash(verb: Token, type_: str) -> bool:
     """A driver who struck or hit a vehicle, a rail or a tree crashed, attacking no one."""
     return (
@@ -317,6 +387,21 @@ def _hazard(token: Token) -> bool:
         if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
             return False
         token = token.head
+
+
+def _passive_as_complement(verb: Token) -> bool:
+    """A passive the parser read as "was" with a complement ("He was nominated to the
+    Supreme Court in 1975 by President Gerald Ford": "nominated" an ``acomp`` of "was"):
+    the subject of "was" is acted on."""
+    return (
+        verb.dep_ == "acomp"
+        and verb.tag_ == "VBN"
+        and verb.head.lower_ in BE
+        and any(c.dep_ == "nsubj" for c in verb.head.children)
+    )
+
+
+BE = frozenset("was were is are been be being".split())
 
 
 def _subject_misread(verb: Token) -> Token | None:
@@ -360,6 +445,8 @@ def _office(verb: Token) -> bool:
     for c in children(verb, "attr", "dobj", "acomp"):
         if c.lower_ in OFFICES or (c.dep_ == "attr" and c.lower_ in SEATS):
             return True  # "became prime minister"; "to become the first female US Senator"
+        if c.lower_ == "ministry" and any(m.lower_ == "prime" for m in c.children):
+            return True  # "regained the prime ministry of Hungary"
         if any(t.lower_ in OFFICES and t.head.lower_ == "as" for t in c.subtree):
             return True
     return False
@@ -375,6 +462,17 @@ def _runs_for(verb: Token) -> bool:
         t.lower_ in wanted and t.dep_ in ("attr", "dobj")
         for x in children(verb, "xcomp", "advcl")
         for t in x.subtree
+    )
+
+
+def _succeeds_as(verb: Token) -> bool:
+    """ "Boris Johnson replaced Theresa May as prime minister", "succeeded May as prime
+    minister": the office taken, by the subject; not "replaced the engine", "succeeded in
+    passing the bill"."""
+    return any(
+        t.lower_ in OFFICES
+        for o in preposition_objects(verb, "as")
+        for t in (o, *children(o, "nmod", "compound", "amod"))
     )
 
 
@@ -414,8 +512,28 @@ def _legislation(verb: Token) -> bool:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ in LEGISLATION:
         return True
     return any(
-        c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in LEGISLATION for c in verb.children
-    )  # "passed a resolution", "the bill was approved", "the bill passed the Senate"
+        c.dep_ in ("dobj", "nsubjpass", "nsubj")
+        and (c.lower_ in LEGISLATION or (c.lower_ == "act" and c.text[:1].isupper()))
+        for c in verb.children
+    )  # "passed a resolution", "the bill was approved", "the bill passed the Senate",
+    # "Congress passed the Affordable Care Act"
+
+
+def _defeats_candidate(verb: Token) -> bool:
+    """ "Hagan defeated incumbent Republican US Senator Elizabeth Dole", "Thom Tillis defeated
+    Kay Hagan in the 2014 Senate election": one named beating one named in a sentence of
+    offices or elections is an election; not "US troops had defeated ISIS", "Pakistan
+    defeated India", nor a match ("Nadal defeated Federer in the final")."""
+    losers = list(children(verb, "dobj", "nsubjpass"))
+    winners = [*children(verb, "nsubj"), *preposition_objects(verb, "by")]
+    if not losers or not winners:
+        return False
+    if not all(
+        any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in w.subtree)
+        for w in (*losers, *winners)
+    ):
+        return False  # names on both sides: not "US troops had defeated ISIS"
+    return any(t.lower_ in BALLOT for t in verb.sent)
 
 
 def _with_someone(verb: Token) -> bool:
@@ -720,6 +838,8 @@ def _verbal(
         return None  # "hosted a panel", "hosts a show": not "hosted Erdogan", "hosted talks"
     if _crash(verb, type_):
         return None  # "struck a guard rail", "hit a group of motorcycles"
+    if type_ == "seizure" and not _seized(verb):
+        return None  # "seized the opportunity", "captured on camera"
     if type_ == "dismissal" and verb.lower_.startswith("fir"):
         fired = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         fired += [verb.head] if verb.dep_ == "acl" else []  # "Bolton, fired last week"
@@ -748,6 +868,9 @@ def _verbal(
         and verb.dep_ in ("advcl", "acl")
         and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
     )  # "Tarrant appeared in court, charged with murder": charged, not charging
+    if who is None and _passive_as_complement(verb):
+        who = next(children(verb.head, "nsubj"))
+        passive = True  # "He was nominated to the Supreme Court in 1975 by Gerald Ford"
     if type_ in VIOLENT and any(
         _hazard(t)
         for t in (*([who] if who is not None and not passive else []),
@@ -775,7 +898,8 @@ def _verbal(
         agents.extend(o for o in preposition_objects(verb, "in", "by") if o.ent_type_ == "ORG")
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and who is None and type_ in DONE_TO:
         patients.append(verb.head)  # "Conyers, first elected to Congress in 1964, …"
-    patients.extend(o for c in children(verb, "dobj", "dative") for o in (c, *conjuncts(c)))
+    if not (type_ == "appointment" and verb.lower_ in SUCCEED):  # not the predecessor
+        patients.extend(o for c in children(verb, "dobj", "dative") for o in (c, *conjuncts(c)))
     guilty = [c for c in verb.children if c.lower_ == "guilty"] if type_ == "sentencing" else []
     for c in guilty:  # "found Smithers guilty": him; "found not guilty": an acquittal
         patients.extend(children(c, "nsubj"))
@@ -973,6 +1097,8 @@ def _previous_subject(pronoun: Token) -> Token | None:
     before, or of the one before that when it is "he" or "she" again ("When Kweisi Mfume
     announced his resignation in 1995, Cummings joined the race. He was among the
     Representatives who voted against the Iraq War": Cummings, though two are named)."""
+    if pronoun.lower_ == "it" and pronoun.dep_ in ("nsubj", "nsubjpass"):
+        return _previous_body(pronoun)
     if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     sentence = pronoun.sent
@@ -988,6 +1114,27 @@ def _previous_subject(pronoun: Token) -> Token | None:
         if who.ent_type_ == "PERSON" or (who.pos_ == "PROPN" and who.ent_type_ in ("", "GPE")):
             return who  # (a surname the NER reads as a place: "Cummings")
         if who.lower_ != pronoun.lower_:
+            return None
+    return None
+
+
+def _previous_body(pronoun: Token) -> Token | None:
+    """The body "It" opening a sentence continues: the organisation or state the sentence
+    before is about ("Mahan has been the subject of United States sanctions since
+    2011. It was founded in 1992."); not a thing ("The bill was suspended. It …")."""
+    sentence = pronoun.sent
+    if pronoun.i != sentence.start:
+        return None
+    for _ in range(3):  # through sentences opening with "It" again
+        if sentence.start == 0:
+            return None
+        sentence = pronoun.doc[sentence.start - 1].sent
+        who = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if who is None:
+            return None
+        if who.pos_ == "PROPN" and who.ent_type_ in ("ORG", "GPE"):
+            return who  # (a company's short name the NER reads as a place: "Mahan")
+        if who.lower_ != "it":
             return None
     return None
 
@@ -1191,8 +1338,10 @@ _CUES = (
     _Cue(_VERB, PASS, _legislation, "election"),  # "passed a resolution"
     _Cue(_EITHER, TAKE_OFFICE, _office, "appointment", taking=True),  # "became president"
     _Cue(_VERB, RUN, _runs_for, "election"),  # "ran for president"
+    _Cue(_VERB, DEFEAT, _defeats_candidate, "election"),  # "Hagan defeated Senator Dole"
     _Cue(_EITHER, HOLD_OFFICE, _holds, "appointment", taking=True),  # "served as"
     _Cue(_VERB, STEP_IN, _steps_in, "appointment", taking=True),  # "took over as chair"
+    _Cue(_VERB, SUCCEED, _succeeds_as, "appointment", taking=True),  # "replaced May as PM"
     _Cue(_VERB, SPEAK, _with_someone, "meeting"),  # "Trump spoke with Erdogan"
     _Cue(_NOUN, frozenset({"call", "calls"}), _by_phone, "meeting", verbal=False),
     _Cue(_NOUN, frozenset({"release", "releases"}), _press, "statement", verbal=False),

@@ -58,6 +58,37 @@ class Proposal:
         return tuple(dict.fromkeys((*self.agents, *self.patients)))
 
 
+def _other_agreement(p: Proposal, q: Proposal) -> bool:
+    """Two agreements by what their words say they are: two names sharing no capitalised
+    word ("the Paris Agreement", "the Joint Comprehensive Plan of Action"), or a phrase
+    whose kind no word of the other's name or phrase is ("trade agreements" signed after
+    "the Joint Comprehensive Plan of Action" was left)."""
+    if p.name and q.name:  # "the Paris Agreement" and "the Paris climate accord" are one
+        return not {w for w in p.name.split() if w[:1].isupper()} & set(q.name.split())
+    mine, theirs = _kind_words(p), _kind_words(q)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _kind_words(p: Proposal) -> set[str]:
+    """The words of an agreement's name, or the lower-case words before its noun ("trade",
+    "nuclear" of "the 2015 nuclear deal")."""
+    if p.name:
+        return {w.casefold() for w in p.name.replace("-", " ").split()}
+    words = p.mention.text.split()
+    cut = next(
+        (i for i, w in enumerate(words) if w.lower().strip(",.;:") in PHRASE_NOUNS), len(words)
+    )
+    return {
+        w.lower()
+        for w in words[:cut]
+        if w[:1].islower() and w.isalpha() and w.lower() not in DETERMINERS | KIND_NEUTRAL
+    }
+
+
+KIND_NEUTRAL = frozenset("new another other second separate fresh final draft proposed".split())
+"""Words before an agreement noun that say nothing of what it is about ("the new deal")."""
+
+
 def compatible_dates(a: str | None, b: str | None) -> bool:
     """Dates agree as far as both are precise ("2025-01" and "2025-01-17" do)."""
     return a is None or b is None or a.startswith(b) or b.startswith(a)
@@ -74,6 +105,8 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
         # about does not make it the same as another's about it.
         shared = set(p.agents) & {a for q in group for a in q.agents}
     if not shared:
+        return False
+    if first.kind == "agreements" and any(_other_agreement(p, q) for q in group):
         return False
     if first.type in ("death", "birth") and same_article:
         return True  # one dies once: "his death" dated by "a stroke on Monday" is still the
@@ -205,9 +238,12 @@ def event_name(
             "release",
             "investigation",
             "suspension",  # "Suspension of Parliament of the United Kingdom by Boris Johnson"
+            "seizure",  # "Seizure of Crimea by Russia"
         )
         and patients
     ):
+        if type_ == "appointment" and (named := [a for a in patient_ids if a in people]):
+            patients = _names(named, names)  # the one appointed, not the court it is to
         text = f"{label} of {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
     elif agents and (
         type_ in ("dismissal", "appointment") or (type_ == "impeachment" and not people)
@@ -243,14 +279,68 @@ def event_name(
 
 
 def agreement_name(group: list[Proposal], names: dict[str, str]) -> str:
+    """Its proper name; else the words the article calls it by, its parties added when those
+    name none ("1994 agreement between Britain and the United States", "NATO treaty", "2015
+    accord with Iran"); else its parties and type ("Rosatom–Iran acquisition"). Not
+    capitalised: a signing's name has it after "Signing of the"."""
     proper = best(p.name for p in group)
     if proper:
         return proper
     parties = _names(dict.fromkeys(a for p in group for a in p.actors), names)
+    phrase = _phrase(group)
+    if phrase is not None:
+        words = phrase.split()
+        if parties and not any(w[:1].isupper() or w in ("with", "between") for w in words):
+            ties = _join([_the(n) for n in parties])
+            phrase += f" between {ties}" if len(parties) > 1 else f" with {ties}"
+        subject = best(p.subject for p in group)
+        return phrase + (f" {subject}" if subject and subject not in phrase else "")
     label = group[0].type.replace("-", " ")
     subject = best(p.subject for p in group)
     text = f"{'–'.join(parties[:3])} {label}" if parties else label.capitalize()
     return text + (f" {subject}" if subject else "")
+
+
+PHRASE_NOUNS = frozenset(
+    "treaty treaties pact pacts convention protocol accord accords agreement agreements deal "
+    "deals contract contracts memorandum memoranda mou ceasefire cease-fire truce "
+    "arrangement".split()
+)
+"""Nouns of an agreement phrase the page may be named by ("a 1994 agreement between …")."""
+DETERMINERS = frozenset("a an the this that these those its their his her our".split())
+
+
+def _phrase(group: list[Proposal]) -> str | None:
+    """The fullest words the article calls an unnamed agreement by, without its determiner
+    ("1994 agreement between Britain and the United States" of "a 1994 agreement between
+    …"); None when every sentence makes it by a verb ("acquired", "agreed to …")."""
+    found = []
+    for p in group:
+        words = p.mention.text.split()
+        if not any(w.lower().strip(",.;:") in PHRASE_NOUNS for w in words):
+            continue
+        while words and words[0].lower() in DETERMINERS:
+            words = words[1:]
+        if len(words) > 1:  # not "the deal" alone: it says nothing of which
+            found.append(" ".join(words))
+    return max(found, key=lambda text: len(text.split())) if found else None
+
+
+def _the(name: str) -> str:
+    """A state's or body's name as it reads in a sentence: "the United States", "the
+    Philippines", "the European Union"; "Iran", "NATO" as they are."""
+    first = name.split()[0] if name.split() else ""
+    if first in THE_FIRST or (" " not in name and name.endswith(("ines", "lands"))):
+        return f"the {name}"
+    return name
+
+
+THE_FIRST = frozenset(
+    "United European African Arab Republic Kingdom Democratic Islamic Federal State People's "
+    "Supreme National International World Central Federation Commonwealth Holy Czech Gambia "
+    "Organisation Organization Council Court Department Ministry House Senate Bank".split()
+)
+"""First words of names read with "the" ("the United Kingdom", "the Czech Republic")."""
 
 
 def _names(ids: Iterable[str], names: dict[str, str]) -> list[str]:

@@ -35,6 +35,8 @@ def settle(
     out = list(mentions)
     added: list[Entity] = []
     home: dict[int, Entity] = {}
+    plain: dict[str, str] = {}
+    """Proposed agreement's key to its name as a sentence has it ("trade deal with China")."""
     """Agreement proposal (by index) to the entity that holds it, for signings."""
     index_of = {id(p): i for i, p in enumerate(agreements)}
     for kind, proposals in (("agreements", agreements), ("events", events)):
@@ -42,7 +44,7 @@ def settle(
             named = {k for p in group for k in sentence_keys.get(_where(p), ())}
             entity = absorbing(group, curated, named)
             if entity is None:
-                entity = _entity(kind, group, names, types, home, taken)
+                entity = _entity(kind, group, names, types, home, taken, plain)
                 taken.add(entity.key)
                 names[entity.key] = entity.name
                 added.append(entity)
@@ -66,16 +68,21 @@ def _entity(
     types: dict[str, str],
     home: dict[int, Entity],
     taken: set[str],
+    plain: dict[str, str],
 ) -> Entity:
     first = group[0]
     signed = next((home[p.agreement] for p in group if p.agreement in home), None)
+    id_ = proposal_id(group, taken)
     if kind == "agreements":
         name = agreement_name(group, names)
+        plain[f"{kind}/{id_}"] = name
+        name = name[:1].upper() + name[1:]  # a page's title: "Trade deal with China"
     else:
-        name = event_name(group, names, signed.name if signed else None, types)
+        agreement = plain.get(signed.key, signed.name) if signed else None
+        name = event_name(group, names, agreement, types)
     return Entity(
         kind=kind,
-        id=proposal_id(group, taken),
+        id=id_,
         name=name,
         type=first.type,
         date=best(p.date for p in group),

@@ -49,6 +49,7 @@ _IRREGULAR = {
     "swear": ("swore", "sworn"),
     "keep": ("kept",),
     "put": ("put", "putting"),
+    "overthrow": ("overthrew", "overthrown"),
 }
 
 
@@ -123,7 +124,8 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   ("announcement", "declaration", "proclamation", "decree", "statement",
                    "speech")),
     "resignation": (("resign", "retire"), ("resignation", "retirement")),
-    "dismissal": (("oust", "dismiss", "fire", "sack"), ("ouster", "dismissal")),
+    "dismissal": (("oust", "dismiss", "fire", "sack", "topple", "overthrow", "depose"),
+                  ("ouster", "dismissal", "overthrow")),
     "impeachment": (("impeach",), ("impeachment",)),
     "death": (("die",), ("death",)),
     "birth": ((), ("birth",)),
@@ -137,6 +139,8 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "founding": ((), ("founding",)),
     "investigation": (("investigate",), ("investigation", "probe")),
     "handover": (("cede", "relinquish"), ("handover", "hand-over", "cession", "retrocession")),
+    "seizure": (("seize", "annex", "capture", "confiscate", "impound"),
+                ("seizure", "seizures", "annexation")),
 }  # fmt: skip
 EVENT_VERBS = {
     **{form: type_ for type_, (verbs, _) in _EVENT_WORDS.items() for form in forms(*verbs)},
@@ -153,8 +157,8 @@ OFFICES = frozenset(
     "office post power".split()
 )
 """Offices whose taking is an appointment: "became prime minister", "assumed the presidency",
-"took office", "took power"."""
-TAKE_OFFICE = forms("become", "assume", "take")
+"took office", "took power", "regained power"."""
+TAKE_OFFICE = forms("become", "assume", "take", "regain")
 RUN = forms("run")
 """With "for" an office or "to be" one: standing in an election ("ran for president")."""
 CANDIDACIES = frozenset(
@@ -186,6 +190,14 @@ LEGISLATION = frozenset(
     "amendments article articles budget legislation".split()
 )
 """What a legislature passes."""
+DEFEAT = forms("defeat", "unseat")
+"""A person beating a person for an office: an election ("Hagan defeated incumbent Senator
+Elizabeth Dole"), where ``BALLOT`` words are in the sentence."""
+BALLOT = frozenset(
+    "election elections vote votes primary ballot runoff re-election reelection incumbent "
+    "candidate nominee nomination seat senator senate governor governorship mayor mayoralty "
+    "congressman congresswoman representative mp parliament presidency".split()
+)
 SPEAK = forms("speak", "talk")
 """Verbs that are a meeting when someone named is spoken "with" ("spoke with Erdogan")."""
 ASK = forms("ask", "request")
@@ -228,6 +240,9 @@ RACES = frozenset("race contest primary primaries campaign".split())
 """What a candidate joins ("Cummings joined the race to replace him", "De Blasio joined the
 presidential race in May"): running for office."""
 CONFIRM = forms("confirm")
+SUCCEED = forms("succeed", "replace")
+"""With "as" an office: taking it from whoever held it ("Boris Johnson replaced Theresa May as
+prime minister"), who is no participant."""
 STEP_IN = forms("step", "take")
 """With "in", "into" or "over" and "as" an office: taking it ("has stepped into Cummings's role
 as the committee's acting chair", "took over as chair"); not "stepped down as"."""
@@ -300,6 +315,7 @@ EVENT_TYPES = {
     "easing": EventType("Easing of sanctions", "081", "CONCEDE"),
     "handover": EventType("Handover", "080", "CONCEDE"),
     "campaign-end": EventType("End of the campaign", None, "CONCEDE"),
+    "seizure": EventType("Seizure", "171", "SEIZE"),
 }
 """Event type to its label and codes; the type names are ``model.EVENT_TYPES``."""
 

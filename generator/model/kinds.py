@@ -53,6 +53,7 @@ EVENT_TYPES = (
     "investigation",
     "other",
     "campaign-end",
+    "seizure",
 )
 
 
