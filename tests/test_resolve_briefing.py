@@ -1897,18 +1897,46 @@ def test_a_us_state_named_like_a_country_and_words_in_capitals_are_no_actors(con
         content,
         [
             "The next debate in the United States is scheduled for November 20 in Georgia.",
-            "Diplomats said the PLAN was dead after the council voted; the plan had failed.",
+            "Diplomats said the PEACE PLAN was dead after the council voted; the plan failed.",
             "UN VOTE: the council voted on Tuesday.",
+            "The charity CARE said its aid workers care for the sick; CARE asked for funds.",
         ],
         {
             0: [("the United States", "GPE"), ("Georgia", "GPE")],
-            1: [("PLAN", "ORG")],
+            1: [("PEACE PLAN", "ORG")],
             2: [("UN VOTE", "ORG")],
+            3: [("CARE", "ORG"), ("CARE", "ORG")],
         },
     )
     assert "Georgia" not in by_text
-    assert "PLAN" not in by_text
+    assert "PEACE PLAN" not in by_text
     assert "UN VOTE" not in by_text
+    assert by_text["CARE"] == "actors/care"  # a lone word in capitals: five letters at least
+
+
+def test_other_states_keep_georgia_the_country_and_capitals_their_government(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Russian troops remain in Georgia, the US State Department said on Monday.",
+            "Talks between London and Brussels resumed, Moscow said.",
+        ],
+        {
+            0: [("Russian", "NORP"), ("Georgia", "GPE"), ("US", "GPE")],
+            1: [("London", "ORG"), ("Brussels", "ORG"), ("Moscow", "GPE")],
+        },
+    )
+    assert by_text["Georgia"] == "actors/georgia"
+    assert by_text["London"] == "actors/united-kingdom"
+    assert by_text["Brussels"] == "actors/belgium"
+
+
+def test_a_label_is_cut_only_where_two_words_of_the_name_remain():
+    from generator.resolve.names import strip_titles
+
+    assert strip_titles("Voter Kitty Mak") == "Kitty Mak"
+    assert strip_titles("Mother Teresa") == "Mother Teresa"
+    assert strip_titles("Lead Belly") == "Lead Belly"
 
 
 def test_a_country_named_like_a_us_state_stays_a_state(content):
@@ -1943,6 +1971,21 @@ def test_a_court_keeps_the_district_or_circuit_it_sits_for(content):
     appeals = by_text["The United States Court of Appeals for the Ninth Circuit"]
     assert found[appeals].name == "United States Court of Appeals for the Ninth Circuit"
     assert by_text["The Ninth Circuit"] == appeals
+
+
+def test_a_courts_seat_ends_with_its_state(content):
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "A ruling by the United States District Court for the Northern District of Texas "
+            "Judge Reed O'Connor was cited by the United States District Court for the "
+            "Northern District of Texas.",
+        ],
+        {0: [("the United States District Court", "ORG"), ("Reed O'Connor", "PERSON")]},
+    )
+    court = "United States District Court for the Northern District of Texas"
+    assert court in {e.name for e in found.values()}
+    assert not any("Judge" in e.name for e in found.values())
 
 
 def test_a_place_called_by_its_name_is_no_organisation(content):

@@ -11,6 +11,7 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, fields
+from functools import cache
 from operator import attrgetter
 from typing import Any
 
@@ -376,14 +377,16 @@ def collect(
         ):
             label = "LOC"
         if label in ("GPE", "ORG") and not state_name(name) and capital_state(name):
-            acts = _GOVERNMENT_ACTS.match(after) and _SUBJECT_BEFORE.search(
-                before[sentences[index].start :]
-            )
-            # "Tehran denied the claims": the government, which is its state; "officials
-            # from |Abu Dhabi|", "flew to |Abu Dhabi|", read as an organisation: the city.
-            # "|Moscow's| decision" read as an organisation stays one, as before.
-            owns = label == "ORG" and span.text.endswith(("'s", "’s"))
-            label = "ORG" if acts or owns else "GPE"
+            if label == "GPE" and (
+                _GOVERNMENT_ACTS.match(after)
+                and _SUBJECT_BEFORE.search(before[sentences[index].start :])
+            ):
+                label = "ORG"  # "Tehran denied the claims": the government, which is its state
+            elif label == "ORG" and _TO_A_PLACE.search(before[-30:]):
+                # "officials from |Abu Dhabi|", "flew to |Abu Dhabi|", read as an organisation:
+                # the city. Elsewhere ("talks between London and Brussels", "|Moscow's|
+                # decision") a capital read as an organisation stays its government.
+                label = "GPE"
         if name in SEATS_NAMED_IN_CONTEXT and not any(
             SEATS_NAMED_IN_CONTEXT[name] in paragraph for paragraph in article.paragraphs
         ):
@@ -752,13 +755,18 @@ House of Representatives", "United States Army"); not an agency's or a departmen
 acronym leaves the state out ("CIA", not "USCIA") and which ``bodies`` already reads."""
 
 
-_COURT_SEAT = re.compile(
-    r"^(?: of Appeals)? for the (?:[A-Z][a-z]+ )?(?:District|Circuit)"
-    r"(?: of (?:Columbia|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?"
-)
-"""'|United States District Court| for the Southern District of New York', '... Court of
-Appeals for the Ninth Circuit': the district or circuit a federal court sits for is part of its
-name (the court alone is one of ninety-four)."""
+@cache
+def _court_seat() -> re.Pattern[str]:
+    """'|United States District Court| for the Southern District of New York', '... Court of
+    Appeals for the Ninth Circuit': the district or circuit a federal court sits for is part
+    of its name (the court alone is one of ninety-four). Only a US state's name follows "of"
+    ("... of Florida| Monday", "... of Texas| Judge Reed O'Connor")."""
+    states = sorted((s for s in us_state_names() if "," not in s), key=lambda s: (-len(s), s))
+    alternatives = "|".join(map(re.escape, [*states, "Columbia"]))
+    return re.compile(
+        r"^(?: of Appeals)? for the (?:[A-Z][a-z]+ )?(?:District|Circuit)"
+        rf"(?: of (?:{alternatives})(?![\w'’-]))?"
+    )
 
 
 def _extend_state_bodies(
@@ -784,7 +792,7 @@ def _extend_state_bodies(
             while words and words[-1].lower() not in STATE_BODY_HEADS:
                 words.pop()
             rest = run.group(0)[len(" ".join(words)) + 1 :]
-            if words and words[-1] == "Court" and (seat := _COURT_SEAT.match(rest)):
+            if words and words[-1] == "Court" and (seat := _court_seat().match(rest)):
                 words += seat.group(0).split()  # "... District Court| for the Southern ..."
             if words and words[0][:1].isupper():
                 end = span.end + 1 + len(" ".join(words))
@@ -844,7 +852,7 @@ def _extend_cut_bodies(
             rest = paragraphs[p][span.end :]
             words = span.text.split()
             goes = None
-            if words[-1:] in (["Court"], ["Appeals"]) and (seat := _COURT_SEAT.match(rest)):
+            if words[-1:] in (["Court"], ["Appeals"]) and (seat := _court_seat().match(rest)):
                 goes = seat  # "the United States Court of Appeals| for the Ninth Circuit|"
             elif words and words[-1].lower() in ORG_HEADS:
                 goes = _GOES_ON["for"].match(rest)
@@ -1244,8 +1252,9 @@ _THE_US = re.compile(r"\b(?:United States|U\.S\.|US|USA|American)\b")
 
 def _us_context(before: str, paragraph: str, name: str, paragraphs: tuple[str, ...] = ()) -> bool:
     """'Doug Collins of Georgia', 'Florida, Georgia, Kansas', 'a debate scheduled for
-    November 20 in Georgia' (an article about the United States that names nothing of the
-    country: no 'Tbilisi', no 'Georgian'): the US state, not the country."""
+    November 20 in Georgia' (an article about the United States that names no other state,
+    nor the country's capital or people: no 'Tbilisi', no 'Georgian'): the US state, not the
+    country."""
     after_name = re.search(r"([A-Z][\w.'’-]+) of $", before)
     if after_name and after_name.group(1).lower() not in TITLE_WORDS | OF_A_STATE:
         return True
@@ -1254,5 +1263,8 @@ def _us_context(before: str, paragraph: str, name: str, paragraphs: tuple[str, .
         return True
     if not (_TO_A_PLACE.search(before[-30:]) and any(_THE_US.search(p) for p in paragraphs)):
         return False
-    words = {w for p in paragraphs for w in re.findall(r"[A-Z][\w'’-]+", p)}
-    return not any(demonym_state(w) == name or capital_state(w) == name for w in words)
+    words = {w for p in paragraphs for w in re.findall(r"[A-Z][\w'’-]+", p)} - {name}
+    # Any other state the article names ("Russian troops remain in Georgia"), by its name,
+    # people or capital ("Tbilisi", "Georgian" for the country itself), keeps the country.
+    named = {state_name(w) or demonym_state(w) or capital_state(w) for w in words}
+    return named - {None} <= {"United States"}

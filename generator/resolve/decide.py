@@ -107,13 +107,14 @@ def newspaper(name: str) -> bool:
 
 def shouted(name: str, lowercase: frozenset[str]) -> bool:
     """'RUSSIA ABSTAINS AS COUNCIL VOTES', 'ABSTAINS': a headline or label set in capitals,
-    which the NER reads as an organisation's name. Some word of it (four letters or more, alone
-    too: "PLAN"; "NATO" and "OPEC" are no words) is one the articles write in lower case, or
-    that word's verb or plural is ("abstained", "voted"). An acronym is no word ("WHO")."""
+    which the NER reads as an organisation's name. Some word of it (four letters or more; five
+    when it stands alone, as "NATO", "OPEC" or the charity "CARE" do) is one the articles
+    write in lower case, or that word's verb or plural is ("abstained", "voted"). An acronym
+    is no word ("WHO")."""
     tokens = [t.strip(".,:;!?'’\"") for t in name.split()]
     if not tokens or not all(t.isupper() for t in tokens if any(ch.isalpha() for ch in t)):
         return False
-    shortest = 4
+    shortest = 4 if len(tokens) > 1 else 5
     for token in tokens:
         word = token.lower()
         if len(word) < shortest or not word.isalpha():

@@ -119,7 +119,9 @@ def strip_titles(name: str) -> str:
     titles, and the common nouns a caption puts before a name as a label, are not part of a
     person's name."""
     tokens = name.split()
-    while len(tokens) > 1 and _low(tokens[0]) in TITLE_WORDS | PERSON_LABELS:
+    while len(tokens) > 1 and (
+        _low(tokens[0]) in TITLE_WORDS or (len(tokens) > 2 and _low(tokens[0]) in PERSON_LABELS)
+    ):
         tokens = tokens[1:]
     while len(tokens) > 2 and tokens[-1].replace(".", "") in POST_NOMINALS:
         tokens = tokens[:-1]  # "Kama Melly QC"

@@ -221,7 +221,7 @@ PERSON_LABELS = frozenset(
     migrants refugee refugees defendant plaintiff suspect prisoner inmate detainee campaigner
     organiser organizer photographer filmmaker entrepreneur businessman businesswoman
     lecturer academic blogger youtuber vlogger influencer chef shopper commuter spectator
-    fans mother wife husband widow widower daughter grandmother grandfather
+    fans
     priest monk nun imam policeman policewoman firefighter paramedic medic athlete runner
     swimmer climber graduate undergraduate musician designer engineer architect scholar
     historian mourner mourners supporter supporters opponent critic critics veteran lead
@@ -230,8 +230,9 @@ PERSON_LABELS = frozenset(
 """Common nouns for people that a caption or a news lead puts before a name as a label
 ("Voter Kitty Mak", "Student Joshua Wong", "Lead Paul Sun-Hyung Lee" for the lead actor of a
 series): no given name and no part of the
-name, as a title is not. None is also a common given name or a surname that opens names
-("Hunter", "Pastor Maldonado", "Son Heung-min" and "Fan Bingbing" leave theirs out)."""
+name, as a title is not. Words that are also given names, surnames or part of a known name
+are left out ("Hunter", "Pastor Maldonado", "Son Heung-min", "Fan Bingbing", "Mother
+Teresa"), and a label is cut only where two words of the name remain."""
 
 SHORT_GIVEN_NAMES = {
     "nick": "nicholas nicolas nikolai",
