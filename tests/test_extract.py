@@ -3419,3 +3419,20 @@ def test_three_parties_of_an_unnamed_agreement_are_listed():
     assert agreement_name([p], names) == (
         "power-sharing deal between Sudan, the African Union and Ethiopia"
     )
+
+
+# Review of the events9 merge (issue 7): over-matches, each with the reviewer's sentence.
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("China announced a trade deal with Russia on Monday.", ("china", "russia")),
+        ("Germany supports the Paris Agreement, which it signed in 2016.", ("germany",)),
+    ],
+)
+def test_who_announces_or_signs_an_agreement_stays_a_party(nlp, text, parties):
+    """Announcing is speech, not a view of the deal; "it" of a clause on the agreement is
+    the subject of the clause it is the object of."""
+    (found,) = _agreements(nlp, [text], {**PARTIES, "Germany": "germany"})
+    assert set(found.agents) == set(parties)

@@ -35,7 +35,6 @@ from .vocabulary import (
     BROKER,
     LICENSE,
     SIGNING_STATUSES,
-    SPEECH,
     TAKE,
     forms,
 )
@@ -324,12 +323,13 @@ def _frame(
         if made or (clause.lower_ in BOUND and not objects):
             # "a 1994 agreement in which Russia and the US guaranteed its borders", "the
             # agreement May negotiated with the EU", "Article 50, which the UK triggered"
-            parties.extend(
-                w
-                for c in children(clause, "nsubj")
-                if c.tag_ not in ("WDT", "WP")
-                for w in (c, *c.conjuncts)
-            )
+            for c in children(clause, "nsubj"):
+                if c.lower_ in ("it", "they") and h.head.pos_ in ("VERB", "AUX"):
+                    # "Germany supports the Paris Agreement, which it signed": the subject
+                    # of the clause the agreement is the object of
+                    c = subject(h.head, depth=1) or c
+                if c.tag_ not in ("WDT", "WP", "PRP"):
+                    parties.extend([c, *c.conjuncts])
             parties.extend(preposition_objects(clause, "with"))
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "to":
         # "France and Germany, which remain parties to the agreement"
@@ -448,7 +448,7 @@ def _bound(duties: Token) -> list[Token]:
     return [who, *conjuncts(who)]
 
 
-OPINION = SPEECH | forms(
+OPINION = forms(
     "question",
     "criticise",
     "criticize",
