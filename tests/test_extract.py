@@ -3436,3 +3436,11 @@ def test_who_announces_or_signs_an_agreement_stays_a_party(nlp, text, parties):
     the subject of the clause it is the object of."""
     (found,) = _agreements(nlp, [text], {**PARTIES, "Germany": "germany"})
     assert set(found.agents) == set(parties)
+
+
+def test_it_signed_after_a_sentence_with_an_object_is_not_its_subject(nlp):
+    """ "It" may be the bill the Senate passed: only verbs of what an organisation is
+    ("founded", "based") take the body the sentence before is about."""
+    text = "The Senate passed the bill on Tuesday. It was signed into law by Trump on Friday."
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "signing"]
+    assert "The Senate" not in [r.text for r in frame.patients]

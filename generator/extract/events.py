@@ -1118,12 +1118,26 @@ def _previous_subject(pronoun: Token) -> Token | None:
     return None
 
 
+BODY_VERBS = frozenset(
+    "founded based headquartered established formed created registered owned".split()
+)
+"""Verbs that say what an organisation is, of which "It" is the body the sentence before
+is about however many things that sentence names."""
+
+
 def _previous_body(pronoun: Token) -> Token | None:
     """The body "It" opening a sentence continues: the organisation or state the sentence
     before is about ("Mahan has been the subject of United States sanctions since
-    2011. It was founded in 1992."); not a thing ("The bill was suspended. It …")."""
+    2011. It was founded in 1992."); not a thing ("The bill was suspended. It …"), nor,
+    but for verbs of what an organisation is, when the sentence before has an object "It"
+    may mean ("The Senate passed the bill. It was signed into law": the bill)."""
     sentence = pronoun.sent
-    if pronoun.i != sentence.start:
+    if pronoun.i != sentence.start or sentence.start == 0:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    if pronoun.head.lower_ not in BODY_VERBS and any(
+        t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN") for t in before
+    ):
         return None
     for _ in range(3):  # through sentences opening with "It" again
         if sentence.start == 0:
