@@ -3444,3 +3444,20 @@ def test_it_signed_after_a_sentence_with_an_object_is_not_its_subject(nlp):
     text = "The Senate passed the bill on Tuesday. It was signed into law by Trump on Friday."
     (frame,) = [e for e in match(nlp(text), 0).events if e.type == "signing"]
     assert "The Senate" not in [r.text for r in frame.patients]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters toppled a statue of Edward Colston in Bristol on Sunday.",
+        "The storm toppled trees and power lines across the state.",
+    ],
+)
+def test_a_thing_toppled_is_no_dismissal(nlp, text):
+    """Only a ruler, a state or a regime toppled is dismissed, by the head of the phrase."""
+    assert not [e for e in match(nlp(text), 0).events if e.type == "dismissal"]
+
+
+def test_a_regime_overthrown_is_a_dismissal(nlp):
+    text = "The revolution overthrew the monarchy in 1979."
+    assert [e.type for e in match(nlp(text), 0).events] == ["dismissal"]

@@ -67,6 +67,7 @@ from .vocabulary import (
     SUCCEED,
     TAKE_OFFICE,
     TROOPS,
+    forms,
 )
 
 if TYPE_CHECKING:
@@ -732,6 +733,29 @@ def _joins_body(verb: Token) -> bool:
     )
 
 
+TOPPLE = forms("topple", "overthrow", "depose")
+"""Verbs of dismissal that also fell things: a dismissal only when a ruler or regime falls."""
+REGIMES = OFFICES | frozenset(
+    "regime government junta dictator dictatorship monarchy monarch ruler leader king queen "
+    "shah emperor tsar czar sultan emir administration cabinet".split()
+)
+"""Head words of what is toppled, overthrown or deposed in a dismissal."""
+
+
+def _toppled(verb: Token) -> bool:
+    """A ruler, a state or a regime toppled, by the head of the phrase alone ("The army
+    deposed President Mohamed Morsi", "toppled the government"; not "toppled a statue of
+    Edward Colston", "toppled trees")."""
+    fallen = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    fallen += [verb.head] if verb.dep_ == "acl" else []  # "Morsi, deposed in 2013"
+    return any(
+        c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or c.pos_ in ("PROPN", "PRON")
+        or c.lower_ in REGIMES
+        for c in fallen
+    )
+
+
 def _person_word(token: Token) -> bool:
     """A name, a pronoun or a noun for people ("Bolton", "him", "his national security
     advisor", "300 workers"): one who can be fired from a post."""
@@ -847,6 +871,8 @@ def _verbal(
             type_ = "strike"  # "North Korea fired two missiles", "police fired tear gas at"
         elif not any(_person_word(c) for c in fired):
             return None  # "fired the engines": nobody dismissed
+    if type_ == "dismissal" and verb.lower_ in TOPPLE and not _toppled(verb):
+        return None  # "toppled a statue of Edward Colston", "the storm toppled trees"
     if verb.lower_.startswith("establish") and not any(
         c.dep_ in ("dobj", "nsubjpass")
         and (c.ent_type_ in ("ORG", "GPE", "NORP") or c.lower_ in INSTITUTIONS)
