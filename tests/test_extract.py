@@ -3461,3 +3461,22 @@ def test_a_thing_toppled_is_no_dismissal(nlp, text):
 def test_a_regime_overthrown_is_a_dismissal(nlp):
     text = "The revolution overthrew the monarchy in 1979."
     assert [e.type for e in match(nlp(text), 0).events] == ["dismissal"]
+
+
+def test_names_sharing_only_a_generic_word_are_two_agreements():
+    """ "Treaty", "Agreement", "Joint" say what kind, not which; "historic" says neither."""
+    from generator.extract.merge import _other_agreement
+
+    def named(name: str | None, text: str = "") -> Proposal:
+        mention = Mention("agreements/x", "a", 0, 0, 0, 5, text or name or "", "extract")
+        return Proposal(
+            "agreements", "agreement", ("us",), (), None, None, None, mention, "2019-11-05",
+            name=name,
+        )  # fmt: skip
+
+    assert _other_agreement(named("Treaty of Lisbon"), named("Treaty of Rome"))
+    assert _other_agreement(named("Paris Agreement"), named("Minsk Agreement"))
+    assert not _other_agreement(named("Joint Declaration"), named("Sino-British Joint Declaration"))
+    assert not _other_agreement(
+        named(None, "the historic accord"), named(None, "the climate accord")
+    )

@@ -34,6 +34,7 @@ from .vocabulary import (
     AGREEMENT_VERBS,
     BROKER,
     LICENSE,
+    PACT_HEADS,
     SIGNING_STATUSES,
     TAKE,
     forms,
@@ -761,12 +762,6 @@ SHORT_NAME_VERBS = forms(
 AGREEMENT_ONLY = forms("ratify", "renegotiate", "abrogate", "violate", "breach")
 """Of those, the ones whose short-named object is an agreement without more ("ratified
 USMCA"); one withdraws from organisations too ("quit OPEC")."""
-
-
-PACT_HEADS = frozenset("plan partnership compact declaration charter".split())
-"""Last words of the names of agreements that name no agreement noun ("the Joint
-Comprehensive Plan of Action", "the Trans-Pacific Partnership", "the Sino-British Joint
-Declaration"): an agreement when a verb of agreements governs the name or it says "Joint"."""
 
 
 PLURALS = {f"{noun}s": noun for noun in ("treaty", "pact", "agreement", "deal", "contract")} | {
