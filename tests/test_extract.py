@@ -3480,3 +3480,29 @@ def test_names_sharing_only_a_generic_word_are_two_agreements():
     assert not _other_agreement(
         named(None, "the historic accord"), named(None, "the climate accord")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China and the United States agreed to resume talks in October.",
+        "Johnson and Corbyn agreed to hold a televised debate.",
+        "Britain and France agreed to disagree on fishing rights.",
+        "Prince Harry and Meghan agreed to step back from royal duties.",
+    ],
+)
+def test_two_agreeing_to_talk_or_to_part_or_two_persons_make_no_agreement(nlp, text):
+    """More talk, none, or two persons' plan (no state, body or "the two sides")."""
+    assert not match(nlp(text), 0).agreements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia and Russia agreed to extend oil production cuts in December.",
+        "Saudi Arabia and Russia agreed on Monday to extend oil production cuts.",
+    ],
+)
+def test_what_two_parties_agreed_to_do_is_named_without_its_time(nlp, text):
+    (frame,) = match(nlp(text), 0).agreements
+    assert frame.subject == "to extend oil production cuts"
