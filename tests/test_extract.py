@@ -3506,3 +3506,16 @@ def test_two_agreeing_to_talk_or_to_part_or_two_persons_make_no_agreement(nlp, t
 def test_what_two_parties_agreed_to_do_is_named_without_its_time(nlp, text):
     (frame,) = match(nlp(text), 0).agreements
     assert frame.subject == "to extend oil production cuts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban defeated US-backed forces in Helmand, a senator said.",
+        "Israel defeated Hamas, Netanyahu told parliament on Monday.",
+        "Pakistan defeated India by six wickets on Sunday, a day after the election.",
+    ],
+)
+def test_a_defeat_of_groups_or_states_or_with_a_ballot_word_elsewhere_is_no_election(nlp, text):
+    """Each side a person, and the ballot word in the defeat's own clause."""
+    assert not [e for e in match(nlp(text), 0).events if e.type == "election"]

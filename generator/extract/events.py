@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..gazetteer import place_kind, state_name
 from ..model import DateMention, EventFrame, Role, Statement
 from .merge import Proposal
 from .parse import (
@@ -529,12 +530,33 @@ def _defeats_candidate(verb: Token) -> bool:
     winners = [*children(verb, "nsubj"), *preposition_objects(verb, "by")]
     if not losers or not winners:
         return False
-    if not all(
-        any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in w.subtree)
-        for w in (*losers, *winners)
+    if not all(_personal(w) for w in (*losers, *winners)):
+        return False  # persons on both sides: not "US troops had defeated ISIS", "Israel
+        # defeated Hamas", "The Taliban defeated US-backed forces"
+    other = {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("ccomp", "parataxis", "advcl", "conj", "relcl")
+        for t in c.subtree
+    }
+    # the ballot in the verb's own clause: not "…, a senator said", "Netanyahu told parliament"
+    return any(t.lower_ in BALLOT for t in verb.subtree if t.i not in other)
+
+
+def _personal(head: Token) -> bool:
+    """A phrase's head that may name a person: tagged so, or a proper noun that is no
+    state's or place's name, nor a group's with an article ("Hagan", which the NER reads as
+    a place; not "Israel", "The Taliban", "US-backed forces")."""
+    if head.ent_type_ == "PERSON":
+        return True
+    if (
+        head.pos_ != "PROPN"
+        or head.ent_type_ == "NORP"
+        or any(c.dep_ == "det" for c in head.children)
     ):
-        return False  # names on both sides: not "US troops had defeated ISIS"
-    return any(t.lower_ in BALLOT for t in verb.sent)
+        return False
+    name = " ".join(t.text for t in head.subtree if t.dep_ == "compound" or t.i == head.i)
+    return not any(f(n) for n in (name, head.text) for f in (state_name, place_kind))
 
 
 def _with_someone(verb: Token) -> bool:
