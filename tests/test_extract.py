@@ -3396,6 +3396,11 @@ def test_replacing_or_succeeding_someone_as_an_office_takes_it(nlp, text, who):
             "resigned",
             True,
         ),
+        (  # shortly after: as likely the same day
+            "He resigned on Monday, shortly after his aide was arrested.",
+            "arrested",
+            True,
+        ),
     ],
 )
 def test_an_event_months_after_the_dated_one_takes_no_date_from_it(nlp, text, trigger, dated):

@@ -133,11 +133,10 @@ COLLISIONS = frozenset(
 SETTINGS = frozenset("in at during".split())
 """Prepositions of an event that sets the scene for its clause's subject ("At the next
 elections in 2008, the MDC won a majority": the MDC took part)."""
-DISTANCE = frozenset(
-    "minutes hours days weeks months years decades shortly long soon moments".split()
-)
+DISTANCE = frozenset("days weeks months years decades long".split())
 """Words before "after" or "before" that put its clause a stretch of time away ("months
-after Carrie Lam suspended it")."""
+after Carrie Lam suspended it"); not "shortly", "hours": the same day as likely as not ("He
+resigned on Monday, shortly after his aide was arrested")."""
 ELSEWHEN = frozenset("after before since until once because".split())
 """Conjunctions of a clause that happened at another time than the sentence's main verb
 ("Johnson became prime minister after Theresa May stepped down on July 24"): its date is its
