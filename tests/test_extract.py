@@ -3524,3 +3524,16 @@ def test_what_two_parties_agreed_to_do_is_named_without_its_time(nlp, text):
 def test_a_defeat_of_groups_or_states_or_with_a_ballot_word_elsewhere_is_no_election(nlp, text):
     """Each side a person, and the ballot word in the defeat's own clause."""
     assert not [e for e in match(nlp(text), 0).events if e.type == "election"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Police captured the suspect in Paris on Tuesday.", "arrest"),
+        ("Rebels captured two soldiers near the border.", "seizure"),
+        ("Islamic State captured the city of Mosul.", "seizure"),
+    ],
+)
+def test_a_person_captured_by_police_is_arrested_not_seized(nlp, text, type_):
+    """What is captured is read by its head alone ("the suspect", not "Paris" after it)."""
+    assert [e.type for e in match(nlp(text), 0).events] == [type_]

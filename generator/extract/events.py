@@ -345,13 +345,39 @@ def _seized(verb: Token) -> bool:
         return False
     if any(o.lower_ in MEDIA_WORDS for o in preposition_objects(verb, "on", "in", "by")):
         return False  # "captured on camera", "captured in a photograph"
-    if verb.lower_.startswith("captur"):  # a thing named, or a place, ship or people
+    if verb.lower_.startswith("captur"):  # a thing named, or a place, ship or people,
+        # by the head and its name words alone ("the U.S. embassy"): not "captured the
+        # suspect in Paris"
         return any(
             t.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP") or t.lower_ in CAPTIVE
             for o in taken
-            for t in o.subtree
+            for t in (o, *children(o, "compound", "nmod", "poss"))
         ) and not any(t.ent_type_ == "PERCENT" for o in taken for t in o.subtree)
     return True
+
+
+def _captured_by_police(verb: Token) -> bool:
+    """A person captured by the police or the authorities, or by no one named, is arrested
+    ("Police captured the suspect in Paris on Tuesday"); soldiers or hostages captured in a
+    war are seized."""
+    if not verb.lower_.startswith("captur"):
+        return False
+    taken = list(children(verb, "dobj", "nsubjpass"))
+    captors = [*children(verb, "nsubj"), *preposition_objects(verb, "by")]
+    return any(
+        o.ent_type_ == "PERSON"
+        or o.lower_ in WANTED
+        or (o.pos_ == "NOUN" and o.lower_ not in CAPTIVE and o.lower_.endswith(PEOPLE_ENDINGS))
+        for o in taken
+    ) and all(c.lower_ in POLICE for c in captors)
+
+
+WANTED = frozenset("suspect suspects fugitive fugitives gunman gunmen escapee escapees".split())
+"""People captured who are wanted by the law."""
+POLICE = frozenset(
+    "police officers officer agents authorities troopers marshals detectives fbi".split()
+)
+"""Captors whose capture of a person is an arrest."""
 
 
 INTANGIBLE = frozenset(
@@ -883,7 +909,9 @@ def _verbal(
         return None  # "hosted a panel", "hosts a show": not "hosted Erdogan", "hosted talks"
     if _crash(verb, type_):
         return None  # "struck a guard rail", "hit a group of motorcycles"
-    if type_ == "seizure" and not _seized(verb):
+    if type_ == "seizure" and _captured_by_police(verb):
+        type_ = "arrest"  # "Police captured the suspect in Paris"
+    elif type_ == "seizure" and not _seized(verb):
         return None  # "seized the opportunity", "captured on camera"
     if type_ == "dismissal" and verb.lower_.startswith("fir"):
         fired = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
