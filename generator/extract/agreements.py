@@ -34,8 +34,8 @@ from .vocabulary import (
     AGREEMENT_VERBS,
     BROKER,
     LICENSE,
+    PACT_HEADS,
     SIGNING_STATUSES,
-    SPEECH,
     TAKE,
     forms,
 )
@@ -191,7 +191,11 @@ def _agreed(
     exchange for his resignation" (a deal). Not "agreed with the findings" (an opinion), nor
     where an agreement noun names it ("agreed to a ceasefire": that noun's frame)."""
     exchange = _in_exchange(verb)
-    to = [o for o in preposition_objects(verb, "to", "on") if o.pos_ in ("NOUN", "PROPN")]
+    to = [
+        o
+        for o in preposition_objects(verb, "to", "on")
+        if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in ("DATE", "TIME")  # "on Monday"
+    ]
     allies = [
         o for o in preposition_objects(verb, "with") if o.ent_type_ in PARTY_LABELS
     ] if any(c.dep_ == "xcomp" for c in verb.children) else []  # fmt: skip
@@ -205,7 +209,7 @@ def _agreed(
         return None
     parties = [who, *conjuncts(who), *allies]
     topic = to[0] if to else joint
-    last = max([verb, *to, *allies, *([joint.right_edge] if joint is not None else [])],
+    last = max([verb, *to, *allies, *([_undated(joint)[-1]] if joint is not None else [])],
                key=lambda t: t.i)  # fmt: skip
     if exchange:  # the words up to what was given: "negotiated immunity … in exchange"
         last = max(_exchanges(verb), key=lambda t: t.i)
@@ -217,13 +221,37 @@ def _agreed(
         status="signed",
         parties=tuple(subtree_role(doc, p, quotes) for p in parties if not within(p, quotes)),
         value=_value(doc, list(verb.subtree)),
-        subject=subtree_role(doc, topic, quotes).text if topic is not None else None,
+        subject=(
+            None
+            if topic is None
+            else subtree_role(doc, topic, quotes).text
+            if topic is not joint
+            else doc[_undated(joint)[0].i : _undated(joint)[-1].i + 1].text
+        ),
         name=None,
     )
 
 
-MEET_AGAIN = forms("meet", "talk", "speak", "discuss", "continue", "consider", "study")
-"""What parties agree to do that is no agreement but more talk ("agreed to meet again")."""
+def _undated(act: Token) -> list[Token]:
+    """The words of what parties agreed to do without the time of it ("to resume talks",
+    not "… in October"): the time is the frame's date, not the agreement's name."""
+    time = {
+        t.i
+        for c in act.children
+        if (c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children))
+        or (c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME"))
+        for t in c.subtree
+    }
+    return [t for t in act.subtree if t.i not in time and t.dep_ != "punct"] or [act]
+
+
+MEET_AGAIN = forms(
+    "meet", "talk", "speak", "discuss", "continue", "consider", "study", "resume", "hold",
+    "disagree", "return",
+)  # fmt: skip
+"""What parties agree to do that is no agreement but more talk or none ("agreed to meet
+again", "agreed to resume talks", "agreed to hold a televised debate", "agreed to
+disagree")."""
 
 
 def _jointly(verb: Token) -> Token | None:
@@ -234,6 +262,10 @@ def _jointly(verb: Token) -> Token | None:
     who = next(children(verb, "nsubj"), None)
     if act is None or who is None or act.lower_ in MEET_AGAIN:
         return None
+    if act.lower_.startswith("step") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "down", "aside") for c in act.children
+    ):
+        return None  # "Prince Harry and Meghan agreed to step back from royal duties"
     named = [
         w
         for w in (who, *conjuncts(who))
@@ -241,7 +273,10 @@ def _jointly(verb: Token) -> Token | None:
         or any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in w.children)
     ]  # "the Houthis and the Yemeni government agreed to withdraw their forces"
     words = " ".join(t.lower_ for t in who.subtree)
-    return act if len(named) >= 2 or words in SIDES else None
+    if words in SIDES:
+        return act
+    bodies = [w for w in named if w.ent_type_ != "PERSON"]  # not "Johnson and Corbyn agreed"
+    return act if len(named) >= 2 and bodies else None
 
 
 def _denied_verb(verb: Token) -> bool:
@@ -324,12 +359,13 @@ def _frame(
         if made or (clause.lower_ in BOUND and not objects):
             # "a 1994 agreement in which Russia and the US guaranteed its borders", "the
             # agreement May negotiated with the EU", "Article 50, which the UK triggered"
-            parties.extend(
-                w
-                for c in children(clause, "nsubj")
-                if c.tag_ not in ("WDT", "WP")
-                for w in (c, *c.conjuncts)
-            )
+            for c in children(clause, "nsubj"):
+                if c.lower_ in ("it", "they") and h.head.pos_ in ("VERB", "AUX"):
+                    # "Germany supports the Paris Agreement, which it signed": the subject
+                    # of the clause the agreement is the object of
+                    c = subject(h.head, depth=1) or c
+                if c.tag_ not in ("WDT", "WP", "PRP"):
+                    parties.extend([c, *c.conjuncts])
             parties.extend(preposition_objects(clause, "with"))
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "to":
         # "France and Germany, which remain parties to the agreement"
@@ -448,7 +484,7 @@ def _bound(duties: Token) -> list[Token]:
     return [who, *conjuncts(who)]
 
 
-OPINION = SPEECH | forms(
+OPINION = forms(
     "question",
     "criticise",
     "criticize",
@@ -761,12 +797,6 @@ SHORT_NAME_VERBS = forms(
 AGREEMENT_ONLY = forms("ratify", "renegotiate", "abrogate", "violate", "breach")
 """Of those, the ones whose short-named object is an agreement without more ("ratified
 USMCA"); one withdraws from organisations too ("quit OPEC")."""
-
-
-PACT_HEADS = frozenset("plan partnership compact declaration charter".split())
-"""Last words of the names of agreements that name no agreement noun ("the Joint
-Comprehensive Plan of Action", "the Trans-Pacific Partnership", "the Sino-British Joint
-Declaration"): an agreement when a verb of agreements governs the name or it says "Joint"."""
 
 
 PLURALS = {f"{noun}s": noun for noun in ("treaty", "pact", "agreement", "deal", "contract")} | {

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..gazetteer import place_kind, state_name
 from ..model import DateMention, EventFrame, Role, Statement
 from .merge import Proposal
 from .parse import (
@@ -67,6 +68,7 @@ from .vocabulary import (
     SUCCEED,
     TAKE_OFFICE,
     TROOPS,
+    forms,
 )
 
 if TYPE_CHECKING:
@@ -131,11 +133,10 @@ COLLISIONS = frozenset(
 SETTINGS = frozenset("in at during".split())
 """Prepositions of an event that sets the scene for its clause's subject ("At the next
 elections in 2008, the MDC won a majority": the MDC took part)."""
-DISTANCE = frozenset(
-    "minutes hours days weeks months years decades shortly long soon moments".split()
-)
+DISTANCE = frozenset("days weeks months years decades long".split())
 """Words before "after" or "before" that put its clause a stretch of time away ("months
-after Carrie Lam suspended it")."""
+after Carrie Lam suspended it"); not "shortly", "hours": the same day as likely as not ("He
+resigned on Monday, shortly after his aide was arrested")."""
 ELSEWHEN = frozenset("after before since until once because".split())
 """Conjunctions of a clause that happened at another time than the sentence's main verb
 ("Johnson became prime minister after Theresa May stepped down on July 24"): its date is its
@@ -344,13 +345,39 @@ def _seized(verb: Token) -> bool:
         return False
     if any(o.lower_ in MEDIA_WORDS for o in preposition_objects(verb, "on", "in", "by")):
         return False  # "captured on camera", "captured in a photograph"
-    if verb.lower_.startswith("captur"):  # a thing named, or a place, ship or people
+    if verb.lower_.startswith("captur"):  # a thing named, or a place, ship or people,
+        # by the head and its name words alone ("the U.S. embassy"): not "captured the
+        # suspect in Paris"
         return any(
             t.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP") or t.lower_ in CAPTIVE
             for o in taken
-            for t in o.subtree
+            for t in (o, *children(o, "compound", "nmod", "poss"))
         ) and not any(t.ent_type_ == "PERCENT" for o in taken for t in o.subtree)
     return True
+
+
+def _captured_by_police(verb: Token) -> bool:
+    """A person captured by the police or the authorities, or by no one named, is arrested
+    ("Police captured the suspect in Paris on Tuesday"); soldiers or hostages captured in a
+    war are seized."""
+    if not verb.lower_.startswith("captur"):
+        return False
+    taken = list(children(verb, "dobj", "nsubjpass"))
+    captors = [*children(verb, "nsubj"), *preposition_objects(verb, "by")]
+    return any(
+        o.ent_type_ == "PERSON"
+        or o.lower_ in WANTED
+        or (o.pos_ == "NOUN" and o.lower_ not in CAPTIVE and o.lower_.endswith(PEOPLE_ENDINGS))
+        for o in taken
+    ) and all(c.lower_ in POLICE for c in captors)
+
+
+WANTED = frozenset("suspect suspects fugitive fugitives gunman gunmen escapee escapees".split())
+"""People captured who are wanted by the law."""
+POLICE = frozenset(
+    "police officers officer agents authorities troopers marshals detectives fbi".split()
+)
+"""Captors whose capture of a person is an arrest."""
 
 
 INTANGIBLE = frozenset(
@@ -528,12 +555,33 @@ def _defeats_candidate(verb: Token) -> bool:
     winners = [*children(verb, "nsubj"), *preposition_objects(verb, "by")]
     if not losers or not winners:
         return False
-    if not all(
-        any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in w.subtree)
-        for w in (*losers, *winners)
+    if not all(_personal(w) for w in (*losers, *winners)):
+        return False  # persons on both sides: not "US troops had defeated ISIS", "Israel
+        # defeated Hamas", "The Taliban defeated US-backed forces"
+    other = {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("ccomp", "parataxis", "advcl", "conj", "relcl")
+        for t in c.subtree
+    }
+    # the ballot in the verb's own clause: not "…, a senator said", "Netanyahu told parliament"
+    return any(t.lower_ in BALLOT for t in verb.subtree if t.i not in other)
+
+
+def _personal(head: Token) -> bool:
+    """A phrase's head that may name a person: tagged so, or a proper noun that is no
+    state's or place's name, nor a group's with an article ("Hagan", which the NER reads as
+    a place; not "Israel", "The Taliban", "US-backed forces")."""
+    if head.ent_type_ == "PERSON":
+        return True
+    if (
+        head.pos_ != "PROPN"
+        or head.ent_type_ == "NORP"
+        or any(c.dep_ == "det" for c in head.children)
     ):
-        return False  # names on both sides: not "US troops had defeated ISIS"
-    return any(t.lower_ in BALLOT for t in verb.sent)
+        return False
+    name = " ".join(t.text for t in head.subtree if t.dep_ == "compound" or t.i == head.i)
+    return not any(f(n) for n in (name, head.text) for f in (state_name, place_kind))
 
 
 def _with_someone(verb: Token) -> bool:
@@ -732,6 +780,29 @@ def _joins_body(verb: Token) -> bool:
     )
 
 
+TOPPLE = forms("topple", "overthrow", "depose")
+"""Verbs of dismissal that also fell things: a dismissal only when a ruler or regime falls."""
+REGIMES = OFFICES | frozenset(
+    "regime government junta dictator dictatorship monarchy monarch ruler leader king queen "
+    "shah emperor tsar czar sultan emir administration cabinet".split()
+)
+"""Head words of what is toppled, overthrown or deposed in a dismissal."""
+
+
+def _toppled(verb: Token) -> bool:
+    """A ruler, a state or a regime toppled, by the head of the phrase alone ("The army
+    deposed President Mohamed Morsi", "toppled the government"; not "toppled a statue of
+    Edward Colston", "toppled trees")."""
+    fallen = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    fallen += [verb.head] if verb.dep_ == "acl" else []  # "Morsi, deposed in 2013"
+    return any(
+        c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or c.pos_ in ("PROPN", "PRON")
+        or c.lower_ in REGIMES
+        for c in fallen
+    )
+
+
 def _person_word(token: Token) -> bool:
     """A name, a pronoun or a noun for people ("Bolton", "him", "his national security
     advisor", "300 workers"): one who can be fired from a post."""
@@ -838,7 +909,9 @@ def _verbal(
         return None  # "hosted a panel", "hosts a show": not "hosted Erdogan", "hosted talks"
     if _crash(verb, type_):
         return None  # "struck a guard rail", "hit a group of motorcycles"
-    if type_ == "seizure" and not _seized(verb):
+    if type_ == "seizure" and _captured_by_police(verb):
+        type_ = "arrest"  # "Police captured the suspect in Paris"
+    elif type_ == "seizure" and not _seized(verb):
         return None  # "seized the opportunity", "captured on camera"
     if type_ == "dismissal" and verb.lower_.startswith("fir"):
         fired = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -847,6 +920,8 @@ def _verbal(
             type_ = "strike"  # "North Korea fired two missiles", "police fired tear gas at"
         elif not any(_person_word(c) for c in fired):
             return None  # "fired the engines": nobody dismissed
+    if type_ == "dismissal" and verb.lower_ in TOPPLE and not _toppled(verb):
+        return None  # "toppled a statue of Edward Colston", "the storm toppled trees"
     if verb.lower_.startswith("establish") and not any(
         c.dep_ in ("dobj", "nsubjpass")
         and (c.ent_type_ in ("ORG", "GPE", "NORP") or c.lower_ in INSTITUTIONS)
@@ -1118,12 +1193,26 @@ def _previous_subject(pronoun: Token) -> Token | None:
     return None
 
 
+BODY_VERBS = frozenset(
+    "founded based headquartered established formed created registered owned".split()
+)
+"""Verbs that say what an organisation is, of which "It" is the body the sentence before
+is about however many things that sentence names."""
+
+
 def _previous_body(pronoun: Token) -> Token | None:
     """The body "It" opening a sentence continues: the organisation or state the sentence
     before is about ("Mahan has been the subject of United States sanctions since
-    2011. It was founded in 1992."); not a thing ("The bill was suspended. It …")."""
+    2011. It was founded in 1992."); not a thing ("The bill was suspended. It …"), nor,
+    but for verbs of what an organisation is, when the sentence before has an object "It"
+    may mean ("The Senate passed the bill. It was signed into law": the bill)."""
     sentence = pronoun.sent
-    if pronoun.i != sentence.start:
+    if pronoun.i != sentence.start or sentence.start == 0:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    if pronoun.head.lower_ not in BODY_VERBS and any(
+        t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN") for t in before
+    ):
         return None
     for _ in range(3):  # through sentences opening with "It" again
         if sentence.start == 0:

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from ..dates import human_date
 from ..ids import slugify
 from ..model import Entity, Mention, actor_key
-from .vocabulary import EVENT_TYPES
+from .vocabulary import EVENT_TYPES, PACT_HEADS
 
 ONCE = frozenset({"statement", "death", "birth", "killing", "founding"})
 """Types an undated sentence means the article's dated one of, whatever its year: a person
@@ -64,9 +64,19 @@ def _other_agreement(p: Proposal, q: Proposal) -> bool:
     whose kind no word of the other's name or phrase is ("trade agreements" signed after
     "the Joint Comprehensive Plan of Action" was left)."""
     if p.name and q.name:  # "the Paris Agreement" and "the Paris climate accord" are one
-        return not {w for w in p.name.split() if w[:1].isupper()} & set(q.name.split())
+        mine, theirs = set(p.name.split()), set(q.name.split())
+        if mine - _generic(p.name) and theirs - _generic(q.name):
+            mine, theirs = mine - _generic(p.name), theirs - _generic(q.name)
+        return not {w for w in mine if w[:1].isupper()} & theirs
     mine, theirs = _kind_words(p), _kind_words(q)
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _generic(name: str) -> set[str]:
+    """The words of a name any agreement's may have ("Treaty", "Agreement", "Joint"): (the
+    Treaty of Lisbon, the Treaty of Rome) and (the Paris Agreement, the Minsk Agreement) are
+    two."""
+    return {w for w in name.split() if w.casefold() in GENERIC_NAME_WORDS}
 
 
 def _kind_words(p: Proposal) -> set[str]:
@@ -85,7 +95,10 @@ def _kind_words(p: Proposal) -> set[str]:
     }
 
 
-KIND_NEUTRAL = frozenset("new another other second separate fresh final draft proposed".split())
+KIND_NEUTRAL = frozenset(
+    "new another other second separate fresh final draft proposed historic landmark "
+    "controversial".split()
+)
 """Words before an agreement noun that say nothing of what it is about ("the new deal")."""
 
 
@@ -307,6 +320,8 @@ PHRASE_NOUNS = frozenset(
     "arrangement".split()
 )
 """Nouns of an agreement phrase the page may be named by ("a 1994 agreement between …")."""
+GENERIC_NAME_WORDS = PHRASE_NOUNS | PACT_HEADS | {"joint"}
+"""Words of agreements' names that say which of them no more than its kind."""
 DETERMINERS = frozenset("a an the this that these those its their his her our".split())
 
 

@@ -35,9 +35,9 @@ def settle(
     out = list(mentions)
     added: list[Entity] = []
     home: dict[int, Entity] = {}
+    """Agreement proposal (by index) to the entity that holds it, for signings."""
     plain: dict[str, str] = {}
     """Proposed agreement's key to its name as a sentence has it ("trade deal with China")."""
-    """Agreement proposal (by index) to the entity that holds it, for signings."""
     index_of = {id(p): i for i, p in enumerate(agreements)}
     for kind, proposals in (("agreements", agreements), ("events", events)):
         for group in cluster(proposals):

@@ -71,6 +71,11 @@ def forms(*verbs: str) -> frozenset[str]:
     return frozenset(out)
 
 
+PACT_HEADS = frozenset("plan partnership compact declaration charter".split())
+"""Last words of the names of agreements that name no agreement noun ("the Joint
+Comprehensive Plan of Action", "the Trans-Pacific Partnership", "the Sino-British Joint
+Declaration"): an agreement when a verb of agreements governs the name or it says "Joint"."""
+
 SPEECH = forms(
     "say", "tell", "add", "write", "state", "announce", "claim", "note", "insist", "warn",
     "declare", "explain", "reply", "respond", "tweet", "argue", "allege", "assert", "comment",
