@@ -3537,3 +3537,51 @@ def test_a_defeat_of_groups_or_states_or_with_a_ballot_word_elsewhere_is_no_elec
 def test_a_person_captured_by_police_is_arrested_not_seized(nlp, text, type_):
     """What is captured is read by its head alone ("the suspect", not "Paris" after it)."""
     assert [e.type for e in match(nlp(text), 0).events] == [type_]
+
+
+def _named_agreement(name: str, party: str, article: str) -> Proposal:
+    mention = Mention("agreements/x", article, 0, 0, 0, len(name), f"the {name}", "extract")
+    return Proposal(
+        "agreements", "agreement", (party,), (), None, None, None, mention, "2019-08-24",
+        name=name,
+    )  # fmt: skip
+
+
+def test_one_agreement_named_in_two_articles_with_other_parties_is_one_page():
+    """ "Sweden joined the Paris Agreement" in one article and "Brazilian compliance with the
+    Paris Climate Accord" in another: one agreement; the Treaty of Rome and the Treaty of
+    Lisbon stay two."""
+    from generator.extract.merge import cluster
+
+    paris = [
+        _named_agreement("Paris Agreement", "sweden", "a"),
+        _named_agreement("Paris Climate Accord", "brazil", "b"),
+    ]
+    assert len(cluster(paris)) == 1
+    treaties = [
+        _named_agreement("Treaty of Rome", "italy", "a"),
+        _named_agreement("Treaty of Lisbon", "portugal", "b"),
+    ]
+    assert len(cluster(treaties)) == 2
+
+
+def test_what_an_unnamed_agreement_is_about_comes_before_its_kind():
+    """ "Mugabe agreed with Tsvangirai to power-sharing": a power-sharing agreement between
+    them, not "Mugabe–Tsvangirai agreement power-sharing"."""
+    from generator.extract.merge import agreement_name
+
+    mention = Mention("agreements/x", "a", 0, 0, 0, 6, "agreed", "extract")
+    p = Proposal(
+        "agreements", "agreement", ("mugabe", "tsvangirai"), (), None, None, None, mention,
+        "2019-09-09", subject="power-sharing",
+    )  # fmt: skip
+    names = {"actors/mugabe": "Robert Mugabe", "actors/tsvangirai": "Morgan Tsvangirai"}
+    assert agreement_name([p], names) == (
+        "power-sharing agreement between Robert Mugabe and Morgan Tsvangirai"
+    )
+    alone = replace(p, agents=("mugabe",))
+    assert agreement_name([alone], names) == "Robert Mugabe power-sharing agreement"
+    act = replace(p, subject="to restore diplomatic relations")
+    assert agreement_name([act], names) == (
+        "Robert Mugabe–Morgan Tsvangirai agreement to restore diplomatic relations"
+    )

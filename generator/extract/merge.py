@@ -72,6 +72,21 @@ def _other_agreement(p: Proposal, q: Proposal) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
+def _same_name(p: Proposal, q: Proposal) -> bool:
+    """Two names of one agreement, whoever the sentences name as its parties: the
+    distinctive words of one name are all in the other's ("the Paris Agreement" and "the
+    Paris Climate Accord"; not "the Treaty of Rome" and "the Treaty of Lisbon")."""
+    mine, theirs = _distinctive(p.name), _distinctive(q.name)
+    return bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
+
+
+def _distinctive(name: str | None) -> set[str]:
+    """The capitalised words of an agreement's name that are not its kind's ("Paris")."""
+    if not name:
+        return set()
+    return {w for w in name.split() if w[:1].isupper()} - _generic(name)
+
+
 def _generic(name: str) -> set[str]:
     """The words of a name any agreement's may have ("Treaty", "Agreement", "Joint"): (the
     Treaty of Lisbon, the Treaty of Rome) and (the Paris Agreement, the Minsk Agreement) are
@@ -117,6 +132,13 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
         # Two speakers criticising one decision made two statements: what a statement is
         # about does not make it the same as another's about it.
         shared = set(p.agents) & {a for q in group for a in q.agents}
+    named = [q for q in group if q.name]
+    if (
+        first.kind == "agreements"
+        and named
+        and all(_same_name(p, q) and compatible_dates(p.date, q.date) for q in named)
+    ):
+        return True  # one agreement named in two articles, each naming other parties
     if not shared:
         return False
     if first.kind == "agreements" and any(_other_agreement(p, q) for q in group):
@@ -174,14 +196,17 @@ def cluster(proposals: Iterable[Proposal]) -> list[list[Proposal]]:
                                   p.mention.start)
     )  # fmt: skip
     for p in order:
-        near = sorted({i for a in p.actors for i in sharing[p.kind, p.type, a]})
+        # An agreement's name is looked up as its actors are ("the Paris Agreement" of one
+        # article, "the Paris Climate Accord" of another naming other parties).
+        keys = [*p.actors, *(f"name:{w}" for w in _distinctive(p.name))]
+        near = sorted({i for a in keys for i in sharing[p.kind, p.type, a]})
         home = next((i for i in near if _fits(p, groups[i])), None)
         if home is None:
             home = len(groups)
             groups.append([p])
         else:
             groups[home].append(p)
-        for a in p.actors:
+        for a in keys:
             sharing[p.kind, p.type, a].add(home)
     return groups
 
@@ -310,6 +335,13 @@ def agreement_name(group: list[Proposal], names: dict[str, str]) -> str:
         return phrase + (f" {subject}" if subject and subject not in phrase else "")
     label = group[0].type.replace("-", " ")
     subject = best(p.subject for p in group)
+    if subject and not subject.startswith("to ") and len(subject.split()) <= 3:
+        # What it is about comes first: "power-sharing agreement between Robert Mugabe and
+        # Morgan Tsvangirai", not "… agreement power-sharing".
+        label = f"{subject} {label}"
+        subject = None
+        if len(parties) > 1:
+            return f"{label} between {_join([_the(n) for n in parties])}"
     text = f"{'–'.join(parties[:3])} {label}" if parties else label.capitalize()
     return text + (f" {subject}" if subject else "")
 
