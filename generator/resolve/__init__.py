@@ -67,7 +67,7 @@ from .names import (
     not_an_actor,
     strip_titles,
 )
-from .vocab import CALENDAR_WORDS, PLACE_NOUNS, SEATS_OF_GOVERNMENT, WELL_KNOWN
+from .vocab import CALENDAR_WORDS, PLACE_NOUNS, SEATS_OF_GOVERNMENT, VEHICLE_NOUNS, WELL_KNOWN
 
 ROYAL_TITLES = frozenset("king queen prince princess emir sultan sheikh sheikha crown".split())
 """Titles a royal's one name follows ("Queen Rania", "Emir Tamim")."""
@@ -118,6 +118,9 @@ def resolve(
     candidates = _given_names_cut(candidates, content.articles, lowercase)
     candidates += _full_names(candidates, content.articles, sentences, lowercase)
     candidates = _unglue(candidates, names, lowercase)
+    candidates = _lower_word_glued(
+        candidates, {a.id: a.paragraphs for a in content.articles}, lowercase
+    )
     candidates = [_without_common_given(c, lowercase) for c in candidates]
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
@@ -134,6 +137,8 @@ def resolve(
             labels[name], labels[name + "s"] = pooled.copy(), pooled.copy()
     for name in _glossed(labels, texts):
         labels[name]["ORG"] += 2  # "the Sejm (lower house)": the text says what it is
+    for name in _products(labels, texts):
+        labels[name]["PRODUCT"] += 2  # "the SpaceX |Crew Dragon| capsule", NER or not
     places = _place_names(labels)
     for c in candidates:
         if c.vessel:
@@ -404,6 +409,25 @@ def _glossed(labels: dict[str, Counter[str]], texts: list[str]) -> list[str]:
     house)", "the Knesset, Israel's parliament" — never a name the NER calls a person."""
     found = {match.group(1) for text in texts for match in _GLOSSED.finditer(text)}
     return sorted(n for n in found if n in labels and not labels[n]["PERSON"] + labels[n]["NORP"])
+
+
+_MADE = re.compile(
+    r"(?:(?<![\w'’-])(?:its|their)|[a-z] ([A-Z][\w.&-]*?)(?:['’]s)?) "
+    r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) (" + "|".join(sorted(VEHICLE_NOUNS)) + r")\b"
+)
+
+
+def _products(labels: dict[str, Counter[str]], texts: list[str]) -> list[str]:
+    """Names the text writes as a maker's product, whether the NER saw them there or not:
+    "SpaceX tested its |Falcon Heavy| rocket", "the SpaceX |Crew Dragon| capsule" (a state
+    or nationality before is no maker: "the U.S. |Navy| jet")."""
+    found = {
+        match.group(2)
+        for text in texts
+        for match in _MADE.finditer(text)
+        if not (match.group(1) and (state_name(match.group(1)) or demonym_state(match.group(1))))
+    }
+    return sorted(n for n in found if n in labels)
 
 
 def _people_read_as_bodies(
@@ -769,6 +793,66 @@ def _unglue(
                 c = replace(c, name=tail)
                 break
         out.append(c)
+    return out
+
+
+def _lower_word_glued(
+    candidates: list[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    lowercase: frozenset[str],
+) -> list[Candidate]:
+    """'Remarked Center for Biological Diversity scientist Tierra Curry': a word the articles
+    write in lower case (a verb, an adverb), capitalised at a sentence's start, that the NER
+    glued to the name after it. Where the name goes on in the text as a longer name the
+    briefing uses ("Center" + " for Biological Diversity"), or the rest is itself such a name
+    and the word is shaped like a verb or adverb ("Reportedly John Smith"), the candidate is
+    that name. A given name the articles also write in lower case ("Mark Hay") stays."""
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for c in candidates:
+        if " " in c.name:
+            labels[c.name][c.label] += 1
+    for name in sorted(labels, key=len, reverse=True):
+        by_first[name.split()[0]].append(name)
+    out = []
+    for c in candidates:
+        first, _, tail = c.name.partition(" ")
+        if not (
+            tail
+            and c.label in ("PERSON", "ORG")
+            and c.text.startswith(first)
+            and first[1:].islower()
+            and (first.lower() in lowercase or (len(first) > 5 and first.endswith("ed")))
+            and (at := c.text.find(tail, len(first))) > 0
+        ):
+            out.append(c)
+            continue
+        start = c.start + at
+        text = paragraphs[c.article][c.paragraph]
+        ahead = text[start : start + 120]
+        longer = [
+            n
+            for n in by_first[tail.split()[0]]
+            if n != c.name
+            and len(n) > len(tail)
+            and ahead.startswith(n)
+            and not ahead[len(n) : len(n) + 1].isalnum()
+        ]
+        if longer:
+            name = longer[0]
+            label = max(sorted(labels[name]), key=lambda k: labels[name][k])
+            out.append(
+                replace(c, start=start, end=start + len(name), text=name, name=name, label=label)
+            )
+        elif (
+            tail in labels
+            and first.lower() in lowercase
+            and first.endswith(("ed", "ly"))
+            and " " in tail
+        ):
+            out.append(replace(c, start=start, text=c.text[at:], name=tail))
+        else:
+            out.append(c)
     return out
 
 

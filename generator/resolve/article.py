@@ -40,6 +40,7 @@ from .vocab import (
     PLATFORMS,
     POST_NOMINALS,
     SEATS_NAMED_IN_CONTEXT,
+    VEHICLE_NOUNS,
     WELL_KNOWN_GROUPS,
 )
 
@@ -347,6 +348,8 @@ def collect(
         if words_after[:1] in (["oil"], ["gas"], ["international"]):
             words_after = words_after[1:]  # "the Khurais oil field", "Payam International Airport"
         model = label == "ORG" and bool(_MODEL_NUMBER.search(before)) and " " not in name
+        if label in ("ORG", "PERSON") and (_product(before, words_after) or _modifier(name, after)):
+            model = True  # "SpaceX's |Falcon Heavy| rocket", "|Magellanic| penguins"
         if model:
             label = "PRODUCT"  # "Boeing 737 |MAX|": a model's name after its number
         said_what = model or (
@@ -572,6 +575,41 @@ def _medium(name: str, before: list[str], after: list[str], rest: str) -> bool:
             and (before in (["on"], ["via"]) or bool(after and after[0] in MEDIUM_NOUNS))
         )
     )
+
+
+_MAKER_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:its|their)|[a-z] [A-Z][\w.&-]*(?:['’]s)?)\s$")
+"""A maker before a product's name: its own name after a lower-case word ("the |SpaceX|
+Crew Dragon capsule", "|SpaceX's| Falcon Heavy rocket"), or "its"/"their"."""
+_PRODUCT_APPOSED = re.compile(
+    r"\b(?:plane|aircraft|jet|helicopter|vehicle|rocket|spacecraft|device|drone|car|truck)"
+    r"(?:,? (?:an?|the)| [^.;]{0,60}, called) $"
+)
+"""'the propeller plane, a |Beechcraft Sierra|', 'a device attached to his feet, called
+|Flyboard Air|': a product's model named after what it is."""
+_ADJECTIVE = re.compile(r"[A-Z][a-z]{4,}(?:ic|ean|ian)")
+_PLURAL_NOUN_AFTER = re.compile(r"^ ([a-z]{3,}(?<![su])s|[a-z]+ (?:chicks|eggs|populations?))\b")
+_VERB_S = frozenset(
+    "says has was does is adds tells thinks wants believes argues claims goes gets makes".split()
+)
+
+
+def _product(before: str, after: list[str]) -> bool:
+    """A product's name ("SpaceX tested its |Falcon Heavy| rocket", "the plane, a
+    |Beechcraft Sierra|"), not its maker's: the maker ("Boeing") is named before it or a
+    vehicle's noun names what it is; a state or nationality before is no maker ("the
+    Iranian |Air Force| plane", "the |U.S.| Navy jet")."""
+    if after and after[0] in VEHICLE_NOUNS and (maker := _at_end(_MAKER_BEFORE, before, 2)):
+        word = maker.group(0).split()[-1].removesuffix("'s").removesuffix("’s")
+        return not (state_name(word) or demonym_state(word) or word in ("The", "A", "An"))
+    return bool(_at_end(_PRODUCT_APPOSED, before, 14))
+
+
+def _modifier(name: str, after: str) -> bool:
+    """'|Magellanic| penguins', 'female |Magellanic| penguins': one adjective-shaped word before
+    a lower-case plural noun is what modifies it (a species, a kind), no actor; "Eric says"
+    is a person."""
+    plural = _PLURAL_NOUN_AFTER.match(after)
+    return bool(_ADJECTIVE.fullmatch(name) and plural and plural.group(1) not in _VERB_S)
 
 
 def _located_title(words: list[str]) -> bool:
@@ -1147,6 +1185,30 @@ def _join_cut_names(
             ):
                 # "the Supreme Court" + "of" + "the United Kingdom": one body's name.
                 out[-1] = (p, Span(whole, "ORG", last.start, span.end, None))
+                continue
+            if (
+                q == p
+                and last.label == "ORG"
+                and span.label in ("ORG", "PERSON")
+                and last.entity is None
+                and span.entity is None
+                and paragraphs[p][last.end : span.start] == " and "
+                and (of := re.search(r" of ([A-Z][\w'’-]*)$", last.text))
+                and not _a_place(of.group(1))
+                and re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*", span.text)
+                and not person_like(span.text.split())
+                and not any(
+                    w.lower() in ORG_WORDS | ORG_HEADS | BODY_HEADS or _a_place(w)
+                    for w in span.text.split()
+                )
+            ):
+                # "the Rosenstiel School of Marine" + "and" + "Atmospheric Science": the tail
+                # of one body's name, not a name of its own ("University of Miami and Chris
+                # Fallows", "Bank of England and Barclays Bank" are two).
+                out[-1] = (
+                    p,
+                    Span(paragraphs[p][last.start : span.end], "ORG", last.start, span.end, None),
+                )
                 continue
             if (
                 q == p

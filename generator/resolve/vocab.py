@@ -264,3 +264,12 @@ a short form that is a prefix ("Alex", "Chris") needs no entry."""
 
 EVENT_FIRST_WORDS = frozenset("storm hurricane typhoon cyclone tropical operation".split())
 """First words that make a name an event: "Storm Barry", "Hurricane Dorian"."""
+
+VEHICLE_NOUNS = frozenset(
+    """capsule capsules rocket rockets spacecraft spaceship launcher lander rover satellite
+    aircraft airliner plane planes jet jets helicopter drone car cars truck vehicle
+    locomotive device console smartphone""".split()
+)
+"""Lower-case heads after a product's name ("the Crew Dragon capsule") or before it in
+apposition ("the plane, a Beechcraft Sierra"): the name is the product's (GOLD.md: products
+are no actors)."""
