@@ -2091,3 +2091,65 @@ def test_a_lower_case_word_glued_before_a_name_is_no_part_of_it(content):
         by_text["Center for Biological Diversity"] == by_text["The Center for Biological Diversity"]
     )
     assert "Mark Hay" in names
+
+
+def test_a_surname_given_to_someone_new_is_no_one_named_elsewhere(content):
+    """'A university student named Wong said': the article introduces a new person, not the
+    one Wong another article names in full; a bare 'Wong' there is still that one."""
+    first, second = content.articles[:2]
+    first = replace(
+        first,
+        paragraphs=("Study co-author Tak-Sing Wong said the coating works.",),
+        annotations=(),
+    )
+    second = replace(
+        second,
+        paragraphs=(
+            "A university student named Wong said the rain did not stop the march.",
+            "The coating was praised; Wong said so.",
+        ),
+        annotations=(),
+    )
+    annotations = [
+        annotation_for(first, {0: [("Tak-Sing Wong", "PERSON", None)]}),
+        annotation_for(second, {0: [("Wong", "PERSON", None)], 1: [("Wong", "PERSON", None)]}),
+    ]
+    resolved = resolve(replace(content, articles=(first, second)), annotations)
+    here = {(m.article, m.paragraph, m.text): m.entity for m in resolved.mentions}
+    wong = here[first.id, 0, "Tak-Sing Wong"]
+    assert here.get((second.id, 0, "Wong")) != wong
+    assert here[second.id, 1, "Wong"] == wong
+
+
+def test_an_acronym_of_a_thing_is_that_thing(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The capsule docked with the International Space Station in orbit.",
+            "The crew of the ISS were able to send the capsule commands, NASA said.",
+        ],
+        {
+            0: [("the International Space Station", "ORG")],
+            1: [("ISS", "ORG"), ("NASA", "ORG")],
+        },
+    )
+    assert {e.name for e in found.values()} == {"NASA"}
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert reasons["ISS"].startswith("the initials of 'International Space Station'")
+
+
+def test_award_categories_academic_posts_and_invisible_characters(content):
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "The film was screened at 14 festivals and he was named Best Actor at one of them.",
+            "Professor Greg Barton, Chair In Global Islamic Politics at Deakin University, spoke.",
+            "National news source Daily Xtra\u200d's editorial director, Rachel Giese, said so.",
+        ],
+        {
+            0: [("Best Actor", "ORG")],
+            1: [("Greg Barton", "PERSON"), ("Chair In Global Islamic Politics", "ORG")],
+            2: [("Daily Xtra\u200d's", "ORG"), ("Rachel Giese", "PERSON")],
+        },
+    )
+    assert {e.name for e in found.values()} == {"Greg Barton", "Daily Xtra", "Rachel Giese"}

@@ -175,6 +175,8 @@ def resolve(
         ):
             # "the African Continental Free Trade Area (AfCFTA)": what the long form is.
             verdicts[acronym] = Verdict(reason=f"stands for '{long}', which {why}")
+    for acronym, (long, why) in _initials_of_things(candidates, verdicts).items():
+        verdicts[acronym] = Verdict(reason=f"the initials of '{long}', which {why}")
     for group in WELL_KNOWN:
         # "al-Qa’ida", read as a lone word of a person's name, where "Al-Qaeda" is an actor.
         taken = [verdicts[n] for n in group if n in verdicts and verdicts[n].name]
@@ -282,7 +284,7 @@ def resolve(
             if len(owners) > 1:
                 rejected[f"ambiguous:{c.name}"].append(c)
                 continue
-            if key is None and c.label == "PERSON":
+            if key is None and c.label == "PERSON" and not _introduced(c, paragraphs):
                 # Named in full only in another article: the one person of that surname in
                 # the whole briefing ("Khamenei"), shown in the review as a merge.
                 everywhere = sorted(
@@ -488,6 +490,16 @@ def _in_a_role(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
         (before and before[0].islower() and before[0].rstrip(".") in ROLE_WORDS)
         or (after and after.group(1).lower() in ROLE_WORDS)
     )
+
+
+_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,4}(?:named|called) $")
+
+
+def _introduced(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
+    """'A university student named |Wong| said': a surname the article gives someone it
+    introduces as new, no one another article names in full ("Tak-Sing Wong")."""
+    before = paragraphs[c.article][c.paragraph][max(0, c.start - 60) : c.start]
+    return bool(_INTRODUCED.search(before))
 
 
 def _mononyms(
@@ -793,6 +805,32 @@ def _unglue(
                 c = replace(c, name=tail)
                 break
         out.append(c)
+    return out
+
+
+def _initials_of_things(
+    candidates: list[Candidate], verdicts: dict[str, Verdict]
+) -> dict[str, tuple[str, str]]:
+    """'the International Space Station' ... 'the crew of the ISS': an acronym no editor
+    curated whose letters are the initials of a name its article also writes, and which is
+    no actor (a building, a product, an event), is that thing too; an acronym that is also
+    the initials of an actor the article names stays."""
+    names_in: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        names_in[c.article].add(c.name)
+    out: dict[str, tuple[str, str]] = {}
+    for names in names_in.values():
+        by_initials: dict[str, list[str]] = defaultdict(list)
+        for name in sorted(names):
+            if len(name.split()) >= 2:
+                by_initials[initials(name)].append(name)
+        for name in sorted(names):
+            verdict = verdicts.get(name)
+            longs = by_initials.get(name.replace(".", ""), [])
+            if not (is_acronym(name) and verdict and verdict.name and not verdict.curated_key):
+                continue
+            if longs and all(not verdicts[n].name and verdicts[n].reason for n in longs):
+                out.setdefault(name, (longs[0], verdicts[longs[0]].reason))
     return out
 
 
