@@ -2153,3 +2153,32 @@ def test_award_categories_academic_posts_and_invisible_characters(content):
         },
     )
     assert {e.name for e in found.values()} == {"Greg Barton", "Daily Xtra", "Rachel Giese"}
+
+
+def test_a_surname_before_of_and_a_body_is_the_person(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Co-lead author Sam Wilson said the bloom was unexpected.",
+            "The study's lead authors, Wilson of C-MORE and Nick Hawco of USC, began in 2015.",
+        ],
+        {
+            0: [("Sam Wilson", "PERSON")],
+            1: [("Wilson of C-MORE", "ORG"), ("Nick Hawco", "PERSON"), ("USC", "ORG")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "Wilson of C-MORE" not in names
+    assert by_text["Wilson"] == by_text["Sam Wilson"]
+
+
+def test_a_number_of_bodies_and_a_show_are_no_actors(content):
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "Numerous Maker Clubs from an array of local schools were on hand.",
+            "The account for The Bernie and Sid Show, which replaced the old programme, posted.",
+        ],
+        {0: [("Numerous Maker Clubs", "ORG")], 1: [("Bernie", "PERSON"), ("Sid Show", "PERSON")]},
+    )
+    assert found == {}

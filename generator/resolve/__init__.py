@@ -121,6 +121,7 @@ def resolve(
     candidates = _lower_word_glued(
         candidates, {a.id: a.paragraphs for a in content.articles}, lowercase
     )
+    candidates = _surname_of_body(candidates)
     candidates = [_without_common_given(c, lowercase) for c in candidates]
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
@@ -831,6 +832,37 @@ def _initials_of_things(
                 continue
             if longs and all(not verdicts[n].name and verdicts[n].reason for n in longs):
                 out.setdefault(name, (longs[0], verdicts[longs[0]].reason))
+    return out
+
+
+def _surname_of_body(candidates: list[Candidate]) -> list[Candidate]:
+    """'The study's lead authors, |Wilson of C-MORE| and Nick Hawco of USC': the surname of
+    a person the article names in full, then the body they work for, read as one
+    organisation's name; the candidate is the person (the body is named on its own)."""
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        if c.label == "PERSON" and " " in c.name:
+            surnames[c.article].add(c.name.split()[-1])
+    out = []
+    for c in candidates:
+        of = re.fullmatch(r"([A-Z][\w'’-]+) of (?:the )?[A-Z]\S*(?: \S+){0,5}", c.name)
+        if (
+            of
+            and c.label in ("ORG", "PERSON")
+            and of.group(1) in surnames[c.article]
+            and of.group(1).lower() not in TITLE_WORDS
+            and (at := c.text.find(of.group(1))) >= 0
+        ):
+            word = of.group(1)
+            c = replace(
+                c,
+                start=c.start + at,
+                end=c.start + at + len(word),
+                text=word,
+                name=word,
+                label="PERSON",
+            )
+        out.append(c)
     return out
 
 

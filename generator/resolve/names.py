@@ -27,6 +27,7 @@ from .vocab import (
     PLACE_FIRST_WORDS,
     POST_NOMINALS,
     PROGRAMMES,
+    QUANTIFIERS,
 )
 
 _PARTICLE = re.compile(r"(?:d|l|dell)['’][A-ZÀ-Ý]")
@@ -184,6 +185,8 @@ def not_an_actor(name: str) -> str | None:
         return f"an office ('… {tokens[-1]}'), not its holder"
     if name in NOT_ACTORS:
         return "an abbreviation of a thing, not an actor"
+    if len(tokens) > 1 and lowered[0] in QUANTIFIERS:
+        return f"a number of bodies or people ('{tokens[0]} …'), none in particular"
     if name in PROGRAMMES:
         return "a government programme, not an actor"
     if len(tokens) > 1 and lowered[-1] in KINDS_OF_BODIES:
