@@ -2182,3 +2182,24 @@ def test_a_number_of_bodies_and_a_show_are_no_actors(content):
         {0: [("Numerous Maker Clubs", "ORG")], 1: [("Bernie", "PERSON"), ("Sid Show", "PERSON")]},
     )
     assert found == {}
+
+
+def test_a_works_title_is_no_actor(content):
+    """A film's, a book's or an album's title after the noun saying what it is; a person
+    after a comma stays one ("about the book, Trump said")."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "She was nominated for the Oscar for the 1959 romantic comedy Pillow Talk.",
+            "The result was his recent film, Fall of Grace.",
+            "He wrote songs on Bob Dylan's 2009 release Together Through Life.",
+            "Asked about the book, Donald Trump said nothing.",
+        ],
+        {
+            0: [("Pillow Talk", "ORG")],
+            1: [("Fall of Grace", "ORG")],
+            2: [("Bob Dylan", "PERSON"), ("Together Through Life", "ORG")],
+            3: [("Donald Trump", "PERSON")],
+        },
+    )
+    assert {e.name for e in found.values()} == {"Bob Dylan", "Donald Trump"}

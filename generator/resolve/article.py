@@ -352,6 +352,9 @@ def collect(
             model = True  # "SpaceX's |Falcon Heavy| rocket", "|Magellanic| penguins"
         if model:
             label = "PRODUCT"  # "Boeing 737 |MAX|": a model's name after its number
+        work = _at_end(_WORK_BEFORE, before, 2) if label in ("ORG", "PERSON") else None
+        if work and (label == "ORG" or not work.group(0).rstrip().endswith(",")):
+            label, model = "WORK_OF_ART", True  # "the 1959 romantic comedy |Pillow Talk|"
         said_what = model or (
             label in ("ORG", "PERSON", "GPE")
             and bool(
@@ -591,6 +594,15 @@ _PLURAL_NOUN_AFTER = re.compile(r"^ ([a-z]{3,}(?<![su])s|[a-z]+ (?:chicks|eggs|p
 _VERB_S = frozenset(
     "says has was does is adds tells thinks wants believes argues claims goes gets makes".split()
 )
+
+
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|comedy|drama|thriller|album|release|song|single|memoirs?|novel|book|"
+    r"documentary|musical|sitcom|opera|episode)(?:,)? $"
+)
+"""A work's noun right before its title ("the 1959 romantic comedy |Pillow Talk|", "his recent
+film, |Fall of Grace|", "Bob Dylan's 2009 release |Together Through Life|"): a work, no actor
+(after a comma, only a name the NER reads as an organisation's: "the book, Trump said")."""
 
 
 def _product(before: str, after: list[str]) -> bool:
