@@ -2203,3 +2203,20 @@ def test_a_works_title_is_no_actor(content):
         },
     )
     assert {e.name for e in found.values()} == {"Bob Dylan", "Donald Trump"}
+
+
+def test_a_capitalised_the_after_a_preposition_begins_a_second_name(content):
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "In 1962, drummer Charlie Watts was leaving Blues Incorporated for The Rolling Stones.",
+            "Ginger Baker then joined Blues Incorporated.",
+        ],
+        {
+            0: [("Charlie Watts", "PERSON"), ("Blues Incorporated for The Rolling Stones", "ORG")],
+            1: [("Ginger Baker", "PERSON"), ("Blues Incorporated", "ORG")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "Blues Incorporated" in names
+    assert not any(" for The " in name for name in names)

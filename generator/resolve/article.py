@@ -1141,8 +1141,22 @@ def _split_possessives(spans: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
             rest = span.text[cut.end() :]
             out.append((p, Span(rest, "ORG", span.start + cut.end(), span.end, None)))
             continue
+        second = _THE_INSIDE.search(span.text) if span.label in ("ORG", "PERSON") else None
+        if second and span.entity is None:
+            # "leaving |Blues Incorporated for The Rolling Stones|": two names.
+            left = span.text[: second.start()]
+            out.append((p, Span(left, span.label, span.start, span.start + len(left), None)))
+            at = span.start + second.end() - 4
+            out.append((p, Span(span.text[second.end() - 4 :], "ORG", at, span.end, None)))
+            continue
         out.append((p, span))
     return out
+
+
+_THE_INSIDE = re.compile(r" (?:for|to|from|with|against|over|than) The (?=[A-Z])")
+"""A capitalised 'The' after a preposition inside a span: a second name begins there ("left
+Blues Incorporated for The Rolling Stones"); names write their own inner 'the' in lower case
+("Islamic State of Iraq and the Levant")."""
 
 
 _GROUPS_LONGEST_FIRST = tuple(sorted(WELL_KNOWN_GROUPS, key=len, reverse=True))
