@@ -2220,3 +2220,26 @@ def test_a_capitalised_the_after_a_preposition_begins_a_second_name(content):
     names = {e.name for e in found.values()}
     assert "Blues Incorporated" in names
     assert not any(" for The " in name for name in names)
+
+
+def test_a_birth_name_is_the_persons_own(content):
+    """'Day was born Doris Mary Ann Kappelhoff': one person, the birth name an alias; a name
+    after 'born' whose subject is two people of one surname stays apart."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Actor Doris Day died on Monday.",
+            "Day was born Doris Mary Ann Kappelhoff in Cincinnati in 1922.",
+            "Ginger Baker and Nettie Baker spoke on Friday.",
+            "Baker was born Peter Edward Baker in Lewisham in 1939.",
+        ],
+        {
+            0: [("Doris Day", "PERSON")],
+            1: [("Day", "PERSON"), ("Doris Mary Ann Kappelhoff", "PERSON")],
+            2: [("Ginger Baker", "PERSON"), ("Nettie Baker", "PERSON")],
+            3: [("Baker", "PERSON"), ("Peter Edward Baker", "PERSON")],
+        },
+    )
+    assert by_text["Doris Mary Ann Kappelhoff"] == by_text["Doris Day"]
+    assert "Doris Mary Ann Kappelhoff" in found[by_text["Doris Day"]].aliases
+    assert by_text["Peter Edward Baker"] not in (by_text["Ginger Baker"], by_text["Nettie Baker"])

@@ -243,6 +243,7 @@ def resolve(
     }
     rejected: dict[str, list[Candidate]] = defaultdict(list)
     far: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
+    born: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
     by_article_mentions: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         by_article_mentions[m.article].add(m.entity)
@@ -261,6 +262,21 @@ def resolve(
             into_body[c.name, *fold].append(c)
             continue
         key: str | None = keys.get(final.get(c.name, ""))
+        if key not in curated and c.label == "PERSON" and (subject := _born_as(c, paragraphs)):
+            # "Ginger Baker was born Peter Edward Baker": a birth name is the person's own.
+            here = sorted(k for k in by_article_mentions[c.article] if k in persons and k != key)
+            owners = [
+                k
+                for k in here
+                if (name := _name_of(k, curated, names_of)) == subject
+                or (" " not in subject and _names_person(subject, name))
+            ]
+            if len(owners) == 1:
+                mentions.append(_mention(c, owners[0], "surname"))
+                forms[owners[0]].add(c.name)
+                went[key or ""].add(owners[0])
+                born[c.name].append((c, owners[0]))
+                continue
         if (
             key not in curated
             and (c.label == "PERSON" or (c.label == "ORG" and person_like(c.name.split())))
@@ -333,6 +349,17 @@ def resolve(
                 keys[target],
                 mentions=len(folded_here),
                 where=tuple((c.article, c.sentence) for c in folded_here[:2]),
+            )
+        )
+    for name, linked in sorted(born.items()):
+        decisions.append(
+            Decision(
+                name,
+                "merged",
+                "a birth name: the article says the person was born so",
+                linked[0][1],
+                mentions=len(linked),
+                where=tuple((c.article, c.sentence) for c, _ in linked[:2]),
             )
         )
     for name, linked in sorted(far.items()):
@@ -491,6 +518,18 @@ def _in_a_role(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
         (before and before[0].islower() and before[0].rstrip(".") in ROLE_WORDS)
         or (after and after.group(1).lower() in ROLE_WORDS)
     )
+
+
+_BORN = re.compile(r"((?:[A-Z][\w'’.-]+ )*[A-Z][\w'’.-]+)(?: was|,) born $")
+
+
+def _born_as(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> str:
+    """The person whose birth name the candidate is ("|Day| was born |Doris Mary Ann
+    Kappelhoff|", "Ginger Baker, born Peter Edward Baker,"), or ''."""
+    if " " not in c.name:
+        return ""
+    born = _BORN.search(paragraphs[c.article][c.paragraph][max(0, c.start - 60) : c.start])
+    return strip_titles(born.group(1)) if born else ""
 
 
 _INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,4}(?:named|called) $")
