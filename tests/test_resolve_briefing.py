@@ -2243,3 +2243,29 @@ def test_a_birth_name_is_the_persons_own(content):
     assert by_text["Doris Mary Ann Kappelhoff"] == by_text["Doris Day"]
     assert "Doris Mary Ann Kappelhoff" in found[by_text["Doris Day"]].aliases
     assert by_text["Peter Edward Baker"] not in (by_text["Ginger Baker"], by_text["Nettie Baker"])
+
+
+def test_a_name_glossed_as_a_building_is_none_in_any_spelling(content):
+    """'Hagia Sophia, formerly a Greek Orthodox church and now a museum': a building, and so
+    is its other spelling in the article; a church named as a congregation stays a body."""
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Recep Tayyip Erdogan pledged converting Hagia Sophia, formerly a Greek Orthodox "
+            "church and now a museum, to a mosque.",
+            'He said, "Ayasofya [Haghia Sophia] will no longer be called a museum."',
+            "The Avoyelles House of Mercy, a Pentecostal church, had been travelling to Disney.",
+        ],
+        {
+            0: [("Recep Tayyip Erdogan", "PERSON"), ("Hagia Sophia", "PERSON")],
+            1: [("Haghia Sophia", "PERSON")],
+            2: [("The Avoyelles House of Mercy", "ORG")],
+        },
+    )
+    assert {e.name for e in found.values()} == {"Recep Tayyip Erdogan", "Avoyelles House of Mercy"}
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert (
+        reasons["Hagia Sophia"]
+        == reasons["Haghia Sophia"]
+        == ("a building: the text says what it is")
+    )

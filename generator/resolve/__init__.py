@@ -48,6 +48,7 @@ from .bodies import body_key, local_folds
 from .decide import Verdict, decide, demonym_state, led_by
 from .merge import (
     SPELLING_THRESHOLD,
+    VARIANT_THRESHOLD,
     Found,
     acronym_definitions,
     canonical,
@@ -176,6 +177,9 @@ def resolve(
         ):
             # "the African Continental Free Trade Area (AfCFTA)": what the long form is.
             verdicts[acronym] = Verdict(reason=f"stands for '{long}', which {why}")
+    for name in _buildings(candidates):
+        if not verdicts[name].curated_key:  # "Hagia Sophia, formerly a … church"
+            verdicts[name] = Verdict(reason="a building: the text says what it is")
     for acronym, (long, why) in _initials_of_things(candidates, verdicts).items():
         verdicts[acronym] = Verdict(reason=f"the initials of '{long}', which {why}")
     for group in WELL_KNOWN:
@@ -846,6 +850,21 @@ def _unglue(
                 break
         out.append(c)
     return out
+
+
+def _buildings(candidates: list[Candidate]) -> list[str]:
+    """Names the text glosses as a building ("|Hagia Sophia|, formerly a Greek Orthodox
+    church"), and their spellings in the same articles ("Ayasofya [|Haghia Sophia|]",
+    ``VARIANT_THRESHOLD`` alike)."""
+    glossed = {(c.article, c.name) for c in candidates if c.building}
+    found = {name for _, name in glossed}
+    for c in candidates:
+        if c.name not in found and any(
+            (c.article, name) in glossed and fuzz.ratio(c.name, name) >= VARIANT_THRESHOLD
+            for name in sorted(found)
+        ):
+            found.add(c.name)
+    return sorted(found)
 
 
 def _initials_of_things(

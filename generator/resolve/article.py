@@ -92,6 +92,16 @@ _PLACE_AFTER = re.compile(
     r"(?:town|village|city|municipality|district|suburb|hamlet|commune)(?: in| of| near| on|,)"
 )
 """'|Kutama|, a village in': the name of a place."""
+_BUILDING_AFTER = re.compile(
+    r"^,? (?:formerly |now |once |originally )?(?:a|an|the) (?:[\w-]+ ){0,3}"
+    r"(?:(?:church|mosque|temple|synagogue) and (?:now |later )?(?:a |an )?)?"
+    r"(?:cathedral|museum|basilica|monastery|palace)"
+    r"(?=[,.;]| and\b| in\b| that\b| which\b| built\b)"
+)
+"""'|Hagia Sophia|, formerly a Greek Orthodox church and now a museum': a building's name
+(not "Bob Smith, the museum's curator", nor "a museum guide"). A church, mosque or temple
+alone may be its congregation ("The Avoyelles House of Mercy, a Pentecostal church, had
+been travelling"): only what it became says it is a building."""
 _GOVERNMENT_ACTS = re.compile(
     r"^,? (?:has |had |have |would |will |also |then )?(?:said|says|denied|denies|warned|"
     r"warns|accused|accuses|responded|responds|rejected|rejects|announced|announces|"
@@ -152,6 +162,9 @@ class Candidate:
     given: bool = False
     """Its first word is one the NER left out, taken as a given name ("|Sławoj| Leszek
     Głódź"); a word the briefing also writes in lower case is none ("Born Robert Burns")."""
+    building: bool = False
+    """The words after it gloss it as a building ("|Hagia Sophia|, formerly a Greek Orthodox
+    church and now a museum"): the name is a building's, in every sentence of the briefing."""
 
 
 @dataclass
@@ -412,6 +425,7 @@ def collect(
                 vessel.group(1).lower() if vessel else "",
                 said_what,
                 (p, span.start) in given,
+                label in ("ORG", "PERSON", "FAC", "LOC") and bool(_BUILDING_AFTER.match(after)),
             )
         )
 
