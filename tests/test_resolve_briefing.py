@@ -2269,3 +2269,25 @@ def test_a_name_glossed_as_a_building_is_none_in_any_spelling(content):
         == reasons["Haghia Sophia"]
         == ("a building: the text says what it is")
     )
+
+
+def test_a_name_glossed_as_an_event_or_a_product_is_none(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Toronto played host to the tenth Furnal Equinox, an annual event dedicated to fans.",
+            "Last year, Furnal Equinox raised funds for a farm animal sanctuary.",
+            "One antibody cocktail, ZMapp, initially showed promise, Mike Ryan said.",
+            "Mortality was 49% for patients treated with ZMapp.",
+        ],
+        {
+            0: [("Furnal Equinox", "ORG")],
+            1: [("Furnal Equinox", "ORG")],
+            2: [("ZMapp", "ORG"), ("Mike Ryan", "PERSON")],
+            3: [("ZMapp", "ORG")],
+        },
+    )
+    assert {e.name for e in found.values()} == {"Mike Ryan"}
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert reasons["Furnal Equinox"] == "an event: the text says what it is"
+    assert reasons["ZMapp"] == "a product: the text says what it is"

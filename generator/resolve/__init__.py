@@ -177,9 +177,9 @@ def resolve(
         ):
             # "the African Continental Free Trade Area (AfCFTA)": what the long form is.
             verdicts[acronym] = Verdict(reason=f"stands for '{long}', which {why}")
-    for name in _buildings(candidates):
+    for name, what in _glossed_things(candidates).items():
         if not verdicts[name].curated_key:  # "Hagia Sophia, formerly a … church"
-            verdicts[name] = Verdict(reason="a building: the text says what it is")
+            verdicts[name] = Verdict(reason=f"{what}: the text says what it is")
     for acronym, (long, why) in _initials_of_things(candidates, verdicts).items():
         verdicts[acronym] = Verdict(reason=f"the initials of '{long}', which {why}")
     for group in WELL_KNOWN:
@@ -852,19 +852,20 @@ def _unglue(
     return out
 
 
-def _buildings(candidates: list[Candidate]) -> list[str]:
-    """Names the text glosses as a building ("|Hagia Sophia|, formerly a Greek Orthodox
-    church"), and their spellings in the same articles ("Ayasofya [|Haghia Sophia|]",
-    ``VARIANT_THRESHOLD`` alike)."""
-    glossed = {(c.article, c.name) for c in candidates if c.building}
-    found = {name for _, name in glossed}
+def _glossed_things(candidates: list[Candidate]) -> dict[str, str]:
+    """Names the text glosses as no actor, with what it says they are ("|Hagia Sophia|,
+    formerly a Greek Orthodox church": a building), and their spellings in the same articles
+    ("Ayasofya [|Haghia Sophia|]", ``VARIANT_THRESHOLD`` alike)."""
+    glossed = {(c.article, c.name): c.glossed for c in candidates if c.glossed}
+    found = {name: what for (_, name), what in sorted(glossed.items())}
     for c in candidates:
-        if c.name not in found and any(
-            (c.article, name) in glossed and fuzz.ratio(c.name, name) >= VARIANT_THRESHOLD
-            for name in sorted(found)
-        ):
-            found.add(c.name)
-    return sorted(found)
+        if c.name in found:
+            continue
+        for name in sorted(found):
+            if (c.article, name) in glossed and fuzz.ratio(c.name, name) >= VARIANT_THRESHOLD:
+                found[c.name] = found[name]
+                break
+    return found
 
 
 def _initials_of_things(

@@ -162,9 +162,11 @@ class Candidate:
     given: bool = False
     """Its first word is one the NER left out, taken as a given name ("|Sławoj| Leszek
     Głódź"); a word the briefing also writes in lower case is none ("Born Robert Burns")."""
-    building: bool = False
-    """The words after it gloss it as a building ("|Hagia Sophia|, formerly a Greek Orthodox
-    church and now a museum"): the name is a building's, in every sentence of the briefing."""
+    glossed: str = ""
+    """What the words around it say it is, when no actor: "a building" ("|Hagia Sophia|,
+    formerly a Greek Orthodox church and now a museum"), "an event" ("the tenth |Furnal
+    Equinox|, an annual event"), "a product" ("One antibody cocktail, |ZMapp|,"); the name
+    is that, in every sentence of the briefing."""
 
 
 @dataclass
@@ -425,7 +427,7 @@ def collect(
                 vessel.group(1).lower() if vessel else "",
                 said_what,
                 (p, span.start) in given,
-                label in ("ORG", "PERSON", "FAC", "LOC") and bool(_BUILDING_AFTER.match(after)),
+                _glossed(label, before, after),
             )
         )
 
@@ -617,6 +619,34 @@ _WORK_BEFORE = re.compile(
 """A work's noun right before its title ("the 1959 romantic comedy |Pillow Talk|", "his recent
 film, |Fall of Grace|", "Bob Dylan's 2009 release |Together Through Life|"): a work, no actor
 (after a comma, only a name the NER reads as an organisation's: "the book, Trump said")."""
+
+
+_EVENT_AFTER = re.compile(
+    r"^,? (?:an?|the) (?:[\w-]+ ){0,4}(?:event|convention|festival|conference|expo|fair|"
+    r"exhibition|tournament|championship|competition)(?=[,.;]| dedicated\b| held\b| in\b)"
+)
+"""'the tenth |Furnal Equinox|, an annual event dedicated to', '|Fan Expo Canada|, a massive
+annual pop culture convention': an event's name (GOLD.md: events are no actors)."""
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:drug|medicine|vaccine|treatment|cocktail|antibody|console|smartphone|aircraft|"
+    r"spacecraft|rocket|satellite), $"
+)
+"""'One antibody cocktail, |ZMapp|, initially showed promise': a product named after what it
+is, set off by commas."""
+
+
+def _glossed(label: str, before: str, after: str) -> str:
+    """What the words around a name say it is when no actor ('a building', 'an event', 'a
+    product'), or ''."""
+    if label not in ("ORG", "PERSON", "FAC", "LOC"):
+        return ""
+    if _BUILDING_AFTER.match(after):
+        return "a building"
+    if _EVENT_AFTER.match(after):
+        return "an event"
+    if after.startswith(",") and _at_end(_PRODUCT_BEFORE, before, 2):
+        return "a product"
+    return ""
 
 
 def _product(before: str, after: list[str]) -> bool:
