@@ -2291,3 +2291,19 @@ def test_a_name_glossed_as_an_event_or_a_product_is_none(content):
     reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
     assert reasons["Furnal Equinox"] == "an event: the text says what it is"
     assert reasons["ZMapp"] == "a product: the text says what it is"
+
+
+def test_a_person_whose_surname_is_a_noun_named_once(content):
+    """'Jeremy Hunt' named once keeps a page: 'Jeremy' is never a lower-case word; 'Witch
+    Hunt' is no person, the briefing writes 'witch' in lower case."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "British Foreign Secretary Jeremy Hunt said Iran must release the ship.",
+            "Trump called the inquiry a witch hunt, and said the Witch Hunt must end.",
+        ],
+        {0: [("Jeremy Hunt", "PERSON"), ("Iran", "GPE")], 1: [("Witch Hunt", "PERSON")]},
+    )
+    names = {e.name for e in found.values()}
+    assert "Jeremy Hunt" in names
+    assert "Witch Hunt" not in names

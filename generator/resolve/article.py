@@ -92,6 +92,9 @@ _PLACE_AFTER = re.compile(
     r"(?:town|village|city|municipality|district|suburb|hamlet|commune)(?: in| of| near| on|,)"
 )
 """'|Kutama|, a village in': the name of a place."""
+_TITLE_JOINED_BEFORE = re.compile(r"[\w,;:]\s+The [A-Z][\w'’-]* (?:and|&) $")
+"""'The account for The Bernie and |Sid Show|': a capitalised 'The' inside a sentence opens a
+title, and the words after its 'and' end it."""
 _BUILDING_AFTER = re.compile(
     r"^,? (?:formerly |now |once |originally )?(?:a|an|the) (?:[\w-]+ ){0,3}"
     r"(?:(?:church|mosque|temple|synagogue) and (?:now |later )?(?:a |an )?)?"
@@ -356,6 +359,8 @@ def collect(
             and not inhabited
         ):
             continue
+        if _at_end(_TITLE_JOINED_BEFORE, before, 4):
+            continue  # "The Bernie and |Sid Show|": the end of a title, no name of its own
         if span.label == "ORG" and _in_office(span, after, starts[p] - {span.start}):
             continue  # "|Police and Crime| Commissioner": part of an office's name
         words_before = before.split()[-1:]
