@@ -2012,25 +2012,28 @@ def test_a_makers_product_is_no_actor(content):
     """A spacecraft, a rocket or a plane's model is a product (GOLD.md), whether the NER saw
     it where the text says so ("the SpaceX Crew Dragon capsule") or elsewhere; a body before
     a vehicle's noun after a nationality stays one ("the Iranian Air Force plane")."""
-    found, _by_text, _ = resolve_text(
+    found, by_text, _ = resolve_text(
         content,
         [
             "On Sunday, the SpaceX Crew Dragon capsule docked with the space station.",
             "The Crew Dragon was carrying only cargo and a mannequin.",
             "Last year, SpaceX tested its Falcon Heavy rocket by launching a car.",
             "Officials said the single-engine propeller plane, a Beechcraft Sierra, was flying.",
-            "The Iranian Air Force plane crashed into houses, the Air Force said.",
+            "The Iranian Air Force plane crashed into houses on Monday.",
+            "Two Royal Air Force jets flew over, and the Royal Navy said so.",
         ],
         {
             1: [("Crew Dragon", "PERSON")],
             2: [("SpaceX", "ORG"), ("Falcon Heavy", "ORG")],
             3: [("Beechcraft Sierra", "ORG")],
-            4: [("Iranian", "NORP"), ("Air Force", "ORG"), ("Air Force", "ORG")],
+            4: [("Iranian", "NORP"), ("Air Force", "ORG")],
+            5: [("Royal Air Force", "ORG"), ("Royal Navy", "ORG")],
         },
     )
     names = {e.name for e in found.values()}
     assert not names & {"Crew Dragon", "Falcon Heavy", "Beechcraft Sierra"}
-    assert "Air Force" in names
+    assert "Royal Air Force" in names
+    assert "Air Force" in by_text  # a body's mention, the Royal Air Force's here
 
 
 def test_an_adjective_before_a_plural_noun_is_no_actor(content):

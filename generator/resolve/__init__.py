@@ -454,12 +454,20 @@ _MADE = re.compile(
 def _products(labels: dict[str, Counter[str]], texts: list[str]) -> list[str]:
     """Names the text writes as a maker's product, whether the NER saw them there or not:
     "SpaceX tested its |Falcon Heavy| rocket", "the SpaceX |Crew Dragon| capsule" (a state
-    or nationality before is no maker: "the U.S. |Navy| jet")."""
+    or nationality before is no maker: "the U.S. |Navy| jet"; nor a word the name goes on
+    from: "the Royal |Air Force| jets" where the briefing names the "Royal Air Force")."""
     found = {
         match.group(2)
         for text in texts
         for match in _MADE.finditer(text)
-        if not (match.group(1) and (state_name(match.group(1)) or demonym_state(match.group(1))))
+        if not (
+            match.group(1)
+            and (
+                state_name(match.group(1))
+                or demonym_state(match.group(1))
+                or f"{match.group(1)} {match.group(2)}" in labels  # "the Royal Air Force jets"
+            )
+        )
     }
     return sorted(n for n in found if n in labels)
 
