@@ -48,6 +48,7 @@ from .bodies import body_key, local_folds
 from .decide import Verdict, decide, demonym_state, led_by
 from .merge import (
     SPELLING_THRESHOLD,
+    VARIANT_THRESHOLD,
     Found,
     acronym_definitions,
     canonical,
@@ -67,7 +68,7 @@ from .names import (
     not_an_actor,
     strip_titles,
 )
-from .vocab import CALENDAR_WORDS, PLACE_NOUNS, SEATS_OF_GOVERNMENT, WELL_KNOWN
+from .vocab import CALENDAR_WORDS, PLACE_NOUNS, SEATS_OF_GOVERNMENT, VEHICLE_NOUNS, WELL_KNOWN
 
 ROYAL_TITLES = frozenset("king queen prince princess emir sultan sheikh sheikha crown".split())
 """Titles a royal's one name follows ("Queen Rania", "Emir Tamim")."""
@@ -118,6 +119,10 @@ def resolve(
     candidates = _given_names_cut(candidates, content.articles, lowercase)
     candidates += _full_names(candidates, content.articles, sentences, lowercase)
     candidates = _unglue(candidates, names, lowercase)
+    candidates = _lower_word_glued(
+        candidates, {a.id: a.paragraphs for a in content.articles}, lowercase
+    )
+    candidates = _surname_of_body(candidates)
     candidates = [_without_common_given(c, lowercase) for c in candidates]
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
@@ -134,6 +139,8 @@ def resolve(
             labels[name], labels[name + "s"] = pooled.copy(), pooled.copy()
     for name in _glossed(labels, texts):
         labels[name]["ORG"] += 2  # "the Sejm (lower house)": the text says what it is
+    for name in _products(labels, texts):
+        labels[name]["PRODUCT"] += 2  # "the SpaceX |Crew Dragon| capsule", NER or not
     places = _place_names(labels)
     for c in candidates:
         if c.vessel:
@@ -170,6 +177,11 @@ def resolve(
         ):
             # "the African Continental Free Trade Area (AfCFTA)": what the long form is.
             verdicts[acronym] = Verdict(reason=f"stands for '{long}', which {why}")
+    for name, what in _glossed_things(candidates).items():
+        if not verdicts[name].curated_key:  # "Hagia Sophia, formerly a … church"
+            verdicts[name] = Verdict(reason=f"{what}: the text says what it is")
+    for acronym, (long, why) in _initials_of_things(candidates, verdicts).items():
+        verdicts[acronym] = Verdict(reason=f"the initials of '{long}', which {why}")
     for group in WELL_KNOWN:
         # "al-Qa’ida", read as a lone word of a person's name, where "Al-Qaeda" is an actor.
         taken = [verdicts[n] for n in group if n in verdicts and verdicts[n].name]
@@ -235,6 +247,7 @@ def resolve(
     }
     rejected: dict[str, list[Candidate]] = defaultdict(list)
     far: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
+    born: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
     by_article_mentions: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         by_article_mentions[m.article].add(m.entity)
@@ -253,6 +266,21 @@ def resolve(
             into_body[c.name, *fold].append(c)
             continue
         key: str | None = keys.get(final.get(c.name, ""))
+        if key not in curated and c.label == "PERSON" and (subject := _born_as(c, paragraphs)):
+            # "Ginger Baker was born Peter Edward Baker": a birth name is the person's own.
+            here = sorted(k for k in by_article_mentions[c.article] if k in persons and k != key)
+            owners = [
+                k
+                for k in here
+                if (name := _name_of(k, curated, names_of)) == subject
+                or (" " not in subject and _names_person(subject, name))
+            ]
+            if len(owners) == 1:
+                mentions.append(_mention(c, owners[0], "surname"))
+                forms[owners[0]].add(c.name)
+                went[key or ""].add(owners[0])
+                born[c.name].append((c, owners[0]))
+                continue
         if (
             key not in curated
             and (c.label == "PERSON" or (c.label == "ORG" and person_like(c.name.split())))
@@ -277,7 +305,7 @@ def resolve(
             if len(owners) > 1:
                 rejected[f"ambiguous:{c.name}"].append(c)
                 continue
-            if key is None and c.label == "PERSON":
+            if key is None and c.label == "PERSON" and not _introduced(c, paragraphs):
                 # Named in full only in another article: the one person of that surname in
                 # the whole briefing ("Khamenei"), shown in the review as a merge.
                 everywhere = sorted(
@@ -325,6 +353,17 @@ def resolve(
                 keys[target],
                 mentions=len(folded_here),
                 where=tuple((c.article, c.sentence) for c in folded_here[:2]),
+            )
+        )
+    for name, linked in sorted(born.items()):
+        decisions.append(
+            Decision(
+                name,
+                "merged",
+                "a birth name: the article says the person was born so",
+                linked[0][1],
+                mentions=len(linked),
+                where=tuple((c.article, c.sentence) for c, _ in linked[:2]),
             )
         )
     for name, linked in sorted(far.items()):
@@ -406,6 +445,33 @@ def _glossed(labels: dict[str, Counter[str]], texts: list[str]) -> list[str]:
     return sorted(n for n in found if n in labels and not labels[n]["PERSON"] + labels[n]["NORP"])
 
 
+_MADE = re.compile(
+    r"(?:(?<![\w'’-])(?:its|their)|[a-z] ([A-Z][\w.&-]*?)(?:['’]s)?) "
+    r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) (" + "|".join(sorted(VEHICLE_NOUNS)) + r")\b"
+)
+
+
+def _products(labels: dict[str, Counter[str]], texts: list[str]) -> list[str]:
+    """Names the text writes as a maker's product, whether the NER saw them there or not:
+    "SpaceX tested its |Falcon Heavy| rocket", "the SpaceX |Crew Dragon| capsule" (a state
+    or nationality before is no maker: "the U.S. |Navy| jet"; nor a word the name goes on
+    from: "the Royal |Air Force| jets" where the briefing names the "Royal Air Force")."""
+    found = {
+        match.group(2)
+        for text in texts
+        for match in _MADE.finditer(text)
+        if not (
+            match.group(1)
+            and (
+                state_name(match.group(1))
+                or demonym_state(match.group(1))
+                or f"{match.group(1)} {match.group(2)}" in labels  # "the Royal Air Force jets"
+            )
+        )
+    }
+    return sorted(n for n in found if n in labels)
+
+
 def _people_read_as_bodies(
     candidates: list[Candidate],
     final: dict[str, str],
@@ -464,6 +530,28 @@ def _in_a_role(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
         (before and before[0].islower() and before[0].rstrip(".") in ROLE_WORDS)
         or (after and after.group(1).lower() in ROLE_WORDS)
     )
+
+
+_BORN = re.compile(r"((?:[A-Z][\w'’.-]+ )*[A-Z][\w'’.-]+)(?: was|,) born $")
+
+
+def _born_as(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> str:
+    """The person whose birth name the candidate is ("|Day| was born |Doris Mary Ann
+    Kappelhoff|", "Ginger Baker, born Peter Edward Baker,"), or ''."""
+    if " " not in c.name:
+        return ""
+    born = _BORN.search(paragraphs[c.article][c.paragraph][max(0, c.start - 60) : c.start])
+    return strip_titles(born.group(1)) if born else ""
+
+
+_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,4}(?:named|called) $")
+
+
+def _introduced(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
+    """'A university student named |Wong| said': a surname the article gives someone it
+    introduces as new, no one another article names in full ("Tak-Sing Wong")."""
+    before = paragraphs[c.article][c.paragraph][max(0, c.start - 60) : c.start]
+    return bool(_INTRODUCED.search(before))
 
 
 def _mononyms(
@@ -769,6 +857,139 @@ def _unglue(
                 c = replace(c, name=tail)
                 break
         out.append(c)
+    return out
+
+
+def _glossed_things(candidates: list[Candidate]) -> dict[str, str]:
+    """Names the text glosses as no actor, with what it says they are ("|Hagia Sophia|,
+    formerly a Greek Orthodox church": a building), and their spellings in the same articles
+    ("Ayasofya [|Haghia Sophia|]", ``VARIANT_THRESHOLD`` alike)."""
+    glossed = {(c.article, c.name): c.glossed for c in candidates if c.glossed}
+    found = {name: what for (_, name), what in sorted(glossed.items())}
+    for c in candidates:
+        if c.name in found:
+            continue
+        for name in sorted(found):
+            if (c.article, name) in glossed and fuzz.ratio(c.name, name) >= VARIANT_THRESHOLD:
+                found[c.name] = found[name]
+                break
+    return found
+
+
+def _initials_of_things(
+    candidates: list[Candidate], verdicts: dict[str, Verdict]
+) -> dict[str, tuple[str, str]]:
+    """'the International Space Station' ... 'the crew of the ISS': an acronym no editor
+    curated whose letters are the initials of a name its article also writes, and which is
+    no actor (a building, a product, an event), is that thing too; an acronym that is also
+    the initials of an actor the article names stays."""
+    names_in: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        names_in[c.article].add(c.name)
+    out: dict[str, tuple[str, str]] = {}
+    for names in names_in.values():
+        by_initials: dict[str, list[str]] = defaultdict(list)
+        for name in sorted(names):
+            if len(name.split()) >= 2:
+                by_initials[initials(name)].append(name)
+        for name in sorted(names):
+            verdict = verdicts.get(name)
+            longs = by_initials.get(name.replace(".", ""), [])
+            if not (is_acronym(name) and verdict and verdict.name and not verdict.curated_key):
+                continue
+            if longs and all(not verdicts[n].name and verdicts[n].reason for n in longs):
+                out.setdefault(name, (longs[0], verdicts[longs[0]].reason))
+    return out
+
+
+def _surname_of_body(candidates: list[Candidate]) -> list[Candidate]:
+    """'The study's lead authors, |Wilson of C-MORE| and Nick Hawco of USC': the surname of
+    a person the article names in full, then the body they work for, read as one
+    organisation's name; the candidate is the person (the body is named on its own)."""
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        if c.label == "PERSON" and " " in c.name:
+            surnames[c.article].add(c.name.split()[-1])
+    out = []
+    for c in candidates:
+        of = re.fullmatch(r"([A-Z][\w'’-]+) of (?:the )?[A-Z]\S*(?: \S+){0,5}", c.name)
+        if (
+            of
+            and c.label in ("ORG", "PERSON")
+            and of.group(1) in surnames[c.article]
+            and of.group(1).lower() not in TITLE_WORDS
+            and (at := c.text.find(of.group(1))) >= 0
+        ):
+            word = of.group(1)
+            c = replace(
+                c,
+                start=c.start + at,
+                end=c.start + at + len(word),
+                text=word,
+                name=word,
+                label="PERSON",
+            )
+        out.append(c)
+    return out
+
+
+def _lower_word_glued(
+    candidates: list[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    lowercase: frozenset[str],
+) -> list[Candidate]:
+    """'Remarked Center for Biological Diversity scientist Tierra Curry': a word the articles
+    write in lower case (a verb, an adverb), capitalised at a sentence's start, that the NER
+    glued to the name after it. Where the name goes on in the text as a longer name the
+    briefing uses ("Center" + " for Biological Diversity"), or the rest is itself such a name
+    and the word is shaped like a verb or adverb ("Reportedly John Smith"), the candidate is
+    that name. A given name the articles also write in lower case ("Mark Hay") stays."""
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for c in candidates:
+        if " " in c.name:
+            labels[c.name][c.label] += 1
+    for name in sorted(labels, key=len, reverse=True):
+        by_first[name.split()[0]].append(name)
+    out = []
+    for c in candidates:
+        first, _, tail = c.name.partition(" ")
+        if not (
+            tail
+            and c.label in ("PERSON", "ORG")
+            and c.text.startswith(first)
+            and first[1:].islower()
+            and (first.lower() in lowercase or (len(first) > 5 and first.endswith("ed")))
+            and (at := c.text.find(tail, len(first))) > 0
+        ):
+            out.append(c)
+            continue
+        start = c.start + at
+        text = paragraphs[c.article][c.paragraph]
+        ahead = text[start : start + 120]
+        longer = [
+            n
+            for n in by_first[tail.split()[0]]
+            if n != c.name
+            and len(n) > len(tail)
+            and ahead.startswith(n)
+            and not ahead[len(n) : len(n) + 1].isalnum()
+        ]
+        if longer:
+            name = longer[0]
+            label = max(sorted(labels[name]), key=lambda k: labels[name][k])
+            out.append(
+                replace(c, start=start, end=start + len(name), text=name, name=name, label=label)
+            )
+        elif (
+            tail in labels
+            and first.lower() in lowercase
+            and first.endswith(("ed", "ly"))
+            and " " in tail
+        ):
+            out.append(replace(c, start=start, text=c.text[at:], name=tail))
+        else:
+            out.append(c)
     return out
 
 

@@ -41,6 +41,7 @@ from .vocab import (
     PLATFORMS,
     POST_NOMINALS,
     SEATS_NAMED_IN_CONTEXT,
+    VEHICLE_NOUNS,
     WELL_KNOWN_GROUPS,
 )
 
@@ -92,6 +93,19 @@ _PLACE_AFTER = re.compile(
     r"(?:town|village|city|municipality|district|suburb|hamlet|commune)(?: in| of| near| on|,)"
 )
 """'|Kutama|, a village in': the name of a place."""
+_TITLE_JOINED_BEFORE = re.compile(r"[\w,;:]\s+The [A-Z][\w'’-]* (?:and|&) $")
+"""'The account for The Bernie and |Sid Show|': a capitalised 'The' inside a sentence opens a
+title, and the words after its 'and' end it."""
+_BUILDING_AFTER = re.compile(
+    r"^,? (?:formerly |now |once |originally )?(?:a|an|the) (?:[\w-]+ ){0,3}"
+    r"(?:(?:church|mosque|temple|synagogue) and (?:now |later )?(?:a |an )?)?"
+    r"(?:cathedral|museum|basilica|monastery|palace)"
+    r"(?=[,.;]| and\b| in\b| that\b| which\b| built\b)"
+)
+"""'|Hagia Sophia|, formerly a Greek Orthodox church and now a museum': a building's name
+(not "Bob Smith, the museum's curator", nor "a museum guide"). A church, mosque or temple
+alone may be its congregation ("The Avoyelles House of Mercy, a Pentecostal church, had
+been travelling"): only what it became says it is a building."""
 _GOVERNMENT_ACTS = re.compile(
     r"^,? (?:has |had |have |would |will |also |then )?(?:said|says|denied|denies|warned|"
     r"warns|accused|accuses|responded|responds|rejected|rejects|announced|announces|"
@@ -152,6 +166,11 @@ class Candidate:
     given: bool = False
     """Its first word is one the NER left out, taken as a given name ("|Sławoj| Leszek
     Głódź"); a word the briefing also writes in lower case is none ("Born Robert Burns")."""
+    glossed: str = ""
+    """What the words around it say it is, when no actor: "a building" ("|Hagia Sophia|,
+    formerly a Greek Orthodox church and now a museum"), "an event" ("the tenth |Furnal
+    Equinox|, an annual event"), "a product" ("One antibody cocktail, |ZMapp|,"); the name
+    is that, in every sentence of the briefing."""
 
 
 @dataclass
@@ -341,6 +360,8 @@ def collect(
             and not inhabited
         ):
             continue
+        if _at_end(_TITLE_JOINED_BEFORE, before, 4):
+            continue  # "The Bernie and |Sid Show|": the end of a title, no name of its own
         if span.label == "ORG" and _in_office(span, after, starts[p] - {span.start}):
             continue  # "|Police and Crime| Commissioner": part of an office's name
         words_before = before.split()[-1:]
@@ -348,8 +369,13 @@ def collect(
         if words_after[:1] in (["oil"], ["gas"], ["international"]):
             words_after = words_after[1:]  # "the Khurais oil field", "Payam International Airport"
         model = label == "ORG" and bool(_MODEL_NUMBER.search(before)) and " " not in name
+        if label in ("ORG", "PERSON") and (_product(before, words_after) or _modifier(name, after)):
+            model = True  # "SpaceX's |Falcon Heavy| rocket", "|Magellanic| penguins"
         if model:
             label = "PRODUCT"  # "Boeing 737 |MAX|": a model's name after its number
+        work = _at_end(_WORK_BEFORE, before, 2) if label in ("ORG", "PERSON") else None
+        if work and (label == "ORG" or not work.group(0).rstrip().endswith(",")):
+            label, model = "WORK_OF_ART", True  # "the 1959 romantic comedy |Pillow Talk|"
         said_what = model or (
             label in ("ORG", "PERSON", "GPE")
             and bool(
@@ -409,6 +435,7 @@ def collect(
                 vessel.group(1).lower() if vessel else "",
                 said_what,
                 (p, span.start) in given,
+                _glossed(label, before, after),
             )
         )
 
@@ -575,6 +602,78 @@ def _medium(name: str, before: list[str], after: list[str], rest: str) -> bool:
             and (before in (["on"], ["via"]) or bool(after and after[0] in MEDIUM_NOUNS))
         )
     )
+
+
+_MAKER_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:its|their)|[a-z] [A-Z][\w.&-]*(?:['’]s)?)\s$")
+"""A maker before a product's name: its own name after a lower-case word ("the |SpaceX|
+Crew Dragon capsule", "|SpaceX's| Falcon Heavy rocket"), or "its"/"their"."""
+_PRODUCT_APPOSED = re.compile(
+    r"\b(?:plane|aircraft|jet|helicopter|vehicle|rocket|spacecraft|device|drone|car|truck)"
+    r"(?:,? (?:an?|the)| [^.;]{0,60}, called) $"
+)
+"""'the propeller plane, a |Beechcraft Sierra|', 'a device attached to his feet, called
+|Flyboard Air|': a product's model named after what it is."""
+_ADJECTIVE = re.compile(r"[A-Z][a-z]{4,}(?:ic|ean|ian)")
+_PLURAL_NOUN_AFTER = re.compile(r"^ ([a-z]{3,}(?<![su])s|[a-z]+ (?:chicks|eggs|populations?))\b")
+_VERB_S = frozenset(
+    "says has was does is adds tells thinks wants believes argues claims goes gets makes".split()
+)
+
+
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|comedy|drama|thriller|album|release|song|single|memoirs?|novel|book|"
+    r"documentary|musical|sitcom|opera|episode)(?:,)? $"
+)
+"""A work's noun right before its title ("the 1959 romantic comedy |Pillow Talk|", "his recent
+film, |Fall of Grace|", "Bob Dylan's 2009 release |Together Through Life|"): a work, no actor
+(after a comma, only a name the NER reads as an organisation's: "the book, Trump said")."""
+
+
+_EVENT_AFTER = re.compile(
+    r"^,? (?:an?|the) (?:[\w-]+ ){0,4}(?:event|convention|festival|conference|expo|fair|"
+    r"exhibition|tournament|championship|competition)(?=[,.;]| dedicated\b| held\b| in\b)"
+)
+"""'the tenth |Furnal Equinox|, an annual event dedicated to', '|Fan Expo Canada|, a massive
+annual pop culture convention': an event's name (GOLD.md: events are no actors)."""
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:drug|medicine|vaccine|treatment|cocktail|antibody|console|smartphone|aircraft|"
+    r"spacecraft|rocket|satellite), $"
+)
+"""'One antibody cocktail, |ZMapp|, initially showed promise': a product named after what it
+is, set off by commas."""
+
+
+def _glossed(label: str, before: str, after: str) -> str:
+    """What the words around a name say it is when no actor ('a building', 'an event', 'a
+    product'), or ''."""
+    if label not in ("ORG", "PERSON", "FAC", "LOC"):
+        return ""
+    if _BUILDING_AFTER.match(after):
+        return "a building"
+    if _EVENT_AFTER.match(after):
+        return "an event"
+    if after.startswith(",") and _at_end(_PRODUCT_BEFORE, before, 2):
+        return "a product"
+    return ""
+
+
+def _product(before: str, after: list[str]) -> bool:
+    """A product's name ("SpaceX tested its |Falcon Heavy| rocket", "the plane, a
+    |Beechcraft Sierra|"), not its maker's: the maker ("Boeing") is named before it or a
+    vehicle's noun names what it is; a state or nationality before is no maker ("the
+    Iranian |Air Force| plane", "the |U.S.| Navy jet")."""
+    if after and after[0] in VEHICLE_NOUNS and (maker := _at_end(_MAKER_BEFORE, before, 2)):
+        word = maker.group(0).split()[-1].removesuffix("'s").removesuffix("’s")
+        return not (state_name(word) or demonym_state(word) or word in ("The", "A", "An"))
+    return bool(_at_end(_PRODUCT_APPOSED, before, 14))
+
+
+def _modifier(name: str, after: str) -> bool:
+    """'|Magellanic| penguins', 'female |Magellanic| penguins': one adjective-shaped word before
+    a lower-case plural noun is what modifies it (a species, a kind), no actor; "Eric says"
+    is a person."""
+    plural = _PLURAL_NOUN_AFTER.match(after)
+    return bool(_ADJECTIVE.fullmatch(name) and plural and plural.group(1) not in _VERB_S)
 
 
 def _located_title(words: list[str]) -> bool:
@@ -1099,8 +1198,22 @@ def _split_possessives(spans: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
             rest = span.text[cut.end() :]
             out.append((p, Span(rest, "ORG", span.start + cut.end(), span.end, None)))
             continue
+        second = _THE_INSIDE.search(span.text) if span.label in ("ORG", "PERSON") else None
+        if second and span.entity is None:
+            # "leaving |Blues Incorporated for The Rolling Stones|": two names.
+            left = span.text[: second.start()]
+            out.append((p, Span(left, span.label, span.start, span.start + len(left), None)))
+            at = span.start + second.end() - 4
+            out.append((p, Span(span.text[second.end() - 4 :], "ORG", at, span.end, None)))
+            continue
         out.append((p, span))
     return out
+
+
+_THE_INSIDE = re.compile(r" (?:for|to|from|with|against|over|than) The (?=[A-Z])")
+"""A capitalised 'The' after a preposition inside a span: a second name begins there ("left
+Blues Incorporated for The Rolling Stones"); names write their own inner 'the' in lower case
+("Islamic State of Iraq and the Levant")."""
 
 
 _GROUPS_LONGEST_FIRST = tuple(sorted(WELL_KNOWN_GROUPS, key=len, reverse=True))
@@ -1155,6 +1268,30 @@ def _join_cut_names(
             ):
                 # "the Supreme Court" + "of" + "the United Kingdom": one body's name.
                 out[-1] = (p, Span(whole, "ORG", last.start, span.end, None))
+                continue
+            if (
+                q == p
+                and last.label == "ORG"
+                and span.label in ("ORG", "PERSON")
+                and last.entity is None
+                and span.entity is None
+                and paragraphs[p][last.end : span.start] == " and "
+                and (of := re.search(r" of ([A-Z][\w'’-]*)$", last.text))
+                and not _a_place(of.group(1))
+                and re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*", span.text)
+                and not person_like(span.text.split())
+                and not any(
+                    w.lower() in ORG_WORDS | ORG_HEADS | BODY_HEADS or _a_place(w)
+                    for w in span.text.split()
+                )
+            ):
+                # "the Rosenstiel School of Marine" + "and" + "Atmospheric Science": the tail
+                # of one body's name, not a name of its own ("University of Miami and Chris
+                # Fallows", "Bank of England and Barclays Bank" are two).
+                out[-1] = (
+                    p,
+                    Span(paragraphs[p][last.start : span.end], "ORG", last.start, span.end, None),
+                )
                 continue
             if (
                 q == p

@@ -77,16 +77,19 @@ def _people_of(name: str) -> bool:
     return any(state_name(p) or place_kind(p) for p in (name[:-2], name[:-3] + "o"))
 
 
-def _surname_like_a_noun(name: str, label: str, why: str, alone: frozenset[str]) -> bool:
+def _surname_like_a_noun(
+    name: str, label: str, why: str, alone: frozenset[str], lowercase: frozenset[str]
+) -> bool:
     """'Doris Day', 'Jeremy Hunt': a person's name whose surname is a noun that ends events',
     laws' or products' names ('Day', 'Hunt'), when its article writes that surname alone
-    ("Day was born Doris Mary Ann Kappelhoff"); a place's noun ('Bay', 'Avenue') still
-    names a place."""
+    ("Day was born Doris Mary Ann Kappelhoff") or its given name is a word the briefing never
+    writes in lower case ("Jeremy", not "witch" of a "Witch Hunt"); a place's noun ('Bay',
+    'Avenue') still names a place."""
     tokens = name.split()
     kinds = ("event", "law or document", "product or idea", "award")
     return (
         label == "PERSON"
-        and name in alone
+        and (name in alone or (len(tokens) == 2 and tokens[0].lower() not in lowercase))
         and any(
             why == f"names {'an' if k[0] in 'aeiou' else 'a'} {k} ('{tokens[-1]}')" for k in kinds
         )
@@ -217,7 +220,7 @@ def decide(
         and (kind := place_kind(name))
     ):
         return Verdict(reason=f"{kind}'s name: a place, not an organisation")  # nor a person
-    if (why := not_an_actor(name)) and not _surname_like_a_noun(name, label, why, alone):
+    if (why := not_an_actor(name)) and not _surname_like_a_noun(name, label, why, alone, lowercase):
         return Verdict(reason=why)
     if shouted(name, lowercase):
         return Verdict(reason="words of a headline or label in capitals, not a name")

@@ -27,6 +27,7 @@ from .vocab import (
     PLACE_FIRST_WORDS,
     POST_NOMINALS,
     PROGRAMMES,
+    QUANTIFIERS,
 )
 
 _PARTICLE = re.compile(r"(?:d|l|dell)['’][A-ZÀ-Ý]")
@@ -86,9 +87,15 @@ KINDS_OF_BODIES = frozenset(
 another head."""
 
 
+ACADEMIC_POSTS = frozenset("chair professor professorship lecturer reader fellow".split())
+"""A university's post held 'in' a subject ("Chair in Global Islamic Politics"): an office."""
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]")
+
+
 def clean_name(text: str) -> str:
-    """A span's text without a leading 'the', a trailing possessive or stray punctuation."""
-    text = " ".join(text.split())
+    """A span's text without a leading 'the', a trailing possessive, stray punctuation or
+    invisible characters ("Daily Xtra\u200d's": a zero-width joiner pasted from the web)."""
+    text = " ".join(_INVISIBLE.sub("", text).split())
     if "[" in text and "]" in text:  # an editor's words in a quotation: "[Bashar al] Assad"
         text = " ".join(text.replace("[", " ").replace("]", " ").split())
     elif "[" in text or "]" in text:  # a bracket the span cuts: keep the side the name is on
@@ -164,6 +171,13 @@ def not_an_actor(name: str) -> str | None:
     office = name.split(" of ", 1)[0]
     if office != name and title_only(office):
         return f"an office ('{office} of …'), not its holder"
+    chair = re.split(r" [Ii]n ", name, maxsplit=1)[0]
+    if chair != name and (title_only(chair) or chair.lower() in ACADEMIC_POSTS):
+        return f"an office ('{chair} in …'), not its holder"  # "Chair in Global Islamic Politics"
+    if re.fullmatch(
+        r"Best (?:Supporting )?(?:Actor|Actress|Director|Picture|Film|Song|Album)", name
+    ):
+        return "an award's category ('Best …'), not an actor"
     lowered = [_low(t) for t in tokens]
     if (
         len(tokens) > 1
@@ -173,6 +187,8 @@ def not_an_actor(name: str) -> str | None:
         return f"an office ('… {tokens[-1]}'), not its holder"
     if name in NOT_ACTORS:
         return "an abbreviation of a thing, not an actor"
+    if len(tokens) > 1 and lowered[0] in QUANTIFIERS:
+        return f"a number of bodies or people ('{tokens[0]} …'), none in particular"
     if name in PROGRAMMES:
         return "a government programme, not an actor"
     if len(tokens) > 1 and lowered[-1] in KINDS_OF_BODIES:

@@ -61,7 +61,7 @@ NOT_ACTOR_HEADS = {
     "award": frozenset("award awards prize medal honour honor trophy".split()),
     "product or idea": frozenset(
         "caliphate economy hunt misdemeanors misdemeanours program programme project "
-        "initiative strategy plan system vaccine rocket spacecraft satellite".split()
+        "initiative strategy plan system vaccine rocket spacecraft satellite show".split()
     ),
 }
 """The last word of a name that makes it something other than an actor, by kind: events
@@ -207,6 +207,9 @@ PLACE_FIRST_WORDS = frozenset(
 """First words that make a name a place: "Masjid Al-Aqsa", "Mount Sinjar", "County Kerry",
 "Punta Tombo"."""
 
+QUANTIFIERS = frozenset("numerous several various many multiple".split())
+"""Words before a plural that make it a number of bodies or people, none in particular
+("Numerous Maker Clubs from an array of local schools")."""
 DESCRIPTIVE_WORDS = frozenset("longtime long-time veteran female elderly fellow".split())
 """Adjectives that start a sentence before a name and that the NER glues to it ("Longtime
 Imus friend ...", "Female Magellanic penguins ..."): no part of any actor's name."""
@@ -265,3 +268,12 @@ a short form that is a prefix ("Alex", "Chris") needs no entry."""
 
 EVENT_FIRST_WORDS = frozenset("storm hurricane typhoon cyclone tropical operation".split())
 """First words that make a name an event: "Storm Barry", "Hurricane Dorian"."""
+
+VEHICLE_NOUNS = frozenset(
+    """capsule capsules rocket rockets spacecraft spaceship launcher lander rover satellite
+    aircraft airliner plane planes jet jets helicopter drone car cars truck vehicle
+    locomotive device console smartphone""".split()
+)
+"""Lower-case heads after a product's name ("the Crew Dragon capsule") or before it in
+apposition ("the plane, a Beechcraft Sierra"): the name is the product's (GOLD.md: products
+are no actors)."""
