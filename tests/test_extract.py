@@ -283,11 +283,11 @@ def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
         (
             "Yesterday, the House of Representatives passed a resolution to set rules for the "
             "impeachment inquiry.",
-            "election",
+            "passage",
             "House of Representatives",
             "resolution",
         ),
-        ("The bill was approved by the Senate on Tuesday.", "election", "Senate", "bill"),
+        ("The bill was approved by the Senate on Tuesday.", "passage", "Senate", "bill"),
         ("Sixteen states sued President Trump on Monday.", "lawsuit", "Sixteen states", "Trump"),
         ("President Trump authorized the strike on Qasem Soleimani.", "strike", "Trump", "Qasem"),
         (
@@ -1457,7 +1457,7 @@ def test_his_in_a_phrase_before_the_subject_is_the_subjects(nlp):
 
 def test_a_bill_that_passed_a_chamber_is_its_vote(nlp):
     (frame,) = match(nlp("This bill passed the Senate of the state on Tuesday."), 0).events
-    assert frame.type == "election"
+    assert frame.type == "passage"
     assert "the Senate of the state" in [r.text for r in frame.patients]
 
 
@@ -2720,12 +2720,12 @@ def test_a_surname_resolved_elsewhere_names_its_person_where_it_was_not():
     ("text", "type_", "agents", "patients"),
     [
         ("Since the passage of the Affordable Care Act by Congress in 2010, premiums have "
-         "risen.", "election", "", "Affordable Care Act"),
+         "risen.", "passage", "", "Affordable Care Act"),
         ("The law, signed by Obama in 2010, expanded coverage.", "signing", "Obama", ""),
-        ("A resolution passed by the House in March condemned the move.", "election",
+        ("A resolution passed by the House in March condemned the move.", "passage",
          "the House", "A resolution"),
-        ("Congress enacted the law in 1996.", "election", "Congress", "the law"),
-        ("Parliament repealed the law in 2011.", "election", "Parliament", "the law"),
+        ("Congress enacted the law in 1996.", "passage", "Congress", "the law"),
+        ("Parliament repealed the law in 2011.", "passage", "Parliament", "the law"),
         ("That ban was lifted in 2011.", "easing", "", "That ban"),
         ("The United States eased sanctions on Sudan in 2017.", "easing", "The United States",
          "Sudan"),
@@ -3192,11 +3192,11 @@ def test_agreements_of_other_names_or_kinds_are_two_pages(nlp):
     ],
 )
 def test_a_named_act_passed_and_a_candidate_defeated_are_votes(nlp, text, wanted):
-    """A law named "Act" passed is a vote; one named beating one named in a sentence of
+    """A law named "Act" passed is its passage; one named beating one named in a sentence of
     offices or elections is an election, the beaten acted on."""
     frames = [e for e in match(nlp(text), 0).events if e.trigger.text in ("passed", "defeated")]
     assert [r.text for e in frames for r in e.patients] == wanted
-    assert all(e.type == "election" for e in frames)
+    assert all(e.type == ("passage" if e.trigger.text == "passed" else "election") for e in frames)
 
 
 def test_names_sharing_a_word_may_be_one_agreement():
@@ -3419,3 +3419,86 @@ def test_three_parties_of_an_unnamed_agreement_are_listed():
     assert agreement_name([p], names) == (
         "power-sharing deal between Sudan, the African Union and Ethiopia"
     )
+
+
+def test_a_vote_to_pass_a_law_is_its_passage(nlp):
+    """ "voted to pass the tax bill": the vote and the passing are one passage, not an
+    election in the Senate; the law's words name it."""
+    from generator.extract.events import _law
+
+    frames = match(nlp("The Senate voted 52-48 to pass the tax bill on Friday."), 0).events
+    assert [e.type for e in frames] == ["passage", "passage"]
+    assert [_law(e) for e in frames] == [None, "the tax bill"]
+    text = "President Ronald Reagan signed Conyers's bill into law in 1983."
+    (signed,) = match(nlp(text), 0).events
+    assert _law(signed) == "Conyers's bill"
+    (passed,) = match(nlp("This bill passed the Senate of the state on Tuesday."), 0).events
+    assert _law(passed) == "This bill"
+    (voted,) = match(nlp("The Senate voted 52-48 on Friday."), 0).events
+    assert voted.type == "election"
+
+
+@pytest.mark.parametrize(
+    ("text", "patients"),
+    [
+        ("Friday, the United States House of Representatives issued a subpoena for documents "
+         "from Secretary of State Mike Pompeo as part of its impeachment investigation.",
+         ["Secretary of State Mike Pompeo"]),
+        ("The committee subpoenaed Rudy Giuliani in September.", ["Rudy Giuliani"]),
+        # a document subpoenaed: those it is about are not subpoenaed
+        ("Among other things, the House subpoenaed a full transcript of a call between Trump "
+         "and then-newly elected President Zelensky in late July.", []),
+    ],
+)  # fmt: skip
+def test_a_subpoena_is_no_arrest(nlp, text, patients):
+    (frame,) = match(nlp(text), 0).events
+    assert frame.type == "subpoena"
+    assert [r.text for r in frame.patients if r.text[0].isupper()] == patients
+
+
+@pytest.mark.parametrize(
+    ("type_", "agents", "patients", "law", "name"),
+    [
+        # "The United States Congress passed the Affordable Care Act in 2010"
+        ("passage", ("congress",), (), "the Affordable Care Act",
+         "Passage of the Affordable Care Act by the United States Congress"),
+        # "This bill passed the Senate of the state on Tuesday": the Senate voted
+        ("passage", (), ("senate",), "This bill", "Passage of a bill by the Senate"),
+        ("passage", ("senate",), (), "the “Reproductive Health Care Reform Bill 2019”",
+         "Passage of the Reproductive Health Care Reform Bill 2019 by the Senate"),
+        # "President Ronald Reagan signed Conyers's bill into law in 1983"
+        ("signing", ("reagan",), ("conyers",), "Conyers's bill",
+         "Signing of Conyers's bill by Ronald Reagan"),
+        # "the commonwealth's House of Representatives confirmed him": a body's vote
+        ("election", ("house",), (), None, "Vote in the House of Representatives"),
+        # "At the next elections in 2008, the MDC won a majority": a party elected
+        ("election", ("mdc",), (), None, "Election of Movement for Democratic Change"),
+        ("election", ("uk",), (), None, "Election in the United Kingdom"),
+        # "Britain handed Hong Kong back to China in 1997"
+        ("handover", ("uk",), ("hong-kong", "china"), None,
+         "Handover of Hong Kong to China by the United Kingdom"),
+        # "the House issued a subpoena for documents from Secretary of State Mike Pompeo"
+        ("subpoena", ("house",), ("pompeo",), None,
+         "Subpoena of Mike Pompeo by the House of Representatives"),
+    ],
+)  # fmt: skip
+def test_laws_votes_and_handovers_are_named_as_they_read(type_, agents, patients, law, name):
+    people = {
+        "congress": ("United States Congress", "organisation"),
+        "senate": ("Senate", "organisation"),
+        "house": ("House of Representatives", "organisation"),
+        "mdc": ("Movement for Democratic Change", "organisation"),
+        "reagan": ("Ronald Reagan", "person"),
+        "conyers": ("John Conyers", "person"),
+        "pompeo": ("Mike Pompeo", "person"),
+        "uk": ("United Kingdom", "state"),
+        "hong-kong": ("Hong Kong", "state"),
+        "china": ("China", "state"),
+    }
+    names = {f"actors/{k}": v[0] for k, v in people.items()}
+    types = {f"actors/{k}": v[1] for k, v in people.items()}
+    mention = Mention("events/x", "a", 0, 0, 0, 6, "passed", "extract")
+    proposal = Proposal(
+        "events", type_, agents, patients, None, None, None, mention, "2019-09-12", subject=law
+    )
+    assert event_name([proposal], names, None, types) == name
