@@ -3502,3 +3502,42 @@ def test_laws_votes_and_handovers_are_named_as_they_read(type_, agents, patients
         "events", type_, agents, patients, None, None, None, mention, "2019-09-12", subject=law
     )
     assert event_name([proposal], names, None, types) == name
+
+
+def test_it_after_the_airline_is_the_company_named_before(nlp):
+    """ "The airline was …. It was founded in 1992": "It" takes up "the airline", which takes
+    up the company named as a subject in the sentence before; not a state so named."""
+    text = (
+        "The United States government claims Mahan flies fighters and cargo to Syria in support "
+        "of al-Assad. The airline was Iran's first in private hands. It has Iran's largest "
+        "fleet. It was founded in 1992."
+    )
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "founding"]
+    assert [r.text for r in frame.patients] == ["Mahan"]
+    text = "Russia said the talks failed. The company was Iran's first. It was founded in 1989."
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "founding"]
+    assert [r.text for r in frame.patients] == ["It"]
+
+
+def test_a_bare_word_opening_one_company_s_name_is_that_company():
+    """ "Mahan flies fighters to Syria": Mahan Air, named in full in the article (the NER read
+    "Mahan" as a place, and resolve linked nothing); not when two names open with it."""
+    text = "Mahan flies fighters and cargo to Syria."
+    article = Article(
+        "a", "T", "2019-01-21", "Wire", None, "en", ("Germany banned Mahan Air.", text)
+    )
+    sentences = (
+        Sentence(0, 0, 25, "Germany banned Mahan Air.", ()),
+        Sentence(1, 0, len(text), text, ()),
+    )
+    air = Mention("actors/mahan-air", "a", 0, 0, 15, 24, "Mahan Air", "ner")
+    germany = Mention("actors/germany", "a", 0, 0, 0, 7, "Germany", "ner")
+    context = Context(
+        article, sentences, (germany, air), date(2019, 1, 21),
+        states=frozenset({"actors/germany"}),
+    )  # fmt: skip
+    assert context.actors_in(1, [Role(0, 5, "Mahan")]) == ("mahan-air",)
+    bank = Mention("actors/mahan-bank", "a", 0, 0, 30, 40, "Mahan Bank", "ner")
+    two = replace(context, mentions=(germany, air, bank))
+    assert two.actors_in(1, [Role(0, 5, "Mahan")]) == ()
+    assert context.actors_in(1, [Role(0, 7, "Germany")]) == ()  # not a name it opens

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..gazetteer import state_name
 from ..model import DateMention, EventFrame, Role, Statement
 from .merge import Proposal
 from .parse import (
@@ -70,7 +71,7 @@ from .vocabulary import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 HYPOTHETICAL = frozenset("would could might may should must can cannot".split())
@@ -1155,9 +1156,35 @@ def _previous_body(pronoun: Token) -> Token | None:
             return None
         if who.pos_ == "PROPN" and who.ent_type_ in ("ORG", "GPE"):
             return who  # (a company's short name the NER reads as a place: "Mahan")
+        if who.lower_ in BODY_NOUNS and any(c.lower_ == "the" for c in who.children):
+            return _named_subject(sentence)  # "The airline was Iran's first in private hands"
         if who.lower_ != "it":
             return None
     return None
+
+
+BODY_NOUNS = frozenset(
+    "airline carrier company firm corporation manufacturer bank group organisation "
+    "organization agency broadcaster militia".split()
+)
+"""Common nouns an organisation named before is taken up by ("The airline was …")."""
+
+
+def _named_subject(sentence: Span) -> Token | None:
+    """The organisation "the airline" takes up: the last one named as a subject in the
+    sentence before ("The United States government claims Mahan flies fighters to Syria.
+    The airline was Iran's first in private hands. … It was founded in 1992": Mahan)."""
+    if sentence.start == 0:
+        return None
+    before = sentence.doc[sentence.start - 1].sent
+    named = [
+        t
+        for t in before
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ == "PROPN"
+        and (t.ent_type_ == "ORG" or (t.ent_type_ == "GPE" and state_name(t.text) is None))
+    ]  # (not a state: "Russia said the talks failed. The company …")
+    return named[-1] if named else None
 
 
 def _phrase(
