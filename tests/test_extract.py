@@ -3541,3 +3541,29 @@ def test_a_bare_word_opening_one_company_s_name_is_that_company():
     two = replace(context, mentions=(germany, air, bank))
     assert two.actors_in(1, [Role(0, 5, "Mahan")]) == ()
     assert context.actors_in(1, [Role(0, 7, "Germany")]) == ()  # not a name it opens
+
+
+def test_an_acquittal_and_a_withdrawal_from_an_agreement_are_named_as_they_read():
+    """ "The Senate acquitted both of them": an acquittal, not "Ruling by Senate on …"; "Trump
+    withdrew the US from the nuclear deal with Iran": from the deal, not a withdrawal by Iran."""
+    names = {
+        "actors/senate": "Senate",
+        "actors/clinton": "Bill Clinton",
+        "actors/trump": "Donald Trump",
+        "actors/iran": "Iran",
+    }
+    types = {"actors/senate": "organisation", "actors/clinton": "person", "actors/iran": "state"}
+    acquitted = Mention("events/x", "a", 0, 0, 0, 9, "acquitted", "extract")
+    ruling = Proposal(
+        "events", "ruling", ("senate",), ("clinton",), None, None, None, acquitted, ""
+    )
+    assert event_name([ruling], names, None, types) == "Acquittal of Bill Clinton by the Senate"
+    alone = replace(ruling, patients=())
+    assert event_name([alone], names, None, types) == "Acquittal by the Senate"
+    ruled = replace(ruling, mention=replace(acquitted, text="ruled"))
+    assert event_name([ruled], names, None, types) == "Ruling by the Senate on Bill Clinton"
+    withdrew = replace(acquitted, text="withdrew")
+    left = Proposal("events", "withdrawal", ("trump", "iran"), (), None, None, None, withdrew, "")
+    assert event_name([left], names, "nuclear deal with Iran", types) == (
+        "Withdrawal from the nuclear deal with Iran"
+    )

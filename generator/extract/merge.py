@@ -223,6 +223,14 @@ def event_name(
     law = _law(group) if type_ in ("passage", "signing") else None
     if type_ == "signing" and agreement:
         text = f"Signing of the {agreement}"
+    elif type_ == "withdrawal" and agreement:
+        # its parties are the agreement's, not all who withdrew: "Trump withdrew the US from
+        # the nuclear deal with Iran" is no withdrawal by Iran
+        text = f"Withdrawal from the {agreement}"
+    elif type_ == "ruling" and all(p.mention.text.lower().startswith("acquit") for p in group):
+        # "The Senate acquitted both of them": an acquittal of the accused by the court
+        text = f"Acquittal of {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
+        text = text if patients else f"Acquittal by {_join(agents)}"
     elif law is not None or type_ == "passage":
         # "Passage of the Affordable Care Act by the United States Congress", "Signing of
         # Conyers's bill by Ronald Reagan": the law is what was passed or signed, not a party
