@@ -3567,3 +3567,18 @@ def test_an_acquittal_and_a_withdrawal_from_an_agreement_are_named_as_they_read(
     assert event_name([left], names, "nuclear deal with Iran", types) == (
         "Withdrawal from the nuclear deal with Iran"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Trump were removed, the Senate constitutionally could disqualify him from serving "
+        "as President again.",
+        "The court barred him from leaving the country on Monday.",
+        "Police prevented protesters from entering the building on Sunday.",
+    ],
+)
+def test_what_one_is_kept_from_doing_is_no_event(nlp, text):
+    """ "disqualify him from serving as President": no appointment (of the Senate)."""
+    assert not [e for e in match(nlp(text), 0).events if e.type in ("appointment", "protest")]
+    assert not [e for e in match(nlp(text), 0).events if e.trigger.text in ("leaving", "serving")]

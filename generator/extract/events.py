@@ -790,11 +790,21 @@ def _by_phone(noun: Token) -> bool:
     return any(c.dep_ == "compound" and c.lower_ in ("phone", "telephone") for c in noun.children)
 
 
+KEEPING_FROM = ("disqualif", "bar", "prevent", "prohibit", "ban", "block", "stop", "keep")
+"""Verbs keeping someone "from" doing something: what they are kept from is no event."""
+
+
 def _negated_or_hypothetical(token: Token) -> bool:
     """ "did not meet", "could strike", "assumes the presidency if the president dies", "was
     planning to visit"."""
     if token.dep_ == "xcomp" and token.head.lower_.startswith(INTENDING):
         return True
+    if (
+        token.dep_ == "pcomp"
+        and token.head.lower_ == "from"
+        and token.head.head.lower_.startswith(KEEPING_FROM)
+    ):
+        return True  # "the Senate could disqualify him from serving as President again"
     return any(
         c.dep_ == "neg"
         or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL)
