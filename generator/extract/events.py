@@ -72,7 +72,7 @@ from .vocabulary import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 HYPOTHETICAL = frozenset("would could might may should must can cannot".split())
@@ -89,7 +89,7 @@ LIGHT_VERBS = frozenset(
 """Verbs whose object names the event and whose subject acts it ("held talks with")."""
 DONE_TO = frozenset(
     "election appointment arrest killing resignation dismissal impeachment sanctions "
-    "founding".split()
+    "founding passage".split()
 )
 """Types whose participle describes the noun it modifies as the one it was done to
 ("Conyers, first elected in 1964"; not "the show, hosted by X")."""
@@ -217,6 +217,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             frame = _verbal(doc, paragraph, token, "campaign-end", quotes)
         elif token.pos_ in ("VERB", "AUX") and token.lower_ in EVENT_VERBS:
             type_ = EVENT_VERBS[token.lower_]
+            if type_ == "election" and _votes_to_pass(token):
+                type_ = "passage"  # "voted to pass the bill": one passage with the "pass"
             if type_ == "seizure" and _office(token):  # "the army seized power": taken
                 frame = _taking(_verbal(doc, paragraph, token, "appointment", quotes))
             else:
@@ -546,6 +548,11 @@ def _legislation(verb: Token) -> bool:
     # "Congress passed the Affordable Care Act"
 
 
+def _votes_to_pass(verb: Token) -> bool:
+    """ "The Senate voted 52-48 to pass the tax bill": the vote is the law's passage."""
+    return any(c.dep_ == "xcomp" and c.lower_ in PASS and _legislation(c) for c in verb.children)
+
+
 def _defeats_candidate(verb: Token) -> bool:
     """ "Hagan defeated incumbent Republican US Senator Elizabeth Dole", "Thom Tillis defeated
     Kay Hagan in the 2014 Senate election": one named beating one named in a sentence of
@@ -853,11 +860,21 @@ def _by_phone(noun: Token) -> bool:
     return any(c.dep_ == "compound" and c.lower_ in ("phone", "telephone") for c in noun.children)
 
 
+KEEPING_FROM = ("disqualif", "bar", "prevent", "prohibit", "ban", "block", "stop", "keep")
+"""Verbs keeping someone "from" doing something: what they are kept from is no event."""
+
+
 def _negated_or_hypothetical(token: Token) -> bool:
     """ "did not meet", "could strike", "assumes the presidency if the president dies", "was
     planning to visit"."""
     if token.dep_ == "xcomp" and token.head.lower_.startswith(INTENDING):
         return True
+    if (
+        token.dep_ == "pcomp"
+        and token.head.lower_ == "from"
+        and token.head.head.lower_.startswith(KEEPING_FROM)
+    ):
+        return True  # "the Senate could disqualify him from serving as President again"
     return any(
         c.dep_ == "neg"
         or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL)
@@ -1140,6 +1157,20 @@ def _frame(
     ]
     if type_ == "visit":
         places.extend(p for p in patients if p.ent_type_ in PLACE_LABELS)
+    if type_ == "subpoena":
+        patients = [
+            p
+            for p in (
+                *patients,
+                *(
+                    o
+                    for d in preposition_objects(trigger, "for")
+                    for o in preposition_objects(d, "from")
+                ),
+            )
+            if p.ent_type_ in ("PERSON", "ORG") or p.pos_ == "PROPN"
+        ]  # one named is subpoenaed ("a subpoena for documents from Pompeo"), not those a
+        # document is about ("subpoenaed a transcript of a call between Trump and Zelensky")
     if not agents and not patients and (type_ in UNPLACED or not places):
         return None  # a place alone may say whose event it was (``propose_events``)
     return EventFrame(
@@ -1223,9 +1254,35 @@ def _previous_body(pronoun: Token) -> Token | None:
             return None
         if who.pos_ == "PROPN" and who.ent_type_ in ("ORG", "GPE"):
             return who  # (a company's short name the NER reads as a place: "Mahan")
+        if who.lower_ in BODY_NOUNS and any(c.lower_ == "the" for c in who.children):
+            return _named_subject(sentence)  # "The airline was Iran's first in private hands"
         if who.lower_ != "it":
             return None
     return None
+
+
+BODY_NOUNS = frozenset(
+    "airline carrier company firm corporation manufacturer bank group organisation "
+    "organization agency broadcaster militia".split()
+)
+"""Common nouns an organisation named before is taken up by ("The airline was …")."""
+
+
+def _named_subject(sentence: Span) -> Token | None:
+    """The organisation "the airline" takes up: the last one named as a subject in the
+    sentence before ("The United States government claims Mahan flies fighters to Syria.
+    The airline was Iran's first in private hands. … It was founded in 1992": Mahan)."""
+    if sentence.start == 0:
+        return None
+    before = sentence.doc[sentence.start - 1].sent
+    named = [
+        t
+        for t in before
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ == "PROPN"
+        and (t.ent_type_ == "ORG" or (t.ent_type_ == "GPE" and state_name(t.text) is None))
+    ]  # (not a state: "Russia said the talks failed. The company …")
+    return named[-1] if named else None
 
 
 def _phrase(
@@ -1345,9 +1402,23 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
                 article_date=context.article.date,
                 separate=separate,
                 reference=context.reference.isoformat(),
+                subject=_law(frame) if frame.type in ("passage", "signing") else None,
             )
         )
     return out
+
+
+def _law(frame: EventFrame) -> str | None:
+    """The words naming the law a body passed or a leader signed, to name the event by
+    ("the Affordable Care Act", "Conyers's bill"); None when no phrase is a law's."""
+    for phrase in (*frame.patients, *frame.agents):  # "This bill passed the Senate"
+        words = phrase.text.split()
+        if 0 < len(words) <= 10 and any(
+            w.lower() in LEGISLATION or (w in ("Act", "Bill") and i > 0)
+            for i, w in enumerate(w.strip(",.;:\"'“”") for w in words)
+        ):
+            return phrase.text.strip(" ,;:")
+    return None
 
 
 def _year_named(context: Context, frame: EventFrame) -> DateMention | None:
@@ -1424,7 +1495,7 @@ class _Cue:
 
 _VERB, _EITHER, _NOUN = ("VERB",), ("VERB", "AUX"), ("NOUN",)
 _CUES = (
-    _Cue(_VERB, PASS, _legislation, "election"),  # "passed a resolution"
+    _Cue(_VERB, PASS, _legislation, "passage"),  # "passed a resolution"
     _Cue(_EITHER, TAKE_OFFICE, _office, "appointment", taking=True),  # "became president"
     _Cue(_VERB, RUN, _runs_for, "election"),  # "ran for president"
     _Cue(_VERB, DEFEAT, _defeats_candidate, "election"),  # "Hagan defeated Senator Dole"
@@ -1449,7 +1520,7 @@ _CUES = (
     _Cue(_VERB, CONFIRM, _confirms, "election"),  # "the Senate confirmed him"
     _Cue(_VERB, DETAIN, _detains, "arrest"),  # "was kept in solitary confinement"
     _Cue(_VERB, frozenset({"found", "finds", "finding"}), _guilty, "sentencing"),  # guilty
-    _Cue(_NOUN, PASSAGE, _passage, "election", verbal=False),  # "the passage of the act"
+    _Cue(_NOUN, PASSAGE, _passage, "passage", verbal=False),  # "the passage of the act"
     _Cue(_VERB, LIFT, _lifts, "easing"),  # "the ban was lifted"
 )
 """Words that are events in a context only, tried in this order after the plain event verbs."""

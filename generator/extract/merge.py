@@ -248,6 +248,7 @@ def event_name(
     whom a death, resignation, appointment or election is about: "Death of Akilisi Pohiva", not
     "Death by Akilisi Pohiva and Tonga"."""
     types = types or {}
+    names = {key: _the(name) for key, name in names.items()}  # "Election in the United Kingdom"
     type_ = group[0].type
     agent_ids = list(dict.fromkeys(a for p in group for a in p.agents))
     # One actor once: acting in one report and acted on in another ("Larijani met the envoy",
@@ -257,8 +258,22 @@ def event_name(
     label = EVENT_TYPES[type_].label
     everyone = list(dict.fromkeys([*patient_ids, *agent_ids]))  # "X died"; "X's death"
     people = [a for a in everyone if types.get(actor_key(a)) == "person"]
+    law = _law(group) if type_ in ("passage", "signing") else None
     if type_ == "signing" and agreement:
         text = f"Signing of the {agreement}"
+    elif type_ == "withdrawal" and agreement:
+        # its parties are the agreement's, not all who withdrew: "Trump withdrew the US from
+        # the nuclear deal with Iran" is no withdrawal by Iran
+        text = f"Withdrawal from the {agreement}"
+    elif type_ == "ruling" and all(p.mention.text.lower().startswith("acquit") for p in group):
+        # "The Senate acquitted both of them": an acquittal of the accused by the court
+        text = f"Acquittal of {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
+        text = text if patients else f"Acquittal by {_join(agents)}"
+    elif law is not None or type_ == "passage":
+        # "Passage of the Affordable Care Act by the United States Congress", "Signing of
+        # Conyers's bill by Ronald Reagan": the law is what was passed or signed, not a party
+        doers = _join(agents or patients) if agents or patients else None
+        text = f"{label} of {law or 'a law'}" + (f" by {doers}" if doers else "")
     elif type_ == "signing" and agents and not patients:
         text = f"{label} by {_join(agents)}"  # "Kay Ivey signed the bill": no party but her
     elif type_ in ("meeting", "signing"):
@@ -275,6 +290,7 @@ def event_name(
             "impeachment",
             "release",
             "investigation",
+            "subpoena",  # "Subpoena of Mike Pompeo by the House of Representatives"
             "suspension",  # "Suspension of Parliament of the United Kingdom by Boris Johnson"
             "seizure",  # "Seizure of Crimea by Russia"
         )
@@ -283,6 +299,11 @@ def event_name(
         if type_ == "appointment" and (named := [a for a in patient_ids if a in people]):
             patients = _names(named, names)  # the one appointed, not the court it is to
         text = f"{label} of {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
+    elif type_ == "handover" and len(patients) > 1:
+        # "Britain handed Hong Kong back to China": what was handed, to whom, by whom
+        text = f"{label} of {_join(patients[:-1])} to {patients[-1]}" + (
+            f" by {_join(agents)}" if agents else ""
+        )
     elif agents and (
         type_ in ("dismissal", "appointment") or (type_ == "impeachment" and not people)
     ):  # "Mugabe fired his vice president", "the House impeached two presidents"
@@ -299,10 +320,20 @@ def event_name(
         "campaign-end",  # "End of the campaign of Bill de Blasio"
     ):
         text = f"{label} of {_join(_names(people or everyone, names))}"
+    elif (
+        type_ == "election"
+        and everyone
+        and all(_voting_body(names[actor_key(a)]) for a in everyone)
+    ):
+        # "the House of Representatives confirmed him": a body's vote, not an election in it
+        text = f"Vote in {_join(_names(everyone, names))}"
     elif type_ == "election":
-        text = f"{label} of {_join(_names(people, names))}" if people else (
-            f"{label} in {_join(_names(everyone, names))}"
-        )  # fmt: skip
+        parties = all(types.get(actor_key(a)) == "organisation" for a in everyone)
+        text = (
+            f"{label} of {_join(_names(people, names))}"
+            if people
+            else (f"{label} {'of' if parties else 'in'} {_join(_names(everyone, names))}")
+        )  # fmt: skip  (a party elected: "At the elections in 2008, the MDC won a majority")
     elif type_ in ("protest", "statement") or not patients:
         text = f"{label} by {_join(agents or patients)}"
     else:
@@ -314,6 +345,41 @@ def event_name(
         )  # fmt: skip
     place, date = best(p.place for p in group), best(p.date for p in group)
     return text + (f", {place}" if place else "") + (f" ({human_date(date)})" if date else "")
+
+
+VOTING_BODIES = frozenset(
+    "house senate congress parliament assembly committee council legislature cabinet duma "
+    "chamber".split()
+)
+"""Words naming a body that votes on laws and nominees."""
+
+
+def _voting_body(name: str) -> bool:
+    """ "House Oversight and Reform Committee", "U.S. Congress"; not a party ("Movement for
+    Democratic Change", which takes part in elections)."""
+    return any(w.lower() in VOTING_BODIES for w in name.split())
+
+
+LAW_DETERMINERS = frozenset("the this that its their his her".split())
+
+
+def _law(group: list[Proposal]) -> str | None:
+    """The fullest words a group calls its law by, a name rather than a description ("the
+    Affordable Care Act" over "the act"); an unnamed one is "a bill", not "the bill" of a
+    sentence that had named it before."""
+    found = [" ".join(p.subject.replace('"', "").replace("“", "").replace("”", "").split())
+             for p in group if p.subject]  # fmt: skip
+    if not found:
+        return None
+    words = max(found, key=lambda t: (_capitalised(t), len(t.split()))).split()
+    words[0] = words[0].lower() if words[0].lower() in DETERMINERS else words[0]
+    if words[0] in LAW_DETERMINERS and not _capitalised(" ".join(words)):
+        words[0] = "an" if words[1][:1].lower() in "aeiou" else "a"
+    return " ".join(words)
+
+
+def _capitalised(text: str) -> bool:
+    return any(w[:1].isupper() for w in text.split()[1:])
 
 
 def agreement_name(group: list[Proposal], names: dict[str, str]) -> str:

@@ -55,7 +55,7 @@ class Context:
         named = [m.entity.split("/", 1)[1] for m in found]
         for r in roles:
             if not any(r.start <= m.start and m.end <= r.end for m in found):
-                named.extend(self._surnames(r))
+                named.extend(self._surnames(r) or self._short_name(r))
                 if r.text.casefold() in PERSONAL_PRONOUNS:
                     named.extend(self._antecedent(paragraph, r.start))
                 elif r.text.casefold() in PAIRS:
@@ -176,6 +176,22 @@ class Context:
         """Whether the article names someone else with that surname ("Elijah Eugene
         Cummings" beside "Ruth Elma Cummings")."""
         return any(words != name for words in self._names_by_last_word.get(word, ()))
+
+    def _short_name(self, role: Role) -> list[str]:
+        """The one organisation a bare capitalised word opens the name of ("Mahan flies
+        fighters to Syria": Mahan Air, named in full in the article, the NER reading "Mahan"
+        as a place); nothing when it opens two names or is a person's or a state's."""
+        text = role.text.removeprefix("the ").removesuffix("'s")
+        if " " in text or not text[:1].isupper():
+            return []
+        found = {
+            m.entity
+            for m in self.mentions
+            if m.entity.startswith("actors/")
+            and m.text.startswith(f"{text} ")
+            and m.entity not in self.persons | self.states
+        }
+        return [found.pop().split("/", 1)[1]] if len(found) == 1 else []
 
     def _surnames(self, role: Role) -> list[str]:
         """People a phrase names by a surname the NER did not see as a person ("May's

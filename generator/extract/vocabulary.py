@@ -113,9 +113,8 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "assault": (("stab",), ("stabbing", "stabbings", "shooting", "shootings")),
     "killing": (("kill", "assassinate", "murder", "execute", "slay"),
                 ("killing", "assassination", "murder", "execution")),
-    "arrest": (("arrest", "detain", "jail", "imprison", "indict", "extradite", "charge",
-                "subpoena"),
-               ("arrest", "arrests", "detention", "indictment", "subpoena")),
+    "arrest": (("arrest", "detain", "jail", "imprison", "indict", "extradite", "charge"),
+               ("arrest", "arrests", "detention", "indictment")),
     "sentencing": (("sentence", "convict"), ("conviction", "sentencing")),
     "sanctions": (("sanction", "ban", "blacklist", "embargo", "expel"),
                   ("sanctions", "embargo", "ban")),
@@ -143,6 +142,7 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "lawsuit": (("sue",), ("lawsuit", "lawsuits")),
     "founding": ((), ("founding",)),
     "investigation": (("investigate",), ("investigation", "probe")),
+    "subpoena": (("subpoena",), ("subpoena", "subpoenas")),  # evidence compelled; no arrest
     "handover": (("cede", "relinquish"), ("handover", "hand-over", "cession", "retrocession")),
     "seizure": (("seize", "annex", "capture", "confiscate", "impound"),
                 ("seizure", "seizures", "annexation")),
@@ -321,6 +321,8 @@ EVENT_TYPES = {
     "handover": EventType("Handover", "080", "CONCEDE"),
     "campaign-end": EventType("End of the campaign", None, "CONCEDE"),
     "seizure": EventType("Seizure", "171", "SEIZE"),
+    "passage": EventType("Passage", None, None),
+    "subpoena": EventType("Subpoena", "090", "ACCUSE"),
 }
 """Event type to its label and codes; the type names are ``model.EVENT_TYPES``."""
 

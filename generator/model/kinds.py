@@ -54,6 +54,8 @@ EVENT_TYPES = (
     "other",
     "campaign-end",
     "seizure",
+    "passage",
+    "subpoena",
 )
 
 
