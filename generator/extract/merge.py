@@ -248,12 +248,15 @@ def event_name(
     whom a death, resignation, appointment or election is about: "Death of Akilisi Pohiva", not
     "Death by Akilisi Pohiva and Tonga"."""
     types = types or {}
-    names = {key: _the(name) for key, name in names.items()}  # "Election in the United Kingdom"
     type_ = group[0].type
     agent_ids = list(dict.fromkeys(a for p in group for a in p.agents))
     # One actor once: acting in one report and acted on in another ("Larijani met the envoy",
     # "the envoy is to meet Larijani") it is named among those who acted.
     patient_ids = list(dict.fromkeys(a for p in group for a in p.patients if a not in agent_ids))
+    # "Election in the United Kingdom": its actors' names as a sentence reads them (only
+    # theirs: the briefing's thousands of names, once per event, would make it quadratic).
+    keys = {actor_key(a) for a in (*agent_ids, *patient_ids)}
+    names = {key: _the(names[key]) for key in keys}
     agents, patients = _names(agent_ids, names), _names(patient_ids, names)
     label = EVENT_TYPES[type_].label
     everyone = list(dict.fromkeys([*patient_ids, *agent_ids]))  # "X died"; "X's death"
