@@ -3558,11 +3558,14 @@ def test_one_agreement_named_in_two_articles_with_other_parties_is_one_page():
         _named_agreement("Paris Climate Accord", "brazil", "b"),
     ]
     assert len(cluster(paris)) == 1
+    assert len(cluster([*paris, _named_agreement("The Paris Agreement", "france", "c")])) == 1
     treaties = [
         _named_agreement("Treaty of Rome", "italy", "a"),
         _named_agreement("Treaty of Lisbon", "portugal", "b"),
     ]
     assert len(cluster(treaties)) == 2
+    peace = [*paris, _named_agreement("Paris Peace Accords", "vietnam", "c")]
+    assert len(cluster(peace)) == 2
 
 
 def test_what_an_unnamed_agreement_is_about_comes_before_its_kind():
@@ -3585,6 +3588,20 @@ def test_what_an_unnamed_agreement_is_about_comes_before_its_kind():
     assert agreement_name([act], names) == (
         "Robert Mugabe–Morgan Tsvangirai agreement to restore diplomatic relations"
     )
+    over = replace(p, subject="over Kashmir")
+    assert agreement_name([over], names) == (
+        "Robert Mugabe–Morgan Tsvangirai agreement over Kashmir"
+    )
+
+
+def test_a_day_is_no_subject_of_an_agreement(nlp):
+    """ "agreed to a ceasefire on Monday": the day dates it; it is not what it is about."""
+    from generator.extract.merge import agreement_name
+
+    text = "Japan and China agreed to a ceasefire on Monday."
+    (found,) = _agreements(nlp, [text], PARTIES)
+    names = {"actors/japan": "Japan", "actors/china": "China"}
+    assert "Monday" not in agreement_name([found], names)
 
 
 def test_a_vote_to_pass_a_law_is_its_passage(nlp):
@@ -3748,3 +3765,14 @@ def test_what_one_is_kept_from_doing_is_no_event(nlp, text):
     """ "disqualify him from serving as President": no appointment (of the Senate)."""
     assert not [e for e in match(nlp(text), 0).events if e.type in ("appointment", "protest")]
     assert not [e for e in match(nlp(text), 0).events if e.trigger.text in ("leaving", "serving")]
+
+
+def test_the_company_is_the_main_clauses_organisation(nlp):
+    """ "Exxon Mobil said Chicago had no case. The company … It was founded": Exxon Mobil,
+    the main clause's subject, not the city in the clause it said."""
+    text = (
+        "Exxon Mobil said Chicago had no case. The company denied any wrongdoing. It was "
+        "founded in 1870."
+    )
+    frames = [e for e in match(nlp(text), 0).events if e.type == "founding"]
+    assert not any("Chicago" in r.text for e in frames for r in (*e.agents, *e.patients))

@@ -410,7 +410,9 @@ def _frame(
     subject_text = None
     for c in anchor.children:
         if (c.dep_ in ("acl", "relcl") and any(x.lower_ == "to" for x in c.children)) or (
-            c.dep_ == "prep" and c.lower_ in ("on", "for", "over", "to")
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "for", "over", "to")
+            and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)  # "on Monday"
         ):
             subject_text = subtree_role(doc, c, quotes).text
             break

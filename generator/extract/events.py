@@ -1282,7 +1282,10 @@ def _named_subject(sentence: Span) -> Token | None:
         and t.pos_ == "PROPN"
         and (t.ent_type_ == "ORG" or (t.ent_type_ == "GPE" and state_name(t.text) is None))
     ]  # (not a state: "Russia said the talks failed. The company …")
-    return named[-1] if named else None
+    # The main clause's subject first, an organisation before a name read as a place
+    # ("Exxon Mobil said Chicago had no case": Exxon Mobil).
+    named.sort(key=lambda t: (t.head != before.root, t.ent_type_ != "ORG"))
+    return named[0] if named else None
 
 
 def _phrase(

@@ -77,14 +77,23 @@ def _same_name(p: Proposal, q: Proposal) -> bool:
     distinctive words of one name are all in the other's ("the Paris Agreement" and "the
     Paris Climate Accord"; not "the Treaty of Rome" and "the Treaty of Lisbon")."""
     mine, theirs = _distinctive(p.name), _distinctive(q.name)
-    return bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
+    if not (mine and theirs):
+        return False
+    extra = {w.casefold() for w in mine ^ theirs}
+    return (mine <= theirs or theirs <= mine) and extra <= TOPIC_WORDS
+
+
+TOPIC_WORDS = frozenset("climate nuclear trade arms".split())
+"""Words one name of an agreement may add to another's ("the Paris Climate Accord" for "the
+Paris Agreement"); any other ("the Paris Peace Accords", a second place) makes another."""
 
 
 def _distinctive(name: str | None) -> set[str]:
     """The capitalised words of an agreement's name that are not its kind's ("Paris")."""
     if not name:
         return set()
-    return {w for w in name.split() if w[:1].isupper()} - _generic(name)
+    words = {w for w in name.split() if w[:1].isupper() and w.casefold() not in DETERMINERS}
+    return words - _generic(name)
 
 
 def _generic(name: str) -> set[str]:
@@ -404,7 +413,11 @@ def agreement_name(group: list[Proposal], names: dict[str, str]) -> str:
         return phrase + (f" {subject}" if subject and subject not in phrase else "")
     label = group[0].type.replace("-", " ")
     subject = best(p.subject for p in group)
-    if subject and not subject.startswith("to ") and len(subject.split()) <= 3:
+    if (
+        subject
+        and len(subject.split()) <= 3
+        and subject.split()[0].lower() not in SUBJECT_PREPOSITIONS
+    ):
         # What it is about comes first: "power-sharing agreement between Robert Mugabe and
         # Morgan Tsvangirai", not "… agreement power-sharing".
         label = f"{subject} {label}"
@@ -414,6 +427,10 @@ def agreement_name(group: list[Proposal], names: dict[str, str]) -> str:
     text = f"{'–'.join(parties[:3])} {label}" if parties else label.capitalize()
     return text + (f" {subject}" if subject else "")
 
+
+SUBJECT_PREPOSITIONS = frozenset("to on over for about with in at by from under of".split())
+"""What begins a subject that reads after the agreement's kind ("agreement over Kashmir",
+"agreement to resume talks"), not before it as "power-sharing" does."""
 
 PHRASE_NOUNS = frozenset(
     "treaty treaties pact pacts convention protocol accord accords agreement agreements deal "
