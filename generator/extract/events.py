@@ -860,8 +860,15 @@ def _by_phone(noun: Token) -> bool:
     return any(c.dep_ == "compound" and c.lower_ in ("phone", "telephone") for c in noun.children)
 
 
-KEEPING_FROM = ("disqualif", "bar", "prevent", "prohibit", "ban", "block", "stop", "keep")
-"""Verbs keeping someone "from" doing something: what they are kept from is no event."""
+KEEPING_FROM = forms("disqualify", "prevent", "prohibit", "ban", "block", "stop", "keep") | {
+    "bar",
+    "bars",
+    "barred",
+    "barring",
+}
+"""Verbs keeping someone "from" doing something: what they are kept from is no event. Whole
+words, so "bargained from" or "banked from" keep theirs ("bar" doubles its "r", which
+``forms`` does not know)."""
 
 
 def _negated_or_hypothetical(token: Token) -> bool:
@@ -872,7 +879,7 @@ def _negated_or_hypothetical(token: Token) -> bool:
     if (
         token.dep_ == "pcomp"
         and token.head.lower_ == "from"
-        and token.head.head.lower_.startswith(KEEPING_FROM)
+        and token.head.head.lower_ in KEEPING_FROM
     ):
         return True  # "the Senate could disqualify him from serving as President again"
     return any(
