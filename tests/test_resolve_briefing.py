@@ -2353,3 +2353,22 @@ def test_a_person_whose_surname_is_a_noun_named_once(content):
     names = {e.name for e in found.values()}
     assert "Jeremy Hunt" in names
     assert "Witch Hunt" not in names
+
+
+def test_a_makers_one_word_name_before_its_vehicle_stays_the_maker(content):
+    """'Ryanair grounded its Boeing jets' where 'Boeing said': a one-word name the NER reads
+    as an organisation's elsewhere is the maker, not a product."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "Boeing said on Tuesday it would fix the software.",
+            "Ryanair grounded its Boeing jets on Monday.",
+            "Tesla said sales rose. Owners parked their Tesla cars outside the plant.",
+        ],
+        {
+            0: [("Boeing", "ORG")],
+            1: [("Ryanair", "ORG"), ("Boeing", "ORG")],
+            2: [("Tesla", "ORG"), ("Tesla", "ORG")],
+        },
+    )
+    assert {"Boeing", "Tesla"} <= {e.name for e in found.values()}

@@ -455,7 +455,8 @@ def _products(labels: dict[str, Counter[str]], texts: list[str]) -> list[str]:
     """Names the text writes as a maker's product, whether the NER saw them there or not:
     "SpaceX tested its |Falcon Heavy| rocket", "the SpaceX |Crew Dragon| capsule" (a state
     or nationality before is no maker: "the U.S. |Navy| jet"; nor a word the name goes on
-    from: "the Royal |Air Force| jets" where the briefing names the "Royal Air Force")."""
+    from: "the Royal |Air Force| jets" where the briefing names the "Royal Air Force"; nor a
+    one-word name the NER reads as an organisation's: "its |Boeing| jets" is the maker's)."""
     found = {
         match.group(2)
         for text in texts
@@ -469,7 +470,9 @@ def _products(labels: dict[str, Counter[str]], texts: list[str]) -> list[str]:
             )
         )
     }
-    return sorted(n for n in found if n in labels)
+    # "Ryanair grounded its |Boeing| jets" where "Boeing said": a one-word name the NER reads
+    # as an organisation's is the maker; only longer names ("Falcon Heavy") are products.
+    return sorted(n for n in found if n in labels and (" " in n or not labels[n]["ORG"]))
 
 
 def _people_read_as_bodies(

@@ -314,8 +314,11 @@ def collect(
         ((p, span) for p, span in spans if not span.entity), key=lambda ps: -len(ps[1].text)
     )
     starts: dict[int, set[int]] = defaultdict(set)
+    orgs: dict[str, int] = defaultdict(int)
     for p, span in spans:
         starts[p].add(span.start)
+        if span.label == "ORG":
+            orgs[clean_name(span.text)] += 1
     for p, span in guesses:
         if span.text in ignore or not free(p, span.start, span.end):
             continue
@@ -369,7 +372,12 @@ def collect(
         if words_after[:1] in (["oil"], ["gas"], ["international"]):
             words_after = words_after[1:]  # "the Khurais oil field", "Payam International Airport"
         model = label == "ORG" and bool(_MODEL_NUMBER.search(before)) and " " not in name
-        if label in ("ORG", "PERSON") and (_product(before, words_after) or _modifier(name, after)):
+        # "Ryanair grounded its |Boeing| jets" where "Boeing said": a one-word name the NER
+        # reads as an organisation's elsewhere in the article is the maker, not the product.
+        maker = " " not in name and orgs[name] - (span.label == "ORG") > 0
+        if label in ("ORG", "PERSON") and (
+            (_product(before, words_after) and not maker) or _modifier(name, after)
+        ):
             model = True  # "SpaceX's |Falcon Heavy| rocket", "|Magellanic| penguins"
         if model:
             label = "PRODUCT"  # "Boeing 737 |MAX|": a model's name after its number
