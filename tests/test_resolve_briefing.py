@@ -2372,3 +2372,30 @@ def test_a_makers_one_word_name_before_its_vehicle_stays_the_maker(content):
         },
     )
     assert {"Boeing", "Tesla"} <= {e.name for e in found.values()}
+
+
+def test_a_maker_glossed_after_what_it_made_is_no_product(content):
+    """'The company that developed the vaccine, Moderna, said': the product's noun is the
+    object of a verb, and the name speaks; a product set off by commas stays one (ZMapp)."""
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The company that developed the vaccine, Moderna, said on Monday it would seek "
+            "approval.",
+            "Moderna shares rose 5 percent.",
+            "Officials from the maker of the drug, Gilead, met with regulators on Friday.",
+            "Gilead shares fell.",
+            "One antibody cocktail, ZMapp, initially showed promise, Mike Ryan said.",
+        ],
+        {
+            0: [("Moderna", "ORG")],
+            1: [("Moderna", "ORG")],
+            2: [("Gilead", "ORG")],
+            3: [("Gilead", "ORG")],
+            4: [("ZMapp", "ORG"), ("Mike Ryan", "PERSON")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert {"Moderna", "Gilead"} <= names, reasons
+    assert "ZMapp" not in names

@@ -649,6 +649,12 @@ _PRODUCT_BEFORE = re.compile(
 )
 """'One antibody cocktail, |ZMapp|, initially showed promise': a product named after what it
 is, set off by commas."""
+_PRODUCT_OBJECT = re.compile(
+    r"\b(?:of|behind|for|[a-z]{3,}ed|makes?|made|sells?|sold|builds?|built|owns?|"
+    r"produces?|invents?) (?:the|a|an|its|their|this|that) (?:[\w-]+ ){0,2}[a-z]+, $"
+)
+"""'The company that developed the vaccine, |Moderna|,', 'the maker of the drug, |Pfizer|,':
+the product's noun is what the name made, and the name its maker, no product."""
 
 
 def _glossed(label: str, before: str, after: str) -> str:
@@ -660,7 +666,12 @@ def _glossed(label: str, before: str, after: str) -> str:
         return "a building"
     if _EVENT_AFTER.match(after):
         return "an event"
-    if after.startswith(",") and _at_end(_PRODUCT_BEFORE, before, 2):
+    if (
+        after.startswith(",")
+        and _at_end(_PRODUCT_BEFORE, before, 2)
+        and not _at_end(_PRODUCT_OBJECT, before, 6)
+        and not _GOVERNMENT_ACTS.match(after)  # "|Moderna|, said": a maker speaks
+    ):
         return "a product"
     return ""
 
