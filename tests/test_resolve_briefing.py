@@ -2399,3 +2399,17 @@ def test_a_maker_glossed_after_what_it_made_is_no_product(content):
     reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
     assert {"Moderna", "Gilead"} <= names, reasons
     assert "ZMapp" not in names
+
+
+def test_a_seat_of_government_glossed_as_a_building_stays_its_state(content):
+    """'The Kremlin, the Russian presidential palace, was lit up': a seat of government, and
+    the text naming its building makes it no less its state's voice ("The Kremlin said")."""
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Kremlin, the Russian presidential palace, was lit up.",
+            "The Kremlin said on Monday it would not comment.",
+        ],
+        {0: [("Kremlin", "ORG")], 1: [("Kremlin", "ORG")]},
+    )
+    assert by_text["Kremlin"] == "actors/russia"

@@ -178,7 +178,12 @@ def resolve(
             # "the African Continental Free Trade Area (AfCFTA)": what the long form is.
             verdicts[acronym] = Verdict(reason=f"stands for '{long}', which {why}")
     for name, what in _glossed_things(candidates).items():
-        if not verdicts[name].curated_key:  # "Hagia Sophia, formerly a … church"
+        verdict = verdicts[name]
+        if (
+            not verdict.curated_key  # "Hagia Sophia, formerly a … church"
+            and name not in SEATS_OF_GOVERNMENT  # "The Kremlin, the … palace": its state's
+            and verdict.name in (None, name)  # a name already another actor's stays its
+        ):
             verdicts[name] = Verdict(reason=f"{what}: the text says what it is")
     for acronym, (long, why) in _initials_of_things(candidates, verdicts).items():
         verdicts[acronym] = Verdict(reason=f"the initials of '{long}', which {why}")
