@@ -2413,3 +2413,23 @@ def test_a_seat_of_government_glossed_as_a_building_stays_its_state(content):
         {0: [("Kremlin", "ORG")], 1: [("Kremlin", "ORG")]},
     )
     assert by_text["Kremlin"] == "actors/russia"
+
+
+def test_a_second_name_after_a_capitalised_the_and_stays_a_name(content):
+    """'He toured with The Beatles and Bob Dylan': a band's name, then a person's; only a
+    title's last words ("The Bernie and Sid Show") are no name of their own."""
+    _found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "He toured with The Beatles and Bob Dylan in 1965.",
+            "The claims were first reported by The Guardian and Reuters on Monday.",
+            "Bob Dylan said Reuters had it wrong.",
+        ],
+        {
+            0: [("The Beatles", "ORG"), ("Bob Dylan", "PERSON")],
+            1: [("The Guardian", "ORG"), ("Reuters", "ORG")],
+            2: [("Bob Dylan", "PERSON"), ("Reuters", "ORG")],
+        },
+    )
+    here = {(m.paragraph, m.text) for m in resolved.mentions}
+    assert {(0, "Bob Dylan"), (1, "Reuters")} <= here

@@ -26,7 +26,14 @@ from ..model import Article, ArticleAnnotation, Mention, QuoteFrame, Span, is_ac
 from ..titles import TITLE_WORDS
 from .bodies import body_key
 from .decide import demonym_state
-from .names import OFFICE_NOUNS, clean_name, strip_glued_prefix, strip_titles, title_only
+from .names import (
+    OFFICE_NOUNS,
+    clean_name,
+    not_an_actor,
+    strip_glued_prefix,
+    strip_titles,
+    title_only,
+)
 from .vocab import (
     CALENDAR_WORDS,
     COMPANY_SUFFIXES,
@@ -96,6 +103,10 @@ _PLACE_AFTER = re.compile(
 _TITLE_JOINED_BEFORE = re.compile(r"[\w,;:]\s+The [A-Z][\w'’-]* (?:and|&) $")
 """'The account for The Bernie and |Sid Show|': a capitalised 'The' inside a sentence opens a
 title, and the words after its 'and' end it."""
+_TITLE_NOUNS = frozenset(
+    "show hour podcast programme program series hours tonight live special".split()
+)
+"""The last words of a show's title ("The Bernie and Sid Show"), which no actor's name ends in."""
 _BUILDING_AFTER = re.compile(
     r"^,? (?:formerly |now |once |originally )?(?:a|an|the) (?:[\w-]+ ){0,3}"
     r"(?:(?:church|mosque|temple|synagogue) and (?:now |later )?(?:a |an )?)?"
@@ -363,8 +374,12 @@ def collect(
             and not inhabited
         ):
             continue
-        if _at_end(_TITLE_JOINED_BEFORE, before, 4):
-            continue  # "The Bernie and |Sid Show|": the end of a title, no name of its own
+        if _at_end(_TITLE_JOINED_BEFORE, before, 4) and (
+            name.split()[-1].lower() in _TITLE_NOUNS or not_an_actor(name)
+        ):
+            # "The Bernie and |Sid Show|": the end of a title, no name of its own (not "The
+            # Beatles and |Bob Dylan|", "The Guardian and |Reuters|": a second name).
+            continue
         if span.label == "ORG" and _in_office(span, after, starts[p] - {span.start}):
             continue  # "|Police and Crime| Commissioner": part of an office's name
         words_before = before.split()[-1:]
