@@ -2433,3 +2433,20 @@ def test_a_second_name_after_a_capitalised_the_and_stays_a_name(content):
     )
     here = {(m.paragraph, m.text) for m in resolved.mentions}
     assert {(0, "Bob Dylan"), (1, "Reuters")} <= here
+
+
+def test_a_body_whose_head_is_a_persons_surname_stays_the_body(content):
+    """'Singer Charlotte Church criticised the Church of England': the body's head word after
+    'the', not the singer's surname before the body she works for."""
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Singer Charlotte Church criticised the Church of England on Monday.",
+            "The Church of England said it would reply.",
+        ],
+        {
+            0: [("Charlotte Church", "PERSON"), ("the Church of England", "ORG")],
+            1: [("The Church of England", "ORG")],
+        },
+    )
+    assert "Church of England" in {e.name for e in found.values()}, resolved.decisions

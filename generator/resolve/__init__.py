@@ -57,6 +57,7 @@ from .merge import (
     translations,
 )
 from .names import (
+    BODIES_OF,
     OFFICE_NOUNS,
     SHIP,
     clean_name,
@@ -122,7 +123,7 @@ def resolve(
     candidates = _lower_word_glued(
         candidates, {a.id: a.paragraphs for a in content.articles}, lowercase
     )
-    candidates = _surname_of_body(candidates)
+    candidates = _surname_of_body(candidates, {a.id: a.paragraphs for a in content.articles})
     candidates = [_without_common_given(c, lowercase) for c in candidates]
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
@@ -910,10 +911,22 @@ def _initials_of_things(
     return out
 
 
-def _surname_of_body(candidates: list[Candidate]) -> list[Candidate]:
+_BODY_HEADS = BODIES_OF | frozenset(
+    """church house chamber senate assembly academy university college school society
+    foundation trust bureau service mission order""".split()
+)
+"""First words of a body's name before 'of' ("Church of England", "Bank of England"), which a
+surname shared with them ("Charlotte Church") does not make a person's."""
+
+
+def _surname_of_body(
+    candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> list[Candidate]:
     """'The study's lead authors, |Wilson of C-MORE| and Nick Hawco of USC': the surname of
     a person the article names in full, then the body they work for, read as one
-    organisation's name; the candidate is the person (the body is named on its own)."""
+    organisation's name; the candidate is the person (the body is named on its own). Not a
+    body's head word after 'the' or of its own ("Charlotte Church criticised the |Church of
+    England|")."""
     surnames: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
         if c.label == "PERSON" and " " in c.name:
@@ -925,8 +938,9 @@ def _surname_of_body(candidates: list[Candidate]) -> list[Candidate]:
             of
             and c.label in ("ORG", "PERSON")
             and of.group(1) in surnames[c.article]
-            and of.group(1).lower() not in TITLE_WORDS
+            and of.group(1).lower() not in TITLE_WORDS | _BODY_HEADS
             and (at := c.text.find(of.group(1))) >= 0
+            and not re.search(r"\b[Tt]he\s+$", paragraphs[c.article][c.paragraph][: c.start + at])
         ):
             word = of.group(1)
             c = replace(
