@@ -2450,3 +2450,20 @@ def test_a_body_whose_head_is_a_persons_surname_stays_the_body(content):
         },
     )
     assert "Church of England" in {e.name for e in found.values()}, resolved.decisions
+
+
+def test_a_name_opening_with_a_quantifier_word_but_no_plural_is_a_body(content):
+    """'The Multiple Sclerosis Society said': a body's name, not a number of bodies
+    ("Numerous Maker Clubs" is one: its last word is plural)."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "The Multiple Sclerosis Society said on Monday the drug was a breakthrough.",
+            "Numerous Maker Clubs from an array of local schools were on hand.",
+        ],
+        {
+            0: [("The Multiple Sclerosis Society", "ORG")],
+            1: [("Numerous Maker Clubs", "ORG")],
+        },
+    )
+    assert {e.name for e in found.values()} == {"Multiple Sclerosis Society"}
