@@ -875,11 +875,14 @@ def _glossed_things(candidates: list[Candidate]) -> dict[str, str]:
     ("Ayasofya [|Haghia Sophia|]", ``VARIANT_THRESHOLD`` alike)."""
     glossed = {(c.article, c.name): c.glossed for c in candidates if c.glossed}
     found = {name: what for (_, name), what in sorted(glossed.items())}
+    in_article: dict[str, list[str]] = defaultdict(list)
+    for article, name in sorted(glossed):
+        in_article[article].append(name)  # indexed once: each name meets its article's only
     for c in candidates:
         if c.name in found:
             continue
-        for name in sorted(found):
-            if (c.article, name) in glossed and fuzz.ratio(c.name, name) >= VARIANT_THRESHOLD:
+        for name in in_article.get(c.article, ()):
+            if fuzz.ratio(c.name, name) >= VARIANT_THRESHOLD:
                 found[c.name] = found[name]
                 break
     return found
