@@ -2353,3 +2353,117 @@ def test_a_person_whose_surname_is_a_noun_named_once(content):
     names = {e.name for e in found.values()}
     assert "Jeremy Hunt" in names
     assert "Witch Hunt" not in names
+
+
+def test_a_makers_one_word_name_before_its_vehicle_stays_the_maker(content):
+    """'Ryanair grounded its Boeing jets' where 'Boeing said': a one-word name the NER reads
+    as an organisation's elsewhere is the maker, not a product."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "Boeing said on Tuesday it would fix the software.",
+            "Ryanair grounded its Boeing jets on Monday.",
+            "Tesla said sales rose. Owners parked their Tesla cars outside the plant.",
+        ],
+        {
+            0: [("Boeing", "ORG")],
+            1: [("Ryanair", "ORG"), ("Boeing", "ORG")],
+            2: [("Tesla", "ORG"), ("Tesla", "ORG")],
+        },
+    )
+    assert {"Boeing", "Tesla"} <= {e.name for e in found.values()}
+
+
+def test_a_maker_glossed_after_what_it_made_is_no_product(content):
+    """'The company that developed the vaccine, Moderna, said': the product's noun is the
+    object of a verb, and the name speaks; a product set off by commas stays one (ZMapp)."""
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The company that developed the vaccine, Moderna, said on Monday it would seek "
+            "approval.",
+            "Moderna shares rose 5 percent.",
+            "Officials from the maker of the drug, Gilead, met with regulators on Friday.",
+            "Gilead shares fell.",
+            "One antibody cocktail, ZMapp, initially showed promise, Mike Ryan said.",
+        ],
+        {
+            0: [("Moderna", "ORG")],
+            1: [("Moderna", "ORG")],
+            2: [("Gilead", "ORG")],
+            3: [("Gilead", "ORG")],
+            4: [("ZMapp", "ORG"), ("Mike Ryan", "PERSON")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert {"Moderna", "Gilead"} <= names, reasons
+    assert "ZMapp" not in names
+
+
+def test_a_seat_of_government_glossed_as_a_building_stays_its_state(content):
+    """'The Kremlin, the Russian presidential palace, was lit up': a seat of government, and
+    the text naming its building makes it no less its state's voice ("The Kremlin said")."""
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Kremlin, the Russian presidential palace, was lit up.",
+            "The Kremlin said on Monday it would not comment.",
+        ],
+        {0: [("Kremlin", "ORG")], 1: [("Kremlin", "ORG")]},
+    )
+    assert by_text["Kremlin"] == "actors/russia"
+
+
+def test_a_second_name_after_a_capitalised_the_and_stays_a_name(content):
+    """'He toured with The Beatles and Bob Dylan': a band's name, then a person's; only a
+    title's last words ("The Bernie and Sid Show") are no name of their own."""
+    _found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "He toured with The Beatles and Bob Dylan in 1965.",
+            "The claims were first reported by The Guardian and Reuters on Monday.",
+            "Bob Dylan said Reuters had it wrong.",
+        ],
+        {
+            0: [("The Beatles", "ORG"), ("Bob Dylan", "PERSON")],
+            1: [("The Guardian", "ORG"), ("Reuters", "ORG")],
+            2: [("Bob Dylan", "PERSON"), ("Reuters", "ORG")],
+        },
+    )
+    here = {(m.paragraph, m.text) for m in resolved.mentions}
+    assert {(0, "Bob Dylan"), (1, "Reuters")} <= here
+
+
+def test_a_body_whose_head_is_a_persons_surname_stays_the_body(content):
+    """'Singer Charlotte Church criticised the Church of England': the body's head word after
+    'the', not the singer's surname before the body she works for."""
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Singer Charlotte Church criticised the Church of England on Monday.",
+            "The Church of England said it would reply.",
+        ],
+        {
+            0: [("Charlotte Church", "PERSON"), ("the Church of England", "ORG")],
+            1: [("The Church of England", "ORG")],
+        },
+    )
+    assert "Church of England" in {e.name for e in found.values()}, resolved.decisions
+
+
+def test_a_name_opening_with_a_quantifier_word_but_no_plural_is_a_body(content):
+    """'The Multiple Sclerosis Society said': a body's name, not a number of bodies
+    ("Numerous Maker Clubs" is one: its last word is plural)."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "The Multiple Sclerosis Society said on Monday the drug was a breakthrough.",
+            "Numerous Maker Clubs from an array of local schools were on hand.",
+        ],
+        {
+            0: [("The Multiple Sclerosis Society", "ORG")],
+            1: [("Numerous Maker Clubs", "ORG")],
+        },
+    )
+    assert {e.name for e in found.values()} == {"Multiple Sclerosis Society"}

@@ -57,6 +57,7 @@ from .merge import (
     translations,
 )
 from .names import (
+    BODIES_OF,
     OFFICE_NOUNS,
     SHIP,
     clean_name,
@@ -122,7 +123,7 @@ def resolve(
     candidates = _lower_word_glued(
         candidates, {a.id: a.paragraphs for a in content.articles}, lowercase
     )
-    candidates = _surname_of_body(candidates)
+    candidates = _surname_of_body(candidates, {a.id: a.paragraphs for a in content.articles})
     candidates = [_without_common_given(c, lowercase) for c in candidates]
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
@@ -178,7 +179,12 @@ def resolve(
             # "the African Continental Free Trade Area (AfCFTA)": what the long form is.
             verdicts[acronym] = Verdict(reason=f"stands for '{long}', which {why}")
     for name, what in _glossed_things(candidates).items():
-        if not verdicts[name].curated_key:  # "Hagia Sophia, formerly a … church"
+        verdict = verdicts[name]
+        if (
+            not verdict.curated_key  # "Hagia Sophia, formerly a … church"
+            and name not in SEATS_OF_GOVERNMENT  # "The Kremlin, the … palace": its state's
+            and verdict.name in (None, name)  # a name already another actor's stays its
+        ):
             verdicts[name] = Verdict(reason=f"{what}: the text says what it is")
     for acronym, (long, why) in _initials_of_things(candidates, verdicts).items():
         verdicts[acronym] = Verdict(reason=f"the initials of '{long}', which {why}")
@@ -455,7 +461,8 @@ def _products(labels: dict[str, Counter[str]], texts: list[str]) -> list[str]:
     """Names the text writes as a maker's product, whether the NER saw them there or not:
     "SpaceX tested its |Falcon Heavy| rocket", "the SpaceX |Crew Dragon| capsule" (a state
     or nationality before is no maker: "the U.S. |Navy| jet"; nor a word the name goes on
-    from: "the Royal |Air Force| jets" where the briefing names the "Royal Air Force")."""
+    from: "the Royal |Air Force| jets" where the briefing names the "Royal Air Force"; nor a
+    one-word name the NER reads as an organisation's: "its |Boeing| jets" is the maker's)."""
     found = {
         match.group(2)
         for text in texts
@@ -469,7 +476,9 @@ def _products(labels: dict[str, Counter[str]], texts: list[str]) -> list[str]:
             )
         )
     }
-    return sorted(n for n in found if n in labels)
+    # "Ryanair grounded its |Boeing| jets" where "Boeing said": a one-word name the NER reads
+    # as an organisation's is the maker; only longer names ("Falcon Heavy") are products.
+    return sorted(n for n in found if n in labels and (" " in n or not labels[n]["ORG"]))
 
 
 def _people_read_as_bodies(
@@ -866,11 +875,14 @@ def _glossed_things(candidates: list[Candidate]) -> dict[str, str]:
     ("Ayasofya [|Haghia Sophia|]", ``VARIANT_THRESHOLD`` alike)."""
     glossed = {(c.article, c.name): c.glossed for c in candidates if c.glossed}
     found = {name: what for (_, name), what in sorted(glossed.items())}
+    in_article: dict[str, list[str]] = defaultdict(list)
+    for article, name in sorted(glossed):
+        in_article[article].append(name)  # indexed once: each name meets its article's only
     for c in candidates:
         if c.name in found:
             continue
-        for name in sorted(found):
-            if (c.article, name) in glossed and fuzz.ratio(c.name, name) >= VARIANT_THRESHOLD:
+        for name in in_article.get(c.article, ()):
+            if fuzz.ratio(c.name, name) >= VARIANT_THRESHOLD:
                 found[c.name] = found[name]
                 break
     return found
@@ -902,10 +914,22 @@ def _initials_of_things(
     return out
 
 
-def _surname_of_body(candidates: list[Candidate]) -> list[Candidate]:
+_BODY_HEADS = BODIES_OF | frozenset(
+    """church house chamber senate assembly academy university college school society
+    foundation trust bureau service mission order""".split()
+)
+"""First words of a body's name before 'of' ("Church of England", "Bank of England"), which a
+surname shared with them ("Charlotte Church") does not make a person's."""
+
+
+def _surname_of_body(
+    candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> list[Candidate]:
     """'The study's lead authors, |Wilson of C-MORE| and Nick Hawco of USC': the surname of
     a person the article names in full, then the body they work for, read as one
-    organisation's name; the candidate is the person (the body is named on its own)."""
+    organisation's name; the candidate is the person (the body is named on its own). Not a
+    body's head word after 'the' or of its own ("Charlotte Church criticised the |Church of
+    England|")."""
     surnames: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
         if c.label == "PERSON" and " " in c.name:
@@ -917,8 +941,9 @@ def _surname_of_body(candidates: list[Candidate]) -> list[Candidate]:
             of
             and c.label in ("ORG", "PERSON")
             and of.group(1) in surnames[c.article]
-            and of.group(1).lower() not in TITLE_WORDS
+            and of.group(1).lower() not in TITLE_WORDS | _BODY_HEADS
             and (at := c.text.find(of.group(1))) >= 0
+            and not re.search(r"\b[Tt]he\s+$", paragraphs[c.article][c.paragraph][: c.start + at])
         ):
             word = of.group(1)
             c = replace(

@@ -26,7 +26,14 @@ from ..model import Article, ArticleAnnotation, Mention, QuoteFrame, Span, is_ac
 from ..titles import TITLE_WORDS
 from .bodies import body_key
 from .decide import demonym_state
-from .names import OFFICE_NOUNS, clean_name, strip_glued_prefix, strip_titles, title_only
+from .names import (
+    OFFICE_NOUNS,
+    clean_name,
+    not_an_actor,
+    strip_glued_prefix,
+    strip_titles,
+    title_only,
+)
 from .vocab import (
     CALENDAR_WORDS,
     COMPANY_SUFFIXES,
@@ -96,6 +103,10 @@ _PLACE_AFTER = re.compile(
 _TITLE_JOINED_BEFORE = re.compile(r"[\w,;:]\s+The [A-Z][\w'’-]* (?:and|&) $")
 """'The account for The Bernie and |Sid Show|': a capitalised 'The' inside a sentence opens a
 title, and the words after its 'and' end it."""
+_TITLE_NOUNS = frozenset(
+    "show hour podcast programme program series hours tonight live special".split()
+)
+"""The last words of a show's title ("The Bernie and Sid Show"), which no actor's name ends in."""
 _BUILDING_AFTER = re.compile(
     r"^,? (?:formerly |now |once |originally )?(?:a|an|the) (?:[\w-]+ ){0,3}"
     r"(?:(?:church|mosque|temple|synagogue) and (?:now |later )?(?:a |an )?)?"
@@ -314,8 +325,11 @@ def collect(
         ((p, span) for p, span in spans if not span.entity), key=lambda ps: -len(ps[1].text)
     )
     starts: dict[int, set[int]] = defaultdict(set)
+    orgs: dict[str, int] = defaultdict(int)
     for p, span in spans:
         starts[p].add(span.start)
+        if span.label == "ORG":
+            orgs[clean_name(span.text)] += 1
     for p, span in guesses:
         if span.text in ignore or not free(p, span.start, span.end):
             continue
@@ -360,8 +374,12 @@ def collect(
             and not inhabited
         ):
             continue
-        if _at_end(_TITLE_JOINED_BEFORE, before, 4):
-            continue  # "The Bernie and |Sid Show|": the end of a title, no name of its own
+        if _at_end(_TITLE_JOINED_BEFORE, before, 4) and (
+            name.split()[-1].lower() in _TITLE_NOUNS or not_an_actor(name)
+        ):
+            # "The Bernie and |Sid Show|": the end of a title, no name of its own (not "The
+            # Beatles and |Bob Dylan|", "The Guardian and |Reuters|": a second name).
+            continue
         if span.label == "ORG" and _in_office(span, after, starts[p] - {span.start}):
             continue  # "|Police and Crime| Commissioner": part of an office's name
         words_before = before.split()[-1:]
@@ -369,7 +387,12 @@ def collect(
         if words_after[:1] in (["oil"], ["gas"], ["international"]):
             words_after = words_after[1:]  # "the Khurais oil field", "Payam International Airport"
         model = label == "ORG" and bool(_MODEL_NUMBER.search(before)) and " " not in name
-        if label in ("ORG", "PERSON") and (_product(before, words_after) or _modifier(name, after)):
+        # "Ryanair grounded its |Boeing| jets" where "Boeing said": a one-word name the NER
+        # reads as an organisation's elsewhere in the article is the maker, not the product.
+        maker = " " not in name and orgs[name] - (span.label == "ORG") > 0
+        if label in ("ORG", "PERSON") and (
+            (_product(before, words_after) and not maker) or _modifier(name, after)
+        ):
             model = True  # "SpaceX's |Falcon Heavy| rocket", "|Magellanic| penguins"
         if model:
             label = "PRODUCT"  # "Boeing 737 |MAX|": a model's name after its number
@@ -641,6 +664,12 @@ _PRODUCT_BEFORE = re.compile(
 )
 """'One antibody cocktail, |ZMapp|, initially showed promise': a product named after what it
 is, set off by commas."""
+_PRODUCT_OBJECT = re.compile(
+    r"\b(?:of|behind|for|[a-z]{3,}ed|makes?|made|sells?|sold|builds?|built|owns?|"
+    r"produces?|invents?) (?:the|a|an|its|their|this|that) (?:[\w-]+ ){0,2}[a-z]+, $"
+)
+"""'The company that developed the vaccine, |Moderna|,', 'the maker of the drug, |Pfizer|,':
+the product's noun is what the name made, and the name its maker, no product."""
 
 
 def _glossed(label: str, before: str, after: str) -> str:
@@ -652,7 +681,12 @@ def _glossed(label: str, before: str, after: str) -> str:
         return "a building"
     if _EVENT_AFTER.match(after):
         return "an event"
-    if after.startswith(",") and _at_end(_PRODUCT_BEFORE, before, 2):
+    if (
+        after.startswith(",")
+        and _at_end(_PRODUCT_BEFORE, before, 2)
+        and not _at_end(_PRODUCT_OBJECT, before, 6)
+        and not _GOVERNMENT_ACTS.match(after)  # "|Moderna|, said": a maker speaks
+    ):
         return "a product"
     return ""
 

@@ -161,6 +161,13 @@ def title_only(name: str) -> bool:
     )
 
 
+def _plural(word: str) -> bool:
+    """'clubs', 'people': a plural noun, as a number of bodies or people ends ('Society' no)."""
+    return word in ("people", "men", "women", "children") or (
+        word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+    )
+
+
 def not_an_actor(name: str) -> str | None:
     """Why ``name`` is not an actor, judged from its words alone; None when it may be one."""
     tokens = name.split()
@@ -187,7 +194,7 @@ def not_an_actor(name: str) -> str | None:
         return f"an office ('… {tokens[-1]}'), not its holder"
     if name in NOT_ACTORS:
         return "an abbreviation of a thing, not an actor"
-    if len(tokens) > 1 and lowered[0] in QUANTIFIERS:
+    if len(tokens) > 1 and lowered[0] in QUANTIFIERS and _plural(lowered[-1]):
         return f"a number of bodies or people ('{tokens[0]} …'), none in particular"
     if name in PROGRAMMES:
         return "a government programme, not an actor"

@@ -207,9 +207,10 @@ PLACE_FIRST_WORDS = frozenset(
 """First words that make a name a place: "Masjid Al-Aqsa", "Mount Sinjar", "County Kerry",
 "Punta Tombo"."""
 
-QUANTIFIERS = frozenset("numerous several various many multiple".split())
+QUANTIFIERS = frozenset("numerous several various".split())
 """Words before a plural that make it a number of bodies or people, none in particular
-("Numerous Maker Clubs from an array of local schools")."""
+("Numerous Maker Clubs from an array of local schools"). Not 'multiple' nor 'many', which
+open real names ("Multiple Sclerosis Society", "Many Rivers Foundation")."""
 DESCRIPTIVE_WORDS = frozenset("longtime long-time veteran female elderly fellow".split())
 """Adjectives that start a sentence before a name and that the NER glues to it ("Longtime
 Imus friend ...", "Female Magellanic penguins ..."): no part of any actor's name."""
