@@ -198,25 +198,45 @@ def cluster(proposals: Iterable[Proposal]) -> list[list[Proposal]]:
     """Proposals grouped by occurrence, in the order of the articles and their text."""
     groups: list[list[Proposal]] = []
     # Only a group of the same kind and type sharing an actor can fit: look among those,
-    # the earliest first, as if every group were tried in turn.
-    sharing: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+    # the earliest first, as if every group were tried in turn. An event or statement
+    # fits only a group of its own article or, dated, one whose dates are all of its year
+    # (``_fits``): those are looked up by actor and article or year, so that a state named
+    # in thousands of reports is not tried against all of them. An agreement's name is
+    # looked up as its actors are ("the Paris Agreement" of one article, "the Paris Climate
+    # Accord" of another naming other parties).
+    sharing: dict[tuple[str, str, str, str], set[int]] = defaultdict(set)
+    actors: list[set[str]] = []
+    places: list[set[str]] = []  # each group's articles and "year:" of its dates
     order = sorted(
         proposals, key=lambda p: (p.article_date, p.mention.article, p.mention.paragraph,
                                   p.mention.start)
     )  # fmt: skip
     for p in order:
-        # An agreement's name is looked up as its actors are ("the Paris Agreement" of one
-        # article, "the Paris Climate Accord" of another naming other parties).
-        keys = [*p.actors, *(f"name:{w}" for w in _distinctive(p.name))]
-        near = sorted({i for a in keys for i in sharing[p.kind, p.type, a]})
+        if p.kind == "agreements":
+            mine, where = {*p.actors, *(f"name:{w}" for w in _distinctive(p.name))}, {""}
+        else:
+            mine = set(p.actors)
+            where = {p.mention.article, *([f"year:{p.date[:4]}"] if p.date else [])}
+        near = sorted({i for a in mine for w in where for i in sharing[p.kind, p.type, a, w]})
         home = next((i for i in near if _fits(p, groups[i])), None)
         if home is None:
             home = len(groups)
             groups.append([p])
+            actors.append(set())
+            places.append(set())
         else:
             groups[home].append(p)
-        for a in keys:
-            sharing[p.kind, p.type, a].add(home)
+        # Every pair of the group's actors and places finds it: the new actors with all its
+        # places, and all its actors with the new places.
+        new_actors, new_places = mine - actors[home], where - places[home]
+        actors[home] |= mine
+        places[home] |= where
+        for a in new_actors:
+            for w in places[home]:
+                sharing[p.kind, p.type, a, w].add(home)
+        for a in actors[home]:
+            for w in new_places:
+                sharing[p.kind, p.type, a, w].add(home)
     return groups
 
 
