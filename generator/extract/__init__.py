@@ -24,6 +24,7 @@ from ..model import (
     Mention,
     Resolved,
     Statement,
+    in_text_order,
     statement_key,
 )
 from .agreements import match_agreements, propose_agreements, signings
@@ -118,9 +119,7 @@ def extract(
     statements = [s for s in statements if statement_key(s.id) not in reject]
     return Resolved(
         entities=tuple(sorted([*resolved.entities, *added], key=lambda e: e.key)),
-        mentions=tuple(
-            sorted(set(mentions), key=lambda m: (m.article, m.paragraph, m.start, m.entity))
-        ),
+        mentions=in_text_order(mentions),
         sentences=resolved.sentences,
         decisions=tuple(d for d in resolved.decisions if not quoted(d)),
         statements=tuple(statements),  # articles by id, each in text order

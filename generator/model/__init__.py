@@ -45,7 +45,16 @@ from .nlp import (
     Sentence,
     Span,
 )
-from .resolved import DateMention, Decision, Linked, Mention, Resolved, Statement, newest_first
+from .resolved import (
+    DateMention,
+    Decision,
+    Linked,
+    Mention,
+    Resolved,
+    Statement,
+    in_text_order,
+    newest_first,
+)
 
 __all__ = [
     "ACTOR_TYPES",
@@ -85,6 +94,7 @@ __all__ = [
     "date_precision",
     "encoded",
     "entity_key",
+    "in_text_order",
     "is_actor",
     "is_calendar_day",
     "kind_of",

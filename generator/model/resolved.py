@@ -51,6 +51,28 @@ class Mention:
     no actor) and ``headline`` (a shared surname read as the headline's person)."""
 
 
+def in_text_order(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
+    """Mentions without repeats, by article, place and entity, the longer first where two of
+    one entity start together ("Dmitry Peskov", then its "Dmitry"). Every field is in the
+    key: a set's order changes with each process's string hashes, and a tie left to it
+    would make two builds of the same content differ."""
+    return tuple(
+        sorted(
+            set(mentions),
+            key=lambda m: (
+                m.article,
+                m.paragraph,
+                m.start,
+                m.entity,
+                -m.end,
+                m.how,
+                m.text,
+                m.sentence,
+            ),
+        )
+    )
+
+
 @dataclass(frozen=True)
 class Resolved:
     """Output of the resolve stage: the final entity list and every mention."""

@@ -33,6 +33,7 @@ from ..model import (
     Sentence,
     actor_key,
     actor_names,
+    in_text_order,
 )
 from ..titles import TITLE_WORDS
 from .article import (
@@ -397,8 +398,7 @@ def resolve(
         if key not in curated and key in forms  # only names some sentence still uses
     ]
     entities = sorted([*content.entities, *auto], key=lambda e: e.key)
-    unique = sorted(set(mentions), key=lambda m: (m.article, m.paragraph, m.start, m.entity))
-    return Resolved(tuple(entities), tuple(unique), sentences, tuple(decisions))
+    return Resolved(tuple(entities), in_text_order(mentions), sentences, tuple(decisions))
 
 
 def _follow_surnames(
