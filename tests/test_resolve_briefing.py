@@ -2251,6 +2251,33 @@ def test_a_works_title_is_no_actor(content):
     assert {e.name for e in found.values()} == {"Bob Dylan", "Donald Trump"}
 
 
+def test_a_body_speaking_after_a_works_noun_and_a_comma_stays_an_actor(content):
+    """A press release is no work, and a name after 'the film,' that the sentence goes on
+    with is its subject, no title ("In a press release, Amnesty International said")."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "In a press release, Amnesty International said the arrests were unlawful.",
+            "Asked about the film, Netflix said it would not comment.",
+            "Netflix has 150 million subscribers.",
+            "In a press release the World Health Organization said 300 people had died.",
+            "The result was his recent film, Fall of Grace.",
+        ],
+        {
+            0: [("Amnesty International", "ORG")],
+            1: [("Netflix", "ORG")],
+            2: [("Netflix", "ORG")],
+            3: [("World Health Organization", "ORG")],
+            4: [("Fall of Grace", "ORG")],
+        },
+    )
+    assert {e.name for e in found.values()} == {
+        "Amnesty International",
+        "Netflix",
+        "World Health Organization",
+    }
+
+
 def test_a_capitalised_the_after_a_preposition_begins_a_second_name(content):
     found, _by_text, _ = resolve_text(
         content,
