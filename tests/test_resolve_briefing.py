@@ -2366,6 +2366,21 @@ def test_a_name_glossed_as_an_event_or_a_product_is_none(content):
     assert reasons["ZMapp"] == "a product: the text says what it is"
 
 
+def test_the_organiser_of_an_event_is_no_event(content):
+    """An event's noun after 'of' in a gloss is what the name organises, not what it is."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "FIFA, the governing body of the tournament, fined the federation $50,000.",
+            "FIFA said the fine was final.",
+            "UEFA, the organiser of the competition, opened an investigation.",
+            "UEFA said it would act against the club.",
+        ],
+        {0: [("FIFA", "ORG")], 1: [("FIFA", "ORG")], 2: [("UEFA", "ORG")], 3: [("UEFA", "ORG")]},
+    )
+    assert {e.name for e in found.values()} == {"FIFA", "UEFA"}
+
+
 def test_a_person_whose_surname_is_a_noun_named_once(content):
     """'Jeremy Hunt' named once keeps a page: 'Jeremy' is never a lower-case word; 'Witch
     Hunt' is no person, the briefing writes 'witch' in lower case."""

@@ -660,11 +660,13 @@ _CLAUSE_END = re.compile(r"^(?:[,.;:)!?]|$)")
 
 
 _EVENT_AFTER = re.compile(
-    r"^,? (?:an?|the) (?:[\w-]+ ){0,4}(?:event|convention|festival|conference|expo|fair|"
+    r"^,? (?:an?|the) (?:(?!(?:of|for|behind|at|to|that|which|who)\b)[\w-]+ ){0,4}"
+    r"(?:event|convention|festival|conference|expo|fair|"
     r"exhibition|tournament|championship|competition)(?=[,.;]| dedicated\b| held\b| in\b)"
 )
 """'the tenth |Furnal Equinox|, an annual event dedicated to', '|Fan Expo Canada|, a massive
-annual pop culture convention': an event's name (GOLD.md: events are no actors)."""
+annual pop culture convention': an event's name (GOLD.md: events are no actors); not the event
+after 'of' or 'behind' ('|FIFA|, the governing body of the tournament,': its organiser)."""
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:drug|medicine|vaccine|treatment|cocktail|antibody|console|smartphone|aircraft|"
     r"spacecraft|rocket|satellite), $"
