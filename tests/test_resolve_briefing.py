@@ -2218,6 +2218,20 @@ def test_a_surname_before_of_and_a_body_is_the_person(content):
     assert by_text["Wilson"] == by_text["Sam Wilson"]
 
 
+def test_a_companys_arm_named_for_a_place_is_no_person(content):
+    """'Ford of Europe' where the article names Henry Ford: a company's arm, no surname."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Henry Ford founded the company in Detroit in 1903.",
+            "Ford of Europe said it would cut 12,000 jobs by the end of 2020.",
+        ],
+        {0: [("Henry Ford", "PERSON"), ("Detroit", "GPE")], 1: [("Ford of Europe", "ORG")]},
+    )
+    assert "Ford of Europe" in {e.name for e in found.values()}
+    assert by_text["Ford of Europe"] != by_text["Henry Ford"]
+
+
 def test_a_number_of_bodies_and_a_show_are_no_actors(content):
     found, _by_text, _ = resolve_text(
         content,
