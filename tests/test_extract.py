@@ -3226,6 +3226,28 @@ def test_who_holds_a_view_on_an_agreement_is_no_party(nlp, text, parties):
     assert set(found.agents) == set(parties)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theresa May's deal was rejected by Parliament on Tuesday.",
+        "The agreement was criticised by Amnesty International.",
+        "The trade deal was welcomed by the United Nations.",
+    ],
+)
+def test_who_holds_a_view_on_an_agreement_in_the_passive_is_no_party(nlp, text):
+    people = {
+        "Parliament": "parliament",
+        "Amnesty International": "amnesty",
+        "United Nations": "un",
+    }
+    assert all(not found.agents for found in _agreements(nlp, [text], people))
+
+
+def test_who_signs_an_agreement_in_the_passive_stays_a_party(nlp):
+    (found,) = _agreements(nlp, ["The deal was signed by Iran and Russia on Monday."], PARTIES)
+    assert set(found.agents) == {"iran", "russia"}
+
+
 def test_a_passive_read_as_was_with_a_complement_acts_on_its_subject(nlp):
     """ "He was nominated … by President Gerald Ford", parsed as "was" + ``acomp``: he, the
     person named as the sentence before's subject, is nominated, by Ford."""
