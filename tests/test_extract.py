@@ -3226,6 +3226,28 @@ def test_who_holds_a_view_on_an_agreement_is_no_party(nlp, text, parties):
     assert set(found.agents) == set(parties)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theresa May's deal was rejected by Parliament on Tuesday.",
+        "The agreement was criticised by Amnesty International.",
+        "The trade deal was welcomed by the United Nations.",
+    ],
+)
+def test_who_holds_a_view_on_an_agreement_in_the_passive_is_no_party(nlp, text):
+    people = {
+        "Parliament": "parliament",
+        "Amnesty International": "amnesty",
+        "United Nations": "un",
+    }
+    assert all(not found.agents for found in _agreements(nlp, [text], people))
+
+
+def test_who_signs_an_agreement_in_the_passive_stays_a_party(nlp):
+    (found,) = _agreements(nlp, ["The deal was signed by Iran and Russia on Monday."], PARTIES)
+    assert set(found.agents) == {"iran", "russia"}
+
+
 def test_a_passive_read_as_was_with_a_complement_acts_on_its_subject(nlp):
     """ "He was nominated … by President Gerald Ford", parsed as "was" + ``acomp``: he, the
     person named as the sentence before's subject, is nominated, by Ford."""
@@ -3776,3 +3798,22 @@ def test_the_company_is_the_main_clauses_organisation(nlp):
     )
     frames = [e for e in match(nlp(text), 0).events if e.type == "founding"]
     assert not any("Chicago" in r.text for e in frames for r in (*e.agents, *e.patients))
+
+
+def test_it_signed_after_a_sentence_with_an_object_is_no_actor_in_the_proposal(nlp):
+    """The tie step takes "It" opening a sentence for the first body of the sentence before:
+    after an object ("the bill") "It" is that thing, so the signing is no signing of the
+    Senate."""
+    from generator.extract.events import propose_events
+
+    text = "The Senate passed the bill on Tuesday. It was signed into law by Trump on Friday."
+    article = Article("a", "T", "2019-11-07", "Wire", None, "en", (text,))
+    doc = nlp(text)
+    sentences = list(paragraph_sentences(doc, 0))
+    mentions = _mentions([text], sentences, {"Senate": "senate", "Trump": "trump"})
+    context = Context(
+        article, sentences, mentions, date(2019, 11, 7), persons=frozenset({"actors/trump"})
+    )
+    signing = [p for p in propose_events(context, match(doc, 0).events) if p.type == "signing"]
+    assert signing
+    assert all("senate" not in p.patients for p in signing)

@@ -2218,6 +2218,20 @@ def test_a_surname_before_of_and_a_body_is_the_person(content):
     assert by_text["Wilson"] == by_text["Sam Wilson"]
 
 
+def test_a_companys_arm_named_for_a_place_is_no_person(content):
+    """'Ford of Europe' where the article names Henry Ford: a company's arm, no surname."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Henry Ford founded the company in Detroit in 1903.",
+            "Ford of Europe said it would cut 12,000 jobs by the end of 2020.",
+        ],
+        {0: [("Henry Ford", "PERSON"), ("Detroit", "GPE")], 1: [("Ford of Europe", "ORG")]},
+    )
+    assert "Ford of Europe" in {e.name for e in found.values()}
+    assert by_text["Ford of Europe"] != by_text["Henry Ford"]
+
+
 def test_a_number_of_bodies_and_a_show_are_no_actors(content):
     found, _by_text, _ = resolve_text(
         content,
@@ -2249,6 +2263,33 @@ def test_a_works_title_is_no_actor(content):
         },
     )
     assert {e.name for e in found.values()} == {"Bob Dylan", "Donald Trump"}
+
+
+def test_a_body_speaking_after_a_works_noun_and_a_comma_stays_an_actor(content):
+    """A press release is no work, and a name after 'the film,' that the sentence goes on
+    with is its subject, no title ("In a press release, Amnesty International said")."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "In a press release, Amnesty International said the arrests were unlawful.",
+            "Asked about the film, Netflix said it would not comment.",
+            "Netflix has 150 million subscribers.",
+            "In a press release the World Health Organization said 300 people had died.",
+            "The result was his recent film, Fall of Grace.",
+        ],
+        {
+            0: [("Amnesty International", "ORG")],
+            1: [("Netflix", "ORG")],
+            2: [("Netflix", "ORG")],
+            3: [("World Health Organization", "ORG")],
+            4: [("Fall of Grace", "ORG")],
+        },
+    )
+    assert {e.name for e in found.values()} == {
+        "Amnesty International",
+        "Netflix",
+        "World Health Organization",
+    }
 
 
 def test_a_capitalised_the_after_a_preposition_begins_a_second_name(content):
@@ -2337,6 +2378,21 @@ def test_a_name_glossed_as_an_event_or_a_product_is_none(content):
     reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
     assert reasons["Furnal Equinox"] == "an event: the text says what it is"
     assert reasons["ZMapp"] == "a product: the text says what it is"
+
+
+def test_the_organiser_of_an_event_is_no_event(content):
+    """An event's noun after 'of' in a gloss is what the name organises, not what it is."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "FIFA, the governing body of the tournament, fined the federation $50,000.",
+            "FIFA said the fine was final.",
+            "UEFA, the organiser of the competition, opened an investigation.",
+            "UEFA said it would act against the club.",
+        ],
+        {0: [("FIFA", "ORG")], 1: [("FIFA", "ORG")], 2: [("UEFA", "ORG")], 3: [("UEFA", "ORG")]},
+    )
+    assert {e.name for e in found.values()} == {"FIFA", "UEFA"}
 
 
 def test_a_person_whose_surname_is_a_noun_named_once(content):

@@ -397,7 +397,9 @@ def _frame(
         if who is not None and not viewed:  # "Trump has questioned the NATO treaty"
             parties.append(who)
             parties.extend(conjuncts(who))
-        parties.extend(preposition_objects(verb, "with", "between", "by"))
+        # "May's deal was rejected by Parliament": who holds a view is no party, active or
+        # passive
+        parties.extend(preposition_objects(verb, "with", "between", *(() if viewed else ("by",))))
         if status == "withdrawn":
             parties.extend(children(verb, "dobj"))
         host = verb

@@ -1201,8 +1201,26 @@ def _roles(
     return tuple(
         _phrase(doc, _previous_subject(t) or t, quotes, personal, placed, named)
         for t in tokens
-        if not within(t, quotes)
+        if not within(t, quotes) and not _it_a_thing(t)
     )
+
+
+def _it_a_thing(pronoun: Token) -> bool:
+    """ "It" opening a passive sentence after one with a noun object, with no verb of what an
+    organisation is: the thing done, no actor ("The Senate passed the bill. It was signed
+    into law": the bill, not the Senate the tie step would take as the body before). An
+    active "It" still acts ("the House subpoenaed a transcript. It also called for records")."""
+    sentence = pronoun.sent
+    if (
+        pronoun.lower_ != "it"
+        or pronoun.dep_ != "nsubjpass"
+        or pronoun.i != sentence.start
+        or sentence.start == 0
+        or pronoun.head.lower_ in BODY_VERBS
+    ):
+        return False
+    before = pronoun.doc[sentence.start - 1].sent
+    return any(t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN") for t in before)
 
 
 def _previous_subject(pronoun: Token) -> Token | None:

@@ -869,6 +869,14 @@ def _unglue(
     return out
 
 
+_CONTINENT = re.compile(r"(?:(?:North|South|Latin|Central) )?Americas?|Europe|Asia|Africa|Oceania")
+
+
+def _a_place(name: str) -> bool:
+    """A state, a continent, a city or a region by its name ('Europe', 'Canada', 'Texas')."""
+    return bool(_CONTINENT.fullmatch(name) or state_name(name) or place_kind(name))
+
+
 def _glossed_things(candidates: list[Candidate]) -> dict[str, str]:
     """Names the text glosses as no actor, with what it says they are ("|Hagia Sophia|,
     formerly a Greek Orthodox church": a building), and their spellings in the same articles
@@ -929,7 +937,8 @@ def _surname_of_body(
     a person the article names in full, then the body they work for, read as one
     organisation's name; the candidate is the person (the body is named on its own). Not a
     body's head word after 'the' or of its own ("Charlotte Church criticised the |Church of
-    England|")."""
+    England|"), nor one before a place: a company's arm there ("|Ford of Europe|", "General
+    Motors of Canada") where the article names Henry Ford."""
     surnames: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
         if c.label == "PERSON" and " " in c.name:
@@ -944,6 +953,7 @@ def _surname_of_body(
             and of.group(1).lower() not in TITLE_WORDS | _BODY_HEADS
             and (at := c.text.find(of.group(1))) >= 0
             and not re.search(r"\b[Tt]he\s+$", paragraphs[c.article][c.paragraph][: c.start + at])
+            and not _a_place(c.name.split(" of ", 1)[1].removeprefix("the "))
         ):
             word = of.group(1)
             c = replace(

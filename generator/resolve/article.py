@@ -397,7 +397,12 @@ def collect(
         if model:
             label = "PRODUCT"  # "Boeing 737 |MAX|": a model's name after its number
         work = _at_end(_WORK_BEFORE, before, 2) if label in ("ORG", "PERSON") else None
-        if work and (label == "ORG" or not work.group(0).rstrip().endswith(",")):
+        if work and work.group(0).rstrip().endswith(","):
+            # "his recent film, |Fall of Grace|.": set off, a title ends its clause; "In a
+            # press release, |Amnesty International| said", "Asked about the film, |Netflix|
+            # said": the sentence's subject speaks.
+            work = work if label == "ORG" and _CLAUSE_END.match(after) else None
+        if work:
             label, model = "WORK_OF_ART", True  # "the 1959 romantic comedy |Pillow Talk|"
         said_what = model or (
             label in ("ORG", "PERSON", "GPE")
@@ -644,20 +649,24 @@ _VERB_S = frozenset(
 
 
 _WORK_BEFORE = re.compile(
-    r"\b(?:film|movie|comedy|drama|thriller|album|release|song|single|memoirs?|novel|book|"
-    r"documentary|musical|sitcom|opera|episode)(?:,)? $"
+    r"\b(?:film|movie|comedy|drama|thriller|album|(?<!press )release|song|single|memoirs?|"
+    r"novel|book|documentary|musical|sitcom|opera|episode)(?:,)? $"
 )
 """A work's noun right before its title ("the 1959 romantic comedy |Pillow Talk|", "his recent
 film, |Fall of Grace|", "Bob Dylan's 2009 release |Together Through Life|"): a work, no actor
-(after a comma, only a name the NER reads as an organisation's: "the book, Trump said")."""
+(after a comma, only a name the NER reads as an organisation's that ends its clause: "the book,
+Trump said", "In a press release, Amnesty International said")."""
+_CLAUSE_END = re.compile(r"^(?:[,.;:)!?]|$)")
 
 
 _EVENT_AFTER = re.compile(
-    r"^,? (?:an?|the) (?:[\w-]+ ){0,4}(?:event|convention|festival|conference|expo|fair|"
+    r"^,? (?:an?|the) (?:(?!(?:of|for|behind|at|to|that|which|who)\b)[\w-]+ ){0,4}"
+    r"(?:event|convention|festival|conference|expo|fair|"
     r"exhibition|tournament|championship|competition)(?=[,.;]| dedicated\b| held\b| in\b)"
 )
 """'the tenth |Furnal Equinox|, an annual event dedicated to', '|Fan Expo Canada|, a massive
-annual pop culture convention': an event's name (GOLD.md: events are no actors)."""
+annual pop culture convention': an event's name (GOLD.md: events are no actors); not the event
+after 'of' or 'behind' ('|FIFA|, the governing body of the tournament,': its organiser)."""
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:drug|medicine|vaccine|treatment|cocktail|antibody|console|smartphone|aircraft|"
     r"spacecraft|rocket|satellite), $"
