@@ -9,7 +9,7 @@ negated or hypothetical verb ("did not meet", "could strike") is no event.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -1235,11 +1235,7 @@ def _previous_subject(pronoun: Token) -> Token | None:
     sentence = pronoun.sent
     if any(t.pos_ == "PROPN" for t in pronoun.doc[sentence.start : pronoun.i]):
         return None  # someone named before it in its own sentence is the tie step's to weigh
-    for _ in range(3):
-        if sentence.start == 0:
-            return None
-        sentence = pronoun.doc[sentence.start - 1].sent
-        who = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for _, who in _earlier_subjects(sentence):
         if who is None:
             return None
         if who.ent_type_ == "PERSON" or (who.pos_ == "PROPN" and who.ent_type_ in ("", "GPE")):
@@ -1247,6 +1243,19 @@ def _previous_subject(pronoun: Token) -> Token | None:
         if who.lower_ != pronoun.lower_:
             return None
     return None
+
+
+def _earlier_subjects(sentence: Span, limit: int = 3) -> Iterator[tuple[Span, Token | None]]:
+    """Each of up to ``limit`` sentences before ``sentence``, nearest first, with its main
+    clause's subject (None where it has none): where a pronoun's antecedent is sought."""
+    for _ in range(limit):
+        if sentence.start == 0:
+            return
+        sentence = sentence.doc[sentence.start - 1].sent
+        yield (
+            sentence,
+            next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None),
+        )
 
 
 BODY_VERBS = frozenset(
@@ -1270,17 +1279,13 @@ def _previous_body(pronoun: Token) -> Token | None:
         t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN") for t in before
     ):
         return None
-    for _ in range(3):  # through sentences opening with "It" again
-        if sentence.start == 0:
-            return None
-        sentence = pronoun.doc[sentence.start - 1].sent
-        who = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for earlier, who in _earlier_subjects(sentence):  # through sentences opening with "It"
         if who is None:
             return None
         if who.pos_ == "PROPN" and who.ent_type_ in ("ORG", "GPE"):
             return who  # (a company's short name the NER reads as a place: "Mahan")
         if who.lower_ in BODY_NOUNS and any(c.lower_ == "the" for c in who.children):
-            return _named_subject(sentence)  # "The airline was Iran's first in private hands"
+            return _named_subject(earlier)  # "The airline was Iran's first in private hands"
         if who.lower_ != "it":
             return None
     return None

@@ -362,28 +362,21 @@ def resolve(
                 where=tuple((c.article, c.sentence) for c in folded_here[:2]),
             )
         )
-    for name, linked in sorted(born.items()):
-        decisions.append(
-            Decision(
-                name,
-                "merged",
-                "a birth name: the article says the person was born so",
-                linked[0][1],
-                mentions=len(linked),
-                where=tuple((c.article, c.sentence) for c, _ in linked[:2]),
+    for why, linked_by_name in (
+        ("a birth name: the article says the person was born so", born),
+        ("the one person of that surname in the briefing, named in full in another article", far),
+    ):
+        for name, linked in sorted(linked_by_name.items()):
+            decisions.append(
+                Decision(
+                    name,
+                    "merged",
+                    why,
+                    linked[0][1],
+                    mentions=len(linked),
+                    where=tuple((c.article, c.sentence) for c, _ in linked[:2]),
+                )
             )
-        )
-    for name, linked in sorted(far.items()):
-        decisions.append(
-            Decision(
-                name,
-                "merged",
-                "the one person of that surname in the briefing, named in full in another article",
-                linked[0][1],
-                mentions=len(linked),
-                where=tuple((c.article, c.sentence) for c, _ in linked[:2]),
-            )
-        )
     mentions, decisions = _follow_surnames(mentions, decisions, went, forms, curated)
     auto = [
         Entity(
