@@ -3817,3 +3817,10 @@ def test_it_signed_after_a_sentence_with_an_object_is_no_actor_in_the_proposal(n
     signing = [p for p in propose_events(context, match(doc, 0).events) if p.type == "signing"]
     assert signing
     assert all("senate" not in p.patients for p in signing)
+
+
+def test_a_day_is_no_participant(nlp):
+    """ "protested against Carrie Lam on Sunday": Sunday is when, not whom."""
+    text = "Thousands of people protested against Carrie Lam in Hong Kong on Sunday."
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "protest"]
+    assert [r.text for r in frame.patients] == ["Carrie Lam"]

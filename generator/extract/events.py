@@ -1178,6 +1178,9 @@ def _frame(
             if p.ent_type_ in ("PERSON", "ORG") or p.pos_ == "PROPN"
         ]  # one named is subpoenaed ("a subpoena for documents from Pompeo"), not those a
         # document is about ("subpoenaed a transcript of a call between Trump and Zelensky")
+    # A day is when, never who ("protested against Carrie Lam on Sunday").
+    agents = [t for t in agents if t.ent_type_ not in ("DATE", "TIME")]
+    patients = [t for t in patients if t.ent_type_ not in ("DATE", "TIME")]
     if not agents and not patients and (type_ in UNPLACED or not places):
         return None  # a place alone may say whose event it was (``propose_events``)
     return EventFrame(
