@@ -1002,11 +1002,19 @@ def test_event_names_say_whom_it_is_about(type_, agents, patients, name):
         "conservatives": ("Conservative Party", "organisation"),
         "johnson": ("Boris Johnson", "person"),
     }
+    assert _event_name_among(people, type_, agents, patients) == name
+
+
+def _event_name_among(people, type_, agents, patients, law=None):
+    """The name of one proposal of ``type_`` whose actors are keys of ``people`` (key ->
+    (name, type))."""
     names = {f"actors/{k}": v[0] for k, v in people.items()}
     types = {f"actors/{k}": v[1] for k, v in people.items()}
-    mention = Mention("events/x", "a", 0, 0, 0, 4, "died", "extract")
-    proposal = Proposal("events", type_, agents, patients, None, None, None, mention, "2019-09-12")
-    assert event_name([proposal], names, None, types) == name
+    mention = Mention("events/x", "a", 0, 0, 0, 4, "word", "extract")
+    proposal = Proposal(
+        "events", type_, agents, patients, None, None, None, mention, "2019-09-12", subject=law
+    )
+    return event_name([proposal], names, None, types)
 
 
 def test_a_surname_the_ner_missed_names_the_person_given_in_full():
@@ -3700,13 +3708,7 @@ def test_laws_votes_and_handovers_are_named_as_they_read(type_, agents, patients
         "hong-kong": ("Hong Kong", "state"),
         "china": ("China", "state"),
     }
-    names = {f"actors/{k}": v[0] for k, v in people.items()}
-    types = {f"actors/{k}": v[1] for k, v in people.items()}
-    mention = Mention("events/x", "a", 0, 0, 0, 6, "passed", "extract")
-    proposal = Proposal(
-        "events", type_, agents, patients, None, None, None, mention, "2019-09-12", subject=law
-    )
-    assert event_name([proposal], names, None, types) == name
+    assert _event_name_among(people, type_, agents, patients, law) == name
 
 
 def test_it_after_the_airline_is_the_company_named_before(nlp):
