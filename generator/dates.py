@@ -40,6 +40,11 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _NO_NUMBER = r"(?![,.]?\d)"  # "May 3,000 people" is a count, not 3 May
 _NOT_AHEAD = r"(?<![Uu]ntil )(?<![Bb]y )(?<![Nn]ext )(?<![Ff]rom )(?<![Bb]efore )"
 """"until March 2026", "by June": a deadline or boundary, not when something happened."""
+_NOT_NAMED_DAY = "".join(
+    f"(?<!{word} )"
+    for word in ("Super", "Good", "Black", "Bloody", "Ash", "Easter", "Palm", "Holy")
+)
+"""Words that make a weekday a named day ("Good Friday", "Easter Sunday"): not a date here."""
 _LEAD = r"(?P<lead>[Ii]n|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]arlier in)"
 PATTERNS = [
     # 17 January 2025, 17 Jan.; January 17, 2025, Oct. 1, January 17 2025
@@ -54,6 +59,15 @@ PATTERNS = [
     # Monday's vote, Saturday's attack (not "Super Tuesday's", "Good Friday's")
     re.compile(
         r"(?<!Super )(?<!Good )(?<!Black )\b(?P<weekday>" + "|".join(WEEKDAYS) + r")['’]s\b"
+    ),
+    # late Wednesday, early Tuesday (a news way of dating a night: "late Wednesday")
+    re.compile(r"\b(?:[Ll]ate|[Ee]arly) (?P<weekday>" + "|".join(WEEKDAYS) + r")\b(?!['’]s\b)"),
+    # Wednesday night, Friday morning (not "Easter Sunday morning", "Good Friday evening")
+    re.compile(
+        _NOT_NAMED_DAY
+        + r"\b(?P<weekday>"
+        + "|".join(WEEKDAYS)
+        + r") (?:night|morning|afternoon|evening)\b"
     ),
     # 1980–1987, from 1999 to 2004, between 2001 and 2005: the span begins with the first
     re.compile(
