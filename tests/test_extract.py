@@ -3350,6 +3350,19 @@ def test_a_ship_place_or_goods_taken_is_a_seizure(nlp, text, agents, patients):
     assert patients in [r.text for r in frame.patients]
 
 
+def test_a_place_that_is_a_participant_is_not_named_twice():
+    # "For the first time in the sixteen weeks of protests in Hong Kong, police fired ..."
+    mention = Mention("events/x", "a", 0, 0, 0, 8, "protests", "extract")
+    p = Proposal(
+        "events", "protest", ("hong-kong",), (), "2019-10-01", "yesterday", "Hong Kong",
+        mention, "2019-10-02",
+    )  # fmt: skip
+    names = {"actors/hong-kong": "Hong Kong"}
+    assert event_name([p], names, None, {}) == "Protest by Hong Kong (1 October 2019)"
+    other = replace(p, place="Kowloon")
+    assert event_name([other], names, None, {}) == "Protest by Hong Kong, Kowloon (1 October 2019)"
+
+
 @pytest.mark.parametrize(
     "text",
     [
