@@ -501,6 +501,12 @@ def test_negated_events_are_not_events(nlp):
         ("A team of scientists released findings on Thursday about the statues.", "release"),
         ("The Labour MP left the party in February.", "withdrawal"),
         ("In it, Trump asks Zelensky to investigate Joe Biden and his son.", "investigation"),
+        (  # a bare infinitive asked for
+            "He has requested U.S. President Donald Trump declare a state of emergency in "
+            "Louisiana on the federal level.",
+            "statement",
+        ),
+        ("Iran urged that the UN impose sanctions on Israel.", "sanctions"),
         ("He interfered with an investigation into Burisma Holdings.", "investigation"),
         ("Reuters reported on Monday that the ban is not part of any broader plan.", "statement"),
         ("Znak.com reported its source said three terrorists were killed.", "statement"),
@@ -1165,6 +1171,15 @@ def test_a_place_after_a_participant_is_where_not_who(nlp):
     (killing,) = [e for e in match(nlp(text), 0).events if e.type == "killing"]
     assert [r.text for r in killing.agents] == ["US special forces"]
     assert [r.text for r in killing.places] == ["Pakistan"]
+
+
+def test_what_a_place_is_is_no_participant(nlp):
+    text = (
+        "The governor of Louisiana, a U.S. state on the Gulf of Mexico, declared a state of "
+        "emergency for the state on Thursday."
+    )
+    (statement,) = [e for e in match(nlp(text), 0).events if e.type == "statement"]
+    assert [r.text for r in statement.agents] == ["The governor of Louisiana"]
 
 
 @pytest.mark.parametrize(

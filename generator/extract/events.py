@@ -877,6 +877,12 @@ def _negated_or_hypothetical(token: Token) -> bool:
     if token.dep_ == "xcomp" and token.head.lower_.startswith(INTENDING):
         return True
     if (
+        token.dep_ == "ccomp"
+        and token.tag_ == "VB"
+        and token.head.lower_.startswith((*INTENDING, "demand", "insist", "suggest"))
+    ):
+        return True  # "requested President Trump declare a state of emergency"
+    if (
         token.dep_ == "pcomp"
         and token.head.lower_ == "from"
         and token.head.head.lower_ in KEEPING_FROM
@@ -1338,6 +1344,18 @@ def _phrase(
     Baloch, not Trump; for one elected (``named``), up to the apposition after the name
     ("Spearman, a former Army colonel, was elected")."""
     whole = subtree_role(doc, token, quotes)
+    first = next((t for t in token.subtree if t.idx >= whole.start), token)
+    for held in token.subtree:
+        # What a place is, is no participant: "The governor of Louisiana, a U.S. state on the
+        # Gulf of Mexico, declared ..." (not the United States).
+        aside = [a for a in held.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+        if held.dep_ == "pobj" and held.ent_type_ in PLACE_LABELS and aside:
+            last = doc[aside[0].left_edge.i - 1]
+            while last.i > held.i and last.is_punct:
+                last = doc[last.i - 1]
+            if aside[0].i > held.i and last.idx + len(last.text) < whole.end:
+                whole = role(doc, first, last)
+            break
     for prep in token.children:
         place = (
             placed
@@ -1359,7 +1377,6 @@ def _phrase(
             last = doc[prep.left_edge.i - 1]
             while last.i > token.i and last.is_punct:
                 last = doc[last.i - 1]
-            first = next((t for t in token.subtree if t.idx >= whole.start), token)
             if last.idx + len(last.text) < whole.end and first.i <= last.i:
                 return role(doc, first, last)
     return whole
