@@ -507,6 +507,12 @@ def test_negated_events_are_not_events(nlp):
             "statement",
         ),
         ("Iran urged that the UN impose sanctions on Israel.", "sanctions"),
+        (
+            "The United States, which has retreated from a previous goal of ousting Syrian "
+            "President Bashar al-Assad, has stated reconstruction will cost billions.",
+            "dismissal",
+        ),
+        ("The foreign minister said Mexico would consider charging the gunman.", "arrest"),
         ("He interfered with an investigation into Burisma Holdings.", "investigation"),
         ("Reuters reported on Monday that the ban is not part of any broader plan.", "statement"),
         ("Znak.com reported its source said three terrorists were killed.", "statement"),
@@ -955,6 +961,19 @@ def test_a_participle_about_the_subject_is_an_aside_and_names_who_it_was_done_to
     frames = {e.type: e for e in match(nlp(text), 0).events}
     assert [a.text for a in frames["birth"].asides] == ["first elected to Congress in 1964"]
     assert "John James Conyers Jr." in [p.text for p in frames["election"].patients]
+
+
+def test_a_fronted_participle_is_an_aside_of_the_clause_after_it(nlp):
+    """The 1941 of "Born … on June 23, 1941" dates the birth, not the meeting after it."""
+    text = (
+        "Born Robert Burns in Arroyo Grande, California on June 23, 1941, he took his "
+        "stepfather's name and met future Grateful Dead guitarist Jerry Garcia when both were "
+        "in their late teens."
+    )
+    (meeting,) = [e for e in match(nlp(text), 0).events if e.type == "meeting"]
+    assert [a.text for a in meeting.asides] == [
+        "Born Robert Burns in Arroyo Grande, California on June 23, 1941"
+    ]
 
 
 def test_a_show_hosted_by_someone_is_no_meeting(nlp):

@@ -110,12 +110,17 @@ INSTITUTIONS = frozenset(
 INTENDING = (
     "plan", "intend", "expect", "hope", "want", "seek", "sought", "aim", "prepar", "schedul",
     "wish", "propos", "offer", "promis", "vow", "pledg", "threat", "decid", "tried", "try",
-    "ask", "urg", "encourag", "pressur", "request",
+    "ask", "urg", "encourag", "pressur", "request", "consider",
 )  # fmt: skip
 """Beginnings of verbs whose infinitive has not happened ("was planning to visit Wiranto",
 "is expected to meet", "threatened to impose"): the intention may be a statement, the
 infinitive is no event; nor is what someone was asked or urged to do ("Trump asks Zelensky to
 investigate Joe Biden")."""
+AIMS = frozenset(
+    "goal goals aim aims plan plans hope hopes threat threats idea prospect possibility "
+    "intention intentions objective purpose dream fear fears risk attempt attempts".split()
+)
+"""Nouns whose "of" + gerund has not happened ("a previous goal of ousting Assad")."""
 TOPICS = frozenset(
     "inquiry investigation investigations decision decisions plan plans policy policies proposal "
     "proposals move report remarks comments statement statements claim claims idea ruling "
@@ -206,6 +211,12 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
         if t.dep_ == "relcl"
         or (t.dep_ == "acl" and t.pos_ == "VERB")
         or (t.dep_ == "advcl" and _elsewhen(t))
+        or (
+            t.dep_ == "advcl"
+            and t.tag_ == "VBN"
+            and t.i < t.head.i
+            and not any(c.dep_.startswith("nsubj") for c in t.children)
+        )  # "Born in California on June 23, 1941, he … met Jerry Garcia": not met in 1941
         or (
             t.dep_ == "prep" and t.lower_ in ELSEWHEN and any(c.dep_ == "pcomp" for c in t.children)
         )  # "born in Austria, … before moving to California in 1939"
@@ -882,6 +893,8 @@ def _negated_or_hypothetical(token: Token) -> bool:
         and token.head.lower_.startswith((*INTENDING, "demand", "insist", "suggest"))
     ):
         return True  # "requested President Trump declare a state of emergency"
+    if token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.lower_ in AIMS:
+        return True  # "retreated from a previous goal of ousting Syrian President Assad"
     if (
         token.dep_ == "pcomp"
         and token.head.lower_ == "from"
