@@ -61,11 +61,14 @@ PATTERNS = [
         r"(?<!Super )(?<!Good )(?<!Black )\b(?P<weekday>" + "|".join(WEEKDAYS) + r")['’]s\b"
     ),
     # late Wednesday, early Tuesday (a news way of dating a night: "late Wednesday")
-    re.compile(r"\b(?:[Ll]ate|[Ee]arly) (?P<weekday>" + "|".join(WEEKDAYS) + r")\b(?!['’]s\b)"),
-    # Wednesday night, Friday morning (not "Easter Sunday morning", "Good Friday evening")
+    re.compile(
+        rf"\b{_NOT_AHEAD}(?:[Ll]ate|[Ee]arly) (?P<weekday>" + "|".join(WEEKDAYS) + r")\b(?!['’]s\b)"
+    ),
+    # Wednesday night, Friday morning (not "Easter Sunday morning", "Good Friday evening", nor
+    # a deadline: "by Monday morning")
     re.compile(
         _NOT_NAMED_DAY
-        + r"\b(?P<weekday>"
+        + rf"\b{_NOT_AHEAD}(?P<weekday>"
         + "|".join(WEEKDAYS)
         + r") (?:night|morning|afternoon|evening)\b"
     ),

@@ -63,6 +63,7 @@ MONDAY = date(2025, 10, 20)
             [("Late Saturday", "2025-10-18"), ("early Sunday", "2025-10-19")],
         ),
         ("the Easter Sunday morning bombings; a Good Friday evening mass", []),
+        ("due by Monday morning, or until late Friday", []),
         # A span of years begins with its first: "served from 1999 to 2004", "1980–1987"
         ("served as governor from 1999 to 2004", [("from 1999 to 2004", "1999")]),
         ("prime minister, 1980–1987; then", [("1980–1987", "1980")]),
