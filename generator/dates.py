@@ -10,6 +10,8 @@ such as "Good Friday Agreement", "Russia Today" or "a letter from May" are not d
 "by", "until", "before" and "from" point forwards or at a boundary and are not resolved, but a
 span of years begins with its first ("from 1999 to 2004", "1980–1987"). "Monday's vote" is
 Monday's; "last week" is the calendar week before, given as its month when one month holds it.
+A day and month without a year falling within the month after the article's day is to come
+("effective next Wednesday, July 31"), so it is not resolved to the year before.
 """
 
 from __future__ import annotations
@@ -132,6 +134,19 @@ def _latest(month: int, day: int, reference: date) -> date | None:
     return None
 
 
+def _coming(month: int, day: int, reference: date) -> bool:
+    """Whether the day, without a year, comes within a month after ``reference``: news
+    names such a day for what is to come, not for the same day eleven months before."""
+    for year in (reference.year, reference.year + 1):
+        try:
+            ahead = (date(year, month, day) - reference).days
+        except ValueError:
+            continue
+        if 0 < ahead <= 31:
+            return True
+    return False
+
+
 def find_dates(text: str, reference: date) -> list[DateMention]:
     """Date expressions in ``text`` that resolve against ``reference``; no overlaps, in order."""
     found: list[DateMention] = []
@@ -186,6 +201,8 @@ def _resolve(parts: dict[str, str | None], reference: date) -> str | None:
     if day_text:
         day = int(day_text)
         if year is None:
+            if _coming(month, day, reference):
+                return None  # "effective next Wednesday, July 31" in a 28 July article
             when = _latest(month, day, reference)
             return when.isoformat() if when else None
         try:

@@ -513,6 +513,11 @@ def test_negated_events_are_not_events(nlp):
             "dismissal",
         ),
         ("The foreign minister said Mexico would consider charging the gunman.", "arrest"),
+        (  # what always happens
+            "Puerto Rico does not get any vote in the U.S. Electoral College that elects the U.S. "
+            "President.",
+            "election",
+        ),
         ("He interfered with an investigation into Burisma Holdings.", "investigation"),
         ("Reuters reported on Monday that the ban is not part of any broader plan.", "statement"),
         ("Znak.com reported its source said three terrorists were killed.", "statement"),

@@ -893,6 +893,8 @@ def _negated_or_hypothetical(token: Token) -> bool:
         and token.head.lower_.startswith((*INTENDING, "demand", "insist", "suggest"))
     ):
         return True  # "requested President Trump declare a state of emergency"
+    if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and token.pos_ == "VERB":
+        return True  # what always happens: "the Electoral College that elects the President"
     if token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.lower_ in AIMS:
         return True  # "retreated from a previous goal of ousting Syrian President Assad"
     if (
