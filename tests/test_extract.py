@@ -2180,6 +2180,12 @@ def test_a_year_in_the_phrase_dates_the_agreement_and_a_later_reference_keeps_it
             {"france", "germany", "united-kingdom"},
             None,
         ),
+        (  # who triggers an article of a treaty is bound by it; triggering does not date it
+            "The United Kingdom triggered Article 50 of the EU treaty in March 2017, starting "
+            "a two-year countdown to its exit.",
+            {"united-kingdom"},
+            None,
+        ),
     ],
 )
 def test_parties_under_in_which_and_parties_to_an_agreement(nlp, text, parties, when):

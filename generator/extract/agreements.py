@@ -410,6 +410,12 @@ def _frame(
         and anchor.head.head.lower_ in ("article", "articles", "clause", "section")
     ):
         held.append(anchor.head.head)  # "Article 50 of the treaty, which the UK triggered"
+        clause = anchor.head.head
+        verb_of = clause.head if clause.dep_ in ("dobj", "nsubjpass") else None
+        if verb_of is not None and verb_of.lower_ in BOUND and not _denied_verb(verb_of):
+            who = subject(verb_of, depth=2)  # "the UK triggered Article 50 of the EU treaty"
+            if who is not None and who.tag_ not in ("PRP", "WP", "WDT"):
+                parties.extend([who, *conjuncts(who)])
     for h in held:
         if h.dep_ == "pobj" and h.head.lower_ == "under" and h.head.head.pos_ == "VERB":
             # "Ukraine gave up its arsenal under a 1994 agreement", "the UK would leave under
