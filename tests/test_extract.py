@@ -708,6 +708,11 @@ def test_acquisitions_licences_and_joint_ventures_are_agreements(nlp, text, type
         "Wikinews attended the Texas Haunters Convention on the last weekend of July.",
         "After the convention, he told Wikinews that sculpting was a way to relax.",
         "Winch said he has produced a great deal of horror-comedy films, but grew tired of it.",
+        # what is taken over is employees, not the company they come from
+        "Salling also takes over about 7000 employees from Tesco, which keeps 19 stores.",
+        "Russia sold S-400 missile systems to Turkey last year.",  # goods, to a state
+        "The foreign ministers agreed to a future meet on Crete.",  # more talk, no agreement
+        "Trump has long opposed free trade agreements with China.",  # agreements in general
     ],
 )
 def test_goods_bought_and_a_deal_left_without_are_no_agreements(nlp, text):
@@ -2212,6 +2217,12 @@ def test_a_year_in_the_phrase_dates_the_agreement_and_a_later_reference_keeps_it
             "France, Germany and the United Kingdom, which remain parties to the agreement, "
             "urged Iran to comply.",
             {"france", "germany", "united-kingdom"},
+            None,
+        ),
+        (  # who triggers an article of a treaty is bound by it; triggering does not date it
+            "The United Kingdom triggered Article 50 of the EU treaty in March 2017, starting "
+            "a two-year countdown to its exit.",
+            {"united-kingdom"},
             None,
         ),
     ],
@@ -3878,3 +3889,110 @@ def test_a_day_is_no_participant(nlp):
     text = "Thousands of people protested against Carrie Lam in Hong Kong on Sunday."
     (frame,) = [e for e in match(nlp(text), 0).events if e.type == "protest"]
     assert [r.text for r in frame.patients] == ["Carrie Lam"]
+
+
+def test_a_dash_between_names_makes_both_parties_and_a_comment_makes_none(nlp):
+    """ "the Turkish-Libyan maritime border agreement": Turkey and Libya, each from its
+    adjective; the prime minister who commented on it is no party."""
+    paragraphs = [
+        "Turkey and Libya have drawn protests from Greece over the Eastern Mediterranean.",
+        "Greek prime minister Kyriakos Mitsotakis also commented on the Turkish-Libyan "
+        'maritime border agreement, calling it "null and void".',
+    ]
+    people = {"Turkey": "turkey", "Libya": "libya", "Kyriakos Mitsotakis": "mitsotakis"}
+    found = _agreements(nlp, paragraphs, people)
+    assert [sorted(p.agents) for p in found] == [["libya", "turkey"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (  # a day named in the phrase dates it, not the day it was judged
+            "On Wednesday, the ministers concluded that the September 19 maritime border "
+            "agreement between Turkey and Libya is null and void.",
+            "2019-09-19",
+        ),
+        (  # signed in a relative clause: signed, and the clause's year dates it
+            "Most notably, Qaboos helped negotiate the nuclear deal between Iran and the "
+            "United States that was signed in 2015.",
+            "2015",
+        ),
+        (  # agreeing in the clause of plural memoranda without a date of its own: no date
+            "On Wednesday, foreign ministers in Cairo denounced the memoranda of understanding "
+            "between Turkey and Libya in which Turkey and Libya agreed on maritime borders.",
+            None,
+        ),
+    ],
+)
+def test_a_date_in_the_phrase_or_its_clause_dates_the_agreement(nlp, text, when):
+    people = {"Turkey": "turkey", "Libya": "libya", "Iran": "iran", "United States": "us"}
+    found = _agreements(nlp, [text], people)
+    assert len(found) == 1, found
+    assert found[0].date == when
+    assert len(found[0].agents) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "when"),
+    [
+        (
+            "Tesco sold its roughly 2000 Thai and 74 Malaysian stores to Charoen Pokphand in "
+            "March.",
+            {"tesco", "charoen-pokphand"},
+            "2019-03",
+        ),
+        (  # the seller three verbs up, what is sold a chain
+            "Tesco sold its Thai stores to Charoen Pokphand in March; announced leaving its "
+            "joint venture in February; and in 2015 sold its South Korean chain HomePlus.",
+            {"tesco"},
+            "2015",
+        ),
+    ],
+)
+def test_selling_a_business_is_an_acquisition(nlp, text, parties, when):
+    people = {"Tesco": "tesco", "Charoen Pokphand": "charoen-pokphand"}
+    found = [p for p in _agreements(nlp, [text], people) if p.type == "acquisition"]
+    assert any(parties <= set(p.agents) and p.date == when for p in found), found
+
+
+def test_agreements_kept_up_with_partners_and_one_to_sell_to_a_buyer_name_their_parties(nlp):
+    """Plural agreements a verb keeps up with named partners are agreements ("is solidifying
+    long-term agreements with China and Russia"); the buyer of what a letter of intent sells
+    is its party; an agreement announced is made, on the day it was."""
+    people = {
+        "Iran": "iran",
+        "China": "china",
+        "Russia": "russia",
+        "Energean": "energean",
+        "DEPA": "depa",
+        "Tesco": "tesco",
+        "Salling Group": "salling",
+    }
+    kept = _agreements(
+        nlp,
+        [
+            "As both nations navigate sanctions, Iran is solidifying long-term agreements with "
+            "key partners like China and Russia."
+        ],
+        people,
+    )
+    assert [set(p.agents) for p in kept] == [{"iran", "china", "russia"}]
+    sold = _agreements(
+        nlp,
+        [
+            "Earlier that day, the Greek gas producer Energean signed a letter of intent on "
+            "selling two billion cubic meters of gas per year to the Greek gas supplier DEPA."
+        ],
+        people,
+    )
+    assert [(p.type, set(p.agents)) for p in sold] == [("letter-of-intent", {"energean", "depa"})]
+    announced = _agreements(
+        nlp,
+        [
+            "On Thursday, UK-based retailer Tesco and Denmark-based retailer Salling Group "
+            "announced their agreement over selling a large portion of Tesco's Polish operation "
+            "to Salling Group."
+        ],
+        people,
+    )
+    assert [(p.status, p.date) for p in announced] == [("signed", "2019-11-07")]
