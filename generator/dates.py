@@ -47,6 +47,8 @@ _NOT_NAMED_DAY = "".join(
     for word in ("Super", "Good", "Black", "Bloody", "Ash", "Easter", "Palm", "Holy")
 )
 """Words that make a weekday a named day ("Good Friday", "Easter Sunday"): not a date here."""
+_NOT_SPAN_END = r"(?<![Ii]nto )(?<![Tt]hrough )"
+""""from tomorrow night into Friday morning", "through Friday night": where a span ends."""
 _LEAD = r"(?P<lead>[Ii]n|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]arlier in)"
 PATTERNS = [
     # 17 January 2025, 17 Jan.; January 17, 2025, Oct. 1, January 17 2025
@@ -64,13 +66,15 @@ PATTERNS = [
     ),
     # late Wednesday, early Tuesday (a news way of dating a night: "late Wednesday")
     re.compile(
-        rf"\b{_NOT_AHEAD}(?:[Ll]ate|[Ee]arly) (?P<weekday>" + "|".join(WEEKDAYS) + r")\b(?!['’]s\b)"
+        rf"\b{_NOT_AHEAD}{_NOT_SPAN_END}(?:[Ll]ate|[Ee]arly) (?P<weekday>"
+        + "|".join(WEEKDAYS)
+        + r")\b(?!['’]s\b)"
     ),
     # Wednesday night, Friday morning (not "Easter Sunday morning", "Good Friday evening", nor
-    # a deadline: "by Monday morning")
+    # a deadline or a span's end: "by Monday morning", "into Friday morning")
     re.compile(
         _NOT_NAMED_DAY
-        + rf"\b{_NOT_AHEAD}(?P<weekday>"
+        + rf"\b{_NOT_AHEAD}{_NOT_SPAN_END}(?P<weekday>"
         + "|".join(WEEKDAYS)
         + r") (?:night|morning|afternoon|evening)\b"
     ),

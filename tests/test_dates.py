@@ -64,6 +64,7 @@ MONDAY = date(2025, 10, 20)
         ),
         ("the Easter Sunday morning bombings; a Good Friday evening mass", []),
         ("due by Monday morning, or until late Friday", []),
+        ("the warnings apply from tomorrow night into Friday morning, through Sunday night", []),
         # A day within the month after the article's is to come, not last year's
         ("his resignation, effective next Wednesday, October 29", []),
         ("on 2 November and on November 25", [("November 25", "2024-11-25")]),

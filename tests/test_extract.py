@@ -986,6 +986,20 @@ def test_a_fronted_participle_is_an_aside_of_the_clause_after_it(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked by reporters on Tuesday about the strikes, Pompeo announced new sanctions on Iran.",
+        "When interviewed by the BBC on Sunday, Erdogan declared that Turkey would not stop the "
+        "offensive.",
+    ],
+)
+def test_a_fronted_question_put_to_the_subject_is_no_aside(nlp, text):
+    """Being asked is the occasion of what one says or does next: its Tuesday is theirs."""
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type in ("sanctions", "statement")]
+    assert frame.asides == ()
+
+
 def test_a_show_hosted_by_someone_is_no_meeting(nlp):
     text = (
         "The Bernie and Sid Show, hosted by Bernard McGuirk and Sid Rosenberg, tweeted a tribute."
@@ -1209,6 +1223,17 @@ def test_what_a_place_is_is_no_participant(nlp):
     )
     (statement,) = [e for e in match(nlp(text), 0).events if e.type == "statement"]
     assert [r.text for r in statement.agents] == ["The governor of Louisiana"]
+
+
+def test_what_a_place_is_does_not_cut_off_who_follows_it(nlp):
+    """The phrase is one span: cut at the place's apposition, the mayor would be lost."""
+    text = (
+        "The governor of Louisiana, a U.S. state on the Gulf of Mexico, and the mayor of New "
+        "Orleans declared a state of emergency on Thursday."
+    )
+    (statement,) = [e for e in match(nlp(text), 0).events if e.type == "statement"]
+    (agents,) = statement.agents
+    assert agents.text.endswith("and the mayor of New Orleans")
 
 
 @pytest.mark.parametrize(

@@ -146,6 +146,10 @@ ELSEWHEN = frozenset("after before since until once because".split())
 """Conjunctions of a clause that happened at another time than the sentence's main verb
 ("Johnson became prime minister after Theresa May stepped down on July 24"): its date is its
 own event's."""
+ADDRESSED = frozenset("asked questioned interviewed pressed quizzed confronted challenged".split())
+"""Participles of being put a question: a fronted one is the occasion of what its subject
+says or does next ("Asked by reporters on Tuesday, Pompeo announced sanctions"), so its date
+is theirs, unlike a fronted "Born …" or "Elected …", which is background."""
 ATTRIBUTED = frozenset("ascribed attributed blamed claimed".split())
 """Participles that name who did an event ("another attack ascribed to the Taliban")."""
 UNDERGONE = frozenset({"death", "birth", "resignation"})
@@ -215,8 +219,13 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             t.dep_ == "advcl"
             and t.tag_ == "VBN"
             and t.i < t.head.i
-            and not any(c.dep_.startswith("nsubj") for c in t.children)
+            and t.lower_ not in ADDRESSED
+            and not any(
+                c.dep_.startswith("nsubj") or (c.dep_ == "mark" and c.lower_ in ("when", "while"))
+                for c in t.children
+            )
         )  # "Born in California on June 23, 1941, he … met Jerry Garcia": not met in 1941
+        # (but "When interviewed by the BBC on Sunday, Erdogan declared": on Sunday)
         or (
             t.dep_ == "prep" and t.lower_ in ELSEWHEN and any(c.dep_ == "pcomp" for c in t.children)
         )  # "born in Austria, … before moving to California in 1939"
@@ -1368,7 +1377,12 @@ def _phrase(
             last = doc[aside[0].left_edge.i - 1]
             while last.i > held.i and last.is_punct:
                 last = doc[last.i - 1]
-            if aside[0].i > held.i and last.idx + len(last.text) < whole.end:
+            after = [t for t in token.subtree if t.i > aside[0].right_edge.i and t.idx < whole.end]
+            if (
+                aside[0].i > held.i
+                and last.idx + len(last.text) < whole.end
+                and all(t.is_punct for t in after)
+            ):  # (not when more follows: "…, a U.S. state, and the mayor of New Orleans")
                 whole = role(doc, first, last)
             break
     for prep in token.children:
