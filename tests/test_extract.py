@@ -3914,3 +3914,27 @@ def test_an_election_in_a_year_still_to_come_is_no_event():
 
     assert election("2020") == []
     assert [p.date for p in election("2016")] == ["2016"]
+
+
+def test_a_body_named_again_by_its_head_word_or_with_its_the_is_tied():
+    """ "The Department issued a statement" after "The California Department of Corrections
+    and Rehabilitation"; "the US Supreme Court ruling", whose modifier phrase leaves out the
+    "the" the court's mention begins with. Two courts named make "the court" nobody's."""
+    text = (
+        "The California Department of Corrections and Rehabilitation confirmed it. The "
+        "Department issued a statement. It cited the US Supreme Court ruling in Roe v. Wade."
+    )
+    article = Article("a", "T", "2019-09-03", "Wire", None, "en", (text,))
+    cdcr = Mention("actors/cdcr", "a", 0, 0, 0, 59, text[:59], "ner")
+    court_at = text.index("the US Supreme Court")
+    court = Mention("actors/us-supreme-court", "a", 0, 2, court_at, court_at + 20,
+                    "the US Supreme Court", "ner")  # fmt: skip
+    context = Context(article, (), (cdcr, court), date(2019, 9, 3))
+    department = text.index("The Department")
+    assert context.actors_in(0, [Role(department, department + 14, "The Department")]) == ("cdcr",)
+    modifier = Role(court_at + 4, court_at + 20, "US Supreme Court")
+    assert context.actors_in(0, [modifier]) == ("us-supreme-court",)
+    other = Mention("actors/department-of-justice", "a", 0, 0, 0, 20, "Department of Justice",
+                    "ner")  # fmt: skip
+    two = replace(context, mentions=(cdcr, other))
+    assert two.actors_in(0, [Role(department, department + 14, "The Department")]) == ()
