@@ -3938,3 +3938,20 @@ def test_a_body_named_again_by_its_head_word_or_with_its_the_is_tied():
                     "ner")  # fmt: skip
     two = replace(context, mentions=(cdcr, other))
     assert two.actors_in(0, [Role(department, department + 14, "The Department")]) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "who"),
+    [
+        ("The US government is currently partially shut down because the president and Congress "
+         "could not agree on a national budget.", "suspension", "The US government"),
+        ("On Thursday, the government of Samoa began a two-day shutdown to make way for a "
+         "nationwide vaccination campaign.", "suspension", "the government of Samoa"),
+        ("Thunberg began her climate protest on August 20, 2018, outside of the Swedish "
+         "Parliament.", "protest", "Thunberg"),
+    ],
+)  # fmt: skip
+def test_a_shutdown_and_an_event_begun_are_their_bodys(nlp, text, type_, who):
+    frames = [e for e in match(nlp(text), 0).events if e.type == type_]
+    assert frames, f"no {type_} in {text!r}"
+    assert who in [r.text for f in frames for r in (*f.agents, *f.patients)]

@@ -84,7 +84,8 @@ LIGHT_VERBS = frozenset(
     "authorised authorises release released releases releasing post posted posts posting "
     "deliver delivered delivers delivering publish published publishes publishing "
     "issues issuing win wins won winning lose loses lost losing contest contested open opened "
-    "opens opening unseal unsealed unseals press pressed presses lay laid lays".split()
+    "opens opening unseal unsealed unseals press pressed presses lay laid lays "
+    "begin began begun begins start started starts".split()
 )
 """Verbs whose object names the event and whose subject acts it ("held talks with")."""
 DONE_TO = frozenset(

@@ -138,7 +138,8 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                ("ruling", "verdict", "judgment", "judgement")),
     "appointment": (("appoint", "nominate", "inaugurate", "designate"),
                     ("appointment", "inauguration")),
-    "suspension": (("suspend", "prorogue", "adjourn"), ("suspension", "prorogation")),
+    "suspension": (("suspend", "prorogue", "adjourn"), ("suspension", "prorogation",
+                                                        "shutdown")),
     "lawsuit": (("sue",), ("lawsuit", "lawsuits")),
     "founding": ((), ("founding",)),
     "investigation": (("investigate",), ("investigation", "probe")),
@@ -274,9 +275,10 @@ in 1983"); not "joined the race", "joined the protests", a party or an alliance 
 PHRASAL_EVENTS = {
     **dict.fromkeys(forms("step", "stand"), ("down", "resignation")),
     **dict.fromkeys(forms("swear"), ("in", "appointment")),
+    **dict.fromkeys(("shut", "shuts", "shutting"), ("down", "suspension")),
 }
 """Verbs that are events with their particle only: "step down" resigns, "step up" does not;
-"was sworn in" takes office."""
+"was sworn in" takes office; "the US government is partially shut down" is suspended."""
 
 
 @dataclass(frozen=True)
