@@ -3955,3 +3955,17 @@ def test_a_shutdown_and_an_event_begun_are_their_bodys(nlp, text, type_, who):
     frames = [e for e in match(nlp(text), 0).events if e.type == type_]
     assert frames, f"no {type_} in {text!r}"
     assert who in [r.text for f in frames for r in (*f.agents, *f.patients)]
+
+
+def test_criticism_by_a_body_named_is_its_statement(nlp):
+    """The nouns of the statement verbs ("criticism by UNESCO", "Iran's denial") are
+    statements of whoever they are by; "a new threat to Mugabe's rule" is a danger, none."""
+    text = (
+        "He announced this change by live television on Wednesday, despite criticism by the "
+        "Greek foreign minister and UNESCO."
+    )
+    frames = [e for e in match(nlp(text), 0).events if e.trigger.text == "criticism"]
+    assert frames and frames[0].type == "statement"
+    assert "UNESCO" in " ".join(r.text for r in frames[0].agents)
+    text = "In 2000, a new threat to Mugabe's rule emerged in the form of the MDC."
+    assert not [e for e in match(nlp(text), 0).events if e.type == "statement"]
