@@ -3969,3 +3969,25 @@ def test_criticism_by_a_body_named_is_its_statement(nlp):
     assert "UNESCO" in " ".join(r.text for r in frames[0].agents)
     text = "In 2000, a new threat to Mugabe's rule emerged in the form of the MDC."
     assert not [e for e in match(nlp(text), 0).events if e.type == "statement"]
+
+
+def test_a_request_of_someone_is_theirs_and_undated_when_it_prompted_the_act(nlp):
+    """ "Per request of Prime Minister Boris Johnson, the Queen suspended parliament
+    yesterday": Johnson's request, made before yesterday's suspension; "At his own request,
+    Sirhan was transferred": his."""
+    text = (
+        "Per request of United Kingdom Prime Minister Boris Johnson, the Queen suspended "
+        "parliament for five weeks yesterday."
+    )
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "request"]
+    assert "Boris Johnson" in " ".join(r.text for r in frame.agents)
+    assert not frame.patients
+    assert any(a.start <= text.index("yesterday") < a.end for a in frame.asides)
+    text = "The Queen will comply with the request of Prime Minister Boris Johnson."
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "request"]
+    assert not frame.asides
+
+
+def test_a_request_for_comment_names_nobody_and_is_no_event(nlp):
+    text = "A request for comment was not answered."
+    assert not [e for e in match(nlp(text), 0).events if e.type == "request"]

@@ -243,10 +243,25 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
         if frame is not None:
             if relative:
                 frame = replace(frame, asides=_asides(doc, token, relative))
+            if _prompted(token):  # the sentence's date is the act's, not the request's
+                sentence = token.sent
+                whole = role(doc, doc[sentence.start], doc[sentence.end - 1])
+                frame = replace(frame, asides=(*frame.asides, whole))
             frames.append(frame)
             if token.pos_ in ("VERB", "AUX"):
                 frames.extend(_gapped(doc, token, frame, quotes))
     return tuple(frames)
+
+
+def _prompted(noun: Token) -> bool:
+    """A request named as what prompted the clause's act ("Per request of Prime Minister Boris
+    Johnson, the Queen suspended parliament yesterday", "at the request of"): made before that
+    act, on a day the sentence does not give."""
+    return (
+        noun.lower_ in ("request", "requests")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("at", "per", "upon", "on")
+    )
 
 
 def _gapped(
@@ -1084,6 +1099,10 @@ def _nominal(
         agents, patients = [], [*owners, *patients]  # "Widodo's inauguration" is his own
     else:
         agents = owners  # "Trump's dismissal of Bolton", "Germany's ban on Mahan Air"
+    if type_ == "request":  # "at the request of Prime Minister Boris Johnson": his
+        asking = list(preposition_objects(noun, "of"))
+        agents.extend(asking)
+        patients = [p for p in patients if p not in asking]
     agents.extend(preposition_objects(noun, "by"))
     for made in children(noun, "acl"):  # "a phone call made by Trump to Zelensky"
         if made.lower_ in ATTRIBUTED:  # "another attack ascribed to the Taliban"

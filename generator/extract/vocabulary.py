@@ -128,6 +128,7 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   ("announcement", "declaration", "proclamation", "decree", "statement",
                    "speech", "condemnation", "criticism", "accusation", "accusations", "pledge",
                    "demand", "demands", "denial")),
+    "request": ((), ("request", "requests")),  # the verbs only with a cue (``_asks``)
     "resignation": (("resign", "retire"), ("resignation", "retirement")),
     "dismissal": (("oust", "dismiss", "fire", "sack", "topple", "overthrow", "depose"),
                   ("ouster", "dismissal", "overthrow")),
