@@ -1449,6 +1449,8 @@ def test_both_of_them_are_the_two_people_named_just_before():
     persons = frozenset({clinton.entity, johnson.entity})
     context = Context(article, sentences, (clinton, johnson), date(2019, 12, 19), persons=persons)
     assert context.actors_in(0, [both]) == ("clinton", "johnson")
+    alone = Role(start, start + 4, "both")  # "Both were acquitted in the Senate"
+    assert context.actors_in(0, [alone]) == ("clinton", "johnson")
     nixon = Mention("actors/nixon", "a", 0, 0, 0, 5, "Bill ", "ner")
     crowded = replace(context, mentions=(nixon, clinton, johnson), persons=persons | {nixon.entity})
     assert crowded.actors_in(0, [both]) == ()

@@ -14,11 +14,12 @@ from ..titles import TITLE_WORDS
 MEDIA = "media"
 PERSONAL_PRONOUNS = frozenset("he she him her his".split())
 PAIRS = frozenset(
-    "both of them|the two|the pair|both men|both women|the two men|the two women|"
+    "both|both of them|the two|the pair|both men|both women|the two men|the two women|"
     "the two leaders|both leaders".split("|")
 )
 """Phrases that stand for the two people named just before ("Bill Clinton was impeached in
-1998, and Andrew Johnson in 1868. The Senate acquitted both of them")."""
+1998, and Andrew Johnson in 1868. The Senate acquitted both of them", "Both were acquitted
+in the Senate")."""
 HEADS = frozenset(
     "department ministry court tribunal council committee commission agency party senate "
     "parliament assembly congress company firm airline bank army police service office "
