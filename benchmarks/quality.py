@@ -20,7 +20,6 @@ Tune on ``dev``; report ``test`` separately and only at the end.
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -107,17 +106,15 @@ def score_article(gold: dict, pages: dict[str, set[str]]) -> Score:
 def run(gold_path: Path, split: str, show_errors: bool) -> Score:
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     chosen = [a for a in gold["articles"] if split == "all" or a["split"] == split]
-    rows = list(csv.DictReader(CORPUS.open(encoding="utf-8", newline="")))
     total = Score()
     # The same import, annotate, resolve and extract as the extraction report (and a build).
-    resolved, by_url = run_pipeline(chosen, rows)
+    resolved, article_ids = run_pipeline(chosen, gold_path)
     entities = {e.key: e for e in resolved.entities if e.kind == "actors"}
     mentioned: dict[str, set[str]] = defaultdict(set)
     for mention in resolved.mentions:
         if mention.entity in entities:
             mentioned[mention.article].add(mention.entity)
-    for article in chosen:
-        article_id = by_url[rows[article["row"]]["url"].strip()]
+    for article, article_id in zip(chosen, article_ids, strict=True):
         pages = {key: {entities[key].name, *entities[key].aliases} for key in mentioned[article_id]}
         total.add(score_article(article, pages))
     print(total.line(f"{split} ({len(chosen)} articles)"))

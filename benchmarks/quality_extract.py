@@ -1,6 +1,11 @@
 """Quality report: proposed statements, events and agreements against hand-made gold.
 
 Usage: .venv/bin/python benchmarks/quality_extract.py [--split dev|test|all] [--errors]
+       .venv/bin/python benchmarks/quality_extract.py --extra [--errors]
+
+``--extra`` scores the agreements of ``tests/gold/agreements-extra.yml`` instead: articles in no
+split of the main gold (corpus rows, the Wikinews articles of ``agreements-extra-articles.csv``
+beside it, the seeds), annotated for agreements only, so only agreements are reported.
 
 The articles of a split are imported from the shared corpus with ``generator import`` into a
 briefing with no curated data and run through load → annotate → resolve → extract, the
@@ -35,13 +40,15 @@ sys.path.insert(0, str(ROOT))
 
 from generator.annotate import annotate  # noqa: E402
 from generator.extract import extract  # noqa: E402
-from generator.importer import read_sources, write_articles  # noqa: E402
+from generator.importer import RawArticle, read_sources, write_articles  # noqa: E402
 from generator.load import load_content  # noqa: E402
 from generator.model import Resolved  # noqa: E402
 from generator.resolve import resolve  # noqa: E402
 
 DEFAULT_GOLD = ROOT / "tests" / "gold" / "wikinews-gold.yml"
+EXTRA_GOLD = ROOT / "tests" / "gold" / "agreements-extra.yml"
 CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews_2019.csv"
+SEEDS = ROOT.parent / "shared" / "seeds"
 KINDS = ("statements", "events", "agreements")
 
 
@@ -170,31 +177,56 @@ def score(gold: list[dict], items: list[Item], kind: str, title: str, variants) 
     return result
 
 
-def run_pipeline(chosen: list[dict], rows: list[dict]) -> tuple[Resolved, dict[str, str]]:
-    """Import, annotate, resolve and extract the chosen articles; article url -> id."""
-    with tempfile.TemporaryDirectory(prefix="briefing-quality-") as tmp:
-        folder = Path(tmp)
-        subset = folder / "subset.csv"
+def corpus_path(article: dict, gold_path: Path) -> Path:
+    """The CSV a gold article's ``row`` indexes: the shared corpus unless ``corpus`` names a
+    file beside the gold file."""
+    name = article.get("corpus")
+    return CORPUS if name in (None, CORPUS.name) else gold_path.parent / name
+
+
+def read_articles(chosen: list[dict], gold_path: Path, folder: Path) -> list[RawArticle]:
+    """The chosen gold articles as the importer reads them, in gold order: CSV rows (written
+    to one subset CSV per corpus) and seed ``.txt`` files (with the gold date)."""
+    tables: dict[Path, list[dict]] = {}
+    raw: list[RawArticle] = []
+    for index, article in enumerate(chosen):
+        if "seed" in article:
+            raw.extend(read_sources([SEEDS / article["seed"]], date=str(article["date"])))
+            continue
+        path = corpus_path(article, gold_path)
+        if path not in tables:
+            tables[path] = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
+        row = tables[path][article["row"]]
+        subset = folder / f"subset-{index}.csv"
         with subset.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=["url", "date", "title", "text"])
             writer.writeheader()
-            for article in chosen:
-                row = rows[article["row"]]
-                writer.writerow({k: row[k] for k in ("url", "date", "title", "text")})
+            writer.writerow({k: row[k] for k in ("url", "date", "title", "text")})
+        raw.extend(read_sources([subset]))
+    return raw
+
+
+def run_pipeline(chosen: list[dict], gold_path: Path) -> tuple[Resolved, list[str]]:
+    """Import, annotate, resolve and extract the chosen articles; their ids in gold order."""
+    with tempfile.TemporaryDirectory(prefix="briefing-quality-") as tmp:
+        folder = Path(tmp)
+        raw = read_articles(chosen, gold_path, folder)
         content = folder / "content"
-        write_articles(read_sources([subset]), content)
+        write_articles(raw, content)
         (content / "briefing.yml").write_text("title: Quality\n", encoding="utf-8")
         loaded = load_content(content)
         annotations = annotate(loaded.articles, loaded.entities, cache_dir=ROOT / "build/cache")
         resolved = extract(resolve(loaded, annotations), annotations, loaded.articles)
-    return resolved, {a.url: a.id for a in loaded.articles}
+    ids = {(a.date, a.title): a.id for a in loaded.articles}
+    return resolved, [ids[(r.date, r.title)] for r in raw]
 
 
-def run(gold_path: Path, split: str, show_errors: bool) -> dict[str, Score]:
+def run(
+    gold_path: Path, split: str, show_errors: bool, kinds: tuple[str, ...] = KINDS
+) -> dict[str, Score]:
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-    chosen = [a for a in gold["articles"] if split == "all" or a["split"] == split]
-    rows = list(csv.DictReader(CORPUS.open(encoding="utf-8", newline="")))
-    resolved, by_url = run_pipeline(chosen, rows)
+    chosen = [a for a in gold["articles"] if split == "all" or a.get("split") == split]
+    resolved, article_ids = run_pipeline(chosen, gold_path)
     entities = {e.key: e for e in resolved.entities}
 
     def names(key: str) -> frozenset[str]:
@@ -206,8 +238,7 @@ def run(gold_path: Path, split: str, show_errors: bool) -> dict[str, Score]:
         if m.how == "extract":
             sources[m.article].add(m.entity)
     totals = {kind: Score() for kind in KINDS}
-    for article in chosen:
-        article_id = by_url[rows[article["row"]]["url"].strip()]
+    for article, article_id in zip(chosen, article_ids, strict=True):
         title = article["title"][:50]
         known = {fold(a["name"]): a for a in article.get("actors") or []}
 
@@ -234,6 +265,7 @@ def run(gold_path: Path, split: str, show_errors: bool) -> dict[str, Score]:
                 if key.startswith(kind + "/") and not entities[key].curated
             ]
             totals[kind].add(score(article.get(kind) or [], found, kind, title, variants))
+    totals = {kind: totals[kind] for kind in kinds}
     for kind, total in totals.items():
         print(total.line(f"{kind} {split} ({len(chosen)} articles)"))
     if show_errors:
@@ -248,8 +280,16 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     parser.add_argument("--errors", action="store_true", help="list every error")
+    parser.add_argument(
+        "--extra",
+        action="store_true",
+        help=f"score the agreements of {EXTRA_GOLD.relative_to(ROOT)} (every article in it)",
+    )
     args = parser.parse_args()
-    run(args.gold, args.split, args.errors)
+    if args.extra:
+        run(EXTRA_GOLD, "all", args.errors, kinds=("agreements",))
+    else:
+        run(args.gold, args.split, args.errors)
 
 
 if __name__ == "__main__":

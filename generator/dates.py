@@ -10,6 +10,8 @@ such as "Good Friday Agreement", "Russia Today" or "a letter from May" are not d
 "by", "until", "before" and "from" point forwards or at a boundary and are not resolved, but a
 span of years begins with its first ("from 1999 to 2004", "1980–1987"). "Monday's vote" is
 Monday's; "last week" is the calendar week before, given as its month when one month holds it.
+A day and month without a year falling within the month after the article's day is to come
+("effective next Wednesday, July 31"), so it is not resolved to the year before.
 """
 
 from __future__ import annotations
@@ -40,6 +42,11 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _NO_NUMBER = r"(?![,.]?\d)"  # "May 3,000 people" is a count, not 3 May
 _NOT_AHEAD = r"(?<![Uu]ntil )(?<![Bb]y )(?<![Nn]ext )(?<![Ff]rom )(?<![Bb]efore )"
 """"until March 2026", "by June": a deadline or boundary, not when something happened."""
+_NOT_NAMED_DAY = "".join(
+    f"(?<!{word} )"
+    for word in ("Super", "Good", "Black", "Bloody", "Ash", "Easter", "Palm", "Holy")
+)
+"""Words that make a weekday a named day ("Good Friday", "Easter Sunday"): not a date here."""
 _LEAD = r"(?P<lead>[Ii]n|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]arlier in)"
 PATTERNS = [
     # 17 January 2025, 17 Jan.; January 17, 2025, Oct. 1, January 17 2025
@@ -54,6 +61,18 @@ PATTERNS = [
     # Monday's vote, Saturday's attack (not "Super Tuesday's", "Good Friday's")
     re.compile(
         r"(?<!Super )(?<!Good )(?<!Black )\b(?P<weekday>" + "|".join(WEEKDAYS) + r")['’]s\b"
+    ),
+    # late Wednesday, early Tuesday (a news way of dating a night: "late Wednesday")
+    re.compile(
+        rf"\b{_NOT_AHEAD}(?:[Ll]ate|[Ee]arly) (?P<weekday>" + "|".join(WEEKDAYS) + r")\b(?!['’]s\b)"
+    ),
+    # Wednesday night, Friday morning (not "Easter Sunday morning", "Good Friday evening", nor
+    # a deadline: "by Monday morning")
+    re.compile(
+        _NOT_NAMED_DAY
+        + rf"\b{_NOT_AHEAD}(?P<weekday>"
+        + "|".join(WEEKDAYS)
+        + r") (?:night|morning|afternoon|evening)\b"
     ),
     # 1980–1987, from 1999 to 2004, between 2001 and 2005: the span begins with the first
     re.compile(
@@ -115,6 +134,19 @@ def _latest(month: int, day: int, reference: date) -> date | None:
     return None
 
 
+def _coming(month: int, day: int, reference: date) -> bool:
+    """Whether the day, without a year, comes within a month after ``reference``: news
+    names such a day for what is to come, not for the same day eleven months before."""
+    for year in (reference.year, reference.year + 1):
+        try:
+            ahead = (date(year, month, day) - reference).days
+        except ValueError:
+            continue
+        if 0 < ahead <= 31:
+            return True
+    return False
+
+
 def find_dates(text: str, reference: date) -> list[DateMention]:
     """Date expressions in ``text`` that resolve against ``reference``; no overlaps, in order."""
     found: list[DateMention] = []
@@ -169,6 +201,8 @@ def _resolve(parts: dict[str, str | None], reference: date) -> str | None:
     if day_text:
         day = int(day_text)
         if year is None:
+            if _coming(month, day, reference):
+                return None  # "effective next Wednesday, July 31" in a 28 July article
             when = _latest(month, day, reference)
             return when.isoformat() if when else None
         try:

@@ -53,6 +53,20 @@ MONDAY = date(2025, 10, 20)
             [("Saturday's", "2025-10-18"), ("Monday's", "2025-10-20")],
         ),
         ("Last week a car bombing killed five", [("Last week", "2025-10")]),
+        # A part of a weekday, or "late"/"early" before it (not a named day: "Easter Sunday")
+        (
+            "announced his resignation shortly before midnight Wednesday night in a video",
+            [("Wednesday night", "2025-10-15")],
+        ),
+        (
+            "Late Saturday, troops moved; early Sunday morning",
+            [("Late Saturday", "2025-10-18"), ("early Sunday", "2025-10-19")],
+        ),
+        ("the Easter Sunday morning bombings; a Good Friday evening mass", []),
+        ("due by Monday morning, or until late Friday", []),
+        # A day within the month after the article's is to come, not last year's
+        ("his resignation, effective next Wednesday, October 29", []),
+        ("on 2 November and on November 25", [("November 25", "2024-11-25")]),
         # A span of years begins with its first: "served from 1999 to 2004", "1980–1987"
         ("served as governor from 1999 to 2004", [("from 1999 to 2004", "1999")]),
         ("prime minister, 1980–1987; then", [("1980–1987", "1980")]),

@@ -501,6 +501,23 @@ def test_negated_events_are_not_events(nlp):
         ("A team of scientists released findings on Thursday about the statues.", "release"),
         ("The Labour MP left the party in February.", "withdrawal"),
         ("In it, Trump asks Zelensky to investigate Joe Biden and his son.", "investigation"),
+        (  # a bare infinitive asked for
+            "He has requested U.S. President Donald Trump declare a state of emergency in "
+            "Louisiana on the federal level.",
+            "statement",
+        ),
+        ("Iran urged that the UN impose sanctions on Israel.", "sanctions"),
+        (
+            "The United States, which has retreated from a previous goal of ousting Syrian "
+            "President Bashar al-Assad, has stated reconstruction will cost billions.",
+            "dismissal",
+        ),
+        ("The foreign minister said Mexico would consider charging the gunman.", "arrest"),
+        (  # what always happens
+            "Puerto Rico does not get any vote in the U.S. Electoral College that elects the U.S. "
+            "President.",
+            "election",
+        ),
         ("He interfered with an investigation into Burisma Holdings.", "investigation"),
         ("Reuters reported on Monday that the ban is not part of any broader plan.", "statement"),
         ("Znak.com reported its source said three terrorists were killed.", "statement"),
@@ -691,6 +708,11 @@ def test_acquisitions_licences_and_joint_ventures_are_agreements(nlp, text, type
         "Wikinews attended the Texas Haunters Convention on the last weekend of July.",
         "After the convention, he told Wikinews that sculpting was a way to relax.",
         "Winch said he has produced a great deal of horror-comedy films, but grew tired of it.",
+        # what is taken over is employees, not the company they come from
+        "Salling also takes over about 7000 employees from Tesco, which keeps 19 stores.",
+        "Russia sold S-400 missile systems to Turkey last year.",  # goods, to a state
+        "The foreign ministers agreed to a future meet on Crete.",  # more talk, no agreement
+        "Trump has long opposed free trade agreements with China.",  # agreements in general
     ],
 )
 def test_goods_bought_and_a_deal_left_without_are_no_agreements(nlp, text):
@@ -951,6 +973,19 @@ def test_a_participle_about_the_subject_is_an_aside_and_names_who_it_was_done_to
     assert "John James Conyers Jr." in [p.text for p in frames["election"].patients]
 
 
+def test_a_fronted_participle_is_an_aside_of_the_clause_after_it(nlp):
+    """The 1941 of "Born … on June 23, 1941" dates the birth, not the meeting after it."""
+    text = (
+        "Born Robert Burns in Arroyo Grande, California on June 23, 1941, he took his "
+        "stepfather's name and met future Grateful Dead guitarist Jerry Garcia when both were "
+        "in their late teens."
+    )
+    (meeting,) = [e for e in match(nlp(text), 0).events if e.type == "meeting"]
+    assert [a.text for a in meeting.asides] == [
+        "Born Robert Burns in Arroyo Grande, California on June 23, 1941"
+    ]
+
+
 def test_a_show_hosted_by_someone_is_no_meeting(nlp):
     text = (
         "The Bernie and Sid Show, hosted by Bernard McGuirk and Sid Rosenberg, tweeted a tribute."
@@ -1165,6 +1200,15 @@ def test_a_place_after_a_participant_is_where_not_who(nlp):
     (killing,) = [e for e in match(nlp(text), 0).events if e.type == "killing"]
     assert [r.text for r in killing.agents] == ["US special forces"]
     assert [r.text for r in killing.places] == ["Pakistan"]
+
+
+def test_what_a_place_is_is_no_participant(nlp):
+    text = (
+        "The governor of Louisiana, a U.S. state on the Gulf of Mexico, declared a state of "
+        "emergency for the state on Thursday."
+    )
+    (statement,) = [e for e in match(nlp(text), 0).events if e.type == "statement"]
+    assert [r.text for r in statement.agents] == ["The governor of Louisiana"]
 
 
 @pytest.mark.parametrize(
@@ -2175,6 +2219,12 @@ def test_a_year_in_the_phrase_dates_the_agreement_and_a_later_reference_keeps_it
             "France, Germany and the United Kingdom, which remain parties to the agreement, "
             "urged Iran to comply.",
             {"france", "germany", "united-kingdom"},
+            None,
+        ),
+        (  # who triggers an article of a treaty is bound by it; triggering does not date it
+            "The United Kingdom triggered Article 50 of the EU treaty in March 2017, starting "
+            "a two-year countdown to its exit.",
+            {"united-kingdom"},
             None,
         ),
     ],
@@ -3352,6 +3402,19 @@ def test_a_ship_place_or_goods_taken_is_a_seizure(nlp, text, agents, patients):
     assert patients in [r.text for r in frame.patients]
 
 
+def test_a_place_that_is_a_participant_is_not_named_twice():
+    # "For the first time in the sixteen weeks of protests in Hong Kong, police fired ..."
+    mention = Mention("events/x", "a", 0, 0, 0, 8, "protests", "extract")
+    p = Proposal(
+        "events", "protest", ("hong-kong",), (), "2019-10-01", "yesterday", "Hong Kong",
+        mention, "2019-10-02",
+    )  # fmt: skip
+    names = {"actors/hong-kong": "Hong Kong"}
+    assert event_name([p], names, None, {}) == "Protest by Hong Kong (1 October 2019)"
+    other = replace(p, place="Kowloon")
+    assert event_name([other], names, None, {}) == "Protest by Hong Kong, Kowloon (1 October 2019)"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -3993,3 +4056,110 @@ def test_a_request_of_someone_is_theirs_and_undated_when_it_prompted_the_act(nlp
 def test_a_request_for_comment_names_nobody_and_is_no_event(nlp):
     text = "A request for comment was not answered."
     assert not [e for e in match(nlp(text), 0).events if e.type == "request"]
+
+
+def test_a_dash_between_names_makes_both_parties_and_a_comment_makes_none(nlp):
+    """ "the Turkish-Libyan maritime border agreement": Turkey and Libya, each from its
+    adjective; the prime minister who commented on it is no party."""
+    paragraphs = [
+        "Turkey and Libya have drawn protests from Greece over the Eastern Mediterranean.",
+        "Greek prime minister Kyriakos Mitsotakis also commented on the Turkish-Libyan "
+        'maritime border agreement, calling it "null and void".',
+    ]
+    people = {"Turkey": "turkey", "Libya": "libya", "Kyriakos Mitsotakis": "mitsotakis"}
+    found = _agreements(nlp, paragraphs, people)
+    assert [sorted(p.agents) for p in found] == [["libya", "turkey"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (  # a day named in the phrase dates it, not the day it was judged
+            "On Wednesday, the ministers concluded that the September 19 maritime border "
+            "agreement between Turkey and Libya is null and void.",
+            "2019-09-19",
+        ),
+        (  # signed in a relative clause: signed, and the clause's year dates it
+            "Most notably, Qaboos helped negotiate the nuclear deal between Iran and the "
+            "United States that was signed in 2015.",
+            "2015",
+        ),
+        (  # agreeing in the clause of plural memoranda without a date of its own: no date
+            "On Wednesday, foreign ministers in Cairo denounced the memoranda of understanding "
+            "between Turkey and Libya in which Turkey and Libya agreed on maritime borders.",
+            None,
+        ),
+    ],
+)
+def test_a_date_in_the_phrase_or_its_clause_dates_the_agreement(nlp, text, when):
+    people = {"Turkey": "turkey", "Libya": "libya", "Iran": "iran", "United States": "us"}
+    found = _agreements(nlp, [text], people)
+    assert len(found) == 1, found
+    assert found[0].date == when
+    assert len(found[0].agents) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "when"),
+    [
+        (
+            "Tesco sold its roughly 2000 Thai and 74 Malaysian stores to Charoen Pokphand in "
+            "March.",
+            {"tesco", "charoen-pokphand"},
+            "2019-03",
+        ),
+        (  # the seller three verbs up, what is sold a chain
+            "Tesco sold its Thai stores to Charoen Pokphand in March; announced leaving its "
+            "joint venture in February; and in 2015 sold its South Korean chain HomePlus.",
+            {"tesco"},
+            "2015",
+        ),
+    ],
+)
+def test_selling_a_business_is_an_acquisition(nlp, text, parties, when):
+    people = {"Tesco": "tesco", "Charoen Pokphand": "charoen-pokphand"}
+    found = [p for p in _agreements(nlp, [text], people) if p.type == "acquisition"]
+    assert any(parties <= set(p.agents) and p.date == when for p in found), found
+
+
+def test_agreements_kept_up_with_partners_and_one_to_sell_to_a_buyer_name_their_parties(nlp):
+    """Plural agreements a verb keeps up with named partners are agreements ("is solidifying
+    long-term agreements with China and Russia"); the buyer of what a letter of intent sells
+    is its party; an agreement announced is made, on the day it was."""
+    people = {
+        "Iran": "iran",
+        "China": "china",
+        "Russia": "russia",
+        "Energean": "energean",
+        "DEPA": "depa",
+        "Tesco": "tesco",
+        "Salling Group": "salling",
+    }
+    kept = _agreements(
+        nlp,
+        [
+            "As both nations navigate sanctions, Iran is solidifying long-term agreements with "
+            "key partners like China and Russia."
+        ],
+        people,
+    )
+    assert [set(p.agents) for p in kept] == [{"iran", "china", "russia"}]
+    sold = _agreements(
+        nlp,
+        [
+            "Earlier that day, the Greek gas producer Energean signed a letter of intent on "
+            "selling two billion cubic meters of gas per year to the Greek gas supplier DEPA."
+        ],
+        people,
+    )
+    assert [(p.type, set(p.agents)) for p in sold] == [("letter-of-intent", {"energean", "depa"})]
+    announced = _agreements(
+        nlp,
+        [
+            "On Thursday, UK-based retailer Tesco and Denmark-based retailer Salling Group "
+            "announced their agreement over selling a large portion of Tesco's Polish operation "
+            "to Salling Group."
+        ],
+        people,
+    )
+    assert [(p.status, p.date) for p in announced] == [("signed", "2019-11-07")]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import AgreementFrame
+from ..model import AgreementFrame, Role
 from .merge import Proposal
 from .parse import (
     children,
@@ -24,6 +24,7 @@ from .parse import (
     role,
     subject,
     subtree_role,
+    token_role,
     within,
 )
 from .tie import Context
@@ -35,7 +36,9 @@ from .vocabulary import (
     BROKER,
     LICENSE,
     PACT_HEADS,
+    SELL,
     SIGNING_STATUSES,
+    SUPPLY,
     TAKE,
     forms,
 )
@@ -63,7 +66,11 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             short = _frame(doc, paragraph, noun, "agreement", quotes)
             frames.append(replace(short, name=noun.text))
             continue
-        if type_ is None and noun.lower_ in PLURALS and _made(noun):
+        if (
+            type_ is None
+            and noun.lower_ in PLURALS
+            and (_made(noun) or _kept(noun) or _between(noun))
+        ):
             type_ = AGREEMENT_NOUNS[PLURALS[noun.lower_]]  # "signed 20 agreements on trade"
         if type_ is None and _named_pact(noun):
             type_ = "agreement"  # "withdrew from the Joint Comprehensive Plan of Action"
@@ -129,14 +136,16 @@ def _verbal(
         type_ = "acquisition"
     elif word in LICENSE:
         type_ = "licence"
+    elif word in SELL:
+        return _sold(doc, paragraph, verb, quotes)
     else:
         return None
     objects = [c for c in children(verb, "dobj") if not within(c, quotes)]
     who = subject(verb, depth=2)
     if not objects or who is None or _denied_verb(verb):
         return None
-    if type_ == "acquisition" and not any(t.ent_type_ == "ORG" for o in objects for t in o.subtree):
-        return None  # "bought weapons", "acquire it this way": goods, not a company
+    if type_ == "acquisition" and not any(t.ent_type_ == "ORG" for o in objects for t in _taken(o)):
+        return None  # "bought weapons", "took over 7000 employees from Tesco": not a company
     parties = [who, *conjuncts(who), *objects]
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         parties = [*preposition_objects(verb, "by"), *parties]
@@ -148,6 +157,56 @@ def _verbal(
         verb=verb.text,
         status="signed",
         parties=tuple(subtree_role(doc, p, quotes) for p in parties if not within(p, quotes)),
+        value=_value(doc, list(verb.subtree)),
+        subject=None,
+        name=None,
+    )
+
+
+BUSINESSES = frozenset(
+    "company companies firm business businesses chain subsidiary subsidiaries division unit "
+    "stake shares operation operations branch brand".split()
+)
+"""What a sale of a business sells ("sold its South Korean chain HomePlus", "sold its
+stake")."""
+
+
+def _taken(thing: Token) -> list[Token]:
+    """The words of what is acquired, without where it comes from ("7000 employees from
+    Tesco" is employees)."""
+    source = {t.i for c in children(thing, "prep") if c.lower_ == "from" for t in c.subtree}
+    return [t for t in thing.subtree if t.i not in source]
+
+
+def _sold(
+    doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
+) -> AgreementFrame | None:
+    """A sale of a business: "Tesco sold its Thai stores to Charoen Pokphand" (the buyer a
+    company), "in 2015 sold its South Korean chain HomePlus" (what is sold one). The seller
+    and the buyer are its parties, and a company sold; not goods ("sold weapons to Saudi
+    Arabia", "sold the painting to a collector")."""
+    objects = [c for c in children(verb, "dobj") if not within(c, quotes)]
+    who = subject(verb, depth=3)  # "Tesco sold …; announced …; and in 2015 sold HomePlus"
+    if not objects or who is None or _denied_verb(verb) or who.tag_ in ("PRP", "WP", "WDT"):
+        return None
+    buyers = [o for o in preposition_objects(verb, "to") if not within(o, quotes)]
+    companies = [t for o in objects for t in _taken(o) if t.ent_type_ == "ORG"]
+    business = any(t.lower_ in BUSINESSES for o in objects for t in _taken(o))
+    if not (companies or business) and not any(
+        t.ent_type_ == "ORG" for b in buyers for t in b.subtree
+    ):
+        return None
+    sold = [token_role(doc, t) for t in companies if t.dep_ in ("dobj", "appos", "conj")]
+    return AgreementFrame(
+        paragraph=paragraph,
+        type="acquisition",
+        noun=token_role(doc, verb),  # not what was sold: "its roughly 2000 Thai stores"
+        verb=verb.text,
+        status="signed",
+        parties=(
+            *(subtree_role(doc, p, quotes) for p in (who, *conjuncts(who), *buyers)),
+            *sold,
+        ),
         value=_value(doc, list(verb.subtree)),
         subject=None,
         name=None,
@@ -194,7 +253,9 @@ def _agreed(
     to = [
         o
         for o in preposition_objects(verb, "to", "on")
-        if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in ("DATE", "TIME")  # "on Monday"
+        if o.pos_ in ("NOUN", "PROPN")
+        and o.ent_type_ not in ("DATE", "TIME")  # "on Monday"
+        and o.lower_ not in MEETINGS  # "agreed to a future meet on Crete": more talk
     ]
     allies = [
         o for o in preposition_objects(verb, "with") if o.ent_type_ in PARTY_LABELS
@@ -245,6 +306,11 @@ def _undated(act: Token) -> list[Token]:
     return [t for t in act.subtree if t.i not in time and t.dep_ != "punct"] or [act]
 
 
+MEETINGS = frozenset(
+    "meet meeting meetings talks summit visit debate session dialogue negotiations interview "
+    "hearing vote referendum".split()
+)
+"""Nouns of what parties agree to hold that is no agreement ("agreed to a future meet")."""
 MEET_AGAIN = forms(
     "meet", "talk", "speak", "discuss", "continue", "consider", "study", "resume", "hold",
     "disagree", "return",
@@ -321,7 +387,9 @@ def _frame(
     for m in modifiers:
         status = status or STATUS_WORDS.get(m.lower_)
     parties = [m for m in modifiers if m.ent_type_ in PARTY_LABELS]
-    parties.extend(preposition_objects(anchor, "with", "between", "among", "by"))
+    sides = [token_role(doc, t) for t in _paired(modifiers)]  # "the Turkish-Libyan agreement"
+    for h in _heads(anchor):
+        parties.extend(preposition_objects(h, "with", "between", "among", "by"))
     if type_ == "acquisition":
         parties.extend(preposition_objects(anchor, "of"))  # "the acquisition of Hirtenberger"
     if (
@@ -342,6 +410,12 @@ def _frame(
         and anchor.head.head.lower_ in ("article", "articles", "clause", "section")
     ):
         held.append(anchor.head.head)  # "Article 50 of the treaty, which the UK triggered"
+        clause = anchor.head.head
+        verb_of = clause.head if clause.dep_ in ("dobj", "nsubjpass") else None
+        if verb_of is not None and verb_of.lower_ in BOUND and not _denied_verb(verb_of):
+            who = subject(verb_of, depth=2)  # "the UK triggered Article 50 of the EU treaty"
+            if who is not None and who.tag_ not in ("PRP", "WP", "WDT"):
+                parties.extend([who, *conjuncts(who)])
     for h in held:
         if h.dep_ == "pobj" and h.head.lower_ == "under" and h.head.head.pos_ == "VERB":
             # "Ukraine gave up its arsenal under a 1994 agreement", "the UK would leave under
@@ -377,6 +451,21 @@ def _frame(
             who = subject(verb, depth=2)
             if who is not None:
                 parties.extend([who, *who.conjuncts])
+    for clause in children(anchor, "relcl"):
+        if (
+            AGREEMENT_VERBS.get(clause.lower_) == "signed"
+            and status in (None, "proposed")
+            and not _denied_verb(clause)
+            and any(t.ent_type_ == "DATE" for t in clause.subtree)
+        ):  # "helped negotiate the deal that was signed in 2015": signed, and dated so; not
+            # "denounced on Wednesday the memoranda in which they agreed on borders"
+            status = "signed"
+    for c in anchor.children:
+        if c.dep_ in ("acl", "relcl", "prep") and c.lower_ not in ("with", "between", "by"):
+            for v in c.subtree:
+                if v.lower_ in SUPPLY and v.pos_ in ("VERB", "NOUN"):
+                    # "a letter of intent on selling gas to DEPA": the buyer is a party
+                    parties.extend(preposition_objects(v, "to"))
     for acl in children(anchor, "acl"):
         if acl.lower_ in BROKER or acl.lower_ in AGREEMENT_VERBS:
             # "a ceasefire brokered by Egypt", "the deal signed by Iran and Iraq"
@@ -392,8 +481,10 @@ def _frame(
         if who is not None and who.lower_ in ("it", "they"):
             # "The United States notified the UN that it is withdrawing from the accord"
             who = _reporter(who) or who
-        viewed = verb.lower_ in OPINION and anchor.head.i == verb.i  # not "announced its
-        # withdrawal from the Paris Agreement", a taking part
+        viewed = verb.lower_ in OPINION and (
+            anchor.head.i == verb.i or (anchor.dep_ == "pobj" and anchor.head.head.i == verb.i)
+        )  # "commented on the deal"; not "announced its withdrawal from the Paris
+        # Agreement", a taking part
         if who is not None and not viewed:  # "Trump has questioned the NATO treaty"
             parties.append(who)
             parties.extend(conjuncts(who))
@@ -457,11 +548,33 @@ def _frame(
         noun=role(doc, first, last),
         verb=verb.text if verb is not None else "",
         status=status,
-        parties=tuple(subtree_role(doc, p, quotes) for p in parties if not within(p, quotes)),
+        parties=(
+            *(subtree_role(doc, p, quotes) for p in parties if not within(p, quotes)),
+            *sides,
+        ),
         value=value,
         subject=subject_text,
         name=name,
     )
+
+
+DASHES = frozenset("- – —".split())
+
+
+def _paired(modifiers: Sequence[Token]) -> list[Token]:
+    """The names a dash joins in an agreement's phrase, each one side of it: "the
+    Turkish-Libyan maritime border agreement", "the Russia–Iran pact", "an
+    Israeli-Cypriot-Greek effort"; the parse hangs one from the other, so each is taken alone."""
+    out: list[Token] = []
+    for t in modifiers:
+        if t.text not in DASHES or t.i == 0 or t.i + 1 >= len(t.doc):
+            continue
+        before, after = t.doc[t.i - 1], t.doc[t.i + 1]
+        if before.whitespace_ or t.whitespace_:
+            continue  # "the deal - which Iran signed": a dash between words, not a pair
+        if all(w.text[:1].isupper() and w.is_alpha for w in (before, after)):
+            out.extend(w for w in (before, after) if w not in out)
+    return out
 
 
 DUTIES = frozenset(
@@ -506,6 +619,11 @@ OPINION = forms(
     "mock",
     "attack",
     "reject",
+    "comment",
+    "call",
+    "describe",
+    "condemn",
+    "label",
 )
 """Verbs of a view on an agreement, whose subject is no party to it ("Trump has questioned
 the NATO treaty", "MPs rejected the agreement")."""
@@ -745,12 +863,17 @@ on Monday"); withdrawing, ratifying or violating it on Monday does not date it."
 def _own_date(
     context: Context, frame: AgreementFrame, sentence: int
 ) -> tuple[str | None, str | None]:
-    """The agreement's own date: a year in its phrase ("a 1994 agreement"), else the
-    sentence's date when its verb made it ("signed on Monday", "made an arrangement last
-    March")."""
+    """The agreement's own date: a year or a date in its phrase ("a 1994 agreement", "the
+    November 27 deal"), else the sentence's date when its verb made it ("signed on Monday",
+    "made an arrangement last March")."""
     year = YEAR.search(frame.noun.text)
     if year is not None:
         return year.group(), year.group()
+    s = context.sentences[sentence]
+    outside = (Role(s.start, frame.noun.start, ""), Role(frame.noun.end, s.end + 1, ""))
+    named = context.date_near(frame.paragraph, sentence, frame.noun.start, skip=outside)
+    if named is not None:  # "the November 27 deal", "the March 2018 agreement"
+        return named.value, named.text
     if frame.status not in MAKING and frame.verb.lower() not in MAKE:
         return None, None  # "withdrew from the accord on Monday", "violated it in 2014"
     when = context.date_near(frame.paragraph, sentence, frame.noun.start)
@@ -819,6 +942,39 @@ def _made(noun: Token) -> bool:
         and AGREEMENT_VERBS.get(verb.lower_) == "signed"
         and verb.lower_ not in forms("join", "accede")
     )
+
+
+KEEP = forms(
+    "solidify", "strengthen", "deepen", "expand", "extend", "renew", "implement", "honour",
+    "honor", "respect", "uphold",
+)  # fmt: skip
+"""Verbs of keeping up agreements that exist ("Iran is solidifying long-term agreements with
+China and Russia"): with parties named, plural agreement nouns are agreements."""
+
+
+def _kept(noun: Token) -> bool:
+    """Plural agreements a verb keeps up, with a party named after "with" or "between" ("is
+    solidifying long-term agreements with key partners like China and Russia"); not
+    agreements in general ("opposes free trade agreements")."""
+    verb = _governing_verb(noun)
+    if noun.dep_ != "dobj" or verb is None or verb.lower_ not in KEEP or _denied_verb(verb):
+        return False
+    named = [t for o in preposition_objects(noun, "with", "between") for t in o.subtree]
+    return any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in named)
+
+
+def _between(noun: Token) -> bool:
+    """Plural agreements between parties named ("the memoranda of understanding between
+    Turkey and Libya"): those agreements, not agreements in general."""
+    named = [t for h in _heads(noun) for o in preposition_objects(h, "between") for t in o.subtree]
+    return not _denied(noun) and any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in named)
+
+
+def _heads(noun: Token) -> list[Token]:
+    """The noun and, for "memoranda of understanding", "understanding": the parse may hang
+    the parties on either ("memoranda of understanding between Turkey and Libya")."""
+    of = [o for o in preposition_objects(noun, "of") if o.lower_ == "understanding"]
+    return [noun, *of]
 
 
 PACT_VERBS = (SHORT_NAME_VERBS | frozenset(AGREEMENT_VERBS)) - forms(

@@ -111,12 +111,17 @@ INSTITUTIONS = frozenset(
 INTENDING = (
     "plan", "intend", "expect", "hope", "want", "seek", "sought", "aim", "prepar", "schedul",
     "wish", "propos", "offer", "promis", "vow", "pledg", "threat", "decid", "tried", "try",
-    "ask", "urg", "encourag", "pressur", "request",
+    "ask", "urg", "encourag", "pressur", "request", "consider",
 )  # fmt: skip
 """Beginnings of verbs whose infinitive has not happened ("was planning to visit Wiranto",
 "is expected to meet", "threatened to impose"): the intention may be a statement, the
 infinitive is no event; nor is what someone was asked or urged to do ("Trump asks Zelensky to
 investigate Joe Biden")."""
+AIMS = frozenset(
+    "goal goals aim aims plan plans hope hopes threat threats idea prospect possibility "
+    "intention intentions objective purpose dream fear fears risk attempt attempts".split()
+)
+"""Nouns whose "of" + gerund has not happened ("a previous goal of ousting Assad")."""
 TOPICS = frozenset(
     "inquiry investigation investigations decision decisions plan plans policy policies proposal "
     "proposals move report remarks comments statement statements claim claims idea ruling "
@@ -209,6 +214,12 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
         if t.dep_ == "relcl"
         or (t.dep_ == "acl" and t.pos_ == "VERB")
         or (t.dep_ == "advcl" and _elsewhen(t))
+        or (
+            t.dep_ == "advcl"
+            and t.tag_ == "VBN"
+            and t.i < t.head.i
+            and not any(c.dep_.startswith("nsubj") for c in t.children)
+        )  # "Born in California on June 23, 1941, he … met Jerry Garcia": not met in 1941
         or (
             t.dep_ == "prep" and t.lower_ in ELSEWHEN and any(c.dep_ == "pcomp" for c in t.children)
         )  # "born in Austria, … before moving to California in 1939"
@@ -899,6 +910,16 @@ def _negated_or_hypothetical(token: Token) -> bool:
     ):
         return True  # "a law that would have allowed the Chinese government to extradite people"
     if (
+        token.dep_ == "ccomp"
+        and token.tag_ == "VB"
+        and token.head.lower_.startswith((*INTENDING, "demand", "insist", "suggest"))
+    ):
+        return True  # "requested President Trump declare a state of emergency"
+    if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and token.pos_ == "VERB":
+        return True  # what always happens: "the Electoral College that elects the President"
+    if token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.lower_ in AIMS:
+        return True  # "retreated from a previous goal of ousting Syrian President Assad"
+    if (
         token.dep_ == "pcomp"
         and token.head.lower_ == "from"
         and token.head.head.lower_ in KEEPING_FROM
@@ -1402,6 +1423,18 @@ def _phrase(
     Baloch, not Trump; for one elected (``named``), up to the apposition after the name
     ("Spearman, a former Army colonel, was elected")."""
     whole = subtree_role(doc, token, quotes)
+    first = next((t for t in token.subtree if t.idx >= whole.start), token)
+    for held in token.subtree:
+        # What a place is, is no participant: "The governor of Louisiana, a U.S. state on the
+        # Gulf of Mexico, declared ..." (not the United States).
+        aside = [a for a in held.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+        if held.dep_ == "pobj" and held.ent_type_ in PLACE_LABELS and aside:
+            last = doc[aside[0].left_edge.i - 1]
+            while last.i > held.i and last.is_punct:
+                last = doc[last.i - 1]
+            if aside[0].i > held.i and last.idx + len(last.text) < whole.end:
+                whole = role(doc, first, last)
+            break
     for prep in token.children:
         place = (
             placed
@@ -1423,7 +1456,6 @@ def _phrase(
             last = doc[prep.left_edge.i - 1]
             while last.i > token.i and last.is_punct:
                 last = doc[last.i - 1]
-            first = next((t for t in token.subtree if t.idx >= whole.start), token)
             if last.idx + len(last.text) < whole.end and first.i <= last.i:
                 return role(doc, first, last)
     return whole

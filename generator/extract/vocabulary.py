@@ -50,6 +50,8 @@ _IRREGULAR = {
     "keep": ("kept",),
     "put": ("put", "putting"),
     "overthrow": ("overthrew", "overthrown"),
+    "sell": ("sold",),
+    "buy": ("bought",),
 }
 
 
@@ -366,6 +368,12 @@ AGREE = forms("agree")
 power-sharing", "agreed with Airbus to open a factory")."""
 ACQUIRE = forms("acquire", "buy", "purchase")
 """Verbs whose object, taken over, makes an acquisition ("HDT acquired Hirtenberger")."""
+SELL = forms("sell")
+"""Verbs whose object, sold to a buyer, makes an acquisition ("Tesco sold its stores to
+Charoen Pokphand", "sold its South Korean chain HomePlus")."""
+SUPPLY = forms("sell", "supply", "deliver", "export", "provide")
+"""Verbs of what an agreement is for whose "to" names a party ("a letter of intent on selling
+gas to DEPA", "a deal to supply jets to India")."""
 TAKE = forms("take")
 """With the particle "over": a takeover."""
 LICENSE = forms("license", "licence")
@@ -385,6 +393,7 @@ AGREEMENT_VERBS = {
             "finalize",
             "join",
             "accede",
+            "announce",
         ),
         "signed",
     ),
