@@ -1518,6 +1518,8 @@ def test_both_of_them_are_the_two_people_named_just_before():
     persons = frozenset({clinton.entity, johnson.entity})
     context = Context(article, sentences, (clinton, johnson), date(2019, 12, 19), persons=persons)
     assert context.actors_in(0, [both]) == ("clinton", "johnson")
+    alone = Role(start, start + 4, "both")  # "Both were acquitted in the Senate"
+    assert context.actors_in(0, [alone]) == ("clinton", "johnson")
     nixon = Mention("actors/nixon", "a", 0, 0, 0, 5, "Bill ", "ner")
     crowded = replace(context, mentions=(nixon, clinton, johnson), persons=persons | {nixon.entity})
     assert crowded.actors_in(0, [both]) == ()
@@ -3914,6 +3916,171 @@ def test_a_day_is_no_participant(nlp):
     text = "Thousands of people protested against Carrie Lam in Hong Kong on Sunday."
     (frame,) = [e for e in match(nlp(text), 0).events if e.type == "protest"]
     assert [r.text for r in frame.patients] == ["Carrie Lam"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "who"),
+    [
+        # "its" on an event noun is the body named as its clause's subject
+        ("Ford started its investigation by hiring law firm Sidley Austin, according to The "
+         "Verge.", "investigation", "Ford"),
+        # "they" or "it" in what a body says of itself is that body
+        ("Yesterday, Thames Valley Police said they had arrested a second man in connection with "
+         "the theft of a gold toilet.", "arrest", "Thames Valley Police"),
+        # a state named as a modifier of the event noun takes part in it
+        ("Stevens wrote his dissent in the Court's decision to halt Florida recounts in the 2000 "
+         "US Presidential election.", "election", "US"),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_its_pronoun_or_as_a_modifier_takes_part(nlp, text, type_, who):
+    frames = [e for e in match(nlp(text), 0).events if e.type == type_]
+    assert frames, f"no {type_} in {text!r}"
+    assert who in [r.text for f in frames for r in (*f.agents, *f.patients)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yahya Sarea said it had carried out the attack using ten drones.",  # a person's "it"
+        "The company said it had opened an investigation.",  # no body named
+    ],
+)
+def test_a_pronoun_a_person_or_no_name_says_is_nobody_named(nlp, text):
+    roles = [r.text for e in match(nlp(text), 0).events for r in (*e.agents, *e.patients)]
+    assert "Yahya Sarea" not in roles and "The company" not in roles
+
+
+def test_what_a_hypothetical_law_would_have_allowed_is_no_event(nlp):
+    """ "a proposed new law that would have allowed the Chinese government to extradite
+    people": nobody was extradited."""
+    text = (
+        "The protests began in June in response to a proposed new law that would have allowed "
+        "the Chinese government to extradite people accused of crimes from Hong Kong."
+    )
+    assert not [e for e in match(nlp(text), 0).events if e.type == "arrest"]
+
+
+def test_a_government_named_by_its_states_adjective_is_the_states():
+    """ "The Samoan government declared a state of emergency": Samoa's declaration (a
+    government folds into its state); a body with another head word stays unnamed."""
+    from generator.extract.events import propose_events
+    from generator.model import EventFrame
+
+    text = (
+        "Samoa closed schools. The Samoan government declared a state of emergency on November 15."
+    )
+    article = Article("a", "T", "2019-12-07", "Wire", None, "en", (text,))
+    samoa = Mention("actors/samoa", "a", 0, 0, 0, 5, "Samoa", "ner")
+    start = text.index("The Samoan")
+    sentences = (Sentence(0, 0, 21, text[:21], ()), Sentence(0, 22, len(text), text[22:], ()))
+    declared = Role(text.index("declared"), text.index("declared") + 8, "declared")
+    frame = EventFrame(0, "statement", declared, (Role(start, start + 21, text[start:start + 21]),),
+                       (), ())  # fmt: skip
+    context = Context(article, sentences, (samoa,), date(2019, 12, 7),
+                      states=frozenset({samoa.entity}))  # fmt: skip
+    (proposal,) = propose_events(context, [frame])
+    assert (proposal.agents, proposal.date) == (("samoa",), "2019-11-15")
+    league = replace(frame, agents=(Role(start, start + 18, "The Samoan league"),))
+    assert propose_events(context, [league]) == []
+
+
+def test_an_election_in_a_year_still_to_come_is_no_event():
+    """ "a candidate in the Democratic primary for the 2020 United States presidential
+    election" (written in 2019): not yet held; "the 2016 presidential election" was."""
+    from generator.extract.events import propose_events
+    from generator.model import EventFrame
+
+    def election(year: str) -> list:
+        text = f"Gillibrand was a candidate for the {year} United States presidential election."
+        article = Article("a", "T", "2019-08-29", "Wire", None, "en", (text,))
+        us = text.index("United States")
+        states = Mention("actors/united-states", "a", 0, 0, us, us + 13, "United States", "ner")
+        word = text.index("election")
+        frame = EventFrame(0, "election", Role(word, word + 8, "election"),
+                           (Role(us, us + 13, "United States"),), (), ())  # fmt: skip
+        context = Context(article, (Sentence(0, 0, len(text), text, ()),), (states,),
+                          date(2019, 8, 29), states=frozenset({states.entity}))  # fmt: skip
+        return propose_events(context, [frame])
+
+    assert election("2020") == []
+    assert [p.date for p in election("2016")] == ["2016"]
+
+
+def test_a_body_named_again_by_its_head_word_or_with_its_the_is_tied():
+    """ "The Department issued a statement" after "The California Department of Corrections
+    and Rehabilitation"; "the US Supreme Court ruling", whose modifier phrase leaves out the
+    "the" the court's mention begins with. Two courts named make "the court" nobody's."""
+    text = (
+        "The California Department of Corrections and Rehabilitation confirmed it. The "
+        "Department issued a statement. It cited the US Supreme Court ruling in Roe v. Wade."
+    )
+    article = Article("a", "T", "2019-09-03", "Wire", None, "en", (text,))
+    cdcr = Mention("actors/cdcr", "a", 0, 0, 0, 59, text[:59], "ner")
+    court_at = text.index("the US Supreme Court")
+    court = Mention("actors/us-supreme-court", "a", 0, 2, court_at, court_at + 20,
+                    "the US Supreme Court", "ner")  # fmt: skip
+    context = Context(article, (), (cdcr, court), date(2019, 9, 3))
+    department = text.index("The Department")
+    assert context.actors_in(0, [Role(department, department + 14, "The Department")]) == ("cdcr",)
+    modifier = Role(court_at + 4, court_at + 20, "US Supreme Court")
+    assert context.actors_in(0, [modifier]) == ("us-supreme-court",)
+    other = Mention("actors/department-of-justice", "a", 0, 0, 0, 20, "Department of Justice",
+                    "ner")  # fmt: skip
+    two = replace(context, mentions=(cdcr, other))
+    assert two.actors_in(0, [Role(department, department + 14, "The Department")]) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "who"),
+    [
+        ("The US government is currently partially shut down because the president and Congress "
+         "could not agree on a national budget.", "suspension", "The US government"),
+        ("On Thursday, the government of Samoa began a two-day shutdown to make way for a "
+         "nationwide vaccination campaign.", "suspension", "the government of Samoa"),
+        ("Thunberg began her climate protest on August 20, 2018, outside of the Swedish "
+         "Parliament.", "protest", "Thunberg"),
+    ],
+)  # fmt: skip
+def test_a_shutdown_and_an_event_begun_are_their_bodys(nlp, text, type_, who):
+    frames = [e for e in match(nlp(text), 0).events if e.type == type_]
+    assert frames, f"no {type_} in {text!r}"
+    assert who in [r.text for f in frames for r in (*f.agents, *f.patients)]
+
+
+def test_criticism_by_a_body_named_is_its_statement(nlp):
+    """The nouns of the statement verbs ("criticism by UNESCO", "Iran's denial") are
+    statements of whoever they are by; "a new threat to Mugabe's rule" is a danger, none."""
+    text = (
+        "He announced this change by live television on Wednesday, despite criticism by the "
+        "Greek foreign minister and UNESCO."
+    )
+    frames = [e for e in match(nlp(text), 0).events if e.trigger.text == "criticism"]
+    assert frames and frames[0].type == "statement"
+    assert "UNESCO" in " ".join(r.text for r in frames[0].agents)
+    text = "In 2000, a new threat to Mugabe's rule emerged in the form of the MDC."
+    assert not [e for e in match(nlp(text), 0).events if e.type == "statement"]
+
+
+def test_a_request_of_someone_is_theirs_and_undated_when_it_prompted_the_act(nlp):
+    """ "Per request of Prime Minister Boris Johnson, the Queen suspended parliament
+    yesterday": Johnson's request, made before yesterday's suspension; "At his own request,
+    Sirhan was transferred": his."""
+    text = (
+        "Per request of United Kingdom Prime Minister Boris Johnson, the Queen suspended "
+        "parliament for five weeks yesterday."
+    )
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "request"]
+    assert "Boris Johnson" in " ".join(r.text for r in frame.agents)
+    assert not frame.patients
+    assert any(a.start <= text.index("yesterday") < a.end for a in frame.asides)
+    text = "The Queen will comply with the request of Prime Minister Boris Johnson."
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "request"]
+    assert not frame.asides
+
+
+def test_a_request_for_comment_names_nobody_and_is_no_event(nlp):
+    text = "A request for comment was not answered."
+    assert not [e for e in match(nlp(text), 0).events if e.type == "request"]
 
 
 def test_a_dash_between_names_makes_both_parties_and_a_comment_makes_none(nlp):

@@ -84,7 +84,8 @@ LIGHT_VERBS = frozenset(
     "authorised authorises release released releases releasing post posted posts posting "
     "deliver delivered delivers delivering publish published publishes publishing "
     "issues issuing win wins won winning lose loses lost losing contest contested open opened "
-    "opens opening unseal unsealed unseals press pressed presses lay laid lays".split()
+    "opens opening unseal unsealed unseals press pressed presses lay laid lays "
+    "begin began begun begins start started starts".split()
 )
 """Verbs whose object names the event and whose subject acts it ("held talks with")."""
 DONE_TO = frozenset(
@@ -194,11 +195,13 @@ reports ("joining the Maryland General Assembly in 1983. He remained there for f
 years, eventually serving as the speaker pro tem")."""
 YEAR_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z]\w*'s)\s+(1[89]\d\d|20\d\d)\s+"
-    r"(?:(?!(?:on|of|in|for|to|with|by|at|from|over|about|against)\s)[a-z][\w-]*\s+){0,2}$"
+    r"(?:(?!(?:on|of|in|for|to|with|by|at|from|over|about|against)\s)[a-z][\w-]*\s+"
+    r"|[A-Z][\w.-]*\s+){0,3}$"
 )
-"""A year after a determiner and at most two words, none a preposition, before an event noun
-("his 2016 arrest", "the 2016 presidential election"): the event's year; not "a 1994
-agreement on arrests" (the agreement's year)."""
+"""A year after a determiner and at most three words, none a preposition, before an event
+noun ("his 2016 arrest", "the 2016 presidential election", "the 2020 United States
+presidential election"): the event's year; not "a 1994 agreement on arrests" (the
+agreement's year)."""
 LEAD_GAP = 2
 """Sentences after a dated report with nobody named in which one of its type is that report."""
 NOT_YET = frozenset("planned proposed upcoming possible potential future expected".split())
@@ -260,10 +263,25 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
         if frame is not None:
             if relative:
                 frame = replace(frame, asides=_asides(doc, token, relative))
+            if _prompted(token):  # the sentence's date is the act's, not the request's
+                sentence = token.sent
+                whole = role(doc, doc[sentence.start], doc[sentence.end - 1])
+                frame = replace(frame, asides=(*frame.asides, whole))
             frames.append(frame)
             if token.pos_ in ("VERB", "AUX"):
                 frames.extend(_gapped(doc, token, frame, quotes))
     return tuple(frames)
+
+
+def _prompted(noun: Token) -> bool:
+    """A request named as what prompted the clause's act ("Per request of Prime Minister Boris
+    Johnson, the Queen suspended parliament yesterday", "at the request of"): made before that
+    act, on a day the sentence does not give."""
+    return (
+        noun.lower_ in ("request", "requests")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("at", "per", "upon", "on")
+    )
 
 
 def _gapped(
@@ -896,6 +914,10 @@ def _negated_or_hypothetical(token: Token) -> bool:
     planning to visit"."""
     if token.dep_ == "xcomp" and token.head.lower_.startswith(INTENDING):
         return True
+    if token.dep_ in ("xcomp", "ccomp") and any(
+        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in token.head.children
+    ):
+        return True  # "a law that would have allowed the Chinese government to extradite people"
     if (
         token.dep_ == "ccomp"
         and token.tag_ == "VB"
@@ -1090,8 +1112,12 @@ def _nominal(
         for c in noun.children
         if (c.dep_ in ("poss", "compound") and c.ent_type_)
         or (c.dep_ == "amod" and c.ent_type_ == "NORP")  # "Iraqi protests": Iraq's
+        or (c.dep_ == "nmod" and c.ent_type_ in ("GPE", "NORP"))  # "the 2000 US election"
     ]
     owners.extend(_owner(c) for c in children(noun, "poss") if c.lower_ in ("his", "her"))
+    owners.extend(
+        body for c in children(noun, "poss") if (body := _body_owner(c)) is not None
+    )  # "Ford started its investigation": Ford's
     if type_ == "investigation" and not (
         (owners and any(preposition_objects(noun, "of", "into")))
         or (noun.dep_ == "dobj" and noun.head.lower_.startswith(OPENING))
@@ -1103,6 +1129,10 @@ def _nominal(
         agents, patients = [], [*owners, *patients]  # "Widodo's inauguration" is his own
     else:
         agents = owners  # "Trump's dismissal of Bolton", "Germany's ban on Mahan Air"
+    if type_ == "request":  # "at the request of Prime Minister Boris Johnson": his
+        asking = list(preposition_objects(noun, "of"))
+        agents.extend(asking)
+        patients = [p for p in patients if p not in asking]
     agents.extend(preposition_objects(noun, "by"))
     for made in children(noun, "acl"):  # "a phone call made by Trump to Zelensky"
         if made.lower_ in ATTRIBUTED:  # "another attack ascribed to the Taliban"
@@ -1164,6 +1194,24 @@ def _owner(pronoun: Token) -> Token:
     if who.i < pronoun.i or _fronted(pronoun, token, who):
         return who
     return pronoun
+
+
+def _body_owner(pronoun: Token) -> Token | None:
+    """The body "its" or "their" on an event word means: the organisation or state named as
+    the subject of its clause before it ("Ford started its investigation", "The Aam Aadmi
+    Party, in its statement, said", "the Philippine Army began their offensive"); none for a
+    person or a common noun ("the company released its report": the tie step has no name)."""
+    if pronoun.lower_ not in ("its", "their"):
+        return None
+    token = pronoun.head
+    while token.dep_ != "ROOT" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+    ):
+        token = token.head
+    who = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if who is None or who.i > pronoun.i or who.ent_type_ not in ("ORG", "GPE", "NORP"):
+        return None
+    return who
 
 
 def _fronted(pronoun: Token, verb: Token, who: Token) -> bool:
@@ -1232,7 +1280,7 @@ def _roles(
     named: bool = False,
 ) -> tuple[Role, ...]:
     return tuple(
-        _phrase(doc, _previous_subject(t) or t, quotes, personal, placed, named)
+        _phrase(doc, _teller(t) or _previous_subject(t) or t, quotes, personal, placed, named)
         for t in tokens
         if not within(t, quotes) and not _it_a_thing(t)
     )
@@ -1254,6 +1302,22 @@ def _it_a_thing(pronoun: Token) -> bool:
         return False
     before = pronoun.doc[sentence.start - 1].sent
     return any(t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN") for t in before)
+
+
+def _teller(pronoun: Token) -> Token | None:
+    """The body "they" or "it" means in what that body says of itself ("Thames Valley Police
+    said they had arrested a second man", "Russia said it had struck the base"): the named
+    organisation or state that says it; not a person's "it" ("Sarea said it had carried out
+    the attack": the group he speaks for, unnamed there)."""
+    if pronoun.lower_ not in ("they", "it") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lower_ not in ANNOUNCING:
+        return None
+    who = next(children(clause.head, "nsubj"), None)
+    if who is None or who.i > pronoun.i or who.ent_type_ not in ("ORG", "GPE", "NORP"):
+        return None
+    return who
 
 
 def _previous_subject(pronoun: Token) -> Token | None:
@@ -1454,7 +1518,10 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
         mention = context.mention(frame.paragraph, frame.trigger)
         if mention is None:
             continue
-        when = _year_named(context, frame) or context.date_near(
+        named_year = _year_named(context, frame)
+        if named_year is not None and int(named_year.value) > context.reference.year:
+            continue  # "a candidate in the 2020 United States presidential election": to come
+        when = named_year or context.date_near(
             frame.paragraph, mention.sentence, frame.trigger.start, skip=frame.asides
         )
         if not (agents or patients):
@@ -1522,7 +1589,21 @@ def _adjectival(context: Context, roles: Sequence[Role]) -> tuple[str, ...]:
         Role(r.start + 4, r.end, r.text[4:]) if r.text.casefold().startswith("the ") else r
         for r in roles
     ]
+    bare = [_ruling_adjective(r) for r in bare]
     return tuple(a for a in context.adjective_actors(bare) if f"actors/{a}" in context.states)
+
+
+GOVERNMENTS = frozenset("government authorities administration regime cabinet".split())
+"""Nouns an adjective of a state makes that state's ("the Samoan government declared a state
+of emergency", "Iraqi authorities arrested"): a government folds into its state."""
+
+
+def _ruling_adjective(role: Role) -> Role:
+    """The adjective of "Samoan government" or "Iraqi authorities", as a phrase of its own."""
+    words = role.text.split()
+    if len(words) == 2 and words[1].casefold() in GOVERNMENTS and words[0][:1].isupper():
+        return Role(role.start, role.start + len(words[0]), words[0])
+    return role
 
 
 def _described(frame: EventFrame) -> bool:

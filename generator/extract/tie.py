@@ -14,11 +14,18 @@ from ..titles import TITLE_WORDS
 MEDIA = "media"
 PERSONAL_PRONOUNS = frozenset("he she him her his".split())
 PAIRS = frozenset(
-    "both of them|the two|the pair|both men|both women|the two men|the two women|"
+    "both|both of them|the two|the pair|both men|both women|the two men|the two women|"
     "the two leaders|both leaders".split("|")
 )
 """Phrases that stand for the two people named just before ("Bill Clinton was impeached in
-1998, and Andrew Johnson in 1868. The Senate acquitted both of them")."""
+1998, and Andrew Johnson in 1868. The Senate acquitted both of them", "Both were acquitted
+in the Senate")."""
+HEADS = frozenset(
+    "department ministry court tribunal council committee commission agency party senate "
+    "parliament assembly congress company firm airline bank army police service office "
+    "bureau union alliance coalition movement group network foundation institute".split()
+)
+"""Head words by which an article names again a body it named in full ("the Department")."""
 NOT_FIRST_NAMES = TITLE_WORDS | {"democrat", "republican"}
 """Capitalised words before a surname that are no other first name ("Democrat Spearman")."""
 
@@ -49,13 +56,15 @@ class Context:
             for m in self.mentions
             if m.paragraph == paragraph
             and m.entity.startswith("actors/")
-            and any(r.start <= m.start and m.end <= r.end for r in roles)
+            and any(_inside(m, r) for r in roles)
         ]
         found.sort(key=lambda m: m.start)
         named = [m.entity.split("/", 1)[1] for m in found]
         for r in roles:
-            if not any(r.start <= m.start and m.end <= r.end for m in found):
-                named.extend(self._surnames(r) or self._short_name(r))
+            if not any(_inside(m, r) for m in found):
+                named.extend(
+                    self._surnames(r) or self._short_name(r) or self._body_head(paragraph, r)
+                )
                 if r.text.casefold() in PERSONAL_PRONOUNS:
                     named.extend(self._antecedent(paragraph, r.start))
                 elif r.text.casefold() in PAIRS:
@@ -193,6 +202,25 @@ class Context:
         }
         return [found.pop().split("/", 1)[1]] if len(found) == 1 else []
 
+    def _body_head(self, paragraph: int, role: Role) -> list[str]:
+        """The one organisation named before whose name has the phrase's head word ("The
+        Department issued a statement" after "The California Department of Corrections and
+        Rehabilitation"; "the court ruled" after "the Court of Session"); nothing when two
+        named bodies have it ("the court" after two courts), nor for a state or a person."""
+        words = role.text.split()
+        if len(words) != 2 or words[0].casefold() != "the" or words[1].casefold() not in HEADS:
+            return []
+        head = words[1].casefold()
+        found = {
+            m.entity
+            for m in self.mentions
+            if m.entity.startswith("actors/")
+            and (m.paragraph, m.start) < (paragraph, role.start)
+            and m.entity not in self.persons | self.states
+            and head in m.text.casefold().replace(",", " ").split()
+        }
+        return [found.pop().split("/", 1)[1]] if len(found) == 1 else []
+
     def _surnames(self, role: Role) -> list[str]:
         """People a phrase names by a surname the NER did not see as a person ("May's
         negotiated Brexit agreement": Theresa May, named in full in the article); a surname
@@ -279,6 +307,14 @@ class Context:
         if not found:
             return None
         return min(found, key=lambda d: abs(s.start + d.start - offset))
+
+
+def _inside(mention: Mention, role: Role) -> bool:
+    """The mention lies in the phrase, but for a "the" the name's mention begins with and the
+    phrase leaves to the noun after it ("the US Supreme Court ruling": the phrase of the
+    ruling's modifier is "US Supreme Court", the court's mention "the US Supreme Court")."""
+    start = mention.start + 4 if mention.text[:4].casefold() == "the " else mention.start
+    return role.start <= start and mention.end <= role.end
 
 
 def _quoted(text: str, position: int) -> bool:

@@ -128,7 +128,9 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                    "demand", "propose", "accuse", "deny", "criticise", "criticize", "warn",
                    "call", "urge", "claim"),
                   ("announcement", "declaration", "proclamation", "decree", "statement",
-                   "speech")),
+                   "speech", "condemnation", "criticism", "accusation", "accusations", "pledge",
+                   "demand", "demands", "denial")),
+    "request": ((), ("request", "requests")),  # the verbs only with a cue (``_asks``)
     "resignation": (("resign", "retire"), ("resignation", "retirement")),
     "dismissal": (("oust", "dismiss", "fire", "sack", "topple", "overthrow", "depose"),
                   ("ouster", "dismissal", "overthrow")),
@@ -140,7 +142,8 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                ("ruling", "verdict", "judgment", "judgement")),
     "appointment": (("appoint", "nominate", "inaugurate", "designate"),
                     ("appointment", "inauguration")),
-    "suspension": (("suspend", "prorogue", "adjourn"), ("suspension", "prorogation")),
+    "suspension": (("suspend", "prorogue", "adjourn"), ("suspension", "prorogation",
+                                                        "shutdown")),
     "lawsuit": (("sue",), ("lawsuit", "lawsuits")),
     "founding": ((), ("founding",)),
     "investigation": (("investigate",), ("investigation", "probe")),
@@ -276,9 +279,10 @@ in 1983"); not "joined the race", "joined the protests", a party or an alliance 
 PHRASAL_EVENTS = {
     **dict.fromkeys(forms("step", "stand"), ("down", "resignation")),
     **dict.fromkeys(forms("swear"), ("in", "appointment")),
+    **dict.fromkeys(("shut", "shuts", "shutting"), ("down", "suspension")),
 }
 """Verbs that are events with their particle only: "step down" resigns, "step up" does not;
-"was sworn in" takes office."""
+"was sworn in" takes office; "the US government is partially shut down" is suspended."""
 
 
 @dataclass(frozen=True)
