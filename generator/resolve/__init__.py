@@ -68,6 +68,7 @@ from .names import (
     looks_like_name,
     lowercase_words,
     not_an_actor,
+    person_words,
     strip_titles,
 )
 from .vocab import CALENDAR_WORDS, PLACE_NOUNS, SEATS_OF_GOVERNMENT, VEHICLE_NOUNS, WELL_KNOWN
@@ -1179,7 +1180,7 @@ def _surname_index(
     so a lone word is compared with a few persons, not every person in the briefing."""
     index: dict[str, set[str]] = defaultdict(set)
     for key in persons:
-        tokens = _name_of(key, curated, names_of).split()
+        tokens = person_words(_name_of(key, curated, names_of))
         if len(tokens) < 2:
             continue
         for word in (tokens[0], tokens[-1], tokens[-1] + "s", skeleton(tokens[-1])):
@@ -1193,7 +1194,7 @@ def _surname_index(
 def _names_person(word: str, name: str) -> bool:
     """A lone word that names this person: their surname, a family's plural ("the
     Turpins"), or another spelling of the surname ("Saree" for "Yahya Sarea")."""
-    tokens = name.split()
+    tokens = person_words(name)
     if len(tokens) < 2 or len(word) < 2:
         return False  # "[W]e" is no mention of "Stefan W"
     surname = tokens[-1]

@@ -1041,6 +1041,7 @@ def _extend_cut_people(
     capitalised words between the honorific and the span belong to the name; the honorific
     itself stays out."""
     out: list[tuple[int, Span]] = []
+    grown: list[tuple[int, int, int]] = []
     starts = {(p, span.start) for p, span in spans}
     lowered = " ".join(paragraphs)
     for p, span in spans:
@@ -1103,8 +1104,19 @@ def _extend_cut_people(
             start = words[-taken].start()
         if (start, end) != (span.start, span.end):
             span = Span(text[start:end], "PERSON", start, end, None)
+            grown.append((p, start, end))
         out.append((p, span))
-    return out
+    # "Cyrus R. Vance|, Jr.|" where the NER also read "Jr." as a name: a part of the grown
+    # name is no name of its own.
+    return [
+        (p, span)
+        for p, span in out
+        if span.entity is not None
+        or not any(
+            q == p and s <= span.start and span.end <= e and (s, e) != (span.start, span.end)
+            for q, s, e in grown
+        )
+    ]
 
 
 _GIVEN_BEFORE = re.compile(r"(?:^|[.!?]\s+|[^\s\w]\s?[\"“]|, )([^\W\d_]{3,}) $")

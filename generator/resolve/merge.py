@@ -61,7 +61,7 @@ def skeleton(name: str) -> str:
 
 
 def _tokens(name: str) -> list[str]:
-    return [t.rstrip(".").casefold() for t in name.split()]
+    return [t.rstrip(".,").casefold() for t in name.split()]
 
 
 def merges(

@@ -112,9 +112,21 @@ def clean_name(text: str) -> str:
     # "Longtime Imus friend": an adjective that starts the sentence is no part of the name.
     while len(words) > 1 and words[0].lower() in DESCRIPTIVE_WORDS:
         words.pop(0)
-    text = re.sub(r", (?=(?:Jr|Sr)\.?$|(?:II|III|IV)$)", " ", " ".join(words))  # "Vance, Jr."
+    text = " ".join(words)  # "Cyrus R. Vance, Jr.": a generation's comma is the name's, as written
     # A final full stop is punctuation, except after an initial ("U.S.", "Jr.").
     return text if re.search(r"(?:\b[A-Z]|Jr|Sr|St)\.$", text) else text.rstrip(".")
+
+
+GENERATION = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
+
+
+def person_words(name: str) -> list[str]:
+    """A person's name's words without a generational suffix or its comma: "Cyrus R. Vance,
+    Jr." is "Cyrus R. Vance", so "Vance" alone is his surname, never "Jr."."""
+    tokens = name.split()
+    if len(tokens) > 2 and GENERATION.fullmatch(tokens[-1]):
+        tokens = tokens[:-1]
+    return [*tokens[:-1], tokens[-1].rstrip(",")] if tokens else []
 
 
 def _low(token: str) -> str:
