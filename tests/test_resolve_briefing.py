@@ -2524,3 +2524,26 @@ def test_a_name_opening_with_a_quantifier_word_but_no_plural_is_a_body(content):
         },
     )
     assert {e.name for e in found.values()} == {"Multiple Sclerosis Society"}
+
+
+def test_a_makers_name_that_only_names_its_vehicle_is_no_actor(content):
+    """'a Volvo truck': a brand between a determiner and a vehicle's noun is the product
+    (GOLD.md); where the article also writes 'Scania said', the maker keeps its page."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "Police said the attacker drove a Volvo truck into the crowd on Friday.",
+            "The driver of the Volvo truck was arrested near the station.",
+            "Witnesses said a Scania truck was also hit.",
+            "Scania said it would help the families.",
+        ],
+        {
+            0: [("Volvo", "ORG")],
+            1: [("Volvo", "ORG")],
+            2: [("Scania", "ORG")],
+            3: [("Scania", "ORG")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "Volvo" not in names
+    assert "Scania" in names

@@ -328,8 +328,8 @@ def collect(
     orgs: dict[str, int] = defaultdict(int)
     for p, span in spans:
         starts[p].add(span.start)
-        if span.label == "ORG":
-            orgs[clean_name(span.text)] += 1
+        if span.label == "ORG" and not _BRAND_AFTER.match(article.paragraphs[p][span.end :]):
+            orgs[clean_name(span.text)] += 1  # "Volvo said", not "a |Volvo| truck": a maker
     for p, span in guesses:
         if span.text in ignore or not free(p, span.start, span.end):
             continue
@@ -389,9 +389,11 @@ def collect(
         model = label == "ORG" and bool(_MODEL_NUMBER.search(before)) and " " not in name
         # "Ryanair grounded its |Boeing| jets" where "Boeing said": a one-word name the NER
         # reads as an organisation's elsewhere in the article is the maker, not the product.
-        maker = " " not in name and orgs[name] - (span.label == "ORG") > 0
+        counted = span.label == "ORG" and not _BRAND_AFTER.match(after)
+        maker = " " not in name and orgs[name] - counted > 0
         if label in ("ORG", "PERSON") and (
-            (_product(before, words_after) and not maker) or _modifier(name, after)
+            ((_product(before, words_after) or _brand(name, before, words_after)) and not maker)
+            or _modifier(name, after)
         ):
             model = True  # "SpaceX's |Falcon Heavy| rocket", "|Magellanic| penguins"
         if model:
@@ -709,6 +711,25 @@ def _product(before: str, after: list[str]) -> bool:
         word = maker.group(0).split()[-1].removesuffix("'s").removesuffix("’s")
         return not (state_name(word) or demonym_state(word) or word in ("The", "A", "An"))
     return bool(_at_end(_PRODUCT_APPOSED, before, 14))
+
+
+_BRAND_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|his|her|its|their|one|two|three)\s$")
+_BRAND_AFTER = re.compile(rf"^\s(?:{'|'.join(sorted(VEHICLE_NOUNS))})\b")
+
+
+def _brand(name: str, before: str, after: list[str]) -> bool:
+    """'a |Volvo| truck', 'the |Toyota| car': a maker's one-word name between a determiner
+    and a vehicle's noun names the product (GOLD.md: products are no actors); an article
+    that also writes "Volvo said" keeps the maker (``maker``). A body's word ("a |Navy| jet")
+    is the body's vehicle, its owner."""
+    return (
+        " " not in name
+        and bool(after)
+        and after[0] in VEHICLE_NOUNS
+        and bool(_at_end(_BRAND_BEFORE, before, 2))
+        and name.lower() not in SPEAKER_NOT_PERSON | ORG_WORDS | STATE_BODY_HEADS
+        and not (state_name(name) or demonym_state(name))
+    )
 
 
 def _modifier(name: str, after: str) -> bool:
