@@ -2547,3 +2547,19 @@ def test_a_makers_name_that_only_names_its_vehicle_is_no_actor(content):
     names = {e.name for e in found.values()}
     assert "Volvo" not in names
     assert "Scania" in names
+
+
+def test_a_headline_in_capitals_with_a_news_verb_is_no_name(content):
+    """'TRUMP SUES to block the subpoena': a headline's verb in capitals ('SUES') makes the
+    span no name, though no article writes 'sues' in lower case; 'NATO' stays a name."""
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "TRUMP SUES to block the subpoena, the front page of the newspaper said.",
+            "Donald Trump went to court on Thursday. NATO and NATO allies met.",
+        ],
+        {0: [("TRUMP SUES", "PERSON")], 1: [("Donald Trump", "PERSON"), ("NATO", "ORG")]},
+    )
+    reasons = {d.name: d.reason for d in resolved.decisions}
+    assert reasons["TRUMP SUES"].startswith("words of a headline")
+    assert {"Donald Trump", "NATO"} <= {e.name for e in found.values()}

@@ -24,6 +24,7 @@ from .names import OUTLET_HEADS, is_common_word, looks_like_name, not_an_actor
 from .vocab import (
     ACTOR_LABELS,
     GOVERNMENT_WORDS,
+    HEADLINE_VERBS,
     MEDIUM,
     NOT_ACTOR_LABELS,
     SEATS_OF_GOVERNMENT,
@@ -112,14 +113,16 @@ def shouted(name: str, lowercase: frozenset[str]) -> bool:
     """'RUSSIA ABSTAINS AS COUNCIL VOTES', 'ABSTAINS': a headline or label set in capitals,
     which the NER reads as an organisation's name. Some word of it (four letters or more; five
     when it stands alone, as "NATO", "OPEC" or the charity "CARE" do) is one the articles
-    write in lower case, or that word's verb or plural is ("abstained", "voted"). An acronym
-    is no word ("WHO")."""
+    write in lower case, or that word's verb or plural is ("abstained", "voted"), or a verb
+    headlines use ("TRUMP SUES"). An acronym is no word ("WHO")."""
     tokens = [t.strip(".,:;!?'’\"") for t in name.split()]
     if not tokens or not all(t.isupper() for t in tokens if any(ch.isalpha() for ch in t)):
         return False
     shortest = 4 if len(tokens) > 1 else 5
     for token in tokens:
         word = token.lower()
+        if len(tokens) > 1 and word in HEADLINE_VERBS:
+            return True  # "TRUMP SUES", though no article writes "sues"
         if len(word) < shortest or not word.isalpha():
             continue
         if any(form in lowercase for form in _forms(word)):

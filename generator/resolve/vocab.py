@@ -278,3 +278,15 @@ VEHICLE_NOUNS = frozenset(
 """Lower-case heads after a product's name ("the Crew Dragon capsule") or before it in
 apposition ("the plane, a Beechcraft Sierra"): the name is the product's (GOLD.md: products
 are no actors)."""
+
+
+HEADLINE_VERBS = frozenset(
+    """says said sues sued wins won dies died resigns quits warns vows slams backs rejects
+    approves blocks bans urges calls demands denies claims admits accuses charges arrests
+    arrested jailed jails fines fined kills killed attacks strikes hits ends opens closes
+    returns rules ruled orders ordered signs signed meets meet visits elected elects wants
+    threatens announces condemns""".split()
+)
+"""Verbs a headline or a sign set in capitals uses ("TRUMP SUES", "PM QUITS"): a word of
+them in a span in capitals makes it no name, even where the articles never write the verb
+in lower case."""
