@@ -2563,3 +2563,34 @@ def test_a_headline_in_capitals_with_a_news_verb_is_no_name(content):
     reasons = {d.name: d.reason for d in resolved.decisions}
     assert reasons["TRUMP SUES"].startswith("words of a headline")
     assert {"Donald Trump", "NATO"} <= {e.name for e in found.values()}
+
+
+def test_a_committee_is_one_actor_however_its_chamber_and_words_are_written(content):
+    """'The House of Representatives' Committee on Oversight and Reform', 'the House
+    Oversight Committee': one committee, named as its chamber names it; 'on Tuesday' after
+    a committee is a date, no part of its name."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The House of Representatives' Committee on Oversight and Reform subpoenaed the "
+            "accounting firm's records on Monday.",
+            "Trump sued the House Oversight Committee on Tuesday to block the subpoena.",
+            "The Senate's Committee on Foreign Relations and the Senate Foreign Relations "
+            "Committee are one.",
+        ],
+        {
+            0: [("The House of Representatives' Committee on Oversight and Reform", "ORG")],
+            1: [("Trump", "PERSON"), ("the House Oversight Committee", "ORG")],
+            2: [
+                ("The Senate's Committee on Foreign Relations", "ORG"),
+                ("the Senate Foreign Relations Committee", "ORG"),
+            ],
+        },
+    )
+    house = found[by_text["the House Oversight Committee"]]
+    assert by_text["The House of Representatives' Committee on Oversight and Reform"] == house.key
+    assert house.name == "House Committee on Oversight and Reform"
+    assert "House of Representatives' Committee on Oversight and Reform" in house.aliases
+    senate = by_text["The Senate's Committee on Foreign Relations"]
+    assert senate == by_text["the Senate Foreign Relations Committee"]
+    assert found[senate].name == "Senate Committee on Foreign Relations"

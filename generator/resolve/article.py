@@ -1021,6 +1021,8 @@ def _extend_cut_bodies(
                 goes = _GOES_ON["for"].match(rest)
                 if not goes and words[-1].lower() in ("committee", "commission", "council"):
                     goes = _GOES_ON["on"].match(rest)  # "Select Committee on Benghazi"
+                    if goes and goes.group(0).split()[1].lower() in CALENDAR_WORDS:
+                        goes = None  # "sued the House Oversight Committee| on Tuesday|": a date
             elif len(words) >= 3 and words[-2] == "of" and _a_place(words[-1], cities=False):
                 goes = _GOES_ON["and"].match(rest)
                 if goes and not (goes.group(1) or _a_place(goes.group(2))):

@@ -165,6 +165,15 @@ def vote(labels: Counter[str], name: str) -> tuple[str | None, str]:
     return max(sorted(actor), key=lambda k: actor[k]), ""
 
 
+_CHAMBER_COMMITTEE = re.compile(
+    r"((?:[A-Z][\w.]* )*)(House of Representatives|House of Commons|House of Lords|Senate|"
+    r"House|Congress|Parliament)['’]s? ((?:[A-Z][\w-]* )*(?:Sub)?[Cc]ommittee\b.*)"
+)
+"""A chamber's possessive glued before its committee's name ("House of Representatives'
+Committee on X", "Senate's Judiciary Committee"); a committee's own name puts the chamber
+first, without the possessive."""
+
+
 def decide(
     name: str,
     labels: Counter[str],
@@ -233,4 +242,9 @@ def decide(
         return Verdict(reason="a common word the articles also write in lower case")
     if label == "ORG" and labels.total() == 1 and " " not in name and not name.isupper():
         return Verdict(reason="named once, in one word: too little to tell an organisation")
+    if chamber := _CHAMBER_COMMITTEE.fullmatch(name):
+        # "House of Representatives' Committee on Oversight and Reform": the committee,
+        # named as its chamber names it ("House Committee on Oversight and Reform").
+        head = "House" if chamber.group(2) == "House of Representatives" else chamber.group(2)
+        return Verdict(f"{chamber.group(1)}{head} {chamber.group(3)}", "organisation")
     return Verdict(name, ACTOR_LABELS[label])

@@ -204,6 +204,19 @@ def merges(
         if len(containers) == 1:
             add(short.name, containers[0], f"part of '{containers[0]}' in the same article")
 
+    # A committee's two word orders ("House Committee on Oversight and Reform", "House
+    # Oversight and Reform Committee", or its first half, "House Oversight Committee").
+    ordered = {tuple(_singular(o.name)): o for o in orgs}
+    for formal in orgs:
+        if not (written := _COMMITTEE_ON.fullmatch(formal.name)):
+            continue
+        chamber, subject = written.group(1).split(), written.group(2).split()
+        words = [w.casefold() for w in (*chamber, *subject)] + ["committee"]
+        for half in _halves(words):
+            other = ordered.get(tuple(half))
+            if other and other is not formal and (chamber or other.articles & formal.articles):
+                add(other.name, formal.name, f"'{formal.name}' with its words in another order")
+
     # A state's name in any spelling before the rest ("US Geological Survey", "United
     # States Geological Survey").
     first_spelt: dict[str, str] = {}
@@ -242,6 +255,12 @@ def merges(
             elif _variants(a.name, b.name):
                 add(b.name, a.name, f"another spelling of '{a.name}'")
     return [out[name] for name in sorted(out)]
+
+
+_COMMITTEE_ON = re.compile(
+    r"((?:[A-Z][\w.]* )*)Committee on (?:the )?([A-Z][\w'’-]*(?: [\w'’-]+)*)"
+)
+"""'House Committee on Oversight and Reform': the chamber, then the committee's subject."""
 
 
 def _state_spelt_out(name: str) -> str | None:
