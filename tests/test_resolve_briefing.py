@@ -2594,3 +2594,25 @@ def test_a_committee_is_one_actor_however_its_chamber_and_words_are_written(cont
     senate = by_text["The Senate's Committee on Foreign Relations"]
     assert senate == by_text["the Senate Foreign Relations Committee"]
     assert found[senate].name == "Senate Committee on Foreign Relations"
+
+
+def test_a_town_glossed_with_its_region_or_a_modified_noun_is_a_place(content):
+    """'Suluk, northern Syria', 'Kobani, a Kurdish-majority town': a town the NER reads as
+    an organisation or a person is a place when the text says so after it."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "Turkish shells hit Suluk, northern Syria, on Sunday.",
+            "The SDF said Suluk was calm. Suluk was empty by evening.",
+            "Reporters visited Kobani, a Kurdish-majority town, on Monday.",
+            "Kobani officials said it was quiet.",
+        ],
+        {
+            0: [("Suluk", "ORG")],
+            1: [("SDF", "ORG"), ("Suluk", "ORG")],
+            2: [("Kobani", "PERSON")],
+            3: [("Kobani", "PERSON")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert not names & {"Suluk", "Kobani"}

@@ -96,10 +96,12 @@ _OF_BEFORE = re.compile(r"(\S+) of (?:the )?$")
 """'First Minister of |Scotland Nicola Sturgeon|': the name follows 'of' (and the word before
 it may be a title's)."""
 _PLACE_AFTER = re.compile(
-    r",? (?:a|the) (?:small |large |coastal |mountain |border |nearby )?"
-    r"(?:town|village|city|municipality|district|suburb|hamlet|commune)(?: in| of| near| on|,)"
+    r",? (?:a|the) (?:[\w-]+ ){0,2}"
+    r"(?:town|village|city|municipality|district|suburb|hamlet|commune)(?: in| of| near| on|[,.;])"
+    r"|, (?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central) [A-Z]"
 )
-"""'|Kutama|, a village in': the name of a place."""
+"""'|Kutama|, a village in', '|Kobani|, a Kurdish-majority town,', '|Suluk|, northern Syria':
+the name of a place."""
 _TITLE_JOINED_BEFORE = re.compile(r"[\w,;:]\s+The [A-Z][\w'’-]* (?:and|&) $")
 """'The account for The Bernie and |Sid Show|': a capitalised 'The' inside a sentence opens a
 title, and the words after its 'and' end it."""
