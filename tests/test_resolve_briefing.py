@@ -2616,3 +2616,24 @@ def test_a_town_glossed_with_its_region_or_a_modified_noun_is_a_place(content):
     )
     names = {e.name for e in found.values()}
     assert not names & {"Suluk", "Kobani"}
+
+
+def test_a_party_cut_after_a_hyphenated_word_or_read_as_a_place_is_whole(content):
+    """'the Co-operative Commonwealth Federation', cut to 'Commonwealth Federation' by the
+    NER, is the whole name; 'the Bloc Québécois', read as a place, is a party."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "The New Democratic Party was founded as the successor to the Co-operative "
+            "Commonwealth Federation in 1961.",
+            "The Bloc Québécois won 32 seats; the leader of the Bloc Québécois spoke.",
+        ],
+        {
+            0: [("The New Democratic Party", "ORG"), ("Commonwealth Federation", "ORG")],
+            1: [("The Bloc Québécois", "LOC")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "Co-operative Commonwealth Federation" in names
+    assert "Commonwealth Federation" not in names
+    assert "Bloc Québécois" in names

@@ -346,8 +346,12 @@ def collect(
         text = article.paragraphs[p]
         before, after = text[: span.start], text[span.end :]
         label = span.label
-        if label in ("FAC", "LOC") and name.split()[-1].lower() in BODY_NOT_BUILDING:
-            label = "ORG"  # "the Great Orchestra of Christmas Charity", read as a building
+        if label in ("FAC", "LOC", "GPE") and (
+            name.split()[-1].lower() in BODY_NOT_BUILDING or name.split()[0] in PARTY_HEADS
+        ):
+            # "the Great Orchestra of Christmas Charity" read as a building, "the |Bloc
+            # Québécois|" as a place: a body's name.
+            label = "ORG"
         # "First Minister of |Scotland Nicola Sturgeon|": the office's place, then its holder.
         if (
             label in ("ORG", "PERSON")
@@ -572,6 +576,9 @@ numeral; the name without the title is the person's."""
 
 _SHARED_SURNAME = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ]+) and $")
 """'|Tomasz| and Marek Sekielski': a given name, then 'and' right before a person's name."""
+PARTY_HEADS = frozenset("Bloc Parti Partido Partito Partij Partia Partiya".split())
+"""First words of a party's name in its own language ("Bloc Québécois", "Parti Québécois",
+"Partido Popular"), which the NER reads as a place's."""
 BODY_NOT_BUILDING = frozenset(
     "charity foundation fund trust association society federation league party movement".split()
 )
@@ -1206,7 +1213,8 @@ def _name_word(word: str) -> bool:
     )
 
 
-_LONE_BEFORE = re.compile(r"\b[Tt]he ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+_LONE_BEFORE = re.compile(r"\b[Tt]he ([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?) $")
+"""'the |Jamaah| Ansharut Daulah', 'the |Co-operative| Commonwealth Federation'."""
 _GROUP_AFTER = re.compile(r"^ (?:network|group|movement|militia|faction|organi[sz]ation)\b")
 """'the Jamaah |Ansharut Daulah| network': a group's name, whatever the NER's label."""
 _JOINED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3})(?:and|&) $")
