@@ -2637,3 +2637,20 @@ def test_a_party_cut_after_a_hyphenated_word_or_read_as_a_place_is_whole(content
     assert "Co-operative Commonwealth Federation" in names
     assert "Commonwealth Federation" not in names
     assert "Bloc Québécois" in names
+
+
+def test_a_district_attorneys_office_named_with_its_place_is_an_actor(content):
+    """'the Manhattan District Attorney's Office', which the NER reads as a place and words:
+    a prosecutor's office with its place; a bare "District Attorney's Office" is any."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Manhattan District Attorney's Office subpoenaed the tax returns on Monday.",
+            "A spokesman for the Manhattan District Attorney's Office declined to comment.",
+            "The District Attorney's Office in another county said nothing.",
+        ],
+        {0: [("Manhattan", "GPE")], 1: [("Manhattan", "GPE")]},
+    )
+    office = by_text["Manhattan District Attorney's Office"]
+    assert found[office].name == "Manhattan District Attorney's Office"
+    assert {e.name for e in found.values()} == {"Manhattan District Attorney's Office"}

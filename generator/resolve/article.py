@@ -591,6 +591,11 @@ _OFFICE_OF = re.compile(
     r"Attorney[ -]General|Auditor[ -]General|First Minister|Taoiseach|Ombudsman)['’]s Office\b"
 )
 """'the Prime Minister's Office': an executive's office, an organisation of its own."""
+_PROSECUTOR_OF = re.compile(
+    r"\b(?:(?!The\b)[A-Z][a-z]+ ){1,2}(?:District|County|State['’]s|City) Attorney['’]s Office\b"
+)
+"""'the Manhattan District Attorney's Office', 'the Cook County State's Attorney's Office': a
+place's prosecutor, named with its place (a bare "District Attorney's Office" is any)."""
 _PARLIAMENT = re.compile(
     r"\b[Tt]he ((?:[A-Z][a-z]+ )?[A-Z][a-z]+?)(['’]s)? (parliament|legislature)\b"
 )
@@ -608,7 +613,11 @@ def _bodies_in_words(paragraph: str) -> list[tuple[int, int, str, str]]:
     paragraph names in words the NER does not read as a name ("the Prime Minister's Office",
     "the Canadian parliament"); a parliament's name is its words with a capital
     ("Canadian Parliament"), which ``merge`` joins with "Parliament of Canada"."""
-    found = [(m.start(), m.end(), m.group(0), "") for m in _OFFICE_OF.finditer(paragraph)]
+    found = [
+        (m.start(), m.end(), m.group(0), "")
+        for pattern in (_OFFICE_OF, _PROSECUTOR_OF)
+        for m in pattern.finditer(paragraph)
+    ]
     for m in _PARLIAMENT.finditer(paragraph):
         place = m.group(1)
         state = state_name(place) if m.group(2) else demonym_state(place)
