@@ -2654,3 +2654,30 @@ def test_a_district_attorneys_office_named_with_its_place_is_an_actor(content):
     office = by_text["Manhattan District Attorney's Office"]
     assert found[office].name == "Manhattan District Attorney's Office"
     assert {e.name for e in found.values()} == {"Manhattan District Attorney's Office"}
+
+
+def test_a_found_name_or_surname_the_ner_missed_elsewhere_is_a_mention(content):
+    """'Mazars USA' read once and missed twice, 'Rosselló' with no span at a sentence's
+    start: mentions of the actor found; 'Day' for 'Doris Day' (a lower-case word), 'de
+    Blasio' cut after its particle, and a name inside a longer one stay text."""
+    _found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Governor Ricardo Rosselló Nevares resigned on Friday after the accounting firm "
+            "Mazars USA released the chats.",
+            "Rosselló said he would leave. Rosselló is set to be replaced on Friday.",
+            "A lawyer for Mazars USA declined to comment; Mazars USA Holdings was not sued.",
+            "Doris Day died at 97. Day was a singer; every day she walked. Bill de Blasio "
+            "called, and Mayor de Blasio wrote.",
+        ],
+        {
+            0: [("Ricardo Rosselló Nevares", "PERSON"), ("Mazars USA", "ORG")],
+            1: [("Rosselló", "PERSON")],
+            3: [("Doris Day", "PERSON"), ("Bill de Blasio", "PERSON")],
+        },
+    )
+    read = [(m.paragraph, m.text, m.entity) for m in resolved.mentions if m.how == "text"]
+    assert read == [
+        (1, "Rosselló", "actors/ricardo-rossello-nevares"),
+        (2, "Mazars USA", "actors/mazars-usa"),
+    ]
