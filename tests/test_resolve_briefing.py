@@ -2681,3 +2681,17 @@ def test_a_found_name_or_surname_the_ner_missed_elsewhere_is_a_mention(content):
         (1, "Rosselló", "actors/ricardo-rossello-nevares"),
         (2, "Mazars USA", "actors/mazars-usa"),
     ]
+
+
+def test_a_company_with_its_legal_form_or_national_arm_read_as_a_product_is_a_company(content):
+    """'Mazars USA LLP' and 'Mazars USA', which the NER reads as products: one company."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Trump sued his accounting firm, Mazars USA LLP, on Thursday.",
+            "A lawyer for Mazars USA declined to comment on Friday.",
+        ],
+        {0: [("Mazars USA LLP", "PRODUCT")], 1: [("Mazars USA", "PRODUCT")]},
+    )
+    assert by_text["Mazars USA"] == by_text["Mazars USA LLP"]
+    assert found[by_text["Mazars USA"]].type == "organisation"

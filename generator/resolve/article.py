@@ -346,6 +346,16 @@ def collect(
         text = article.paragraphs[p]
         before, after = text[: span.start], text[span.end :]
         label = span.label
+        words = name.split()
+        if (
+            label in ("PRODUCT", "WORK_OF_ART", "FAC", "LOC", "NORP")
+            and len(words) >= 2
+            and (
+                words[-1].lower() in COMPANY_SUFFIXES
+                or (label == "PRODUCT" and len(words) == 2 and _national_arm(words))
+            )
+        ):
+            label = "ORG"  # "Mazars USA LLP", "Mazars USA" read as products: a company
         if label in ("FAC", "LOC", "GPE") and (
             name.split()[-1].lower() in BODY_NOT_BUILDING or name.split()[0] in PARTY_HEADS
         ):
@@ -733,6 +743,11 @@ def _product(before: str, after: list[str]) -> bool:
 
 _BRAND_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|his|her|its|their|one|two|three)\s$")
 _BRAND_AFTER = re.compile(rf"^\s(?:{'|'.join(sorted(VEHICLE_NOUNS))})\b")
+
+
+def _national_arm(words: list[str]) -> bool:
+    """'Mazars USA', 'KPMG Canada': a company's name, then the state of its national arm."""
+    return bool(state_name(words[-1])) and not (state_name(words[0]) or demonym_state(words[0]))
 
 
 def _brand(name: str, before: str, after: list[str]) -> bool:

@@ -141,7 +141,8 @@ GOVERNMENT_WORDS = frozenset("government administration regime authorities cabin
 MAX_NAME_TOKENS = 8
 
 COMPANY_SUFFIXES = frozenset(
-    "inc inc. ltd ltd. limited llc plc corp corp. co co. gmbh ag sa s.a. kft kft. nv bv".split()
+    """inc inc. ltd ltd. limited llc llp lp plc corp corp. co co. gmbh ag sa s.a. kft kft.
+    nv bv""".split()
 )
 """Legal forms that a company's name may carry or drop: "HDT Limited" is "HDT"."""
 
