@@ -2695,3 +2695,29 @@ def test_a_company_with_its_legal_form_or_national_arm_read_as_a_product_is_a_co
     )
     assert by_text["Mazars USA"] == by_text["Mazars USA LLP"]
     assert found[by_text["Mazars USA"]].type == "organisation"
+
+
+def test_an_arabic_town_read_as_a_person_and_a_peoples_acronym(content):
+    """'Ras al-Ain was besieged', read as a person's name: a town (its first word is a
+    toponym's), but a body named for a town is a body, its Arabic article in lower case
+    ('Deir ez-Zor Military Council'); 'the Kurdish YPG' is the YPG, the adjective says whose
+    it is."""
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "Turkish-backed forces entered the border area, and Ras al-Ain was besieged.",
+            "Thousands of people fled Ras al-Ain on Sunday.",
+            "The Kurdish YPG vowed to resist. The YPG said it would fight.",
+            "The Deir ez-Zor Military Council said it would hold the line.",
+        ],
+        {
+            0: [("Ras al-Ain", "PERSON")],
+            1: [("Ras al-Ain", "PERSON")],
+            2: [("The Kurdish YPG", "ORG"), ("YPG", "ORG")],
+            3: [("The Deir ez-Zor Military Council", "ORG")],
+        },
+    )
+    reasons = {d.name: d.reason for d in resolved.decisions}
+    assert reasons["Ras al-Ain"].startswith("a town's name")
+    assert by_text["The Kurdish YPG"] == by_text["YPG"]
+    assert {e.name for e in found.values()} == {"YPG", "Deir ez-Zor Military Council"}

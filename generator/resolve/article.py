@@ -29,6 +29,7 @@ from .decide import demonym_state
 from .names import (
     OFFICE_NOUNS,
     clean_name,
+    is_acronym,
     not_an_actor,
     strip_glued_prefix,
     strip_titles,
@@ -38,6 +39,7 @@ from .vocab import (
     CALENDAR_WORDS,
     COMPANY_SUFFIXES,
     CONNECTORS,
+    ETHNIC_DEMONYMS,
     LOCATIVES,
     MEDIUM,
     MEDIUM_NOUNS,
@@ -347,6 +349,16 @@ def collect(
         before, after = text[: span.start], text[span.end :]
         label = span.label
         words = name.split()
+        if (
+            label == "ORG"
+            and len(words) == 2
+            and is_acronym(words[1])
+            and (demonym_state(words[0]) or words[0] in ETHNIC_DEMONYMS)
+        ):
+            # "the Kurdish YPG", "the Iranian IRGC": the acronym is the name, the adjective
+            # says whose it is.
+            name = words[1]
+            words = [name]
         if (
             label in ("PRODUCT", "WORK_OF_ART", "FAC", "LOC", "NORP")
             and len(words) >= 2

@@ -20,7 +20,7 @@ from ..gazetteer import (
     state_name,
     states_named_like_us_states,
 )
-from .names import OUTLET_HEADS, is_common_word, looks_like_name, not_an_actor
+from .names import BODIES_OF, OUTLET_HEADS, is_common_word, looks_like_name, not_an_actor
 from .vocab import (
     ACTOR_LABELS,
     GOVERNMENT_WORDS,
@@ -28,6 +28,7 @@ from .vocab import (
     MEDIUM,
     NOT_ACTOR_LABELS,
     SEATS_OF_GOVERNMENT,
+    TOPONYM_HEADS,
     WELL_KNOWN_GROUPS,
 )
 
@@ -234,6 +235,13 @@ def decide(
         return Verdict(reason=f"{kind}'s name: a place, not an organisation")  # nor a person
     if (why := not_an_actor(name)) and not _surname_like_a_noun(name, label, why, alone, lowercase):
         return Verdict(reason=why)
+    if (
+        label in ("PERSON", "ORG")
+        and 2 <= len(words := name.split()) <= 3
+        and words[0] in TOPONYM_HEADS
+        and not any(w.lower() in BODIES_OF | {"brigade", "army", "forces"} for w in words)
+    ):
+        return Verdict(reason="a town's name ('Ras al-Ain', 'Deir ez-Zor'): a place")
     if shouted(name, lowercase):
         return Verdict(reason="words of a headline or label in capitals, not a name")
     if not looks_like_name(name, label):

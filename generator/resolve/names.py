@@ -30,8 +30,9 @@ from .vocab import (
     QUANTIFIERS,
 )
 
-_PARTICLE = re.compile(r"(?:d|l|dell)['’][A-ZÀ-Ý]")
-"""An elided particle that begins a surname in lower case ("d'Estaing", "l'Hôpital")."""
+_PARTICLE = re.compile(r"(?:d|l|dell)['’][A-ZÀ-Ý]|[ae](?:[dlnrstz]|sh|th|dh)-[A-ZÀ-Ý]")
+"""An elided particle that begins a surname in lower case ("d'Estaing", "l'Hôpital"), or the
+Arabic article written as it sounds ("Deir ez-Zor", "Hafez al-Assad", "Abd ar-Rahman")."""
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 DESCRIPTORS = frozenset(

@@ -291,3 +291,18 @@ HEADLINE_VERBS = frozenset(
 """Verbs a headline or a sign set in capitals uses ("TRUMP SUES", "PM QUITS"): a word of
 them in a span in capitals makes it no name, even where the articles never write the verb
 in lower case."""
+
+
+ETHNIC_DEMONYMS = frozenset(
+    "Kurdish Palestinian Houthi Baloch Pashtun Tamil Uyghur Catalan Basque".split()
+)
+"""Adjectives of peoples without a state of their own, which ``demonym_state`` does not know
+("the Kurdish YPG")."""
+
+TOPONYM_HEADS = frozenset(
+    "Ras Tell Tal Tall Tel Ain Deir Kafr Khan Jabal Jebel Wadi Bir Beit Bab Jisr Maarat Marj "
+    "Qasr".split()
+)
+"""First words of Arabic place names ("Ras al-Ain", "Deir ez-Zor", "Khan Sheikhoun", "Kafr
+Nabl"): a name of two or three words opening with one is a town's, though the NER may read it
+as a person's or an organisation's."""
