@@ -2721,3 +2721,18 @@ def test_an_arabic_town_read_as_a_person_and_a_peoples_acronym(content):
     assert reasons["Ras al-Ain"].startswith("a town's name")
     assert by_text["The Kurdish YPG"] == by_text["YPG"]
     assert {e.name for e in found.values()} == {"YPG", "Deir ez-Zor Military Council"}
+
+
+def test_a_given_name_the_ner_left_out_of_a_one_word_name_is_the_names(content):
+    """'|Junius| Ho, a pro-Beijing lawmaker': the NER read only 'Ho'; the capitalised word
+    before it at the sentence's start is his given name, and 'Ho' alone later is him."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Junius Ho, a pro-Beijing lawmaker who was stabbed this month, lost his seat.",
+            "Ho blamed the protests for his defeat.",
+        ],
+        {0: [("Ho", "PERSON")], 1: [("Ho", "PERSON")]},
+    )
+    assert {e.name for e in found.values()} == {"Junius Ho"}
+    assert by_text["Ho"] == by_text["Junius Ho"] == "actors/junius-ho"

@@ -1203,14 +1203,14 @@ name."""
 
 
 def _given_name(word: str, name: str, text: str, edges: set[int], article: str) -> bool:
-    """``word`` is a given name of the two-word ``name`` after it: no title, place, party or
-    sentence opener, written nowhere in its ``article`` in lower case (nor its plural: "the
-    prosecutors", "a legislator"), and no other span's."""
+    """``word`` is a given name of the one- or two-word ``name`` after it ("|Junius| Ho, a
+    lawmaker"): no title, place, party or sentence opener, written nowhere in its ``article``
+    in lower case (nor its plural: "the prosecutors", "a legislator"), and no other span's."""
     low = word.lower()
     return (
         word[0].isupper()
         and word[1:].islower()
-        and len(name.split()) == 2
+        and len(name.split()) <= 2
         and all(w[:1].isupper() for w in name.split())
         and not name.endswith(("'s", "’s"))
         and _name_word(word)
