@@ -2736,3 +2736,33 @@ def test_a_given_name_the_ner_left_out_of_a_one_word_name_is_the_names(content):
     )
     assert {e.name for e in found.values()} == {"Junius Ho"}
     assert by_text["Ho"] == by_text["Junius Ho"] == "actors/junius-ho"
+
+
+def test_a_bodys_head_the_ner_left_before_for_the_is_the_names(content):
+    """'the pro-Beijing |Democratic Alliance for| the Betterment and Progress of Hong Kong
+    (DAB)': the NER began the name after its head; the whole long name (its small words not
+    counted against its length) is the actor, and 'DAB' is it. 'Members of the House of
+    Commons' has no body's head; two bodies joined by 'and' are no one name."""
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "The pro-Beijing Democratic Alliance for the Betterment and Progress of Hong Kong "
+            "(DAB) lost 21 seats on Sunday.",
+            "The DAB said it would reflect on the result.",
+            "Members of the House of Commons voted against the deal.",
+            "The Center for Biological Diversity and Center for Food Safety sued the agency.",
+        ],
+        {
+            0: [("the Betterment and Progress of Hong Kong", "ORG"), ("DAB", "ORG")],
+            1: [("DAB", "ORG")],
+            2: [("the House of Commons", "ORG")],
+            3: [("The Center for Biological Diversity and Center for Food Safety", "ORG")],
+        },
+    )
+    long = "Democratic Alliance for the Betterment and Progress of Hong Kong"
+    assert found[by_text["DAB"]].name == long
+    assert {e.name for e in found.values()} == {long, "House of Commons"}
+    reasons = {d.name: d.reason for d in resolved.decisions}
+    assert reasons["Center for Biological Diversity and Center for Food Safety"] == (
+        "two names joined by 'and'"
+    )

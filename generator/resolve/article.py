@@ -1044,6 +1044,33 @@ def _ends(spans: list[tuple[int, Span]]) -> list[tuple[int, int, int]]:
     return [(p, span.start, span.end) for p, span in spans]
 
 
+_HEAD_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w'’-]* ){1,4})(?:for|of) $")
+"""'|Democratic Alliance| for the Betterment': capitalised words, then 'for' or 'of' right
+before a span that opens with 'the'."""
+
+
+_SENTENCE_OPENERS = frozenset("in at as after before when while but meanwhile however".split())
+
+
+def _head_before(text: str, span: Span) -> re.Match[str] | None:
+    """The capitalised head a body's name has before the span, after a word in lower case or
+    'The' (not inside a longer capitalised run), or None."""
+    if not span.text.startswith("the "):
+        return None
+    head = _at_end(_HEAD_BEFORE, text[: span.start], 6)
+    if (
+        head is None
+        or head.group(1).split()[-1].lower() not in ORG_HEADS | ORG_WORDS | SPEAKER_NOT_PERSON
+    ):
+        return None  # "Members of the House of Commons": no body's head
+    previous = text[: head.start(1)].split()[-1:]
+    return (
+        head
+        if not previous or previous[0] in ("The", "the") or not previous[0][0].isupper()
+        else None
+    )
+
+
 def _extend_cut_bodies(
     spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
 ) -> list[tuple[int, Span]]:
@@ -1053,9 +1080,25 @@ def _extend_cut_bodies(
     Levant"); spans inside the whole are dropped."""
     out: list[tuple[int, Span]] = []
     covered: list[tuple[int, int, int]] = []
+    ends_at = [(p, span.end) for p, span in spans]
     for p, span in sorted(spans, key=lambda ps: (ps[0], ps[1].start)):
         if any(q == p and s <= span.start and span.end <= e for q, s, e in covered):
             continue
+        if (
+            span.label == "ORG"
+            and span.entity is None
+            and (head := _head_before(paragraphs[p], span))
+            and not any(q == p and head.start(1) < e <= span.start for q, e in ends_at)
+            and not any(
+                w.lower() in TITLE_WORDS | CALENDAR_WORDS | CONNECTORS | _SENTENCE_OPENERS
+                or state_name(w)
+                for w in head.group(1).split()
+            )
+        ):
+            # "the pro-Beijing |Democratic Alliance for| the Betterment and Progress of Hong
+            # Kong": the NER began the name after its head's "for"; the head is the name's.
+            start = head.start(1)
+            span = Span(paragraphs[p][start : span.end], "ORG", start, span.end, None)
         if span.label == "ORG" and span.entity is None:
             rest = paragraphs[p][span.end :]
             words = span.text.split()

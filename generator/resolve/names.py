@@ -207,6 +207,11 @@ def not_an_actor(name: str) -> str | None:
         return f"an office ('… {tokens[-1]}'), not its holder"
     if name in NOT_ACTORS:
         return "an abbreviation of a thing, not an actor"
+    after = name.split(" and ", 1)[-1].removeprefix("the ").split()
+    if " and " in name and len(tokens) > 3 and after[:1] == tokens[:1]:
+        # "Center for Biological Diversity and Center for Food Safety": two bodies, each
+        # named in full, joined by "and"
+        return "two names joined by 'and'"
     if len(tokens) > 1 and lowered[0] in QUANTIFIERS and _plural(lowered[-1]):
         return f"a number of bodies or people ('{tokens[0]} …'), none in particular"
     if name in PROGRAMMES:
@@ -271,7 +276,10 @@ def looks_like_name(name: str, label: str) -> bool:
     longest = MAX_NAME_TOKENS + (
         4 if re.search(r" for the .*\b(?:District|Circuit)\b", name) else 0
     )
-    if not tokens or len(tokens) > longest or len(name) > 80:
+    # "Democratic Alliance for the Betterment and Progress of Hong Kong": small words inside
+    # a long name do not count
+    words = [t for t in tokens if _low(t) not in CONNECTORS]
+    if not tokens or len(words) > longest or len(name) > 80:
         return False
     if any(ch.isdigit() for ch in name) or re.search(r"[\"“”!?@#/\\<>{}\[\]|*_]", name):
         return False
