@@ -2766,3 +2766,23 @@ def test_a_bodys_head_the_ner_left_before_for_the_is_the_names(content):
     assert reasons["Center for Biological Diversity and Center for Food Safety"] == (
         "two names joined by 'and'"
     )
+
+
+def test_a_long_name_the_ner_missed_before_its_acronym_in_brackets(content):
+    """'Chirac's Rally for the Republic (RPR)', 'the Union for a Popular Movement (UMP)': the
+    NER read neither long name; the capitalised words before the bracket, opening with the
+    acronym's letter, are the name (a translated name need not spell the rest), and the
+    acronym is it. A time zone so defined stays no actor."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Chirac's Rally for the Republic (RPR) later became the Union for a Popular "
+            "Movement (UMP).",
+            "The RPR won the 1995 election; the UMP lost in 2012.",
+            "The count ended at 17:00 Coordinated Universal Time (UTC) on Sunday.",
+        ],
+        {1: [("RPR", "ORG"), ("UMP", "ORG")], 2: [("Coordinated Universal Time", "PERSON")]},
+    )
+    assert found[by_text["RPR"]].name == "Rally for the Republic"
+    assert found[by_text["UMP"]].name == "Union for a Popular Movement"
+    assert len(found) == 2

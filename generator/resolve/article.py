@@ -541,6 +541,26 @@ def collect(
                 Candidate(article.id, p, index, start, end, shared.group(1), name, "PERSON")
             )
 
+    # 3d. A long name the NER missed before the acronym it read in brackets ("Chirac's Rally
+    #     for the Republic (RPR)"): the capitalised words before the bracket, the first of
+    #     them the acronym's first letter (a translated name need not spell the rest).
+    for p, text in enumerate(article.paragraphs):
+        for bracket in _ACRONYM_IN_BRACKETS.finditer(text):
+            if (found := _defined_before(text[: bracket.start()], bracket.group(1))) is None:
+                continue
+            start, end = found
+            if (
+                not free(p, start, end)
+                or any(q == p and o.start < end and start < o.end for q, o in spans)
+                or (index := sentence_at(p, start)) < 0
+                or text[start:end] in ignore
+            ):
+                continue
+            name = text[start:end]
+            out.candidates.append(
+                Candidate(article.id, p, index, start, end, name, name, "ORG", ner_label="ORG")
+            )
+
     # 4. The speaker of a quotation is an actor the reader wants even where the NER missed
     #    the name ("Regina Ip from the pro-Beijing camp said", "Pelosi called it"): the
     #    capitalised words around the speaker's head word, a person (a lone surname only
@@ -586,6 +606,35 @@ def collect(
                 Candidate(article.id, p, index, start, end, text, name, "ORG", "", owner)
             )
     return out
+
+
+_ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z][A-Z&]{1,6})\)")
+_SMALL_IN_NAMES = frozenset("for of the a an and on in de du des la le pour".split())
+
+
+def _defined_before(before: str, acronym: str) -> tuple[int, int] | None:
+    """(start, end) of the capitalised run ending ``before`` that an acronym in brackets
+    after it defines: two capitalised words or more (small words between them), the first
+    one's initial the acronym's, after a lower-case word, a possessive or nothing."""
+    tokens = list(re.finditer(r"\S+", before))
+    first = len(tokens)
+    while first and (
+        re.fullmatch(r"[A-Z][\w'’-]*(?<!['’]s)", tokens[first - 1].group(0))
+        or tokens[first - 1].group(0) in _SMALL_IN_NAMES
+    ):
+        first -= 1
+    run = [t for t in tokens[first:]]
+    while run and run[0].group(0) in _SMALL_IN_NAMES | {"The"}:
+        run = run[1:]
+    capitals = [t for t in run if t.group(0)[0].isupper()]
+    if (
+        len(capitals) < 2
+        or len(capitals) > 8
+        or run[-1].group(0) in _SMALL_IN_NAMES
+        or capitals[0].group(0)[0] != acronym[0]
+    ):
+        return None
+    return run[0].start(), run[-1].end()
 
 
 _REGNAL = re.compile(

@@ -294,9 +294,9 @@ def looks_like_name(name: str, label: str) -> bool:
         return False
     if any(t in CALENDAR_WORDS for t in _calendar_candidates(lowered, label)):
         return False
-    for token, low in zip(tokens, lowered, strict=True):
-        if low in CONNECTORS:
-            continue
+    for i, (token, low) in enumerate(zip(tokens, lowered, strict=True)):
+        if low in CONNECTORS or (low in ("a", "an") and 0 < i < len(tokens) - 1):
+            continue  # "Union for a Popular Movement"
         if not (
             token[0].isupper()
             or token[0] == "'"

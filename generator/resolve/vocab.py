@@ -18,9 +18,13 @@ MONTH_NAMES = frozenset(m.lower() for m in MONTHS)
 PHENOMENA = frozenset("El Niño|El Nino|La Niña|La Nina|Gulf Stream|Jet Stream".split("|"))
 """Weather and ocean phenomena the NER takes for organisations or people."""
 NOT_ACTORS = frozenset(
-    "UTC GMT CET CEST EST EDT PST PDT BST AM PM TV LNG LPG GDP MV WN Islam Christianity "
-    "Judaism Hinduism Buddhism Sikhism Catholicism Protestantism Shinto HIV AIDS EVD ID RIP "
-    "ICBM IED WMD VAT LGBT LGBTQ LGBTI LGBTQ+ LGBTQI".split()
+    [
+        *"UTC GMT CET CEST EST EDT PST PDT BST AM PM TV LNG LPG GDP MV WN Islam Christianity "
+        "Judaism Hinduism Buddhism Sikhism Catholicism Protestantism Shinto HIV AIDS EVD ID RIP "
+        "ICBM IED WMD VAT LGBT LGBTQ LGBTI LGBTQ+ LGBTQI PDF".split(),
+        "Coordinated Universal Time",
+        "Greenwich Mean Time",
+    ]
 )
 """Abbreviations the NER often takes for organisations: time zones, commodities, measures, a
 ship's prefix alone ("MV"), Wikinews's own label before its questions in an interview ("((WN))
