@@ -546,9 +546,9 @@ def collect(
     #     them the acronym's first letter (a translated name need not spell the rest).
     for p, text in enumerate(article.paragraphs):
         for bracket in _ACRONYM_IN_BRACKETS.finditer(text):
-            if (found := _defined_before(text[: bracket.start()], bracket.group(1))) is None:
+            if (run := _defined_before(text[: bracket.start()], bracket.group(1))) is None:
                 continue
-            start, end = found
+            start, end = run
             if (
                 not free(p, start, end)
                 or any(q == p and o.start < end and start < o.end for q, o in spans)
