@@ -2786,3 +2786,23 @@ def test_a_long_name_the_ner_missed_before_its_acronym_in_brackets(content):
     assert found[by_text["RPR"]].name == "Rally for the Republic"
     assert found[by_text["UMP"]].name == "Union for a Popular Movement"
     assert len(found) == 2
+
+
+def test_a_body_the_ner_cut_at_its_and_into_two_spans_is_one(content):
+    """'|AU Peace| and |Security Council| chairman': the NER read two names; the first has no
+    body's head of its own, so both are one council (no 'Security Council' page). Two
+    bodies each with a head ('the Prime Minister and Cabinet Office') stay two."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "AU Peace and Security Council chairman Patrick Kapuwa said the suspension would last.",
+            "The Peace and Security Council met again on Friday.",
+        ],
+        {
+            0: [("AU Peace", "ORG"), ("Security Council", "ORG"), ("Patrick Kapuwa", "PERSON")],
+            1: [("The Peace and Security Council", "ORG")],
+        },
+    )
+    council = by_text["AU Peace and Security Council"]
+    assert council == by_text["The Peace and Security Council"]
+    assert {e.name for e in found.values()} == {found[council].name, "Patrick Kapuwa"}

@@ -1361,6 +1361,8 @@ def _extend_joined_bodies(
     before belong to it when no other span holds them and none is a title ("Prime Minister
     and |Cabinet Office|" stays as it is)."""
     ends = {(p, span.end) for p, span in spans}
+    by_end = {(p, span.end): span for p, span in spans}
+    dropped: set[tuple[int, int, int]] = set()
     covered = [(p, span.start, span.end) for p, span in spans]
     out: list[tuple[int, Span]] = []
     for p, span in spans:
@@ -1381,7 +1383,24 @@ def _extend_joined_bodies(
         elif span.label == "ORG" and span.entity is None and words[-1].lower() in BODY_HEADS:
             text = paragraphs[p]
             joined = _JOINED_BEFORE.search(text[: span.start])
-            if joined:
+            first = (
+                by_end.get((p, joined.start() + len(joined.group(1).rstrip()))) if joined else None
+            )
+            if (
+                joined
+                and first is not None
+                and first.label == "ORG"
+                and first.entity is None
+                and first.start >= joined.start()
+                and first.text.split()[-1].lower()
+                not in BODY_HEADS | ORG_WORDS | SPEAKER_NOT_PERSON
+                and not state_name(first.text.split()[-1])
+            ):
+                # "|AU Peace| and |Security Council|": the NER cut one name at its "and"; its
+                # first part has no body's head of its own.
+                span = Span(text[first.start : span.end], "ORG", first.start, span.end, None)
+                dropped.add((p, first.start, first.end))
+            elif joined:
                 head = joined.group(1).split()
                 start = joined.start()
                 if head[0] in ("The", "the"):
@@ -1393,7 +1412,7 @@ def _extend_joined_bodies(
                 ):
                     span = Span(text[start : span.end], "ORG", start, span.end, None)
         out.append((p, span))
-    return out
+    return [(p, span) for p, span in out if (p, span.start, span.end) not in dropped]
 
 
 _POSSESSIVE_INSIDE = re.compile(r"['’]s (?=[A-Z])")
