@@ -2806,3 +2806,18 @@ def test_a_body_the_ner_cut_at_its_and_into_two_spans_is_one(content):
     council = by_text["AU Peace and Security Council"]
     assert council == by_text["The Peace and Security Council"]
     assert {e.name for e in found.values()} == {found[council].name, "Patrick Kapuwa"}
+
+
+def test_a_state_named_before_a_body_right_after_a_sentence_naming_it(content):
+    """'Pompeo blamed Iran. Iran's Foreign Ministry spokesman': the words before the body
+    cross a sentence's end ('Iran. Iran'); the state right before it is Iran's, so the
+    ministry is Iran's, not a stateless 'Foreign Ministry'."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Pompeo blamed Iran. Iran's Foreign Ministry spokesman Abbas Mousavi rejected "
+            "the claims on Sunday.",
+        ],
+        {0: [("Iran", "GPE"), ("Foreign Ministry", "ORG"), ("Abbas Mousavi", "PERSON")]},
+    )
+    assert found[by_text["Foreign Ministry"]].name == "Foreign Ministry of Iran"

@@ -855,8 +855,15 @@ def _state_before(before: str) -> str:
     found = _STATE_BEFORE.search(before)
     if not found:
         return ""
-    words = found.group(1)
-    return state_name(words) or demonym_state(words) or ""
+    words = found.group(1).split()
+    ends = [
+        i
+        for i, word in enumerate(words[:-1])
+        if word[-1] in ".!?:;," and not re.fullmatch(r"(?:[A-Z]\.)+", word)
+    ]
+    # "blamed Iran. Iran's": the run crosses a sentence's end, which no name does ("U.S.")
+    run = " ".join(words[ends[-1] + 1 :] if ends else words)
+    return state_name(run) or demonym_state(run) or ""
 
 
 def _named(name: str) -> bool:
