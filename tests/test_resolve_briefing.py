@@ -2821,3 +2821,26 @@ def test_a_state_named_before_a_body_right_after_a_sentence_naming_it(content):
         {0: [("Iran", "GPE"), ("Foreign Ministry", "ORG"), ("Abbas Mousavi", "PERSON")]},
     )
     assert found[by_text["Foreign Ministry"]].name == "Foreign Ministry of Iran"
+
+
+def test_a_body_the_ner_stopped_at_of_goes_on_with_its_state(content):
+    """'|The Communist Party of| Cuba (PCC)': the NER stopped at 'of'; the state after it is
+    the name's, and 'PCC' is the party, not Cuba (a state that ends a longer name is no
+    acronym's long form)."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Cuba's National Assembly elected Miguel Díaz-Canel as president on Thursday.",
+            "The Communist Party of Cuba (PCC) remains the only legal party.",
+            "The PCC said the vote was fair.",
+        ],
+        {
+            0: [("Cuba", "GPE"), ("National Assembly", "ORG"), ("Miguel Díaz-Canel", "PERSON")],
+            1: [("The Communist Party of", "ORG"), ("PCC", "ORG")],
+            2: [("PCC", "ORG")],
+        },
+    )
+    party = found[by_text["PCC"]]
+    assert party.name == "Communist Party of Cuba"
+    assert "PCC" in party.aliases
+    assert by_text["Cuba"] != party.key

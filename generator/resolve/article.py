@@ -1127,6 +1127,9 @@ def _head_before(text: str, span: Span) -> re.Match[str] | None:
     )
 
 
+_PLACE_NEXT = re.compile(r"^ (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?=[\s,.;:)(]|$)")
+
+
 def _extend_cut_bodies(
     spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
 ) -> list[tuple[int, Span]]:
@@ -1167,6 +1170,10 @@ def _extend_cut_bodies(
                     goes = _GOES_ON["on"].match(rest)  # "Select Committee on Benghazi"
                     if goes and goes.group(0).split()[1].lower() in CALENDAR_WORDS:
                         goes = None  # "sued the House Oversight Committee| on Tuesday|": a date
+            elif words[-1:] == ["of"] and (
+                (place := _PLACE_NEXT.match(rest)) and _a_place(place.group(1), cities=False)
+            ):
+                goes = place  # "|The Communist Party of| Cuba (PCC)": the NER stopped at "of"
             elif len(words) >= 3 and words[-2] == "of" and _a_place(words[-1], cities=False):
                 goes = _GOES_ON["and"].match(rest)
                 if goes and not (goes.group(1) or _a_place(goes.group(2))):

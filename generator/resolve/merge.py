@@ -402,8 +402,10 @@ def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str,
                 seen[acronym][spelt[0]] += 1
             elif ends and (tail := _spelt_by(ends[0], letters)):
                 seen[acronym][tail] += 1  # "Parliament of New South Wales (NSW)": the place
-            elif ends:
-                seen[acronym][ends[0]] += 1  # "Kurdistan Workers' Party (PKK)": its own tongue
+            elif ends and not re.search(r"\b(?:of|for|and)$", before[: -len(ends[0])].rstrip()):
+                # "Kurdistan Workers' Party (PKK)": its own tongue; not the end of a longer
+                # name ("Communist Party of |Cuba| (PCC)")
+                seen[acronym][ends[0]] += 1
     return {a: next(iter(c)) for a, c in seen.items() if len(c) == 1}
 
 
