@@ -2844,3 +2844,20 @@ def test_a_body_the_ner_stopped_at_of_goes_on_with_its_state(content):
     assert party.name == "Communist Party of Cuba"
     assert "PCC" in party.aliases
     assert by_text["Cuba"] != party.key
+
+
+def test_a_newspapers_name_has_no_plural(content):
+    """'The Guardian reported' and a caption's film title 'Rise of the Guardians': a
+    newspaper's name is no plural's singular, so the film's word neither joins the outlet
+    nor gets its votes."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Guardian reported the deal on Monday. According to The Guardian, it failed.",
+            "Jack Frost from Rise of the Guardians",
+        ],
+        {0: [("Guardian", "ORG"), ("The Guardian", "ORG")], 1: [("Guardians", "NORP")]},
+    )
+    outlet = found[by_text["Guardian"]]
+    assert "Guardians" not in outlet.aliases
+    assert "Guardians" not in by_text

@@ -60,6 +60,7 @@ from .merge import (
 from .names import (
     BODIES_OF,
     OFFICE_NOUNS,
+    OUTLET_HEADS,
     SHIP,
     clean_name,
     initials,
@@ -136,6 +137,7 @@ def resolve(
             and name[:1].isupper()
             and name + "s" in labels
             and not is_common_word(name, lowercase)  # "Senate", "Senates"
+            and name.lower() not in OUTLET_HEADS  # "The Guardian" and a film's "Guardians"
         ):
             # "the Houthis" and "a Houthi spokesman": one group's name, one vote.
             pooled = labels[name] + labels[name + "s"]

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from ..gazetteer import DEMONYMS, demonym_state, state_name
 from .bodies import body_key
-from .names import initials, is_acronym
+from .names import OUTLET_HEADS, initials, is_acronym
 from .vocab import COMPANY_SUFFIXES, COMPANY_WORDS, SHORT_GIVEN_NAMES, WELL_KNOWN
 
 SPELLING_THRESHOLD = 80.0
@@ -250,7 +250,10 @@ def merges(
                 continue
             if not (a.articles & b.articles or a.neighbours & b.neighbours):
                 continue
-            if _plural_of(a.name, b.name) or _plural_of(b.name, a.name):
+            newspaper = a.name.split()[-1].lower().rstrip("s") in OUTLET_HEADS
+            if (_plural_of(a.name, b.name) or _plural_of(b.name, a.name)) and not newspaper:
+                # "Houthi" and "Houthis"; never a newspaper's name ("The Guardian" is no
+                # "Guardians" of a film's title)
                 add(b.name, a.name, "singular and plural of one name")
             elif _variants(a.name, b.name):
                 add(b.name, a.name, f"another spelling of '{a.name}'")
