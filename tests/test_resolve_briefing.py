@@ -2861,3 +2861,24 @@ def test_a_newspapers_name_has_no_plural(content):
     outlet = found[by_text["Guardian"]]
     assert "Guardians" not in outlet.aliases
     assert "Guardians" not in by_text
+
+
+def test_a_states_ministry_in_lower_case_is_that_states_body(content):
+    """'China's foreign ministry spokesman', 'the Chinese foreign ministry': the NER reads
+    lower-case words at most; a state's ministry in words is its body, one with 'the Foreign
+    Ministry of China'."""
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "China's foreign ministry spokesman Geng Shuang condemned the protesters.",
+            "The Chinese foreign ministry said on Tuesday it would respond.",
+            "The Foreign Ministry of China summoned the envoy.",
+        ],
+        {
+            0: [("China", "GPE"), ("foreign ministry", "ORG"), ("Geng Shuang", "PERSON")],
+            1: [("Chinese", "NORP")],
+            2: [("The Foreign Ministry of China", "ORG")],
+        },
+    )
+    ministry = by_text["The Foreign Ministry of China"]
+    assert by_text["China's foreign ministry"] == by_text["Chinese foreign ministry"] == ministry

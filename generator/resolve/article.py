@@ -595,6 +595,7 @@ def collect(
                     and span.start < end
                     and start < span.end
                     and not (span.label in ("NORP", "GPE") and start <= span.start)
+                    and not span.text.islower()  # "China's |foreign ministry|": no name
                     for q, span in spans
                 )
                 or name in ignore
@@ -679,6 +680,14 @@ _GLOSS_AFTER = re.compile(r"^\s*(?:,|\(|\s[-–—])\s*(?:the |known as |called 
 parliament", "the Polish parliament (Sejm)")."""
 
 
+_MINISTRY = re.compile(
+    r"(\b[Tt]he )?\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+?)(['’]s)? (foreign|defen[cs]e|interior|"
+    r"finance|health|justice|education|trade|energy|economy|agriculture) ministry\b"
+)
+"""'China's foreign ministry', 'the Chinese foreign ministry': a state's ministry in lower
+case."""
+
+
 def _bodies_in_words(paragraph: str) -> list[tuple[int, int, str, str]]:
     """(start, end, name, state) of the executives' offices and the states' parliaments the
     paragraph names in words the NER does not read as a name ("the Prime Minister's Office",
@@ -697,6 +706,12 @@ def _bodies_in_words(paragraph: str) -> list[tuple[int, int, str, str]]:
         if state and place not in ("Scottish", "Welsh"):  # a nation's own parliament
             name = f"{place}{m.group(2) or ''} {m.group(3).capitalize()}"
             found.append((m.start(1), m.end(), name, state))
+    for m in _MINISTRY.finditer(paragraph):
+        place = m.group(2)
+        state = state_name(place) if m.group(3) else demonym_state(place) if m.group(1) else None
+        if state:
+            name = f"{place}{m.group(3) or ''} {m.group(4).capitalize()} Ministry"
+            found.append((m.start(2), m.end(), name, state))
     return found
 
 
