@@ -46,7 +46,8 @@ class Mention:
     """Character offsets within the paragraph."""
     text: str
     how: str
-    """``curated`` (name or alias), ``annotation`` (explicit), ``ner`` or ``surname``; the
+    """``curated`` (name or alias), ``annotation`` (explicit), ``ner``, ``surname`` or
+    ``text`` (a found actor's name or surname in words no span held); the
     extract stage adds ``extract`` (a proposal's words), ``speaker`` (a person quoted who was
     no actor) and ``headline`` (a shared surname read as the headline's person)."""
 

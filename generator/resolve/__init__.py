@@ -60,6 +60,7 @@ from .merge import (
 from .names import (
     BODIES_OF,
     OFFICE_NOUNS,
+    OUTLET_HEADS,
     SHIP,
     clean_name,
     initials,
@@ -68,6 +69,7 @@ from .names import (
     looks_like_name,
     lowercase_words,
     not_an_actor,
+    person_words,
     strip_titles,
 )
 from .vocab import CALENDAR_WORDS, PLACE_NOUNS, SEATS_OF_GOVERNMENT, VEHICLE_NOUNS, WELL_KNOWN
@@ -135,6 +137,7 @@ def resolve(
             and name[:1].isupper()
             and name + "s" in labels
             and not is_common_word(name, lowercase)  # "Senate", "Senates"
+            and name.lower() not in OUTLET_HEADS  # "The Guardian" and a film's "Guardians"
         ):
             # "the Houthis" and "a Houthi spokesman": one group's name, one vote.
             pooled = labels[name] + labels[name + "s"]
@@ -378,6 +381,9 @@ def resolve(
                 )
             )
     mentions, decisions = _follow_surnames(mentions, decisions, went, forms, curated)
+    mentions += _unread_names(
+        content.articles, sentences, mentions, forms, curated, persons, names_of, lowercase
+    )
     auto = [
         Entity(
             "actors",
@@ -392,6 +398,114 @@ def resolve(
     ]
     entities = sorted([*content.entities, *auto], key=lambda e: e.key)
     return Resolved(tuple(entities), in_text_order(mentions), sentences, tuple(decisions))
+
+
+_GENERATION_NEXT = re.compile(r",? (?:Jr|Sr)\b|,? (?:II|III|IV)\b|[\w'’-]")
+_CAPITAL_NEXT = re.compile(r" [A-Z]")
+_PARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:de|da|di|du|del|van|von|der|den|la|le|al|el|bin|ibn) $"
+)
+_CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’.-]*) $")
+_OPENERS = frozenset("the a an in on at for by with from to and but as of if when while".split())
+"""Words a sentence opens with, capitalised there: no part of the name after them."""
+
+
+def _unread_names(
+    articles: Sequence[Article],
+    sentences: Mapping[str, tuple[Sentence, ...]],
+    mentions: list[Mention],
+    forms: Mapping[str, set[str]],
+    curated: Mapping[str, Entity],
+    persons: set[str],
+    names_of: Mapping[str, str],
+    lowercase: frozenset[str],
+) -> list[Mention]:
+    """Mentions the NER did not read: a found actor's name of two words or more that it
+    read in another sentence ("Mazars USA", read once in three), and the lone surname of a
+    person the article names ("Rosselló is set to be replaced", with no span). Only where
+    no span or mention holds the words, the name is no part of a longer capitalised one,
+    and it names one actor (a surname one person of the article, and no lower-case word:
+    "Day" for "Doris Day" stays text)."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, names in forms.items():
+        if key in curated:
+            continue  # curated names are the EntityRuler's, already read everywhere
+        for name in {*names, names_of.get(key, "")}:
+            words = name.split()
+            if len(words) >= 2 and not all(w.lower() in lowercase for w in words):
+                owners[name].add(key)
+    table = {name: next(iter(keys)) for name, keys in owners.items() if len(keys) == 1}
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article].append(m)
+    out: list[Mention] = []
+    for article in articles:
+        here = by_article.get(article.id, [])
+        told = sorted({m.entity for m in here if m.entity in persons})
+        surnames: dict[str, set[str]] = defaultdict(set)
+        for key in told:
+            words = person_words(_name_of(key, dict(curated), dict(names_of)))
+            if len(words) >= 2:
+                surnames[words[-1]].add(key)
+        for m in here:
+            if m.how == "surname" and m.entity in persons and " " not in m.text:
+                # "Rosselló" for "Ricardo Rosselló Nevares": the lone name the NER read here
+                surnames[re.sub(r"['’]s?$", "", m.text)].add(m.entity)
+        wanted = dict(table)
+        for surname, keys in surnames.items():
+            if (
+                len(keys) == 1
+                and len(surname) >= 3
+                and surname[0].isupper()
+                and surname.lower() not in lowercase
+                and surname.lower() not in TITLE_WORDS
+                and "." not in surname
+            ):
+                wanted.setdefault(surname, next(iter(keys)))
+        if not wanted:
+            continue
+        pattern = re.compile(
+            r"(?<![\w'’-])(?:"
+            + "|".join(re.escape(n) for n in sorted(wanted, key=lambda n: (-len(n), n)))
+            + r")(?![\w-])"
+        )
+        held: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for sentence in sentences.get(article.id, ()):
+            for span in sentence.spans:
+                held[sentence.paragraph].append((span.start, span.end))
+        for m in here:
+            held[m.paragraph].append((m.start, m.end))
+        for sentence in sentences.get(article.id, ()):
+            index = sentences[article.id].index(sentence)
+            text = article.paragraphs[sentence.paragraph]
+            for match in pattern.finditer(text, sentence.start, sentence.end):
+                start, end = match.span()
+                before = _CAPITAL_BEFORE.search(text[max(0, start - 40) : start])
+                if (
+                    any(s < end and start < e for s, e in held[sentence.paragraph])
+                    or _GENERATION_NEXT.match(text, end)
+                    or _PARTICLE_BEFORE.search(text[max(0, start - 6) : start])
+                    or (_CAPITAL_NEXT.match(text, end) and not text.startswith("'s", end))
+                    or (
+                        before and before.group(1).lower().rstrip(".") not in TITLE_WORDS | _OPENERS
+                    )
+                ):
+                    continue
+                key = wanted[match.group(0)]
+                out.append(
+                    Mention(
+                        key,
+                        article.id,
+                        sentence.paragraph,
+                        index,
+                        start,
+                        end,
+                        match.group(0),
+                        "text",
+                    )
+                )
+                held[sentence.paragraph].append((start, end))
+    return out
 
 
 def _follow_surnames(
@@ -1179,7 +1293,7 @@ def _surname_index(
     so a lone word is compared with a few persons, not every person in the briefing."""
     index: dict[str, set[str]] = defaultdict(set)
     for key in persons:
-        tokens = _name_of(key, curated, names_of).split()
+        tokens = person_words(_name_of(key, curated, names_of))
         if len(tokens) < 2:
             continue
         for word in (tokens[0], tokens[-1], tokens[-1] + "s", skeleton(tokens[-1])):
@@ -1193,7 +1307,7 @@ def _surname_index(
 def _names_person(word: str, name: str) -> bool:
     """A lone word that names this person: their surname, a family's plural ("the
     Turpins"), or another spelling of the surname ("Saree" for "Yahya Sarea")."""
-    tokens = name.split()
+    tokens = person_words(name)
     if len(tokens) < 2 or len(word) < 2:
         return False  # "[W]e" is no mention of "Stefan W"
     surname = tokens[-1]

@@ -29,6 +29,7 @@ from .decide import demonym_state
 from .names import (
     OFFICE_NOUNS,
     clean_name,
+    is_acronym,
     not_an_actor,
     strip_glued_prefix,
     strip_titles,
@@ -38,6 +39,7 @@ from .vocab import (
     CALENDAR_WORDS,
     COMPANY_SUFFIXES,
     CONNECTORS,
+    ETHNIC_DEMONYMS,
     LOCATIVES,
     MEDIUM,
     MEDIUM_NOUNS,
@@ -96,10 +98,12 @@ _OF_BEFORE = re.compile(r"(\S+) of (?:the )?$")
 """'First Minister of |Scotland Nicola Sturgeon|': the name follows 'of' (and the word before
 it may be a title's)."""
 _PLACE_AFTER = re.compile(
-    r",? (?:a|the) (?:small |large |coastal |mountain |border |nearby )?"
-    r"(?:town|village|city|municipality|district|suburb|hamlet|commune)(?: in| of| near| on|,)"
+    r",? (?:a|the) (?:[\w-]+ ){0,2}"
+    r"(?:town|village|city|municipality|district|suburb|hamlet|commune)(?: in| of| near| on|[,.;])"
+    r"|, (?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central) [A-Z]"
 )
-"""'|Kutama|, a village in': the name of a place."""
+"""'|Kutama|, a village in', '|Kobani|, a Kurdish-majority town,', '|Suluk|, northern Syria':
+the name of a place."""
 _TITLE_JOINED_BEFORE = re.compile(r"[\w,;:]\s+The [A-Z][\w'’-]* (?:and|&) $")
 """'The account for The Bernie and |Sid Show|': a capitalised 'The' inside a sentence opens a
 title, and the words after its 'and' end it."""
@@ -328,8 +332,8 @@ def collect(
     orgs: dict[str, int] = defaultdict(int)
     for p, span in spans:
         starts[p].add(span.start)
-        if span.label == "ORG":
-            orgs[clean_name(span.text)] += 1
+        if span.label == "ORG" and not _BRAND_AFTER.match(article.paragraphs[p][span.end :]):
+            orgs[clean_name(span.text)] += 1  # "Volvo said", not "a |Volvo| truck": a maker
     for p, span in guesses:
         if span.text in ignore or not free(p, span.start, span.end):
             continue
@@ -344,8 +348,32 @@ def collect(
         text = article.paragraphs[p]
         before, after = text[: span.start], text[span.end :]
         label = span.label
-        if label in ("FAC", "LOC") and name.split()[-1].lower() in BODY_NOT_BUILDING:
-            label = "ORG"  # "the Great Orchestra of Christmas Charity", read as a building
+        words = name.split()
+        if (
+            label == "ORG"
+            and len(words) == 2
+            and is_acronym(words[1])
+            and (demonym_state(words[0]) or words[0] in ETHNIC_DEMONYMS)
+        ):
+            # "the Kurdish YPG", "the Iranian IRGC": the acronym is the name, the adjective
+            # says whose it is.
+            name = words[1]
+            words = [name]
+        if (
+            label in ("PRODUCT", "WORK_OF_ART", "FAC", "LOC", "NORP")
+            and len(words) >= 2
+            and (
+                words[-1].lower() in COMPANY_SUFFIXES
+                or (label == "PRODUCT" and len(words) == 2 and _national_arm(words))
+            )
+        ):
+            label = "ORG"  # "Mazars USA LLP", "Mazars USA" read as products: a company
+        if label in ("FAC", "LOC", "GPE") and (
+            name.split()[-1].lower() in BODY_NOT_BUILDING or name.split()[0] in PARTY_HEADS
+        ):
+            # "the Great Orchestra of Christmas Charity" read as a building, "the |Bloc
+            # Québécois|" as a place: a body's name.
+            label = "ORG"
         # "First Minister of |Scotland Nicola Sturgeon|": the office's place, then its holder.
         if (
             label in ("ORG", "PERSON")
@@ -389,9 +417,11 @@ def collect(
         model = label == "ORG" and bool(_MODEL_NUMBER.search(before)) and " " not in name
         # "Ryanair grounded its |Boeing| jets" where "Boeing said": a one-word name the NER
         # reads as an organisation's elsewhere in the article is the maker, not the product.
-        maker = " " not in name and orgs[name] - (span.label == "ORG") > 0
+        counted = span.label == "ORG" and not _BRAND_AFTER.match(after)
+        maker = " " not in name and orgs[name] - counted > 0
         if label in ("ORG", "PERSON") and (
-            (_product(before, words_after) and not maker) or _modifier(name, after)
+            ((_product(before, words_after) or _brand(name, before, words_after)) and not maker)
+            or _modifier(name, after)
         ):
             model = True  # "SpaceX's |Falcon Heavy| rocket", "|Magellanic| penguins"
         if model:
@@ -511,6 +541,26 @@ def collect(
                 Candidate(article.id, p, index, start, end, shared.group(1), name, "PERSON")
             )
 
+    # 3d. A long name the NER missed before the acronym it read in brackets ("Chirac's Rally
+    #     for the Republic (RPR)"): the capitalised words before the bracket, the first of
+    #     them the acronym's first letter (a translated name need not spell the rest).
+    for p, text in enumerate(article.paragraphs):
+        for bracket in _ACRONYM_IN_BRACKETS.finditer(text):
+            if (run := _defined_before(text[: bracket.start()], bracket.group(1))) is None:
+                continue
+            start, end = run
+            if (
+                not free(p, start, end)
+                or any(q == p and o.start < end and start < o.end for q, o in spans)
+                or (index := sentence_at(p, start)) < 0
+                or text[start:end] in ignore
+            ):
+                continue
+            name = text[start:end]
+            out.candidates.append(
+                Candidate(article.id, p, index, start, end, name, name, "ORG", ner_label="ORG")
+            )
+
     # 4. The speaker of a quotation is an actor the reader wants even where the NER missed
     #    the name ("Regina Ip from the pro-Beijing camp said", "Pelosi called it"): the
     #    capitalised words around the speaker's head word, a person (a lone surname only
@@ -545,6 +595,7 @@ def collect(
                     and span.start < end
                     and start < span.end
                     and not (span.label in ("NORP", "GPE") and start <= span.start)
+                    and not span.text.islower()  # "China's |foreign ministry|": no name
                     for q, span in spans
                 )
                 or name in ignore
@@ -558,6 +609,35 @@ def collect(
     return out
 
 
+_ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z][A-Z&]{1,6})\)")
+_SMALL_IN_NAMES = frozenset("for of the a an and on in de du des la le pour".split())
+
+
+def _defined_before(before: str, acronym: str) -> tuple[int, int] | None:
+    """(start, end) of the capitalised run ending ``before`` that an acronym in brackets
+    after it defines: two capitalised words or more (small words between them), the first
+    one's initial the acronym's, after a lower-case word, a possessive or nothing."""
+    tokens = list(re.finditer(r"\S+", before))
+    first = len(tokens)
+    while first and (
+        re.fullmatch(r"[A-Z][\w'’-]*(?<!['’]s)", tokens[first - 1].group(0))
+        or tokens[first - 1].group(0) in _SMALL_IN_NAMES
+    ):
+        first -= 1
+    run = [t for t in tokens[first:]]
+    while run and run[0].group(0) in _SMALL_IN_NAMES | {"The"}:
+        run = run[1:]
+    capitals = [t for t in run if t.group(0)[0].isupper()]
+    if (
+        len(capitals) < 2
+        or len(capitals) > 8
+        or run[-1].group(0) in _SMALL_IN_NAMES
+        or capitals[0].group(0)[0] != acronym[0]
+    ):
+        return None
+    return run[0].start(), run[-1].end()
+
+
 _REGNAL = re.compile(
     r"\b(?:Queen|King|Pope|Emperor|Empress|Tsar|Sultan|Prince|Princess) "
     r"([A-Z][a-zà-ÿ]+ (?:[IVX]{1,5}))\b(?![\w'’-])"
@@ -568,6 +648,9 @@ numeral; the name without the title is the person's."""
 
 _SHARED_SURNAME = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ]+) and $")
 """'|Tomasz| and Marek Sekielski': a given name, then 'and' right before a person's name."""
+PARTY_HEADS = frozenset("Bloc Parti Partido Partito Partij Partia Partiya".split())
+"""First words of a party's name in its own language ("Bloc Québécois", "Parti Québécois",
+"Partido Popular"), which the NER reads as a place's."""
 BODY_NOT_BUILDING = frozenset(
     "charity foundation fund trust association society federation league party movement".split()
 )
@@ -580,6 +663,11 @@ _OFFICE_OF = re.compile(
     r"Attorney[ -]General|Auditor[ -]General|First Minister|Taoiseach|Ombudsman)['’]s Office\b"
 )
 """'the Prime Minister's Office': an executive's office, an organisation of its own."""
+_PROSECUTOR_OF = re.compile(
+    r"\b(?:(?!The\b)[A-Z][a-z]+ ){1,2}(?:District|County|State['’]s|City) Attorney['’]s Office\b"
+)
+"""'the Manhattan District Attorney's Office', 'the Cook County State's Attorney's Office': a
+place's prosecutor, named with its place (a bare "District Attorney's Office" is any)."""
 _PARLIAMENT = re.compile(
     r"\b[Tt]he ((?:[A-Z][a-z]+ )?[A-Z][a-z]+?)(['’]s)? (parliament|legislature)\b"
 )
@@ -592,12 +680,24 @@ _GLOSS_AFTER = re.compile(r"^\s*(?:,|\(|\s[-–—])\s*(?:the |known as |called 
 parliament", "the Polish parliament (Sejm)")."""
 
 
+_MINISTRY = re.compile(
+    r"(\b[Tt]he )?\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+?)(['’]s)? (foreign|defen[cs]e|interior|"
+    r"finance|health|justice|education|trade|energy|economy|agriculture) ministry\b"
+)
+"""'China's foreign ministry', 'the Chinese foreign ministry': a state's ministry in lower
+case."""
+
+
 def _bodies_in_words(paragraph: str) -> list[tuple[int, int, str, str]]:
     """(start, end, name, state) of the executives' offices and the states' parliaments the
     paragraph names in words the NER does not read as a name ("the Prime Minister's Office",
     "the Canadian parliament"); a parliament's name is its words with a capital
     ("Canadian Parliament"), which ``merge`` joins with "Parliament of Canada"."""
-    found = [(m.start(), m.end(), m.group(0), "") for m in _OFFICE_OF.finditer(paragraph)]
+    found = [
+        (m.start(), m.end(), m.group(0), "")
+        for pattern in (_OFFICE_OF, _PROSECUTOR_OF)
+        for m in pattern.finditer(paragraph)
+    ]
     for m in _PARLIAMENT.finditer(paragraph):
         place = m.group(1)
         state = state_name(place) if m.group(2) else demonym_state(place)
@@ -606,6 +706,12 @@ def _bodies_in_words(paragraph: str) -> list[tuple[int, int, str, str]]:
         if state and place not in ("Scottish", "Welsh"):  # a nation's own parliament
             name = f"{place}{m.group(2) or ''} {m.group(3).capitalize()}"
             found.append((m.start(1), m.end(), name, state))
+    for m in _MINISTRY.finditer(paragraph):
+        place = m.group(2)
+        state = state_name(place) if m.group(3) else demonym_state(place) if m.group(1) else None
+        if state:
+            name = f"{place}{m.group(3) or ''} {m.group(4).capitalize()} Ministry"
+            found.append((m.start(2), m.end(), name, state))
     return found
 
 
@@ -711,6 +817,30 @@ def _product(before: str, after: list[str]) -> bool:
     return bool(_at_end(_PRODUCT_APPOSED, before, 14))
 
 
+_BRAND_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|his|her|its|their|one|two|three)\s$")
+_BRAND_AFTER = re.compile(rf"^\s(?:{'|'.join(sorted(VEHICLE_NOUNS))})\b")
+
+
+def _national_arm(words: list[str]) -> bool:
+    """'Mazars USA', 'KPMG Canada': a company's name, then the state of its national arm."""
+    return bool(state_name(words[-1])) and not (state_name(words[0]) or demonym_state(words[0]))
+
+
+def _brand(name: str, before: str, after: list[str]) -> bool:
+    """'a |Volvo| truck', 'the |Toyota| car': a maker's one-word name between a determiner
+    and a vehicle's noun names the product (GOLD.md: products are no actors); an article
+    that also writes "Volvo said" keeps the maker (``maker``). A body's word ("a |Navy| jet")
+    is the body's vehicle, its owner."""
+    return (
+        " " not in name
+        and bool(after)
+        and after[0] in VEHICLE_NOUNS
+        and bool(_at_end(_BRAND_BEFORE, before, 2))
+        and name.lower() not in SPEAKER_NOT_PERSON | ORG_WORDS | STATE_BODY_HEADS
+        and not (state_name(name) or demonym_state(name))
+    )
+
+
 def _modifier(name: str, after: str) -> bool:
     """'|Magellanic| penguins', 'female |Magellanic| penguins': one adjective-shaped word before
     a lower-case plural noun is what modifies it (a species, a kind), no actor; "Eric says"
@@ -740,8 +870,15 @@ def _state_before(before: str) -> str:
     found = _STATE_BEFORE.search(before)
     if not found:
         return ""
-    words = found.group(1)
-    return state_name(words) or demonym_state(words) or ""
+    words = found.group(1).split()
+    ends = [
+        i
+        for i, word in enumerate(words[:-1])
+        if word[-1] in ".!?:;," and not re.fullmatch(r"(?:[A-Z]\.)+", word)
+    ]
+    # "blamed Iran. Iran's": the run crosses a sentence's end, which no name does ("U.S.")
+    run = " ".join(words[ends[-1] + 1 :] if ends else words)
+    return state_name(run) or demonym_state(run) or ""
 
 
 def _named(name: str) -> bool:
@@ -978,6 +1115,36 @@ def _ends(spans: list[tuple[int, Span]]) -> list[tuple[int, int, int]]:
     return [(p, span.start, span.end) for p, span in spans]
 
 
+_HEAD_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w'’-]* ){1,4})(?:for|of) $")
+"""'|Democratic Alliance| for the Betterment': capitalised words, then 'for' or 'of' right
+before a span that opens with 'the'."""
+
+
+_SENTENCE_OPENERS = frozenset("in at as after before when while but meanwhile however".split())
+
+
+def _head_before(text: str, span: Span) -> re.Match[str] | None:
+    """The capitalised head a body's name has before the span, after a word in lower case or
+    'The' (not inside a longer capitalised run), or None."""
+    if not span.text.startswith("the "):
+        return None
+    head = _at_end(_HEAD_BEFORE, text[: span.start], 6)
+    if (
+        head is None
+        or head.group(1).split()[-1].lower() not in ORG_HEADS | ORG_WORDS | SPEAKER_NOT_PERSON
+    ):
+        return None  # "Members of the House of Commons": no body's head
+    previous = text[: head.start(1)].split()[-1:]
+    return (
+        head
+        if not previous or previous[0] in ("The", "the") or not previous[0][0].isupper()
+        else None
+    )
+
+
+_PLACE_NEXT = re.compile(r"^ (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?=[\s,.;:)(]|$)")
+
+
 def _extend_cut_bodies(
     spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
 ) -> list[tuple[int, Span]]:
@@ -987,9 +1154,25 @@ def _extend_cut_bodies(
     Levant"); spans inside the whole are dropped."""
     out: list[tuple[int, Span]] = []
     covered: list[tuple[int, int, int]] = []
+    ends_at = [(p, span.end) for p, span in spans]
     for p, span in sorted(spans, key=lambda ps: (ps[0], ps[1].start)):
         if any(q == p and s <= span.start and span.end <= e for q, s, e in covered):
             continue
+        if (
+            span.label == "ORG"
+            and span.entity is None
+            and (head := _head_before(paragraphs[p], span))
+            and not any(q == p and head.start(1) < e <= span.start for q, e in ends_at)
+            and not any(
+                w.lower() in TITLE_WORDS | CALENDAR_WORDS | CONNECTORS | _SENTENCE_OPENERS
+                or state_name(w)
+                for w in head.group(1).split()
+            )
+        ):
+            # "the pro-Beijing |Democratic Alliance for| the Betterment and Progress of Hong
+            # Kong": the NER began the name after its head's "for"; the head is the name's.
+            start = head.start(1)
+            span = Span(paragraphs[p][start : span.end], "ORG", start, span.end, None)
         if span.label == "ORG" and span.entity is None:
             rest = paragraphs[p][span.end :]
             words = span.text.split()
@@ -1000,6 +1183,12 @@ def _extend_cut_bodies(
                 goes = _GOES_ON["for"].match(rest)
                 if not goes and words[-1].lower() in ("committee", "commission", "council"):
                     goes = _GOES_ON["on"].match(rest)  # "Select Committee on Benghazi"
+                    if goes and goes.group(0).split()[1].lower() in CALENDAR_WORDS:
+                        goes = None  # "sued the House Oversight Committee| on Tuesday|": a date
+            elif words[-1:] == ["of"] and (
+                (place := _PLACE_NEXT.match(rest)) and _a_place(place.group(1), cities=False)
+            ):
+                goes = place  # "|The Communist Party of| Cuba (PCC)": the NER stopped at "of"
             elif len(words) >= 3 and words[-2] == "of" and _a_place(words[-1], cities=False):
                 goes = _GOES_ON["and"].match(rest)
                 if goes and not (goes.group(1) or _a_place(goes.group(2))):
@@ -1041,6 +1230,7 @@ def _extend_cut_people(
     capitalised words between the honorific and the span belong to the name; the honorific
     itself stays out."""
     out: list[tuple[int, Span]] = []
+    grown: list[tuple[int, int, int]] = []
     starts = {(p, span.start) for p, span in spans}
     lowered = " ".join(paragraphs)
     for p, span in spans:
@@ -1103,8 +1293,19 @@ def _extend_cut_people(
             start = words[-taken].start()
         if (start, end) != (span.start, span.end):
             span = Span(text[start:end], "PERSON", start, end, None)
+            grown.append((p, start, end))
         out.append((p, span))
-    return out
+    # "Cyrus R. Vance|, Jr.|" where the NER also read "Jr." as a name: a part of the grown
+    # name is no name of its own.
+    return [
+        (p, span)
+        for p, span in out
+        if span.entity is not None
+        or not any(
+            q == p and s <= span.start and span.end <= e and (s, e) != (span.start, span.end)
+            for q, s, e in grown
+        )
+    ]
 
 
 _GIVEN_BEFORE = re.compile(r"(?:^|[.!?]\s+|[^\s\w]\s?[\"“]|, )([^\W\d_]{3,}) $")
@@ -1123,14 +1324,14 @@ name."""
 
 
 def _given_name(word: str, name: str, text: str, edges: set[int], article: str) -> bool:
-    """``word`` is a given name of the two-word ``name`` after it: no title, place, party or
-    sentence opener, written nowhere in its ``article`` in lower case (nor its plural: "the
-    prosecutors", "a legislator"), and no other span's."""
+    """``word`` is a given name of the one- or two-word ``name`` after it ("|Junius| Ho, a
+    lawmaker"): no title, place, party or sentence opener, written nowhere in its ``article``
+    in lower case (nor its plural: "the prosecutors", "a legislator"), and no other span's."""
     low = word.lower()
     return (
         word[0].isupper()
         and word[1:].islower()
-        and len(name.split()) == 2
+        and len(name.split()) <= 2
         and all(w[:1].isupper() for w in name.split())
         and not name.endswith(("'s", "’s"))
         and _name_word(word)
@@ -1169,7 +1370,8 @@ def _name_word(word: str) -> bool:
     )
 
 
-_LONE_BEFORE = re.compile(r"\b[Tt]he ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+_LONE_BEFORE = re.compile(r"\b[Tt]he ([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?) $")
+"""'the |Jamaah| Ansharut Daulah', 'the |Co-operative| Commonwealth Federation'."""
 _GROUP_AFTER = re.compile(r"^ (?:network|group|movement|militia|faction|organi[sz]ation)\b")
 """'the Jamaah |Ansharut Daulah| network': a group's name, whatever the NER's label."""
 _JOINED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3})(?:and|&) $")
@@ -1188,6 +1390,8 @@ def _extend_joined_bodies(
     before belong to it when no other span holds them and none is a title ("Prime Minister
     and |Cabinet Office|" stays as it is)."""
     ends = {(p, span.end) for p, span in spans}
+    by_end = {(p, span.end): span for p, span in spans}
+    dropped: set[tuple[int, int, int]] = set()
     covered = [(p, span.start, span.end) for p, span in spans]
     out: list[tuple[int, Span]] = []
     for p, span in spans:
@@ -1208,7 +1412,24 @@ def _extend_joined_bodies(
         elif span.label == "ORG" and span.entity is None and words[-1].lower() in BODY_HEADS:
             text = paragraphs[p]
             joined = _JOINED_BEFORE.search(text[: span.start])
-            if joined:
+            first = (
+                by_end.get((p, joined.start() + len(joined.group(1).rstrip()))) if joined else None
+            )
+            if (
+                joined
+                and first is not None
+                and first.label == "ORG"
+                and first.entity is None
+                and first.start >= joined.start()
+                and first.text.split()[-1].lower()
+                not in BODY_HEADS | ORG_WORDS | SPEAKER_NOT_PERSON
+                and not state_name(first.text.split()[-1])
+            ):
+                # "|AU Peace| and |Security Council|": the NER cut one name at its "and"; its
+                # first part has no body's head of its own.
+                span = Span(text[first.start : span.end], "ORG", first.start, span.end, None)
+                dropped.add((p, first.start, first.end))
+            elif joined:
                 head = joined.group(1).split()
                 start = joined.start()
                 if head[0] in ("The", "the"):
@@ -1220,7 +1441,7 @@ def _extend_joined_bodies(
                 ):
                     span = Span(text[start : span.end], "ORG", start, span.end, None)
         out.append((p, span))
-    return out
+    return [(p, span) for p, span in out if (p, span.start, span.end) not in dropped]
 
 
 _POSSESSIVE_INSIDE = re.compile(r"['’]s (?=[A-Z])")

@@ -20,13 +20,15 @@ from ..gazetteer import (
     state_name,
     states_named_like_us_states,
 )
-from .names import OUTLET_HEADS, is_common_word, looks_like_name, not_an_actor
+from .names import BODIES_OF, OUTLET_HEADS, is_common_word, looks_like_name, not_an_actor
 from .vocab import (
     ACTOR_LABELS,
     GOVERNMENT_WORDS,
+    HEADLINE_VERBS,
     MEDIUM,
     NOT_ACTOR_LABELS,
     SEATS_OF_GOVERNMENT,
+    TOPONYM_HEADS,
     WELL_KNOWN_GROUPS,
 )
 
@@ -112,14 +114,16 @@ def shouted(name: str, lowercase: frozenset[str]) -> bool:
     """'RUSSIA ABSTAINS AS COUNCIL VOTES', 'ABSTAINS': a headline or label set in capitals,
     which the NER reads as an organisation's name. Some word of it (four letters or more; five
     when it stands alone, as "NATO", "OPEC" or the charity "CARE" do) is one the articles
-    write in lower case, or that word's verb or plural is ("abstained", "voted"). An acronym
-    is no word ("WHO")."""
+    write in lower case, or that word's verb or plural is ("abstained", "voted"), or a verb
+    headlines use ("TRUMP SUES"). An acronym is no word ("WHO")."""
     tokens = [t.strip(".,:;!?'’\"") for t in name.split()]
     if not tokens or not all(t.isupper() for t in tokens if any(ch.isalpha() for ch in t)):
         return False
     shortest = 4 if len(tokens) > 1 else 5
     for token in tokens:
         word = token.lower()
+        if len(tokens) > 1 and word in HEADLINE_VERBS:
+            return True  # "TRUMP SUES", though no article writes "sues"
         if len(word) < shortest or not word.isalpha():
             continue
         if any(form in lowercase for form in _forms(word)):
@@ -160,6 +164,15 @@ def vote(labels: Counter[str], name: str) -> tuple[str | None, str]:
             return None, f"{NOT_ACTOR_LABELS[top]} ('a YouTube video', 'on Twitter')"
         return None, f"the language model reads it as {NOT_ACTOR_LABELS[top]}"
     return max(sorted(actor), key=lambda k: actor[k]), ""
+
+
+_CHAMBER_COMMITTEE = re.compile(
+    r"((?:[A-Z][\w.]* )*)(House of Representatives|House of Commons|House of Lords|Senate|"
+    r"House|Congress|Parliament)['’]s? ((?:[A-Z][\w-]* )*(?:Sub)?[Cc]ommittee\b.*)"
+)
+"""A chamber's possessive glued before its committee's name ("House of Representatives'
+Committee on X", "Senate's Judiciary Committee"); a committee's own name puts the chamber
+first, without the possessive."""
 
 
 def decide(
@@ -222,6 +235,13 @@ def decide(
         return Verdict(reason=f"{kind}'s name: a place, not an organisation")  # nor a person
     if (why := not_an_actor(name)) and not _surname_like_a_noun(name, label, why, alone, lowercase):
         return Verdict(reason=why)
+    if (
+        label in ("PERSON", "ORG")
+        and 2 <= len(words := name.split()) <= 3
+        and words[0] in TOPONYM_HEADS
+        and not any(w.lower() in BODIES_OF | {"brigade", "army", "forces"} for w in words)
+    ):
+        return Verdict(reason="a town's name ('Ras al-Ain', 'Deir ez-Zor'): a place")
     if shouted(name, lowercase):
         return Verdict(reason="words of a headline or label in capitals, not a name")
     if not looks_like_name(name, label):
@@ -230,4 +250,9 @@ def decide(
         return Verdict(reason="a common word the articles also write in lower case")
     if label == "ORG" and labels.total() == 1 and " " not in name and not name.isupper():
         return Verdict(reason="named once, in one word: too little to tell an organisation")
+    if chamber := _CHAMBER_COMMITTEE.fullmatch(name):
+        # "House of Representatives' Committee on Oversight and Reform": the committee,
+        # named as its chamber names it ("House Committee on Oversight and Reform").
+        head = "House" if chamber.group(2) == "House of Representatives" else chamber.group(2)
+        return Verdict(f"{chamber.group(1)}{head} {chamber.group(3)}", "organisation")
     return Verdict(name, ACTOR_LABELS[label])

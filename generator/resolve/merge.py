@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from ..gazetteer import DEMONYMS, demonym_state, state_name
 from .bodies import body_key
-from .names import initials, is_acronym
+from .names import OUTLET_HEADS, initials, is_acronym
 from .vocab import COMPANY_SUFFIXES, COMPANY_WORDS, SHORT_GIVEN_NAMES, WELL_KNOWN
 
 SPELLING_THRESHOLD = 80.0
@@ -61,7 +61,7 @@ def skeleton(name: str) -> str:
 
 
 def _tokens(name: str) -> list[str]:
-    return [t.rstrip(".").casefold() for t in name.split()]
+    return [t.rstrip(".,").casefold() for t in name.split()]
 
 
 def merges(
@@ -204,6 +204,19 @@ def merges(
         if len(containers) == 1:
             add(short.name, containers[0], f"part of '{containers[0]}' in the same article")
 
+    # A committee's two word orders ("House Committee on Oversight and Reform", "House
+    # Oversight and Reform Committee", or its first half, "House Oversight Committee").
+    ordered = {tuple(_singular(o.name)): o for o in orgs}
+    for formal in orgs:
+        if not (written := _COMMITTEE_ON.fullmatch(formal.name)):
+            continue
+        chamber, subject = written.group(1).split(), written.group(2).split()
+        words = [w.casefold() for w in (*chamber, *subject)] + ["committee"]
+        for half in _halves(words):
+            other = ordered.get(tuple(half))
+            if other and other is not formal and (chamber or other.articles & formal.articles):
+                add(other.name, formal.name, f"'{formal.name}' with its words in another order")
+
     # A state's name in any spelling before the rest ("US Geological Survey", "United
     # States Geological Survey").
     first_spelt: dict[str, str] = {}
@@ -237,11 +250,20 @@ def merges(
                 continue
             if not (a.articles & b.articles or a.neighbours & b.neighbours):
                 continue
-            if _plural_of(a.name, b.name) or _plural_of(b.name, a.name):
+            newspaper = a.name.split()[-1].lower().rstrip("s") in OUTLET_HEADS
+            if (_plural_of(a.name, b.name) or _plural_of(b.name, a.name)) and not newspaper:
+                # "Houthi" and "Houthis"; never a newspaper's name ("The Guardian" is no
+                # "Guardians" of a film's title)
                 add(b.name, a.name, "singular and plural of one name")
             elif _variants(a.name, b.name):
                 add(b.name, a.name, f"another spelling of '{a.name}'")
     return [out[name] for name in sorted(out)]
+
+
+_COMMITTEE_ON = re.compile(
+    r"((?:[A-Z][\w.]* )*)Committee on (?:the )?([A-Z][\w'’-]*(?: [\w'’-]+)*)"
+)
+"""'House Committee on Oversight and Reform': the chamber, then the committee's subject."""
 
 
 def _state_spelt_out(name: str) -> str | None:
@@ -383,8 +405,10 @@ def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str,
                 seen[acronym][spelt[0]] += 1
             elif ends and (tail := _spelt_by(ends[0], letters)):
                 seen[acronym][tail] += 1  # "Parliament of New South Wales (NSW)": the place
-            elif ends:
-                seen[acronym][ends[0]] += 1  # "Kurdistan Workers' Party (PKK)": its own tongue
+            elif ends and not re.search(r"\b(?:of|for|and)$", before[: -len(ends[0])].rstrip()):
+                # "Kurdistan Workers' Party (PKK)": its own tongue; not the end of a longer
+                # name ("Communist Party of |Cuba| (PCC)")
+                seen[acronym][ends[0]] += 1
     return {a: next(iter(c)) for a, c in seen.items() if len(c) == 1}
 
 

@@ -30,8 +30,9 @@ from .vocab import (
     QUANTIFIERS,
 )
 
-_PARTICLE = re.compile(r"(?:d|l|dell)['’][A-ZÀ-Ý]")
-"""An elided particle that begins a surname in lower case ("d'Estaing", "l'Hôpital")."""
+_PARTICLE = re.compile(r"(?:d|l|dell)['’][A-ZÀ-Ý]|[ae](?:[dlnrstz]|sh|th|dh)-[A-ZÀ-Ý]")
+"""An elided particle that begins a surname in lower case ("d'Estaing", "l'Hôpital"), or the
+Arabic article written as it sounds ("Deir ez-Zor", "Hafez al-Assad", "Abd ar-Rahman")."""
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 DESCRIPTORS = frozenset(
@@ -112,9 +113,21 @@ def clean_name(text: str) -> str:
     # "Longtime Imus friend": an adjective that starts the sentence is no part of the name.
     while len(words) > 1 and words[0].lower() in DESCRIPTIVE_WORDS:
         words.pop(0)
-    text = re.sub(r", (?=(?:Jr|Sr)\.?$|(?:II|III|IV)$)", " ", " ".join(words))  # "Vance, Jr."
+    text = " ".join(words)  # "Cyrus R. Vance, Jr.": a generation's comma is the name's, as written
     # A final full stop is punctuation, except after an initial ("U.S.", "Jr.").
     return text if re.search(r"(?:\b[A-Z]|Jr|Sr|St)\.$", text) else text.rstrip(".")
+
+
+GENERATION = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
+
+
+def person_words(name: str) -> list[str]:
+    """A person's name's words without a generational suffix or its comma: "Cyrus R. Vance,
+    Jr." is "Cyrus R. Vance", so "Vance" alone is his surname, never "Jr."."""
+    tokens = name.split()
+    if len(tokens) > 2 and GENERATION.fullmatch(tokens[-1]):
+        tokens = tokens[:-1]
+    return [*tokens[:-1], tokens[-1].rstrip(",")] if tokens else []
 
 
 def _low(token: str) -> str:
@@ -194,6 +207,11 @@ def not_an_actor(name: str) -> str | None:
         return f"an office ('… {tokens[-1]}'), not its holder"
     if name in NOT_ACTORS:
         return "an abbreviation of a thing, not an actor"
+    after = name.split(" and ", 1)[-1].removeprefix("the ").split()
+    if " and " in name and len(tokens) > 3 and after[:1] == tokens[:1]:
+        # "Center for Biological Diversity and Center for Food Safety": two bodies, each
+        # named in full, joined by "and"
+        return "two names joined by 'and'"
     if len(tokens) > 1 and lowered[0] in QUANTIFIERS and _plural(lowered[-1]):
         return f"a number of bodies or people ('{tokens[0]} …'), none in particular"
     if name in PROGRAMMES:
@@ -258,7 +276,10 @@ def looks_like_name(name: str, label: str) -> bool:
     longest = MAX_NAME_TOKENS + (
         4 if re.search(r" for the .*\b(?:District|Circuit)\b", name) else 0
     )
-    if not tokens or len(tokens) > longest or len(name) > 80:
+    # "Democratic Alliance for the Betterment and Progress of Hong Kong": small words inside
+    # a long name do not count
+    words = [t for t in tokens if _low(t) not in CONNECTORS]
+    if not tokens or len(words) > longest or len(name) > 80:
         return False
     if any(ch.isdigit() for ch in name) or re.search(r"[\"“”!?@#/\\<>{}\[\]|*_]", name):
         return False
@@ -273,9 +294,9 @@ def looks_like_name(name: str, label: str) -> bool:
         return False
     if any(t in CALENDAR_WORDS for t in _calendar_candidates(lowered, label)):
         return False
-    for token, low in zip(tokens, lowered, strict=True):
-        if low in CONNECTORS:
-            continue
+    for i, (token, low) in enumerate(zip(tokens, lowered, strict=True)):
+        if low in CONNECTORS or (low in ("a", "an") and 0 < i < len(tokens) - 1):
+            continue  # "Union for a Popular Movement"
         if not (
             token[0].isupper()
             or token[0] == "'"

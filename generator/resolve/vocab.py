@@ -18,9 +18,13 @@ MONTH_NAMES = frozenset(m.lower() for m in MONTHS)
 PHENOMENA = frozenset("El Niño|El Nino|La Niña|La Nina|Gulf Stream|Jet Stream".split("|"))
 """Weather and ocean phenomena the NER takes for organisations or people."""
 NOT_ACTORS = frozenset(
-    "UTC GMT CET CEST EST EDT PST PDT BST AM PM TV LNG LPG GDP MV WN Islam Christianity "
-    "Judaism Hinduism Buddhism Sikhism Catholicism Protestantism Shinto HIV AIDS EVD ID RIP "
-    "ICBM IED WMD VAT LGBT LGBTQ LGBTI LGBTQ+ LGBTQI".split()
+    [
+        *"UTC GMT CET CEST EST EDT PST PDT BST AM PM TV LNG LPG GDP MV WN Islam Christianity "
+        "Judaism Hinduism Buddhism Sikhism Catholicism Protestantism Shinto HIV AIDS EVD ID RIP "
+        "ICBM IED WMD VAT LGBT LGBTQ LGBTI LGBTQ+ LGBTQI PDF".split(),
+        "Coordinated Universal Time",
+        "Greenwich Mean Time",
+    ]
 )
 """Abbreviations the NER often takes for organisations: time zones, commodities, measures, a
 ship's prefix alone ("MV"), Wikinews's own label before its questions in an interview ("((WN))
@@ -141,7 +145,8 @@ GOVERNMENT_WORDS = frozenset("government administration regime authorities cabin
 MAX_NAME_TOKENS = 8
 
 COMPANY_SUFFIXES = frozenset(
-    "inc inc. ltd ltd. limited llc plc corp corp. co co. gmbh ag sa s.a. kft kft. nv bv".split()
+    """inc inc. ltd ltd. limited llc llp lp plc corp corp. co co. gmbh ag sa s.a. kft kft.
+    nv bv""".split()
 )
 """Legal forms that a company's name may carry or drop: "HDT Limited" is "HDT"."""
 
@@ -278,3 +283,30 @@ VEHICLE_NOUNS = frozenset(
 """Lower-case heads after a product's name ("the Crew Dragon capsule") or before it in
 apposition ("the plane, a Beechcraft Sierra"): the name is the product's (GOLD.md: products
 are no actors)."""
+
+
+HEADLINE_VERBS = frozenset(
+    """says said sues sued wins won dies died resigns quits warns vows slams backs rejects
+    approves blocks bans urges calls demands denies claims admits accuses charges arrests
+    arrested jailed jails fines fined kills killed attacks strikes hits ends opens closes
+    returns rules ruled orders ordered signs signed meets meet visits elected elects wants
+    threatens announces condemns""".split()
+)
+"""Verbs a headline or a sign set in capitals uses ("TRUMP SUES", "PM QUITS"): a word of
+them in a span in capitals makes it no name, even where the articles never write the verb
+in lower case."""
+
+
+ETHNIC_DEMONYMS = frozenset(
+    "Kurdish Palestinian Houthi Baloch Pashtun Tamil Uyghur Catalan Basque".split()
+)
+"""Adjectives of peoples without a state of their own, which ``demonym_state`` does not know
+("the Kurdish YPG")."""
+
+TOPONYM_HEADS = frozenset(
+    "Ras Tell Tal Tall Tel Ain Deir Kafr Khan Jabal Jebel Wadi Bir Beit Bab Jisr Maarat Marj "
+    "Qasr".split()
+)
+"""First words of Arabic place names ("Ras al-Ain", "Deir ez-Zor", "Khan Sheikhoun", "Kafr
+Nabl"): a name of two or three words opening with one is a town's, though the NER may read it
+as a person's or an organisation's."""
