@@ -4233,3 +4233,16 @@ def test_what_was_asked_for_takes_no_date_from_the_asking(nlp):
     named = [(p.type, p.date) for p in found if "bolton" in (*p.agents, *p.patients)]
     assert named == [("resignation", None)]
 
+
+def test_an_agreement_only_said_to_have_been_announced_is_not_dated_by_it(nlp):
+    """ "an interview … in which the deal was announced": told of that day, not made (HDT had
+    bought Hirtenberger on October 29); its parties announcing it make it (test above)."""
+    people = {"HDT": "hdt", "Hirtenberger": "hirtenberger"}
+    paragraphs = [
+        "The state-owned HDT acquired the mortar manufacturer Hirtenberger.",
+        "The November 4 issue of Magyar Nemzet published an interview with Gáspár Maróth, the "
+        "Hungarian Government commissioner responsible for defence, in which the deal was "
+        "announced.",
+    ]
+    found = _agreements(nlp, paragraphs, people)
+    assert {(p.type, p.date) for p in found} == {("acquisition", None)}
