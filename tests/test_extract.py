@@ -4246,3 +4246,6 @@ def test_an_agreement_only_said_to_have_been_announced_is_not_dated_by_it(nlp):
     ]
     found = _agreements(nlp, paragraphs, people)
     assert {(p.type, p.date) for p in found} == {("acquisition", None)}
+    text = "A joint venture was announced on Monday by HDT and Hirtenberger."
+    found = _agreements(nlp, [text], people)
+    assert [(p.status, p.date) for p in found] == [("signed", "2019-11-04")]

@@ -367,13 +367,15 @@ ANNOUNCED = forms("announce")
 
 
 def _told_of(verb: Token | None) -> bool:
-    """An agreement that "was announced" by nobody it names is only told of ("an interview
-    in which the deal was announced"): it may have been made well before; one its parties
-    announce is made ("Tesco and Salling Group announced their agreement on Thursday")."""
+    """An agreement that "was announced" by no one named is only told of ("an interview in
+    which the deal was announced"): it may have been made well before; one its parties
+    announce is made ("Tesco and Salling Group announced their agreement on Thursday", "was
+    announced on Monday by Boeing and Embraer")."""
     return (
         verb is not None
         and verb.lower_ in ANNOUNCED
         and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
     )
 
 
