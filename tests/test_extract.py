@@ -4188,3 +4188,64 @@ def test_agreements_kept_up_with_partners_and_one_to_sell_to_a_buyer_name_their_
         people,
     )
     assert [(p.status, p.date) for p in announced] == [("signed", "2019-11-07")]
+
+
+def _events(nlp, paragraphs: list[str], people: dict[str, str], day: date):
+    """Proposed events of an article dated ``day`` with ``people`` (name -> id) as actors."""
+    from generator.extract.events import propose_events
+
+    article = Article("a", "T", day.isoformat(), "Wire", None, "en", tuple(paragraphs))
+    docs = [nlp(p) for p in paragraphs]
+    sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
+    mentions = _mentions(paragraphs, sentences, people)
+    frames = [e for i, doc in enumerate(docs) for e in match(doc, i).events]
+    return propose_events(Context(article, sentences, mentions, day), frames)
+
+
+def test_a_backdrop_takes_no_date_from_the_act_it_was_around(nlp):
+    """ "He announced this change … in a rally on Friday, despite criticism by UNESCO": the
+    criticism was not made on Friday; a date of its own still dates it."""
+    people = {"UNESCO": "unesco"}
+    text = (
+        "He announced this change by live television on Wednesday and again verbally in a rally "
+        "on Friday, despite criticism by the Greek foreign minister and United Nations "
+        "Educational, Scientific and Cultural Organization (UNESCO) who questioned his "
+        "authority to make the change."
+    )
+    found = _events(nlp, [text], people, date(2019, 3, 31))
+    assert [(p.type, p.date) for p in found if "unesco" in p.agents] == [("statement", None)]
+    text = "The mayor resigned on Friday amid criticism by UNESCO on Wednesday."
+    found = _events(nlp, [text], people, date(2019, 3, 31))
+    assert [(p.type, p.date) for p in found if "unesco" in p.agents] == [
+        ("statement", "2019-03-27")
+    ]
+
+
+def test_what_was_asked_for_takes_no_date_from_the_asking(nlp):
+    """ "Trump announced he had asked for Bolton's resignation Monday night, and that Bolton
+    tendered it the next morning": the resignation was not Monday's."""
+    text = (
+        "On Tuesday, United States President Donald Trump announced he had asked for national "
+        "security advisor John R. Bolton's resignation Monday night, and that Bolton tendered "
+        "it the next morning."
+    )
+    found = _events(nlp, [text], {"John R. Bolton": "bolton"}, date(2019, 9, 12))
+    named = [(p.type, p.date) for p in found if "bolton" in (*p.agents, *p.patients)]
+    assert named == [("resignation", None)]
+
+
+def test_an_agreement_only_said_to_have_been_announced_is_not_dated_by_it(nlp):
+    """ "an interview … in which the deal was announced": told of that day, not made (HDT had
+    bought Hirtenberger on October 29); its parties announcing it make it (test above)."""
+    people = {"HDT": "hdt", "Hirtenberger": "hirtenberger"}
+    paragraphs = [
+        "The state-owned HDT acquired the mortar manufacturer Hirtenberger.",
+        "The November 4 issue of Magyar Nemzet published an interview with Gáspár Maróth, the "
+        "Hungarian Government commissioner responsible for defence, in which the deal was "
+        "announced.",
+    ]
+    found = _agreements(nlp, paragraphs, people)
+    assert {(p.type, p.date) for p in found} == {("acquisition", None)}
+    text = "A joint venture was announced on Monday by HDT and Hirtenberger."
+    found = _agreements(nlp, [text], people)
+    assert [(p.status, p.date) for p in found] == [("signed", "2019-11-04")]

@@ -363,6 +363,22 @@ def _value(doc: Doc, clause: list[Token]) -> str | None:
     )
 
 
+ANNOUNCED = forms("announce")
+
+
+def _told_of(verb: Token | None) -> bool:
+    """An agreement that "was announced" by no one named is only told of ("an interview in
+    which the deal was announced"): it may have been made well before; one its parties
+    announce is made ("Tesco and Salling Group announced their agreement on Thursday", "was
+    announced on Monday by Boeing and Embraer")."""
+    return (
+        verb is not None
+        and verb.lower_ in ANNOUNCED
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
 def _frame(
     doc: Doc, paragraph: int, noun: Token, type_: str, quotes: list[tuple[int, int, bool]]
 ) -> AgreementFrame:
@@ -379,6 +395,8 @@ def _frame(
     if verb is None and anchor.dep_ == "appos":
         verb = _governing_verb(anchor.head)  # "withdrew from the Plan, the 2015 deal"
     status = AGREEMENT_VERBS.get(verb.lower_) if verb is not None else None
+    if status == "signed" and _told_of(verb):
+        status = None
     if anchor.dep_ == "pobj" and (
         anchor.head.head.lower_ in ("withdrawal", "exit")
         or (anchor.head.lower_ == "of" and anchor.head.head.lower_ == "out")

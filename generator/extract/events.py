@@ -267,6 +267,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                 sentence = token.sent
                 whole = role(doc, doc[sentence.start], doc[sentence.end - 1])
                 frame = replace(frame, asides=(*frame.asides, whole))
+            elif (phrase := _backdrop(token)) is not None:
+                frame = replace(frame, asides=(*frame.asides, *_outside(doc, phrase)))
             frames.append(frame)
             if token.pos_ in ("VERB", "AUX"):
                 frames.extend(_gapped(doc, token, frame, quotes))
@@ -282,6 +284,42 @@ def _prompted(noun: Token) -> bool:
         and noun.dep_ == "pobj"
         and noun.head.lower_ in ("at", "per", "upon", "on")
     )
+
+
+BACKDROP = frozenset("despite amid amidst".split())
+"""Prepositions of a noun that was going on around the clause's act ("despite criticism by
+UNESCO"), not done on its day."""
+SOUGHT = forms("ask", "call", "press", "push", "appeal", "lobby")
+"""Verbs whose 'for' names what was sought ("asked for Bolton's resignation Monday night"),
+which happened, if at all, later than the asking."""
+
+
+def _backdrop(noun: Token) -> Token | None:
+    """The preposition of a noun event the clause's date is not the date of: a backdrop
+    ("announced it on Friday, despite criticism by UNESCO") or what was sought ("asked for
+    Bolton's resignation Monday night, and Bolton tendered it the next morning")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return None
+    head = noun.head
+    if head.lower_ in BACKDROP or (head.lower_ == "for" and head.head.lower_ in SOUGHT):
+        return head
+    return None
+
+
+def _outside(doc: Doc, phrase: Token) -> tuple[Role, ...]:
+    """The sentence around a backdrop, as asides, so that a date of its own still counts
+    ("despite criticism by UNESCO on Wednesday"); all of it for what was sought, whose date
+    there is the asking's ("asked for Bolton's resignation Monday night")."""
+    sentence = phrase.sent
+    if phrase.lower_ == "for":
+        return (role(doc, doc[sentence.start], doc[sentence.end - 1]),)
+    first, last = phrase.left_edge, phrase.right_edge
+    out = []
+    if first.i > sentence.start:
+        out.append(role(doc, doc[sentence.start], doc[first.i - 1]))
+    if last.i < sentence.end - 1:
+        out.append(role(doc, doc[last.i + 1], doc[sentence.end - 1]))
+    return tuple(out)
 
 
 def _gapped(
