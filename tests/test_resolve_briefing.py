@@ -2882,3 +2882,47 @@ def test_a_states_ministry_in_lower_case_is_that_states_body(content):
     )
     ministry = by_text["The Foreign Ministry of China"]
     assert by_text["China's foreign ministry"] == by_text["Chinese foreign ministry"] == ministry
+
+
+def test_a_person_whose_given_name_opens_arabic_town_names_is_a_person(content):
+    """'Newark Mayor Ras Baraka', then 'Baraka told reporters': a name opening with a word
+    of Arabic towns' names ('Ras al-Ain') is a person's where the article writes its last
+    word alone as a surname; 'Ras al-Ain was besieged' stays a town."""
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "Newark Mayor Ras Baraka said on Tuesday the city would replace its lead pipes.",
+            "Baraka told reporters the work would take two years.",
+            "Turkish-backed forces entered the border area, and Ras al-Ain was besieged.",
+            "Thousands of people fled Ras al-Ain on Sunday.",
+        ],
+        {
+            0: [("Newark", "GPE"), ("Ras Baraka", "PERSON"), ("Tuesday", "DATE")],
+            1: [("Baraka", "PERSON")],
+            2: [("Ras al-Ain", "PERSON")],
+            3: [("Ras al-Ain", "PERSON")],
+        },
+    )
+    assert found[by_text["Ras Baraka"]].name == "Ras Baraka"
+    assert by_text["Baraka"] == by_text["Ras Baraka"]
+    reasons = {d.name: d.reason for d in resolved.decisions}
+    assert reasons["Ras al-Ain"].startswith("a town's name")
+
+
+def test_a_generation_after_a_lone_surname_is_the_persons_with_a_comma(content):
+    """'Cyrus R. Vance, Jr.', then 'District Attorney Vance Jr. said', where the NER reads
+    'Vance Jr.': the surname and generation end the full name, its comma no word of it; no
+    second page."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Manhattan District Attorney Cyrus R. Vance, Jr. announced charges on Monday.",
+            "District Attorney Vance Jr. said the case was strong.",
+        ],
+        {
+            0: [("Manhattan", "GPE"), ("Cyrus R. Vance", "PERSON"), ("Jr.", "PERSON")],
+            1: [("Vance Jr.", "PERSON")],
+        },
+    )
+    assert by_text["Vance Jr."] == by_text["Cyrus R. Vance, Jr."] == "actors/cyrus-r-vance-jr"
+    assert [e.name for e in found.values() if e.type == "person"] == ["Cyrus R. Vance, Jr."]
