@@ -2926,3 +2926,52 @@ def test_a_generation_after_a_lone_surname_is_the_persons_with_a_comma(content):
     )
     assert by_text["Vance Jr."] == by_text["Cyrus R. Vance, Jr."] == "actors/cyrus-r-vance-jr"
     assert [e.name for e in found.values() if e.type == "person"] == ["Cyrus R. Vance, Jr."]
+
+
+def test_an_airline_or_an_acronym_before_an_aircraft_is_its_operator(content):
+    """'A Ryanair plane was forced to land', 'a UN helicopter': the name before an
+    aircraft's noun is as often its operator's, and an acronym's is a body's fleet; both
+    keep their pages, while 'a Volvo truck' names the product."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "A Ryanair plane was forced to land in Minsk on Sunday.",
+            "The passengers of the Ryanair jet were held for hours.",
+            "A UN helicopter carrying aid was shot down near Goma.",
+            "Police said the attacker drove a Volvo truck into the crowd.",
+        ],
+        {
+            0: [("Ryanair", "ORG"), ("Minsk", "GPE"), ("Sunday", "DATE")],
+            1: [("Ryanair", "ORG")],
+            2: [("UN", "ORG"), ("Goma", "GPE")],
+            3: [("Volvo", "ORG")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert {"Ryanair", "UN"} <= names
+    assert "Volvo" not in names
+
+
+def test_a_hyphenated_modifier_after_the_is_no_word_of_the_name_after_it(content):
+    """'the Western-backed Government of National Accord': who backs a body is no part of
+    its name, while 'the Co-operative Commonwealth Federation' is one name."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "The Iran-backed Houthi movement fired missiles; the Western-backed Government of "
+            "National Accord responded on Monday.",
+            "The Government of National Accord controls Tripoli.",
+        ],
+        {
+            0: [
+                ("Iran", "GPE"),
+                ("Houthi", "NORP"),
+                ("Government of National Accord", "ORG"),
+                ("Monday", "DATE"),
+            ],
+            1: [("The Government of National Accord", "ORG"), ("Tripoli", "GPE")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "Government of National Accord" in names
+    assert not any(n.startswith("Western") for n in names)
