@@ -2975,3 +2975,41 @@ def test_a_hyphenated_modifier_after_the_is_no_word_of_the_name_after_it(content
     names = {e.name for e in found.values()}
     assert "Government of National Accord" in names
     assert not any(n.startswith("Western") for n in names)
+
+
+def test_a_region_in_apposition_with_a_possessive_describes_a_person(content):
+    """'Mazloum Abdi, northeastern Syria's top Kurdish commander': a region's possessive after
+    a name describes its bearer; 'Suluk, northern Syria' is still a town."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "Mazloum Abdi, northeastern Syria's top Kurdish commander, said the YPG would "
+            "withdraw.",
+            "Turkish shells hit Suluk, northern Syria, on Sunday.",
+            "Suluk was empty by evening.",
+        ],
+        {
+            0: [("Mazloum Abdi", "PERSON"), ("Syria", "GPE"), ("Kurdish", "NORP"), ("YPG", "ORG")],
+            1: [("Suluk", "ORG"), ("Syria", "GPE")],
+            2: [("Suluk", "ORG")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "Mazloum Abdi" in names
+    assert "Suluk" not in names
+
+
+def test_a_word_of_service_before_a_prosecutors_office_is_no_part_of_its_name(content):
+    """'Former Manhattan District Attorney's Office prosecutor Mark Pomerantz': 'Former'
+    says when he served there; the office is the Manhattan District Attorney's Office."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "Former Manhattan District Attorney's Office prosecutor Mark Pomerantz resigned.",
+            "The Manhattan District Attorney's Office declined to comment on Monday.",
+        ],
+        {0: [("Manhattan", "GPE"), ("Mark Pomerantz", "PERSON")], 1: [("Manhattan", "GPE")]},
+    )
+    names = {e.name for e in found.values()}
+    assert "Manhattan District Attorney's Office" in names
+    assert not any(n.startswith("Former") for n in names)

@@ -101,10 +101,12 @@ it may be a title's)."""
 _PLACE_AFTER = re.compile(
     r",? (?:a|the) (?:[\w-]+ ){0,2}"
     r"(?:town|village|city|municipality|district|suburb|hamlet|commune)(?: in| of| near| on|[,.;])"
-    r"|, (?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central) [A-Z]"
+    r"|, (?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central) "
+    r"(?![A-Z][\w-]*(?: [A-Z][\w-]*)*['’])[A-Z]"
 )
 """'|Kutama|, a village in', '|Kobani|, a Kurdish-majority town,', '|Suluk|, northern Syria':
-the name of a place."""
+the name of a place; not '|Mazloum Abdi|, northeastern Syria's top commander', whose region's
+possessive describes him."""
 _TITLE_JOINED_BEFORE = re.compile(r"[\w,;:]\s+The [A-Z][\w'’-]* (?:and|&) $")
 """'The account for The Bernie and |Sid Show|': a capitalised 'The' inside a sentence opens a
 title, and the words after its 'and' end it."""
@@ -665,10 +667,14 @@ _OFFICE_OF = re.compile(
 )
 """'the Prime Minister's Office': an executive's office, an organisation of its own."""
 _PROSECUTOR_OF = re.compile(
-    r"\b(?:(?!The\b)[A-Z][a-z]+ ){1,2}(?:District|County|State['’]s|City) Attorney['’]s Office\b"
+    r"\b(?:(?!(?:The|An|Former|Then|Acting|Interim|Ex|Retired|Veteran|Longtime)\b)"
+    r"[A-Z][a-z]+ ){1,2}"
+    r"(?:District|County|State['’]s|City) Attorney['’]s Office\b"
 )
 """'the Manhattan District Attorney's Office', 'the Cook County State's Attorney's Office': a
-place's prosecutor, named with its place (a bare "District Attorney's Office" is any)."""
+place's prosecutor, named with its place (a bare "District Attorney's Office" is any); a word
+that tells when or how one served there ('Former Manhattan District Attorney's Office
+prosecutor') is no word of its place."""
 _PARLIAMENT = re.compile(
     r"\b[Tt]he ((?:[A-Z][a-z]+ )?[A-Z][a-z]+?)(['’]s)? (parliament|legislature)\b"
 )
