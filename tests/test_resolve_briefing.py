@@ -2882,3 +2882,134 @@ def test_a_states_ministry_in_lower_case_is_that_states_body(content):
     )
     ministry = by_text["The Foreign Ministry of China"]
     assert by_text["China's foreign ministry"] == by_text["Chinese foreign ministry"] == ministry
+
+
+def test_a_person_whose_given_name_opens_arabic_town_names_is_a_person(content):
+    """'Newark Mayor Ras Baraka', then 'Baraka told reporters': a name opening with a word
+    of Arabic towns' names ('Ras al-Ain') is a person's where the article writes its last
+    word alone as a surname; 'Ras al-Ain was besieged' stays a town."""
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "Newark Mayor Ras Baraka said on Tuesday the city would replace its lead pipes.",
+            "Baraka told reporters the work would take two years.",
+            "Turkish-backed forces entered the border area, and Ras al-Ain was besieged.",
+            "Thousands of people fled Ras al-Ain on Sunday.",
+        ],
+        {
+            0: [("Newark", "GPE"), ("Ras Baraka", "PERSON"), ("Tuesday", "DATE")],
+            1: [("Baraka", "PERSON")],
+            2: [("Ras al-Ain", "PERSON")],
+            3: [("Ras al-Ain", "PERSON")],
+        },
+    )
+    assert found[by_text["Ras Baraka"]].name == "Ras Baraka"
+    assert by_text["Baraka"] == by_text["Ras Baraka"]
+    reasons = {d.name: d.reason for d in resolved.decisions}
+    assert reasons["Ras al-Ain"].startswith("a town's name")
+
+
+def test_a_generation_after_a_lone_surname_is_the_persons_with_a_comma(content):
+    """'Cyrus R. Vance, Jr.', then 'District Attorney Vance Jr. said', where the NER reads
+    'Vance Jr.': the surname and generation end the full name, its comma no word of it; no
+    second page."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Manhattan District Attorney Cyrus R. Vance, Jr. announced charges on Monday.",
+            "District Attorney Vance Jr. said the case was strong.",
+        ],
+        {
+            0: [("Manhattan", "GPE"), ("Cyrus R. Vance", "PERSON"), ("Jr.", "PERSON")],
+            1: [("Vance Jr.", "PERSON")],
+        },
+    )
+    assert by_text["Vance Jr."] == by_text["Cyrus R. Vance, Jr."] == "actors/cyrus-r-vance-jr"
+    assert [e.name for e in found.values() if e.type == "person"] == ["Cyrus R. Vance, Jr."]
+
+
+def test_an_airline_or_an_acronym_before_an_aircraft_is_its_operator(content):
+    """'A Ryanair plane was forced to land', 'a UN helicopter': the name before an
+    aircraft's noun is as often its operator's, and an acronym's is a body's fleet; both
+    keep their pages, while 'a Volvo truck' names the product."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "A Ryanair plane was forced to land in Minsk on Sunday.",
+            "The passengers of the Ryanair jet were held for hours.",
+            "A UN helicopter carrying aid was shot down near Goma.",
+            "Police said the attacker drove a Volvo truck into the crowd.",
+        ],
+        {
+            0: [("Ryanair", "ORG"), ("Minsk", "GPE"), ("Sunday", "DATE")],
+            1: [("Ryanair", "ORG")],
+            2: [("UN", "ORG"), ("Goma", "GPE")],
+            3: [("Volvo", "ORG")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert {"Ryanair", "UN"} <= names
+    assert "Volvo" not in names
+
+
+def test_a_hyphenated_modifier_after_the_is_no_word_of_the_name_after_it(content):
+    """'the Western-backed Government of National Accord': who backs a body is no part of
+    its name, while 'the Co-operative Commonwealth Federation' is one name."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "The Iran-backed Houthi movement fired missiles; the Western-backed Government of "
+            "National Accord responded on Monday.",
+            "The Government of National Accord controls Tripoli.",
+        ],
+        {
+            0: [
+                ("Iran", "GPE"),
+                ("Houthi", "NORP"),
+                ("Government of National Accord", "ORG"),
+                ("Monday", "DATE"),
+            ],
+            1: [("The Government of National Accord", "ORG"), ("Tripoli", "GPE")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "Government of National Accord" in names
+    assert not any(n.startswith("Western") for n in names)
+
+
+def test_a_region_in_apposition_with_a_possessive_describes_a_person(content):
+    """'Mazloum Abdi, northeastern Syria's top Kurdish commander': a region's possessive after
+    a name describes its bearer; 'Suluk, northern Syria' is still a town."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "Mazloum Abdi, northeastern Syria's top Kurdish commander, said the YPG would "
+            "withdraw.",
+            "Turkish shells hit Suluk, northern Syria, on Sunday.",
+            "Suluk was empty by evening.",
+        ],
+        {
+            0: [("Mazloum Abdi", "PERSON"), ("Syria", "GPE"), ("Kurdish", "NORP"), ("YPG", "ORG")],
+            1: [("Suluk", "ORG"), ("Syria", "GPE")],
+            2: [("Suluk", "ORG")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "Mazloum Abdi" in names
+    assert "Suluk" not in names
+
+
+def test_a_word_of_service_before_a_prosecutors_office_is_no_part_of_its_name(content):
+    """'Former Manhattan District Attorney's Office prosecutor Mark Pomerantz': 'Former'
+    says when he served there; the office is the Manhattan District Attorney's Office."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "Former Manhattan District Attorney's Office prosecutor Mark Pomerantz resigned.",
+            "The Manhattan District Attorney's Office declined to comment on Monday.",
+        ],
+        {0: [("Manhattan", "GPE"), ("Mark Pomerantz", "PERSON")], 1: [("Manhattan", "GPE")]},
+    )
+    names = {e.name for e in found.values()}
+    assert "Manhattan District Attorney's Office" in names
+    assert not any(n.startswith("Former") for n in names)

@@ -1338,8 +1338,9 @@ def _regnal(name: str) -> bool:
 
 
 def _ends_name(words: str, name: str) -> bool:
-    """'Rivera Schatz' ends 'Thomas Rivera Schatz'; 'De Blasio' ends 'Bill de Blasio'."""
-    short, full = words.casefold().split(), name.casefold().split()
+    """'Rivera Schatz' ends 'Thomas Rivera Schatz'; 'De Blasio' ends 'Bill de Blasio'; 'Vance
+    Jr.' ends 'Cyrus R. Vance, Jr.' (a generation's comma is no word of the name)."""
+    short, full = (s.casefold().replace(",", "").split() for s in (words, name))
     return len(full) > len(short) and full[-len(short) :] == short
 
 

@@ -41,6 +41,7 @@ from .vocab import (
     CONNECTORS,
     ETHNIC_DEMONYMS,
     LOCATIVES,
+    MADE_GOODS_NOUNS,
     MEDIUM,
     MEDIUM_NOUNS,
     NOT_ACTOR_HEADS,
@@ -100,10 +101,12 @@ it may be a title's)."""
 _PLACE_AFTER = re.compile(
     r",? (?:a|the) (?:[\w-]+ ){0,2}"
     r"(?:town|village|city|municipality|district|suburb|hamlet|commune)(?: in| of| near| on|[,.;])"
-    r"|, (?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central) [A-Z]"
+    r"|, (?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central) "
+    r"(?![A-Z][\w-]*(?: [A-Z][\w-]*)*['’])[A-Z]"
 )
 """'|Kutama|, a village in', '|Kobani|, a Kurdish-majority town,', '|Suluk|, northern Syria':
-the name of a place."""
+the name of a place; not '|Mazloum Abdi|, northeastern Syria's top commander', whose region's
+possessive describes him."""
 _TITLE_JOINED_BEFORE = re.compile(r"[\w,;:]\s+The [A-Z][\w'’-]* (?:and|&) $")
 """'The account for The Bernie and |Sid Show|': a capitalised 'The' inside a sentence opens a
 title, and the words after its 'and' end it."""
@@ -664,10 +667,14 @@ _OFFICE_OF = re.compile(
 )
 """'the Prime Minister's Office': an executive's office, an organisation of its own."""
 _PROSECUTOR_OF = re.compile(
-    r"\b(?:(?!The\b)[A-Z][a-z]+ ){1,2}(?:District|County|State['’]s|City) Attorney['’]s Office\b"
+    r"\b(?:(?!(?:The|An|Former|Then|Acting|Interim|Ex|Retired|Veteran|Longtime)\b)"
+    r"[A-Z][a-z]+ ){1,2}"
+    r"(?:District|County|State['’]s|City) Attorney['’]s Office\b"
 )
 """'the Manhattan District Attorney's Office', 'the Cook County State's Attorney's Office': a
-place's prosecutor, named with its place (a bare "District Attorney's Office" is any)."""
+place's prosecutor, named with its place (a bare "District Attorney's Office" is any); a word
+that tells when or how one served there ('Former Manhattan District Attorney's Office
+prosecutor') is no word of its place."""
 _PARLIAMENT = re.compile(
     r"\b[Tt]he ((?:[A-Z][a-z]+ )?[A-Z][a-z]+?)(['’]s)? (parliament|legislature)\b"
 )
@@ -818,7 +825,7 @@ def _product(before: str, after: list[str]) -> bool:
 
 
 _BRAND_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|his|her|its|their|one|two|three)\s$")
-_BRAND_AFTER = re.compile(rf"^\s(?:{'|'.join(sorted(VEHICLE_NOUNS))})\b")
+_BRAND_AFTER = re.compile(rf"^\s(?:{'|'.join(sorted(MADE_GOODS_NOUNS))})\b")
 
 
 def _national_arm(words: list[str]) -> bool:
@@ -830,11 +837,13 @@ def _brand(name: str, before: str, after: list[str]) -> bool:
     """'a |Volvo| truck', 'the |Toyota| car': a maker's one-word name between a determiner
     and a vehicle's noun names the product (GOLD.md: products are no actors); an article
     that also writes "Volvo said" keeps the maker (``maker``). A body's word ("a |Navy| jet")
-    is the body's vehicle, its owner."""
+    is the body's vehicle, its owner, and so is an acronym's ("a |UN| vehicle"); an aircraft's
+    name before is as often its operator's ("a |Ryanair| plane"), so only made goods count."""
     return (
         " " not in name
+        and not is_acronym(name)
         and bool(after)
-        and after[0] in VEHICLE_NOUNS
+        and after[0] in MADE_GOODS_NOUNS
         and bool(_at_end(_BRAND_BEFORE, before, 2))
         and name.lower() not in SPEAKER_NOT_PERSON | ORG_WORDS | STATE_BODY_HEADS
         and not (state_name(name) or demonym_state(name))
@@ -1370,8 +1379,12 @@ def _name_word(word: str) -> bool:
     )
 
 
-_LONE_BEFORE = re.compile(r"\b[Tt]he ([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?) $")
-"""'the |Jamaah| Ansharut Daulah', 'the |Co-operative| Commonwealth Federation'."""
+_LONE_BEFORE = re.compile(
+    r"\b[Tt]he ((?:Co|Pro|Anti|Non|Pan|Inter)-[a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?) $"
+)
+"""'the |Jamaah| Ansharut Daulah', 'the |Co-operative| Commonwealth Federation'; a lower-case
+part after a hyphen only after a prefix: 'the Western-backed |Government of National Accord|'
+names whom it is backed by, no word of the name."""
 _GROUP_AFTER = re.compile(r"^ (?:network|group|movement|militia|faction|organi[sz]ation)\b")
 """'the Jamaah |Ansharut Daulah| network': a group's name, whatever the NER's label."""
 _JOINED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3})(?:and|&) $")

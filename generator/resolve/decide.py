@@ -240,6 +240,7 @@ def decide(
         and 2 <= len(words := name.split()) <= 3
         and words[0] in TOPONYM_HEADS
         and not any(w.lower() in BODIES_OF | {"brigade", "army", "forces"} for w in words)
+        and name not in alone  # "Ras Baraka said ... Baraka told": a person's surname alone
     ):
         return Verdict(reason="a town's name ('Ras al-Ain', 'Deir ez-Zor'): a place")
     if shouted(name, lowercase):

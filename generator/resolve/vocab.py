@@ -284,6 +284,11 @@ VEHICLE_NOUNS = frozenset(
 apposition ("the plane, a Beechcraft Sierra"): the name is the product's (GOLD.md: products
 are no actors)."""
 
+MADE_GOODS_NOUNS = frozenset("car cars truck vehicle locomotive device console smartphone".split())
+"""The vehicles' nouns whose one-word name before is the maker's ("a Volvo truck"); before an
+aircraft's, a rocket's or a drone's it is as often the operator's ("a Ryanair plane", "a
+Hezbollah drone"), an actor."""
+
 
 HEADLINE_VERBS = frozenset(
     """says said sues sued wins won dies died resigns quits warns vows slams backs rejects
