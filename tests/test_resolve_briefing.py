@@ -3013,3 +3013,38 @@ def test_a_word_of_service_before_a_prosecutors_office_is_no_part_of_its_name(co
     names = {e.name for e in found.values()}
     assert "Manhattan District Attorney's Office" in names
     assert not any(n.startswith("Former") for n in names)
+
+
+def test_names_are_found_in_text_as_one_pattern_of_them_all_would_find_them():
+    """The index that finds names the NER missed (a lookup by first word, not a pattern of
+    every name of the briefing per article, which was quadratic) finds the same places."""
+    import re
+
+    from generator.resolve import _NameIndex
+
+    names = [
+        "Mazars USA",
+        "Mazars USA LLP",
+        "Rosselló",
+        "United States Army",
+        "United Nations",
+        "O'Rourke",
+        "Co-operative Commonwealth Federation",
+        "(DAB)",
+        "Nations",
+    ]
+    text = (
+        "Mazars USA LLP said; Mazars USA, too. Rosselló's aides and Rosselló-Nevares met "
+        "United Nations staff and the United States Army. O'Rourke joined the Co-operative "
+        "Commonwealth Federation (DAB). XRosselló, Nations, UnitedNations, Mazars USAs."
+    )
+    pattern = re.compile(
+        r"(?<![\w'’-])(?:"
+        + "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+        + r")(?![\w-])"
+    )
+    index = _NameIndex.of(names[:-2]).with_names(names[-2:])
+    for start, end in [(0, len(text)), (5, 60), (20, len(text) - 3)]:
+        expected = [m.span() for m in pattern.finditer(text, start, end)]
+        assert list(index.find(text, start, end)) == expected
+        assert expected  # the text has names in every window

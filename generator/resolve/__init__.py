@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections import ChainMap, Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import replace
 from functools import lru_cache, partial
 
@@ -406,6 +406,7 @@ _PARTICLE_BEFORE = re.compile(
     r"(?<![\w'’-])(?:de|da|di|du|del|van|von|der|den|la|le|al|el|bin|ibn) $"
 )
 _CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’.-]*) $")
+_WORD = re.compile(r"\w+")
 _OPENERS = frozenset("the a an in on at for by with from to and but as of if when while".split())
 """Words a sentence opens with, capitalised there: no part of the name after them."""
 
@@ -435,6 +436,9 @@ def _unread_names(
             if len(words) >= 2 and not all(w.lower() in lowercase for w in words):
                 owners[name].add(key)
     table = {name: next(iter(keys)) for name, keys in owners.items() if len(keys) == 1}
+    # Names are looked up by their first word where a word starts in the text: one pattern of
+    # every name of the briefing, per article, would be quadratic (375 s at 1,000 articles).
+    by_word = _NameIndex.of(table)
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_article[m.article].append(m)
@@ -451,7 +455,7 @@ def _unread_names(
             if m.how == "surname" and m.entity in persons and " " not in m.text:
                 # "Rosselló" for "Ricardo Rosselló Nevares": the lone name the NER read here
                 surnames[re.sub(r"['’]s?$", "", m.text)].add(m.entity)
-        wanted = dict(table)
+        wanted: dict[str, str] = {}
         for surname, keys in surnames.items():
             if (
                 len(keys) == 1
@@ -461,25 +465,20 @@ def _unread_names(
                 and surname.lower() not in TITLE_WORDS
                 and "." not in surname
             ):
-                wanted.setdefault(surname, next(iter(keys)))
-        if not wanted:
+                wanted[surname] = next(iter(keys))
+        if not table and not wanted:
             continue
-        pattern = re.compile(
-            r"(?<![\w'’-])(?:"
-            + "|".join(re.escape(n) for n in sorted(wanted, key=lambda n: (-len(n), n)))
-            + r")(?![\w-])"
-        )
+        finder = by_word.with_names(wanted) if wanted else by_word
+        wanted = {**wanted, **table}
         held: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for sentence in sentences.get(article.id, ()):
             for span in sentence.spans:
                 held[sentence.paragraph].append((span.start, span.end))
         for m in here:
             held[m.paragraph].append((m.start, m.end))
-        for sentence in sentences.get(article.id, ()):
-            index = sentences[article.id].index(sentence)
+        for index, sentence in enumerate(sentences.get(article.id, ())):
             text = article.paragraphs[sentence.paragraph]
-            for match in pattern.finditer(text, sentence.start, sentence.end):
-                start, end = match.span()
+            for start, end in finder.find(text, sentence.start, sentence.end):
                 before = _CAPITAL_BEFORE.search(text[max(0, start - 40) : start])
                 if (
                     any(s < end and start < e for s, e in held[sentence.paragraph])
@@ -491,21 +490,91 @@ def _unread_names(
                     )
                 ):
                     continue
-                key = wanted[match.group(0)]
                 out.append(
                     Mention(
-                        key,
+                        wanted[text[start:end]],
                         article.id,
                         sentence.paragraph,
                         index,
                         start,
                         end,
-                        match.group(0),
+                        text[start:end],
                         "text",
                     )
                 )
                 held[sentence.paragraph].append((start, end))
     return out
+
+
+class _NameIndex:
+    """Names found in text as a regular expression of them all would find them (leftmost;
+    at one place the longest, then the first in order; never inside a word), looked up by
+    the first word at each place a word starts instead of tried one by one."""
+
+    def __init__(self, index: MutableMapping[str, list[str]], marks: Sequence[str]):
+        self._index = index
+        self._marks = marks
+
+    @classmethod
+    def of(cls, names: Iterable[str]) -> _NameIndex:
+        index: dict[str, list[str]] = defaultdict(list)
+        for name in names:
+            index[_first_word(name)].append(name)
+        return cls(
+            {first: sorted(found, key=_longest_first) for first, found in index.items()},
+            sorted(c for c in index if c and not _WORD.match(c)),
+        )
+
+    def with_names(self, names: Iterable[str]) -> _NameIndex:
+        """This index and ``names`` (few, an article's own), the index itself unchanged: only
+        the lists of their first words are made anew."""
+        extra: dict[str, set[str]] = defaultdict(set)
+        for name in names:
+            extra[_first_word(name)].add(name)
+        own = {
+            first: sorted({*self._index.get(first, ()), *found}, key=_longest_first)
+            for first, found in extra.items()
+        }
+        marks = sorted({*self._marks, *(c for c in extra if c and not _WORD.match(c))})
+        return _NameIndex(ChainMap(own, self._index), marks)
+
+    def find(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """Where names occur in ``text[start:end]``, without overlaps, in order."""
+        after = start
+        places = [(w.start(), w.group(0)) for w in _WORD.finditer(text, start, end)]
+        for mark in self._marks:
+            at = text.find(mark, start, end)
+            while at >= 0:
+                places.append((at, mark))
+                at = text.find(mark, at + 1, end)
+        if self._marks:
+            places.sort()
+        for at, first in places:
+            if at < after or (at > 0 and _NAME_BEFORE.match(text[at - 1])):
+                continue
+            for name in self._index.get(first, ()):
+                stop = at + len(name)
+                if (
+                    stop <= end
+                    and text.startswith(name, at)
+                    and (stop == end or not _NAME_AFTER.match(text[stop]))
+                ):
+                    yield at, stop
+                    after = stop
+                    break
+
+
+def _first_word(name: str) -> str:
+    word = _WORD.match(name)
+    return word.group(0) if word else name[:1]  # a name opening with no letter: its mark
+
+
+def _longest_first(name: str) -> tuple[int, str]:
+    return (-len(name), name)
+
+
+_NAME_BEFORE = re.compile(r"[\w'’-]")
+_NAME_AFTER = re.compile(r"[\w-]")
 
 
 def _follow_surnames(
