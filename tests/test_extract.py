@@ -772,6 +772,22 @@ def test_a_source_commenting_on_the_news_makes_no_statement_event(nlp):
     assert commentators(frames, found) == {"actors/laurence-tribe"}
 
 
+def test_a_speaker_introduced_as_dr_is_a_source(nlp):
+    """ "said Dr. David Livermore", "Dr. Alison Kock of the University of Cape Town said": a
+    doctor or scholar commenting, like "doctor"; the minister beside them speaks for policy."""
+    from generator.extract.statements import commentators
+
+    paragraphs = [
+        '"The types found in food were almost entirely different from those in human '
+        'infections," said Dr. David Livermore.',
+        'Health Minister Matt Hancock said, "We will act on resistance."',
+    ]
+    people = {"David Livermore": "david-livermore", "Matt Hancock": "matt-hancock"}
+    article, frames, mentions, found = _quoted(nlp, paragraphs, people)
+    assert {s.speaker for s in found} == {"actors/david-livermore", "actors/matt-hancock"}
+    assert commentators(frames, found, article, mentions) == {"actors/david-livermore"}
+
+
 def test_a_surname_a_body_and_a_name_in_apposition_find_their_speaker(nlp):
     """ "Geingob tweeted" after "Hage Geingob"; "the court said" after "the Court of Session";
     "The mayor of Paris, Anne Hidalgo, wrote"."""
