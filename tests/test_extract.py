@@ -4265,3 +4265,16 @@ def test_an_agreement_only_said_to_have_been_announced_is_not_dated_by_it(nlp):
     text = "A joint venture was announced on Monday by HDT and Hirtenberger."
     found = _agreements(nlp, [text], people)
     assert [(p.status, p.date) for p in found] == [("signed", "2019-11-04")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece on Friday expelled the Libyan ambassador over the maritime agreement.",
+        "Egypt and Greece protested against the deal signed in Istanbul.",
+    ],
+)
+def test_who_acts_over_or_against_an_agreement_is_no_party(nlp, text):
+    """ "expelled the Libyan ambassador over the agreement": Greece opposes it, signed no part."""
+    (frame,) = match(nlp(text), 0).agreements
+    assert not {"Greece", "Egypt"} & {w for r in frame.parties for w in r.text.split()}

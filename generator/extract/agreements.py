@@ -738,6 +738,8 @@ def _governing_verb(noun: Token) -> Token | None:
     "the pact was ratified"."""
     head = noun.head
     if noun.dep_ == "pobj":
+        if head.lower_ in GROUNDS:
+            return None  # "expelled the Libyan ambassador over the agreement": not its party
         if head.lower_ in ("in", "under") and head.head.lower_ not in MEMBERSHIP:
             return None  # "In the deal, the sites are to be kept": a clause inside the deal
         head = head.head
@@ -762,6 +764,9 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
+GROUNDS = frozenset("over against despite amid about".split())
+"""Prepositions of an agreement one acts over or against ("expelled the ambassador over the
+deal", "protested against the pact"): the act's subject opposes it and is no party."""
 ANAPHORA = ("the ", "this ", "that ", "its ", "their ")
 BOUND = frozenset(AGREEMENT_VERBS) | BROKER | forms("trigger", "invoke", "violate", "breach")
 """Verbs whose subject, in a clause about an agreement, is a party to it ("the agreement May
