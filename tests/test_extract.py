@@ -4278,3 +4278,29 @@ def test_who_acts_over_or_against_an_agreement_is_no_party(nlp, text):
     """ "expelled the Libyan ambassador over the agreement": Greece opposes it, signed no part."""
     (frame,) = match(nlp(text), 0).agreements
     assert not {"Greece", "Egypt"} & {w for r in frame.parties for w in r.text.split()}
+
+
+def test_an_adjective_gives_the_state_not_a_body_named_from_it(nlp):
+    """ "the Turkish-Libyan agreement" is Turkey's and Libya's, though the article names "the
+    Turkish foreign ministry" too (whose name "Turkish" opens)."""
+    from generator.extract.agreements import propose_agreements
+
+    paragraphs = [
+        "Turkey and Libya signed a maritime memorandum in November.",
+        "The Turkish foreign ministry said on Thursday that Athens had no say.",
+        "Greece called the Turkish-Libyan agreement a violation of international law.",
+    ]
+    people = {
+        "Turkey": "turkey",
+        "Libya": "libya",
+        "Turkish foreign ministry": "turkish-foreign-ministry",
+    }
+    article = Article("a", "T", "2019-12-07", "Wire", None, "en", tuple(paragraphs))
+    docs = [nlp(p) for p in paragraphs]
+    sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
+    mentions = _mentions(paragraphs, sentences, people)
+    frames = [a for i, doc in enumerate(docs) for a in match(doc, i).agreements]
+    states = frozenset({"actors/turkey", "actors/libya"})
+    context = Context(article, sentences, mentions, date(2019, 12, 7), states=states)
+    found = [p for p in propose_agreements(context, frames) if p.mention.paragraph == 2]
+    assert [set(p.agents) for p in found] == [{"turkey", "libya"}]
