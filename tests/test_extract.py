@@ -4304,3 +4304,44 @@ def test_an_adjective_gives_the_state_not_a_body_named_from_it(nlp):
     context = Context(article, sentences, mentions, date(2019, 12, 7), states=states)
     found = [p for p in propose_agreements(context, frames) if p.mention.paragraph == 2]
     assert [set(p.agents) for p in found] == [{"turkey", "libya"}]
+
+
+def test_a_request_is_the_asker_s_to_the_one_asked_and_a_government_s_its_state_s(nlp):
+    """ "United Kingdom Prime Minister Boris Johnson asked the Queen": Johnson's request to
+    Queen Elizabeth II (named before with her title), not the United Kingdom's; "at the Iraqi
+    government's request" is Iraq's, made before the return it prompted."""
+    from generator.extract.events import propose_events
+
+    paragraphs = [
+        "Queen Elizabeth II has approved the suspension of Parliament.",
+        "On Wednesday, United Kingdom Prime Minister Boris Johnson asked the Queen to suspend "
+        "Parliament from September 10.",
+        "U.S. troops left Iraq in 2011, then at the Iraqi government's request returned three "
+        "years later.",
+    ]
+    people = {
+        "Elizabeth II": "elizabeth-ii",
+        "United Kingdom": "united-kingdom",
+        "Boris Johnson": "boris-johnson",
+        "U.S.": "united-states",
+        "Iraq": "iraq",
+    }
+    article = Article("a", "T", "2019-08-30", "Wire", None, "en", tuple(paragraphs))
+    docs = [nlp(p) for p in paragraphs]
+    sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
+    mentions = _mentions(paragraphs, sentences, people)
+    frames = [e for i, doc in enumerate(docs) for e in match(doc, i).events]
+    context = Context(
+        article,
+        sentences,
+        mentions,
+        date(2019, 8, 30),
+        persons=frozenset({"actors/elizabeth-ii", "actors/boris-johnson"}),
+        states=frozenset({"actors/united-kingdom", "actors/united-states", "actors/iraq"}),
+    )
+    found = [(p.agents, p.patients, p.date) for p in propose_events(context, frames)]
+    requests = [f for f in found if f[0] in (("boris-johnson",), ("iraq",))]
+    assert requests == [
+        (("boris-johnson",), ("elizabeth-ii",), "2019-08-28"),
+        (("iraq",), (), None),
+    ]

@@ -279,11 +279,12 @@ def _prompted(noun: Token) -> bool:
     """A request named as what prompted the clause's act ("Per request of Prime Minister Boris
     Johnson, the Queen suspended parliament yesterday", "at the request of"): made before that
     act, on a day the sentence does not give."""
-    return (
-        noun.lower_ in ("request", "requests")
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ in ("at", "per", "upon", "on")
-    )
+    if noun.lower_ not in ("request", "requests"):
+        return False
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ in ("at", "per", "upon", "on")
+    opening = noun.left_edge.i - 1  # "at the Iraqi government's request returned", misparsed
+    return opening >= 0 and noun.doc[opening].lower_ in ("at", "per", "upon")
 
 
 BACKDROP = frozenset("despite amid amidst".split())
@@ -1154,6 +1155,12 @@ def _nominal(
     ]
     owners.extend(_owner(c) for c in children(noun, "poss") if c.lower_ in ("his", "her"))
     owners.extend(
+        c
+        for c in children(noun, "poss")
+        if c.lower_ in GOVERNMENTS
+        and any(a.dep_ in ("amod", "compound") and a.ent_type_ in ("NORP", "GPE") for a in c.children)
+    )  # "at the Iraqi government's request": Iraq's
+    owners.extend(
         body for c in children(noun, "poss") if (body := _body_owner(c)) is not None
     )  # "Ford started its investigation": Ford's
     if type_ == "investigation" and not (
@@ -1545,6 +1552,10 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
                 for a in context.actors_in(frame.paragraph, frame.places)
                 if f"actors/{a}" in context.states
             )
+        if frame.type == "request" and any(f"actors/{a}" in context.persons for a in agents):
+            # "United Kingdom Prime Minister Boris Johnson asked the Queen": his request; the
+            # state of his title asked no one
+            agents = tuple(a for a in agents if f"actors/{a}" not in context.states)
         if frame.type == "visit" and not agents:
             continue  # "people living in or visiting Hong Kong": a visit is someone's
         if frame.type in PERSONAL:
@@ -1638,7 +1649,7 @@ of emergency", "Iraqi authorities arrested"): a government folds into its state.
 
 def _ruling_adjective(role: Role) -> Role:
     """The adjective of "Samoan government" or "Iraqi authorities", as a phrase of its own."""
-    words = role.text.split()
+    words = role.text.removesuffix("'s").removesuffix("’s").split()
     if len(words) == 2 and words[1].casefold() in GOVERNMENTS and words[0][:1].isupper():
         return Role(role.start, role.start + len(words[0]), words[0])
     return role

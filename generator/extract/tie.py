@@ -67,6 +67,7 @@ class Context:
                     or self._state_of(r.text)
                     or self._short_name(r)
                     or self._body_head(paragraph, r)
+                    or self._titled(paragraph, r)
                 )
                 if r.text.casefold() in PERSONAL_PRONOUNS:
                     named.extend(self._antecedent(paragraph, r.start))
@@ -202,6 +203,24 @@ class Context:
             if m.entity.startswith("actors/")
             and m.text.startswith(f"{text} ")
             and m.entity not in self.persons | self.states
+        }
+        return [found.pop().split("/", 1)[1]] if len(found) == 1 else []
+
+    def _titled(self, paragraph: int, role: Role) -> list[str]:
+        """The one person named before after the capitalised title the phrase is ("asked the
+        Queen" after "Queen Elizabeth II", whose name resolve keeps without the title)."""
+        words = role.text.split()
+        if len(words) != 2 or words[0].casefold() != "the" or not words[1][:1].isupper():
+            return []
+        title = words[1]
+        if title.casefold() not in TITLE_WORDS:
+            return []
+        found = {
+            m.entity
+            for m in self.mentions
+            if m.entity in self.persons
+            and (m.paragraph, m.start) < (paragraph, role.start)
+            and self.article.paragraphs[m.paragraph][: m.start].split()[-1:] == [title]
         }
         return [found.pop().split("/", 1)[1]] if len(found) == 1 else []
 
