@@ -4345,3 +4345,13 @@ def test_a_request_is_the_asker_s_to_the_one_asked_and_a_government_s_its_state_
         (("boris-johnson",), ("elizabeth-ii",), "2019-08-28"),
         (("iraq",), (), None),
     ]
+
+
+def test_an_agreement_word_ending_a_body_s_name_is_no_agreement(nlp):
+    """ "Libya's UN-backed Government of National Accord" is a government; the memorandum it
+    signed is the agreement."""
+    text = (
+        "Turkey and Libya's UN-backed Government of National Accord signed the memorandum on "
+        "November 27 in Istanbul."
+    )
+    assert [a.type for a in match(nlp(text), 0).agreements] == ["memorandum"]
