@@ -4355,3 +4355,60 @@ def test_an_agreement_word_ending_a_body_s_name_is_no_agreement(nlp):
         "November 27 in Istanbul."
     )
     assert [a.type for a in match(nlp(text), 0).agreements] == ["memorandum"]
+
+
+def test_an_agreement_one_article_tells_of_in_other_words_is_one_page(nlp):
+    """ "a maritime border memorandum", "the Turkish-Libyan agreement", "the November 27 deal
+    between Turkey and Libya": one agreement of one article, on one page; a trade deal of the
+    same two states beside their peace treaty stays another."""
+    from generator.extract.merge import cluster
+
+    def told(paragraph: int, text: str, type_: str, parties: str, day=None, name=None):
+        mention = Mention("", "a", paragraph, paragraph, 0, len(text), text, "extract")
+        return Proposal(
+            "agreements", type_, tuple(parties.split()), (), day, day, None, mention,
+            "2019-12-07", name=name,
+        )  # fmt: skip
+
+    headline = "Turkish-Libyan agreement"
+    found = [
+        told(0, headline, "agreement", "turkey libya", name=headline),
+        told(1, "a maritime border agreement with Libya", "agreement", "turkey libya"),
+        told(2, "the memorandum", "memorandum", "turkey gna libya", "2019-11-27"),
+        told(3, "the November 27 deal", "deal", "turkey libya", "2019-11-27"),
+    ]
+    assert [[p.mention.paragraph for p in g] for g in cluster(found)] == [[0, 1, 2, 3]]
+    found[3] = told(3, "a new trade deal", "deal", "turkey libya")  # another subject
+    assert len(cluster(found)) == 2
+    paragraphs = [
+        "Ethiopia and Eritrea signed a peace treaty in July. Ethiopia and Eritrea also signed "
+        "a trade deal."
+    ]
+    found = _agreements(nlp, paragraphs, {"Ethiopia": "ethiopia", "Eritrea": "eritrea"})
+    assert len(found) == 2
+    assert len(cluster(found)) == 2
+
+
+def test_a_ban_and_a_suspension_of_one_patient_in_one_article_are_one_measure(nlp):
+    """ "Germany on Monday banned Iranian airline Mahan Air", "The Federal Aviation Office of
+    Germany has suspended Mahan's permit": one measure against Mahan Air (the permit's owner
+    is the one acted on); a suspension of another day, or of someone else, stays apart."""
+    from generator.extract.merge import cluster
+
+    text = "The Federal Aviation Office of Germany has suspended Mahan's permit."
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "suspension"]
+    assert "Mahan's" in [r.text for r in frame.patients]
+
+    def told(sentence: int, type_: str, agent: str, patient: str, day=None) -> Proposal:
+        mention = Mention("", "a", sentence, sentence, 0, 5, "x", "extract")
+        return Proposal(
+            "events", type_, (agent,), (patient,), day, day, None, mention, "2019-01-23"
+        )
+
+    banned = told(0, "sanctions", "germany", "mahan-air", "2019-01-21")
+    suspended = told(1, "suspension", "federal-aviation-office", "mahan-air")
+    assert len(cluster([banned, suspended])) == 1
+    other_day = told(1, "suspension", "federal-aviation-office", "mahan-air", "2018-06-02")
+    assert len(cluster([banned, other_day])) == 2
+    other = told(1, "suspension", "federal-aviation-office", "iran-air")
+    assert len(cluster([banned, other])) == 2

@@ -1090,6 +1090,14 @@ def _verbal(
         patients.append(verb.head)  # "Conyers, first elected to Congress in 1964, …"
     if not (type_ == "appointment" and verb.lower_ in SUCCEED):  # not the predecessor
         patients.extend(o for c in children(verb, "dobj", "dative") for o in (c, *conjuncts(c)))
+    if type_ in ("suspension", "sanctions"):  # "suspended Mahan's permit": Mahan's
+        patients.extend(
+            o
+            for c in children(verb, "dobj", "nsubjpass")
+            if c.lower_ in PERMITS
+            for o in children(c, "poss")
+            if o.tag_ != "PRP$"
+        )
     guilty = [c for c in verb.children if c.lower_ == "guilty"] if type_ == "sentencing" else []
     for c in guilty:  # "found Smithers guilty": him; "found not guilty": an acquittal
         patients.extend(children(c, "nsubj"))
@@ -1158,7 +1166,9 @@ def _nominal(
         c
         for c in children(noun, "poss")
         if c.lower_ in GOVERNMENTS
-        and any(a.dep_ in ("amod", "compound") and a.ent_type_ in ("NORP", "GPE") for a in c.children)
+        and any(
+            a.dep_ in ("amod", "compound") and a.ent_type_ in ("NORP", "GPE") for a in c.children
+        )
     )  # "at the Iraqi government's request": Iraq's
     owners.extend(
         body for c in children(noun, "poss") if (body := _body_owner(c)) is not None
@@ -1642,6 +1652,11 @@ def _adjectival(context: Context, roles: Sequence[Role]) -> tuple[str, ...]:
     return tuple(a for a in context.adjective_actors(bare) if f"actors/{a}" in context.states)
 
 
+PERMITS = frozenset(
+    "permit permits licence licences license licenses accreditation registration".split()
+)
+"""What a body suspends or revokes of someone's ("suspended Mahan's permit"): the owner is
+the one acted on."""
 GOVERNMENTS = frozenset("government authorities administration regime cabinet".split())
 """Nouns an adjective of a state makes that state's ("the Samoan government declared a state
 of emergency", "Iraqi authorities arrested"): a government folds into its state."""
