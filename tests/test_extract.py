@@ -4304,6 +4304,10 @@ def test_an_adjective_gives_the_state_not_a_body_named_from_it(nlp):
     context = Context(article, sentences, mentions, date(2019, 12, 7), states=states)
     found = [p for p in propose_agreements(context, frames) if p.mention.paragraph == 2]
     assert [set(p.agents) for p in found] == [{"turkey", "libya"}]
+    # an adjective of two words still names its state where no actor is named otherwise
+    mentions = [Mention("actors/south-africa", "a", 0, 0, 0, 12, "South Africa", "ner")]
+    context = Context(article, sentences, mentions, date(2019, 12, 7))
+    assert context.adjective_actors([Role(0, 13, "South African")]) == ("south-africa",)
 
 
 def test_a_request_is_the_asker_s_to_the_one_asked_and_a_government_s_its_state_s(nlp):

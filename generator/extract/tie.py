@@ -296,8 +296,8 @@ class Context:
         actor = self.adjectives.get(text)
         if actor is not None:
             return [actor] if f"actors/{actor}" in self.states else []
-        if not _demonym(text):
-            return []
+        if " " in text or not _demonym(text):
+            return []  # a lone word: "Turkish", not "Turkish foreign ministry"
         named = {
             m.entity.split("/", 1)[1]
             for m in self.mentions
@@ -362,5 +362,5 @@ def _quoted(text: str, position: int) -> bool:
 
 
 def _demonym(text: str) -> bool:
-    """A word shaped like a state's adjective ("Brazilian", "Chinese", "Iraqi", "Turkish")."""
-    return " " not in text and len(text) > 4 and text.endswith(("an", "ese", "i", "ish"))
+    """Words shaped like a state's adjective ("Brazilian", "Iraqi", "South African")."""
+    return len(text) > 4 and text.endswith(("an", "ese", "i", "ish"))
