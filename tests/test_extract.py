@@ -772,6 +772,22 @@ def test_a_source_commenting_on_the_news_makes_no_statement_event(nlp):
     assert commentators(frames, found) == {"actors/laurence-tribe"}
 
 
+def test_a_speaker_introduced_as_dr_is_a_source(nlp):
+    """ "said Dr. David Livermore", "Dr. Alison Kock of the University of Cape Town said": a
+    doctor or scholar commenting, like "doctor"; the minister beside them speaks for policy."""
+    from generator.extract.statements import commentators
+
+    paragraphs = [
+        '"The types found in food were almost entirely different from those in human '
+        'infections," said Dr. David Livermore.',
+        'Health Minister Matt Hancock said, "We will act on resistance."',
+    ]
+    people = {"David Livermore": "david-livermore", "Matt Hancock": "matt-hancock"}
+    article, frames, mentions, found = _quoted(nlp, paragraphs, people)
+    assert {s.speaker for s in found} == {"actors/david-livermore", "actors/matt-hancock"}
+    assert commentators(frames, found, article, mentions) == {"actors/david-livermore"}
+
+
 def test_a_surname_a_body_and_a_name_in_apposition_find_their_speaker(nlp):
     """ "Geingob tweeted" after "Hage Geingob"; "the court said" after "the Court of Session";
     "The mayor of Paris, Anne Hidalgo, wrote"."""
@@ -4249,3 +4265,154 @@ def test_an_agreement_only_said_to_have_been_announced_is_not_dated_by_it(nlp):
     text = "A joint venture was announced on Monday by HDT and Hirtenberger."
     found = _agreements(nlp, [text], people)
     assert [(p.status, p.date) for p in found] == [("signed", "2019-11-04")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece on Friday expelled the Libyan ambassador over the maritime agreement.",
+        "Egypt and Greece protested against the deal signed in Istanbul.",
+    ],
+)
+def test_who_acts_over_or_against_an_agreement_is_no_party(nlp, text):
+    """ "expelled the Libyan ambassador over the agreement": Greece opposes it, signed no part."""
+    (frame,) = match(nlp(text), 0).agreements
+    assert not {"Greece", "Egypt"} & {w for r in frame.parties for w in r.text.split()}
+
+
+def test_an_adjective_gives_the_state_not_a_body_named_from_it(nlp):
+    """ "the Turkish-Libyan agreement" is Turkey's and Libya's, though the article names "the
+    Turkish foreign ministry" too (whose name "Turkish" opens)."""
+    from generator.extract.agreements import propose_agreements
+
+    paragraphs = [
+        "Turkey and Libya signed a maritime memorandum in November.",
+        "The Turkish foreign ministry said on Thursday that Athens had no say.",
+        "Greece called the Turkish-Libyan agreement a violation of international law.",
+    ]
+    people = {
+        "Turkey": "turkey",
+        "Libya": "libya",
+        "Turkish foreign ministry": "turkish-foreign-ministry",
+    }
+    article = Article("a", "T", "2019-12-07", "Wire", None, "en", tuple(paragraphs))
+    docs = [nlp(p) for p in paragraphs]
+    sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
+    mentions = _mentions(paragraphs, sentences, people)
+    frames = [a for i, doc in enumerate(docs) for a in match(doc, i).agreements]
+    states = frozenset({"actors/turkey", "actors/libya"})
+    context = Context(article, sentences, mentions, date(2019, 12, 7), states=states)
+    found = [p for p in propose_agreements(context, frames) if p.mention.paragraph == 2]
+    assert [set(p.agents) for p in found] == [{"turkey", "libya"}]
+    # an adjective of two words still names its state where no actor is named otherwise
+    mentions = [Mention("actors/south-africa", "a", 0, 0, 0, 12, "South Africa", "ner")]
+    context = Context(article, sentences, mentions, date(2019, 12, 7))
+    assert context.adjective_actors([Role(0, 13, "South African")]) == ("south-africa",)
+
+
+def test_a_request_is_the_asker_s_to_the_one_asked_and_a_government_s_its_state_s(nlp):
+    """ "United Kingdom Prime Minister Boris Johnson asked the Queen": Johnson's request to
+    Queen Elizabeth II (named before with her title), not the United Kingdom's; "at the Iraqi
+    government's request" is Iraq's, made before the return it prompted."""
+    from generator.extract.events import propose_events
+
+    paragraphs = [
+        "Queen Elizabeth II has approved the suspension of Parliament.",
+        "On Wednesday, United Kingdom Prime Minister Boris Johnson asked the Queen to suspend "
+        "Parliament from September 10.",
+        "U.S. troops left Iraq in 2011, then at the Iraqi government's request returned three "
+        "years later.",
+    ]
+    people = {
+        "Elizabeth II": "elizabeth-ii",
+        "United Kingdom": "united-kingdom",
+        "Boris Johnson": "boris-johnson",
+        "U.S.": "united-states",
+        "Iraq": "iraq",
+    }
+    article = Article("a", "T", "2019-08-30", "Wire", None, "en", tuple(paragraphs))
+    docs = [nlp(p) for p in paragraphs]
+    sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
+    mentions = _mentions(paragraphs, sentences, people)
+    frames = [e for i, doc in enumerate(docs) for e in match(doc, i).events]
+    context = Context(
+        article,
+        sentences,
+        mentions,
+        date(2019, 8, 30),
+        persons=frozenset({"actors/elizabeth-ii", "actors/boris-johnson"}),
+        states=frozenset({"actors/united-kingdom", "actors/united-states", "actors/iraq"}),
+    )
+    found = [(p.agents, p.patients, p.date) for p in propose_events(context, frames)]
+    requests = [f for f in found if f[0] in (("boris-johnson",), ("iraq",))]
+    assert requests == [
+        (("boris-johnson",), ("elizabeth-ii",), "2019-08-28"),
+        (("iraq",), (), None),
+    ]
+
+
+def test_an_agreement_word_ending_a_body_s_name_is_no_agreement(nlp):
+    """ "Libya's UN-backed Government of National Accord" is a government; the memorandum it
+    signed is the agreement."""
+    text = (
+        "Turkey and Libya's UN-backed Government of National Accord signed the memorandum on "
+        "November 27 in Istanbul."
+    )
+    assert [a.type for a in match(nlp(text), 0).agreements] == ["memorandum"]
+
+
+def test_an_agreement_one_article_tells_of_in_other_words_is_one_page(nlp):
+    """ "a maritime border memorandum", "the Turkish-Libyan agreement", "the November 27 deal
+    between Turkey and Libya": one agreement of one article, on one page; a trade deal of the
+    same two states beside their peace treaty stays another."""
+    from generator.extract.merge import cluster
+
+    def told(paragraph: int, text: str, type_: str, parties: str, day=None, name=None):
+        mention = Mention("", "a", paragraph, paragraph, 0, len(text), text, "extract")
+        return Proposal(
+            "agreements", type_, tuple(parties.split()), (), day, day, None, mention,
+            "2019-12-07", name=name,
+        )  # fmt: skip
+
+    headline = "Turkish-Libyan agreement"
+    found = [
+        told(0, headline, "agreement", "turkey libya", name=headline),
+        told(1, "a maritime border agreement with Libya", "agreement", "turkey libya"),
+        told(2, "the memorandum", "memorandum", "turkey gna libya", "2019-11-27"),
+        told(3, "the November 27 deal", "deal", "turkey libya", "2019-11-27"),
+    ]
+    assert [[p.mention.paragraph for p in g] for g in cluster(found)] == [[0, 1, 2, 3]]
+    found[3] = told(3, "a new trade deal", "deal", "turkey libya")  # another subject
+    assert len(cluster(found)) == 2
+    paragraphs = [
+        "Ethiopia and Eritrea signed a peace treaty in July. Ethiopia and Eritrea also signed "
+        "a trade deal."
+    ]
+    found = _agreements(nlp, paragraphs, {"Ethiopia": "ethiopia", "Eritrea": "eritrea"})
+    assert len(found) == 2
+    assert len(cluster(found)) == 2
+
+
+def test_a_ban_and_a_suspension_of_one_patient_in_one_article_are_one_measure(nlp):
+    """ "Germany on Monday banned Iranian airline Mahan Air", "The Federal Aviation Office of
+    Germany has suspended Mahan's permit": one measure against Mahan Air (the permit's owner
+    is the one acted on); a suspension of another day, or of someone else, stays apart."""
+    from generator.extract.merge import cluster
+
+    text = "The Federal Aviation Office of Germany has suspended Mahan's permit."
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "suspension"]
+    assert "Mahan's" in [r.text for r in frame.patients]
+
+    def told(sentence: int, type_: str, agent: str, patient: str, day=None) -> Proposal:
+        mention = Mention("", "a", sentence, sentence, 0, 5, "x", "extract")
+        return Proposal(
+            "events", type_, (agent,), (patient,), day, day, None, mention, "2019-01-23"
+        )
+
+    banned = told(0, "sanctions", "germany", "mahan-air", "2019-01-21")
+    suspended = told(1, "suspension", "federal-aviation-office", "mahan-air")
+    assert len(cluster([banned, suspended])) == 1
+    other_day = told(1, "suspension", "federal-aviation-office", "mahan-air", "2018-06-02")
+    assert len(cluster([banned, other_day])) == 2
+    other = told(1, "suspension", "federal-aviation-office", "iran-air")
+    assert len(cluster([banned, other])) == 2

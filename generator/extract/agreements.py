@@ -82,6 +82,8 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue
         if type_ == "joint-venture" and not any(c.lower_ == "joint" for c in noun.children):
             continue
+        if _names_a_body(noun):
+            continue  # "Libya's Government of National Accord": a government, no accord
         if noun.lower_ in ("area", "zone") and not any(c.lower_ == "trade" for c in noun.children):
             continue  # "the African Continental Free Trade Area", not "an area"
         if noun.dep_ == "compound" or (
@@ -112,6 +114,23 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             if frame is not None:
                 frames.append(frame)
     return tuple(frames)
+
+
+NAMED_BODIES = frozenset(
+    "government council party movement front alliance union committee commission ministry "
+    "authority office".split()
+)
+"""Capitalised heads of a body's name that an agreement's word may end ("the Government of
+National Accord", "the Movement for the Peace Accord")."""
+
+
+def _names_a_body(noun: Token) -> bool:
+    """An agreement's word ending a body's name, not an agreement ("Libya's Government of
+    National Accord"); "Article 5 of the Treaty" and "signatories of the Accord" are none."""
+    if not noun.text[:1].isupper() or noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "for"):
+        return False
+    owner = noun.head.head
+    return owner.text[:1].isupper() and owner.lower_ in NAMED_BODIES
 
 
 def _verbal(
@@ -738,6 +757,8 @@ def _governing_verb(noun: Token) -> Token | None:
     "the pact was ratified"."""
     head = noun.head
     if noun.dep_ == "pobj":
+        if head.lower_ in GROUNDS:
+            return None  # "expelled the Libyan ambassador over the agreement": not its party
         if head.lower_ in ("in", "under") and head.head.lower_ not in MEMBERSHIP:
             return None  # "In the deal, the sites are to be kept": a clause inside the deal
         head = head.head
@@ -762,6 +783,9 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
+GROUNDS = frozenset("over against despite amid about".split())
+"""Prepositions of an agreement one acts over or against ("expelled the ambassador over the
+deal", "protested against the pact"): the act's subject opposes it and is no party."""
 ANAPHORA = ("the ", "this ", "that ", "its ", "their ")
 BOUND = frozenset(AGREEMENT_VERBS) | BROKER | forms("trigger", "invoke", "violate", "breach")
 """Verbs whose subject, in a clause about an agreement, is a party to it ("the agreement May

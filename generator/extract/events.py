@@ -279,11 +279,12 @@ def _prompted(noun: Token) -> bool:
     """A request named as what prompted the clause's act ("Per request of Prime Minister Boris
     Johnson, the Queen suspended parliament yesterday", "at the request of"): made before that
     act, on a day the sentence does not give."""
-    return (
-        noun.lower_ in ("request", "requests")
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ in ("at", "per", "upon", "on")
-    )
+    if noun.lower_ not in ("request", "requests"):
+        return False
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ in ("at", "per", "upon", "on")
+    opening = noun.left_edge.i - 1  # "at the Iraqi government's request returned", misparsed
+    return opening >= 0 and noun.doc[opening].lower_ in ("at", "per", "upon")
 
 
 BACKDROP = frozenset("despite amid amidst".split())
@@ -1089,6 +1090,14 @@ def _verbal(
         patients.append(verb.head)  # "Conyers, first elected to Congress in 1964, …"
     if not (type_ == "appointment" and verb.lower_ in SUCCEED):  # not the predecessor
         patients.extend(o for c in children(verb, "dobj", "dative") for o in (c, *conjuncts(c)))
+    if type_ in ("suspension", "sanctions"):  # "suspended Mahan's permit": Mahan's
+        patients.extend(
+            o
+            for c in children(verb, "dobj", "nsubjpass")
+            if c.lower_ in PERMITS
+            for o in children(c, "poss")
+            if o.tag_ != "PRP$"
+        )
     guilty = [c for c in verb.children if c.lower_ == "guilty"] if type_ == "sentencing" else []
     for c in guilty:  # "found Smithers guilty": him; "found not guilty": an acquittal
         patients.extend(children(c, "nsubj"))
@@ -1153,6 +1162,14 @@ def _nominal(
         or (c.dep_ == "nmod" and c.ent_type_ in ("GPE", "NORP"))  # "the 2000 US election"
     ]
     owners.extend(_owner(c) for c in children(noun, "poss") if c.lower_ in ("his", "her"))
+    owners.extend(
+        c
+        for c in children(noun, "poss")
+        if c.lower_ in GOVERNMENTS
+        and any(
+            a.dep_ in ("amod", "compound") and a.ent_type_ in ("NORP", "GPE") for a in c.children
+        )
+    )  # "at the Iraqi government's request": Iraq's
     owners.extend(
         body for c in children(noun, "poss") if (body := _body_owner(c)) is not None
     )  # "Ford started its investigation": Ford's
@@ -1545,6 +1562,10 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
                 for a in context.actors_in(frame.paragraph, frame.places)
                 if f"actors/{a}" in context.states
             )
+        if frame.type == "request" and any(f"actors/{a}" in context.persons for a in agents):
+            # "United Kingdom Prime Minister Boris Johnson asked the Queen": his request; the
+            # state of his title asked no one
+            agents = tuple(a for a in agents if f"actors/{a}" not in context.states)
         if frame.type == "visit" and not agents:
             continue  # "people living in or visiting Hong Kong": a visit is someone's
         if frame.type in PERSONAL:
@@ -1631,6 +1652,11 @@ def _adjectival(context: Context, roles: Sequence[Role]) -> tuple[str, ...]:
     return tuple(a for a in context.adjective_actors(bare) if f"actors/{a}" in context.states)
 
 
+PERMITS = frozenset(
+    "permit permits licence licences license licenses accreditation registration".split()
+)
+"""What a body suspends or revokes of someone's ("suspended Mahan's permit"): the owner is
+the one acted on."""
 GOVERNMENTS = frozenset("government authorities administration regime cabinet".split())
 """Nouns an adjective of a state makes that state's ("the Samoan government declared a state
 of emergency", "Iraqi authorities arrested"): a government folds into its state."""
@@ -1638,7 +1664,7 @@ of emergency", "Iraqi authorities arrested"): a government folds into its state.
 
 def _ruling_adjective(role: Role) -> Role:
     """The adjective of "Samoan government" or "Iraqi authorities", as a phrase of its own."""
-    words = role.text.split()
+    words = role.text.removesuffix("'s").removesuffix("’s").split()
     if len(words) == 2 and words[1].casefold() in GOVERNMENTS and words[0][:1].isupper():
         return Role(role.start, role.start + len(words[0]), words[0])
     return role

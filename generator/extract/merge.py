@@ -237,7 +237,122 @@ def cluster(proposals: Iterable[Proposal]) -> list[list[Proposal]]:
         for a in actors[home]:
             for w in new_places:
                 sharing[p.kind, p.type, a, w].add(home)
-    return groups
+    return _one_agreement_each(_one_ban_each(groups))
+
+
+BANS = frozenset({"sanctions", "suspension"})
+"""Event types one measure against someone may be reported as ("Germany banned Mahan Air",
+"the Federal Aviation Office suspended its permit")."""
+
+
+def _one_ban_each(groups: list[list[Proposal]]) -> list[list[Proposal]]:
+    """A ban and a suspension one article reports of one patient on one day (or with no day
+    of its own) are one measure: the later group joins the earlier."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, group in enumerate(groups):
+        if group[0].kind == "events" and group[0].type in BANS:
+            for article in dict.fromkeys(p.mention.article for p in group):
+                by_article[article].append(i)
+    merged = {i: list(groups[i]) for indices in by_article.values() for i in indices}
+    gone: set[int] = set()
+    for indices in by_article.values():
+        for later_at, j in enumerate(indices):
+            if j in gone:
+                continue
+            for i in indices[:later_at]:
+                if i not in gone and _same_measure(merged[i], merged[j]):
+                    merged[i].extend(merged[j])
+                    gone.add(j)
+                    break
+    if not gone:
+        return groups
+    return [merged.get(i, g) for i, g in enumerate(groups) if i not in gone]
+
+
+def _same_measure(first: list[Proposal], then: list[Proposal]) -> bool:
+    if first[0].type == then[0].type:
+        return False  # ``_fits`` has judged them
+    acted_on = {a for p in first for a in p.patients}
+    if not acted_on & {a for p in then for a in p.patients}:
+        return False
+    dates = {p.date for p in (*first, *then) if p.date}
+    return len(dates) <= 1 and not any(p.separate for p in (*first, *then))
+
+
+AGREEMENT_WORDS = frozenset({"deal", "agreement"})
+"""Agreement types any other may be called by ("the memorandum" is "the November 27 deal")."""
+
+
+DOCUMENTS = frozenset({"treaty", "memorandum", "contract", "letter-of-intent"})
+"""Agreement types of any subject ("a maritime border agreement" may be the memorandum)."""
+
+
+def _one_agreement_each(groups: list[list[Proposal]]) -> list[list[Proposal]]:
+    """Groups of agreements one article tells of in other words joined: a group with no name
+    of its own sharing two parties (or all) with another of that article, of the same kind
+    or called a deal or agreement ("the Turkish-Libyan agreement", "a maritime boundary
+    deal", "the memorandum"), with compatible dates and no other subject ("trade" against
+    "nuclear"). Few agreements per article: looked up by article."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, group in enumerate(groups):
+        if group[0].kind == "agreements":
+            for article in dict.fromkeys(p.mention.article for p in group):
+                by_article[article].append(i)
+    merged = {i: list(groups[i]) for indices in by_article.values() for i in indices}
+    gone: set[int] = set()
+    for indices in by_article.values():
+        for later_at, j in enumerate(indices):
+            if j in gone:
+                continue
+            for i in indices[:later_at]:
+                if i not in gone and _told_again(merged[i], merged[j]):
+                    merged[i].extend(merged[j])
+                    gone.add(j)
+                    break
+    if not gone:
+        return groups
+    return [merged.get(i, g) for i, g in enumerate(groups) if i not in gone]
+
+
+def _told_again(first: list[Proposal], then: list[Proposal]) -> bool:
+    if any(p.name for p in first) and any(p.name for p in then):
+        return False  # two names: ``_fits`` has judged them
+    mine = {a for p in first for a in p.actors}
+    theirs = {a for p in then for a in p.actors}
+    if not (len(mine & theirs) >= 2 or (mine and mine == theirs)):
+        return False
+    dates = [p.date for p in (*first, *then) if p.date]
+    if not all(compatible_dates(a, b) for a in dates for b in dates):
+        return False
+    words, others = _subject_words(first), _subject_words(then)
+    if words and others and not words & others:
+        return False  # "a trade deal" and "the nuclear deal"
+    kinds, other_kinds = {p.type for p in first}, {p.type for p in then}
+    if kinds & other_kinds:
+        return True
+    if kinds <= AGREEMENT_WORDS:  # "the deal" may be the memorandum; "a trade deal" is no
+        return not words or other_kinds <= DOCUMENTS  # ceasefire, loan or acquisition
+    if other_kinds <= AGREEMENT_WORDS:
+        return not others or kinds <= DOCUMENTS
+    return False  # a treaty and a contract
+
+
+def _subject_words(group: list[Proposal]) -> set[str]:
+    """The lower-case words saying what a group's agreement is about ("trade", "maritime"),
+    from its phrases and names (not "Turkish-Libyan": who, not what)."""
+    out: set[str] = set()
+    for p in group:
+        words = (p.name or p.mention.text).replace("-", " ").split()
+        cut = next(
+            (i for i, w in enumerate(words) if w.lower().strip(",.;:") in PHRASE_NOUNS),
+            len(words),
+        )
+        out.update(
+            w.lower()
+            for w in words[:cut]
+            if w[:1].islower() and w.isalpha() and w.lower() not in DETERMINERS | KIND_NEUTRAL
+        )
+    return out
 
 
 def absorbing(group: list[Proposal], curated: Sequence[Entity], named: set[str]) -> Entity | None:

@@ -44,11 +44,11 @@ SOURCES = frozenset(
     "analyst analysts expert experts professor researcher researchers scientist scientists "
     "prosecutor attorney lawyer lawyers executive economist witness witnesses eyewitness "
     "resident residents survivor doctor journalist reporter correspondent historian "
-    "commentator academic lecturer director".split()
+    "commentator academic lecturer director dr".split()
 )
 """Words of a speaker phrase that make the speaker a source commenting on the news ("former
-federal prosecutor Elie Honig", "United States Attorney Jessie K. Liu"), not someone whose
-words are an act of policy."""
+federal prosecutor Elie Honig", "United States Attorney Jessie K. Liu", "said Dr. Livermore":
+the title "Dr." is a doctor's or a scholar's), not someone whose words are an act of policy."""
 NAMES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
 BODIES = frozenset(
     "court tribunal army police commission committee council ministry department "

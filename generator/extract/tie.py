@@ -63,7 +63,11 @@ class Context:
         for r in roles:
             if not any(_inside(m, r) for m in found):
                 named.extend(
-                    self._surnames(r) or self._short_name(r) or self._body_head(paragraph, r)
+                    self._surnames(r)
+                    or self._state_of(r.text)
+                    or self._short_name(r)
+                    or self._body_head(paragraph, r)
+                    or self._titled(paragraph, r)
                 )
                 if r.text.casefold() in PERSONAL_PRONOUNS:
                     named.extend(self._antecedent(paragraph, r.start))
@@ -202,6 +206,24 @@ class Context:
         }
         return [found.pop().split("/", 1)[1]] if len(found) == 1 else []
 
+    def _titled(self, paragraph: int, role: Role) -> list[str]:
+        """The one person named before after the capitalised title the phrase is ("asked the
+        Queen" after "Queen Elizabeth II", whose name resolve keeps without the title)."""
+        words = role.text.split()
+        if len(words) != 2 or words[0].casefold() != "the" or not words[1][:1].isupper():
+            return []
+        title = words[1]
+        if title.casefold() not in TITLE_WORDS:
+            return []
+        found = {
+            m.entity
+            for m in self.mentions
+            if m.entity in self.persons
+            and (m.paragraph, m.start) < (paragraph, role.start)
+            and self.article.paragraphs[m.paragraph][: m.start].split()[-1:] == [title]
+        }
+        return [found.pop().split("/", 1)[1]] if len(found) == 1 else []
+
     def _body_head(self, paragraph: int, role: Role) -> list[str]:
         """The one organisation named before whose name has the phrase's head word ("The
         Department issued a statement" after "The California Department of Corrections and
@@ -254,17 +276,34 @@ class Context:
         found = []
         for r in roles:
             actor = self.adjectives.get(r.text)
-            if actor is None and r.text.endswith(("an", "ese", "i", "ish")) and len(r.text) > 4:
+            if actor is None and _demonym(r.text):
                 named = {
                     m.entity.split("/", 1)[1]
                     for m in self.mentions
                     if m.entity.startswith("actors/") and m.text[:4] == r.text[:4]
                     and m.text[:1].isupper()
                 }  # fmt: skip
+                states = {a for a in named if f"actors/{a}" in self.states}
+                named = states or named  # "Turkish": Turkey, not "Turkish foreign ministry"
                 actor = named.pop() if len(named) == 1 else None
             if actor is not None:
                 found.append(actor)
         return tuple(dict.fromkeys(found))
+
+    def _state_of(self, text: str) -> list[str]:
+        """The state a lone adjective stands for ("the Turkish-Libyan agreement": Turkey), so
+        that a body named from it ("the Turkish foreign ministry") does not take its place."""
+        actor = self.adjectives.get(text)
+        if actor is not None:
+            return [actor] if f"actors/{actor}" in self.states else []
+        if " " in text or not _demonym(text):
+            return []  # a lone word: "Turkish", not "Turkish foreign ministry"
+        named = {
+            m.entity.split("/", 1)[1]
+            for m in self.mentions
+            if m.entity in self.states and m.text[:4] == text[:4] and m.text[:1].isupper()
+        }
+        return [named.pop()] if len(named) == 1 else []
 
     def named(self, paragraph: int, sentence: int, kind: str) -> set[str]:
         """Keys of entities of a kind (``events``) the sentence already mentions."""
@@ -320,3 +359,8 @@ def _inside(mention: Mention, role: Role) -> bool:
 def _quoted(text: str, position: int) -> bool:
     before = text[:position]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _demonym(text: str) -> bool:
+    """Words shaped like a state's adjective ("Brazilian", "Iraqi", "South African")."""
+    return len(text) > 4 and text.endswith(("an", "ese", "i", "ish"))
