@@ -3048,3 +3048,47 @@ def test_names_are_found_in_text_as_one_pattern_of_them_all_would_find_them():
         expected = [m.span() for m in pattern.finditer(text, start, end)]
         assert list(index.find(text, start, end)) == expected
         assert expected  # the text has names in every window
+
+
+def test_a_name_in_a_photo_credit_is_no_actor(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "French President Emmanuel Macron said the cathedral would be rebuilt.",
+            "The collapse of the spire Image: Remi Mathis (photos), Incnis Mrsi (montage).",
+            "Smoke over the river. Photo: Jean Dupont.",
+        ],
+        {
+            0: [("Emmanuel Macron", "PERSON")],
+            1: [("Remi Mathis", "PERSON"), ("Incnis Mrsi", "PERSON")],
+            2: [("Jean Dupont", "PERSON")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "Emmanuel Macron" in names
+    assert not names & {"Remi Mathis", "Incnis Mrsi", "Jean Dupont"}
+    assert "Remi Mathis" not in by_text
+
+
+def test_a_surname_that_is_a_states_name_is_the_state_where_the_article_uses_it_so(content):
+    _found, by_text, resolved = resolve_text(
+        content,
+        [
+            "Representative Jim Jordan said the inquiry was unfair.",
+            "Mike Pompeo met Jordan's king in Amman. Jordan said the talks covered Syria.",
+        ],
+        {
+            0: [("Jim Jordan", "PERSON")],
+            1: [("Mike Pompeo", "PERSON"), ("Jordan", "GPE"), ("Amman", "GPE"), ("Jordan", "GPE")],
+        },
+    )
+    jordan = [m.entity for m in resolved.mentions if m.text == "Jordan"]
+    assert jordan and "actors/jim-jordan" not in jordan
+    assert by_text["Jim Jordan"] == "actors/jim-jordan"
+    # Without the state's use, the lone surname stays the congressman's.
+    _found, by_text, _ = resolve_text(
+        content,
+        ["Representative Jim Jordan spoke.", "Jordan said the inquiry was unfair."],
+        {0: [("Jim Jordan", "PERSON")], 1: [("Jordan", "PERSON")]},
+    )
+    assert by_text["Jordan"] == "actors/jim-jordan"

@@ -128,6 +128,8 @@ def resolve(
     )
     candidates = _surname_of_body(candidates, {a.id: a.paragraphs for a in content.articles})
     candidates = [_without_common_given(c, lowercase) for c in candidates]
+    texts_of = {a.id: a.paragraphs for a in content.articles}
+    candidates = [c for c in candidates if not _credited(c, texts_of)]
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
         labels[c.name][c.label] += 2 if c.said_what else 1
@@ -267,6 +269,7 @@ def resolve(
     names_of = {key: name for name, key in keys.items()}
     lookup = _surname_index(persons, curated, names_of)
     into_body: dict[tuple[str, str, str], list[Candidate]] = defaultdict(list)
+    state_uses: dict[tuple[str, str], bool] = {}
     went: dict[str, set[str]] = defaultdict(set)
     """A found name's key to the people its mentions were given to as their surname."""
     for c in candidates:
@@ -306,6 +309,14 @@ def resolve(
                 went[key or ""].add(owners[0])
                 continue
         if key not in curated and " " not in c.name and not is_acronym(c.name):
+            if _state_in_article(c, paragraphs, state_uses):
+                # "Pompeo met |Jordan|'s king": the state, not Representative Jim Jordan.
+                if key is None:
+                    rejected[c.name].append(c)
+                else:
+                    mentions.append(_mention(c, key, "ner"))
+                    forms[key].add(c.name)
+                continue
             here = sorted(k for k in by_article_mentions[c.article] if k in persons)
             owners = [k for k in here if _names_person(c.name, _name_of(k, curated, names_of))]
             if len(owners) == 1:
@@ -730,6 +741,48 @@ def _born_as(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> str:
 
 
 _INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,4}(?:named|called) $")
+
+
+_CREDIT = re.compile(
+    r"\b(?:Images?|Photos?|Photographs?|Pictures?|Video|Credits?|Photo credit)"
+    r"(?: \(\w+\))?: [^:!?\"“”]{0,80}$"
+)
+"""'… the remains of the spire. Image: |Remi Mathis| (photos), |Incnis Mrsi| (montage).':
+a caption's credit names who took the picture; a caption glued to the text before it
+('fursuiters Image: |Nicholas Moreau|.') has no full stop before its credit."""
+
+
+def _credited(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
+    """A name in a photo or image credit is no actor mentioned by the news."""
+    before = paragraphs[c.article][c.paragraph][max(0, c.start - 100) : c.start]
+    return bool(_CREDIT.search(before))
+
+
+_STATE_USE = (
+    r"(?:\b(?:in|from|into|across|visit|visited|visiting|visits|King of|Queen of) {w}\b"
+    r"|\b{w}['’]s (?:king|queen|emir|monarch|crown prince|royal|government|foreign minister|"
+    r"prime minister|parliament|army|military|capital|embassy|ambassador|border|"
+    r"foreign ministry|state media)\b)"
+)
+"""A country's name used as the country: after a preposition of place, or owning a ruler,
+a government or a border ('met |Jordan|'s king', 'refugees in |Jordan|')."""
+
+
+def _state_in_article(
+    c: Candidate,
+    paragraphs: Mapping[str, tuple[str, ...]],
+    seen: MutableMapping[tuple[str, str], bool],
+) -> bool:
+    """A lone word that is both a state's name and a person's surname ('Jordan') is the state
+    where the article uses it as one somewhere; only state names are looked at, each article
+    and name once (``seen``), so the cost does not grow with the names of the briefing."""
+    if c.label not in ("GPE", "LOC", "NORP", "ORG", "PERSON") or state_name(c.name) is None:
+        return False
+    if (c.article, c.name) not in seen:
+        pattern = re.compile(_STATE_USE.format(w=re.escape(c.name)))
+        text = "\n".join(paragraphs[c.article])
+        seen[c.article, c.name] = bool(pattern.search(text))
+    return seen[c.article, c.name]
 
 
 def _introduced(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
