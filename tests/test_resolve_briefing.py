@@ -3092,3 +3092,18 @@ def test_a_surname_that_is_a_states_name_is_the_state_where_the_article_uses_it_
         {0: [("Jim Jordan", "PERSON")], 1: [("Jordan", "PERSON")]},
     )
     assert by_text["Jordan"] == "actors/jim-jordan"
+
+
+def test_an_acronym_the_ner_never_read_is_its_defined_long_name(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The Civil Human Rights Front (CHRF) organised the march on Sunday.",
+            "Police had rejected a plan by the CHRF. Jimmy Sham of the CHRF spoke.",
+        ],
+        {0: [("Civil Human Rights Front", "ORG")], 1: [("Jimmy Sham", "PERSON")]},
+    )
+    front = "actors/civil-human-rights-front"
+    assert [m.paragraph for m in resolved.mentions if m.text == "CHRF"] == [1, 1]
+    assert {m.entity for m in resolved.mentions if m.text == "CHRF"} == {front}
+    assert found[front].aliases == ("CHRF",)

@@ -392,9 +392,34 @@ def resolve(
                 )
             )
     mentions, decisions = _follow_surnames(mentions, decisions, went, forms, curated)
-    mentions += _unread_names(
-        content.articles, sentences, mentions, forms, curated, persons, names_of, lowercase
+    # "The Civil Human Rights Front (CHRF) … a plan by the CHRF": an acronym the text defines
+    # and the NER never read is the long name's wherever it stands alone.
+    defined_only = {
+        acronym: key
+        for acronym, long in definitions.items()
+        if acronym not in final
+        and acronym not in names
+        and len(acronym) >= 3
+        and acronym.isupper()
+        and acronym.lower() not in lowercase
+        and (key := keys.get(final.get(long, long))) is not None
+        and key not in curated
+    }
+    unread = _unread_names(
+        content.articles,
+        sentences,
+        mentions,
+        forms,
+        curated,
+        persons,
+        names_of,
+        lowercase,
+        defined_only,
     )
+    for m in unread:
+        if m.text in defined_only:
+            forms[m.entity].add(m.text)
+    mentions += unread
     auto = [
         Entity(
             "actors",
@@ -431,9 +456,11 @@ def _unread_names(
     persons: set[str],
     names_of: Mapping[str, str],
     lowercase: frozenset[str],
+    acronyms: Mapping[str, str],
 ) -> list[Mention]:
     """Mentions the NER did not read: a found actor's name of two words or more that it
-    read in another sentence ("Mazars USA", read once in three), and the lone surname of a
+    read in another sentence ("Mazars USA", read once in three), an acronym the text defines
+    for it (``acronyms``, out of its defining brackets), and the lone surname of a
     person the article names ("Rosselló is set to be replaced", with no span). Only where
     no span or mention holds the words, the name is no part of a longer capitalised one,
     and it names one actor (a surname one person of the article, and no lower-case word:
@@ -447,6 +474,8 @@ def _unread_names(
             if len(words) >= 2 and not all(w.lower() in lowercase for w in words):
                 owners[name].add(key)
     table = {name: next(iter(keys)) for name, keys in owners.items() if len(keys) == 1}
+    for acronym, key in acronyms.items():
+        table.setdefault(acronym, key)
     # Names are looked up by their first word where a word starts in the text: one pattern of
     # every name of the briefing, per article, would be quadratic (375 s at 1,000 articles).
     by_word = _NameIndex.of(table)
@@ -493,6 +522,7 @@ def _unread_names(
                 before = _CAPITAL_BEFORE.search(text[max(0, start - 40) : start])
                 if (
                     any(s < end and start < e for s, e in held[sentence.paragraph])
+                    or (text[start:end] in acronyms and text[start - 1 : start] == "(")
                     or _GENERATION_NEXT.match(text, end)
                     or _PARTICLE_BEFORE.search(text[max(0, start - 6) : start])
                     or (_CAPITAL_NEXT.match(text, end) and not text.startswith("'s", end))
