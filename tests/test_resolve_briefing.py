@@ -3107,3 +3107,16 @@ def test_an_acronym_the_ner_never_read_is_its_defined_long_name(content):
     assert [m.paragraph for m in resolved.mentions if m.text == "CHRF"] == [1, 1]
     assert {m.entity for m in resolved.mentions if m.text == "CHRF"} == {front}
     assert found[front].aliases == ("CHRF",)
+
+
+def test_a_surname_that_opens_a_sentence_as_a_common_word_is_no_mention(content):
+    _found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Mark Little resigned as editor on Monday. Little said he was proud of the newsroom.",
+            "Little is known about the new owners of the paper.",
+        ],
+        {0: [("Mark Little", "PERSON"), ("Little", "PERSON")], 1: [("Little", "PERSON")]},
+    )
+    little = [(m.paragraph, m.entity) for m in resolved.mentions if m.text == "Little"]
+    assert little == [(0, "actors/mark-little")]

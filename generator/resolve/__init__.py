@@ -309,6 +309,9 @@ def resolve(
                 went[key or ""].add(owners[0])
                 continue
         if key not in curated and " " not in c.name and not is_acronym(c.name):
+            if _word_opening(paragraphs[c.article][c.paragraph], c.start, c.end):
+                rejected[c.name].append(c)  # "Little is known about …": not Mark Little
+                continue
             if _state_in_article(c, paragraphs, state_uses):
                 # "Pompeo met |Jordan|'s king": the state, not Representative Jim Jordan.
                 if key is None:
@@ -523,6 +526,7 @@ def _unread_names(
                 if (
                     any(s < end and start < e for s, e in held[sentence.paragraph])
                     or (text[start:end] in acronyms and text[start - 1 : start] == "(")
+                    or _word_opening(text, start, end)
                     or _GENERATION_NEXT.match(text, end)
                     or _PARTICLE_BEFORE.search(text[max(0, start - 6) : start])
                     or (_CAPITAL_NEXT.match(text, end) and not text.startswith("'s", end))
@@ -786,6 +790,28 @@ def _credited(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
     """A name in a photo or image credit is no actor mentioned by the news."""
     before = paragraphs[c.article][c.paragraph][max(0, c.start - 100) : c.start]
     return bool(_CREDIT.search(before))
+
+
+OPENING_WORDS = frozenset(
+    "Little Much More Most Few Many Still Even Well Long Soon Early Late Only Rather Less "
+    "Such Both Never Ever Almost Further Hardly Enough".split()
+)
+"""Words that open a sentence as a quantity or an adverb and are also surnames ('Little is
+known about …', 'Much of the city …', 'Long before …')."""
+_AS_A_WORD = re.compile(
+    r" (?:(?:is|was|has been|had been|remains|remained) (?:known|said|understood|clear|left|"
+    r"done|certain|sure)\b|of |more |else |than |before |after |since |as |have |are |were )"
+)
+"""What follows such a word opening a sentence as the word ('Little |is known|'), not as a
+person ('Little said')."""
+
+
+def _word_opening(text: str, start: int, end: int) -> bool:
+    """A surname that is an opening word, at the start of a sentence and used as the word."""
+    if text[start:end] not in OPENING_WORDS or not _AS_A_WORD.match(text, end):
+        return False
+    before = text[max(0, start - 4) : start].rstrip()
+    return (start < 4 and not before) or before.endswith((".", "!", "?", '"', "”"))
 
 
 _STATE_USE = (
