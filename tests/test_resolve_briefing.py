@@ -3120,3 +3120,19 @@ def test_a_surname_that_opens_a_sentence_as_a_common_word_is_no_mention(content)
     )
     little = [(m.paragraph, m.entity) for m in resolved.mentions if m.text == "Little"]
     assert little == [(0, "actors/mark-little")]
+
+
+def test_a_given_name_the_ner_cut_at_its_hyphen_is_whole(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Bloc Quebecois leader Yves-François Blanchet said his party would not join.",
+            "Yves-François Blanchet told reporters the Bloc would vote on each bill.",
+        ],
+        {
+            0: [("Bloc Quebecois", "ORG"), ("Yves-François Blanchet", "PERSON")],
+            1: [("François Blanchet", "PERSON"), ("Bloc", "ORG")],
+        },
+    )
+    assert by_text["Yves-François Blanchet"] == "actors/yves-francois-blanchet"
+    assert "actors/francois-blanchet" not in found

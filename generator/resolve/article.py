@@ -1522,6 +1522,10 @@ def _complete_well_known(
     return out
 
 
+_HYPHENED_GIVEN = re.compile(r"(?<![\w'’.-])[A-ZÀ-Ý][a-zà-ÿ]+-$")
+"""'|Yves-|François Blanchet', '|Jean-|Claude Juncker': the first half of a given name."""
+
+
 def _join_cut_names(
     spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
 ) -> list[tuple[int, Span]]:
@@ -1530,6 +1534,15 @@ def _join_cut_names(
     state after its 'of' ("Supreme Court of the United Kingdom")."""
     out: list[tuple[int, Span]] = []
     for p, span in sorted(spans, key=lambda ps: (ps[0], ps[1].start, -ps[1].end)):
+        if (
+            span.label == "PERSON"
+            and span.entity is None
+            and (cut := _HYPHENED_GIVEN.search(paragraphs[p], max(0, span.start - 20), span.start))
+            and not any(q == p and o.start <= cut.start() < o.end for q, o in out)
+        ):
+            # "Yves-" + "François Blanchet": the NER cut a hyphened given name at its hyphen.
+            text = paragraphs[p][cut.start() : span.end]
+            span = Span(text, "PERSON", cut.start(), span.end, None)
         if out:
             q, last = out[-1]
             whole = paragraphs[p][last.start : span.end]
