@@ -3136,3 +3136,17 @@ def test_a_given_name_the_ner_cut_at_its_hyphen_is_whole(content):
     )
     assert by_text["Yves-François Blanchet"] == "actors/yves-francois-blanchet"
     assert "actors/francois-blanchet" not in found
+
+
+def test_a_translated_partys_name_before_its_own_acronym_is_one_actor(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Voters backed the Spanish Socialist Workers' Party (PSOE) on Sunday.",
+            "The PSOE fell short of a majority, Pedro Sanchez said.",
+        ],
+        {0: [], 1: [("PSOE", "ORG"), ("Pedro Sanchez", "PERSON")]},
+    )
+    party = by_text["Spanish Socialist Workers' Party"]
+    assert by_text["PSOE"] == party
+    assert found[party].aliases == ("PSOE",)

@@ -616,10 +616,15 @@ _ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z][A-Z&]{1,6})\)")
 _SMALL_IN_NAMES = frozenset("for of the a an and on in de du des la le pour".split())
 
 
+_TRANSLATED_HEADS = frozenset("party front movement alliance union council league".split())
+"""Last words of a body's name that the news translate while keeping its own acronym."""
+
+
 def _defined_before(before: str, acronym: str) -> tuple[int, int] | None:
     """(start, end) of the capitalised run ending ``before`` that an acronym in brackets
     after it defines: two capitalised words or more (small words between them), the first
-    one's initial the acronym's, after a lower-case word, a possessive or nothing."""
+    one's initial the acronym's (or the run a party's, a front's … name, translated), after
+    a lower-case word, a possessive or nothing."""
     tokens = list(re.finditer(r"\S+", before))
     first = len(tokens)
     while first and (
@@ -635,7 +640,16 @@ def _defined_before(before: str, acronym: str) -> tuple[int, int] | None:
         len(capitals) < 2
         or len(capitals) > 8
         or run[-1].group(0) in _SMALL_IN_NAMES
-        or capitals[0].group(0)[0] != acronym[0]
+        or (
+            capitals[0].group(0)[0] != acronym[0]
+            # "the Spanish Socialist Workers' Party (PSOE)": a party's or a front's name
+            # translated, its acronym its own tongue's.
+            and (
+                run[-1].group(0).lower() not in _TRANSLATED_HEADS
+                or len(capitals) != len(run)  # no small word: "On Sunday the Spanish …"
+                or run[0].group(0).lower() in CALENDAR_WORDS
+            )
+        )
     ):
         return None
     return run[0].start(), run[-1].end()
