@@ -3150,3 +3150,24 @@ def test_a_translated_partys_name_before_its_own_acronym_is_one_actor(content):
     party = by_text["Spanish Socialist Workers' Party"]
     assert by_text["PSOE"] == party
     assert found[party].aliases == ("PSOE",)
+
+
+def test_two_words_after_a_role_or_a_known_given_name_are_a_persons(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Vox leader Santiago Abascal celebrated the gains on Sunday.",
+            "Santiago Abascal promised to defend the unity of Spain.",
+        ],
+        {0: [("Vox", "ORG"), ("Santiago Abascal", "ORG")], 1: [("Santiago Abascal", "ORG")]},
+    )
+    assert found[by_text["Santiago Abascal"]].type == "person"
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Paraguay's President Santiago Peña met the delegation.",
+            "Santiago Abascal said Spain would not yield. Santiago Abascal left.",
+        ],
+        {0: [("Santiago Peña", "PERSON")], 1: [("Santiago Abascal", "ORG")] * 2},
+    )
+    assert found[by_text["Santiago Abascal"]].type == "person"

@@ -715,9 +715,20 @@ def _people_read_as_bodies(
     Nevares"): two or three capitalised words, none an organisation's, a place's or a common
     one, and one of them used alone in the same article as a surname is ("Rosselló said"),
     which no organisation's name is; or a role next to it says a person holds it ("Sea-Eye
-    spokesperson |Carlotta Weibl|", "|Jasim Uddin|, a spokesperson for the fire service")."""
+    spokesperson |Carlotta Weibl|", "|Jasim Uddin|, a spokesperson for the fire service");
+    or it is two words, the first a given name of another person of the briefing."""
     alone = {(c.article, c.name) for c in candidates if " " not in c.name}
     roled = {final[c.name] for c in candidates if c.name in final and _in_a_role(c, paragraphs)}
+    # Given names the briefing knows: the first word of a person's name of two words or more
+    # that an editor curated or that the NER read as a person's ("Santiago" of "Santiago
+    # Peña" makes "Santiago Abascal", read as an organisation's, a person's).
+    given = {
+        e.name.split()[0] for e in curated.values() if e.type == "person" and " " in e.name
+    } | {
+        name.split()[0]
+        for name, kind in types.items()
+        if kind == "person" and len(name.split()) >= 2 and keys.get(name) not in curated
+    }
     articles: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
         if c.name in final:
@@ -725,17 +736,27 @@ def _people_read_as_bodies(
     out = []
     for name, kind in sorted(types.items()):
         tokens = name.split()
+        known = len(tokens) == 2 and tokens[0] in given and tokens[0] != tokens[1]
+        two = known or (len(tokens) == 2 and name in roled)
         if (
             kind != "organisation"
             or keys.get(name) in curated
-            or not person_like(tokens)
+            or not person_like(tokens, adjectives=not two)
             or any(
-                is_common_word(t, lowercase) or place_kind(t) or state_name(t) or demonym_state(t)
-                for t in tokens
+                is_common_word(t, lowercase)
+                or state_name(t)
+                # "Santiago Abascal", "Sydney Sweeney": a city's name is a given name too
+                or (place_kind(t) and not (i == 0 and place_kind(t) == "a city" and two))
+                or demonym_state(t)
+                for i, t in enumerate(tokens)
             )
         ):
             continue
-        if name in roled or any((a, t) in alone for a in articles[name] for t in tokens[1:]):
+        if (
+            known
+            or name in roled
+            or any((a, t) in alone for a in articles[name] for t in tokens[1:])
+        ):
             out.append(name)
     return out
 

@@ -1015,15 +1015,18 @@ def _holder(name: str) -> str | None:
     return person if person_like(person.split()) else None
 
 
-def person_like(tokens: list[str]) -> bool:
+def person_like(tokens: list[str], adjectives: bool = True) -> bool:
     """Two or three capitalised words, none an office's, an organisation's or a place's: a
-    person's name."""
+    person's name. ``adjectives=False`` lets a word end like an adjective ('Abascal') where
+    the caller knows more (a given name before it)."""
     return 2 <= len(tokens) <= 3 and all(
         t[:1].isupper()
         and t.lower() not in TITLE_WORDS | SPEAKER_NOT_PERSON | ORG_WORDS | CONNECTORS
         and t.lower() not in PLACE_NOUNS
         and not any(t.lower() in heads for heads in NOT_ACTOR_HEADS.values())
-        and not (len(t) >= 7 and t.lower().endswith(("al", "ic", "ive", "ary", "ory")))
+        and not (
+            adjectives and len(t) >= 7 and t.lower().endswith(("al", "ic", "ive", "ary", "ory"))
+        )
         for t in tokens
     )
 
