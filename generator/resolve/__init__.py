@@ -810,7 +810,7 @@ a caption's credit names who took the picture; a caption glued to the text befor
 def _credited(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
     """A name in a photo or image credit is no actor mentioned by the news."""
     before = paragraphs[c.article][c.paragraph][max(0, c.start - 100) : c.start]
-    return bool(_CREDIT.search(before))
+    return ": " in before and bool(_CREDIT.search(before))  # the colon first: most have none
 
 
 OPENING_WORDS = frozenset(
