@@ -3048,3 +3048,126 @@ def test_names_are_found_in_text_as_one_pattern_of_them_all_would_find_them():
         expected = [m.span() for m in pattern.finditer(text, start, end)]
         assert list(index.find(text, start, end)) == expected
         assert expected  # the text has names in every window
+
+
+def test_a_name_in_a_photo_credit_is_no_actor(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "French President Emmanuel Macron said the cathedral would be rebuilt.",
+            "The collapse of the spire Image: Remi Mathis (photos), Incnis Mrsi (montage).",
+            "Smoke over the river. Photo: Jean Dupont.",
+        ],
+        {
+            0: [("Emmanuel Macron", "PERSON")],
+            1: [("Remi Mathis", "PERSON"), ("Incnis Mrsi", "PERSON")],
+            2: [("Jean Dupont", "PERSON")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "Emmanuel Macron" in names
+    assert not names & {"Remi Mathis", "Incnis Mrsi", "Jean Dupont"}
+    assert "Remi Mathis" not in by_text
+
+
+def test_a_surname_that_is_a_states_name_is_the_state_where_the_article_uses_it_so(content):
+    _found, by_text, resolved = resolve_text(
+        content,
+        [
+            "Representative Jim Jordan said the inquiry was unfair.",
+            "Mike Pompeo met Jordan's king in Amman. Jordan said the talks covered Syria.",
+        ],
+        {
+            0: [("Jim Jordan", "PERSON")],
+            1: [("Mike Pompeo", "PERSON"), ("Jordan", "GPE"), ("Amman", "GPE"), ("Jordan", "GPE")],
+        },
+    )
+    jordan = [m.entity for m in resolved.mentions if m.text == "Jordan"]
+    assert jordan and "actors/jim-jordan" not in jordan
+    assert by_text["Jim Jordan"] == "actors/jim-jordan"
+    # Without the state's use, the lone surname stays the congressman's.
+    _found, by_text, _ = resolve_text(
+        content,
+        ["Representative Jim Jordan spoke.", "Jordan said the inquiry was unfair."],
+        {0: [("Jim Jordan", "PERSON")], 1: [("Jordan", "PERSON")]},
+    )
+    assert by_text["Jordan"] == "actors/jim-jordan"
+
+
+def test_an_acronym_the_ner_never_read_is_its_defined_long_name(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The Civil Human Rights Front (CHRF) organised the march on Sunday.",
+            "Police had rejected a plan by the CHRF. Jimmy Sham of the CHRF spoke.",
+        ],
+        {0: [("Civil Human Rights Front", "ORG")], 1: [("Jimmy Sham", "PERSON")]},
+    )
+    front = "actors/civil-human-rights-front"
+    assert [m.paragraph for m in resolved.mentions if m.text == "CHRF"] == [1, 1]
+    assert {m.entity for m in resolved.mentions if m.text == "CHRF"} == {front}
+    assert found[front].aliases == ("CHRF",)
+
+
+def test_a_surname_that_opens_a_sentence_as_a_common_word_is_no_mention(content):
+    _found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Mark Little resigned as editor on Monday. Little said he was proud of the newsroom.",
+            "Little is known about the new owners of the paper.",
+        ],
+        {0: [("Mark Little", "PERSON"), ("Little", "PERSON")], 1: [("Little", "PERSON")]},
+    )
+    little = [(m.paragraph, m.entity) for m in resolved.mentions if m.text == "Little"]
+    assert little == [(0, "actors/mark-little")]
+
+
+def test_a_given_name_the_ner_cut_at_its_hyphen_is_whole(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Bloc Quebecois leader Yves-François Blanchet said his party would not join.",
+            "Yves-François Blanchet told reporters the Bloc would vote on each bill.",
+        ],
+        {
+            0: [("Bloc Quebecois", "ORG"), ("Yves-François Blanchet", "PERSON")],
+            1: [("François Blanchet", "PERSON"), ("Bloc", "ORG")],
+        },
+    )
+    assert by_text["Yves-François Blanchet"] == "actors/yves-francois-blanchet"
+    assert "actors/francois-blanchet" not in found
+
+
+def test_a_translated_partys_name_before_its_own_acronym_is_one_actor(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Voters backed the Spanish Socialist Workers' Party (PSOE) on Sunday.",
+            "The PSOE fell short of a majority, Pedro Sanchez said.",
+        ],
+        {0: [], 1: [("PSOE", "ORG"), ("Pedro Sanchez", "PERSON")]},
+    )
+    party = by_text["Spanish Socialist Workers' Party"]
+    assert by_text["PSOE"] == party
+    assert found[party].aliases == ("PSOE",)
+
+
+def test_two_words_after_a_role_or_a_known_given_name_are_a_persons(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Vox leader Santiago Abascal celebrated the gains on Sunday.",
+            "Santiago Abascal promised to defend the unity of Spain.",
+        ],
+        {0: [("Vox", "ORG"), ("Santiago Abascal", "ORG")], 1: [("Santiago Abascal", "ORG")]},
+    )
+    assert found[by_text["Santiago Abascal"]].type == "person"
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Paraguay's President Santiago Peña met the delegation.",
+            "Santiago Abascal said Spain would not yield. Santiago Abascal left.",
+        ],
+        {0: [("Santiago Peña", "PERSON")], 1: [("Santiago Abascal", "ORG")] * 2},
+    )
+    assert found[by_text["Santiago Abascal"]].type == "person"

@@ -128,6 +128,8 @@ def resolve(
     )
     candidates = _surname_of_body(candidates, {a.id: a.paragraphs for a in content.articles})
     candidates = [_without_common_given(c, lowercase) for c in candidates]
+    texts_of = {a.id: a.paragraphs for a in content.articles}
+    candidates = [c for c in candidates if not _credited(c, texts_of)]
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
         labels[c.name][c.label] += 2 if c.said_what else 1
@@ -267,6 +269,7 @@ def resolve(
     names_of = {key: name for name, key in keys.items()}
     lookup = _surname_index(persons, curated, names_of)
     into_body: dict[tuple[str, str, str], list[Candidate]] = defaultdict(list)
+    state_uses: dict[tuple[str, str], bool] = {}
     went: dict[str, set[str]] = defaultdict(set)
     """A found name's key to the people its mentions were given to as their surname."""
     for c in candidates:
@@ -306,6 +309,17 @@ def resolve(
                 went[key or ""].add(owners[0])
                 continue
         if key not in curated and " " not in c.name and not is_acronym(c.name):
+            if _word_opening(paragraphs[c.article][c.paragraph], c.start, c.end):
+                rejected[c.name].append(c)  # "Little is known about …": not Mark Little
+                continue
+            if _state_in_article(c, paragraphs, state_uses):
+                # "Pompeo met |Jordan|'s king": the state, not Representative Jim Jordan.
+                if key is None:
+                    rejected[c.name].append(c)
+                else:
+                    mentions.append(_mention(c, key, "ner"))
+                    forms[key].add(c.name)
+                continue
             here = sorted(k for k in by_article_mentions[c.article] if k in persons)
             owners = [k for k in here if _names_person(c.name, _name_of(k, curated, names_of))]
             if len(owners) == 1:
@@ -381,9 +395,34 @@ def resolve(
                 )
             )
     mentions, decisions = _follow_surnames(mentions, decisions, went, forms, curated)
-    mentions += _unread_names(
-        content.articles, sentences, mentions, forms, curated, persons, names_of, lowercase
+    # "The Civil Human Rights Front (CHRF) … a plan by the CHRF": an acronym the text defines
+    # and the NER never read is the long name's wherever it stands alone.
+    defined_only = {
+        acronym: key
+        for acronym, long in definitions.items()
+        if acronym not in final
+        and acronym not in names
+        and len(acronym) >= 3
+        and acronym.isupper()
+        and acronym.lower() not in lowercase
+        and (key := keys.get(final.get(long, long))) is not None
+        and key not in curated
+    }
+    unread = _unread_names(
+        content.articles,
+        sentences,
+        mentions,
+        forms,
+        curated,
+        persons,
+        names_of,
+        lowercase,
+        defined_only,
     )
+    for m in unread:
+        if m.text in defined_only:
+            forms[m.entity].add(m.text)
+    mentions += unread
     auto = [
         Entity(
             "actors",
@@ -420,9 +459,11 @@ def _unread_names(
     persons: set[str],
     names_of: Mapping[str, str],
     lowercase: frozenset[str],
+    acronyms: Mapping[str, str],
 ) -> list[Mention]:
     """Mentions the NER did not read: a found actor's name of two words or more that it
-    read in another sentence ("Mazars USA", read once in three), and the lone surname of a
+    read in another sentence ("Mazars USA", read once in three), an acronym the text defines
+    for it (``acronyms``, out of its defining brackets), and the lone surname of a
     person the article names ("Rosselló is set to be replaced", with no span). Only where
     no span or mention holds the words, the name is no part of a longer capitalised one,
     and it names one actor (a surname one person of the article, and no lower-case word:
@@ -436,6 +477,8 @@ def _unread_names(
             if len(words) >= 2 and not all(w.lower() in lowercase for w in words):
                 owners[name].add(key)
     table = {name: next(iter(keys)) for name, keys in owners.items() if len(keys) == 1}
+    for acronym, key in acronyms.items():
+        table.setdefault(acronym, key)
     # Names are looked up by their first word where a word starts in the text: one pattern of
     # every name of the briefing, per article, would be quadratic (375 s at 1,000 articles).
     by_word = _NameIndex.of(table)
@@ -482,6 +525,8 @@ def _unread_names(
                 before = _CAPITAL_BEFORE.search(text[max(0, start - 40) : start])
                 if (
                     any(s < end and start < e for s, e in held[sentence.paragraph])
+                    or (text[start:end] in acronyms and text[start - 1 : start] == "(")
+                    or _word_opening(text, start, end)
                     or _GENERATION_NEXT.match(text, end)
                     or _PARTICLE_BEFORE.search(text[max(0, start - 6) : start])
                     or (_CAPITAL_NEXT.match(text, end) and not text.startswith("'s", end))
@@ -679,9 +724,20 @@ def _people_read_as_bodies(
     Nevares"): two or three capitalised words, none an organisation's, a place's or a common
     one, and one of them used alone in the same article as a surname is ("Rosselló said"),
     which no organisation's name is; or a role next to it says a person holds it ("Sea-Eye
-    spokesperson |Carlotta Weibl|", "|Jasim Uddin|, a spokesperson for the fire service")."""
+    spokesperson |Carlotta Weibl|", "|Jasim Uddin|, a spokesperson for the fire service");
+    or it is two words, the first a given name of another person of the briefing."""
     alone = {(c.article, c.name) for c in candidates if " " not in c.name}
     roled = {final[c.name] for c in candidates if c.name in final and _in_a_role(c, paragraphs)}
+    # Given names the briefing knows: the first word of a person's name of two words or more
+    # that an editor curated or that the NER read as a person's ("Santiago" of "Santiago
+    # Peña" makes "Santiago Abascal", read as an organisation's, a person's).
+    given = {
+        e.name.split()[0] for e in curated.values() if e.type == "person" and " " in e.name
+    } | {
+        name.split()[0]
+        for name, kind in types.items()
+        if kind == "person" and len(name.split()) >= 2 and keys.get(name) not in curated
+    }
     articles: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
         if c.name in final:
@@ -689,17 +745,27 @@ def _people_read_as_bodies(
     out = []
     for name, kind in sorted(types.items()):
         tokens = name.split()
+        known = len(tokens) == 2 and tokens[0] in given and tokens[0] != tokens[1]
+        two = known or (len(tokens) == 2 and name in roled)
         if (
             kind != "organisation"
             or keys.get(name) in curated
-            or not person_like(tokens)
+            or not person_like(tokens, adjectives=not two)
             or any(
-                is_common_word(t, lowercase) or place_kind(t) or state_name(t) or demonym_state(t)
-                for t in tokens
+                is_common_word(t, lowercase)
+                or state_name(t)
+                # "Santiago Abascal", "Sydney Sweeney": a city's name is a given name too
+                or (place_kind(t) and not (i == 0 and place_kind(t) == "a city" and two))
+                or demonym_state(t)
+                for i, t in enumerate(tokens)
             )
         ):
             continue
-        if name in roled or any((a, t) in alone for a in articles[name] for t in tokens[1:]):
+        if (
+            known
+            or name in roled
+            or any((a, t) in alone for a in articles[name] for t in tokens[1:])
+        ):
             out.append(name)
     return out
 
@@ -739,6 +805,70 @@ def _born_as(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> str:
 
 
 _INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,4}(?:named|called) $")
+
+
+_CREDIT = re.compile(
+    r"\b(?:Images?|Photos?|Photographs?|Pictures?|Video|Credits?|Photo credit)"
+    r"(?: \(\w+\))?: [^:!?\"“”]{0,80}$"
+)
+"""'… the remains of the spire. Image: |Remi Mathis| (photos), |Incnis Mrsi| (montage).':
+a caption's credit names who took the picture; a caption glued to the text before it
+('fursuiters Image: |Nicholas Moreau|.') has no full stop before its credit."""
+
+
+def _credited(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
+    """A name in a photo or image credit is no actor mentioned by the news."""
+    before = paragraphs[c.article][c.paragraph][max(0, c.start - 100) : c.start]
+    return ": " in before and bool(_CREDIT.search(before))  # the colon first: most have none
+
+
+OPENING_WORDS = frozenset(
+    "Little Much More Most Few Many Still Even Well Long Soon Early Late Only Rather Less "
+    "Such Both Never Ever Almost Further Hardly Enough".split()
+)
+"""Words that open a sentence as a quantity or an adverb and are also surnames ('Little is
+known about …', 'Much of the city …', 'Long before …')."""
+_AS_A_WORD = re.compile(
+    r" (?:(?:is|was|has been|had been|remains|remained) (?:known|said|understood|clear|left|"
+    r"done|certain|sure)\b|of |more |else |than |before |after |since |as |have |are |were )"
+)
+"""What follows such a word opening a sentence as the word ('Little |is known|'), not as a
+person ('Little said')."""
+
+
+def _word_opening(text: str, start: int, end: int) -> bool:
+    """A surname that is an opening word, at the start of a sentence and used as the word."""
+    if text[start:end] not in OPENING_WORDS or not _AS_A_WORD.match(text, end):
+        return False
+    before = text[max(0, start - 4) : start].rstrip()
+    return (start < 4 and not before) or before.endswith((".", "!", "?", '"', "”"))
+
+
+_STATE_USE = (
+    r"(?:\b(?:in|from|into|across|visit|visited|visiting|visits|King of|Queen of) {w}\b"
+    r"|\b{w}['’]s (?:king|queen|emir|monarch|crown prince|royal|government|foreign minister|"
+    r"prime minister|parliament|army|military|capital|embassy|ambassador|border|"
+    r"foreign ministry|state media)\b)"
+)
+"""A country's name used as the country: after a preposition of place, or owning a ruler,
+a government or a border ('met |Jordan|'s king', 'refugees in |Jordan|')."""
+
+
+def _state_in_article(
+    c: Candidate,
+    paragraphs: Mapping[str, tuple[str, ...]],
+    seen: MutableMapping[tuple[str, str], bool],
+) -> bool:
+    """A lone word that is both a state's name and a person's surname ('Jordan') is the state
+    where the article uses it as one somewhere; only state names are looked at, each article
+    and name once (``seen``), so the cost does not grow with the names of the briefing."""
+    if c.label not in ("GPE", "LOC", "NORP", "ORG", "PERSON") or state_name(c.name) is None:
+        return False
+    if (c.article, c.name) not in seen:
+        pattern = re.compile(_STATE_USE.format(w=re.escape(c.name)))
+        text = "\n".join(paragraphs[c.article])
+        seen[c.article, c.name] = bool(pattern.search(text))
+    return seen[c.article, c.name]
 
 
 def _introduced(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:

@@ -616,10 +616,15 @@ _ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z][A-Z&]{1,6})\)")
 _SMALL_IN_NAMES = frozenset("for of the a an and on in de du des la le pour".split())
 
 
+_TRANSLATED_HEADS = frozenset("party front movement alliance union council league".split())
+"""Last words of a body's name that the news translate while keeping its own acronym."""
+
+
 def _defined_before(before: str, acronym: str) -> tuple[int, int] | None:
     """(start, end) of the capitalised run ending ``before`` that an acronym in brackets
     after it defines: two capitalised words or more (small words between them), the first
-    one's initial the acronym's, after a lower-case word, a possessive or nothing."""
+    one's initial the acronym's (or the run a party's, a front's … name, translated), after
+    a lower-case word, a possessive or nothing."""
     tokens = list(re.finditer(r"\S+", before))
     first = len(tokens)
     while first and (
@@ -635,7 +640,16 @@ def _defined_before(before: str, acronym: str) -> tuple[int, int] | None:
         len(capitals) < 2
         or len(capitals) > 8
         or run[-1].group(0) in _SMALL_IN_NAMES
-        or capitals[0].group(0)[0] != acronym[0]
+        or (
+            capitals[0].group(0)[0] != acronym[0]
+            # "the Spanish Socialist Workers' Party (PSOE)": a party's or a front's name
+            # translated, its acronym its own tongue's.
+            and (
+                run[-1].group(0).lower() not in _TRANSLATED_HEADS
+                or len(capitals) != len(run)  # no small word: "On Sunday the Spanish …"
+                or run[0].group(0).lower() in CALENDAR_WORDS
+            )
+        )
     ):
         return None
     return run[0].start(), run[-1].end()
@@ -1001,15 +1015,18 @@ def _holder(name: str) -> str | None:
     return person if person_like(person.split()) else None
 
 
-def person_like(tokens: list[str]) -> bool:
+def person_like(tokens: list[str], adjectives: bool = True) -> bool:
     """Two or three capitalised words, none an office's, an organisation's or a place's: a
-    person's name."""
+    person's name. ``adjectives=False`` lets a word end like an adjective ('Abascal') where
+    the caller knows more (a given name before it)."""
     return 2 <= len(tokens) <= 3 and all(
         t[:1].isupper()
         and t.lower() not in TITLE_WORDS | SPEAKER_NOT_PERSON | ORG_WORDS | CONNECTORS
         and t.lower() not in PLACE_NOUNS
         and not any(t.lower() in heads for heads in NOT_ACTOR_HEADS.values())
-        and not (len(t) >= 7 and t.lower().endswith(("al", "ic", "ive", "ary", "ory")))
+        and not (
+            adjectives and len(t) >= 7 and t.lower().endswith(("al", "ic", "ive", "ary", "ory"))
+        )
         for t in tokens
     )
 
@@ -1522,6 +1539,10 @@ def _complete_well_known(
     return out
 
 
+_HYPHENED_GIVEN = re.compile(r"(?<![\w'’.-])[A-ZÀ-Ý][a-zà-ÿ]+-$")
+"""'|Yves-|François Blanchet', '|Jean-|Claude Juncker': the first half of a given name."""
+
+
 def _join_cut_names(
     spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
 ) -> list[tuple[int, Span]]:
@@ -1530,6 +1551,15 @@ def _join_cut_names(
     state after its 'of' ("Supreme Court of the United Kingdom")."""
     out: list[tuple[int, Span]] = []
     for p, span in sorted(spans, key=lambda ps: (ps[0], ps[1].start, -ps[1].end)):
+        if (
+            span.label == "PERSON"
+            and span.entity is None
+            and (cut := _HYPHENED_GIVEN.search(paragraphs[p], max(0, span.start - 20), span.start))
+            and not any(q == p and o.start <= cut.start() < o.end for q, o in out)
+        ):
+            # "Yves-" + "François Blanchet": the NER cut a hyphened given name at its hyphen.
+            text = paragraphs[p][cut.start() : span.end]
+            span = Span(text, "PERSON", cut.start(), span.end, None)
         if out:
             q, last = out[-1]
             whole = paragraphs[p][last.start : span.end]
