@@ -312,16 +312,21 @@ def resolve(
             if _word_opening(paragraphs[c.article][c.paragraph], c.start, c.end):
                 rejected[c.name].append(c)  # "Little is known about …": not Mark Little
                 continue
-            if _state_in_article(c, paragraphs, state_uses):
-                # "Pompeo met |Jordan|'s king": the state, not Representative Jim Jordan.
+            here = sorted(k for k in by_article_mentions[c.article] if k in persons)
+            owners = [k for k in here if _names_person(c.name, _name_of(k, curated, names_of))]
+            if (
+                _state_meant(c, paragraphs, [_name_of(k, curated, names_of) for k in owners])
+                if owners
+                else _state_in_article(c, paragraphs, state_uses)
+            ):
+                # "Pompeo met |Jordan|'s king": the state, not Representative Jim Jordan; where
+                # the article names a Jordan in full, the state where it was the last told of
                 if key is None:
                     rejected[c.name].append(c)
                 else:
                     mentions.append(_mention(c, key, "ner"))
                     forms[key].add(c.name)
                 continue
-            here = sorted(k for k in by_article_mentions[c.article] if k in persons)
-            owners = [k for k in here if _names_person(c.name, _name_of(k, curated, names_of))]
             if len(owners) == 1:
                 mentions.append(_mention(c, owners[0], "surname"))
                 went[key or ""].add(owners[0])
@@ -852,6 +857,25 @@ _STATE_USE = (
 )
 """A country's name used as the country: after a preposition of place, or owning a ruler,
 a government or a border ('met |Jordan|'s king', 'refugees in |Jordan|')."""
+
+
+def _state_meant(
+    c: Candidate, paragraphs: Mapping[str, tuple[str, ...]], people: Sequence[str]
+) -> bool:
+    """In an article naming a person of that surname in full, the lone word is the state where
+    it is used as one, or where the state was told of after the person ('|Jim Jordan| said
+    … Jordan said' is his, 'Pompeo met Jordan's king. Jordan said' the state's)."""
+    if state_name(c.name) is None:
+        return False
+    pattern = re.compile(_STATE_USE.format(w=re.escape(c.name)))
+    last: tuple[int, int, bool] | None = None
+    for at, text in enumerate(paragraphs[c.article][: c.paragraph + 1]):
+        uses = [(at, m.start(), True) for m in pattern.finditer(text)]
+        uses += [(at, m.start(), False) for n in people for m in re.finditer(re.escape(n), text)]
+        for use in uses:
+            if (use[0], use[1]) <= (c.paragraph, c.start) and (last is None or use[:2] > last[:2]):
+                last = use
+    return last is not None and last[2]
 
 
 def _state_in_article(
