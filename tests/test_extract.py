@@ -4442,3 +4442,22 @@ def test_the_title_is_not_tied_to_a_deputy_or_a_former_holder(nlp):
     assert asker("President Donald Trump said on Monday he would travel to London.") == [
         ("donald-trump",)
     ]
+
+
+def test_two_agreements_each_told_of_as_new_are_two_pages():
+    """ "Russia and Turkey signed a memorandum on Syria … Russia and Turkey also signed a gas
+    pipeline agreement": two agreements each introduced as new, though a memorandum may be
+    told of again as an agreement ("the memorandum" after "a maritime border agreement")."""
+    from generator.extract.merge import cluster
+
+    def told(paragraph: int, text: str, type_: str, day=None):
+        mention = Mention("", "a", paragraph, paragraph, 0, len(text), text, "extract")
+        return Proposal(
+            "agreements", type_, ("russia", "turkey"), (), day, day, None, mention, "2019-10-23"
+        )
+
+    memorandum = told(0, "a memorandum on Syria", "memorandum", "2019-10-22")
+    pipeline = told(1, "a gas pipeline agreement", "agreement")
+    assert len(cluster([memorandum, pipeline])) == 2
+    again = told(2, "the memorandum", "memorandum", "2019-10-22")
+    assert len(cluster([pipeline, again])) == 1
