@@ -3192,3 +3192,18 @@ def test_two_words_after_a_role_or_a_known_given_name_are_a_persons(content):
         {0: [("Santiago Peña", "PERSON")], 1: [("Santiago Abascal", "ORG")] * 2},
     )
     assert found[by_text["Santiago Abascal"]].type == "person"
+
+
+def test_a_company_named_after_a_person_stays_a_body_beside_his_given_name(content):
+    """ "Tobacco firm Philip Morris said sales fell. Philip Morris shares rose": a company
+    though Philip is Philip Hammond's given name."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Chancellor Philip Hammond criticised the budget.",
+            "Tobacco firm Philip Morris said sales fell. Philip Morris shares rose.",
+        ],
+        {0: [("Philip Hammond", "PERSON")], 1: [("Philip Morris", "ORG")] * 2},
+    )
+    assert found[by_text["Philip Hammond"]].type == "person"
+    assert found[by_text["Philip Morris"]].type == "organisation"

@@ -733,6 +733,7 @@ def _people_read_as_bodies(
     or it is two words, the first a given name of another person of the briefing."""
     alone = {(c.article, c.name) for c in candidates if " " not in c.name}
     roled = {final[c.name] for c in candidates if c.name in final and _in_a_role(c, paragraphs)}
+    traded = {final[c.name] for c in candidates if c.name in final and _traded(c, paragraphs)}
     # Given names the briefing knows: the first word of a person's name of two words or more
     # that an editor curated or that the NER read as a person's ("Santiago" of "Santiago
     # Peña" makes "Santiago Abascal", read as an organisation's, a person's).
@@ -750,7 +751,12 @@ def _people_read_as_bodies(
     out = []
     for name, kind in sorted(types.items()):
         tokens = name.split()
-        known = len(tokens) == 2 and tokens[0] in given and tokens[0] != tokens[1]
+        known = (
+            len(tokens) == 2
+            and tokens[0] in given
+            and tokens[0] != tokens[1]
+            and name not in traded  # "Tobacco firm Philip Morris" beside "Philip Hammond"
+        )
         two = known or (len(tokens) == 2 and name in roled)
         if (
             kind != "organisation"
@@ -794,6 +800,28 @@ def _in_a_role(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
     return bool(
         (before and before[0].islower() and before[0].rstrip(".") in ROLE_WORDS)
         or (after and after.group(1).lower() in ROLE_WORDS)
+    )
+
+
+_COMPANY_BEFORE = frozenset(
+    "firm company chain maker giant group retailer brand carrier airline bank corporation "
+    "conglomerate manufacturer producer".split()
+)
+_COMPANY_AFTER = re.compile(
+    r"^(?:['’]s )?(?:shares|stock|stores|restaurants|outlets|products|executives|employees|"
+    r"staff|workers|Inc|Corp|Ltd|plc)\b"
+)
+
+
+def _traded(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
+    """A company's noun right before the name or its shares, shops or staff right after it
+    ("tobacco firm |Philip Morris|", "|Tim Hortons| executives"): a body named after a
+    person, whatever given name it opens with."""
+    text = paragraphs[c.article][c.paragraph]
+    before = text[: c.start].split()[-1:]
+    return bool(
+        (before and before[0].lower() in _COMPANY_BEFORE)
+        or _COMPANY_AFTER.match(text[c.end :].lstrip())
     )
 
 
