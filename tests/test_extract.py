@@ -4416,3 +4416,48 @@ def test_a_ban_and_a_suspension_of_one_patient_in_one_article_are_one_measure(nl
     assert len(cluster([banned, other_day])) == 2
     other = told(1, "suspension", "federal-aviation-office", "iran-air")
     assert len(cluster([banned, other])) == 2
+
+
+def test_the_title_is_not_tied_to_a_deputy_or_a_former_holder(nlp):
+    """ "Vice President Mike Pence said …  The President asked the Queen": the President is
+    not Pence, nor "Former President Barack Obama"; "President Donald Trump" still is."""
+    from generator.extract.events import propose_events
+
+    def asker(first: str) -> list[tuple[str, ...]]:
+        paragraphs = [first, "The President asked the Queen for a meeting."]
+        people = {"Mike Pence": "mike-pence", "Barack Obama": "barack-obama"}
+        people["Donald Trump"] = "donald-trump"
+        article = Article("a", "T", "2019-12-02", "Wire", None, "en", tuple(paragraphs))
+        docs = [nlp(p) for p in paragraphs]
+        sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
+        mentions = _mentions(paragraphs, sentences, people)
+        frames = [e for i, doc in enumerate(docs) for e in match(doc, i).events]
+        persons = frozenset(f"actors/{k}" for k in people.values())
+        context = Context(article, sentences, mentions, date(2019, 12, 2), persons=persons)
+        return [p.agents for p in propose_events(context, frames) if p.type == "request"]
+
+    said = " said on Monday that Donald Trump would travel to London."
+    assert asker("Vice President Mike Pence" + said) == []  # no asker named
+    assert asker("Former President Barack Obama" + said) == []
+    assert asker("President Donald Trump said on Monday he would travel to London.") == [
+        ("donald-trump",)
+    ]
+
+
+def test_two_agreements_each_told_of_as_new_are_two_pages():
+    """ "Russia and Turkey signed a memorandum on Syria … Russia and Turkey also signed a gas
+    pipeline agreement": two agreements each introduced as new, though a memorandum may be
+    told of again as an agreement ("the memorandum" after "a maritime border agreement")."""
+    from generator.extract.merge import cluster
+
+    def told(paragraph: int, text: str, type_: str, day=None):
+        mention = Mention("", "a", paragraph, paragraph, 0, len(text), text, "extract")
+        return Proposal(
+            "agreements", type_, ("russia", "turkey"), (), day, day, None, mention, "2019-10-23"
+        )
+
+    memorandum = told(0, "a memorandum on Syria", "memorandum", "2019-10-22")
+    pipeline = told(1, "a gas pipeline agreement", "agreement")
+    assert len(cluster([memorandum, pipeline])) == 2
+    again = told(2, "the memorandum", "memorandum", "2019-10-22")
+    assert len(cluster([pipeline, again])) == 1

@@ -3094,6 +3094,27 @@ def test_a_surname_that_is_a_states_name_is_the_state_where_the_article_uses_it_
     assert by_text["Jordan"] == "actors/jim-jordan"
 
 
+def test_a_surname_told_of_after_its_person_stays_his_where_the_state_comes_later(content):
+    """ "Jim Jordan … Jordan said the process was unfair. He returned from Jordan's capital":
+    the first lone 'Jordan' is the congressman's (named just before), the second the state."""
+    _found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Jim Jordan, a Republican congressman from Ohio, criticised the inquiry.",
+            "Jordan said the process was unfair. He recently returned from Jordan's capital, "
+            "Amman.",
+        ],
+        {
+            0: [("Jim Jordan", "PERSON"), ("Ohio", "GPE")],
+            1: [("Jordan", "PERSON"), ("Jordan", "GPE"), ("Amman", "GPE")],
+        },
+    )
+    jordan = sorted((m.start, m.entity) for m in resolved.mentions if m.text == "Jordan")
+    assert jordan[0] == (0, "actors/jim-jordan")
+    assert all(entity != "actors/jim-jordan" for _start, entity in jordan[1:])
+    assert len([m for m in resolved.mentions if m.entity == "actors/jim-jordan"]) == 2
+
+
 def test_an_acronym_the_ner_never_read_is_its_defined_long_name(content):
     found, _by_text, resolved = resolve_text(
         content,
@@ -3171,3 +3192,18 @@ def test_two_words_after_a_role_or_a_known_given_name_are_a_persons(content):
         {0: [("Santiago Peña", "PERSON")], 1: [("Santiago Abascal", "ORG")] * 2},
     )
     assert found[by_text["Santiago Abascal"]].type == "person"
+
+
+def test_a_company_named_after_a_person_stays_a_body_beside_his_given_name(content):
+    """ "Tobacco firm Philip Morris said sales fell. Philip Morris shares rose": a company
+    though Philip is Philip Hammond's given name."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Chancellor Philip Hammond criticised the budget.",
+            "Tobacco firm Philip Morris said sales fell. Philip Morris shares rose.",
+        ],
+        {0: [("Philip Hammond", "PERSON")], 1: [("Philip Morris", "ORG")] * 2},
+    )
+    assert found[by_text["Philip Hammond"]].type == "person"
+    assert found[by_text["Philip Morris"]].type == "organisation"

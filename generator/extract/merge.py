@@ -317,6 +317,8 @@ def _one_agreement_each(groups: list[list[Proposal]]) -> list[list[Proposal]]:
 def _told_again(first: list[Proposal], then: list[Proposal]) -> bool:
     if any(p.name for p in first) and any(p.name for p in then):
         return False  # two names: ``_fits`` has judged them
+    if _introduced(first) and _introduced(then):
+        return False  # "signed a memorandum on Syria … also signed a gas pipeline agreement"
     mine = {a for p in first for a in p.actors}
     theirs = {a for p in then for a in p.actors}
     if not (len(mine & theirs) >= 2 or (mine and mine == theirs)):
@@ -335,6 +337,17 @@ def _told_again(first: list[Proposal], then: list[Proposal]) -> bool:
     if other_kinds <= AGREEMENT_WORDS:
         return not others or kinds <= DOCUMENTS
     return False  # a treaty and a contract
+
+
+INDEFINITE = frozenset({"a", "an", "another"})
+
+
+def _introduced(group: list[Proposal]) -> bool:
+    """The article first tells of the group's agreement as a new one ("a memorandum", "another
+    deal"): two groups so introduced are two agreements, whatever their kinds."""
+    opening = min(group, key=lambda p: (p.mention.paragraph, p.mention.start))
+    words = opening.mention.text.split()
+    return bool(words) and words[0].casefold() in INDEFINITE
 
 
 def _subject_words(group: list[Proposal]) -> set[str]:

@@ -30,6 +30,20 @@ NOT_FIRST_NAMES = TITLE_WORDS | {"democrat", "republican"}
 """Capitalised words before a surname that are no other first name ("Democrat Spearman")."""
 
 
+NOT_THE_HOLDER = frozenset("former ex late then vice deputy assistant lieutenant".split())
+"""Words before a title that make its bearer someone other than "the President" or "the
+Queen" a later sentence speaks of ("Vice President Mike Pence", "Former President Barack
+Obama")."""
+
+
+def _holds(before: list[str], title: str) -> bool:
+    """The words before a name end with the title itself, not a deputy's or a former holder's
+    form of it."""
+    return before[-1:] == [title] and not (
+        len(before) >= 2 and before[-2].casefold() in NOT_THE_HOLDER
+    )
+
+
 @dataclass(frozen=True)
 class Context:
     """One article as the tie step sees it."""
@@ -220,7 +234,7 @@ class Context:
             for m in self.mentions
             if m.entity in self.persons
             and (m.paragraph, m.start) < (paragraph, role.start)
-            and self.article.paragraphs[m.paragraph][: m.start].split()[-1:] == [title]
+            and _holds(self.article.paragraphs[m.paragraph][: m.start].split(), title)
         }
         return [found.pop().split("/", 1)[1]] if len(found) == 1 else []
 

@@ -312,16 +312,21 @@ def resolve(
             if _word_opening(paragraphs[c.article][c.paragraph], c.start, c.end):
                 rejected[c.name].append(c)  # "Little is known about …": not Mark Little
                 continue
-            if _state_in_article(c, paragraphs, state_uses):
-                # "Pompeo met |Jordan|'s king": the state, not Representative Jim Jordan.
+            here = sorted(k for k in by_article_mentions[c.article] if k in persons)
+            owners = [k for k in here if _names_person(c.name, _name_of(k, curated, names_of))]
+            if (
+                _state_meant(c, paragraphs, [_name_of(k, curated, names_of) for k in owners])
+                if owners
+                else _state_in_article(c, paragraphs, state_uses)
+            ):
+                # "Pompeo met |Jordan|'s king": the state, not Representative Jim Jordan; where
+                # the article names a Jordan in full, the state where it was the last told of
                 if key is None:
                     rejected[c.name].append(c)
                 else:
                     mentions.append(_mention(c, key, "ner"))
                     forms[key].add(c.name)
                 continue
-            here = sorted(k for k in by_article_mentions[c.article] if k in persons)
-            owners = [k for k in here if _names_person(c.name, _name_of(k, curated, names_of))]
             if len(owners) == 1:
                 mentions.append(_mention(c, owners[0], "surname"))
                 went[key or ""].add(owners[0])
@@ -728,6 +733,7 @@ def _people_read_as_bodies(
     or it is two words, the first a given name of another person of the briefing."""
     alone = {(c.article, c.name) for c in candidates if " " not in c.name}
     roled = {final[c.name] for c in candidates if c.name in final and _in_a_role(c, paragraphs)}
+    traded = {final[c.name] for c in candidates if c.name in final and _traded(c, paragraphs)}
     # Given names the briefing knows: the first word of a person's name of two words or more
     # that an editor curated or that the NER read as a person's ("Santiago" of "Santiago
     # Peña" makes "Santiago Abascal", read as an organisation's, a person's).
@@ -745,7 +751,12 @@ def _people_read_as_bodies(
     out = []
     for name, kind in sorted(types.items()):
         tokens = name.split()
-        known = len(tokens) == 2 and tokens[0] in given and tokens[0] != tokens[1]
+        known = (
+            len(tokens) == 2
+            and tokens[0] in given
+            and tokens[0] != tokens[1]
+            and name not in traded  # "Tobacco firm Philip Morris" beside "Philip Hammond"
+        )
         two = known or (len(tokens) == 2 and name in roled)
         if (
             kind != "organisation"
@@ -789,6 +800,28 @@ def _in_a_role(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
     return bool(
         (before and before[0].islower() and before[0].rstrip(".") in ROLE_WORDS)
         or (after and after.group(1).lower() in ROLE_WORDS)
+    )
+
+
+_COMPANY_BEFORE = frozenset(
+    "firm company chain maker giant group retailer brand carrier airline bank corporation "
+    "conglomerate manufacturer producer".split()
+)
+_COMPANY_AFTER = re.compile(
+    r"^(?:['’]s )?(?:shares|stock|stores|restaurants|outlets|products|executives|employees|"
+    r"staff|workers|Inc|Corp|Ltd|plc)\b"
+)
+
+
+def _traded(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
+    """A company's noun right before the name or its shares, shops or staff right after it
+    ("tobacco firm |Philip Morris|", "|Tim Hortons| executives"): a body named after a
+    person, whatever given name it opens with."""
+    text = paragraphs[c.article][c.paragraph]
+    before = text[: c.start].split()[-1:]
+    return bool(
+        (before and before[0].lower() in _COMPANY_BEFORE)
+        or _COMPANY_AFTER.match(text[c.end :].lstrip())
     )
 
 
@@ -852,6 +885,25 @@ _STATE_USE = (
 )
 """A country's name used as the country: after a preposition of place, or owning a ruler,
 a government or a border ('met |Jordan|'s king', 'refugees in |Jordan|')."""
+
+
+def _state_meant(
+    c: Candidate, paragraphs: Mapping[str, tuple[str, ...]], people: Sequence[str]
+) -> bool:
+    """In an article naming a person of that surname in full, the lone word is the state where
+    it is used as one, or where the state was told of after the person ('|Jim Jordan| said
+    … Jordan said' is his, 'Pompeo met Jordan's king. Jordan said' the state's)."""
+    if state_name(c.name) is None:
+        return False
+    pattern = re.compile(_STATE_USE.format(w=re.escape(c.name)))
+    last: tuple[int, int, bool] | None = None
+    for at, text in enumerate(paragraphs[c.article][: c.paragraph + 1]):
+        uses = [(at, m.start(), True) for m in pattern.finditer(text)]
+        uses += [(at, m.start(), False) for n in people for m in re.finditer(re.escape(n), text)]
+        for use in uses:
+            if (use[0], use[1]) <= (c.paragraph, c.start) and (last is None or use[:2] > last[:2]):
+                last = use
+    return last is not None and last[2]
 
 
 def _state_in_article(
