@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -248,9 +248,22 @@ BANS = frozenset({"sanctions", "suspension"})
 def _one_ban_each(groups: list[list[Proposal]]) -> list[list[Proposal]]:
     """A ban and a suspension one article reports of one patient on one day (or with no day
     of its own) are one measure: the later group joins the earlier."""
+    return _joined_in_articles(
+        groups, lambda p: p.kind == "events" and p.type in BANS, _same_measure
+    )
+
+
+def _joined_in_articles(
+    groups: list[list[Proposal]],
+    kept: Callable[[Proposal], bool],
+    same: Callable[[list[Proposal], list[Proposal]], bool],
+) -> list[list[Proposal]]:
+    """Groups (those whose first proposal is ``kept``) that one article tells of twice,
+    joined: a later group joins the first earlier one of an article they share that is
+    ``same``. Few such groups per article: looked up by article, not pair by pair."""
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, group in enumerate(groups):
-        if group[0].kind == "events" and group[0].type in BANS:
+        if kept(group[0]):
             for article in dict.fromkeys(p.mention.article for p in group):
                 by_article[article].append(i)
     merged = {i: list(groups[i]) for indices in by_article.values() for i in indices}
@@ -260,7 +273,7 @@ def _one_ban_each(groups: list[list[Proposal]]) -> list[list[Proposal]]:
             if j in gone:
                 continue
             for i in indices[:later_at]:
-                if i not in gone and _same_measure(merged[i], merged[j]):
+                if i not in gone and same(merged[i], merged[j]):
                     merged[i].extend(merged[j])
                     gone.add(j)
                     break
@@ -293,25 +306,7 @@ def _one_agreement_each(groups: list[list[Proposal]]) -> list[list[Proposal]]:
     or called a deal or agreement ("the Turkish-Libyan agreement", "a maritime boundary
     deal", "the memorandum"), with compatible dates and no other subject ("trade" against
     "nuclear"). Few agreements per article: looked up by article."""
-    by_article: dict[str, list[int]] = defaultdict(list)
-    for i, group in enumerate(groups):
-        if group[0].kind == "agreements":
-            for article in dict.fromkeys(p.mention.article for p in group):
-                by_article[article].append(i)
-    merged = {i: list(groups[i]) for indices in by_article.values() for i in indices}
-    gone: set[int] = set()
-    for indices in by_article.values():
-        for later_at, j in enumerate(indices):
-            if j in gone:
-                continue
-            for i in indices[:later_at]:
-                if i not in gone and _told_again(merged[i], merged[j]):
-                    merged[i].extend(merged[j])
-                    gone.add(j)
-                    break
-    if not gone:
-        return groups
-    return [merged.get(i, g) for i, g in enumerate(groups) if i not in gone]
+    return _joined_in_articles(groups, lambda p: p.kind == "agreements", _told_again)
 
 
 def _told_again(first: list[Proposal], then: list[Proposal]) -> bool:
