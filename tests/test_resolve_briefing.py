@@ -3207,3 +3207,19 @@ def test_a_company_named_after_a_person_stays_a_body_beside_his_given_name(conte
     )
     assert found[by_text["Philip Hammond"]].type == "person"
     assert found[by_text["Philip Morris"]].type == "organisation"
+
+
+def test_a_person_the_ner_stopped_at_of_is_not_grown_into_a_body(content):
+    """'Presidents Muhammadu Buhari of Nigeria and |Patrice Talon of| Benin signed': only a
+    body's head before 'of' goes on with the state ('Communist Party of Cuba'); a person's
+    name does not become 'Patrice Talon of Benin'."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "On Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed "
+            "the agreement. Talon said it was historic.",
+        ],
+        {0: [("Nigeria", "GPE"), ("Patrice Talon of", "ORG"), ("Benin", "GPE")]},
+    )
+    assert "Patrice Talon of Benin" not in {e.name for e in found.values()}
+    assert by_text["Benin"] in found

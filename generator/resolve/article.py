@@ -1211,9 +1211,13 @@ def _extend_cut_bodies(
                     goes = _GOES_ON["on"].match(rest)  # "Select Committee on Benghazi"
                     if goes and goes.group(0).split()[1].lower() in CALENDAR_WORDS:
                         goes = None  # "sued the House Oversight Committee| on Tuesday|": a date
-            elif words[-1:] == ["of"] and (
-                (place := _PLACE_NEXT.match(rest)) and _a_place(place.group(1), cities=False)
-            ):
+            elif (
+                words[-1:] == ["of"]
+                and len(words) >= 2
+                and words[-2].lower() in _CUT_AT_OF
+                and (place := _PLACE_NEXT.match(rest))
+                and _a_place(place.group(1), cities=False)
+            ):  # (a body's head before "of": "Patrice Talon of| Benin" is a president of his)
                 goes = place  # "|The Communist Party of| Cuba (PCC)": the NER stopped at "of"
             elif len(words) >= 3 and words[-2] == "of" and _a_place(words[-1], cities=False):
                 goes = _GOES_ON["and"].match(rest)
@@ -1410,6 +1414,14 @@ BODY_HEADS = ORG_HEADS | frozenset(
     "ministry department authority service board bureau administration council".split()
 )
 """Last words of a body's name whose first half may be cut off at its 'and'."""
+
+
+_CUT_AT_OF = (
+    BODY_HEADS
+    | STATE_BODY_HEADS
+    | frozenset("party republic government kingdom church bank people's".split())
+)
+"""Heads of bodies whose name goes on with "of" and a state ("Communist Party of Cuba")."""
 
 
 def _extend_joined_bodies(
