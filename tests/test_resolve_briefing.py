@@ -3223,3 +3223,31 @@ def test_a_person_the_ner_stopped_at_of_is_not_grown_into_a_body(content):
     )
     assert "Patrice Talon of Benin" not in {e.name for e in found.values()}
     assert by_text["Benin"] in found
+
+
+def test_a_rulers_title_before_of_makes_the_state_of_a_surname(content):
+    """ "Michael Jordan … King Abdullah II of Jordan … Jordan said": the ruler's 'of Jordan'
+    is the state, and so is the lone name after it, not the basketball player."""
+    _found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Michael Jordan visited the camp in 2018.",
+            "King Abdullah II of Jordan met the envoy.",
+            "Jordan said the talks covered refugees.",
+        ],
+        {
+            0: [("Michael Jordan", "PERSON")],
+            1: [("Abdullah II", "PERSON"), ("Jordan", "GPE")],
+            2: [("Jordan", "GPE")],
+        },
+    )
+    jordan = [m.entity for m in resolved.mentions if m.text == "Jordan"]
+    assert len(jordan) == 2 and "actors/michael-jordan" not in jordan
+    # Where the NER read no span, a surname that is a state's name is not matched by its
+    # words alone: it is too often the state.
+    _found, _by_text, resolved = resolve_text(
+        content,
+        ["Michael Jordan visited the camp.", "Jordan said the talks covered refugees."],
+        {0: [("Michael Jordan", "PERSON")]},
+    )
+    assert [m.text for m in resolved.mentions] == ["Michael Jordan"]

@@ -512,6 +512,7 @@ def _unread_names(
                 and surname.lower() not in lowercase
                 and surname.lower() not in TITLE_WORDS
                 and "." not in surname
+                and state_name(surname) is None  # "Jordan said": as often the state
             ):
                 wanted[surname] = next(iter(keys))
         if not table and not wanted:
@@ -878,13 +879,15 @@ def _word_opening(text: str, start: int, end: int) -> bool:
 
 
 _STATE_USE = (
-    r"(?:\b(?:in|from|into|across|visit|visited|visiting|visits|King of|Queen of) {w}\b"
+    r"(?:\b(?:in|from|into|across|visit|visited|visiting|visits) {w}\b"
+    r"|\b(?:King|Queen|Emir|Sultan|Prince|Princess)(?: [A-Z][\w'’-]*){{0,3}} of {w}\b"
     r"|\b{w}['’]s (?:king|queen|emir|monarch|crown prince|royal|government|foreign minister|"
     r"prime minister|parliament|army|military|capital|embassy|ambassador|border|"
     r"foreign ministry|state media)\b)"
 )
-"""A country's name used as the country: after a preposition of place, or owning a ruler,
-a government or a border ('met |Jordan|'s king', 'refugees in |Jordan|')."""
+"""A country's name used as the country: after a preposition of place or a ruler's title
+('King Abdullah II of |Jordan|'), or owning a ruler, a government or a border ('met
+|Jordan|'s king', 'refugees in |Jordan|')."""
 
 
 def _state_meant(
