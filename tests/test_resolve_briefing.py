@@ -3186,12 +3186,26 @@ def test_two_words_after_a_role_or_a_known_given_name_are_a_persons(content):
     found, by_text, _ = resolve_text(
         content,
         [
-            "Paraguay's President Santiago Peña met the delegation.",
+            "Paraguay's President Santiago Peña met the architect Santiago Calatrava.",
             "Santiago Abascal said Spain would not yield. Santiago Abascal left.",
         ],
-        {0: [("Santiago Peña", "PERSON")], 1: [("Santiago Abascal", "ORG")] * 2},
+        {
+            0: [("Santiago Peña", "PERSON"), ("Santiago Calatrava", "PERSON")],
+            1: [("Santiago Abascal", "ORG")] * 2,
+        },
     )
     assert found[by_text["Santiago Abascal"]].type == "person"
+    # One bearer is not enough: a name the NER misread as a person's ("Oberster Richter")
+    # would make a court a person.
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Oberster Richter Eckart Ratz spoke.",
+            "The Oberster Gerichtshof ruled. The Oberster Gerichtshof sits in Vienna.",
+        ],
+        {0: [("Oberster Richter", "PERSON")], 1: [("Oberster Gerichtshof", "ORG")] * 2},
+    )
+    assert found[by_text["Oberster Gerichtshof"]].type == "organisation"
 
 
 def test_a_company_named_after_a_person_stays_a_body_beside_his_given_name(content):

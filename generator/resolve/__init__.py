@@ -738,13 +738,17 @@ def _people_read_as_bodies(
     # Given names the briefing knows: the first word of a person's name of two words or more
     # that an editor curated or that the NER read as a person's ("Santiago" of "Santiago
     # Peña" makes "Santiago Abascal", read as an organisation's, a person's).
-    given = {
-        e.name.split()[0] for e in curated.values() if e.type == "person" and " " in e.name
-    } | {
+    # A given name counts once two people of the briefing bear it: one person the NER
+    # misread ("Oberster Gerichtshof", "Marvel X") would make every name opening with its
+    # word a person's, more of them the larger the briefing.
+    bearers = Counter(
         name.split()[0]
         for name, kind in types.items()
         if kind == "person" and len(name.split()) >= 2 and keys.get(name) not in curated
-    }
+    )
+    given = {
+        e.name.split()[0] for e in curated.values() if e.type == "person" and " " in e.name
+    } | {word for word, count in bearers.items() if count >= 2}
     articles: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
         if c.name in final:
