@@ -209,8 +209,9 @@ def _sold(
     if not objects or who is None or _denied_verb(verb) or who.tag_ in ("PRP", "WP", "WDT"):
         return None
     buyers = [o for o in preposition_objects(verb, "to") if not within(o, quotes)]
-    companies = [t for o in objects for t in _taken(o) if t.ent_type_ == "ORG"]
-    business = any(t.lower_ in BUSINESSES for o in objects for t in _taken(o))
+    taken = [t for o in objects for t in _taken(o)]
+    companies = [t for t in taken if t.ent_type_ == "ORG"]
+    business = any(t.lower_ in BUSINESSES for t in taken)
     if not (companies or business) and not any(
         t.ent_type_ == "ORG" for b in buyers for t in b.subtree
     ):

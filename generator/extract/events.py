@@ -1264,9 +1264,7 @@ def _body_owner(pronoun: Token) -> Token | None:
     ):
         token = token.head
     who = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if who is None or who.i > pronoun.i or who.ent_type_ not in ("ORG", "GPE", "NORP"):
-        return None
-    return who
+    return _named_before(who, pronoun)
 
 
 def _fronted(pronoun: Token, verb: Token, who: Token) -> bool:
@@ -1359,6 +1357,13 @@ def _it_a_thing(pronoun: Token) -> bool:
     return any(t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN") for t in before)
 
 
+def _named_before(who: Token | None, pronoun: Token) -> Token | None:
+    """``who`` if it is a named organisation or state before the pronoun meaning it."""
+    if who is None or who.i > pronoun.i or who.ent_type_ not in ("ORG", "GPE", "NORP"):
+        return None
+    return who
+
+
 def _teller(pronoun: Token) -> Token | None:
     """The body "they" or "it" means in what that body says of itself ("Thames Valley Police
     said they had arrested a second man", "Russia said it had struck the base"): the named
@@ -1370,9 +1375,7 @@ def _teller(pronoun: Token) -> Token | None:
     if clause.dep_ != "ccomp" or clause.head.lower_ not in ANNOUNCING:
         return None
     who = next(children(clause.head, "nsubj"), None)
-    if who is None or who.i > pronoun.i or who.ent_type_ not in ("ORG", "GPE", "NORP"):
-        return None
-    return who
+    return _named_before(who, pronoun)
 
 
 def _previous_subject(pronoun: Token) -> Token | None:

@@ -496,7 +496,7 @@ def _unread_names(
         told = sorted({m.entity for m in here if m.entity in persons})
         surnames: dict[str, set[str]] = defaultdict(set)
         for key in told:
-            words = person_words(_name_of(key, dict(curated), dict(names_of)))
+            words = person_words(_name_of(key, curated, names_of))
             if len(words) >= 2:
                 surnames[words[-1]].add(key)
         for m in here:
@@ -518,7 +518,6 @@ def _unread_names(
         if not table and not wanted:
             continue
         finder = by_word.with_names(wanted) if wanted else by_word
-        wanted = {**wanted, **table}
         held: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for sentence in sentences.get(article.id, ()):
             for span in sentence.spans:
@@ -541,15 +540,16 @@ def _unread_names(
                     )
                 ):
                     continue
+                found = text[start:end]
                 out.append(
                     Mention(
-                        wanted[text[start:end]],
+                        table[found] if found in table else wanted[found],
                         article.id,
                         sentence.paragraph,
                         index,
                         start,
                         end,
-                        text[start:end],
+                        found,
                         "text",
                     )
                 )
@@ -735,12 +735,11 @@ def _people_read_as_bodies(
     alone = {(c.article, c.name) for c in candidates if " " not in c.name}
     roled = {final[c.name] for c in candidates if c.name in final and _in_a_role(c, paragraphs)}
     traded = {final[c.name] for c in candidates if c.name in final and _traded(c, paragraphs)}
-    # Given names the briefing knows: the first word of a person's name of two words or more
-    # that an editor curated or that the NER read as a person's ("Santiago" of "Santiago
-    # Peña" makes "Santiago Abascal", read as an organisation's, a person's).
-    # A given name counts once two people of the briefing bear it: one person the NER
-    # misread ("Oberster Gerichtshof", "Marvel X") would make every name opening with its
-    # word a person's, more of them the larger the briefing.
+    # Given names the briefing knows: the first word of a curated person's name, or of two
+    # people's names the NER read ("Santiago" of "Santiago Peña" and "Santiago Calatrava"
+    # makes "Santiago Abascal", read as an organisation's, a person's). One person is not
+    # enough: one the NER misread would make every name opening with its word a person's
+    # ("Oberster Gerichtshof"), more of them the larger the briefing.
     bearers = Counter(
         name.split()[0]
         for name, kind in types.items()
@@ -894,6 +893,12 @@ _STATE_USE = (
 |Jordan|'s king', 'refugees in |Jordan|')."""
 
 
+@lru_cache(maxsize=256)
+def _state_use(name: str) -> re.Pattern[str]:
+    """``_STATE_USE`` for one state's name (few: only names that are states and surnames)."""
+    return re.compile(_STATE_USE.format(w=re.escape(name)))
+
+
 def _state_meant(
     c: Candidate, paragraphs: Mapping[str, tuple[str, ...]], people: Sequence[str]
 ) -> bool:
@@ -902,7 +907,7 @@ def _state_meant(
     … Jordan said' is his, 'Pompeo met Jordan's king. Jordan said' the state's)."""
     if state_name(c.name) is None:
         return False
-    pattern = re.compile(_STATE_USE.format(w=re.escape(c.name)))
+    pattern = _state_use(c.name)
     last: tuple[int, int, bool] | None = None
     for at, text in enumerate(paragraphs[c.article][: c.paragraph + 1]):
         uses = [(at, m.start(), True) for m in pattern.finditer(text)]
@@ -924,7 +929,7 @@ def _state_in_article(
     if c.label not in ("GPE", "LOC", "NORP", "ORG", "PERSON") or state_name(c.name) is None:
         return False
     if (c.article, c.name) not in seen:
-        pattern = re.compile(_STATE_USE.format(w=re.escape(c.name)))
+        pattern = _state_use(c.name)
         text = "\n".join(paragraphs[c.article])
         seen[c.article, c.name] = bool(pattern.search(text))
     return seen[c.article, c.name]
@@ -1548,7 +1553,7 @@ def _keys(
     return keys
 
 
-def _name_of(key: str, curated: dict[str, Entity], names_of: dict[str, str]) -> str:
+def _name_of(key: str, curated: Mapping[str, Entity], names_of: Mapping[str, str]) -> str:
     return curated[key].name if key in curated else names_of.get(key, "")
 
 

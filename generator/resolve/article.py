@@ -632,7 +632,7 @@ def _defined_before(before: str, acronym: str) -> tuple[int, int] | None:
         or tokens[first - 1].group(0) in _SMALL_IN_NAMES
     ):
         first -= 1
-    run = [t for t in tokens[first:]]
+    run = tokens[first:]
     while run and run[0].group(0) in _SMALL_IN_NAMES | {"The"}:
         run = run[1:]
     capitals = [t for t in run if t.group(0)[0].isupper()]
