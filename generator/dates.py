@@ -11,7 +11,9 @@ such as "Good Friday Agreement", "Russia Today" or "a letter from May" are not d
 span of years begins with its first ("from 1999 to 2004", "1980–1987"). "Monday's vote" is
 Monday's; "last week" is the calendar week before, given as its month when one month holds it.
 A day and month without a year falling within the month after the article's day is to come
-("effective next Wednesday, July 31"), so it is not resolved to the year before.
+("effective next Wednesday, July 31"), so it is not resolved to the year before; after a plan
+or a forecast ("will", "expected", "predict") a bare month is the coming one and a weekday is
+left alone.
 """
 
 from __future__ import annotations
@@ -151,6 +153,34 @@ def _coming(month: int, day: int, reference: date) -> bool:
     return False
 
 
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|expected|forecast(?:s|ed)?|predict(?:s|ed)?|scheduled|due to|set to"
+    r"|plans? to|planned to|is to|are to)\b(?![^\"“”]*\b(?:said|says|told|announced|added)\b)"
+    r"[^\"“”.!?]*$"
+)
+"""A forecast or a plan before a weekday or a bare month in its sentence ("meteorologists
+predict landfall Saturday morning", "will be buried on Tuesday", "would meet in early
+September"). Such a weekday, unless it is the article's own ("is set to meet later on
+Monday" in a Monday dispatch), is ahead of the article or a day before it (a dateline may be a
+day older than the publication), which the text does not say, so it is not resolved; such a
+month is the coming one. A reporting verb after the plan dates the report instead ("Trump will
+visit, the White House said on Monday"), and a quotation mark ends the plan's words."""
+
+
+def _bare_month(parts: dict[str, str | None]) -> bool:
+    """A month named with neither day nor year nor a backward word ("in March", "early
+    September"; not "last March", "since March")."""
+    backward = (parts.get("lead") or "").lower() in ("last", "since", "earlier in")
+    return bool(parts.get("month")) and not (parts.get("day") or parts.get("year") or backward)
+
+
+def _ahead_month(parts: dict[str, str | None], reference: date) -> str:
+    """The coming month of that name, this one included: "will meet in early September"."""
+    month = _MONTH_WORDS[(parts.get("month") or "").lower()]
+    year = reference.year if month >= reference.month else reference.year + 1
+    return f"{year:04d}-{month:02d}"
+
+
 def find_dates(text: str, reference: date) -> list[DateMention]:
     """Date expressions in ``text`` that resolve against ``reference``; no overlaps, in order."""
     found: list[DateMention] = []
@@ -161,7 +191,13 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
         for match in pattern.finditer(text):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
-            value = _resolve(match.groupdict(), reference)
+            parts = match.groupdict()
+            weekday, month_ahead = parts.get("weekday"), False
+            if (weekday or _bare_month(parts)) and _AHEAD.search(text, 0, match.start()):
+                if weekday and weekday != WEEKDAYS[reference.weekday()]:
+                    continue  # ahead of the article or a day before it: the text does not say
+                month_ahead = not weekday
+            value = _ahead_month(parts, reference) if month_ahead else _resolve(parts, reference)
             if value:
                 taken.append((match.start(), match.end()))
                 found.append(DateMention(match.group(0), match.start(), match.end(), value))

@@ -81,6 +81,24 @@ MONDAY = date(2025, 10, 20)
         ("Russia Today and USA Today reported; the Good Friday Agreement; Super Tuesday.", []),
         ("Super Tuesday's results; a score of 2004-1999", []),
         ("a letter from May; a deal due by June; About May 3,000 people; next Friday", []),
+        # After a plan or a forecast a weekday is ahead (or today: unsaid) and a month is ahead,
+        # unless a reporting verb between dates the report or a quotation ends the plan
+        ("Meteorologists predict landfall Saturday morning; it will be buried on Tuesday", []),
+        ("An envoy is set to meet Larijani later on Monday", [("on Monday", "2025-10-20")]),
+        ("Parliament would meet briefly in early September", [("early September", "2026-09")]),
+        ("The vote is expected in June", [("in June", "2026-06")]),
+        (
+            "The vote is expected in June 2024, since last March",
+            [("in June 2024", "2024-06"), ("last March", "2025-03")],
+        ),
+        (
+            "Trump will visit Japan, the White House said on Monday",
+            [("on Monday", "2025-10-20")],
+        ),
+        (
+            '"Policy will not change," he said. "Nothing will," Pompeo told them on Saturday',
+            [("on Saturday", "2025-10-18")],
+        ),
     ],
 )
 def test_date_expressions_resolve_against_the_reference_day(text, expected):
