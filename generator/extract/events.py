@@ -1557,6 +1557,12 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             or _adjectival(context, frame.patients)
             if a not in agents
         )
+        # "United States District Judge Gray Miller ruled": the judge rules, the state is his
+        # title's (a state or body in a title with no one named stays: "a U.S. judge ruled")
+        titled = context.affiliations(frame.paragraph, (*frame.agents, *frame.patients))
+        affiliations = tuple(a for a in (*agents, *patients) if a in titled)
+        agents = tuple(a for a in agents if a not in titled)
+        patients = tuple(a for a in patients if a not in titled)
         if not agents and not patients and frame.type not in UNPLACED:
             # "protests in Hong Kong", "an assault in Ghazni": a state is where it happened,
             # and the event is the state's when nobody named took part.
@@ -1614,6 +1620,7 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
                 separate=separate,
                 reference=context.reference.isoformat(),
                 subject=_law(frame) if frame.type in ("passage", "signing") else None,
+                affiliations=affiliations,
             )
         )
     return out
