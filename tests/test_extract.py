@@ -4557,3 +4557,42 @@ def test_a_spokesperson_s_statement_is_the_one_of_the_body_of_the_title(nlp):
     groups = cluster(p for p in found if p.type == "meeting")
     assert len(groups) == 2
     assert not any("united-states" in p.actors for g in groups for p in g)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "subject", "name"),
+    [
+        (
+            "In November 1979, revolutionary students seized the U.S. embassy in Tehran.",
+            "seizure",
+            "the U.S. embassy",
+            "Seizure of the U.S. embassy, Tehran (November 1979)",
+        ),
+        (
+            "In 2012, militants attacked the U.S. consulate in Benghazi.",
+            "strike",
+            "the U.S. consulate",
+            "Strike on the U.S. consulate, Benghazi (2012)",
+        ),
+        (  # the state itself, and with a thing of another's
+            "On Saturday, Israel struck Iran and a U.S. vessel.",
+            "strike",
+            None,
+            "Strike by Israel on Iran and the United States (15 June 2019)",
+        ),
+        (
+            "On Saturday, Israel struck Iran.",
+            "strike",
+            None,
+            "Strike by Israel on Iran (15 June 2019)",
+        ),
+    ],
+)
+def test_a_thing_of_a_state_seized_or_struck_names_the_event(nlp, text, type_, subject, name):
+    """ "captured the U.S. embassy": "Seizure of the U.S. embassy", not "Seizure of the United
+    States"; the state stays the one acted on."""
+    names = {"U.S.": "united-states", "Israel": "israel", "Iran": "iran"}
+    found = [p for p in _proposed(nlp, [text], names, set(), date(2019, 6, 17)) if p.type == type_]
+    assert [p.subject for p in found] == [subject]
+    full = {"united-states": "United States", "israel": "Israel", "iran": "Iran"}
+    assert event_name(found, {f"actors/{k}": v for k, v in full.items()}, None) == name

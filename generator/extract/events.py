@@ -1619,7 +1619,7 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
                 article_date=context.article.date,
                 separate=separate,
                 reference=context.reference.isoformat(),
-                subject=_law(frame) if frame.type in ("passage", "signing") else None,
+                subject=_subject(context, frame, patients),
                 affiliations=affiliations,
             )
         )
@@ -1636,6 +1636,58 @@ def _law(frame: EventFrame) -> str | None:
             for i, w in enumerate(w.strip(",.;:\"'“”") for w in words)
         ):
             return phrase.text.strip(" ,;:")
+    return None
+
+
+def _subject(context: Context, frame: EventFrame, patients: Sequence[str]) -> str | None:
+    """What the event is named by besides its actors: a law passed or signed, a thing seized
+    or struck."""
+    if frame.type in ("passage", "signing"):
+        return _law(frame)
+    if frame.type in TAKEN_OR_STRUCK:
+        return _owned(context, frame, patients)
+    return None
+
+
+TAKEN_OR_STRUCK = frozenset({"seizure", "strike", "assault"})
+"""Types whose patient may be a thing of an actor's ("captured the U.S. embassy", "attacked
+a U.S. vessel"): the event is named by the thing, the actor staying a participant."""
+DETERMINER_WORDS = frozenset("the a an".split())
+
+
+def _owned(context: Context, frame: EventFrame, patients: Sequence[str]) -> str | None:
+    """The phrase of the one thing of its actors a seizure or strike was on, when that is
+    all that was acted on ("the U.S. embassy": seized was the embassy, not the United
+    States); None when an actor itself was."""
+    if not patients:
+        return None
+    text = context.article.paragraphs[frame.paragraph]
+    for role_ in frame.patients:
+        owners = context.actors_in(frame.paragraph, (role_,))
+        if not owners:
+            continue
+        if set(patients) != set(owners):
+            return None  # another actor was acted on itself ("Iran and a U.S. vessel")
+        named = [
+            m
+            for m in context.mentions
+            if m.paragraph == frame.paragraph
+            and m.entity.startswith("actors/")
+            and role_.start <= m.start
+            and m.end <= role_.end
+        ]
+        if len(named) != 1:
+            return None
+        before = text[role_.start : named[0].start].split()
+        after = text[named[0].end : role_.end].split()
+        if (
+            len(before) <= 1
+            and all(w.casefold() in DETERMINER_WORDS for w in before)
+            and 0 < len(after) <= 3
+            and all(w.replace("-", "").isalpha() and w.islower() for w in after)
+        ):
+            return role_.text
+        return None
     return None
 
 

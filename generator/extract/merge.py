@@ -450,6 +450,11 @@ def event_name(
         text = f"{label} by {_join(agents)}"  # "Kay Ivey signed the bill": no party but her
     elif type_ in ("meeting", "signing"):
         text = f"{label} of {_join([*agents, *patients])}"
+    elif type_ in ("seizure", "strike", "assault") and all(p.subject for p in group):
+        # "captured the U.S. embassy": the embassy was seized, not the United States
+        thing = best(p.subject for p in group) or ""
+        by = f" by {_join(agents)}" if agents else ""
+        text = f"{label} of {thing}{by}" if type_ == "seizure" else f"{label}{by} on {thing}"
     elif (
         type_
         in (
