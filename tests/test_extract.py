@@ -4596,3 +4596,21 @@ def test_a_thing_of_a_state_seized_or_struck_names_the_event(nlp, text, type_, s
     assert [p.subject for p in found] == [subject]
     full = {"united-states": "United States", "israel": "Israel", "iran": "Iran"}
     assert event_name(found, {f"actors/{k}": v for k, v in full.items()}, None) == name
+
+
+def test_a_past_perfect_s_bare_month_takes_the_year_the_article_gives_it(nlp):
+    """ "Logs show Germany had attacked a U.K. freighter in early March" in a 2019 article that
+    says the freighter sank "on March 3, 1941": March 1941, not March 2019; a past perfect
+    whose month the article gives no other year stays in the article's year, and so does a
+    verb in the simple past."""
+    names = {"Germany": "germany", "U.K.": "united-kingdom"}
+    sank = "The freighter sank off Ireland on March 3, 1941, the navy said on Tuesday."
+    told = [
+        ("Logs show Germany had attacked a U.K. freighter in early March.", sank, "1941-03"),
+        ("Police said Germany had attacked a U.K. freighter in early March.", "", "2019-03"),
+        ("Germany attacked a U.K. freighter in early March.", sank, "2019-03"),
+    ]
+    for text, then, when in told:
+        paragraphs = [text, then] if then else [text]
+        found = _proposed(nlp, paragraphs, names, set(), date(2019, 10, 2))
+        assert [p.date for p in found if p.type == "strike"] == [when], text

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..dates import MONTHS
 from ..gazetteer import place_kind, state_name
 from ..model import DateMention, EventFrame, Role, Statement
 from .merge import Proposal
@@ -1592,6 +1593,8 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
         when = named_year or context.date_near(
             frame.paragraph, mention.sentence, frame.trigger.start, skip=frame.asides
         )
+        if when is not None and _pluperfect(context, frame):
+            when = _year_told(context, when) or when
         if not (agents or patients):
             if when is not None and _described(frame):
                 leads[frame.type] = (mention.sentence, when)
@@ -1689,6 +1692,32 @@ def _owned(context: Context, frame: EventFrame, patients: Sequence[str]) -> str 
             return role_.text
         return None
     return None
+
+
+def _pluperfect(context: Context, frame: EventFrame) -> bool:
+    """The event's verb is in the past perfect ("a Japanese bomber had attacked"): told as
+    before the time of the narrative, which may be another year's than the article's."""
+    before = context.article.paragraphs[frame.paragraph][: frame.trigger.start].split()
+    return before[-1:] == ["had"] or before[-2:] == ["had", "been"]
+
+
+def _year_told(context: Context, when: DateMention) -> DateMention | None:
+    """The year the article gives the month of a past perfect's bare month or day elsewhere
+    ("had attacked a U.S. vessel in late February" in a 2019 article that says "in late
+    February 1944"): that year, when the article gives that month one year only and it is an
+    earlier one; None otherwise ("had attacked a woman in March" of this year)."""
+    parts = when.value.split("-")
+    if len(parts) < 2 or re.search(r"\d{4}", when.text):
+        return None
+    month = MONTHS[int(parts[1]) - 1]
+    written = re.compile(rf"\b{month}(?:\s+\d{{1,2}})?,?\s+(\d{{4}})\b")
+    years = {y for p in context.article.paragraphs for y in written.findall(p)}
+    if len(years) != 1 or int(min(years)) >= context.reference.year:
+        return None
+    value = "-".join([years.pop(), *parts[1:]])
+    if len(parts) == 3 and parts[1:] == ["02", "29"] and int(value[:4]) % 4:
+        return None  # no 29 February that year
+    return replace(when, value=value)
 
 
 def _year_named(context: Context, frame: EventFrame) -> DateMention | None:
