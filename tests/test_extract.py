@@ -4614,3 +4614,22 @@ def test_a_past_perfect_s_bare_month_takes_the_year_the_article_gives_it(nlp):
         paragraphs = [text, then] if then else [text]
         found = _proposed(nlp, paragraphs, names, set(), date(2019, 10, 2))
         assert [p.date for p in found if p.type == "strike"] == [when], text
+
+
+def test_a_meeting_with_one_named_person_is_a_meeting_with_them(nlp):
+    """ "In his youth he met future Apple CEO Tim Cook": a meeting with Cook (whoever "he" is,
+    unnamed here), not "Meeting of Tim Cook" nor of Apple; two named met each other."""
+    names = {"Apple": "apple", "Tim Cook": "tim-cook", "Li Keqiang": "li-keqiang"}
+    persons = {"tim-cook", "li-keqiang"}
+    labels = {f"actors/{k}": v for v, k in names.items()}
+    types = {f"actors/{k}": "person" for k in persons}
+    for text, name in [
+        ("In his youth, he met future Apple CEO Tim Cook.", "Meeting with Tim Cook"),
+        ("Li Keqiang met Apple CEO Tim Cook.", "Meeting of Li Keqiang and Tim Cook"),
+    ]:
+        found = [
+            p
+            for p in _proposed(nlp, [text], names, persons, date(2019, 3, 14))
+            if p.type == "meeting"
+        ]
+        assert event_name(found, labels, None, types) == name

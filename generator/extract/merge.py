@@ -448,6 +448,9 @@ def event_name(
         text = f"{label} of {law or 'a law'}" + (f" by {doers}" if doers else "")
     elif type_ == "signing" and agents and not patients:
         text = f"{label} by {_join(agents)}"  # "Kay Ivey signed the bill": no party but her
+    elif type_ == "meeting" and not agents and len(patients) == 1 and people:
+        text = f"{label} with {patients[0]}"  # "he met guitarist Jerry Garcia": who met him
+        # is unnamed; Garcia held no meeting alone
     elif type_ in ("meeting", "signing"):
         text = f"{label} of {_join([*agents, *patients])}"
     elif type_ in ("seizure", "strike", "assault") and all(p.subject for p in group):
