@@ -1560,8 +1560,13 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
         )
         # "United States District Judge Gray Miller ruled": the judge rules, the state is his
         # title's (a state or body in a title with no one named stays: "a U.S. judge ruled")
-        titled = context.affiliations(frame.paragraph, (*frame.agents, *frame.patients))
-        affiliations = tuple(a for a in (*agents, *patients) if a in titled)
+        both = (*agents, *patients)
+        titled = (
+            context.affiliations(frame.paragraph, (*frame.agents, *frame.patients))
+            if len(both) > 1 and any(f"actors/{a}" in context.persons for a in both)
+            else frozenset()
+        )  # (only a person's title names a body besides: most frames ask for nothing)
+        affiliations = tuple(a for a in both if a in titled)
         agents = tuple(a for a in agents if a not in titled)
         patients = tuple(a for a in patients if a not in titled)
         if not agents and not patients and frame.type not in UNPLACED:
@@ -1697,7 +1702,10 @@ def _owned(context: Context, frame: EventFrame, patients: Sequence[str]) -> str 
 def _pluperfect(context: Context, frame: EventFrame) -> bool:
     """The event's verb is in the past perfect ("a Japanese bomber had attacked"): told as
     before the time of the narrative, which may be another year's than the article's."""
-    before = context.article.paragraphs[frame.paragraph][: frame.trigger.start].split()
+    start = frame.trigger.start
+    before = context.article.paragraphs[frame.paragraph][max(0, start - 16) : start].split()
+    if start > 16:
+        before = before[1:]  # (the window's first word may be cut: "Chad", not "had")
     return before[-1:] == ["had"] or before[-2:] == ["had", "been"]
 
 
