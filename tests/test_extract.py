@@ -4461,3 +4461,175 @@ def test_two_agreements_each_told_of_as_new_are_two_pages():
     assert len(cluster([memorandum, pipeline])) == 2
     again = told(2, "the memorandum", "memorandum", "2019-10-22")
     assert len(cluster([pipeline, again])) == 1
+
+
+def _proposed(nlp, paragraphs: list[str], actors: dict[str, str], persons: set[str], day: date):
+    """Proposed events of an article, with the ids in ``persons`` as person actors."""
+    from generator.extract.events import propose_events
+
+    article = Article("a", "T", day.isoformat(), "Wire", None, "en", tuple(paragraphs))
+    docs = [nlp(p) for p in paragraphs]
+    sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
+    mentions = _mentions(paragraphs, sentences, actors)
+    frames = [e for i, doc in enumerate(docs) for e in match(doc, i).events]
+    people = frozenset(f"actors/{i}" for i in persons)
+    states = frozenset(f"actors/{i}" for i in actors.values() if i not in persons)
+    context = Context(article, sentences, mentions, day, persons=people, states=states)
+    return propose_events(context, frames)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors", "titled"),
+    [
+        (
+            "On Tuesday, United States District Judge Amy Berman Jackson sentenced Paul Manafort "
+            "to 43 more months in prison.",
+            "sentencing",
+            {"amy-berman-jackson", "paul-manafort"},
+            {"united-states"},
+        ),
+        (
+            "Apple CEO Tim Cook met Chinese Premier Li Keqiang in Beijing on Friday.",
+            "meeting",
+            {"tim-cook", "li-keqiang"},
+            {"apple"},
+        ),
+        (
+            "On Monday, Russia's Foreign Minister Sergei Lavrov met Iranian officials in Moscow.",
+            "meeting",
+            {"sergei-lavrov"},
+            {"russia"},
+        ),
+        (  # each named for itself: the state is no title's
+            "On Monday, the United States and envoy Zalmay Khalilzad met the Taliban in Doha.",
+            "meeting",
+            {"united-states", "zalmay-khalilzad", "taliban"},
+            set(),
+        ),
+    ],
+)
+def test_a_body_in_a_person_s_title_is_the_person_s_not_a_participant(
+    nlp, text, type_, actors, titled
+):
+    """ "United States District Judge Gray Miller ruled": his ruling, not the United States';
+    "Apple CEO Tim Cook met": Cook met, Apple is whom he works for."""
+    names = {
+        "United States": "united-states", "Amy Berman Jackson": "amy-berman-jackson",
+        "Paul Manafort": "paul-manafort", "Apple": "apple", "Tim Cook": "tim-cook",
+        "Li Keqiang": "li-keqiang", "Russia": "russia", "Sergei Lavrov": "sergei-lavrov",
+        "Zalmay Khalilzad": "zalmay-khalilzad", "Taliban": "taliban",
+    }  # fmt: skip
+    persons = {"amy-berman-jackson", "paul-manafort", "tim-cook", "li-keqiang", "sergei-lavrov",
+               "zalmay-khalilzad"}  # fmt: skip
+    found = [
+        p for p in _proposed(nlp, [text], names, persons, date(2019, 3, 14)) if p.type == type_
+    ]
+    assert [set(p.actors) for p in found] == [actors]
+    assert [set(p.affiliations) for p in found] == [titled]
+
+
+def test_a_spokesperson_s_statement_is_the_one_of_the_body_of_the_title(nlp):
+    """ "The Taliban have claimed responsibility. Taliban spokesperson Zabiullah Mujahid
+    claimed 190 were dead": one statement, the Taliban's through Mujahid; two envoys of one
+    state meeting two others on one day are two meetings, not one of their state."""
+    from generator.extract.merge import cluster
+
+    text = (
+        "The Taliban have claimed responsibility. Taliban spokesperson Zabiullah Mujahid claimed "
+        "190 were dead."
+    )
+    names = {"Taliban": "taliban", "Zabiullah Mujahid": "zabiullah-mujahid"}
+    found = _proposed(nlp, [text], names, {"zabiullah-mujahid"}, date(2019, 1, 24))
+    groups = cluster(p for p in found if p.type == "statement")
+    assert [sorted(a for p in g for a in p.actors) for g in groups] == [
+        ["taliban", "zabiullah-mujahid"]
+    ]
+    text = (
+        "On Monday, U.S. envoy Zalmay Khalilzad met Ashraf Ghani in Kabul. On Monday, U.S. "
+        "Secretary of State Mike Pompeo met Imran Khan in Washington."
+    )
+    names = {
+        "U.S.": "united-states", "Zalmay Khalilzad": "zalmay-khalilzad",
+        "Ashraf Ghani": "ashraf-ghani", "Mike Pompeo": "mike-pompeo", "Imran Khan": "imran-khan",
+    }  # fmt: skip
+    persons = set(names.values()) - {"united-states"}
+    found = _proposed(nlp, [text], names, persons, date(2019, 1, 22))
+    groups = cluster(p for p in found if p.type == "meeting")
+    assert len(groups) == 2
+    assert not any("united-states" in p.actors for g in groups for p in g)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "subject", "name"),
+    [
+        (
+            "In November 1979, revolutionary students seized the U.S. embassy in Tehran.",
+            "seizure",
+            "the U.S. embassy",
+            "Seizure of the U.S. embassy, Tehran (November 1979)",
+        ),
+        (
+            "In 2012, militants attacked the U.S. consulate in Benghazi.",
+            "strike",
+            "the U.S. consulate",
+            "Strike on the U.S. consulate, Benghazi (2012)",
+        ),
+        (  # the state itself, and with a thing of another's
+            "On Saturday, Israel struck Iran and a U.S. vessel.",
+            "strike",
+            None,
+            "Strike by Israel on Iran and the United States (15 June 2019)",
+        ),
+        (
+            "On Saturday, Israel struck Iran.",
+            "strike",
+            None,
+            "Strike by Israel on Iran (15 June 2019)",
+        ),
+    ],
+)
+def test_a_thing_of_a_state_seized_or_struck_names_the_event(nlp, text, type_, subject, name):
+    """ "captured the U.S. embassy": "Seizure of the U.S. embassy", not "Seizure of the United
+    States"; the state stays the one acted on."""
+    names = {"U.S.": "united-states", "Israel": "israel", "Iran": "iran"}
+    found = [p for p in _proposed(nlp, [text], names, set(), date(2019, 6, 17)) if p.type == type_]
+    assert [p.subject for p in found] == [subject]
+    full = {"united-states": "United States", "israel": "Israel", "iran": "Iran"}
+    assert event_name(found, {f"actors/{k}": v for k, v in full.items()}, None) == name
+
+
+def test_a_past_perfect_s_bare_month_takes_the_year_the_article_gives_it(nlp):
+    """ "Logs show Germany had attacked a U.K. freighter in early March" in a 2019 article that
+    says the freighter sank "on March 3, 1941": March 1941, not March 2019; a past perfect
+    whose month the article gives no other year stays in the article's year, and so does a
+    verb in the simple past."""
+    names = {"Germany": "germany", "U.K.": "united-kingdom"}
+    sank = "The freighter sank off Ireland on March 3, 1941, the navy said on Tuesday."
+    told = [
+        ("Logs show Germany had attacked a U.K. freighter in early March.", sank, "1941-03"),
+        ("Police said Germany had attacked a U.K. freighter in early March.", "", "2019-03"),
+        ("Germany attacked a U.K. freighter in early March.", sank, "2019-03"),
+    ]
+    for text, then, when in told:
+        paragraphs = [text, then] if then else [text]
+        found = _proposed(nlp, paragraphs, names, set(), date(2019, 10, 2))
+        assert [p.date for p in found if p.type == "strike"] == [when], text
+
+
+def test_a_meeting_with_one_named_person_is_a_meeting_with_them(nlp):
+    """ "In his youth he met future Apple CEO Tim Cook": a meeting with Cook (whoever "he" is,
+    unnamed here), not "Meeting of Tim Cook" nor of Apple; two named met each other."""
+    names = {"Apple": "apple", "Tim Cook": "tim-cook", "Li Keqiang": "li-keqiang"}
+    persons = {"tim-cook", "li-keqiang"}
+    labels = {f"actors/{k}": v for v, k in names.items()}
+    types = {f"actors/{k}": "person" for k in persons}
+    for text, name in [
+        ("In his youth, he met future Apple CEO Tim Cook.", "Meeting with Tim Cook"),
+        ("Li Keqiang met Apple CEO Tim Cook.", "Meeting of Li Keqiang and Tim Cook"),
+    ]:
+        found = [
+            p
+            for p in _proposed(nlp, [text], names, persons, date(2019, 3, 14))
+            if p.type == "meeting"
+        ]
+        assert event_name(found, labels, None, types) == name

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..dates import MONTHS
 from ..gazetteer import place_kind, state_name
 from ..model import DateMention, EventFrame, Role, Statement
 from .merge import Proposal
@@ -1557,6 +1558,17 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             or _adjectival(context, frame.patients)
             if a not in agents
         )
+        # "United States District Judge Gray Miller ruled": the judge rules, the state is his
+        # title's (a state or body in a title with no one named stays: "a U.S. judge ruled")
+        both = (*agents, *patients)
+        titled = (
+            context.affiliations(frame.paragraph, (*frame.agents, *frame.patients))
+            if len(both) > 1 and any(f"actors/{a}" in context.persons for a in both)
+            else frozenset()
+        )  # (only a person's title names a body besides: most frames ask for nothing)
+        affiliations = tuple(a for a in both if a in titled)
+        agents = tuple(a for a in agents if a not in titled)
+        patients = tuple(a for a in patients if a not in titled)
         if not agents and not patients and frame.type not in UNPLACED:
             # "protests in Hong Kong", "an assault in Ghazni": a state is where it happened,
             # and the event is the state's when nobody named took part.
@@ -1586,6 +1598,8 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
         when = named_year or context.date_near(
             frame.paragraph, mention.sentence, frame.trigger.start, skip=frame.asides
         )
+        if when is not None and _pluperfect(context, frame):
+            when = _year_told(context, when) or when
         if not (agents or patients):
             if when is not None and _described(frame):
                 leads[frame.type] = (mention.sentence, when)
@@ -1613,7 +1627,8 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
                 article_date=context.article.date,
                 separate=separate,
                 reference=context.reference.isoformat(),
-                subject=_law(frame) if frame.type in ("passage", "signing") else None,
+                subject=_subject(context, frame, patients),
+                affiliations=affiliations,
             )
         )
     return out
@@ -1630,6 +1645,87 @@ def _law(frame: EventFrame) -> str | None:
         ):
             return phrase.text.strip(" ,;:")
     return None
+
+
+def _subject(context: Context, frame: EventFrame, patients: Sequence[str]) -> str | None:
+    """What the event is named by besides its actors: a law passed or signed, a thing seized
+    or struck."""
+    if frame.type in ("passage", "signing"):
+        return _law(frame)
+    if frame.type in TAKEN_OR_STRUCK:
+        return _owned(context, frame, patients)
+    return None
+
+
+TAKEN_OR_STRUCK = frozenset({"seizure", "strike", "assault"})
+"""Types whose patient may be a thing of an actor's ("captured the U.S. embassy", "attacked
+a U.S. vessel"): the event is named by the thing, the actor staying a participant."""
+DETERMINER_WORDS = frozenset("the a an".split())
+
+
+def _owned(context: Context, frame: EventFrame, patients: Sequence[str]) -> str | None:
+    """The phrase of the one thing of its actors a seizure or strike was on, when that is
+    all that was acted on ("the U.S. embassy": seized was the embassy, not the United
+    States); None when an actor itself was."""
+    if not patients:
+        return None
+    text = context.article.paragraphs[frame.paragraph]
+    for role_ in frame.patients:
+        owners = context.actors_in(frame.paragraph, (role_,))
+        if not owners:
+            continue
+        if set(patients) != set(owners):
+            return None  # another actor was acted on itself ("Iran and a U.S. vessel")
+        named = [
+            m
+            for m in context.mentions
+            if m.paragraph == frame.paragraph
+            and m.entity.startswith("actors/")
+            and role_.start <= m.start
+            and m.end <= role_.end
+        ]
+        if len(named) != 1:
+            return None
+        before = text[role_.start : named[0].start].split()
+        after = text[named[0].end : role_.end].split()
+        if (
+            len(before) <= 1
+            and all(w.casefold() in DETERMINER_WORDS for w in before)
+            and 0 < len(after) <= 3
+            and all(w.replace("-", "").isalpha() and w.islower() for w in after)
+        ):
+            return role_.text
+        return None
+    return None
+
+
+def _pluperfect(context: Context, frame: EventFrame) -> bool:
+    """The event's verb is in the past perfect ("a Japanese bomber had attacked"): told as
+    before the time of the narrative, which may be another year's than the article's."""
+    start = frame.trigger.start
+    before = context.article.paragraphs[frame.paragraph][max(0, start - 16) : start].split()
+    if start > 16:
+        before = before[1:]  # (the window's first word may be cut: "Chad", not "had")
+    return before[-1:] == ["had"] or before[-2:] == ["had", "been"]
+
+
+def _year_told(context: Context, when: DateMention) -> DateMention | None:
+    """The year the article gives the month of a past perfect's bare month or day elsewhere
+    ("had attacked a U.S. vessel in late February" in a 2019 article that says "in late
+    February 1944"): that year, when the article gives that month one year only and it is an
+    earlier one; None otherwise ("had attacked a woman in March" of this year)."""
+    parts = when.value.split("-")
+    if len(parts) < 2 or re.search(r"\d{4}", when.text):
+        return None
+    month = MONTHS[int(parts[1]) - 1]
+    written = re.compile(rf"\b{month}(?:\s+\d{{1,2}})?,?\s+(\d{{4}})\b")
+    years = {y for p in context.article.paragraphs for y in written.findall(p)}
+    if len(years) != 1 or int(min(years)) >= context.reference.year:
+        return None
+    value = "-".join([years.pop(), *parts[1:]])
+    if len(parts) == 3 and parts[1:] == ["02", "29"] and int(value[:4]) % 4:
+        return None  # no 29 February that year
+    return replace(when, value=value)
 
 
 def _year_named(context: Context, frame: EventFrame) -> DateMention | None:

@@ -52,6 +52,10 @@ class Proposal:
     """The day its article's relative dates count from (the dateline's), when not its date."""
     agreement: int | None = field(default=None, compare=False)
     """For a signing: the index of the agreement proposal it signs, among the proposals."""
+    affiliations: tuple[str, ...] = ()
+    """Actor ids named only in a participant's title ("Taliban spokesperson Zabiullah
+    Mujahid"): no participants, but the same event as a report in which they take part ("The
+    Taliban have claimed responsibility")."""
 
     @property
     def actors(self) -> tuple[str, ...]:
@@ -136,11 +140,11 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
     if p.kind != first.kind or p.type != first.type:
         return False
     same_article = any(q.mention.article == p.mention.article for q in group)
-    shared = set(p.actors) & {a for q in group for a in q.actors}
+    shared = _shared(p.actors, p.affiliations, [(q.actors, q.affiliations) for q in group])
     if first.type == "statement" and p.agents:
         # Two speakers criticising one decision made two statements: what a statement is
         # about does not make it the same as another's about it.
-        shared = set(p.agents) & {a for q in group for a in q.agents}
+        shared = _shared(p.agents, p.affiliations, [(q.agents, q.affiliations) for q in group])
     named = [q for q in group if q.name]
     if (
         first.kind == "agreements"
@@ -182,6 +186,19 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
     return all(compatible_dates(p.date, d) for d in dates)
 
 
+def _shared(
+    actors: tuple[str, ...],
+    affiliations: tuple[str, ...],
+    group: list[tuple[tuple[str, ...], tuple[str, ...]]],
+) -> set[str]:
+    """Actors a proposal shares with a group: taking part in both, or taking part in one and
+    the body of a participant's title in the other (not a title's in both: "U.S. envoy
+    Khalilzad met" and "U.S. President Trump met" are two meetings)."""
+    theirs = {a for actors_, _ in group for a in actors_}
+    titles = {a for _, titled in group for a in titled}
+    return (set(actors) & (theirs | titles)) | (set(affiliations) & theirs)
+
+
 def _weeks_apart(a: Proposal, b: Proposal) -> bool:
     """ "Manafort was sentenced last week" is not the sentencing "on Wednesday" of the
     article's own week, though both are in March: "last week" ended before this Monday (the
@@ -215,7 +232,7 @@ def cluster(proposals: Iterable[Proposal]) -> list[list[Proposal]]:
         if p.kind == "agreements":
             mine, where = {*p.actors, *(f"name:{w}" for w in _distinctive(p.name))}, {""}
         else:
-            mine = set(p.actors)
+            mine = {*p.actors, *p.affiliations}
             where = {p.mention.article, *([f"year:{p.date[:4]}"] if p.date else [])}
         near = sorted({i for a in mine for w in where for i in sharing[p.kind, p.type, a, w]})
         home = next((i for i in near if _fits(p, groups[i])), None)
@@ -431,8 +448,16 @@ def event_name(
         text = f"{label} of {law or 'a law'}" + (f" by {doers}" if doers else "")
     elif type_ == "signing" and agents and not patients:
         text = f"{label} by {_join(agents)}"  # "Kay Ivey signed the bill": no party but her
+    elif type_ == "meeting" and not agents and len(patients) == 1 and people:
+        text = f"{label} with {patients[0]}"  # "he met guitarist Jerry Garcia": who met him
+        # is unnamed; Garcia held no meeting alone
     elif type_ in ("meeting", "signing"):
         text = f"{label} of {_join([*agents, *patients])}"
+    elif type_ in ("seizure", "strike", "assault") and all(p.subject for p in group):
+        # "captured the U.S. embassy": the embassy was seized, not the United States
+        thing = best(p.subject for p in group) or ""
+        by = f" by {_join(agents)}" if agents else ""
+        text = f"{label} of {thing}{by}" if type_ == "seizure" else f"{label}{by} on {thing}"
     elif (
         type_
         in (

@@ -91,6 +91,35 @@ class Context:
                     named.extend(self._it(paragraph, r.start))
         return tuple(dict.fromkeys(named))
 
+    def affiliations(self, paragraph: int, roles: Sequence[Role]) -> frozenset[str]:
+        """Actor ids the phrases name only in the title of a person they name ("United States
+        District Judge Gray Miller", "future Grateful Dead guitarist Jerry Garcia", "Apple CEO
+        Tim Cook"): whom the person works for, not who took part; not "Russia and President
+        Putin", where each is named for itself."""
+        text = (
+            self.article.paragraphs[paragraph] if paragraph < len(self.article.paragraphs) else ""
+        )
+        found = [
+            m
+            for m in self.mentions
+            if m.paragraph == paragraph
+            and m.entity.startswith("actors/")
+            and any(_inside(m, r) for r in roles)
+        ]
+        people = [m for m in found if m.entity in self.persons]
+        titled, free = set(), set()
+        for m in found:
+            if m.entity not in self.persons and any(
+                p.start > m.end
+                and any(_inside(m, r) and _inside(p, r) for r in roles)
+                and _title_between(text[m.end : p.start])
+                for p in people
+            ):
+                titled.add(m.entity)
+            else:
+                free.add(m.entity)
+        return frozenset(e.split("/", 1)[1] for e in titled - free)
+
     def _it(self, paragraph: int, offset: int) -> list[str]:
         """The body "it" means: the one body named before it in its sentence, else the first
         actor the sentence before names when that is a body ("Mahan has been the subject of
@@ -368,6 +397,41 @@ def _inside(mention: Mention, role: Role) -> bool:
     ruling's modifier is "US Supreme Court", the court's mention "the US Supreme Court")."""
     start = mention.start + 4 if mention.text[:4].casefold() == "the " else mention.start
     return role.start <= start and mention.end <= role.end
+
+
+NOT_IN_TITLES = frozenset(
+    "and or nor but with by of to from for against on in at the a an under over after "
+    "either neither other another together".split()
+)
+"""Words that join or relate two actors: between a body and a name, they make it no title."""
+TITLE_ACRONYMS = frozenset("ceo cfo coo cto".split())
+PERSON_ENDINGS = (
+    "er", "ers", "or", "ors", "ist", "ists", "man", "woman", "men", "women", "ant", "ian",
+    "ary", "chief", "head", "aide",
+)  # fmt: skip
+"""Endings of lowercase nouns for people ("guitarist", "spokesman", "manager")."""
+
+
+def _title_between(gap: str) -> bool:
+    """The words between a body and a person's name are a title of the person's ("District
+    Judge", "'s foreign minister", "guitarist", "CEO"): no more than four words, none a
+    conjunction or preposition but the "of" of a title, one a title or a noun for a person."""
+    words = gap.replace("’", "'").removeprefix("'s").removeprefix("'").split()
+    return (
+        0 < len(words) <= 4
+        and all(w.replace(".", "").replace("-", "").isalpha() for w in words)
+        and not any(
+            w.casefold() in NOT_IN_TITLES
+            and not (w == "of" and i and words[i - 1].casefold() in TITLE_WORDS)
+            for i, w in enumerate(words)
+        )  # (but "Secretary of State", "Minister of Defence")
+        and any(
+            w.casefold() in TITLE_WORDS
+            or w.casefold() in TITLE_ACRONYMS
+            or (w.islower() and w.endswith(PERSON_ENDINGS))
+            for w in words
+        )
+    )
 
 
 def _quoted(text: str, position: int) -> bool:
