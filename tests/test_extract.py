@@ -2401,7 +2401,8 @@ def test_a_short_name_in_apposition_is_the_agreement_named_in_full_before(nlp):
         "NAFTA",
         "a 1994 agreement",
     ]
-    assert {p.agents for p in nafta} == {("trump",)}
+    # Mexico, named in the article, is a party of the known NAFTA from its first mention on
+    assert {p.agents for p in nafta} == {("mexico",), ("mexico", "trump")}
 
 
 def test_the_deal_after_a_ceasefire_is_that_ceasefire(nlp):
@@ -4164,9 +4165,9 @@ def test_selling_a_business_is_an_acquisition(nlp, text, parties, when):
 
 
 def test_agreements_kept_up_with_partners_and_one_to_sell_to_a_buyer_name_their_parties(nlp):
-    """Plural agreements a verb keeps up with named partners are agreements ("is solidifying
-    long-term agreements with China and Russia"); the buyer of what a letter of intent sells
-    is its party; an agreement announced is made, on the day it was."""
+    """Plural agreements a verb keeps up with named partners are agreements, one with each
+    ("is solidifying long-term agreements with China and Russia"); the buyer of what a
+    letter of intent sells is its party; an agreement announced is made, on the day it was."""
     people = {
         "Iran": "iran",
         "China": "china",
@@ -4184,7 +4185,8 @@ def test_agreements_kept_up_with_partners_and_one_to_sell_to_a_buyer_name_their_
         ],
         people,
     )
-    assert [set(p.agents) for p in kept] == [{"iran", "china", "russia"}]
+    # one agreement with each partner (tests/gold/agreements-extra.yml counts two)
+    assert [set(p.agents) for p in kept] == [{"iran", "china"}, {"iran", "russia"}]
     sold = _agreements(
         nlp,
         [
@@ -4461,3 +4463,102 @@ def test_two_agreements_each_told_of_as_new_are_two_pages():
     assert len(cluster([memorandum, pipeline])) == 2
     again = told(2, "the memorandum", "memorandum", "2019-10-22")
     assert len(cluster([pipeline, again])) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "parties"),
+    [
+        (  # an article of a body's founding treaty: the treaty, the body and who invoked it
+            "Turkey invoked Article 5 of NATO's charter after the attack on its border post.",
+            None,
+            {"Turkey", "NATO"},
+        ),
+        (  # a plural named after a place, with no verb of agreeing
+            "The Minsk agreements, brokered by France and Germany, were meant to end the "
+            "fighting in eastern Ukraine.",
+            "Minsk agreements",
+            {"France", "Germany"},
+        ),
+        (  # a known short name, whatever the verb
+            "Iran stepped up uranium enrichment in breach of the JCPOA on Monday.",
+            "JCPOA",
+            set(),
+        ),
+        (
+            "Moscow and Washington extended New START for five years in February.",
+            "New START",
+            set(),
+        ),
+        (  # "to" made an adverbial by the parse
+            "Israel and the United Arab Emirates agreed in August to normalise relations.",
+            None,
+            {"Israel", "Emirates"},
+        ),
+        (  # who acts under an agreement's terms is bound by it
+            "Britain left the European Union under the terms of the Withdrawal Agreement.",
+            "Withdrawal Agreement",
+            {"Britain"},
+        ),
+    ],
+)
+def test_agreements_named_in_passing(nlp, text, name, parties):
+    frames = match(nlp(text), 0).agreements
+    assert frames, f"no agreement in {text!r}"
+    frame = next((f for f in frames if f.name == name), frames[0])
+    assert frame.name == name
+    assert parties <= {w.removesuffix("'s") for r in frame.parties for w in r.text.split()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India revoked Article 370 of the Indian constitution, which gave Kashmir special status.",
+        "The airline said its charter flights to Antalya would resume in March.",
+        "The Constitution guarantees freedom of speech.",
+        "Trump has long opposed free trade agreements with China and Mexico.",
+        "The farm will start selling its produce in the spring.",
+    ],
+)
+def test_a_constitution_a_charter_flight_or_agreements_in_general_are_none(nlp, text):
+    assert match(nlp(text), 0).agreements == ()
+
+
+def test_plural_agreements_with_several_partners_are_one_with_each(nlp):
+    text = (
+        "Iran is solidifying long-term agreements with key partners like China and Russia, "
+        "Putin said."
+    )
+    people = {"Iran": "iran", "China": "china", "Russia": "russia", "Putin": "putin"}
+    found = _agreements(nlp, [text], people)
+    assert sorted(p.agents for p in found) == [("iran", "china"), ("iran", "russia")]
+    assert all(p.separate for p in found)
+
+
+def test_a_known_agreement_takes_its_parties_from_the_article(nlp):
+    """ "The INF Treaty" binds the United States and Russia where the article names them;
+    "the Lisbon Treaty" is named after Lisbon, not made by Portugal, and binds the EU."""
+    paragraphs = [
+        "Russia and the United States traded accusations on Friday.",
+        "The INF Treaty banned an entire class of ground-launched missiles.",
+    ]
+    people = {"Russia": "russia", "United States": "united-states"}
+    (inf,) = _agreements(nlp, paragraphs, people)
+    assert (inf.name, set(inf.agents)) == ("INF Treaty", {"russia", "united-states"})
+    paragraphs = [
+        "The European Union held a summit in Brussels.",
+        "The Lisbon Treaty gave the European Parliament more power over the budget.",
+    ]
+    people = {"European Union": "european-union", "Lisbon": "portugal"}
+    (lisbon,) = _agreements(nlp, paragraphs, people)
+    assert (lisbon.name, lisbon.agents) == ("Lisbon Treaty", ("european-union",))
+
+
+def test_a_paired_adjective_names_both_sides(nlp):
+    paragraphs = [
+        "The US–Taliban deal, signed in Doha in February, set out a timetable for the "
+        "withdrawal of foreign troops.",
+        "The United States has about 12,000 troops in Afghanistan.",
+    ]
+    people = {"Taliban": "taliban", "United States": "united-states"}
+    (deal,) = _agreements(nlp, paragraphs, people)
+    assert set(deal.agents) == {"taliban", "united-states"}

@@ -405,3 +405,43 @@ AGREEMENT_VERBS = {
 """Governing verb to the status it gives the agreement."""
 SIGNING_STATUSES = {"signed": "signing", "ratified": "signing", "withdrawn": "withdrawal"}
 """Statuses whose verb is an event of its own, linked to the agreement."""
+
+US = ("united-states",)
+UK = ("united-kingdom",)
+EU = ("european-union", "eu")
+RUSSIA = ("russia", "soviet-union")
+KNOWN_AGREEMENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"jcpoa|joint comprehensive plan of action|iran nuclear deal",
+     ("iran", *US, *UK, "france", "germany", *RUSSIA, "china", *EU)),
+    (r"\binf\b|intermediate-range nuclear forces", (*US, *RUSSIA)),
+    (r"new start|start (?:i|ii|treaty)\b|strategic arms reduction", (*US, *RUSSIA)),
+    (r"nafta|usmca|north american free trade|united states-mexico-canada",
+     (*US, "canada", "mexico")),
+    (r"good friday agreement|belfast agreement|anglo-irish",
+     (*UK, "ireland", "republic-of-ireland")),
+    (r"minsk (?:agreement|accord|protocol)", ("ukraine", *RUSSIA)),
+    (r"oslo accord", ("israel", "palestine-liberation-organization", "plo")),
+    (r"camp david accord", ("egypt", "israel")),
+    (r"dayton (?:agreement|accord)", ("bosnia-and-herzegovina", "serbia", "croatia")),
+    (r"lisbon treaty|treaty of lisbon|maastricht treaty|treaty of maastricht|treaty of rome|"
+     r"treaty on european union", EU),
+    (r"north atlantic treaty", ("nato",)),
+    (r"warsaw pact", RUSSIA),
+    (r"budapest memorandum", ("ukraine", *RUSSIA, *US, *UK)),
+    (r"prespa agreement", ("greece", "north-macedonia")),
+    (r"abraham accord", ("israel", "united-arab-emirates", "bahrain", *US)),
+    (r"sino-british joint declaration", (*UK, "china")),
+    (r"indus waters treaty", ("india", "pakistan")),
+)  # fmt: skip
+"""Agreements news names in passing without saying who made them ("the INF Treaty", "the
+Good Friday Agreement"), by a pattern of their names, and the actor ids of their parties: a
+party is taken only where the article names it ("the INF Treaty" in an article on Russia and
+the United States). A treaty founding a body binds it ("the Lisbon Treaty": the EU)."""
+KNOWN_SHORT_NAMES = frozenset("JCPOA NAFTA USMCA INF NPT CTBT TPP CPTPP GSOMIA".split())
+"""Short names of agreements a verb need not say are agreements ("in breach of the JCPOA")."""
+COMBINING_FORMS = {
+    "anglo": UK, "sino": ("china",), "franco": ("france",), "russo": RUSSIA, "indo": ("india",),
+    "us": US, "u.s.": US, "uk": UK, "eu": EU, "turco": ("turkey",), "greco": ("greece",),
+}  # fmt: skip
+"""The first halves of paired adjectives ("the Anglo-Irish agreement", "the US–Taliban
+deal") to the actor ids they stand for, taken where the article names that actor."""
