@@ -2401,8 +2401,9 @@ def test_a_short_name_in_apposition_is_the_agreement_named_in_full_before(nlp):
         "NAFTA",
         "a 1994 agreement",
     ]
-    # Mexico, named in the article, is a party of the known NAFTA from its first mention on
-    assert {p.agents for p in nafta} == {("mexico",), ("mexico", "trump")}
+    # Mexico, named in the article, is a party of the known NAFTA; Trump only leaves it
+    assert {a for p in nafta for a in p.agents} == {"mexico", "trump"}
+    assert nafta[1].agents == ("trump",)
 
 
 def test_the_deal_after_a_ceasefire_is_that_ceasefire(nlp):
@@ -2497,7 +2498,11 @@ def test_making_an_arrangement_dates_it(nlp):
             "Intermediate-Range Nuclear Forces Treaty",
             {"united-states", "russia"},
         ),
-        (["Donald Trump has vowed to renegotiate NAFTA."], "NAFTA", {"trump"}),
+        (  # a known short name is the agreement's full name
+            ["Donald Trump has vowed to renegotiate NAFTA."],
+            "North American Free Trade Agreement",
+            {"trump"},
+        ),
     ],
 )
 def test_an_agreement_named_only_by_its_short_name_as_an_object(nlp, paragraphs, name, parties):
@@ -4543,14 +4548,15 @@ def test_a_known_agreement_takes_its_parties_from_the_article(nlp):
     ]
     people = {"Russia": "russia", "United States": "united-states"}
     (inf,) = _agreements(nlp, paragraphs, people)
-    assert (inf.name, set(inf.agents)) == ("INF Treaty", {"russia", "united-states"})
+    assert inf.name == "Intermediate-Range Nuclear Forces Treaty"  # its one name
+    assert set(inf.agents) == {"russia", "united-states"}
     paragraphs = [
         "The European Union held a summit in Brussels.",
         "The Lisbon Treaty gave the European Parliament more power over the budget.",
     ]
     people = {"European Union": "european-union", "Lisbon": "portugal"}
     (lisbon,) = _agreements(nlp, paragraphs, people)
-    assert (lisbon.name, lisbon.agents) == ("Lisbon Treaty", ("european-union",))
+    assert (lisbon.name, lisbon.agents) == ("Treaty of Lisbon", ("european-union",))
 
 
 def test_a_paired_adjective_names_both_sides(nlp):
@@ -4562,3 +4568,16 @@ def test_a_paired_adjective_names_both_sides(nlp):
     people = {"Taliban": "taliban", "United States": "united-states"}
     (deal,) = _agreements(nlp, paragraphs, people)
     assert set(deal.agents) == {"taliban", "united-states"}
+
+
+def test_every_name_of_a_known_agreement_is_one_name_and_type(nlp):
+    paragraphs = [
+        "The United States and Iran clashed over the Iran nuclear deal, formally known as the "
+        "Joint Comprehensive Plan of Action.",
+        "Iran has breached the JCPOA since July.",
+    ]
+    people = {"United States": "united-states", "Iran": "iran"}
+    found = _agreements(nlp, paragraphs, people)
+    assert {(p.name, p.type) for p in found} == {
+        ("Joint Comprehensive Plan of Action", "agreement")
+    }

@@ -161,7 +161,7 @@ def _named_plural(noun: Token) -> bool:
         any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
         and before.dep_ == "compound"
         and before.head.i == noun.i
-        and before.ent_type_ in ("GPE", "LOC", "ORG")
+        and before.ent_type_ in ("GPE", "LOC", "ORG", "LAW")
         and before.text[:1].isupper()
         and not _denied(noun)
     )
@@ -922,15 +922,22 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         date = _own_date(context, frame, mention.sentence)
         name = frame.name or (None if own else _place_name(frame.noun.text))
         same, chain = None, _head(frame.noun.text)
-        if type_ in GENERIC and not _short(frame):
+        known = _known(frame)
+        if known is not None:  # "the INF Treaty", "the Intermediate-Range Nuclear Forces
+            name, type_ = known[0], known[1]  # Treaty": one name, so one page
+        elif type_ in GENERIC and not _short(frame):
             same = _specific(context, frame, frames, mention.sentence, out, parties)
         if same is not None:  # "a deal whereby HDT acquired Hirtenberger"; "the deal" after it
             type_, name = same.type, same.name or name
             date = (same.date, same.date_text) if same.date else date
             parties = tuple(dict.fromkeys((*same.agents, *parties)))
         elif (
-            found := _apposition(context, frame, seen) or _antecedent(frame, seen, own, date[0])
-        ) is not None:
+            known is None
+            and (
+                found := _apposition(context, frame, seen) or _antecedent(frame, seen, own, date[0])
+            )
+            is not None
+        ):
             earlier, before = found
             chain = [*before, *chain]
             type_, name = earlier.type, earlier.name or name
@@ -1002,7 +1009,20 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
     return []
 
 
-KNOWN = tuple((re.compile(pattern), ids) for pattern, ids in KNOWN_AGREEMENTS)
+KNOWN = tuple(
+    (re.compile(pattern), name, type_, ids) for pattern, name, type_, ids in KNOWN_AGREEMENTS
+)
+
+
+def _known(frame: AgreementFrame) -> tuple[str, str, tuple[str, ...]] | None:
+    """The known agreement a phrase names (its name, type and parties' ids); none for a verb's
+    frame ("agreed to start talks")."""
+    if frame.verb and frame.noun.text.startswith(frame.verb):
+        return None
+    text = f"{frame.name or ''} {frame.noun.text}".casefold()
+    return next(
+        ((name, type_, ids) for pattern, name, type_, ids in KNOWN if pattern.search(text)), None
+    )
 
 
 def _known_parties(context: Context, frame: AgreementFrame) -> list[str]:
@@ -1013,9 +1033,8 @@ def _known_parties(context: Context, frame: AgreementFrame) -> list[str]:
     leaving = ("withdrawn", "suspended")
     if frame.status in leaving or AGREEMENT_VERBS.get(frame.verb.lower()) in leaving:
         return []  # who leaves it is who the sentence names, not every party it had
-    verbal = bool(frame.verb) and frame.noun.text.startswith(frame.verb)  # "agreed to …"
-    text = "" if verbal else f"{frame.name or ''} {frame.noun.text}".casefold()
-    wanted = [i for pattern, ids in KNOWN if pattern.search(text) for i in ids]
+    known = _known(frame)
+    wanted = list(known[2]) if known is not None else []
     wanted += [i for r in frame.parties for i in COMBINING_FORMS.get(r.text.casefold(), ())]
     if not wanted:
         return []
@@ -1041,7 +1060,11 @@ def _itself(context: Context, frame: AgreementFrame) -> set[str]:
         and m.entity.startswith("actors/")
         and frame.noun.start <= m.start
         and m.end <= frame.noun.end
-        and (m.text.split()[-1].casefold() in (*AGREEMENT_NOUNS, *PLURALS) or m.text == place)
+        and (
+            m.text.split()[-1].casefold() in (*AGREEMENT_NOUNS, *PLURALS)
+            or m.text == place
+            or (frame.name or "").startswith(m.text)  # "the Joint Comprehensive Plan of Action"
+        )
     }
 
 
@@ -1121,6 +1144,7 @@ USMCA"); one withdraws from organisations too ("quit OPEC")."""
 PLURALS = {f"{noun}s": noun for noun in ("treaty", "pact", "agreement", "deal", "contract")} | {
     "treaties": "treaty",
     "memoranda": "memorandum",
+    "conventions": "convention",
 }
 """Plural agreement nouns, agreements only when a verb makes them ("the two countries signed
 trade agreements"); "trade agreements" in general ("opposes free trade agreements") are none."""

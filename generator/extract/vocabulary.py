@@ -410,33 +410,47 @@ US = ("united-states",)
 UK = ("united-kingdom",)
 EU = ("european-union", "eu")
 RUSSIA = ("russia", "soviet-union")
-KNOWN_AGREEMENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+KNOWN_AGREEMENTS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"jcpoa|joint comprehensive plan of action|iran nuclear deal",
+     "Joint Comprehensive Plan of Action", "agreement",
      ("iran", *US, *UK, "france", "germany", *RUSSIA, "china", *EU)),
-    (r"\binf\b|intermediate-range nuclear forces", (*US, *RUSSIA)),
-    (r"new start|start (?:i|ii|treaty)\b|strategic arms reduction", (*US, *RUSSIA)),
-    (r"nafta|usmca|north american free trade|united states-mexico-canada",
+    (r"\binf\b|intermediate-range nuclear forces",
+     "Intermediate-Range Nuclear Forces Treaty", "treaty", (*US, *RUSSIA)),
+    (r"new start\b", "New START", "treaty", (*US, *RUSSIA)),
+    (r"nafta|north american free trade", "North American Free Trade Agreement", "agreement",
      (*US, "canada", "mexico")),
-    (r"good friday agreement|belfast agreement|anglo-irish",
+    (r"usmca|united states-mexico-canada", "United States-Mexico-Canada Agreement", "agreement",
+     (*US, "canada", "mexico")),
+    (r"good friday (?:peace )?agreement|belfast agreement", "Good Friday Agreement", "agreement",
      (*UK, "ireland", "republic-of-ireland")),
-    (r"minsk (?:agreement|accord|protocol)", ("ukraine", *RUSSIA)),
-    (r"oslo accord", ("israel", "palestine-liberation-organization", "plo")),
-    (r"camp david accord", ("egypt", "israel")),
-    (r"dayton (?:agreement|accord)", ("bosnia-and-herzegovina", "serbia", "croatia")),
-    (r"lisbon treaty|treaty of lisbon|maastricht treaty|treaty of maastricht|treaty of rome|"
-     r"treaty on european union", EU),
-    (r"north atlantic treaty", ("nato",)),
-    (r"warsaw pact", RUSSIA),
-    (r"budapest memorandum", ("ukraine", *RUSSIA, *US, *UK)),
-    (r"prespa agreement", ("greece", "north-macedonia")),
-    (r"abraham accord", ("israel", "united-arab-emirates", "bahrain", *US)),
-    (r"sino-british joint declaration", (*UK, "china")),
-    (r"indus waters treaty", ("india", "pakistan")),
+    (r"anglo-irish agreement", "Anglo-Irish Agreement", "agreement",
+     (*UK, "ireland", "republic-of-ireland")),
+    (r"minsk (?:peace )?(?:agreement|accord|protocol)", "Minsk agreements", "agreement",
+     ("ukraine", *RUSSIA)),
+    (r"oslo (?:peace )?accord", "Oslo Accords", "agreement",
+     ("israel", "palestine-liberation-organization", "plo")),
+    (r"camp david (?:peace )?accord", "Camp David Accords", "agreement", ("egypt", "israel")),
+    (r"dayton (?:peace )?(?:agreement|accord)", "Dayton Agreement", "agreement",
+     ("bosnia-and-herzegovina", "serbia", "croatia")),
+    (r"lisbon treaty|treaty of lisbon", "Treaty of Lisbon", "treaty", EU),
+    (r"maastricht treaty|treaty of maastricht", "Maastricht Treaty", "treaty", EU),
+    (r"north atlantic treaty", "North Atlantic Treaty", "treaty", ("nato",)),
+    (r"warsaw pact", "Warsaw Pact", "treaty", RUSSIA),
+    (r"budapest memorandum", "Budapest Memorandum", "memorandum",
+     ("ukraine", *RUSSIA, *US, *UK)),
+    (r"prespa agreement", "Prespa Agreement", "agreement", ("greece", "north-macedonia")),
+    (r"abraham accord", "Abraham Accords", "agreement",
+     ("israel", "united-arab-emirates", "bahrain", *US)),
+    (r"sino-british joint declaration", "Sino-British Joint Declaration", "agreement",
+     (*UK, "china")),
+    (r"indus waters treaty", "Indus Waters Treaty", "treaty", ("india", "pakistan")),
 )  # fmt: skip
 """Agreements news names in passing without saying who made them ("the INF Treaty", "the
-Good Friday Agreement"), by a pattern of their names, and the actor ids of their parties: a
-party is taken only where the article names it ("the INF Treaty" in an article on Russia and
-the United States). A treaty founding a body binds it ("the Lisbon Treaty": the EU)."""
+Good Friday Agreement"), by a pattern of their names: the one name and type every way of
+naming one gets (one page for "the INF Treaty" and "the Intermediate-Range Nuclear Forces
+Treaty"), and the actor ids of their parties, each taken only where the article names it
+("the INF Treaty" in an article on Russia and the United States). A treaty founding a body
+binds it ("the Lisbon Treaty": the EU)."""
 KNOWN_SHORT_NAMES = frozenset("JCPOA NAFTA USMCA INF NPT CTBT TPP CPTPP GSOMIA".split())
 """Short names of agreements a verb need not say are agreements ("in breach of the JCPOA")."""
 COMBINING_FORMS = {
