@@ -4522,6 +4522,8 @@ def test_agreements_named_in_passing(nlp, text, name, parties):
         "The Constitution guarantees freedom of speech.",
         "Trump has long opposed free trade agreements with China and Mexico.",
         "The farm will start selling its produce in the spring.",
+        "Party members gathered for the Ohio conventions last week.",  # gatherings
+        "He will start work on the INF report on Monday.",  # a short name naming a report
     ],
 )
 def test_a_constitution_a_charter_flight_or_agreements_in_general_are_none(nlp, text):
@@ -4581,3 +4583,15 @@ def test_every_name_of_a_known_agreement_is_one_name_and_type(nlp):
     assert {(p.name, p.type) for p in found} == {
         ("Joint Comprehensive Plan of Action", "agreement")
     }
+
+
+def test_the_states_a_longer_name_joins_stay_its_parties(nlp):
+    """ "United States" opens the name "United States-Mexico-Canada Agreement" but is a party,
+    not the agreement's own name read as a body."""
+    paragraphs = [
+        "Canada's parliament approved the United States-Mexico-Canada Agreement on Friday. "
+        "Mexico ratified it in 2019."
+    ]
+    people = {"Canada": "canada", "United States": "united-states", "Mexico": "mexico"}
+    found = _agreements(nlp, paragraphs, people)
+    assert {"canada", "united-states", "mexico"} <= {a for p in found for a in p.agents}

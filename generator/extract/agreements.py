@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import AgreementFrame, Role
+from ..model import AgreementFrame, Mention, Role
 from .merge import Proposal
 from .parse import (
     children,
@@ -157,6 +157,8 @@ def _named_plural(noun: Token) -> bool:
     """Plural agreements named after a place ("the Minsk agreements", "the Helsinki
     accords"): those agreements, not agreements in general ("trade agreements")."""
     before = noun.doc[noun.i - 1] if noun.i > 0 else noun
+    if noun.lower_ == "conventions" and (noun.text[0].islower() or _gathering(noun)):
+        return False  # "the Geneva Conventions"; not "the Ohio conventions" of a party
     return (
         any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
         and before.dep_ == "compound"
@@ -173,8 +175,9 @@ def _known_short(token: Token) -> bool:
     new_start = token.text == "START" and token.i > 0 and token.doc[token.i - 1].text == "New"
     if not (token.text in KNOWN_SHORT_NAMES or new_start) or token.pos_ not in ("PROPN", "NOUN"):
         return False
-    if token.dep_ == "compound" and token.head.lower_ in AGREEMENT_NOUNS:
-        return False
+    if token.dep_ == "compound" and token.head.lower_ not in DUTIES:
+        return False  # "the INF Treaty" is that noun's; "the INF report" none; "JCPOA
+        # commitments" the agreement's
     return not _denied(token)
 
 
@@ -905,16 +908,18 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
     frames = sorted(frames, key=lambda f: (f.paragraph, f.noun.start))
     phrases = Counter((f.paragraph, f.noun) for f in frames)  # one phrase, several
     # agreements: "agreements with China and Russia" (``_each_partner``), each its own
+    actors = [m for m in context.mentions if m.entity.startswith("actors/")]
+    named_ids = {m.entity.split("/", 1)[1] for m in actors}
     for frame in frames:
         own = context.actors_in(frame.paragraph, [frame.noun])
         parties = context.actors_in(frame.paragraph, frame.parties)
         parties += tuple(a for a in own if a not in parties)
         parties += tuple(a for a in context.adjective_actors(frame.parties) if a not in parties)
         parties += tuple(a for a in _sides(context, frame) if a not in parties)
-        parties += tuple(a for a in _known_parties(context, frame) if a not in parties)
-        itself = _itself(context, frame)  # "the Oslo Accords" read as a body's name
+        itself = _itself(actors, frame)  # "the Oslo Accords" read as a body's name
         own = tuple(a for a in own if a not in itself)
         parties = tuple(a for a in parties if a not in itself)
+        parties += tuple(a for a in _known_parties(named_ids, frame) if a not in parties)
         mention = context.mention(frame.paragraph, frame.noun)
         if mention is None:
             continue
@@ -1025,7 +1030,7 @@ def _known(frame: AgreementFrame) -> tuple[str, str, tuple[str, ...]] | None:
     )
 
 
-def _known_parties(context: Context, frame: AgreementFrame) -> list[str]:
+def _known_parties(named: set[str], frame: AgreementFrame) -> list[str]:
     """The parties of a known agreement the phrase names ("the INF Treaty": the United
     States and Russia), or of the sides a paired adjective names ("the Anglo-Irish
     agreement", "the US–Taliban deal"), that the article names somewhere; none for leaving
@@ -1036,18 +1041,16 @@ def _known_parties(context: Context, frame: AgreementFrame) -> list[str]:
     known = _known(frame)
     wanted = list(known[2]) if known is not None else []
     wanted += [i for r in frame.parties for i in COMBINING_FORMS.get(r.text.casefold(), ())]
-    if not wanted:
-        return []
-    named = {m.entity.split("/", 1)[1] for m in context.mentions if m.entity.startswith("actors/")}
     return [i for i in dict.fromkeys(wanted) if i in named]
 
 
-def _itself(context: Context, frame: AgreementFrame) -> set[str]:
+def _itself(actors: Sequence[Mention], frame: AgreementFrame) -> set[str]:
     """Actors that are the agreement's own name, which the recogniser took for a body's
     ("the Oslo Accords" as an organisation), or the place a two-word name is named after
     ("the Minsk agreements", "the Lisbon Treaty": not Belarus or Portugal); not the states a
     longer name joins ("the US-Mexico-Canada Agreement")."""
-    words = (frame.name or "").split()
+    name = frame.name or ""
+    words = name.split()
     place = (
         words[0]
         if len(words) == 2 and words[-1].casefold() in (*AGREEMENT_NOUNS, *PLURALS)
@@ -1055,15 +1058,16 @@ def _itself(context: Context, frame: AgreementFrame) -> set[str]:
     )
     return {
         m.entity.split("/", 1)[1]
-        for m in context.mentions
+        for m in actors
         if m.paragraph == frame.paragraph
-        and m.entity.startswith("actors/")
         and frame.noun.start <= m.start
         and m.end <= frame.noun.end
         and (
             m.text.split()[-1].casefold() in (*AGREEMENT_NOUNS, *PLURALS)
             or m.text == place
-            or (frame.name or "").startswith(m.text)  # "the Joint Comprehensive Plan of Action"
+            # most of the name: "the Joint Comprehensive Plan of Action" as a body; not
+            # "United States" of the "United States-Mexico-Canada Agreement"
+            or (name.startswith(m.text) and 2 * len(m.text) > len(name))
         )
     }
 

@@ -411,7 +411,7 @@ UK = ("united-kingdom",)
 EU = ("european-union", "eu")
 RUSSIA = ("russia", "soviet-union")
 KNOWN_AGREEMENTS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
-    (r"jcpoa|joint comprehensive plan of action|iran nuclear deal",
+    (r"jcpoa|joint comprehensive plan of action|iran(?:'s)? nuclear (?:deal|agreement|accord)",
      "Joint Comprehensive Plan of Action", "agreement",
      ("iran", *US, *UK, "france", "germany", *RUSSIA, "china", *EU)),
     (r"\binf\b|intermediate-range nuclear forces",
