@@ -4499,6 +4499,12 @@ def test_two_agreements_each_told_of_as_new_are_two_pages():
             None,
             {"Israel", "Emirates"},
         ),
+        (  # a zone agreed on is no free trade area, so the verb makes the agreement
+            "In 2018, Russia and Turkey agreed on a demilitarised zone in Idlib.",
+            None,
+            {"Russia", "Turkey"},
+        ),
+        ("Ethiopia and Eritrea signed a peace declaration in July 2018.", None, {"Eritrea"}),
         (  # who acts under an agreement's terms is bound by it
             "Britain left the European Union under the terms of the Withdrawal Agreement.",
             "Withdrawal Agreement",

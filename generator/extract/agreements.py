@@ -76,6 +76,13 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             new = noun.i > 0 and doc[noun.i - 1].text == "New"  # "New START"
             frames.append(replace(short, name=f"New {noun.text}" if new else noun.text))
             continue
+        if (
+            type_ is None
+            and noun.lower_ == "declaration"
+            and any(c.lower_ in DECLARED for c in noun.children)
+            and _made(noun)
+        ):
+            type_ = "agreement"  # "Ethiopia and Eritrea signed a peace declaration"
         if type_ is None and noun.lower_ == "charter" and _clause_of(noun):
             type_ = "treaty"  # "Article 5 of NATO's charter": the treaty founding NATO
         if (
@@ -106,7 +113,7 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue
         if _names_a_body(noun):
             continue  # "Libya's Government of National Accord": a government, no accord
-        if noun.lower_ in ("area", "zone") and not any(c.lower_ == "trade" for c in noun.children):
+        if _no_trade_area(noun):
             continue  # "the African Continental Free Trade Area", not "an area"
         if noun.dep_ == "compound" or (
             noun.dep_ == "pobj"
@@ -140,6 +147,17 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
 
 CLAUSES = frozenset("article articles clause clauses chapter section".split())
 """Parts of a treaty named by number ("Article 5 of NATO's charter")."""
+
+
+def _no_trade_area(noun: Token) -> bool:
+    """An area or zone that is no free trade area ("a demilitarised zone"): no agreement
+    noun, so the verb of agreeing on it makes the agreement ("Russia and Turkey agreed on a
+    demilitarised zone in Idlib")."""
+    return noun.lower_ in ("area", "zone") and not any(c.lower_ == "trade" for c in noun.children)
+
+
+DECLARED = frozenset("peace joint".split())
+"""What makes a declaration two parties sign an agreement ("signed a peace declaration")."""
 
 
 def _clause_of(noun: Token) -> bool:
@@ -368,7 +386,11 @@ def _agreed(
     joint = _jointly(verb)
     if not (exchange or to or allies or joint) or _denied_verb(verb) or within(verb, quotes):
         return None
-    if any(t.lower_ in AGREEMENT_NOUNS for t in verb.subtree if t.pos_ in ("NOUN", "PROPN")):
+    if any(
+        t.lower_ in AGREEMENT_NOUNS and not _no_trade_area(t)
+        for t in verb.subtree
+        if t.pos_ in ("NOUN", "PROPN")
+    ):
         return None
     who = subject(verb, depth=3) or _doer(verb)
     if who is None or who.lower_ in ("it", "this", "that"):
