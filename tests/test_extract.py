@@ -4505,6 +4505,11 @@ def test_two_agreements_each_told_of_as_new_are_two_pages():
             {"Russia", "Turkey"},
         ),
         ("Ethiopia and Eritrea signed a peace declaration in July 2018.", None, {"Eritrea"}),
+        (  # a signatory in apposition is a party
+            "Brazil, a signatory of the Paris Agreement, has cut its climate budget.",
+            "Paris Agreement",
+            {"Brazil"},
+        ),
         (  # who acts under an agreement's terms is bound by it
             "Britain left the European Union under the terms of the Withdrawal Agreement.",
             "Withdrawal Agreement",
@@ -4517,7 +4522,9 @@ def test_agreements_named_in_passing(nlp, text, name, parties):
     assert frames, f"no agreement in {text!r}"
     frame = next((f for f in frames if f.name == name), frames[0])
     assert frame.name == name
-    assert parties <= {w.removesuffix("'s") for r in frame.parties for w in r.text.split()}
+    assert parties <= {
+        w.strip(",").removesuffix("'s") for r in frame.parties for w in r.text.split()
+    }
 
 
 @pytest.mark.parametrize(

@@ -597,9 +597,11 @@ def _frame(
                 if c.tag_ not in ("WDT", "WP", "PRP"):
                     parties.extend([c, *c.conjuncts])
             parties.extend(preposition_objects(clause, "with"))
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "to":
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "of"):
         # "France and Germany, which remain parties to the agreement"
         owner = anchor.head.head
+        if owner.dep_ == "appos" and owner.lower_ in SIGNATORIES:
+            parties.append(owner.head)  # "Brazil, a signatory of the Paris Agreement, …"
         verb = owner.head if owner.dep_ == "attr" else owner
         if owner.lower_ in SIGNATORIES or any(
             c.dep_ == "attr" and c.lower_ in SIGNATORIES for c in verb.children
