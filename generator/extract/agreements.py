@@ -172,8 +172,8 @@ def _clause_of(noun: Token) -> bool:
 
 
 def _named_plural(noun: Token) -> bool:
-    """Plural agreements named after a place ("the Minsk agreements", "the Helsinki
-    accords"): those agreements, not agreements in general ("trade agreements")."""
+    """Plural agreements named after a place ("the Minsk agreements", "the Geneva
+    Conventions"): those agreements, not agreements in general ("trade agreements")."""
     before = noun.doc[noun.i - 1] if noun.i > 0 else noun
     if noun.lower_ == "conventions" and (noun.text[0].islower() or _gathering(noun)):
         return False  # "the Geneva Conventions"; not "the Ohio conventions" of a party
