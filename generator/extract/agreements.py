@@ -10,11 +10,12 @@ clause), the subject ("to build four nuclear power plants") and a proper name if
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import AgreementFrame, Role
+from ..model import AgreementFrame, Mention, Role
 from .merge import Proposal
 from .parse import (
     children,
@@ -34,6 +35,9 @@ from .vocabulary import (
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
     BROKER,
+    COMBINING_FORMS,
+    KNOWN_AGREEMENTS,
+    KNOWN_SHORT_NAMES,
     LICENSE,
     PACT_HEADS,
     SELL,
@@ -60,11 +64,36 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
     named: set[int] = set()  # sentences naming an agreement by a noun
     for noun in doc:
         type_ = AGREEMENT_NOUNS.get(noun.lower_)
-        if type_ is None and _short_name_object(noun) and not within(noun, quotes):
+        if (
+            type_ is None
+            and (_short_name_object(noun) or _known_short(noun))
+            and not within(noun, quotes)
+        ):
             # "renegotiate NAFTA", "withdrew from the JCPOA": kept if the verb says it is an
-            # agreement or the article named it in full (``propose_agreements``)
+            # agreement, the name is a known one ("in breach of the JCPOA") or the article
+            # named it in full (``propose_agreements``)
             short = _frame(doc, paragraph, noun, "agreement", quotes)
-            frames.append(replace(short, name=noun.text))
+            new = noun.i > 0 and doc[noun.i - 1].text == "New"  # "New START"
+            frames.append(replace(short, name=f"New {noun.text}" if new else noun.text))
+            continue
+        if (
+            type_ is None
+            and noun.lower_ == "declaration"
+            and any(c.lower_ in DECLARED for c in noun.children)
+            and _made(noun)
+        ):
+            type_ = "agreement"  # "Ethiopia and Eritrea signed a peace declaration"
+        if type_ is None and noun.lower_ == "charter" and _clause_of(noun):
+            type_ = "treaty"  # "Article 5 of NATO's charter": the treaty founding NATO
+        if (
+            type_ is None
+            and noun.lower_ in PLURALS
+            and _named_plural(noun)
+            and not within(noun, quotes)
+        ):
+            plural = _frame(doc, paragraph, noun, AGREEMENT_NOUNS[PLURALS[noun.lower_]], quotes)
+            named_after = doc[noun.i - 1]  # "the Minsk agreements"
+            frames.append(replace(plural, name=f"{named_after.text} {noun.text}"))
             continue
         if (
             type_ is None
@@ -84,7 +113,7 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue
         if _names_a_body(noun):
             continue  # "Libya's Government of National Accord": a government, no accord
-        if noun.lower_ in ("area", "zone") and not any(c.lower_ == "trade" for c in noun.children):
+        if _no_trade_area(noun):
             continue  # "the African Continental Free Trade Area", not "an area"
         if noun.dep_ == "compound" or (
             noun.dep_ == "pobj"
@@ -105,7 +134,7 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue  # "he has produced a great deal of horror-comedy films": an amount
         if type_ == "acquisition" and not _of_a_company(noun):
             continue  # "the Communist Party's takeover of China", "the purchase of weapons"
-        frames.append(_frame(doc, paragraph, noun, type_, quotes))
+        frames.extend(_each_partner(doc, noun, _frame(doc, paragraph, noun, type_, quotes)))
         named.add(noun.sent.start)
     exchanged = any(t.lower_ == "exchange" for t in doc)  # scan sentences for it only then
     for verb in doc:
@@ -114,6 +143,80 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             if frame is not None:
                 frames.append(frame)
     return tuple(frames)
+
+
+CLAUSES = frozenset("article articles clause clauses chapter section".split())
+"""Parts of a treaty named by number ("Article 5 of NATO's charter")."""
+
+
+def _no_trade_area(noun: Token) -> bool:
+    """An area or zone that is no free trade area ("a demilitarised zone"): no agreement
+    noun, so the verb of agreeing on it makes the agreement ("Russia and Turkey agreed on a
+    demilitarised zone in Idlib")."""
+    return noun.lower_ in ("area", "zone") and not any(c.lower_ == "trade" for c in noun.children)
+
+
+DECLARED = frozenset("peace joint".split())
+"""What makes a declaration two parties sign an agreement ("signed a peace declaration")."""
+
+
+def _clause_of(noun: Token) -> bool:
+    """A document a numbered clause is of ("Article 5 of NATO's charter"); a charter is
+    a treaty only so, not a company's or a city's charter, nor a charter flight."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lower_ in CLAUSES
+        and any(c.dep_ in ("poss", "compound") and c.ent_type_ == "ORG" for c in noun.children)
+    )
+
+
+def _named_plural(noun: Token) -> bool:
+    """Plural agreements named after a place ("the Minsk agreements", "the Geneva
+    Conventions"): those agreements, not agreements in general ("trade agreements")."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else noun
+    if noun.lower_ == "conventions" and (noun.text[0].islower() or _gathering(noun)):
+        return False  # "the Geneva Conventions"; not "the Ohio conventions" of a party
+    return (
+        any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and before.dep_ == "compound"
+        and before.head.i == noun.i
+        and before.ent_type_ in ("GPE", "LOC", "ORG", "LAW")
+        and before.text[:1].isupper()
+        and not _denied(noun)
+    )
+
+
+def _known_short(token: Token) -> bool:
+    """A known agreement's short name ("the JCPOA", "New START"), not the first word of a
+    name with its noun ("the INF Treaty" is that noun's) nor one denied ("no NAFTA")."""
+    new_start = token.text == "START" and token.i > 0 and token.doc[token.i - 1].text == "New"
+    if not (token.text in KNOWN_SHORT_NAMES or new_start) or token.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if token.dep_ == "compound" and token.head.lower_ not in DUTIES:
+        return False  # "the INF Treaty" is that noun's; "the INF report" none; "JCPOA
+        # commitments" the agreement's
+    return not _denied(token)
+
+
+def _each_partner(doc: Doc, noun: Token, frame: AgreementFrame) -> list[AgreementFrame]:
+    """Plural agreements with several partners named, one agreement with each ("signed
+    trade agreements with Japan and South Korea", "long-term agreements with key partners
+    like China and Russia"); else the frame alone."""
+    if noun.lower_ not in PLURALS:
+        return [frame]
+    prep = next((c for c in children(noun, "prep") if c.lower_ == "with"), None)
+    if prep is None:
+        return [frame]
+    last = prep.right_edge.i
+    partners = [
+        e for e in doc.ents if e.label_ in ("GPE", "ORG") and prep.i < e.start and e.end <= last + 1
+    ]
+    if len(partners) < 2:
+        return [frame]
+    start, end = prep.idx, doc[last].idx + len(doc[last].text)
+    rest = tuple(p for p in frame.parties if p.end <= start or p.start >= end)
+    return [replace(frame, parties=(*rest, role(doc, e[0], e[-1]))) for e in partners]
 
 
 NAMED_BODIES = frozenset(
@@ -283,7 +386,11 @@ def _agreed(
     joint = _jointly(verb)
     if not (exchange or to or allies or joint) or _denied_verb(verb) or within(verb, quotes):
         return None
-    if any(t.lower_ in AGREEMENT_NOUNS for t in verb.subtree if t.pos_ in ("NOUN", "PROPN")):
+    if any(
+        t.lower_ in AGREEMENT_NOUNS and not _no_trade_area(t)
+        for t in verb.subtree
+        if t.pos_ in ("NOUN", "PROPN")
+    ):
         return None
     who = subject(verb, depth=3) or _doer(verb)
     if who is None or who.lower_ in ("it", "this", "that"):
@@ -344,7 +451,10 @@ def _jointly(verb: Token) -> Token | None:
     """What two parties named together agreed to do ("Cuba and the United States agreed to
     restore diplomatic relations", "the two sides agreed to extend the truce"): their
     agreement; not one party's consent ("Johnson agreed to meet the Queen")."""
-    act = next(children(verb, "xcomp"), None)
+    act = next(children(verb, "xcomp"), None) or next(
+        (c for c in children(verb, "advcl") if any(a.lower_ == "to" for a in children(c, "aux"))),
+        None,
+    )  # "agreed in August to normalise relations": the parse may make it an adverbial
     who = next(children(verb, "nsubj"), None)
     if act is None or who is None or act.lower_ in MEET_AGAIN:
         return None
@@ -445,6 +555,14 @@ def _frame(
     if (
         anchor.dep_ == "pobj"
         and anchor.head.lower_ == "of"
+        and anchor.head.head.lower_ in TERMS
+        and anchor.head.head.dep_ == "pobj"
+    ):
+        held.append(anchor.head.head)  # "left the EU under the terms of the Withdrawal
+        # Agreement": who acts under its terms is bound by it
+    if (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "of"
         and anchor.head.head.lower_ in ("article", "articles", "clause", "section")
     ):
         held.append(anchor.head.head)  # "Article 50 of the treaty, which the UK triggered"
@@ -479,9 +597,11 @@ def _frame(
                 if c.tag_ not in ("WDT", "WP", "PRP"):
                     parties.extend([c, *c.conjuncts])
             parties.extend(preposition_objects(clause, "with"))
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "to":
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "of"):
         # "France and Germany, which remain parties to the agreement"
         owner = anchor.head.head
+        if owner.dep_ == "appos" and owner.lower_ in SIGNATORIES:
+            parties.append(owner.head)  # "Brazil, a signatory of the Paris Agreement, …"
         verb = owner.head if owner.dep_ == "attr" else owner
         if owner.lower_ in SIGNATORIES or any(
             c.dep_ == "attr" and c.lower_ in SIGNATORIES for c in verb.children
@@ -784,6 +904,8 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
+TERMS = frozenset("terms provisions rules conditions".split())
+"""What one acts under that is an agreement's ("under the terms of the agreement")."""
 GROUNDS = frozenset("over against despite amid about".split())
 """Prepositions of an agreement one acts over or against ("expelled the ambassador over the
 deal", "protested against the pact"): the act's subject opposes it and is no party."""
@@ -808,12 +930,20 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
     seen: list[tuple[Proposal, list[str]]] = []  # every agreement phrase so far, proposed
     # or not, with the words of every phrase that named it ("a new Brexit deal", "the deal")
     frames = sorted(frames, key=lambda f: (f.paragraph, f.noun.start))
+    phrases = Counter((f.paragraph, f.noun) for f in frames)  # one phrase, several
+    # agreements: "agreements with China and Russia" (``_each_partner``), each its own
+    actors = [m for m in context.mentions if m.entity.startswith("actors/")]
+    named_ids = {m.entity.split("/", 1)[1] for m in actors}
     for frame in frames:
         own = context.actors_in(frame.paragraph, [frame.noun])
         parties = context.actors_in(frame.paragraph, frame.parties)
         parties += tuple(a for a in own if a not in parties)
         parties += tuple(a for a in context.adjective_actors(frame.parties) if a not in parties)
         parties += tuple(a for a in _sides(context, frame) if a not in parties)
+        itself = _itself(actors, frame)  # "the Oslo Accords" read as a body's name
+        own = tuple(a for a in own if a not in itself)
+        parties = tuple(a for a in parties if a not in itself)
+        parties += tuple(a for a in _known_parties(named_ids, frame) if a not in parties)
         mention = context.mention(frame.paragraph, frame.noun)
         if mention is None:
             continue
@@ -821,15 +951,22 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         date = _own_date(context, frame, mention.sentence)
         name = frame.name or (None if own else _place_name(frame.noun.text))
         same, chain = None, _head(frame.noun.text)
-        if type_ in GENERIC and not _short(frame):
+        known = _known(frame)
+        if known is not None:  # "the INF Treaty", "the Intermediate-Range Nuclear Forces
+            name, type_ = known[0], known[1]  # Treaty": one name, so one page
+        elif type_ in GENERIC and not _short(frame):
             same = _specific(context, frame, frames, mention.sentence, out, parties)
         if same is not None:  # "a deal whereby HDT acquired Hirtenberger"; "the deal" after it
             type_, name = same.type, same.name or name
             date = (same.date, same.date_text) if same.date else date
             parties = tuple(dict.fromkeys((*same.agents, *parties)))
         elif (
-            found := _apposition(context, frame, seen) or _antecedent(frame, seen, own, date[0])
-        ) is not None:
+            known is None
+            and (
+                found := _apposition(context, frame, seen) or _antecedent(frame, seen, own, date[0])
+            )
+            is not None
+        ):
             earlier, before = found
             chain = [*before, *chain]
             type_, name = earlier.type, earlier.name or name
@@ -846,7 +983,11 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             if not parties:
                 seen.append((better, chain))
                 continue  # "the agreement" after a party-less "Paris climate accord": its page
-        elif _short(frame) and frame.verb.lower() not in AGREEMENT_ONLY:
+        elif (
+            _short(frame)
+            and frame.verb.lower() not in AGREEMENT_ONLY
+            and frame.name not in KNOWN_SHORT_NAMES
+        ):
             continue  # "quit OPEC": an organisation, unless named in full as an agreement
         named = context.named(frame.paragraph, mention.sentence, "agreements/")
         proposal = Proposal(
@@ -863,6 +1004,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             subject=frame.subject,
             status=frame.status,
             name=name,
+            separate=phrases[frame.paragraph, frame.noun] > 1,
         )
         seen.append((proposal, chain))
         if parties or frame.name or named:  # a place name alone ("the Brexit deal"): none
@@ -894,6 +1036,64 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
         distinct = list(dict.fromkeys(named))
         return distinct if 2 <= len(distinct) <= 4 else []
     return []
+
+
+KNOWN = tuple(
+    (re.compile(pattern), name, type_, ids) for pattern, name, type_, ids in KNOWN_AGREEMENTS
+)
+
+
+def _known(frame: AgreementFrame) -> tuple[str, str, tuple[str, ...]] | None:
+    """The known agreement a phrase names (its name, type and parties' ids); none for a verb's
+    frame ("agreed to start talks")."""
+    if frame.verb and frame.noun.text.startswith(frame.verb):
+        return None
+    text = f"{frame.name or ''} {frame.noun.text}".casefold()
+    return next(
+        ((name, type_, ids) for pattern, name, type_, ids in KNOWN if pattern.search(text)), None
+    )
+
+
+def _known_parties(named: set[str], frame: AgreementFrame) -> list[str]:
+    """The parties of a known agreement the phrase names ("the INF Treaty": the United
+    States and Russia), or of the sides a paired adjective names ("the Anglo-Irish
+    agreement", "the US–Taliban deal"), that the article names somewhere; none for leaving
+    or suspending it, whose doer alone the withdrawal is."""
+    leaving = ("withdrawn", "suspended")
+    if frame.status in leaving or AGREEMENT_VERBS.get(frame.verb.lower()) in leaving:
+        return []  # who leaves it is who the sentence names, not every party it had
+    known = _known(frame)
+    wanted = list(known[2]) if known is not None else []
+    wanted += [i for r in frame.parties for i in COMBINING_FORMS.get(r.text.casefold(), ())]
+    return [i for i in dict.fromkeys(wanted) if i in named]
+
+
+def _itself(actors: Sequence[Mention], frame: AgreementFrame) -> set[str]:
+    """Actors that are the agreement's own name, which the recogniser took for a body's
+    ("the Oslo Accords" as an organisation), or the place a two-word name is named after
+    ("the Minsk agreements", "the Lisbon Treaty": not Belarus or Portugal); not the states a
+    longer name joins ("the US-Mexico-Canada Agreement")."""
+    name = frame.name or ""
+    words = name.split()
+    place = (
+        words[0]
+        if len(words) == 2 and words[-1].casefold() in (*AGREEMENT_NOUNS, *PLURALS)
+        else None
+    )
+    return {
+        m.entity.split("/", 1)[1]
+        for m in actors
+        if m.paragraph == frame.paragraph
+        and frame.noun.start <= m.start
+        and m.end <= frame.noun.end
+        and (
+            m.text.split()[-1].casefold() in (*AGREEMENT_NOUNS, *PLURALS)
+            or m.text == place
+            # most of the name: "the Joint Comprehensive Plan of Action" as a body; not
+            # "United States" of the "United States-Mexico-Canada Agreement"
+            or (name.startswith(m.text) and 2 * len(m.text) > len(name))
+        )
+    }
 
 
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -972,6 +1172,7 @@ USMCA"); one withdraws from organisations too ("quit OPEC")."""
 PLURALS = {f"{noun}s": noun for noun in ("treaty", "pact", "agreement", "deal", "contract")} | {
     "treaties": "treaty",
     "memoranda": "memorandum",
+    "conventions": "convention",
 }
 """Plural agreement nouns, agreements only when a verb makes them ("the two countries signed
 trade agreements"); "trade agreements" in general ("opposes free trade agreements") are none."""
@@ -1069,7 +1270,8 @@ def _apposed(noun: Token, first: Token) -> tuple[Token, Token] | None:
     if short is None and first.i >= 2 and doc[first.i - 1].text == ",":
         short = doc[first.i - 2]
     if short is not None and short.pos_ == "PROPN" and _acronym_text(short.text):
-        return short, short
+        new = short.i > 0 and doc[short.i - 1].text == "New"  # "New START, the … treaty"
+        return (doc[short.i - 1] if new else short), short
     if (
         head is None
         or head.pos_ != "PROPN"
@@ -1151,8 +1353,8 @@ def _apposition(
     if not seen:
         return None
     earlier, said = seen[-1]
-    if frame.name and earlier.name:
-        return None
+    if frame.name and earlier.name and frame.name != earlier.name:
+        return None  # a list of names; one name twice ("New START, the … treaty") is one
     if earlier.mention.paragraph != frame.paragraph or earlier.mention.end > frame.noun.start:
         return None
     between = context.article.paragraphs[frame.paragraph][earlier.mention.end : frame.noun.start]

@@ -405,3 +405,60 @@ AGREEMENT_VERBS = {
 """Governing verb to the status it gives the agreement."""
 SIGNING_STATUSES = {"signed": "signing", "ratified": "signing", "withdrawn": "withdrawal"}
 """Statuses whose verb is an event of its own, linked to the agreement."""
+
+US = ("united-states",)
+UK = ("united-kingdom",)
+EU = ("european-union", "eu")
+RUSSIA = ("russia", "soviet-union")
+KNOWN_AGREEMENTS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    (r"jcpoa|joint comprehensive plan of action|iran(?:'s)? nuclear (?:deal|agreement|accord)",
+     "Joint Comprehensive Plan of Action", "agreement",
+     ("iran", *US, *UK, "france", "germany", *RUSSIA, "china", *EU)),
+    (r"\binf\b|intermediate-range nuclear forces",
+     "Intermediate-Range Nuclear Forces Treaty", "treaty", (*US, *RUSSIA)),
+    (r"new start\b", "New START", "treaty", (*US, *RUSSIA)),
+    (r"nafta|north american free trade", "North American Free Trade Agreement", "agreement",
+     (*US, "canada", "mexico")),
+    (r"usmca|united states-mexico-canada", "United States-Mexico-Canada Agreement", "agreement",
+     (*US, "canada", "mexico")),
+    (r"good friday (?:peace )?agreement|belfast agreement", "Good Friday Agreement", "agreement",
+     (*UK, "ireland", "republic-of-ireland")),
+    (r"anglo-irish agreement", "Anglo-Irish Agreement", "agreement",
+     (*UK, "ireland", "republic-of-ireland")),
+    (r"minsk (?:peace )?(?:agreement|accord|protocol)", "Minsk agreements", "agreement",
+     ("ukraine", *RUSSIA)),
+    (r"oslo (?:peace )?accord", "Oslo Accords", "agreement",
+     ("israel", "palestine-liberation-organization", "plo")),
+    (r"camp david (?:peace )?accord", "Camp David Accords", "agreement", ("egypt", "israel")),
+    (r"dayton (?:peace )?(?:agreement|accord)", "Dayton Agreement", "agreement",
+     ("bosnia-and-herzegovina", "serbia", "croatia")),
+    (r"lisbon treaty|treaty of lisbon", "Treaty of Lisbon", "treaty", EU),
+    (r"maastricht treaty|treaty of maastricht", "Maastricht Treaty", "treaty", EU),
+    (r"treaty on european union", "Treaty on European Union", "treaty", EU),
+    (r"treaty on the functioning of the european union",
+     "Treaty on the Functioning of the European Union", "treaty", EU),
+    (r"north atlantic treaty", "North Atlantic Treaty", "treaty", ("nato",)),
+    (r"warsaw pact", "Warsaw Pact", "treaty", RUSSIA),
+    (r"budapest memorandum", "Budapest Memorandum", "memorandum",
+     ("ukraine", *RUSSIA, *US, *UK)),
+    (r"prespa agreement", "Prespa Agreement", "agreement", ("greece", "north-macedonia")),
+    (r"abraham accord", "Abraham Accords", "agreement",
+     ("israel", "united-arab-emirates", "bahrain", *US)),
+    (r"sino-british joint declaration", "Sino-British Joint Declaration", "agreement",
+     (*UK, "china")),
+    (r"indus waters treaty", "Indus Waters Treaty", "treaty", ("india", "pakistan")),
+)  # fmt: skip
+"""Agreements news names in passing without saying who made them ("the INF Treaty", "the
+Good Friday Agreement"), by a pattern of their names: the one name and type every way of
+naming one gets (one page for "the INF Treaty" and "the Intermediate-Range Nuclear Forces
+Treaty"), and the actor ids of their parties, each taken only where the article names it
+("the INF Treaty" in an article on Russia and the United States). A treaty founding a body
+binds it ("the Lisbon Treaty": the EU)."""
+KNOWN_SHORT_NAMES = frozenset("JCPOA NAFTA USMCA INF NPT CTBT TPP CPTPP GSOMIA".split())
+"""Short names of agreements a verb need not say are agreements ("in breach of the JCPOA")."""
+COMBINING_FORMS = {
+    "anglo": UK, "sino": ("china",), "franco": ("france",), "russo": RUSSIA, "indo": ("india",),
+    "us": US, "u.s.": US, "uk": UK, "eu": EU, "turco": ("turkey",), "greco": ("greece",),
+}  # fmt: skip
+"""The first halves of paired adjectives ("the Anglo-Irish agreement", "the US–Taliban
+deal") to the actor ids they stand for, taken where the article names that actor."""
