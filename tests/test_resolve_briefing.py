@@ -1528,6 +1528,22 @@ def test_a_surname_read_alone_twice_finds_the_full_name_the_ner_missed(content):
     assert found["actors/alexei-leonov"].type == "person"
 
 
+def test_a_first_surname_read_once_as_a_body_finds_the_name_with_its_second_surname(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Puerto Rico Governor Ricardo Rosselló Nevares announced on Wednesday he will resign.",
+            '"I have made the decision to resign," Rosselló said in a video.',
+            "The House had planned impeachment proceedings against Rosselló.",
+        ],
+        {0: [("Puerto Rico", "GPE")], 1: [("Rosselló", "PERSON")], 2: [("Rosselló", "ORG")]},
+    )
+    key = "actors/ricardo-rossello-nevares"
+    assert by_text["Ricardo Rosselló Nevares"] == by_text["Rosselló"] == key
+    assert found[key].type == "person"
+    assert not any(e.name == "Rosselló" for e in found.values())
+
+
 def test_kinds_of_bodies_communities_and_roads_are_no_actors(content):
     found, _by_text, resolved = resolve_text(
         content,

@@ -991,27 +991,40 @@ def _full_names(
     lowercase: frozenset[str],
 ) -> list[Candidate]:
     """'the death of cosmonaut Alexei Leonov. Leonov was famous ...': a surname the NER reads
-    alone as a person's at least twice in an article where it read no full name ending in it
-    is that person's, whose given name the text writes before the surname somewhere (a
-    capitalised word that is no title, common word, place or nationality): a candidate for
-    the full name there."""
+    alone at least twice in an article where it read no full name ending in it, once at least
+    as a person's (the NER reads a Spanish first surname alone as an organisation's as often:
+    "proceedings against |Rosselló|"), is that person's, whose given name the text writes
+    before the surname somewhere (a capitalised word that is no title, common word, place or
+    nationality), with a second surname after it if one follows ("Governor Ricardo Rosselló
+    Nevares", where the NER read no name): a candidate for the full name there."""
     out: list[Candidate] = []
     by_article: dict[str, list[Candidate]] = defaultdict(list)
     for c in candidates:  # once, not a scan of every candidate per article
         by_article[c.article].append(c)
     for article in articles:
         here = by_article.get(article.id, [])
-        lone = Counter(
-            c.name
-            for c in here
-            if re.fullmatch(r"[A-Z][a-zà-ÿ'’-]{2,}", c.name) and "PERSON" in (c.label, c.ner_label)
-        )
+        lone: Counter[str] = Counter()
+        person: set[str] = set()
+        for c in here:
+            if re.fullmatch(r"[A-Z][a-zà-ÿ'’-]{2,}", c.name) and {c.label, c.ner_label} & {
+                "PERSON",
+                "ORG",
+            }:
+                lone[c.name] += 1
+                if "PERSON" in (c.label, c.ner_label):
+                    person.add(c.name)
         ends = {word for c in here if " " in c.name for word in c.name.split()[1:]}
         for surname, n in sorted(lone.items()):
-            if n < 2 or surname in ends or is_common_word(surname, lowercase):
+            if (
+                n < 2
+                or surname not in person
+                or surname in ends
+                or is_common_word(surname, lowercase)
+            ):
                 continue
             pattern = re.compile(
-                rf"(?<![\w'’.-])([A-Z][a-zà-ÿ'’-]+) {re.escape(surname)}(?![\w'’-]| [A-Z])"
+                rf"(?<![\w'’.-])([A-Z][a-zà-ÿ'’-]+) {re.escape(surname)}"
+                rf"(?: ([A-Z][a-zà-ÿ'’-]+[a-zà-ÿ]))?(?![\w'’-]| [A-Z])"
             )
             for p, paragraph in enumerate(article.paragraphs):
                 found = next(
@@ -1029,7 +1042,10 @@ def _full_names(
                     -1,
                 )
                 if index >= 0:
-                    start, end, text = found.start(), found.end(), found.group(0)
+                    start, end = found.start(), found.end()
+                    if found.group(2) and not _given_name(found.group(2), lowercase):
+                        end = found.start(2) - 1  # "Alexei Leonov Monday": no second surname
+                    text = paragraph[start:end]
                     out.append(Candidate(article.id, p, index, start, end, text, text, "PERSON"))
                     break
     return out
