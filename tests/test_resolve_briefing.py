@@ -1528,6 +1528,36 @@ def test_a_surname_read_alone_twice_finds_the_full_name_the_ner_missed(content):
     assert found["actors/alexei-leonov"].type == "person"
 
 
+def test_a_royals_short_name_is_her_long_style_of_the_same_first_name(content):
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "Princess Ubolratana Rajakanya Sirivadhana Barnavadi, the elder sister of King Maha "
+            "Vajiralongkorn, was nominated as the prime ministerial candidate of the party.",
+            "Ubolratana Mahidol gave up her royal titles in 1972 when she married an American.",
+            "Crown Prince Mohammed bin Salman met Mohammed Morsi in Riyadh.",
+        ],
+        {
+            0: [
+                ("Ubolratana Rajakanya Sirivadhana Barnavadi", "PERSON"),
+                ("King Maha Vajiralongkorn", "PERSON"),
+            ],
+            1: [("Ubolratana Mahidol", "PERSON"), ("American", "NORP")],
+            2: [("Mohammed bin Salman", "PERSON"), ("Mohammed Morsi", "PERSON")],
+        },
+    )
+    key = "actors/ubolratana-rajakanya-sirivadhana-barnavadi"
+    assert (
+        by_text["Ubolratana Mahidol"]
+        == by_text["Ubolratana Rajakanya Sirivadhana Barnavadi"]
+        == key
+    )
+    assert found[key].aliases == ("Ubolratana Mahidol",)
+    # A patronymic's given name is many people's: no merge.
+    assert by_text["Mohammed Morsi"] != by_text["Mohammed bin Salman"]
+    assert any(d.name == "Ubolratana Mahidol" and d.action == "merged" for d in resolved.decisions)
+
+
 def test_a_first_surname_read_once_as_a_body_finds_the_name_with_its_second_surname(content):
     found, by_text, _ = resolve_text(
         content,

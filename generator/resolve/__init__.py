@@ -224,7 +224,8 @@ def resolve(
         verdicts[name] = decide(seat, Counter({"ORG": 1}), None, lowercase)
         definitions.setdefault(name, seat)
     glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
-    final, types, merged = _merge(candidates, verdicts, definitions, names, glosses)
+    royals = _royal_names(candidates, paragraphs)
+    final, types, merged = _merge(candidates, verdicts, definitions, names, glosses, royals)
     folds = _body_folds(candidates, final, types, people, hinted)
     for target, _why in folds.values():
         types.setdefault(target, "organisation")
@@ -1167,6 +1168,49 @@ def _titled_in_span(text: str, titles: frozenset[str] = TITLE_WORDS) -> bool:
     return len(words) >= 2 and all(w.lower().rstrip(".") in titles for w in words[:-1])
 
 
+_NO_ROYAL_STYLE = re.compile(r"\b(?:bin|bint|ibn|al|Al|von|van|of|de|[IVX]+)\b|-")
+"""Words of a name whose first word is a given name many share ("Mohammed bin Salman",
+"Carl XVI Gustaf", "Beatrice of York"): no long style of one royal."""
+
+
+def _royal_names(
+    candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> dict[str, str]:
+    """'Princess Ubolratana Rajakanya Sirivadhana Barnavadi … Ubolratana Mahidol gave up her
+    titles': a person's name of two words whose first word begins a royal's long name of
+    three words or more (written after a royal title, with no patronymic, particle or
+    regnal number) in the same article is that royal, when no other person of the briefing
+    has that first word. Short name -> long name."""
+    long_names: dict[tuple[str, str], set[str]] = defaultdict(set)
+    shorts: dict[tuple[str, str], set[str]] = defaultdict(set)
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        if "PERSON" not in (c.label, c.ner_label):
+            continue
+        words = c.name.split()
+        if len(words) >= 2:
+            firsts[words[0]].add(c.name)
+        if len(words) == 2:
+            shorts[c.article, words[0]].add(c.name)
+        elif (
+            len(words) >= 3
+            and not _NO_ROYAL_STYLE.search(c.name)
+            and (
+                _titled_before(c, paragraphs, ROYAL_TITLES)
+                or c.text.split()[0].lower() in ROYAL_TITLES  # "|Princess Ubolratana …|"
+            )
+        ):
+            long_names[c.article, words[0]].add(c.name)
+    out: dict[str, str] = {}
+    for (article, first), longs in sorted(long_names.items()):
+        if len(longs) != 1 or len(firsts[first]) != 2:
+            continue  # "Ubolratana" opens two names only: this royal's long and short one
+        (long,) = longs
+        for short in shorts.get((article, first), ()):
+            out[short] = long
+    return out
+
+
 def _seat_acronyms(verdicts: dict[str, Verdict], texts: list[str]) -> dict[str, str]:
     """Acronyms that spell the initials of one seat of government the articles name ('WH'
     where they name the White House) -> that seat's name."""
@@ -1466,9 +1510,11 @@ def _merge(
     definitions: dict[str, str],
     curated_names: dict[str, str],
     glosses: dict[str, str],
+    royals: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, str], dict[str, str], list]:
     """Each accepted candidate name to its final actor name, the type of each final name,
-    and the merges made."""
+    and the merges made. ``royals``: a short name -> the royal's long name it is
+    (``_royal_names``)."""
     accepted = {n: v for n, v in verdicts.items() if v.name}
     counts = Counter(c.name for c in candidates if c.name in accepted)
     articles: dict[str, set[str]] = defaultdict(set)
@@ -1496,7 +1542,7 @@ def _merge(
         for name, where in sorted(articles.items())
         if not leading[name].curated_key
     ]
-    made = merges(found, definitions, curated_names, glosses)
+    made = merges(found, definitions, curated_names, glosses, royals)
     joined = canonical(made)
     final = {}
     for name, verdict in accepted.items():
