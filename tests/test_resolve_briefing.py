@@ -2595,6 +2595,29 @@ def test_a_makers_name_that_only_names_its_vehicle_is_no_actor(content):
     assert "Scania" in names
 
 
+def test_a_brand_after_a_determiner_and_an_adjective_or_a_number_is_the_product(content):
+    """'a stolen Volvo truck', 'the Volvo lorry', '640,000 Kia cars': the maker's name names
+    the vehicle; 'Kia said' keeps the maker's page."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "A man drove a stolen Volvo truck into a crowd in Stockholm on Friday.",
+            "Witnesses said the Volvo lorry crashed into a department store.",
+            "The company sold 640,000 Kia cars last year.",
+            "Kia said sales would grow.",
+        ],
+        {
+            0: [("Volvo", "ORG"), ("Stockholm", "GPE")],
+            1: [("Volvo", "ORG")],
+            2: [("Kia", "ORG")],
+            3: [("Kia", "ORG")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "Volvo" not in names
+    assert "Kia" in names
+
+
 def test_a_headline_in_capitals_with_a_news_verb_is_no_name(content):
     """'TRUMP SUES to block the subpoena': a headline's verb in capitals ('SUES') makes the
     span no name, though no article writes 'sues' in lower case; 'NATO' stays a name."""

@@ -838,7 +838,12 @@ def _product(before: str, after: list[str]) -> bool:
     return bool(_at_end(_PRODUCT_APPOSED, before, 14))
 
 
-_BRAND_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|his|her|its|their|one|two|three)\s$")
+_BRAND_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|his|her|its|their|one|two|three|\d[\d,.]*)\s"
+    r"(?:(?!said\b|says\b|and\b|or\b)[a-z][a-z-]+\s)?$"
+)
+"""A determiner or a number before a brand, one lower-case word between at most: "a |Volvo|
+truck", "a stolen |Volvo| truck", "640,000 |Volvo| cars"."""
 _BRAND_AFTER = re.compile(rf"^\s(?:{'|'.join(sorted(MADE_GOODS_NOUNS))})\b")
 
 
@@ -858,7 +863,7 @@ def _brand(name: str, before: str, after: list[str]) -> bool:
         and not is_acronym(name)
         and bool(after)
         and after[0] in MADE_GOODS_NOUNS
-        and bool(_at_end(_BRAND_BEFORE, before, 2))
+        and bool(_at_end(_BRAND_BEFORE, before, 3))
         and name.lower() not in SPEAKER_NOT_PERSON | ORG_WORDS | STATE_BODY_HEADS
         and not (state_name(name) or demonym_state(name))
     )

@@ -284,7 +284,10 @@ VEHICLE_NOUNS = frozenset(
 apposition ("the plane, a Beechcraft Sierra"): the name is the product's (GOLD.md: products
 are no actors)."""
 
-MADE_GOODS_NOUNS = frozenset("car cars truck vehicle locomotive device console smartphone".split())
+MADE_GOODS_NOUNS = frozenset(
+    """car cars truck trucks lorry lorries van vans vehicle vehicles locomotive device devices
+    console smartphone smartphones""".split()
+)
 """The vehicles' nouns whose one-word name before is the maker's ("a Volvo truck"); before an
 aircraft's, a rocket's or a drone's it is as often the operator's ("a Ryanair plane", "a
 Hezbollah drone"), an actor."""
