@@ -2634,6 +2634,29 @@ def test_a_headline_in_capitals_with_a_news_verb_is_no_name(content):
     assert {"Donald Trump", "NATO"} <= {e.name for e in found.values()}
 
 
+def test_a_headline_in_capitals_with_a_states_name_is_no_name(content):
+    """'BRAZIL SENATE APPROVES PENSION REFORM': a state's name in capitals makes the span a
+    headline's words, though no article writes 'senate' in lower case; 'US EPA' and 'NATO'
+    stay names."""
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "BRAZIL SENATE APPROVES PENSION REFORM",
+            "The Brazilian Senate on Tuesday approved a pension reform by 60 votes to 19.",
+            "The US EPA said NATO bases must clean their water.",
+        ],
+        {
+            0: [("BRAZIL SENATE", "ORG")],
+            1: [("The Brazilian Senate", "ORG")],
+            2: [("US EPA", "ORG"), ("NATO", "ORG")],
+        },
+    )
+    reasons = {d.name: d.reason for d in resolved.decisions}
+    assert reasons["BRAZIL SENATE"].startswith("words of a headline")
+    assert {"Brazilian Senate", "NATO"} <= {e.name for e in found.values()}
+    assert any("EPA" in e.name for e in found.values())
+
+
 def test_a_committee_is_one_actor_however_its_chamber_and_words_are_written(content):
     """'The House of Representatives' Committee on Oversight and Reform', 'the House
     Oversight Committee': one committee, named as its chamber names it; 'on Tuesday' after

@@ -115,7 +115,9 @@ def shouted(name: str, lowercase: frozenset[str]) -> bool:
     which the NER reads as an organisation's name. Some word of it (four letters or more; five
     when it stands alone, as "NATO", "OPEC" or the charity "CARE" do) is one the articles
     write in lower case, or that word's verb or plural is ("abstained", "voted"), or a verb
-    headlines use ("TRUMP SUES"). An acronym is no word ("WHO")."""
+    headlines use ("TRUMP SUES"), or, in a name of several words, a state's name of four
+    letters or more ("BRAZIL SENATE", which no acronym spells). An acronym is no word
+    ("WHO")."""
     tokens = [t.strip(".,:;!?'’\"") for t in name.split()]
     if not tokens or not all(t.isupper() for t in tokens if any(ch.isalpha() for ch in t)):
         return False
@@ -124,6 +126,8 @@ def shouted(name: str, lowercase: frozenset[str]) -> bool:
         word = token.lower()
         if len(tokens) > 1 and word in HEADLINE_VERBS:
             return True  # "TRUMP SUES", though no article writes "sues"
+        if len(tokens) > 1 and len(word) >= 4 and word.isalpha() and state_name(word.title()):
+            return True  # "BRAZIL SENATE": a state's name set in capitals
         if len(word) < shortest or not word.isalpha():
             continue
         if any(form in lowercase for form in _forms(word)):
