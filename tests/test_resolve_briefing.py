@@ -2634,6 +2634,29 @@ def test_a_headline_in_capitals_with_a_news_verb_is_no_name(content):
     assert {"Donald Trump", "NATO"} <= {e.name for e in found.values()}
 
 
+def test_a_structures_name_before_its_noun_is_no_actor(content):
+    """'the Keystone XL pipeline': a name of two words before a pipeline's or a dam's noun
+    names the structure; a company's name stays a name."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "Several tribes sued the government on Tuesday over the Keystone XL pipeline.",
+            "The tribes said the Keystone XL pipeline threatened their water.",
+            "A spokesman for Enbridge said the Line 5 pipeline was safe.",
+            "Enbridge Inc. owns the Line 5 pipeline.",
+        ],
+        {
+            0: [("Keystone XL", "PERSON")],
+            1: [("Keystone XL", "ORG")],
+            2: [("Enbridge", "ORG")],
+            3: [("Enbridge Inc.", "ORG")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "Keystone XL" not in names
+    assert any(name.startswith("Enbridge") for name in names)
+
+
 def test_a_headline_in_capitals_with_a_states_name_is_no_name(content):
     """'BRAZIL SENATE APPROVES PENSION REFORM': a state's name in capitals makes the span a
     headline's words, though no article writes 'senate' in lower case; 'US EPA' and 'NATO'

@@ -53,6 +53,7 @@ from .vocab import (
     SEATS_NAMED_IN_CONTEXT,
     VEHICLE_NOUNS,
     WELL_KNOWN_GROUPS,
+    WORKS_NOUNS,
 )
 
 _WORD = re.compile(r"\S+")
@@ -442,6 +443,7 @@ def collect(
             and bool(
                 inhabited
                 or (words_after and words_after[0] in PLACE_NOUNS)
+                or (words_after and words_after[0] in WORKS_NOUNS and " " in name)
                 or (
                     (place := _PLACE_BEFORE.search(before, sentences[index].start))
                     and not _THE.match(span.text)

@@ -199,6 +199,13 @@ PLACE_NOUNS = frozenset(
 )
 """Words after a place: "Maidan Wardak province", "the Hagia Sophia Museum"."""
 
+WORKS_NOUNS = frozenset(
+    "pipeline pipelines interconnector dam tunnel canal railway reactor".split()
+)
+"""Words after a structure's name of two words or more: "the Keystone XL pipeline", "the
+Grand Ethiopian Renaissance dam" (GOLD.md: infrastructure is no actor); a one-word
+company's name before them is as often the owner's ("the Enbridge pipeline")."""
+
 OF_A_STATE = frozenset(
     "government republic ministry parliament people president embassy bank state states "
     "king queen kingdom citizens army".split()
