@@ -1939,6 +1939,26 @@ def test_a_capital_named_as_a_place_is_no_state_and_a_state_keeps_its_parliament
     assert by_text["Parliament"] == "actors/canadian-parliament"
 
 
+def test_a_capital_after_a_part_of_the_city_or_the_word_capital_is_the_city(content):
+    """'police in central |Bangkok|', 'in the Thai capital |Bangkok|', read as an
+    organisation's name: the city, no state's government; 'Bangkok said' still is."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Police in central Bangkok arrested 12 protesters on Sunday.",
+            "Protesters also marched in the Thai capital Bangkok on Monday.",
+            "Thousands gathered near downtown Bangkok on Tuesday.",
+        ],
+        {
+            0: [("Bangkok", "ORG")],
+            1: [("Thai", "NORP"), ("Bangkok", "ORG")],
+            2: [("Bangkok", "ORG")],
+        },
+    )
+    assert "Bangkok" not in by_text
+    assert "actors/thailand" not in found
+
+
 def test_a_us_state_named_like_a_country_and_words_in_capitals_are_no_actors(content):
     _found, by_text, _ = resolve_text(
         content,

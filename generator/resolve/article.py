@@ -471,9 +471,10 @@ def collect(
                 and _SUBJECT_BEFORE.search(before[sentences[index].start :])
             ):
                 label = "ORG"  # "Tehran denied the claims": the government, which is its state
-            elif label == "ORG" and _TO_A_PLACE.search(before[-30:]):
-                # "officials from |Abu Dhabi|", "flew to |Abu Dhabi|", read as an organisation:
-                # the city. Elsewhere ("talks between London and Brussels", "|Moscow's|
+            elif label == "ORG" and _IN_A_PLACE.search(before[-40:]):
+                # "officials from |Abu Dhabi|", "flew to |Abu Dhabi|", "police in central
+                # |Bangkok|", "the Thai capital |Bangkok|", read as an organisation: the
+                # city. Elsewhere ("talks between London and Brussels", "|Moscow's|
                 # decision") a capital read as an organisation stays its government.
                 label = "GPE"
         if name in SEATS_NAMED_IN_CONTEXT and not any(
@@ -1710,6 +1711,13 @@ def _speaker_name(article: Article, frame: QuoteFrame) -> tuple[int, int, int] |
 
 
 _TO_A_PLACE = re.compile(r"\b(?:in|from|to|across|throughout|around)\s+$")
+_IN_A_PLACE = re.compile(
+    r"\b(?:(?:in|from|to|across|throughout|around|near|outside|into|through)\s+"
+    r"(?:(?:central|downtown|northern|southern|eastern|western|greater|suburban)\s+)?"
+    r"|(?:[Cc]entral|[Dd]owntown|capital|city)(?:\s+of)?,?\s+)$"
+)
+"""A place's words before a capital's name: a preposition of place, a part of the city
+("in central |Bangkok|"), or the word "capital" or "city" ("the Thai capital |Bangkok|")."""
 _THE_US = re.compile(r"\b(?:United States|U\.S\.|US|USA|American)\b")
 
 
