@@ -2791,6 +2791,31 @@ def test_a_district_attorneys_office_named_with_its_place_is_an_actor(content):
     assert {e.name for e in found.values()} == {"Manhattan District Attorney's Office"}
 
 
+def test_a_prosecutors_office_in_lower_case_or_with_a_possessive_place_is_one_actor(content):
+    """'the Manhattan district attorney's office', 'Manhattan's District Attorney's Office',
+    'the Manhattan DA's office' (the NER reads pieces of it as names): one office, named
+    with capitals and without the possessive."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The judge ruled the subpoena by the Manhattan district attorney's office could go "
+            "ahead.",
+            "Manhattan's District Attorney's Office is investigating hush-money payments.",
+            "The Manhattan DA's office declined to comment.",
+        ],
+        {
+            0: [("Manhattan", "GPE")],
+            1: [("Manhattan", "GPE"), ("Office", "ORG")],
+            2: [("The Manhattan DA's", "ORG")],
+        },
+    )
+    office = "actors/manhattan-district-attorney-s-office"
+    assert by_text["Manhattan district attorney's office"] == office
+    assert by_text["Manhattan's District Attorney's Office"] == office
+    assert by_text["Manhattan DA's office"] == office
+    assert {e.name for e in found.values()} == {"Manhattan District Attorney's Office"}
+
+
 def test_a_found_name_or_surname_the_ner_missed_elsewhere_is_a_mention(content):
     """'Mazars USA' read once and missed twice, 'Rosselló' with no span at a sentence's
     start: mentions of the actor found; 'Day' for 'Doris Day' (a lower-case word), 'de

@@ -592,8 +592,12 @@ def collect(
 
     # 5. Bodies written in words the NER does not read as a name: "the Prime Minister's
     #    Office", "the Canadian parliament".
+    #    A prosecutor's office holds the NER's pieces of it ("|Manhattan| District
+    #    Attorney's |Office|", "|The Manhattan DA's| office"), which it replaces.
+    held: list[tuple[int, int, int]] = []
     for p, paragraph in enumerate(article.paragraphs):
         for start, end, name, owner in _bodies_in_words(paragraph):
+            office = name.endswith(" Attorney's Office")
             if (
                 not free(p, start, end)
                 or any(
@@ -602,6 +606,7 @@ def collect(
                     and start < span.end
                     and not (span.label in ("NORP", "GPE") and start <= span.start)
                     and not span.text.islower()  # "China's |foreign ministry|": no name
+                    and not (office and _within(span, start, end))
                     for q, span in spans
                 )
                 or name in ignore
@@ -609,10 +614,30 @@ def collect(
             ):
                 continue
             text = paragraph[start:end]
+            if office:
+                held.append((p, start, end))
             out.candidates.append(
                 Candidate(article.id, p, index, start, end, text, name, "ORG", "", owner)
             )
+    if held:
+        out.candidates = [
+            c
+            for c in out.candidates
+            if not any(
+                c.paragraph == p
+                and s <= c.start + (4 if c.text.startswith(("The ", "the ")) else 0)
+                and c.end <= e
+                and (c.start, c.end) != (s, e)
+                for p, s, e in held
+            )
+        ]
     return out
+
+
+def _within(span: Span, start: int, end: int) -> bool:
+    """The span lies inside [start, end), its "The" apart ("|The Manhattan DA's| office")."""
+    lead = 4 if span.text.startswith(("The ", "the ")) else 0
+    return start <= span.start + lead and span.end <= end
 
 
 _ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z][A-Z&]{1,6})\)")
@@ -684,13 +709,16 @@ _OFFICE_OF = re.compile(
 )
 """'the Prime Minister's Office': an executive's office, an organisation of its own."""
 _PROSECUTOR_OF = re.compile(
-    r"\b(?:(?!(?:The|An|Former|Then|Acting|Interim|Ex|Retired|Veteran|Longtime)\b)"
-    r"[A-Z][a-z]+ ){1,2}"
-    r"(?:District|County|State['’]s|City) Attorney['’]s Office\b"
+    r"\b((?:(?!(?:The|An|Former|Then|Acting|Interim|Ex|Retired|Veteran|Longtime)\b)"
+    r"[A-Z][a-z]+ ){0,1}(?!(?:The|An|Former|Then|Acting|Interim|Ex|Retired|Veteran|Longtime)\b)"
+    r"[A-Z][a-z]+)(['’]s)? (?:([Dd]istrict|[Cc]ounty|[Ss]tate['’]s|[Cc]ity) [Aa]ttorney|DA)['’]s "
+    r"[Oo]ffice\b"
 )
-"""'the Manhattan District Attorney's Office', 'the Cook County State's Attorney's Office': a
-place's prosecutor, named with its place (a bare "District Attorney's Office" is any); a word
-that tells when or how one served there ('Former Manhattan District Attorney's Office
+"""'the Manhattan District Attorney's Office', 'the Cook County State's Attorney's Office', 'the
+Manhattan district attorney's office', 'Manhattan's DA's office': a place's prosecutor,
+named with its place (a bare "District Attorney's Office" is any), by the name with capitals
+and without the place's possessive ("Manhattan District Attorney's Office"); a word that
+tells when or how one served there ('Former Manhattan District Attorney's Office
 prosecutor') is no word of its place."""
 _PARLIAMENT = re.compile(
     r"\b[Tt]he ((?:[A-Z][a-z]+ )?[A-Z][a-z]+?)(['’]s)? (parliament|legislature)\b"
@@ -717,11 +745,10 @@ def _bodies_in_words(paragraph: str) -> list[tuple[int, int, str, str]]:
     paragraph names in words the NER does not read as a name ("the Prime Minister's Office",
     "the Canadian parliament"); a parliament's name is its words with a capital
     ("Canadian Parliament"), which ``merge`` joins with "Parliament of Canada"."""
-    found = [
-        (m.start(), m.end(), m.group(0), "")
-        for pattern in (_OFFICE_OF, _PROSECUTOR_OF)
-        for m in pattern.finditer(paragraph)
-    ]
+    found = [(m.start(), m.end(), m.group(0), "") for m in _OFFICE_OF.finditer(paragraph)]
+    for m in _PROSECUTOR_OF.finditer(paragraph):
+        kind = (m.group(3) or "district").replace("’", "'").title().replace("'S", "'s")
+        found.append((m.start(), m.end(), f"{m.group(1)} {kind} Attorney's Office", ""))
     for m in _PARLIAMENT.finditer(paragraph):
         place = m.group(1)
         state = state_name(place) if m.group(2) else demonym_state(place)
