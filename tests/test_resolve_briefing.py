@@ -1939,6 +1939,27 @@ def test_a_capital_named_as_a_place_is_no_state_and_a_state_keeps_its_parliament
     assert by_text["Parliament"] == "actors/canadian-parliament"
 
 
+def test_a_denominations_church_is_a_body_and_a_named_church_a_building(content):
+    """'the Roman Catholic Church', 'the Russian Orthodox Church': a denomination, an
+    organisation; 'St Mary's Church' is a building."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "The decree applies to the Roman Catholic Church worldwide, the Vatican said.",
+            "The Russian Orthodox Church cut ties with Constantinople in 2018.",
+            "Mourners gathered at St Mary's Church on Sunday.",
+        ],
+        {
+            0: [("the Roman Catholic Church", "ORG"), ("Vatican", "ORG")],
+            1: [("The Russian Orthodox Church", "ORG"), ("Constantinople", "GPE")],
+            2: [("St Mary's Church", "ORG")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert {"Roman Catholic Church", "Russian Orthodox Church"} <= names
+    assert "St Mary's Church" not in names
+
+
 def test_a_capital_after_a_part_of_the_city_or_the_word_capital_is_the_city(content):
     """'police in central |Bangkok|', 'in the Thai capital |Bangkok|', read as an
     organisation's name: the city, no state's government; 'Bangkok said' still is."""
