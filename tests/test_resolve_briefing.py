@@ -3027,6 +3027,42 @@ def test_a_body_the_ner_stopped_at_of_goes_on_with_its_state(content):
     assert by_text["Cuba"] != party.key
 
 
+def test_a_body_after_a_persons_name_and_of_is_whole(content):
+    """'Dr. Tristan Smith of Boston University', 'Carl Hensman of the Bill and Melinda Gates
+    Foundation': a person's name ends before 'of', so the body after it is no part the NER
+    cut out of a longer name ('House of |Representatives|' is)."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Dr. Tristan Smith of Boston University said crews turn transponders off.",
+            "Carl Hensman of the Bill and Melinda Gates Foundation noted the sprays are safe.",
+        ],
+        {
+            0: [("Tristan Smith", "PERSON"), ("Boston University", "ORG")],
+            1: [
+                ("Carl Hensman", "PERSON"),
+                ("Bill", "PERSON"),
+                ("Melinda Gates Foundation", "ORG"),
+            ],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert {"Boston University", "Bill and Melinda Gates Foundation"} <= names
+    assert "Bill" not in by_text and "Melinda Gates Foundation" not in names
+
+
+def test_a_plural_of_several_words_is_one_name_only_within_an_article():
+    """'Rolling Stone' (a magazine) and 'The Rolling Stones' (a band) in two articles: no
+    plural of one name, nor another spelling; 'Houthi' and 'Houthis' are one anywhere."""
+    magazine = Found("Rolling Stone", "organisation", 1, frozenset({"a1"}), frozenset({"x"}))
+    band = Found("Rolling Stones", "organisation", 1, frozenset({"a2"}), frozenset({"x"}))
+    one = Found("Houthi", "organisation", 2, frozenset({"a3"}), frozenset({"y"}))
+    many = Found("Houthis", "organisation", 3, frozenset({"a4"}), frozenset({"y"}))
+    made = {m.name: m.into for m in merges([magazine, band, one, many], {})}
+    assert "Rolling Stones" not in made and "Rolling Stone" not in made
+    assert made["Houthi"] == "Houthis"
+
+
 def test_a_newspapers_name_has_no_plural(content):
     """'The Guardian reported' and a caption's film title 'Rise of the Guardians': a
     newspaper's name is no plural's singular, so the film's word neither joins the outlet

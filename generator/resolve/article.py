@@ -333,9 +333,12 @@ def collect(
         ((p, span) for p, span in spans if not span.entity), key=lambda ps: -len(ps[1].text)
     )
     starts: dict[int, set[int]] = defaultdict(set)
+    people_end: dict[int, set[int]] = defaultdict(set)
     orgs: dict[str, int] = defaultdict(int)
     for p, span in spans:
         starts[p].add(span.start)
+        if span.label == "PERSON":
+            people_end[p].add(span.end)
         if span.label == "ORG" and not _BRAND_AFTER.match(article.paragraphs[p][span.end :]):
             orgs[clean_name(span.text)] += 1  # "Volvo said", not "a |Volvo| truck": a maker
     for p, span in guesses:
@@ -404,6 +407,14 @@ def collect(
             and cut.group(1).lower() not in TITLE_WORDS
             and not (span.label == "ORG" and _opens_with_people(cut, before))
             and not inhabited
+            # "Carl |Hensman| of the Gates Foundation": a person's name ends there, no name
+            # the NER cut
+            and not (
+                label == "ORG"
+                and cut.end(1) in people_end[p]
+                and before[cut.end(1) :].lstrip().startswith("of ")
+                and not re.match(r" (?:and|&) [A-Z]", after)  # "… of Allergy| and Infectious"
+            )
         ):
             continue
         if _at_end(_TITLE_JOINED_BEFORE, before, 4) and (
@@ -1504,6 +1515,19 @@ def _extend_joined_bodies(
             ):
                 # "|AU Peace| and |Security Council|": the NER cut one name at its "and"; its
                 # first part has no body's head of its own.
+                span = Span(text[first.start : span.end], "ORG", first.start, span.end, None)
+                dropped.add((p, first.start, first.end))
+            elif (
+                joined
+                and first is not None
+                and first.label == "PERSON"
+                and first.entity is None
+                and first.start >= joined.start()
+                and " " not in first.text
+                and " " in span.text
+            ):
+                # "the |Bill| and |Melinda Gates Foundation|": a couple's foundation, the NER
+                # reading the first given name alone as a person.
                 span = Span(text[first.start : span.end], "ORG", first.start, span.end, None)
                 dropped.add((p, first.start, first.end))
             elif joined:
