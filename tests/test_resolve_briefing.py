@@ -1939,6 +1939,24 @@ def test_a_capital_named_as_a_place_is_no_state_and_a_state_keeps_its_parliament
     assert by_text["Parliament"] == "actors/canadian-parliament"
 
 
+def test_the_vatican_and_the_holy_see_are_the_seat_of_one_state(content):
+    """'the Vatican said', 'the Holy See would publish': the seat and the sovereign of one
+    state, as 'the Kremlin' is Russia's (GOLD.md folds a government into its state)."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Pope Francis issued a decree on Thursday, the Vatican said.",
+            "Vatican spokesman Alessandro Gisotti said the Holy See would publish guidelines.",
+        ],
+        {
+            0: [("Pope Francis", "PERSON"), ("Vatican", "FAC")],
+            1: [("Vatican", "ORG"), ("Alessandro Gisotti", "PERSON"), ("the Holy See", "ORG")],
+        },
+    )
+    assert by_text["Vatican"] == by_text["the Holy See"] == "actors/vatican-city"
+    assert found["actors/vatican-city"].type == "state"
+
+
 def test_a_denominations_church_is_a_body_and_a_named_church_a_building(content):
     """'the Roman Catholic Church', 'the Russian Orthodox Church': a denomination, an
     organisation; 'St Mary's Church' is a building."""

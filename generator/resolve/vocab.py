@@ -131,6 +131,8 @@ SEATS_OF_GOVERNMENT = {
     "Kremlin": "Russia",
     "Blue House": "South Korea",
     "Cheong Wa Dae": "South Korea",
+    "Vatican": "Vatican City",
+    "Holy See": "Vatican City",
 }
 """Buildings named for the government that sits in them ("the White House said"): the state,
 as GOLD.md folds a government into its state. A curated actor of the same name wins."""
