@@ -1939,6 +1939,18 @@ def test_a_capital_named_as_a_place_is_no_state_and_a_state_keeps_its_parliament
     assert by_text["Parliament"] == "actors/canadian-parliament"
 
 
+def test_a_persons_possessive_ends_the_name_before_a_partys_word(content):
+    """'Boris Johnson's Conservatives won': the NER reads the person's possessive and the
+    party's plural apart; the plural is no surname that ends the person's name."""
+    found, by_text, _ = resolve_text(
+        content,
+        ["Boris Johnson's Conservatives won a majority in the UK general election on Thursday."],
+        {0: [("Boris Johnson's", "PERSON"), ("Conservatives", "NORP"), ("UK", "GPE")]},
+    )
+    assert by_text["Boris Johnson's"] == "actors/boris-johnson"
+    assert not any("Conservatives" in e.name for e in found.values())
+
+
 def test_the_vatican_and_the_holy_see_are_the_seat_of_one_state(content):
     """'the Vatican said', 'the Holy See would publish': the seat and the sovereign of one
     state, as 'the Kremlin' is Russia's (GOLD.md folds a government into its state)."""

@@ -1712,6 +1712,7 @@ def _join_cut_names(
                 and _name_word(span.text)
                 and span.text.lower() not in TITLE_WORDS | PLACE_NOUNS | ORG_WORDS
                 and not title_only(clean_name(last.text))
+                and not last.text.endswith(("'s", "’s"))  # "Boris Johnson's" + "Conservatives"
             ):
                 # "Foreign Minister Shah Mahmood" + "Qureshi": the surname, which the NER read
                 # as a place's or an organisation's name, ends the person's.
