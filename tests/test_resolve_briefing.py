@@ -1939,6 +1939,28 @@ def test_a_capital_named_as_a_place_is_no_state_and_a_state_keeps_its_parliament
     assert by_text["Parliament"] == "actors/canadian-parliament"
 
 
+def test_a_word_with_a_capital_inside_read_as_a_person_and_a_body_is_a_company(content):
+    """'UpGuard', read as a person's name three times and a company's twice: a word with a
+    capital inside is a company's name; 'McArthur', a family name's prefix, is no company."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Security firm UpGuard found 540 million Facebook records on Amazon's servers.",
+            "UpGuard said the data was public for months.",
+            "UpGuard contacted Amazon Web Services in January.",
+            "Bruce McArthur pleaded guilty on Tuesday. McArthur showed no emotion.",
+        ],
+        {
+            0: [("UpGuard", "PERSON")],
+            1: [("UpGuard", "PERSON")],
+            2: [("UpGuard", "ORG"), ("Amazon Web Services", "ORG")],
+            3: [("Bruce McArthur", "PERSON")],
+        },
+    )
+    assert found[by_text["UpGuard"]].type == "organisation"
+    assert found["actors/bruce-mcarthur"].type == "person"
+
+
 def test_a_persons_possessive_ends_the_name_before_a_partys_word(content):
     """'Boris Johnson's Conservatives won': the NER reads the person's possessive and the
     party's plural apart; the plural is no surname that ends the person's name."""

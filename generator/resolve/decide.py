@@ -110,6 +110,12 @@ def newspaper(name: str) -> bool:
     )
 
 
+_CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+[A-Z][A-Za-z]*")
+"""One word with a capital inside it after lower-case letters ("UpGuard", "SoftBank"): a
+company's or a brand's name, no person's (a family name's prefix apart: "McArthur",
+"DeSantis", "LaToya")."""
+
+
 def shouted(name: str, lowercase: frozenset[str]) -> bool:
     """'RUSSIA ABSTAINS AS COUNCIL VOTES', 'ABSTAINS': a headline or label set in capitals,
     which the NER reads as an organisation's name. Some word of it (four letters or more; five
@@ -207,6 +213,8 @@ def decide(
     if state := government_of(name):
         return Verdict(state, "state", "its government")
     label, reason = vote(labels, name)
+    if label == "PERSON" and labels["ORG"] and _CAMEL.fullmatch(name):
+        label = "ORG"  # "UpGuard", read as a person's name as often as a company's
     if label is None and newspaper(name):
         label = "ORG"  # "The Hong Kong-based |South China Morning Post|", read as a place
     elif label == "PERSON" and newspaper(name) and not name.endswith(" Post"):
