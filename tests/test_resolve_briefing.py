@@ -1939,6 +1939,34 @@ def test_a_capital_named_as_a_place_is_no_state_and_a_state_keeps_its_parliament
     assert by_text["Parliament"] == "actors/canadian-parliament"
 
 
+def test_an_owner_by_its_acronym_and_possessive_is_no_word_of_its_bodys_name(content):
+    """'Ted Scambos of CU Boulder's Cooperative Institute for Research in Environmental
+    Sciences': the owner's acronym and possessive, then the body's own name; the People's
+    Liberation Army keeps its possessive."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "Ted Scambos of CU Boulder's Cooperative Institute for Research in Environmental "
+            "Sciences said the shelf was melting.",
+            "The People's Liberation Army held drills near Taiwan.",
+        ],
+        {
+            0: [
+                ("Ted Scambos", "PERSON"),
+                (
+                    "CU Boulder's Cooperative Institute for Research in Environmental Sciences",
+                    "ORG",
+                ),
+            ],
+            1: [("The People's Liberation Army", "ORG"), ("Taiwan", "GPE")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "Cooperative Institute for Research in Environmental Sciences" in names
+    assert "People's Liberation Army" in names
+    assert not any(name.startswith("CU Boulder's") for name in names)
+
+
 def test_a_word_with_a_capital_inside_read_as_a_person_and_a_body_is_a_company(content):
     """'UpGuard', read as a person's name three times and a company's twice: a word with a
     capital inside is a company's name; 'McArthur', a family name's prefix, is no company."""

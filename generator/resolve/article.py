@@ -1563,6 +1563,20 @@ def _split_possessives(spans: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
             rest = span.text[cut.end() :]
             out.append((p, Span(rest, "ORG", span.start + cut.end(), span.end, None)))
             continue
+        owned = _POSSESSIVE_INSIDE.search(span.text) if span.label == "ORG" else None
+        if (
+            owned
+            and span.entity is None
+            and is_acronym(span.text.split()[0])
+            and len(span.text[owned.end() :].split()) >= 2
+        ):
+            # "|CU Boulder's Cooperative Institute for Research| …", "|NATO's Allied
+            # Command|": an owner named by its acronym, then its body's own name.
+            end = span.start + owned.start()
+            out.append((p, Span(span.text[: owned.start()], "ORG", span.start, end, None)))
+            at = span.start + owned.end()
+            out.append((p, Span(span.text[owned.end() :], "ORG", at, span.end, None)))
+            continue
         second = _THE_INSIDE.search(span.text) if span.label in ("ORG", "PERSON") else None
         if second and span.entity is None:
             # "leaving |Blues Incorporated for The Rolling Stones|": two names.
