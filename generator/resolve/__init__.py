@@ -224,7 +224,8 @@ def resolve(
         verdicts[name] = decide(seat, Counter({"ORG": 1}), None, lowercase)
         definitions.setdefault(name, seat)
     glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
-    final, types, merged = _merge(candidates, verdicts, definitions, names, glosses)
+    royals = _royal_names(candidates, paragraphs)
+    final, types, merged = _merge(candidates, verdicts, definitions, names, glosses, royals)
     folds = _body_folds(candidates, final, types, people, hinted)
     for target, _why in folds.values():
         types.setdefault(target, "organisation")
@@ -991,27 +992,40 @@ def _full_names(
     lowercase: frozenset[str],
 ) -> list[Candidate]:
     """'the death of cosmonaut Alexei Leonov. Leonov was famous ...': a surname the NER reads
-    alone as a person's at least twice in an article where it read no full name ending in it
-    is that person's, whose given name the text writes before the surname somewhere (a
-    capitalised word that is no title, common word, place or nationality): a candidate for
-    the full name there."""
+    alone at least twice in an article where it read no full name ending in it, once at least
+    as a person's (the NER reads a Spanish first surname alone as an organisation's as often:
+    "proceedings against |Rosselló|"), is that person's, whose given name the text writes
+    before the surname somewhere (a capitalised word that is no title, common word, place or
+    nationality), with a second surname after it if one follows ("Governor Ricardo Rosselló
+    Nevares", where the NER read no name): a candidate for the full name there."""
     out: list[Candidate] = []
     by_article: dict[str, list[Candidate]] = defaultdict(list)
     for c in candidates:  # once, not a scan of every candidate per article
         by_article[c.article].append(c)
     for article in articles:
         here = by_article.get(article.id, [])
-        lone = Counter(
-            c.name
-            for c in here
-            if re.fullmatch(r"[A-Z][a-zà-ÿ'’-]{2,}", c.name) and "PERSON" in (c.label, c.ner_label)
-        )
+        lone: Counter[str] = Counter()
+        person: set[str] = set()
+        for c in here:
+            if re.fullmatch(r"[A-Z][a-zà-ÿ'’-]{2,}", c.name) and {c.label, c.ner_label} & {
+                "PERSON",
+                "ORG",
+            }:
+                lone[c.name] += 1
+                if "PERSON" in (c.label, c.ner_label):
+                    person.add(c.name)
         ends = {word for c in here if " " in c.name for word in c.name.split()[1:]}
         for surname, n in sorted(lone.items()):
-            if n < 2 or surname in ends or is_common_word(surname, lowercase):
+            if (
+                n < 2
+                or surname not in person
+                or surname in ends
+                or is_common_word(surname, lowercase)
+            ):
                 continue
             pattern = re.compile(
-                rf"(?<![\w'’.-])([A-Z][a-zà-ÿ'’-]+) {re.escape(surname)}(?![\w'’-]| [A-Z])"
+                rf"(?<![\w'’.-])([A-Z][a-zà-ÿ'’-]+) {re.escape(surname)}"
+                rf"(?: ([A-Z][a-zà-ÿ'’-]+[a-zà-ÿ]))?(?![\w'’-]| [A-Z])"
             )
             for p, paragraph in enumerate(article.paragraphs):
                 found = next(
@@ -1029,7 +1043,10 @@ def _full_names(
                     -1,
                 )
                 if index >= 0:
-                    start, end, text = found.start(), found.end(), found.group(0)
+                    start, end = found.start(), found.end()
+                    if found.group(2) and not _given_name(found.group(2), lowercase):
+                        end = found.start(2) - 1  # "Alexei Leonov Monday": no second surname
+                    text = paragraph[start:end]
                     out.append(Candidate(article.id, p, index, start, end, text, text, "PERSON"))
                     break
     return out
@@ -1149,6 +1166,49 @@ def _titled_in_span(text: str, titles: frozenset[str] = TITLE_WORDS) -> bool:
     left once titles are stripped."""
     words = clean_name(text).split()
     return len(words) >= 2 and all(w.lower().rstrip(".") in titles for w in words[:-1])
+
+
+_NO_ROYAL_STYLE = re.compile(r"\b(?:bin|bint|ibn|al|Al|von|van|of|de|[IVX]+)\b|-")
+"""Words of a name whose first word is a given name many share ("Mohammed bin Salman",
+"Carl XVI Gustaf", "Beatrice of York"): no long style of one royal."""
+
+
+def _royal_names(
+    candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> dict[str, str]:
+    """'Princess Ubolratana Rajakanya Sirivadhana Barnavadi … Ubolratana Mahidol gave up her
+    titles': a person's name of two words whose first word begins a royal's long name of
+    three words or more (written after a royal title, with no patronymic, particle or
+    regnal number) in the same article is that royal, when no other person of the briefing
+    has that first word. Short name -> long name."""
+    long_names: dict[tuple[str, str], set[str]] = defaultdict(set)
+    shorts: dict[tuple[str, str], set[str]] = defaultdict(set)
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        if "PERSON" not in (c.label, c.ner_label):
+            continue
+        words = c.name.split()
+        if len(words) >= 2:
+            firsts[words[0]].add(c.name)
+        if len(words) == 2:
+            shorts[c.article, words[0]].add(c.name)
+        elif (
+            len(words) >= 3
+            and not _NO_ROYAL_STYLE.search(c.name)
+            and (
+                _titled_before(c, paragraphs, ROYAL_TITLES)
+                or c.text.split()[0].lower() in ROYAL_TITLES  # "|Princess Ubolratana …|"
+            )
+        ):
+            long_names[c.article, words[0]].add(c.name)
+    out: dict[str, str] = {}
+    for (article, first), longs in sorted(long_names.items()):
+        if len(longs) != 1 or len(firsts[first]) != 2:
+            continue  # "Ubolratana" opens two names only: this royal's long and short one
+        (long,) = longs
+        for short in shorts.get((article, first), ()):
+            out[short] = long
+    return out
 
 
 def _seat_acronyms(verdicts: dict[str, Verdict], texts: list[str]) -> dict[str, str]:
@@ -1450,9 +1510,11 @@ def _merge(
     definitions: dict[str, str],
     curated_names: dict[str, str],
     glosses: dict[str, str],
+    royals: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, str], dict[str, str], list]:
     """Each accepted candidate name to its final actor name, the type of each final name,
-    and the merges made."""
+    and the merges made. ``royals``: a short name -> the royal's long name it is
+    (``_royal_names``)."""
     accepted = {n: v for n, v in verdicts.items() if v.name}
     counts = Counter(c.name for c in candidates if c.name in accepted)
     articles: dict[str, set[str]] = defaultdict(set)
@@ -1480,7 +1542,7 @@ def _merge(
         for name, where in sorted(articles.items())
         if not leading[name].curated_key
     ]
-    made = merges(found, definitions, curated_names, glosses)
+    made = merges(found, definitions, curated_names, glosses, royals)
     joined = canonical(made)
     final = {}
     for name, verdict in accepted.items():

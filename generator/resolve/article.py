@@ -53,6 +53,7 @@ from .vocab import (
     SEATS_NAMED_IN_CONTEXT,
     VEHICLE_NOUNS,
     WELL_KNOWN_GROUPS,
+    WORKS_NOUNS,
 )
 
 _WORD = re.compile(r"\S+")
@@ -332,9 +333,12 @@ def collect(
         ((p, span) for p, span in spans if not span.entity), key=lambda ps: -len(ps[1].text)
     )
     starts: dict[int, set[int]] = defaultdict(set)
+    people_end: dict[int, set[int]] = defaultdict(set)
     orgs: dict[str, int] = defaultdict(int)
     for p, span in spans:
         starts[p].add(span.start)
+        if span.label == "PERSON":
+            people_end[p].add(span.end)
         if span.label == "ORG" and not _BRAND_AFTER.match(article.paragraphs[p][span.end :]):
             orgs[clean_name(span.text)] += 1  # "Volvo said", not "a |Volvo| truck": a maker
     for p, span in guesses:
@@ -403,6 +407,14 @@ def collect(
             and cut.group(1).lower() not in TITLE_WORDS
             and not (span.label == "ORG" and _opens_with_people(cut, before))
             and not inhabited
+            # "Carl |Hensman| of the Gates Foundation": a person's name ends there, no name
+            # the NER cut
+            and not (
+                label == "ORG"
+                and cut.end(1) in people_end[p]
+                and before[cut.end(1) :].lstrip().startswith("of ")
+                and not re.match(r" (?:and|&) [A-Z]", after)  # "… of Allergy| and Infectious"
+            )
         ):
             continue
         if _at_end(_TITLE_JOINED_BEFORE, before, 4) and (
@@ -442,6 +454,7 @@ def collect(
             and bool(
                 inhabited
                 or (words_after and words_after[0] in PLACE_NOUNS)
+                or (words_after and words_after[0] in WORKS_NOUNS and " " in name)
                 or (
                     (place := _PLACE_BEFORE.search(before, sentences[index].start))
                     and not _THE.match(span.text)
@@ -469,9 +482,10 @@ def collect(
                 and _SUBJECT_BEFORE.search(before[sentences[index].start :])
             ):
                 label = "ORG"  # "Tehran denied the claims": the government, which is its state
-            elif label == "ORG" and _TO_A_PLACE.search(before[-30:]):
-                # "officials from |Abu Dhabi|", "flew to |Abu Dhabi|", read as an organisation:
-                # the city. Elsewhere ("talks between London and Brussels", "|Moscow's|
+            elif label == "ORG" and _IN_A_PLACE.search(before[-40:]):
+                # "officials from |Abu Dhabi|", "flew to |Abu Dhabi|", "police in central
+                # |Bangkok|", "the Thai capital |Bangkok|", read as an organisation: the
+                # city. Elsewhere ("talks between London and Brussels", "|Moscow's|
                 # decision") a capital read as an organisation stays its government.
                 label = "GPE"
         if name in SEATS_NAMED_IN_CONTEXT and not any(
@@ -589,8 +603,12 @@ def collect(
 
     # 5. Bodies written in words the NER does not read as a name: "the Prime Minister's
     #    Office", "the Canadian parliament".
+    #    A prosecutor's office holds the NER's pieces of it ("|Manhattan| District
+    #    Attorney's |Office|", "|The Manhattan DA's| office"), which it replaces.
+    held: list[tuple[int, int, int]] = []
     for p, paragraph in enumerate(article.paragraphs):
         for start, end, name, owner in _bodies_in_words(paragraph):
+            office = name.endswith(" Attorney's Office")
             if (
                 not free(p, start, end)
                 or any(
@@ -599,6 +617,7 @@ def collect(
                     and start < span.end
                     and not (span.label in ("NORP", "GPE") and start <= span.start)
                     and not span.text.islower()  # "China's |foreign ministry|": no name
+                    and not (office and _within(span, start, end))
                     for q, span in spans
                 )
                 or name in ignore
@@ -606,10 +625,30 @@ def collect(
             ):
                 continue
             text = paragraph[start:end]
+            if office:
+                held.append((p, start, end))
             out.candidates.append(
                 Candidate(article.id, p, index, start, end, text, name, "ORG", "", owner)
             )
+    if held:
+        out.candidates = [
+            c
+            for c in out.candidates
+            if not any(
+                c.paragraph == p
+                and s <= c.start + (4 if c.text.startswith(("The ", "the ")) else 0)
+                and c.end <= e
+                and (c.start, c.end) != (s, e)
+                for p, s, e in held
+            )
+        ]
     return out
+
+
+def _within(span: Span, start: int, end: int) -> bool:
+    """The span lies inside [start, end), its "The" apart ("|The Manhattan DA's| office")."""
+    lead = 4 if span.text.startswith(("The ", "the ")) else 0
+    return start <= span.start + lead and span.end <= end
 
 
 _ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z][A-Z&]{1,6})\)")
@@ -681,13 +720,16 @@ _OFFICE_OF = re.compile(
 )
 """'the Prime Minister's Office': an executive's office, an organisation of its own."""
 _PROSECUTOR_OF = re.compile(
-    r"\b(?:(?!(?:The|An|Former|Then|Acting|Interim|Ex|Retired|Veteran|Longtime)\b)"
-    r"[A-Z][a-z]+ ){1,2}"
-    r"(?:District|County|State['’]s|City) Attorney['’]s Office\b"
+    r"\b((?:(?!(?:The|An|Former|Then|Acting|Interim|Ex|Retired|Veteran|Longtime)\b)"
+    r"[A-Z][a-z]+ ){0,1}(?!(?:The|An|Former|Then|Acting|Interim|Ex|Retired|Veteran|Longtime)\b)"
+    r"[A-Z][a-z]+)(['’]s)? (?:([Dd]istrict|[Cc]ounty|[Ss]tate['’]s|[Cc]ity) [Aa]ttorney|DA)['’]s "
+    r"[Oo]ffice\b"
 )
-"""'the Manhattan District Attorney's Office', 'the Cook County State's Attorney's Office': a
-place's prosecutor, named with its place (a bare "District Attorney's Office" is any); a word
-that tells when or how one served there ('Former Manhattan District Attorney's Office
+"""'the Manhattan District Attorney's Office', 'the Cook County State's Attorney's Office', 'the
+Manhattan district attorney's office', 'Manhattan's DA's office': a place's prosecutor,
+named with its place (a bare "District Attorney's Office" is any), by the name with capitals
+and without the place's possessive ("Manhattan District Attorney's Office"); a word that
+tells when or how one served there ('Former Manhattan District Attorney's Office
 prosecutor') is no word of its place."""
 _PARLIAMENT = re.compile(
     r"\b[Tt]he ((?:[A-Z][a-z]+ )?[A-Z][a-z]+?)(['’]s)? (parliament|legislature)\b"
@@ -714,11 +756,10 @@ def _bodies_in_words(paragraph: str) -> list[tuple[int, int, str, str]]:
     paragraph names in words the NER does not read as a name ("the Prime Minister's Office",
     "the Canadian parliament"); a parliament's name is its words with a capital
     ("Canadian Parliament"), which ``merge`` joins with "Parliament of Canada"."""
-    found = [
-        (m.start(), m.end(), m.group(0), "")
-        for pattern in (_OFFICE_OF, _PROSECUTOR_OF)
-        for m in pattern.finditer(paragraph)
-    ]
+    found = [(m.start(), m.end(), m.group(0), "") for m in _OFFICE_OF.finditer(paragraph)]
+    for m in _PROSECUTOR_OF.finditer(paragraph):
+        kind = (m.group(3) or "district").replace("’", "'").title().replace("'S", "'s")
+        found.append((m.start(), m.end(), f"{m.group(1)} {kind} Attorney's Office", ""))
     for m in _PARLIAMENT.finditer(paragraph):
         place = m.group(1)
         state = state_name(place) if m.group(2) else demonym_state(place)
@@ -838,7 +879,12 @@ def _product(before: str, after: list[str]) -> bool:
     return bool(_at_end(_PRODUCT_APPOSED, before, 14))
 
 
-_BRAND_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|his|her|its|their|one|two|three)\s$")
+_BRAND_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|his|her|its|their|one|two|three|\d[\d,.]*)\s"
+    r"(?:(?!said\b|says\b|and\b|or\b)[a-z][a-z-]+\s)?$"
+)
+"""A determiner or a number before a brand, one lower-case word between at most: "a |Volvo|
+truck", "a stolen |Volvo| truck", "640,000 |Volvo| cars"."""
 _BRAND_AFTER = re.compile(rf"^\s(?:{'|'.join(sorted(MADE_GOODS_NOUNS))})\b")
 
 
@@ -858,7 +904,7 @@ def _brand(name: str, before: str, after: list[str]) -> bool:
         and not is_acronym(name)
         and bool(after)
         and after[0] in MADE_GOODS_NOUNS
-        and bool(_at_end(_BRAND_BEFORE, before, 2))
+        and bool(_at_end(_BRAND_BEFORE, before, 3))
         and name.lower() not in SPEAKER_NOT_PERSON | ORG_WORDS | STATE_BODY_HEADS
         and not (state_name(name) or demonym_state(name))
     )
@@ -1471,6 +1517,19 @@ def _extend_joined_bodies(
                 # first part has no body's head of its own.
                 span = Span(text[first.start : span.end], "ORG", first.start, span.end, None)
                 dropped.add((p, first.start, first.end))
+            elif (
+                joined
+                and first is not None
+                and first.label == "PERSON"
+                and first.entity is None
+                and first.start >= joined.start()
+                and " " not in first.text
+                and " " in span.text
+            ):
+                # "the |Bill| and |Melinda Gates Foundation|": a couple's foundation, the NER
+                # reading the first given name alone as a person.
+                span = Span(text[first.start : span.end], "ORG", first.start, span.end, None)
+                dropped.add((p, first.start, first.end))
             elif joined:
                 head = joined.group(1).split()
                 start = joined.start()
@@ -1503,6 +1562,20 @@ def _split_possessives(spans: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
             out.append((p, Span(span.text[: cut.end() - 1], "PERSON", span.start, end, None)))
             rest = span.text[cut.end() :]
             out.append((p, Span(rest, "ORG", span.start + cut.end(), span.end, None)))
+            continue
+        owned = _POSSESSIVE_INSIDE.search(span.text) if span.label == "ORG" else None
+        if (
+            owned
+            and span.entity is None
+            and is_acronym(span.text.split()[0])
+            and len(span.text[owned.end() :].split()) >= 2
+        ):
+            # "|CU Boulder's Cooperative Institute for Research| …", "|NATO's Allied
+            # Command|": an owner named by its acronym, then its body's own name.
+            end = span.start + owned.start()
+            out.append((p, Span(span.text[: owned.start()], "ORG", span.start, end, None)))
+            at = span.start + owned.end()
+            out.append((p, Span(span.text[owned.end() :], "ORG", at, span.end, None)))
             continue
         second = _THE_INSIDE.search(span.text) if span.label in ("ORG", "PERSON") else None
         if second and span.entity is None:
@@ -1653,6 +1726,7 @@ def _join_cut_names(
                 and _name_word(span.text)
                 and span.text.lower() not in TITLE_WORDS | PLACE_NOUNS | ORG_WORDS
                 and not title_only(clean_name(last.text))
+                and not last.text.endswith(("'s", "’s"))  # "Boris Johnson's" + "Conservatives"
             ):
                 # "Foreign Minister Shah Mahmood" + "Qureshi": the surname, which the NER read
                 # as a place's or an organisation's name, ends the person's.
@@ -1703,6 +1777,13 @@ def _speaker_name(article: Article, frame: QuoteFrame) -> tuple[int, int, int] |
 
 
 _TO_A_PLACE = re.compile(r"\b(?:in|from|to|across|throughout|around)\s+$")
+_IN_A_PLACE = re.compile(
+    r"\b(?:(?:in|from|to|across|throughout|around|near|outside|into|through)\s+"
+    r"(?:(?:central|downtown|northern|southern|eastern|western|greater|suburban)\s+)?"
+    r"|(?:[Cc]entral|[Dd]owntown|capital|city)(?:\s+of)?,?\s+)$"
+)
+"""A place's words before a capital's name: a preposition of place, a part of the city
+("in central |Bangkok|"), or the word "capital" or "city" ("the Thai capital |Bangkok|")."""
 _THE_US = re.compile(r"\b(?:United States|U\.S\.|US|USA|American)\b")
 
 

@@ -110,12 +110,20 @@ def newspaper(name: str) -> bool:
     )
 
 
+_CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+[A-Z][A-Za-z]*")
+"""One word with a capital inside it after lower-case letters ("UpGuard", "SoftBank"): a
+company's or a brand's name, no person's (a family name's prefix apart: "McArthur",
+"DeSantis", "LaToya")."""
+
+
 def shouted(name: str, lowercase: frozenset[str]) -> bool:
     """'RUSSIA ABSTAINS AS COUNCIL VOTES', 'ABSTAINS': a headline or label set in capitals,
     which the NER reads as an organisation's name. Some word of it (four letters or more; five
     when it stands alone, as "NATO", "OPEC" or the charity "CARE" do) is one the articles
     write in lower case, or that word's verb or plural is ("abstained", "voted"), or a verb
-    headlines use ("TRUMP SUES"). An acronym is no word ("WHO")."""
+    headlines use ("TRUMP SUES"), or, in a name of several words, a state's name of four
+    letters or more ("BRAZIL SENATE", which no acronym spells). An acronym is no word
+    ("WHO")."""
     tokens = [t.strip(".,:;!?'’\"") for t in name.split()]
     if not tokens or not all(t.isupper() for t in tokens if any(ch.isalpha() for ch in t)):
         return False
@@ -124,6 +132,8 @@ def shouted(name: str, lowercase: frozenset[str]) -> bool:
         word = token.lower()
         if len(tokens) > 1 and word in HEADLINE_VERBS:
             return True  # "TRUMP SUES", though no article writes "sues"
+        if len(tokens) > 1 and len(word) >= 4 and word.isalpha() and state_name(word.title()):
+            return True  # "BRAZIL SENATE": a state's name set in capitals
         if len(word) < shortest or not word.isalpha():
             continue
         if any(form in lowercase for form in _forms(word)):
@@ -203,6 +213,8 @@ def decide(
     if state := government_of(name):
         return Verdict(state, "state", "its government")
     label, reason = vote(labels, name)
+    if label == "PERSON" and labels["ORG"] and _CAMEL.fullmatch(name):
+        label = "ORG"  # "UpGuard", read as a person's name as often as a company's
     if label is None and newspaper(name):
         label = "ORG"  # "The Hong Kong-based |South China Morning Post|", read as a place
     elif label == "PERSON" and newspaper(name) and not name.endswith(" Post"):

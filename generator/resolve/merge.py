@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from anyascii import anyascii
@@ -69,10 +69,13 @@ def merges(
     definitions: dict[str, str],
     curated: Iterable[str] = (),
     glosses: dict[str, str] | None = None,
+    royals: Mapping[str, str] | None = None,
 ) -> list[Merge]:
     """Every merge the rules find, at most one per name, never out of a curated name.
     ``glosses``: a name in brackets -> the name before them ("Oberster Gerichtshof
-    (Supreme Court of Justice)"), a translation (``translations``)."""
+    (Supreme Court of Justice)"), a translation (``translations``). ``royals``: a short
+    name -> the long style of the royal it names in the same article ("Ubolratana Mahidol",
+    "Ubolratana Rajakanya Sirivadhana Barnavadi")."""
     found = sorted(found, key=lambda f: (-f.count, f.name))
     by_name = {f.name: f for f in found}
     curated = set(curated)
@@ -141,6 +144,12 @@ def merges(
         ]
         if len(longer) == 1:
             add(short.name, longer[0], f"'{longer[0]}' with middle names or initials")
+
+    # A royal's short name and long style in one article (found by the resolve stage).
+    for brief, style in sorted((royals or {}).items()):
+        a, b = by_name.get(brief), by_name.get(style)
+        if a and b and a.type == b.type == "person":
+            add(brief, style, f"'{style}': the royal's long name, the same first name")
 
     # People: a short form of the given name and the same surname ("Nick Moreau" and
     # "Nicholas Moreau"; "Alex" a prefix of "Alexander"), when one person alone fits.
@@ -251,11 +260,13 @@ def merges(
             if not (a.articles & b.articles or a.neighbours & b.neighbours):
                 continue
             newspaper = a.name.split()[-1].lower().rstrip("s") in OUTLET_HEADS
-            if (_plural_of(a.name, b.name) or _plural_of(b.name, a.name)) and not newspaper:
+            plural = _plural_of(a.name, b.name) or _plural_of(b.name, a.name)
+            if plural and not newspaper and (" " not in a.name or a.articles & b.articles):
                 # "Houthi" and "Houthis"; never a newspaper's name ("The Guardian" is no
-                # "Guardians" of a film's title)
+                # "Guardians" of a film's title); names of several words only in one article
+                # ("Rolling Stone", a magazine, and a band, "The Rolling Stones")
                 add(b.name, a.name, "singular and plural of one name")
-            elif _variants(a.name, b.name):
+            elif not plural and _variants(a.name, b.name):
                 add(b.name, a.name, f"another spelling of '{a.name}'")
     return [out[name] for name in sorted(out)]
 

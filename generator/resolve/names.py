@@ -39,6 +39,11 @@ DESCRIPTORS = frozenset(
     "news agency newspaper daily channel network broadcaster website wire outlet company group "
     "firm".split()
 )
+DENOMINATIONS = frozenset(
+    """catholic orthodox anglican methodist lutheran episcopal presbyterian baptist evangelical
+    reformed coptic protestant pentecostal apostolic adventist mennonite""".split()
+)
+"""Words of a denomination's name: "Roman Catholic Church" is a body, not a building."""
 LONE_EVENTS = frozenset(
     "olympiad olympics paralympics expo festival championship championships tournament".split()
 )
@@ -240,6 +245,8 @@ def not_an_actor(name: str) -> str | None:
     for kind, heads in NOT_ACTOR_HEADS.items():
         if head == "system" and lowered[-2:-1] in (["service"], ["reserve"]):
             continue  # agencies named systems: "Selective Service System", "Federal Reserve System"
+        if head == "church" and any(t in DENOMINATIONS for t in lowered[:-1]):
+            continue  # a denomination, a body: "Roman Catholic Church", "Russian Orthodox Church"
         if head in heads and len(tokens) > 1 and not body:
             return f"names {'an' if kind[0] in 'aeiou' else 'a'} {kind} ('{tokens[-1]}')"
     lead = _low(office.split()[-1]) if office != name and office.split() else ""

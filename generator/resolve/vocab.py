@@ -131,6 +131,8 @@ SEATS_OF_GOVERNMENT = {
     "Kremlin": "Russia",
     "Blue House": "South Korea",
     "Cheong Wa Dae": "South Korea",
+    "Vatican": "Vatican City",
+    "Holy See": "Vatican City",
 }
 """Buildings named for the government that sits in them ("the White House said"): the state,
 as GOLD.md folds a government into its state. A curated actor of the same name wins."""
@@ -198,6 +200,13 @@ PLACE_NOUNS = frozenset(
     "neighborhood".split()
 )
 """Words after a place: "Maidan Wardak province", "the Hagia Sophia Museum"."""
+
+WORKS_NOUNS = frozenset(
+    "pipeline pipelines interconnector dam tunnel canal railway reactor".split()
+)
+"""Words after a structure's name of two words or more: "the Keystone XL pipeline", "the
+Grand Ethiopian Renaissance dam" (GOLD.md: infrastructure is no actor); a one-word
+company's name before them is as often the owner's ("the Enbridge pipeline")."""
 
 OF_A_STATE = frozenset(
     "government republic ministry parliament people president embassy bank state states "
@@ -284,7 +293,10 @@ VEHICLE_NOUNS = frozenset(
 apposition ("the plane, a Beechcraft Sierra"): the name is the product's (GOLD.md: products
 are no actors)."""
 
-MADE_GOODS_NOUNS = frozenset("car cars truck vehicle locomotive device console smartphone".split())
+MADE_GOODS_NOUNS = frozenset(
+    """car cars truck trucks lorry lorries van vans vehicle vehicles locomotive device devices
+    console smartphone smartphones""".split()
+)
 """The vehicles' nouns whose one-word name before is the maker's ("a Volvo truck"); before an
 aircraft's, a rocket's or a drone's it is as often the operator's ("a Ryanair plane", "a
 Hezbollah drone"), an actor."""
