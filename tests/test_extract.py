@@ -1223,9 +1223,12 @@ def test_a_place_after_a_participant_is_where_not_who(nlp):
     """ "the Jolo Cathedral in Mindanao, Philippines" was struck, not the Philippines; "US
     special forces in Pakistan" killed, not Pakistan."""
     text = "Twin bombings yesterday struck the Jolo Cathedral in Mindanao, Philippines."
-    (strike,) = [e for e in match(nlp(text), 0).events if e.type == "strike"]
-    assert [r.text for r in strike.patients] == ["the Jolo Cathedral"]
-    assert [r.text for r in strike.places] == ["Mindanao"]
+    strikes = [e for e in match(nlp(text), 0).events if e.type == "strike"]
+    # the verb's and the subject's ("bombings"): one attack, with the same patients
+    assert [e.trigger.text for e in strikes] == ["bombings", "struck"]
+    for strike in strikes:
+        assert [r.text for r in strike.patients] == ["the Jolo Cathedral"]
+    assert [r.text for r in strikes[1].places] == ["Mindanao"]
     text = "Osama bin Laden was killed by US special forces in Pakistan in 2011."
     (killing,) = [e for e in match(nlp(text), 0).events if e.type == "killing"]
     assert [r.text for r in killing.agents] == ["US special forces"]
@@ -3004,7 +3007,9 @@ def test_joining_a_race_is_running(nlp):
     text = "De Blasio joined the presidential race in May."
     (frame,) = [e for e in match(nlp(text), 0).events if e.type == "election"]
     assert [r.text for r in frame.agents] == ["De Blasio"]
-    assert not [e for e in match(nlp("Thousands joined the protests."), 0).events]
+    # joining protests is taking part in them, no candidacy
+    frames = match(nlp("Thousands joined the protests."), 0).events
+    assert [e.type for e in frames] == ["protest"]
 
 
 @pytest.mark.parametrize(
@@ -4461,3 +4466,154 @@ def test_two_agreements_each_told_of_as_new_are_two_pages():
     assert len(cluster([memorandum, pipeline])) == 2
     again = told(2, "the memorandum", "memorandum", "2019-10-22")
     assert len(cluster([pipeline, again])) == 1
+
+
+def test_a_sentence_opening_inside_a_quotation_keeps_its_own_date(nlp):
+    """The sentence splitter closes a quotation in the next sentence ("… with it.'\\"
+    Democrat Spearman … was first elected … in 2012"): counting marks from that sentence's
+    start read the year as quoted."""
+    text = (
+        "State Senator Patricia Ann Spearman remarked, \"It's been a long, hard fight. I'm "
+        'starting to see some of the fruits of my labor," further remarking, "Women in Nevada '
+        "have said, 'It's time to do away with the patriarchy. It's just time to do away with "
+        "it.'\" Democrat Spearman, a minister and former Army colonel, was first elected to the "
+        "state senate in 2012 when she was about 57."
+    )
+    found = _events(nlp, [text], {"Spearman": "spearman"}, date(2019, 2, 7))
+    assert [(p.type, p.date) for p in found if p.type == "election"] == [("election", "2012")]
+
+
+def test_a_clause_saying_when_an_event_began_dates_it(nlp):
+    """ "protests that began in June", "the election, held in May": the clause on the event
+    noun is its own date, not another event's to skip."""
+    text = "Carrie Lam's government has faced protests that began in June."
+    found = _events(nlp, [text], {"Carrie Lam": "lam"}, date(2019, 10, 10))
+    protests = [(p.patients, p.date) for p in found if p.type == "protest"]
+    assert protests == [(("lam",), "2019-06")]
+    text = (
+        "Protests that began in June over a now-withdrawn extradition bill have forced Carrie "
+        "Lam to withdraw it on Sunday."
+    )
+    found = _events(nlp, [text], {"Carrie Lam": "lam"}, date(2019, 10, 10))
+    protests = [(p.patients, p.date) for p in found if p.type == "protest"]
+    assert protests == [(("lam",), "2019-06")]
+
+
+def test_who_sees_or_faces_protests_undergoes_them(nlp):
+    """ "Iraq has seen protests since October 1": Iraq's; not "has not seen", nor a threat
+    ("Iran faces new sanctions")."""
+    people = {"Iraq": "iraq", "Iran": "iran"}
+    found = _events(nlp, ["Iraq has seen protests since October 1."], people, date(2019, 10, 10))
+    assert [(p.type, p.patients, p.date) for p in found] == [("protest", ("iraq",), "2019-10-01")]
+    assert _events(nlp, ["Iraq has not seen protests."], people, date(2019, 10, 10)) == []
+    found = _events(nlp, ["Iran faces new sanctions."], people, date(2019, 10, 10))
+    assert [p for p in found if p.type == "sanctions"] == []
+
+
+def test_a_date_before_an_event_noun_is_that_events_only(nlp):
+    """ "Brenton Tarrant was charged over the March 15 attack": the attack was on March 15,
+    the charge was not; the one charged over an attack is laid it at."""
+    text = "Brenton Tarrant was charged over the March 15 attack."
+    found = _events(nlp, [text], {"Brenton Tarrant": "tarrant"}, date(2019, 3, 17))
+    assert sorted((p.type, p.agents, p.patients, p.date) for p in found) == [
+        ("arrest", (), ("tarrant",), None),
+        ("strike", ("tarrant",), (), "2019-03-15"),
+    ]
+
+
+def test_an_attack_is_laid_at_who_is_charged_with_it_or_its_suspect(nlp):
+    """ "charged with one count of murder", "accused of the attack", "the suspect in the
+    shooting", "arrested … in connection with the attack": the accused did it, on no day the
+    sentence gives for the charge ("appeared in court yesterday"); not who charged."""
+    people = {"Brenton Tarrant": "tarrant", "Jacinda Ardern": "ardern"}
+    day = date(2019, 3, 17)
+    text = (
+        "An Australian, Brenton Tarrant, aged 28, appeared in Christchurch District Court "
+        "yesterday, charged with one count of murder."
+    )
+    found = _events(nlp, [text], people, day)
+    assert [(p.agents, p.date) for p in found if p.type == "killing"] == [(("tarrant",), None)]
+    for text in (
+        "Brenton Tarrant is accused of the attack on two mosques.",
+        "Brenton Tarrant, the suspect in the shooting, appeared in court.",
+        "Police arrested Brenton Tarrant in connection with the attack.",
+        "Jacinda Ardern said Brenton Tarrant was charged with the murders.",
+    ):
+        found = _events(nlp, [text], people, day)
+        assert [p.agents for p in found if p.type in ("strike", "assault", "killing")] == [
+            ("tarrant",)
+        ], text
+    found = _events(nlp, ["Jacinda Ardern accused Brenton Tarrant of nothing."], people, day)
+    assert [p for p in found if p.type in ("strike", "killing")] == []
+
+
+def test_a_person_shot_is_assaulted_and_shot_dead_killed(nlp):
+    """ "Police arrived and shot him dead" (him: the one named before, the tie step's); not
+    "shot a video"."""
+    people = {"Usman Khan": "khan"}
+    day = date(2019, 12, 2)
+    text = "Usman Khan was pinned to the ground. Police arrived and shot Usman Khan dead."
+    found = _events(nlp, [text], people, day)
+    assert [(p.type, p.patients) for p in found] == [("killing", ("khan",))]
+    found = _events(nlp, ["Usman Khan was shot in the leg on Friday."], people, day)
+    assert [(p.type, p.patients, p.date) for p in found] == [("assault", ("khan",), "2019-11-29")]
+    assert _events(nlp, ["Usman Khan shot a video of the protests."], people, day) == []
+
+
+def test_a_guilty_plea_is_a_conviction(nlp):
+    """ "McArthur pleaded guilty to each crime at the Superior Court"; not "pleaded not
+    guilty"."""
+    people = {"McArthur": "mcarthur"}
+    day = date(2019, 2, 1)
+    text = "McArthur pleaded guilty to each crime at the Superior Court."
+    found = _events(nlp, [text], people, day)
+    assert [(p.type, p.agents, p.patients) for p in found] == [("sentencing", (), ("mcarthur",))]
+    assert _events(nlp, ["McArthur pleaded not guilty on Monday."], people, day) == []
+
+
+def test_a_verb_read_as_a_modifier_with_its_own_subject_is_an_event(nlp):
+    """ "McArthur murdered gay men" parsed with "murdered" modifying "men": the verb has its
+    subject, so it is a killing (dated by "Beginning in 2010")."""
+    text = (
+        "Beginning in 2010 and continuing for seven years, McArthur murdered gay men; all but "
+        "one victim was found dismembered in large planters at a house he had access to."
+    )
+    found = _events(nlp, [text], {"McArthur": "mcarthur"}, date(2019, 2, 1))
+    assert [(p.type, p.agents, p.date) for p in found] == [("killing", ("mcarthur",), "2010")]
+
+
+def test_who_leads_or_joins_a_protest_takes_part(nlp):
+    """ "Thunberg then led … the largest climate change demonstration ever held to date, on
+    September 20"."""
+    text = (
+        "Thunberg then led, according to Time, the largest climate change demonstration ever "
+        "held to date, on September 20 of this year."
+    )
+    found = _events(nlp, [text], {"Thunberg": "thunberg"}, date(2019, 12, 14))
+    assert [(p.type, p.agents, p.date) for p in found] == [("protest", ("thunberg",), "2019-09-20")]
+
+
+def test_a_bare_weekday_after_the_verb_dates_it(nlp):
+    """News writes "died Saturday, aged 78": the latest Saturday; not "the Sunday Times",
+    "Super Tuesday", "next Monday", "every Friday"."""
+    from generator.extract.tie import bare_weekdays
+
+    text = (
+        "Former United States Central Intelligence Agency agent Tony Mendez died Saturday, aged "
+        "78, at a Frederick, Maryland assisted living facility."
+    )
+    found = _events(nlp, [text], {"Tony Mendez": "mendez"}, date(2019, 1, 22))
+    assert [(p.type, p.date, p.date_text) for p in found] == [("death", "2019-01-19", "Saturday")]
+    day = date(2019, 1, 22)
+    assert [d.value for d in bare_weekdays("Police said Tuesday that he died.", day)] == [
+        "2019-01-22"
+    ]
+    for text in (
+        "The Sunday Times reported it.",
+        "It was on Super Tuesday, in March.",
+        "They will meet next Monday.",
+        "He visits every Friday.",
+        "He works Monday to Friday.",
+        "The vote is Thursday.",
+    ):
+        assert bare_weekdays(text, day) == [], text

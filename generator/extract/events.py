@@ -53,6 +53,7 @@ from .vocabulary import (
     PASS,
     PASSAGE,
     PHRASAL_EVENTS,
+    PLEAD,
     POSTS,
     PRONOUNS,
     QUIT,
@@ -62,6 +63,7 @@ from .vocabulary import (
     REPORTS,
     RESTRICTIONS,
     RUN,
+    SHOOT,
     SIGN,
     SPEAK,
     STEP_IN,
@@ -85,7 +87,8 @@ LIGHT_VERBS = frozenset(
     "deliver delivered delivers delivering publish published publishes publishing "
     "issues issuing win wins won winning lose loses lost losing contest contested open opened "
     "opens opening unseal unsealed unseals press pressed presses lay laid lays "
-    "begin began begun begins start started starts".split()
+    "begin began begun begins start started starts lead led leads leading join joined joins "
+    "joining".split()
 )
 """Verbs whose object names the event and whose subject acts it ("held talks with")."""
 DONE_TO = frozenset(
@@ -233,6 +236,7 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             t.dep_ == "prep" and t.lower_ in ELSEWHEN and any(c.dep_ == "pcomp" for c in t.children)
         )  # "born in Austria, … before moving to California in 1939"
     ]
+    dated = _dated_nouns(doc)
     for token in doc:
         if within(token, quotes):
             continue
@@ -269,10 +273,50 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                 frame = replace(frame, asides=(*frame.asides, whole))
             elif (phrase := _backdrop(token)) is not None:
                 frame = replace(frame, asides=(*frame.asides, *_outside(doc, phrase)))
+            if token.pos_ in ("NOUN", "PROPN") and frame.type in VIOLENT and _accused(token):
+                # the sentence dates the charge, not what it is over ("appeared in court
+                # yesterday, charged with murder"): only the noun's own phrase dates it
+                frame = replace(frame, asides=(*frame.asides, *_beyond(doc, token)))
+            others = tuple(
+                r
+                for noun, r in dated
+                if noun.i != token.i
+                and EVENT_NOUNS[noun.lower_] != frame.type
+                and noun.sent.start == token.sent.start
+            )
+            if others:  # "was charged over the March 15 attack": not charged on March 15
+                frame = replace(frame, asides=(*frame.asides, *others))
             frames.append(frame)
             if token.pos_ in ("VERB", "AUX"):
                 frames.extend(_gapped(doc, token, frame, quotes))
     return tuple(frames)
+
+
+def _beyond(doc: Doc, noun: Token) -> tuple[Role, ...]:
+    """The noun's sentence outside its own phrase, as asides."""
+    sentence = noun.sent
+    first, last = noun.left_edge, noun.right_edge
+    out = []
+    if first.i > sentence.start:
+        out.append(role(doc, doc[sentence.start], doc[first.i - 1]))
+    if last.i < sentence.end - 1:
+        out.append(role(doc, doc[last.i + 1], doc[sentence.end - 1]))
+    return tuple(out)
+
+
+def _dated_nouns(doc: Doc) -> list[tuple[Token, Role]]:
+    """Event nouns with a date before them in their own phrase ("the March 15 attack", "last
+    year's election"), with that date: the noun's, never the date of another type of event in
+    the sentence ("Tarrant was charged over the March 15 attack" was not charged on March
+    15; "resigned after the 2018 election"; but "was elected in the 2016 election")."""
+    out = []
+    for noun in doc:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in EVENT_NOUNS:
+            continue
+        when = [t for left in noun.lefts for t in left.subtree if t.ent_type_ == "DATE"]
+        if when:
+            out.append((noun, role(doc, when[0], when[-1])))
+    return out
 
 
 def _prompted(noun: Token) -> bool:
@@ -365,6 +409,7 @@ def _asides(doc: Doc, trigger: Token, relative: list[Token]) -> tuple[Role, ...]
         if sentence.start <= t.i < sentence.end
         and not (t.left_edge.i <= trigger.i <= t.right_edge.i)
         and not _describes(t, trigger)
+        and not _happened(t, trigger)
     ]
     # An event inside a clause a stretch of time away takes no date from the sentence around
     # it ("withdrew the bill on Wednesday, months after Carrie Lam suspended it"; "in 2009,
@@ -400,6 +445,29 @@ def _describes(clause: Token, trigger: Token) -> bool:
         clause.head.head.i == trigger.i
         and clause.head.dep_ in ("attr", "oprd", "dobj")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
+HAPPENED = frozenset(
+    "began begun begins started starts erupted erupts occurred happened unfolded held staged "
+    "conducted launched took taken broke broken carried".split()
+)
+"""Verbs of a clause on an event noun that say when it happened ("protests that began in
+June", "the election, held in May 2018", "an attack carried out on March 15")."""
+
+
+def _happened(clause: Token, trigger: Token) -> bool:
+    """A relative or participial clause on the event noun itself saying when it began or was
+    held: its date is the event's, not another event's to skip."""
+    return (
+        clause.head.i == trigger.i
+        and trigger.pos_ in ("NOUN", "PROPN")
+        and clause.dep_ in ("relcl", "acl")
+        and clause.lower_ in HAPPENED
+        and (
+            clause.lower_ not in ("took", "taken", "broke", "broken", "carried")
+            or any(c.lower_ in ("place", "out") for c in clause.children)
+        )  # "took place", "broke out", "carried out"; not "took power"
     )
 
 
@@ -929,6 +997,31 @@ def _guilty(verb: Token) -> bool:
                for c in verb.children)  # fmt: skip
 
 
+def _shoots(verb: Token) -> bool:
+    """A person shot ("Police arrived and shot him dead", "Khan was shot by police", "a
+    gunman shot two officers"); not "shot a video", "shot down a drone", "shot up"."""
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "up") for c in verb.children):
+        return False
+    return any(
+        c.ent_type_ == "PERSON"
+        or c.lower_ in ("him", "her", "them", "he", "she", "they")
+        or (c.pos_ == "NOUN" and (c.lower_.endswith(PEOPLE_ENDINGS) or c.lower_ in WANTED))
+        for c in children(verb, "dobj", "nsubjpass")
+    )
+
+
+def _pleads_guilty(verb: Token) -> bool:
+    """ "McArthur pleaded guilty to each crime": a conviction; not "pleaded not guilty"
+    (``_negated_or_hypothetical`` sees the "not"), "pleaded for calm"."""
+    return any(c.lower_ == "guilty" for c in verb.children) and not any(
+        n.dep_ == "neg" for c in verb.children if c.lower_ == "guilty" for n in c.children
+    )
+
+
+def _dead(verb: Token) -> bool:
+    return any(c.lower_ == "dead" for c in verb.children)
+
+
 def _press(noun: Token) -> bool:
     return any(c.dep_ == "compound" and c.lower_ == "press" for c in noun.children)
 
@@ -987,7 +1080,10 @@ def _verbal(
 ) -> EventFrame | None:
     if type_ == "handover" and verb.dep_ == "amod" and verb.head.lower_ in CONTROL:
         return _ceded(doc, paragraph, verb, quotes)
-    if _negated_or_hypothetical(verb) or verb.dep_ in ("amod", "compound"):
+    if _negated_or_hypothetical(verb) or (
+        verb.dep_ in ("amod", "compound")
+        and not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    ):  # (a verb with its own subject read as a modifier: "McArthur murdered gay men")
         return None
     if (
         type_ == "statement"
@@ -1146,6 +1242,7 @@ def _nominal(
         topic.dep_ == "pobj"
         and topic.head.lower_ in ("on", "over", "about", "against")
         and (topic.head.head.lower_ in EVENT_NOUNS or topic.head.head.lower_ in EVENT_VERBS)
+        and not (type_ in VIOLENT and topic.head.head.lower_ in ACCUSING)
     ):
         return None  # "a ruling on the prorogation": another day's event, named as a topic
     if any(c.lower_ in NOT_YET for c in noun.children if c.dep_ in ("amod", "compound")):
@@ -1195,7 +1292,16 @@ def _nominal(
             continue
         agents.extend(preposition_objects(made, "by"))
         patients.extend(preposition_objects(made, "to", "with"))
+    if type_ in VIOLENT and not agents:
+        agents.extend(_accused(noun))  # "Tarrant was charged over the March 15 attack"
     head = noun.head
+    if (
+        type_ in UNDERGONE_NOUNS
+        and noun.dep_ == "dobj"
+        and head.lower_ in UNDERGO
+        and not _negated_or_hypothetical(head)
+    ):  # "Carrie Lam's government has faced protests that began in June": hers
+        patients.extend(children(head, "nsubj"))
     if (
         noun.dep_ in ("dobj", "nsubjpass")
         and (
@@ -1213,6 +1319,63 @@ def _nominal(
     elif not agents and not patients and type_ != "statement":
         agents, patients = _scene(noun)  # (what a statement's clause does is its topic)
     return _frame(doc, paragraph, noun, type_, agents, patients, quotes, extra=head)
+
+
+UNDERGO = forms("face", "witness", "see") | {"saw", "seen"}
+"""Verbs whose subject an event they take for object happens to ("Iraq has seen protests
+since October 1", "Lam faced protests")."""
+UNDERGONE_NOUNS = frozenset({"protest", "strike", "assault"})
+"""Types of event a place, a state or a person faces or sees and that have happened when
+faced (not "Iran faces sanctions", "Trump faces impeachment": threatened)."""
+ACCUSING = forms("accuse", "charge", "suspect", "convict", "indict", "arrest", "prosecute")
+"""Verbs whose one acted on is laid an attack or a killing "of", "over" or "for" at."""
+COUNTS = frozenset("count counts charge charges".split())
+"""What one is charged with "of" a crime."""
+CULPRITS = frozenset(
+    "suspect suspects perpetrator perpetrators gunman gunmen attacker attackers assailant "
+    "assailants bomber bombers killer killers mastermind shooter".split()
+)
+"""Nouns for who did an attack "in" or "behind" it ("the suspect in the attack")."""
+
+
+def _accused(noun: Token) -> list[Token]:
+    """Who an attack or a killing is laid at: the one charged over it or accused of it
+    ("Brenton Tarrant was charged over the March 15 attack", "police arrested Tarrant in
+    connection with the attack") or its named suspect
+    ("Tarrant, the suspect in the attack"); not who charged or accused."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    if prep.lower_ == "with" and prep.head.lower_ == "connection" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "in connection with the attack"
+    elif prep.lower_ == "of" and prep.head.lower_ in COUNTS and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "charged with one count of murder"
+    word = prep.head
+    if (
+        word.lower_ in ACCUSING
+        and word.pos_ not in ("NOUN", "PROPN")  # (not "the suspect in")
+        and prep.lower_ in ("of", "over", "for", "with", "in")
+    ):
+        if _negated_or_hypothetical(word):
+            return []
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in word.children):
+            who = subject(word, depth=1)  # (a relative "who" is its noun)
+            return [who] if who is not None else []
+        if (
+            word.tag_ == "VBN"
+            and word.dep_ in ("advcl", "acl")
+            and not any(c.dep_ in ("aux", "nsubj") for c in word.children)
+        ):  # "Tarrant appeared in court yesterday, charged with one count of murder"
+            who = subject(word, depth=2)
+            return [who] if who is not None else []
+        return list(children(word, "dobj"))  # the accuser acts on them
+    if word.lower_ in CULPRITS and prep.lower_ in ("in", "of", "behind"):
+        if word.dep_ == "appos":
+            return [word.head]
+        if word.dep_ == "attr":
+            return list(children(word.head, "nsubj"))
+    return []  # (who "claimed responsibility for the attacks" made a claim, a statement:
+    # the attack, reported before, has its own participants)
 
 
 def _scene(noun: Token) -> tuple[list[Token], list[Token]]:
@@ -1752,6 +1915,9 @@ _CUES = (
     _Cue(_VERB, frozenset({"found", "finds", "finding"}), _guilty, "sentencing"),  # guilty
     _Cue(_NOUN, PASSAGE, _passage, "passage", verbal=False),  # "the passage of the act"
     _Cue(_VERB, LIFT, _lifts, "easing"),  # "the ban was lifted"
+    _Cue(_VERB, PLEAD, _pleads_guilty, "sentencing", taking=True),  # "pleaded guilty"
+    _Cue(_VERB, SHOOT, lambda v: _shoots(v) and _dead(v), "killing"),  # "shot him dead"
+    _Cue(_VERB, SHOOT, _shoots, "assault"),  # "police shot the attacker"
 )
 """Words that are events in a context only, tried in this order after the plain event verbs."""
 

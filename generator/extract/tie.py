@@ -2,14 +2,44 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
-from ..dates import find_dates
+from ..dates import WEEKDAYS, find_dates
 from ..model import Article, DateMention, Mention, Role, Sentence
 from ..titles import TITLE_WORDS
+from .parse import quote_spans
+
+BARE_WEEKDAY = re.compile(
+    r"\b(?P<before>[a-z][a-z'’-]*) (?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
+    r"(?=[,.;:]|\s+(?:in|at|that|after|before|with|and|from|by|for|when|as|amid|while)\b)"
+)
+"""A weekday with no lead-in after a lower-case word and before a comma or a small word:
+news writes "died Saturday, aged 78", "resigned Monday.", "said Tuesday that"; not "the
+Sunday Times", "Super Tuesday", "every Friday", "next Monday", "Monday to Friday"."""
+NOT_BEFORE_WEEKDAY = frozenset(
+    "every each next until by before from into through of the a is are will be this last on "
+    "early late to or and".split()
+)
+"""Words before a bare weekday that make it no past day, or a day ``find_dates`` reads."""
+
+
+def bare_weekdays(text: str, reference: date) -> list[DateMention]:
+    """The days ``BARE_WEEKDAY`` names, each the latest such day on or before ``reference``
+    (what ``find_dates`` does for "on Monday")."""
+    out = []
+    for found in BARE_WEEKDAY.finditer(text):
+        if found.group("before") in NOT_BEFORE_WEEKDAY:
+            continue
+        back = (reference.weekday() - WEEKDAYS.index(found.group("weekday"))) % 7
+        value = (reference - timedelta(days=back)).isoformat()
+        start, end = found.span("weekday")
+        out.append(DateMention(found.group("weekday"), start, end, value))
+    return out
+
 
 MEDIA = "media"
 PERSONAL_PRONOUNS = frozenset("he she him her his".split())
@@ -62,6 +92,10 @@ class Context:
         default_factory=dict, compare=False, repr=False
     )
     """Each sentence's dates, found once: several frames of one sentence ask for them."""
+    _quotes: dict[int, list[tuple[int, int, bool]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    """Each paragraph's quotation spans, found once."""
 
     def actors_in(self, paragraph: int, roles: Sequence[Role]) -> tuple[str, ...]:
         """Actor ids named inside the phrases, in text order, each once."""
@@ -346,15 +380,26 @@ class Context:
         self, paragraph: int, sentence: int, offset: int, skip: Sequence[Role] = ()
     ) -> DateMention | None:
         """The date the sentence names closest to ``offset``, outside quotation marks and
-        the phrases in ``skip`` (clauses about something else)."""
+        the phrases in ``skip`` (clauses about something else). Quotations are the
+        paragraph's: a sentence may begin inside one ("… with it.'" Democrat Spearman … was
+        first elected … in 2012"), so counting marks from its start reads it inside out."""
         s = self.sentences[sentence]
         text = self.article.paragraphs[paragraph][s.start : s.end]
         if (paragraph, sentence) not in self._dates:
-            self._dates[paragraph, sentence] = find_dates(text, self.reference)
+            dated = find_dates(text, self.reference)
+            dated += [
+                d
+                for d in bare_weekdays(text, self.reference)
+                if not any(f.start < d.end and d.start < f.end for f in dated)
+            ]  # ("died Saturday, aged 78")
+            self._dates[paragraph, sentence] = dated
+        if paragraph not in self._quotes:
+            self._quotes[paragraph] = quote_spans(self.article.paragraphs[paragraph])
+        quotes = self._quotes[paragraph]
         found = [
             d
             for d in self._dates[paragraph, sentence]
-            if not _quoted(text, d.start)
+            if not any(a <= s.start + d.start < b for a, b, _ in quotes)
             and not any(r.start <= s.start + d.start < r.end for r in skip)
         ]
         if not found:
@@ -368,11 +413,6 @@ def _inside(mention: Mention, role: Role) -> bool:
     ruling's modifier is "US Supreme Court", the court's mention "the US Supreme Court")."""
     start = mention.start + 4 if mention.text[:4].casefold() == "the " else mention.start
     return role.start <= start and mention.end <= role.end
-
-
-def _quoted(text: str, position: int) -> bool:
-    before = text[:position]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _demonym(text: str) -> bool:
