@@ -4617,3 +4617,63 @@ def test_a_bare_weekday_after_the_verb_dates_it(nlp):
         "The vote is Thursday.",
     ):
         assert bare_weekdays(text, day) == [], text
+
+
+def test_a_list_of_titles_read_as_two_subjects_keeps_the_name(nlp):
+    """ "United States radio personality, television host, and philanthropist Don Imus …
+    died": the parser makes "personality" and "host" two subjects; Imus hangs from the
+    second."""
+    text = (
+        "United States radio personality, television host, and philanthropist Don Imus, known "
+        "to fans as the I-Man, died on Friday at the Baylor Scott and White Medical Center in "
+        "College Station, Texas after being hospitalized since Christmas Eve, his family "
+        "reported."
+    )
+    found = _events(nlp, [text], {"Don Imus": "imus"}, date(2019, 12, 30))
+    assert [(p.type, p.agents, p.date) for p in found] == [("death", ("imus",), "2019-12-27")]
+
+
+def test_a_run_for_an_office_is_an_election(nlp):
+    """ "his 2018 run for Senate against Ted Cruz" (dated by its year), "launched a bid for
+    the presidency"; not "a key issue of his campaign"."""
+    people = {"Beto O'Rourke": "beto", "Ted Cruz": "cruz"}
+    day = date(2019, 11, 4)
+    text = (
+        "Reports said Beto O'Rourke, a former United States Representative who gained national "
+        "recognition during his 2018 run for Senate against Ted Cruz, does not plan to run for "
+        "Senate in 2020."
+    )
+    found = _events(nlp, [text], people, day)
+    assert [(p.type, p.patients, p.date) for p in found] == [("election", ("cruz",), "2018")]
+    found = _events(nlp, ["Beto O'Rourke launched a bid for the presidency in March."], people, day)
+    assert [(p.type, p.agents, p.date) for p in found] == [("election", ("beto",), "2019-03")]
+    text = "Beto O'Rourke made gun control a key issue of his campaign."
+    assert _events(nlp, [text], people, day) == []
+
+
+def test_an_event_until_or_before_another_takes_no_date_from_it(nlp):
+    """ "ruled Zimbabwe from 1980 until he was ousted in a coup, died in September": the
+    ousting was not in September (an "after" clause may share its day: "appointed in 2009
+    after she resigned")."""
+    people = {"Robert Mugabe": "mugabe", "Grace Mugabe": "grace"}
+    text = (
+        "Robert Mugabe, who ruled Zimbabwe from 1980 until Grace Mugabe was ousted in a coup, "
+        "died in September."
+    )
+    found = _events(nlp, [text], people, date(2019, 10, 10))
+    assert sorted((p.type, p.date) for p in found) == [
+        ("death", "2019-09"),
+        ("dismissal", None),
+    ]
+    assert [p.patients for p in found if p.type == "dismissal"] == [("grace",)]
+
+
+def test_what_hits_without_being_an_attack(nlp):
+    """ "Iran was hit by sanctions", "Tariffs hit China in May": no strike; "Iran struck a
+    tanker in June" is one."""
+    people = {"Iran": "iran", "China": "china"}
+    day = date(2019, 10, 10)
+    for text in ("Iran was hit by sanctions in 2018.", "Tariffs hit China in May."):
+        assert [p for p in _events(nlp, [text], people, day) if p.type == "strike"] == [], text
+    found = _events(nlp, ["Iran struck a tanker in June."], people, day)
+    assert [(p.type, p.agents) for p in found] == [("strike", ("iran",))]

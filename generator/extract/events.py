@@ -133,6 +133,12 @@ TOPICS = frozenset(
 )
 """What is attacked in words, not with weapons ("Republicans attacked the impeachment
 inquiry")."""
+FIGURATIVE = frozenset(
+    "sanction sanctions tariff tariffs fine fines penalty penalties criticism scandal scandals "
+    "crisis recession downturn inflation cuts shortages losses lawsuit lawsuits allegations "
+    "claims charges".split()
+)
+"""What hits or strikes someone without being an attack ("was hit by sanctions")."""
 COLLISIONS = frozenset(
     "car cars vehicle vehicles truck trucks motorcycle motorcycles motorcyclists bus buses "
     "pedestrian pedestrians cyclist cyclists rail guardrail barrier tree pole wall curb "
@@ -150,6 +156,10 @@ ELSEWHEN = frozenset("after before since until once because".split())
 """Conjunctions of a clause that happened at another time than the sentence's main verb
 ("Johnson became prime minister after Theresa May stepped down on July 24"): its date is its
 own event's."""
+APART = frozenset("until before since".split())
+"""Conjunctions of a clause whose event is never on the day of the sentence around it ("ruled
+Zimbabwe from 1980 until he was ousted in a coup", "fled on Monday before he was arrested");
+an "after" clause may be the same day ("resigned on Monday after the vote")."""
 ADDRESSED = frozenset("asked questioned interviewed pressed quizzed confronted challenged".split())
 """Participles of being put a question: a fronted one is the occasion of what its subject
 says or does next ("Asked by reporters on Tuesday, Pompeo announced sanctions"), so its date
@@ -423,7 +433,8 @@ def _asides(doc: Doc, trigger: Token, relative: list[Token]) -> tuple[Role, ...]
             and t.left_edge.i <= trigger.i <= t.right_edge.i
             and sentence.start <= t.i < sentence.end
             and any(
-                c.dep_ in ("npadvmod", "advmod") and c.lower_ in DISTANCE and c.i < t.i
+                (c.dep_ in ("npadvmod", "advmod") and c.lower_ in DISTANCE and c.i < t.i)
+                or (c.dep_ == "mark" and c.lower_ in APART)
                 for c in t.children
             )
         ),
@@ -1010,6 +1021,16 @@ def _shoots(verb: Token) -> bool:
     )
 
 
+CANDIDACY_NOUNS = frozenset("run bid candidacy campaign".split())
+"""Nouns of standing for an office ("his 2018 run for Senate against Ted Cruz")."""
+
+
+def _for_office(noun: Token) -> bool:
+    """A run, bid or campaign "for" an office or a seat in a body ("run for Senate", "bid for
+    the presidency"); not "a bid for the company", "a campaign for gun control"."""
+    return any(o.lower_ in OFFICES | CANDIDACIES | BODIES for o in preposition_objects(noun, "for"))
+
+
 def _pleads_guilty(verb: Token) -> bool:
     """ "McArthur pleaded guilty to each crime": a conviction; not "pleaded not guilty"
     (``_negated_or_hypothetical`` sees the "not"), "pleaded for calm"."""
@@ -1120,6 +1141,11 @@ def _verbal(
         return None  # "hosted a panel", "hosts a show": not "hosted Erdogan", "hosted talks"
     if _crash(verb, type_):
         return None  # "struck a guard rail", "hit a group of motorcycles"
+    if type_ == "strike" and any(
+        t.lower_ in FIGURATIVE
+        for t in (*children(verb, "nsubj"), *preposition_objects(verb, "by", "with"))
+    ):
+        return None  # "Iran was hit by sanctions", "tariffs hit Chinese exporters"
     if type_ == "seizure" and _captured_by_police(verb):
         type_ = "arrest"  # "Police captured the suspect in Paris"
     elif type_ == "seizure" and not _seized(verb):
@@ -1168,6 +1194,10 @@ def _verbal(
         # shouting", misread as a participle on "Members"
     if who is not None:
         (patients if passive else agents).append(who)
+        (patients if passive else agents).extend(
+            c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != who.i
+        )  # a list of titles read as two subjects: "United States radio personality,
+        # television host, and philanthropist Don Imus … died" (Imus is the second's)
         agents.extend(preposition_objects(verb, "by"))
     elif passive and verb.dep_ == "acl":  # "the law, signed by Obama in 2010"
         agents.extend(preposition_objects(verb, "by"))
@@ -1798,7 +1828,7 @@ def _law(frame: EventFrame) -> str | None:
 def _year_named(context: Context, frame: EventFrame) -> DateMention | None:
     """A year that names the event, just before its word ("his 2016 arrest", "the 2016
     presidential election", "the 1968 assassination of Robert F. Kennedy")."""
-    if frame.trigger.text.lower() not in EVENT_NOUNS:
+    if frame.trigger.text.lower() not in EVENT_NOUNS.keys() | CANDIDACY_NOUNS:
         return None  # "Trump's 2000 supporters marched": a count before a verb
     before = context.article.paragraphs[frame.paragraph][: frame.trigger.start]
     found = YEAR_BEFORE.search(before)
@@ -1916,6 +1946,7 @@ _CUES = (
     _Cue(_NOUN, PASSAGE, _passage, "passage", verbal=False),  # "the passage of the act"
     _Cue(_VERB, LIFT, _lifts, "easing"),  # "the ban was lifted"
     _Cue(_VERB, PLEAD, _pleads_guilty, "sentencing", taking=True),  # "pleaded guilty"
+    _Cue(_NOUN, CANDIDACY_NOUNS, _for_office, "election", verbal=False),  # "his run for Senate"
     _Cue(_VERB, SHOOT, lambda v: _shoots(v) and _dead(v), "killing"),  # "shot him dead"
     _Cue(_VERB, SHOOT, _shoots, "assault"),  # "police shot the attacker"
 )
