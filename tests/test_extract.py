@@ -4677,3 +4677,32 @@ def test_what_hits_without_being_an_attack(nlp):
         assert [p for p in _events(nlp, [text], people, day) if p.type == "strike"] == [], text
     found = _events(nlp, ["Iran struck a tanker in June."], people, day)
     assert [(p.type, p.agents) for p in found] == [("strike", ("iran",))]
+
+
+def test_a_re_election_split_by_the_tokenizer_is_one_word(nlp):
+    """ "Nicolás Maduro's re-election in May 2018": the tokenizer splits "re", "-",
+    "election" and the parse hangs "Maduro's" on the "re"."""
+    text = "Nicolás Maduro's re-election in May 2018 was widely condemned."
+    found = _events(nlp, [text], {"Nicolás Maduro": "maduro"}, date(2019, 10, 10))
+    assert [(p.type, p.agents, p.date, p.mention.text) for p in found] == [
+        ("election", ("maduro",), "2018-05", "re-election")
+    ]
+
+
+def test_who_won_an_election_before_the_clause_is_its_subject(nlp):
+    """ "After winning the 2016 election, Donald Trump appointed his cabinet": the winner is
+    the subject of the clause the preposition hangs from."""
+    text = "After winning the 2016 election, Donald Trump appointed his cabinet."
+    found = _events(nlp, [text], {"Donald Trump": "trump"}, date(2019, 10, 10))
+    assert [(p.agents, p.date) for p in found if p.type == "election"] == [(("trump",), "2016")]
+
+
+def test_time_in_office_between_commas_does_not_date_the_clause(nlp):
+    """ "Vladimir Putin, in power since 2000, met Donald Trump": not a meeting in 2000; "Donald
+    Trump, in Paris on Monday, met Angela Merkel" is Monday's."""
+    people = {"Donald Trump": "trump", "Vladimir Putin": "putin", "Angela Merkel": "merkel"}
+    day = date(2019, 10, 10)
+    text = "Vladimir Putin, in power since 2000, met Donald Trump."
+    assert [p.date for p in _events(nlp, [text], people, day)] == [None]
+    text = "Donald Trump, in Paris on Monday, met Angela Merkel."
+    assert [p.date for p in _events(nlp, [text], people, day)] == ["2019-10-07"]

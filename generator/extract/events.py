@@ -245,6 +245,7 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
         or (
             t.dep_ == "prep" and t.lower_ in ELSEWHEN and any(c.dep_ == "pcomp" for c in t.children)
         )  # "born in Austria, … before moving to California in 1939"
+        or _set_off(t)  # "Vladimir Putin, in power since 2000, met Donald Trump"
     ]
     dated = _dated_nouns(doc)
     for token in doc:
@@ -271,7 +272,10 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                 continue
             frame = _verbal(doc, paragraph, token, type_, quotes)
         elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in EVENT_NOUNS:
-            frame = _nominal(doc, paragraph, token, EVENT_NOUNS[token.lower_], quotes)
+            split = _split_prefix(token)
+            frame = _nominal(doc, paragraph, split or token, EVENT_NOUNS[token.lower_], quotes)
+            if frame is not None and split is not None:
+                frame = replace(frame, trigger=role(doc, split, token))
         else:
             continue
         if frame is not None:
@@ -312,6 +316,32 @@ def _beyond(doc: Doc, noun: Token) -> tuple[Role, ...]:
     if last.i < sentence.end - 1:
         out.append(role(doc, doc[last.i + 1], doc[sentence.end - 1]))
     return tuple(out)
+
+
+def _set_off(prep: Token) -> bool:
+    """ "in power" or "in office" between commas ("Putin, in power since 2000, met Trump",
+    "Merkel, in office since 2005, said"): how long someone has held office, whose date is
+    not the clause's (but "Trump, in Paris on Monday, met Merkel": Monday's)."""
+    doc = prep.doc
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(o.lower_ in ("power", "office") for o in children(prep, "pobj"))
+        and prep.i > 0
+        and doc[prep.i - 1].text == ","
+        and prep.right_edge.i + 1 < len(doc)
+        and doc[prep.right_edge.i + 1].text == ","
+    )
+
+
+def _split_prefix(noun: Token) -> Token | None:
+    """The "re" the tokenizer split from "re-election", when the parse hangs the noun from
+    it ("Nicolás Maduro's re-election in May 2018 was widely condemned": "Maduro's" is the
+    "re"'s); that token stands for the word."""
+    i = noun.i
+    if i < 2 or noun.doc[i - 1].text not in ("-", "‐") or noun.doc[i - 2].lower_ != "re":
+        return None
+    return noun.doc[i - 2] if noun.head.i in (i - 2, i - 1) else None
 
 
 def _dated_nouns(doc: Doc) -> list[tuple[Token, Role]]:
@@ -1342,7 +1372,8 @@ def _nominal(
     ):  # "called an election"; "called the stabbing an act of barbarity" judges it
         if _negated_or_hypothetical(head):
             return None
-        who = subject(head, depth=2)
+        who = subject(head, depth=3 if head.dep_ == "pcomp" else 2)
+        # ("After winning the 2016 election, Trump …": through the preposition)
         if who is not None and noun.dep_ == "dobj":
             agents.append(who)
         patients.extend(preposition_objects(head, *PATIENT_PREPOSITIONS))
