@@ -4211,8 +4211,11 @@ def test_agreements_kept_up_with_partners_and_one_to_sell_to_a_buyer_name_their_
     assert [(p.status, p.date) for p in announced] == [("signed", "2019-11-07")]
 
 
-def _events(nlp, paragraphs: list[str], people: dict[str, str], day: date):
-    """Proposed events of an article dated ``day`` with ``people`` (name -> id) as actors."""
+def _events(
+    nlp, paragraphs: list[str], people: dict[str, str], day: date, persons: tuple[str, ...] = ()
+):
+    """Proposed events of an article dated ``day`` with ``people`` (name -> id) as actors,
+    the ids in ``persons`` people."""
     from generator.extract.events import propose_events
 
     article = Article("a", "T", day.isoformat(), "Wire", None, "en", tuple(paragraphs))
@@ -4220,7 +4223,8 @@ def _events(nlp, paragraphs: list[str], people: dict[str, str], day: date):
     sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
     mentions = _mentions(paragraphs, sentences, people)
     frames = [e for i, doc in enumerate(docs) for e in match(doc, i).events]
-    return propose_events(Context(article, sentences, mentions, day), frames)
+    known = frozenset(f"actors/{i}" for i in persons)
+    return propose_events(Context(article, sentences, mentions, day, persons=known), frames)
 
 
 def test_a_backdrop_takes_no_date_from_the_act_it_was_around(nlp):
@@ -4552,8 +4556,8 @@ def test_a_person_shot_is_assaulted_and_shot_dead_killed(nlp):
     "shot a video"."""
     people = {"Usman Khan": "khan"}
     day = date(2019, 12, 2)
-    text = "Usman Khan was pinned to the ground. Police arrived and shot Usman Khan dead."
-    found = _events(nlp, [text], people, day)
+    text = "Usman Khan was pinned to the ground. Police arrived and shot him dead."
+    found = _events(nlp, [text], people, day, ("khan",))
     assert [(p.type, p.patients) for p in found] == [("killing", ("khan",))]
     found = _events(nlp, ["Usman Khan was shot in the leg on Friday."], people, day)
     assert [(p.type, p.patients, p.date) for p in found] == [("assault", ("khan",), "2019-11-29")]
@@ -4706,3 +4710,19 @@ def test_time_in_office_between_commas_does_not_date_the_clause(nlp):
     assert [p.date for p in _events(nlp, [text], people, day)] == [None]
     text = "Donald Trump, in Paris on Monday, met Angela Merkel."
     assert [p.date for p in _events(nlp, [text], people, day)] == ["2019-10-07"]
+
+
+def test_a_small_title_after_the_names_its_one_holder(nlp):
+    """ "Governor Ricardo Rosselló … The governor resigned on Friday": his resignation; not
+    "the president" after "Vice President Joe Biden"."""
+    people = {"Ricardo Rosselló": "rossello", "Joe Biden": "biden", "Donald Trump": "trump"}
+    day = date(2019, 8, 4)
+    persons = ("rossello", "biden", "trump")
+    text = "Governor Ricardo Rosselló faced protests. The governor resigned on Friday."
+    found = _events(nlp, [text], people, day, persons)
+    assert [(p.agents, p.date) for p in found if p.type == "resignation"] == [
+        (("rossello",), "2019-08-02")
+    ]
+    text = "Vice President Joe Biden met Donald Trump. The president resigned on Friday."
+    found = _events(nlp, [text], people, day, persons)
+    assert [p for p in found if p.type == "resignation"] == []

@@ -60,6 +60,12 @@ NOT_FIRST_NAMES = TITLE_WORDS | {"democrat", "republican"}
 """Capitalised words before a surname that are no other first name ("Democrat Spearman")."""
 
 
+HELD_TITLES = frozenset(
+    "president governor mayor chancellor premier senator judge king queen pope spokesman "
+    "spokeswoman spokesperson ambassador".split()
+)
+"""Titles that, written small after "the", still mean the one person the article gave the
+title to before ("Governor Ricardo Rosselló … The governor resigned on Friday")."""
 NOT_THE_HOLDER = frozenset("former ex late then vice deputy assistant lieutenant".split())
 """Words before a title that make its bearer someone other than "the President" or "the
 Queen" a later sentence speaks of ("Vice President Mike Pence", "Former President Barack
@@ -69,7 +75,7 @@ Obama")."""
 def _holds(before: list[str], title: str) -> bool:
     """The words before a name end with the title itself, not a deputy's or a former holder's
     form of it."""
-    return before[-1:] == [title] and not (
+    return [w.casefold() for w in before[-1:]] == [title.casefold()] and not (
         len(before) >= 2 and before[-2].casefold() in NOT_THE_HOLDER
     )
 
@@ -255,11 +261,14 @@ class Context:
         return [found.pop().split("/", 1)[1]] if len(found) == 1 else []
 
     def _titled(self, paragraph: int, role: Role) -> list[str]:
-        """The one person named before after the capitalised title the phrase is ("asked the
-        Queen" after "Queen Elizabeth II", whose name resolve keeps without the title)."""
+        """The one person named before after the title the phrase is ("asked the Queen" after
+        "Queen Elizabeth II", whose name resolve keeps without the title; "the governor
+        resigned" after "Governor Ricardo Rosselló", for ``HELD_TITLES`` written small)."""
         words = role.text.split()
-        if len(words) != 2 or words[0].casefold() != "the" or not words[1][:1].isupper():
+        if len(words) != 2 or words[0].casefold() != "the":
             return []
+        if not words[1][:1].isupper() and words[1] not in HELD_TITLES:
+            return []  # ("the governor resigned" after "Governor Ricardo Rosselló")
         title = words[1]
         if title.casefold() not in TITLE_WORDS:
             return []
