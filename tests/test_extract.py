@@ -4726,3 +4726,48 @@ def test_a_small_title_after_the_names_its_one_holder(nlp):
     text = "Vice President Joe Biden met Donald Trump. The president resigned on Friday."
     found = _events(nlp, [text], people, day, persons)
     assert [p for p in found if p.type == "resignation"] == []
+
+
+def test_who_is_forced_to_resign_resigns(nlp):
+    """ "Protests erupted in Algeria in February, forcing Abdelaziz Bouteflika to resign in
+    April": his resignation, in April."""
+    text = (
+        "Protests erupted in Algeria in February, forcing Abdelaziz Bouteflika to resign in April."
+    )
+    found = _events(nlp, [text], {"Abdelaziz Bouteflika": "bouteflika"}, date(2019, 10, 10))
+    assert [(p.agents, p.date) for p in found if p.type == "resignation"] == [
+        (("bouteflika",), "2019-04")
+    ]
+
+
+def test_a_date_after_an_event_noun_is_that_events_only(nlp):
+    """ "Nissan fired Carlos Ghosn as chairman after his arrest in November": the arrest was
+    in November, the firing not."""
+    people = {"Carlos Ghosn": "ghosn", "Nissan": "nissan"}
+    text = "Nissan fired Carlos Ghosn as chairman after his arrest in November."
+    found = _events(nlp, [text], people, date(2019, 10, 10), ("ghosn",))
+    assert sorted((p.type, p.date) for p in found) == [
+        ("arrest", "2018-11"),
+        ("dismissal", None),
+    ]
+
+
+def test_a_place_rocked_by_protests_undergoes_them(nlp):
+    """ "Hong Kong has been rocked by protests since June"; not when it was not."""
+    people = {"Hong Kong": "hk"}
+    day = date(2019, 10, 10)
+    found = _events(nlp, ["Hong Kong has been rocked by protests since June."], people, day)
+    assert [(p.type, p.patients, p.date) for p in found] == [("protest", ("hk",), "2019-06")]
+    assert _events(nlp, ["Hong Kong was not rocked by protests."], people, day) == []
+
+
+def test_an_event_setting_the_scene_dates_its_clause(nlp):
+    """ "At the next elections in 2008, … both Mugabe and Tsvangirai claimed victory": the
+    elections set the clause, so their year is the claim's too."""
+    people = {"Robert Mugabe": "mugabe", "Morgan Tsvangirai": "tsvangirai"}
+    text = (
+        "At the next elections in 2008, the MDC won a majority and both Robert Mugabe and "
+        "Morgan Tsvangirai claimed victory."
+    )
+    found = _events(nlp, [text], people, date(2019, 9, 6))
+    assert [p.date for p in found if p.type == "statement"] == ["2008"]

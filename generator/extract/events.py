@@ -345,18 +345,34 @@ def _split_prefix(noun: Token) -> Token | None:
 
 
 def _dated_nouns(doc: Doc) -> list[tuple[Token, Role]]:
-    """Event nouns with a date before them in their own phrase ("the March 15 attack", "last
-    year's election"), with that date: the noun's, never the date of another type of event in
-    the sentence ("Tarrant was charged over the March 15 attack" was not charged on March
-    15; "resigned after the 2018 election"; but "was elected in the 2016 election")."""
+    """Event nouns with a date in their own phrase ("the March 15 attack", "last year's
+    election", "his arrest in November"), with that date: the noun's, never the date of
+    another type of event in the sentence ("Tarrant was charged over the March 15 attack"
+    was not charged on March 15; "Nissan fired Ghosn after his arrest in November"; but "was
+    elected in the 2016 election")."""
     out = []
     for noun in doc:
         if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in EVENT_NOUNS:
             continue
+        if noun.dep_ == "pobj" and noun.head.lower_ in SETTINGS:
+            continue  # "At the next elections in 2008, … Tsvangirai claimed victory": the
+            # scene of the clause, whose date is the clause's too
         when = [t for left in noun.lefts for t in left.subtree if t.ent_type_ == "DATE"]
         if when:
             out.append((noun, role(doc, when[0], when[-1])))
+        if noun.dep_ != "pobj" or noun.head.lower_ not in OTHER_TIME:
+            continue  # (a phrase after the noun may be the clause's: "announcing the arrest
+            # in May, 2018" was in May)
+        for prep in children(noun, "prep"):  # "after his arrest in November"
+            dated = [o for o in children(prep, "pobj") if o.ent_type_ == "DATE"]
+            if prep.lower_ in ("in", "on") and dated:
+                out.append((noun, role(doc, prep, dated[0].right_edge)))
     return out
+
+
+OTHER_TIME = frozenset("after before since until following over".split())
+"""Prepositions of an event noun that happened at another time than its clause ("fired
+Ghosn after his arrest in November")."""
 
 
 def _prompted(noun: Token) -> bool:
@@ -652,6 +668,21 @@ def _subject_misread(verb: Token) -> Token | None:
             break
         token = token.head
     return None
+
+
+MAKING = forms("force", "compel", "allow", "help", "prompt", "cause", "oblige", "enable")
+"""Verbs whose object does what their infinitive says ("protests forced Bouteflika to resign
+in April": he resigned)."""
+
+
+def _made_to(verb: Token) -> Token | None:
+    """The one made or let to do the infinitive: the object of ``MAKING`` ("Protests erupted
+    in Algeria in February, forcing Abdelaziz Bouteflika to resign in April")."""
+    if verb.dep_ != "xcomp" or verb.head.lower_ not in MAKING:
+        return None
+    if _negated_or_hypothetical(verb.head):
+        return None
+    return next(children(verb.head, "dobj"), None)
 
 
 def _office(verb: Token) -> bool:
@@ -1203,7 +1234,11 @@ def _verbal(
         type_ = "statement"  # criticises it
     agents: list = []
     patients: list = []
-    who = _subject_misread(verb) or subject(verb, depth=3 if verb.dep_ == "pcomp" else 2)
+    who = (
+        _subject_misread(verb)
+        or _made_to(verb)
+        or subject(verb, depth=3 if verb.dep_ == "pcomp" else 2)
+    )
     # "Waseem confessed to killing his sister": through the preposition to its verb
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.tag_ == "VBN"
@@ -1363,6 +1398,14 @@ def _nominal(
     ):  # "Carrie Lam's government has faced protests that began in June": hers
         patients.extend(children(head, "nsubj"))
     if (
+        type_ in UNDERGONE_NOUNS
+        and noun.dep_ == "pobj"
+        and head.lower_ == "by"
+        and head.head.lower_ in SHAKEN
+        and not _negated_or_hypothetical(head.head)
+    ):  # "Hong Kong has been rocked by protests since June": Hong Kong's
+        patients.extend(children(head.head, "nsubjpass"))
+    if (
         noun.dep_ in ("dobj", "nsubjpass")
         and (
             head.lower_ in LIGHT_VERBS
@@ -1385,6 +1428,11 @@ def _nominal(
 UNDERGO = forms("face", "witness", "see") | {"saw", "seen"}
 """Verbs whose subject an event they take for object happens to ("Iraq has seen protests
 since October 1", "Lam faced protests")."""
+SHAKEN = forms("rock", "grip", "shake", "roil", "engulf", "paralyse", "paralyze", "sweep") | {
+    "shaken",
+    "swept",
+}
+"""Verbs whose passive subject protests or attacks happen to ("rocked by protests")."""
 UNDERGONE_NOUNS = frozenset({"protest", "strike", "assault"})
 """Types of event a place, a state or a person faces or sees and that have happened when
 faced (not "Iran faces sanctions", "Trump faces impeachment": threatened)."""
