@@ -4771,3 +4771,34 @@ def test_an_event_setting_the_scene_dates_its_clause(nlp):
     )
     found = _events(nlp, [text], people, date(2019, 9, 6))
     assert [p.date for p in found if p.type == "statement"] == ["2008"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Former Senator John Smith passed away on Tuesday at his home in Denver.", "2019-10-08"),
+        ("John Smith was found dead on Sunday in a hostel in Queens.", "2019-10-06"),
+        ("John Smith succumbed to his injuries on Monday.", "2019-10-07"),
+        ("John Smith lost his life in the attack on Monday.", "2019-10-07"),
+    ],
+)
+def test_ways_of_dying(nlp, text, day):
+    """Deaths news words without "die": "passed away", "was found dead", "succumbed to his
+    injuries", "lost his life"."""
+    found = _events(nlp, [text], {"John Smith": "smith"}, date(2019, 10, 10))
+    assert [(p.type, p.date) for p in found if "smith" in (*p.agents, *p.patients)] == [
+        ("death", day)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Smith succumbed to pressure on Monday.",
+        "John Smith lost the vote on Monday.",
+        "John Smith passed the ball on Monday.",
+    ],
+)
+def test_what_is_no_death(nlp, text):
+    found = _events(nlp, [text], {"John Smith": "smith"}, date(2019, 10, 10))
+    assert [p for p in found if p.type == "death"] == []

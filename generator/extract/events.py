@@ -40,8 +40,10 @@ from .vocabulary import (
     CUSTODY,
     DEFEAT,
     DETAIN,
+    DYING,
     EVENT_NOUNS,
     EVENT_VERBS,
+    FATAL,
     HAND,
     HOLD_OFFICE,
     JOIN,
@@ -1092,6 +1094,20 @@ def _for_office(noun: Token) -> bool:
     return any(o.lower_ in OFFICES | CANDIDACIES | BODIES for o in preposition_objects(noun, "for"))
 
 
+def _dies(verb: Token) -> bool:
+    """ "Mary Jones succumbed to her injuries on Monday", "lost his life in the attack", "was
+    found dead on Sunday"; not "succumbed to pressure", "lost the election", "found dead
+    fish"."""
+    if verb.lower_.startswith("succumb"):
+        return any(o.lower_ in FATAL for o in preposition_objects(verb, "to"))
+    if verb.lower_ == "found":
+        return any(c.dep_ == "nsubjpass" for c in verb.children) and any(
+            c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "advmod")
+            for c in verb.children
+        )
+    return any(c.lower_ in ("life", "lives") for c in children(verb, "dobj"))
+
+
 def _pleads_guilty(verb: Token) -> bool:
     """ "McArthur pleaded guilty to each crime": a conviction; not "pleaded not guilty"
     (``_negated_or_hypothetical`` sees the "not"), "pleaded for calm"."""
@@ -2025,6 +2041,7 @@ _CUES = (
     _Cue(_NOUN, PASSAGE, _passage, "passage", verbal=False),  # "the passage of the act"
     _Cue(_VERB, LIFT, _lifts, "easing"),  # "the ban was lifted"
     _Cue(_VERB, PLEAD, _pleads_guilty, "sentencing", taking=True),  # "pleaded guilty"
+    _Cue(_VERB, DYING, _dies, "death"),  # "succumbed to her injuries", "lost his life"
     _Cue(_NOUN, CANDIDACY_NOUNS, _for_office, "election", verbal=False),  # "his run for Senate"
     _Cue(_VERB, SHOOT, lambda v: _shoots(v) and _dead(v), "killing"),  # "shot him dead"
     _Cue(_VERB, SHOOT, _shoots, "assault"),  # "police shot the attacker"

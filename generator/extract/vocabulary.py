@@ -286,9 +286,18 @@ PHRASAL_EVENTS = {
     **dict.fromkeys(forms("step", "stand"), ("down", "resignation")),
     **dict.fromkeys(forms("swear"), ("in", "appointment")),
     **dict.fromkeys(("shut", "shuts", "shutting"), ("down", "suspension")),
+    **dict.fromkeys(forms("pass"), ("away", "death")),
 }
 """Verbs that are events with their particle only: "step down" resigns, "step up" does not;
-"was sworn in" takes office; "the US government is partially shut down" is suspended."""
+"was sworn in" takes office; "the US government is partially shut down" is suspended;
+"passed away" died."""
+DYING = forms("succumb", "lose") | {"lost", "found"}
+"""Verbs that are a death in a phrase: "succumbed to her injuries", "lost his life", "was
+found dead"."""
+FATAL = frozenset(
+    "injuries wounds injury wound cancer illness disease infection complications".split()
+)
+"""What one succumbs to in dying ("succumbed to her injuries"; not "succumbed to pressure")."""
 
 
 @dataclass(frozen=True)
