@@ -4802,3 +4802,27 @@ def test_ways_of_dying(nlp, text, day):
 def test_what_is_no_death(nlp, text):
     found = _events(nlp, [text], {"John Smith": "smith"}, date(2019, 10, 10))
     assert [p for p in found if p.type == "death"] == []
+
+
+def test_who_is_named_to_an_office_is_appointed(nlp):
+    """ "was named prime minister on Monday", "Mattarella named Conte as prime minister",
+    "was chosen as the party's leader"; not "named a new cabinet", "was named one of the
+    most influential people"."""
+    people = {"Giuseppe Conte": "conte", "Sergio Mattarella": "mattarella"}
+    day = date(2019, 10, 10)
+    found = _events(nlp, ["Giuseppe Conte was named prime minister on Monday."], people, day)
+    assert [(p.type, p.patients, p.date) for p in found] == [
+        ("appointment", ("conte",), "2019-10-07")
+    ]
+    text = "Sergio Mattarella named Giuseppe Conte as prime minister in June 2018."
+    found = _events(nlp, [text], people, day)
+    assert [(p.type, p.agents, p.patients) for p in found] == [
+        ("appointment", ("mattarella",), ("conte",))
+    ]
+    text = "Giuseppe Conte was chosen as the party's leader in July."
+    assert [p.type for p in _events(nlp, [text], people, day)] == ["appointment"]
+    for text in (
+        "Giuseppe Conte named a new cabinet on Monday.",
+        "Giuseppe Conte was named one of the most influential people.",
+    ):
+        assert _events(nlp, [text], people, day) == [], text

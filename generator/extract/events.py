@@ -50,6 +50,7 @@ from .vocabulary import (
     LEAVE,
     LEGISLATION,
     LIFT,
+    NAME_TO,
     OFFICES,
     OUTLETS,
     PASS,
@@ -1094,6 +1095,16 @@ def _for_office(noun: Token) -> bool:
     return any(o.lower_ in OFFICES | CANDIDACIES | BODIES for o in preposition_objects(noun, "for"))
 
 
+def _to_office(verb: Token) -> bool:
+    """An office one is named or chosen to ("John Smith was named prime minister on Monday",
+    "Mattarella named Conte as prime minister", "was chosen as the party's leader"); not
+    "named a new cabinet", "was named one of the most influential people"."""
+    held = [*children(verb, "oprd", "attr", "xcomp"), *preposition_objects(verb, "as")]
+    return any(
+        t.lower_ in OFFICES for h in held for t in (h, *children(h, "compound", "nmod", "amod"))
+    )
+
+
 def _dies(verb: Token) -> bool:
     """ "Mary Jones succumbed to her injuries on Monday", "lost his life in the attack", "was
     found dead on Sunday"; not "succumbed to pressure", "lost the election", "found dead
@@ -2041,6 +2052,7 @@ _CUES = (
     _Cue(_NOUN, PASSAGE, _passage, "passage", verbal=False),  # "the passage of the act"
     _Cue(_VERB, LIFT, _lifts, "easing"),  # "the ban was lifted"
     _Cue(_VERB, PLEAD, _pleads_guilty, "sentencing", taking=True),  # "pleaded guilty"
+    _Cue(_VERB, NAME_TO, _to_office, "appointment"),  # "was named prime minister"
     _Cue(_VERB, DYING, _dies, "death"),  # "succumbed to her injuries", "lost his life"
     _Cue(_NOUN, CANDIDACY_NOUNS, _for_office, "election", verbal=False),  # "his run for Senate"
     _Cue(_VERB, SHOOT, lambda v: _shoots(v) and _dead(v), "killing"),  # "shot him dead"

@@ -247,6 +247,9 @@ DETAIN = forms("hold", "keep", "place", "put", "take", "remand")
 """With "in", "into" or "under" custody: a detention ("Manafort was kept in solitary
 confinement", "was placed under house arrest", "was taken into custody")."""
 CUSTODY = frozenset("custody detention confinement jail prison arrest".split())
+NAME_TO = forms("name", "choose", "select", "pick", "tap") | {"chose", "chosen"}
+"""With an office ("was named prime minister", "named Conte as prime minister", "was chosen
+as the party's leader"): an appointment."""
 PLEAD = forms("plead") | {"pled"}
 """With "guilty": a conviction the one who pleads undergoes ("McArthur pleaded guilty")."""
 SHOOT = forms("shoot") - {"shooted"}
