@@ -4826,3 +4826,38 @@ def test_who_is_named_to_an_office_is_appointed(nlp):
         "Giuseppe Conte was named one of the most influential people.",
     ):
         assert _events(nlp, [text], people, day) == [], text
+
+
+def test_the_country_is_the_one_state_named_before(nlp):
+    """ "Iran denied the claims. The country seized a tanker on Monday": Iran's; none after
+    two states."""
+    from generator.extract.events import propose_events
+
+    day = date(2019, 10, 10)
+    for text, expected in (
+        ("Iran denied the claims. The country seized a tanker on Monday.", [("iran",)]),
+        ("Iran and Iraq denied it. The country seized a tanker on Monday.", []),
+    ):
+        article = Article("a", "T", day.isoformat(), "Wire", None, "en", (text,))
+        doc = nlp(text)
+        sentences = list(paragraph_sentences(doc, 0))
+        mentions = _mentions([text], sentences, {"Iran": "iran", "Iraq": "iraq"})
+        states = frozenset({"actors/iran", "actors/iraq"})
+        context = Context(article, sentences, mentions, day, states=states)
+        found = propose_events(context, match(doc, 0).events)
+        assert [p.agents for p in found if p.type == "seizure"] == expected, text
+
+
+def test_a_states_forces_are_the_state(nlp):
+    """ "Iranian forces seized a tanker on Friday": Iran's, as "Iraqi authorities" are Iraq's."""
+    from generator.extract.events import propose_events
+
+    day = date(2019, 10, 10)
+    text = "Iran protested. Iranian forces seized a tanker on Friday."
+    article = Article("a", "T", day.isoformat(), "Wire", None, "en", (text,))
+    doc = nlp(text)
+    sentences = list(paragraph_sentences(doc, 0))
+    mentions = _mentions([text], sentences, {"Iran": "iran"})
+    context = Context(article, sentences, mentions, day, states=frozenset({"actors/iran"}))
+    found = propose_events(context, match(doc, 0).events)
+    assert [(p.agents, p.date) for p in found if p.type == "seizure"] == [(("iran",), "2019-10-04")]

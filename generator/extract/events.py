@@ -1964,10 +1964,16 @@ GOVERNMENTS = frozenset("government authorities administration regime cabinet".s
 of emergency", "Iraqi authorities arrested"): a government folds into its state."""
 
 
+ARMED = frozenset("forces troops military army navy police".split())
+"""A state's armed bodies, which its adjective makes the state's when no actor is named
+("Iranian forces seized a tanker on Friday"), as a government is."""
+
+
 def _ruling_adjective(role: Role) -> Role:
-    """The adjective of "Samoan government" or "Iraqi authorities", as a phrase of its own."""
+    """The adjective of "Samoan government", "Iraqi authorities" or "Iranian forces", as a
+    phrase of its own."""
     words = role.text.removesuffix("'s").removesuffix("’s").split()
-    if len(words) == 2 and words[1].casefold() in GOVERNMENTS and words[0][:1].isupper():
+    if len(words) == 2 and words[1].casefold() in GOVERNMENTS | ARMED and words[0][:1].isupper():
         return Role(role.start, role.start + len(words[0]), words[0])
     return role
 

@@ -122,6 +122,7 @@ class Context:
                     or self._short_name(r)
                     or self._body_head(paragraph, r)
                     or self._titled(paragraph, r)
+                    or self._country(paragraph, r)
                 )
                 if r.text.casefold() in PERSONAL_PRONOUNS:
                     named.extend(self._antecedent(paragraph, r.start))
@@ -259,6 +260,25 @@ class Context:
             and m.entity not in self.persons | self.states
         }
         return [found.pop().split("/", 1)[1]] if len(found) == 1 else []
+
+    def _country(self, paragraph: int, role: Role) -> list[str]:
+        """The one state "the country" takes up: the only state named in its sentence before
+        it, else in the sentence before ("Iran denied the claims. The country launched
+        missiles"); none when two are named there."""
+        if role.text.casefold() not in ("the country", "the nation"):
+            return []
+        sentence = self.sentence_at(paragraph, role.start)
+        for index in (sentence, sentence - 1):
+            found = {
+                m.entity
+                for m in self.mentions
+                if m.entity in self.states
+                and m.sentence == index
+                and (m.paragraph, m.start) < (paragraph, role.start)
+            }
+            if found:
+                return [found.pop().split("/", 1)[1]] if len(found) == 1 else []
+        return []
 
     def _titled(self, paragraph: int, role: Role) -> list[str]:
         """The one person named before after the title the phrase is ("asked the Queen" after
