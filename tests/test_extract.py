@@ -4861,3 +4861,15 @@ def test_a_states_forces_are_the_state(nlp):
     context = Context(article, sentences, mentions, day, states=frozenset({"actors/iran"}))
     found = propose_events(context, match(doc, 0).events)
     assert [(p.agents, p.date) for p in found if p.type == "seizure"] == [(("iran",), "2019-10-04")]
+
+
+def test_munitions_launched_or_fired_at_someone_are_a_strike(nlp):
+    """ "North Korea launched two missiles on Thursday", "The Houthis fired missiles at Saudi
+    Arabia on Sunday" (its target); not "launched a campaign"."""
+    people = {"North Korea": "nk", "Houthis": "houthis", "Saudi Arabia": "sa", "Japan": "japan"}
+    day = date(2019, 10, 10)
+    found = _events(nlp, ["North Korea launched two missiles on Thursday."], people, day)
+    assert [(p.type, p.agents, p.date) for p in found] == [("strike", ("nk",), "2019-10-10")]
+    found = _events(nlp, ["The Houthis fired missiles at Saudi Arabia on Sunday."], people, day)
+    assert [(p.type, p.agents, p.patients) for p in found] == [("strike", ("houthis",), ("sa",))]
+    assert _events(nlp, ["Japan launched a campaign on Monday."], people, day) == []

@@ -1105,6 +1105,15 @@ def _to_office(verb: Token) -> bool:
     )
 
 
+LAUNCH = forms("launch") | {"test-fired"}
+"""Verbs that are a strike with munitions for object ("launched two missiles")."""
+
+
+def _munitions(verb: Token) -> bool:
+    """ "North Korea launched two missiles on Thursday"; not "launched a campaign"."""
+    return any(c.lower_ in MUNITIONS for c in children(verb, "dobj", "nsubjpass"))
+
+
 def _dies(verb: Token) -> bool:
     """ "Mary Jones succumbed to her injuries on Monday", "lost his life in the attack", "was
     found dead on Sunday"; not "succumbed to pressure", "lost the election", "found dead
@@ -1339,6 +1348,9 @@ def _verbal(
     )  # "stepped into Cummings's role as chair": the role was his, the office hers
     if type_ == "election":
         patients.extend(preposition_objects(verb, "for"))  # "voted for Pelosi"
+    fired = [c for c in children(verb, "dobj") if c.lower_ in MUNITIONS]
+    if type_ == "strike" and fired:  # "fired missiles at Saudi Arabia" (on either word)
+        patients.extend(o for t in (verb, *fired) for o in preposition_objects(t, "at"))
     return _frame(doc, paragraph, verb, type_, agents, patients, quotes)
 
 
@@ -2060,6 +2072,7 @@ _CUES = (
     _Cue(_VERB, PLEAD, _pleads_guilty, "sentencing", taking=True),  # "pleaded guilty"
     _Cue(_VERB, NAME_TO, _to_office, "appointment"),  # "was named prime minister"
     _Cue(_VERB, DYING, _dies, "death"),  # "succumbed to her injuries", "lost his life"
+    _Cue(_VERB, LAUNCH, _munitions, "strike"),  # "North Korea launched two missiles"
     _Cue(_NOUN, CANDIDACY_NOUNS, _for_office, "election", verbal=False),  # "his run for Senate"
     _Cue(_VERB, SHOOT, lambda v: _shoots(v) and _dead(v), "killing"),  # "shot him dead"
     _Cue(_VERB, SHOOT, _shoots, "assault"),  # "police shot the attacker"
