@@ -30,7 +30,9 @@ NOT_BEFORE_WEEKDAY = frozenset(
 def bare_weekdays(text: str, reference: date) -> list[DateMention]:
     """The days ``BARE_WEEKDAY`` names, each the latest such day on or before ``reference``
     (what ``find_dates`` does for "on Monday")."""
-    out = []
+    out: list[DateMention] = []
+    if "day" not in text:
+        return out  # (most sentences: no search at all)
     for found in BARE_WEEKDAY.finditer(text):
         if found.group("before") in NOT_BEFORE_WEEKDAY:
             continue
