@@ -41,19 +41,23 @@ from .vocabulary import (
     CUSTODY,
     DEFEAT,
     DETAIN,
+    DYING,
     EVENT_NOUNS,
     EVENT_VERBS,
+    FATAL,
     HAND,
     HOLD_OFFICE,
     JOIN,
     LEAVE,
     LEGISLATION,
     LIFT,
+    NAME_TO,
     OFFICES,
     OUTLETS,
     PASS,
     PASSAGE,
     PHRASAL_EVENTS,
+    PLEAD,
     POSTS,
     PRONOUNS,
     QUIT,
@@ -63,6 +67,7 @@ from .vocabulary import (
     REPORTS,
     RESTRICTIONS,
     RUN,
+    SHOOT,
     SIGN,
     SPEAK,
     STEP_IN,
@@ -86,7 +91,8 @@ LIGHT_VERBS = frozenset(
     "deliver delivered delivers delivering publish published publishes publishing "
     "issues issuing win wins won winning lose loses lost losing contest contested open opened "
     "opens opening unseal unsealed unseals press pressed presses lay laid lays "
-    "begin began begun begins start started starts".split()
+    "begin began begun begins start started starts lead led leads leading join joined joins "
+    "joining".split()
 )
 """Verbs whose object names the event and whose subject acts it ("held talks with")."""
 DONE_TO = frozenset(
@@ -131,6 +137,12 @@ TOPICS = frozenset(
 )
 """What is attacked in words, not with weapons ("Republicans attacked the impeachment
 inquiry")."""
+FIGURATIVE = frozenset(
+    "sanction sanctions tariff tariffs fine fines penalty penalties criticism scandal scandals "
+    "crisis recession downturn inflation cuts shortages losses lawsuit lawsuits allegations "
+    "claims charges".split()
+)
+"""What hits or strikes someone without being an attack ("was hit by sanctions")."""
 COLLISIONS = frozenset(
     "car cars vehicle vehicles truck trucks motorcycle motorcycles motorcyclists bus buses "
     "pedestrian pedestrians cyclist cyclists rail guardrail barrier tree pole wall curb "
@@ -148,6 +160,10 @@ ELSEWHEN = frozenset("after before since until once because".split())
 """Conjunctions of a clause that happened at another time than the sentence's main verb
 ("Johnson became prime minister after Theresa May stepped down on July 24"): its date is its
 own event's."""
+APART = frozenset("until before since".split())
+"""Conjunctions of a clause whose event is never on the day of the sentence around it ("ruled
+Zimbabwe from 1980 until he was ousted in a coup", "fled on Monday before he was arrested");
+an "after" clause may be the same day ("resigned on Monday after the vote")."""
 ADDRESSED = frozenset("asked questioned interviewed pressed quizzed confronted challenged".split())
 """Participles of being put a question: a fronted one is the occasion of what its subject
 says or does next ("Asked by reporters on Tuesday, Pompeo announced sanctions"), so its date
@@ -233,7 +249,9 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
         or (
             t.dep_ == "prep" and t.lower_ in ELSEWHEN and any(c.dep_ == "pcomp" for c in t.children)
         )  # "born in Austria, … before moving to California in 1939"
+        or _set_off(t)  # "Vladimir Putin, in power since 2000, met Donald Trump"
     ]
+    dated = _dated_nouns(doc)
     for token in doc:
         if within(token, quotes):
             continue
@@ -258,7 +276,10 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                 continue
             frame = _verbal(doc, paragraph, token, type_, quotes)
         elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in EVENT_NOUNS:
-            frame = _nominal(doc, paragraph, token, EVENT_NOUNS[token.lower_], quotes)
+            split = _split_prefix(token)
+            frame = _nominal(doc, paragraph, split or token, EVENT_NOUNS[token.lower_], quotes)
+            if frame is not None and split is not None:
+                frame = replace(frame, trigger=role(doc, split, token))
         else:
             continue
         if frame is not None:
@@ -270,10 +291,92 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                 frame = replace(frame, asides=(*frame.asides, whole))
             elif (phrase := _backdrop(token)) is not None:
                 frame = replace(frame, asides=(*frame.asides, *_outside(doc, phrase)))
+            if token.pos_ in ("NOUN", "PROPN") and frame.type in VIOLENT and _accused(token):
+                # the sentence dates the charge, not what it is over ("appeared in court
+                # yesterday, charged with murder"): only the noun's own phrase dates it
+                frame = replace(frame, asides=(*frame.asides, *_beyond(doc, token)))
+            others = tuple(
+                r
+                for noun, r in dated
+                if noun.i != token.i
+                and EVENT_NOUNS[noun.lower_] != frame.type
+                and noun.sent.start == token.sent.start
+            )
+            if others:  # "was charged over the March 15 attack": not charged on March 15
+                frame = replace(frame, asides=(*frame.asides, *others))
             frames.append(frame)
             if token.pos_ in ("VERB", "AUX"):
                 frames.extend(_gapped(doc, token, frame, quotes))
     return tuple(frames)
+
+
+def _beyond(doc: Doc, noun: Token) -> tuple[Role, ...]:
+    """The noun's sentence outside its own phrase, as asides."""
+    sentence = noun.sent
+    first, last = noun.left_edge, noun.right_edge
+    out = []
+    if first.i > sentence.start:
+        out.append(role(doc, doc[sentence.start], doc[first.i - 1]))
+    if last.i < sentence.end - 1:
+        out.append(role(doc, doc[last.i + 1], doc[sentence.end - 1]))
+    return tuple(out)
+
+
+def _set_off(prep: Token) -> bool:
+    """ "in power" or "in office" between commas ("Putin, in power since 2000, met Trump",
+    "Merkel, in office since 2005, said"): how long someone has held office, whose date is
+    not the clause's (but "Trump, in Paris on Monday, met Merkel": Monday's)."""
+    doc = prep.doc
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(o.lower_ in ("power", "office") for o in children(prep, "pobj"))
+        and prep.i > 0
+        and doc[prep.i - 1].text == ","
+        and prep.right_edge.i + 1 < len(doc)
+        and doc[prep.right_edge.i + 1].text == ","
+    )
+
+
+def _split_prefix(noun: Token) -> Token | None:
+    """The "re" the tokenizer split from "re-election", when the parse hangs the noun from
+    it ("Nicolás Maduro's re-election in May 2018 was widely condemned": "Maduro's" is the
+    "re"'s); that token stands for the word."""
+    i = noun.i
+    if i < 2 or noun.doc[i - 1].text not in ("-", "‐") or noun.doc[i - 2].lower_ != "re":
+        return None
+    return noun.doc[i - 2] if noun.head.i in (i - 2, i - 1) else None
+
+
+def _dated_nouns(doc: Doc) -> list[tuple[Token, Role]]:
+    """Event nouns with a date in their own phrase ("the March 15 attack", "last year's
+    election", "his arrest in November"), with that date: the noun's, never the date of
+    another type of event in the sentence ("Tarrant was charged over the March 15 attack"
+    was not charged on March 15; "Nissan fired Ghosn after his arrest in November"; but "was
+    elected in the 2016 election")."""
+    out = []
+    for noun in doc:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in EVENT_NOUNS:
+            continue
+        if noun.dep_ == "pobj" and noun.head.lower_ in SETTINGS:
+            continue  # "At the next elections in 2008, … Tsvangirai claimed victory": the
+            # scene of the clause, whose date is the clause's too
+        when = [t for left in noun.lefts for t in left.subtree if t.ent_type_ == "DATE"]
+        if when:
+            out.append((noun, role(doc, when[0], when[-1])))
+        if noun.dep_ != "pobj" or noun.head.lower_ not in OTHER_TIME:
+            continue  # (a phrase after the noun may be the clause's: "announcing the arrest
+            # in May, 2018" was in May)
+        for prep in children(noun, "prep"):  # "after his arrest in November"
+            dated = [o for o in children(prep, "pobj") if o.ent_type_ == "DATE"]
+            if prep.lower_ in ("in", "on") and dated:
+                out.append((noun, role(doc, prep, dated[0].right_edge)))
+    return out
+
+
+OTHER_TIME = frozenset("after before since until following over".split())
+"""Prepositions of an event noun that happened at another time than its clause ("fired
+Ghosn after his arrest in November")."""
 
 
 def _prompted(noun: Token) -> bool:
@@ -366,6 +469,7 @@ def _asides(doc: Doc, trigger: Token, relative: list[Token]) -> tuple[Role, ...]
         if sentence.start <= t.i < sentence.end
         and not (t.left_edge.i <= trigger.i <= t.right_edge.i)
         and not _describes(t, trigger)
+        and not _happened(t, trigger)
     ]
     # An event inside a clause a stretch of time away takes no date from the sentence around
     # it ("withdrew the bill on Wednesday, months after Carrie Lam suspended it"; "in 2009,
@@ -379,7 +483,8 @@ def _asides(doc: Doc, trigger: Token, relative: list[Token]) -> tuple[Role, ...]
             and t.left_edge.i <= trigger.i <= t.right_edge.i
             and sentence.start <= t.i < sentence.end
             and any(
-                c.dep_ in ("npadvmod", "advmod") and c.lower_ in DISTANCE and c.i < t.i
+                (c.dep_ in ("npadvmod", "advmod") and c.lower_ in DISTANCE and c.i < t.i)
+                or (c.dep_ == "mark" and c.lower_ in APART)
                 for c in t.children
             )
         ),
@@ -401,6 +506,29 @@ def _describes(clause: Token, trigger: Token) -> bool:
         clause.head.head.i == trigger.i
         and clause.head.dep_ in ("attr", "oprd", "dobj")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
+HAPPENED = frozenset(
+    "began begun begins started starts erupted erupts occurred happened unfolded held staged "
+    "conducted launched took taken broke broken carried".split()
+)
+"""Verbs of a clause on an event noun that say when it happened ("protests that began in
+June", "the election, held in May 2018", "an attack carried out on March 15")."""
+
+
+def _happened(clause: Token, trigger: Token) -> bool:
+    """A relative or participial clause on the event noun itself saying when it began or was
+    held: its date is the event's, not another event's to skip."""
+    return (
+        clause.head.i == trigger.i
+        and trigger.pos_ in ("NOUN", "PROPN")
+        and clause.dep_ in ("relcl", "acl")
+        and clause.lower_ in HAPPENED
+        and (
+            clause.lower_ not in ("took", "taken", "broke", "broken", "carried")
+            or any(c.lower_ in ("place", "out") for c in clause.children)
+        )  # "took place", "broke out", "carried out"; not "took power"
     )
 
 
@@ -544,6 +672,21 @@ def _subject_misread(verb: Token) -> Token | None:
             break
         token = token.head
     return None
+
+
+MAKING = forms("force", "compel", "allow", "help", "prompt", "cause", "oblige", "enable")
+"""Verbs whose object does what their infinitive says ("protests forced Bouteflika to resign
+in April": he resigned)."""
+
+
+def _made_to(verb: Token) -> Token | None:
+    """The one made or let to do the infinitive: the object of ``MAKING`` ("Protests erupted
+    in Algeria in February, forcing Abdelaziz Bouteflika to resign in April")."""
+    if verb.dep_ != "xcomp" or verb.head.lower_ not in MAKING:
+        return None
+    if _negated_or_hypothetical(verb.head):
+        return None
+    return next(children(verb.head, "dobj"), None)
 
 
 def _office(verb: Token) -> bool:
@@ -930,6 +1073,74 @@ def _guilty(verb: Token) -> bool:
                for c in verb.children)  # fmt: skip
 
 
+def _shoots(verb: Token) -> bool:
+    """A person shot ("Police arrived and shot him dead", "Khan was shot by police", "a
+    gunman shot two officers"); not "shot a video", "shot down a drone", "shot up"."""
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "up") for c in verb.children):
+        return False
+    return any(
+        c.ent_type_ == "PERSON"
+        or c.lower_ in ("him", "her", "them", "he", "she", "they")
+        or (c.pos_ == "NOUN" and (c.lower_.endswith(PEOPLE_ENDINGS) or c.lower_ in WANTED))
+        for c in children(verb, "dobj", "nsubjpass")
+    )
+
+
+CANDIDACY_NOUNS = frozenset("run bid candidacy campaign".split())
+"""Nouns of standing for an office ("his 2018 run for Senate against Ted Cruz")."""
+
+
+def _for_office(noun: Token) -> bool:
+    """A run, bid or campaign "for" an office or a seat in a body ("run for Senate", "bid for
+    the presidency"); not "a bid for the company", "a campaign for gun control"."""
+    return any(o.lower_ in OFFICES | CANDIDACIES | BODIES for o in preposition_objects(noun, "for"))
+
+
+def _to_office(verb: Token) -> bool:
+    """An office one is named or chosen to ("John Smith was named prime minister on Monday",
+    "Mattarella named Conte as prime minister", "was chosen as the party's leader"); not
+    "named a new cabinet", "was named one of the most influential people"."""
+    held = [*children(verb, "oprd", "attr", "xcomp"), *preposition_objects(verb, "as")]
+    return any(
+        t.lower_ in OFFICES for h in held for t in (h, *children(h, "compound", "nmod", "amod"))
+    )
+
+
+LAUNCH = forms("launch") | {"test-fired"}
+"""Verbs that are a strike with munitions for object ("launched two missiles")."""
+
+
+def _munitions(verb: Token) -> bool:
+    """ "North Korea launched two missiles on Thursday"; not "launched a campaign"."""
+    return any(c.lower_ in MUNITIONS for c in children(verb, "dobj", "nsubjpass"))
+
+
+def _dies(verb: Token) -> bool:
+    """ "Mary Jones succumbed to her injuries on Monday", "lost his life in the attack", "was
+    found dead on Sunday"; not "succumbed to pressure", "lost the election", "found dead
+    fish"."""
+    if verb.lower_.startswith("succumb"):
+        return any(o.lower_ in FATAL for o in preposition_objects(verb, "to"))
+    if verb.lower_ == "found":
+        return any(c.dep_ == "nsubjpass" for c in verb.children) and any(
+            c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "advmod")
+            for c in verb.children
+        )
+    return any(c.lower_ in ("life", "lives") for c in children(verb, "dobj"))
+
+
+def _pleads_guilty(verb: Token) -> bool:
+    """ "McArthur pleaded guilty to each crime": a conviction; not "pleaded not guilty"
+    (``_negated_or_hypothetical`` sees the "not"), "pleaded for calm"."""
+    return any(c.lower_ == "guilty" for c in verb.children) and not any(
+        n.dep_ == "neg" for c in verb.children if c.lower_ == "guilty" for n in c.children
+    )
+
+
+def _dead(verb: Token) -> bool:
+    return any(c.lower_ == "dead" for c in verb.children)
+
+
 def _press(noun: Token) -> bool:
     return any(c.dep_ == "compound" and c.lower_ == "press" for c in noun.children)
 
@@ -988,7 +1199,10 @@ def _verbal(
 ) -> EventFrame | None:
     if type_ == "handover" and verb.dep_ == "amod" and verb.head.lower_ in CONTROL:
         return _ceded(doc, paragraph, verb, quotes)
-    if _negated_or_hypothetical(verb) or verb.dep_ in ("amod", "compound"):
+    if _negated_or_hypothetical(verb) or (
+        verb.dep_ in ("amod", "compound")
+        and not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    ):  # (a verb with its own subject read as a modifier: "McArthur murdered gay men")
         return None
     if (
         type_ == "statement"
@@ -1025,6 +1239,11 @@ def _verbal(
         return None  # "hosted a panel", "hosts a show": not "hosted Erdogan", "hosted talks"
     if _crash(verb, type_):
         return None  # "struck a guard rail", "hit a group of motorcycles"
+    if type_ == "strike" and any(
+        t.lower_ in FIGURATIVE
+        for t in (*children(verb, "nsubj"), *preposition_objects(verb, "by", "with"))
+    ):
+        return None  # "Iran was hit by sanctions", "tariffs hit Chinese exporters"
     if type_ == "seizure" and _captured_by_police(verb):
         type_ = "arrest"  # "Police captured the suspect in Paris"
     elif type_ == "seizure" and not _seized(verb):
@@ -1052,7 +1271,11 @@ def _verbal(
         type_ = "statement"  # criticises it
     agents: list = []
     patients: list = []
-    who = _subject_misread(verb) or subject(verb, depth=3 if verb.dep_ == "pcomp" else 2)
+    who = (
+        _subject_misread(verb)
+        or _made_to(verb)
+        or subject(verb, depth=3 if verb.dep_ == "pcomp" else 2)
+    )
     # "Waseem confessed to killing his sister": through the preposition to its verb
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.tag_ == "VBN"
@@ -1073,6 +1296,10 @@ def _verbal(
         # shouting", misread as a participle on "Members"
     if who is not None:
         (patients if passive else agents).append(who)
+        (patients if passive else agents).extend(
+            c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != who.i
+        )  # a list of titles read as two subjects: "United States radio personality,
+        # television host, and philanthropist Don Imus … died" (Imus is the second's)
         agents.extend(preposition_objects(verb, "by"))
     elif passive and verb.dep_ == "acl":  # "the law, signed by Obama in 2010"
         agents.extend(preposition_objects(verb, "by"))
@@ -1122,6 +1349,9 @@ def _verbal(
     )  # "stepped into Cummings's role as chair": the role was his, the office hers
     if type_ == "election":
         patients.extend(preposition_objects(verb, "for"))  # "voted for Pelosi"
+    fired = [c for c in children(verb, "dobj") if c.lower_ in MUNITIONS]
+    if type_ == "strike" and fired:  # "fired missiles at Saudi Arabia" (on either word)
+        patients.extend(o for t in (verb, *fired) for o in preposition_objects(t, "at"))
     return _frame(doc, paragraph, verb, type_, agents, patients, quotes)
 
 
@@ -1147,6 +1377,7 @@ def _nominal(
         topic.dep_ == "pobj"
         and topic.head.lower_ in ("on", "over", "about", "against")
         and (topic.head.head.lower_ in EVENT_NOUNS or topic.head.head.lower_ in EVENT_VERBS)
+        and not (type_ in VIOLENT and topic.head.head.lower_ in ACCUSING)
     ):
         return None  # "a ruling on the prorogation": another day's event, named as a topic
     if any(c.lower_ in NOT_YET for c in noun.children if c.dep_ in ("amod", "compound")):
@@ -1196,7 +1427,24 @@ def _nominal(
             continue
         agents.extend(preposition_objects(made, "by"))
         patients.extend(preposition_objects(made, "to", "with"))
+    if type_ in VIOLENT and not agents:
+        agents.extend(_accused(noun))  # "Tarrant was charged over the March 15 attack"
     head = noun.head
+    if (
+        type_ in UNDERGONE_NOUNS
+        and noun.dep_ == "dobj"
+        and head.lower_ in UNDERGO
+        and not _negated_or_hypothetical(head)
+    ):  # "Carrie Lam's government has faced protests that began in June": hers
+        patients.extend(children(head, "nsubj"))
+    if (
+        type_ in UNDERGONE_NOUNS
+        and noun.dep_ == "pobj"
+        and head.lower_ == "by"
+        and head.head.lower_ in SHAKEN
+        and not _negated_or_hypothetical(head.head)
+    ):  # "Hong Kong has been rocked by protests since June": Hong Kong's
+        patients.extend(children(head.head, "nsubjpass"))
     if (
         noun.dep_ in ("dobj", "nsubjpass")
         and (
@@ -1207,13 +1455,76 @@ def _nominal(
     ):  # "called an election"; "called the stabbing an act of barbarity" judges it
         if _negated_or_hypothetical(head):
             return None
-        who = subject(head, depth=2)
+        who = subject(head, depth=3 if head.dep_ == "pcomp" else 2)
+        # ("After winning the 2016 election, Trump …": through the preposition)
         if who is not None and noun.dep_ == "dobj":
             agents.append(who)
         patients.extend(preposition_objects(head, *PATIENT_PREPOSITIONS))
     elif not agents and not patients and type_ != "statement":
         agents, patients = _scene(noun)  # (what a statement's clause does is its topic)
     return _frame(doc, paragraph, noun, type_, agents, patients, quotes, extra=head)
+
+
+UNDERGO = forms("face", "witness", "see") | {"saw", "seen"}
+"""Verbs whose subject an event they take for object happens to ("Iraq has seen protests
+since October 1", "Lam faced protests")."""
+SHAKEN = forms("rock", "grip", "shake", "roil", "engulf", "paralyse", "paralyze", "sweep") | {
+    "shaken",
+    "swept",
+}
+"""Verbs whose passive subject protests or attacks happen to ("rocked by protests")."""
+UNDERGONE_NOUNS = frozenset({"protest", "strike", "assault"})
+"""Types of event a place, a state or a person faces or sees and that have happened when
+faced (not "Iran faces sanctions", "Trump faces impeachment": threatened)."""
+ACCUSING = forms("accuse", "charge", "suspect", "convict", "indict", "arrest", "prosecute")
+"""Verbs whose one acted on is laid an attack or a killing "of", "over" or "for" at."""
+COUNTS = frozenset("count counts charge charges".split())
+"""What one is charged with "of" a crime."""
+CULPRITS = frozenset(
+    "suspect suspects perpetrator perpetrators gunman gunmen attacker attackers assailant "
+    "assailants bomber bombers killer killers mastermind shooter".split()
+)
+"""Nouns for who did an attack "in" or "behind" it ("the suspect in the attack")."""
+
+
+def _accused(noun: Token) -> list[Token]:
+    """Who an attack or a killing is laid at: the one charged over it or accused of it
+    ("Brenton Tarrant was charged over the March 15 attack", "police arrested Tarrant in
+    connection with the attack") or its named suspect
+    ("Tarrant, the suspect in the attack"); not who charged or accused."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    if prep.lower_ == "with" and prep.head.lower_ == "connection" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "in connection with the attack"
+    elif prep.lower_ == "of" and prep.head.lower_ in COUNTS and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "charged with one count of murder"
+    word = prep.head
+    if (
+        word.lower_ in ACCUSING
+        and word.pos_ not in ("NOUN", "PROPN")  # (not "the suspect in")
+        and prep.lower_ in ("of", "over", "for", "with", "in")
+    ):
+        if _negated_or_hypothetical(word):
+            return []
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in word.children):
+            who = subject(word, depth=1)  # (a relative "who" is its noun)
+            return [who] if who is not None else []
+        if (
+            word.tag_ == "VBN"
+            and word.dep_ in ("advcl", "acl")
+            and not any(c.dep_ in ("aux", "nsubj") for c in word.children)
+        ):  # "Tarrant appeared in court yesterday, charged with one count of murder"
+            who = subject(word, depth=2)
+            return [who] if who is not None else []
+        return list(children(word, "dobj"))  # the accuser acts on them
+    if word.lower_ in CULPRITS and prep.lower_ in ("in", "of", "behind"):
+        if word.dep_ == "appos":
+            return [word.head]
+        if word.dep_ == "attr":
+            return list(children(word.head, "nsubj"))
+    return []  # (who "claimed responsibility for the attacks" made a claim, a statement:
+    # the attack, reported before, has its own participants)
 
 
 def _scene(noun: Token) -> tuple[list[Token], list[Token]]:
@@ -1731,7 +2042,7 @@ def _year_told(context: Context, when: DateMention) -> DateMention | None:
 def _year_named(context: Context, frame: EventFrame) -> DateMention | None:
     """A year that names the event, just before its word ("his 2016 arrest", "the 2016
     presidential election", "the 1968 assassination of Robert F. Kennedy")."""
-    if frame.trigger.text.lower() not in EVENT_NOUNS:
+    if frame.trigger.text.lower() not in EVENT_NOUNS.keys() | CANDIDACY_NOUNS:
         return None  # "Trump's 2000 supporters marched": a count before a verb
     before = context.article.paragraphs[frame.paragraph][: frame.trigger.start]
     found = YEAR_BEFORE.search(before)
@@ -1761,10 +2072,16 @@ GOVERNMENTS = frozenset("government authorities administration regime cabinet".s
 of emergency", "Iraqi authorities arrested"): a government folds into its state."""
 
 
+ARMED = frozenset("forces troops military army navy police".split())
+"""A state's armed bodies, which its adjective makes the state's when no actor is named
+("Iranian forces seized a tanker on Friday"), as a government is."""
+
+
 def _ruling_adjective(role: Role) -> Role:
-    """The adjective of "Samoan government" or "Iraqi authorities", as a phrase of its own."""
+    """The adjective of "Samoan government", "Iraqi authorities" or "Iranian forces", as a
+    phrase of its own."""
     words = role.text.removesuffix("'s").removesuffix("’s").split()
-    if len(words) == 2 and words[1].casefold() in GOVERNMENTS and words[0][:1].isupper():
+    if len(words) == 2 and words[1].casefold() in GOVERNMENTS | ARMED and words[0][:1].isupper():
         return Role(role.start, role.start + len(words[0]), words[0])
     return role
 
@@ -1848,6 +2165,13 @@ _CUES = (
     _Cue(_VERB, frozenset({"found", "finds", "finding"}), _guilty, "sentencing"),  # guilty
     _Cue(_NOUN, PASSAGE, _passage, "passage", verbal=False),  # "the passage of the act"
     _Cue(_VERB, LIFT, _lifts, "easing"),  # "the ban was lifted"
+    _Cue(_VERB, PLEAD, _pleads_guilty, "sentencing", taking=True),  # "pleaded guilty"
+    _Cue(_VERB, NAME_TO, _to_office, "appointment"),  # "was named prime minister"
+    _Cue(_VERB, DYING, _dies, "death"),  # "succumbed to her injuries", "lost his life"
+    _Cue(_VERB, LAUNCH, _munitions, "strike"),  # "North Korea launched two missiles"
+    _Cue(_NOUN, CANDIDACY_NOUNS, _for_office, "election", verbal=False),  # "his run for Senate"
+    _Cue(_VERB, SHOOT, lambda v: _shoots(v) and _dead(v), "killing"),  # "shot him dead"
+    _Cue(_VERB, SHOOT, _shoots, "assault"),  # "police shot the attacker"
 )
 """Words that are events in a context only, tried in this order after the plain event verbs."""
 

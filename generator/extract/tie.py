@@ -2,14 +2,46 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
-from ..dates import find_dates
+from ..dates import WEEKDAYS, find_dates
 from ..model import Article, DateMention, Mention, Role, Sentence
 from ..titles import TITLE_WORDS
+from .parse import quote_spans
+
+BARE_WEEKDAY = re.compile(
+    r"\b(?P<before>[a-z][a-z'’-]*) (?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
+    r"(?=[,.;:]|\s+(?:in|at|that|after|before|with|and|from|by|for|when|as|amid|while)\b)"
+)
+"""A weekday with no lead-in after a lower-case word and before a comma or a small word:
+news writes "died Saturday, aged 78", "resigned Monday.", "said Tuesday that"; not "the
+Sunday Times", "Super Tuesday", "every Friday", "next Monday", "Monday to Friday"."""
+NOT_BEFORE_WEEKDAY = frozenset(
+    "every each next until by before from into through of the a is are will be this last on "
+    "early late to or and".split()
+)
+"""Words before a bare weekday that make it no past day, or a day ``find_dates`` reads."""
+
+
+def bare_weekdays(text: str, reference: date) -> list[DateMention]:
+    """The days ``BARE_WEEKDAY`` names, each the latest such day on or before ``reference``
+    (what ``find_dates`` does for "on Monday")."""
+    out: list[DateMention] = []
+    if "day" not in text:
+        return out  # (most sentences: no search at all)
+    for found in BARE_WEEKDAY.finditer(text):
+        if found.group("before") in NOT_BEFORE_WEEKDAY:
+            continue
+        back = (reference.weekday() - WEEKDAYS.index(found.group("weekday"))) % 7
+        value = (reference - timedelta(days=back)).isoformat()
+        start, end = found.span("weekday")
+        out.append(DateMention(found.group("weekday"), start, end, value))
+    return out
+
 
 MEDIA = "media"
 PERSONAL_PRONOUNS = frozenset("he she him her his".split())
@@ -30,6 +62,12 @@ NOT_FIRST_NAMES = TITLE_WORDS | {"democrat", "republican"}
 """Capitalised words before a surname that are no other first name ("Democrat Spearman")."""
 
 
+HELD_TITLES = frozenset(
+    "president governor mayor chancellor premier senator judge king queen pope spokesman "
+    "spokeswoman spokesperson ambassador".split()
+)
+"""Titles that, written small after "the", still mean the one person the article gave the
+title to before ("Governor Ricardo Rosselló … The governor resigned on Friday")."""
 NOT_THE_HOLDER = frozenset("former ex late then vice deputy assistant lieutenant".split())
 """Words before a title that make its bearer someone other than "the President" or "the
 Queen" a later sentence speaks of ("Vice President Mike Pence", "Former President Barack
@@ -39,7 +77,7 @@ Obama")."""
 def _holds(before: list[str], title: str) -> bool:
     """The words before a name end with the title itself, not a deputy's or a former holder's
     form of it."""
-    return before[-1:] == [title] and not (
+    return [w.casefold() for w in before[-1:]] == [title.casefold()] and not (
         len(before) >= 2 and before[-2].casefold() in NOT_THE_HOLDER
     )
 
@@ -62,6 +100,10 @@ class Context:
         default_factory=dict, compare=False, repr=False
     )
     """Each sentence's dates, found once: several frames of one sentence ask for them."""
+    _quotes: dict[int, list[tuple[int, int, bool]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    """Each paragraph's quotation spans, found once."""
 
     def actors_in(self, paragraph: int, roles: Sequence[Role]) -> tuple[str, ...]:
         """Actor ids named inside the phrases, in text order, each once."""
@@ -82,6 +124,7 @@ class Context:
                     or self._short_name(r)
                     or self._body_head(paragraph, r)
                     or self._titled(paragraph, r)
+                    or self._country(paragraph, r)
                 )
                 if r.text.casefold() in PERSONAL_PRONOUNS:
                     named.extend(self._antecedent(paragraph, r.start))
@@ -249,12 +292,34 @@ class Context:
         }
         return [found.pop().split("/", 1)[1]] if len(found) == 1 else []
 
-    def _titled(self, paragraph: int, role: Role) -> list[str]:
-        """The one person named before after the capitalised title the phrase is ("asked the
-        Queen" after "Queen Elizabeth II", whose name resolve keeps without the title)."""
-        words = role.text.split()
-        if len(words) != 2 or words[0].casefold() != "the" or not words[1][:1].isupper():
+    def _country(self, paragraph: int, role: Role) -> list[str]:
+        """The one state "the country" takes up: the only state named in its sentence before
+        it, else in the sentence before ("Iran denied the claims. The country launched
+        missiles"); none when two are named there."""
+        if role.text.casefold() not in ("the country", "the nation"):
             return []
+        sentence = self.sentence_at(paragraph, role.start)
+        for index in (sentence, sentence - 1):
+            found = {
+                m.entity
+                for m in self.mentions
+                if m.entity in self.states
+                and m.sentence == index
+                and (m.paragraph, m.start) < (paragraph, role.start)
+            }
+            if found:
+                return [found.pop().split("/", 1)[1]] if len(found) == 1 else []
+        return []
+
+    def _titled(self, paragraph: int, role: Role) -> list[str]:
+        """The one person named before after the title the phrase is ("asked the Queen" after
+        "Queen Elizabeth II", whose name resolve keeps without the title; "the governor
+        resigned" after "Governor Ricardo Rosselló", for ``HELD_TITLES`` written small)."""
+        words = role.text.split()
+        if len(words) != 2 or words[0].casefold() != "the":
+            return []
+        if not words[1][:1].isupper() and words[1] not in HELD_TITLES:
+            return []  # ("the governor resigned" after "Governor Ricardo Rosselló")
         title = words[1]
         if title.casefold() not in TITLE_WORDS:
             return []
@@ -375,15 +440,26 @@ class Context:
         self, paragraph: int, sentence: int, offset: int, skip: Sequence[Role] = ()
     ) -> DateMention | None:
         """The date the sentence names closest to ``offset``, outside quotation marks and
-        the phrases in ``skip`` (clauses about something else)."""
+        the phrases in ``skip`` (clauses about something else). Quotations are the
+        paragraph's: a sentence may begin inside one ("… with it.'" Democrat Spearman … was
+        first elected … in 2012"), so counting marks from its start reads it inside out."""
         s = self.sentences[sentence]
         text = self.article.paragraphs[paragraph][s.start : s.end]
         if (paragraph, sentence) not in self._dates:
-            self._dates[paragraph, sentence] = find_dates(text, self.reference)
+            dated = find_dates(text, self.reference)
+            dated += [
+                d
+                for d in bare_weekdays(text, self.reference)
+                if not any(f.start < d.end and d.start < f.end for f in dated)
+            ]  # ("died Saturday, aged 78")
+            self._dates[paragraph, sentence] = dated
+        if paragraph not in self._quotes:
+            self._quotes[paragraph] = quote_spans(self.article.paragraphs[paragraph])
+        quotes = self._quotes[paragraph]
         found = [
             d
             for d in self._dates[paragraph, sentence]
-            if not _quoted(text, d.start)
+            if not any(a <= s.start + d.start < b for a, b, _ in quotes)
             and not any(r.start <= s.start + d.start < r.end for r in skip)
         ]
         if not found:

@@ -110,11 +110,12 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "strike": (
         ("attack", "strike", "bomb", "shell", "raid", "invade", "target", "hit"),
         ("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing",
-         "offensive", "invasion", "raid", "assault", "shelling"),
+         "bombings", "offensive", "invasion", "raid", "raids", "assault", "shelling"),
     ),
     "assault": (("stab",), ("stabbing", "stabbings", "shooting", "shootings")),
     "killing": (("kill", "assassinate", "murder", "execute", "slay"),
-                ("killing", "assassination", "murder", "execution")),
+                ("killing", "killings", "assassination", "assassinations", "murder", "murders",
+                 "execution", "executions")),
     "arrest": (("arrest", "detain", "jail", "imprison", "indict", "extradite", "charge"),
                ("arrest", "arrests", "detention", "indictment")),
     "sentencing": (("sentence", "convict"), ("conviction", "sentencing")),
@@ -246,6 +247,14 @@ DETAIN = forms("hold", "keep", "place", "put", "take", "remand")
 """With "in", "into" or "under" custody: a detention ("Manafort was kept in solitary
 confinement", "was placed under house arrest", "was taken into custody")."""
 CUSTODY = frozenset("custody detention confinement jail prison arrest".split())
+NAME_TO = forms("name", "choose", "select", "pick", "tap") | {"chose", "chosen"}
+"""With an office ("was named prime minister", "named Conte as prime minister", "was chosen
+as the party's leader"): an appointment."""
+PLEAD = forms("plead") | {"pled"}
+"""With "guilty": a conviction the one who pleads undergoes ("McArthur pleaded guilty")."""
+SHOOT = forms("shoot") - {"shooted"}
+"""Verbs that are an assault when a person is shot ("police shot him"), a killing when shot
+"dead"; not "shot a video", "shot down the proposal"."""
 RACES = frozenset("race contest primary primaries campaign".split())
 """What a candidate joins ("Cummings joined the race to replace him", "De Blasio joined the
 presidential race in May"): running for office."""
@@ -280,9 +289,18 @@ PHRASAL_EVENTS = {
     **dict.fromkeys(forms("step", "stand"), ("down", "resignation")),
     **dict.fromkeys(forms("swear"), ("in", "appointment")),
     **dict.fromkeys(("shut", "shuts", "shutting"), ("down", "suspension")),
+    **dict.fromkeys(forms("pass"), ("away", "death")),
 }
 """Verbs that are events with their particle only: "step down" resigns, "step up" does not;
-"was sworn in" takes office; "the US government is partially shut down" is suspended."""
+"was sworn in" takes office; "the US government is partially shut down" is suspended;
+"passed away" died."""
+DYING = forms("succumb", "lose") | {"lost", "found"}
+"""Verbs that are a death in a phrase: "succumbed to her injuries", "lost his life", "was
+found dead"."""
+FATAL = frozenset(
+    "injuries wounds injury wound cancer illness disease infection complications".split()
+)
+"""What one succumbs to in dying ("succumbed to her injuries"; not "succumbed to pressure")."""
 
 
 @dataclass(frozen=True)
