@@ -153,10 +153,26 @@ def _coming(month: int, day: int, reference: date) -> bool:
     return False
 
 
+_PLAN_ENDS = (
+    r"(?:\b(?:which|who|whom|whose|but)\b"
+    r"|,\s*(?:after|before)\b(?!\s+\w+ing\b)"
+    r"|,\s*(?:when|while|since|as|because|although|though|and|then)\b"
+    r"|,\s*(?:[a-z]+ed|met|held|took|gave|made|won|lost|left|went|came|began|fell|led|sent"
+    r"|spoke|found|became|was|were|had)\b)"
+)
+"""What ends a plan's words before a date: a relative clause or a clause of its own ("is
+expected to vote on the bill, which the House passed in May"; ", after he pleaded guilty in
+March"; not ", before weakening on Thursday"), or a past verb after an aside ("Johnson, who
+will face a vote, met Merkel in August")."""
+
+
 _AHEAD = re.compile(
-    r"\b(?:will|would|shall|expected|forecast(?:s|ed)?|predict(?:s|ed)?|scheduled|due to|set to"
-    r"|plans? to|planned to|is to|are to)\b(?![^\"“”]*\b(?:said|says|told|announced|added)\b)"
-    r"[^\"“”.!?]*$"
+    r"(?<![-\w])(?<!\b[Tt]he )(?<!\b[Aa]n )(?<!\b[Aa] )(?<!\bhad )(?<!\bhad been )"
+    r"(?:will|would(?! (?:go on|later|eventually)\b)|shall|expected|forecast(?:s|ed)?"
+    r"|predict(?:s|ed)?|scheduled|set to"
+    r"|(?:is|are|was|were|be) due to|plans? to|planned to|is to|are to)\b"
+    r"(?![^\"“”]*\b(?:said|says|told|announced|added)\b)(?![^\"“”]*" + _PLAN_ENDS + r")"
+    r"[^\"“”.!?;]*$"
 )
 """A forecast or a plan before a weekday or a bare month in its sentence ("meteorologists
 predict landfall Saturday morning", "will be buried on Tuesday", "would meet in early
@@ -164,7 +180,10 @@ September"). Such a weekday, unless it is the article's own ("is set to meet lat
 Monday" in a Monday dispatch), is ahead of the article or a day before it (a dateline may be a
 day older than the publication), which the text does not say, so it is not resolved; such a
 month is the coming one. A reporting verb after the plan dates the report instead ("Trump will
-visit, the White House said on Monday"), and a quotation mark ends the plan's words."""
+visit, the White House said on Monday"), a quotation mark or a semicolon ends the plan's
+words, and so does ``_PLAN_ENDS``. A cause, an adjective or a noun is no plan ("grounded due
+to the storm", "the long-expected report", "the will of the people"), nor is a past perfect
+or a narrative's "would go on to"."""
 
 
 def _bare_month(parts: dict[str, str | None]) -> bool:

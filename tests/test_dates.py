@@ -99,6 +99,32 @@ MONDAY = date(2025, 10, 20)
             '"Policy will not change," he said. "Nothing will," Pompeo told them on Saturday',
             [("on Saturday", "2025-10-18")],
         ),
+        # ... but not a past clause after it, a cause, an adjective or a noun
+        (
+            "The Senate is expected to vote on the bill, which the House passed in May",
+            [("in May", "2025-05")],
+        ),
+        (
+            "He is expected to be sentenced in November, after he pleaded guilty in March",
+            [("in November", "2025-11"), ("in March", "2025-03")],
+        ),
+        (
+            "Johnson, who will face a vote next month, met Merkel in August",
+            [("in August", "2025-08")],
+        ),
+        (
+            "Protesters, who would later be arrested, gathered outside parliament on Saturday",
+            [("on Saturday", "2025-10-18")],
+        ),
+        ("He would go on to win the election in March", [("in March", "2025-03")]),
+        ("Flights were grounded due to the storm on Saturday", [("on Saturday", "2025-10-18")]),
+        ("The long-expected report was published in March", [("in March", "2025-03")]),
+        ("The expected vote took place on Saturday", [("on Saturday", "2025-10-18")]),
+        ("Against the will of the people, they voted on Saturday", [("on Saturday", "2025-10-18")]),
+        ("The aim is to cut emissions; the plan was unveiled in March", [("in March", "2025-03")]),
+        ("The report, which had been expected in March, was out", [("in March", "2025-03")]),
+        ("The flight is due to land on Saturday; Nevada will vote on Tuesday", []),
+        ("It would pass Bermuda, before weakening on Saturday", []),
     ],
 )
 def test_date_expressions_resolve_against_the_reference_day(text, expected):

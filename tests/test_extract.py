@@ -4618,13 +4618,18 @@ def test_a_past_perfect_s_bare_month_takes_the_year_the_article_gives_it(nlp):
     """ "Logs show Germany had attacked a U.K. freighter in early March" in a 2019 article that
     says the freighter sank "on March 3, 1941": March 1941, not March 2019; a past perfect
     whose month the article gives no other year stays in the article's year, and so does a
-    verb in the simple past."""
+    verb in the simple past, and one whose month's other year is a passing "in March 2016"."""
     names = {"Germany": "germany", "U.K.": "united-kingdom"}
     sank = "The freighter sank off Ireland on March 3, 1941, the navy said on Tuesday."
     told = [
         ("Logs show Germany had attacked a U.K. freighter in early March.", sank, "1941-03"),
         ("Police said Germany had attacked a U.K. freighter in early March.", "", "2019-03"),
         ("Germany attacked a U.K. freighter in early March.", sank, "2019-03"),
+        (
+            "Logs show Germany had attacked a U.K. freighter in early March.",
+            "The captain, first jailed in March 2016, denies it.",
+            "2019-03",
+        ),
     ]
     for text, then, when in told:
         paragraphs = [text, then] if then else [text]

@@ -2023,16 +2023,21 @@ def _pluperfect(context: Context, frame: EventFrame) -> bool:
 def _year_told(context: Context, when: DateMention) -> DateMention | None:
     """The year the article gives the month of a past perfect's bare month or day elsewhere
     ("had attacked a U.S. vessel in late February" in a 2019 article that says "in late
-    February 1944"): that year, when the article gives that month one year only and it is an
-    earlier one; None otherwise ("had attacked a woman in March" of this year)."""
+    February 1944"): that year, when the article gives that month one year only, an earlier
+    one, and tells of that time (a day of it, or the month twice); None otherwise ("had
+    attacked a woman in March" of this year, also when a background clause says "jailed in
+    March 2016")."""
     parts = when.value.split("-")
     if len(parts) < 2 or re.search(r"\d{4}", when.text):
         return None
     month = MONTHS[int(parts[1]) - 1]
-    written = re.compile(rf"\b{month}(?:\s+\d{{1,2}})?,?\s+(\d{{4}})\b")
-    years = {y for p in context.article.paragraphs for y in written.findall(p)}
+    written = re.compile(rf"\b{month}(\s+\d{{1,2}})?,?\s+(\d{{4}})\b")
+    told = [found for p in context.article.paragraphs for found in written.findall(p)]
+    years = {year for _, year in told}
     if len(years) != 1 or int(min(years)) >= context.reference.year:
         return None
+    if len(told) < 2 and not any(day for day, _ in told):
+        return None  # one passing "in March 2016": background, not the narrative's time
     value = "-".join([years.pop(), *parts[1:]])
     if len(parts) == 3 and parts[1:] == ["02", "29"] and int(value[:4]) % 4:
         return None  # no 29 February that year
