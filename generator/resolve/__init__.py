@@ -269,6 +269,11 @@ def resolve(
             by_article_mentions[c.article].add(keys[final[c.name]])
     names_of = {key: name for name, key in keys.items()}
     lookup = _surname_index(persons, curated, names_of)
+    # The persons each article mentions, sorted once per article, not once per candidate.
+    persons_in = {
+        article: sorted(k for k in found if k in persons)
+        for article, found in by_article_mentions.items()
+    }
     into_body: dict[tuple[str, str, str], list[Candidate]] = defaultdict(list)
     state_uses: dict[tuple[str, str], bool] = {}
     went: dict[str, set[str]] = defaultdict(set)
@@ -282,7 +287,7 @@ def resolve(
         key: str | None = keys.get(final.get(c.name, ""))
         if key not in curated and c.label == "PERSON" and (subject := _born_as(c, paragraphs)):
             # "Ginger Baker was born Peter Edward Baker": a birth name is the person's own.
-            here = sorted(k for k in by_article_mentions[c.article] if k in persons and k != key)
+            here = [k for k in persons_in.get(c.article, ()) if k != key]
             owners = [
                 k
                 for k in here
@@ -303,7 +308,7 @@ def resolve(
             # "Rivera Schatz", "De Blasio": a surname of several words, the end of one
             # person's full name in the article; the NER reads two surnames alone as an
             # organisation's name as often as a person's ("Vázquez Garced said").
-            here = sorted(k for k in by_article_mentions[c.article] if k in persons and k != key)
+            here = [k for k in persons_in.get(c.article, ()) if k != key]
             owners = [k for k in here if _ends_name(c.name, _name_of(k, curated, names_of))]
             if len(owners) == 1:
                 mentions.append(_mention(c, owners[0], "surname"))
@@ -313,7 +318,7 @@ def resolve(
             if _word_opening(paragraphs[c.article][c.paragraph], c.start, c.end):
                 rejected[c.name].append(c)  # "Little is known about …": not Mark Little
                 continue
-            here = sorted(k for k in by_article_mentions[c.article] if k in persons)
+            here = persons_in.get(c.article, [])
             owners = [k for k in here if _names_person(c.name, _name_of(k, curated, names_of))]
             if (
                 _state_meant(c, paragraphs, [_name_of(k, curated, names_of) for k in owners])
