@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Protocol
 
 from .annotate import Preloaded, annotate, require_dask
+from .dates import sentence_dates
 from .edit import repo_for
 from .errors import BuildError, ContentError
 from .evidence import gather
@@ -202,10 +203,14 @@ def generate(
     lap("annotate", "resolve+link")
     resolved = resolve(content, annotations, Memo(paths.cache, "collect"))
     tick("resolve")
-    resolved = extract(resolved, annotations, content.articles, frozenset(content.briefing.reject))
+    # Every sentence's dates, found once (or read from the memo) for extract and link.
+    dates = sentence_dates(content.articles, resolved.sentences, Memo(paths.cache, "dates"))
+    resolved = extract(
+        resolved, annotations, content.articles, frozenset(content.briefing.reject), dates
+    )
     del annotations  # the parses' frames are all used now: free them before the pages exist
     tick("extract")
-    linked = link(resolved, content.articles, Memo(paths.cache, "dates"))
+    linked = link(resolved, content.articles, dates=dates)
     export = export_entities(linked)
     tick("link")
     lap("resolve+link", "evidence")

@@ -19,9 +19,15 @@ left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from dataclasses import astuple
 from datetime import date, timedelta
 
-from .model import Article, DateMention
+from .memo import Memo
+from .model import Article, DateMention, Sentence
+
+SentenceDates = tuple[tuple[DateMention, ...], ...]
+"""The dates of each sentence of one article, in the order of its sentences."""
 
 MONTHS = (
     "January February March April May June July August September October November December"
@@ -299,3 +305,31 @@ def human_date(value: str | None) -> str:
         return parts[0]
     month = MONTHS[int(parts[1]) - 1]
     return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
+
+
+def sentence_dates(
+    articles: Sequence[Article],
+    sentences: Mapping[str, Sequence[Sentence]],
+    memo: Memo | None = None,
+) -> dict[str, SentenceDates]:
+    """Each article's dates of every sentence (``find_dates`` against its reference day),
+    found once for extract and link, which both read them; ``memo`` keeps each article's for
+    the next build (a regular-expression search of every sentence)."""
+    memo = memo or Memo(None, "dates")
+    by_id = {a.id: a for a in articles}
+    return {
+        article_id: _dates_of(by_id[article_id], found, reference_date(by_id[article_id]), memo)
+        for article_id, found in sentences.items()
+    }
+
+
+def _dates_of(
+    article: Article, sentences: Sequence[Sentence], reference: date, memo: Memo
+) -> SentenceDates:
+    texts = [article.paragraphs[s.paragraph][s.start : s.end] for s in sentences]
+    return memo.get(
+        (reference.isoformat(), texts),
+        lambda: tuple(tuple(find_dates(text, reference)) for text in texts),
+        lambda found: [[astuple(d) for d in here] for here in found],
+        lambda rows: tuple(tuple(DateMention(*row) for row in here) for here in rows),
+    )

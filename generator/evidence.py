@@ -10,6 +10,8 @@ without rendering a page.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .edit import EditTarget, entity_file
@@ -21,6 +23,7 @@ from .model import (
     Briefing,
     Entity,
     Linked,
+    Mention,
     actor_key,
     agreement_key,
     is_actor,
@@ -160,7 +163,9 @@ def stats(linked: Linked, key: str) -> Stats:
     )
 
 
-def entity_view(linked: Linked, entity: Entity) -> EntityView:
+def entity_view(linked: Linked, entity: Entity, counted: Stats | None = None) -> EntityView:
+    """``counted`` is the entity's ``stats`` when already counted (``gather`` counts each once
+    for its page and the index pages)."""
     entities = linked.entities
     keys = [entity.key]
     if entity.agreement:
@@ -172,7 +177,7 @@ def entity_view(linked: Linked, entity: Entity) -> EntityView:
     seen = linked.entity_articles.get(entity.key, ())  # newest first
     return EntityView(
         entity=entity,
-        stats=stats(linked, entity.key),
+        stats=stats(linked, entity.key) if counted is None else counted,
         evidence=groups[:EVIDENCE_ARTICLES],
         older=tuple(g.article for g in groups[EVIDENCE_ARTICLES:]),
         involved=tuple(entities[actor_key(p)] for p in entity.parties),
@@ -201,10 +206,12 @@ def entity_view(linked: Linked, entity: Entity) -> EntityView:
 
 
 def article_view(linked: Linked, article: Article) -> ArticleView:
-    mentions = linked.article_mentions.get(article.id, ())
+    by_paragraph: dict[int, list[Mention]] = defaultdict(list)
+    for m in linked.article_mentions.get(article.id, ()):  # once, not once per paragraph
+        by_paragraph[m.paragraph].append(m)
     links = []
     for index in range(len(article.paragraphs)):
-        here = [m for m in mentions if m.paragraph == index]
+        here = by_paragraph.get(index, [])
         # Actor links first: an event phrase never hides the actors named inside it.
         here.sort(key=lambda m: not is_actor(m.entity))
         spans: list[LinkSpan] = []
@@ -233,10 +240,14 @@ def article_view(linked: Linked, article: Article) -> ArticleView:
     )
 
 
-def index_view(linked: Linked, briefing: Briefing) -> IndexView:
+def index_view(
+    linked: Linked, briefing: Briefing, known: Mapping[str, Stats] | None = None
+) -> IndexView:
+    """``known``: the actors' ``stats`` when already counted."""
     entities = sorted(linked.entities.values(), key=lambda e: (e.name.casefold(), e.key))
     actors = [e for e in entities if e.kind == "actors"]
-    counted = {a.key: stats(linked, a.key) for a in actors}
+    known = known or {}
+    counted = {a.key: known[a.key] if a.key in known else stats(linked, a.key) for a in actors}
 
     def dated(kind: str) -> tuple[Entity, ...]:
         # Undated entries sort as "" and so come last, as in the oldest-first timelines.
@@ -262,10 +273,11 @@ def index_view(linked: Linked, briefing: Briefing) -> IndexView:
 
 def gather(linked: Linked, briefing: Briefing) -> Evidence:
     """Every page's view of the linked data."""
+    counted = {key: stats(linked, key) for key in linked.entities}  # pages and index alike
     return Evidence(
-        entities={key: entity_view(linked, e) for key, e in linked.entities.items()},
+        entities={key: entity_view(linked, e, counted[key]) for key, e in linked.entities.items()},
         articles={a: article_view(linked, article) for a, article in linked.articles.items()},
-        index=index_view(linked, briefing),
+        index=index_view(linked, briefing, counted),
         graph=briefing_graph(linked),
         timeline=timeline(linked),
     )

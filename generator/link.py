@@ -8,20 +8,16 @@ reverse of both. Every collection is sorted, so rendered output never depends on
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import astuple
-from datetime import date
+from collections.abc import Iterable, Mapping
 
-from .dates import find_dates, reference_date
+from .dates import SentenceDates, reference_date, sentence_dates
 from .memo import Memo
 from .model import (
     Article,
-    DateMention,
     Entity,
     Linked,
     Mention,
     Resolved,
-    Sentence,
     Statement,
     actor_key,
     actor_names,
@@ -37,11 +33,18 @@ def sort_date(entity: Entity) -> str:
     return entity.date or "9999"
 
 
-def link(resolved: Resolved, articles: tuple[Article, ...], memo: Memo | None = None) -> Linked:
-    """Build every index pages need from resolved mentions. ``memo`` keeps each article's
-    dates found (a regular-expression search of every sentence) for the next build."""
+def link(
+    resolved: Resolved,
+    articles: tuple[Article, ...],
+    memo: Memo | None = None,
+    dates: Mapping[str, SentenceDates] | None = None,
+) -> Linked:
+    """Build every index pages need from resolved mentions. ``dates`` are each article's
+    dates of every sentence when already found (``dates.sentence_dates``, which extract
+    reads too); else they are found here, ``memo`` keeping them for the next build."""
     by_id = {a.id: a for a in articles}
-    memo = memo or Memo(None, "dates")
+    if dates is None:
+        dates = sentence_dates(articles, resolved.sentences, memo)
     entities = {e.key: e for e in resolved.entities}
 
     def mention_order(m: Mention) -> tuple:
@@ -132,10 +135,7 @@ def link(resolved: Resolved, articles: tuple[Article, ...], memo: Memo | None = 
         events_of_agreement={k: chronological(v) for k, v in events_of_agreement.items()},
         sentences=resolved.sentences,
         reference_days={a: day.isoformat() for a, day in reference_days.items()},
-        sentence_dates={
-            article_id: _dates_of(by_id[article_id], found, reference_days[article_id], memo)
-            for article_id, found in resolved.sentences.items()
-        },
+        sentence_dates={article_id: dates[article_id] for article_id in resolved.sentences},
         published={k: tuple(v) for k, v in published.items()},
         source_actor=source_actor,
         sentence_mentions={k: tuple(v) for k, v in sentence_mentions.items()},
@@ -147,15 +147,3 @@ def _newest(statements: list[Statement], articles: dict[str, Article]) -> tuple[
     """Newest first; within a day, articles newest first and each in text order."""
     ordered = sorted(statements, key=lambda s: (s.article, s.paragraph, s.sentence))
     return tuple(sorted(ordered, key=lambda s: (s.date, articles[s.article].date), reverse=True))
-
-
-def _dates_of(
-    article: Article, sentences: tuple[Sentence, ...], reference: date, memo: Memo
-) -> tuple[tuple[DateMention, ...], ...]:
-    texts = [article.paragraphs[s.paragraph][s.start : s.end] for s in sentences]
-    return memo.get(
-        (reference.isoformat(), texts),
-        lambda: tuple(tuple(find_dates(text, reference)) for text in texts),
-        lambda found: [[astuple(d) for d in here] for here in found],
-        lambda rows: tuple(tuple(DateMention(*row) for row in here) for here in rows),
-    )

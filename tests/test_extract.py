@@ -603,6 +603,7 @@ def test_seed_quotations_reach_their_speakers_and_curated_records_absorb_proposa
     from conftest import ROOT
 
     from generator.annotate import annotate
+    from generator.dates import sentence_dates
     from generator.extract import extract
     from generator.load import load_content
     from generator.resolve import resolve
@@ -622,6 +623,11 @@ def test_seed_quotations_reach_their_speakers_and_curated_records_absorb_proposa
     assert not [e for e in proposed if e.kind == "agreements"]
     again = extract(resolve(content, annotations), annotations, content.articles[::-1])
     assert [e.key for e in again.entities] == [e.key for e in resolved.entities]
+    # The sentences' dates found once for extract and link (as a build does) change nothing.
+    plain = resolve(content, annotations)
+    dates = sentence_dates(content.articles, plain.sentences)
+    assert any(found for article in dates.values() for found in article)
+    assert extract(plain, annotations, content.articles, dates=dates) == resolved
 
 
 def test_they_stand_for_the_body_named_just_before_even_when_it_is_no_actor(nlp):

@@ -3327,13 +3327,15 @@ def test_names_are_found_in_text_as_one_pattern_of_them_all_would_find_them():
         "United Nations",
         "O'Rourke",
         "Co-operative Commonwealth Federation",
+        "de Blasio",
         "(DAB)",
         "Nations",
     ]
     text = (
         "Mazars USA LLP said; Mazars USA, too. Rosselló's aides and Rosselló-Nevares met "
         "United Nations staff and the United States Army. O'Rourke joined the Co-operative "
-        "Commonwealth Federation (DAB). XRosselló, Nations, UnitedNations, Mazars USAs."
+        "Commonwealth Federation (DAB). XRosselló, Nations, UnitedNations, Mazars USAs. "
+        "Bill de Blasio, unde Blasio and ade Blasio did not."
     )
     pattern = re.compile(
         r"(?<![\w'’-])(?:"
@@ -3341,7 +3343,12 @@ def test_names_are_found_in_text_as_one_pattern_of_them_all_would_find_them():
         + r")(?![\w-])"
     )
     index = _NameIndex.of(names[:-2]).with_names(names[-2:])
-    for start, end in [(0, len(text)), (5, 60), (20, len(text) - 3)]:
+    for start, end in [
+        (0, len(text)),
+        (5, 60),
+        (20, len(text) - 3),
+        (text.index("Bill") + 2, len(text)),
+    ]:
         expected = [m.span() for m in pattern.finditer(text, start, end)]
         assert list(index.find(text, start, end)) == expected
         assert expected  # the text has names in every window

@@ -11,10 +11,10 @@ with the proposals added. No state is kept between calls.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from ..dates import reference_date
+from ..dates import SentenceDates, reference_date
 from ..model import (
     Article,
     ArticleAnnotation,
@@ -57,10 +57,13 @@ def extract(
     annotations: Sequence[ArticleAnnotation],
     articles: Sequence[Article],
     reject: frozenset[str] = frozenset(),
+    dates: Mapping[str, SentenceDates] | None = None,
 ) -> Resolved:
     """The resolved data with statements, and with proposed events and agreements added as
     entities (``curated`` False) whose mentions are the sentences that report them. Proposals
-    whose key an editor listed under ``reject`` in briefing.yml are left out."""
+    whose key an editor listed under ``reject`` in briefing.yml are left out. ``dates`` are
+    the dates of each article's sentences when already found (``dates.sentence_dates``, which
+    link reads too): else each sentence's are found as a frame asks for them."""
     frames = {a.article: a.frames for a in annotations}
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for m in resolved.mentions:
@@ -87,14 +90,17 @@ def extract(
         sentences = resolved.sentences[article.id]
         mentions = by_article[article.id]
         reference = reference_date(article)
+        own_dates = dates.get(article.id, ()) if dates is not None else ()
         mentions.extend(headline_surnames(article, sentences, mentions, ambiguous, entities))
         for person, named in new_speakers(article, found.quotes, sentences, mentions, reject):
             speakers.setdefault(person.key, person)
             mentions.append(named)
             persons = persons | {person.key}
-        said = attribute(article, found.quotes, sentences, mentions, persons, reference)
+        said = attribute(article, found.quotes, sentences, mentions, persons, reference, own_dates)
         statements.extend(said)
-        context = Context(article, sentences, mentions, reference, adjectives, persons, states)
+        context = Context(
+            article, sentences, mentions, reference, adjectives, persons, states, own_dates
+        )
         sources = commentators(found.quotes, said, article, mentions)
         events.extend(statement_events(context, [s for s in said if s.speaker not in sources]))
         offset = len(agreements)

@@ -20,7 +20,17 @@ from typing import TYPE_CHECKING
 
 from ..dates import find_dates
 from ..ids import slugify
-from ..model import Article, Entity, Mention, QuoteFrame, Role, Sentence, Span, Statement
+from ..model import (
+    Article,
+    DateMention,
+    Entity,
+    Mention,
+    QuoteFrame,
+    Role,
+    Sentence,
+    Span,
+    Statement,
+)
 from ..titles import TITLE_WORDS
 from .parse import quote_spans, subject, subtree_role, token_role, within
 from .vocabulary import OUTLETS, PRONOUNS, SPEECH, SPEECH_NOUNS
@@ -592,8 +602,10 @@ def attribute(
     mentions: Sequence[Mention],
     persons: frozenset[str],
     reference: date,
+    dates: Sequence[Sequence[DateMention]] = (),
 ) -> list[Statement]:
-    """Statements of one article: each quotation with the actor who said it, in text order."""
+    """Statements of one article: each quotation with the actor who said it, in text order.
+    ``dates`` are each sentence's dates when already found (``dates.sentence_dates``)."""
     actors = [m for m in mentions if m.entity.startswith("actors/")]
     out: list[Statement] = []
     last: tuple[str, int] | None = None
@@ -640,7 +652,7 @@ def attribute(
         text = article.paragraphs[frame.paragraph]
         carried = speaker if frame.intro or not text.rstrip().endswith(('"', "”")) else None
         if not frame.intro:
-            out.append(_statement(article, frame, speaker, sentences, reference))
+            out.append(_statement(article, frame, speaker, sentences, reference, dates))
     return out
 
 
@@ -865,6 +877,7 @@ def _statement(
     speaker: str,
     sentences: Sequence[Sentence],
     reference: date,
+    dates: Sequence[Sequence[DateMention]] = (),
 ) -> Statement:
     index = next(
         (
@@ -880,7 +893,13 @@ def _statement(
         text = article.paragraphs[frame.paragraph]
         span = text[sentence.start : max(sentence.end, frame.quote.end)]
         quoted = frame.quote.start - sentence.start, frame.quote.end - sentence.start
-        for found in find_dates(span, reference):
+        # The sentence's own dates, found once, unless the quotation runs on past its end.
+        known = (
+            index < len(dates)
+            and sentence.paragraph == frame.paragraph
+            and frame.quote.end <= sentence.end
+        )
+        for found in dates[index] if known else find_dates(span, reference):
             if found.end <= quoted[0] or found.start >= quoted[1]:
                 day, words = found.value, found.text
                 break

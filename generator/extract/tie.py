@@ -96,6 +96,8 @@ class Context:
     """Keys of the person actors, whose surnames name them ("May's … agreement")."""
     states: frozenset[str] = frozenset()
     """Keys of the state actors: a state is never the one who dies, is born or arrested."""
+    known_dates: Sequence[Sequence[DateMention]] = ()
+    """Each sentence's dates when already found (``dates.sentence_dates``), else none."""
     _dates: dict[tuple[int, int], list[DateMention]] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -446,7 +448,8 @@ class Context:
         s = self.sentences[sentence]
         text = self.article.paragraphs[paragraph][s.start : s.end]
         if (paragraph, sentence) not in self._dates:
-            dated = find_dates(text, self.reference)
+            known = sentence < len(self.known_dates) and s.paragraph == paragraph
+            dated = list(self.known_dates[sentence]) if known else find_dates(text, self.reference)
             dated += [
                 d
                 for d in bare_weekdays(text, self.reference)

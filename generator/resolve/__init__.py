@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import ChainMap, Counter, defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
+from operator import itemgetter
 
 from rapidfuzz import fuzz
 
@@ -269,6 +270,11 @@ def resolve(
             by_article_mentions[c.article].add(keys[final[c.name]])
     names_of = {key: name for name, key in keys.items()}
     lookup = _surname_index(persons, curated, names_of)
+    # The persons each article mentions, sorted once per article, not once per candidate.
+    persons_in = {
+        article: sorted(k for k in found if k in persons)
+        for article, found in by_article_mentions.items()
+    }
     into_body: dict[tuple[str, str, str], list[Candidate]] = defaultdict(list)
     state_uses: dict[tuple[str, str], bool] = {}
     went: dict[str, set[str]] = defaultdict(set)
@@ -282,7 +288,7 @@ def resolve(
         key: str | None = keys.get(final.get(c.name, ""))
         if key not in curated and c.label == "PERSON" and (subject := _born_as(c, paragraphs)):
             # "Ginger Baker was born Peter Edward Baker": a birth name is the person's own.
-            here = sorted(k for k in by_article_mentions[c.article] if k in persons and k != key)
+            here = [k for k in persons_in.get(c.article, ()) if k != key]
             owners = [
                 k
                 for k in here
@@ -303,7 +309,7 @@ def resolve(
             # "Rivera Schatz", "De Blasio": a surname of several words, the end of one
             # person's full name in the article; the NER reads two surnames alone as an
             # organisation's name as often as a person's ("Vázquez Garced said").
-            here = sorted(k for k in by_article_mentions[c.article] if k in persons and k != key)
+            here = [k for k in persons_in.get(c.article, ()) if k != key]
             owners = [k for k in here if _ends_name(c.name, _name_of(k, curated, names_of))]
             if len(owners) == 1:
                 mentions.append(_mention(c, owners[0], "surname"))
@@ -313,7 +319,7 @@ def resolve(
             if _word_opening(paragraphs[c.article][c.paragraph], c.start, c.end):
                 rejected[c.name].append(c)  # "Little is known about …": not Mark Little
                 continue
-            here = sorted(k for k in by_article_mentions[c.article] if k in persons)
+            here = persons_in.get(c.article, [])
             owners = [k for k in here if _names_person(c.name, _name_of(k, curated, names_of))]
             if (
                 _state_meant(c, paragraphs, [_name_of(k, curated, names_of) for k in owners])
@@ -565,9 +571,17 @@ class _NameIndex:
     however many names the briefing holds (a pattern of every name per article was
     quadratic: 375 s at 1,000 articles)."""
 
-    def __init__(self, index: MutableMapping[str, _Names], marks: Sequence[str]):
+    def __init__(
+        self,
+        index: Mapping[str, _Names],
+        marks: Sequence[str],
+        own: Mapping[str, _Names] | None = None,
+    ):
         self._index = index
         self._marks = marks
+        self._own = own or {}
+        """An article's own names by first word, looked up before ``index`` (two plain
+        lookups: a ``ChainMap`` cost more than the search at 1,000 articles)."""
 
     @classmethod
     def of(cls, names: Iterable[str]) -> _NameIndex:
@@ -587,22 +601,33 @@ class _NameIndex:
             for first, found in grouped.items()
         }
         marks = sorted({*self._marks, *(c for c in grouped if c and not _WORD.match(c))})
-        return _NameIndex(ChainMap(own, self._index), marks)
+        return _NameIndex(self._index, marks, own)
+
+    def _get(self, first: str) -> _Names | None:
+        found = self._own.get(first)
+        return self._index.get(first) if found is None else found
 
     def find(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         """Where names occur in ``text[start:end]``, without overlaps, in order."""
         after = start
-        places = [(w.start(), w.group(0)) for w in _WORD.finditer(text, start, end)]
+        get = self._get
+        # Only the places where a name opens matter: the words no name opens with are
+        # dropped here, not looked up again below.
+        places = [
+            (w.start(), found)
+            for w in _WORD.finditer(text, start, end)
+            if (found := get(w.group(0))) is not None
+        ]
         for mark in self._marks:
+            found = get(mark)
             at = text.find(mark, start, end)
-            while at >= 0:
-                places.append((at, mark))
+            while at >= 0 and found is not None:
+                places.append((at, found))
                 at = text.find(mark, at + 1, end)
         if self._marks:
-            places.sort()
-        for at, first in places:
-            found = self._index.get(first)
-            if found is None or at < after or (at > 0 and _NAME_BEFORE.match(text[at - 1])):
+            places.sort(key=itemgetter(0))  # a place holds one word or one mark
+        for at, found in places:
+            if at < after or (at > 0 and _NAME_BEFORE.match(text[at - 1])):
                 continue
             for length in found.lengths:
                 stop = at + length
@@ -694,6 +719,11 @@ _MADE = re.compile(
 )
 
 
+_MADE_NOUN = re.compile(r" (?:" + "|".join(sorted(VEHICLE_NOUNS)) + r")\b")
+"""The end of every ``_MADE`` match: a paragraph without one has none (the pattern itself
+may begin at almost any letter, so it is slow to scan with)."""
+
+
 def _products(labels: dict[str, Counter[str]], texts: list[str]) -> list[str]:
     """Names the text writes as a maker's product, whether the NER saw them there or not:
     "SpaceX tested its |Falcon Heavy| rocket", "the SpaceX |Crew Dragon| capsule" (a state
@@ -703,6 +733,7 @@ def _products(labels: dict[str, Counter[str]], texts: list[str]) -> list[str]:
     found = {
         match.group(2)
         for text in texts
+        if _MADE_NOUN.search(text)  # every match ends in one of these: far cheaper to look for
         for match in _MADE.finditer(text)
         if not (
             match.group(1)
