@@ -4842,3 +4842,18 @@ def test_who_is_not_a_party_is_none(nlp, text):
     found = _agreements(nlp, [text], {"India": "india", "China": "china"})
     assert found
     assert all(not p.agents for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Huawei signed contracts with operators in Germany and France last year.", 1),
+        ("The EU signed trade agreements with Mercosur, a bloc of Brazil, Argentina and Peru.", 1),
+        ("Turkey signed deals with Russia's Gazprom and Rosatom in Ankara.", 2),
+    ],
+)
+def test_plural_agreements_are_split_by_the_partners_with_names_only(nlp, text, count):
+    """One agreement with each partner "with" names, not with where the partners are, whose
+    they are, nor the members an apposition lists."""
+    frames = match(nlp(text), 0).agreements
+    assert len(frames) == count

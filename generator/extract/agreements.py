@@ -223,14 +223,32 @@ def _each_partner(doc: Doc, noun: Token, frame: AgreementFrame) -> list[Agreemen
     if prep is None:
         return [frame]
     last = prep.right_edge.i
-    partners = [
-        e for e in doc.ents if e.label_ in ("GPE", "ORG") and prep.i < e.start and e.end <= last + 1
-    ]
+    heads = {t.i for t in _partners(prep)}
+    partners = [e for e in doc.ents if e.label_ in ("GPE", "ORG") and e.root.i in heads]
     if len(partners) < 2:
         return [frame]
     start, end = prep.idx, doc[last].idx + len(doc[last].text)
     rest = tuple(p for p in frame.parties if p.end <= start or p.start >= end)
     return [replace(frame, parties=(*rest, role(doc, e[0], e[-1]))) for e in partners]
+
+
+EXAMPLES = frozenset("like including".split())
+"""Prepositions naming examples of a kind of partner ("key partners like China and Russia")."""
+
+
+def _partners(prep: Token) -> list[Token]:
+    """The partners a "with" names, each its own: its objects and their conjuncts, or the
+    examples they give ("key partners like China and Russia"); not where they are ("operators
+    in Germany and France"), whose they are ("Russia's Gazprom") nor an apposition ("Mercosur,
+    a bloc of Brazil, Argentina …")."""
+    found = []
+    for obj in children(prep, "pobj"):
+        for partner in (obj, *obj.conjuncts):
+            if partner.ent_type_:
+                found.append(partner)
+            for like in (c for c in children(partner, "prep") if c.lower_ in EXAMPLES):
+                found.extend(t for o in children(like, "pobj") for t in (o, *o.conjuncts))
+    return found
 
 
 NAMED_BODIES = frozenset(
