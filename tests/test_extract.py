@@ -4857,3 +4857,14 @@ def test_plural_agreements_are_split_by_the_partners_with_names_only(nlp, text, 
     they are, nor the members an apposition lists."""
     frames = match(nlp(text), 0).agreements
     assert len(frames) == count
+
+
+def test_a_combining_form_of_a_region_names_no_side(nlp):
+    """ "Indo-Pacific" is a region, not India and the Pacific; "Anglo-Irish" is two sides."""
+    paragraphs = [
+        "The United States and Japan signed an Indo-Pacific security pact on Monday.",
+        "India was not invited.",
+    ]
+    people = {"United States": "united-states", "Japan": "japan", "India": "india"}
+    (pact,) = _agreements(nlp, paragraphs, people)
+    assert set(pact.agents) == {"united-states", "japan"}

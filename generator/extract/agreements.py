@@ -1131,8 +1131,18 @@ def _known_parties(named: set[str], frame: AgreementFrame) -> list[str]:
         return []  # who leaves it is who the sentence names, not every party it had
     known = _known(frame)
     wanted = list(known[2]) if known is not None else []
-    wanted += [i for r in frame.parties for i in COMBINING_FORMS.get(r.text.casefold(), ())]
+    wanted += [
+        i
+        for r in frame.parties
+        if not NO_SIDE.match(frame.noun.text, max(0, r.end - frame.noun.start))
+        for i in COMBINING_FORMS.get(r.text.casefold(), ())
+    ]
     return [i for i in dict.fromkeys(wanted) if i in named]
+
+
+NO_SIDE = re.compile(r"\s?[-–—]\s?(?:pacific|atlantic|saxon|roman|european|aryan)\b", re.I)
+"""What after a combining form makes a region or a culture, not two sides ("an Indo-Pacific
+pact", "Anglo-Saxon law")."""
 
 
 def _itself(actors: Sequence[Mention], frame: AgreementFrame) -> set[str]:
