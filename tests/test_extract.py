@@ -5203,3 +5203,91 @@ def test_munitions_launched_or_fired_at_someone_are_a_strike(nlp):
     found = _events(nlp, ["The Houthis fired missiles at Saudi Arabia on Sunday."], people, day)
     assert [(p.type, p.agents, p.patients) for p in found] == [("strike", ("houthis",), ("sa",))]
     assert _events(nlp, ["Japan launched a campaign on Monday."], people, day) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "parties"),
+    [
+        (  # deals or contracts named after a partner are that partner's, not a named set
+            "Britain and France signed the Iran deals in 2015.",
+            {"Britain": "united-kingdom", "France": "france", "Iran": "iran"},
+            {"united-kingdom", "france", "iran"},
+        ),
+        ("The Pentagon cancelled the Boeing contracts on Friday.", {"Boeing": "boeing"}, None),
+        ("Russia honoured the OPEC agreements on output cuts.", {"Russia": "russia"}, None),
+    ],
+)
+def test_plurals_named_after_a_partner_are_no_named_agreements(nlp, text, people, parties):
+    """ "the Minsk agreements" are named after a city; "the Iran deals", "the Boeing
+    contracts" and "the OPEC agreements" are a partner's, with no name of their own."""
+    found = _agreements(nlp, [text], people)
+    assert all(p.name is None for p in found)
+    if parties is not None:
+        assert {a for p in found for a in p.agents} == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump wants a NAFTA-style deal with Japan.",
+        "Russia proposed a new INF treaty.",
+        "Trump wants a new Iran nuclear deal that also covers missiles.",
+    ],
+)
+def test_a_deal_like_a_known_agreement_is_not_that_agreement(nlp, text):
+    people = {"Trump": "donald-trump", "Japan": "japan", "Russia": "russia", "Iran": "iran"}
+    found = _agreements(nlp, [text], people)
+    assert found
+    assert all(p.name is None for p in found)
+
+
+def test_each_of_several_partners_is_party_to_its_own_agreement_only(nlp):
+    text = "Japan signed trade agreements with the EU and Canada last year."
+    people = {"Japan": "japan", "EU": "european-union", "Canada": "canada"}
+    found = _agreements(nlp, [text], people)
+    assert len(found) == 2
+    assert {frozenset(p.agents) for p in found} == {
+        frozenset({"japan", "canada"}),
+        frozenset({"japan", "european-union"}),
+    }
+
+
+def test_agreeing_to_a_known_agreement_is_that_agreement_alone(nlp):
+    text = "Canada and Mexico agreed to the USMCA in 2018."
+    found = _agreements(nlp, [text], {"Canada": "canada", "Mexico": "mexico"})
+    assert [p.name for p in found] == ["United States-Mexico-Canada Agreement"]
+
+
+@pytest.mark.parametrize(
+    "text", ["India is not a signatory of the NPT.", "China is not a party to the INF."]
+)
+def test_who_is_not_a_party_is_none(nlp, text):
+    found = _agreements(nlp, [text], {"India": "india", "China": "china"})
+    assert found
+    assert all(not p.agents for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Huawei signed contracts with operators in Germany and France last year.", 1),
+        ("The EU signed trade agreements with Mercosur, a bloc of Brazil, Argentina and Peru.", 1),
+        ("Turkey signed deals with Russia's Gazprom and Rosatom in Ankara.", 2),
+    ],
+)
+def test_plural_agreements_are_split_by_the_partners_with_names_only(nlp, text, count):
+    """One agreement with each partner "with" names, not with where the partners are, whose
+    they are, nor the members an apposition lists."""
+    frames = match(nlp(text), 0).agreements
+    assert len(frames) == count
+
+
+def test_a_combining_form_of_a_region_names_no_side(nlp):
+    """ "Indo-Pacific" is a region, not India and the Pacific; "Anglo-Irish" is two sides."""
+    paragraphs = [
+        "The United States and Japan signed an Indo-Pacific security pact on Monday.",
+        "India was not invited.",
+    ]
+    people = {"United States": "united-states", "Japan": "japan", "India": "india"}
+    (pact,) = _agreements(nlp, paragraphs, people)
+    assert set(pact.agents) == {"united-states", "japan"}

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..gazetteer import place_kind, state_name
 from ..model import AgreementFrame, Mention, Role
 from .merge import Proposal
 from .parse import (
@@ -171,12 +172,25 @@ def _clause_of(noun: Token) -> bool:
     )
 
 
+NAMED_PLURALS = frozenset("agreements treaties conventions pacts memoranda".split())
+"""Plurals a place names as one set of agreements ("the Minsk agreements"); deals and
+contracts so named are a company's or a partner's ("the Boeing contracts", "the China
+deals")."""
+
+
 def _named_plural(noun: Token) -> bool:
     """Plural agreements named after a place ("the Minsk agreements", "the Geneva
-    Conventions"): those agreements, not agreements in general ("trade agreements")."""
+    Conventions"): those agreements, not agreements in general ("trade agreements"), nor
+    a state's or a body's ("the Iran deals", "the OPEC agreements"), whose partner it is."""
     before = noun.doc[noun.i - 1] if noun.i > 0 else noun
+    if noun.lower_ not in NAMED_PLURALS:
+        return False
     if noun.lower_ == "conventions" and (noun.text[0].islower() or _gathering(noun)):
         return False  # "the Geneva Conventions"; not "the Ohio conventions" of a party
+    if state_name(before.text) is not None or (
+        before.ent_type_ == "ORG" and place_kind(before.text) is None
+    ):
+        return False  # "the Iran agreements", "the OPEC agreements"; "Oslo" may be an ORG
     return (
         any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
         and before.dep_ == "compound"
@@ -209,14 +223,32 @@ def _each_partner(doc: Doc, noun: Token, frame: AgreementFrame) -> list[Agreemen
     if prep is None:
         return [frame]
     last = prep.right_edge.i
-    partners = [
-        e for e in doc.ents if e.label_ in ("GPE", "ORG") and prep.i < e.start and e.end <= last + 1
-    ]
+    heads = {t.i for t in _partners(prep)}
+    partners = [e for e in doc.ents if e.label_ in ("GPE", "ORG") and e.root.i in heads]
     if len(partners) < 2:
         return [frame]
     start, end = prep.idx, doc[last].idx + len(doc[last].text)
     rest = tuple(p for p in frame.parties if p.end <= start or p.start >= end)
     return [replace(frame, parties=(*rest, role(doc, e[0], e[-1]))) for e in partners]
+
+
+EXAMPLES = frozenset("like including".split())
+"""Prepositions naming examples of a kind of partner ("key partners like China and Russia")."""
+
+
+def _partners(prep: Token) -> list[Token]:
+    """The partners a "with" names, each its own: its objects and their conjuncts, or the
+    examples they give ("key partners like China and Russia"); not where they are ("operators
+    in Germany and France"), whose they are ("Russia's Gazprom") nor an apposition ("Mercosur,
+    a bloc of Brazil, Argentina …")."""
+    found = []
+    for obj in children(prep, "pobj"):
+        for partner in (obj, *obj.conjuncts):
+            if partner.ent_type_:
+                found.append(partner)
+            for like in (c for c in children(partner, "prep") if c.lower_ in EXAMPLES):
+                found.extend(t for o in children(like, "pobj") for t in (o, *o.conjuncts))
+    return found
 
 
 NAMED_BODIES = frozenset(
@@ -387,11 +419,11 @@ def _agreed(
     if not (exchange or to or allies or joint) or _denied_verb(verb) or within(verb, quotes):
         return None
     if any(
-        t.lower_ in AGREEMENT_NOUNS and not _no_trade_area(t)
+        (t.lower_ in AGREEMENT_NOUNS and not _no_trade_area(t)) or _known_short(t)
         for t in verb.subtree
         if t.pos_ in ("NOUN", "PROPN")
     ):
-        return None
+        return None  # "agreed to the USMCA": that agreement's frame, not another
     who = subject(verb, depth=3) or _doer(verb)
     if who is None or who.lower_ in ("it", "this", "that"):
         return None
@@ -597,15 +629,18 @@ def _frame(
                 if c.tag_ not in ("WDT", "WP", "PRP"):
                     parties.extend([c, *c.conjuncts])
             parties.extend(preposition_objects(clause, "with"))
+    disowned = False
     if anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "of"):
         # "France and Germany, which remain parties to the agreement"
         owner = anchor.head.head
         if owner.dep_ == "appos" and owner.lower_ in SIGNATORIES:
             parties.append(owner.head)  # "Brazil, a signatory of the Paris Agreement, …"
         verb = owner.head if owner.dep_ == "attr" else owner
-        if owner.lower_ in SIGNATORIES or any(
+        member = owner.lower_ in SIGNATORIES or any(
             c.dep_ == "attr" and c.lower_ in SIGNATORIES for c in verb.children
-        ):
+        )
+        disowned = member and _denied_verb(verb)  # "India is not a signatory of the NPT"
+        if member and not disowned:
             who = subject(verb, depth=2)
             if who is not None:
                 parties.extend([who, *who.conjuncts])
@@ -643,7 +678,8 @@ def _frame(
             anchor.head.i == verb.i or (anchor.dep_ == "pobj" and anchor.head.head.i == verb.i)
         )  # "commented on the deal"; not "announced its withdrawal from the Paris
         # Agreement", a taking part
-        if who is not None and not viewed:  # "Trump has questioned the NATO treaty"
+        if who is not None and not viewed and not disowned:  # "Trump has questioned the NATO
+            # treaty"; not "China is not a party to the INF"
             parties.append(who)
             parties.extend(conjuncts(who))
         # "May's deal was rejected by Parliament": who holds a view is no party, active or
@@ -941,6 +977,8 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         parties += tuple(a for a in context.adjective_actors(frame.parties) if a not in parties)
         parties += tuple(a for a in _sides(context, frame) if a not in parties)
         itself = _itself(actors, frame)  # "the Oslo Accords" read as a body's name
+        if phrases[frame.paragraph, frame.noun] > 1:  # one of several: not the others' partners
+            itself |= _other_partners(context, frame, frames)
         own = tuple(a for a in own if a not in itself)
         parties = tuple(a for a in parties if a not in itself)
         parties += tuple(a for a in _known_parties(named_ids, frame) if a not in parties)
@@ -1049,9 +1087,38 @@ def _known(frame: AgreementFrame) -> tuple[str, str, tuple[str, ...]] | None:
     if frame.verb and frame.noun.text.startswith(frame.verb):
         return None
     text = f"{frame.name or ''} {frame.noun.text}".casefold()
-    return next(
-        ((name, type_, ids) for pattern, name, type_, ids in KNOWN if pattern.search(text)), None
-    )
+    for pattern, name, type_, ids in KNOWN:
+        found = pattern.search(text)
+        if found is None:
+            continue
+        if OTHER_THAN.search(text, 0, found.start()) or LIKENED.match(text, found.end()):
+            return None  # "a new Iran nuclear deal", "a NAFTA-style deal": another one
+        return name, type_, ids
+    return None
+
+
+OTHER_THAN = re.compile(r"\b(?:new|another|successor|replacement)\b")
+"""Words before a known agreement's name that make the phrase another agreement ("a new
+INF treaty")."""
+LIKENED = re.compile(r"\s?-\s?(?:style|like|type)\b")
+"""What after a known agreement's name makes the phrase one like it ("a NAFTA-style deal")."""
+
+
+def _other_partners(
+    context: Context, frame: AgreementFrame, frames: Sequence[AgreementFrame]
+) -> set[str]:
+    """The partners of the other agreements one plural phrase names (``_each_partner``):
+    no parties of this one, though its words name them ("signed trade agreements with the
+    EU and Canada": Japan and the EU, Japan and Canada)."""
+    siblings = [
+        f.parties[-1]
+        for f in frames
+        if f.paragraph == frame.paragraph and f.noun == frame.noun and f is not frame
+    ]
+    if not siblings:
+        return set()
+    mine = set(context.actors_in(frame.paragraph, frame.parties[-1:]))
+    return set(context.actors_in(frame.paragraph, siblings)) - mine
 
 
 def _known_parties(named: set[str], frame: AgreementFrame) -> list[str]:
@@ -1064,8 +1131,18 @@ def _known_parties(named: set[str], frame: AgreementFrame) -> list[str]:
         return []  # who leaves it is who the sentence names, not every party it had
     known = _known(frame)
     wanted = list(known[2]) if known is not None else []
-    wanted += [i for r in frame.parties for i in COMBINING_FORMS.get(r.text.casefold(), ())]
+    wanted += [
+        i
+        for r in frame.parties
+        if not NO_SIDE.match(frame.noun.text, max(0, r.end - frame.noun.start))
+        for i in COMBINING_FORMS.get(r.text.casefold(), ())
+    ]
     return [i for i in dict.fromkeys(wanted) if i in named]
+
+
+NO_SIDE = re.compile(r"\s?[-–—]\s?(?:pacific|atlantic|saxon|roman|european|aryan)\b", re.I)
+"""What after a combining form makes a region or a culture, not two sides ("an Indo-Pacific
+pact", "Anglo-Saxon law")."""
 
 
 def _itself(actors: Sequence[Mention], frame: AgreementFrame) -> set[str]:
