@@ -1,5 +1,6 @@
 """Rendering: escaping is the default, links are relative, templates are strict."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import jinja2
@@ -280,6 +281,12 @@ def test_parties_named_in_the_evidence_by_mention_or_adjective():
     linked = link(Resolved(entities, mentions, {article.id: (sentence,)}), (article,))
     page = render_pages(ROOT / "templates", linked, Briefing("T", "S"))["agreements/deal.md"]
     assert "not named in the sentences quoted below: Russia (the editors' record)" in page
+    # A proposal's fields are the machine's, not an editor's: the note says so.
+    proposed = (*entities[:3], replace(entities[3], curated=False))
+    linked = link(Resolved(proposed, mentions, {article.id: (sentence,)}), (article,))
+    page = render_pages(ROOT / "templates", linked, Briefing("T", "S"))["agreements/deal.md"]
+    assert "Russia (the machine's proposal, not an editor's)" in page
+    assert "editors' record" not in page
 
 
 def test_support_notes_need_quoted_sentences_to_speak_of():
