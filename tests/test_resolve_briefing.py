@@ -2040,6 +2040,30 @@ def test_a_denominations_church_is_a_body_and_a_named_church_a_building(content)
     assert "St Mary's Church" not in names
 
 
+def test_one_church_of_a_denomination_is_a_building(content):
+    """'the Emanuel African Methodist Episcopal Church', 'St. Anthony's Catholic Church': a
+    founder's or a saint's name before the denomination's names one church, a building;
+    'the Ukrainian Orthodox Church' stays a body."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "The pastor of the Emanuel African Methodist Episcopal Church in Charleston was "
+            "among the nine dead.",
+            "St. Anthony's Catholic Church in Colombo reopened on Sunday, police said.",
+            "The Ukrainian Orthodox Church declared its independence from Moscow.",
+        ],
+        {
+            0: [("the Emanuel African Methodist Episcopal Church", "ORG"), ("Charleston", "GPE")],
+            1: [("St. Anthony's Catholic Church", "ORG"), ("Colombo", "GPE")],
+            2: [("The Ukrainian Orthodox Church", "ORG"), ("Moscow", "GPE")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "Ukrainian Orthodox Church" in names
+    buildings = {"Emanuel African Methodist Episcopal Church", "St. Anthony's Catholic Church"}
+    assert not buildings & names
+
+
 def test_a_capital_after_a_part_of_the_city_or_the_word_capital_is_the_city(content):
     """'police in central |Bangkok|', 'in the Thai capital |Bangkok|', read as an
     organisation's name: the city, no state's government; 'Bangkok said' still is."""
