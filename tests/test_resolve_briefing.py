@@ -2802,6 +2802,20 @@ def test_a_structures_name_before_its_noun_is_no_actor(content):
     assert any(name.startswith("Enbridge") for name in names)
 
 
+def test_an_owners_name_before_a_structures_noun_keeps_the_owner(content):
+    """'the Kinder Morgan pipeline' once and 'Kinder Morgan said' once: the structure's
+    mention outweighs the speaker's no more than any other mention does."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "Regulators approved the Kinder Morgan pipeline on Monday.",
+            "Kinder Morgan said it would begin construction in May.",
+        ],
+        {0: [("Kinder Morgan", "PERSON")], 1: [("Kinder Morgan", "PERSON")]},
+    )
+    assert "Kinder Morgan" in {e.name for e in found.values()}
+
+
 def test_a_headline_in_capitals_with_a_states_name_is_no_name(content):
     """'BRAZIL SENATE APPROVES PENSION REFORM': a state's name in capitals makes the span a
     headline's words, though no article writes 'senate' in lower case; 'US EPA' and 'NATO'

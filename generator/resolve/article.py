@@ -454,7 +454,6 @@ def collect(
             and bool(
                 inhabited
                 or (words_after and words_after[0] in PLACE_NOUNS)
-                or (words_after and words_after[0] in WORKS_NOUNS and " " in name)
                 or (
                     (place := _PLACE_BEFORE.search(before, sentences[index].start))
                     and not _THE.match(span.text)
@@ -466,8 +465,13 @@ def collect(
         )
         if label in ("ORG", "PERSON") and _medium(name, words_before, words_after, after):
             label, said_what = MEDIUM, True
+        # "the Keystone XL pipeline": a structure's name, read as a place's, though once and
+        # not twice as a place said to be one is ("the Kinder Morgan pipeline" names the owner
+        # as often, which "Kinder Morgan said" then keeps)
+        works = bool(words_after and words_after[0] in WORKS_NOUNS and " " in name)
         if label in ("ORG", "PERSON") and (
             said_what
+            or works
             or (words_before and words_before[0] in LOCATIVES)
             or _located_title(before.split()[-2:])
         ):
