@@ -3169,6 +3169,27 @@ def test_a_body_after_a_persons_name_and_of_is_whole(content):
     assert "Bill" not in by_text and "Melinda Gates Foundation" not in names
 
 
+def test_a_piece_of_a_hyphened_body_after_a_persons_name_and_of_is_no_body(content):
+    """'Ryan Cloutier of the |Harvard|–Smithsonian Center for Astrophysics': the NER's piece
+    before a dash is part of a longer name, no body of its own."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            '"It\'s a good sign", said Ryan Cloutier of the Harvard–Smithsonian Center for '
+            "Astrophysics, who was not one of the authors.",
+            "David Latham of the Harvard–Smithsonian Center for Astrophysics said the planet "
+            "was rocky.",
+        ],
+        {
+            0: [("Ryan Cloutier", "PERSON"), ("Harvard", "ORG")],
+            1: [("David Latham", "PERSON"), ("Harvard", "ORG")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "Ryan Cloutier" in names
+    assert "Harvard" not in names
+
+
 def test_a_plural_of_several_words_is_one_name_only_within_an_article():
     """'Rolling Stone' (a magazine) and 'The Rolling Stones' (a band) in two articles: no
     plural of one name, nor another spelling; 'Houthi' and 'Houthis' are one anywhere."""

@@ -413,7 +413,8 @@ def collect(
                 label == "ORG"
                 and cut.end(1) in people_end[p]
                 and before[cut.end(1) :].lstrip().startswith("of ")
-                and not re.match(r" (?:and|&) [A-Z]", after)  # "… of Allergy| and Infectious"
+                # "… of Allergy| and Infectious", "… of the |Harvard|–Smithsonian Center"
+                and not re.match(r"(?: (?:and|&) |[–—-])[A-Z]", after)
             )
         ):
             continue
