@@ -2040,6 +2040,30 @@ def test_a_denominations_church_is_a_body_and_a_named_church_a_building(content)
     assert "St Mary's Church" not in names
 
 
+def test_one_church_of_a_denomination_is_a_building(content):
+    """'the Emanuel African Methodist Episcopal Church', 'St. Anthony's Catholic Church': a
+    founder's or a saint's name before the denomination's names one church, a building;
+    'the Ukrainian Orthodox Church' stays a body."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "The pastor of the Emanuel African Methodist Episcopal Church in Charleston was "
+            "among the nine dead.",
+            "St. Anthony's Catholic Church in Colombo reopened on Sunday, police said.",
+            "The Ukrainian Orthodox Church declared its independence from Moscow.",
+        ],
+        {
+            0: [("the Emanuel African Methodist Episcopal Church", "ORG"), ("Charleston", "GPE")],
+            1: [("St. Anthony's Catholic Church", "ORG"), ("Colombo", "GPE")],
+            2: [("The Ukrainian Orthodox Church", "ORG"), ("Moscow", "GPE")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "Ukrainian Orthodox Church" in names
+    buildings = {"Emanuel African Methodist Episcopal Church", "St. Anthony's Catholic Church"}
+    assert not buildings & names
+
+
 def test_a_capital_after_a_part_of_the_city_or_the_word_capital_is_the_city(content):
     """'police in central |Bangkok|', 'in the Thai capital |Bangkok|', read as an
     organisation's name: the city, no state's government; 'Bangkok said' still is."""
@@ -2778,6 +2802,20 @@ def test_a_structures_name_before_its_noun_is_no_actor(content):
     assert any(name.startswith("Enbridge") for name in names)
 
 
+def test_an_owners_name_before_a_structures_noun_keeps_the_owner(content):
+    """'the Kinder Morgan pipeline' once and 'Kinder Morgan said' once: the structure's
+    mention outweighs the speaker's no more than any other mention does."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "Regulators approved the Kinder Morgan pipeline on Monday.",
+            "Kinder Morgan said it would begin construction in May.",
+        ],
+        {0: [("Kinder Morgan", "PERSON")], 1: [("Kinder Morgan", "PERSON")]},
+    )
+    assert "Kinder Morgan" in {e.name for e in found.values()}
+
+
 def test_a_headline_in_capitals_with_a_states_name_is_no_name(content):
     """'BRAZIL SENATE APPROVES PENSION REFORM': a state's name in capitals makes the span a
     headline's words, though no article writes 'senate' in lower case; 'US EPA' and 'NATO'
@@ -3129,6 +3167,27 @@ def test_a_body_after_a_persons_name_and_of_is_whole(content):
     names = {e.name for e in found.values()}
     assert {"Boston University", "Bill and Melinda Gates Foundation"} <= names
     assert "Bill" not in by_text and "Melinda Gates Foundation" not in names
+
+
+def test_a_piece_of_a_hyphened_body_after_a_persons_name_and_of_is_no_body(content):
+    """'Ryan Cloutier of the |Harvard|–Smithsonian Center for Astrophysics': the NER's piece
+    before a dash is part of a longer name, no body of its own."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            '"It\'s a good sign", said Ryan Cloutier of the Harvard–Smithsonian Center for '
+            "Astrophysics, who was not one of the authors.",
+            "David Latham of the Harvard–Smithsonian Center for Astrophysics said the planet "
+            "was rocky.",
+        ],
+        {
+            0: [("Ryan Cloutier", "PERSON"), ("Harvard", "ORG")],
+            1: [("David Latham", "PERSON"), ("Harvard", "ORG")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "Ryan Cloutier" in names
+    assert "Harvard" not in names
 
 
 def test_a_plural_of_several_words_is_one_name_only_within_an_article():

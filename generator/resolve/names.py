@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..gazetteer import place_kind, state_name
+from ..gazetteer import demonym_state, place_kind, state_name
 from ..model import Article
 from ..titles import TITLE_WORDS
 from .vocab import (
@@ -44,6 +44,11 @@ DENOMINATIONS = frozenset(
     reformed coptic protestant pentecostal apostolic adventist mennonite""".split()
 )
 """Words of a denomination's name: "Roman Catholic Church" is a body, not a building."""
+_DENOMINATION_LEADS = frozenset(
+    "roman united eastern oriental free african syriac chaldean".split()
+)
+"""Words before a denomination's that keep it one ("the Roman Catholic Church", "the United
+Methodist Church"); a nationality's do too ("the Ukrainian Orthodox Church")."""
 LONE_EVENTS = frozenset(
     "olympiad olympics paralympics expo festival championship championships tournament".split()
 )
@@ -186,6 +191,18 @@ def _plural(word: str) -> bool:
     )
 
 
+def _denomination(words: list[str]) -> bool:
+    """The words before "Church" name a denomination: one of its words, with only a
+    nationality or a denomination's lead before it ("Russian Orthodox", "Roman Catholic"); a
+    saint's, a founder's or an ordinal's word names one church, a building ("St Anthony's
+    Catholic Church", "Emanuel African Methodist Episcopal Church", "First Baptist Church")."""
+    lowered = [_low(w) for w in words]
+    first = next((i for i, w in enumerate(lowered) if w in DENOMINATIONS), None)
+    return first is not None and all(
+        w in _DENOMINATION_LEADS or demonym_state(words[i]) for i, w in enumerate(lowered[:first])
+    )
+
+
 def not_an_actor(name: str) -> str | None:
     """Why ``name`` is not an actor, judged from its words alone; None when it may be one."""
     tokens = name.split()
@@ -245,7 +262,7 @@ def not_an_actor(name: str) -> str | None:
     for kind, heads in NOT_ACTOR_HEADS.items():
         if head == "system" and lowered[-2:-1] in (["service"], ["reserve"]):
             continue  # agencies named systems: "Selective Service System", "Federal Reserve System"
-        if head == "church" and any(t in DENOMINATIONS for t in lowered[:-1]):
+        if head == "church" and _denomination(tokens[:-1]):
             continue  # a denomination, a body: "Roman Catholic Church", "Russian Orthodox Church"
         if head in heads and len(tokens) > 1 and not body:
             return f"names {'an' if kind[0] in 'aeiou' else 'a'} {kind} ('{tokens[-1]}')"
