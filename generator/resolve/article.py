@@ -761,8 +761,10 @@ def _bodies_in_words(paragraph: str) -> list[tuple[int, int, str, str]]:
     paragraph names in words the NER does not read as a name ("the Prime Minister's Office",
     "the Canadian parliament"); a parliament's name is its words with a capital
     ("Canadian Parliament"), which ``merge`` joins with "Parliament of Canada"."""
+    if not any(word in paragraph for word in ("ffice", "arliament", "egislature", "inistry")):
+        return []  # each pattern's match ends in one of these words: most paragraphs have none
     found = [(m.start(), m.end(), m.group(0), "") for m in _OFFICE_OF.finditer(paragraph)]
-    for m in _PROSECUTOR_OF.finditer(paragraph):
+    for m in _PROSECUTOR_OF.finditer(paragraph) if "ffice" in paragraph else ():
         kind = (m.group(3) or "district").replace("’", "'").title().replace("'S", "'s")
         found.append((m.start(), m.end(), f"{m.group(1)} {kind} Attorney's Office", ""))
     for m in _PARLIAMENT.finditer(paragraph):
@@ -1511,28 +1513,10 @@ def _extend_joined_bodies(
             if (
                 joined
                 and first is not None
-                and first.label == "ORG"
                 and first.entity is None
                 and first.start >= joined.start()
-                and first.text.split()[-1].lower()
-                not in BODY_HEADS | ORG_WORDS | SPEAKER_NOT_PERSON
-                and not state_name(first.text.split()[-1])
+                and _cut_at_and(first, span)
             ):
-                # "|AU Peace| and |Security Council|": the NER cut one name at its "and"; its
-                # first part has no body's head of its own.
-                span = Span(text[first.start : span.end], "ORG", first.start, span.end, None)
-                dropped.add((p, first.start, first.end))
-            elif (
-                joined
-                and first is not None
-                and first.label == "PERSON"
-                and first.entity is None
-                and first.start >= joined.start()
-                and " " not in first.text
-                and " " in span.text
-            ):
-                # "the |Bill| and |Melinda Gates Foundation|": a couple's foundation, the NER
-                # reading the first given name alone as a person.
                 span = Span(text[first.start : span.end], "ORG", first.start, span.end, None)
                 dropped.add((p, first.start, first.end))
             elif joined:
@@ -1548,6 +1532,19 @@ def _extend_joined_bodies(
                     span = Span(text[start : span.end], "ORG", start, span.end, None)
         out.append((p, span))
     return [(p, span) for p, span in out if (p, span.start, span.end) not in dropped]
+
+
+def _cut_at_and(first: Span, body: Span) -> bool:
+    """The span before "and" is the first part of the body's one name: "|AU Peace| and
+    |Security Council|" (the NER cut the name at its "and"; the first part has no body's head
+    of its own), or "the |Bill| and |Melinda Gates Foundation|" (a couple's foundation, the
+    NER reading the first given name alone as a person's)."""
+    last = first.text.split()[-1]
+    if first.label == "ORG":
+        return last.lower() not in BODY_HEADS | ORG_WORDS | SPEAKER_NOT_PERSON and not state_name(
+            last
+        )
+    return first.label == "PERSON" and " " not in first.text and " " in body.text
 
 
 _POSSESSIVE_INSIDE = re.compile(r"['’]s (?=[A-Z])")
