@@ -311,7 +311,7 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
 
 
 def _beyond(doc: Doc, noun: Token) -> tuple[Role, ...]:
-    """The noun's sentence outside its own phrase, as asides."""
+    """The noun's (or a phrase's head's) sentence outside its own phrase, as asides."""
     sentence = noun.sent
     first, last = noun.left_edge, noun.right_edge
     out = []
@@ -415,16 +415,10 @@ def _outside(doc: Doc, phrase: Token) -> tuple[Role, ...]:
     """The sentence around a backdrop, as asides, so that a date of its own still counts
     ("despite criticism by UNESCO on Wednesday"); all of it for what was sought, whose date
     there is the asking's ("asked for Bolton's resignation Monday night")."""
-    sentence = phrase.sent
     if phrase.lower_ == "for":
+        sentence = phrase.sent
         return (role(doc, doc[sentence.start], doc[sentence.end - 1]),)
-    first, last = phrase.left_edge, phrase.right_edge
-    out = []
-    if first.i > sentence.start:
-        out.append(role(doc, doc[sentence.start], doc[first.i - 1]))
-    if last.i < sentence.end - 1:
-        out.append(role(doc, doc[last.i + 1], doc[sentence.end - 1]))
-    return tuple(out)
+    return _beyond(doc, phrase)
 
 
 def _gapped(
