@@ -3569,3 +3569,88 @@ def test_a_rulers_title_before_of_makes_the_state_of_a_surname(content):
         {0: [("Michael Jordan", "PERSON")]},
     )
     assert [m.text for m in resolved.mentions] == ["Michael Jordan"]
+
+
+def test_a_generic_partys_name_is_the_party_of_the_state_its_article_ties_it_to(content):
+    """'Hong Kong's Democratic Party' and a US article's 'the Democratic Party' are two
+    parties: a generic party's name ('Democratic Party', 'Labour Party') is keyed by the
+    state named with it, in its article only; elsewhere it stays the bare name."""
+    first = replace(
+        content.articles[0],
+        paragraphs=(
+            "Hong Kong's Democratic Party won 91 seats in the district council elections.",
+            "The Democratic Party said turnout was a record.",
+        ),
+        annotations=(),
+    )
+    second = replace(
+        content.articles[1],
+        paragraphs=(
+            "The Democratic Party picked Milwaukee to host its 2020 convention on Monday.",
+            "Democratic Party leaders in the United States welcomed the choice.",
+        ),
+        annotations=(),
+    )
+    annotations = [
+        annotation_for(
+            first,
+            {
+                0: [("Hong Kong", "GPE", None), ("Democratic Party", "ORG", None)],
+                1: [("The Democratic Party", "ORG", None)],
+            },
+        ),
+        annotation_for(
+            second,
+            {
+                0: [("The Democratic Party", "ORG", None), ("Milwaukee", "GPE", None)],
+                1: [("Democratic Party", "ORG", None), ("the United States", "GPE", None)],
+            },
+        ),
+    ]
+    resolved = resolve(replace(content, articles=(first, second)), annotations)
+    names = {e.key: e.name for e in resolved.entities}
+    meant = {
+        (m.article, m.paragraph): names[m.entity] for m in resolved.mentions if "Party" in m.text
+    }
+    assert meant[first.id, 0] == meant[first.id, 1] == "Democratic Party of Hong Kong"
+    assert meant[second.id, 0] == meant[second.id, 1] == "Democratic Party"
+
+
+def test_a_generic_partys_name_tied_to_one_state_only_stays_one_page(content):
+    """'Britain's Labour Party' in one article and 'the Labour Party' in another about the
+    United Kingdom are one party: no other state's party shares the name, so it keeps its
+    bare name; 'Chinese Communist Party' and 'Communist Party of China' are one body."""
+    first = replace(
+        content.articles[0],
+        paragraphs=(
+            "Britain's Labour Party backed a second referendum on Monday.",
+            "The Chinese Communist Party said the Communist Party of China would not bend.",
+        ),
+        annotations=(),
+    )
+    second = replace(
+        content.articles[1],
+        paragraphs=("The Labour Party in the United Kingdom voted against the deal.",),
+        annotations=(),
+    )
+    annotations = [
+        annotation_for(
+            first,
+            {
+                0: [("Britain", "GPE", None), ("Labour Party", "ORG", None)],
+                1: [
+                    ("The Chinese Communist Party", "ORG", None),
+                    ("the Communist Party of China", "ORG", None),
+                ],
+            },
+        ),
+        annotation_for(
+            second,
+            {0: [("The Labour Party", "ORG", None), ("the United Kingdom", "GPE", None)]},
+        ),
+    ]
+    resolved = resolve(replace(content, articles=(first, second)), annotations)
+    names = {e.key: e.name for e in resolved.entities}
+    meant = {m.text: names[m.entity] for m in resolved.mentions if "Party" in m.text}
+    assert meant["Labour Party"] == meant["The Labour Party"] == "Labour Party"
+    assert meant["The Chinese Communist Party"] == meant["the Communist Party of China"]

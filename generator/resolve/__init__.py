@@ -1613,6 +1613,11 @@ def _body_folds(
     for c in candidates:
         before[c.article, final.get(c.name, c.name)].add(c.of_state)
     owners = {k: next(iter(v)) for k, v in before.items() if len(v) == 1 and "" not in v}
+    for (article, name), written in before.items():
+        if len(stated := written - {""}) == 1 and (key := body_key(name)) and key[1] == "party":
+            # "Hong Kong's Democratic Party ... The Democratic Party said": a generic party
+            # named once with its state is that state's party all through its article.
+            owners[article, name] = next(iter(stated))
     folds = local_folds(present, types, states_in, counts, owners)
     for c in candidates:
         if c.name in final or not led_by(c.name, people):

@@ -44,6 +44,13 @@ PARTY_WORDS = frozenset(
     "republican democratic democrat conservative labour labor liberal socialist green".split()
 )
 """First words that make "Republican Senate" the party's majority there, not another body."""
+GENERIC_PARTY = PARTY_WORDS | frozenset(
+    "communist social christian national people's progressive workers'".split()
+)
+"""Words of a party's name that many states' parties share ("Democratic Party" in Hong Kong
+and in the United States, "Social Democratic Party", "People's Party"): such a name is keyed
+by its state like a body ("Hong Kong's Democratic Party"); a distinctive name ("Bharatiya
+Janata Party", "Likud") is one party wherever it is written."""
 
 
 def _state(text: str) -> str | None:
@@ -72,6 +79,14 @@ def body_key(name: str) -> Key | None:
     lowered = rest.lower()
     if lowered in BODIES:
         return state, lowered, ""
+    words = lowered.split()
+    if (
+        2 <= len(words) <= 4
+        and words[-1] == "party"
+        and rest.endswith("Party")
+        and all(w in GENERIC_PARTY for w in words[:-1])
+    ):
+        return state, "party", " ".join(words[:-1]).replace("labor", "labour")
     heads = "|".join(k.capitalize() for k in KINDS)
     match = re.fullmatch(rf"({heads}) (?:of|for) (?:the )?(.+)", rest) or re.fullmatch(
         rf"(.+?) ({heads})", rest
@@ -91,6 +106,10 @@ def body_key(name: str) -> Key | None:
     if state is None and kind == "ministry" and subject == "state":
         state = "United States"  # "State Department", "Department of State"
     return state, kind, subject
+
+
+def _the(state: str) -> str:
+    return "the " if state.startswith(_THE) else ""
 
 
 def body_name(key: Key) -> str:
@@ -125,6 +144,23 @@ def local_folds(
     for name in sorted(counts, key=lambda n: (-counts[n], n)):
         if types.get(name) == "organisation" and (key := body_key(name)) and key[0]:
             keyed.setdefault(key, name)
+    owned: dict[tuple[str, str], str] = dict(owners or {})
+    tied: dict[str, set[str]] = defaultdict(set)
+    for article, names in present.items():
+        for name in names:
+            if (key := body_key(name)) and key[0] is None and key[1] == "party":
+                top = states.get(article, Counter()).most_common(1)
+                if tie := owned.get((article, name)) or (top[0][0] if top else ""):
+                    tied[name].add(tie)
+    for (article, name), tie in sorted(owned.items()):
+        if (key := body_key(name)) and key[0] is None and key[1] == "party":
+            if len(tied[name]) < 2:
+                del owned[article, name]  # one state's party all through: one page
+                continue
+            # "Hong Kong's Democratic Party" and a US article's "Democratic Party": a
+            # generic party's name is the party of the state its article ties it to, also
+            # where another article names it alone about that state.
+            keyed.setdefault((tie, *key[1:]), f"{name} of {_the(tie)}{tie}")
     states_with: dict[tuple[str, str], set[str]] = defaultdict(set)
     for state, head, subject in keyed:
         if state:
@@ -140,13 +176,10 @@ def local_folds(
             if len(containers) == 1:
                 out[article, short] = containers[0], f"'{containers[0]}' in full in its article"
                 continue
-            if key and key[0] is None and (state := (owners or {}).get((article, short))):
+            if key and key[0] is None and (state := owned.get((article, short))):
                 # "Iran's |Foreign Ministry|": the body of the state named right before it.
                 whole = (state, key[1], key[2])
-                target = (
-                    keyed.get(whole)
-                    or f"{short} of {'the ' if state.startswith(_THE) else ''}{state}"
-                )
+                target = keyed.get(whole) or f"{short} of {_the(state)}{state}"
                 out[article, short] = target, f"the body of the state named before it ({state})"
                 continue
             ranked = states.get(article, Counter()).most_common(2)
