@@ -3654,3 +3654,43 @@ def test_a_generic_partys_name_tied_to_one_state_only_stays_one_page(content):
     meant = {m.text: names[m.entity] for m in resolved.mentions if "Party" in m.text}
     assert meant["Labour Party"] == meant["The Labour Party"] == "Labour Party"
     assert meant["The Chinese Communist Party"] == meant["the Communist Party of China"]
+
+
+def test_a_partys_plural_is_the_party_its_briefing_names(content):
+    """'The Conservatives took 365 seats', 'the Tories': read as a nationality, the plural
+    is the party where its article names it ('Conservative Party'); elsewhere ('the
+    Democrats won the House', where only another article names the 'Democratic Party') it
+    makes no page: a party's members are no actor of their own (GOLD.md: generic)."""
+    first = replace(
+        content.articles[0],
+        paragraphs=(
+            "Britain's Conservative Party won a majority in Thursday's election.",
+            "The Conservatives took 365 seats, and the Tories gained in the north.",
+            "In Washington, the Democratic Party called the result a warning.",
+        ),
+        annotations=(),
+    )
+    second = replace(
+        content.articles[1],
+        paragraphs=("The Democrats won the House in November, and the Republicans kept it.",),
+        annotations=(),
+    )
+    annotations = [
+        annotation_for(
+            first,
+            {
+                0: [("Britain", "GPE", None), ("Conservative Party", "ORG", None)],
+                1: [("Conservatives", "NORP", None), ("Tories", "NORP", None)],
+                2: [("Washington", "GPE", None), ("the Democratic Party", "ORG", None)],
+            },
+        ),
+        annotation_for(second, {0: [("Democrats", "NORP", None), ("Republicans", "NORP", None)]}),
+    ]
+    resolved = resolve(replace(content, articles=(first, second)), annotations)
+    by_text = {m.text: m.entity for m in resolved.mentions}
+    party = by_text["Conservative Party"]
+    assert by_text["Conservatives"] == by_text["Tories"] == party
+    assert {"Conservatives", "Tories"} <= set(
+        next(e for e in resolved.entities if e.key == party).aliases
+    )
+    assert "Democrats" not in by_text and "Republicans" not in by_text

@@ -73,7 +73,14 @@ from .names import (
     person_words,
     strip_titles,
 )
-from .vocab import CALENDAR_WORDS, PLACE_NOUNS, SEATS_OF_GOVERNMENT, VEHICLE_NOUNS, WELL_KNOWN
+from .vocab import (
+    CALENDAR_WORDS,
+    PARTY_PLURALS,
+    PLACE_NOUNS,
+    SEATS_OF_GOVERNMENT,
+    VEHICLE_NOUNS,
+    WELL_KNOWN,
+)
 
 ROYAL_TITLES = frozenset("king queen prince princess emir sultan sheikh sheikha crown".split())
 """Titles a royal's one name follows ("Queen Rania", "Emir Tamim")."""
@@ -1619,6 +1626,7 @@ def _body_folds(
             # named once with its state is that state's party all through its article.
             owners[article, name] = next(iter(stated))
     folds = local_folds(present, types, states_in, counts, owners)
+    folds.update(_party_plurals(candidates, final, present, folds))
     for c in candidates:
         if c.name in final or not led_by(c.name, people):
             continue
@@ -1627,6 +1635,27 @@ def _body_folds(
             why = f"a leader's government: the state its article names most ({ranked[0][0]})"
             folds[c.article, c.name] = ranked[0][0], why
     return folds
+
+
+def _party_plurals(
+    candidates: list[Candidate],
+    final: dict[str, str],
+    present: Mapping[str, Mapping[str, bool]],
+    folds: Mapping[tuple[str, str], tuple[str, str]],
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """(article, plural) -> (party, why) for 'the Tories', 'the Democrats' (``PARTY_PLURALS``)
+    in an article that names the party (in the form its folds give it, "Democratic Party of
+    Hong Kong"). Elsewhere the plural is the party's members, which ``../shared/GOLD.md``
+    counts as generic: no page, even where another article names the party."""
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for c in candidates:
+        name = final.get(c.name, c.name)
+        if (party := PARTY_PLURALS.get(name)) is None or (c.article, name) in folds:
+            continue
+        if present.get(c.article, {}).get(party):
+            target = folds.get((c.article, party), (party, ""))[0]
+            out[c.article, name] = target, f"the plural of '{party}', which its article names"
+    return out
 
 
 def _keys(
