@@ -3694,3 +3694,25 @@ def test_a_partys_plural_is_the_party_its_briefing_names(content):
         next(e for e in resolved.entities if e.key == party).aliases
     )
     assert "Democrats" not in by_text and "Republicans" not in by_text
+
+
+def test_a_word_with_a_capital_inside_read_only_as_a_person_is_a_company(content):
+    """'SpaceX launched', 'SpaceX founder Elon Musk': a word with a capital inside read as a
+    person's name every time (never as a body's) is still a company's; named once it stays
+    too little to tell, and 'DeSantis' alone is a family name."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "SpaceX launched its Crew Dragon capsule from Florida on Saturday.",
+            "SpaceX founder Elon Musk said the docking was stressful.",
+            "Governor Ron DeSantis watched; DeSantis praised the crew. OpenAI was absent.",
+        ],
+        {
+            0: [("SpaceX", "PERSON"), ("Florida", "GPE")],
+            1: [("SpaceX", "PERSON"), ("Elon Musk", "PERSON")],
+            2: [("Ron DeSantis", "PERSON"), ("DeSantis", "PERSON"), ("OpenAI", "PERSON")],
+        },
+    )
+    assert found[by_text["SpaceX"]].type == "organisation"
+    assert found[by_text["DeSantis"]].type == "person"
+    assert "OpenAI" not in by_text

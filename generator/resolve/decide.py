@@ -213,8 +213,8 @@ def decide(
     if state := government_of(name):
         return Verdict(state, "state", "its government")
     label, reason = vote(labels, name)
-    if label == "PERSON" and labels["ORG"] and _CAMEL.fullmatch(name):
-        label = "ORG"  # "UpGuard", read as a person's name as often as a company's
+    if label == "PERSON" and _CAMEL.fullmatch(name):
+        label = "ORG"  # "UpGuard", "SpaceX", read as a person's name: a company's
     if label is None and newspaper(name):
         label = "ORG"  # "The Hong Kong-based |South China Morning Post|", read as a place
     elif label == "PERSON" and newspaper(name) and not name.endswith(" Post"):
