@@ -3699,19 +3699,27 @@ def test_a_partys_plural_is_the_party_its_briefing_names(content):
 def test_a_word_with_a_capital_inside_read_only_as_a_person_is_a_company(content):
     """'SpaceX launched', 'SpaceX founder Elon Musk': a word with a capital inside read as a
     person's name every time (never as a body's) is still a company's; named once it stays
-    too little to tell, and 'DeSantis' alone is a family name."""
+    too little to tell, 'DeSantis' alone is a family name, and a handle after a title ('Mr.
+    CreepyPasta') is no company."""
     found, by_text, _ = resolve_text(
         content,
         [
             "SpaceX launched its Crew Dragon capsule from Florida on Saturday.",
             "SpaceX founder Elon Musk said the docking was stressful.",
             "Governor Ron DeSantis watched; DeSantis praised the crew. OpenAI was absent.",
+            "YouTube personality Mr. CreepyPasta read scary stories to the crowd.",
+            "Fans cheered when Mr. CreepyPasta took the stage on Saturday.",
         ],
         {
             0: [("SpaceX", "PERSON"), ("Florida", "GPE")],
             1: [("SpaceX", "PERSON"), ("Elon Musk", "PERSON")],
             2: [("Ron DeSantis", "PERSON"), ("DeSantis", "PERSON"), ("OpenAI", "PERSON")],
+            3: [("CreepyPasta", "PERSON")],
+            4: [("CreepyPasta", "PERSON")],
         },
+    )
+    assert found.get(by_text.get("CreepyPasta", ""), None) is None or (
+        found[by_text["CreepyPasta"]].type == "person"
     )
     assert found[by_text["SpaceX"]].type == "organisation"
     assert found[by_text["DeSantis"]].type == "person"

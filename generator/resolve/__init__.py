@@ -164,6 +164,12 @@ def resolve(
         word for c in candidates if "PERSON" in (c.label, c.ner_label) for word in c.name.split()
     )
     alone = _surname_alone(candidates, labels, content.articles)
+    paragraphs = {a.id: a.paragraphs for a in content.articles}
+    titled = {
+        c.name
+        for c in candidates
+        if " " not in c.name and (_titled_in_span(c.text) or _titled_before(c, paragraphs))
+    }
     verdicts = {
         name: decide(
             name,
@@ -173,6 +179,7 @@ def resolve(
             places.get(name),
             people,
             alone,
+            frozenset(titled),
         )
         for name, counts in sorted(labels.items())
     }
@@ -211,12 +218,6 @@ def resolve(
         for name in group:
             if taken and name in verdicts and not verdicts[name].name:
                 verdicts[name] = taken[0]
-    paragraphs = {a.id: a.paragraphs for a in content.articles}
-    titled = {
-        c.name
-        for c in candidates
-        if " " not in c.name and (_titled_in_span(c.text) or _titled_before(c, paragraphs))
-    }
     royal = {
         c.name
         for c in candidates
