@@ -3724,3 +3724,58 @@ def test_a_word_with_a_capital_inside_read_only_as_a_person_is_a_company(content
     assert found[by_text["SpaceX"]].type == "organisation"
     assert found[by_text["DeSantis"]].type == "person"
     assert "OpenAI" not in by_text
+
+
+def test_a_bodys_bare_name_about_two_states_is_each_states_body(content):
+    """'The Supreme Court' of an article about Pakistan and of one about the United States
+    are two courts: an accepted bare body's name the briefing ties to two states (the state
+    each article names most) is folded into each state's body, not one shared page."""
+    first = replace(
+        content.articles[0],
+        paragraphs=(
+            "The Supreme Court acquitted Asia Bibi, Pakistan's most famous blasphemy convict.",
+            "Pakistan braced for protests after the Supreme Court ruling; Pakistan's army "
+            "was deployed.",
+        ),
+        annotations=(),
+    )
+    second = replace(
+        content.articles[1],
+        paragraphs=(
+            "The Supreme Court ruled that the United States census may not ask about citizenship.",
+            "The United States government said the Supreme Court had erred; the United States "
+            "will appeal.",
+        ),
+        annotations=(),
+    )
+    annotations = [
+        annotation_for(
+            first,
+            {
+                0: [
+                    ("The Supreme Court", "ORG", None),
+                    ("Asia Bibi", "PERSON", None),
+                    ("Pakistan's", "GPE", None),
+                ],
+                1: [("Pakistan", "GPE", None), ("Supreme Court", "ORG", None)],
+            },
+        ),
+        annotation_for(
+            second,
+            {
+                0: [("The Supreme Court", "ORG", None), ("the United States", "GPE", None)],
+                1: [
+                    ("The United States", "GPE", None),
+                    ("Supreme Court", "ORG", None),
+                    ("the United States", "GPE", None),
+                ],
+            },
+        ),
+    ]
+    resolved = resolve(replace(content, articles=(first, second)), annotations)
+    names = {e.key: e.name for e in resolved.entities}
+    courts = {(m.article, names[m.entity]) for m in resolved.mentions if "Court" in m.text}
+    assert courts == {
+        (first.id, "Supreme Court of Pakistan"),
+        (second.id, "Supreme Court of the United States"),
+    }

@@ -161,6 +161,19 @@ def local_folds(
             # generic party's name is the party of the state its article ties it to, also
             # where another article names it alone about that state.
             keyed.setdefault((tie, *key[1:]), f"{name} of {_the(tie)}{tie}")
+    apart: dict[str, set[str]] = defaultdict(set)
+    for article, names in present.items():
+        first = states.get(article, Counter()).most_common(2)
+        most = first[0][0] if first and _dominates(first) else ""
+        for name, accepted in names.items():
+            if (
+                accepted
+                and (key := body_key(name))
+                and key[0] is None
+                and not key[2]
+                and (tie := owned.get((article, name)) or most)
+            ):
+                apart[name].add(tie)
     states_with: dict[tuple[str, str], set[str]] = defaultdict(set)
     for state, head, subject in keyed:
         if state:
@@ -183,7 +196,7 @@ def local_folds(
                 out[article, short] = target, f"the body of the state named before it ({state})"
                 continue
             ranked = states.get(article, Counter()).most_common(2)
-            dominant = bool(ranked) and ranked[0][1] >= max(2, 2 * sum(n for _, n in ranked[1:]))
+            dominant = bool(ranked) and _dominates(ranked)
             if (
                 not containers
                 and key
@@ -216,14 +229,26 @@ def local_folds(
                 full = keyed[next(iter(only)), key[1], key[2]]
                 out[article, short] = full, f"the one {key[1]} the briefing names in full ({full})"
                 continue
-            if containers or names[short] or not key or key[0] or key[2]:
-                continue  # an accepted "Congress" or "Navy" keeps its page: too often foreign
+            if containers or not key or key[0] or key[2]:
+                continue
+            if names[short] and len(apart[short]) < 2:
+                # An accepted "Congress" or "Navy" keeps its page (too often foreign), unless
+                # the briefing ties it to two states or more ("the Supreme Court" of an
+                # article about Pakistan and of one about the United States): then each
+                # article's is the body of the state it names most.
+                continue
             if dominant:
                 whole = (ranked[0][0], key[1], "")
                 target = keyed.get(whole) or body_name(whole)
                 why = f"the {key[1]} of the state its article names most ({ranked[0][0]})"
                 out[article, short] = target, why
     return out
+
+
+def _dominates(ranked: list[tuple[str, int]]) -> bool:
+    """The first of an article's states by mentions is named at least twice, and at least
+    twice as often as the others together."""
+    return ranked[0][1] >= max(2, 2 * sum(n for _, n in ranked[1:]))
 
 
 def _part(short: str, key: Key | None, long: str) -> bool:
