@@ -165,11 +165,11 @@ def resolve(
     )
     alone = _surname_alone(candidates, labels, content.articles)
     paragraphs = {a.id: a.paragraphs for a in content.articles}
-    titled = {
+    titled = frozenset(
         c.name
         for c in candidates
         if " " not in c.name and (_titled_in_span(c.text) or _titled_before(c, paragraphs))
-    }
+    )
     verdicts = {
         name: decide(
             name,
@@ -179,7 +179,7 @@ def resolve(
             places.get(name),
             people,
             alone,
-            frozenset(titled),
+            titled,
         )
         for name, counts in sorted(labels.items())
     }
@@ -986,7 +986,7 @@ def _mononyms(
     verdicts: dict[str, Verdict],
     labels: dict[str, Counter[str]],
     candidates: list[Candidate],
-    titled: set[str],
+    titled: frozenset[str],
     royal: set[str],
     curated: dict[str, str],
     lowercase: frozenset[str],
