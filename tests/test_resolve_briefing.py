@@ -3628,3 +3628,213 @@ def test_a_rulers_title_before_of_makes_the_state_of_a_surname(content):
         {0: [("Michael Jordan", "PERSON")]},
     )
     assert [m.text for m in resolved.mentions] == ["Michael Jordan"]
+
+
+def test_a_generic_partys_name_is_the_party_of_the_state_its_article_ties_it_to(content):
+    """'Hong Kong's Democratic Party' and a US article's 'the Democratic Party' are two
+    parties: a generic party's name ('Democratic Party', 'Labour Party') is keyed by the
+    state named with it, in its article only; elsewhere it stays the bare name."""
+    first = replace(
+        content.articles[0],
+        paragraphs=(
+            "Hong Kong's Democratic Party won 91 seats in the district council elections.",
+            "The Democratic Party said turnout was a record.",
+        ),
+        annotations=(),
+    )
+    second = replace(
+        content.articles[1],
+        paragraphs=(
+            "The Democratic Party picked Milwaukee to host its 2020 convention on Monday.",
+            "Democratic Party leaders in the United States welcomed the choice.",
+        ),
+        annotations=(),
+    )
+    annotations = [
+        annotation_for(
+            first,
+            {
+                0: [("Hong Kong", "GPE", None), ("Democratic Party", "ORG", None)],
+                1: [("The Democratic Party", "ORG", None)],
+            },
+        ),
+        annotation_for(
+            second,
+            {
+                0: [("The Democratic Party", "ORG", None), ("Milwaukee", "GPE", None)],
+                1: [("Democratic Party", "ORG", None), ("the United States", "GPE", None)],
+            },
+        ),
+    ]
+    resolved = resolve(replace(content, articles=(first, second)), annotations)
+    names = {e.key: e.name for e in resolved.entities}
+    meant = {
+        (m.article, m.paragraph): names[m.entity] for m in resolved.mentions if "Party" in m.text
+    }
+    assert meant[first.id, 0] == meant[first.id, 1] == "Democratic Party of Hong Kong"
+    assert meant[second.id, 0] == meant[second.id, 1] == "Democratic Party"
+
+
+def test_a_generic_partys_name_tied_to_one_state_only_stays_one_page(content):
+    """'Britain's Labour Party' in one article and 'the Labour Party' in another about the
+    United Kingdom are one party: no other state's party shares the name, so it keeps its
+    bare name; 'Chinese Communist Party' and 'Communist Party of China' are one body."""
+    first = replace(
+        content.articles[0],
+        paragraphs=(
+            "Britain's Labour Party backed a second referendum on Monday.",
+            "The Chinese Communist Party said the Communist Party of China would not bend.",
+        ),
+        annotations=(),
+    )
+    second = replace(
+        content.articles[1],
+        paragraphs=("The Labour Party in the United Kingdom voted against the deal.",),
+        annotations=(),
+    )
+    annotations = [
+        annotation_for(
+            first,
+            {
+                0: [("Britain", "GPE", None), ("Labour Party", "ORG", None)],
+                1: [
+                    ("The Chinese Communist Party", "ORG", None),
+                    ("the Communist Party of China", "ORG", None),
+                ],
+            },
+        ),
+        annotation_for(
+            second,
+            {0: [("The Labour Party", "ORG", None), ("the United Kingdom", "GPE", None)]},
+        ),
+    ]
+    resolved = resolve(replace(content, articles=(first, second)), annotations)
+    names = {e.key: e.name for e in resolved.entities}
+    meant = {m.text: names[m.entity] for m in resolved.mentions if "Party" in m.text}
+    assert meant["Labour Party"] == meant["The Labour Party"] == "Labour Party"
+    assert meant["The Chinese Communist Party"] == meant["the Communist Party of China"]
+
+
+def test_a_partys_plural_is_the_party_its_briefing_names(content):
+    """'The Conservatives took 365 seats', 'the Tories': read as a nationality, the plural
+    is the party where its article names it ('Conservative Party'); elsewhere ('the
+    Democrats won the House', where only another article names the 'Democratic Party') it
+    makes no page: a party's members are no actor of their own (GOLD.md: generic)."""
+    first = replace(
+        content.articles[0],
+        paragraphs=(
+            "Britain's Conservative Party won a majority in Thursday's election.",
+            "The Conservatives took 365 seats, and the Tories gained in the north.",
+            "In Washington, the Democratic Party called the result a warning.",
+        ),
+        annotations=(),
+    )
+    second = replace(
+        content.articles[1],
+        paragraphs=("The Democrats won the House in November, and the Republicans kept it.",),
+        annotations=(),
+    )
+    annotations = [
+        annotation_for(
+            first,
+            {
+                0: [("Britain", "GPE", None), ("Conservative Party", "ORG", None)],
+                1: [("Conservatives", "NORP", None), ("Tories", "NORP", None)],
+                2: [("Washington", "GPE", None), ("the Democratic Party", "ORG", None)],
+            },
+        ),
+        annotation_for(second, {0: [("Democrats", "NORP", None), ("Republicans", "NORP", None)]}),
+    ]
+    resolved = resolve(replace(content, articles=(first, second)), annotations)
+    by_text = {m.text: m.entity for m in resolved.mentions}
+    party = by_text["Conservative Party"]
+    assert by_text["Conservatives"] == by_text["Tories"] == party
+    assert {"Conservatives", "Tories"} <= set(
+        next(e for e in resolved.entities if e.key == party).aliases
+    )
+    assert "Democrats" not in by_text and "Republicans" not in by_text
+
+
+def test_a_word_with_a_capital_inside_read_only_as_a_person_is_a_company(content):
+    """'SpaceX launched', 'SpaceX founder Elon Musk': a word with a capital inside read as a
+    person's name every time (never as a body's) is still a company's; named once it stays
+    too little to tell, 'DeSantis' alone is a family name, and a handle after a title ('Mr.
+    CreepyPasta') is no company."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "SpaceX launched its Crew Dragon capsule from Florida on Saturday.",
+            "SpaceX founder Elon Musk said the docking was stressful.",
+            "Governor Ron DeSantis watched; DeSantis praised the crew. OpenAI was absent.",
+            "YouTube personality Mr. CreepyPasta read scary stories to the crowd.",
+            "Fans cheered when Mr. CreepyPasta took the stage on Saturday.",
+        ],
+        {
+            0: [("SpaceX", "PERSON"), ("Florida", "GPE")],
+            1: [("SpaceX", "PERSON"), ("Elon Musk", "PERSON")],
+            2: [("Ron DeSantis", "PERSON"), ("DeSantis", "PERSON"), ("OpenAI", "PERSON")],
+            3: [("CreepyPasta", "PERSON")],
+            4: [("CreepyPasta", "PERSON")],
+        },
+    )
+    assert found.get(by_text.get("CreepyPasta", ""), None) is None or (
+        found[by_text["CreepyPasta"]].type == "person"
+    )
+    assert found[by_text["SpaceX"]].type == "organisation"
+    assert found[by_text["DeSantis"]].type == "person"
+    assert "OpenAI" not in by_text
+
+
+def test_a_bodys_bare_name_about_two_states_is_each_states_body(content):
+    """'The Supreme Court' of an article about Pakistan and of one about the United States
+    are two courts: an accepted bare body's name the briefing ties to two states (the state
+    each article names most) is folded into each state's body, not one shared page."""
+    first = replace(
+        content.articles[0],
+        paragraphs=(
+            "The Supreme Court acquitted Asia Bibi, Pakistan's most famous blasphemy convict.",
+            "Pakistan braced for protests after the Supreme Court ruling; Pakistan's army "
+            "was deployed.",
+        ),
+        annotations=(),
+    )
+    second = replace(
+        content.articles[1],
+        paragraphs=(
+            "The Supreme Court ruled that the United States census may not ask about citizenship.",
+            "The United States government said the Supreme Court had erred; the United States "
+            "will appeal.",
+        ),
+        annotations=(),
+    )
+    annotations = [
+        annotation_for(
+            first,
+            {
+                0: [
+                    ("The Supreme Court", "ORG", None),
+                    ("Asia Bibi", "PERSON", None),
+                    ("Pakistan's", "GPE", None),
+                ],
+                1: [("Pakistan", "GPE", None), ("Supreme Court", "ORG", None)],
+            },
+        ),
+        annotation_for(
+            second,
+            {
+                0: [("The Supreme Court", "ORG", None), ("the United States", "GPE", None)],
+                1: [
+                    ("The United States", "GPE", None),
+                    ("Supreme Court", "ORG", None),
+                    ("the United States", "GPE", None),
+                ],
+            },
+        ),
+    ]
+    resolved = resolve(replace(content, articles=(first, second)), annotations)
+    names = {e.key: e.name for e in resolved.entities}
+    courts = {(m.article, names[m.entity]) for m in resolved.mentions if "Court" in m.text}
+    assert courts == {
+        (first.id, "Supreme Court of Pakistan"),
+        (second.id, "Supreme Court of the United States"),
+    }

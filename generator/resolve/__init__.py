@@ -73,7 +73,14 @@ from .names import (
     person_words,
     strip_titles,
 )
-from .vocab import CALENDAR_WORDS, PLACE_NOUNS, SEATS_OF_GOVERNMENT, VEHICLE_NOUNS, WELL_KNOWN
+from .vocab import (
+    CALENDAR_WORDS,
+    PARTY_PLURALS,
+    PLACE_NOUNS,
+    SEATS_OF_GOVERNMENT,
+    VEHICLE_NOUNS,
+    WELL_KNOWN,
+)
 
 ROYAL_TITLES = frozenset("king queen prince princess emir sultan sheikh sheikha crown".split())
 """Titles a royal's one name follows ("Queen Rania", "Emir Tamim")."""
@@ -157,6 +164,12 @@ def resolve(
         word for c in candidates if "PERSON" in (c.label, c.ner_label) for word in c.name.split()
     )
     alone = _surname_alone(candidates, labels, content.articles)
+    paragraphs = {a.id: a.paragraphs for a in content.articles}
+    titled = frozenset(
+        c.name
+        for c in candidates
+        if " " not in c.name and (_titled_in_span(c.text) or _titled_before(c, paragraphs))
+    )
     verdicts = {
         name: decide(
             name,
@@ -166,6 +179,7 @@ def resolve(
             places.get(name),
             people,
             alone,
+            titled,
         )
         for name, counts in sorted(labels.items())
     }
@@ -204,12 +218,6 @@ def resolve(
         for name in group:
             if taken and name in verdicts and not verdicts[name].name:
                 verdicts[name] = taken[0]
-    paragraphs = {a.id: a.paragraphs for a in content.articles}
-    titled = {
-        c.name
-        for c in candidates
-        if " " not in c.name and (_titled_in_span(c.text) or _titled_before(c, paragraphs))
-    }
     royal = {
         c.name
         for c in candidates
@@ -978,7 +986,7 @@ def _mononyms(
     verdicts: dict[str, Verdict],
     labels: dict[str, Counter[str]],
     candidates: list[Candidate],
-    titled: set[str],
+    titled: frozenset[str],
     royal: set[str],
     curated: dict[str, str],
     lowercase: frozenset[str],
@@ -1613,7 +1621,13 @@ def _body_folds(
     for c in candidates:
         before[c.article, final.get(c.name, c.name)].add(c.of_state)
     owners = {k: next(iter(v)) for k, v in before.items() if len(v) == 1 and "" not in v}
+    for (article, name), written in before.items():
+        if len(stated := written - {""}) == 1 and (key := body_key(name)) and key[1] == "party":
+            # "Hong Kong's Democratic Party ... The Democratic Party said": a generic party
+            # named once with its state is that state's party all through its article.
+            owners[article, name] = next(iter(stated))
     folds = local_folds(present, types, states_in, counts, owners)
+    folds.update(_party_plurals(candidates, final, present, folds))
     for c in candidates:
         if c.name in final or not led_by(c.name, people):
             continue
@@ -1622,6 +1636,27 @@ def _body_folds(
             why = f"a leader's government: the state its article names most ({ranked[0][0]})"
             folds[c.article, c.name] = ranked[0][0], why
     return folds
+
+
+def _party_plurals(
+    candidates: list[Candidate],
+    final: dict[str, str],
+    present: Mapping[str, Mapping[str, bool]],
+    folds: Mapping[tuple[str, str], tuple[str, str]],
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """(article, plural) -> (party, why) for 'the Tories', 'the Democrats' (``PARTY_PLURALS``)
+    in an article that names the party (in the form its folds give it, "Democratic Party of
+    Hong Kong"). Elsewhere the plural is the party's members, which ``../shared/GOLD.md``
+    counts as generic: no page, even where another article names the party."""
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for c in candidates:
+        name = final.get(c.name, c.name)
+        if (party := PARTY_PLURALS.get(name)) is None or (c.article, name) in folds:
+            continue
+        if present.get(c.article, {}).get(party):
+            target = folds.get((c.article, party), (party, ""))[0]
+            out[c.article, name] = target, f"the plural of '{party}', which its article names"
+    return out
 
 
 def _keys(

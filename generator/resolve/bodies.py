@@ -44,6 +44,13 @@ PARTY_WORDS = frozenset(
     "republican democratic democrat conservative labour labor liberal socialist green".split()
 )
 """First words that make "Republican Senate" the party's majority there, not another body."""
+GENERIC_PARTY = PARTY_WORDS | frozenset(
+    "communist social christian national people's progressive workers'".split()
+)
+"""Words of a party's name that many states' parties share ("Democratic Party" in Hong Kong
+and in the United States, "Social Democratic Party", "People's Party"): such a name is keyed
+by its state like a body ("Hong Kong's Democratic Party"); a distinctive name ("Bharatiya
+Janata Party", "Likud") is one party wherever it is written."""
 
 
 def _state(text: str) -> str | None:
@@ -72,6 +79,14 @@ def body_key(name: str) -> Key | None:
     lowered = rest.lower()
     if lowered in BODIES:
         return state, lowered, ""
+    words = lowered.split()
+    if (
+        2 <= len(words) <= 4
+        and words[-1] == "party"
+        and rest.endswith("Party")
+        and all(w in GENERIC_PARTY for w in words[:-1])
+    ):
+        return state, "party", " ".join(words[:-1]).replace("labor", "labour")
     heads = "|".join(k.capitalize() for k in KINDS)
     match = re.fullmatch(rf"({heads}) (?:of|for) (?:the )?(.+)", rest) or re.fullmatch(
         rf"(.+?) ({heads})", rest
@@ -91,6 +106,10 @@ def body_key(name: str) -> Key | None:
     if state is None and kind == "ministry" and subject == "state":
         state = "United States"  # "State Department", "Department of State"
     return state, kind, subject
+
+
+def _the(state: str) -> str:
+    return "the " if state.startswith(_THE) else ""
 
 
 def body_name(key: Key) -> str:
@@ -125,6 +144,36 @@ def local_folds(
     for name in sorted(counts, key=lambda n: (-counts[n], n)):
         if types.get(name) == "organisation" and (key := body_key(name)) and key[0]:
             keyed.setdefault(key, name)
+    owned: dict[tuple[str, str], str] = dict(owners or {})
+    tied: dict[str, set[str]] = defaultdict(set)
+    for article, names in present.items():
+        for name in names:
+            if (key := body_key(name)) and key[0] is None and key[1] == "party":
+                top = states.get(article, Counter()).most_common(1)
+                if tie := owned.get((article, name)) or (top[0][0] if top else ""):
+                    tied[name].add(tie)
+    for (article, name), tie in sorted(owned.items()):
+        if (key := body_key(name)) and key[0] is None and key[1] == "party":
+            if len(tied[name]) < 2:
+                del owned[article, name]  # one state's party all through: one page
+                continue
+            # "Hong Kong's Democratic Party" and a US article's "Democratic Party": a
+            # generic party's name is the party of the state its article ties it to, also
+            # where another article names it alone about that state.
+            keyed.setdefault((tie, *key[1:]), f"{name} of {_the(tie)}{tie}")
+    apart: dict[str, set[str]] = defaultdict(set)
+    for article, names in present.items():
+        first = states.get(article, Counter()).most_common(2)
+        most = first[0][0] if first and _dominates(first) else ""
+        for name, accepted in names.items():
+            if (
+                accepted
+                and (key := body_key(name))
+                and key[0] is None
+                and not key[2]
+                and (tie := owned.get((article, name)) or most)
+            ):
+                apart[name].add(tie)
     states_with: dict[tuple[str, str], set[str]] = defaultdict(set)
     for state, head, subject in keyed:
         if state:
@@ -140,17 +189,14 @@ def local_folds(
             if len(containers) == 1:
                 out[article, short] = containers[0], f"'{containers[0]}' in full in its article"
                 continue
-            if key and key[0] is None and (state := (owners or {}).get((article, short))):
+            if key and key[0] is None and (state := owned.get((article, short))):
                 # "Iran's |Foreign Ministry|": the body of the state named right before it.
                 whole = (state, key[1], key[2])
-                target = (
-                    keyed.get(whole)
-                    or f"{short} of {'the ' if state.startswith(_THE) else ''}{state}"
-                )
+                target = keyed.get(whole) or f"{short} of {_the(state)}{state}"
                 out[article, short] = target, f"the body of the state named before it ({state})"
                 continue
             ranked = states.get(article, Counter()).most_common(2)
-            dominant = bool(ranked) and ranked[0][1] >= max(2, 2 * sum(n for _, n in ranked[1:]))
+            dominant = bool(ranked) and _dominates(ranked)
             if (
                 not containers
                 and key
@@ -183,14 +229,26 @@ def local_folds(
                 full = keyed[next(iter(only)), key[1], key[2]]
                 out[article, short] = full, f"the one {key[1]} the briefing names in full ({full})"
                 continue
-            if containers or names[short] or not key or key[0] or key[2]:
-                continue  # an accepted "Congress" or "Navy" keeps its page: too often foreign
+            if containers or not key or key[0] or key[2]:
+                continue
+            if names[short] and len(apart[short]) < 2:
+                # An accepted "Congress" or "Navy" keeps its page (too often foreign), unless
+                # the briefing ties it to two states or more ("the Supreme Court" of an
+                # article about Pakistan and of one about the United States): then each
+                # article's is the body of the state it names most.
+                continue
             if dominant:
                 whole = (ranked[0][0], key[1], "")
                 target = keyed.get(whole) or body_name(whole)
                 why = f"the {key[1]} of the state its article names most ({ranked[0][0]})"
                 out[article, short] = target, why
     return out
+
+
+def _dominates(ranked: list[tuple[str, int]]) -> bool:
+    """The first of an article's states by mentions is named at least twice, and at least
+    twice as often as the others together."""
+    return ranked[0][1] >= max(2, 2 * sum(n for _, n in ranked[1:]))
 
 
 def _part(short: str, key: Key | None, long: str) -> bool:

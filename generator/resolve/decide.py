@@ -193,11 +193,13 @@ def decide(
     place: str | None = None,
     people: frozenset[str] = frozenset(),
     alone: frozenset[str] = frozenset(),
+    titled: frozenset[str] = frozenset(),
 ) -> Verdict:
     """The verdict on one found name; ``curated_key`` when it is a curated actor's name,
     ``place`` the longer place name the articles also use for it ("Hagia Sophia Museum"),
     ``people`` the words of the names the NER reads as people's ("Trump administration"),
-    ``alone`` the people's names whose surname an article writes alone ("Day was born")."""
+    ``alone`` the people's names whose surname an article writes alone ("Day was born"),
+    ``titled`` the one-word names written after a title ("Mr. |CreepyPasta|")."""
     if curated_key:
         return Verdict(name, None, curated_key=curated_key)
     if name in WELL_KNOWN_GROUPS:
@@ -213,8 +215,10 @@ def decide(
     if state := government_of(name):
         return Verdict(state, "state", "its government")
     label, reason = vote(labels, name)
-    if label == "PERSON" and labels["ORG"] and _CAMEL.fullmatch(name):
-        label = "ORG"  # "UpGuard", read as a person's name as often as a company's
+    if label == "PERSON" and _CAMEL.fullmatch(name) and (labels["ORG"] or name not in titled):
+        # "UpGuard", "SpaceX", read as a person's name: a company's; not a handle after a
+        # title ("YouTube personality Mr. |CreepyPasta|"), unless also read as a body's.
+        label = "ORG"
     if label is None and newspaper(name):
         label = "ORG"  # "The Hong Kong-based |South China Morning Post|", read as a place
     elif label == "PERSON" and newspaper(name) and not name.endswith(" Post"):

@@ -187,6 +187,22 @@ WELL_KNOWN_GROUPS = frozenset(
 """Well-known names that are organisations, armed groups and movements whatever the NER
 calls them ("Al-Shabaab" and "Hezbollah" read as people's names, "Hamas" as a place's)."""
 
+PARTY_PLURALS = {
+    "Conservatives": "Conservative Party",
+    "Tories": "Conservative Party",
+    "Democrats": "Democratic Party",
+    "Republicans": "Republican Party",
+    "Liberals": "Liberal Party",
+    "Socialists": "Socialist Party",
+    "Social Democrats": "Social Democratic Party",
+    "Greens": "Green Party",
+}
+"""A party's members by their plural ("the Tories", "the Democrats"), which the NER reads as a
+nationality: the party where its article names it, else no actor (``../shared/GOLD.md``
+counts "Democrats" alone as generic). English usage (Wikipedia's
+articles on the parties give these names); "Labour" and "Likud" alone are the party's name
+(``merge``)."""
+
 COMPANY_WORDS = frozenset("company corporation group holdings".split())
 """Words a company's or group's name may drop ("Burisma Holdings", "Abu Sayyaf Group")."""
 
