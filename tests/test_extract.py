@@ -5291,3 +5291,31 @@ def test_a_combining_form_of_a_region_names_no_side(nlp):
     people = {"United States": "united-states", "Japan": "japan", "India": "india"}
     (pact,) = _agreements(nlp, paragraphs, people)
     assert set(pact.agents) == {"united-states", "japan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just ahead of the 2020 Democratic National Convention, the senator resigned.",
+        "Delegates cheered at the close of the Republican National Convention on Thursday.",
+        "Hawkins endorsed the Green New Deal and an Economic Bill of Rights.",
+        "Roosevelt's New Deal reshaped the economy in 1933.",
+    ],
+)
+def test_a_party_convention_or_a_programme_named_a_deal_is_no_agreement(nlp, text):
+    """A party's or a nation's convention is a gathering; "the (Green) New Deal" is a
+    government programme; neither is an agreement between parties (a treaty named
+    "Convention" and a "new deal" in lower case still are: see the tests above)."""
+    assert _agreements(nlp, [text], {}) == []
+
+
+def test_a_treaty_named_convention_and_a_new_deal_stay_agreements(nlp):
+    found = _agreements(
+        nlp,
+        [
+            "Britain ratified the Istanbul Convention on Monday.",
+            "Britain and Japan signed a new deal on Tuesday.",
+        ],
+        {"Britain": "united-kingdom", "Japan": "japan"},
+    )
+    assert len(found) == 2

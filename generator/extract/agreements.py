@@ -131,8 +131,8 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue  # "could not reach an agreement", "even if no deal is reached"
         if noun.lower_ == "convention" and _gathering(noun):
             continue  # "Wikinews attended the Texas Haunters Convention": a gathering
-        if noun.lower_ == "deal" and _amount(noun):
-            continue  # "he has produced a great deal of horror-comedy films": an amount
+        if noun.lower_ == "deal" and (_amount(noun) or _programme(noun)):
+            continue  # "a great deal of horror-comedy films": an amount; "the Green New Deal"
         if type_ == "acquisition" and not _of_a_company(noun):
             continue  # "the Communist Party's takeover of China", "the purchase of weapons"
         frames.extend(_each_partner(doc, noun, _frame(doc, paragraph, noun, type_, quotes)))
@@ -858,11 +858,21 @@ def _doer(verb: Token) -> Token | None:
 
 
 def _gathering(noun: Token) -> bool:
-    """A convention people attend, hold or are at is a gathering, not a treaty."""
+    """A convention people attend, hold or are at is a gathering, not a treaty; so is a
+    party's or a nation's convention ("the 2020 Democratic National Convention")."""
     verb = _governing_verb(noun)
     return (
-        noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "after", "before", "since")
-    ) or (verb is not None and verb.lower_ in GATHER)
+        (noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "after", "before", "since"))
+        or (verb is not None and verb.lower_ in GATHER)
+        or any(t.text in ("National", "Party", "Republican", "Democratic") for t in noun.lefts)
+    )
+
+
+def _programme(noun: Token) -> bool:
+    """ "The New Deal", "the Green New Deal": a programme of government named a deal, no
+    agreement between parties."""
+    before = noun.doc[noun.i - 1] if noun.i else None
+    return noun.text == "Deal" and before is not None and before.text == "New"
 
 
 def _amount(noun: Token) -> bool:
