@@ -3838,3 +3838,30 @@ def test_a_bodys_bare_name_about_two_states_is_each_states_body(content):
         (first.id, "Supreme Court of Pakistan"),
         (second.id, "Supreme Court of the United States"),
     }
+
+
+def test_a_ship_named_after_a_person_is_no_person(content):
+    """ "MV Professor Albrecht Penck": the NER reads the namesake, not the prefix or title;
+    a name written only after a ship's prefix is the ship. Where the person is named too
+    ("the ship MV Alan Kurdi", "Alan Kurdi drowned") the person stays."""
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Sea-Eye renamed its rescue ship MV Professor Albrecht Penck on Sunday.",
+            "The crew of the MV Professor Albrecht Penck rescued 64 people.",
+            "It is now the MV Alan Kurdi.",
+            "Alan Kurdi drowned in 2015, aged three.",
+            "Alan Kurdi's father spoke at the ceremony.",
+        ],
+        {
+            0: [("Sea-Eye", "ORG"), ("Albrecht Penck", "PERSON")],
+            1: [("Albrecht Penck", "PERSON")],
+            2: [("Alan Kurdi", "PERSON")],
+            3: [("Alan Kurdi", "PERSON")],
+            4: [("Alan Kurdi", "PERSON")],
+        },
+    )
+    assert "actors/albrecht-penck" not in found
+    assert "actors/alan-kurdi" in found
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert reasons["Albrecht Penck"] == 'a ship: the articles name it only as "ship Albrecht Penck"'

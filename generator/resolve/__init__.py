@@ -199,6 +199,14 @@ def resolve(
         ):
             # "the African Continental Free Trade Area (AfCFTA)": what the long form is.
             verdicts[acronym] = Verdict(reason=f"stands for '{long}', which {why}")
+    named_otherwise = {c.name for c in candidates if not c.vessel}
+    for name in sorted({c.name for c in candidates if c.vessel} - named_otherwise):
+        if name in verdicts and verdicts[name].name and not verdicts[name].curated_key:
+            # "MV Professor Albrecht Penck" and nothing else: a ship named after a person
+            # (not "MV Alan Kurdi" where the boy is named too).
+            verdicts[name] = Verdict(
+                reason=f'a ship: the articles name it only as "{places[name]}"'
+            )
     for name, what in _glossed_things(candidates).items():
         verdict = verdicts[name]
         if (

@@ -142,6 +142,12 @@ _VESSEL_BEFORE = re.compile(
     r"trawler|cruiser|warship|liner)),? (?:the )?$"
 )
 """'the tanker |Stena Impero|', 'The boat, |Conception|,': a ship's name."""
+_SHIP_PREFIX_BEFORE = re.compile(
+    r"(?<![\w.])(?:U\.?S\.?S|H\.?M\.?S|RMS|INS|MV|M/V|MS|SS|MT|RV)\.? (?:(?:Professor|Prof\.|Sir|"
+    r"Dr\.?|Admiral|General|Captain|President|Queen|King|Prince|Princess|Saint|St\.?) )?$"
+)
+"""'MV |Professor Albrecht Penck|', 'the RV |Sir David Attenborough|': a ship named after a
+person, whose prefix (and the title the name carries) the NER left out of the span."""
 _INHABITED = re.compile(
     r"\b(?i:residents|inhabitants|villagers|townspeople|outskirts|streets) of (?:the )?$"
 )
@@ -500,6 +506,7 @@ def collect(
         if label == "ORG" and (leading := _leading_state(name)):
             out.states.append(leading)  # "United States House of Representatives"
         vessel = _at_end(_VESSEL_BEFORE, before, 3)
+        ship = not vessel and _at_end(_SHIP_PREFIX_BEFORE, before, 2)
         out.candidates.append(
             Candidate(
                 article.id,
@@ -512,7 +519,7 @@ def collect(
                 label,
                 span.label,
                 _state_before(before) if label == "ORG" else "",
-                vessel.group(1).lower() if vessel else "",
+                vessel.group(1).lower() if vessel else "ship" if ship else "",
                 said_what,
                 (p, span.start) in given,
                 _glossed(label, before, after),
