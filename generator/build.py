@@ -347,10 +347,9 @@ def review_of(paths: Paths, model: str | None = None) -> Review:
     """The review queue of a briefing: load, annotate (cached) and resolve, nothing written."""
     content = load_content(paths.content)
     annotations = annotate(content.articles, content.entities, model=model, cache_dir=paths.cache)
+    resolved = resolve(content, annotations, Memo(paths.cache, "collect"))
+    dates = sentence_dates(content.articles, resolved.sentences, Memo(paths.cache, "dates"))
     resolved = extract(
-        resolve(content, annotations, Memo(paths.cache, "collect")),
-        annotations,
-        content.articles,
-        frozenset(content.briefing.reject),
+        resolved, annotations, content.articles, frozenset(content.briefing.reject), dates
     )
     return gather_review(content, resolved)
