@@ -307,6 +307,40 @@ def human_date(value: str | None) -> str:
     return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
 
 
+BARE_WEEKDAY = re.compile(
+    r"\b(?P<before>[a-z][a-z'’-]*) (?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
+    r"(?=[,.;:]|\s+(?:in|at|that|after|before|with|and|from|by|for|when|as|amid|while)\b)"
+)
+"""A weekday with no lead-in after a lower-case word and before a comma or a small word:
+news writes "died Saturday, aged 78", "resigned Monday.", "said Tuesday that"; not "the
+Sunday Times", "Super Tuesday", "every Friday", "next Monday", "Monday to Friday"."""
+NOT_BEFORE_WEEKDAY = frozenset(
+    "every each next until by before from into through of the a is are will be this last on "
+    "early late to or and".split()
+)
+"""Words before a bare weekday that make it no past day, or a day ``find_dates`` reads."""
+
+
+def bare_weekdays(text: str, reference: date) -> list[DateMention]:
+    """The days ``BARE_WEEKDAY`` names, each the latest such day on or before ``reference``
+    (what ``find_dates`` does for "on Monday"), not after a plan or a forecast. Only extract
+    reads them, beside ``find_dates``'s, to date an event's verb ("died Saturday, aged 78")."""
+    out: list[DateMention] = []
+    if "day" not in text:
+        return out  # (most sentences: no search at all)
+    for found in BARE_WEEKDAY.finditer(text):
+        weekday = found.group("weekday")
+        if found.group("before") in NOT_BEFORE_WEEKDAY or (
+            weekday != WEEKDAYS[reference.weekday()]
+            and _AHEAD.search(text, 0, found.start("weekday"))
+        ):
+            continue  # ("will make landfall Saturday, forecasters said": as ``find_dates``)
+        value = _resolve({"weekday": weekday}, reference)
+        start, end = found.span("weekday")
+        out.append(DateMention(weekday, start, end, value or ""))
+    return out
+
+
 def sentence_dates(
     articles: Sequence[Article],
     sentences: Mapping[str, Sequence[Sentence]],

@@ -190,3 +190,11 @@ def test_the_quick_check_never_hides_a_date_the_patterns_find():
                 assert dates._MAYBE_DATE.search(match.group(0)), (text, match.group(0))
     assert find_dates(sentences[-1], MONDAY) == []
     assert [d.text for d in find_dates(sentences[2], MONDAY)] == ["Yesterday", "3 March"]
+
+
+def test_a_bare_weekday_after_a_plan_is_left_alone_as_find_dates_does():
+    from generator.dates import bare_weekdays
+
+    friday = date(2019, 7, 12)
+    assert bare_weekdays("The storm will make landfall Saturday, forecasters said.", friday) == []
+    assert [d.value for d in bare_weekdays("He died Saturday, aged 78.", friday)] == ["2019-07-06"]

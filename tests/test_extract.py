@@ -4847,7 +4847,7 @@ def test_who_leads_or_joins_a_protest_takes_part(nlp):
 def test_a_bare_weekday_after_the_verb_dates_it(nlp):
     """News writes "died Saturday, aged 78": the latest Saturday; not "the Sunday Times",
     "Super Tuesday", "next Monday", "every Friday"."""
-    from generator.extract.tie import bare_weekdays
+    from generator.dates import bare_weekdays
 
     text = (
         "Former United States Central Intelligence Agency agent Tony Mendez died Saturday, aged "

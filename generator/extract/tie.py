@@ -2,46 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import cached_property
 
-from ..dates import WEEKDAYS, find_dates
+from ..dates import bare_weekdays, find_dates
 from ..model import Article, DateMention, Mention, Role, Sentence
 from ..titles import TITLE_WORDS
 from .parse import quote_spans
-
-BARE_WEEKDAY = re.compile(
-    r"\b(?P<before>[a-z][a-z'’-]*) (?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
-    r"(?=[,.;:]|\s+(?:in|at|that|after|before|with|and|from|by|for|when|as|amid|while)\b)"
-)
-"""A weekday with no lead-in after a lower-case word and before a comma or a small word:
-news writes "died Saturday, aged 78", "resigned Monday.", "said Tuesday that"; not "the
-Sunday Times", "Super Tuesday", "every Friday", "next Monday", "Monday to Friday"."""
-NOT_BEFORE_WEEKDAY = frozenset(
-    "every each next until by before from into through of the a is are will be this last on "
-    "early late to or and".split()
-)
-"""Words before a bare weekday that make it no past day, or a day ``find_dates`` reads."""
-
-
-def bare_weekdays(text: str, reference: date) -> list[DateMention]:
-    """The days ``BARE_WEEKDAY`` names, each the latest such day on or before ``reference``
-    (what ``find_dates`` does for "on Monday")."""
-    out: list[DateMention] = []
-    if "day" not in text:
-        return out  # (most sentences: no search at all)
-    for found in BARE_WEEKDAY.finditer(text):
-        if found.group("before") in NOT_BEFORE_WEEKDAY:
-            continue
-        back = (reference.weekday() - WEEKDAYS.index(found.group("weekday"))) % 7
-        value = (reference - timedelta(days=back)).isoformat()
-        start, end = found.span("weekday")
-        out.append(DateMention(found.group("weekday"), start, end, value))
-    return out
-
 
 MEDIA = "media"
 PERSONAL_PRONOUNS = frozenset("he she him her his".split())
