@@ -513,11 +513,6 @@ def _title_between(gap: str) -> bool:
     )
 
 
-def _quoted(text: str, position: int) -> bool:
-    before = text[:position]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-
-
 def _demonym(text: str) -> bool:
     """Words shaped like a state's adjective ("Brazilian", "Iraqi", "South African")."""
     return len(text) > 4 and text.endswith(("an", "ese", "i", "ish"))
