@@ -356,13 +356,7 @@ class Context:
         for r in roles:
             actor = self.adjectives.get(r.text)
             if actor is None and _demonym(r.text):
-                named = {
-                    m.entity.split("/", 1)[1]
-                    for m in self.mentions
-                    if m.entity.startswith("actors/") and m.text[:4] == r.text[:4]
-                    and m.text[:1].isupper()
-                }  # fmt: skip
-                states = {a for a in named if f"actors/{a}" in self.states}
+                named, states = self._begun_like(r.text)
                 named = states or named  # "Turkish": Turkey, not "Turkish foreign ministry"
                 actor = named.pop() if len(named) == 1 else None
             if actor is not None:
@@ -377,12 +371,20 @@ class Context:
             return [actor] if f"actors/{actor}" in self.states else []
         if " " in text or not _demonym(text):
             return []  # a lone word: "Turkish", not "Turkish foreign ministry"
+        _, named = self._begun_like(text)
+        return [named.pop()] if len(named) == 1 else []
+
+    def _begun_like(self, adjective: str) -> tuple[set[str], set[str]]:
+        """Ids of the actors (and of the states among them) the article names in words that
+        begin like the adjective ("Brazilian": Brazil), for ``adjective_actors`` and
+        ``_state_of``."""
         named = {
             m.entity.split("/", 1)[1]
             for m in self.mentions
-            if m.entity in self.states and m.text[:4] == text[:4] and m.text[:1].isupper()
-        }
-        return [named.pop()] if len(named) == 1 else []
+            if m.entity.startswith("actors/") and m.text[:4] == adjective[:4]
+            and m.text[:1].isupper()
+        }  # fmt: skip
+        return named, {a for a in named if f"actors/{a}" in self.states}
 
     def named(self, paragraph: int, sentence: int, kind: str) -> set[str]:
         """Keys of entities of a kind (``events``) the sentence already mentions."""
@@ -480,11 +482,6 @@ def _title_between(gap: str) -> bool:
             for w in words
         )
     )
-
-
-def _quoted(text: str, position: int) -> bool:
-    before = text[:position]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _demonym(text: str) -> bool:
