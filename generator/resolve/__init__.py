@@ -131,13 +131,11 @@ def resolve(
     candidates = _given_names_cut(candidates, content.articles, lowercase)
     candidates += _full_names(candidates, content.articles, sentences, lowercase)
     candidates = _unglue(candidates, names, lowercase)
-    candidates = _lower_word_glued(
-        candidates, {a.id: a.paragraphs for a in content.articles}, lowercase
-    )
-    candidates = _surname_of_body(candidates, {a.id: a.paragraphs for a in content.articles})
+    paragraphs = {a.id: a.paragraphs for a in content.articles}
+    candidates = _lower_word_glued(candidates, paragraphs, lowercase)
+    candidates = _surname_of_body(candidates, paragraphs)
     candidates = [_without_common_given(c, lowercase) for c in candidates]
-    texts_of = {a.id: a.paragraphs for a in content.articles}
-    candidates = [c for c in candidates if not _credited(c, texts_of)]
+    candidates = [c for c in candidates if not _credited(c, paragraphs)]
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
         labels[c.name][c.label] += 2 if c.said_what else 1
@@ -164,7 +162,6 @@ def resolve(
         word for c in candidates if "PERSON" in (c.label, c.ner_label) for word in c.name.split()
     )
     alone = _surname_alone(candidates, labels, content.articles)
-    paragraphs = {a.id: a.paragraphs for a in content.articles}
     titled = frozenset(
         c.name
         for c in candidates
