@@ -131,13 +131,11 @@ def resolve(
     candidates = _given_names_cut(candidates, content.articles, lowercase)
     candidates += _full_names(candidates, content.articles, sentences, lowercase)
     candidates = _unglue(candidates, names, lowercase)
-    candidates = _lower_word_glued(
-        candidates, {a.id: a.paragraphs for a in content.articles}, lowercase
-    )
-    candidates = _surname_of_body(candidates, {a.id: a.paragraphs for a in content.articles})
+    paragraphs = {a.id: a.paragraphs for a in content.articles}
+    candidates = _lower_word_glued(candidates, paragraphs, lowercase)
+    candidates = _surname_of_body(candidates, paragraphs)
     candidates = [_without_common_given(c, lowercase) for c in candidates]
-    texts_of = {a.id: a.paragraphs for a in content.articles}
-    candidates = [c for c in candidates if not _credited(c, texts_of)]
+    candidates = [c for c in candidates if not _credited(c, paragraphs)]
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
         labels[c.name][c.label] += 2 if c.said_what else 1
@@ -164,7 +162,6 @@ def resolve(
         word for c in candidates if "PERSON" in (c.label, c.ner_label) for word in c.name.split()
     )
     alone = _surname_alone(candidates, labels, content.articles)
-    paragraphs = {a.id: a.paragraphs for a in content.articles}
     titled = frozenset(
         c.name
         for c in candidates
@@ -601,23 +598,17 @@ class _NameIndex:
 
     @classmethod
     def of(cls, names: Iterable[str]) -> _NameIndex:
-        grouped: dict[str, set[str]] = defaultdict(set)
-        for name in names:
-            grouped[_first_word(name)].add(name)
-        index = {first: _Names.of(found) for first, found in grouped.items()}
-        return cls(index, sorted(c for c in index if c and not _WORD.match(c)))
+        index = {first: _Names.of(found) for first, found in _by_first_word(names).items()}
+        return cls(index, sorted(_marks(index)))
 
     def with_names(self, names: Iterable[str]) -> _NameIndex:
         """This index and ``names`` (few, an article's own), the index itself unchanged."""
-        grouped: dict[str, set[str]] = defaultdict(set)
-        for name in names:
-            grouped[_first_word(name)].add(name)
+        grouped = _by_first_word(names)
         own = {
             first: _Names.of({*found, *(self._index[first].names if first in self._index else ())})
             for first, found in grouped.items()
         }
-        marks = sorted({*self._marks, *(c for c in grouped if c and not _WORD.match(c))})
-        return _NameIndex(self._index, marks, own)
+        return _NameIndex(self._index, sorted({*self._marks, *_marks(grouped)}), own)
 
     def _get(self, first: str) -> _Names | None:
         found = self._own.get(first)
@@ -668,6 +659,18 @@ class _Names:
     def of(cls, names: Iterable[str]) -> _Names:
         found = frozenset(names)
         return cls(found, tuple(sorted({len(n) for n in found}, reverse=True)))
+
+
+def _by_first_word(names: Iterable[str]) -> dict[str, set[str]]:
+    grouped: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        grouped[_first_word(name)].add(name)
+    return grouped
+
+
+def _marks(firsts: Iterable[str]) -> Iterator[str]:
+    """The first "words" that are marks, no word (a name opening with no letter)."""
+    return (c for c in firsts if c and not _WORD.match(c))
 
 
 def _first_word(name: str) -> str:

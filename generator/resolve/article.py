@@ -382,7 +382,7 @@ def collect(
         ):
             label = "ORG"  # "Mazars USA LLP", "Mazars USA" read as products: a company
         if label in ("FAC", "LOC", "GPE") and (
-            name.split()[-1].lower() in BODY_NOT_BUILDING or name.split()[0] in PARTY_HEADS
+            words[-1].lower() in BODY_NOT_BUILDING or words[0] in PARTY_HEADS
         ):
             # "the Great Orchestra of Christmas Charity" read as a building, "the |Bloc
             # Québécois|" as a place: a body's name.
@@ -647,18 +647,16 @@ def collect(
             c
             for c in out.candidates
             if not any(
-                c.paragraph == p
-                and s <= c.start + (4 if c.text.startswith(("The ", "the ")) else 0)
-                and c.end <= e
-                and (c.start, c.end) != (s, e)
+                c.paragraph == p and _within(c, s, e) and (c.start, c.end) != (s, e)
                 for p, s, e in held
             )
         ]
     return out
 
 
-def _within(span: Span, start: int, end: int) -> bool:
-    """The span lies inside [start, end), its "The" apart ("|The Manhattan DA's| office")."""
+def _within(span: Span | Candidate, start: int, end: int) -> bool:
+    """The span (or candidate) lies inside [start, end), its "The" apart ("|The Manhattan DA's|
+    office")."""
     lead = 4 if span.text.startswith(("The ", "the ")) else 0
     return start <= span.start + lead and span.end <= end
 

@@ -147,13 +147,14 @@ def local_folds(
     owned: dict[tuple[str, str], str] = dict(owners or {})
     tied: dict[str, set[str]] = defaultdict(set)
     for article, names in present.items():
+        top = states.get(article, Counter()).most_common(1)
         for name in names:
-            if (key := body_key(name)) and key[0] is None and key[1] == "party":
-                top = states.get(article, Counter()).most_common(1)
-                if tie := owned.get((article, name)) or (top[0][0] if top else ""):
-                    tied[name].add(tie)
+            if _stateless_party(name) and (
+                tie := owned.get((article, name)) or (top[0][0] if top else "")
+            ):
+                tied[name].add(tie)
     for (article, name), tie in sorted(owned.items()):
-        if (key := body_key(name)) and key[0] is None and key[1] == "party":
+        if (key := body_key(name)) and _stateless_party(name):
             if len(tied[name]) < 2:
                 del owned[article, name]  # one state's party all through: one page
                 continue
@@ -243,6 +244,11 @@ def local_folds(
                 why = f"the {key[1]} of the state its article names most ({ranked[0][0]})"
                 out[article, short] = target, why
     return out
+
+
+def _stateless_party(name: str) -> bool:
+    """A generic party's name with no state ("Democratic Party"): ``GENERIC_PARTY``."""
+    return (key := body_key(name)) is not None and key[0] is None and key[1] == "party"
 
 
 def _dominates(ranked: list[tuple[str, int]]) -> bool:

@@ -262,14 +262,15 @@ def merges(
                 continue
             if not (a.articles & b.articles or a.neighbours & b.neighbours):
                 continue
-            newspaper = a.name.split()[-1].lower().rstrip("s") in OUTLET_HEADS
-            plural = _plural_of(a.name, b.name) or _plural_of(b.name, a.name)
-            if plural and not newspaper and (" " not in a.name or a.articles & b.articles):
-                # "Houthi" and "Houthis"; never a newspaper's name ("The Guardian" is no
-                # "Guardians" of a film's title); names of several words only in one article
-                # ("Rolling Stone", a magazine, and a band, "The Rolling Stones")
-                add(b.name, a.name, "singular and plural of one name")
-            elif not plural and _variants(a.name, b.name):
+            if _plural_of(a.name, b.name) or _plural_of(b.name, a.name):
+                if a.name.split()[-1].lower().rstrip("s") not in OUTLET_HEADS and (
+                    " " not in a.name or a.articles & b.articles
+                ):
+                    # "Houthi" and "Houthis"; never a newspaper's name ("The Guardian" is no
+                    # "Guardians" of a film's title); names of several words only in one
+                    # article ("Rolling Stone", a magazine, and a band, "The Rolling Stones")
+                    add(b.name, a.name, "singular and plural of one name")
+            elif _variants(a.name, b.name):
                 add(b.name, a.name, f"another spelling of '{a.name}'")
     return [out[name] for name in sorted(out)]
 
