@@ -25,6 +25,7 @@ from .link import link
 from .load import load_content
 from .memo import Memo
 from .model import Content, Pages
+from .overview import UNDATED_PAGE
 from .publish import Targets, check_targets, publish
 from .render import LISTING_PAGE, render_changed, render_pages
 from .resolve import resolve
@@ -250,7 +251,7 @@ def generate(
     lap("render", None)
     for path in files:
         kind = path.split("/")[0] if "/" in path else "home"
-        listing = path.endswith("index.md") or LISTING_PAGE.search(path)
+        listing = path.endswith("index.md") or LISTING_PAGE.search(path) or path == UNDATED_PAGE
         if path.endswith(".md") and not listing:
             report.pages[kind] = report.pages.get(kind, 0) + 1
         elif path.endswith(".md"):

@@ -32,7 +32,7 @@ from .model import (
 from .quotes import EvidenceGroup, Quote, QuotedSentence, evidence_for, quote, quoted_sentences
 from .roles import roles_of
 from .support import DateSupport, PlaceSupport, date_support, place_support, unnamed_parties
-from .timeline import Timeline, timeline
+from .timeline import Timeline, timelines
 from .voices import StatementView, statements_for
 
 __all__ = [
@@ -153,6 +153,9 @@ class Evidence:
     graph: Graph | None = None
     """The whole briefing's graph."""
     timeline: Timeline | None = None
+    """Dated events and agreements by month."""
+    undated: Timeline | None = None
+    """The undated ones, listed apart."""
 
 
 def stats(linked: Linked, key: str) -> Stats:
@@ -274,10 +277,12 @@ def index_view(
 def gather(linked: Linked, briefing: Briefing) -> Evidence:
     """Every page's view of the linked data."""
     counted = {key: stats(linked, key) for key in linked.entities}  # pages and index alike
+    dated, undated = timelines(linked)
     return Evidence(
         entities={key: entity_view(linked, e, counted[key]) for key, e in linked.entities.items()},
         articles={a: article_view(linked, article) for a, article in linked.articles.items()},
         index=index_view(linked, briefing, counted),
         graph=briefing_graph(linked),
-        timeline=timeline(linked),
+        timeline=dated,
+        undated=undated,
     )

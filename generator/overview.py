@@ -19,6 +19,7 @@ from .timeline import Timeline
 
 GRAPH_PAGE = "graph/index.md"
 TIMELINE_PAGE = "timeline/index.md"
+UNDATED_PAGE = "timeline/undated.md"
 
 
 def actor_graph(page: str, graph: Graph | None) -> Md | None:

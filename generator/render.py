@@ -50,7 +50,14 @@ from .model import (
     article_key,
     kind_of,
 )
-from .overview import GRAPH_PAGE, TIMELINE_PAGE, actor_graph, graph_panel, timeline_context
+from .overview import (
+    GRAPH_PAGE,
+    TIMELINE_PAGE,
+    UNDATED_PAGE,
+    actor_graph,
+    graph_panel,
+    timeline_context,
+)
 from .reuse import Digester, Previous
 from .review import Review, ReviewPage
 from .side_pages import error_notice, redirect_pages, with_notice
@@ -288,12 +295,30 @@ class Renderer:
                     panel=graph_panel(graph),
                 )
             )
+        undated = self.evidence.undated
+        if undated is not None and not undated.periods:
+            undated = None
         if timeline is not None:
             page, _context, make = self._job(
-                "timeline.md.j2", TIMELINE_PAGE, edit="events", **timeline_context(timeline)
+                "timeline.md.j2",
+                TIMELINE_PAGE,
+                edit="events",
+                undated_page=False,
+                undated_entries=len(undated.periods[0].entries) if undated else 0,
+                **timeline_context(timeline),
             )
-            # Its context holds functions of the timeline: the timeline is what it reads.
-            jobs.append((page, ("timeline.md.j2", timeline), make))
+            # Its context holds functions of the timeline: the timelines are what it reads.
+            jobs.append((page, ("timeline.md.j2", timeline, undated is not None), make))
+        if undated is not None:
+            page, _context, make = self._job(
+                "timeline.md.j2",
+                UNDATED_PAGE,
+                edit="events",
+                undated_page=True,
+                undated_entries=0,
+                **timeline_context(undated),
+            )
+            jobs.append((page, ("timeline.md.j2", "undated", undated), make))
         return jobs
 
     def index_jobs(self) -> list[tuple[str, object, Callable[[], str]]]:

@@ -3,7 +3,9 @@
 Part of the evidence stage. Each entry carries the actors involved (parties, participants and
 those it concerns), so the page can be filtered by actor and type in the reader's browser,
 without a server. Partial dates keep their precision: an event known only by its year is
-listed under the year, after that year's months, and undated ones come last.
+listed under the year, after that year's months. Undated entries have no place in a
+chronology: they get a listing of their own (most proposed statements are undated, and at 1,000
+articles they were two thirds of the entries, a page too heavy to open).
 """
 
 from __future__ import annotations
@@ -45,9 +47,17 @@ def _order(entity: Entity) -> tuple[bool, str, str, str]:
     return (not date, date[:4], date[5:] or "99", entity.key)
 
 
-def timeline(linked: Linked) -> Timeline:
+def timelines(linked: Linked) -> tuple[Timeline, Timeline]:
+    """The dated entries by month, and the undated ones apart; each with its own filters."""
     entities = linked.entities
     records = sorted((e for e in entities.values() if not is_actor(e.key)), key=_order)
+    return (
+        _timeline(entities, [e for e in records if e.date]),
+        _timeline(entities, [e for e in records if not e.date]),
+    )
+
+
+def _timeline(entities: dict[str, Entity], records: list[Entity]) -> Timeline:
     periods: dict[str, list[Entry]] = {}  # in order: records are sorted
     involved: dict[str, Entity] = {}
     for entity in records:

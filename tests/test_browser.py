@@ -507,6 +507,18 @@ def test_the_timeline_filters_by_actor_and_type_in_the_browser(browser, base_url
         ".map(h => h.nextElementSibling.querySelectorAll('li:not([hidden])').length)"
     )
     assert months and all(months)  # a month with nothing left is hidden
+    # The undated entries, listed apart, open with the same choice.
+    link = browser.find_element(By.CSS_SELECTOR, "a.timeline-undated")
+    assert "actor=iran" in link.get_attribute("href") and "type=meeting" in link.get_attribute(
+        "href"
+    )
+    browser.get(base_url + "timeline/undated/?actor=iran")
+    entries = browser.execute_script(shown)
+    assert entries and all("iran" in actors.split() for actors, _ in entries)
+    browser.get(base_url + "timeline/undated/?actor=vladimir-putin")  # none undated
+    assert browser.execute_script(shown) == []
+    output = browser.find_element(By.CSS_SELECTOR, "form.timeline-filters output").text
+    assert output.startswith("0 of ")
 
 
 def test_opened_from_a_file_links_reach_pages_and_the_page_says_what_needs_a_server(

@@ -26,7 +26,7 @@ from generator.link import link
 from generator.model import Article, Entity, Mention, Resolved, Sentence
 from generator.overview import period_title, timeline_context
 from generator.render import environment
-from generator.timeline import timeline
+from generator.timeline import timelines
 
 
 def star(actors: int, events: int, name: str = "Actor"):
@@ -174,7 +174,7 @@ def test_nodes_link_to_pages_and_edges_say_their_relation():
     assert re.search(r'class="edge r-party', html)
 
 
-def test_the_timeline_groups_by_month_with_partial_dates_after_their_months():
+def test_the_timeline_groups_by_month_with_partial_dates_after_their_months_and_undated_apart():
     linked = star(2, 0)
     extra = (
         Entity("events", "y", "Year only", "meeting", date="2024", parties=("a0",)),
@@ -183,19 +183,18 @@ def test_the_timeline_groups_by_month_with_partial_dates_after_their_months():
         Entity("agreements", "d", "Deal", "deal", date="2024-03", parties=("hub", "a1")),
     )
     entities = {**linked.entities, **{e.key: e for e in extra}}
-    view = timeline(type(linked)(**{**linked.__dict__, "entities": entities}))
+    view, undated = timelines(type(linked)(**{**linked.__dict__, "entities": entities}))
     assert [(p.key, [e.entity.id for e in p.entries]) for p in view.periods] == [
         ("2024-03", ["d", "m"]),
         ("2024", ["y"]),
-        ("", ["u"]),
     ]
     assert [a.id for a in view.actors] == ["a0", "a1", "hub"]
-    assert view.types == ("deal", "meeting", "visit")
-    assert [period_title(p.key) for p in view.periods] == [
-        "March 2024",
-        "2024, month not known",
-        "Undated",
-    ]
+    assert view.types == ("deal", "meeting")
+    assert [period_title(p.key) for p in view.periods] == ["March 2024", "2024, month not known"]
+    # Undated entries have no place in a chronology: listed apart, with their own filters.
+    assert [(p.key, [e.entity.id for e in p.entries]) for p in undated.periods] == [("", ["u"])]
+    assert [a.id for a in undated.actors] == ["a1"] and undated.types == ("visit",)
+    assert period_title("") == "Undated"
     attributes = timeline_context(view)["attributes"]
     deal, meeting = view.periods[0].entries
     assert attributes(deal) == '{ data-actors="hub a1" data-type="deal" data-kind="agreement" }'

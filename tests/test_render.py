@@ -317,6 +317,38 @@ def test_pages_name_the_briefings_own_content_folder():
     assert "<code>a`b &lt;i&gt;*x*&lt;/i&gt;</code>" in html
 
 
+def test_the_timeline_lists_dated_entries_and_links_the_undated_listed_apart():
+    article = Article("2024-01-01-a", "A", "2024-01-01", "Wire", None, "en", ("Text.",))
+    sentence = Sentence(0, 0, 5, "Text.", ())
+
+    def timeline_pages(*entities: Entity) -> dict[str, str]:
+        linked = link(Resolved(entities, (), {article.id: (sentence,)}), (article,))
+        pages = render_pages(ROOT / "templates", linked, Briefing("T", "S"))
+        return {k: v for k, v in pages.items() if k.startswith("timeline/")}
+
+    dated = Entity("agreements", "deal", "Old deal", "deal", date="2020")
+    talks = Entity("events", "talks", "Talks", "meeting", curated=False)
+    pages = timeline_pages(dated, talks)
+    assert sorted(pages) == ["timeline/index.md", "timeline/undated.md"]
+    assert "Old deal" in pages["timeline/index.md"] and "Talks" not in pages["timeline/index.md"]
+    assert (
+        "1 entry has no date and is listed apart: "
+        "[undated events and agreements](undated.md){: .timeline-undated }."
+    ) in pages["timeline/index.md"]
+    assert "## Undated" not in pages["timeline/index.md"]
+    undated_page = pages["timeline/undated.md"]
+    assert (
+        "# Undated events and agreements" in undated_page
+        and "[the timeline](index.md)" in undated_page
+    )
+    assert "- [Talks](../events/talks.md) *proposed* · Meeting" in undated_page  # no date shown
+    assert "Old deal" not in undated_page
+    # Nothing undated: no such page; nothing dated: the timeline says so and links the rest.
+    assert sorted(timeline_pages(dated)) == ["timeline/index.md"]
+    only_undated = timeline_pages(talks)["timeline/index.md"]
+    assert "No dated events or agreements yet." in only_undated and "(undated.md)" in only_undated
+
+
 def test_lists_with_a_date_column_show_a_proposed_event_without_its_date_twice():
     event = Entity("events", "death-x", "Death of Don Imus (27 December 2019)", "death",
                    date="2019-12-27", curated=False)  # fmt: skip

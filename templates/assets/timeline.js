@@ -1,4 +1,4 @@
-/* Timeline filters (timeline/ page): show the entries of one actor and/or one type.
+/* Timeline filters (timeline/ and timeline/undated/ pages): show the entries of one actor and/or one type.
  * The site's own script, no library. Without it the page lists every entry and the menus stay
  * hidden. The choice is kept in the address (?actor=iran&type=meeting), so actor pages can
  * link to their own view of the timeline and a filtered view can be shared. */
@@ -8,6 +8,7 @@
   if (!form) return;
   var entries = Array.prototype.slice.call(document.querySelectorAll("li[data-actors]"));
   var output = form.querySelector("output");
+  var undated = document.querySelector("a.timeline-undated");
 
   function apply() {
     var actor = form.elements.actor.value;
@@ -34,15 +35,23 @@
     if (type) params.set("type", type);
     var query = params.toString();
     history.replaceState(null, "", query ? "?" + query : location.pathname);
+    /* The undated entries' page opens with the same choice. */
+    if (undated) undated.search = query ? "?" + query : "";
   }
 
   var wanted = new URLSearchParams(location.search);
   ["actor", "type"].forEach(function (name) {
     var value = wanted.get(name);
     var select = form.elements[name];
-    if (value && select.querySelector('option[value="' + CSS.escape(value) + '"]')) {
-      select.value = value;
+    if (!value) return;
+    if (!select.querySelector('option[value="' + CSS.escape(value) + '"]')) {
+      /* Chosen on the other timeline page, with no entry here: say so, list nothing. */
+      var option = document.createElement("option");
+      option.value = value;
+      option.textContent = "(none on this page)";
+      select.appendChild(option);
     }
+    select.value = value;
   });
   form.addEventListener("change", apply);
   form.addEventListener("submit", function (event) {
