@@ -5319,3 +5319,177 @@ def test_a_treaty_named_convention_and_a_new_deal_stay_agreements(nlp):
         {"Britain": "united-kingdom", "Japan": "japan"},
     )
     assert len(found) == 2
+
+
+CONTRACTS = {
+    "Kris Statlander": "kris-statlander",
+    "All Elite Wrestling": "aew",
+    "Rajon Rondo": "rajon-rondo",
+    "Los Angeles Lakers": "lakers",
+    "Lakers": "lakers",
+    "NASA": "nasa",
+    "SpaceX": "spacex",
+    "Boeing": "boeing",
+    "United States Air Force": "usaf",
+    "Houston Rockets": "rockets",
+    "Thunder": "thunder",
+    "Hornets": "hornets",
+    "John Smith": "john-smith",
+    "Microsoft": "microsoft",
+    "Activision Blizzard": "activision",
+    "Sprint": "sprint",
+    "T-Mobile": "t-mobile",
+    "Purdue Pharma": "purdue",
+    "Oklahoma": "oklahoma",
+    "Facebook": "facebook",
+    "Federal Trade Commission": "ftc",
+    "Mercedes Martinez": "mercedes-martinez",
+    "Stardom": "stardom",
+    "LeBron James": "lebron-james",
+    "Israel": "israel",
+    "United Arab Emirates": "uae",
+    "Bahrain": "bahrain",
+    "Trump": "trump",
+    "Bloomberg": "bloomberg",
+    "Chelsea": "chelsea",
+    "Nike": "nike",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "parties", "value"),
+    [
+        (  # signing up with a promotion, no agreement noun
+            "Professional wrestler Kris Statlander signed with All Elite Wrestling in February "
+            "after leaving the independent circuit.",
+            "contract",
+            {"kris-statlander", "aew"},
+            None,
+        ),
+        (
+            "In July, guard Rajon Rondo signed a two-year contract with the Los Angeles Lakers.",
+            "contract",
+            {"rajon-rondo", "lakers"},
+            None,
+        ),
+        (
+            "Former WWE star Mercedes Martinez was signed to Stardom in 2019.",
+            "contract",
+            {"mercedes-martinez", "stardom"},
+            None,
+        ),
+        (
+            "The Lakers signed LeBron James in July 2018.",
+            "contract",
+            {"lakers", "lebron-james"},
+            None,
+        ),
+        (  # the deal the signing is "in" is its own, worth what it says
+            "Chelsea signed with Nike in a kit deal worth £60 million a year.",
+            "contract",
+            {"chelsea", "nike"},
+            "£60 million",
+        ),
+        (  # who awards a contract, and to whom
+            "NASA awarded SpaceX a $2.6 billion contract to build the Crew Dragon capsule.",
+            "contract",
+            {"nasa", "spacex"},
+            "$2.6 billion",
+        ),
+        (
+            "Boeing won a $3.9 billion contract from the United States Air Force to build two "
+            "new planes.",
+            "contract",
+            {"boeing", "usaf"},
+            "$3.9 billion",
+        ),
+        (  # a trade is the clubs' deal, not the player's
+            "In 2019, the Houston Rockets traded Chris Paul to the Thunder for Russell Westbrook.",
+            "deal",
+            {"rockets", "thunder"},
+            None,
+        ),
+        ("The Hornets traded him to the Lakers in 1996.", "deal", {"hornets", "lakers"}, None),
+        (  # a property bought from an unnamed seller: the buyer alone
+            "In 2017, businessman John Smith bought the Bontddu Hall hotel in Gwynedd.",
+            "acquisition",
+            {"john-smith"},
+            None,
+        ),
+        (  # a company the recogniser takes for a person, bought for a price
+            "Microsoft agreed to buy Activision Blizzard for $68.7 billion on Tuesday.",
+            "acquisition",
+            {"microsoft", "activision"},
+            "$68.7 billion",
+        ),
+        (
+            "Sprint merged with T-Mobile in April after regulators approved the deal.",
+            "acquisition",
+            {"sprint", "t-mobile"},
+            None,
+        ),
+        (  # a settlement: the payer and who sued, the sum paid
+            "Purdue Pharma agreed to pay $270 million to settle a lawsuit brought by the state "
+            "of Oklahoma.",
+            "agreement",
+            {"purdue", "oklahoma"},
+            "$270 million",
+        ),
+        (
+            "Facebook reached a settlement with the Federal Trade Commission in July.",
+            "agreement",
+            {"facebook", "ftc"},
+            None,
+        ),
+    ],
+)
+def test_contracts_trades_purchases_mergers_and_settlements_are_agreements(
+    nlp, text, type_, parties, value
+):
+    found = _agreements(nlp, [text], CONTRACTS)  # "the deal" after a verb's is that one
+    assert {(p.type, frozenset(p.agents), p.value) for p in found} == {
+        (type_, frozenset(parties), value)
+    }
+
+
+def test_plural_deals_between_one_state_and_several_are_one_with_each(nlp):
+    """ "the peace deals between Israel and the UAE and Bahrain": two deals, Israel's with
+    each; who touts them is no party."""
+    text = (
+        "President Trump touted the peace deals between Israel and the United Arab Emirates "
+        "and Bahrain."
+    )
+    found = _agreements(nlp, [text], CONTRACTS)
+    assert sorted(sorted(p.agents) for p in found) == [["bahrain", "israel"], ["israel", "uae"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the budget to pass, it must also be approved by the Senate, and it must be signed "
+        "by President Trump.",  # a bill signed
+        "The president signed with a flourish.",
+        "Armenian and Azerbaijani forces traded fire along the border on Sunday.",
+        "The company settled in Texas in 1990.",
+        "The nearest settlement to Area 51 is Rachel in Lincoln County.",
+        "The government approved a new settlement in the West Bank.",
+        "Poland bought 32 F-35 fighter jets from the United States on Friday.",
+        "The two lanes merge with the highway near Dallas.",
+    ],
+)
+def test_bills_signed_fire_traded_and_villages_are_no_agreements(nlp, text):
+    assert match(nlp(text), 0).agreements == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a well-known agreement named as a topic, no party stated
+        "The candidates argued over NAFTA and the Paris Climate Accord during the debate.",
+        # one side's wish or offer, nothing agreed, the other side unnamed
+        "Bloomberg offered a deal to pay the fines of former felons in Florida.",
+        "Trump said he wants a deal before the election.",
+    ],
+)
+def test_an_agreement_named_in_passing_or_wished_for_by_one_side_is_none(nlp, text):
+    assert _agreements(nlp, [text], CONTRACTS) == []
