@@ -1825,7 +1825,12 @@ def test_speakers_the_parse_hides_or_names_by_title_or_body(
             {"Nigeria"},
             "signed",
         ),
-        ("A ceasefire brokered by Egypt took effect on Friday.", "ceasefire", {"Egypt"}, "signed"),
+        (  # a broker is no party (GOLD.md), those it brokers between are
+            "Israel and Hamas agreed to a ceasefire brokered by Egypt on Friday.",
+            "ceasefire",
+            {"Israel", "Hamas"},
+            "signed",
+        ),
         (  # the subject three verbs up
             "In 2019, Poland leased two Swedish submarines and started training crews in "
             "Gdynia, then agreed with Saab to open a shipyard as a joint venture in Gdansk.",
@@ -1839,6 +1844,7 @@ def test_joining_brokering_and_agreeing_name_their_parties(nlp, text, type_, par
     frames = [a for a in match(nlp(text), 0).agreements if a.type == type_]
     assert frames, f"no {type_} in {text!r}"
     assert parties <= {w for r in frames[0].parties for w in r.text.split()}
+    assert "Egypt" not in {w for r in frames[0].parties for w in r.text.split()}
     assert frames[0].status == status
 
 
@@ -4670,11 +4676,11 @@ def test_a_meeting_with_one_named_person_is_a_meeting_with_them(nlp):
             None,
             {"Turkey", "NATO"},
         ),
-        (  # a plural named after a place, with no verb of agreeing
+        (  # a plural named after a place, with no verb of agreeing; its brokers no parties
             "The Minsk agreements, brokered by France and Germany, were meant to end the "
             "fighting in eastern Ukraine.",
             "Minsk agreements",
-            {"France", "Germany"},
+            set(),
         ),
         (  # a known short name, whatever the verb
             "Iran stepped up uranium enrichment in breach of the JCPOA on Monday.",
@@ -5384,9 +5390,9 @@ CONTRACTS = {
             {"lakers", "lebron-james"},
             None,
         ),
-        (  # the deal the signing is "in" is its own, worth what it says
+        (  # the deal the signing is "in" is the signing's, worth what it says
             "Chelsea signed with Nike in a kit deal worth £60 million a year.",
-            "contract",
+            "deal",
             {"chelsea", "nike"},
             "£60 million",
         ),
@@ -5450,6 +5456,39 @@ def test_contracts_trades_purchases_mergers_and_settlements_are_agreements(
     assert {(p.type, frozenset(p.agents), p.value) for p in found} == {
         (type_, frozenset(parties), value)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (  # the deal agreed in is the agreeing sides', not its broker's
+            "Last month, Israel and Bahrain agreed to normalize relations in a deal brokered by "
+            "the United States.",
+            {"israel", "bahrain"},
+        ),
+        (  # a player acquired from a club: the clubs' trade
+            "The Golden State Warriors acquired D'Angelo Russell from the Brooklyn Nets.",
+            {"warriors", "nets"},
+        ),
+        (
+            "Johnson & Johnson settled with the state of Oklahoma for $572 million.",
+            {"j-and-j", "oklahoma"},
+        ),
+        ("Trump has criticized Biden over his son's business deals with China.", {"china"}),
+    ],
+)
+def test_deals_agreed_in_players_acquired_and_deals_someone_has_name_their_parties(
+    nlp, text, parties
+):
+    people = CONTRACTS | {
+        "Golden State Warriors": "warriors",
+        "Brooklyn Nets": "nets",
+        "Johnson & Johnson": "j-and-j",
+        "China": "china",
+        "United States": "us",
+    }
+    found = _agreements(nlp, [text], people)
+    assert [set(p.agents) for p in found] == [parties]
 
 
 def test_plural_deals_between_one_state_and_several_are_one_with_each(nlp):

@@ -106,7 +106,7 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
         if (
             type_ is None
             and noun.lower_ in PLURALS
-            and (_made(noun) or _kept(noun) or _between(noun))
+            and (_made(noun) or _kept(noun) or _between(noun) or _owned_with(noun))
         ):
             type_ = AGREEMENT_NOUNS[PLURALS[noun.lower_]]  # "signed 20 agreements on trade"
         if type_ is None and _named_pact(noun):
@@ -339,6 +339,10 @@ def _verbal(
     who = subject(verb, depth=2)
     if not objects or who is None or _denied_verb(verb):
         return None
+    clubs = _clubs(list(preposition_objects(verb, "from")))
+    if type_ == "acquisition" and clubs and all(o.ent_type_ == "PERSON" for o in objects):
+        # "the Warriors acquired D'Angelo Russell from the Nets": a trade of the clubs
+        return _plain(doc, paragraph, verb, "deal", [who, *clubs], quotes)
     if type_ == "acquisition" and not any(_bought_whole(verb, o) for o in objects):
         return None  # "bought weapons", "took over 7000 employees from Tesco": not a company
     parties = [who, *conjuncts(who), *objects]
@@ -498,7 +502,11 @@ def _settled(
     settling in a town ("settled in Canada") nor a score."""
     if _denied_verb(verb):
         return None
-    with_ = [o for o in preposition_objects(verb, "with") if o.ent_type_ in PARTY_LABELS]
+    with_ = [  # "settled with the state of Oklahoma"
+        o
+        for o in preposition_objects(verb, "with")
+        if any(t.ent_type_ in PARTY_LABELS for t in o.subtree)
+    ]
     suits = [o for o in children(verb, "dobj") if o.lower_ in LAWSUITS]
     if not (with_ or suits):
         return None
@@ -857,8 +865,12 @@ def _frame(
                     parties.extend(preposition_objects(v, "to"))
     for acl in children(anchor, "acl"):
         if acl.lower_ in BROKER or acl.lower_ in AGREEMENT_VERBS:
-            # "a ceasefire brokered by Egypt", "the deal signed by Iran and Iraq"
-            parties.extend(preposition_objects(acl, "by", "between", "with"))
+            # "the deal signed by Iran and Iraq"; "a ceasefire brokered by Egypt": a broker
+            # or a mediator is no party (GOLD), those it is brokered between are
+            brokered = acl.lower_ in BROKER
+            parties.extend(
+                preposition_objects(acl, *(() if brokered else ("by",)), "between", "with")
+            )
             status = status or AGREEMENT_VERBS.get(acl.lower_, "signed")
     if verb is not None:
         # "Hungary licensed …, then agreed with Airbus to open a factory as a joint venture":
@@ -870,7 +882,7 @@ def _frame(
         if who is not None and who.lower_ in ("it", "they"):
             # "The United States notified the UN that it is withdrawing from the accord"
             who = _reporter(who) or who
-        viewed = verb.lower_ in OPINION and (
+        viewed = (verb.lower_ in OPINION or verb.lower_ in BROKER) and (
             anchor.head.i == verb.i or (anchor.dep_ == "pobj" and anchor.head.head.i == verb.i)
         )  # "commented on the deal"; not "announced its withdrawal from the Paris
         # Agreement", a taking part
@@ -1130,6 +1142,9 @@ def _governing_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj":
         if head.lower_ in GROUNDS:
             return None  # "expelled the Libyan ambassador over the agreement": not its party
+        agreeing = _agreeing(head.head) if head.lower_ == "in" else None
+        if agreeing is not None:
+            return agreeing  # "Israel and Bahrain agreed to normalise relations in a deal"
         if head.lower_ in ("in", "under") and head.head.lower_ not in MEMBERSHIP:
             return None  # "In the deal, the sites are to be kept": a clause inside the deal
         head = head.head
@@ -1154,13 +1169,23 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
+def _agreeing(verb: Token) -> Token | None:
+    """The verb of agreeing a deal "in" which something is agreed hangs from: "agreed in a
+    deal", "agreed to normalise relations in a deal", "signed with AEW in a deal"."""
+    if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+        verb = verb.head  # "agreed to normalise relations in a deal": what was agreed
+    if verb.dep_ == "xcomp" and verb.head.lower_ in AGREE:
+        verb = verb.head
+    return verb if verb.lower_ in AGREE or verb.lower_ in SIGN_ON else None
+
+
 TERMS = frozenset("terms provisions rules conditions".split())
 """What one acts under that is an agreement's ("under the terms of the agreement")."""
 GROUNDS = frozenset("over against despite amid about".split())
 """Prepositions of an agreement one acts over or against ("expelled the ambassador over the
 deal", "protested against the pact"): the act's subject opposes it and is no party."""
 ANAPHORA = ("the ", "this ", "that ", "its ", "their ")
-BOUND = frozenset(AGREEMENT_VERBS) | BROKER | forms("trigger", "invoke", "violate", "breach")
+BOUND = frozenset(AGREEMENT_VERBS) | forms("trigger", "invoke", "violate", "breach")
 """Verbs whose subject, in a clause about an agreement, is a party to it ("the agreement May
 negotiated", "Article 50, which the UK triggered")."""
 SIGNATORIES = frozenset("party parties signatory signatories member members".split())
@@ -1519,6 +1544,18 @@ def _kept(noun: Token) -> bool:
         return False
     named = [t for o in preposition_objects(noun, "with", "between") for t in o.subtree]
     return any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in named)
+
+
+def _owned_with(noun: Token) -> bool:
+    """Plural deals someone has with a partner named ("his son's business deals with China"):
+    those deals, not deals in general ("opposes free trade agreements with China")."""
+    owner = next(children(noun, "poss"), None)
+    partners = [t for o in preposition_objects(noun, "with") for t in o.subtree]
+    return (
+        owner is not None
+        and not _denied(noun)
+        and any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in partners)
+    )
 
 
 def _between(noun: Token) -> bool:
