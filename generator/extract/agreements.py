@@ -1392,7 +1392,10 @@ def _known_parties(named: set[str], frame: AgreementFrame) -> list[str]:
     if frame.status in leaving or AGREEMENT_VERBS.get(frame.verb.lower()) in leaving:
         return []  # who leaves it is who the sentence names, not every party it had
     known = _known(frame)
-    wanted = list(known[2]) if known is not None else []
+    acted = bool(frame.verb) and frame.verb.lower() not in OPINION
+    wanted = list(known[2]) if known is not None and acted else []
+    # a known agreement no verb acts on, or one only judged, is named as a topic ("argued
+    # over NAFTA", "criticised the Paris accord"): no party stated, so none taken
     wanted += [
         i
         for r in frame.parties
