@@ -35,16 +35,23 @@ from .vocabulary import (
     AGREE,
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
+    AWARD,
     BROKER,
     COMBINING_FORMS,
     KNOWN_AGREEMENTS,
     KNOWN_SHORT_NAMES,
+    LAWSUITS,
     LICENSE,
+    MERGE,
     PACT_HEADS,
+    PROPERTIES,
     SELL,
+    SETTLE,
+    SIGN_ON,
     SIGNING_STATUSES,
     SUPPLY,
     TAKE,
+    TRADE,
     forms,
 )
 
@@ -99,7 +106,7 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
         if (
             type_ is None
             and noun.lower_ in PLURALS
-            and (_made(noun) or _kept(noun) or _between(noun))
+            and (_made(noun) or _kept(noun) or _between(noun) or _owned_with(noun))
         ):
             type_ = AGREEMENT_NOUNS[PLURALS[noun.lower_]]  # "signed 20 agreements on trade"
         if type_ is None and _named_pact(noun):
@@ -133,6 +140,8 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue  # "Wikinews attended the Texas Haunters Convention": a gathering
         if noun.lower_ == "deal" and (_amount(noun) or _programme(noun)):
             continue  # "a great deal of horror-comedy films": an amount; "the Green New Deal"
+        if noun.lower_ == "settlement" and not _settles(noun):
+            continue  # "the nearest settlement to Area 51": a village, no agreement
         if type_ == "acquisition" and not _of_a_company(noun):
             continue  # "the Communist Party's takeover of China", "the purchase of weapons"
         frames.extend(_each_partner(doc, noun, _frame(doc, paragraph, noun, type_, quotes)))
@@ -144,6 +153,25 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             if frame is not None:
                 frames.append(frame)
     return tuple(frames)
+
+
+SETTLING = forms("reach", "agree", "sign", "negotiate", "pay", "accept", "announce", "strike")
+"""Verbs whose object "settlement" is an agreement ("reached a settlement", "agreed to a
+settlement", "will pay the settlement")."""
+
+
+def _settles(noun: Token) -> bool:
+    """A settlement that ends a dispute: one made ("reached a settlement"), with a party
+    ("a settlement with the FTC"), of a lawsuit, or worth money ("a $5 billion settlement");
+    not a village ("the nearest settlement to Area 51") nor the settling of land."""
+    verb = _governing_verb(noun)
+    if verb is not None and verb.lower_ in SETTLING and not _denied_verb(verb):
+        return True
+    if any(t.ent_type_ == "MONEY" for c in noun.lefts for t in c.subtree):
+        return True
+    with_ = [t for o in preposition_objects(noun, "with", "between") for t in o.subtree]
+    of = [o for o in preposition_objects(noun, "of") if o.lower_ in LAWSUITS]
+    return bool(of) or any(t.ent_type_ in PARTY_LABELS for t in with_)
 
 
 CLAUSES = frozenset("article articles clause clauses chapter section".split())
@@ -219,16 +247,21 @@ def _each_partner(doc: Doc, noun: Token, frame: AgreementFrame) -> list[Agreemen
     like China and Russia"); else the frame alone."""
     if noun.lower_ not in PLURALS:
         return [frame]
-    prep = next((c for c in children(noun, "prep") if c.lower_ == "with"), None)
+    prep = next((c for c in children(noun, "prep") if c.lower_ in ("with", "between")), None)
     if prep is None:
         return [frame]
     last = prep.right_edge.i
     heads = {t.i for t in _partners(prep)}
     partners = [e for e in doc.ents if e.label_ in ("GPE", "ORG") and e.root.i in heads]
+    if prep.lower_ == "between":  # "the peace deals between Israel and the UAE and Bahrain":
+        partners = partners[1:] if len(partners) >= 3 else []  # the first with each other
     if len(partners) < 2:
         return [frame]
     start, end = prep.idx, doc[last].idx + len(doc[last].text)
     rest = tuple(p for p in frame.parties if p.end <= start or p.start >= end)
+    if prep.lower_ == "between":
+        first = next(e for e in doc.ents if e.root.i in heads)
+        rest = (*rest, role(doc, first[0], first[-1]))
     return [replace(frame, parties=(*rest, role(doc, e[0], e[-1]))) for e in partners]
 
 
@@ -292,13 +325,25 @@ def _verbal(
         type_ = "licence"
     elif word in SELL:
         return _sold(doc, paragraph, verb, quotes)
+    elif word in MERGE:
+        return _merged(doc, paragraph, verb, quotes)
+    elif word in TRADE:
+        return _traded(doc, paragraph, verb, quotes)
+    elif word in SIGN_ON:
+        return _signed_on(doc, paragraph, verb, quotes)
+    elif word in SETTLE and not noun:
+        return _settled(doc, paragraph, verb, quotes)
     else:
         return None
     objects = [c for c in children(verb, "dobj") if not within(c, quotes)]
     who = subject(verb, depth=2)
     if not objects or who is None or _denied_verb(verb):
         return None
-    if type_ == "acquisition" and not any(t.ent_type_ == "ORG" for o in objects for t in _taken(o)):
+    clubs = _clubs(list(preposition_objects(verb, "from")))
+    if type_ == "acquisition" and clubs and all(o.ent_type_ == "PERSON" for o in objects):
+        # "the Warriors acquired D'Angelo Russell from the Nets": a trade of the clubs
+        return _plain(doc, paragraph, verb, "deal", [who, *clubs], quotes)
+    if type_ == "acquisition" and not any(_bought_whole(verb, o) for o in objects):
         return None  # "bought weapons", "took over 7000 employees from Tesco": not a company
     parties = [who, *conjuncts(who), *objects]
     if any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -323,6 +368,165 @@ BUSINESSES = frozenset(
 )
 """What a sale of a business sells ("sold its South Korean chain HomePlus", "sold its
 stake")."""
+
+
+def _bought_whole(verb: Token, thing: Token) -> bool:
+    """What is bought is a company, a business or a property ("acquired Mellanox", "bought
+    the Bontddu Hall hotel", "bought the club"), or a name bought for a price ("agreed to
+    buy Activision Blizzard for $68.7 billion", whatever the recogniser took the name for);
+    not goods ("bought 32 F-35 fighter jets") nor a country's land."""
+    taken = _taken(thing)
+    if any(t.ent_type_ in ("ORG", "FAC") for t in taken):
+        return True
+    if thing.lower_ in PROPERTIES or thing.lower_ in BUSINESSES:
+        return thing.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in thing.children)
+    priced = any(t.ent_type_ == "MONEY" for t in verb.subtree)
+    return priced and thing.pos_ == "PROPN" and thing.ent_type_ in ("PERSON", "PRODUCT")
+
+
+def _clubs(tokens: Sequence[Token]) -> list[Token]:
+    """Those of the tokens that name a party: a club, a company, a state (the recogniser
+    takes clubs for any of them, "the Houston Rockets" for a place, or for none: "the
+    Lakers"); not a person. Only those resolve names as actors become parties."""
+    return [
+        t
+        for t in tokens
+        if t.ent_type_ in ("ORG", "GPE", "NORP")
+        or (not t.ent_type_ and t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN"))
+    ]
+
+
+def _plain(
+    doc: Doc,
+    paragraph: int,
+    verb: Token,
+    type_: str,
+    parties: Sequence[Token],
+    quotes: list[tuple[int, int, bool]],
+    clause: Token | None = None,
+) -> AgreementFrame:
+    """A frame a verb makes alone, its parties given, its value found in ``clause`` (the
+    verb's own words by default)."""
+    return AgreementFrame(
+        paragraph=paragraph,
+        type=type_,
+        noun=token_role(doc, verb),
+        verb=verb.text,
+        status="proposed" if _hypothetical(verb) else "signed",
+        parties=tuple(subtree_role(doc, p, quotes) for p in parties if not within(p, quotes)),
+        value=_value(doc, list((clause or verb).subtree)),
+        subject=None,
+        name=None,
+    )
+
+
+def _merged(
+    doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
+) -> AgreementFrame | None:
+    """Companies merging: "Sprint merged with T-Mobile", "Fiat Chrysler and PSA merged";
+    not roads or rivers merging ("the lanes merge with the highway"): both sides named."""
+    who = subject(verb, depth=3)
+    if who is None or _denied_verb(verb) or who.tag_ in ("PRP", "WP", "WDT"):
+        return None
+    partners = _clubs([*preposition_objects(verb, "with", "into"), *conjuncts(who)])
+    if not partners or not _clubs([who]):
+        return None
+    return _plain(doc, paragraph, verb, "acquisition", [who, *partners], quotes)
+
+
+def _traded(
+    doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
+) -> AgreementFrame | None:
+    """A trade of players between clubs, one agreement of the clubs: "the Rockets traded
+    Chris Paul to the Thunder", "he was traded to the Nets by the Hornets"; not "the two
+    sides traded fire" or "traded insults" (a person traded, to a club)."""
+    if _denied_verb(verb):
+        return None
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    traded = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    person = any(t.ent_type_ == "PERSON" or t.lower_ in PEOPLE for t in traded)
+    to = [  # a club, whatever the recogniser took it for ("the Thunder" as a person)
+        t
+        for t in preposition_objects(verb, "to")
+        if t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or _clubs([t])
+    ]
+    if not (person and to):
+        return None
+    sides = list(preposition_objects(verb, "by", "from")) if passive else []
+    who = None if passive else subject(verb, depth=3)
+    if who is not None:
+        sides = [who, *conjuncts(who)]
+    return _plain(doc, paragraph, verb, "deal", [*_clubs(sides), *to], quotes)
+
+
+PEOPLE = frozenset("him her them player players guard forward center pitcher".split())
+"""Words for whom a club trades or signs ("traded him to the Lakers")."""
+
+
+def _signed_on(
+    doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
+) -> AgreementFrame | None:
+    """Signing up with a club or a promotion, no agreement noun: "Statlander signed with
+    AEW", "signed for Chelsea", "was signed to Stardom", "the Lakers signed Rondo" (a
+    contract); not a law or a letter signed ("signed the bill", "signed it into law")."""
+    if _denied_verb(verb) or any(c.dep_ == "prt" for c in verb.children):
+        return None  # "signed up", "signed off on"
+    objects = list(children(verb, "dobj"))
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    who = subject(verb, depth=2)
+    if who is None or who.tag_ in ("WP", "WDT"):
+        return None
+    if passive:  # "was signed to Stardom", "signed by the Lakers"; not "the bill must be
+        # signed by President Trump"
+        clubs = _clubs(list(preposition_objects(verb, "to", "by", "with")))
+        if not clubs or not (who.ent_type_ == "PERSON" or who.lower_ in PEOPLE):
+            return None
+        return _plain(doc, paragraph, verb, "contract", [who, *clubs], quotes)
+    if objects:  # "the Lakers signed Rondo": a club signs a person
+        if not (all(o.ent_type_ == "PERSON" for o in objects) and _clubs([who])):
+            return None
+        return _plain(doc, paragraph, verb, "contract", [who, *objects], quotes)
+    if any(_governing_verb(t) == verb for t in verb.subtree if t.lower_ in AGREEMENT_NOUNS):
+        return None  # "signed with the Lakers on a two-year deal": that deal's frame
+    clubs = _clubs([o for o in preposition_objects(verb, "with", "for") if not within(o, quotes)])
+    if not clubs or who.tag_ == "PRP":
+        return None
+    return _plain(doc, paragraph, verb, "contract", [who, *clubs], quotes)
+
+
+def _settled(
+    doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
+) -> AgreementFrame | None:
+    """Settling a lawsuit: "Purdue Pharma agreed to pay $270 million to settle a lawsuit
+    brought by Oklahoma" (the payer and who sued), "Facebook settled with the FTC"; not
+    settling in a town ("settled in Canada") nor a score."""
+    if _denied_verb(verb):
+        return None
+    with_ = [  # "settled with the state of Oklahoma"
+        o
+        for o in preposition_objects(verb, "with")
+        if any(t.ent_type_ in PARTY_LABELS for t in o.subtree)
+    ]
+    suits = [o for o in children(verb, "dobj") if o.lower_ in LAWSUITS]
+    if not (with_ or suits):
+        return None
+    host = verb
+    while host.dep_ in ("xcomp", "advcl") and host.head.pos_ == "VERB":
+        host = host.head  # "agreed to pay $270 million to settle": the payer, the sum
+    who = subject(verb, depth=3)
+    if who is None or who.tag_ in ("PRP", "WP", "WDT"):
+        return None
+    plaintiffs = [
+        p
+        for s in suits
+        for p in (
+            *(c for c in s.children if c.dep_ == "poss"),
+            *(o for a in children(s, "acl") for o in preposition_objects(a, "by")),
+            *preposition_objects(s, "by", "from"),
+        )
+    ]  # "a lawsuit brought by the state of Oklahoma", "Oklahoma's lawsuit"
+    parties = [who, *conjuncts(who), *with_, *plaintiffs]
+    return _plain(doc, paragraph, verb, "agreement", parties, quotes, clause=host)
 
 
 def _taken(thing: Token) -> list[Token]:
@@ -661,8 +865,12 @@ def _frame(
                     parties.extend(preposition_objects(v, "to"))
     for acl in children(anchor, "acl"):
         if acl.lower_ in BROKER or acl.lower_ in AGREEMENT_VERBS:
-            # "a ceasefire brokered by Egypt", "the deal signed by Iran and Iraq"
-            parties.extend(preposition_objects(acl, "by", "between", "with"))
+            # "the deal signed by Iran and Iraq"; "a ceasefire brokered by Egypt": a broker
+            # or a mediator is no party (GOLD), those it is brokered between are
+            brokered = acl.lower_ in BROKER
+            parties.extend(
+                preposition_objects(acl, *(() if brokered else ("by",)), "between", "with")
+            )
             status = status or AGREEMENT_VERBS.get(acl.lower_, "signed")
     if verb is not None:
         # "Hungary licensed …, then agreed with Airbus to open a factory as a joint venture":
@@ -674,7 +882,7 @@ def _frame(
         if who is not None and who.lower_ in ("it", "they"):
             # "The United States notified the UN that it is withdrawing from the accord"
             who = _reporter(who) or who
-        viewed = verb.lower_ in OPINION and (
+        viewed = (verb.lower_ in OPINION or verb.lower_ in BROKER) and (
             anchor.head.i == verb.i or (anchor.dep_ == "pobj" and anchor.head.head.i == verb.i)
         )  # "commented on the deal"; not "announced its withdrawal from the Paris
         # Agreement", a taking part
@@ -685,6 +893,9 @@ def _frame(
         # "May's deal was rejected by Parliament": who holds a view is no party, active or
         # passive
         parties.extend(preposition_objects(verb, "with", "between", *(() if viewed else ("by",))))
+        if verb.lower_ in AWARD:  # "NASA awarded SpaceX a contract", "won a contract from"
+            parties.extend([*children(verb, "dative"), *preposition_objects(verb, "to", "from")])
+            parties.extend(preposition_objects(anchor, "from"))
         if status == "withdrawn":
             parties.extend(children(verb, "dobj"))
         host = verb
@@ -818,6 +1029,11 @@ OPINION = forms(
     "describe",
     "condemn",
     "label",
+    "tout",
+    "follow",
+    "cite",
+    "mention",
+    "debate",
 )
 """Verbs of a view on an agreement, whose subject is no party to it ("Trump has questioned
 the NATO treaty", "MPs rejected the agreement")."""
@@ -926,6 +1142,9 @@ def _governing_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj":
         if head.lower_ in GROUNDS:
             return None  # "expelled the Libyan ambassador over the agreement": not its party
+        agreeing = _agreeing(head.head) if head.lower_ == "in" else None
+        if agreeing is not None:
+            return agreeing  # "Israel and Bahrain agreed to normalise relations in a deal"
         if head.lower_ in ("in", "under") and head.head.lower_ not in MEMBERSHIP:
             return None  # "In the deal, the sites are to be kept": a clause inside the deal
         head = head.head
@@ -950,13 +1169,23 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
+def _agreeing(verb: Token) -> Token | None:
+    """The verb of agreeing a deal "in" which something is agreed hangs from: "agreed in a
+    deal", "agreed to normalise relations in a deal", "signed with AEW in a deal"."""
+    if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+        verb = verb.head  # "agreed to normalise relations in a deal": what was agreed
+    if verb.dep_ == "xcomp" and verb.head.lower_ in AGREE:
+        verb = verb.head
+    return verb if verb.lower_ in AGREE or verb.lower_ in SIGN_ON else None
+
+
 TERMS = frozenset("terms provisions rules conditions".split())
 """What one acts under that is an agreement's ("under the terms of the agreement")."""
 GROUNDS = frozenset("over against despite amid about".split())
 """Prepositions of an agreement one acts over or against ("expelled the ambassador over the
 deal", "protested against the pact"): the act's subject opposes it and is no party."""
 ANAPHORA = ("the ", "this ", "that ", "its ", "their ")
-BOUND = frozenset(AGREEMENT_VERBS) | BROKER | forms("trigger", "invoke", "violate", "breach")
+BOUND = frozenset(AGREEMENT_VERBS) | forms("trigger", "invoke", "violate", "breach")
 """Verbs whose subject, in a clause about an agreement, is a party to it ("the agreement May
 negotiated", "Article 50, which the UK triggered")."""
 SIGNATORIES = frozenset("party parties signatory signatories member members".split())
@@ -1055,9 +1284,32 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             separate=phrases[frame.paragraph, frame.noun] > 1,
         )
         seen.append((proposal, chain))
-        if parties or frame.name or named:  # a place name alone ("the Brexit deal"): none
+        if (parties and not _one_sided(frame, parties)) or named:
+            # a name alone ("NAFTA", "the Paris accord" as a topic, "the Brexit deal"): none
             out.append(proposal)
     return out
+
+
+WANTING = forms(
+    "want", "seek", "offer", "propose", "need", "hope", "demand", "pursue", "promise", "pledge",
+    "expect", "push", "desire", "prefer",
+) | {"sought"}  # fmt: skip
+"""Verbs of one side's wish for a deal, no deal yet ("wants a deal", "offered a deal")."""
+
+
+def _one_sided(frame: AgreementFrame, parties: Sequence[str]) -> bool:
+    """A deal one side wants, offers or seeks, the other unnamed and nothing agreed yet
+    ("Trump said he wants a deal", "Bloomberg offered a deal"): no agreement. One made with an
+    unnamed side is one ("Fields made a plea deal", "bought the hotel"), and so is one whose
+    phrase names the other side ("a trade deal with China was close")."""
+    text = frame.noun.text.lower()
+    return (
+        len(parties) == 1
+        and frame.verb.lower() in WANTING
+        and text.startswith(("a ", "an ", "any "))
+        and not any(f" {w} " in text for w in ("with", "between", "among"))
+        and frame.type in GENERIC
+    )
 
 
 SIDES = frozenset(
@@ -1140,7 +1392,10 @@ def _known_parties(named: set[str], frame: AgreementFrame) -> list[str]:
     if frame.status in leaving or AGREEMENT_VERBS.get(frame.verb.lower()) in leaving:
         return []  # who leaves it is who the sentence names, not every party it had
     known = _known(frame)
-    wanted = list(known[2]) if known is not None else []
+    acted = bool(frame.verb) and frame.verb.lower() not in OPINION
+    wanted = list(known[2]) if known is not None and acted else []
+    # a known agreement no verb acts on, or one only judged, is named as a topic ("argued
+    # over NAFTA", "criticised the Paris accord"): no party stated, so none taken
     wanted += [
         i
         for r in frame.parties
@@ -1292,6 +1547,18 @@ def _kept(noun: Token) -> bool:
         return False
     named = [t for o in preposition_objects(noun, "with", "between") for t in o.subtree]
     return any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in named)
+
+
+def _owned_with(noun: Token) -> bool:
+    """Plural deals someone has with a partner named ("his son's business deals with China"):
+    those deals, not deals in general ("opposes free trade agreements with China")."""
+    owner = next(children(noun, "poss"), None)
+    partners = [t for o in preposition_objects(noun, "with") for t in o.subtree]
+    return (
+        owner is not None
+        and not _denied(noun)
+        and any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in partners)
+    )
 
 
 def _between(noun: Token) -> bool:

@@ -52,6 +52,7 @@ _IRREGULAR = {
     "overthrow": ("overthrew", "overthrown"),
     "sell": ("sold",),
     "buy": ("bought",),
+    "win": ("won", "winning"),
 }
 
 
@@ -375,6 +376,7 @@ AGREEMENT_NOUNS = {
     "venture": "joint-venture",
     "area": "agreement",
     "zone": "agreement",
+    "settlement": "agreement",
 }
 """Noun to agreement type ("letter of intent", "joint venture" and "free trade area" are
 found by their last word)."""
@@ -394,6 +396,31 @@ SUPPLY = forms("sell", "supply", "deliver", "export", "provide")
 gas to DEPA", "a deal to supply jets to India")."""
 TAKE = forms("take")
 """With the particle "over": a takeover."""
+SIGN_ON = forms("sign")
+"""Verbs of joining a club or a promotion under contract, with no agreement noun ("Statlander
+signed with AEW", "signed for Chelsea", "the Lakers signed Rondo"): a contract."""
+TRADE = forms("trade")
+"""Verbs of clubs exchanging players ("the Rockets traded Paul to the Thunder"): a deal."""
+MERGE = forms("merge")
+"""Verbs of companies becoming one ("Sprint merged with T-Mobile"): an acquisition."""
+SETTLE = forms("settle")
+"""Verbs of ending a lawsuit by agreement ("agreed to pay $270 million to settle a lawsuit
+brought by Oklahoma", "Facebook settled with the FTC"): an agreement."""
+AWARD = forms("award", "win")
+"""Verbs of giving or getting a contract whose other side is their dative or "to"/"from"
+phrase ("NASA awarded SpaceX a contract", "Boeing won a contract from the Air Force")."""
+LAWSUITS = frozenset(
+    "lawsuit lawsuits suit suits case cases claim claims charges allegations complaint "
+    "complaints dispute litigation action".split()
+)
+"""What a settlement settles ("to settle a lawsuit", "settled the charges")."""
+PROPERTIES = frozenset(
+    "hotel hotels club team franchise newspaper stadium building property estate mansion "
+    "castle airline factory plant mine shipyard brewery resort casino tower restaurant store "
+    "stores studio label magazine station".split()
+)
+"""Things bought as a whole that make a purchase an agreement ("bought the Bontddu Hall
+hotel", "bought the club"), unlike goods ("bought 32 fighter jets")."""
 LICENSE = forms("license", "licence")
 """Verbs whose object is licensed ("Hungary licensed Czech firearm technology"); the noun
 is left out, as "a gun licence" is mostly a permit."""
@@ -412,6 +439,8 @@ AGREEMENT_VERBS = {
             "join",
             "accede",
             "announce",
+            "award",
+            "win",
         ),
         "signed",
     ),
