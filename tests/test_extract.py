@@ -5072,15 +5072,17 @@ def test_plural_agreements_with_several_partners_are_one_with_each(nlp):
 
 
 def test_a_known_agreement_takes_its_parties_from_the_article(nlp):
-    """ "The INF Treaty" a verb acts on binds the United States and Russia where the
-    article names them; "the Lisbon Treaty" is named after Lisbon, not made by Portugal, and
-    binds the EU. Named as a topic, with no verb, it states no party and is none."""
+    """ "The INF Treaty" a verb acts on, or that acts itself ("banned missiles"), binds the
+    United States and Russia where the article names them; "the Lisbon Treaty" is named after
+    Lisbon, not made by Portugal, and binds the EU. Named as a topic ("argued over NAFTA") it
+    states no party and is none."""
     paragraphs = [
         "Russia and the United States traded accusations on Friday.",
         "The INF Treaty banned an entire class of ground-launched missiles.",
     ]
     people = {"Russia": "russia", "United States": "united-states"}
-    assert _agreements(nlp, paragraphs, people) == []
+    (inf,) = _agreements(nlp, paragraphs, people)
+    assert set(inf.agents) == {"russia", "united-states"}
     paragraphs = [
         "Russia and the United States traded accusations on Friday.",
         "Officials said Moscow had violated the INF Treaty by deploying a new missile.",
@@ -5538,3 +5540,59 @@ def test_bills_signed_fire_traded_and_villages_are_no_agreements(nlp, text):
 )
 def test_an_agreement_named_in_passing_or_wished_for_by_one_side_is_none(nlp, text):
     assert _agreements(nlp, [text], CONTRACTS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # signing on a state's behalf, on a letter, or with a titled person is no contract
+        "Foreign Minister Sergei Lavrov signed for Russia and Secretary of State Mike Pompeo "
+        "signed for the United States.",
+        "Senator Collins signed with Democrats on the letter demanding that Trump release the "
+        "report.",
+        "Kim Jong Un signed with President Trump a joint statement on denuclearisation in "
+        "Singapore.",
+        # settling with people who live in a place is no settlement with that place
+        "Thousands of Syrian refugees settled with relatives in Germany after the war began.",
+        # one of a product bought for a price is goods, not a company
+        "He bought a Tesla Model 3 for $35,000 last year.",
+    ],
+)
+def test_signing_for_a_state_and_settling_with_relatives_are_no_agreements(nlp, text):
+    assert match(nlp(text), 0).agreements == ()
+
+
+def test_plural_agreements_between_a_list_of_states_are_one_between_them_all(nlp):
+    """ "the agreements between Turkey, Russia and Iran": every one a party, not Turkey's
+    with each of the others (that split is "between Israel and the UAE and Bahrain")."""
+    text = "Leaders signed the agreements between Turkey, Russia and Iran on Syria in Astana."
+    people = {"Turkey": "turkey", "Russia": "russia", "Iran": "iran"}
+    found = _agreements(nlp, [text], people)
+    assert [set(p.agents) for p in found] == [{"turkey", "russia", "iran"}]
+
+
+def test_settling_a_dispute_with_a_state_names_it_not_a_pronoun(nlp):
+    """ "settled their dispute with Ukraine": Ukraine is a party; "their" names no one."""
+    (frame,) = match(
+        nlp("Russia and the United States settled their dispute with Ukraine over gas."), 0
+    ).agreements
+    words = {w for r in frame.parties for w in r.text.split()}
+    assert "Ukraine" in words
+    assert "their" not in words
+
+
+def test_a_player_traded_for_another_leaves_the_other_out_of_the_club(nlp):
+    """ "traded Paul to the Thunder for Westbrook": the party is the Thunder, not "the
+    Thunder for Westbrook"."""
+    text = (
+        "The Houston Rockets traded Chris Paul to the Oklahoma City Thunder for Russell Westbrook."
+    )
+    (frame,) = match(nlp(text), 0).agreements
+    assert [r.text for r in frame.parties] == ["The Houston Rockets", "the Oklahoma City Thunder"]
+
+
+def test_who_follows_an_agreement_keeps_to_it_and_is_its_party(nlp):
+    """ "Iran will continue to follow the nuclear deal": Iran keeps to it, a party; following
+    is no view of it."""
+    text = "Iran said it will continue to follow the nuclear deal despite the US sanctions."
+    found = _agreements(nlp, [text], {"Iran": "iran", "US": "us"})
+    assert [set(p.agents) for p in found] == [{"iran"}]

@@ -254,7 +254,10 @@ def _each_partner(doc: Doc, noun: Token, frame: AgreementFrame) -> list[Agreemen
     heads = {t.i for t in _partners(prep)}
     partners = [e for e in doc.ents if e.label_ in ("GPE", "ORG") and e.root.i in heads]
     if prep.lower_ == "between":  # "the peace deals between Israel and the UAE and Bahrain":
-        partners = partners[1:] if len(partners) >= 3 else []  # the first with each other
+        # the first with each other; not a list ("the agreements between Turkey, Russia and
+        # Iran", every one of them a party to each)
+        alone = len(partners) >= 3 and doc[partners[0].end].lower_ == "and"
+        partners = partners[1:] if alone else []
     if len(partners) < 2:
         return [frame]
     start, end = prep.idx, doc[last].idx + len(doc[last].text)
@@ -374,25 +377,33 @@ def _bought_whole(verb: Token, thing: Token) -> bool:
     """What is bought is a company, a business or a property ("acquired Mellanox", "bought
     the Bontddu Hall hotel", "bought the club"), or a name bought for a price ("agreed to
     buy Activision Blizzard for $68.7 billion", whatever the recogniser took the name for);
-    not goods ("bought 32 F-35 fighter jets") nor a country's land."""
+    not goods ("bought 32 F-35 fighter jets", "bought a Tesla Model 3 for $35,000") nor a
+    country's land."""
     taken = _taken(thing)
     if any(t.ent_type_ in ("ORG", "FAC") for t in taken):
         return True
     if thing.lower_ in PROPERTIES or thing.lower_ in BUSINESSES:
         return thing.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in thing.children)
     priced = any(t.ent_type_ == "MONEY" for t in verb.subtree)
-    return priced and thing.pos_ == "PROPN" and thing.ent_type_ in ("PERSON", "PRODUCT")
+    one = thing.left_edge.lower_ in ("a", "an")  # "bought a Tesla Model 3 for $35,000": goods
+    return priced and not one and thing.pos_ == "PROPN" and thing.ent_type_ in ("PERSON", "PRODUCT")
 
 
 def _clubs(tokens: Sequence[Token]) -> list[Token]:
     """Those of the tokens that name a party: a club, a company, a state (the recogniser
     takes clubs for any of them, "the Houston Rockets" for a place, or for none: "the
-    Lakers"); not a person. Only those resolve names as actors become parties."""
+    Lakers"); not a person, nor a title before one ("with President Trump"). Only those
+    resolve names as actors become parties."""
     return [
         t
         for t in tokens
         if t.ent_type_ in ("ORG", "GPE", "NORP")
-        or (not t.ent_type_ and t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN"))
+        or (
+            not t.ent_type_
+            and t.text[:1].isupper()
+            and t.pos_ in ("PROPN", "NOUN")
+            and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "PERSON")
+        )
     ]
 
 
@@ -413,11 +424,20 @@ def _plain(
         noun=token_role(doc, verb),
         verb=verb.text,
         status="proposed" if _hypothetical(verb) else "signed",
-        parties=tuple(subtree_role(doc, p, quotes) for p in parties if not within(p, quotes)),
+        parties=tuple(_party(doc, p, quotes) for p in parties if not within(p, quotes)),
         value=_value(doc, list((clause or verb).subtree)),
         subject=None,
         name=None,
     )
+
+
+def _party(doc: Doc, token: Token, quotes: list[tuple[int, int, bool]]) -> Role:
+    """The phrase a party token heads, without what it is given for ("traded Paul to the
+    Thunder for Russell Westbrook": the Thunder)."""
+    cut = next((c for c in children(token, "prep") if c.lower_ == "for" and c.i > token.i), None)
+    if cut is None or within(token.left_edge, quotes):
+        return subtree_role(doc, token, quotes)
+    return role(doc, token.left_edge, doc[cut.i - 1])
 
 
 def _merged(
@@ -488,7 +508,15 @@ def _signed_on(
         return _plain(doc, paragraph, verb, "contract", [who, *objects], quotes)
     if any(_governing_verb(t) == verb for t in verb.subtree if t.lower_ in AGREEMENT_NOUNS):
         return None  # "signed with the Lakers on a two-year deal": that deal's frame
-    clubs = _clubs([o for o in preposition_objects(verb, "with", "for") if not within(o, quotes)])
+    if any(o.ent_type_ not in ("DATE", "TIME") for o in preposition_objects(verb, "on")):
+        return None  # "Collins signed with Democrats on the letter": a letter, no contract
+    clubs = _clubs(
+        [
+            o
+            for o in preposition_objects(verb, "with", "for")
+            if not within(o, quotes) and not (o.head.lower_ == "for" and o.ent_type_ == "GPE")
+        ]
+    )  # not "Lavrov signed for Russia": on a state's behalf
     if not clubs or who.tag_ == "PRP":
         return None
     return _plain(doc, paragraph, verb, "contract", [who, *clubs], quotes)
@@ -502,10 +530,10 @@ def _settled(
     settling in a town ("settled in Canada") nor a score."""
     if _denied_verb(verb):
         return None
-    with_ = [  # "settled with the state of Oklahoma"
+    with_ = [  # "settled with the state of Oklahoma"; not "settled with relatives in Germany"
         o
         for o in preposition_objects(verb, "with")
-        if any(t.ent_type_ in PARTY_LABELS for t in o.subtree)
+        if any(t.ent_type_ in PARTY_LABELS for t in (o, *preposition_objects(o, "of")))
     ]
     suits = [o for o in children(verb, "dobj") if o.lower_ in LAWSUITS]
     if not (with_ or suits):
@@ -520,11 +548,12 @@ def _settled(
         p
         for s in suits
         for p in (
-            *(c for c in s.children if c.dep_ == "poss"),
+            *(c for c in s.children if c.dep_ == "poss" and c.tag_ != "PRP$"),
             *(o for a in children(s, "acl") for o in preposition_objects(a, "by")),
-            *preposition_objects(s, "by", "from"),
+            *preposition_objects(s, "by", "from", "with"),
         )
-    ]  # "a lawsuit brought by the state of Oklahoma", "Oklahoma's lawsuit"
+    ]  # "a lawsuit brought by the state of Oklahoma", "Oklahoma's lawsuit", "their dispute
+    # with Ukraine"
     parties = [who, *conjuncts(who), *with_, *plaintiffs]
     return _plain(doc, paragraph, verb, "agreement", parties, quotes, clause=host)
 
@@ -947,11 +976,15 @@ def _frame(
     elif (short := _apposed(noun, first)) is not None and not within(short[0], quotes):
         # "NAFTA, a 1994 agreement"; "the Joint Comprehensive Plan of Action, the 2015 deal"
         name = role(doc, *short).text
+    if verb is None and name is not None and anchor.dep_ == "nsubj" and anchor.head.pos_ == "VERB":
+        verb_text = anchor.head.text  # "The INF Treaty banned missiles": it acts, no topic
+    else:
+        verb_text = verb.text if verb is not None else ""
     return AgreementFrame(
         paragraph=paragraph,
         type=type_,
         noun=role(doc, first, last),
-        verb=verb.text if verb is not None else "",
+        verb=verb_text,
         status=status,
         parties=(
             *(subtree_role(doc, p, quotes) for p in parties if not within(p, quotes)),
@@ -1030,7 +1063,6 @@ OPINION = forms(
     "condemn",
     "label",
     "tout",
-    "follow",
     "cite",
     "mention",
     "debate",
