@@ -3865,3 +3865,48 @@ def test_a_ship_named_after_a_person_is_no_person(content):
     assert "actors/alan-kurdi" in found
     reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
     assert reasons["Albrecht Penck"] == 'a ship: the articles name it only as "ship Albrecht Penck"'
+
+
+def test_a_company_whose_name_ends_in_s_keeps_it(content):
+    """'McDonald's said it would close 30 restaurants': the 's before a verb is the company's
+    own, in all its mentions; 'Trump's decision' stays a possessive."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "McDonald's said on Tuesday it would close 30 restaurants in Moscow.",
+            "A McDonald's spokeswoman said Donald Trump's decision played no part.",
+            "Donald Trump said Russia should reopen them.",
+        ],
+        {
+            0: [("McDonald's", "ORG"), ("Moscow", "GPE")],
+            1: [("McDonald", "ORG"), ("Donald Trump's", "PERSON")],
+            2: [("Donald Trump", "PERSON"), ("Russia", "GPE")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "McDonald's" in names and "McDonald" not in names
+    assert by_text["McDonald"] == by_text["McDonald's"]
+    assert "Donald Trump" in names and "Donald Trump's" not in names
+
+
+def test_a_newspaper_named_by_its_last_word_is_that_outlet(content):
+    """'The Washington Post said ... told the Post', 'according to the Guardian': a
+    newspaper's last word after 'the' is the paper its article names in full, else 'The
+    Guardian', never a one-word organisation of its own."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Washington Post said the records were public on Wednesday.",
+            "The company told the Post it had fixed the fault, the Guardian reported.",
+            "A spokesman told the Guardian that the company had acted.",
+        ],
+        {
+            0: [("The Washington Post", "ORG")],
+            1: [("Post", "ORG"), ("Guardian", "ORG")],
+            2: [("Guardian", "PERSON")],
+        },
+    )
+    assert by_text["Post"] == by_text["The Washington Post"]
+    names = {e.name for e in found.values()}
+    assert "The Guardian" in names and "Guardian" not in names and "Post" not in names
+    assert found[by_text["Guardian"]].type == "organisation"

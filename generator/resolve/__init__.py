@@ -47,7 +47,7 @@ from .article import (
     person_like,
 )
 from .bodies import body_key, local_folds
-from .decide import Verdict, decide, demonym_state, led_by
+from .decide import Verdict, decide, demonym_state, led_by, newspaper
 from .merge import (
     SPELLING_THRESHOLD,
     VARIANT_THRESHOLD,
@@ -134,6 +134,8 @@ def resolve(
     paragraphs = {a.id: a.paragraphs for a in content.articles}
     candidates = _lower_word_glued(candidates, paragraphs, lowercase)
     candidates = _surname_of_body(candidates, paragraphs)
+    candidates = _possessive_names(candidates, paragraphs)
+    candidates = _newspapers_short(candidates, paragraphs)
     candidates = [_without_common_given(c, lowercase) for c in candidates]
     candidates = [c for c in candidates if not _credited(c, paragraphs)]
     labels: dict[str, Counter[str]] = defaultdict(Counter)
@@ -1453,6 +1455,71 @@ def _surname_of_body(
                 name=word,
                 label="PERSON",
             )
+        out.append(c)
+    return out
+
+
+_NOT_AFTER_POSSESSIVE = re.compile(
+    r"\s*(?:[,.;:!?)]|(?:said|says|say|is|was|has|had|have|will|would|could|announced|"
+    r"confirmed|closed|opened|denied|added|and|or|in|at|on|to|for|with)\b)"
+)
+"""What follows a name that is no possessive: a verb, a preposition or punctuation
+("McDonald's said", "at McDonald's,"); "Trump's decision" has a noun."""
+
+
+def _newspapers_short(
+    candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> list[Candidate]:
+    """'The Washington Post said ... the company told the |Post|', 'according to the
+    |Guardian|': a newspaper named by its last word after 'the'. It is the newspaper its
+    article names in full with that word; else its own name is 'The' and the word ("The
+    Guardian", "The Times"), an outlet, never a person or a one-word organisation."""
+    full: dict[tuple[str, str], str] = {}
+    for c in sorted(candidates, key=lambda c: len(c.name)):
+        if " " in c.name and newspaper(c.name) and c.label in ("ORG", "PERSON"):
+            full[(c.article, c.name.split()[-1])] = c.name
+    out = []
+    for c in candidates:
+        if (
+            " " not in c.name
+            and c.name.lower() in OUTLET_HEADS
+            and c.name[:1].isupper()
+            and c.name[1:].islower()
+            and c.label not in ("GPE", "LOC", "NORP")
+            and re.search(r"\b[Tt]he\s+$", paragraphs[c.article][c.paragraph][: c.start])
+        ):
+            name = full.get((c.article, c.name), f"The {c.name}")
+            c = replace(c, name=name, label="ORG")
+        out.append(c)
+    return out
+
+
+_OWN = ("'s", "\u2019s")
+
+
+def _possessive_names(
+    candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> list[Candidate]:
+    """'McDonald's said it would close', 'a McDonald's spokeswoman': a company whose name
+    ends in 's, which cleaning took for a possessive. Where its article writes the name with
+    the 's before a verb, a preposition or punctuation, and never without it, the 's is the
+    name's own, in every mention of that article."""
+    owned: dict[tuple[str, str], str] = {}
+    for c in candidates:
+        key = (c.article, c.name)
+        text = paragraphs[c.article][c.paragraph]
+        mark = text[c.end - 2 : c.end] if c.text.endswith(_OWN) else text[c.end : c.end + 2]
+        if key in owned or c.label != "ORG" or mark not in _OWN or c.name.endswith("s"):
+            continue
+        if not _NOT_AFTER_POSSESSIVE.match(text, c.end + (0 if c.text.endswith(_OWN) else 2)):
+            continue
+        bare = re.compile(rf"\b{re.escape(c.name)}\b(?!['’]s\b)")
+        if not any(bare.search(p) for p in paragraphs[c.article]):
+            owned[key] = mark
+    out = []
+    for c in candidates:
+        if own := owned.get((c.article, c.name)):
+            c = replace(c, name=c.name + own)
         out.append(c)
     return out
 
