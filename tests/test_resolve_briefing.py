@@ -3910,3 +3910,68 @@ def test_a_newspaper_named_by_its_last_word_is_that_outlet(content):
     names = {e.name for e in found.values()}
     assert "The Guardian" in names and "Guardian" not in names and "Post" not in names
     assert found[by_text["Guardian"]].type == "organisation"
+
+
+def test_a_bare_house_of_representatives_about_two_states_is_each_states(content):
+    """'The House of Representatives' of an article about Australia and of one about
+    American Samoa are two chambers, each the state's its article names most; and 'the
+    House' where the article also names the chamber in full with its state is that one."""
+    first = replace(
+        content.articles[0],
+        paragraphs=(
+            "The House of Representatives passed the bill in Canberra on Thursday.",
+            "Australia's opposition said Australia would amend it.",
+        ),
+        annotations=(),
+    )
+    second = replace(
+        content.articles[1],
+        paragraphs=(
+            "American Samoa's House of Representatives passed the territory's budget.",
+            "American Samoa is a US territory; the House of Representatives meets in Fagatogo.",
+        ),
+        annotations=(),
+    )
+    third = replace(
+        content.articles[0],
+        id="third",
+        paragraphs=(
+            "The United States House of Representatives voted on Wednesday.",
+            "The House of Representatives had delayed it; the House will vote again.",
+        ),
+        annotations=(),
+    )
+    annotations = [
+        annotation_for(
+            first,
+            {
+                0: [("The House of Representatives", "ORG", None)],
+                1: [("Australia's", "GPE", None), ("Australia", "GPE", None)],
+            },
+        ),
+        annotation_for(
+            second,
+            {
+                0: [("American Samoa's", "GPE", None), ("House of Representatives", "ORG", None)],
+                1: [
+                    ("American Samoa", "GPE", None),
+                    ("the House of Representatives", "ORG", None),
+                ],
+            },
+        ),
+        annotation_for(
+            third,
+            {
+                0: [("The United States House of Representatives", "ORG", None)],
+                1: [("The House of Representatives", "ORG", None), ("House", "ORG", None)],
+            },
+        ),
+    ]
+    resolved = resolve(replace(content, articles=(first, second, third)), annotations)
+    names = {e.key: e.name for e in resolved.entities}
+    houses = {(m.article, names[m.entity]) for m in resolved.mentions if "House" in m.text}
+    assert houses == {
+        (first.id, "House of Representatives of Australia"),
+        (second.id, "House of Representatives of American Samoa"),
+        ("third", "United States House of Representatives"),
+    }
