@@ -3975,3 +3975,23 @@ def test_a_bare_house_of_representatives_about_two_states_is_each_states(content
         (second.id, "House of Representatives of American Samoa"),
         ("third", "United States House of Representatives"),
     }
+
+
+def test_a_name_after_a_persons_office_is_a_person(content):
+    """'Vatican spokesman Matteo Bruni said', read as an organisation: a name of two words
+    right after a word of a person's office is a person's, and his surname alone is his; a
+    body's name after such a word ("lawyer for the Oxford Internet Institute") stays a body."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Vatican spokesman Matteo Bruni said the Pope was saddened by the attack.",
+            "Bruni added that a lawyer for the Oxford Internet Institute had written to him.",
+        ],
+        {
+            0: [("Vatican", "ORG"), ("Matteo Bruni", "ORG")],
+            1: [("Bruni", "PERSON"), ("the Oxford Internet Institute", "ORG")],
+        },
+    )
+    assert found[by_text["Matteo Bruni"]].type == "person"
+    assert by_text["Bruni"] == by_text["Matteo Bruni"]
+    assert found[by_text["the Oxford Internet Institute"]].type == "organisation"

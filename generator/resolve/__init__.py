@@ -136,6 +136,7 @@ def resolve(
     candidates = _surname_of_body(candidates, paragraphs)
     candidates = _possessive_names(candidates, paragraphs)
     candidates = _newspapers_short(candidates, paragraphs)
+    candidates = _titled_people(candidates, paragraphs)
     candidates = [_without_common_given(c, lowercase) for c in candidates]
     candidates = [c for c in candidates if not _credited(c, paragraphs)]
     labels: dict[str, Counter[str]] = defaultdict(Counter)
@@ -1465,6 +1466,32 @@ _NOT_AFTER_POSSESSIVE = re.compile(
 )
 """What follows a name that is no possessive: a verb, a preposition or punctuation
 ("McDonald's said", "at McDonald's,"); "Trump's decision" has a noun."""
+
+
+ROLE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson minister senator mp mep lawmaker congressman
+    congresswoman assemblyman assemblywoman president governor mayor ambassador envoy
+    chairman chairwoman secretary commissioner judge lawyer attorney professor dr mr mrs ms
+    rep sen councillor councilor""".split()
+)
+"""Words of a person's office or style, written right before that person's name; no body's
+word ("Security", "National", "Council") that also opens an organisation's name."""
+
+
+def _titled_people(
+    candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> list[Candidate]:
+    """'Vatican spokesman |Matteo Bruni| said', 'opponent MP |Tanya Davies| said': a name of
+    two or three capitalised words that no body's word ends, right after a word of a
+    person's office, is a person's, whatever the NER read it as."""
+    out = []
+    for c in candidates:
+        if c.label == "ORG" and person_like(c.name.split()):
+            before = paragraphs[c.article][c.paragraph][max(0, c.start - 30) : c.start].split()
+            if before and before[-1].lower().rstrip(".") in ROLE_NOUNS:
+                c = replace(c, label="PERSON")
+        out.append(c)
+    return out
 
 
 def _newspapers_short(
