@@ -1536,7 +1536,13 @@ def _possessive_names(
         key = (c.article, c.name)
         text = paragraphs[c.article][c.paragraph]
         mark = text[c.end - 2 : c.end] if c.text.endswith(_OWN) else text[c.end : c.end + 2]
-        if key in owned or c.label != "ORG" or mark not in _OWN or c.name.endswith("s"):
+        if (
+            key in owned
+            or c.label != "ORG"
+            or mark not in _OWN
+            or c.name.endswith("s")
+            or c.name.isupper()  # "user ID's, photos": an acronym's plural
+        ):
             continue
         if not _NOT_AFTER_POSSESSIVE.match(text, c.end + (0 if c.text.endswith(_OWN) else 2)):
             continue
