@@ -3998,3 +3998,23 @@ def test_a_name_after_a_persons_office_is_a_person(content):
     assert found[by_text["Matteo Bruni"]].type == "person"
     assert by_text["Bruni"] == by_text["Matteo Bruni"]
     assert found[by_text["the Oxford Internet Institute"]].type == "organisation"
+
+
+def test_a_universitys_campus_and_its_short_form_are_one_body(content):
+    """'the University of Hawaii at Mānoa (UH Mānoa)', later 'UH Mānoa' and 'UH': a campus
+    named with 'at' is a full name, its bracketed acronym-and-word a short form (not a
+    translation), and the acronym alone the same university."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "A team from the University of Hawaii at Mānoa (UH Mānoa) published the study.",
+            "UH Mānoa researchers sampled the plume. UH has a strong tradition of such work.",
+        ],
+        {
+            0: [("the University of Hawaii at Mānoa", "ORG")],
+            1: [("UH Mānoa", "ORG"), ("UH", "ORG")],
+        },
+    )
+    university = by_text["the University of Hawaii at Mānoa"]
+    assert by_text["UH Mānoa"] == by_text["UH"] == university
+    assert found[university].name == "University of Hawaii at Mānoa"
