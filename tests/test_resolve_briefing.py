@@ -4018,3 +4018,24 @@ def test_a_universitys_campus_and_its_short_form_are_one_body(content):
     university = by_text["the University of Hawaii at Mānoa"]
     assert by_text["UH Mānoa"] == by_text["UH"] == university
     assert found[university].name == "University of Hawaii at Mānoa"
+
+
+def test_a_school_studied_at_and_a_paper_named_today_are_organisations(content):
+    """'a fourth-year student at Ural State Medical University': a school one studies at is
+    an organisation, not a place; 'USA Today noted': a paper whose name ends in 'Today' is
+    an outlet, not a date. 'Protesters gathered at Admiralty Park' stays a place."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Ivan Petrov, a fourth-year student at Ural State Medical University, won a grant.",
+            "USA Today noted the grant; protesters later gathered at Admiralty Park.",
+        ],
+        {
+            0: [("Ivan Petrov", "PERSON"), ("Ural State Medical University", "ORG")],
+            1: [("USA Today", "ORG"), ("Admiralty Park", "ORG")],
+        },
+    )
+    names = {e.name: e.type for e in found.values()}
+    assert names["Ural State Medical University"] == "organisation"
+    assert names["USA Today"] == "organisation"
+    assert "Admiralty Park" not in by_text
