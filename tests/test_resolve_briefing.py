@@ -4039,3 +4039,30 @@ def test_a_school_studied_at_and_a_paper_named_today_are_organisations(content):
     assert names["Ural State Medical University"] == "organisation"
     assert names["USA Today"] == "organisation"
     assert "Admiralty Park" not in by_text
+
+
+def test_a_western_given_name_before_a_chinese_name_leaves_the_family_name_second(content):
+    """'Secretary for Security John Lee Ka-chiu ... Lee told reporters', 'Chief Executive
+    Carrie Lam Cheng Yuet-ngor ... Lam Cheng Yuet-ngor said ... Lam was too late': the family
+    name is the word after the Western given name, and a shorter form of the full name is the
+    same person, not a second one sharing the word."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Secretary for Security John Lee Ka-chiu said police would act. Lee told reporters "
+            "the protests were illegal.",
+            "Chief Executive Carrie Lam Cheng Yuet-ngor withdrew the bill. Lam Cheng Yuet-ngor "
+            "said the government had listened, but critics said Lam was too late.",
+        ],
+        {
+            0: [("John Lee Ka-chiu", "PERSON"), ("Lee", "PERSON")],
+            1: [
+                ("Carrie Lam Cheng Yuet-ngor", "PERSON"),
+                ("Lam Cheng Yuet-ngor", "PERSON"),
+                ("Lam", "PERSON"),
+            ],
+        },
+    )
+    assert by_text["Lee"] == by_text["John Lee Ka-chiu"]
+    assert by_text["Lam"] == by_text["Lam Cheng Yuet-ngor"] == by_text["Carrie Lam Cheng Yuet-ngor"]
+    assert found[by_text["Lam"]].name == "Carrie Lam Cheng Yuet-ngor"

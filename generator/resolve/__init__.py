@@ -337,6 +337,13 @@ def resolve(
                 continue
             here = persons_in.get(c.article, [])
             owners = [k for k in here if _names_person(c.name, _name_of(k, curated, names_of))]
+            if len(owners) > 1:
+                # "Lam Cheng Yuet-ngor" ends "Carrie Lam Cheng Yuet-ngor": one person's two
+                # forms, not two people sharing the word; the fuller one is the person.
+                full = {k: _name_of(k, curated, names_of) for k in owners}
+                owners = [
+                    k for k in owners if not any(_ends_name(full[k], full[o]) for o in owners)
+                ]
             if (
                 _state_meant(c, paragraphs, [_name_of(k, curated, names_of) for k in owners])
                 if owners
@@ -1809,9 +1816,26 @@ def _surname_index(
             continue
         for word in (tokens[0], tokens[-1], tokens[-1] + "s", skeleton(tokens[-1])):
             index[word].add(key)
+        if _western_then_chinese(tokens):
+            index[tokens[1]].add(key)
         if bare := _without_article(tokens[-1]):
             index[bare].add(key)
     return index
+
+
+_CHINESE_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+"""A Chinese given name romanised in two syllables joined by a hyphen ("Ka-chiu")."""
+
+
+def _western_then_chinese(tokens: Sequence[str]) -> bool:
+    """'John Lee Ka-chiu', 'Carrie Lam Cheng Yuet-ngor': a Western given name, then the
+    family name and a hyphenated Chinese given name; the family name is the second word."""
+    return (
+        len(tokens) >= 3
+        and bool(_CHINESE_GIVEN.fullmatch(tokens[-1]))
+        and tokens[1][:1].isupper()
+        and tokens[1].isalpha()
+    )
 
 
 @lru_cache(maxsize=1 << 16)  # pure; asked for the same pairs across a briefing's articles
@@ -1832,6 +1856,8 @@ def _names_person(word: str, name: str) -> bool:
         # "Hamza" for "Hamza bin Laden", unique in the article; "Xi" for "Xi Jinping" and
         # "Kim" for "Kim Jong Un", whose family name comes first.
         return True
+    if _western_then_chinese(tokens) and word == tokens[1]:
+        return True  # "Lee" for "John Lee Ka-chiu", "Lam" for "Carrie Lam Cheng Yuet-ngor"
     if word in tokens[1:-1] and len(word) >= 4 and word[0].isupper() and "." not in word:
         return True  # "Pierluisi" for "Pedro R. Pierluisi Urrutia": a first surname
     return word in (surname, surname + "s") or (
