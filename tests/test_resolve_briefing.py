@@ -4066,3 +4066,23 @@ def test_a_western_given_name_before_a_chinese_name_leaves_the_family_name_secon
     assert by_text["Lee"] == by_text["John Lee Ka-chiu"]
     assert by_text["Lam"] == by_text["Lam Cheng Yuet-ngor"] == by_text["Carrie Lam Cheng Yuet-ngor"]
     assert found[by_text["Lam"]].name == "Carrie Lam Cheng Yuet-ngor"
+
+
+def test_a_given_name_after_a_role_opening_the_sentence_stays_the_persons(content):
+    """'Activist Agnes Chow Ting was arrested', the NER reading only 'Chow Ting': the word
+    between a role's word opening the sentence and the name is the given name, so the person
+    keeps her full name and 'Chow' alone is her; a role alone before the name adds nothing."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Activist Agnes Chow Ting was arrested on Friday. Chow was later released.",
+            "Lawmaker Ted Hui Chi-fung said the police hit him.",
+        ],
+        {
+            0: [("Chow Ting", "PERSON"), ("Chow", "PERSON")],
+            1: [("Ted Hui Chi-fung", "PERSON")],
+        },
+    )
+    assert found[by_text["Agnes Chow Ting"]].name == "Agnes Chow Ting"
+    assert by_text["Chow"] == by_text["Agnes Chow Ting"]
+    assert found[by_text["Ted Hui Chi-fung"]].name == "Ted Hui Chi-fung"

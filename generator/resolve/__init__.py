@@ -1115,6 +1115,11 @@ def _full_names(
 _WORD_BEFORE = re.compile(r"(?:[a-z],|\b[a-z]+) ([A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]) $")
 """A capitalised word after a lower-case one or a comma: not a sentence's first word, which
 is as often a role ("Violinist Brigit O'Regan", "Legislator Tanya Chan")."""
+_TITLE_FIRST = re.compile(
+    r"(?:^|[.!?] )(?P<role>[A-Z][a-z]+) (?P<given>[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]) $"
+)
+"""A sentence's first word, then a capitalised word: the role and the given name when the
+first is a title's word ("Activist Agnes |Chow Ting|")."""
 
 
 def _given_names_cut(
@@ -1131,15 +1136,18 @@ def _given_names_cut(
         tokens = c.name.split()
         before = paragraphs[c.article][c.paragraph][: c.start]
         match = _WORD_BEFORE.search(before) if c.label == "PERSON" else None
+        if c.label == "PERSON" and not match and (titled := _TITLE_FIRST.search(before)):
+            # "Activist Agnes |Chow Ting|": a role opening the sentence, then the given name.
+            match = titled if titled.group("role").lower() in TITLE_WORDS else None
         if (
             match
             and 2 <= len(tokens) <= 3
             and c.text == c.name
             and person_like(tokens)
-            and match.group(1) not in named
-            and _given_name(match.group(1), lowercase)
+            and (given := match.group(match.lastindex or 1)) not in named
+            and _given_name(given, lowercase)
         ):
-            start = match.start(1)
+            start = match.start(match.lastindex or 1)
             text = paragraphs[c.article][c.paragraph][start : c.end]
             c = replace(c, start=start, text=text, name=text)
         out.append(c)
