@@ -1119,7 +1119,14 @@ _TITLE_FIRST = re.compile(
     r"(?:^|[.!?] )(?P<role>[A-Z][a-z]+) (?P<given>[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]) $"
 )
 """A sentence's first word, then a capitalised word: the role and the given name when the
-first is a title's word ("Activist Agnes |Chow Ting|")."""
+first is a role's word alone (``_ROLES_ALONE``: "Activist Agnes |Chow Ting|")."""
+_ROLES_ALONE = frozenset(
+    """activist lawmaker legislator journalist writer singer actor actress author reporter
+    scientist researcher economist analyst comedian presenter spokesman spokeswoman
+    spokesperson lawyer professor judge senator mayor governor ambassador envoy""".split()
+)
+"""Words of a role that stand alone before a name; not the first word of a longer office's
+("Chief Executive Carrie Lam", "Prime Minister", "Deputy Director")."""
 
 
 def _given_names_cut(
@@ -1138,7 +1145,7 @@ def _given_names_cut(
         match = _WORD_BEFORE.search(before) if c.label == "PERSON" else None
         if c.label == "PERSON" and not match and (titled := _TITLE_FIRST.search(before)):
             # "Activist Agnes |Chow Ting|": a role opening the sentence, then the given name.
-            match = titled if titled.group("role").lower() in TITLE_WORDS else None
+            match = titled if titled.group("role").lower() in _ROLES_ALONE else None
         if (
             match
             and 2 <= len(tokens) <= 3
