@@ -3865,3 +3865,224 @@ def test_a_ship_named_after_a_person_is_no_person(content):
     assert "actors/alan-kurdi" in found
     reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
     assert reasons["Albrecht Penck"] == 'a ship: the articles name it only as "ship Albrecht Penck"'
+
+
+def test_a_company_whose_name_ends_in_s_keeps_it(content):
+    """'McDonald's said it would close 30 restaurants': the 's before a verb is the company's
+    own, in all its mentions; 'Trump's decision' stays a possessive."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "McDonald's said on Tuesday it would close 30 restaurants in Moscow.",
+            "A McDonald's spokeswoman said Donald Trump's decision played no part.",
+            "Donald Trump said Russia should reopen them.",
+            "Information leaked included user ID's, photos and friend lists.",
+        ],
+        {
+            0: [("McDonald's", "ORG"), ("Moscow", "GPE")],
+            1: [("McDonald", "ORG"), ("Donald Trump's", "PERSON")],
+            2: [("Donald Trump", "PERSON"), ("Russia", "GPE")],
+            3: [("ID's", "ORG")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "ID's" not in names
+    assert "McDonald's" in names and "McDonald" not in names
+    assert by_text["McDonald"] == by_text["McDonald's"]
+    assert "Donald Trump" in names and "Donald Trump's" not in names
+
+
+def test_a_newspaper_named_by_its_last_word_is_that_outlet(content):
+    """'The Washington Post said ... told the Post', 'according to the Guardian': a
+    newspaper's last word after 'the' is the paper its article names in full, else 'The
+    Guardian', never a one-word organisation of its own."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Washington Post said the records were public on Wednesday.",
+            "The company told the Post it had fixed the fault, the Guardian reported.",
+            "A spokesman told the Guardian that the company had acted.",
+        ],
+        {
+            0: [("The Washington Post", "ORG")],
+            1: [("Post", "ORG"), ("Guardian", "ORG")],
+            2: [("Guardian", "PERSON")],
+        },
+    )
+    assert by_text["Post"] == by_text["The Washington Post"]
+    names = {e.name for e in found.values()}
+    assert "The Guardian" in names and "Guardian" not in names and "Post" not in names
+    assert found[by_text["Guardian"]].type == "organisation"
+
+
+def test_a_bare_house_of_representatives_about_two_states_is_each_states(content):
+    """'The House of Representatives' of an article about Australia and of one about
+    American Samoa are two chambers, each the state's its article names most; and 'the
+    House' where the article also names the chamber in full with its state is that one."""
+    first = replace(
+        content.articles[0],
+        paragraphs=(
+            "The House of Representatives passed the bill in Canberra on Thursday.",
+            "Australia's opposition said Australia would amend it.",
+        ),
+        annotations=(),
+    )
+    second = replace(
+        content.articles[1],
+        paragraphs=(
+            "American Samoa's House of Representatives passed the territory's budget.",
+            "American Samoa is a US territory; the House of Representatives meets in Fagatogo.",
+        ),
+        annotations=(),
+    )
+    third = replace(
+        content.articles[0],
+        id="third",
+        paragraphs=(
+            "The United States House of Representatives voted on Wednesday.",
+            "The House of Representatives had delayed it; the House will vote again.",
+        ),
+        annotations=(),
+    )
+    annotations = [
+        annotation_for(
+            first,
+            {
+                0: [("The House of Representatives", "ORG", None)],
+                1: [("Australia's", "GPE", None), ("Australia", "GPE", None)],
+            },
+        ),
+        annotation_for(
+            second,
+            {
+                0: [("American Samoa's", "GPE", None), ("House of Representatives", "ORG", None)],
+                1: [
+                    ("American Samoa", "GPE", None),
+                    ("the House of Representatives", "ORG", None),
+                ],
+            },
+        ),
+        annotation_for(
+            third,
+            {
+                0: [("The United States House of Representatives", "ORG", None)],
+                1: [("The House of Representatives", "ORG", None), ("House", "ORG", None)],
+            },
+        ),
+    ]
+    resolved = resolve(replace(content, articles=(first, second, third)), annotations)
+    names = {e.key: e.name for e in resolved.entities}
+    houses = {(m.article, names[m.entity]) for m in resolved.mentions if "House" in m.text}
+    assert houses == {
+        (first.id, "House of Representatives of Australia"),
+        (second.id, "House of Representatives of American Samoa"),
+        ("third", "United States House of Representatives"),
+    }
+
+
+def test_a_name_after_a_persons_office_is_a_person(content):
+    """'Vatican spokesman Matteo Bruni said', read as an organisation: a name of two words
+    right after a word of a person's office is a person's, and his surname alone is his; a
+    body's name after such a word ("lawyer for the Oxford Internet Institute") stays a body."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Vatican spokesman Matteo Bruni said the Pope was saddened by the attack.",
+            "Bruni added that a lawyer for the Oxford Internet Institute had written to him.",
+        ],
+        {
+            0: [("Vatican", "ORG"), ("Matteo Bruni", "ORG")],
+            1: [("Bruni", "PERSON"), ("the Oxford Internet Institute", "ORG")],
+        },
+    )
+    assert found[by_text["Matteo Bruni"]].type == "person"
+    assert by_text["Bruni"] == by_text["Matteo Bruni"]
+    assert found[by_text["the Oxford Internet Institute"]].type == "organisation"
+
+
+def test_a_universitys_campus_and_its_short_form_are_one_body(content):
+    """'the University of Hawaii at Mānoa (UH Mānoa)', later 'UH Mānoa' and 'UH': a campus
+    named with 'at' is a full name, its bracketed acronym-and-word a short form (not a
+    translation), and the acronym alone the same university."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "A team from the University of Hawaii at Mānoa (UH Mānoa) published the study.",
+            "UH Mānoa researchers sampled the plume. UH has a strong tradition of such work.",
+        ],
+        {
+            0: [("the University of Hawaii at Mānoa", "ORG")],
+            1: [("UH Mānoa", "ORG"), ("UH", "ORG")],
+        },
+    )
+    university = by_text["the University of Hawaii at Mānoa"]
+    assert by_text["UH Mānoa"] == by_text["UH"] == university
+    assert found[university].name == "University of Hawaii at Mānoa"
+
+
+def test_a_school_studied_at_and_a_paper_named_today_are_organisations(content):
+    """'a fourth-year student at Ural State Medical University': a school one studies at is
+    an organisation, not a place; 'USA Today noted': a paper whose name ends in 'Today' is
+    an outlet, not a date. 'Protesters gathered at Admiralty Park' stays a place."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Ivan Petrov, a fourth-year student at Ural State Medical University, won a grant.",
+            "USA Today noted the grant; protesters later gathered at Admiralty Park.",
+        ],
+        {
+            0: [("Ivan Petrov", "PERSON"), ("Ural State Medical University", "ORG")],
+            1: [("USA Today", "ORG"), ("Admiralty Park", "ORG")],
+        },
+    )
+    names = {e.name: e.type for e in found.values()}
+    assert names["Ural State Medical University"] == "organisation"
+    assert names["USA Today"] == "organisation"
+    assert "Admiralty Park" not in by_text
+
+
+def test_a_western_given_name_before_a_chinese_name_leaves_the_family_name_second(content):
+    """'Secretary for Security John Lee Ka-chiu ... Lee told reporters', 'Chief Executive
+    Carrie Lam Cheng Yuet-ngor ... Lam Cheng Yuet-ngor said ... Lam was too late': the family
+    name is the word after the Western given name, and a shorter form of the full name is the
+    same person, not a second one sharing the word."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Secretary for Security John Lee Ka-chiu said police would act. Lee told reporters "
+            "the protests were illegal.",
+            "Chief Executive Carrie Lam Cheng Yuet-ngor withdrew the bill. Lam Cheng Yuet-ngor "
+            "said the government had listened, but critics said Lam was too late.",
+        ],
+        {
+            0: [("John Lee Ka-chiu", "PERSON"), ("Lee", "PERSON")],
+            1: [
+                ("Carrie Lam Cheng Yuet-ngor", "PERSON"),
+                ("Lam Cheng Yuet-ngor", "PERSON"),
+                ("Lam", "PERSON"),
+            ],
+        },
+    )
+    assert by_text["Lee"] == by_text["John Lee Ka-chiu"]
+    assert by_text["Lam"] == by_text["Lam Cheng Yuet-ngor"] == by_text["Carrie Lam Cheng Yuet-ngor"]
+    assert found[by_text["Lam"]].name == "Carrie Lam Cheng Yuet-ngor"
+
+
+def test_a_given_name_after_a_role_opening_the_sentence_stays_the_persons(content):
+    """'Activist Agnes Chow Ting was arrested', the NER reading only 'Chow Ting': the word
+    between a role's word opening the sentence and the name is the given name, so the person
+    keeps her full name and 'Chow' alone is her; a role alone before the name adds nothing."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Activist Agnes Chow Ting was arrested on Friday. Chow was later released.",
+            "Lawmaker Ted Hui Chi-fung said the police hit him.",
+        ],
+        {
+            0: [("Chow Ting", "PERSON"), ("Chow", "PERSON")],
+            1: [("Ted Hui Chi-fung", "PERSON")],
+        },
+    )
+    assert found[by_text["Agnes Chow Ting"]].name == "Agnes Chow Ting"
+    assert by_text["Chow"] == by_text["Agnes Chow Ting"]
+    assert found[by_text["Ted Hui Chi-fung"]].name == "Ted Hui Chi-fung"

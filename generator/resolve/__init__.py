@@ -47,7 +47,7 @@ from .article import (
     person_like,
 )
 from .bodies import body_key, local_folds
-from .decide import Verdict, decide, demonym_state, led_by
+from .decide import Verdict, decide, demonym_state, led_by, newspaper
 from .merge import (
     SPELLING_THRESHOLD,
     VARIANT_THRESHOLD,
@@ -134,6 +134,9 @@ def resolve(
     paragraphs = {a.id: a.paragraphs for a in content.articles}
     candidates = _lower_word_glued(candidates, paragraphs, lowercase)
     candidates = _surname_of_body(candidates, paragraphs)
+    candidates = _possessive_names(candidates, paragraphs)
+    candidates = _newspapers_short(candidates, paragraphs)
+    candidates = _titled_people(candidates, paragraphs)
     candidates = [_without_common_given(c, lowercase) for c in candidates]
     candidates = [c for c in candidates if not _credited(c, paragraphs)]
     labels: dict[str, Counter[str]] = defaultdict(Counter)
@@ -334,6 +337,13 @@ def resolve(
                 continue
             here = persons_in.get(c.article, [])
             owners = [k for k in here if _names_person(c.name, _name_of(k, curated, names_of))]
+            if len(owners) > 1:
+                # "Lam Cheng Yuet-ngor" ends "Carrie Lam Cheng Yuet-ngor": one person's two
+                # forms, not two people sharing the word; the fuller one is the person.
+                full = {k: _name_of(k, curated, names_of) for k in owners}
+                owners = [
+                    k for k in owners if not any(_ends_name(full[k], full[o]) for o in owners)
+                ]
             if (
                 _state_meant(c, paragraphs, [_name_of(k, curated, names_of) for k in owners])
                 if owners
@@ -1105,6 +1115,18 @@ def _full_names(
 _WORD_BEFORE = re.compile(r"(?:[a-z],|\b[a-z]+) ([A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]) $")
 """A capitalised word after a lower-case one or a comma: not a sentence's first word, which
 is as often a role ("Violinist Brigit O'Regan", "Legislator Tanya Chan")."""
+_TITLE_FIRST = re.compile(
+    r"(?:^|[.!?] )(?P<role>[A-Z][a-z]+) (?P<given>[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]) $"
+)
+"""A sentence's first word, then a capitalised word: the role and the given name when the
+first is a role's word alone (``_ROLES_ALONE``: "Activist Agnes |Chow Ting|")."""
+_ROLES_ALONE = frozenset(
+    """activist lawmaker legislator journalist writer singer actor actress author reporter
+    scientist researcher economist analyst comedian presenter spokesman spokeswoman
+    spokesperson lawyer professor judge senator mayor governor ambassador envoy""".split()
+)
+"""Words of a role that stand alone before a name; not the first word of a longer office's
+("Chief Executive Carrie Lam", "Prime Minister", "Deputy Director")."""
 
 
 def _given_names_cut(
@@ -1121,15 +1143,18 @@ def _given_names_cut(
         tokens = c.name.split()
         before = paragraphs[c.article][c.paragraph][: c.start]
         match = _WORD_BEFORE.search(before) if c.label == "PERSON" else None
+        if c.label == "PERSON" and not match and (titled := _TITLE_FIRST.search(before)):
+            # "Activist Agnes |Chow Ting|": a role opening the sentence, then the given name.
+            match = titled if titled.group("role").lower() in _ROLES_ALONE else None
         if (
             match
             and 2 <= len(tokens) <= 3
             and c.text == c.name
             and person_like(tokens)
-            and match.group(1) not in named
-            and _given_name(match.group(1), lowercase)
+            and (given := match.group(match.lastindex or 1)) not in named
+            and _given_name(given, lowercase)
         ):
-            start = match.start(1)
+            start = match.start(match.lastindex or 1)
             text = paragraphs[c.article][c.paragraph][start : c.end]
             c = replace(c, start=start, text=text, name=text)
         out.append(c)
@@ -1457,6 +1482,103 @@ def _surname_of_body(
     return out
 
 
+_NOT_AFTER_POSSESSIVE = re.compile(
+    r"\s*(?:[,.;:!?)]|(?:said|says|say|is|was|has|had|have|will|would|could|announced|"
+    r"confirmed|closed|opened|denied|added|and|or|in|at|on|to|for|with)\b)"
+)
+"""What follows a name that is no possessive: a verb, a preposition or punctuation
+("McDonald's said", "at McDonald's,"); "Trump's decision" has a noun."""
+
+
+ROLE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson minister senator mp mep lawmaker congressman
+    congresswoman assemblyman assemblywoman president governor mayor ambassador envoy
+    chairman chairwoman secretary commissioner judge lawyer attorney professor dr mr mrs ms
+    rep sen councillor councilor""".split()
+)
+"""Words of a person's office or style, written right before that person's name; no body's
+word ("Security", "National", "Council") that also opens an organisation's name."""
+
+
+def _titled_people(
+    candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> list[Candidate]:
+    """'Vatican spokesman |Matteo Bruni| said', 'opponent MP |Tanya Davies| said': a name of
+    two or three capitalised words that no body's word ends, right after a word of a
+    person's office, is a person's, whatever the NER read it as."""
+    out = []
+    for c in candidates:
+        if c.label == "ORG" and person_like(c.name.split()):
+            before = paragraphs[c.article][c.paragraph][max(0, c.start - 30) : c.start].split()
+            if before and before[-1].lower().rstrip(".") in ROLE_NOUNS:
+                c = replace(c, label="PERSON")
+        out.append(c)
+    return out
+
+
+def _newspapers_short(
+    candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> list[Candidate]:
+    """'The Washington Post said ... the company told the |Post|', 'according to the
+    |Guardian|': a newspaper named by its last word after 'the'. It is the newspaper its
+    article names in full with that word; else its own name is 'The' and the word ("The
+    Guardian", "The Times"), an outlet, never a person or a one-word organisation."""
+    full: dict[tuple[str, str], str] = {}
+    for c in sorted(candidates, key=lambda c: len(c.name)):
+        if " " in c.name and newspaper(c.name) and c.label in ("ORG", "PERSON"):
+            full[(c.article, c.name.split()[-1])] = c.name
+    out = []
+    for c in candidates:
+        if (
+            " " not in c.name
+            and c.name.lower() in OUTLET_HEADS
+            and c.name[:1].isupper()
+            and c.name[1:].islower()
+            and c.label not in ("GPE", "LOC", "NORP")
+            and re.search(r"\b[Tt]he\s+$", paragraphs[c.article][c.paragraph][: c.start])
+        ):
+            name = full.get((c.article, c.name), f"The {c.name}")
+            c = replace(c, name=name, label="ORG")
+        out.append(c)
+    return out
+
+
+_OWN = ("'s", "\u2019s")
+
+
+def _possessive_names(
+    candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> list[Candidate]:
+    """'McDonald's said it would close', 'a McDonald's spokeswoman': a company whose name
+    ends in 's, which cleaning took for a possessive. Where its article writes the name with
+    the 's before a verb, a preposition or punctuation, and never without it, the 's is the
+    name's own, in every mention of that article."""
+    owned: dict[tuple[str, str], str] = {}
+    for c in candidates:
+        key = (c.article, c.name)
+        text = paragraphs[c.article][c.paragraph]
+        mark = text[c.end - 2 : c.end] if c.text.endswith(_OWN) else text[c.end : c.end + 2]
+        if (
+            key in owned
+            or c.label != "ORG"
+            or mark not in _OWN
+            or c.name.endswith("s")
+            or c.name.isupper()  # "user ID's, photos": an acronym's plural
+        ):
+            continue
+        if not _NOT_AFTER_POSSESSIVE.match(text, c.end + (0 if c.text.endswith(_OWN) else 2)):
+            continue
+        bare = re.compile(rf"\b{re.escape(c.name)}\b(?!['’]s\b)")
+        if not any(bare.search(p) for p in paragraphs[c.article]):
+            owned[key] = mark
+    out = []
+    for c in candidates:
+        if own := owned.get((c.article, c.name)):
+            c = replace(c, name=c.name + own)
+        out.append(c)
+    return out
+
+
 def _lower_word_glued(
     candidates: list[Candidate],
     paragraphs: Mapping[str, tuple[str, ...]],
@@ -1709,9 +1831,26 @@ def _surname_index(
             continue
         for word in (tokens[0], tokens[-1], tokens[-1] + "s", skeleton(tokens[-1])):
             index[word].add(key)
+        if _western_then_chinese(tokens):
+            index[tokens[1]].add(key)
         if bare := _without_article(tokens[-1]):
             index[bare].add(key)
     return index
+
+
+_CHINESE_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+"""A Chinese given name romanised in two syllables joined by a hyphen ("Ka-chiu")."""
+
+
+def _western_then_chinese(tokens: Sequence[str]) -> bool:
+    """'John Lee Ka-chiu', 'Carrie Lam Cheng Yuet-ngor': a Western given name, then the
+    family name and a hyphenated Chinese given name; the family name is the second word."""
+    return (
+        len(tokens) >= 3
+        and bool(_CHINESE_GIVEN.fullmatch(tokens[-1]))
+        and tokens[1][:1].isupper()
+        and tokens[1].isalpha()
+    )
 
 
 @lru_cache(maxsize=1 << 16)  # pure; asked for the same pairs across a briefing's articles
@@ -1732,6 +1871,8 @@ def _names_person(word: str, name: str) -> bool:
         # "Hamza" for "Hamza bin Laden", unique in the article; "Xi" for "Xi Jinping" and
         # "Kim" for "Kim Jong Un", whose family name comes first.
         return True
+    if _western_then_chinese(tokens) and word == tokens[1]:
+        return True  # "Lee" for "John Lee Ka-chiu", "Lam" for "Carrie Lam Cheng Yuet-ngor"
     if word in tokens[1:-1] and len(word) >= 4 and word[0].isupper() and "." not in word:
         return True  # "Pierluisi" for "Pedro R. Pierluisi Urrutia": a first surname
     return word in (surname, surname + "s") or (

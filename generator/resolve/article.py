@@ -479,9 +479,15 @@ def collect(
         if label in ("ORG", "PERSON") and (
             said_what
             or works
-            or (words_before and words_before[0] in LOCATIVES)
+            or (
+                words_before
+                and words_before[0] in LOCATIVES
+                and not (label == "ORG" and name.endswith((" University", " College")))
+            )
             or _located_title(before.split()[-2:])
         ):
+            # (A school one studies "at", read as one, stays one: "a student at |Ural State
+            # Medical University|".)
             label = "LOC"
         if name in states_named_like_us_states() and _us_context(
             before, text, name, article.paragraphs

@@ -25,7 +25,8 @@ KINDS = {"ministry": "ministry", "department": "ministry", "office": "office", "
 of Foreign Affairs" is what some states call their foreign ministry)."""
 BODIES = frozenset(
     """parliament|senate|congress|cabinet|supreme court|constitutional court|high court|
-    national assembly|federal assembly|armed forces|army|navy|air force|police|national police|
+    national assembly|federal assembly|house of representatives|armed forces|army|navy|
+    air force|police|national police|
     central bank|state duma|duma""".replace("\n", "")
     .replace("    ", "")
     .split("|")
@@ -116,7 +117,7 @@ def body_name(key: Key) -> str:
     """A display name for a state's institution no article names in full ('Parliament of
     the United Kingdom'); only for the subject-less ``BODIES``."""
     state, kind, _subject = key
-    words = " ".join(w.capitalize() for w in kind.split())
+    words = " ".join(w if w == "of" else w.capitalize() for w in kind.split())
     if state is None:
         return words
     return f"{words} of {'the ' if state.startswith(_THE) else ''}{state}"
@@ -187,6 +188,14 @@ def local_folds(
             containers = sorted(
                 {long for long in orgs if long != short and _part(short, key, long)}
             )
+            if len(containers) > 1:
+                # "House" in "House of Representatives" and "United States House of
+                # Representatives": the longer of two forms of one body.
+                containers = [
+                    c
+                    for c in containers
+                    if not any(o != c and _part(c, body_key(c), o) for o in containers)
+                ]
             if len(containers) == 1:
                 out[article, short] = containers[0], f"'{containers[0]}' in full in its article"
                 continue
@@ -243,6 +252,13 @@ def local_folds(
                 target = keyed.get(whole) or body_name(whole)
                 why = f"the {key[1]} of the state its article names most ({ranked[0][0]})"
                 out[article, short] = target, why
+    for (article, short), (target, why) in out.items():
+        seen = {short}
+        while (article, target) in out and target not in seen:
+            # "House" in full as "House of Representatives", itself the United States' there.
+            seen.add(target)
+            target = out[article, target][0]
+        out[article, short] = target, why
     return out
 
 

@@ -100,12 +100,12 @@ def _surname_like_a_noun(
 
 
 def newspaper(name: str) -> bool:
-    """'South China Morning Post', 'Jakarta Post': two capitalised words or more, ending
-    in a newspaper's word."""
+    """'South China Morning Post', 'Jakarta Post', 'USA Today': two capitalised words or
+    more, ending in a newspaper's word."""
     tokens = name.split()
     return (
         len(tokens) >= 2
-        and tokens[-1].lower() in OUTLET_HEADS
+        and (tokens[-1].lower() in OUTLET_HEADS or tokens[-1] == "Today")
         and all(t[:1].isupper() for t in tokens if t.lower() not in ("of", "the"))
     )
 
@@ -261,7 +261,7 @@ def decide(
         return Verdict(reason="a town's name ('Ras al-Ain', 'Deir ez-Zor'): a place")
     if shouted(name, lowercase):
         return Verdict(reason="words of a headline or label in capitals, not a name")
-    if not looks_like_name(name, label):
+    if not looks_like_name(name, label) and not (label == "ORG" and newspaper(name)):
         return Verdict(reason="a fragment or a word, not a full name")
     if label != "GPE" and is_common_word(name, lowercase):
         return Verdict(reason="a common word the articles also write in lower case")

@@ -103,7 +103,14 @@ def merges(
     for inside, before in sorted((glosses or {}).items()):
         a, b = by_name.get(before), by_name.get(inside)
         if a and b and "state" not in (a.type, b.type) and "organisation" in (a.type, b.type):
-            if b.type == "organisation":
+            if a.type == "organisation" and _abbreviated(inside):
+                # "University of Hawaii at Mānoa (UH Mānoa)": a short form, not a translation;
+                # so is its acronym alone later ("UH has a strong tradition").
+                add(inside, before, f"abbreviated in the text as '{before} ({inside})'")
+                head = inside.split()[0]
+                if head in by_name and head not in definitions:
+                    add(head, before, f"the acronym of '{inside}', short for '{before}'")
+            elif b.type == "organisation":
                 add(before, inside, f"translated in the text as '{before} ({inside})'")
             else:
                 add(inside, before, f"translated in the text as '{before} ({inside})'")
@@ -433,6 +440,12 @@ def _spelt_by(name: str, letters: str) -> str | None:
     words = name.split()
     tails = (" ".join(words[i:]) for i in range(1, len(words)) if words[i][:1].isupper())
     return next((tail for tail in tails if initials(tail) == letters), None)
+
+
+def _abbreviated(name: str) -> bool:
+    """'UH Mānoa', 'CU Boulder': an acronym and a word, a body's short form."""
+    head, _, rest = name.partition(" ")
+    return bool(rest) and " " not in rest and 2 <= len(head) <= 5 and head.isupper()
 
 
 def translations(texts: Iterable[str], names: Iterable[str]) -> dict[str, str]:

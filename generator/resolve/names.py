@@ -293,6 +293,11 @@ def not_an_actor(name: str) -> str | None:
     return None
 
 
+_CAMPUS_OF = frozenset({"University", "College"})
+"""Words of a body whose name goes on with 'at' and its campus ("University of Texas at
+Austin")."""
+
+
 def looks_like_name(name: str, label: str) -> bool:
     """True when an NER guess is plausibly an actor's proper name, not a fragment."""
     tokens = name.split()
@@ -321,6 +326,8 @@ def looks_like_name(name: str, label: str) -> bool:
     for i, (token, low) in enumerate(zip(tokens, lowered, strict=True)):
         if low in CONNECTORS or (low in ("a", "an") and 0 < i < len(tokens) - 1):
             continue  # "Union for a Popular Movement"
+        if low == "at" and 0 < i < len(tokens) - 1 and _CAMPUS_OF.intersection(tokens[:i]):
+            continue  # "University of Hawaii at Mānoa": a university's campus
         if not (
             token[0].isupper()
             or token[0] == "'"
