@@ -254,3 +254,65 @@ def test_a_long_index_continues_on_pages_linked_both_ways(
     assert len(event_pages) == len(events) >= 1  # one row a page
     assert ("*Page" in docs["events/index.md"]) == (len(events) > 1)
     assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+NER_PEOPLE = ("Maria Lopez", "Lopez", "Ivan Petrov", "Petrov")
+"""Names a statistical NER would read as people's: ``fake_ner`` labels them so (no model)."""
+
+
+@pytest.fixture
+def fake_ner(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The blank pipeline with a second ruler standing in for the NER: ``NER_PEOPLE`` become
+    PERSON spans without an entity key, which resolve decides on as it does a model's."""
+    import spacy
+
+    def pipeline(model, patterns, loaded=None):
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("entity_ruler").add_patterns(patterns)
+        ner = nlp.add_pipe("entity_ruler", name="fake_ner", config={"overwrite_ents": False})
+        ner.add_patterns([{"label": "PERSON", "pattern": name} for name in NER_PEOPLE])
+        return nlp
+
+    monkeypatch.setattr("generator.annotate.load_pipeline", pipeline)
+    monkeypatch.setattr("generator.annotate.load_model", lambda model: None)
+
+
+def _from_nothing(content, tmp_path, name):
+    """A build with an empty docs folder and an empty cache: no page, annotation or memo
+    entry of an earlier build is read."""
+    out = tmp_path / name
+    paths = Paths(content, out / "site", out / "docs", out / "cache")
+    build(paths, model="blank", pages_only=True)
+    return _docs(paths)
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        # A correction that names no one new: no name table of the briefing changes.
+        "The ministry later corrected the figure to 40,000 on 5 January.",
+        # A new actor, and a known one's surname: the name tables change.
+        "Ivan Petrov, a trade envoy, met Lopez again in March.",
+    ],
+)
+def test_an_edit_then_a_rebuild_equals_a_build_from_nothing_byte_for_byte(
+    mini_content, tmp_path, monkeypatch, fake_ner, added
+):
+    """The docs folder (pages, the review and the JSON export) after an edit and a rebuild
+    that reuses the last build's pages, annotations and memo entries is the one a build from
+    nothing writes, for an edit inside one sentence's worth of news and one adding an actor."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    first = build(paths, model="blank", pages_only=True)
+    article = mini_content / "articles" / "2024-01-02-summit-held.md"
+    paragraphs = article.read_text(encoding="utf-8").rstrip("\n").split("\n\n")
+    paragraphs[-2] += " " + added  # inside the text, not after it
+    article.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    again = build(paths, model="blank", pages_only=True)
+    assert first.reused == 0 and again.reused > 0, "the rebuild reused pages"
+    rebuilt = _docs(paths)
+    assert rebuilt == _from_nothing(mini_content, tmp_path, "cold")
+    assert "data/entities.json" in rebuilt and "review/index.md" in rebuilt
+    assert ("actors/ivan-petrov.md" in rebuilt) == ("Petrov" in added)
+    assert "actors/maria-lopez.md" in rebuilt, "the stand-in NER is read"
