@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
 
 from .edit import EditTarget, entity_file
 from .graph import Graph, briefing_graph, ego_graph
@@ -30,6 +31,7 @@ from .model import (
     newest_first,
 )
 from .quotes import EvidenceGroup, Quote, QuotedSentence, evidence_for, quote, quoted_sentences
+from .reuse import Cutoff
 from .roles import roles_of
 from .support import DateSupport, PlaceSupport, date_support, place_support, unnamed_parties
 from .timeline import Timeline, timeline
@@ -153,6 +155,12 @@ class Evidence:
     graph: Graph | None = None
     """The whole briefing's graph."""
     timeline: Timeline | None = None
+    kept: Mapping[str, tuple[str, bytes]] = field(default_factory=dict)
+    """Entities whose page is the last build's (digest, text): their view read nothing that
+    changed and was not made again; ``entities`` holds only their entity and stats."""
+    inputs: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    """Each entity view's digest of what it read of the linked data, and what it read (for
+    the next build's ``Cutoff``); empty when not recorded."""
 
 
 def stats(linked: Linked, key: str) -> Stats:
@@ -271,13 +279,35 @@ def index_view(
     )
 
 
-def gather(linked: Linked, briefing: Briefing) -> Evidence:
-    """Every page's view of the linked data."""
+def _recorded_view(reading: Linked, key: str) -> EntityView:
+    """An entity's view, its record and stats read through ``reading`` (recorded) too."""
+    return entity_view(reading, reading.entities[key])
+
+
+def gather(linked: Linked, briefing: Briefing, cutoff: Cutoff | None = None) -> Evidence:
+    """Every page's view of the linked data. With ``cutoff`` (a rebuild's), an entity whose
+    view read nothing that changed since the last build keeps that build's page (``kept``),
+    and what each view made reads is recorded (``inputs``)."""
     counted = {key: stats(linked, key) for key in linked.entities}  # pages and index alike
+    entities: dict[str, EntityView] = {}
+    kept: dict[str, tuple[str, bytes]] = {}
+    inputs: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for key, e in linked.entities.items():
+        if cutoff is None:
+            entities[key] = entity_view(linked, e, counted[key])
+        elif (page := cutoff.kept(key)) is not None:
+            entities[key] = EntityView(e, counted[key], ())  # what listings read of it
+            kept[key] = (page.digest, page.data)
+            inputs[key] = page.inputs
+        else:
+            # The entity itself and its stats are read through the recording data too.
+            entities[key], inputs[key] = cutoff.recorded(partial(_recorded_view, key=key))
     return Evidence(
-        entities={key: entity_view(linked, e, counted[key]) for key, e in linked.entities.items()},
+        entities=entities,
         articles={a: article_view(linked, article) for a, article in linked.articles.items()},
         index=index_view(linked, briefing, counted),
         graph=briefing_graph(linked),
         timeline=timeline(linked),
+        kept=kept,
+        inputs=inputs,
     )

@@ -3,6 +3,7 @@ byte for byte that of a build from nothing (blank pipeline: no model needed)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -316,3 +317,102 @@ def test_an_edit_then_a_rebuild_equals_a_build_from_nothing_byte_for_byte(
     assert "data/entities.json" in rebuilt and "review/index.md" in rebuilt
     assert ("actors/ivan-petrov.md" in rebuilt) == ("Petrov" in added)
     assert "actors/maria-lopez.md" in rebuilt, "the stand-in NER is read"
+
+
+def test_an_entity_view_reading_nothing_changed_is_not_made_again(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """Early cut-off: after an edit, the entity views that read nothing of the edited article
+    are not made; their pages are the last build's, and the output is a cold build's."""
+    from generator import evidence
+
+    monkeypatch.chdir(tmp_path)
+    (mini_content / "articles" / "2024-03-04-rain-expected.md").write_text(WEATHER)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    record = json.loads((paths.docs / DIGESTS).read_text(encoding="utf-8"))
+    assert "actors/sylvania.md" in record["inputs"], "what each view read is recorded"
+    assert "a\t2024-01-02-summit-held" in record["units"]
+
+    made: list[str] = []
+    real = evidence.entity_view
+
+    def counting(linked, entity, counted=None):
+        made.append(entity.key)
+        return real(linked, entity, counted)
+
+    monkeypatch.setattr(evidence, "entity_view", counting)
+    build(paths, model="blank", pages_only=True)
+    assert made == [], "nothing changed: no view is made"
+    _edit(mini_content)  # the weather article names no entity
+    build(paths, model="blank", pages_only=True)
+    assert made == []
+    summit = mini_content / "articles" / "2024-01-02-summit-held.md"
+    summit.write_text(summit.read_text(encoding="utf-8").replace("calm.", "calm now."))
+    build(paths, model="blank", pages_only=True)
+    assert "actors/sylvania.md" not in made, "Sylvania's page quotes no changed sentence"
+    assert {"actors/freedonia", "actors/rufus-firefly"} <= set(made)
+    assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
+
+
+def test_a_view_reading_a_neighbours_record_follows_its_change(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """An actor's page names the actors it appears with: renaming one ("Sylvania" ->
+    "Republic of Sylvania", the old name an alias) reaches the pages that only read its
+    record."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    assert "Sylvania" in (paths.docs / "actors/freedonia.md").read_text(encoding="utf-8")
+    actor = mini_content / "actors" / "sylvania.yml"
+    actor.write_text(
+        actor.read_text(encoding="utf-8").replace(
+            "name: Sylvania", "name: Republic of Sylvania\naliases: [Sylvania]"
+        ),
+        encoding="utf-8",
+    )
+    build(paths, model="blank", pages_only=True)
+    assert "Republic of Sylvania" in (paths.docs / "actors/freedonia.md").read_text()
+    assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
+
+
+@pytest.mark.parametrize("damage", ["a unit number out of range", "no inputs", "a wrong digest"])
+def test_a_damaged_record_of_inputs_makes_the_views_again(
+    mini_content, tmp_path, monkeypatch, blank_model, damage
+):
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    path = paths.docs / DIGESTS
+    record = json.loads(path.read_text(encoding="utf-8"))
+    page = "actors/freedonia.md"
+    if damage == "a unit number out of range":
+        record["inputs"][page][1].append(len(record["units"]))
+    elif damage == "no inputs":
+        del record["inputs"]
+    else:
+        record["inputs"][page][0] = "0" * 64
+    # Replaced, not written in place (the docs folder's files are hard links across builds).
+    path.unlink()
+    path.write_text(json.dumps(record), encoding="utf-8")
+    text = (paths.docs / page).read_text(encoding="utf-8")
+    (paths.docs / page).unlink()
+    (paths.docs / page).write_text(text.replace("Sylvania", "Elsewhere"), encoding="utf-8")
+    build(paths, model="blank", pages_only=True)
+    assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
+
+
+def test_values_hashed_by_the_kept_pickler_hash_as_by_a_new_one(tmp_path):
+    from generator.model import Mention
+    from generator.reuse import Digester
+
+    digester = Digester(tmp_path, ())
+    values = [
+        ("a", 1, None, ...),
+        (Mention("actors/x", "a1", 0, 0, 1, 5, "Xavi", "ner"),) * 3,
+        {"k": [1.5, "é" * 300]},
+        (),
+    ]
+    for value in values * 2:
+        assert digester.value_digest(value) == hashlib.sha256(digester._pickle(value)).digest()
