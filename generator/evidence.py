@@ -17,6 +17,7 @@ from functools import partial
 
 from .edit import EditTarget, entity_file
 from .graph import Graph, briefing_graph, ego_graph
+from .ids import page_path
 from .model import (
     ACTOR_TYPES,
     KIND,
@@ -27,6 +28,7 @@ from .model import (
     Mention,
     actor_key,
     agreement_key,
+    article_key,
     is_actor,
     newest_first,
 )
@@ -156,11 +158,12 @@ class Evidence:
     """The whole briefing's graph."""
     timeline: Timeline | None = None
     kept: Mapping[str, tuple[str, bytes]] = field(default_factory=dict)
-    """Entities whose page is the last build's (digest, text): their view read nothing that
-    changed and was not made again; ``entities`` holds only their entity and stats."""
+    """Entity and article pages that are the last build's (digest, text), by page path:
+    their view read nothing that changed and was not made again (``entities`` holds only the
+    entity and its stats, ``articles`` only the article)."""
     inputs: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
-    """Each entity view's digest of what it read of the linked data, and what it read (for
-    the next build's ``Cutoff``); empty when not recorded."""
+    """Each entity and article page's digest of what its view read of the linked data, and
+    what it read (for the next build's ``Cutoff``), by page path; empty when not recorded."""
 
 
 def stats(linked: Linked, key: str) -> Stats:
@@ -284,27 +287,43 @@ def _recorded_view(reading: Linked, key: str) -> EntityView:
     return entity_view(reading, reading.entities[key])
 
 
+def _recorded_article(reading: Linked, article_id: str) -> ArticleView:
+    return article_view(reading, reading.articles[article_id])
+
+
 def gather(linked: Linked, briefing: Briefing, cutoff: Cutoff | None = None) -> Evidence:
-    """Every page's view of the linked data. With ``cutoff`` (a rebuild's), an entity whose
-    view read nothing that changed since the last build keeps that build's page (``kept``),
-    and what each view made reads is recorded (``inputs``)."""
+    """Every page's view of the linked data. With ``cutoff`` (a rebuild's), an entity or
+    article whose view read nothing that changed since the last build keeps that build's page
+    (``kept``), and what each view made reads is recorded (``inputs``)."""
     counted = {key: stats(linked, key) for key in linked.entities}  # pages and index alike
     entities: dict[str, EntityView] = {}
+    articles: dict[str, ArticleView] = {}
     kept: dict[str, tuple[str, bytes]] = {}
     inputs: dict[str, tuple[str, tuple[str, ...]]] = {}
     for key, e in linked.entities.items():
+        page = page_path(key)
         if cutoff is None:
             entities[key] = entity_view(linked, e, counted[key])
-        elif (page := cutoff.kept(key)) is not None:
+        elif (last := cutoff.kept(page)) is not None:
             entities[key] = EntityView(e, counted[key], ())  # what listings read of it
-            kept[key] = (page.digest, page.data)
-            inputs[key] = page.inputs
+            kept[page], inputs[page] = (last.digest, last.data), last.inputs
         else:
             # The entity itself and its stats are read through the recording data too.
-            entities[key], inputs[key] = cutoff.recorded(partial(_recorded_view, key=key))
+            entities[key], inputs[page] = cutoff.recorded(partial(_recorded_view, key=key))
+    for article_id, article in linked.articles.items():
+        page = page_path(article_key(article_id))
+        if cutoff is None:
+            articles[article_id] = article_view(linked, article)
+        elif (last := cutoff.kept(page)) is not None:
+            articles[article_id] = ArticleView(article, (), None, {})  # no page reads it
+            kept[page], inputs[page] = (last.digest, last.data), last.inputs
+        else:
+            articles[article_id], inputs[page] = cutoff.recorded(
+                partial(_recorded_article, article_id=article_id)
+            )
     return Evidence(
         entities=entities,
-        articles={a: article_view(linked, article) for a, article in linked.articles.items()},
+        articles=articles,
         index=index_view(linked, briefing, counted),
         graph=briefing_graph(linked),
         timeline=timeline(linked),

@@ -423,7 +423,7 @@ class Rendered:
     """Pages whose text is that of the last build's file, checked against its recorded hash:
     publishing links that file instead of reading it again."""
     inputs: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
-    """Entity pages' record of what their views read (``Evidence.inputs``), by page."""
+    """Entity and article pages' record of what their views read (``Evidence.inputs``)."""
 
 
 def render_changed(
@@ -456,8 +456,7 @@ def render_changed(
         for page, data, make in renderer.index_jobs() + renderer.overview_jobs()
     ]
     unchanged = set()
-    for key, (digest, text) in evidence.kept.items():
-        page = page_path(key)
+    for page, (digest, text) in evidence.kept.items():
         digests[page] = digest
         pages.put(page, text)
         unchanged.add(page)
@@ -472,8 +471,9 @@ def render_changed(
             pages.put(page, stored)  # as read: no decoding and encoding again
             unchanged.add(page)
     reused = len(pages) - rendered
-    inputs = {page_path(key): read for key, read in evidence.inputs.items()}
-    return Rendered(pages.sorted(), digests, rendered, reused, frozenset(unchanged), inputs)
+    return Rendered(
+        pages.sorted(), digests, rendered, reused, frozenset(unchanged), dict(evidence.inputs)
+    )
 
 
 def page_digester(
@@ -496,13 +496,15 @@ def _page_jobs(
         make = functools.partial(renderer.render, "review_items.md.j2", path, **context)
         jobs.append((path, "review", (context, known), make))
     for key, view in evidence.entities.items():
-        if key in evidence.kept:
+        if (page := page_path(key)) in evidence.kept:
             continue  # the last build's page: its view was not made
         make = functools.partial(renderer.entity_page, view)
-        jobs.append((page_path(key), "entity", view, make))
+        jobs.append((page, "entity", view, make))
     for article_id, article_view in evidence.articles.items():
+        if (page := page_path(article_key(article_id))) in evidence.kept:
+            continue
         make = functools.partial(renderer.article_page, article_view)
-        jobs.append((page_path(article_key(article_id)), "article", article_view, make))
+        jobs.append((page, "article", article_view, make))
     return jobs
 
 

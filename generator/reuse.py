@@ -38,7 +38,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from .ids import page_path
 from .memo import code_digest
 from .model import Article, Linked, Source, encoded
 
@@ -58,7 +57,7 @@ class Previous:
     folder: Path
     digests: Mapping[str, list[str]]
     inputs: Mapping[str, Any] = field(default_factory=dict)
-    """Entity pages' inputs as recorded: ``[digest, [unit numbers]]`` (see ``inputs_of``)."""
+    """Entity and article pages' inputs as recorded: ``[digest, [unit numbers]]``."""
     units: tuple[str, ...] = ()
     """The units the record's inputs number."""
 
@@ -110,7 +109,7 @@ def digests_file(
     """The record written beside the pages: each page's digest and its text's hash, sorted
     so equal builds write equal bytes. The pages in ``unchanged`` (their text checked against
     ``previous``'s record) keep the hash recorded there instead of being hashed again.
-    ``inputs``: entity pages' digests of what their views read, and the units read."""
+    ``inputs``: entity and article pages' digests of what their views read, and the units."""
 
     def text_hash(page: str) -> str:
         if previous is not None and page in unchanged:
@@ -313,7 +312,7 @@ class _Reading:
 
 @dataclass(frozen=True)
 class Kept:
-    """An entity page taken from the last build: its view read nothing that changed."""
+    """A page taken from the last build: its view read nothing that changed."""
 
     digest: str
     """The page's digest (as recorded)."""
@@ -324,9 +323,9 @@ class Kept:
 
 
 class Cutoff:
-    """Decides, per entity, whether the last build's page stands (``kept``), and records
-    what the views made anew read (``recorded``). Each unit's value is hashed at most once
-    per build."""
+    """Decides, per entity or article page, whether the last build's page stands
+    (``kept``), and records what the views made anew read (``recorded``). Each unit's value
+    is hashed at most once per build."""
 
     def __init__(self, linked: Linked, previous: Previous, digester: Digester):
         self._linked = linked
@@ -336,9 +335,8 @@ class Cutoff:
         self._by_article: dict[str, list[tuple[object, object]]] | None = None
         self._by_entity: list[str] | None = None
 
-    def kept(self, key: str) -> Kept | None:
-        """The last build's page of entity ``key`` if what its view read is unchanged."""
-        page = page_path(key)
+    def kept(self, page: str) -> Kept | None:
+        """The last build's ``page`` if what its view read is unchanged."""
         known = self._previous.inputs_of(page)
         recorded = self._previous.digests.get(page)
         if known is None or not isinstance(recorded, list) or not recorded:

@@ -335,18 +335,24 @@ def test_an_entity_view_reading_nothing_changed_is_not_made_again(
     assert "a\t2024-01-02-summit-held" in record["units"]
 
     made: list[str] = []
-    real = evidence.entity_view
+    real, real_article = evidence.entity_view, evidence.article_view
 
     def counting(linked, entity, counted=None):
         made.append(entity.key)
         return real(linked, entity, counted)
 
+    def counting_articles(linked, article):
+        made.append(article.id)
+        return real_article(linked, article)
+
     monkeypatch.setattr(evidence, "entity_view", counting)
+    monkeypatch.setattr(evidence, "article_view", counting_articles)
     build(paths, model="blank", pages_only=True)
     assert made == [], "nothing changed: no view is made"
     _edit(mini_content)  # the weather article names no entity
     build(paths, model="blank", pages_only=True)
-    assert made == []
+    assert made == ["2024-03-04-rain-expected"], "its own page's view only"
+    made.clear()
     summit = mini_content / "articles" / "2024-01-02-summit-held.md"
     summit.write_text(summit.read_text(encoding="utf-8").replace("calm.", "calm now."))
     build(paths, model="blank", pages_only=True)
