@@ -220,7 +220,7 @@ def generate(
         if previous is not None
         else None
     )
-    # A rebuild makes only the entity views whose reads of the linked data changed.
+    # A rebuild makes only the entity and article views whose reads of the linked data changed.
     cutoff = Cutoff(linked, previous, digester) if previous and digester else None
     evidence = gather(linked, content.briefing, cutoff)
     queue = gather_review(content, resolved) if review else None

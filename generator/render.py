@@ -440,8 +440,9 @@ def render_changed(
     """The pages of ``render_pages``, byte for byte, rendering only the entity and article
     pages whose digest differs from the last build's (``reuse.py``); the others are that
     build's text. The indexes and overviews are digested with every entity as well; the
-    review's index and the redirects are always rendered. The entity pages the evidence
-    stage kept (``Evidence.kept``) are the last build's, neither digested nor rendered.
+    review's index and the redirects are always rendered. The entity and article pages the
+    evidence stage kept (``Evidence.kept``) are the last build's, neither digested nor
+    rendered.
     ``digester``: the one the evidence stage's cutoff used (the same salt)."""
     renderer = Renderer(templates, evidence, briefing, content_folder, repo)
     digester = digester or page_digester(templates, briefing, content_folder, repo)

@@ -15,13 +15,14 @@ objects they share); an article inside a view is hashed once per build
 and stands for itself by that digest, so an actor quoted in 500 articles does not hash 500
 article texts.
 
-Early cut-off (``Cutoff``): an entity's view is itself made from the linked data, and after
-one edit most views read nothing that changed. Each entity page's record also keeps what its
-view read of the linked data (the *units*: an article's data whole, or one entity's entry of
-one index, as a recording ``Linked`` saw them read) and a digest of those units' values; a
-rebuild whose units hash the same takes the last build's page without making the view or
-hashing it. The record is what the view read, not a list written by hand: a view that reads
-a neighbour's entry (its graph's peers) depends on it.
+Early cut-off (``Cutoff``): an entity's or article's view is itself made from the linked
+data, and after one edit most views read nothing that changed. Each such page's record also
+keeps what its view read of the linked data (the *units*: an article's data whole, an
+entity's record, or its entries of the other indexes, as a recording ``Linked`` saw them
+read) and a digest of those units' values; a rebuild whose units hash the same takes the
+last build's page without making the view or hashing it. The record is what the view read,
+not a list written by hand: a view that reads a neighbour's entry (its graph's peers)
+depends on it.
 """
 
 from __future__ import annotations
