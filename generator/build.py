@@ -27,9 +27,9 @@ from .memo import Memo
 from .model import Content, Pages
 from .overview import UNDATED_PAGE
 from .publish import Targets, check_targets, publish
-from .render import LISTING_PAGE, render_changed, render_pages
+from .render import LISTING_PAGE, page_digester, render_changed, render_pages
 from .resolve import resolve
-from .reuse import DIGESTS, digests_file, previous_pages
+from .reuse import DIGESTS, Cutoff, digests_file, previous_pages
 from .review import Review, gather_review
 from .search_split import SPLIT_PAGES
 
@@ -215,15 +215,22 @@ def generate(
     export = export_entities(linked)
     tick("link")
     lap("resolve+link", "evidence")
-    evidence = gather(linked, content.briefing)
+    previous = previous_pages(paths.docs) if reuse else None
+    digester = (
+        page_digester(paths.templates, content.briefing, paths.content_label(), repo)
+        if previous is not None
+        else None
+    )
+    # A rebuild makes only the entity and article views whose reads of the linked data changed.
+    cutoff = Cutoff(linked, previous, digester) if previous and digester else None
+    evidence = gather(linked, content.briefing, cutoff)
     queue = gather_review(content, resolved) if review else None
     # The views and the export hold all that the pages read: the linked data goes before the
     # pages exist (at 10,000 articles its mentions and sentences are hundreds of megabytes).
-    del linked, resolved
+    del linked, resolved, cutoff
     tick("evidence")
     lap("evidence", "render")
-    if reuse:
-        previous = previous_pages(paths.docs)
+    if previous is not None:
         rendered = render_changed(
             paths.templates,
             evidence,
@@ -232,9 +239,12 @@ def generate(
             review=queue,
             repo=repo,
             previous=previous,
+            digester=digester,
         )
         files = rendered.pages
-        files[DIGESTS] = digests_file(rendered.digests, files, previous, rendered.unchanged)
+        files[DIGESTS] = digests_file(
+            rendered.digests, files, previous, rendered.unchanged, rendered.inputs
+        )
         report.rendered, report.reused = rendered.rendered, rendered.reused
         report.unchanged = rendered.unchanged
     else:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
 
 from .edit import EditTarget, entity_file
 from .graph import Graph, briefing_graph, ego_graph
+from .ids import page_path
 from .model import (
     ACTOR_TYPES,
     KIND,
@@ -26,10 +28,12 @@ from .model import (
     Mention,
     actor_key,
     agreement_key,
+    article_key,
     is_actor,
     newest_first,
 )
 from .quotes import EvidenceGroup, Quote, QuotedSentence, evidence_for, quote, quoted_sentences
+from .reuse import Cutoff
 from .roles import roles_of
 from .support import DateSupport, PlaceSupport, date_support, place_support, unnamed_parties
 from .timeline import Timeline, timelines
@@ -156,6 +160,13 @@ class Evidence:
     """Dated events and agreements by month."""
     undated: Timeline | None = None
     """The undated ones, listed apart."""
+    kept: Mapping[str, tuple[str, bytes]] = field(default_factory=dict)
+    """Entity and article pages that are the last build's (digest, text), by page path:
+    their view read nothing that changed and was not made again (``entities`` holds only the
+    entity and its stats, ``articles`` only the article)."""
+    inputs: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    """Each entity and article page's digest of what its view read of the linked data, and
+    what it read (for the next build's ``Cutoff``), by page path; empty when not recorded."""
 
 
 def stats(linked: Linked, key: str) -> Stats:
@@ -274,15 +285,53 @@ def index_view(
     )
 
 
-def gather(linked: Linked, briefing: Briefing) -> Evidence:
-    """Every page's view of the linked data."""
+def _recorded_view(reading: Linked, key: str) -> EntityView:
+    """An entity's view, its record and stats read through ``reading`` (recorded) too."""
+    return entity_view(reading, reading.entities[key])
+
+
+def _recorded_article(reading: Linked, article_id: str) -> ArticleView:
+    return article_view(reading, reading.articles[article_id])
+
+
+def gather(linked: Linked, briefing: Briefing, cutoff: Cutoff | None = None) -> Evidence:
+    """Every page's view of the linked data. With ``cutoff`` (a rebuild's), an entity or
+    article whose view read nothing that changed since the last build keeps that build's page
+    (``kept``), and what each view made reads is recorded (``inputs``)."""
     counted = {key: stats(linked, key) for key in linked.entities}  # pages and index alike
     dated, undated = timelines(linked)
+    entities: dict[str, EntityView] = {}
+    articles: dict[str, ArticleView] = {}
+    kept: dict[str, tuple[str, bytes]] = {}
+    inputs: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for key, e in linked.entities.items():
+        page = page_path(key)
+        if cutoff is None:
+            entities[key] = entity_view(linked, e, counted[key])
+        elif (last := cutoff.kept(page)) is not None:
+            entities[key] = EntityView(e, counted[key], ())  # what listings read of it
+            kept[page], inputs[page] = (last.digest, last.data), last.inputs
+        else:
+            # The entity itself and its stats are read through the recording data too.
+            entities[key], inputs[page] = cutoff.recorded(partial(_recorded_view, key=key))
+    for article_id, article in linked.articles.items():
+        page = page_path(article_key(article_id))
+        if cutoff is None:
+            articles[article_id] = article_view(linked, article)
+        elif (last := cutoff.kept(page)) is not None:
+            articles[article_id] = ArticleView(article, (), None, {})  # no page reads it
+            kept[page], inputs[page] = (last.digest, last.data), last.inputs
+        else:
+            articles[article_id], inputs[page] = cutoff.recorded(
+                partial(_recorded_article, article_id=article_id)
+            )
     return Evidence(
-        entities={key: entity_view(linked, e, counted[key]) for key, e in linked.entities.items()},
-        articles={a: article_view(linked, article) for a, article in linked.articles.items()},
+        entities=entities,
+        articles=articles,
         index=index_view(linked, briefing, counted),
         graph=briefing_graph(linked),
         timeline=dated,
         undated=undated,
+        kept=kept,
+        inputs=inputs,
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -426,6 +426,8 @@ def render_pages(
     out of the navigation and the search index). ``repo``,
     when given, adds to every reader page a link to the content file behind it.
     """
+    if evidence.kept:
+        raise ValueError("pages kept from the last build: render them with render_changed")
     renderer = Renderer(templates, evidence, briefing, content_folder, repo)
     pages = Pages(_briefing_pages(renderer, evidence, review))
     pages.update(renderer.index_pages() | renderer.overview_pages())
@@ -445,6 +447,8 @@ class Rendered:
     unchanged: frozenset[str] = frozenset()
     """Pages whose text is that of the last build's file, checked against its recorded hash:
     publishing links that file instead of reading it again."""
+    inputs: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    """Entity and article pages' record of what their views read (``Evidence.inputs``)."""
 
 
 def render_changed(
@@ -456,13 +460,17 @@ def render_changed(
     review: Review | None = None,
     repo: Repo | None = None,
     previous: Previous,
+    digester: Digester | None = None,
 ) -> Rendered:
     """The pages of ``render_pages``, byte for byte, rendering only the entity and article
     pages whose digest differs from the last build's (``reuse.py``); the others are that
     build's text. The indexes and overviews are digested with every entity as well; the
-    review's index and the redirects are always rendered."""
+    review's index and the redirects are always rendered. The entity and article pages the
+    evidence stage kept (``Evidence.kept``) are the last build's, neither digested nor
+    rendered.
+    ``digester``: the one the evidence stage's cutoff used (the same salt)."""
     renderer = Renderer(templates, evidence, briefing, content_folder, repo)
-    digester = Digester(templates, (briefing.title, content_folder, repo))
+    digester = digester or page_digester(templates, briefing, content_folder, repo)
     pages = Pages(_briefing_pages(renderer, evidence, review))
     rendered = len(pages)
     digests: dict[str, str] = {}
@@ -474,6 +482,10 @@ def render_changed(
         for page, data, make in renderer.index_jobs() + renderer.overview_jobs()
     ]
     unchanged = set()
+    for page, (digest, text) in evidence.kept.items():
+        digests[page] = digest
+        pages.put(page, text)
+        unchanged.add(page)
     for page, kind, data, render in listings + _page_jobs(renderer, evidence, review):
         digest = digester.digest(kind, data)
         digests[page] = digest
@@ -485,7 +497,16 @@ def render_changed(
             pages.put(page, stored)  # as read: no decoding and encoding again
             unchanged.add(page)
     reused = len(pages) - rendered
-    return Rendered(pages.sorted(), digests, rendered, reused, frozenset(unchanged))
+    return Rendered(
+        pages.sorted(), digests, rendered, reused, frozenset(unchanged), dict(evidence.inputs)
+    )
+
+
+def page_digester(
+    templates: Path, briefing: Briefing, content_folder: str, repo: Repo | None
+) -> Digester:
+    """The digester of a briefing's pages: salted with the settings every page reads."""
+    return Digester(templates, (briefing.title, content_folder, repo))
 
 
 def _page_jobs(
@@ -501,11 +522,15 @@ def _page_jobs(
         make = functools.partial(renderer.render, "review_items.md.j2", path, **context)
         jobs.append((path, "review", (context, known), make))
     for key, view in evidence.entities.items():
+        if (page := page_path(key)) in evidence.kept:
+            continue  # the last build's page: its view was not made
         make = functools.partial(renderer.entity_page, view)
-        jobs.append((page_path(key), "entity", view, make))
+        jobs.append((page, "entity", view, make))
     for article_id, article_view in evidence.articles.items():
+        if (page := page_path(article_key(article_id))) in evidence.kept:
+            continue
         make = functools.partial(renderer.article_page, article_view)
-        jobs.append((page_path(article_key(article_id)), "article", article_view, make))
+        jobs.append((page, "article", article_view, make))
     return jobs
 
 

@@ -14,6 +14,15 @@ view is hashed as its pickle without the memo (so equal values give equal bytes 
 objects they share); an article inside a view is hashed once per build
 and stands for itself by that digest, so an actor quoted in 500 articles does not hash 500
 article texts.
+
+Early cut-off (``Cutoff``): an entity's or article's view is itself made from the linked
+data, and after one edit most views read nothing that changed. Each such page's record also
+keeps what its view read of the linked data (the *units*: an article's data whole, an
+entity's record, or its entries of the other indexes, as a recording ``Linked`` saw them
+read) and a digest of those units' values; a rebuild whose units hash the same takes the
+last build's page without making the view or hashing it. The record is what the view read,
+not a list written by hand: a view that reads a neighbour's entry (its graph's peers)
+depends on it.
 """
 
 from __future__ import annotations
@@ -24,17 +33,20 @@ import io
 import json
 import operator
 import pickle
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from .memo import code_digest
-from .model import Article, Source, encoded
+from .model import Article, Linked, Source, encoded
+
+T = TypeVar("T")
 
 DIGESTS = ".briefing-pages.json"
 """The docs folder's record of each page's digest (dotfiles are not pages: MkDocs skips them)."""
-VERSION = "2"
+VERSION = "3"
 """Bump when the digest changes meaning."""
 
 
@@ -45,6 +57,19 @@ class Previous:
 
     folder: Path
     digests: Mapping[str, list[str]]
+    inputs: Mapping[str, Any] = field(default_factory=dict)
+    """Entity and article pages' inputs as recorded: ``[digest, [unit numbers]]``."""
+    units: tuple[str, ...] = ()
+    """The units the record's inputs number."""
+
+    def inputs_of(self, page: str) -> tuple[str, tuple[str, ...]] | None:
+        """The digest of what ``page``'s view read in the last build, and what it read."""
+        known = self.inputs.get(page)
+        try:
+            digest, numbers = known  # type: ignore[misc]
+            return str(digest), tuple(self.units[n] for n in numbers)
+        except (TypeError, ValueError, IndexError):
+            return None
 
     def data(self, page: str, digest: str) -> bytes | None:
         """The last build's file of ``page`` (UTF-8) if it was made from the same inputs."""
@@ -66,10 +91,13 @@ def previous_pages(docs: Path) -> Previous:
         data = json.loads((docs / DIGESTS).read_text(encoding="utf-8"))
         digests = data["pages"] if data.get("version") == VERSION else {}
     except (OSError, ValueError, AttributeError, KeyError, TypeError):
-        digests = {}
+        data, digests = {}, {}
     if not isinstance(digests, dict):
-        digests = {}
-    return Previous(docs, digests)
+        return Previous(docs, {})
+    inputs, units = data.get("inputs"), data.get("units")
+    if not isinstance(inputs, dict) or not isinstance(units, list):
+        return Previous(docs, digests)
+    return Previous(docs, digests, inputs, tuple(str(u) for u in units))
 
 
 def digests_file(
@@ -77,10 +105,12 @@ def digests_file(
     pages: Mapping[str, str],
     previous: Previous | None = None,
     unchanged: frozenset[str] = frozenset(),
+    inputs: Mapping[str, tuple[str, tuple[str, ...]]] | None = None,
 ) -> str:
     """The record written beside the pages: each page's digest and its text's hash, sorted
     so equal builds write equal bytes. The pages in ``unchanged`` (their text checked against
-    ``previous``'s record) keep the hash recorded there instead of being hashed again."""
+    ``previous``'s record) keep the hash recorded there instead of being hashed again.
+    ``inputs``: entity and article pages' digests of what their views read, and the units."""
 
     def text_hash(page: str) -> str:
         if previous is not None and page in unchanged:
@@ -88,7 +118,18 @@ def digests_file(
         return hashlib.sha256(encoded(pages, page)).hexdigest()
 
     record = {page: [digest, text_hash(page)] for page, digest in sorted(digests.items())}
-    return json.dumps({"version": VERSION, "pages": record}, indent=0)
+    inputs = inputs or {}
+    units = sorted({unit for _, read in inputs.values() for unit in read})
+    number = {unit: n for n, unit in enumerate(units)}
+    read = {
+        page: [digest, [number[unit] for unit in units_read]]
+        for page, (digest, units_read) in sorted(inputs.items())
+    }
+    # Compact: ``json`` writes indented text in Python, compact text in C (90,000 numbers).
+    return json.dumps(
+        {"version": VERSION, "pages": record, "units": units, "inputs": read},
+        separators=(",", ":"),
+    )
 
 
 class Digester:
@@ -103,13 +144,35 @@ class Digester:
         # the working directory and shown on no page: left out, so that a build started from
         # another directory does not render every page again.
         self._reducers = _Reducers({Article: self._reduce_article, Source: _reduce_source})
+        self._values: tuple[io.BytesIO, pickle.Pickler] | None = None
 
     def digest(self, kind: str, view: object) -> str:
         """The digest of a page of ``kind`` made from ``view``."""
-        h = self._salt.copy()
-        h.update(kind.encode() + b"\0")
+        h = self.salted(kind)
         h.update(self._pickle(view))
         return h.hexdigest()
+
+    def salted(self, kind: str) -> hashlib._Hash:
+        """A running digest of the salt and ``kind``."""
+        h = self._salt.copy()
+        h.update(kind.encode() + b"\0")
+        return h
+
+    def value_digest(self, value: object) -> bytes:
+        """The digest of ``value`` alone (articles by their digest, as in pages'), by one
+        pickler kept for the purpose (tens of thousands of values a rebuild)."""
+        if self._values is None:
+            buffer = io.BytesIO()
+            pickler = pickle.Pickler(buffer, protocol=5)
+            pickler.dispatch_table = self._reducers
+            pickler.fast = True
+            self._values = (buffer, pickler)
+        buffer, pickler = self._values
+        buffer.seek(0)
+        buffer.truncate()
+        pickler.dump(value)
+        with buffer.getbuffer() as data:
+            return hashlib.sha256(data).digest()
 
     def _pickle(self, value: object) -> bytes:
         buffer = io.BytesIO()
@@ -168,3 +231,176 @@ class _Reducers(dict[type, Callable[[Any], tuple[Any, ...]]]):
 
         self[cls] = reduce
         return reduce
+
+
+# -- early cut-off: what each entity view read ------------------------------------------------
+ARTICLE_FIELDS = frozenset(
+    {
+        "articles",
+        "article_mentions",
+        "article_entities",
+        "sentences",
+        "reference_days",
+        "sentence_dates",
+        "source_actor",
+        "sentence_mentions",
+    }
+)
+"""``Linked``'s indexes keyed by article (``sentence_mentions`` by article and sentence): a
+view reading any of an article's entries depends on the article's unit, all of them."""
+WHOLE = "*"
+"""The unit of an index read whole (iterated): every entry of it."""
+_MISSING = ...
+"""Stands for an entry that is not there (no index holds ``...``)."""
+
+
+def _unit(index: str, key: object) -> str:
+    """The unit an entry belongs to: ``a<TAB>article id``, ``entities<TAB>key`` (an entity's
+    record), ``e<TAB>key`` (its entries in the other indexes by entity, one unit: fewer
+    values to hash), or a whole index for keys of another shape than expected."""
+    if index in ARTICLE_FIELDS:
+        article = key[0] if index == "sentence_mentions" and isinstance(key, tuple) else key
+        if isinstance(article, str):
+            return f"a\t{article}"
+    elif isinstance(key, str):
+        return f"entities\t{key}" if index == "entities" else f"e\t{key}"
+    return f"{WHOLE}\t{index}"
+
+
+class _Reads(Mapping[Any, Any]):
+    """One index of ``Linked`` that notes the unit of each entry read (``Mapping``'s
+    ``keys``, ``items`` and ``values`` iterate: the whole index)."""
+
+    __slots__ = ("_data", "_index", "_log")
+
+    def __init__(self, data: Mapping[Any, Any], index: str, log: set[str]):
+        self._data, self._index, self._log = data, index, log
+
+    def __getitem__(self, key: object) -> Any:
+        self._log.add(_unit(self._index, key))
+        return self._data[key]
+
+    def get(self, key: object, default: Any = None) -> Any:
+        self._log.add(_unit(self._index, key))
+        return self._data.get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        self._log.add(_unit(self._index, key))
+        return key in self._data
+
+    def __iter__(self) -> Iterator[Any]:
+        self._log.add(f"{WHOLE}\t{self._index}")
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        self._log.add(f"{WHOLE}\t{self._index}")
+        return len(self._data)
+
+
+class _Reading:
+    """``Linked`` as a view sees it, noting what it reads."""
+
+    def __init__(self, linked: Linked, log: set[str]):
+        self._linked, self._log = linked, log
+
+    def __getattr__(self, index: str) -> Any:
+        data = getattr(self._linked, index)
+        if isinstance(data, Mapping):
+            return _Reads(data, index, self._log)
+        self._log.add(f"{WHOLE}\t{index}")
+        return data
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A page taken from the last build: its view read nothing that changed."""
+
+    digest: str
+    """The page's digest (as recorded)."""
+    data: bytes
+    """Its text, as the last build wrote it."""
+    inputs: tuple[str, tuple[str, ...]]
+    """What its view read and their digest, kept for the next build's record."""
+
+
+class Cutoff:
+    """Decides, per entity or article page, whether the last build's page stands
+    (``kept``), and records what the views made anew read (``recorded``). Each unit's value
+    is hashed at most once per build."""
+
+    def __init__(self, linked: Linked, previous: Previous, digester: Digester):
+        self._linked = linked
+        self._previous = previous
+        self._digester = digester
+        self._known: dict[str, bytes] = {}
+        self._by_article: dict[str, list[tuple[object, object]]] | None = None
+        self._by_entity: list[str] | None = None
+
+    def kept(self, page: str) -> Kept | None:
+        """The last build's ``page`` if what its view read is unchanged."""
+        known = self._previous.inputs_of(page)
+        recorded = self._previous.digests.get(page)
+        if known is None or not isinstance(recorded, list) or not recorded:
+            return None
+        try:
+            same = self.digest(known[1]) == known[0]
+        except (AttributeError, TypeError):  # a unit of no index this code has
+            return None
+        data = self._previous.data(page, str(recorded[0])) if same else None
+        return None if data is None else Kept(str(recorded[0]), data, known)
+
+    def recorded(self, make: Callable[[Linked], T]) -> tuple[T, tuple[str, tuple[str, ...]]]:
+        """``make``'s value from the linked data, with what it read and their digest."""
+        log: set[str] = set()
+        value = make(cast(Linked, _Reading(self._linked, log)))
+        units = tuple(sorted(log))
+        return value, (self.digest(units), units)
+
+    def digest(self, units: Iterable[str]) -> str:
+        """The digest of ``units``' values in this build, salted as pages are."""
+        h = self._digester.salted("inputs")
+        for unit in units:
+            h.update(unit.encode() + b"\0" + self._unit_digest(unit))
+        return h.hexdigest()
+
+    def _unit_digest(self, unit: str) -> bytes:
+        found = self._known.get(unit)
+        if found is None:
+            found = self._known[unit] = self._digester.value_digest(self._value(unit))
+        return found
+
+    def _value(self, unit: str) -> object:
+        index, _, key = unit.partition("\t")
+        linked = self._linked
+        if index == "a":
+            own = tuple(
+                getattr(linked, name).get(key, _MISSING)
+                for name in sorted(ARTICLE_FIELDS - {"sentence_mentions"})
+            )
+            return own, tuple(self._sentence_mentions().get(key, ()))
+        if index == WHOLE:
+            data = getattr(linked, key)
+            return tuple(data.items()) if isinstance(data, Mapping) else data
+        if index == "e":
+            return tuple(
+                getattr(linked, name).get(key, _MISSING) for name in self._entity_indexes()
+            )
+        return getattr(linked, index).get(key, _MISSING)
+
+    def _entity_indexes(self) -> list[str]:
+        """``Linked``'s indexes by entity key other than ``entities``: each ``e`` unit."""
+        if self._by_entity is None:
+            self._by_entity = [
+                f.name
+                for f in dataclasses.fields(self._linked)
+                if f.name not in ARTICLE_FIELDS and f.name != "entities"
+            ]
+        return self._by_entity
+
+    def _sentence_mentions(self) -> dict[str, list[tuple[object, object]]]:
+        if self._by_article is None:
+            grouped: dict[str, list[tuple[object, object]]] = defaultdict(list)
+            for key, mentions in self._linked.sentence_mentions.items():
+                grouped[key[0]].append((key, mentions))
+            self._by_article = grouped
+        return self._by_article

@@ -3,6 +3,7 @@ byte for byte that of a build from nothing (blank pipeline: no model needed)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -254,3 +255,170 @@ def test_a_long_index_continues_on_pages_linked_both_ways(
     assert len(event_pages) == len(events) >= 1  # one row a page
     assert ("*Page" in docs["events/index.md"]) == (len(events) > 1)
     assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+NER_PEOPLE = ("Maria Lopez", "Lopez", "Ivan Petrov", "Petrov")
+"""Names a statistical NER would read as people's: ``fake_ner`` labels them so (no model)."""
+
+
+@pytest.fixture
+def fake_ner(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The blank pipeline with a second ruler standing in for the NER: ``NER_PEOPLE`` become
+    PERSON spans without an entity key, which resolve decides on as it does a model's."""
+    import spacy
+
+    def pipeline(model, patterns, loaded=None):
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("entity_ruler").add_patterns(patterns)
+        ner = nlp.add_pipe("entity_ruler", name="fake_ner", config={"overwrite_ents": False})
+        ner.add_patterns([{"label": "PERSON", "pattern": name} for name in NER_PEOPLE])
+        return nlp
+
+    monkeypatch.setattr("generator.annotate.load_pipeline", pipeline)
+    monkeypatch.setattr("generator.annotate.load_model", lambda model: None)
+
+
+def _from_nothing(content, tmp_path, name):
+    """A build with an empty docs folder and an empty cache: no page, annotation or memo
+    entry of an earlier build is read."""
+    out = tmp_path / name
+    paths = Paths(content, out / "site", out / "docs", out / "cache")
+    build(paths, model="blank", pages_only=True)
+    return _docs(paths)
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        # A correction that names no one new: no name table of the briefing changes.
+        "The ministry later corrected the figure to 40,000 on 5 January.",
+        # A new actor, and a known one's surname: the name tables change.
+        "Ivan Petrov, a trade envoy, met Lopez again in March.",
+    ],
+)
+def test_an_edit_then_a_rebuild_equals_a_build_from_nothing_byte_for_byte(
+    mini_content, tmp_path, monkeypatch, fake_ner, added
+):
+    """The docs folder (pages, the review and the JSON export) after an edit and a rebuild
+    that reuses the last build's pages, annotations and memo entries is the one a build from
+    nothing writes, for an edit inside one sentence's worth of news and one adding an actor."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    first = build(paths, model="blank", pages_only=True)
+    article = mini_content / "articles" / "2024-01-02-summit-held.md"
+    paragraphs = article.read_text(encoding="utf-8").rstrip("\n").split("\n\n")
+    paragraphs[-2] += " " + added  # inside the text, not after it
+    article.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    again = build(paths, model="blank", pages_only=True)
+    assert first.reused == 0 and again.reused > 0, "the rebuild reused pages"
+    rebuilt = _docs(paths)
+    assert rebuilt == _from_nothing(mini_content, tmp_path, "cold")
+    assert "data/entities.json" in rebuilt and "review/index.md" in rebuilt
+    assert ("actors/ivan-petrov.md" in rebuilt) == ("Petrov" in added)
+    assert "actors/maria-lopez.md" in rebuilt, "the stand-in NER is read"
+
+
+def test_an_entity_view_reading_nothing_changed_is_not_made_again(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """Early cut-off: after an edit, the entity views that read nothing of the edited article
+    are not made; their pages are the last build's, and the output is a cold build's."""
+    from generator import evidence
+
+    monkeypatch.chdir(tmp_path)
+    (mini_content / "articles" / "2024-03-04-rain-expected.md").write_text(WEATHER)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    record = json.loads((paths.docs / DIGESTS).read_text(encoding="utf-8"))
+    assert "actors/sylvania.md" in record["inputs"], "what each view read is recorded"
+    assert "a\t2024-01-02-summit-held" in record["units"]
+
+    made: list[str] = []
+    real, real_article = evidence.entity_view, evidence.article_view
+
+    def counting(linked, entity, counted=None):
+        made.append(entity.key)
+        return real(linked, entity, counted)
+
+    def counting_articles(linked, article):
+        made.append(article.id)
+        return real_article(linked, article)
+
+    monkeypatch.setattr(evidence, "entity_view", counting)
+    monkeypatch.setattr(evidence, "article_view", counting_articles)
+    build(paths, model="blank", pages_only=True)
+    assert made == [], "nothing changed: no view is made"
+    _edit(mini_content)  # the weather article names no entity
+    build(paths, model="blank", pages_only=True)
+    assert made == ["2024-03-04-rain-expected"], "its own page's view only"
+    made.clear()
+    summit = mini_content / "articles" / "2024-01-02-summit-held.md"
+    summit.write_text(summit.read_text(encoding="utf-8").replace("calm.", "calm now."))
+    build(paths, model="blank", pages_only=True)
+    assert "actors/sylvania.md" not in made, "Sylvania's page quotes no changed sentence"
+    assert {"actors/freedonia", "actors/rufus-firefly"} <= set(made)
+    assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
+
+
+def test_a_view_reading_a_neighbours_record_follows_its_change(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """An actor's page names the actors it appears with: renaming one ("Sylvania" ->
+    "Republic of Sylvania", the old name an alias) reaches the pages that only read its
+    record."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    assert "Sylvania" in (paths.docs / "actors/freedonia.md").read_text(encoding="utf-8")
+    actor = mini_content / "actors" / "sylvania.yml"
+    actor.write_text(
+        actor.read_text(encoding="utf-8").replace(
+            "name: Sylvania", "name: Republic of Sylvania\naliases: [Sylvania]"
+        ),
+        encoding="utf-8",
+    )
+    build(paths, model="blank", pages_only=True)
+    assert "Republic of Sylvania" in (paths.docs / "actors/freedonia.md").read_text()
+    assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
+
+
+@pytest.mark.parametrize("damage", ["a unit number out of range", "no inputs", "a wrong digest"])
+def test_a_damaged_record_of_inputs_makes_the_views_again(
+    mini_content, tmp_path, monkeypatch, blank_model, damage
+):
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    path = paths.docs / DIGESTS
+    record = json.loads(path.read_text(encoding="utf-8"))
+    page = "actors/freedonia.md"
+    if damage == "a unit number out of range":
+        record["inputs"][page][1].append(len(record["units"]))
+    elif damage == "no inputs":
+        del record["inputs"]
+    else:
+        record["inputs"][page][0] = "0" * 64
+    # Replaced, not written in place (the docs folder's files are hard links across builds).
+    path.unlink()
+    path.write_text(json.dumps(record), encoding="utf-8")
+    text = (paths.docs / page).read_text(encoding="utf-8")
+    (paths.docs / page).unlink()
+    (paths.docs / page).write_text(text.replace("Sylvania", "Elsewhere"), encoding="utf-8")
+    build(paths, model="blank", pages_only=True)
+    assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
+
+
+def test_values_hashed_by_the_kept_pickler_hash_as_by_a_new_one(tmp_path):
+    from generator.model import Mention
+    from generator.reuse import Digester
+
+    digester = Digester(tmp_path, ())
+    values = [
+        ("a", 1, None, ...),
+        (Mention("actors/x", "a1", 0, 0, 1, 5, "Xavi", "ner"),) * 3,
+        {"k": [1.5, "é" * 300]},
+        (),
+    ]
+    for value in values * 2:
+        assert digester.value_digest(value) == hashlib.sha256(digester._pickle(value)).digest()
