@@ -5430,3 +5430,45 @@ def test_he_with_no_one_named_before_is_the_person_the_article_is_about(nlp):
     actors |= {"Hage Geingob": "geingob", "Geingob": "geingob"}
     found = _proposed(nlp, paragraphs, actors, {"iyambo", "geingob"}, date(2019, 5, 21))
     assert [(p.agents, p.date) for p in found if p.type == "resignation"] == [(("iyambo",), "2018")]
+
+
+def test_a_vehicle_overturning_is_no_ruling(nlp):
+    """ "A bus carrying children … overturned in Babyninsky, Russia": no court overturned
+    anything (and Russia, where it happened, made no ruling); a court overturning a verdict
+    does."""
+    text = "A bus carrying children to Kaluga on Sunday overturned in Babyninsky, Russia."
+    found = _proposed(nlp, [text], {"Russia": "russia"}, set(), date(2019, 2, 6))
+    assert not [p for p in found if p.type == "ruling"]
+    text = "The Supreme Court of Russia overturned the verdict on Monday."
+    found = _proposed(nlp, [text], {"Supreme Court of Russia": "court"}, set(), date(2019, 2, 6))
+    assert [(p.type, p.agents) for p in found] == [("ruling", ("court",))]
+
+
+def test_what_a_speaker_says_does_not_date_the_saying(nlp):
+    """ "Dallorso said his roommates last saw him on the preceding Saturday": the statement
+    is not Saturday's; "Minnis said yesterday night that twenty people have been confirmed
+    killed" is dated."""
+    people = {"Fernando Dallorso": "dallorso", "Hubert Minnis": "minnis"}
+    text = (
+        "Fernando Dallorso, the general manager of Cipriani Dolci, said his roommates last saw "
+        "him on the preceding Saturday, August 17, after his shift."
+    )
+    found = _proposed(nlp, [text], people, {"dallorso", "minnis"}, date(2019, 8, 24))
+    assert [(p.type, p.date) for p in found if p.type == "statement"] == [("statement", None)]
+    text = "Prime minister Hubert Minnis said yesterday night that twenty people have been killed."
+    found = _proposed(nlp, [text], people, {"dallorso", "minnis"}, date(2019, 9, 5))
+    assert [(p.type, p.date) for p in found if p.type == "statement"] == [
+        ("statement", "2019-09-04")
+    ]
+
+
+def test_a_scholar_saying_is_a_commentators_no_statement_event(nlp):
+    """ "Ecologist Ryan Norris of the University of Guelph also said …": a view of the news,
+    as a professor's is."""
+    text = (
+        "Ecologist Ryan Norris of the University of Guelph in Ontario also said human actions had "
+        "little to do with the increased population."
+    )
+    actors = {"Ryan Norris": "norris", "University of Guelph": "guelph"}
+    found = _proposed(nlp, [text], actors, {"norris"}, date(2019, 2, 2))
+    assert not [p for p in found if p.type == "statement"]

@@ -296,6 +296,11 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                 frame = replace(frame, asides=(*frame.asides, told))
             elif (phrase := _backdrop(token)) is not None:
                 frame = replace(frame, asides=(*frame.asides, *_outside(doc, phrase)))
+            if frame.type == "statement" and token.lower_ in SAY_THAT:
+                # what is said dates the statement only where the saying is dated ("said
+                # his roommates last saw him on the preceding Saturday": not that Saturday)
+                said = [subtree_role(doc, c, quotes) for c in children(token, "ccomp")]
+                frame = replace(frame, asides=(*frame.asides, *said))
             if token.pos_ in ("NOUN", "PROPN") and frame.type in VIOLENT and _accused(token):
                 # the sentence dates the charge, not what it is over ("appeared in court
                 # yesterday, charged with murder"): only the noun's own phrase dates it
@@ -889,7 +894,12 @@ def _says_that(verb: Token) -> bool:
     if _outlet_named(who):
         return False
     words = {t.lower_.strip(".") for t in who.subtree}
-    return not words & SOURCES
+    return not words & SOURCES and not any(w.endswith(SCHOLARS) for w in words)
+
+
+SCHOLARS = ("ologist", "ologists", "icist", "icists")
+"""Endings of a scholar's field ("Ecologist Ryan Norris", "an evolutionary biomechanicist"):
+a commentator on the news, as a professor is."""
 
 
 def _published(noun: Token) -> bool:
@@ -1297,6 +1307,10 @@ def _verbal(
         return None  # "hosted a panel", "hosts a show": not "hosted Erdogan", "hosted talks"
     if _crash(verb, type_):
         return None  # "struck a guard rail", "hit a group of motorcycles"
+    if verb.lower_.startswith("overturn") and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in verb.children
+    ):
+        return None  # "A bus carrying children overturned in Babyninsky, Russia": no ruling
     if type_ == "strike" and any(
         t.lower_ in FIGURATIVE
         for t in (*children(verb, "nsubj"), *preposition_objects(verb, "by", "with"))
