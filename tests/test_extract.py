@@ -5472,3 +5472,18 @@ def test_a_scholar_saying_is_a_commentators_no_statement_event(nlp):
     actors = {"Ryan Norris": "norris", "University of Guelph": "guelph"}
     found = _proposed(nlp, [text], actors, {"norris"}, date(2019, 2, 2))
     assert not [p for p in found if p.type == "statement"]
+
+
+def test_the_government_of_an_article_naming_one_state_is_that_states(nlp):
+    """ "… in Mindanao, Philippines. … on Friday the government announced the new region":
+    the Philippines announced it; with two states named before, whose is a guess."""
+    lead = "Twin bombings yesterday struck the Jolo Cathedral in Mindanao, Philippines."
+    text = "On Friday the government announced the new region, to be called Bangsamoro."
+    actors = {"Philippines": "philippines", "Malaysia": "malaysia"}
+    found = _proposed(nlp, [lead, text], actors, set(), date(2019, 1, 28))
+    assert [(p.agents, p.date) for p in found if p.type == "statement"] == [
+        (("philippines",), "2019-01-25")
+    ]
+    lead = "Malaysia condemned the twin bombings in Mindanao, Philippines."
+    found = _proposed(nlp, [lead, text], actors, set(), date(2019, 1, 28))
+    assert not [p for p in found if p.type == "statement" and p.date == "2019-01-25"]

@@ -97,6 +97,7 @@ class Context:
                     or self._body_head(paragraph, r)
                     or self._titled(paragraph, r)
                     or self._country(paragraph, r)
+                    or self._government(paragraph, r)
                 )
                 if r.text.casefold() in PERSONAL_PRONOUNS:
                     named.extend(self._antecedent(paragraph, r.start))
@@ -299,6 +300,19 @@ class Context:
             if found:
                 return [found.pop().split("/", 1)[1]] if len(found) == 1 else []
         return []
+
+    def _government(self, paragraph: int, role: Role) -> list[str]:
+        """The state a bare "the government" is in an article that has named one state and
+        no other before it ("… in Mindanao, Philippines. … on Friday the government announced
+        the new region": the Philippines'); none where two states were named."""
+        if role.text.casefold() not in ("the government", "the authorities"):
+            return []
+        found = {
+            m.entity
+            for m in self.mentions
+            if m.entity in self.states and (m.paragraph, m.start) < (paragraph, role.start)
+        }
+        return [found.pop().split("/", 1)[1]] if len(found) == 1 else []
 
     def _titled(self, paragraph: int, role: Role) -> list[str]:
         """The one person named before after the title the phrase is ("asked the Queen" after
