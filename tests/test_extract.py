@@ -5487,3 +5487,24 @@ def test_the_government_of_an_article_naming_one_state_is_that_states(nlp):
     lead = "Malaysia condemned the twin bombings in Mindanao, Philippines."
     found = _proposed(nlp, [lead, text], actors, set(), date(2019, 1, 28))
     assert not [p for p in found if p.type == "statement" and p.date == "2019-01-25"]
+
+
+def test_statements_that_came_from_several_speakers_are_one_each(nlp):
+    """ "Statements of condemnation have come from OIC head Yousef Al-Othaimeen, Pope Francis,
+    and a spokesperson for President Rodrigo Duterte": three statements, Duterte's through
+    his spokesperson; what came from nowhere named is none."""
+    text = (
+        "Statements of condemnation have come from Organisation of Islamic Cooperation (OIC) "
+        "head Yousef Al-Othaimeen, Pope Francis, and a spokesperson for President Rodrigo "
+        "Duterte."
+    )
+    actors = {"Yousef Al-Othaimeen": "othaimeen", "Pope Francis": "francis"}
+    actors |= {"Rodrigo Duterte": "duterte"}
+    found = _proposed(nlp, [text], actors, set(actors.values()), date(2019, 1, 28))
+    assert sorted(p.agents for p in found if p.type == "statement") == [
+        ("duterte",),
+        ("francis",),
+        ("othaimeen",),
+    ]
+    text = "Condolences have poured in from around the world."
+    assert not _proposed(nlp, [text], actors, set(actors.values()), date(2019, 1, 28))

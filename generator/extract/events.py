@@ -231,7 +231,7 @@ NOT_YET = frozenset("planned proposed upcoming possible potential future expecte
 def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
     """Event words of one paragraph with their agents, patients and places."""
     quotes = quote_spans(doc.text)
-    frames = []
+    frames: list[EventFrame] = []
     relative = [
         t
         for t in doc
@@ -260,6 +260,16 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             continue
         if token.pos_ == "VERB" and token.lower_ in QUIT and _quits_race(token):
             frame = _verbal(doc, paragraph, token, "campaign-end", quotes)
+        elif token.pos_ == "VERB" and token.lower_ in COME and (sent := _sent_from(token)):
+            # "Statements of condemnation have come from OIC head Yousef Al-Othaimeen, Pope
+            # Francis, and a spokesperson for President Rodrigo Duterte": one statement each
+            trigger = token_role(doc, token)
+            frames.extend(
+                EventFrame(paragraph, "statement", trigger, (_name_of(doc, who),), (), ())
+                for who in sent
+                if not within(who, quotes)
+            )
+            continue
         elif token.pos_ in ("VERB", "AUX") and token.lower_ in EVENT_VERBS:
             type_ = EVENT_VERBS[token.lower_]
             if type_ == "election" and _votes_to_pass(token):
@@ -876,6 +886,45 @@ def _reports(verb: Token) -> bool:
 
 
 QUOTE_MARKS = frozenset('"“”')
+COME = forms("come", "pour") | {"came"}
+SENT = frozenset(
+    "statement statements condemnation condemnations condolence condolences tribute tributes "
+    "criticism messages".split()
+)
+"""Nouns of what speakers send ("condolences have poured in from …")."""
+
+
+def _name_of(doc: Doc, token: Token) -> Role:
+    """The name a token ends with the words compounded before it ("Pope Francis"), not the
+    phrase it heads (a list of the others after it)."""
+    first = min((c.i for c in token.children if c.dep_ == "compound"), default=token.i)
+    return role(doc, doc[first], token)
+
+
+def _sent_from(verb: Token) -> list[Token]:
+    """Each speaker statements came from ("Statements of condemnation have come from A, B,
+    and a spokesperson for C"): the named ones, a spokesperson standing for whom they speak
+    for; none unless the subject is a noun of statements."""
+    said = [c for c in children(verb, "nsubj") if c.lower_ in SENT]
+    said += [o for c in children(verb, "nsubj") for o in preposition_objects(c, "of")
+             if o.lower_ in SENT]  # fmt: skip
+    if not said or _negated_or_hypothetical(verb):
+        return []
+    out = []
+    for source in preposition_objects(verb, "from"):
+        named = [source, *conjuncts(source)]
+        for appos in children(source, "appos"):  # "OIC head Yousef Al-Othaimeen, Pope …"
+            named += [appos, *conjuncts(appos)]
+        for who in named:
+            if who.pos_ == "NOUN":  # "a spokesperson for President Rodrigo Duterte"
+                who = next(
+                    (o for o in (*children(who, "appos"), *preposition_objects(who, "for"))
+                     if _named(o)),
+                    who,
+                )  # fmt: skip
+            if _named(who) and not _outlet_named(who) and who not in out:
+                out.append(who)
+    return out
 
 
 def _says_that(verb: Token) -> bool:
