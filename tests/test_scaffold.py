@@ -88,7 +88,8 @@ def test_init_import_build_in_three_commands(tmp_path):
         assert (paths.site / "index.html").is_file()
         # Pages that invite a correction name this briefing's folder, not the bundled one.
         home = (paths.docs / "index.md").read_text()
-        assert "`mybrief/events/`" in home and "content/" not in home
+        # (the article's one event, "the Kremlin said", is proposed: no invitation for events)
+        assert "`mybrief/agreements/`" in home and "content/" not in home
         found = [p.read_text() for p in (paths.docs / "actors").glob("*.md")]
         found = [page for page in found if "Found by language analysis" in page]
         assert found and all("add a file in `mybrief/actors/`" in page for page in found)

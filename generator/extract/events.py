@@ -18,6 +18,7 @@ from ..gazetteer import place_kind, state_name
 from ..model import DateMention, EventFrame, Role, Statement
 from .merge import Proposal
 from .parse import (
+    REFLEXIVE,
     children,
     conjuncts,
     preposition_objects,
@@ -28,6 +29,7 @@ from .parse import (
     token_role,
     within,
 )
+from .statements import SOURCES
 from .tie import Context
 from .vocabulary import (
     ANNOUNCING,
@@ -67,6 +69,7 @@ from .vocabulary import (
     REPORTS,
     RESTRICTIONS,
     RUN,
+    SAY_THAT,
     SHOOT,
     SIGN,
     SPEAK,
@@ -228,7 +231,7 @@ NOT_YET = frozenset("planned proposed upcoming possible potential future expecte
 def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
     """Event words of one paragraph with their agents, patients and places."""
     quotes = quote_spans(doc.text)
-    frames = []
+    frames: list[EventFrame] = []
     relative = [
         t
         for t in doc
@@ -257,6 +260,16 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             continue
         if token.pos_ == "VERB" and token.lower_ in QUIT and _quits_race(token):
             frame = _verbal(doc, paragraph, token, "campaign-end", quotes)
+        elif token.pos_ == "VERB" and token.lower_ in COME and (sent := _sent_from(token)):
+            # "Statements of condemnation have come from OIC head Yousef Al-Othaimeen, Pope
+            # Francis, and a spokesperson for President Rodrigo Duterte": one statement each
+            trigger = token_role(doc, token)
+            frames.extend(
+                EventFrame(paragraph, "statement", trigger, (_name_of(doc, who),), (), ())
+                for who in sent
+                if not within(who, quotes)
+            )
+            continue
         elif token.pos_ in ("VERB", "AUX") and token.lower_ in EVENT_VERBS:
             type_ = EVENT_VERBS[token.lower_]
             if type_ == "election" and _votes_to_pass(token):
@@ -289,8 +302,15 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                 sentence = token.sent
                 whole = role(doc, doc[sentence.start], doc[sentence.end - 1])
                 frame = replace(frame, asides=(*frame.asides, whole))
+            elif (told := _told_when(token)) is not None:
+                frame = replace(frame, asides=(*frame.asides, told))
             elif (phrase := _backdrop(token)) is not None:
                 frame = replace(frame, asides=(*frame.asides, *_outside(doc, phrase)))
+            if frame.type == "statement" and token.lower_ in SAY_THAT:
+                # what is said dates the statement only where the saying is dated ("said
+                # his roommates last saw him on the preceding Saturday": not that Saturday)
+                said = [subtree_role(doc, c, quotes) for c in children(token, "ccomp")]
+                frame = replace(frame, asides=(*frame.asides, *said))
             if token.pos_ in ("NOUN", "PROPN") and frame.type in VIOLENT and _accused(token):
                 # the sentence dates the charge, not what it is over ("appeared in court
                 # yesterday, charged with murder"): only the noun's own phrase dates it
@@ -389,6 +409,24 @@ def _prompted(noun: Token) -> bool:
         return noun.head.lower_ in ("at", "per", "upon", "on")
     opening = noun.left_edge.i - 1  # "at the Iraqi government's request returned", misparsed
     return opening >= 0 and noun.doc[opening].lower_ in ("at", "per", "upon")
+
+
+def _told_when(verb: Token) -> Role | None:
+    """The words before what a report tells ("It was reported on Saturday Sirhan Sirhan was
+    stabbed"): the report's day is not the stabbing's. None unless the event is the clause a
+    report or an impersonal "it was announced" tells."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i > verb.i or verb.pos_ != "VERB":
+        return None
+    impersonal = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in head.children)
+    if not (head.lower_ in REPORT or (impersonal and head.lower_ in ANNOUNCING)):
+        return None
+    start = verb.left_edge.i
+    while start < verb.i and verb.doc[start].ent_type_ in ("DATE", "TIME"):
+        start += 1  # ("on Saturday Sirhan Sirhan": the day misread as part of the name)
+    if start <= head.sent.start:
+        return None
+    return role(verb.doc, verb.doc[head.sent.start], verb.doc[start - 1])
 
 
 BACKDROP = frozenset("despite amid amidst".split())
@@ -668,6 +706,25 @@ def _subject_misread(verb: Token) -> Token | None:
     return None
 
 
+def _body_of_place(who: Token) -> Token | None:
+    """The body a state's name after a comma says where it is, read by the parser as the
+    subject ("the Parliament of New South Wales (NSW), Australia voted": the parliament
+    voted); None when no body's name comes just before."""
+    doc = who.doc
+    if who.ent_type_ != "GPE" or who.ent_iob_ != "B" or who.i < 2 or doc[who.i - 1].text != ",":
+        return None
+    last = who.i - 2
+    if doc[last].text == ")":  # its acronym in brackets between: "(NSW)"
+        opening = next((t.i for t in reversed(doc[max(0, last - 4) : last]) if t.text == "("), None)
+        if opening is None:
+            return None
+        last = opening - 1
+    body = next((e for e in doc.ents if e.end == last + 1 and e.label_ == "ORG"), None)
+    if body is None or body.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+        return None
+    return body.root
+
+
 MAKING = forms("force", "compel", "allow", "help", "prompt", "cause", "oblige", "enable")
 """Verbs whose object does what their infinitive says ("protests forced Bouteflika to resign
 in April": he resigned)."""
@@ -826,6 +883,72 @@ def _reports(verb: Token) -> bool:
         c.dep_ == "nsubj" and _named(c) and c.ent_type_ != "PERSON" and not _outlet_named(c)
         for c in verb.children
     ) and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+QUOTE_MARKS = frozenset('"“”')
+COME = forms("come", "pour") | {"came"}
+SENT = frozenset(
+    "statement statements condemnation condemnations condolence condolences tribute tributes "
+    "criticism messages".split()
+)
+"""Nouns of what speakers send ("condolences have poured in from …")."""
+
+
+def _name_of(doc: Doc, token: Token) -> Role:
+    """The name a token ends with the words compounded before it ("Pope Francis"), not the
+    phrase it heads (a list of the others after it)."""
+    first = min((c.i for c in token.children if c.dep_ == "compound"), default=token.i)
+    return role(doc, doc[first], token)
+
+
+def _sent_from(verb: Token) -> list[Token]:
+    """Each speaker statements came from ("Statements of condemnation have come from A, B,
+    and a spokesperson for C"): the named ones, a spokesperson standing for whom they speak
+    for; none unless the subject is a noun of statements."""
+    said = [c for c in children(verb, "nsubj") if c.lower_ in SENT]
+    said += [o for c in children(verb, "nsubj") for o in preposition_objects(c, "of")
+             if o.lower_ in SENT]  # fmt: skip
+    if not said or _negated_or_hypothetical(verb):
+        return []
+    out = []
+    for source in preposition_objects(verb, "from"):
+        named = [source, *conjuncts(source)]
+        for appos in children(source, "appos"):  # "OIC head Yousef Al-Othaimeen, Pope …"
+            named += [appos, *conjuncts(appos)]
+        for who in named:
+            if who.pos_ == "NOUN":  # "a spokesperson for President Rodrigo Duterte"
+                who = next(
+                    (o for o in (*children(who, "appos"), *preposition_objects(who, "for"))
+                     if _named(o)),
+                    who,
+                )  # fmt: skip
+            if _named(who) and not _outlet_named(who) and who not in out:
+                out.append(who)
+    return out
+
+
+def _says_that(verb: Token) -> bool:
+    """ "Arnel dela Vega of the army's Western Mindanao Command said the Abu Sayyaf Group are
+    the suspected perpetrators", "Hataman agreed, saying only this organisation …": a named
+    speaker's reported words. Not where the sentence quotes (the quotation is the statement
+    event already), nor an outlet's or a commentator's ("Professor Greg Barton said"), nor
+    what is said to be so ("is said to have")."""
+    if not any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        return False
+    if any(t.text in QUOTE_MARKS for t in verb.sent):
+        return False
+    who = subject(verb, depth=2)
+    if who is None or who.dep_ == "nsubjpass" or not (_named(who) or who.lower_ in ("he", "she")):
+        return False
+    if _outlet_named(who):
+        return False
+    words = {t.lower_.strip(".") for t in who.subtree}
+    return not words & SOURCES and not any(w.endswith(SCHOLARS) for w in words)
+
+
+SCHOLARS = ("ologist", "ologists", "icist", "icists")
+"""Endings of a scholar's field ("Ecologist Ryan Norris", "an evolutionary biomechanicist"):
+a commentator on the news, as a professor is."""
 
 
 def _published(noun: Token) -> bool:
@@ -1233,6 +1356,10 @@ def _verbal(
         return None  # "hosted a panel", "hosts a show": not "hosted Erdogan", "hosted talks"
     if _crash(verb, type_):
         return None  # "struck a guard rail", "hit a group of motorcycles"
+    if verb.lower_.startswith("overturn") and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in verb.children
+    ):
+        return None  # "A bus carrying children overturned in Babyninsky, Russia": no ruling
     if type_ == "strike" and any(
         t.lower_ in FIGURATIVE
         for t in (*children(verb, "nsubj"), *preposition_objects(verb, "by", "with"))
@@ -1270,6 +1397,8 @@ def _verbal(
         or _made_to(verb)
         or subject(verb, depth=3 if verb.dep_ == "pcomp" else 2)
     )
+    if who is not None:
+        who = _body_of_place(who) or who
     # "Waseem confessed to killing his sister": through the preposition to its verb
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.tag_ == "VBN"
@@ -1291,7 +1420,12 @@ def _verbal(
     if who is not None:
         (patients if passive else agents).append(who)
         (patients if passive else agents).extend(
-            c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != who.i
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and c.i != who.i
+            and c.lower_ not in REFLEXIVE
+            and _body_of_place(c) is None
         )  # a list of titles read as two subjects: "United States radio personality,
         # television host, and philanthropist Don Imus … died" (Imus is the second's)
         agents.extend(preposition_objects(verb, "by"))
@@ -1840,11 +1974,27 @@ def _phrase(
 
 
 def _place(doc: Doc, token: Token) -> Role:
-    """The place's name (the entity the token is part of), not the phrase around it."""
+    """The place's name (the entity the token is part of), not the phrase around it, with
+    the larger places a comma adds after it ("in Mindanao, Philippines": the Philippines is
+    where too, and the state of an event nobody named took part in)."""
     for ent in doc.ents:
         if ent.start <= token.i < ent.end:
-            return Role(ent.start_char, ent.end_char, ent.text)
+            end = ent
+            while (wider := _wider_place(doc, end)) is not None:
+                end = wider
+            return Role(ent.start_char, end.end_char, doc[ent.start : end.end].text)
     return token_role(doc, token)
+
+
+def _wider_place(doc: Doc, ent: Span) -> Span | None:
+    """The place named right after ``ent`` and a comma ("Jolo, Sulu", "Mindanao,
+    Philippines"), or None."""
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    after = doc[ent.end + 1]
+    if after.ent_iob_ != "B" or after.ent_type_ != "GPE":
+        return None
+    return next((e for e in doc.ents if e.start == after.i), None)
 
 
 def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Proposal]:
@@ -2152,6 +2302,7 @@ _CUES = (
     _Cue(_VERB, LEAVE, _troops_leave, "withdrawal"),  # "troops left Iraq"
     _Cue(_VERB, SIGN, _into_law, "signing"),  # "signed the bill"
     _Cue(_VERB, REPORT, _reports, "statement"),  # "CNN reported …"
+    _Cue(_VERB, SAY_THAT, _says_that, "statement"),  # "dela Vega said the group …"
     _Cue(_NOUN, REPORTS, _published, "statement", verbal=False),  # "a UN report"
     _Cue(_NOUN, frozenset({"charge", "charges"}), _brought, "arrest", verbal=False),
     _Cue(_VERB, HAND, _hands_over, "handover"),  # "handed Hong Kong back to China"

@@ -103,7 +103,12 @@ def subject(token: Token, depth: int = 4) -> Token | None:
         for c in token.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 if c.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
-                    return _among(token.head)
+                    return _named_before(c) or _among(token.head)
+                if c.lower_ in REFLEXIVE and token.dep_ == "relcl":
+                    # "who had himself been assassinated": the "who" hung on "had"
+                    who = next((t for t in token.subtree if t.tag_ == "WP" and t.i < c.i), None)
+                    if who is not None:
+                        return _named_before(who) or _among(token.head)
                 return c
         if token.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "relcl"):
             if token.dep_ == "relcl":
@@ -112,6 +117,21 @@ def subject(token: Token, depth: int = 4) -> Token | None:
         else:
             return None
     return None
+
+
+REFLEXIVE = frozenset("himself herself itself themselves".split())
+"""An intensive pronoun the parser reads as a subject ("who had himself been assassinated")
+stands for the subject it repeats, no participant of its own."""
+
+
+def _named_before(relative: Token) -> Token | None:
+    """The person a "who" follows with a comma, where the parser hung the clause on a noun
+    further back ("the brother of President John F. Kennedy, who had himself been
+    assassinated": Kennedy was, not the brother); None when no name is there."""
+    if relative.lower_ != "who" or relative.i < 2 or relative.nbor(-1).text != ",":
+        return None
+    name = relative.nbor(-2)
+    return name if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else None
 
 
 def _among(noun: Token) -> Token:

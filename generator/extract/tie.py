@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -96,6 +97,7 @@ class Context:
                     or self._body_head(paragraph, r)
                     or self._titled(paragraph, r)
                     or self._country(paragraph, r)
+                    or self._government(paragraph, r)
                 )
                 if r.text.casefold() in PERSONAL_PRONOUNS:
                     named.extend(self._antecedent(paragraph, r.start))
@@ -186,9 +188,26 @@ class Context:
                     word = word.removesuffix("'s").strip(",.;:")
                     if len(people_of := self._surname_people.get(word, set())) == 1:
                         named.update(people_of)
+        if not named and not people and sentence > 0 and (main := self._main_person):
+            # no one named there ("… Condolences to his wife and family." Last year, poor
+            # health was cited when he stepped down"): the one the article is about
+            return [main]
         if len(named) != 1 or len(people) > 1:
             return []  # two people named there, actors or not: which one is a guess
         return list(named)
+
+    @cached_property
+    def _main_person(self) -> str | None:
+        """The one person the article's first sentence names, when the article names no one
+        more often: whom an obituary or a profile is about."""
+        first = {m.entity for m in self.mentions if m.sentence == 0 and m.entity in self.persons}
+        if len(first) != 1:
+            return None
+        counts = Counter(m.entity for m in self.mentions if m.entity in self.persons)
+        (main,) = first
+        if any(n >= counts[main] for e, n in counts.items() if e != main):
+            return None
+        return main.split("/", 1)[1]
 
     def _pair(self, paragraph: int, offset: int) -> list[str]:
         """The two people "both of them" or "the two" means: the persons named before it in
@@ -281,6 +300,19 @@ class Context:
             if found:
                 return [found.pop().split("/", 1)[1]] if len(found) == 1 else []
         return []
+
+    def _government(self, paragraph: int, role: Role) -> list[str]:
+        """The state a bare "the government" is in an article that has named one state and
+        no other before it ("… in Mindanao, Philippines. … on Friday the government announced
+        the new region": the Philippines'); none where two states were named."""
+        if role.text.casefold() not in ("the government", "the authorities"):
+            return []
+        found = {
+            m.entity
+            for m in self.mentions
+            if m.entity in self.states and (m.paragraph, m.start) < (paragraph, role.start)
+        }
+        return [found.pop().split("/", 1)[1]] if len(found) == 1 else []
 
     def _titled(self, paragraph: int, role: Role) -> list[str]:
         """The one person named before after the title the phrase is ("asked the Queen" after

@@ -228,6 +228,10 @@ LEAVE = forms("leave", "pull")
 """With troops as the subject or object: a withdrawal ("U.S. troops left Iraq in 2011",
 "Russia pulled its forces out of Syria")."""
 TROOPS = frozenset("troops forces soldiers army military contingent personnel".split())
+SAY_THAT = forms("say", "tell")
+"""Verbs of reported speech: a statement event where a named speaker says a clause without
+quotation marks ("Arnel dela Vega of the army's Western Mindanao Command said the Abu Sayyaf
+Group are the suspected perpetrators")."""
 REPORT = forms("report")
 """A body's report is a statement: "Brazil's National Institute for Space Research has reported
 there have been 85% more wildfires", "CNN reported Van Drew was expected to leave"."""
