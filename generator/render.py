@@ -296,29 +296,22 @@ class Renderer:
                 )
             )
         undated = self.evidence.undated
-        if undated is not None and not undated.periods:
-            undated = None
-        if timeline is not None:
+        undated_entries = len(undated.periods[0].entries) if undated and undated.periods else 0
+        pages = [(TIMELINE_PAGE, timeline, False), (UNDATED_PAGE, undated, True)]
+        for path, listed, apart in pages:
+            if listed is None or (apart and not undated_entries):
+                continue
+            shown = 0 if apart else undated_entries  # the timeline says how many are apart
             page, _context, make = self._job(
                 "timeline.md.j2",
-                TIMELINE_PAGE,
+                path,
                 edit="events",
-                undated_page=False,
-                undated_entries=len(undated.periods[0].entries) if undated else 0,
-                **timeline_context(timeline),
+                undated_page=apart,
+                undated_entries=shown,
+                **timeline_context(listed),
             )
-            # Its context holds functions of the timeline: the timelines are what it reads.
-            jobs.append((page, ("timeline.md.j2", timeline, undated is not None), make))
-        if undated is not None:
-            page, _context, make = self._job(
-                "timeline.md.j2",
-                UNDATED_PAGE,
-                edit="events",
-                undated_page=True,
-                undated_entries=0,
-                **timeline_context(undated),
-            )
-            jobs.append((page, ("timeline.md.j2", "undated", undated), make))
+            # Its context holds functions of the timeline: the timeline and count are what it reads.
+            jobs.append((page, ("timeline.md.j2", apart, shown, listed), make))
         return jobs
 
     def index_jobs(self) -> list[tuple[str, object, Callable[[], str]]]:

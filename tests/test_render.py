@@ -349,6 +349,25 @@ def test_the_timeline_lists_dated_entries_and_links_the_undated_listed_apart():
     assert "No dated events or agreements yet." in only_undated and "(undated.md)" in only_undated
 
 
+def test_the_timeline_is_made_again_when_only_the_count_of_undated_entries_changes():
+    """A rebuild keeps a page whose job data did not change: the timeline says how many
+    entries are listed apart, so that count is part of what it is made from."""
+    article = Article("2024-01-01-a", "A", "2024-01-01", "Wire", None, "en", ("Text.",))
+    sentence = Sentence(0, 0, 5, "Text.", ())
+    dated = Entity("agreements", "deal", "Old deal", "deal", date="2020")
+
+    def timeline_job(*undated: Entity) -> object:
+        linked = link(Resolved((dated, *undated), (), {article.id: (sentence,)}), (article,))
+        briefing = Briefing("T", "S")
+        jobs = Renderer(ROOT / "templates", gather(linked, briefing), briefing).overview_jobs()
+        return next(data for page, data, _make in jobs if page == "timeline/index.md")
+
+    one = Entity("events", "talks", "Talks", "meeting")
+    two = Entity("events", "visit", "Visit", "visit")
+    assert timeline_job(one) != timeline_job(one, two)
+    assert timeline_job(one) == timeline_job(one)
+
+
 def test_lists_with_a_date_column_show_a_proposed_event_without_its_date_twice():
     event = Entity("events", "death-x", "Death of Don Imus (27 December 2019)", "death",
                    date="2019-12-27", curated=False)  # fmt: skip
