@@ -5751,6 +5751,52 @@ def test_a_scholar_saying_is_a_commentators_no_statement_event(nlp):
     assert not [p for p in found if p.type == "statement"]
 
 
+def test_a_scholars_he_or_she_is_a_commentators_too(nlp):
+    """ "Ecologist Jane Goodwin … said … She also said farmers should …": the scholar's words
+    through the pronoun are a commentator's as much as through the name."""
+    text = (
+        "Ecologist Jane Goodwin of the University of Leeds said the study was important. "
+        "She also said farmers should use fewer pesticides."
+    )
+    actors = {"Jane Goodwin": "goodwin", "University of Leeds": "leeds"}
+    found = _proposed(nlp, [text], actors, {"goodwin"}, date(2019, 11, 12))
+    assert not [p for p in found if p.type == "statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "speaker"),
+    [
+        (
+            "Governor Alexander Pimentel told CNN Philippines the towns damaged were primarily "
+            "Carrascal, Cantilan and Madrid.",
+            {"Alexander Pimentel": "pimentel", "CNN": "cnn", "Philippines": "philippines"},
+            "pimentel",
+        ),
+        (
+            "Local actor and producer Joshua Winch was on hand offering DVDs of his films. "
+            "Winch told Wikinews he began acting in theater 20 years ago.",
+            {"Joshua Winch": "winch", "Wikinews": "wikinews"},
+            "winch",
+        ),
+    ],
+)
+def test_the_outlet_told_takes_no_part_in_the_statement(nlp, text, actors, speaker):
+    """ "Governor Alexander Pimentel told CNN Philippines the towns damaged were …": the
+    governor's statement, not CNN's nor the Philippines' (a state in the outlet's name);
+    "Winch told Wikinews" (the outlet's name read as a person's) likewise."""
+    found = _proposed(nlp, [text], actors, {speaker}, date(2019, 7, 15))
+    assert [(p.agents, p.patients) for p in found if p.type == "statement"] == [((speaker,), ())]
+
+
+def test_whose_relative_a_speaker_is_takes_no_part(nlp):
+    """ "Susan Bro, Heather Heyer's mother, told reporters she considered the deal
+    acceptable": Bro's statement; her daughter said nothing."""
+    text = "Susan Bro, Heather Heyer's mother, told reporters she considered the deal acceptable."
+    actors = {"Susan Bro": "bro", "Heather Heyer": "heyer"}
+    found = _proposed(nlp, [text], actors, {"bro", "heyer"}, date(2019, 7, 1))
+    assert [p.agents for p in found if p.type == "statement"] == [("bro",)]
+
+
 def test_the_government_of_an_article_naming_one_state_is_that_states(nlp):
     """ "… in Mindanao, Philippines. … on Friday the government announced the new region":
     the Philippines announced it; with two states named before, whose is a guess."""

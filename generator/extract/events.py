@@ -50,6 +50,7 @@ from .vocabulary import (
     HAND,
     HOLD_OFFICE,
     JOIN,
+    KIN,
     LEAVE,
     LEGISLATION,
     LIFT,
@@ -942,6 +943,8 @@ def _says_that(verb: Token) -> bool:
         return False
     if _outlet_named(who):
         return False
+    if who.lower_ in ("he", "she"):  # "Ecologist Jane Goodwin … said … She also said": hers
+        who = _previous_subject(who) or who
     words = {t.lower_.strip(".") for t in who.subtree}
     return not words & SOURCES and not any(w.endswith(SCHOLARS) for w in words)
 
@@ -1477,6 +1480,13 @@ def _verbal(
     )  # "stepped into Cummings's role as chair": the role was his, the office hers
     if type_ == "election":
         patients.extend(preposition_objects(verb, "for"))  # "voted for Pelosi"
+    if type_ == "statement" and verb.lower_ in SAY_THAT:
+        # "told CNN Philippines", "told Wikinews": the outlet hears it (not "attacked the press")
+        patients = [  # (not "told Fox News host Sean Hannity": Hannity hears it)
+            p
+            for p in patients
+            if not _outlet_named(p) or (p.ent_type_ == "PERSON" and p.lower_ not in OUTLETS)
+        ]
     fired = [c for c in children(verb, "dobj") if c.lower_ in MUNITIONS]
     if type_ == "strike" and fired:  # "fired missiles at Saudi Arabia" (on either word)
         patients.extend(o for t in (verb, *fired) for o in preposition_objects(t, "at"))
@@ -1961,8 +1971,10 @@ def _phrase(
             and prep.pos_ == "NOUN"
         )  # a name, then what it is ("Waseem, brother of …"); not "a president, Nixon" nor
         # "An Australian, Brenton Tarrant", where the apposition names
-        description = (named and described) or (
-            personal and (described or (prep.dep_ == "prep" and token.pos_ == "NOUN"))
+        description = (
+            (named and described)
+            or (described and prep.lower_ in KIN)  # "Susan Bro, Heather Heyer's mother, told"
+            or (personal and (described or (prep.dep_ == "prep" and token.pos_ == "NOUN")))
         )
         if prep.i > token.i and (place or description):
             last = doc[prep.left_edge.i - 1]

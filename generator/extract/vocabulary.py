@@ -241,10 +241,16 @@ the European Commission"); an outlet's poll ("a poll published by NBC News") sou
 OUTLETS = frozenset(
     "news times post herald journal guardian telegraph tribune sun press gazette reuters "
     "bbc cnn npr abc nbc cbs msnbc fox jazeera afp ap xinhua tass sputnik bloomberg politico "
-    "axios tv television radio media newspaper daily rappler agence".split()
+    "axios tv television radio media newspaper daily rappler agence wikinews".split()
 )
 """Words of a news outlet's name: what an outlet "reported", its poll, or a fact "according
 to" it sources the news, no event of its own."""
+KIN = frozenset(
+    "mother father son daughter wife husband brother sister widow widower parent parents "
+    "uncle aunt cousin grandmother grandfather grandson granddaughter nephew niece".split()
+)
+"""Nouns of a relative: a name's apposition "Heather Heyer's mother" says whose relative the
+speaker is, and that person takes no part in what the speaker does."""
 SIGN = forms("sign")
 """Signing a law: "signed the bill", "signed the Alabama Human Life Protection Act",
 "signed it into law" (a treaty signed is the agreements')."""
