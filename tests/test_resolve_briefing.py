@@ -3892,6 +3892,21 @@ def test_a_company_whose_name_ends_in_s_keeps_it(content):
     assert "Donald Trump" in names and "Donald Trump's" not in names
 
 
+def test_a_rating_agency_read_once_as_a_place_keeps_its_own_s(content):
+    """'Moody's downgraded the debt ... analysts at Moody's said': the 's is the agency's
+    own though one mention was read as a place; no page named 'Moody'."""
+    found, _, _ = resolve_text(
+        content,
+        [
+            "Moody's downgraded the company's debt rating on Wednesday.",
+            "Analysts at Moody's said sales had fallen for the fourth quarter in a row.",
+        ],
+        {0: [("Moody's", "ORG")], 1: [("Moody's", "ORG")]},
+    )
+    names = {e.name for e in found.values()}
+    assert "Moody's" in names and "Moody" not in names
+
+
 def test_a_newspaper_named_by_its_last_word_is_that_outlet(content):
     """'The Washington Post said ... told the Post', 'according to the Guardian': a
     newspaper's last word after 'the' is the paper its article names in full, else 'The

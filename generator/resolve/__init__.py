@@ -1484,7 +1484,8 @@ def _surname_of_body(
 
 _NOT_AFTER_POSSESSIVE = re.compile(
     r"\s*(?:[,.;:!?)]|(?:said|says|say|is|was|has|had|have|will|would|could|announced|"
-    r"confirmed|closed|opened|denied|added|and|or|in|at|on|to|for|with)\b)"
+    r"confirmed|closed|opened|denied|added|downgraded|upgraded|rated|warned|estimated|and|or|in|"
+    r"at|on|to|for|with)\b)"
 )
 """What follows a name that is no possessive: a verb, a preposition or punctuation
 ("McDonald's said", "at McDonald's,"); "Trump's decision" has a noun."""
@@ -1552,15 +1553,18 @@ def _possessive_names(
     """'McDonald's said it would close', 'a McDonald's spokeswoman': a company whose name
     ends in 's, which cleaning took for a possessive. Where its article writes the name with
     the 's before a verb, a preposition or punctuation, and never without it, the 's is the
-    name's own, in every mention of that article."""
+    name's own, in every mention of that article; so too where that mention was read as a
+    place ("analysts at Moody's said") and another as an organisation."""
     owned: dict[tuple[str, str], str] = {}
+    orgs = {(c.article, c.name) for c in candidates if c.label == "ORG"}
     for c in candidates:
         key = (c.article, c.name)
         text = paragraphs[c.article][c.paragraph]
         mark = text[c.end - 2 : c.end] if c.text.endswith(_OWN) else text[c.end : c.end + 2]
         if (
             key in owned
-            or c.label != "ORG"
+            or key not in orgs
+            or c.label not in ("ORG", "LOC")  # "analysts at |Moody's| said", read as a place
             or mark not in _OWN
             or c.name.endswith("s")
             or c.name.isupper()  # "user ID's, photos": an acronym's plural
