@@ -3907,6 +3907,35 @@ def test_a_rating_agency_read_once_as_a_place_keeps_its_own_s(content):
     assert "Moody's" in names and "Moody" not in names
 
 
+def test_the_times_with_two_times_named_is_not_the_other_paper(content):
+    """'the Times of India reported ... told the Times', with the Hindustan Times also
+    named: 'the Times' is never made the Hindustan Times for its last word; with only the
+    Times of India named it is that paper."""
+    _, by_text, _ = resolve_text(
+        content,
+        [
+            "Police in Mumbai arrested a man on Sunday, the Times of India reported.",
+            "Commissioner Sanjay Barve told the Times that more arrests were likely.",
+            "The journalist had worked for the Hindustan Times for ten years.",
+        ],
+        {
+            0: [("Mumbai", "GPE"), ("the Times of India", "ORG")],
+            1: [("Sanjay Barve", "PERSON"), ("Times", "ORG")],
+            2: [("the Hindustan Times", "ORG")],
+        },
+    )
+    assert by_text["Times"] != by_text["the Hindustan Times"]
+    _, by_text, _ = resolve_text(
+        content,
+        [
+            "Police in Mumbai arrested a man on Sunday, the Times of India reported.",
+            "Commissioner Sanjay Barve told the Times that more arrests were likely.",
+        ],
+        {0: [("Mumbai", "GPE"), ("the Times of India", "ORG")], 1: [("Times", "ORG")]},
+    )
+    assert by_text["Times"] == by_text["the Times of India"]
+
+
 def test_a_newspaper_named_by_its_last_word_is_that_outlet(content):
     """'The Washington Post said ... told the Post', 'according to the Guardian': a
     newspaper's last word after 'the' is the paper its article names in full, else 'The

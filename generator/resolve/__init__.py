@@ -1522,12 +1522,17 @@ def _newspapers_short(
 ) -> list[Candidate]:
     """'The Washington Post said ... the company told the |Post|', 'according to the
     |Guardian|': a newspaper named by its last word after 'the'. It is the newspaper its
-    article names in full with that word; else its own name is 'The' and the word ("The
-    Guardian", "The Times"), an outlet, never a person or a one-word organisation."""
-    full: dict[tuple[str, str], str] = {}
-    for c in sorted(candidates, key=lambda c: len(c.name)):
-        if " " in c.name and newspaper(c.name) and c.label in ("ORG", "PERSON"):
-            full[(c.article, c.name.split()[-1])] = c.name
+    article names in full with that word ("the Times of India" too); else its own name is
+    'The' and the word ("The Guardian", "The Times"), an outlet, never a person or a one-word
+    organisation. Where the article names two such papers, the word is left as it was."""
+    papers: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in candidates:
+        if " " in c.name and c.label in ("ORG", "PERSON"):
+            words = c.name.split()
+            if newspaper(c.name):
+                papers[(c.article, words[-1])].add(c.name)
+            elif len(words) >= 3 and words[1] == "of" and words[0].lower() in OUTLET_HEADS:
+                papers[(c.article, words[0])].add(c.name)  # "the Times of India"
     out = []
     for c in candidates:
         if (
@@ -1538,7 +1543,13 @@ def _newspapers_short(
             and c.label not in ("GPE", "LOC", "NORP")
             and re.search(r"\b[Tt]he\s+$", paragraphs[c.article][c.paragraph][: c.start])
         ):
-            name = full.get((c.article, c.name), f"The {c.name}")
+            named = papers.get((c.article, c.name), set())
+            if len(named) > 1:
+                # "the Times" where both the Times of India and the Hindustan Times are named:
+                # not told which, so not made either.
+                out.append(c)
+                continue
+            name = next(iter(named)) if named else f"The {c.name}"
             c = replace(c, name=name, label="ORG")
         out.append(c)
     return out
