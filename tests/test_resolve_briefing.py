@@ -3959,6 +3959,27 @@ def test_a_newspaper_named_by_its_last_word_is_that_outlet(content):
     assert found[by_text["Guardian"]].type == "organisation"
 
 
+def test_a_chamber_named_once_with_its_state_is_that_states_all_through(content):
+    """'a vote in the US House of Representatives ... The House of Representatives passed'
+    in an article about Iran: the chamber named with its state, cut off and read as a place
+    after 'in', is the United States', not the chamber of the state the article names most."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Iran condemned a vote in the US House of Representatives on Iran's oil sector.",
+            "The House of Representatives passed the measure. Iran said Iran would respond.",
+        ],
+        {
+            0: [("Iran", "GPE"), ("the US House of Representatives", "ORG"), ("Iran", "GPE")],
+            1: [("The House of Representatives", "ORG"), ("Iran", "GPE"), ("Iran", "GPE")],
+        },
+    )
+    chamber = by_text["the US House of Representatives"]
+    assert by_text["The House of Representatives"] == chamber
+    assert "Iran" not in found[chamber].name
+    assert "United States" in found[chamber].name
+
+
 def test_a_bare_house_of_representatives_about_two_states_is_each_states(content):
     """'The House of Representatives' of an article about Australia and of one about
     American Samoa are two chambers, each the state's its article names most; and 'the

@@ -46,7 +46,7 @@ from .article import (
     collect,
     person_like,
 )
-from .bodies import body_key, local_folds
+from .bodies import BODIES, body_key, local_folds
 from .decide import Verdict, decide, demonym_state, led_by, newspaper
 from .merge import (
     SPELLING_THRESHOLD,
@@ -1377,7 +1377,10 @@ def _unglue(
                     or head in prefixes
                 )
             ):
-                c = replace(c, name=tail)
+                # "a vote in the |US House of Representatives|": the state cut off is still
+                # the one whose body it is.
+                state = state_name(head) or demonym_state(head) or ""
+                c = replace(c, name=tail, of_state=c.of_state or state)
                 break
         out.append(c)
     return out
@@ -1770,9 +1773,15 @@ def _body_folds(
         before[c.article, final.get(c.name, c.name)].add(c.of_state)
     owners = {k: next(iter(v)) for k, v in before.items() if len(v) == 1 and "" not in v}
     for (article, name), written in before.items():
-        if len(stated := written - {""}) == 1 and (key := body_key(name)) and key[1] == "party":
-            # "Hong Kong's Democratic Party ... The Democratic Party said": a generic party
-            # named once with its state is that state's party all through its article.
+        if (
+            len(stated := written - {""}) == 1
+            and (key := body_key(name))
+            and (key[1] == "party" or (key[1] in BODIES and not key[2]))
+        ):
+            # "Hong Kong's Democratic Party ... The Democratic Party said", "the US House of
+            # Representatives ... The House of Representatives passed": a generic party or
+            # a state's chamber or court named once with its state, and with no other, is
+            # that state's all through its article.
             owners[article, name] = next(iter(stated))
     folds = local_folds(present, types, states_in, counts, owners)
     folds.update(_party_plurals(candidates, final, present, folds))
