@@ -1547,15 +1547,26 @@ def _newspapers_short(
             and re.search(r"\b[Tt]he\s+$", paragraphs[c.article][c.paragraph][: c.start])
         ):
             named = papers.get((c.article, c.name), set())
-            if len(named) > 1:
-                # "the Times" where both the Times of India and the Hindustan Times are named:
-                # not told which, so not made either.
-                out.append(c)
+            if len(named) > 1 or _papers_in_text(paragraphs[c.article], c.name) - named:
+                # "the Times" where both the Times of India and the Hindustan Times are named,
+                # or "the Post" where the text also names the New York Post, which the NER
+                # did not find: not told which, so no mention (nor a page "Post").
                 continue
             name = next(iter(named)) if named else f"The {c.name}"
             c = replace(c, name=name, label="ORG")
         out.append(c)
     return out
+
+
+def _papers_in_text(paragraphs: Sequence[str], word: str) -> set[str]:
+    """'New York Post' for 'Post': every name in the text of capitalised words ending in a
+    newspaper's ``word``, without a leading 'The', found by the NER or not."""
+    found = set()
+    for paragraph in paragraphs:
+        for m in re.finditer(rf"((?:[A-Z][\w.'’-]* )+){re.escape(word)}\b", paragraph):
+            if head := m.group(1).removeprefix("The ").strip():
+                found.add(f"{head} {word}")
+    return found
 
 
 _OWN = ("'s", "\u2019s")
