@@ -3990,6 +3990,18 @@ def test_a_chamber_named_once_with_its_state_is_that_states_all_through(content)
     assert by_text["The House of Representatives"] == chamber
     assert "Iran" not in found[chamber].name
     assert "United States" in found[chamber].name
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The House of Representatives voted 232 to 195 to pass the spending bill.",
+            "Australia's House of Representatives passed a similar measure last month.",
+        ],
+        {
+            0: [("The House of Representatives", "ORG")],
+            1: [("Australia", "GPE"), ("House of Representatives", "ORG")],
+        },
+    )
+    assert "Australia" not in found[by_text["The House of Representatives"]].name
 
 
 def test_a_bare_house_of_representatives_about_two_states_is_each_states(content):

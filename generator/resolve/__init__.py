@@ -1780,19 +1780,27 @@ def _body_folds(
         elif "ORG" in (c.label, c.ner_label) and c.name[:1].isupper():
             present[c.article].setdefault(c.name, False)
     before: dict[tuple[str, str], set[str]] = defaultdict(set)
+    first: dict[tuple[str, str], Candidate] = {}
     for c in candidates:
-        before[c.article, final.get(c.name, c.name)].add(c.of_state)
+        at = (c.article, final.get(c.name, c.name))
+        before[at].add(c.of_state)
+        if at not in first or (c.paragraph, c.start) < (first[at].paragraph, first[at].start):
+            first[at] = c
     owners = {k: next(iter(v)) for k, v in before.items() if len(v) == 1 and "" not in v}
     for (article, name), written in before.items():
         if (
             len(stated := written - {""}) == 1
             and (key := body_key(name))
-            and (key[1] == "party" or (key[1] in BODIES and not key[2]))
+            and (
+                key[1] == "party"
+                or (key[1] in BODIES and not key[2] and first[article, name].of_state)
+            )
         ):
             # "Hong Kong's Democratic Party ... The Democratic Party said", "the US House of
-            # Representatives ... The House of Representatives passed": a generic party or
-            # a state's chamber or court named once with its state, and with no other, is
-            # that state's all through its article.
+            # Representatives ... The House of Representatives passed": a generic party, or
+            # a state's chamber or court first named with its state, and with no other, is
+            # that state's all through its article. (A bare "House of Representatives" met
+            # before "Australia's" may be another state's.)
             owners[article, name] = next(iter(stated))
     folds = local_folds(present, types, states_in, counts, owners)
     folds.update(_party_plurals(candidates, final, present, folds))
