@@ -3892,6 +3892,62 @@ def test_a_company_whose_name_ends_in_s_keeps_it(content):
     assert "Donald Trump" in names and "Donald Trump's" not in names
 
 
+def test_a_rating_agency_read_once_as_a_place_keeps_its_own_s(content):
+    """'Moody's downgraded the debt ... analysts at Moody's said': the 's is the agency's
+    own though one mention was read as a place; no page named 'Moody'."""
+    found, _, _ = resolve_text(
+        content,
+        [
+            "Moody's downgraded the company's debt rating on Wednesday.",
+            "Analysts at Moody's said sales had fallen for the fourth quarter in a row.",
+        ],
+        {0: [("Moody's", "ORG")], 1: [("Moody's", "ORG")]},
+    )
+    names = {e.name for e in found.values()}
+    assert "Moody's" in names and "Moody" not in names
+
+
+def test_the_times_with_two_times_named_is_not_the_other_paper(content):
+    """'the Times of India reported ... told the Times', with the Hindustan Times also
+    named: 'the Times' is never made the Hindustan Times for its last word; with only the
+    Times of India named it is that paper. 'The New York Post reported ... The Washington
+    Post said ... told the Post', the NER missing the first: neither, and no page 'Post'."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The New York Post reported on Monday that the mayor would resign.",
+            "The Washington Post said the report was false.",
+            "The mayor told the Post on Tuesday that he would stay.",
+        ],
+        {1: [("The Washington Post", "ORG")], 2: [("Post", "ORG")]},
+    )
+    assert "Post" not in by_text
+    assert "Post" not in {e.name for e in found.values()}
+    _, by_text, _ = resolve_text(
+        content,
+        [
+            "Police in Mumbai arrested a man on Sunday, the Times of India reported.",
+            "Commissioner Sanjay Barve told the Times that more arrests were likely.",
+            "The journalist had worked for the Hindustan Times for ten years.",
+        ],
+        {
+            0: [("Mumbai", "GPE"), ("the Times of India", "ORG")],
+            1: [("Sanjay Barve", "PERSON"), ("Times", "ORG")],
+            2: [("the Hindustan Times", "ORG")],
+        },
+    )
+    assert by_text.get("Times") != by_text["the Hindustan Times"]
+    _, by_text, _ = resolve_text(
+        content,
+        [
+            "Police in Mumbai arrested a man on Sunday, the Times of India reported.",
+            "Commissioner Sanjay Barve told the Times that more arrests were likely.",
+        ],
+        {0: [("Mumbai", "GPE"), ("the Times of India", "ORG")], 1: [("Times", "ORG")]},
+    )
+    assert by_text["Times"] == by_text["the Times of India"]
+
+
 def test_a_newspaper_named_by_its_last_word_is_that_outlet(content):
     """'The Washington Post said ... told the Post', 'according to the Guardian': a
     newspaper's last word after 'the' is the paper its article names in full, else 'The
@@ -3913,6 +3969,39 @@ def test_a_newspaper_named_by_its_last_word_is_that_outlet(content):
     names = {e.name for e in found.values()}
     assert "The Guardian" in names and "Guardian" not in names and "Post" not in names
     assert found[by_text["Guardian"]].type == "organisation"
+
+
+def test_a_chamber_named_once_with_its_state_is_that_states_all_through(content):
+    """'a vote in the US House of Representatives ... The House of Representatives passed'
+    in an article about Iran: the chamber named with its state, cut off and read as a place
+    after 'in', is the United States', not the chamber of the state the article names most."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Iran condemned a vote in the US House of Representatives on Iran's oil sector.",
+            "The House of Representatives passed the measure. Iran said Iran would respond.",
+        ],
+        {
+            0: [("Iran", "GPE"), ("the US House of Representatives", "ORG"), ("Iran", "GPE")],
+            1: [("The House of Representatives", "ORG"), ("Iran", "GPE"), ("Iran", "GPE")],
+        },
+    )
+    chamber = by_text["the US House of Representatives"]
+    assert by_text["The House of Representatives"] == chamber
+    assert "Iran" not in found[chamber].name
+    assert "United States" in found[chamber].name
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The House of Representatives voted 232 to 195 to pass the spending bill.",
+            "Australia's House of Representatives passed a similar measure last month.",
+        ],
+        {
+            0: [("The House of Representatives", "ORG")],
+            1: [("Australia", "GPE"), ("House of Representatives", "ORG")],
+        },
+    )
+    assert "Australia" not in found[by_text["The House of Representatives"]].name
 
 
 def test_a_bare_house_of_representatives_about_two_states_is_each_states(content):

@@ -46,7 +46,7 @@ from .article import (
     collect,
     person_like,
 )
-from .bodies import body_key, local_folds
+from .bodies import BODIES, body_key, local_folds
 from .decide import Verdict, decide, demonym_state, led_by, newspaper
 from .merge import (
     SPELLING_THRESHOLD,
@@ -1377,7 +1377,10 @@ def _unglue(
                     or head in prefixes
                 )
             ):
-                c = replace(c, name=tail)
+                # "a vote in the |US House of Representatives|": the state cut off is still
+                # the one whose body it is.
+                state = state_name(head) or demonym_state(head) or ""
+                c = replace(c, name=tail, of_state=c.of_state or state)
                 break
         out.append(c)
     return out
@@ -1484,7 +1487,8 @@ def _surname_of_body(
 
 _NOT_AFTER_POSSESSIVE = re.compile(
     r"\s*(?:[,.;:!?)]|(?:said|says|say|is|was|has|had|have|will|would|could|announced|"
-    r"confirmed|closed|opened|denied|added|and|or|in|at|on|to|for|with)\b)"
+    r"confirmed|closed|opened|denied|added|downgraded|upgraded|rated|warned|estimated|and|or|in|"
+    r"at|on|to|for|with)\b)"
 )
 """What follows a name that is no possessive: a verb, a preposition or punctuation
 ("McDonald's said", "at McDonald's,"); "Trump's decision" has a noun."""
@@ -1521,12 +1525,17 @@ def _newspapers_short(
 ) -> list[Candidate]:
     """'The Washington Post said ... the company told the |Post|', 'according to the
     |Guardian|': a newspaper named by its last word after 'the'. It is the newspaper its
-    article names in full with that word; else its own name is 'The' and the word ("The
-    Guardian", "The Times"), an outlet, never a person or a one-word organisation."""
-    full: dict[tuple[str, str], str] = {}
-    for c in sorted(candidates, key=lambda c: len(c.name)):
-        if " " in c.name and newspaper(c.name) and c.label in ("ORG", "PERSON"):
-            full[(c.article, c.name.split()[-1])] = c.name
+    article names in full with that word ("the Times of India" too); else its own name is
+    'The' and the word ("The Guardian", "The Times"), an outlet, never a person or a one-word
+    organisation. Where the article names two such papers, the word is left as it was."""
+    papers: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in candidates:
+        if " " in c.name and c.label in ("ORG", "PERSON"):
+            words = c.name.split()
+            if newspaper(c.name):
+                papers[(c.article, words[-1])].add(c.name)
+            elif len(words) >= 3 and words[1] == "of" and words[0].lower() in OUTLET_HEADS:
+                papers[(c.article, words[0])].add(c.name)  # "the Times of India"
     out = []
     for c in candidates:
         if (
@@ -1537,10 +1546,27 @@ def _newspapers_short(
             and c.label not in ("GPE", "LOC", "NORP")
             and re.search(r"\b[Tt]he\s+$", paragraphs[c.article][c.paragraph][: c.start])
         ):
-            name = full.get((c.article, c.name), f"The {c.name}")
+            named = papers.get((c.article, c.name), set())
+            if len(named) > 1 or _papers_in_text(paragraphs[c.article], c.name) - named:
+                # "the Times" where both the Times of India and the Hindustan Times are named,
+                # or "the Post" where the text also names the New York Post, which the NER
+                # did not find: not told which, so no mention (nor a page "Post").
+                continue
+            name = next(iter(named)) if named else f"The {c.name}"
             c = replace(c, name=name, label="ORG")
         out.append(c)
     return out
+
+
+def _papers_in_text(paragraphs: Sequence[str], word: str) -> set[str]:
+    """'New York Post' for 'Post': every name in the text of capitalised words ending in a
+    newspaper's ``word``, without a leading 'The', found by the NER or not."""
+    found = set()
+    for paragraph in paragraphs:
+        for m in re.finditer(rf"((?:[A-Z][\w.'’-]* )+){re.escape(word)}\b", paragraph):
+            if head := m.group(1).removeprefix("The ").strip():
+                found.add(f"{head} {word}")
+    return found
 
 
 _OWN = ("'s", "\u2019s")
@@ -1552,15 +1578,18 @@ def _possessive_names(
     """'McDonald's said it would close', 'a McDonald's spokeswoman': a company whose name
     ends in 's, which cleaning took for a possessive. Where its article writes the name with
     the 's before a verb, a preposition or punctuation, and never without it, the 's is the
-    name's own, in every mention of that article."""
+    name's own, in every mention of that article; so too where that mention was read as a
+    place ("analysts at Moody's said") and another as an organisation."""
     owned: dict[tuple[str, str], str] = {}
+    orgs = {(c.article, c.name) for c in candidates if c.label == "ORG"}
     for c in candidates:
         key = (c.article, c.name)
         text = paragraphs[c.article][c.paragraph]
         mark = text[c.end - 2 : c.end] if c.text.endswith(_OWN) else text[c.end : c.end + 2]
         if (
             key in owned
-            or c.label != "ORG"
+            or key not in orgs
+            or c.label not in ("ORG", "LOC")  # "analysts at |Moody's| said", read as a place
             or mark not in _OWN
             or c.name.endswith("s")
             or c.name.isupper()  # "user ID's, photos": an acronym's plural
@@ -1751,13 +1780,27 @@ def _body_folds(
         elif "ORG" in (c.label, c.ner_label) and c.name[:1].isupper():
             present[c.article].setdefault(c.name, False)
     before: dict[tuple[str, str], set[str]] = defaultdict(set)
+    first: dict[tuple[str, str], Candidate] = {}
     for c in candidates:
-        before[c.article, final.get(c.name, c.name)].add(c.of_state)
+        at = (c.article, final.get(c.name, c.name))
+        before[at].add(c.of_state)
+        if at not in first or (c.paragraph, c.start) < (first[at].paragraph, first[at].start):
+            first[at] = c
     owners = {k: next(iter(v)) for k, v in before.items() if len(v) == 1 and "" not in v}
     for (article, name), written in before.items():
-        if len(stated := written - {""}) == 1 and (key := body_key(name)) and key[1] == "party":
-            # "Hong Kong's Democratic Party ... The Democratic Party said": a generic party
-            # named once with its state is that state's party all through its article.
+        if (
+            len(stated := written - {""}) == 1
+            and (key := body_key(name))
+            and (
+                key[1] == "party"
+                or (key[1] in BODIES and not key[2] and first[article, name].of_state)
+            )
+        ):
+            # "Hong Kong's Democratic Party ... The Democratic Party said", "the US House of
+            # Representatives ... The House of Representatives passed": a generic party, or
+            # a state's chamber or court first named with its state, and with no other, is
+            # that state's all through its article. (A bare "House of Representatives" met
+            # before "Australia's" may be another state's.)
             owners[article, name] = next(iter(stated))
     folds = local_folds(present, types, states_in, counts, owners)
     folds.update(_party_plurals(candidates, final, present, folds))
