@@ -298,17 +298,19 @@ class Renderer:
         undated = self.evidence.undated
         if undated is not None and not undated.periods:
             undated = None
+        count = len(undated.periods[0].entries) if undated else 0
         if timeline is not None:
             page, _context, make = self._job(
                 "timeline.md.j2",
                 TIMELINE_PAGE,
                 edit="events",
                 undated_page=False,
-                undated_entries=len(undated.periods[0].entries) if undated else 0,
+                undated_entries=count,
                 **timeline_context(timeline),
             )
-            # Its context holds functions of the timeline: the timelines are what it reads.
-            jobs.append((page, ("timeline.md.j2", timeline, undated is not None), make))
+            # Its context holds functions of the timeline: the timeline and the count of the
+            # undated entries it names are what it reads.
+            jobs.append((page, ("timeline.md.j2", timeline, count), make))
         if undated is not None:
             page, _context, make = self._job(
                 "timeline.md.j2",

@@ -349,6 +349,28 @@ def test_the_timeline_lists_dated_entries_and_links_the_undated_listed_apart():
     assert "No dated events or agreements yet." in only_undated and "(undated.md)" in only_undated
 
 
+def test_the_timelines_digest_data_holds_the_count_of_undated_entries_it_names():
+    """A rebuild reuses the timeline page whose data is unchanged: the sentence "2 entries
+    have no date" is on it, so the count is in its data, not only the dated entries."""
+    article = Article("2024-01-01-a", "A", "2024-01-01", "Wire", None, "en", ("Text.",))
+    sentence = Sentence(0, 0, 5, "Text.", ())
+    dated = Entity("agreements", "deal", "Old deal", "deal", date="2020")
+
+    def timeline_data(*undated: Entity) -> tuple[object, ...]:
+        linked = link(Resolved((dated, *undated), (), {article.id: (sentence,)}), (article,))
+        briefing = Briefing("T", "S")
+        renderer = Renderer(ROOT / "templates", gather(linked, briefing), briefing)
+        jobs = renderer.overview_jobs()
+        data = next(data for page, data, _ in jobs if page == "timeline/index.md")
+        assert isinstance(data, tuple)
+        return data
+
+    talks = Entity("events", "talks", "Talks", "meeting", curated=False)
+    strike = Entity("events", "strike", "Strike", "strike", curated=False)
+    one, two = timeline_data(talks), timeline_data(talks, strike)
+    assert one != two and 1 in one and 2 in two
+
+
 def test_lists_with_a_date_column_show_a_proposed_event_without_its_date_twice():
     event = Entity("events", "death-x", "Death of Don Imus (27 December 2019)", "death",
                    date="2019-12-27", curated=False)  # fmt: skip
