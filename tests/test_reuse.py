@@ -422,3 +422,78 @@ def test_values_hashed_by_the_kept_pickler_hash_as_by_a_new_one(tmp_path):
     ]
     for value in values * 2:
         assert digester.value_digest(value) == hashlib.sha256(digester._pickle(value)).digest()
+
+
+def _replace(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+EDITOR_EDITS = {
+    # A curated actor's type: every page drawing it (graph nodes, lists) follows.
+    "retype an actor": lambda c: _replace(c / "actors/sylvania.yml", "type: state", "type: person"),
+    # An event's date: the timelines and the pages listing it by date.
+    "redate an event": lambda c: _replace(
+        c / "events/peace-summit.yml", "date: 2024-01-02", "date: 2023-12-30"
+    ),
+    "retitle an article": lambda c: _replace(
+        c / "articles/2024-02-03-pact-signed.md", "title: Pact signed", "title: Border pact sealed"
+    ),
+    "change an article's source": lambda c: _replace(
+        c / "articles/2024-02-03-pact-signed.md", "source: Fixture Wire", "source: Other Wire"
+    ),
+    "delete an article": lambda c: (c / "articles/2024-02-03-pact-signed.md").unlink(),
+    "add an article": lambda c: (c / "articles/2024-03-04-rain-expected.md").write_text(
+        WEATHER.replace("Rain is expected", "Sylvania expects rain"), encoding="utf-8"
+    ),
+    "ignore a name": lambda c: _replace(
+        c / "briefing.yml", "key_actors:", "ignore: [Freedonian Republic]\nkey_actors:"
+    ),
+    "retitle the briefing": lambda c: _replace(
+        c / "briefing.yml", "title: Freedonia–Sylvania briefing", "title: Border briefing"
+    ),
+}
+
+
+@pytest.mark.parametrize("edit", sorted(EDITOR_EDITS))
+def test_an_editors_edit_then_a_rebuild_equals_a_build_from_nothing(
+    mini_content, tmp_path, monkeypatch, blank_model, edit
+):
+    """Each kind of edit an editor makes (curated data, an article's front matter, an
+    article gone or added, the briefing's settings) reaches every page that shows it: the
+    rebuild that keeps the unchanged pages writes the docs folder a build from nothing does."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    before = _docs(paths)
+    EDITOR_EDITS[edit](mini_content)
+    again = build(paths, model="blank", pages_only=True)
+    if edit != "retitle the briefing":  # every page names the title: none is kept
+        assert again.reused > 0, "the rebuild kept pages"
+    rebuilt = _docs(paths)
+    assert rebuilt != before, "the edit shows"
+    assert rebuilt == _from_nothing(mini_content, tmp_path, "cold")
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_switching_the_review_on_or_off_equals_a_build_from_nothing(
+    mini_content, tmp_path, monkeypatch, blank_model, first
+):
+    """``--no-review`` after a build with the review (and back): the review's pages go or
+    come, and the reader pages kept from the last build are those a build from nothing writes."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True, review=first)
+    again = build(paths, model="blank", pages_only=True, review=not first)
+    assert again.reused > 0
+    out = tmp_path / "cold"
+    build(
+        Paths(mini_content, out / "site", out / "docs", out / "cache"),
+        model="blank",
+        pages_only=True,
+        review=not first,
+    )
+    rebuilt = _docs(paths)
+    assert rebuilt == _docs(Paths(mini_content, out / "site", out / "docs", out / "cache"))
+    assert ("review/index.md" in rebuilt) == (not first)
