@@ -25,9 +25,8 @@ from .link import link
 from .load import load_content
 from .memo import Memo
 from .model import Content, Pages
-from .overview import UNDATED_PAGE
 from .publish import Targets, check_targets, publish
-from .render import LISTING_PAGE, page_digester, render_changed, render_pages
+from .render import is_listing, page_digester, render_changed, render_pages
 from .resolve import resolve
 from .reuse import DIGESTS, Cutoff, digests_file, previous_pages
 from .review import Review, gather_review
@@ -261,8 +260,7 @@ def generate(
     lap("render", None)
     for path in files:
         kind = path.split("/")[0] if "/" in path else "home"
-        listing = path.endswith("index.md") or LISTING_PAGE.search(path) or path == UNDATED_PAGE
-        if path.endswith(".md") and not listing:
+        if path.endswith(".md") and not is_listing(path):
             report.pages[kind] = report.pages.get(kind, 0) + 1
         elif path.endswith(".md"):
             report.pages["index"] = report.pages.get("index", 0) + 1

@@ -90,6 +90,12 @@ LISTING_PAGE = re.compile(r"/page-\d+\.md$")
 that form are reserved, ``ids.is_reserved``)."""
 
 
+def is_listing(path: str) -> bool:
+    """Whether a page of the docs folder lists entities rather than being one (an index, an
+    index's continuation, the undated part of the timeline): the build's page counts."""
+    return path.endswith("index.md") or bool(LISTING_PAGE.search(path)) or path == UNDATED_PAGE
+
+
 @dataclass(frozen=True)
 class Pager:
     """Where one page of a long index stands: its number, how many there are, and Markdown
