@@ -1868,7 +1868,8 @@ def _body_folds(
             # that state's all through its article. (A bare "House of Representatives" met
             # before "Australia's" may be another state's.)
             owners[article, name] = next(iter(stated))
-    folds = local_folds(present, types, states_in, counts, owners)
+    with_state = {at for at, written in before.items() if written - {""}}
+    folds = local_folds(present, types, states_in, counts, owners, with_state)
     folds.update(_party_plurals(candidates, final, present, folds))
     for c in candidates:
         if c.name in final or not led_by(c.name, people):

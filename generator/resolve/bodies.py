@@ -143,6 +143,7 @@ def local_folds(
     states: dict[str, Counter[str]],
     counts: Counter[str],
     owners: dict[tuple[str, str], str] | None = None,
+    stated: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
 ) -> dict[tuple[str, str], tuple[str, str]]:
     """(article, name) -> (the organisation it names there, why), for a short or stateless
     form of a body the article names in full, or else (a word too common to be a name alone,
@@ -153,7 +154,8 @@ def local_folds(
     ``present``: article -> each name found there -> whether it is an accepted organisation
     (its final name) or a rejected word; ``states``: article -> mentions of each state;
     ``counts``: mentions of each final name in the briefing; ``owners``: (article, name) ->
-    the one state named right before every mention of the name there ("Iran's").
+    the one state named right before every mention of the name there ("Iran's"); ``stated``:
+    (article, name) where some mention of the name has a state before it.
     """
     keyed: dict[Key, str] = {}
     for name in sorted(counts, key=lambda n: (-counts[n], n)):
@@ -255,7 +257,7 @@ def local_folds(
                 continue
             if containers or not key or key[0] or key[2]:
                 continue
-            lone = _one_state_chamber(key, ranked)
+            lone = _one_state_chamber(key, ranked) and (article, short) not in stated
             if names[short] and len(apart[short]) < 2 and not lone:
                 # An accepted "Congress" or "Navy" keeps its page (too often foreign), unless
                 # the briefing ties it to two states or more ("the Supreme Court" of an
@@ -283,8 +285,9 @@ CHAMBERS = frozenset({"senate", "house of representatives", "national assembly"}
 
 def _one_state_chamber(key: Key, ranked: list[tuple[str, int]]) -> bool:
     """A bare chamber ("the Senate voted") in an article that names one state alone, however
-    few times ("... the Philippines"): that state's. Not the United States, whose states have
-    senates and houses of their own, which the gazetteer knows no state of."""
+    few times ("... the Philippines"), and never with a state before it: that state's. Not
+    the United States, whose states have senates and houses of their own, which the gazetteer
+    knows no state of."""
     return key[1] in CHAMBERS and len(ranked) == 1 and ranked[0][0] != "United States"
 
 
