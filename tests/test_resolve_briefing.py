@@ -4189,6 +4189,7 @@ def test_laws_rule_books_and_conditions_are_not_actors():
         "names a law or document ('Conditions of …')"
     )
     assert not_an_actor("Highway Code") == "names a law or document ('Code')"
+    assert not_an_actor("Regulations for Buses") == "names a law or document ('Regulations for …')"
     assert not_an_actor("Act for Peace") is None
     assert not_an_actor("Rules Committee") is None
     assert not_an_actor("Center for Biological Diversity") is None
@@ -4226,12 +4227,15 @@ def test_a_body_whose_name_lists_subjects_keeps_its_whole_name_and_acronym(conte
         [
             "The National Union of Rail, Maritime and Transport Workers called a strike.",
             "The RMT said guards must stay. The Council of Europe, Germany and France agreed.",
+            "The Commission of Inquiry, Amnesty and Oxfam wrote to him.",
         ],
         {
             0: [("National Union of Rail", "ORG"), ("Transport Workers", "ORG")],
             1: [("RMT", "ORG"), ("Council of Europe", "ORG"), ("Germany", "GPE")],
+            2: [("Commission of Inquiry", "ORG"), ("Oxfam", "ORG")],
         },
     )
+    assert found[by_text["Commission of Inquiry"]].name == "Commission of Inquiry"
     union = found[by_text["RMT"]]
     assert union.name == "National Union of Rail, Maritime and Transport Workers"
     assert "Transport Workers" not in by_text

@@ -1591,9 +1591,13 @@ def _join_listed_bodies(
         end = span.end + listed.end()
         tail_at = span.end + listed.start(2)
         inside = [s for q, s in spans if q == p and s is not span and span.end <= s.start < end]
-        if all(s.start == tail_at and s.label == "ORG" for s in inside) and not any(
-            state_name(w) or demonym_state(w) or place_kind(w) for w in words
+        if (
+            all(s.start == tail_at and s.label == "ORG" and " " in s.text for s in inside)
+            and not any(state_name(w) or demonym_state(w) or place_kind(w) for w in words)
+            and not any(is_acronym(w) for w in words)
         ):
+            # (One word of the NER's at the end, or an acronym listed, is a body of its own:
+            # "the Council of Europe, Amnesty and |Oxfam|", "..., NATO and ...".)
             end = max([end, *(s.end for s in inside)])
             dropped.update((p, s.start) for s in inside)
             span = Span(text[span.start : end], "ORG", span.start, end, None)

@@ -337,7 +337,8 @@ def _law(tokens: list[str], lowered: list[str]) -> str | None:
     if len(tokens) > 2 and lowered[-1] in LAW_NUMBER and lowered[-2] in _LAWS:
         return f"names a law or document ('{tokens[-2]} {tokens[-1]}')"
     lead = next((i for i, t in enumerate(lowered) if t == "for"), 0)
-    if lead > 1 and lowered[lead - 1] in _LAWS:
+    # "Regulations for Buses" alone too; not a body named for its cause ("Act for Peace").
+    if (lead > 1 or (lead == 1 and lowered[0].endswith("s"))) and lowered[lead - 1] in _LAWS:
         return f"names a law or document ('{tokens[lead - 1]} for …')"
     return None
 
