@@ -4175,3 +4175,186 @@ def test_a_given_name_after_a_role_opening_the_sentence_stays_the_persons(conten
     assert found[by_text["Agnes Chow Ting"]].name == "Agnes Chow Ting"
     assert by_text["Chow"] == by_text["Agnes Chow Ting"]
     assert found[by_text["Ted Hui Chi-fung"]].name == "Ted Hui Chi-fung"
+
+
+def test_laws_rule_books_and_conditions_are_not_actors():
+    """'Republic Act No. 3846', 'X Regulations for Buses', 'National Rail Conditions of
+    Travel': a law or rule book, by its number or with what it governs; a body named for a
+    cause ('Act for Peace') or a committee on rules is one."""
+    assert not_an_actor("Republic Act No") == "names a law or document ('Act No')"
+    assert not_an_actor("Accessibility Regulations for Buses") == (
+        "names a law or document ('Regulations for …')"
+    )
+    assert not_an_actor("National Rail Conditions of Travel") == (
+        "names a law or document ('Conditions of …')"
+    )
+    assert not_an_actor("Highway Code") == "names a law or document ('Code')"
+    assert not_an_actor("Regulations for Buses") == "names a law or document ('Regulations for …')"
+    assert not_an_actor("Act for Peace") is None
+    assert not_an_actor("Rules Committee") is None
+    assert not_an_actor("Center for Biological Diversity") is None
+
+
+def test_designations_branches_holidays_and_a_bare_embassy_are_not_actors(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The US named the group a Foreign Terrorist Organization, the Executive Branch said.",
+            "The Lenten Break starts on Monday. The Embassy said it would close.",
+        ],
+        {
+            0: [("Foreign Terrorist Organization", "ORG"), ("the Executive Branch", "ORG")],
+            1: [("Lenten Break", "ORG"), ("Embassy", "ORG")],
+        },
+    )
+    assert [e.name for e in found.values()] == []
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert reasons["Foreign Terrorist Organization"] == (
+        "a designation a government gives, not an actor"
+    )
+    assert reasons["Executive Branch"] == "a branch of government in general, no body in particular"
+    assert reasons["Lenten Break"] == "names an event ('Break')"
+    assert reasons["Embassy"] == "a kind of body alone ('Embassy'), no body in particular"
+    assert not_an_actor("Special Branch") is None  # a police unit
+
+
+def test_a_body_whose_name_lists_subjects_keeps_its_whole_name_and_acronym(content):
+    """The NER cuts "National Union of Rail, Maritime and Transport Workers" at its comma;
+    the whole is one union, and "RMT" (its listed subjects' initials) is it. A list of other
+    names after a body's is no part of it."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The National Union of Rail, Maritime and Transport Workers called a strike.",
+            "The RMT said guards must stay. The Council of Europe, Germany and France agreed.",
+            "The Commission of Inquiry, Amnesty and Oxfam wrote to him.",
+        ],
+        {
+            0: [("National Union of Rail", "ORG"), ("Transport Workers", "ORG")],
+            1: [("RMT", "ORG"), ("Council of Europe", "ORG"), ("Germany", "GPE")],
+            2: [("Commission of Inquiry", "ORG"), ("Oxfam", "ORG")],
+        },
+    )
+    assert found[by_text["Commission of Inquiry"]].name == "Commission of Inquiry"
+    union = found[by_text["RMT"]]
+    assert union.name == "National Union of Rail, Maritime and Transport Workers"
+    assert "Transport Workers" not in by_text
+    assert found[by_text["Council of Europe"]].name == "Council of Europe"
+
+
+def test_an_office_opened_by_an_adjective_is_no_part_of_its_holders_name(content):
+    assert strip_titles("Presidential Spokesperson Harry Roque") == "Harry Roque"
+    assert strip_titles("Provincial Governor Juan Dela Cruz") == "Juan Dela Cruz"
+    assert strip_titles("Presidential Palace Guard") == "Presidential Palace Guard"
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Presidential Spokesperson Harry Roque said the president would not intervene.",
+            "Parliamentary Secretary Jane Doe disagreed. Roque said so again.",
+        ],
+        {
+            0: [("Presidential Spokesperson Harry Roque", "PERSON")],
+            1: [("Parliamentary Secretary Jane Doe", "ORG"), ("Roque", "PERSON")],
+        },
+    )
+    assert sorted(e.name for e in found.values()) == ["Harry Roque", "Jane Doe"]
+    assert by_text["Roque"] == by_text["Presidential Spokesperson Harry Roque"]
+
+
+def test_a_unit_named_after_its_parent_is_the_unit(content):
+    """'Islamic Revolutionary Guard Corps Quds Force' where the articles also write 'Quds
+    Force': the parent's name opens the unit's; one page, the unit's."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Soleimani led the Islamic Revolutionary Guard Corps Quds Force for two decades.",
+            "The Quds Force vowed revenge, and the IRGC Quds Force said so again.",
+        ],
+        {
+            0: [("Islamic Revolutionary Guard Corps Quds Force", "ORG")],
+            1: [("Quds Force", "ORG"), ("IRGC Quds Force", "ORG")],
+        },
+    )
+    assert [e.name for e in found.values()] == ["Quds Force"]
+    assert by_text["IRGC Quds Force"] == by_text["Islamic Revolutionary Guard Corps Quds Force"]
+
+
+def test_a_states_embassy_in_a_city_is_one_body_however_written(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Protesters attacked the US Embassy in Baghdad on Tuesday.",
+            "The Embassy of the United States in Baghdad closed. The US Embassy said so.",
+        ],
+        {
+            0: [("US Embassy in Baghdad", "ORG")],
+            1: [("Embassy of the United States in Baghdad", "ORG"), ("US Embassy", "ORG")],
+        },
+    )
+    assert len(found) == 1
+    assert by_text["US Embassy in Baghdad"] == by_text["Embassy of the United States in Baghdad"]
+    assert by_text["US Embassy"] == by_text["US Embassy in Baghdad"]
+
+
+def test_a_bare_senate_in_an_article_about_one_state_is_its_senate(content):
+    """'The Senate will hold hearings' in an article that names the Philippines alone, once
+    and inside a body's name: the Senate of the Philippines, accepted or a common word."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The House of Representatives of the Philippines voted against the franchise.",
+            "The Senate will hold hearings next week, Senator Grace Poe said.",
+        ],
+        {
+            0: [("The House of Representatives of the Philippines", "ORG")],
+            1: [("Senate", "ORG"), ("Grace Poe", "PERSON")],
+        },
+    )
+    assert found[by_text["Senate"]].name == "Senate of the Philippines"
+
+
+def test_constituent_countries_are_actors_where_they_act(content):
+    """'England's rule', 'Wales will decide': the country acts, a state (as the gold types
+    Scotland); 'a home in Bradford, England' in another article names a place."""
+    base = content.articles[0]
+    acting = replace(
+        base,
+        id="acting",
+        paragraphs=(
+            "England's rule comes into force on Monday. In England, masks are required.",
+            "Wales will decide next week.",
+        ),
+        annotations=(),
+    )
+    placed = replace(
+        base,
+        id="placed",
+        paragraphs=("Nine men abused girls at a home in Bradford, England, and in Wales.",),
+        annotations=(),
+    )
+    spans = {
+        acting: {0: [("England", "GPE", None)], 1: [("Wales", "ORG", None)]},
+        placed: {0: [("England", "GPE", None), ("Wales", "GPE", None)]},
+    }
+    briefing = replace(content, articles=(acting, placed))
+    resolved = resolve(briefing, [annotation_for(a, s) for a, s in spans.items()])
+    where = {(m.article, m.text): m.entity for m in resolved.mentions}
+    assert where["acting", "England"] == "actors/england"
+    assert where["acting", "Wales"] == "actors/wales"
+    assert ("placed", "England") not in where and ("placed", "Wales") not in where
+    types = {e.key: e.type for e in resolved.entities}
+    assert types["actors/england"] == "state"
+
+
+def test_a_birth_name_told_after_when_she_was_born_is_the_persons(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Qandeel Baloch was killed in 2016.",
+            "When Baloch was born, about 250 miles southwest of Lahore, she was Fouzia Azeem, "
+            "daughter to a poor family.",
+        ],
+        {0: [("Qandeel Baloch", "PERSON")], 1: [("Baloch", "PERSON"), ("Fouzia Azeem", "PERSON")]},
+    )
+    assert by_text["Fouzia Azeem"] == by_text["Qandeel Baloch"]
+    assert [e.name for e in found.values()] == ["Qandeel Baloch"]

@@ -60,6 +60,7 @@ from .merge import (
 )
 from .names import (
     BODIES_OF,
+    LONE_HEADS,
     OFFICE_NOUNS,
     OUTLET_HEADS,
     SHIP,
@@ -75,6 +76,7 @@ from .names import (
 )
 from .vocab import (
     CALENDAR_WORDS,
+    CONSTITUENT_COUNTRIES,
     PARTY_PLURALS,
     PLACE_NOUNS,
     SEATS_OF_GOVERNMENT,
@@ -137,6 +139,7 @@ def resolve(
     candidates = _possessive_names(candidates, paragraphs)
     candidates = _newspapers_short(candidates, paragraphs)
     candidates = _titled_people(candidates, paragraphs)
+    candidates = _nations_acting(candidates, paragraphs)
     candidates = [_without_common_given(c, lowercase) for c in candidates]
     candidates = [c for c in candidates if not _credited(c, paragraphs)]
     labels: dict[str, Counter[str]] = defaultdict(Counter)
@@ -893,12 +896,20 @@ def _traded(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
 _BORN = re.compile(r"((?:[A-Z][\w'’.-]+ )*[A-Z][\w'’.-]+)(?: was|,) born $")
 
 
+_BORN_WHEN = re.compile(
+    r"\b[Ww]hen ((?:[A-Z][\w'’.-]+ )*[A-Z][\w'’.-]+) was born\b[^.;!?]{0,100}, (?:she|he) was $"
+)
+"""'When |Baloch| was born, about 250 miles southwest of Lahore, she was |Fouzia Azeem|'."""
+
+
 def _born_as(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> str:
     """The person whose birth name the candidate is ("|Day| was born |Doris Mary Ann
-    Kappelhoff|", "Ginger Baker, born Peter Edward Baker,"), or ''."""
+    Kappelhoff|", "Ginger Baker, born Peter Edward Baker,", "When Baloch was born, ..., she
+    was Fouzia Azeem"), or ''."""
     if " " not in c.name:
         return ""
-    born = _BORN.search(paragraphs[c.article][c.paragraph][max(0, c.start - 60) : c.start])
+    before = paragraphs[c.article][c.paragraph][max(0, c.start - 160) : c.start]
+    born = _BORN.search(before[-60:]) or _BORN_WHEN.search(before)
     return strip_titles(born.group(1)) if born else ""
 
 
@@ -1346,6 +1357,7 @@ def _unglue(
                 and c.label in ("ORG", "PERSON")
                 and person_like(tokens[cut:])
                 and not is_common_word(tokens[-1], lowercase)  # "Research Fellow"
+                and tokens[-1].lower() not in UNIT_WORDS  # "... Corps Quds Force": a unit
             ):
                 # "Amnesty International Man-kei Tam": an organisation, then its speaker;
                 # both are named.
@@ -1375,6 +1387,7 @@ def _unglue(
                     or (place_kind(head) == "a region" and not _names_body(tokens[cut:]))
                     or demonym_state(head)
                     or head in prefixes
+                    or _parent_and_unit(tokens[:cut], tokens[cut:], c.label)
                 )
             ):
                 # "a vote in the |US House of Representatives|": the state cut off is still
@@ -1502,6 +1515,45 @@ ROLE_NOUNS = frozenset(
 )
 """Words of a person's office or style, written right before that person's name; no body's
 word ("Security", "National", "Council") that also opens an organisation's name."""
+
+
+_NATION_ACTS = re.compile(
+    r"^(?:['’]s? (?:(?:own|new|devolved|chief|first|health|education|public) )?"
+    r"(?:government|executive|parliament|assembly|rules?|laws?|lockdown|restrictions|measures|"
+    r"guidance|policy|ministers?|officials?|authorities|chief|first|health|department|"
+    r"decision|plan|team|squad|side)\b"
+    r"| (?:has|have|had|will|would|is|was|announced|said|says|decided|introduced|imposed|"
+    r"requires?|required|made|plans?|planned|banned|lifted|eased|reopened|closed|moved|"
+    r"followed|joined|entered|won|beat|lost|voted|refused|agreed|reported|recorded|"
+    r"confirmed|began|became|set|issued|ordered)\b)"
+)
+"""Words after a constituent country's name that make it act: its government or rules
+("England's rule"), or a verb it is the subject of ("Wales will decide")."""
+_NATION_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]n|of|from|to|across|throughout|near|between)(?: [A-Z][\w'’-]*)*(?:,| and| or)?"
+    r"|,) $"
+)
+"""'in England', 'in South Australia and |Northern Ireland|', 'Bradford, |England|': a place."""
+
+
+def _nations_acting(
+    candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> list[Candidate]:
+    """The mentions of England, Scotland, Wales and Northern Ireland in the articles where
+    one of them acts (``_NATION_ACTS``, not after 'in' or a place's comma); elsewhere each is
+    a place named, no actor, and its mentions are left out (as a region's always were)."""
+    acting = {
+        (c.article, c.name)
+        for c in candidates
+        if c.name in CONSTITUENT_COUNTRIES
+        and _NATION_ACTS.match(paragraphs[c.article][c.paragraph][c.end :])
+        and not _NATION_PLACE_BEFORE.search(paragraphs[c.article][c.paragraph][: c.start])
+    }
+    return [
+        c
+        for c in candidates
+        if c.name not in CONSTITUENT_COUNTRIES or (c.article, c.name) in acting
+    ]
 
 
 def _titled_people(
@@ -1686,6 +1738,21 @@ def _without_common_given(c: Candidate, lowercase: frozenset[str]) -> Candidate:
     return replace(c, name=rest, text=c.text[at:], start=c.start + at, given=False)
 
 
+UNIT_WORDS = frozenset(
+    "force forces corps brigade brigades division command wing unit regiment battalion".split()
+)
+"""Last words of an armed body's unit ("Quds Force"), which its parent's name may open."""
+
+
+def _parent_and_unit(head: list[str], tail: list[str], label: str) -> bool:
+    """'Islamic Revolutionary Guard Corps |Quds Force|': a body's name (two words or more,
+    ending like one) before the name of a unit the articles name alone is the unit's parent,
+    not part of the unit's name."""
+    return (
+        label == "ORG" and len(tail) >= 2 and tail[-1].lower() in UNIT_WORDS and _names_body(head)
+    )
+
+
 def _state_body(label: str, head: str, tail: str) -> bool:
     """'United States Department of Justice', 'Canadian Parliament': a state before one of
     its bodies is part of the body's name, not a state glued to it (``bodies.local_folds``
@@ -1693,8 +1760,7 @@ def _state_body(label: str, head: str, tail: str) -> bool:
     key = body_key(tail)
     return (
         label == "ORG"
-        and key is not None
-        and key[0] is None
+        and ((key is not None and key[0] is None) or tail.lower() in LONE_HEADS)
         and bool(state_name(head) or demonym_state(head))
     )
 
@@ -1802,7 +1868,8 @@ def _body_folds(
             # that state's all through its article. (A bare "House of Representatives" met
             # before "Australia's" may be another state's.)
             owners[article, name] = next(iter(stated))
-    folds = local_folds(present, types, states_in, counts, owners)
+    with_state = {at for at, written in before.items() if written - {""}}
+    folds = local_folds(present, types, states_in, counts, owners, with_state)
     folds.update(_party_plurals(candidates, final, present, folds))
     for c in candidates:
         if c.name in final or not led_by(c.name, people):

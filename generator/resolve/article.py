@@ -306,10 +306,13 @@ def collect(
         _extend_joined_bodies(
             _extend_cut_bodies(
                 _join_cut_names(
-                    _complete_well_known(
-                        _extend_state_bodies(
-                            _split_possessives(
-                                [(s.paragraph, span) for s in sentences for span in s.spans]
+                    _join_listed_bodies(
+                        _complete_well_known(
+                            _extend_state_bodies(
+                                _split_possessives(
+                                    [(s.paragraph, span) for s in sentences for span in s.spans]
+                                ),
+                                article.paragraphs,
                             ),
                             article.paragraphs,
                         ),
@@ -509,7 +512,7 @@ def collect(
             SEATS_NAMED_IN_CONTEXT[name] in paragraph for paragraph in article.paragraphs
         ):
             continue  # "the Blue House" of an article that names no Korea: a building
-        if label == "ORG" and (leading := _leading_state(name)):
+        if label == "ORG" and (leading := _leading_state(name) or _body_state(name)):
             out.states.append(leading)  # "United States House of Representatives"
         vessel = _at_end(_VESSEL_BEFORE, before, 3)
         ship = not vessel and _at_end(_SHIP_PREFIX_BEFORE, before, 2)
@@ -1201,6 +1204,12 @@ def _leading_state(name: str) -> str | None:
     return None
 
 
+def _body_state(name: str) -> str | None:
+    """The state a body's name ends with ("House of Representatives of the Philippines")."""
+    key = body_key(name) if " of " in name else None
+    return key[0] if key else None
+
+
 def _ends(spans: list[tuple[int, Span]]) -> list[tuple[int, int, int]]:
     return [(p, span.start, span.end) for p, span in spans]
 
@@ -1543,6 +1552,57 @@ def _extend_joined_bodies(
                     span = Span(text[start : span.end], "ORG", start, span.end, None)
         out.append((p, span))
     return [(p, span) for p, span in out if (p, span.start, span.end) not in dropped]
+
+
+_LISTED_HEAD = re.compile(
+    r"\b(?:Union|Federation|Confederation|Association|Society|Council|Ministry|Department|"
+    r"Institute|Commission|Committee|League|Alliance|Board|Agency|Authority|Congress|"
+    r"Organi[sz]ation) (?:of|for) (?:the )?[A-Z][\w'’-]*$"
+)
+"""A body's head and the first subject of its list ("National Union of |Rail|, Maritime and
+Transport Workers", "Ministry of |Agriculture|, Forestry and Fisheries")."""
+_LISTED_AFTER = re.compile(
+    r"^((?:, [A-Z][\w'’-]*)+),? (?:and|&) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?![\w'’-])"
+)
+
+
+def _join_listed_bodies(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """A body whose name lists its subjects with commas, which the NER cuts at the first
+    comma: "|National Union of Rail|, Maritime and |Transport Workers|" is one union. The
+    words listed must be one each, no state's or place's, and held by no span but the NER's
+    last piece (not "Council of Europe, NATO and ...")."""
+    out: list[tuple[int, Span]] = []
+    dropped: set[tuple[int, int]] = set()
+    for p, span in spans:
+        text = paragraphs[p]
+        listed = _LISTED_AFTER.match(text[span.end :])
+        if not (
+            span.label == "ORG"
+            and span.entity is None
+            and listed
+            and _LISTED_HEAD.search(span.text)
+        ):
+            out.append((p, span))
+            continue
+        words = [w.strip(", ") for w in listed.group(1).split(",") if w.strip()]
+        words += listed.group(2).split()
+        end = span.end + listed.end()
+        tail_at = span.end + listed.start(2)
+        inside = [s for q, s in spans if q == p and s is not span and span.end <= s.start < end]
+        if (
+            all(s.start == tail_at and s.label == "ORG" and " " in s.text for s in inside)
+            and not any(state_name(w) or demonym_state(w) or place_kind(w) for w in words)
+            and not any(is_acronym(w) for w in words)
+        ):
+            # (One word of the NER's at the end, or an acronym listed, is a body of its own:
+            # "the Council of Europe, Amnesty and |Oxfam|", "..., NATO and ...".)
+            end = max([end, *(s.end for s in inside)])
+            dropped.update((p, s.start) for s in inside)
+            span = Span(text[span.start : end], "ORG", span.start, end, None)
+        out.append((p, span))
+    return [(p, span) for p, span in out if (p, span.start) not in dropped]
 
 
 def _cut_at_and(first: Span, body: Span) -> bool:

@@ -62,10 +62,24 @@ def _state(text: str) -> str | None:
     return state_name(text) or demonym_state(text)
 
 
+_EMBASSY = re.compile(
+    r"(?:(?P<a>.+?) )?(?P<kind>Embassy|Consulate|Consulate[- ]General)"
+    r"(?: of (?P<b>.+?))?(?: in (?P<city>[A-Z][\w'’. -]*))?"
+)
+"""'US Embassy in Baghdad', 'Embassy of the United States in Baghdad': a state's embassy,
+and the city it is in."""
+
+
 @cache
 def body_key(name: str) -> Key | None:
     """(state or None, kind, subject) when ``name`` names a state's body, else None:
-    'Russian Foreign Ministry' -> ('Russia', 'ministry', 'foreign')."""
+    'Russian Foreign Ministry' -> ('Russia', 'ministry', 'foreign'); an embassy's subject is
+    its city ('US Embassy in Baghdad' -> ('United States', 'embassy', 'baghdad')), and a bare
+    "Embassy", of no state, is no key (often another state's than its article's)."""
+    if embassy := _EMBASSY.fullmatch(name):
+        state = _state(embassy.group("a") or embassy.group("b") or "")
+        kind = "consulate" if embassy.group("kind").startswith("Consulate") else "embassy"
+        return (state, kind, (embassy.group("city") or "").lower()) if state else None
     state = None
     rest = name
     if " of " in rest:
@@ -129,6 +143,7 @@ def local_folds(
     states: dict[str, Counter[str]],
     counts: Counter[str],
     owners: dict[tuple[str, str], str] | None = None,
+    stated: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
 ) -> dict[tuple[str, str], tuple[str, str]]:
     """(article, name) -> (the organisation it names there, why), for a short or stateless
     form of a body the article names in full, or else (a word too common to be a name alone,
@@ -139,7 +154,8 @@ def local_folds(
     ``present``: article -> each name found there -> whether it is an accepted organisation
     (its final name) or a rejected word; ``states``: article -> mentions of each state;
     ``counts``: mentions of each final name in the briefing; ``owners``: (article, name) ->
-    the one state named right before every mention of the name there ("Iran's").
+    the one state named right before every mention of the name there ("Iran's"); ``stated``:
+    (article, name) where some mention of the name has a state before it.
     """
     keyed: dict[Key, str] = {}
     for name in sorted(counts, key=lambda n: (-counts[n], n)):
@@ -241,13 +257,14 @@ def local_folds(
                 continue
             if containers or not key or key[0] or key[2]:
                 continue
-            if names[short] and len(apart[short]) < 2:
+            lone = _one_state_chamber(key, ranked) and (article, short) not in stated
+            if names[short] and len(apart[short]) < 2 and not lone:
                 # An accepted "Congress" or "Navy" keeps its page (too often foreign), unless
                 # the briefing ties it to two states or more ("the Supreme Court" of an
                 # article about Pakistan and of one about the United States): then each
                 # article's is the body of the state it names most.
                 continue
-            if dominant:
+            if dominant or lone:
                 whole = (ranked[0][0], key[1], "")
                 target = keyed.get(whole) or body_name(whole)
                 why = f"the {key[1]} of the state its article names most ({ranked[0][0]})"
@@ -260,6 +277,18 @@ def local_folds(
             target = out[article, target][0]
         out[article, short] = target, why
     return out
+
+
+CHAMBERS = frozenset({"senate", "house of representatives", "national assembly"})
+"""A state's chambers, which a bare name ("the Senate") in an article about one state is."""
+
+
+def _one_state_chamber(key: Key, ranked: list[tuple[str, int]]) -> bool:
+    """A bare chamber ("the Senate voted") in an article that names one state alone, however
+    few times ("... the Philippines"), and never with a state before it: that state's. Not
+    the United States, whose states have senates and houses of their own, which the gazetteer
+    knows no state of."""
+    return key[1] in CHAMBERS and len(ranked) == 1 and ranked[0][0] != "United States"
 
 
 def _stateless_party(name: str) -> bool:
@@ -282,6 +311,8 @@ def _part(short: str, key: Key | None, long: str) -> bool:
     other = body_key(long)
     if key and other and key[0] is None and other[0] and key[1:] == other[1:]:
         return True
+    if key and other and key[:2] == other[:2] and not key[2] and other[2]:
+        return key[1] in ("embassy", "consulate")  # "US Embassy", "US Embassy in Baghdad"
     words, longer = short.split(), long.split()
     if len(longer) <= len(words):
         return False

@@ -23,6 +23,7 @@ from ..gazetteer import (
 from .names import BODIES_OF, OUTLET_HEADS, is_common_word, looks_like_name, not_an_actor
 from .vocab import (
     ACTOR_LABELS,
+    CONSTITUENT_COUNTRIES,
     GOVERNMENT_WORDS,
     HEADLINE_VERBS,
     MEDIUM,
@@ -204,6 +205,9 @@ def decide(
         return Verdict(name, None, curated_key=curated_key)
     if name in WELL_KNOWN_GROUPS:
         return Verdict(name, "organisation", "a well-known group")
+    if name in CONSTITUENT_COUNTRIES:
+        # Found only where it acts in its article (``resolve._nations_acting``).
+        return Verdict(name, "state", "a constituent country that acts in its article")
     if led_by(name, people):
         return Verdict(reason="a leader's government: the state it governs, not a person")
     if name in states_named_like_us_states() and labels["LOC"] * 2 > labels.total():

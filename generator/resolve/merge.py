@@ -130,6 +130,16 @@ def merges(
         if is_acronym(f.name) and len(by_initials.get(plain, ())) == 1:
             (long,) = by_initials[plain]
             add(f.name, long, f"'{f.name}' spells the initials of '{long}'")
+    # An acronym of the subjects a body's name lists ("RMT" for the "National Union of Rail,
+    # Maritime and Transport Workers"), in an article that names it in full.
+    by_list: dict[str, list[Found]] = defaultdict(list)
+    for f in found:
+        if f.type == "organisation" and (letters := listed_initials(f.name)):
+            by_list[letters].append(f)
+    for f in found:
+        owners = [o for o in by_list.get(f.name.replace(".", ""), []) if o.articles & f.articles]
+        if is_acronym(f.name) and len(owners) == 1:
+            add(f.name, owners[0].name, f"'{f.name}' spells the subjects '{owners[0].name}' lists")
 
     # People: the same first and last name with middle names or initials between.
     # (Each rule below looks only among names that could pass it, found through an index,
@@ -433,6 +443,20 @@ def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str,
                 # name ("Communist Party of |Cuba| (PCC)")
                 seen[acronym][ends[0]] += 1
     return {a: next(iter(c)) for a, c in seen.items() if len(c) == 1}
+
+
+_LISTED = re.compile(
+    r"\b(?:of|for) (?:the )?((?:[A-Z][\w'’-]*, )+[A-Z][\w'’-]*),? (?:and|&) ([A-Z])"
+)
+
+
+def listed_initials(name: str) -> str:
+    """'National Union of Rail, Maritime and Transport Workers' -> 'RMT': the initials of the
+    subjects a body's name lists after 'of' (its head and last noun left out); '' if none."""
+    listed = _LISTED.search(name)
+    if not listed:
+        return ""
+    return "".join(w[0] for w in listed.group(1).split(", ")) + listed.group(2)
 
 
 def _spelt_by(name: str, letters: str) -> str | None:

@@ -59,6 +59,8 @@ OFFICE_NOUNS = frozenset(
     secretary governor ambassador envoy whip councillor councilor bishop fellow commissioners
     ministers secretaries governors ambassadors envoys commanders councillors""".split()
 )
+OFFICES = OFFICE_NOUNS | frozenset("adviser advisor director secretary spokesperson".split())
+"""Offices an adjective may open ("Presidential Adviser"), before the holder's name."""
 PARTY_ADJECTIVES = frozenset("republican democratic democrat conservative labour".split())
 PARTY_MEMBERS = frozenset(
     "senate house representatives senators lawmakers congressmen members majority "
@@ -144,11 +146,18 @@ def _low(token: str) -> str:
     return token.lower().rstrip(".")
 
 
+_OFFICE_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ial|al|ary|ic|ive|ory)")
+"""An adjective that opens an office's name ("Presidential Spokesperson", "Provincial
+Governor", "Parliamentary Secretary"), which no title list holds."""
+
+
 def strip_titles(name: str) -> str:
     """'Ayatollah Ali Khamenei' -> 'Ali Khamenei', 'Student Joshua Wong' -> 'Joshua Wong':
     titles, and the common nouns a caption puts before a name as a label, are not part of a
     person's name."""
     tokens = name.split()
+    if len(tokens) > 3 and _OFFICE_ADJECTIVE.fullmatch(tokens[0]) and _low(tokens[1]) in OFFICES:
+        tokens = tokens[1:]  # "Presidential Spokesperson Harry Roque": the office's adjective
     while len(tokens) > 1 and (
         _low(tokens[0]) in TITLE_WORDS or (len(tokens) > 2 and _low(tokens[0]) in PERSON_LABELS)
     ):
@@ -273,6 +282,14 @@ def not_an_actor(name: str) -> str | None:
             return (
                 f"names {'an' if kind[0] in 'aeiou' else 'a'} {kind} ('{office.split()[-1]} of …')"
             )
+    if why := _law(tokens, lowered):
+        return why
+    if len(tokens) == 1 and lowered[0] in LONE_HEADS:
+        return f"a kind of body alone ('{tokens[0]}'), no body in particular"
+    if DESIGNATION.fullmatch(name):
+        return "a designation a government gives, not an actor"
+    if BRANCH.fullmatch(name):
+        return "a branch of government in general, no body in particular"
     if re.match(r"^(?:Economy|History|Politics|Office) of\b", name) or re.fullmatch(
         r"(?:Foreign|Internal|Home|Public|Veterans['’]?|Consumer) Affairs", name
     ):
@@ -288,9 +305,45 @@ def not_an_actor(name: str) -> str | None:
         left, right = joined.group(1), joined.group(3)
         if state_name(left) or state_name(right):
             return "two places joined into one name"
-        if joined.group(2) == "in" and place_kind(right):
+        if joined.group(2) == "in" and place_kind(right) and not _MISSION.search(left):
             return f"a place in another ('… in {right}')"  # "Cahors Cathedral in Cahors"
     return None
+
+
+LAW_NUMBER = frozenset("no no. number nr".split())
+"""Words after a law's kind that a number follows ("Republic Act No. 3846")."""
+LONE_HEADS = frozenset("embassy consulate consulate-general branch".split())
+"""Heads of a body that say only its kind when alone ("the Embassy said"): the embassy its
+article names in full where there is one (``bodies.local_folds``), else no page."""
+DESIGNATION = re.compile(
+    r"(?:(?:Foreign|Designated|Specially Designated) )?(?:Global )?Terrorist"
+    r" (?:Organi[sz]ations?|Entity|Entities)|Specially Designated (?:Global )?Terrorists?"
+    r"|State Sponsors? of Terrorism"
+)
+"""A status a government gives a group ("a Foreign Terrorist Organization"): GOLD.md's
+designations are no actors."""
+BRANCH = re.compile(r"(?:Executive|Legislative|Judicial) Branch(?:es)?")
+"""'The Executive Branch': a branch of government in general, no body (not "Special
+Branch", a police unit)."""
+
+
+_MISSION = re.compile(r"\b(?:Embassy|Consulate)\b")
+"""A state's mission abroad, named with its city ("US Embassy in Baghdad"): no place."""
+
+
+def _law(tokens: list[str], lowered: list[str]) -> str | None:
+    """'Republic Act No' (of "Republic Act No. 3846"), 'Bus Regulations for Buses': a law or a
+    rule book named by its number, or with 'for' what it governs."""
+    if len(tokens) > 2 and lowered[-1] in LAW_NUMBER and lowered[-2] in _LAWS:
+        return f"names a law or document ('{tokens[-2]} {tokens[-1]}')"
+    lead = next((i for i, t in enumerate(lowered) if t == "for"), 0)
+    # "Regulations for Buses" alone too; not a body named for its cause ("Act for Peace").
+    if (lead > 1 or (lead == 1 and lowered[0].endswith("s"))) and lowered[lead - 1] in _LAWS:
+        return f"names a law or document ('{tokens[lead - 1]} for …')"
+    return None
+
+
+_LAWS = NOT_ACTOR_HEADS["law or document"]
 
 
 _CAMPUS_OF = frozenset({"University", "College"})

@@ -44,12 +44,13 @@ NOT_ACTOR_HEADS = {
         war wars olympiad olympics games championship championships cup tournament festival
         summit election elections referendum revolution uprising crisis conflict massacre
         attack attacks bombing invasion assembly expo conference forum week day fest faire
-        competition contest campaign
+        competition contest campaign break breaks recess holidays
         """.split()
     ),
     "law or document": frozenset(
         "act constitution bill amendment code law charter treaty accord agreement convention "
-        "resolution declaration protocol".split()
+        "resolution declaration protocol regulation regulations rules conditions decree "
+        "ordinance statute".split()
     ),
     "place or building": frozenset(
         """
@@ -69,9 +70,11 @@ NOT_ACTOR_HEADS = {
     ),
 }
 """The last word of a name that makes it something other than an actor, by kind: events
-("Syrian Civil War"), laws ("Tenure of Office Act"), places and infrastructure ("Nord Stream
-Pipeline"), areas an agreement makes ("African Continental Free Trade Area"), products and
-ideas ("ISIS Caliphate"). A curated actor is never rejected."""
+("Syrian Civil War"), holidays and breaks ("Lenten Break"), laws, rule books and terms
+("Tenure of Office Act", "Bus Regulations", "National Rail Conditions of Travel"), places
+and infrastructure ("Nord Stream Pipeline"), areas an agreement makes ("African Continental
+Free Trade Area"), products and ideas ("ISIS Caliphate"). A curated actor is never
+rejected."""
 
 NOT_ACTOR_LABELS = {
     "LOC": "place or building",
@@ -136,6 +139,11 @@ SEATS_OF_GOVERNMENT = {
 }
 """Buildings named for the government that sits in them ("the White House said"): the state,
 as GOLD.md folds a government into its state. A curated actor of the same name wins."""
+
+CONSTITUENT_COUNTRIES = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
+"""The United Kingdom's countries, each with its own government and laws: a state (as the
+gold's dev conventions type Scotland) in an article where one acts ("England's rule", "Wales
+will decide"); a place where an article only names it as one ("Bradford, England")."""
 
 SEATS_NAMED_IN_CONTEXT = {"Blue House": "Korea"}
 """Seats whose name is common elsewhere (Mugabe's home was "the Blue House" too): their state
