@@ -1146,8 +1146,24 @@ def test_a_show_hosted_by_someone_is_no_meeting(nlp):
         ("suspension", (), ("canada",), "Suspension of Canada"),
         # "Governor Kay Ivey signed the Alabama Human Life Protection Act": a law, no parties
         ("signing", ("pelosi",), (), "Signing by Nancy Pelosi"),
+        # issue 7: "Schiff was awarded the medal by Pelosi", "Pelosi tested positive",
+        # "Johnson pardoned Schiff", "Pelosi apologised to Johnson", "Johnson accused Pelosi",
+        # "Canada threatened Johnson", "thousands rallied outside the Conservative Party"
+        # (named as the site reads it: "the" only before a known first word), "Johnson
+        # imposed martial law"
+        ("award", ("pelosi",), ("schiff",), "Award to Adam Schiff by Nancy Pelosi"),
+        ("award", (), ("schiff",), "Award to Adam Schiff"),
+        ("illness", (), ("pelosi",), "Illness of Nancy Pelosi"),
+        ("pardon", ("johnson",), ("schiff",), "Pardon of Adam Schiff by Boris Johnson"),
+        ("apology", ("pelosi",), ("johnson",), "Apology by Nancy Pelosi to Boris Johnson"),
+        ("accusation", ("johnson",), ("pelosi",), "Accusation by Boris Johnson against Nancy "
+         "Pelosi"),
+        ("threat", ("canada",), ("johnson",), "Threat by Canada against Boris Johnson"),
+        ("protest", (), ("conservatives",), "Protest at Conservative Party"),
+        ("protest", (), ("canada",), "Protest by Canada"),
+        ("emergency", ("johnson",), (), "Emergency rule by Boris Johnson"),
     ],
-)
+)  # fmt: skip
 def test_event_names_say_whom_it_is_about(type_, agents, patients, name):
     people = {
         "pohiva": ("Akilisi Pohiva", "person"),
