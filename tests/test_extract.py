@@ -502,6 +502,19 @@ def test_dropping_out_of_college_or_ending_talks_ends_no_campaign(nlp, text):
          "Lamar Alexander"),
         ("Thousands rallied outside the National Congress on Tuesday.", "protest", "Thousands",
          "National Congress"),
+        ("The court rejected the motion.", "ruling", "court", "motion"),
+        ("He did not seek a second term.", "resignation", "", "He"),
+        ("He did not run for re-election in 2018.", "resignation", "", "He"),
+        ("Mukherjee was re-elected to the Lok Sabha in 2009.", "election", "", "Mukherjee"),
+        ("She won a seat in the Senate in 2016.", "election", "She", "Senate"),
+        ("He became a member of the Rajya Sabha in 1969.", "appointment", "", "He"),
+        ("He was conferred the Bharat Ratna in 2019.", "award", "", "He"),
+        ("Trump granted a pardon to Flynn.", "pardon", "Trump", "Flynn"),
+        ("He was placed under quarantine.", "illness", "", "He"),
+        ("The government ordered the closure of ABS-CBN.", "suspension", "government",
+         "ABS-CBN"),
+        ("Biden announced Harris as his running mate on Tuesday.", "appointment", "Biden",
+         "Harris"),
     ],
 )  # fmt: skip
 def test_honours_illness_legal_acts_and_closures_are_events(nlp, text, type_, agents, patients):
@@ -528,6 +541,10 @@ def test_honours_illness_legal_acts_and_closures_are_events(nlp, text, type_, ag
         ("The spokesman rejected the claims.", "election"),
         ("The government imposed tariffs on steel.", "emergency"),
         ("Gandhi gave him a letter.", "appointment"),
+        ("Trump rejected the bill on Friday.", "election"),
+        ("The opposition did not contest the election.", "resignation"),
+        ("His mandate expired in May.", "suspension"),
+        ("He became a member of NATO's advisory group.", "appointment"),
     ],
 )
 def test_words_of_those_events_in_other_senses_are_none(nlp, text, type_):

@@ -1345,17 +1345,28 @@ SUITS = frozenset(
 
 def _turned_down(verb: Token) -> str | None:
     """ "The Senate dismissed the bill", "the amendment was rejected": a vote (``election``);
-    "the Supreme Court rejected the lawsuit", "a judge dismissed the case": a ruling; None
-    for anything else rejected ("rejected the claims" by a spokesman stays a statement)."""
+    "the Supreme Court rejected the lawsuit", "a judge dismissed the case", "the court
+    rejected the law": a ruling; None for anything else rejected ("rejected the claims" by a
+    spokesman stays a statement, a president who "rejected the bill" vetoes it)."""
     done = list(children(verb, "dobj", "nsubjpass"))
-    if any(c.lower_ in LEGISLATION or (c.lower_ == "act" and c.text[:1].isupper()) for c in done):
-        return "election"
-    judges = [*children(verb, "nsubj"), *preposition_objects(verb, "by")]
-    if any(c.lower_ in SUITS for c in done) and any(
-        t.lower_ in COURTS for j in judges for t in (j, *children(j, "compound"))
+    laws = any(
+        c.lower_ in LEGISLATION or (c.lower_ == "act" and c.text[:1].isupper()) for c in done
+    )
+    deciders = [*children(verb, "nsubj"), *preposition_objects(verb, "by")]
+    if (laws or any(c.lower_ in SUITS for c in done)) and any(
+        t.lower_ in COURTS for j in deciders for t in (j, *children(j, "compound"))
     ):
         return "ruling"
-    return None
+    people = any(j.ent_type_ == "PERSON" or j.lower_ in PRONOUNS for j in deciders)
+    bodies = not deciders or any(
+        j.ent_type_ in ("ORG", "GPE", "NORP") or j.lower_ in BODIES | CHAMBERS | VOTERS
+        for j in deciders
+    )
+    return "election" if laws and bodies and not people else None
+
+
+VOTERS = frozenset("lawmakers legislators deputies senators representatives mps voters".split())
+"""Who votes a bill down besides a body named ("lawmakers rejected the bill")."""
 
 
 COURTS = frozenset("court courts judge judges justice justices tribunal jury panel".split())

@@ -259,7 +259,9 @@ ministerial posts")."""
 SEEK = forms("seek", "contest") | {"sought"}
 """With "not" and a re-election or another term: a retirement from office ("Alexander did not
 seek reelection"), not an event that failed to happen."""
-TERMS = frozenset("reelection re-election election term terms".split())
+TERMS = frozenset("reelection re-election re term terms seat".split())
+"""What one does not seek ("re" is "re-election" split by the tokenizer); not "the election",
+which a party that boycotts it does not contest either."""
 EMERGENCY = forms("impose", "declare", "proclaim", "enforce", "institute", "extend")
 """With martial law, a state of emergency or a curfew as object: emergency rule ("Marcos
 imposed martial law in 1972")."""
@@ -272,7 +274,7 @@ EXPIRE = forms("expire", "lapse")
 of ABS-CBN expired")."""
 GRANTS = frozenset(
     "franchise franchises licence licences license licenses permit permits concession "
-    "concessions charter mandate".split()
+    "concessions charter charters".split()
 )
 SIGN_OFF = forms("sign", "go")
 """With "off the air": a broadcaster suspended ("the network signed off the air")."""
