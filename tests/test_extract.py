@@ -515,6 +515,9 @@ def test_dropping_out_of_college_or_ending_talks_ends_no_campaign(nlp, text):
          "ABS-CBN"),
         ("Biden announced Harris as his running mate on Tuesday.", "appointment", "Biden",
          "Harris"),
+        ("From 2004 to 2006, Mukherjee was Minister of Defence.", "appointment", "",
+         "Mukherjee"),
+        ("Adamowicz has been mayor since 1998.", "appointment", "", "Adamowicz"),
     ],
 )  # fmt: skip
 def test_honours_illness_legal_acts_and_closures_are_events(nlp, text, type_, agents, patients):
@@ -545,6 +548,9 @@ def test_honours_illness_legal_acts_and_closures_are_events(nlp, text, type_, ag
         ("The opposition did not contest the election.", "resignation"),
         ("His mandate expired in May.", "suspension"),
         ("He became a member of NATO's advisory group.", "appointment"),
+        ("He was a minister in 1975.", "appointment"),
+        ("He was not president from 2004.", "appointment"),
+        ("The meeting was from 2 to 4 pm.", "appointment"),
     ],
 )
 def test_words_of_those_events_in_other_senses_are_none(nlp, text, type_):

@@ -1373,6 +1373,32 @@ COURTS = frozenset("court courts judge judges justice justices tribunal jury pan
 
 
 WIN = forms("win")
+WAS = frozenset("was were been".split())
+"""The copula of an office held from a year ("He was finance minister from 2009 to 2012")."""
+SPAN_START = frozenset("from since between".split())
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _office_from(verb: Token) -> bool:
+    """ "From 2004 to 2006, he was Minister of Defence", "was President of India from 2012 to
+    2017", "Since 2019, she has been the speaker": an office held, dated by its start as "served
+    as" is; not "was a minister in 1975" (a time within it), "was in power"."""
+    if verb.lower_ not in WAS or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    held = [
+        c
+        for c in children(verb, "attr")
+        if c.lower_ in OFFICES - {"office", "post", "power"}
+        or any(t.lower_ in OFFICES for t in children(c, "compound"))
+    ]
+    started = [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in SPAN_START
+        for o in children(c, "pobj")
+        if YEAR.fullmatch(o.text) or o.ent_type_ == "DATE"
+    ]
+    return bool(held and started)
 
 
 def _wins_seat(verb: Token) -> bool:
@@ -2542,6 +2568,7 @@ _CUES = (
     _Cue(_VERB, EXPIRE, _grant_expires, "suspension", taking=True),  # "the franchise expired"
     _Cue(_VERB, SIGN_OFF, _off_air, "suspension", taking=True),  # "signed off the air"
     _Cue(_VERB, WIN, _wins_seat, "election"),  # "won a seat in the Senate"
+    _Cue(_EITHER, WAS, _office_from, "appointment", taking=True),  # "was PM from 2004"
 )
 """Words that are events in a context only, tried in this order after the plain event verbs."""
 
