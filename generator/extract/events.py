@@ -1312,14 +1312,19 @@ def _gives_post(verb: Token) -> bool:
 
 
 def _declines_term(verb: Token) -> bool:
-    """ "did not seek reelection", "will not contest the election": a retirement from office
-    (the one negated use of a verb that is an event; not "would not seek")."""
-    if not any(c.dep_ == "neg" for c in verb.children):
-        return False
+    """ "did not seek reelection", "did not run for re-election", "George Washington sought no
+    third term": a retirement from office (the one negated use of a verb that is an event; not
+    "would not seek")."""
+    sought = [
+        c for c in (*children(verb, "dobj"), *preposition_objects(verb, "for")) if c.lower_ in TERMS
+    ]
+    if not any(c.dep_ == "neg" for c in verb.children) and not any(
+        d.dep_ == "det" and d.lower_ == "no" for c in sought for d in c.children
+    ):
+        return False  # (or "sought no third term")
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
         return False
-    sought = [*children(verb, "dobj"), *preposition_objects(verb, "for")]
-    return any(c.lower_ in TERMS for c in sought)
+    return bool(sought)
 
 
 def _emergency(verb: Token) -> bool:
