@@ -487,6 +487,8 @@ def test_dropping_out_of_college_or_ending_talks_ends_no_campaign(nlp, text):
          "the United States"),
         ("Marcos imposed martial law in 1972.", "emergency", "Marcos", ""),
         ("DeSantis declared a state of emergency on Friday.", "emergency", "DeSantis", ""),
+        ("The states sued over the state of emergency Trump declared last Friday.", "emergency",
+         "Trump", ""),
         ("The government ordered ABS-CBN shut on Tuesday.", "suspension", "government",
          "ABS-CBN"),
         ("The franchise of ABS-CBN expired on May 4.", "suspension", "", "ABS-CBN"),

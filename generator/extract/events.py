@@ -1330,8 +1330,15 @@ def _declines_term(verb: Token) -> bool:
 def _emergency(verb: Token) -> bool:
     """Martial law, a state of emergency or a curfew imposed or declared ("Marcos imposed
     martial law in 1972", "declared a state of emergency"); not "imposed tariffs"."""
-    for c in children(verb, "dobj", "nsubjpass"):
-        words = {t.lower_ for t in c.subtree}
+    done = list(children(verb, "dobj", "nsubjpass"))
+    who = next(children(verb, "nsubj"), None)
+    if not done and who is not None and who.left_edge.i > 0:
+        # "the state of emergency Trump declared last Friday": a relative clause without
+        # "that", which the parser reads as a clause of its own; the noun ends just before
+        before = verb.doc[who.left_edge.i - 1]
+        done = [before] if before.lower_ in ("emergency", "curfew", "law") else []
+    for c in done:
+        words = {t.lower_ for t in c.subtree} | {c.nbor(-1).lower_ if c.i > 0 else ""}
         if c.lower_ == "law" and "martial" in words:
             return True
         if c.lower_ in ("emergency", "curfew") or (c.lower_ == "state" and "emergency" in words):
