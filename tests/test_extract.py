@@ -540,6 +540,7 @@ def test_honours_illness_legal_acts_and_closures_are_events(nlp, text, type_, ag
         ("Boeing was awarded a contract by the Air Force.", "award"),
         ("The army tested a missile on Monday.", "illness"),
         ("He went into politics in 1990.", "illness"),
+        ("He was taken to hospital on Monday.", "illness"),
         ("The deadline expired on Friday.", "suspension"),
         ("He would not seek reelection.", "resignation"),
         ("Trump did not meet Kim.", "resignation"),

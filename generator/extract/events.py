@@ -1294,9 +1294,7 @@ def _isolates(verb: Token) -> bool:
 
 def _isolated(verb: Token) -> bool:
     """ "went into self-isolation", "entered quarantine", "was admitted to hospital", "was
-    placed in isolation"; not "went into politics", "was taken to hospital" by the police."""
-    if verb.lower_.startswith(("tak", "took")):
-        return False  # (the injured of an attack: its victims, told of elsewhere)
+    placed in isolation"; not "went into politics"."""
     return any(
         o.lower_ in ISOLATION for o in preposition_objects(verb, "into", "in", "to", "under")
     ) and not any(c.dep_ == "dobj" for c in verb.children)

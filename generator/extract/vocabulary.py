@@ -250,9 +250,10 @@ AWARDED = forms("receive", "win", "accept", "earn")
 """Verbs of getting an honour: the subject is the one honoured ("received the Bharat Ratna")."""
 ISOLATION = frozenset("quarantine isolation self-isolation hospital".split())
 """Where one ill or exposed goes ("went into self-isolation", "was admitted to hospital")."""
-GO_INTO = forms("go", "enter", "admit", "place", "put", "take")
+GO_INTO = forms("go", "enter", "admit", "place", "put")
 """Verbs of going or being put into quarantine or hospital ("went into quarantine", "was
-admitted to hospital", "was placed in isolation")."""
+admitted to hospital", "was placed in isolation"); not "taken to hospital", mostly the injured
+of an attack or a crash told of elsewhere."""
 GIVE = forms("give")
 """With a post as object and a person as the dative: an appointment ("Gandhi gave him
 ministerial posts")."""
