@@ -1281,15 +1281,11 @@ def _positive(verb: Token) -> bool:
     return any(c.lower_ == "positive" for c in verb.children)
 
 
-def _self(token: Token) -> bool:
-    """The word after "self-" ("self-isolate", which the tokenizer splits in three)."""
-    doc, i = token.doc, token.i
+def _self(verb: Token) -> bool:
+    """ "will self-isolate", "is self-isolating": one ill or exposed kept apart (the word after
+    "self-", which the tokenizer splits in three); not "isolated the country"."""
+    doc, i = verb.doc, verb.i
     return i >= 2 and doc[i - 1].text in ("-", "‐") and doc[i - 2].lower_ == "self"
-
-
-def _isolates(verb: Token) -> bool:
-    """ "will self-isolate", "is self-isolating": one ill or exposed kept apart."""
-    return _self(verb)
 
 
 def _isolated(verb: Token) -> bool:
@@ -1380,6 +1376,7 @@ VOTERS = frozenset("lawmakers legislators deputies senators representatives mps 
 
 
 COURTS = frozenset("court courts judge judges justice justices tribunal jury panel".split())
+"""Who rules on a lawsuit or a law it turns down ("the Supreme Court rejected the lawsuit")."""
 
 
 WIN = forms("win")
@@ -2569,9 +2566,9 @@ _CUES = (
     _Cue(_VERB, SHOOT, _shoots, "assault"),  # "police shot the attacker"
     _Cue(_VERB, AWARD_TO, _prize, "award"),  # "was awarded the Order of the Sun"
     _Cue(_VERB, AWARDED, _prize, "award", taking=True),  # "received the Bharat Ratna"
-    _Cue(_VERB, frozenset(forms("test")), _positive, "illness", taking=True),  # "tested positive"
+    _Cue(_VERB, forms("test"), _positive, "illness", taking=True),  # "tested positive"
     _Cue(_VERB, GO_INTO, _isolated, "illness", taking=True),  # "went into self-isolation"
-    _Cue(_VERB, forms("isolate"), _isolates, "illness", taking=True),  # "will self-isolate"
+    _Cue(_VERB, forms("isolate"), _self, "illness", taking=True),  # "will self-isolate"
     _Cue(_VERB, GIVE, _gives_post, "appointment"),  # "gave him ministerial posts"
     _Cue(_VERB, EMERGENCY, _emergency, "emergency"),  # "imposed martial law"
     _Cue(_VERB, ORDER, _orders_shut, "suspension"),  # "ordered ABS-CBN shut"
