@@ -34,6 +34,8 @@ from .tie import Context
 from .vocabulary import (
     ANNOUNCING,
     ASK,
+    AWARD_TO,
+    AWARDED,
     BALLOT,
     BIDS,
     CANDIDACIES,
@@ -44,24 +46,33 @@ from .vocabulary import (
     DEFEAT,
     DETAIN,
     DYING,
+    EMERGENCY,
     EVENT_NOUNS,
     EVENT_VERBS,
+    EXPIRE,
     FATAL,
+    GIVE,
+    GO_INTO,
+    GRANTS,
     HAND,
     HOLD_OFFICE,
+    ISOLATION,
     JOIN,
     KIN,
     LEAVE,
     LEGISLATION,
     LIFT,
     NAME_TO,
+    NAMED_PRIZES,
     OFFICES,
+    ORDER,
     OUTLETS,
     PASS,
     PASSAGE,
     PHRASAL_EVENTS,
     PLEAD,
     POSTS,
+    PRIZES,
     PRONOUNS,
     QUIT,
     RACES,
@@ -71,12 +82,16 @@ from .vocabulary import (
     RESTRICTIONS,
     RUN,
     SAY_THAT,
+    SEEK,
     SHOOT,
+    SHUTTING,
     SIGN,
+    SIGN_OFF,
     SPEAK,
     STEP_IN,
     SUCCEED,
     TAKE_OFFICE,
+    TERMS,
     TROOPS,
     forms,
 )
@@ -96,7 +111,7 @@ LIGHT_VERBS = frozenset(
     "issues issuing win wins won winning lose loses lost losing contest contested open opened "
     "opens opening unseal unsealed unseals press pressed presses lay laid lays "
     "begin began begun begins start started starts lead led leads leading join joined joins "
-    "joining".split()
+    "joining grant granted grants granting".split()
 )
 """Verbs whose object names the event and whose subject acts it ("held talks with")."""
 DONE_TO = frozenset(
@@ -106,6 +121,10 @@ DONE_TO = frozenset(
 """Types whose participle describes the noun it modifies as the one it was done to
 ("Conyers, first elected in 1964"; not "the show, hosted by X")."""
 PATIENT_PREPOSITIONS = ("with", "on", "against", "between", "to", "from", "into", "of", "over")
+WORDED = frozenset({"accusation", "threat"})
+"""Types whose prepositions other than "against" name what is said, not whom ("accused him of
+obstruction of Congress", "threatened Iran with sanctions", "people accused of crimes from Hong
+Kong")."""
 HAZARDS = frozenset(
     "earthquake earthquakes quake quakes aftershock aftershocks hurricane hurricanes storm storms "
     "typhoon typhoons cyclone cyclones tornado tornadoes flood floods flooding tsunami tsunamis "
@@ -174,20 +193,23 @@ says or does next ("Asked by reporters on Tuesday, Pompeo announced sanctions"),
 is theirs, unlike a fronted "Born …" or "Elected …", which is background."""
 ATTRIBUTED = frozenset("ascribed attributed blamed claimed".split())
 """Participles that name who did an event ("another attack ascribed to the Taliban")."""
-UNDERGONE = frozenset({"death", "birth", "resignation"})
+UNDERGONE = frozenset({"death", "birth", "resignation", "illness"})
 """Types whose subject is the one it happens to ("Waseem, brother of Baloch, died"); the
 subject of a sentencing or a dismissal acts, and "a judge of the High Court" is the court's."""
 VIOLENT = frozenset({"strike", "assault", "killing"})
 """Types whose actor "in" a place is there, not the place's ("US special forces in Pakistan")."""
 PERSONAL = frozenset(
     "death birth assault killing arrest sentencing resignation appointment dismissal "
-    "impeachment campaign-end".split()
+    "impeachment campaign-end illness award pardon".split()
 )
 """Types that happen to a person (or a body), never to a state: a state named in their
 phrases is a title's or a place's ("U.S. Senator Robert F. Kennedy was killed")."""
 OPENING = ("launch", "open", "start", "began", "begin", "announc")
 """Verbs whose object investigation was opened then ("the FBI opened an investigation")."""
 BODIES = frozenset("parliament congress senate assembly legislature cabinet council".split())
+CHAMBERS = frozenset("sabha house chamber committee commission".split())
+"""Last words of bodies one is a member of by election or appointment ("the Rajya Sabha", "the
+House of Representatives"), besides ``BODIES``."""
 """Bodies one joins by taking a seat, when the NER names none ("He first joined parliament
 in 1987")."""
 MUNITIONS = frozenset(
@@ -275,6 +297,12 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             type_ = EVENT_VERBS[token.lower_]
             if type_ == "election" and _votes_to_pass(token):
                 type_ = "passage"  # "voted to pass the bill": one passage with the "pass"
+            if type_ == "statement" and token.lower_ in EMERGENCY and _emergency(token):
+                type_ = "emergency"  # "declared martial law": rule, not words
+            elif type_ == "statement" and token.lower_.startswith("announc") and _to_office(token):
+                type_ = "appointment"  # "Biden announced Harris as his running mate"
+            elif token.lower_ in REJECT and (turned := _turned_down(token)) is not None:
+                type_ = turned  # "the Senate dismissed the bill", "the court rejected the suit"
             if type_ == "seizure" and _office(token):  # "the army seized power": taken
                 frame = _taking(_verbal(doc, paragraph, token, "appointment", quotes))
             else:
@@ -307,6 +335,12 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                 frame = replace(frame, asides=(*frame.asides, told))
             elif (phrase := _backdrop(token)) is not None:
                 frame = replace(frame, asides=(*frame.asides, *_outside(doc, phrase)))
+            if frame.type == "award":
+                # what an honour is for was done before ("won their prize for discovering the
+                # first known exoplanet in 1995": not won in 1995)
+                merit = [subtree_role(doc, c, quotes) for c in children(token, "prep")
+                         if c.lower_ == "for"]  # fmt: skip
+                frame = replace(frame, asides=(*frame.asides, *merit))
             if frame.type == "statement" and token.lower_ in SAY_THAT:
                 # what is said dates the statement only where the saying is dated ("said
                 # his roommates last saw him on the preceding Saturday": not that Saturday)
@@ -683,6 +717,9 @@ def _subject_misread(verb: Token) -> Token | None:
                 return o
     aux = next((c for c in children(verb, "aux", "auxpass") if c.i < verb.i), None)
     if aux is not None and not any(children(verb, "nsubj", "nsubjpass")):
+        hung = next(children(aux, "nsubj", "nsubjpass"), None)
+        if hung is not None:
+            return hung  # "Mukherjee was re-elected": the name hung on "was" by the split "re-"
         # "… governor of Puerto Rico and Pedro Pierluisi was sworn in", "On Friday in
         # Pakistan, Mohammed Waseem, brother of …, was sentenced": a name before the verb's
         # own "was", read as a conjunct of the place
@@ -747,6 +784,10 @@ def _office(verb: Token) -> bool:
     for c in children(verb, "attr", "dobj", "acomp"):
         if c.lower_ in OFFICES or (c.dep_ == "attr" and c.lower_ in SEATS):
             return True  # "became prime minister"; "to become the first female US Senator"
+        if c.lower_ == "member" and any(
+            o.lower_ in BODIES | CHAMBERS for o in preposition_objects(c, "of")
+        ):
+            return True  # "became a member of the Rajya Sabha"; not "of NATO", "of the band"
         if c.lower_ == "ministry" and any(m.lower_ == "prime" for m in c.children):
             return True  # "regained the prime ministry of Hungary"
         if any(t.lower_ in OFFICES and t.head.lower_ == "as" for t in c.subtree):
@@ -1226,6 +1267,174 @@ def _to_office(verb: Token) -> bool:
     )
 
 
+def _prize(verb: Token) -> bool:
+    """An honour awarded or received ("was awarded the Most Brilliant Order of the Sun",
+    "received the Bharat Ratna", "won the Nobel Peace Prize"); not "received an order",
+    "was awarded a contract", "won the election"."""
+    return any(
+        c.lower_ in PRIZES or c.text in NAMED_PRIZES for c in children(verb, "dobj", "nsubjpass")
+    )
+
+
+def _positive(verb: Token) -> bool:
+    """ "tested positive for COVID-19": an illness; not "tested a missile"."""
+    return any(c.lower_ == "positive" for c in verb.children)
+
+
+def _self(verb: Token) -> bool:
+    """ "will self-isolate", "is self-isolating": one ill or exposed kept apart (the word after
+    "self-", which the tokenizer splits in three); not "isolated the country"."""
+    doc, i = verb.doc, verb.i
+    return i >= 2 and doc[i - 1].text in ("-", "‐") and doc[i - 2].lower_ == "self"
+
+
+def _isolated(verb: Token) -> bool:
+    """ "went into self-isolation", "entered quarantine", "was admitted to hospital", "was
+    placed in isolation"; not "went into politics"."""
+    return any(
+        o.lower_ in ISOLATION for o in preposition_objects(verb, "into", "in", "to", "under")
+    ) and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _gives_post(verb: Token) -> bool:
+    """ "Gandhi gave him ministerial posts", "was given the post of finance minister": an
+    appointment; not "gave him a letter"."""
+    return any(
+        c.lower_ in POSTS | {"posts", "portfolio", "portfolios"}
+        for c in children(verb, "dobj", "nsubjpass")
+    ) and (any(children(verb, "dative")) or any(children(verb, "nsubjpass")))
+
+
+def _declines_term(verb: Token) -> bool:
+    """ "did not seek reelection", "did not run for re-election", "George Washington sought no
+    third term": a retirement from office (the one negated use of a verb that is an event; not
+    "would not seek")."""
+    sought = [
+        c for c in (*children(verb, "dobj"), *preposition_objects(verb, "for")) if c.lower_ in TERMS
+    ]
+    if not any(c.dep_ == "neg" for c in verb.children) and not any(
+        d.dep_ == "det" and d.lower_ == "no" for c in sought for d in c.children
+    ):
+        return False  # (or "sought no third term")
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
+        return False
+    return bool(sought)
+
+
+def _emergency(verb: Token) -> bool:
+    """Martial law, a state of emergency or a curfew imposed or declared ("Marcos imposed
+    martial law in 1972", "declared a state of emergency"); not "imposed tariffs"."""
+    done = list(children(verb, "dobj", "nsubjpass"))
+    who = next(children(verb, "nsubj"), None)
+    if not done and who is not None and who.left_edge.i > 0:
+        # "the state of emergency Trump declared last Friday": a relative clause without
+        # "that", which the parser reads as a clause of its own; the noun ends just before
+        before = verb.doc[who.left_edge.i - 1]
+        done = [before] if before.lower_ in ("emergency", "curfew", "law") else []
+    for c in done:
+        words = {t.lower_ for t in c.subtree} | {c.nbor(-1).lower_ if c.i > 0 else ""}
+        if c.lower_ == "law" and "martial" in words:
+            return True
+        if c.lower_ in ("emergency", "curfew") or (c.lower_ == "state" and "emergency" in words):
+            return True
+    return False
+
+
+REJECT = forms("reject", "dismiss", "deny")
+"""Verbs of turning down a bill (a vote) or a lawsuit (a ruling), not a person dismissed."""
+SUITS = frozenset(
+    "lawsuit lawsuits suit suits case cases appeal appeals petition petitions complaint "
+    "complaints challenge challenges claim claims".split()
+)
+"""What a court rejects or dismisses in ruling."""
+
+
+def _turned_down(verb: Token) -> str | None:
+    """ "The Senate dismissed the bill", "the amendment was rejected": a vote (``election``);
+    "the Supreme Court rejected the lawsuit", "a judge dismissed the case", "the court
+    rejected the law": a ruling; None for anything else rejected ("rejected the claims" by a
+    spokesman stays a statement, a president who "rejected the bill" vetoes it)."""
+    done = list(children(verb, "dobj", "nsubjpass"))
+    laws = any(
+        c.lower_ in LEGISLATION or (c.lower_ == "act" and c.text[:1].isupper()) for c in done
+    )
+    deciders = [*children(verb, "nsubj"), *preposition_objects(verb, "by")]
+    if (laws or any(c.lower_ in SUITS for c in done)) and any(
+        t.lower_ in COURTS for j in deciders for t in (j, *children(j, "compound"))
+    ):
+        return "ruling"
+    people = any(j.ent_type_ == "PERSON" or j.lower_ in PRONOUNS for j in deciders)
+    bodies = not deciders or any(
+        j.ent_type_ in ("ORG", "GPE", "NORP") or j.lower_ in BODIES | CHAMBERS | VOTERS
+        for j in deciders
+    )
+    return "election" if laws and bodies and not people else None
+
+
+VOTERS = frozenset("lawmakers legislators deputies senators representatives mps voters".split())
+"""Who votes a bill down besides a body named ("lawmakers rejected the bill")."""
+
+
+COURTS = frozenset("court courts judge judges justice justices tribunal jury panel".split())
+"""Who rules on a lawsuit or a law it turns down ("the Supreme Court rejected the lawsuit")."""
+
+
+WIN = forms("win")
+WAS = frozenset("was were been".split())
+"""The copula of an office held from a year ("He was finance minister from 2009 to 2012")."""
+SPAN_START = frozenset("from since between".split())
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _office_from(verb: Token) -> bool:
+    """ "From 2004 to 2006, he was Minister of Defence", "was President of India from 2012 to
+    2017", "Since 2019, she has been the speaker": an office held, dated by its start as "served
+    as" is; not "was a minister in 1975" (a time within it), "was in power"."""
+    if verb.lower_ not in WAS or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    held = [
+        c
+        for c in children(verb, "attr")
+        if c.lower_ in OFFICES - {"office", "post", "power"}
+        or any(t.lower_ in OFFICES for t in children(c, "compound"))
+    ]
+    started = [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in SPAN_START
+        for o in children(c, "pobj")
+        if YEAR.fullmatch(o.text) or o.ent_type_ == "DATE"
+    ]
+    return bool(held and started)
+
+
+def _wins_seat(verb: Token) -> bool:
+    """ "won a seat in the Senate", "the party won 52 seats": an election; not "won the
+    match"."""
+    return any(c.lower_ in ("seat", "seats") for c in children(verb, "dobj"))
+
+
+def _orders_shut(verb: Token) -> bool:
+    """ "the government ordered ABS-CBN shut", "ordered the network to close", "ordered the
+    closure of the station": a suspension."""
+    return any(c.lower_ in SHUTTING for c in children(verb, "ccomp", "xcomp", "oprd", "dobj"))
+
+
+def _grant_expires(verb: Token) -> bool:
+    """ "the franchise of ABS-CBN expired": its holder suspended; not "the deadline expired"."""
+    return any(c.lower_ in GRANTS for c in children(verb, "nsubj"))
+
+
+def _off_air(verb: Token) -> bool:
+    """ "the network signed off the air", "went off the air": a broadcaster suspended."""
+    return any(
+        o.lower_ == "air"
+        for c in verb.children
+        if c.lower_ == "off"
+        for o in (*children(c, "pobj"), *children(verb, "dobj"))
+    )
+
+
 LAUNCH = forms("launch") | {"test-fired"}
 """Verbs that are a strike with munitions for object ("launched two missiles")."""
 
@@ -1319,7 +1528,8 @@ def _verbal(
 ) -> EventFrame | None:
     if type_ == "handover" and verb.dep_ == "amod" and verb.head.lower_ in CONTROL:
         return _ceded(doc, paragraph, verb, quotes)
-    if _negated_or_hypothetical(verb) or (
+    declines = type_ == "resignation" and verb.lower_ in SEEK | RUN  # "did not seek reelection"
+    if (_negated_or_hypothetical(verb) and not declines) or (
         verb.dep_ in ("amod", "compound")
         and not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
     ):  # (a verb with its own subject read as a modifier: "McArthur murdered gay men")
@@ -1475,7 +1685,9 @@ def _verbal(
         )  # fmt: skip
     patients.extend(
         o
-        for o in preposition_objects(verb, *PATIENT_PREPOSITIONS)
+        for o in preposition_objects(
+            verb, *(("against",) if type_ in WORDED else PATIENT_PREPOSITIONS)
+        )
         if not (type_ == "appointment" and o.head.lower_ == "into")
     )  # "stepped into Cummings's role as chair": the role was his, the office hers
     if type_ == "election":
@@ -1487,6 +1699,22 @@ def _verbal(
             for p in patients
             if not _outlet_named(p) or (p.ent_type_ == "PERSON" and p.lower_ not in OUTLETS)
         ]
+    if type_ == "suspension" and verb.lower_ in ORDER:  # "ordered ABS-CBN shut": ABS-CBN
+        patients.extend(
+            s for c in children(verb, "ccomp", "xcomp") for s in children(c, "nsubj", "dobj")
+        )
+        patients.extend(o for c in children(verb, "dobj") for o in preposition_objects(c, "of"))
+    if type_ == "protest":  # "rallied outside the National Congress": at the Congress
+        patients.extend(
+            o for o in preposition_objects(verb, "outside", "at") if o.ent_type_ in ("ORG", "FAC")
+        )
+        patients.extend(
+            o
+            for f in preposition_objects(verb, "in")
+            if f.lower_ == "front"
+            for o in preposition_objects(f, "of")
+            if o.ent_type_ in ("ORG", "FAC")
+        )
     fired = [c for c in children(verb, "dobj") if c.lower_ in MUNITIONS]
     if type_ == "strike" and fired:  # "fired missiles at Saudi Arabia" (on either word)
         patients.extend(o for t in (verb, *fired) for o in preposition_objects(t, "at"))
@@ -2301,6 +2529,8 @@ _VERB, _EITHER, _NOUN = ("VERB",), ("VERB", "AUX"), ("NOUN",)
 _CUES = (
     _Cue(_VERB, PASS, _legislation, "passage"),  # "passed a resolution"
     _Cue(_EITHER, TAKE_OFFICE, _office, "appointment", taking=True),  # "became president"
+    _Cue(_VERB, SEEK | RUN, _declines_term, "resignation", taking=True),  # "did not seek
+    # reelection", "did not run for re-election": a retirement, before "ran for" as a race
     _Cue(_VERB, RUN, _runs_for, "election"),  # "ran for president"
     _Cue(_VERB, DEFEAT, _defeats_candidate, "election"),  # "Hagan defeated Senator Dole"
     _Cue(_EITHER, HOLD_OFFICE, _holds, "appointment", taking=True),  # "served as"
@@ -2334,6 +2564,18 @@ _CUES = (
     _Cue(_NOUN, CANDIDACY_NOUNS, _for_office, "election", verbal=False),  # "his run for Senate"
     _Cue(_VERB, SHOOT, lambda v: _shoots(v) and _dead(v), "killing"),  # "shot him dead"
     _Cue(_VERB, SHOOT, _shoots, "assault"),  # "police shot the attacker"
+    _Cue(_VERB, AWARD_TO, _prize, "award"),  # "was awarded the Order of the Sun"
+    _Cue(_VERB, AWARDED, _prize, "award", taking=True),  # "received the Bharat Ratna"
+    _Cue(_VERB, forms("test"), _positive, "illness", taking=True),  # "tested positive"
+    _Cue(_VERB, GO_INTO, _isolated, "illness", taking=True),  # "went into self-isolation"
+    _Cue(_VERB, forms("isolate"), _self, "illness", taking=True),  # "will self-isolate"
+    _Cue(_VERB, GIVE, _gives_post, "appointment"),  # "gave him ministerial posts"
+    _Cue(_VERB, EMERGENCY, _emergency, "emergency"),  # "imposed martial law"
+    _Cue(_VERB, ORDER, _orders_shut, "suspension"),  # "ordered ABS-CBN shut"
+    _Cue(_VERB, EXPIRE, _grant_expires, "suspension", taking=True),  # "the franchise expired"
+    _Cue(_VERB, SIGN_OFF, _off_air, "suspension", taking=True),  # "signed off the air"
+    _Cue(_VERB, WIN, _wins_seat, "election"),  # "won a seat in the Senate"
+    _Cue(_EITHER, WAS, _office_from, "appointment", taking=True),  # "was PM from 2004"
 )
 """Words that are events in a context only, tried in this order after the plain event verbs."""
 

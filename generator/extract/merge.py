@@ -473,12 +473,16 @@ def event_name(
             "subpoena",  # "Subpoena of Mike Pompeo by the House of Representatives"
             "suspension",  # "Suspension of Parliament of the United Kingdom by Boris Johnson"
             "seizure",  # "Seizure of Crimea by Russia"
+            "pardon",  # "Pardon of Michael Flynn by Donald Trump"
         )
         and patients
     ):
         if type_ == "appointment" and (named := [a for a in patient_ids if a in people]):
             patients = _names(named, names)  # the one appointed, not the court it is to
         text = f"{label} of {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
+    elif type_ == "award" and patients:
+        # "Award to Nickey Iyambo": the one honoured, by whoever gave it
+        text = f"{label} to {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
     elif type_ == "handover" and len(patients) > 1:
         # "Britain handed Hong Kong back to China": what was handed, to whom, by whom
         text = f"{label} of {_join(patients[:-1])} to {patients[-1]}" + (
@@ -498,6 +502,7 @@ def event_name(
         "dismissal",
         "impeachment",
         "campaign-end",  # "End of the campaign of Bill de Blasio"
+        "illness",  # "Illness of Pranab Mukherjee"
     ):
         text = f"{label} of {_join(_names(people or everyone, names))}"
     elif (
@@ -514,12 +519,26 @@ def event_name(
             if people
             else (f"{label} {'of' if parties else 'in'} {_join(_names(everyone, names))}")
         )  # fmt: skip  (a party elected: "At the elections in 2008, the MDC won a majority")
+    elif (
+        type_ == "protest"
+        and not agents
+        and patient_ids
+        and all(types.get(actor_key(a)) == "organisation" for a in patient_ids)
+    ):
+        text = f"{label} at {_join(patients)}"  # "rallied outside the National Council": a
+        # protest where the body sits, not one by it
     elif type_ in ("protest", "statement") or not patients:
         text = f"{label} by {_join(agents or patients)}"
     else:
-        on = {"visit": "to", "withdrawal": "from", "lawsuit": "against", "request": "to"}.get(
-            type_, "on"
-        )
+        on = {
+            "visit": "to",
+            "withdrawal": "from",
+            "lawsuit": "against",
+            "request": "to",
+            "apology": "to",
+            "accusation": "against",
+            "threat": "against",
+        }.get(type_, "on")
         text = f"{label} by {_join(agents)} {on} {_join(patients)}" if agents else (
             f"{label} {on} {_join(patients)}"
         )  # fmt: skip

@@ -53,6 +53,8 @@ _IRREGULAR = {
     "sell": ("sold",),
     "buy": ("bought",),
     "win": ("won", "winning"),
+    "give": ("gave", "given"),
+    "go": ("went", "gone", "goes"),
 }
 
 
@@ -69,7 +71,7 @@ def forms(*verbs: str) -> frozenset[str]:
             out.update({stem + "ed", stem + "ing", verb + ("es" if verb[-1] in "sxh" else "s")})
         if verb in ("admit", "commit", "plan", "ban", "stop", "drop", "ship", "spot", "refer",
                     "step", "acquit", "expel", "hit", "stab", "run", "quip", "dub",
-                    "label", "transfer"):  # fmt: skip
+                    "label", "transfer", "confer"):  # fmt: skip
             out.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
     return frozenset(out)
 
@@ -126,12 +128,17 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                        "demonstrations", "rally")),
     "election": (("elect", "vote", "re-elect"), ("election", "elections", "vote", "referendum",
                                                   "re-election", "reelection")),
-    "statement": (("announce", "declare", "condemn", "pledge", "vow", "threaten", "reject",
-                   "demand", "propose", "accuse", "deny", "criticise", "criticize", "warn",
+    "statement": (("announce", "declare", "condemn", "pledge", "vow", "reject",
+                   "demand", "propose", "deny", "criticise", "criticize", "warn",
                    "call", "urge", "claim"),
                   ("announcement", "declaration", "proclamation", "decree", "statement",
-                   "speech", "condemnation", "criticism", "accusation", "accusations", "pledge",
+                   "speech", "condemnation", "criticism", "pledge",
                    "demand", "demands", "denial")),
+    "accusation": (("accuse",), ("accusation", "accusations")),
+    "threat": (("threaten",), ()),  # not the noun: "a threat to democracy" is a danger
+    "apology": (("apologise", "apologize"), ("apology", "apologies")),
+    "pardon": (("pardon",), ("pardon", "pardons")),
+    "illness": (("hospitalise", "hospitalize", "diagnose"), ()),
     "request": ((), ("request", "requests")),  # the verbs only with a cue (``_asks``)
     "resignation": (("resign", "retire"), ("resignation", "retirement")),
     "dismissal": (("oust", "dismiss", "fire", "sack", "topple", "overthrow", "depose"),
@@ -166,7 +173,7 @@ EVENT_NOUNS = {noun: type_ for type_, (_, nouns) in _EVENT_WORDS.items() for nou
 OFFICES = frozenset(
     "president presidency prime premier premiership minister chancellor speaker leader "
     "governor mayor secretary chairman chairwoman chair head king queen pope ambassador "
-    "office post power".split()
+    "office post power mate".split()
 )
 """Offices whose taking is an appointment: "became prime minister", "assumed the presidency",
 "took office", "took power", "regained power"."""
@@ -228,6 +235,50 @@ LEAVE = forms("leave", "pull")
 """With troops as the subject or object: a withdrawal ("U.S. troops left Iraq in 2011",
 "Russia pulled its forces out of Syria")."""
 TROOPS = frozenset("troops forces soldiers army military contingent personnel".split())
+PRIZES = frozenset(
+    "award awards prize prizes medal medals honour honours honor honors decoration "
+    "decorations knighthood".split()
+)
+"""Heads of what is awarded ("the Nobel Peace Prize", "the Presidential Medal of Freedom")."""
+NAMED_PRIZES = frozenset("Order Star Cross Ratna Vibhushan Bhushan Legion".split())
+"""Heads of what is awarded when capitalised, as a name's last word ("the Most Brilliant Order
+of the Sun", "the Bharat Ratna", "the Intelligence Star"); "received an order" is no honour."""
+AWARD_TO = forms("award", "confer", "bestow", "present")
+"""Verbs of giving an honour: the giver acts, the one honoured is acted on ("Iyambo was awarded
+the Most Brilliant Order of the Sun")."""
+AWARDED = forms("receive", "win", "accept", "earn")
+"""Verbs of getting an honour: the subject is the one honoured ("received the Bharat Ratna")."""
+ISOLATION = frozenset("quarantine isolation self-isolation hospital".split())
+"""Where one ill or exposed goes ("went into self-isolation", "was admitted to hospital")."""
+GO_INTO = forms("go", "enter", "admit", "place", "put")
+"""Verbs of going or being put into quarantine or hospital ("went into quarantine", "was
+admitted to hospital", "was placed in isolation"); not "taken to hospital", mostly the injured
+of an attack or a crash told of elsewhere."""
+GIVE = forms("give")
+"""With a post as object and a person as the dative: an appointment ("Gandhi gave him
+ministerial posts")."""
+SEEK = forms("seek", "contest") | {"sought"}
+"""With "not" and a re-election or another term: a retirement from office ("Alexander did not
+seek reelection"), not an event that failed to happen."""
+TERMS = frozenset("reelection re-election re term terms seat".split())
+"""What one does not seek ("re" is "re-election" split by the tokenizer); not "the election",
+which a party that boycotts it does not contest either."""
+EMERGENCY = forms("impose", "declare", "proclaim", "enforce", "institute", "extend")
+"""With martial law, a state of emergency or a curfew as object: emergency rule ("Marcos
+imposed martial law in 1972")."""
+ORDER = forms("order")
+"""With a clause shutting or closing something: a suspension ("the government ordered ABS-CBN
+shut")."""
+SHUTTING = forms("shut", "close") - {"shutted", "shuted"} | {"shutting", "closure", "shutdown"}
+EXPIRE = forms("expire", "lapse")
+"""With a franchise, licence or permit as subject: a suspension of its holder ("the franchise
+of ABS-CBN expired")."""
+GRANTS = frozenset(
+    "franchise franchises licence licences license licenses permit permits concession "
+    "concessions charter charters".split()
+)
+SIGN_OFF = forms("sign", "go")
+"""With "off the air": a broadcaster suspended ("the network signed off the air")."""
 SAY_THAT = forms("say", "tell")
 """Verbs of reported speech: a statement event where a named speaker says a clause without
 quotation marks ("Arnel dela Vega of the army's Western Mindanao Command said the Abu Sayyaf
@@ -358,6 +409,13 @@ EVENT_TYPES = {
     "seizure": EventType("Seizure", "171", "SEIZE"),
     "passage": EventType("Passage", None, None),
     "subpoena": EventType("Subpoena", "090", "ACCUSE"),
+    "accusation": EventType("Accusation", "112", "ACCUSE"),
+    "threat": EventType("Threat", "130", "THREATEN"),
+    "apology": EventType("Apology", "055", None),
+    "pardon": EventType("Pardon", None, None),
+    "award": EventType("Award", None, None),
+    "illness": EventType("Illness", None, None),
+    "emergency": EventType("Emergency rule", "1724", "COERCE"),
 }
 """Event type to its label and codes; the type names are ``model.EVENT_TYPES``."""
 

@@ -56,6 +56,13 @@ EVENT_TYPES = (
     "seizure",
     "passage",
     "subpoena",
+    "accusation",
+    "threat",
+    "apology",
+    "pardon",
+    "award",
+    "illness",
+    "emergency",
 )
 
 
