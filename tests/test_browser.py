@@ -47,6 +47,10 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support import expected_conditions as ec  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
+WAIT = 30
+"""Seconds a check waits for the page: generous, since CI machines and a loaded laptop are slow;
+a check that passes returns as soon as its condition holds."""
+
 
 def _serve(site):
     """Serve a built site until the fixture using it is finalised."""
@@ -109,7 +113,7 @@ def _chromium(*flags: str):
     try:
         driver = webdriver.Chrome(service=service, options=options)
         try:
-            driver.set_page_load_timeout(30)
+            driver.set_page_load_timeout(2 * WAIT)
             yield driver
         finally:
             driver.quit()
@@ -163,7 +167,7 @@ def test_actor_page_quotes_sentences_that_link_to_the_article(browser, base_url)
     assert "Putin" in quote.find_element(By.TAG_NAME, "strong").text
     shot(browser, "actor-putin")
     quote.find_element(By.CSS_SELECTOR, "a[href*='#p']").click()
-    WebDriverWait(browser, 10).until(ec.url_contains("/articles/"))
+    WebDriverWait(browser, WAIT).until(ec.url_contains("/articles/"))
     anchor = browser.current_url.rsplit("#", 1)[1]
     assert browser.find_element(By.ID, anchor).tag_name == "p"
     shot(browser, "article")
@@ -189,14 +193,14 @@ def _search(driver, url: str, query: str, first: str) -> list[str]:
     script), and the query is typed afresh once if the worker answered an older one."""
     driver.get(url)
     driver.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
-    WebDriverWait(driver, 30).until(lambda d: _search_state(d)[0] != "Initializing search")
+    WebDriverWait(driver, WAIT).until(lambda d: _search_state(d)[0] != "Initializing search")
     box = driver.find_element(By.CSS_SELECTOR, "input.md-search__input")
     for attempt in range(2):
         box.clear()
         for key in query:
             box.send_keys(key)
         try:
-            WebDriverWait(driver, 15).until(lambda d: _search_state(d)[1][:1] == [first])
+            WebDriverWait(driver, WAIT).until(lambda d: _search_state(d)[1][:1] == [first])
             return _search_state(driver)[1]
         except TimeoutException:
             if attempt:
@@ -319,7 +323,7 @@ PAGES = {
 
 
 def _settle(driver) -> None:
-    WebDriverWait(driver, 10).until(
+    WebDriverWait(driver, WAIT).until(
         lambda d: d.execute_script("return document.readyState") == "complete"
     )
 
@@ -386,7 +390,7 @@ def test_the_actor_graph_has_labelled_nodes_that_fit_and_link_to_pages(browser, 
         By.CSS_SELECTOR, "svg.graph-wide a[href='../../events/putin-pezeshkian-meeting-ashgabat/']"
     )
     link.click()
-    WebDriverWait(browser, 10).until(ec.url_contains("/events/putin-pezeshkian"))
+    WebDriverWait(browser, WAIT).until(ec.url_contains("/events/putin-pezeshkian"))
     assert browser.find_element(By.CSS_SELECTOR, "article h1").text.startswith("Putin")
 
 
@@ -478,14 +482,14 @@ def test_hovering_an_entity_link_shows_a_preview_of_its_page(browser, base_url):
     )
     link = browser.find_element(By.CSS_SELECTOR, "a.actor-link[href*='vladimir-putin']")
     ActionChains(browser).move_to_element(link).perform()
-    preview = WebDriverWait(browser, 10).until(
+    preview = WebDriverWait(browser, WAIT).until(
         ec.visibility_of_element_located((By.CSS_SELECTOR, ".entity-preview"))
     )
     assert preview.find_element(By.CSS_SELECTOR, ".entity-preview__title").text == "Vladimir Putin"
     assert "Person" in preview.find_element(By.CSS_SELECTOR, ".infobox").text
     shot(browser, "preview")
     ActionChains(browser).move_to_element(browser.find_element(By.TAG_NAME, "h1")).perform()
-    WebDriverWait(browser, 5).until(ec.invisibility_of_element(preview))
+    WebDriverWait(browser, WAIT).until(ec.invisibility_of_element(preview))
 
 
 def test_the_timeline_filters_by_actor_and_type_in_the_browser(browser, base_url):
@@ -531,25 +535,25 @@ def test_opened_from_a_file_links_reach_pages_and_the_page_says_what_needs_a_ser
     assert notice.is_displayed() and "search and the previews" in notice.text
     browser.find_element(By.CSS_SELECTOR, "article a[href*='actors/vladimir-putin']").click()
     actor = (seed_site / "actors" / "vladimir-putin" / "index.html").as_uri()
-    WebDriverWait(browser, 10).until(ec.url_to_be(actor))
+    WebDriverWait(browser, WAIT).until(ec.url_to_be(actor))
     assert browser.find_element(By.CSS_SELECTOR, "article h1").text == "Vladimir Putin"
     shot(browser, "file-actor")
     # A graph node (an SVG link), a link with a query, a tab: each opens its page.
     browser.find_element(
         By.CSS_SELECTOR, "svg.graph-wide a[href*='putin-pezeshkian-meeting-ashgabat']"
     ).click()
-    WebDriverWait(browser, 10).until(ec.url_contains("ashgabat/index.html"))
+    WebDriverWait(browser, WAIT).until(ec.url_contains("ashgabat/index.html"))
     assert browser.find_element(By.CSS_SELECTOR, "article h1").text.startswith("Putin–Pezeshkian")
     browser.back()
     browser.find_element(By.CSS_SELECTOR, "a[href*='timeline/index.html?actor=']").click()
-    WebDriverWait(browser, 10).until(ec.url_contains("timeline/index.html?actor=vladimir-putin"))
+    WebDriverWait(browser, WAIT).until(ec.url_contains("timeline/index.html?actor=vladimir-putin"))
     shown = browser.execute_script(
         "return [...document.querySelectorAll('li[data-actors]')].filter(li => !li.hidden)"
         ".map(li => li.dataset.actors)"
     )
     assert shown and all("vladimir-putin" in a.split() for a in shown)
     browser.find_element(By.CSS_SELECTOR, ".md-tabs__link[href*='actors']").click()
-    WebDriverWait(browser, 10).until(ec.url_contains("actors/index.html"))
+    WebDriverWait(browser, WAIT).until(ec.url_contains("actors/index.html"))
     assert browser.find_element(By.CSS_SELECTOR, "article h1").text == "Actors"
     # Over HTTP the folder addresses stay as they are, and there is no note.
     browser.get(base_url + "actors/vladimir-putin/")
@@ -590,7 +594,7 @@ def trapped(browser):
 
 def _visit(driver, url: str) -> dict:
     driver.get(url)
-    WebDriverWait(driver, 10).until(
+    WebDriverWait(driver, WAIT).until(
         lambda d: d.execute_script("return document.readyState") == "complete"
     )
     # An <img src=x onerror=...> would have requested x by now; its error handler and an
@@ -636,10 +640,10 @@ def test_titles_and_text_from_content_never_run_script(trapped, hostile_url):
 def test_search_shows_a_hostile_title_as_text(trapped, hostile_url):
     trapped.get(hostile_url)
     trapped.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
-    WebDriverWait(trapped, 30).until(lambda d: _search_state(d)[0] != "Initializing search")
+    WebDriverWait(trapped, WAIT).until(lambda d: _search_state(d)[0] != "Initializing search")
     box = trapped.find_element(By.CSS_SELECTOR, "input.md-search__input")
     for key in "Talks":
         box.send_keys(key)
-    WebDriverWait(trapped, 30).until(lambda d: ARTICLE_PAYLOAD in _search_state(d)[1])
+    WebDriverWait(trapped, WAIT).until(lambda d: ARTICLE_PAYLOAD in _search_state(d)[1])
     found = trapped.execute_script(INJECTED)
     assert found == {"calls": [], "images": 0, "handlers": [], "fetched_x": []}
