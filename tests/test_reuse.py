@@ -8,6 +8,7 @@ import json
 import os
 import re
 import shutil
+import sys
 
 import pytest
 import yaml
@@ -497,3 +498,44 @@ def test_switching_the_review_on_or_off_equals_a_build_from_nothing(
     rebuilt = _docs(paths)
     assert rebuilt == _docs(Paths(mini_content, out / "site", out / "docs", out / "cache"))
     assert ("review/index.md" in rebuilt) == (not first)
+
+
+def test_a_rebuild_makes_only_the_review_items_of_pages_that_changed(
+    mini_content, tmp_path, monkeypatch, fake_ner
+):
+    """Early cut-off of the review: a review page whose items are made from the same values
+    as in the last build is that build's page, its items never made (``Item.later``); an
+    edit makes the items of the pages it reaches, and the output is a cold build's."""
+    import functools
+
+    from generator import review
+
+    made: list[str] = []
+    for name in ("_new_actor", "_decision", "_proposal", "_statement"):
+        real = getattr(review, name)
+
+        def counting(*args, real=real, name=name):
+            made.append(name)
+            return real(*args)
+
+        # Same module and name: the items pickle (so digest) as before.
+        monkeypatch.setattr(review, name, functools.wraps(real)(counting))
+    monkeypatch.chdir(tmp_path)
+    # A title alone read as a person's name: rejected, on the review's page of rejections.
+    monkeypatch.setattr(sys.modules[__name__], "NER_PEOPLE", (*NER_PEOPLE, "Field Marshal"))
+    pact = mini_content / "articles" / "2024-02-03-pact-signed.md"
+    _replace(pact, "was there.", "was there, and so was the Field Marshal.")
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    assert {"_new_actor", "_decision"} <= set(made), "an actors and a rejections page"
+    made.clear()
+    build(paths, model="blank", pages_only=True)
+    assert made == [], "nothing changed: no review item is made"
+    summit = mini_content / "articles" / "2024-01-02-summit-held.md"
+    _replace(summit, "calm.", "calm. Ivan Petrov agreed.")
+    build(paths, model="blank", pages_only=True)
+    assert "_new_actor" in made and "_decision" not in made, "the actors' page only"
+    rebuilt = _docs(paths)
+    assert "Ivan Petrov" in rebuilt["review/actors.md"]
+    assert "Field Marshal" in rebuilt["review/rejected.md"]
+    assert rebuilt == _from_nothing(mini_content, tmp_path, "cold")
