@@ -29,7 +29,7 @@ from .overview import UNDATED_PAGE
 from .publish import Targets, check_targets, publish
 from .render import LISTING_PAGE, page_digester, render_changed, render_pages
 from .resolve import resolve
-from .reuse import DIGESTS, Cutoff, digests_file, previous_pages
+from .reuse import DIGESTS, Cutoff, digests_file, previous_pages, seal
 from .review import Review, gather_review
 from .search_split import SPLIT_PAGES
 
@@ -350,6 +350,7 @@ def build(
         split_pages=split_pages,
         unchanged=report.unchanged,
     )
+    seal(paths.docs)  # the next build checks the pages kept here by their status alone
     progress.finish(stage, time.perf_counter() - start)
     return report
 

@@ -539,3 +539,45 @@ def test_a_rebuild_makes_only_the_review_items_of_pages_that_changed(
     assert "Ivan Petrov" in rebuilt["review/actors.md"]
     assert "Field Marshal" in rebuilt["review/rejected.md"]
     assert rebuilt == _from_nothing(mini_content, tmp_path, "cold")
+
+
+def test_kept_pages_are_checked_by_their_status_and_read_only_when_it_changed(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """The record is sealed after the docs folder is in place: a page whose status has not
+    changed since is kept unread. A page rewritten by hand, even to the same size and with
+    its modification time set back, has a newer status change time: read, hashed, made
+    again. A record never sealed (an older build's, or copied) has every page read."""
+    from pathlib import Path
+
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    read: list[str] = []
+    real = Path.read_bytes
+
+    def counting(path):
+        if paths.docs in path.parents and path.suffix == ".md":
+            read.append(path.relative_to(paths.docs).as_posix())
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", counting)
+    again = build(paths, model="blank", pages_only=True)
+    assert again.unchanged and not again.unchanged & set(read), "kept pages are not read"
+
+    page = paths.docs / "actors/sylvania.md"
+    text = page.read_text(encoding="utf-8")
+    before = page.stat()
+    page.unlink()
+    page.write_text(text.replace("Sylvania", "Sylvanie", 1), encoding="utf-8")
+    os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert page.stat().st_size == before.st_size
+    build(paths, model="blank", pages_only=True)
+    assert "actors/sylvania.md" in read, "a page changed since the seal is read"
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+    read.clear()
+    os.utime(paths.docs / DIGESTS, ns=(0, 0))  # as if never sealed
+    unsealed = build(paths, model="blank", pages_only=True)
+    assert unsealed.unchanged and unsealed.unchanged <= set(read), "every kept page is read"
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
