@@ -50,6 +50,8 @@ DIGESTS = ".briefing-pages.json"
 """The docs folder's record of each page's digest (dotfiles are not pages: MkDocs skips them)."""
 VERSION = "4"
 """Bump when the digest changes meaning."""
+PROTOCOL = 5
+"""The pickle protocol of every digest."""
 
 
 @dataclass(frozen=True)
@@ -195,7 +197,7 @@ class Digester:
         pickler kept for the purpose (tens of thousands of values a rebuild)."""
         if self._values is None:
             buffer = io.BytesIO()
-            pickler = pickle.Pickler(buffer, protocol=5)
+            pickler = pickle.Pickler(buffer, protocol=PROTOCOL)
             pickler.dispatch_table = self._reducers
             pickler.fast = True
             self._values = (buffer, pickler)
@@ -208,7 +210,7 @@ class Digester:
 
     def _pickle(self, value: object) -> bytes:
         buffer = io.BytesIO()
-        pickler = pickle.Pickler(buffer, protocol=5)
+        pickler = pickle.Pickler(buffer, protocol=PROTOCOL)
         # An article pickles as its digest. A dispatch table is looked up in C for each
         # object, where ``reducer_override`` would call Python for every one (500,000 a
         # rebuild at 1,000 articles); the bytes are the same.
@@ -225,7 +227,7 @@ class Digester:
         known = self._articles.get(id(article))
         if known is None or known[0] is not article:
             buffer = io.BytesIO()
-            pickler = pickle.Pickler(buffer, protocol=5)
+            pickler = pickle.Pickler(buffer, protocol=PROTOCOL)
             pickler.fast = True
             pickler.dump(dataclasses.replace(article, path=""))
             known = (article, hashlib.sha256(buffer.getvalue()).digest())
@@ -237,19 +239,31 @@ def _reduce_source(source: Source) -> tuple[type[int], tuple[int]]:
     return (int, (source.line,))
 
 
-class _Reducers(dict[type, Callable[[Any], tuple[Any, ...]]]):
+_OWN_RULE = operator.methodcaller("__reduce_ex__", PROTOCOL)
+"""What the pickler calls for an object of a type its dispatch table lacks."""
+
+
+class _Reducers(dict[type, Callable[[Any], Any]]):
     """The digest's dispatch table. A dataclass with slots pickles through the
     ``__getstate__`` that ``dataclasses`` writes in Python (it lists the fields anew for each
     of the 180,000 records a rebuild at 1,000 articles hashes: a third of the digests' time);
     here it is reduced to its class and its field values, read by one ``attrgetter``. Other
-    types are left to pickle (a ``KeyError`` sends the pickler to its own rules)."""
+    types get the pickler's own rule, ``__reduce_ex__``, from the table too: a type missing
+    from it costs a call of ``__missing__`` and an exception each time it is met (57,000 a
+    rebuild at 1,000 articles: the ``...`` of a missing entry, review items, statements).
+    Classes themselves are left to the pickler (a ``KeyError``): it saves them by name."""
 
-    def __missing__(self, cls: type) -> Callable[[Any], tuple[Any, ...]]:
-        if not (dataclasses.is_dataclass(cls) and "__slots__" in vars(cls)):
+    def __missing__(self, cls: type) -> Callable[[Any], Any]:
+        if issubclass(cls, type):
             raise KeyError(cls)
-        names = [f.name for f in dataclasses.fields(cls)]
+        names = (
+            [f.name for f in dataclasses.fields(cls)]
+            if dataclasses.is_dataclass(cls) and "__slots__" in vars(cls)
+            else []
+        )
         if not names:
-            raise KeyError(cls)
+            self[cls] = _OWN_RULE
+            return _OWN_RULE
         getter = operator.attrgetter(*names)
 
         if len(names) == 1:

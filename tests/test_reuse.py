@@ -581,3 +581,31 @@ def test_kept_pages_are_checked_by_their_status_and_read_only_when_it_changed(
     unsealed = build(paths, model="blank", pages_only=True)
     assert unsealed.unchanged and unsealed.unchanged <= set(read), "every kept page is read"
     assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+def test_the_digests_dispatch_table_pickles_every_other_type_as_the_pickler_would(tmp_path):
+    """Types the digest's table does not reduce itself (the ``...`` of a missing entry, plain
+    dataclasses, bound and built-in methods, classes) pickle to the bytes a pickler with only
+    the slotted dataclasses' reducers writes: the table's own rule for them changes no digest."""
+    import io
+    import pickle
+
+    from generator.model import Mention, Statement
+    from generator.reuse import PROTOCOL, Digester, _Reducers
+
+    digester = Digester(tmp_path, ())
+    mention = Mention("actors/x", "a1", 0, 0, 1, 5, "Xavi", "ner")
+    statement = Statement("s1", "actors/x", "Quote", "a1", 0, 0, "2024-01-02", None)
+    values = [
+        (..., None, 1.5, "é", b"x", statement, (statement, ...)),
+        (mention, str.upper, "".join, getattr, Statement, type, (1, ...)),
+        [{"k": ...}, frozenset({1}), {2}],
+    ]
+    for value in values:
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=PROTOCOL)
+        pickler.dispatch_table = {Mention: _Reducers()[Mention]}  # what it reduced before
+        pickler.fast = True
+        pickler.dump(value)
+        assert digester._pickle(value) == buffer.getvalue()
+        assert digester._pickle(value) == digester._pickle(value), "the same once cached"
