@@ -609,3 +609,35 @@ def test_the_digests_dispatch_table_pickles_every_other_type_as_the_pickler_woul
         pickler.dump(value)
         assert digester._pickle(value) == buffer.getvalue()
         assert digester._pickle(value) == digester._pickle(value), "the same once cached"
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_build_leaves_no_object_out_of_the_collectors_reach(
+    mini_content, tmp_path, monkeypatch, blank_model, fails
+):
+    """``generate`` freezes what each stage made (``gc.freeze``: full collections skip it)
+    and unfreezes it when done, whether the build succeeds or fails."""
+    import gc
+
+    from generator import build as build_module
+    from generator.errors import BuildError
+
+    monkeypatch.chdir(tmp_path)
+    frozen: list[int] = []
+    real = build_module.extract
+
+    def extract(*args, **kwargs):
+        frozen.append(gc.get_freeze_count())
+        if fails:
+            raise BuildError([])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(build_module, "extract", extract)
+    paths = _paths(mini_content, tmp_path)
+    if fails:
+        with pytest.raises(BuildError):
+            build(paths, model="blank", pages_only=True)
+    else:
+        build(paths, model="blank", pages_only=True)
+    assert frozen and frozen[0] > 0, "the stages before extract were frozen"
+    assert gc.get_freeze_count() == 0
