@@ -7,6 +7,7 @@ where files go. Nothing here reads content or knows about spaCy or MkDocs intern
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import os
 import time
@@ -28,7 +29,7 @@ from .model import Content, Pages
 from .publish import Targets, check_targets, publish
 from .render import is_listing, page_digester, render_changed, render_pages
 from .resolve import resolve
-from .reuse import DIGESTS, Cutoff, digests_file, previous_pages
+from .reuse import DIGESTS, Cutoff, digests_file, previous_pages, seal
 from .review import Review, gather_review
 from .search_split import SPLIT_PAGES
 
@@ -160,16 +161,37 @@ def generate(
     renders only the pages whose inputs differ from those of the pages in ``paths.docs`` (the
     same bytes, sooner) and adds the record of every page's inputs (``reuse.DIGESTS``) for
     the next build."""
+    try:
+        return _generate(paths, model, report, progress, strict, review, scheduler, reuse)
+    finally:
+        gc.unfreeze()  # see ``tick``: the collector sees every object again
+
+
+def _generate(
+    paths: Paths,
+    model: str | None,
+    report: Report,
+    progress: Progress | None,
+    strict: bool,
+    review: bool,
+    scheduler: str | None,
+    reuse: bool,
+) -> tuple[Content, Pages]:
     progress = progress or _Silent()
     clock = time.perf_counter()
     shown = clock
 
     def tick(name: str) -> None:
-        """Record the time since the last tick as step ``name`` (the benchmark's stages)."""
+        """Record the time since the last tick as step ``name`` (the benchmark's stages), and
+        leave what the stages made so far out of the collector's full passes (``gc.freeze``):
+        they are millions of objects, most of them held to the end, and each full pass walked
+        them all again (nine a rebuild at 1,000 articles, 1.1 s of CPU, an eighth of it).
+        Refcounting still frees what is dropped; ``generate`` unfreezes them when done."""
         nonlocal clock
         now = time.perf_counter()
         report.timings[name] = now - clock
         clock = now
+        gc.freeze()
 
     def lap(name: str, following: str | None) -> None:
         """End the stage ``name`` the progress shows (one or more ticks) and start the next."""
@@ -348,6 +370,7 @@ def build(
         split_pages=split_pages,
         unchanged=report.unchanged,
     )
+    seal(paths.docs)  # the next build checks the pages kept here by their status alone
     progress.finish(stage, time.perf_counter() - start)
     return report
 

@@ -26,6 +26,7 @@ from .model import (
     Entity,
     Linked,
     Mention,
+    OnDisk,
     actor_key,
     agreement_key,
     article_key,
@@ -160,7 +161,7 @@ class Evidence:
     """Dated events and agreements by month."""
     undated: Timeline | None = None
     """The undated ones, listed apart."""
-    kept: Mapping[str, tuple[str, bytes]] = field(default_factory=dict)
+    kept: Mapping[str, tuple[str, bytes | OnDisk]] = field(default_factory=dict)
     """Entity and article pages that are the last build's (digest, text), by page path:
     their view read nothing that changed and was not made again (``entities`` holds only the
     entity and its stats, ``articles`` only the article)."""
@@ -302,7 +303,7 @@ def gather(linked: Linked, briefing: Briefing, cutoff: Cutoff | None = None) -> 
     dated, undated = timelines(linked)
     entities: dict[str, EntityView] = {}
     articles: dict[str, ArticleView] = {}
-    kept: dict[str, tuple[str, bytes]] = {}
+    kept: dict[str, tuple[str, bytes | OnDisk]] = {}
     inputs: dict[str, tuple[str, tuple[str, ...]]] = {}
     for key, e in linked.entities.items():
         page = page_path(key)

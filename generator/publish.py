@@ -139,10 +139,12 @@ def write_tree(
     def put(relative: str) -> int:
         """Link or write one file; 1 if it was written."""
         path = folder / relative
-        data = encoded(files, relative)
-        if previous is not None and (
-            relative in unchanged or _same_file(previous / relative, data)
-        ):
+        if previous is not None and relative in unchanged:
+            with contextlib.suppress(OSError):
+                os.link(previous / relative, path)
+                return 0
+        data = encoded(files, relative)  # read here if it is the last build's, unread so far
+        if previous is not None and _same_file(previous / relative, data):
             with contextlib.suppress(OSError):
                 os.link(previous / relative, path)
                 return 0

@@ -27,11 +27,13 @@ depends on it.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import io
 import json
 import operator
+import os
 import pickle
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -40,27 +42,34 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from .memo import code_digest
-from .model import Article, Linked, Source, encoded
+from .model import Article, Linked, OnDisk, Source, encoded
 
 T = TypeVar("T")
 
 DIGESTS = ".briefing-pages.json"
 """The docs folder's record of each page's digest (dotfiles are not pages: MkDocs skips them)."""
-VERSION = "3"
+VERSION = "4"
 """Bump when the digest changes meaning."""
+PROTOCOL = 5
+"""The pickle protocol of every digest."""
 
 
 @dataclass(frozen=True)
 class Previous:
-    """The last build's pages: each page's digest and its text's hash, and the folder holding
-    the text (a page edited there by hand no longer matches its hash and is made again)."""
+    """The last build's pages: each page's digest, its text's hash and size, and the folder
+    holding the text (a page edited there by hand no longer matches its hash and is made
+    again)."""
 
     folder: Path
-    digests: Mapping[str, list[str]]
+    digests: Mapping[str, list[Any]]
+    """Page to ``[digest, text hash, size in bytes]``."""
     inputs: Mapping[str, Any] = field(default_factory=dict)
     """Entity and article pages' inputs as recorded: ``[digest, [unit numbers]]``."""
     units: tuple[str, ...] = ()
     """The units the record's inputs number."""
+    sealed: int | None = None
+    """When the record was last modified (``seal``), in nanoseconds: a file whose inode has
+    not changed since (its status change time is earlier) holds what the record says."""
 
     def inputs_of(self, page: str) -> tuple[str, tuple[str, ...]] | None:
         """The digest of what ``page``'s view read in the last build, and what it read."""
@@ -71,13 +80,25 @@ class Previous:
         except (TypeError, ValueError, IndexError):
             return None
 
-    def data(self, page: str, digest: str) -> bytes | None:
-        """The last build's file of ``page`` (UTF-8) if it was made from the same inputs."""
+    def data(self, page: str, digest: str) -> bytes | OnDisk | None:
+        """The last build's file of ``page`` (UTF-8) if it was made from the same inputs.
+
+        A file of the recorded size whose status changed before the record was sealed is
+        left unread (``OnDisk``): any write, rename, link or ``touch`` since would have set
+        its change time (which no call can set back) after the seal. Any other file is read
+        and checked against its recorded hash, as a page edited by hand must be made again.
+        """
         known = self.digests.get(page)
-        if not isinstance(known, list) or len(known) != 2 or known[0] != digest:
+        if not isinstance(known, list) or len(known) != 3 or known[0] != digest:
             return None
+        path = self.folder / page
         try:
-            data = (self.folder / page).read_bytes()
+            status = os.stat(path)
+            if status.st_size != known[2]:
+                return None
+            if self.sealed is not None and status.st_ctime_ns < self.sealed:
+                return OnDisk(path)
+            data = path.read_bytes()
         except OSError:
             return None  # gone: render it again
         if hashlib.sha256(data).hexdigest() != known[1]:
@@ -88,16 +109,27 @@ class Previous:
 def previous_pages(docs: Path) -> Previous:
     """What the docs folder of the last build holds (nothing if it has no valid record)."""
     try:
-        data = json.loads((docs / DIGESTS).read_text(encoding="utf-8"))
+        with open(docs / DIGESTS, encoding="utf-8") as record:
+            sealed: int | None = os.fstat(record.fileno()).st_mtime_ns
+            data = json.loads(record.read())
         digests = data["pages"] if data.get("version") == VERSION else {}
     except (OSError, ValueError, AttributeError, KeyError, TypeError):
-        data, digests = {}, {}
+        data, digests, sealed = {}, {}, None
     if not isinstance(digests, dict):
         return Previous(docs, {})
     inputs, units = data.get("inputs"), data.get("units")
     if not isinstance(inputs, dict) or not isinstance(units, list):
-        return Previous(docs, digests)
-    return Previous(docs, digests, inputs, tuple(str(u) for u in units))
+        return Previous(docs, digests, sealed=sealed)
+    return Previous(docs, digests, inputs, tuple(str(u) for u in units), sealed)
+
+
+def seal(docs: Path) -> None:
+    """Mark the record of a docs folder now in place as newer than every change of its
+    files (publishing links the kept pages anew and removes the old folder's links, which
+    sets their change time): the next build then checks them by their status alone
+    (``Previous.data``). Without the seal it reads and hashes them, as safe and slower."""
+    with contextlib.suppress(OSError):
+        os.utime(docs / DIGESTS)
 
 
 def digests_file(
@@ -107,17 +139,19 @@ def digests_file(
     unchanged: frozenset[str] = frozenset(),
     inputs: Mapping[str, tuple[str, tuple[str, ...]]] | None = None,
 ) -> str:
-    """The record written beside the pages: each page's digest and its text's hash, sorted
-    so equal builds write equal bytes. The pages in ``unchanged`` (their text checked against
-    ``previous``'s record) keep the hash recorded there instead of being hashed again.
-    ``inputs``: entity and article pages' digests of what their views read, and the units."""
+    """The record written beside the pages: each page's digest, its text's hash and size,
+    sorted so equal builds write equal bytes. The pages in ``unchanged`` (their text checked
+    against ``previous``'s record) keep the hash and size recorded there instead of being
+    read and hashed again. ``inputs``: entity and article pages' digests of what their views
+    read, and the units."""
 
-    def text_hash(page: str) -> str:
+    def text(page: str) -> list[Any]:
         if previous is not None and page in unchanged:
-            return str(previous.digests[page][1])
-        return hashlib.sha256(encoded(pages, page)).hexdigest()
+            return list(previous.digests[page][1:])
+        data = encoded(pages, page)
+        return [hashlib.sha256(data).hexdigest(), len(data)]
 
-    record = {page: [digest, text_hash(page)] for page, digest in sorted(digests.items())}
+    record = {page: [digest, *text(page)] for page, digest in sorted(digests.items())}
     inputs = inputs or {}
     units = sorted({unit for _, read in inputs.values() for unit in read})
     number = {unit: n for n, unit in enumerate(units)}
@@ -163,7 +197,7 @@ class Digester:
         pickler kept for the purpose (tens of thousands of values a rebuild)."""
         if self._values is None:
             buffer = io.BytesIO()
-            pickler = pickle.Pickler(buffer, protocol=5)
+            pickler = pickle.Pickler(buffer, protocol=PROTOCOL)
             pickler.dispatch_table = self._reducers
             pickler.fast = True
             self._values = (buffer, pickler)
@@ -176,7 +210,7 @@ class Digester:
 
     def _pickle(self, value: object) -> bytes:
         buffer = io.BytesIO()
-        pickler = pickle.Pickler(buffer, protocol=5)
+        pickler = pickle.Pickler(buffer, protocol=PROTOCOL)
         # An article pickles as its digest. A dispatch table is looked up in C for each
         # object, where ``reducer_override`` would call Python for every one (500,000 a
         # rebuild at 1,000 articles); the bytes are the same.
@@ -193,7 +227,7 @@ class Digester:
         known = self._articles.get(id(article))
         if known is None or known[0] is not article:
             buffer = io.BytesIO()
-            pickler = pickle.Pickler(buffer, protocol=5)
+            pickler = pickle.Pickler(buffer, protocol=PROTOCOL)
             pickler.fast = True
             pickler.dump(dataclasses.replace(article, path=""))
             known = (article, hashlib.sha256(buffer.getvalue()).digest())
@@ -205,19 +239,31 @@ def _reduce_source(source: Source) -> tuple[type[int], tuple[int]]:
     return (int, (source.line,))
 
 
-class _Reducers(dict[type, Callable[[Any], tuple[Any, ...]]]):
+_OWN_RULE = operator.methodcaller("__reduce_ex__", PROTOCOL)
+"""What the pickler calls for an object of a type its dispatch table lacks."""
+
+
+class _Reducers(dict[type, Callable[[Any], Any]]):
     """The digest's dispatch table. A dataclass with slots pickles through the
     ``__getstate__`` that ``dataclasses`` writes in Python (it lists the fields anew for each
     of the 180,000 records a rebuild at 1,000 articles hashes: a third of the digests' time);
     here it is reduced to its class and its field values, read by one ``attrgetter``. Other
-    types are left to pickle (a ``KeyError`` sends the pickler to its own rules)."""
+    types get the pickler's own rule, ``__reduce_ex__``, from the table too: a type missing
+    from it costs a call of ``__missing__`` and an exception each time it is met (57,000 a
+    rebuild at 1,000 articles: the ``...`` of a missing entry, review items, statements).
+    Classes themselves are left to the pickler (a ``KeyError``): it saves them by name."""
 
-    def __missing__(self, cls: type) -> Callable[[Any], tuple[Any, ...]]:
-        if not (dataclasses.is_dataclass(cls) and "__slots__" in vars(cls)):
+    def __missing__(self, cls: type) -> Callable[[Any], Any]:
+        if issubclass(cls, type):
             raise KeyError(cls)
-        names = [f.name for f in dataclasses.fields(cls)]
+        names = (
+            [f.name for f in dataclasses.fields(cls)]
+            if dataclasses.is_dataclass(cls) and "__slots__" in vars(cls)
+            else []
+        )
         if not names:
-            raise KeyError(cls)
+            self[cls] = _OWN_RULE
+            return _OWN_RULE
         getter = operator.attrgetter(*names)
 
         if len(names) == 1:
@@ -317,8 +363,8 @@ class Kept:
 
     digest: str
     """The page's digest (as recorded)."""
-    data: bytes
-    """Its text, as the last build wrote it."""
+    data: bytes | OnDisk
+    """Its text, as the last build wrote it (or its file, unread)."""
     inputs: tuple[str, tuple[str, ...]]
     """What its view read and their digest, kept for the next build's record."""
 

@@ -11,13 +11,12 @@ render writes it as the ``review/`` page.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .ids import slugify
 from .model import (
     Content,
-    Decision,
     Entity,
     Resolved,
     actor_key,
@@ -45,19 +44,112 @@ class Fix:
     """True: a new file with this text; False: add the text to the existing file."""
 
 
-@dataclass(frozen=True)
 class Item:
-    """One thing to look at."""
+    """One thing to look at: its kind, name and page at once, the rest made now or on first use.
 
+    ``Item.later`` holds a pure function of plain values that makes the rest (``detail``,
+    ``examples``, ``fixes``), and it pickles as that function and those values, so a review
+    page's digest is taken of what its items are made from. A rebuild whose review page
+    digests as before keeps the last build's page and never makes its items (their YAML was
+    most of the review's cost). Immutable, and equal to an item made at once alike.
+    """
+
+    __slots__ = ("_args", "_make", "_rest", "key", "kind", "name")
     kind: str
     """``new actor``, ``merged``, ``rejected`` or ``ambiguous``."""
     name: str
-    detail: str
-    """Proposed type and mentions, or the reason for the decision."""
     key: str | None
     """The page it has (new actor) or joined (merged)."""
-    examples: tuple[str, ...]
-    fixes: tuple[Fix, ...]
+    _rest: _Rest | None
+    _make: Callable[..., _Rest] | None
+    _args: tuple[object, ...]
+
+    def __init__(
+        self,
+        kind: str,
+        name: str,
+        detail: str,
+        key: str | None,
+        examples: tuple[str, ...],
+        fixes: tuple[Fix, ...],
+    ):
+        _fill(self, (kind, name, key), (detail, examples, fixes), None, ())
+
+    @classmethod
+    def later(
+        cls,
+        kind: str,
+        name: str,
+        key: str | None,
+        make: Callable[..., _Rest],
+        args: tuple[object, ...],
+    ) -> Item:
+        """An item whose ``detail``, ``examples`` and ``fixes`` are ``make(*args)``; ``make``
+        reads nothing but ``args`` (a module-level function, so that it pickles)."""
+        item = cls.__new__(cls)
+        _fill(item, (kind, name, key), None, make, args)
+        return item
+
+    def _values(self) -> _Rest:
+        if self._rest is None:
+            assert self._make is not None
+            object.__setattr__(self, "_rest", self._make(*self._args))
+        assert self._rest is not None
+        return self._rest
+
+    @property
+    def detail(self) -> str:
+        """Proposed type and mentions, or the reason for the decision."""
+        return self._values()[0]
+
+    @property
+    def examples(self) -> tuple[str, ...]:
+        return self._values()[1]
+
+    @property
+    def fixes(self) -> tuple[Fix, ...]:
+        return self._values()[2]
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Item is immutable: cannot set {name}")
+
+    def _fields(self) -> tuple[object, ...]:
+        detail, examples, fixes = self._values()
+        return (self.kind, self.name, detail, self.key, examples, fixes)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Item) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return f"Item{self._fields()!r}"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Unpickled, either form gives the same item; hashed, the later one is its inputs.
+        if self._make is not None:
+            return (Item.later, (self.kind, self.name, self.key, self._make, self._args))
+        return (Item, self._fields())
+
+
+_Rest = tuple[str, tuple[str, ...], tuple[Fix, ...]]
+"""An item's ``detail``, ``examples`` and ``fixes``."""
+
+
+def _fill(
+    item: Item,
+    known: tuple[str, str, str | None],
+    rest: _Rest | None,
+    make: Callable[..., _Rest] | None,
+    args: tuple[object, ...],
+) -> None:
+    """Set an item's slots once (``Item`` refuses ``setattr``)."""
+    for slot, value in zip(("kind", "name", "key"), known, strict=True):
+        object.__setattr__(item, slot, value)
+    object.__setattr__(item, "_rest", rest)
+    object.__setattr__(item, "_make", make)
+    object.__setattr__(item, "_args", args)
 
 
 FILTERS = {
@@ -179,13 +271,17 @@ def _merge_into(name: str, target: Entity) -> Fix:
 
 
 def gather_review(content: Content, resolved: Resolved) -> Review:
-    """Every new actor, merge, rejection and ambiguous mention, most mentioned first."""
+    """Every new actor, merge, rejection and ambiguous mention, most mentioned first. Each
+    item is made on first use (``Item.later``), from the values gathered here."""
     entities = {e.key: e for e in resolved.entities}
     sentences = resolved.sentences
 
     def example(article: str, index: int) -> str:
         found = sentences.get(article, ())
         return found[index].text if 0 <= index < len(found) else ""
+
+    def examples(where: Iterable[tuple[str, int]]) -> tuple[str, ...]:
+        return tuple(text for a, s in where if (text := example(a, s)))
 
     mentions: dict[str, list] = defaultdict(list)
     for m in resolved.mentions:
@@ -194,55 +290,78 @@ def gather_review(content: Content, resolved: Resolved) -> Review:
     for entity in sorted(entities.values(), key=lambda e: e.key):
         if entity.curated or entity.kind != "actors":
             continue
-        found = mentions.get(entity.key, [])
-        sentences_named = {(m.article, m.sentence) for m in found}
-        examples = tuple(
-            text for a, s in sorted(sentences_named)[:EXAMPLES] if (text := example(a, s))
-        )
-        fixes = [_accept(entity.name, entity.type, entity.aliases, entity.id)]
-        for other in ("person", "organisation", "state", "media"):
-            if other != entity.type:
-                fixes.append(
-                    Fix(
-                        f"Accept as {other}",
-                        content_file("actors", entity.id),
-                        _dump({"name": entity.name, "type": other}),
-                        True,
-                    )
-                )
-                break
-        fixes.append(_reject(entity.name))
+        named = sorted({(m.article, m.sentence) for m in mentions.get(entity.key, [])})
+        args = (entity.name, entity.type, entity.aliases, entity.id, len(named))
+        where = examples(named[:EXAMPLES])
+        items.append(Item.later("new actor", entity.name, entity.key, _new_actor, (*args, where)))
+    for decision in resolved.decisions:
+        target = entities.get(decision.key or "") if decision.action == "merged" else None
+        joined = (target.name, target.type, target.id, target.curated) if target else None
+        said = (decision.name, decision.action, decision.reason, decision.mentions)
+        where = examples(decision.where[:EXAMPLES])
         items.append(
-            Item(
-                "new actor",
-                entity.name,
-                f"proposed type {entity.type}, named in {len(sentences_named)} sentence"
-                + ("" if len(sentences_named) == 1 else "s"),
-                entity.key,
-                examples,
-                tuple(fixes),
+            Item.later(
+                decision.action,
+                decision.name,
+                decision.key if joined else None,
+                _decision,
+                (*said, joined, where),
             )
         )
-    for decision in resolved.decisions:
-        items.append(_decision_item(decision, entities, example))
     for entity in sorted(entities.values(), key=lambda e: e.key):
         if not entity.curated and entity.kind != "actors":
-            items.append(_proposal_item(entity, entities, mentions.get(entity.key, []), example))
+            items.append(_proposal_item(entity, entities, mentions.get(entity.key, []), examples))
     for statement in resolved.statements:
         speaker = entities.get(statement.speaker)
         items.append(
-            Item(
+            Item.later(
                 "proposed statement",
                 f"{speaker.name if speaker else statement.speaker}: “{_short(statement.quote)}”",
-                f"said on {statement.date}",
                 statement.speaker if speaker else None,
-                (example(statement.article, statement.sentence),),
-                (_reject_proposal(statement_key(statement.id)),),
+                _statement,
+                (
+                    statement.date,
+                    example(statement.article, statement.sentence),
+                    statement_key(statement.id),
+                ),
             )
         )
     order = {kind: i for i, kind in enumerate(k for kinds in FILTERS.values() for k in kinds)}
     items.sort(key=lambda i: (order[i.kind], i.name.casefold(), i.name))
     return Review(tuple(items))
+
+
+def _new_actor(
+    name: str,
+    type_: str,
+    aliases: tuple[str, ...],
+    id_: str,
+    sentences: int,
+    examples: tuple[str, ...],
+) -> _Rest:
+    """A new actor's item (``Item.later``): accept it, accept it as another type, reject it."""
+    fixes = [_accept(name, type_, aliases, id_)]
+    for other in ("person", "organisation", "state", "media"):
+        if other != type_:
+            fixes.append(
+                Fix(
+                    f"Accept as {other}",
+                    content_file("actors", id_),
+                    _dump({"name": name, "type": other}),
+                    True,
+                )
+            )
+            break
+    fixes.append(_reject(name))
+    detail = f"proposed type {type_}, named in {sentences} sentence" + (
+        "" if sentences == 1 else "s"
+    )
+    return detail, examples, tuple(fixes)
+
+
+def _statement(date: str, example: str, statement: str) -> _Rest:
+    """A proposed statement's item (``Item.later``): its only fix rejects it."""
+    return f"said on {date}", (example,), (_reject_proposal(statement),)
 
 
 def _short(text: str, words: int = 12) -> str:
@@ -258,77 +377,88 @@ def _proposal_item(
     entity: Entity,
     entities: dict[str, Entity],
     found: list,
-    example: Callable[[str, int], str],
+    examples: Callable[[Iterable[tuple[str, int]]], tuple[str, ...]],
 ) -> Item:
     """A proposed event or agreement: accepting it makes it curated (its id, so its address,
     stays); its participants or parties need actor files of their own first."""
-    field = "participants" if entity.kind == "events" else "parties"
-    involved = [entities[actor_key(p)] for p in entity.parties if actor_key(p) in entities]
-    data: dict = {"name": entity.name, "type": entity.type}
-    for key, value in (("date", entity.date), ("place", entity.place)):
-        if value:
-            data[key] = value
-    if involved:
-        data[field] = [a.id for a in involved]
-    if entity.agreement:
-        data["agreement"] = entity.agreement
-    uncurated = [a.name for a in involved if not a.curated]
-    label = "Accept" + (f" (accept {', '.join(uncurated)} as actors first)" if uncurated else "")
+    involved = tuple(
+        (a.id, a.name, a.curated)
+        for p in entity.parties
+        if (a := entities.get(actor_key(p))) is not None
+    )
     sentences = sorted({(m.article, m.sentence) for m in found})
     kind = "proposed event" if entity.kind == "events" else "proposed agreement"
-    return Item(
-        kind,
-        entity.name,
-        f"{entity.type}, {entity.date or 'undated'}"
-        + (f", {field}: {', '.join(a.name for a in involved)}" if involved else "")
-        + f"; from {len(sentences)} sentence{'' if len(sentences) == 1 else 's'}",
-        entity.key,
-        tuple(t for a, s in sentences[:EXAMPLES] if (t := example(a, s))),
-        (
-            Fix(label, content_file(entity.kind, entity.id), _dump(data), True),
-            _reject_proposal(entity.key),
-        ),
+    fields = (entity.name, entity.type, entity.date, entity.place, entity.agreement)
+    args = (entity.kind, entity.id, entity.key, fields, involved, len(sentences))
+    where = examples(sentences[:EXAMPLES])
+    return Item.later(kind, entity.name, entity.key, _proposal, (*args, where))
+
+
+def _proposal(
+    kind: str,
+    id_: str,
+    key: str,
+    fields: tuple[str, str, str | None, str | None, str | None],
+    involved: tuple[tuple[str, str, bool], ...],
+    sentences: int,
+    examples: tuple[str, ...],
+) -> _Rest:
+    """A proposed event's or agreement's item (``Item.later``); ``involved``: the id, name
+    and whether curated of each participant or party that is an actor."""
+    name, type_, date, place, agreement = fields
+    field = "participants" if kind == "events" else "parties"
+    data: dict = {"name": name, "type": type_}
+    for label, value in (("date", date), ("place", place)):
+        if value:
+            data[label] = value
+    if involved:
+        data[field] = [id_ for id_, _, _ in involved]
+    if agreement:
+        data["agreement"] = agreement
+    uncurated = [name for _, name, curated in involved if not curated]
+    label = "Accept" + (f" (accept {', '.join(uncurated)} as actors first)" if uncurated else "")
+    detail = (
+        f"{type_}, {date or 'undated'}"
+        + (f", {field}: {', '.join(name for _, name, _ in involved)}" if involved else "")
+        + f"; from {sentences} sentence{'' if sentences == 1 else 's'}"
     )
+    fixes = (Fix(label, content_file(kind, id_), _dump(data), True), _reject_proposal(key))
+    return detail, examples, fixes
 
 
-def _decision_item(
-    decision: Decision, entities: dict[str, Entity], example: Callable[[str, int], str]
-) -> Item:
-    examples = tuple(text for a, s in decision.where[:EXAMPLES] if (text := example(a, s)))
-    own = _accept(decision.name, "organisation", (), slugify(decision.name))
-    if decision.action == "merged" and decision.key in entities:
-        target = entities[decision.key]
+def _decision(
+    name: str,
+    action: str,
+    reason: str,
+    mentions: int,
+    target: tuple[str, str, str, bool] | None,
+    examples: tuple[str, ...],
+) -> _Rest:
+    """A decision's item (``Item.later``); ``target``: the name, type, id and whether
+    curated of the actor a merged name joined, if it has a page."""
+    if action == "merged" and target is not None:
+        target_name, target_type, target_id, curated = target
         confirm = (
             Fix(
-                f"Confirm: add it to {target.name}'s names",
-                content_file("actors", target.id),
-                _dump({"aliases": [decision.name]}),
+                f"Confirm: add it to {target_name}'s names",
+                content_file("actors", target_id),
+                _dump({"aliases": [name]}),
                 False,
             )
-            if target.curated
-            else _accept(target.name, target.type, (decision.name,), target.id)
+            if curated
+            else _accept(target_name, target_type, (name,), target_id)
         )
-        split = _accept(decision.name, target.type, (), slugify(decision.name))
-        return Item(
-            "merged",
-            decision.name,
-            f"joined {target.name}: {decision.reason}",
-            decision.key,
+        split = _accept(name, target_type, (), slugify(name))
+        return (
+            f"joined {target_name}: {reason}",
             examples,
             (confirm, Fix("Split: its own actor", split.path, split.yaml, True)),
         )
-    fixes = [own]
-    if decision.action == "rejected":
-        fixes.append(_reject(decision.name))
-    return Item(
-        decision.action,
-        decision.name,
-        f"{decision.reason}; named {decision.mentions} time"
-        + ("" if decision.mentions == 1 else "s"),
-        None,
-        examples,
-        tuple(fixes),
-    )
+    fixes = [_accept(name, "organisation", (), slugify(name))]
+    if action == "rejected":
+        fixes.append(_reject(name))
+    detail = f"{reason}; named {mentions} time" + ("" if mentions == 1 else "s")
+    return detail, examples, tuple(fixes)
 
 
 def review_text(review: Review, content_label: str) -> str:

@@ -8,6 +8,7 @@ import json
 import os
 import re
 import shutil
+import sys
 
 import pytest
 import yaml
@@ -497,3 +498,146 @@ def test_switching_the_review_on_or_off_equals_a_build_from_nothing(
     rebuilt = _docs(paths)
     assert rebuilt == _docs(Paths(mini_content, out / "site", out / "docs", out / "cache"))
     assert ("review/index.md" in rebuilt) == (not first)
+
+
+def test_a_rebuild_makes_only_the_review_items_of_pages_that_changed(
+    mini_content, tmp_path, monkeypatch, fake_ner
+):
+    """Early cut-off of the review: a review page whose items are made from the same values
+    as in the last build is that build's page, its items never made (``Item.later``); an
+    edit makes the items of the pages it reaches, and the output is a cold build's."""
+    import functools
+
+    from generator import review
+
+    made: list[str] = []
+    for name in ("_new_actor", "_decision", "_proposal", "_statement"):
+        real = getattr(review, name)
+
+        def counting(*args, real=real, name=name):
+            made.append(name)
+            return real(*args)
+
+        # Same module and name: the items pickle (so digest) as before.
+        monkeypatch.setattr(review, name, functools.wraps(real)(counting))
+    monkeypatch.chdir(tmp_path)
+    # A title alone read as a person's name: rejected, on the review's page of rejections.
+    monkeypatch.setattr(sys.modules[__name__], "NER_PEOPLE", (*NER_PEOPLE, "Field Marshal"))
+    pact = mini_content / "articles" / "2024-02-03-pact-signed.md"
+    _replace(pact, "was there.", "was there, and so was the Field Marshal.")
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    assert {"_new_actor", "_decision"} <= set(made), "an actors and a rejections page"
+    made.clear()
+    build(paths, model="blank", pages_only=True)
+    assert made == [], "nothing changed: no review item is made"
+    summit = mini_content / "articles" / "2024-01-02-summit-held.md"
+    _replace(summit, "calm.", "calm. Ivan Petrov agreed.")
+    build(paths, model="blank", pages_only=True)
+    assert "_new_actor" in made and "_decision" not in made, "the actors' page only"
+    rebuilt = _docs(paths)
+    assert "Ivan Petrov" in rebuilt["review/actors.md"]
+    assert "Field Marshal" in rebuilt["review/rejected.md"]
+    assert rebuilt == _from_nothing(mini_content, tmp_path, "cold")
+
+
+def test_kept_pages_are_checked_by_their_status_and_read_only_when_it_changed(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """The record is sealed after the docs folder is in place: a page whose status has not
+    changed since is kept unread. A page rewritten by hand, even to the same size and with
+    its modification time set back, has a newer status change time: read, hashed, made
+    again. A record never sealed (an older build's, or copied) has every page read."""
+    from pathlib import Path
+
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    read: list[str] = []
+    real = Path.read_bytes
+
+    def counting(path):
+        if paths.docs in path.parents and path.suffix == ".md":
+            read.append(path.relative_to(paths.docs).as_posix())
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", counting)
+    again = build(paths, model="blank", pages_only=True)
+    assert again.unchanged and not again.unchanged & set(read), "kept pages are not read"
+
+    page = paths.docs / "actors/sylvania.md"
+    text = page.read_text(encoding="utf-8")
+    before = page.stat()
+    page.unlink()
+    page.write_text(text.replace("Sylvania", "Sylvanie", 1), encoding="utf-8")
+    os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert page.stat().st_size == before.st_size
+    build(paths, model="blank", pages_only=True)
+    assert "actors/sylvania.md" in read, "a page changed since the seal is read"
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+    read.clear()
+    os.utime(paths.docs / DIGESTS, ns=(0, 0))  # as if never sealed
+    unsealed = build(paths, model="blank", pages_only=True)
+    assert unsealed.unchanged and unsealed.unchanged <= set(read), "every kept page is read"
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+def test_the_digests_dispatch_table_pickles_every_other_type_as_the_pickler_would(tmp_path):
+    """Types the digest's table does not reduce itself (the ``...`` of a missing entry, plain
+    dataclasses, bound and built-in methods, classes) pickle to the bytes a pickler with only
+    the slotted dataclasses' reducers writes: the table's own rule for them changes no digest."""
+    import io
+    import pickle
+
+    from generator.model import Mention, Statement
+    from generator.reuse import PROTOCOL, Digester, _Reducers
+
+    digester = Digester(tmp_path, ())
+    mention = Mention("actors/x", "a1", 0, 0, 1, 5, "Xavi", "ner")
+    statement = Statement("s1", "actors/x", "Quote", "a1", 0, 0, "2024-01-02", None)
+    values = [
+        (..., None, 1.5, "é", b"x", statement, (statement, ...)),
+        (mention, str.upper, "".join, getattr, Statement, type, (1, ...)),
+        [{"k": ...}, frozenset({1}), {2}],
+    ]
+    for value in values:
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=PROTOCOL)
+        pickler.dispatch_table = {Mention: _Reducers()[Mention]}  # what it reduced before
+        pickler.fast = True
+        pickler.dump(value)
+        assert digester._pickle(value) == buffer.getvalue()
+        assert digester._pickle(value) == digester._pickle(value), "the same once cached"
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_build_leaves_no_object_out_of_the_collectors_reach(
+    mini_content, tmp_path, monkeypatch, blank_model, fails
+):
+    """``generate`` freezes what each stage made (``gc.freeze``: full collections skip it)
+    and unfreezes it when done, whether the build succeeds or fails."""
+    import gc
+
+    from generator import build as build_module
+    from generator.errors import BuildError
+
+    monkeypatch.chdir(tmp_path)
+    frozen: list[int] = []
+    real = build_module.extract
+
+    def extract(*args, **kwargs):
+        frozen.append(gc.get_freeze_count())
+        if fails:
+            raise BuildError([])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(build_module, "extract", extract)
+    paths = _paths(mini_content, tmp_path)
+    if fails:
+        with pytest.raises(BuildError):
+            build(paths, model="blank", pages_only=True)
+    else:
+        build(paths, model="blank", pages_only=True)
+    assert frozen and frozen[0] > 0, "the stages before extract were frozen"
+    assert gc.get_freeze_count() == 0

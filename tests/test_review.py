@@ -181,3 +181,19 @@ def test_the_review_site_section_is_paged_by_kind(queue):
     assert all(len({i.kind for i in p.items}) == 1 for p in pages)
     assert sum(len(p.items) for p in pages) == len(big.items)
     assert pages[1].title == f"New actors (2 of {pages[0].of})"
+
+
+def test_an_item_made_later_equals_one_made_at_once_and_pickles_as_its_inputs(queue):
+    import pickle
+
+    from generator.review import Item
+
+    for later in queue.items:
+        assert later._make is not None, "gather_review makes its items on first use"
+        inputs = pickle.dumps(later)
+        at_once = Item(later.kind, later.name, later.detail, later.key, later.examples, later.fixes)
+        assert at_once == later and hash(at_once) == hash(later)
+        assert pickle.dumps(later) == inputs, "made or not, it pickles as its inputs"
+        assert pickle.loads(inputs) == later == pickle.loads(pickle.dumps(at_once))
+    with pytest.raises(AttributeError):
+        queue.items[0].name = "other"  # type: ignore[misc]

@@ -16,7 +16,7 @@ from .content import (
     date_precision,
     is_calendar_day,
 )
-from .files import Pages, encoded
+from .files import OnDisk, Pages, encoded
 from .kinds import (
     ACTOR_TYPES,
     AGREEMENT_STATUSES,
@@ -78,6 +78,7 @@ __all__ = [
     "Kind",
     "Linked",
     "Mention",
+    "OnDisk",
     "Pages",
     "QuoteFrame",
     "Resolved",

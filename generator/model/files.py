@@ -3,6 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class OnDisk:
+    """A page's bytes left in the last build's file, known unchanged since that build without
+    reading it (``reuse.Previous.data``): read only if something asks for the text."""
+
+    path: Path
 
 
 class Pages(MutableMapping[str, str]):
@@ -15,11 +25,11 @@ class Pages(MutableMapping[str, str]):
     """
 
     def __init__(self, items: Mapping[str, str] | Iterable[tuple[str, str]] = ()) -> None:
-        self._data: dict[str, bytes] = {}
+        self._data: dict[str, bytes | OnDisk] = {}
         self.update(items)
 
     def __getitem__(self, path: str) -> str:
-        return self._data[path].decode()
+        return self.data(path).decode()
 
     def __setitem__(self, path: str, text: str) -> None:
         self._data[path] = text.encode()
@@ -36,13 +46,15 @@ class Pages(MutableMapping[str, str]):
     def __repr__(self) -> str:
         return f"Pages({len(self)} files)"
 
-    def put(self, path: str, data: bytes) -> None:
-        """Add a file already encoded as UTF-8 (the JSON export), without a text copy."""
+    def put(self, path: str, data: bytes | OnDisk) -> None:
+        """Add a file already encoded as UTF-8 (the JSON export), without a text copy, or
+        one that is the last build's file, unread."""
         self._data[path] = data
 
     def data(self, path: str) -> bytes:
-        """The file's bytes as written, without decoding them."""
-        return self._data[path]
+        """The file's bytes as written, without decoding them (read if they are on disk)."""
+        found = self._data[path]
+        return found.path.read_bytes() if isinstance(found, OnDisk) else found
 
     def sorted(self) -> Pages:
         """The same files in path order (the order pages are written and reported)."""
