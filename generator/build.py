@@ -161,10 +161,12 @@ def generate(
     renders only the pages whose inputs differ from those of the pages in ``paths.docs`` (the
     same bytes, sooner) and adds the record of every page's inputs (``reuse.DIGESTS``) for
     the next build."""
+    freeze = gc.get_freeze_count() == 0  # a caller's own frozen objects are left to it
     try:
-        return _generate(paths, model, report, progress, strict, review, scheduler, reuse)
+        return _generate(paths, model, report, progress, strict, review, scheduler, reuse, freeze)
     finally:
-        gc.unfreeze()  # see ``tick``: the collector sees every object again
+        if freeze:
+            gc.unfreeze()  # see ``tick``: the collector sees every object again
 
 
 def _generate(
@@ -176,6 +178,7 @@ def _generate(
     review: bool,
     scheduler: str | None,
     reuse: bool,
+    freeze: bool,
 ) -> tuple[Content, Pages]:
     progress = progress or _Silent()
     clock = time.perf_counter()
@@ -191,7 +194,8 @@ def _generate(
         now = time.perf_counter()
         report.timings[name] = now - clock
         clock = now
-        gc.freeze()
+        if freeze:
+            gc.freeze()
 
     def lap(name: str, following: str | None) -> None:
         """End the stage ``name`` the progress shows (one or more ticks) and start the next."""

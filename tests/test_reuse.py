@@ -641,3 +641,22 @@ def test_a_build_leaves_no_object_out_of_the_collectors_reach(
         build(paths, model="blank", pages_only=True)
     assert frozen and frozen[0] > 0, "the stages before extract were frozen"
     assert gc.get_freeze_count() == 0
+
+
+def test_a_build_leaves_a_callers_frozen_objects_as_they_were(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """A program that froze objects itself before building keeps exactly those frozen: the
+    build neither unfreezes them nor adds its own to them."""
+    import gc
+
+    monkeypatch.chdir(tmp_path)
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        assert before > 0
+        build(_paths(mini_content, tmp_path), model="blank", pages_only=True)
+        # frozen objects freed by refcounting leave the count, none join it
+        assert 0 < gc.get_freeze_count() <= before
+    finally:
+        gc.unfreeze()
