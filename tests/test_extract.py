@@ -5831,3 +5831,153 @@ def test_statements_that_came_from_several_speakers_are_one_each(nlp):
     ]
     text = "Condolences have poured in from around the world."
     assert not _proposed(nlp, [text], actors, set(actors.values()), date(2019, 1, 28))
+
+
+def _parties(frame) -> set[str]:
+    return {w.strip(",").removesuffix("'s") for r in frame.parties for w in r.text.split()}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (  # the parse hangs "Egypt" apart from the phrase its dash joins it to
+            "The Egypt–Israel peace treaty followed in 1979.",
+            {"Egypt", "Israel"},
+            set(),
+        ),
+        (  # a ceasefire naming no side: the sides of the war the sentence before names
+            "Armenia and Azerbaijan fought a war over Nagorno-Karabakh until 1994. Fighting "
+            "has continued despite a 1994 cease-fire.",
+            {"Armenia", "Azerbaijan"},
+            set(),
+        ),
+        (  # a broker joined to "brokered" is no party
+            "Armenia and Azerbaijan fought a war in 1994, which ended with a Russian-brokered "
+            "ceasefire.",
+            {"Armenia", "Azerbaijan"},
+            {"Russian"},
+        ),
+        (  # the states the deal relates are its parties, not who announced it
+            "Trump announced a deal establishing diplomatic relations between Israel and Bahrain.",
+            {"Israel", "Bahrain"},
+            {"Trump"},
+        ),
+    ],
+)
+def test_agreements_named_by_their_sides_or_their_war(nlp, text, wanted, unwanted):
+    (frame,) = match(nlp(text), 0).agreements
+    assert wanted <= _parties(frame)
+    assert not unwanted & _parties(frame)
+
+
+def test_a_cease_fire_split_at_its_hyphen_is_a_ceasefire_and_a_fire_is_none(nlp):
+    (frame,) = match(nlp("Fighting resumed despite a 1994 cease-fire."), 0).agreements
+    assert (frame.type, frame.noun.text) == ("ceasefire", "a 1994 cease-fire")
+    assert not match(nlp("A fire broke out at the plant on Monday."), 0).agreements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NASA awarded SpaceX and Boeing commercial crew contracts in 2014.",
+        "In 2014, NASA awarded Boeing and SpaceX contracts to build crew capsules.",
+        "NASA awarded contracts to SpaceX and Boeing.",
+    ],
+)
+def test_contracts_awarded_to_several_firms_are_one_each(nlp, text):
+    frames = match(nlp(text), 0).agreements
+    assert sorted(sorted(r.text for r in f.parties) for f in frames) == [
+        ["Boeing", "NASA"],
+        ["NASA", "SpaceX"],
+    ]
+    assert {f.type for f in frames} == {"contract"}
+    assert len({f.noun for f in frames}) == 1  # one phrase: told apart as separate
+
+
+def test_one_contract_awarded_stays_one(nlp):
+    (frame,) = match(nlp("NASA awarded SpaceX a contract."), 0).agreements
+    assert {"NASA", "SpaceX"} <= _parties(frame)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both Trump and Biden signed contracts with the Commission on Presidential Debates.",
+        "Trump and Biden both broke the contracts they signed with the Commission on "
+        "Presidential Debates.",
+    ],
+)
+def test_contracts_several_signed_with_one_partner_are_one_each(nlp, text):
+    frames = match(nlp(text), 0).agreements
+    signers = [_parties(f) & {"Trump", "Biden"} for f in frames]
+    assert sorted(map(sorted, signers)) == [["Biden"], ["Trump"]]
+    assert all("Commission" in _parties(f) for f in frames)
+
+
+def test_a_named_agreement_of_a_year_is_dated_by_it_and_named_without_the(nlp):
+    (taif,) = match(nlp("The war ended with the Taif Agreement of 1989."), 0).agreements
+    assert (taif.name, taif.noun.text) == ("Taif Agreement", "the Taif Agreement of 1989")
+    (kars,) = match(nlp("The Treaty of Kars, signed in 1921, set the border."), 0).agreements
+    assert kars.name == "Treaty of Kars"
+
+
+@pytest.mark.parametrize(
+    ("text", "pages"),
+    [
+        ("The deal was announced by the United States on Monday.", 0),
+        ("The United States is working on a deal with no deadline.", 0),
+        ("The United States got a good deal on the aircraft.", 0),
+        ("Trump compared the deal to the one the United States had.", 0),
+        ("The United States pulled out of the deal in 2018.", 1),
+        ("The United States signed the deal on Monday.", 1),
+        ("The United States violated the deal, the court found.", 1),
+    ],
+)
+def test_a_deal_with_one_side_needs_that_side_to_make_or_leave_it(nlp, text, pages):
+    us = {"United States": "united-states", "Trump": "trump"}
+    assert len(_agreements(nlp, [text], us)) == pages
+
+
+def test_contracts_awarded_to_several_firms_make_a_page_each(nlp):
+    from generator.extract.merge import cluster
+
+    paragraphs = ["NASA awarded SpaceX and Boeing commercial crew contracts in 2014."]
+    firms = {"NASA": "nasa", "SpaceX": "spacex", "Boeing": "boeing"}
+    found = _agreements(nlp, paragraphs, firms)
+    assert sorted(sorted(p.agents) for p in found) == [["boeing", "nasa"], ["nasa", "spacex"]]
+    assert len(cluster(found)) == 2  # one date, one phrase: still two contracts
+    alone = _agreements(nlp, paragraphs, {"NASA": "nasa", "Boeing": "boeing"})
+    assert [sorted(p.agents) for p in alone] == [["boeing", "nasa"]]  # SpaceX no actor: none
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "groups"),
+    [
+        (  # a named agreement and one its phrase names by other words
+            [
+                "Carter brokered the Camp David Accords between Egypt and Israel in 1978. The "
+                "Egypt–Israel peace treaty followed in 1979."
+            ],
+            {"Egypt": "egypt", "Israel": "israel", "Carter": "carter"},
+            [["egypt", "israel"], ["egypt", "israel"]],
+        ),
+        (  # a new deal of another pair, one party shared
+            [
+                "Israel and the UAE announced a deal on Thursday. Bahrain later signed a deal "
+                "establishing diplomatic relations between Bahrain and Israel."
+            ],
+            {"Israel": "israel", "UAE": "uae", "Bahrain": "bahrain"},
+            [["bahrain", "israel"], ["israel", "uae"]],
+        ),
+        (  # "the deal" after it is the same one
+            ["Israel and the UAE signed a deal on Thursday. Israel praised the deal."],
+            {"Israel": "israel", "UAE": "uae"},
+            [["israel", "uae"]],
+        ),
+    ],
+)
+def test_agreements_of_one_article_told_apart(nlp, paragraphs, people, groups):
+    from generator.extract.merge import cluster
+
+    found = cluster(_agreements(nlp, paragraphs, people))
+    assert sorted(sorted({a for p in g for a in p.agents}) for g in found) == groups
