@@ -1563,25 +1563,20 @@ def _one_sided(frame: AgreementFrame, parties: Sequence[str]) -> bool:
 
 BARGAIN = frozenset("good great better best bad worse worst fair raw sweet".split())
 """Words making "a deal" a bargain one gets, not an agreement ("got a good deal on it")."""
-TOLD_OF = forms("announce", "discuss", "seek", "offer")
-"""Verbs of agreements whose subject tells of a deal or wants one, not shown to make it."""
+TOLD_OF = forms("announce", "discuss", "seek", "offer", "work") | WANTING
+"""Verbs whose one side named tells of a deal, works on or wants one, not shown to make it
+("the deal was announced by the United States", "is working on a deal")."""
 
 
 def _lone_deal(frame: AgreementFrame, parties: Sequence[str]) -> bool:
-    """A "deal" with one side named, no name and no partner in its phrase, that no verb of
-    the side's makes or leaves ("the deal was announced by the United States", "is working
-    on a deal", "got a good deal"): not shown to be an agreement the side is party to. One
-    it signs, reaches or quits is one ("the United States pulled out of the deal")."""
-    text = frame.noun.text.lower()
-    words = set(re.findall(r"[a-z]+", text))
+    """A "deal" with one side named, no name and no partner in its phrase, that the side only
+    tells of, works on or wants ("the deal was announced by the United States", "is working
+    on a deal"), or a bargain ("got a good deal"): not shown to be an agreement the side is
+    party to. One it signs, keeps to, acts under or quits is one."""
+    words = set(re.findall(r"[a-z]+", frame.noun.text.lower()))
     if len(parties) != 1 or frame.name or frame.type != "deal" or words & {"with", "between"}:
         return False
-    if words & BARGAIN:
-        return True
-    left = frame.status in ("withdrawn", "suspended")  # "pulled out of the deal"
-    verb = frame.verb.lower()
-    made = verb in BOUND or verb in KEEP or verb in MAKE  # signs, reaches, honours, breaks it
-    return not left and (verb in TOLD_OF or not made)
+    return bool(words & BARGAIN) or frame.verb.lower() in TOLD_OF
 
 
 SIDES = frozenset(

@@ -382,25 +382,21 @@ def _told_again(first: list[Proposal], then: list[Proposal]) -> bool:
     return False  # a treaty and a contract
 
 
+PAIR = re.compile(r"\b[A-Z][\w.]*[-–—][A-Z][\w.]*")
+"""Two names a dash joins ("Egypt–Israel", "Turkish-Libyan"): the sides of an agreement."""
+
+
 def _named_apart(named: list[Proposal], other: list[Proposal]) -> bool:
-    """A named agreement and one whose every phrase names it by other capitalised words
-    before its noun ("the Camp David Accords" and "the Egypt–Israel peace treaty"): two."""
+    """A name of no sides ("the Camp David Accords") and an agreement every phrase of which
+    names it by its sides, words the name has not ("the Egypt–Israel peace treaty"): two.
+    Not "the Turkish-Libyan agreement" and "the Turkey–Libya deal", both named by sides."""
     name = next((p.name for p in named if p.name), None)
-    if name is None:
+    if name is None or PAIR.search(name):
         return False
     own = set(re.split(r"[\s\-–—]+", name.casefold()))
     for p in other:
-        words = p.mention.text.split()
-        cut = next(
-            (i for i, w in enumerate(words) if w.lower().strip(",.;:") in PHRASE_NOUNS), None
-        )
-        proper = [
-            w
-            for part in words[:cut]
-            for w in re.split(r"[\-–—]+", part)
-            if w[:1].isupper() and w.casefold() not in DETERMINERS
-        ]
-        if cut is None or not proper or any(w.casefold() in own for w in proper):
+        pair = PAIR.search(p.mention.text)
+        if pair is None or any(w in own for w in re.split(r"[-–—]", pair.group().casefold())):
             return False
     return True
 
