@@ -5851,6 +5851,18 @@ def _parties(frame) -> set[str]:
             {"Armenia", "Azerbaijan"},
             set(),
         ),
+        (  # who went to war: its sides
+            "Armenia and Azerbaijan went to war over Nagorno-Karabakh in 1994. A "
+            "Russian-brokered cease-fire has held since then.",
+            {"Armenia", "Azerbaijan"},
+            {"Russian"},
+        ),
+        (  # who clashed in a war: its sides
+            "Azerbaijan and Armenia clashed over the disputed region in a war that killed "
+            "30,000 people by 1994. A cease-fire was signed that year.",
+            {"Armenia", "Azerbaijan"},
+            set(),
+        ),
         (  # a broker joined to "brokered" is no party
             "Armenia and Azerbaijan fought a war in 1994, which ended with a Russian-brokered "
             "ceasefire.",

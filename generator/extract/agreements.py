@@ -1180,10 +1180,10 @@ WARS = frozenset("war wars conflict fighting hostilities clashes".split())
 
 
 def _war_sides(anchor: Token) -> list[Token]:
-    """The sides of a war named in the ceasefire's sentence or the one before ("Armenia and
-    Azerbaijan fought a war over Nagorno-Karabakh … the 1994 cease-fire"; "the war between
-    Armenia and Azerbaijan ended with a ceasefire"): those it is between, when they are two
-    or more."""
+    """The sides of a war named in the ceasefire's sentence or the one before, when they are
+    two or more: those it is between ("the war between Armenia and Azerbaijan ended with a
+    ceasefire", "fighting broke out between Armenian and Azerbaijani forces"), or who fought
+    it ("Armenia and Azerbaijan fought a war", "went to war over Nagorno-Karabakh")."""
     doc = anchor.doc
     sentence = anchor.sent
     before = doc[sentence.start - 1].sent if sentence.start > 0 else None
@@ -1191,18 +1191,36 @@ def _war_sides(anchor: Token) -> list[Token]:
         if sent is None:
             continue
         for war in (t for t in sent if t.lower_ in WARS and t.pos_ == "NOUN"):
-            sides = [
-                t
-                for t in preposition_objects(war, "between")
-                if t.ent_type_ in ("GPE", "NORP", "ORG")
-            ]
-            if len(sides) < 2 and war.dep_ == "dobj" and war.head.lower_ in forms("fight"):
-                who = subject(war.head, depth=1)
+            between = [*preposition_objects(war, "between")]
+            if war.dep_ == "nsubj":  # "fighting broke out between …"
+                between += preposition_objects(war.head, "between")
+            sides = [t for t in between if _side(t)]
+            verb = war.head
+            if war.dep_ == "pobj" and verb.dep_ == "prep":
+                verb = verb.head  # "went to war", "clashed … in a war"
+            if len(sides) < 2 and war.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+                who = subject(verb, depth=1)
                 named = [who, *conjuncts(who)] if who is not None else []
-                sides = [t for t in named if t.ent_type_ in ("GPE", "NORP", "ORG")]
-            if len(sides) >= 2:
+                sides = [t for t in named if _side(t)]
+            if sum(_named_in(t) for t in sides) >= 2:
                 return sides
     return []
+
+
+def _side(token: Token) -> bool:
+    """A side of a war: a name, or forces a name or a people's adjective says whose they are
+    ("Armenian and Azerbaijani forces", "forces backed by Armenia")."""
+    return token.pos_ == "PROPN" or _named_in(token) > 0
+
+
+def _named_in(token: Token) -> int:
+    """How many names or peoples' adjectives a side's phrase holds ("Armenian and Azerbaijani
+    forces": two)."""
+    return sum(
+        (t.ent_type_ in PARTY_LABELS and t.ent_iob_ == "B")
+        or (t.pos_ == "PROPN" and not t.ent_type_)
+        for t in token.subtree
+    )
 
 
 def _paired(modifiers: Sequence[Token]) -> list[Token]:
