@@ -5993,3 +5993,31 @@ def test_agreements_of_one_article_told_apart(nlp, paragraphs, people, groups):
 
     found = cluster(_agreements(nlp, paragraphs, people))
     assert sorted(sorted({a for p in g for a in p.agents}) for g in found) == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Sudan agreed to normalize ties with Israel on Friday.", {"sudan", "israel"}),
+        ("Kosovo agreed to recognize Israel at the White House.", {"kosovo", "israel"}),
+        (  # a lawsuit settled in the passive: who sued and who was sued
+            "Nick Sandmann's lawsuit against The Washington Post was settled in July.",
+            {"sandmann", "post"},
+        ),
+    ],
+)
+def test_agreeing_to_relations_or_a_settled_lawsuit_names_both_sides(nlp, text, parties):
+    people = {
+        "Sudan": "sudan",
+        "Israel": "israel",
+        "Kosovo": "kosovo",
+        "Nick Sandmann": "sandmann",
+        "The Washington Post": "post",
+    }
+    (found,) = _agreements(nlp, [text], people)
+    assert set(found.agents) == parties
+
+
+def test_agreeing_to_recognise_results_is_no_agreement(nlp):
+    text = "Russia agreed to recognize the election results on Monday."
+    assert not _agreements(nlp, [text], {"Russia": "russia"})

@@ -642,13 +642,18 @@ def _settled(
         for o in preposition_objects(verb, "with")
         if any(t.ent_type_ in PARTY_LABELS for t in (o, *preposition_objects(o, "of")))
     ]
-    suits = [o for o in children(verb, "dobj") if o.lower_ in LAWSUITS]
+    suits = [o for o in children(verb, "dobj", "nsubjpass") if o.lower_ in LAWSUITS]
     if not (with_ or suits):
         return None
     host = verb
     while host.dep_ in ("xcomp", "advcl") and host.head.pos_ == "VERB":
         host = host.head  # "agreed to pay $270 million to settle": the payer, the sum
     who = subject(verb, depth=3)
+    if who is not None and who.dep_ == "nsubjpass" and who in suits:
+        who = next(preposition_objects(verb, "by"), None)  # "the lawsuit was settled (by …)"
+        sued = [o for s in suits for o in preposition_objects(s, "against")]
+        if who is None and sued:  # "Sandmann's lawsuit against the Post was settled"
+            who = sued[0]
     if who is None or who.tag_ in ("PRP", "WP", "WDT"):
         return None
     plaintiffs = [
@@ -755,6 +760,7 @@ def _agreed(
     allies = [
         o for o in preposition_objects(verb, "with") if o.ent_type_ in PARTY_LABELS
     ] if any(c.dep_ == "xcomp" for c in verb.children) else []  # fmt: skip
+    allies += _recognised(verb)  # "Sudan agreed to normalise ties with Israel"
     joint = _jointly(verb)
     if not (exchange or to or allies or joint) or _denied_verb(verb) or within(verb, quotes):
         return None
@@ -790,6 +796,24 @@ def _agreed(
         ),
         name=None,
     )
+
+
+RECOGNISE = forms("recognize", "recognise")
+
+
+def _recognised(verb: Token) -> list[Token]:
+    """The state one agrees to recognise or to have relations with: "Sudan agreed to
+    normalise ties with Israel", "Kosovo agreed to recognise Israel" (an agreement of both)."""
+    found: list[Token] = []
+    for act in children(verb, "xcomp"):
+        for obj in children(act, "dobj"):
+            if obj.lower_ in RELATIONS:
+                found.extend(preposition_objects(obj, "with"))
+            elif act.lower_ in RECOGNISE and obj.ent_type_ == "GPE":
+                found.extend([obj, *conjuncts(obj)])
+        if any(o.lower_ in RELATIONS for o in children(act, "dobj")):
+            found.extend(preposition_objects(act, "with"))  # the parse may hang it on the verb
+    return [t for t in found if t.ent_type_ in PARTY_LABELS]
 
 
 def _undated(act: Token) -> list[Token]:
