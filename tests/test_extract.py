@@ -6021,3 +6021,26 @@ def test_agreeing_to_relations_or_a_settled_lawsuit_names_both_sides(nlp, text, 
 def test_agreeing_to_recognise_results_is_no_agreement(nlp):
     text = "Russia agreed to recognize the election results on Monday."
     assert not _agreements(nlp, [text], {"Russia": "russia"})
+
+
+def test_contracts_of_one_giver_with_two_firms_stay_two_across_articles():
+    """NASA's 2014 contracts with SpaceX and with Boeing, told in two articles: two pages,
+    each of one firm, though NASA and the year are shared."""
+    from generator.extract.merge import cluster
+
+    def told(article: str, firm: str, text: str) -> Proposal:
+        mention = Mention("", article, 0, 0, 0, len(text), text, "extract")
+        return Proposal(
+            "agreements", "contract", ("nasa", firm), (), "2014", "2014", None, mention,
+            "2019-03-05", separate=True,
+        )  # fmt: skip
+
+    found = [
+        told("a", "spacex", "commercial crew contracts"),
+        told("a", "boeing", "commercial crew contracts"),
+        told("b", "boeing", "contracts"),
+        told("b", "spacex", "contracts"),
+    ]
+    groups = cluster(found)
+    assert sorted(sorted({p.agents[1] for p in g}) for g in groups) == [["boeing"], ["spacex"]]
+    assert sorted(len(g) for g in groups) == [2, 2]

@@ -193,10 +193,12 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
 
 
 def _other_pair(p: Proposal, group: list[Proposal]) -> bool:
-    """A new agreement ("a deal", "an agreement") of two or more parties, beside a group
-    of two or more of which each names one the other does not: another agreement, one
-    party shared."""
-    if len(p.agents) < 2 or p.mention.text.split()[0].lower() not in INDEFINITE:
+    """A new agreement ("a deal", "an agreement"), or one of another article, of two or more
+    parties, beside a group of two or more of which each names one the other does not:
+    another agreement, one party shared (NASA's contracts with SpaceX and with Boeing)."""
+    elsewhere = all(q.mention.article != p.mention.article for q in group)
+    new = p.mention.text.split()[0].lower() in INDEFINITE
+    if len(p.agents) < 2 or not (new or elsewhere):
         return False
     theirs = {a for q in group for a in q.agents}
     return len(theirs) >= 2 and bool(set(p.agents) - theirs) and bool(theirs - set(p.agents))
