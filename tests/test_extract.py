@@ -5960,6 +5960,17 @@ def test_contracts_awarded_to_several_firms_make_a_page_each(nlp):
     assert len(cluster(found)) == 2  # one date, one phrase: still two contracts
     alone = _agreements(nlp, paragraphs, {"NASA": "nasa", "Boeing": "boeing"})
     assert [sorted(p.agents) for p in alone] == [["boeing", "nasa"]]  # SpaceX no actor: none
+    neither = _agreements(nlp, paragraphs, {"NASA": "nasa"})
+    assert [p.agents for p in neither] == [("nasa",)]  # no firm an actor: one page, as before
+
+
+def test_contracts_signed_with_several_firms_are_one_each_whatever_the_recogniser_says(nlp):
+    text = "NASA signed contracts with SpaceX and Boeing to ferry astronauts to the station."
+    frames = match(nlp(text), 0).agreements
+    assert sorted(sorted(r.text for r in f.parties) for f in frames) == [
+        ["Boeing", "NASA"],
+        ["NASA", "SpaceX"],
+    ]
 
 
 @pytest.mark.parametrize(

@@ -56,7 +56,7 @@ from .vocabulary import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 MODIFIERS = ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "npadvmod")
 STATUS_WORDS = {"proposed": "proposed", "draft": "proposed", "signed": "signed"}
@@ -280,6 +280,12 @@ def _each_partner(doc: Doc, noun: Token, frame: AgreementFrame) -> list[Agreemen
     last = prep.right_edge.i
     heads = {t.i for t in _partners(prep)}
     partners = [e for e in doc.ents if e.label_ in ("GPE", "ORG") and e.root.i in heads]
+    if noun.lower_ == "contracts":  # firms the recogniser takes for persons ("SpaceX")
+        covered = {e.root.i for e in partners}
+        partners += [
+            _proper_span(doc[i]) for i in sorted(heads - covered) if doc[i].pos_ == "PROPN"
+        ]
+        partners.sort(key=lambda e: e.start)
     if prep.lower_ == "between":  # "the peace deals between Israel and the UAE and Bahrain":
         # the first with each other; not a list ("the agreements between Turkey, Russia and
         # Iran", every one of them a party to each)
@@ -373,6 +379,18 @@ def _each_signer(doc: Doc, noun: Token, frame: AgreementFrame) -> list[Agreement
         p for p in frame.parties if not any(p.start <= r.start and r.end <= p.end for r in spans)
     )
     return [replace(frame, parties=(*rest, r)) for r in spans]
+
+
+def _proper_span(token: Token) -> Span:
+    """The proper name a token ends, its compounds before it ("Sierra Nevada")."""
+    start = token
+    while (
+        start.i > 0
+        and start.doc[start.i - 1].dep_ == "compound"
+        and start.doc[start.i - 1].head == token
+    ):
+        start = start.doc[start.i - 1]
+    return token.doc[start.i : token.i + 1]
 
 
 EXAMPLES = frozenset("like including".split())
@@ -1491,6 +1509,11 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
     # agreements: "agreements with China and Russia" (``_each_partner``), each its own
     actors = [m for m in context.mentions if m.entity.startswith("actors/")]
     named_ids = {m.entity.split("/", 1)[1] for m in actors}
+    partnered = {  # phrases of several agreements one of which has its partner named
+        (f.paragraph, f.noun): True
+        for f in frames
+        if phrases[f.paragraph, f.noun] > 1 and context.actors_in(f.paragraph, f.parties[-1:])
+    }
     for frame in frames:
         own = context.actors_in(frame.paragraph, [frame.noun])
         parties = context.actors_in(frame.paragraph, frame.parties)
@@ -1568,8 +1591,12 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             separate=phrases[frame.paragraph, frame.noun] > 1,
         )
         seen.append((proposal, chain))
-        alone = len(parties) < 2 and phrases[frame.paragraph, frame.noun] > 1  # one of
-        # several whose partner is no actor: "awarded SpaceX and Boeing contracts", SpaceX none
+        phrase = (frame.paragraph, frame.noun)
+        alone = phrases[phrase] > 1 and not context.actors_in(frame.paragraph, frame.parties[-1:])
+        if alone and phrase not in partnered:  # no partner of the phrase is an actor: one
+            alone, partnered[phrase] = False, True  # page for them all, as for one agreement
+        # one of several whose own partner is no actor ("awarded SpaceX and Boeing
+        # contracts", SpaceX none): not the others' page again
         if (
             parties
             and not alone
