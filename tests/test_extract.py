@@ -6055,3 +6055,31 @@ def test_contracts_of_one_giver_with_two_firms_stay_two_across_articles():
     groups = cluster(found)
     assert sorted(sorted({p.agents[1] for p in g}) for g in groups) == [["boeing"], ["spacex"]]
     assert sorted(len(g) for g in groups) == [2, 2]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Trump and Biden must follow the contracts they signed with the Commission on "
+        "Presidential Debates.",
+        "Under the contracts they signed with the Commission on Presidential Debates, both "
+        "must wear masks.",
+        "Both candidates signed contracts with the Commission on Presidential Debates.",
+    ],
+)
+def test_contracts_each_candidate_signed_are_two_pages(nlp, second):
+    from generator.extract.merge import cluster
+
+    paragraphs = [f"Donald Trump and Joe Biden met in Cleveland for the first debate. {second}"]
+    people = {
+        "Donald Trump": "trump",
+        "Joe Biden": "biden",
+        "Trump": "trump",
+        "Biden": "biden",
+        "Commission on Presidential Debates": "cpd",
+    }
+    found = cluster(_agreements(nlp, paragraphs, people))
+    assert sorted(sorted({a for p in g for a in p.agents}) for g in found) == [
+        ["biden", "cpd"],
+        ["cpd", "trump"],
+    ]

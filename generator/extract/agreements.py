@@ -371,14 +371,31 @@ def _each_signer(doc: Doc, noun: Token, frame: AgreementFrame) -> list[Agreement
         partners += preposition_objects(clause, "with")
     if who is None or not partners:
         return [frame]
+    if who.lower_ == "they" or (who.tag_ == "NNS" and not who.ent_type_):
+        who = _pair_before(noun) or who  # "Both candidates signed contracts": those named
     signers = [t for t in (who, *conjuncts(who)) if t.pos_ == "PROPN" or t.ent_type_]
     if len(signers) < 2 or any(t.tag_ in ("PRP", "WP", "WDT") for t in signers):
         return [frame]
-    spans = [token_role(doc, t) for t in signers]
+    spans = [role(doc, name[0], name[-1]) for name in map(_proper_span, signers)]
     rest = tuple(
         p for p in frame.parties if not any(p.start <= r.start and r.end <= p.end for r in spans)
     )
     return [replace(frame, parties=(*rest, r)) for r in spans]
+
+
+def _pair_before(token: Token) -> Token | None:
+    """The first of two or more names the sentence before gives as its subject ("Donald
+    Trump and Joe Biden met in Cleveland. Both candidates signed contracts …"), for "they"
+    or "the candidates" of the token's sentence."""
+    start = token.sent.start
+    if start == 0:
+        return None
+    root = token.doc[start - 1].sent.root
+    who = subject(root, depth=1)
+    if who is None or not (who.pos_ == "PROPN" or who.ent_type_):
+        return None
+    named = [t for t in (who, *conjuncts(who)) if t.pos_ == "PROPN" or t.ent_type_]
+    return who if len(named) >= 2 else None
 
 
 def _proper_span(token: Token) -> Span:
@@ -1533,6 +1550,11 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         date = _own_date(context, frame, mention.sentence)
         name = frame.name or (None if own else _place_name(frame.noun.text))
         same, chain, linked = None, _head(frame.noun.text), False
+        told = [  # not another of its own phrase ("the contracts they signed": one each)
+            e
+            for e in seen
+            if (e[0].mention.paragraph, e[0].mention.start) != (frame.paragraph, mention.start)
+        ]
         known = _known(frame)
         if known is not None:  # "the INF Treaty", "the Intermediate-Range Nuclear Forces
             name, type_ = known[0], known[1]  # Treaty": one name, so one page
@@ -1546,7 +1568,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         elif (
             known is None
             and (
-                found := _apposition(context, frame, seen) or _antecedent(frame, seen, own, date[0])
+                found := _apposition(context, frame, told) or _antecedent(frame, told, own, date[0])
             )
             is not None
         ):
