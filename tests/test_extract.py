@@ -6083,3 +6083,24 @@ def test_contracts_each_candidate_signed_are_two_pages(nlp, second):
         ["biden", "cpd"],
         ["cpd", "trump"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "parties"),
+    [
+        (  # the "with" hung on the verb after a comma
+            "Trump attacked Hunter Biden's business deals, particularly with China.",
+            {"Hunter Biden": "hunter-biden", "China": "china", "Trump": "trump"},
+            {"hunter-biden", "china"},
+        ),
+        (  # who one works under contract to is the other side
+            "The fire was started by workers under contract to PG&E, the utility said.",
+            {"PG&E": "pge"},
+            {"pge"},
+        ),
+    ],
+)
+def test_deals_and_contracts_name_a_partner_the_parse_hangs_elsewhere(nlp, text, people, parties):
+    (found,) = _agreements(nlp, [text], people)
+    assert set(found.agents) == parties
+    assert found.subject is None or "PG&E" not in found.subject

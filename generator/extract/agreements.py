@@ -980,6 +980,8 @@ def _frame(
     related = _related(anchor)  # "a deal establishing relations between Bahrain and Israel"
     between = [*(o for h in _heads(anchor) for o in preposition_objects(h, "between")), *related]
     parties.extend(related)
+    if noun.lower_ == "contract" and anchor.dep_ == "pobj" and anchor.head.lower_ == "under":
+        parties.extend(preposition_objects(anchor, "to"))  # "workers under contract to PG&E"
     truce = type_ == "ceasefire" or any(_truce_word(m) for m in modifiers)
     if truce and not parties and not sides:
         parties.extend(_war_sides(anchor))  # "fought a war … despite a 1994 cease-fire"
@@ -1121,6 +1123,7 @@ def _frame(
         if (c.dep_ in ("acl", "relcl") and any(x.lower_ == "to" for x in c.children)) or (
             c.dep_ == "prep"
             and c.lower_ in ("on", "for", "over", "to")
+            and not (c.lower_ == "to" and anchor.head.lower_ == "under")  # "under contract to"
             and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)  # "on Monday"
         ):
             subject_text = subtree_role(doc, c, quotes).text
@@ -1926,12 +1929,32 @@ def _owned_with(noun: Token) -> bool:
     """Plural deals someone has with a partner named ("his son's business deals with China"):
     those deals, not deals in general ("opposes free trade agreements with China")."""
     owner = next(children(noun, "poss"), None)
-    partners = [t for o in preposition_objects(noun, "with") for t in o.subtree]
+    partners = [
+        t for o in [*preposition_objects(noun, "with"), *_with_after(noun)] for t in o.subtree
+    ]
     return (
         owner is not None
         and not _denied(noun)
         and any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in partners)
     )
+
+
+def _with_after(noun: Token) -> list[Token]:
+    """The partners a "with" right after an object names though the parse hangs it on the
+    verb ("attacked Hunter Biden's business deals, particularly with China")."""
+    if noun.dep_ != "dobj":
+        return []
+    doc = noun.doc
+    found: list[Token] = []
+    for prep in children(noun.head, "prep"):
+        gap = doc[noun.i + 1 : prep.i]
+        if (
+            prep.lower_ == "with"
+            and prep.i > noun.i
+            and all(t.is_punct or (t.dep_ == "advmod" and t.head.i == prep.i) for t in gap)
+        ):
+            found.extend(preposition_objects(noun.head, "with"))
+    return found
 
 
 def _between(noun: Token) -> bool:
