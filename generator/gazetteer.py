@@ -44,6 +44,7 @@ EXTRA_NAMES = {
     "TL": ("East Timor",),
     "CV": ("Cape Verde",),
     "MK": ("Macedonia",),
+    "AE": ("UAE", "U.A.E."),
 }
 
 FORMER_STATES = {
@@ -56,6 +57,8 @@ FORMER_STATES = {
 }
 """States that no longer exist, which news still names as actors of their time ("Rhodesia
 declared independence"): ISO 3166-1 lists only today's."""
+PARTLY_RECOGNISED = {"Kosovo": ("Republic of Kosovo",)}
+"""States most others recognise that ISO 3166-1 does not list ("the Serbia–Kosovo deal")."""
 
 
 @cache
@@ -75,7 +78,7 @@ def states() -> dict[str, str]:
         for name in (country.name, common, official, display, *EXTRA_NAMES.get(code, ())):
             if name and "," not in name:
                 names.setdefault(name, display)
-    for display, others in FORMER_STATES.items():
+    for display, others in (*FORMER_STATES.items(), *PARTLY_RECOGNISED.items()):
         for name in (display, *others):
             names.setdefault(name, display)
     return names

@@ -5963,3 +5963,276 @@ def test_statements_that_came_from_several_speakers_are_one_each(nlp):
     ]
     text = "Condolences have poured in from around the world."
     assert not _proposed(nlp, [text], actors, set(actors.values()), date(2019, 1, 28))
+
+
+def _parties(frame) -> set[str]:
+    return {w.strip(",").removesuffix("'s") for r in frame.parties for w in r.text.split()}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (  # the parse hangs "Egypt" apart from the phrase its dash joins it to
+            "The Egypt–Israel peace treaty followed in 1979.",
+            {"Egypt", "Israel"},
+            set(),
+        ),
+        (  # a ceasefire naming no side: the sides of the war the sentence before names
+            "Armenia and Azerbaijan fought a war over Nagorno-Karabakh until 1994. Fighting "
+            "has continued despite a 1994 cease-fire.",
+            {"Armenia", "Azerbaijan"},
+            set(),
+        ),
+        (  # who went to war: its sides
+            "Armenia and Azerbaijan went to war over Nagorno-Karabakh in 1994. A "
+            "Russian-brokered cease-fire has held since then.",
+            {"Armenia", "Azerbaijan"},
+            {"Russian"},
+        ),
+        (  # who clashed in a war: its sides
+            "Azerbaijan and Armenia clashed over the disputed region in a war that killed "
+            "30,000 people by 1994. A cease-fire was signed that year.",
+            {"Armenia", "Azerbaijan"},
+            set(),
+        ),
+        (  # a broker joined to "brokered" is no party
+            "Armenia and Azerbaijan fought a war in 1994, which ended with a Russian-brokered "
+            "ceasefire.",
+            {"Armenia", "Azerbaijan"},
+            {"Russian"},
+        ),
+        (  # the states the deal relates are its parties, not who announced it
+            "Trump announced a deal establishing diplomatic relations between Israel and Bahrain.",
+            {"Israel", "Bahrain"},
+            {"Trump"},
+        ),
+    ],
+)
+def test_agreements_named_by_their_sides_or_their_war(nlp, text, wanted, unwanted):
+    (frame,) = match(nlp(text), 0).agreements
+    assert wanted <= _parties(frame)
+    assert not unwanted & _parties(frame)
+
+
+def test_a_cease_fire_split_at_its_hyphen_is_a_ceasefire_and_a_fire_is_none(nlp):
+    (frame,) = match(nlp("Fighting resumed despite a 1994 cease-fire."), 0).agreements
+    assert (frame.type, frame.noun.text) == ("ceasefire", "a 1994 cease-fire")
+    assert not match(nlp("A fire broke out at the plant on Monday."), 0).agreements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NASA awarded SpaceX and Boeing commercial crew contracts in 2014.",
+        "In 2014, NASA awarded Boeing and SpaceX contracts to build crew capsules.",
+        "NASA awarded contracts to SpaceX and Boeing.",
+    ],
+)
+def test_contracts_awarded_to_several_firms_are_one_each(nlp, text):
+    frames = match(nlp(text), 0).agreements
+    assert sorted(sorted(r.text for r in f.parties) for f in frames) == [
+        ["Boeing", "NASA"],
+        ["NASA", "SpaceX"],
+    ]
+    assert {f.type for f in frames} == {"contract"}
+    assert len({f.noun for f in frames}) == 1  # one phrase: told apart as separate
+
+
+def test_one_contract_awarded_stays_one(nlp):
+    (frame,) = match(nlp("NASA awarded SpaceX a contract."), 0).agreements
+    assert {"NASA", "SpaceX"} <= _parties(frame)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both Trump and Biden signed contracts with the Commission on Presidential Debates.",
+        "Trump and Biden both broke the contracts they signed with the Commission on "
+        "Presidential Debates.",
+    ],
+)
+def test_contracts_several_signed_with_one_partner_are_one_each(nlp, text):
+    frames = match(nlp(text), 0).agreements
+    signers = [_parties(f) & {"Trump", "Biden"} for f in frames]
+    assert sorted(map(sorted, signers)) == [["Biden"], ["Trump"]]
+    assert all("Commission" in _parties(f) for f in frames)
+
+
+def test_a_named_agreement_of_a_year_is_dated_by_it_and_named_without_the(nlp):
+    (taif,) = match(nlp("The war ended with the Taif Agreement of 1989."), 0).agreements
+    assert (taif.name, taif.noun.text) == ("Taif Agreement", "the Taif Agreement of 1989")
+    (kars,) = match(nlp("The Treaty of Kars, signed in 1921, set the border."), 0).agreements
+    assert kars.name == "Treaty of Kars"
+
+
+@pytest.mark.parametrize(
+    ("text", "pages"),
+    [
+        ("The deal was announced by the United States on Monday.", 0),
+        ("The United States is working on a deal with no deadline.", 0),
+        ("The United States got a good deal on the aircraft.", 0),
+        ("Trump compared the deal to the one the United States had.", 0),
+        ("The United States pulled out of the deal in 2018.", 1),
+        ("The United States signed the deal on Monday.", 1),
+        ("The United States violated the deal, the court found.", 1),
+    ],
+)
+def test_a_deal_with_one_side_needs_that_side_to_make_or_leave_it(nlp, text, pages):
+    us = {"United States": "united-states", "Trump": "trump"}
+    assert len(_agreements(nlp, [text], us)) == pages
+
+
+def test_contracts_awarded_to_several_firms_make_a_page_each(nlp):
+    from generator.extract.merge import cluster
+
+    paragraphs = ["NASA awarded SpaceX and Boeing commercial crew contracts in 2014."]
+    firms = {"NASA": "nasa", "SpaceX": "spacex", "Boeing": "boeing"}
+    found = _agreements(nlp, paragraphs, firms)
+    assert sorted(sorted(p.agents) for p in found) == [["boeing", "nasa"], ["nasa", "spacex"]]
+    assert len(cluster(found)) == 2  # one date, one phrase: still two contracts
+    alone = _agreements(nlp, paragraphs, {"NASA": "nasa", "Boeing": "boeing"})
+    assert [sorted(p.agents) for p in alone] == [["boeing", "nasa"]]  # SpaceX no actor: none
+    neither = _agreements(nlp, paragraphs, {"NASA": "nasa"})
+    assert [p.agents for p in neither] == [("nasa",)]  # no firm an actor: one page, as before
+
+
+def test_contracts_signed_with_several_firms_are_one_each_whatever_the_recogniser_says(nlp):
+    text = "NASA signed contracts with SpaceX and Boeing to ferry astronauts to the station."
+    frames = match(nlp(text), 0).agreements
+    assert sorted(sorted(r.text for r in f.parties) for f in frames) == [
+        ["Boeing", "NASA"],
+        ["NASA", "SpaceX"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "groups"),
+    [
+        (  # a named agreement and one its phrase names by other words
+            [
+                "Carter brokered the Camp David Accords between Egypt and Israel in 1978. The "
+                "Egypt–Israel peace treaty followed in 1979."
+            ],
+            {"Egypt": "egypt", "Israel": "israel", "Carter": "carter"},
+            [["egypt", "israel"], ["egypt", "israel"]],
+        ),
+        (  # a new deal of another pair, one party shared
+            [
+                "Israel and the UAE announced a deal on Thursday. Bahrain later signed a deal "
+                "establishing diplomatic relations between Bahrain and Israel."
+            ],
+            {"Israel": "israel", "UAE": "uae", "Bahrain": "bahrain"},
+            [["bahrain", "israel"], ["israel", "uae"]],
+        ),
+        (  # "the deal" after it is the same one
+            ["Israel and the UAE signed a deal on Thursday. Israel praised the deal."],
+            {"Israel": "israel", "UAE": "uae"},
+            [["israel", "uae"]],
+        ),
+    ],
+)
+def test_agreements_of_one_article_told_apart(nlp, paragraphs, people, groups):
+    from generator.extract.merge import cluster
+
+    found = cluster(_agreements(nlp, paragraphs, people))
+    assert sorted(sorted({a for p in g for a in p.agents}) for g in found) == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Sudan agreed to normalize ties with Israel on Friday.", {"sudan", "israel"}),
+        ("Kosovo agreed to recognize Israel at the White House.", {"kosovo", "israel"}),
+        (  # a lawsuit settled in the passive: who sued and who was sued
+            "Nick Sandmann's lawsuit against The Washington Post was settled in July.",
+            {"sandmann", "post"},
+        ),
+    ],
+)
+def test_agreeing_to_relations_or_a_settled_lawsuit_names_both_sides(nlp, text, parties):
+    people = {
+        "Sudan": "sudan",
+        "Israel": "israel",
+        "Kosovo": "kosovo",
+        "Nick Sandmann": "sandmann",
+        "The Washington Post": "post",
+    }
+    (found,) = _agreements(nlp, [text], people)
+    assert set(found.agents) == parties
+
+
+def test_agreeing_to_recognise_results_is_no_agreement(nlp):
+    text = "Russia agreed to recognize the election results on Monday."
+    assert not _agreements(nlp, [text], {"Russia": "russia"})
+
+
+def test_contracts_of_one_giver_with_two_firms_stay_two_across_articles():
+    """NASA's 2014 contracts with SpaceX and with Boeing, told in two articles: two pages,
+    each of one firm, though NASA and the year are shared."""
+    from generator.extract.merge import cluster
+
+    def told(article: str, firm: str, text: str) -> Proposal:
+        mention = Mention("", article, 0, 0, 0, len(text), text, "extract")
+        return Proposal(
+            "agreements", "contract", ("nasa", firm), (), "2014", "2014", None, mention,
+            "2019-03-05", separate=True,
+        )  # fmt: skip
+
+    found = [
+        told("a", "spacex", "commercial crew contracts"),
+        told("a", "boeing", "commercial crew contracts"),
+        told("b", "boeing", "contracts"),
+        told("b", "spacex", "contracts"),
+    ]
+    groups = cluster(found)
+    assert sorted(sorted({p.agents[1] for p in g}) for g in groups) == [["boeing"], ["spacex"]]
+    assert sorted(len(g) for g in groups) == [2, 2]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Trump and Biden must follow the contracts they signed with the Commission on "
+        "Presidential Debates.",
+        "Under the contracts they signed with the Commission on Presidential Debates, both "
+        "must wear masks.",
+        "Both candidates signed contracts with the Commission on Presidential Debates.",
+    ],
+)
+def test_contracts_each_candidate_signed_are_two_pages(nlp, second):
+    from generator.extract.merge import cluster
+
+    paragraphs = [f"Donald Trump and Joe Biden met in Cleveland for the first debate. {second}"]
+    people = {
+        "Donald Trump": "trump",
+        "Joe Biden": "biden",
+        "Trump": "trump",
+        "Biden": "biden",
+        "Commission on Presidential Debates": "cpd",
+    }
+    found = cluster(_agreements(nlp, paragraphs, people))
+    assert sorted(sorted({a for p in g for a in p.agents}) for g in found) == [
+        ["biden", "cpd"],
+        ["cpd", "trump"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "parties"),
+    [
+        (  # the "with" hung on the verb after a comma
+            "Trump attacked Hunter Biden's business deals, particularly with China.",
+            {"Hunter Biden": "hunter-biden", "China": "china", "Trump": "trump"},
+            {"hunter-biden", "china"},
+        ),
+        (  # who one works under contract to is the other side
+            "The fire was started by workers under contract to PG&E, the utility said.",
+            {"PG&E": "pge"},
+            {"pge"},
+        ),
+    ],
+)
+def test_deals_and_contracts_name_a_partner_the_parse_hangs_elsewhere(nlp, text, people, parties):
+    (found,) = _agreements(nlp, [text], people)
+    assert set(found.agents) == parties
+    assert found.subject is None or "PG&E" not in found.subject

@@ -1179,6 +1179,8 @@ def test_a_former_state_is_a_state():
     assert state_name("Rhodesia") == "Rhodesia"
     assert state_name("Southern Rhodesia") == "Rhodesia"
     assert state_name("USSR") == "Soviet Union"
+    assert state_name("Kosovo") == "Kosovo"  # recognised by most, not in ISO 3166-1
+    assert state_name("UAE") == "United Arab Emirates"
 
 
 def test_a_states_body_named_in_full_keeps_its_state_and_takes_the_bare_form(content):

@@ -56,7 +56,7 @@ from .vocabulary import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 MODIFIERS = ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "npadvmod")
 STATUS_WORDS = {"proposed": "proposed", "draft": "proposed", "signed": "signed"}
@@ -91,8 +91,16 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             and _made(noun)
         ):
             type_ = "agreement"  # "Ethiopia and Eritrea signed a peace declaration"
+        if type_ is None and noun.lower_ == "fire" and _cease(noun):
+            type_ = "ceasefire"  # "the 1994 cease-fire", split by the tokenizer at its hyphen
         if type_ is None and noun.lower_ == "charter" and _clause_of(noun):
             type_ = "treaty"  # "Article 5 of NATO's charter": the treaty founding NATO
+        if noun.lower_ == "contracts" and not within(noun, quotes):
+            awarded = _awarded_each(doc, paragraph, noun, quotes)
+            if awarded:  # "NASA awarded SpaceX and Boeing contracts": one contract each
+                frames.extend(awarded)
+                named.add(noun.sent.start)
+                continue
         if (
             type_ is None
             and noun.lower_ in PLURALS
@@ -106,7 +114,13 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
         if (
             type_ is None
             and noun.lower_ in PLURALS
-            and (_made(noun) or _kept(noun) or _between(noun) or _owned_with(noun))
+            and (
+                _made(noun)
+                or _kept(noun)
+                or _between(noun)
+                or _owned_with(noun)
+                or _signed_by_clause(noun)
+            )
         ):
             type_ = AGREEMENT_NOUNS[PLURALS[noun.lower_]]  # "signed 20 agreements on trade"
         if type_ is None and _named_pact(noun):
@@ -144,7 +158,9 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue  # "the nearest settlement to Area 51": a village, no agreement
         if type_ == "acquisition" and not _of_a_company(noun):
             continue  # "the Communist Party's takeover of China", "the purchase of weapons"
-        frames.extend(_each_partner(doc, noun, _frame(doc, paragraph, noun, type_, quotes)))
+        found = _frame(doc, paragraph, noun, type_, quotes)
+        each = _each_partner(doc, noun, found)
+        frames.extend(_each_signer(doc, noun, found) if len(each) == 1 else each)
         named.add(noun.sent.start)
     exchanged = any(t.lower_ == "exchange" for t in doc)  # scan sentences for it only then
     for verb in doc:
@@ -172,6 +188,17 @@ def _settles(noun: Token) -> bool:
     with_ = [t for o in preposition_objects(noun, "with", "between") for t in o.subtree]
     of = [o for o in preposition_objects(noun, "of") if o.lower_ in LAWSUITS]
     return bool(of) or any(t.ent_type_ in PARTY_LABELS for t in with_)
+
+
+def _cease(fire: Token) -> bool:
+    """ "fire" ending "cease-fire", which the tokenizer splits in three."""
+    doc = fire.doc
+    return (
+        fire.i >= 2
+        and doc[fire.i - 1].text in DASHES
+        and doc[fire.i - 2].lower_ == "cease"
+        and not doc[fire.i - 1].whitespace_
+    )
 
 
 CLAUSES = frozenset("article articles clause clauses chapter section".split())
@@ -253,6 +280,12 @@ def _each_partner(doc: Doc, noun: Token, frame: AgreementFrame) -> list[Agreemen
     last = prep.right_edge.i
     heads = {t.i for t in _partners(prep)}
     partners = [e for e in doc.ents if e.label_ in ("GPE", "ORG") and e.root.i in heads]
+    if noun.lower_ == "contracts":  # firms the recogniser takes for persons ("SpaceX")
+        covered = {e.root.i for e in partners}
+        partners += [
+            _proper_span(doc[i]) for i in sorted(heads - covered) if doc[i].pos_ == "PROPN"
+        ]
+        partners.sort(key=lambda e: e.start)
     if prep.lower_ == "between":  # "the peace deals between Israel and the UAE and Bahrain":
         # the first with each other; not a list ("the agreements between Turkey, Russia and
         # Iran", every one of them a party to each)
@@ -266,6 +299,115 @@ def _each_partner(doc: Doc, noun: Token, frame: AgreementFrame) -> list[Agreemen
         first = next(e for e in doc.ents if e.root.i in heads)
         rest = (*rest, role(doc, first[0], first[-1]))
     return [replace(frame, parties=(*rest, role(doc, e[0], e[-1]))) for e in partners]
+
+
+def _awarded_each(
+    doc: Doc, paragraph: int, noun: Token, quotes: list[tuple[int, int, bool]]
+) -> list[AgreementFrame]:
+    """Contracts one awards to several named recipients, one contract with each ("NASA
+    awarded SpaceX and Boeing commercial crew contracts", "awarded contracts to SpaceX and
+    Boeing"), however the parse hangs the names; none for fewer than two."""
+    verb = noun.head
+    for _ in range(3):  # "awarded SpaceX and … contracts": the parse may hang it on a name
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lower_ not in forms("award") or verb.i > noun.i or _denied_verb(verb):
+        return []
+    giver = subject(verb, depth=1)
+    if giver is None or giver.tag_ in ("PRP", "WP", "WDT"):
+        return []
+    to = [t.i for o in preposition_objects(verb, "to") for t in o.subtree]
+    to += [t.i for o in preposition_objects(noun, "to") for t in o.subtree]
+    recipients: list[list[Token]] = []  # runs of proper nouns: "SpaceX", "Sierra Nevada"
+    for t in doc[verb.i + 1 :]:
+        if not (t.i < noun.i or t.i in to) or t.pos_ != "PROPN" or within(t, quotes):
+            continue
+        if recipients and recipients[-1][-1].i == t.i - 1:
+            recipients[-1].append(t)
+        else:
+            recipients.append([t])
+    recipients = [run for run in recipients if not any(c.dep_ == "case" for c in run[-1].children)]
+    if len(recipients) < 2:  # not an owner: "Elon Musk's SpaceX"
+        return []
+    before = [run[-1].i for run in recipients if run[-1].i < noun.i]
+    start = doc[before[-1] + 1] if before else noun.left_edge
+    phrase = role(doc, start, noun)  # "commercial crew contracts", without whose they are
+    return [
+        AgreementFrame(
+            paragraph=paragraph,
+            type="contract",
+            noun=phrase,
+            verb=verb.text,
+            status="proposed" if _hypothetical(verb) else "signed",
+            parties=(subtree_role(doc, giver, quotes), role(doc, e[0], e[-1])),
+            value=None,  # one sum may be either's or both's
+            subject=None,
+            name=None,
+        )
+        for e in recipients
+    ]
+
+
+def _each_signer(doc: Doc, noun: Token, frame: AgreementFrame) -> list[AgreementFrame]:
+    """Plural contracts several sign with one partner, one each ("Trump and Biden signed
+    contracts with the Commission on Presidential Debates", "the contracts they signed with
+    the Commission"); else the frame alone."""
+    if noun.lower_ not in PLURALS:
+        return [frame]
+    verb = _governing_verb(noun)
+    clause = next(
+        (c for c in children(noun, "relcl") if AGREEMENT_VERBS.get(c.lower_) == "signed"), None
+    )
+    who = None
+    if clause is not None:
+        who = subject(clause, depth=1)
+        if who is not None and who.lower_ == "they" and noun.dep_ in ("dobj", "nsubjpass"):
+            who = subject(noun.head, depth=2)  # "Trump and Biden broke the contracts they signed"
+    elif verb is not None and AGREEMENT_VERBS.get(verb.lower_) == "signed":
+        who = subject(verb, depth=1)
+    partners = [*preposition_objects(noun, "with")]
+    if clause is not None:
+        partners += preposition_objects(clause, "with")
+    if who is None or not partners:
+        return [frame]
+    if who.lower_ == "they" or (who.tag_ == "NNS" and not who.ent_type_):
+        who = _pair_before(noun) or who  # "Both candidates signed contracts": those named
+    signers = [t for t in (who, *conjuncts(who)) if t.pos_ == "PROPN" or t.ent_type_]
+    if len(signers) < 2 or any(t.tag_ in ("PRP", "WP", "WDT") for t in signers):
+        return [frame]
+    spans = [role(doc, name[0], name[-1]) for name in map(_proper_span, signers)]
+    rest = tuple(
+        p for p in frame.parties if not any(p.start <= r.start and r.end <= p.end for r in spans)
+    )
+    return [replace(frame, parties=(*rest, r)) for r in spans]
+
+
+def _pair_before(token: Token) -> Token | None:
+    """The first of two or more names the sentence before gives as its subject ("Donald
+    Trump and Joe Biden met in Cleveland. Both candidates signed contracts …"), for "they"
+    or "the candidates" of the token's sentence."""
+    start = token.sent.start
+    if start == 0:
+        return None
+    root = token.doc[start - 1].sent.root
+    who = subject(root, depth=1)
+    if who is None or not (who.pos_ == "PROPN" or who.ent_type_):
+        return None
+    named = [t for t in (who, *conjuncts(who)) if t.pos_ == "PROPN" or t.ent_type_]
+    return who if len(named) >= 2 else None
+
+
+def _proper_span(token: Token) -> Span:
+    """The proper name a token ends, its compounds before it ("Sierra Nevada")."""
+    start = token
+    while (
+        start.i > 0
+        and start.doc[start.i - 1].dep_ == "compound"
+        and start.doc[start.i - 1].head == token
+    ):
+        start = start.doc[start.i - 1]
+    return token.doc[start.i : token.i + 1]
 
 
 EXAMPLES = frozenset("like including".split())
@@ -535,13 +677,18 @@ def _settled(
         for o in preposition_objects(verb, "with")
         if any(t.ent_type_ in PARTY_LABELS for t in (o, *preposition_objects(o, "of")))
     ]
-    suits = [o for o in children(verb, "dobj") if o.lower_ in LAWSUITS]
+    suits = [o for o in children(verb, "dobj", "nsubjpass") if o.lower_ in LAWSUITS]
     if not (with_ or suits):
         return None
     host = verb
     while host.dep_ in ("xcomp", "advcl") and host.head.pos_ == "VERB":
         host = host.head  # "agreed to pay $270 million to settle": the payer, the sum
     who = subject(verb, depth=3)
+    if who is not None and who.dep_ == "nsubjpass" and who in suits:
+        who = next(preposition_objects(verb, "by"), None)  # "the lawsuit was settled (by …)"
+        sued = [o for s in suits for o in preposition_objects(s, "against")]
+        if who is None and sued:  # "Sandmann's lawsuit against the Post was settled"
+            who = sued[0]
     if who is None or who.tag_ in ("PRP", "WP", "WDT"):
         return None
     plaintiffs = [
@@ -648,6 +795,7 @@ def _agreed(
     allies = [
         o for o in preposition_objects(verb, "with") if o.ent_type_ in PARTY_LABELS
     ] if any(c.dep_ == "xcomp" for c in verb.children) else []  # fmt: skip
+    allies += _recognised(verb)  # "Sudan agreed to normalise ties with Israel"
     joint = _jointly(verb)
     if not (exchange or to or allies or joint) or _denied_verb(verb) or within(verb, quotes):
         return None
@@ -683,6 +831,24 @@ def _agreed(
         ),
         name=None,
     )
+
+
+RECOGNISE = forms("recognize", "recognise")
+
+
+def _recognised(verb: Token) -> list[Token]:
+    """The state one agrees to recognise or to have relations with: "Sudan agreed to
+    normalise ties with Israel", "Kosovo agreed to recognise Israel" (an agreement of both)."""
+    found: list[Token] = []
+    for act in children(verb, "xcomp"):
+        for obj in children(act, "dobj"):
+            if obj.lower_ in RELATIONS:
+                found.extend(preposition_objects(obj, "with"))
+            elif act.lower_ in RECOGNISE and obj.ent_type_ == "GPE":
+                found.extend([obj, *conjuncts(obj)])
+        if any(o.lower_ in RELATIONS for o in children(act, "dobj")):
+            found.extend(preposition_objects(act, "with"))  # the parse may hang it on the verb
+    return [t for t in found if t.ent_type_ in PARTY_LABELS]
 
 
 def _undated(act: Token) -> list[Token]:
@@ -780,7 +946,15 @@ def _frame(
     anchor = noun.head.head if type_ == "letter-of-intent" else noun
     modifiers = [t for c in children(anchor, *MODIFIERS) for t in c.subtree]
     first = min([anchor, *modifiers], key=lambda t: t.i)
+    if modifiers and (joined := _joined_before(first)) is not None:
+        modifiers = [*joined, *modifiers]  # "the Egypt–Israel peace treaty", parsed apart
+        first = joined[0]
     last = noun
+    for year in (
+        o for of in children(noun, "prep") if of.lower_ == "of" for o in children(of, "pobj")
+    ):
+        if YEAR.fullmatch(year.text) and year.ent_type_ == "DATE":
+            last = year  # "the Taif Agreement of 1989": its year
     if type_ != "letter-of-intent":
         for prep in children(anchor, "prep"):
             if prep.lower_ in ("with", "between", "among"):
@@ -799,10 +973,18 @@ def _frame(
         status = "withdrawn"  # "announced its withdrawal from the Paris Agreement"
     for m in modifiers:
         status = status or STATUS_WORDS.get(m.lower_)
-    parties = [m for m in modifiers if m.ent_type_ in PARTY_LABELS]
+    parties = [m for m in modifiers if m.ent_type_ in PARTY_LABELS and not _brokering(m)]
     sides = [token_role(doc, t) for t in _paired(modifiers)]  # "the Turkish-Libyan agreement"
     for h in _heads(anchor):
         parties.extend(preposition_objects(h, "with", "between", "among", "by"))
+    related = _related(anchor)  # "a deal establishing relations between Bahrain and Israel"
+    between = [*(o for h in _heads(anchor) for o in preposition_objects(h, "between")), *related]
+    parties.extend(related)
+    if noun.lower_ == "contract" and anchor.dep_ == "pobj" and anchor.head.lower_ == "under":
+        parties.extend(preposition_objects(anchor, "to"))  # "workers under contract to PG&E"
+    truce = type_ == "ceasefire" or any(_truce_word(m) for m in modifiers)
+    if truce and not parties and not sides:
+        parties.extend(_war_sides(anchor))  # "fought a war … despite a 1994 cease-fire"
     if type_ == "acquisition":
         parties.extend(preposition_objects(anchor, "of"))  # "the acquisition of Hirtenberger"
     if (
@@ -915,8 +1097,10 @@ def _frame(
             anchor.head.i == verb.i or (anchor.dep_ == "pobj" and anchor.head.head.i == verb.i)
         )  # "commented on the deal"; not "announced its withdrawal from the Paris
         # Agreement", a taking part
-        if who is not None and not viewed and not disowned:  # "Trump has questioned the NATO
-            # treaty"; not "China is not a party to the INF"
+        stated = len(between) >= 2  # "Trump announced a deal between Israel and Bahrain":
+        # the parties are those it is between, not who tells of it
+        if who is not None and not viewed and not disowned and not stated:
+            # "Trump has questioned the NATO treaty"; not "China is not a party to the INF"
             parties.append(who)
             parties.extend(conjuncts(who))
         # "May's deal was rejected by Parliament": who holds a view is no party, active or
@@ -939,6 +1123,7 @@ def _frame(
         if (c.dep_ in ("acl", "relcl") and any(x.lower_ == "to" for x in c.children)) or (
             c.dep_ == "prep"
             and c.lower_ in ("on", "for", "over", "to")
+            and not (c.lower_ == "to" and anchor.head.lower_ == "under")  # "under contract to"
             and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)  # "on Monday"
         ):
             subject_text = subtree_role(doc, c, quotes).text
@@ -949,8 +1134,10 @@ def _frame(
     if noun.text[0].isupper() and named_by is not None and named_by.text[0].isupper():
         last = named_by.right_edge  # "the Treaty on European Union", "the Treaty of Lisbon"
         start = noun  # and its capitals before: "the Vienna Convention on Diplomatic Relations"
-        while start.i > first.i and (
-            doc[start.i - 1].text[:1].isupper() or doc[start.i - 1].text == "-"
+        while (
+            start.i > first.i
+            and (doc[start.i - 1].text[:1].isupper() or doc[start.i - 1].text == "-")
+            and doc[start.i - 1].dep_ != "det"  # not "The" opening the sentence
         ):
             start = doc[start.i - 1]
         name = role(doc, start, last).text
@@ -997,6 +1184,105 @@ def _frame(
 
 
 DASHES = frozenset("- – —".split())
+
+
+def _joined_before(first: Token) -> list[Token] | None:
+    """A name and the dash that join the first word of an agreement's phrase to it where the
+    parse hangs them elsewhere ("The Egypt–Israel peace treaty", "Egypt" taken for the
+    sentence's root): the name, then the dash."""
+    doc = first.doc
+    if first.i < 2 or not (first.text[:1].isupper() and first.is_alpha):
+        return None
+    dash, name = doc[first.i - 1], doc[first.i - 2]
+    if dash.text not in DASHES or dash.whitespace_ or name.whitespace_:
+        return None
+    if not (name.text[:1].isupper() and name.is_alpha) or name.ent_type_ not in PARTY_LABELS:
+        return None
+    return [name, dash]
+
+
+def _brokering(token: Token) -> bool:
+    """A name joined to "brokered" or "mediated" ("a Russian-brokered ceasefire"): the broker,
+    no party (GOLD)."""
+    doc = token.doc
+    return (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text in DASHES
+        and doc[token.i + 2].lower_ in BROKER
+    )
+
+
+RELATIONS = frozenset("relations ties".split())
+"""What an agreement establishes or normalises between its parties ("a deal establishing
+diplomatic relations between Bahrain and Israel")."""
+
+
+def _related(anchor: Token) -> list[Token]:
+    """The states an agreement's own clause relates ("a deal establishing diplomatic relations
+    between Bahrain and Israel", "an agreement to normalise ties with Sudan"): its parties."""
+    found: list[Token] = []
+    for clause in children(anchor, "acl", "relcl"):
+        verbs = [clause, *(c for c in children(clause, "xcomp"))]
+        for obj in (o for v in verbs for o in children(v, "dobj")):
+            if obj.lower_ in RELATIONS:
+                found.extend(preposition_objects(obj, "between", "with"))
+    return found
+
+
+def _truce_word(token: Token) -> bool:
+    """A word making an agreement one that ends a war ("the cease-fire agreement", "a peace
+    treaty")."""
+    return token.lower_ in ("ceasefire", "truce", "armistice", "peace") or (
+        token.lower_ == "fire" and _cease(token)
+    )
+
+
+WARS = frozenset("war wars conflict fighting hostilities clashes".split())
+"""Nouns of a war whose sides a ceasefire that names none of its own is between."""
+
+
+def _war_sides(anchor: Token) -> list[Token]:
+    """The sides of a war named in the ceasefire's sentence or the one before, when they are
+    two or more: those it is between ("the war between Armenia and Azerbaijan ended with a
+    ceasefire", "fighting broke out between Armenian and Azerbaijani forces"), or who fought
+    it ("Armenia and Azerbaijan fought a war", "went to war over Nagorno-Karabakh")."""
+    doc = anchor.doc
+    sentence = anchor.sent
+    before = doc[sentence.start - 1].sent if sentence.start > 0 else None
+    for sent in (sentence, before):
+        if sent is None:
+            continue
+        for war in (t for t in sent if t.lower_ in WARS and t.pos_ == "NOUN"):
+            between = [*preposition_objects(war, "between")]
+            if war.dep_ == "nsubj":  # "fighting broke out between …"
+                between += preposition_objects(war.head, "between")
+            sides = [t for t in between if _side(t)]
+            verb = war.head
+            if war.dep_ == "pobj" and verb.dep_ == "prep":
+                verb = verb.head  # "went to war", "clashed … in a war"
+            if len(sides) < 2 and war.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+                who = subject(verb, depth=1)
+                named = [who, *conjuncts(who)] if who is not None else []
+                sides = [t for t in named if _side(t)]
+            if sum(_named_in(t) for t in sides) >= 2:
+                return sides
+    return []
+
+
+def _side(token: Token) -> bool:
+    """A side of a war: a name, or forces a name or a people's adjective says whose they are
+    ("Armenian and Azerbaijani forces", "forces backed by Armenia")."""
+    return token.pos_ == "PROPN" or _named_in(token) > 0
+
+
+def _named_in(token: Token) -> int:
+    """How many names or peoples' adjectives a side's phrase holds ("Armenian and Azerbaijani
+    forces": two)."""
+    return sum(
+        (t.ent_type_ in PARTY_LABELS and t.ent_iob_ == "B")
+        or (t.pos_ == "PROPN" and not t.ent_type_)
+        for t in token.subtree
+    )
 
 
 def _paired(modifiers: Sequence[Token]) -> list[Token]:
@@ -1066,6 +1352,8 @@ OPINION = forms(
     "cite",
     "mention",
     "debate",
+    "compare",
+    "liken",
 )
 """Verbs of a view on an agreement, whose subject is no party to it ("Trump has questioned
 the NATO treaty", "MPs rejected the agreement")."""
@@ -1241,6 +1529,11 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
     # agreements: "agreements with China and Russia" (``_each_partner``), each its own
     actors = [m for m in context.mentions if m.entity.startswith("actors/")]
     named_ids = {m.entity.split("/", 1)[1] for m in actors}
+    partnered = {  # phrases of several agreements one of which has its partner named
+        (f.paragraph, f.noun): True
+        for f in frames
+        if phrases[f.paragraph, f.noun] > 1 and context.actors_in(f.paragraph, f.parties[-1:])
+    }
     for frame in frames:
         own = context.actors_in(frame.paragraph, [frame.noun])
         parties = context.actors_in(frame.paragraph, frame.parties)
@@ -1259,24 +1552,31 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         type_ = frame.type
         date = _own_date(context, frame, mention.sentence)
         name = frame.name or (None if own else _place_name(frame.noun.text))
-        same, chain = None, _head(frame.noun.text)
+        same, chain, linked = None, _head(frame.noun.text), False
+        told = [  # not another of its own phrase ("the contracts they signed": one each)
+            e
+            for e in seen
+            if (e[0].mention.paragraph, e[0].mention.start) != (frame.paragraph, mention.start)
+        ]
         known = _known(frame)
         if known is not None:  # "the INF Treaty", "the Intermediate-Range Nuclear Forces
             name, type_ = known[0], known[1]  # Treaty": one name, so one page
         elif type_ in GENERIC and not _short(frame):
             same = _specific(context, frame, frames, mention.sentence, out, parties)
         if same is not None:  # "a deal whereby HDT acquired Hirtenberger"; "the deal" after it
+            linked = True
             type_, name = same.type, same.name or name
             date = (same.date, same.date_text) if same.date else date
             parties = tuple(dict.fromkeys((*same.agents, *parties)))
         elif (
             known is None
             and (
-                found := _apposition(context, frame, seen) or _antecedent(frame, seen, own, date[0])
+                found := _apposition(context, frame, told) or _antecedent(frame, told, own, date[0])
             )
             is not None
         ):
             earlier, before = found
+            linked = True  # told of before: its parties are the earlier phrase's
             chain = [*before, *chain]
             type_, name = earlier.type, earlier.name or name
             date = (earlier.date, earlier.date_text) if earlier.date else date
@@ -1316,7 +1616,18 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             separate=phrases[frame.paragraph, frame.noun] > 1,
         )
         seen.append((proposal, chain))
-        if (parties and not _one_sided(frame, parties)) or named:
+        phrase = (frame.paragraph, frame.noun)
+        alone = phrases[phrase] > 1 and not context.actors_in(frame.paragraph, frame.parties[-1:])
+        if alone and phrase not in partnered:  # no partner of the phrase is an actor: one
+            alone, partnered[phrase] = False, True  # page for them all, as for one agreement
+        # one of several whose own partner is no actor ("awarded SpaceX and Boeing
+        # contracts", SpaceX none): not the others' page again
+        if (
+            parties
+            and not alone
+            and not _one_sided(frame, parties)
+            and (linked or not _lone_deal(frame, parties))
+        ) or named:
             # a name alone ("NAFTA", "the Paris accord" as a topic, "the Brexit deal"): none
             out.append(proposal)
     return out
@@ -1342,6 +1653,24 @@ def _one_sided(frame: AgreementFrame, parties: Sequence[str]) -> bool:
         and not any(f" {w} " in text for w in ("with", "between", "among"))
         and frame.type in GENERIC
     )
+
+
+BARGAIN = frozenset("good great better best bad worse worst fair raw sweet".split())
+"""Words making "a deal" a bargain one gets, not an agreement ("got a good deal on it")."""
+TOLD_OF = forms("announce", "discuss", "seek", "offer", "work") | WANTING
+"""Verbs whose one side named tells of a deal, works on or wants one, not shown to make it
+("the deal was announced by the United States", "is working on a deal")."""
+
+
+def _lone_deal(frame: AgreementFrame, parties: Sequence[str]) -> bool:
+    """A "deal" with one side named, no name and no partner in its phrase, that the side only
+    tells of, works on or wants ("the deal was announced by the United States", "is working
+    on a deal"), or a bargain ("got a good deal"): not shown to be an agreement the side is
+    party to. One it signs, keeps to, acts under or quits is one."""
+    words = set(re.findall(r"[a-z]+", frame.noun.text.lower()))
+    if len(parties) != 1 or frame.name or frame.type != "deal" or words & {"with", "between"}:
+        return False
+    return bool(words & BARGAIN) or frame.verb.lower() in TOLD_OF
 
 
 SIDES = frozenset(
@@ -1581,16 +1910,51 @@ def _kept(noun: Token) -> bool:
     return any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in named)
 
 
+def _signed_by_clause(noun: Token) -> bool:
+    """Plural agreements a clause of their own says were signed with a partner named ("the
+    contracts they signed with the Commission"): those, not agreements in general."""
+    return any(
+        AGREEMENT_VERBS.get(c.lower_) == "signed"
+        and not _denied_verb(c)
+        and any(
+            t.ent_type_ in ("GPE", "ORG", "NORP")
+            for o in preposition_objects(c, "with")
+            for t in o.subtree
+        )
+        for c in children(noun, "relcl")
+    )
+
+
 def _owned_with(noun: Token) -> bool:
     """Plural deals someone has with a partner named ("his son's business deals with China"):
     those deals, not deals in general ("opposes free trade agreements with China")."""
     owner = next(children(noun, "poss"), None)
-    partners = [t for o in preposition_objects(noun, "with") for t in o.subtree]
+    partners = [
+        t for o in [*preposition_objects(noun, "with"), *_with_after(noun)] for t in o.subtree
+    ]
     return (
         owner is not None
         and not _denied(noun)
         and any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in partners)
     )
+
+
+def _with_after(noun: Token) -> list[Token]:
+    """The partners a "with" right after an object names though the parse hangs it on the
+    verb ("attacked Hunter Biden's business deals, particularly with China")."""
+    if noun.dep_ != "dobj":
+        return []
+    doc = noun.doc
+    found: list[Token] = []
+    for prep in children(noun.head, "prep"):
+        gap = doc[noun.i + 1 : prep.i]
+        if (
+            prep.lower_ == "with"
+            and prep.i > noun.i
+            and all(t.is_punct or (t.dep_ == "advmod" and t.head.i == prep.i) for t in gap)
+        ):
+            found.extend(preposition_objects(noun.head, "with"))
+    return found
 
 
 def _between(noun: Token) -> bool:

@@ -10,6 +10,7 @@ Ids come from the content (type, actors, date), not from the order things were f
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -140,6 +141,11 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
     if p.kind != first.kind or p.type != first.type:
         return False
     same_article = any(q.mention.article == p.mention.article for q in group)
+    if first.kind == "agreements" and any(_siblings(p, q) for q in group):
+        return False  # "awarded SpaceX and Boeing contracts": one phrase, one contract each
+    if first.kind == "agreements" and _other_pair(p, group):
+        return False  # "the deal between Israel and the UAE", then "a deal … between Bahrain
+        # and Israel"
     shared = _shared(p.actors, p.affiliations, [(q.actors, q.affiliations) for q in group])
     if first.type == "statement" and p.agents:
         # Two speakers criticising one decision made two statements: what a statement is
@@ -184,6 +190,31 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
     if any(_weeks_apart(p, q) or _weeks_apart(q, p) for q in group):
         return False
     return all(compatible_dates(p.date, d) for d in dates)
+
+
+def _other_pair(p: Proposal, group: list[Proposal]) -> bool:
+    """A new agreement ("a deal", "an agreement"), or one of another article, of two or more
+    parties, beside a group of two or more of which each names one the other does not:
+    another agreement, one party shared (NASA's contracts with SpaceX and with Boeing)."""
+    elsewhere = all(q.mention.article != p.mention.article for q in group)
+    new = p.mention.text.split()[0].lower() in INDEFINITE
+    if len(p.agents) < 2 or not (new or elsewhere):
+        return False
+    theirs = {a for q in group for a in q.agents}
+    return len(theirs) >= 2 and bool(set(p.agents) - theirs) and bool(theirs - set(p.agents))
+
+
+def _siblings(p: Proposal, q: Proposal) -> bool:
+    """Two agreements one plural phrase names, each with its own partner ("agreements with
+    China and Russia", "awarded SpaceX and Boeing contracts"): two, whatever their dates."""
+    return (
+        p.separate
+        and q.separate
+        and p.mention.article == q.mention.article
+        and p.mention.paragraph == q.mention.paragraph
+        and p.mention.start == q.mention.start
+        and set(p.agents) != set(q.agents)
+    )
 
 
 def _shared(
@@ -331,6 +362,8 @@ def _told_again(first: list[Proposal], then: list[Proposal]) -> bool:
         return False  # two names: ``_fits`` has judged them
     if _introduced(first) and _introduced(then):
         return False  # "signed a memorandum on Syria … also signed a gas pipeline agreement"
+    if _named_apart(first, then) or _named_apart(then, first):
+        return False  # "the Camp David Accords" and "the Egypt–Israel peace treaty"
     mine = {a for p in first for a in p.actors}
     theirs = {a for p in then for a in p.actors}
     if not (len(mine & theirs) >= 2 or (mine and mine == theirs)):
@@ -349,6 +382,25 @@ def _told_again(first: list[Proposal], then: list[Proposal]) -> bool:
     if other_kinds <= AGREEMENT_WORDS:
         return not others or kinds <= DOCUMENTS
     return False  # a treaty and a contract
+
+
+PAIR = re.compile(r"\b[A-Z][\w.]*[-–—][A-Z][\w.]*")
+"""Two names a dash joins ("Egypt–Israel", "Turkish-Libyan"): the sides of an agreement."""
+
+
+def _named_apart(named: list[Proposal], other: list[Proposal]) -> bool:
+    """A name of no sides ("the Camp David Accords") and an agreement every phrase of which
+    names it by its sides, words the name has not ("the Egypt–Israel peace treaty"): two.
+    Not "the Turkish-Libyan agreement" and "the Turkey–Libya deal", both named by sides."""
+    name = next((p.name for p in named if p.name), None)
+    if name is None or PAIR.search(name):
+        return False
+    own = set(re.split(r"[\s\-–—]+", name.casefold()))
+    for p in other:
+        pair = PAIR.search(p.mention.text)
+        if pair is None or any(w in own for w in re.split(r"[-–—]", pair.group().casefold())):
+            return False
+    return True
 
 
 INDEFINITE = frozenset({"a", "an", "another"})
