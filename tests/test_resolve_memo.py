@@ -102,6 +102,8 @@ def test_equal_inputs_give_the_same_key_in_another_process(tmp_path: Path) -> No
         b'{"value": ["list", "a"]}',
         b'{"key": "%s", "value": ["object", "os:system", "echo"]}',
         b'{"key": "%s", "value": ["object", "generator.build:fewer_collections"]}',
+        b'{"key": "%s", "value": ["object", "generator.__main__:main"]}',
+        b'{"key": "%s", "value": ["object", "generator.nowhere:Thing"]}',
         b'{"key": "%s", "value": ["nonsense", 1]}',
         b'{"key": "%s", "value": {"a": 1}}',
         b'{"key": "%s", "value": ["rows", "dict", "generator.model:Mention", []]}',

@@ -23,12 +23,12 @@ import contextlib
 import dataclasses
 import functools
 import hashlib
-import importlib
 import io
 import json
 import operator
 import os
 import pickle
+import sys
 import types
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -328,11 +328,14 @@ def decode(data: object) -> Any:
 
 @functools.cache
 def _class(name: str) -> Callable[..., object]:
-    """A dataclass of the generator's own modules by ``module:qualname``, nothing else."""
+    """A dataclass of the generator's own modules by ``module:qualname``, nothing else, and
+    only from a module already imported: a file must not be able to import one (``__main__``
+    would run the command line)."""
     module, _, qualname = str(name).partition(":")
-    if not module.startswith("generator.") or not qualname.isidentifier():
+    loaded = sys.modules.get(module)
+    if not module.startswith("generator.") or not qualname.isidentifier() or loaded is None:
         raise ValueError(f"not a generator class: {name!r}")
-    found = getattr(importlib.import_module(module), qualname)
+    found = getattr(loaded, qualname)
     if not isinstance(found, type) or not dataclasses.is_dataclass(found):
         raise ValueError(f"not a dataclass: {name!r}")
     return found
