@@ -138,8 +138,13 @@ def test_nothing_is_kept_without_a_folder_or_for_values_it_cannot_give_back(
     assert _run(tmp_path, partial(lambda t: t, table)) == (table, "unkept")
     assert _run(tmp_path, partial(lambda t: t, table)) == (table, "unkept")
     assert not list(tmp_path.iterdir())
+    seen: defaultdict[str, int] = defaultdict(int)
+    looked = partial(lambda t: t["x"], seen)  # adds "x": kept, a rebuild would not add it
+    assert _run(tmp_path, looked) == (0, "unkept") and seen == {"x": 0}
+    assert not list(tmp_path.iterdir())
+    assert _run(tmp_path, looked) == (0, "misses"), "now it reads without adding: kept"
     unknown = object()  # an input it cannot digest: computed every time
-    assert _run(tmp_path, partial(list, [unknown])) == ([unknown], "unkept")
+    assert _run(tmp_path / "other", partial(list, [unknown])) == ([unknown], "unkept")
 
 
 CANDIDATE = Candidate("a1", 0, 1, 4, 9, "Lopez", "Lopez", "PERSON", ner_label="PERSON")

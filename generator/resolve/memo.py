@@ -98,8 +98,14 @@ class Steps:
         value = compute()
         try:
             data = json.dumps({"key": key, "value": encode(value)}, ensure_ascii=False)
+            if self._key(step, compute) != key:
+                # The step changed what it read (a default dict it looked into, say): taken
+                # from a file, it would not, and what follows would read other values.
+                raise Unknown(f"{step} changes its inputs")
         except Unknown:
             self.counts["unkept"] += 1
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)  # a kept value of other inputs is of no use
             return value
         self.counts["misses"] += 1
         with contextlib.suppress(OSError):  # a read-only cache still builds
