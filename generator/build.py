@@ -11,6 +11,7 @@ import gc
 import hashlib
 import os
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -144,6 +145,31 @@ class _Silent:
         pass
 
 
+GC_THRESHOLDS = (50_000, 20, 100)
+"""The cyclic collector's thresholds while a build runs (Python's are 700, 10, 10)."""
+
+
+@contextlib.contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Python's cyclic garbage collector, run less often while inside (and as before after).
+
+    A build holds a large heap that lives to its end (the annotations, the resolved and linked
+    data: millions of objects at 1,000 articles) and makes few reference cycles; by default
+    the collector traverses that whole heap again every few hundred thousand allocations,
+    which cost about a tenth of the CPU of a rebuild after one edit (1.0-1.4 s of 9.5-10 s
+    at 1,000 articles) for nothing to collect. Memory freed by reference counting, nearly
+    all of it, is freed as before: the peak was 212 MB against 209 MB after one edit, and
+    294 MB on both sides for a cold build, at 1,000 articles. ``generate`` also freezes each
+    stage's objects (see its ``tick``), so the passes that do run skip the heap held so far."""
+    before = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+@fewer_collections()
 def generate(
     paths: Paths,
     model: str | None,
@@ -363,17 +389,18 @@ def build(
         report.timings[name] = now - clock
         clock = now
 
-    report.notes = publish(
-        files,
-        paths.targets(),
-        site_name=content.briefing.title,
-        dates=[a.date for a in content.articles],
-        site_url=site_url,
-        pages_only=pages_only,
-        step=step,
-        split_pages=split_pages,
-        unchanged=report.unchanged,
-    )
+    with fewer_collections():
+        report.notes = publish(
+            files,
+            paths.targets(),
+            site_name=content.briefing.title,
+            dates=[a.date for a in content.articles],
+            site_url=site_url,
+            pages_only=pages_only,
+            step=step,
+            split_pages=split_pages,
+            unchanged=report.unchanged,
+        )
     seal(paths.docs)  # the next build checks the pages kept here by their status alone
     progress.finish(stage, time.perf_counter() - start)
     return report

@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from generator.build import Paths, Report, build, generate
+from generator.resolve.memo import Steps
 from generator.reuse import DIGESTS
 from generator.yamlio import dump_fields
 
@@ -311,13 +312,37 @@ def test_an_edit_then_a_rebuild_equals_a_build_from_nothing_byte_for_byte(
     paragraphs = article.read_text(encoding="utf-8").rstrip("\n").split("\n\n")
     paragraphs[-2] += " " + added  # inside the text, not after it
     article.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    made: list[Steps] = []
+    monkeypatch.setattr("generator.resolve.Steps", lambda *a: made.append(Steps(*a)) or made[-1])
     again = build(paths, model="blank", pages_only=True)
+    # Resolve's briefing-wide steps were looked up (the sentences after the edit moved: their
+    # names' candidates changed, and the steps reading them were made again).
+    assert sum(made[0].counts.values()) >= 3
     assert first.reused == 0 and again.reused > 0, "the rebuild reused pages"
     rebuilt = _docs(paths)
     assert rebuilt == _from_nothing(mini_content, tmp_path, "cold")
     assert "data/entities.json" in rebuilt and "review/index.md" in rebuilt
     assert ("actors/ivan-petrov.md" in rebuilt) == ("Petrov" in added)
     assert "actors/maria-lopez.md" in rebuilt, "the stand-in NER is read"
+
+
+def test_resolves_steps_are_kept_after_an_edit_that_moves_no_name_and_equal_a_cold_build(
+    mini_content, tmp_path, monkeypatch, fake_ner
+):
+    """A sentence of words the briefing already writes, added at an article's end, changes
+    no candidate name, place or word table: the verdicts, merges and folds are the last
+    build's, and the docs folder is still a build from nothing's."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    article = mini_content / "articles" / "2024-01-02-summit-held.md"
+    text = article.read_text(encoding="utf-8").rstrip("\n")
+    article.write_text(text + " Envoys later praised the summit.\n", encoding="utf-8")
+    made: list[Steps] = []
+    monkeypatch.setattr("generator.resolve.Steps", lambda *a: made.append(Steps(*a)) or made[-1])
+    build(paths, model="blank", pages_only=True)
+    assert made[0].counts == {"hits": 3}
+    assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
 
 
 def test_an_entity_view_reading_nothing_changed_is_not_made_again(

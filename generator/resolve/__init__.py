@@ -48,6 +48,7 @@ from .article import (
 )
 from .bodies import BODIES, body_key, local_folds
 from .decide import Verdict, decide, demonym_state, led_by, newspaper
+from .memo import Steps
 from .merge import (
     SPELLING_THRESHOLD,
     VARIANT_THRESHOLD,
@@ -98,7 +99,10 @@ def resolve(
 ) -> Resolved:
     """Every mention resolved to one entity key; NER-found actors added to the entities.
     ``memo`` keeps each article's spans read (``collect``, the per-article half of the work)
-    for the next build, which then reads again only the articles whose annotation changed."""
+    for the next build, which then reads again only the articles whose annotation changed,
+    and in the same folder the briefing-wide steps (``memo.Steps``: one file per step), taken
+    from it when they read the same values as in the last build."""
+    steps = Steps(memo.folder if memo is not None else None)
     curated = {e.key: e for e in content.entities}
     names = actor_names(content.entities)
     memo = (memo or Memo(None, "collect")).salted(sorted(curated), sorted(names))
@@ -173,19 +177,22 @@ def resolve(
         for c in candidates
         if " " not in c.name and (_titled_in_span(c.text) or _titled_before(c, paragraphs))
     )
-    verdicts = {
-        name: decide(
-            name,
-            counts,
-            names.get(name) or folded.get(name.casefold()),
-            lowercase,
-            places.get(name),
-            people,
-            alone,
-            titled,
-        )
-        for name, counts in sorted(labels.items())
-    }
+    verdicts = steps.run(
+        "verdicts",
+        lambda: {
+            name: decide(
+                name,
+                counts,
+                names.get(name) or folded.get(name.casefold()),
+                lowercase,
+                places.get(name),
+                people,
+                alone,
+                titled,
+            )
+            for name, counts in sorted(labels.items())
+        },
+    )
     definitions = acronym_definitions(texts, [*labels, *names])
     defined = []
     for acronym, long in definitions.items():
@@ -245,8 +252,10 @@ def resolve(
         definitions.setdefault(name, seat)
     glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
     royals = _royal_names(candidates, paragraphs)
-    final, types, merged = _merge(candidates, verdicts, definitions, names, glosses, royals)
-    folds = _body_folds(candidates, final, types, people, hinted)
+    final, types, merged = steps.run(
+        "merge", partial(_merge, candidates, verdicts, definitions, names, glosses, royals)
+    )
+    folds = steps.run("folds", partial(_body_folds, candidates, final, types, people, hinted))
     for target, _why in folds.values():
         types.setdefault(target, "organisation")
     keys = _keys({*final.values(), *(t for t, _ in folds.values())}, curated, names, folded)

@@ -1,0 +1,347 @@
+"""Resolve's briefing-wide steps kept between builds: one file per step, skipped when what the
+step reads is what it read last time.
+
+After one edit, most of resolve's briefing-wide decisions (the verdict on every name, the
+merges, the folds into bodies, the keys) read the same candidates and tables as in the last
+build, and give the same answer. ``Steps.run`` hashes everything a step's function reads and,
+when the digest is the one kept in the step's file, decodes the kept answer instead of
+computing it. What a step reads is not listed by hand: it is the step's function as passed,
+``functools.partial(f, *args)`` (its arguments) or a closure (the values of every variable it
+names, found in the closure's cells), so a rule that starts reading another variable changes
+the digest by itself. Module-level names the step reads are code, and the code (with the
+libraries' versions) salts every digest, as for ``generator.memo.Memo``.
+
+The files are JSON (a shared or restored cache must not be able to run code); an entry that
+cannot be read, decoded or is for other inputs is ignored and the step computed again: the
+memo never changes an answer, only how soon it comes. A value or input of a kind the digest or
+the encoding does not know (a ``defaultdict``, say) is computed every time, never kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import functools
+import hashlib
+import io
+import json
+import operator
+import os
+import pickle
+import sys
+import types
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path, PurePath
+from typing import Any, TypeVar
+
+from ..memo import code_digest, write_atomic
+
+T = TypeVar("T")
+
+VERSION = "1"
+"""Bump when a step file's form changes."""
+PREFIX = "resolve-step-"
+"""Step files are ``PREFIX + step + ".json"`` in the annotation cache's folder (pruned with it
+when unused: a hit touches its file)."""
+
+_ATOMS = (str, int, float, bool, type(None))
+_ATOM = frozenset(_ATOMS)
+
+
+def _atoms(seq: list[Any] | tuple[Any, ...]) -> bool:
+    return all(type(item) in _ATOM for item in seq)
+
+
+class Unknown(TypeError):
+    """An input or value the digest or the JSON encoding cannot represent faithfully."""
+
+
+class Steps:
+    """Resolve's step memo for one build, its files in ``folder`` (none kept when None)."""
+
+    def __init__(self, folder: Path | None, *salt: object):
+        self.folder = folder
+        digest = code_digest() if folder is not None else hashlib.sha256()
+        digest.update(f"{VERSION}\0".encode())
+        digest.update(json.dumps(salt, sort_keys=True, default=repr).encode())
+        self._salt = digest.digest()
+        self._canon: dict[int, tuple[object, object]] = {}
+        """Immutable inputs (frozen dataclasses, frozensets) already made canonical in this
+        build, by ``id``, each with the object itself so that its ``id`` is not reused."""
+        self.counts: Counter[str] = Counter()
+        """``hits``, ``misses`` and ``unkept`` (a step whose inputs or value cannot be kept)."""
+
+    def run(self, step: str, compute: Callable[[], T]) -> T:
+        """``compute()``, or its value of the last build when it reads the same inputs."""
+        if self.folder is None:
+            return compute()
+        try:
+            key = self._key(step, compute)
+        except Unknown:
+            self.counts["unkept"] += 1
+            return compute()
+        path = self.folder / f"{PREFIX}{step}.json"
+        try:
+            kept = json.loads(path.read_bytes())
+            if kept["key"] == key:
+                value: T = decode(kept["value"])
+            else:
+                raise KeyError(step)
+        except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError, ImportError):
+            pass  # computed below, outside this handler
+        else:
+            self.counts["hits"] += 1
+            with contextlib.suppress(OSError):
+                os.utime(path)  # in use: keep it from being pruned
+            return value
+        value = compute()
+        try:
+            data = json.dumps({"key": key, "value": encode(value)}, ensure_ascii=False)
+            if self._key(step, compute) != key:
+                # The step changed what it read (a default dict it looked into, say): taken
+                # from a file, it would not, and what follows would read other values.
+                raise Unknown(f"{step} changes its inputs")
+        except Unknown:
+            self.counts["unkept"] += 1
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)  # a kept value of other inputs is of no use
+            return value
+        self.counts["misses"] += 1
+        with contextlib.suppress(OSError):  # a read-only cache still builds
+            write_atomic(path, data.encode())
+        return value
+
+    def _key(self, step: str, compute: Callable[[], object]) -> str:
+        digest = hashlib.sha256(self._salt)
+        digest.update(step.encode() + b"\0")
+        out = io.BytesIO()
+        pickler = pickle.Pickler(out, protocol=5)
+        pickler.fast = True  # no memo: equal values give equal bytes however they are shared
+        pickler.dump(self.canonical(compute))
+        digest.update(out.getvalue())
+        return digest.hexdigest()
+
+    def _items(self, seq: list[Any] | tuple[Any, ...]) -> object:
+        """A sequence's items made canonical, quickly for the usual long ones: atoms, or
+        dataclasses of atoms of one kind (some 35,000 candidates, each a row made in C)."""
+        if _atoms(seq):
+            return list(seq)
+        first: type = type(seq[0])
+        row = _flat(first)
+        if row is not None and all(type(item) is first for item in seq):
+            return (_name(first), list(map(row, seq)))
+        return [self.canonical(item) for item in seq]
+
+    def canonical(self, value: object) -> object:
+        """``value`` as plain tuples, lists and atoms that pickle to the same bytes in any
+        process when the values are equal: sets sorted, dataclasses as their fields, functions
+        as their name and what their closure holds. Dicts keep their order (a step may read
+        it). Anything else raises ``Unknown``."""
+        kind = type(value)
+        if kind in _ATOMS:
+            return value
+        if kind is list or kind is tuple:
+            seq: Any = value
+            return (kind.__name__, self._items(seq))
+        if kind is dict or kind is Counter:
+            mapping: Any = value
+            keys = list(mapping)
+            if _atoms(keys):  # most tables: names to names, verdicts, counts
+                return (kind.__name__, keys, self._items(list(mapping.values())))
+            return (
+                kind.__name__,
+                [(self.canonical(k), self.canonical(v)) for k, v in mapping.items()],
+            )
+        if kind is defaultdict:
+            table: Any = value
+            return (
+                "defaultdict",
+                self.canonical(table.default_factory),
+                [(self.canonical(k), self.canonical(v)) for k, v in table.items()],
+            )
+        if isinstance(value, type):
+            return ("type", f"{value.__module__}.{value.__qualname__}")
+        if isinstance(value, PurePath):
+            return ("path", str(value))
+        if kind is frozenset or kind is set:
+            known = self._canon.get(id(value))
+            if known is not None:
+                return known[1]
+            items: Any = value
+            made = (kind.__name__, _sorted([self.canonical(item) for item in items]))
+            if kind is frozenset:
+                self._canon[id(value)] = (value, made)
+            return made
+        if dataclasses.is_dataclass(kind):
+            known = self._canon.get(id(value))
+            if known is not None:
+                return known[1]
+            made = (
+                _name(kind),
+                [self.canonical(getattr(value, f.name)) for f in dataclasses.fields(kind)],
+            )
+            if kind.__dataclass_params__.frozen:  # type: ignore[attr-defined]
+                self._canon[id(value)] = (value, made)
+            return made
+        if kind is functools.partial:
+            part: Any = value
+            return (
+                "partial",
+                self.canonical(part.func),
+                self.canonical(part.args),
+                self.canonical(dict(sorted(part.keywords.items()))),
+            )
+        if kind is types.FunctionType:
+            function: Any = value
+            cells = []
+            for name, cell in zip(
+                function.__code__.co_freevars, function.__closure__ or (), strict=True
+            ):
+                try:
+                    cells.append((name, self.canonical(cell.cell_contents)))
+                except ValueError:
+                    cells.append((name, "<empty>"))  # a variable not yet given a value
+            return (
+                "function",
+                f"{function.__module__}.{function.__qualname__}",
+                cells,
+                self.canonical(function.__defaults__),
+                self.canonical(function.__kwdefaults__),
+            )
+        if kind is types.BuiltinFunctionType:
+            return ("builtin", repr(value))
+        raise Unknown(f"{kind.__qualname__} cannot be digested")
+
+
+def _name(kind: type) -> str:
+    return f"{kind.__module__}.{kind.__qualname__}"
+
+
+_FLAT = frozenset({"str", "int", "bool", "float", "str | None", "int | None"})
+
+
+@functools.cache
+def _flat(kind: type) -> Callable[[object], tuple[object, ...]] | None:
+    """For a dataclass whose fields are all declared atoms: a getter of its fields' values (a
+    value of another kind there would only make the digest differ from build to build)."""
+    if not dataclasses.is_dataclass(kind):
+        return None
+    fields = dataclasses.fields(kind)
+    if not fields or any(str(f.type) not in _FLAT or not f.init for f in fields):
+        return None
+    getter = operator.attrgetter(*(f.name for f in fields))
+    return getter if len(fields) > 1 else lambda item: (getter(item),)
+
+
+def _rows(seq: list[Any] | tuple[Any, ...]) -> list[object] | None:
+    """Dataclasses of one kind whose values are all JSON atoms as ``[class, row, ...]``."""
+    if not seq:
+        return None
+    first: type = type(seq[0])
+    row = _flat(first)
+    if row is None or not first.__module__.startswith("generator."):
+        return None
+    if not all(type(item) is first for item in seq):
+        return None
+    rows = [list(row(item)) for item in seq]
+    if not all(type(v) in _ATOM and v == v for r in rows for v in r):  # no NaN
+        return None
+    return [f"{first.__module__}:{first.__qualname__}", *rows]
+
+
+def _sorted(items: list[object]) -> list[object]:
+    try:
+        return sorted(items)  # type: ignore[type-var]
+    except TypeError:  # mixed kinds: any fixed order will do
+        return sorted(items, key=repr)
+
+
+# -- the kept values as JSON ------------------------------------------------------------------
+# A value is an atom (JSON's own: str, int, float, bool, None) or a list whose first item says
+# what it is, so that tuples stay tuples and sets sets, and a dataclass is rebuilt from its
+# fields (only dataclasses of the generator's own modules).
+
+
+def encode(value: object) -> object:
+    """``value`` as JSON values; ``Unknown`` for a kind ``decode`` could not give back."""
+    kind = type(value)
+    if kind in _ATOMS:
+        if kind is float and value != value:  # NaN is not equal to itself: never "the same"
+            raise Unknown("NaN")
+        return value
+    if kind is list or kind is tuple:
+        seq: Any = value
+        if rows := _rows(seq):
+            return ["rows", kind.__name__, *rows]
+        return [kind.__name__, *(encode(item) for item in seq)]
+    if kind is set or kind is frozenset:
+        items: Any = value
+        return [kind.__name__, *(encode(item) for item in items)]
+    if kind is dict or kind is Counter:
+        mapping: Any = value
+        if (
+            kind is dict
+            and _atoms(keys := list(mapping))
+            and (rows := _rows(list(mapping.values())))
+        ):
+            return ["dictrows", keys, *rows]  # names to verdicts
+        return [kind.__name__, *([encode(k), encode(v)] for k, v in mapping.items())]
+    if dataclasses.is_dataclass(kind) and kind.__module__.startswith("generator."):
+        fields = dataclasses.fields(kind)
+        if any(not f.init for f in fields):
+            raise Unknown(f"{kind.__qualname__} has fields its constructor does not take")
+        return [
+            "object",
+            f"{kind.__module__}:{kind.__qualname__}",
+            *(encode(getattr(value, f.name)) for f in fields),
+        ]
+    raise Unknown(f"{kind.__qualname__} cannot be kept")
+
+
+def decode(data: object) -> Any:
+    """Back from ``encode``; ``ValueError`` (or ``TypeError``, ``KeyError``) for anything else."""
+    if not isinstance(data, list):
+        if isinstance(data, dict):
+            raise ValueError("an object where a value was expected")
+        return data
+    tag, *rest = data
+    if tag == "list":
+        return [decode(item) for item in rest]
+    if tag == "tuple":
+        return tuple(decode(item) for item in rest)
+    if tag == "set":
+        return {decode(item) for item in rest}
+    if tag == "frozenset":
+        return frozenset(decode(item) for item in rest)
+    if tag == "dict":
+        return {decode(k): decode(v) for k, v in rest}
+    if tag == "Counter":
+        return Counter({decode(k): decode(v) for k, v in rest})
+    if tag == "rows":
+        made = _class(rest[1])
+        items = [made(*row) for row in rest[2:]]
+        if rest[0] not in ("list", "tuple"):
+            raise ValueError(f"rows of a {rest[0]!r}")
+        return items if rest[0] == "list" else tuple(items)
+    if tag == "dictrows":
+        made = _class(rest[1])
+        return dict(zip(rest[0], (made(*row) for row in rest[2:]), strict=True))
+    if tag == "object":
+        return _class(rest[0])(*(decode(item) for item in rest[1:]))
+    raise ValueError(f"unknown tag {tag!r}")
+
+
+@functools.cache
+def _class(name: str) -> Callable[..., object]:
+    """A dataclass of the generator's own modules by ``module:qualname``, nothing else, and
+    only from a module already imported: a file must not be able to import one (``__main__``
+    would run the command line)."""
+    module, _, qualname = str(name).partition(":")
+    loaded = sys.modules.get(module)
+    if not module.startswith("generator.") or not qualname.isidentifier() or loaded is None:
+        raise ValueError(f"not a generator class: {name!r}")
+    found = getattr(loaded, qualname)
+    if not isinstance(found, type) or not dataclasses.is_dataclass(found):
+        raise ValueError(f"not a dataclass: {name!r}")
+    return found

@@ -1,0 +1,183 @@
+"""Resolve's briefing-wide steps kept between builds (``generator.resolve.memo``): a step is
+taken from its file only when everything its function reads is what it read last time; a
+damaged, foreign or stale file is computed again, never trusted."""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from generator.build import GC_THRESHOLDS, fewer_collections
+from generator.model import Mention
+from generator.resolve import memo as steps_memo
+from generator.resolve.article import Candidate
+from generator.resolve.decide import Verdict
+from generator.resolve.memo import PREFIX, Steps, decode, encode
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def _step_file(folder: Path, step: str = "step") -> Path:
+    return folder / f"{PREFIX}{step}.json"
+
+
+def _run(
+    folder: Path | None, compute: Callable[[], object], step: str = "step"
+) -> tuple[object, str]:
+    """The value and whether a new build's memo took it from the file (``hits``), computed
+    and kept it (``misses``) or computed it without keeping (``unkept``)."""
+    steps = Steps(folder)
+    value = steps.run(step, compute)
+    assert sum(steps.counts.values()) <= 1
+    return value, next(iter(steps.counts), "none")
+
+
+def test_a_step_is_taken_from_its_file_only_while_what_it_reads_is_the_same(
+    tmp_path: Path,
+) -> None:
+    table = {"Lopez": 2, "Petrov": 1}
+    words = frozenset({"figure", "ministry"})
+
+    def verdicts() -> object:  # a closure: what it reads is its variables' values
+        return {name: (n, name.lower() in words) for name, n in table.items()}
+
+    first = _run(tmp_path, verdicts)
+    assert first == ({"Lopez": (2, False), "Petrov": (1, False)}, "misses")
+    assert _run(tmp_path, verdicts) == (first[0], "hits")
+    words = frozenset({"figure", "ministry", "lopez"})  # a variable it reads changed
+    assert _run(tmp_path, verdicts) == ({"Lopez": (2, True), "Petrov": (1, False)}, "misses")
+    table["Day"] = 1  # changed in place: the same object, another value
+    value, how = _run(tmp_path, verdicts)
+    assert how == "misses" and value["Day"] == (1, False)  # type: ignore[index]
+    assert _run(tmp_path, verdicts) == (value, "hits")
+
+
+def test_a_partial_is_keyed_by_its_function_and_arguments(tmp_path: Path) -> None:
+    assert _run(tmp_path, partial(sorted, ["b", "a"])) == (["a", "b"], "misses")
+    assert _run(tmp_path, partial(sorted, ["b", "a"])) == (["a", "b"], "hits")
+    assert _run(tmp_path, partial(sorted, ["b", "c"])) == (["b", "c"], "misses")
+    assert _run(tmp_path, partial(sorted, ["b", "c"], reverse=True)) == (["c", "b"], "misses")
+    assert _run(tmp_path, partial(tuple, ["b", "c"])) == (("b", "c"), "misses")
+
+
+def test_equal_inputs_give_the_same_key_in_another_process(tmp_path: Path) -> None:
+    """Sets iterate in another order under another hash seed: the key must not change, or
+    no rebuild would ever find its step."""
+    script = (
+        "import sys; from pathlib import Path; from functools import partial\n"
+        "from generator.resolve.memo import Steps\n"
+        "value = partial(sorted, {'Lopez', 'Petrov', 'Day', 'Jordan'}, key=len)\n"
+        "print(Steps(Path(sys.argv[1]))._key('step', value))\n"
+    )
+    keys = {
+        subprocess.run(
+            [sys.executable, "-c", script, str(tmp_path)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=PROJECT,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(keys) == 1
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"",
+        b"not json",
+        b"[1, 2]",
+        b'{"key": "other", "value": ["list", "a"]}',
+        b'{"value": ["list", "a"]}',
+        b'{"key": "%s", "value": ["object", "os:system", "echo"]}',
+        b'{"key": "%s", "value": ["object", "generator.build:fewer_collections"]}',
+        b'{"key": "%s", "value": ["object", "generator.__main__:main"]}',
+        b'{"key": "%s", "value": ["object", "generator.nowhere:Thing"]}',
+        b'{"key": "%s", "value": ["nonsense", 1]}',
+        b'{"key": "%s", "value": {"a": 1}}',
+        b'{"key": "%s", "value": ["rows", "dict", "generator.model:Mention", []]}',
+    ],
+)
+def test_a_damaged_or_foreign_step_file_is_computed_again(tmp_path: Path, damage: bytes) -> None:
+    compute = partial(list, ("a", "b"))
+    key = Steps(tmp_path)._key("step", compute)
+    _step_file(tmp_path).write_bytes(damage.replace(b"%s", key.encode()))
+    assert _run(tmp_path, compute) == (["a", "b"], "misses")
+    assert json.loads(_step_file(tmp_path).read_bytes())["key"] == key, "written again"
+    assert _run(tmp_path, compute) == (["a", "b"], "hits")
+
+
+def test_a_change_of_code_makes_every_step_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compute = partial(list, "ab")
+    assert _run(tmp_path, compute)[1] == "misses"
+    assert _run(tmp_path, compute)[1] == "hits"
+    changed = steps_memo.code_digest()
+    changed.update(b"an edited rule")
+    monkeypatch.setattr(steps_memo, "code_digest", lambda: changed.copy())
+    assert _run(tmp_path, compute)[1] == "misses"
+
+
+def test_nothing_is_kept_without_a_folder_or_for_values_it_cannot_give_back(
+    tmp_path: Path,
+) -> None:
+    assert _run(None, partial(list, "ab")) == (["a", "b"], "none")
+    table: defaultdict[str, int] = defaultdict(int)  # decoded as a dict, it would not default
+    assert _run(tmp_path, partial(lambda t: t, table)) == (table, "unkept")
+    assert _run(tmp_path, partial(lambda t: t, table)) == (table, "unkept")
+    assert not list(tmp_path.iterdir())
+    seen: defaultdict[str, int] = defaultdict(int)
+    looked = partial(lambda t: t["x"], seen)  # adds "x": kept, a rebuild would not add it
+    assert _run(tmp_path, looked) == (0, "unkept") and seen == {"x": 0}
+    assert not list(tmp_path.iterdir())
+    assert _run(tmp_path, looked) == (0, "misses"), "now it reads without adding: kept"
+    unknown = object()  # an input it cannot digest: computed every time
+    assert _run(tmp_path / "other", partial(list, [unknown])) == ([unknown], "unkept")
+
+
+CANDIDATE = Candidate("a1", 0, 1, 4, 9, "Lopez", "Lopez", "PERSON", ner_label="PERSON")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        None,
+        [1, 2.5, "x", True, None],
+        (1, (2, [3])),
+        {"b": 1, "a": [2]},  # insertion order kept
+        {("a1", "Lopez"): ("actors/lopez", "a surname")},
+        Counter({"PERSON": 2, "ORG": 1}),
+        {"x", "y"},
+        frozenset({("a", 1)}),
+        [CANDIDATE, CANDIDATE],
+        (Mention("actors/x", "a1", 0, 1, 4, 9, "X", "ner"),),
+        {"Lopez": Verdict("Maria Lopez", "person"), "Day": Verdict(reason="a word")},
+        ({"n": "m"}, {"n": "person"}, [CANDIDATE]),
+        [],
+        {},
+    ],
+)
+def test_kept_values_come_back_equal_and_of_the_same_kinds(value: object) -> None:
+    back = decode(json.loads(json.dumps(encode(value))))
+    assert back == value
+    assert repr(back) == repr(value)  # tuples stay tuples, a Counter a Counter, order kept
+
+
+def test_fewer_collections_sets_the_thresholds_and_puts_them_back() -> None:
+    before = gc.get_threshold()
+    with pytest.raises(RuntimeError), fewer_collections():
+        assert gc.get_threshold() == GC_THRESHOLDS
+        raise RuntimeError("a failed build")
+    assert gc.get_threshold() == before
