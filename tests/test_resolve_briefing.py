@@ -4358,3 +4358,29 @@ def test_a_birth_name_told_after_when_she_was_born_is_the_persons(content):
     )
     assert by_text["Fouzia Azeem"] == by_text["Qandeel Baloch"]
     assert [e.name for e in found.values()] == ["Qandeel Baloch"]
+
+
+def test_a_body_on_or_for_rules_is_no_rule_book():
+    """'Committee on Rules' (the US House's), 'Ministry for Regulation': a body whose subject
+    is rules, not the rules; a party named a convention for its cause is no law either."""
+    assert not_an_actor("Committee on Rules") is None
+    assert not_an_actor("Ministry for Regulation") is None
+    assert not_an_actor("Commission for Financial Regulation") is None
+    assert not_an_actor("National Convention for Democracy") is None
+    assert not_an_actor("Rome Statute") == "names a law or document ('Statute')"
+    assert not_an_actor("House Rules") == "names a law or document ('Rules')"
+    assert not_an_actor("Financial Conduct Rules for Banks") == (
+        "names a law or document ('Rules for …')"
+    )
+
+
+def test_a_given_name_ending_like_an_adjective_is_no_offices():
+    """'Dominic', 'Crystal', 'Gregory' end like adjectives; before an office-like surname
+    they stay the person's given name, while an office's adjective goes."""
+    assert strip_titles("Dominic Bishop Kwame Mensah") == "Dominic Bishop Kwame Mensah"
+    assert strip_titles("Crystal Bishop Mary Jones") == "Crystal Bishop Mary Jones"
+    assert strip_titles("Gregory Fellow John Smith") == "Gregory Fellow John Smith"
+    assert strip_titles("Rosemary Director Ann Lee") == "Rosemary Director Ann Lee"
+    assert strip_titles("Diplomatic Adviser Emmanuel Bonne") == "Emmanuel Bonne"
+    assert strip_titles("Parliamentary Secretary Jane Doe") == "Jane Doe"
+    assert strip_titles("General Secretary Xi Jinping") == "Xi Jinping"
