@@ -4384,3 +4384,29 @@ def test_a_given_name_ending_like_an_adjective_is_no_offices():
     assert strip_titles("Diplomatic Adviser Emmanuel Bonne") == "Emmanuel Bonne"
     assert strip_titles("Parliamentary Secretary Jane Doe") == "Jane Doe"
     assert strip_titles("General Secretary Xi Jinping") == "Xi Jinping"
+
+
+def test_a_bare_senate_in_an_american_article_is_no_other_states(content):
+    """An article on American politics that names another state once ('Mexico', 'China')
+    and never the United States: its bare Senate is no Mexican or Chinese one."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Alabama Senate passed the ban on Tuesday. The Senate voted 25-6.",
+            "Clinics said women would travel to Mexico for care.",
+        ],
+        {0: [("The Alabama Senate", "ORG"), ("Senate", "ORG")], 1: [("Mexico", "GPE")]},
+    )
+    assert found[by_text["Senate"]].name == "Senate"
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Senate confirmed William Barr on Thursday. Democrats criticised him.",
+            "The Senate also discussed trade with China.",
+        ],
+        {
+            0: [("Senate", "ORG"), ("William Barr", "PERSON"), ("Democrats", "NORP")],
+            1: [("China", "GPE")],
+        },
+    )
+    assert "Senate of China" not in [e.name for e in found.values()]

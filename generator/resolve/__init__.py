@@ -20,7 +20,13 @@ from operator import itemgetter
 
 from rapidfuzz import fuzz
 
-from ..gazetteer import capital_state, place_kind, state_name
+from ..gazetteer import (
+    capital_state,
+    place_kind,
+    state_name,
+    states_named_like_us_states,
+    us_state_names,
+)
 from ..ids import slugify
 from ..memo import Memo
 from ..model import (
@@ -1869,6 +1875,11 @@ def _body_folds(
             # before "Australia's" may be another state's.)
             owners[article, name] = next(iter(stated))
     with_state = {at for at, written in before.items() if written - {""}}
+    # An article on American politics often names no "United States" ("The Senate confirmed
+    # Barr ... trade with China", "the Alabama Senate ... travel to Mexico"): its bare chamber
+    # is no other state's, so it counts as one written with its state.
+    american = {c.article for c in candidates if _american(c.text)}
+    with_state.update(at for at in before if at[0] in american)
     folds = local_folds(present, types, states_in, counts, owners, with_state)
     folds.update(_party_plurals(candidates, final, present, folds))
     for c in candidates:
@@ -1879,6 +1890,28 @@ def _body_folds(
             why = f"a leader's government: the state its article names most ({ranked[0][0]})"
             folds[c.article, c.name] = ranked[0][0], why
     return folds
+
+
+US_SIGNS = frozenset(
+    {"Democrats", "Republicans", "GOP", "Republican Party", "White House", "Capitol Hill"}
+)
+"""Names that American politics uses (not "Congress" or "Democratic Party", which other
+states' have): an article naming one is about the United States' (or a US state's)."""
+
+
+def _american(text: str) -> bool:
+    """'Republicans', 'the White House', 'Alabama', 'the Texas Senate': a name of American
+    politics or of a US state (not one a country shares, "Georgia")."""
+    words = text.removeprefix("the ").removeprefix("The ").split()
+    return bool(words) and (
+        words[0] in US_SIGNS
+        or " ".join(words[:2]) in US_SIGNS
+        or any(
+            " ".join(words[:n]) in us_state_names()
+            and " ".join(words[:n]) not in states_named_like_us_states()
+            for n in (1, 2, 3)
+        )
+    )
 
 
 def _party_plurals(
