@@ -4410,3 +4410,39 @@ def test_a_bare_senate_in_an_american_article_is_no_other_states(content):
         },
     )
     assert "Senate of China" not in [e.name for e in found.values()]
+
+
+def test_constituent_countries_act_in_lists_not_as_places_described(content):
+    """'England, Scotland and Wales have introduced': each acts; 'Scotland was the worst
+    affected', 'Wales has seen heavy rain', 'Northern Ireland is expected to escape': places
+    a storm hit, no actors."""
+    base = content.articles[0]
+    acting = replace(
+        base,
+        id="acting",
+        paragraphs=("England, Scotland and Wales have introduced new rules for pubs.",),
+        annotations=(),
+    )
+    placed = replace(
+        base,
+        id="placed",
+        paragraphs=(
+            "Scotland was the worst affected. Wales has seen heavy rain since Monday.",
+            "Northern Ireland is expected to escape the worst.",
+        ),
+        annotations=(),
+    )
+    spans = {
+        acting: {0: [("England", "GPE", None), ("Scotland", "GPE", None), ("Wales", "GPE", None)]},
+        placed: {
+            0: [("Scotland", "GPE", None), ("Wales", "GPE", None)],
+            1: [("Northern Ireland", "GPE", None)],
+        },
+    }
+    briefing = replace(content, articles=(acting, placed))
+    resolved = resolve(briefing, [annotation_for(a, s) for a, s in spans.items()])
+    where = {(m.article, m.text): m.entity for m in resolved.mentions}
+    assert where["acting", "England"] == "actors/england"
+    assert where["acting", "Scotland"] == "actors/scotland"
+    assert where["acting", "Wales"] == "actors/wales"
+    assert not [key for key in where if key[0] == "placed"]
