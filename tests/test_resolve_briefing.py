@@ -4446,3 +4446,13 @@ def test_constituent_countries_act_in_lists_not_as_places_described(content):
     assert where["acting", "Scotland"] == "actors/scotland"
     assert where["acting", "Wales"] == "actors/wales"
     assert not [key for key in where if key[0] == "placed"]
+
+
+def test_a_break_is_an_event_after_its_season_not_after_a_brand():
+    """'Lenten Break', 'Summer Recess': a pause, no actor; 'Virgin Holidays', 'Thomas Cook
+    Holidays': tour operators, which the news quotes."""
+    assert not_an_actor("Semestral Break") == "names an event ('Break')"
+    assert not_an_actor("Summer Recess") == "names an event ('Recess')"
+    assert not_an_actor("Christmas Holidays") == "names an event ('Holidays')"
+    assert not_an_actor("Virgin Holidays") is None
+    assert not_an_actor("Thomas Cook Holidays") is None

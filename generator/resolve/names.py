@@ -13,6 +13,8 @@ from ..gazetteer import demonym_state, place_kind, state_name
 from ..model import Article
 from ..titles import TITLE_WORDS
 from .vocab import (
+    BREAK_TIMES,
+    BREAKS,
     CALENDAR_WORDS,
     CONNECTORS,
     DESCRIPTIVE_WORDS,
@@ -295,6 +297,8 @@ def not_an_actor(name: str) -> str | None:
             )
     if why := _law(tokens, lowered):
         return why
+    if len(tokens) > 1 and lowered[-1] in BREAKS and lowered[-2] in BREAK_TIMES | CALENDAR_WORDS:
+        return f"names an event ('{tokens[-1]}')"  # "Lenten Break", not "Virgin Holidays"
     if len(tokens) == 1 and lowered[0] in LONE_HEADS:
         return f"a kind of body alone ('{tokens[0]}'), no body in particular"
     if DESIGNATION.fullmatch(name):
