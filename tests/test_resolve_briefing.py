@@ -4410,6 +4410,13 @@ def test_a_bare_senate_in_an_american_article_is_no_other_states(content):
         },
     )
     assert "Senate of China" not in [e.name for e in found.values()]
+    # Puerto Rico, a US territory the gazetteer knows as a state, is no sign of another's.
+    found, by_text, _ = resolve_text(
+        content,
+        ["The Senate voted 19-8 on Wednesday.", "The governor of Puerto Rico signed it."],
+        {0: [("Senate", "ORG")], 1: [("Puerto Rico", "GPE")]},
+    )
+    assert found[by_text["Senate"]].name == "Senate of Puerto Rico"
 
 
 def test_constituent_countries_act_in_lists_not_as_places_described(content):

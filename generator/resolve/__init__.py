@@ -24,7 +24,6 @@ from ..gazetteer import (
     capital_state,
     place_kind,
     state_name,
-    states_named_like_us_states,
     us_state_names,
 )
 from ..ids import slugify
@@ -1917,14 +1916,14 @@ states' have): an article naming one is about the United States' (or a US state'
 
 def _american(text: str) -> bool:
     """'Republicans', 'the White House', 'Alabama', 'the Texas Senate': a name of American
-    politics or of a US state (not one a country shares, "Georgia")."""
+    politics or of a US state (not one the gazetteer knows as a state of its own: "Georgia",
+    "Puerto Rico", whose Senate an article about it names)."""
     words = text.removeprefix("the ").removeprefix("The ").split()
     return bool(words) and (
         words[0] in US_SIGNS
         or " ".join(words[:2]) in US_SIGNS
         or any(
-            " ".join(words[:n]) in us_state_names()
-            and " ".join(words[:n]) not in states_named_like_us_states()
+            (name := " ".join(words[:n])) in us_state_names() and not state_name(name)
             for n in (1, 2, 3)
         )
     )
