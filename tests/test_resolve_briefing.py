@@ -4360,3 +4360,108 @@ def test_a_birth_name_told_after_when_she_was_born_is_the_persons(content):
     )
     assert by_text["Fouzia Azeem"] == by_text["Qandeel Baloch"]
     assert [e.name for e in found.values()] == ["Qandeel Baloch"]
+
+
+def test_a_body_on_or_for_rules_is_no_rule_book():
+    """'Committee on Rules' (the US House's), 'Ministry for Regulation': a body whose subject
+    is rules, not the rules; a party named a convention for its cause is no law either."""
+    assert not_an_actor("Committee on Rules") is None
+    assert not_an_actor("Ministry for Regulation") is None
+    assert not_an_actor("Commission for Financial Regulation") is None
+    assert not_an_actor("National Convention for Democracy") is None
+    assert not_an_actor("Rome Statute") == "names a law or document ('Statute')"
+    assert not_an_actor("House Rules") == "names a law or document ('Rules')"
+    assert not_an_actor("Financial Conduct Rules for Banks") == (
+        "names a law or document ('Rules for …')"
+    )
+
+
+def test_a_given_name_ending_like_an_adjective_is_no_offices():
+    """'Dominic', 'Crystal', 'Gregory' end like adjectives; before an office-like surname
+    they stay the person's given name, while an office's adjective goes."""
+    assert strip_titles("Dominic Bishop Kwame Mensah") == "Dominic Bishop Kwame Mensah"
+    assert strip_titles("Crystal Bishop Mary Jones") == "Crystal Bishop Mary Jones"
+    assert strip_titles("Gregory Fellow John Smith") == "Gregory Fellow John Smith"
+    assert strip_titles("Rosemary Director Ann Lee") == "Rosemary Director Ann Lee"
+    assert strip_titles("Diplomatic Adviser Emmanuel Bonne") == "Emmanuel Bonne"
+    assert strip_titles("Parliamentary Secretary Jane Doe") == "Jane Doe"
+    assert strip_titles("General Secretary Xi Jinping") == "Xi Jinping"
+
+
+def test_a_bare_senate_in_an_american_article_is_no_other_states(content):
+    """An article on American politics that names another state once ('Mexico', 'China')
+    and never the United States: its bare Senate is no Mexican or Chinese one."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Alabama Senate passed the ban on Tuesday. The Senate voted 25-6.",
+            "Clinics said women would travel to Mexico for care.",
+        ],
+        {0: [("The Alabama Senate", "ORG"), ("Senate", "ORG")], 1: [("Mexico", "GPE")]},
+    )
+    assert found[by_text["Senate"]].name == "Senate"
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Senate confirmed William Barr on Thursday. Democrats criticised him.",
+            "The Senate also discussed trade with China.",
+        ],
+        {
+            0: [("Senate", "ORG"), ("William Barr", "PERSON"), ("Democrats", "NORP")],
+            1: [("China", "GPE")],
+        },
+    )
+    assert "Senate of China" not in [e.name for e in found.values()]
+    # Puerto Rico, a US territory the gazetteer knows as a state, is no sign of another's.
+    found, by_text, _ = resolve_text(
+        content,
+        ["The Senate voted 19-8 on Wednesday.", "The governor of Puerto Rico signed it."],
+        {0: [("Senate", "ORG")], 1: [("Puerto Rico", "GPE")]},
+    )
+    assert found[by_text["Senate"]].name == "Senate of Puerto Rico"
+
+
+def test_constituent_countries_act_in_lists_not_as_places_described(content):
+    """'England, Scotland and Wales have introduced': each acts; 'Scotland was the worst
+    affected', 'Wales has seen heavy rain', 'Northern Ireland is expected to escape': places
+    a storm hit, no actors."""
+    base = content.articles[0]
+    acting = replace(
+        base,
+        id="acting",
+        paragraphs=("England, Scotland and Wales have introduced new rules for pubs.",),
+        annotations=(),
+    )
+    placed = replace(
+        base,
+        id="placed",
+        paragraphs=(
+            "Scotland was the worst affected. Wales has seen heavy rain since Monday.",
+            "Northern Ireland is expected to escape the worst.",
+        ),
+        annotations=(),
+    )
+    spans = {
+        acting: {0: [("England", "GPE", None), ("Scotland", "GPE", None), ("Wales", "GPE", None)]},
+        placed: {
+            0: [("Scotland", "GPE", None), ("Wales", "GPE", None)],
+            1: [("Northern Ireland", "GPE", None)],
+        },
+    }
+    briefing = replace(content, articles=(acting, placed))
+    resolved = resolve(briefing, [annotation_for(a, s) for a, s in spans.items()])
+    where = {(m.article, m.text): m.entity for m in resolved.mentions}
+    assert where["acting", "England"] == "actors/england"
+    assert where["acting", "Scotland"] == "actors/scotland"
+    assert where["acting", "Wales"] == "actors/wales"
+    assert not [key for key in where if key[0] == "placed"]
+
+
+def test_a_break_is_an_event_after_its_season_not_after_a_brand():
+    """'Lenten Break', 'Summer Recess': a pause, no actor; 'Virgin Holidays', 'Thomas Cook
+    Holidays': tour operators, which the news quotes."""
+    assert not_an_actor("Semestral Break") == "names an event ('Break')"
+    assert not_an_actor("Summer Recess") == "names an event ('Recess')"
+    assert not_an_actor("Christmas Holidays") == "names an event ('Holidays')"
+    assert not_an_actor("Virgin Holidays") is None
+    assert not_an_actor("Thomas Cook Holidays") is None

@@ -20,7 +20,12 @@ from operator import itemgetter
 
 from rapidfuzz import fuzz
 
-from ..gazetteer import capital_state, place_kind, state_name
+from ..gazetteer import (
+    capital_state,
+    place_kind,
+    state_name,
+    us_state_names,
+)
 from ..ids import slugify
 from ..memo import Memo
 from ..model import (
@@ -1526,36 +1531,52 @@ ROLE_NOUNS = frozenset(
 word ("Security", "National", "Council") that also opens an organisation's name."""
 
 
+_NATION_VERBS = (
+    r"announce|decide|introduce|impose|require|ban|lift|ease|reopen|close|move|follow|join|"
+    r"enter|vote|refuse|agree|report|record|confirm|issue|order|plan|publish|approve|reject|"
+    r"extend|allow|declare"
+)
 _NATION_ACTS = re.compile(
     r"^(?:['’]s? (?:(?:own|new|devolved|chief|first|health|education|public) )?"
     r"(?:government|executive|parliament|assembly|rules?|laws?|lockdown|restrictions|measures|"
     r"guidance|policy|ministers?|officials?|authorities|chief|first|health|department|"
     r"decision|plan|team|squad|side)\b"
-    r"| (?:has|have|had|will|would|is|was|announced|said|says|decided|introduced|imposed|"
-    r"requires?|required|made|plans?|planned|banned|lifted|eased|reopened|closed|moved|"
-    r"followed|joined|entered|won|beat|lost|voted|refused|agreed|reported|recorded|"
-    r"confirmed|began|became|set|issued|ordered)\b)"
+    r"| (?:announced|said|says|decided|introduced|imposed|requires?|required|made|plans?|"
+    r"planned|banned|lifted|eased|reopened|closed|moved|followed|joined|entered|won|beat|lost|"
+    r"voted|refused|agreed|reported|confirmed|began|became|set|issued|ordered)\b"
+    r"| (?:has|have|had|will|would|is to|was to|is set to|was set to)"
+    r"(?: not| also| now| already| yet| then| soon)?"
+    rf" (?:(?:{_NATION_VERBS})(?:d|ed)?|banned|planned|made|make|set|won|win|beaten|beat|lost|"
+    r"lose|held|hold|begun|begin|become)\b"
+    r")"
 )
 """Words after a constituent country's name that make it act: its government or rules
-("England's rule"), or a verb it is the subject of ("Wales will decide")."""
+("England's rule"), or a verb it is the subject of ("Wales will decide", "Scotland has
+introduced"); not a verb that a place is the subject of as well ("Scotland was the worst
+affected", "Wales has seen heavy rain", "Northern Ireland is expected to escape")."""
 _NATION_PLACE_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|of|from|to|across|throughout|near|between)(?: [A-Z][\w'’-]*)*(?:,| and| or)?"
-    r"|,) $"
+    r"|(?<!England)(?<!Scotland)(?<!Wales)(?<!Ireland),) $"
 )
-"""'in England', 'in South Australia and |Northern Ireland|', 'Bradford, |England|': a place."""
+"""'in England', 'in South Australia and |Northern Ireland|', 'Bradford, |England|': a place
+(not 'England, |Scotland| and Wales have ...', a list of them)."""
+_NATION_LIST = re.compile(r"^(?:,? (?:and |or )?(?:England|Scotland|Wales|Northern Ireland))+")
+"""'|England|, Scotland and Wales': the others listed after a constituent country, which the
+list's verb is of as much as the last one's."""
 
 
 def _nations_acting(
     candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
 ) -> list[Candidate]:
     """The mentions of England, Scotland, Wales and Northern Ireland in the articles where
-    one of them acts (``_NATION_ACTS``, not after 'in' or a place's comma); elsewhere each is
+    one of them acts (``_NATION_ACTS``, alone or in a list of them, not after 'in' or a
+    place's comma); elsewhere each is
     a place named, no actor, and its mentions are left out (as a region's always were)."""
     acting = {
         (c.article, c.name)
         for c in candidates
         if c.name in CONSTITUENT_COUNTRIES
-        and _NATION_ACTS.match(paragraphs[c.article][c.paragraph][c.end :])
+        and _NATION_ACTS.match(_NATION_LIST.sub("", paragraphs[c.article][c.paragraph][c.end :]))
         and not _NATION_PLACE_BEFORE.search(paragraphs[c.article][c.paragraph][: c.start])
     }
     return [
@@ -1878,6 +1899,11 @@ def _body_folds(
             # before "Australia's" may be another state's.)
             owners[article, name] = next(iter(stated))
     with_state = {at for at, written in before.items() if written - {""}}
+    # An article on American politics often names no "United States" ("The Senate confirmed
+    # Barr ... trade with China", "the Alabama Senate ... travel to Mexico"): its bare chamber
+    # is no other state's, so it counts as one written with its state.
+    american = {c.article for c in candidates if _american(c.text)}
+    with_state.update(at for at in before if at[0] in american)
     folds = local_folds(present, types, states_in, counts, owners, with_state)
     folds.update(_party_plurals(candidates, final, present, folds))
     for c in candidates:
@@ -1888,6 +1914,28 @@ def _body_folds(
             why = f"a leader's government: the state its article names most ({ranked[0][0]})"
             folds[c.article, c.name] = ranked[0][0], why
     return folds
+
+
+US_SIGNS = frozenset(
+    {"Democrats", "Republicans", "GOP", "Republican Party", "White House", "Capitol Hill"}
+)
+"""Names that American politics uses (not "Congress" or "Democratic Party", which other
+states' have): an article naming one is about the United States' (or a US state's)."""
+
+
+def _american(text: str) -> bool:
+    """'Republicans', 'the White House', 'Alabama', 'the Texas Senate': a name of American
+    politics or of a US state (not one the gazetteer knows as a state of its own: "Georgia",
+    "Puerto Rico", whose Senate an article about it names)."""
+    words = text.removeprefix("the ").removeprefix("The ").split()
+    return bool(words) and (
+        words[0] in US_SIGNS
+        or " ".join(words[:2]) in US_SIGNS
+        or any(
+            (name := " ".join(words[:n])) in us_state_names() and not state_name(name)
+            for n in (1, 2, 3)
+        )
+    )
 
 
 def _party_plurals(

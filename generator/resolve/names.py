@@ -13,6 +13,8 @@ from ..gazetteer import demonym_state, place_kind, state_name
 from ..model import Article
 from ..titles import TITLE_WORDS
 from .vocab import (
+    BREAK_TIMES,
+    BREAKS,
     CALENDAR_WORDS,
     CONNECTORS,
     DESCRIPTIVE_WORDS,
@@ -146,9 +148,15 @@ def _low(token: str) -> str:
     return token.lower().rstrip(".")
 
 
-_OFFICE_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ial|al|ary|ic|ive|ory)")
+_OFFICE_ADJECTIVE = re.compile(
+    r"[A-Z][a-z]{3,}(?:ial|[tri]ary|ive|[ts]ory|[tml]ic|ical|ional|eral|ipal|oral|ntal|ural|inal"
+    r"|opal)"
+)
 """An adjective that opens an office's name ("Presidential Spokesperson", "Provincial
-Governor", "Parliamentary Secretary"), which no title list holds."""
+Governor", "Parliamentary Secretary"), which no title list holds. Its endings are the
+adjectives' ("-ial", "-tary", "-tic", "-eral"), not a given name's that ends alike ("Dominic",
+"Crystal", "Gregory", "Rosemary", "Faisal"), which may stand before an office-like surname
+("Gregory Bishop")."""
 
 
 def strip_titles(name: str) -> str:
@@ -268,12 +276,17 @@ def not_an_actor(name: str) -> str | None:
         return f"names an event ('{tokens[-1]}')"
     # "Government of National Accord", "Organisation of the Islamic Conference": a body.
     body = office != name and _low(office.split()[-1]) in BODIES_OF
+    # "Committee on Rules", "Ministry for Regulation": a body whose subject is laws or rules.
+    holder = re.split(r" (?:for|on) ", name, maxsplit=1)[0].split()
+    rules = bool(holder) and holder != tokens and _low(holder[-1]) in BODIES_OF
     for kind, heads in NOT_ACTOR_HEADS.items():
         if head == "system" and lowered[-2:-1] in (["service"], ["reserve"]):
             continue  # agencies named systems: "Selective Service System", "Federal Reserve System"
         if head == "church" and _denomination(tokens[:-1]):
             continue  # a denomination, a body: "Roman Catholic Church", "Russian Orthodox Church"
         if head in heads and len(tokens) > 1 and not body:
+            if rules and kind == "law or document":
+                continue
             return f"names {'an' if kind[0] in 'aeiou' else 'a'} {kind} ('{tokens[-1]}')"
     lead = _low(office.split()[-1]) if office != name and office.split() else ""
     for kind in ("award", "law or document"):
@@ -284,6 +297,8 @@ def not_an_actor(name: str) -> str | None:
             )
     if why := _law(tokens, lowered):
         return why
+    if len(tokens) > 1 and lowered[-1] in BREAKS and lowered[-2] in BREAK_TIMES | CALENDAR_WORDS:
+        return f"names an event ('{tokens[-1]}')"  # "Lenten Break", not "Virgin Holidays"
     if len(tokens) == 1 and lowered[0] in LONE_HEADS:
         return f"a kind of body alone ('{tokens[0]}'), no body in particular"
     if DESIGNATION.fullmatch(name):
@@ -337,8 +352,13 @@ def _law(tokens: list[str], lowered: list[str]) -> str | None:
     if len(tokens) > 2 and lowered[-1] in LAW_NUMBER and lowered[-2] in _LAWS:
         return f"names a law or document ('{tokens[-2]} {tokens[-1]}')"
     lead = next((i for i, t in enumerate(lowered) if t == "for"), 0)
-    # "Regulations for Buses" alone too; not a body named for its cause ("Act for Peace").
-    if (lead > 1 or (lead == 1 and lowered[0].endswith("s"))) and lowered[lead - 1] in _LAWS:
+    # "Regulations for Buses" alone too; not a body named for its cause ("Act for Peace"), nor
+    # a party or movement named a convention or accord for one ("National Convention for
+    # Democracy").
+    if (lead > 1 or (lead == 1 and lowered[0].endswith("s"))) and lowered[lead - 1] in _LAWS - {
+        "convention",
+        "accord",
+    }:
         return f"names a law or document ('{tokens[lead - 1]} for …')"
     return None
 

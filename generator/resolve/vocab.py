@@ -44,7 +44,7 @@ NOT_ACTOR_HEADS = {
         war wars olympiad olympics games championship championships cup tournament festival
         summit election elections referendum revolution uprising crisis conflict massacre
         attack attacks bombing invasion assembly expo conference forum week day fest faire
-        competition contest campaign break breaks recess holidays
+        competition contest campaign
         """.split()
     ),
     "law or document": frozenset(
@@ -70,7 +70,7 @@ NOT_ACTOR_HEADS = {
     ),
 }
 """The last word of a name that makes it something other than an actor, by kind: events
-("Syrian Civil War"), holidays and breaks ("Lenten Break"), laws, rule books and terms
+("Syrian Civil War"), laws, rule books and terms
 ("Tenure of Office Act", "Bus Regulations", "National Rail Conditions of Travel"), places
 and infrastructure ("Nord Stream Pipeline"), areas an agreement makes ("African Continental
 Free Trade Area"), products and ideas ("ISIS Caliphate"). A curated actor is never
@@ -144,6 +144,17 @@ CONSTITUENT_COUNTRIES = frozenset({"England", "Scotland", "Wales", "Northern Ire
 """The United Kingdom's countries, each with its own government and laws: a state (as the
 gold's dev conventions type Scotland) in an article where one acts ("England's rule", "Wales
 will decide"); a place where an article only names it as one ("Bradford, England")."""
+
+BREAKS = frozenset("break breaks recess holidays vacation".split())
+"""A pause named for its season or occasion ("Lenten Break", "Christmas Holidays"): an event
+after ``BREAK_TIMES``, while a brand before it makes a company ("Virgin Holidays")."""
+BREAK_TIMES = frozenset(
+    """christmas easter lenten lent holy week summer winter spring autumn fall school bank
+    public national new year year's semestral semester term half-term midterm mid-term
+    midyear undas festive holiday parliamentary congressional legislative senate ramadan
+    eid diwali thanksgiving lunar""".split()
+)
+"""Seasons, terms and feasts that name a break ("Semestral Break", "Summer Recess")."""
 
 SEATS_NAMED_IN_CONTEXT = {"Blue House": "Korea"}
 """Seats whose name is common elsewhere (Mugabe's home was "the Blue House" too): their state
