@@ -40,13 +40,17 @@ from .vocabulary import (
     BIDS,
     CANDIDACIES,
     CAPTIVES,
+    CHARGES,
     CONFIRM,
     CONTROL,
     CUSTODY,
+    DANGERS,
     DEFEAT,
     DETAIN,
+    DOPING,
     DYING,
     EMERGENCY,
+    ENDANGERED,
     EVENT_NOUNS,
     EVENT_VERBS,
     EXPIRE,
@@ -93,6 +97,7 @@ from .vocabulary import (
     TAKE_OFFICE,
     TERMS,
     TROOPS,
+    WOUNDS,
     forms,
 )
 
@@ -1277,8 +1282,36 @@ def _prize(verb: Token) -> bool:
 
 
 def _positive(verb: Token) -> bool:
-    """ "tested positive for COVID-19": an illness; not "tested a missile"."""
-    return any(c.lower_ == "positive" for c in verb.children)
+    """ "tested positive for COVID-19": an illness; not "tested a missile", nor "tested
+    positive for meldonium" (a doping case)."""
+    if any(t.lower_ in DOPING for o in preposition_objects(verb, "for") for t in o.subtree):
+        return False  # (the "for" on the verb or on "positive")
+    return any(
+        c.lower_ == "positive" and not any(t.lower_ in DOPING for t in c.subtree)
+        for c in verb.children
+    )
+
+
+def _endangers(verb: Token) -> bool:
+    """ "was threatening democracy", "threatened the coast": a thing put in danger, no one
+    threatened; not "threatened Iran", "threatened him with arrest", "threatened to leave"."""
+    return (
+        any(c.lower_ in ENDANGERED for c in children(verb, "dobj"))
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+        and not any(preposition_objects(verb, "with"))
+    )
+
+
+def _injured(verb: Token) -> bool:
+    """ "was hospitalised after being shot", "were admitted to hospital with injuries": the
+    wounded of an attack or a crash (told of as that), not an illness; "hospitalised after a
+    fall at his home" is one."""
+    return any(
+        t.lower_ in WOUNDS or t.lower_ in SHOOT
+        for c in verb.children
+        if c.dep_ in ("prep", "advcl") and c.lower_ in ("after", "with", "following")
+        for t in c.subtree
+    )
 
 
 def _self(verb: Token) -> bool:
@@ -1318,6 +1351,8 @@ def _declines_term(verb: Token) -> bool:
         return False  # (or "sought no third term")
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
         return False
+    if any(c.ent_type_ in ("ORG", "NORP", "GPE") for c in children(verb, "nsubj")):
+        return False  # "the Conservative Party did not contest the seat": it stood aside
     return bool(sought)
 
 
@@ -1365,9 +1400,8 @@ def _turned_down(verb: Token) -> str | None:
         return "ruling"
     people = any(j.ent_type_ == "PERSON" or j.lower_ in PRONOUNS for j in deciders)
     bodies = not deciders or any(
-        j.ent_type_ in ("ORG", "GPE", "NORP") or j.lower_ in BODIES | CHAMBERS | VOTERS
-        for j in deciders
-    )
+        j.ent_type_ in ("ORG", "NORP") or j.lower_ in BODIES | CHAMBERS | VOTERS for j in deciders
+    )  # not a state: "Beijing rejected the bill" (the US Congress's) says it does
     return "election" if laws and bodies and not people else None
 
 
@@ -1534,6 +1568,16 @@ def _verbal(
         and not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
     ):  # (a verb with its own subject read as a modifier: "McArthur murdered gay men")
         return None
+    if type_ == "illness" and _injured(verb):
+        return None  # "was hospitalised after being shot": the attack's wounded
+    if type_ in WORDED and any(
+        _hazard(c) or c.lower_ in DANGERS or c.lower_ in CHARGES or c.ent_type_ == "ORDINAL"
+        for c in children(verb, "nsubj")
+    ):
+        return None  # "rising sea levels threaten Tuvalu": a danger, no one's words; "the
+        # second [article of impeachment] accused him of obstruction": the impeachment's
+    if type_ == "threat" and _endangers(verb):
+        return None  # "Trump was threatening democracy": a danger to it, not a threat made
     if (
         type_ == "statement"
         and verb.lower_.startswith("call")
@@ -1700,10 +1744,19 @@ def _verbal(
             if not _outlet_named(p) or (p.ent_type_ == "PERSON" and p.lower_ not in OUTLETS)
         ]
     if type_ == "suspension" and verb.lower_ in ORDER:  # "ordered ABS-CBN shut": ABS-CBN
+        # (a name, not "ordered the border with Mexico closed": Mexico is not shut)
         patients.extend(
-            s for c in children(verb, "ccomp", "xcomp") for s in children(c, "nsubj", "dobj")
+            s
+            for c in children(verb, "ccomp", "xcomp")
+            for s in children(c, "nsubj", "dobj")
+            if s.pos_ == "PROPN"
         )
-        patients.extend(o for c in children(verb, "dobj") for o in preposition_objects(c, "of"))
+        patients.extend(
+            o
+            for c in children(verb, "dobj")
+            for o in preposition_objects(c, "of")
+            if o.pos_ == "PROPN"
+        )
     if type_ == "protest":  # "rallied outside the National Congress": at the Congress
         patients.extend(
             o for o in preposition_objects(verb, "outside", "at") if o.ent_type_ in ("ORG", "FAC")
@@ -1718,6 +1771,8 @@ def _verbal(
     fired = [c for c in children(verb, "dobj") if c.lower_ in MUNITIONS]
     if type_ == "strike" and fired:  # "fired missiles at Saudi Arabia" (on either word)
         patients.extend(o for t in (verb, *fired) for o in preposition_objects(t, "at"))
+    if type_ == "award":  # "was awarded the Order of St. Andrew": the honour, no one honoured
+        patients = [p for p in patients if not (p.lower_ in PRIZES or p.text in NAMED_PRIZES)]
     return _frame(doc, paragraph, verb, type_, agents, patients, quotes)
 
 
