@@ -556,6 +556,19 @@ def test_honours_illness_legal_acts_and_closures_are_events(nlp, text, type_, ag
         ("She sought a third term in 2019.", "resignation"),
         ("He was not president from 2004.", "appointment"),
         ("The meeting was from 2 to 4 pm.", "appointment"),
+        # fix24: a doping case, the wounded of an attack or a crash, a state that rejects
+        # another's bill, a party standing aside, dangers, the charges of an impeachment
+        ("Maria Sharapova tested positive for meldonium in 2016.", "illness"),
+        ("The cyclist Lance Armstrong tested positive for a banned substance.", "illness"),
+        ("Smith was hospitalized after being shot by police on Monday.", "illness"),
+        ("Three passengers were hospitalised with injuries after the crash.", "illness"),
+        ("Beijing rejected the bill, calling it interference.", "election"),
+        ("The Conservative Party did not contest the seat in 2019.", "resignation"),
+        ("Rising sea levels threaten the island nation of Tuvalu.", "threat"),
+        ("The virus threatened the economy of Italy.", "threat"),
+        ("Biden said that Trump was threatening democracy.", "threat"),
+        ("The second accused him of obstruction of Congress.", "accusation"),
+        ("The second article accused him of obstruction of Congress.", "accusation"),
     ],
 )
 def test_words_of_those_events_in_other_senses_are_none(nlp, text, type_):
@@ -567,10 +580,43 @@ def test_what_an_accusation_is_of_is_no_participant(nlp):
     accused."""
     (frame,) = [
         e
-        for e in match(nlp("The second article accused him of obstruction of Congress."), 0).events
+        for e in match(nlp("The senator accused him of obstruction of Congress."), 0).events
         if e.type == "accusation"
     ]
     assert [r.text for r in frame.patients] == ["him"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "patient"),
+    [
+        ("He tested positive on Monday.", "illness", "He"),
+        ("Trump threatened the governors on Monday.", "threat", "the governors"),
+        ("Trump threatened him with arrest.", "threat", "him"),
+    ],
+)
+def test_illness_and_threats_still_found(nlp, text, type_, patient):
+    """fix24: what the doping, danger and injury exceptions leave alone."""
+    frames = [e for e in match(nlp(text), 0).events if e.type == type_]
+    assert frames and patient in [r.text for r in frames[0].patients]
+
+
+def test_the_honour_awarded_is_no_one_honoured(nlp):
+    """ "was awarded the Order of Lenin by Russia": Putin is honoured, not the Order (which the
+    NER reads as a person)."""
+    text = "Putin was awarded the Order of Lenin by Russia."
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "award"]
+    assert [r.text for r in frame.patients] == ["Putin"]
+
+
+def test_what_borders_a_place_ordered_shut_is_not_shut(nlp):
+    """ "ordered the border with Mexico closed": the border, not Mexico, is closed (only a
+    name ordered shut is suspended: "ordered ABS-CBN shut")."""
+    frames = [
+        e
+        for e in match(nlp("Trump ordered the border with Mexico closed."), 0).events
+        if e.type == "suspension"
+    ]
+    assert not any("Mexico" in r.text for e in frames for r in e.patients)
 
 
 def test_what_an_award_is_for_does_not_date_it(nlp):
