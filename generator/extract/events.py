@@ -2292,13 +2292,28 @@ def _wider_place(doc: Doc, ent: Span) -> Span | None:
     return next((e for e in doc.ents if e.start == after.i), None)
 
 
+def _bare_declaration(frame: EventFrame) -> bool:
+    """A statement named only as someone's "declaration", with nothing said or declared
+    ("Trump's declaration"): an earlier act named again."""
+    return (
+        frame.type == "statement"
+        and frame.trigger.text.lower() in ("declaration", "declarations")
+        and not frame.patients
+    )
+
+
 def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Proposal]:
     """One proposal per event word whose phrases name at least one actor; an undated one
     just after a dated report of its type that named nobody ("A former advisor for Donald
     Trump was sentenced on Wednesday") is that report, named."""
     out = []
     leads: dict[str, tuple[int, DateMention]] = {}
+    declared = any(f.type == "emergency" for f in frames)
     for frame in frames:
+        if declared and _bare_declaration(frame):
+            # "the motion claims Trump's declaration is unconstitutional", in an article of
+            # the state of emergency he declared: that declaration again, not a statement
+            frame = replace(frame, type="emergency")
         agents = context.actors_in(frame.paragraph, frame.agents) or _adjectival(
             context, frame.agents
         )
