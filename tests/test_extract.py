@@ -6009,3 +6009,28 @@ def test_statements_that_came_from_several_speakers_are_one_each(nlp):
     ]
     text = "Condolences have poured in from around the world."
     assert not _proposed(nlp, [text], actors, set(actors.values()), date(2019, 1, 28))
+
+
+def test_a_bare_declaration_after_an_emergency_is_that_emergency():
+    """ "Trump declared a state of emergency. The motion claims Trump's declaration is
+    unconstitutional": the declaration again (fix24), not a statement of his; with no
+    emergency in the article it stays a statement."""
+    from generator.extract.events import propose_events
+    from generator.model import EventFrame
+
+    first = "Trump declared a state of emergency."
+    second = "The motion claims Trump's declaration is unconstitutional."
+    text = f"{first} {second}"
+    start = len(first) + 1
+    article = Article("a", "T", "2019-02-21", "Wire", None, "en", (text,))
+    sentences = (Sentence(0, 0, len(first), first, ()), Sentence(0, start, len(text), second, ()))
+    trump = Mention("actors/donald-trump", "a", 0, 0, 0, 5, "Trump", "ner")
+    again = Mention("actors/donald-trump", "a", 0, 1, start + 18, start + 23, "Trump", "ner")
+    declared = EventFrame(0, "emergency", Role(6, 14, "declared"), (Role(0, 5, "Trump"),),
+                          (), ())  # fmt: skip
+    told = EventFrame(0, "statement", Role(start + 26, start + 37, "declaration"),
+                      (Role(start + 18, start + 25, "Trump's"),), (), ())  # fmt: skip
+    context = Context(article, sentences, (trump, again), date(2019, 2, 21))
+    assert [p.type for p in propose_events(context, [declared, told])] == ["emergency"] * 2
+    (alone,) = propose_events(context, [told])
+    assert alone.type == "statement"
