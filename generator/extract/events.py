@@ -1758,15 +1758,17 @@ def _verbal(
             if o.pos_ == "PROPN"
         )
     if type_ == "protest":  # "rallied outside the National Congress": at the Congress
+        # (a body, not a building: "outside the White House" is no protest by the state the
+        # resolver reads it as)
         patients.extend(
-            o for o in preposition_objects(verb, "outside", "at") if o.ent_type_ in ("ORG", "FAC")
+            o for o in preposition_objects(verb, "outside", "at") if o.ent_type_ == "ORG"
         )
         patients.extend(
             o
             for f in preposition_objects(verb, "in")
             if f.lower_ == "front"
             for o in preposition_objects(f, "of")
-            if o.ent_type_ in ("ORG", "FAC")
+            if o.ent_type_ == "ORG"
         )
     fired = [c for c in children(verb, "dobj") if c.lower_ in MUNITIONS]
     if type_ == "strike" and fired:  # "fired missiles at Saudi Arabia" (on either word)
