@@ -608,6 +608,14 @@ def test_the_honour_awarded_is_no_one_honoured(nlp):
     assert [r.text for r in frame.patients] == ["Putin"]
 
 
+def test_a_rally_outside_a_building_is_not_at_a_body(nlp):
+    """ "rallied outside the White House": a building (which resolves to the state), not a
+    body where it sits as "outside the National Congress" is."""
+    text = "Thousands rallied outside the White House on Sunday."
+    frames = [e for e in match(nlp(text), 0).events if e.type == "protest"]
+    assert not any("White House" in r.text for e in frames for r in e.patients)
+
+
 def test_what_borders_a_place_ordered_shut_is_not_shut(nlp):
     """ "ordered the border with Mexico closed": the border, not Mexico, is closed (only a
     name ordered shut is suspended: "ordered ABS-CBN shut")."""
