@@ -130,6 +130,14 @@ WORDED = frozenset({"accusation", "threat"})
 """Types whose prepositions other than "against" name what is said, not whom ("accused him of
 obstruction of Congress", "threatened Iran with sanctions", "people accused of crimes from Hong
 Kong")."""
+PREPOSITIONS_OF = {
+    "accusation": ("against",),
+    "threat": ("against",),
+    "emergency": ("on", "against", "over"),
+}
+"""Types whose patients only some prepositions name: ``WORDED``, and emergency rule, which
+is imposed "on" a place or people, not "with" another who followed suit ("DeSantis declared
+a state of emergency, with Governor Henry McMaster following suit")."""
 HAZARDS = frozenset(
     "earthquake earthquakes quake quakes aftershock aftershocks hurricane hurricanes storm storms "
     "typhoon typhoons cyclone cyclones tornado tornadoes flood floods flooding tsunami tsunamis "
@@ -1729,9 +1737,7 @@ def _verbal(
         )  # fmt: skip
     patients.extend(
         o
-        for o in preposition_objects(
-            verb, *(("against",) if type_ in WORDED else PATIENT_PREPOSITIONS)
-        )
+        for o in preposition_objects(verb, *PREPOSITIONS_OF.get(type_, PATIENT_PREPOSITIONS))
         if not (type_ == "appointment" and o.head.lower_ == "into")
     )  # "stepped into Cummings's role as chair": the role was his, the office hers
     if type_ == "election":
