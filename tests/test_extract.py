@@ -616,6 +616,17 @@ def test_a_rally_outside_a_building_is_not_at_a_body(nlp):
     assert not any("White House" in r.text for e in frames for r in e.patients)
 
 
+def test_one_who_follows_suit_declares_an_emergency_of_his_own(nlp):
+    """ "DeSantis declared a state of emergency, with Governor Henry McMaster following suit
+    yesterday": McMaster's is another day's, he is no participant of DeSantis's."""
+    text = (
+        "Last week, Florida Governor Ron DeSantis declared a state of emergency in anticipation "
+        "of Dorian, with South Carolina Governor Henry McMaster following suit yesterday."
+    )
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "emergency"]
+    assert not any("McMaster" in r.text for r in frame.patients)
+
+
 def test_what_borders_a_place_ordered_shut_is_not_shut(nlp):
     """ "ordered the border with Mexico closed": the border, not Mexico, is closed (only a
     name ordered shut is suspended: "ordered ABS-CBN shut")."""
