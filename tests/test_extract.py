@@ -556,6 +556,19 @@ def test_honours_illness_legal_acts_and_closures_are_events(nlp, text, type_, ag
         ("She sought a third term in 2019.", "resignation"),
         ("He was not president from 2004.", "appointment"),
         ("The meeting was from 2 to 4 pm.", "appointment"),
+        # fix24: a doping case, the wounded of an attack or a crash, a state that rejects
+        # another's bill, a party standing aside, dangers, the charges of an impeachment
+        ("Maria Sharapova tested positive for meldonium in 2016.", "illness"),
+        ("The cyclist Lance Armstrong tested positive for a banned substance.", "illness"),
+        ("Smith was hospitalized after being shot by police on Monday.", "illness"),
+        ("Three passengers were hospitalised with injuries after the crash.", "illness"),
+        ("Beijing rejected the bill, calling it interference.", "election"),
+        ("The Conservative Party did not contest the seat in 2019.", "resignation"),
+        ("Rising sea levels threaten the island nation of Tuvalu.", "threat"),
+        ("The virus threatened the economy of Italy.", "threat"),
+        ("Biden said that Trump was threatening democracy.", "threat"),
+        ("The second accused him of obstruction of Congress.", "accusation"),
+        ("The second article accused him of obstruction of Congress.", "accusation"),
     ],
 )
 def test_words_of_those_events_in_other_senses_are_none(nlp, text, type_):
@@ -567,10 +580,62 @@ def test_what_an_accusation_is_of_is_no_participant(nlp):
     accused."""
     (frame,) = [
         e
-        for e in match(nlp("The second article accused him of obstruction of Congress."), 0).events
+        for e in match(nlp("The senator accused him of obstruction of Congress."), 0).events
         if e.type == "accusation"
     ]
     assert [r.text for r in frame.patients] == ["him"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "patient"),
+    [
+        ("He tested positive on Monday.", "illness", "He"),
+        ("Trump threatened the governors on Monday.", "threat", "the governors"),
+        ("Trump threatened him with arrest.", "threat", "him"),
+    ],
+)
+def test_illness_and_threats_still_found(nlp, text, type_, patient):
+    """fix24: what the doping, danger and injury exceptions leave alone."""
+    frames = [e for e in match(nlp(text), 0).events if e.type == type_]
+    assert frames and patient in [r.text for r in frames[0].patients]
+
+
+def test_the_honour_awarded_is_no_one_honoured(nlp):
+    """ "was awarded the Order of Lenin by Russia": Putin is honoured, not the Order (which the
+    NER reads as a person)."""
+    text = "Putin was awarded the Order of Lenin by Russia."
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "award"]
+    assert [r.text for r in frame.patients] == ["Putin"]
+
+
+def test_a_rally_outside_a_building_is_not_at_a_body(nlp):
+    """ "rallied outside the White House": a building (which resolves to the state), not a
+    body where it sits as "outside the National Congress" is."""
+    text = "Thousands rallied outside the White House on Sunday."
+    frames = [e for e in match(nlp(text), 0).events if e.type == "protest"]
+    assert not any("White House" in r.text for e in frames for r in e.patients)
+
+
+def test_one_who_follows_suit_declares_an_emergency_of_his_own(nlp):
+    """ "DeSantis declared a state of emergency, with Governor Henry McMaster following suit
+    yesterday": McMaster's is another day's, he is no participant of DeSantis's."""
+    text = (
+        "Last week, Florida Governor Ron DeSantis declared a state of emergency in anticipation "
+        "of Dorian, with South Carolina Governor Henry McMaster following suit yesterday."
+    )
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "emergency"]
+    assert not any("McMaster" in r.text for r in frame.patients)
+
+
+def test_what_borders_a_place_ordered_shut_is_not_shut(nlp):
+    """ "ordered the border with Mexico closed": the border, not Mexico, is closed (only a
+    name ordered shut is suspended: "ordered ABS-CBN shut")."""
+    frames = [
+        e
+        for e in match(nlp("Trump ordered the border with Mexico closed."), 0).events
+        if e.type == "suspension"
+    ]
+    assert not any("Mexico" in r.text for e in frames for r in e.patients)
 
 
 def test_what_an_award_is_for_does_not_date_it(nlp):
@@ -6236,3 +6301,28 @@ def test_deals_and_contracts_name_a_partner_the_parse_hangs_elsewhere(nlp, text,
     (found,) = _agreements(nlp, [text], people)
     assert set(found.agents) == parties
     assert found.subject is None or "PG&E" not in found.subject
+
+
+def test_a_bare_declaration_after_an_emergency_is_that_emergency():
+    """ "Trump declared a state of emergency. The motion claims Trump's declaration is
+    unconstitutional": the declaration again (fix24), not a statement of his; with no
+    emergency in the article it stays a statement."""
+    from generator.extract.events import propose_events
+    from generator.model import EventFrame
+
+    first = "Trump declared a state of emergency."
+    second = "The motion claims Trump's declaration is unconstitutional."
+    text = f"{first} {second}"
+    start = len(first) + 1
+    article = Article("a", "T", "2019-02-21", "Wire", None, "en", (text,))
+    sentences = (Sentence(0, 0, len(first), first, ()), Sentence(0, start, len(text), second, ()))
+    trump = Mention("actors/donald-trump", "a", 0, 0, 0, 5, "Trump", "ner")
+    again = Mention("actors/donald-trump", "a", 0, 1, start + 18, start + 23, "Trump", "ner")
+    declared = EventFrame(0, "emergency", Role(6, 14, "declared"), (Role(0, 5, "Trump"),),
+                          (), ())  # fmt: skip
+    told = EventFrame(0, "statement", Role(start + 26, start + 37, "declaration"),
+                      (Role(start + 18, start + 25, "Trump's"),), (), ())  # fmt: skip
+    context = Context(article, sentences, (trump, again), date(2019, 2, 21))
+    assert [p.type for p in propose_events(context, [declared, told])] == ["emergency"] * 2
+    (alone,) = propose_events(context, [told])
+    assert alone.type == "statement"

@@ -40,13 +40,17 @@ from .vocabulary import (
     BIDS,
     CANDIDACIES,
     CAPTIVES,
+    CHARGES,
     CONFIRM,
     CONTROL,
     CUSTODY,
+    DANGERS,
     DEFEAT,
     DETAIN,
+    DOPING,
     DYING,
     EMERGENCY,
+    ENDANGERED,
     EVENT_NOUNS,
     EVENT_VERBS,
     EXPIRE,
@@ -93,6 +97,7 @@ from .vocabulary import (
     TAKE_OFFICE,
     TERMS,
     TROOPS,
+    WOUNDS,
     forms,
 )
 
@@ -125,6 +130,14 @@ WORDED = frozenset({"accusation", "threat"})
 """Types whose prepositions other than "against" name what is said, not whom ("accused him of
 obstruction of Congress", "threatened Iran with sanctions", "people accused of crimes from Hong
 Kong")."""
+PREPOSITIONS_OF = {
+    "accusation": ("against",),
+    "threat": ("against",),
+    "emergency": ("on", "against", "over"),
+}
+"""Types whose patients only some prepositions name: ``WORDED``, and emergency rule, which
+is imposed "on" a place or people, not "with" another who followed suit ("DeSantis declared
+a state of emergency, with Governor Henry McMaster following suit")."""
 HAZARDS = frozenset(
     "earthquake earthquakes quake quakes aftershock aftershocks hurricane hurricanes storm storms "
     "typhoon typhoons cyclone cyclones tornado tornadoes flood floods flooding tsunami tsunamis "
@@ -1277,8 +1290,36 @@ def _prize(verb: Token) -> bool:
 
 
 def _positive(verb: Token) -> bool:
-    """ "tested positive for COVID-19": an illness; not "tested a missile"."""
-    return any(c.lower_ == "positive" for c in verb.children)
+    """ "tested positive for COVID-19": an illness; not "tested a missile", nor "tested
+    positive for meldonium" (a doping case)."""
+    if any(t.lower_ in DOPING for o in preposition_objects(verb, "for") for t in o.subtree):
+        return False  # (the "for" on the verb or on "positive")
+    return any(
+        c.lower_ == "positive" and not any(t.lower_ in DOPING for t in c.subtree)
+        for c in verb.children
+    )
+
+
+def _endangers(verb: Token) -> bool:
+    """ "was threatening democracy", "threatened the coast": a thing put in danger, no one
+    threatened; not "threatened Iran", "threatened him with arrest", "threatened to leave"."""
+    return (
+        any(c.lower_ in ENDANGERED for c in children(verb, "dobj"))
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+        and not any(preposition_objects(verb, "with"))
+    )
+
+
+def _injured(verb: Token) -> bool:
+    """ "was hospitalised after being shot", "were admitted to hospital with injuries": the
+    wounded of an attack or a crash (told of as that), not an illness; "hospitalised after a
+    fall at his home" is one."""
+    return any(
+        t.lower_ in WOUNDS or t.lower_ in SHOOT
+        for c in verb.children
+        if c.dep_ in ("prep", "advcl") and c.lower_ in ("after", "with", "following")
+        for t in c.subtree
+    )
 
 
 def _self(verb: Token) -> bool:
@@ -1318,6 +1359,8 @@ def _declines_term(verb: Token) -> bool:
         return False  # (or "sought no third term")
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
         return False
+    if any(c.ent_type_ in ("ORG", "NORP", "GPE") for c in children(verb, "nsubj")):
+        return False  # "the Conservative Party did not contest the seat": it stood aside
     return bool(sought)
 
 
@@ -1365,9 +1408,8 @@ def _turned_down(verb: Token) -> str | None:
         return "ruling"
     people = any(j.ent_type_ == "PERSON" or j.lower_ in PRONOUNS for j in deciders)
     bodies = not deciders or any(
-        j.ent_type_ in ("ORG", "GPE", "NORP") or j.lower_ in BODIES | CHAMBERS | VOTERS
-        for j in deciders
-    )
+        j.ent_type_ in ("ORG", "NORP") or j.lower_ in BODIES | CHAMBERS | VOTERS for j in deciders
+    )  # not a state: "Beijing rejected the bill" (the US Congress's) says it does
     return "election" if laws and bodies and not people else None
 
 
@@ -1534,6 +1576,16 @@ def _verbal(
         and not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
     ):  # (a verb with its own subject read as a modifier: "McArthur murdered gay men")
         return None
+    if type_ == "illness" and _injured(verb):
+        return None  # "was hospitalised after being shot": the attack's wounded
+    if type_ in WORDED and any(
+        _hazard(c) or c.lower_ in DANGERS or c.lower_ in CHARGES or c.ent_type_ == "ORDINAL"
+        for c in children(verb, "nsubj")
+    ):
+        return None  # "rising sea levels threaten Tuvalu": a danger, no one's words; "the
+        # second [article of impeachment] accused him of obstruction": the impeachment's
+    if type_ == "threat" and _endangers(verb):
+        return None  # "Trump was threatening democracy": a danger to it, not a threat made
     if (
         type_ == "statement"
         and verb.lower_.startswith("call")
@@ -1685,9 +1737,7 @@ def _verbal(
         )  # fmt: skip
     patients.extend(
         o
-        for o in preposition_objects(
-            verb, *(("against",) if type_ in WORDED else PATIENT_PREPOSITIONS)
-        )
+        for o in preposition_objects(verb, *PREPOSITIONS_OF.get(type_, PATIENT_PREPOSITIONS))
         if not (type_ == "appointment" and o.head.lower_ == "into")
     )  # "stepped into Cummings's role as chair": the role was his, the office hers
     if type_ == "election":
@@ -1700,24 +1750,37 @@ def _verbal(
             if not _outlet_named(p) or (p.ent_type_ == "PERSON" and p.lower_ not in OUTLETS)
         ]
     if type_ == "suspension" and verb.lower_ in ORDER:  # "ordered ABS-CBN shut": ABS-CBN
+        # (a name, not "ordered the border with Mexico closed": Mexico is not shut)
         patients.extend(
-            s for c in children(verb, "ccomp", "xcomp") for s in children(c, "nsubj", "dobj")
+            s
+            for c in children(verb, "ccomp", "xcomp")
+            for s in children(c, "nsubj", "dobj")
+            if s.pos_ == "PROPN"
         )
-        patients.extend(o for c in children(verb, "dobj") for o in preposition_objects(c, "of"))
-    if type_ == "protest":  # "rallied outside the National Congress": at the Congress
         patients.extend(
-            o for o in preposition_objects(verb, "outside", "at") if o.ent_type_ in ("ORG", "FAC")
+            o
+            for c in children(verb, "dobj")
+            for o in preposition_objects(c, "of")
+            if o.pos_ == "PROPN"
+        )
+    if type_ == "protest":  # "rallied outside the National Congress": at the Congress
+        # (a body, not a building: "outside the White House" is no protest by the state the
+        # resolver reads it as)
+        patients.extend(
+            o for o in preposition_objects(verb, "outside", "at") if o.ent_type_ == "ORG"
         )
         patients.extend(
             o
             for f in preposition_objects(verb, "in")
             if f.lower_ == "front"
             for o in preposition_objects(f, "of")
-            if o.ent_type_ in ("ORG", "FAC")
+            if o.ent_type_ == "ORG"
         )
     fired = [c for c in children(verb, "dobj") if c.lower_ in MUNITIONS]
     if type_ == "strike" and fired:  # "fired missiles at Saudi Arabia" (on either word)
         patients.extend(o for t in (verb, *fired) for o in preposition_objects(t, "at"))
+    if type_ == "award":  # "was awarded the Order of St. Andrew": the honour, no one honoured
+        patients = [p for p in patients if not (p.lower_ in PRIZES or p.text in NAMED_PRIZES)]
     return _frame(doc, paragraph, verb, type_, agents, patients, quotes)
 
 
@@ -2237,13 +2300,28 @@ def _wider_place(doc: Doc, ent: Span) -> Span | None:
     return next((e for e in doc.ents if e.start == after.i), None)
 
 
+def _bare_declaration(frame: EventFrame) -> bool:
+    """A statement named only as someone's "declaration", with nothing said or declared
+    ("Trump's declaration"): an earlier act named again."""
+    return (
+        frame.type == "statement"
+        and frame.trigger.text.lower() in ("declaration", "declarations")
+        and not frame.patients
+    )
+
+
 def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Proposal]:
     """One proposal per event word whose phrases name at least one actor; an undated one
     just after a dated report of its type that named nobody ("A former advisor for Donald
     Trump was sentenced on Wednesday") is that report, named."""
     out = []
     leads: dict[str, tuple[int, DateMention]] = {}
+    declared = any(f.type == "emergency" for f in frames)
     for frame in frames:
+        if declared and _bare_declaration(frame):
+            # "the motion claims Trump's declaration is unconstitutional", in an article of
+            # the state of emergency he declared: that declaration again, not a statement
+            frame = replace(frame, type="emergency")
         agents = context.actors_in(frame.paragraph, frame.agents) or _adjectival(
             context, frame.agents
         )

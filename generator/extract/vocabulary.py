@@ -250,6 +250,34 @@ AWARDED = forms("receive", "win", "accept", "earn")
 """Verbs of getting an honour: the subject is the one honoured ("received the Bharat Ratna")."""
 ISOLATION = frozenset("quarantine isolation self-isolation hospital".split())
 """Where one ill or exposed goes ("went into self-isolation", "was admitted to hospital")."""
+DOPING = frozenset(
+    "substance substances drug drugs doping steroid steroids stimulant stimulants meldonium "
+    "nandrolone clenbuterol epo cocaine cannabis marijuana amphetamine amphetamines".split()
+)
+"""What one tests positive for in a doping case, not an illness ("tested positive for
+meldonium")."""
+WOUNDS = frozenset(
+    "injury injuries injured wound wounds wounded burns stabbed stabbing attack attacked "
+    "assault assaulted beaten beating crash accident collision explosion blast bombing".split()
+)
+"""Why one is taken into hospital when it is no illness ("hospitalised with injuries after
+the crash", "after being stabbed"); the shooting words are ``SHOOT``."""
+DANGERS = frozenset(
+    "virus pandemic outbreak epidemic disease levels change warming crisis drought wildfire "
+    "wildfires fire fires inflation recession".split()
+)
+"""Subjects that "threaten" as a danger does, no one's words ("rising sea levels threaten
+Tuvalu"), besides the natural hazards."""
+ENDANGERED = frozenset(
+    "democracy peace stability security safety future economy economies lives life livelihoods "
+    "existence sovereignty independence freedom freedoms rights health coast coastline region "
+    "world environment jobs order integrity survival unity recovery growth".split()
+)
+"""What is "threatened" when it is put in danger, not threatened by anyone ("was threatening
+democracy", "the storm threatened the coast")."""
+CHARGES = frozenset("article articles charge charges count counts".split())
+"""Subjects that "accuse" as the charges of an impeachment or an indictment do (that event's
+words, not an accusation of their own: "the second article accused him of obstruction")."""
 GO_INTO = forms("go", "enter", "admit", "place", "put")
 """Verbs of going or being put into quarantine or hospital ("went into quarantine", "was
 admitted to hospital", "was placed in isolation"); not "taken to hospital", mostly the injured
