@@ -6326,3 +6326,70 @@ def test_a_bare_declaration_after_an_emergency_is_that_emergency():
     assert [p.type for p in propose_events(context, [declared, told])] == ["emergency"] * 2
     (alone,) = propose_events(context, [told])
     assert alone.type == "statement"
+
+
+def _told(article: str, parties: tuple[str, ...], text: str, date_: str | None, **kw) -> Proposal:
+    mention = Mention("", article, 0, 0, 0, len(text), text, "extract")
+    return Proposal(
+        "agreements", kw.pop("type_", "deal"), parties, (), date_, date_, None, mention,
+        "2019-03-05", **kw,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "found",
+    [
+        # one treaty named in two articles, each naming other parties
+        [
+            _told(
+                "a", ("us", "russia"), "the INF Treaty", "1987", name="INF Treaty", type_="treaty"
+            ),
+            _told("b", ("us", "ussr"), "the INF Treaty", "1987", name="INF Treaty", type_="treaty"),
+        ],
+        # one deal, its sides named differently by two articles
+        [
+            _told("a", ("iran", "us"), "the 2015 nuclear deal", "2015"),
+            _told("b", ("iran", "uk"), "the 2015 nuclear deal", "2015"),
+        ],
+        [
+            _told("a", ("uk", "eu"), "the Brexit deal", "2019-10"),
+            _told("b", ("theresa-may", "eu"), "the Brexit deal", "2019-10"),
+        ],
+        # each article introduces it: "a" is new only beside its own article's agreements
+        [
+            _told(
+                "a", ("putin", "pezeshkian", "iran"), "a strategic partnership agreement", "2025-01"
+            ),
+            _told("b", ("putin", "iran", "russia"), "a strategic partnership agreement", "2025-01"),
+        ],
+    ],
+    ids=["named", "nuclear", "brexit", "introduced"],
+)
+def test_one_agreement_told_with_other_parties_in_two_articles_is_one(found):
+    """Articles name one agreement's sides differently (the UK or May, the US or the USSR):
+    sharing one party, each naming one the other lacks, they are still one page."""
+    from generator.extract.merge import cluster
+
+    assert len(cluster(found)) == 1
+
+
+@pytest.mark.parametrize(
+    "found",
+    [
+        # both named by their sides, other sides
+        [
+            _told("a", ("israel", "uae"), "the Israel–UAE deal", "2020-09"),
+            _told("b", ("bahrain", "israel"), "the Bahrain–Israel deal", "2020-09"),
+        ],
+        # one article's new deal of another pair
+        [
+            _told("a", ("israel", "uae"), "the deal", "2020-09"),
+            _told("a", ("bahrain", "israel"), "a deal", "2020-09"),
+        ],
+    ],
+    ids=["dash-pairs", "new-here"],
+)
+def test_agreements_set_apart_by_their_words_stay_two(found):
+    from generator.extract.merge import cluster
+
+    assert len(cluster(found)) == 2

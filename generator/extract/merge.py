@@ -193,12 +193,21 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
 
 
 def _other_pair(p: Proposal, group: list[Proposal]) -> bool:
-    """A new agreement ("a deal", "an agreement"), or one of another article, of two or more
-    parties, beside a group of two or more of which each names one the other does not:
-    another agreement, one party shared (NASA's contracts with SpaceX and with Boeing)."""
-    elsewhere = all(q.mention.article != p.mention.article for q in group)
-    new = p.mention.text.split()[0].lower() in INDEFINITE
-    if len(p.agents) < 2 or not (new or elsewhere):
+    """Another agreement of two or more parties, one party shared, beside a group of two or
+    more of which each names one the other does not: a new one its own article tells of ("a
+    deal"), or one of another article that its words set apart from the group's (one of a
+    plural phrase's, each with its own partner: NASA's contracts with SpaceX and with
+    Boeing; or both named by their sides, "the Israel–UAE deal", "the Bahrain–Israel deal").
+    Not an article's "a deal" or "the nuclear deal" beside another's naming other parties:
+    articles name one agreement's sides differently (the UK or May, the US or Trump)."""
+    here = any(q.mention.article == p.mention.article for q in group)
+    new = here and p.mention.text.split()[0].lower() in INDEFINITE
+    apart = not here and (
+        p.separate
+        or any(q.separate for q in group)
+        or all(PAIR.search(q.mention.text) for q in (p, *group))
+    )
+    if len(p.agents) < 2 or not (new or apart):
         return False
     theirs = {a for q in group for a in q.agents}
     return len(theirs) >= 2 and bool(set(p.agents) - theirs) and bool(theirs - set(p.agents))
