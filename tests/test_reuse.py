@@ -660,3 +660,102 @@ def test_a_build_leaves_a_callers_frozen_objects_as_they_were(
         assert 0 < gc.get_freeze_count() <= before
     finally:
         gc.unfreeze()
+
+
+def _hand_edit(page):
+    """Rewrite ``page`` in place to text of the same size (as an editor would, by hand)."""
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("Sylvania", "Sylvanie", 1), encoding="utf-8")
+    assert page.read_text(encoding="utf-8") != text
+
+
+def _copy_docs(docs, how):
+    """Copy a docs folder as a user might, the record written last (a copy goes in any
+    order): ``cp -a``/``rsync -a`` keep modification times, ``cp -r``/``rsync -r`` do not."""
+    copy = docs.with_name("docs-copy")
+    shutil.copytree(
+        docs,
+        copy,
+        copy_function=shutil.copy2 if how == "cp -a" else shutil.copyfile,
+        ignore=shutil.ignore_patterns(DIGESTS),
+    )
+    (shutil.copy2 if how == "cp -a" else shutil.copyfile)(docs / DIGESTS, copy / DIGESTS)
+    shutil.rmtree(docs)
+    copy.rename(docs)
+
+
+@pytest.mark.parametrize("how", ["cp -a", "cp -r"])
+def test_a_docs_folder_copied_with_a_page_edited_by_hand_equals_a_build_from_nothing(
+    mini_content, tmp_path, monkeypatch, blank_model, how
+):
+    """A docs folder copied (a backup restored, a checkout, an rsync), a page in it edited
+    by hand to the same size before the copy: the copy's record is no seal of its pages,
+    whatever times the copy gave them, so the page is read, found changed and made again."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    _hand_edit(paths.docs / "actors/sylvania.md")
+    _copy_docs(paths.docs, how)
+    again = build(paths, model="blank", pages_only=True)
+    assert again.reused > 0
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+def test_a_build_stopped_before_its_seal_leaves_pages_a_rebuild_checks(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """A build that dies after swapping its docs folder in and before sealing the record:
+    the next build trusts no page by its status alone, so a page edited by hand since, to
+    the same size, is made again."""
+    from generator import build as build_module
+
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    EDITOR_EDITS["retitle an article"](mini_content)  # some pages made anew, others linked
+
+    def dies(docs):
+        raise KeyboardInterrupt
+
+    real = build_module.seal
+    monkeypatch.setattr(build_module, "seal", dies)
+    with pytest.raises(KeyboardInterrupt):
+        build(paths, model="blank", pages_only=True)
+    monkeypatch.setattr(build_module, "seal", real)
+    _hand_edit(paths.docs / "actors/sylvania.md")
+    again = build(paths, model="blank", pages_only=True)
+    assert again.reused > 0
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+def test_builds_in_quick_succession_with_a_hand_edit_between_equal_a_build_from_nothing(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """Builds one right after another, each followed at once by a page edited by hand to the
+    same size (within the same tick of the file system's clock as the seal): every rebuild
+    makes that page again."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    for _ in range(3):
+        _hand_edit(paths.docs / "actors/sylvania.md")
+        build(paths, model="blank", pages_only=True)
+        assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+def test_a_record_of_an_older_version_keeps_no_page(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """A record written by an older generator (version 3: a page's digest and hash, no
+    size), sealed or not: no page is kept on its word, and the output is a cold build's."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    record = json.loads((paths.docs / DIGESTS).read_text(encoding="utf-8"))
+    record["version"] = "3"
+    record["pages"] = {page: known[:2] for page, known in record["pages"].items()}
+    (paths.docs / DIGESTS).write_text(json.dumps(record), encoding="utf-8")
+    _hand_edit(paths.docs / "actors/sylvania.md")
+    again = build(paths, model="blank", pages_only=True)
+    assert again.reused == 0
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
