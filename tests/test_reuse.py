@@ -759,3 +759,120 @@ def test_a_record_of_an_older_version_keeps_no_page(
     again = build(paths, model="blank", pages_only=True)
     assert again.reused == 0
     assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+CORRECTIONS = {
+    # The review's own fixes, pasted: each changes items on the review's pages.
+    "accept a new actor": lambda c: (c / "actors/maria-lopez.yml").write_text(
+        "name: Maria Lopez\ntype: person\n", encoding="utf-8"
+    ),
+    "reject a new actor": lambda c: _replace(
+        c / "briefing.yml", "key_actors:", "ignore: [Maria Lopez]\nkey_actors:"
+    ),
+    "merge a name into an actor": lambda c: _replace(
+        c / "actors/rufus-firefly.yml", "  - Firefly", "  - Firefly\n  - Maria Lopez"
+    ),
+    # Only a sentence a review item quotes changes (the merged surname's example).
+    "edit an item's example": lambda c: _replace(
+        c / "articles/2024-01-02-summit-held.md", "praised the border pact", "praised the pact"
+    ),
+}
+
+
+@pytest.mark.parametrize("correction", sorted(CORRECTIONS))
+def test_a_correction_from_the_review_then_a_rebuild_equals_a_build_from_nothing(
+    mini_content, tmp_path, monkeypatch, fake_ner, correction
+):
+    """A fix the review offers (accept, reject, merge), or an edit of a sentence one of its
+    items quotes: the review's pages kept by their items' inputs follow it, and the docs
+    folder is the one a build from nothing writes."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    before = _docs(paths)
+    assert "Maria Lopez" in before["review/actors.md"]
+    CORRECTIONS[correction](mini_content)
+    build(paths, model="blank", pages_only=True)
+    rebuilt = _docs(paths)
+    changed = {
+        p
+        for p in rebuilt.keys() | before.keys()
+        if p.startswith("review/") and rebuilt.get(p) != before.get(p)
+    }
+    assert changed - {"review/index.md"}, "a page of review items follows the correction"
+    assert rebuilt == _from_nothing(mini_content, tmp_path, "cold")
+
+
+def test_review_off_then_on_again_equals_a_build_from_nothing(
+    mini_content, tmp_path, monkeypatch, fake_ner
+):
+    """With the review, without it (``--no-review``) across an edit, then with it again: the
+    review's pages come back as a build from nothing writes them."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    CORRECTIONS["accept a new actor"](mini_content)
+    build(paths, model="blank", pages_only=True, review=False)
+    assert "review/index.md" not in _docs(paths)
+    build(paths, model="blank", pages_only=True)
+    assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
+
+
+def test_a_rebuild_after_the_preview_rewrote_pages_equals_a_build_from_nothing(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """``generator serve`` rewrites the docs folder's pages in place after an edit and
+    leaves the record (and its seal) of the last build: an edit undone after the preview
+    and a build again (the record's digests match once more) reads the pages the preview
+    rewrote, and the output is a cold build's."""
+    from generator.build import PROJECT
+    from generator.publish import sync_tree
+
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    article = mini_content / "articles/2024-02-03-pact-signed.md"
+    original = article.read_text(encoding="utf-8")
+    EDITOR_EDITS["retitle an article"](mini_content)
+    _, files = generate(paths, "blank", Report())
+    sync_tree(files, paths.docs, PROJECT / "templates" / "assets")
+    assert "Border pact sealed" in (paths.docs / "articles/2024-02-03-pact-signed.md").read_text()
+    article.write_text(original, encoding="utf-8")
+    build(paths, model="blank", pages_only=True)
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+def test_a_coarse_clock_file_system_still_reads_a_page_edited_in_the_seals_tick(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """On a file system keeping times to the second (or FAT's two), a page edited by hand
+    in the same tick as the seal has the seal's very time: equal times are not trusted, so
+    it is read and made again."""
+    import types
+
+    from generator import reuse
+
+    def coarse(status):
+        tick = 2_000_000_000
+        return types.SimpleNamespace(
+            st_size=status.st_size,
+            st_dev=status.st_dev,
+            st_ino=status.st_ino,
+            st_ctime_ns=status.st_ctime_ns // tick * tick,
+            st_mtime_ns=status.st_mtime_ns // tick * tick,
+        )
+
+    shim = types.SimpleNamespace(
+        **{name: getattr(os, name) for name in dir(os) if not name.startswith("__")}
+    )
+    shim.stat = lambda path, *a, **k: coarse(os.stat(path, *a, **k))
+    shim.fstat = lambda fd: coarse(os.fstat(fd))
+    monkeypatch.setattr(reuse, "os", shim)
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    again = build(paths, model="blank", pages_only=True)
+    assert again.unchanged, "pages are kept"
+    _hand_edit(paths.docs / "actors/sylvania.md")
+    build(paths, model="blank", pages_only=True)
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
