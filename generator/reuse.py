@@ -97,7 +97,7 @@ class Previous:
             return None
         path = self.folder / page
         try:
-            status = os.stat(path)
+            status = os.lstat(path)  # a link's own status: its target's may predate the seal
             if status.st_size != known[2]:
                 return None
             if self.sealed is not None and status.st_ctime_ns < self.sealed:

@@ -866,6 +866,7 @@ def test_a_coarse_clock_file_system_still_reads_a_page_edited_in_the_seals_tick(
         **{name: getattr(os, name) for name in dir(os) if not name.startswith("__")}
     )
     shim.stat = lambda path, *a, **k: coarse(os.stat(path, *a, **k))
+    shim.lstat = lambda path, *a, **k: coarse(os.lstat(path, *a, **k))
     shim.fstat = lambda fd: coarse(os.fstat(fd))
     monkeypatch.setattr(reuse, "os", shim)
     monkeypatch.chdir(tmp_path)
@@ -874,5 +875,25 @@ def test_a_coarse_clock_file_system_still_reads_a_page_edited_in_the_seals_tick(
     again = build(paths, model="blank", pages_only=True)
     assert again.unchanged, "pages are kept"
     _hand_edit(paths.docs / "actors/sylvania.md")
+    build(paths, model="blank", pages_only=True)
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+def test_a_page_replaced_by_a_link_to_an_older_file_is_made_again(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """A page replaced by a symbolic link to another file of its size, older than the seal:
+    the link itself changed after the seal (its status, not its target's, is checked), so
+    the page is made again."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    page = paths.docs / "actors/sylvania.md"
+    older = tmp_path / "older.md"
+    shutil.copyfile(page, older)
+    _hand_edit(older)
+    build(paths, model="blank", pages_only=True)  # sealed after ``older`` was written
+    page.unlink()
+    page.symlink_to(older)
     build(paths, model="blank", pages_only=True)
     assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
