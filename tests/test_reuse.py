@@ -897,3 +897,33 @@ def test_a_page_replaced_by_a_link_to_an_older_file_is_made_again(
     page.symlink_to(older)
     build(paths, model="blank", pages_only=True)
     assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+def test_a_merged_names_review_item_follows_its_target_accepted(
+    mini_content, tmp_path, monkeypatch, fake_ner
+):
+    """A merged name's review item reads the actor it joined (its name, type, whether
+    curated): accepting that actor, an edit of another item, changes the merged item's fix
+    from accepting both to adding the name to the actor's file, and the rebuild keeping the
+    review's other pages equals a build from nothing."""
+    monkeypatch.chdir(tmp_path)
+    _replace(
+        mini_content / "articles/2024-01-02-summit-held.md", "calm.", "calm. Ivan Petrov came."
+    )
+    _replace(
+        mini_content / "articles/2024-02-03-pact-signed.md",
+        "was there.",
+        "was there. Petrov signed.",
+    )
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    before = _docs(paths)
+    merged = before.get("review/merged.md", "")
+    assert "Petrov" in merged and "Confirm" not in merged, sorted(before)
+    (mini_content / "actors/ivan-petrov.yml").write_text(
+        "name: Ivan Petrov\ntype: person\n", encoding="utf-8"
+    )
+    build(paths, model="blank", pages_only=True)
+    rebuilt = _docs(paths)
+    assert "Confirm: add it to Ivan Petrov" in rebuilt["review/merged.md"]
+    assert rebuilt == _from_nothing(mini_content, tmp_path, "cold")
