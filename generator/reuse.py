@@ -48,6 +48,9 @@ T = TypeVar("T")
 
 DIGESTS = ".briefing-pages.json"
 """The docs folder's record of each page's digest (dotfiles are not pages: MkDocs skips them)."""
+SEAL = ".briefing-seal"
+"""Written beside the record once the docs folder is in place (``seal``): the pages whose
+status has not changed since hold what the record says."""
 VERSION = "4"
 """Bump when the digest changes meaning."""
 PROTOCOL = 5
@@ -68,8 +71,9 @@ class Previous:
     units: tuple[str, ...] = ()
     """The units the record's inputs number."""
     sealed: int | None = None
-    """When the record was last modified (``seal``), in nanoseconds: a file whose inode has
-    not changed since (its status change time is earlier) holds what the record says."""
+    """When the record was sealed (``seal``), in nanoseconds: a file whose inode has not
+    changed since (its status change time is earlier) holds what the record says. None for a
+    record never sealed in this folder, or changed since: every page is read and hashed."""
 
     def inputs_of(self, page: str) -> tuple[str, tuple[str, ...]] | None:
         """The digest of what ``page``'s view read in the last build, and what it read."""
@@ -93,7 +97,7 @@ class Previous:
             return None
         path = self.folder / page
         try:
-            status = os.stat(path)
+            status = os.lstat(path)  # a link's own status: its target's may predate the seal
             if status.st_size != known[2]:
                 return None
             if self.sealed is not None and status.st_ctime_ns < self.sealed:
@@ -110,7 +114,7 @@ def previous_pages(docs: Path) -> Previous:
     """What the docs folder of the last build holds (nothing if it has no valid record)."""
     try:
         with open(docs / DIGESTS, encoding="utf-8") as record:
-            sealed: int | None = os.fstat(record.fileno()).st_mtime_ns
+            sealed = _sealed(docs, os.fstat(record.fileno()))
             data = json.loads(record.read())
         digests = data["pages"] if data.get("version") == VERSION else {}
     except (OSError, ValueError, AttributeError, KeyError, TypeError):
@@ -127,9 +131,32 @@ def seal(docs: Path) -> None:
     """Mark the record of a docs folder now in place as newer than every change of its
     files (publishing links the kept pages anew and removes the old folder's links, which
     sets their change time): the next build then checks them by their status alone
-    (``Previous.data``). Without the seal it reads and hashes them, as safe and slower."""
+    (``Previous.data``). Without the seal it reads and hashes them, as safe and slower.
+
+    The record's own times cannot be the seal: a copy of the folder (``cp -r``, an rsync
+    without times, a checkout) writes the record after some of its pages, one of them
+    perhaps edited by hand before the copy. The seal (``SEAL``) names the record's file and
+    its status change time after the touch here: a copy is another file, and any write,
+    rename or ``touch`` of the record sets a later change time, which no call can set back.
+    """
     with contextlib.suppress(OSError):
         os.utime(docs / DIGESTS)
+        (docs / SEAL).write_text(_seal_text(os.stat(docs / DIGESTS)), encoding="utf-8")
+
+
+def _seal_text(status: os.stat_result) -> str:
+    """What the seal says of the record's file: its device, inode and status change time."""
+    return f"{status.st_dev} {status.st_ino} {status.st_ctime_ns}\n"
+
+
+def _sealed(docs: Path, record: os.stat_result) -> int | None:
+    """The time the record was sealed, in nanoseconds, if ``SEAL`` names this very file as
+    it is now; None if the record was never sealed here or changed since."""
+    try:
+        said = (docs / SEAL).read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return None
+    return record.st_ctime_ns if said == _seal_text(record) else None
 
 
 def digests_file(

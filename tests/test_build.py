@@ -25,7 +25,7 @@ from conftest import (
 from generator.build import Paths, build
 from generator.errors import BuildError
 from generator.publish import MARKER, PublishError
-from generator.reuse import DIGESTS
+from generator.reuse import DIGESTS, SEAL
 
 pytestmark = pytest.mark.slow
 
@@ -35,10 +35,12 @@ def paths_for(content: Path, tmp: Path) -> Paths:
 
 
 def tree_digest(folder: Path) -> dict[str, str]:
+    """Each file's hash, but the seal (``reuse.SEAL``): it names the record's file on this
+    disk (inode, status change time), the folder's own state as its files' times are."""
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.rglob("*"))
-        if p.is_file()
+        if p.is_file() and p.name != SEAL
     }
 
 
@@ -175,9 +177,12 @@ def test_output_folders_carry_the_marker(seed_site):
 
 
 def test_the_record_of_page_digests_stays_in_the_docs_folder(seed_site):
-    """MkDocs skips dotfiles: the rebuild's record (``reuse.DIGESTS``) is never published."""
+    """MkDocs skips dotfiles: the rebuild's record (``reuse.DIGESTS``) and its seal
+    (``reuse.SEAL``) are never published."""
     assert (seed_site / "docs" / DIGESTS).is_file()
+    assert (seed_site / "docs" / SEAL).is_file()
     assert not list((seed_site / "site").rglob("*briefing-pages*"))
+    assert not list((seed_site / "site").rglob("*briefing-seal*"))
 
 
 def test_every_link_in_the_built_site_resolves(seed_site):

@@ -685,3 +685,270 @@ def test_a_build_leaves_a_callers_frozen_objects_as_they_were(
         assert 0 < gc.get_freeze_count() <= before
     finally:
         gc.unfreeze()
+
+
+def _hand_edit(page):
+    """Rewrite ``page`` in place to text of the same size (as an editor would, by hand)."""
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("Sylvania", "Sylvanie", 1), encoding="utf-8")
+    assert page.read_text(encoding="utf-8") != text
+
+
+def _copy_docs(docs, how):
+    """Copy a docs folder as a user might, the record written last (a copy goes in any
+    order): ``cp -a``/``rsync -a`` keep modification times, ``cp -r``/``rsync -r`` do not."""
+    copy = docs.with_name("docs-copy")
+    shutil.copytree(
+        docs,
+        copy,
+        copy_function=shutil.copy2 if how == "cp -a" else shutil.copyfile,
+        ignore=shutil.ignore_patterns(DIGESTS),
+    )
+    (shutil.copy2 if how == "cp -a" else shutil.copyfile)(docs / DIGESTS, copy / DIGESTS)
+    shutil.rmtree(docs)
+    copy.rename(docs)
+
+
+@pytest.mark.parametrize("how", ["cp -a", "cp -r"])
+def test_a_docs_folder_copied_with_a_page_edited_by_hand_equals_a_build_from_nothing(
+    mini_content, tmp_path, monkeypatch, blank_model, how
+):
+    """A docs folder copied (a backup restored, a checkout, an rsync), a page in it edited
+    by hand to the same size before the copy: the copy's record is no seal of its pages,
+    whatever times the copy gave them, so the page is read, found changed and made again."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    _hand_edit(paths.docs / "actors/sylvania.md")
+    _copy_docs(paths.docs, how)
+    again = build(paths, model="blank", pages_only=True)
+    assert again.reused > 0
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+def test_a_build_stopped_before_its_seal_leaves_pages_a_rebuild_checks(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """A build that dies after swapping its docs folder in and before sealing the record:
+    the next build trusts no page by its status alone, so a page edited by hand since, to
+    the same size, is made again."""
+    from generator import build as build_module
+
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    EDITOR_EDITS["retitle an article"](mini_content)  # some pages made anew, others linked
+
+    def dies(docs):
+        raise KeyboardInterrupt
+
+    real = build_module.seal
+    monkeypatch.setattr(build_module, "seal", dies)
+    with pytest.raises(KeyboardInterrupt):
+        build(paths, model="blank", pages_only=True)
+    monkeypatch.setattr(build_module, "seal", real)
+    _hand_edit(paths.docs / "actors/sylvania.md")
+    again = build(paths, model="blank", pages_only=True)
+    assert again.reused > 0
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+def test_builds_in_quick_succession_with_a_hand_edit_between_equal_a_build_from_nothing(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """Builds one right after another, each followed at once by a page edited by hand to the
+    same size (within the same tick of the file system's clock as the seal): every rebuild
+    makes that page again."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    for _ in range(3):
+        _hand_edit(paths.docs / "actors/sylvania.md")
+        build(paths, model="blank", pages_only=True)
+        assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+def test_a_record_of_an_older_version_keeps_no_page(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """A record written by an older generator (version 3: a page's digest and hash, no
+    size), sealed or not: no page is kept on its word, and the output is a cold build's."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    record = json.loads((paths.docs / DIGESTS).read_text(encoding="utf-8"))
+    record["version"] = "3"
+    record["pages"] = {page: known[:2] for page, known in record["pages"].items()}
+    (paths.docs / DIGESTS).write_text(json.dumps(record), encoding="utf-8")
+    _hand_edit(paths.docs / "actors/sylvania.md")
+    again = build(paths, model="blank", pages_only=True)
+    assert again.reused == 0
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+CORRECTIONS = {
+    # The review's own fixes, pasted: each changes items on the review's pages.
+    "accept a new actor": lambda c: (c / "actors/maria-lopez.yml").write_text(
+        "name: Maria Lopez\ntype: person\n", encoding="utf-8"
+    ),
+    "reject a new actor": lambda c: _replace(
+        c / "briefing.yml", "key_actors:", "ignore: [Maria Lopez]\nkey_actors:"
+    ),
+    "merge a name into an actor": lambda c: _replace(
+        c / "actors/rufus-firefly.yml", "  - Firefly", "  - Firefly\n  - Maria Lopez"
+    ),
+    # Only a sentence a review item quotes changes (the merged surname's example).
+    "edit an item's example": lambda c: _replace(
+        c / "articles/2024-01-02-summit-held.md", "praised the border pact", "praised the pact"
+    ),
+}
+
+
+@pytest.mark.parametrize("correction", sorted(CORRECTIONS))
+def test_a_correction_from_the_review_then_a_rebuild_equals_a_build_from_nothing(
+    mini_content, tmp_path, monkeypatch, fake_ner, correction
+):
+    """A fix the review offers (accept, reject, merge), or an edit of a sentence one of its
+    items quotes: the review's pages kept by their items' inputs follow it, and the docs
+    folder is the one a build from nothing writes."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    before = _docs(paths)
+    assert "Maria Lopez" in before["review/actors.md"]
+    CORRECTIONS[correction](mini_content)
+    build(paths, model="blank", pages_only=True)
+    rebuilt = _docs(paths)
+    changed = {
+        p
+        for p in rebuilt.keys() | before.keys()
+        if p.startswith("review/") and rebuilt.get(p) != before.get(p)
+    }
+    assert changed - {"review/index.md"}, "a page of review items follows the correction"
+    assert rebuilt == _from_nothing(mini_content, tmp_path, "cold")
+
+
+def test_review_off_then_on_again_equals_a_build_from_nothing(
+    mini_content, tmp_path, monkeypatch, fake_ner
+):
+    """With the review, without it (``--no-review``) across an edit, then with it again: the
+    review's pages come back as a build from nothing writes them."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    CORRECTIONS["accept a new actor"](mini_content)
+    build(paths, model="blank", pages_only=True, review=False)
+    assert "review/index.md" not in _docs(paths)
+    build(paths, model="blank", pages_only=True)
+    assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
+
+
+def test_a_rebuild_after_the_preview_rewrote_pages_equals_a_build_from_nothing(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """``generator serve`` rewrites the docs folder's pages in place after an edit and
+    leaves the record (and its seal) of the last build: an edit undone after the preview
+    and a build again (the record's digests match once more) reads the pages the preview
+    rewrote, and the output is a cold build's."""
+    from generator.build import PROJECT
+    from generator.publish import sync_tree
+
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    article = mini_content / "articles/2024-02-03-pact-signed.md"
+    original = article.read_text(encoding="utf-8")
+    EDITOR_EDITS["retitle an article"](mini_content)
+    _, files = generate(paths, "blank", Report())
+    sync_tree(files, paths.docs, PROJECT / "templates" / "assets")
+    assert "Border pact sealed" in (paths.docs / "articles/2024-02-03-pact-signed.md").read_text()
+    article.write_text(original, encoding="utf-8")
+    build(paths, model="blank", pages_only=True)
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+def test_a_coarse_clock_file_system_still_reads_a_page_edited_in_the_seals_tick(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """On a file system keeping times to the second (or FAT's two), a page edited by hand
+    in the same tick as the seal has the seal's very time: equal times are not trusted, so
+    it is read and made again."""
+    import types
+
+    from generator import reuse
+
+    def coarse(status):
+        tick = 2_000_000_000
+        return types.SimpleNamespace(
+            st_size=status.st_size,
+            st_dev=status.st_dev,
+            st_ino=status.st_ino,
+            st_ctime_ns=status.st_ctime_ns // tick * tick,
+            st_mtime_ns=status.st_mtime_ns // tick * tick,
+        )
+
+    shim = types.SimpleNamespace(
+        **{name: getattr(os, name) for name in dir(os) if not name.startswith("__")}
+    )
+    shim.stat = lambda path, *a, **k: coarse(os.stat(path, *a, **k))
+    shim.lstat = lambda path, *a, **k: coarse(os.lstat(path, *a, **k))
+    shim.fstat = lambda fd: coarse(os.fstat(fd))
+    monkeypatch.setattr(reuse, "os", shim)
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    again = build(paths, model="blank", pages_only=True)
+    assert again.unchanged, "pages are kept"
+    _hand_edit(paths.docs / "actors/sylvania.md")
+    build(paths, model="blank", pages_only=True)
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+def test_a_page_replaced_by_a_link_to_an_older_file_is_made_again(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """A page replaced by a symbolic link to another file of its size, older than the seal:
+    the link itself changed after the seal (its status, not its target's, is checked), so
+    the page is made again."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    page = paths.docs / "actors/sylvania.md"
+    older = tmp_path / "older.md"
+    shutil.copyfile(page, older)
+    _hand_edit(older)
+    build(paths, model="blank", pages_only=True)  # sealed after ``older`` was written
+    page.unlink()
+    page.symlink_to(older)
+    build(paths, model="blank", pages_only=True)
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+def test_a_merged_names_review_item_follows_its_target_accepted(
+    mini_content, tmp_path, monkeypatch, fake_ner
+):
+    """A merged name's review item reads the actor it joined (its name, type, whether
+    curated): accepting that actor, an edit of another item, changes the merged item's fix
+    from accepting both to adding the name to the actor's file, and the rebuild keeping the
+    review's other pages equals a build from nothing."""
+    monkeypatch.chdir(tmp_path)
+    _replace(
+        mini_content / "articles/2024-01-02-summit-held.md", "calm.", "calm. Ivan Petrov came."
+    )
+    _replace(
+        mini_content / "articles/2024-02-03-pact-signed.md",
+        "was there.",
+        "was there. Petrov signed.",
+    )
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    before = _docs(paths)
+    merged = before.get("review/merged.md", "")
+    assert "Petrov" in merged and "Confirm" not in merged, sorted(before)
+    (mini_content / "actors/ivan-petrov.yml").write_text(
+        "name: Ivan Petrov\ntype: person\n", encoding="utf-8"
+    )
+    build(paths, model="blank", pages_only=True)
+    rebuilt = _docs(paths)
+    assert "Confirm: add it to Ivan Petrov" in rebuilt["review/merged.md"]
+    assert rebuilt == _from_nothing(mini_content, tmp_path, "cold")
