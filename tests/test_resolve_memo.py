@@ -21,7 +21,7 @@ from generator.model import Mention
 from generator.resolve import memo as steps_memo
 from generator.resolve.article import Candidate
 from generator.resolve.decide import Verdict
-from generator.resolve.memo import PREFIX, Steps, decode, encode
+from generator.resolve.memo import PREFIX, PerArticle, Steps, decode, encode
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -181,3 +181,65 @@ def test_fewer_collections_sets_the_thresholds_and_puts_them_back() -> None:
         assert gc.get_threshold() == GC_THRESHOLDS
         raise RuntimeError("a failed build")
     assert gc.get_threshold() == before
+
+
+def _articles(
+    folder: Path, shared: object, inputs: dict[str, object]
+) -> tuple[dict[str, list[Mention]], Counter[str]]:
+    """One build's per-article step over ``inputs`` (article id to its own inputs): each
+    value, and the build's counts."""
+    steps = Steps(folder)
+    kept = PerArticle(steps, "each", shared)
+    values = {
+        name: kept.get(
+            (name, own),
+            partial(lambda n, o: [Mention("actors/x", n, 0, 0, 0, 1, str(o), "text")], name, own),
+            lambda v: isinstance(v, list) and all(type(m) is Mention for m in v),
+        )
+        for name, own in inputs.items()
+    }
+    kept.save()
+    return values, steps.counts
+
+
+def test_a_per_article_step_computes_only_the_articles_whose_inputs_changed(
+    tmp_path: Path,
+) -> None:
+    """One file for every article: an edit computes that article again and takes the rest
+    from the file; a change of the shared tables computes them all; the file keeps only the
+    last build's entries."""
+    table = {"Ivan Petrov": "actors/ivan-petrov"}
+    first, counts = _articles(tmp_path, table, {"a": ("text a",), "b": ("text b",)})
+    assert counts == {"article misses": 2}
+    again, counts = _articles(tmp_path, table, {"a": ("text a",), "b": ("text b",)})
+    assert (again, counts) == (first, {"article hits": 2})
+    edited, counts = _articles(tmp_path, table, {"a": ("text a",), "b": ("text b, edited",)})
+    assert counts == {"article hits": 1, "article misses": 1}
+    assert edited["b"][0].text == "('text b, edited',)" and edited["a"] == first["a"]
+    entries = json.loads(_step_file(tmp_path, "each").read_bytes())["entries"]
+    assert len(entries) == 2, "the stale entry of b is gone"
+    table["Maria Lopez"] = "actors/maria-lopez"  # a name every article may read
+    _, counts = _articles(tmp_path, table, {"a": ("text a",), "b": ("text b, edited",)})
+    assert counts == {"article misses": 2}
+    assert _articles(None, table, {"a": ("text a",)})[1] == {}, "no folder, nothing kept"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"{not json",
+        b"[]",
+        b'{"entries": []}',
+        b'{"entries": {"%s": ["object", "generator.__main__:main"]}}',
+        b'{"entries": {"%s": ["list", "a string, not a mention"]}}',
+        b'{"entries": {"%s": {"a": 1}}}',
+    ],
+)
+def test_a_damaged_per_article_file_is_computed_again(tmp_path: Path, damage: bytes) -> None:
+    inputs = {"a": ("text a",)}
+    first, _ = _articles(tmp_path, {}, inputs)
+    path = _step_file(tmp_path, "each")
+    key = next(iter(json.loads(path.read_bytes())["entries"]))
+    path.write_bytes(damage.replace(b"%s", key.encode()))
+    assert _articles(tmp_path, {}, inputs) == (first, Counter({"article misses": 1}))
+    assert _articles(tmp_path, {}, inputs) == (first, Counter({"article hits": 1}))

@@ -48,7 +48,7 @@ from .article import (
 )
 from .bodies import BODIES, body_key, local_folds
 from .decide import Verdict, decide, demonym_state, led_by, newspaper
-from .memo import Steps
+from .memo import PerArticle, Steps
 from .merge import (
     SPELLING_THRESHOLD,
     VARIANT_THRESHOLD,
@@ -465,6 +465,8 @@ def resolve(
         names_of,
         lowercase,
         defined_only,
+        steps,
+        {a.article: a.key for a in annotations},
     )
     for m in unread:
         if m.text in defined_only:
@@ -507,6 +509,8 @@ def _unread_names(
     names_of: Mapping[str, str],
     lowercase: frozenset[str],
     acronyms: Mapping[str, str],
+    steps: Steps | None = None,
+    annotated: Mapping[str, str] | None = None,
 ) -> list[Mention]:
     """Mentions the NER did not read: a found actor's name of two words or more that it
     read in another sentence ("Mazars USA", read once in three), an acronym the text defines
@@ -529,6 +533,10 @@ def _unread_names(
     # Names are looked up by their first word where a word starts in the text: one pattern of
     # every name of the briefing, per article, would be quadratic (375 s at 1,000 articles).
     by_word = _NameIndex.of(table)
+    # Each article's search reads its text, its sentences (named by its annotation's key in
+    # ``annotated``)
+    # and mentions, its own surnames and these two tables: kept per article, one file.
+    kept = PerArticle(steps or Steps(None), "unread", table, acronyms)
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_article[m.article].append(m)
@@ -559,43 +567,77 @@ def _unread_names(
                 wanted[surname] = next(iter(keys))
         if not table and not wanted:
             continue
-        finder = by_word.with_names(wanted) if wanted else by_word
-        held: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for sentence in sentences.get(article.id, ()):
-            for span in sentence.spans:
-                held[sentence.paragraph].append((span.start, span.end))
-        for m in here:
-            held[m.paragraph].append((m.start, m.end))
-        for index, sentence in enumerate(sentences.get(article.id, ())):
-            text = article.paragraphs[sentence.paragraph]
-            for start, end in finder.find(text, sentence.start, sentence.end):
-                before = _CAPITAL_BEFORE.search(text[max(0, start - 40) : start])
-                if (
-                    any(s < end and start < e for s, e in held[sentence.paragraph])
-                    or (text[start:end] in acronyms and text[start - 1 : start] == "(")
-                    or _word_opening(text, start, end)
-                    or _GENERATION_NEXT.match(text, end)
-                    or _PARTICLE_BEFORE.search(text[max(0, start - 6) : start])
-                    or (_CAPITAL_NEXT.match(text, end) and not text.startswith("'s", end))
-                    or (
-                        before and before.group(1).lower().rstrip(".") not in TITLE_WORDS | _OPENERS
-                    )
-                ):
-                    continue
-                found = text[start:end]
-                out.append(
-                    Mention(
-                        table[found] if found in table else wanted[found],
-                        article.id,
-                        sentence.paragraph,
-                        index,
-                        start,
-                        end,
-                        found,
-                        "text",
-                    )
+        compute = partial(
+            _unread_in,
+            article,
+            sentences.get(article.id, ()),
+            here,
+            wanted,
+            by_word,
+            table,
+            acronyms,
+        )
+        annotation = (annotated or {}).get(article.id, "")
+        out += (
+            kept.get((article.id, annotation, article.paragraphs, here, wanted), compute, _mentions)
+            if annotation
+            else compute()  # its sentences are not known by a key: computed every time
+        )
+    kept.save()
+    return out
+
+
+def _mentions(value: object) -> bool:
+    return isinstance(value, list) and all(type(m) is Mention for m in value)
+
+
+def _unread_in(
+    article: Article,
+    sentences: tuple[Sentence, ...],
+    here: list[Mention],
+    wanted: dict[str, str],
+    by_word: _NameIndex,
+    table: Mapping[str, str],
+    acronyms: Mapping[str, str],
+) -> list[Mention]:
+    """``_unread_names`` in one article: ``wanted`` its own surnames, ``by_word`` the index
+    of ``table``."""
+    out: list[Mention] = []
+    finder = by_word.with_names(wanted) if wanted else by_word
+    held: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for sentence in sentences:
+        for span in sentence.spans:
+            held[sentence.paragraph].append((span.start, span.end))
+    for m in here:
+        held[m.paragraph].append((m.start, m.end))
+    for index, sentence in enumerate(sentences):
+        text = article.paragraphs[sentence.paragraph]
+        for start, end in finder.find(text, sentence.start, sentence.end):
+            before = _CAPITAL_BEFORE.search(text[max(0, start - 40) : start])
+            if (
+                any(s < end and start < e for s, e in held[sentence.paragraph])
+                or (text[start:end] in acronyms and text[start - 1 : start] == "(")
+                or _word_opening(text, start, end)
+                or _GENERATION_NEXT.match(text, end)
+                or _PARTICLE_BEFORE.search(text[max(0, start - 6) : start])
+                or (_CAPITAL_NEXT.match(text, end) and not text.startswith("'s", end))
+                or (before and before.group(1).lower().rstrip(".") not in TITLE_WORDS | _OPENERS)
+            ):
+                continue
+            found = text[start:end]
+            out.append(
+                Mention(
+                    table[found] if found in table else wanted[found],
+                    article.id,
+                    sentence.paragraph,
+                    index,
+                    start,
+                    end,
+                    found,
+                    "text",
                 )
-                held[sentence.paragraph].append((start, end))
+            )
+            held[sentence.paragraph].append((start, end))
     return out
 
 
