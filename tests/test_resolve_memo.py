@@ -10,7 +10,7 @@ import os
 import subprocess
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
 
@@ -184,7 +184,7 @@ def test_fewer_collections_sets_the_thresholds_and_puts_them_back() -> None:
 
 
 def _articles(
-    folder: Path, shared: object, inputs: dict[str, object]
+    folder: Path | None, shared: object, inputs: Mapping[str, object]
 ) -> tuple[dict[str, list[Mention]], Counter[str]]:
     """One build's per-article step over ``inputs`` (article id to its own inputs): each
     value, and the build's counts."""
