@@ -243,3 +243,48 @@ def test_a_damaged_per_article_file_is_computed_again(tmp_path: Path, damage: by
     path.write_bytes(damage.replace(b"%s", key.encode()))
     assert _articles(tmp_path, {}, inputs) == (first, Counter({"article misses": 1}))
     assert _articles(tmp_path, {}, inputs) == (first, Counter({"article hits": 1}))
+
+
+def test_unread_names_kept_per_article_equal_them_computed_after_each_change(
+    tmp_path: Path,
+) -> None:
+    """The unread-names search taken from its file gives what computing it gives, after a
+    change of an article's mentions alone (its text and annotation the same) and of the
+    briefing's name table: what the key leaves out would show here as a stale answer."""
+    from generator.model import Article, Sentence
+    from generator.resolve import _unread_names
+
+    texts = {"a": "Mazars USA audited it. It paid Acme Group.", "b": "It said Mazars USA declined."}
+    articles = [Article(i, i, "2024-01-01", "s", None, "en", (t,)) for i, t in texts.items()]
+    sentences = {i: (Sentence(0, 0, len(t), t, ()),) for i, t in texts.items()}
+    annotated = {"a": "key-a", "b": "key-b"}  # what names the sentences: unchanged below
+    forms = {"actors/mazars-usa": {"Mazars USA"}}
+    held = Mention("actors/mazars-usa", "a", 0, 0, 0, 10, "Mazars USA", "ner")
+
+    def unread(mentions: list[Mention], folder: Path | None) -> tuple[list[Mention], Counter]:
+        steps = Steps(folder)
+        names_of = {k: next(iter(v)) for k, v in forms.items()}
+        found = _unread_names(
+            articles,
+            sentences,
+            mentions,
+            forms,
+            {},
+            set(),
+            names_of,
+            frozenset(),
+            {},
+            steps,
+            annotated,
+        )
+        return found, steps.counts
+
+    one_each = {"article misses": 1, "article hits": 1}
+    for mentions, expected in (([held], {"article misses": 2}), ([], one_each), ([held], one_each)):
+        kept, counts = unread(mentions, tmp_path)
+        assert kept == unread(mentions, None)[0] and counts == expected
+    assert [m.article for m in kept] == ["b"], "a's name is held by its mention"
+    forms["actors/acme-group"] = {"Acme Group"}  # a name every article may hold
+    kept, counts = unread([held], tmp_path)
+    assert kept == unread([held], None)[0] and counts == {"article misses": 2}
+    assert sorted(m.text for m in kept) == ["Acme Group", "Mazars USA"]
