@@ -288,3 +288,9 @@ def test_unread_names_kept_per_article_equal_them_computed_after_each_change(
     kept, counts = unread([held], tmp_path)
     assert kept == unread([held], None)[0] and counts == {"article misses": 2}
     assert sorted(m.text for m in kept) == ["Acme Group", "Mazars USA"]
+    # The same tables and mentions in another order (sets iterate so in another process).
+    forms = dict(reversed(forms.items()))
+    other = Mention("actors/acme-group", "a", 0, 0, 30, 40, "Acme Group", "ner")
+    assert unread([held, other], tmp_path)[1] == {"article misses": 1, "article hits": 1}
+    kept, counts = unread([other, held], tmp_path)
+    assert kept == unread([other, held], None)[0] and counts == {"article hits": 2}

@@ -536,7 +536,11 @@ def _unread_names(
     # Each article's search reads its text, its sentences (named by its annotation's key in
     # ``annotated``)
     # and mentions, its own surnames and these two tables: kept per article, one file.
-    kept = PerArticle(steps or Steps(None), "unread", table, acronyms)
+    # Sorted: the tables' order comes from sets (another in each process), and the search
+    # reads them only by name.
+    kept = PerArticle(
+        steps or Steps(None), "unread", sorted(table.items()), sorted(acronyms.items())
+    )
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_article[m.article].append(m)
@@ -578,13 +582,19 @@ def _unread_names(
             acronyms,
         )
         annotation = (annotated or {}).get(article.id, "")
+        # The search reads the mentions and surnames in no order of theirs: keyed sorted.
+        inputs = (article.id, annotation, article.paragraphs, sorted(here, key=_place))
         out += (
-            kept.get((article.id, annotation, article.paragraphs, here, wanted), compute, _mentions)
+            kept.get((*inputs, sorted(wanted.items())), compute, _mentions)
             if annotation
             else compute()  # its sentences are not known by a key: computed every time
         )
     kept.save()
     return out
+
+
+def _place(m: Mention) -> tuple[int, int, int, int, str, str, str]:
+    return (m.paragraph, m.sentence, m.start, m.end, m.entity, m.text, m.how)
 
 
 def _mentions(value: object) -> bool:
