@@ -253,8 +253,21 @@ def resolve(
         definitions.setdefault(name, seat)
     glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
     royals = _royal_names(candidates, paragraphs)
+    # The merges read of each candidate only its name and article, in no order of theirs:
+    # given those alone, sorted, they are kept after an edit that moves no name.
+    named = sorted((c.name, c.article) for c in candidates)
     final, types, merged = steps.run(
-        "merge", partial(_merge, candidates, verdicts, definitions, names, glosses, royals)
+        "merge",
+        partial(
+            _merge,
+            [name for name, _ in named],
+            [article for _, article in named],
+            verdicts,
+            definitions,
+            names,
+            glosses,
+            royals,
+        ),
     )
     folds = steps.run("folds", partial(_body_folds, candidates, final, types, people, hinted))
     for target, _why in folds.values():
@@ -1834,7 +1847,8 @@ def _names_body(tokens: list[str]) -> bool:
 
 
 def _merge(
-    candidates: list[Candidate],
+    names: list[str],
+    articles_of: list[str],
     verdicts: dict[str, Verdict],
     definitions: dict[str, str],
     curated_names: dict[str, str],
@@ -1842,14 +1856,15 @@ def _merge(
     royals: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, str], dict[str, str], list]:
     """Each accepted candidate name to its final actor name, the type of each final name,
-    and the merges made. ``royals``: a short name -> the royal's long name it is
+    and the merges made; ``names`` and ``articles_of`` are every candidate's name and article,
+    pair by pair. ``royals``: a short name -> the royal's long name it is
     (``_royal_names``)."""
     accepted = {n: v for n, v in verdicts.items() if v.name}
-    counts = Counter(c.name for c in candidates if c.name in accepted)
+    counts = Counter(name for name in names if name in accepted)
     articles: dict[str, set[str]] = defaultdict(set)
-    for c in candidates:
-        if c.name in accepted:
-            articles[accepted[c.name].name or ""].add(c.article)
+    for name, article in zip(names, articles_of, strict=True):
+        if name in accepted:
+            articles[accepted[name].name or ""].add(article)
     in_article: dict[str, set[str]] = defaultdict(set)
     for name, where in articles.items():
         for article in where:
