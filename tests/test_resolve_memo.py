@@ -10,7 +10,7 @@ import os
 import subprocess
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from generator.model import Mention
 from generator.resolve import memo as steps_memo
 from generator.resolve.article import Candidate
 from generator.resolve.decide import Verdict
-from generator.resolve.memo import PREFIX, Steps, decode, encode
+from generator.resolve.memo import PREFIX, PerArticle, Steps, decode, encode
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -181,3 +181,116 @@ def test_fewer_collections_sets_the_thresholds_and_puts_them_back() -> None:
         assert gc.get_threshold() == GC_THRESHOLDS
         raise RuntimeError("a failed build")
     assert gc.get_threshold() == before
+
+
+def _articles(
+    folder: Path | None, shared: object, inputs: Mapping[str, object]
+) -> tuple[dict[str, list[Mention]], Counter[str]]:
+    """One build's per-article step over ``inputs`` (article id to its own inputs): each
+    value, and the build's counts."""
+    steps = Steps(folder)
+    kept = PerArticle(steps, "each", shared)
+    values = {
+        name: kept.get(
+            (name, own),
+            partial(lambda n, o: [Mention("actors/x", n, 0, 0, 0, 1, str(o), "text")], name, own),
+            lambda v: isinstance(v, list) and all(type(m) is Mention for m in v),
+        )
+        for name, own in inputs.items()
+    }
+    kept.save()
+    return values, steps.counts
+
+
+def test_a_per_article_step_computes_only_the_articles_whose_inputs_changed(
+    tmp_path: Path,
+) -> None:
+    """One file for every article: an edit computes that article again and takes the rest
+    from the file; a change of the shared tables computes them all; the file keeps only the
+    last build's entries."""
+    table = {"Ivan Petrov": "actors/ivan-petrov"}
+    first, counts = _articles(tmp_path, table, {"a": ("text a",), "b": ("text b",)})
+    assert counts == {"article misses": 2}
+    again, counts = _articles(tmp_path, table, {"a": ("text a",), "b": ("text b",)})
+    assert (again, counts) == (first, {"article hits": 2})
+    edited, counts = _articles(tmp_path, table, {"a": ("text a",), "b": ("text b, edited",)})
+    assert counts == {"article hits": 1, "article misses": 1}
+    assert edited["b"][0].text == "('text b, edited',)" and edited["a"] == first["a"]
+    entries = json.loads(_step_file(tmp_path, "each").read_bytes())["entries"]
+    assert len(entries) == 2, "the stale entry of b is gone"
+    table["Maria Lopez"] = "actors/maria-lopez"  # a name every article may read
+    _, counts = _articles(tmp_path, table, {"a": ("text a",), "b": ("text b, edited",)})
+    assert counts == {"article misses": 2}
+    assert _articles(None, table, {"a": ("text a",)})[1] == {}, "no folder, nothing kept"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"{not json",
+        b"[]",
+        b'{"entries": []}',
+        b'{"entries": {"%s": ["object", "generator.__main__:main"]}}',
+        b'{"entries": {"%s": ["list", "a string, not a mention"]}}',
+        b'{"entries": {"%s": {"a": 1}}}',
+    ],
+)
+def test_a_damaged_per_article_file_is_computed_again(tmp_path: Path, damage: bytes) -> None:
+    inputs = {"a": ("text a",)}
+    first, _ = _articles(tmp_path, {}, inputs)
+    path = _step_file(tmp_path, "each")
+    key = next(iter(json.loads(path.read_bytes())["entries"]))
+    path.write_bytes(damage.replace(b"%s", key.encode()))
+    assert _articles(tmp_path, {}, inputs) == (first, Counter({"article misses": 1}))
+    assert _articles(tmp_path, {}, inputs) == (first, Counter({"article hits": 1}))
+
+
+def test_unread_names_kept_per_article_equal_them_computed_after_each_change(
+    tmp_path: Path,
+) -> None:
+    """The unread-names search taken from its file gives what computing it gives, after a
+    change of an article's mentions alone (its text and annotation the same) and of the
+    briefing's name table: what the key leaves out would show here as a stale answer."""
+    from generator.model import Article, Sentence
+    from generator.resolve import _unread_names
+
+    texts = {"a": "Mazars USA audited it. It paid Acme Group.", "b": "It said Mazars USA declined."}
+    articles = [Article(i, i, "2024-01-01", "s", None, "en", (t,)) for i, t in texts.items()]
+    sentences = {i: (Sentence(0, 0, len(t), t, ()),) for i, t in texts.items()}
+    annotated = {"a": "key-a", "b": "key-b"}  # what names the sentences: unchanged below
+    forms = {"actors/mazars-usa": {"Mazars USA"}}
+    held = Mention("actors/mazars-usa", "a", 0, 0, 0, 10, "Mazars USA", "ner")
+
+    def unread(mentions: list[Mention], folder: Path | None) -> tuple[list[Mention], Counter]:
+        steps = Steps(folder)
+        names_of = {k: next(iter(v)) for k, v in forms.items()}
+        found = _unread_names(
+            articles,
+            sentences,
+            mentions,
+            forms,
+            {},
+            set(),
+            names_of,
+            frozenset(),
+            {},
+            steps,
+            annotated,
+        )
+        return found, steps.counts
+
+    one_each = {"article misses": 1, "article hits": 1}
+    for mentions, expected in (([held], {"article misses": 2}), ([], one_each), ([held], one_each)):
+        kept, counts = unread(mentions, tmp_path)
+        assert kept == unread(mentions, None)[0] and counts == expected
+    assert [m.article for m in kept] == ["b"], "a's name is held by its mention"
+    forms["actors/acme-group"] = {"Acme Group"}  # a name every article may hold
+    kept, counts = unread([held], tmp_path)
+    assert kept == unread([held], None)[0] and counts == {"article misses": 2}
+    assert sorted(m.text for m in kept) == ["Acme Group", "Mazars USA"]
+    # The same tables and mentions in another order (sets iterate so in another process).
+    forms = dict(reversed(forms.items()))
+    other = Mention("actors/acme-group", "a", 0, 0, 30, 40, "Acme Group", "ner")
+    assert unread([held, other], tmp_path)[1] == {"article misses": 1, "article hits": 1}
+    kept, counts = unread([other, held], tmp_path)
+    assert kept == unread([other, held], None)[0] and counts == {"article hits": 2}

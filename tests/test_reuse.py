@@ -316,8 +316,10 @@ def test_an_edit_then_a_rebuild_equals_a_build_from_nothing_byte_for_byte(
     monkeypatch.setattr("generator.resolve.Steps", lambda *a: made.append(Steps(*a)) or made[-1])
     again = build(paths, model="blank", pages_only=True)
     # Resolve's briefing-wide steps were looked up (the sentences after the edit moved: their
-    # names' candidates changed, and the steps reading them were made again).
-    assert sum(made[0].counts.values()) >= 3
+    # names' candidates changed, and the steps reading them were made again); the edited
+    # article's unread names were searched again.
+    assert made[0].counts["hits"] + made[0].counts["misses"] >= 3
+    assert made[0].counts["article misses"] >= 1
     assert first.reused == 0 and again.reused > 0, "the rebuild reused pages"
     rebuilt = _docs(paths)
     assert rebuilt == _from_nothing(mini_content, tmp_path, "cold")
@@ -341,7 +343,29 @@ def test_resolves_steps_are_kept_after_an_edit_that_moves_no_name_and_equal_a_co
     made: list[Steps] = []
     monkeypatch.setattr("generator.resolve.Steps", lambda *a: made.append(Steps(*a)) or made[-1])
     build(paths, model="blank", pages_only=True)
-    assert made[0].counts == {"hits": 3}
+    # The edited article's unread names are searched again, the other article's are kept.
+    assert made[0].counts == {"hits": 3, "article hits": 1, "article misses": 1}
+    assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
+
+
+def test_the_merges_are_kept_after_an_edit_inside_an_article_that_names_no_one(
+    mini_content, tmp_path, monkeypatch, fake_ner
+):
+    """A sentence of known words added inside an article renumbers the sentences after it:
+    the folds (which read where each candidate stands) are made again, but the verdicts and
+    the merges (which read only each candidate's name and article) are the last build's, and
+    the docs folder is still a build from nothing's."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    article = mini_content / "articles" / "2024-01-02-summit-held.md"
+    paragraphs = article.read_text(encoding="utf-8").rstrip("\n").split("\n\n")
+    paragraphs[-2] += " Envoys later praised the summit."
+    article.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    made: list[Steps] = []
+    monkeypatch.setattr("generator.resolve.Steps", lambda *a: made.append(Steps(*a)) or made[-1])
+    build(paths, model="blank", pages_only=True)
+    assert made[0].counts == {"hits": 2, "misses": 1, "article hits": 1, "article misses": 1}
     assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
 
 

@@ -53,7 +53,7 @@ from .article import (
 )
 from .bodies import BODIES, body_key, local_folds
 from .decide import Verdict, decide, demonym_state, led_by, newspaper
-from .memo import Steps
+from .memo import PerArticle, Steps
 from .merge import (
     SPELLING_THRESHOLD,
     VARIANT_THRESHOLD,
@@ -106,7 +106,8 @@ def resolve(
     ``memo`` keeps each article's spans read (``collect``, the per-article half of the work)
     for the next build, which then reads again only the articles whose annotation changed,
     and in the same folder the briefing-wide steps (``memo.Steps``: one file per step), taken
-    from it when they read the same values as in the last build."""
+    from it when they read the same values as in the last build, and the per-article half of
+    the unread-names search (``memo.PerArticle``: one file for every article)."""
     steps = Steps(memo.folder if memo is not None else None)
     curated = {e.key: e for e in content.entities}
     names = actor_names(content.entities)
@@ -257,8 +258,21 @@ def resolve(
         definitions.setdefault(name, seat)
     glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
     royals = _royal_names(candidates, paragraphs)
+    # The merges read of each candidate only its name and article, in no order of theirs:
+    # given those alone, sorted, they are kept after an edit that moves no name.
+    named = sorted((c.name, c.article) for c in candidates)
     final, types, merged = steps.run(
-        "merge", partial(_merge, candidates, verdicts, definitions, names, glosses, royals)
+        "merge",
+        partial(
+            _merge,
+            [name for name, _ in named],
+            [article for _, article in named],
+            verdicts,
+            definitions,
+            names,
+            glosses,
+            royals,
+        ),
     )
     folds = steps.run("folds", partial(_body_folds, candidates, final, types, people, hinted))
     for target, _why in folds.values():
@@ -470,6 +484,8 @@ def resolve(
         names_of,
         lowercase,
         defined_only,
+        steps,
+        {a.article: a.key for a in annotations},
     )
     for m in unread:
         if m.text in defined_only:
@@ -512,6 +528,8 @@ def _unread_names(
     names_of: Mapping[str, str],
     lowercase: frozenset[str],
     acronyms: Mapping[str, str],
+    steps: Steps | None = None,
+    annotated: Mapping[str, str] | None = None,
 ) -> list[Mention]:
     """Mentions the NER did not read: a found actor's name of two words or more that it
     read in another sentence ("Mazars USA", read once in three), an acronym the text defines
@@ -534,6 +552,14 @@ def _unread_names(
     # Names are looked up by their first word where a word starts in the text: one pattern of
     # every name of the briefing, per article, would be quadratic (375 s at 1,000 articles).
     by_word = _NameIndex.of(table)
+    # Each article's search reads its text, its sentences (named by its annotation's key in
+    # ``annotated``)
+    # and mentions, its own surnames and these two tables: kept per article, one file.
+    # Sorted: the tables' order comes from sets (another in each process), and the search
+    # reads them only by name.
+    kept = PerArticle(
+        steps or Steps(None), "unread", sorted(table.items()), sorted(acronyms.items())
+    )
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_article[m.article].append(m)
@@ -564,43 +590,83 @@ def _unread_names(
                 wanted[surname] = next(iter(keys))
         if not table and not wanted:
             continue
-        finder = by_word.with_names(wanted) if wanted else by_word
-        held: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for sentence in sentences.get(article.id, ()):
-            for span in sentence.spans:
-                held[sentence.paragraph].append((span.start, span.end))
-        for m in here:
-            held[m.paragraph].append((m.start, m.end))
-        for index, sentence in enumerate(sentences.get(article.id, ())):
-            text = article.paragraphs[sentence.paragraph]
-            for start, end in finder.find(text, sentence.start, sentence.end):
-                before = _CAPITAL_BEFORE.search(text[max(0, start - 40) : start])
-                if (
-                    any(s < end and start < e for s, e in held[sentence.paragraph])
-                    or (text[start:end] in acronyms and text[start - 1 : start] == "(")
-                    or _word_opening(text, start, end)
-                    or _GENERATION_NEXT.match(text, end)
-                    or _PARTICLE_BEFORE.search(text[max(0, start - 6) : start])
-                    or (_CAPITAL_NEXT.match(text, end) and not text.startswith("'s", end))
-                    or (
-                        before and before.group(1).lower().rstrip(".") not in TITLE_WORDS | _OPENERS
-                    )
-                ):
-                    continue
-                found = text[start:end]
-                out.append(
-                    Mention(
-                        table[found] if found in table else wanted[found],
-                        article.id,
-                        sentence.paragraph,
-                        index,
-                        start,
-                        end,
-                        found,
-                        "text",
-                    )
+        compute = partial(
+            _unread_in,
+            article,
+            sentences.get(article.id, ()),
+            here,
+            wanted,
+            by_word,
+            table,
+            acronyms,
+        )
+        annotation = (annotated or {}).get(article.id, "")
+        # The search reads the mentions and surnames in no order of theirs: keyed sorted.
+        inputs = (article.id, annotation, article.paragraphs, sorted(here, key=_place))
+        out += (
+            kept.get((*inputs, sorted(wanted.items())), compute, _mentions)
+            if annotation
+            else compute()  # its sentences are not known by a key: computed every time
+        )
+    kept.save()
+    return out
+
+
+def _place(m: Mention) -> tuple[int, int, int, int, str, str, str]:
+    return (m.paragraph, m.sentence, m.start, m.end, m.entity, m.text, m.how)
+
+
+def _mentions(value: object) -> bool:
+    return isinstance(value, list) and all(type(m) is Mention for m in value)
+
+
+def _unread_in(
+    article: Article,
+    sentences: tuple[Sentence, ...],
+    here: list[Mention],
+    wanted: dict[str, str],
+    by_word: _NameIndex,
+    table: Mapping[str, str],
+    acronyms: Mapping[str, str],
+) -> list[Mention]:
+    """``_unread_names`` in one article: ``wanted`` its own surnames, ``by_word`` the index
+    of ``table``."""
+    out: list[Mention] = []
+    finder = by_word.with_names(wanted) if wanted else by_word
+    held: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for sentence in sentences:
+        for span in sentence.spans:
+            held[sentence.paragraph].append((span.start, span.end))
+    for m in here:
+        held[m.paragraph].append((m.start, m.end))
+    for index, sentence in enumerate(sentences):
+        text = article.paragraphs[sentence.paragraph]
+        for start, end in finder.find(text, sentence.start, sentence.end):
+            before = _CAPITAL_BEFORE.search(text[max(0, start - 40) : start])
+            if (
+                any(s < end and start < e for s, e in held[sentence.paragraph])
+                or (text[start:end] in acronyms and text[start - 1 : start] == "(")
+                or _word_opening(text, start, end)
+                or _GENERATION_NEXT.match(text, end)
+                or _PARTICLE_BEFORE.search(text[max(0, start - 6) : start])
+                or (_CAPITAL_NEXT.match(text, end) and not text.startswith("'s", end))
+                or (before and before.group(1).lower().rstrip(".") not in TITLE_WORDS | _OPENERS)
+            ):
+                continue
+            found = text[start:end]
+            out.append(
+                Mention(
+                    table[found] if found in table else wanted[found],
+                    article.id,
+                    sentence.paragraph,
+                    index,
+                    start,
+                    end,
+                    found,
+                    "text",
                 )
-                held[sentence.paragraph].append((start, end))
+            )
+            held[sentence.paragraph].append((start, end))
     return out
 
 
@@ -1802,7 +1868,8 @@ def _names_body(tokens: list[str]) -> bool:
 
 
 def _merge(
-    candidates: list[Candidate],
+    names: list[str],
+    articles_of: list[str],
     verdicts: dict[str, Verdict],
     definitions: dict[str, str],
     curated_names: dict[str, str],
@@ -1810,14 +1877,15 @@ def _merge(
     royals: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, str], dict[str, str], list]:
     """Each accepted candidate name to its final actor name, the type of each final name,
-    and the merges made. ``royals``: a short name -> the royal's long name it is
+    and the merges made; ``names`` and ``articles_of`` are every candidate's name and article,
+    pair by pair. ``royals``: a short name -> the royal's long name it is
     (``_royal_names``)."""
     accepted = {n: v for n, v in verdicts.items() if v.name}
-    counts = Counter(c.name for c in candidates if c.name in accepted)
+    counts = Counter(name for name in names if name in accepted)
     articles: dict[str, set[str]] = defaultdict(set)
-    for c in candidates:
-        if c.name in accepted:
-            articles[accepted[c.name].name or ""].add(c.article)
+    for name, article in zip(names, articles_of, strict=True):
+        if name in accepted:
+            articles[accepted[name].name or ""].add(article)
     in_article: dict[str, set[str]] = defaultdict(set)
     for name, where in articles.items():
         for article in where:

@@ -214,6 +214,99 @@ class Steps:
         raise Unknown(f"{kind.__qualname__} cannot be digested")
 
 
+class PerArticle:
+    """One step's per-article values, all in one file (``PREFIX + step + ".json"``): a rebuild
+    after one edit reads the file once and computes only the articles whose inputs differ.
+
+    Each entry's key digests the article's own inputs as ``get`` is given them, and
+    ``shared``, the briefing-wide tables every article's computation may read (digested once
+    a build, by ``Steps.canonical``), with the code's digest as for ``Steps``. After ``save``
+    the file holds this build's entries only, so it never grows past one per article. A
+    damaged or foreign file, or an entry that does not decode, is ignored and computed."""
+
+    def __init__(self, steps: Steps, step: str, *shared: object):
+        self._steps = steps
+        self.path = steps.folder / f"{PREFIX}{step}.json" if steps.folder is not None else None
+        self._kept: dict[str, object] = {}
+        self._used: dict[str, object] = {}
+        self._changed = False
+        if self.path is None:
+            return
+        try:
+            digest = hashlib.sha256(steps._salt)
+            digest.update(step.encode() + b"\0")
+            digest.update(_pickled(steps.canonical(shared)))
+            self._shared: bytes | None = digest.digest()
+        except Unknown:
+            self._shared = None  # tables the digest cannot read: nothing kept
+            steps.counts["unkept"] += 1
+            return
+        try:
+            kept = json.loads(self.path.read_bytes())
+            if not isinstance(kept, dict) or not isinstance(kept.get("entries"), dict):
+                raise ValueError("not a per-article step file")
+            self._kept = kept["entries"]
+        except (OSError, ValueError):
+            self._changed = True  # written anew by ``save``
+
+    def get(
+        self,
+        inputs: tuple[object, ...],
+        compute: Callable[[], T],
+        check: Callable[[object], bool] = lambda value: True,
+    ) -> T:
+        """``compute()``, or the value kept for the same ``inputs`` and shared tables (if
+        ``check`` accepts it: a file of the right form may still hold another kind)."""
+        if self.path is None or self._shared is None:
+            return compute()
+        try:
+            digest = hashlib.sha256(self._shared)
+            digest.update(_pickled(self._steps.canonical(inputs)))
+        except Unknown:
+            self._steps.counts["unkept"] += 1
+            return compute()
+        key = digest.hexdigest()
+        if key in self._kept:
+            try:
+                value: T = decode(self._kept[key])
+                if not check(value):
+                    raise ValueError("a kept value of another kind")
+            except (ValueError, TypeError, KeyError, IndexError, AttributeError, ImportError):
+                pass  # computed below
+            else:
+                self._steps.counts["article hits"] += 1
+                self._used[key] = self._kept[key]
+                return value
+        value = compute()
+        self._steps.counts["article misses"] += 1
+        self._changed = True
+        try:
+            self._used[key] = encode(value)
+        except Unknown:
+            self._steps.counts["unkept"] += 1
+        return value
+
+    def save(self) -> None:
+        """Keep this build's entries (and only them), if any differ from the file's."""
+        if self.path is None or self._shared is None:
+            return
+        if not self._changed and len(self._used) == len(self._kept):
+            with contextlib.suppress(OSError):
+                os.utime(self.path)  # in use: keep it from being pruned
+            return
+        data = json.dumps({"entries": self._used}, ensure_ascii=False)
+        with contextlib.suppress(OSError):  # a read-only cache still builds
+            write_atomic(self.path, data.encode())
+
+
+def _pickled(value: object) -> bytes:
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=5)
+    pickler.fast = True  # no memo: equal values give equal bytes however they are shared
+    pickler.dump(value)
+    return out.getvalue()
+
+
 def _name(kind: type) -> str:
     return f"{kind.__module__}.{kind.__qualname__}"
 
