@@ -6446,3 +6446,15 @@ def test_a_quotation_naming_handles_after_a_post_on_twitter_is_the_posters(nlp):
     )
     found = said(nlp, [paragraph], {"Mike DeWine": "dewine"})
     assert [s for s, _ in found] == ["dewine", "dewine"]
+
+
+def test_a_speaker_named_by_handle_is_the_person_whose_name_it_spells(nlp):
+    """ "tweeted @DrAmyActon", "@realDonaldTrump wrote": the one person named so."""
+    paragraphs = [
+        "Ohio health director Amy Acton closed the polls. Donald Trump criticised the ruling.",
+        '"We must protect voters," tweeted @DrAmyActon on Monday.',
+        '@realDonaldTrump wrote: "The ruling is a disgrace."',
+        '"Stay home," tweeted @OhioGov on Monday.',
+    ]
+    found = said(nlp, paragraphs, {"Amy Acton": "acton", "Donald Trump": "trump"})
+    assert [s for s, _ in found] == ["acton", "trump"]

@@ -176,11 +176,11 @@ def _frame(
     who = _named_last(doc, who, phrase)
     if who.lower_ in PRONOUNS:
         form = "pronoun"
-    elif (
+    elif _HANDLE.fullmatch(who.text) or (
         who.pos_ == "PROPN"
         or who.ent_type_
         or any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) for c in who.children)
-    ):
+    ):  # "@realDonaldTrump wrote": a name, as handles go
         form = "name"
     elif (
         who.lower_ in TITLES
@@ -411,6 +411,12 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
         # "…" tweeted Mayor of London Sadiq Khan; "Remarked scientist Tierra Curry, "…"":
         # the parse may leave the name unattached to the cue
         who = _person_after(cue, quotes)
+    if who is None and _right_after(cue, quote):  # "…," tweeted @DrAmyActon
+        who = next(
+            (t for t in cue.doc[cue.i + 1 : cue.sent.end]
+             if _HANDLE.fullmatch(t.text) and not within(t, quotes)),
+            None,
+        )  # fmt: skip
     if who is None:
         who = _person_before(cue, quotes)
     if who is not None and who.lower_ in REPRESENTATIVES:
@@ -670,6 +676,8 @@ def attribute(
             speaker = _actor_in(frame, actors, persons)
         if speaker is None and frame.head is not None and frame.form in ("name", "unnamed"):
             speaker = _by_word(frame, actors, persons)
+        if speaker is None and frame.head is not None and _HANDLE.fullmatch(frame.head.text):
+            speaker = _by_handle(frame.head.text, actors, persons)
         if speaker is None and frame.form == "title":
             speaker = _titled(article, frame, actors, persons)
         if speaker is None and _document(frame):
@@ -704,6 +712,24 @@ def attribute(
         if not frame.intro:
             out.append(_statement(article, frame, speaker, sentences, reference, dates))
     return out
+
+
+_HANDLE = re.compile(r"@\w{3,}")
+"""A social-media handle ("@DrAmyActon")."""
+
+
+def _by_handle(handle: str, actors: Sequence[Mention], persons: frozenset[str]) -> str | None:
+    """The one person of the article whose name's words all make up part of a handle
+    ("@realDonaldTrump" is Donald Trump's, "@DrAmyActon" Amy Acton's)."""
+    folded = handle[1:].casefold()
+    found = {
+        m.entity
+        for m in actors
+        if m.entity in persons
+        and len(words := re.findall(r"\w+", m.text.casefold())) > 1
+        and all(len(w) > 1 and w in folded for w in words)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 DOCUMENTS = frozenset("proclamation letter order decree memo memorandum directive edict".split())
