@@ -6393,3 +6393,68 @@ def test_agreements_set_apart_by_their_words_stay_two(found):
     from generator.extract.merge import cluster
 
     assert len(cluster(found)) == 2
+
+
+def test_an_outlet_quoting_someone_reports_his_words(nlp):
+    """ "Politico quoted X as saying "…" and "…"": X's words (both), not the outlet's."""
+    people = {"Politico": "politico", "Tim Manning": "manning", "Manning": "manning"}
+    text = (
+        "Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "
+        '"FEMA has an important role in coordinating the larger response to the crisis" and '
+        '"[i]f there\'s an emergency, FEMA needs to be involved."'
+    )
+    assert [s for s, _ in said(nlp, [text], people)] == ["manning", "manning"]
+    passive = 'Manning was quoted by Politico as saying "FEMA has a role to play."'
+    assert [s for s, _ in said(nlp, [passive], people)] == ["manning"]
+
+
+def test_words_quoted_from_a_document_are_its_authors(nlp):
+    """ "The proclamation said "…"" two paragraphs after its author declared it; a letter
+    from people unnamed is no one's."""
+    paragraphs = [
+        "On Friday, United States President Donald Trump declared a national emergency.",
+        "The move gives the government access to extra funding, according to NBC News.",
+        'The proclamation specifically said "the COVID-19 outbreak in the United States '
+        'constitutes a national emergency" and said the emergency began on March 1.',
+    ]
+    people = {"Donald Trump": "trump", "NBC News": "nbc"}
+    found = said(nlp, paragraphs, people, bodies=frozenset({"nbc"}))
+    assert [s for s, _ in found] == ["trump"]
+    letter = 'A letter from a hundred scholars said "the law is unjust".'
+    assert said(nlp, ["Donald Trump spoke on Monday.", letter], people) == []
+
+
+def test_a_spokeswoman_reporting_her_principal_speaks_the_quotation(nlp):
+    """ "X said Y had spoken to Z and "we …"": the quotation goes on with X's report."""
+    text = (
+        "State Department spokeswoman Morgan Ortagus said Secretary of State Mike Pompeo had "
+        'spoken to Adel Abdul Mahdi and "we strongly urge Iraqi leaders to protect our people".'
+    )
+    people = {"Morgan Ortagus": "ortagus", "Mike Pompeo": "pompeo", "Adel Abdul Mahdi": "mahdi"}
+    assert [s for s, _ in said(nlp, [text], people)] == ["ortagus"]
+
+
+def test_a_quotation_naming_handles_after_a_post_on_twitter_is_the_posters(nlp):
+    """ "In a statement on Twitter, he wrote, "…" He continued, "… @DrAmyActon …"": both his
+    (the NER may take Twitter for a person named there)."""
+    paragraph = (
+        "In Ohio, Governor Mike DeWine postponed the primary election, citing the health crisis. "
+        'In a two-part statement on Twitter, he wrote, "During this time when we face an '
+        "unprecedented public health crisis, to conduct an election tomorrow would force poll "
+        'workers and voters to place themselves at an unacceptable health risk." He continued by '
+        'announcing, "As such, @DrAmyActon will order the polls closed as a health emergency."'
+    )
+    found = said(nlp, [paragraph], {"Mike DeWine": "dewine"})
+    assert [s for s, _ in found] == ["dewine", "dewine"]
+
+
+def test_a_speaker_named_by_handle_is_the_person_whose_name_it_spells(nlp):
+    """ "tweeted @DrAmyActon", "@realDonaldTrump wrote": the one person named so."""
+    paragraphs = [
+        "Ohio health director Amy Acton closed the polls. Donald Trump criticised the ruling.",
+        '"We must protect voters," tweeted @DrAmyActon on Monday.',
+        '@realDonaldTrump wrote: "The ruling is a disgrace."',
+        '"Stay home," tweeted @OhioGov on Monday.',
+    ]
+    found = said(nlp, paragraphs, {"Amy Acton": "acton", "Donald Trump": "trump"})
+    assert [s for s, _ in found] == ["acton", "trump"]

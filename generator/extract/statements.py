@@ -14,6 +14,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -89,6 +90,8 @@ ORGANISATION_WORDS = BODIES | frozenset(
 """Words of a name that make it an organisation's, whatever the NER said."""
 NAMING = frozenset("called named dubbed titled entitled labelled labeled termed".split())
 """Participles that give a thing its name ("a program called "Learning Together"")."""
+PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram weibo".split())
+"""Where words are posted, which the NER may take for a person: no one named."""
 PREPOSITIONS = frozenset("for of to with by from about on at".split())
 MAX_GAP = 2
 """Paragraphs back that a pronoun or title may look for the speaker it stands for."""
@@ -173,11 +176,11 @@ def _frame(
     who = _named_last(doc, who, phrase)
     if who.lower_ in PRONOUNS:
         form = "pronoun"
-    elif (
+    elif _HANDLE.fullmatch(who.text) or (
         who.pos_ == "PROPN"
         or who.ent_type_
         or any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) for c in who.children)
-    ):
+    ):  # "@realDonaldTrump wrote": a name, as handles go
         form = "name"
     elif (
         who.lower_ in TITLES
@@ -217,14 +220,15 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
     others = [q for q in quotes if not (q[0] <= start and end <= q[1])]
     inside = [t for t in doc if start <= t.idx < end]
     for token in inside:
-        head, steps = token.head, 0
+        head, steps, last = token.head, 0, token
         while head != head.head and start <= head.idx < end and steps < 20:
-            head, steps = head.head, steps + 1
+            head, steps, last = head.head, steps + 1, head
         for _ in range(4):
             if within(head, others) or start <= head.idx < end:
                 break
             if _is_cue(head, hung=True):
-                return head
+                return _reporting(head, last, others)
+            last = head
             if head == head.head:
                 break
             head = head.head
@@ -268,6 +272,24 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
         if lead_verbs:
             return lead_verbs[-1]
     return None
+
+
+def _reporting(cue: Token, quoted: Token, others: list[tuple[int, int, bool]]) -> Token:
+    """The verb that reports a quotation joined by "and" to a reported clause ("Ortagus said
+    Pompeo had spoken to Mahdi and "we strongly urge …""): the reporter's words, not those of
+    whoever the clause says spoke."""
+    outer = cue.head
+    if (
+        quoted.dep_ == "conj"
+        and quoted.head == cue
+        and cue.dep_ == "ccomp"
+        and outer != cue
+        and not within(outer, others)
+        and _is_cue(outer)
+        and any(c.dep_ == "nsubj" and _names_someone(c) for c in outer.children)
+    ):
+        return outer
+    return cue
 
 
 def _is_cue(token: Token, hung: bool = False) -> bool:
@@ -337,6 +359,9 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
                 return _owner(own)
         obj = next((o for to in cue.children for o in to.children if o.dep_ == "pobj"), None)
         return _owner(obj) if obj is not None else None
+    quoted = _quoted_as(cue, quotes)
+    if quoted is not None:
+        return quoted
     who = _agent(cue)
     if who is not None and not within(who, quotes):
         return _owner(who)
@@ -386,11 +411,38 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
         # "…" tweeted Mayor of London Sadiq Khan; "Remarked scientist Tierra Curry, "…"":
         # the parse may leave the name unattached to the cue
         who = _person_after(cue, quotes)
+    if who is None and _right_after(cue, quote):  # "…," tweeted @DrAmyActon
+        who = next(
+            (t for t in cue.doc[cue.i + 1 : cue.sent.end]
+             if _HANDLE.fullmatch(t.text) and not within(t, quotes)),
+            None,
+        )  # fmt: skip
     if who is None:
         who = _person_before(cue, quotes)
     if who is not None and who.lower_ in REPRESENTATIVES:
         who = _represented(who, quotes) or who
     return _owner(who) if who is not None else None
+
+
+QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing reported reports".split())
+"""Verbs by which an outlet reports someone's words ("Politico quoted X as saying")."""
+
+
+def _quoted_as(cue: Token, quotes: list[tuple[int, int, bool]]) -> Token | None:
+    """The person an outlet quotes: "Politico quoted Tim Manning as saying "…"", "Manning was
+    quoted by Politico as saying "…"": his words, the outlet only reports them."""
+    if cue.tag_ != "VBG":
+        return None
+    verb = cue.head
+    if verb.lower_ == "as" and verb.dep_ == "prep":
+        verb = verb.head
+    if verb.lower_ not in QUOTING or verb == cue:
+        return None
+    return next(
+        (c for c in verb.children
+         if c.dep_ in ("dobj", "nsubjpass") and not within(c, quotes) and _names_someone(c)),
+        None,
+    )  # fmt: skip
 
 
 def _names_someone(token: Token) -> bool:
@@ -624,8 +676,14 @@ def attribute(
             speaker = _actor_in(frame, actors, persons)
         if speaker is None and frame.head is not None and frame.form in ("name", "unnamed"):
             speaker = _by_word(frame, actors, persons)
+        if speaker is None and frame.head is not None and _HANDLE.fullmatch(frame.head.text):
+            speaker = _by_handle(frame.head.text, actors, persons)
         if speaker is None and frame.form == "title":
             speaker = _titled(article, frame, actors, persons)
+        if speaker is None and _document(frame):
+            # "The proclamation said "…"": the words of whoever issued it, named before
+            signed = replace(frame, form="title")
+            speaker = _named_before(signed, sentences, actors, persons, unnamed, MAX_GAP) or None
         if speaker is None and frame.form in ("pronoun", "title"):
             speaker = _named_before(frame, sentences, actors, persons, unnamed)
             if speaker is None and last and frame.paragraph - last[1] <= 1:
@@ -654,6 +712,41 @@ def attribute(
         if not frame.intro:
             out.append(_statement(article, frame, speaker, sentences, reference, dates))
     return out
+
+
+_HANDLE = re.compile(r"@\w{3,}")
+"""A social-media handle ("@DrAmyActon")."""
+
+
+def _by_handle(handle: str, actors: Sequence[Mention], persons: frozenset[str]) -> str | None:
+    """The one person of the article whose name's words all make up part of a handle
+    ("@realDonaldTrump" is Donald Trump's, "@DrAmyActon" Amy Acton's)."""
+    folded = handle[1:].casefold()
+    found = {
+        m.entity
+        for m in actors
+        if m.entity in persons
+        and len(words := re.findall(r"\w+", m.text.casefold())) > 1
+        and all(len(w) > 1 and w in folded for w in words)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+DOCUMENTS = frozenset("proclamation letter order decree memo memorandum directive edict".split())
+"""Documents someone signs or issues: the words quoted from one are its author's."""
+
+
+def _document(frame: QuoteFrame) -> bool:
+    """A speaker phrase that is a document the article spoke of before ("The proclamation
+    said", "the letter reads"), not one from someone unnamed ("a letter from 100 scholars")."""
+    if frame.form != "unnamed" or frame.speaker is None or frame.head is None:
+        return False
+    words = frame.speaker.text.casefold().split()
+    return (
+        frame.head.text.casefold() in DOCUMENTS
+        and words[0] in ("the", "this")
+        and not {"from", "by", "of"} & set(words)
+    )
 
 
 def _titled(
@@ -707,12 +800,14 @@ def _named_before(
     actors: Sequence[Mention],
     persons: frozenset[str],
     unnamed: set[int | None] | frozenset[int | None] = frozenset(),
+    gap: int = 1,
 ) -> str | None:
     """What a pronoun or title stands for when no speaker was named just before: the first
     actor (a person for "he", "she" or a title) of the nearest earlier sentence naming one,
     in this paragraph or the one before; "" when that sentence names someone (the NER saw a
     name) who is no actor. A name in the speaker's own sentence ("Speaking to Martin Smith,
-    he said") is who is spoken to, not who speaks."""
+    he said") is who is spoken to, not who speaks. ``gap``: paragraphs back to look (a
+    document's author may be named further back than a pronoun's)."""
     assert frame.head is not None
     own = next(
         (i for i, s in enumerate(sentences)
@@ -737,7 +832,7 @@ def _named_before(
         if here:
             return min(here, key=lambda m: m.start).entity
     for index in range(own - 1, -1, -1):
-        if frame.paragraph - sentences[index].paragraph > 1:
+        if frame.paragraph - sentences[index].paragraph > gap:
             break
         if index in unnamed:
             return ""
@@ -756,7 +851,10 @@ def _named_before(
         if surname is not None:  # "Maróth pointed out …" where the NER saw no name
             return surname
         wanted = ("PERSON",) if wants_person else ("PERSON", "ORG")
-        if any(span.label in wanted for span in sentences[index].spans):
+        if any(
+            span.label in wanted and span.text.casefold() not in PLATFORMS
+            for span in sentences[index].spans
+        ):  # "In a statement on Twitter, he wrote": the NER may call Twitter a person
             return ""  # someone named there who is no actor, not anyone named earlier
     return None
 
