@@ -1225,9 +1225,12 @@ def _quits_race(verb: Token) -> bool:
     "dropped out of the presidential race" or "dropped out ahead of the primary debate": a
     candidate gives up; not "ended the talks", "dropped out of college", "withdrew troops"."""
     if verb.lower_.startswith("drop"):
-        if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        # "out" is a particle, or a preposition heading "of the race" ("Steyer dropped out of
+        # the presidential race", as the parser often reads it)
+        outs = [c for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"]
+        if not outs:
             return False
-        named = [o.lower_ for o in preposition_objects(verb, "of")]
+        named = [o.lower_ for head in (verb, *outs) for o in preposition_objects(head, "of")]
         if named:
             return any(o in BIDS for o in named)
         return any(t.lower_ in BIDS for t in verb.subtree)
@@ -1422,6 +1425,10 @@ COURTS = frozenset("court courts judge judges justice justices tribunal jury pan
 
 
 WIN = forms("win")
+CONTESTS = frozenset(
+    "seat seats caucus caucuses primary primaries delegates delegate nomination".split()
+)
+"""What is won in an election: seats, a party's contests and their delegates."""
 WAS = frozenset("was were been".split())
 """The copula of an office held from a year ("He was finance minister from 2009 to 2012")."""
 SPAN_START = frozenset("from since between".split())
@@ -1451,9 +1458,10 @@ def _office_from(verb: Token) -> bool:
 
 
 def _wins_seat(verb: Token) -> bool:
-    """ "won a seat in the Senate", "the party won 52 seats": an election; not "won the
-    match"."""
-    return any(c.lower_ in ("seat", "seats") for c in children(verb, "dobj"))
+    """ "won a seat in the Senate", "the party won 52 seats", "Sanders won the Nevada
+    caucuses", "Trump won the delegates": an election, the winner its participant; not "won
+    the match". "won the primary election" is left to the noun "election", not told twice."""
+    return any(c.lower_ in CONTESTS for c in children(verb, "dobj"))
 
 
 def _orders_shut(verb: Token) -> bool:
