@@ -330,7 +330,9 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             ):
                 continue
             frame = _verbal(doc, paragraph, token, type_, quotes)
-        elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in EVENT_NOUNS:
+        elif (
+            token.pos_ in ("NOUN", "PROPN") and token.lower_ in EVENT_NOUNS and not _in_name(token)
+        ):
             split = _split_prefix(token)
             frame = _nominal(doc, paragraph, split or token, EVENT_NOUNS[token.lower_], quotes)
             if frame is not None and split is not None:
@@ -1238,6 +1240,19 @@ def _quits_race(verb: Token) -> bool:
     return any(o.lower_ in BIDS for o in objects)
 
 
+def _in_name(token: Token) -> bool:
+    """ "Montana Native Vote", a group: a word of a name of several words, of a group, a
+    person or a place, is no event ("the Brexit vote", a common noun, still is)."""
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ in NAMED_TYPES
+        and any(len(e) > 1 and e.start <= token.i < e.end for e in token.doc.ents)
+    )
+
+
+NAMED_TYPES = frozenset({"ORG", "PERSON", "GPE", "FAC", "NORP"})
+
+
 def _joins_race(verb: Token) -> bool:
     """ "De Blasio joined the presidential race in May": a candidacy, an election's."""
     return any(c.lower_ in RACES for c in children(verb, "dobj"))
@@ -1424,7 +1439,7 @@ COURTS = frozenset("court courts judge judges justice justices tribunal jury pan
 """Who rules on a lawsuit or a law it turns down ("the Supreme Court rejected the lawsuit")."""
 
 
-WIN = forms("win")
+WIN = forms("win", "secure")
 CONTESTS = frozenset(
     "seat seats caucus caucuses primary primaries delegates delegate nomination".split()
 )
@@ -1461,7 +1476,11 @@ def _wins_seat(verb: Token) -> bool:
     """ "won a seat in the Senate", "the party won 52 seats", "Sanders won the Nevada
     caucuses", "Trump won the delegates": an election, the winner its participant; not "won
     the match". "won the primary election" is left to the noun "election", not told twice."""
-    return any(c.lower_ in CONTESTS for c in children(verb, "dobj"))
+    objects = list(children(verb, "dobj"))
+    return any(
+        o.lower_ in CONTESTS
+        for o in (*objects, *(p for c in objects for p in preposition_objects(c, "of")))
+    )  # "secured all 25 of Nevada's delegates"
 
 
 def _orders_shut(verb: Token) -> bool:
