@@ -1558,6 +1558,10 @@ words, so "bargained from" or "banked from" keep theirs ("bar" doubles its "r", 
 ``forms`` does not know)."""
 
 
+ACCUSING = forms("accuse", "charge", "allege", "indict")
+"""Verbs whose participle clauses tell what is alleged, not what happened."""
+
+
 def _negated_or_hypothetical(token: Token) -> bool:
     """ "did not meet", "could strike", "assumes the presidency if the president dies", "was
     planning to visit"."""
@@ -1573,6 +1577,14 @@ def _negated_or_hypothetical(token: Token) -> bool:
         and token.head.lower_.startswith((*INTENDING, "demand", "insist", "suggest"))
     ):
         return True  # "requested President Trump declare a state of emergency"
+    if (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.head.lower_ in ACCUSING
+        and not any(c.dep_.startswith("nsubj") for c in token.children)
+    ):
+        return True  # "accused Avenatti of trying to pressure Nike, threatening to give a news
+        # conference": the charge's content, done (if at all) by the accused, not the accuser
     if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and token.pos_ == "VERB":
         return True  # what always happens: "the Electoral College that elects the President"
     if token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.lower_ in AIMS:
