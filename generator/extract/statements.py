@@ -340,6 +340,9 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
     who = _agent(cue)
     if who is not None and not within(who, quotes):
         return _owner(who)
+    quoted = _quoted_as_saying(cue)
+    if quoted is not None and not within(quoted, quotes):
+        return _owner(quoted)
     who = None
     if (
         cue.tag_ == "VBG"
@@ -391,6 +394,18 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
     if who is not None and who.lower_ in REPRESENTATIVES:
         who = _represented(who, quotes) or who
     return _owner(who) if who is not None else None
+
+
+QUOTING = frozenset({"quote", "quoted", "quotes", "quoting", "cite", "cited", "cites", "citing"})
+
+
+def _quoted_as_saying(cue: Token) -> Token | None:
+    """ "Politico quoted Tim Manning … as saying "…"": the one quoted speaks, not the outlet
+    that quotes him."""
+    as_ = cue.head
+    if cue.dep_ != "pcomp" or as_.lower_ != "as" or as_.head.lower_ not in QUOTING:
+        return None
+    return next((c for c in as_.head.children if c.dep_ == "dobj"), None)
 
 
 def _names_someone(token: Token) -> bool:
