@@ -422,6 +422,8 @@ def test_who_tells_of_an_arrest_by_no_one_named_made_it(nlp):
          "Gillibrand"),
         ("Beto O'Rourke suspended his presidential bid on Friday.", "Beto O'Rourke"),
         ("Cruz withdrew from the race in May.", "Cruz"),
+        ("Following the primary, Steyer dropped out of the presidential race.", "Steyer"),
+        ("Yesterday, Buttigieg followed suit, likewise dropping out of the race.", "Buttigieg"),
     ],
 )  # fmt: skip
 def test_a_candidate_giving_up_a_race_ends_a_campaign(nlp, text, who):
@@ -6393,3 +6395,53 @@ def test_agreements_set_apart_by_their_words_stay_two(found):
     from generator.extract.merge import cluster
 
     assert len(cluster(found)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "winner"),
+    [
+        ("Yesterday, United States Senator from Vermont Bernie Sanders won the Democratic "
+         "Party's Nevada caucuses.", "Bernie Sanders"),
+        ("US Senator Bernie Sanders of Vermont won the caucuses, securing a majority of votes.",
+         "Bernie Sanders"),
+        ("On Saturday, President Donald Trump secured all 25 of Nevada's delegates to the "
+         "Republican Party's National Convention.", "Donald Trump"),
+        ("The team won the match on Sunday.", None),
+        ("The company secured all 25 of the contracts.", None),
+    ],
+)  # fmt: skip
+def test_winning_caucuses_or_delegates_is_an_election_of_the_winner(nlp, text, winner):
+    frames = [e for e in match(nlp(text), 0).events if e.type == "election"]
+    if winner is None:
+        assert not frames
+        return
+    (frame,) = frames
+    assert winner in " ".join(r.text for r in frame.agents)
+
+
+def test_a_word_of_a_groups_name_is_no_event(nlp):
+    """ "Montana Native Vote" is a group suing, no vote."""
+    events = match(nlp("The groups, including Montana Native Vote, sued the state."), 0).events
+    assert [e.type for e in events] == ["lawsuit"]
+
+
+def test_what_an_accusation_alleges_is_no_act_of_the_accuser(nlp):
+    text = (
+        "The United States government accused Avenatti of trying to pressure Nike for about "
+        "25 million dollars, threatening to give a news conference that would damage the "
+        "company's stock price."
+    )
+    types = [e.type for e in match(nlp(text), 0).events]
+    assert "accusation" in types and "threat" not in types
+    # a threat of its own stays one
+    assert "threat" in [e.type for e in match(nlp("Russia threatened Ukraine."), 0).events]
+
+
+def test_an_outlet_quoting_someone_as_saying_gives_his_words(nlp):
+    text = (
+        "Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "
+        '"FEMA has an important role in coordinating the larger response to the crisis".'
+    )
+    found = said(nlp, [text], {"Politico": "politico", "Tim Manning": "tim-manning"},
+                 bodies=frozenset({"politico"}))  # fmt: skip
+    assert [who for who, _ in found] == ["tim-manning"]
