@@ -38,7 +38,7 @@ from .tie import Context
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-MATCHER_VERSION = "263b"
+MATCHER_VERSION = "263c"
 """Part of the annotation cache key: bump when what ``match`` finds changes, so cached
 frames are recomputed."""
 

@@ -1558,7 +1558,7 @@ words, so "bargained from" or "banked from" keep theirs ("bar" doubles its "r", 
 ``forms`` does not know)."""
 
 
-ACCUSING = forms("accuse", "charge", "allege", "indict")
+ALLEGING = forms("accuse", "charge", "allege", "indict")
 """Verbs whose participle clauses tell what is alleged, not what happened."""
 
 
@@ -1580,7 +1580,7 @@ def _negated_or_hypothetical(token: Token) -> bool:
     if (
         token.dep_ == "advcl"
         and token.tag_ == "VBG"
-        and token.head.lower_ in ACCUSING
+        and token.head.lower_ in ALLEGING
         and not any(c.dep_.startswith("nsubj") for c in token.children)
     ):
         return True  # "accused Avenatti of trying to pressure Nike, threatening to give a news
