@@ -75,6 +75,7 @@ from .vocabulary import (
     PASSAGE,
     PHRASAL_EVENTS,
     PLEAD,
+    POSTPONE,
     POSTS,
     PRIZES,
     PRONOUNS,
@@ -97,6 +98,7 @@ from .vocabulary import (
     TAKE_OFFICE,
     TERMS,
     TROOPS,
+    VOTINGS,
     WOUNDS,
     forms,
 )
@@ -1238,6 +1240,19 @@ def _quits_race(verb: Token) -> bool:
         return any(t.lower_ in BIDS for t in verb.subtree)
     objects = [*children(verb, "dobj"), *preposition_objects(verb, "from")]
     return any(o.lower_ in BIDS for o in objects)
+
+
+def _puts_off_vote(verb: Token) -> bool:
+    """ "Ohio postponed its primary", "Maryland rescheduled most of its primary races", "In
+    Ohio, which was planning to hold its primary election on Tuesday, DeWine postponed it": a
+    vote put off; not "delayed the flight"."""
+    objects = list(children(verb, "dobj"))
+    heads = [*objects, *(p for o in objects for p in preposition_objects(o, "of"))]
+    if any(o.lower_ in VOTINGS for o in heads):
+        return True
+    return any(o.lower_ in ("it", "them") for o in objects) and any(
+        t.lower_ in VOTINGS for t in verb.doc[verb.sent.start : verb.i]
+    )
 
 
 def _in_name(token: Token) -> bool:
@@ -2692,6 +2707,7 @@ _CUES = (
     _Cue(_VERB, EXPIRE, _grant_expires, "suspension", taking=True),  # "the franchise expired"
     _Cue(_VERB, SIGN_OFF, _off_air, "suspension", taking=True),  # "signed off the air"
     _Cue(_VERB, WIN, _wins_seat, "election"),  # "won a seat in the Senate"
+    _Cue(_VERB, POSTPONE, _puts_off_vote, "postponement"),  # "Ohio postponed its primary"
     _Cue(_EITHER, WAS, _office_from, "appointment", taking=True),  # "was PM from 2004"
 )
 """Words that are events in a context only, tried in this order after the plain event verbs."""
