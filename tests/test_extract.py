@@ -422,6 +422,8 @@ def test_who_tells_of_an_arrest_by_no_one_named_made_it(nlp):
          "Gillibrand"),
         ("Beto O'Rourke suspended his presidential bid on Friday.", "Beto O'Rourke"),
         ("Cruz withdrew from the race in May.", "Cruz"),
+        ("Following the primary, Steyer dropped out of the presidential race.", "Steyer"),
+        ("Yesterday, Buttigieg followed suit, likewise dropping out of the race.", "Buttigieg"),
     ],
 )  # fmt: skip
 def test_a_candidate_giving_up_a_race_ends_a_campaign(nlp, text, who):
@@ -758,6 +760,8 @@ def test_ruling_a_country_is_governing_not_a_court_ruling(nlp):
         "The federal government is shut down because President Trump and the previous Congress "
         "could not reach an agreement about the national budget.",
         "Johnson plans on leaving the European Union even if no agreement has been reached.",
+        "Trump said that he did indicate to the Ukrainians that the aid was contingent on their "
+        "addressing corruption but denied that he made any specific deal about the Bidens.",
     ],
 )
 def test_an_agreement_the_sentence_denies_is_none(nlp, text):
@@ -6458,3 +6462,99 @@ def test_a_speaker_named_by_handle_is_the_person_whose_name_it_spells(nlp):
     ]
     found = said(nlp, paragraphs, {"Amy Acton": "acton", "Donald Trump": "trump"})
     assert [s for s, _ in found] == ["acton", "trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "winner"),
+    [
+        ("Yesterday, United States Senator from Vermont Bernie Sanders won the Democratic "
+         "Party's Nevada caucuses.", "Bernie Sanders"),
+        ("US Senator Bernie Sanders of Vermont won the caucuses, securing a majority of votes.",
+         "Bernie Sanders"),
+        ("On Saturday, President Donald Trump secured all 25 of Nevada's delegates to the "
+         "Republican Party's National Convention.", "Donald Trump"),
+        ("The team won the match on Sunday.", None),
+        ("The company secured all 25 of the contracts.", None),
+    ],
+)  # fmt: skip
+def test_winning_caucuses_or_delegates_is_an_election_of_the_winner(nlp, text, winner):
+    frames = [e for e in match(nlp(text), 0).events if e.type == "election"]
+    if winner is None:
+        assert not frames
+        return
+    (frame,) = frames
+    assert winner in " ".join(r.text for r in frame.agents)
+
+
+def test_a_word_of_a_groups_name_is_no_event(nlp):
+    """ "Montana Native Vote" is a group suing, no vote."""
+    events = match(nlp("The groups, including Montana Native Vote, sued the state."), 0).events
+    assert [e.type for e in events] == ["lawsuit"]
+
+
+def test_what_an_accusation_alleges_is_no_act_of_the_accuser(nlp):
+    text = (
+        "The United States government accused Avenatti of trying to pressure Nike for about "
+        "25 million dollars, threatening to give a news conference that would damage the "
+        "company's stock price."
+    )
+    types = [e.type for e in match(nlp(text), 0).events]
+    assert "accusation" in types and "threat" not in types
+    # a threat of its own stays one
+    assert "threat" in [e.type for e in match(nlp("Russia threatened Ukraine."), 0).events]
+
+
+def test_an_outlet_quoting_someone_as_saying_gives_his_words(nlp):
+    text = (
+        "Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "
+        '"FEMA has an important role in coordinating the larger response to the crisis".'
+    )
+    found = said(nlp, [text], {"Politico": "politico", "Tim Manning": "tim-manning"},
+                 bodies=frozenset({"politico"}))  # fmt: skip
+    assert [who for who, _ in found] == ["tim-manning"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("In Ohio, which was planning to hold its primary election on Tuesday, Governor Mike "
+         "DeWine postponed it, citing the health crisis.", "Mike DeWine"),
+        ("Maryland rescheduled most of its primary races to June 2.", "Maryland"),
+        ("Ohio postponed its primary.", "Ohio"),
+        ("The airline delayed the flight.", None),
+        ("The company postponed it until May.", None),
+    ],
+)  # fmt: skip
+def test_putting_off_a_vote_is_a_postponement(nlp, text, who):
+    frames = [e for e in match(nlp(text), 0).events if e.type == "postponement"]
+    if who is None:
+        assert not frames
+        return
+    (frame,) = frames
+    assert who in " ".join(r.text for r in frame.agents)
+
+
+def test_she_is_the_one_person_named_before_her_in_her_own_sentence():
+    """ "Buttigieg followed suit. Senator Klobuchar's campaign said she was ending her bid":
+    she is Klobuchar, named in her own sentence, though the sentence before named another."""
+    from generator.model import Span
+
+    first, second = "Buttigieg followed suit.", "Klobuchar's campaign said she was ending her bid."
+    text = f"{first} {second}"
+    article = Article("a", "T", "2020-03-02", "Wire", None, "en", (text,))
+    buttigieg = Mention("actors/buttigieg", "a", 0, 0, 0, 9, "Buttigieg", "ner")
+    at = len(first) + 1
+    klobuchar = Mention("actors/klobuchar", "a", 0, 1, at, at + 9, "Klobuchar", "ner")
+    sentences = (
+        Sentence(0, 0, len(first), first, (Span("Buttigieg", "PERSON", 0, 9, None),)),
+        Sentence(0, at, len(text), second, (Span("Klobuchar", "PERSON", at, at + 9, None),)),
+    )
+    start = text.index("she")
+    she = Role(start, start + 3, "she")
+    persons = frozenset({buttigieg.entity, klobuchar.entity})
+    context = Context(article, sentences, (buttigieg, klobuchar), date(2020, 3, 2), persons=persons)
+    assert context.actors_in(0, [she]) == ("klobuchar",)
+    # two people named in her own sentence: which one is a guess
+    other = Span("Wyden", "PERSON", at + 25, at + 30, None)
+    crowded = (sentences[0], replace(sentences[1], spans=(*sentences[1].spans, other)))
+    assert replace(context, sentences=crowded).actors_in(0, [she]) == ()

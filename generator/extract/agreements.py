@@ -1448,9 +1448,13 @@ def _denied(noun: Token) -> bool:
     verb = _governing_verb(noun)
     if verb is not None and verb.dep_ == "xcomp" and verb.head.lower_ in FAILING:
         return True  # "she was unable to negotiate a Brexit deal"
+    if verb is not None and verb.dep_ == "ccomp" and verb.head.lower_ in DENYING:
+        return True  # "denied that he made any specific deal about the Bidens"
     return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
+DENYING = frozenset("deny denied denies denying".split())
+"""Verbs whose "that" clause did not happen, as the speaker tells it."""
 FAILING = frozenset("unable fail failed fails failing refused refuse refuses".split())
 """Words whose "to" verb did not happen ("unable to negotiate a deal")."""
 

@@ -75,6 +75,7 @@ from .vocabulary import (
     PASSAGE,
     PHRASAL_EVENTS,
     PLEAD,
+    POSTPONE,
     POSTS,
     PRIZES,
     PRONOUNS,
@@ -97,6 +98,7 @@ from .vocabulary import (
     TAKE_OFFICE,
     TERMS,
     TROOPS,
+    VOTINGS,
     WOUNDS,
     forms,
 )
@@ -330,7 +332,9 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             ):
                 continue
             frame = _verbal(doc, paragraph, token, type_, quotes)
-        elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in EVENT_NOUNS:
+        elif (
+            token.pos_ in ("NOUN", "PROPN") and token.lower_ in EVENT_NOUNS and not _in_name(token)
+        ):
             split = _split_prefix(token)
             frame = _nominal(doc, paragraph, split or token, EVENT_NOUNS[token.lower_], quotes)
             if frame is not None and split is not None:
@@ -1225,14 +1229,43 @@ def _quits_race(verb: Token) -> bool:
     "dropped out of the presidential race" or "dropped out ahead of the primary debate": a
     candidate gives up; not "ended the talks", "dropped out of college", "withdrew troops"."""
     if verb.lower_.startswith("drop"):
-        if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        # "out" is a particle, or a preposition heading "of the race" ("Steyer dropped out of
+        # the presidential race", as the parser often reads it)
+        outs = [c for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"]
+        if not outs:
             return False
-        named = [o.lower_ for o in preposition_objects(verb, "of")]
+        named = [o.lower_ for head in (verb, *outs) for o in preposition_objects(head, "of")]
         if named:
             return any(o in BIDS for o in named)
         return any(t.lower_ in BIDS for t in verb.subtree)
     objects = [*children(verb, "dobj"), *preposition_objects(verb, "from")]
     return any(o.lower_ in BIDS for o in objects)
+
+
+def _puts_off_vote(verb: Token) -> bool:
+    """ "Ohio postponed its primary", "Maryland rescheduled most of its primary races", "In
+    Ohio, which was planning to hold its primary election on Tuesday, DeWine postponed it": a
+    vote put off; not "delayed the flight"."""
+    objects = list(children(verb, "dobj"))
+    heads = [*objects, *(p for o in objects for p in preposition_objects(o, "of"))]
+    if any(o.lower_ in VOTINGS for o in heads):
+        return True
+    return any(o.lower_ in ("it", "them") for o in objects) and any(
+        t.lower_ in VOTINGS for t in verb.doc[verb.sent.start : verb.i]
+    )
+
+
+def _in_name(token: Token) -> bool:
+    """ "Montana Native Vote", a group: a word of a name of several words, of a group, a
+    person or a place, is no event ("the Brexit vote", a common noun, still is)."""
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ in NAMED_TYPES
+        and any(len(e) > 1 and e.start <= token.i < e.end for e in token.doc.ents)
+    )
+
+
+NAMED_TYPES = frozenset({"ORG", "PERSON", "GPE", "FAC", "NORP"})
 
 
 def _joins_race(verb: Token) -> bool:
@@ -1421,7 +1454,11 @@ COURTS = frozenset("court courts judge judges justice justices tribunal jury pan
 """Who rules on a lawsuit or a law it turns down ("the Supreme Court rejected the lawsuit")."""
 
 
-WIN = forms("win")
+WIN = forms("win", "secure")
+CONTESTS = frozenset(
+    "seat seats caucus caucuses primary primaries delegates delegate nomination".split()
+)
+"""What is won in an election: seats, a party's contests and their delegates."""
 WAS = frozenset("was were been".split())
 """The copula of an office held from a year ("He was finance minister from 2009 to 2012")."""
 SPAN_START = frozenset("from since between".split())
@@ -1451,9 +1488,14 @@ def _office_from(verb: Token) -> bool:
 
 
 def _wins_seat(verb: Token) -> bool:
-    """ "won a seat in the Senate", "the party won 52 seats": an election; not "won the
-    match"."""
-    return any(c.lower_ in ("seat", "seats") for c in children(verb, "dobj"))
+    """ "won a seat in the Senate", "the party won 52 seats", "Sanders won the Nevada
+    caucuses", "Trump won the delegates": an election, the winner its participant; not "won
+    the match". "won the primary election" is left to the noun "election", not told twice."""
+    objects = list(children(verb, "dobj"))
+    return any(
+        o.lower_ in CONTESTS
+        for o in (*objects, *(p for c in objects for p in preposition_objects(c, "of")))
+    )  # "secured all 25 of Nevada's delegates"
 
 
 def _orders_shut(verb: Token) -> bool:
@@ -1531,6 +1573,10 @@ words, so "bargained from" or "banked from" keep theirs ("bar" doubles its "r", 
 ``forms`` does not know)."""
 
 
+ALLEGING = forms("accuse", "charge", "allege", "indict")
+"""Verbs whose participle clauses tell what is alleged, not what happened."""
+
+
 def _negated_or_hypothetical(token: Token) -> bool:
     """ "did not meet", "could strike", "assumes the presidency if the president dies", "was
     planning to visit"."""
@@ -1546,6 +1592,14 @@ def _negated_or_hypothetical(token: Token) -> bool:
         and token.head.lower_.startswith((*INTENDING, "demand", "insist", "suggest"))
     ):
         return True  # "requested President Trump declare a state of emergency"
+    if (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.head.lower_ in ALLEGING
+        and not any(c.dep_.startswith("nsubj") for c in token.children)
+    ):
+        return True  # "accused Avenatti of trying to pressure Nike, threatening to give a news
+        # conference": the charge's content, done (if at all) by the accused, not the accuser
     if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and token.pos_ == "VERB":
         return True  # what always happens: "the Electoral College that elects the President"
     if token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.lower_ in AIMS:
@@ -2653,6 +2707,7 @@ _CUES = (
     _Cue(_VERB, EXPIRE, _grant_expires, "suspension", taking=True),  # "the franchise expired"
     _Cue(_VERB, SIGN_OFF, _off_air, "suspension", taking=True),  # "signed off the air"
     _Cue(_VERB, WIN, _wins_seat, "election"),  # "won a seat in the Senate"
+    _Cue(_VERB, POSTPONE, _puts_off_vote, "postponement"),  # "Ohio postponed its primary"
     _Cue(_EITHER, WAS, _office_from, "appointment", taking=True),  # "was PM from 2004"
 )
 """Words that are events in a context only, tried in this order after the plain event verbs."""

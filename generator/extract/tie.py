@@ -178,6 +178,17 @@ class Context:
             for sp in s.spans
             if sp.label == "PERSON" and (s.paragraph, sp.start) < (paragraph, offset)
         }
+        own = {m.entity.split("/", 1)[1] for m in near if m.sentence == sentence}
+        own_people = {
+            sp.text.split()[-1]
+            for sp in self.sentences[sentence].spans
+            if sp.label == "PERSON" and sp.start < offset
+        }
+        if len(own) == 1 and len(own_people) <= 1:
+            # the one person named before it in its own sentence, whoever the sentence before
+            # named ("Buttigieg followed suit. Senator Klobuchar's campaign said she was ending
+            # her presidential bid")
+            return list(own)
         named = {m.entity.split("/", 1)[1] for m in near}
         for s in self.sentences[max(sentence - 1, 0) : sentence + 1]:
             if s.paragraph == paragraph and s.start < offset:

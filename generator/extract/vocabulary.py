@@ -355,6 +355,14 @@ prime minister"), who is no participant."""
 STEP_IN = forms("step", "take")
 """With "in", "into" or "over" and "as" an office: taking it ("has stepped into Cummings's role
 as the committee's acting chair", "took over as chair"); not "stepped down as"."""
+POSTPONE = forms("postpone", "reschedule", "delay")
+"""With a vote as object: putting it off ("Ohio postponed its primary", "Maryland rescheduled
+most of its primary races to June 2"); not "delayed the flight"."""
+VOTINGS = frozenset(
+    "election elections vote votes voting primary primaries caucus caucuses race races ballot "
+    "referendum runoff poll polls".split()
+)
+"""What is put off when a vote is."""
 QUIT = forms("end", "suspend", "abandon", "quit", "withdraw", "drop")
 """A candidate giving up a race: "ended her campaign on Wednesday", "suspended his bid",
 "quit the race", "withdrew from the race", "dropped out of the presidential race"."""
@@ -434,6 +442,7 @@ EVENT_TYPES = {
     "easing": EventType("Easing of sanctions", "081", "CONCEDE"),
     "handover": EventType("Handover", "080", "CONCEDE"),
     "campaign-end": EventType("End of the campaign", None, "CONCEDE"),
+    "postponement": EventType("Postponement", None, None),
     "seizure": EventType("Seizure", "171", "SEIZE"),
     "passage": EventType("Passage", None, None),
     "subpoena": EventType("Subpoena", "090", "ACCUSE"),

@@ -63,6 +63,7 @@ EVENT_TYPES = (
     "award",
     "illness",
     "emergency",
+    "postponement",
 )
 
 
