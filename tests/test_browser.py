@@ -492,8 +492,22 @@ def test_hovering_an_entity_link_shows_a_preview_of_its_page(browser, base_url):
     WebDriverWait(browser, WAIT).until(ec.invisibility_of_element(preview))
 
 
+def _filtered(driver, prefix: str = "") -> str:
+    """The timeline's count ("3 of 15 shown") once its script has applied the address's choice,
+    starting with ``prefix`` (under load a check could run before the script has)."""
+    count = (By.CSS_SELECTOR, "form.timeline-filters output")
+
+    def applied(d) -> bool:
+        text = d.find_element(*count).text
+        return " of " in text and text.startswith(prefix)
+
+    WebDriverWait(driver, WAIT).until(applied)
+    return driver.find_element(*count).text
+
+
 def test_the_timeline_filters_by_actor_and_type_in_the_browser(browser, base_url):
     browser.get(base_url + "timeline/?actor=iran")
+    _filtered(browser)
     shown = (
         "return [...document.querySelectorAll('li[data-actors]')]"
         ".filter(li => !li.hidden).map(li => [li.dataset.actors, li.dataset.type])"
@@ -517,12 +531,12 @@ def test_the_timeline_filters_by_actor_and_type_in_the_browser(browser, base_url
         "href"
     )
     browser.get(base_url + "timeline/undated/?actor=iran")
+    _filtered(browser)
     entries = browser.execute_script(shown)
     assert entries and all("iran" in actors.split() for actors, _ in entries)
     browser.get(base_url + "timeline/undated/?actor=vladimir-putin")  # none undated
+    _filtered(browser, "0 of ")
     assert browser.execute_script(shown) == []
-    output = browser.find_element(By.CSS_SELECTOR, "form.timeline-filters output").text
-    assert output.startswith("0 of ")
 
 
 def test_opened_from_a_file_links_reach_pages_and_the_page_says_what_needs_a_server(
