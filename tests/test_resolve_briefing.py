@@ -4539,3 +4539,43 @@ def test_a_small_territory_that_only_hosts_a_vote_is_a_place(content):
     assert "actors/northern-mariana-islands" not in found
     assert "Democratic Party" in by_text
 
+
+def test_a_body_goes_on_through_its_last_word_and_its_tribes_joined_names(content):
+    """'|Disaster and Emergency Management| Presidency', '|Crow Tribe|' read as a person,
+    'Confederated Salish and |Kootenai Tribes|', 'Assiniboine and |Sioux Tribes| of Fort
+    Peck': each body's whole name, an organisation."""
+    found, _, _ = resolve_text(
+        content,
+        [
+            "Turkey's Disaster and Emergency Management Presidency (AFAD) sent tents.",
+            "The plaintiffs were the Assiniboine and Sioux Tribes of Fort Peck, the Confederated "
+            "Salish and Kootenai Tribes, and the Crow Tribe.",
+        ],
+        {
+            0: [("Turkey", "GPE"), ("Disaster and Emergency Management", "ORG"), ("AFAD", "ORG")],
+            1: [
+                ("Sioux Tribes", "PERSON"),
+                ("Fort Peck", "GPE"),
+                ("Kootenai Tribes", "PERSON"),
+                ("Crow Tribe", "PERSON"),
+            ],
+        },
+    )
+    names = {e.name: e.type for e in found.values()}
+    assert names["Disaster and Emergency Management Presidency"] == "organisation"
+    assert names["Assiniboine and Sioux Tribes of Fort Peck"] == "organisation"
+    assert names["Confederated Salish and Kootenai Tribes"] == "organisation"
+    assert names["Crow Tribe"] == "organisation"
+    assert not {"Sioux Tribes", "Kootenai Tribes", "Disaster and Emergency Management"} & set(names)
+
+
+def test_a_state_chapter_named_in_full_is_the_chapter(content):
+    """'the American Civil Liberties Union of Montana': the chapter, not the national union."""
+    found, _, _ = resolve_text(
+        content,
+        ["The American Civil Liberties Union of Montana filed a lawsuit on Thursday."],
+        {0: [("American Civil Liberties Union", "ORG"), ("Montana", "GPE")]},
+    )
+    names = {e.name for e in found.values()}
+    assert "American Civil Liberties Union of Montana" in names
+    assert "American Civil Liberties Union" not in names
