@@ -1347,7 +1347,7 @@ def test_a_state_or_region_named_with_a_compass_word_or_adjective_is_not_cut(con
     found, by_text, resolved = resolve_text(
         content,
         [
-            "A judge ruled that people born in American Samoa are citizens; Samoa agreed.",
+            "A judge ruled against the government of American Samoa; Samoa agreed.",
             "South Africa and Africa's other states met; officials in South Australia and "
             "Northern Ireland said Australia and Ireland would follow.",
             "American Samoans voted on Tuesday.",
@@ -4579,3 +4579,14 @@ def test_a_state_chapter_named_in_full_is_the_chapter(content):
     names = {e.name for e in found.values()}
     assert "American Civil Liberties Union of Montana" in names
     assert "American Civil Liberties Union" not in names
+
+
+def test_a_small_territory_whose_government_acts_is_a_state(content):
+    """'the government of |Guam| appealed': the territory's own government acts."""
+    found, by_text, _ = resolve_text(
+        content,
+        ["The government of Guam appealed the ruling on Friday."],
+        {0: [("Guam", "GPE")]},
+    )
+    assert by_text["Guam"] == "actors/guam"
+    assert found["actors/guam"].type == "state"

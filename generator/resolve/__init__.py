@@ -1570,6 +1570,11 @@ _NATION_LIST = re.compile(r"^(?:,? (?:and |or )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}
 listed after a region, which the list's verb is of as much as the last one's (each checked
 to be a region by ``_NATION_LISTED``)."""
 _NATION_LISTED = re.compile(r",? (?:and |or )?")
+_NATION_GOVERNED = re.compile(
+    r"\b(?:[Gg]overnment|[Ll]egislature|[Pp]arliament|[Aa]dministration) of "
+    r"(?:the )?$"
+)
+"""'the government of |American Samoa| appealed': the region's own government, so it acts."""
 _NATION_CLAUSE = re.compile(r"^, (?:which|who|where)\b[^,;:.()]*,(?= [a-z])")
 """', which was also scheduled to hold a primary election,': a clause on the region between
 it and its verb."""
@@ -1599,6 +1604,7 @@ def _nations_acting(
                 )
             )
             or _NATION_SUED.search(paragraphs[c.article][c.paragraph][: c.start])
+            or _NATION_GOVERNED.search(paragraphs[c.article][c.paragraph][: c.start])
         )
     }
     return [c for c in candidates if not region_that_acts(c.name) or (c.article, c.name) in acting]
