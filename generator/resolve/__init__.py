@@ -52,7 +52,7 @@ from .article import (
     person_like,
 )
 from .bodies import BODIES, body_key, local_folds
-from .decide import Verdict, decide, demonym_state, led_by, newspaper
+from .decide import Verdict, decide, demonym_state, led_by, newspaper, region_that_acts
 from .memo import PerArticle, Steps
 from .merge import (
     SPELLING_THRESHOLD,
@@ -82,7 +82,6 @@ from .names import (
 )
 from .vocab import (
     CALENDAR_WORDS,
-    CONSTITUENT_COUNTRIES,
     PARTY_PLURALS,
     PLACE_NOUNS,
     SEATS_OF_GOVERNMENT,
@@ -367,6 +366,11 @@ def resolve(
                 rejected[c.name].append(c)  # "Little is known about …": not Mark Little
                 continue
             here = persons_in.get(c.article, [])
+            if key is not None and c.label == "GPE" and region_that_acts(c.name):
+                # "a lawsuit against the state of |Montana|" where "Montana Native Vote" is
+                # read as a person's name: a region read as a place, kept as acting in its
+                # article (``_nations_acting``), is the region, no one's first name.
+                here = []
             owners = [k for k in here if _names_person(c.name, _name_of(k, curated, names_of))]
             if len(owners) > 1:
                 # "Lam Cheng Yuet-ngor" ends "Carrie Lam Cheng Yuet-ngor": one person's two
@@ -1609,7 +1613,8 @@ _NATION_ACTS = re.compile(
     r"decision|plan|team|squad|side)\b"
     r"| (?:announced|said|says|decided|introduced|imposed|requires?|required|made|plans?|"
     r"planned|banned|lifted|eased|reopened|closed|moved|followed|joined|entered|won|beat|lost|"
-    r"voted|refused|agreed|reported|confirmed|began|became|set|issued|ordered)\b"
+    r"voted|refused|agreed|reported|confirmed|began|became|set|issued|ordered|opted|"
+    r"postponed?s?|delayed|cancell?ed|rescheduled|sued|enacted)\b"
     r"| (?:has|have|had|will|would|is to|was to|is set to|was set to)"
     r"(?: not| also| now| already| yet| then| soon)?"
     rf" (?:(?:{_NATION_VERBS})(?:d|ed)?|banned|planned|made|make|set|won|win|beaten|beat|lost|"
@@ -1626,9 +1631,24 @@ _NATION_PLACE_BEFORE = re.compile(
 )
 """'in England', 'in South Australia and |Northern Ireland|', 'Bradford, |England|': a place
 (not 'England, |Scotland| and Wales have ...', a list of them)."""
-_NATION_LIST = re.compile(r"^(?:,? (?:and |or )?(?:England|Scotland|Wales|Northern Ireland))+")
-"""'|England|, Scotland and Wales': the others listed after a constituent country, which the
-list's verb is of as much as the last one's."""
+_NATION_LIST = re.compile(r"^(?:,? (?:and |or )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=[, ]))+")
+"""'|England|, Scotland and Wales', '|South Carolina|, Kansas, and Arizona made': the others
+listed after a region, which the list's verb is of as much as the last one's (each checked
+to be a region by ``_NATION_LISTED``)."""
+_NATION_LISTED = re.compile(r",? (?:and |or )?")
+_NATION_GOVERNED = re.compile(
+    r"\b(?:[Gg]overnment|[Ll]egislature|[Pp]arliament|[Aa]dministration) of "
+    r"(?:the )?$"
+)
+"""'the government of |American Samoa| appealed': the region's own government, so it acts."""
+_NATION_CLAUSE = re.compile(r"^, (?:which|who|where)\b[^,;:.()]*,(?= [a-z])")
+"""', which was also scheduled to hold a primary election,': a clause on the region between
+it and its verb."""
+_NATION_SUED = re.compile(
+    r"\b(?:[Ss]ue[sd]?|[Ss]uing|against|by) (?:the )?(?:US |U\.S\. |United States )?state of $"
+)
+"""'sue US state of |Montana|', 'a lawsuit against the state of |Montana|': the state as a
+party to a suit, though 'of' comes before it."""
 
 
 def _nations_acting(
@@ -1641,15 +1661,43 @@ def _nations_acting(
     acting = {
         (c.article, c.name)
         for c in candidates
-        if c.name in CONSTITUENT_COUNTRIES
-        and _NATION_ACTS.match(_NATION_LIST.sub("", paragraphs[c.article][c.paragraph][c.end :]))
-        and not _NATION_PLACE_BEFORE.search(paragraphs[c.article][c.paragraph][: c.start])
+        if region_that_acts(c.name)
+        and (
+            (
+                _NATION_ACTS.match(_after_list(paragraphs[c.article][c.paragraph][c.end :]))
+                and not _NATION_PLACE_BEFORE.search(
+                    _before_list(paragraphs[c.article][c.paragraph][: c.start])
+                )
+            )
+            or _NATION_SUED.search(paragraphs[c.article][c.paragraph][: c.start])
+            or _NATION_GOVERNED.search(paragraphs[c.article][c.paragraph][: c.start])
+        )
     }
-    return [
-        c
-        for c in candidates
-        if c.name not in CONSTITUENT_COUNTRIES or (c.article, c.name) in acting
-    ]
+    return [c for c in candidates if not region_that_acts(c.name) or (c.article, c.name) in acting]
+
+
+def _after_list(after: str) -> str:
+    """What follows a region and the other regions listed after it ('|South Carolina|,
+    Kansas, and Arizona made' -> ' made'), or after a clause on it ('|Ohio|, which was to hold
+    a primary, delayed' -> ' delayed'); ``after`` as it is when another word follows."""
+    after = _NATION_CLAUSE.sub("", after, count=1)
+    listed = _NATION_LIST.match(after)
+    if not listed:
+        return after
+    names = [n for n in _NATION_LISTED.split(listed.group(0)) if n]
+    return after[listed.end() :] if all(region_that_acts(n) for n in names) else after
+
+
+def _before_list(before: str) -> str:
+    """What comes before a region and the regions listed before it ('England, |Scotland|':
+    the text before 'England'), so that a list's comma is no place's ('Bradford, England')."""
+    while (
+        before.endswith((", ", " and ", " or ", ", and ", ", or "))
+        and (head := re.search(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?:,? (?:and |or )?)$", before))
+        and region_that_acts(re.sub(r",? (?:and |or )?$", "", head.group(0)))
+    ):
+        before = before[: head.start()]
+    return before
 
 
 def _titled_people(

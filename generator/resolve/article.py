@@ -309,8 +309,11 @@ def collect(
                     _join_listed_bodies(
                         _complete_well_known(
                             _extend_state_bodies(
-                                _split_possessives(
-                                    [(s.paragraph, span) for s in sentences for span in s.spans]
+                                _group_heads(
+                                    _split_possessives(
+                                        [(s.paragraph, span) for s in sentences for span in s.spans]
+                                    ),
+                                    article.paragraphs,
                                 ),
                                 article.paragraphs,
                             ),
@@ -1280,6 +1283,9 @@ def _extend_cut_bodies(
                 goes = seat  # "the United States Court of Appeals| for the Ninth Circuit|"
             elif words and words[-1].lower() in ORG_HEADS:
                 goes = _GOES_ON["for"].match(rest)
+                chapter = _CHAPTER_OF.match(rest)
+                if not goes and chapter and chapter.group(1) in us_state_names():
+                    goes = chapter  # "American Civil Liberties Union| of Montana|": a chapter
                 if not goes and words[-1].lower() in ("committee", "commission", "council"):
                     goes = _GOES_ON["on"].match(rest)  # "Select Committee on Benghazi"
                     if goes and goes.group(0).split()[1].lower() in CALENDAR_WORDS:
@@ -1483,8 +1489,13 @@ _GROUP_AFTER = re.compile(r"^ (?:network|group|movement|militia|faction|organi[s
 """'the Jamaah |Ansharut Daulah| network': a group's name, whatever the NER's label."""
 _JOINED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3})(?:and|&) $")
 """'House Oversight and |Reform Committee|': the first half of a body's name joined by 'and'."""
-BODY_HEADS = ORG_HEADS | frozenset(
-    "ministry department authority service board bureau administration council".split()
+GROUP_HEADS = frozenset("presidency authority directorate tribe tribes nation nations".split())
+"""Last words of a body's name that no person's name ends with: "Disaster and Emergency
+Management Presidency", "Crow Tribe", "Blackfeet Nation"."""
+BODY_HEADS = (
+    ORG_HEADS
+    | GROUP_HEADS
+    | frozenset("ministry department authority service board bureau administration council".split())
 )
 """Last words of a body's name whose first half may be cut off at its 'and'."""
 
@@ -1495,6 +1506,71 @@ _CUT_AT_OF = (
     | frozenset("party republic government kingdom church bank people's".split())
 )
 """Heads of bodies whose name goes on with "of" and a state ("Communist Party of Cuba")."""
+
+
+_CHAPTER_OF = re.compile(r"^ of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'’-]| [A-Z])")
+"""'| of Montana|' after a body: the state chapter named in full ("the American Civil
+Liberties Union of Montana"), not the national body."""
+_GROUP_HEAD_AFTER = re.compile(
+    r"^ (?:" + "|".join(h.capitalize() for h in sorted(GROUP_HEADS)) + r")(?![\w'’-])"
+)
+"""'Disaster and Emergency Management| Presidency|': a body's last word the NER left out."""
+_TRIBE_OF = re.compile(r"^ of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?=[,.;:)]| [a-z]|$)")
+"""'Assiniboine and Sioux Tribes| of Fort Peck|': the tribes' reservation, part of the name."""
+
+
+def _group_heads(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """A body's name that ends in a word no person's name ends with ("Presidency", "Tribes",
+    ``GROUP_HEADS``) is an organisation's, whatever the NER read it as ("|Crow Tribe|" as a
+    person); the NER's name goes on through such a word written right after it, and a
+    tribe's through its reservation's "of" ("Sioux Tribes of Fort Peck"), when no other span
+    holds those words."""
+    starts = {(p, span.start) for p, span in spans}
+    out: list[tuple[int, Span]] = []
+    for p, span in spans:
+        if span.entity is None and span.label in ("ORG", "PERSON", "GPE"):
+            rest = paragraphs[p][span.end :]
+            head = _GROUP_HEAD_AFTER.match(rest)
+            possessive = re.search(r"['’]s\b", span.text)
+            if head and span.label == "ORG" and not possessive and (p, span.end + 1) not in starts:
+                end = span.end + head.end()
+                span = Span(paragraphs[p][span.start : end], "ORG", span.start, end, None)
+                rest = paragraphs[p][end:]
+            words = span.text.split()
+            if (
+                len(words) >= 2
+                and words[-1].lower() in GROUP_HEADS
+                and span.label != "GPE"
+                and not possessive  # "Zine El Abidine Ben Ali's Presidency": his term
+            ):
+                span = Span(span.text, "ORG", span.start, span.end, None)
+                joined = _JOINED_BEFORE.search(paragraphs[p][: span.start])
+                if (
+                    words[-1].lower() in ("tribes", "nations")
+                    and joined
+                    and not any(
+                        w.lower() in TITLE_WORDS | _SENTENCE_OPENERS or state_name(w)
+                        for w in joined.group(1).split()
+                    )
+                ):
+                    # "|Confederated Salish and Kootenai Tribes|": tribes are named together.
+                    start = joined.start() + (4 if joined.group(1).startswith("The ") else 0)
+                    span = Span(paragraphs[p][start : span.end], "ORG", start, span.end, None)
+                if words[-1].lower() in ("tribe", "tribes") and (of := _TRIBE_OF.match(rest)):
+                    end = span.end + of.end()
+                    span = Span(paragraphs[p][span.start : end], "ORG", span.start, end, None)
+        out.append((p, span))
+    grown = [(p, span) for p, span in out if span not in (s for q, s in spans if q == p)]
+    return [
+        (p, span)
+        for p, span in out
+        if not any(
+            q == p and g is not span and g.start <= span.start and span.end <= g.end
+            for q, g in grown
+        )
+    ]
 
 
 def _extend_joined_bodies(

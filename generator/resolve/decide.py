@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from ..gazetteer import (
     capital_state,
@@ -19,6 +20,7 @@ from ..gazetteer import (
     place_kind,
     state_name,
     states_named_like_us_states,
+    us_state_names,
 )
 from .names import BODIES_OF, OUTLET_HEADS, is_common_word, looks_like_name, not_an_actor
 from .vocab import (
@@ -27,11 +29,40 @@ from .vocab import (
     GOVERNMENT_WORDS,
     HEADLINE_VERBS,
     MEDIUM,
+    NOT_ACTING_REGIONS,
     NOT_ACTOR_LABELS,
     SEATS_OF_GOVERNMENT,
+    SMALL_US_TERRITORIES,
     TOPONYM_HEADS,
     WELL_KNOWN_GROUPS,
 )
+
+
+def region_that_acts(name: str) -> bool:
+    """A constituent country, a US state or a small US territory: each has its own
+    government, so it is a state where its article has it act ("Ohio postponed its
+    primary") and a place named where it does not ("primaries were held in Ohio"), as the
+    gold's dev conventions type them. Not "Georgia" (also a country), nor "Washington"."""
+    return (
+        name in CONSTITUENT_COUNTRIES
+        or name in SMALL_US_TERRITORIES
+        or (
+            name in _fifty_states()
+            and name not in states_named_like_us_states()
+            and name not in NOT_ACTING_REGIONS
+        )
+    )
+
+
+@cache
+def _fifty_states() -> frozenset[str]:
+    """The fifty US states: not DC, nor Puerto Rico or the other outlying areas (states of
+    their own in the gazetteer; the small ones are ``SMALL_US_TERRITORIES``)."""
+    return frozenset(
+        n
+        for n in us_state_names()
+        if n != "District of Columbia" and "Islands" not in n and not state_name(n)
+    )
 
 
 @dataclass(frozen=True)
@@ -205,9 +236,9 @@ def decide(
         return Verdict(name, None, curated_key=curated_key)
     if name in WELL_KNOWN_GROUPS:
         return Verdict(name, "organisation", "a well-known group")
-    if name in CONSTITUENT_COUNTRIES:
+    if region_that_acts(name):
         # Found only where it acts in its article (``resolve._nations_acting``).
-        return Verdict(name, "state", "a constituent country that acts in its article")
+        return Verdict(name, "state", "a region with its own government that acts in its article")
     if led_by(name, people):
         return Verdict(reason="a leader's government: the state it governs, not a person")
     if name in states_named_like_us_states() and labels["LOC"] * 2 > labels.total():

@@ -145,6 +145,16 @@ CONSTITUENT_COUNTRIES = frozenset({"England", "Scotland", "Wales", "Northern Ire
 gold's dev conventions type Scotland) in an article where one acts ("England's rule", "Wales
 will decide"); a place where an article only names it as one ("Bradford, England")."""
 
+SMALL_US_TERRITORIES = frozenset(
+    {"American Samoa", "Guam", "Northern Mariana Islands", "United States Virgin Islands"}
+)
+"""US territories that often only host a contest ("caucuses in the territory of the Northern
+Mariana Islands"): like a US state, a state only in an article where one acts."""
+
+NOT_ACTING_REGIONS = frozenset({"Washington"})
+"""US states whose name more often means something else: "Washington said" is the US
+government (decided as the state), not the state of Washington."""
+
 BREAKS = frozenset("break breaks recess holidays vacation".split())
 """A pause named for its season or occasion ("Lenten Break", "Christmas Holidays"): an event
 after ``BREAK_TIMES``, while a brand before it makes a company ("Virgin Holidays")."""
