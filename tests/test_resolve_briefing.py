@@ -4509,6 +4509,45 @@ def test_us_states_are_actors_where_they_decide_places_where_votes_are_held(cont
     assert types["actors/nevada"] == "state"
 
 
+def test_a_us_state_sued_by_or_suing_a_leaders_government_is_not_that_government(content):
+    """'New York sued the Trump administration': the state New York acts, but the
+    administration it sues is no US state's, however often the article names New York."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "New York sued the Trump administration on Monday.",
+            "New York said the rule was unlawful, and New York would win.",
+        ],
+        {
+            0: [("New York", "GPE"), ("Trump", "PERSON")],
+            1: [("New York", "GPE"), ("New York", "GPE")],
+        },
+    )
+    assert by_text["New York"] == "actors/new-york"
+    assert found["actors/new-york"].type == "state"
+    assert by_text.get("Trump") != "actors/new-york"
+    assert "Trump administration" not in found["actors/new-york"].aliases
+
+
+def test_a_us_state_that_wins_or_loses_a_game_is_a_college_team_not_a_state(content):
+    """'Texas beat Oklahoma', 'Michigan won': a college's team, no state acting (England's
+    side winning is still England's); 'Texas enacted the law' is the state."""
+    _found, by_text, _ = resolve_text(
+        content,
+        ["Texas beat Oklahoma 34-27 on Saturday.", "Michigan won the game, and Ohio lost."],
+        {0: [("Texas", "GPE"), ("Oklahoma", "GPE")], 1: [("Michigan", "GPE"), ("Ohio", "GPE")]},
+    )
+    assert not {"Texas", "Oklahoma", "Michigan", "Ohio"} & set(by_text)
+    found, by_text, _ = resolve_text(
+        content, ["Texas enacted the law in 2016."], {0: [("Texas", "GPE")]}
+    )
+    assert by_text["Texas"] == "actors/texas" and found["actors/texas"].type == "state"
+    _found, by_text, _ = resolve_text(
+        content, ["England won the match on Sunday."], {0: [("England", "GPE")]}
+    )
+    assert by_text["England"] == "actors/england"
+
+
 def test_a_state_sued_is_an_actor_not_the_first_name_of_a_group_read_as_a_person(content):
     """'a lawsuit against the state of |Montana|': the state is a party; 'Montana Native
     Vote', which the NER reads as a person's name, does not take its lone mentions."""

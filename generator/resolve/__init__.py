@@ -82,6 +82,7 @@ from .names import (
 )
 from .vocab import (
     CALENDAR_WORDS,
+    CONSTITUENT_COUNTRIES,
     PARTY_PLURALS,
     PLACE_NOUNS,
     SEATS_OF_GOVERNMENT,
@@ -1664,7 +1665,12 @@ def _nations_acting(
         if region_that_acts(c.name)
         and (
             (
-                _NATION_ACTS.match(_after_list(paragraphs[c.article][c.paragraph][c.end :]))
+                (
+                    acts := _NATION_ACTS.match(
+                        _after_list(paragraphs[c.article][c.paragraph][c.end :])
+                    )
+                )
+                and not (_us_region(c.name) and _SPORT_ACTS.search(acts.group(0)))
                 and not _NATION_PLACE_BEFORE.search(
                     _before_list(paragraphs[c.article][c.paragraph][: c.start])
                 )
@@ -1674,6 +1680,11 @@ def _nations_acting(
         )
     }
     return [c for c in candidates if not region_that_acts(c.name) or (c.article, c.name) in acting]
+
+
+_SPORT_ACTS = re.compile(r"\b(?:team|squad|side|won|win|beat|beaten|lost|lose)\b")
+"""What a US state's name does as a college's team ("Texas beat Oklahoma", "Michigan won"),
+not as a state (England's national team is England's)."""
 
 
 def _after_list(after: str) -> str:
@@ -2025,11 +2036,21 @@ def _body_folds(
     for c in candidates:
         if c.name in final or not led_by(c.name, people):
             continue
-        ranked = states_in.get(c.article, Counter()).most_common(2)
+        # a US state is no leader's government's ("New York sued the Trump administration"
+        # names New York most, but the administration is the United States')
+        ranked = Counter(
+            {s: n for s, n in states_in.get(c.article, Counter()).items() if not _us_region(s)}
+        ).most_common(2)
         if ranked[:1] and ranked[0][1] >= max(2, 2 * sum(n for _, n in ranked[1:])):
             why = f"a leader's government: the state its article names most ({ranked[0][0]})"
             folds[c.article, c.name] = ranked[0][0], why
     return folds
+
+
+def _us_region(name: str) -> bool:
+    """A US state or small US territory, a state only where its article has it act: part of
+    a state, not one a leader's government governs."""
+    return region_that_acts(name) and name not in CONSTITUENT_COUNTRIES
 
 
 US_SIGNS = frozenset(
