@@ -6428,6 +6428,19 @@ def test_words_quoted_from_a_document_are_its_authors(nlp):
     assert said(nlp, ["Donald Trump spoke on Monday.", letter], people) == []
 
 
+def test_words_quoted_from_a_document_signed_by_someone_named_there_are_the_signers(nlp):
+    """ "The executive order, signed by Trump, said "…"": Trump's words, not those of the
+    letter's author named before; a document with no signer named there stays its author's."""
+    paragraphs = [
+        "Senator Chuck Schumer wrote a letter to President Donald Trump on Monday.",
+        'The executive order, signed by Trump, said "all flights are suspended".',
+    ]
+    people = {"Chuck Schumer": "schumer", "Donald Trump": "trump", "Trump": "trump"}
+    assert [s for s, _ in said(nlp, paragraphs, people)] == ["trump"]
+    dated = 'The letter, dated March 1, said "we urge you to act".'
+    assert [s for s, _ in said(nlp, [paragraphs[0], dated], people)] == ["schumer"]
+
+
 def test_a_spokeswoman_reporting_her_principal_speaks_the_quotation(nlp):
     """ "X said Y had spoken to Z and "we …"": the quotation goes on with X's report."""
     text = (

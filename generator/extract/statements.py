@@ -681,9 +681,15 @@ def attribute(
         if speaker is None and frame.form == "title":
             speaker = _titled(article, frame, actors, persons)
         if speaker is None and _document(frame):
-            # "The proclamation said "…"": the words of whoever issued it, named before
+            # "The proclamation said "…"": the words of whoever issued it, named before;
+            # "The order, signed by Trump, said": the signer named between them, or no one
+            signer = _signer(article, frame, actors)
             signed = replace(frame, form="title")
-            speaker = _named_before(signed, sentences, actors, persons, unnamed, MAX_GAP) or None
+            speaker = (
+                _named_before(signed, sentences, actors, persons, unnamed, MAX_GAP) or None
+                if signer == ""
+                else signer
+            )
         if speaker is None and frame.form in ("pronoun", "title"):
             speaker = _named_before(frame, sentences, actors, persons, unnamed)
             if speaker is None and last and frame.paragraph - last[1] <= 1:
@@ -747,6 +753,29 @@ def _document(frame: QuoteFrame) -> bool:
         and words[0] in ("the", "this")
         and not {"from", "by", "of"} & set(words)
     )
+
+
+_SIGNED_BY = re.compile(
+    r"\b(?:(?:signed|issued|written|sent|penned|authored|drafted) by|from)\b", re.IGNORECASE
+)
+"""Words saying whose a document is ("signed by", "from"); not "seen by Reuters"."""
+
+
+def _signer(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> str | None:
+    """Who a document is said to be from between it and its cue ("The executive order,
+    signed by Trump, said"): the one actor named after ``_SIGNED_BY`` there; None when
+    another or several are; "" when none is said to sign it (the author is named before)."""
+    assert frame.speaker is not None
+    end = min(frame.quote.start, frame.speaker.end + 120)
+    between = article.paragraphs[frame.paragraph][frame.speaker.end : end]
+    if not (by := _SIGNED_BY.search(between)):
+        return ""
+    named = {
+        m.entity
+        for m in actors
+        if m.paragraph == frame.paragraph and frame.speaker.end + by.end() <= m.start < end
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _titled(
