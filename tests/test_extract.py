@@ -6505,21 +6505,6 @@ def test_a_word_of_a_groups_name_is_no_event(nlp):
     assert [e.type for e in events] == ["lawsuit"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Baltimore Sun reported Cummings had been sick; his last roll call vote was on "
-        "September 11.",
-        "The Senate held a roll-call vote on the bill.",
-    ],
-)
-def test_a_roll_call_vote_is_no_election(nlp, text):
-    assert "election" not in [e.type for e in match(nlp(text), 0).events]
-    # a vote without "roll call" stays one
-    events = match(nlp(text.replace("roll call ", "").replace("roll-call ", "")), 0).events
-    assert "election" in [e.type for e in events]
-
-
 def test_what_an_accusation_alleges_is_no_act_of_the_accuser(nlp):
     text = (
         "The United States government accused Avenatti of trying to pressure Nike for about "

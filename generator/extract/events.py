@@ -1855,14 +1855,6 @@ def _nominal(
 ) -> EventFrame | None:
     if noun.dep_ == "compound":
         return None  # "meeting room", "strike force"
-    if noun.lower_ in ("vote", "votes") and any(
-        t.lower_ in ("roll", "roll-call")
-        for c in noun.lefts
-        if c.dep_ == "compound"
-        for t in c.subtree
-    ):
-        return None  # "his last roll call vote was on September 11": a legislator's recorded
-        # vote, one of many, not an election
     topic = noun.head if noun.dep_ == "appos" else noun
     if (
         topic.dep_ == "pobj"
