@@ -10,7 +10,6 @@ the curated patterns, only those that can match in an article are part of its ke
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
@@ -26,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .extract import MATCHER_VERSION, match
-from .memo import write_atomic
+from .memo import mark_used, write_atomic
 from .model import (
     AgreementFrame,
     Article,
@@ -526,8 +525,7 @@ def _read_cache(cache_dir: Path, key: str, article: str) -> ArticleAnnotation | 
     path = cache_dir / f"{key}.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        with contextlib.suppress(OSError):  # a read-only cache still serves its entries
-            os.utime(path)  # in use: keep it from being pruned
+        mark_used(path)
         return ArticleAnnotation(
             article,
             tuple(

@@ -96,8 +96,7 @@ class Memo:
             pass  # computed below, outside this handler: its own errors are not "during" it
         else:
             self.counts["hits"] += 1
-            with contextlib.suppress(OSError):
-                os.utime(path)  # in use: keep it from being pruned
+            mark_used(path)
             return value
         value = compute()
         self.counts["misses"] += 1
@@ -133,6 +132,13 @@ def _versions(names: Iterable[str]) -> list[str | None]:
         except metadata.PackageNotFoundError:
             found.append(None)
     return found
+
+
+def mark_used(path: Path) -> None:
+    """Touch a kept cache file: ``annotate.prune_cache`` removes files unused for a while, by
+    modification time. A read-only cache still serves its entries."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
 
 
 def write_atomic(path: Path, data: bytes) -> None:

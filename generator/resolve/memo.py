@@ -26,7 +26,6 @@ import hashlib
 import io
 import json
 import operator
-import os
 import pickle
 import sys
 import types
@@ -35,7 +34,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePath
 from typing import Any, TypeVar
 
-from ..memo import code_digest, write_atomic
+from ..memo import code_digest, mark_used, write_atomic
 
 T = TypeVar("T")
 
@@ -92,8 +91,7 @@ class Steps:
             pass  # computed below, outside this handler
         else:
             self.counts["hits"] += 1
-            with contextlib.suppress(OSError):
-                os.utime(path)  # in use: keep it from being pruned
+            mark_used(path)
             return value
         value = compute()
         try:
@@ -291,8 +289,7 @@ class PerArticle:
         if self.path is None or self._shared is None:
             return
         if not self._changed and len(self._used) == len(self._kept):
-            with contextlib.suppress(OSError):
-                os.utime(self.path)  # in use: keep it from being pruned
+            mark_used(self.path)
             return
         data = json.dumps({"entries": self._used}, ensure_ascii=False)
         with contextlib.suppress(OSError):  # a read-only cache still builds
