@@ -6571,3 +6571,12 @@ def test_she_is_the_one_person_named_before_her_in_her_own_sentence():
     other = Span("Wyden", "PERSON", at + 25, at + 30, None)
     crowded = (sentences[0], replace(sentences[1], spans=(*sentences[1].spans, other)))
     assert replace(context, sentences=crowded).actors_in(0, [she]) == ()
+
+
+def test_every_event_type_but_other_has_its_label_and_codes():
+    """The content schema's event types (``model.EVENT_TYPES``) and the vocabulary's labels and
+    codes name the same types: a type added to one only would have no label or no schema."""
+    from generator.extract.vocabulary import EVENT_TYPES as LABELLED
+    from generator.model import EVENT_TYPES
+
+    assert set(LABELLED) == set(EVENT_TYPES) - {"other"}

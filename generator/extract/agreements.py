@@ -36,6 +36,7 @@ from .vocabulary import (
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
     AWARD,
+    AWARDING,
     BROKER,
     COMBINING_FORMS,
     KNOWN_AGREEMENTS,
@@ -47,7 +48,7 @@ from .vocabulary import (
     PROPERTIES,
     SELL,
     SETTLE,
-    SIGN_ON,
+    SIGN,
     SIGNING_STATUSES,
     SUPPLY,
     TAKE,
@@ -312,7 +313,7 @@ def _awarded_each(
         if verb.pos_ == "VERB" or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.lower_ not in forms("award") or verb.i > noun.i or _denied_verb(verb):
+    if verb.lower_ not in AWARDING or verb.i > noun.i or _denied_verb(verb):
         return []
     giver = subject(verb, depth=1)
     if giver is None or giver.tag_ in ("PRP", "WP", "WDT"):
@@ -474,7 +475,7 @@ def _verbal(
         return _merged(doc, paragraph, verb, quotes)
     elif word in TRADE:
         return _traded(doc, paragraph, verb, quotes)
-    elif word in SIGN_ON:
+    elif word in SIGN:
         return _signed_on(doc, paragraph, verb, quotes)
     elif word in SETTLE and not noun:
         return _settled(doc, paragraph, verb, quotes)
@@ -1500,7 +1501,7 @@ def _agreeing(verb: Token) -> Token | None:
         verb = verb.head  # "agreed to normalise relations in a deal": what was agreed
     if verb.dep_ == "xcomp" and verb.head.lower_ in AGREE:
         verb = verb.head
-    return verb if verb.lower_ in AGREE or verb.lower_ in SIGN_ON else None
+    return verb if verb.lower_ in AGREE or verb.lower_ in SIGN else None
 
 
 TERMS = frozenset("terms provisions rules conditions".split())

@@ -222,11 +222,11 @@ phrases is a title's or a place's ("U.S. Senator Robert F. Kennedy was killed").
 OPENING = ("launch", "open", "start", "began", "begin", "announc")
 """Verbs whose object investigation was opened then ("the FBI opened an investigation")."""
 BODIES = frozenset("parliament congress senate assembly legislature cabinet council".split())
+"""Bodies one joins by taking a seat, when the NER names none ("He first joined parliament
+in 1987")."""
 CHAMBERS = frozenset("sabha house chamber committee commission".split())
 """Last words of bodies one is a member of by election or appointment ("the Rajya Sabha", "the
 House of Representatives"), besides ``BODIES``."""
-"""Bodies one joins by taking a seat, when the NER names none ("He first joined parliament
-in 1987")."""
 MUNITIONS = frozenset(
     "missile missiles rocket rockets shot shots shell shells bullet bullets round rounds gas "
     "weapon weapons mortar mortars grenade grenades projectile projectiles salvo salvos cannon "

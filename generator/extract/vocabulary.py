@@ -332,7 +332,8 @@ KIN = frozenset(
 speaker is, and that person takes no part in what the speaker does."""
 SIGN = forms("sign")
 """Signing a law: "signed the bill", "signed the Alabama Human Life Protection Act",
-"signed it into law" (a treaty signed is the agreements')."""
+"signed it into law" (a treaty signed is the agreements'); with no agreement noun, joining a
+club or a promotion under contract ("Statlander signed with AEW", "the Lakers signed Rondo")."""
 DETAIN = forms("hold", "keep", "place", "put", "take", "remand")
 """With "in", "into" or "under" custody: a detention ("Manafort was kept in solitary
 confinement", "was placed under house arrest", "was taken into custody")."""
@@ -501,9 +502,6 @@ SUPPLY = forms("sell", "supply", "deliver", "export", "provide")
 gas to DEPA", "a deal to supply jets to India")."""
 TAKE = forms("take")
 """With the particle "over": a takeover."""
-SIGN_ON = forms("sign")
-"""Verbs of joining a club or a promotion under contract, with no agreement noun ("Statlander
-signed with AEW", "signed for Chelsea", "the Lakers signed Rondo"): a contract."""
 TRADE = forms("trade")
 """Verbs of clubs exchanging players ("the Rockets traded Paul to the Thunder"): a deal."""
 MERGE = forms("merge")
@@ -514,6 +512,8 @@ brought by Oklahoma", "Facebook settled with the FTC"): an agreement."""
 AWARD = forms("award", "win")
 """Verbs of giving or getting a contract whose other side is their dative or "to"/"from"
 phrase ("NASA awarded SpaceX a contract", "Boeing won a contract from the Air Force")."""
+AWARDING = forms("award")
+"""Of those, giving one: "NASA awarded SpaceX and Boeing contracts" (one contract each)."""
 LAWSUITS = frozenset(
     "lawsuit lawsuits suit suits case cases claim claims charges allegations complaint "
     "complaints dispute litigation action".split()
