@@ -533,8 +533,8 @@ def _unread_names(
     names_of: Mapping[str, str],
     lowercase: frozenset[str],
     acronyms: Mapping[str, str],
-    steps: Steps | None = None,
-    annotated: Mapping[str, str] | None = None,
+    steps: Steps,
+    annotated: Mapping[str, str],
 ) -> list[Mention]:
     """Mentions the NER did not read: a found actor's name of two words or more that it
     read in another sentence ("Mazars USA", read once in three), an acronym the text defines
@@ -563,7 +563,7 @@ def _unread_names(
     # Sorted: the tables' order comes from sets (another in each process), and the search
     # reads them only by name.
     kept = PerArticle(
-        steps or Steps(None), "unread", sorted(table.items()), sorted(acronyms.items())
+        steps, "unread", sorted(table.items()), sorted(acronyms.items())
     )
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
@@ -605,7 +605,7 @@ def _unread_names(
             table,
             acronyms,
         )
-        annotation = (annotated or {}).get(article.id, "")
+        annotation = annotated.get(article.id, "")
         # The search reads the mentions and surnames in no order of theirs: keyed sorted.
         inputs = (article.id, annotation, article.paragraphs, sorted(here, key=_place))
         out += (

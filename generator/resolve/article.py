@@ -1495,7 +1495,7 @@ Management Presidency", "Crow Tribe", "Blackfeet Nation"."""
 BODY_HEADS = (
     ORG_HEADS
     | GROUP_HEADS
-    | frozenset("ministry department authority service board bureau administration council".split())
+    | frozenset("ministry department service board bureau administration council".split())
 )
 """Last words of a body's name whose first half may be cut off at its 'and'."""
 

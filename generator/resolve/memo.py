@@ -113,11 +113,7 @@ class Steps:
     def _key(self, step: str, compute: Callable[[], object]) -> str:
         digest = hashlib.sha256(self._salt)
         digest.update(step.encode() + b"\0")
-        out = io.BytesIO()
-        pickler = pickle.Pickler(out, protocol=5)
-        pickler.fast = True  # no memo: equal values give equal bytes however they are shared
-        pickler.dump(self.canonical(compute))
-        digest.update(out.getvalue())
+        digest.update(_pickled(self.canonical(compute)))
         return digest.hexdigest()
 
     def _items(self, seq: list[Any] | tuple[Any, ...]) -> object:

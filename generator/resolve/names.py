@@ -61,7 +61,7 @@ OFFICE_NOUNS = frozenset(
     secretary governor ambassador envoy whip councillor councilor bishop fellow commissioners
     ministers secretaries governors ambassadors envoys commanders councillors""".split()
 )
-OFFICES = OFFICE_NOUNS | frozenset("adviser advisor director secretary spokesperson".split())
+OFFICES = OFFICE_NOUNS | frozenset("adviser advisor director spokesperson".split())
 """Offices an adjective may open ("Presidential Adviser"), before the holder's name."""
 PARTY_ADJECTIVES = frozenset("republican democratic democrat conservative labour".split())
 PARTY_MEMBERS = frozenset(
