@@ -267,13 +267,11 @@ def _generate(
     tick("link")
     lap("resolve+link", "evidence")
     previous = previous_pages(paths.docs) if reuse else None
-    digester = (
-        page_digester(paths.templates, content.briefing, paths.content_label(), repo)
-        if previous is not None
-        else None
-    )
-    # A rebuild makes only the entity and article views whose reads of the linked data changed.
-    cutoff = Cutoff(linked, previous, digester) if previous and digester else None
+    digester = cutoff = None
+    if previous is not None:
+        digester = page_digester(paths.templates, content.briefing, paths.content_label(), repo)
+        # A rebuild makes only the entity and article views whose reads of the linked data changed.
+        cutoff = Cutoff(linked, previous, digester)
     evidence = gather(linked, content.briefing, cutoff)
     queue = gather_review(content, resolved) if review else None
     # The views and the export hold all that the pages read: the linked data goes before the

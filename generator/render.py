@@ -302,7 +302,7 @@ class Renderer:
                 )
             )
         undated = self.evidence.undated
-        undated_entries = len(undated.periods[0].entries) if undated and undated.periods else 0
+        undated_entries = sum(len(p.entries) for p in undated.periods) if undated else 0
         pages = [(TIMELINE_PAGE, timeline, False), (UNDATED_PAGE, undated, True)]
         for path, listed, apart in pages:
             if listed is None or (apart and not undated_entries):

@@ -321,6 +321,8 @@ ARTICLE_FIELDS = frozenset(
 )
 """``Linked``'s indexes keyed by article (``sentence_mentions`` by article and sentence): a
 view reading any of an article's entries depends on the article's unit, all of them."""
+_ARTICLE_OWN = tuple(sorted(ARTICLE_FIELDS - {"sentence_mentions"}))
+"""Of those, the ones keyed by article alone, in the order an article's unit hashes them."""
 WHOLE = "*"
 """The unit of an index read whole (iterated): every entry of it."""
 _MISSING = ...
@@ -446,10 +448,7 @@ class Cutoff:
         index, _, key = unit.partition("\t")
         linked = self._linked
         if index == "a":
-            own = tuple(
-                getattr(linked, name).get(key, _MISSING)
-                for name in sorted(ARTICLE_FIELDS - {"sentence_mentions"})
-            )
+            own = tuple(getattr(linked, name).get(key, _MISSING) for name in _ARTICLE_OWN)
             return own, tuple(self._sentence_mentions().get(key, ()))
         if index == WHOLE:
             data = getattr(linked, key)

@@ -562,9 +562,7 @@ def _unread_names(
     # and mentions, its own surnames and these two tables: kept per article, one file.
     # Sorted: the tables' order comes from sets (another in each process), and the search
     # reads them only by name.
-    kept = PerArticle(
-        steps, "unread", sorted(table.items()), sorted(acronyms.items())
-    )
+    kept = PerArticle(steps, "unread", sorted(table.items()), sorted(acronyms.items()))
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_article[m.article].append(m)
