@@ -482,6 +482,8 @@ def _verbal(
     else:
         return None
     objects = [c for c in children(verb, "dobj") if not within(c, quotes)]
+    if type_ == "acquisition" and not objects:
+        return _bought_by(doc, paragraph, verb, quotes)
     who = subject(verb, depth=2)
     if not objects or who is None or _denied_verb(verb):
         return None
@@ -508,6 +510,43 @@ def _verbal(
     )
 
 
+def _bought_by(
+    doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
+) -> AgreementFrame | None:
+    """A company bought, said in the passive: "Sun Microsystems was acquired by Oracle",
+    "Red Hat, bought by IBM in 2019, …"; what is bought a company, or a name a company buys
+    (as ``_bought_whole``)."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        thing = next(c for c in verb.children if c.dep_ == "nsubjpass")
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN":
+        thing = verb.head  # "Red Hat, bought by IBM"
+    else:
+        return None
+    buyer = next(preposition_objects(verb, "by"), None)
+    if buyer is None or _denied_verb(verb) or within(thing, quotes) or within(buyer, quotes):
+        return None
+    company = any(t.ent_type_ == "ORG" for t in _taken(thing)) and thing.pos_ == "PROPN"
+    if not (company or (_firm_name(thing) and _firm(buyer))):
+        return None
+    return AgreementFrame(
+        paragraph=paragraph,
+        type="acquisition",
+        noun=role(doc, verb, buyer.right_edge),
+        verb=verb.text,
+        status="signed",
+        parties=(_party(doc, buyer, quotes), _name_role(doc, thing)),
+        value=_value(doc, list(verb.subtree)),
+        subject=None,
+        name=None,
+    )
+
+
+def _name_role(doc: Doc, token: Token) -> Role:
+    """The proper name a token ends, as a role ("Sun Microsystems")."""
+    name = _proper_span(token)
+    return role(doc, name[0], name[-1])
+
+
 BUSINESSES = frozenset(
     "company companies firm business businesses chain subsidiary subsidiaries division unit "
     "stake shares operation operations branch brand".split()
@@ -525,11 +564,49 @@ def _bought_whole(verb: Token, thing: Token) -> bool:
     taken = _taken(thing)
     if any(t.ent_type_ in ("ORG", "FAC") for t in taken):
         return True
+    if _firm_name(thing) and _firm(subject(verb, depth=2)):
+        return True  # "Red Hat took over CentOS", "Nvidia agreed to buy Arm": a firm's buy
     if thing.lower_ in PROPERTIES or thing.lower_ in BUSINESSES:
         return thing.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in thing.children)
     priced = any(t.ent_type_ == "MONEY" for t in verb.subtree)
     one = thing.left_edge.lower_ in ("a", "an")  # "bought a Tesla Model 3 for $35,000": goods
     return priced and not one and thing.pos_ == "PROPN" and thing.ent_type_ in ("PERSON", "PRODUCT")
+
+
+NO_FIRMS = frozenset(
+    "GPE LOC FAC PRODUCT EVENT LAW LANGUAGE DATE TIME MONEY PERCENT QUANTITY CARDINAL "
+    "ORDINAL WORK_OF_ART".split()
+)
+"""Recognised names no company's: a place, goods, a law or a number ("bought Crimea",
+"bought an F-35"); the recogniser takes firms for persons or peoples ("Activision
+Blizzard", "Fitbit") or none ("CentOS"), so those are kept."""
+
+
+def _firm(token: Token | None) -> bool:
+    """A buyer the recogniser names an organisation ("Microsoft", "Red Hat")."""
+    return token is not None and token.ent_type_ == "ORG" and token.pos_ == "PROPN"
+
+
+def _firm_name(thing: Token) -> bool:
+    """One proper name (a singular name, no "a" before it) that may be a company's when a
+    company buys it ("CentOS", "Fitbit"): not a place, goods, a law or a person's title."""
+    return (
+        thing.pos_ == "PROPN"
+        and thing.tag_ == "NNP"
+        and thing.ent_type_ not in NO_FIRMS
+        and thing.left_edge.lower_ not in ("a", "an")
+        and thing.text[:1].isupper()
+    )
+
+
+def _buyer(noun: Token) -> Token | None:
+    """Who an acquisition noun's acquisition is: its owner ("Google's acquisition"), or the
+    subject of its verb for "its" ("Microsoft completed its purchase of …")."""
+    owner = next(children(noun, "poss"), None)
+    if owner is not None and owner.tag_ != "PRP$":
+        return owner
+    verb = _governing_verb(noun)
+    return subject(verb, depth=2) if owner is not None and verb is not None else None
 
 
 def _clubs(tokens: Sequence[Token]) -> list[Token]:
@@ -1098,6 +1175,9 @@ def _frame(
             anchor.head.i == verb.i or (anchor.dep_ == "pobj" and anchor.head.head.i == verb.i)
         )  # "commented on the deal"; not "announced its withdrawal from the Paris
         # Agreement", a taking part
+        if type_ == "acquisition" and AGREEMENT_VERBS.get(verb.lower_) == "ratified":
+            viewed = True  # "Google's acquisition of Fitbit was approved by regulators": a
+            # regulator approving a takeover is no party to it
         stated = len(between) >= 2  # "Trump announced a deal between Israel and Bahrain":
         # the parties are those it is between, not who tells of it
         if who is not None and not viewed and not disowned and not stated:
@@ -1423,11 +1503,15 @@ def _amount(noun: Token) -> bool:
 
 def _of_a_company(noun: Token) -> bool:
     """An acquisition names what is bought, and it is an organisation ("the acquisition of
-    Mellanox", "Nvidia's purchase of Mellanox"), not a country or goods."""
+    Mellanox", "Nvidia's purchase of Mellanox"), or a name a firm buys ("Google's acquisition
+    of Fitbit", "Microsoft completed its purchase of Activision Blizzard"); not a country or
+    goods."""
     bought = list(preposition_objects(noun, "of"))
-    return any(t.ent_type_ == "ORG" for o in bought for t in o.subtree) and not any(
-        o.ent_type_ == "GPE" for o in bought
-    )
+    if any(o.ent_type_ == "GPE" for o in bought):
+        return False
+    if any(t.ent_type_ == "ORG" for o in bought for t in o.subtree):
+        return True
+    return any(_firm_name(o) for o in bought) and _firm(_buyer(noun))
 
 
 def _hypothetical(verb: Token) -> bool:
