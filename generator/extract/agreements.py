@@ -92,6 +92,8 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             and _made(noun)
         ):
             type_ = "agreement"  # "Ethiopia and Eritrea signed a peace declaration"
+        if type_ is None and noun.lower_ == "partnership" and _partnered(noun):
+            type_ = "agreement"  # "Toyota and Panasonic announced a partnership"
         if type_ is None and noun.lower_ == "fire" and _cease(noun):
             type_ = "ceasefire"  # "the 1994 cease-fire", split by the tokenizer at its hyphen
         if type_ is None and noun.lower_ == "charter" and _clause_of(noun):
@@ -189,6 +191,31 @@ def _settles(noun: Token) -> bool:
     with_ = [t for o in preposition_objects(noun, "with", "between") for t in o.subtree]
     of = [o for o in preposition_objects(noun, "of") if o.lower_ in LAWSUITS]
     return bool(of) or any(t.ent_type_ in PARTY_LABELS for t in with_)
+
+
+PARTNERING = forms(
+    "announce", "form", "sign", "enter", "forge", "launch", "establish", "seal", "strike",
+    "agree", "create", "conclude",
+)  # fmt: skip
+"""Verbs that make a partnership an agreement ("announced a partnership", "entered into a
+partnership with"); one only described ("their close partnership") is none (GOLD)."""
+
+
+def _partnered(noun: Token) -> bool:
+    """A partnership its verb makes with two sides named: the subject and its conjuncts
+    ("Toyota and Panasonic announced a partnership"), or a subject and a "with" or "between"
+    partner ("Microsoft formed a partnership with OpenAI"); not one in general ("a
+    partnership would help") nor one described ("the countries' strategic partnership")."""
+    verb = _governing_verb(noun)
+    if verb is None or verb.lower_ not in PARTNERING or _denied_verb(verb) or _denied(noun):
+        return False
+    if verb.lower_ in forms("enter") and not (noun.dep_ == "pobj" and noun.head.lower_ == "into"):
+        return False  # "entered a partnership" reads so too, but "entered into" is the phrase
+    who = subject(verb, depth=2)
+    sides = [t for t in ([who, *conjuncts(who)] if who is not None else [])]
+    sides += [*preposition_objects(noun, "with", "between"), *preposition_objects(verb, "with")]
+    named = [t for t in sides if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")]
+    return len({t.i for t in named}) >= 2
 
 
 def _cease(fire: Token) -> bool:
