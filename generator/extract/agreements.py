@@ -426,6 +426,18 @@ def _pair_before(token: Token) -> Token | None:
     return who if len(named) >= 2 else None
 
 
+def _negotiators(anchor: Token) -> list[Token]:
+    """For "the deal" or "this agreement" made with no party in its sentence, the two or
+    more names the sentence before gives as its subject ("Britain and the European Union
+    spent months negotiating. The deal was finally agreed"); none for "a deal"."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in anchor.children):
+        return []
+    who = _pair_before(anchor)
+    if who is None:
+        return []
+    return [t for t in (who, *conjuncts(who)) if t.ent_type_ in ("GPE", "ORG", "NORP")]
+
+
 def _proper_span(token: Token) -> Span:
     """The proper name a token ends, its compounds before it ("Sierra Nevada")."""
     start = token
@@ -1225,6 +1237,9 @@ def _frame(
             parties.extend(preposition_objects(host, "with", "between"))
         if _hypothetical(verb):
             status = "proposed"  # "a deal would be reached", "if a deal is reached"
+    if status == "signed" and not sides and all(p.i == anchor.i for p in parties):
+        parties.extend(_negotiators(anchor))  # "Britain and the EU negotiated for months.
+        # The deal was agreed on Thursday": theirs
     value = _value(doc, list((verb or anchor).subtree))
     subject_text = None
     for c in anchor.children:
