@@ -1375,7 +1375,7 @@ def _war_sides(anchor: Token) -> list[Token]:
     for sent in (sentence, before):
         if sent is None:
             continue
-        for war in (t for t in sent if t.lower_ in WARS and t.pos_ == "NOUN"):
+        for war in (t for t in sent if t.lower_ in WARS and _noun_use(t)):
             between = [*preposition_objects(war, "between")]
             if war.dep_ == "nsubj":  # "fighting broke out between …"
                 between += preposition_objects(war.head, "between")
@@ -1390,6 +1390,14 @@ def _war_sides(anchor: Token) -> list[Token]:
             if sum(_named_in(t) for t in sides) >= 2:
                 return sides
     return []
+
+
+def _noun_use(token: Token) -> bool:
+    """A noun, or a gerund used as one ("Fighting between Armenia and Azerbaijan resumed",
+    the parse taking "Fighting" for a verb)."""
+    return token.pos_ == "NOUN" or (
+        token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    )
 
 
 def _side(token: Token) -> bool:
@@ -1815,7 +1823,7 @@ to a ceasefire")."""
 
 def _sides(context: Context, frame: AgreementFrame) -> list[str]:
     """The actors "the two sides" or "the leaders" stand for: those named in the sentence
-    before, when they are two to four."""
+    before, when they are two to four, but a broker ("brokered by Russia")."""
     for r in frame.parties:
         if r.text.casefold() not in SIDES:
             continue
@@ -1823,13 +1831,18 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
         named = [
             m.entity.split("/", 1)[1]
             for m in sorted(context.mentions, key=lambda m: m.start)
-            if m.sentence == sentence and sentence >= 0 and m.entity.startswith("actors/")
+            if m.sentence == sentence
+            and sentence >= 0
+            and m.entity.startswith("actors/")
+            and not BROKERED.search(context.article.paragraphs[m.paragraph], 0, m.start)
         ]
         distinct = list(dict.fromkeys(named))
         return distinct if 2 <= len(distinct) <= 4 else []
     return []
 
 
+BROKERED = re.compile(r"\b(?:brokered|mediated)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+"""Words before a broker's name ("a ceasefire brokered by Russia"): no side (GOLD)."""
 KNOWN = tuple(
     (re.compile(pattern), name, type_, ids) for pattern, name, type_, ids in KNOWN_AGREEMENTS
 )
