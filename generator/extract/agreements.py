@@ -1020,7 +1020,20 @@ def _jointly(verb: Token) -> Token | None:
     if words in SIDES:
         return act
     bodies = [w for w in named if w.ent_type_ != "PERSON"]  # not "Johnson and Corbyn agreed"
-    return act if len(named) >= 2 and bodies else None
+    return act if len(named) >= 2 and (bodies or _together(act)) else None
+
+
+COOPERATE = forms("cooperate", "co-operate", "collaborate")
+"""Acts two named persons agree to do that are an agreement of theirs ("Modi and Abe agreed
+to cooperate on infrastructure"), unlike a debate or stepping back."""
+JOINTLY = frozenset("joint jointly together bilateral cooperation co-operation".split())
+"""Words that make what persons agree to do something they do together ("agreed to set up a
+joint monitoring centre", "to work together")."""
+
+
+def _together(act: Token) -> bool:
+    """What two named persons agree to do together: cooperate, or something joint."""
+    return act.lower_ in COOPERATE or any(t.lower_ in JOINTLY for t in act.subtree)
 
 
 def _denied_verb(verb: Token) -> bool:
