@@ -1299,8 +1299,13 @@ def _frame(
     elif (short := _apposed(noun, first)) is not None and not within(short[0], quotes):
         # "NAFTA, a 1994 agreement"; "the Joint Comprehensive Plan of Action, the 2015 deal"
         name = role(doc, *short).text
-    if verb is None and name is not None and anchor.dep_ == "nsubj" and anchor.head.pos_ == "VERB":
-        verb_text = anchor.head.text  # "The INF Treaty banned missiles": it acts, no topic
+    if (
+        verb is None
+        and (name is not None or _known_text(role(doc, first, last).text))
+        and anchor.dep_ == "nsubj"
+        and anchor.head.pos_ == "VERB"
+    ):  # "The INF Treaty banned missiles", "the New START treaty … limits": it acts, no topic
+        verb_text = anchor.head.text
     else:
         verb_text = verb.text if verb is not None else ""
     return AgreementFrame(
@@ -1875,6 +1880,11 @@ def _known(frame: AgreementFrame) -> tuple[str, str, tuple[str, ...]] | None:
             return None  # "a new Iran nuclear deal", "a NAFTA-style deal": another one
         return name, type_, ids
     return None
+
+
+def _known_text(text: str) -> bool:
+    """Whether a phrase names a known agreement ("the New START treaty")."""
+    return any(pattern.search(text.casefold()) for pattern, *_ in KNOWN)
 
 
 OTHER_THAN = re.compile(r"\b(?:new|another|successor|replacement)\b")
