@@ -1755,6 +1755,8 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             and frame.name not in KNOWN_SHORT_NAMES
         ):
             continue  # "quit OPEC": an organisation, unless named in full as an agreement
+        if not parties and not linked and _made_there(frame):
+            parties = tuple(_pair_opening(context, mention.sentence))
         named = context.named(frame.paragraph, mention.sentence, "agreements/")
         proposal = Proposal(
             kind="agreements",
@@ -1861,6 +1863,48 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
 
 BROKERED = re.compile(r"\b(?:brokered|mediated)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 """Words before a broker's name ("a ceasefire brokered by Russia"): no side (GOLD)."""
+
+
+def _made_there(frame: AgreementFrame) -> bool:
+    """ "The deal was agreed", "this agreement was signed": one referred to, made, no
+    party in its sentence."""
+    return frame.status == "signed" and frame.noun.text.lower().startswith(("the ", "this "))
+
+
+JOINED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+"""What joins two names given together ("Britain and the European Union")."""
+
+
+def _pair_opening(context: Context, sentence: int) -> list[str]:
+    """For an agreement referred to that opens its paragraph made with no party named
+    ("The deal was finally agreed on Thursday"), the actors the paragraph before ends by
+    naming together ("Britain and the European Union have been negotiating for ten
+    months."), two to four of them; within a paragraph the parse gives them
+    (``_negotiators``)."""
+    if sentence == 0:
+        return []
+    here, before = context.sentences[sentence], context.sentences[sentence - 1]
+    if here.paragraph == before.paragraph:
+        return []
+    named = sorted(
+        (
+            m
+            for m in context.mentions
+            if m.sentence == sentence - 1 and m.entity.startswith("actors/")
+        ),
+        key=lambda m: m.start,
+    )
+    text = context.article.paragraphs[before.paragraph]
+    pair: list[Mention] = []
+    for m in named:
+        if pair and not JOINED.fullmatch(text[pair[-1].end : m.start]):
+            break
+        if not pair or m.entity != pair[-1].entity:
+            pair.append(m)
+    ids = list(dict.fromkeys(m.entity.split("/", 1)[1] for m in pair))
+    return ids if 2 <= len(ids) <= 4 else []
+
+
 KNOWN = tuple(
     (re.compile(pattern), name, type_, ids) for pattern, name, type_, ids in KNOWN_AGREEMENTS
 )
