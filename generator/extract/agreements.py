@@ -1079,6 +1079,8 @@ def _frame(
     if modifiers and (joined := _joined_before(first)) is not None:
         modifiers = [*joined, *modifiers]  # "the Egypt–Israel peace treaty", parsed apart
         first = joined[0]
+    if first.i > 0 and first.lower_ in PHASES and first.doc[first.i - 1].lower_ == "phase":
+        first = first.doc[first.i - 1]  # "the phase one trade deal", "phase" parsed apart
     last = noun
     for year in (
         o for of in children(noun, "prep") if of.lower_ == "of" for o in children(of, "pobj")
@@ -1324,6 +1326,8 @@ def _frame(
     )
 
 
+PHASES = frozenset("one two 1 2".split())
+"""Numbers after "phase" that name a stage of a deal ("the phase one trade deal")."""
 DASHES = frozenset("- – —".split())
 
 
