@@ -6724,3 +6724,32 @@ def test_a_ceasefire_after_fighting_between_two_sides_is_theirs(nlp):
 def test_two_leaders_agreeing_to_act_together_make_an_agreement(nlp, text):
     (frame,) = match(nlp(text), 0).agreements
     assert frame.type == "agreement" and len(frame.parties) >= 2
+
+
+def test_the_deal_opening_a_paragraph_is_the_pair_the_paragraph_before_ends_on(nlp):
+    paragraphs = [
+        "Britain and the European Union have been negotiating for ten months.",
+        "The deal was finally agreed on Thursday, Britain said.",
+    ]
+    people = {"Britain": "united-kingdom", "European Union": "european-union"}
+    (found,) = _agreements(nlp, paragraphs, people)
+    assert set(found.agents) == {"united-kingdom", "european-union"}
+
+
+def test_the_deal_opening_a_paragraph_takes_no_names_given_apart(nlp):
+    """Two actors the sentence before names apart ("Britain … with the European Union") are
+    not said to be a deal's two sides."""
+    paragraphs = [
+        "Britain criticised the European Union for ten months.",
+        "The deal was finally agreed on Thursday.",
+    ]
+    people = {"Britain": "united-kingdom", "European Union": "european-union"}
+    assert _agreements(nlp, paragraphs, people) == []
+
+
+def test_the_phase_one_trade_deal_is_the_known_deal_of_the_us_and_china(nlp):
+    paragraphs = ["The United States and China signed the phase one trade deal in January."]
+    people = {"United States": "united-states", "China": "china"}
+    (found,) = _agreements(nlp, paragraphs, people)
+    assert found.name == "Phase One trade deal"
+    assert set(found.agents) == {"united-states", "china"}
