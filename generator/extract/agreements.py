@@ -1411,7 +1411,25 @@ def _war_sides(anchor: Token) -> list[Token]:
                 sides = [t for t in named if _side(t)]
             if sum(_named_in(t) for t in sides) >= 2:
                 return sides
+        for fought in (t for t in sent if t.pos_ == "VERB" and _fought(t)):
+            who = subject(fought, depth=1)  # "Armenia and Azerbaijan have fought since …"
+            sides = [t for t in ([who, *conjuncts(who)] if who is not None else []) if _side(t)]
+            if sum(_named_in(t) for t in sides) >= 2:
+                return sides
     return []
+
+
+FIGHT = forms("fight", "clash", "battle")
+"""Verbs of sides fighting each other, whose subjects a ceasefire after them is between
+("Armenia and Azerbaijan have fought since September. A truce took effect")."""
+
+
+def _fought(verb: Token) -> bool:
+    """Fighting, or exchanging fire ("Israel and Hamas exchanged fire for eleven days")."""
+    return verb.lower_ in FIGHT or (
+        verb.lower_ in forms("exchange", "trade")
+        and any(o.lower_ in ("fire", "blows", "strikes") for o in children(verb, "dobj"))
+    )
 
 
 def _noun_use(token: Token) -> bool:
