@@ -1777,7 +1777,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             and frame.name not in KNOWN_SHORT_NAMES
         ):
             continue  # "quit OPEC": an organisation, unless named in full as an agreement
-        if not parties and not linked and _made_there(frame):
+        if not parties and not linked and (_made_there(frame) or frame.type == "ceasefire"):
             parties = tuple(_pair_opening(context, mention.sentence))
         named = context.named(frame.paragraph, mention.sentence, "agreements/")
         proposal = Proposal(
@@ -1899,10 +1899,10 @@ JOINED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 
 def _pair_opening(context: Context, sentence: int) -> list[str]:
     """For an agreement referred to that opens its paragraph made with no party named
-    ("The deal was finally agreed on Thursday"), the actors the paragraph before ends by
-    naming together ("Britain and the European Union have been negotiating for ten
-    months."), two to four of them; within a paragraph the parse gives them
-    (``_negotiators``)."""
+    ("The deal was finally agreed on Thursday"), or a ceasefire so ("A truce took effect"),
+    the actors the paragraph before ends by naming together ("Britain and the European Union
+    have been negotiating for ten months."), two to four of them; within a paragraph the
+    parse gives them (``_negotiators``, ``_war_sides``)."""
     if sentence == 0:
         return []
     here, before = context.sentences[sentence], context.sentences[sentence - 1]
