@@ -6753,3 +6753,29 @@ def test_the_phase_one_trade_deal_is_the_known_deal_of_the_us_and_china(nlp):
     (found,) = _agreements(nlp, paragraphs, people)
     assert found.name == "Phase One trade deal"
     assert set(found.agents) == {"united-states", "china"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan have fought over Nagorno-Karabakh since September. A truce "
+        "brokered by Russia took effect on Saturday.",
+        "Israel and Hamas exchanged fire for eleven days. A ceasefire brokered by Egypt took "
+        "effect on Friday.",
+    ],
+)
+def test_a_ceasefire_after_two_sides_fought_is_theirs_not_its_brokers(nlp, text):
+    (frame,) = match(nlp(text), 0).agreements
+    words = {w for r in frame.parties for w in r.text.split()}
+    assert len(words & {"Armenia", "Azerbaijan", "Israel", "Hamas"}) == 2
+    assert not words & {"Russia", "Egypt"}
+
+
+def test_a_ceasefire_opening_a_paragraph_is_the_pair_the_paragraph_before_ends_on(nlp):
+    paragraphs = [
+        "Armenia and Azerbaijan have fought over Nagorno-Karabakh since September.",
+        "A Russian-brokered truce took effect on Saturday.",
+    ]
+    people = {"Armenia": "armenia", "Azerbaijan": "azerbaijan"}
+    (found,) = _agreements(nlp, paragraphs, people)
+    assert set(found.agents) == {"armenia", "azerbaijan"}
