@@ -6590,6 +6590,7 @@ def test_every_event_type_but_other_has_its_label_and_codes():
         ("Microsoft completed its purchase of Activision Blizzard in October.", {"Microsoft"}),
         ("Nvidia agreed to buy Arm from SoftBank for $40 billion.", {"Nvidia", "Arm"}),
         ("Google's acquisition of Fitbit was approved by regulators.", {"Google's", "Fitbit"}),
+        ("The takeover of Fitbit by Google was completed in January.", {"Google", "Fitbit"}),
     ],
 )
 def test_a_firm_buying_a_name_the_recogniser_missed_is_an_acquisition(nlp, text, parties):

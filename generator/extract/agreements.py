@@ -639,11 +639,12 @@ def _firm_name(thing: Token) -> bool:
 
 
 def _buyer(noun: Token) -> Token | None:
-    """Who an acquisition noun's acquisition is: its owner ("Google's acquisition"), or the
-    subject of its verb for "its" ("Microsoft completed its purchase of …")."""
-    owner = next(children(noun, "poss"), None)
+    """Who an acquisition noun's acquisition is: its owner ("Google's acquisition"), its
+    "by" ("the takeover of Fitbit by Google"), or the subject of its verb for "its"
+    ("Microsoft completed its purchase of …")."""
+    owner = next(children(noun, "poss"), None) or next(preposition_objects(noun, "by"), None)
     if owner is not None and owner.tag_ != "PRP$":
-        return owner
+        return owner  # "Google's acquisition", "the takeover of CentOS by Red Hat"
     verb = _governing_verb(noun)
     return subject(verb, depth=2) if owner is not None and verb is not None else None
 
