@@ -6685,6 +6685,10 @@ def test_a_known_treaty_acting_as_a_subject_has_its_known_parties(nlp):
     [
         ("Sun Microsystems was acquired by Oracle in 2010.", {"Oracle", "Sun Microsystems"}),
         ("Red Hat, bought by IBM in 2019, reported higher sales.", {"IBM", "Red Hat"}),
+        (
+            "The Ferguson shipyard is bought by the Scottish government.",
+            {"the Scottish government", "Ferguson shipyard"},
+        ),
     ],
 )
 def test_a_company_bought_in_the_passive_is_an_acquisition(nlp, text, parties):

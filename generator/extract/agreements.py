@@ -553,8 +553,9 @@ def _bought_by(
     doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
 ) -> AgreementFrame | None:
     """A company bought, said in the passive: "Sun Microsystems was acquired by Oracle",
-    "Red Hat, bought by IBM in 2019, …"; what is bought a company, or a name a company buys
-    (as ``_bought_whole``)."""
+    "Red Hat, bought by IBM in 2019, …"; what is bought a company, a business or a property
+    ("the shipyard is bought by the government"), or a name a company buys (as
+    ``_bought_whole``)."""
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         thing = next(c for c in verb.children if c.dep_ == "nsubjpass")
     elif verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -565,7 +566,12 @@ def _bought_by(
     if buyer is None or _denied_verb(verb) or within(thing, quotes) or within(buyer, quotes):
         return None
     company = any(t.ent_type_ == "ORG" for t in _taken(thing)) and thing.pos_ == "PROPN"
-    if not (company or (_firm_name(thing) and _firm(buyer))):
+    held = (
+        (thing.lower_ in PROPERTIES or thing.lower_ in BUSINESSES)
+        and thing.pos_ == "NOUN"
+        and any(c.dep_ in ("det", "poss") for c in thing.children)
+    )  # "The Ferguson shipyard is bought by the Scottish government", as ``_bought_whole``
+    if not (company or held or (_firm_name(thing) and _firm(buyer))):
         return None
     return AgreementFrame(
         paragraph=paragraph,
