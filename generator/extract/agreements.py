@@ -199,6 +199,7 @@ PARTNERING = forms(
 )  # fmt: skip
 """Verbs that make a partnership an agreement ("announced a partnership", "entered into a
 partnership with"); one only described ("their close partnership") is none (GOLD)."""
+ENTER = forms("enter")
 
 
 def _partnered(noun: Token) -> bool:
@@ -209,10 +210,10 @@ def _partnered(noun: Token) -> bool:
     verb = _governing_verb(noun)
     if verb is None or verb.lower_ not in PARTNERING or _denied_verb(verb) or _denied(noun):
         return False
-    if verb.lower_ in forms("enter") and not (noun.dep_ == "pobj" and noun.head.lower_ == "into"):
+    if verb.lower_ in ENTER and not (noun.dep_ == "pobj" and noun.head.lower_ == "into"):
         return False  # "entered a partnership" reads so too, but "entered into" is the phrase
     who = subject(verb, depth=2)
-    sides = [t for t in ([who, *conjuncts(who)] if who is not None else [])]
+    sides = [who, *conjuncts(who)] if who is not None else []
     sides += [*preposition_objects(noun, "with", "between"), *preposition_objects(verb, "with")]
     named = [t for t in sides if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")]
     return len({t.i for t in named}) >= 2
@@ -1429,12 +1430,14 @@ def _war_sides(anchor: Token) -> list[Token]:
 FIGHT = forms("fight", "clash", "battle")
 """Verbs of sides fighting each other, whose subjects a ceasefire after them is between
 ("Armenia and Azerbaijan have fought since September. A truce took effect")."""
+EXCHANGE = forms("exchange", "trade")
+"""With "fire" or "blows": fighting ("Israel and Hamas exchanged fire")."""
 
 
 def _fought(verb: Token) -> bool:
     """Fighting, or exchanging fire ("Israel and Hamas exchanged fire for eleven days")."""
     return verb.lower_ in FIGHT or (
-        verb.lower_ in forms("exchange", "trade")
+        verb.lower_ in EXCHANGE
         and any(o.lower_ in ("fire", "blows", "strikes") for o in children(verb, "dobj"))
     )
 
