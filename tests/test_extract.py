@@ -6580,3 +6580,207 @@ def test_every_event_type_but_other_has_its_label_and_codes():
     from generator.model import EVENT_TYPES
 
     assert set(LABELLED) == set(EVENT_TYPES) - {"other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the recogniser names the bought firm no organisation ("Arm" none, "Fitbit" a people,
+        # "Activision Blizzard" a person): a firm buying a name buys a company
+        ("Microsoft completed its purchase of Activision Blizzard in October.", {"Microsoft"}),
+        ("Nvidia agreed to buy Arm from SoftBank for $40 billion.", {"Nvidia", "Arm"}),
+        ("Google's acquisition of Fitbit was approved by regulators.", {"Google's", "Fitbit"}),
+        ("The takeover of Fitbit by Google was completed in January.", {"Google", "Fitbit"}),
+    ],
+)
+def test_a_firm_buying_a_name_the_recogniser_missed_is_an_acquisition(nlp, text, parties):
+    (frame,) = [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"]
+    assert parties <= {w for r in frame.parties for w in r.text.split()}
+
+
+def test_who_approves_an_acquisition_is_no_party_to_it(nlp):
+    text = "The European Commission approved Google's acquisition of Fitbit."
+    (frame,) = match(nlp(text), 0).agreements
+    assert not any("Commission" in r.text for r in frame.parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban took over Kabul in August.",  # a place
+        "Amazon bought Christmas decorations.",  # goods
+        "The Navy bought Tomahawk missiles.",
+        "Biden's purchase of Greenland was never more than an idea.",  # a person's, a place
+    ],
+)
+def test_places_and_goods_a_firm_takes_are_no_acquisitions(nlp, text):
+    assert [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Microsoft formed a strategic partnership with OpenAI in 2019.", {"Microsoft", "OpenAI"}),
+        ("Ford and Google signed a six-year partnership in February.", {"Ford", "Google"}),
+    ],
+)
+def test_a_partnership_two_named_sides_make_is_an_agreement(nlp, text, parties):
+    (frame,) = match(nlp(text), 0).agreements
+    assert frame.type == "agreement"
+    assert parties <= {w for r in frame.parties for w in r.text.split()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries enjoy a close partnership.",  # described, none made
+        "Russia's partnership with China has deepened.",
+        "Biden called for a partnership with Europe.",  # wanted
+        "The company announced a partnership with the university.",  # one side named
+    ],
+)
+def test_a_partnership_described_or_wanted_is_none(nlp, text):
+    assert match(nlp(text), 0).agreements == ()
+
+
+def test_the_deal_made_takes_the_sides_the_sentence_before_names(nlp):
+    paragraphs = [
+        "Britain and the European Union spent months negotiating over fishing rights. The deal "
+        "was signed on Thursday."
+    ]
+    people = {"Britain": "united-kingdom", "European Union": "european-union"}
+    (found,) = _agreements(nlp, paragraphs, people)
+    assert set(found.agents) == {"united-kingdom", "european-union"}
+
+
+def test_a_deal_made_takes_no_sides_from_the_sentence_before(nlp):
+    """ "A deal" is one of many, not the one those named negotiated."""
+    paragraphs = ["Israel and Egypt held talks in Cairo. A deal was signed at the White House."]
+    assert _agreements(nlp, paragraphs, {"Israel": "israel", "Egypt": "egypt"}) == []
+
+
+def test_both_sides_of_a_brokered_ceasefire_leave_out_its_broker(nlp):
+    paragraphs = [
+        "A ceasefire brokered by Russia between Armenia and Azerbaijan took effect on Saturday. "
+        "Both sides accused each other of violating the truce within hours."
+    ]
+    people = {"Russia": "russia", "Armenia": "armenia", "Azerbaijan": "azerbaijan"}
+    found = _agreements(nlp, paragraphs, people)
+    assert found and all("russia" not in p.agents for p in found)
+
+
+def test_a_known_treaty_acting_as_a_subject_has_its_known_parties(nlp):
+    paragraphs = [
+        "Russia and the United States discussed arms control. The New START treaty, which "
+        "expires in February, limits their nuclear arsenals."
+    ]
+    people = {"Russia": "russia", "United States": "united-states"}
+    (found,) = _agreements(nlp, paragraphs, people)
+    assert found.name == "New START"
+    assert set(found.agents) == {"russia", "united-states"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Sun Microsystems was acquired by Oracle in 2010.", {"Oracle", "Sun Microsystems"}),
+        ("Red Hat, bought by IBM in 2019, reported higher sales.", {"IBM", "Red Hat"}),
+        (
+            "The Ferguson shipyard is bought by the Scottish government.",
+            {"the Scottish government", "Ferguson shipyard"},
+        ),
+    ],
+)
+def test_a_company_bought_in_the_passive_is_an_acquisition(nlp, text, parties):
+    (frame,) = match(nlp(text), 0).agreements
+    assert frame.type == "acquisition"
+    assert {r.text for r in frame.parties} == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The painting was acquired by the Louvre in 1911.",  # goods
+        "Greenland cannot be bought by the United States, Denmark said.",  # a place, denied
+        "The F-35 jets were purchased by Poland.",
+    ],
+)
+def test_goods_and_places_bought_in_the_passive_are_no_acquisitions(nlp, text):
+    assert [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"] == []
+
+
+def test_a_ceasefire_after_fighting_between_two_sides_is_theirs(nlp):
+    """ "Fighting", which the parse takes for a verb, names the war's sides."""
+    text = (
+        "Fighting between Armenia and Azerbaijan resumed in September. A humanitarian "
+        "ceasefire collapsed within minutes."
+    )
+    (frame,) = match(nlp(text), 0).agreements
+    assert {w for r in frame.parties for w in r.text.split()} >= {"Armenia", "Azerbaijan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Putin and Recep Tayyip Erdogan agreed to set up a joint monitoring centre.",
+        "Narendra Modi and Shinzo Abe agreed to cooperate on infrastructure in the region.",
+    ],
+)
+def test_two_leaders_agreeing_to_act_together_make_an_agreement(nlp, text):
+    (frame,) = match(nlp(text), 0).agreements
+    assert frame.type == "agreement" and len(frame.parties) >= 2
+
+
+def test_the_deal_opening_a_paragraph_is_the_pair_the_paragraph_before_ends_on(nlp):
+    paragraphs = [
+        "Britain and the European Union have been negotiating for ten months.",
+        "The deal was finally agreed on Thursday, Britain said.",
+    ]
+    people = {"Britain": "united-kingdom", "European Union": "european-union"}
+    (found,) = _agreements(nlp, paragraphs, people)
+    assert set(found.agents) == {"united-kingdom", "european-union"}
+
+
+def test_the_deal_opening_a_paragraph_takes_no_names_given_apart(nlp):
+    """Two actors the sentence before names apart ("Britain … with the European Union") are
+    not said to be a deal's two sides."""
+    paragraphs = [
+        "Britain criticised the European Union for ten months.",
+        "The deal was finally agreed on Thursday.",
+    ]
+    people = {"Britain": "united-kingdom", "European Union": "european-union"}
+    assert _agreements(nlp, paragraphs, people) == []
+
+
+def test_the_phase_one_trade_deal_is_the_known_deal_of_the_us_and_china(nlp):
+    paragraphs = ["The United States and China signed the phase one trade deal in January."]
+    people = {"United States": "united-states", "China": "china"}
+    (found,) = _agreements(nlp, paragraphs, people)
+    assert found.name == "Phase One trade deal"
+    assert set(found.agents) == {"united-states", "china"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan have fought over Nagorno-Karabakh since September. A truce "
+        "brokered by Russia took effect on Saturday.",
+        "Israel and Hamas exchanged fire for eleven days. A ceasefire brokered by Egypt took "
+        "effect on Friday.",
+    ],
+)
+def test_a_ceasefire_after_two_sides_fought_is_theirs_not_its_brokers(nlp, text):
+    (frame,) = match(nlp(text), 0).agreements
+    words = {w for r in frame.parties for w in r.text.split()}
+    assert len(words & {"Armenia", "Azerbaijan", "Israel", "Hamas"}) == 2
+    assert not words & {"Russia", "Egypt"}
+
+
+def test_a_ceasefire_opening_a_paragraph_is_the_pair_the_paragraph_before_ends_on(nlp):
+    paragraphs = [
+        "Armenia and Azerbaijan have fought over Nagorno-Karabakh since September.",
+        "A Russian-brokered truce took effect on Saturday.",
+    ]
+    people = {"Armenia": "armenia", "Azerbaijan": "azerbaijan"}
+    (found,) = _agreements(nlp, paragraphs, people)
+    assert set(found.agents) == {"armenia", "azerbaijan"}

@@ -92,6 +92,8 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             and _made(noun)
         ):
             type_ = "agreement"  # "Ethiopia and Eritrea signed a peace declaration"
+        if type_ is None and noun.lower_ == "partnership" and _partnered(noun):
+            type_ = "agreement"  # "Toyota and Panasonic announced a partnership"
         if type_ is None and noun.lower_ == "fire" and _cease(noun):
             type_ = "ceasefire"  # "the 1994 cease-fire", split by the tokenizer at its hyphen
         if type_ is None and noun.lower_ == "charter" and _clause_of(noun):
@@ -189,6 +191,32 @@ def _settles(noun: Token) -> bool:
     with_ = [t for o in preposition_objects(noun, "with", "between") for t in o.subtree]
     of = [o for o in preposition_objects(noun, "of") if o.lower_ in LAWSUITS]
     return bool(of) or any(t.ent_type_ in PARTY_LABELS for t in with_)
+
+
+PARTNERING = forms(
+    "announce", "form", "sign", "enter", "forge", "launch", "establish", "seal", "strike",
+    "agree", "create", "conclude",
+)  # fmt: skip
+"""Verbs that make a partnership an agreement ("announced a partnership", "entered into a
+partnership with"); one only described ("their close partnership") is none (GOLD)."""
+ENTER = forms("enter")
+
+
+def _partnered(noun: Token) -> bool:
+    """A partnership its verb makes with two sides named: the subject and its conjuncts
+    ("Toyota and Panasonic announced a partnership"), or a subject and a "with" or "between"
+    partner ("Microsoft formed a partnership with OpenAI"); not one in general ("a
+    partnership would help") nor one described ("the countries' strategic partnership")."""
+    verb = _governing_verb(noun)
+    if verb is None or verb.lower_ not in PARTNERING or _denied_verb(verb) or _denied(noun):
+        return False
+    if verb.lower_ in ENTER and not (noun.dep_ == "pobj" and noun.head.lower_ == "into"):
+        return False  # "entered a partnership" reads so too, but "entered into" is the phrase
+    who = subject(verb, depth=2)
+    sides = [who, *conjuncts(who)] if who is not None else []
+    sides += [*preposition_objects(noun, "with", "between"), *preposition_objects(verb, "with")]
+    named = [t for t in sides if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")]
+    return len({t.i for t in named}) >= 2
 
 
 def _cease(fire: Token) -> bool:
@@ -399,6 +427,18 @@ def _pair_before(token: Token) -> Token | None:
     return who if len(named) >= 2 else None
 
 
+def _negotiators(anchor: Token) -> list[Token]:
+    """For "the deal" or "this agreement" made with no party in its sentence, the two or
+    more names the sentence before gives as its subject ("Britain and the European Union
+    spent months negotiating. The deal was finally agreed"); none for "a deal"."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in anchor.children):
+        return []
+    who = _pair_before(anchor)
+    if who is None:
+        return []
+    return [t for t in (who, *conjuncts(who)) if t.ent_type_ in ("GPE", "ORG", "NORP")]
+
+
 def _proper_span(token: Token) -> Span:
     """The proper name a token ends, its compounds before it ("Sierra Nevada")."""
     start = token
@@ -482,6 +522,8 @@ def _verbal(
     else:
         return None
     objects = [c for c in children(verb, "dobj") if not within(c, quotes)]
+    if type_ == "acquisition" and not objects:
+        return _bought_by(doc, paragraph, verb, quotes)
     who = subject(verb, depth=2)
     if not objects or who is None or _denied_verb(verb):
         return None
@@ -508,6 +550,49 @@ def _verbal(
     )
 
 
+def _bought_by(
+    doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
+) -> AgreementFrame | None:
+    """A company bought, said in the passive: "Sun Microsystems was acquired by Oracle",
+    "Red Hat, bought by IBM in 2019, …"; what is bought a company, a business or a property
+    ("the shipyard is bought by the government"), or a name a company buys (as
+    ``_bought_whole``)."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        thing = next(c for c in verb.children if c.dep_ == "nsubjpass")
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN":
+        thing = verb.head  # "Red Hat, bought by IBM"
+    else:
+        return None
+    buyer = next(preposition_objects(verb, "by"), None)
+    if buyer is None or _denied_verb(verb) or within(thing, quotes) or within(buyer, quotes):
+        return None
+    company = any(t.ent_type_ == "ORG" for t in _taken(thing)) and thing.pos_ == "PROPN"
+    held = (
+        (thing.lower_ in PROPERTIES or thing.lower_ in BUSINESSES)
+        and thing.pos_ == "NOUN"
+        and any(c.dep_ in ("det", "poss") for c in thing.children)
+    )  # "The Ferguson shipyard is bought by the Scottish government", as ``_bought_whole``
+    if not (company or held or (_firm_name(thing) and _firm(buyer))):
+        return None
+    return AgreementFrame(
+        paragraph=paragraph,
+        type="acquisition",
+        noun=role(doc, verb, buyer.right_edge),
+        verb=verb.text,
+        status="signed",
+        parties=(_party(doc, buyer, quotes), _name_role(doc, thing)),
+        value=_value(doc, list(verb.subtree)),
+        subject=None,
+        name=None,
+    )
+
+
+def _name_role(doc: Doc, token: Token) -> Role:
+    """The proper name a token ends, as a role ("Sun Microsystems")."""
+    name = _proper_span(token)
+    return role(doc, name[0], name[-1])
+
+
 BUSINESSES = frozenset(
     "company companies firm business businesses chain subsidiary subsidiaries division unit "
     "stake shares operation operations branch brand".split()
@@ -525,11 +610,50 @@ def _bought_whole(verb: Token, thing: Token) -> bool:
     taken = _taken(thing)
     if any(t.ent_type_ in ("ORG", "FAC") for t in taken):
         return True
+    if _firm_name(thing) and _firm(subject(verb, depth=2)):
+        return True  # "Red Hat took over CentOS", "Nvidia agreed to buy Arm": a firm's buy
     if thing.lower_ in PROPERTIES or thing.lower_ in BUSINESSES:
         return thing.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in thing.children)
     priced = any(t.ent_type_ == "MONEY" for t in verb.subtree)
     one = thing.left_edge.lower_ in ("a", "an")  # "bought a Tesla Model 3 for $35,000": goods
     return priced and not one and thing.pos_ == "PROPN" and thing.ent_type_ in ("PERSON", "PRODUCT")
+
+
+NO_FIRMS = frozenset(
+    "GPE LOC FAC PRODUCT EVENT LAW LANGUAGE DATE TIME MONEY PERCENT QUANTITY CARDINAL "
+    "ORDINAL WORK_OF_ART".split()
+)
+"""Recognised names no company's: a place, goods, a law or a number ("bought Crimea",
+"bought an F-35"); the recogniser takes firms for persons or peoples ("Activision
+Blizzard", "Fitbit") or none ("CentOS"), so those are kept."""
+
+
+def _firm(token: Token | None) -> bool:
+    """A buyer the recogniser names an organisation ("Microsoft", "Red Hat")."""
+    return token is not None and token.ent_type_ == "ORG" and token.pos_ == "PROPN"
+
+
+def _firm_name(thing: Token) -> bool:
+    """One proper name (a singular name, no "a" before it) that may be a company's when a
+    company buys it ("CentOS", "Fitbit"): not a place, goods, a law or a person's title."""
+    return (
+        thing.pos_ == "PROPN"
+        and thing.tag_ == "NNP"
+        and thing.ent_type_ not in NO_FIRMS
+        and thing.left_edge.lower_ not in ("a", "an")
+        and thing.text[:1].isupper()
+    )
+
+
+def _buyer(noun: Token) -> Token | None:
+    """Who an acquisition noun's acquisition is: its owner ("Google's acquisition"), its
+    "by" ("the takeover of Fitbit by Google"), or the subject of its verb for "its"
+    ("Microsoft completed its purchase of …")."""
+    owner = next(children(noun, "poss"), None) or next(preposition_objects(noun, "by"), None)
+    if owner is not None and owner.tag_ != "PRP$":
+        return owner  # "Google's acquisition", "the takeover of CentOS by Red Hat"
+    verb = _governing_verb(noun)
+    return subject(verb, depth=2) if owner is not None and verb is not None else None
 
 
 def _clubs(tokens: Sequence[Token]) -> list[Token]:
@@ -904,7 +1028,20 @@ def _jointly(verb: Token) -> Token | None:
     if words in SIDES:
         return act
     bodies = [w for w in named if w.ent_type_ != "PERSON"]  # not "Johnson and Corbyn agreed"
-    return act if len(named) >= 2 and bodies else None
+    return act if len(named) >= 2 and (bodies or _together(act)) else None
+
+
+COOPERATE = forms("cooperate", "co-operate", "collaborate")
+"""Acts two named persons agree to do that are an agreement of theirs ("Modi and Abe agreed
+to cooperate on infrastructure"), unlike a debate or stepping back."""
+JOINTLY = frozenset("joint jointly together bilateral cooperation co-operation".split())
+"""Words that make what persons agree to do something they do together ("agreed to set up a
+joint monitoring centre", "to work together")."""
+
+
+def _together(act: Token) -> bool:
+    """What two named persons agree to do together: cooperate, or something joint."""
+    return act.lower_ in COOPERATE or any(t.lower_ in JOINTLY for t in act.subtree)
 
 
 def _denied_verb(verb: Token) -> bool:
@@ -950,6 +1087,8 @@ def _frame(
     if modifiers and (joined := _joined_before(first)) is not None:
         modifiers = [*joined, *modifiers]  # "the Egypt–Israel peace treaty", parsed apart
         first = joined[0]
+    if first.i > 0 and first.lower_ in PHASES and first.doc[first.i - 1].lower_ == "phase":
+        first = first.doc[first.i - 1]  # "the phase one trade deal", "phase" parsed apart
     last = noun
     for year in (
         o for of in children(noun, "prep") if of.lower_ == "of" for o in children(of, "pobj")
@@ -1098,6 +1237,9 @@ def _frame(
             anchor.head.i == verb.i or (anchor.dep_ == "pobj" and anchor.head.head.i == verb.i)
         )  # "commented on the deal"; not "announced its withdrawal from the Paris
         # Agreement", a taking part
+        if type_ == "acquisition" and AGREEMENT_VERBS.get(verb.lower_) == "ratified":
+            viewed = True  # "Google's acquisition of Fitbit was approved by regulators": a
+            # regulator approving a takeover is no party to it
         stated = len(between) >= 2  # "Trump announced a deal between Israel and Bahrain":
         # the parties are those it is between, not who tells of it
         if who is not None and not viewed and not disowned and not stated:
@@ -1118,6 +1260,9 @@ def _frame(
             parties.extend(preposition_objects(host, "with", "between"))
         if _hypothetical(verb):
             status = "proposed"  # "a deal would be reached", "if a deal is reached"
+    if status == "signed" and not sides and all(p.i == anchor.i for p in parties):
+        parties.extend(_negotiators(anchor))  # "Britain and the EU negotiated for months.
+        # The deal was agreed on Thursday": theirs
     value = _value(doc, list((verb or anchor).subtree))
     subject_text = None
     for c in anchor.children:
@@ -1164,8 +1309,13 @@ def _frame(
     elif (short := _apposed(noun, first)) is not None and not within(short[0], quotes):
         # "NAFTA, a 1994 agreement"; "the Joint Comprehensive Plan of Action, the 2015 deal"
         name = role(doc, *short).text
-    if verb is None and name is not None and anchor.dep_ == "nsubj" and anchor.head.pos_ == "VERB":
-        verb_text = anchor.head.text  # "The INF Treaty banned missiles": it acts, no topic
+    if (
+        verb is None
+        and (name is not None or _known_text(role(doc, first, last).text))
+        and anchor.dep_ == "nsubj"
+        and anchor.head.pos_ == "VERB"
+    ):  # "The INF Treaty banned missiles", "the New START treaty … limits": it acts, no topic
+        verb_text = anchor.head.text
     else:
         verb_text = verb.text if verb is not None else ""
     return AgreementFrame(
@@ -1184,6 +1334,8 @@ def _frame(
     )
 
 
+PHASES = frozenset("one two 1 2".split())
+"""Numbers after "phase" that name a stage of a deal ("the phase one trade deal")."""
 DASHES = frozenset("- – —".split())
 
 
@@ -1253,7 +1405,7 @@ def _war_sides(anchor: Token) -> list[Token]:
     for sent in (sentence, before):
         if sent is None:
             continue
-        for war in (t for t in sent if t.lower_ in WARS and t.pos_ == "NOUN"):
+        for war in (t for t in sent if t.lower_ in WARS and _noun_use(t)):
             between = [*preposition_objects(war, "between")]
             if war.dep_ == "nsubj":  # "fighting broke out between …"
                 between += preposition_objects(war.head, "between")
@@ -1267,7 +1419,35 @@ def _war_sides(anchor: Token) -> list[Token]:
                 sides = [t for t in named if _side(t)]
             if sum(_named_in(t) for t in sides) >= 2:
                 return sides
+        for fought in (t for t in sent if t.pos_ == "VERB" and _fought(t)):
+            who = subject(fought, depth=1)  # "Armenia and Azerbaijan have fought since …"
+            sides = [t for t in ([who, *conjuncts(who)] if who is not None else []) if _side(t)]
+            if sum(_named_in(t) for t in sides) >= 2:
+                return sides
     return []
+
+
+FIGHT = forms("fight", "clash", "battle")
+"""Verbs of sides fighting each other, whose subjects a ceasefire after them is between
+("Armenia and Azerbaijan have fought since September. A truce took effect")."""
+EXCHANGE = forms("exchange", "trade")
+"""With "fire" or "blows": fighting ("Israel and Hamas exchanged fire")."""
+
+
+def _fought(verb: Token) -> bool:
+    """Fighting, or exchanging fire ("Israel and Hamas exchanged fire for eleven days")."""
+    return verb.lower_ in FIGHT or (
+        verb.lower_ in EXCHANGE
+        and any(o.lower_ in ("fire", "blows", "strikes") for o in children(verb, "dobj"))
+    )
+
+
+def _noun_use(token: Token) -> bool:
+    """A noun, or a gerund used as one ("Fighting between Armenia and Azerbaijan resumed",
+    the parse taking "Fighting" for a verb)."""
+    return token.pos_ == "NOUN" or (
+        token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    )
 
 
 def _side(token: Token) -> bool:
@@ -1423,11 +1603,15 @@ def _amount(noun: Token) -> bool:
 
 def _of_a_company(noun: Token) -> bool:
     """An acquisition names what is bought, and it is an organisation ("the acquisition of
-    Mellanox", "Nvidia's purchase of Mellanox"), not a country or goods."""
+    Mellanox", "Nvidia's purchase of Mellanox"), or a name a firm buys ("Google's acquisition
+    of Fitbit", "Microsoft completed its purchase of Activision Blizzard"); not a country or
+    goods."""
     bought = list(preposition_objects(noun, "of"))
-    return any(t.ent_type_ == "ORG" for o in bought for t in o.subtree) and not any(
-        o.ent_type_ == "GPE" for o in bought
-    )
+    if any(o.ent_type_ == "GPE" for o in bought):
+        return False
+    if any(t.ent_type_ == "ORG" for o in bought for t in o.subtree):
+        return True
+    return any(_firm_name(o) for o in bought) and _firm(_buyer(noun))
 
 
 def _hypothetical(verb: Token) -> bool:
@@ -1603,6 +1787,8 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             and frame.name not in KNOWN_SHORT_NAMES
         ):
             continue  # "quit OPEC": an organisation, unless named in full as an agreement
+        if not parties and not linked and (_made_there(frame) or frame.type == "ceasefire"):
+            parties = tuple(_pair_opening(context, mention.sentence))
         named = context.named(frame.paragraph, mention.sentence, "agreements/")
         proposal = Proposal(
             kind="agreements",
@@ -1689,7 +1875,7 @@ to a ceasefire")."""
 
 def _sides(context: Context, frame: AgreementFrame) -> list[str]:
     """The actors "the two sides" or "the leaders" stand for: those named in the sentence
-    before, when they are two to four."""
+    before, when they are two to four, but a broker ("brokered by Russia")."""
     for r in frame.parties:
         if r.text.casefold() not in SIDES:
             continue
@@ -1697,11 +1883,58 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
         named = [
             m.entity.split("/", 1)[1]
             for m in sorted(context.mentions, key=lambda m: m.start)
-            if m.sentence == sentence and sentence >= 0 and m.entity.startswith("actors/")
+            if m.sentence == sentence
+            and sentence >= 0
+            and m.entity.startswith("actors/")
+            and not BROKERED.search(context.article.paragraphs[m.paragraph], 0, m.start)
         ]
         distinct = list(dict.fromkeys(named))
         return distinct if 2 <= len(distinct) <= 4 else []
     return []
+
+
+BROKERED = re.compile(r"\b(?:brokered|mediated)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+"""Words before a broker's name ("a ceasefire brokered by Russia"): no side (GOLD)."""
+
+
+def _made_there(frame: AgreementFrame) -> bool:
+    """ "The deal was agreed", "this agreement was signed": one referred to, made, no
+    party in its sentence."""
+    return frame.status == "signed" and frame.noun.text.lower().startswith(("the ", "this "))
+
+
+JOINED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+"""What joins two names given together ("Britain and the European Union")."""
+
+
+def _pair_opening(context: Context, sentence: int) -> list[str]:
+    """For an agreement referred to that opens its paragraph made with no party named
+    ("The deal was finally agreed on Thursday"), or a ceasefire so ("A truce took effect"),
+    the actors the paragraph before ends by naming together ("Britain and the European Union
+    have been negotiating for ten months."), two to four of them; within a paragraph the
+    parse gives them (``_negotiators``, ``_war_sides``)."""
+    if sentence == 0:
+        return []
+    here, before = context.sentences[sentence], context.sentences[sentence - 1]
+    if here.paragraph == before.paragraph:
+        return []
+    named = sorted(
+        (
+            m
+            for m in context.mentions
+            if m.sentence == sentence - 1 and m.entity.startswith("actors/")
+        ),
+        key=lambda m: m.start,
+    )
+    text = context.article.paragraphs[before.paragraph]
+    pair: list[Mention] = []
+    for m in named:
+        if pair and not JOINED.fullmatch(text[pair[-1].end : m.start]):
+            break
+        if not pair or m.entity != pair[-1].entity:
+            pair.append(m)
+    ids = list(dict.fromkeys(m.entity.split("/", 1)[1] for m in pair))
+    return ids if 2 <= len(ids) <= 4 else []
 
 
 KNOWN = tuple(
@@ -1723,6 +1956,11 @@ def _known(frame: AgreementFrame) -> tuple[str, str, tuple[str, ...]] | None:
             return None  # "a new Iran nuclear deal", "a NAFTA-style deal": another one
         return name, type_, ids
     return None
+
+
+def _known_text(text: str) -> bool:
+    """Whether a phrase names a known agreement ("the New START treaty")."""
+    return any(pattern.search(text.casefold()) for pattern, *_ in KNOWN)
 
 
 OTHER_THAN = re.compile(r"\b(?:new|another|successor|replacement)\b")

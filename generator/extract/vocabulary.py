@@ -599,6 +599,13 @@ KNOWN_AGREEMENTS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"sino-british joint declaration", "Sino-British Joint Declaration", "agreement",
      (*UK, "china")),
     (r"indus waters treaty", "Indus Waters Treaty", "treaty", ("india", "pakistan")),
+    (r"simla agreement", "Simla Agreement", "agreement", ("india", "pakistan")),
+    (r"phase one (?:trade )?(?:deal|agreement)", "Phase One trade deal", "deal", (*US, "china")),
+    (r"doha (?:peace )?(?:agreement|accord|deal)", "Doha Agreement", "agreement",
+     (*US, "taliban")),
+    (r"open skies treaty", "Open Skies Treaty", "treaty", (*US, *RUSSIA)),
+    (r"sochi (?:agreement|memorandum)", "Sochi agreement", "agreement", (*RUSSIA, "turkey")),
+    (r"adana (?:agreement|accord|pact)", "Adana Agreement", "agreement", ("turkey", "syria")),
 )  # fmt: skip
 """Agreements news names in passing without saying who made them ("the INF Treaty", "the
 Good Friday Agreement"), by a pattern of their names: the one name and type every way of
