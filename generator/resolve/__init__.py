@@ -1571,7 +1571,7 @@ _ACTS_AFTER = re.compile(
 Cross, which …, said"), or its possessive ("Red Hat's engineers")."""
 _ACTS_BEFORE = re.compile(
     r"(?i:\b(?:by|according to|said|told|with|(?:speaking|talking|spoke|talked) to))"
-    r"\s+(?:the\s+)?$|[\"“”]\s*$"
+    r"\s+(?:the\s+|an?\s+)?$|[\"“”]\s*$"
 )
 """Before a name, an actor's part: the agent ("bought by IBM"), the speaker ("said the UN",
 "According to NBC", "Speaking to BBC Sport")."""
@@ -1598,7 +1598,8 @@ _ORG_MODIFIED = frozenset(
     secretary-general director president executive executives agents officers investigators
     reporter reporters correspondent journalist journalists anchor broadcast interview poll
     lawyers spokespeople envoy ambassador commander commanders minister ministers agent
-    """.split()
+    video footage documentary article story investigation guidance loan loans sanctions
+    peacekeepers resolution ruling data figures mission""".split()
 )
 """Nouns after a name that make it a body's: its people, its words, its meetings ("NATO
 members", "a NATO press release")."""
@@ -1614,11 +1615,13 @@ def _jargon(
     """Technology, product and jargon words read as an organisation's name in a technical
     article ("Big Data", "End of Life", "HPC", "STIG", "IBM Power"): no mention in the
     briefing has the name act (no verb it is the subject of, no possessive, no 'by' or
-    'said' before it), and the words say what it is instead: every mention a kind of thing
-    ("an ETA", "a free Enterprise Linux"), an acronym the text never spells out that modifies
-    a noun ("HPC centres", "a STIG profile"), words all common nouns the articles write in
-    lower case and no body's ("Big Data", "End of Life"), or a company's name then such a
-    word ("IBM Power", its product). An organisation acts somewhere in its article."""
+    'said' before it, no noun of a body's people, words or fleet after it: "NATO members",
+    "a UN helicopter"), and the words say what it is instead: a kind of thing ("an ETA", "a
+    free Enterprise Linux"), an acronym of three letters or more the text never spells out
+    that only modifies nouns, never after "the" ("HPC centres", "a STIG profile"), words all
+    common nouns the articles write in lower case, no body's and never after "the" ("Big
+    Data", "End of Life"; not "the Red Cross"), or a company's name then such a word ("IBM
+    Power", its product). An organisation acts somewhere in its article."""
     by_name: dict[str, list[Candidate]] = defaultdict(list)
     for c in candidates:
         by_name[c.name].append(c)
@@ -1647,8 +1650,8 @@ def _jargon(
             ):
                 break
             follows = _MODIFIER_AFTER.match(after)
-            if follows and follows.group(1) in _ORG_MODIFIED:
-                break  # "NATO members", "a NATO press release": a body's people or words
+            if follows and (follows.group(1) in _ORG_MODIFIED or follows.group(1) in VEHICLE_NOUNS):
+                break  # "NATO members", "a CNN video", "a UN helicopter": a body's own
             modifies = bool(follows and follows.group(1) not in _NOT_MODIFIED)
             modifier = modifier and (modifies or bool(_A_THING_BEFORE.search(before)))
             if not thing and not modifies and (kind := _A_THING_BEFORE.search(before)):
@@ -1661,7 +1664,13 @@ def _jargon(
             if thing and (verdict.type == "organisation" or any(common)):
                 # "a free |Enterprise Linux|": no person's name either, with a common word
                 out[name] = f"named as a kind of thing ('{thing} {name}'), never acting"
-            elif is_acronym(name) and modifier and verdict.type == "organisation":
+            elif (
+                is_acronym(name)
+                and len(name) >= 3  # "UN", "EU": a body's, whatever follows
+                and modifier
+                and not the
+                and verdict.type == "organisation"
+            ):
                 # every mention "HPC centres", "a STIG profile"; not "talking to NBC"
                 out[name] = f"an acronym never spelt out, modifying a noun ('{name} …')"
             elif len(words) >= 2 and all(common) and not the:
