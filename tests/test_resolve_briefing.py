@@ -4644,7 +4644,8 @@ def test_technology_words_that_never_act_are_no_organisations(content):
             "Many HPC centres and Big Data users depend on CentOS, and none has an ETA yet.",
             "The project hopes to support IBM Power and to publish a STIG profile. IBM bought "
             "Red Hat in 2019.",
-            "NATO members met in Brussels. The Red Cross said it would help.",
+            "NATO members met in Brussels. The Red Cross said it would help. She met Bill "
+            "Gates there; the bill passed and the gates opened.",
             "Data from the Centers for Disease Control and Prevention show how disease "
             "control and prevention work.",
         ],
@@ -4652,13 +4653,18 @@ def test_technology_words_that_never_act_are_no_organisations(content):
             0: [("Red Hat", "ORG"), ("CentOS", "ORG"), ("End of Life", "ORG")],
             1: [("HPC", "ORG"), ("Big Data", "ORG"), ("CentOS", "ORG"), ("ETA", "ORG")],
             2: [("IBM Power", "ORG"), ("STIG", "ORG"), ("IBM", "ORG"), ("Red Hat", "ORG")],
-            3: [("NATO", "ORG"), ("Brussels", "GPE"), ("The Red Cross", "ORG")],
+            3: [
+                ("NATO", "ORG"),
+                ("Brussels", "GPE"),
+                ("The Red Cross", "ORG"),
+                ("Bill Gates", "PERSON"),
+            ],
             4: [("the Centers for Disease Control and Prevention", "ORG")],
         },
     )
     names = {e.name for e in found.values()}
     assert not names & {"End of Life", "HPC", "Big Data", "ETA", "IBM Power", "STIG"}
-    assert {"Red Hat", "CentOS", "IBM", "NATO", "Red Cross"} <= names
+    assert {"Red Hat", "CentOS", "IBM", "NATO", "Red Cross", "Bill Gates"} <= names
     assert "Centers for Disease Control and Prevention" in names
     reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
     assert reasons["ETA"] == "named as a kind of thing ('an ETA'), never acting"

@@ -1605,6 +1605,10 @@ _ORG_MODIFIED = frozenset(
 members", "a NATO press release")."""
 
 
+_NOUN_ENDING = re.compile(r"(?:tion|sion|ity|ment|ness|ism|ics|ware|ing)$")
+"""Endings of abstract nouns that no person's surname has ("Cloud Computing")."""
+
+
 def _jargon(
     candidates: list[Candidate],
     verdicts: Mapping[str, Verdict],
@@ -1673,8 +1677,13 @@ def _jargon(
             ):
                 # every mention "HPC centres", "a STIG profile"; not "talking to NBC"
                 out[name] = f"an acronym never spelt out, modifying a noun ('{name} …')"
-            elif len(words) >= 2 and all(common) and not the:
-                # "the Centers for Disease Control", "the Red Cross": a body takes "the"
+            elif (
+                len(words) >= 2
+                and all(common)
+                and not the  # "the Centers for Disease Control", "the Red Cross": a body's
+                and (verdict.type == "organisation" or _NOUN_ENDING.search(name))
+            ):
+                # A person's name may be common words ("Bill Gates"), not "Cloud Computing".
                 out[name] = "common nouns the articles write in lower case, never acting"
             elif head in actors and common[-1]:
                 out[name] = f"a product of '{head}' ('{last}'), never acting"
