@@ -4629,3 +4629,139 @@ def test_a_small_territory_whose_government_acts_is_a_state(content):
     )
     assert by_text["Guam"] == "actors/guam"
     assert found["actors/guam"].type == "state"
+
+
+def test_technology_words_that_never_act_are_no_organisations(content):
+    """A technical interview's jargon read as organisations ("Big Data", "End of Life",
+    "HPC", "an ETA", "a STIG profile", "IBM Power"): no mention acts, and the words say it is
+    a thing; bodies that act ("IBM bought"), take "the" ("the Centers for Disease Control")
+    or have members ("NATO members") stay."""
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Red Hat announced that CentOS would reach End of Life in 2021; at the end of "
+            "its life the big data centre lost power.",
+            "Many HPC centres and Big Data users depend on CentOS, and none has an ETA yet.",
+            "The project hopes to support IBM Power and to publish a STIG profile. IBM bought "
+            "Red Hat in 2019.",
+            "NATO members met in Brussels. The Red Cross said it would help. She met Bill "
+            "Gates there; the bill passed and the gates opened.",
+            "Data from the Centers for Disease Control and Prevention show how disease "
+            "control and prevention work.",
+        ],
+        {
+            0: [("Red Hat", "ORG"), ("CentOS", "ORG"), ("End of Life", "ORG")],
+            1: [("HPC", "ORG"), ("Big Data", "ORG"), ("CentOS", "ORG"), ("ETA", "ORG")],
+            2: [("IBM Power", "ORG"), ("STIG", "ORG"), ("IBM", "ORG"), ("Red Hat", "ORG")],
+            3: [
+                ("NATO", "ORG"),
+                ("Brussels", "GPE"),
+                ("The Red Cross", "ORG"),
+                ("Bill Gates", "PERSON"),
+            ],
+            4: [("the Centers for Disease Control and Prevention", "ORG")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert not names & {"End of Life", "HPC", "Big Data", "ETA", "IBM Power", "STIG"}
+    assert {"Red Hat", "CentOS", "IBM", "NATO", "Red Cross", "Bill Gates"} <= names
+    assert "Centers for Disease Control and Prevention" in names
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert reasons["ETA"] == "named as a kind of thing ('an ETA'), never acting"
+    assert reasons["HPC"] == "an acronym never spelt out, modifying a noun ('HPC …')"
+    assert reasons["Big Data"] == "common nouns the articles write in lower case, never acting"
+    assert reasons["IBM Power"] == "a product of 'IBM' ('Power'), never acting"
+
+
+def test_a_verb_opening_a_sentence_is_no_part_of_the_name_after_it(content):
+    """'Saying Rocky Linux will …': the gerund that opens the sentence, glued by the NER to
+    the name the briefing uses alone, is no part of it; a title ("Acting Secretary") is
+    another matter."""
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "Saying Rocky Linux will replace CentOS is easy, Gregory Kurtzer said.",
+            "Rocky Linux has 650 contributors, the project said, saying more would come.",
+        ],
+        {
+            0: [("Saying Rocky Linux", "ORG"), ("CentOS", "ORG"), ("Gregory Kurtzer", "PERSON")],
+            1: [("Rocky Linux", "ORG")],
+        },
+    )
+    assert {e.name for e in found.values()} == {"Rocky Linux", "Gregory Kurtzer"}
+    rocky = [m for m in resolved.mentions if m.entity == by_text["Rocky Linux"]]
+    assert [m.text for m in rocky] == ["Rocky Linux", "Rocky Linux"]
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "Vermont Bernie Sanders",
+        "Vermont Senator Bernie Sanders",
+        "Senator from Vermont Bernie Sanders",
+        "U.S. Senator from Vermont Bernie Sanders",
+        "Independent Vermont Senator Bernie Sanders",
+    ],
+)
+def test_a_us_state_and_office_glued_before_a_person_are_no_part_of_the_name(content, span):
+    """The NER's 'Vermont Bernie Sanders', where the article names him in full nowhere
+    else: the state (and the office) before the name are split off."""
+    found, by_text, _ = resolve_text(
+        content,
+        [f"{span} endorsed Joe Biden on Monday.", "Sanders said he would campaign."],
+        {0: [(span, "PERSON"), ("Joe Biden", "PERSON")], 1: [("Sanders", "PERSON")]},
+    )
+    assert by_text[span] == by_text["Sanders"] == "actors/bernie-sanders"
+    assert found["actors/bernie-sanders"].name == "Bernie Sanders"
+
+
+def test_a_given_name_that_is_a_place_stays_in_the_name():
+    """'Virginia Roberts Giuffre', 'Paul Sun-Hyung Lee' (a region of the gazetteer is named
+    Paul): a given name, not a state glued before the name; a state before an office is
+    ("Ohio Governor Mike DeWine"), and a surname that is a title word is no office."""
+    for name in ("Virginia Roberts Giuffre", "Paul Sun-Hyung Lee", "Chad Michael Murray"):
+        assert strip_glued_prefix(strip_titles(name)) == name
+    assert strip_titles("Ohio Governor Mike DeWine") == "Mike DeWine"
+    assert strip_titles("Senator from New York Chuck Schumer") == "Chuck Schumer"
+    assert strip_titles("John Bishop Smith") == "John Bishop Smith"
+
+
+def test_numbered_orders_and_proclamations_are_no_actors():
+    """'Executive Order No' (of "Executive Order No. 13224"), 'Proclamation No': what a
+    government issues, by number; an order of knights or monks is a body."""
+    for name in ("Executive Order No", "Proclamation No", "Order No", "Executive Order"):
+        assert not_an_actor(name) is not None, name
+    assert not_an_actor("Sovereign Military Order of Malta") is None
+
+
+def test_an_acronym_spelt_out_only_inside_a_unit_name_and_a_unit_joined_to_its_parent(content):
+    """'the Islamic Revolutionary Guard Corps Quds Force ... the IRGC said': the acronym's
+    page is titled by its long form; 'IRGC-Quds Force' and 'Islamic Revolutionary Guard
+    Corps' Quds Force' are the unit the articles name alone, one page with it."""
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "Qasem Soleimani led the Islamic Revolutionary Guard Corps Quds Force.",
+            "The IRGC said the Quds Force would respond. The IRGC-Quds Force acts abroad.",
+            "Esmail Ghaani now heads the Islamic Revolutionary Guard Corps' Quds Force.",
+        ],
+        {
+            0: [
+                ("Qasem Soleimani", "PERSON"),
+                ("the Islamic Revolutionary Guard Corps Quds Force", "ORG"),
+            ],
+            1: [("IRGC", "ORG"), ("the Quds Force", "ORG"), ("The IRGC-Quds Force", "ORG")],
+            2: [
+                ("Esmail Ghaani", "PERSON"),
+                ("the Islamic Revolutionary Guard Corps' Quds Force", "ORG"),
+            ],
+        },
+    )
+    unit = by_text["the Quds Force"]
+    assert by_text["The IRGC-Quds Force"] == unit
+    assert by_text["the Islamic Revolutionary Guard Corps Quds Force"] == unit
+    assert by_text["the Islamic Revolutionary Guard Corps' Quds Force"] == unit
+    assert found[unit].name == "Quds Force"
+    assert found[by_text["IRGC"]].name == "Islamic Revolutionary Guard Corps"
+    merged = {d.name: d.reason for d in resolved.decisions if d.action == "merged"}
+    assert merged["IRGC"] == "spelt out in the text: 'Islamic Revolutionary Guard Corps'"

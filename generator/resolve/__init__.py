@@ -82,6 +82,7 @@ from .names import (
 )
 from .vocab import (
     CALENDAR_WORDS,
+    CONNECTORS,
     CONSTITUENT_COUNTRIES,
     PARTY_PLURALS,
     PLACE_NOUNS,
@@ -233,6 +234,13 @@ def resolve(
             verdicts[name] = Verdict(reason=f"{what}: the text says what it is")
     for acronym, (long, why) in _initials_of_things(candidates, verdicts).items():
         verdicts[acronym] = Verdict(reason=f"the initials of '{long}', which {why}")
+    for name, why in _jargon(candidates, verdicts, definitions, paragraphs, lowercase).items():
+        verdicts[name] = Verdict(reason=why)
+    spelt = _spelt_out(candidates, verdicts, definitions, paragraphs)
+    for acronym, long in spelt.items():
+        # "the Islamic Revolutionary Guard Corps Quds Force ... the IRGC said": the long form
+        # is the actor's name, its page's title, and the acronym one of its names.
+        verdicts[acronym] = Verdict(long, "organisation", f"spelt out in the text as '{long}'")
     for group in WELL_KNOWN:
         # "al-Qa’ida", read as a lone word of a person's name, where "Al-Qaeda" is an actor.
         taken = [verdicts[n] for n in group if n in verdicts and verdicts[n].name]
@@ -282,6 +290,7 @@ def resolve(
     reasons.update(
         {a: f"defined in the text as '{definitions[a]} ({a})'" for a in defined if a != final[a]}
     )
+    reasons.update({a: f"spelt out in the text: '{spelt[a]}'" for a in spelt if a != final[a]})
     by_name: dict[str, list[Candidate]] = defaultdict(list)
     for c in candidates:
         by_name[c.name].append(c)
@@ -1423,6 +1432,10 @@ def _unglue(
     out = []
     for c in candidates:
         tokens = c.name.split()
+        if c.label == "ORG":
+            # "IRGC-Quds Force", "Islamic Revolutionary Guard Corps' Quds Force": a parent
+            # joined to its unit by a hyphen or its possessive is cut off as if by a space.
+            tokens = _JOINED_UNIT.sub(" ", c.name).split()
         if SHIP.match(c.name):
             out.append(c)  # "MV Namse Bangdzod": a ship's name, prefix and all
             continue
@@ -1482,6 +1495,10 @@ def _unglue(
     return out
 
 
+_JOINED_UNIT = re.compile(r"(?<=[A-Za-z])-(?=[A-Z])|(?<=[A-Za-z])(?:['’]s?) (?=[A-Z])")
+"""A hyphen or a possessive between two capitalised words of one name."""
+
+
 _CONTINENT = re.compile(r"(?:(?:North|South|Latin|Central) )?Americas?|Europe|Asia|Africa|Oceania")
 
 
@@ -1534,6 +1551,197 @@ def _initials_of_things(
                 out.setdefault(name, (longs[0], verdicts[longs[0]].reason))
     return out
 
+
+_ACTS_VERBS = (
+    "said says say told tells has have had is was were are will would could can may might "
+    "must should did does do won wins lost loses wants plans announces offers makes made took "
+    "takes gave gives became becomes bought buys sold sells owns runs ran leads led began "
+    "begins sent sends held holds paid pays got gets spent spends left leaves built builds "
+    "brought brings found finds kept keeps met meets fought fights calls agreed agrees"
+)
+_PREPOSITIONS = frozenset(
+    """at in into from for of to on onto with within without by as and or the about over
+    under against between among through after before during near via like than""".split()
+)
+_ACTS_AFTER = re.compile(
+    r"(?:['’]s?(?!\w)|,? (?:who|which)\b|(?:,[^,.;:]{1,80},)? (?:(?:also|then|now|later|"
+    r"not|already|still) )?(?:[a-z]{3,}ed|" + "|".join(_ACTS_VERBS.split()) + r")\b)"
+)
+"""After a name, what an actor does: a verb it is the subject of ("IBM bought", "the Red
+Cross, which …, said"), or its possessive ("Red Hat's engineers")."""
+_ACTS_BEFORE = re.compile(
+    r"(?i:\b(?:by|according to|said|told|with|(?:speaking|talking|spoke|talked) to))"
+    r"\s+(?:the\s+|an?\s+)?$|[\"“”]\s*$"
+)
+"""Before a name, an actor's part: the agent ("bought by IBM"), the speaker ("said the UN",
+"According to NBC", "Speaking to BBC Sport")."""
+_A_THING_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[Aa]n?|[Nn]o|[Aa]ny|[Ee]very|[Ee]ach|[Aa]nother)\s+"
+    r"(?:(?!(?:" + "|".join(sorted(_PREPOSITIONS)) + r")\s)[a-z][\w-]*\s+)?$"
+)
+"""An indefinite article or a quantifier before the name, with no noun after it ("an ETA
+yet", "a free Enterprise Linux."): a kind of thing, which no organisation's own name takes
+("a Walmart store" has the article for the store)."""
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he\s+$")
+_MODIFIER_AFTER = re.compile(r"\s+([a-z][a-z-]{2,})\b")
+_NOT_MODIFIED = _PREPOSITIONS | frozenset(
+    """that since yet too also alone itself who which where when while if but so nor until
+    because although though unless then now here there today yesterday tomorrow last next
+    this these those its their his her our your my it they them we he she you
+    not""".split()
+)
+"""Lower-case words after a name that start no noun phrase it modifies."""
+_ORG_MODIFIED = frozenset(
+    """member members official officials spokesman spokeswoman spokesperson chief chiefs
+    leader leaders head troops forces soldiers staff employees workers ally allies countries
+    states nations press report reports statement statements guidelines headquarters summit
+    secretary-general director president executive executives agents officers investigators
+    reporter reporters correspondent journalist journalists anchor broadcast interview poll
+    lawyers spokespeople envoy ambassador commander commanders minister ministers agent
+    video footage documentary article story investigation guidance loan loans sanctions
+    peacekeepers resolution ruling data figures mission""".split()
+)
+"""Nouns after a name that make it a body's: its people, its words, its meetings ("NATO
+members", "a NATO press release")."""
+
+
+_NOUN_ENDING = re.compile(r"(?:tion|sion|ity|ment|ness|ism|ics|ware|ing)$")
+"""Endings of abstract nouns that no person's surname has ("Cloud Computing")."""
+
+
+def _jargon(
+    candidates: list[Candidate],
+    verdicts: Mapping[str, Verdict],
+    definitions: Mapping[str, str],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    lowercase: frozenset[str],
+) -> dict[str, str]:
+    """Technology, product and jargon words read as an organisation's name in a technical
+    article ("Big Data", "End of Life", "HPC", "STIG", "IBM Power"): no mention in the
+    briefing has the name act (no verb it is the subject of, no possessive, no 'by' or
+    'said' before it, no noun of a body's people, words or fleet after it: "NATO members",
+    "a UN helicopter"), and the words say what it is instead: a kind of thing ("an ETA", "a
+    free Enterprise Linux"), an acronym of three letters or more the text never spells out
+    that only modifies nouns, never after "the" ("HPC centres", "a STIG profile"), words all
+    common nouns the articles write in lower case, no body's and never after "the" ("Big
+    Data", "End of Life"; not "the Red Cross"), or a company's name then such a word ("IBM
+    Power", its product). An organisation acts somewhere in its article."""
+    by_name: dict[str, list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        by_name[c.name].append(c)
+    actors = {n for n, v in verdicts.items() if v.name == n and v.type == "organisation"}
+    out: dict[str, str] = {}
+    for name, found in sorted(by_name.items()):
+        verdict = verdicts.get(name)
+        if (
+            not verdict
+            or verdict.name != name
+            or verdict.curated_key
+            or verdict.type not in ("organisation", "person")
+            or name in definitions
+            or state_name(name)
+            or any(name in group for group in WELL_KNOWN)
+        ):
+            continue
+        thing, modifier, the = "", True, False
+        for c in found:
+            text = paragraphs[c.article][c.paragraph]
+            before, after = text[max(0, c.start - 80) : c.start], text[c.end : c.end + 120]
+            if (
+                _ACTS_AFTER.match(after)
+                or _ACTS_BEFORE.search(before)
+                or c.text.endswith(("'s", "’s", "'", "’"))  # "Marine Traffic's database"
+            ):
+                break
+            follows = _MODIFIER_AFTER.match(after)
+            if follows and (follows.group(1) in _ORG_MODIFIED or follows.group(1) in VEHICLE_NOUNS):
+                break  # "NATO members", "a CNN video", "a UN helicopter": a body's own
+            modifies = bool(follows and follows.group(1) not in _NOT_MODIFIED)
+            modifier = modifier and (modifies or bool(_A_THING_BEFORE.search(before)))
+            if not thing and not modifies and (kind := _A_THING_BEFORE.search(before)):
+                thing = kind.group(0).strip()
+            the = the or bool(_THE_BEFORE.search(before))
+        else:
+            words = [w for w in name.split() if w.lower() not in CONNECTORS]
+            common = [w.lower() in lowercase and not _body_word(w) for w in words]
+            head, _, last = name.rpartition(" ")
+            if thing and (verdict.type == "organisation" or any(common)):
+                # "a free |Enterprise Linux|": no person's name either, with a common word
+                out[name] = f"named as a kind of thing ('{thing} {name}'), never acting"
+            elif (
+                is_acronym(name)
+                and len(name) >= 3  # "UN", "EU": a body's, whatever follows
+                and modifier
+                and not the
+                and verdict.type == "organisation"
+            ):
+                # every mention "HPC centres", "a STIG profile"; not "talking to NBC"
+                out[name] = f"an acronym never spelt out, modifying a noun ('{name} …')"
+            elif (
+                len(words) >= 2
+                and all(common)
+                and not the  # "the Centers for Disease Control", "the Red Cross": a body's
+                and (verdict.type == "organisation" or _NOUN_ENDING.search(name))
+            ):
+                # A person's name may be common words ("Bill Gates"), not "Cloud Computing".
+                out[name] = "common nouns the articles write in lower case, never acting"
+            elif head in actors and common[-1]:
+                out[name] = f"a product of '{head}' ('{last}'), never acting"
+    return out
+
+
+def _spelt_out(
+    candidates: list[Candidate],
+    verdicts: Mapping[str, Verdict],
+    definitions: Mapping[str, str],
+    paragraphs: Mapping[str, tuple[str, ...]],
+) -> dict[str, str]:
+    """An organisation's acronym of three letters or more that no brackets define, whose
+    letters begin the words of one capitalised name in its articles ("IRGC": "Islamic
+    Revolutionary Guard Corps", even inside "… Corps Quds Force"): that long form, when no
+    found name is (the merge joins an acronym to a found name its letters spell)."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        articles[c.name].add(c.article)
+    out: dict[str, str] = {}
+    for name, verdict in sorted(verdicts.items()):
+        if (
+            verdict.name != name
+            or verdict.type != "organisation"
+            or verdict.curated_key
+            or name in definitions
+            or not (len(name) >= 3 and name.isalpha() and name.isupper())
+        ):
+            continue
+        small = r"(?:\s+(?:of|and|for|the|on|in))*\s+"
+        pattern = re.compile(
+            r"(?<![\w'’-])" + small.join(f"{ch}[a-z][\\w'’-]*" for ch in name) + r"(?![\w'’-])"
+        )
+        longs = {
+            re.sub(r"['’]s?$", "", " ".join(match.group(0).split()))  # "… Corps' Quds Force"
+            for article in sorted(articles.get(name, ()))
+            for text in paragraphs.get(article, ())
+            for match in pattern.finditer(text)
+        }
+        long = longs.pop() if len(longs) == 1 else ""
+        if long and long not in verdicts and not _a_place(long):
+            out[name] = long
+    return out
+
+
+def _body_word(word: str) -> bool:
+    """A word that makes a name a body's ("Council", "Party", "Watch")."""
+    low = word.lower()
+    return any(
+        w in BODY_ENDS or w in _BODY_HEADS or w in UNIT_WORDS or w in _MORE_BODIES
+        for w in (low, low.removesuffix("s"))
+    )
+
+
+_MORE_BODIES = frozenset(
+    "club team clinic laboratory network studio group company caucus panel tribunal bloc guild "
+    "band orchestra choir firm".split()
+)
 
 _BODY_HEADS = BODIES_OF | frozenset(
     """church house chamber senate assembly academy university college school society
@@ -1864,13 +2072,18 @@ def _lower_word_glued(
         elif (
             tail in labels
             and first.lower() in lowercase
-            and first.endswith(("ed", "ly"))
+            and (first.endswith(("ed", "ly")) or _GERUND.fullmatch(first))
+            and first.lower() not in TITLE_WORDS  # "Acting Secretary": a title, kept for it
             and " " in tail
         ):
             out.append(replace(c, start=start, text=c.text[at:], name=tail))
         else:
             out.append(c)
     return out
+
+
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+"""'Saying', 'Adding' opening a sentence; not 'King', 'Ewing' (too short to be a verb's)."""
 
 
 COMPASS_WORDS = frozenset(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..gazetteer import demonym_state, place_kind, state_name
+from ..gazetteer import demonym_state, place_kind, state_name, us_state_names
 from ..model import Article
 from ..titles import TITLE_WORDS
 from .vocab import (
@@ -172,12 +172,49 @@ def strip_titles(name: str) -> str:
         tokens = tokens[1:]
     while len(tokens) > 2 and tokens[-1].replace(".", "") in POST_NOMINALS:
         tokens = tokens[:-1]  # "Kama Melly QC"
+    for i in range(len(tokens) - 3, -1, -1):
+        # "Vermont Senator Bernie Sanders", "(Senator) from Vermont Bernie Sanders": where a
+        # person's state, party or country and office come before the name, the name is
+        # what follows them (two words at least).
+        if _low(tokens[i]) in TITLE_WORDS and _home(tokens[:i]):
+            return strip_titles(" ".join(tokens[i + 1 :]))  # "U.S. Senator from Vermont …"
+        if i and _low(tokens[0]) == "from" and _home(tokens[: i + 1]):
+            return " ".join(tokens[i + 1 :])
     return " ".join(tokens)
 
 
+_AFFILIATIONS = frozenset("from of former then-former independent democratic republican".split())
+
+
+def _home(words: list[str]) -> bool:
+    """'Vermont', 'from Vermont', 'Independent', 'U.S.': where a person comes from or which
+    party they sit for, as a title's qualifier puts it; nothing at all counts too."""
+    place = " ".join(w for w in words if _low(w) not in _AFFILIATIONS)
+    return all(w[:1].isupper() or _low(w) in _AFFILIATIONS for w in words) and (
+        not place or bool(_glued_place(place)) or bool(re.fullmatch(r"U\.?S\.?|UK", place))
+    )
+
+
+GIVEN_NAME_PLACES = frozenset(
+    "Georgia Virginia Carolina Dakota Indiana Montana Florida Nevada Jordan India Israel Chad "
+    "Kenya Chelsea Austin Sierra".split()
+)
+"""States and US states that are also given names ("Virginia Roberts Giuffre", "Chad Michael
+Murray"): never taken for a place glued before a name."""
+
+
+def _glued_place(head: str) -> str | None:
+    """A state (its name) or a US state ('Vermont') that may be glued before a person's name;
+    not one that is also a given name (nor any region of the gazetteer: "Paul" is one)."""
+    if head in GIVEN_NAME_PLACES:
+        return None
+    return state_name(head) or (head if head in us_state_names() else None)
+
+
 def strip_glued_prefix(name: str, known: Iterable[str] = ()) -> str:
-    """'NPR Hamza bin Laden' -> 'Hamza bin Laden': an outlet's acronym, a state or another
-    known name that the NER glued in front of a person's name is not part of it."""
+    """'NPR Hamza bin Laden' -> 'Hamza bin Laden': an outlet's acronym, a state, a US state
+    ('Vermont Bernie Sanders') or another known name that the NER glued in front of a
+    person's name is not part of it."""
     tokens = name.split()
     if len(tokens) < 3:
         return name
@@ -186,7 +223,7 @@ def strip_glued_prefix(name: str, known: Iterable[str] = ()) -> str:
     known = set(known)
     for cut in range(len(tokens) - 2, 0, -1):
         head = " ".join(tokens[:cut])
-        if state_name(head) or head in known:
+        if _glued_place(head) or head in known:  # "Vermont Bernie Sanders"
             return " ".join(tokens[cut:])
     return name
 
@@ -349,8 +386,12 @@ _MISSION = re.compile(r"\b(?:Embassy|Consulate)\b")
 def _law(tokens: list[str], lowered: list[str]) -> str | None:
     """'Republic Act No' (of "Republic Act No. 3846"), 'Bus Regulations for Buses': a law or a
     rule book named by its number, or with 'for' what it governs."""
-    if len(tokens) > 2 and lowered[-1] in LAW_NUMBER and lowered[-2] in _LAWS:
+    if len(tokens) > 1 and lowered[-1] in LAW_NUMBER and lowered[-2] in _NUMBERED:
+        # "Executive Order No" (of "Executive Order No. 13224"), "Proclamation No": a
+        # government's act by its number; "Order of Malta" has no number.
         return f"names a law or document ('{tokens[-2]} {tokens[-1]}')"
+    if len(tokens) == 2 and lowered[0] in _ISSUERS and lowered[1] in _NUMBERED:
+        return f"names a law or document ('{tokens[0]} {tokens[1]}')"  # not its issuer
     lead = next((i for i, t in enumerate(lowered) if t == "for"), 0)
     # "Regulations for Buses" alone too; not a body named for its cause ("Act for Peace"), nor
     # a party or movement named a convention or accord for one ("National Convention for
@@ -364,6 +405,11 @@ def _law(tokens: list[str], lowered: list[str]) -> str | None:
 
 
 _LAWS = NOT_ACTOR_HEADS["law or document"]
+_NUMBERED = _LAWS | frozenset(
+    "order proclamation directive memorandum decision instruction".split()
+)
+"""What a government issues by number ("Executive Order No. 13224", "Proclamation No. 9705")."""
+_ISSUERS = frozenset("executive presidential ministerial administrative".split())
 
 
 _CAMPUS_OF = frozenset({"University", "College"})
