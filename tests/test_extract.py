@@ -6640,6 +6640,53 @@ def test_a_government_or_body_speaks_through_its_statement(nlp, paragraphs, want
     assert [s for s, _ in found] == want
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "want"),
+    [
+        (  # the source a sentence is according to is a spokesperson: his words
+            [
+                "According to Kremlin spokesman Dmitry Peskov, Vladimir Putin "
+                '"regrets the decision".'
+            ],
+            ["peskov"],
+        ),
+        (  # "the statement" is the one the article said someone made
+            [
+                "The Ministry of Health said in a statement that the outbreak was contained.",
+                'The statement added: "No new cases were found."',
+            ],
+            ["moh"],
+        ),
+        (
+            [
+                "In a statement, the Ministry of Health said the outbreak was contained.",
+                '"No new cases were found," the statement added.',
+            ],
+            ["moh"],
+        ),
+        (  # "the letter" is from its sender, not the one named first, who received it
+            [
+                "Zelensky received a letter from Oleksiy Honcharuk on Friday.",
+                'The letter read: "I came to this post to carry out the president\'s program."',
+            ],
+            ["honcharuk"],
+        ),
+        (  # not the one it is sent to, after the place it is sent from
+            [
+                "Oleksiy Honcharuk sent a letter from Kyiv to President Zelensky on Friday.",
+                'The letter read: "I came to this post to carry out the president\'s program."',
+            ],
+            ["honcharuk"],
+        ),
+    ],
+)
+def test_a_statement_or_letter_spoken_of_before_is_its_makers(nlp, paragraphs, want):
+    people = {"Dmitry Peskov": "peskov", "Vladimir Putin": "putin", "Ministry of Health": "moh"}
+    people |= {"Oleksiy Honcharuk": "honcharuk", "Zelensky": "zelensky"}
+    found = said(nlp, paragraphs, people, frozenset({"moh"}))
+    assert [s for s, _ in found] == want
+
+
 def test_a_subject_split_at_its_hyphen_is_the_name_in_apposition(nlp):
     """ "Another co-author, professor Julian Marshall, said": the parse makes "co", "-" and
     "author" each a subject; the name in apposition to the last speaks."""
