@@ -6483,6 +6483,24 @@ def test_a_spokeswoman_reporting_her_principal_speaks_the_quotation(nlp):
             ],
             [],
         ),
+        (
+            ['"We reject any interference," a spokesman for Secretary of State Mike Pompeo said.'],
+            [],
+        ),
+        (  # only titles between: the one named is the representative, not the one spoken for
+            [
+                "The United Nations representative of Iran Majid Takht-Ravanchi said "
+                '"we reject any foreign interference".'
+            ],
+            ["ravanchi"],
+        ),
+        (
+            [
+                "Government spokesman for the ministry Ali Rabiei said "
+                '"we reject any foreign interference".'
+            ],
+            ["rabiei"],
+        ),
         (  # "the spokesman" is whoever the article called so, by title or apposition
             [
                 "Kremlin spokesman Dmitry Peskov spoke to reporters about Vladimir Putin.",
@@ -6512,6 +6530,7 @@ def test_a_spokespersons_words_are_not_the_leaders_she_speaks_for(nlp, paragraph
     people = {"Morgan Ortagus": "ortagus", "Mike Pompeo": "pompeo", "Adil Abdul-Mahdi": "mahdi"}
     people |= {"Abdul-Mahdi": "mahdi", "Khusela Diko": "diko", "Ramaphosa": "ramaphosa"}
     people |= {"Dmitry Peskov": "peskov", "Vladimir Putin": "putin"}
+    people |= {"Majid Takht-Ravanchi": "ravanchi", "Ali Rabiei": "rabiei"}
     assert [s for s, _ in said(nlp, paragraphs, people)] == want
 
 

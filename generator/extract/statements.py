@@ -969,10 +969,12 @@ def _titled(
 
 _SPEAKS_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|representative|aide)s?\s+(?:for|of|to)\s+"
-    r"(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$",
+    r"(?:the\s+)?((?:[\w'’.-]+\s+){0,4})$",
     re.IGNORECASE,
 )
-"""The words before a person someone speaks for ("a spokesman for Prime Minister …")."""
+"""The words before a person someone speaks for ("a spokesman for Prime Minister …"); only a
+person's titles between ("representative of Iran Majid Takht-Ravanchi" is the
+representative)."""
 
 
 def _spoken_for(
@@ -995,7 +997,11 @@ def _spoken_for(
     if at is None:
         return False
     text = article.paragraphs[frame.paragraph]
-    return _SPEAKS_FOR.search(text[max(0, at.start - 80) : at.start]) is not None
+    found = _SPEAKS_FOR.search(text[max(0, at.start - 80) : at.start])
+    return found is not None and all(
+        w.casefold() in (TITLE_WORDS - BODIES) | {"of"} or (demonym_state(w) and not state_name(w))
+        for w in found.group(1).split()
+    )  # "for Iraqi Prime Minister", not "of Iran" nor "for the ministry"
 
 
 _GOVERNMENT_OF = re.compile(
