@@ -6451,6 +6451,271 @@ def test_a_spokeswoman_reporting_her_principal_speaks_the_quotation(nlp):
     assert [s for s, _ in said(nlp, [text], people)] == ["ortagus"]
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "want"),
+    [
+        (  # the quotation hangs on the one spoken with: the reporter's words
+            [
+                "State Department spokeswoman Morgan Ortagus said Secretary of State Mike Pompeo "
+                'spoke with Iraqi Prime Minister Adil Abdul-Mahdi, who "committed to protecting '
+                'American personnel and facilities".'
+            ],
+            ["ortagus"],
+        ),
+        (  # a spokesperson reports whose view it is: hers all the same
+            [
+                "Presidential spokeswoman Khusela Diko said Ramaphosa believed the lockdown was "
+                '"the only way to save lives".'
+            ],
+            ["diko"],
+        ),
+        (  # the parse takes the leader for the body spoken for
+            [
+                "Iraqi Prime Minister Adil Abdul-Mahdi met the ambassador on Monday.",
+                '"We reject any foreign interference," a spokesman for Abdul-Mahdi said.',
+            ],
+            [],
+        ),
+        (
+            [
+                "Iraqi Prime Minister Adil Abdul-Mahdi met the ambassador on Monday.",
+                '"We reject any foreign interference," the prime minister\'s spokesman said.',
+            ],
+            [],
+        ),
+        (
+            ['"We reject any interference," a spokesman for Secretary of State Mike Pompeo said.'],
+            [],
+        ),
+        (  # only titles between: the one named is the representative, not the one spoken for
+            [
+                "The United Nations representative of Iran Majid Takht-Ravanchi said "
+                '"we reject any foreign interference".'
+            ],
+            ["ravanchi"],
+        ),
+        (
+            [
+                "Government spokesman for the ministry Ali Rabiei said "
+                '"we reject any foreign interference".'
+            ],
+            ["rabiei"],
+        ),
+        (  # "the spokesman" is whoever the article called so, by title or apposition
+            [
+                "Kremlin spokesman Dmitry Peskov spoke to reporters about Vladimir Putin.",
+                '"The decision is final," the spokesman said.',
+            ],
+            ["peskov"],
+        ),
+        (
+            [
+                "Dmitry Peskov, the Kremlin's spokesman, met reporters after Vladimir Putin spoke.",
+                '"The decision is final," the spokesman said.',
+            ],
+            ["peskov"],
+        ),
+        (
+            [
+                "Vladimir Putin condemned the strike on Monday.",
+                '"The decision is final," the spokesman said.',
+            ],
+            [],
+        ),
+    ],
+)
+def test_a_spokespersons_words_are_not_the_leaders_she_speaks_for(nlp, paragraphs, want):
+    """The speaker is the cue verb's subject, not the leader a spokesperson names, speaks for
+    or is said to speak with."""
+    people = {"Morgan Ortagus": "ortagus", "Mike Pompeo": "pompeo", "Adil Abdul-Mahdi": "mahdi"}
+    people |= {"Abdul-Mahdi": "mahdi", "Khusela Diko": "diko", "Ramaphosa": "ramaphosa"}
+    people |= {"Dmitry Peskov": "peskov", "Vladimir Putin": "putin"}
+    people |= {"Majid Takht-Ravanchi": "ravanchi", "Ali Rabiei": "rabiei"}
+    assert [s for s, _ in said(nlp, paragraphs, people)] == want
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "want"),
+    [
+        (  # the parse hangs the writer on the addressee, as an apposition
+            [
+                "In his resignation letter to President Volodymyr Zelensky, Oleksiy Honcharuk "
+                'wrote "I came to this post to carry out the president\'s program".'
+            ],
+            ["honcharuk"],
+        ),
+        (  # "his letter" stands for him as "he" would
+            [
+                "Prime Minister Oleksiy Honcharuk resigned on Friday.",
+                'His letter to President Volodymyr Zelensky read: "I came to this post to carry '
+                "out the president's program.\"",
+            ],
+            ["honcharuk"],
+        ),
+        (  # "he" is not the one the letter named before was written to
+            [
+                "In his resignation letter to President Volodymyr Zelensky, Oleksiy Honcharuk "
+                "wrote that he had been misquoted.",
+                'He added: "I came to this post to carry out the president\'s program."',
+            ],
+            ["honcharuk"],
+        ),
+        (  # nor the one spoken with, even when the speaker is no actor
+            [
+                "Speaking with Prime Minister Boris Johnson, Nicola Sturgeon raised the matter.",
+                '"Scotland will not be dragged out," she said.',
+            ],
+            [],
+        ),
+        (
+            [
+                "Boris Johnson met Nicola Sturgeon on Monday.",
+                '"Scotland will not be dragged out," he said.',
+            ],
+            ["johnson"],
+        ),
+    ],
+)
+def test_a_letters_words_are_its_writers_not_its_addressees(nlp, paragraphs, want):
+    people = {"Oleksiy Honcharuk": "honcharuk", "Volodymyr Zelensky": "zelensky"}
+    people |= {"Boris Johnson": "johnson"}
+    assert [s for s, _ in said(nlp, paragraphs, people)] == want
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "want"),
+    [
+        (
+            [
+                "Germany banned the airline on Monday.",
+                'The German government said in a statement that the airline posed "a threat to '
+                'our security".',
+            ],
+            ["germany"],
+        ),
+        (  # "the government" alone: the state whose government was named last
+            [
+                "The German government banned flights to Germany by the airline.",
+                'The government said the airline posed "a threat to our security".',
+            ],
+            ["germany"],
+        ),
+        (  # "South African", "North Korean": the state's name and an "n"
+            [
+                "South Africa closed its borders.",
+                'The South African government issued a statement on Sunday: "The lockdown is the '
+                'only way to save lives."',
+            ],
+            ["south-africa"],
+        ),
+        (  # a devolved government is not the state's
+            [
+                "The United Kingdom left the European Union.",
+                'The Scottish government said it was "deeply disappointed".',
+            ],
+            [],
+        ),
+        (  # "a statement saying": whoever made it, not what it says did something
+            ['Boeing issued a statement saying it was "deeply saddened" by the crash.'],
+            ["boeing"],
+        ),
+        (  # the lead-in introduces the quotation, not the next sentence's verb
+            [
+                "The California Department of Corrections said on Saturday an inmate was hurt.",
+                'The Department issued a statement that an inmate had been stabbed: "There was '
+                'an assault on an inmate on Friday." They also said they believed they had '
+                "identified the attacker.",
+            ],
+            ["cdcr"],
+        ),
+        (  # "read the statement": whoever the article said issued one; a source "according
+            # to" whom the next sentence tells something is not the quotation's
+            [
+                "On Friday, the Combined Joint Task Force released a statement saying the attack "
+                "produced no casualties.",
+                'A spokesperson told reporters the attack took place at 7:45 p.m. "No troops were '
+                'injured;" read the statement; "we will not be deterred by these attacks." '
+                "Seventeen rockets struck near the base, according to the Iraqi military.",
+            ],
+            ["cjtf", "cjtf"],
+        ),
+        (  # an order's words are its issuer's, not those of whoever announces it
+            [
+                "The Coast Guard has announced an order by Coast Guard Commandant Admiral Elson "
+                'Hermogino directing Coast Guard units nearby to "join personnel from the army and '
+                'police in the pursuit of the perpetrators."'
+            ],
+            ["hermogino"],
+        ),
+    ],
+)
+def test_a_government_or_body_speaks_through_its_statement(nlp, paragraphs, want):
+    bodies = {"Germany": "germany", "South Africa": "south-africa", "Boeing": "boeing"}
+    bodies |= {"United Kingdom": "uk", "California Department of Corrections": "cdcr"}
+    bodies |= {"Combined Joint Task Force": "cjtf", "Coast Guard": "coast-guard"}
+    bodies |= {"Iraqi military": "iraqi-military"}
+    people = bodies | {"Elson Hermogino": "hermogino"}
+    found = said(nlp, paragraphs, people, frozenset(bodies.values()))
+    assert [s for s, _ in found] == want
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "want"),
+    [
+        (  # the source a sentence is according to is a spokesperson: his words
+            [
+                "According to Kremlin spokesman Dmitry Peskov, Vladimir Putin "
+                '"regrets the decision".'
+            ],
+            ["peskov"],
+        ),
+        (  # "the statement" is the one the article said someone made
+            [
+                "The Ministry of Health said in a statement that the outbreak was contained.",
+                'The statement added: "No new cases were found."',
+            ],
+            ["moh"],
+        ),
+        (
+            [
+                "In a statement, the Ministry of Health said the outbreak was contained.",
+                '"No new cases were found," the statement added.',
+            ],
+            ["moh"],
+        ),
+        (  # "the letter" is from its sender, not the one named first, who received it
+            [
+                "Zelensky received a letter from Oleksiy Honcharuk on Friday.",
+                'The letter read: "I came to this post to carry out the president\'s program."',
+            ],
+            ["honcharuk"],
+        ),
+        (  # not the one it is sent to, after the place it is sent from
+            [
+                "Oleksiy Honcharuk sent a letter from Kyiv to President Zelensky on Friday.",
+                'The letter read: "I came to this post to carry out the president\'s program."',
+            ],
+            ["honcharuk"],
+        ),
+    ],
+)
+def test_a_statement_or_letter_spoken_of_before_is_its_makers(nlp, paragraphs, want):
+    people = {"Dmitry Peskov": "peskov", "Vladimir Putin": "putin", "Ministry of Health": "moh"}
+    people |= {"Oleksiy Honcharuk": "honcharuk", "Zelensky": "zelensky"}
+    found = said(nlp, paragraphs, people, frozenset({"moh"}))
+    assert [s for s, _ in found] == want
+
+
+def test_a_subject_split_at_its_hyphen_is_the_name_in_apposition(nlp):
+    """ "Another co-author, professor Julian Marshall, said": the parse makes "co", "-" and
+    "author" each a subject; the name in apposition to the last speaks."""
+    text = (
+        "Another co-author, civil and environmental engineering professor Julian Marshall, "
+        'said, "We have seen in our previous research that our society is more segregated."'
+    )
+    assert [s for s, _ in said(nlp, [text], {"Julian Marshall": "marshall"})] == ["marshall"]
+
+
 def test_a_quotation_naming_handles_after_a_post_on_twitter_is_the_posters(nlp):
     """ "In a statement on Twitter, he wrote, "…" He continued, "… @DrAmyActon …"": both his
     (the NER may take Twitter for a person named there)."""

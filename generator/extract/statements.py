@@ -20,6 +20,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..dates import find_dates
+from ..gazetteer import demonym_state, state_name
 from ..ids import slugify
 from ..model import (
     Article,
@@ -92,7 +93,15 @@ NAMING = frozenset("called named dubbed titled entitled labelled labeled termed"
 """Participles that give a thing its name ("a program called "Learning Together"")."""
 PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram weibo".split())
 """Where words are posted, which the NER may take for a person: no one named."""
+OWNERS = frozenset("his her its their".split())
+"""Possessive pronouns that own a speech noun ("his letter read") and stand, as the pronoun
+would, for someone named before."""
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+"""Titles of someone who speaks for another: "the spokesman" is whoever the article called
+so, never the one he speaks for."""
 PREPOSITIONS = frozenset("for of to with by from about on at".split())
+PERSONAL = frozenset("he she him her his".split())
+"""Pronouns that stand for a person, not a body."""
 MAX_GAP = 2
 """Paragraphs back that a pronoun or title may look for the speaker it stands for."""
 
@@ -174,8 +183,8 @@ def _frame(
         return QuoteFrame(paragraph, quote, None, None, cue.text, "unnamed", intro)
     phrase = subtree_role(doc, who, quotes)
     who = _named_last(doc, who, phrase)
-    if who.lower_ in PRONOUNS:
-        form = "pronoun"
+    if who.lower_ in PRONOUNS or (who.lower_ in OWNERS and who.dep_ == "poss"):
+        form = "pronoun"  # "His letter to Zelensky read": whoever "his" stands for
     elif _HANDLE.fullmatch(who.text) or (
         who.pos_ == "PROPN"
         or who.ent_type_
@@ -206,7 +215,9 @@ def _named_last(doc: Doc, who: Token, phrase: Role) -> Token:
         or last.start_char <= phrase.start
         or last.start <= who.i < last.end
         or doc[last.start - 1].pos_ in ("ADP", "CCONJ", "DET")
-    ):  # "a spokesman for Vladimir Putin", "The Bernie and Sid Show"
+        or (who.ent_type_ == "PERSON" and last[-1].dep_ == "appos" and last[-1].head == who)
+    ):  # "a spokesman for Vladimir Putin", "The Bernie and Sid Show"; "According to
+        # spokesman Dmitry Peskov, Vladimir Putin "…"": one person hung on another
         return who
     return last[-1]
 
@@ -239,6 +250,11 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
         region.append(t)
         if t.text in (".", "!", "?", ";"):
             break
+    lead = doc.text[:start].rstrip(" \"“‘'")
+    if region and region[0].is_sent_start and lead.endswith(":"):
+        # "The Department issued a statement: "…" They also said …": the lead-in introduces
+        # it, not the next sentence's verb
+        region = []
     before = []
     for t in reversed([t for t in doc if t.idx < start - 1]):
         if within(t, others):
@@ -246,11 +262,17 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
         before.append(t)
         if t.is_sent_start:
             break
+    ended = doc.text[start:end].rstrip(" \"”’'").endswith((".", "!", "?"))
     for candidates in (region, before):
         for t in candidates:
+            if (
+                ended
+                and t.lower_ == "according"
+                and any(u.is_sent_start for u in region if u.i <= t.i)
+            ):  # "…." Seventeen rockets struck, according to Iraqi military: its own source
+                break
             if _is_cue(t):
                 return t
-    lead = doc.text[:start].rstrip(" \"“‘'")
     announced = any(t.lower_ in SPEECH_NOUNS and t.dep_ == "dobj" for t in before)
     # ""Dark Star", "Uncle John's Band"": a comma after another quotation lists names
     listed = lead.endswith(",") and lead[:-1].rstrip().endswith(('"', "”"))
@@ -276,12 +298,19 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
 
 def _reporting(cue: Token, quoted: Token, others: list[tuple[int, int, bool]]) -> Token:
     """The verb that reports a quotation joined by "and" to a reported clause ("Ortagus said
-    Pompeo had spoken to Mahdi and "we strongly urge …""): the reporter's words, not those of
-    whoever the clause says spoke."""
+    Pompeo had spoken to Mahdi and "we strongly urge …"") or hung on whoever the clause says
+    was spoken to ("Ortagus said Pompeo spoke with Mahdi, who "committed to …""): the
+    reporter's words, not those of whoever the clause says spoke; and anything a spokesperson
+    reports."""
     outer = cue.head
+    # "Spokeswoman Khusela Diko said Ramaphosa believed the lockdown was "…"": the
+    # spokesperson's words, whoever she says holds the view
+    spokesperson = any(
+        c.dep_ == "nsubj" and any(t.lower_ in SPOKESPEOPLE for t in c.subtree)
+        for c in outer.children
+    )
     if (
-        quoted.dep_ == "conj"
-        and quoted.head == cue
+        ((quoted.dep_ in ("conj", "prep") and quoted.head == cue) or spokesperson)
         and cue.dep_ == "ccomp"
         and outer != cue
         and not within(outer, others)
@@ -339,11 +368,15 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
         # "X decided, according to the summary, "…"": the sentence's own subject speaks;
         # the source it is according to only reports it.
         host = cue.head
+        obj = next((o for to in cue.children for o in to.children if o.dep_ == "pobj"), None)
+        # "According to spokesman Dmitry Peskov, Putin "regrets …"": a spokesperson speaks
+        spokesperson = obj is not None and any(t.lower_ in SPOKESPEOPLE for t in obj.subtree)
         # Only when the parse roots the sentence in the quotation: taking the subject of a
         # host that is the root too found one more speaker on dev and two wrong ones.
         main = within(root, quotes)
         if (
             main
+            and not spokesperson
             and host != cue
             and host.pos_ in ("VERB", "AUX")
             and host.idx < quote.start
@@ -357,14 +390,18 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
                 and (_names_someone(own) or not introduced)
             ):  # "According to X, the manifesto could …: "…"": no words of the manifesto's
                 return _owner(own)
-        obj = next((o for to in cue.children for o in to.children if o.dep_ == "pobj"), None)
         return _owner(obj) if obj is not None else None
-    quoted = _quoted_as(cue, quotes)
+    quoted = _quoted_as(cue, quotes) or _issuer(cue, quote, quotes)
     if quoted is not None:
         return quoted
     who = _agent(cue)
     if who is not None and not within(who, quotes):
         return _owner(who)
+    if cue.dep_ == "acl" and cue.head.lower_ in SPEECH_NOUNS and cue.head.idx < quote.start:
+        # "Boeing issued a statement saying it was "deeply saddened"": whoever made it
+        owner = _owner(cue.head)
+        if owner != cue.head and not within(owner, quotes):
+            return owner
     who = None
     if (
         cue.tag_ == "VBG"
@@ -383,8 +420,11 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
         # "One of these groups, the SDF, said": the name in apposition speaks, also when
         # the parse hangs it on a place ("The mayor of Paris, Anne Hidalgo, wrote")
         appos = [c for c in who.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        # the parse may split a subject at its hyphen ("Another co-author, professor Julian
+        # Marshall, said": "co", "-" and "author" each a subject): each part's apposition
+        parts = [who] + [c for c in cue.children if c.dep_ == "nsubj" and c.i > who.i]
         appos += [
-            t for t in who.subtree
+            t for part in parts for t in part.subtree
             if t.dep_ == "appos" and t.ent_type_ == "PERSON" and not within(t, quotes)
         ]  # fmt: skip
         who = appos[0] if appos else who
@@ -407,6 +447,12 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
              and (c.pos_ == "PROPN" or c.ent_type_)),
             None,
         )  # fmt: skip
+    if who is None and _right_after(cue, quote) and cue.lower_ == "read":
+        # "…" read the statement: the parse may take the statement for the verb's object
+        who = next(
+            (c for c in cue.rights if c.dep_ == "dobj" and c.lower_ in SPEECH_NOUNS | DOCUMENTS),
+            None,
+        )
     if who is None and (_right_after(cue, quote) or cue.is_sent_start):
         # "…" tweeted Mayor of London Sadiq Khan; "Remarked scientist Tierra Curry, "…"":
         # the parse may leave the name unattached to the cue
@@ -417,6 +463,12 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
              if _HANDLE.fullmatch(t.text) and not within(t, quotes)),
             None,
         )  # fmt: skip
+    if who is None and cue.i > cue.sent.start:
+        # "In his letter to President Zelensky, Oleksiy Honcharuk wrote": the parse may hang
+        # the writer on the addressee, as an apposition right before the cue
+        before = cue.doc[cue.i - 1]
+        if before.pos_ == "PROPN" and before.dep_ == "appos" and not within(before, quotes):
+            who = before
     if who is None:
         who = _person_before(cue, quotes)
     if who is not None and who.lower_ in REPRESENTATIVES:
@@ -443,6 +495,28 @@ def _quoted_as(cue: Token, quotes: list[tuple[int, int, bool]]) -> Token | None:
          if c.dep_ in ("dobj", "nsubjpass") and not within(c, quotes) and _names_someone(c)),
         None,
     )  # fmt: skip
+
+
+def _issuer(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> Token | None:
+    """Who issued a document the quotation hangs from on its way to the cue ("The Coast
+    Guard has announced an order by Admiral Elson Hermogino directing units to "join …"":
+    the admiral's words, the Coast Guard only announces them), when a name says so."""
+    for token in cue.doc[cue.sent.start : cue.sent.end]:
+        if not quote.start <= token.idx < quote.end or quote.start <= token.head.idx < quote.end:
+            continue
+        head = token.head  # the first word outside the quotation it hangs from
+        for _ in range(4):
+            if head == cue or head == head.head or within(head, quotes):
+                break
+            if head.lower_ in DOCUMENTS:
+                owners = [c for c in head.children if c.dep_ == "poss"] + [
+                    o for p in head.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                    for o in p.children if o.dep_ == "pobj"
+                ]  # fmt: skip
+                named = [o for o in owners if o.pos_ == "PROPN" or o.ent_type_ in NAMES]
+                return named[0] if named else None
+            head = head.head
+    return None
 
 
 def _names_someone(token: Token) -> bool:
@@ -508,8 +582,10 @@ def _owner(token: Token) -> Token:
     if token.lower_ not in SPEECH_NOUNS:
         return token
     for t in token.subtree:
-        if t.dep_ == "relcl":
-            break  # "a statement which said "… its …"": the quotation's words own nothing
+        if t.dep_ == "relcl" or (t.dep_ == "acl" and t.lower_ in SPEECH):
+            # "a statement which said "… its …"", "a statement saying it was "saddened" by
+            # the crash"": the quotation's words own nothing
+            break
         if t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ in ("by", "from")):
             return t  # "Trump's statement", "a statement by X", "the statement from CJTF-OIR"
     if token.dep_ in ("dobj", "nsubjpass") and (who := subject(token.head, depth=1)):
@@ -674,8 +750,12 @@ def attribute(
         speaker = None
         if frame.speaker is not None and frame.form == "name":
             speaker = _actor_in(frame, actors, persons)
+        # "a spokesman for Abdul-Mahdi said": the spokesman's words, and he is unnamed
+        spoken_for = speaker is not None and _spoken_for(article, frame, speaker, actors, persons)
         if speaker is None and frame.head is not None and frame.form in ("name", "unnamed"):
             speaker = _by_word(frame, actors, persons)
+        if speaker is None and frame.head is not None and frame.form in ("name", "unnamed"):
+            speaker = _government(article, frame, actors)
         if speaker is None and frame.head is not None and _HANDLE.fullmatch(frame.head.text):
             speaker = _by_handle(frame.head.text, actors, persons)
         if speaker is None and frame.form == "title":
@@ -686,11 +766,22 @@ def attribute(
             signer = _signer(article, frame, actors)
             signed = replace(frame, form="title")
             speaker = (
-                _named_before(signed, sentences, actors, persons, unnamed, MAX_GAP) or None
+                _sent_by(frame, sentences, actors)
+                or _named_before(signed, sentences, actors, persons, unnamed, MAX_GAP)
+                or None
                 if signer == ""
                 else signer
             )
-        if speaker is None and frame.form in ("pronoun", "title"):
+        spokesperson = (
+            frame.form == "title"
+            and frame.head is not None
+            and frame.head.text.casefold() in SPOKESPEOPLE
+        )
+        if speaker is None and _the_statement(frame):
+            # "…" read the statement: whoever the article said issued one
+            speaker = _issued_by(frame, sentences, actors)
+        if speaker is None and frame.form in ("pronoun", "title") and not spokesperson:
+            # "the prime minister's spokesman said" is not the prime minister named before
             speaker = _named_before(frame, sentences, actors, persons, unnamed)
             if speaker is None and last and frame.paragraph - last[1] <= 1:
                 speaker = last[0] or None
@@ -701,6 +792,8 @@ def attribute(
                     speaker = previous[1]
             elif frame.quote.start <= 1:
                 speaker = carried
+        if spoken_for:
+            speaker = None
         if previous is None or previous[0].paragraph != frame.paragraph:
             carried = None
         previous = (frame, speaker)
@@ -755,6 +848,75 @@ def _document(frame: QuoteFrame) -> bool:
     )
 
 
+def _the_statement(frame: QuoteFrame) -> bool:
+    """A speaker phrase that is the statement the article spoke of before ("read the
+    statement"), not one whose owner it names ("the statement from CJTF-OIR")."""
+    if frame.form != "unnamed" or frame.speaker is None or frame.head is None:
+        return False
+    return frame.speaker.text.casefold().split() in (
+        ["the", "statement"],
+        ["this", "statement"],
+        ["that", "statement"],
+    )
+
+
+_ISSUED = re.compile(
+    r"\b(?:(?:released|issued|published|put out|posted)|(?:said|announced|stated) in)\s+"
+    r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}statement\b"
+)
+"""An actor issuing a statement, named before ("the Task Force released a statement saying",
+"the ministry said in a statement")."""
+_IN_A_STATEMENT = re.compile(r"^(?:In|in) (?:a|an|its|their) (?:[\w-]+ ){0,2}statement\b")
+"""A sentence opening with the statement, its author named after ("In a statement, the
+ministry said")."""
+
+
+def _issued_by(
+    frame: QuoteFrame, sentences: Sequence[Sentence], actors: Sequence[Mention]
+) -> str | None:
+    """The actor named last before the words of the nearest earlier sentence (this paragraph
+    or the two before) that says a statement was issued, or first in one that opens with it
+    ("In a statement, the ministry said"); None when none says so."""
+    assert frame.head is not None
+    own = _sentence_of(sentences, frame.paragraph, frame.head.start)
+    for index in range(own if own is not None else -1, -1, -1):
+        sentence = sentences[index]
+        if frame.paragraph - sentence.paragraph > MAX_GAP:
+            break
+        named = [
+            m for m in actors
+            if m.sentence == index and (index != own or m.start < frame.head.start)
+        ]  # fmt: skip
+        if index != own and _IN_A_STATEMENT.match(sentence.text):
+            return min(named, key=lambda m: m.start).entity if named else None
+        found = _ISSUED.search(sentence.text)
+        if found is None or (index == own and sentence.start + found.start() > frame.head.start):
+            continue
+        named = [m for m in named if m.start < sentence.start + found.start()]
+        return max(named, key=lambda m: m.start).entity if named else None
+    return None
+
+
+def _sent_by(
+    frame: QuoteFrame, sentences: Sequence[Sentence], actors: Sequence[Mention]
+) -> str | None:
+    """Whom an earlier sentence (this paragraph or the two before) says the document is from
+    ("Zelensky received a letter from Oleksiy Honcharuk. The letter read"): not whoever that
+    sentence names first, who may be its addressee."""
+    assert frame.head is not None
+    word = re.escape(frame.head.text.casefold())
+    sent = re.compile(rf"\b(?i:{word})\b(?: [\w-]+){{0,3}}? (?:from|by)(?: [A-Z][\w.'’-]*)* $")
+    own = _sentence_of(sentences, frame.paragraph, frame.head.start)
+    for index in range((own if own is not None else 0) - 1, -1, -1):
+        sentence = sentences[index]
+        if frame.paragraph - sentence.paragraph > MAX_GAP:
+            break
+        for m in sorted((m for m in actors if m.sentence == index), key=lambda m: m.start):
+            if sent.search(sentence.text[: m.start - sentence.start]):
+                return m.entity
+    return None
+
+
 _SIGNED_BY = re.compile(
     r"\b(?:(?:signed|issued|written|sent|penned|authored|drafted) by|from)\b", re.IGNORECASE
 )
@@ -786,18 +948,95 @@ def _titled(
     named so most recently; None when nobody was."""
     assert frame.head is not None
     word = frame.head.text.casefold()
+    # a spokesperson also by apposition ("Dmitry Peskov, the Kremlin's spokesman,")
+    gloss = re.compile(rf",\s+(?:[\w'’.-]+\s+){{0,3}}{word}\b") if word in SPOKESPEOPLE else None
     titled = [
         m
         for m in actors
         if m.entity in persons
         and (m.paragraph, m.start) < (frame.paragraph, frame.head.start)
-        and word
-        in (
-            " ".join(article.paragraphs[m.paragraph][: m.start].split()[-1:]).casefold(),
-            m.text.split()[0].casefold(),
+        and (
+            word
+            in (
+                " ".join(article.paragraphs[m.paragraph][: m.start].split()[-1:]).casefold(),
+                m.text.split()[0].casefold(),
+            )
+            or (gloss is not None and gloss.match(article.paragraphs[m.paragraph], m.end))
         )
     ]
     return max(titled, key=lambda m: (m.paragraph, m.start)).entity if titled else None
+
+
+_SPEAKS_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|representative|aide)s?\s+(?:for|of|to)\s+"
+    r"(?:the\s+)?((?:[\w'’.-]+\s+){0,4})$",
+    re.IGNORECASE,
+)
+"""The words before a person someone speaks for ("a spokesman for Prime Minister …"); only a
+person's titles between ("representative of Iran Majid Takht-Ravanchi" is the
+representative)."""
+
+
+def _spoken_for(
+    article: Article,
+    frame: QuoteFrame,
+    speaker: str,
+    actors: Sequence[Mention],
+    persons: frozenset[str],
+) -> bool:
+    """True when the speaker found is the person a spokesperson speaks for ("a spokesman
+    for Abdul-Mahdi said", the parse taking the name for the body spoken for): the words
+    are the unnamed spokesperson's, not the leader's."""
+    if speaker not in persons or frame.head is None or frame.form != "name":
+        return False
+    at = next(
+        (m for m in actors if m.paragraph == frame.paragraph and m.entity == speaker
+         and m.start <= frame.head.start < m.end),
+        None,
+    )  # fmt: skip
+    if at is None:
+        return False
+    text = article.paragraphs[frame.paragraph]
+    found = _SPEAKS_FOR.search(text[max(0, at.start - 80) : at.start])
+    return found is not None and all(
+        w.casefold() in (TITLE_WORDS - BODIES) | {"of"} or (demonym_state(w) and not state_name(w))
+        for w in found.group(1).split()
+    )  # "for Iraqi Prime Minister", not "of Iran" nor "for the ministry"
+
+
+_GOVERNMENT_OF = re.compile(
+    r"\b(?:[Tt]he )?(?!The\b)([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)(?:['’]s)? government\b"
+    r"|\bgovernment of (?:the )?([A-Z][\w.-]+(?: [A-Z][\w.-]+)*)"
+)
+"""A state's government in words: "the German government", "Iran's government", "the
+government of South Korea"."""
+
+
+def _government(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> str | None:
+    """The state a government speaks for ("The German government said", "the government
+    said" after "the Iraqi government" was named): the state's actor, None when the phrase
+    or the text before names no state or the state is no actor."""
+    if frame.head is None or frame.head.text.casefold() != "government" or not frame.speaker:
+        return None
+    text = article.paragraphs[frame.paragraph]
+    phrase = text[frame.speaker.start : frame.speaker.end]
+    found = list(_GOVERNMENT_OF.finditer(phrase))
+    if not found and phrase.casefold() in ("the government", "government"):
+        # "the government" alone: the state whose government the article named last
+        earlier = [*article.paragraphs[: frame.paragraph], text[: frame.speaker.start]]
+        found = [m for paragraph in earlier for m in _GOVERNMENT_OF.finditer(paragraph)]
+    if not found:
+        return None
+    words = found[-1].group(1) or found[-1].group(2)
+    if words in ("Scottish", "Welsh"):
+        return None  # a devolved government, not the United Kingdom's
+    state = state_name(words) or demonym_state(words)
+    if state is None and " " in words and words.endswith("an"):
+        state = state_name(words[:-1])  # "South African", "North Korean"
+    if state is None:
+        return None
+    key = f"actors/{slugify(state)}"
+    return next((m.entity for m in actors if m.entity == key or m.text == state), None)
 
 
 def _continues(before: QuoteFrame, frame: QuoteFrame, sentences: Sequence[Sentence]) -> bool:
@@ -845,7 +1084,7 @@ def _named_before(
     )  # fmt: skip
     if own is None:
         return None
-    wants_person = frame.form == "title" or frame.head.text.lower() in ("he", "she", "him", "her")
+    wants_person = frame.form == "title" or frame.head.text.lower() in PERSONAL
     if frame.form == "pronoun" and wants_person:
         # "Imus was dropped by CBS Radio after he referred to …": the person named before
         # the pronoun in its own sentence, unless spoken to ("Speaking to Martin Smith, he")
@@ -874,6 +1113,9 @@ def _named_before(
         here = [
             m for m in actors if m.sentence == index and (m.entity in persons or not wants_person)
         ]
+        # "In his letter to President Zelensky, Honcharuk wrote …. He added": not the one
+        # written or spoken to
+        here = [m for m in here if not _addressed(sentences[index], m)]
         if here:
             return min(here, key=lambda m: (m.paragraph, m.start)).entity
         surname = _surname_in(sentences[index].text, actors, persons)
@@ -886,6 +1128,18 @@ def _named_before(
         ):  # "In a statement on Twitter, he wrote": the NER may call Twitter a person
             return ""  # someone named there who is no actor, not anyone named earlier
     return None
+
+
+_ADDRESSED = re.compile(
+    r"\b(?i:letter|message|statement|speaking|writing|wrote|spoke|talking|talked|addressed)"
+    r"(?: [a-z]+){0,2} (?:to|with)(?: [A-Z][\w.'’-]*| prime minister)*\s*$"
+)
+"""Words before someone written or spoken to ("his letter to President", "Speaking with")."""
+
+
+def _addressed(sentence: Sentence, mention: Mention) -> bool:
+    """The person a letter or a speech in this sentence is addressed to."""
+    return _ADDRESSED.search(sentence.text[: mention.start - sentence.start]) is not None
 
 
 _UNNAMED_SUBJECT = re.compile(
@@ -978,6 +1232,9 @@ def _actor_in(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[s
         and frame.speaker.start <= m.start
         and m.end <= frame.speaker.end
     ]
+    at_head = [m for m in inside if m.start <= frame.head.start < m.end and m.entity in persons]
+    if at_head:  # "According to spokesman Dmitry Peskov, Vladimir Putin "…"": the head's
+        return at_head[0].entity
     for m in inside:  # "X's chancellor, Pradeep Khosla": the person the phrase ends with
         before = frame.speaker.text[: m.start - frame.speaker.start].split()[-1:]
         if (
