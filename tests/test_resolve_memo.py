@@ -294,3 +294,16 @@ def test_unread_names_kept_per_article_equal_them_computed_after_each_change(
     assert unread([held, other], tmp_path)[1] == {"article misses": 1, "article hits": 1}
     kept, counts = unread([other, held], tmp_path)
     assert kept == unread([other, held], None)[0] and counts == {"article hits": 2}
+
+
+def test_a_curated_entitys_line_mark_is_digested_with_its_column() -> None:
+    """A curated entity's ``Source`` holds a ``Mark`` (an ``int`` knowing its column): the
+    tables holding curated entities are digested (kept), and the column counts."""
+    from generator.model import Source
+    from generator.yamlio import Mark
+
+    steps = Steps(None)
+    here = steps.canonical(Source("actors/a.yml", Mark(3, 1)))
+    assert here == steps.canonical(Source("actors/a.yml", Mark(3, 1)))
+    assert here != steps.canonical(Source("actors/a.yml", Mark(3, 5)))
+    assert here != steps.canonical(Source("actors/a.yml", 3))
