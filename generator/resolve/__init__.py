@@ -107,7 +107,8 @@ def resolve(
     for the next build, which then reads again only the articles whose annotation changed,
     and in the same folder the briefing-wide steps (``memo.Steps``: one file per step), taken
     from it when they read the same values as in the last build, and the per-article half of
-    the unread-names search (``memo.PerArticle``: one file for every article)."""
+    the unread-names search, the full names and the words after lower-case ones
+    (``memo.PerArticle``: one file each for every article)."""
     steps = Steps(memo.folder if memo is not None else None)
     curated = {e.key: e for e in content.entities}
     names = actor_names(content.entities)
