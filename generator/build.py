@@ -30,6 +30,7 @@ from .model import Content, Pages
 from .publish import Targets, check_targets, publish
 from .render import is_listing, page_digester, render_changed, render_pages
 from .resolve import resolve
+from .resolve.memo import Steps
 from .reuse import DIGESTS, Cutoff, digests_file, previous_pages, seal
 from .review import Review, gather_review
 from .search_split import SPLIT_PAGES
@@ -258,7 +259,12 @@ def _generate(
     # Every sentence's dates, found once (or read from the memo) for extract and link.
     dates = sentence_dates(content.articles, resolved.sentences, Memo(paths.cache, "dates"))
     resolved = extract(
-        resolved, annotations, content.articles, frozenset(content.briefing.reject), dates
+        resolved,
+        annotations,
+        content.articles,
+        frozenset(content.briefing.reject),
+        dates,
+        Steps(paths.cache),  # each article's half kept: see ``extract``
     )
     del annotations  # the parses' frames are all used now: free them before the pages exist
     tick("extract")

@@ -136,7 +136,8 @@ def display_path(path: Path) -> str:
     if written.startswith(inside) and ".." not in path.parts:  # "link/.." is not "."
         return written[len(inside) :]
     try:
-        return str(path.resolve().relative_to(Path(cwd).resolve()))
+        # ``getcwd`` gives the folder's own path (no link, no ".."): resolved already.
+        return str(path.resolve().relative_to(cwd))
     except ValueError:
         return str(path)
 

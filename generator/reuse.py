@@ -434,14 +434,18 @@ class Cutoff:
     def digest(self, units: Iterable[str]) -> str:
         """The digest of ``units``' values in this build, salted as pages are."""
         h = self._digester.salted("inputs")
-        for unit in units:
-            h.update(unit.encode() + b"\0" + self._unit_digest(unit))
+        # One update of every unit's name and digest (the bytes the digest reads are those
+        # of one update per unit), each unit's made once a build: 70,000 reads at 1,000
+        # articles, of 15,000 units.
+        known = self._known
+        h.update(b"".join([known.get(unit) or self._unit_digest(unit) for unit in units]))
         return h.hexdigest()
 
     def _unit_digest(self, unit: str) -> bytes:
-        found = self._known.get(unit)
-        if found is None:
-            found = self._known[unit] = self._digester.value_digest(self._value(unit))
+        """``unit``'s name and its value's digest, as ``digest`` reads them."""
+        found = self._known[unit] = (
+            unit.encode() + b"\0" + self._digester.value_digest(self._value(unit))
+        )
         return found
 
     def _value(self, unit: str) -> object:

@@ -7049,3 +7049,53 @@ def test_a_ceasefire_opening_a_paragraph_is_the_pair_the_paragraph_before_ends_o
     people = {"Armenia": "armenia", "Azerbaijan": "azerbaijan"}
     (found,) = _agreements(nlp, paragraphs, people)
     assert set(found.agents) == {"armenia", "azerbaijan"}
+
+
+def test_each_articles_half_kept_by_the_memo_equals_the_half_computed(tmp_path):
+    """``extract`` with a memo folder keeps each article's statements and proposals; taken
+    back they give what computing gives, after a change of one article's mentions (its text
+    and annotation the same: only that article is made again), of a briefing-wide table (every
+    article made again) and with a damaged file (ignored)."""
+    from conftest import ROOT
+
+    from generator.annotate import annotate
+    from generator.dates import sentence_dates
+    from generator.extract import extract
+    from generator.load import load_content
+    from generator.model import Resolved
+    from generator.resolve import resolve
+    from generator.resolve.memo import PREFIX, Steps
+
+    content = load_content(ROOT / "content")
+    annotations = annotate(content.articles, content.entities, cache_dir=tmp_path / "nlp")
+    plain = resolve(content, annotations)
+    dates = sentence_dates(content.articles, plain.sentences)
+    folder = tmp_path / "memo"
+
+    def run(resolved: Resolved, reject: frozenset[str] = frozenset()) -> tuple[Resolved, dict]:
+        steps = Steps(folder)
+        made = extract(resolved, annotations, content.articles, reject, dates, steps)
+        assert made == extract(resolved, annotations, content.articles, reject, dates)
+        return made, dict(steps.counts)
+
+    articles = len(plain.sentences)
+    assert articles >= 2
+    first, counts = run(plain)
+    assert counts == {"article misses": articles}
+    assert first.statements and run(plain) == (first, {"article hits": articles})
+    # One article's mentions change (a mention dropped), its text and annotation the same.
+    dropped = next(m for m in plain.mentions if m.entity.startswith("actors/"))
+    fewer = Resolved(
+        plain.entities,
+        tuple(m for m in plain.mentions if m != dropped),
+        plain.sentences,
+        plain.decisions,
+        plain.statements,
+    )
+    assert run(fewer)[1] == {"article misses": 1, "article hits": articles - 1}
+    # A table every article reads (the rejected keys) changes: all are made again.
+    some = frozenset({first.entities[-1].key})
+    assert run(plain, some)[1] == {"article misses": articles}
+    (folder / f"{PREFIX}extract.json").write_text("{not json", encoding="utf-8")
+    assert run(plain)[1] == {"article misses": articles}
+    assert run(plain) == (first, {"article hits": articles})

@@ -271,3 +271,6 @@ def test_paths_are_shown_as_typed_below_the_working_directory_and_resolved_other
     assert display_path(work / "content" / "x.yml") == "content/x.yml"
     assert display_path(Path("content/link/../x.yml")) == "content/link/../x.yml"
     assert display_path(tmp_path / "real" / "x.yml") == str(tmp_path / "real" / "x.yml")
+    # A path outside that a link leads back inside is shown from inside (as resolved).
+    (tmp_path / "into").symlink_to(work / "content")
+    assert display_path(tmp_path / "into" / "x.yml") == "content/x.yml"

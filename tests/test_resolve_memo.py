@@ -11,6 +11,7 @@ import subprocess
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -294,3 +295,85 @@ def test_unread_names_kept_per_article_equal_them_computed_after_each_change(
     assert unread([held, other], tmp_path)[1] == {"article misses": 1, "article hits": 1}
     kept, counts = unread([other, held], tmp_path)
     assert kept == unread([other, held], None)[0] and counts == {"article hits": 2}
+
+
+def test_a_curated_entitys_line_mark_is_digested_with_its_column() -> None:
+    """A curated entity's ``Source`` holds a ``Mark`` (an ``int`` knowing its column): the
+    tables holding curated entities are digested (kept), and the column counts."""
+    from generator.model import Source
+    from generator.yamlio import Mark
+
+    steps = Steps(None)
+    here = steps.canonical(Source("actors/a.yml", Mark(3, 1)))
+    assert here == steps.canonical(Source("actors/a.yml", Mark(3, 1)))
+    assert here != steps.canonical(Source("actors/a.yml", Mark(3, 5)))
+    assert here != steps.canonical(Source("actors/a.yml", 3))
+
+
+def test_the_per_article_name_passes_kept_give_what_computing_gives(tmp_path: Path) -> None:
+    """The full names found and the words written after lower-case ones, each kept per
+    article: taken back they equal the computed ones (the given names cut before them, as
+    resolve does), after a change of one article's candidates alone (its text the same: that
+    article made again) and of the lower-case words every article reads (all made again)."""
+    from generator.model import Article, Sentence
+    from generator.resolve import _full_names, _given_names_cut, _surname_alone
+
+    texts = {
+        "a": "Her aunt, Gertrude Vanderbilt Whitney, said no.",
+        "b": "The death of cosmonaut Alexei Leonov. Leonov was famous. Critics praised Leonov.",
+    }
+    articles = [Article(i, i, "2024-01-01", "s", None, "en", (t,)) for i, t in texts.items()]
+    cut_at = texts["b"].index(" Leonov was") + 1  # "b" is two sentences
+    sentences = {
+        "a": (Sentence(0, 0, len(texts["a"]), texts["a"], ()),),
+        "b": (
+            Sentence(0, 0, cut_at - 1, texts["b"][: cut_at - 1], ()),
+            Sentence(0, cut_at, len(texts["b"]), texts["b"][cut_at:], ()),
+        ),
+    }
+    annotated = {"a": "key-a", "b": "key-b"}
+
+    start = texts["a"].index("Vanderbilt")
+    whitney = Candidate(
+        "a", 0, 0, start, start + 18, "Vanderbilt Whitney", "Vanderbilt Whitney", "PERSON", "PERSON"
+    )
+    first = texts["b"].index("Leonov. Leonov was") + len("Leonov. ")
+    last = texts["b"].rindex("Leonov")
+    leonovs = [
+        Candidate("b", 0, 1, first, first + 6, "Leonov", "Leonov", "PERSON", "PERSON"),
+        Candidate("b", 0, 1, last, last + 6, "Leonov", "Leonov", "PERSON", "PERSON"),
+    ]
+
+    def passes(
+        candidates: list[Candidate], lowercase: frozenset[str], folder: Path | None
+    ) -> tuple[object, Counter]:
+        steps = Steps(folder)
+        cut = _given_names_cut(candidates, articles, lowercase)
+        full = _full_names(cut, articles, sentences, lowercase, steps, annotated)
+        labels: dict[str, Counter[str]] = defaultdict(Counter)
+        for c in [*cut, *full]:
+            labels[c.name][c.label] += 1
+        alone = _surname_alone([*cut, *full], labels, articles, steps)
+        return (cut, full, alone), steps.counts
+
+    lowercase = frozenset({"her", "aunt", "said", "no", "the", "death", "of", "was", "famous"})
+    candidates = [whitney, *leonovs]
+    computed = passes(candidates, lowercase, None)[0]
+    cut, full, alone = computed  # type: ignore[misc]
+    assert cut[0].name == "Gertrude Vanderbilt Whitney"
+    assert [c.name for c in full] == ["Alexei Leonov"] and alone == {"Alexei Leonov"}
+    first_build = passes(candidates, lowercase, tmp_path)
+    assert first_build == (computed, Counter({"article misses": 3}))
+    assert passes(candidates, lowercase, tmp_path) == (computed, Counter({"article hits": 3}))
+    # One candidate of "b" read as an organisation's: only "b" is made again (its text is
+    # the same: its words after lower-case ones are kept, where they are looked up).
+    fewer = [whitney, leonovs[0], replace(leonovs[1], label="ORG")]
+    value, counts = passes(fewer, lowercase, tmp_path)
+    assert value == passes(fewer, lowercase, None)[0]
+    assert counts == {"article hits": 2, "article misses": 1}
+    # "Alexei" now a lower-case word somewhere: no given name. Every article's full names are
+    # found again (the words after lower-case ones read the text alone: kept).
+    more = lowercase | {"alexei"}
+    value, counts = passes(candidates, more, tmp_path)
+    assert value == passes(candidates, more, None)[0] and value[1] == []  # type: ignore[index]
+    assert counts == {"article misses": 2, "article hits": 1}

@@ -343,8 +343,9 @@ def test_resolves_steps_are_kept_after_an_edit_that_moves_no_name_and_equal_a_co
     made: list[Steps] = []
     monkeypatch.setattr("generator.resolve.Steps", lambda *a: made.append(Steps(*a)) or made[-1])
     build(paths, model="blank", pages_only=True)
-    # The edited article's unread names are searched again, the other article's are kept.
-    assert made[0].counts == {"hits": 3, "article hits": 1, "article misses": 1}
+    # The edited article's unread names and full names are searched again (two per-article
+    # steps), the other article's are kept.
+    assert made[0].counts == {"hits": 3, "article hits": 2, "article misses": 2}
     assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
 
 
@@ -365,7 +366,7 @@ def test_the_merges_are_kept_after_an_edit_inside_an_article_that_names_no_one(
     made: list[Steps] = []
     monkeypatch.setattr("generator.resolve.Steps", lambda *a: made.append(Steps(*a)) or made[-1])
     build(paths, model="blank", pages_only=True)
-    assert made[0].counts == {"hits": 2, "misses": 1, "article hits": 1, "article misses": 1}
+    assert made[0].counts == {"hits": 2, "misses": 1, "article hits": 2, "article misses": 2}
     assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from ..dates import SentenceDates, reference_date
@@ -23,10 +25,12 @@ from ..model import (
     Frames,
     Mention,
     Resolved,
+    Sentence,
     Statement,
     in_text_order,
     statement_key,
 )
+from ..resolve.memo import PerArticle, Steps
 from .agreements import match_agreements, propose_agreements, signings
 from .events import match_events, propose_events, statement_events
 from .merge import Proposal
@@ -58,12 +62,15 @@ def extract(
     articles: Sequence[Article],
     reject: frozenset[str] = frozenset(),
     dates: Mapping[str, SentenceDates] | None = None,
+    steps: Steps | None = None,
 ) -> Resolved:
     """The resolved data with statements, and with proposed events and agreements added as
     entities (``curated`` False) whose mentions are the sentences that report them. Proposals
     whose key an editor listed under ``reject`` in briefing.yml are left out. ``dates`` are
     the dates of each article's sentences when already found (``dates.sentence_dates``, which
-    link reads too): else each sentence's are found as a frame asks for them."""
+    link reads too): else each sentence's are found as a frame asks for them. ``steps`` (a
+    folder's ``resolve.memo.Steps``) keeps each article's half for the next build: after one
+    edit, the other articles' statements and proposals are read back, not made again."""
     frames = {a.article: a.frames for a in annotations}
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for m in resolved.mentions:
@@ -83,30 +90,59 @@ def extract(
     statements: list[Statement] = []
     agreements: list[Proposal] = []
     events: list[Proposal] = []
+    keys = {a.article: a.key for a in annotations}
+    # Each article's half is kept per article (one file), keyed by what it reads of its own
+    # (its text, its annotation's key for its sentences and frames, its mentions, its dates
+    # and the speakers found in the articles before it) and, once a build, the tables every
+    # article reads.
+    kept = PerArticle(
+        steps or Steps(None),
+        "extract",
+        entities,
+        persons,
+        states,
+        adjectives,
+        ambiguous,
+        reject,
+        dates is None,
+    )
+    quoted_persons: list[str] = []
+    """Speakers found so far that were no person actor: later articles read them too."""
     for article in sorted(articles, key=lambda a: a.id):
         if article.id not in resolved.sentences or article.id not in frames:
             continue
-        found = frames[article.id]
-        sentences = resolved.sentences[article.id]
         mentions = by_article[article.id]
-        reference = reference_date(article)
         own_dates = dates.get(article.id, ()) if dates is not None else ()
-        mentions.extend(headline_surnames(article, sentences, mentions, ambiguous, entities))
-        for person, named in new_speakers(article, found.quotes, sentences, mentions, reject):
+        compute = partial(
+            _article_half,
+            article,
+            frames[article.id],
+            resolved.sentences[article.id],
+            list(mentions),
+            persons | frozenset(quoted_persons),
+            Tables(entities, adjectives, states, ambiguous, reject),
+            own_dates,
+        )
+        key = keys.get(article.id, "")
+        half = (
+            kept.get((article, key, mentions, sorted(quoted_persons), own_dates), compute, _half)
+            if key
+            else compute()  # its sentences and frames are not known by a key
+        )
+        headline, new, said, told, proposed, found_events = half
+        mentions.extend(headline)
+        for person, named in new:
             speakers.setdefault(person.key, person)
             mentions.append(named)
-            persons = persons | {person.key}
-        said = attribute(article, found.quotes, sentences, mentions, persons, reference, own_dates)
+            if person.key not in persons and person.key not in quoted_persons:
+                quoted_persons.append(person.key)
         statements.extend(said)
-        context = Context(
-            article, sentences, mentions, reference, adjectives, persons, states, own_dates
-        )
-        sources = commentators(found.quotes, said, article, mentions)
-        events.extend(statement_events(context, [s for s in said if s.speaker not in sources]))
+        events.extend(told)
         offset = len(agreements)
-        agreements.extend(propose_agreements(context, found.agreements))
+        agreements.extend(proposed)
         events.extend(signings(agreements[offset:], offset))
-        events.extend(propose_events(context, found.events))
+        events.extend(found_events)
+    kept.save()
     known = [
         *resolved.mentions,
         *(m for ms in by_article.values() for m in ms if m.how in ("speaker", "headline")),
@@ -129,4 +165,79 @@ def extract(
         sentences=resolved.sentences,
         decisions=tuple(d for d in resolved.decisions if not quoted(d)),
         statements=tuple(statements),  # articles by id, each in text order
+    )
+
+
+@dataclass(frozen=True)
+class Tables:
+    """What every article's half reads of the whole briefing (the ``PerArticle`` shared key)."""
+
+    entities: dict[str, Entity]
+    adjectives: Mapping[str, str]
+    states: frozenset[str]
+    ambiguous: frozenset[str]
+    reject: frozenset[str]
+
+
+Half = tuple[
+    list[Mention],
+    list[tuple[Entity, Mention]],
+    list[Statement],
+    list[Proposal],
+    list[Proposal],
+    list[Proposal],
+]
+"""One article's half of ``extract``: its headline surnames, its new speakers (each with the
+mention that names them), its statements, the events its statements report, its agreement
+proposals and its event proposals (signings are made after, from the agreements' offset)."""
+
+
+def _article_half(
+    article: Article,
+    found: Frames,
+    sentences: Sequence[Sentence],
+    mentions: list[Mention],
+    persons: frozenset[str],
+    tables: Tables,
+    own_dates: SentenceDates | tuple[()],
+) -> Half:
+    """One article's statements, events and agreements: what ``extract`` reads of it alone
+    (``mentions`` is its own copy: extended here with the headline's and speakers')."""
+    reference = reference_date(article)
+    headline = headline_surnames(article, sentences, mentions, tables.ambiguous, tables.entities)
+    mentions.extend(headline)
+    new = list(new_speakers(article, found.quotes, sentences, mentions, tables.reject))
+    for person, named in new:
+        mentions.append(named)
+        persons = persons | {person.key}
+    said = attribute(article, found.quotes, sentences, mentions, persons, reference, own_dates)
+    context = Context(
+        article,
+        sentences,
+        mentions,
+        reference,
+        tables.adjectives,
+        persons,
+        tables.states,
+        own_dates,
+    )
+    sources = commentators(found.quotes, said, article, mentions)
+    told = statement_events(context, [s for s in said if s.speaker not in sources])
+    proposed = propose_agreements(context, found.agreements)
+    return headline, new, said, told, proposed, propose_events(context, found.events)
+
+
+def _half(value: object) -> bool:
+    """A kept value of ``_article_half``'s form (a file of the right shape may hold another)."""
+    return (
+        isinstance(value, tuple)
+        and len(value) == 6
+        and all(isinstance(part, list) for part in value)
+        and all(type(m) is Mention for m in value[0])
+        and all(
+            isinstance(pair, tuple) and type(pair[0]) is Entity and type(pair[1]) is Mention
+            for pair in value[1]
+        )
+        and all(type(s) is Statement for s in value[2])
+        and all(type(p) is Proposal for part in value[3:] for p in part)
     )

@@ -108,7 +108,8 @@ def resolve(
     for the next build, which then reads again only the articles whose annotation changed,
     and in the same folder the briefing-wide steps (``memo.Steps``: one file per step), taken
     from it when they read the same values as in the last build, and the per-article half of
-    the unread-names search (``memo.PerArticle``: one file for every article)."""
+    the unread-names search, the full names and the words after lower-case ones
+    (``memo.PerArticle``: one file each for every article)."""
     steps = Steps(memo.folder if memo is not None else None)
     curated = {e.key: e for e in content.entities}
     names = actor_names(content.entities)
@@ -141,8 +142,9 @@ def resolve(
         hinted[article.id].update(found.states)
         texts.extend(article.paragraphs)
 
+    annotated = {a.article: a.key for a in annotations}
     candidates = _given_names_cut(candidates, content.articles, lowercase)
-    candidates += _full_names(candidates, content.articles, sentences, lowercase)
+    candidates += _full_names(candidates, content.articles, sentences, lowercase, steps, annotated)
     candidates = _unglue(candidates, names, lowercase)
     paragraphs = {a.id: a.paragraphs for a in content.articles}
     candidates = _lower_word_glued(candidates, paragraphs, lowercase)
@@ -178,7 +180,7 @@ def resolve(
     people = frozenset(
         word for c in candidates if "PERSON" in (c.label, c.ner_label) for word in c.name.split()
     )
-    alone = _surname_alone(candidates, labels, content.articles)
+    alone = _surname_alone(candidates, labels, content.articles, steps)
     titled = frozenset(
         c.name
         for c in candidates
@@ -630,6 +632,14 @@ def _place(m: Mention) -> tuple[int, int, int, int, str, str, str]:
 
 def _mentions(value: object) -> bool:
     return isinstance(value, list) and all(type(m) is Mention for m in value)
+
+
+def _candidates(value: object) -> bool:
+    return isinstance(value, list) and all(type(c) is Candidate for c in value)
+
+
+def _words(value: object) -> bool:
+    return isinstance(value, frozenset) and all(type(w) is str for w in value)
 
 
 def _unread_in(
@@ -1153,6 +1163,8 @@ def _full_names(
     articles: Sequence[Article],
     sentences: Mapping[str, tuple[Sentence, ...]],
     lowercase: frozenset[str],
+    steps: Steps | None = None,
+    annotated: Mapping[str, str] | None = None,
 ) -> list[Candidate]:
     """'the death of cosmonaut Alexei Leonov. Leonov was famous ...': a surname the NER reads
     alone at least twice in an article where it read no full name ending in it, once at least
@@ -1165,53 +1177,67 @@ def _full_names(
     by_article: dict[str, list[Candidate]] = defaultdict(list)
     for c in candidates:  # once, not a scan of every candidate per article
         by_article[c.article].append(c)
+    # Each article's search reads its text, its sentences (named by its annotation's key),
+    # its candidates and the lower-case words: kept per article, one file.
+    kept = PerArticle(steps or Steps(None), "full-names", lowercase)
     for article in articles:
         here = by_article.get(article.id, [])
-        lone: Counter[str] = Counter()
-        person: set[str] = set()
-        for c in here:
-            if re.fullmatch(r"[A-Z][a-zà-ÿ'’-]{2,}", c.name) and {c.label, c.ner_label} & {
-                "PERSON",
-                "ORG",
-            }:
-                lone[c.name] += 1
-                if "PERSON" in (c.label, c.ner_label):
-                    person.add(c.name)
-        ends = {word for c in here if " " in c.name for word in c.name.split()[1:]}
-        for surname, n in sorted(lone.items()):
-            if (
-                n < 2
-                or surname not in person
-                or surname in ends
-                or is_common_word(surname, lowercase)
-            ):
-                continue
-            pattern = re.compile(
-                rf"(?<![\w'’.-])([A-Z][a-zà-ÿ'’-]+) {re.escape(surname)}"
-                rf"(?: ([A-Z][a-zà-ÿ'’-]+[a-zà-ÿ]))?(?![\w'’-]| [A-Z])"
+        compute = partial(_full_names_in, article, here, sentences.get(article.id, ()), lowercase)
+        key = (annotated or {}).get(article.id, "")
+        inputs = (article.id, key, article.paragraphs, here)
+        out += kept.get(inputs, compute, _candidates) if key else compute()
+    kept.save()
+    return out
+
+
+def _full_names_in(
+    article: Article,
+    here: list[Candidate],
+    sentences: tuple[Sentence, ...],
+    lowercase: frozenset[str],
+) -> list[Candidate]:
+    """``_full_names`` in one article, from its candidates ``here`` and its ``sentences``."""
+    out: list[Candidate] = []
+    lone: Counter[str] = Counter()
+    person: set[str] = set()
+    for c in here:
+        if re.fullmatch(r"[A-Z][a-zà-ÿ'’-]{2,}", c.name) and {c.label, c.ner_label} & {
+            "PERSON",
+            "ORG",
+        }:
+            lone[c.name] += 1
+            if "PERSON" in (c.label, c.ner_label):
+                person.add(c.name)
+    ends = {word for c in here if " " in c.name for word in c.name.split()[1:]}
+    for surname, n in sorted(lone.items()):
+        if n < 2 or surname not in person or surname in ends or is_common_word(surname, lowercase):
+            continue
+        pattern = re.compile(
+            rf"(?<![\w'’.-])([A-Z][a-zà-ÿ'’-]+) {re.escape(surname)}"
+            rf"(?: ([A-Z][a-zà-ÿ'’-]+[a-zà-ÿ]))?(?![\w'’-]| [A-Z])"
+        )
+        for p, paragraph in enumerate(article.paragraphs):
+            found = next(
+                (m for m in pattern.finditer(paragraph) if _given_name(m.group(1), lowercase)),
+                None,
             )
-            for p, paragraph in enumerate(article.paragraphs):
-                found = next(
-                    (m for m in pattern.finditer(paragraph) if _given_name(m.group(1), lowercase)),
-                    None,
-                )
-                if found is None:
-                    continue
-                index = next(
-                    (
-                        i
-                        for i, s in enumerate(sentences.get(article.id, ()))
-                        if s.paragraph == p and s.start <= found.start() < s.end
-                    ),
-                    -1,
-                )
-                if index >= 0:
-                    start, end = found.start(), found.end()
-                    if found.group(2) and not _given_name(found.group(2), lowercase):
-                        end = found.start(2) - 1  # "Alexei Leonov Monday": no second surname
-                    text = paragraph[start:end]
-                    out.append(Candidate(article.id, p, index, start, end, text, text, "PERSON"))
-                    break
+            if found is None:
+                continue
+            index = next(
+                (
+                    i
+                    for i, s in enumerate(sentences)
+                    if s.paragraph == p and s.start <= found.start() < s.end
+                ),
+                -1,
+            )
+            if index >= 0:
+                start, end = found.start(), found.end()
+                if found.group(2) and not _given_name(found.group(2), lowercase):
+                    end = found.start(2) - 1  # "Alexei Leonov Monday": no second surname
+                text = paragraph[start:end]
+                out.append(Candidate(article.id, p, index, start, end, text, text, "PERSON"))
+                break
     return out
 
 
@@ -1287,7 +1313,10 @@ Nelson White"), which no given name is."""
 
 
 def _surname_alone(
-    candidates: list[Candidate], labels: dict[str, Counter[str]], articles: Sequence[Article]
+    candidates: list[Candidate],
+    labels: dict[str, Counter[str]],
+    articles: Sequence[Article],
+    steps: Steps | None = None,
 ) -> frozenset[str]:
     """People's names of two or three words ("Doris Day", "Jeremy Hunt") whose last word an
     article that names them also writes alone as a surname is written: read alone as a
@@ -1296,6 +1325,8 @@ def _surname_alone(
     lone = {(c.article, c.name) for c in candidates if "PERSON" in (c.label, c.ner_label)}
     paragraphs = {a.id: a.paragraphs for a in articles}
     between: dict[str, frozenset[str]] = {}  # per article, read once: not a pattern per name
+    # A function of each article's text alone: kept per article, one file.
+    kept = PerArticle(steps or Steps(None), "after-lowercase")
     out = set()
     for c in candidates:
         tokens = c.name.split()
@@ -1305,9 +1336,12 @@ def _surname_alone(
             out.add(c.name)
             continue
         if c.article not in between:
-            between[c.article] = _words_after_lowercase("\n".join(paragraphs.get(c.article, ())))
+            text = "\n".join(paragraphs.get(c.article, ()))
+            words = kept.get((text,), partial(_words_after_lowercase, text), _words)
+            between[c.article] = words
         if tokens[-1] in between[c.article]:
             out.add(c.name)
+    kept.save()
     return frozenset(out)
 
 

@@ -35,6 +35,7 @@ from pathlib import Path, PurePath
 from typing import Any, TypeVar
 
 from ..memo import code_digest, mark_used, write_atomic
+from ..yamlio import Mark
 
 T = TypeVar("T")
 
@@ -154,6 +155,9 @@ class Steps:
                 self.canonical(table.default_factory),
                 [(self.canonical(k), self.canonical(v)) for k, v in table.items()],
             )
+        if kind is Mark:  # a curated entity's line in its file (``Source``), with its column
+            mark: Any = value
+            return ("mark", int(mark), mark.column)
         if isinstance(value, type):
             return ("type", f"{value.__module__}.{value.__qualname__}")
         if isinstance(value, PurePath):
