@@ -173,7 +173,10 @@ CANDIDATE = Candidate("a1", 0, 1, 4, 9, "Lopez", "Lopez", "PERSON", ner_label="P
 def test_kept_values_come_back_equal_and_of_the_same_kinds(value: object) -> None:
     back = decode(json.loads(json.dumps(encode(value))))
     assert back == value
-    assert repr(back) == repr(value)  # tuples stay tuples, a Counter a Counter, order kept
+    if isinstance(value, (set, frozenset)):  # a set's repr follows its hashes, not its order
+        assert type(back) is type(value)
+    else:
+        assert repr(back) == repr(value)  # tuples stay tuples, a Counter a Counter, order kept
 
 
 def test_fewer_collections_sets_the_thresholds_and_puts_them_back() -> None:
