@@ -6580,3 +6580,49 @@ def test_every_event_type_but_other_has_its_label_and_codes():
     from generator.model import EVENT_TYPES
 
     assert set(LABELLED) == set(EVENT_TYPES) - {"other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "winner"),
+    [
+        ("Pete Buttigieg came in first with 14 delegates.", "Pete Buttigieg"),
+        ("Elizabeth Warren placed third in the Massachusetts primary.", "Elizabeth Warren"),
+        ("Jose Lopez finished first in the primary with 45% of the vote.", "Jose Lopez"),
+        ("In New Hampshire, Sanders secured a plurality of the vote, at 25.7%.", "Sanders"),
+        ("Maria Santos won the runoff on Sunday.", "Maria Santos"),
+        ("Jose Lopez advanced to a runoff against Maria Santos.", "Jose Lopez"),
+        ("Biden was projected to win Florida.", "Biden"),
+        ("NBC News projected that Joe Biden would win the Michigan primary.", "Joe Biden"),
+        ("Biden is projected to win Florida.", None),  # a forecast
+        ("Joe Biden would win the Michigan primary.", None),  # a hypothesis
+        ("He came in second in the poll.", None),  # an opinion poll
+        ("She finished third in the marathon.", None),
+        ("He went to the polls.", None),
+        ("The team won Florida's championship.", None),
+    ],
+)  # fmt: skip
+def test_a_placing_a_runoff_or_a_projected_win_is_an_election_of_the_candidate(nlp, text, winner):
+    frames = [e for e in match(nlp(text), 0).events if e.type == "election"]
+    if winner is None:
+        assert not frames
+        return
+    (frame,) = frames
+    assert winner in " ".join(r.text for r in frame.agents)
+
+
+def test_an_undated_vote_somewhere_else_is_another_contest(nlp):
+    """ "Sanders won the Nevada caucuses yesterday … In New Hampshire, Sanders secured a
+    plurality of the vote": two elections, not the New Hampshire one dated by Nevada's."""
+    from generator.extract.merge import cluster
+
+    paragraphs = [
+        "Yesterday, Senator Bernie Sanders won the Democratic Party's Nevada caucuses.",
+        "In New Hampshire, Sanders secured a plurality of the vote, at 25.7%.",
+    ]
+    people = {"Bernie Sanders": "sanders", "Sanders": "sanders"}
+    found = [p for p in _events(nlp, paragraphs, people, date(2020, 2, 23)) if p.type == "election"]
+    groups = cluster(found)
+    assert [[(p.date, p.place) for p in g] for g in groups] == [
+        [("2020-02-22", None)],
+        [(None, "New Hampshire")],
+    ]

@@ -1456,9 +1456,10 @@ COURTS = frozenset("court courts judge judges justice justices tribunal jury pan
 
 WIN = forms("win", "secure")
 CONTESTS = frozenset(
-    "seat seats caucus caucuses primary primaries delegates delegate nomination".split()
+    "seat seats caucus caucuses primary primaries delegates delegate nomination runoff "
+    "runoffs".split()
 )
-"""What is won in an election: seats, a party's contests and their delegates."""
+"""What is won in an election: seats, a party's contests, their delegates, a runoff."""
 WAS = frozenset("was were been".split())
 """The copula of an office held from a year ("He was finance minister from 2009 to 2012")."""
 SPAN_START = frozenset("from since between".split())
@@ -1489,13 +1490,72 @@ def _office_from(verb: Token) -> bool:
 
 def _wins_seat(verb: Token) -> bool:
     """ "won a seat in the Senate", "the party won 52 seats", "Sanders won the Nevada
-    caucuses", "Trump won the delegates": an election, the winner its participant; not "won
-    the match". "won the primary election" is left to the noun "election", not told twice."""
+    caucuses", "Trump won the delegates", "won the runoff", "secured a plurality of the vote":
+    an election, the winner its participant; not "won the match", "secured votes to pass the
+    bill". "won the primary election" is left to the noun "election", not told twice. A state
+    won is one only where a result is projected ("was projected to win Florida")."""
     objects = list(children(verb, "dobj"))
-    return any(
-        o.lower_ in CONTESTS
-        for o in (*objects, *(p for c in objects for p in preposition_objects(c, "of")))
-    )  # "secured all 25 of Nevada's delegates"
+    if any(o.lower_ in CONTESTS for o in objects) or any(
+        p.lower_ in CONTESTS for c in objects for p in preposition_objects(c, "of")
+    ):  # "secured all 25 of Nevada's delegates"
+        return True
+    if any(p.lower_ in SHARES for c in objects for p in preposition_objects(c, "of")):
+        # "won 48% of the vote"; not told again after a win: "won the caucuses, securing a
+        # majority of votes"
+        return verb.head.i == verb.i or verb.head.lower_ not in WIN or not _wins_seat(verb.head)
+    return _projected(verb) and any(o.ent_type_ == "GPE" for o in objects)
+
+
+SHARES = frozenset({"vote", "votes"})
+"""What a part is won of ("a plurality of the vote"): alone ("won the vote") it may be a bill's."""
+PROJECT = forms("project")
+"""A result called by an outlet: "was projected to win", "projected that Biden would win"."""
+
+
+def _projected(verb: Token) -> bool:
+    """ "Biden was projected to win Florida", "NBC projected that Biden would win the
+    primary": a result called on the night ("would" there is no hypothesis); not "is projected
+    to win" (a forecast) nor "not projected to win"."""
+    head = verb.head
+    return (
+        verb.dep_ in ("xcomp", "ccomp")
+        and verb.lower_ in WIN
+        and head.lower_ in PROJECT
+        and head.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ == "neg" for t in (verb, head) for c in t.children)
+        and not any(c.lower_ in ("is", "are", "be") for c in head.children if c.dep_ == "auxpass")
+    )
+
+
+PLACES_IN_RACE = forms("finish", "place") | {"came", "come", "comes", "coming"}
+ORDINALS = frozenset("first second third fourth fifth sixth last".split())
+TALLIED = CONTESTS | VOTINGS - {"poll", "polls"} | {"vote", "votes", "ballots"}
+"""Words that make a placing a result of a vote, not of a poll or a race on a track."""
+
+
+def _places(verb: Token) -> bool:
+    """ "Buttigieg came in first", "Warren placed third in the Massachusetts primary",
+    "Sanders finished a distant second", where the sentence names a vote or its delegates: a
+    candidate's result, an election's; not "came in second in the poll", "finished third in
+    the marathon"."""
+    ranked = any(
+        c.dep_ in ("advmod", "dobj", "npadvmod", "attr", "oprd", "acomp")
+        and (c.lower_ in ORDINALS or c.ent_type_ == "ORDINAL")
+        for c in verb.children
+    )
+    return ranked and any(t.lower_ in TALLIED for t in verb.sent)
+
+
+ADVANCE = forms("advance", "proceed", "qualify", "head", "move", "go", "force") | {"went"}
+RUNOFFS = frozenset("runoff runoffs run-off run-offs".split())
+
+
+def _to_runoff(verb: Token) -> bool:
+    """ "Lopez advanced to a runoff against Santos", "qualified for the runoff", "forced a
+    runoff": a first round's result, an election of the one who goes on; not "went to the
+    polls"."""
+    named = [*children(verb, "dobj"), *preposition_objects(verb, "to", "for", "into")]
+    return any(o.lower_ in RUNOFFS for o in named)
 
 
 def _orders_shut(verb: Token) -> bool:
@@ -1625,7 +1685,7 @@ def _verbal(
     if type_ == "handover" and verb.dep_ == "amod" and verb.head.lower_ in CONTROL:
         return _ceded(doc, paragraph, verb, quotes)
     declines = type_ == "resignation" and verb.lower_ in SEEK | RUN  # "did not seek reelection"
-    if (_negated_or_hypothetical(verb) and not declines) or (
+    if (_negated_or_hypothetical(verb) and not declines and not _projected(verb)) or (
         verb.dep_ in ("amod", "compound")
         and not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
     ):  # (a verb with its own subject read as a modifier: "McArthur murdered gay men")
@@ -2707,6 +2767,8 @@ _CUES = (
     _Cue(_VERB, EXPIRE, _grant_expires, "suspension", taking=True),  # "the franchise expired"
     _Cue(_VERB, SIGN_OFF, _off_air, "suspension", taking=True),  # "signed off the air"
     _Cue(_VERB, WIN, _wins_seat, "election"),  # "won a seat in the Senate"
+    _Cue(_VERB, PLACES_IN_RACE, _places, "election"),  # "came in first in Iowa"
+    _Cue(_VERB, ADVANCE, _to_runoff, "election"),  # "advanced to a runoff"
     _Cue(_VERB, POSTPONE, _puts_off_vote, "postponement"),  # "Ohio postponed its primary"
     _Cue(_EITHER, WAS, _office_from, "appointment", taking=True),  # "was PM from 2004"
 )

@@ -165,7 +165,16 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
     if first.type in ("death", "birth") and same_article:
         return True  # one dies once: "his death" dated by "a stroke on Monday" is still the
         # death "yesterday" its article reports
+    places = {q.place.casefold() for q in group if q.place}
     dates = [q.date for q in group if q.date]
+    if (
+        first.type == "election"
+        and p.place
+        and p.place.casefold() not in places
+        and (places or not (dates and p.date))
+    ):
+        return False  # "Sanders won the Nevada caucuses yesterday … In New Hampshire, Sanders
+        # secured a plurality of the vote": an undated vote somewhere else is another contest
     if same_article and (p.separate or any(q.separate for q in group)):
         return bool(p.date) and all(d == p.date for d in dates) and bool(dates)
     if not dates or not p.date:
@@ -184,7 +193,6 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
         return same_article and (
             next_to or all(compatible_dates(d, year) for d in [*dates, p.date] if d)
         )
-    places = {q.place.casefold() for q in group if q.place}
     if p.place and places and p.place.casefold() not in places:
         return False
     if any(_weeks_apart(p, q) or _weeks_apart(q, p) for q in group):
