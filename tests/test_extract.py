@@ -6626,3 +6626,88 @@ def test_an_undated_vote_somewhere_else_is_another_contest(nlp):
         [("2020-02-22", None)],
         [(None, "New Hampshire")],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "winner", "place"),
+    [
+        ("In the primaries, Sanders won California.", "Sanders", "California"),
+        ("Biden carried Michigan and Missouri in the primaries.", "Biden", "Michigan"),
+        ("Biden won in Virginia, where a primary was held.", "Biden", "Virginia"),
+        ("Biden won 10 of the 14 states in the primaries.", "Biden", None),
+        ("Biden swept the primaries in Florida.", "Biden", None),
+        ("Duda won the first round with 43.5% of the vote.", "Duda", None),
+        ("Sanders took second place in the caucuses.", "Sanders", None),
+        ("Biden beat Sanders in the Michigan primary.", "Biden", None),
+        ("Biden was declared the winner of the Michigan primary.", "Biden", None),
+        ("The commission declared Duda the winner of the election.", "Duda", None),
+        ("The Democratic Party held its Iowa caucuses on February 3.", "Democratic Party", None),
+        ("Sanders lost the caucuses to Hillary Clinton, securing 34% of votes.", "Sanders", None),
+        ("In the primaries, Sanders lost in all three states to Hillary Clinton.", "Sanders",
+         None),
+        ("He lost his seat in 2010.", "He", None),
+        ("Federer lost the match to Nadal.", None, None),
+        ("She lost her job in 2010.", None, None),
+        ("Liverpool won in Madrid.", None, None),
+        ("She was named the winner of the Booker Prize.", None, None),
+        ("CNN projected Biden the winner of the primary.", None, None),  # the outlet's call
+        ("The company carried the goods to Spain.", None, None),
+        ("Police held talks with the protesters.", None, None),
+    ],
+)  # fmt: skip
+def test_a_state_carried_a_winner_declared_or_a_vote_held_is_an_election(nlp, text, winner, place):
+    """A state won is where the vote was, no party to it; the paragraph must tell of a vote."""
+    frames = [e for e in match(nlp(text), 0).events if e.type == "election"]
+    if winner is None:
+        assert not frames
+        return
+    (frame,) = frames
+    assert winner in " ".join(r.text for r in (*frame.agents, *frame.patients))
+    if place is not None:
+        assert place in [r.text for r in frame.places]
+        assert place not in " ".join(r.text for r in frame.patients)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("He was prime minister between 1994 and 1999.", "appointment"),
+        ("He served two terms as governor from 1995 to 2003.", "appointment"),
+        ("She chaired the committee from 2007 to 2011.", "appointment"),
+        ("He led the party from 1990 to 1998.", "appointment"),
+        ("He went on to serve in the House of Representatives for twenty years.", "appointment"),
+        ("He was defeated in the 2010 election.", "election"),
+        ("He served as a member of the Oversight Committee until 1995, then joined the House "
+         "Judiciary Committee.", "appointment"),
+        ("After serving in the Korean War, he attended Wayne State University.", None),
+        ("She chairs the committee.", None),  # no start: a state, not a taking
+        ("He led the protesters from 2010.", None),
+        ("Nadal was defeated in the final.", None),
+    ],
+)  # fmt: skip
+def test_an_obituarys_offices_and_lost_elections_are_events(nlp, text, type_):
+    """The background of an obituary: offices held over a span, a seat in a body, a defeat."""
+    frames = [e for e in match(nlp(text), 0).events if e.type in ("appointment", "election")]
+    if type_ is None:
+        assert not frames
+        return
+    assert [e.type for e in frames] == [type_]
+    assert frames[0].patients[0].text in ("He", "She")
+
+
+def test_an_undated_taking_of_another_body_is_another_appointment(nlp):
+    """ "Conyers took office as a congressman. … Later, John Conyers joined the House
+    Judiciary Committee": an obituary's two offices, not one taking told twice."""
+    from generator.extract.merge import cluster
+
+    paragraphs = [
+        "John Conyers was a congressman. John Conyers took office as a congressman.",
+        "Friends praised him. Later, John Conyers joined the House Judiciary Committee.",
+    ]
+    people = {"John Conyers": "conyers", "House Judiciary Committee": "jc"}
+    found = [p for p in _events(nlp, paragraphs, people, date(2019, 10, 28), ("conyers",))
+             if p.type == "appointment"]  # fmt: skip
+    assert [sorted(p.actors for p in g) for g in cluster(found)] == [
+        [("conyers",)],
+        [("conyers", "jc")],
+    ]

@@ -316,6 +316,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                 type_ = "emergency"  # "declared martial law": rule, not words
             elif type_ == "statement" and token.lower_.startswith("announc") and _to_office(token):
                 type_ = "appointment"  # "Biden announced Harris as his running mate"
+            elif type_ == "statement" and _declared_winner(token):
+                type_ = "election"  # "was declared the winner of the primary"
             elif token.lower_ in REJECT and (turned := _turned_down(token)) is not None:
                 type_ = turned  # "the Senate dismissed the bill", "the court rejected the suit"
             if type_ == "seizure" and _office(token):  # "the army seized power": taken
@@ -325,6 +327,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
         elif cue := _cue(token):
             frame = (_verbal if cue.verbal else _nominal)(doc, paragraph, token, cue.type, quotes)
             frame = _taking(frame) if cue.taking else frame
+            if frame is not None and cue.test is _wins_seat:
+                frame = _states_won(doc, token, frame)
         elif token.pos_ == "VERB" and token.lower_ in PHRASAL_EVENTS:
             particle, type_ = PHRASAL_EVENTS[token.lower_]
             if not any(
@@ -858,11 +862,13 @@ def _holds(verb: Token) -> bool:
     """ "served as its first prime minister, 1980–1987", "had held the position since April
     2018": the time in office, dated by when it began; not "served a sentence", "held talks"."""
     if verb.lower_.startswith("serv"):  # "serving as the speaker pro tem": its modifier
+        terms = [o for o in children(verb, "dobj") if o.lower_ in ("term", "terms")]
         return any(
             t.lower_ in OFFICES
-            for o in preposition_objects(verb, "as")
+            for head in (verb, *terms)  # "served two terms as governor"
+            for o in preposition_objects(head, "as")
             for t in (o, *children(o, "nmod", "compound"))
-        )
+        ) or _serves_in(verb)
     return any(c.lower_ in POSTS for c in children(verb, "dobj"))
 
 
@@ -891,6 +897,9 @@ def _defeats_candidate(verb: Token) -> bool:
     defeated India", nor a match ("Nadal defeated Federer in the final")."""
     losers = list(children(verb, "dobj", "nsubjpass"))
     winners = [*children(verb, "nsubj"), *preposition_objects(verb, "by")]
+    if losers and not winners and all(_personal(w) or w.lower_ in ("he", "she") for w in losers):
+        # "he was defeated in the 2010 election": the vote named where it was lost
+        return any(o.lower_ in BALLOT for o in preposition_objects(verb, "in"))
     if not losers or not winners:
         return False
     if not all(_personal(w) for w in (*losers, *winners)):
@@ -1478,14 +1487,93 @@ def _office_from(verb: Token) -> bool:
         if c.lower_ in OFFICES - {"office", "post", "power"}
         or any(t.lower_ in OFFICES for t in children(c, "compound"))
     ]
-    started = [
-        o
-        for c in verb.children
+    return bool(held and _span_started(verb, *held))
+
+
+def _span_started(*heads: Token) -> bool:
+    """A time from a year hangs from one of ``heads``: "from 2009 to 2012", "since 2019",
+    "between 1994 and 1999" (on the office too: "was prime minister between 1994 and 1999")."""
+    return any(
+        YEAR.fullmatch(o.text) or o.ent_type_ == "DATE"
+        for head in heads
+        for c in head.children
         if c.dep_ == "prep" and c.lower_ in SPAN_START
         for o in children(c, "pobj")
-        if YEAR.fullmatch(o.text) or o.ent_type_ == "DATE"
+    )
+
+
+CHAIR = forms("chair", "head", "lead") | {"led"}
+LED = BODIES | CHAMBERS | frozenset("party caucus government ministry department".split())
+"""What one chairs, heads or leads for a time in office ("chaired the committee from 2007")."""
+
+
+def _chairs(verb: Token) -> bool:
+    """ "She chaired the committee from 2007 to 2011", "led the party from 1990 to 1998",
+    "has headed the ministry since 2019": a time in office, dated by its start; not "led the
+    protest", "headed home", nor "chairs the committee" (no start: a state, told elsewhere)."""
+    led = [
+        o
+        for o in children(verb, "dobj")
+        if o.lower_ in LED or any(t.lower_ in LED for t in children(o, "compound"))
     ]
-    return bool(held and started)
+    return bool(led) and _span_started(verb)
+
+
+def _serves_in(verb: Token) -> bool:
+    """ "went on to serve in the House of Representatives", "served in the Senate from 1987":
+    a seat held in a body; not "served in the army", "served in the Korean War"."""
+    return verb.lower_.startswith("serv") and any(
+        t.lower_ in BODIES | CHAMBERS
+        for o in preposition_objects(verb, "in")
+        for t in (o, *children(o, "compound"))
+    )
+
+
+WIN_STATES = forms("carry", "sweep") | {"swept"}
+"""Verbs of winning a vote's states or contests: "carried Michigan", "swept the primaries"."""
+HOLD_VOTE = forms("hold") | {"held"}
+LOSE = forms("lose") | {"lost"}
+
+
+def _loses_vote(verb: Token) -> bool:
+    """ "Sanders lost the caucuses to Hillary Clinton", "lost his seat", "lost in all three
+    of these states to Clinton" where the paragraph tells of a vote: an election, the loser
+    and the winner its participants; not "lost the match", "lost his job", nor "lost the
+    election", which the noun tells already."""
+    objects = list(children(verb, "dobj"))
+    if any(o.lower_ in EVENT_NOUNS for o in objects):
+        return False
+    if any(o.lower_ in CONTESTS or _round(o) for o in objects):
+        return True
+    return _tallied(verb) and any(_personal(o) for o in preposition_objects(verb, "to"))
+
+
+def _holds_vote(verb: Token) -> bool:
+    """ "Nevada held its caucuses on February 22", "the party held its primary": a vote held
+    by who holds it; not "held talks", nor "held elections", which the noun tells already."""
+    return any(
+        o.lower_ in VOTINGS and o.lower_ not in EVENT_NOUNS and o.lower_ not in ("poll", "polls")
+        for o in children(verb, "dobj")
+    )
+
+
+def _states_won(doc: Doc, verb: Token, frame: EventFrame) -> EventFrame:
+    """ "Biden carried Michigan and Missouri": the states are where the votes were, no party
+    to them (a state where a vote is held is a place)."""
+    won = [t for o in children(verb, "dobj") if o.ent_type_ == "GPE" for t in (o, *conjuncts(o))]
+    if not won:
+        return frame
+    places = tuple(  # each state alone: "Michigan, Mississippi" is no town in a state
+        Role(e.start_char, e.end_char, e.text)
+        for e in doc.ents
+        if any(e.start <= t.i < e.end for t in won if t.ent_type_ == "GPE")
+    )
+    inside = [(p.start, p.end) for p in places]
+    patients = tuple(
+        r for r in frame.patients if not any(r.start <= s < r.end or s <= r.start < e
+                                             for s, e in inside)
+    )  # fmt: skip
+    return replace(frame, patients=patients, places=(*places, *frame.places))
 
 
 def _wins_seat(verb: Token) -> bool:
@@ -1495,15 +1583,41 @@ def _wins_seat(verb: Token) -> bool:
     bill". "won the primary election" is left to the noun "election", not told twice. A state
     won is one only where a result is projected ("was projected to win Florida")."""
     objects = list(children(verb, "dobj"))
-    if any(o.lower_ in CONTESTS for o in objects) or any(
+    if any(o.lower_ in CONTESTS or _round(o) for o in objects) or any(
         p.lower_ in CONTESTS for c in objects for p in preposition_objects(c, "of")
-    ):  # "secured all 25 of Nevada's delegates"
+    ):  # "secured all 25 of Nevada's delegates", "won the first round"
+        return True
+    if _tallied(verb) and (
+        any(o.ent_type_ == "GPE" for o in (*objects, *preposition_objects(verb, "in")))
+        or any(p.lower_ in STATES for c in objects for p in preposition_objects(c, "of"))
+    ):  # "Biden won Michigan", "carried Missouri", "won in Virginia", "won 10 of the 14
+        # states", where the paragraph tells of a vote; not "Liverpool won in Madrid"
         return True
     if any(p.lower_ in SHARES for c in objects for p in preposition_objects(c, "of")):
         # "won 48% of the vote"; not told again after a win: "won the caucuses, securing a
         # majority of votes"
-        return verb.head.i == verb.i or verb.head.lower_ not in WIN or not _wins_seat(verb.head)
+        head = verb.head
+        return head.i == verb.i or not (
+            (head.lower_ in WIN and _wins_seat(head)) or (head.lower_ in LOSE and _loses_vote(head))
+        )  # (nor after a loss: "lost the caucuses to Clinton, securing about 34% of votes")
     return _projected(verb) and any(o.ent_type_ == "GPE" for o in objects)
+
+
+STATES = frozenset("states state districts provinces counties".split())
+"""What is won by winning its votes ("won 10 of the 14 states")."""
+
+
+def _round(noun: Token) -> bool:
+    """ "the first round", "the second round of voting": one round of an election."""
+    return noun.lower_ == "round" and any(
+        c.lower_ in ORDINALS | {"final"} or c.ent_type_ == "ORDINAL" for c in noun.children
+    )
+
+
+def _tallied(token: Token) -> bool:
+    """Its paragraph tells of a vote (``TALLIED``): a state won, a placing, a winner declared
+    there is a result of it."""
+    return any(t.lower_ in TALLIED for t in token.doc)
 
 
 SHARES = frozenset({"vote", "votes"})
@@ -1527,7 +1641,7 @@ def _projected(verb: Token) -> bool:
     )
 
 
-PLACES_IN_RACE = forms("finish", "place") | {"came", "come", "comes", "coming"}
+PLACES_IN_RACE = forms("finish", "place", "take") | WIN | {"came", "come", "comes", "coming"}
 ORDINALS = frozenset("first second third fourth fifth sixth last".split())
 TALLIED = CONTESTS | VOTINGS - {"poll", "polls"} | {"vote", "votes", "ballots"}
 """Words that make a placing a result of a vote, not of a poll or a race on a track."""
@@ -1542,8 +1656,35 @@ def _places(verb: Token) -> bool:
         c.dep_ in ("advmod", "dobj", "npadvmod", "attr", "oprd", "acomp")
         and (c.lower_ in ORDINALS or c.ent_type_ == "ORDINAL")
         for c in verb.children
-    )
-    return ranked and any(t.lower_ in TALLIED for t in verb.sent)
+    ) or any(  # "took second place"
+        o.lower_ == "place" and any(a.lower_ in ORDINALS or a.ent_type_ == "ORDINAL"
+                                    for a in o.children)
+        for o in children(verb, "dobj")
+    )  # fmt: skip
+    return ranked and _tallied(verb)
+
+
+WINNERS = frozenset({"winner", "victor"})
+DECLARE_WINNER = PROJECT | forms("declare", "proclaim", "name") | {"named"}
+
+
+def _declared_winner(verb: Token) -> bool:
+    """ "Biden was declared the winner of the Michigan primary", "the commission declared
+    Duda the winner", in a paragraph that tells of a vote: an election of the winner; not a
+    prize's winner named, nor an outlet's call ("CNN projected Biden the winner": the
+    result is Biden's, told by the outlet, whose participant it would make)."""
+    named = [
+        t
+        for c in verb.children
+        if c.dep_ in ("oprd", "dobj", "attr", "xcomp")
+        for t in (c, *children(c, "appos"))  # "declared Duda the winner", as the parse reads it
+    ]
+    if verb.lower_ not in DECLARE_WINNER or not any(t.lower_ in WINNERS for t in named):
+        return False
+    if any(_outlet_named(c) for c in children(verb, "nsubj")):
+        return False
+    said = {t.lower_ for t in verb.sent}
+    return _tallied(verb) and not said & (PRIZES | {"prize", "award", "contest", "competition"})
 
 
 ADVANCE = forms("advance", "proceed", "qualify", "head", "move", "go", "force") | {"went"}
@@ -2766,11 +2907,15 @@ _CUES = (
     _Cue(_VERB, ORDER, _orders_shut, "suspension"),  # "ordered ABS-CBN shut"
     _Cue(_VERB, EXPIRE, _grant_expires, "suspension", taking=True),  # "the franchise expired"
     _Cue(_VERB, SIGN_OFF, _off_air, "suspension", taking=True),  # "signed off the air"
-    _Cue(_VERB, WIN, _wins_seat, "election"),  # "won a seat in the Senate"
+    _Cue(_VERB, WIN | WIN_STATES, _wins_seat, "election"),  # "won a seat in the Senate"
+    _Cue(_VERB, HOLD_VOTE, _holds_vote, "election"),  # "held its caucuses on February 22"
+    _Cue(_VERB, LOSE, _loses_vote, "election"),  # "lost the caucuses to Hillary Clinton"
+    _Cue(_VERB, DECLARE_WINNER, _declared_winner, "election"),  # "was declared the winner"
     _Cue(_VERB, PLACES_IN_RACE, _places, "election"),  # "came in first in Iowa"
     _Cue(_VERB, ADVANCE, _to_runoff, "election"),  # "advanced to a runoff"
     _Cue(_VERB, POSTPONE, _puts_off_vote, "postponement"),  # "Ohio postponed its primary"
     _Cue(_EITHER, WAS, _office_from, "appointment", taking=True),  # "was PM from 2004"
+    _Cue(_VERB, CHAIR, _chairs, "appointment", taking=True),  # "chaired it from 2007"
 )
 """Words that are events in a context only, tried in this order after the plain event verbs."""
 

@@ -190,6 +190,11 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
             for q in group
         )  # "Thunberg began her climate protest on August 20, 2018 … She protested alone on
         # the first day": the sentence after tells more of it
+        if first.type == "appointment" and not next_to:
+            known = {a for q in group for a in q.actors}
+            if any(a not in known for a in p.actors):
+                return False  # an obituary's offices: "He took office in 1965 … then joined
+                # the House Judiciary Committee", another body's seat, not the same taking
         return same_article and (
             next_to or all(compatible_dates(d, year) for d in [*dates, p.date] if d)
         )
