@@ -6711,3 +6711,21 @@ def test_an_undated_taking_of_another_body_is_another_appointment(nlp):
         [("conyers",)],
         [("conyers", "jc")],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Chinese government said on Monday that the talks had failed.",
+         "The Chinese government"),
+        ("Russian authorities said the plane crashed because of a technical fault.",
+         "Russian authorities"),
+        ("The Israeli military said it had struck targets in Gaza.", "The Israeli military"),
+        ("The government said the border would stay closed.", None),  # no state named
+        ("Local residents said the plane crashed.", None),
+    ],
+)  # fmt: skip
+def test_a_states_government_saying_something_is_a_statement(nlp, text, speaker):
+    """A government or armed force its state's adjective names speaks for that state."""
+    frames = [e for e in match(nlp(text), 0).events if e.type == "statement"]
+    assert [r.text for e in frames for r in e.agents] == ([speaker] if speaker else [])

@@ -1006,7 +1006,9 @@ def _says_that(verb: Token) -> bool:
     if any(t.text in QUOTE_MARKS for t in verb.sent):
         return False
     who = subject(verb, depth=2)
-    if who is None or who.dep_ == "nsubjpass" or not (_named(who) or who.lower_ in ("he", "she")):
+    if who is None or who.dep_ == "nsubjpass":
+        return False
+    if not (_named(who) or who.lower_ in ("he", "she") or _state_body(who)):
         return False
     if _outlet_named(who):
         return False
@@ -1014,6 +1016,22 @@ def _says_that(verb: Token) -> bool:
         who = _previous_subject(who) or who
     words = {t.lower_.strip(".") for t in who.subtree}
     return not words & SOURCES and not any(w.endswith(SCHOLARS) for w in words)
+
+
+STATE_BODIES = frozenset("ministry military".split())
+
+
+def _state_body(who: Token) -> bool:
+    """ "The Chinese government said", "Russian authorities said", "Iran's foreign ministry
+    said", "the government of Samoa said": a state's government or armed forces speaking,
+    which its adjective or name makes the state's (``_adjectival``); not "the government said"
+    with no state named."""
+    if who.lower_ not in GOVERNMENTS | ARMED | STATE_BODIES:
+        return False
+    return any(
+        c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound", "poss")
+        for c in who.children
+    ) or any(o.ent_type_ == "GPE" for o in preposition_objects(who, "of"))
 
 
 SCHOLARS = ("ologist", "ologists", "icist", "icists")
