@@ -6638,6 +6638,9 @@ def test_an_undated_vote_somewhere_else_is_another_contest(nlp):
         ("Biden swept the primaries in Florida.", "Biden", None),
         ("Duda won the first round with 43.5% of the vote.", "Duda", None),
         ("Sanders took second place in the caucuses.", "Sanders", None),
+        ("Duda secured a second term.", "Duda", None),
+        ("She won another term in office.", "She", None),
+        ("Biden clinched the Democratic nomination on Tuesday.", "Biden", None),
         ("Biden beat Sanders in the Michigan primary.", "Biden", None),
         ("Biden was declared the winner of the Michigan primary.", "Biden", None),
         ("The commission declared Duda the winner of the election.", "Duda", None),
@@ -6677,6 +6680,12 @@ def test_a_state_carried_a_winner_declared_or_a_vote_held_is_an_election(nlp, te
         ("He led the party from 1990 to 1998.", "appointment"),
         ("He went on to serve in the House of Representatives for twenty years.", "appointment"),
         ("He was defeated in the 2010 election.", "election"),
+        ("He was a member of parliament from 1990 to 2010.", "appointment"),
+        ("He was a senator from 1987 to 2016.", "appointment"),
+        ("He represented the district from 1965 to 2017.", "appointment"),
+        ("He entered parliament in 1984.", "appointment"),
+        ("He was a member of the band from 1990.", None),
+        ("He entered the house through the back door.", None),
         ("He served as a member of the Oversight Committee until 1995, then joined the House "
          "Judiciary Committee.", "appointment"),
         ("After serving in the Korean War, he attended Wayne State University.", None),
@@ -6729,3 +6738,17 @@ def test_a_states_government_saying_something_is_a_statement(nlp, text, speaker)
     """A government or armed force its state's adjective names speaks for that state."""
     frames = [e for e in match(nlp(text), 0).events if e.type == "statement"]
     assert [r.text for e in frames for r in e.agents] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("He left office in 2017.", True),
+        ("She left the presidency in January.", True),
+        ("He left the party in 2017.", False),
+        ("He left Iraq in 2011.", False),
+    ],
+)
+def test_leaving_office_is_a_resignation(nlp, text, left):
+    frames = [e for e in match(nlp(text), 0).events if e.type == "resignation"]
+    assert bool(frames) == left

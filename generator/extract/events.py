@@ -1213,6 +1213,23 @@ def _joins_body(verb: Token) -> bool:
     )
 
 
+ENTER = forms("enter")
+
+
+def _enters_body(verb: Token) -> bool:
+    """ "He entered parliament in 1984", "entered the Senate": a seat taken in a legislature
+    or council (``BODIES``) as joining it is; not "entered the house", "entered politics"."""
+    return _joins_body(verb) and any(
+        t.lower_ in BODIES for o in children(verb, "dobj") for t in (o, *children(o, "compound"))
+    )
+
+
+def _leaves_office(verb: Token) -> bool:
+    """ "He left office in 2017", "left the presidency": an office given up, as a resignation
+    is; not "left the party", "left Iraq"."""
+    return any(o.lower_ in POSTS - {"seat"} for o in children(verb, "dobj"))
+
+
 TOPPLE = forms("topple", "overthrow", "depose")
 """Verbs of dismissal that also fell things: a dismissal only when a ruler or regime falls."""
 REGIMES = OFFICES | frozenset(
@@ -1504,8 +1521,23 @@ def _office_from(verb: Token) -> bool:
         for c in children(verb, "attr")
         if c.lower_ in OFFICES - {"office", "post", "power"}
         or any(t.lower_ in OFFICES for t in children(c, "compound"))
+        or c.lower_ in SEATED
+        or (c.lower_ == "member" and _of_body(c))  # "a member of parliament from 1990"
     ]
     return bool(held and _span_started(verb, *held))
+
+
+SEATED = frozenset("senator congressman congresswoman representative mp legislator".split())
+"""Seats held in a body, an office as "was a senator from 1987 to 2016" tells it."""
+
+
+def _of_body(noun: Token) -> bool:
+    """ "a member of parliament", "of the House of Commons": of a legislature or council."""
+    return any(
+        t.lower_ in BODIES | CHAMBERS
+        for o in preposition_objects(noun, "of")
+        for t in (o, *children(o, "compound"))
+    )
 
 
 def _span_started(*heads: Token) -> bool:
@@ -1520,7 +1552,7 @@ def _span_started(*heads: Token) -> bool:
     )
 
 
-CHAIR = forms("chair", "head", "lead") | {"led"}
+CHAIR = forms("chair", "head", "lead", "represent") | {"led"}
 LED = BODIES | CHAMBERS | frozenset("party caucus government ministry department".split())
 """What one chairs, heads or leads for a time in office ("chaired the committee from 2007")."""
 
@@ -1529,12 +1561,21 @@ def _chairs(verb: Token) -> bool:
     """ "She chaired the committee from 2007 to 2011", "led the party from 1990 to 1998",
     "has headed the ministry since 2019": a time in office, dated by its start; not "led the
     protest", "headed home", nor "chairs the committee" (no start: a state, told elsewhere)."""
+    if verb.lower_.startswith("represent"):  # "represented the district from 1965"
+        seats = [
+            o for o in children(verb, "dobj") if o.lower_ in SEATS_HELD or o.ent_type_ == "GPE"
+        ]
+        return bool(seats) and _span_started(verb)
     led = [
         o
         for o in children(verb, "dobj")
         if o.lower_ in LED or any(t.lower_ in LED for t in children(o, "compound"))
     ]
     return bool(led) and _span_started(verb)
+
+
+SEATS_HELD = frozenset("district constituency riding seat electorate ward".split())
+"""What a legislator represents for a time in office."""
 
 
 def _serves_in(verb: Token) -> bool:
@@ -1547,7 +1588,7 @@ def _serves_in(verb: Token) -> bool:
     )
 
 
-WIN_STATES = forms("carry", "sweep") | {"swept"}
+WIN_STATES = forms("carry", "sweep", "clinch") | {"swept"}
 """Verbs of winning a vote's states or contests: "carried Michigan", "swept the primaries"."""
 HOLD_VOTE = forms("hold") | {"held"}
 LOSE = forms("lose") | {"lost"}
@@ -1626,10 +1667,18 @@ STATES = frozenset("states state districts provinces counties".split())
 
 
 def _round(noun: Token) -> bool:
-    """ "the first round", "the second round of voting": one round of an election."""
+    """ "the first round", "the second round of voting": one round of an election; "a second
+    term", "another term": a term won at one."""
+    if noun.lower_ == "term":
+        return any(
+            c.lower_ in ORDINALS | TERM_WORDS for c in noun.children if c.dep_ in ("amod", "det")
+        )
     return noun.lower_ == "round" and any(
         c.lower_ in ORDINALS | {"final"} or c.ent_type_ == "ORDINAL" for c in noun.children
     )
+
+
+TERM_WORDS = frozenset("another fresh new full consecutive".split())
 
 
 def _tallied(token: Token) -> bool:
@@ -2901,6 +2950,8 @@ _CUES = (
     _Cue(_VERB, HAND, _hands_over, "handover"),  # "handed Hong Kong back to China"
     _Cue(_NOUN, frozenset({"transfer", "return"}), _transfer, "handover", verbal=False),
     _Cue(_VERB, JOIN, _joins_body, "appointment", taking=True),  # "joined the Senate"
+    _Cue(_VERB, ENTER, _enters_body, "appointment", taking=True),  # "entered parliament"
+    _Cue(_VERB, LEAVE, _leaves_office, "resignation"),  # "left office in 2017"
     _Cue(_VERB, JOIN, _joins_race, "election"),  # "joined the presidential race"
     _Cue(_VERB, TAKE_OFFICE, _streets, "protest"),  # "took to the streets"
     _Cue(_VERB, CONFIRM, _confirms, "election"),  # "the Senate confirmed him"
