@@ -6752,3 +6752,15 @@ def test_a_states_government_saying_something_is_a_statement(nlp, text, speaker)
 def test_leaving_office_is_a_resignation(nlp, text, left):
     frames = [e for e in match(nlp(text), 0).events if e.type == "resignation"]
     assert bool(frames) == left
+
+
+def test_a_place_a_where_clause_hangs_from_is_where_its_event_was(nlp):
+    """ "his victories in Iowa, where he secured 39 of the state's 40 delegates, and New
+    Hampshire, where he secured all 22": one vote in each place."""
+    text = (
+        "Trump's victory brings his delegate total to 86, following his victories in Iowa, "
+        "where he secured 39 of the state's 40 delegates, and New Hampshire, where he secured "
+        "all 22 of the state's delegates."
+    )
+    frames = [e for e in match(nlp(text), 0).events if e.type == "election"]
+    assert [[p.text for p in e.places] for e in frames] == [["Iowa"], ["New Hampshire"]]

@@ -2358,6 +2358,12 @@ def _frame(
     ]
     if type_ == "visit":
         places.extend(p for p in patients if p.ent_type_ in PLACE_LABELS)
+    if (
+        trigger.dep_ == "relcl"
+        and trigger.head.ent_type_ in PLACE_LABELS
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in trigger.children)
+    ):  # "his victories in Iowa, where he secured 39 of the state's 40 delegates"
+        places.append(trigger.head)
     if type_ == "subpoena":
         patients = [
             p
