@@ -6639,6 +6639,10 @@ def test_an_undated_vote_somewhere_else_is_another_contest(nlp):
         ("Duda won the first round with 43.5% of the vote.", "Duda", None),
         ("Sanders took second place in the caucuses.", "Sanders", None),
         ("Duda secured a second term.", "Duda", None),
+        ("Bill Weld received the other delegate in Iowa.", "Bill Weld", None),
+        ("Sanders and Buttigieg earned 9 delegates there.", "Sanders", None),
+        ("He received a letter from the president.", None, None),
+        ("She earned a degree in law.", None, None),
         ("She won another term in office.", "She", None),
         ("Biden clinched the Democratic nomination on Tuesday.", "Biden", None),
         ("Biden beat Sanders in the Michigan primary.", "Biden", None),
@@ -6764,3 +6768,18 @@ def test_a_place_a_where_clause_hangs_from_is_where_its_event_was(nlp):
     )
     frames = [e for e in match(nlp(text), 0).events if e.type == "election"]
     assert [[p.text for p in e.places] for e in frames] == [["Iowa"], ["New Hampshire"]]
+
+
+def test_delegates_earned_in_a_list_of_states_are_won_in_each(nlp):
+    """ "26 delegates that he earned in Iowa, New Hampshire, and Nevada": a vote won, in
+    three places, not in "Iowa, New Hampshire" (a place within a place); "born in Chicago,
+    Illinois" is still one place within another."""
+    text = (
+        "In third was Pete Buttigieg, who had 26 delegates that he earned in Iowa, New "
+        "Hampshire, and Nevada."
+    )
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "election"]
+    assert [p.text for p in frame.places] == ["Iowa", "New Hampshire", "Nevada"]
+    text = "Stevens was born in 1920 in Chicago, Illinois and studied law at Northwestern."
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "birth"]
+    assert frame.places[0].text == "Chicago, Illinois"

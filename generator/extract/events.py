@@ -1588,7 +1588,7 @@ def _serves_in(verb: Token) -> bool:
     )
 
 
-WIN_STATES = forms("carry", "sweep", "clinch") | {"swept"}
+WIN_STATES = forms("carry", "sweep", "clinch", "earn", "receive") | {"swept"}
 """Verbs of winning a vote's states or contests: "carried Michigan", "swept the primaries"."""
 HOLD_VOTE = forms("hold") | {"held"}
 LOSE = forms("lose") | {"lost"}
@@ -1645,6 +1645,12 @@ def _wins_seat(verb: Token) -> bool:
     if any(o.lower_ in CONTESTS or _round(o) for o in objects) or any(
         p.lower_ in CONTESTS for c in objects for p in preposition_objects(c, "of")
     ):  # "secured all 25 of Nevada's delegates", "won the first round"
+        return True
+    if (
+        verb.dep_ == "relcl"
+        and verb.head.lower_ in CONTESTS
+        and any(o.tag_ in ("WDT", "WP") for o in objects)
+    ):  # "26 delegates that he earned in Iowa, New Hampshire, and Nevada"
         return True
     if _tallied(verb) and (
         any(o.ent_type_ == "GPE" for o in (*objects, *preposition_objects(verb, "in")))
@@ -2625,7 +2631,16 @@ def _wider_place(doc: Doc, ent: Span) -> Span | None:
     after = doc[ent.end + 1]
     if after.ent_iob_ != "B" or after.ent_type_ != "GPE":
         return None
-    return next((e for e in doc.ents if e.start == after.i), None)
+    wider = next((e for e in doc.ents if e.start == after.i), None)
+    if (
+        wider is not None
+        and wider.root.dep_ == "conj"
+        and wider.root.head.i < wider.start
+        and sum(t.ent_type_ == "GPE" for t in conjuncts(wider.root.head)) >= 2
+    ):
+        return None  # a list ("in Iowa, New Hampshire, and Nevada"), not a place within one
+        # ("born in Chicago, Illinois and studied law": two, read as a list by the parser)
+    return wider
 
 
 def _bare_declaration(frame: EventFrame) -> bool:
