@@ -902,7 +902,10 @@ def _defeats_candidate(verb: Token) -> bool:
         return any(o.lower_ in BALLOT for o in preposition_objects(verb, "in"))
     if not losers or not winners:
         return False
-    if not all(_personal(w) for w in (*losers, *winners)):
+    if not all(
+        _personal(w) or w.lower_ in ("he", "she") or (w in losers and w.lower_ in INCUMBENTS)
+        for w in (*losers, *winners)
+    ):
         return False  # persons on both sides: not "US troops had defeated ISIS", "Israel
         # defeated Hamas", "The Taliban defeated US-backed forces"
     other = {
@@ -1529,6 +1532,8 @@ def _office_from(verb: Token) -> bool:
 
 SEATED = frozenset("senator congressman congresswoman representative mp legislator".split())
 """Seats held in a body, an office as "was a senator from 1987 to 2016" tells it."""
+INCUMBENTS = OFFICES - {"office", "post", "power", "mate"} | SEATED | {"incumbent"}
+"""Who is unseated, named by the office ("he unseated the incumbent governor")."""
 
 
 def _of_body(noun: Token) -> bool:
@@ -1653,7 +1658,10 @@ def _wins_seat(verb: Token) -> bool:
     ):  # "26 delegates that he earned in Iowa, New Hampshire, and Nevada"
         return True
     if _tallied(verb) and (
-        any(o.ent_type_ == "GPE" for o in (*objects, *preposition_objects(verb, "in")))
+        any(o.ent_type_ == "GPE" or o.lower_ in VICTORIES for o in objects)
+        or any(
+            o.ent_type_ == "GPE" or o.lower_ in VICTORIES for o in preposition_objects(verb, "in")
+        )
         or any(p.lower_ in STATES for c in objects for p in preposition_objects(c, "of"))
     ):  # "Biden won Michigan", "carried Missouri", "won in Virginia", "won 10 of the 14
         # states", where the paragraph tells of a vote; not "Liverpool won in Madrid"
@@ -1668,6 +1676,9 @@ def _wins_seat(verb: Token) -> bool:
     return _projected(verb) and any(o.ent_type_ == "GPE" for o in objects)
 
 
+VICTORIES = frozenset({"victory", "landslide"})
+"""A win told as such ("won a landslide victory", "won in a landslide"): a vote's where the
+paragraph tells of one, not a battle's."""
 STATES = frozenset("states state districts provinces counties".split())
 """What is won by winning its votes ("won 10 of the 14 states")."""
 
