@@ -6787,3 +6787,31 @@ def test_delegates_earned_in_a_list_of_states_are_won_in_each(nlp):
     text = "Stevens was born in 1920 in Chicago, Illinois and studied law at Northwestern."
     (frame,) = [e for e in match(nlp(text), 0).events if e.type == "birth"]
     assert frame.places[0].text == "Chicago, Illinois"
+
+
+def test_the_results_of_one_vote_told_in_sentences_next_to_it_are_that_vote(nlp):
+    """ "Biden won the South Carolina primary on Saturday. … Tom Steyer came in third": one
+    election, whoever each sentence names; a result placed elsewhere ("In Iowa, …") or a vote
+    paragraphs away is another."""
+    from generator.extract.merge import cluster
+
+    paragraphs = [
+        "On Saturday, Joe Biden won the South Carolina primary election.",
+        "Tom Steyer came in third, receiving roughly 11% of the votes.",
+        "Earlier, Pete Buttigieg came in first in Iowa, securing 14 delegates.",
+    ]
+    people = {"Joe Biden": "biden", "Tom Steyer": "steyer", "Pete Buttigieg": "buttigieg"}
+    found = [p for p in _events(nlp, paragraphs, people, date(2020, 3, 2)) if p.type == "election"]
+    assert [sorted({a for p in g for a in p.actors}) for g in cluster(found)] == [
+        ["biden", "steyer"],
+        ["buttigieg"],
+    ]
+
+
+def test_a_sentence_naming_one_place_for_its_votes_places_them_all(nlp):
+    text = (
+        "Sanders came in second in Iowa, securing 12 of the state's 41 pledged delegates; Pete "
+        "Buttigieg, the former mayor of South Bend, Indiana, came in first with 14."
+    )
+    frames = [e for e in match(nlp(text), 0).events if e.type == "election"]
+    assert [[p.text for p in e.places] for e in frames] == [["Iowa"]] * 3

@@ -383,7 +383,26 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             frames.append(frame)
             if token.pos_ in ("VERB", "AUX"):
                 frames.extend(_gapped(doc, token, frame, quotes))
-    return tuple(frames)
+    return _placed_votes(frames, {t.idx: t.sent.start for t in doc})
+
+
+def _placed_votes(frames: list[EventFrame], sentence_of: dict[int, int]) -> tuple[EventFrame, ...]:
+    """ "Sanders came in second in Iowa, securing 12 of the state's delegates; Buttigieg came
+    in first with 14": the results of a sentence naming one place for its votes are all of
+    that place, not only the one the place hangs from. ``sentence_of``: a token's first
+    character to its sentence's first token."""
+    placed: dict[int, set[tuple[int, int, str]]] = {}
+    for f in frames:
+        if f.type == "election" and f.trigger.start in sentence_of:
+            where = placed.setdefault(sentence_of[f.trigger.start], set())
+            where.update((r.start, r.end, r.text) for r in f.places)
+    out = []
+    for f in frames:
+        where = placed.get(sentence_of.get(f.trigger.start, -1), set())
+        if f.type == "election" and not f.places and len(where) == 1:
+            f = replace(f, places=tuple(Role(*w) for w in where))
+        out.append(f)
+    return tuple(out)
 
 
 def _beyond(doc: Doc, noun: Token) -> tuple[Role, ...]:
@@ -1737,9 +1756,9 @@ def _places(verb: Token) -> bool:
     candidate's result, an election's; not "came in second in the poll", "finished third in
     the marathon"."""
     ranked = any(
-        c.dep_ in ("advmod", "dobj", "npadvmod", "attr", "oprd", "acomp")
+        (c.dep_ in ("advmod", "dobj", "npadvmod", "attr", "oprd", "acomp", "pobj"))
         and (c.lower_ in ORDINALS or c.ent_type_ == "ORDINAL")
-        for c in verb.children
+        for c in (*verb.children, *preposition_objects(verb, "in"))  # "came in second"
     ) or any(  # "took second place"
         o.lower_ == "place" and any(a.lower_ in ORDINALS or a.ent_type_ == "ORDINAL"
                                     for a in o.children)

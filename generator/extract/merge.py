@@ -158,7 +158,7 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
         and all(_same_name(p, q) and compatible_dates(p.date, q.date) for q in named)
     ):
         return True  # one agreement named in two articles, each naming other parties
-    if not shared:
+    if not shared and not _same_contest(p, group):
         return False
     if first.kind == "agreements" and any(_other_agreement(p, q) for q in group):
         return False
@@ -203,6 +203,25 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
     if any(_weeks_apart(p, q) or _weeks_apart(q, p) for q in group):
         return False
     return all(compatible_dates(p.date, d) for d in dates)
+
+
+def _same_contest(p: Proposal, group: list[Proposal]) -> bool:
+    """ "Biden secured 39 of South Carolina's 54 delegates … Tom Steyer came in third": a
+    result told in the sentence next to a vote of its article, at no other place or time, is
+    of that vote, whoever it names."""
+    first = group[0]
+    if first.kind != "events" or first.type != "election":
+        return False
+    places = {q.place.casefold() for q in group if q.place}
+    return (
+        any(
+            q.mention.article == p.mention.article
+            and abs(q.mention.sentence - p.mention.sentence) <= 1
+            for q in group
+        )
+        and (not p.place or p.place.casefold() in places)
+        and all(compatible_dates(p.date, q.date) for q in group)
+    )
 
 
 def _other_pair(p: Proposal, group: list[Proposal]) -> bool:
@@ -286,6 +305,8 @@ def cluster(proposals: Iterable[Proposal]) -> list[list[Proposal]]:
             mine, where = {*p.actors, *(f"name:{w}" for w in _distinctive(p.name))}, {""}
         else:
             mine = {*p.actors, *p.affiliations}
+            if p.type == "election":  # the votes of its article, whoever they name
+                mine.add(f"contest:{p.mention.article}")  # (``_same_contest``)
             where = {p.mention.article, *([f"year:{p.date[:4]}"] if p.date else [])}
         near = sorted({i for a in mine for w in where for i in sharing[p.kind, p.type, a, w]})
         home = next((i for i in near if _fits(p, groups[i])), None)
