@@ -7099,3 +7099,238 @@ def test_each_articles_half_kept_by_the_memo_equals_the_half_computed(tmp_path):
     (folder / f"{PREFIX}extract.json").write_text("{not json", encoding="utf-8")
     assert run(plain)[1] == {"article misses": articles}
     assert run(plain) == (first, {"article hits": articles})
+
+
+@pytest.mark.parametrize(
+    ("text", "winner"),
+    [
+        ("Pete Buttigieg came in first with 14 delegates.", "Pete Buttigieg"),
+        ("Elizabeth Warren placed third in the Massachusetts primary.", "Elizabeth Warren"),
+        ("Jose Lopez finished first in the primary with 45% of the vote.", "Jose Lopez"),
+        ("In New Hampshire, Sanders secured a plurality of the vote, at 25.7%.", "Sanders"),
+        ("Maria Santos won the runoff on Sunday.", "Maria Santos"),
+        ("Jose Lopez advanced to a runoff against Maria Santos.", "Jose Lopez"),
+        ("Biden was projected to win Florida.", "Biden"),
+        ("NBC News projected that Joe Biden would win the Michigan primary.", "Joe Biden"),
+        ("Biden is projected to win Florida.", None),  # a forecast
+        ("Joe Biden would win the Michigan primary.", None),  # a hypothesis
+        ("He came in second in the poll.", None),  # an opinion poll
+        ("She finished third in the marathon.", None),
+        ("He went to the polls.", None),
+        ("The team won Florida's championship.", None),
+    ],
+)  # fmt: skip
+def test_a_placing_a_runoff_or_a_projected_win_is_an_election_of_the_candidate(nlp, text, winner):
+    frames = [e for e in match(nlp(text), 0).events if e.type == "election"]
+    if winner is None:
+        assert not frames
+        return
+    (frame,) = frames
+    assert winner in " ".join(r.text for r in frame.agents)
+
+
+def test_an_undated_vote_somewhere_else_is_another_contest(nlp):
+    """ "Sanders won the Nevada caucuses yesterday … In New Hampshire, Sanders secured a
+    plurality of the vote": two elections, not the New Hampshire one dated by Nevada's."""
+    from generator.extract.merge import cluster
+
+    paragraphs = [
+        "Yesterday, Senator Bernie Sanders won the Democratic Party's Nevada caucuses.",
+        "In New Hampshire, Sanders secured a plurality of the vote, at 25.7%.",
+    ]
+    people = {"Bernie Sanders": "sanders", "Sanders": "sanders"}
+    found = [p for p in _events(nlp, paragraphs, people, date(2020, 2, 23)) if p.type == "election"]
+    groups = cluster(found)
+    assert [[(p.date, p.place) for p in g] for g in groups] == [
+        [("2020-02-22", None)],
+        [(None, "New Hampshire")],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "winner", "place"),
+    [
+        ("In the primaries, Sanders won California.", "Sanders", "California"),
+        ("Biden carried Michigan and Missouri in the primaries.", "Biden", "Michigan"),
+        ("Biden won in Virginia, where a primary was held.", "Biden", "Virginia"),
+        ("Biden won 10 of the 14 states in the primaries.", "Biden", None),
+        ("Biden swept the primaries in Florida.", "Biden", None),
+        ("Duda won the first round with 43.5% of the vote.", "Duda", None),
+        ("Sanders took second place in the caucuses.", "Sanders", None),
+        ("Duda secured a second term.", "Duda", None),
+        ("Bill Weld received the other delegate in Iowa.", "Bill Weld", None),
+        ("Sanders and Buttigieg earned 9 delegates there.", "Sanders", None),
+        ("He received a letter from the president.", None, None),
+        ("In 1998, he unseated the incumbent governor.", "he", None),
+        ("He won a landslide victory in the 2014 election.", "He", None),
+        ("The army won a victory over the rebels.", None, None),
+        ("Israel defeated the incumbent champion.", None, None),
+        ("She earned a degree in law.", None, None),
+        ("She won another term in office.", "She", None),
+        ("Biden clinched the Democratic nomination on Tuesday.", "Biden", None),
+        ("Biden beat Sanders in the Michigan primary.", "Biden", None),
+        ("Biden was declared the winner of the Michigan primary.", "Biden", None),
+        ("The commission declared Duda the winner of the election.", "Duda", None),
+        ("The Democratic Party held its Iowa caucuses on February 3.", "Democratic Party", None),
+        ("Sanders lost the caucuses to Hillary Clinton, securing 34% of votes.", "Sanders", None),
+        ("In the primaries, Sanders lost in all three states to Hillary Clinton.", "Sanders",
+         None),
+        ("He lost his seat in 2010.", "He", None),
+        ("Federer lost the match to Nadal.", None, None),
+        ("She lost her job in 2010.", None, None),
+        ("Liverpool won in Madrid.", None, None),
+        ("She was named the winner of the Booker Prize.", None, None),
+        ("CNN projected Biden the winner of the primary.", None, None),  # the outlet's call
+        ("The company carried the goods to Spain.", None, None),
+        ("Police held talks with the protesters.", None, None),
+    ],
+)  # fmt: skip
+def test_a_state_carried_a_winner_declared_or_a_vote_held_is_an_election(nlp, text, winner, place):
+    """A state won is where the vote was, no party to it; the paragraph must tell of a vote."""
+    frames = [e for e in match(nlp(text), 0).events if e.type == "election"]
+    if winner is None:
+        assert not frames
+        return
+    (frame,) = frames
+    assert winner in " ".join(r.text for r in (*frame.agents, *frame.patients))
+    if place is not None:
+        assert place in [r.text for r in frame.places]
+        assert place not in " ".join(r.text for r in frame.patients)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("He was prime minister between 1994 and 1999.", "appointment"),
+        ("He served two terms as governor from 1995 to 2003.", "appointment"),
+        ("She chaired the committee from 2007 to 2011.", "appointment"),
+        ("He led the party from 1990 to 1998.", "appointment"),
+        ("He went on to serve in the House of Representatives for twenty years.", "appointment"),
+        ("He was defeated in the 2010 election.", "election"),
+        ("He was a member of parliament from 1990 to 2010.", "appointment"),
+        ("He was a senator from 1987 to 2016.", "appointment"),
+        ("He represented the district from 1965 to 2017.", "appointment"),
+        ("He entered parliament in 1984.", "appointment"),
+        ("He was a member of the band from 1990.", None),
+        ("He entered the house through the back door.", None),
+        ("He served as a member of the Oversight Committee until 1995, then joined the House "
+         "Judiciary Committee.", "appointment"),
+        ("After serving in the Korean War, he attended Wayne State University.", None),
+        ("She chairs the committee.", None),  # no start: a state, not a taking
+        ("He led the protesters from 2010.", None),
+        ("Nadal was defeated in the final.", None),
+    ],
+)  # fmt: skip
+def test_an_obituarys_offices_and_lost_elections_are_events(nlp, text, type_):
+    """The background of an obituary: offices held over a span, a seat in a body, a defeat."""
+    frames = [e for e in match(nlp(text), 0).events if e.type in ("appointment", "election")]
+    if type_ is None:
+        assert not frames
+        return
+    assert [e.type for e in frames] == [type_]
+    assert frames[0].patients[0].text in ("He", "She")
+
+
+def test_an_undated_taking_of_another_body_is_another_appointment(nlp):
+    """ "Conyers took office as a congressman. … Later, John Conyers joined the House
+    Judiciary Committee": an obituary's two offices, not one taking told twice."""
+    from generator.extract.merge import cluster
+
+    paragraphs = [
+        "John Conyers was a congressman. John Conyers took office as a congressman.",
+        "Friends praised him. Later, John Conyers joined the House Judiciary Committee.",
+    ]
+    people = {"John Conyers": "conyers", "House Judiciary Committee": "jc"}
+    found = [p for p in _events(nlp, paragraphs, people, date(2019, 10, 28), ("conyers",))
+             if p.type == "appointment"]  # fmt: skip
+    assert [sorted(p.actors for p in g) for g in cluster(found)] == [
+        [("conyers",)],
+        [("conyers", "jc")],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Chinese government said on Monday that the talks had failed.",
+         "The Chinese government"),
+        ("Russian authorities said the plane crashed because of a technical fault.",
+         "Russian authorities"),
+        ("The Israeli military said it had struck targets in Gaza.", "The Israeli military"),
+        ("The government said the border would stay closed.", None),  # no state named
+        ("Local residents said the plane crashed.", None),
+    ],
+)  # fmt: skip
+def test_a_states_government_saying_something_is_a_statement(nlp, text, speaker):
+    """A government or armed force its state's adjective names speaks for that state."""
+    frames = [e for e in match(nlp(text), 0).events if e.type == "statement"]
+    assert [r.text for e in frames for r in e.agents] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("He left office in 2017.", True),
+        ("She left the presidency in January.", True),
+        ("He left the party in 2017.", False),
+        ("He left Iraq in 2011.", False),
+    ],
+)
+def test_leaving_office_is_a_resignation(nlp, text, left):
+    frames = [e for e in match(nlp(text), 0).events if e.type == "resignation"]
+    assert bool(frames) == left
+
+
+def test_a_place_a_where_clause_hangs_from_is_where_its_event_was(nlp):
+    """ "his victories in Iowa, where he secured 39 of the state's 40 delegates, and New
+    Hampshire, where he secured all 22": one vote in each place."""
+    text = (
+        "Trump's victory brings his delegate total to 86, following his victories in Iowa, "
+        "where he secured 39 of the state's 40 delegates, and New Hampshire, where he secured "
+        "all 22 of the state's delegates."
+    )
+    frames = [e for e in match(nlp(text), 0).events if e.type == "election"]
+    assert [[p.text for p in e.places] for e in frames] == [["Iowa"], ["New Hampshire"]]
+
+
+def test_delegates_earned_in_a_list_of_states_are_won_in_each(nlp):
+    """ "26 delegates that he earned in Iowa, New Hampshire, and Nevada": a vote won, in
+    three places, not in "Iowa, New Hampshire" (a place within a place); "born in Chicago,
+    Illinois" is still one place within another."""
+    text = (
+        "In third was Pete Buttigieg, who had 26 delegates that he earned in Iowa, New "
+        "Hampshire, and Nevada."
+    )
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "election"]
+    assert [p.text for p in frame.places] == ["Iowa", "New Hampshire", "Nevada"]
+    text = "Stevens was born in 1920 in Chicago, Illinois and studied law at Northwestern."
+    (frame,) = [e for e in match(nlp(text), 0).events if e.type == "birth"]
+    assert frame.places[0].text == "Chicago, Illinois"
+
+
+def test_the_results_of_one_vote_told_in_sentences_next_to_it_are_that_vote(nlp):
+    """ "Biden won the South Carolina primary on Saturday. … Tom Steyer came in third": one
+    election, whoever each sentence names; a result placed elsewhere ("In Iowa, …") or a vote
+    paragraphs away is another."""
+    from generator.extract.merge import cluster
+
+    paragraphs = [
+        "On Saturday, Joe Biden won the South Carolina primary election.",
+        "Tom Steyer came in third, receiving roughly 11% of the votes.",
+        "Earlier, Pete Buttigieg came in first in Iowa, securing 14 delegates.",
+    ]
+    people = {"Joe Biden": "biden", "Tom Steyer": "steyer", "Pete Buttigieg": "buttigieg"}
+    found = [p for p in _events(nlp, paragraphs, people, date(2020, 3, 2)) if p.type == "election"]
+    assert [sorted({a for p in g for a in p.actors}) for g in cluster(found)] == [
+        ["biden", "steyer"],
+        ["buttigieg"],
+    ]
+
+
+def test_a_sentence_naming_one_place_for_its_votes_places_them_all(nlp):
+    text = (
+        "Sanders came in second in Iowa, securing 12 of the state's 41 pledged delegates; Pete "
+        "Buttigieg, the former mayor of South Bend, Indiana, came in first with 14."
+    )
+    frames = [e for e in match(nlp(text), 0).events if e.type == "election"]
+    assert [[p.text for p in e.places] for e in frames] == [["Iowa"]] * 3

@@ -316,6 +316,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                 type_ = "emergency"  # "declared martial law": rule, not words
             elif type_ == "statement" and token.lower_.startswith("announc") and _to_office(token):
                 type_ = "appointment"  # "Biden announced Harris as his running mate"
+            elif type_ == "statement" and _declared_winner(token):
+                type_ = "election"  # "was declared the winner of the primary"
             elif token.lower_ in REJECT and (turned := _turned_down(token)) is not None:
                 type_ = turned  # "the Senate dismissed the bill", "the court rejected the suit"
             if type_ == "seizure" and _office(token):  # "the army seized power": taken
@@ -325,6 +327,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
         elif cue := _cue(token):
             frame = (_verbal if cue.verbal else _nominal)(doc, paragraph, token, cue.type, quotes)
             frame = _taking(frame) if cue.taking else frame
+            if frame is not None and cue.test is _wins_seat:
+                frame = _states_won(doc, token, frame)
         elif token.pos_ == "VERB" and token.lower_ in PHRASAL_EVENTS:
             particle, type_ = PHRASAL_EVENTS[token.lower_]
             if not any(
@@ -379,7 +383,26 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             frames.append(frame)
             if token.pos_ in ("VERB", "AUX"):
                 frames.extend(_gapped(doc, token, frame, quotes))
-    return tuple(frames)
+    return _placed_votes(frames, {t.idx: t.sent.start for t in doc})
+
+
+def _placed_votes(frames: list[EventFrame], sentence_of: dict[int, int]) -> tuple[EventFrame, ...]:
+    """ "Sanders came in second in Iowa, securing 12 of the state's delegates; Buttigieg came
+    in first with 14": the results of a sentence naming one place for its votes are all of
+    that place, not only the one the place hangs from. ``sentence_of``: a token's first
+    character to its sentence's first token."""
+    placed: dict[int, set[tuple[int, int, str]]] = {}
+    for f in frames:
+        if f.type == "election" and f.trigger.start in sentence_of:
+            where = placed.setdefault(sentence_of[f.trigger.start], set())
+            where.update((r.start, r.end, r.text) for r in f.places)
+    out = []
+    for f in frames:
+        where = placed.get(sentence_of.get(f.trigger.start, -1), set())
+        if f.type == "election" and not f.places and len(where) == 1:
+            f = replace(f, places=tuple(Role(*w) for w in where))
+        out.append(f)
+    return tuple(out)
 
 
 def _beyond(doc: Doc, noun: Token) -> tuple[Role, ...]:
@@ -858,11 +881,13 @@ def _holds(verb: Token) -> bool:
     """ "served as its first prime minister, 1980–1987", "had held the position since April
     2018": the time in office, dated by when it began; not "served a sentence", "held talks"."""
     if verb.lower_.startswith("serv"):  # "serving as the speaker pro tem": its modifier
+        terms = [o for o in children(verb, "dobj") if o.lower_ in ("term", "terms")]
         return any(
             t.lower_ in OFFICES
-            for o in preposition_objects(verb, "as")
+            for head in (verb, *terms)  # "served two terms as governor"
+            for o in preposition_objects(head, "as")
             for t in (o, *children(o, "nmod", "compound"))
-        )
+        ) or _serves_in(verb)
     return any(c.lower_ in POSTS for c in children(verb, "dobj"))
 
 
@@ -891,9 +916,15 @@ def _defeats_candidate(verb: Token) -> bool:
     defeated India", nor a match ("Nadal defeated Federer in the final")."""
     losers = list(children(verb, "dobj", "nsubjpass"))
     winners = [*children(verb, "nsubj"), *preposition_objects(verb, "by")]
+    if losers and not winners and all(_personal(w) or w.lower_ in ("he", "she") for w in losers):
+        # "he was defeated in the 2010 election": the vote named where it was lost
+        return any(o.lower_ in BALLOT for o in preposition_objects(verb, "in"))
     if not losers or not winners:
         return False
-    if not all(_personal(w) for w in (*losers, *winners)):
+    if not all(
+        _personal(w) or w.lower_ in ("he", "she") or (w in losers and w.lower_ in INCUMBENTS)
+        for w in (*losers, *winners)
+    ):
         return False  # persons on both sides: not "US troops had defeated ISIS", "Israel
         # defeated Hamas", "The Taliban defeated US-backed forces"
     other = {
@@ -997,7 +1028,9 @@ def _says_that(verb: Token) -> bool:
     if any(t.text in QUOTE_MARKS for t in verb.sent):
         return False
     who = subject(verb, depth=2)
-    if who is None or who.dep_ == "nsubjpass" or not (_named(who) or who.lower_ in ("he", "she")):
+    if who is None or who.dep_ == "nsubjpass":
+        return False
+    if not (_named(who) or who.lower_ in ("he", "she") or _state_body(who)):
         return False
     if _outlet_named(who):
         return False
@@ -1005,6 +1038,22 @@ def _says_that(verb: Token) -> bool:
         who = _previous_subject(who) or who
     words = {t.lower_.strip(".") for t in who.subtree}
     return not words & SOURCES and not any(w.endswith(SCHOLARS) for w in words)
+
+
+STATE_BODIES = frozenset("ministry military".split())
+
+
+def _state_body(who: Token) -> bool:
+    """ "The Chinese government said", "Russian authorities said", "Iran's foreign ministry
+    said", "the government of Samoa said": a state's government or armed forces speaking,
+    which its adjective or name makes the state's (``_adjectival``); not "the government said"
+    with no state named."""
+    if who.lower_ not in GOVERNMENTS | ARMED | STATE_BODIES:
+        return False
+    return any(
+        c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound", "poss")
+        for c in who.children
+    ) or any(o.ent_type_ == "GPE" for o in preposition_objects(who, "of"))
 
 
 SCHOLARS = ("ologist", "ologists", "icist", "icists")
@@ -1184,6 +1233,23 @@ def _joins_body(verb: Token) -> bool:
         and not any(t.lower_ in ("party", "alliance", "coalition") for t in c.subtree)
         for c in children(verb, "dobj")
     )
+
+
+ENTER = forms("enter")
+
+
+def _enters_body(verb: Token) -> bool:
+    """ "He entered parliament in 1984", "entered the Senate": a seat taken in a legislature
+    or council (``BODIES``) as joining it is; not "entered the house", "entered politics"."""
+    return _joins_body(verb) and any(
+        t.lower_ in BODIES for o in children(verb, "dobj") for t in (o, *children(o, "compound"))
+    )
+
+
+def _leaves_office(verb: Token) -> bool:
+    """ "He left office in 2017", "left the presidency": an office given up, as a resignation
+    is; not "left the party", "left Iraq"."""
+    return any(o.lower_ in POSTS - {"seat"} for o in children(verb, "dobj"))
 
 
 TOPPLE = forms("topple", "overthrow", "depose")
@@ -1456,9 +1522,10 @@ COURTS = frozenset("court courts judge judges justice justices tribunal jury pan
 
 WIN = forms("win", "secure")
 CONTESTS = frozenset(
-    "seat seats caucus caucuses primary primaries delegates delegate nomination".split()
+    "seat seats caucus caucuses primary primaries delegates delegate nomination runoff "
+    "runoffs".split()
 )
-"""What is won in an election: seats, a party's contests and their delegates."""
+"""What is won in an election: seats, a party's contests, their delegates, a runoff."""
 WAS = frozenset("was were been".split())
 """The copula of an office held from a year ("He was finance minister from 2009 to 2012")."""
 SPAN_START = frozenset("from since between".split())
@@ -1476,26 +1543,263 @@ def _office_from(verb: Token) -> bool:
         for c in children(verb, "attr")
         if c.lower_ in OFFICES - {"office", "post", "power"}
         or any(t.lower_ in OFFICES for t in children(c, "compound"))
+        or c.lower_ in SEATED
+        or (c.lower_ == "member" and _of_body(c))  # "a member of parliament from 1990"
     ]
-    started = [
-        o
-        for c in verb.children
+    return bool(held and _span_started(verb, *held))
+
+
+SEATED = frozenset("senator congressman congresswoman representative mp legislator".split())
+"""Seats held in a body, an office as "was a senator from 1987 to 2016" tells it."""
+INCUMBENTS = OFFICES - {"office", "post", "power", "mate"} | SEATED | {"incumbent"}
+"""Who is unseated, named by the office ("he unseated the incumbent governor")."""
+
+
+def _of_body(noun: Token) -> bool:
+    """ "a member of parliament", "of the House of Commons": of a legislature or council."""
+    return any(
+        t.lower_ in BODIES | CHAMBERS
+        for o in preposition_objects(noun, "of")
+        for t in (o, *children(o, "compound"))
+    )
+
+
+def _span_started(*heads: Token) -> bool:
+    """A time from a year hangs from one of ``heads``: "from 2009 to 2012", "since 2019",
+    "between 1994 and 1999" (on the office too: "was prime minister between 1994 and 1999")."""
+    return any(
+        YEAR.fullmatch(o.text) or o.ent_type_ == "DATE"
+        for head in heads
+        for c in head.children
         if c.dep_ == "prep" and c.lower_ in SPAN_START
         for o in children(c, "pobj")
-        if YEAR.fullmatch(o.text) or o.ent_type_ == "DATE"
+    )
+
+
+CHAIR = forms("chair", "head", "lead", "represent") | {"led"}
+LED = BODIES | CHAMBERS | frozenset("party caucus government ministry department".split())
+"""What one chairs, heads or leads for a time in office ("chaired the committee from 2007")."""
+
+
+def _chairs(verb: Token) -> bool:
+    """ "She chaired the committee from 2007 to 2011", "led the party from 1990 to 1998",
+    "has headed the ministry since 2019": a time in office, dated by its start; not "led the
+    protest", "headed home", nor "chairs the committee" (no start: a state, told elsewhere)."""
+    if verb.lower_.startswith("represent"):  # "represented the district from 1965"
+        seats = [
+            o for o in children(verb, "dobj") if o.lower_ in SEATS_HELD or o.ent_type_ == "GPE"
+        ]
+        return bool(seats) and _span_started(verb)
+    led = [
+        o
+        for o in children(verb, "dobj")
+        if o.lower_ in LED or any(t.lower_ in LED for t in children(o, "compound"))
     ]
-    return bool(held and started)
+    return bool(led) and _span_started(verb)
+
+
+SEATS_HELD = frozenset("district constituency riding seat electorate ward".split())
+"""What a legislator represents for a time in office."""
+
+
+def _serves_in(verb: Token) -> bool:
+    """ "went on to serve in the House of Representatives", "served in the Senate from 1987":
+    a seat held in a body; not "served in the army", "served in the Korean War"."""
+    return verb.lower_.startswith("serv") and any(
+        t.lower_ in BODIES | CHAMBERS
+        for o in preposition_objects(verb, "in")
+        for t in (o, *children(o, "compound"))
+    )
+
+
+WIN_STATES = forms("carry", "sweep", "clinch", "earn", "receive") | {"swept"}
+"""Verbs of winning a vote's states or contests: "carried Michigan", "swept the primaries"."""
+HOLD_VOTE = forms("hold") | {"held"}
+LOSE = forms("lose") | {"lost"}
+
+
+def _loses_vote(verb: Token) -> bool:
+    """ "Sanders lost the caucuses to Hillary Clinton", "lost his seat", "lost in all three
+    of these states to Clinton" where the paragraph tells of a vote: an election, the loser
+    and the winner its participants; not "lost the match", "lost his job", nor "lost the
+    election", which the noun tells already."""
+    objects = list(children(verb, "dobj"))
+    if any(o.lower_ in EVENT_NOUNS for o in objects):
+        return False
+    if any(o.lower_ in CONTESTS or _round(o) for o in objects):
+        return True
+    return _tallied(verb) and any(_personal(o) for o in preposition_objects(verb, "to"))
+
+
+def _holds_vote(verb: Token) -> bool:
+    """ "Nevada held its caucuses on February 22", "the party held its primary": a vote held
+    by who holds it; not "held talks", nor "held elections", which the noun tells already."""
+    return any(
+        o.lower_ in VOTINGS and o.lower_ not in EVENT_NOUNS and o.lower_ not in ("poll", "polls")
+        for o in children(verb, "dobj")
+    )
+
+
+def _states_won(doc: Doc, verb: Token, frame: EventFrame) -> EventFrame:
+    """ "Biden carried Michigan and Missouri": the states are where the votes were, no party
+    to them (a state where a vote is held is a place)."""
+    won = [t for o in children(verb, "dobj") if o.ent_type_ == "GPE" for t in (o, *conjuncts(o))]
+    if not won:
+        return frame
+    places = tuple(  # each state alone: "Michigan, Mississippi" is no town in a state
+        Role(e.start_char, e.end_char, e.text)
+        for e in doc.ents
+        if any(e.start <= t.i < e.end for t in won if t.ent_type_ == "GPE")
+    )
+    inside = [(p.start, p.end) for p in places]
+    patients = tuple(
+        r for r in frame.patients if not any(r.start <= s < r.end or s <= r.start < e
+                                             for s, e in inside)
+    )  # fmt: skip
+    return replace(frame, patients=patients, places=(*places, *frame.places))
 
 
 def _wins_seat(verb: Token) -> bool:
     """ "won a seat in the Senate", "the party won 52 seats", "Sanders won the Nevada
-    caucuses", "Trump won the delegates": an election, the winner its participant; not "won
-    the match". "won the primary election" is left to the noun "election", not told twice."""
+    caucuses", "Trump won the delegates", "won the runoff", "secured a plurality of the vote":
+    an election, the winner its participant; not "won the match", "secured votes to pass the
+    bill". "won the primary election" is left to the noun "election", not told twice. A state
+    won is one only where a result is projected ("was projected to win Florida")."""
     objects = list(children(verb, "dobj"))
-    return any(
-        o.lower_ in CONTESTS
-        for o in (*objects, *(p for c in objects for p in preposition_objects(c, "of")))
-    )  # "secured all 25 of Nevada's delegates"
+    if any(o.lower_ in CONTESTS or _round(o) for o in objects) or any(
+        p.lower_ in CONTESTS for c in objects for p in preposition_objects(c, "of")
+    ):  # "secured all 25 of Nevada's delegates", "won the first round"
+        return True
+    if (
+        verb.dep_ == "relcl"
+        and verb.head.lower_ in CONTESTS
+        and any(o.tag_ in ("WDT", "WP") for o in objects)
+    ):  # "26 delegates that he earned in Iowa, New Hampshire, and Nevada"
+        return True
+    if _tallied(verb) and (
+        any(o.ent_type_ == "GPE" or o.lower_ in VICTORIES for o in objects)
+        or any(
+            o.ent_type_ == "GPE" or o.lower_ in VICTORIES for o in preposition_objects(verb, "in")
+        )
+        or any(p.lower_ in STATES for c in objects for p in preposition_objects(c, "of"))
+    ):  # "Biden won Michigan", "carried Missouri", "won in Virginia", "won 10 of the 14
+        # states", where the paragraph tells of a vote; not "Liverpool won in Madrid"
+        return True
+    if any(p.lower_ in SHARES for c in objects for p in preposition_objects(c, "of")):
+        # "won 48% of the vote"; not told again after a win: "won the caucuses, securing a
+        # majority of votes"
+        head = verb.head
+        return head.i == verb.i or not (
+            (head.lower_ in WIN and _wins_seat(head)) or (head.lower_ in LOSE and _loses_vote(head))
+        )  # (nor after a loss: "lost the caucuses to Clinton, securing about 34% of votes")
+    return _projected(verb) and any(o.ent_type_ == "GPE" for o in objects)
+
+
+VICTORIES = frozenset({"victory", "landslide"})
+"""A win told as such ("won a landslide victory", "won in a landslide"): a vote's where the
+paragraph tells of one, not a battle's."""
+STATES = frozenset("states state districts provinces counties".split())
+"""What is won by winning its votes ("won 10 of the 14 states")."""
+
+
+def _round(noun: Token) -> bool:
+    """ "the first round", "the second round of voting": one round of an election; "a second
+    term", "another term": a term won at one."""
+    if noun.lower_ == "term":
+        return any(
+            c.lower_ in ORDINALS | TERM_WORDS for c in noun.children if c.dep_ in ("amod", "det")
+        )
+    return noun.lower_ == "round" and any(
+        c.lower_ in ORDINALS | {"final"} or c.ent_type_ == "ORDINAL" for c in noun.children
+    )
+
+
+TERM_WORDS = frozenset("another fresh new full consecutive".split())
+
+
+def _tallied(token: Token) -> bool:
+    """Its paragraph tells of a vote (``TALLIED``): a state won, a placing, a winner declared
+    there is a result of it."""
+    return any(t.lower_ in TALLIED for t in token.doc)
+
+
+SHARES = frozenset({"vote", "votes"})
+"""What a part is won of ("a plurality of the vote"): alone ("won the vote") it may be a bill's."""
+PROJECT = forms("project")
+"""A result called by an outlet: "was projected to win", "projected that Biden would win"."""
+
+
+def _projected(verb: Token) -> bool:
+    """ "Biden was projected to win Florida", "NBC projected that Biden would win the
+    primary": a result called on the night ("would" there is no hypothesis); not "is projected
+    to win" (a forecast) nor "not projected to win"."""
+    head = verb.head
+    return (
+        verb.dep_ in ("xcomp", "ccomp")
+        and verb.lower_ in WIN
+        and head.lower_ in PROJECT
+        and head.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ == "neg" for t in (verb, head) for c in t.children)
+        and not any(c.lower_ in ("is", "are", "be") for c in head.children if c.dep_ == "auxpass")
+    )
+
+
+PLACES_IN_RACE = forms("finish", "place", "take") | WIN | {"came", "come", "comes", "coming"}
+ORDINALS = frozenset("first second third fourth fifth sixth last".split())
+TALLIED = CONTESTS | VOTINGS - {"poll", "polls"} | {"vote", "votes", "ballots"}
+"""Words that make a placing a result of a vote, not of a poll or a race on a track."""
+
+
+def _places(verb: Token) -> bool:
+    """ "Buttigieg came in first", "Warren placed third in the Massachusetts primary",
+    "Sanders finished a distant second", where the sentence names a vote or its delegates: a
+    candidate's result, an election's; not "came in second in the poll", "finished third in
+    the marathon"."""
+    ranked = any(
+        (c.dep_ in ("advmod", "dobj", "npadvmod", "attr", "oprd", "acomp", "pobj"))
+        and (c.lower_ in ORDINALS or c.ent_type_ == "ORDINAL")
+        for c in (*verb.children, *preposition_objects(verb, "in"))  # "came in second"
+    ) or any(  # "took second place"
+        o.lower_ == "place" and any(a.lower_ in ORDINALS or a.ent_type_ == "ORDINAL"
+                                    for a in o.children)
+        for o in children(verb, "dobj")
+    )  # fmt: skip
+    return ranked and _tallied(verb)
+
+
+WINNERS = frozenset({"winner", "victor"})
+DECLARE_WINNER = PROJECT | forms("declare", "proclaim", "name") | {"named"}
+
+
+def _declared_winner(verb: Token) -> bool:
+    """ "Biden was declared the winner of the Michigan primary", "the commission declared
+    Duda the winner", in a paragraph that tells of a vote: an election of the winner; not a
+    prize's winner named, nor an outlet's call ("CNN projected Biden the winner": the
+    result is Biden's, told by the outlet, whose participant it would make)."""
+    named = [
+        t
+        for c in verb.children
+        if c.dep_ in ("oprd", "dobj", "attr", "xcomp")
+        for t in (c, *children(c, "appos"))  # "declared Duda the winner", as the parse reads it
+    ]
+    if verb.lower_ not in DECLARE_WINNER or not any(t.lower_ in WINNERS for t in named):
+        return False
+    if any(_outlet_named(c) for c in children(verb, "nsubj")):
+        return False
+    said = {t.lower_ for t in verb.sent}
+    return _tallied(verb) and not said & (PRIZES | {"prize", "award", "contest", "competition"})
+
+
+ADVANCE = forms("advance", "proceed", "qualify", "head", "move", "go", "force") | {"went"}
+RUNOFFS = frozenset("runoff runoffs run-off run-offs".split())
+
+
+def _to_runoff(verb: Token) -> bool:
+    """ "Lopez advanced to a runoff against Santos", "qualified for the runoff", "forced a
+    runoff": a first round's result, an election of the one who goes on; not "went to the
+    polls"."""
+    named = [*children(verb, "dobj"), *preposition_objects(verb, "to", "for", "into")]
+    return any(o.lower_ in RUNOFFS for o in named)
 
 
 def _orders_shut(verb: Token) -> bool:
@@ -1625,7 +1929,7 @@ def _verbal(
     if type_ == "handover" and verb.dep_ == "amod" and verb.head.lower_ in CONTROL:
         return _ceded(doc, paragraph, verb, quotes)
     declines = type_ == "resignation" and verb.lower_ in SEEK | RUN  # "did not seek reelection"
-    if (_negated_or_hypothetical(verb) and not declines) or (
+    if (_negated_or_hypothetical(verb) and not declines and not _projected(verb)) or (
         verb.dep_ in ("amod", "compound")
         and not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
     ):  # (a verb with its own subject read as a modifier: "McArthur murdered gay men")
@@ -2090,6 +2394,12 @@ def _frame(
     ]
     if type_ == "visit":
         places.extend(p for p in patients if p.ent_type_ in PLACE_LABELS)
+    if (
+        trigger.dep_ == "relcl"
+        and trigger.head.ent_type_ in PLACE_LABELS
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in trigger.children)
+    ):  # "his victories in Iowa, where he secured 39 of the state's 40 delegates"
+        places.append(trigger.head)
     if type_ == "subpoena":
         patients = [
             p
@@ -2351,7 +2661,16 @@ def _wider_place(doc: Doc, ent: Span) -> Span | None:
     after = doc[ent.end + 1]
     if after.ent_iob_ != "B" or after.ent_type_ != "GPE":
         return None
-    return next((e for e in doc.ents if e.start == after.i), None)
+    wider = next((e for e in doc.ents if e.start == after.i), None)
+    if (
+        wider is not None
+        and wider.root.dep_ == "conj"
+        and wider.root.head.i < wider.start
+        and sum(t.ent_type_ == "GPE" for t in conjuncts(wider.root.head)) >= 2
+    ):
+        return None  # a list ("in Iowa, New Hampshire, and Nevada"), not a place within one
+        # ("born in Chicago, Illinois and studied law": two, read as a list by the parser)
+    return wider
 
 
 def _bare_declaration(frame: EventFrame) -> bool:
@@ -2682,6 +3001,8 @@ _CUES = (
     _Cue(_VERB, HAND, _hands_over, "handover"),  # "handed Hong Kong back to China"
     _Cue(_NOUN, frozenset({"transfer", "return"}), _transfer, "handover", verbal=False),
     _Cue(_VERB, JOIN, _joins_body, "appointment", taking=True),  # "joined the Senate"
+    _Cue(_VERB, ENTER, _enters_body, "appointment", taking=True),  # "entered parliament"
+    _Cue(_VERB, LEAVE, _leaves_office, "resignation"),  # "left office in 2017"
     _Cue(_VERB, JOIN, _joins_race, "election"),  # "joined the presidential race"
     _Cue(_VERB, TAKE_OFFICE, _streets, "protest"),  # "took to the streets"
     _Cue(_VERB, CONFIRM, _confirms, "election"),  # "the Senate confirmed him"
@@ -2706,9 +3027,15 @@ _CUES = (
     _Cue(_VERB, ORDER, _orders_shut, "suspension"),  # "ordered ABS-CBN shut"
     _Cue(_VERB, EXPIRE, _grant_expires, "suspension", taking=True),  # "the franchise expired"
     _Cue(_VERB, SIGN_OFF, _off_air, "suspension", taking=True),  # "signed off the air"
-    _Cue(_VERB, WIN, _wins_seat, "election"),  # "won a seat in the Senate"
+    _Cue(_VERB, WIN | WIN_STATES, _wins_seat, "election"),  # "won a seat in the Senate"
+    _Cue(_VERB, HOLD_VOTE, _holds_vote, "election"),  # "held its caucuses on February 22"
+    _Cue(_VERB, LOSE, _loses_vote, "election"),  # "lost the caucuses to Hillary Clinton"
+    _Cue(_VERB, DECLARE_WINNER, _declared_winner, "election"),  # "was declared the winner"
+    _Cue(_VERB, PLACES_IN_RACE, _places, "election"),  # "came in first in Iowa"
+    _Cue(_VERB, ADVANCE, _to_runoff, "election"),  # "advanced to a runoff"
     _Cue(_VERB, POSTPONE, _puts_off_vote, "postponement"),  # "Ohio postponed its primary"
     _Cue(_EITHER, WAS, _office_from, "appointment", taking=True),  # "was PM from 2004"
+    _Cue(_VERB, CHAIR, _chairs, "appointment", taking=True),  # "chaired it from 2007"
 )
 """Words that are events in a context only, tried in this order after the plain event verbs."""
 

@@ -158,14 +158,23 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
         and all(_same_name(p, q) and compatible_dates(p.date, q.date) for q in named)
     ):
         return True  # one agreement named in two articles, each naming other parties
-    if not shared:
+    if not shared and not _same_contest(p, group):
         return False
     if first.kind == "agreements" and any(_other_agreement(p, q) for q in group):
         return False
     if first.type in ("death", "birth") and same_article:
         return True  # one dies once: "his death" dated by "a stroke on Monday" is still the
         # death "yesterday" its article reports
+    places = {q.place.casefold() for q in group if q.place}
     dates = [q.date for q in group if q.date]
+    if (
+        first.type == "election"
+        and p.place
+        and p.place.casefold() not in places
+        and (places or not (dates and p.date))
+    ):
+        return False  # "Sanders won the Nevada caucuses yesterday … In New Hampshire, Sanders
+        # secured a plurality of the vote": an undated vote somewhere else is another contest
     if same_article and (p.separate or any(q.separate for q in group)):
         return bool(p.date) and all(d == p.date for d in dates) and bool(dates)
     if not dates or not p.date:
@@ -181,15 +190,38 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
             for q in group
         )  # "Thunberg began her climate protest on August 20, 2018 … She protested alone on
         # the first day": the sentence after tells more of it
+        if first.type == "appointment" and not next_to:
+            known = {a for q in group for a in q.actors}
+            if any(a not in known for a in p.actors):
+                return False  # an obituary's offices: "He took office in 1965 … then joined
+                # the House Judiciary Committee", another body's seat, not the same taking
         return same_article and (
             next_to or all(compatible_dates(d, year) for d in [*dates, p.date] if d)
         )
-    places = {q.place.casefold() for q in group if q.place}
     if p.place and places and p.place.casefold() not in places:
         return False
     if any(_weeks_apart(p, q) or _weeks_apart(q, p) for q in group):
         return False
     return all(compatible_dates(p.date, d) for d in dates)
+
+
+def _same_contest(p: Proposal, group: list[Proposal]) -> bool:
+    """ "Biden secured 39 of South Carolina's 54 delegates … Tom Steyer came in third": a
+    result told in the sentence next to a vote of its article, at no other place or time, is
+    of that vote, whoever it names."""
+    first = group[0]
+    if first.kind != "events" or first.type != "election":
+        return False
+    places = {q.place.casefold() for q in group if q.place}
+    return (
+        any(
+            q.mention.article == p.mention.article
+            and abs(q.mention.sentence - p.mention.sentence) <= 1
+            for q in group
+        )
+        and (not p.place or p.place.casefold() in places)
+        and all(compatible_dates(p.date, q.date) for q in group)
+    )
 
 
 def _other_pair(p: Proposal, group: list[Proposal]) -> bool:
@@ -273,6 +305,8 @@ def cluster(proposals: Iterable[Proposal]) -> list[list[Proposal]]:
             mine, where = {*p.actors, *(f"name:{w}" for w in _distinctive(p.name))}, {""}
         else:
             mine = {*p.actors, *p.affiliations}
+            if p.type == "election":  # the votes of its article, whoever they name
+                mine.add(f"contest:{p.mention.article}")  # (``_same_contest``)
             where = {p.mention.article, *([f"year:{p.date[:4]}"] if p.date else [])}
         near = sorted({i for a in mine for w in where for i in sharing[p.kind, p.type, a, w]})
         home = next((i for i in near if _fits(p, groups[i])), None)

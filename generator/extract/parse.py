@@ -110,7 +110,9 @@ def subject(token: Token, depth: int = 4) -> Token | None:
                     if who is not None:
                         return _named_before(who) or _among(token.head)
                 return c
-        if token.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "relcl"):
+        if token.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "relcl") or (
+            token.dep_ == "dep" and token.pos_ == "VERB" and token.head.pos_ == "VERB"
+        ):  # a second verb the parser left unattached: "served until 1995, then joined"
             if token.dep_ == "relcl":
                 return _among(token.head)
             token = token.head

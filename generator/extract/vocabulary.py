@@ -209,7 +209,7 @@ LEGISLATION = frozenset(
     "amendments article articles budget legislation".split()
 )
 """What a legislature passes."""
-DEFEAT = forms("defeat", "unseat")
+DEFEAT = forms("defeat", "unseat", "beat") | {"beaten"}
 """A person beating a person for an office: an election ("Hagan defeated incumbent Senator
 Elizabeth Dole"), where ``BALLOT`` words are in the sentence."""
 BALLOT = frozenset(
