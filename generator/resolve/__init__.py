@@ -1599,10 +1599,10 @@ _ORG_MODIFIED = frozenset(
     reporter reporters correspondent journalist journalists anchor broadcast interview poll
     lawyers spokespeople envoy ambassador commander commanders minister ministers agent
     video footage documentary article story investigation guidance loan loans sanctions
-    peacekeepers resolution ruling data figures mission""".split()
+    peacekeepers resolution ruling data figures mission style""".split()
 )
 """Nouns after a name that make it a body's: its people, its words, its meetings ("NATO
-members", "a NATO press release")."""
+members", "a NATO press release"), or its manner ("a new NATO style trade pact")."""
 
 
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ity|ment|ness|ism|ics|ware|ing)$")
