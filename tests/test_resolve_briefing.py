@@ -4689,6 +4689,33 @@ def test_an_organisation_named_once_for_its_manner_stays(content):
     assert "PAN" not in names
 
 
+def test_an_acronym_before_its_people_or_a_verb_with_an_object_acts(content):
+    """'NASA scientists found water', 'FIFA bans the club': the body's people, or a verb
+    the list of common ones lacks followed by its object, make the acronym an actor's; 'HPC
+    centres' and 'a STIG profile' stay jargon (see above)."""
+    found, _by_text, _ = resolve_text(
+        content,
+        ["NASA scientists found water there.", "FIFA bans the club from the tournament."],
+        {0: [("NASA", "ORG")], 1: [("FIFA", "ORG")]},
+    )
+    assert {e.name for e in found.values()} == {"NASA", "FIFA"}
+
+
+def test_a_group_named_for_two_companies_is_not_cut_at_its_hyphen(content):
+    """'Air France-KLM': the hyphen joins two companies into their group, no parent to its
+    unit as in 'IRGC-Quds Force'; the group keeps its page beside both airlines."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Air France said profits fell and KLM said so too.",
+            "Shares of Air France-KLM rose on Monday.",
+        ],
+        {0: [("Air France", "ORG"), ("KLM", "ORG")], 1: [("Air France-KLM", "ORG")]},
+    )
+    assert by_text["Air France-KLM"] == "actors/air-france-klm"
+    assert {"Air France", "KLM", "Air France-KLM"} <= {e.name for e in found.values()}
+
+
 def test_a_verb_opening_a_sentence_is_no_part_of_the_name_after_it(content):
     """'Saying Rocky Linux will …': the gerund that opens the sentence, glued by the NER to
     the name the briefing uses alone, is no part of it; a title ("Acting Secretary") is

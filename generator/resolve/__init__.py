@@ -1432,9 +1432,10 @@ def _unglue(
     out = []
     for c in candidates:
         tokens = c.name.split()
-        if c.label == "ORG":
+        if c.label == "ORG" and tokens[-1].lower() in UNIT_WORDS:
             # "IRGC-Quds Force", "Islamic Revolutionary Guard Corps' Quds Force": a parent
-            # joined to its unit by a hyphen or its possessive is cut off as if by a space.
+            # joined to its unit by a hyphen or its possessive is cut off as if by a space;
+            # not a group named for two companies ("Air France-KLM" is no unit of KLM).
             tokens = _JOINED_UNIT.sub(" ", c.name).split()
         if SHIP.match(c.name):
             out.append(c)  # "MV Namse Bangdzod": a ship's name, prefix and all
@@ -1565,10 +1566,12 @@ _PREPOSITIONS = frozenset(
 )
 _ACTS_AFTER = re.compile(
     r"(?:['’]s?(?!\w)|,? (?:who|which)\b|(?:,[^,.;:]{1,80},)? (?:(?:also|then|now|later|"
-    r"not|already|still) )?(?:[a-z]{3,}ed|" + "|".join(_ACTS_VERBS.split()) + r")\b)"
+    r"not|already|still) )?(?:[a-z]{3,}ed|" + "|".join(_ACTS_VERBS.split()) + r")\b"
+    r"| [a-z]{3,} (?:a|an|the|its|their|his|her|our)\b)"
 )
 """After a name, what an actor does: a verb it is the subject of ("IBM bought", "the Red
-Cross, which …, said"), or its possessive ("Red Hat's engineers")."""
+Cross, which …, said", "NASA launches a probe": a word then an object's determiner, which
+no noun the name modifies takes), or its possessive ("Red Hat's engineers")."""
 _ACTS_BEFORE = re.compile(
     r"(?i:\b(?:by|according to|said|told|with|(?:speaking|talking|spoke|talked) to))"
     r"\s+(?:the\s+|an?\s+)?$|[\"“”]\s*$"
@@ -1599,10 +1602,13 @@ _ORG_MODIFIED = frozenset(
     reporter reporters correspondent journalist journalists anchor broadcast interview poll
     lawyers spokespeople envoy ambassador commander commanders minister ministers agent
     video footage documentary article story investigation guidance loan loans sanctions
-    peacekeepers resolution ruling data figures mission style""".split()
+    peacekeepers resolution ruling data figures mission style scientists researchers
+    engineers astronauts experts analysts players coaches volunteers inspectors negotiators
+    diplomats lawmakers legislators delegates delegation representatives""".split()
 )
 """Nouns after a name that make it a body's: its people, its words, its meetings ("NATO
-members", "a NATO press release"), or its manner ("a new NATO style trade pact")."""
+members", "a NATO press release", "NASA scientists"), or its manner ("a new NATO style
+trade pact")."""
 
 
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ity|ment|ness|ism|ics|ware|ing)$")
