@@ -4701,6 +4701,18 @@ def test_an_acronym_before_its_people_or_a_verb_with_an_object_acts(content):
     assert {e.name for e in found.values()} == {"NASA", "FIFA"}
 
 
+def test_capitalised_words_spelling_an_acronym_by_chance_are_not_its_title(content):
+    """'New Rules Apply To Gun Owners' (a headline quoted in Title Case) spells the NRA's
+    letters but names no body: the acronym keeps its own page and title."""
+    found, by_text, _ = resolve_text(
+        content,
+        ["The NRA sued the state. New Rules Apply To Gun Owners, the headline read."],
+        {0: [("NRA", "ORG")]},
+    )
+    assert by_text["NRA"] == "actors/nra"
+    assert found["actors/nra"].name == "NRA"
+
+
 def test_a_group_named_for_two_companies_is_not_cut_at_its_hyphen(content):
     """'Air France-KLM': the hyphen joins two companies into their group, no parent to its
     unit as in 'IRGC-Quds Force'; the group keeps its page beside both airlines."""

@@ -1705,7 +1705,9 @@ def _spelt_out(
     """An organisation's acronym of three letters or more that no brackets define, whose
     letters begin the words of one capitalised name in its articles ("IRGC": "Islamic
     Revolutionary Guard Corps", even inside "… Corps Quds Force"): that long form, when no
-    found name is (the merge joins an acronym to a found name its letters spell)."""
+    found name is (the merge joins an acronym to a found name its letters spell), and when a
+    word of it names a body ("Corps", "Institute"): capitalised words that spell the letters
+    by chance, as a headline's "New Rules Apply" does the NRA's, name none."""
     articles: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
         articles[c.name].add(c.article)
@@ -1730,7 +1732,12 @@ def _spelt_out(
             for match in pattern.finditer(text)
         }
         long = longs.pop() if len(longs) == 1 else ""
-        if long and long not in verdicts and not _a_place(long):
+        if (
+            long
+            and long not in verdicts
+            and not _a_place(long)
+            and any(_body_word(w) for w in long.split())  # not "New Rules Apply" (NRA)
+        ):
             out[name] = long
     return out
 
