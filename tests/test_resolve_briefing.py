@@ -4695,8 +4695,12 @@ def test_an_acronym_before_its_people_or_a_verb_with_an_object_acts(content):
     centres' and 'a STIG profile' stay jargon (see above)."""
     found, _by_text, _ = resolve_text(
         content,
-        ["NASA scientists found water there.", "FIFA bans the club from the tournament."],
-        {0: [("NASA", "ORG")], 1: [("FIFA", "ORG")]},
+        [
+            "NASA scientists found water there.",
+            "FIFA bans the club from the tournament.",
+            "The firm switched to a bio-based PET for their packaging.",
+        ],
+        {0: [("NASA", "ORG")], 1: [("FIFA", "ORG")], 2: [("PET", "ORG")]},
     )
     assert {e.name for e in found.values()} == {"NASA", "FIFA"}
 

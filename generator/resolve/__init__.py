@@ -1564,14 +1564,23 @@ _PREPOSITIONS = frozenset(
     """at in into from for of to on onto with within without by as and or the about over
     under against between among through after before during near via like than""".split()
 )
+_NOT_MODIFIED = _PREPOSITIONS | frozenset(
+    """that since yet too also alone itself who which where when while if but so nor until
+    because although though unless then now here there today yesterday tomorrow last next
+    this these those its their his her our your my it they them we he she you
+    not""".split()
+)
+"""Lower-case words after a name that start no noun phrase it modifies."""
 _ACTS_AFTER = re.compile(
     r"(?:['’]s?(?!\w)|,? (?:who|which)\b|(?:,[^,.;:]{1,80},)? (?:(?:also|then|now|later|"
     r"not|already|still) )?(?:[a-z]{3,}ed|" + "|".join(_ACTS_VERBS.split()) + r")\b"
-    r"| [a-z]{3,} (?:a|an|the|its|their|his|her|our)\b)"
+    r"| (?!(?:" + "|".join(sorted(_NOT_MODIFIED)) + r")\b)[a-z]{3,} (?:a|an|the|its|their|his|"
+    r"her|our)\b)"
 )
 """After a name, what an actor does: a verb it is the subject of ("IBM bought", "the Red
-Cross, which …, said", "NASA launches a probe": a word then an object's determiner, which
-no noun the name modifies takes), or its possessive ("Red Hat's engineers")."""
+Cross, which …, said", "NASA launches a probe": a word, no preposition ("a bio-based PET
+for their packaging"), then an object's determiner, which no noun the name modifies takes),
+or its possessive ("Red Hat's engineers")."""
 _ACTS_BEFORE = re.compile(
     r"(?i:\b(?:by|according to|said|told|with|(?:speaking|talking|spoke|talked) to))"
     r"\s+(?:the\s+|an?\s+)?$|[\"“”]\s*$"
@@ -1587,13 +1596,6 @@ yet", "a free Enterprise Linux."): a kind of thing, which no organisation's own 
 ("a Walmart store" has the article for the store)."""
 _THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he\s+$")
 _MODIFIER_AFTER = re.compile(r"\s+([a-z][a-z-]{2,})\b")
-_NOT_MODIFIED = _PREPOSITIONS | frozenset(
-    """that since yet too also alone itself who which where when while if but so nor until
-    because although though unless then now here there today yesterday tomorrow last next
-    this these those its their his her our your my it they them we he she you
-    not""".split()
-)
-"""Lower-case words after a name that start no noun phrase it modifies."""
 _ORG_MODIFIED = frozenset(
     """member members official officials spokesman spokeswoman spokesperson chief chiefs
     leader leaders head troops forces soldiers staff employees workers ally allies countries
