@@ -4673,6 +4673,65 @@ def test_technology_words_that_never_act_are_no_organisations(content):
     assert reasons["IBM Power"] == "a product of 'IBM' ('Power'), never acting"
 
 
+def test_an_organisation_named_once_for_its_manner_stays(content):
+    """'a new NATO style trade pact' (a Melbourne candidate's interview): the alliance named
+    only for its manner is still the alliance, not jargon; 'a PAN card' is a card."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "Australia may enter a new NATO style trade pact with Japan.",
+            "Few had a ration card, a PAN card or a passport.",
+        ],
+        {0: [("NATO", "ORG"), ("Australia", "GPE"), ("Japan", "GPE")], 1: [("PAN", "ORG")]},
+    )
+    names = {e.name for e in found.values()}
+    assert "NATO" in names
+    assert "PAN" not in names
+
+
+def test_an_acronym_before_its_people_or_a_verb_with_an_object_acts(content):
+    """'NASA scientists found water', 'FIFA bans the club': the body's people, or a verb
+    the list of common ones lacks followed by its object, make the acronym an actor's; 'HPC
+    centres' and 'a STIG profile' stay jargon (see above)."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "NASA scientists found water there.",
+            "FIFA bans the club from the tournament.",
+            "The firm switched to a bio-based PET for their packaging.",
+        ],
+        {0: [("NASA", "ORG")], 1: [("FIFA", "ORG")], 2: [("PET", "ORG")]},
+    )
+    assert {e.name for e in found.values()} == {"NASA", "FIFA"}
+
+
+def test_capitalised_words_spelling_an_acronym_by_chance_are_not_its_title(content):
+    """'New Rules Apply To Gun Owners' (a headline quoted in Title Case) spells the NRA's
+    letters but names no body: the acronym keeps its own page and title."""
+    found, by_text, _ = resolve_text(
+        content,
+        ["The NRA sued the state. New Rules Apply To Gun Owners, the headline read."],
+        {0: [("NRA", "ORG")]},
+    )
+    assert by_text["NRA"] == "actors/nra"
+    assert found["actors/nra"].name == "NRA"
+
+
+def test_a_group_named_for_two_companies_is_not_cut_at_its_hyphen(content):
+    """'Air France-KLM': the hyphen joins two companies into their group, no parent to its
+    unit as in 'IRGC-Quds Force'; the group keeps its page beside both airlines."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Air France said profits fell and KLM said so too.",
+            "Shares of Air France-KLM rose on Monday.",
+        ],
+        {0: [("Air France", "ORG"), ("KLM", "ORG")], 1: [("Air France-KLM", "ORG")]},
+    )
+    assert by_text["Air France-KLM"] == "actors/air-france-klm"
+    assert {"Air France", "KLM", "Air France-KLM"} <= {e.name for e in found.values()}
+
+
 def test_a_verb_opening_a_sentence_is_no_part_of_the_name_after_it(content):
     """'Saying Rocky Linux will …': the gerund that opens the sentence, glued by the NER to
     the name the briefing uses alone, is no part of it; a title ("Acting Secretary") is
@@ -4722,8 +4781,22 @@ def test_a_given_name_that_is_a_place_stays_in_the_name():
     for name in ("Virginia Roberts Giuffre", "Paul Sun-Hyung Lee", "Chad Michael Murray"):
         assert strip_glued_prefix(strip_titles(name)) == name
     assert strip_titles("Ohio Governor Mike DeWine") == "Mike DeWine"
+    for state in ("Florida", "Georgia", "Virginia", "Nevada"):  # given names, not before an office
+        assert strip_titles(f"{state} Governor Ron DeSantis") == "Ron DeSantis", state
     assert strip_titles("Senator from New York Chuck Schumer") == "Chuck Schumer"
     assert strip_titles("John Bishop Smith") == "John Bishop Smith"
+
+
+def test_a_us_state_opening_a_city_team_or_university_name_stays():
+    """'Kansas City Chiefs', 'Mississippi State University', 'New York City Mayor Bill de
+    Blasio' read as a person's name: the US state opens a longer place's or body's name and is
+    no place glued before a person, so nothing is cut after it."""
+    assert strip_glued_prefix("Kansas City Chiefs") == "Kansas City Chiefs"
+    assert strip_glued_prefix("Mississippi State University") == "Mississippi State University"
+    assert strip_glued_prefix(strip_titles("New York City Mayor Bill de Blasio")) == (
+        "New York City Mayor Bill de Blasio"
+    )
+    assert strip_glued_prefix("Vermont Bernie Sanders") == "Bernie Sanders"
 
 
 def test_numbered_orders_and_proclamations_are_no_actors():

@@ -1466,9 +1466,10 @@ def _unglue(
     out = []
     for c in candidates:
         tokens = c.name.split()
-        if c.label == "ORG":
+        if c.label == "ORG" and tokens[-1].lower() in UNIT_WORDS:
             # "IRGC-Quds Force", "Islamic Revolutionary Guard Corps' Quds Force": a parent
-            # joined to its unit by a hyphen or its possessive is cut off as if by a space.
+            # joined to its unit by a hyphen or its possessive is cut off as if by a space;
+            # not a group named for two companies ("Air France-KLM" is no unit of KLM).
             tokens = _JOINED_UNIT.sub(" ", c.name).split()
         if SHIP.match(c.name):
             out.append(c)  # "MV Namse Bangdzod": a ship's name, prefix and all
@@ -1597,12 +1598,23 @@ _PREPOSITIONS = frozenset(
     """at in into from for of to on onto with within without by as and or the about over
     under against between among through after before during near via like than""".split()
 )
+_NOT_MODIFIED = _PREPOSITIONS | frozenset(
+    """that since yet too also alone itself who which where when while if but so nor until
+    because although though unless then now here there today yesterday tomorrow last next
+    this these those its their his her our your my it they them we he she you
+    not""".split()
+)
+"""Lower-case words after a name that start no noun phrase it modifies."""
 _ACTS_AFTER = re.compile(
     r"(?:['’]s?(?!\w)|,? (?:who|which)\b|(?:,[^,.;:]{1,80},)? (?:(?:also|then|now|later|"
-    r"not|already|still) )?(?:[a-z]{3,}ed|" + "|".join(_ACTS_VERBS.split()) + r")\b)"
+    r"not|already|still) )?(?:[a-z]{3,}ed|" + "|".join(_ACTS_VERBS.split()) + r")\b"
+    r"| (?!(?:" + "|".join(sorted(_NOT_MODIFIED)) + r")\b)[a-z]{3,} (?:a|an|the|its|their|his|"
+    r"her|our)\b)"
 )
 """After a name, what an actor does: a verb it is the subject of ("IBM bought", "the Red
-Cross, which …, said"), or its possessive ("Red Hat's engineers")."""
+Cross, which …, said", "NASA launches a probe": a word, no preposition ("a bio-based PET
+for their packaging"), then an object's determiner, which no noun the name modifies takes),
+or its possessive ("Red Hat's engineers")."""
 _ACTS_BEFORE = re.compile(
     r"(?i:\b(?:by|according to|said|told|with|(?:speaking|talking|spoke|talked) to))"
     r"\s+(?:the\s+|an?\s+)?$|[\"“”]\s*$"
@@ -1618,13 +1630,6 @@ yet", "a free Enterprise Linux."): a kind of thing, which no organisation's own 
 ("a Walmart store" has the article for the store)."""
 _THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he\s+$")
 _MODIFIER_AFTER = re.compile(r"\s+([a-z][a-z-]{2,})\b")
-_NOT_MODIFIED = _PREPOSITIONS | frozenset(
-    """that since yet too also alone itself who which where when while if but so nor until
-    because although though unless then now here there today yesterday tomorrow last next
-    this these those its their his her our your my it they them we he she you
-    not""".split()
-)
-"""Lower-case words after a name that start no noun phrase it modifies."""
 _ORG_MODIFIED = frozenset(
     """member members official officials spokesman spokeswoman spokesperson chief chiefs
     leader leaders head troops forces soldiers staff employees workers ally allies countries
@@ -1633,10 +1638,13 @@ _ORG_MODIFIED = frozenset(
     reporter reporters correspondent journalist journalists anchor broadcast interview poll
     lawyers spokespeople envoy ambassador commander commanders minister ministers agent
     video footage documentary article story investigation guidance loan loans sanctions
-    peacekeepers resolution ruling data figures mission""".split()
+    peacekeepers resolution ruling data figures mission style scientists researchers
+    engineers astronauts experts analysts players coaches volunteers inspectors negotiators
+    diplomats lawmakers legislators delegates delegation representatives""".split()
 )
 """Nouns after a name that make it a body's: its people, its words, its meetings ("NATO
-members", "a NATO press release")."""
+members", "a NATO press release", "NASA scientists"), or its manner ("a new NATO style
+trade pact")."""
 
 
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ity|ment|ness|ism|ics|ware|ing)$")
@@ -1733,7 +1741,9 @@ def _spelt_out(
     """An organisation's acronym of three letters or more that no brackets define, whose
     letters begin the words of one capitalised name in its articles ("IRGC": "Islamic
     Revolutionary Guard Corps", even inside "… Corps Quds Force"): that long form, when no
-    found name is (the merge joins an acronym to a found name its letters spell)."""
+    found name is (the merge joins an acronym to a found name its letters spell), and when a
+    word of it names a body ("Corps", "Institute"): capitalised words that spell the letters
+    by chance, as a headline's "New Rules Apply" does the NRA's, name none."""
     articles: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
         articles[c.name].add(c.article)
@@ -1758,7 +1768,12 @@ def _spelt_out(
             for match in pattern.finditer(text)
         }
         long = longs.pop() if len(longs) == 1 else ""
-        if long and long not in verdicts and not _a_place(long):
+        if (
+            long
+            and long not in verdicts
+            and not _a_place(long)
+            and any(_body_word(w) for w in long.split())  # not "New Rules Apply" (NRA)
+        ):
             out[name] = long
     return out
 

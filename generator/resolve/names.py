@@ -27,6 +27,7 @@ from .vocab import (
     PERSON_LABELS,
     PHENOMENA,
     PLACE_FIRST_WORDS,
+    PLACE_NOUNS,
     POST_NOMINALS,
     PROGRAMMES,
     QUANTIFIERS,
@@ -191,7 +192,7 @@ def _home(words: list[str]) -> bool:
     party they sit for, as a title's qualifier puts it; nothing at all counts too."""
     place = " ".join(w for w in words if _low(w) not in _AFFILIATIONS)
     return all(w[:1].isupper() or _low(w) in _AFFILIATIONS for w in words) and (
-        not place or bool(_glued_place(place)) or bool(re.fullmatch(r"U\.?S\.?|UK", place))
+        not place or bool(_state_or_us_state(place)) or bool(re.fullmatch(r"U\.?S\.?|UK", place))
     )
 
 
@@ -203,12 +204,24 @@ GIVEN_NAME_PLACES = frozenset(
 Murray"): never taken for a place glued before a name."""
 
 
+def _state_or_us_state(head: str) -> str | None:
+    """A state (its name) or a US state ('Vermont'), not any region of the gazetteer ("Paul"
+    is one)."""
+    return state_name(head) or (head if head in us_state_names() else None)
+
+
 def _glued_place(head: str) -> str | None:
-    """A state (its name) or a US state ('Vermont') that may be glued before a person's name;
-    not one that is also a given name (nor any region of the gazetteer: "Paul" is one)."""
+    """A state or a US state that may be glued before a person's name; not one that is also
+    a given name. Before an office ("Florida Governor Ron DeSantis") it is a place whatever
+    it is, which is why `_home` asks `_state_or_us_state`."""
     if head in GIVEN_NAME_PLACES:
         return None
-    return state_name(head) or (head if head in us_state_names() else None)
+    return _state_or_us_state(head)
+
+
+_PLACE_FOLLOWERS = PLACE_NOUNS | {"state"}
+"""Words that make a state's name part of a longer one (a city, a team, a university)
+rather than a place glued before a person's name."""
 
 
 def strip_glued_prefix(name: str, known: Iterable[str] = ()) -> str:
@@ -223,7 +236,9 @@ def strip_glued_prefix(name: str, known: Iterable[str] = ()) -> str:
     known = set(known)
     for cut in range(len(tokens) - 2, 0, -1):
         head = " ".join(tokens[:cut])
-        if _glued_place(head) or head in known:  # "Vermont Bernie Sanders"
+        if head in known or (
+            _glued_place(head) and tokens[cut].lower() not in _PLACE_FOLLOWERS
+        ):  # "Vermont Bernie Sanders"; not "Kansas City Chiefs", "Mississippi State University"
             return " ".join(tokens[cut:])
     return name
 
