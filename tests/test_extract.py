@@ -6825,3 +6825,34 @@ def test_players_goods_and_squares_taken_are_no_acquisitions(nlp, text):
 def test_priced_names_stakes_and_properties_bought_stay_acquisitions(nlp, text, parties):
     (frame,) = [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"]
     assert {r.text for r in frame.parties} == parties
+
+
+def test_a_phase_one_deal_of_others_is_not_the_us_china_trade_deal(nlp):
+    """ "Phase one" names a stage of many deals; only "the phase one trade deal" is known."""
+    paragraphs = ["Israel and Hamas agreed to the phase one deal on Wednesday, Qatar said."]
+    people = {"Israel": "israel", "Hamas": "hamas", "Qatar": "qatar"}
+    (found,) = _agreements(nlp, paragraphs, people)
+    assert found.name != "Phase One trade deal"
+    assert set(found.agents) == {"israel", "hamas"}
+
+
+@pytest.mark.parametrize(
+    ("first", "sides"),
+    [
+        (  # allies fighting side by side are no sides of a ceasefire
+            "The United States and the United Kingdom fought alongside each other in Iraq.",
+            set(),
+        ),
+        ("Armenia fought against Azerbaijan in the 1990s.", {"armenia", "azerbaijan"}),
+    ],
+)
+def test_a_ceasefire_is_between_those_who_fought_each_other(nlp, first, sides):
+    paragraphs = [f"{first} A ceasefire took effect in 1994."]
+    people = {
+        "United States": "united-states",
+        "United Kingdom": "united-kingdom",
+        "Armenia": "armenia",
+        "Azerbaijan": "azerbaijan",
+    }
+    found = _agreements(nlp, paragraphs, people)
+    assert {a for p in found for a in p.agents} == sides

@@ -1424,7 +1424,10 @@ def _war_sides(anchor: Token) -> list[Token]:
                 return sides
         for fought in (t for t in sent if t.pos_ == "VERB" and _fought(t)):
             who = subject(fought, depth=1)  # "Armenia and Azerbaijan have fought since …"
-            sides = [t for t in ([who, *conjuncts(who)] if who is not None else []) if _side(t)]
+            if who is None or _allied(fought):
+                continue  # "the United States and Britain fought alongside each other"
+            foes = [*conjuncts(who), *preposition_objects(fought, "against")]
+            sides = [t for t in (who, *foes) if _side(t)]
             if sum(_named_in(t) for t in sides) >= 2:
                 return sides
     return []
@@ -1442,6 +1445,14 @@ def _fought(verb: Token) -> bool:
     return verb.lower_ in FIGHT or (
         verb.lower_ in EXCHANGE
         and any(o.lower_ in ("fire", "blows", "strikes") for o in children(verb, "dobj"))
+    )
+
+
+def _allied(fought: Token) -> bool:
+    """Fighting side by side, not each other: "fought alongside", "fought together"."""
+    return any(
+        c.lower_ in ("alongside", "together") and c.dep_ in ("prep", "advmod")
+        for c in fought.children
     )
 
 
