@@ -6850,9 +6850,8 @@ def test_every_event_type_but_other_has_its_label_and_codes():
 @pytest.mark.parametrize(
     ("text", "parties"),
     [
-        # the recogniser names the bought firm no organisation ("Arm" none, "Fitbit" a people,
-        # "Activision Blizzard" a person): a firm buying a name buys a company
-        ("Microsoft completed its purchase of Activision Blizzard in October.", {"Microsoft"}),
+        # the recogniser names the bought firm no organisation ("Arm" none, "Fitbit" a
+        # people): a firm buying a name buys a company
         ("Nvidia agreed to buy Arm from SoftBank for $40 billion.", {"Nvidia", "Arm"}),
         ("Google's acquisition of Fitbit was approved by regulators.", {"Google's", "Fitbit"}),
         ("The takeover of Fitbit by Google was completed in January.", {"Google", "Fitbit"}),
@@ -6949,10 +6948,14 @@ def test_a_known_treaty_acting_as_a_subject_has_its_known_parties(nlp):
     ("text", "parties"),
     [
         ("Sun Microsystems was acquired by Oracle in 2010.", {"Oracle", "Sun Microsystems"}),
-        ("Red Hat, bought by IBM in 2019, reported higher sales.", {"IBM", "Red Hat"}),
+        ("Whole Foods, bought by Amazon in 2017, cut prices.", {"Amazon", "Whole Foods"}),
         (
             "The Ferguson shipyard is bought by the Scottish government.",
-            {"the Scottish government", "Ferguson shipyard"},
+            {"the Scottish government", "The Ferguson shipyard"},
+        ),
+        (  # the property's whole name, not only the proper name it ends
+            "The Bontddu Hall hotel was bought by businessman John Smith.",
+            {"businessman John Smith", "The Bontddu Hall hotel"},
         ),
     ],
 )
@@ -7334,3 +7337,72 @@ def test_a_sentence_naming_one_place_for_its_votes_places_them_all(nlp):
     )
     frames = [e for e in match(nlp(text), 0).events if e.type == "election"]
     assert [[p.text for p in e.places] for e in frames] == [["Iowa"]] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person a club buys is a player's transfer, not a takeover: the recogniser's person
+        # is taken at its word when no price is given
+        "Juventus bought Cristiano Ronaldo in 2018.",
+        "Arsenal acquired Bukayo Saka last summer.",
+        "Cristiano Ronaldo was bought by Juventus in 2018.",
+        "Cristiano Ronaldo, bought by Juventus in 2018, scored twice.",
+        # a firm's name on goods: its goods, not the firm
+        "Ryanair bought 75 Boeing 737 MAX jets.",
+        "Qantas bought Airbus planes.",
+        # a square or a building taken over: occupied, not bought
+        "Protesters took over Parliament Square on Saturday.",
+        "Protesters took over the Capitol.",
+    ],
+)
+def test_players_goods_and_squares_taken_are_no_acquisitions(nlp, text):
+    assert [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a price still makes a name the recogniser took for a person a firm bought
+        (
+            "Activision Blizzard was bought by Microsoft for $68.7 billion.",
+            {"Microsoft", "Activision Blizzard"},
+        ),
+        ("Nvidia bought a stake in Mellanox.", {"Nvidia", "a stake in Mellanox"}),
+        ("Tong Yung-soo purchased Bontddu Hall in 2001.", {"Tong Yung-soo", "Bontddu Hall"}),
+    ],
+)
+def test_priced_names_stakes_and_properties_bought_stay_acquisitions(nlp, text, parties):
+    (frame,) = [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"]
+    assert {r.text for r in frame.parties} == parties
+
+
+def test_a_phase_one_deal_of_others_is_not_the_us_china_trade_deal(nlp):
+    """ "Phase one" names a stage of many deals; only "the phase one trade deal" is known."""
+    paragraphs = ["Israel and Hamas agreed to the phase one deal on Wednesday, Qatar said."]
+    people = {"Israel": "israel", "Hamas": "hamas", "Qatar": "qatar"}
+    (found,) = _agreements(nlp, paragraphs, people)
+    assert found.name != "Phase One trade deal"
+    assert set(found.agents) == {"israel", "hamas"}
+
+
+@pytest.mark.parametrize(
+    ("first", "sides"),
+    [
+        (  # allies fighting side by side are no sides of a ceasefire
+            "The United States and the United Kingdom fought alongside each other in Iraq.",
+            set(),
+        ),
+        ("Armenia fought against Azerbaijan in the 1990s.", {"armenia", "azerbaijan"}),
+    ],
+)
+def test_a_ceasefire_is_between_those_who_fought_each_other(nlp, first, sides):
+    paragraphs = [f"{first} A ceasefire took effect in 1994."]
+    people = {
+        "United States": "united-states",
+        "United Kingdom": "united-kingdom",
+        "Armenia": "armenia",
+        "Azerbaijan": "azerbaijan",
+    }
+    found = _agreements(nlp, paragraphs, people)
+    assert {a for p in found for a in p.agents} == sides

@@ -215,7 +215,7 @@ def _partnered(noun: Token) -> bool:
     who = subject(verb, depth=2)
     sides = [who, *conjuncts(who)] if who is not None else []
     sides += [*preposition_objects(noun, "with", "between"), *preposition_objects(verb, "with")]
-    named = [t for t in sides if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")]
+    named = [t for t in sides if t.ent_type_ in PARTY_LABELS]
     return len({t.i for t in named}) >= 2
 
 
@@ -531,7 +531,7 @@ def _verbal(
     if type_ == "acquisition" and clubs and all(o.ent_type_ == "PERSON" for o in objects):
         # "the Warriors acquired D'Angelo Russell from the Nets": a trade of the clubs
         return _plain(doc, paragraph, verb, "deal", [who, *clubs], quotes)
-    if type_ == "acquisition" and not any(_bought_whole(verb, o) for o in objects):
+    if type_ == "acquisition" and not any(_bought_whole(verb, o, who) for o in objects):
         return None  # "bought weapons", "took over 7000 employees from Tesco": not a company
     parties = [who, *conjuncts(who), *objects]
     if any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -554,25 +554,17 @@ def _bought_by(
     doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
 ) -> AgreementFrame | None:
     """A company bought, said in the passive: "Sun Microsystems was acquired by Oracle",
-    "Red Hat, bought by IBM in 2019, …"; what is bought a company, a business or a property
-    ("the shipyard is bought by the government"), or a name a company buys (as
-    ``_bought_whole``)."""
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
-        thing = next(c for c in verb.children if c.dep_ == "nsubjpass")
-    elif verb.dep_ == "acl" and verb.tag_ == "VBN":
-        thing = verb.head  # "Red Hat, bought by IBM"
-    else:
+    "Mellanox, bought by Nvidia in 2020, …"; what is bought is whole as in the active
+    (``_bought_whole``: "the shipyard is bought by the government"), its buyer the "by"."""
+    thing = next(children(verb, "nsubjpass"), None)
+    if thing is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        thing = verb.head  # "Mellanox, bought by Nvidia"
+    if thing is None:
         return None
     buyer = next(preposition_objects(verb, "by"), None)
     if buyer is None or _denied_verb(verb) or within(thing, quotes) or within(buyer, quotes):
         return None
-    company = any(t.ent_type_ == "ORG" for t in _taken(thing)) and thing.pos_ == "PROPN"
-    held = (
-        (thing.lower_ in PROPERTIES or thing.lower_ in BUSINESSES)
-        and thing.pos_ == "NOUN"
-        and any(c.dep_ in ("det", "poss") for c in thing.children)
-    )  # "The Ferguson shipyard is bought by the Scottish government", as ``_bought_whole``
-    if not (company or held or (_firm_name(thing) and _firm(buyer))):
+    if not _bought_whole(verb, thing, buyer):
         return None
     return AgreementFrame(
         paragraph=paragraph,
@@ -580,17 +572,11 @@ def _bought_by(
         noun=role(doc, verb, buyer.right_edge),
         verb=verb.text,
         status="signed",
-        parties=(_party(doc, buyer, quotes), _name_role(doc, thing)),
+        parties=(_party(doc, buyer, quotes), role(doc, thing.left_edge, thing)),
         value=_value(doc, list(verb.subtree)),
         subject=None,
         name=None,
     )
-
-
-def _name_role(doc: Doc, token: Token) -> Role:
-    """The proper name a token ends, as a role ("Sun Microsystems")."""
-    name = _proper_span(token)
-    return role(doc, name[0], name[-1])
 
 
 BUSINESSES = frozenset(
@@ -601,17 +587,20 @@ BUSINESSES = frozenset(
 stake")."""
 
 
-def _bought_whole(verb: Token, thing: Token) -> bool:
+def _bought_whole(verb: Token, thing: Token, buyer: Token | None) -> bool:
     """What is bought is a company, a business or a property ("acquired Mellanox", "bought
-    the Bontddu Hall hotel", "bought the club"), or a name bought for a price ("agreed to
-    buy Activision Blizzard for $68.7 billion", whatever the recogniser took the name for);
-    not goods ("bought 32 F-35 fighter jets", "bought a Tesla Model 3 for $35,000") nor a
-    country's land."""
-    taken = _taken(thing)
-    if any(t.ent_type_ in ("ORG", "FAC") for t in taken):
+    the Bontddu Hall hotel", "bought the club"), a name a firm buys, or a name bought for a
+    price ("agreed to buy Activision Blizzard for $68.7 billion", whatever the recogniser
+    took the name for); not goods ("bought 32 F-35 fighter jets", "bought Boeing jets",
+    "bought a Tesla Model 3 for $35,000"), a country's land, nor a square taken over (an
+    occupation: "protesters took over Parliament Square")."""
+    inside = range(verb.left_edge.i, verb.right_edge.i + 1) if verb.head == thing else ()
+    taken = [t for t in _taken(thing) if t.i not in inside]  # not "Mellanox, bought by Nvidia"
+    whole = ("ORG",) if verb.lower_ in TAKE else ("ORG", "FAC")
+    if any(t.ent_type_ in whole and not _maker(t, thing) for t in taken):
         return True
-    if _firm_name(thing) and _firm(subject(verb, depth=2)):
-        return True  # "Red Hat took over CentOS", "Nvidia agreed to buy Arm": a firm's buy
+    if _firm_name(thing) and _firm(buyer):
+        return True  # "Nvidia agreed to buy Arm": a firm's buy of a name the recogniser missed
     if thing.lower_ in PROPERTIES or thing.lower_ in BUSINESSES:
         return thing.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in thing.children)
     priced = any(t.ent_type_ == "MONEY" for t in verb.subtree)
@@ -619,13 +608,27 @@ def _bought_whole(verb: Token, thing: Token) -> bool:
     return priced and not one and thing.pos_ == "PROPN" and thing.ent_type_ in ("PERSON", "PRODUCT")
 
 
+def _maker(name: Token, thing: Token) -> bool:
+    """A firm's name on goods ("Boeing jets", "Airbus A320 planes"): a modifier of a common
+    noun that is no business nor property (unlike "the Ferguson shipyard")."""
+    if thing.pos_ != "NOUN" or thing.lower_ in PROPERTIES or thing.lower_ in BUSINESSES:
+        return False
+    token = name
+    while token.i != thing.i and token.i < thing.i and token.dep_ in MODIFIERS:
+        token = token.head
+    return token.i == thing.i
+
+
 NO_FIRMS = frozenset(
-    "GPE LOC FAC PRODUCT EVENT LAW LANGUAGE DATE TIME MONEY PERCENT QUANTITY CARDINAL "
-    "ORDINAL WORK_OF_ART".split()
+    "PERSON GPE LOC FAC PRODUCT EVENT LAW LANGUAGE DATE TIME MONEY PERCENT QUANTITY "
+    "CARDINAL ORDINAL WORK_OF_ART".split()
 )
-"""Recognised names no company's: a place, goods, a law or a number ("bought Crimea",
-"bought an F-35"); the recogniser takes firms for persons or peoples ("Activision
-Blizzard", "Fitbit") or none ("CentOS"), so those are kept."""
+"""Recognised names no company's: a person, a place, goods, a law or a number ("bought
+Crimea", "bought an F-35"). A person a club buys is a player's transfer, the clubs' deal
+(``_verbal``), not a takeover ("Juventus bought Cristiano Ronaldo"); a firm the recogniser
+takes for a person is still bought when a price is given (``_bought_whole``: "agreed to buy
+Activision Blizzard for $68.7 billion"). It takes firms for peoples ("Fitbit") or names none
+("CentOS"): those are kept."""
 
 
 def _firm(token: Token | None) -> bool:
@@ -635,7 +638,7 @@ def _firm(token: Token | None) -> bool:
 
 def _firm_name(thing: Token) -> bool:
     """One proper name (a singular name, no "a" before it) that may be a company's when a
-    company buys it ("CentOS", "Fitbit"): not a place, goods, a law or a person's title."""
+    company buys it ("CentOS", "Fitbit"): not a person, a place, goods, a law or a title."""
     return (
         thing.pos_ == "PROPN"
         and thing.tag_ == "NNP"
@@ -1421,7 +1424,10 @@ def _war_sides(anchor: Token) -> list[Token]:
                 return sides
         for fought in (t for t in sent if t.pos_ == "VERB" and _fought(t)):
             who = subject(fought, depth=1)  # "Armenia and Azerbaijan have fought since …"
-            sides = [t for t in ([who, *conjuncts(who)] if who is not None else []) if _side(t)]
+            if who is None or _allied(fought):
+                continue  # "the United States and Britain fought alongside each other"
+            foes = [*conjuncts(who), *preposition_objects(fought, "against")]
+            sides = [t for t in (who, *foes) if _side(t)]
             if sum(_named_in(t) for t in sides) >= 2:
                 return sides
     return []
@@ -1439,6 +1445,14 @@ def _fought(verb: Token) -> bool:
     return verb.lower_ in FIGHT or (
         verb.lower_ in EXCHANGE
         and any(o.lower_ in ("fire", "blows", "strikes") for o in children(verb, "dobj"))
+    )
+
+
+def _allied(fought: Token) -> bool:
+    """Fighting side by side, not each other: "fought alongside", "fought together"."""
+    return any(
+        c.lower_ in ("alongside", "together") and c.dep_ in ("prep", "advmod")
+        for c in fought.children
     )
 
 

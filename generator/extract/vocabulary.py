@@ -600,7 +600,7 @@ KNOWN_AGREEMENTS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      (*UK, "china")),
     (r"indus waters treaty", "Indus Waters Treaty", "treaty", ("india", "pakistan")),
     (r"simla agreement", "Simla Agreement", "agreement", ("india", "pakistan")),
-    (r"phase one (?:trade )?(?:deal|agreement)", "Phase One trade deal", "deal", (*US, "china")),
+    (r"phase one trade (?:deal|agreement)", "Phase One trade deal", "deal", (*US, "china")),
     (r"doha (?:peace )?(?:agreement|accord|deal)", "Doha Agreement", "agreement",
      (*US, "taliban")),
     (r"open skies treaty", "Open Skies Treaty", "treaty", (*US, *RUSSIA)),
