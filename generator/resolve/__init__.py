@@ -80,6 +80,7 @@ from .names import (
     person_words,
     strip_titles,
 )
+from .nonactors import not_actors
 from .vocab import (
     CALENDAR_WORDS,
     CONSTITUENT_COUNTRIES,
@@ -231,6 +232,13 @@ def resolve(
             and verdict.name in (None, name)  # a name already another actor's stays its
         ):
             verdicts[name] = Verdict(reason=f"{what}: the text says what it is")
+    found_as_actors = frozenset(
+        name
+        for name, verdict in verdicts.items()
+        if verdict.name and not verdict.curated_key and verdict.type != "state"
+    )
+    for name, why in not_actors(candidates, paragraphs, found_as_actors).items():
+        verdicts[name] = Verdict(reason=why)  # a work, a cut name, a people, a street
     for acronym, (long, why) in _initials_of_things(candidates, verdicts).items():
         verdicts[acronym] = Verdict(reason=f"the initials of '{long}', which {why}")
     for group in WELL_KNOWN:

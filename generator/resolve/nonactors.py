@@ -1,0 +1,213 @@
+"""Names the NER reads as actors that the words around them show are something else.
+
+Rules found by auditing pages built from news unlike the politics the other rules were tuned
+on (interviews, obituaries, science, sport): a creative work or a journal, a name cut before
+"and" ("|Rogaland Fire| and Rescue"), a people ("Aboriginal Australians"), a party's
+nominating contest, a street. Each rule is its own function and says why, for the review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from ..gazetteer import demonym_state, place_kind, state_name
+from .article import Candidate
+from .names import BODIES_OF, initials, is_acronym, not_an_actor
+from .vocab import (
+    CONTEST_HEADS,
+    ETHNIC_DEMONYMS,
+    LAW_PLURALS,
+    PEOPLE_ADJECTIVES,
+    PEOPLES,
+    STREET_NOUNS,
+    WORK_NOUNS,
+)
+
+_WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(WORK_NOUNS))}) $")
+_AND_NEXT = re.compile(r" and ([A-Z][\w'’.-]*)((?: [A-Z][\w'’.-]*)*)(?: ([a-z]+))?")
+_STREET_BEFORE = re.compile(r"\b(?:on|along|off) $")
+_LOWER_DEFINED = re.compile(r"((?:[a-z][a-z-]* ){1,6})\(([A-Z]{2,6})\)")
+_PLACE_THEN_THE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) the [A-Z]")
+
+
+def works(
+    candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> dict[str, str]:
+    """Names some sentence writes right after a work's noun ("the superhero film |Black
+    Panther|", "in the journal |Current Biology|"), with why: the name is that work's in every
+    sentence ("the director of Black Panther"), as a gloss is (``_glossed_things``)."""
+    found: dict[str, str] = {}
+    for c in candidates:
+        before = paragraphs[c.article][c.paragraph][: c.start]
+        if c.text[:4].lower() == "the ":
+            continue  # "the film |The Post|" aside, a title after its noun has no article
+        if m := _WORK_BEFORE.search(before):
+            noun = m.group(0).split()[0]
+            found.setdefault(c.name, f"a {noun}'s title: the text calls it a {noun}")
+    return found
+
+
+def cut_before_and(
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    actors: frozenset[str],
+) -> dict[str, str]:
+    """Names of two words or more that every sentence writes right before "and" and one
+    capitalised word, or an event's last words, that begin no actor's name ("|Rogaland Fire|
+    and Rescue", "|GitHub Trust| and Safety team", "the |World Rapid| and Blitz
+    Championship"): the start of a longer name the NER cut at "and", not an actor of its own.
+    "Sudan and Chad" joins two actors, "Foreign Affairs and Intelligence committees" two
+    bodies sharing a head, "Didier Queloz and Michel Mayor" two people (the second
+    name maybe missed), and a name of two words or more, unless an event's, begins a name of
+    its own. ``actors`` are the names found that are actors."""
+    starts: dict[tuple[str, int], set[int]] = defaultdict(set)
+    for c in candidates:
+        if c.name in actors or (
+            # "… and |Leulumoega District| hospital": a second name of its own, whatever it
+            # is; not the rest of an event's ("the World Rapid and |Blitz Championship|")
+            " " in c.name and not _event(c.name)
+        ):
+            starts[c.article, c.paragraph].add(c.start)
+    cut: dict[str, list[str]] = defaultdict(list)
+    whole: set[str] = set()
+    for c in candidates:
+        if len(c.name.split()) < 2:
+            continue
+        after = paragraphs[c.article][c.paragraph][c.end :]
+        m = _AND_NEXT.match(after)
+        if (
+            m
+            and m.group(1) not in actors
+            and c.end + m.start(1) not in starts[c.article, c.paragraph]
+            # One word ("and |Rescue| requested"), or an event's end ("and Blitz
+            # Championship"); "and Michel Mayor" is a second name the NER missed.
+            and (not m.group(2) or _event(m.group(1) + m.group(2)))
+            and not _shared_head(m.group(3) or "")
+        ):
+            cut[c.name].append(f"{c.name} and {m.group(1)}{m.group(2)}")
+        else:
+            whole.add(c.name)
+    return {
+        name: f"cut from a longer name ('{longer[0]} …'), not one of its own"
+        for name, longer in sorted(cut.items())
+        if name not in whole
+    }
+
+
+def _shared_head(word: str) -> bool:
+    """'committees' in "House Foreign Affairs and Intelligence committees": a body's noun in
+    the plural, the head both names share; each before it is a body's."""
+    singular = re.sub(r"ies$", "y", word) if word.endswith("ies") else word.removesuffix("s")
+    return word != singular and singular in BODIES_OF
+
+
+def _event(name: str) -> bool:
+    return (not_an_actor(name) or "").startswith("names an event")
+
+
+def people(name: str) -> str | None:
+    """Why a name is a people's, not an actor ('Aboriginal Australians', 'Neandertals'), or
+    None: a nationality's plural after words of a people within it, or a people's name."""
+    if name in PEOPLES:
+        return "a people or species named as a whole, not an actor"
+    words = name.split()
+    if (
+        len(words) >= 2
+        and words[-1].endswith("s")
+        and (demonym_state(words[-1][:-1]) or words[-1][:-1] in ETHNIC_DEMONYMS)
+        and all(w.lower() in PEOPLE_ADJECTIVES for w in words[:-1])
+    ):
+        return f"a people ('{name}'), not an actor"
+    return None
+
+
+def laws(name: str) -> str | None:
+    """Why a name is a body of laws ('Internal Revenue Laws'), or None."""
+    words = name.split()
+    if len(words) >= 2 and words[-1].lower() in LAW_PLURALS:
+        return f"laws ('… {words[-1]}'), not an actor"
+    return None
+
+
+def place_glued(name: str) -> str | None:
+    """Why a name is a place glued to what a sentence makes it ("making |Melbourne the
+    Repository for Cultural Artefacts and Knowledge|"), or None: a state or a city, then
+    "the", then capitalised words; a person's epithet ("Alexander the Great") has no place
+    before it."""
+    if (m := _PLACE_THEN_THE.match(name)) and (state_name(m.group(1)) or place_kind(m.group(1))):
+        return f"a place ('{m.group(1)}') glued to the words after it, not a name"
+    return None
+
+
+def defined_in_lower_case(texts: Sequence[str], actors: frozenset[str]) -> dict[str, str]:
+    """Acronyms the text defines after words in lower case whose initials they are ("the
+    anterior cingulate cortex (ACC)"): a thing's, not an actor's, whose names are
+    capitalised; an acronym also defined after a capitalised name stays."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in _LOWER_DEFINED.finditer(text):
+            acronym = m.group(2)
+            if acronym not in actors or not is_acronym(acronym):
+                continue
+            words = m.group(1).split()
+            for n in range(len(acronym), len(words) + 1):
+                long = " ".join(words[-n:])
+                if initials(long.title()) == acronym:
+                    found.setdefault(
+                        acronym, f"stands for '{long}', written in lower case: no actor's name"
+                    )
+                    break
+    return found
+
+
+def contest(name: str) -> str | None:
+    """Why a name is a party's nominating contest ('AIP California Presidential Primary'), or
+    None."""
+    words = name.split()
+    if len(words) >= 2 and words[-1].lower() in CONTEST_HEADS:
+        return f"an event ('… {words[-1]}'), not an actor"
+    return None
+
+
+def streets(
+    candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> dict[str, str]:
+    """Names of two words ending in a street's noun that every sentence writes after "on",
+    "along" or "off" ("a collision on |Wellhouse Lane|"): the street's, not a person's."""
+    on: dict[str, bool] = {}
+    for c in candidates:
+        words = c.name.split()
+        if len(words) != 2 or words[-1].lower() not in STREET_NOUNS:
+            continue
+        before = paragraphs[c.article][c.paragraph][: c.start]
+        on[c.name] = on.get(c.name, True) and bool(_STREET_BEFORE.search(before))
+    return {
+        name: "a street's name: a place, not an actor" for name, yes in sorted(on.items()) if yes
+    }
+
+
+def not_actors(
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    actors: frozenset[str],
+) -> dict[str, str]:
+    """Every name found as an actor (``actors``, none curated, none a state) that these rules
+    show is none, with why."""
+    found: dict[str, str] = {}
+    for name in sorted(actors):
+        if why := people(name) or contest(name) or laws(name) or place_glued(name):
+            found[name] = why
+    texts = [text for article in sorted(paragraphs) for text in paragraphs[article]]
+    for rule in (
+        works(candidates, paragraphs),
+        streets(candidates, paragraphs),
+        defined_in_lower_case(texts, actors),
+    ):
+        for name, why in rule.items():
+            if name in actors:
+                found.setdefault(name, why)
+    for name, why in cut_before_and(candidates, paragraphs, actors).items():
+        found.setdefault(name, why)
+    return found
