@@ -4,11 +4,15 @@ each rule with names it must keep."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
+from test_resolve import annotation_for
 from test_resolve_briefing import resolve_text
 
 from generator.load import load_content
-from generator.resolve.nonactors import contest, laws, people, place_glued
+from generator.resolve import resolve
+from generator.resolve.nonactors import american, contest, laws, people, place_glued
 
 
 @pytest.fixture
@@ -165,3 +169,31 @@ def test_an_acronym_the_text_defines_in_lower_case_is_no_actor(content):
     assert _rejected(resolved)["ACC"] == (
         "stands for 'anterior cingulate cortex', written in lower case: no actor's name"
     )
+
+
+def test_american():
+    assert american("World Health Organisation") == "World Health Organization"
+    assert american("Centre for Defence Studies") == "Center for Defense Studies"
+    assert american("Labour Party") == "Labor Party"
+    assert american("Enterprise Party") == "Enterprise Party"
+
+
+def test_british_and_american_spellings_of_one_name_in_two_articles_are_one_actor(content):
+    first = replace(
+        content.articles[0],
+        paragraphs=("The World Health Organization said the outbreak was a pandemic.",),
+    )
+    second = replace(
+        content.articles[1],
+        paragraphs=("Data from the World Health Organisation showed 10 million cases.",),
+    )
+    resolved = resolve(
+        replace(content, articles=(first, second)),
+        [
+            annotation_for(first, {0: [("The World Health Organization", "ORG", None)]}),
+            annotation_for(second, {0: [("the World Health Organisation", "ORG", None)]}),
+        ],
+    )
+    by_text = {m.text: m.entity for m in resolved.mentions}
+    assert by_text["the World Health Organisation"] == "actors/world-health-organization"
+    assert by_text["The World Health Organization"] == "actors/world-health-organization"

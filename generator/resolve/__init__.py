@@ -80,7 +80,7 @@ from .names import (
     person_words,
     strip_titles,
 )
-from .nonactors import not_actors
+from .nonactors import not_actors, spelling_variants
 from .vocab import (
     CALENDAR_WORDS,
     CONSTITUENT_COUNTRIES,
@@ -239,6 +239,10 @@ def resolve(
     )
     for name, why in not_actors(candidates, paragraphs, found_as_actors).items():
         verdicts[name] = Verdict(reason=why)  # a work, a cut name, a people, a street
+    still_actors = frozenset(name for name in found_as_actors if verdicts[name].name)
+    mentioned = {name: counts.total() for name, counts in labels.items()}
+    for variant, main in spelling_variants(still_actors, mentioned).items():
+        verdicts[variant] = verdicts[main]  # "World Health Organisation": the Organization
     for acronym, (long, why) in _initials_of_things(candidates, verdicts).items():
         verdicts[acronym] = Verdict(reason=f"the initials of '{long}', which {why}")
     for group in WELL_KNOWN:

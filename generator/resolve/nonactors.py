@@ -16,6 +16,7 @@ from ..gazetteer import demonym_state, place_kind, state_name
 from .article import Candidate
 from .names import BODIES_OF, initials, is_acronym, not_an_actor
 from .vocab import (
+    BRITISH_SPELLINGS,
     CONTEST_HEADS,
     ETHNIC_DEMONYMS,
     LAW_PLURALS,
@@ -211,3 +212,28 @@ def not_actors(
     for name, why in cut_before_and(candidates, paragraphs, actors).items():
         found.setdefault(name, why)
     return found
+
+
+def american(name: str) -> str:
+    """A name with its British spellings made American ('World Health Organisation' ->
+    'World Health Organization')."""
+    spelt = name + " "
+    for british, us in BRITISH_SPELLINGS:
+        spelt = spelt.replace(british, us)
+    return spelt[:-1]
+
+
+def spelling_variants(actors: frozenset[str], mentions: Mapping[str, int]) -> dict[str, str]:
+    """Names found as actors that differ only in British and American spelling ("World
+    Health Organisation", "World Health Organization"), each to the one most mentioned (the
+    American on a tie): one actor, whichever way an article spells it. ``mentions`` counts
+    each name's mentions."""
+    by_spelling: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(actors):
+        by_spelling[american(name)].append(name)
+    out: dict[str, str] = {}
+    for us, names in sorted(by_spelling.items()):
+        if len(names) > 1:
+            main = max(names, key=lambda n: (mentions.get(n, 0), n == us, n))
+            out.update({n: main for n in names if n != main})
+    return out

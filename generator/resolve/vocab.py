@@ -402,3 +402,13 @@ person's ("Lane" is also a surname, so the word alone decides nothing)."""
 LAW_PLURALS = frozenset("laws acts statutes treaties codes".split())
 """Last words of a body of laws named in the plural ("obstructing the administration of the
 |Internal Revenue Laws|"): no actor, as a law in the singular is none."""
+
+BRITISH_SPELLINGS = (
+    ("isation", "ization"),
+    ("Centre", "Center"),
+    ("Defence", "Defense"),
+    ("Programme", "Program"),
+    ("Labour", "Labor"),
+)
+"""British spellings and their American forms, inside a name ("World Health Organisation",
+"World Health Organization"): one actor's name, however an article spells it."""
