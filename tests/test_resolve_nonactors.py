@@ -197,3 +197,19 @@ def test_british_and_american_spellings_of_one_name_in_two_articles_are_one_acto
     by_text = {m.text: m.entity for m in resolved.mentions}
     assert by_text["the World Health Organisation"] == "actors/world-health-organization"
     assert by_text["The World Health Organization"] == "actors/world-health-organization"
+
+
+def test_a_surname_with_a_particle_read_as_an_organisation_is_the_persons(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Collins lost the nomination to businessman Rocky De La Fuente in August.",
+            "He also fell short of De La Fuente in June, and De Beers said nothing.",
+        ],
+        {
+            0: [("Collins", "PERSON"), ("Rocky De La Fuente", "PERSON")],
+            1: [("De La Fuente", "ORG"), ("De Beers", "ORG")],
+        },
+    )
+    assert by_text["De La Fuente"] == by_text["Rocky De La Fuente"]
+    assert by_text.get("De Beers") != by_text["Rocky De La Fuente"]  # no one's surname here

@@ -80,7 +80,7 @@ from .names import (
     person_words,
     strip_titles,
 )
-from .nonactors import not_actors, spelling_variants
+from .nonactors import not_actors, particle_surname, spelling_variants
 from .vocab import (
     CALENDAR_WORDS,
     CONSTITUENT_COUNTRIES,
@@ -362,7 +362,11 @@ def resolve(
                 continue
         if (
             key not in curated
-            and (c.label == "PERSON" or (c.label == "ORG" and person_like(c.name.split())))
+            and (
+                c.label == "PERSON"
+                or (c.label == "ORG" and person_like(c.name.split()))
+                or particle_surname(c.name)  # "fell short of |De La Fuente|"
+            )
             and 2 <= len(c.name.split()) <= 3
         ):
             # "Rivera Schatz", "De Blasio": a surname of several words, the end of one

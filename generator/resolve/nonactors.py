@@ -23,6 +23,7 @@ from .vocab import (
     PEOPLE_ADJECTIVES,
     PEOPLES,
     STREET_NOUNS,
+    SURNAME_PARTICLES,
     WORK_NOUNS,
 )
 
@@ -237,3 +238,11 @@ def spelling_variants(actors: frozenset[str], mentions: Mapping[str, int]) -> di
             main = max(names, key=lambda n: (mentions.get(n, 0), n == us, n))
             out.update({n: main for n in names if n != main})
     return out
+
+
+def particle_surname(name: str) -> bool:
+    """'De La Fuente', 'Van der Bellen': two or three words, the first a surname's capitalised
+    particle: a surname, which may be the end of a person's full name in its article ("Rocky
+    De La Fuente ... fell short of |De La Fuente|"), however the NER reads it."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and words[0] in SURNAME_PARTICLES and words[-1][:1].isupper()

@@ -412,3 +412,7 @@ BRITISH_SPELLINGS = (
 )
 """British spellings and their American forms, inside a name ("World Health Organisation",
 "World Health Organization"): one actor's name, however an article spells it."""
+
+SURNAME_PARTICLES = frozenset("De Del Della Di Da Das Dos Du La Le Van Von Ter Ten".split())
+"""Capitalised first words of a surname of several words ("De La Fuente", "Van der Bellen"),
+which the NER reads as an organisation's name when written alone."""
