@@ -60,23 +60,28 @@ def test_a_name_cut_before_and_is_no_actor_but_two_names_joined_by_and_are(conte
         content,
         [
             "Rogaland Fire and Rescue requested support from other fire departments.",
+            "The order for a robot from Oslo Fire and Rescue was canceled.",
             "The GitHub Trust and Safety team would treat tickets as a priority, GitHub said.",
             "The prize went to Didier Queloz and Michel Mayor, and to the Samoa Observer.",
             "The Ministry of Health and Leulumoega District hospital were tasked.",
             "He spoke to the House Foreign Affairs and Intelligence committees on Monday.",
+            "The Bank of England and Barclays said rates would hold.",
         ],
         {
             0: [("Rogaland Fire", "PERSON"), ("Rescue", "ORG")],
-            1: [("GitHub Trust", "ORG"), ("GitHub", "ORG")],
-            2: [("Didier Queloz", "PERSON"), ("Samoa Observer", "ORG")],
-            3: [("The Ministry of Health", "ORG"), ("Leulumoega District", "FAC")],
-            4: [("House Foreign Affairs", "ORG")],
+            1: [("Oslo Fire and Rescue", "ORG")],
+            2: [("GitHub Trust", "ORG"), ("GitHub", "ORG")],
+            3: [("Didier Queloz", "PERSON"), ("Samoa Observer", "ORG")],
+            4: [("The Ministry of Health", "ORG"), ("Leulumoega District", "FAC")],
+            5: [("House Foreign Affairs", "ORG")],
+            6: [("The Bank of England", "ORG"), ("Barclays", "ORG")],
         },
     )
     names = _names(found)
     assert "Rogaland Fire" not in names
     assert "GitHub Trust" not in names
     assert {"Didier Queloz", "Ministry of Health", "House Foreign Affairs"} <= names
+    assert "Bank of England" in names
     assert _rejected(resolved)["Rogaland Fire"] == (
         "cut from a longer name ('Rogaland Fire and Rescue …'), not one of its own"
     )

@@ -56,22 +56,23 @@ def cut_before_and(
     paragraphs: Mapping[str, tuple[str, ...]],
     actors: frozenset[str],
 ) -> dict[str, str]:
-    """Names of two words or more that every sentence writes right before "and" and one
-    capitalised word, or an event's last words, that begin no actor's name ("|Rogaland Fire|
-    and Rescue", "|GitHub Trust| and Safety team", "the |World Rapid| and Blitz
-    Championship"): the start of a longer name the NER cut at "and", not an actor of its own.
-    "Sudan and Chad" joins two actors, "Foreign Affairs and Intelligence committees" two
-    bodies sharing a head, "Didier Queloz and Michel Mayor" two people (the second
-    name maybe missed), and a name of two words or more, unless an event's, begins a name of
-    its own. ``actors`` are the names found that are actors."""
+    """Names of two words or more that every sentence writes right before "and" and the
+    rest of a longer name: one capitalised word that is no span of its own ("|GitHub Trust|
+    and Safety team"), an event's last words ("the |World Rapid| and Blitz Championship"), or
+    words that end another name the same way ("|Rogaland Fire| and Rescue requested", where
+    the briefing has "Oslo Fire and Rescue"). The start of a name the NER cut at "and", no actor of
+    its own. Two names stay: "Sudan and Chad" (actors), "the Bank of England and Barclays"
+    (each a span), "Didier Queloz and Michel Mayor" (a second name, maybe missed), "the
+    Foreign Affairs and Intelligence committees" (a shared head). ``actors`` are the names
+    found that are actors."""
     starts: dict[tuple[str, int], set[int]] = defaultdict(set)
     for c in candidates:
-        if c.name in actors or (
-            # "… and |Leulumoega District| hospital": a second name of its own, whatever it
-            # is; not the rest of an event's ("the World Rapid and |Blitz Championship|")
-            " " in c.name and not _event(c.name)
-        ):
+        if " " not in c.name or not _event(c.name):
+            # "… and |Barclays| said", "… and |Leulumoega District| hospital": a second name
+            # of its own, whatever it is; not the rest of an event's ("the World Rapid and
+            # |Blitz Championship|")
             starts[c.article, c.paragraph].add(c.start)
+    written = {c.name for c in candidates}
     cut: dict[str, list[str]] = defaultdict(list)
     whole: set[str] = set()
     for c in candidates:
@@ -79,16 +80,24 @@ def cut_before_and(
             continue
         after = paragraphs[c.article][c.paragraph][c.end :]
         m = _AND_NEXT.match(after)
+        longer = f"{c.name} and {m.group(1)}{m.group(2)}" if m else ""
+        tail = f" {c.name.split()[-1]} and {m.group(1)}{m.group(2)}" if m else ""
         if (
             m
             and m.group(1) not in actors
-            and c.end + m.start(1) not in starts[c.article, c.paragraph]
-            # One word ("and |Rescue| requested"), or an event's end ("and Blitz
-            # Championship"); "and Michel Mayor" is a second name the NER missed.
-            and (not m.group(2) or _event(m.group(1) + m.group(2)))
             and not _shared_head(m.group(3) or "")
+            and (
+                # The whole name, or one ending as it does, elsewhere: "Oslo Fire and Rescue"
+                any(n == longer or n.endswith(tail) for n in written)
+                or (
+                    c.end + m.start(1) not in starts[c.article, c.paragraph]
+                    # One word ("and Safety team"), or an event's end ("and Blitz
+                    # Championship"); "and Michel Mayor" is a second name the NER missed.
+                    and (not m.group(2) or _event(m.group(1) + m.group(2)))
+                )
+            )
         ):
-            cut[c.name].append(f"{c.name} and {m.group(1)}{m.group(2)}")
+            cut[c.name].append(longer)
         else:
             whole.add(c.name)
     return {
@@ -211,7 +220,8 @@ def not_actors(
             if name in actors:
                 found.setdefault(name, why)
     for name, why in cut_before_and(candidates, paragraphs, actors).items():
-        found.setdefault(name, why)
+        if name in actors:  # "South Africa and Africa's other states": a state stays
+            found.setdefault(name, why)
     return found
 
 
