@@ -80,6 +80,7 @@ from .names import (
     person_words,
     strip_titles,
 )
+from .nonactors import not_actors, particle_surname, spelling_variants
 from .vocab import (
     CALENDAR_WORDS,
     CONNECTORS,
@@ -234,6 +235,17 @@ def resolve(
             and verdict.name in (None, name)  # a name already another actor's stays its
         ):
             verdicts[name] = Verdict(reason=f"{what}: the text says what it is")
+    found_as_actors = frozenset(
+        name
+        for name, verdict in verdicts.items()
+        if verdict.name and not verdict.curated_key and verdict.type != "state"
+    )
+    for name, why in not_actors(candidates, paragraphs, found_as_actors).items():
+        verdicts[name] = Verdict(reason=why)  # a work, a cut name, a people, a street
+    still_actors = frozenset(name for name in found_as_actors if verdicts[name].name)
+    mentioned = {name: counts.total() for name, counts in labels.items()}
+    for variant, main in spelling_variants(still_actors, mentioned).items():
+        verdicts[variant] = verdicts[main]  # "World Health Organisation": the Organization
     for acronym, (long, why) in _initials_of_things(candidates, verdicts).items():
         verdicts[acronym] = Verdict(reason=f"the initials of '{long}', which {why}")
     for name, why in _jargon(candidates, verdicts, definitions, paragraphs, lowercase).items():
@@ -361,7 +373,11 @@ def resolve(
                 continue
         if (
             key not in curated
-            and (c.label == "PERSON" or (c.label == "ORG" and person_like(c.name.split())))
+            and (
+                c.label == "PERSON"
+                or (c.label == "ORG" and person_like(c.name.split()))
+                or particle_surname(c.name)  # "fell short of |De La Fuente|"
+            )
             and 2 <= len(c.name.split()) <= 3
         ):
             # "Rivera Schatz", "De Blasio": a surname of several words, the end of one

@@ -372,3 +372,47 @@ TOPONYM_HEADS = frozenset(
 """First words of Arabic place names ("Ras al-Ain", "Deir ez-Zor", "Khan Sheikhoun", "Kafr
 Nabl"): a name of two or three words opening with one is a town's, though the NER may read it
 as a person's or an organisation's."""
+
+WORK_NOUNS = frozenset(
+    "film movie journal album novel documentary sitcom miniseries musical".split()
+)
+"""Nouns written right before a creative work's or a journal's title ("the 2018 superhero film
+|Black Panther|", "published in the journal |Current Biology|"): the name is the work's, in
+every sentence of the briefing (GOLD.md: a work is no actor, nor a journal named only as
+where a study appeared)."""
+
+PEOPLES = frozenset("Neanderthals Neandertals Aborigines Aboriginals Hominins".split())
+"""Peoples and species named as a whole, which the NER reads as organisations ("|Neandertals|
+made bone tools"): no actor (GOLD.md: nationalities are none)."""
+
+PEOPLE_ADJECTIVES = frozenset("aboriginal indigenous native first ethnic".split())
+"""Words before a nationality's plural that name a people within it ("Aboriginal
+Australians", "Indigenous Australians"), no body."""
+
+CONTEST_HEADS = frozenset("primary primaries caucuses".split())
+"""Last words of a party's nominating contest ("AIP California Presidential Primary"): an
+event, no actor; not "caucus" alone, also a group of legislators ("Congressional Black
+Caucus")."""
+
+STREET_NOUNS = frozenset("lane street road avenue boulevard drive".split())
+"""Last words of a street's name; a name of two words ending in one, which its articles write
+only after "on", "along" or "off" ("a collision on |Wellhouse Lane|"), is the street's, not a
+person's ("Lane" is also a surname, so the word alone decides nothing)."""
+
+LAW_PLURALS = frozenset("laws acts statutes treaties codes".split())
+"""Last words of a body of laws named in the plural ("obstructing the administration of the
+|Internal Revenue Laws|"): no actor, as a law in the singular is none."""
+
+BRITISH_SPELLINGS = (
+    ("isation", "ization"),
+    ("Centre", "Center"),
+    ("Defence", "Defense"),
+    ("Programme", "Program"),
+    ("Labour", "Labor"),
+)
+"""British spellings and their American forms, inside a name ("World Health Organisation",
+"World Health Organization"): one actor's name, however an article spells it."""
+
+SURNAME_PARTICLES = frozenset("De Del Della Di Da Das Dos Du La Le Van Von Ter Ten".split())
+"""Capitalised first words of a surname of several words ("De La Fuente", "Van der Bellen"),
+which the NER reads as an organisation's name when written alone."""

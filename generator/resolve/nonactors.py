@@ -1,0 +1,258 @@
+"""Names the NER reads as actors that the words around them show are something else.
+
+Rules found by auditing pages built from news unlike the politics the other rules were tuned
+on (interviews, obituaries, science, sport): a creative work or a journal, a name cut before
+"and" ("|Rogaland Fire| and Rescue"), a people ("Aboriginal Australians"), a party's
+nominating contest, a street. Each rule is its own function and says why, for the review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from ..gazetteer import demonym_state, place_kind, state_name
+from .article import Candidate
+from .names import BODIES_OF, initials, is_acronym, not_an_actor
+from .vocab import (
+    BRITISH_SPELLINGS,
+    CONTEST_HEADS,
+    ETHNIC_DEMONYMS,
+    LAW_PLURALS,
+    PEOPLE_ADJECTIVES,
+    PEOPLES,
+    STREET_NOUNS,
+    SURNAME_PARTICLES,
+    WORK_NOUNS,
+)
+
+_WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(WORK_NOUNS))}) $")
+_AND_NEXT = re.compile(r" and ([A-Z][\w'’.-]*)((?: [A-Z][\w'’.-]*)*)(?: ([a-z]+))?")
+_STREET_BEFORE = re.compile(r"\b(?:on|along|off) $")
+_LOWER_DEFINED = re.compile(r"((?:[a-z][a-z-]* ){1,6})\(([A-Z]{2,6})\)")
+_PLACE_THEN_THE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) the [A-Z]")
+
+
+def works(
+    candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> dict[str, str]:
+    """Names some sentence writes right after a work's noun ("the superhero film |Black
+    Panther|", "in the journal |Current Biology|"), with why: the name is that work's in every
+    sentence ("the director of Black Panther"), as a gloss is (``_glossed_things``)."""
+    found: dict[str, str] = {}
+    for c in candidates:
+        before = paragraphs[c.article][c.paragraph][: c.start]
+        if c.text[:4].lower() == "the ":
+            continue  # "the film |The Post|" aside, a title after its noun has no article
+        if m := _WORK_BEFORE.search(before):
+            noun = m.group(0).split()[0]
+            found.setdefault(c.name, f"a {noun}'s title: the text calls it a {noun}")
+    return found
+
+
+def cut_before_and(
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    actors: frozenset[str],
+) -> dict[str, str]:
+    """Names of two words or more that every sentence writes right before "and" and the
+    rest of a longer name: one capitalised word that is no span of its own ("|GitHub Trust|
+    and Safety team"), an event's last words ("the |World Rapid| and Blitz Championship"), or
+    words that end another name the same way ("|Rogaland Fire| and Rescue requested", where
+    the briefing has "Oslo Fire and Rescue"). The start of a name the NER cut at "and", no actor of
+    its own. Two names stay: "Sudan and Chad" (actors), "the Bank of England and Barclays"
+    (each a span), "Didier Queloz and Michel Mayor" (a second name, maybe missed), "the
+    Foreign Affairs and Intelligence committees" (a shared head). ``actors`` are the names
+    found that are actors."""
+    starts: dict[tuple[str, int], set[int]] = defaultdict(set)
+    for c in candidates:
+        if " " not in c.name or not _event(c.name):
+            # "… and |Barclays| said", "… and |Leulumoega District| hospital": a second name
+            # of its own, whatever it is; not the rest of an event's ("the World Rapid and
+            # |Blitz Championship|")
+            starts[c.article, c.paragraph].add(c.start)
+    written = {c.name for c in candidates}
+    cut: dict[str, list[str]] = defaultdict(list)
+    whole: set[str] = set()
+    for c in candidates:
+        if len(c.name.split()) < 2:
+            continue
+        after = paragraphs[c.article][c.paragraph][c.end :]
+        m = _AND_NEXT.match(after)
+        longer = f"{c.name} and {m.group(1)}{m.group(2)}" if m else ""
+        tail = f" {c.name.split()[-1]} and {m.group(1)}{m.group(2)}" if m else ""
+        if (
+            m
+            and m.group(1) not in actors
+            and not _shared_head(m.group(3) or "")
+            and (
+                # The whole name, or one ending as it does, elsewhere: "Oslo Fire and Rescue"
+                any(n == longer or n.endswith(tail) for n in written)
+                or (
+                    c.end + m.start(1) not in starts[c.article, c.paragraph]
+                    # One word ("and Safety team"), or an event's end ("and Blitz
+                    # Championship"); "and Michel Mayor" is a second name the NER missed.
+                    and (not m.group(2) or _event(m.group(1) + m.group(2)))
+                )
+            )
+        ):
+            cut[c.name].append(longer)
+        else:
+            whole.add(c.name)
+    return {
+        name: f"cut from a longer name ('{longer[0]} …'), not one of its own"
+        for name, longer in sorted(cut.items())
+        if name not in whole
+    }
+
+
+def _shared_head(word: str) -> bool:
+    """'committees' in "House Foreign Affairs and Intelligence committees": a body's noun in
+    the plural, the head both names share; each before it is a body's."""
+    singular = re.sub(r"ies$", "y", word) if word.endswith("ies") else word.removesuffix("s")
+    return word != singular and singular in BODIES_OF
+
+
+def _event(name: str) -> bool:
+    return (not_an_actor(name) or "").startswith("names an event")
+
+
+def people(name: str) -> str | None:
+    """Why a name is a people's, not an actor ('Aboriginal Australians', 'Neandertals'), or
+    None: a nationality's plural after words of a people within it, or a people's name."""
+    if name in PEOPLES:
+        return "a people or species named as a whole, not an actor"
+    words = name.split()
+    if (
+        len(words) >= 2
+        and words[-1].endswith("s")
+        and (demonym_state(words[-1][:-1]) or words[-1][:-1] in ETHNIC_DEMONYMS)
+        and all(w.lower() in PEOPLE_ADJECTIVES for w in words[:-1])
+    ):
+        return f"a people ('{name}'), not an actor"
+    return None
+
+
+def laws(name: str) -> str | None:
+    """Why a name is a body of laws ('Internal Revenue Laws'), or None."""
+    words = name.split()
+    if len(words) >= 2 and words[-1].lower() in LAW_PLURALS:
+        return f"laws ('… {words[-1]}'), not an actor"
+    return None
+
+
+def place_glued(name: str) -> str | None:
+    """Why a name is a place glued to what a sentence makes it ("making |Melbourne the
+    Repository for Cultural Artefacts and Knowledge|"), or None: a state or a city, then
+    "the", then capitalised words; a person's epithet ("Alexander the Great") has no place
+    before it."""
+    if (m := _PLACE_THEN_THE.match(name)) and (state_name(m.group(1)) or place_kind(m.group(1))):
+        return f"a place ('{m.group(1)}') glued to the words after it, not a name"
+    return None
+
+
+def defined_in_lower_case(texts: Sequence[str], actors: frozenset[str]) -> dict[str, str]:
+    """Acronyms the text defines after words in lower case whose initials they are ("the
+    anterior cingulate cortex (ACC)"): a thing's, not an actor's, whose names are
+    capitalised; an acronym also defined after a capitalised name stays."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in _LOWER_DEFINED.finditer(text):
+            acronym = m.group(2)
+            if acronym not in actors or not is_acronym(acronym):
+                continue
+            words = m.group(1).split()
+            for n in range(len(acronym), len(words) + 1):
+                long = " ".join(words[-n:])
+                if initials(long.title()) == acronym:
+                    found.setdefault(
+                        acronym, f"stands for '{long}', written in lower case: no actor's name"
+                    )
+                    break
+    return found
+
+
+def contest(name: str) -> str | None:
+    """Why a name is a party's nominating contest ('AIP California Presidential Primary'), or
+    None."""
+    words = name.split()
+    if len(words) >= 2 and words[-1].lower() in CONTEST_HEADS:
+        return f"an event ('… {words[-1]}'), not an actor"
+    return None
+
+
+def streets(
+    candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> dict[str, str]:
+    """Names of two words ending in a street's noun that every sentence writes after "on",
+    "along" or "off" ("a collision on |Wellhouse Lane|"): the street's, not a person's."""
+    on: dict[str, bool] = {}
+    for c in candidates:
+        words = c.name.split()
+        if len(words) != 2 or words[-1].lower() not in STREET_NOUNS:
+            continue
+        before = paragraphs[c.article][c.paragraph][: c.start]
+        on[c.name] = on.get(c.name, True) and bool(_STREET_BEFORE.search(before))
+    return {
+        name: "a street's name: a place, not an actor" for name, yes in sorted(on.items()) if yes
+    }
+
+
+def not_actors(
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    actors: frozenset[str],
+) -> dict[str, str]:
+    """Every name found as an actor (``actors``, none curated, none a state) that these rules
+    show is none, with why."""
+    found: dict[str, str] = {}
+    for name in sorted(actors):
+        if why := people(name) or contest(name) or laws(name) or place_glued(name):
+            found[name] = why
+    texts = [text for article in sorted(paragraphs) for text in paragraphs[article]]
+    for rule in (
+        works(candidates, paragraphs),
+        streets(candidates, paragraphs),
+        defined_in_lower_case(texts, actors),
+    ):
+        for name, why in rule.items():
+            if name in actors:
+                found.setdefault(name, why)
+    for name, why in cut_before_and(candidates, paragraphs, actors).items():
+        if name in actors:  # "South Africa and Africa's other states": a state stays
+            found.setdefault(name, why)
+    return found
+
+
+def american(name: str) -> str:
+    """A name with its British spellings made American ('World Health Organisation' ->
+    'World Health Organization')."""
+    spelt = name + " "
+    for british, us in BRITISH_SPELLINGS:
+        spelt = spelt.replace(british, us)
+    return spelt[:-1]
+
+
+def spelling_variants(actors: frozenset[str], mentions: Mapping[str, int]) -> dict[str, str]:
+    """Names found as actors that differ only in British and American spelling ("World
+    Health Organisation", "World Health Organization"), each to the one most mentioned (the
+    American on a tie): one actor, whichever way an article spells it. ``mentions`` counts
+    each name's mentions."""
+    by_spelling: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(actors):
+        by_spelling[american(name)].append(name)
+    out: dict[str, str] = {}
+    for us, names in sorted(by_spelling.items()):
+        if len(names) > 1:
+            main = max(names, key=lambda n: (mentions.get(n, 0), n == us, n))
+            out.update({n: main for n in names if n != main})
+    return out
+
+
+def particle_surname(name: str) -> bool:
+    """'De La Fuente', 'Van der Bellen': two or three words, the first a surname's capitalised
+    particle: a surname, which may be the end of a person's full name in its article ("Rocky
+    De La Fuente ... fell short of |De La Fuente|"), however the NER reads it."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and words[0] in SURNAME_PARTICLES and words[-1][:1].isupper()

@@ -1,0 +1,220 @@
+"""Names the NER reads as actors on news unlike politics (interviews, obituaries, science,
+sport) that the words around them show are something else (``generator.resolve.nonactors``);
+each rule with names it must keep."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from test_resolve import annotation_for
+from test_resolve_briefing import resolve_text
+
+from generator.load import load_content
+from generator.resolve import resolve
+from generator.resolve.nonactors import american, contest, laws, people, place_glued
+
+
+@pytest.fixture
+def content(mini_content):
+    return load_content(mini_content)
+
+
+def _rejected(resolved) -> dict[str, str]:
+    return {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+
+
+def _names(found) -> set[str]:
+    return {e.name for e in found.values()}
+
+
+def test_a_film_or_a_journal_the_text_names_as_one_is_no_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The actor starred in the superhero film Silver Harbour in 2018, said Ryan Coogler.",
+            "Coogler, the director of Silver Harbour, praised him.",
+            "Sunday's airing of Silver Harbour drew viewers.",
+            "Silver Harbour was the crowning achievement of the studio.",
+            "The study appeared in the journal Current Biology, said the Netherlands Institute.",
+            "Film director Ava DuVernay said the Walt Disney Company paid tribute.",
+        ],
+        {
+            0: [("Silver Harbour", "ORG"), ("Ryan Coogler", "PERSON")],
+            1: [("Coogler", "PERSON"), ("Silver Harbour", "ORG")],
+            2: [("Silver Harbour", "ORG")],
+            3: [("Silver Harbour", "ORG")],
+            4: [("Current Biology", "ORG"), ("the Netherlands Institute", "ORG")],
+            5: [("Ava DuVernay", "PERSON"), ("the Walt Disney Company", "ORG")],
+        },
+    )
+    names = _names(found)
+    assert "Silver Harbour" not in names  # every sentence, once one calls it a film
+    assert "Current Biology" not in names
+    assert {"Ryan Coogler", "Ava DuVernay", "Walt Disney Company"} <= names  # "Film director"
+    assert _rejected(resolved)["Silver Harbour"] == "a film's title: the text calls it a film"
+
+
+def test_a_name_cut_before_and_is_no_actor_but_two_names_joined_by_and_are(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Rogaland Fire and Rescue requested support from other fire departments.",
+            "The order for a robot from Oslo Fire and Rescue was canceled.",
+            "The GitHub Trust and Safety team would treat tickets as a priority, GitHub said.",
+            "The prize went to Didier Queloz and Michel Mayor, and to the Samoa Observer.",
+            "The Ministry of Health and Leulumoega District hospital were tasked.",
+            "He spoke to the House Foreign Affairs and Intelligence committees on Monday.",
+            "The Bank of England and Barclays said rates would hold.",
+        ],
+        {
+            0: [("Rogaland Fire", "PERSON"), ("Rescue", "ORG")],
+            1: [("Oslo Fire and Rescue", "ORG")],
+            2: [("GitHub Trust", "ORG"), ("GitHub", "ORG")],
+            3: [("Didier Queloz", "PERSON"), ("Samoa Observer", "ORG")],
+            4: [("The Ministry of Health", "ORG"), ("Leulumoega District", "FAC")],
+            5: [("House Foreign Affairs", "ORG")],
+            6: [("The Bank of England", "ORG"), ("Barclays", "ORG")],
+        },
+    )
+    names = _names(found)
+    assert "Rogaland Fire" not in names
+    assert "GitHub Trust" not in names
+    assert {"Didier Queloz", "Ministry of Health", "House Foreign Affairs"} <= names
+    assert "Bank of England" in names
+    assert _rejected(resolved)["Rogaland Fire"] == (
+        "cut from a longer name ('Rogaland Fire and Rescue …'), not one of its own"
+    )
+
+
+def test_a_name_written_whole_elsewhere_is_kept_though_once_cut(content):
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "The World Chess Federation and Blitz Championship organisers met.",
+            "The World Chess Federation said it would decide.",
+        ],
+        {0: [("The World Chess Federation", "ORG")], 1: [("The World Chess Federation", "ORG")]},
+    )
+    assert "World Chess Federation" in _names(found)
+
+
+def test_an_event_name_cut_before_and_is_no_actor(content):
+    found, _by_text, _ = resolve_text(
+        content,
+        ["In 2017 the World Rapid and Blitz Championship was held in Riyadh."],
+        {0: [("the World Rapid", "ORG"), ("Blitz Championship", "FAC"), ("Riyadh", "GPE")]},
+    )
+    assert "World Rapid" not in _names(found)
+
+
+def test_peoples_and_species_are_no_actors():
+    assert people("Aboriginal Australians") == "a people ('Aboriginal Australians'), not an actor"
+    assert people("Indigenous Australians")
+    assert people("Neandertals") == "a people or species named as a whole, not an actor"
+    assert people("Young Americans") is None  # a words before it that is no people's
+    assert people("Houston Texans") is None  # a team
+    assert people("Australian Labor Party") is None
+
+
+def test_a_people_read_as_an_organisation_is_no_actor(content):
+    found, _by_text, _ = resolve_text(
+        content,
+        ["24,062 people identified as Indigenous Australians, the Australian Bureau said."],
+        {0: [("Indigenous Australians", "ORG"), ("the Australian Bureau", "ORG")]},
+    )
+    names = _names(found)
+    assert "Indigenous Australians" not in names
+    assert "Australian Bureau" in names
+
+
+def test_contests_plural_laws_and_a_place_glued_to_its_title_are_no_actors():
+    assert contest("AIP California Presidential Primary") == "an event ('… Primary'), not an actor"
+    assert contest("Iowa Caucuses")
+    assert contest("Congressional Black Caucus") is None  # a group of legislators
+    assert laws("Internal Revenue Laws") == "laws ('… Laws'), not an actor"
+    assert laws("Laws") is None
+    assert place_glued("Melbourne the Repository for Cultural Artefacts and Knowledge")
+    assert place_glued("Alexander the Great") is None  # an epithet, no place before it
+    assert place_glued("Samuel the Prophet") is None
+
+
+def test_a_street_after_on_is_no_person_but_a_surname_lane_is(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Police were called to a collision on Wellhouse Lane, Winchester.",
+            "Actor Nathan Lane said the show would go on.",
+        ],
+        {0: [("Wellhouse Lane", "PERSON")], 1: [("Nathan Lane", "PERSON")]},
+    )
+    names = _names(found)
+    assert "Wellhouse Lane" not in names
+    assert "Nathan Lane" in names
+    assert _rejected(resolved)["Wellhouse Lane"] == "a street's name: a place, not an actor"
+
+
+def test_an_acronym_the_text_defines_in_lower_case_is_no_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "They deactivated the anterior cingulate cortex (ACC) of the rats.",
+            "Without the ACC, the rats no longer cared, the Netherlands Institute said.",
+            "The Syrian Democratic Forces (SDF) said the SDF would stay.",
+        ],
+        {
+            0: [("ACC", "ORG")],
+            1: [("ACC", "ORG"), ("the Netherlands Institute", "ORG")],
+            2: [("Syrian Democratic Forces", "ORG"), ("SDF", "ORG")],
+        },
+    )
+    names = _names(found)
+    assert "ACC" not in names
+    assert "Syrian Democratic Forces" in names
+    assert _rejected(resolved)["ACC"] == (
+        "stands for 'anterior cingulate cortex', written in lower case: no actor's name"
+    )
+
+
+def test_american():
+    assert american("World Health Organisation") == "World Health Organization"
+    assert american("Centre for Defence Studies") == "Center for Defense Studies"
+    assert american("Labour Party") == "Labor Party"
+    assert american("Enterprise Party") == "Enterprise Party"
+
+
+def test_british_and_american_spellings_of_one_name_in_two_articles_are_one_actor(content):
+    first = replace(
+        content.articles[0],
+        paragraphs=("The World Health Organization said the outbreak was a pandemic.",),
+    )
+    second = replace(
+        content.articles[1],
+        paragraphs=("Data from the World Health Organisation showed 10 million cases.",),
+    )
+    resolved = resolve(
+        replace(content, articles=(first, second)),
+        [
+            annotation_for(first, {0: [("The World Health Organization", "ORG", None)]}),
+            annotation_for(second, {0: [("the World Health Organisation", "ORG", None)]}),
+        ],
+    )
+    by_text = {m.text: m.entity for m in resolved.mentions}
+    assert by_text["the World Health Organisation"] == "actors/world-health-organization"
+    assert by_text["The World Health Organization"] == "actors/world-health-organization"
+
+
+def test_a_surname_with_a_particle_read_as_an_organisation_is_the_persons(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Collins lost the nomination to businessman Rocky De La Fuente in August.",
+            "He also fell short of De La Fuente in June, and De Beers said nothing.",
+        ],
+        {
+            0: [("Collins", "PERSON"), ("Rocky De La Fuente", "PERSON")],
+            1: [("De La Fuente", "ORG"), ("De Beers", "ORG")],
+        },
+    )
+    assert by_text["De La Fuente"] == by_text["Rocky De La Fuente"]
+    assert by_text.get("De Beers") != by_text["Rocky De La Fuente"]  # no one's surname here
