@@ -539,6 +539,14 @@ def test_the_timeline_filters_by_actor_and_type_in_the_browser(browser, base_url
     assert browser.execute_script(shown) == []
 
 
+def _loaded(browser) -> None:
+    """Wait for the page's scripts: a click lands as soon as the address changes, and before
+    the site's script has pointed the links at index.html a folder link opens a listing."""
+    WebDriverWait(browser, WAIT).until(
+        lambda d: d.execute_script("return document.readyState") == "complete"
+    )
+
+
 def test_opened_from_a_file_links_reach_pages_and_the_page_says_what_needs_a_server(
     browser, seed_site, base_url
 ):
@@ -550,6 +558,7 @@ def test_opened_from_a_file_links_reach_pages_and_the_page_says_what_needs_a_ser
     browser.find_element(By.CSS_SELECTOR, "article a[href*='actors/vladimir-putin']").click()
     actor = (seed_site / "actors" / "vladimir-putin" / "index.html").as_uri()
     WebDriverWait(browser, WAIT).until(ec.url_to_be(actor))
+    _loaded(browser)
     assert browser.find_element(By.CSS_SELECTOR, "article h1").text == "Vladimir Putin"
     shot(browser, "file-actor")
     # A graph node (an SVG link), a link with a query, a tab: each opens its page.
@@ -557,10 +566,13 @@ def test_opened_from_a_file_links_reach_pages_and_the_page_says_what_needs_a_ser
         By.CSS_SELECTOR, "svg.graph-wide a[href*='putin-pezeshkian-meeting-ashgabat']"
     ).click()
     WebDriverWait(browser, WAIT).until(ec.url_contains("ashgabat/index.html"))
+    _loaded(browser)
     assert browser.find_element(By.CSS_SELECTOR, "article h1").text.startswith("Putin–Pezeshkian")
     browser.back()
+    _loaded(browser)
     browser.find_element(By.CSS_SELECTOR, "a[href*='timeline/index.html?actor=']").click()
     WebDriverWait(browser, WAIT).until(ec.url_contains("timeline/index.html?actor=vladimir-putin"))
+    _loaded(browser)
     shown = browser.execute_script(
         "return [...document.querySelectorAll('li[data-actors]')].filter(li => !li.hidden)"
         ".map(li => li.dataset.actors)"
@@ -568,6 +580,7 @@ def test_opened_from_a_file_links_reach_pages_and_the_page_says_what_needs_a_ser
     assert shown and all("vladimir-putin" in a.split() for a in shown)
     browser.find_element(By.CSS_SELECTOR, ".md-tabs__link[href*='actors']").click()
     WebDriverWait(browser, WAIT).until(ec.url_contains("actors/index.html"))
+    _loaded(browser)
     assert browser.find_element(By.CSS_SELECTOR, "article h1").text == "Actors"
     # Over HTTP the folder addresses stay as they are, and there is no note.
     browser.get(base_url + "actors/vladimir-putin/")
