@@ -6574,12 +6574,28 @@ def test_a_spokespersons_words_are_not_the_leaders_she_speaks_for(nlp, paragraph
             ],
             ["johnson"],
         ),
+        (  # the one spoken with is the speaker when no one else there speaks to her
+            [
+                "Wikinews spoke with Dr Jane Holloway of Kingston University about the find.",
+                'She said, "This is the oldest bone tool we know of."',
+            ],
+            ["holloway"],
+        ),
+        (
+            [
+                "Reporters talked to Mayor Anne Hidalgo on Monday.",
+                'She said the city was "ready for the Games".',
+            ],
+            ["hidalgo"],
+        ),
     ],
 )
 def test_a_letters_words_are_its_writers_not_its_addressees(nlp, paragraphs, want):
     people = {"Oleksiy Honcharuk": "honcharuk", "Volodymyr Zelensky": "zelensky"}
-    people |= {"Boris Johnson": "johnson"}
-    assert [s for s, _ in said(nlp, paragraphs, people)] == want
+    people |= {"Boris Johnson": "johnson", "Jane Holloway": "holloway", "Anne Hidalgo": "hidalgo"}
+    people |= {"Wikinews": "wikinews", "Kingston University": "kingston"}
+    bodies = frozenset({"wikinews", "kingston"})
+    assert [s for s, _ in said(nlp, paragraphs, people, bodies)] == want
 
 
 @pytest.mark.parametrize(

@@ -1114,8 +1114,11 @@ def _named_before(
             m for m in actors if m.sentence == index and (m.entity in persons or not wants_person)
         ]
         # "In his letter to President Zelensky, Honcharuk wrote …. He added": not the one
-        # written or spoken to
-        here = [m for m in here if not _addressed(sentences[index], m)]
+        # written or spoken to, unless no one else there writes or speaks ("Wikinews spoke
+        # with Dr Jane Holloway. She said": the one spoken with)
+        addressed = [m for m in here if _addressed(sentences[index], m)]
+        if len(addressed) < len(here) or _someone_else(sentences[index], addressed):
+            here = [m for m in here if m not in addressed]
         if here:
             return min(here, key=lambda m: (m.paragraph, m.start)).entity
         surname = _surname_in(sentences[index].text, actors, persons)
@@ -1140,6 +1143,19 @@ _ADDRESSED = re.compile(
 def _addressed(sentence: Sentence, mention: Mention) -> bool:
     """The person a letter or a speech in this sentence is addressed to."""
     return _ADDRESSED.search(sentence.text[: mention.start - sentence.start]) is not None
+
+
+def _someone_else(sentence: Sentence, addressed: Sequence[Mention]) -> bool:
+    """A person's name in the sentence that none of ``addressed`` holds: someone who may write
+    or speak to them, actor or not, also when the NER called the name an organisation
+    ("Speaking with Prime Minister Boris Johnson, Nicola Sturgeon raised …"); not "Wikinews
+    spoke with Dr Jane Holloway of Kingston University", where only the one spoken with is."""
+    return any(
+        (span.label == "PERSON" or (span.label == "ORG" and _person_like(span.text)))
+        and span.text.casefold() not in PLATFORMS
+        and not any(m.start < span.end and span.start < m.end for m in addressed)
+        for span in sentence.spans
+    )
 
 
 _UNNAMED_SUBJECT = re.compile(
