@@ -6535,6 +6535,37 @@ def test_a_spokespersons_words_are_not_the_leaders_she_speaks_for(nlp, paragraph
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # what the clause's speaker spoke of is his, not the reporter's
+            'Sergei Lavrov said Vladimir Putin warned of "grave consequences".',
+            ["putin"],
+        ),
+        ('Donald Trump said Nancy Pelosi spoke of "a national disaster".', ["pelosi"]),
+        (  # the one spoken with, who said it: the reporter's words
+            'Sergei Lavrov said Vladimir Putin spoke with Donald Trump, who "promised to help".',
+            ["lavrov"],
+        ),
+        (  # words a spokesman says his leader told someone are the leader's
+            "Downing Street spokesman James Slack said Boris Johnson told the cabinet: "
+            '"We will deliver Brexit."',
+            ["johnson"],
+        ),
+        (
+            "Police spokeswoman Monika Kosiec said Chief Inspector Jan Nowak believed the fire "
+            'was "an accident".',
+            ["kosiec"],
+        ),
+    ],
+)
+def test_words_reported_as_spoken_are_the_speakers_a_reported_view_the_reporters(nlp, text, want):
+    people = {"Sergei Lavrov": "lavrov", "Vladimir Putin": "putin", "Donald Trump": "trump"}
+    people |= {"Nancy Pelosi": "pelosi", "James Slack": "slack", "Boris Johnson": "johnson"}
+    people |= {"Monika Kosiec": "kosiec", "Jan Nowak": "nowak"}
+    assert [s for s, _ in said(nlp, [text], people)] == want
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "want"),
     [
         (  # the parse hangs the writer on the addressee, as an apposition

@@ -35,7 +35,7 @@ from ..model import (
 )
 from ..titles import TITLE_WORDS
 from .parse import quote_spans, subject, subtree_role, token_role, within
-from .vocabulary import OUTLETS, PRONOUNS, SPEECH, SPEECH_NOUNS
+from .vocabulary import OUTLETS, PRONOUNS, SPEECH, SPEECH_NOUNS, forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -100,6 +100,9 @@ SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 """Titles of someone who speaks for another: "the spokesman" is whoever the article called
 so, never the one he speaks for."""
 PREPOSITIONS = frozenset("for of to with by from about on at".split())
+VIEWS = forms("believe")
+"""Speech verbs that report a view, not words spoken: whoever says someone "believed" the
+lockdown "the only way" gives her own account of it."""
 PERSONAL = frozenset("he she him her his".split())
 """Pronouns that stand for a person, not a body."""
 MAX_GAP = 2
@@ -300,17 +303,23 @@ def _reporting(cue: Token, quoted: Token, others: list[tuple[int, int, bool]]) -
     """The verb that reports a quotation joined by "and" to a reported clause ("Ortagus said
     Pompeo had spoken to Mahdi and "we strongly urge …"") or hung on whoever the clause says
     was spoken to ("Ortagus said Pompeo spoke with Mahdi, who "committed to …""): the
-    reporter's words, not those of whoever the clause says spoke; and anything a spokesperson
+    reporter's words, not those of whoever the clause says spoke; and a view a spokesperson
     reports."""
     outer = cue.head
     # "Spokeswoman Khusela Diko said Ramaphosa believed the lockdown was "…"": the
-    # spokesperson's words, whoever she says holds the view
-    spokesperson = any(
+    # spokesperson's words, whoever she says holds the view; not what she says he told
+    # someone ("… said Johnson told the cabinet: "We will deliver Brexit."": his words)
+    spokesperson = cue.lower_ in VIEWS and any(
         c.dep_ == "nsubj" and any(t.lower_ in SPOKESPEOPLE for t in c.subtree)
         for c in outer.children
     )
+    # "spoke with Mahdi, who "…"": the quotation hangs on the one spoken with, not on what
+    # the clause's speaker spoke of ("Lavrov said Putin warned of "grave consequences"")
+    spoken_with = quoted.dep_ == "prep" and any(
+        o.dep_ == "pobj" and _names_someone(o) for o in quoted.children
+    )
     if (
-        ((quoted.dep_ in ("conj", "prep") and quoted.head == cue) or spokesperson)
+        (((quoted.dep_ == "conj" or spoken_with) and quoted.head == cue) or spokesperson)
         and cue.dep_ == "ccomp"
         and outer != cue
         and not within(outer, others)
