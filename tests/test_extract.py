@@ -6522,6 +6522,21 @@ def test_a_spokeswoman_reporting_her_principal_speaks_the_quotation(nlp):
             ],
             [],
         ),
+        (  # a clause after the leader's name that names his spokesman titles him no
+            # spokesman
+            [
+                "Vladimir Putin, through his spokesman, declined to comment on Monday.",
+                '"The decision is final," the spokesman said.',
+            ],
+            [],
+        ),
+        (
+            [
+                "Dmitry Peskov, the Kremlin's spokesman, met reporters on Monday.",
+                '"The decision is final," the spokesman said.',
+            ],
+            ["peskov"],
+        ),
     ],
 )
 def test_a_spokespersons_words_are_not_the_leaders_she_speaks_for(nlp, paragraphs, want):

@@ -949,6 +949,10 @@ def _signer(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> s
     return named.pop() if len(named) == 1 else None
 
 
+_CLAUSE_WORDS = "(?:who|whom|whose|which|that|through|via|with|by|from|and|or|after|when)"
+"""Words that open a clause or a phrase after a name, not an apposition giving a title."""
+
+
 def _titled(
     article: Article, frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[str]
 ) -> str | None:
@@ -957,8 +961,13 @@ def _titled(
     named so most recently; None when nobody was."""
     assert frame.head is not None
     word = frame.head.text.casefold()
-    # a spokesperson also by apposition ("Dmitry Peskov, the Kremlin's spokesman,")
-    gloss = re.compile(rf",\s+(?:[\w'’.-]+\s+){{0,3}}{word}\b") if word in SPOKESPEOPLE else None
+    # a spokesperson also by apposition ("Dmitry Peskov, the Kremlin's spokesman,"), not a
+    # clause that names one ("Vladimir Putin, through his spokesman,")
+    gloss = (
+        re.compile(rf",\s+(?:(?!{_CLAUSE_WORDS}\b)[\w'’.-]+\s+){{0,3}}{word}\b", re.IGNORECASE)
+        if word in SPOKESPEOPLE
+        else None
+    )
     titled = [
         m
         for m in actors
