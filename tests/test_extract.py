@@ -6709,14 +6709,20 @@ def test_a_letters_words_are_its_writers_not_its_addressees(nlp, paragraphs, wan
             ],
             ["hermogino"],
         ),
+        (  # not whoever rejects or receives a statement or letter saying it
+            ['Iran rejected a statement saying its missiles were "a threat to the region".'],
+            [],
+        ),
+        (['Nancy Pelosi received a letter saying the plan was "dead on arrival".'], []),
     ],
 )
 def test_a_government_or_body_speaks_through_its_statement(nlp, paragraphs, want):
     bodies = {"Germany": "germany", "South Africa": "south-africa", "Boeing": "boeing"}
+    bodies |= {"Iran": "iran"}
     bodies |= {"United Kingdom": "uk", "California Department of Corrections": "cdcr"}
     bodies |= {"Combined Joint Task Force": "cjtf", "Coast Guard": "coast-guard"}
     bodies |= {"Iraqi military": "iraqi-military"}
-    people = bodies | {"Elson Hermogino": "hermogino"}
+    people = bodies | {"Elson Hermogino": "hermogino", "Nancy Pelosi": "pelosi"}
     found = said(nlp, paragraphs, people, frozenset(bodies.values()))
     assert [s for s, _ in found] == want
 

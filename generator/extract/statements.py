@@ -100,6 +100,11 @@ SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 """Titles of someone who speaks for another: "the spokesman" is whoever the article called
 so, never the one he speaks for."""
 PREPOSITIONS = frozenset("for of to with by from about on at".split())
+ISSUING = forms("issue", "release", "publish", "post", "deliver", "share", "tweet", "write") | {
+    "send", "sends", "sent", "sending", "make", "makes", "made", "making", "put", "puts",
+    "putting", "give", "gives", "gave", "given", "giving",
+}  # fmt: skip
+"""Verbs whose subject makes the statement or letter they take ("issued a statement saying")."""
 VIEWS = forms("believe")
 """Speech verbs that report a view, not words spoken: whoever says someone "believed" the
 lockdown "the only way" gives her own account of it."""
@@ -407,10 +412,13 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
     if who is not None and not within(who, quotes):
         return _owner(who)
     if cue.dep_ == "acl" and cue.head.lower_ in SPEECH_NOUNS and cue.head.idx < quote.start:
-        # "Boeing issued a statement saying it was "deeply saddened"": whoever made it
-        owner = _owner(cue.head)
-        if owner != cue.head and not within(owner, quotes):
-            return owner
+        # "Boeing issued a statement saying it was "deeply saddened"": whoever made it, not
+        # whoever received or rejected it ("Pelosi received a letter saying")
+        noun = cue.head
+        owner = _owner(noun)
+        if owner != noun and not within(owner, quotes):
+            made = owner.head != noun.head or noun.head.lower_ in ISSUING
+            return owner if made else None  # else its writer, unnamed
     who = None
     if (
         cue.tag_ == "VBG"
