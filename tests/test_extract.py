@@ -6522,6 +6522,21 @@ def test_a_spokeswoman_reporting_her_principal_speaks_the_quotation(nlp):
             ],
             [],
         ),
+        (  # a clause after the leader's name that names his spokesman titles him no
+            # spokesman
+            [
+                "Vladimir Putin, through his spokesman, declined to comment on Monday.",
+                '"The decision is final," the spokesman said.',
+            ],
+            [],
+        ),
+        (
+            [
+                "Dmitry Peskov, the Kremlin's spokesman, met reporters on Monday.",
+                '"The decision is final," the spokesman said.',
+            ],
+            ["peskov"],
+        ),
     ],
 )
 def test_a_spokespersons_words_are_not_the_leaders_she_speaks_for(nlp, paragraphs, want):
@@ -6532,6 +6547,37 @@ def test_a_spokespersons_words_are_not_the_leaders_she_speaks_for(nlp, paragraph
     people |= {"Dmitry Peskov": "peskov", "Vladimir Putin": "putin"}
     people |= {"Majid Takht-Ravanchi": "ravanchi", "Ali Rabiei": "rabiei"}
     assert [s for s, _ in said(nlp, paragraphs, people)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # what the clause's speaker spoke of is his, not the reporter's
+            'Sergei Lavrov said Vladimir Putin warned of "grave consequences".',
+            ["putin"],
+        ),
+        ('Donald Trump said Nancy Pelosi spoke of "a national disaster".', ["pelosi"]),
+        (  # the one spoken with, who said it: the reporter's words
+            'Sergei Lavrov said Vladimir Putin spoke with Donald Trump, who "promised to help".',
+            ["lavrov"],
+        ),
+        (  # words a spokesman says his leader told someone are the leader's
+            "Downing Street spokesman James Slack said Boris Johnson told the cabinet: "
+            '"We will deliver Brexit."',
+            ["johnson"],
+        ),
+        (
+            "Police spokeswoman Monika Kosiec said Chief Inspector Jan Nowak believed the fire "
+            'was "an accident".',
+            ["kosiec"],
+        ),
+    ],
+)
+def test_words_reported_as_spoken_are_the_speakers_a_reported_view_the_reporters(nlp, text, want):
+    people = {"Sergei Lavrov": "lavrov", "Vladimir Putin": "putin", "Donald Trump": "trump"}
+    people |= {"Nancy Pelosi": "pelosi", "James Slack": "slack", "Boris Johnson": "johnson"}
+    people |= {"Monika Kosiec": "kosiec", "Jan Nowak": "nowak"}
+    assert [s for s, _ in said(nlp, [text], people)] == want
 
 
 @pytest.mark.parametrize(
@@ -6574,12 +6620,28 @@ def test_a_spokespersons_words_are_not_the_leaders_she_speaks_for(nlp, paragraph
             ],
             ["johnson"],
         ),
+        (  # the one spoken with is the speaker when no one else there speaks to her
+            [
+                "Wikinews spoke with Dr Jane Holloway of Kingston University about the find.",
+                'She said, "This is the oldest bone tool we know of."',
+            ],
+            ["holloway"],
+        ),
+        (
+            [
+                "Reporters talked to Mayor Anne Hidalgo on Monday.",
+                'She said the city was "ready for the Games".',
+            ],
+            ["hidalgo"],
+        ),
     ],
 )
 def test_a_letters_words_are_its_writers_not_its_addressees(nlp, paragraphs, want):
     people = {"Oleksiy Honcharuk": "honcharuk", "Volodymyr Zelensky": "zelensky"}
-    people |= {"Boris Johnson": "johnson"}
-    assert [s for s, _ in said(nlp, paragraphs, people)] == want
+    people |= {"Boris Johnson": "johnson", "Jane Holloway": "holloway", "Anne Hidalgo": "hidalgo"}
+    people |= {"Wikinews": "wikinews", "Kingston University": "kingston"}
+    bodies = frozenset({"wikinews", "kingston"})
+    assert [s for s, _ in said(nlp, paragraphs, people, bodies)] == want
 
 
 @pytest.mark.parametrize(
@@ -6647,14 +6709,20 @@ def test_a_letters_words_are_its_writers_not_its_addressees(nlp, paragraphs, wan
             ],
             ["hermogino"],
         ),
+        (  # not whoever rejects or receives a statement or letter saying it
+            ['Iran rejected a statement saying its missiles were "a threat to the region".'],
+            [],
+        ),
+        (['Nancy Pelosi received a letter saying the plan was "dead on arrival".'], []),
     ],
 )
 def test_a_government_or_body_speaks_through_its_statement(nlp, paragraphs, want):
     bodies = {"Germany": "germany", "South Africa": "south-africa", "Boeing": "boeing"}
+    bodies |= {"Iran": "iran"}
     bodies |= {"United Kingdom": "uk", "California Department of Corrections": "cdcr"}
     bodies |= {"Combined Joint Task Force": "cjtf", "Coast Guard": "coast-guard"}
     bodies |= {"Iraqi military": "iraqi-military"}
-    people = bodies | {"Elson Hermogino": "hermogino"}
+    people = bodies | {"Elson Hermogino": "hermogino", "Nancy Pelosi": "pelosi"}
     found = said(nlp, paragraphs, people, frozenset(bodies.values()))
     assert [s for s, _ in found] == want
 

@@ -35,7 +35,7 @@ from ..model import (
 )
 from ..titles import TITLE_WORDS
 from .parse import quote_spans, subject, subtree_role, token_role, within
-from .vocabulary import OUTLETS, PRONOUNS, SPEECH, SPEECH_NOUNS
+from .vocabulary import OUTLETS, PRONOUNS, SPEECH, SPEECH_NOUNS, forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -100,6 +100,14 @@ SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 """Titles of someone who speaks for another: "the spokesman" is whoever the article called
 so, never the one he speaks for."""
 PREPOSITIONS = frozenset("for of to with by from about on at".split())
+ISSUING = forms("issue", "release", "publish", "post", "deliver", "share", "tweet", "write") | {
+    "send", "sends", "sent", "sending", "make", "makes", "made", "making", "put", "puts",
+    "putting", "give", "gives", "gave", "given", "giving",
+}  # fmt: skip
+"""Verbs whose subject makes the statement or letter they take ("issued a statement saying")."""
+VIEWS = forms("believe")
+"""Speech verbs that report a view, not words spoken: whoever says someone "believed" the
+lockdown "the only way" gives her own account of it."""
 PERSONAL = frozenset("he she him her his".split())
 """Pronouns that stand for a person, not a body."""
 MAX_GAP = 2
@@ -300,17 +308,23 @@ def _reporting(cue: Token, quoted: Token, others: list[tuple[int, int, bool]]) -
     """The verb that reports a quotation joined by "and" to a reported clause ("Ortagus said
     Pompeo had spoken to Mahdi and "we strongly urge …"") or hung on whoever the clause says
     was spoken to ("Ortagus said Pompeo spoke with Mahdi, who "committed to …""): the
-    reporter's words, not those of whoever the clause says spoke; and anything a spokesperson
+    reporter's words, not those of whoever the clause says spoke; and a view a spokesperson
     reports."""
     outer = cue.head
     # "Spokeswoman Khusela Diko said Ramaphosa believed the lockdown was "…"": the
-    # spokesperson's words, whoever she says holds the view
-    spokesperson = any(
+    # spokesperson's words, whoever she says holds the view; not what she says he told
+    # someone ("… said Johnson told the cabinet: "We will deliver Brexit."": his words)
+    spokesperson = cue.lower_ in VIEWS and any(
         c.dep_ == "nsubj" and any(t.lower_ in SPOKESPEOPLE for t in c.subtree)
         for c in outer.children
     )
+    # "spoke with Mahdi, who "…"": the quotation hangs on the one spoken with, not on what
+    # the clause's speaker spoke of ("Lavrov said Putin warned of "grave consequences"")
+    spoken_with = quoted.dep_ == "prep" and any(
+        o.dep_ == "pobj" and _names_someone(o) for o in quoted.children
+    )
     if (
-        ((quoted.dep_ in ("conj", "prep") and quoted.head == cue) or spokesperson)
+        (((quoted.dep_ == "conj" or spoken_with) and quoted.head == cue) or spokesperson)
         and cue.dep_ == "ccomp"
         and outer != cue
         and not within(outer, others)
@@ -398,10 +412,13 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
     if who is not None and not within(who, quotes):
         return _owner(who)
     if cue.dep_ == "acl" and cue.head.lower_ in SPEECH_NOUNS and cue.head.idx < quote.start:
-        # "Boeing issued a statement saying it was "deeply saddened"": whoever made it
-        owner = _owner(cue.head)
-        if owner != cue.head and not within(owner, quotes):
-            return owner
+        # "Boeing issued a statement saying it was "deeply saddened"": whoever made it, not
+        # whoever received or rejected it ("Pelosi received a letter saying")
+        noun = cue.head
+        owner = _owner(noun)
+        if owner != noun and not within(owner, quotes):
+            made = owner.head != noun.head or noun.head.lower_ in ISSUING
+            return owner if made else None  # else its writer, unnamed
     who = None
     if (
         cue.tag_ == "VBG"
@@ -940,6 +957,10 @@ def _signer(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> s
     return named.pop() if len(named) == 1 else None
 
 
+_CLAUSE_WORDS = "(?:who|whom|whose|which|that|through|via|with|by|from|and|or|after|when)"
+"""Words that open a clause or a phrase after a name, not an apposition giving a title."""
+
+
 def _titled(
     article: Article, frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[str]
 ) -> str | None:
@@ -948,8 +969,13 @@ def _titled(
     named so most recently; None when nobody was."""
     assert frame.head is not None
     word = frame.head.text.casefold()
-    # a spokesperson also by apposition ("Dmitry Peskov, the Kremlin's spokesman,")
-    gloss = re.compile(rf",\s+(?:[\w'’.-]+\s+){{0,3}}{word}\b") if word in SPOKESPEOPLE else None
+    # a spokesperson also by apposition ("Dmitry Peskov, the Kremlin's spokesman,"), not a
+    # clause that names one ("Vladimir Putin, through his spokesman,")
+    gloss = (
+        re.compile(rf",\s+(?:(?!{_CLAUSE_WORDS}\b)[\w'’.-]+\s+){{0,3}}{word}\b", re.IGNORECASE)
+        if word in SPOKESPEOPLE
+        else None
+    )
     titled = [
         m
         for m in actors
@@ -1114,8 +1140,11 @@ def _named_before(
             m for m in actors if m.sentence == index and (m.entity in persons or not wants_person)
         ]
         # "In his letter to President Zelensky, Honcharuk wrote …. He added": not the one
-        # written or spoken to
-        here = [m for m in here if not _addressed(sentences[index], m)]
+        # written or spoken to, unless no one else there writes or speaks ("Wikinews spoke
+        # with Dr Jane Holloway. She said": the one spoken with)
+        addressed = [m for m in here if _addressed(sentences[index], m)]
+        if len(addressed) < len(here) or _someone_else(sentences[index], addressed):
+            here = [m for m in here if m not in addressed]
         if here:
             return min(here, key=lambda m: (m.paragraph, m.start)).entity
         surname = _surname_in(sentences[index].text, actors, persons)
@@ -1140,6 +1169,19 @@ _ADDRESSED = re.compile(
 def _addressed(sentence: Sentence, mention: Mention) -> bool:
     """The person a letter or a speech in this sentence is addressed to."""
     return _ADDRESSED.search(sentence.text[: mention.start - sentence.start]) is not None
+
+
+def _someone_else(sentence: Sentence, addressed: Sequence[Mention]) -> bool:
+    """A person's name in the sentence that none of ``addressed`` holds: someone who may write
+    or speak to them, actor or not, also when the NER called the name an organisation
+    ("Speaking with Prime Minister Boris Johnson, Nicola Sturgeon raised …"); not "Wikinews
+    spoke with Dr Jane Holloway of Kingston University", where only the one spoken with is."""
+    return any(
+        (span.label == "PERSON" or (span.label == "ORG" and _person_like(span.text)))
+        and span.text.casefold() not in PLATFORMS
+        and not any(m.start < span.end and span.start < m.end for m in addressed)
+        for span in sentence.spans
+    )
 
 
 _UNNAMED_SUBJECT = re.compile(
