@@ -421,15 +421,23 @@ def test_a_place_or_organisation_glued_before_a_persons_name_is_cut_off(content)
             "First Minister of Scotland Nicola Sturgeon said the ruling mattered.",
             "Amnesty International said police fired; Amnesty International Man-kei Tam agreed.",
             "Data from the United States Geological Survey showed it.",
+            "United States Senator from Vermont Bernie Sanders ended his bid.",
+            "Imports from China Daily Group rose.",
         ],
         {
             0: [("Scotland Nicola Sturgeon", "ORG")],
             1: [("Amnesty International", "ORG"), ("Amnesty International Man-kei Tam", "ORG")],
             2: [("the United States Geological Survey", "ORG")],
+            3: [("Vermont Bernie Sanders", "ORG")],
+            4: [("China Daily Group", "ORG")],
         },
     )
     assert by_text["Scotland Nicola Sturgeon"] == "actors/nicola-sturgeon"
     assert found["actors/nicola-sturgeon"].type == "person"
+    # After "from" as after "of": the office's state, then its holder, read as one body.
+    assert by_text["Vermont Bernie Sanders"] == "actors/bernie-sanders"
+    assert found["actors/bernie-sanders"].type == "person"
+    assert by_text["China Daily Group"] == "actors/china-daily-group"  # no person after it
     # Both are named: the organisation and, after it, its speaker.
     assert by_text["Man-kei Tam"] == "actors/man-kei-tam"
     assert found["actors/man-kei-tam"].type == "person"

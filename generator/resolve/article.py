@@ -96,9 +96,9 @@ _PLACE_BEFORE = re.compile(
 """'the town of |Koszalin|', 'an area called the |Ellipse|', 'down the |ERV|', 'nine kilometres
 east of |Carrascal|', 'in Saqqara and |Tuna el-Gebel|' (the last of a list of places), '36
 |Quai des Orfèvres|' (an address): the name of a place."""
-_OF_BEFORE = re.compile(r"(\S+) of (?:the )?$")
-"""'First Minister of |Scotland Nicola Sturgeon|': the name follows 'of' (and the word before
-it may be a title's)."""
+_OF_BEFORE = re.compile(r"(\S+) (?:of|from) (?:the )?$")
+"""'First Minister of |Scotland Nicola Sturgeon|', 'Senator from |Vermont Bernie Sanders|': the
+name follows 'of' or 'from' (and the word before it may be a title's)."""
 _PLACE_AFTER = re.compile(
     r",? (?:a|the) (?:[\w-]+ ){0,2}"
     r"(?:town|village|city|municipality|district|suburb|hamlet|commune)(?: in| of| near| on|[,.;])"
