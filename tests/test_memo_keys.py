@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,7 @@ from generator.model import (
     Sentence,
     Span,
 )
-from generator.resolve.memo import Steps
+from generator.resolve.memo import PerArticle, Steps
 
 ENVOY = """\
 ---
@@ -68,14 +69,16 @@ def _build(content: Path, out: Path) -> dict[str, str]:
 
 
 def _counted(monkeypatch: pytest.MonkeyPatch) -> list[Steps]:
-    """The ``Steps`` the next build gives extract, for its counts of kept halves."""
+    """The ``Steps`` the next build gives extract, for its counts of kept halves; every value
+    read back there and in resolve is computed too and compared (``Steps.verify``)."""
     made: list[Steps] = []
 
     def steps(*args: Path | None) -> Steps:
-        made.append(Steps(*args))
+        made.append(Steps(*args, verify=True))
         return made[-1]
 
     monkeypatch.setattr("generator.build.Steps", steps)
+    monkeypatch.setattr("generator.resolve.Steps", partial(Steps, verify=True))
     return made
 
 
@@ -270,3 +273,19 @@ def test_an_articles_kept_half_is_made_again_when_its_date_changes_and_its_text_
     assert counts == {"article misses": 1}
     assert [s.date for s in moved.statements] != [s.date for s in first.statements]
     assert moved == run("2024-03-09", None)[0]
+
+
+def test_verify_fails_when_a_kept_value_is_not_the_computed_one(tmp_path: Path) -> None:
+    """``Steps.verify`` catches a key that misses an input: here the value computed differs
+    (as if it read something the key does not hold) while the key is the same."""
+    kept = PerArticle(Steps(tmp_path), "test")
+    assert kept.get(("article",), lambda: 1) == 1
+    kept.save()
+    assert PerArticle(Steps(tmp_path), "test").get(("article",), lambda: 2) == 1, "kept"
+    with pytest.raises(AssertionError, match="not the computed one"):
+        PerArticle(Steps(tmp_path, verify=True), "test").get(("article",), lambda: 2)
+    assert PerArticle(Steps(tmp_path, verify=True), "test").get(("article",), lambda: 1) == 1
+    assert Steps(tmp_path).run("step", lambda: 1) == 1
+    assert Steps(tmp_path).run("step", lambda: 2) == 1, "the same function read back"
+    with pytest.raises(AssertionError, match="not the computed one"):
+        Steps(tmp_path, verify=True).run("step", lambda: 2)
