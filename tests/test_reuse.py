@@ -313,7 +313,9 @@ def test_an_edit_then_a_rebuild_equals_a_build_from_nothing_byte_for_byte(
     paragraphs[-2] += " " + added  # inside the text, not after it
     article.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     made: list[Steps] = []
-    monkeypatch.setattr("generator.resolve.Steps", lambda *a: made.append(Steps(*a)) or made[-1])
+    monkeypatch.setattr(
+        "generator.resolve.Steps", lambda *a: made.append(Steps(*a, verify=True)) or made[-1]
+    )
     again = build(paths, model="blank", pages_only=True)
     # Resolve's briefing-wide steps were looked up (the sentences after the edit moved: their
     # names' candidates changed, and the steps reading them were made again); the edited
@@ -341,7 +343,9 @@ def test_resolves_steps_are_kept_after_an_edit_that_moves_no_name_and_equal_a_co
     text = article.read_text(encoding="utf-8").rstrip("\n")
     article.write_text(text + " Envoys later praised the summit.\n", encoding="utf-8")
     made: list[Steps] = []
-    monkeypatch.setattr("generator.resolve.Steps", lambda *a: made.append(Steps(*a)) or made[-1])
+    monkeypatch.setattr(
+        "generator.resolve.Steps", lambda *a: made.append(Steps(*a, verify=True)) or made[-1]
+    )
     build(paths, model="blank", pages_only=True)
     # The edited article's unread names and full names are searched again (two per-article
     # steps), the other article's are kept.
@@ -364,7 +368,9 @@ def test_the_merges_are_kept_after_an_edit_inside_an_article_that_names_no_one(
     paragraphs[-2] += " Envoys later praised the summit."
     article.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     made: list[Steps] = []
-    monkeypatch.setattr("generator.resolve.Steps", lambda *a: made.append(Steps(*a)) or made[-1])
+    monkeypatch.setattr(
+        "generator.resolve.Steps", lambda *a: made.append(Steps(*a, verify=True)) or made[-1]
+    )
     build(paths, model="blank", pages_only=True)
     assert made[0].counts == {"hits": 2, "misses": 1, "article hits": 2, "article misses": 2}
     assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")

@@ -5,7 +5,8 @@ paragraph's spaCy parse and returns plain frames (offsets of speakers, cues, quo
 event and agreement phrases), stored with the annotation; ``extract`` runs after resolve and
 ties those frames to resolved actors, merges what several sentences or articles report once,
 lets curated events and agreements absorb what matches them, and returns the resolved data
-with the proposals added. No state is kept between calls.
+with the proposals added. No state is kept between calls but each article's half of
+``extract``, kept on disk for the next build when a memo folder is given (``steps``).
 """
 
 from __future__ import annotations
@@ -92,20 +93,12 @@ def extract(
     events: list[Proposal] = []
     keys = {a.article: a.key for a in annotations}
     # Each article's half is kept per article (one file), keyed by what it reads of its own
-    # (its text, its annotation's key for its sentences and frames, its mentions, its dates
-    # and the speakers found in the articles before it) and, once a build, the tables every
-    # article reads.
-    kept = PerArticle(
-        steps or Steps(None),
-        "extract",
-        entities,
-        persons,
-        states,
-        adjectives,
-        ambiguous,
-        reject,
-        dates is None,
-    )
+    # (the article whole: its text, and its title and date, which its annotation's key does
+    # not name; that key for its sentences and frames; its mentions, its sentences' dates and
+    # the speakers found in the articles before it, as a set) and, once a build, what every
+    # article reads: an edit of an entity or of the rejected keys makes every half again.
+    tables = Tables(entities, adjectives, states, ambiguous, reject)
+    kept = PerArticle(steps or Steps(None), "extract", tables, persons, dates is None)
     quoted_persons: list[str] = []
     """Speakers found so far that were no person actor: later articles read them too."""
     for article in sorted(articles, key=lambda a: a.id):
@@ -120,7 +113,7 @@ def extract(
             resolved.sentences[article.id],
             list(mentions),
             persons | frozenset(quoted_persons),
-            Tables(entities, adjectives, states, ambiguous, reject),
+            tables,
             own_dates,
         )
         key = keys.get(article.id, "")

@@ -1188,7 +1188,9 @@ def _full_names(
     "proceedings against |Rosselló|"), is that person's, whose given name the text writes
     before the surname somewhere (a capitalised word that is no title, common word, place or
     nationality), with a second surname after it if one follows ("Governor Ricardo Rosselló
-    Nevares", where the NER read no name): a candidate for the full name there."""
+    Nevares", where the NER read no name): a candidate for the full name there. ``steps``
+    keeps each article's for the next build, under its annotation's key in ``annotated`` (an
+    article without one is searched every time)."""
     out: list[Candidate] = []
     by_article: dict[str, list[Candidate]] = defaultdict(list)
     for c in candidates:  # once, not a scan of every candidate per article
@@ -1196,10 +1198,11 @@ def _full_names(
     # Each article's search reads its text, its sentences (named by its annotation's key),
     # its candidates and the lower-case words: kept per article, one file.
     kept = PerArticle(steps or Steps(None), "full-names", lowercase)
+    keys = annotated or {}
     for article in articles:
         here = by_article.get(article.id, [])
         compute = partial(_full_names_in, article, here, sentences.get(article.id, ()), lowercase)
-        key = (annotated or {}).get(article.id, "")
+        key = keys.get(article.id, "")
         inputs = (article.id, key, article.paragraphs, here)
         out += kept.get(inputs, compute, _candidates) if key else compute()
     kept.save()

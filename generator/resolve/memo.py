@@ -60,8 +60,11 @@ class Unknown(TypeError):
 class Steps:
     """Resolve's step memo for one build, its files in ``folder`` (none kept when None)."""
 
-    def __init__(self, folder: Path | None, *salt: object):
+    def __init__(self, folder: Path | None, *salt: object, verify: bool = False):
         self.folder = folder
+        self.verify = verify
+        """Compute on a hit too and fail if the kept value differs: for tests, which then hold
+        every hand-listed key (``PerArticle``'s) to the inputs its computation reads."""
         digest = code_digest() if folder is not None else hashlib.sha256()
         digest.update(f"{VERSION}\0".encode())
         digest.update(json.dumps(salt, sort_keys=True, default=repr).encode())
@@ -93,6 +96,8 @@ class Steps:
         else:
             self.counts["hits"] += 1
             mark_used(path)
+            if self.verify and value != compute():
+                raise AssertionError(f"{path}: a kept value is not the computed one")
             return value
         value = compute()
         try:
@@ -274,6 +279,8 @@ class PerArticle:
             else:
                 self._steps.counts["article hits"] += 1
                 self._used[key] = self._kept[key]
+                if self._steps.verify and value != compute():
+                    raise AssertionError(f"{self.path}: a kept value is not the computed one")
                 return value
         value = compute()
         self._steps.counts["article misses"] += 1
