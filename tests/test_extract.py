@@ -7259,6 +7259,22 @@ def test_an_undated_taking_of_another_body_is_another_appointment(nlp):
     ]
 
 
+def test_an_office_held_before_the_one_taken_next_to_it_is_another_appointment(nlp):
+    """ "in 2009, she was appointed to fill Clinton's Senate seat … Before joining the Senate,
+    Gillibrand served in the House": the House seat came earlier, another taking."""
+    from generator.extract.merge import cluster
+
+    paragraphs = [
+        "In 2009, Kirsten Gillibrand was appointed to the Senate. Before joining the Senate, "
+        "Kirsten Gillibrand served in the House of Representatives."
+    ]
+    people = {"Kirsten Gillibrand": "kg"}
+    found = [p for p in _events(nlp, paragraphs, people, date(2019, 8, 30), ("kg",))
+             if p.type == "appointment"]  # fmt: skip
+    assert len(found) == 2
+    assert sorted(len(g) for g in cluster(found)) == [1, 1]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

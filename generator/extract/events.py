@@ -2780,11 +2780,13 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
         if when is None and lead is not None and mention.sentence - lead[0] <= LEAD_GAP:
             when = lead[1]  # "A former advisor … was sentenced on Wednesday. Paul Manafort
             # was sentenced by Judge Amy Berman Jackson to 73 months": Wednesday's
-        sentence = context.sentences[mention.sentence].text
+        told = context.sentences[mention.sentence]
+        sentence = told.text
         before = context.article.paragraphs[frame.paragraph][: frame.trigger.start].split()
         separate = frame.type != "statement" and (
             any(w.strip(",.;:").casefold() in SEPARATE for w in sentence.split())
             or (bool(before) and before[-1].casefold() in LATER)
+            or _told_before(sentence, frame.trigger.start - told.start)
         )  # (a speaker's words in an article are one statement, whatever else they say)
         out.append(
             Proposal(
@@ -2804,6 +2806,18 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             )
         )
     return out
+
+
+EARLIER = ("Before ", "Prior to ")
+"""Openings of a sentence whose event is an earlier one than its opening clause names."""
+
+
+def _told_before(sentence: str, at: int) -> bool:
+    """ "Before joining the Senate, Gillibrand served in the House": what the sentence tells
+    after its opening "Before …" clause came earlier than the joining, another occurrence than
+    the one a sentence next to it reports. ``at``: the event word's offset in the sentence."""
+    comma = sentence.find(",")
+    return sentence.startswith(EARLIER) and 0 < comma < at
 
 
 def _law(frame: EventFrame) -> str | None:
