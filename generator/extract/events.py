@@ -1774,7 +1774,7 @@ TALLIED = CONTESTS | VOTINGS - UNTALLIED | {"vote", "votes", "ballots"}
 
 def _places(verb: Token) -> bool:
     """ "Buttigieg came in first", "Warren placed third in the Massachusetts primary",
-    "Sanders finished a distant second", where the sentence names a vote or its delegates: a
+    "Sanders finished a distant second", where the paragraph names a vote or its delegates: a
     candidate's result, an election's; not "came in second in the poll", "finished third in
     the marathon", nor "finished second in the race" or "in the Grand Prix" beside a vote."""
     if any(
