@@ -7189,10 +7189,18 @@ def test_each_articles_half_kept_by_the_memo_equals_the_half_computed(tmp_path):
         ("She finished third in the marathon.", None),
         ("He went to the polls.", None),
         ("The team won Florida's championship.", None),
+        # a race run is no vote ("race" tells none), nor is a tournament's round
+        ("Kosgei won the race, finishing first in 2:14:04.", None),
+        ("He was declared the winner of the race.", None),
+        ("She won the second round of the tournament.", None),
+        ("He came in second in the race, and the vote on the bill was delayed.", None),
+        ("He won the second round of voting.", "He"),
     ],
 )  # fmt: skip
 def test_a_placing_a_runoff_or_a_projected_win_is_an_election_of_the_candidate(nlp, text, winner):
-    frames = [e for e in match(nlp(text), 0).events if e.type == "election"]
+    frames = [
+        e for e in match(nlp(text), 0).events if e.type == "election" and e.trigger.text != "vote"
+    ]  # (a vote on a bill beside a placing is its own)
     if winner is None:
         assert not frames
         return
@@ -7289,6 +7297,8 @@ def test_a_state_carried_a_winner_declared_or_a_vote_held_is_an_election(nlp, te
         ("After serving in the Korean War, he attended Wayne State University.", None),
         ("She chairs the committee.", None),  # no start: a state, not a taking
         ("He led the protesters from 2010.", None),
+        ("He represented Canada at the Olympics from 1992 to 2000.", None),  # a team's
+        ("He represented California in the Senate from 1993 to 2017.", "appointment"),
         ("Nadal was defeated in the final.", None),
     ],
 )  # fmt: skip
@@ -7320,6 +7330,22 @@ def test_an_undated_taking_of_another_body_is_another_appointment(nlp):
     ]
 
 
+def test_an_office_held_before_the_one_taken_next_to_it_is_another_appointment(nlp):
+    """ "in 2009, she was appointed to fill Clinton's Senate seat … Before joining the Senate,
+    Gillibrand served in the House": the House seat came earlier, another taking."""
+    from generator.extract.merge import cluster
+
+    paragraphs = [
+        "In 2009, Kirsten Gillibrand was appointed to the Senate. Before joining the Senate, "
+        "Kirsten Gillibrand served in the House of Representatives."
+    ]
+    people = {"Kirsten Gillibrand": "kg"}
+    found = [p for p in _events(nlp, paragraphs, people, date(2019, 8, 30), ("kg",))
+             if p.type == "appointment"]  # fmt: skip
+    assert len(found) == 2
+    assert sorted(len(g) for g in cluster(found)) == [1, 1]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -7345,6 +7371,8 @@ def test_a_states_government_saying_something_is_a_statement(nlp, text, speaker)
         ("She left the presidency in January.", True),
         ("He left the party in 2017.", False),
         ("He left Iraq in 2011.", False),
+        ("He left his office at 5 pm and went home.", False),  # a room
+        ("She left the post office with a parcel.", False),  # a building
     ],
 )
 def test_leaving_office_is_a_resignation(nlp, text, left):

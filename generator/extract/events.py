@@ -1248,8 +1248,15 @@ def _enters_body(verb: Token) -> bool:
 
 def _leaves_office(verb: Token) -> bool:
     """ "He left office in 2017", "left the presidency": an office given up, as a resignation
-    is; not "left the party", "left Iraq"."""
-    return any(o.lower_ in POSTS - {"seat"} for o in children(verb, "dobj"))
+    is; not "left the party", "left Iraq", nor "left his office" or "the post office" (a room
+    or a building: the office given up is bare)."""
+    return any(
+        o.lower_ in POSTS - {"seat"}
+        and not (
+            o.lower_ == "office" and any(c.dep_ in ("det", "poss", "compound") for c in o.children)
+        )
+        for o in children(verb, "dobj")
+    )
 
 
 TOPPLE = forms("topple", "overthrow", "depose")
@@ -1587,8 +1594,11 @@ def _chairs(verb: Token) -> bool:
     protest", "headed home", nor "chairs the committee" (no start: a state, told elsewhere)."""
     if verb.lower_.startswith("represent"):  # "represented the district from 1965"
         seats = [
-            o for o in children(verb, "dobj") if o.lower_ in SEATS_HELD or o.ent_type_ == "GPE"
-        ]
+            o
+            for o in children(verb, "dobj")
+            if o.lower_ in SEATS_HELD or (o.ent_type_ == "GPE" and _in_body(verb))
+        ]  # a state only in a body ("represented Qom in the Assembly"): not "represented
+        # Canada at the Olympics from 1992"
         return bool(seats) and _span_started(verb)
     led = [
         o
@@ -1605,7 +1615,13 @@ SEATS_HELD = frozenset("district constituency riding seat electorate ward".split
 def _serves_in(verb: Token) -> bool:
     """ "went on to serve in the House of Representatives", "served in the Senate from 1987":
     a seat held in a body; not "served in the army", "served in the Korean War"."""
-    return verb.lower_.startswith("serv") and any(
+    return verb.lower_.startswith("serv") and _in_body(verb)
+
+
+def _in_body(verb: Token) -> bool:
+    """ "in the House of Representatives", "in the Islamic Consultative Assembly": done in a
+    legislature or council (``BODIES``, ``CHAMBERS``)."""
+    return any(
         t.lower_ in BODIES | CHAMBERS
         for o in preposition_objects(verb, "in")
         for t in (o, *children(o, "compound"))
@@ -1635,7 +1651,7 @@ def _holds_vote(verb: Token) -> bool:
     """ "Nevada held its caucuses on February 22", "the party held its primary": a vote held
     by who holds it; not "held talks", nor "held elections", which the noun tells already."""
     return any(
-        o.lower_ in VOTINGS and o.lower_ not in EVENT_NOUNS and o.lower_ not in ("poll", "polls")
+        o.lower_ in VOTINGS - UNTALLIED and o.lower_ not in EVENT_NOUNS
         for o in children(verb, "dobj")
     )
 
@@ -1703,14 +1719,17 @@ STATES = frozenset("states state districts provinces counties".split())
 
 
 def _round(noun: Token) -> bool:
-    """ "the first round", "the second round of voting": one round of an election; "a second
+    """ "the first round", "the second round of voting": one round of an election, where the
+    paragraph tells of a vote (not "won the second round of the tournament"); "a second
     term", "another term": a term won at one."""
     if noun.lower_ == "term":
         return any(
             c.lower_ in ORDINALS | TERM_WORDS for c in noun.children if c.dep_ in ("amod", "det")
         )
-    return noun.lower_ == "round" and any(
-        c.lower_ in ORDINALS | {"final"} or c.ent_type_ == "ORDINAL" for c in noun.children
+    return (
+        noun.lower_ == "round"
+        and any(c.lower_ in ORDINALS | {"final"} or c.ent_type_ == "ORDINAL" for c in noun.children)
+        and _tallied(noun)
     )
 
 
@@ -1746,15 +1765,22 @@ def _projected(verb: Token) -> bool:
 
 PLACES_IN_RACE = forms("finish", "place", "take") | WIN | {"came", "come", "comes", "coming"}
 ORDINALS = frozenset("first second third fourth fifth sixth last".split())
-TALLIED = CONTESTS | VOTINGS - {"poll", "polls"} | {"vote", "votes", "ballots"}
+UNTALLIED = frozenset("poll polls race races".split())
+"""Votings that may be none: an opinion poll, a race run on a track ("finished second in the
+race", "Kosgei won the race"); a candidates' race tells its vote by other words."""
+TALLIED = CONTESTS | VOTINGS - UNTALLIED | {"vote", "votes", "ballots"}
 """Words that make a placing a result of a vote, not of a poll or a race on a track."""
 
 
 def _places(verb: Token) -> bool:
     """ "Buttigieg came in first", "Warren placed third in the Massachusetts primary",
-    "Sanders finished a distant second", where the sentence names a vote or its delegates: a
+    "Sanders finished a distant second", where the paragraph names a vote or its delegates: a
     candidate's result, an election's; not "came in second in the poll", "finished third in
-    the marathon"."""
+    the marathon", nor "finished second in the race" or "in the Grand Prix" beside a vote."""
+    if any(
+        o.lower_ in UNTALLIED or o.ent_type_ == "EVENT" for o in preposition_objects(verb, "in")
+    ):
+        return False
     ranked = any(
         (c.dep_ in ("advmod", "dobj", "npadvmod", "attr", "oprd", "acomp", "pobj"))
         and (c.lower_ in ORDINALS or c.ent_type_ == "ORDINAL")
@@ -2754,11 +2780,13 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
         if when is None and lead is not None and mention.sentence - lead[0] <= LEAD_GAP:
             when = lead[1]  # "A former advisor … was sentenced on Wednesday. Paul Manafort
             # was sentenced by Judge Amy Berman Jackson to 73 months": Wednesday's
-        sentence = context.sentences[mention.sentence].text
+        told = context.sentences[mention.sentence]
+        sentence = told.text
         before = context.article.paragraphs[frame.paragraph][: frame.trigger.start].split()
         separate = frame.type != "statement" and (
             any(w.strip(",.;:").casefold() in SEPARATE for w in sentence.split())
             or (bool(before) and before[-1].casefold() in LATER)
+            or _told_before(sentence, frame.trigger.start - told.start)
         )  # (a speaker's words in an article are one statement, whatever else they say)
         out.append(
             Proposal(
@@ -2778,6 +2806,18 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             )
         )
     return out
+
+
+EARLIER = ("Before ", "Prior to ")
+"""Openings of a sentence whose event is an earlier one than its opening clause names."""
+
+
+def _told_before(sentence: str, at: int) -> bool:
+    """ "Before joining the Senate, Gillibrand served in the House": what the sentence tells
+    after its opening "Before …" clause came earlier than the joining, another occurrence than
+    the one a sentence next to it reports. ``at``: the event word's offset in the sentence."""
+    comma = sentence.find(",")
+    return sentence.startswith(EARLIER) and 0 < comma < at
 
 
 def _law(frame: EventFrame) -> str | None:

@@ -184,12 +184,8 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
         year = p.article_date[:4]
         if first.kind != "events" or first.type in ONCE:  # a treaty named again is the
             return same_article  # one named; "his killing" is the one the article dates
-        next_to = any(
-            q.mention.article == p.mention.article
-            and abs(q.mention.sentence - p.mention.sentence) <= 1
-            for q in group
-        )  # "Thunberg began her climate protest on August 20, 2018 … She protested alone on
-        # the first day": the sentence after tells more of it
+        next_to = _next_to(p, group)  # "Thunberg began her climate protest on August 20,
+        # 2018 … She protested alone on the first day": the sentence after tells more of it
         if first.type == "appointment" and not next_to:
             known = {a for q in group for a in q.actors}
             if any(a not in known for a in p.actors):
@@ -214,13 +210,17 @@ def _same_contest(p: Proposal, group: list[Proposal]) -> bool:
         return False
     places = {q.place.casefold() for q in group if q.place}
     return (
-        any(
-            q.mention.article == p.mention.article
-            and abs(q.mention.sentence - p.mention.sentence) <= 1
-            for q in group
-        )
+        _next_to(p, group)
         and (not p.place or p.place.casefold() in places)
         and all(compatible_dates(p.date, q.date) for q in group)
+    )
+
+
+def _next_to(p: Proposal, group: list[Proposal]) -> bool:
+    """A sentence of the group's is ``p``'s or the one before or after it, in its article."""
+    return any(
+        q.mention.article == p.mention.article and abs(q.mention.sentence - p.mention.sentence) <= 1
+        for q in group
     )
 
 
