@@ -285,7 +285,7 @@ def _generate(
     del linked, resolved, cutoff
     tick("evidence")
     lap("evidence", "render")
-    if previous is not None:
+    if previous is not None and digester is not None:  # a rebuild: both or neither
         rendered = render_changed(
             paths.templates,
             evidence,
