@@ -285,16 +285,10 @@ def _generate(
     del linked, resolved, cutoff
     tick("evidence")
     lap("evidence", "render")
-    if previous is not None:
+    args = (paths.templates, evidence, content.briefing, paths.content_label())
+    if previous is not None and digester is not None:  # a rebuild: both or neither
         rendered = render_changed(
-            paths.templates,
-            evidence,
-            content.briefing,
-            paths.content_label(),
-            review=queue,
-            repo=repo,
-            previous=previous,
-            digester=digester,
+            *args, review=queue, repo=repo, previous=previous, digester=digester
         )
         files = rendered.pages
         files[DIGESTS] = digests_file(
@@ -303,14 +297,7 @@ def _generate(
         report.rendered, report.reused = rendered.rendered, rendered.reused
         report.unchanged = rendered.unchanged
     else:
-        files = render_pages(
-            paths.templates,
-            evidence,
-            content.briefing,
-            paths.content_label(),
-            review=queue,
-            repo=repo,
-        )
+        files = render_pages(*args, review=queue, repo=repo)
     files.put("data/entities.json", export)
     tick("render")
     lap("render", None)

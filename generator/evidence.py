@@ -11,9 +11,10 @@ without rendering a page.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
+from typing import TypeVar
 
 from .edit import EditTarget, entity_file
 from .graph import Graph, briefing_graph, ego_graph
@@ -295,37 +296,63 @@ def _recorded_article(reading: Linked, article_id: str) -> ArticleView:
     return article_view(reading, reading.articles[article_id])
 
 
+V = TypeVar("V")
+
+
+def _cut_off(
+    cutoff: Cutoff,
+    page: str,
+    listed: Callable[[], V],
+    make: Callable[[Linked], V],
+    kept: dict[str, tuple[str, bytes | OnDisk]],
+    inputs: dict[str, tuple[str, tuple[str, ...]]],
+) -> V:
+    """A rebuild's view of ``page``: ``listed()`` (what other pages read of it) if the last
+    build's page is kept, else ``make``'s view read through ``cutoff``, which records its
+    reads; ``kept`` and ``inputs`` take the page's entries either way."""
+    if (last := cutoff.kept(page)) is not None:
+        kept[page], inputs[page] = (last.digest, last.data), last.inputs
+        return listed()
+    view, inputs[page] = cutoff.recorded(make)
+    return view
+
+
 def gather(linked: Linked, briefing: Briefing, cutoff: Cutoff | None = None) -> Evidence:
     """Every page's view of the linked data. With ``cutoff`` (a rebuild's), an entity or
     article whose view read nothing that changed since the last build keeps that build's page
     (``kept``), and what each view made reads is recorded (``inputs``)."""
     counted = {key: stats(linked, key) for key in linked.entities}  # pages and index alike
     dated, undated = timelines(linked)
-    entities: dict[str, EntityView] = {}
-    articles: dict[str, ArticleView] = {}
     kept: dict[str, tuple[str, bytes | OnDisk]] = {}
     inputs: dict[str, tuple[str, tuple[str, ...]]] = {}
-    for key, e in linked.entities.items():
-        page = page_path(key)
-        if cutoff is None:
-            entities[key] = entity_view(linked, e, counted[key])
-        elif (last := cutoff.kept(page)) is not None:
-            entities[key] = EntityView(e, counted[key], ())  # what listings read of it
-            kept[page], inputs[page] = (last.digest, last.data), last.inputs
-        else:
-            # The entity itself and its stats are read through the recording data too.
-            entities[key], inputs[page] = cutoff.recorded(partial(_recorded_view, key=key))
-    for article_id, article in linked.articles.items():
-        page = page_path(article_key(article_id))
-        if cutoff is None:
-            articles[article_id] = article_view(linked, article)
-        elif (last := cutoff.kept(page)) is not None:
-            articles[article_id] = ArticleView(article, (), None, {})  # no page reads it
-            kept[page], inputs[page] = (last.digest, last.data), last.inputs
-        else:
-            articles[article_id], inputs[page] = cutoff.recorded(
-                partial(_recorded_article, article_id=article_id)
+    if cutoff is None:
+        entities = {k: entity_view(linked, e, counted[k]) for k, e in linked.entities.items()}
+        articles = {a: article_view(linked, article) for a, article in linked.articles.items()}
+    else:
+        # The entity itself and its stats are read through the recording data too; a kept
+        # article's view is read by no page.
+        entities = {
+            key: _cut_off(
+                cutoff,
+                page_path(key),
+                partial(EntityView, e, counted[key], ()),
+                partial(_recorded_view, key=key),
+                kept,
+                inputs,
             )
+            for key, e in linked.entities.items()
+        }
+        articles = {
+            article_id: _cut_off(
+                cutoff,
+                page_path(article_key(article_id)),
+                partial(ArticleView, article, (), None, {}),
+                partial(_recorded_article, article_id=article_id),
+                kept,
+                inputs,
+            )
+            for article_id, article in linked.articles.items()
+        }
     return Evidence(
         entities=entities,
         articles=articles,

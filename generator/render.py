@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -446,8 +446,9 @@ class Rendered:
     unchanged: frozenset[str] = frozenset()
     """Pages whose text is that of the last build's file, checked against its recorded hash:
     publishing links that file instead of reading it again."""
-    inputs: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
-    """Entity and article pages' record of what their views read (``Evidence.inputs``)."""
+    inputs: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    """Entity and article pages' record of what their views read: ``Evidence.inputs``
+    itself, shared, not copied."""
 
 
 def render_changed(
@@ -459,7 +460,7 @@ def render_changed(
     review: Review | None = None,
     repo: Repo | None = None,
     previous: Previous,
-    digester: Digester | None = None,
+    digester: Digester,
 ) -> Rendered:
     """The pages of ``render_pages``, byte for byte, rendering only the entity and article
     pages whose digest differs from the last build's (``reuse.py``); the others are that
@@ -467,9 +468,9 @@ def render_changed(
     review's index and the redirects are always rendered. The entity and article pages the
     evidence stage kept (``Evidence.kept``) are the last build's, neither digested nor
     rendered.
-    ``digester``: the one the evidence stage's cutoff used (the same salt)."""
+    ``digester``: the one the evidence stage's cutoff used (``page_digester``), so that both
+    stages salt with the same reading of the templates."""
     renderer = Renderer(templates, evidence, briefing, content_folder, repo)
-    digester = digester or page_digester(templates, briefing, content_folder, repo)
     pages = Pages(_briefing_pages(renderer, evidence, review))
     rendered = len(pages)
     digests: dict[str, str] = {}
@@ -497,7 +498,7 @@ def render_changed(
             unchanged.add(page)
     reused = len(pages) - rendered
     return Rendered(
-        pages.sorted(), digests, rendered, reused, frozenset(unchanged), dict(evidence.inputs)
+        pages.sorted(), digests, rendered, reused, frozenset(unchanged), evidence.inputs
     )
 
 

@@ -45,13 +45,14 @@ class Fix:
 
 
 class Item:
-    """One thing to look at: its kind, name and page at once, the rest made now or on first use.
+    """One thing to look at: its kind, name and page at once, the rest made on first use.
 
-    ``Item.later`` holds a pure function of plain values that makes the rest (``detail``,
-    ``examples``, ``fixes``), and it pickles as that function and those values, so a review
-    page's digest is taken of what its items are made from. A rebuild whose review page
+    Made by ``Item.later``, which holds a pure function of plain values that makes the rest
+    (``detail``, ``examples``, ``fixes``); it pickles as that function and those values, so a
+    review page's digest is taken of what its items are made from. A rebuild whose review page
     digests as before keeps the last build's page and never makes its items (their YAML was
-    most of the review's cost). Immutable, and equal to an item made at once alike.
+    most of the review's cost). Immutable; equal to any item of the same values, whatever
+    function made them.
     """
 
     __slots__ = ("_args", "_make", "_rest", "key", "kind", "name")
@@ -61,19 +62,9 @@ class Item:
     key: str | None
     """The page it has (new actor) or joined (merged)."""
     _rest: _Rest | None
-    _make: Callable[..., _Rest] | None
+    """The rest once made."""
+    _make: Callable[..., _Rest]
     _args: tuple[object, ...]
-
-    def __init__(
-        self,
-        kind: str,
-        name: str,
-        detail: str,
-        key: str | None,
-        examples: tuple[str, ...],
-        fixes: tuple[Fix, ...],
-    ):
-        _fill(self, (kind, name, key), (detail, examples, fixes), None, ())
 
     @classmethod
     def later(
@@ -87,12 +78,20 @@ class Item:
         """An item whose ``detail``, ``examples`` and ``fixes`` are ``make(*args)``; ``make``
         reads nothing but ``args`` (a module-level function, so that it pickles)."""
         item = cls.__new__(cls)
-        _fill(item, (kind, name, key), None, make, args)
+        slots = {
+            "kind": kind,
+            "name": name,
+            "key": key,
+            "_rest": None,
+            "_make": make,
+            "_args": args,
+        }
+        for slot, value in slots.items():
+            object.__setattr__(item, slot, value)  # once, here: ``Item`` refuses ``setattr``
         return item
 
     def _values(self) -> _Rest:
         if self._rest is None:
-            assert self._make is not None
             object.__setattr__(self, "_rest", self._make(*self._args))
         assert self._rest is not None
         return self._rest
@@ -127,29 +126,12 @@ class Item:
         return f"Item{self._fields()!r}"
 
     def __reduce__(self) -> tuple[object, ...]:
-        # Unpickled, either form gives the same item; hashed, the later one is its inputs.
-        if self._make is not None:
-            return (Item.later, (self.kind, self.name, self.key, self._make, self._args))
-        return (Item, self._fields())
+        # Pickled (a review page's digest), an item is its inputs, made or not.
+        return (Item.later, (self.kind, self.name, self.key, self._make, self._args))
 
 
 _Rest = tuple[str, tuple[str, ...], tuple[Fix, ...]]
 """An item's ``detail``, ``examples`` and ``fixes``."""
-
-
-def _fill(
-    item: Item,
-    known: tuple[str, str, str | None],
-    rest: _Rest | None,
-    make: Callable[..., _Rest] | None,
-    args: tuple[object, ...],
-) -> None:
-    """Set an item's slots once (``Item`` refuses ``setattr``)."""
-    for slot, value in zip(("kind", "name", "key"), known, strict=True):
-        object.__setattr__(item, slot, value)
-    object.__setattr__(item, "_rest", rest)
-    object.__setattr__(item, "_make", make)
-    object.__setattr__(item, "_args", args)
 
 
 FILTERS = {

@@ -168,6 +168,27 @@ def test_a_rebuild_rewrites_only_changed_pages_and_keeps_the_others_untouched(tm
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"], "nothing left behind"
 
 
+def test_a_file_the_system_refuses_to_link_is_written_instead(tmp_path, monkeypatch):
+    """Linking to the last build's file is only a saving: where the file system refuses a
+    hard link (another device, no link support), the page is written, unchanged or not."""
+    from generator import publish as stage
+
+    last = tmp_path / "last"
+    last.mkdir()
+    (last / "same.md").write_text("# Same\n")
+    (last / "known.md").write_text("# Known\n")
+
+    def refuse(source: object, target: object) -> None:
+        raise OSError("no links here")
+
+    monkeypatch.setattr(stage.os, "link", refuse)
+    files = {"same.md": "# Same\n", "known.md": "# Known\n"}
+    folder = tmp_path / "new"
+    written = stage.write_tree(files, folder, tmp_path / "no-assets", last, frozenset({"known.md"}))
+    assert written == 2
+    assert {p: (folder / p).read_text() for p in files} == files
+
+
 def test_an_old_folder_is_removed_in_threads_without_following_links(tmp_path):
     """``remove_tree`` (the old docs or site folder after a swap) removes every file and
     folder, redirects nested two deep as a briefing has them, and never what a link inside
