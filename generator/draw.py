@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .graph import RELATIONS, Edge, Graph, Node
-from .markup import TYPE_LABELS, Md
+from .markup import Md, type_label
 
 ROW = 30
 BOX = 22
@@ -67,7 +67,7 @@ def _classes(node: Node) -> str:
 
 
 def _tooltip(node: Node, when: Callable[[str | None], str]) -> str:
-    kind = TYPE_LABELS.get(node.type, (node.type.capitalize(),))[0]
+    kind = type_label(node.type)
     date = f", {when(node.date)}" if node.kind != "actor" else ""
     unreviewed = "" if node.curated else " (not reviewed)"
     return f"{node.name}: {kind.lower()}{date}{unreviewed}"

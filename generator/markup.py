@@ -17,7 +17,7 @@ from urllib.parse import quote
 import yaml
 
 from .ids import page_path, url_for
-from .model import Entity
+from .model import Entity, type_name
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 TYPE_LABELS = {
@@ -110,8 +110,9 @@ def search_tags(entity: Entity) -> tuple[str, ...]:
 
 
 def type_label(type_: str) -> str:
-    """'person' -> 'Person'; types without a label are capitalised ('meeting' -> 'Meeting')."""
-    return TYPE_LABELS.get(type_, (type_.capitalize(),))[0]
+    """'person' -> 'Person', 'media' -> 'News outlet'; other types by their one name
+    ('letter-of-intent' -> 'Letter of intent')."""
+    return TYPE_LABELS[type_][0] if type_ in TYPE_LABELS else type_name(type_)
 
 
 def paragraphs_label(first: int, last: int) -> str:

@@ -6906,13 +6906,20 @@ def test_she_is_the_one_person_named_before_her_in_her_own_sentence():
     assert replace(context, sentences=crowded).actors_in(0, [she]) == ()
 
 
-def test_every_event_type_but_other_has_its_label_and_codes():
-    """The content schema's event types (``model.EVENT_TYPES``) and the vocabulary's labels and
-    codes name the same types: a type added to one only would have no label or no schema."""
-    from generator.extract.vocabulary import EVENT_TYPES as LABELLED
-    from generator.model import EVENT_TYPES
+def test_every_event_type_but_other_has_its_codes_and_every_type_a_readable_name():
+    """The content schema's event types (``model.EVENT_TYPES``) and the vocabulary's codes name
+    the same types: a type added to one only would have no codes or no schema. Every type's
+    name, shared by event names, the timeline and page titles, reads as words."""
+    from generator.extract.vocabulary import EVENT_TYPES as CODED
+    from generator.markup import type_label
+    from generator.model import AGREEMENT_TYPES, EVENT_TYPES, type_name
 
-    assert set(LABELLED) == set(EVENT_TYPES) - {"other"}
+    assert set(CODED) == set(EVENT_TYPES) - {"other"}
+    for type_ in (*EVENT_TYPES, *AGREEMENT_TYPES):
+        assert "-" not in type_name(type_) and type_name(type_)[0].isupper()
+        assert type_label(type_) == type_name(type_)
+    assert type_name("emergency") == "Emergency rule"
+    assert type_name("letter-of-intent") == "Letter of intent"
 
 
 @pytest.mark.parametrize(

@@ -18,8 +18,8 @@ from datetime import date, timedelta
 
 from ..dates import human_date
 from ..ids import slugify
-from ..model import Entity, Mention, actor_key
-from .vocabulary import EVENT_TYPES, PACT_HEADS
+from ..model import Entity, Mention, actor_key, type_name
+from .vocabulary import PACT_HEADS
 
 ONCE = frozenset({"statement", "death", "birth", "killing", "founding"})
 """Types an undated sentence means the article's dated one of, whatever its year: a person
@@ -522,7 +522,7 @@ def event_name(
     keys = {actor_key(a) for a in (*agent_ids, *patient_ids)}
     names = {key: _the(names[key]) for key in keys}
     agents, patients = _names(agent_ids, names), _names(patient_ids, names)
-    label = EVENT_TYPES[type_].label
+    label = type_name(type_)
     everyone = list(dict.fromkeys([*patient_ids, *agent_ids]))  # "X died"; "X's death"
     people = [a for a in everyone if types.get(actor_key(a)) == "person"]
     law = _law(group) if type_ in ("passage", "signing") else None

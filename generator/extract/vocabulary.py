@@ -404,9 +404,9 @@ FATAL = frozenset(
 
 @dataclass(frozen=True)
 class EventType:
-    """One entry of the documented vocabulary: a readable label and its codes."""
+    """One entry of the documented vocabulary: its codes (its readable name is
+    ``model.type_name``, shared with the pages)."""
 
-    label: str
     cameo: str | None
     """CAMEO event code (Gerner et al. 2012), None where CAMEO has none."""
     plover: str | None
@@ -414,46 +414,46 @@ class EventType:
 
 
 EVENT_TYPES = {
-    "meeting": EventType("Meeting", "040", "CONSULT"),
-    "visit": EventType("Visit", "042", "CONSULT"),
-    "strike": EventType("Strike", "190", "ASSAULT"),
-    "assault": EventType("Assault", "182", "ASSAULT"),
-    "killing": EventType("Killing", "186", "ASSAULT"),
-    "arrest": EventType("Arrest", "173", "COERCE"),
-    "sentencing": EventType("Sentencing", "173", "COERCE"),
-    "sanctions": EventType("Sanctions", "163", "SANCTION"),
-    "protest": EventType("Protest", "140", "PROTEST"),
-    "election": EventType("Election", None, None),
-    "statement": EventType("Statement", "010", None),
-    "resignation": EventType("Resignation", None, "CONCEDE"),
-    "dismissal": EventType("Dismissal", None, None),
-    "impeachment": EventType("Impeachment", None, None),
-    "death": EventType("Death", None, None),
-    "birth": EventType("Birth", None, None),
-    "withdrawal": EventType("Withdrawal", "087", "RETREAT"),
-    "signing": EventType("Signing", "057", "AGREE"),
-    "ruling": EventType("Ruling", None, None),
-    "appointment": EventType("Appointment", None, None),
-    "suspension": EventType("Suspension", None, None),
-    "lawsuit": EventType("Lawsuit", "115", "ACCUSE"),
-    "founding": EventType("Founding", None, None),
-    "request": EventType("Request", "020", "REQUEST"),
-    "release": EventType("Release", "0841", "CONCEDE"),
-    "investigation": EventType("Investigation", "090", "ACCUSE"),
-    "easing": EventType("Easing of sanctions", "081", "CONCEDE"),
-    "handover": EventType("Handover", "080", "CONCEDE"),
-    "campaign-end": EventType("End of the campaign", None, "CONCEDE"),
-    "postponement": EventType("Postponement", None, None),
-    "seizure": EventType("Seizure", "171", "SEIZE"),
-    "passage": EventType("Passage", None, None),
-    "subpoena": EventType("Subpoena", "090", "ACCUSE"),
-    "accusation": EventType("Accusation", "112", "ACCUSE"),
-    "threat": EventType("Threat", "130", "THREATEN"),
-    "apology": EventType("Apology", "055", None),
-    "pardon": EventType("Pardon", None, None),
-    "award": EventType("Award", None, None),
-    "illness": EventType("Illness", None, None),
-    "emergency": EventType("Emergency rule", "1724", "COERCE"),
+    "meeting": EventType("040", "CONSULT"),
+    "visit": EventType("042", "CONSULT"),
+    "strike": EventType("190", "ASSAULT"),
+    "assault": EventType("182", "ASSAULT"),
+    "killing": EventType("186", "ASSAULT"),
+    "arrest": EventType("173", "COERCE"),
+    "sentencing": EventType("173", "COERCE"),
+    "sanctions": EventType("163", "SANCTION"),
+    "protest": EventType("140", "PROTEST"),
+    "election": EventType(None, None),
+    "statement": EventType("010", None),
+    "resignation": EventType(None, "CONCEDE"),
+    "dismissal": EventType(None, None),
+    "impeachment": EventType(None, None),
+    "death": EventType(None, None),
+    "birth": EventType(None, None),
+    "withdrawal": EventType("087", "RETREAT"),
+    "signing": EventType("057", "AGREE"),
+    "ruling": EventType(None, None),
+    "appointment": EventType(None, None),
+    "suspension": EventType(None, None),
+    "lawsuit": EventType("115", "ACCUSE"),
+    "founding": EventType(None, None),
+    "request": EventType("020", "REQUEST"),
+    "release": EventType("0841", "CONCEDE"),
+    "investigation": EventType("090", "ACCUSE"),
+    "easing": EventType("081", "CONCEDE"),
+    "handover": EventType("080", "CONCEDE"),
+    "campaign-end": EventType(None, "CONCEDE"),
+    "postponement": EventType(None, None),
+    "seizure": EventType("171", "SEIZE"),
+    "passage": EventType(None, None),
+    "subpoena": EventType("090", "ACCUSE"),
+    "accusation": EventType("112", "ACCUSE"),
+    "threat": EventType("130", "THREATEN"),
+    "apology": EventType("055", None),
+    "pardon": EventType(None, None),
+    "award": EventType(None, None),
+    "illness": EventType(None, None),
+    "emergency": EventType("1724", "COERCE"),
 }
 """Event type to its label and codes; the type names are ``model.EVENT_TYPES``."""
 

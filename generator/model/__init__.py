@@ -25,6 +25,7 @@ from .kinds import (
     KIND,
     KIND_TABLE,
     KINDS,
+    TYPE_NAMES,
     Kind,
     actor_key,
     agreement_key,
@@ -34,6 +35,7 @@ from .kinds import (
     is_actor,
     kind_of,
     statement_key,
+    type_name,
 )
 from .nlp import (
     AgreementFrame,
@@ -64,6 +66,7 @@ __all__ = [
     "KIND",
     "KINDS",
     "KIND_TABLE",
+    "TYPE_NAMES",
     "AgreementFrame",
     "Annotation",
     "Article",
@@ -101,4 +104,5 @@ __all__ = [
     "kind_of",
     "newest_first",
     "statement_key",
+    "type_name",
 ]

@@ -67,6 +67,21 @@ EVENT_TYPES = (
 )
 
 
+TYPE_NAMES = {
+    "easing": "Easing of sanctions",
+    "campaign-end": "End of the campaign",
+    "emergency": "Emergency rule",
+}
+"""Readable names of the types whose own word would mislead on a page ("Emergency" for
+emergency rule); any other type reads as itself."""
+
+
+def type_name(type_: str) -> str:
+    """'meeting' -> 'Meeting', 'letter-of-intent' -> 'Letter of intent', 'easing' -> 'Easing of
+    sanctions': one name per type for event names, the timeline and page titles alike."""
+    return TYPE_NAMES.get(type_) or type_.replace("-", " ").capitalize()
+
+
 AGREEMENT_STATUSES = ("proposed", "signed", "ratified", "in force", "suspended", "withdrawn")
 
 
