@@ -71,15 +71,15 @@ def cut_before_and(
     lowercase: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """Names of two words or more that every sentence writes right before "and" and the
-    rest of a longer name: one capitalised word that is no span of its own and a common
-    word the articles write in lower case (``lowercase``: "|GitHub Trust| and Safety team";
-    not "|Tata Steel| and Thyssenkrupp agreed", a second company the NER missed), an event's
-    last words ("the |World Rapid| and Blitz Championship"), or
-    words that end another name the same way ("|Rogaland Fire| and Rescue requested", where
-    the briefing has "Oslo Fire and Rescue"). The start of a name the NER cut at "and", no actor of
-    its own. Two names stay: "Sudan and Chad" (actors), "the Bank of England and Barclays"
-    (each a span), "Didier Queloz and Michel Mayor" (a second name, maybe missed), "the
-    Foreign Affairs and Intelligence committees" (a shared head). ``actors`` are the names
+    rest of a longer name: one capitalised word that is no span of its own and a common word
+    the articles write in lower case (``lowercase``: "|GitHub Trust| and Safety team"; not
+    "|Tata Steel| and Thyssenkrupp agreed", a second company the NER missed), an event's last
+    words ("the |World Rapid| and Blitz Championship"), or words that end another name the
+    same way ("|Rogaland Fire| and Rescue requested", where the briefing has "Oslo Fire and
+    Rescue"). The start of a name the NER cut at "and", no actor of its own. Two names stay:
+    "Sudan and Chad" (actors), "the Bank of England and Barclays" (each a span), "Didier
+    Queloz and Michel Mayor" (a second name, maybe missed), "the Foreign Affairs and
+    Intelligence committees" (a shared head). ``actors`` are the names
     found that are actors."""
     starts: dict[tuple[str, int], set[int]] = defaultdict(set)
     for c in candidates:
@@ -169,7 +169,7 @@ def defined_in_lower_case(
     """Acronyms the text defines after words in lower case whose initials they are ("the
     anterior cingulate cortex (ACC)"): a thing's, not an actor's, whose names are
     capitalised; an acronym also defined after a capitalised name (``defined``: "the
-    Atlantic Coast Conference (ACC)") stays."""
+    African Cricket Council (ACC)") stays."""
     found: dict[str, str] = {}
     for text in texts:
         for m in _LOWER_DEFINED.finditer(text):
