@@ -240,7 +240,9 @@ def resolve(
         for name, verdict in verdicts.items()
         if verdict.name and not verdict.curated_key and verdict.type != "state"
     )
-    for name, why in not_actors(candidates, paragraphs, found_as_actors).items():
+    for name, why in not_actors(
+        candidates, paragraphs, found_as_actors, definitions, lowercase
+    ).items():
         verdicts[name] = Verdict(reason=why)  # a work, a cut name, a people, a street
     still_actors = frozenset(name for name in found_as_actors if verdicts[name].name)
     mentioned = {name: counts.total() for name, counts in labels.items()}

@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
-from ..gazetteer import demonym_state, place_kind, state_name
+from ..gazetteer import demonym_state, place_kind, state_name, us_state_names
 from .article import Candidate
+from .bodies import body_key
 from .names import BODIES_OF, initials, is_acronym, not_an_actor
 from .vocab import (
     BRITISH_SPELLINGS,
-    CONTEST_HEADS,
     ETHNIC_DEMONYMS,
-    LAW_PLURALS,
     PEOPLE_ADJECTIVES,
     PEOPLES,
+    PRIMARY_AFTER,
     STREET_NOUNS,
     SURNAME_PARTICLES,
     WORK_NOUNS,
@@ -39,8 +39,13 @@ def works(
 ) -> dict[str, str]:
     """Names some sentence writes right after a work's noun ("the superhero film |Black
     Panther|", "in the journal |Current Biology|"), with why: the name is that work's in every
-    sentence ("the director of Black Panther"), as a gloss is (``_glossed_things``)."""
+    sentence ("the director of Black Panther"), as a gloss is (``_glossed_things``). Not a
+    work named after a person ("the film |Steve Jobs|") whom the NER reads as a person in an
+    article that calls nothing by the name a work: the person is an actor, and the name's one
+    verdict is theirs. Collect marks the mention after the noun itself (``article``), with
+    more nouns ("song", "book", "single"), too loose to judge every sentence by."""
     found: dict[str, str] = {}
+    in_articles: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
         before = paragraphs[c.article][c.paragraph][: c.start]
         if c.text[:4].lower() == "the ":
@@ -48,22 +53,33 @@ def works(
         if m := _WORK_BEFORE.search(before):
             noun = m.group(0).split()[0]
             found.setdefault(c.name, f"a {noun}'s title: the text calls it a {noun}")
-    return found
+            in_articles[c.name].add(c.article)
+    person = {
+        c.name
+        for c in candidates
+        if c.name in found
+        and c.article not in in_articles[c.name]
+        and "PERSON" in (c.label, c.ner_label)
+    }
+    return {name: why for name, why in found.items() if name not in person}
 
 
 def cut_before_and(
     candidates: Sequence[Candidate],
     paragraphs: Mapping[str, tuple[str, ...]],
     actors: frozenset[str],
+    lowercase: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """Names of two words or more that every sentence writes right before "and" and the
-    rest of a longer name: one capitalised word that is no span of its own ("|GitHub Trust|
-    and Safety team"), an event's last words ("the |World Rapid| and Blitz Championship"), or
-    words that end another name the same way ("|Rogaland Fire| and Rescue requested", where
-    the briefing has "Oslo Fire and Rescue"). The start of a name the NER cut at "and", no actor of
-    its own. Two names stay: "Sudan and Chad" (actors), "the Bank of England and Barclays"
-    (each a span), "Didier Queloz and Michel Mayor" (a second name, maybe missed), "the
-    Foreign Affairs and Intelligence committees" (a shared head). ``actors`` are the names
+    rest of a longer name: one capitalised word that is no span of its own and a common word
+    the articles write in lower case (``lowercase``: "|GitHub Trust| and Safety team"; not
+    "|Tata Steel| and Thyssenkrupp agreed", a second company the NER missed), an event's last
+    words ("the |World Rapid| and Blitz Championship"), or words that end another name the
+    same way ("|Rogaland Fire| and Rescue requested", where the briefing has "Oslo Fire and
+    Rescue"). The start of a name the NER cut at "and", no actor of its own. Two names stay:
+    "Sudan and Chad" (actors), "the Bank of England and Barclays" (each a span), "Didier
+    Queloz and Michel Mayor" (a second name, maybe missed), "the Foreign Affairs and
+    Intelligence committees" (a shared head). ``actors`` are the names
     found that are actors."""
     starts: dict[tuple[str, int], set[int]] = defaultdict(set)
     for c in candidates:
@@ -91,9 +107,12 @@ def cut_before_and(
                 any(n == longer or n.endswith(tail) for n in written)
                 or (
                     c.end + m.start(1) not in starts[c.article, c.paragraph]
-                    # One word ("and Safety team"), or an event's end ("and Blitz
+                    # One common word ("and Safety team"), or an event's end ("and Blitz
                     # Championship"); "and Michel Mayor" is a second name the NER missed.
-                    and (not m.group(2) or _event(m.group(1) + m.group(2)))
+                    and (
+                        (not m.group(2) and m.group(1).lower() in lowercase)
+                        or (m.group(2) and _event(m.group(1) + m.group(2)))
+                    )
                 )
             )
         ):
@@ -134,14 +153,6 @@ def people(name: str) -> str | None:
     return None
 
 
-def laws(name: str) -> str | None:
-    """Why a name is a body of laws ('Internal Revenue Laws'), or None."""
-    words = name.split()
-    if len(words) >= 2 and words[-1].lower() in LAW_PLURALS:
-        return f"laws ('… {words[-1]}'), not an actor"
-    return None
-
-
 def place_glued(name: str) -> str | None:
     """Why a name is a place glued to what a sentence makes it ("making |Melbourne the
     Repository for Cultural Artefacts and Knowledge|"), or None: a state or a city, then
@@ -152,15 +163,18 @@ def place_glued(name: str) -> str | None:
     return None
 
 
-def defined_in_lower_case(texts: Sequence[str], actors: frozenset[str]) -> dict[str, str]:
+def defined_in_lower_case(
+    texts: Sequence[str], actors: frozenset[str], defined: Collection[str] = ()
+) -> dict[str, str]:
     """Acronyms the text defines after words in lower case whose initials they are ("the
     anterior cingulate cortex (ACC)"): a thing's, not an actor's, whose names are
-    capitalised; an acronym also defined after a capitalised name stays."""
+    capitalised; an acronym also defined after a capitalised name (``defined``: "the
+    African Cricket Council (ACC)") stays."""
     found: dict[str, str] = {}
     for text in texts:
         for m in _LOWER_DEFINED.finditer(text):
             acronym = m.group(2)
-            if acronym not in actors or not is_acronym(acronym):
+            if acronym not in actors or acronym in defined or not is_acronym(acronym):
                 continue
             words = m.group(1).split()
             for n in range(len(acronym), len(words) + 1):
@@ -174,10 +188,18 @@ def defined_in_lower_case(texts: Sequence[str], actors: frozenset[str]) -> dict[
 
 
 def contest(name: str) -> str | None:
-    """Why a name is a party's nominating contest ('AIP California Presidential Primary'), or
-    None."""
+    """Why a name is a party's nominating contest ('AIP California Presidential Primary',
+    'New Hampshire Primary'), or None: "Primary" after an election's word or a US state's
+    name; "Oakwood Primary" may be a school ("Primaries", "Caucuses": ``not_an_actor``)."""
     words = name.split()
-    if len(words) >= 2 and words[-1].lower() in CONTEST_HEADS:
+    if (
+        len(words) >= 2
+        and words[-1] == "Primary"
+        and (
+            words[-2].lower() in PRIMARY_AFTER
+            or any(" ".join(words[-1 - n : -1]) in us_state_names() for n in (1, 2, 3))
+        )
+    ):
         return f"an event ('… {words[-1]}'), not an actor"
     return None
 
@@ -203,23 +225,26 @@ def not_actors(
     candidates: Sequence[Candidate],
     paragraphs: Mapping[str, tuple[str, ...]],
     actors: frozenset[str],
+    defined: Collection[str] = (),
+    lowercase: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """Every name found as an actor (``actors``, none curated, none a state) that these rules
-    show is none, with why."""
+    show is none, with why; ``defined`` are the acronyms the text defines after a capitalised
+    name (``acronym_definitions``); ``lowercase`` the words the articles write in lower case."""
     found: dict[str, str] = {}
     for name in sorted(actors):
-        if why := people(name) or contest(name) or laws(name) or place_glued(name):
+        if why := people(name) or contest(name) or place_glued(name):
             found[name] = why
     texts = [text for article in sorted(paragraphs) for text in paragraphs[article]]
     for rule in (
         works(candidates, paragraphs),
         streets(candidates, paragraphs),
-        defined_in_lower_case(texts, actors),
+        defined_in_lower_case(texts, actors, defined),
     ):
         for name, why in rule.items():
             if name in actors:
                 found.setdefault(name, why)
-    for name, why in cut_before_and(candidates, paragraphs, actors).items():
+    for name, why in cut_before_and(candidates, paragraphs, actors, lowercase).items():
         if name in actors:  # "South Africa and Africa's other states": a state stays
             found.setdefault(name, why)
     return found
@@ -238,10 +263,13 @@ def spelling_variants(actors: frozenset[str], mentions: Mapping[str, int]) -> di
     """Names found as actors that differ only in British and American spelling ("World
     Health Organisation", "World Health Organization"), each to the one most mentioned (the
     American on a tie): one actor, whichever way an article spells it. ``mentions`` counts
-    each name's mentions."""
+    each name's mentions. Not a state's body named by its kind alone ("Labour Party" in
+    Britain, "Labor Party" in Australia; "Ministry of Defence", "Ministry of Defense"): each
+    state spells its own, and the body folds find whose it is, article by article."""
     by_spelling: dict[str, list[str]] = defaultdict(list)
     for name in sorted(actors):
-        by_spelling[american(name)].append(name)
+        if body_key(american(name)) is None:
+            by_spelling[american(name)].append(name)
     out: dict[str, str] = {}
     for us, names in sorted(by_spelling.items()):
         if len(names) > 1:

@@ -44,13 +44,13 @@ NOT_ACTOR_HEADS = {
         war wars olympiad olympics games championship championships cup tournament festival
         summit election elections referendum revolution uprising crisis conflict massacre
         attack attacks bombing invasion assembly expo conference forum week day fest faire
-        competition contest campaign
+        competition contest campaign primaries caucuses
         """.split()
     ),
     "law or document": frozenset(
         "act constitution bill amendment code law charter treaty accord agreement convention "
         "resolution declaration protocol regulation regulations rules conditions decree "
-        "ordinance statute".split()
+        "ordinance statute laws acts statutes treaties codes".split()
     ),
     "place or building": frozenset(
         """
@@ -70,8 +70,9 @@ NOT_ACTOR_HEADS = {
     ),
 }
 """The last word of a name that makes it something other than an actor, by kind: events
-("Syrian Civil War"), laws, rule books and terms
-("Tenure of Office Act", "Bus Regulations", "National Rail Conditions of Travel"), places
+("Syrian Civil War", a party's "Iowa Caucuses"), laws, rule books and terms
+("Tenure of Office Act", "Bus Regulations", "National Rail Conditions of Travel", "Internal
+Revenue Laws"), places
 and infrastructure ("Nord Stream Pipeline"), areas an agreement makes ("African Continental
 Free Trade Area"), products and ideas ("ISIS Caliphate"). A curated actor is never
 rejected."""
@@ -389,19 +390,22 @@ PEOPLE_ADJECTIVES = frozenset("aboriginal indigenous native first ethnic".split(
 """Words before a nationality's plural that name a people within it ("Aboriginal
 Australians", "Indigenous Australians"), no body."""
 
-CONTEST_HEADS = frozenset("primary primaries caucuses".split())
-"""Last words of a party's nominating contest ("AIP California Presidential Primary"): an
-event, no actor; not "caucus" alone, also a group of legislators ("Congressional Black
+PRIMARY_AFTER = frozenset(
+    "presidential democratic republican gubernatorial congressional senate senatorial mayoral "
+    "party libertarian green".split()
+)
+"""Words before "Primary" that make the name a party's nominating contest ("AIP California
+Presidential Primary", "Democratic Primary"), as a US state's name does ("New Hampshire
+Primary"): an event, no actor. Any other word before it may be a school's ("Oakwood
+Primary"). "Primaries" and "Caucuses" are events whatever comes before
+(``NOT_ACTOR_HEADS``); "Caucus" alone is also a group of legislators ("Congressional Black
 Caucus")."""
 
-STREET_NOUNS = frozenset("lane street road avenue boulevard drive".split())
-"""Last words of a street's name; a name of two words ending in one, which its articles write
-only after "on", "along" or "off" ("a collision on |Wellhouse Lane|"), is the street's, not a
-person's ("Lane" is also a surname, so the word alone decides nothing)."""
-
-LAW_PLURALS = frozenset("laws acts statutes treaties codes".split())
-"""Last words of a body of laws named in the plural ("obstructing the administration of the
-|Internal Revenue Laws|"): no actor, as a law in the singular is none."""
+STREET_NOUNS = frozenset("lane boulevard drive".split())
+"""Last words of a street's name that may end a person's name too ("Lane", "Drive"): a name
+of two words ending in one, which its articles write only after "on", "along" or "off" ("a
+collision on |Wellhouse Lane|"), is the street's, not a person's. "Street", "Road" and
+"Avenue" make any name a place's whatever comes before (``NOT_ACTOR_HEADS``)."""
 
 BRITISH_SPELLINGS = (
     ("isation", "ization"),
@@ -411,7 +415,9 @@ BRITISH_SPELLINGS = (
     ("Labour", "Labor"),
 )
 """British spellings and their American forms, inside a name ("World Health Organisation",
-"World Health Organization"): one actor's name, however an article spells it."""
+"World Health Organization"): one actor's name, however an article spells it; not a state's
+body named by its kind alone ("Labour Party", "Ministry of Defence"), which each state spells
+its own way (``nonactors.spelling_variants``)."""
 
 SURNAME_PARTICLES = frozenset("De Del Della Di Da Das Dos Du La Le Van Von Ter Ten".split())
 """Capitalised first words of a surname of several words ("De La Fuente", "Van der Bellen"),
