@@ -5937,6 +5937,22 @@ def test_a_court_quashing_sentences_rules_and_nothing_else_quashed_does(nlp):
     assert not [p for p in found if p.type == "ruling"]
 
 
+def test_it_in_a_joined_clause_is_the_first_clauses_named_subject(nlp):
+    """ "the Court of Appeal quashed the sentences of the Guildford Four, and in June 1991 it
+    overturned the sentences on the Maguire Seven": the court's second ruling, though the
+    first clause names two bodies."""
+    actors = {"Court of Appeal": "court", "Guildford Four": "four"}
+    text = (
+        "In October 1989 the Court of Appeal quashed the sentences of the Guildford Four, and "
+        "in June 1991 it overturned the sentences on the Maguire Seven."
+    )
+    found = _proposed(nlp, [text], actors, set(), date(2005, 2, 9))
+    assert [(p.type, p.agents, p.date) for p in found] == [
+        ("ruling", ("court",), "1989-10"),
+        ("ruling", ("court",), "1991-06"),
+    ]
+
+
 def test_dismissing_a_plan_as_something_is_words_not_a_dismissal(nlp):
     """ "The Tories dismissed the maternity pay plan as desperate": a statement of theirs;
     "Trump dismissed Bolton as national security adviser" fires him."""

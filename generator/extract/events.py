@@ -1304,6 +1304,19 @@ def _person_word(token: Token) -> bool:
     )
 
 
+def _conjoined_it(verb: Token, who: Token) -> Token | None:
+    """ "It" subject of a clause joined to one whose subject is a name is that name ("the
+    Court of Appeal quashed the sentences of the Guildford Four, and in June 1991 it
+    overturned the sentences on the Maguire Seven": the court), whatever else the first
+    clause names."""
+    if who.lower_ != "it" or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    first = next(children(verb.head, "nsubj"), None)
+    if first is None or not (first.pos_ == "PROPN" or first.ent_type_ in ("ORG", "GPE")):
+        return None
+    return first
+
+
 def _dismissed_as(verb: Token) -> bool:
     """Dismissing a thing "as" what one calls it ("dismissed the maternity pay plan as
     desperate", "dismissed the claims as nonsense") is words, not firing anyone; a person
@@ -2089,7 +2102,7 @@ def _verbal(
         or subject(verb, depth=3 if verb.dep_ == "pcomp" else 2)
     )
     if who is not None:
-        who = _body_of_place(who) or who
+        who = _body_of_place(who) or _conjoined_it(verb, who) or who
     # "Waseem confessed to killing his sister": through the preposition to its verb
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.tag_ == "VBN"
