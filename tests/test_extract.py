@@ -5922,6 +5922,68 @@ def test_a_vehicle_overturning_is_no_ruling(nlp):
     assert [(p.type, p.agents) for p in found] == [("ruling", ("court",))]
 
 
+def test_a_court_quashing_sentences_rules_and_nothing_else_quashed_does(nlp):
+    """ "the Court of Appeal quashed the sentences of the Guildford Four" is a ruling, and so
+    is a conviction quashed in the passive; "quashed rumours of a split" is none."""
+    actors = {"Court of Appeal": "court", "Guildford Four": "four"}
+    text = "In October 1989 the Court of Appeal quashed the sentences of the Guildford Four."
+    found = _proposed(nlp, [text], actors, set(), date(2005, 2, 9))
+    assert [(p.type, p.agents, p.date) for p in found] == [("ruling", ("court",), "1989-10")]
+    text = "The convictions were quashed by the Court of Appeal in 1991."
+    found = _proposed(nlp, [text], actors, set(), date(2005, 2, 9))
+    assert [(p.type, p.agents) for p in found] == [("ruling", ("court",))]
+    text = "The Labour Party quashed rumours of a split on Monday."
+    found = _proposed(nlp, [text], {"Labour Party": "labour"}, set(), date(2005, 2, 9))
+    assert not [p for p in found if p.type == "ruling"]
+
+
+def test_it_in_a_joined_clause_is_the_first_clauses_named_subject(nlp):
+    """ "the Court of Appeal quashed the sentences of the Guildford Four, and in June 1991 it
+    overturned the sentences on the Maguire Seven": the court's second ruling, though the
+    first clause names two bodies."""
+    actors = {"Court of Appeal": "court", "Guildford Four": "four"}
+    text = (
+        "In October 1989 the Court of Appeal quashed the sentences of the Guildford Four, and "
+        "in June 1991 it overturned the sentences on the Maguire Seven."
+    )
+    found = _proposed(nlp, [text], actors, set(), date(2005, 2, 9))
+    assert [(p.type, p.agents, p.date) for p in found] == [
+        ("ruling", ("court",), "1989-10"),
+        ("ruling", ("court",), "1991-06"),
+    ]
+
+
+def test_dismissing_a_plan_as_something_is_words_not_a_dismissal(nlp):
+    """ "The Tories dismissed the maternity pay plan as desperate": a statement of theirs;
+    "Trump dismissed Bolton as national security adviser" fires him."""
+    text = 'The Tories dismissed the maternity pay plan as "desperate" on Sunday.'
+    found = _proposed(nlp, [text], {"Tories": "tories"}, set(), date(2005, 2, 20))
+    assert [(p.type, p.agents) for p in found] == [("statement", ("tories",))]
+    text = "Trump dismissed Bolton as national security adviser on Tuesday."
+    people = {"Trump": "trump", "Bolton": "bolton"}
+    found = _proposed(nlp, [text], people, {"trump", "bolton"}, date(2019, 9, 11))
+    assert [(p.type, p.agents, p.patients) for p in found] == [
+        ("dismissal", ("trump",), ("bolton",))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sandra Howard will make solo visits to target seats across the country.",
+        'Liam Fox attacked Labour\'s six new pledges as "vacuous" on Monday.',
+        "Liam Fox attacked the Labour Party's words on Monday.",
+    ],
+)
+def test_campaign_targets_and_words_attacked_are_no_strike(nlp, text):
+    """Seats a campaign targets are aimed at, pledges or words attacked are criticised: no
+    strike, whoever is named."""
+    actors = {"Sandra Howard": "sandra", "Liam Fox": "fox", "Labour": "labour"}
+    actors["Labour Party"] = "labour"
+    found = _proposed(nlp, [text], actors, {"sandra", "fox"}, date(2005, 2, 14))
+    assert not [p for p in found if p.type == "strike"]
+
+
 def test_what_a_speaker_says_does_not_date_the_saying(nlp):
     """ "Dallorso said his roommates last saw him on the preceding Saturday": the statement
     is not Saturday's; "Minnis said yesterday night that twenty people have been confirmed

@@ -171,7 +171,8 @@ TOPICS = frozenset(
     "inquiry investigation investigations decision decisions plan plans policy policies proposal "
     "proposals move report remarks comments statement statements claim claims idea ruling "
     "verdict process impeachment vote election bill law deal agreement resolution "
-    "administration government leadership record press media".split()
+    "administration government leadership record press media lies words pledge pledges speech "
+    "speeches tactics agenda manifesto stance rhetoric".split()
 )
 """What is attacked in words, not with weapons ("Republicans attacked the impeachment
 inquiry")."""
@@ -187,6 +188,17 @@ COLLISIONS = frozenset(
     "iceberg ship boat train ocean sea ground water mountain mountainside runway".split()
 )
 """What a driver strikes or hits in a crash (no attack)."""
+CAMPAIGN_TARGETS = frozenset(
+    "seat seats voter voters constituency constituencies marginal marginals audience audiences "
+    "customer customers market markets".split()
+)
+"""What a campaign or a business targets, attacking no one ("visits to target seats")."""
+QUASHED = frozenset(
+    "sentence sentences conviction convictions verdict verdicts ruling rulings decision "
+    "decisions order orders charge charges indictment indictments warrant warrants".split()
+)
+"""What a court quashes: a ruling ("quashed the sentences of the Guildford Four"), not
+"quashed rumours" or "quashed the rebellion"."""
 SETTINGS = frozenset("in at during".split())
 """Prepositions of an event that sets the scene for its clause's subject ("At the next
 elections in 2008, the MDC won a majority": the MDC took part)."""
@@ -1292,6 +1304,39 @@ def _person_word(token: Token) -> bool:
     )
 
 
+def _conjoined_it(verb: Token, who: Token) -> Token | None:
+    """ "It" subject of a clause joined to one whose subject is a name is that name ("the
+    Court of Appeal quashed the sentences of the Guildford Four, and in June 1991 it
+    overturned the sentences on the Maguire Seven": the court), whatever else the first
+    clause names."""
+    if who.lower_ != "it" or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    first = next(children(verb.head, "nsubj"), None)
+    if first is None or not (first.pos_ == "PROPN" or first.ent_type_ in ("ORG", "GPE")):
+        return None
+    return first
+
+
+def _dismissed_as(verb: Token) -> bool:
+    """Dismissing a thing "as" what one calls it ("dismissed the maternity pay plan as
+    desperate", "dismissed the claims as nonsense") is words, not firing anyone; a person
+    dismissed "as" an office ("dismissed Bolton as national security adviser") is fired."""
+    what = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    called = [  # the parser hangs "as" on the verb or on its object
+        word
+        for head in (verb, *what)
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for word in prep.children
+        if word.dep_ != "punct"
+    ]
+    return (
+        bool(what and called)
+        and not any(_person_word(w) for w in what)
+        and not any(o.lower_ in OFFICES for o in called)
+    )
+
+
 def _streets(verb: Token) -> bool:
     """ "Thousands took to the streets on Saturday": a protest."""
     return any(o.lower_ in ("streets", "street") for o in preposition_objects(verb, "to"))
@@ -2009,6 +2054,14 @@ def _verbal(
         c.dep_ in ("dobj", "nsubjpass") for c in verb.children
     ):
         return None  # "A bus carrying children overturned in Babyninsky, Russia": no ruling
+    if verb.lower_.startswith("quash") and not any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in QUASHED for c in verb.children
+    ):
+        return None  # "quashed rumours", "quashed the rebellion": no court ruled
+    if type_ == "strike" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in CAMPAIGN_TARGETS for c in verb.children
+    ):
+        return None  # "solo visits to target seats": a campaign aims, nobody is attacked
     if type_ == "strike" and any(
         t.lower_ in FIGURATIVE
         for t in (*children(verb, "nsubj"), *preposition_objects(verb, "by", "with"))
@@ -2039,6 +2092,8 @@ def _verbal(
         for c in verb.children
     ):  # "attacked the investigation as a witch hunt", "attacked the impeachment inquiry"
         type_ = "statement"  # criticises it
+    if type_ == "dismissal" and _dismissed_as(verb):
+        type_ = "statement"  # "The Tories dismissed the plan as desperate": they criticise it
     agents: list = []
     patients: list = []
     who = (
@@ -2047,7 +2102,7 @@ def _verbal(
         or subject(verb, depth=3 if verb.dep_ == "pcomp" else 2)
     )
     if who is not None:
-        who = _body_of_place(who) or who
+        who = _body_of_place(who) or _conjoined_it(verb, who) or who
     # "Waseem confessed to killing his sister": through the preposition to its verb
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.tag_ == "VBN"

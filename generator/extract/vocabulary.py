@@ -147,7 +147,7 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "death": (("die",), ("death",)),
     "birth": ((), ("birth",)),
     "withdrawal": (("withdraw",), ("withdrawal",)),
-    "ruling": (("rule", "overturn", "uphold", "acquit"),
+    "ruling": (("rule", "overturn", "uphold", "acquit", "quash"),
                ("ruling", "verdict", "judgment", "judgement")),
     "appointment": (("appoint", "nominate", "inaugurate", "designate"),
                     ("appointment", "inauguration")),
