@@ -416,3 +416,29 @@ BRITISH_SPELLINGS = (
 SURNAME_PARTICLES = frozenset("De Del Della Di Da Das Dos Du La Le Van Von Ter Ten".split())
 """Capitalised first words of a surname of several words ("De La Fuente", "Van der Bellen"),
 which the NER reads as an organisation's name when written alone."""
+
+BRANDED_GOODS_NOUNS = frozenset(
+    """rum whisky whiskey brandy vodka gin wine beer lager cider cigarettes software browser
+    engine box boxes handset handsets machines format""".split()
+)
+"""Lower-case nouns of goods a brand's name stands before ("Havana Club rum", "IBM's
+Workplace software", "VHS machines"): a name written so, and never acting, is the goods'."""
+
+PORTFOLIO_TITLES = frozenset("Secretary Minister Secretaries Ministers".split())
+"""Capitalised offices a portfolio's name stands before ("International Development Secretary
+Hilary Benn"): the portfolio is the office's subject, not a body."""
+
+ACTOR_VERBS = frozenset(
+    """said says told announced declined refused denied confirmed plans wants agreed signed
+    bought sold reported posted warned added argued claimed launched offers hopes has had
+    will would""".split()
+)
+"""Verbs right after a name that make it an actor ("IBM said"): a thing never does them."""
+
+TAXES_AND_GRANTS = frozenset({"National Insurance", "Civil List", "Council Tax"})
+"""Taxes and public grants the NER reads as organisations ("National Insurance will be
+raised", "taxpayers' money from the Civil List"): money, not actors."""
+
+LAW_NOUNS = frozenset("Bill Act Order Regulations".split())
+"""Capitalised nouns that end a law's title after a parenthesis ("Health Service
+(Miscellaneous Provisions) Bill")."""

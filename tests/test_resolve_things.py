@@ -1,0 +1,97 @@
+"""Names the NER reads as actors that the words around them show are things: goods under a
+brand, a minister's portfolio, a policy, a tax or grant, a law's title cut at its parenthesis
+(``generator.resolve.things``); each rule with names it must keep."""
+
+from __future__ import annotations
+
+import pytest
+from test_resolve_briefing import resolve_text
+
+from generator.load import load_content
+from generator.resolve.things import money
+
+
+@pytest.fixture
+def content(mini_content):
+    return load_content(mini_content)
+
+
+def _rejected(resolved) -> dict[str, str]:
+    return {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+
+
+def _names(found) -> set[str]:
+    return {e.name for e in found.values()}
+
+
+def test_a_brand_written_before_its_goods_and_never_acting_is_no_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The group sells Blue Harbour gin and Old Mill vodka, Kestrel Drinks said.",
+            "Shops stopped selling Tapeline machines, while Norvale software sold well.",
+            "Norvale said its software would be free, and Kestrel Drinks agreed.",
+        ],
+        {
+            0: [("Blue Harbour", "ORG"), ("Old Mill", "ORG"), ("Kestrel Drinks", "ORG")],
+            1: [("Tapeline", "ORG"), ("Norvale", "ORG")],
+            2: [("Norvale", "ORG"), ("Kestrel Drinks", "ORG")],
+        },
+    )
+    names = _names(found)
+    assert not {"Blue Harbour", "Old Mill", "Tapeline"} & names
+    assert {"Kestrel Drinks", "Norvale"} <= names  # "Norvale said": it acts
+    assert _rejected(resolved)["Old Mill"] == (
+        "a brand of goods: the text writes it before 'vodka' and never has it act"
+    )
+
+
+def test_a_portfolio_written_only_before_a_ministers_title_is_no_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Rural Affairs Secretary Ann Dale will visit the farms.",
+            "Rural Affairs Secretary Dale met the Harbour Office Minister on Monday.",
+            "The Harbour Office said the Coastal Trust would pay.",
+        ],
+        {
+            0: [("Rural Affairs", "ORG"), ("Ann Dale", "PERSON")],
+            1: [("Rural Affairs", "ORG"), ("Dale", "PERSON"), ("the Harbour Office", "ORG")],
+            2: [("The Harbour Office", "ORG"), ("the Coastal Trust", "ORG")],
+        },
+    )
+    names = _names(found)
+    assert "Rural Affairs" not in names
+    assert {"Ann Dale", "Harbour Office", "Coastal Trust"} <= names  # a body's noun
+    assert _rejected(resolved)["Rural Affairs"] == (
+        "a minister's portfolio, written only before the title: no body"
+    )
+
+
+def test_a_name_cut_before_a_laws_parenthesis_is_no_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The ban is part of the Water Service (Special Provisions) Bill, said the Greenfield "
+            "Council.",
+            "The Greenfield Council (the regional body) will vote on it.",
+        ],
+        {
+            0: [("the Water Service", "ORG"), ("the Greenfield Council", "ORG")],
+            1: [("The Greenfield Council", "ORG")],
+        },
+    )
+    names = _names(found)
+    assert "Water Service" not in names
+    assert "Greenfield Council" in names  # a parenthesis, but no law after it
+    assert _rejected(resolved)["Water Service"] == (
+        "the start of a law's title cut at its parenthesis, not an actor"
+    )
+
+
+def test_policies_taxes_and_grants_are_no_actors():
+    assert money("Common Fisheries Policy") == "a policy ('… Policy'), not an actor"
+    assert money("National Insurance") == "a tax or a public grant, not an actor"
+    assert money("Civil List") == "a tax or a public grant, not an actor"
+    assert money("Foreign Policy") is None  # a magazine's name
+    assert money("National Insurance Company") is None
