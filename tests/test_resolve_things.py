@@ -8,6 +8,7 @@ import pytest
 from test_resolve_briefing import resolve_text
 
 from generator.load import load_content
+from generator.resolve.parties import strip_party
 from generator.resolve.things import money
 
 
@@ -95,3 +96,31 @@ def test_policies_taxes_and_grants_are_no_actors():
     assert money("Civil List") == "a tax or a public grant, not an actor"
     assert money("Foreign Policy") is None  # a magazine's name
     assert money("National Insurance Company") is None
+
+
+def test_a_party_and_its_office_before_a_persons_name_are_no_part_of_it(content):
+    found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "Lib Dem Ann Lowe said the plan was wrong.",
+            "Former Tory Treasurer Lord Penhale paid, and Labour Party members cheered.",
+            "Ms Lowe and Lord Penhale met later.",
+        ],
+        {
+            0: [("Lib Dem Ann Lowe", "PERSON")],
+            1: [("Tory Treasurer Lord Penhale", "PERSON"), ("Labour Party", "ORG")],
+            2: [("Lowe", "PERSON"), ("Lord Penhale", "PERSON")],
+        },
+    )
+    names = _names(found)
+    assert {"Ann Lowe", "Penhale", "Labour Party"} <= names
+    assert not any(n.startswith(("Lib Dem", "Tory")) for n in names)
+    assert by_text["Lowe"] == by_text["Lib Dem Ann Lowe"]
+
+
+def test_strip_party_keeps_what_is_no_persons_name():
+    assert strip_party("Lib Dem Norman Baker") == "Norman Baker"
+    assert strip_party("Tory Treasurer Lord Ashcroft") == "Lord Ashcroft"
+    assert strip_party("Labour Party") == "Labour Party"  # one word left: the party's own name
+    assert strip_party("Labour leaders") == "Labour leaders"
+    assert strip_party("Democrat Nancy Pelosi") == "Nancy Pelosi"

@@ -35,6 +35,7 @@ from .names import (
     strip_titles,
     title_only,
 )
+from .parties import strip_party
 from .vocab import (
     CALENDAR_WORDS,
     COMPANY_SUFFIXES,
@@ -358,7 +359,9 @@ def collect(
             continue
         name = clean_name(span.text)
         if span.label == "PERSON" and not title_only(name):
-            name = strip_glued_prefix(strip_titles(_without_nationality(name)), known_names)
+            name = strip_glued_prefix(
+                strip_titles(strip_party(_without_nationality(name))), known_names
+            )
         if not name or name in ignore:
             continue
         index = sentence_at(p, span.start)

@@ -442,3 +442,21 @@ raised", "taxpayers' money from the Civil List"): money, not actors."""
 LAW_NOUNS = frozenset("Bill Act Order Regulations".split())
 """Capitalised nouns that end a law's title after a parenthesis ("Health Service
 (Miscellaneous Provisions) Bill")."""
+
+PARTY_LABELS = (
+    "Liberal Democrat",
+    "Lib Dem",
+    "Tory",
+    "Labour",
+    "Conservative",
+    "Democrat",
+    "Republican",
+)
+"""Party names a news lead writes before a politician's name ("Lib Dem Norman Baker", "Tory
+Treasurer Lord Ashcroft"): the party, no part of the name."""
+
+PARTY_OFFICES = frozenset(
+    "treasurer chairman chairwoman co-chairman chair whip spokesman spokeswoman".split()
+)
+"""A party's offices that may follow its name before a person's ("Tory Treasurer"), which no
+title list holds."""
