@@ -124,3 +124,63 @@ def test_strip_party_keeps_what_is_no_persons_name():
     assert strip_party("Labour Party") == "Labour Party"  # one word left: the party's own name
     assert strip_party("Labour leaders") == "Labour leaders"
     assert strip_party("Democrat Nancy Pelosi") == "Nancy Pelosi"
+
+
+def test_a_company_by_its_first_word_without_its_trade_is_one_actor(content):
+    found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "Quill Microsystems launched a service, and Quill said customers liked it.",
+            "Quill said the Harbour Group would pay, and Harbour said so too.",
+        ],
+        {
+            0: [("Quill Microsystems", "ORG"), ("Quill", "ORG")],
+            1: [("Quill", "ORG"), ("the Harbour Group", "ORG"), ("Harbour", "ORG")],
+        },
+    )
+    assert by_text["Quill"] == by_text["Quill Microsystems"]
+    assert found[by_text["Quill"]].name == "Quill Microsystems"
+    _found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "Vega Motors and Vega Airlines merged, and Vega said so.",
+            "Vega said Vega Motors would lead.",
+        ],
+        {
+            0: [("Vega Motors", "ORG"), ("Vega Airlines", "ORG"), ("Vega", "ORG")],
+            1: [("Vega", "ORG"), ("Vega Motors", "ORG")],
+        },
+    )
+    assert by_text["Vega"] not in {by_text["Vega Motors"], by_text["Vega Airlines"]}  # two fit
+
+
+def test_names_that_differ_only_in_of_and_for_are_one_body(content):
+    found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "The Institute for Tidal Studies said so, and the Institute for Tidal Studies agreed.",
+            "The Institute of Tidal Studies declined to comment.",
+        ],
+        {
+            0: [
+                ("The Institute for Tidal Studies", "ORG"),
+                ("the Institute for Tidal Studies", "ORG"),
+            ],
+            1: [("The Institute of Tidal Studies", "ORG")],
+        },
+    )
+    assert by_text["The Institute of Tidal Studies"] == by_text["The Institute for Tidal Studies"]
+    assert found[by_text["The Institute of Tidal Studies"]].name == "Institute for Tidal Studies"
+
+
+def test_an_honorific_and_a_surname_read_as_an_organisation_are_a_person(content):
+    found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "Frank Marlow heads the programme.",
+            "The firm wants more, said Mr Marlow.",
+        ],
+        {0: [("Frank Marlow", "PERSON")], 1: [("Mr Marlow", "ORG")]},
+    )
+    assert by_text["Mr Marlow"] == by_text["Frank Marlow"]
+    assert found[by_text["Mr Marlow"]].type == "person"

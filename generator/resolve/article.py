@@ -52,6 +52,7 @@ from .vocab import (
     PLATFORMS,
     POST_NOMINALS,
     SEATS_NAMED_IN_CONTEXT,
+    SURNAME_HONORIFICS,
     VEHICLE_NOUNS,
     WELL_KNOWN_GROUPS,
     WORKS_NOUNS,
@@ -405,6 +406,8 @@ def collect(
             name, label = person, "PERSON"
         elif label == "ORG" and (person := _holder(name)):
             name, label = person, "PERSON"  # "United States Representative Elijah Cummings"
+        elif label == "ORG" and (person := _honoured(name)):
+            name, label = person, "PERSON"  # "Mr Stone said", read as an organisation
         if (
             label == "PERSON"
             and (led := _LED_BODY.match(after))
@@ -1059,6 +1062,19 @@ NOT_OFFICES = frozenset(
     parliament st saint major representatives""".split()
 )
 """Title words that also begin organisations' names: no office alone ("State Fire Brigade")."""
+
+
+def _honoured(name: str) -> str | None:
+    """'Mr Stone', 'Dr Fox': an honorific and one or two capitalised words, which the NER
+    read as an organisation's name: the person's surname, or None."""
+    tokens = name.split()
+    if (
+        2 <= len(tokens) <= 3
+        and tokens[0] in SURNAME_HONORIFICS
+        and all(t[:1].isupper() for t in tokens)
+    ):
+        return " ".join(tokens[1:])
+    return None
 
 
 def _holder(name: str) -> str | None:

@@ -460,3 +460,14 @@ PARTY_OFFICES = frozenset(
 )
 """A party's offices that may follow its name before a person's ("Tory Treasurer"), which no
 title list holds."""
+
+COMPANY_TRADE_WORDS = frozenset(
+    """motors microsystems airways airlines systems electronics industries technologies
+    pharmaceuticals petroleum telecom communications networks""".split()
+)
+"""A company's trade as the second word of its name ("Sun Microsystems", "Mitsubishi
+Motors"), which an article drops after naming it ("Sun said"): the first word is the
+company."""
+
+SURNAME_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Miss".split())
+"""Honorifics before a surname ("Mr Stone"): a person's, whatever label the NER gives."""
