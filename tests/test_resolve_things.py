@@ -184,3 +184,37 @@ def test_an_honorific_and_a_surname_read_as_an_organisation_are_a_person(content
     )
     assert by_text["Mr Marlow"] == by_text["Frank Marlow"]
     assert found[by_text["Mr Marlow"]].type == "person"
+
+
+def test_an_occasion_or_a_work_the_text_shows_is_no_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Kestrel Systems held its yearly Cloud Summit event, Kestrel Systems said.",
+            "In 1990 Ann Lowe published the acclaimed Salt Roads, and Penguin Books published it.",
+            "He told the Radio Coast programme that Penguin Books would print more.",
+        ],
+        {
+            0: [("Kestrel Systems", "ORG"), ("Cloud Summit", "PERSON"), ("Kestrel Systems", "ORG")],
+            1: [("Ann Lowe", "PERSON"), ("Salt Roads", "PERSON"), ("Penguin Books", "ORG")],
+            2: [("the Radio Coast", "ORG"), ("Penguin Books", "ORG")],
+        },
+    )
+    names = _names(found)
+    assert not {"Cloud Summit", "Salt Roads"} & names
+    assert {"Kestrel Systems", "Ann Lowe", "Penguin Books"} <= names  # "published it"
+    rejected = _rejected(resolved)
+    assert rejected["Cloud Summit"] == (
+        "an occasion's name: the text writes it before 'event' and never has it act"
+    )
+    assert rejected["Salt Roads"] == "a work's title: the text has it written or published"
+    assert "Radio Coast" not in rejected or "programme" not in rejected["Radio Coast"]
+
+
+def test_a_writer_named_after_wrote_stays_an_actor(content):
+    found, _by_text, _resolved = resolve_text(
+        content,
+        ['"We are done," wrote Ann Lowe on Monday.', '"Go home," wrote Ann Lowe later.'],
+        {0: [("Ann Lowe", "PERSON")], 1: [("Ann Lowe", "PERSON")]},
+    )
+    assert "Ann Lowe" in _names(found)

@@ -17,13 +17,18 @@ from .article import Candidate
 from .names import BODIES_OF
 from .vocab import (
     ACTOR_VERBS,
+    AUTHORING_VERBS,
     BRANDED_GOODS_NOUNS,
     LAW_NOUNS,
+    OCCASION_NOUNS,
     PORTFOLIO_TITLES,
     TAXES_AND_GRANTS,
 )
 
-_GOODS_AFTER = re.compile(rf"^ ({'|'.join(sorted(BRANDED_GOODS_NOUNS))})\b")
+_GOODS_AFTER = re.compile(rf"^ ({'|'.join(sorted(BRANDED_GOODS_NOUNS | OCCASION_NOUNS))})\b")
+_AUTHORED_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(AUTHORING_VERBS))}) (?:the|his|her|their|a) (?:[a-z-]+ )?$"
+)
 _ACTS_AFTER = re.compile(
     rf"^(?:['’]s\b|, (?:the|a|an|which|who)\b| ({'|'.join(sorted(ACTOR_VERBS))})\b)"
 )
@@ -50,9 +55,30 @@ def goods(
         elif m := _GOODS_AFTER.match(after):
             noun.setdefault(c.name, m.group(1))
     return {
-        name: f"a brand of goods: the text writes it before '{word}' and never has it act"
+        name: (
+            f"an occasion's name: the text writes it before '{word}' and never has it act"
+            if word in OCCASION_NOUNS
+            else f"a brand of goods: the text writes it before '{word}' and never has it act"
+        )
         for name, word in sorted(noun.items())
         if name not in acts
+    }
+
+
+def authored(
+    candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> dict[str, str]:
+    """Names every sentence writes right after a verb of writing, an article and at most an
+    adjective ("Negroponte published the bestselling |Being Digital|"): a work's title. The
+    article is needed: "…, wrote |Cattelan|" names the writer."""
+    after_verb: dict[str, bool] = {}
+    for c in candidates:
+        before = paragraphs[c.article][c.paragraph][: c.start]
+        after_verb[c.name] = after_verb.get(c.name, True) and bool(_AUTHORED_BEFORE.search(before))
+    return {
+        name: "a work's title: the text has it written or published"
+        for name, yes in sorted(after_verb.items())
+        if yes
     }
 
 
@@ -111,7 +137,7 @@ def things(
     """Every name found as an actor (``actors``, none curated, none a state) that these rules
     show is a thing, with why."""
     found = {name: why for name in sorted(actors) if (why := money(name))}
-    for rule in (goods, portfolios, cut_at_parenthesis):
+    for rule in (goods, authored, portfolios, cut_at_parenthesis):
         for name, why in rule(candidates, paragraphs).items():
             if name in actors:
                 found.setdefault(name, why)

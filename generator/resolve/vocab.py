@@ -471,3 +471,12 @@ company."""
 
 SURNAME_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Miss".split())
 """Honorifics before a surname ("Mr Stone"): a person's, whatever label the NER gives."""
+
+OCCASION_NOUNS = frozenset("event events exhibition".split())
+"""Lower-case nouns of an occasion a name stands before ("Sun's quarterly Network Computing
+event"): a name written so, and never acting, is the occasion's. Not "programme": "the BBC
+World Service programme Go Digital" names the broadcaster that airs it."""
+
+AUTHORING_VERBS = frozenset("published wrote authored penned".split())
+"""Verbs whose object right after them is a work ("published the bestselling Being
+Digital")."""
