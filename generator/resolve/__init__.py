@@ -81,6 +81,7 @@ from .names import (
     strip_titles,
 )
 from .nonactors import not_actors, particle_surname, spelling_variants
+from .things import things
 from .vocab import (
     CALENDAR_WORDS,
     CONNECTORS,
@@ -244,6 +245,8 @@ def resolve(
         candidates, paragraphs, found_as_actors, definitions, lowercase
     ).items():
         verdicts[name] = Verdict(reason=why)  # a work, a cut name, a people, a street
+    for name, why in things(candidates, paragraphs, found_as_actors).items():
+        verdicts[name] = Verdict(reason=why)  # goods, a portfolio, a policy, a tax, a law
     still_actors = frozenset(name for name in found_as_actors if verdicts[name].name)
     mentioned = {name: counts.total() for name, counts in labels.items()}
     for variant, main in spelling_variants(still_actors, mentioned).items():

@@ -35,6 +35,7 @@ from .names import (
     strip_titles,
     title_only,
 )
+from .parties import strip_party
 from .vocab import (
     CALENDAR_WORDS,
     COMPANY_SUFFIXES,
@@ -51,6 +52,7 @@ from .vocab import (
     PLATFORMS,
     POST_NOMINALS,
     SEATS_NAMED_IN_CONTEXT,
+    SURNAME_HONORIFICS,
     VEHICLE_NOUNS,
     WELL_KNOWN_GROUPS,
     WORKS_NOUNS,
@@ -358,7 +360,9 @@ def collect(
             continue
         name = clean_name(span.text)
         if span.label == "PERSON" and not title_only(name):
-            name = strip_glued_prefix(strip_titles(_without_nationality(name)), known_names)
+            name = strip_glued_prefix(
+                strip_titles(strip_party(_without_nationality(name))), known_names
+            )
         if not name or name in ignore:
             continue
         index = sentence_at(p, span.start)
@@ -402,6 +406,8 @@ def collect(
             name, label = person, "PERSON"
         elif label == "ORG" and (person := _holder(name)):
             name, label = person, "PERSON"  # "United States Representative Elijah Cummings"
+        elif label == "ORG" and (person := _honoured(name)):
+            name, label = person, "PERSON"  # "Mr Stone said", read as an organisation
         if (
             label == "PERSON"
             and (led := _LED_BODY.match(after))
@@ -1056,6 +1062,19 @@ NOT_OFFICES = frozenset(
     parliament st saint major representatives""".split()
 )
 """Title words that also begin organisations' names: no office alone ("State Fire Brigade")."""
+
+
+def _honoured(name: str) -> str | None:
+    """'Mr Stone', 'Dr Fox': an honorific and one or two capitalised words, which the NER
+    read as an organisation's name: the person's surname, or None."""
+    tokens = name.split()
+    if (
+        2 <= len(tokens) <= 3
+        and tokens[0] in SURNAME_HONORIFICS
+        and all(t[:1].isupper() for t in tokens)
+    ):
+        return " ".join(tokens[1:])
+    return None
 
 
 def _holder(name: str) -> str | None:

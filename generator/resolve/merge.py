@@ -21,7 +21,13 @@ from rapidfuzz import fuzz
 from ..gazetteer import DEMONYMS, demonym_state, state_name
 from .bodies import body_key
 from .names import OUTLET_HEADS, initials, is_acronym
-from .vocab import COMPANY_SUFFIXES, COMPANY_WORDS, SHORT_GIVEN_NAMES, WELL_KNOWN
+from .vocab import (
+    COMPANY_SUFFIXES,
+    COMPANY_TRADE_WORDS,
+    COMPANY_WORDS,
+    SHORT_GIVEN_NAMES,
+    WELL_KNOWN,
+)
 
 SPELLING_THRESHOLD = 80.0
 """rapidfuzz ratio the plain spellings must reach too: 'Usama bin Ladin' / 'Osama bin Laden'
@@ -209,6 +215,8 @@ def merges(
             and lead.articles & f.articles
         ):
             add(lead.name, f.name, f"'{f.name}' by its first word in the same article")
+    for name, into, reason in _by_trade(orgs, by_name) + _connector_variants(orgs):
+        add(name, into, reason)
     # A party without the word ("Labour", "Labour Party"; "Likud", "Likud party").
     for f in orgs:
         bare = re.sub(r" [Pp]arty$", "", f.name)
@@ -296,6 +304,47 @@ _COMMITTEE_ON = re.compile(
     r"((?:[A-Z][\w.]* )*)Committee on (?:the )?([A-Z][\w'’-]*(?: [\w'’-]+)*)"
 )
 """'House Committee on Oversight and Reform': the chamber, then the committee's subject."""
+
+
+def _by_trade(orgs: list[Found], by_name: Mapping[str, Found]) -> list[tuple[str, str, str]]:
+    """A company by its first word where its name is that word and its trade ("Sun",
+    "Sun Microsystems"; "Mitsubishi", "Mitsubishi Motors") in the same article, when one
+    such name alone fits."""
+    longer: dict[str, list[Found]] = defaultdict(list)
+    for f in orgs:
+        tokens = f.name.split()
+        if len(tokens) == 2 and tokens[1].lower() in COMPANY_TRADE_WORDS:
+            longer[tokens[0]].append(f)
+    out: list[tuple[str, str, str]] = []
+    for first, names in sorted(longer.items()):
+        lead = by_name.get(first)
+        if lead is None or lead.type != "organisation":
+            continue
+        fits = [f.name for f in names if f.articles & lead.articles]
+        if len(fits) == 1:
+            out.append((first, fits[0], f"'{fits[0]}' by its first word in the same article"))
+    return out
+
+
+_CONNECTORS = re.compile(r" (?:of|for) ")
+
+
+def _connector_variants(orgs: list[Found]) -> list[tuple[str, str, str]]:
+    """Names that differ only in "of" and "for" ("Institute of Fiscal Studies", "Institute
+    for Fiscal Studies"): one body, which writers name either way; the one more mentioned
+    is the page."""
+    groups: dict[str, list[Found]] = defaultdict(list)
+    for f in orgs:
+        if _CONNECTORS.search(f.name):
+            groups[_CONNECTORS.sub(" of ", f.name)].append(f)
+    out: list[tuple[str, str, str]] = []
+    for _key, names in sorted(groups.items()):
+        if len(names) > 1:
+            main = names[0]  # ``orgs`` come most mentioned first
+            out.extend(
+                (f.name, main.name, f"'{main.name}' with 'of' and 'for' swapped") for f in names[1:]
+            )
+    return out
 
 
 def _state_spelt_out(name: str) -> str | None:

@@ -422,3 +422,67 @@ its own way (``nonactors.spelling_variants``)."""
 SURNAME_PARTICLES = frozenset("De Del Della Di Da Das Dos Du La Le Van Von Ter Ten".split())
 """Capitalised first words of a surname of several words ("De La Fuente", "Van der Bellen"),
 which the NER reads as an organisation's name when written alone."""
+
+BRANDED_GOODS_NOUNS = frozenset(
+    """rum whisky whiskey brandy vodka gin wine beer lager cider cigarettes software browser
+    engine box boxes handset handsets machines format""".split()
+)
+"""Lower-case nouns of goods a brand's name stands before ("Havana Club rum", "IBM's
+Workplace software", "VHS machines"): a name written so, and never acting, is the goods'."""
+
+PORTFOLIO_TITLES = frozenset("Secretary Minister Secretaries Ministers".split())
+"""Capitalised offices a portfolio's name stands before ("International Development Secretary
+Hilary Benn"): the portfolio is the office's subject, not a body."""
+
+ACTOR_VERBS = frozenset(
+    """said says told announced declined refused denied confirmed plans wants agreed signed
+    bought sold reported posted warned added argued claimed launched offers hopes has had
+    will would""".split()
+)
+"""Verbs right after a name that make it an actor ("IBM said"): a thing never does them."""
+
+TAXES_AND_GRANTS = frozenset({"National Insurance", "Civil List", "Council Tax"})
+"""Taxes and public grants the NER reads as organisations ("National Insurance will be
+raised", "taxpayers' money from the Civil List"): money, not actors."""
+
+LAW_NOUNS = frozenset("Bill Act Order Regulations".split())
+"""Capitalised nouns that end a law's title after a parenthesis ("Health Service
+(Miscellaneous Provisions) Bill")."""
+
+PARTY_LABELS = (
+    "Liberal Democrat",
+    "Lib Dem",
+    "Tory",
+    "Labour",
+    "Conservative",
+    "Democrat",
+    "Republican",
+)
+"""Party names a news lead writes before a politician's name ("Lib Dem Norman Baker", "Tory
+Treasurer Lord Ashcroft"): the party, no part of the name."""
+
+PARTY_OFFICES = frozenset(
+    "treasurer chairman chairwoman co-chairman chair whip spokesman spokeswoman".split()
+)
+"""A party's offices that may follow its name before a person's ("Tory Treasurer"), which no
+title list holds."""
+
+COMPANY_TRADE_WORDS = frozenset(
+    """motors microsystems airways airlines systems electronics industries technologies
+    pharmaceuticals petroleum telecom communications networks""".split()
+)
+"""A company's trade as the second word of its name ("Sun Microsystems", "Mitsubishi
+Motors"), which an article drops after naming it ("Sun said"): the first word is the
+company."""
+
+SURNAME_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Miss".split())
+"""Honorifics before a surname ("Mr Stone"): a person's, whatever label the NER gives."""
+
+OCCASION_NOUNS = frozenset("event events exhibition".split())
+"""Lower-case nouns of an occasion a name stands before ("Sun's quarterly Network Computing
+event"): a name written so, and never acting, is the occasion's. Not "programme": "the BBC
+World Service programme Go Digital" names the broadcaster that airs it."""
+
+AUTHORING_VERBS = frozenset("published wrote authored penned".split())
+"""Verbs whose object right after them is a work ("published the bestselling Being
+Digital")."""

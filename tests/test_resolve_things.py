@@ -1,0 +1,220 @@
+"""Names the NER reads as actors that the words around them show are things: goods under a
+brand, a minister's portfolio, a policy, a tax or grant, a law's title cut at its parenthesis
+(``generator.resolve.things``); each rule with names it must keep."""
+
+from __future__ import annotations
+
+import pytest
+from test_resolve_briefing import resolve_text
+
+from generator.load import load_content
+from generator.resolve.parties import strip_party
+from generator.resolve.things import money
+
+
+@pytest.fixture
+def content(mini_content):
+    return load_content(mini_content)
+
+
+def _rejected(resolved) -> dict[str, str]:
+    return {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+
+
+def _names(found) -> set[str]:
+    return {e.name for e in found.values()}
+
+
+def test_a_brand_written_before_its_goods_and_never_acting_is_no_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The group sells Blue Harbour gin and Old Mill vodka, Kestrel Drinks said.",
+            "Shops stopped selling Tapeline machines, while Norvale software sold well.",
+            "Norvale said its software would be free, and Kestrel Drinks agreed.",
+        ],
+        {
+            0: [("Blue Harbour", "ORG"), ("Old Mill", "ORG"), ("Kestrel Drinks", "ORG")],
+            1: [("Tapeline", "ORG"), ("Norvale", "ORG")],
+            2: [("Norvale", "ORG"), ("Kestrel Drinks", "ORG")],
+        },
+    )
+    names = _names(found)
+    assert not {"Blue Harbour", "Old Mill", "Tapeline"} & names
+    assert {"Kestrel Drinks", "Norvale"} <= names  # "Norvale said": it acts
+    assert _rejected(resolved)["Old Mill"] == (
+        "a brand of goods: the text writes it before 'vodka' and never has it act"
+    )
+
+
+def test_a_portfolio_written_only_before_a_ministers_title_is_no_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Rural Affairs Secretary Ann Dale will visit the farms.",
+            "Rural Affairs Secretary Dale met the Harbour Office Minister on Monday.",
+            "The Harbour Office said the Coastal Trust would pay.",
+        ],
+        {
+            0: [("Rural Affairs", "ORG"), ("Ann Dale", "PERSON")],
+            1: [("Rural Affairs", "ORG"), ("Dale", "PERSON"), ("the Harbour Office", "ORG")],
+            2: [("The Harbour Office", "ORG"), ("the Coastal Trust", "ORG")],
+        },
+    )
+    names = _names(found)
+    assert "Rural Affairs" not in names
+    assert {"Ann Dale", "Harbour Office", "Coastal Trust"} <= names  # a body's noun
+    assert _rejected(resolved)["Rural Affairs"] == (
+        "a minister's portfolio, written only before the title: no body"
+    )
+
+
+def test_a_name_cut_before_a_laws_parenthesis_is_no_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The ban is part of the Water Service (Special Provisions) Bill, said the Greenfield "
+            "Council.",
+            "The Greenfield Council (the regional body) will vote on it.",
+        ],
+        {
+            0: [("the Water Service", "ORG"), ("the Greenfield Council", "ORG")],
+            1: [("The Greenfield Council", "ORG")],
+        },
+    )
+    names = _names(found)
+    assert "Water Service" not in names
+    assert "Greenfield Council" in names  # a parenthesis, but no law after it
+    assert _rejected(resolved)["Water Service"] == (
+        "the start of a law's title cut at its parenthesis, not an actor"
+    )
+
+
+def test_policies_taxes_and_grants_are_no_actors():
+    assert money("Common Fisheries Policy") == "a policy ('… Policy'), not an actor"
+    assert money("National Insurance") == "a tax or a public grant, not an actor"
+    assert money("Civil List") == "a tax or a public grant, not an actor"
+    assert money("Foreign Policy") is None  # a magazine's name
+    assert money("National Insurance Company") is None
+
+
+def test_a_party_and_its_office_before_a_persons_name_are_no_part_of_it(content):
+    found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "Lib Dem Ann Lowe said the plan was wrong.",
+            "Former Tory Treasurer Lord Penhale paid, and Labour Party members cheered.",
+            "Ms Lowe and Lord Penhale met later.",
+        ],
+        {
+            0: [("Lib Dem Ann Lowe", "PERSON")],
+            1: [("Tory Treasurer Lord Penhale", "PERSON"), ("Labour Party", "ORG")],
+            2: [("Lowe", "PERSON"), ("Lord Penhale", "PERSON")],
+        },
+    )
+    names = _names(found)
+    assert {"Ann Lowe", "Penhale", "Labour Party"} <= names
+    assert not any(n.startswith(("Lib Dem", "Tory")) for n in names)
+    assert by_text["Lowe"] == by_text["Lib Dem Ann Lowe"]
+
+
+def test_strip_party_keeps_what_is_no_persons_name():
+    assert strip_party("Lib Dem Norman Baker") == "Norman Baker"
+    assert strip_party("Tory Treasurer Lord Ashcroft") == "Lord Ashcroft"
+    assert strip_party("Labour Party") == "Labour Party"  # one word left: the party's own name
+    assert strip_party("Labour leaders") == "Labour leaders"
+    assert strip_party("Democrat Nancy Pelosi") == "Nancy Pelosi"
+
+
+def test_a_company_by_its_first_word_without_its_trade_is_one_actor(content):
+    found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "Quill Microsystems launched a service, and Quill said customers liked it.",
+            "Quill said the Harbour Group would pay, and Harbour said so too.",
+        ],
+        {
+            0: [("Quill Microsystems", "ORG"), ("Quill", "ORG")],
+            1: [("Quill", "ORG"), ("the Harbour Group", "ORG"), ("Harbour", "ORG")],
+        },
+    )
+    assert by_text["Quill"] == by_text["Quill Microsystems"]
+    assert found[by_text["Quill"]].name == "Quill Microsystems"
+    _found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "Vega Motors and Vega Airlines merged, and Vega said so.",
+            "Vega said Vega Motors would lead.",
+        ],
+        {
+            0: [("Vega Motors", "ORG"), ("Vega Airlines", "ORG"), ("Vega", "ORG")],
+            1: [("Vega", "ORG"), ("Vega Motors", "ORG")],
+        },
+    )
+    assert by_text["Vega"] not in {by_text["Vega Motors"], by_text["Vega Airlines"]}  # two fit
+
+
+def test_names_that_differ_only_in_of_and_for_are_one_body(content):
+    found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "The Institute for Tidal Studies said so, and the Institute for Tidal Studies agreed.",
+            "The Institute of Tidal Studies declined to comment.",
+        ],
+        {
+            0: [
+                ("The Institute for Tidal Studies", "ORG"),
+                ("the Institute for Tidal Studies", "ORG"),
+            ],
+            1: [("The Institute of Tidal Studies", "ORG")],
+        },
+    )
+    assert by_text["The Institute of Tidal Studies"] == by_text["The Institute for Tidal Studies"]
+    assert found[by_text["The Institute of Tidal Studies"]].name == "Institute for Tidal Studies"
+
+
+def test_an_honorific_and_a_surname_read_as_an_organisation_are_a_person(content):
+    found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "Frank Marlow heads the programme.",
+            "The firm wants more, said Mr Marlow.",
+        ],
+        {0: [("Frank Marlow", "PERSON")], 1: [("Mr Marlow", "ORG")]},
+    )
+    assert by_text["Mr Marlow"] == by_text["Frank Marlow"]
+    assert found[by_text["Mr Marlow"]].type == "person"
+
+
+def test_an_occasion_or_a_work_the_text_shows_is_no_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Kestrel Systems held its yearly Cloud Summit event, Kestrel Systems said.",
+            "In 1990 Ann Lowe published the acclaimed Salt Roads, and Penguin Books published it.",
+            "He told the Radio Coast programme that Penguin Books would print more.",
+        ],
+        {
+            0: [("Kestrel Systems", "ORG"), ("Cloud Summit", "PERSON"), ("Kestrel Systems", "ORG")],
+            1: [("Ann Lowe", "PERSON"), ("Salt Roads", "PERSON"), ("Penguin Books", "ORG")],
+            2: [("the Radio Coast", "ORG"), ("Penguin Books", "ORG")],
+        },
+    )
+    names = _names(found)
+    assert not {"Cloud Summit", "Salt Roads"} & names
+    assert {"Kestrel Systems", "Ann Lowe", "Penguin Books"} <= names  # "published it"
+    rejected = _rejected(resolved)
+    assert rejected["Cloud Summit"] == (
+        "an occasion's name: the text writes it before 'event' and never has it act"
+    )
+    assert rejected["Salt Roads"] == "a work's title: the text has it written or published"
+    assert "Radio Coast" not in rejected or "programme" not in rejected["Radio Coast"]
+
+
+def test_a_writer_named_after_wrote_stays_an_actor(content):
+    found, _by_text, _resolved = resolve_text(
+        content,
+        ['"We are done," wrote Ann Lowe on Monday.', '"Go home," wrote Ann Lowe later.'],
+        {0: [("Ann Lowe", "PERSON")], 1: [("Ann Lowe", "PERSON")]},
+    )
+    assert "Ann Lowe" in _names(found)
