@@ -261,6 +261,21 @@ def test_each_reopened_quotation_is_the_speakers(nlp):
     ]
 
 
+@pytest.mark.slow
+def test_a_reopened_quotation_takes_no_cue_from_the_sentence_after_it(nlp):
+    # The cue after the reopened sentence ("accuse") introduces the next quotation, not it.
+    text = (
+        'Charles Kennedy said: "This is three-party politics. "In southern seats the'
+        ' contenders are the Liberal Democrats and the Conservatives." The Lib Dems accuse'
+        ' Tony Blair of making a "touchy-feely" speech.'
+    )
+    people = {"Charles Kennedy": "kennedy", "Lib Dems": "lib-dems", "Tony Blair": "blair"}
+    assert [(who, quote.split()[:2]) for who, quote in said(nlp, [text], people)][:2] == [
+        ("kennedy", ["This", "is"]),
+        ("kennedy", ["In", "southern"]),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "type_", "agents", "patients"),
     [
