@@ -276,6 +276,18 @@ def test_a_reopened_quotation_takes_no_cue_from_the_sentence_after_it(nlp):
     ]
 
 
+@pytest.mark.slow
+def test_a_speech_verb_after_while_is_no_cue_of_the_quotation_before(nlp):
+    text = (
+        'President Andrzej Duda said the victims were "joyful girls starting out in life [who]'
+        ' have had life torn away from them" in an "appalling tragedy" while Interior Minister'
+        " Joachim Brudzinski wrote he had ordered fire safety checks on escape rooms across"
+        " Poland by the State Fire Brigade."
+    )
+    people = {"Andrzej Duda": "duda", "Joachim Brudzinski": "brudzinski"}
+    assert [who for who, _ in said(nlp, [text], people)] == ["duda", "duda"]
+
+
 @pytest.mark.parametrize(
     ("text", "type_", "agents", "patients"),
     [

@@ -234,6 +234,10 @@ def _named_last(doc: Doc, who: Token, phrase: Role) -> Token:
     return last[-1]
 
 
+CONTRASTING = frozenset("while whereas although though".split())
+"""Conjunctions opening a clause of someone else's after a quotation."""
+
+
 def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> Token | None:
     """The word that attributes the quotation: a speech verb it hangs from, else one just
     after it ("…," X said), else the nearest one before it (X said: "…"), else "according
@@ -259,6 +263,8 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
     for t in (t for t in doc if t.idx > end):
         if within(t, others) or (t.is_sent_start and region and t.i > region[-1].i + 1):
             break
+        if t.lower_ in CONTRASTING and t.dep_ in ("mark", "cc"):
+            break  # '… as "desperate", while the Liberal Democrats said': their own words
         region.append(t)
         if t.text in (".", "!", "?", ";"):
             break
