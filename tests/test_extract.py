@@ -226,6 +226,68 @@ def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
     ]
 
 
+def test_quote_spans_reopened_after_a_sentence_start_a_new_quotation():
+    # BBC style with paragraphs run together: the first sentence is never closed.
+    text = 'Ms Hewitt said: "We have doubled it. "We are going to extend it." She left.'
+    assert [(text[s:e], closed) for s, e, closed in quote_spans(text)] == [
+        ("We have doubled it.", False),
+        ("We are going to extend it.", True),
+    ]
+
+
+def test_quote_spans_a_name_quoted_inside_a_quotation_reopens_nothing():
+    # After a word, ' "United' opens a name inside, as before: the quotation after the cue
+    # that follows is still one, with "wrote" outside it.
+    text = 'He said, "The "United States" holds none." McGurk wrote, "The SDF suffered."'
+    assert [text[s:e] for s, e, _ in quote_spans(text)][-1] == "The SDF suffered."
+
+
+@pytest.mark.slow
+def test_each_reopened_quotation_is_the_speakers(nlp):
+    paragraphs = [
+        'Ms Hewitt said: "We have already doubled the length of maternity pay. "We are going'
+        ' to extend the pay to nine months by 2007." She said mothers were entitled to leave.'
+        ' "We have made a firm commitment." She said ministers would consult on it.',
+        'Theresa May said: "These plans were announced by Gordon Brown. "In order to deal'
+        ' with that he will have to raise taxes."',
+    ]
+    people = {"Hewitt": "hewitt", "Theresa May": "may", "Gordon Brown": "brown"}
+    assert [(who, quote.split()[:3]) for who, quote in said(nlp, paragraphs, people)] == [
+        ("hewitt", ["We", "have", "already"]),
+        ("hewitt", ["We", "are", "going"]),
+        ("hewitt", ["We", "have", "made"]),
+        ("may", ["These", "plans", "were"]),
+        ("may", ["In", "order", "to"]),
+    ]
+
+
+@pytest.mark.slow
+def test_a_reopened_quotation_takes_no_cue_from_the_sentence_after_it(nlp):
+    # The cue after the reopened sentence ("accuse") introduces the next quotation, not it.
+    text = (
+        'Charles Kennedy said: "This is three-party politics. "In southern seats the'
+        ' contenders are the Liberal Democrats and the Conservatives." The Lib Dems accuse'
+        ' Tony Blair of making a "touchy-feely" speech.'
+    )
+    people = {"Charles Kennedy": "kennedy", "Lib Dems": "lib-dems", "Tony Blair": "blair"}
+    assert [(who, quote.split()[:2]) for who, quote in said(nlp, [text], people)][:2] == [
+        ("kennedy", ["This", "is"]),
+        ("kennedy", ["In", "southern"]),
+    ]
+
+
+@pytest.mark.slow
+def test_a_speech_verb_after_while_is_no_cue_of_the_quotation_before(nlp):
+    text = (
+        'President Andrzej Duda said the victims were "joyful girls starting out in life [who]'
+        ' have had life torn away from them" in an "appalling tragedy" while Interior Minister'
+        " Joachim Brudzinski wrote he had ordered fire safety checks on escape rooms across"
+        " Poland by the State Fire Brigade."
+    )
+    people = {"Andrzej Duda": "duda", "Joachim Brudzinski": "brudzinski"}
+    assert [who for who, _ in said(nlp, [text], people)] == ["duda", "duda"]
+
+
 @pytest.mark.parametrize(
     ("text", "type_", "agents", "patients"),
     [

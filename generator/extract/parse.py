@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _QUOTE = re.compile(r"[\"“”]")
+_REOPENS = re.compile(r"\s\"[\w'‘]")
+"""A straight mark after a space and before a word opens a quotation: it never closes one."""
+_SENTENCE_END = re.compile(r"[.!?]['’]?\s+$")
 _NESTED = re.compile(r"(?<=[,:] )['‘]([^'‘’]+?(?:['’]\w[^'‘’]*?)*?[.!?,]?)['’](?=\s|[\"”]|$)")
 
 
@@ -24,14 +27,27 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
 
     Straight quotes pair in order; a curly one says which it is. A quotation still open at the
     end is one that the next paragraph continues (news style: no closing mark), ``closed``
-    False. A quotation nested in another after "said," ('Let's talk about it tomorrow.') is
-    its own span.
+    False; so is a sentence that a straight mark opening a word (' "We') follows before any
+    mark closes it. A quotation nested in another after "said," ('Let's talk about it
+    tomorrow.') is its own span.
     """
     spans: list[tuple[int, int, bool]] = []
     start = None
     for match in _QUOTE.finditer(text):
         mark = match.group()
         if start is None and mark != "”":
+            start = match.end()
+        elif (
+            start is not None
+            and mark == '"'
+            and _REOPENS.match(text, match.start() - 1)
+            and _SENTENCE_END.search(text, start, match.start())
+        ):
+            # '… 26 weeks. "We are going …': a quotation of several sentences reopened without
+            # closing the one before (news style for a new paragraph, here run together). After
+            # a word ('The "United States" is'), the mark opens a name quoted inside.
+            end = len(text[start : match.start()].rstrip()) + start
+            spans.append((start, end, False))
             start = match.end()
         elif start is not None and mark != "“":
             if match.start() > start:

@@ -118,9 +118,13 @@ def match_quotes(doc: Doc, paragraph: int) -> tuple[QuoteFrame, ...]:
     """Every quotation in one paragraph's parse, with its cue and speaker phrase if found;
     and a lead-in ("Peskov said:") when the paragraph ends by introducing the next one."""
     quotes = quote_spans(doc.text)
+    # '"… 26 weeks. "We are going …" She said …': a quotation reopened without the one before
+    # closing goes on with it, so the cue after it is the next one's, not its own.
+    outer = [q for q in quotes if not any(o[0] < q[0] and q[1] <= o[1] for o in quotes)]
+    reopened = {after[0] for before, after in pairwise(outer) if not before[2]}
     frames = []
     for start, end, _ in quotes:
-        cue = _cue(doc, start, end, quotes)
+        cue = None if start in reopened else _cue(doc, start, end, quotes)
         quote = Role(start, end, doc.text[start:end])
         frames.append(_frame(doc, paragraph, quote, cue, quotes))
     if doc.text.rstrip().endswith(":") and (not quotes or quotes[-1][1] < len(doc.text) - 2):
@@ -230,6 +234,10 @@ def _named_last(doc: Doc, who: Token, phrase: Role) -> Token:
     return last[-1]
 
 
+CONTRASTING = frozenset("while whereas although though".split())
+"""Conjunctions opening a clause of someone else's after a quotation."""
+
+
 def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> Token | None:
     """The word that attributes the quotation: a speech verb it hangs from, else one just
     after it ("…," X said), else the nearest one before it (X said: "…"), else "according
@@ -255,6 +263,8 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
     for t in (t for t in doc if t.idx > end):
         if within(t, others) or (t.is_sent_start and region and t.i > region[-1].i + 1):
             break
+        if t.lower_ in CONTRASTING and t.dep_ in ("mark", "cc"):
+            break  # '… as "desperate", while the Liberal Democrats said': their own words
         region.append(t)
         if t.text in (".", "!", "?", ";"):
             break
