@@ -279,7 +279,10 @@ def test_split_search_finds_an_actor_by_an_alias_offline_without_errors(
 
 def test_index_pages_group_actors_by_type(browser, base_url):
     browser.get(base_url + "actors/")
-    headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "article h2")]
+    _loaded(browser)  # under load the list was once read before the page had any heading
+    headings = WebDriverWait(browser, WAIT).until(
+        lambda d: [h.text for h in d.find_elements(By.CSS_SELECTOR, "article h2")]
+    )
     assert headings == ["People", "Organisations", "States", "News outlets"]
     shot(browser, "actors-index")
 
