@@ -189,6 +189,70 @@ def test_a_file_the_system_refuses_to_link_is_written_instead(tmp_path, monkeypa
     assert {p: (folder / p).read_text() for p in files} == files
 
 
+def test_a_rebuild_that_changes_nothing_leaves_the_docs_folder_alone_and_else_swaps_it(tmp_path):
+    """Same files, folders and assets: the folder is not swapped (its inode stays, no staging
+    is made); any difference (a page's bytes, a stray file or folder, an asset, a link) swaps
+    in a fresh folder equal to a build from nothing."""
+    import os
+
+    from generator.publish import holds_tree
+    from generator.reuse import SEAL
+
+    assets = tmp_path / "assets-src"
+    (assets / "css").mkdir(parents=True)
+    (assets / "css" / "extra.css").write_text("body {}\n", encoding="utf-8")
+    targets = Targets(
+        docs=tmp_path / "out" / "docs",
+        site=tmp_path / "out" / "site",
+        config=ROOT / "mkdocs.yml",
+        assets=assets,
+        theme=ROOT / "templates/theme",
+        sources=(),
+        roots=(),
+    )
+    files = {"index.md": "# Home\n", "actors/a.md": "# A\n", "data/x/e.json": "[]\n"}
+    docs = targets.docs
+    publish(files, targets, site_name="x", dates=[], pages_only=True)
+    (docs / SEAL).write_text("sealed\n", encoding="utf-8")  # reuse's seal is no difference
+    fresh = tmp_path / "fresh"
+    fresh_targets = Targets(**{**targets.__dict__, "docs": fresh / "docs"})
+    publish(files, fresh_targets, site_name="x", dates=[], pages_only=True)
+
+    def tree(folder: Path) -> dict[str, bytes | None]:
+        return {
+            p.relative_to(folder).as_posix(): (p.read_bytes() if p.is_file() else None)
+            for p in folder.rglob("*")
+            if p.name != SEAL
+        }
+
+    inode = docs.stat().st_ino
+    publish(files, targets, site_name="x", dates=[], pages_only=True)
+    assert docs.stat().st_ino == inode, "left in place"
+    assert tree(docs) == tree(fresh / "docs")
+    assert (docs / SEAL).exists()
+    assert holds_tree(docs, files, assets, frozenset({"index.md"}))
+    changes = [
+        lambda: (docs / "actors" / "a.md").write_text("# B\n", encoding="utf-8"),
+        lambda: (docs / "actors" / "stray.md").write_text("# S\n", encoding="utf-8"),
+        lambda: (docs / "empty").mkdir(),
+        lambda: (docs / "assets" / "css" / "extra.css").write_text("p {}\n", encoding="utf-8"),
+        lambda: (docs / ".briefing-output").write_text("mine\n", encoding="utf-8"),
+        lambda: os.remove(docs / "data" / "x" / "e.json"),
+        lambda: (
+            (docs / "index.md").unlink(),
+            (docs / "index.md").symlink_to(fresh / "docs" / "index.md"),
+        ),
+    ]
+    for change in changes:
+        change()
+        assert not holds_tree(docs, files, assets)
+        inode = docs.stat().st_ino
+        publish(files, targets, site_name="x", dates=[], pages_only=True)
+        assert docs.stat().st_ino != inode, "swapped"
+        assert tree(docs) == tree(fresh / "docs")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["docs"], "nothing left behind"
+
+
 def test_an_old_folder_is_removed_in_threads_without_following_links(tmp_path):
     """``remove_tree`` (the old docs or site folder after a swap) removes every file and
     folder, redirects nested two deep as a briefing has them, and never what a link inside
