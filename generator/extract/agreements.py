@@ -39,6 +39,7 @@ from .vocabulary import (
     AWARDING,
     BROKER,
     COMBINING_FORMS,
+    ENTER,
     KNOWN_AGREEMENTS,
     KNOWN_SHORT_NAMES,
     LAWSUITS,
@@ -199,7 +200,6 @@ PARTNERING = forms(
 )  # fmt: skip
 """Verbs that make a partnership an agreement ("announced a partnership", "entered into a
 partnership with"); one only described ("their close partnership") is none (GOLD)."""
-ENTER = forms("enter")
 
 
 def _partnered(noun: Token) -> bool:

@@ -51,6 +51,7 @@ from .vocabulary import (
     DYING,
     EMERGENCY,
     ENDANGERED,
+    ENTER,
     EVENT_NOUNS,
     EVENT_VERBS,
     EXPIRE,
@@ -1247,9 +1248,6 @@ def _joins_body(verb: Token) -> bool:
     )
 
 
-ENTER = forms("enter")
-
-
 def _enters_body(verb: Token) -> bool:
     """ "He entered parliament in 1984", "entered the Senate": a seat taken in a legislature
     or council (``BODIES``) as joining it is; not "entered the house", "entered politics"."""
@@ -1628,7 +1626,7 @@ def _span_started(*heads: Token) -> bool:
     )
 
 
-CHAIR = forms("chair", "head", "lead", "represent") | {"led"}
+CHAIR = forms("chair", "head", "lead", "represent")
 LED = BODIES | CHAMBERS | frozenset("party caucus government ministry department".split())
 """What one chairs, heads or leads for a time in office ("chaired the committee from 2007")."""
 
@@ -1673,10 +1671,10 @@ def _in_body(verb: Token) -> bool:
     )
 
 
-WIN_STATES = forms("carry", "sweep", "clinch", "earn", "receive") | {"swept"}
+WIN_STATES = forms("carry", "sweep", "clinch", "earn", "receive")
 """Verbs of winning a vote's states or contests: "carried Michigan", "swept the primaries"."""
-HOLD_VOTE = forms("hold") | {"held"}
-LOSE = forms("lose") | {"lost"}
+HOLD_VOTE = forms("hold")
+LOSE = forms("lose")
 
 
 def _loses_vote(verb: Token) -> bool:
@@ -1839,7 +1837,7 @@ def _places(verb: Token) -> bool:
 
 
 WINNERS = frozenset({"winner", "victor"})
-DECLARE_WINNER = PROJECT | forms("declare", "proclaim", "name") | {"named"}
+DECLARE_WINNER = PROJECT | forms("declare", "proclaim", "name")
 
 
 def _declared_winner(verb: Token) -> bool:
@@ -1861,7 +1859,7 @@ def _declared_winner(verb: Token) -> bool:
     return _tallied(verb) and not said & (PRIZES | {"prize", "award", "contest", "competition"})
 
 
-ADVANCE = forms("advance", "proceed", "qualify", "head", "move", "go", "force") | {"went"}
+ADVANCE = forms("advance", "proceed", "qualify", "head", "move", "go", "force")
 RUNOFFS = frozenset("runoff runoffs run-off run-offs".split())
 
 
@@ -2336,10 +2334,7 @@ def _nominal(
 UNDERGO = forms("face", "witness", "see") | {"saw", "seen"}
 """Verbs whose subject an event they take for object happens to ("Iraq has seen protests
 since October 1", "Lam faced protests")."""
-SHAKEN = forms("rock", "grip", "shake", "roil", "engulf", "paralyse", "paralyze", "sweep") | {
-    "shaken",
-    "swept",
-}
+SHAKEN = forms("rock", "grip", "shake", "roil", "engulf", "paralyse", "paralyze", "sweep")
 """Verbs whose passive subject protests or attacks happen to ("rocked by protests")."""
 UNDERGONE_NOUNS = frozenset({"protest", "strike", "assault"})
 """Types of event a place, a state or a person faces or sees and that have happened when

@@ -55,6 +55,12 @@ _IRREGULAR = {
     "win": ("won", "winning"),
     "give": ("gave", "given"),
     "go": ("went", "gone", "goes"),
+    "lead": ("led",),
+    "lose": ("lost",),
+    "sweep": ("swept",),
+    "send": ("sent",),
+    "make": ("made",),
+    "shake": ("shook", "shaken"),
 }
 
 
@@ -74,6 +80,10 @@ def forms(*verbs: str) -> frozenset[str]:
                     "label", "transfer", "confer"):  # fmt: skip
             out.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
     return frozenset(out)
+
+
+ENTER = forms("enter")
+"""Entering a body or an agreement ("entered parliament", "entered into a partnership")."""
 
 
 PACT_HEADS = frozenset("plan partnership compact declaration charter".split())
@@ -393,7 +403,7 @@ PHRASAL_EVENTS = {
 """Verbs that are events with their particle only: "step down" resigns, "step up" does not;
 "was sworn in" takes office; "the US government is partially shut down" is suspended;
 "passed away" died."""
-DYING = forms("succumb", "lose") | {"lost", "found"}
+DYING = forms("succumb", "lose") | {"found"}
 """Verbs that are a death in a phrase: "succumbed to her injuries", "lost his life", "was
 found dead"."""
 FATAL = frozenset(
@@ -455,7 +465,8 @@ EVENT_TYPES = {
     "illness": EventType(None, None),
     "emergency": EventType("1724", "COERCE"),
 }
-"""Event type to its label and codes; the type names are ``model.EVENT_TYPES``."""
+"""Event type to its codes; the type names are ``model.EVENT_TYPES``, their readable names
+``model.type_name``."""
 
 AGREEMENT_NOUNS = {
     "treaty": "treaty",
