@@ -9,7 +9,7 @@ negated or hypothetical verb ("did not meet", "could strike") is no event.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -340,8 +340,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
         elif cue := _cue(token):
             frame = (_verbal if cue.verbal else _nominal)(doc, paragraph, token, cue.type, quotes)
             frame = _taking(frame) if cue.taking else frame
-            if frame is not None and cue.test is _wins_seat:
-                frame = _states_won(doc, token, frame)
+            if frame is not None and cue.after is not None:
+                frame = cue.after(doc, token, frame)
         elif token.pos_ == "VERB" and token.lower_ in PHRASAL_EVENTS:
             particle, type_ = PHRASAL_EVENTS[token.lower_]
             if not any(
@@ -838,7 +838,7 @@ def _office(verb: Token) -> bool:
         if c.lower_ in OFFICES or (c.dep_ == "attr" and c.lower_ in SEATS):
             return True  # "became prime minister"; "to become the first female US Senator"
         if c.lower_ == "member" and any(
-            o.lower_ in BODIES | CHAMBERS for o in preposition_objects(c, "of")
+            o.lower_ in BODIES_OR_CHAMBERS for o in preposition_objects(c, "of")
         ):
             return True  # "became a member of the Rajya Sabha"; not "of NATO", "of the band"
         if c.lower_ == "ministry" and any(m.lower_ == "prime" for m in c.children):
@@ -1251,9 +1251,7 @@ def _joins_body(verb: Token) -> bool:
 def _enters_body(verb: Token) -> bool:
     """ "He entered parliament in 1984", "entered the Senate": a seat taken in a legislature
     or council (``BODIES``) as joining it is; not "entered the house", "entered politics"."""
-    return _joins_body(verb) and any(
-        t.lower_ in BODIES for o in children(verb, "dobj") for t in (o, *children(o, "compound"))
-    )
+    return _joins_body(verb) and _named_among(children(verb, "dobj"), BODIES)
 
 
 def _leaves_office(verb: Token) -> bool:
@@ -1607,11 +1605,7 @@ INCUMBENTS = OFFICES - {"office", "post", "power", "mate"} | SEATED | {"incumben
 
 def _of_body(noun: Token) -> bool:
     """ "a member of parliament", "of the House of Commons": of a legislature or council."""
-    return any(
-        t.lower_ in BODIES | CHAMBERS
-        for o in preposition_objects(noun, "of")
-        for t in (o, *children(o, "compound"))
-    )
+    return _named_among(preposition_objects(noun, "of"))
 
 
 def _span_started(*heads: Token) -> bool:
@@ -1627,7 +1621,8 @@ def _span_started(*heads: Token) -> bool:
 
 
 CHAIR = forms("chair", "head", "lead", "represent")
-LED = BODIES | CHAMBERS | frozenset("party caucus government ministry department".split())
+BODIES_OR_CHAMBERS = BODIES | CHAMBERS
+LED = BODIES_OR_CHAMBERS | frozenset("party caucus government ministry department".split())
 """What one chairs, heads or leads for a time in office ("chaired the committee from 2007")."""
 
 
@@ -1643,11 +1638,7 @@ def _chairs(verb: Token) -> bool:
         ]  # a state only in a body ("represented Qom in the Assembly"): not "represented
         # Canada at the Olympics from 1992"
         return bool(seats) and _span_started(verb)
-    led = [
-        o
-        for o in children(verb, "dobj")
-        if o.lower_ in LED or any(t.lower_ in LED for t in children(o, "compound"))
-    ]
+    led = [o for o in children(verb, "dobj") if _named_among([o], LED)]
     return bool(led) and _span_started(verb)
 
 
@@ -1664,11 +1655,13 @@ def _serves_in(verb: Token) -> bool:
 def _in_body(verb: Token) -> bool:
     """ "in the House of Representatives", "in the Islamic Consultative Assembly": done in a
     legislature or council (``BODIES``, ``CHAMBERS``)."""
-    return any(
-        t.lower_ in BODIES | CHAMBERS
-        for o in preposition_objects(verb, "in")
-        for t in (o, *children(o, "compound"))
-    )
+    return _named_among(preposition_objects(verb, "in"))
+
+
+def _named_among(tokens: Iterable[Token], words: frozenset[str] = BODIES_OR_CHAMBERS) -> bool:
+    """One of ``tokens``, or a compound of one, is one of ``words``: "the |Senate|", "the
+    |House| of Representatives", "the ruling |party| caucus"."""
+    return any(t.lower_ in words for o in tokens for t in (o, *children(o, "compound")))
 
 
 WIN_STATES = forms("carry", "sweep", "clinch", "earn", "receive")
@@ -3064,6 +3057,8 @@ class _Cue:
     """The word is a verb (its subject and objects are the participants), else a noun."""
     taking: bool = False
     """Who becomes or serves is the one appointed (``_taking``)."""
+    after: Callable[[Doc, Token, EventFrame], EventFrame] | None = None
+    """What the frame learns from more of the sentence (the states a vote was won in)."""
 
 
 _VERB, _EITHER, _NOUN = ("VERB",), ("VERB", "AUX"), ("NOUN",)
@@ -3117,7 +3112,9 @@ _CUES = (
     _Cue(_VERB, ORDER, _orders_shut, "suspension"),  # "ordered ABS-CBN shut"
     _Cue(_VERB, EXPIRE, _grant_expires, "suspension", taking=True),  # "the franchise expired"
     _Cue(_VERB, SIGN_OFF, _off_air, "suspension", taking=True),  # "signed off the air"
-    _Cue(_VERB, WIN | WIN_STATES, _wins_seat, "election"),  # "won a seat in the Senate"
+    _Cue(
+        _VERB, WIN | WIN_STATES, _wins_seat, "election", after=_states_won
+    ),  # "won a seat in the Senate"
     _Cue(_VERB, HOLD_VOTE, _holds_vote, "election"),  # "held its caucuses on February 22"
     _Cue(_VERB, LOSE, _loses_vote, "election"),  # "lost the caucuses to Hillary Clinton"
     _Cue(_VERB, DECLARE_WINNER, _declared_winner, "election"),  # "was declared the winner"
