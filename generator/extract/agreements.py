@@ -1895,16 +1895,30 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
             continue
         sentence = context.sentence_at(frame.paragraph, r.start) - 1
         named = [
-            m.entity.split("/", 1)[1]
-            for m in sorted(context.mentions, key=lambda m: m.start)
-            if m.sentence == sentence
-            and sentence >= 0
-            and m.entity.startswith("actors/")
-            and not BROKERED.search(context.article.paragraphs[m.paragraph], 0, m.start)
+            m
+            for m in _actors_in(context, sentence)
+            if not BROKERED.search(context.article.paragraphs[m.paragraph], 0, m.start)
         ]
-        distinct = list(dict.fromkeys(named))
-        return distinct if 2 <= len(distinct) <= 4 else []
+        return _two_to_four(named)
     return []
+
+
+def _actors_in(context: Context, sentence: int) -> list[Mention]:
+    """The actor mentions of one sentence of the article, in their order (none before the
+    first)."""
+    if sentence < 0:
+        return []
+    return sorted(
+        (m for m in context.mentions if m.sentence == sentence and m.entity.startswith("actors/")),
+        key=lambda m: m.start,
+    )
+
+
+def _two_to_four(mentions: Sequence[Mention]) -> list[str]:
+    """The distinct actors of ``mentions`` (ids, first named first) when they are two to four,
+    as the sides of one agreement may be; else none."""
+    ids = list(dict.fromkeys(m.entity.split("/", 1)[1] for m in mentions))
+    return ids if 2 <= len(ids) <= 4 else []
 
 
 BROKERED = re.compile(r"\b(?:brokered|mediated)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1932,23 +1946,14 @@ def _pair_opening(context: Context, sentence: int) -> list[str]:
     here, before = context.sentences[sentence], context.sentences[sentence - 1]
     if here.paragraph == before.paragraph:
         return []
-    named = sorted(
-        (
-            m
-            for m in context.mentions
-            if m.sentence == sentence - 1 and m.entity.startswith("actors/")
-        ),
-        key=lambda m: m.start,
-    )
     text = context.article.paragraphs[before.paragraph]
     pair: list[Mention] = []
-    for m in named:
+    for m in _actors_in(context, sentence - 1):
         if pair and not JOINED.fullmatch(text[pair[-1].end : m.start]):
             break
         if not pair or m.entity != pair[-1].entity:
             pair.append(m)
-    ids = list(dict.fromkeys(m.entity.split("/", 1)[1] for m in pair))
-    return ids if 2 <= len(ids) <= 4 else []
+    return _two_to_four(pair)
 
 
 KNOWN = tuple(
