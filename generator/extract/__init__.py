@@ -99,8 +99,10 @@ def extract(
     # article reads: an edit of an entity or of the rejected keys makes every half again.
     tables = Tables(entities, adjectives, states, ambiguous, reject)
     kept = PerArticle(steps or Steps(None), "extract", tables, persons, dates is None)
-    quoted_persons: list[str] = []
-    """Speakers found so far that were no person actor: later articles read them too."""
+    new_speakers: frozenset[str] = frozenset()
+    """Speakers found so far that were no person actor: later articles read them too. One
+    set, replaced only when a speaker is new, so each article's key digests it once a build."""
+    speaking = persons
     for article in sorted(articles, key=lambda a: a.id):
         if article.id not in resolved.sentences or article.id not in frames:
             continue
@@ -112,13 +114,13 @@ def extract(
             frames[article.id],
             resolved.sentences[article.id],
             list(mentions),
-            persons | frozenset(quoted_persons),
+            speaking,
             tables,
             own_dates,
         )
         key = keys.get(article.id, "")
         half = (
-            kept.get((article, key, mentions, sorted(quoted_persons), own_dates), compute, _half)
+            kept.get((article, key, mentions, new_speakers, own_dates), compute, _half)
             if key
             else compute()  # its sentences and frames are not known by a key
         )
@@ -127,8 +129,8 @@ def extract(
         for person, named in new:
             speakers.setdefault(person.key, person)
             mentions.append(named)
-            if person.key not in persons and person.key not in quoted_persons:
-                quoted_persons.append(person.key)
+            if person.key not in speaking:
+                new_speakers, speaking = new_speakers | {person.key}, speaking | {person.key}
         statements.extend(said)
         events.extend(told)
         offset = len(agreements)
