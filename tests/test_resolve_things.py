@@ -4,10 +4,14 @@ brand, a minister's portfolio, a policy, a tax or grant, a law's title cut at it
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
+from test_resolve import annotation_for
 from test_resolve_briefing import resolve_text
 
 from generator.load import load_content
+from generator.resolve import resolve
 from generator.resolve.parties import strip_party
 from generator.resolve.things import money
 
@@ -23,6 +27,29 @@ def _rejected(resolved) -> dict[str, str]:
 
 def _names(found) -> set[str]:
     return {e.name for e in found.values()}
+
+
+def _resolve_articles(content, articles):
+    """Resolve several articles, each (paragraphs, NER spans {paragraph: [(text, label)]}):
+    the names each mention's text went to, and the rejected names with why."""
+    base = content.articles[0]
+    built, annotations = [], []
+    for i, (paragraphs, spans) in enumerate(articles):
+        article = replace(
+            base, id=f"{base.id}-{i}", path=f"{base.path}-{i}", paragraphs=tuple(paragraphs)
+        )
+        built.append(replace(article, annotations=()))
+        annotations.append(
+            annotation_for(
+                article, {p: [(t, label, None) for t, label in f] for p, f in spans.items()}
+            )
+        )
+    resolved = resolve(replace(content, articles=tuple(built)), annotations)
+    names = {e.key: e.name for e in resolved.entities}
+    went: dict[str, set[str]] = {}
+    for m in resolved.mentions:
+        went.setdefault(m.text, set()).add(names[m.entity])
+    return went, _rejected(resolved)
 
 
 def test_a_brand_written_before_its_goods_and_never_acting_is_no_actor(content):
@@ -218,3 +245,103 @@ def test_a_writer_named_after_wrote_stays_an_actor(content):
         {0: [("Ann Lowe", "PERSON")], 1: [("Ann Lowe", "PERSON")]},
     )
     assert "Ann Lowe" in _names(found)
+
+
+def test_a_first_word_that_may_name_another_is_not_merged_by_trade(content):
+    went, _rejected_names = _resolve_articles(
+        content,
+        [
+            (
+                ["Quill Microsystems launched a service, and Quill said customers liked it."],
+                {0: [("Quill Microsystems", "ORG"), ("Quill", "ORG")]},
+            ),
+            (
+                ["The Quill said the minister lied, and Quill printed the letters."],
+                {0: [("The Quill", "ORG"), ("Quill", "ORG")]},
+            ),
+            (
+                ["Vega Motors and Vega Finance signed a loan, and Vega said so.", "Vega agreed."],
+                {
+                    0: [("Vega Motors", "ORG"), ("Vega Finance", "ORG"), ("Vega", "ORG")],
+                    1: [("Vega", "ORG")],
+                },
+            ),
+        ],
+    )
+    assert went["The Quill"] == {"Quill"}  # the newspaper is not the company
+    assert went["Quill Microsystems"] == {"Quill Microsystems"}
+    assert "Vega Motors" not in went["Vega"]  # or Vega Finance
+
+
+def test_departments_of_two_states_that_differ_in_of_and_for_stay_apart(content):
+    went, _rejected_names = _resolve_articles(
+        content,
+        [
+            (
+                ["The Department for Tides said the harbour would reopen."],
+                {0: [("The Department for Tides", "ORG")]},
+            ),
+            (
+                ["In Freedonia, the Department of Tides said the harbour shut."],
+                {0: [("the Department of Tides", "ORG")]},
+            ),
+            (
+                [
+                    "The Institute for Tidal Studies said so.",
+                    "The Institute for Tidal Studies agreed.",
+                ],
+                {
+                    0: [("The Institute for Tidal Studies", "ORG")],
+                    1: [("The Institute for Tidal Studies", "ORG")],
+                },
+            ),
+            (
+                ["The Institute of Tidal Studies declined to comment."],
+                {0: [("The Institute of Tidal Studies", "ORG")]},
+            ),
+        ],
+    )
+    assert went["the Department of Tides"] != went["The Department for Tides"]
+    assert went["The Institute of Tidal Studies"] == {"Institute for Tidal Studies"}
+
+
+def test_an_honorific_name_with_no_person_of_that_surname_stays_a_company(content):
+    found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "Frank Marlow runs the shop.",
+            "Dr Pepper said sales rose, and Dr Pepper added that Mr Marlow agreed.",
+        ],
+        {
+            0: [("Frank Marlow", "PERSON")],
+            1: [("Dr Pepper", "ORG"), ("Dr Pepper", "ORG"), ("Mr Marlow", "ORG")],
+        },
+    )
+    assert found[by_text["Dr Pepper"]].name == "Dr Pepper"
+    assert found[by_text["Dr Pepper"]].type == "organisation"
+    assert by_text["Mr Marlow"] == by_text["Frank Marlow"]
+
+
+def test_strip_party_cuts_the_word_party_and_keeps_a_partys_body():
+    assert strip_party("Labour Party Chairman Ian McCartney") == "Ian McCartney"
+    assert strip_party("Republican National Committee") == "Republican National Committee"
+    assert strip_party("Democrat Joe Manchin") == "Joe Manchin"
+    assert strip_party("Tory Lanez") == "Tory Lanez"  # a given name, one word after it
+
+
+def test_a_maker_named_before_its_goods_once_and_elsewhere_otherwise_stays(content):
+    went, rejected = _resolve_articles(
+        content,
+        [
+            (
+                ["Many offices run Norvale software, officials said."],
+                {0: [("Norvale", "ORG")]},
+            ),
+            (
+                ["Norvale cut 500 jobs on Monday.", "Norvale makes phones in Derby."],
+                {0: [("Norvale", "ORG")], 1: [("Norvale", "ORG")]},
+            ),
+        ],
+    )
+    assert "Norvale" not in rejected
+    assert went["Norvale"] == {"Norvale"}

@@ -81,7 +81,7 @@ from .names import (
     strip_titles,
 )
 from .nonactors import not_actors, particle_surname, spelling_variants
-from .things import things
+from .things import ACTS_AFTER, ACTS_BEFORE, NOT_MODIFIED, PREPOSITIONS, things
 from .vocab import (
     CALENDAR_WORDS,
     CONNECTORS,
@@ -1611,43 +1611,9 @@ def _initials_of_things(
     return out
 
 
-_ACTS_VERBS = (
-    "said says say told tells has have had is was were are will would could can may might "
-    "must should did does do won wins lost loses wants plans announces offers makes made took "
-    "takes gave gives became becomes bought buys sold sells owns runs ran leads led began "
-    "begins sent sends held holds paid pays got gets spent spends left leaves built builds "
-    "brought brings found finds kept keeps met meets fought fights calls agreed agrees"
-)
-_PREPOSITIONS = frozenset(
-    """at in into from for of to on onto with within without by as and or the about over
-    under against between among through after before during near via like than""".split()
-)
-_NOT_MODIFIED = _PREPOSITIONS | frozenset(
-    """that since yet too also alone itself who which where when while if but so nor until
-    because although though unless then now here there today yesterday tomorrow last next
-    this these those its their his her our your my it they them we he she you
-    not""".split()
-)
-"""Lower-case words after a name that start no noun phrase it modifies."""
-_ACTS_AFTER = re.compile(
-    r"(?:['’]s?(?!\w)|,? (?:who|which)\b|(?:,[^,.;:]{1,80},)? (?:(?:also|then|now|later|"
-    r"not|already|still) )?(?:[a-z]{3,}ed|" + "|".join(_ACTS_VERBS.split()) + r")\b"
-    r"| (?!(?:" + "|".join(sorted(_NOT_MODIFIED)) + r")\b)[a-z]{3,} (?:a|an|the|its|their|his|"
-    r"her|our)\b)"
-)
-"""After a name, what an actor does: a verb it is the subject of ("IBM bought", "the Red
-Cross, which …, said", "NASA launches a probe": a word, no preposition ("a bio-based PET
-for their packaging"), then an object's determiner, which no noun the name modifies takes),
-or its possessive ("Red Hat's engineers")."""
-_ACTS_BEFORE = re.compile(
-    r"(?i:\b(?:by|according to|said|told|with|(?:speaking|talking|spoke|talked) to))"
-    r"\s+(?:the\s+|an?\s+)?$|[\"“”]\s*$"
-)
-"""Before a name, an actor's part: the agent ("bought by IBM"), the speaker ("said the UN",
-"According to NBC", "Speaking to BBC Sport")."""
 _A_THING_BEFORE = re.compile(
     r"(?<![\w'’-])(?:[Aa]n?|[Nn]o|[Aa]ny|[Ee]very|[Ee]ach|[Aa]nother)\s+"
-    r"(?:(?!(?:" + "|".join(sorted(_PREPOSITIONS)) + r")\s)[a-z][\w-]*\s+)?$"
+    r"(?:(?!(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s)[a-z][\w-]*\s+)?$"
 )
 """An indefinite article or a quantifier before the name, with no noun after it ("an ETA
 yet", "a free Enterprise Linux."): a kind of thing, which no organisation's own name takes
@@ -1714,15 +1680,15 @@ def _jargon(
             text = paragraphs[c.article][c.paragraph]
             before, after = text[max(0, c.start - 80) : c.start], text[c.end : c.end + 120]
             if (
-                _ACTS_AFTER.match(after)
-                or _ACTS_BEFORE.search(before)
+                ACTS_AFTER.match(after)
+                or ACTS_BEFORE.search(before)
                 or c.text.endswith(("'s", "’s", "'", "’"))  # "Marine Traffic's database"
             ):
                 break
             follows = _MODIFIER_AFTER.match(after)
             if follows and (follows.group(1) in _ORG_MODIFIED or follows.group(1) in VEHICLE_NOUNS):
                 break  # "NATO members", "a CNN video", "a UN helicopter": a body's own
-            modifies = bool(follows and follows.group(1) not in _NOT_MODIFIED)
+            modifies = bool(follows and follows.group(1) not in NOT_MODIFIED)
             modifier = modifier and (modifies or bool(_A_THING_BEFORE.search(before)))
             if not thing and not modifies and (kind := _A_THING_BEFORE.search(before)):
                 thing = kind.group(0).strip()

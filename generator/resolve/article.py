@@ -349,10 +349,13 @@ def collect(
     starts: dict[int, set[int]] = defaultdict(set)
     people_end: dict[int, set[int]] = defaultdict(set)
     orgs: dict[str, int] = defaultdict(int)
+    surnames: set[str] = set()  # "Frank Stone": "Mr Stone" read as an ORG is a person
     for p, span in spans:
         starts[p].add(span.start)
         if span.label == "PERSON":
             people_end[p].add(span.end)
+            if len(words := clean_name(span.text).split()) >= 2:
+                surnames.add(words[-1])
         if span.label == "ORG" and not _BRAND_AFTER.match(article.paragraphs[p][span.end :]):
             orgs[clean_name(span.text)] += 1  # "Volvo said", not "a |Volvo| truck": a maker
     for p, span in guesses:
@@ -406,7 +409,7 @@ def collect(
             name, label = person, "PERSON"
         elif label == "ORG" and (person := _holder(name)):
             name, label = person, "PERSON"  # "United States Representative Elijah Cummings"
-        elif label == "ORG" and (person := _honoured(name)):
+        elif label == "ORG" and (person := _honoured(name, surnames)):
             name, label = person, "PERSON"  # "Mr Stone said", read as an organisation
         if (
             label == "PERSON"
@@ -1064,14 +1067,17 @@ NOT_OFFICES = frozenset(
 """Title words that also begin organisations' names: no office alone ("State Fire Brigade")."""
 
 
-def _honoured(name: str) -> str | None:
+def _honoured(name: str, surnames: set[str]) -> str | None:
     """'Mr Stone', 'Dr Fox': an honorific and one or two capitalised words, which the NER
-    read as an organisation's name: the person's surname, or None."""
+    read as an organisation's name: the person's surname, or None. The article must name a
+    person of that surname ("Frank Stone"): "Dr Pepper", "Dr Martens" and "Miss Selfridge"
+    are companies."""
     tokens = name.split()
     if (
         2 <= len(tokens) <= 3
         and tokens[0] in SURNAME_HONORIFICS
         and all(t[:1].isupper() for t in tokens)
+        and tokens[-1] in surnames
     ):
         return " ".join(tokens[1:])
     return None

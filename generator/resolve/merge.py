@@ -320,13 +320,19 @@ def _by_trade(orgs: list[Found], by_name: Mapping[str, Found]) -> list[tuple[str
         lead = by_name.get(first)
         if lead is None or lead.type != "organisation":
             continue
-        fits = [f.name for f in names if f.articles & lead.articles]
-        if len(fits) == 1:
-            out.append((first, fits[0], f"'{fits[0]}' by its first word in the same article"))
+        # Any other company of that first word in its articles ("Mitsubishi UFJ") makes the
+        # word ambiguous; an article naming the word without the long name may mean another
+        # ("The Sun" the newspaper): the word must only ever stand for the one long name.
+        rivals = [f for f in orgs if f.name.startswith(first + " ") and f.articles & lead.articles]
+        if len(rivals) == 1 and rivals[0] in names and lead.articles <= rivals[0].articles:
+            into = rivals[0].name
+            out.append((first, into, f"'{into}' by its first word and its trade dropped"))
     return out
 
 
 _CONNECTORS = re.compile(r" (?:of|for) ")
+_DEPARTMENT_HEADS = frozenset("department ministry minister secretary office secretariat".split())
+"""First words of a state's own bodies, which states name alike with 'of' or 'for'."""
 
 
 def _connector_variants(orgs: list[Found]) -> list[tuple[str, str, str]]:
@@ -339,11 +345,15 @@ def _connector_variants(orgs: list[Found]) -> list[tuple[str, str, str]]:
             groups[_CONNECTORS.sub(" of ", f.name)].append(f)
     out: list[tuple[str, str, str]] = []
     for _key, names in sorted(groups.items()):
-        if len(names) > 1:
-            main = names[0]  # ``orgs`` come most mentioned first
-            out.extend(
-                (f.name, main.name, f"'{main.name}' with 'of' and 'for' swapped") for f in names[1:]
-            )
+        if len(names) < 2:
+            continue
+        main = names[0]  # ``orgs`` come most mentioned first
+        for f in names[1:]:
+            # Each state names its own departments: Ireland's "Department of Transport" is
+            # not Britain's "Department for Transport", unless one article names both.
+            if f.name.split()[0].lower() in _DEPARTMENT_HEADS and not f.articles & main.articles:
+                continue
+            out.append((f.name, main.name, f"'{main.name}' with 'of' and 'for' swapped"))
     return out
 
 

@@ -5,6 +5,7 @@ importing the rules that use ``article``'s candidates."""
 
 from __future__ import annotations
 
+from .names import BODIES_OF
 from .vocab import PARTY_LABELS, PARTY_OFFICES
 
 
@@ -16,8 +17,14 @@ def strip_party(name: str) -> str:
         if not name.startswith(party + " "):
             continue
         words = name[len(party) + 1 :].split()
+        if words and words[0].lower() == "party":
+            words = words[1:]  # "Labour Party Chairman Ian McCartney"
         if words and words[0].lower() in PARTY_OFFICES:
             words = words[1:]
-        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        if (
+            len(words) >= 2
+            and all(w[:1].isupper() for w in words)
+            and words[-1].lower() not in BODIES_OF  # "Republican National Committee"
+        ):
             return " ".join(words)
     return name

@@ -16,7 +16,6 @@ from collections.abc import Mapping, Sequence
 from .article import Candidate
 from .names import BODIES_OF
 from .vocab import (
-    ACTOR_VERBS,
     AUTHORING_VERBS,
     BRANDED_GOODS_NOUNS,
     LAW_NOUNS,
@@ -29,9 +28,47 @@ _GOODS_AFTER = re.compile(rf"^ ({'|'.join(sorted(BRANDED_GOODS_NOUNS | OCCASION_
 _AUTHORED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(AUTHORING_VERBS))}) (?:the|his|her|their|a) (?:[a-z-]+ )?$"
 )
-_ACTS_AFTER = re.compile(
-    rf"^(?:['’]s\b|, (?:the|a|an|which|who)\b| ({'|'.join(sorted(ACTOR_VERBS))})\b)"
+_ACTS_VERBS = (
+    "said says say told tells has have had is was were are will would could can may might "
+    "must should did does do won wins lost loses wants plans announces offers makes made took "
+    "takes gave gives became becomes bought buys sold sells owns runs ran leads led began "
+    "begins sent sends held holds paid pays got gets spent spends left leaves built builds "
+    "brought brings found finds kept keeps met meets fought fights calls agreed agrees"
 )
+PREPOSITIONS = frozenset(
+    """at in into from for of to on onto with within without by as and or the about over
+    under against between among through after before during near via like than""".split()
+)
+NOT_MODIFIED = PREPOSITIONS | frozenset(
+    """that since yet too also alone itself who which where when while if but so nor until
+    because although though unless then now here there today yesterday tomorrow last next
+    this these those its their his her our your my it they them we he she you
+    not""".split()
+)
+"""Lower-case words after a name that start no noun phrase it modifies."""
+ACTS_AFTER = re.compile(
+    r"(?:['’]s?(?!\w)|,? (?:who|which)\b|(?:,[^,.;:]{1,80},)? (?:(?:also|then|now|later|"
+    r"not|already|still) )?(?:[a-z]{3,}ed|" + "|".join(_ACTS_VERBS.split()) + r")\b"
+    r"| (?!(?:" + "|".join(sorted(NOT_MODIFIED)) + r")\b)[a-z]{3,} (?:a|an|the|its|their|his|"
+    r"her|our)\b)"
+)
+"""After a name, what an actor does: a verb it is the subject of ("IBM bought", "the Red
+Cross, which …, said", "NASA launches a probe": a word, no preposition ("a bio-based PET
+for their packaging"), then an object's determiner, which no noun the name modifies takes),
+or its possessive ("Red Hat's engineers")."""
+ACTS_BEFORE = re.compile(
+    r"(?i:\b(?:by|according to|said|told|with|(?:speaking|talking|spoke|talked) to))"
+    r"\s+(?:the\s+|an?\s+)?$|[\"“”]\s*$"
+)
+"""Before a name, an actor's part: the agent ("bought by IBM"), the speaker ("said the UN",
+"According to NBC", "Speaking to BBC Sport")."""
+_APPOSITION = re.compile(r"^, (?:the|a|an)\b")
+"""After a name, an apposition that says what it is ("HP, the world's biggest printer firm")."""
+_DEFINED_AFTER = re.compile(r"^,? (?:is|was) (?:a|an)\b")
+"""After a name, a definition ("Workplace is a suite of programs"): what it is, no act."""
+_WITH_BEFORE = re.compile(r"(?i:\bwith)\s+(?:the\s+|an?\s+)?$")
+"""Before a name, "with": the jargon rule's partner ("talks with IBM"), also a thing's
+("devices with Workplace")."""
 _PORTFOLIO_AFTER = re.compile(rf"^ (?:{'|'.join(sorted(PORTFOLIO_TITLES))})\b")
 _LAW_AFTER = re.compile(rf"^ \([^()]+\) (?:{'|'.join(sorted(LAW_NOUNS))})\b")
 
@@ -45,12 +82,21 @@ def goods(
 ) -> dict[str, str]:
     """Names some sentence writes right before a noun of goods ("Havana Club rum", "VHS
     machines") that no sentence shows acting: no possessive, no apposition ("HP, the world's
-    biggest printer firm"), no verb of an actor ("IBM said"). A brand, not its maker."""
+    biggest printer firm"), none of what ``ACTS_AFTER`` and ``ACTS_BEFORE`` read as an
+    actor's part, the jargon rule's test ("IBM said", "Rolls-Royce makes engines", "bought by
+    IBM"), but for a definition ("Workplace is a suite of programs") and "with" ("devices
+    with Workplace"), which things take too. A brand, not its maker."""
     noun: dict[str, str] = {}
     acts: set[str] = set()
     for c in candidates:
         after = _after(c, paragraphs)
-        if _ACTS_AFTER.match(after) or c.text.endswith(("'s", "’s")):
+        before = paragraphs[c.article][c.paragraph][max(0, c.start - 80) : c.start]
+        if (
+            (ACTS_AFTER.match(after) and not _DEFINED_AFTER.match(after))
+            or _APPOSITION.match(after)
+            or (ACTS_BEFORE.search(before) and not _WITH_BEFORE.search(before))
+            or c.text.endswith(("'s", "’s"))
+        ):
             acts.add(c.name)
         elif m := _GOODS_AFTER.match(after):
             noun.setdefault(c.name, m.group(1))

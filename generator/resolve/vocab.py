@@ -434,13 +434,6 @@ PORTFOLIO_TITLES = frozenset("Secretary Minister Secretaries Ministers".split())
 """Capitalised offices a portfolio's name stands before ("International Development Secretary
 Hilary Benn"): the portfolio is the office's subject, not a body."""
 
-ACTOR_VERBS = frozenset(
-    """said says told announced declined refused denied confirmed plans wants agreed signed
-    bought sold reported posted warned added argued claimed launched offers hopes has had
-    will would""".split()
-)
-"""Verbs right after a name that make it an actor ("IBM said"): a thing never does them."""
-
 TAXES_AND_GRANTS = frozenset({"National Insurance", "Civil List", "Council Tax"})
 """Taxes and public grants the NER reads as organisations ("National Insurance will be
 raised", "taxpayers' money from the Civil List"): money, not actors."""
