@@ -276,6 +276,14 @@ def test_a_reopened_quotation_takes_no_cue_from_the_sentence_after_it(nlp):
     ]
 
 
+def test_quote_spans_a_curly_mark_reopens_a_quotation_as_a_straight_one_does():
+    text = "“We have doubled it. “We are going to extend it,” she said."
+    assert [(text[s:e], closed) for s, e, closed in quote_spans(text)] == [
+        ("We have doubled it.", False),
+        ("We are going to extend it,", True),
+    ]
+
+
 @pytest.mark.slow
 def test_a_speech_verb_after_while_is_no_cue_of_the_quotation_before(nlp):
     text = (

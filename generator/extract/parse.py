@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _QUOTE = re.compile(r"[\"“”]")
-_REOPENS = re.compile(r"\s\"[\w'‘]")
-"""A straight mark after a space and before a word opens a quotation: it never closes one."""
+_REOPENS = re.compile(r"\s[\"“][\w'‘]")
+"""A mark after a space and before a word opens a quotation: it never closes one."""
 _SENTENCE_END = re.compile(r"[.!?]['’]?\s+$")
 _NESTED = re.compile(r"(?<=[,:] )['‘]([^'‘’]+?(?:['’]\w[^'‘’]*?)*?[.!?,]?)['’](?=\s|[\"”]|$)")
 
@@ -27,7 +27,7 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
 
     Straight quotes pair in order; a curly one says which it is. A quotation still open at the
     end is one that the next paragraph continues (news style: no closing mark), ``closed``
-    False; so is a sentence that a straight mark opening a word (' "We') follows before any
+    False; so is a sentence that a mark opening a word (' "We', ' “We') follows before any
     mark closes it. A quotation nested in another after "said," ('Let's talk about it
     tomorrow.') is its own span.
     """
@@ -39,7 +39,7 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
             start = match.end()
         elif (
             start is not None
-            and mark == '"'
+            and mark in ('"', "“")
             and _REOPENS.match(text, match.start() - 1)
             and _SENTENCE_END.search(text, start, match.start())
         ):
