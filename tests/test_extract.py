@@ -285,6 +285,26 @@ def test_quote_spans_a_curly_mark_reopens_a_quotation_as_a_straight_one_does():
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ['"We won the vote. "We are strong," Mike Smith said.'],
+        ["“We won the vote. “We are strong,” said Mike Smith, the leader."],
+        # the speaker named in the paragraph before is not the one of this cue
+        ["Jane Doe spoke first.", '"We won the vote. "We are strong," Mike Smith said.'],
+    ],
+)
+def test_a_reopened_quotation_keeps_the_cue_of_its_own_sentence_for_the_whole(nlp, paragraphs):
+    # '…," Mike Smith said' ends the sentence of the reopened quotation: his, and so is the
+    # sentence before it that no mark closed.
+    people = {"Mike Smith": "smith", "Jane Doe": "doe"}
+    assert [(who, quote.split()[:2]) for who, quote in said(nlp, paragraphs, people)] == [
+        ("smith", ["We", "won"]),
+        ("smith", ["We", "are"]),
+    ]
+
+
+@pytest.mark.slow
 def test_a_speech_verb_after_while_is_no_cue_of_the_quotation_before(nlp):
     text = (
         'President Andrzej Duda said the victims were "joyful girls starting out in life [who]'
