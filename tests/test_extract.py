@@ -276,6 +276,19 @@ def test_a_reopened_quotation_takes_no_cue_from_the_sentence_after_it(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We won the vote. "Brexit" means Brexit," he said.',
+        '"It was a disaster. The "United States" is not holding anyone," McGurk wrote.',
+    ],
+)
+def test_quote_spans_a_name_quoted_inside_an_open_quotation_neither_closes_nor_reopens_it(text):
+    # A short name in straight marks that the sentence goes on after, even after a full stop.
+    ((start, end, closed),) = quote_spans(text)
+    assert (text[start:end], closed) == (text[1 : text.index(',"') + 1], True)
+
+
 def test_quote_spans_a_curly_mark_reopens_a_quotation_as_a_straight_one_does():
     text = "“We have doubled it. “We are going to extend it,” she said."
     assert [(text[s:e], closed) for s, e, closed in quote_spans(text)] == [
