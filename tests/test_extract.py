@@ -276,6 +276,47 @@ def test_a_reopened_quotation_takes_no_cue_from_the_sentence_after_it(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We won the vote. "Brexit" means Brexit," he said.',
+        '"It was a disaster. The "United States" is not holding anyone," McGurk wrote.',
+    ],
+)
+def test_quote_spans_a_name_quoted_inside_an_open_quotation_neither_closes_nor_reopens_it(text):
+    # A short name in straight marks that the sentence goes on after, even after a full stop.
+    ((start, end, closed),) = quote_spans(text)
+    assert (text[start:end], closed) == (text[1 : text.index(',"') + 1], True)
+
+
+def test_quote_spans_a_curly_mark_reopens_a_quotation_as_a_straight_one_does():
+    text = "“We have doubled it. “We are going to extend it,” she said."
+    assert [(text[s:e], closed) for s, e, closed in quote_spans(text)] == [
+        ("We have doubled it.", False),
+        ("We are going to extend it,", True),
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ['"We won the vote. "We are strong," Mike Smith said.'],
+        ["“We won the vote. “We are strong,” said Mike Smith, the leader."],
+        # the speaker named in the paragraph before is not the one of this cue
+        ["Jane Doe spoke first.", '"We won the vote. "We are strong," Mike Smith said.'],
+    ],
+)
+def test_a_reopened_quotation_keeps_the_cue_of_its_own_sentence_for_the_whole(nlp, paragraphs):
+    # '…," Mike Smith said' ends the sentence of the reopened quotation: his, and so is the
+    # sentence before it that no mark closed.
+    people = {"Mike Smith": "smith", "Jane Doe": "doe"}
+    assert [(who, quote.split()[:2]) for who, quote in said(nlp, paragraphs, people)] == [
+        ("smith", ["We", "won"]),
+        ("smith", ["We", "are"]),
+    ]
+
+
 @pytest.mark.slow
 def test_a_speech_verb_after_while_is_no_cue_of_the_quotation_before(nlp):
     text = (

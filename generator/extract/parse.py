@@ -16,8 +16,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _QUOTE = re.compile(r"[\"“”]")
-_REOPENS = re.compile(r"\s\"[\w'‘]")
-"""A straight mark after a space and before a word opens a quotation: it never closes one."""
+_REOPENS = re.compile(r"\s[\"“][\w'‘]")
+"""A mark after a space and before a word opens a quotation: it never closes one."""
+_NAME_INSIDE = re.compile(r"\s\"[\w'’&.-]+(?: [\w'’&.-]+){0,3}\"(?=\s+[a-z])")
+"""A name of up to four words in straight marks that the sentence goes on after ('"The
+"United States" holds', '"We won. "Brexit" means'): quoted inside an open quotation."""
 _SENTENCE_END = re.compile(r"[.!?]['’]?\s+$")
 _NESTED = re.compile(r"(?<=[,:] )['‘]([^'‘’]+?(?:['’]\w[^'‘’]*?)*?[.!?,]?)['’](?=\s|[\"”]|$)")
 
@@ -27,25 +30,30 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
 
     Straight quotes pair in order; a curly one says which it is. A quotation still open at the
     end is one that the next paragraph continues (news style: no closing mark), ``closed``
-    False; so is a sentence that a straight mark opening a word (' "We') follows before any
-    mark closes it. A quotation nested in another after "said," ('Let's talk about it
+    False; so is a sentence that a mark opening a word (' "We', ' “We') follows before any
+    mark closes it, unless the word is a name quoted inside ('"We won. "Brexit" means Brexit,"
+    he said'). A quotation nested in another after "said," ('Let's talk about it
     tomorrow.') is its own span.
     """
     spans: list[tuple[int, int, bool]] = []
     start = None
+    skip = 0
     for match in _QUOTE.finditer(text):
         mark = match.group()
-        if start is None and mark != "”":
+        if match.start() < skip:
+            continue
+        if start is not None and (inside := _NAME_INSIDE.match(text, match.start() - 1)):
+            skip = inside.end()  # both marks of the name: the quotation goes on
+        elif start is None and mark != "”":
             start = match.end()
         elif (
             start is not None
-            and mark == '"'
+            and mark in ('"', "“")
             and _REOPENS.match(text, match.start() - 1)
             and _SENTENCE_END.search(text, start, match.start())
         ):
             # '… 26 weeks. "We are going …': a quotation of several sentences reopened without
-            # closing the one before (news style for a new paragraph, here run together). After
-            # a word ('The "United States" is'), the mark opens a name quoted inside.
+            # closing the one before (news style for a new paragraph, here run together).
             end = len(text[start : match.start()].rstrip()) + start
             spans.append((start, end, False))
             start = match.end()

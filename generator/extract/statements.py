@@ -122,11 +122,21 @@ def match_quotes(doc: Doc, paragraph: int) -> tuple[QuoteFrame, ...]:
     # closing goes on with it, so the cue after it is the next one's, not its own.
     outer = [q for q in quotes if not any(o[0] < q[0] and q[1] <= o[1] for o in quotes)]
     reopened = {after[0] for before, after in pairwise(outer) if not before[2]}
+    cues = {}
+    for start, end, _ in quotes:
+        cue = _cue(doc, start, end, quotes)
+        if start in reopened and cue is not None and not _follows(doc, end, cue):
+            cue = None
+        cues[start, end] = cue
+    # '"… the vote. "We are strong," Smith said.': the cue in the sentence of the reopened
+    # quotation is that of the whole one, the sentences before it included.
+    for before, after in reversed(list(pairwise(outer))):
+        if not before[2] and cues[before[:2]] is None:
+            cues[before[:2]] = cues[after[:2]]
     frames = []
     for start, end, _ in quotes:
-        cue = None if start in reopened else _cue(doc, start, end, quotes)
         quote = Role(start, end, doc.text[start:end])
-        frames.append(_frame(doc, paragraph, quote, cue, quotes))
+        frames.append(_frame(doc, paragraph, quote, cues[start, end], quotes))
     if doc.text.rstrip().endswith(":") and (not quotes or quotes[-1][1] < len(doc.text) - 2):
         last = next(reversed(list(doc.sents)))
         verbs = [t for t in last if t.lower_ in SPEECH and t.pos_ in ("VERB", "AUX")]
@@ -232,6 +242,12 @@ def _named_last(doc: Doc, who: Token, phrase: Role) -> Token:
         # spokesman Dmitry Peskov, Vladimir Putin "…"": one person hung on another
         return who
     return last[-1]
+
+
+def _follows(doc: Doc, end: int, cue: Token) -> bool:
+    """True when the cue comes after a quotation within its sentence ('…," Smith said'), not
+    in a sentence after it ('…." She said mothers …': that sentence's own)."""
+    return cue.idx > end and not any(t.is_sent_start for t in doc if end < t.idx <= cue.idx)
 
 
 CONTRASTING = frozenset("while whereas although though".split())
