@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cache
 from operator import attrgetter
@@ -198,6 +199,16 @@ class Candidate:
     formerly a Greek Orthodox church and now a museum"), "an event" ("the tenth |Furnal
     Equinox|, an annual event"), "a product" ("One antibody cocktail, |ZMapp|,"); the name
     is that, in every sentence of the briefing."""
+
+
+def every(candidates: Sequence[Candidate], test: Callable[[Candidate], bool | None]) -> list[str]:
+    """The names, sorted, whose every mention passes ``test`` (None skips a mention): the
+    rules that read a name as a thing only where no sentence writes it otherwise."""
+    passed: dict[str, bool] = {}
+    for c in candidates:
+        if (ok := test(c)) is not None:
+            passed[c.name] = passed.get(c.name, True) and ok
+    return sorted(name for name, ok in passed.items() if ok)
 
 
 @dataclass
