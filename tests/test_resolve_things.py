@@ -13,7 +13,7 @@ from test_resolve_briefing import resolve_text
 from generator.load import load_content
 from generator.resolve import resolve
 from generator.resolve.article import Candidate, every
-from generator.resolve.parties import strip_party
+from generator.resolve.names import strip_party
 from generator.resolve.things import money
 
 

@@ -33,10 +33,10 @@ from .names import (
     is_acronym,
     not_an_actor,
     strip_glued_prefix,
+    strip_party,
     strip_titles,
     title_only,
 )
-from .parties import strip_party
 from .vocab import (
     CALENDAR_WORDS,
     COMPANY_SUFFIXES,
