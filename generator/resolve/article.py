@@ -53,6 +53,7 @@ from .vocab import (
     PLATFORMS,
     POST_NOMINALS,
     SEATS_NAMED_IN_CONTEXT,
+    SHORT_HONORIFICS,
     SURNAME_HONORIFICS,
     VEHICLE_NOUNS,
     WELL_KNOWN_GROUPS,
@@ -1492,12 +1493,14 @@ _KIN_PARTICLES = frozenset("bin bint ibn binti al".split())
 """Lower-case words inside an Arabic or Malay name ("son of", "daughter of"): "Princess Haya
 bint Hussein" is one name, though the NER may see only its last word."""
 
-HONORIFICS = frozenset(
-    """prince princess king queen crown sheikh sheikha emir sultan lord lady sir dame mr mrs ms
-    dr ayatollah imam""".split()
+HONORIFICS = frozenset(h.lower() for h in SHORT_HONORIFICS) | frozenset(
+    """prince princess king queen crown sheikh sheikha emir sultan lord lady sir dame ayatollah
+    imam""".split()
 )
 """Titles a given name follows at once ("Princess Ubolratana", "Sheikh Tamim"), unlike
-offices, which may be followed by more of the office ("Chief Executive Carrie Lam")."""
+offices, which may be followed by more of the office ("Chief Executive Carrie Lam").
+Lower-case and compared without the dot, so no "mr." forms; no "miss", as before, unlike
+``SURNAME_HONORIFICS``: it also opens a pageant's title ("Miss Universe")."""
 
 
 def _low_title(word: str) -> bool:

@@ -468,8 +468,13 @@ COMPANY_TRADE_WORDS = frozenset(
 Motors"), which an article drops after naming it ("Sun said"): the first word is the
 company."""
 
-SURNAME_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Miss".split())
-"""Honorifics before a surname ("Mr Stone"): a person's, whatever label the NER gives."""
+SHORT_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr")
+"""The short honorifics before a person's name ("Mr Stone", "Dr Fauci"): the one list that
+``SURNAME_HONORIFICS``, ``article.HONORIFICS`` and the given-name test build on."""
+
+SURNAME_HONORIFICS = frozenset(SHORT_HONORIFICS) | {f"{h}." for h in SHORT_HONORIFICS} | {"Miss"}
+"""Honorifics before a surname ("Mr Stone", "Mr. Stone", "Miss Jones"): a person's, whatever
+label the NER gives."""
 
 OCCASION_NOUNS = frozenset("event events exhibition".split())
 """Lower-case nouns of an occasion a name stands before ("Sun's quarterly Network Computing
