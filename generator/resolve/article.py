@@ -54,10 +54,10 @@ from .vocab import (
     POST_NOMINALS,
     SEATS_NAMED_IN_CONTEXT,
     SHORT_HONORIFICS,
+    STRUCTURE_NOUNS,
     SURNAME_HONORIFICS,
     VEHICLE_NOUNS,
     WELL_KNOWN_GROUPS,
-    WORKS_NOUNS,
 )
 
 _WORD = re.compile(r"\S+")
@@ -502,10 +502,10 @@ def collect(
         # "the Keystone XL pipeline": a structure's name, read as a place's, though once and
         # not twice as a place said to be one is ("the Kinder Morgan pipeline" names the owner
         # as often, which "Kinder Morgan said" then keeps)
-        works = bool(words_after and words_after[0] in WORKS_NOUNS and " " in name)
+        structure = bool(words_after and words_after[0] in STRUCTURE_NOUNS and " " in name)
         if label in ("ORG", "PERSON") and (
             said_what
-            or works
+            or structure
             or (
                 words_before
                 and words_before[0] in LOCATIVES

@@ -247,7 +247,7 @@ PLACE_NOUNS = frozenset(
 )
 """Words after a place: "Maidan Wardak province", "the Hagia Sophia Museum"."""
 
-WORKS_NOUNS = frozenset(
+STRUCTURE_NOUNS = frozenset(
     "pipeline pipelines interconnector dam tunnel canal railway reactor".split()
 )
 """Words after a structure's name of two words or more: "the Keystone XL pipeline", "the
