@@ -12,7 +12,8 @@ from test_resolve_briefing import resolve_text
 
 from generator.load import load_content
 from generator.resolve import resolve
-from generator.resolve.parties import strip_party
+from generator.resolve.article import Candidate, every
+from generator.resolve.names import strip_party
 from generator.resolve.things import money
 
 
@@ -345,3 +346,14 @@ def test_a_maker_named_before_its_goods_once_and_elsewhere_otherwise_stays(conte
     )
     assert "Norvale" not in rejected
     assert went["Norvale"] == {"Norvale"}
+
+
+def test_every_keeps_the_names_whose_every_mention_passes_and_skips_none():
+    def cand(name: str, start: int) -> Candidate:
+        return Candidate("a", 0, 0, start, start + len(name), name, name, "ORG")
+
+    found = every(
+        [cand("Kept", 0), cand("Kept", 2), cand("Lost", 0), cand("Lost", 1), cand("Skipped", 1)],
+        lambda c: None if c.name == "Skipped" else c.start % 2 == 0,
+    )
+    assert found == ["Kept"]  # "Lost" fails once; "Skipped" is never tested

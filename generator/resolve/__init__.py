@@ -89,6 +89,7 @@ from .vocab import (
     PARTY_PLURALS,
     PLACE_NOUNS,
     SEATS_OF_GOVERNMENT,
+    SHORT_HONORIFICS,
     VEHICLE_NOUNS,
     WELL_KNOWN,
 )
@@ -1324,7 +1325,8 @@ def _given_name(word: str, lowercase: frozenset[str]) -> bool:
         or state_name(word)
         or demonym_state(word)
         or place_kind(word)
-        or word in ("The", "A", "An", "In", "On", "At", "But", "And", "Mr", "Mrs", "Ms", "Dr")
+        or word in ("The", "A", "An", "In", "On", "At", "But", "And")
+        or word in SHORT_HONORIFICS  # capitalised words only: no "Mr."; "miss" is in _MORE_TITLES
         or word.lower() in _MORE_TITLES
         or "'" in word
         or "’" in word

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cache
 from operator import attrgetter
@@ -32,10 +33,10 @@ from .names import (
     is_acronym,
     not_an_actor,
     strip_glued_prefix,
+    strip_party,
     strip_titles,
     title_only,
 )
-from .parties import strip_party
 from .vocab import (
     CALENDAR_WORDS,
     COMPANY_SUFFIXES,
@@ -52,10 +53,11 @@ from .vocab import (
     PLATFORMS,
     POST_NOMINALS,
     SEATS_NAMED_IN_CONTEXT,
+    SHORT_HONORIFICS,
+    STRUCTURE_NOUNS,
     SURNAME_HONORIFICS,
     VEHICLE_NOUNS,
     WELL_KNOWN_GROUPS,
-    WORKS_NOUNS,
 )
 
 _WORD = re.compile(r"\S+")
@@ -198,6 +200,16 @@ class Candidate:
     formerly a Greek Orthodox church and now a museum"), "an event" ("the tenth |Furnal
     Equinox|, an annual event"), "a product" ("One antibody cocktail, |ZMapp|,"); the name
     is that, in every sentence of the briefing."""
+
+
+def every(candidates: Sequence[Candidate], test: Callable[[Candidate], bool | None]) -> list[str]:
+    """The names, sorted, whose every mention passes ``test`` (None skips a mention): the
+    rules that read a name as a thing only where no sentence writes it otherwise."""
+    passed: dict[str, bool] = {}
+    for c in candidates:
+        if (ok := test(c)) is not None:
+            passed[c.name] = passed.get(c.name, True) and ok
+    return sorted(name for name, ok in passed.items() if ok)
 
 
 @dataclass
@@ -490,10 +502,10 @@ def collect(
         # "the Keystone XL pipeline": a structure's name, read as a place's, though once and
         # not twice as a place said to be one is ("the Kinder Morgan pipeline" names the owner
         # as often, which "Kinder Morgan said" then keeps)
-        works = bool(words_after and words_after[0] in WORKS_NOUNS and " " in name)
+        structure = bool(words_after and words_after[0] in STRUCTURE_NOUNS and " " in name)
         if label in ("ORG", "PERSON") and (
             said_what
-            or works
+            or structure
             or (
                 words_before
                 and words_before[0] in LOCATIVES
@@ -1481,12 +1493,14 @@ _KIN_PARTICLES = frozenset("bin bint ibn binti al".split())
 """Lower-case words inside an Arabic or Malay name ("son of", "daughter of"): "Princess Haya
 bint Hussein" is one name, though the NER may see only its last word."""
 
-HONORIFICS = frozenset(
-    """prince princess king queen crown sheikh sheikha emir sultan lord lady sir dame mr mrs ms
-    dr ayatollah imam""".split()
+HONORIFICS = frozenset(h.lower() for h in SHORT_HONORIFICS) | frozenset(
+    """prince princess king queen crown sheikh sheikha emir sultan lord lady sir dame ayatollah
+    imam""".split()
 )
 """Titles a given name follows at once ("Princess Ubolratana", "Sheikh Tamim"), unlike
-offices, which may be followed by more of the office ("Chief Executive Carrie Lam")."""
+offices, which may be followed by more of the office ("Chief Executive Carrie Lam").
+Lower-case and compared without the dot, so no "mr." forms; no "miss", as before, unlike
+``SURNAME_HONORIFICS``: it also opens a pageant's title ("Miss Universe")."""
 
 
 def _low_title(word: str) -> bool:

@@ -24,6 +24,8 @@ from .vocab import (
     MONTH_NAMES,
     NOT_ACTOR_HEADS,
     NOT_ACTORS,
+    PARTY_LABELS,
+    PARTY_OFFICES,
     PERSON_LABELS,
     PHENOMENA,
     PLACE_FIRST_WORDS,
@@ -160,6 +162,30 @@ adjectives' ("-ial", "-tary", "-tic", "-eral"), not a given name's that ends ali
 ("Gregory Bishop")."""
 
 
+# A news lead writes a party's name before a politician's ("Lib Dem Norman Baker"); found
+# auditing British political news (BBC), where "Tory" and "Lib Dem" stand where American
+# news puts "Senator".
+def strip_party(name: str) -> str:
+    """'Lib Dem Norman Baker' -> 'Norman Baker', 'Tory Treasurer Lord Ashcroft' -> 'Lord
+    Ashcroft': a party's name, and an office of the party after it, before a person's name
+    are no part of it. Two capitalised words must remain ("Labour Party" is the party's)."""
+    for party in PARTY_LABELS:
+        if not name.startswith(party + " "):
+            continue
+        words = name[len(party) + 1 :].split()
+        if words and words[0].lower() == "party":
+            words = words[1:]  # "Labour Party Chairman Ian McCartney"
+        if words and words[0].lower() in PARTY_OFFICES:
+            words = words[1:]
+        if (
+            len(words) >= 2
+            and all(w[:1].isupper() for w in words)
+            and words[-1].lower() not in BODIES_OF  # "Republican National Committee"
+        ):
+            return " ".join(words)
+    return name
+
+
 def strip_titles(name: str) -> str:
     """'Ayatollah Ali Khamenei' -> 'Ali Khamenei', 'Student Joshua Wong' -> 'Joshua Wong':
     titles, and the common nouns a caption puts before a name as a label, are not part of a
@@ -185,6 +211,9 @@ def strip_titles(name: str) -> str:
 
 
 _AFFILIATIONS = frozenset("from of former then-former independent democratic republican".split())
+"""Words of where a title's holder comes from or sits for. Its party words are American
+adjectives ("Democratic Senator"), not ``PARTY_LABELS`` (the nouns ``strip_party`` cuts: "Tory",
+"Lib Dem", "Democrat"), which would let "Conservative MP …" lose its title here too."""
 
 
 def _home(words: list[str]) -> bool:

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
 from ..gazetteer import demonym_state, place_kind, state_name, us_state_names
-from .article import Candidate
+from .article import Candidate, every
 from .bodies import body_key
 from .names import BODIES_OF, initials, is_acronym, not_an_actor
 from .vocab import (
@@ -213,16 +213,14 @@ def streets(
 ) -> dict[str, str]:
     """Names of two words ending in a street's noun that every sentence writes after "on",
     "along" or "off" ("a collision on |Wellhouse Lane|"): the street's, not a person's."""
-    on: dict[str, bool] = {}
-    for c in candidates:
+
+    def after_on(c: Candidate) -> bool | None:
         words = c.name.split()
         if len(words) != 2 or words[-1].lower() not in STREET_NOUNS:
-            continue
-        before = paragraphs[c.article][c.paragraph][: c.start]
-        on[c.name] = on.get(c.name, True) and bool(_STREET_BEFORE.search(before))
-    return {
-        name: "a street's name: a place, not an actor" for name, yes in sorted(on.items()) if yes
-    }
+            return None
+        return bool(_STREET_BEFORE.search(paragraphs[c.article][c.paragraph][: c.start]))
+
+    return {name: "a street's name: a place, not an actor" for name in every(candidates, after_on)}
 
 
 def not_actors(

@@ -10,10 +10,9 @@ set of rules can change alone; each rule is its own function and says why, for t
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from .article import Candidate
+from .article import Candidate, every
 from .names import BODIES_OF
 from .vocab import (
     AUTHORING_VERBS,
@@ -117,14 +116,12 @@ def authored(
     """Names every sentence writes right after a verb of writing, an article and at most an
     adjective ("Negroponte published the bestselling |Being Digital|"): a work's title. The
     article is needed: "…, wrote |Cattelan|" names the writer."""
-    after_verb: dict[str, bool] = {}
-    for c in candidates:
-        before = paragraphs[c.article][c.paragraph][: c.start]
-        after_verb[c.name] = after_verb.get(c.name, True) and bool(_AUTHORED_BEFORE.search(before))
     return {
         name: "a work's title: the text has it written or published"
-        for name, yes in sorted(after_verb.items())
-        if yes
+        for name in every(
+            candidates,
+            lambda c: bool(_AUTHORED_BEFORE.search(paragraphs[c.article][c.paragraph][: c.start])),
+        )
     }
 
 
@@ -134,18 +131,16 @@ def portfolios(
     """Names of two words or more that every sentence writes right before a minister's title
     ("International Development Secretary Hilary Benn") and that name no body ("Foreign
     Office Minister" names one): the office's portfolio, not an actor."""
-    before: dict[str, bool] = {}
-    for c in candidates:
+
+    def written_before(c: Candidate) -> bool | None:
         words = c.name.split()
         if len(words) < 2 or words[-1].lower() in BODIES_OF:
-            continue
-        before[c.name] = before.get(c.name, True) and bool(
-            _PORTFOLIO_AFTER.match(_after(c, paragraphs))
-        )
+            return None
+        return bool(_PORTFOLIO_AFTER.match(_after(c, paragraphs)))
+
     return {
         name: "a minister's portfolio, written only before the title: no body"
-        for name, yes in sorted(before.items())
-        if yes
+        for name in every(candidates, written_before)
     }
 
 
@@ -154,13 +149,9 @@ def cut_at_parenthesis(
 ) -> dict[str, str]:
     """Names every sentence writes right before a parenthesis and a law's noun ("the |Health
     Service| (Miscellaneous Provisions) Bill"): the start of a law's title, no body."""
-    cut: dict[str, bool] = defaultdict(lambda: True)
-    for c in candidates:
-        cut[c.name] = cut[c.name] and bool(_LAW_AFTER.match(_after(c, paragraphs)))
     return {
         name: "the start of a law's title cut at its parenthesis, not an actor"
-        for name, yes in sorted(cut.items())
-        if yes
+        for name in every(candidates, lambda c: bool(_LAW_AFTER.match(_after(c, paragraphs))))
     }
 
 

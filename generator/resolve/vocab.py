@@ -247,7 +247,7 @@ PLACE_NOUNS = frozenset(
 )
 """Words after a place: "Maidan Wardak province", "the Hagia Sophia Museum"."""
 
-WORKS_NOUNS = frozenset(
+STRUCTURE_NOUNS = frozenset(
     "pipeline pipelines interconnector dam tunnel canal railway reactor".split()
 )
 """Words after a structure's name of two words or more: "the Keystone XL pipeline", "the
@@ -468,8 +468,13 @@ COMPANY_TRADE_WORDS = frozenset(
 Motors"), which an article drops after naming it ("Sun said"): the first word is the
 company."""
 
-SURNAME_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Miss".split())
-"""Honorifics before a surname ("Mr Stone"): a person's, whatever label the NER gives."""
+SHORT_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr")
+"""The short honorifics before a person's name ("Mr Stone", "Dr Fauci"): the one list that
+``SURNAME_HONORIFICS``, ``article.HONORIFICS`` and the given-name test build on."""
+
+SURNAME_HONORIFICS = frozenset(SHORT_HONORIFICS) | {f"{h}." for h in SHORT_HONORIFICS} | {"Miss"}
+"""Honorifics before a surname ("Mr Stone", "Mr. Stone", "Miss Jones"): a person's, whatever
+label the NER gives."""
 
 OCCASION_NOUNS = frozenset("event events exhibition".split())
 """Lower-case nouns of an occasion a name stands before ("Sun's quarterly Network Computing
