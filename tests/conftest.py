@@ -61,12 +61,30 @@ def blank_model(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("generator.annotate.load_model", lambda model: None)  # preloads nothing
 
 
+def rejected_reasons(resolved) -> dict[str, str]:
+    """Names resolve rejected, with the reason each decision gives."""
+    return {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+
+
+def entity_names(found) -> set[str]:
+    """The names of resolved entities (key to entity)."""
+    return {e.name for e in found.values()}
+
+
 @pytest.fixture
 def mini_content(tmp_path: Path) -> Path:
     """A copy of tests/fixtures/mini: two short articles and a few curated entities."""
     target = tmp_path / "content"
     shutil.copytree(FIXTURES / "mini", target)
     return target
+
+
+@pytest.fixture
+def content(mini_content: Path):
+    """The mini content folder, loaded (resolve's tests start from it)."""
+    from generator.load import load_content
+
+    return load_content(mini_content)
 
 
 def write(path: Path, text: str) -> Path:

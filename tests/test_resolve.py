@@ -4,7 +4,6 @@ from dataclasses import replace
 
 import pytest
 
-from generator.load import load_content
 from generator.model import ArticleAnnotation, Frames, QuoteFrame, Role, Sentence, Span
 from generator.resolve import clean_name, looks_like_name, resolve, strip_titles
 
@@ -19,11 +18,6 @@ def annotation_for(article, spans_by_paragraph):
         )
         sentences.append(Sentence(index, 0, len(text), text, spans))
     return ArticleAnnotation(article.id, tuple(sentences))
-
-
-@pytest.fixture
-def content(mini_content):
-    return load_content(mini_content)
 
 
 def resolved_for(content, spans):

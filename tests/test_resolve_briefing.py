@@ -8,17 +8,11 @@ from dataclasses import replace
 import pytest
 from test_resolve import annotation_for
 
-from generator.load import load_content
 from generator.model import Article
 from generator.resolve import resolve
 from generator.resolve.decide import demonym_state, government_of
 from generator.resolve.merge import Found, merges, skeleton
 from generator.resolve.names import not_an_actor, strip_glued_prefix, strip_titles
-
-
-@pytest.fixture
-def content(mini_content):
-    return load_content(mini_content)
 
 
 def resolve_text(content, paragraphs, spans):

@@ -6,27 +6,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
+from conftest import entity_names, rejected_reasons
 from test_resolve import annotation_for
 from test_resolve_briefing import resolve_text
 
-from generator.load import load_content
 from generator.resolve import resolve
 from generator.resolve.names import not_an_actor
 from generator.resolve.nonactors import american, contest, people, place_glued
-
-
-@pytest.fixture
-def content(mini_content):
-    return load_content(mini_content)
-
-
-def _rejected(resolved) -> dict[str, str]:
-    return {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
-
-
-def _names(found) -> set[str]:
-    return {e.name for e in found.values()}
 
 
 def test_a_film_or_a_journal_the_text_names_as_one_is_no_actor(content):
@@ -49,11 +35,13 @@ def test_a_film_or_a_journal_the_text_names_as_one_is_no_actor(content):
             5: [("Ava DuVernay", "PERSON"), ("the Walt Disney Company", "ORG")],
         },
     )
-    names = _names(found)
+    names = entity_names(found)
     assert "Silver Harbour" not in names  # every sentence, once one calls it a film
     assert "Current Biology" not in names
     assert {"Ryan Coogler", "Ava DuVernay", "Walt Disney Company"} <= names  # "Film director"
-    assert _rejected(resolved)["Silver Harbour"] == "a film's title: the text calls it a film"
+    assert (
+        rejected_reasons(resolved)["Silver Harbour"] == "a film's title: the text calls it a film"
+    )
 
 
 def test_a_name_cut_before_and_is_no_actor_but_two_names_joined_by_and_are(content):
@@ -80,13 +68,13 @@ def test_a_name_cut_before_and_is_no_actor_but_two_names_joined_by_and_are(conte
             7: [("The Bank of England", "ORG"), ("Barclays", "ORG")],
         },
     )
-    names = _names(found)
+    names = entity_names(found)
     assert "Rogaland Fire" not in names
     assert "GitHub Trust" not in names
     assert {"Didier Queloz", "Ministry of Health", "House Foreign Affairs"} <= names
     assert "Tata Steel" in names  # "and Thyssenkrupp": no common word, a second company
     assert "Bank of England" in names
-    assert _rejected(resolved)["Rogaland Fire"] == (
+    assert rejected_reasons(resolved)["Rogaland Fire"] == (
         "cut from a longer name ('Rogaland Fire and Rescue …'), not one of its own"
     )
 
@@ -100,7 +88,7 @@ def test_a_name_written_whole_elsewhere_is_kept_though_once_cut(content):
         ],
         {0: [("The World Chess Federation", "ORG")], 1: [("The World Chess Federation", "ORG")]},
     )
-    assert "World Chess Federation" in _names(found)
+    assert "World Chess Federation" in entity_names(found)
 
 
 def test_an_event_name_cut_before_and_is_no_actor(content):
@@ -109,7 +97,7 @@ def test_an_event_name_cut_before_and_is_no_actor(content):
         ["In 2017 the World Rapid and Blitz Championship was held in Riyadh."],
         {0: [("the World Rapid", "ORG"), ("Blitz Championship", "FAC"), ("Riyadh", "GPE")]},
     )
-    assert "World Rapid" not in _names(found)
+    assert "World Rapid" not in entity_names(found)
 
 
 def test_peoples_and_species_are_no_actors():
@@ -127,7 +115,7 @@ def test_a_people_read_as_an_organisation_is_no_actor(content):
         ["24,062 people identified as Indigenous Australians, the Australian Bureau said."],
         {0: [("Indigenous Australians", "ORG"), ("the Australian Bureau", "ORG")]},
     )
-    names = _names(found)
+    names = entity_names(found)
     assert "Indigenous Australians" not in names
     assert "Australian Bureau" in names
 
@@ -155,10 +143,10 @@ def test_a_street_after_on_is_no_person_but_a_surname_lane_is(content):
         ],
         {0: [("Wellhouse Lane", "PERSON")], 1: [("Nathan Lane", "PERSON")]},
     )
-    names = _names(found)
+    names = entity_names(found)
     assert "Wellhouse Lane" not in names
     assert "Nathan Lane" in names
-    assert _rejected(resolved)["Wellhouse Lane"] == "a street's name: a place, not an actor"
+    assert rejected_reasons(resolved)["Wellhouse Lane"] == "a street's name: a place, not an actor"
 
 
 def test_an_acronym_the_text_defines_in_lower_case_is_no_actor(content):
@@ -175,10 +163,10 @@ def test_an_acronym_the_text_defines_in_lower_case_is_no_actor(content):
             2: [("Syrian Democratic Forces", "ORG"), ("SDF", "ORG")],
         },
     )
-    names = _names(found)
+    names = entity_names(found)
     assert "ACC" not in names
     assert "Syrian Democratic Forces" in names
-    assert _rejected(resolved)["ACC"] == (
+    assert rejected_reasons(resolved)["ACC"] == (
         "stands for 'anterior cingulate cortex', written in lower case: no actor's name"
     )
 

@@ -6,28 +6,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
+from conftest import entity_names, rejected_reasons
 from test_resolve import annotation_for
 from test_resolve_briefing import resolve_text
 
-from generator.load import load_content
 from generator.resolve import resolve
 from generator.resolve.article import Candidate, every
 from generator.resolve.names import strip_party
 from generator.resolve.things import money
-
-
-@pytest.fixture
-def content(mini_content):
-    return load_content(mini_content)
-
-
-def _rejected(resolved) -> dict[str, str]:
-    return {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
-
-
-def _names(found) -> set[str]:
-    return {e.name for e in found.values()}
 
 
 def _resolve_articles(content, articles):
@@ -50,7 +36,7 @@ def _resolve_articles(content, articles):
     went: dict[str, set[str]] = {}
     for m in resolved.mentions:
         went.setdefault(m.text, set()).add(names[m.entity])
-    return went, _rejected(resolved)
+    return went, rejected_reasons(resolved)
 
 
 def test_a_brand_written_before_its_goods_and_never_acting_is_no_actor(content):
@@ -67,10 +53,10 @@ def test_a_brand_written_before_its_goods_and_never_acting_is_no_actor(content):
             2: [("Norvale", "ORG"), ("Kestrel Drinks", "ORG")],
         },
     )
-    names = _names(found)
+    names = entity_names(found)
     assert not {"Blue Harbour", "Old Mill", "Tapeline"} & names
     assert {"Kestrel Drinks", "Norvale"} <= names  # "Norvale said": it acts
-    assert _rejected(resolved)["Old Mill"] == (
+    assert rejected_reasons(resolved)["Old Mill"] == (
         "a brand of goods: the text writes it before 'vodka' and never has it act"
     )
 
@@ -89,10 +75,10 @@ def test_a_portfolio_written_only_before_a_ministers_title_is_no_actor(content):
             2: [("The Harbour Office", "ORG"), ("the Coastal Trust", "ORG")],
         },
     )
-    names = _names(found)
+    names = entity_names(found)
     assert "Rural Affairs" not in names
     assert {"Ann Dale", "Harbour Office", "Coastal Trust"} <= names  # a body's noun
-    assert _rejected(resolved)["Rural Affairs"] == (
+    assert rejected_reasons(resolved)["Rural Affairs"] == (
         "a minister's portfolio, written only before the title: no body"
     )
 
@@ -110,10 +96,10 @@ def test_a_name_cut_before_a_laws_parenthesis_is_no_actor(content):
             1: [("The Greenfield Council", "ORG")],
         },
     )
-    names = _names(found)
+    names = entity_names(found)
     assert "Water Service" not in names
     assert "Greenfield Council" in names  # a parenthesis, but no law after it
-    assert _rejected(resolved)["Water Service"] == (
+    assert rejected_reasons(resolved)["Water Service"] == (
         "the start of a law's title cut at its parenthesis, not an actor"
     )
 
@@ -140,7 +126,7 @@ def test_a_party_and_its_office_before_a_persons_name_are_no_part_of_it(content)
             2: [("Lowe", "PERSON"), ("Lord Penhale", "PERSON")],
         },
     )
-    names = _names(found)
+    names = entity_names(found)
     assert {"Ann Lowe", "Penhale", "Labour Party"} <= names
     assert not any(n.startswith(("Lib Dem", "Tory")) for n in names)
     assert by_text["Lowe"] == by_text["Lib Dem Ann Lowe"]
@@ -228,10 +214,10 @@ def test_an_occasion_or_a_work_the_text_shows_is_no_actor(content):
             2: [("the Radio Coast", "ORG"), ("Penguin Books", "ORG")],
         },
     )
-    names = _names(found)
+    names = entity_names(found)
     assert not {"Cloud Summit", "Salt Roads"} & names
     assert {"Kestrel Systems", "Ann Lowe", "Penguin Books"} <= names  # "published it"
-    rejected = _rejected(resolved)
+    rejected = rejected_reasons(resolved)
     assert rejected["Cloud Summit"] == (
         "an occasion's name: the text writes it before 'event' and never has it act"
     )
@@ -245,7 +231,7 @@ def test_a_writer_named_after_wrote_stays_an_actor(content):
         ['"We are done," wrote Ann Lowe on Monday.', '"Go home," wrote Ann Lowe later.'],
         {0: [("Ann Lowe", "PERSON")], 1: [("Ann Lowe", "PERSON")]},
     )
-    assert "Ann Lowe" in _names(found)
+    assert "Ann Lowe" in entity_names(found)
 
 
 def test_a_first_word_that_may_name_another_is_not_merged_by_trade(content):
