@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
@@ -922,10 +922,7 @@ def _issued_by(
     ("In a statement, the ministry said"); None when none says so."""
     assert frame.head is not None
     own = _sentence_of(sentences, frame.paragraph, frame.head.start)
-    for index in range(own if own is not None else -1, -1, -1):
-        sentence = sentences[index]
-        if frame.paragraph - sentence.paragraph > MAX_GAP:
-            break
+    for index, sentence in _back_from(sentences, frame.paragraph, own if own is not None else -1):
         named = [
             m for m in actors
             if m.sentence == index and (index != own or m.start < frame.head.start)
@@ -950,10 +947,7 @@ def _sent_by(
     word = re.escape(frame.head.text.casefold())
     sent = re.compile(rf"\b(?i:{word})\b(?: [\w-]+){{0,3}}? (?:from|by)(?: [A-Z][\w.'’-]*)* $")
     own = _sentence_of(sentences, frame.paragraph, frame.head.start)
-    for index in range((own if own is not None else 0) - 1, -1, -1):
-        sentence = sentences[index]
-        if frame.paragraph - sentence.paragraph > MAX_GAP:
-            break
+    for index, sentence in _back_from(sentences, frame.paragraph, (own or 0) - 1):
         for m in sorted((m for m in actors if m.sentence == index), key=lambda m: m.start):
             if sent.search(sentence.text[: m.start - sentence.start]):
                 return m.entity
@@ -1029,6 +1023,10 @@ person's titles between ("representative of Iran Majid Takht-Ravanchi" is the
 representative)."""
 
 
+_TITLE_NOT_BODY = (TITLE_WORDS - BODIES) | {"of"}
+"""Words of a title that names no body ("for Iraqi Prime Minister", not "for the ministry")."""
+
+
 def _spoken_for(
     article: Article,
     frame: QuoteFrame,
@@ -1051,7 +1049,7 @@ def _spoken_for(
     text = article.paragraphs[frame.paragraph]
     found = _SPEAKS_FOR.search(text[max(0, at.start - 80) : at.start])
     return found is not None and all(
-        w.casefold() in (TITLE_WORDS - BODIES) | {"of"} or (demonym_state(w) and not state_name(w))
+        w.casefold() in _TITLE_NOT_BODY or (demonym_state(w) and not state_name(w))
         for w in found.group(1).split()
     )  # "for Iraqi Prime Minister", not "of Iran" nor "for the ministry"
 
@@ -1106,6 +1104,18 @@ def _continues(before: QuoteFrame, frame: QuoteFrame, sentences: Sequence[Senten
     return frame.quote.start - own.start <= 2 or len(frame.quote.text.split()) > 3
 
 
+def _back_from(
+    sentences: Sequence[Sentence], paragraph: int, first: int
+) -> Iterator[tuple[int, Sentence]]:
+    """Sentences from index ``first`` back to the article's start, with their index, while
+    they lie within ``MAX_GAP`` paragraphs before ``paragraph`` (where a document's issuer or
+    sender may be named)."""
+    for index in range(first, -1, -1):
+        if paragraph - sentences[index].paragraph > MAX_GAP:
+            return
+        yield index, sentences[index]
+
+
 def _sentence_of(sentences: Sequence[Sentence], paragraph: int, start: int) -> int | None:
     return next(
         (i for i, s in enumerate(sentences)
@@ -1129,11 +1139,7 @@ def _named_before(
     he said") is who is spoken to, not who speaks. ``gap``: paragraphs back to look (a
     document's author may be named further back than a pronoun's)."""
     assert frame.head is not None
-    own = next(
-        (i for i, s in enumerate(sentences)
-         if s.paragraph == frame.paragraph and s.start <= frame.head.start < s.end + 1),
-        None,
-    )  # fmt: skip
+    own = _sentence_of(sentences, frame.paragraph, frame.head.start)
     if own is None:
         return None
     wants_person = frame.form == "title" or frame.head.text.lower() in PERSONAL
