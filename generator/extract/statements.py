@@ -109,6 +109,8 @@ VIEWS = forms("believe")
 """Speech verbs that report a view, not words spoken: whoever says someone "believed" the
 lockdown "the only way" gives her own account of it."""
 PERSONAL = frozenset("he she him her his".split())
+POSTNOMINALS = frozenset("MP MPs MSP MEP MLA MS AM QC KC OBE MBE CBE KBE".split())
+"""Letters after a person's name that say what seat or honour they hold ("Tom McCabe MSP")."""
 """Pronouns that stand for a person, not a body."""
 MAX_GAP = 2
 """Paragraphs back that a pronoun or title may look for the speaker it stands for."""
@@ -304,6 +306,13 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
                 and t.lower_ == "according"
                 and any(u.is_sent_start for u in region if u.i <= t.i)
             ):  # "…." Seventeen rockets struck, according to Iraqi military: its own source
+                break
+            if (
+                ended
+                and candidates is region
+                and any(u.is_sent_start for u in region if u.i <= t.i)
+                and any(c.dep_ == "ccomp" and not within(c, quotes) for c in t.children)
+            ):  # "…." Cosla warned that councils would struggle: a sentence of its own
                 break
             if _is_cue(t):
                 return t
@@ -581,9 +590,18 @@ def _person_after(cue: Token, quotes: list[tuple[int, int, bool]]) -> Token | No
 
 def _represented(who: Token, quotes: list[tuple[int, int, bool]]) -> Token | None:
     """The body an unnamed official speaks for: "an official from TfL", "a spokesperson for
-    the ministry" (a person spoken for is left alone: no words of theirs)."""
+    the ministry", "a Defra spokesman" (a person spoken for is left alone: no words of
+    theirs)."""
     if any(c.dep_ == "appos" for c in who.children):
         return None
+    for body in who.children:
+        if (
+            body.dep_ == "compound"
+            and body.i == who.i - 1
+            and body.ent_type_ in ("ORG", "GPE")
+            and not within(body, quotes)
+        ):  # "a Cosla spokesman", "A Labour spokesperson"; not "a Trump spokesman"
+            return body
     for prep in who.children:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "at", "for"):
             for obj in prep.children:
@@ -810,7 +828,9 @@ def attribute(
             signed = replace(frame, form="title")
             speaker = (
                 _sent_by(frame, sentences, actors)
-                or _named_before(signed, sentences, actors, persons, unnamed, MAX_GAP)
+                or _named_before(
+                    signed, sentences, actors, persons, unnamed, MAX_GAP, article.paragraphs
+                )
                 or None
                 if signer == ""
                 else signer
@@ -825,7 +845,9 @@ def attribute(
             speaker = _issued_by(frame, sentences, actors)
         if speaker is None and frame.form in ("pronoun", "title") and not spokesperson:
             # "the prime minister's spokesman said" is not the prime minister named before
-            speaker = _named_before(frame, sentences, actors, persons, unnamed)
+            speaker = _named_before(
+                frame, sentences, actors, persons, unnamed, paragraphs=article.paragraphs
+            )
             if speaker is None and last and frame.paragraph - last[1] <= 1:
                 speaker = last[0] or None
             speaker = speaker or None
@@ -1131,14 +1153,19 @@ def _named_before(
     persons: frozenset[str],
     unnamed: set[int | None] | frozenset[int | None] = frozenset(),
     gap: int = 1,
+    paragraphs: Sequence[str] = (),
 ) -> str | None:
     """What a pronoun or title stands for when no speaker was named just before: the first
     actor (a person for "he", "she" or a title) of the nearest earlier sentence naming one,
     in this paragraph or the one before; "" when that sentence names someone (the NER saw a
     name) who is no actor. A name in the speaker's own sentence ("Speaking to Martin Smith,
     he said") is who is spoken to, not who speaks. ``gap``: paragraphs back to look (a
-    document's author may be named further back than a pronoun's)."""
+    document's author may be named further back than a pronoun's). A name inside quotation
+    marks in ``paragraphs`` is someone the words are about ('"Gordon Brown is a great
+    chancellor." … he said'), never the one who says them."""
     assert frame.head is not None
+    quoted = _Quoted(paragraphs)
+    actors = [m for m in actors if not quoted(m.paragraph, m.start)]
     own = _sentence_of(sentences, frame.paragraph, frame.head.start)
     if own is None:
         return None
@@ -1183,10 +1210,16 @@ def _named_before(
         if surname is not None:  # "Maróth pointed out …" where the NER saw no name
             return surname
         wanted = ("PERSON",) if wants_person else ("PERSON", "ORG")
+        sentence = sentences[index]
+        bodies = [m for m in actors if m.sentence == index and m.entity not in persons]
         if any(
-            span.label in wanted and span.text.casefold() not in PLATFORMS
-            for span in sentences[index].spans
-        ):  # "In a statement on Twitter, he wrote": the NER may call Twitter a person
+            span.label in wanted
+            and span.text.casefold() not in PLATFORMS
+            and not quoted(sentence.paragraph, span.start)
+            and not any(m.start <= span.start < m.end for m in bodies)
+            for span in sentence.spans
+        ):  # "In a statement on Twitter, he wrote": the NER may call Twitter a person; "He
+            # underlined Lib Dem plans": nor is a party it calls one someone unknown
             return ""  # someone named there who is no actor, not anyone named earlier
     return None
 
@@ -1196,6 +1229,22 @@ _ADDRESSED = re.compile(
     r"(?: [a-z]+){0,2} (?:to|with)(?: [A-Z][\w.'’-]*| prime minister)*\s*$"
 )
 """Words before someone written or spoken to ("his letter to President", "Speaking with")."""
+
+
+class _Quoted:
+    """Whether a paragraph's offset lies inside a quotation; each paragraph's quotations
+    found once, when first asked about (none known without the paragraphs)."""
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self.paragraphs = paragraphs
+        self.spans: dict[int, list[tuple[int, int, bool]]] = {}
+
+    def __call__(self, paragraph: int, offset: int) -> bool:
+        if paragraph >= len(self.paragraphs):
+            return False
+        if paragraph not in self.spans:
+            self.spans[paragraph] = quote_spans(self.paragraphs[paragraph])
+        return any(start <= offset < end for start, end, _ in self.spans[paragraph])
 
 
 def _addressed(sentence: Sentence, mention: Mention) -> bool:
@@ -1318,6 +1367,17 @@ def _actor_in(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[s
             and not (before and before[0].casefold() in PREPOSITIONS)
         ):
             return m.entity
+    if frame.head.text in POSTNOMINALS:
+        # "Brian Monteith MSP said": the parse heads the phrase with the letters after the
+        # name, which the NER may take for a body
+        named = next(
+            (m for m in inside if m.entity in persons and m.end <= frame.head.start
+             and not frame.speaker.text[m.end - frame.speaker.start : frame.head.start
+                                        - frame.speaker.start].strip()),
+            None,
+        )  # fmt: skip
+        if named is not None:
+            return named.entity
     for m in inside:
         if m.start <= frame.head.start < m.end:
             return m.entity
