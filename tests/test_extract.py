@@ -330,6 +330,106 @@ def test_a_speech_verb_after_while_is_no_cue_of_the_quotation_before(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "people", "bodies", "expected"),
+    [
+        (  # a body's spokesperson speaks for the body
+            'A Greenpeace spokesman said: "The plans will harm the coast."',
+            {"Greenpeace": "greenpeace"},
+            {"greenpeace"},
+            [("greenpeace", "The plans will harm the coast.")],
+        ),
+        (
+            'A Labour spokesperson said: "The Liberal Democrats would restrict access to'
+            ' universities."',
+            {"Labour": "labour"},
+            {"labour"},
+            [("labour", "The Liberal Democrats would restrict access to universities.")],
+        ),
+        (  # a person's spokesman is unnamed: no words of the person's
+            'A Trump spokesman said: "The president will not resign."',
+            {"Trump": "trump"},
+            set(),
+            [],
+        ),
+        (  # the letters after a name are not the speaker
+            'The finance spokesman, Brian Monteith MSP, said: "It is a form of disguise."',
+            {"Brian Monteith": "monteith", "MSP": "msp"},
+            {"msp"},
+            [("monteith", "It is a form of disguise.")],
+        ),
+    ],
+)
+def test_a_bodys_spokesperson_and_a_member_with_letters_after_the_name(
+    nlp, text, people, bodies, expected
+):
+    assert said(nlp, [text], people, frozenset(bodies)) == expected
+
+
+def test_a_name_inside_quotation_marks_is_not_who_he_is(nlp):
+    own = [
+        "Michael Howard spoke on Sunday.",
+        '"The election will not be decided by what Robert Jackson did," he said.',
+    ]
+    people = {"Michael Howard": "howard", "Robert Jackson": "jackson"}
+    assert [who for who, _ in said(nlp, own, people)] == ["howard"]
+    before = [
+        "Duncan Bannatyne attacked the response.",
+        '"Gordon Brown is a great chancellor who delivered stability." "The people need'
+        ' practical help," he said.',
+    ]
+    people = {"Duncan Bannatyne": "bannatyne", "Gordon Brown": "brown"}
+    assert [who for who, _ in said(nlp, before, people)] == ["bannatyne"]
+
+
+def test_a_party_the_ner_calls_a_person_hides_no_speaker_named_before(nlp):
+    paragraphs = [
+        "Charles Kennedy urged students to vote.",
+        'He underlined Lib Dem plans to scrap fees. He said: "Fees put students off university."',
+    ]
+    people = {"Charles Kennedy": "kennedy", "Lib Dem": "libdems"}
+    assert said(nlp, paragraphs, people, frozenset({"libdems"})) == [
+        ("kennedy", "Fees put students off university.")
+    ]
+
+
+def test_a_bodys_own_report_is_the_body_named_before(nlp):
+    paragraphs = [
+        "In a new report, the Electoral Commission says a cap is worth debating.",
+        'The commission says a cap would cost taxpayers more. "We do not believe that such a'
+        ' major departure would be sensible," says its report.',
+    ]
+    people = {"Electoral Commission": "commission"}
+    assert said(nlp, paragraphs, people, frozenset({"commission"})) == [
+        ("commission", "We do not believe that such a major departure would be sensible")
+    ]
+
+
+def test_a_lead_in_whose_subject_the_parse_hangs_on_did_introduces_the_next_paragraph(nlp):
+    paragraphs = [
+        "Michael Howard would not be precise. But he did, for the first time, say there would"
+        " be such tax cuts.",
+        '"At this election, people will have a clear choice."',
+    ]
+    assert said(nlp, paragraphs, {"Michael Howard": "howard"}) == [
+        ("howard", "At this election, people will have a clear choice.")
+    ]
+
+
+def test_a_cue_with_its_own_clause_in_the_next_sentence_is_not_the_quotations(nlp):
+    # The quotation goes on from the paragraph before; "warned that …" says Cosla's own words.
+    paragraphs = [
+        'Tom McCabe said: "We have 32 councils with their own payroll systems.',
+        '"We think there are savings to be made there." The umbrella body Cosla warned that'
+        " councils would struggle.",
+    ]
+    people = {"Tom McCabe": "mccabe", "Cosla": "cosla"}
+    assert [who for who, _ in said(nlp, paragraphs, people, frozenset({"cosla"}))] == [
+        "mccabe",
+        "mccabe",
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "type_", "agents", "patients"),
     [
         ("Germany on Monday banned Mahan Air from flying.", "sanctions", "Germany", "Mahan Air"),

@@ -160,8 +160,12 @@ def match_quotes(doc: Doc, paragraph: int) -> tuple[QuoteFrame, ...]:
             and any(
                 c.dep_ == "nsubj"
                 and (c.pos_ == "PROPN" or c.lower_ in ("he", "she") or c.lower_ in TITLES)
-                for c in root.children
-            )  # "Pompeo spoke …", "He said the talks had failed.", "The minister said …"
+                for c in [
+                    *root.children,
+                    *(g for a in root.children if a.dep_ == "aux" for g in a.children),
+                ]
+            )  # "Pompeo spoke …", "He said the talks had failed.", "The minister said …";
+            # "But he did, for the first time, say …": the parse may hang him on "did"
         ):
             empty = Role(len(doc.text), len(doc.text), "")
             frames.append(_frame(doc, paragraph, empty, root, quotes, intro=True))
@@ -464,6 +468,11 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
     ):  # "…, adding that …", "Calling it "…", X told Reuters": whoever says the sentence
         return _speaker(root, quote, quotes)
     who = who or subject(cue)
+    if who is None:  # "But he did, for the first time, say": the parse may hang him on "did"
+        who = next(
+            (g for a in cue.children if a.dep_ == "aux" for g in a.children if g.dep_ == "nsubj"),
+            None,
+        )
     if who is not None and within(who, quotes):
         # the quotation's own subject ("The only conclusion … ," tweeted X); the parse may
         # hang both on the cue (""… and all that," Day said"): the one outside speaks
@@ -594,12 +603,14 @@ def _represented(who: Token, quotes: list[tuple[int, int, bool]]) -> Token | Non
     theirs)."""
     if any(c.dep_ == "appos" for c in who.children):
         return None
-    for body in who.children:
+    unnamed = who.lower_ in SPOKESPEOPLE and any(c.dep_ == "det" for c in who.children)
+    for body in who.children if unnamed else ():
         if (
             body.dep_ == "compound"
             and body.i == who.i - 1
             and body.ent_type_ in ("ORG", "GPE")
             and not within(body, quotes)
+            and not any(t.ent_type_ == "PERSON" for t in who.subtree)
         ):  # "a Cosla spokesman", "A Labour spokesperson"; not "a Trump spokesman"
             return body
     for prep in who.children:
@@ -840,6 +851,19 @@ def attribute(
             and frame.head is not None
             and frame.head.text.casefold() in SPOKESPEOPLE
         )
+        if speaker is None and _owned_report(frame):
+            # "…," says its report: whoever "its" stands for, as the pronoun would
+            assert frame.speaker is not None
+            owner = Role(frame.speaker.start, frame.speaker.start + 3, "its")
+            speaker = _named_before(
+                replace(frame, form="pronoun", head=owner),
+                sentences,
+                actors,
+                persons,
+                unnamed,
+                paragraphs=article.paragraphs,
+            )
+            speaker = speaker or None
         if speaker is None and _the_statement(frame):
             # "…" read the statement: whoever the article said issued one
             speaker = _issued_by(frame, sentences, actors)
@@ -911,6 +935,19 @@ def _document(frame: QuoteFrame) -> bool:
         and words[0] in ("the", "this")
         and not {"from", "by", "of"} & set(words)
     )
+
+
+REPORTS = SPEECH_NOUNS | DOCUMENTS | frozenset(("report",))
+"""What a body's words may be quoted from ("says its report")."""
+
+
+def _owned_report(frame: QuoteFrame) -> bool:
+    """A speaker phrase that is a body's own report or statement ("its report", "their
+    statement"), owned by whoever the article named before."""
+    if frame.form != "unnamed" or frame.speaker is None:
+        return False
+    words = frame.speaker.text.casefold().split()
+    return len(words) == 2 and words[0] in ("its", "their") and words[1] in REPORTS
 
 
 def _the_statement(frame: QuoteFrame) -> bool:
@@ -1035,6 +1072,8 @@ def _titled(
     return max(titled, key=lambda m: (m.paragraph, m.start)).entity if titled else None
 
 
+_SPOKESPERSON_AFTER = re.compile(r"['’]?s?\s+spokes(?:man|woman|person)\b", re.IGNORECASE)
+"""A spokesperson's title right after a person's name ("a Trump spokesman")."""
 _SPEAKS_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|representative|aide)s?\s+(?:for|of|to)\s+"
     r"(?:the\s+)?((?:[\w'’.-]+\s+){0,4})$",
@@ -1069,6 +1108,8 @@ def _spoken_for(
     if at is None:
         return False
     text = article.paragraphs[frame.paragraph]
+    if _SPOKESPERSON_AFTER.match(text, at.end):
+        return True  # "a Trump spokesman said": the parse made the name the body spoken for
     found = _SPEAKS_FOR.search(text[max(0, at.start - 80) : at.start])
     return found is not None and all(
         w.casefold() in _TITLE_NOT_BODY or (demonym_state(w) and not state_name(w))
