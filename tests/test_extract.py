@@ -415,6 +415,31 @@ def test_a_lead_in_whose_subject_the_parse_hangs_on_did_introduces_the_next_para
     ]
 
 
+def test_a_government_named_by_an_adjective_is_read_as_the_tie_step_reads_one(nlp):
+    # "Ruritanian" is in no gazetteer: the state comes from the actors' adjectives.
+    paragraphs = [
+        "Ruritania closed its border.",
+        'The Ruritanian government said it was "deeply worried about the refugees".',
+    ]
+    article = Article("a", "T", "2020-01-05", "Wire", None, "en", tuple(paragraphs))
+    docs = [nlp(p) for p in paragraphs]
+    sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
+    mentions = _mentions(paragraphs, sentences, {"Ruritania": "ruritania"})
+    frames = [q for i, doc in enumerate(docs) for q in match(doc, i).quotes]
+    reference = date(2020, 1, 5)
+    context = Context(
+        article,
+        sentences,
+        mentions,
+        reference,
+        {"Ruritanian": "ruritania"},
+        states=frozenset({"actors/ruritania"}),
+    )
+    args = (article, frames, sentences, mentions, frozenset(), reference)
+    assert [s.speaker for s in attribute(*args, (), context)] == ["actors/ruritania"]
+    assert attribute(*args) == []  # the gazetteer alone knows no Ruritania
+
+
 def test_a_cue_with_its_own_clause_in_the_next_sentence_is_not_the_quotations(nlp):
     # The quotation goes on from the paragraph before; "warned that …" says Cosla's own words.
     paragraphs = [

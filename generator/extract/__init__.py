@@ -205,7 +205,6 @@ def _article_half(
     for person, named in new:
         mentions.append(named)
         persons = persons | {person.key}
-    said = attribute(article, found.quotes, sentences, mentions, persons, reference, own_dates)
     context = Context(
         article,
         sentences,
@@ -215,6 +214,9 @@ def _article_half(
         persons,
         tables.states,
         own_dates,
+    )
+    said = attribute(
+        article, found.quotes, sentences, mentions, persons, reference, own_dates, context
     )
     sources = commentators(found.quotes, said, article, mentions)
     told = statement_events(context, [s for s in said if s.speaker not in sources])

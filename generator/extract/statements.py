@@ -40,6 +40,8 @@ from .vocabulary import OUTLETS, PRONOUNS, SPEECH, SPEECH_NOUNS, forms
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from .tie import Context
+
 TITLES = frozenset(
     "spokesman spokeswoman spokesperson president minister leader chancellor secretary "
     "ambassador envoy premier chairman chairwoman governor senator".split()
@@ -803,9 +805,12 @@ def attribute(
     persons: frozenset[str],
     reference: date,
     dates: Sequence[Sequence[DateMention]] = (),
+    context: Context | None = None,
 ) -> list[Statement]:
     """Statements of one article: each quotation with the actor who said it, in text order.
-    ``dates`` are each sentence's dates when already found (``dates.sentence_dates``)."""
+    ``dates`` are each sentence's dates when already found (``dates.sentence_dates``);
+    ``context`` the article as the tie step sees it, whose ``adjective_actors`` read a
+    state's government ("the German government said")."""
     actors = [m for m in mentions if m.entity.startswith("actors/")]
     out: list[Statement] = []
     last: tuple[str, int] | None = None
@@ -827,7 +832,7 @@ def attribute(
         if speaker is None and frame.head is not None and frame.form in ("name", "unnamed"):
             speaker = _by_word(frame, actors, persons)
         if speaker is None and frame.head is not None and frame.form in ("name", "unnamed"):
-            speaker = _government(article, frame, actors)
+            speaker = _government(article, frame, actors, context)
         if speaker is None and frame.head is not None and _HANDLE.fullmatch(frame.head.text):
             speaker = _by_handle(frame.head.text, actors, persons)
         if speaker is None and frame.form == "title":
@@ -1125,10 +1130,17 @@ _GOVERNMENT_OF = re.compile(
 government of South Korea"."""
 
 
-def _government(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> str | None:
+def _government(
+    article: Article,
+    frame: QuoteFrame,
+    actors: Sequence[Mention],
+    context: Context | None = None,
+) -> str | None:
     """The state a government speaks for ("The German government said", "the government
     said" after "the Iraqi government" was named): the state's actor, None when the phrase
-    or the text before names no state or the state is no actor."""
+    or the text before names no state or the state is no actor. An adjective is read as the
+    tie step reads a deal's parties (``Context.adjective_actors``: "Brazilian"), else by the
+    gazetteer (an irregular one: "Dutch")."""
     if frame.head is None or frame.head.text.casefold() != "government" or not frame.speaker:
         return None
     text = article.paragraphs[frame.paragraph]
@@ -1143,7 +1155,13 @@ def _government(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) 
     words = found[-1].group(1) or found[-1].group(2)
     if words in ("Scottish", "Welsh"):
         return None  # a devolved government, not the United Kingdom's
-    state = state_name(words) or demonym_state(words)
+    state = state_name(words)
+    if state is None and context is not None:
+        keys = {f"actors/{a}" for a in context.adjective_actors([Role(0, len(words), words)])}
+        named = next((m.entity for m in actors if m.entity in keys & context.states), None)
+        if named is not None:
+            return named
+    state = state or demonym_state(words)
     if state is None and " " in words and words.endswith("an"):
         state = state_name(words[:-1])  # "South African", "North Korean"
     if state is None:
