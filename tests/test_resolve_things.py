@@ -57,7 +57,7 @@ def test_a_brand_written_before_its_goods_and_never_acting_is_no_actor(content):
     assert not {"Blue Harbour", "Old Mill", "Tapeline"} & names
     assert {"Kestrel Drinks", "Norvale"} <= names  # "Norvale said": it acts
     assert rejected_reasons(resolved)["Old Mill"] == (
-        "a brand of goods: the text writes it before 'vodka' and never has it act"
+        "a brand of goods: the text writes it before 'vodka' and never has it act [TH-GOODS]"
     )
 
 
@@ -79,7 +79,7 @@ def test_a_portfolio_written_only_before_a_ministers_title_is_no_actor(content):
     assert "Rural Affairs" not in names
     assert {"Ann Dale", "Harbour Office", "Coastal Trust"} <= names  # a body's noun
     assert rejected_reasons(resolved)["Rural Affairs"] == (
-        "a minister's portfolio, written only before the title: no body"
+        "a minister's portfolio, written only before the title: no body [TH-PORTFOLIO]"
     )
 
 
@@ -100,14 +100,14 @@ def test_a_name_cut_before_a_laws_parenthesis_is_no_actor(content):
     assert "Water Service" not in names
     assert "Greenfield Council" in names  # a parenthesis, but no law after it
     assert rejected_reasons(resolved)["Water Service"] == (
-        "the start of a law's title cut at its parenthesis, not an actor"
+        "the start of a law's title cut at its parenthesis, not an actor [TH-LAW-CUT]"
     )
 
 
 def test_policies_taxes_and_grants_are_no_actors():
-    assert money("Common Fisheries Policy") == "a policy ('… Policy'), not an actor"
-    assert money("National Insurance") == "a tax or a public grant, not an actor"
-    assert money("Civil List") == "a tax or a public grant, not an actor"
+    assert money("Common Fisheries Policy") == "a policy ('… Policy'), not an actor [TH-POLICY]"
+    assert money("National Insurance") == "a tax or a public grant, not an actor [TH-TAX]"
+    assert money("Civil List") == "a tax or a public grant, not an actor [TH-TAX]"
     assert money("Foreign Policy") is None  # a magazine's name
     assert money("National Insurance Company") is None
 
@@ -219,9 +219,12 @@ def test_an_occasion_or_a_work_the_text_shows_is_no_actor(content):
     assert {"Kestrel Systems", "Ann Lowe", "Penguin Books"} <= names  # "published it"
     rejected = rejected_reasons(resolved)
     assert rejected["Cloud Summit"] == (
-        "an occasion's name: the text writes it before 'event' and never has it act"
+        "an occasion's name: the text writes it before 'event' and never has it act [TH-OCCASION]"
     )
-    assert rejected["Salt Roads"] == "a work's title: the text has it written or published"
+    assert (
+        rejected["Salt Roads"]
+        == "a work's title: the text has it written or published [TH-AUTHORED]"
+    )
     assert "Radio Coast" not in rejected or "programme" not in rejected["Radio Coast"]
 
 

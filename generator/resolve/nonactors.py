@@ -16,6 +16,7 @@ from ..gazetteer import demonym_state, place_kind, state_name, us_state_names
 from .article import Candidate, every
 from .bodies import body_key
 from .names import BODIES_OF, initials, is_acronym, not_an_actor
+from .reasons import NotActor
 from .vocab import (
     BRITISH_SPELLINGS,
     ETHNIC_DEMONYMS,
@@ -53,7 +54,7 @@ def works(
             continue  # "the film |The Post|" aside, a title after its noun has no article
         if m := _WORK_BEFORE.search(before):
             noun = m.group(0).split()[0]
-            found.setdefault(c.name, f"a {noun}'s title: the text calls it a {noun}")
+            found.setdefault(c.name, NotActor.WORK.why(noun=noun))
             in_articles[c.name].add(c.article)
     person = {
         c.name
@@ -128,7 +129,7 @@ def cut_before_and(
         else:
             whole.add(c.name)
     return {
-        name: f"cut from a longer name ('{longer[0]} …'), not one of its own"
+        name: NotActor.CUT_BEFORE_AND.why(longer=longer[0])
         for name, longer in sorted(cut.items())
         if name not in whole
     }
@@ -149,7 +150,7 @@ def people(name: str) -> str | None:
     """Why a name is a people's, not an actor ('Aboriginal Australians', 'Neandertals'), or
     None: a nationality's plural after words of a people within it, or a people's name."""
     if name in PEOPLES:
-        return "a people or species named as a whole, not an actor"
+        return NotActor.PEOPLES.why()
     words = name.split()
     if (
         len(words) >= 2
@@ -157,7 +158,7 @@ def people(name: str) -> str | None:
         and (demonym_state(words[-1][:-1]) or words[-1][:-1] in ETHNIC_DEMONYMS)
         and all(w.lower() in PEOPLE_ADJECTIVES for w in words[:-1])
     ):
-        return f"a people ('{name}'), not an actor"
+        return NotActor.PEOPLE.why(name=name)
     return None
 
 
@@ -167,7 +168,7 @@ def place_glued(name: str) -> str | None:
     "the", then capitalised words; a person's epithet ("Alexander the Great") has no place
     before it."""
     if (m := _PLACE_THEN_THE.match(name)) and (state_name(m.group(1)) or place_kind(m.group(1))):
-        return f"a place ('{m.group(1)}') glued to the words after it, not a name"
+        return NotActor.PLACE_GLUED.why(place=m.group(1))
     return None
 
 
@@ -197,9 +198,7 @@ def defined_in_lower_case(
             for n in range(len(acronym), len(words) + 1):
                 long = " ".join(words[-n:])
                 if initials(long.title()) == acronym:
-                    found.setdefault(
-                        acronym, f"stands for '{long}', written in lower case: no actor's name"
-                    )
+                    found.setdefault(acronym, NotActor.LOWER_CASE_ACRONYM.why(long=long))
                     break
     return found
 
@@ -217,7 +216,7 @@ def contest(name: str) -> str | None:
             or any(" ".join(words[-1 - n : -1]) in us_state_names() for n in (1, 2, 3))
         )
     ):
-        return f"an event ('… {words[-1]}'), not an actor"
+        return NotActor.CONTEST.why(word=words[-1])
     return None
 
 
@@ -233,7 +232,8 @@ def streets(
             return None
         return bool(_STREET_BEFORE.search(paragraphs[c.article][c.paragraph][: c.start]))
 
-    return {name: "a street's name: a place, not an actor" for name in every(candidates, after_on)}
+    why = NotActor.STREET.why()
+    return {name: why for name in every(candidates, after_on)}
 
 
 def not_actors(

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from .article import Candidate, every
 from .names import BODIES_OF
+from .reasons import NotActor
 from .vocab import (
     AUTHORING_VERBS,
     BRANDED_GOODS_NOUNS,
@@ -100,11 +101,7 @@ def goods(
         elif m := _GOODS_AFTER.match(after):
             noun.setdefault(c.name, m.group(1))
     return {
-        name: (
-            f"an occasion's name: the text writes it before '{word}' and never has it act"
-            if word in OCCASION_NOUNS
-            else f"a brand of goods: the text writes it before '{word}' and never has it act"
-        )
+        name: (NotActor.OCCASION if word in OCCASION_NOUNS else NotActor.GOODS).why(word=word)
         for name, word in sorted(noun.items())
         if name not in acts
     }
@@ -117,7 +114,7 @@ def authored(
     adjective ("Negroponte published the bestselling |Being Digital|"): a work's title. The
     article is needed: "…, wrote |Cattelan|" names the writer."""
     return {
-        name: "a work's title: the text has it written or published"
+        name: NotActor.AUTHORED.why()
         for name in every(
             candidates,
             lambda c: bool(_AUTHORED_BEFORE.search(paragraphs[c.article][c.paragraph][: c.start])),
@@ -138,10 +135,7 @@ def portfolios(
             return None
         return bool(_PORTFOLIO_AFTER.match(_after(c, paragraphs)))
 
-    return {
-        name: "a minister's portfolio, written only before the title: no body"
-        for name in every(candidates, written_before)
-    }
+    return {name: NotActor.PORTFOLIO.why() for name in every(candidates, written_before)}
 
 
 def cut_at_parenthesis(
@@ -150,7 +144,7 @@ def cut_at_parenthesis(
     """Names every sentence writes right before a parenthesis and a law's noun ("the |Health
     Service| (Miscellaneous Provisions) Bill"): the start of a law's title, no body."""
     return {
-        name: "the start of a law's title cut at its parenthesis, not an actor"
+        name: NotActor.LAW_CUT.why()
         for name in every(candidates, lambda c: bool(_LAW_AFTER.match(_after(c, paragraphs))))
     }
 
@@ -160,9 +154,9 @@ def money(name: str) -> str | None:
     magazine called 'Foreign Policy' is not), a tax or a public grant, or None."""
     words = name.split()
     if len(words) >= 3 and words[-1] == "Policy":
-        return "a policy ('… Policy'), not an actor"
+        return NotActor.POLICY.why()
     if name in TAXES_AND_GRANTS:
-        return "a tax or a public grant, not an actor"
+        return NotActor.TAX.why()
     return None
 
 
