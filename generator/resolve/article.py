@@ -46,6 +46,7 @@ from .vocab import (
     MADE_GOODS_NOUNS,
     MEDIUM,
     MEDIUM_NOUNS,
+    MENTION_WORK_NOUNS,
     NOT_ACTOR_HEADS,
     OF_A_STATE,
     PERSON_LABELS,
@@ -862,8 +863,8 @@ _VERB_S = frozenset(
 
 
 _WORK_BEFORE = re.compile(
-    r"\b(?:film|movie|comedy|drama|thriller|album|(?<!press )release|song|single|memoirs?|"
-    r"novel|book|documentary|musical|sitcom|opera|episode)(?:,)? $"
+    rf"\b(?:{'|'.join(sorted(MENTION_WORK_NOUNS, key=lambda w: (-len(w), w)))}|"
+    r"(?<!press )release)(?:,)? $"
 )
 """A work's noun right before its title ("the 1959 romantic comedy |Pillow Talk|", "his recent
 film, |Fall of Grace|", "Bob Dylan's 2009 release |Together Through Life|"): a work, no actor

@@ -382,6 +382,13 @@ WORK_NOUNS = frozenset(
 every sentence of the briefing (GOLD.md: a work is no actor, nor a journal named only as
 where a study appeared)."""
 
+MENTION_WORK_NOUNS = (WORK_NOUNS - {"journal", "miniseries"}) | frozenset(
+    "comedy drama thriller song single memoir memoirs book opera episode".split()
+)
+"""``WORK_NOUNS`` with nouns too loose to judge every sentence by ("song", "book", "single"):
+the per-mention rule (``article``) rejects only the one mention after such a noun. It never had
+"journal" or "miniseries"; "release" it takes too, but not after "press"."""
+
 PEOPLES = frozenset("Neanderthals Neandertals Aborigines Aboriginals Hominins".split())
 """Peoples and species named as a whole, which the NER reads as organisations ("|Neandertals|
 made bone tools"): no actor (GOLD.md: nationalities are none)."""
