@@ -305,3 +305,48 @@ def test_an_acronym_also_defined_after_a_capitalised_name_stays(content):
         },
     )
     assert by_text["ACC"] == by_text["The African Cricket Council"]
+
+
+def test_titles_listed_after_a_plural_noun_of_works_are_no_actors(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The 24 games for the console include Ape Harbour, Cinder Run and Fired Down.",
+            "There are arcade classics such as Moon Lander and older titles such as Tin Man.",
+            "Companies such as Harlow Media and Tessin Group backed the console.",
+            "Cinder Run said it would sue, according to Harlow Media.",
+        ],
+        {
+            0: [("Ape Harbour", "ORG"), ("Cinder Run", "ORG"), ("Fired Down", "ORG")],
+            1: [("Moon Lander", "PERSON"), ("Tin Man", "PERSON")],
+            2: [("Harlow Media", "ORG"), ("Tessin Group", "ORG")],
+            3: [("Cinder Run", "ORG"), ("Harlow Media", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert not {"Ape Harbour", "Fired Down", "Moon Lander", "Tin Man"} & names
+    assert {"Harlow Media", "Tessin Group"} <= names  # companies are no works
+    assert "Cinder Run" in names  # acts in another sentence: not every mention is listed
+    assert rejected_reasons(resolved)["Moon Lander"] == (
+        "a title in a list of classics ('classics such as …') [NA-LISTED-WORK]"
+    )
+
+
+def test_an_acronym_cut_before_a_hyphen_and_more_capitals_is_no_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Sprint Wireless is deploying EV-DO technology, and the EU-Turkey deal stands.",
+            "Operators chose EV-DO networks; the OECD said NATO-led talks would go on.",
+        ],
+        {
+            0: [("Sprint Wireless", "ORG"), ("EV", "ORG"), ("EU", "ORG")],
+            1: [("EV", "ORG"), ("OECD", "ORG"), ("NATO", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert "EV" not in names
+    assert {"Sprint Wireless", "OECD", "EU", "NATO"} <= names  # "EU-Turkey": a word after
+    assert rejected_reasons(resolved)["EV"] == (
+        "cut from a hyphenated name ('EV-…'), never written alone [NA-CUT-HYPHEN]"
+    )

@@ -346,3 +346,62 @@ def test_every_keeps_the_names_whose_every_mention_passes_and_skips_none():
         lambda c: None if c.name == "Skipped" else c.start % 2 == 0,
     )
     assert found == ["Kept"]  # "Lost" fails once; "Skipped" is never tested
+
+
+def test_goods_nouns_of_technology_news_and_one_word_before_them(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The box has a Vantor Celeste chip and a Kilnworth Optio SV digital camera.",
+            "Gamers may still prefer the Pellan Spark handheld, Orrin Labs said.",
+            "Orrin Labs phones sold well, and Marlow Systems makes the Marlow phone.",
+        ],
+        {
+            0: [("Vantor Celeste", "ORG"), ("Kilnworth Optio SV", "ORG")],
+            1: [("Pellan Spark", "PERSON"), ("Orrin Labs", "ORG")],
+            2: [("Orrin Labs", "ORG"), ("Marlow Systems", "ORG"), ("Marlow", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert not {"Vantor Celeste", "Kilnworth Optio SV", "Pellan Spark"} & names
+    assert {"Orrin Labs", "Marlow Systems"} <= names  # "Orrin Labs said", "… makes"
+    assert rejected_reasons(resolved)["Kilnworth Optio SV"] == (
+        "a brand of goods: the text writes it before 'camera' and never has it act [TH-GOODS]"
+    )
+
+
+def test_no_goods_noun_after_an_article_or_a_verb_between(content):
+    found, _by_text, _resolved = resolve_text(
+        content,
+        [
+            "Fenwick Holdings has a phone plan for Dunmore Trust members.",
+            "Investors backed Fenwick Holdings and the camera maker Alder Optics.",
+        ],
+        {
+            0: [("Fenwick Holdings", "ORG"), ("Dunmore Trust", "ORG")],
+            1: [("Fenwick Holdings", "ORG"), ("Alder Optics", "ORG")],
+        },
+    )
+    assert {"Fenwick Holdings", "Dunmore Trust", "Alder Optics"} <= entity_names(found)
+
+
+def test_acronyms_of_technologies_and_jargon_are_no_actors(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The machine has six USB ports and an LCD monitor, said the Pellworth Institute.",
+            "Lantern Capital was the most watched IPO of the era; AOL became an ISP for millions.",
+            "The NRA said PC sales rose.",
+        ],
+        {
+            0: [("USB", "ORG"), ("LCD", "ORG"), ("the Pellworth Institute", "ORG")],
+            1: [("Lantern Capital", "ORG"), ("IPO", "ORG"), ("AOL", "ORG"), ("ISP", "ORG")],
+            2: [("NRA", "ORG"), ("PC", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert not {"USB", "LCD", "IPO", "ISP"} & names
+    assert {"Pellworth Institute", "Lantern Capital", "AOL", "NRA"} <= names
+    assert rejected_reasons(resolved)["USB"] == (
+        "an acronym of a technology, a format or finance jargon, not an actor [TH-JARGON]"
+    )

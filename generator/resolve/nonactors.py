@@ -20,6 +20,7 @@ from .reasons import NotActor
 from .vocab import (
     BRITISH_SPELLINGS,
     ETHNIC_DEMONYMS,
+    LISTED_WORK_NOUNS,
     PEOPLE_ADJECTIVES,
     PEOPLES,
     PRIMARY_AFTER,
@@ -29,7 +30,15 @@ from .vocab import (
 )
 
 _WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(WORK_NOUNS))}) $")
+_LISTED_AFTER = re.compile(
+    rf"\b({'|'.join(sorted(LISTED_WORK_NOUNS))})\b(?: (?:for|on|from|of) [^,.;:]{{1,40}}?)?,?"
+    r" (?:such as|includ(?:e|es|ing)|like)"
+    r" (?:[A-Z0-9][^,.;]{0,60}?(?:,| and| or|:) )*$"
+)
+"""Before a name, a plural noun of works, then "such as", "include" or "like" and the titles
+listed before it ("games for the console include Ape Academy, |Formula One|")."""
 _AND_NEXT = re.compile(r" and ([A-Z][\w'’.-]*)((?: [A-Z][\w'’.-]*)*)(?: ([a-z]+))?")
+_HYPHEN_NEXT = re.compile(r"-[A-Z0-9]+(?![a-z])")
 _STREET_BEFORE = re.compile(r"\b(?:on|along|off) $")
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 _LOWER_WORDS_BEFORE = re.compile(r"(?:[a-z][a-z-]* ){1,6}$")
@@ -64,6 +73,26 @@ def works(
         and "PERSON" in (c.label, c.ner_label)
     }
     return {name: why for name, why in found.items() if name not in person}
+
+
+def listed_works(
+    candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> dict[str, str]:
+    """Names every sentence writes in a list of works' titles ("arcade classics such as
+    |Space Invaders|, |Lunar Lander| and Bejewelled", "the 24 games for the console include
+    |Ape Academy|"): each a work, no actor. Found auditing technology news (BBC), whose
+    reviews list games and films the NER reads as organisations and people; a name acting
+    anywhere else ("Formula One said") stays."""
+    nouns: dict[str, str] = {}
+
+    def listed(c: Candidate) -> bool:
+        text = paragraphs[c.article][c.paragraph]
+        m = _LISTED_AFTER.search(text, max(0, c.start - 300), c.start)  # a list, not a page
+        if m:
+            nouns.setdefault(c.name, m.group(1))
+        return m is not None
+
+    return {name: NotActor.LISTED_WORK.why(noun=nouns[name]) for name in every(candidates, listed)}
 
 
 def cut_before_and(
@@ -220,6 +249,21 @@ def contest(name: str) -> str | None:
     return None
 
 
+def cut_at_hyphen(
+    candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> dict[str, str]:
+    """Acronyms every sentence writes right before a hyphen and more capitals ("deploying
+    |EV|-DO technology"; not "the EU-Turkey deal"): the start of a hyphenated acronym the NER
+    cut, no actor."""
+
+    def hyphen_after(c: Candidate) -> bool | None:
+        if not is_acronym(c.name):
+            return None
+        return bool(_HYPHEN_NEXT.match(paragraphs[c.article][c.paragraph], c.end))
+
+    return {name: NotActor.CUT_AT_HYPHEN.why(name=name) for name in every(candidates, hyphen_after)}
+
+
 def streets(
     candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
 ) -> dict[str, str]:
@@ -253,7 +297,9 @@ def not_actors(
     texts = [text for article in sorted(paragraphs) for text in paragraphs[article]]
     for rule in (
         works(candidates, paragraphs),
+        listed_works(candidates, paragraphs),
         streets(candidates, paragraphs),
+        cut_at_hyphen(candidates, paragraphs),
         defined_in_lower_case(texts, actors, defined),
     ):
         for name, why in rule.items():

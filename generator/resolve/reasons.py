@@ -15,6 +15,7 @@ class NotActor(Enum):
 
     # nonactors: words around the name show it is something else
     WORK = ("NA-WORK", "a {noun}'s title: the text calls it a {noun}")
+    LISTED_WORK = ("NA-LISTED-WORK", "a title in a list of {noun} ('{noun} such as …')")
     CUT_BEFORE_AND = ("NA-CUT-AND", "cut from a longer name ('{longer} …'), not one of its own")
     PEOPLES = ("NA-PEOPLES", "a people or species named as a whole, not an actor")
     PEOPLE = ("NA-PEOPLE", "a people ('{name}'), not an actor")
@@ -24,6 +25,10 @@ class NotActor(Enum):
         "stands for '{long}', written in lower case: no actor's name",
     )
     CONTEST = ("NA-CONTEST", "an event ('… {word}'), not an actor")
+    CUT_AT_HYPHEN = (
+        "NA-CUT-HYPHEN",
+        "cut from a hyphenated name ('{name}-…'), never written alone",
+    )
     STREET = ("NA-STREET", "a street's name: a place, not an actor")
     # things: the words around the name show it is a thing
     GOODS = (
@@ -38,6 +43,7 @@ class NotActor(Enum):
     PORTFOLIO = ("TH-PORTFOLIO", "a minister's portfolio, written only before the title: no body")
     LAW_CUT = ("TH-LAW-CUT", "the start of a law's title cut at its parenthesis, not an actor")
     POLICY = ("TH-POLICY", "a policy ('… Policy'), not an actor")
+    JARGON = ("TH-JARGON", "an acronym of a technology, a format or finance jargon, not an actor")
     TAX = ("TH-TAX", "a tax or a public grant, not an actor")
 
     def __init__(self, code: str, text: str) -> None:

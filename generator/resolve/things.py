@@ -22,9 +22,16 @@ from .vocab import (
     OCCASION_NOUNS,
     PORTFOLIO_TITLES,
     TAXES_AND_GRANTS,
+    TECH_ACRONYMS,
 )
 
-_GOODS_AFTER = re.compile(rf"^ ({'|'.join(sorted(BRANDED_GOODS_NOUNS | OCCASION_NOUNS))})\b")
+_GOODS_AFTER = re.compile(
+    r"^ (?:(?!(?:an?|the|its|their|his|her|our|and|or|of|in|on|at|to|for|with|by|from|as|"
+    r"is|was|are|were|has|had|have|will|would|said|says)\b)[a-z][a-z-]* )?"
+    rf"({'|'.join(sorted(BRANDED_GOODS_NOUNS | OCCASION_NOUNS))})\b"
+)
+"""After a name, a noun of goods or of an occasion, maybe after one word that modifies it
+("Optio SV digital camera"); no article, preposition or verb between."""
 _AUTHORED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(AUTHORING_VERBS))}) (?:the|his|her|their|a) (?:[a-z-]+ )?$"
 )
@@ -160,6 +167,12 @@ def money(name: str) -> str | None:
     return None
 
 
+def jargon(name: str) -> str | None:
+    """Why a name is a technology's, a format's or finance jargon's acronym ("USB", "LCD",
+    "IPO"), or None."""
+    return NotActor.JARGON.why() if name in TECH_ACRONYMS else None
+
+
 def things(
     candidates: Sequence[Candidate],
     paragraphs: Mapping[str, tuple[str, ...]],
@@ -167,7 +180,7 @@ def things(
 ) -> dict[str, str]:
     """Every name found as an actor (``actors``, none curated, none a state) that these rules
     show is a thing, with why."""
-    found = {name: why for name in sorted(actors) if (why := money(name))}
+    found = {name: why for name in sorted(actors) if (why := money(name) or jargon(name))}
     for rule in (goods, authored, portfolios, cut_at_parenthesis):
         for name, why in rule(candidates, paragraphs).items():
             if name in actors:
