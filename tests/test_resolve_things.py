@@ -405,3 +405,23 @@ def test_acronyms_of_technologies_and_jargon_are_no_actors(content):
     assert rejected_reasons(resolved)["USB"] == (
         "an acronym of a technology, a format or finance jargon, not an actor [TH-JARGON]"
     )
+
+
+def test_a_one_word_name_after_a_companys_noun_is_a_company(content):
+    found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "State firm Norvik took over the unit of embattled oil giant Varkos.",
+            "Claims for back taxes were a tool used against Varkos, said Steven Marlowe.",
+            "The film maker Marlowe praised the technology firm Sydra.",
+        ],
+        {
+            0: [("Norvik", "PERSON"), ("Varkos", "PERSON")],
+            1: [("Varkos", "PERSON"), ("Steven Marlowe", "PERSON")],
+            2: [("Marlowe", "PERSON"), ("Sydra", "PRODUCT")],
+        },
+    )
+    names = entity_names(found)
+    assert {"Varkos", "Steven Marlowe"} <= names  # "oil giant Varkos": two mentions, a company
+    assert found[by_text["Varkos"]].type == "organisation"
+    assert found[by_text["Marlowe"]].name == "Steven Marlowe"  # "film maker": no company's

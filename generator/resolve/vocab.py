@@ -448,6 +448,14 @@ rum", "IBM's Workplace software", "VHS machines", "the |Intel Celeron| chip", "N
 never acting, is the goods'. Not "game" or "player": "a Premier League game", "a Chelsea
 player" name no goods."""
 
+TRADE_NOUNS = frozenset(
+    """firm company giant operator provider carrier airline retailer broadcaster consultancy
+    conglomerate insurer lender brewer winemaker carmaker manufacturer supplier""".split()
+)
+"""Nouns of a company written right before its one-word name ("oil giant Yukos", "research
+firm Gartner", "rival exchange operator Euronext"): the name is a company's, however the NER
+reads it. Not "maker" ("film maker Spielberg") nor "group" ("the rock group Queen")."""
+
 TECH_ACRONYMS = frozenset(
     """USB LCD LED OLED CGI ISP IPO DVD DVDs CDs TV HDTV GPS GPRS GSM SMS MMS VoIP Voip DSL ADSL
     CPU GPU RAM ROM API SDK URL HTML PDF MP3 MP4 LTE RFID WiFi Wi-Fi WLAN UMTS WCDMA CDMA HSDPA
