@@ -11,7 +11,7 @@ from test_resolve import annotation_for
 from test_resolve_briefing import resolve_text
 
 from generator.resolve import resolve
-from generator.resolve.names import not_an_actor
+from generator.resolve.names import not_an_actor, strip_titles
 from generator.resolve.nonactors import american, contest, people, place_glued
 
 
@@ -350,3 +350,10 @@ def test_an_acronym_cut_before_a_hyphen_and_more_capitals_is_no_actor(content):
     assert rejected_reasons(resolved)["EV"] == (
         "cut from a hyphenated name ('EV-…'), never written alone [NA-CUT-HYPHEN]"
     )
+
+
+def test_a_quotes_tag_set_first_is_no_part_of_the_name():
+    assert strip_titles("Said Mr Fogg") == "Fogg"  # "Said Mr Fogg: 'It's a computer.'"
+    assert strip_titles("Says Dr Ann Vale") == "Ann Vale"
+    assert strip_titles("Said Jalili") == "Said Jalili"  # a given name
+    assert strip_titles("Said Mohammed Jalili") == "Said Mohammed Jalili"

@@ -425,3 +425,17 @@ def test_a_one_word_name_after_a_companys_noun_is_a_company(content):
     assert {"Varkos", "Steven Marlowe"} <= names  # "oil giant Varkos": two mentions, a company
     assert found[by_text["Varkos"]].type == "organisation"
     assert found[by_text["Marlowe"]].name == "Steven Marlowe"  # "film maker": no company's
+
+
+def test_a_brand_written_before_brands_is_no_actor(content):
+    found, _by_text, _resolved = resolve_text(
+        content,
+        [
+            "Harwood Wines owns the Bellinger and Kestrel Blass brands among others.",
+            "Harwood Wines said the deal would close.",
+        ],
+        {0: [("Harwood Wines", "ORG"), ("Kestrel Blass", "PERSON")], 1: [("Harwood Wines", "ORG")]},
+    )
+    names = entity_names(found)
+    assert "Kestrel Blass" not in names
+    assert "Harwood Wines" in names

@@ -440,13 +440,13 @@ which the NER reads as an organisation's name when written alone."""
 BRANDED_GOODS_NOUNS = frozenset(
     """rum whisky whiskey brandy vodka gin wine beer lager cider cigarettes software browser
     engine box boxes handset handsets machines format chip chips processor processors console
-    consoles handheld handhelds camera cameras jukebox phone phones""".split()
+    consoles handheld handhelds camera cameras jukebox phone phones brand brands""".split()
 )
 """Lower-case nouns of goods a brand's name stands before, maybe after one word ("Havana Club
 rum", "IBM's Workplace software", "VHS machines", "the |Intel Celeron| chip", "Nintendo's
-|GameBoy Advance| handheld", "the |Pentax Optio SV| digital camera"): a name written so, and
-never acting, is the goods'. Not "game" or "player": "a Premier League game", "a Chelsea
-player" name no goods."""
+|GameBoy Advance| handheld", "the |Pentax Optio SV| digital camera", "the Beringer and |Wolf
+Blass| brands"): a name written so, and never acting, is the goods'. Not "game" or "player":
+"a Premier League game", "a Chelsea player" name no goods."""
 
 TRADE_NOUNS = frozenset(
     """firm company giant operator provider carrier airline retailer broadcaster consultancy
