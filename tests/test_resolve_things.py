@@ -439,3 +439,20 @@ def test_a_brand_written_before_brands_is_no_actor(content):
     names = entity_names(found)
     assert "Kestrel Blass" not in names
     assert "Harwood Wines" in names
+
+
+def test_a_name_written_as_an_employer_acts_though_it_opens_with_a_product(content):
+    found, _by_text, _resolved = resolve_text(
+        content,
+        [
+            "Lumen said the new Lumen Box sold well, a weekly report found; Lumen is glad.",
+            "Prices fell, said Ann Rowe, editor of Lumen Weekly.",
+            "Mark Tallis, an analyst at Lumen Weekly, agreed.",
+        ],
+        {
+            0: [("Lumen", "ORG"), ("Lumen Box", "ORG"), ("Lumen", "ORG")],
+            1: [("Ann Rowe", "PERSON"), ("Lumen Weekly", "ORG")],
+            2: [("Mark Tallis", "PERSON"), ("Lumen Weekly", "ORG")],
+        },
+    )
+    assert "Lumen Weekly" in entity_names(found)  # "editor of …": an employer, an outlet

@@ -64,11 +64,13 @@ Cross, which …, said", "NASA launches a probe": a word, no preposition ("a bio
 for their packaging"), then an object's determiner, which no noun the name modifies takes),
 or its possessive ("Red Hat's engineers")."""
 ACTS_BEFORE = re.compile(
-    r"(?i:\b(?:by|according to|said|told|with|(?:speaking|talking|spoke|talked) to))"
+    r"(?i:\b(?:by|according to|said|told|with|(?:speaking|talking|spoke|talked) to|"
+    r"(?:editor|analyst|economist|researcher|correspondent)s? (?:at|of)))"
     r"\s+(?:the\s+|an?\s+)?$|[\"“”]\s*$"
 )
 """Before a name, an actor's part: the agent ("bought by IBM"), the speaker ("said the UN",
-"According to NBC", "Speaking to BBC Sport")."""
+"According to NBC", "Speaking to BBC Sport"), the employer ("editor of Mac Format", "analyst
+at Gartner")."""
 _APPOSITION = re.compile(r"^, (?:the|a|an)\b")
 """After a name, an apposition that says what it is ("HP, the world's biggest printer firm")."""
 _DEFINED_AFTER = re.compile(r"^,? (?:is|was) (?:a|an)\b")
