@@ -46,6 +46,7 @@ from .vocab import (
     MADE_GOODS_NOUNS,
     MEDIUM,
     MEDIUM_NOUNS,
+    MENTION_WORK_NOUNS,
     NOT_ACTOR_HEADS,
     OF_A_STATE,
     PERSON_LABELS,
@@ -56,6 +57,7 @@ from .vocab import (
     SHORT_HONORIFICS,
     STRUCTURE_NOUNS,
     SURNAME_HONORIFICS,
+    TRADE_NOUNS,
     VEHICLE_NOUNS,
     WELL_KNOWN_GROUPS,
 )
@@ -406,6 +408,12 @@ def collect(
             )
         ):
             label = "ORG"  # "Mazars USA LLP", "Mazars USA" read as products: a company
+        if (
+            label in ("PERSON", "PRODUCT", "NORP", "LOC", "FAC")
+            and len(words) == 1
+            and _at_end(_TRADE_BEFORE, before, 1)
+        ):
+            label = "ORG"  # "oil giant |Yukos|", "technology firm |Sydus|": a company
         if label in ("FAC", "LOC", "GPE") and (
             words[-1].lower() in BODY_NOT_BUILDING or words[0] in PARTY_HEADS
         ):
@@ -862,13 +870,17 @@ _VERB_S = frozenset(
 
 
 _WORK_BEFORE = re.compile(
-    r"\b(?:film|movie|comedy|drama|thriller|album|(?<!press )release|song|single|memoirs?|"
-    r"novel|book|documentary|musical|sitcom|opera|episode)(?:,)? $"
+    rf"\b(?:{'|'.join(sorted(MENTION_WORK_NOUNS, key=lambda w: (-len(w), w)))}|"
+    r"(?<!press )release)(?:,)? $"
 )
 """A work's noun right before its title ("the 1959 romantic comedy |Pillow Talk|", "his recent
 film, |Fall of Grace|", "Bob Dylan's 2009 release |Together Through Life|"): a work, no actor
 (after a comma, only a name the NER reads as an organisation's that ends its clause: "the book,
 Trump said", "In a press release, Amnesty International said")."""
+_TRADE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TRADE_NOUNS))})\s+$")
+"""A company's noun right before a one-word name ("oil giant |Yukos|", "technology firm
+|Sydus|", "exchange operator |Euronext|"), which the NER reads as a person's or a product's
+as often as a company's: found auditing business and technology news (BBC)."""
 _CLAUSE_END = re.compile(r"^(?:[,.;:)!?]|$)")
 
 

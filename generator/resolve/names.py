@@ -33,6 +33,7 @@ from .vocab import (
     POST_NOMINALS,
     PROGRAMMES,
     QUANTIFIERS,
+    SURNAME_HONORIFICS,
 )
 
 _PARTICLE = re.compile(r"(?:d|l|dell)['’][A-ZÀ-Ý]|[ae](?:[dlnrstz]|sh|th|dh)-[A-ZÀ-Ý]")
@@ -191,6 +192,8 @@ def strip_titles(name: str) -> str:
     titles, and the common nouns a caption puts before a name as a label, are not part of a
     person's name."""
     tokens = name.split()
+    if len(tokens) > 2 and tokens[0] in ("Said", "Says") and tokens[1] in SURNAME_HONORIFICS:
+        tokens = tokens[1:]  # "Said Mr Fogg: …", a quote's tag set first; not "Said Jalili"
     if len(tokens) > 3 and _OFFICE_ADJECTIVE.fullmatch(tokens[0]) and _low(tokens[1]) in OFFICES:
         tokens = tokens[1:]  # "Presidential Spokesperson Harry Roque": the office's adjective
     while len(tokens) > 1 and (

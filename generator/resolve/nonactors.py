@@ -16,9 +16,11 @@ from ..gazetteer import demonym_state, place_kind, state_name, us_state_names
 from .article import Candidate, every
 from .bodies import body_key
 from .names import BODIES_OF, initials, is_acronym, not_an_actor
+from .reasons import NotActor
 from .vocab import (
     BRITISH_SPELLINGS,
     ETHNIC_DEMONYMS,
+    LISTED_WORK_NOUNS,
     PEOPLE_ADJECTIVES,
     PEOPLES,
     PRIMARY_AFTER,
@@ -28,7 +30,15 @@ from .vocab import (
 )
 
 _WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(WORK_NOUNS))}) $")
+_LISTED_AFTER = re.compile(
+    rf"\b({'|'.join(sorted(LISTED_WORK_NOUNS))})\b(?: (?:for|on|from|of) [^,.;:]{{1,40}}?)?,?"
+    r" (?:such as|includ(?:e|es|ing)|like)"
+    r" (?:[A-Z0-9][^,.;]{0,60}?(?:,| and| or|:) )*$"
+)
+"""Before a name, a plural noun of works, then "such as", "include" or "like" and the titles
+listed before it ("games for the console include Ape Academy, |Formula One|")."""
 _AND_NEXT = re.compile(r" and ([A-Z][\w'’.-]*)((?: [A-Z][\w'’.-]*)*)(?: ([a-z]+))?")
+_HYPHEN_NEXT = re.compile(r"-[A-Z0-9]+(?![a-z])")
 _STREET_BEFORE = re.compile(r"\b(?:on|along|off) $")
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 _LOWER_WORDS_BEFORE = re.compile(r"(?:[a-z][a-z-]* ){1,6}$")
@@ -53,7 +63,7 @@ def works(
             continue  # "the film |The Post|" aside, a title after its noun has no article
         if m := _WORK_BEFORE.search(before):
             noun = m.group(0).split()[0]
-            found.setdefault(c.name, f"a {noun}'s title: the text calls it a {noun}")
+            found.setdefault(c.name, NotActor.WORK.why(noun=noun))
             in_articles[c.name].add(c.article)
     person = {
         c.name
@@ -63,6 +73,26 @@ def works(
         and "PERSON" in (c.label, c.ner_label)
     }
     return {name: why for name, why in found.items() if name not in person}
+
+
+def listed_works(
+    candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> dict[str, str]:
+    """Names every sentence writes in a list of works' titles ("arcade classics such as
+    |Space Invaders|, |Lunar Lander| and Bejewelled", "the 24 games for the console include
+    |Ape Academy|"): each a work, no actor. Found auditing technology news (BBC), whose
+    reviews list games and films the NER reads as organisations and people; a name acting
+    anywhere else ("Formula One said") stays."""
+    nouns: dict[str, str] = {}
+
+    def listed(c: Candidate) -> bool:
+        text = paragraphs[c.article][c.paragraph]
+        m = _LISTED_AFTER.search(text, max(0, c.start - 300), c.start)  # a list, not a page
+        if m:
+            nouns.setdefault(c.name, m.group(1))
+        return m is not None
+
+    return {name: NotActor.LISTED_WORK.why(noun=nouns[name]) for name in every(candidates, listed)}
 
 
 def cut_before_and(
@@ -128,7 +158,7 @@ def cut_before_and(
         else:
             whole.add(c.name)
     return {
-        name: f"cut from a longer name ('{longer[0]} …'), not one of its own"
+        name: NotActor.CUT_BEFORE_AND.why(longer=longer[0])
         for name, longer in sorted(cut.items())
         if name not in whole
     }
@@ -149,7 +179,7 @@ def people(name: str) -> str | None:
     """Why a name is a people's, not an actor ('Aboriginal Australians', 'Neandertals'), or
     None: a nationality's plural after words of a people within it, or a people's name."""
     if name in PEOPLES:
-        return "a people or species named as a whole, not an actor"
+        return NotActor.PEOPLES.why()
     words = name.split()
     if (
         len(words) >= 2
@@ -157,7 +187,7 @@ def people(name: str) -> str | None:
         and (demonym_state(words[-1][:-1]) or words[-1][:-1] in ETHNIC_DEMONYMS)
         and all(w.lower() in PEOPLE_ADJECTIVES for w in words[:-1])
     ):
-        return f"a people ('{name}'), not an actor"
+        return NotActor.PEOPLE.why(name=name)
     return None
 
 
@@ -167,7 +197,7 @@ def place_glued(name: str) -> str | None:
     "the", then capitalised words; a person's epithet ("Alexander the Great") has no place
     before it."""
     if (m := _PLACE_THEN_THE.match(name)) and (state_name(m.group(1)) or place_kind(m.group(1))):
-        return f"a place ('{m.group(1)}') glued to the words after it, not a name"
+        return NotActor.PLACE_GLUED.why(place=m.group(1))
     return None
 
 
@@ -197,9 +227,7 @@ def defined_in_lower_case(
             for n in range(len(acronym), len(words) + 1):
                 long = " ".join(words[-n:])
                 if initials(long.title()) == acronym:
-                    found.setdefault(
-                        acronym, f"stands for '{long}', written in lower case: no actor's name"
-                    )
+                    found.setdefault(acronym, NotActor.LOWER_CASE_ACRONYM.why(long=long))
                     break
     return found
 
@@ -217,8 +245,23 @@ def contest(name: str) -> str | None:
             or any(" ".join(words[-1 - n : -1]) in us_state_names() for n in (1, 2, 3))
         )
     ):
-        return f"an event ('… {words[-1]}'), not an actor"
+        return NotActor.CONTEST.why(word=words[-1])
     return None
+
+
+def cut_at_hyphen(
+    candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> dict[str, str]:
+    """Acronyms every sentence writes right before a hyphen and more capitals ("deploying
+    |EV|-DO technology"; not "the EU-Turkey deal"): the start of a hyphenated acronym the NER
+    cut, no actor."""
+
+    def hyphen_after(c: Candidate) -> bool | None:
+        if not is_acronym(c.name):
+            return None
+        return bool(_HYPHEN_NEXT.match(paragraphs[c.article][c.paragraph], c.end))
+
+    return {name: NotActor.CUT_AT_HYPHEN.why(name=name) for name in every(candidates, hyphen_after)}
 
 
 def streets(
@@ -233,7 +276,8 @@ def streets(
             return None
         return bool(_STREET_BEFORE.search(paragraphs[c.article][c.paragraph][: c.start]))
 
-    return {name: "a street's name: a place, not an actor" for name in every(candidates, after_on)}
+    why = NotActor.STREET.why()
+    return {name: why for name in every(candidates, after_on)}
 
 
 def not_actors(
@@ -253,7 +297,9 @@ def not_actors(
     texts = [text for article in sorted(paragraphs) for text in paragraphs[article]]
     for rule in (
         works(candidates, paragraphs),
+        listed_works(candidates, paragraphs),
         streets(candidates, paragraphs),
+        cut_at_hyphen(candidates, paragraphs),
         defined_in_lower_case(texts, actors, defined),
     ):
         for name, why in rule.items():

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from .article import Candidate, every
 from .names import BODIES_OF
+from .reasons import NotActor
 from .vocab import (
     AUTHORING_VERBS,
     BRANDED_GOODS_NOUNS,
@@ -21,9 +22,16 @@ from .vocab import (
     OCCASION_NOUNS,
     PORTFOLIO_TITLES,
     TAXES_AND_GRANTS,
+    TECH_ACRONYMS,
 )
 
-_GOODS_AFTER = re.compile(rf"^ ({'|'.join(sorted(BRANDED_GOODS_NOUNS | OCCASION_NOUNS))})\b")
+_GOODS_AFTER = re.compile(
+    r"^ (?:(?!(?:an?|the|its|their|his|her|our|and|or|of|in|on|at|to|for|with|by|from|as|"
+    r"is|was|are|were|has|had|have|will|would|said|says)\b)[a-z][a-z-]* )?"
+    rf"({'|'.join(sorted(BRANDED_GOODS_NOUNS | OCCASION_NOUNS))})\b"
+)
+"""After a name, a noun of goods or of an occasion, maybe after one word that modifies it
+("Optio SV digital camera"); no article, preposition or verb between."""
 _AUTHORED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(AUTHORING_VERBS))}) (?:the|his|her|their|a) (?:[a-z-]+ )?$"
 )
@@ -56,11 +64,13 @@ Cross, which …, said", "NASA launches a probe": a word, no preposition ("a bio
 for their packaging"), then an object's determiner, which no noun the name modifies takes),
 or its possessive ("Red Hat's engineers")."""
 ACTS_BEFORE = re.compile(
-    r"(?i:\b(?:by|according to|said|told|with|(?:speaking|talking|spoke|talked) to))"
+    r"(?i:\b(?:by|according to|said|told|with|(?:speaking|talking|spoke|talked) to|"
+    r"(?:editor|analyst|economist|researcher|correspondent)s? (?:at|of)))"
     r"\s+(?:the\s+|an?\s+)?$|[\"“”]\s*$"
 )
 """Before a name, an actor's part: the agent ("bought by IBM"), the speaker ("said the UN",
-"According to NBC", "Speaking to BBC Sport")."""
+"According to NBC", "Speaking to BBC Sport"), the employer ("editor of Mac Format", "analyst
+at Gartner")."""
 _APPOSITION = re.compile(r"^, (?:the|a|an)\b")
 """After a name, an apposition that says what it is ("HP, the world's biggest printer firm")."""
 _DEFINED_AFTER = re.compile(r"^,? (?:is|was) (?:a|an)\b")
@@ -100,11 +110,7 @@ def goods(
         elif m := _GOODS_AFTER.match(after):
             noun.setdefault(c.name, m.group(1))
     return {
-        name: (
-            f"an occasion's name: the text writes it before '{word}' and never has it act"
-            if word in OCCASION_NOUNS
-            else f"a brand of goods: the text writes it before '{word}' and never has it act"
-        )
+        name: (NotActor.OCCASION if word in OCCASION_NOUNS else NotActor.GOODS).why(word=word)
         for name, word in sorted(noun.items())
         if name not in acts
     }
@@ -117,7 +123,7 @@ def authored(
     adjective ("Negroponte published the bestselling |Being Digital|"): a work's title. The
     article is needed: "…, wrote |Cattelan|" names the writer."""
     return {
-        name: "a work's title: the text has it written or published"
+        name: NotActor.AUTHORED.why()
         for name in every(
             candidates,
             lambda c: bool(_AUTHORED_BEFORE.search(paragraphs[c.article][c.paragraph][: c.start])),
@@ -138,10 +144,7 @@ def portfolios(
             return None
         return bool(_PORTFOLIO_AFTER.match(_after(c, paragraphs)))
 
-    return {
-        name: "a minister's portfolio, written only before the title: no body"
-        for name in every(candidates, written_before)
-    }
+    return {name: NotActor.PORTFOLIO.why() for name in every(candidates, written_before)}
 
 
 def cut_at_parenthesis(
@@ -150,7 +153,7 @@ def cut_at_parenthesis(
     """Names every sentence writes right before a parenthesis and a law's noun ("the |Health
     Service| (Miscellaneous Provisions) Bill"): the start of a law's title, no body."""
     return {
-        name: "the start of a law's title cut at its parenthesis, not an actor"
+        name: NotActor.LAW_CUT.why()
         for name in every(candidates, lambda c: bool(_LAW_AFTER.match(_after(c, paragraphs))))
     }
 
@@ -160,10 +163,16 @@ def money(name: str) -> str | None:
     magazine called 'Foreign Policy' is not), a tax or a public grant, or None."""
     words = name.split()
     if len(words) >= 3 and words[-1] == "Policy":
-        return "a policy ('… Policy'), not an actor"
+        return NotActor.POLICY.why()
     if name in TAXES_AND_GRANTS:
-        return "a tax or a public grant, not an actor"
+        return NotActor.TAX.why()
     return None
+
+
+def jargon(name: str) -> str | None:
+    """Why a name is a technology's, a format's or finance jargon's acronym ("USB", "LCD",
+    "IPO"), or None."""
+    return NotActor.JARGON.why() if name in TECH_ACRONYMS else None
 
 
 def things(
@@ -173,7 +182,7 @@ def things(
 ) -> dict[str, str]:
     """Every name found as an actor (``actors``, none curated, none a state) that these rules
     show is a thing, with why."""
-    found = {name: why for name in sorted(actors) if (why := money(name))}
+    found = {name: why for name in sorted(actors) if (why := money(name) or jargon(name))}
     for rule in (goods, authored, portfolios, cut_at_parenthesis):
         for name, why in rule(candidates, paragraphs).items():
             if name in actors:

@@ -382,6 +382,20 @@ WORK_NOUNS = frozenset(
 every sentence of the briefing (GOLD.md: a work is no actor, nor a journal named only as
 where a study appeared)."""
 
+LISTED_WORK_NOUNS = frozenset(
+    "games titles films movies classics characters albums songs novels books".split()
+)
+"""Plural nouns of works that introduce a list of titles ("games … include |Ape Academy|,
+Formula One", "arcade classics such as |Space Invaders|", "characters such as |Super Mario|"):
+each name of the list is a work. Not "brands" ("brands such as Nike" may name the maker)."""
+
+MENTION_WORK_NOUNS = (WORK_NOUNS - {"journal", "miniseries"}) | frozenset(
+    "comedy drama thriller song single memoir memoirs book opera episode".split()
+)
+"""``WORK_NOUNS`` with nouns too loose to judge every sentence by ("song", "book", "single"):
+the per-mention rule (``article``) rejects only the one mention after such a noun. It never had
+"journal" or "miniseries"; "release" it takes too, but not after "press"."""
+
 PEOPLES = frozenset("Neanderthals Neandertals Aborigines Aboriginals Hominins".split())
 """Peoples and species named as a whole, which the NER reads as organisations ("|Neandertals|
 made bone tools"): no actor (GOLD.md: nationalities are none)."""
@@ -425,10 +439,32 @@ which the NER reads as an organisation's name when written alone."""
 
 BRANDED_GOODS_NOUNS = frozenset(
     """rum whisky whiskey brandy vodka gin wine beer lager cider cigarettes software browser
-    engine box boxes handset handsets machines format""".split()
+    engine box boxes handset handsets machines format chip chips processor processors console
+    consoles handheld handhelds camera cameras jukebox phone phones brand brands""".split()
 )
-"""Lower-case nouns of goods a brand's name stands before ("Havana Club rum", "IBM's
-Workplace software", "VHS machines"): a name written so, and never acting, is the goods'."""
+"""Lower-case nouns of goods a brand's name stands before, maybe after one word ("Havana Club
+rum", "IBM's Workplace software", "VHS machines", "the |Intel Celeron| chip", "Nintendo's
+|GameBoy Advance| handheld", "the |Pentax Optio SV| digital camera", "the Beringer and |Wolf
+Blass| brands"): a name written so, and never acting, is the goods'. Not "game" or "player":
+"a Premier League game", "a Chelsea player" name no goods."""
+
+TRADE_NOUNS = frozenset(
+    """firm company giant operator provider carrier airline retailer broadcaster consultancy
+    conglomerate insurer lender brewer winemaker carmaker manufacturer supplier""".split()
+)
+"""Nouns of a company written right before its one-word name ("oil giant Yukos", "research
+firm Gartner", "rival exchange operator Euronext"): the name is a company's, however the NER
+reads it. Not "maker" ("film maker Spielberg") nor "group" ("the rock group Queen")."""
+
+TECH_ACRONYMS = frozenset(
+    """USB LCD LED OLED CGI ISP IPO DVD DVDs CDs TV HDTV GPS GPRS GSM SMS MMS VoIP Voip DSL ADSL
+    CPU GPU RAM ROM API SDK URL HTML PDF MP3 MP4 LTE RFID WiFi Wi-Fi WLAN UMTS WCDMA CDMA HSDPA
+    UMD 2G 3G 4G 5G""".split()
+)
+"""Acronyms of technologies, formats and finance jargon that the NER reads as organisations
+in technology and business news ("an LCD monitor", "USB ports", "the most watched IPO"):
+never an actor's name. Not "PC" (Canada's Progressive Conservatives) nor "AI" (Amnesty
+International), which name bodies too."""
 
 PORTFOLIO_TITLES = frozenset("Secretary Minister Secretaries Ministers".split())
 """Capitalised offices a portfolio's name stands before ("International Development Secretary

@@ -1,0 +1,55 @@
+"""One catalogue of why the non-actor rules (``nonactors``, ``things``) reject a name.
+
+Each reason has a short code that stays when its wording changes, and the text the review
+page shows after it: an editor sees which rule rejected a name ("[NA-WORK]") and can count or
+search a long queue by rule, which free text scattered over two modules did not allow.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class NotActor(Enum):
+    """A rule's reason: its code and its text, with fields ("{noun}") the rule fills in."""
+
+    # nonactors: words around the name show it is something else
+    WORK = ("NA-WORK", "a {noun}'s title: the text calls it a {noun}")
+    LISTED_WORK = ("NA-LISTED-WORK", "a title in a list of {noun} ('{noun} such as …')")
+    CUT_BEFORE_AND = ("NA-CUT-AND", "cut from a longer name ('{longer} …'), not one of its own")
+    PEOPLES = ("NA-PEOPLES", "a people or species named as a whole, not an actor")
+    PEOPLE = ("NA-PEOPLE", "a people ('{name}'), not an actor")
+    PLACE_GLUED = ("NA-PLACE-GLUED", "a place ('{place}') glued to the words after it, not a name")
+    LOWER_CASE_ACRONYM = (
+        "NA-LOWER-ACRONYM",
+        "stands for '{long}', written in lower case: no actor's name",
+    )
+    CONTEST = ("NA-CONTEST", "an event ('… {word}'), not an actor")
+    CUT_AT_HYPHEN = (
+        "NA-CUT-HYPHEN",
+        "cut from a hyphenated name ('{name}-…'), never written alone",
+    )
+    STREET = ("NA-STREET", "a street's name: a place, not an actor")
+    # things: the words around the name show it is a thing
+    GOODS = (
+        "TH-GOODS",
+        "a brand of goods: the text writes it before '{word}' and never has it act",
+    )
+    OCCASION = (
+        "TH-OCCASION",
+        "an occasion's name: the text writes it before '{word}' and never has it act",
+    )
+    AUTHORED = ("TH-AUTHORED", "a work's title: the text has it written or published")
+    PORTFOLIO = ("TH-PORTFOLIO", "a minister's portfolio, written only before the title: no body")
+    LAW_CUT = ("TH-LAW-CUT", "the start of a law's title cut at its parenthesis, not an actor")
+    POLICY = ("TH-POLICY", "a policy ('… Policy'), not an actor")
+    JARGON = ("TH-JARGON", "an acronym of a technology, a format or finance jargon, not an actor")
+    TAX = ("TH-TAX", "a tax or a public grant, not an actor")
+
+    def __init__(self, code: str, text: str) -> None:
+        self.code = code
+        self.text = text
+
+    def why(self, **fields: str) -> str:
+        """The reason as the review shows it: the text, its fields filled in, then the code."""
+        return f"{self.text.format(**fields)} [{self.code}]"
