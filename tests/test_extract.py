@@ -7756,3 +7756,21 @@ def test_announcing_an_exit_from_the_race_ends_the_campaign_and_is_no_statement(
     assert _events_of(nlp, text, "campaign-end")
     assert not _events_of(nlp, text, "statement")
     assert not _events_of(nlp, text, "withdrawal")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "happened"),
+    [
+        ("He is to stand down as an MP at the next election.", "resignation", False),
+        ("Current Prime Minister Theresa May is to step down today, with Johnson succeeding her "
+         "as the Prime Minister of Great Britain.", "resignation", True),
+        ("She would like longer paid maternity leave, if Labour won a third term.", "election",
+         False),
+        ("Trump asked if Zelensky had met Giuliani.", "meeting", False),
+        ("Zelensky met Giuliani in Madrid.", "meeting", True),
+    ],
+)  # fmt: skip
+def test_a_condition_a_question_or_what_is_to_come_is_no_event(nlp, text, type_, happened):
+    """events19: "if Labour won", "asked if he had met", "is to stand down at the next
+    election" have not happened; "is to step down today" happens on the day of the report."""
+    assert bool(_events_of(nlp, text, type_)) is happened

@@ -2157,6 +2157,18 @@ def _negated_or_hypothetical(token: Token) -> bool:
         # conference": the charge's content, done (if at all) by the accused, not the accuser
     if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and token.pos_ == "VERB":
         return True  # what always happens: "the Electoral College that elects the President"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+        return True  # "if Labour won a third term", "If elected, Biden will …", "asked if
+        # Zelensky had met Giuliani": a condition or a question, not what happened
+    if (
+        token.dep_ == "xcomp"
+        and token.tag_ == "VB"
+        and token.head.lower_ in ("is", "are", "am", "'s", "'re")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and not any(t.lower_ in ("today", "tonight") for t in token.subtree)
+    ):
+        return True  # "He is to stand down as an MP at the next election": still to come
+        # (not "May is to step down today": the day of the report)
     if token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.lower_ in AIMS:
         return True  # "retreated from a previous goal of ousting Syrian President Assad"
     if (
