@@ -1487,6 +1487,9 @@ def test_a_show_hosted_by_someone_is_no_meeting(nlp):
         ("protest", (), ("conservatives",), "Protest at Conservative Party"),
         ("protest", (), ("canada",), "Protest by Canada"),
         ("emergency", ("johnson",), (), "Emergency rule by Boris Johnson"),
+        # issue 7 (events19): "Schiff was buried in Kerman", "Pelosi was reported missing"
+        ("funeral", (), ("schiff",), "Funeral of Adam Schiff"),
+        ("disappearance", (), ("pelosi",), "Disappearance of Nancy Pelosi"),
     ],
 )  # fmt: skip
 def test_event_names_say_whom_it_is_about(type_, agents, patients, name):
@@ -7799,3 +7802,100 @@ def test_a_ceasefire_is_between_those_who_fought_each_other(nlp, first, sides):
     }
     found = _agreements(nlp, paragraphs, people)
     assert {a for p in found for a in p.agents} == sides
+
+
+def _events_of(nlp, text: str, type_: str) -> list:
+    """The frames of ``type_`` one sentence gives, as (agents, patients) texts."""
+    return [
+        ([r.text for r in e.agents], [r.text for r in e.patients])
+        for e in match(nlp(text), 0).events
+        if e.type == type_
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "who"),
+    [
+        # issue 7 (events19): deaths and disappearances, funerals
+        ("His body was found on Friday near Bugak Mountain.", "death", "His"),
+        ("The body of journalist Jane Doe was found in a river near Kabul.", "death", "Jane Doe"),
+        ("Park Won-soon was reported missing on Thursday.", "disappearance", "Park Won"),
+        ("He went missing after leaving his office.", "disappearance", "He"),
+        ("Thousands attended the funeral of Qasem Soleimani in Kerman on Tuesday.", "funeral",
+         "Qasem Soleimani"),
+        ("Thousands of mourners attended the funeral procession for Soleimani in Ahvaz.",
+         "funeral", "Soleimani"),
+        ("Leonov was buried at the Federal Military Memorial Cemetery on Tuesday.", "funeral",
+         "Leonov"),
+        # campaigns that end, contests named in passing
+        ("Following Bloomberg's exit from the race, Biden gained support.", "campaign-end",
+         "Bloomberg"),
+        ("A month later Respect gained a council seat in a by-election.", "election", "Respect"),
+        # a case won is a court's ruling; an honour made; a party launched
+        ("Mr Galloway, who on Thursday won pounds 150,000 in libel damages from the Daily "
+         "Telegraph, said he would contest Bethnal Green.", "ruling", "Galloway"),
+        ("He was made a lord by Tony Blair last year.", "award", "Tony Blair"),
+        ("The MP launched Respect, the Unity Coalition, in January.", "founding", "Respect"),
+        ("Farage formed a new party in 2019.", "founding", "Farage"),
+        # pandemic figures: a health body's count is its report
+        ("The Ministry of Health confirmed 120 new cases and three deaths.", "statement",
+         "Ministry of Health"),
+        ("The number of confirmed cases worldwide passed one million on Thursday, according to "
+         "Johns Hopkins University.", "statement", "Johns Hopkins University"),
+        ("According to the World Health Organization, 50,000 people have died.", "statement",
+         "World Health Organization"),
+    ],
+)  # fmt: skip
+def test_background_deaths_funerals_races_and_counts_are_events(nlp, text, type_, who):
+    found = _events_of(nlp, text, type_)
+    assert any(who in " ".join((*agents, *patients)) for agents, patients in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("A body was found in the river.", "death"),
+        ("Thousands of jobs disappeared in 2009.", "disappearance"),
+        ("The party disappeared from parliament in 2010.", "disappearance"),
+        ("The company reported missing documents.", "disappearance"),
+        ("Leonov will be buried at the Federal Military Memorial Cemetery on Tuesday.", "funeral"),
+        ("His funeral will be held on Tuesday in Moscow.", "funeral"),
+        ("The report was buried in the appendix.", "funeral"),
+        ("Britain's exit from the EU took effect in January.", "campaign-end"),
+        ("The party gained ground in the polls.", "election"),
+        ("The firm won a contract worth $2m.", "ruling"),
+        ("She was made a member of the committee in 2010.", "award"),
+        ("They formed a government with the Greens.", "founding"),
+        ("The army launched an attack on the town.", "founding"),
+        ("Reuters reported 20 deaths in the city.", "statement"),
+        ("Bishop Gutierrez, 79, died early yesterday morning, according to the Catholic "
+         "Bishops' Conference of the Philippines.", "statement"),
+    ],
+)  # fmt: skip
+def test_things_lost_futures_contracts_and_ages_are_no_such_events(nlp, text, type_):
+    assert not _events_of(nlp, text, type_)
+
+
+def test_announcing_an_exit_from_the_race_ends_the_campaign_and_is_no_statement(nlp):
+    text = "Bloomberg announced his withdrawal from the race on Wednesday."
+    assert _events_of(nlp, text, "campaign-end")
+    assert not _events_of(nlp, text, "statement")
+    assert not _events_of(nlp, text, "withdrawal")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "happened"),
+    [
+        ("He is to stand down as an MP at the next election.", "resignation", False),
+        ("Current Prime Minister Theresa May is to step down today, with Johnson succeeding her "
+         "as the Prime Minister of Great Britain.", "resignation", True),
+        ("She would like longer paid maternity leave, if Labour won a third term.", "election",
+         False),
+        ("Trump asked if Zelensky had met Giuliani.", "meeting", False),
+        ("Zelensky met Giuliani in Madrid.", "meeting", True),
+    ],
+)  # fmt: skip
+def test_a_condition_a_question_or_what_is_to_come_is_no_event(nlp, text, type_, happened):
+    """events19: "if Labour won", "asked if he had met", "is to stand down at the next
+    election" have not happened; "is to step down today" happens on the day of the report."""
+    assert bool(_events_of(nlp, text, type_)) is happened

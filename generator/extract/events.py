@@ -38,11 +38,15 @@ from .vocabulary import (
     AWARDED,
     BALLOT,
     BIDS,
+    BURY,
     CANDIDACIES,
     CAPTIVES,
+    CASES_WON,
     CHARGES,
     CONFIRM,
     CONTROL,
+    COUNT,
+    COUNTED,
     CUSTODY,
     DANGERS,
     DEFEAT,
@@ -67,6 +71,8 @@ from .vocabulary import (
     LEAVE,
     LEGISLATION,
     LIFT,
+    MAKE,
+    MISSING,
     NAME_TO,
     NAMED_PRIZES,
     OFFICES,
@@ -83,6 +89,7 @@ from .vocabulary import (
     QUIT,
     RACES,
     RELEASE,
+    REMAINS,
     REPORT,
     REPORTS,
     RESTRICTIONS,
@@ -98,6 +105,7 @@ from .vocabulary import (
     SUCCEED,
     TAKE_OFFICE,
     TERMS,
+    TITLES,
     TROOPS,
     VOTINGS,
     WOUNDS,
@@ -228,7 +236,7 @@ VIOLENT = frozenset({"strike", "assault", "killing"})
 """Types whose actor "in" a place is there, not the place's ("US special forces in Pakistan")."""
 PERSONAL = frozenset(
     "death birth assault killing arrest sentencing resignation appointment dismissal "
-    "impeachment campaign-end illness award pardon".split()
+    "impeachment campaign-end illness award pardon funeral disappearance".split()
 )
 """Types that happen to a person (or a body), never to a state: a state named in their
 phrases is a title's or a place's ("U.S. Senator Robert F. Kennedy was killed")."""
@@ -1356,6 +1364,72 @@ def _quits_race(verb: Token) -> bool:
     return any(o.lower_ in BIDS for o in objects)
 
 
+def _leaves_race(noun: Token) -> bool:
+    """ "Bloomberg's exit from the race", "his withdrawal from the primary": a campaign ended;
+    not "the withdrawal from Syria", "Britain's exit from the EU"."""
+    return any(o.lower_ in BIDS for o in preposition_objects(noun, "from"))
+
+
+EXITS = frozenset("exit exits withdrawal departure".split())
+"""Nouns of leaving, a campaign's end when "from" a race (``_leaves_race``)."""
+
+
+def _funereal(noun: Token) -> bool:
+    """ "the funeral procession for Soleimani": a funeral (not "a procession of floats")."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ == "funeral" for c in noun.children)
+
+
+def _counted_by(verb: Token) -> bool:
+    """ "According to Johns Hopkins University, 50,000 people have died", "confirmed cases
+    passed one million, according to the WHO": a body's count of the ill or the dead, its
+    report (not "according to Reuters", how the news is sourced, nor "according to a
+    witness")."""
+    return bool(_counters(verb)) and any(_toll(t) for t in verb.sent)
+
+
+def _toll(token: Token) -> bool:
+    """A number of the ill or the dead: "120 new cases", "50,000 people have died", "the
+    number of confirmed cases passed one million"; not "died aged 79"."""
+    if token.lower_ in DYING_WORDS:
+        return any(
+            s.like_num or any(n.dep_ == "nummod" for n in s.children)
+            for s in children(token, "nsubj", "nsubjpass")
+        )  # (not "Gutierrez, 79, died": an age)
+    if token.lower_ not in COUNTED:
+        return False
+    if any(n.dep_ == "nummod" or n.like_num for n in token.children):
+        return True
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
+        verb = verb.head
+    return any(
+        n.like_num or n.ent_type_ == "CARDINAL"
+        for c in children(verb, "dobj", "attr")
+        for n in c.subtree
+    )
+
+
+def _counters(verb: Token) -> list[Token]:
+    """The bodies named after "according to"."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for o in children(c, "pobj")
+        if _named(o) and o.ent_type_ not in ("PERSON", "GPE") and not _outlet_named(o)
+    ]
+
+
+DYING_WORDS = forms("die") | forms("infect")
+"""Verbs counted in a toll ("50,000 people have died", "one million had been infected")."""
+
+
+def _by_counter(doc: Doc, verb: Token, frame: EventFrame) -> EventFrame:
+    """The statement is the counting body's, about nobody."""
+    bodies = tuple(subtree_role(doc, o, []) for o in _counters(verb))
+    return replace(frame, agents=bodies, patients=())
+
+
 def _puts_off_vote(verb: Token) -> bool:
     """ "Ohio postponed its primary", "Maryland rescheduled most of its primary races", "In
     Ohio, which was planning to hold its primary election on Tuesday, DeWine postponed it": a
@@ -1434,6 +1508,53 @@ def _prize(verb: Token) -> bool:
     return any(
         c.lower_ in PRIZES or c.text in NAMED_PRIZES for c in children(verb, "dobj", "nsubjpass")
     )
+
+
+def _made_title(verb: Token) -> bool:
+    """ "was made a lord by Tony Blair", "was made Commander of the Order of the Bath": an
+    honour given; an officer or member only of an Order ("made a Member of the Order of the
+    British Empire"; not "made a member of the committee", "made it a priority")."""
+    made = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        made.append(verb.head)  # "Mr Smith, made Commander of the Order of the Bath in …"
+    if not any(_person_word(c) for c in made):
+        return False
+    return any(
+        t.lower_ in TITLES
+        and (
+            t.lower_ not in ("officer", "member")
+            or any(o.text in NAMED_PRIZES for o in preposition_objects(t, "of"))
+        )
+        for t in children(verb, "oprd", "attr", "xcomp", "dobj")
+    )
+
+
+def _wins_case(verb: Token) -> bool:
+    """ "won pounds 150,000 in libel damages from the Daily Telegraph", "won the case against
+    the government": a court's ruling (not "won the election", "won a contract")."""
+    return any(
+        t.lower_ in CASES_WON and t.head.lower_ not in ("for", "over")
+        for c in children(verb, "dobj")
+        for t in c.subtree
+    )
+
+
+def _launches_body(verb: Token) -> bool:
+    """ "launched Respect, the Unity Coalition, in January", "formed a new party": a body
+    founded; not "launched an attack", "launched a website", "formed a government"."""
+    for c in children(verb, "dobj"):
+        kinds = {c.lower_, *(a.lower_ for a in children(c, "appos"))}
+        if not kinds & PARTY_WORDS:
+            continue
+        if c.ent_type_ == "ORG" or any(a.lower_ == "new" for a in children(c, "amod")):
+            return True
+        if any(a.lower_ in PARTY_WORDS for a in children(c, "appos")):
+            return True
+    return False
+
+
+PARTY_WORDS = frozenset("party coalition movement alliance company firm foundation".split())
+"""Bodies whose launch or forming founds them (not a campaign, an inquiry or a product)."""
 
 
 def _positive(verb: Token) -> bool:
@@ -1568,7 +1689,7 @@ COURTS = frozenset("court courts judge judges justice justices tribunal jury pan
 """Who rules on a lawsuit or a law it turns down ("the Supreme Court rejected the lawsuit")."""
 
 
-WIN = forms("win", "secure")
+WIN = forms("win", "secure", "gain")
 CONTESTS = frozenset(
     "seat seats caucus caucuses primary primaries delegates delegate nomination runoff "
     "runoffs".split()
@@ -1886,6 +2007,7 @@ def _off_air(verb: Token) -> bool:
 
 
 LAUNCH = forms("launch") | {"test-fired"}
+FORM = forms("form")
 """Verbs that are a strike with munitions for object ("launched two missiles")."""
 
 
@@ -1901,11 +2023,78 @@ def _dies(verb: Token) -> bool:
     if verb.lower_.startswith("succumb"):
         return any(o.lower_ in FATAL for o in preposition_objects(verb, "to"))
     if verb.lower_ == "found":
+        if any(_remains_of(c) is not None for c in children(verb, "nsubjpass")):
+            return True  # "the body of Jane Doe was found on Friday", "his body was found"
         return any(c.dep_ == "nsubjpass" for c in verb.children) and any(
             c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "advmod")
             for c in verb.children
         )
     return any(c.lower_ in ("life", "lives") for c in children(verb, "dobj"))
+
+
+def _remains_of(noun: Token) -> Token | None:
+    """Whose body or remains ``noun`` are ("the body of Jane Doe", "Doe's body", "his
+    remains": the one named before), or None: the dead, not their body, died."""
+    if noun.lower_ not in REMAINS:
+        return None
+    for c in children(noun, "poss"):
+        return _owner(c) if c.tag_ == "PRP$" else c
+    return next(iter(preposition_objects(noun, "of")), None)
+
+
+def _goes_missing(verb: Token) -> bool:
+    """ "was reported missing", "went missing on Thursday", "the activist disappeared in
+    2018": one who disappeared, a person (not "the jobs disappeared", "reported missing
+    documents", "went into politics")."""
+    if _future(verb):
+        return False
+    if verb.lower_.startswith(("disappear", "vanish")):
+        return any(_someone(c) for c in children(verb, "nsubj"))
+    return any(
+        c.lower_ == "missing" and c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "advcl")
+        for c in verb.children
+    ) and any(_someone(c) for c in children(verb, "nsubj", "nsubjpass"))
+
+
+def _someone(token: Token) -> bool:
+    """A person named or a pronoun for one ("Park", "Soleimani", "he"); not a thing, a
+    place, a body or people no one names ("the jobs", "the party", "300 workers")."""
+    return (
+        token.ent_type_ == "PERSON"
+        or (token.pos_ == "PROPN" and not token.ent_type_)
+        or token.lower_ in ("he", "she")
+    )
+
+
+def _buried(verb: Token) -> bool:
+    """ "Soleimani was buried in Kerman on Tuesday": a funeral; not "buried the report",
+    "buried in paperwork", nor "will be buried on Tuesday", one still to come."""
+    return not _future(verb) and any(_someone(c) for c in children(verb, "nsubjpass"))
+
+
+def _future(verb: Token) -> bool:
+    """ "will be buried", "is to be held", "is expected to go missing": not yet happened."""
+    return verb.dep_ == "xcomp" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE for c in verb.children
+    )
+
+
+FUTURE = frozenset({"will", "'ll", "shall", "wo"})
+
+
+def _counts(verb: Token) -> bool:
+    """ "The Ministry of Health confirmed 120 new cases and three deaths", "the World Health
+    Organization reported more than one million infections": a body's count, its report
+    (not "Reuters reported 20 deaths", how the news is sourced, nor "he confirmed the
+    death")."""
+    counted = [o for c in children(verb, "dobj") for o in (c, *conjuncts(c))]
+    return any(
+        c.dep_ == "nsubj" and _named(c) and c.ent_type_ != "PERSON" and not _outlet_named(c)
+        for c in verb.children
+    ) and any(
+        o.lower_ in COUNTED and any(n.dep_ == "nummod" or n.like_num for n in o.children)
+        for o in counted
+    )
 
 
 def _pleads_guilty(verb: Token) -> bool:
@@ -1968,6 +2157,18 @@ def _negated_or_hypothetical(token: Token) -> bool:
         # conference": the charge's content, done (if at all) by the accused, not the accuser
     if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and token.pos_ == "VERB":
         return True  # what always happens: "the Electoral College that elects the President"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+        return True  # "if Labour won a third term", "If elected, Biden will …", "asked if
+        # Zelensky had met Giuliani": a condition or a question, not what happened
+    if (
+        token.dep_ == "xcomp"
+        and token.tag_ == "VB"
+        and token.head.lower_ in ("is", "are", "am", "'s", "'re")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and not any(t.lower_ in ("today", "tonight") for t in token.subtree)
+    ):
+        return True  # "He is to stand down as an MP at the next election": still to come
+        # (not "May is to step down today": the day of the report)
     if token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.lower_ in AIMS:
         return True  # "retreated from a previous goal of ousting Syrian President Assad"
     if (
@@ -2017,6 +2218,7 @@ def _verbal(
         and verb.lower_.startswith("announc")
         and any(
             EVENT_NOUNS.get(c.lower_) in ("resignation", "sanctions")
+            or (c.lower_ in EXITS and _leaves_race(c))
             for c in children(verb, "dobj")
         )
     ):
@@ -2094,6 +2296,8 @@ def _verbal(
     )
     if who is not None:
         who = _body_of_place(who) or _conjoined_it(verb, who) or who
+    if who is not None and type_ == "death" and (dead := _remains_of(who)) is not None:
+        who = dead  # "his body was found": he died
     # "Waseem confessed to killing his sister": through the preposition to its verb
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.tag_ == "VBN"
@@ -2121,6 +2325,7 @@ def _verbal(
             and c.i != who.i
             and c.lower_ not in REFLEXIVE
             and _body_of_place(c) is None
+            and not (type_ == "death" and _remains_of(c) is not None)
         )  # a list of titles read as two subjects: "United States radio personality,
         # television host, and philanthropist Don Imus … died" (Imus is the second's)
         agents.extend(preposition_objects(verb, "by"))
@@ -2241,6 +2446,8 @@ def _nominal(
         return None  # "a ruling on the prorogation": another day's event, named as a topic
     if any(c.lower_ in NOT_YET for c in noun.children if c.dep_ in ("amod", "compound")):
         return None  # "a planned trip", "the upcoming election"
+    if type_ == "funeral" and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _future(noun.head):
+        return None  # "his funeral will be held on Tuesday": to come
     lifted = noun.dep_ in ("dobj", "nsubjpass") and noun.head.lower_ in LIFT
     if lifted and (type_ == "sanctions" or noun.lower_ in RESTRICTIONS):
         return None  # "eased sanctions on Sudan": the easing's, imposed another day; not
@@ -2271,6 +2478,8 @@ def _nominal(
         return None  # "the investigation into Burisma" is a topic; "the NCA's investigation
         # of Matthew Falder", "the FBI opened an investigation" are investigations
     patients = list(preposition_objects(noun, *PATIENT_PREPOSITIONS))
+    if type_ == "funeral":  # "the funeral procession for Soleimani": his
+        patients.extend(preposition_objects(noun, "for"))
     if type_ in PERSONAL and not any(preposition_objects(noun, "of")):
         agents, patients = [], [*owners, *patients]  # "Widodo's inauguration" is his own
     else:
@@ -3098,6 +3307,15 @@ _CUES = (
     _Cue(_VERB, PLEAD, _pleads_guilty, "sentencing", taking=True),  # "pleaded guilty"
     _Cue(_VERB, NAME_TO, _to_office, "appointment"),  # "was named prime minister"
     _Cue(_VERB, DYING, _dies, "death"),  # "succumbed to her injuries", "lost his life"
+    _Cue(_VERB, MISSING, _goes_missing, "disappearance"),  # "was reported missing"
+    _Cue(_VERB, MAKE, _made_title, "award"),  # "was made a lord by Tony Blair"
+    _Cue(_VERB, WIN, _wins_case, "ruling", taking=True),  # "won 150,000 in libel damages"
+    _Cue(_VERB, LAUNCH | FORM, _launches_body, "founding"),  # "launched Respect, the coalition"
+    _Cue(_VERB, BURY, _buried, "funeral"),  # "was buried in Kerman"
+    _Cue(_VERB, COUNT, _counts, "statement"),  # "the ministry confirmed 120 new cases"
+    _Cue(_VERB, frozenset({"according"}), _counted_by, "statement", after=_by_counter),
+    _Cue(_NOUN, EXITS, _leaves_race, "campaign-end", verbal=False),  # "exit from the race"
+    _Cue(_NOUN, frozenset({"procession", "processions"}), _funereal, "funeral", verbal=False),
     _Cue(_VERB, LAUNCH, _munitions, "strike"),  # "North Korea launched two missiles"
     _Cue(_NOUN, CANDIDACY_NOUNS, _for_office, "election", verbal=False),  # "his run for Senate"
     _Cue(_VERB, SHOOT, lambda v: _shoots(v) and _dead(v), "killing"),  # "shot him dead"

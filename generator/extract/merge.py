@@ -598,6 +598,8 @@ def event_name(
         "impeachment",
         "campaign-end",  # "End of the campaign of Bill de Blasio"
         "illness",  # "Illness of Pranab Mukherjee"
+        "funeral",  # "Funeral of Qasem Soleimani"
+        "disappearance",  # "Disappearance of Park Won-soon"
     ):
         text = f"{label} of {_join(_names(people or everyone, names))}"
     elif (

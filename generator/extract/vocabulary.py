@@ -155,6 +155,8 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   ("ouster", "dismissal", "overthrow")),
     "impeachment": (("impeach",), ("impeachment",)),
     "death": (("die",), ("death",)),
+    "funeral": ((), ("funeral", "funerals", "burial")),  # the verb only with a cue (``_buried``)
+    "disappearance": ((), ("disappearance",)),  # the verbs only with a cue (``_goes_missing``)
     "birth": ((), ("birth",)),
     "withdrawal": (("withdraw",), ("withdrawal",)),
     "ruling": (("rule", "overturn", "uphold", "acquit", "quash"),
@@ -253,6 +255,19 @@ PRIZES = frozenset(
 NAMED_PRIZES = frozenset("Order Star Cross Ratna Vibhushan Bhushan Legion".split())
 """Heads of what is awarded when capitalised, as a name's last word ("the Most Brilliant Order
 of the Sun", "the Bharat Ratna", "the Intelligence Star"); "received an order" is no honour."""
+TITLES = frozenset(
+    "lord peer baroness baron knight dame commander companion officer member".split()
+)
+"""Honours one is made ("was made a lord", "was made Commander of the Order of the Bath"): an
+award; "officer" and "member" only of an Order named ("made a Member of the Order of the
+British Empire"; not "made a member of the committee")."""
+MAKE = forms("make") | {"made"}
+CASES_WON = frozenset(
+    "case cases appeal appeals lawsuit suit damages compensation judgment judgement".split()
+)
+"""What a party to a case wins or loses in court ("won pounds 150,000 in libel damages from
+the Daily Telegraph", "lost his appeal"): a ruling."""
+
 AWARD_TO = forms("award", "confer", "bestow", "present")
 """Verbs of giving an honour: the giver acts, the one honoured is acted on ("Iyambo was awarded
 the Most Brilliant Order of the Sun")."""
@@ -410,6 +425,19 @@ FATAL = frozenset(
     "injuries wounds injury wound cancer illness disease infection complications".split()
 )
 """What one succumbs to in dying ("succumbed to her injuries"; not "succumbed to pressure")."""
+REMAINS = frozenset({"body", "bodies", "remains"})
+"""What is found of one dead ("the body of Jane Doe was found on Friday": her death)."""
+MISSING = forms("disappear", "vanish", "go", "report", "declare") | {"went", "gone"}
+"""Verbs of one disappearing ("was reported missing", "went missing", "disappeared in 2018");
+not "the jobs disappeared", "reported missing documents"."""
+BURY = forms("bury") | {"buried"}
+"""With a person buried: a funeral ("was buried in Qom on Tuesday"); not "buried the
+report"."""
+COUNTED = frozenset("cases infections deaths fatalities casualties infected dead".split())
+"""A body's count of the ill or the dead ("the Ministry of Health confirmed 120 new cases"):
+its report, a statement."""
+COUNT = forms("report", "confirm", "record", "register", "count", "announce")
+"""Verbs of a body giving a count of cases or deaths."""
 
 
 @dataclass(frozen=True)
@@ -439,6 +467,8 @@ EVENT_TYPES = {
     "dismissal": EventType(None, None),
     "impeachment": EventType(None, None),
     "death": EventType(None, None),
+    "funeral": EventType(None, None),
+    "disappearance": EventType(None, None),
     "birth": EventType(None, None),
     "withdrawal": EventType("087", "RETREAT"),
     "signing": EventType("057", "AGREE"),

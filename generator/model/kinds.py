@@ -64,6 +64,8 @@ EVENT_TYPES = (
     "illness",
     "emergency",
     "postponement",
+    "funeral",
+    "disappearance",
 )
 
 
