@@ -305,6 +305,11 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
         if t.is_sent_start:
             break
     ended = doc.text[start:end].rstrip(" \"”’'").endswith((".", "!", "?"))
+    # A quotation that opens the paragraph or follows another in it may go on with the words
+    # of someone quoted before ('"…," said X. "…." Y warned that …'); one amid the narrative
+    # is the words of whoever the next sentence says said it ('"…." Mr Negroponte … conceded
+    # this was ambitious').
+    follows = not lead.strip() or any(q[1] < start for q in others)
     for candidates in (region, before):
         for t in candidates:
             if (
@@ -315,10 +320,13 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
                 break
             if (
                 ended
+                and follows
                 and candidates is region
+                and _is_cue(t)
                 and any(u.is_sent_start for u in region if u.i <= t.i)
                 and any(c.dep_ == "ccomp" and not within(c, quotes) for c in t.children)
-            ):  # "…." Cosla warned that councils would struggle: a sentence of its own
+            ):  # "…." Cosla warned that councils would struggle: a sentence of its own, after
+                # a quotation that goes on from another (whose speaker says it)
                 break
             if _is_cue(t):
                 return t
@@ -857,13 +865,15 @@ def attribute(
             and frame.head.text.casefold() in SPOKESPEOPLE
         )
         if speaker is None and _owned_report(frame):
-            # "…," says its report: whoever "its" stands for, as the pronoun would
+            # "…," says its report: whoever "its" stands for, as the pronoun would; a body,
+            # never a person ("Peter Jones wrote a book. "…," says its report")
             assert frame.speaker is not None
-            owner = Role(frame.speaker.start, frame.speaker.start + 3, "its")
+            word = frame.speaker.text.split()[0]
+            owner = Role(frame.speaker.start, frame.speaker.start + len(word), word)
             speaker = _named_before(
                 replace(frame, form="pronoun", head=owner),
                 sentences,
-                actors,
+                [m for m in actors if word.casefold() != "its" or m.entity not in persons],
                 persons,
                 unnamed,
                 paragraphs=article.paragraphs,
