@@ -111,9 +111,9 @@ VIEWS = forms("believe")
 """Speech verbs that report a view, not words spoken: whoever says someone "believed" the
 lockdown "the only way" gives her own account of it."""
 PERSONAL = frozenset("he she him her his".split())
+"""Pronouns that stand for a person, not a body."""
 POSTNOMINALS = frozenset("MP MPs MSP MEP MLA MS AM QC KC OBE MBE CBE KBE".split())
 """Letters after a person's name that say what seat or honour they hold ("Tom McCabe MSP")."""
-"""Pronouns that stand for a person, not a body."""
 MAX_GAP = 2
 """Paragraphs back that a pronoun or title may look for the speaker it stands for."""
 
@@ -160,18 +160,24 @@ def match_quotes(doc: Doc, paragraph: int) -> tuple[QuoteFrame, ...]:
             and not within(root, quotes)
             and not any(start <= t.idx < end for t in last for start, end, _ in quotes)
             and any(
-                c.dep_ == "nsubj"
-                and (c.pos_ == "PROPN" or c.lower_ in ("he", "she") or c.lower_ in TITLES)
-                for c in [
-                    *root.children,
-                    *(g for a in root.children if a.dep_ == "aux" for g in a.children),
-                ]
-            )  # "Pompeo spoke …", "He said the talks had failed.", "The minister said …";
-            # "But he did, for the first time, say …": the parse may hang him on "did"
+                c.pos_ == "PROPN" or c.lower_ in ("he", "she") or c.lower_ in TITLES
+                for c in _subjects(root)
+            )  # "Pompeo spoke …", "He said the talks had failed.", "The minister said …"
         ):
             empty = Role(len(doc.text), len(doc.text), "")
             frames.append(_frame(doc, paragraph, empty, root, quotes, intro=True))
     return tuple(frames)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subjects, with one the parse hangs on its auxiliary ("But he did, for the
+    first time, say …": "he" on "did")."""
+    return [
+        c
+        for t in (verb, *(a for a in verb.children if a.dep_ == "aux"))
+        for c in t.children
+        if c.dep_ == "nsubj"
+    ]
 
 
 def _frame(
@@ -479,10 +485,7 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
         return _speaker(root, quote, quotes)
     who = who or subject(cue)
     if who is None:  # "But he did, for the first time, say": the parse may hang him on "did"
-        who = next(
-            (g for a in cue.children if a.dep_ == "aux" for g in a.children if g.dep_ == "nsubj"),
-            None,
-        )
+        who = next(iter(_subjects(cue)), None)
     if who is not None and within(who, quotes):
         # the quotation's own subject ("The only conclusion … ," tweeted X); the parse may
         # hang both on the cue (""… and all that," Day said"): the one outside speaks
@@ -1439,14 +1442,16 @@ def _actor_in(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[s
     if frame.head.text in POSTNOMINALS:
         # "Brian Monteith MSP said": the parse heads the phrase with the letters after the
         # name, which the NER may take for a body
-        named = next(
-            (m for m in inside if m.entity in persons and m.end <= frame.head.start
-             and not frame.speaker.text[m.end - frame.speaker.start : frame.head.start
-                                        - frame.speaker.start].strip()),
-            None,
-        )  # fmt: skip
-        if named is not None:
-            return named.entity
+        gap = frame.head.start - frame.speaker.start
+        named = [
+            m
+            for m in inside
+            if m.entity in persons
+            and m.end <= frame.head.start
+            and not frame.speaker.text[m.end - frame.speaker.start : gap].strip()
+        ]
+        if named:
+            return named[0].entity
     for m in inside:
         if m.start <= frame.head.start < m.end:
             return m.entity
