@@ -381,6 +381,19 @@ def test_a_name_inside_quotation_marks_is_not_who_he_is(nlp):
     assert [who for who, _ in said(nlp, before, people)] == ["bannatyne"]
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        '"El Chapo" was sentenced on Wednesday.',
+        'Police named the suspect as "El Chapo, 45".',
+    ],
+)
+def test_a_name_quoted_alone_is_who_he_is(nlp, first):
+    # a quotation of no more than a name's words names someone; it says nothing of him
+    paragraphs = [first, '"I have no regrets," he said.']
+    assert said(nlp, paragraphs, {"El Chapo": "chapo"}) == [("chapo", "I have no regrets")]
+
+
 def test_a_party_the_ner_calls_a_person_hides_no_speaker_named_before(nlp):
     paragraphs = [
         "Charles Kennedy urged students to vote.",

@@ -1232,9 +1232,10 @@ def _named_before(
     in this paragraph or the one before; "" when that sentence names someone (the NER saw a
     name) who is no actor. A name in the speaker's own sentence ("Speaking to Martin Smith,
     he said") is who is spoken to, not who speaks. ``gap``: paragraphs back to look (a
-    document's author may be named further back than a pronoun's). A name inside quotation
-    marks in ``paragraphs`` is someone the words are about ('"Gordon Brown is a great
-    chancellor." … he said'), never the one who says them."""
+    document's author may be named further back than a pronoun's). A name inside a quotation
+    in ``paragraphs`` is someone the words are about ('"Gordon Brown is a great chancellor."
+    … he said'), never the one who says them, unless the quotation is no more than a name
+    ('"El Chapo" was sentenced. "…," he said')."""
     assert frame.head is not None
     quoted = _Quoted(paragraphs)
     actors = [m for m in actors if not quoted(m.paragraph, m.start)]
@@ -1303,20 +1304,31 @@ _ADDRESSED = re.compile(
 """Words before someone written or spoken to ("his letter to President", "Speaking with")."""
 
 
+QUOTED_NAME_WORDS = 4
+"""Words up to which a quotation may be a name or a phrase quoted ('the group "Boko Haram"',
+'named the suspect as "John Smith, 45"'), not words said about the one it names."""
+
+
 class _Quoted:
-    """Whether a paragraph's offset lies inside a quotation; each paragraph's quotations
-    found once, when first asked about (none known without the paragraphs)."""
+    """Whether a paragraph's offset lies inside a quotation of more than a name's words;
+    each paragraph's quotations found once, when first asked about (none known without the
+    paragraphs)."""
 
     def __init__(self, paragraphs: Sequence[str]) -> None:
         self.paragraphs = paragraphs
-        self.spans: dict[int, list[tuple[int, int, bool]]] = {}
+        self.spans: dict[int, list[tuple[int, int]]] = {}
 
     def __call__(self, paragraph: int, offset: int) -> bool:
         if paragraph >= len(self.paragraphs):
             return False
         if paragraph not in self.spans:
-            self.spans[paragraph] = quote_spans(self.paragraphs[paragraph])
-        return any(start <= offset < end for start, end, _ in self.spans[paragraph])
+            text = self.paragraphs[paragraph]
+            self.spans[paragraph] = [
+                (start, end)
+                for start, end, _ in quote_spans(text)
+                if len(text[start:end].split()) > QUOTED_NAME_WORDS
+            ]
+        return any(start <= offset < end for start, end in self.spans[paragraph])
 
 
 def _addressed(sentence: Sentence, mention: Mention) -> bool:
