@@ -1170,8 +1170,9 @@ def _government(
         return None  # a devolved government, not the United Kingdom's
     state = state_name(words)
     if state is None and context is not None:
-        keys = {f"actors/{a}" for a in context.adjective_actors([Role(0, len(words), words)])}
-        named = next((m.entity for m in actors if m.entity in keys & context.states), None)
+        adjective = Role(0, len(words), words)
+        states = {f"actors/{a}" for a in context.adjective_actors([adjective])} & context.states
+        named = next((m.entity for m in actors if m.entity in states), None)
         if named is not None:
             return named
     state = state or demonym_state(words)
