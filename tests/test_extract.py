@@ -381,6 +381,19 @@ def test_a_name_inside_quotation_marks_is_not_who_he_is(nlp):
     assert [who for who, _ in said(nlp, before, people)] == ["bannatyne"]
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        '"El Chapo" was sentenced on Wednesday.',
+        'Police named the suspect as "El Chapo, 45".',
+    ],
+)
+def test_a_name_quoted_alone_is_who_he_is(nlp, first):
+    # a quotation of no more than a name's words names someone; it says nothing of him
+    paragraphs = [first, '"I have no regrets," he said.']
+    assert said(nlp, paragraphs, {"El Chapo": "chapo"}) == [("chapo", "I have no regrets")]
+
+
 def test_a_party_the_ner_calls_a_person_hides_no_speaker_named_before(nlp):
     paragraphs = [
         "Charles Kennedy urged students to vote.",
@@ -452,6 +465,58 @@ def test_a_cue_with_its_own_clause_in_the_next_sentence_is_not_the_quotations(nl
         "mccabe",
         "mccabe",
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "expected"),
+    [
+        (  # a quotation amid the narrative: the next sentence's verb says whose it is
+            [
+                "Sue Essex spoke on Monday.",
+                'The minister visited a school. "It was a wonderful day for the pupils." Ms'
+                " Essex said that she would return in the spring.",
+            ],
+            {"Sue Essex": "essex", "Essex": "essex"},
+            ["essex"],
+        ),
+        (  # one that goes on from another: the speaker before, not the next sentence's
+            [
+                'Dai Lloyd attacked the plan. He said: "Wales has been short changed again."'
+                ' "This will mean a massive hike in council tax." Mike German claimed that'
+                " homes would face rises.",
+            ],
+            {"Dai Lloyd": "lloyd", "Mike German": "german"},
+            ["lloyd", "lloyd"],
+        ),
+        (  # a verb with a clause of its own that is no speech verb ends no search
+            ["John Smith spoke.", '"We will win." That is what Mary Jones said.'],
+            {"John Smith": "smith", "Mary Jones": "jones"},
+            ["jones"],
+        ),
+    ],
+)
+def test_a_cue_with_its_own_clause_ends_the_search_only_after_another_quotation(
+    nlp, paragraphs, people, expected
+):
+    assert [who for who, _ in said(nlp, paragraphs, people)] == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "people", "bodies", "expected"),
+    [
+        ("Peter Jones wrote a book.", {"Peter Jones": "jones"}, set(), []),
+        (
+            "Peter Jones praised the OECD.",
+            {"Peter Jones": "jones", "OECD": "oecd"},
+            {"oecd"},
+            ["oecd"],
+        ),
+    ],
+)
+def test_its_report_is_a_bodys_never_a_persons(nlp, first, people, bodies, expected):
+    paragraphs = [first, '"Growth will slow," says its report.']
+    found = said(nlp, paragraphs, people, frozenset(bodies))
+    assert [who for who, _ in found] == expected
 
 
 @pytest.mark.parametrize(

@@ -111,9 +111,9 @@ VIEWS = forms("believe")
 """Speech verbs that report a view, not words spoken: whoever says someone "believed" the
 lockdown "the only way" gives her own account of it."""
 PERSONAL = frozenset("he she him her his".split())
+"""Pronouns that stand for a person, not a body."""
 POSTNOMINALS = frozenset("MP MPs MSP MEP MLA MS AM QC KC OBE MBE CBE KBE".split())
 """Letters after a person's name that say what seat or honour they hold ("Tom McCabe MSP")."""
-"""Pronouns that stand for a person, not a body."""
 MAX_GAP = 2
 """Paragraphs back that a pronoun or title may look for the speaker it stands for."""
 
@@ -160,18 +160,24 @@ def match_quotes(doc: Doc, paragraph: int) -> tuple[QuoteFrame, ...]:
             and not within(root, quotes)
             and not any(start <= t.idx < end for t in last for start, end, _ in quotes)
             and any(
-                c.dep_ == "nsubj"
-                and (c.pos_ == "PROPN" or c.lower_ in ("he", "she") or c.lower_ in TITLES)
-                for c in [
-                    *root.children,
-                    *(g for a in root.children if a.dep_ == "aux" for g in a.children),
-                ]
-            )  # "Pompeo spoke …", "He said the talks had failed.", "The minister said …";
-            # "But he did, for the first time, say …": the parse may hang him on "did"
+                c.pos_ == "PROPN" or c.lower_ in ("he", "she") or c.lower_ in TITLES
+                for c in _subjects(root)
+            )  # "Pompeo spoke …", "He said the talks had failed.", "The minister said …"
         ):
             empty = Role(len(doc.text), len(doc.text), "")
             frames.append(_frame(doc, paragraph, empty, root, quotes, intro=True))
     return tuple(frames)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subjects, with one the parse hangs on its auxiliary ("But he did, for the
+    first time, say …": "he" on "did")."""
+    return [
+        c
+        for t in (verb, *(a for a in verb.children if a.dep_ == "aux"))
+        for c in t.children
+        if c.dep_ == "nsubj"
+    ]
 
 
 def _frame(
@@ -305,6 +311,11 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
         if t.is_sent_start:
             break
     ended = doc.text[start:end].rstrip(" \"”’'").endswith((".", "!", "?"))
+    # A quotation that opens the paragraph or follows another in it may go on with the words
+    # of someone quoted before ('"…," said X. "…." Y warned that …'); one amid the narrative
+    # is the words of whoever the next sentence says said it ('"…." Mr Negroponte … conceded
+    # this was ambitious').
+    follows = not lead.strip() or any(q[1] < start for q in others)
     for candidates in (region, before):
         for t in candidates:
             if (
@@ -315,10 +326,13 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
                 break
             if (
                 ended
+                and follows
                 and candidates is region
+                and _is_cue(t)
                 and any(u.is_sent_start for u in region if u.i <= t.i)
                 and any(c.dep_ == "ccomp" and not within(c, quotes) for c in t.children)
-            ):  # "…." Cosla warned that councils would struggle: a sentence of its own
+            ):  # "…." Cosla warned that councils would struggle: a sentence of its own, after
+                # a quotation that goes on from another (whose speaker says it)
                 break
             if _is_cue(t):
                 return t
@@ -471,10 +485,7 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
         return _speaker(root, quote, quotes)
     who = who or subject(cue)
     if who is None:  # "But he did, for the first time, say": the parse may hang him on "did"
-        who = next(
-            (g for a in cue.children if a.dep_ == "aux" for g in a.children if g.dep_ == "nsubj"),
-            None,
-        )
+        who = next(iter(_subjects(cue)), None)
     if who is not None and within(who, quotes):
         # the quotation's own subject ("The only conclusion … ," tweeted X); the parse may
         # hang both on the cue (""… and all that," Day said"): the one outside speaks
@@ -857,13 +868,15 @@ def attribute(
             and frame.head.text.casefold() in SPOKESPEOPLE
         )
         if speaker is None and _owned_report(frame):
-            # "…," says its report: whoever "its" stands for, as the pronoun would
+            # "…," says its report: whoever "its" stands for, as the pronoun would; a body,
+            # never a person ("Peter Jones wrote a book. "…," says its report")
             assert frame.speaker is not None
-            owner = Role(frame.speaker.start, frame.speaker.start + 3, "its")
+            word = frame.speaker.text.split()[0]
+            owner = Role(frame.speaker.start, frame.speaker.start + len(word), word)
             speaker = _named_before(
                 replace(frame, form="pronoun", head=owner),
                 sentences,
-                actors,
+                [m for m in actors if word.casefold() != "its" or m.entity not in persons],
                 persons,
                 unnamed,
                 paragraphs=article.paragraphs,
@@ -1157,8 +1170,9 @@ def _government(
         return None  # a devolved government, not the United Kingdom's
     state = state_name(words)
     if state is None and context is not None:
-        keys = {f"actors/{a}" for a in context.adjective_actors([Role(0, len(words), words)])}
-        named = next((m.entity for m in actors if m.entity in keys & context.states), None)
+        adjective = Role(0, len(words), words)
+        states = {f"actors/{a}" for a in context.adjective_actors([adjective])} & context.states
+        named = next((m.entity for m in actors if m.entity in states), None)
         if named is not None:
             return named
     state = state or demonym_state(words)
@@ -1219,9 +1233,10 @@ def _named_before(
     in this paragraph or the one before; "" when that sentence names someone (the NER saw a
     name) who is no actor. A name in the speaker's own sentence ("Speaking to Martin Smith,
     he said") is who is spoken to, not who speaks. ``gap``: paragraphs back to look (a
-    document's author may be named further back than a pronoun's). A name inside quotation
-    marks in ``paragraphs`` is someone the words are about ('"Gordon Brown is a great
-    chancellor." … he said'), never the one who says them."""
+    document's author may be named further back than a pronoun's). A name inside a quotation
+    in ``paragraphs`` is someone the words are about ('"Gordon Brown is a great chancellor."
+    … he said'), never the one who says them, unless the quotation is no more than a name
+    ('"El Chapo" was sentenced. "…," he said')."""
     assert frame.head is not None
     quoted = _Quoted(paragraphs)
     actors = [m for m in actors if not quoted(m.paragraph, m.start)]
@@ -1290,20 +1305,31 @@ _ADDRESSED = re.compile(
 """Words before someone written or spoken to ("his letter to President", "Speaking with")."""
 
 
+QUOTED_NAME_WORDS = 4
+"""Words up to which a quotation may be a name or a phrase quoted ('the group "Boko Haram"',
+'named the suspect as "John Smith, 45"'), not words said about the one it names."""
+
+
 class _Quoted:
-    """Whether a paragraph's offset lies inside a quotation; each paragraph's quotations
-    found once, when first asked about (none known without the paragraphs)."""
+    """Whether a paragraph's offset lies inside a quotation of more than a name's words;
+    each paragraph's quotations found once, when first asked about (none known without the
+    paragraphs)."""
 
     def __init__(self, paragraphs: Sequence[str]) -> None:
         self.paragraphs = paragraphs
-        self.spans: dict[int, list[tuple[int, int, bool]]] = {}
+        self.spans: dict[int, list[tuple[int, int]]] = {}
 
     def __call__(self, paragraph: int, offset: int) -> bool:
         if paragraph >= len(self.paragraphs):
             return False
         if paragraph not in self.spans:
-            self.spans[paragraph] = quote_spans(self.paragraphs[paragraph])
-        return any(start <= offset < end for start, end, _ in self.spans[paragraph])
+            text = self.paragraphs[paragraph]
+            self.spans[paragraph] = [
+                (start, end)
+                for start, end, _ in quote_spans(text)
+                if len(text[start:end].split()) > QUOTED_NAME_WORDS
+            ]
+        return any(start <= offset < end for start, end in self.spans[paragraph])
 
 
 def _addressed(sentence: Sentence, mention: Mention) -> bool:
@@ -1429,14 +1455,16 @@ def _actor_in(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[s
     if frame.head.text in POSTNOMINALS:
         # "Brian Monteith MSP said": the parse heads the phrase with the letters after the
         # name, which the NER may take for a body
-        named = next(
-            (m for m in inside if m.entity in persons and m.end <= frame.head.start
-             and not frame.speaker.text[m.end - frame.speaker.start : frame.head.start
-                                        - frame.speaker.start].strip()),
-            None,
-        )  # fmt: skip
-        if named is not None:
-            return named.entity
+        gap = frame.head.start - frame.speaker.start
+        named = [
+            m
+            for m in inside
+            if m.entity in persons
+            and m.end <= frame.head.start
+            and not frame.speaker.text[m.end - frame.speaker.start : gap].strip()
+        ]
+        if named:
+            return named[0].entity
     for m in inside:
         if m.start <= frame.head.start < m.end:
             return m.entity
