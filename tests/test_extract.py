@@ -7674,3 +7674,101 @@ def test_a_ceasefire_is_between_those_who_fought_each_other(nlp, first, sides):
     }
     found = _agreements(nlp, paragraphs, people)
     assert {a for p in found for a in p.agents} == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the sentence calls the name a business, whatever the recogniser took it for
+        (
+            "Pharmaceutical giant Johnson & Johnson has agreed to buy medical technology firm "
+            "Guidant for $25.4 billion.",
+            {"Johnson", "Guidant"},
+        ),
+        # a purchase or takeover the buyer completes is of a company
+        (
+            "Microsoft completed its purchase of Activision Blizzard on Friday.",
+            {"Microsoft", "Activision", "Blizzard"},
+        ),
+        ("Elon Musk completed his takeover of Twitter on Thursday.", {"Musk", "Twitter"}),
+        # a sum paid for a company buys it
+        ("Chevron will pay $33 billion for Anadarko Petroleum.", {"Chevron", "Anadarko"}),
+        # a merger under way, and one named by its sides
+        ("Rosneft is already in the process of merging with Gazprom.", {"Rosneft", "Gazprom"}),
+        ("Analysts expect a merger between Rosneft and Gazprom.", {"Rosneft", "Gazprom"}),
+    ],
+)
+def test_companies_bought_paid_for_completed_or_merging_are_acquisitions(nlp, text, parties):
+    (frame,) = [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"]
+    assert parties <= {w for r in frame.parties for w in r.text.split()}
+
+
+def test_agreeing_to_buy_a_company_is_the_purchase_alone(nlp):
+    """ "agreed to buy Guidant": the purchase is the agreement, no second one besides."""
+    text = "Johnson & Johnson has agreed to buy medical technology firm Guidant."
+    assert [a.type for a in match(nlp(text), 0).agreements] == ["acquisition"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris Saint-Germain paid $222 million for Neymar.",  # a player
+        "The studio paid $5 million for the film rights.",  # goods
+        "Donors will pay $1 billion for the reconstruction of Iraq.",  # a cause
+        "Microsoft completed its purchase of 32 servers on Friday.",  # goods
+        "Poland completed its purchase of F-35 jets in May.",  # goods
+        "The army is in the process of merging its two brigades.",  # no two firms
+        "The lanes merge with the highway.",
+    ],
+)
+def test_sums_paid_for_players_goods_or_causes_are_no_acquisitions(nlp, text):
+    assert [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"] == []
+
+
+def test_a_contract_awarded_for_a_work_to_a_firm_has_that_firm_for_party(nlp):
+    text = (
+        "The Government of Saudi Arabia awarded a contract to build a new port to Hyundai "
+        "Engineering."
+    )
+    (frame,) = match(nlp(text), 0).agreements
+    assert "Hyundai Engineering" in {r.text for r in frame.parties}
+
+
+def test_a_party_the_recogniser_named_only_later_is_still_a_party(nlp):
+    """ "agreed to buy Californian wine company Chalone": the name is found as an actor only in
+    a later sentence, and is that actor here too."""
+    paragraphs = [
+        "Diageo has agreed to buy Californian wine company Chalone for $260 million.",
+        "Diageo said Chalone would be integrated into its wine business.",
+    ]
+    article = Article("a", "T", "2019-11-07", "Wire", None, "en", tuple(paragraphs))
+    docs = [nlp(p) for p in paragraphs]
+    sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
+    people = {"Diageo": "diageo", "Chalone": "chalone"}
+    mentions = [  # the first paragraph's "Chalone" is no mention, as the recogniser left it
+        m for m in _mentions(paragraphs, sentences, people)
+        if not (m.paragraph == 0 and m.entity == "actors/chalone")
+    ]  # fmt: skip
+    frames = [a for i, doc in enumerate(docs) for a in match(doc, i).agreements]
+    from generator.extract.agreements import propose_agreements
+
+    found = propose_agreements(Context(article, sentences, mentions, date(2019, 11, 7)), frames)
+    assert any({"diageo", "chalone"} <= set(p.agents) for p in found)
+
+
+def test_a_name_in_the_agreements_own_name_is_no_party_named_later(nlp):
+    """ "the Minsk Agreement": "Minsk", an actor of a later sentence, is its name, no party."""
+    paragraphs = ["Russia and Ukraine signed the Minsk Agreement.", "Minsk hosted the talks."]
+    article = Article("a", "T", "2019-11-07", "Wire", None, "en", tuple(paragraphs))
+    docs = [nlp(p) for p in paragraphs]
+    sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
+    people = {"Russia": "russia", "Ukraine": "ukraine", "Minsk": "minsk"}
+    mentions = [
+        m for m in _mentions(paragraphs, sentences, people)
+        if not (m.paragraph == 0 and m.entity == "actors/minsk")
+    ]  # fmt: skip
+    frames = [a for i, doc in enumerate(docs) for a in match(doc, i).agreements]
+    from generator.extract.agreements import propose_agreements
+
+    found = propose_agreements(Context(article, sentences, mentions, date(2019, 11, 7)), frames)
+    assert found and all("minsk" not in p.agents for p in found)
