@@ -7696,6 +7696,11 @@ def test_a_ceasefire_is_between_those_who_fought_each_other(nlp, first, sides):
         # a merger under way, and one named by its sides
         ("Rosneft is already in the process of merging with Gazprom.", {"Rosneft", "Gazprom"}),
         ("Analysts expect a merger between Rosneft and Gazprom.", {"Rosneft", "Gazprom"}),
+        ("Dow and DuPont completed their merger on Thursday.", {"Dow", "DuPont"}),
+        (
+            "The takeover of Twitter by Elon Musk was completed in October.",
+            {"Musk", "Twitter"},
+        ),
     ],
 )
 def test_companies_bought_paid_for_completed_or_merging_are_acquisitions(nlp, text, parties):
@@ -7718,6 +7723,7 @@ def test_agreeing_to_buy_a_company_is_the_purchase_alone(nlp):
         "Microsoft completed its purchase of 32 servers on Friday.",  # goods
         "Poland completed its purchase of F-35 jets in May.",  # goods
         "The army is in the process of merging its two brigades.",  # no two firms
+        "The two firms announced their merger in May.",  # no firm named
         "The lanes merge with the highway.",
     ],
 )
@@ -7772,3 +7778,30 @@ def test_a_name_in_the_agreements_own_name_is_no_party_named_later(nlp):
 
     found = propose_agreements(Context(article, sentences, mentions, date(2019, 11, 7)), frames)
     assert found and all("minsk" not in p.agents for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # an order "in a deal": the buyer's and the maker's
+        ("Air Deccan ordered 30 Airbus A320 planes in a $1.8 billion deal.", {"Deccan", "Airbus"}),
+        # a supply "in a deal": the supplier's and the buyer's
+        (
+            "Boeing will supply Japan Airlines with 50 planes in a deal worth $6 billion.",
+            {"Boeing", "Japan", "Airlines"},
+        ),
+        (
+            "Airbus will sell 10 A350 planes to Air Europe in a deal worth $1.8 billion.",
+            {"Airbus", "Air", "Europe"},
+        ),
+    ],
+)
+def test_a_deal_goods_are_ordered_or_supplied_in_is_the_buyers_and_the_sellers(nlp, text, parties):
+    (frame,) = [a for a in match(nlp(text), 0).agreements if a.type == "deal"]
+    assert parties <= {w for r in frame.parties for w in r.text.split()}
+
+
+def test_goods_ordered_in_a_deal_are_no_party(nlp):
+    """ "ordered 100 tanks in a deal": the buyer's deal; the goods are no side of it."""
+    (frame,) = match(nlp("The Polish army ordered 100 tanks in a deal."), 0).agreements
+    assert [r.text for r in frame.parties] == ["The Polish army"]

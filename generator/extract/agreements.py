@@ -46,6 +46,7 @@ from .vocabulary import (
     LAWSUITS,
     LICENSE,
     MERGE,
+    ORDER,
     PACT_HEADS,
     PAY,
     PROPERTIES,
@@ -1311,6 +1312,18 @@ def _frame(
         if verb.lower_ in AWARD:  # "NASA awarded SpaceX a contract", "won a contract from"
             parties.extend([*children(verb, "dative"), *preposition_objects(verb, "to", "from")])
             parties.extend(preposition_objects(anchor, "from"))
+        if verb.lower_ in SUPPLY or verb.lower_ in ORDER:  # "supply Japan Airlines with planes
+            # in a deal", "sell planes to Air Europe", "ordered Airbus planes": buyer and maker
+            goods = [o for o in children(verb, "dobj") if o.ent_type_ not in ("ORG", "GPE")]
+            parties.extend(o for o in children(verb, "dobj") if o.ent_type_ in ("ORG", "GPE"))
+            parties.extend(preposition_objects(verb, "to"))
+            if verb.lower_ in ORDER:
+                parties.extend(
+                    c
+                    for o in goods
+                    for c in o.subtree
+                    if c.dep_ == "compound" and c.ent_type_ == "ORG" and c.pos_ == "PROPN"
+                )
         if verb.lower_ in AWARDING:  # "awarded a contract to build a port to Hyundai": the
             # parse hangs the recipient on what the contract is for
             parties.extend(
@@ -1704,8 +1717,8 @@ def _completed_purchase(noun: Token) -> bool:
     verb = _governing_verb(noun)
     if verb is None or verb.lower_ not in COMPLETE or _denied_verb(verb):
         return False
-    if not any(c.dep_ == "poss" for c in noun.children):
-        return False  # "its purchase", "Microsoft's purchase": the buyer is the completer
+    if not (any(c.dep_ == "poss" for c in noun.children) or _buyer(noun) is not None):
+        return False  # "its purchase", "the takeover of Twitter by Musk": a buyer's
     return any(
         o.pos_ == "PROPN"
         and o.text[:1].isupper()
@@ -1719,6 +1732,10 @@ def _merger_sides(noun: Token) -> list[Token]:
     """The sides a merger names: "between" A and B, or its owner and its "with"."""
     between = list(preposition_objects(noun, "between"))  # with their conjuncts
     owner = [c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+    if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        verb = _governing_verb(noun)  # "Dow and DuPont completed their merger"
+        who = subject(verb, depth=2) if verb is not None else None
+        owner += [who, *conjuncts(who)] if who is not None else []
     return between + owner + list(preposition_objects(noun, "with"))
 
 
@@ -1791,8 +1808,16 @@ def _agreeing(verb: Token) -> Token | None:
     deal", "agreed to normalise relations in a deal", "signed with AEW in a deal"."""
     if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
         verb = verb.head  # "agreed to normalise relations in a deal": what was agreed
+    elif verb.dep_ == "pobj" and verb.head.lower_ in ("with", "of") and verb.pos_ != "VERB":
+        traded = verb.head.head  # "supply Japan Airlines with 50 planes in a deal"
+        if traded.dep_ == "pobj" and traded.head.lower_ == "with":
+            traded = traded.head.head  # "with up to 50 of its planes in a deal"
+        if traded.pos_ == "VERB" and (traded.lower_ in SUPPLY or traded.lower_ in ORDER):
+            return traded
     if verb.dep_ == "xcomp" and verb.head.lower_ in AGREE:
         verb = verb.head
+    if verb.lower_ in ORDER or (verb.lower_ in SUPPLY and verb.pos_ == "VERB"):
+        return verb  # "ordered 30 planes in a $1.8bn deal", "will sell them in a deal"
     return verb if verb.lower_ in AGREE or verb.lower_ in SIGN else None
 
 

@@ -517,6 +517,9 @@ Charoen Pokphand", "sold its South Korean chain HomePlus")."""
 SUPPLY = forms("sell", "supply", "deliver", "export", "provide")
 """Verbs of what an agreement is for whose "to" names a party ("a letter of intent on selling
 gas to DEPA", "a deal to supply jets to India")."""
+ORDER = forms("order")
+"""Verbs of a buyer ordering goods "in a deal" ("ordered 30 Airbus A320 planes in a $1.8bn
+deal"): the deal is the buyer's and the maker's."""
 TAKE = forms("take")
 """With the particle "over": a takeover."""
 TRADE = forms("trade")
