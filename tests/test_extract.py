@@ -7801,7 +7801,28 @@ def test_a_deal_goods_are_ordered_or_supplied_in_is_the_buyers_and_the_sellers(n
     assert parties <= {w for r in frame.parties for w in r.text.split()}
 
 
+def test_a_sum_paid_for_a_firm_in_a_deal_is_that_deal_alone(nlp):
+    """ "will pay $33 billion for Anadarko in a deal": one deal, Chevron's and Anadarko's."""
+    text = "Chevron will pay $33 billion for Anadarko Petroleum in a deal announced on Friday."
+    (frame,) = match(nlp(text), 0).agreements
+    assert frame.type == "deal"
+    assert {"Chevron", "Anadarko"} <= {w for r in frame.parties for w in r.text.split()}
+
+
 def test_goods_ordered_in_a_deal_are_no_party(nlp):
     """ "ordered 100 tanks in a deal": the buyer's deal; the goods are no side of it."""
     (frame,) = match(nlp("The Polish army ordered 100 tanks in a deal."), 0).agreements
     assert [r.text for r in frame.parties] == ["The Polish army"]
+
+
+@pytest.mark.parametrize(
+    ("first", "sides"),
+    [
+        ("Sudan and Egypt met in Khartoum on Friday.", {"Sudan", "Egypt"}),  # talks: theirs
+        ("Sudan and Egypt fought a war in 1990.", set()),  # no talks: no one's said
+    ],
+)
+def test_the_accord_after_two_sides_met_is_theirs(nlp, first, sides):
+    doc = nlp(f"{first} The accord creates a joint council, officials said.")
+    (frame,) = match(doc, 0).agreements
+    assert {w for r in frame.parties for w in r.text.split()} & {"Sudan", "Egypt"} == sides

@@ -442,6 +442,24 @@ def _negotiators(anchor: Token) -> list[Token]:
     return [t for t in (who, *conjuncts(who)) if t.ent_type_ in ("GPE", "ORG", "NORP")]
 
 
+TALKS = forms("meet", "negotiate", "talk", "hold", "sign", "agree", "reach", "conclude") | {
+    "met",
+    "held",
+}
+"""Verbs of a sentence whose subjects make the agreement the next sentence tells of ("Sudan's
+military and the protesters met in Khartoum. The accord creates a joint council")."""
+
+
+def _told_after_talks(anchor: Token) -> bool:
+    """ "The accord" or "the deal" a sentence is about, right after one in which two sides
+    meet, negotiate or sign (``_negotiators`` then names them): the agreement they made."""
+    start = anchor.sent.start
+    if start == 0 or anchor.dep_ not in ("nsubj", "nsubjpass") or _denied(anchor):
+        return False
+    root = anchor.doc[start - 1].sent.root
+    return root.lower_ in TALKS and not _denied_verb(root)
+
+
 def _proper_span(token: Token) -> Span:
     """The proper name a token ends, its compounds before it ("Sierra Nevada")."""
     start = token
@@ -514,8 +532,8 @@ def _verbal(
         type_ = "licence"
     elif word in SELL:
         return _sold(doc, paragraph, verb, quotes)
-    elif word in PAY:
-        return _paid_for(doc, paragraph, verb, quotes)
+    elif word in PAY:  # not where a noun names it: "paid $5bn for Anadarko in a deal"
+        return None if noun else _paid_for(doc, paragraph, verb, quotes)
     elif word in MERGE:
         return _merged(doc, paragraph, verb, quotes)
     elif word in TRADE:
@@ -1324,6 +1342,12 @@ def _frame(
                     for c in o.subtree
                     if c.dep_ == "compound" and c.ent_type_ == "ORG" and c.pos_ == "PROPN"
                 )
+        if verb.lower_ in PAY:  # "will pay $33bn for Anadarko in a deal": the firm bought
+            parties.extend(
+                o
+                for o in preposition_objects(verb, "for")
+                if (o.ent_type_ == "ORG" and o.pos_ == "PROPN") or _called_a_firm(o)
+            )
         if verb.lower_ in AWARDING:  # "awarded a contract to build a port to Hyundai": the
             # parse hangs the recipient on what the contract is for
             parties.extend(
@@ -1340,7 +1364,11 @@ def _frame(
             parties.extend(preposition_objects(host, "with", "between"))
         if _hypothetical(verb):
             status = "proposed"  # "a deal would be reached", "if a deal is reached"
-    if status == "signed" and not sides and all(p.i == anchor.i for p in parties):
+    if (
+        (status == "signed" or (status is None and _told_after_talks(anchor)))
+        and not sides
+        and all(p.i == anchor.i for p in parties)
+    ):
         parties.extend(_negotiators(anchor))  # "Britain and the EU negotiated for months.
         # The deal was agreed on Thursday": theirs
     value = _value(doc, list((verb or anchor).subtree))
@@ -1816,8 +1844,10 @@ def _agreeing(verb: Token) -> Token | None:
             return traded
     if verb.dep_ == "xcomp" and verb.head.lower_ in AGREE:
         verb = verb.head
-    if verb.lower_ in ORDER or (verb.lower_ in SUPPLY and verb.pos_ == "VERB"):
-        return verb  # "ordered 30 planes in a $1.8bn deal", "will sell them in a deal"
+    if verb.pos_ == "VERB" and (
+        verb.lower_ in ORDER or verb.lower_ in SUPPLY or verb.lower_ in PAY
+    ):
+        return verb  # "ordered 30 planes in a $1.8bn deal", "paid $33bn for Anadarko in a deal"
     return verb if verb.lower_ in AGREE or verb.lower_ in SIGN else None
 
 
