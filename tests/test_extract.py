@@ -7826,3 +7826,39 @@ def test_the_accord_after_two_sides_met_is_theirs(nlp, first, sides):
     doc = nlp(f"{first} The accord creates a joint council, officials said.")
     (frame,) = match(doc, 0).agreements
     assert {w for r in frame.parties for w in r.text.split()} & {"Sudan", "Egypt"} == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The sale of the 33% stake to Spain's Ferrovial is a lifeline to Jarvis.",
+            {"stake", "Ferrovial"},
+        ),
+        ("The sale of Chalone to Diageo closed in March.", {"Chalone", "Diageo"}),
+    ],
+)
+def test_the_sale_of_a_business_to_a_named_buyer_is_an_acquisition(nlp, text, parties):
+    (frame,) = match(nlp(text), 0).agreements
+    assert frame.type == "acquisition"
+    assert parties <= {w for r in frame.parties for w in r.text.split()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sale of weapons to Saudi Arabia was criticised.",  # goods
+        "The sale of F-35 jets to Turkey was halted.",
+        "The sale of the company to its employees was approved.",  # no buyer named
+        "The sale of tickets to fans in Liverpool began.",
+    ],
+)
+def test_sales_of_goods_or_to_no_named_buyer_are_no_acquisitions(nlp, text):
+    assert match(nlp(text), 0).agreements == ()
+
+
+def test_the_owner_of_a_buyers_name_is_no_party_to_the_sale(nlp):
+    """ "to Spain's Ferrovial": Ferrovial buys, not Spain."""
+    text = "The sale of the 33% stake to Spain's Ferrovial is a lifeline to Jarvis."
+    (frame,) = match(nlp(text), 0).agreements
+    assert not any("Spain" in r.text for r in frame.parties)

@@ -98,6 +98,19 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             type_ = "agreement"  # "Ethiopia and Eritrea signed a peace declaration"
         if type_ is None and noun.lower_ == "partnership" and _partnered(noun):
             type_ = "agreement"  # "Toyota and Panasonic announced a partnership"
+        if type_ is None and noun.lower_ == "sale" and not within(noun, quotes):
+            buyers = _sold_to(noun)  # "the sale of its stake in Tube Lines to Ferrovial"
+            if buyers:
+                sale = _frame(doc, paragraph, noun, "acquisition", quotes)
+                bought = tuple(  # the name, not its owner ("Spain's Ferrovial")
+                    role(doc, _proper_span(b)[0], b) for b in buyers
+                )
+                held = [b.idx for b in buyers]
+                kept = tuple(r for r in sale.parties if not any(r.start <= i < r.end for i in held))
+                sold = tuple(_sold_part(doc, o) for o in preposition_objects(noun, "of"))
+                frames.append(replace(sale, parties=(*kept, *sold, *bought)))
+                named.add(noun.sent.start)
+                continue
         if type_ is None and noun.lower_ == "fire" and _cease(noun):
             type_ = "ceasefire"  # "the 1994 cease-fire", split by the tokenizer at its hyphen
         if type_ is None and noun.lower_ == "charter" and _clause_of(noun):
@@ -653,6 +666,40 @@ def _bought_whole(verb: Token, thing: Token, buyer: Token | None) -> bool:
     priced = any(t.ent_type_ == "MONEY" for t in verb.subtree)
     one = thing.left_edge.lower_ in ("a", "an")  # "bought a Tesla Model 3 for $35,000": goods
     return priced and not one and thing.pos_ == "PROPN" and thing.ent_type_ in ("PERSON", "PRODUCT")
+
+
+def _sold_to(sale: Token) -> list[Token]:
+    """The buyers a sale of a business names ("the sale of the 33% stake to Spain's
+    Ferrovial", "the sale of its stake in Tube Lines to Ferrovial"): a "to" that is a name, of
+    a sale of a stake, a unit or a company (or of a name, to a firm); none for a sale of goods
+    or to no one named ("the sale of weapons to Saudi Arabia", "the sale of the company to its
+    employees")."""
+    sold = list(preposition_objects(sale, "of"))
+    to = [
+        *preposition_objects(sale, "to"),
+        *(t for o in sold for w in o.subtree for t in preposition_objects(w, "to")),
+    ]
+    buyers = [  # a firm, a state or a person, or a curated actor ("ACTOR")
+        t
+        for t in to
+        if t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "ACTOR", "")
+    ]
+    if not buyers or not any(
+        (o.lower_ in BUSINESSES and o.pos_ == "NOUN")
+        or (o.pos_ == "PROPN" and o.ent_type_ == "ORG")
+        or _called_a_firm(o)
+        or (_firm_name(o) and any(_firm(b) for b in buyers))
+        for o in sold
+    ):
+        return []
+    return buyers
+
+
+def _sold_part(doc: Doc, sold: Token) -> Role:
+    """What a sale is of, without to whom ("the 33% stake", of "the 33% stake to Ferrovial")."""
+    cut = next((t for t in sold.subtree if t.dep_ == "prep" and t.lower_ == "to"), None)
+    last = doc[cut.i - 1] if cut is not None and cut.i > sold.left_edge.i else sold.right_edge
+    return role(doc, sold.left_edge, last)
 
 
 def _called_a_firm(thing: Token) -> bool:
