@@ -7964,3 +7964,191 @@ def test_a_condition_a_question_or_what_is_to_come_is_no_event(nlp, text, type_,
     """events19: "if Labour won", "asked if he had met", "is to stand down at the next
     election" have not happened; "is to step down today" happens on the day of the report."""
     assert bool(_events_of(nlp, text, type_)) is happened
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the sentence calls the name a business, whatever the recogniser took it for
+        (
+            "Pharmaceutical giant Johnson & Johnson has agreed to buy medical technology firm "
+            "Guidant for $25.4 billion.",
+            {"Johnson", "Guidant"},
+        ),
+        # a purchase or takeover the buyer completes is of a company
+        (
+            "Microsoft completed its purchase of Activision Blizzard on Friday.",
+            {"Microsoft", "Activision", "Blizzard"},
+        ),
+        ("Elon Musk completed his takeover of Twitter on Thursday.", {"Musk", "Twitter"}),
+        # a sum paid for a company buys it
+        ("Chevron will pay $33 billion for Anadarko Petroleum.", {"Chevron", "Anadarko"}),
+        # a merger under way, and one named by its sides
+        ("Rosneft is already in the process of merging with Gazprom.", {"Rosneft", "Gazprom"}),
+        ("Analysts expect a merger between Rosneft and Gazprom.", {"Rosneft", "Gazprom"}),
+        ("Dow and DuPont completed their merger on Thursday.", {"Dow", "DuPont"}),
+        (
+            "The takeover of Twitter by Elon Musk was completed in October.",
+            {"Musk", "Twitter"},
+        ),
+    ],
+)
+def test_companies_bought_paid_for_completed_or_merging_are_acquisitions(nlp, text, parties):
+    (frame,) = [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"]
+    assert parties <= {w for r in frame.parties for w in r.text.split()}
+
+
+def test_agreeing_to_buy_a_company_is_the_purchase_alone(nlp):
+    """ "agreed to buy Guidant": the purchase is the agreement, no second one besides."""
+    text = "Johnson & Johnson has agreed to buy medical technology firm Guidant."
+    assert [a.type for a in match(nlp(text), 0).agreements] == ["acquisition"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris Saint-Germain paid $222 million for Neymar.",  # a player
+        "The studio paid $5 million for the film rights.",  # goods
+        "Donors will pay $1 billion for the reconstruction of Iraq.",  # a cause
+        "Microsoft completed its purchase of 32 servers on Friday.",  # goods
+        "Poland completed its purchase of F-35 jets in May.",  # goods
+        "The army is in the process of merging its two brigades.",  # no two firms
+        "The two firms announced their merger in May.",  # no firm named
+        "The lanes merge with the highway.",
+    ],
+)
+def test_sums_paid_for_players_goods_or_causes_are_no_acquisitions(nlp, text):
+    assert [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"] == []
+
+
+def test_a_contract_awarded_for_a_work_to_a_firm_has_that_firm_for_party(nlp):
+    text = (
+        "The Government of Saudi Arabia awarded a contract to build a new port to Hyundai "
+        "Engineering."
+    )
+    (frame,) = match(nlp(text), 0).agreements
+    assert "Hyundai Engineering" in {r.text for r in frame.parties}
+
+
+def test_a_party_the_recogniser_named_only_later_is_still_a_party(nlp):
+    """ "agreed to buy Californian wine company Chalone": the name is found as an actor only in
+    a later sentence, and is that actor here too."""
+    paragraphs = [
+        "Diageo has agreed to buy Californian wine company Chalone for $260 million.",
+        "Diageo said Chalone would be integrated into its wine business.",
+    ]
+    article = Article("a", "T", "2019-11-07", "Wire", None, "en", tuple(paragraphs))
+    docs = [nlp(p) for p in paragraphs]
+    sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
+    people = {"Diageo": "diageo", "Chalone": "chalone"}
+    mentions = [  # the first paragraph's "Chalone" is no mention, as the recogniser left it
+        m for m in _mentions(paragraphs, sentences, people)
+        if not (m.paragraph == 0 and m.entity == "actors/chalone")
+    ]  # fmt: skip
+    frames = [a for i, doc in enumerate(docs) for a in match(doc, i).agreements]
+    from generator.extract.agreements import propose_agreements
+
+    found = propose_agreements(Context(article, sentences, mentions, date(2019, 11, 7)), frames)
+    assert any({"diageo", "chalone"} <= set(p.agents) for p in found)
+
+
+def test_a_name_in_the_agreements_own_name_is_no_party_named_later(nlp):
+    """ "the Minsk Agreement": "Minsk", an actor of a later sentence, is its name, no party."""
+    paragraphs = ["Russia and Ukraine signed the Minsk Agreement.", "Minsk hosted the talks."]
+    article = Article("a", "T", "2019-11-07", "Wire", None, "en", tuple(paragraphs))
+    docs = [nlp(p) for p in paragraphs]
+    sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
+    people = {"Russia": "russia", "Ukraine": "ukraine", "Minsk": "minsk"}
+    mentions = [
+        m for m in _mentions(paragraphs, sentences, people)
+        if not (m.paragraph == 0 and m.entity == "actors/minsk")
+    ]  # fmt: skip
+    frames = [a for i, doc in enumerate(docs) for a in match(doc, i).agreements]
+    from generator.extract.agreements import propose_agreements
+
+    found = propose_agreements(Context(article, sentences, mentions, date(2019, 11, 7)), frames)
+    assert found and all("minsk" not in p.agents for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # an order "in a deal": the buyer's and the maker's
+        ("Air Deccan ordered 30 Airbus A320 planes in a $1.8 billion deal.", {"Deccan", "Airbus"}),
+        # a supply "in a deal": the supplier's and the buyer's
+        (
+            "Boeing will supply Japan Airlines with 50 planes in a deal worth $6 billion.",
+            {"Boeing", "Japan", "Airlines"},
+        ),
+        (
+            "Airbus will sell 10 A350 planes to Air Europe in a deal worth $1.8 billion.",
+            {"Airbus", "Air", "Europe"},
+        ),
+    ],
+)
+def test_a_deal_goods_are_ordered_or_supplied_in_is_the_buyers_and_the_sellers(nlp, text, parties):
+    (frame,) = [a for a in match(nlp(text), 0).agreements if a.type == "deal"]
+    assert parties <= {w for r in frame.parties for w in r.text.split()}
+
+
+def test_a_sum_paid_for_a_firm_in_a_deal_is_that_deal_alone(nlp):
+    """ "will pay $33 billion for Anadarko in a deal": one deal, Chevron's and Anadarko's."""
+    text = "Chevron will pay $33 billion for Anadarko Petroleum in a deal announced on Friday."
+    (frame,) = match(nlp(text), 0).agreements
+    assert frame.type == "deal"
+    assert {"Chevron", "Anadarko"} <= {w for r in frame.parties for w in r.text.split()}
+
+
+def test_goods_ordered_in_a_deal_are_no_party(nlp):
+    """ "ordered 100 tanks in a deal": the buyer's deal; the goods are no side of it."""
+    (frame,) = match(nlp("The Polish army ordered 100 tanks in a deal."), 0).agreements
+    assert [r.text for r in frame.parties] == ["The Polish army"]
+
+
+@pytest.mark.parametrize(
+    ("first", "sides"),
+    [
+        ("Sudan and Egypt met in Khartoum on Friday.", {"Sudan", "Egypt"}),  # talks: theirs
+        ("Sudan and Egypt fought a war in 1990.", set()),  # no talks: no one's said
+    ],
+)
+def test_the_accord_after_two_sides_met_is_theirs(nlp, first, sides):
+    doc = nlp(f"{first} The accord creates a joint council, officials said.")
+    (frame,) = match(doc, 0).agreements
+    assert {w for r in frame.parties for w in r.text.split()} & {"Sudan", "Egypt"} == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The sale of the 33% stake to Spain's Ferrovial is a lifeline to Jarvis.",
+            {"stake", "Ferrovial"},
+        ),
+        ("The sale of Chalone to Diageo closed in March.", {"Chalone", "Diageo"}),
+    ],
+)
+def test_the_sale_of_a_business_to_a_named_buyer_is_an_acquisition(nlp, text, parties):
+    (frame,) = match(nlp(text), 0).agreements
+    assert frame.type == "acquisition"
+    assert parties <= {w for r in frame.parties for w in r.text.split()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sale of weapons to Saudi Arabia was criticised.",  # goods
+        "The sale of F-35 jets to Turkey was halted.",
+        "The sale of the company to its employees was approved.",  # no buyer named
+        "The sale of tickets to fans in Liverpool began.",
+    ],
+)
+def test_sales_of_goods_or_to_no_named_buyer_are_no_acquisitions(nlp, text):
+    assert match(nlp(text), 0).agreements == ()
+
+
+def test_the_owner_of_a_buyers_name_is_no_party_to_the_sale(nlp):
+    """ "to Spain's Ferrovial": Ferrovial buys, not Spain."""
+    text = "The sale of the 33% stake to Spain's Ferrovial is a lifeline to Jarvis."
+    (frame,) = match(nlp(text), 0).agreements
+    assert not any("Spain" in r.text for r in frame.parties)

@@ -39,13 +39,16 @@ from .vocabulary import (
     AWARDING,
     BROKER,
     COMBINING_FORMS,
+    COMPLETE,
     ENTER,
     KNOWN_AGREEMENTS,
     KNOWN_SHORT_NAMES,
     LAWSUITS,
     LICENSE,
     MERGE,
+    ORDER,
     PACT_HEADS,
+    PAY,
     PROPERTIES,
     SELL,
     SETTLE,
@@ -95,6 +98,19 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             type_ = "agreement"  # "Ethiopia and Eritrea signed a peace declaration"
         if type_ is None and noun.lower_ == "partnership" and _partnered(noun):
             type_ = "agreement"  # "Toyota and Panasonic announced a partnership"
+        if type_ is None and noun.lower_ == "sale" and not within(noun, quotes):
+            buyers = _sold_to(noun)  # "the sale of its stake in Tube Lines to Ferrovial"
+            if buyers:
+                sale = _frame(doc, paragraph, noun, "acquisition", quotes)
+                bought = tuple(  # the name, not its owner ("Spain's Ferrovial")
+                    role(doc, _proper_span(b)[0], b) for b in buyers
+                )
+                held = [b.idx for b in buyers]
+                kept = tuple(r for r in sale.parties if not any(r.start <= i < r.end for i in held))
+                sold = tuple(_sold_part(doc, o) for o in preposition_objects(noun, "of"))
+                frames.append(replace(sale, parties=(*kept, *sold, *bought)))
+                named.add(noun.sent.start)
+                continue
         if type_ is None and noun.lower_ == "fire" and _cease(noun):
             type_ = "ceasefire"  # "the 1994 cease-fire", split by the tokenizer at its hyphen
         if type_ is None and noun.lower_ == "charter" and _clause_of(noun):
@@ -439,6 +455,24 @@ def _negotiators(anchor: Token) -> list[Token]:
     return [t for t in (who, *conjuncts(who)) if t.ent_type_ in ("GPE", "ORG", "NORP")]
 
 
+TALKS = forms("meet", "negotiate", "talk", "hold", "sign", "agree", "reach", "conclude") | {
+    "met",
+    "held",
+}
+"""Verbs of a sentence whose subjects make the agreement the next sentence tells of ("Sudan's
+military and the protesters met in Khartoum. The accord creates a joint council")."""
+
+
+def _told_after_talks(anchor: Token) -> bool:
+    """ "The accord" or "the deal" a sentence is about, right after one in which two sides
+    meet, negotiate or sign (``_negotiators`` then names them): the agreement they made."""
+    start = anchor.sent.start
+    if start == 0 or anchor.dep_ not in ("nsubj", "nsubjpass") or _denied(anchor):
+        return False
+    root = anchor.doc[start - 1].sent.root
+    return root.lower_ in TALKS and not _denied_verb(root)
+
+
 def _proper_span(token: Token) -> Span:
     """The proper name a token ends, its compounds before it ("Sierra Nevada")."""
     start = token
@@ -511,6 +545,8 @@ def _verbal(
         type_ = "licence"
     elif word in SELL:
         return _sold(doc, paragraph, verb, quotes)
+    elif word in PAY:  # not where a noun names it: "paid $5bn for Anadarko in a deal"
+        return None if noun else _paid_for(doc, paragraph, verb, quotes)
     elif word in MERGE:
         return _merged(doc, paragraph, verb, quotes)
     elif word in TRADE:
@@ -548,6 +584,28 @@ def _verbal(
         subject=None,
         name=None,
     )
+
+
+def _paid_for(
+    doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
+) -> AgreementFrame | None:
+    """A sum paid for a company, which buys it: "Chevron will pay $33 billion for Anadarko",
+    "agreed to pay $260m for wine company Chalone". Not a sum paid for goods, a place, a
+    player or a cause ("paid $5m for the rights", "paid €222m for Neymar", "will pay for
+    Iraq's reconstruction"): what is paid for is named as an organisation."""
+    who = subject(verb, depth=2)
+    if who is None or who.tag_ in ("PRP", "WP", "WDT") or _denied_verb(verb):
+        return None
+    if not any(c.ent_type_ == "MONEY" for o in children(verb, "dobj") for c in o.subtree):
+        return None
+    bought = [
+        o
+        for o in preposition_objects(verb, "for")
+        if (o.ent_type_ == "ORG" and o.pos_ == "PROPN") or _called_a_firm(o)
+    ]
+    if not bought or within(verb, quotes):
+        return None
+    return _plain(doc, paragraph, verb, "acquisition", [who, *conjuncts(who), *bought], quotes)
 
 
 def _bought_by(
@@ -601,11 +659,57 @@ def _bought_whole(verb: Token, thing: Token, buyer: Token | None) -> bool:
         return True
     if _firm_name(thing) and _firm(buyer):
         return True  # "Nvidia agreed to buy Arm": a firm's buy of a name the recogniser missed
+    if _called_a_firm(thing):
+        return True  # "agreed to buy medical technology firm Guidant", whatever the recogniser
     if thing.lower_ in PROPERTIES or thing.lower_ in BUSINESSES:
         return thing.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in thing.children)
     priced = any(t.ent_type_ == "MONEY" for t in verb.subtree)
     one = thing.left_edge.lower_ in ("a", "an")  # "bought a Tesla Model 3 for $35,000": goods
     return priced and not one and thing.pos_ == "PROPN" and thing.ent_type_ in ("PERSON", "PRODUCT")
+
+
+def _sold_to(sale: Token) -> list[Token]:
+    """The buyers a sale of a business names ("the sale of the 33% stake to Spain's
+    Ferrovial", "the sale of its stake in Tube Lines to Ferrovial"): a "to" that is a name, of
+    a sale of a stake, a unit or a company (or of a name, to a firm); none for a sale of goods
+    or to no one named ("the sale of weapons to Saudi Arabia", "the sale of the company to its
+    employees")."""
+    sold = list(preposition_objects(sale, "of"))
+    to = [
+        *preposition_objects(sale, "to"),
+        *(t for o in sold for w in o.subtree for t in preposition_objects(w, "to")),
+    ]
+    buyers = [  # a firm, a state or a person, or a curated actor ("ACTOR")
+        t
+        for t in to
+        if t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "ACTOR", "")
+    ]
+    if not buyers or not any(
+        (o.lower_ in BUSINESSES and o.pos_ == "NOUN")
+        or (o.pos_ == "PROPN" and o.ent_type_ == "ORG")
+        or _called_a_firm(o)
+        or (_firm_name(o) and any(_firm(b) for b in buyers))
+        for o in sold
+    ):
+        return []
+    return buyers
+
+
+def _sold_part(doc: Doc, sold: Token) -> Role:
+    """What a sale is of, without to whom ("the 33% stake", of "the 33% stake to Ferrovial")."""
+    cut = next((t for t in sold.subtree if t.dep_ == "prep" and t.lower_ == "to"), None)
+    last = doc[cut.i - 1] if cut is not None and cut.i > sold.left_edge.i else sold.right_edge
+    return role(doc, sold.left_edge, last)
+
+
+def _called_a_firm(thing: Token) -> bool:
+    """A proper name the sentence itself calls a business ("wine company Chalone", "Guidant,
+    a medical technology firm"): a company bought, though the recogniser took the name for a
+    person or a title."""
+    return thing.pos_ == "PROPN" and any(
+        c.dep_ in ("compound", "appos") and c.lower_ in BUSINESSES and c.pos_ == "NOUN"
+        for c in thing.children
+    )
 
 
 def _maker(name: Token, thing: Token) -> bool:
@@ -715,13 +819,29 @@ def _merged(
 ) -> AgreementFrame | None:
     """Companies merging: "Sprint merged with T-Mobile", "Fiat Chrysler and PSA merged";
     not roads or rivers merging ("the lanes merge with the highway"): both sides named."""
-    who = subject(verb, depth=3)
+    who = subject(verb, depth=3) or _in_process(verb)
     if who is None or _denied_verb(verb) or who.tag_ in ("PRP", "WP", "WDT"):
         return None
     partners = _clubs([*preposition_objects(verb, "with", "into"), *conjuncts(who)])
     if not partners or not _clubs([who]):
         return None
     return _plain(doc, paragraph, verb, "acquisition", [who, *partners], quotes)
+
+
+UNDER_WAY = frozenset("process midst course".split())
+"""Nouns a merger under way hangs from ("in the process of merging with Gazprom")."""
+
+
+def _in_process(verb: Token) -> Token | None:
+    """Who is "in the process of" doing it: the subject of the clause the process is in
+    ("Rosneft is already in the process of merging with Gazprom")."""
+    of = verb.head
+    if verb.dep_ != "pcomp" or of.lower_ != "of" or of.head.lower_ not in UNDER_WAY:
+        return None
+    token = of.head
+    while token.dep_ in ("pobj", "prep") and token.head.i != token.i:
+        token = token.head  # "in the process": up to "is"
+    return subject(token, depth=1)
 
 
 def _traded(
@@ -936,6 +1056,8 @@ def _agreed(
     who = subject(verb, depth=3) or _doer(verb)
     if who is None or who.lower_ in ("it", "this", "that"):
         return None
+    if any(c.dep_ == "xcomp" and _verbal(doc, paragraph, c, quotes) for c in verb.children):
+        return None  # "agreed to buy Guidant": the purchase is the agreement, not a second
     parties = [who, *conjuncts(who), *allies]
     topic = to[0] if to else joint
     last = max([verb, *to, *allies, *([_undated(joint)[-1]] if joint is not None else [])],
@@ -1255,6 +1377,32 @@ def _frame(
         if verb.lower_ in AWARD:  # "NASA awarded SpaceX a contract", "won a contract from"
             parties.extend([*children(verb, "dative"), *preposition_objects(verb, "to", "from")])
             parties.extend(preposition_objects(anchor, "from"))
+        if verb.lower_ in SUPPLY or verb.lower_ in ORDER:  # "supply Japan Airlines with planes
+            # in a deal", "sell planes to Air Europe", "ordered Airbus planes": buyer and maker
+            goods = [o for o in children(verb, "dobj") if o.ent_type_ not in ("ORG", "GPE")]
+            parties.extend(o for o in children(verb, "dobj") if o.ent_type_ in ("ORG", "GPE"))
+            parties.extend(preposition_objects(verb, "to"))
+            if verb.lower_ in ORDER:
+                parties.extend(
+                    c
+                    for o in goods
+                    for c in o.subtree
+                    if c.dep_ == "compound" and c.ent_type_ == "ORG" and c.pos_ == "PROPN"
+                )
+        if verb.lower_ in PAY:  # "will pay $33bn for Anadarko in a deal": the firm bought
+            parties.extend(
+                o
+                for o in preposition_objects(verb, "for")
+                if (o.ent_type_ == "ORG" and o.pos_ == "PROPN") or _called_a_firm(o)
+            )
+        if verb.lower_ in AWARDING:  # "awarded a contract to build a port to Hyundai": the
+            # parse hangs the recipient on what the contract is for
+            parties.extend(
+                o
+                for acl in children(anchor, "acl")
+                for o in preposition_objects(acl, "to")
+                if o.pos_ == "PROPN" and o.ent_type_ in ("ORG", "GPE", "PERSON")
+            )
         if status == "withdrawn":
             parties.extend(children(verb, "dobj"))
         host = verb
@@ -1263,7 +1411,11 @@ def _frame(
             parties.extend(preposition_objects(host, "with", "between"))
         if _hypothetical(verb):
             status = "proposed"  # "a deal would be reached", "if a deal is reached"
-    if status == "signed" and not sides and all(p.i == anchor.i for p in parties):
+    if (
+        (status == "signed" or (status is None and _told_after_talks(anchor)))
+        and not sides
+        and all(p.i == anchor.i for p in parties)
+    ):
         parties.extend(_negotiators(anchor))  # "Britain and the EU negotiated for months.
         # The deal was agreed on Thursday": theirs
     value = _value(doc, list((verb or anchor).subtree))
@@ -1620,12 +1772,46 @@ def _of_a_company(noun: Token) -> bool:
     Mellanox", "Nvidia's purchase of Mellanox"), or a name a firm buys ("Google's acquisition
     of Fitbit", "Microsoft completed its purchase of Activision Blizzard"); not a country or
     goods."""
+    if _completed_purchase(noun):
+        return True  # "completed its purchase of Activision Blizzard", read as a person
+    if noun.lower_ == "merger" and len(_clubs(_merger_sides(noun))) >= 2:
+        return True  # "a merger between Rosneft and Gazprom", "Sprint's merger with T-Mobile"
     bought = list(preposition_objects(noun, "of"))
     if any(o.ent_type_ == "GPE" for o in bought):
         return False
     if any(t.ent_type_ == "ORG" for o in bought for t in o.subtree):
         return True
     return any(_firm_name(o) for o in bought) and _firm(_buyer(noun))
+
+
+def _completed_purchase(noun: Token) -> bool:
+    """A purchase its buyer completes, of one proper name ("Microsoft completed its purchase
+    of Activision Blizzard", "Musk completed his takeover of Twitter"): only a business is
+    bought and completed so, whatever the recogniser took the name for; not a place, goods or
+    a date ("completed its purchase of 32 F-35 jets")."""
+    verb = _governing_verb(noun)
+    if verb is None or verb.lower_ not in COMPLETE or _denied_verb(verb):
+        return False
+    if not (any(c.dep_ == "poss" for c in noun.children) or _buyer(noun) is not None):
+        return False  # "its purchase", "the takeover of Twitter by Musk": a buyer's
+    return any(
+        o.pos_ == "PROPN"
+        and o.text[:1].isupper()
+        and o.ent_type_ not in ("GPE", "LOC", "FAC", "PRODUCT", "DATE", "NORP", "MONEY")
+        and o.left_edge.lower_ not in ("a", "an")
+        for o in preposition_objects(noun, "of")
+    )
+
+
+def _merger_sides(noun: Token) -> list[Token]:
+    """The sides a merger names: "between" A and B, or its owner and its "with"."""
+    between = list(preposition_objects(noun, "between"))  # with their conjuncts
+    owner = [c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+    if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        verb = _governing_verb(noun)  # "Dow and DuPont completed their merger"
+        who = subject(verb, depth=2) if verb is not None else None
+        owner += [who, *conjuncts(who)] if who is not None else []
+    return between + owner + list(preposition_objects(noun, "with"))
 
 
 def _hypothetical(verb: Token) -> bool:
@@ -1697,8 +1883,18 @@ def _agreeing(verb: Token) -> Token | None:
     deal", "agreed to normalise relations in a deal", "signed with AEW in a deal"."""
     if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
         verb = verb.head  # "agreed to normalise relations in a deal": what was agreed
+    elif verb.dep_ == "pobj" and verb.head.lower_ in ("with", "of") and verb.pos_ != "VERB":
+        traded = verb.head.head  # "supply Japan Airlines with 50 planes in a deal"
+        if traded.dep_ == "pobj" and traded.head.lower_ == "with":
+            traded = traded.head.head  # "with up to 50 of its planes in a deal"
+        if traded.pos_ == "VERB" and (traded.lower_ in SUPPLY or traded.lower_ in ORDER):
+            return traded
     if verb.dep_ == "xcomp" and verb.head.lower_ in AGREE:
         verb = verb.head
+    if verb.pos_ == "VERB" and (
+        verb.lower_ in ORDER or verb.lower_ in SUPPLY or verb.lower_ in PAY
+    ):
+        return verb  # "ordered 30 planes in a $1.8bn deal", "paid $33bn for Anadarko in a deal"
     return verb if verb.lower_ in AGREE or verb.lower_ in SIGN else None
 
 
@@ -1743,6 +1939,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         parties += tuple(a for a in own if a not in parties)
         parties += tuple(a for a in context.adjective_actors(frame.parties) if a not in parties)
         parties += tuple(a for a in _sides(context, frame) if a not in parties)
+        parties += tuple(a for a in _named_within(context, frame, actors) if a not in parties)
         itself = _itself(actors, frame)  # "the Oslo Accords" read as a body's name
         if phrases[frame.paragraph, frame.noun] > 1:  # one of several: not the others' partners
             itself |= _other_partners(context, frame, frames)
@@ -1836,6 +2033,31 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             # a name alone ("NAFTA", "the Paris accord" as a topic, "the Brexit deal"): none
             out.append(proposal)
     return out
+
+
+def _named_within(context: Context, frame: AgreementFrame, actors: Sequence[Mention]) -> list[str]:
+    """Actors the article names elsewhere whose name a party's words hold where no mention
+    does ("agreed to buy Californian wine company Chalone", the name found by the recogniser
+    only in a later sentence): the party is that actor, as it would be had the name been
+    recognised there too: the longest name it holds ("Diageo North America", not its
+    "Diageo"). Not a word of the agreement's own name ("the Paris Agreement")."""
+    names: dict[str, str] = {}
+    for m in actors:
+        if m.how != "surname" and len(m.text) > 2 and m.text[:1].isupper():
+            names.setdefault(m.text, m.entity.split("/", 1)[1])
+    found = []
+    noun = frame.noun
+    verbal = noun.text.split()[:1] == [frame.verb]  # "buy … Chalone": the verb's own words
+    for r in frame.parties:
+        if not verbal and noun.start <= r.start and r.end <= noun.end:
+            continue
+        if context.actors_in(frame.paragraph, [r]):
+            continue
+        for text in sorted(names, key=len, reverse=True):
+            if re.search(rf"(?<![\w&-]){re.escape(text)}(?![\w&-])", r.text):
+                found.append(names[text])
+                break
+    return found
 
 
 WANTING = forms(

@@ -535,12 +535,21 @@ AGREE = forms("agree")
 power-sharing", "agreed with Airbus to open a factory")."""
 ACQUIRE = forms("acquire", "buy", "purchase")
 """Verbs whose object, taken over, makes an acquisition ("HDT acquired Hirtenberger")."""
+PAY = forms("pay") | {"paid"}
+"""Verbs of paying a sum "for" a company, which buys it ("Chevron will pay $33 billion for
+Anadarko"): an acquisition."""
+COMPLETE = forms("complete", "finalise", "finalize", "close") | {"closed"}
+"""Verbs that finish a purchase ("completed its purchase of Activision Blizzard"): what it
+bought is a company, whatever the recogniser took its name for."""
 SELL = forms("sell")
 """Verbs whose object, sold to a buyer, makes an acquisition ("Tesco sold its stores to
 Charoen Pokphand", "sold its South Korean chain HomePlus")."""
 SUPPLY = forms("sell", "supply", "deliver", "export", "provide")
 """Verbs of what an agreement is for whose "to" names a party ("a letter of intent on selling
 gas to DEPA", "a deal to supply jets to India")."""
+ORDER = forms("order")
+"""Verbs of a buyer ordering goods "in a deal" ("ordered 30 Airbus A320 planes in a $1.8bn
+deal"): the deal is the buyer's and the maker's."""
 TAKE = forms("take")
 """With the particle "over": a takeover."""
 TRADE = forms("trade")
