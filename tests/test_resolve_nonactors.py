@@ -352,6 +352,24 @@ def test_an_acronym_cut_before_a_hyphen_and_more_capitals_is_no_actor(content):
     )
 
 
+def test_an_acronym_before_a_hyphen_and_another_party_is_an_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "NATO-EU cooperation was discussed, and the OSCE-UK talks went on.",
+            "The EU said it would help; operators chose EV-DO networks.",
+        ],
+        {
+            0: [("NATO", "ORG"), ("OSCE", "ORG")],
+            1: [("EU", "ORG"), ("EV", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert {"NATO", "OSCE", "EU"} <= names  # another name, a state after the hyphen
+    assert "EV" not in names  # "EV-DO": no name after it
+    assert "[NA-CUT-HYPHEN]" in rejected_reasons(resolved)["EV"]
+
+
 def test_a_quotes_tag_set_first_is_no_part_of_the_name():
     assert strip_titles("Said Mr Fogg") == "Fogg"  # "Said Mr Fogg: 'It's a computer.'"
     assert strip_titles("Says Dr Ann Vale") == "Ann Vale"
