@@ -456,3 +456,24 @@ def test_a_name_written_as_an_employer_acts_though_it_opens_with_a_product(conte
         },
     )
     assert "Lumen Weekly" in entity_names(found)  # "editor of …": an employer, an outlet
+
+
+def test_a_listed_acronym_that_acts_or_the_text_defines_is_an_actor(content):
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "The Ardmore Petroleum Institute (API) counts the stocks; API expects prices to fall.",
+            "UMD said enrolment was at a record, and the IPO raised millions.",
+        ],
+        {
+            0: [("The Ardmore Petroleum Institute", "ORG"), ("API", "ORG"), ("API", "ORG")],
+            1: [("UMD", "ORG"), ("IPO", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    # The definition makes "API" the institute's (it crashed: the jargon list rejected it
+    # after the definition had merged it); "UMD said" acts; the IPO stays jargon.
+    assert found[by_text["API"]].name == "Ardmore Petroleum Institute"
+    assert "UMD" in names
+    assert "IPO" not in names
+    assert "[TH-JARGON]" in rejected_reasons(resolved)["IPO"]

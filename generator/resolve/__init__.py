@@ -248,6 +248,11 @@ def resolve(
         verdicts[name] = Verdict(reason=why)  # a work, a cut name, a people, a street
     for name, why in things(candidates, paragraphs, found_as_actors).items():
         verdicts[name] = Verdict(reason=why)  # goods, a portfolio, a policy, a tax, a law
+    for acronym in defined:
+        if verdicts[definitions[acronym]].name and not verdicts[acronym].name:
+            # "The American Petroleum Institute (API)": a rule reading the acronym alone as a
+            # thing (jargon: "API") does not undo the text's definition, whose name it is.
+            verdicts[acronym] = verdicts[definitions[acronym]]
     still_actors = frozenset(name for name in found_as_actors if verdicts[name].name)
     mentioned = {name: counts.total() for name, counts in labels.items()}
     for variant, main in spelling_variants(still_actors, mentioned).items():
