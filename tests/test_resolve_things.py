@@ -477,3 +477,23 @@ def test_a_listed_acronym_that_acts_or_the_text_defines_is_an_actor(content):
     assert "UMD" in names
     assert "IPO" not in names
     assert "[TH-JARGON]" in rejected_reasons(resolved)["IPO"]
+
+
+def test_a_plain_one_word_name_before_plural_goods_is_their_maker(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Sales of Varnok phones fell, while Tesmer mobile handsets gained ground.",
+            "Varnok cameras and Tesmer handsets were on show beside an Orbix jukebox.",
+            "The Orbix jukebox and the Pellan Spark handheld sold well.",
+        ],
+        {
+            0: [("Varnok", "ORG"), ("Tesmer", "ORG")],
+            1: [("Varnok", "ORG"), ("Tesmer", "ORG"), ("Orbix", "ORG")],
+            2: [("Orbix", "ORG"), ("Pellan Spark", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert {"Varnok", "Tesmer"} <= names  # a maker's phones, cameras, handsets: a company
+    assert not {"Pellan Spark", "Orbix"} & names  # a product before the singular
+    assert "[TH-GOODS]" in rejected_reasons(resolved)["Orbix"]

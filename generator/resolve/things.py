@@ -113,6 +113,19 @@ def acting(
     return frozenset(c.name for c in candidates if _acts(c, paragraphs))
 
 
+def _maker(name: str, noun: str) -> bool:
+    """A plain one-word name before the plural of goods the list has in the singular too
+    ("Samsung phones", "Huawei handsets", "Intel chips"): the maker's line of goods, the
+    company an actor; not a brand's ("Havana Club rum", "an |iPod| jukebox", "VHS machines")."""
+    return (
+        noun.endswith("s")
+        and noun[:-1] in BRANDED_GOODS_NOUNS
+        and name.isalpha()
+        and name[0].isupper()
+        and name[1:].islower()
+    )
+
+
 def goods(
     candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
 ) -> dict[str, str]:
@@ -121,7 +134,11 @@ def goods(
     noun: dict[str, str] = {}
     acts = acting(candidates, paragraphs)
     for c in candidates:
-        if c.name not in acts and (m := _GOODS_AFTER.match(_after(c, paragraphs))):
+        if (
+            c.name not in acts
+            and (m := _GOODS_AFTER.match(_after(c, paragraphs)))
+            and not _maker(c.name, m.group(1))
+        ):
             noun.setdefault(c.name, m.group(1))
     return {
         name: (NotActor.OCCASION if word in OCCASION_NOUNS else NotActor.GOODS).why(word=word)
