@@ -497,3 +497,22 @@ def test_a_plain_one_word_name_before_plural_goods_is_their_maker(content):
     assert {"Varnok", "Tesmer"} <= names  # a maker's phones, cameras, handsets: a company
     assert not {"Pellan Spark", "Orbix"} & names  # a product before the singular
     assert "[TH-GOODS]" in rejected_reasons(resolved)["Orbix"]
+
+
+def test_a_persons_surname_after_a_companys_noun_stays_the_persons(content):
+    found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "Writers gathered to celebrate the novelist Lev Tarnovsky.",
+            "Literary giant Tarnovsky wrote six novels; oil giant Varkos paid for the dinner.",
+            "Varkos said the dinner was a success.",
+        ],
+        {
+            0: [("Lev Tarnovsky", "PERSON")],
+            1: [("Tarnovsky", "PERSON"), ("Varkos", "PERSON")],
+            2: [("Varkos", "PERSON")],
+        },
+    )
+    assert found[by_text["Tarnovsky"]].name == "Lev Tarnovsky"  # the person, not a company
+    assert found[by_text["Lev Tarnovsky"]].type == "person"
+    assert found[by_text["Varkos"]].type == "organisation"
