@@ -332,6 +332,24 @@ def test_titles_listed_after_a_plural_noun_of_works_are_no_actors(content):
     )
 
 
+def test_names_listed_after_works_of_a_plural_noun_are_the_makers(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Fans bought films from studios such as Pellan Pictures and Orbis Works.",
+            "Its games for the console include Ape Harbour; books of writers like Mara Quill sold.",
+        ],
+        {
+            0: [("Pellan Pictures", "ORG"), ("Orbis Works", "ORG")],
+            1: [("Ape Harbour", "ORG"), ("Mara Quill", "PERSON")],
+        },
+    )
+    names = entity_names(found)
+    assert {"Pellan Pictures", "Orbis Works", "Mara Quill"} <= names  # studios, writers
+    assert "Ape Harbour" not in names  # "games for the console include": a game
+    assert "[NA-LISTED-WORK]" in rejected_reasons(resolved)["Ape Harbour"]
+
+
 def test_an_acronym_cut_before_a_hyphen_and_more_capitals_is_no_actor(content):
     found, _by_text, resolved = resolve_text(
         content,

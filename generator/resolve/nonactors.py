@@ -31,12 +31,15 @@ from .vocab import (
 
 _WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(WORK_NOUNS))}) $")
 _LISTED_AFTER = re.compile(
-    rf"\b({'|'.join(sorted(LISTED_WORK_NOUNS))})\b(?: (?:for|on|from|of) [^,.;:]{{1,40}}?)?,?"
+    rf"\b({'|'.join(sorted(LISTED_WORK_NOUNS))})\b"
+    r"(?: (?:for|on|from|of) [^,.;:]{0,39}[^s,.;:])?,?"
     r" (?:such as|includ(?:e|es|ing)|like)"
     r" (?:[A-Z0-9][^,.;]{0,60}?(?:,| and| or|:) )*$"
 )
 """Before a name, a plural noun of works, then "such as", "include" or "like" and the titles
-listed before it ("games for the console include Ape Academy, |Formula One|")."""
+listed before it ("games for the console include Ape Academy, |Formula One|"). Not after a
+plural noun of its own ("films from studios such as |Pixar|", "books of writers like |Amis|"):
+the list is of those, its makers."""
 _AND_NEXT = re.compile(r" and ([A-Z][\w'’.-]*)((?: [A-Z][\w'’.-]*)*)(?: ([a-z]+))?")
 _HYPHEN_NEXT = re.compile(r"-([A-Z0-9]+)(?![a-z])")
 _STREET_BEFORE = re.compile(r"\b(?:on|along|off) $")
