@@ -516,3 +516,20 @@ def test_a_persons_surname_after_a_companys_noun_stays_the_persons(content):
     assert found[by_text["Tarnovsky"]].name == "Lev Tarnovsky"  # the person, not a company
     assert found[by_text["Lev Tarnovsky"]].type == "person"
     assert found[by_text["Varkos"]].type == "organisation"
+
+
+def test_a_name_before_goods_that_modify_another_noun_is_their_owners(content):
+    found, _by_text, _resolved = resolve_text(
+        content,
+        [
+            "A Tarvel News camera crew filmed the Norrland Authority mobile phone charges.",
+            "The Pellan Spark handheld sold well.",
+        ],
+        {
+            0: [("Tarvel News", "ORG"), ("Norrland Authority", "ORG")],
+            1: [("Pellan Spark", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert {"Tarvel News", "Norrland Authority"} <= names  # a crew's, charges' owner
+    assert "Pellan Spark" not in names

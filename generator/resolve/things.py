@@ -29,9 +29,13 @@ _GOODS_AFTER = re.compile(
     r"^ (?:(?!(?:an?|the|its|their|his|her|our|and|or|of|in|on|at|to|for|with|by|from|as|"
     r"is|was|are|were|has|had|have|will|would|said|says)\b)[a-z][a-z-]* )?"
     rf"({'|'.join(sorted(BRANDED_GOODS_NOUNS | OCCASION_NOUNS))})\b"
+    r"(?! (?:crews?|footage|makers?|firms?|compan(?:y|ies)|industry|markets?|networks?|"
+    r"operators?|hacking|charges|roaming|calls?|records|users|customers|owners)\b)"
 )
 """After a name, a noun of goods or of an occasion, maybe after one word that modifies it
-("Optio SV digital camera"); no article, preposition or verb between."""
+("Optio SV digital camera"); no article, preposition or verb between. Not where the noun
+modifies a noun of people, trade or use ("a Reuters camera crew", "the EU mobile phone roaming
+charges"): the name is their owner's, maybe a body's."""
 _AUTHORED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(AUTHORING_VERBS))}) (?:the|his|her|their|a) (?:[a-z-]+ )?$"
 )
