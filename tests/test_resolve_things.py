@@ -533,3 +533,15 @@ def test_a_name_before_goods_that_modify_another_noun_is_their_owners(content):
     names = entity_names(found)
     assert {"Tarvel News", "Norrland Authority"} <= names  # a crew's, charges' owner
     assert "Pellan Spark" not in names
+
+
+def test_a_ship_after_carrier_is_no_company(content):
+    found, _by_text, _resolved = resolve_text(
+        content,
+        [
+            "The aircraft carrier Varyag left port on Monday.",
+            "The navy said the carrier Varyag would return.",
+        ],
+        {0: [("Varyag", "PRODUCT")], 1: [("Varyag", "PRODUCT")]},
+    )
+    assert "Varyag" not in entity_names(found)  # a ship, as the NER read it; no company
