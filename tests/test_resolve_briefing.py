@@ -4669,10 +4669,14 @@ def test_technology_words_that_never_act_are_no_organisations(content):
     assert {"Red Hat", "CentOS", "IBM", "NATO", "Red Cross", "Bill Gates"} <= names
     assert "Centers for Disease Control and Prevention" in names
     reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
-    assert reasons["ETA"] == "named as a kind of thing ('an ETA'), never acting"
-    assert reasons["HPC"] == "an acronym never spelt out, modifying a noun ('HPC …')"
-    assert reasons["Big Data"] == "common nouns the articles write in lower case, never acting"
-    assert reasons["IBM Power"] == "a product of 'IBM' ('Power'), never acting"
+    assert reasons["ETA"] == "named as a kind of thing ('an ETA'), never acting [TH-KIND]"
+    assert reasons["HPC"] == (
+        "an acronym never spelt out, modifying a noun ('HPC …') [TH-ACRONYM-MODIFIER]"
+    )
+    assert reasons["Big Data"] == (
+        "common nouns the articles write in lower case, never acting [TH-COMMON-NOUNS]"
+    )
+    assert reasons["IBM Power"] == "a product of 'IBM' ('Power'), never acting [TH-PRODUCT-OF]"
 
 
 def test_an_organisation_named_once_for_its_manner_stays(content):

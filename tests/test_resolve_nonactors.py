@@ -332,6 +332,24 @@ def test_titles_listed_after_a_plural_noun_of_works_are_no_actors(content):
     )
 
 
+def test_names_listed_after_works_of_a_plural_noun_are_the_makers(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Fans bought films from studios such as Pellan Pictures and Orbis Works.",
+            "Its games for the console include Ape Harbour; books of writers like Mara Quill sold.",
+        ],
+        {
+            0: [("Pellan Pictures", "ORG"), ("Orbis Works", "ORG")],
+            1: [("Ape Harbour", "ORG"), ("Mara Quill", "PERSON")],
+        },
+    )
+    names = entity_names(found)
+    assert {"Pellan Pictures", "Orbis Works", "Mara Quill"} <= names  # studios, writers
+    assert "Ape Harbour" not in names  # "games for the console include": a game
+    assert "[NA-LISTED-WORK]" in rejected_reasons(resolved)["Ape Harbour"]
+
+
 def test_an_acronym_cut_before_a_hyphen_and_more_capitals_is_no_actor(content):
     found, _by_text, resolved = resolve_text(
         content,
@@ -350,6 +368,24 @@ def test_an_acronym_cut_before_a_hyphen_and_more_capitals_is_no_actor(content):
     assert rejected_reasons(resolved)["EV"] == (
         "cut from a hyphenated name ('EV-…'), never written alone [NA-CUT-HYPHEN]"
     )
+
+
+def test_an_acronym_before_a_hyphen_and_another_party_is_an_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "NATO-EU cooperation was discussed, and the OSCE-UK talks went on.",
+            "The EU said it would help; operators chose EV-DO networks.",
+        ],
+        {
+            0: [("NATO", "ORG"), ("OSCE", "ORG")],
+            1: [("EU", "ORG"), ("EV", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert {"NATO", "OSCE", "EU"} <= names  # another name, a state after the hyphen
+    assert "EV" not in names  # "EV-DO": no name after it
+    assert "[NA-CUT-HYPHEN]" in rejected_reasons(resolved)["EV"]
 
 
 def test_a_quotes_tag_set_first_is_no_part_of_the_name():

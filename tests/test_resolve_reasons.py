@@ -23,3 +23,10 @@ def test_both_rule_sets_give_reasons_from_the_catalogue() -> None:
     assert people("Neandertals") == NotActor.PEOPLES.why()
     assert contest("New Hampshire Primary") == NotActor.CONTEST.why(word="Primary")
     assert money("Common Fisheries Policy") == NotActor.POLICY.why()
+
+
+def test_resolves_jargon_rule_gives_reasons_from_the_catalogue() -> None:
+    assert NotActor.PRODUCT_OF.why(head="IBM", last="Power") == (
+        "a product of 'IBM' ('Power'), never acting [TH-PRODUCT-OF]"
+    )
+    assert "{" not in NotActor.KIND_OF_THING.why(thing="an", name="ETA")

@@ -81,6 +81,7 @@ from .names import (
     strip_titles,
 )
 from .nonactors import not_actors, particle_surname, spelling_variants
+from .reasons import NotActor
 from .things import ACTS_AFTER, ACTS_BEFORE, NOT_MODIFIED, PREPOSITIONS, things
 from .vocab import (
     CALENDAR_WORDS,
@@ -248,6 +249,11 @@ def resolve(
         verdicts[name] = Verdict(reason=why)  # a work, a cut name, a people, a street
     for name, why in things(candidates, paragraphs, found_as_actors).items():
         verdicts[name] = Verdict(reason=why)  # goods, a portfolio, a policy, a tax, a law
+    for acronym in defined:
+        if verdicts[definitions[acronym]].name and not verdicts[acronym].name:
+            # "The American Petroleum Institute (API)": a rule reading the acronym alone as a
+            # thing (jargon: "API") does not undo the text's definition, whose name it is.
+            verdicts[acronym] = verdicts[definitions[acronym]]
     still_actors = frozenset(name for name in found_as_actors if verdicts[name].name)
     mentioned = {name: counts.total() for name, counts in labels.items()}
     for variant, main in spelling_variants(still_actors, mentioned).items():
@@ -1701,7 +1707,7 @@ def _jargon(
             head, _, last = name.rpartition(" ")
             if thing and (verdict.type == "organisation" or any(common)):
                 # "a free |Enterprise Linux|": no person's name either, with a common word
-                out[name] = f"named as a kind of thing ('{thing} {name}'), never acting"
+                out[name] = NotActor.KIND_OF_THING.why(thing=thing, name=name)
             elif (
                 is_acronym(name)
                 and len(name) >= 3  # "UN", "EU": a body's, whatever follows
@@ -1710,7 +1716,7 @@ def _jargon(
                 and verdict.type == "organisation"
             ):
                 # every mention "HPC centres", "a STIG profile"; not "talking to NBC"
-                out[name] = f"an acronym never spelt out, modifying a noun ('{name} …')"
+                out[name] = NotActor.MODIFYING_ACRONYM.why(name=name)
             elif (
                 len(words) >= 2
                 and all(common)
@@ -1718,9 +1724,9 @@ def _jargon(
                 and (verdict.type == "organisation" or _NOUN_ENDING.search(name))
             ):
                 # A person's name may be common words ("Bill Gates"), not "Cloud Computing".
-                out[name] = "common nouns the articles write in lower case, never acting"
+                out[name] = NotActor.COMMON_NOUNS.why()
             elif head in actors and common[-1]:
-                out[name] = f"a product of '{head}' ('{last}'), never acting"
+                out[name] = NotActor.PRODUCT_OF.why(head=head, last=last)
     return out
 
 

@@ -31,14 +31,17 @@ from .vocab import (
 
 _WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(WORK_NOUNS))}) $")
 _LISTED_AFTER = re.compile(
-    rf"\b({'|'.join(sorted(LISTED_WORK_NOUNS))})\b(?: (?:for|on|from|of) [^,.;:]{{1,40}}?)?,?"
+    rf"\b({'|'.join(sorted(LISTED_WORK_NOUNS))})\b"
+    r"(?: (?:for|on|from|of) [^,.;:]{0,39}[^s,.;:])?,?"
     r" (?:such as|includ(?:e|es|ing)|like)"
     r" (?:[A-Z0-9][^,.;]{0,60}?(?:,| and| or|:) )*$"
 )
 """Before a name, a plural noun of works, then "such as", "include" or "like" and the titles
-listed before it ("games for the console include Ape Academy, |Formula One|")."""
+listed before it ("games for the console include Ape Academy, |Formula One|"). Not after a
+plural noun of its own ("films from studios such as |Pixar|", "books of writers like |Amis|"):
+the list is of those, its makers."""
 _AND_NEXT = re.compile(r" and ([A-Z][\w'’.-]*)((?: [A-Z][\w'’.-]*)*)(?: ([a-z]+))?")
-_HYPHEN_NEXT = re.compile(r"-[A-Z0-9]+(?![a-z])")
+_HYPHEN_NEXT = re.compile(r"-([A-Z0-9]+)(?![a-z])")
 _STREET_BEFORE = re.compile(r"\b(?:on|along|off) $")
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 _LOWER_WORDS_BEFORE = re.compile(r"(?:[a-z][a-z-]* ){1,6}$")
@@ -254,12 +257,16 @@ def cut_at_hyphen(
 ) -> dict[str, str]:
     """Acronyms every sentence writes right before a hyphen and more capitals ("deploying
     |EV|-DO technology"; not "the EU-Turkey deal"): the start of a hyphenated acronym the NER
-    cut, no actor."""
+    cut, no actor. Not where the capitals after the hyphen are a state's or another name the
+    NER found ("NATO-EU cooperation", "the US-UK talks"): two parties, each an actor."""
+    names = {c.name for c in candidates}
 
     def hyphen_after(c: Candidate) -> bool | None:
         if not is_acronym(c.name):
             return None
-        return bool(_HYPHEN_NEXT.match(paragraphs[c.article][c.paragraph], c.end))
+        if not (m := _HYPHEN_NEXT.match(paragraphs[c.article][c.paragraph], c.end)):
+            return False
+        return not (m.group(1) in names or state_name(m.group(1)))
 
     return {name: NotActor.CUT_AT_HYPHEN.why(name=name) for name in every(candidates, hyphen_after)}
 

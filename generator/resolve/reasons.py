@@ -1,4 +1,5 @@
-"""One catalogue of why the non-actor rules (``nonactors``, ``things``) reject a name.
+"""One catalogue of why the non-actor rules (``nonactors``, ``things``, resolve's jargon rule)
+reject a name.
 
 Each reason has a short code that stays when its wording changes, and the text the review
 page shows after it: an editor sees which rule rejected a name ("[NA-WORK]") and can count or
@@ -45,6 +46,17 @@ class NotActor(Enum):
     POLICY = ("TH-POLICY", "a policy ('… Policy'), not an actor")
     JARGON = ("TH-JARGON", "an acronym of a technology, a format or finance jargon, not an actor")
     TAX = ("TH-TAX", "a tax or a public grant, not an actor")
+    # resolve's jargon rule: no mention acts, and the words say what the name is
+    KIND_OF_THING = ("TH-KIND", "named as a kind of thing ('{thing} {name}'), never acting")
+    MODIFYING_ACRONYM = (
+        "TH-ACRONYM-MODIFIER",
+        "an acronym never spelt out, modifying a noun ('{name} …')",
+    )
+    COMMON_NOUNS = (
+        "TH-COMMON-NOUNS",
+        "common nouns the articles write in lower case, never acting",
+    )
+    PRODUCT_OF = ("TH-PRODUCT-OF", "a product of '{head}' ('{last}'), never acting")
 
     def __init__(self, code: str, text: str) -> None:
         self.code = code

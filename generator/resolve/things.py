@@ -29,9 +29,13 @@ _GOODS_AFTER = re.compile(
     r"^ (?:(?!(?:an?|the|its|their|his|her|our|and|or|of|in|on|at|to|for|with|by|from|as|"
     r"is|was|are|were|has|had|have|will|would|said|says)\b)[a-z][a-z-]* )?"
     rf"({'|'.join(sorted(BRANDED_GOODS_NOUNS | OCCASION_NOUNS))})\b"
+    r"(?! (?:crews?|footage|makers?|firms?|compan(?:y|ies)|industry|markets?|networks?|"
+    r"operators?|hacking|charges|roaming|calls?|records|users|customers|owners)\b)"
 )
 """After a name, a noun of goods or of an occasion, maybe after one word that modifies it
-("Optio SV digital camera"); no article, preposition or verb between."""
+("Optio SV digital camera"); no article, preposition or verb between. Not where the noun
+modifies a noun of people, trade or use ("a Reuters camera crew", "the EU mobile phone roaming
+charges"): the name is their owner's, maybe a body's."""
 _AUTHORED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(AUTHORING_VERBS))}) (?:the|his|her|their|a) (?:[a-z-]+ )?$"
 )
@@ -78,6 +82,11 @@ _DEFINED_AFTER = re.compile(r"^,? (?:is|was) (?:a|an)\b")
 _WITH_BEFORE = re.compile(r"(?i:\bwith)\s+(?:the\s+|an?\s+)?$")
 """Before a name, "with": the jargon rule's partner ("talks with IBM"), also a thing's
 ("devices with Workplace")."""
+_OWNED_BEFORE = re.compile(
+    r"(?i:\b(?:the|an?|its|their|his|her|our|this|that|on|in|onto|via|over))\s+$|['’]s?\s+$"
+)
+"""Before a name, a determiner, an owner or a medium's preposition ("the IPO", "Facebook's
+IPO", "the film on UMD"): a thing's, no body's."""
 _PORTFOLIO_AFTER = re.compile(rf"^ (?:{'|'.join(sorted(PORTFOLIO_TITLES))})\b")
 _LAW_AFTER = re.compile(rf"^ \([^()]+\) (?:{'|'.join(sorted(LAW_NOUNS))})\b")
 
@@ -86,33 +95,58 @@ def _after(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> str:
     return paragraphs[c.article][c.paragraph][c.end :]
 
 
+def _acts(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
+    after = _after(c, paragraphs)
+    before = paragraphs[c.article][c.paragraph][max(0, c.start - 80) : c.start]
+    return bool(
+        (ACTS_AFTER.match(after) and not _DEFINED_AFTER.match(after))
+        or _APPOSITION.match(after)
+        or (ACTS_BEFORE.search(before) and not _WITH_BEFORE.search(before))
+        or c.text.endswith(("'s", "’s"))
+    )
+
+
+def acting(
+    candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> frozenset[str]:
+    """Names some sentence shows acting: a possessive, an apposition ("HP, the world's
+    biggest printer firm"), what ``ACTS_AFTER`` and ``ACTS_BEFORE`` read as an actor's part
+    ("IBM said", "bought by IBM"), but for a definition ("Workplace is a suite of programs")
+    and "with" ("devices with Workplace"), which things take too. The rules that read a name
+    as a thing by its words alone leave these: an actor acts somewhere."""
+    return frozenset(c.name for c in candidates if _acts(c, paragraphs))
+
+
+def _maker(name: str, noun: str) -> bool:
+    """A plain one-word name before the plural of goods the list has in the singular too
+    ("Samsung phones", "Huawei handsets", "Intel chips"): the maker's line of goods, the
+    company an actor; not a brand's ("Havana Club rum", "an |iPod| jukebox", "VHS machines")."""
+    return (
+        noun.endswith("s")
+        and noun[:-1] in BRANDED_GOODS_NOUNS
+        and name.isalpha()
+        and name[0].isupper()
+        and name[1:].islower()
+    )
+
+
 def goods(
     candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
 ) -> dict[str, str]:
     """Names some sentence writes right before a noun of goods ("Havana Club rum", "VHS
-    machines") that no sentence shows acting: no possessive, no apposition ("HP, the world's
-    biggest printer firm"), none of what ``ACTS_AFTER`` and ``ACTS_BEFORE`` read as an
-    actor's part, the jargon rule's test ("IBM said", "Rolls-Royce makes engines", "bought by
-    IBM"), but for a definition ("Workplace is a suite of programs") and "with" ("devices
-    with Workplace"), which things take too. A brand, not its maker."""
+    machines") that no sentence shows acting (``acting``): a brand, not its maker."""
     noun: dict[str, str] = {}
-    acts: set[str] = set()
+    acts = acting(candidates, paragraphs)
     for c in candidates:
-        after = _after(c, paragraphs)
-        before = paragraphs[c.article][c.paragraph][max(0, c.start - 80) : c.start]
         if (
-            (ACTS_AFTER.match(after) and not _DEFINED_AFTER.match(after))
-            or _APPOSITION.match(after)
-            or (ACTS_BEFORE.search(before) and not _WITH_BEFORE.search(before))
-            or c.text.endswith(("'s", "’s"))
+            c.name not in acts
+            and (m := _GOODS_AFTER.match(_after(c, paragraphs)))
+            and not _maker(c.name, m.group(1))
         ):
-            acts.add(c.name)
-        elif m := _GOODS_AFTER.match(after):
             noun.setdefault(c.name, m.group(1))
     return {
         name: (NotActor.OCCASION if word in OCCASION_NOUNS else NotActor.GOODS).why(word=word)
         for name, word in sorted(noun.items())
-        if name not in acts
     }
 
 
@@ -169,10 +203,24 @@ def money(name: str) -> str | None:
     return None
 
 
-def jargon(name: str) -> str | None:
-    """Why a name is a technology's, a format's or finance jargon's acronym ("USB", "LCD",
-    "IPO"), or None."""
-    return NotActor.JARGON.why() if name in TECH_ACRONYMS else None
+def jargon(
+    candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> dict[str, str]:
+    """Acronyms of a technology, a format or finance jargon ("USB", "LCD", "IPO") unless some
+    sentence writes one bare, with no determiner or owner before it, acting ("API said": the
+    American Petroleum Institute; "UMD said": a university), as a body's name is written; "the
+    IPO raised", "Facebook's IPO was", "on UMD will be" are the thing's."""
+    bodies = {
+        c.name
+        for c in candidates
+        if c.name in TECH_ACRONYMS
+        and not _OWNED_BEFORE.search(
+            paragraphs[c.article][c.paragraph][max(0, c.start - 20) : c.start]
+        )
+        and _acts(c, paragraphs)
+    }
+    why = NotActor.JARGON.why()
+    return {c.name: why for c in candidates if c.name in TECH_ACRONYMS and c.name not in bodies}
 
 
 def things(
@@ -182,8 +230,8 @@ def things(
 ) -> dict[str, str]:
     """Every name found as an actor (``actors``, none curated, none a state) that these rules
     show is a thing, with why."""
-    found = {name: why for name in sorted(actors) if (why := money(name) or jargon(name))}
-    for rule in (goods, authored, portfolios, cut_at_parenthesis):
+    found = {name: why for name in sorted(actors) if (why := money(name))}
+    for rule in (jargon, goods, authored, portfolios, cut_at_parenthesis):
         for name, why in rule(candidates, paragraphs).items():
             if name in actors:
                 found.setdefault(name, why)

@@ -449,12 +449,13 @@ Blass| brands"): a name written so, and never acting, is the goods'. Not "game" 
 "a Premier League game", "a Chelsea player" name no goods."""
 
 TRADE_NOUNS = frozenset(
-    """firm company giant operator provider carrier airline retailer broadcaster consultancy
+    """firm company giant operator provider airline retailer broadcaster consultancy
     conglomerate insurer lender brewer winemaker carmaker manufacturer supplier""".split()
 )
 """Nouns of a company written right before its one-word name ("oil giant Yukos", "research
 firm Gartner", "rival exchange operator Euronext"): the name is a company's, however the NER
-reads it. Not "maker" ("film maker Spielberg") nor "group" ("the rock group Queen")."""
+reads it. Not "maker" ("film maker Spielberg"), "group" ("the rock group Queen") nor "carrier"
+("the aircraft carrier Kuznetsov", a ship)."""
 
 TECH_ACRONYMS = frozenset(
     """USB LCD LED OLED CGI ISP IPO DVD DVDs CDs TV HDTV GPS GPRS GSM SMS MMS VoIP Voip DSL ADSL
