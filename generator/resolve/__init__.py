@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequenc
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from operator import itemgetter
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -146,7 +147,7 @@ def resolve(
         texts.extend(article.paragraphs)
 
     annotated = {a.article: a.key for a in annotations}
-    candidates = _given_names_cut(candidates, content.articles, lowercase)
+    candidates = _given_names_cut(candidates, content.articles, lowercase, steps)
     candidates += _full_names(candidates, content.articles, sentences, lowercase, steps, annotated)
     candidates = _unglue(candidates, names, lowercase)
     paragraphs = {a.id: a.paragraphs for a in content.articles}
@@ -302,7 +303,10 @@ def resolve(
             royals,
         ),
     )
-    folds = steps.run("folds", partial(_body_folds, candidates, final, types, people, hinted))
+    # The folds read of each candidate what ``_Placed`` holds, not where its sentence is:
+    # kept after an edit that moves no name within its article.
+    placed = _Placed.of(candidates)
+    folds = steps.run("folds", partial(_body_folds, placed, final, types, people, hinted))
     for target, _why in folds.values():
         types.setdefault(target, "organisation")
     keys = _keys({*final.values(), *(t for t, _ in folds.values())}, curated, names, folded)
@@ -1284,18 +1288,51 @@ _ROLES_ALONE = frozenset(
 
 
 def _given_names_cut(
-    candidates: list[Candidate], articles: Sequence[Article], lowercase: frozenset[str]
+    candidates: list[Candidate],
+    articles: Sequence[Article],
+    lowercase: frozenset[str],
+    steps: Steps | None = None,
 ) -> list[Candidate]:
     """'her aunt, Gertrude |Vanderbilt Whitney|': a person's name of two or three words the
     NER began one word late; the capitalised word right before it, after a comma or a
     lower-case word, is its given name when it may be one (no title, common word, place,
-    nationality, or name the NER read on its own)."""
-    paragraphs = {a.id: a.paragraphs for a in articles}
+    nationality, or name the NER read on its own). Each article's cuts, all but the last
+    test (a name the NER read anywhere), are kept by ``steps`` for the next build."""
+    by_article: dict[str, list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        by_article[c.article].append(c)
+    kept = PerArticle(steps or Steps(None), "given-names", lowercase)
+    cuts: dict[tuple[str, int], tuple[str, int, str]] = {}
+    for article in articles:
+        here = by_article.get(article.id, [])
+        if not here:
+            continue
+        compute = partial(_given_names_cut_in, article.paragraphs, here, lowercase)
+        found = kept.get((article.id, article.paragraphs, here), compute, _cuts)
+        cuts.update({(article.id, i): (given, start, text) for i, given, start, text in found})
+    kept.save()
     named = {c.name for c in candidates}
     out = []
+    seen: Counter[str] = Counter()
     for c in candidates:
+        at = (c.article, seen[c.article])
+        seen[c.article] += 1
+        if (cut := cuts.get(at)) is not None and cut[0] not in named:
+            c = replace(c, start=cut[1], text=cut[2], name=cut[2])
+        out.append(c)
+    return out
+
+
+def _given_names_cut_in(
+    paragraphs: tuple[str, ...], here: list[Candidate], lowercase: frozenset[str]
+) -> list[tuple[int, str, int, str]]:
+    """``_given_names_cut`` in one article: (index in ``here``, the given name, the name's new
+    start and text) for each candidate whose given name was cut, whether or not the NER read
+    that word as a name elsewhere (the caller's test)."""
+    out = []
+    for i, c in enumerate(here):
         tokens = c.name.split()
-        before = paragraphs[c.article][c.paragraph][: c.start]
+        before = paragraphs[c.paragraph][: c.start]
         match = _WORD_BEFORE.search(before) if c.label == "PERSON" else None
         if c.label == "PERSON" and not match and (titled := _TITLE_FIRST.search(before)):
             # "Activist Agnes |Chow Ting|": a role opening the sentence, then the given name.
@@ -1305,14 +1342,24 @@ def _given_names_cut(
             and 2 <= len(tokens) <= 3
             and c.text == c.name
             and person_like(tokens)
-            and (given := match.group(match.lastindex or 1)) not in named
-            and _given_name(given, lowercase)
+            and _given_name(given := match.group(match.lastindex or 1), lowercase)
         ):
             start = match.start(match.lastindex or 1)
-            text = paragraphs[c.article][c.paragraph][start : c.end]
-            c = replace(c, start=start, text=text, name=text)
-        out.append(c)
+            out.append((i, given, start, paragraphs[c.paragraph][start : c.end]))
     return out
+
+
+def _cuts(value: object) -> bool:
+    """A kept value of ``_given_names_cut_in``'s form."""
+    return isinstance(value, list) and all(
+        isinstance(v, tuple)
+        and len(v) == 4
+        and type(v[0]) is int
+        and isinstance(v[1], str)
+        and type(v[2]) is int
+        and isinstance(v[3], str)
+        for v in value
+    )
 
 
 def _given_name(word: str, lowercase: frozenset[str]) -> bool:
@@ -2228,8 +2275,60 @@ def _merge(
     return final, types, made
 
 
+class _Row(NamedTuple):
+    """What ``_body_folds`` reads of one candidate."""
+
+    article: str
+    rank: int
+    text: str
+    name: str
+    label: str
+    ner_label: str
+    of_state: str
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """The candidates as ``_body_folds`` reads them, a column per field (digested quickly):
+    each one's place is its rank in its article (by paragraph and start), which an edit
+    elsewhere in the article leaves alone, as it does not the sentence's index."""
+
+    article: tuple[str, ...]
+    rank: tuple[int, ...]
+    text: tuple[str, ...]
+    name: tuple[str, ...]
+    label: tuple[str, ...]
+    ner_label: tuple[str, ...]
+    of_state: tuple[str, ...]
+
+    @classmethod
+    def of(cls, candidates: Sequence[Candidate]) -> _Placed:
+        by_article: dict[str, list[int]] = defaultdict(list)
+        for i, c in enumerate(candidates):
+            by_article[c.article].append(i)
+        rank = [0] * len(candidates)
+        for indexes in by_article.values():
+            # One rank for one place: of two there, the first stays first, as before.
+            at: dict[tuple[int, int], int] = {}
+            for i in sorted(indexes, key=lambda i: (candidates[i].paragraph, candidates[i].start)):
+                rank[i] = at.setdefault((candidates[i].paragraph, candidates[i].start), len(at))
+        return cls(
+            tuple(c.article for c in candidates),
+            tuple(rank),
+            tuple(c.text for c in candidates),
+            tuple(c.name for c in candidates),
+            tuple(c.label for c in candidates),
+            tuple(c.ner_label for c in candidates),
+            tuple(c.of_state for c in candidates),
+        )
+
+    def rows(self) -> list[_Row]:
+        columns = (self.rank, self.text, self.name, self.label, self.ner_label, self.of_state)
+        return list(map(_Row, self.article, *columns))
+
+
 def _body_folds(
-    candidates: list[Candidate],
+    placed: _Placed,
     final: dict[str, str],
     types: dict[str, str],
     people: frozenset[str],
@@ -2239,6 +2338,7 @@ def _body_folds(
     a body in each article (``bodies.local_folds``), and for a leader's government ("the
     Trump administration"), the state its article names most; never a curated name.
     ``hinted``: article -> states it names only inside longer names, which count too."""
+    candidates = placed.rows()
     present: dict[str, dict[str, bool]] = defaultdict(dict)
     states_in: dict[str, Counter[str]] = defaultdict(Counter)
     for article, states in (hinted or {}).items():
@@ -2255,11 +2355,11 @@ def _body_folds(
         elif "ORG" in (c.label, c.ner_label) and c.name[:1].isupper():
             present[c.article].setdefault(c.name, False)
     before: dict[tuple[str, str], set[str]] = defaultdict(set)
-    first: dict[tuple[str, str], Candidate] = {}
+    first: dict[tuple[str, str], _Row] = {}
     for c in candidates:
         at = (c.article, final.get(c.name, c.name))
         before[at].add(c.of_state)
-        if at not in first or (c.paragraph, c.start) < (first[at].paragraph, first[at].start):
+        if at not in first or c.rank < first[at].rank:
             first[at] = c
     owners = {k: next(iter(v)) for k, v in before.items() if len(v) == 1 and "" not in v}
     for (article, name), written in before.items():
@@ -2328,7 +2428,7 @@ def _american(text: str) -> bool:
 
 
 def _party_plurals(
-    candidates: list[Candidate],
+    candidates: Sequence[_Row],
     final: dict[str, str],
     present: Mapping[str, Mapping[str, bool]],
     folds: Mapping[tuple[str, str], tuple[str, str]],
