@@ -434,3 +434,48 @@ def test_the_body_folds_are_kept_when_an_edit_moves_sentences_but_no_name(
     swapped = [replace(candidates[0], paragraph=2), *candidates[1:]]
     assert _Placed.of(swapped).rank == (2, 0, 1)
     assert folds(swapped) == ({}, Counter({"misses": 1}))
+
+
+def test_the_passes_reading_one_article_are_kept_per_article(tmp_path: Path) -> None:
+    """The passes over candidates that read their own article alone (a role before a name,
+    a region that does not act, a photo credit) and the names the words around them mark,
+    kept per article: taken back they equal the computed ones, in the candidates' order
+    (one article's candidates need not be together), and an edit of one article's text
+    makes that article alone again."""
+    from generator.model import Article
+    from generator.resolve import _in_articles
+
+    texts = {
+        "a": "Vatican spokesman Matteo Bruni said President Wiranto met England fans.",
+        "b": "Tobacco firm Philip Morris said no. Photo: Jane Doe.",
+    }
+
+    def at(article: str, name: str, label: str) -> Candidate:
+        start = texts[article].index(name)
+        return Candidate(article, 0, 0, start, start + len(name), name, name, label, label)
+
+    candidates = [
+        at("a", "Matteo Bruni", "ORG"),
+        at("b", "Philip Morris", "ORG"),
+        at("a", "Wiranto", "PERSON"),
+        at("a", "England", "GPE"),
+        at("b", "Jane Doe", "PERSON"),
+    ]
+
+    def passes(folder: Path | None) -> tuple[object, Counter[str]]:
+        steps = Steps(folder)
+        articles = [Article(i, i, "2024-01-01", "s", None, "en", (t,)) for i, t in texts.items()]
+        return _in_articles(candidates, articles, frozenset({"said"}), steps), steps.counts
+
+    computed = passes(None)[0]
+    made, marks = computed  # type: ignore[misc]
+    assert [(c.name, c.label) for c in made] == [
+        ("Matteo Bruni", "PERSON"),  # after a role's word
+        ("Philip Morris", "ORG"),
+        ("Wiranto", "PERSON"),
+    ]  # England does not act, Jane Doe is a photo's credit
+    assert (marks.titled, marks.traded) == (("Wiranto",), ("Philip Morris",))
+    assert passes(tmp_path) == (computed, Counter({"article misses": 2}))
+    assert passes(tmp_path) == (computed, Counter({"article hits": 2}))
+    texts["b"] = "Tobacco firm Philip Morris said no."
+    assert passes(tmp_path) == (passes(None)[0], Counter({"article hits": 1, "article misses": 1}))

@@ -154,11 +154,8 @@ def resolve(
     candidates = _lower_word_glued(candidates, paragraphs, lowercase)
     candidates = _surname_of_body(candidates, paragraphs)
     candidates = _possessive_names(candidates, paragraphs)
-    candidates = _newspapers_short(candidates, paragraphs)
-    candidates = _titled_people(candidates, paragraphs)
-    candidates = _nations_acting(candidates, paragraphs)
-    candidates = [_without_common_given(c, lowercase) for c in candidates]
-    candidates = [c for c in candidates if not _credited(c, paragraphs)]
+    candidates = _newspapers_short(candidates, paragraphs)  # leaves some out: not kept
+    candidates, marks = _in_articles(candidates, content.articles, lowercase, steps)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
         labels[c.name][c.label] += 2 if c.said_what else 1
@@ -185,11 +182,7 @@ def resolve(
         word for c in candidates if "PERSON" in (c.label, c.ner_label) for word in c.name.split()
     )
     alone = _surname_alone(candidates, labels, content.articles, steps)
-    titled = frozenset(
-        c.name
-        for c in candidates
-        if " " not in c.name and (_titled_in_span(c.text) or _titled_before(c, paragraphs))
-    )
+    titled = frozenset(marks.titled)
     verdicts = steps.run(
         "verdicts",
         lambda: {
@@ -271,15 +264,7 @@ def resolve(
         for name in group:
             if taken and name in verdicts and not verdicts[name].name:
                 verdicts[name] = taken[0]
-    royal = {
-        c.name
-        for c in candidates
-        if " " not in c.name
-        and (
-            _titled_before(c, paragraphs, ROYAL_TITLES | {"pope"})
-            or _titled_in_span(c.text, ROYAL_TITLES | {"pope"})
-        )
-    }
+    royal = set(marks.royal)
     verdicts.update(_mononyms(verdicts, labels, candidates, titled, royal, names, lowercase))
     for name, seat in _seat_acronyms(verdicts, texts).items():
         # "The WH statement" where the articles name the White House: its state.
@@ -332,7 +317,7 @@ def resolve(
     ]
     forms: dict[str, set[str]] = defaultdict(set)
     people_read_as_bodies = _people_read_as_bodies(
-        candidates, final, types, keys, curated, lowercase, paragraphs
+        candidates, final, types, keys, curated, lowercase, marks
     )
     for name in people_read_as_bodies:
         types[name] = "person"
@@ -909,6 +894,95 @@ def _products(labels: dict[str, Counter[str]], texts: list[str]) -> list[str]:
     return sorted(n for n in found if n in labels and (" " in n or not labels[n]["ORG"]))
 
 
+@dataclass(frozen=True)
+class _Marks:
+    """The names some mention of which the words around it mark, each list sorted."""
+
+    titled: tuple[str, ...]
+    """One word after a title ("President |Wiranto|", "|King Salman|")."""
+    royal: tuple[str, ...]
+    """One word after a royal title or "pope"."""
+    roled: tuple[str, ...]
+    """Next to a role (``_in_a_role``)."""
+    traded: tuple[str, ...]
+    """Next to a company's noun (``_traded``)."""
+
+
+def _in_articles(
+    candidates: list[Candidate],
+    articles: Sequence[Article],
+    lowercase: frozenset[str],
+    steps: Steps | None = None,
+) -> tuple[list[Candidate], _Marks]:
+    """The passes over candidates that read their own article alone (``_in_article``), in
+    the candidates' order, and the names their words mark; each article's kept by ``steps``
+    for the next build, which makes again only the articles whose text or candidates differ."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(candidates):
+        by_article[c.article].append(i)
+    kept = PerArticle(steps or Steps(None), "in-article", lowercase)
+    out: list[Candidate | None] = [None] * len(candidates)
+    marked: tuple[set[str], ...] = (set(), set(), set(), set())
+    for article in articles:
+        if not (indexes := by_article.get(article.id)):
+            continue
+        here = [candidates[i] for i in indexes]
+        compute = partial(_in_article, article.id, article.paragraphs, here, lowercase)
+        made, marks = kept.get((article.id, article.paragraphs, here), compute, _in_article_kept)
+        for i, left in zip(indexes, made, strict=True):
+            out[i] = left
+        for names, found in zip(marked, marks, strict=True):
+            names.update(found)
+    kept.save()
+    return [c for c in out if c is not None], _Marks(*(tuple(sorted(m)) for m in marked))
+
+
+def _in_article(
+    article: str, texts: tuple[str, ...], here: list[Candidate], lowercase: frozenset[str]
+) -> tuple[list[Candidate | None], tuple[list[str], ...]]:
+    """One article's candidates ``here`` after the passes that read it alone (None for one
+    left out), and the names its mentions mark (``_Marks``' fields, in order)."""
+    paragraphs = {article: texts}
+    made = _titled_people(here, paragraphs)  # one candidate for one
+    acting = {id(c) for c in _nations_acting(made, paragraphs)}  # the same objects, fewer
+    left: list[Candidate | None] = [
+        _without_common_given(c, lowercase) if id(c) in acting else None for c in made
+    ]
+    left = [c if c is not None and not _credited(c, paragraphs) else None for c in left]
+    final = [c for c in left if c is not None]
+    royal = ROYAL_TITLES | {"pope"}
+    marks = (
+        [
+            c.name
+            for c in final
+            if " " not in c.name and (_titled_in_span(c.text) or _titled_before(c, paragraphs))
+        ],
+        [
+            c.name
+            for c in final
+            if " " not in c.name
+            and (_titled_before(c, paragraphs, royal) or _titled_in_span(c.text, royal))
+        ],
+        [c.name for c in final if _in_a_role(c, paragraphs)],
+        [c.name for c in final if _traded(c, paragraphs)],
+    )
+    return left, tuple(sorted(set(names)) for names in marks)
+
+
+def _in_article_kept(value: object) -> bool:
+    """A kept value of ``_in_article``'s form."""
+    if not (isinstance(value, tuple) and len(value) == 2):
+        return False
+    made, marks = value
+    return (
+        isinstance(made, list)
+        and all(c is None or type(c) is Candidate for c in made)
+        and isinstance(marks, tuple)
+        and len(marks) == 4
+        and all(isinstance(m, list) and all(type(n) is str for n in m) for m in marks)
+    )
+
+
 def _people_read_as_bodies(
     candidates: list[Candidate],
     final: dict[str, str],
@@ -916,7 +990,7 @@ def _people_read_as_bodies(
     keys: dict[str, str],
     curated: Mapping[str, Entity],
     lowercase: frozenset[str],
-    paragraphs: Mapping[str, tuple[str, ...]],
+    marks: _Marks,
 ) -> list[str]:
     """Names the NER read as an organisation's that are a person's ("Ricardo Rosselló
     Nevares"): two or three capitalised words, none an organisation's, a place's or a common
@@ -925,8 +999,8 @@ def _people_read_as_bodies(
     spokesperson |Carlotta Weibl|", "|Jasim Uddin|, a spokesperson for the fire service");
     or it is two words, the first a given name of another person of the briefing."""
     alone = {(c.article, c.name) for c in candidates if " " not in c.name}
-    roled = {final[c.name] for c in candidates if c.name in final and _in_a_role(c, paragraphs)}
-    traded = {final[c.name] for c in candidates if c.name in final and _traded(c, paragraphs)}
+    roled = {final[name] for name in marks.roled if name in final}  # ``_in_a_role``
+    traded = {final[name] for name in marks.traded if name in final}  # ``_traded``
     # Given names the briefing knows: the first word of a curated person's name, or of two
     # people's names the NER read ("Santiago" of "Santiago Peña" and "Santiago Calatrava"
     # makes "Santiago Abascal", read as an organisation's, a person's). One person is not
