@@ -335,6 +335,10 @@ def resolve(
             by_article_mentions[c.article].add(keys[final[c.name]])
     names_of = {key: name for name, key in keys.items()}
     lookup = _surname_index(persons, curated, names_of)
+    # Each person's name, and whether a word names one, asked of many mentions of the same
+    # names: looked up, each pair judged once.
+    name_of = {**names_of, **{key: entity.name for key, entity in curated.items()}}
+    names_person = lru_cache(maxsize=None)(_names_person)
     # The persons each article mentions, sorted once per article, not once per candidate.
     persons_in = {
         article: sorted(k for k in found if k in persons)
@@ -357,8 +361,8 @@ def resolve(
             owners = [
                 k
                 for k in here
-                if (name := _name_of(k, curated, names_of)) == subject
-                or (" " not in subject and _names_person(subject, name))
+                if (name := name_of.get(k, "")) == subject
+                or (" " not in subject and names_person(subject, name))
             ]
             if len(owners) == 1:
                 mentions.append(_mention(c, owners[0], "surname"))
@@ -379,7 +383,7 @@ def resolve(
             # person's full name in the article; the NER reads two surnames alone as an
             # organisation's name as often as a person's ("Vázquez Garced said").
             here = [k for k in persons_in.get(c.article, ()) if k != key]
-            owners = [k for k in here if _ends_name(c.name, _name_of(k, curated, names_of))]
+            owners = [k for k in here if _ends_name(c.name, name_of.get(k, ""))]
             if len(owners) == 1:
                 mentions.append(_mention(c, owners[0], "surname"))
                 went[key or ""].add(owners[0])
@@ -394,16 +398,16 @@ def resolve(
                 # read as a person's name: a region read as a place, kept as acting in its
                 # article (``_nations_acting``), is the region, no one's first name.
                 here = []
-            owners = [k for k in here if _names_person(c.name, _name_of(k, curated, names_of))]
+            owners = [k for k in here if names_person(c.name, name_of.get(k, ""))]
             if len(owners) > 1:
                 # "Lam Cheng Yuet-ngor" ends "Carrie Lam Cheng Yuet-ngor": one person's two
                 # forms, not two people sharing the word; the fuller one is the person.
-                full = {k: _name_of(k, curated, names_of) for k in owners}
+                full = {k: name_of.get(k, "") for k in owners}
                 owners = [
                     k for k in owners if not any(_ends_name(full[k], full[o]) for o in owners)
                 ]
             if (
-                _state_meant(c, paragraphs, [_name_of(k, curated, names_of) for k in owners])
+                _state_meant(c, paragraphs, [name_of.get(k, "") for k in owners])
                 if owners
                 else _state_in_article(c, paragraphs, state_uses)
             ):
@@ -428,13 +432,10 @@ def resolve(
                 everywhere = sorted(
                     k
                     for k in lookup.get(c.name, set()) | lookup.get(skeleton(c.name), set())
-                    if _names_person(c.name, _name_of(k, curated, names_of))
+                    if names_person(c.name, name_of.get(k, ""))
                     # A given name alone is no one's in another article ("Francis"), but a
                     # monarch's is ("Queen Elizabeth" for "Elizabeth II").
-                    and (
-                        c.name != _name_of(k, curated, names_of).split()[0]
-                        or _regnal(_name_of(k, curated, names_of))
-                    )
+                    and (c.name != name_of.get(k, "").split()[0] or _regnal(name_of.get(k, "")))
                 )
                 if len(everywhere) == 1:
                     mentions.append(_mention(c, everywhere[0], "surname"))
@@ -930,7 +931,7 @@ def _in_articles(
         compute = partial(_in_article, article.id, article.paragraphs, here, lowercase)
         made, marks = kept.get((article.id, article.paragraphs, here), compute, _in_article_kept)
         for i, left in zip(indexes, made, strict=True):
-            out[i] = left
+            out[i] = candidates[i] if left is True else left or None
         for names, found in zip(marked, marks, strict=True):
             names.update(found)
     kept.save()
@@ -939,9 +940,10 @@ def _in_articles(
 
 def _in_article(
     article: str, texts: tuple[str, ...], here: list[Candidate], lowercase: frozenset[str]
-) -> tuple[list[Candidate | None], tuple[list[str], ...]]:
-    """One article's candidates ``here`` after the passes that read it alone (None for one
-    left out), and the names its mentions mark (``_Marks``' fields, in order)."""
+) -> tuple[list[Candidate | bool], tuple[list[str], ...]]:
+    """One article's candidates ``here`` after the passes that read it alone (True for one
+    left as it was, False for one left out: most are the one, and are kept as one word),
+    and the names its mentions mark (``_Marks``' fields, in order)."""
     paragraphs = {article: texts}
     made = _titled_people(here, paragraphs)  # one candidate for one
     acting = {id(c) for c in _nations_acting(made, paragraphs)}  # the same objects, fewer
@@ -966,7 +968,10 @@ def _in_article(
         [c.name for c in final if _in_a_role(c, paragraphs)],
         [c.name for c in final if _traded(c, paragraphs)],
     )
-    return left, tuple(sorted(set(names)) for names in marks)
+    made_here: list[Candidate | bool] = [
+        True if c is was else c or False for c, was in zip(left, here, strict=True)
+    ]
+    return made_here, tuple(sorted(set(names)) for names in marks)
 
 
 def _in_article_kept(value: object) -> bool:
@@ -976,7 +981,7 @@ def _in_article_kept(value: object) -> bool:
     made, marks = value
     return (
         isinstance(made, list)
-        and all(c is None or type(c) is Candidate for c in made)
+        and all(type(c) is bool or type(c) is Candidate for c in made)
         and isinstance(marks, tuple)
         and len(marks) == 4
         and all(isinstance(m, list) and all(type(n) is str for n in m) for m in marks)
