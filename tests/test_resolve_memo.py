@@ -479,3 +479,40 @@ def test_the_passes_reading_one_article_are_kept_per_article(tmp_path: Path) -> 
     assert passes(tmp_path) == (computed, Counter({"article hits": 2}))
     texts["b"] = "Tobacco firm Philip Morris said no."
     assert passes(tmp_path) == (passes(None)[0], Counter({"article hits": 1, "article misses": 1}))
+
+
+def test_names_unglued_are_kept_per_article_while_the_names_of_all_are_the_same(
+    tmp_path: Path,
+) -> None:
+    """'NPR Hamza bin Laden' is the person, 'Amnesty International Man-kei Tam' two
+    names, article by article: kept back, the cuts equal the computed ones, in the
+    candidates' order; a name added in another article (which every cut reads) makes every
+    article again."""
+    from generator.resolve import _unglue
+
+    def at(article: str, text: str, label: str) -> Candidate:
+        return Candidate(article, 0, 0, 10, 10 + len(text), text, text, label, label)
+
+    candidates = [
+        at("a", "NPR Hamza bin Laden", "PERSON"),
+        at("b", "Hamza bin Laden", "PERSON"),
+        at("a", "Amnesty International Man-kei Tam", "ORG"),
+        at("b", "Amnesty International", "ORG"),
+    ]
+
+    def unglued(cands: list[Candidate], folder: Path | None) -> tuple[object, Counter[str]]:
+        steps = Steps(folder)
+        return _unglue(cands, {}, frozenset(), steps), steps.counts
+
+    computed = unglued(candidates, None)[0]
+    assert [(c.article, c.name, c.label) for c in computed] == [  # type: ignore[attr-defined]
+        ("a", "Hamza bin Laden", "PERSON"),
+        ("b", "Hamza bin Laden", "PERSON"),
+        ("a", "Amnesty International", "ORG"),
+        ("a", "Man-kei Tam", "PERSON"),
+        ("b", "Amnesty International", "ORG"),
+    ]
+    assert unglued(candidates, tmp_path) == (computed, Counter({"article misses": 2}))
+    assert unglued(candidates, tmp_path) == (computed, Counter({"article hits": 2}))
+    more = [*candidates, at("c", "Reuters", "ORG")]
+    assert unglued(more, tmp_path) == (unglued(more, None)[0], Counter({"article misses": 3}))

@@ -149,7 +149,7 @@ def resolve(
     annotated = {a.article: a.key for a in annotations}
     candidates = _given_names_cut(candidates, content.articles, lowercase, steps)
     candidates += _full_names(candidates, content.articles, sentences, lowercase, steps, annotated)
-    candidates = _unglue(candidates, names, lowercase)
+    candidates = _unglue(candidates, names, lowercase, steps)
     paragraphs = {a.id: a.paragraphs for a in content.articles}
     candidates = _lower_word_glued(candidates, paragraphs, lowercase)
     candidates = _surname_of_body(candidates, paragraphs)
@@ -1605,18 +1605,61 @@ def _place_names(labels: dict[str, Counter[str]]) -> dict[str, str]:
 
 
 def _unglue(
-    candidates: list[Candidate], curated: dict[str, str], lowercase: frozenset[str]
+    candidates: list[Candidate],
+    curated: dict[str, str],
+    lowercase: frozenset[str],
+    steps: Steps | None = None,
 ) -> list[Candidate]:
     """'NPR Hamza bin Laden', 'Afghan Taliban': when the end of a name is itself a name the
     articles use, and its beginning an acronym, a state, a nationality or another name, the
     NER glued two things together; the candidate is the name at the end. A common word at
     the end is no name of its own: "Tunisian Parliament" is one body, not "Parliament"; nor
-    is a region's body cut: "Maryland Democratic Party" is the state's own party."""
-    known = {c.name for c in candidates} | set(curated)
-    prefixes = {n for n in known if " " in n} | set(curated)  # never a lone first name
-    orgs = {c.name for c in candidates if c.label == "ORG" and c.name in prefixes}
-    out = []
-    for c in candidates:
+    is a region's body cut: "Maryland Democratic Party" is the state's own party. Each
+    article's candidates are cut by the names of all (``_unglue_in``), kept by ``steps``
+    while those names are the same."""
+    known = frozenset({c.name for c in candidates} | set(curated))
+    prefixes = frozenset({n for n in known if " " in n} | set(curated))  # no lone first name
+    orgs = frozenset({c.name for c in candidates if c.label == "ORG" and c.name in prefixes})
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(candidates):
+        by_article[c.article].append(i)
+    kept = PerArticle(steps or Steps(None), "unglue", known, prefixes, orgs, lowercase)
+    made: list[list[Candidate] | bool] = [True] * len(candidates)
+    for article, indexes in by_article.items():
+        here = [candidates[i] for i in indexes]
+        compute = partial(_unglue_in, here, known, prefixes, orgs, lowercase)
+        for i, cut in zip(indexes, kept.get((article, here), compute, _unglued), strict=True):
+            made[i] = cut
+    kept.save()
+    out: list[Candidate] = []
+    for c, cut in zip(candidates, made, strict=True):
+        if cut is True:
+            out.append(c)
+        elif isinstance(cut, list):
+            out += cut
+    return out
+
+
+def _unglued(value: object) -> bool:
+    """A kept value of ``_unglue_in``'s form."""
+    return isinstance(value, list) and all(
+        v is True or (isinstance(v, list) and all(type(c) is Candidate for c in v)) for v in value
+    )
+
+
+def _unglue_in(
+    here: list[Candidate],
+    known: frozenset[str],
+    prefixes: frozenset[str],
+    orgs: frozenset[str],
+    lowercase: frozenset[str],
+) -> list[list[Candidate] | bool]:
+    """``_unglue`` for one article's candidates: each one's (True where it is left as it
+    was, as one word kept) or the candidates it is cut into."""
+    made: list[list[Candidate]] = []
+    for c in here:
+        out: list[Candidate] = []
+        made.append(out)
         tokens = c.name.split()
         if c.label == "ORG" and tokens[-1].lower() in UNIT_WORDS:
             # "IRGC-Quds Force", "Islamic Revolutionary Guard Corps' Quds Force": a parent
@@ -1679,7 +1722,9 @@ def _unglue(
                 c = replace(c, name=tail, of_state=c.of_state or state)
                 break
         out.append(c)
-    return out
+    return [
+        True if len(cut) == 1 and cut[0] is c else cut for c, cut in zip(here, made, strict=True)
+    ]
 
 
 _JOINED_UNIT = re.compile(r"(?<=[A-Za-z])-(?=[A-Z])|(?<=[A-Za-z])(?:['’]s?) (?=[A-Z])")
