@@ -335,10 +335,8 @@ def resolve(
             by_article_mentions[c.article].add(keys[final[c.name]])
     names_of = {key: name for name, key in keys.items()}
     lookup = _surname_index(persons, curated, names_of)
-    # Each person's name, and whether a word names one, asked of many mentions of the same
-    # names: looked up, each pair judged once.
+    # Each person's name, asked of every mention a person may own: looked up.
     name_of = {**names_of, **{key: entity.name for key, entity in curated.items()}}
-    names_person = lru_cache(maxsize=None)(_names_person)
     # The persons each article mentions, sorted once per article, not once per candidate.
     persons_in = {
         article: sorted(k for k in found if k in persons)
@@ -362,7 +360,7 @@ def resolve(
                 k
                 for k in here
                 if (name := name_of.get(k, "")) == subject
-                or (" " not in subject and names_person(subject, name))
+                or (" " not in subject and _names_person(subject, name))
             ]
             if len(owners) == 1:
                 mentions.append(_mention(c, owners[0], "surname"))
@@ -398,7 +396,7 @@ def resolve(
                 # read as a person's name: a region read as a place, kept as acting in its
                 # article (``_nations_acting``), is the region, no one's first name.
                 here = []
-            owners = [k for k in here if names_person(c.name, name_of.get(k, ""))]
+            owners = [k for k in here if _names_person(c.name, name_of.get(k, ""))]
             if len(owners) > 1:
                 # "Lam Cheng Yuet-ngor" ends "Carrie Lam Cheng Yuet-ngor": one person's two
                 # forms, not two people sharing the word; the fuller one is the person.
@@ -432,7 +430,7 @@ def resolve(
                 everywhere = sorted(
                     k
                     for k in lookup.get(c.name, set()) | lookup.get(skeleton(c.name), set())
-                    if names_person(c.name, name_of.get(k, ""))
+                    if _names_person(c.name, name_of.get(k, ""))
                     # A given name alone is no one's in another article ("Francis"), but a
                     # monarch's is ("Queen Elizabeth" for "Elizabeth II").
                     and (c.name != name_of.get(k, "").split()[0] or _regnal(name_of.get(k, "")))
