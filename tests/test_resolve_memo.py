@@ -516,3 +516,41 @@ def test_names_unglued_are_kept_per_article_while_the_names_of_all_are_the_same(
     assert unglued(candidates, tmp_path) == (computed, Counter({"article hits": 2}))
     more = [*candidates, at("c", "Reuters", "ORG")]
     assert unglued(more, tmp_path) == (unglued(more, None)[0], Counter({"article misses": 3}))
+
+
+def test_surnames_of_bodies_and_possessive_names_are_kept_per_article(tmp_path: Path) -> None:
+    """'|Wilson of C-MORE|' (the surname of a person the article names in full) and
+    "|McDonald|'s said": made article by article, kept back equal to the computed ones; an
+    edit of one article's text makes that article alone again."""
+    from generator.model import Article
+    from generator.resolve import _owners_in_articles
+
+    texts = {
+        "a": "The authors, Wilson of C-MORE and Nick Hawco, agreed. Jane Wilson spoke.",
+        "b": "McDonald's said it would close.",
+    }
+
+    def at(article: str, text: str, label: str) -> Candidate:
+        start = texts[article].index(text)
+        name = text.removesuffix("'s")
+        return Candidate(article, 0, 0, start, start + len(text), text, name, label, label)
+
+    candidates = [
+        at("a", "Wilson of C-MORE", "ORG"),
+        at("b", "McDonald's", "ORG"),
+        at("a", "Jane Wilson", "PERSON"),
+    ]
+
+    def owners(folder: Path | None) -> tuple[object, Counter[str]]:
+        steps = Steps(folder)
+        articles = [Article(i, i, "2024-01-01", "s", None, "en", (t,)) for i, t in texts.items()]
+        return _owners_in_articles(candidates, articles, steps), steps.counts
+
+    computed = owners(None)[0]
+    assert [c.name for c in computed] == ["Wilson", "McDonald's", "Jane Wilson"]  # type: ignore[attr-defined]
+    assert owners(tmp_path) == (computed, Counter({"article misses": 2}))
+    assert owners(tmp_path) == (computed, Counter({"article hits": 2}))
+    texts["b"] = "McDonald's said it would close. McDonald and others."
+    edited, counts = owners(tmp_path)
+    assert (edited, counts) == (owners(None)[0], Counter({"article hits": 1, "article misses": 1}))
+    assert [c.name for c in edited] == ["Wilson", "McDonald", "Jane Wilson"]  # type: ignore[attr-defined]

@@ -152,8 +152,7 @@ def resolve(
     candidates = _unglue(candidates, names, lowercase, steps)
     paragraphs = {a.id: a.paragraphs for a in content.articles}
     candidates = _lower_word_glued(candidates, paragraphs, lowercase)
-    candidates = _surname_of_body(candidates, paragraphs)
-    candidates = _possessive_names(candidates, paragraphs)
+    candidates = _owners_in_articles(candidates, content.articles, steps)
     candidates = _newspapers_short(candidates, paragraphs)  # leaves some out: not kept
     candidates, marks = _in_articles(candidates, content.articles, lowercase, steps)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
@@ -891,6 +890,44 @@ def _products(labels: dict[str, Counter[str]], texts: list[str]) -> list[str]:
     # "Ryanair grounded its |Boeing| jets" where "Boeing said": a one-word name the NER reads
     # as an organisation's is the maker; only longer names ("Falcon Heavy") are products.
     return sorted(n for n in found if n in labels and (" " in n or not labels[n]["ORG"]))
+
+
+def _owners_in_articles(
+    candidates: list[Candidate], articles: Sequence[Article], steps: Steps | None = None
+) -> list[Candidate]:
+    """``_surname_of_body`` then ``_possessive_names``, which read each candidate's own
+    article alone and make one candidate of one, article by article; each article's kept
+    by ``steps`` (only the candidates they change: most are left as they were)."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(candidates):
+        by_article[c.article].append(i)
+    kept = PerArticle(steps or Steps(None), "owners")
+    out = list(candidates)
+    for article in articles:
+        if not (indexes := by_article.get(article.id)):
+            continue
+        here = [candidates[i] for i in indexes]
+        compute = partial(_owners_in_article, article.id, article.paragraphs, here)
+        made = kept.get((article.id, article.paragraphs, here), compute, _changed_kept)
+        for i, changed in zip(indexes, made, strict=True):
+            if isinstance(changed, Candidate):
+                out[i] = changed
+    kept.save()
+    return out
+
+
+def _owners_in_article(
+    article: str, texts: tuple[str, ...], here: list[Candidate]
+) -> list[Candidate | bool]:
+    """``_owners_in_articles`` in one article: each candidate's, True where it is the same."""
+    paragraphs = {article: texts}
+    made = _possessive_names(_surname_of_body(here, paragraphs), paragraphs)
+    return [True if c is was else c for c, was in zip(made, here, strict=True)]
+
+
+def _changed_kept(value: object) -> bool:
+    """A kept value of ``_owners_in_article``'s form."""
+    return isinstance(value, list) and all(c is True or type(c) is Candidate for c in value)
 
 
 @dataclass(frozen=True)
