@@ -347,9 +347,11 @@ def test_resolves_steps_are_kept_after_an_edit_that_moves_no_name_and_equal_a_co
         "generator.resolve.Steps", lambda *a: made.append(Steps(*a, verify=True)) or made[-1]
     )
     build(paths, model="blank", pages_only=True)
-    # The edited article's unread names and full names are searched again (two per-article
-    # steps), the other article's are kept.
-    assert made[0].counts == {"hits": 3, "article hits": 2, "article misses": 2}
+    # The edited article's per-article steps that read its text are made again (unread and
+    # full names, given names, in-article passes, owners), the other article's are kept (it
+    # has no candidate: only the unread and full names are looked up for it), and so is the
+    # edited article's unglued names (they read its candidates alone, the same).
+    assert made[0].counts == {"hits": 3, "article hits": 3, "article misses": 5}
     assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
 
 
@@ -357,8 +359,8 @@ def test_the_merges_are_kept_after_an_edit_inside_an_article_that_names_no_one(
     mini_content, tmp_path, monkeypatch, fake_ner
 ):
     """A sentence of known words added inside an article renumbers the sentences after it:
-    the folds (which read where each candidate stands) are made again, but the verdicts and
-    the merges (which read only each candidate's name and article) are the last build's, and
+    the verdicts, the merges (which read only each candidate's name and article) and the
+    folds (each candidate's rank in its article, not its sentence) are the last build's, and
     the docs folder is still a build from nothing's."""
     monkeypatch.chdir(tmp_path)
     paths = _paths(mini_content, tmp_path)
@@ -372,7 +374,9 @@ def test_the_merges_are_kept_after_an_edit_inside_an_article_that_names_no_one(
         "generator.resolve.Steps", lambda *a: made.append(Steps(*a, verify=True)) or made[-1]
     )
     build(paths, model="blank", pages_only=True)
-    assert made[0].counts == {"hits": 2, "misses": 1, "article hits": 2, "article misses": 2}
+    # The edited article's six per-article steps are made again (its candidates' sentences
+    # moved); the other article's unread and full names are kept.
+    assert made[0].counts == {"hits": 3, "article hits": 2, "article misses": 6}
     assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequenc
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from operator import itemgetter
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -147,18 +148,14 @@ def resolve(
         texts.extend(article.paragraphs)
 
     annotated = {a.article: a.key for a in annotations}
-    candidates = _given_names_cut(candidates, content.articles, lowercase)
+    candidates = _given_names_cut(candidates, content.articles, lowercase, steps)
     candidates += _full_names(candidates, content.articles, sentences, lowercase, steps, annotated)
-    candidates = _unglue(candidates, names, lowercase)
+    candidates = _unglue(candidates, names, lowercase, steps)
     paragraphs = {a.id: a.paragraphs for a in content.articles}
     candidates = _lower_word_glued(candidates, paragraphs, lowercase)
-    candidates = _surname_of_body(candidates, paragraphs)
-    candidates = _possessive_names(candidates, paragraphs)
-    candidates = _newspapers_short(candidates, paragraphs)
-    candidates = _titled_people(candidates, paragraphs)
-    candidates = _nations_acting(candidates, paragraphs)
-    candidates = [_without_common_given(c, lowercase) for c in candidates]
-    candidates = [c for c in candidates if not _credited(c, paragraphs)]
+    candidates = _owners_in_articles(candidates, content.articles, steps)
+    candidates = _newspapers_short(candidates, paragraphs)  # leaves some out: not kept
+    candidates, marks = _in_articles(candidates, content.articles, lowercase, steps)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
         labels[c.name][c.label] += 2 if c.said_what else 1
@@ -185,11 +182,7 @@ def resolve(
         word for c in candidates if "PERSON" in (c.label, c.ner_label) for word in c.name.split()
     )
     alone = _surname_alone(candidates, labels, content.articles, steps)
-    titled = frozenset(
-        c.name
-        for c in candidates
-        if " " not in c.name and (_titled_in_span(c.text) or _titled_before(c, paragraphs))
-    )
+    titled = frozenset(marks.titled)
     verdicts = steps.run(
         "verdicts",
         lambda: {
@@ -276,15 +269,7 @@ def resolve(
         for name in group:
             if taken and name in verdicts and not verdicts[name].name:
                 verdicts[name] = taken[0]
-    royal = {
-        c.name
-        for c in candidates
-        if " " not in c.name
-        and (
-            _titled_before(c, paragraphs, ROYAL_TITLES | {"pope"})
-            or _titled_in_span(c.text, ROYAL_TITLES | {"pope"})
-        )
-    }
+    royal = set(marks.royal)
     verdicts.update(_mononyms(verdicts, labels, candidates, titled, royal, names, lowercase))
     for name, seat in _seat_acronyms(verdicts, texts).items():
         # "The WH statement" where the articles name the White House: its state.
@@ -308,7 +293,10 @@ def resolve(
             royals,
         ),
     )
-    folds = steps.run("folds", partial(_body_folds, candidates, final, types, people, hinted))
+    # The folds read of each candidate what ``_Placed`` holds, not where its sentence is:
+    # kept after an edit that moves no name within its article.
+    placed = _Placed.of(candidates)
+    folds = steps.run("folds", partial(_body_folds, placed, final, types, people, hinted))
     for target, _why in folds.values():
         types.setdefault(target, "organisation")
     keys = _keys({*final.values(), *(t for t, _ in folds.values())}, curated, names, folded)
@@ -334,7 +322,7 @@ def resolve(
     ]
     forms: dict[str, set[str]] = defaultdict(set)
     people_read_as_bodies = _people_read_as_bodies(
-        candidates, final, types, keys, curated, lowercase, paragraphs
+        candidates, final, types, keys, curated, lowercase, marks
     )
     for name in people_read_as_bodies:
         types[name] = "person"
@@ -352,6 +340,8 @@ def resolve(
             by_article_mentions[c.article].add(keys[final[c.name]])
     names_of = {key: name for name, key in keys.items()}
     lookup = _surname_index(persons, curated, names_of)
+    # Each person's name, asked of every mention a person may own: looked up.
+    name_of = {**names_of, **{key: entity.name for key, entity in curated.items()}}
     # The persons each article mentions, sorted once per article, not once per candidate.
     persons_in = {
         article: sorted(k for k in found if k in persons)
@@ -374,7 +364,7 @@ def resolve(
             owners = [
                 k
                 for k in here
-                if (name := _name_of(k, curated, names_of)) == subject
+                if (name := name_of.get(k, "")) == subject
                 or (" " not in subject and _names_person(subject, name))
             ]
             if len(owners) == 1:
@@ -396,7 +386,7 @@ def resolve(
             # person's full name in the article; the NER reads two surnames alone as an
             # organisation's name as often as a person's ("Vázquez Garced said").
             here = [k for k in persons_in.get(c.article, ()) if k != key]
-            owners = [k for k in here if _ends_name(c.name, _name_of(k, curated, names_of))]
+            owners = [k for k in here if _ends_name(c.name, name_of.get(k, ""))]
             if len(owners) == 1:
                 mentions.append(_mention(c, owners[0], "surname"))
                 went[key or ""].add(owners[0])
@@ -411,16 +401,16 @@ def resolve(
                 # read as a person's name: a region read as a place, kept as acting in its
                 # article (``_nations_acting``), is the region, no one's first name.
                 here = []
-            owners = [k for k in here if _names_person(c.name, _name_of(k, curated, names_of))]
+            owners = [k for k in here if _names_person(c.name, name_of.get(k, ""))]
             if len(owners) > 1:
                 # "Lam Cheng Yuet-ngor" ends "Carrie Lam Cheng Yuet-ngor": one person's two
                 # forms, not two people sharing the word; the fuller one is the person.
-                full = {k: _name_of(k, curated, names_of) for k in owners}
+                full = {k: name_of.get(k, "") for k in owners}
                 owners = [
                     k for k in owners if not any(_ends_name(full[k], full[o]) for o in owners)
                 ]
             if (
-                _state_meant(c, paragraphs, [_name_of(k, curated, names_of) for k in owners])
+                _state_meant(c, paragraphs, [name_of.get(k, "") for k in owners])
                 if owners
                 else _state_in_article(c, paragraphs, state_uses)
             ):
@@ -445,13 +435,10 @@ def resolve(
                 everywhere = sorted(
                     k
                     for k in lookup.get(c.name, set()) | lookup.get(skeleton(c.name), set())
-                    if _names_person(c.name, _name_of(k, curated, names_of))
+                    if _names_person(c.name, name_of.get(k, ""))
                     # A given name alone is no one's in another article ("Francis"), but a
                     # monarch's is ("Queen Elizabeth" for "Elizabeth II").
-                    and (
-                        c.name != _name_of(k, curated, names_of).split()[0]
-                        or _regnal(_name_of(k, curated, names_of))
-                    )
+                    and (c.name != name_of.get(k, "").split()[0] or _regnal(name_of.get(k, "")))
                 )
                 if len(everywhere) == 1:
                     mentions.append(_mention(c, everywhere[0], "surname"))
@@ -911,6 +898,137 @@ def _products(labels: dict[str, Counter[str]], texts: list[str]) -> list[str]:
     return sorted(n for n in found if n in labels and (" " in n or not labels[n]["ORG"]))
 
 
+def _owners_in_articles(
+    candidates: list[Candidate], articles: Sequence[Article], steps: Steps | None = None
+) -> list[Candidate]:
+    """``_surname_of_body`` then ``_possessive_names``, which read each candidate's own
+    article alone and make one candidate of one, article by article; each article's kept
+    by ``steps`` (only the candidates they change: most are left as they were)."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(candidates):
+        by_article[c.article].append(i)
+    kept = PerArticle(steps or Steps(None), "owners")
+    out = list(candidates)
+    for article in articles:
+        if not (indexes := by_article.get(article.id)):
+            continue
+        here = [candidates[i] for i in indexes]
+        compute = partial(_owners_in_article, article.id, article.paragraphs, here)
+        made = kept.get((article.id, article.paragraphs, here), compute, _changed_kept)
+        for i, changed in zip(indexes, made, strict=True):
+            if isinstance(changed, Candidate):
+                out[i] = changed
+    kept.save()
+    return out
+
+
+def _owners_in_article(
+    article: str, texts: tuple[str, ...], here: list[Candidate]
+) -> list[Candidate | bool]:
+    """``_owners_in_articles`` in one article: each candidate's, True where it is the same."""
+    paragraphs = {article: texts}
+    made = _possessive_names(_surname_of_body(here, paragraphs), paragraphs)
+    return [True if c is was else c for c, was in zip(made, here, strict=True)]
+
+
+def _changed_kept(value: object) -> bool:
+    """A kept value of ``_owners_in_article``'s form."""
+    return isinstance(value, list) and all(c is True or type(c) is Candidate for c in value)
+
+
+@dataclass(frozen=True)
+class _Marks:
+    """The names some mention of which the words around it mark, each list sorted."""
+
+    titled: tuple[str, ...]
+    """One word after a title ("President |Wiranto|", "|King Salman|")."""
+    royal: tuple[str, ...]
+    """One word after a royal title or "pope"."""
+    roled: tuple[str, ...]
+    """Next to a role (``_in_a_role``)."""
+    traded: tuple[str, ...]
+    """Next to a company's noun (``_traded``)."""
+
+
+def _in_articles(
+    candidates: list[Candidate],
+    articles: Sequence[Article],
+    lowercase: frozenset[str],
+    steps: Steps | None = None,
+) -> tuple[list[Candidate], _Marks]:
+    """The passes over candidates that read their own article alone (``_in_article``), in
+    the candidates' order, and the names their words mark; each article's kept by ``steps``
+    for the next build, which makes again only the articles whose text or candidates differ."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(candidates):
+        by_article[c.article].append(i)
+    kept = PerArticle(steps or Steps(None), "in-article", lowercase)
+    out: list[Candidate | None] = [None] * len(candidates)
+    marked: tuple[set[str], ...] = (set(), set(), set(), set())
+    for article in articles:
+        if not (indexes := by_article.get(article.id)):
+            continue
+        here = [candidates[i] for i in indexes]
+        compute = partial(_in_article, article.id, article.paragraphs, here, lowercase)
+        made, marks = kept.get((article.id, article.paragraphs, here), compute, _in_article_kept)
+        for i, left in zip(indexes, made, strict=True):
+            out[i] = candidates[i] if left is True else left or None
+        for names, found in zip(marked, marks, strict=True):
+            names.update(found)
+    kept.save()
+    return [c for c in out if c is not None], _Marks(*(tuple(sorted(m)) for m in marked))
+
+
+def _in_article(
+    article: str, texts: tuple[str, ...], here: list[Candidate], lowercase: frozenset[str]
+) -> tuple[list[Candidate | bool], tuple[list[str], ...]]:
+    """One article's candidates ``here`` after the passes that read it alone (True for one
+    left as it was, False for one left out: most are the one, and are kept as one word),
+    and the names its mentions mark (``_Marks``' fields, in order)."""
+    paragraphs = {article: texts}
+    made = _titled_people(here, paragraphs)  # one candidate for one
+    acting = {id(c) for c in _nations_acting(made, paragraphs)}  # the same objects, fewer
+    left: list[Candidate | None] = [
+        _without_common_given(c, lowercase) if id(c) in acting else None for c in made
+    ]
+    left = [c if c is not None and not _credited(c, paragraphs) else None for c in left]
+    final = [c for c in left if c is not None]
+    royal = ROYAL_TITLES | {"pope"}
+    marks = (
+        [
+            c.name
+            for c in final
+            if " " not in c.name and (_titled_in_span(c.text) or _titled_before(c, paragraphs))
+        ],
+        [
+            c.name
+            for c in final
+            if " " not in c.name
+            and (_titled_before(c, paragraphs, royal) or _titled_in_span(c.text, royal))
+        ],
+        [c.name for c in final if _in_a_role(c, paragraphs)],
+        [c.name for c in final if _traded(c, paragraphs)],
+    )
+    made_here: list[Candidate | bool] = [
+        True if c is was else c or False for c, was in zip(left, here, strict=True)
+    ]
+    return made_here, tuple(sorted(set(names)) for names in marks)
+
+
+def _in_article_kept(value: object) -> bool:
+    """A kept value of ``_in_article``'s form."""
+    if not (isinstance(value, tuple) and len(value) == 2):
+        return False
+    made, marks = value
+    return (
+        isinstance(made, list)
+        and all(type(c) is bool or type(c) is Candidate for c in made)
+        and isinstance(marks, tuple)
+        and len(marks) == 4
+        and all(isinstance(m, list) and all(type(n) is str for n in m) for m in marks)
+    )
+
+
 def _people_read_as_bodies(
     candidates: list[Candidate],
     final: dict[str, str],
@@ -918,7 +1036,7 @@ def _people_read_as_bodies(
     keys: dict[str, str],
     curated: Mapping[str, Entity],
     lowercase: frozenset[str],
-    paragraphs: Mapping[str, tuple[str, ...]],
+    marks: _Marks,
 ) -> list[str]:
     """Names the NER read as an organisation's that are a person's ("Ricardo Rosselló
     Nevares"): two or three capitalised words, none an organisation's, a place's or a common
@@ -927,8 +1045,8 @@ def _people_read_as_bodies(
     spokesperson |Carlotta Weibl|", "|Jasim Uddin|, a spokesperson for the fire service");
     or it is two words, the first a given name of another person of the briefing."""
     alone = {(c.article, c.name) for c in candidates if " " not in c.name}
-    roled = {final[c.name] for c in candidates if c.name in final and _in_a_role(c, paragraphs)}
-    traded = {final[c.name] for c in candidates if c.name in final and _traded(c, paragraphs)}
+    roled = {final[name] for name in marks.roled if name in final}  # ``_in_a_role``
+    traded = {final[name] for name in marks.traded if name in final}  # ``_traded``
     # Given names the briefing knows: the first word of a curated person's name, or of two
     # people's names the NER read ("Santiago" of "Santiago Peña" and "Santiago Calatrava"
     # makes "Santiago Abascal", read as an organisation's, a person's). One person is not
@@ -1290,18 +1408,51 @@ _ROLES_ALONE = frozenset(
 
 
 def _given_names_cut(
-    candidates: list[Candidate], articles: Sequence[Article], lowercase: frozenset[str]
+    candidates: list[Candidate],
+    articles: Sequence[Article],
+    lowercase: frozenset[str],
+    steps: Steps | None = None,
 ) -> list[Candidate]:
     """'her aunt, Gertrude |Vanderbilt Whitney|': a person's name of two or three words the
     NER began one word late; the capitalised word right before it, after a comma or a
     lower-case word, is its given name when it may be one (no title, common word, place,
-    nationality, or name the NER read on its own)."""
-    paragraphs = {a.id: a.paragraphs for a in articles}
+    nationality, or name the NER read on its own). Each article's cuts, all but the last
+    test (a name the NER read anywhere), are kept by ``steps`` for the next build."""
+    by_article: dict[str, list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        by_article[c.article].append(c)
+    kept = PerArticle(steps or Steps(None), "given-names", lowercase)
+    cuts: dict[tuple[str, int], tuple[str, int, str]] = {}
+    for article in articles:
+        here = by_article.get(article.id, [])
+        if not here:
+            continue
+        compute = partial(_given_names_cut_in, article.paragraphs, here, lowercase)
+        found = kept.get((article.id, article.paragraphs, here), compute, _cuts)
+        cuts.update({(article.id, i): (given, start, text) for i, given, start, text in found})
+    kept.save()
     named = {c.name for c in candidates}
     out = []
+    seen: Counter[str] = Counter()
     for c in candidates:
+        at = (c.article, seen[c.article])
+        seen[c.article] += 1
+        if (cut := cuts.get(at)) is not None and cut[0] not in named:
+            c = replace(c, start=cut[1], text=cut[2], name=cut[2])
+        out.append(c)
+    return out
+
+
+def _given_names_cut_in(
+    paragraphs: tuple[str, ...], here: list[Candidate], lowercase: frozenset[str]
+) -> list[tuple[int, str, int, str]]:
+    """``_given_names_cut`` in one article: (index in ``here``, the given name, the name's new
+    start and text) for each candidate whose given name was cut, whether or not the NER read
+    that word as a name elsewhere (the caller's test)."""
+    out = []
+    for i, c in enumerate(here):
         tokens = c.name.split()
-        before = paragraphs[c.article][c.paragraph][: c.start]
+        before = paragraphs[c.paragraph][: c.start]
         match = _WORD_BEFORE.search(before) if c.label == "PERSON" else None
         if c.label == "PERSON" and not match and (titled := _TITLE_FIRST.search(before)):
             # "Activist Agnes |Chow Ting|": a role opening the sentence, then the given name.
@@ -1311,14 +1462,24 @@ def _given_names_cut(
             and 2 <= len(tokens) <= 3
             and c.text == c.name
             and person_like(tokens)
-            and (given := match.group(match.lastindex or 1)) not in named
-            and _given_name(given, lowercase)
+            and _given_name(given := match.group(match.lastindex or 1), lowercase)
         ):
             start = match.start(match.lastindex or 1)
-            text = paragraphs[c.article][c.paragraph][start : c.end]
-            c = replace(c, start=start, text=text, name=text)
-        out.append(c)
+            out.append((i, given, start, paragraphs[c.paragraph][start : c.end]))
     return out
+
+
+def _cuts(value: object) -> bool:
+    """A kept value of ``_given_names_cut_in``'s form."""
+    return isinstance(value, list) and all(
+        isinstance(v, tuple)
+        and len(v) == 4
+        and type(v[0]) is int
+        and isinstance(v[1], str)
+        and type(v[2]) is int
+        and isinstance(v[3], str)
+        for v in value
+    )
 
 
 def _given_name(word: str, lowercase: frozenset[str]) -> bool:
@@ -1485,18 +1646,61 @@ def _place_names(labels: dict[str, Counter[str]]) -> dict[str, str]:
 
 
 def _unglue(
-    candidates: list[Candidate], curated: dict[str, str], lowercase: frozenset[str]
+    candidates: list[Candidate],
+    curated: dict[str, str],
+    lowercase: frozenset[str],
+    steps: Steps | None = None,
 ) -> list[Candidate]:
     """'NPR Hamza bin Laden', 'Afghan Taliban': when the end of a name is itself a name the
     articles use, and its beginning an acronym, a state, a nationality or another name, the
     NER glued two things together; the candidate is the name at the end. A common word at
     the end is no name of its own: "Tunisian Parliament" is one body, not "Parliament"; nor
-    is a region's body cut: "Maryland Democratic Party" is the state's own party."""
-    known = {c.name for c in candidates} | set(curated)
-    prefixes = {n for n in known if " " in n} | set(curated)  # never a lone first name
-    orgs = {c.name for c in candidates if c.label == "ORG" and c.name in prefixes}
-    out = []
-    for c in candidates:
+    is a region's body cut: "Maryland Democratic Party" is the state's own party. Each
+    article's candidates are cut by the names of all (``_unglue_in``), kept by ``steps``
+    while those names are the same."""
+    known = frozenset({c.name for c in candidates} | set(curated))
+    prefixes = frozenset({n for n in known if " " in n} | set(curated))  # no lone first name
+    orgs = frozenset({c.name for c in candidates if c.label == "ORG" and c.name in prefixes})
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(candidates):
+        by_article[c.article].append(i)
+    kept = PerArticle(steps or Steps(None), "unglue", known, prefixes, orgs, lowercase)
+    made: list[list[Candidate] | bool] = [True] * len(candidates)
+    for article, indexes in by_article.items():
+        here = [candidates[i] for i in indexes]
+        compute = partial(_unglue_in, here, known, prefixes, orgs, lowercase)
+        for i, cut in zip(indexes, kept.get((article, here), compute, _unglued), strict=True):
+            made[i] = cut
+    kept.save()
+    out: list[Candidate] = []
+    for c, cut in zip(candidates, made, strict=True):
+        if cut is True:
+            out.append(c)
+        elif isinstance(cut, list):
+            out += cut
+    return out
+
+
+def _unglued(value: object) -> bool:
+    """A kept value of ``_unglue_in``'s form."""
+    return isinstance(value, list) and all(
+        v is True or (isinstance(v, list) and all(type(c) is Candidate for c in v)) for v in value
+    )
+
+
+def _unglue_in(
+    here: list[Candidate],
+    known: frozenset[str],
+    prefixes: frozenset[str],
+    orgs: frozenset[str],
+    lowercase: frozenset[str],
+) -> list[list[Candidate] | bool]:
+    """``_unglue`` for one article's candidates: each one's (True where it is left as it
+    was, as one word kept) or the candidates it is cut into."""
+    made: list[list[Candidate]] = []
+    for c in here:
+        out: list[Candidate] = []
+        made.append(out)
         tokens = c.name.split()
         if c.label == "ORG" and tokens[-1].lower() in UNIT_WORDS:
             # "IRGC-Quds Force", "Islamic Revolutionary Guard Corps' Quds Force": a parent
@@ -1559,7 +1763,9 @@ def _unglue(
                 c = replace(c, name=tail, of_state=c.of_state or state)
                 break
         out.append(c)
-    return out
+    return [
+        True if len(cut) == 1 and cut[0] is c else cut for c, cut in zip(here, made, strict=True)
+    ]
 
 
 _JOINED_UNIT = re.compile(r"(?<=[A-Za-z])-(?=[A-Z])|(?<=[A-Za-z])(?:['’]s?) (?=[A-Z])")
@@ -2234,8 +2440,60 @@ def _merge(
     return final, types, made
 
 
+class _Row(NamedTuple):
+    """What ``_body_folds`` reads of one candidate."""
+
+    article: str
+    rank: int
+    text: str
+    name: str
+    label: str
+    ner_label: str
+    of_state: str
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """The candidates as ``_body_folds`` reads them, a column per field (digested quickly):
+    each one's place is its rank in its article (by paragraph and start), which an edit
+    elsewhere in the article leaves alone, as it does not the sentence's index."""
+
+    article: tuple[str, ...]
+    rank: tuple[int, ...]
+    text: tuple[str, ...]
+    name: tuple[str, ...]
+    label: tuple[str, ...]
+    ner_label: tuple[str, ...]
+    of_state: tuple[str, ...]
+
+    @classmethod
+    def of(cls, candidates: Sequence[Candidate]) -> _Placed:
+        by_article: dict[str, list[int]] = defaultdict(list)
+        for i, c in enumerate(candidates):
+            by_article[c.article].append(i)
+        rank = [0] * len(candidates)
+        for indexes in by_article.values():
+            # One rank for one place: of two there, the first stays first, as before.
+            at: dict[tuple[int, int], int] = {}
+            for i in sorted(indexes, key=lambda i: (candidates[i].paragraph, candidates[i].start)):
+                rank[i] = at.setdefault((candidates[i].paragraph, candidates[i].start), len(at))
+        return cls(
+            tuple(c.article for c in candidates),
+            tuple(rank),
+            tuple(c.text for c in candidates),
+            tuple(c.name for c in candidates),
+            tuple(c.label for c in candidates),
+            tuple(c.ner_label for c in candidates),
+            tuple(c.of_state for c in candidates),
+        )
+
+    def rows(self) -> list[_Row]:
+        columns = (self.rank, self.text, self.name, self.label, self.ner_label, self.of_state)
+        return list(map(_Row, self.article, *columns))
+
+
 def _body_folds(
-    candidates: list[Candidate],
+    placed: _Placed,
     final: dict[str, str],
     types: dict[str, str],
     people: frozenset[str],
@@ -2245,6 +2503,7 @@ def _body_folds(
     a body in each article (``bodies.local_folds``), and for a leader's government ("the
     Trump administration"), the state its article names most; never a curated name.
     ``hinted``: article -> states it names only inside longer names, which count too."""
+    candidates = placed.rows()
     present: dict[str, dict[str, bool]] = defaultdict(dict)
     states_in: dict[str, Counter[str]] = defaultdict(Counter)
     for article, states in (hinted or {}).items():
@@ -2261,11 +2520,11 @@ def _body_folds(
         elif "ORG" in (c.label, c.ner_label) and c.name[:1].isupper():
             present[c.article].setdefault(c.name, False)
     before: dict[tuple[str, str], set[str]] = defaultdict(set)
-    first: dict[tuple[str, str], Candidate] = {}
+    first: dict[tuple[str, str], _Row] = {}
     for c in candidates:
         at = (c.article, final.get(c.name, c.name))
         before[at].add(c.of_state)
-        if at not in first or (c.paragraph, c.start) < (first[at].paragraph, first[at].start):
+        if at not in first or c.rank < first[at].rank:
             first[at] = c
     owners = {k: next(iter(v)) for k, v in before.items() if len(v) == 1 and "" not in v}
     for (article, name), written in before.items():
@@ -2334,7 +2593,7 @@ def _american(text: str) -> bool:
 
 
 def _party_plurals(
-    candidates: list[Candidate],
+    candidates: Sequence[_Row],
     final: dict[str, str],
     present: Mapping[str, Mapping[str, bool]],
     folds: Mapping[tuple[str, str], tuple[str, str]],
