@@ -2097,6 +2097,26 @@ def _counts(verb: Token) -> bool:
     )
 
 
+def _conditional(token: Token) -> bool:
+    """ "if Labour won a third term", "asked if (whether) Zelensky had met Giuliani", "unless
+    the vote passed": a condition or a question; not a concession of fact, "even if" with a
+    plain main clause ("Even if the bill passed the House on Tuesday, it faces a fight in the
+    Senate": it passed), whereas "Even if Labour won, it would need a coalition" is one."""
+    for mark in children(token, "mark"):
+        if mark.lower_ not in ("if", "unless", "whether"):
+            continue
+        conceded = mark.i > 0 and mark.doc[mark.i - 1].lower_ == "even"
+        supposed = any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in (*token.head.children, *token.children)
+        )
+        return not (mark.lower_ == "if" and conceded and not supposed)
+    return False
+
+
+MODALS = frozenset("would could might may will shall should can 'd 'll wo ca".split())
+"""Auxiliaries of what is supposed, not told as done ("Even if Labour won, it would need …")."""
+
+
 def _pleads_guilty(verb: Token) -> bool:
     """ "McArthur pleaded guilty to each crime": a conviction; not "pleaded not guilty"
     (``_negated_or_hypothetical`` sees the "not"), "pleaded for calm"."""
@@ -2157,18 +2177,22 @@ def _negated_or_hypothetical(token: Token) -> bool:
         # conference": the charge's content, done (if at all) by the accused, not the accuser
     if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and token.pos_ == "VERB":
         return True  # what always happens: "the Electoral College that elects the President"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+    if _conditional(token):
         return True  # "if Labour won a third term", "If elected, Biden will …", "asked if
         # Zelensky had met Giuliani": a condition or a question, not what happened
     if (
         token.dep_ == "xcomp"
-        and token.tag_ == "VB"
+        and (
+            token.tag_ == "VB"
+            or (token.tag_ == "VBN" and any(c.lower_ == "be" for c in children(token, "auxpass")))
+        )
         and token.head.lower_ in ("is", "are", "am", "'s", "'re")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         and not any(t.lower_ in ("today", "tonight") for t in token.subtree)
     ):
-        return True  # "He is to stand down as an MP at the next election": still to come
-        # (not "May is to step down today": the day of the report)
+        return True  # "He is to stand down as an MP at the next election", "He is to be
+        # sworn in on Monday": still to come (not "May is to step down today": the day of
+        # the report)
     if token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.lower_ in AIMS:
         return True  # "retreated from a previous goal of ousting Syrian President Assad"
     if (
@@ -2446,8 +2470,16 @@ def _nominal(
         return None  # "a ruling on the prorogation": another day's event, named as a topic
     if any(c.lower_ in NOT_YET for c in noun.children if c.dep_ in ("amod", "compound")):
         return None  # "a planned trip", "the upcoming election"
-    if type_ == "funeral" and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _future(noun.head):
-        return None  # "his funeral will be held on Tuesday": to come
+    if (
+        type_ == "funeral"
+        and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and (
+            _future(noun.head)
+            or any(_negated_or_hypothetical(x) for x in children(noun.head, "xcomp"))
+        )
+    ):
+        return None  # "his funeral will be held on Tuesday", "The funeral is to be held on
+        # Monday": to come
     lifted = noun.dep_ in ("dobj", "nsubjpass") and noun.head.lower_ in LIFT
     if lifted and (type_ == "sanctions" or noun.lower_ in RESTRICTIONS):
         return None  # "eased sanctions on Sudan": the easing's, imposed another day; not
