@@ -1384,18 +1384,23 @@ def _counted_by(verb: Token) -> bool:
     passed one million, according to the WHO": a body's count of the ill or the dead, its
     report (not "according to Reuters", how the news is sourced, nor "according to a
     witness")."""
-    return bool(_counters(verb)) and any(_toll(t) for t in verb.sent)
+    counters = _counters(verb)
+    health = any(_health_body(o) for o in counters)
+    return bool(counters) and any(_toll(t, health) for t in verb.sent)
 
 
-def _toll(token: Token) -> bool:
+def _toll(token: Token, health: bool) -> bool:
     """A number of the ill or the dead: "120 new cases", "50,000 people have died", "the
-    number of confirmed cases passed one million"; not "died aged 79"."""
+    number of confirmed cases passed one million"; not "died aged 79", nor "cases of fraud".
+    The dead are a count of an illness only as a health body's (``health``: "according to
+    the WHO") or dead of one ("died of the virus"): "30 people died in the attack, according
+    to the Syrian Observatory" is how the attack is sourced, no statement besides."""
     if token.lower_ in DYING_WORDS:
-        return any(
+        return (health or _of_illness(token) or token.lower_.startswith("infect")) and any(
             s.like_num or any(n.dep_ == "nummod" for n in s.children)
             for s in children(token, "nsubj", "nsubjpass")
         )  # (not "Gutierrez, 79, died": an age)
-    if token.lower_ not in COUNTED:
+    if not _counted(token, health):
         return False
     if any(n.dep_ == "nummod" or n.like_num for n in token.children):
         return True
@@ -1407,6 +1412,44 @@ def _toll(token: Token) -> bool:
         for c in children(verb, "dobj", "attr")
         for n in c.subtree
     )
+
+
+def _counted(noun: Token, health: bool) -> bool:
+    """Whether ``noun`` counts the ill ("cases of COVID-19", "infections") or, as a health
+    body's count or of an illness, the dead ("500 deaths from Ebola"); not "cases of fraud",
+    nor "20 deaths in the bombing" as the police's."""
+    if noun.lower_ not in COUNTED:
+        return False
+    if noun.lower_ in DEATH_COUNTS:
+        return health or _of_illness(noun)
+    return not any(
+        o.pos_ == "NOUN" and o.lower_ not in ILLNESSES for o in preposition_objects(noun, "of")
+    )
+
+
+def _of_illness(token: Token) -> bool:
+    """ "died of the virus", "deaths from COVID-19": of or from an illness."""
+    return any(
+        o.lower_ in ILLNESSES or (o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "PERSON"))
+        for o in preposition_objects(token, "of", "from")
+    )
+
+
+def _health_body(token: Token) -> bool:
+    """A body of health named ("the Ministry of Health", "the World Health Organization",
+    "the WHO", "Johns Hopkins University"), whose count of the dead is an illness's."""
+    return any(t.pos_ in ("PROPN", "NOUN") and t.lower_ in HEALTH_WORDS for t in token.subtree)
+
+
+HEALTH_WORDS = frozenset(
+    "health medical disease diseases hospital hospitals who cdc hopkins".split()
+)
+DEATH_COUNTS = frozenset("deaths fatalities casualties dead".split())
+ILLNESSES = frozenset(
+    "virus coronavirus disease illness infection flu influenza measles cholera malaria "
+    "pneumonia tuberculosis fever pandemic epidemic outbreak".split()
+)
+"""What the ill have or the dead died of, in a count ("cases of the virus")."""
 
 
 def _counters(verb: Token) -> list[Token]:
@@ -2088,11 +2131,14 @@ def _counts(verb: Token) -> bool:
     (not "Reuters reported 20 deaths", how the news is sourced, nor "he confirmed the
     death")."""
     counted = [o for c in children(verb, "dobj") for o in (c, *conjuncts(c))]
-    return any(
-        c.dep_ == "nsubj" and _named(c) and c.ent_type_ != "PERSON" and not _outlet_named(c)
-        for c in verb.children
-    ) and any(
-        o.lower_ in COUNTED and any(n.dep_ == "nummod" or n.like_num for n in o.children)
+    bodies = [
+        c
+        for c in children(verb, "nsubj")
+        if _named(c) and c.ent_type_ != "PERSON" and not _outlet_named(c)
+    ]
+    health = any(_health_body(c) for c in bodies)
+    return bool(bodies) and any(
+        _counted(o, health) and any(n.dep_ == "nummod" or n.like_num for n in o.children)
         for o in counted
     )
 
