@@ -1565,27 +1565,46 @@ def _made_title(verb: Token) -> bool:
     return any(
         t.lower_ in TITLES
         and (
-            t.lower_ not in ("officer", "member")
-            or any(o.text in NAMED_PRIZES for o in preposition_objects(t, "of"))
+            t.lower_ not in OF_AN_ORDER
+            or any(o.text in ORDERS for o in preposition_objects(t, "of"))
         )
         for t in children(verb, "oprd", "attr", "xcomp", "dobj")
     )
 
 
+OF_AN_ORDER = frozenset("officer member commander companion".split())
+"""Titles that are honours only of an Order: "made Commander of the Order of the Bath",
+"made a Companion of Honour"; not "made commander of the 3rd Division", an appointment."""
+ORDERS = NAMED_PRIZES | {"Honour", "Bath", "Empire"}
+
+
 def _wins_case(verb: Token) -> bool:
     """ "won pounds 150,000 in libel damages from the Daily Telegraph", "won the case against
     the government": a court's ruling (not "won the election", "won a contract")."""
-    return any(
-        t.lower_ in CASES_WON and t.head.lower_ not in ("for", "over")
+    won = [
+        t
         for c in children(verb, "dobj")
-        for t in c.subtree
-    )
+        for t in (c, *conjuncts(c))
+        if not any(
+            o.pos_ == "NOUN" and not any(n.dep_ == "nummod" for n in o.children)
+            for o in preposition_objects(t, "of")
+        )
+    ]  # (not "won a case of champagne"; "damages of pounds 10,000" are)
+    amounts = [n for t in won for n in children(t, "nummod")]  # "pounds 150,000 in damages"
+    won += [o for t in (verb, *won, *amounts) for o in preposition_objects(t, "in")]
+    return any(t.lower_ in CASES_WON for t in won)  # (not "won a contract to manage
+    # compensation payments": what is won, not a word anywhere in its phrase)
 
 
 def _launches_body(verb: Token) -> bool:
     """ "launched Respect, the Unity Coalition, in January", "formed a new party": a body
-    founded; not "launched an attack", "launched a website", "formed a government"."""
+    founded; not "launched an attack", "launched a website", "formed a government", nor a
+    pact with another ("formed a new alliance with France")."""
+    if any(preposition_objects(verb, "with")):
+        return False  # "formed a coalition with Labour", "a new alliance with France": a pact
     for c in children(verb, "dobj"):
+        if any(preposition_objects(c, "with")):
+            return False
         kinds = {c.lower_, *(a.lower_ for a in children(c, "appos"))}
         if not kinds & PARTY_WORDS:
             continue
@@ -1882,6 +1901,13 @@ def _wins_seat(verb: Token) -> bool:
     bill". "won the primary election" is left to the noun "election", not told twice. A state
     won is one only where a result is projected ("was projected to win Florida")."""
     objects = list(children(verb, "dobj"))
+    if verb.lower_.startswith("gain"):  # "gained a council seat"; not "gained the support of
+        # 200 delegates", "gained a seat on the board"
+        return any(
+            o.lower_ in ("seat", "seats")
+            and not any(p.lower_ in ("board", "boards") for p in preposition_objects(o, "on"))
+            for o in objects
+        )
     if any(o.lower_ in CONTESTS or _round(o) for o in objects) or any(
         p.lower_ in CONTESTS for c in objects for p in preposition_objects(c, "of")
     ):  # "secured all 25 of Nevada's delegates", "won the first round"
@@ -2050,8 +2076,9 @@ def _off_air(verb: Token) -> bool:
 
 
 LAUNCH = forms("launch") | {"test-fired"}
-FORM = forms("form")
 """Verbs that are a strike with munitions for object ("launched two missiles")."""
+FORM = forms("form")
+"""With ``LAUNCH``, verbs that found a party or a company ("formed a new party")."""
 
 
 def _munitions(verb: Token) -> bool:
@@ -2066,8 +2093,12 @@ def _dies(verb: Token) -> bool:
     if verb.lower_.startswith("succumb"):
         return any(o.lower_ in FATAL for o in preposition_objects(verb, "to"))
     if verb.lower_ == "found":
-        if any(_remains_of(c) is not None for c in children(verb, "nsubjpass")):
-            return True  # "the body of Jane Doe was found on Friday", "his body was found"
+        if any(_remains_of(c) is not None for c in children(verb, "nsubjpass")) and not any(
+            c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ != "dead"
+            for c in verb.children
+        ):
+            return True  # "the body of Jane Doe was found on Friday", "his body was found";
+            # not "the governing body of FIFA was found to have broken the rules", a finding
         return any(c.dep_ == "nsubjpass" for c in verb.children) and any(
             c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "advmod")
             for c in verb.children
@@ -2080,9 +2111,17 @@ def _remains_of(noun: Token) -> Token | None:
     remains": the one named before), or None: the dead, not their body, died."""
     if noun.lower_ not in REMAINS:
         return None
-    for c in children(noun, "poss"):
-        return _owner(c) if c.tag_ == "PRP$" else c
-    return next(iter(preposition_objects(noun, "of")), None)
+    owner = next(iter(children(noun, "poss")), None)
+    if owner is not None and owner.tag_ == "PRP$":
+        return _owner(owner)
+    owner = owner or next(iter(preposition_objects(noun, "of")), None)
+    if owner is not None and owner.ent_type_ in NO_CORPSE:
+        return None  # "the governing body of FIFA", "Britain's body", a body of people
+    return owner
+
+
+NO_CORPSE = frozenset("ORG GPE NORP LOC FAC PRODUCT LAW EVENT WORK_OF_ART".split())
+"""Entity types of what has a body that is no corpse ("the governing body of FIFA")."""
 
 
 def _goes_missing(verb: Token) -> bool:
@@ -2092,11 +2131,20 @@ def _goes_missing(verb: Token) -> bool:
     if _future(verb):
         return False
     if verb.lower_.startswith(("disappear", "vanish")):
+        if any(o.lower_ in OUT_OF_VIEW for o in preposition_objects(verb, "from")):
+            return False  # "disappeared from public view", "from the campaign trail"
         return any(_someone(c) for c in children(verb, "nsubj"))
     return any(
         c.lower_ == "missing" and c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "advcl")
         for c in verb.children
     ) and any(_someone(c) for c in children(verb, "nsubj", "nsubjpass"))
+
+
+OUT_OF_VIEW = frozenset(
+    "view sight radar limelight spotlight headlines trail screens screen stage scene agenda "
+    "politics".split()
+)
+"""What one disappears from without going missing ("disappeared from public view")."""
 
 
 def _someone(token: Token) -> bool:
@@ -2111,7 +2159,10 @@ def _someone(token: Token) -> bool:
 
 def _buried(verb: Token) -> bool:
     """ "Soleimani was buried in Kerman on Tuesday": a funeral; not "buried the report",
-    "buried in paperwork", nor "will be buried on Tuesday", one still to come."""
+    "buried under paperwork", "buried alive by the landslide", nor "will be buried on
+    Tuesday", one still to come."""
+    if any(c.lower_ in ("under", "beneath", "alive") for c in verb.children):
+        return False
     return not _future(verb) and any(_someone(c) for c in children(verb, "nsubjpass"))
 
 
