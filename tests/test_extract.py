@@ -7909,6 +7909,12 @@ def _events_of(nlp, text: str, type_: str) -> list:
          "Johns Hopkins University.", "statement", "Johns Hopkins University"),
         ("According to the World Health Organization, 50,000 people have died.", "statement",
          "World Health Organization"),
+        # fix38: an honour of an Order, damages won, the dead of an illness counted
+        ("He was made Companion of Honour.", "award", "He"),
+        ("Galloway won damages from the newspaper.", "ruling", "Galloway"),
+        ("Park Won-soon disappeared from his home on Thursday.", "disappearance", "Park"),
+        ("The World Health Organization confirmed 500 deaths from Ebola.", "statement",
+         "World Health Organization"),
     ],
 )  # fmt: skip
 def test_background_deaths_funerals_races_and_counts_are_events(nlp, text, type_, who):
@@ -7935,6 +7941,24 @@ def test_background_deaths_funerals_races_and_counts_are_events(nlp, text, type_
         ("Reuters reported 20 deaths in the city.", "statement"),
         ("Bishop Gutierrez, 79, died early yesterday morning, according to the Catholic "
          "Bishops' Conference of the Philippines.", "statement"),
+        # fix38: idioms and findings, appointments, what else is won, pacts, other counts
+        ("He was buried under paperwork.", "funeral"),
+        ("The governing body of FIFA was found to have broken the rules.", "death"),
+        ("Mr Smith was made commander of the 3rd Division.", "award"),
+        ("The firm won a contract to manage compensation payments.", "ruling"),
+        ("The company won a bid to handle the appeals process.", "ruling"),
+        ("Britain formed a new alliance with France.", "founding"),
+        ("Britain formed a new coalition with the Liberals.", "founding"),
+        ("HSBC reported 300 cases of fraud.", "statement"),
+        ("Blair disappeared from the campaign trail on Monday.", "disappearance"),
+        ("He gained the support of 200 delegates.", "election"),
+        ("The firm gained a seat on the board.", "election"),
+        ("Mr Smith won a case of champagne in the raffle.", "ruling"),
+        ("The funeral of the former president is to be held on Monday.", "funeral"),
+        ("At least 30 people died in the attack, according to the Syrian Observatory for Human "
+         "Rights.", "statement"),
+        ("According to Chief Superintendent Graciano Mijares of the police, the confirmed "
+         "deaths are fourteen civilians.", "statement"),
     ],
 )  # fmt: skip
 def test_things_lost_futures_contracts_and_ages_are_no_such_events(nlp, text, type_):
@@ -7958,6 +7982,13 @@ def test_announcing_an_exit_from_the_race_ends_the_campaign_and_is_no_statement(
          False),
         ("Trump asked if Zelensky had met Giuliani.", "meeting", False),
         ("Zelensky met Giuliani in Madrid.", "meeting", True),
+        # fix38: "whether" asks as "if" does; "is to be sworn in" is still to come; "even if"
+        # with a plain main clause concedes what happened, with "would" it supposes
+        ("Reporters asked whether Putin had met Trump in Helsinki.", "meeting", False),
+        ("He is to be sworn in as president on Monday.", "appointment", False),
+        ("Even if the bill passed the House on Tuesday, it faces a fight in the Senate.",
+         "passage", True),
+        ("Even if Labour won the election, it would need a coalition.", "election", False),
     ],
 )  # fmt: skip
 def test_a_condition_a_question_or_what_is_to_come_is_no_event(nlp, text, type_, happened):
@@ -8152,3 +8183,11 @@ def test_the_owner_of_a_buyers_name_is_no_party_to_the_sale(nlp):
     text = "The sale of the 33% stake to Spain's Ferrovial is a lifeline to Jarvis."
     (frame,) = match(nlp(text), 0).agreements
     assert not any("Spain" in r.text for r in frame.parties)
+
+
+def test_a_toll_sourced_to_a_ministry_keeps_the_attack_and_adds_no_statement(nlp):
+    """fix38: "according to the ministry, 12 were killed in the strike" sources the killing;
+    the ministry makes no statement of its own."""
+    text = "According to the ministry, 12 were killed in the strike."
+    assert _events_of(nlp, text, "killing")
+    assert not _events_of(nlp, text, "statement")

@@ -1384,18 +1384,23 @@ def _counted_by(verb: Token) -> bool:
     passed one million, according to the WHO": a body's count of the ill or the dead, its
     report (not "according to Reuters", how the news is sourced, nor "according to a
     witness")."""
-    return bool(_counters(verb)) and any(_toll(t) for t in verb.sent)
+    counters = _counters(verb)
+    health = any(_health_body(o) for o in counters)
+    return bool(counters) and any(_toll(t, health) for t in verb.sent)
 
 
-def _toll(token: Token) -> bool:
+def _toll(token: Token, health: bool) -> bool:
     """A number of the ill or the dead: "120 new cases", "50,000 people have died", "the
-    number of confirmed cases passed one million"; not "died aged 79"."""
+    number of confirmed cases passed one million"; not "died aged 79", nor "cases of fraud".
+    The dead are a count of an illness only as a health body's (``health``: "according to
+    the WHO") or dead of one ("died of the virus"): "30 people died in the attack, according
+    to the Syrian Observatory" is how the attack is sourced, no statement besides."""
     if token.lower_ in DYING_WORDS:
-        return any(
+        return (health or _of_illness(token) or token.lower_.startswith("infect")) and any(
             s.like_num or any(n.dep_ == "nummod" for n in s.children)
             for s in children(token, "nsubj", "nsubjpass")
         )  # (not "Gutierrez, 79, died": an age)
-    if token.lower_ not in COUNTED:
+    if not _counted(token, health):
         return False
     if any(n.dep_ == "nummod" or n.like_num for n in token.children):
         return True
@@ -1407,6 +1412,44 @@ def _toll(token: Token) -> bool:
         for c in children(verb, "dobj", "attr")
         for n in c.subtree
     )
+
+
+def _counted(noun: Token, health: bool) -> bool:
+    """Whether ``noun`` counts the ill ("cases of COVID-19", "infections") or, as a health
+    body's count or of an illness, the dead ("500 deaths from Ebola"); not "cases of fraud",
+    nor "20 deaths in the bombing" as the police's."""
+    if noun.lower_ not in COUNTED:
+        return False
+    if noun.lower_ in DEATH_COUNTS:
+        return health or _of_illness(noun)
+    return not any(
+        o.pos_ == "NOUN" and o.lower_ not in ILLNESSES for o in preposition_objects(noun, "of")
+    )
+
+
+def _of_illness(token: Token) -> bool:
+    """ "died of the virus", "deaths from COVID-19": of or from an illness."""
+    return any(
+        o.lower_ in ILLNESSES or (o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "PERSON"))
+        for o in preposition_objects(token, "of", "from")
+    )
+
+
+def _health_body(token: Token) -> bool:
+    """A body of health named ("the Ministry of Health", "the World Health Organization",
+    "the WHO", "Johns Hopkins University"), whose count of the dead is an illness's."""
+    return any(t.pos_ in ("PROPN", "NOUN") and t.lower_ in HEALTH_WORDS for t in token.subtree)
+
+
+HEALTH_WORDS = frozenset(
+    "health medical disease diseases hospital hospitals who cdc hopkins".split()
+)
+DEATH_COUNTS = frozenset("deaths fatalities casualties dead".split())
+ILLNESSES = frozenset(
+    "virus coronavirus disease illness infection flu influenza measles cholera malaria "
+    "pneumonia tuberculosis fever pandemic epidemic outbreak".split()
+)
+"""What the ill have or the dead died of, in a count ("cases of the virus")."""
 
 
 def _counters(verb: Token) -> list[Token]:
@@ -1522,27 +1565,46 @@ def _made_title(verb: Token) -> bool:
     return any(
         t.lower_ in TITLES
         and (
-            t.lower_ not in ("officer", "member")
-            or any(o.text in NAMED_PRIZES for o in preposition_objects(t, "of"))
+            t.lower_ not in OF_AN_ORDER
+            or any(o.text in ORDERS for o in preposition_objects(t, "of"))
         )
         for t in children(verb, "oprd", "attr", "xcomp", "dobj")
     )
 
 
+OF_AN_ORDER = frozenset("officer member commander companion".split())
+"""Titles that are honours only of an Order: "made Commander of the Order of the Bath",
+"made a Companion of Honour"; not "made commander of the 3rd Division", an appointment."""
+ORDERS = NAMED_PRIZES | {"Honour", "Bath", "Empire"}
+
+
 def _wins_case(verb: Token) -> bool:
     """ "won pounds 150,000 in libel damages from the Daily Telegraph", "won the case against
     the government": a court's ruling (not "won the election", "won a contract")."""
-    return any(
-        t.lower_ in CASES_WON and t.head.lower_ not in ("for", "over")
+    won = [
+        t
         for c in children(verb, "dobj")
-        for t in c.subtree
-    )
+        for t in (c, *conjuncts(c))
+        if not any(
+            o.pos_ == "NOUN" and not any(n.dep_ == "nummod" for n in o.children)
+            for o in preposition_objects(t, "of")
+        )
+    ]  # (not "won a case of champagne"; "damages of pounds 10,000" are)
+    amounts = [n for t in won for n in children(t, "nummod")]  # "pounds 150,000 in damages"
+    won += [o for t in (verb, *won, *amounts) for o in preposition_objects(t, "in")]
+    return any(t.lower_ in CASES_WON for t in won)  # (not "won a contract to manage
+    # compensation payments": what is won, not a word anywhere in its phrase)
 
 
 def _launches_body(verb: Token) -> bool:
     """ "launched Respect, the Unity Coalition, in January", "formed a new party": a body
-    founded; not "launched an attack", "launched a website", "formed a government"."""
+    founded; not "launched an attack", "launched a website", "formed a government", nor a
+    pact with another ("formed a new alliance with France")."""
+    if any(preposition_objects(verb, "with")):
+        return False  # "formed a coalition with Labour", "a new alliance with France": a pact
     for c in children(verb, "dobj"):
+        if any(preposition_objects(c, "with")):
+            return False
         kinds = {c.lower_, *(a.lower_ for a in children(c, "appos"))}
         if not kinds & PARTY_WORDS:
             continue
@@ -1839,6 +1901,13 @@ def _wins_seat(verb: Token) -> bool:
     bill". "won the primary election" is left to the noun "election", not told twice. A state
     won is one only where a result is projected ("was projected to win Florida")."""
     objects = list(children(verb, "dobj"))
+    if verb.lower_.startswith("gain"):  # "gained a council seat"; not "gained the support of
+        # 200 delegates", "gained a seat on the board"
+        return any(
+            o.lower_ in ("seat", "seats")
+            and not any(p.lower_ in ("board", "boards") for p in preposition_objects(o, "on"))
+            for o in objects
+        )
     if any(o.lower_ in CONTESTS or _round(o) for o in objects) or any(
         p.lower_ in CONTESTS for c in objects for p in preposition_objects(c, "of")
     ):  # "secured all 25 of Nevada's delegates", "won the first round"
@@ -2007,8 +2076,9 @@ def _off_air(verb: Token) -> bool:
 
 
 LAUNCH = forms("launch") | {"test-fired"}
-FORM = forms("form")
 """Verbs that are a strike with munitions for object ("launched two missiles")."""
+FORM = forms("form")
+"""With ``LAUNCH``, verbs that found a party or a company ("formed a new party")."""
 
 
 def _munitions(verb: Token) -> bool:
@@ -2023,8 +2093,12 @@ def _dies(verb: Token) -> bool:
     if verb.lower_.startswith("succumb"):
         return any(o.lower_ in FATAL for o in preposition_objects(verb, "to"))
     if verb.lower_ == "found":
-        if any(_remains_of(c) is not None for c in children(verb, "nsubjpass")):
-            return True  # "the body of Jane Doe was found on Friday", "his body was found"
+        if any(_remains_of(c) is not None for c in children(verb, "nsubjpass")) and not any(
+            c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ != "dead"
+            for c in verb.children
+        ):
+            return True  # "the body of Jane Doe was found on Friday", "his body was found";
+            # not "the governing body of FIFA was found to have broken the rules", a finding
         return any(c.dep_ == "nsubjpass" for c in verb.children) and any(
             c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "advmod")
             for c in verb.children
@@ -2037,9 +2111,17 @@ def _remains_of(noun: Token) -> Token | None:
     remains": the one named before), or None: the dead, not their body, died."""
     if noun.lower_ not in REMAINS:
         return None
-    for c in children(noun, "poss"):
-        return _owner(c) if c.tag_ == "PRP$" else c
-    return next(iter(preposition_objects(noun, "of")), None)
+    owner = next(iter(children(noun, "poss")), None)
+    if owner is not None and owner.tag_ == "PRP$":
+        return _owner(owner)
+    owner = owner or next(iter(preposition_objects(noun, "of")), None)
+    if owner is not None and owner.ent_type_ in NO_CORPSE:
+        return None  # "the governing body of FIFA", "Britain's body", a body of people
+    return owner
+
+
+NO_CORPSE = frozenset("ORG GPE NORP LOC FAC PRODUCT LAW EVENT WORK_OF_ART".split())
+"""Entity types of what has a body that is no corpse ("the governing body of FIFA")."""
 
 
 def _goes_missing(verb: Token) -> bool:
@@ -2049,11 +2131,20 @@ def _goes_missing(verb: Token) -> bool:
     if _future(verb):
         return False
     if verb.lower_.startswith(("disappear", "vanish")):
+        if any(o.lower_ in OUT_OF_VIEW for o in preposition_objects(verb, "from")):
+            return False  # "disappeared from public view", "from the campaign trail"
         return any(_someone(c) for c in children(verb, "nsubj"))
     return any(
         c.lower_ == "missing" and c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "advcl")
         for c in verb.children
     ) and any(_someone(c) for c in children(verb, "nsubj", "nsubjpass"))
+
+
+OUT_OF_VIEW = frozenset(
+    "view sight radar limelight spotlight headlines trail screens screen stage scene agenda "
+    "politics".split()
+)
+"""What one disappears from without going missing ("disappeared from public view")."""
 
 
 def _someone(token: Token) -> bool:
@@ -2068,7 +2159,10 @@ def _someone(token: Token) -> bool:
 
 def _buried(verb: Token) -> bool:
     """ "Soleimani was buried in Kerman on Tuesday": a funeral; not "buried the report",
-    "buried in paperwork", nor "will be buried on Tuesday", one still to come."""
+    "buried under paperwork", "buried alive by the landslide", nor "will be buried on
+    Tuesday", one still to come."""
+    if any(c.lower_ in ("under", "beneath", "alive") for c in verb.children):
+        return False
     return not _future(verb) and any(_someone(c) for c in children(verb, "nsubjpass"))
 
 
@@ -2088,13 +2182,36 @@ def _counts(verb: Token) -> bool:
     (not "Reuters reported 20 deaths", how the news is sourced, nor "he confirmed the
     death")."""
     counted = [o for c in children(verb, "dobj") for o in (c, *conjuncts(c))]
-    return any(
-        c.dep_ == "nsubj" and _named(c) and c.ent_type_ != "PERSON" and not _outlet_named(c)
-        for c in verb.children
-    ) and any(
-        o.lower_ in COUNTED and any(n.dep_ == "nummod" or n.like_num for n in o.children)
+    bodies = [
+        c
+        for c in children(verb, "nsubj")
+        if _named(c) and c.ent_type_ != "PERSON" and not _outlet_named(c)
+    ]
+    health = any(_health_body(c) for c in bodies)
+    return bool(bodies) and any(
+        _counted(o, health) and any(n.dep_ == "nummod" or n.like_num for n in o.children)
         for o in counted
     )
+
+
+def _conditional(token: Token) -> bool:
+    """ "if Labour won a third term", "asked if (whether) Zelensky had met Giuliani", "unless
+    the vote passed": a condition or a question; not a concession of fact, "even if" with a
+    plain main clause ("Even if the bill passed the House on Tuesday, it faces a fight in the
+    Senate": it passed), whereas "Even if Labour won, it would need a coalition" is one."""
+    for mark in children(token, "mark"):
+        if mark.lower_ not in ("if", "unless", "whether"):
+            continue
+        conceded = mark.i > 0 and mark.doc[mark.i - 1].lower_ == "even"
+        supposed = any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in (*token.head.children, *token.children)
+        )
+        return not (mark.lower_ == "if" and conceded and not supposed)
+    return False
+
+
+MODALS = frozenset("would could might may will shall should can 'd 'll wo ca".split())
+"""Auxiliaries of what is supposed, not told as done ("Even if Labour won, it would need …")."""
 
 
 def _pleads_guilty(verb: Token) -> bool:
@@ -2157,18 +2274,22 @@ def _negated_or_hypothetical(token: Token) -> bool:
         # conference": the charge's content, done (if at all) by the accused, not the accuser
     if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and token.pos_ == "VERB":
         return True  # what always happens: "the Electoral College that elects the President"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+    if _conditional(token):
         return True  # "if Labour won a third term", "If elected, Biden will …", "asked if
         # Zelensky had met Giuliani": a condition or a question, not what happened
     if (
         token.dep_ == "xcomp"
-        and token.tag_ == "VB"
+        and (
+            token.tag_ == "VB"
+            or (token.tag_ == "VBN" and any(c.lower_ == "be" for c in children(token, "auxpass")))
+        )
         and token.head.lower_ in ("is", "are", "am", "'s", "'re")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         and not any(t.lower_ in ("today", "tonight") for t in token.subtree)
     ):
-        return True  # "He is to stand down as an MP at the next election": still to come
-        # (not "May is to step down today": the day of the report)
+        return True  # "He is to stand down as an MP at the next election", "He is to be
+        # sworn in on Monday": still to come (not "May is to step down today": the day of
+        # the report)
     if token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.lower_ in AIMS:
         return True  # "retreated from a previous goal of ousting Syrian President Assad"
     if (
@@ -2446,8 +2567,16 @@ def _nominal(
         return None  # "a ruling on the prorogation": another day's event, named as a topic
     if any(c.lower_ in NOT_YET for c in noun.children if c.dep_ in ("amod", "compound")):
         return None  # "a planned trip", "the upcoming election"
-    if type_ == "funeral" and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _future(noun.head):
-        return None  # "his funeral will be held on Tuesday": to come
+    if (
+        type_ == "funeral"
+        and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and (
+            _future(noun.head)
+            or any(_negated_or_hypothetical(x) for x in children(noun.head, "xcomp"))
+        )
+    ):
+        return None  # "his funeral will be held on Tuesday", "The funeral is to be held on
+        # Monday": to come
     lifted = noun.dep_ in ("dobj", "nsubjpass") and noun.head.lower_ in LIFT
     if lifted and (type_ == "sanctions" or noun.lower_ in RESTRICTIONS):
         return None  # "eased sanctions on Sudan": the easing's, imposed another day; not
