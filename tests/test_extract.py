@@ -8169,10 +8169,14 @@ def test_an_order_given_in_a_deal_is_no_purchase(nlp):
         "The prime minister announced a merger between the Department for Trade and the "
         "Foreign Office.",
         "The Home Office will merge with the Ministry of Justice next year.",
+        "Labour and the Co-operative Party completed their merger.",
+        "Analysts expect a merger between Syria and Egypt.",  # states: a union
+        "The rebels completed their takeover of Goma.",  # a city taken
     ],
 )
 def test_public_bodies_merging_make_no_acquisition(nlp, text):
-    """fix39: ministries and departments merge in a reorganisation; no firm is bought."""
+    """fix39: ministries, departments and parties merge in a reorganisation, states in a union,
+    and a city is taken over by force; no firm is bought."""
     assert [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"] == []
 
 
@@ -8262,3 +8266,11 @@ def test_a_trade_deal_and_a_nuclear_deal_of_two_states_stay_two():
 
     trade, nuclear = proposal(0, "a trade deal"), proposal(1, "the nuclear deal")
     assert cluster([trade, nuclear]) == [[trade], [nuclear]]
+
+
+def test_what_a_sale_is_of_is_one_party(nlp):
+    """fix39: "the sale of the company to Tesco": "the company" once, not once as the noun's
+    own party and again as what is sold."""
+    text = "The owners agreed the sale of the company to Tesco."
+    (frame,) = match(nlp(text), 0).agreements
+    assert [r.text for r in frame.parties].count("the company") == 1

@@ -108,6 +108,7 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
                 held = [b.idx for b in buyers]
                 kept = tuple(r for r in sale.parties if not any(r.start <= i < r.end for i in held))
                 sold = tuple(_sold_part(doc, o) for o in preposition_objects(noun, "of"))
+                kept = tuple(r for r in kept if r not in sold)  # not "its shares" twice
                 frames.append(replace(sale, parties=(*kept, *sold, *bought)))
                 named.add(noun.sent.start)
                 continue
@@ -844,8 +845,13 @@ PUBLIC_BODIES = NAMED_BODIES | frozenset(
 
 
 def _firms_merging(tokens: Sequence[Token]) -> list[Token]:
-    """Those of a merger's sides that may be firms: ``_clubs`` less public bodies."""
-    return [t for t in _clubs(tokens) if t.lower_ not in PUBLIC_BODIES]
+    """Those of a merger's sides that may be firms: ``_clubs`` less public bodies and states
+    ("a merger between Syria and Egypt" is a union)."""
+    return [
+        t
+        for t in _clubs(tokens)
+        if t.lower_ not in PUBLIC_BODIES and state_name(_proper_span(t).text) is None
+    ]
 
 
 UNDER_WAY = frozenset("process midst course".split())
@@ -1819,6 +1825,7 @@ def _completed_purchase(noun: Token) -> bool:
         and o.text[:1].isupper()
         and o.ent_type_ not in ("GPE", "LOC", "FAC", "PRODUCT", "DATE", "NORP", "MONEY")
         and o.left_edge.lower_ not in ("a", "an")
+        and place_kind(_proper_span(o).text) is None  # "completed their takeover of Goma"
         for o in preposition_objects(noun, "of")
     )
 
