@@ -8274,3 +8274,33 @@ def test_what_a_sale_is_of_is_one_party(nlp):
     text = "The owners agreed the sale of the company to Tesco."
     (frame,) = match(nlp(text), 0).agreements
     assert [r.text for r in frame.parties].count("the company") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon awarded a contract to ship weapons to Ukraine.",
+        "The ministry awarded a contract to build a railway to Mombasa.",
+    ],
+)
+def test_where_a_contracts_work_goes_is_no_party(nlp, text):
+    """fix39: "a contract to ship weapons to Ukraine": Ukraine is where the work goes, not
+    the contractor (agreements17 took any name after the work's "to")."""
+    (frame,) = match(nlp(text), 0).agreements
+    assert not {"Ukraine", "Mombasa"} & {r.text for r in frame.parties}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The airline ordered 20 jets from Boeing in a deal.", {"The airline", "Boeing"}),
+        ("Airbus ordered parts from Rolls-Royce in a deal.", {"Airbus", "Rolls-Royce"}),
+        ("The court ordered 30 days of detention in a deal with prosecutors.", {"prosecutors"}),
+        ("The judge ordered the release of 20 prisoners in a deal.", set()),
+    ],
+)
+def test_an_order_in_a_deal_is_the_buyers_and_the_makers(nlp, text, parties):
+    """fix39: goods ordered "from" a firm make it the seller; days of detention or a release
+    ordered are no goods, and the one ordering them no buyer."""
+    (frame,) = match(nlp(text), 0).agreements
+    assert {r.text for r in frame.parties} - {"Rolls"} == parties

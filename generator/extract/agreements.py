@@ -1415,6 +1415,7 @@ def _frame(
                     for c in o.subtree
                     if c.dep_ == "compound" and c.ent_type_ == "ORG" and c.pos_ == "PROPN"
                 )
+                parties.extend(_makers(verb))
         if verb.lower_ in PAY:  # "will pay $33bn for Anadarko in a deal": the firm bought
             parties.extend(
                 o
@@ -1427,7 +1428,9 @@ def _frame(
                 o
                 for acl in children(anchor, "acl")
                 for o in preposition_objects(acl, "to")
-                if o.pos_ == "PROPN" and o.ent_type_ in ("ORG", "GPE", "PERSON")
+                if o.pos_ == "PROPN"
+                and o.ent_type_ in ("ORG", "PERSON")  # not where: "to ship arms to Ukraine"
+                and place_kind(_proper_span(o).text) is None
             )
         if status == "withdrawn":
             parties.extend(children(verb, "dobj"))
@@ -1929,16 +1932,34 @@ def _orders_goods(verb: Token) -> bool:
     inquiry in a deal with the opposition", "ordered troops to withdraw")."""
     if verb.lower_ not in ORDER:
         return False
+    if _makers(verb):
+        return True  # "ordered parts from Rolls-Royce"
     return any(
-        o.like_num
-        or o.ent_type_ == "PRODUCT"
-        or any(
-            c.dep_ == "nummod"
-            or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PRODUCT"))
-            for c in o.children
+        o.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")  # "ordered 30 days of detention"
+        and (
+            o.like_num
+            or o.ent_type_ == "PRODUCT"
+            or any(
+                c.dep_ == "nummod"
+                or (
+                    c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PRODUCT")
+                )
+                for c in o.children
+            )
         )
         for o in children(verb, "dobj")
     )
+
+
+def _makers(verb: Token) -> list[Token]:
+    """The firms goods are ordered "from" ("ordered 20 jets from Boeing"), the "from" hung
+    on the verb or on the goods."""
+    return [
+        o
+        for h in (verb, *children(verb, "dobj"))
+        for o in preposition_objects(h, "from")
+        if o.ent_type_ == "ORG" and o.pos_ == "PROPN"
+    ]
 
 
 TERMS = frozenset("terms provisions rules conditions".split())
