@@ -8304,3 +8304,11 @@ def test_an_order_in_a_deal_is_the_buyers_and_the_makers(nlp, text, parties):
     ordered are no goods, and the one ordering them no buyer."""
     (frame,) = match(nlp(text), 0).agreements
     assert {r.text for r in frame.parties} - {"Rolls"} == parties
+
+
+def test_who_blocks_a_sale_is_no_party_to_it(nlp):
+    """fix39: "the sale of Yukos to Rosneft was blocked by the court": the court rules on the
+    sale; the parties are what is sold and its buyer, each once."""
+    text = "The sale of Yukos to Rosneft was blocked by the court."
+    (frame,) = match(nlp(text), 0).agreements
+    assert [r.text for r in frame.parties] == ["Yukos", "Rosneft"]

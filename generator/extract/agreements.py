@@ -105,7 +105,9 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
                 bought = tuple(  # the name, not its owner ("Spain's Ferrovial")
                     role(doc, _proper_span(b)[0], b) for b in buyers
                 )
-                held = [b.idx for b in buyers]
+                verb = _governing_verb(noun)  # "was blocked by the court": no party to it
+                judges = list(preposition_objects(verb, "by")) if verb is not None else []
+                held = [b.idx for b in (*buyers, *judges)]
                 kept = tuple(r for r in sale.parties if not any(r.start <= i < r.end for i in held))
                 sold = tuple(_sold_part(doc, o) for o in preposition_objects(noun, "of"))
                 kept = tuple(r for r in kept if r not in sold)  # not "its shares" twice
