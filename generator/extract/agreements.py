@@ -105,9 +105,12 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
                 bought = tuple(  # the name, not its owner ("Spain's Ferrovial")
                     role(doc, _proper_span(b)[0], b) for b in buyers
                 )
-                held = [b.idx for b in buyers]
+                verb = _governing_verb(noun)  # "was blocked by the court": no party to it
+                judges = list(preposition_objects(verb, "by")) if verb is not None else []
+                held = [b.idx for b in (*buyers, *judges)]
                 kept = tuple(r for r in sale.parties if not any(r.start <= i < r.end for i in held))
                 sold = tuple(_sold_part(doc, o) for o in preposition_objects(noun, "of"))
+                kept = tuple(r for r in kept if r not in sold)  # not "its shares" twice
                 frames.append(replace(sale, parties=(*kept, *sold, *bought)))
                 named.add(noun.sent.start)
                 continue
@@ -469,8 +472,15 @@ def _told_after_talks(anchor: Token) -> bool:
     start = anchor.sent.start
     if start == 0 or anchor.dep_ not in ("nsubj", "nsubjpass") or _denied(anchor):
         return False
-    root = anchor.doc[start - 1].sent.root
-    return root.lower_ in TALKS and not _denied_verb(root)
+    before = anchor.doc[start - 1].sent
+    root = before.root
+    if any(t.lower_ in FAILING or t.lower_ in BROKE_DOWN for t in before):
+        return False  # "held talks but failed to reach a deal", "the talks collapsed"
+    return root.lower_ in TALKS and not any(_denied_verb(v) for v in (root, *conjuncts(root)))
+
+
+BROKE_DOWN = frozenset("collapsed collapse collapses stalled broke abandoned".split())
+"""Words of talks that came to nothing: the accord a next sentence tells of is not theirs."""
 
 
 def _proper_span(token: Token) -> Span:
@@ -822,10 +832,28 @@ def _merged(
     who = subject(verb, depth=3) or _in_process(verb)
     if who is None or _denied_verb(verb) or who.tag_ in ("PRP", "WP", "WDT"):
         return None
-    partners = _clubs([*preposition_objects(verb, "with", "into"), *conjuncts(who)])
-    if not partners or not _clubs([who]):
+    partners = _firms_merging([*preposition_objects(verb, "with", "into"), *conjuncts(who)])
+    if not partners or not _firms_merging([who]):
         return None
     return _plain(doc, paragraph, verb, "acquisition", [who, *partners], quotes)
+
+
+PUBLIC_BODIES = NAMED_BODIES | frozenset(
+    "department agency service parliament assembly police army navy force forces court "
+    "executive cabinet treasury".split()
+)
+"""Heads of the names of public bodies, whose merging is a reorganisation, no acquisition
+("a merger between the Home Office and the Ministry of Justice")."""
+
+
+def _firms_merging(tokens: Sequence[Token]) -> list[Token]:
+    """Those of a merger's sides that may be firms: ``_clubs`` less public bodies and states
+    ("a merger between Syria and Egypt" is a union)."""
+    return [
+        t
+        for t in _clubs(tokens)
+        if t.lower_ not in PUBLIC_BODIES and state_name(_proper_span(t).text) is None
+    ]
 
 
 UNDER_WAY = frozenset("process midst course".split())
@@ -1389,6 +1417,7 @@ def _frame(
                     for c in o.subtree
                     if c.dep_ == "compound" and c.ent_type_ == "ORG" and c.pos_ == "PROPN"
                 )
+                parties.extend(_makers(verb))
         if verb.lower_ in PAY:  # "will pay $33bn for Anadarko in a deal": the firm bought
             parties.extend(
                 o
@@ -1401,7 +1430,9 @@ def _frame(
                 o
                 for acl in children(anchor, "acl")
                 for o in preposition_objects(acl, "to")
-                if o.pos_ == "PROPN" and o.ent_type_ in ("ORG", "GPE", "PERSON")
+                if o.pos_ == "PROPN"
+                and o.ent_type_ in ("ORG", "PERSON")  # not where: "to ship arms to Ukraine"
+                and place_kind(_proper_span(o).text) is None
             )
         if status == "withdrawn":
             parties.extend(children(verb, "dobj"))
@@ -1774,7 +1805,7 @@ def _of_a_company(noun: Token) -> bool:
     goods."""
     if _completed_purchase(noun):
         return True  # "completed its purchase of Activision Blizzard", read as a person
-    if noun.lower_ == "merger" and len(_clubs(_merger_sides(noun))) >= 2:
+    if noun.lower_ == "merger" and len(_firms_merging(_merger_sides(noun))) >= 2:
         return True  # "a merger between Rosneft and Gazprom", "Sprint's merger with T-Mobile"
     bought = list(preposition_objects(noun, "of"))
     if any(o.ent_type_ == "GPE" for o in bought):
@@ -1799,6 +1830,7 @@ def _completed_purchase(noun: Token) -> bool:
         and o.text[:1].isupper()
         and o.ent_type_ not in ("GPE", "LOC", "FAC", "PRODUCT", "DATE", "NORP", "MONEY")
         and o.left_edge.lower_ not in ("a", "an")
+        and place_kind(_proper_span(o).text) is None  # "completed their takeover of Goma"
         for o in preposition_objects(noun, "of")
     )
 
@@ -1887,15 +1919,49 @@ def _agreeing(verb: Token) -> Token | None:
         traded = verb.head.head  # "supply Japan Airlines with 50 planes in a deal"
         if traded.dep_ == "pobj" and traded.head.lower_ == "with":
             traded = traded.head.head  # "with up to 50 of its planes in a deal"
-        if traded.pos_ == "VERB" and (traded.lower_ in SUPPLY or traded.lower_ in ORDER):
+        if traded.pos_ == "VERB" and (traded.lower_ in SUPPLY or _orders_goods(traded)):
             return traded
     if verb.dep_ == "xcomp" and verb.head.lower_ in AGREE:
         verb = verb.head
-    if verb.pos_ == "VERB" and (
-        verb.lower_ in ORDER or verb.lower_ in SUPPLY or verb.lower_ in PAY
-    ):
+    if verb.pos_ == "VERB" and (_orders_goods(verb) or verb.lower_ in SUPPLY or verb.lower_ in PAY):
         return verb  # "ordered 30 planes in a $1.8bn deal", "paid $33bn for Anadarko in a deal"
     return verb if verb.lower_ in AGREE or verb.lower_ in SIGN else None
+
+
+def _orders_goods(verb: Token) -> bool:
+    """An order of goods, counted or of a maker's name ("ordered 30 planes", "ordered Airbus
+    jets"), whose deal is the buyer's and the maker's; not an order given ("ordered an
+    inquiry in a deal with the opposition", "ordered troops to withdraw")."""
+    if verb.lower_ not in ORDER:
+        return False
+    if _makers(verb):
+        return True  # "ordered parts from Rolls-Royce"
+    return any(
+        o.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")  # "ordered 30 days of detention"
+        and (
+            o.like_num
+            or o.ent_type_ == "PRODUCT"
+            or any(
+                c.dep_ == "nummod"
+                or (
+                    c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PRODUCT")
+                )
+                for c in o.children
+            )
+        )
+        for o in children(verb, "dobj")
+    )
+
+
+def _makers(verb: Token) -> list[Token]:
+    """The firms goods are ordered "from" ("ordered 20 jets from Boeing"), the "from" hung
+    on the verb or on the goods."""
+    return [
+        o
+        for h in (verb, *children(verb, "dobj"))
+        for o in preposition_objects(h, "from")
+        if o.ent_type_ == "ORG" and o.pos_ == "PROPN"
+    ]
 
 
 TERMS = frozenset("terms provisions rules conditions".split())
@@ -2054,10 +2120,36 @@ def _named_within(context: Context, frame: AgreementFrame, actors: Sequence[Ment
         if context.actors_in(frame.paragraph, [r]):
             continue
         for text in sorted(names, key=len, reverse=True):
-            if re.search(rf"(?<![\w&-]){re.escape(text)}(?![\w&-])", r.text):
+            if _whole_name(text, r.text):
                 found.append(names[text])
                 break
     return found
+
+
+def _whole_name(name: str, text: str) -> bool:
+    """A name that opens a proper name in a party's words ("AOL" in "AOL Europe", "Chalone"
+    in "Chalone Wine Group": the firm or its unit), not one ending another's ("Bank" in "the
+    World Bank", "Deutsche Bank") or owning it ("the Bank of America"): no capitalised word
+    before it but a determiner, a title or an owner's, no "of" and a name after it."""
+    for found in re.finditer(rf"(?<![\w&-]){re.escape(name)}(?![\w&-])", text):
+        before = text[: found.start()].split()[-1:]
+        if before and before[0][:1].isupper() and not _opens_a_name(before[0]):
+            continue
+        after = text[found.end() :].split()[:2]
+        if after[:1] == ["of"] and after[1:2] and after[1][:1].isupper():
+            continue
+        return True
+    return False
+
+
+NAME_OPENERS = frozenset("the a an mr mrs ms dr president prime minister king queen".split())
+"""Capitalised words before a name that are not of it ("The Bank", "President Trump")."""
+
+
+def _opens_a_name(word: str) -> bool:
+    """A word a name may follow though capitalised: a determiner, a title or an owner's
+    ("Spain's Ferrovial")."""
+    return word.lower().rstrip(".") in NAME_OPENERS or word.endswith(("'s", "’s"))
 
 
 WANTING = forms(

@@ -414,10 +414,11 @@ def _told_again(first: list[Proposal], then: list[Proposal]) -> bool:
     dates = [p.date for p in (*first, *then) if p.date]
     if not all(compatible_dates(a, b) for a in dates for b in dates):
         return False
-    words, others = _subject_words(first), _subject_words(then)
-    if words and others and not words & others:
-        return False  # "a trade deal" and "the nuclear deal"
     kinds, other_kinds = {p.type for p in first}, {p.type for p in then}
+    words, others = _subject_words(first), _subject_words(then)
+    if words and others and not words & others and not kinds == other_kinds == {"acquisition"}:
+        return False  # "a trade deal" and "the nuclear deal"; not "agreed to buy wine company
+        # Chalone" and "the acquisition" of its two firms: words of the buying, not a subject
     if kinds & other_kinds:
         return True
     if kinds <= AGREEMENT_WORDS:  # "the deal" may be the memorandum; "a trade deal" is no
