@@ -364,8 +364,17 @@ def collect(
     people_end: dict[int, set[int]] = defaultdict(set)
     orgs: dict[str, int] = defaultdict(int)
     surnames: set[str] = set()  # "Frank Stone": "Mr Stone" read as an ORG is a person
+    traded: set[str] = set()  # "oil firm |Yukos|" once: every "Yukos" of the article
     for p, span in spans:
         starts[p].add(span.start)
+        if (
+            span.label in _TRADE_RELABELLED
+            and len(words := clean_name(span.text).split()) == 1
+            and _at_end(_TRADE_BEFORE, article.paragraphs[p][: span.start], 1)
+            and not state_name(words[0])
+            and not place_kind(words[0])
+        ):
+            traded.add(words[0])
         if span.label == "PERSON":
             people_end[p].add(span.end)
             if len(words := clean_name(span.text).split()) >= 2:
@@ -408,12 +417,11 @@ def collect(
             )
         ):
             label = "ORG"  # "Mazars USA LLP", "Mazars USA" read as products: a company
-        if (
-            label in ("PERSON", "PRODUCT", "NORP", "LOC", "FAC")
-            and len(words) == 1
-            and _at_end(_TRADE_BEFORE, before, 1)
-        ):
-            label = "ORG"  # "oil giant |Yukos|", "technology firm |Sydus|": a company
+        if label in _TRADE_RELABELLED and len(words) == 1 and name in traded:
+            # "oil giant |Yukos|", "technology firm |Sydus|": a company, and so is every
+            # other "Yukos" of the article, which the NER reads as a person's or a place's
+            # ("|Yukos| is still waiting", "gas giant |Gazprom|" read as a place).
+            label = "ORG"
         if label in ("FAC", "LOC", "GPE") and (
             words[-1].lower() in BODY_NOT_BUILDING or words[0] in PARTY_HEADS
         ):
@@ -881,6 +889,9 @@ _TRADE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TRADE_NOUNS))})\s+$")
 """A company's noun right before a one-word name ("oil giant |Yukos|", "technology firm
 |Sydus|", "exchange operator |Euronext|"), which the NER reads as a person's or a product's
 as often as a company's: found auditing business and technology news (BBC)."""
+_TRADE_RELABELLED = frozenset({"PERSON", "PRODUCT", "NORP", "LOC", "FAC", "GPE"})
+"""The NER's readings a company's noun before a one-word name overrules (a place's only when
+the name is no state's or known place's)."""
 _CLAUSE_END = re.compile(r"^(?:[,.;:)!?]|$)")
 
 
