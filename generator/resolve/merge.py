@@ -203,13 +203,14 @@ def merges(
         bare = _without_suffix(f.name)
         if bare != f.name and bare in by_name:
             add(bare, f.name, f"'{f.name}' without its legal form or 'News'")
-    # A company by its first word ("Ford", "Ford Motor Company") in the same article.
+    # A company by its first word ("Ford", "Ford Motor Company"; "Marsh", "Marsh & McLennan")
+    # in the same article.
     for f in orgs:
         tokens = f.name.split()
         lead = by_name.get(tokens[0])
         if (
             len(tokens) >= 3
-            and tokens[-1].lower() in COMPANY_SUFFIXES | COMPANY_WORDS
+            and (tokens[-1].lower() in COMPANY_SUFFIXES | COMPANY_WORDS or tokens[1] == "&")
             and lead is not None
             and lead.type == "organisation"
             and lead.articles & f.articles

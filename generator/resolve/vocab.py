@@ -456,6 +456,10 @@ TRADE_NOUNS = frozenset(
 firm Gartner", "rival exchange operator Euronext"): the name is a company's, however the NER
 reads it. Not "maker" ("film maker Spielberg") nor "group" ("the rock group Queen")."""
 
+AMPERSAND_JARGON = frozenset("Q&A R&D M&A P&L B&B F&B G&A O&M S&L R&B C&W".split())
+"""Two capitals joined by "&" that are jargon, not a firm's initials ("a Q&A session", "R&D
+spending", "M&A advisers", "R&B singer")."""
+
 TECH_ACRONYMS = frozenset(
     """USB LCD LED OLED CGI ISP IPO DVD DVDs CDs TV HDTV GPS GPRS GSM SMS MMS VoIP Voip DSL ADSL
     CPU GPU RAM ROM API SDK URL HTML PDF MP3 MP4 LTE RFID WiFi Wi-Fi WLAN UMTS WCDMA CDMA HSDPA
