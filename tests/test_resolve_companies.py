@@ -1,0 +1,63 @@
+"""Companies on business news: one-word names the text calls a firm once, names with "&"."""
+
+from __future__ import annotations
+
+from conftest import entity_names, rejected_reasons
+from test_resolve_briefing import resolve_text
+
+
+def test_a_one_word_name_the_article_once_calls_a_firm_is_a_company_throughout(content):
+    """ "oil firm |Varkos|" once, then "|Varkos| is still waiting" read as a person's name and
+    "gas giant |Norvik|" read as a place: companies, every mention; a surname alone, a city
+    after a company's noun and a name the article never calls a firm stay rejected."""
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "The owner of Russian oil firm Varkos sued. Gas giant Norvik agreed a merger.",
+            "Varkos is still waiting for a ruling. Varkos said the sale was illegal.",
+            "Norvik shares rose. Analysts said Norvik needs cash, Dalby said.",
+            "Energy giant Houston was mentioned. Tellmark said nothing.",
+        ],
+        {
+            0: [("Varkos", "PERSON"), ("Norvik", "GPE")],
+            1: [("Varkos", "PERSON"), ("Varkos", "PERSON")],
+            2: [("Norvik", "GPE"), ("Norvik", "GPE"), ("Dalby", "PERSON")],
+            3: [("Houston", "GPE"), ("Tellmark", "PERSON")],
+        },
+    )
+    assert found[by_text["Varkos"]].type == "organisation"
+    assert found[by_text["Norvik"]].type == "organisation"
+    assert sum(m.entity == by_text["Varkos"] for m in resolved.mentions) >= 2
+    names = entity_names(found)
+    assert not {"Dalby", "Houston", "Tellmark"} & names
+    assert {"Dalby", "Tellmark"} <= set(rejected_reasons(resolved))
+
+
+def test_a_company_named_with_an_ampersand_is_one_actor_with_its_first_word(content):
+    """ "Tolvane & Marrow" and later "Tolvane": one company; "S&N", two capitals joined by
+    "&", a company too; "Q&A" and "R&D" are jargon, "&" at a name's edge a fragment, and
+    people listed with "&" ("Deirdre, Wyatt & Zach", "Tom & Jerry" read as a person's) no body."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Jobs will go at broker Tolvane & Marrow after losses. Tolvane said it cut costs.",
+            "Tolvane shares fell.",
+            "Brewer S&N rejected the bid. S&N said R&D spending fell at a Q&A session.",
+            "Shares in & Partners fell. My heart breaks for Deirdre, Wyatt & Zach.",
+            "Tom & Jerry waved. Tom & Jerry left.",
+        ],
+        {
+            0: [("Tolvane & Marrow", "ORG"), ("Tolvane", "ORG")],
+            1: [("Tolvane", "ORG")],
+            2: [("S&N", "ORG"), ("S&N", "ORG"), ("R&D", "ORG"), ("Q&A", "ORG")],
+            3: [("& Partners", "ORG"), ("Deirdre, Wyatt & Zach", "ORG")],
+            4: [("Tom & Jerry", "PERSON"), ("Tom & Jerry", "PERSON")],
+        },
+    )
+    assert by_text["Tolvane"] == by_text["Tolvane & Marrow"]
+    assert found[by_text["Tolvane & Marrow"]].type == "organisation"
+    assert found[by_text["S&N"]].type == "organisation"
+    names = entity_names(found)
+    assert names & {"Tolvane & Marrow", "S&N"} == {"Tolvane & Marrow", "S&N"}
+    assert not {"R&D", "Q&A", "& Partners", "Partners", "Tolvane"} & names
+    assert not {"Deirdre, Wyatt & Zach", "Tom & Jerry"} & names
