@@ -44,6 +44,7 @@ from .vocab import (
     ETHNIC_DEMONYMS,
     LOCATIVES,
     MADE_GOODS_NOUNS,
+    MAKER_GOODS,
     MEDIUM,
     MEDIUM_NOUNS,
     MENTION_WORK_NOUNS,
@@ -202,6 +203,9 @@ class Candidate:
     formerly a Greek Orthodox church and now a museum"), "an event" ("the tenth |Furnal
     Equinox|, an annual event"), "a product" ("One antibody cocktail, |ZMapp|,"); the name
     is that, in every sentence of the briefing."""
+    traded: bool = False
+    """Its article writes a company's noun right before the name once ("oil firm |Yukos|",
+    "car maker |Mercedes|"): a company's, though also a town's or named once."""
 
 
 def every(candidates: Sequence[Candidate], test: Callable[[Candidate], bool | None]) -> list[str]:
@@ -368,11 +372,13 @@ def collect(
     for p, span in spans:
         starts[p].add(span.start)
         if (
-            span.label in _TRADE_RELABELLED
+            span.label in _TRADE_RELABELLED | {"ORG"}
             and len(words := clean_name(span.text).split()) == 1
-            and _at_end(_TRADE_BEFORE, article.paragraphs[p][: span.start], 1)
+            and _at_end(_TRADE_BEFORE, article.paragraphs[p][: span.start], 2)
             and not state_name(words[0])
-            and not place_kind(words[0])
+            # "car maker |Mercedes|" read as a body is the company, not the Argentine city
+            # a place's reading would be
+            and not (span.label in ("GPE", "LOC", "FAC") and place_kind(words[0]))
         ):
             traded.add(words[0])
         if span.label == "PERSON":
@@ -572,6 +578,7 @@ def collect(
                 said_what,
                 (p, span.start) in given,
                 _glossed(label, before, after),
+                label == "ORG" and len(words) == 1 and name in traded,
             )
         )
 
@@ -885,10 +892,13 @@ _WORK_BEFORE = re.compile(
 film, |Fall of Grace|", "Bob Dylan's 2009 release |Together Through Life|"): a work, no actor
 (after a comma, only a name the NER reads as an organisation's that ends its clause: "the book,
 Trump said", "In a press release, Amnesty International said")."""
-_TRADE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TRADE_NOUNS))})\s+$")
+_TRADE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(TRADE_NOUNS))}|(?:{'|'.join(sorted(MAKER_GOODS))}) maker)\s+$"
+)
 """A company's noun right before a one-word name ("oil giant |Yukos|", "technology firm
-|Sydus|", "exchange operator |Euronext|"), which the NER reads as a person's or a product's
-as often as a company's: found auditing business and technology news (BBC)."""
+|Sydus|", "exchange operator |Euronext|", "car maker |Mercedes|"), which the NER reads as a
+person's, a product's or a place's as often as a company's: found auditing business and
+technology news (BBC)."""
 _TRADE_RELABELLED = frozenset({"PERSON", "PRODUCT", "NORP", "LOC", "FAC", "GPE"})
 """The NER's readings a company's noun before a one-word name overrules (a place's only when
 the name is no state's or known place's)."""
