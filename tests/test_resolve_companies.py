@@ -61,3 +61,54 @@ def test_a_company_named_with_an_ampersand_is_one_actor_with_its_first_word(cont
     assert names & {"Tolvane & Marrow", "S&N"} == {"Tolvane & Marrow", "S&N"}
     assert not {"R&D", "Q&A", "& Partners", "Partners", "Tolvane"} & names
     assert not {"Deirdre, Wyatt & Zach", "Tom & Jerry"} & names
+
+
+def test_a_company_named_like_a_town_or_named_once_is_one_when_its_article_says_so(content):
+    """ "the phone maker |Nokia|", "operator |Orange|": companies, though towns bear their
+    names; "construction firm |Ferrovial|", named once, a company too. A town's name and a
+    one-word name named once that no company's noun goes before stay rejected, and so does
+    "film maker" before a name."""
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "Shares in the phone maker Nokia fell. Nokia said sales slowed.",
+            "Profits at mobile operator Orange rose. Orange added customers.",
+            "Spain's construction firm Ferrovial bought the airport.",
+            "Reading said it would appeal. Reading lost. Tellmark declined to comment.",
+            "The film maker Bentley said. Bentley left.",
+        ],
+        {
+            0: [("Nokia", "ORG"), ("Nokia", "ORG")],
+            1: [("Orange", "ORG"), ("Orange", "ORG")],
+            2: [("Ferrovial", "ORG")],
+            3: [("Reading", "ORG"), ("Reading", "ORG"), ("Tellmark", "ORG")],
+            4: [("Bentley", "ORG"), ("Bentley", "ORG")],
+        },
+    )
+    for name in ("Nokia", "Orange", "Ferrovial"):
+        assert found[by_text[name]].type == "organisation"
+    reasons = rejected_reasons(resolved)
+    assert {"Reading", "Tellmark", "Bentley"} <= set(reasons)
+    assert not {"Reading", "Tellmark", "Bentley"} & entity_names(found)
+
+
+def test_a_company_by_the_first_half_of_its_hyphenated_name_is_one_actor(content):
+    """ "Mercedes-Benz" and "Mercedes" in one article: one company; "Gazprom-Rosneft", which
+    joins two companies' names, takes neither."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The car maker Mercedes said Mercedes-Benz profits slid. Mercedes-Benz shares fell.",
+            "Gazprom shares rose. Rosneft shares fell. The Gazprom-Rosneft group will grow.",
+            "Gazprom-Rosneft will merge. Rosneft said so and Gazprom agreed.",
+        ],
+        {
+            0: [("Mercedes", "ORG"), ("Mercedes-Benz", "ORG"), ("Mercedes-Benz", "ORG")],
+            1: [("Gazprom", "ORG"), ("Rosneft", "ORG"), ("Gazprom-Rosneft", "ORG")],
+            2: [("Gazprom-Rosneft", "ORG"), ("Rosneft", "ORG"), ("Gazprom", "ORG")],
+        },
+    )
+    assert by_text["Mercedes"] == by_text["Mercedes-Benz"]
+    assert found[by_text["Mercedes-Benz"]].type == "organisation"
+    assert by_text["Gazprom"] != by_text["Gazprom-Rosneft"]
+    assert {"Gazprom", "Rosneft"} <= entity_names(found)
