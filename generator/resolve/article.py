@@ -374,7 +374,10 @@ def collect(
         if (
             span.label in _TRADE_RELABELLED | {"ORG"}
             and len(words := clean_name(span.text).split()) == 1
-            and _at_end(_TRADE_BEFORE, article.paragraphs[p][: span.start], 2)
+            and (
+                _at_end(_TRADE_BEFORE, article.paragraphs[p][: span.start], 2)
+                or _TRADE_AFTER.match(article.paragraphs[p][span.end :])
+            )
             and not state_name(words[0])
             # "car maker |Mercedes|" read as a body is the company, not the Argentine city
             # a place's reading would be
@@ -899,6 +902,13 @@ _TRADE_BEFORE = re.compile(
 |Sydus|", "exchange operator |Euronext|", "car maker |Mercedes|"), which the NER reads as a
 person's, a product's or a place's as often as a company's: found auditing business and
 technology news (BBC)."""
+_TRADE_AFTER = re.compile(
+    rf"(?: (?:corporation|company)\b|, (?:a|an|the) (?:[\w-]+ ){{0,3}}"
+    rf"(?:{'|'.join(sorted(TRADE_NOUNS))})(?=[,.;]| (?:that|which|whose)\b))"
+)
+"""A company's noun right after a one-word name ("the |Titan| corporation") or ending the
+apposition after it ("|Titan|, a California-based company, pleaded guilty"); not a role
+("|Dalby|, a company director", "a firm spokesman"): a company's name."""
 _TRADE_RELABELLED = frozenset({"PERSON", "PRODUCT", "NORP", "LOC", "FAC", "GPE"})
 """The NER's readings a company's noun before a one-word name overrules (a place's only when
 the name is no state's or known place's)."""
