@@ -112,3 +112,23 @@ def test_a_company_by_the_first_half_of_its_hyphenated_name_is_one_actor(content
     assert found[by_text["Mercedes-Benz"]].type == "organisation"
     assert by_text["Gazprom"] != by_text["Gazprom-Rosneft"]
     assert {"Gazprom", "Rosneft"} <= entity_names(found)
+
+
+def test_a_one_word_name_an_apposition_calls_a_company_is_one(content):
+    """ "|Tarvik|, a California-based company, pleaded guilty", "the |Tarvik| corporation":
+    a company, though read as a place; "|Dalby|, a company director" names a person's role."""
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "The Tarvik corporation was accused of bribery. Tarvik, a California-based "
+            "company, pleaded guilty.",
+            "Dalby, a company director, resigned. Dalby said nothing.",
+        ],
+        {
+            0: [("Tarvik", "GPE"), ("Tarvik", "GPE")],
+            1: [("Dalby", "PERSON"), ("Dalby", "PERSON")],
+        },
+    )
+    assert found[by_text["Tarvik"]].type == "organisation"
+    assert "Dalby" in rejected_reasons(resolved)
+    assert "Dalby" not in entity_names(found)
