@@ -53,7 +53,7 @@ from .article import (
     person_like,
 )
 from .bodies import BODIES, body_key, local_folds
-from .decide import Verdict, decide, demonym_state, led_by, newspaper, region_that_acts
+from .decide import TRADED, Verdict, decide, demonym_state, led_by, newspaper, region_that_acts
 from .memo import PerArticle, Steps
 from .merge import (
     SPELLING_THRESHOLD,
@@ -159,6 +159,8 @@ def resolve(
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
         labels[c.name][c.label] += 2 if c.said_what else 1
+        if c.traded:
+            labels[c.name][TRADED] += 1
     for name in sorted(labels):
         if (
             " " not in name
@@ -248,7 +250,7 @@ def resolve(
             # thing (jargon: "API") does not undo the text's definition, whose name it is.
             verdicts[acronym] = verdicts[definitions[acronym]]
     still_actors = frozenset(name for name in found_as_actors if verdicts[name].name)
-    mentioned = {name: counts.total() for name, counts in labels.items()}
+    mentioned = {name: counts.total() - counts[TRADED] for name, counts in labels.items()}
     for variant, main in spelling_variants(still_actors, mentioned).items():
         verdicts[variant] = verdicts[main]  # "World Health Organisation": the Organization
     for acronym, (long, why) in _initials_of_things(candidates, verdicts).items():

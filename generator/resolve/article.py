@@ -44,6 +44,7 @@ from .vocab import (
     ETHNIC_DEMONYMS,
     LOCATIVES,
     MADE_GOODS_NOUNS,
+    MAKER_GOODS,
     MEDIUM,
     MEDIUM_NOUNS,
     MENTION_WORK_NOUNS,
@@ -202,6 +203,9 @@ class Candidate:
     formerly a Greek Orthodox church and now a museum"), "an event" ("the tenth |Furnal
     Equinox|, an annual event"), "a product" ("One antibody cocktail, |ZMapp|,"); the name
     is that, in every sentence of the briefing."""
+    traded: bool = False
+    """Its article writes a company's noun right before the name once ("oil firm |Yukos|",
+    "car maker |Mercedes|"): a company's, though also a town's or named once."""
 
 
 def every(candidates: Sequence[Candidate], test: Callable[[Candidate], bool | None]) -> list[str]:
@@ -364,8 +368,22 @@ def collect(
     people_end: dict[int, set[int]] = defaultdict(set)
     orgs: dict[str, int] = defaultdict(int)
     surnames: set[str] = set()  # "Frank Stone": "Mr Stone" read as an ORG is a person
+    traded: set[str] = set()  # "oil firm |Yukos|" once: every "Yukos" of the article
     for p, span in spans:
         starts[p].add(span.start)
+        if (
+            span.label in _TRADE_RELABELLED | {"ORG"}
+            and len(words := clean_name(span.text).split()) == 1
+            and (
+                _at_end(_TRADE_BEFORE, article.paragraphs[p][: span.start], 2)
+                or _TRADE_AFTER.match(article.paragraphs[p][span.end :])
+            )
+            and not state_name(words[0])
+            # "car maker |Mercedes|" read as a body is the company, not the Argentine city
+            # a place's reading would be
+            and not (span.label in ("GPE", "LOC", "FAC") and place_kind(words[0]))
+        ):
+            traded.add(words[0])
         if span.label == "PERSON":
             people_end[p].add(span.end)
             if len(words := clean_name(span.text).split()) >= 2:
@@ -408,12 +426,11 @@ def collect(
             )
         ):
             label = "ORG"  # "Mazars USA LLP", "Mazars USA" read as products: a company
-        if (
-            label in ("PERSON", "PRODUCT", "NORP", "LOC", "FAC")
-            and len(words) == 1
-            and _at_end(_TRADE_BEFORE, before, 1)
-        ):
-            label = "ORG"  # "oil giant |Yukos|", "technology firm |Sydus|": a company
+        if label in _TRADE_RELABELLED and len(words) == 1 and name in traded:
+            # "oil giant |Yukos|", "technology firm |Sydus|": a company, and so is every
+            # other "Yukos" of the article, which the NER reads as a person's or a place's
+            # ("|Yukos| is still waiting", "gas giant |Gazprom|" read as a place).
+            label = "ORG"
         if label in ("FAC", "LOC", "GPE") and (
             words[-1].lower() in BODY_NOT_BUILDING or words[0] in PARTY_HEADS
         ):
@@ -564,6 +581,7 @@ def collect(
                 said_what,
                 (p, span.start) in given,
                 _glossed(label, before, after),
+                label == "ORG" and len(words) == 1 and name in traded,
             )
         )
 
@@ -877,10 +895,23 @@ _WORK_BEFORE = re.compile(
 film, |Fall of Grace|", "Bob Dylan's 2009 release |Together Through Life|"): a work, no actor
 (after a comma, only a name the NER reads as an organisation's that ends its clause: "the book,
 Trump said", "In a press release, Amnesty International said")."""
-_TRADE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TRADE_NOUNS))})\s+$")
+_TRADE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(TRADE_NOUNS))}|(?:{'|'.join(sorted(MAKER_GOODS))}) maker)\s+$"
+)
 """A company's noun right before a one-word name ("oil giant |Yukos|", "technology firm
-|Sydus|", "exchange operator |Euronext|"), which the NER reads as a person's or a product's
-as often as a company's: found auditing business and technology news (BBC)."""
+|Sydus|", "exchange operator |Euronext|", "car maker |Mercedes|"), which the NER reads as a
+person's, a product's or a place's as often as a company's: found auditing business and
+technology news (BBC)."""
+_TRADE_AFTER = re.compile(
+    rf"(?: (?:corporation|company)\b|, (?:a|an|the) (?:[\w-]+ ){{0,3}}"
+    rf"(?:{'|'.join(sorted(TRADE_NOUNS))})(?=[,.;]| (?:that|which|whose)\b))"
+)
+"""A company's noun right after a one-word name ("the |Titan| corporation") or ending the
+apposition after it ("|Titan|, a California-based company, pleaded guilty"); not a role
+("|Dalby|, a company director", "a firm spokesman"): a company's name."""
+_TRADE_RELABELLED = frozenset({"PERSON", "PRODUCT", "NORP", "LOC", "FAC", "GPE"})
+"""The NER's readings a company's noun before a one-word name overrules (a place's only when
+the name is no state's or known place's)."""
 _CLAUSE_END = re.compile(r"^(?:[,.;:)!?]|$)")
 
 

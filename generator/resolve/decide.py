@@ -208,6 +208,11 @@ def vote(labels: Counter[str], name: str) -> tuple[str | None, str]:
     return max(sorted(actor), key=lambda k: actor[k]), ""
 
 
+TRADED = "TRADED"
+"""Not the NER's: the count of a one-word name's mentions an article calls a company's
+("oil firm |Yukos|", ``Candidate.traded``), which no place's name nor a lone mention outweighs."""
+
+
 _CHAMBER_COMMITTEE = re.compile(
     r"((?:[A-Z][\w.]* )*)(House of Representatives|House of Commons|House of Lords|Senate|"
     r"House|Congress|Parliament)['’]s? ((?:[A-Z][\w-]* )*(?:Sub)?[Cc]ommittee\b.*)"
@@ -281,6 +286,7 @@ def decide(
     if (
         (label == "ORG" or (label == "PERSON" and " " in name))
         and not name.isupper()  # "UN" is no town of that name
+        and not labels[TRADED]  # "car maker |Mercedes|", "mobile operator |Orange|"
         and (kind := place_kind(name))
     ):
         return Verdict(reason=f"{kind}'s name: a place, not an organisation")  # nor a person
@@ -300,7 +306,13 @@ def decide(
         return Verdict(reason="a fragment or a word, not a full name")
     if label != "GPE" and is_common_word(name, lowercase):
         return Verdict(reason="a common word the articles also write in lower case")
-    if label == "ORG" and labels.total() == 1 and " " not in name and not name.isupper():
+    if (
+        label == "ORG"
+        and labels.total() == 1
+        and " " not in name
+        and not name.isupper()
+        and not labels[TRADED]  # "Spanish builder firm |Ferrovial|": told by its noun
+    ):
         return Verdict(reason="named once, in one word: too little to tell an organisation")
     if chamber := _CHAMBER_COMMITTEE.fullmatch(name):
         # "House of Representatives' Committee on Oversight and Reform": the committee,

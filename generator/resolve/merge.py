@@ -203,18 +203,34 @@ def merges(
         bare = _without_suffix(f.name)
         if bare != f.name and bare in by_name:
             add(bare, f.name, f"'{f.name}' without its legal form or 'News'")
-    # A company by its first word ("Ford", "Ford Motor Company") in the same article.
+    # A company by its first word ("Ford", "Ford Motor Company"; "Marsh", "Marsh & McLennan")
+    # in the same article.
     for f in orgs:
         tokens = f.name.split()
         lead = by_name.get(tokens[0])
         if (
             len(tokens) >= 3
-            and tokens[-1].lower() in COMPANY_SUFFIXES | COMPANY_WORDS
+            and (tokens[-1].lower() in COMPANY_SUFFIXES | COMPANY_WORDS or tokens[1] == "&")
             and lead is not None
             and lead.type == "organisation"
             and lead.articles & f.articles
         ):
             add(lead.name, f.name, f"'{f.name}' by its first word in the same article")
+    # A company by the first half of its hyphenated name ("Mercedes", "Mercedes-Benz") in the
+    # same article, when the second half is no actor's ("Gazprom-Rosneft" joins two).
+    for f in orgs:
+        halves = f.name.split("-")
+        lead = by_name.get(halves[0])
+        if (
+            len(halves) == 2
+            and " " not in f.name
+            and halves[1][:1].isupper()
+            and halves[1] not in by_name
+            and lead is not None
+            and lead.type == "organisation"
+            and lead.articles & f.articles
+        ):
+            add(lead.name, f.name, f"'{f.name}' by the first half of its name in the same article")
     for name, into, reason in _by_trade(orgs, by_name) + _connector_variants(orgs):
         add(name, into, reason)
     # A party without the word ("Labour", "Labour Party"; "Likud", "Likud party").

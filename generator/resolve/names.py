@@ -13,6 +13,7 @@ from ..gazetteer import demonym_state, place_kind, state_name, us_state_names
 from ..model import Article
 from ..titles import TITLE_WORDS
 from .vocab import (
+    AMPERSAND_JARGON,
     BREAK_TIMES,
     BREAKS,
     CALENDAR_WORDS,
@@ -483,8 +484,12 @@ def looks_like_name(name: str, label: str) -> bool:
     lowered = [_low(t) for t in tokens]
     if lowered[-1] in CONNECTORS | CUT_AFTER:  # cut off mid-name: "Alliance Party of"
         return False
-    if len(name) <= 3 and not name.isalnum():  # "Q&A"
-        return False
+    if (
+        len(name) <= 3
+        and not name.isalnum()
+        and not (_FIRM_INITIALS.fullmatch(name) and name not in AMPERSAND_JARGON)
+    ):
+        return False  # "Q&A"; not "S&N", a firm's initials joined by "&"
     if title_only(name) or name in NOT_ACTORS:
         return False
     if any(t in CALENDAR_WORDS for t in _calendar_candidates(lowered, label)):
@@ -492,6 +497,8 @@ def looks_like_name(name: str, label: str) -> bool:
     for i, (token, low) in enumerate(zip(tokens, lowered, strict=True)):
         if low in CONNECTORS or (low in ("a", "an") and 0 < i < len(tokens) - 1):
             continue  # "Union for a Popular Movement"
+        if low == "&" and 0 < i < len(tokens) - 1 and label != "PERSON" and "," not in name:
+            continue  # "Johnson & Johnson"; not people listed ("Deirdre, Wyatt & Zach")
         if low == "at" and 0 < i < len(tokens) - 1 and _CAMPUS_OF.intersection(tokens[:i]):
             continue  # "University of Hawaii at Mānoa": a university's campus
         if not (
@@ -504,6 +511,11 @@ def looks_like_name(name: str, label: str) -> bool:
     if label == "PERSON":
         return len(tokens) >= 2
     return len(name) >= 2
+
+
+_FIRM_INITIALS = re.compile(r"[A-Z]&[A-Z]")
+"""Two capitals joined by "&": a firm's initials ("S&N", "P&O"), unless jargon
+(``AMPERSAND_JARGON``: "Q&A", "R&D", "M&A")."""
 
 
 def _calendar_candidates(lowered: list[str], label: str) -> list[str]:

@@ -450,12 +450,21 @@ Blass| brands"): a name written so, and never acting, is the goods'. Not "game" 
 
 TRADE_NOUNS = frozenset(
     """firm company giant operator provider airline retailer broadcaster consultancy
-    conglomerate insurer lender brewer winemaker carmaker manufacturer supplier""".split()
+    conglomerate insurer lender brewer winemaker carmaker manufacturer supplier subsidiary
+    bank brokerage drugmaker chipmaker automaker steelmaker beermaker""".split()
 )
 """Nouns of a company written right before its one-word name ("oil giant Yukos", "research
 firm Gartner", "rival exchange operator Euronext"): the name is a company's, however the NER
 reads it. Not "maker" ("film maker Spielberg"), "group" ("the rock group Queen") nor "carrier"
 ("the aircraft carrier Kuznetsov", a ship)."""
+
+AMPERSAND_JARGON = frozenset("Q&A R&D M&A P&L B&B F&B G&A O&M S&L R&B C&W".split())
+"""Two capitals joined by "&" that are jargon, not a firm's initials ("a Q&A session", "R&D
+spending", "M&A advisers", "R&B singer")."""
+
+MAKER_GOODS = frozenset("car drug chip phone handset aircraft steel toy software computer".split())
+"""Goods before "maker" in a company's noun ("car maker Mercedes", "phone maker Nokia"); not
+"film maker" or "policy maker", said of people."""
 
 TECH_ACRONYMS = frozenset(
     """USB LCD LED OLED CGI ISP IPO DVD DVDs CDs TV HDTV GPS GPRS GSM SMS MMS VoIP Voip DSL ADSL

@@ -1,0 +1,134 @@
+"""Companies on business news: one-word names the text calls a firm once, names with "&"."""
+
+from __future__ import annotations
+
+from conftest import entity_names, rejected_reasons
+from test_resolve_briefing import resolve_text
+
+
+def test_a_one_word_name_the_article_once_calls_a_firm_is_a_company_throughout(content):
+    """ "oil firm |Varkos|" once, then "|Varkos| is still waiting" read as a person's name and
+    "gas giant |Norvik|" read as a place: companies, every mention; a surname alone, a city
+    after a company's noun and a name the article never calls a firm stay rejected."""
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "The owner of Russian oil firm Varkos sued. Gas giant Norvik agreed a merger.",
+            "Varkos is still waiting for a ruling. Varkos said the sale was illegal.",
+            "Norvik shares rose. Analysts said Norvik needs cash, Dalby said.",
+            "Energy giant Houston was mentioned. Tellmark said nothing.",
+        ],
+        {
+            0: [("Varkos", "PERSON"), ("Norvik", "GPE")],
+            1: [("Varkos", "PERSON"), ("Varkos", "PERSON")],
+            2: [("Norvik", "GPE"), ("Norvik", "GPE"), ("Dalby", "PERSON")],
+            3: [("Houston", "GPE"), ("Tellmark", "PERSON")],
+        },
+    )
+    assert found[by_text["Varkos"]].type == "organisation"
+    assert found[by_text["Norvik"]].type == "organisation"
+    assert sum(m.entity == by_text["Varkos"] for m in resolved.mentions) >= 2
+    names = entity_names(found)
+    assert not {"Dalby", "Houston", "Tellmark"} & names
+    assert {"Dalby", "Tellmark"} <= set(rejected_reasons(resolved))
+
+
+def test_a_company_named_with_an_ampersand_is_one_actor_with_its_first_word(content):
+    """ "Tolvane & Marrow" and later "Tolvane": one company; "S&N", two capitals joined by
+    "&", a company too; "Q&A" and "R&D" are jargon, "&" at a name's edge a fragment, and
+    people listed with "&" ("Deirdre, Wyatt & Zach", "Tom & Jerry" read as a person's) no body."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Jobs will go at broker Tolvane & Marrow after losses. Tolvane said it cut costs.",
+            "Tolvane shares fell.",
+            "Brewer S&N rejected the bid. S&N said R&D spending fell at a Q&A session.",
+            "Shares in & Partners fell. My heart breaks for Deirdre, Wyatt & Zach.",
+            "Tom & Jerry waved. Tom & Jerry left.",
+        ],
+        {
+            0: [("Tolvane & Marrow", "ORG"), ("Tolvane", "ORG")],
+            1: [("Tolvane", "ORG")],
+            2: [("S&N", "ORG"), ("S&N", "ORG"), ("R&D", "ORG"), ("Q&A", "ORG")],
+            3: [("& Partners", "ORG"), ("Deirdre, Wyatt & Zach", "ORG")],
+            4: [("Tom & Jerry", "PERSON"), ("Tom & Jerry", "PERSON")],
+        },
+    )
+    assert by_text["Tolvane"] == by_text["Tolvane & Marrow"]
+    assert found[by_text["Tolvane & Marrow"]].type == "organisation"
+    assert found[by_text["S&N"]].type == "organisation"
+    names = entity_names(found)
+    assert names & {"Tolvane & Marrow", "S&N"} == {"Tolvane & Marrow", "S&N"}
+    assert not {"R&D", "Q&A", "& Partners", "Partners", "Tolvane"} & names
+    assert not {"Deirdre, Wyatt & Zach", "Tom & Jerry"} & names
+
+
+def test_a_company_named_like_a_town_or_named_once_is_one_when_its_article_says_so(content):
+    """ "the phone maker |Nokia|", "operator |Orange|": companies, though towns bear their
+    names; "construction firm |Ferrovial|", named once, a company too. A town's name and a
+    one-word name named once that no company's noun goes before stay rejected, and so does
+    "film maker" before a name."""
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "Shares in the phone maker Nokia fell. Nokia said sales slowed.",
+            "Profits at mobile operator Orange rose. Orange added customers.",
+            "Spain's construction firm Ferrovial bought the airport.",
+            "Reading said it would appeal. Reading lost. Tellmark declined to comment.",
+            "The film maker Bentley said. Bentley left.",
+        ],
+        {
+            0: [("Nokia", "ORG"), ("Nokia", "ORG")],
+            1: [("Orange", "ORG"), ("Orange", "ORG")],
+            2: [("Ferrovial", "ORG")],
+            3: [("Reading", "ORG"), ("Reading", "ORG"), ("Tellmark", "ORG")],
+            4: [("Bentley", "ORG"), ("Bentley", "ORG")],
+        },
+    )
+    for name in ("Nokia", "Orange", "Ferrovial"):
+        assert found[by_text[name]].type == "organisation"
+    reasons = rejected_reasons(resolved)
+    assert {"Reading", "Tellmark", "Bentley"} <= set(reasons)
+    assert not {"Reading", "Tellmark", "Bentley"} & entity_names(found)
+
+
+def test_a_company_by_the_first_half_of_its_hyphenated_name_is_one_actor(content):
+    """ "Mercedes-Benz" and "Mercedes" in one article: one company; "Gazprom-Rosneft", which
+    joins two companies' names, takes neither."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The car maker Mercedes said Mercedes-Benz profits slid. Mercedes-Benz shares fell.",
+            "Gazprom shares rose. Rosneft shares fell. The Gazprom-Rosneft group will grow.",
+            "Gazprom-Rosneft will merge. Rosneft said so and Gazprom agreed.",
+        ],
+        {
+            0: [("Mercedes", "ORG"), ("Mercedes-Benz", "ORG"), ("Mercedes-Benz", "ORG")],
+            1: [("Gazprom", "ORG"), ("Rosneft", "ORG"), ("Gazprom-Rosneft", "ORG")],
+            2: [("Gazprom-Rosneft", "ORG"), ("Rosneft", "ORG"), ("Gazprom", "ORG")],
+        },
+    )
+    assert by_text["Mercedes"] == by_text["Mercedes-Benz"]
+    assert found[by_text["Mercedes-Benz"]].type == "organisation"
+    assert by_text["Gazprom"] != by_text["Gazprom-Rosneft"]
+    assert {"Gazprom", "Rosneft"} <= entity_names(found)
+
+
+def test_a_one_word_name_an_apposition_calls_a_company_is_one(content):
+    """ "|Tarvik|, a California-based company, pleaded guilty", "the |Tarvik| corporation":
+    a company, though read as a place; "|Dalby|, a company director" names a person's role."""
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "The Tarvik corporation was accused of bribery. Tarvik, a California-based "
+            "company, pleaded guilty.",
+            "Dalby, a company director, resigned. Dalby said nothing.",
+        ],
+        {
+            0: [("Tarvik", "GPE"), ("Tarvik", "GPE")],
+            1: [("Dalby", "PERSON"), ("Dalby", "PERSON")],
+        },
+    )
+    assert found[by_text["Tarvik"]].type == "organisation"
+    assert "Dalby" in rejected_reasons(resolved)
+    assert "Dalby" not in entity_names(found)
