@@ -56,7 +56,13 @@ KEEP_LABELS = frozenset(
 """Statistical labels passed on to resolution: the actor labels, and the place, event, law and
 product labels that tell resolution a name is *not* an actor where the NER hesitates between
 them ("Hagia Sophia" as ORG once and FAC twice). Dates, numbers and the like are dropped."""
-RULER_LABELS = {"actors": "ACTOR", "agreements": "AGREEMENT", "events": "EVENT"}
+RULER_LABELS = {"agreements": "AGREEMENT", "events": "EVENT"}
+"""The ruler's label for a curated agreement or event: no rule asks for them by label."""
+ACTOR_RULER_LABELS = {"person": "PERSON", "organisation": "ORG", "state": "GPE", "media": "ORG"}
+"""The ruler's label for a curated actor, by its type: the label the NER would give it, so that
+every extraction rule that asks for a person, a firm or a state finds a curated one too (a
+single "ACTOR" label made curating an actor hide it from them). Resolution knows a span was
+curated by its entity key (``ent_id_``), not by its label."""
 BATCH_SIZE = 64
 """Paragraphs spaCy parses at once."""
 CHUNK_PARAGRAPHS = 64
@@ -112,14 +118,22 @@ def model_identity(model: str) -> str:
 
 
 def ruler_patterns(entities: Iterable[Entity]) -> list[dict[str, str]]:
-    """One exact-text pattern per curated name and alias, labelled with the entity key."""
+    """One exact-text pattern per curated name and alias, with its entity key as the id and
+    ``ruler_label`` as the label."""
     patterns = []
     for entity in entities:
         if not entity.curated:
             continue
         for text in sorted({entity.name, *entity.aliases}):
-            patterns.append({"label": RULER_LABELS[entity.kind], "pattern": text, "id": entity.key})
+            patterns.append({"label": ruler_label(entity), "pattern": text, "id": entity.key})
     return sorted(patterns, key=lambda p: (p["pattern"], p["id"]))
+
+
+def ruler_label(entity: Entity) -> str:
+    """The label a curated name's spans carry: an actor's is its type's NER label."""
+    if entity.kind == "actors":
+        return ACTOR_RULER_LABELS[entity.type]
+    return RULER_LABELS[entity.kind]
 
 
 def load_model(model: str) -> Language:

@@ -689,10 +689,8 @@ def _sold_to(sale: Token) -> list[Token]:
         *preposition_objects(sale, "to"),
         *(t for o in sold for w in o.subtree for t in preposition_objects(w, "to")),
     ]
-    buyers = [  # a firm, a state or a person, or a curated actor ("ACTOR")
-        t
-        for t in to
-        if t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "ACTOR", "")
+    buyers = [  # a firm, a state or a person
+        t for t in to if t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "")
     ]
     if not buyers or not any(
         (o.lower_ in BUSINESSES and o.pos_ == "NOUN")

@@ -479,21 +479,27 @@ def _subject_words(group: list[Proposal]) -> set[str]:
 def absorbing(group: list[Proposal], curated: Sequence[Entity], named: set[str]) -> Entity | None:
     """The curated record a group is a report of: one whose words the sentences already use
     (``named``: keys of curated entities mentioned in the group's sentences) and that shares
-    an actor or the type; or one of the same type with a shared actor and a compatible date."""
+    an actor or the type, of the group's own type first where the sentences name several
+    ("condemned U.S. strikes" in an article whose statement about the strikes is a record
+    too: the strikes); or one of the same type with a shared actor and a compatible date."""
     actors = {a for p in group for a in p.actors}
     agents = {a for p in group for a in p.agents} or actors
     date = next((p.date for p in group if p.date), None)
+    shared: Entity | None = None
     for entity in curated:
         if entity.kind != group[0].kind:
             continue
         overlap = actors & set(entity.parties)
         same_type = entity.type == group[0].type or entity.kind == "agreements"
-        if entity.key in named and (overlap or same_type):
+        if entity.key in named and same_type:
             return entity
+        if entity.key in named and overlap:
+            shared = shared or entity
+            continue
         acting = agents & set(entity.parties)
         if same_type and acting and date and compatible_dates(date, entity.date):
-            return entity
-    return None
+            return shared or entity
+    return shared
 
 
 def best(values: Iterable[str | None]) -> str | None:
