@@ -581,7 +581,11 @@ def test_opened_from_a_file_links_reach_pages_and_the_page_says_what_needs_a_ser
         ".map(li => li.dataset.actors)"
     )
     assert shown and all("vladimir-putin" in a.split() for a in shown)
-    browser.find_element(By.CSS_SELECTOR, ".md-tabs__link[href*='actors']").click()
+    # The tab is clicked once the site's script has pointed it at index.html: on a loaded
+    # machine the script can run after the page reports it has loaded.
+    WebDriverWait(browser, WAIT).until(
+        ec.element_to_be_clickable((By.CSS_SELECTOR, ".md-tabs__link[href*='actors/index.html']"))
+    ).click()
     WebDriverWait(browser, WAIT).until(ec.url_contains("actors/index.html"))
     _loaded(browser)
     assert browser.find_element(By.CSS_SELECTOR, "article h1").text == "Actors"
