@@ -1304,12 +1304,11 @@ def _named_before(
                 # "The researchers suggested …. They reported, "…"": the people the sentence
                 # before opens with, unnamed, not anyone named earlier
                 return ""
+        same = _PRONOUN_SUBJECT.match(sentences[index].text)
         if (
             frame.form == "pronoun"
-            and _PRONOUN_SUBJECT.match(sentences[index].text)
-            and _PRONOUN_SUBJECT.match(sentences[index].text).group(1).lower()
-            == frame.head.text.lower()
-            and frame.head.text.lower() in ("he", "she")
+            and same is not None
+            and same.group(1).lower() == frame.head.text.lower()
         ):  # "Parry is … . And he confessed Arsenal's deal … . He said": the same "he"
             continue
         here = [
