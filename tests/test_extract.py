@@ -540,6 +540,13 @@ def test_its_report_is_a_bodys_never_a_persons(nlp, first, people, bodies, expec
             {"Ozzy Osbourne": "ozzy", "Sharon Osbourne": "sharon"},
             ["ozzy"],
         ),
+        (  # and "he" after that surname is his
+            ["Ozzy Osbourne tackled a burglar at his home. His wife Sharon Osbourne was asleep.",
+             '"I could have been shot," Osbourne said. He added he was glad the intruders were'
+             ' not hurt. "I wouldn\'t want anyone to get injured."'],
+            {"Ozzy Osbourne": "ozzy", "Sharon Osbourne": "sharon"},
+            ["ozzy", "ozzy"],
+        ),
         (  # a participle opening the next sentence is no cue of a quotation going on
             ['Katherine Jackson spoke to Fox News. "I know his character," she said. "He loves'
              ' children." Describing him as "a good person", the mother-of-nine said she feared'

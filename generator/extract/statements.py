@@ -1474,7 +1474,20 @@ def _surname_in(text: str, actors: Sequence[Mention], persons: frozenset[str]) -
         if not before[:1].isupper() or before.casefold() in TITLE_WORDS
         for e in surnames.get(word, ())
     }  # "Maróth pointed out", "Commissioner Maróth"; not the "Kong" of "Hong Kong"
+    if len(found) > 1:  # "Osbourne said" after "Ozzy Osbourne" and "Sharon Osbourne"
+        return _first_named(found, actors)
     return found.pop() if len(found) == 1 else None
+
+
+def _first_named(people: set[str], actors: Sequence[Mention]) -> str | None:
+    """Of people sharing a surname, the one the article named first in full, whom the
+    bare surname stands for ("Osbourne" after "Ozzy Osbourne", before "Sharon Osbourne")."""
+    first = min(
+        (m for m in actors if m.entity in people and len(m.text.split()) > 1),
+        key=lambda m: (m.paragraph, m.start),
+        default=None,
+    )
+    return first.entity if first is not None else None
 
 
 def _by_word(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[str]) -> str | None:
@@ -1492,15 +1505,8 @@ def _by_word(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[st
         }  # the NER may call a person an ORG: "Hage Geingob", not "Doris Day Foundation"
         if not people:  # "Vázquez said" after "Wanda Vázquez Garced", made an organisation
             people = {m.entity for m in actors if m.entity in named and _person_like(m.text)}
-        if len(people) > 1:
-            # "Osbourne said" after "Ozzy Osbourne", with "Sharon Osbourne" named later: the
-            # bare surname is the one the article named first in full, before the quotation
-            first = min(
-                (m for m in actors if m.entity in people and len(m.text.split()) > 1),
-                key=lambda m: (m.paragraph, m.start),
-            )
-            if (first.paragraph, first.start) < (frame.paragraph, frame.head.start):
-                return first.entity
+        if len(people) > 1:  # "Osbourne said" after "Ozzy Osbourne" and "Sharon Osbourne"
+            return _first_named(people, actors)
         return people.pop() if len(people) == 1 else None
     if word not in BODIES:
         return None
