@@ -520,6 +520,93 @@ def test_its_report_is_a_bodys_never_a_persons(nlp, first, people, bodies, expec
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "people", "expected"),
+    [
+        (  # "he" in the sentence before is the same "he": not the one he met
+            ['Rick Parry is building a stadium. And he met Steve Morgan on Monday. He said: "The'
+             ' door is not closed."'],
+            {"Rick Parry": "parry", "Steve Morgan": "morgan"},
+            ["parry"],
+        ),
+        (  # a reply cues its quotation, not the verb of the clause before it
+            ['Some fans would find such a move controversial, but Rick Parry countered: "The money'
+             ' could go into the team."'],
+            {"Rick Parry": "parry"},
+            ["parry"],
+        ),
+        (  # a surname two people share is the one named first in full
+            ["Ozzy Osbourne tackled a burglar at his home. His wife Sharon Osbourne was asleep.",
+             '"I acted on impulse," Osbourne said.'],
+            {"Ozzy Osbourne": "ozzy", "Sharon Osbourne": "sharon"},
+            ["ozzy"],
+        ),
+        (  # and "he" after that surname is his
+            ["Ozzy Osbourne tackled a burglar at his home. His wife Sharon Osbourne was asleep.",
+             '"I could have been shot," Osbourne said. He added he was glad the intruders were'
+             ' not hurt. "I wouldn\'t want anyone to get injured."'],
+            {"Ozzy Osbourne": "ozzy", "Sharon Osbourne": "sharon"},
+            ["ozzy", "ozzy"],
+        ),
+        (  # a participle opening the next sentence is no cue of a quotation going on
+            ['Katherine Jackson spoke to Fox News. "I know his character," she said. "He loves'
+             ' children." Describing him as "a good person", the mother-of-nine said she feared'
+             " for him."],
+            {"Katherine Jackson": "katherine"},
+            ["katherine", "katherine"],
+        ),
+        (  # quoted words that are a sentence's subject are a thing named, nobody's words
+            ['To help people, Chris Evans had given the pieces labels with a comic aside. "Isn\'t'
+             ' it great" was the comment on the throne and "Bob Dylan\'s old sofa" was written'
+             " on a couch."],
+            {"Chris Evans": "evans"},
+            [],
+        ),
+        (  # a mark after a digit is a measure
+            ['Thames Valley Police said the man was about 5\' 10" tall and wore a ski-mask and a'
+             " light-coloured jacket."],
+            {"Thames Valley Police": "police"},
+            [],
+        ),
+        (  # a participle with no one describing names a thing
+            ['Eric Clapton will play on the show described as "A Concert of Hope".'],
+            {"Eric Clapton": "clapton"},
+            [],
+        ),
+        (  # "she" after someone named by honorific who is no actor is not anyone earlier
+            ['Paul Burgess said: "I thought it was just a load of junk."',
+             'Ms Detakats said she was a collector. "If you like something, you do not count it'
+             ' like that," she said.'],
+            {"Paul Burgess": "burgess"},
+            ["burgess"],
+        ),
+    ],
+)  # fmt: skip
+def test_speakers_of_entertainment_and_sport_news(nlp, paragraphs, people, expected):
+    assert [who for who, _ in said(nlp, paragraphs, people)] == expected
+
+
+def test_a_name_the_ner_saw_but_no_mention_covers_is_who_he_stands_for(nlp):
+    """ "Parry" named as a speaker once: where no mention covers it, "he" after it is his."""
+    paragraphs = [
+        'Parry explained: "We will not sell him."',
+        "But Parry, speaking exclusively to the BBC, also admits Gerrard will have the final say"
+        ' on his future. He told Five Live: "Steven is above money."',
+    ]
+    article = Article("a", "T", "2020-01-05", "Wire", None, "en", tuple(paragraphs))
+    docs = [nlp(p) for p in paragraphs]
+    sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
+    mentions = [
+        m
+        for m in _mentions(paragraphs, sentences, {"Parry": "parry", "Gerrard": "gerrard"})
+        if m.entity == "actors/gerrard" or m.paragraph == 0
+    ]
+    frames = [q for i, doc in enumerate(docs) for q in match(doc, i).quotes]
+    persons = frozenset(("actors/parry", "actors/gerrard"))
+    found = attribute(article, frames, sentences, mentions, persons, date(2020, 1, 5))
+    assert [s.speaker for s in found] == ["actors/parry", "actors/parry"]
+
+
+@pytest.mark.parametrize(
     ("text", "type_", "agents", "patients"),
     [
         ("Germany on Monday banned Mahan Air from flying.", "sanctions", "Germany", "Mahan Air"),

@@ -116,12 +116,20 @@ POSTNOMINALS = frozenset("MP MPs MSP MEP MLA MS AM QC KC OBE MBE CBE KBE".split(
 """Letters after a person's name that say what seat or honour they hold ("Tom McCabe MSP")."""
 MAX_GAP = 2
 """Paragraphs back that a pronoun or title may look for the speaker it stands for."""
+CUES = SPEECH | forms("counter", "retort")
+"""Verbs that attribute quoted words: the speech verbs and replies that answer someone
+("but Parry countered: "…"")."""
+HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.? [A-Z][\w'’-]+")
+"""Someone named by honorific and surname ("Ms Detakats said she was a collector")."""
 
 
 def match_quotes(doc: Doc, paragraph: int) -> tuple[QuoteFrame, ...]:
     """Every quotation in one paragraph's parse, with its cue and speaker phrase if found;
     and a lead-in ("Peskov said:") when the paragraph ends by introducing the next one."""
-    quotes = quote_spans(doc.text)
+    # 'about 5' 10" tall': a mark after a digit is a measure, no quotation
+    quotes = [
+        q for q in quote_spans(doc.text) if not doc.text[max(0, q[0] - 2) : q[0]][:1].isdigit()
+    ]
     # '"… 26 weeks. "We are going …" She said …': a quotation reopened without the one before
     # closing goes on with it, so the cue after it is the next one's, not its own.
     outer = [q for q in quotes if not any(o[0] < q[0] and q[1] <= o[1] for o in quotes)]
@@ -265,6 +273,8 @@ def _follows(doc: Doc, end: int, cue: Token) -> bool:
 
 
 CONTRASTING = frozenset("while whereas although though".split())
+_COPULA_AFTER = re.compile(r"[\"”’']\s*(?:was|is|were|are)\b")
+"""A copula right after a quotation that opens a sentence: the quoted words are its subject."""
 """Conjunctions opening a clause of someone else's after a quotation."""
 
 
@@ -273,6 +283,9 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
     after it ("…," X said), else the nearest one before it (X said: "…"), else "according
     to", else the main verb of a sentence that introduces it with a colon or comma ("Bolsonaro
     opposed the statement: "…""; a partial quotation: "X called it "…"")."""
+    lead = doc.text[:start].rstrip(" \"“‘'")
+    if _COPULA_AFTER.match(doc.text[end:]) and (not lead or lead.endswith((".", "!", "?"))):
+        return None  # '"Isn't it great" was the comment on the throne': a thing named
     # Quotations around this one (a nested quotation is read inside its enclosing one).
     others = [q for q in quotes if not (q[0] <= start and end <= q[1])]
     inside = [t for t in doc if start <= t.idx < end]
@@ -298,7 +311,6 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
         region.append(t)
         if t.text in (".", "!", "?", ";"):
             break
-    lead = doc.text[:start].rstrip(" \"“‘'")
     if region and region[0].is_sent_start and lead.endswith(":"):
         # "The Department issued a statement: "…" They also said …": the lead-in introduces
         # it, not the next sentence's verb
@@ -334,6 +346,17 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
             ):  # "…." Cosla warned that councils would struggle: a sentence of its own, after
                 # a quotation that goes on from another (whose speaker says it)
                 break
+            if (
+                ended
+                and follows
+                and candidates is region
+                and _is_cue(t)
+                and t.tag_ == "VBG"
+                and any(u.is_sent_start for u in region if u.i <= t.i)
+                and not any(c.dep_.startswith("nsubj") for c in t.children)
+            ):  # '"… you love." Describing Mr Jackson as "a good person", the mother said':
+                # the next sentence's participle is no cue of a quotation going on
+                break
             if _is_cue(t):
                 return t
     announced = any(t.lower_ in SPEECH_NOUNS and t.dep_ == "dobj" for t in before)
@@ -346,6 +369,15 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
         and (doc.text[start : start + 1].isupper() or (announced and lead.endswith(":")))
     ):  # "The government issued a statement: "imposition of citizenship …""
         root = before[-1].sent.root
+        # "Fans would find it controversial, but Parry countered: "…"": the verb joined to
+        # the root with its own subject introduces it, not the root
+        joined = [
+            c for c in root.children
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and root.idx < c.idx < start
+            and any(g.dep_ == "nsubj" for g in c.children) and not within(c, others)
+        ]  # fmt: skip
+        if joined and root.pos_ in ("VERB", "AUX") and root.idx < start:
+            return joined[-1]
         if root.pos_ in ("VERB", "AUX") and root.idx < start and not within(root, others):
             return root
         # The parse may root the sentence in the quotation ("X was blunt: "…""): the verb
@@ -406,9 +438,12 @@ def _is_cue(token: Token, hung: bool = False) -> bool:
         and token.dep_ in ("acl", "advcl")
         and not any(c.dep_.startswith("nsubj") for c in token.children)
     )
+    # "the show described as "A Concert of Hope"": a participle with no one who describes
+    participle = token.tag_ == "VBN" and token.dep_ == "acl" and _agent(token) is None
     return (
-        token.lower_ in SPEECH
+        token.lower_ in CUES
         and token.pos_ in ("VERB", "AUX")
+        and not participle
         and not passive
         and not remark
         and not naming
@@ -1269,9 +1304,19 @@ def _named_before(
                 # "The researchers suggested …. They reported, "…"": the people the sentence
                 # before opens with, unnamed, not anyone named earlier
                 return ""
+        same = _PRONOUN_SUBJECT.match(sentences[index].text)
+        if (
+            frame.form == "pronoun"
+            and same is not None
+            and same.group(1).lower() == frame.head.text.lower()
+        ):  # "Parry is … . And he confessed Arsenal's deal … . He said": the same "he"
+            continue
         here = [
             m for m in actors if m.sentence == index and (m.entity in persons or not wants_person)
         ]
+        # "But Parry, speaking to BBC Sport, admits Gerrard …": a name the NER saw that no
+        # mention covers but that names a person elsewhere comes first as written
+        here += _unlinked(sentences[index], index, actors, persons, quoted)
         # "In his letter to President Zelensky, Honcharuk wrote …. He added": not the one
         # written or spoken to, unless no one else there writes or speaks ("Wikinews spoke
         # with Dr Jane Holloway. She said": the one spoken with)
@@ -1283,6 +1328,8 @@ def _named_before(
         surname = _surname_in(sentences[index].text, actors, persons)
         if surname is not None:  # "Maróth pointed out …" where the NER saw no name
             return surname
+        if HONORIFIC.search(_unquoted(sentences[index].text)):
+            return ""  # "Ms Detakats said she was a collector": someone who is no actor
         wanted = ("PERSON",) if wants_person else ("PERSON", "ORG")
         sentence = sentences[index]
         bodies = [m for m in actors if m.sentence == index and m.entity not in persons]
@@ -1296,6 +1343,46 @@ def _named_before(
             # underlined Lib Dem plans": nor is a party it calls one someone unknown
             return ""  # someone named there who is no actor, not anyone named earlier
     return None
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:And|But|So|Then|Yet) )?(He|She|he|she)\b")
+"""A sentence opening with "he" or "she", who is whoever the pronoun after it stands for."""
+
+
+def _unquoted(text: str) -> str:
+    """The text with its quotations blanked."""
+    for start, end, _ in reversed(quote_spans(text)):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _unlinked(
+    sentence: Sentence,
+    index: int,
+    actors: Sequence[Mention],
+    persons: frozenset[str],
+    quoted: _Quoted,
+) -> list[Mention]:
+    """Persons the NER saw in a sentence where no mention covers them, named so elsewhere
+    ("Parry" of "Parry explained"), each as a mention there."""
+    known: dict[str, set[str]] = {}
+    for m in actors:
+        if m.entity in persons:
+            known.setdefault(m.text, set()).add(m.entity)
+    return [
+        Mention(
+            next(iter(known[span.text])), m0.article, sentence.paragraph, index,
+            span.start, span.end, span.text, "unlinked",
+        )
+        for span in sentence.spans
+        for m0 in actors[:1]
+        if span.label == "PERSON"
+        and len(known.get(span.text, ())) == 1
+        and not quoted(sentence.paragraph, span.start)
+        and not any(
+            m.sentence == index and m.start < span.end and span.start < m.end for m in actors
+        )
+    ]  # fmt: skip
 
 
 _ADDRESSED = re.compile(
@@ -1387,7 +1474,20 @@ def _surname_in(text: str, actors: Sequence[Mention], persons: frozenset[str]) -
         if not before[:1].isupper() or before.casefold() in TITLE_WORDS
         for e in surnames.get(word, ())
     }  # "Maróth pointed out", "Commissioner Maróth"; not the "Kong" of "Hong Kong"
+    if len(found) > 1:  # "Osbourne said" after "Ozzy Osbourne" and "Sharon Osbourne"
+        return _first_named(found, actors)
     return found.pop() if len(found) == 1 else None
+
+
+def _first_named(people: set[str], actors: Sequence[Mention]) -> str | None:
+    """Of people sharing a surname, the one the article named first in full, whom the
+    bare surname stands for ("Osbourne" after "Ozzy Osbourne", before "Sharon Osbourne")."""
+    first = min(
+        (m for m in actors if m.entity in people and len(m.text.split()) > 1),
+        key=lambda m: (m.paragraph, m.start),
+        default=None,
+    )
+    return first.entity if first is not None else None
 
 
 def _by_word(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[str]) -> str | None:
@@ -1405,6 +1505,8 @@ def _by_word(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[st
         }  # the NER may call a person an ORG: "Hage Geingob", not "Doris Day Foundation"
         if not people:  # "Vázquez said" after "Wanda Vázquez Garced", made an organisation
             people = {m.entity for m in actors if m.entity in named and _person_like(m.text)}
+        if len(people) > 1:  # "Osbourne said" after "Ozzy Osbourne" and "Sharon Osbourne"
+            return _first_named(people, actors)
         return people.pop() if len(people) == 1 else None
     if word not in BODIES:
         return None
