@@ -131,3 +131,25 @@ def test_a_title_after_a_broadcasts_noun_is_no_actor(content):
     assert "programme" in rejected_reasons(resolved)["Fear Factor"]
     assert {"NBC", "Jay Leno"} <= names  # after "show host", not after "show"
     assert "Doris Day" in names  # the owner of the show's title, not the title
+
+
+def test_a_word_written_before_party_is_a_party_though_written_in_lower_case(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Labour has raised taxes, the Tory leader said of the Labour party.",
+            "Labour won in 1997. Child labour laws limit the hours.",
+            "Zorble was the word, said the Scottish Zorble Party.",
+            "Zorble matters, and the zorble belt was kept. Law and Zorble Party won.",
+        ],
+        {
+            0: [("Labour", "ORG"), ("Labour", "ORG")],
+            1: [("Labour", "ORG")],
+            2: [("Zorble", "ORG"), ("Scottish Zorble Party", "ORG")],
+            3: [("Zorble", "ORG"), ("Law and Zorble Party", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert "Labour" in names
+    assert "Zorble" not in names  # only inside a longer party's name
+    assert rejected_reasons(resolved)["Zorble"].startswith("a common word")

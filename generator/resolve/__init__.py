@@ -280,6 +280,10 @@ def resolve(
         # "The WH statement" where the articles name the White House: its state.
         verdicts[name] = decide(seat, Counter({"ORG": 1}), None, lowercase)
         definitions.setdefault(name, seat)
+    for name in _parties(verdicts, labels, texts):
+        verdicts[name] = Verdict(
+            name, "organisation", f"a party: the articles write '{name} party'"
+        )
     real_names = _real_names(candidates, paragraphs, verdicts)
     for real, stage in real_names.items():
         verdicts[real] = verdicts[stage]  # "Mars - real name Bob Allen Deal": one person
@@ -2429,6 +2433,34 @@ def _real_names(
 
 
 _REAL_NAME = re.compile(REAL_NAME_BEFORE)
+
+_COMMON_WORD = "a common word the articles also write in lower case"
+_PARTY_DETERMINERS = frozenset("the a his her their its our".split())
+"""Words before "X party" that leave X the party's whole name ("the Labour party"); not "Law
+and |Justice Party|", "the UK |Independence Party|"."""
+
+
+def _parties(
+    verdicts: Mapping[str, Verdict], labels: Mapping[str, Counter[str]], texts: Sequence[str]
+) -> list[str]:
+    """One-word names rejected as common words ("labour" in "child labour laws") that the
+    articles also write before "party" ("the interests of the Labour party"), not inside a
+    longer name ("the UK Independence Party", ``_PARTY_DETERMINERS``): a party named twice or
+    more, an actor. Found
+    auditing BBC politics news (actors23), where Labour, named 27 times, had no page."""
+    out = []
+    for name, verdict in sorted(verdicts.items()):
+        if verdict.reason != _COMMON_WORD or " " in name or labels[name].total() < 2:
+            continue
+        party = re.compile(rf"(?:^|(\S+) ){re.escape(name)} [Pp]arty\b")
+        if any(
+            m.group(1) is None or m.group(1).lower() in _PARTY_DETERMINERS
+            for text in texts
+            if f"{name} " in text
+            for m in party.finditer(text)
+        ):
+            out.append(name)
+    return out
 
 
 COMPASS_WORDS = frozenset(
