@@ -153,3 +153,23 @@ def test_a_word_written_before_party_is_a_party_though_written_in_lower_case(con
     assert "Labour" in names
     assert "Zorble" not in names  # only inside a longer party's name
     assert rejected_reasons(resolved)["Zorble"].startswith("a common word")
+
+
+def test_a_channel_named_by_its_number_is_a_broadcaster_in_figures_or_words(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The show became a hit on Channel 4 in 2003.",
+            "Channel 4 said the series would return. Area 51 was closed.",
+            "The drama is part of Channel Four's winter season.",
+        ],
+        {
+            0: [("Channel 4", "ORG")],
+            1: [("Channel 4", "ORG"), ("Area 51", "ORG")],
+            2: [("Channel Four", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert "Channel 4" in names
+    assert by_text["Channel Four"] == by_text["Channel 4"]
+    assert "Area 51" not in names  # a number in any other name is no actor's

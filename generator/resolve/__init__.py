@@ -284,6 +284,8 @@ def resolve(
         verdicts[name] = Verdict(
             name, "organisation", f"a party: the articles write '{name} party'"
         )
+    for spelt_name, numbered in _spelt_channels(verdicts).items():
+        verdicts[spelt_name] = verdicts[numbered]  # "Channel Four" is "Channel 4"
     real_names = _real_names(candidates, paragraphs, verdicts)
     for real, stage in real_names.items():
         verdicts[real] = verdicts[stage]  # "Mars - real name Bob Allen Deal": one person
@@ -2433,6 +2435,23 @@ def _real_names(
 
 
 _REAL_NAME = re.compile(REAL_NAME_BEFORE)
+
+_NUMBER_WORDS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine")
+
+
+def _spelt_channels(verdicts: Mapping[str, Verdict]) -> dict[str, str]:
+    """A channel or station named by its number spelt out ("Channel Four's winter season")
+    where the articles also name it in figures ("Channel 4"): one broadcaster, one page."""
+    out = {}
+    for name, verdict in verdicts.items():
+        head, _, number = name.rpartition(" ")
+        if verdict.name and head in ("Channel", "Radio", "BBC Radio") and number.isdigit():
+            index = int(number) - 1
+            spelt = f"{head} {_NUMBER_WORDS[index]}" if 0 <= index < len(_NUMBER_WORDS) else ""
+            if spelt in verdicts and not verdicts[spelt].curated_key:
+                out[spelt] = name
+    return out
+
 
 _COMMON_WORD = "a common word the articles also write in lower case"
 _PARTY_DETERMINERS = frozenset("the a his her their its our".split())
