@@ -464,6 +464,11 @@ _CAMPUS_OF = frozenset({"University", "College"})
 Austin")."""
 
 
+_NUMBERED_CHANNEL = re.compile(r"(?:BBC )?(?:Channel|Radio) \d{1,2}")
+"""A broadcaster or station named by its number ("Channel 4", "BBC Radio 4"), the one kind of
+name with a digit an actor has: found auditing BBC entertainment news (actors23)."""
+
+
 def looks_like_name(name: str, label: str) -> bool:
     """True when an NER guess is plausibly an actor's proper name, not a fragment."""
     tokens = name.split()
@@ -506,11 +511,6 @@ def looks_like_name(name: str, label: str) -> bool:
     if label == "PERSON":
         return len(tokens) >= 2
     return len(name) >= 2
-
-
-_NUMBERED_CHANNEL = re.compile(r"(?:BBC )?(?:Channel|Radio) \d{1,2}")
-"""A broadcaster or station named by its number ("Channel 4", "BBC Radio 4"), the one kind of
-name with a digit an actor has: found auditing BBC entertainment news (actors23)."""
 
 
 def _calendar_candidates(lowered: list[str], label: str) -> list[str]:
