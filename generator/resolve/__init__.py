@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
+from itertools import pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -88,10 +89,13 @@ from .vocab import (
     CALENDAR_WORDS,
     CONNECTORS,
     CONSTITUENT_COUNTRIES,
+    OPENING_DESCRIPTORS,
     PARTY_PLURALS,
     PLACE_NOUNS,
+    REAL_NAME_BEFORE,
     SEATS_OF_GOVERNMENT,
     SHORT_HONORIFICS,
+    SURNAME_HONORIFICS,
     VEHICLE_NOUNS,
     WELL_KNOWN,
 )
@@ -153,6 +157,7 @@ def resolve(
     candidates = _unglue(candidates, names, lowercase, steps)
     paragraphs = {a.id: a.paragraphs for a in content.articles}
     candidates = _lower_word_glued(candidates, paragraphs, lowercase)
+    candidates = _opener_glued(candidates, paragraphs)
     candidates = _owners_in_articles(candidates, content.articles, steps)
     candidates = _newspapers_short(candidates, paragraphs)  # leaves some out: not kept
     candidates, marks = _in_articles(candidates, content.articles, lowercase, steps)
@@ -277,6 +282,15 @@ def resolve(
         # "The WH statement" where the articles name the White House: its state.
         verdicts[name] = decide(seat, Counter({"ORG": 1}), None, lowercase)
         definitions.setdefault(name, seat)
+    for name in _parties(verdicts, labels, texts):
+        verdicts[name] = Verdict(
+            name, "organisation", f"a party: the articles write '{name} party'"
+        )
+    for spelt_name, numbered in _spelt_channels(verdicts).items():
+        verdicts[spelt_name] = verdicts[numbered]  # "Channel Four" is "Channel 4"
+    real_names = _real_names(candidates, paragraphs, verdicts)
+    for real, stage in real_names.items():
+        verdicts[real] = verdicts[stage]  # "Mars - real name Bob Allen Deal": one person
     glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
     royals = _royal_names(candidates, paragraphs)
     # The merges read of each candidate only its name and article, in no order of theirs:
@@ -307,6 +321,9 @@ def resolve(
         {a: f"defined in the text as '{definitions[a]} ({a})'" for a in defined if a != final[a]}
     )
     reasons.update({a: f"spelt out in the text: '{spelt[a]}'" for a in spelt if a != final[a]})
+    reasons.update(
+        {r: f"the real name of '{real_names[r]}' in the text" for r in real_names if r != final[r]}
+    )
     by_name: dict[str, list[Candidate]] = defaultdict(list)
     for c in candidates:
         by_name[c.name].append(c)
@@ -2339,6 +2356,132 @@ def _lower_word_glued(
 
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 """'Saying', 'Adding' opening a sentence; not 'King', 'Ewing' (too short to be a verb's)."""
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|[.!?]?[\"“‘]\s*)$")
+"""The text before a span that opens a sentence (or a quotation)."""
+
+
+def _opener_glued(
+    candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> list[Candidate]:
+    """'Bookmaker Ladbrokes said', 'Analysing Mr Brown's position': a word capitalised only
+    because it opens the sentence, a company's trade (``OPENING_DESCRIPTORS``) or a verb's
+    -ing form before an honorific or a name the briefing writes alone, that the NER glued to
+    the name after it. The name is the rest (the honorific dropped: a person), so the actor
+    is not split in two pages. Found auditing BBC news (actors23)."""
+    written = {c.name for c in candidates}
+    out = []
+    for c in candidates:
+        first, _, tail = c.name.partition(" ")
+        rest = tail.split()
+        if not (
+            rest
+            and c.label in ("PERSON", "ORG")
+            and c.text.startswith(first)
+            and first[1:].islower()
+            and _SENTENCE_OPENS.search(paragraphs[c.article][c.paragraph][: c.start])
+            and (at := c.text.find(tail, len(first))) > 0
+        ):
+            out.append(c)
+            continue
+        honoured = rest[0] in SURNAME_HONORIFICS and len(rest) >= 2
+        if first.lower() in OPENING_DESCRIPTORS or (
+            _GERUND.fullmatch(first)
+            and first.lower() not in TITLE_WORDS  # "Acting Director Smith": a title
+            and (honoured or tail in written)
+        ):
+            name = " ".join(rest[1:]) if honoured else tail
+            label = "PERSON" if honoured else c.label
+            out.append(replace(c, start=c.start + at, text=c.text[at:], name=name, label=label))
+        else:
+            out.append(c)
+    return out
+
+
+def _real_names(
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    verdicts: Mapping[str, Verdict],
+) -> dict[str, str]:
+    """Real names written right after a stage name ("Mars - real name Bob Allen Deal", "The
+    Game, whose real name is Jayceon Taylor"), to the name of the actor they are: one person,
+    one page. A one-word stage name is the person of the article whose full name ends with it
+    ("Mick Mars"). A real name given for two stage names is left alone."""
+    here: dict[tuple[str, int], list[Candidate]] = defaultdict(list)
+    full: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        here[c.article, c.paragraph].append(c)
+        if " " in c.name and "PERSON" in (c.label, c.ner_label):
+            full[c.article].add(c.name)
+    found: dict[str, set[str]] = defaultdict(set)
+    for (article, p), spans in sorted(here.items()):
+        spans.sort(key=lambda c: c.start)
+        text = paragraphs[article][p]
+        for stage, real in pairwise(spans):
+            if " " not in real.name or not _REAL_NAME.match(text[stage.end : real.start]):
+                continue
+            name = stage.name
+            if " " not in name:
+                ends = {n for n in full[article] if n.endswith(f" {name}") and n != real.name}
+                name = next(iter(ends)) if len(ends) == 1 else name
+            if name != real.name:
+                found[real.name].add(name)
+    return {
+        real: stage
+        for real, (stage,) in ((r, tuple(s)) for r, s in found.items() if len(s) == 1)
+        if stage in verdicts
+        and verdicts[stage].name
+        and real in verdicts
+        and verdicts[real].name
+        and not verdicts[real].curated_key
+    }
+
+
+_REAL_NAME = re.compile(REAL_NAME_BEFORE)
+
+_NUMBER_WORDS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine")
+
+
+def _spelt_channels(verdicts: Mapping[str, Verdict]) -> dict[str, str]:
+    """A channel or station named by its number spelt out ("Channel Four's winter season")
+    where the articles also name it in figures ("Channel 4"): one broadcaster, one page."""
+    out = {}
+    for name, verdict in verdicts.items():
+        head, _, number = name.rpartition(" ")
+        if verdict.name and head in ("Channel", "Radio", "BBC Radio") and number.isdigit():
+            index = int(number) - 1
+            spelt = f"{head} {_NUMBER_WORDS[index]}" if 0 <= index < len(_NUMBER_WORDS) else ""
+            if spelt in verdicts and not verdicts[spelt].curated_key:
+                out[spelt] = name
+    return out
+
+
+_COMMON_WORD = "a common word the articles also write in lower case"
+_PARTY_DETERMINERS = frozenset("the a his her their its our".split())
+"""Words before "X party" that leave X the party's whole name ("the Labour party"); not "Law
+and |Justice Party|", "the UK |Independence Party|"."""
+
+
+def _parties(
+    verdicts: Mapping[str, Verdict], labels: Mapping[str, Counter[str]], texts: Sequence[str]
+) -> list[str]:
+    """One-word names rejected as common words ("labour" in "child labour laws") that the
+    articles also write before "party" ("the interests of the Labour party"), not inside a
+    longer name ("the UK Independence Party", ``_PARTY_DETERMINERS``): a party named twice or
+    more, an actor. Found
+    auditing BBC politics news (actors23), where Labour, named 27 times, had no page."""
+    out = []
+    for name, verdict in sorted(verdicts.items()):
+        if verdict.reason != _COMMON_WORD or " " in name or labels[name].total() < 2:
+            continue
+        party = re.compile(rf"(?:^|(\S+) ){re.escape(name)} [Pp]arty\b")
+        if any(
+            m.group(1) is None or m.group(1).lower() in _PARTY_DETERMINERS
+            for text in texts
+            if f"{name} " in text
+            for m in party.finditer(text)
+        ):
+            out.append(name)
+    return out
 
 
 COMPASS_WORDS = frozenset(

@@ -54,6 +54,7 @@ from .vocab import (
     PLACE_NOUNS,
     PLATFORMS,
     POST_NOMINALS,
+    PRONOUN_WORDS,
     SEATS_NAMED_IN_CONTEXT,
     SHORT_HONORIFICS,
     STRUCTURE_NOUNS,
@@ -398,6 +399,7 @@ def collect(
             name = strip_glued_prefix(
                 strip_titles(strip_party(_without_nationality(name))), known_names
             )
+            name = _LIKENESS_SUFFIX.sub("", name)  # "a George Bush-style spree": the person
         if not name or name in ignore:
             continue
         index = sentence_at(p, span.start)
@@ -612,7 +614,7 @@ def collect(
             and span.entity is None
             and len(words) == 2
             and _name_word(shared.group(1))
-            and shared.group(1).lower() not in TITLE_WORDS | CALENDAR_WORDS
+            and shared.group(1).lower() not in TITLE_WORDS | CALENDAR_WORDS | PRONOUN_WORDS
             and shared.group(1) not in surnames  # "Biden and Bernie Sanders": two people
         ):
             continue
@@ -771,6 +773,9 @@ _REGNAL = re.compile(
 numeral; the name without the title is the person's."""
 
 
+_LIKENESS_SUFFIX = re.compile(r"-(?:style|esque|like|era)$")
+"""A suffix glued to a person's name that makes it an adjective ("a George Bush-style tax
+cutting spree"): the name without it is the person's."""
 _SHARED_SURNAME = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ]+) and $")
 """'|Tomasz| and Marek Sekielski': a given name, then 'and' right before a person's name."""
 PARTY_HEADS = frozenset("Bloc Parti Partido Partito Partij Partia Partiya".split())

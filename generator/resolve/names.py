@@ -465,6 +465,11 @@ _CAMPUS_OF = frozenset({"University", "College"})
 Austin")."""
 
 
+_NUMBERED_CHANNEL = re.compile(r"(?:BBC )?(?:Channel|Radio) \d{1,2}")
+"""A broadcaster or station named by its number ("Channel 4", "BBC Radio 4"), the one kind of
+name with a digit an actor has: found auditing BBC entertainment news (actors23)."""
+
+
 def looks_like_name(name: str, label: str) -> bool:
     """True when an NER guess is plausibly an actor's proper name, not a fragment."""
     tokens = name.split()
@@ -477,6 +482,8 @@ def looks_like_name(name: str, label: str) -> bool:
     words = [t for t in tokens if _low(t) not in CONNECTORS]
     if not tokens or len(words) > longest or len(name) > 80:
         return False
+    if _NUMBERED_CHANNEL.fullmatch(name):
+        return True
     if any(ch.isdigit() for ch in name) or re.search(r"[\"“”!?@#/\\<>{}\[\]|*_]", name):
         return False
     if not name[0].isupper() and not re.match(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]", name):

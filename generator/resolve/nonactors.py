@@ -19,6 +19,7 @@ from .names import BODIES_OF, initials, is_acronym, not_an_actor
 from .reasons import NotActor
 from .vocab import (
     BRITISH_SPELLINGS,
+    BROADCAST_WORK_NOUNS,
     ETHNIC_DEMONYMS,
     LISTED_WORK_NOUNS,
     PEOPLE_ADJECTIVES,
@@ -27,9 +28,29 @@ from .vocab import (
     STREET_NOUNS,
     SURNAME_PARTICLES,
     WORK_NOUNS,
+    WORK_OF_NOUNS,
 )
 
 _WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(WORK_NOUNS))}) $")
+_BROADCAST_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(BROADCAST_WORK_NOUNS))}) $"
+    rf"|\b(?:{'|'.join(sorted(WORK_OF_NOUNS))}) (?:of|to) $"
+)
+"""A broadcast's noun, or a remake's or an adaptation's, right before a title: found auditing
+BBC entertainment news (actors23), whose TV shows the NER reads as organisations and people."""
+
+
+def _broadcast(
+    before: str, c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]
+) -> re.Match[str] | None:
+    """A broadcast's noun right before the name, unless the name is the title's owner ("talk
+    show |Doris Day|'s Best Friends", "an adaptation of |Sarah Waters|' novel"): a person."""
+    after = paragraphs[c.article][c.paragraph][c.end : c.end + 2]
+    if after[:1] in ("'", "’") or c.text.endswith(("'s", "’s", "'", "’")):
+        return None
+    return _BROADCAST_BEFORE.search(before)
+
+
 _LISTED_AFTER = re.compile(
     rf"\b({'|'.join(sorted(LISTED_WORK_NOUNS))})\b"
     r"(?: (?:for|on|from|of) [^,.;:]{0,39}[^s,.;:])?,?"
@@ -64,7 +85,7 @@ def works(
         before = paragraphs[c.article][c.paragraph][: c.start]
         if c.text[:4].lower() == "the ":
             continue  # "the film |The Post|" aside, a title after its noun has no article
-        if m := _WORK_BEFORE.search(before):
+        if m := _WORK_BEFORE.search(before) or _broadcast(before, c, paragraphs):
             noun = m.group(0).split()[0]
             found.setdefault(c.name, NotActor.WORK.why(noun=noun))
             in_articles[c.name].add(c.article)

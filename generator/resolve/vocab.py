@@ -530,3 +530,34 @@ World Service programme Go Digital" names the broadcaster that airs it."""
 AUTHORING_VERBS = frozenset("published wrote authored penned".split())
 """Verbs whose object right after them is a work ("published the bestselling Being
 Digital")."""
+
+# Found auditing BBC politics and entertainment news (actors23): a name's sentence-opening
+# word, a stage name's real one, a company's media trade.
+
+PRONOUN_WORDS = frozenset("he she it we they i you this that these those".split())
+"""Pronouns that may stand before "and" and a person's name ("She and John McCririck faced
+the vote"): no given name sharing the surname, as "Tomasz and Marek Sekielski" is."""
+
+OPENING_DESCRIPTORS = frozenset(
+    """bookmaker bookmakers broadcaster broadcasters retailer insurer lender carmaker airline
+    supermarket publisher""".split()
+)
+"""Nouns of a company's trade that open a sentence capitalised before its name ("Bookmaker
+Ladbrokes said"), which the NER glues to the name: the name is the rest. Not "giant" or
+"firm", which open names ("Giant Eagle")."""
+
+MEDIA_TRADE_WORDS = frozenset("media broadcasting entertainment records pictures studios".split())
+"""Media trades a company's name may end with and an article drop ("RDF Media", "RDF's
+action"): ``COMPANY_TRADE_WORDS`` of broadcasting and music news."""
+
+REAL_NAME_BEFORE = r"\s*(?:,|\(|[-–—])?\s*(?:whose |his |her |born )?real name(?: is| was)?:?\s*$"
+"""The words between a stage name and the real name after it ("Mars - real name Bob Allen
+Deal", "The Game, whose real name is Jayceon Taylor"): one person."""
+
+BROADCAST_WORK_NOUNS = frozenset("show programme".split())
+"""Nouns written right before a broadcast's title ("its programme |Fear Factor|", "the show
+|Trading Moms|"), as ``WORK_NOUNS`` are before a film's: the name is the broadcast's."""
+
+WORK_OF_NOUNS = frozenset("remake adaptation sequel episode episodes".split())
+"""Nouns of a work made of another written before its title with 'of' or 'to' ("a remake of
+|Tom Brown|'s Schooldays"): the name is a work's."""
