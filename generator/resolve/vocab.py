@@ -458,6 +458,15 @@ firm Gartner", "rival exchange operator Euronext"): the name is a company's, how
 reads it. Not "maker" ("film maker Spielberg"), "group" ("the rock group Queen") nor "carrier"
 ("the aircraft carrier Kuznetsov", a ship)."""
 
+PEOPLE_FIELDS = frozenset(
+    """basketball football soccer tennis golf cricket rugby boxing baseball hockey athletics
+    sporting sports literary music musical jazz rock pop blues country comedy film movie
+    Hollywood screen stage theatre theater acting fashion political intellectual
+    scientific""".split()
+)
+"""Fields of a person's fame before "giant" ("basketball giant Yao", "literary giant
+Naipaul"): the name after is a person's, not a company's."""
+
 AMPERSAND_JARGON = frozenset("Q&A R&D M&A P&L B&B F&B G&A O&M S&L R&B C&W".split())
 """Two capitals joined by "&" that are jargon, not a firm's initials ("a Q&A session", "R&D
 spending", "M&A advisers", "R&B singer")."""
