@@ -132,3 +132,54 @@ def test_a_one_word_name_an_apposition_calls_a_company_is_one(content):
     assert found[by_text["Tarvik"]].type == "organisation"
     assert "Dalby" in rejected_reasons(resolved)
     assert "Dalby" not in entity_names(found)
+
+
+def _organisations(found: dict) -> set[str]:  # type: ignore[type-arg]
+    return {e.name for e in found.values() if e.type == "organisation"}
+
+
+def test_a_person_by_a_company_noun_stays_no_company(content):
+    """ "|Joyce|, a spokesman for the airline", "|Patel|, a worker at the company": a role at a
+    company, not the company; "Mr |Cole|" beside "the carmaker" a person too; "basketball
+    giant |Yao|" a person, not a company as "oil giant |Varkos|" is."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Qantas cut jobs. Joyce, a spokesman for the airline, said so. Joyce said more.",
+            "Patel, a worker at the company, was hurt. Patel said the firm ignored warnings.",
+            "Mr Cole said the plant was unsafe. The carmaker Cole denied it. Cole left.",
+            "Basketball giant Yao said he would retire. Yao played in Houston. Fans cheered Yao.",
+            "Oil giant Varkos said output rose. Varkos shares fell.",
+        ],
+        {
+            0: [("Qantas", "ORG"), ("Joyce", "PERSON"), ("Joyce", "PERSON")],
+            1: [("Patel", "PERSON"), ("Patel", "PERSON")],
+            2: [("Cole", "PERSON"), ("Cole", "PERSON"), ("Cole", "PERSON")],
+            3: [("Yao", "PERSON"), ("Yao", "PERSON"), ("Houston", "GPE"), ("Yao", "PERSON")],
+            4: [("Varkos", "PERSON"), ("Varkos", "PERSON")],
+        },
+    )
+    assert not {"Joyce", "Patel", "Cole", "Yao"} & _organisations(found)
+    assert found[by_text["Varkos"]].type == "organisation"
+
+
+def test_a_town_or_a_state_by_a_company_noun_or_an_ampersand_stays_no_company(content):
+    """ "the bank |Lincoln| branch" names the town the branch is in; "Trinidad & Tobago" is a
+    state's name written with "&", no company's, while "Marks & Spencer" is one."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Robbers hit the bank Lincoln branch. Police in Lincoln held two men.",
+            "Lincoln is a city in England.",
+            "Trinidad & Tobago signed a deal. Trinidad & Tobago will export gas.",
+            "Marks & Spencer said profits rose. Marks & Spencer shares fell.",
+        ],
+        {
+            0: [("Lincoln", "ORG"), ("Lincoln", "GPE")],
+            1: [("Lincoln", "GPE")],
+            2: [("Trinidad & Tobago", "ORG"), ("Trinidad & Tobago", "GPE")],
+            3: [("Marks & Spencer", "ORG"), ("Marks & Spencer", "ORG")],
+        },
+    )
+    assert not {"Lincoln", "Trinidad & Tobago"} & _organisations(found)
+    assert found[by_text["Marks & Spencer"]].type == "organisation"
