@@ -140,26 +140,31 @@ def _organisations(found: dict) -> set[str]:  # type: ignore[type-arg]
 
 def test_a_person_by_a_company_noun_stays_no_company(content):
     """ "|Joyce|, a spokesman for the airline", "|Patel|, a worker at the company": a role at a
-    company, not the company; "Mr |Cole|" beside "the carmaker" a person too; "basketball
-    giant |Yao|" a person, not a company as "oil giant |Varkos|" is."""
+    company, not the company; "Mr |Cole|" beside "the carmaker" a person too; "jazz giant
+    |Rollins|" and "camera operator |Dunn|" people, not companies as "oil giant |Varkos|" is;
+    "a |Chinese| company" says whose the company is."""
     found, by_text, _ = resolve_text(
         content,
         [
             "Qantas cut jobs. Joyce, a spokesman for the airline, said so. Joyce said more.",
             "Patel, a worker at the company, was hurt. Patel said the firm ignored warnings.",
             "Mr Cole said the plant was unsafe. The carmaker Cole denied it. Cole left.",
-            "Basketball giant Yao said he would retire. Yao played in Houston. Fans cheered Yao.",
+            "Jazz giant Rollins said he would retire. Rollins played in Houston. Fans cheered.",
+            "The camera operator Dunn was hurt. Dunn said the crowd surged. Dunn left.",
+            "A Chinese company bought the port. Chinese officials welcomed it.",
             "Oil giant Varkos said output rose. Varkos shares fell.",
         ],
         {
             0: [("Qantas", "ORG"), ("Joyce", "PERSON"), ("Joyce", "PERSON")],
             1: [("Patel", "PERSON"), ("Patel", "PERSON")],
             2: [("Cole", "PERSON"), ("Cole", "PERSON"), ("Cole", "PERSON")],
-            3: [("Yao", "PERSON"), ("Yao", "PERSON"), ("Houston", "GPE"), ("Yao", "PERSON")],
-            4: [("Varkos", "PERSON"), ("Varkos", "PERSON")],
+            3: [("Rollins", "PERSON"), ("Rollins", "PERSON"), ("Houston", "GPE")],
+            4: [("Dunn", "PERSON"), ("Dunn", "PERSON"), ("Dunn", "PERSON")],
+            5: [("Chinese", "NORP"), ("Chinese", "NORP")],
+            6: [("Varkos", "PERSON"), ("Varkos", "PERSON")],
         },
     )
-    assert not {"Joyce", "Patel", "Cole", "Yao"} & _organisations(found)
+    assert not {"Joyce", "Patel", "Cole", "Rollins", "Dunn", "Chinese"} & _organisations(found)
     assert found[by_text["Varkos"]].type == "organisation"
 
 

@@ -52,6 +52,7 @@ from .vocab import (
     OF_A_STATE,
     PEOPLE_FIELDS,
     PERSON_LABELS,
+    PERSON_OPERATORS,
     PLACE_NOUNS,
     PLATFORMS,
     POST_NOMINALS,
@@ -395,6 +396,8 @@ def collect(
                 or _TRADE_AFTER.match(article.paragraphs[p][span.end :])
             )
             and not state_name(words[0])
+            # "a |Chinese| company": whose the company is, not its name
+            and not (demonym_state(words[0]) or words[0] in ETHNIC_DEMONYMS)
             # "car maker |Mercedes|" read as a body is the company, not the Argentine city
             # a place's reading would be
             and not (span.label in ("GPE", "LOC", "FAC") and place_kind(words[0]))
@@ -920,9 +923,14 @@ _TRADE_BEFORE = re.compile(
 |Sydus|", "exchange operator |Euronext|", "car maker |Mercedes|"), which the NER reads as a
 person's, a product's or a place's as often as a company's: found auditing business and
 technology news (BBC)."""
-_FAMED_GIANT = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE_FIELDS))}) giant\s+$", re.IGNORECASE)
-"""A field of fame before "giant" ("basketball giant |Yao|", "literary giant |Naipaul|"): a
-person, not the company "oil giant |Yukos|" is."""
+_FAMED_GIANT = re.compile(
+    rf"\b(?:(?:{'|'.join(sorted(PEOPLE_FIELDS))}) giant|"
+    rf"(?:{'|'.join(sorted(PERSON_OPERATORS))}) operator)\s+$",
+    re.IGNORECASE,
+)
+"""A field of fame before "giant" ("jazz giant |Rollins|", "literary giant |Naipaul|") or a
+machine before "operator" ("camera operator |Dunn|"): a person, not the company "oil giant
+|Yukos|" and "exchange operator |Euronext|" are."""
 _ROLE_LINKS = "for at with of in from to by on the its his her their".split()
 """Words that tie a role to a company in an apposition ("|Joyce|, a spokesman for the airline,",
 "a partner at the firm"): the name before is a person's, not the company's."""
