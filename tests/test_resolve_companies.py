@@ -188,3 +188,20 @@ def test_a_town_or_a_state_by_a_company_noun_or_an_ampersand_stays_no_company(co
     )
     assert not {"Lincoln", "Trinidad & Tobago"} & _organisations(found)
     assert found[by_text["Marks & Spencer"]].type == "organisation"
+
+
+def test_a_hyphenated_pair_whose_second_half_is_named_alone_joins_two_companies(content):
+    """ "Renault-Nissan" beside "Nissan said", though "Nissan", named once, is no actor: two
+    companies' names joined, so "Renault" is not folded into "Renault-Nissan"."""
+    _, by_text, _ = resolve_text(
+        content,
+        [
+            "The Renault-Nissan alliance named a chief. Renault said Ghosn would stay.",
+            "Renault shares rose. Nissan said the alliance was strong. Renault-Nissan will grow.",
+        ],
+        {
+            0: [("Renault-Nissan", "ORG"), ("Renault", "ORG"), ("Ghosn", "PERSON")],
+            1: [("Renault", "ORG"), ("Nissan", "ORG"), ("Renault-Nissan", "ORG")],
+        },
+    )
+    assert by_text["Renault"] != by_text["Renault-Nissan"]
