@@ -132,3 +132,76 @@ def test_a_one_word_name_an_apposition_calls_a_company_is_one(content):
     assert found[by_text["Tarvik"]].type == "organisation"
     assert "Dalby" in rejected_reasons(resolved)
     assert "Dalby" not in entity_names(found)
+
+
+def _organisations(found: dict) -> set[str]:  # type: ignore[type-arg]
+    return {e.name for e in found.values() if e.type == "organisation"}
+
+
+def test_a_person_by_a_company_noun_stays_no_company(content):
+    """ "|Joyce|, a spokesman for the airline", "|Patel|, a worker at the company": a role at a
+    company, not the company; "Mr |Cole|" beside "the carmaker" a person too; "jazz giant
+    |Rollins|" and "camera operator |Dunn|" people, not companies as "oil giant |Varkos|" is;
+    "a |Chinese| company" says whose the company is."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Qantas cut jobs. Joyce, a spokesman for the airline, said so. Joyce said more.",
+            "Patel, a worker at the company, was hurt. Patel said the firm ignored warnings.",
+            "Mr Cole said the plant was unsafe. The carmaker Cole denied it. Cole left.",
+            "Jazz giant Rollins said he would retire. Rollins played in Houston. Fans cheered.",
+            "The camera operator Dunn was hurt. Dunn said the crowd surged. Dunn left.",
+            "A Chinese company bought the port. Chinese officials welcomed it.",
+            "Oil giant Varkos said output rose. Varkos shares fell.",
+        ],
+        {
+            0: [("Qantas", "ORG"), ("Joyce", "PERSON"), ("Joyce", "PERSON")],
+            1: [("Patel", "PERSON"), ("Patel", "PERSON")],
+            2: [("Cole", "PERSON"), ("Cole", "PERSON"), ("Cole", "PERSON")],
+            3: [("Rollins", "PERSON"), ("Rollins", "PERSON"), ("Houston", "GPE")],
+            4: [("Dunn", "PERSON"), ("Dunn", "PERSON"), ("Dunn", "PERSON")],
+            5: [("Chinese", "NORP"), ("Chinese", "NORP")],
+            6: [("Varkos", "PERSON"), ("Varkos", "PERSON")],
+        },
+    )
+    assert not {"Joyce", "Patel", "Cole", "Rollins", "Dunn", "Chinese"} & _organisations(found)
+    assert found[by_text["Varkos"]].type == "organisation"
+
+
+def test_a_town_or_a_state_by_a_company_noun_or_an_ampersand_stays_no_company(content):
+    """ "the bank |Lincoln| branch" names the town the branch is in; "Trinidad & Tobago" is a
+    state's name written with "&", no company's, while "Marks & Spencer" is one."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Robbers hit the bank Lincoln branch. Police in Lincoln held two men.",
+            "Lincoln is a city in England.",
+            "Trinidad & Tobago signed a deal. Trinidad & Tobago will export gas.",
+            "Marks & Spencer said profits rose. Marks & Spencer shares fell.",
+        ],
+        {
+            0: [("Lincoln", "ORG"), ("Lincoln", "GPE")],
+            1: [("Lincoln", "GPE")],
+            2: [("Trinidad & Tobago", "ORG"), ("Trinidad & Tobago", "GPE")],
+            3: [("Marks & Spencer", "ORG"), ("Marks & Spencer", "ORG")],
+        },
+    )
+    assert not {"Lincoln", "Trinidad & Tobago"} & _organisations(found)
+    assert found[by_text["Marks & Spencer"]].type == "organisation"
+
+
+def test_a_hyphenated_pair_whose_second_half_is_named_alone_joins_two_companies(content):
+    """ "Renault-Nissan" beside "Nissan said", though "Nissan", named once, is no actor: two
+    companies' names joined, so "Renault" is not folded into "Renault-Nissan"."""
+    _, by_text, _ = resolve_text(
+        content,
+        [
+            "The Renault-Nissan alliance named a chief. Renault said Ghosn would stay.",
+            "Renault shares rose. Nissan said the alliance was strong. Renault-Nissan will grow.",
+        ],
+        {
+            0: [("Renault-Nissan", "ORG"), ("Renault", "ORG"), ("Ghosn", "PERSON")],
+            1: [("Renault", "ORG"), ("Nissan", "ORG"), ("Renault-Nissan", "ORG")],
+        },
+    )
+    assert by_text["Renault"] != by_text["Renault-Nissan"]

@@ -2575,7 +2575,10 @@ def _merge(
         for name, where in sorted(articles.items())
         if not leading[name].curated_key
     ]
-    made = merges(found, definitions, curated_names, glosses, royals)
+    named: dict[str, set[str]] = defaultdict(set)  # every candidate's, accepted or not
+    for name, article in zip(names, articles_of, strict=True):
+        named[name].add(article)
+    made = merges(found, definitions, curated_names, glosses, royals, named)
     joined = canonical(made)
     final = {}
     for name, verdict in accepted.items():

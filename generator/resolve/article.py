@@ -50,7 +50,9 @@ from .vocab import (
     MENTION_WORK_NOUNS,
     NOT_ACTOR_HEADS,
     OF_A_STATE,
+    PEOPLE_FIELDS,
     PERSON_LABELS,
+    PERSON_OPERATORS,
     PLACE_NOUNS,
     PLATFORMS,
     POST_NOMINALS,
@@ -272,6 +274,17 @@ def _at_end(pattern: re.Pattern[str], text: str, words: int) -> re.Match[str] | 
     return pattern.search(text, at)
 
 
+def _titled(paragraphs: Sequence[str]) -> set[str]:
+    """The words an article writes right after an honorific ("Mr |Joyce|", "Ms Cole"):
+    people's surnames, which no company's noun beside them makes a company's."""
+    return {m.group(1) for text in paragraphs for m in _TITLED.finditer(text)}
+
+
+_TITLED = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, sorted(SURNAME_HONORIFICS)))})\s+([A-Z][\w'’-]*)"
+)
+
+
 def collect(
     article: Article,
     annotation: ArticleAnnotation,
@@ -376,10 +389,16 @@ def collect(
             span.label in _TRADE_RELABELLED | {"ORG"}
             and len(words := clean_name(span.text).split()) == 1
             and (
-                _at_end(_TRADE_BEFORE, article.paragraphs[p][: span.start], 2)
+                (
+                    _at_end(_TRADE_BEFORE, article.paragraphs[p][: span.start], 2)
+                    and not _at_end(_FAMED_GIANT, article.paragraphs[p][: span.start], 2)
+                    and not _SITE_AFTER.match(article.paragraphs[p][span.end :])
+                )
                 or _TRADE_AFTER.match(article.paragraphs[p][span.end :])
             )
             and not state_name(words[0])
+            # "a |Chinese| company": whose the company is, not its name
+            and not (demonym_state(words[0]) or words[0] in ETHNIC_DEMONYMS)
             # "car maker |Mercedes|" read as a body is the company, not the Argentine city
             # a place's reading would be
             and not (span.label in ("GPE", "LOC", "FAC") and place_kind(words[0]))
@@ -391,6 +410,8 @@ def collect(
                 surnames.add(words[-1])
         if span.label == "ORG" and not _BRAND_AFTER.match(article.paragraphs[p][span.end :]):
             orgs[clean_name(span.text)] += 1  # "Volvo said", not "a |Volvo| truck": a maker
+    # "Mr |Joyce|", "Alan Joyce": a person's name, whatever company's noun stands by it.
+    traded -= surnames | _titled(article.paragraphs)
     for p, span in guesses:
         if span.text in ignore or not free(p, span.start, span.end):
             continue
@@ -907,13 +928,28 @@ _TRADE_BEFORE = re.compile(
 |Sydus|", "exchange operator |Euronext|", "car maker |Mercedes|"), which the NER reads as a
 person's, a product's or a place's as often as a company's: found auditing business and
 technology news (BBC)."""
+_FAMED_GIANT = re.compile(
+    rf"\b(?:(?:{'|'.join(sorted(PEOPLE_FIELDS))}) giant|"
+    rf"(?:{'|'.join(sorted(PERSON_OPERATORS))}) operator)\s+$",
+    re.IGNORECASE,
+)
+"""A field of fame before "giant" ("jazz giant |Rollins|", "literary giant |Naipaul|") or a
+machine before "operator" ("camera operator |Dunn|"): a person, not the company "oil giant
+|Yukos|" and "exchange operator |Euronext|" are."""
+_ROLE_LINKS = "for at with of in from to by on the its his her their".split()
+"""Words that tie a role to a company in an apposition ("|Joyce|, a spokesman for the airline,",
+"a partner at the firm"): the name before is a person's, not the company's."""
 _TRADE_AFTER = re.compile(
-    rf"(?: (?:corporation|company)\b|, (?:a|an|the) (?:[\w-]+ ){{0,3}}"
+    rf"(?: (?:corporation|company)\b|, (?:a|an|the) "
+    rf"(?:(?!(?:{'|'.join(_ROLE_LINKS)})\b)[\w-]+ ){{0,3}}"
     rf"(?:{'|'.join(sorted(TRADE_NOUNS))})(?=[,.;]| (?:that|which|whose)\b))"
 )
 """A company's noun right after a one-word name ("the |Titan| corporation") or ending the
 apposition after it ("|Titan|, a California-based company, pleaded guilty"); not a role
 ("|Dalby|, a company director", "a firm spokesman"): a company's name."""
+_SITE_AFTER = re.compile(r" (?:branch|branches|office|offices|plant|factory|store|stores|site)\b")
+"""A site's noun right after the name ("the bank |Lincoln| branch"): the name is the town the
+site is in, not the company's."""
 _TRADE_RELABELLED = frozenset({"PERSON", "PRODUCT", "NORP", "LOC", "FAC", "GPE"})
 """The NER's readings a company's noun before a one-word name overrules (a place's only when
 the name is no state's or known place's)."""

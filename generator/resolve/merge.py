@@ -80,12 +80,15 @@ def merges(
     curated: Iterable[str] = (),
     glosses: dict[str, str] | None = None,
     royals: Mapping[str, str] | None = None,
+    named: Mapping[str, set[str]] | None = None,
 ) -> list[Merge]:
     """Every merge the rules find, at most one per name, never out of a curated name.
     ``glosses``: a name in brackets -> the name before them ("Oberster Gerichtshof
     (Supreme Court of Justice)"), a translation (``translations``). ``royals``: a short
     name -> the long style of the royal it names in the same article ("Ubolratana Mahidol",
-    "Ubolratana Rajakanya Sirivadhana Barnavadi")."""
+    "Ubolratana Rajakanya Sirivadhana Barnavadi"). ``named``: every candidate name, actor or
+    not, -> the articles that name it."""
+    named = named or {}
     found = sorted(found, key=lambda f: (-f.count, f.name))
     by_name = {f.name: f for f in found}
     curated = set(curated)
@@ -218,7 +221,9 @@ def merges(
         ):
             add(lead.name, f.name, f"'{f.name}' by its first word in the same article")
     # A company by the first half of its hyphenated name ("Mercedes", "Mercedes-Benz") in the
-    # same article, when the second half is no actor's ("Gazprom-Rosneft" joins two).
+    # same article, when the second half is no actor's ("Gazprom-Rosneft" joins two) nor
+    # named alone in its articles ("Renault-Nissan", "Nissan said": two companies, even when
+    # "Nissan", named once, is no actor).
     for f in orgs:
         halves = f.name.split("-")
         lead = by_name.get(halves[0])
@@ -227,6 +232,7 @@ def merges(
             and " " not in f.name
             and halves[1][:1].isupper()
             and halves[1] not in by_name
+            and not named.get(halves[1], set()) & f.articles
             and lead is not None
             and lead.type == "organisation"
             and lead.articles & f.articles

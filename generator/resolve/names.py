@@ -504,8 +504,16 @@ def looks_like_name(name: str, label: str) -> bool:
     for i, (token, low) in enumerate(zip(tokens, lowered, strict=True)):
         if low in CONNECTORS or (low in ("a", "an") and 0 < i < len(tokens) - 1):
             continue  # "Union for a Popular Movement"
-        if low == "&" and 0 < i < len(tokens) - 1 and label != "PERSON" and "," not in name:
-            continue  # "Johnson & Johnson"; not people listed ("Deirdre, Wyatt & Zach")
+        if (
+            low == "&"
+            and 0 < i < len(tokens) - 1
+            and label != "PERSON"
+            and "," not in name
+            and not state_name(name.replace(" & ", " and "))
+        ):
+            # "Johnson & Johnson"; not people listed ("Deirdre, Wyatt & Zach") nor a state's
+            # name written with "&" ("Trinidad & Tobago"), which is no company's
+            continue
         if low == "at" and 0 < i < len(tokens) - 1 and _CAMPUS_OF.intersection(tokens[:i]):
             continue  # "University of Hawaii at Mānoa": a university's campus
         if not (

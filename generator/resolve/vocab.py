@@ -458,6 +458,18 @@ firm Gartner", "rival exchange operator Euronext"): the name is a company's, how
 reads it. Not "maker" ("film maker Spielberg"), "group" ("the rock group Queen") nor "carrier"
 ("the aircraft carrier Kuznetsov", a ship)."""
 
+PEOPLE_FIELDS = frozenset(
+    """literary jazz blues comedy political intellectual scientific tennis golf boxing
+    athletics acting screen stage""".split()
+)
+"""Fields of a person's fame before "giant" ("literary giant Naipaul", "jazz giant
+Rollins"): the name after is a person's, not a company's. Not fields of companies too
+("music giant EMI", "fashion giant Zara", "Hollywood giant Disney", "football giant Ajax")."""
+
+PERSON_OPERATORS = frozenset("camera crane radio machine forklift switchboard sound".split())
+"""Machines before "operator" that a person works ("camera operator Dunn"): the name after
+is a person's, not a company's, as "exchange operator Euronext" is."""
+
 AMPERSAND_JARGON = frozenset("Q&A R&D M&A P&L B&B F&B G&A O&M S&L R&B C&W".split())
 """Two capitals joined by "&" that are jargon, not a firm's initials ("a Q&A session", "R&D
 spending", "M&A advisers", "R&B singer")."""
