@@ -596,6 +596,16 @@ def _verbal(
     )
 
 
+def _bought_for(verb: Token) -> list[Token]:
+    """What a sum is paid for when it is a firm ("will pay $33bn for Anadarko", "for wine
+    company Chalone"): an organisation's proper name, or a name the sentence calls a firm."""
+    return [
+        o
+        for o in preposition_objects(verb, "for")
+        if (o.ent_type_ == "ORG" and o.pos_ == "PROPN") or _called_a_firm(o)
+    ]
+
+
 def _paid_for(
     doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
 ) -> AgreementFrame | None:
@@ -608,11 +618,7 @@ def _paid_for(
         return None
     if not any(c.ent_type_ == "MONEY" for o in children(verb, "dobj") for c in o.subtree):
         return None
-    bought = [
-        o
-        for o in preposition_objects(verb, "for")
-        if (o.ent_type_ == "ORG" and o.pos_ == "PROPN") or _called_a_firm(o)
-    ]
+    bought = _bought_for(verb)
     if not bought or within(verb, quotes):
         return None
     return _plain(doc, paragraph, verb, "acquisition", [who, *conjuncts(who), *bought], quotes)
@@ -1417,11 +1423,7 @@ def _frame(
                 )
                 parties.extend(_makers(verb))
         if verb.lower_ in PAY:  # "will pay $33bn for Anadarko in a deal": the firm bought
-            parties.extend(
-                o
-                for o in preposition_objects(verb, "for")
-                if (o.ent_type_ == "ORG" and o.pos_ == "PROPN") or _called_a_firm(o)
-            )
+            parties.extend(_bought_for(verb))
         if verb.lower_ in AWARDING:  # "awarded a contract to build a port to Hyundai": the
             # parse hangs the recipient on what the contract is for
             parties.extend(
@@ -1992,6 +1994,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
     # agreements: "agreements with China and Russia" (``_each_partner``), each its own
     actors = [m for m in context.mentions if m.entity.startswith("actors/")]
     named_ids = {m.entity.split("/", 1)[1] for m in actors}
+    names = _names_longest_first(actors)
     partnered = {  # phrases of several agreements one of which has its partner named
         (f.paragraph, f.noun): True
         for f in frames
@@ -2003,7 +2006,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         parties += tuple(a for a in own if a not in parties)
         parties += tuple(a for a in context.adjective_actors(frame.parties) if a not in parties)
         parties += tuple(a for a in _sides(context, frame) if a not in parties)
-        parties += tuple(a for a in _named_within(context, frame, actors) if a not in parties)
+        parties += tuple(a for a in _named_within(context, frame, names) if a not in parties)
         itself = _itself(actors, frame)  # "the Oslo Accords" read as a body's name
         if phrases[frame.paragraph, frame.noun] > 1:  # one of several: not the others' partners
             itself |= _other_partners(context, frame, frames)
@@ -2099,16 +2102,24 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
     return out
 
 
-def _named_within(context: Context, frame: AgreementFrame, actors: Sequence[Mention]) -> list[str]:
+def _names_longest_first(actors: Sequence[Mention]) -> list[tuple[str, str]]:
+    """Each actor name the article writes in full (not a surname alone) with its actor id,
+    longest first, for ``_named_within``: made once per article."""
+    names: dict[str, str] = {}
+    for m in actors:
+        if m.how != "surname" and len(m.text) > 2 and m.text[:1].isupper():
+            names.setdefault(m.text, m.entity.split("/", 1)[1])
+    return sorted(names.items(), key=lambda item: len(item[0]), reverse=True)
+
+
+def _named_within(
+    context: Context, frame: AgreementFrame, names: Sequence[tuple[str, str]]
+) -> list[str]:
     """Actors the article names elsewhere whose name a party's words hold where no mention
     does ("agreed to buy Californian wine company Chalone", the name found by the recogniser
     only in a later sentence): the party is that actor, as it would be had the name been
     recognised there too: the longest name it holds ("Diageo North America", not its
     "Diageo"). Not a word of the agreement's own name ("the Paris Agreement")."""
-    names: dict[str, str] = {}
-    for m in actors:
-        if m.how != "surname" and len(m.text) > 2 and m.text[:1].isupper():
-            names.setdefault(m.text, m.entity.split("/", 1)[1])
     found = []
     noun = frame.noun
     verbal = noun.text.split()[:1] == [frame.verb]  # "buy … Chalone": the verb's own words
@@ -2117,9 +2128,9 @@ def _named_within(context: Context, frame: AgreementFrame, actors: Sequence[Ment
             continue
         if context.actors_in(frame.paragraph, [r]):
             continue
-        for text in sorted(names, key=len, reverse=True):
+        for text, actor in names:
             if _whole_name(text, r.text):
-                found.append(names[text])
+                found.append(actor)
                 break
     return found
 
