@@ -622,6 +622,28 @@ def test_speakers_of_entertainment_and_sport_news(nlp, paragraphs, people, expec
             {"Anna Berg": "berg"},
             ["berg"],
         ),
+        (  # the name a noun before it gives is no one's words, even in someone's sentence
+            ['Anna Berg said the phrase "Never Again" was important to the group.'],
+            {"Anna Berg": "berg"},
+            [],
+        ),
+        (  # and words after "according to" someone are theirs, whatever verb follows
+            ['According to a statement released by Anna Berg\'s office, "neutralizing the threat"'
+             " is an aim of the operation."],
+            {"Anna Berg": "berg"},
+            ["berg"],
+        ),
+        (  # but words that are "what" someone said are theirs
+            ['"We will fight" is what Anna Berg said on Monday.'],
+            {"Anna Berg": "berg"},
+            ["berg"],
+        ),
+        (  # the surname a father and his son share is the father's, the son named first
+            ['Donald Trump Jr spoke at a rally in Ohio. His father Donald Trump later addressed'
+             ' reporters.', '"We will win again," Trump said.'],
+            {"Donald Trump Jr": "junior", "Donald Trump": "trump"},
+            ["trump"],
+        ),
     ],
 )  # fmt: skip
 def test_replies_and_quoted_subjects_on_other_text(nlp, paragraphs, people, expected):

@@ -299,8 +299,15 @@ def _named_subject(doc: Doc, start: int, end: int) -> bool:
         or doc.text[end : verb.idx].strip(" \"”’'")
     ):
         return False
+    if verb.lemma_ == "be" or verb.lower_ in ("is", "was", "are", "were", "'s"):
+        after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if after is not None and after.lower_ in ("what", "how"):
+            return False  # '"We will fight" is what Berg said': her words after all
     first = next((t for t in doc if t.idx >= start), None)
     lead = [t for t in first.sent if t.idx < start] if first is not None else []
+    words = [t for t in lead if not t.is_quote]  # "office, "…" is an aim": no noun before it
+    if words and words[-1].tag_ in ("NN", "NNS") and not words[-1].is_title:
+        return True  # 'Berg said the phrase "Never Again" was important': the phrase's name
     # nothing finite before it in its sentence, and no clause it would end ("X said, "…"")
     return not any(t.tag_ in FINITE or t.text in (",", ":", ";") for t in lead)
 
@@ -1513,11 +1520,21 @@ def _surname_in(text: str, actors: Sequence[Mention], persons: frozenset[str]) -
     return found.pop() if len(found) == 1 else None
 
 
+_JUNIOR = re.compile(r"(?:,? (?:Jr|Jnr|Junior)\.?|,? (?:II|III|IV))$")
+"""A generation after a name ("Donald Trump Jr", "John Smith III"): a son sharing the name."""
+
+
 def _first_named(people: set[str], actors: Sequence[Mention]) -> str | None:
     """Of people sharing a surname, the one the article named first in full, whom the
-    bare surname stands for ("Osbourne" after "Ozzy Osbourne", before "Sharon Osbourne")."""
+    bare surname stands for ("Osbourne" after "Ozzy Osbourne", before "Sharon Osbourne"); a
+    son named by his generation is not, while his father is named too ("Trump" after "Donald
+    Trump Jr" and "Donald Trump")."""
+    full = [m for m in actors if m.entity in people and len(m.text.split()) > 1]
+    juniors = {m.entity for m in full if _JUNIOR.search(m.text)}
+    if people - juniors:
+        full = [m for m in full if m.entity not in juniors]
     first = min(
-        (m for m in actors if m.entity in people and len(m.text.split()) > 1),
+        full,
         key=lambda m: (m.paragraph, m.start),
         default=None,
     )
