@@ -585,6 +585,71 @@ def test_speakers_of_entertainment_and_sport_news(nlp, paragraphs, people, expec
     assert [who for who, _ in said(nlp, paragraphs, people)] == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "expected"),
+    [
+        (  # one who replies after a "he" sentence is the other man named there
+            ['Tom Jones spoke after the game. He accused Paul Smith of cheating. He replied: "That'
+             ' is nonsense."'],
+            {"Tom Jones": "jones", "Paul Smith": "smith"},
+            ["smith"],
+        ),
+        (  # or, where it names no one, nobody known: not the first of the two men before
+            ['Tom Jones met Paul Smith at the market. He said the price of wheat had fallen. He'
+             ' replied: "We cannot go on like this."'],
+            {"Tom Jones": "jones", "Paul Smith": "smith"},
+            [],
+        ),
+        (  # "he said" still passes through the same "he" to the one named before
+            ['Tom Jones spoke after the game. He accused Paul Smith of cheating. He said: "That'
+             ' was a disgrace."'],
+            {"Tom Jones": "jones", "Paul Smith": "smith"},
+            ["jones"],
+        ),
+        (  # quoted words that are the subject of any verb name a thing, not someone's words
+            ['"Yes We Can" became the slogan of the campaign, said the organiser Anna Berg.'],
+            {"Anna Berg": "berg"},
+            [],
+        ),
+        (  # even as part of the subject: a title, not what the one telling it said
+            ['The song "Bohemian Rhapsody" was played at the funeral, said guitarist Brian May.'
+             ' "It meant everything to him," May said.'],
+            {"Brian May": "may"},
+            ["may"],
+        ),
+        (  # a quotation in someone's sentence stays theirs
+            ['Anna Berg said "superior" tactics could encourage bullying.'],
+            {"Anna Berg": "berg"},
+            ["berg"],
+        ),
+        (  # the name a noun before it gives is no one's words, even in someone's sentence
+            ['Anna Berg said the phrase "Never Again" was important to the group.'],
+            {"Anna Berg": "berg"},
+            [],
+        ),
+        (  # and words after "according to" someone are theirs, whatever verb follows
+            ['According to a statement released by Anna Berg\'s office, "neutralizing the threat"'
+             " is an aim of the operation."],
+            {"Anna Berg": "berg"},
+            ["berg"],
+        ),
+        (  # but words that are "what" someone said are theirs
+            ['"We will fight" is what Anna Berg said on Monday.'],
+            {"Anna Berg": "berg"},
+            ["berg"],
+        ),
+        (  # the surname a father and his son share is the father's, the son named first
+            ['Donald Trump Jr spoke at a rally in Ohio. His father Donald Trump later addressed'
+             ' reporters.', '"We will win again," Trump said.'],
+            {"Donald Trump Jr": "junior", "Donald Trump": "trump"},
+            ["trump"],
+        ),
+    ],
+)  # fmt: skip
+def test_replies_and_quoted_subjects_on_other_text(nlp, paragraphs, people, expected):
+    assert [who for who, _ in said(nlp, paragraphs, people)] == expected
+
+
 def test_a_name_the_ner_saw_but_no_mention_covers_is_who_he_stands_for(nlp):
     """ "Parry" named as a speaker once: where no mention covers it, "he" after it is his."""
     paragraphs = [

@@ -116,6 +116,8 @@ POSTNOMINALS = frozenset("MP MPs MSP MEP MLA MS AM QC KC OBE MBE CBE KBE".split(
 """Letters after a person's name that say what seat or honour they hold ("Tom McCabe MSP")."""
 MAX_GAP = 2
 """Paragraphs back that a pronoun or title may look for the speaker it stands for."""
+REPLIES = forms("reply", "respond", "answer", "counter", "retort")
+"""Verbs of answering: whoever replies is not the one who spoke just before."""
 CUES = SPEECH | forms("counter", "retort")
 """Verbs that attribute quoted words: the speech verbs and replies that answer someone
 ("but Parry countered: "…"")."""
@@ -126,9 +128,13 @@ HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.? [A-Z][\w'’-]+")
 def match_quotes(doc: Doc, paragraph: int) -> tuple[QuoteFrame, ...]:
     """Every quotation in one paragraph's parse, with its cue and speaker phrase if found;
     and a lead-in ("Peskov said:") when the paragraph ends by introducing the next one."""
-    # 'about 5' 10" tall': a mark after a digit is a measure, no quotation
+    # 'about 5' 10" tall': a mark after a digit is a measure, no quotation; nor are words
+    # that name a thing a sentence is about ('"Yes We Can" became the slogan')
     quotes = [
-        q for q in quote_spans(doc.text) if not doc.text[max(0, q[0] - 2) : q[0]][:1].isdigit()
+        q
+        for q in quote_spans(doc.text)
+        if not doc.text[max(0, q[0] - 2) : q[0]][:1].isdigit()
+        and not _named_subject(doc, q[0], q[1])
     ]
     # '"… 26 weeks. "We are going …" She said …': a quotation reopened without the one before
     # closing goes on with it, so the cue after it is the next one's, not its own.
@@ -273,9 +279,37 @@ def _follows(doc: Doc, end: int, cue: Token) -> bool:
 
 
 CONTRASTING = frozenset("while whereas although though".split())
-_COPULA_AFTER = re.compile(r"[\"”’']\s*(?:was|is|were|are)\b")
-"""A copula right after a quotation that opens a sentence: the quoted words are its subject."""
 """Conjunctions opening a clause of someone else's after a quotation."""
+FINITE = frozenset("VBD VBZ VBP MD".split())
+"""Tags of a finite verb, which a sentence's subject comes before."""
+
+
+def _named_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether the quoted words are a thing named as the subject of the verb just after them,
+    said by no one: '"Isn't it great" was the comment', '"Yes We Can" became the slogan',
+    'The song "Bohemian Rhapsody" was played'; not '"We won," Smith said' nor a partial
+    quotation in someone's sentence ('She said "superior" tactics could …')."""
+    if doc.text[start:end].rstrip()[-1:] in tuple(",.!?;:…"):
+        return False
+    verb = next((t for t in doc if t.idx >= end and not t.is_punct and not t.is_space), None)
+    if (
+        verb is None
+        or verb.tag_ not in FINITE
+        or verb.lower_ in CUES
+        or doc.text[end : verb.idx].strip(" \"”’'")
+    ):
+        return False
+    if verb.lemma_ == "be" or verb.lower_ in ("is", "was", "are", "were", "'s"):
+        after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if after is not None and after.lower_ in ("what", "how"):
+            return False  # '"We will fight" is what Berg said': her words after all
+    first = next((t for t in doc if t.idx >= start), None)
+    lead = [t for t in first.sent if t.idx < start] if first is not None else []
+    words = [t for t in lead if not t.is_quote]  # "office, "…" is an aim": no noun before it
+    if words and words[-1].tag_ in ("NN", "NNS") and not words[-1].is_title:
+        return True  # 'Berg said the phrase "Never Again" was important': the phrase's name
+    # nothing finite before it in its sentence, and no clause it would end ("X said, "…"")
+    return not any(t.tag_ in FINITE or t.text in (",", ":", ";") for t in lead)
 
 
 def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> Token | None:
@@ -284,8 +318,6 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
     to", else the main verb of a sentence that introduces it with a colon or comma ("Bolsonaro
     opposed the statement: "…""; a partial quotation: "X called it "…"")."""
     lead = doc.text[:start].rstrip(" \"“‘'")
-    if _COPULA_AFTER.match(doc.text[end:]) and (not lead or lead.endswith((".", "!", "?"))):
-        return None  # '"Isn't it great" was the comment on the throne': a thing named
     # Quotations around this one (a nested quotation is read inside its enclosing one).
     others = [q for q in quotes if not (q[0] <= start and end <= q[1])]
     inside = [t for t in doc if start <= t.idx < end]
@@ -1309,8 +1341,17 @@ def _named_before(
             frame.form == "pronoun"
             and same is not None
             and same.group(1).lower() == frame.head.text.lower()
-        ):  # "Parry is … . And he confessed Arsenal's deal … . He said": the same "he"
-            continue
+        ):
+            if frame.cue.lower() not in REPLIES:
+                # "Parry is … . And he confessed Arsenal's deal … . He said": the same "he"
+                continue
+            # "He accused Smith of cheating. He replied: "…"": one who replies answers the
+            # "he" before, so is the other named there, or no one known
+            others = [
+                m for m in actors
+                if m.sentence == index and m.entity in persons and m.start > sentences[index].start
+            ]  # fmt: skip
+            return min(others, key=lambda m: m.start).entity if others else ""
         here = [
             m for m in actors if m.sentence == index and (m.entity in persons or not wants_person)
         ]
@@ -1479,11 +1520,21 @@ def _surname_in(text: str, actors: Sequence[Mention], persons: frozenset[str]) -
     return found.pop() if len(found) == 1 else None
 
 
+_JUNIOR = re.compile(r"(?:,? (?:Jr|Jnr|Junior)\.?|,? (?:II|III|IV))$")
+"""A generation after a name ("Donald Trump Jr", "John Smith III"): a son sharing the name."""
+
+
 def _first_named(people: set[str], actors: Sequence[Mention]) -> str | None:
     """Of people sharing a surname, the one the article named first in full, whom the
-    bare surname stands for ("Osbourne" after "Ozzy Osbourne", before "Sharon Osbourne")."""
+    bare surname stands for ("Osbourne" after "Ozzy Osbourne", before "Sharon Osbourne"); a
+    son named by his generation is not, while his father is named too ("Trump" after "Donald
+    Trump Jr" and "Donald Trump")."""
+    full = [m for m in actors if m.entity in people and len(m.text.split()) > 1]
+    juniors = {m.entity for m in full if _JUNIOR.search(m.text)}
+    if people - juniors:
+        full = [m for m in full if m.entity not in juniors]
     first = min(
-        (m for m in actors if m.entity in people and len(m.text.split()) > 1),
+        full,
         key=lambda m: (m.paragraph, m.start),
         default=None,
     )
