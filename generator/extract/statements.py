@@ -899,6 +899,7 @@ def attribute(
     """The speaker a quotation beginning the next paragraph continues or was introduced by."""
     unnamed: set[int | None] = set()
     """Sentences whose quotation's speaker is named by no name ("the head of …")."""
+    quoted = _Quoted(article.paragraphs)  # the article's quotations, found once
     for frame in sorted(frames, key=lambda f: (f.paragraph, f.quote.start)):
         if not frame.intro and not frame.quote.text.strip(" .,;:'‘’[]…"):
             continue
@@ -922,9 +923,7 @@ def attribute(
             signed = replace(frame, form="title")
             speaker = (
                 _sent_by(frame, sentences, actors)
-                or _named_before(
-                    signed, sentences, actors, persons, unnamed, MAX_GAP, article.paragraphs
-                )
+                or _named_before(signed, sentences, actors, persons, unnamed, MAX_GAP, quoted)
                 or None
                 if signer == ""
                 else signer
@@ -946,7 +945,7 @@ def attribute(
                 [m for m in actors if word.casefold() != "its" or m.entity not in persons],
                 persons,
                 unnamed,
-                paragraphs=article.paragraphs,
+                quoted=quoted,
             )
             speaker = speaker or None
         if speaker is None and _the_statement(frame):
@@ -954,9 +953,7 @@ def attribute(
             speaker = _issued_by(frame, sentences, actors)
         if speaker is None and frame.form in ("pronoun", "title") and not spokesperson:
             # "the prime minister's spokesman said" is not the prime minister named before
-            speaker = _named_before(
-                frame, sentences, actors, persons, unnamed, paragraphs=article.paragraphs
-            )
+            speaker = _named_before(frame, sentences, actors, persons, unnamed, quoted=quoted)
             if speaker is None and last and frame.paragraph - last[1] <= 1:
                 speaker = last[0] or None
             speaker = speaker or None
@@ -1293,7 +1290,7 @@ def _named_before(
     persons: frozenset[str],
     unnamed: set[int | None] | frozenset[int | None] = frozenset(),
     gap: int = 1,
-    paragraphs: Sequence[str] = (),
+    quoted: _Quoted | None = None,
 ) -> str | None:
     """What a pronoun or title stands for when no speaker was named just before: the first
     actor (a person for "he", "she" or a title) of the nearest earlier sentence naming one,
@@ -1301,12 +1298,13 @@ def _named_before(
     name) who is no actor. A name in the speaker's own sentence ("Speaking to Martin Smith,
     he said") is who is spoken to, not who speaks. ``gap``: paragraphs back to look (a
     document's author may be named further back than a pronoun's). A name inside a quotation
-    in ``paragraphs`` is someone the words are about ('"Gordon Brown is a great chancellor."
-    … he said'), never the one who says them, unless the quotation is no more than a name
-    ('"El Chapo" was sentenced. "…," he said')."""
+    (``quoted``: the article's, made once by ``attribute``) is someone the words are about
+    ('"Gordon Brown is a great chancellor." … he said'), never the one who says them, unless
+    the quotation is no more than a name ('"El Chapo" was sentenced. "…," he said')."""
     assert frame.head is not None
-    quoted = _Quoted(paragraphs)
+    quoted = quoted or _Quoted(())
     actors = [m for m in actors if not quoted(m.paragraph, m.start)]
+    known = _persons_by_name(actors, persons)
     own = _sentence_of(sentences, frame.paragraph, frame.head.start)
     if own is None:
         return None
@@ -1357,7 +1355,7 @@ def _named_before(
         ]
         # "But Parry, speaking to BBC Sport, admits Gerrard …": a name the NER saw that no
         # mention covers but that names a person elsewhere comes first as written
-        here += _unlinked(sentences[index], index, actors, persons, quoted)
+        here += _unlinked(sentences[index], index, actors, known, quoted)
         # "In his letter to President Zelensky, Honcharuk wrote …. He added": not the one
         # written or spoken to, unless no one else there writes or speaks ("Wikinews spoke
         # with Dr Jane Holloway. She said": the one spoken with)
@@ -1397,19 +1395,24 @@ def _unquoted(text: str) -> str:
     return text
 
 
-def _unlinked(
-    sentence: Sentence,
-    index: int,
-    actors: Sequence[Mention],
-    persons: frozenset[str],
-    quoted: _Quoted,
-) -> list[Mention]:
-    """Persons the NER saw in a sentence where no mention covers them, named so elsewhere
-    ("Parry" of "Parry explained"), each as a mention there."""
+def _persons_by_name(actors: Sequence[Mention], persons: frozenset[str]) -> dict[str, set[str]]:
+    """The persons each name written for one stands for, for ``_unlinked``."""
     known: dict[str, set[str]] = {}
     for m in actors:
         if m.entity in persons:
             known.setdefault(m.text, set()).add(m.entity)
+    return known
+
+
+def _unlinked(
+    sentence: Sentence,
+    index: int,
+    actors: Sequence[Mention],
+    known: dict[str, set[str]],
+    quoted: _Quoted,
+) -> list[Mention]:
+    """Persons the NER saw in a sentence where no mention covers them, named so elsewhere
+    (``known``: "Parry" of "Parry explained"), each as a mention there."""
     return [
         Mention(
             next(iter(known[span.text])), m0.article, sentence.paragraph, index,
@@ -1506,8 +1509,7 @@ def _surname_in(text: str, actors: Sequence[Mention], persons: frozenset[str]) -
         words = m.text.split()
         if (m.entity in persons or _person_like(m.text)) and len(words) > 1:
             surnames.setdefault(words[-1], set()).add(m.entity)
-    for start, end, _ in reversed(quote_spans(text)):  # not a word quoted
-        text = text[:start] + " " * (end - start) + text[end:]
+    text = _unquoted(text)  # not a word quoted
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     found = {
         e
