@@ -157,7 +157,7 @@ def resolve(
     candidates = _unglue(candidates, names, lowercase, steps)
     paragraphs = {a.id: a.paragraphs for a in content.articles}
     candidates = _lower_word_glued(candidates, paragraphs, lowercase)
-    candidates = _opener_glued(candidates, paragraphs)
+    candidates = _opener_glued(candidates, paragraphs, lowercase)
     candidates = _owners_in_articles(candidates, content.articles, steps)
     candidates = _newspapers_short(candidates, paragraphs)  # leaves some out: not kept
     candidates, marks = _in_articles(candidates, content.articles, lowercase, steps)
@@ -2361,13 +2361,17 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|[.!?]?[\"“‘]\s*)$")
 
 
 def _opener_glued(
-    candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+    candidates: list[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    lowercase: frozenset[str],
 ) -> list[Candidate]:
     """'Bookmaker Ladbrokes said', 'Analysing Mr Brown's position': a word capitalised only
     because it opens the sentence, a company's trade (``OPENING_DESCRIPTORS``) or a verb's
     -ing form before an honorific or a name the briefing writes alone, that the NER glued to
     the name after it. The name is the rest (the honorific dropped: a person), so the actor
-    is not split in two pages. Found auditing BBC news (actors23)."""
+    is not split in two pages. Found auditing BBC news (actors23). Before one word, the -ing
+    word must be one the articles write in lower case (a verb): "Channing Tatum", "Irving
+    Berlin" open sentences too, a given name before a surname written alone (fix42)."""
     written = {c.name for c in candidates}
     out = []
     for c in candidates:
@@ -2387,7 +2391,7 @@ def _opener_glued(
         if first.lower() in OPENING_DESCRIPTORS or (
             _GERUND.fullmatch(first)
             and first.lower() not in TITLE_WORDS  # "Acting Director Smith": a title
-            and (honoured or tail in written)
+            and (honoured or (tail in written and (len(rest) > 1 or first.lower() in lowercase)))
         ):
             name = " ".join(rest[1:]) if honoured else tail
             label = "PERSON" if honoured else c.label
