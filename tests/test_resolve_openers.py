@@ -173,3 +173,46 @@ def test_a_channel_named_by_its_number_is_a_broadcaster_in_figures_or_words(cont
     assert "Channel 4" in names
     assert by_text["Channel Four"] == by_text["Channel 4"]
     assert "Area 51" not in names  # a number in any other name is no actor's
+
+
+def test_show_as_a_verb_or_a_programme_of_policy_names_no_broadcast(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Polls show Labour ahead, and surveys show Gordon Brown is trusted.",
+            "Labour won in 1997. Gordon Brown spoke in Gateshead.",
+            "Talks on the nuclear programme North Korea runs stalled in Seoul.",
+            "North Korea denied it. ITV's hit show Trading Moms returned.",
+        ],
+        {
+            0: [("Labour", "ORG"), ("Gordon Brown", "PERSON")],
+            1: [("Labour", "ORG"), ("Gordon Brown", "PERSON"), ("Gateshead", "GPE")],
+            2: [("North Korea", "GPE"), ("Seoul", "GPE")],
+            3: [("North Korea", "GPE"), ("ITV", "ORG"), ("Trading Moms", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert {"Labour", "Gordon Brown", "North Korea"} <= names
+    assert "Trading Moms" not in names  # after a broadcast's noun phrase: a show
+    assert rejected_reasons(resolved)["Trading Moms"].startswith("a show's title")
+
+
+def test_a_given_name_ending_in_ing_opening_a_sentence_stays_in_the_name(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Channing Tatum said he would star in the film.",
+            "Tatum is 38. Backing Gordon Brown, the union spoke.",
+            "Gordon Brown thanked it.",
+        ],
+        {
+            0: [("Channing Tatum", "PERSON")],
+            1: [("Tatum", "PERSON"), ("Backing Gordon Brown", "PERSON")],
+            2: [("Gordon Brown", "PERSON")],
+        },
+    )
+    names = entity_names(found)
+    assert "Channing Tatum" in names
+    assert by_text["Tatum"] == by_text["Channing Tatum"]
+    assert not any(name.startswith("Backing") for name in names)  # a full name after it
+    assert "Gordon Brown" in names
