@@ -2460,9 +2460,9 @@ def _spelt_channels(verdicts: Mapping[str, Verdict]) -> dict[str, str]:
 
 
 _COMMON_WORD = "a common word the articles also write in lower case"
-_PARTY_DETERMINERS = frozenset("the a his her their its our".split())
+_PARTY_DETERMINERS = frozenset("the his her their its our".split())
 """Words before "X party" that leave X the party's whole name ("the Labour party"); not "Law
-and |Justice Party|", "the UK |Independence Party|"."""
+and |Justice Party|", "the UK |Independence Party|", nor "a |Birthday| party" (fix42)."""
 
 
 def _parties(
@@ -2472,10 +2472,18 @@ def _parties(
     articles also write before "party" ("the interests of the Labour party"), not inside a
     longer name ("the UK Independence Party", ``_PARTY_DETERMINERS``): a party named twice or
     more, an actor. Found
-    auditing BBC politics news (actors23), where Labour, named 27 times, had no page."""
+    auditing BBC politics news (actors23), where Labour, named 27 times, had no page. Only
+    a name read as an organisation's, and written capitalised inside a sentence too ("an
+    attack on Labour's record"): a word capitalised only where it opens sentences ("Tea
+    prices rose") is the common word there, not "the Tea Party" (fix42)."""
     out = []
     for name, verdict in sorted(verdicts.items()):
         if verdict.reason != _COMMON_WORD or " " in name or labels[name].total() < 2:
+            continue
+        if not labels[name]["ORG"] + labels[name]["NORP"]:
+            continue
+        inside = re.compile(rf"(?<=[a-z,;:] ){re.escape(name)}\b(?! [Pp]arty)")
+        if not any(inside.search(text) for text in texts if name in text):
             continue
         party = re.compile(rf"(?:^|(\S+) ){re.escape(name)} [Pp]arty\b")
         if any(
