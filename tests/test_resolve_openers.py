@@ -138,7 +138,7 @@ def test_a_word_written_before_party_is_a_party_though_written_in_lower_case(con
         content,
         [
             "Labour has raised taxes, the Tory leader said of the Labour party.",
-            "Labour won in 1997. Child labour laws limit the hours.",
+            "Voters backed Labour in 1997. Child labour laws limit the hours.",
             "Zorble was the word, said the Scottish Zorble Party.",
             "Zorble matters, and the zorble belt was kept. Law and Zorble Party won.",
         ],
@@ -216,3 +216,27 @@ def test_a_given_name_ending_in_ing_opening_a_sentence_stays_in_the_name(content
     assert by_text["Tatum"] == by_text["Channing Tatum"]
     assert not any(name.startswith("Backing") for name in names)  # a full name after it
     assert "Gordon Brown" in names
+
+
+def test_a_word_capitalised_only_opening_sentences_or_after_a_is_no_party(content):
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "The Tea Party backed him. Tea prices rose.",
+            "The tea was cold. Tea exports rose.",
+            "They held a Birthday party. Birthday cards sold, and a birthday passed.",
+            "Birthday wishes came. Voters backed Labour of the Labour party; labour costs rose.",
+        ],
+        {
+            0: [("The Tea Party", "ORG"), ("Tea", "ORG")],
+            1: [("Tea", "ORG")],
+            2: [("Birthday", "ORG"), ("Birthday", "ORG")],
+            3: [("Birthday", "ORG"), ("Labour", "ORG"), ("Labour", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert "Tea Party" in names
+    assert by_text.get("Tea") != by_text["The Tea Party"]  # the drink, at sentence starts
+    assert "Birthday" not in names  # "a Birthday party": no party's name
+    assert rejected_reasons(resolved)["Birthday"].startswith("a common word")
+    assert "Labour" in names  # the pair: capitalised inside a sentence, "the Labour party"
