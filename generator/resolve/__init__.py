@@ -2409,7 +2409,9 @@ def _real_names(
     """Real names written right after a stage name ("Mars - real name Bob Allen Deal", "The
     Game, whose real name is Jayceon Taylor"), to the name of the actor they are: one person,
     one page. A one-word stage name is the person of the article whose full name ends with it
-    ("Mick Mars"). A real name given for two stage names is left alone."""
+    ("Mick Mars"). A real name given for two stage names is left alone, and so is one after
+    a name of another type ("arrested by |Scotland Yard| - real name Peter Jones": the
+    person is someone else, fix42)."""
     here: dict[tuple[str, int], list[Candidate]] = defaultdict(list)
     full: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
@@ -2436,6 +2438,7 @@ def _real_names(
         and verdicts[stage].name
         and real in verdicts
         and verdicts[real].name
+        and verdicts[real].type == verdicts[stage].type
         and not verdicts[real].curated_key
     }
 
