@@ -240,3 +240,26 @@ def test_a_word_capitalised_only_opening_sentences_or_after_a_is_no_party(conten
     assert "Birthday" not in names  # "a Birthday party": no party's name
     assert rejected_reasons(resolved)["Birthday"].startswith("a common word")
     assert "Labour" in names  # the pair: capitalised inside a sentence, "the Labour party"
+
+
+def test_a_real_name_after_an_organisations_name_is_not_the_organisations(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "The singer was held by Scotland Yard - real name Peter Jones - on Monday.",
+            "Scotland Yard said so. Peter Jones denied it. Mars - real name Bob Deal - sang.",
+            "Mick Mars and Bob Deal left.",
+        ],
+        {
+            0: [("Scotland Yard", "ORG"), ("Peter Jones", "PERSON")],
+            1: [
+                ("Scotland Yard", "ORG"),
+                ("Peter Jones", "PERSON"),
+                ("Mars", "PERSON"),
+                ("Bob Deal", "PERSON"),
+            ],
+            2: [("Mick Mars", "PERSON"), ("Bob Deal", "PERSON")],
+        },
+    )
+    assert by_text["Peter Jones"] != by_text["Scotland Yard"]
+    assert by_text["Bob Deal"] == by_text["Mick Mars"]  # a person's stage name still joins
