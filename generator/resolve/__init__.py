@@ -2371,18 +2371,26 @@ def _opener_glued(
     the name after it. The name is the rest (the honorific dropped: a person), so the actor
     is not split in two pages. Found auditing BBC news (actors23). Before one word, the -ing
     word must be one the articles write in lower case (a verb): "Channing Tatum", "Irving
-    Berlin" open sentences too, a given name before a surname written alone (fix42)."""
+    Berlin" open sentences too, a given name before a surname written alone. A name the
+    articles also write inside a sentence is whole ("members of the Airline Pilots
+    Association"): its first word is its own, not the sentence's (fix42)."""
     written = {c.name for c in candidates}
+    opening = [
+        bool(_SENTENCE_OPENS.search(paragraphs[c.article][c.paragraph][: c.start]))
+        for c in candidates
+    ]
+    inside = {c.name for c, opens in zip(candidates, opening, strict=True) if not opens}
     out = []
-    for c in candidates:
+    for c, opens in zip(candidates, opening, strict=True):
         first, _, tail = c.name.partition(" ")
         rest = tail.split()
         if not (
             rest
+            and opens
+            and c.name not in inside
             and c.label in ("PERSON", "ORG")
             and c.text.startswith(first)
             and first[1:].islower()
-            and _SENTENCE_OPENS.search(paragraphs[c.article][c.paragraph][: c.start])
             and (at := c.text.find(tail, len(first))) > 0
         ):
             out.append(c)
