@@ -263,3 +263,24 @@ def test_a_real_name_after_an_organisations_name_is_not_the_organisations(conten
     )
     assert by_text["Peter Jones"] != by_text["Scotland Yard"]
     assert by_text["Bob Deal"] == by_text["Mick Mars"]  # a person's stage name still joins
+
+
+def test_a_name_written_inside_a_sentence_keeps_its_opening_word(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Airline Pilots Association said the strike would go ahead.",
+            "Members of the Airline Pilots Association voted on Monday.",
+            "Bookmaker Ladbrokes said it would pay. Ladbrokes paid.",
+        ],
+        {
+            0: [("Airline Pilots Association", "ORG")],
+            1: [("Airline Pilots Association", "ORG")],
+            2: [("Bookmaker Ladbrokes", "ORG"), ("Ladbrokes", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert "Airline Pilots Association" in names
+    assert "Pilots Association" not in names | set(by_text)
+    assert "Ladbrokes" in names  # the pair: a trade written only opening a sentence
+    assert "Bookmaker Ladbrokes" not in names
