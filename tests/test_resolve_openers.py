@@ -138,7 +138,7 @@ def test_a_word_written_before_party_is_a_party_though_written_in_lower_case(con
         content,
         [
             "Labour has raised taxes, the Tory leader said of the Labour party.",
-            "Labour won in 1997. Child labour laws limit the hours.",
+            "Voters backed Labour in 1997. Child labour laws limit the hours.",
             "Zorble was the word, said the Scottish Zorble Party.",
             "Zorble matters, and the zorble belt was kept. Law and Zorble Party won.",
         ],
@@ -173,3 +173,114 @@ def test_a_channel_named_by_its_number_is_a_broadcaster_in_figures_or_words(cont
     assert "Channel 4" in names
     assert by_text["Channel Four"] == by_text["Channel 4"]
     assert "Area 51" not in names  # a number in any other name is no actor's
+
+
+def test_show_as_a_verb_or_a_programme_of_policy_names_no_broadcast(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Polls show Labour ahead, and surveys show Gordon Brown is trusted.",
+            "Labour won in 1997. Gordon Brown spoke in Gateshead.",
+            "Talks on the nuclear programme North Korea runs stalled in Seoul.",
+            "North Korea denied it. ITV's hit show Trading Moms returned.",
+        ],
+        {
+            0: [("Labour", "ORG"), ("Gordon Brown", "PERSON")],
+            1: [("Labour", "ORG"), ("Gordon Brown", "PERSON"), ("Gateshead", "GPE")],
+            2: [("North Korea", "GPE"), ("Seoul", "GPE")],
+            3: [("North Korea", "GPE"), ("ITV", "ORG"), ("Trading Moms", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert {"Labour", "Gordon Brown", "North Korea"} <= names
+    assert "Trading Moms" not in names  # after a broadcast's noun phrase: a show
+    assert rejected_reasons(resolved)["Trading Moms"].startswith("a show's title")
+
+
+def test_a_given_name_ending_in_ing_opening_a_sentence_stays_in_the_name(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Channing Tatum said he would star in the film.",
+            "Tatum is 38. Backing Gordon Brown, the union spoke.",
+            "Gordon Brown thanked it.",
+        ],
+        {
+            0: [("Channing Tatum", "PERSON")],
+            1: [("Tatum", "PERSON"), ("Backing Gordon Brown", "PERSON")],
+            2: [("Gordon Brown", "PERSON")],
+        },
+    )
+    names = entity_names(found)
+    assert "Channing Tatum" in names
+    assert by_text["Tatum"] == by_text["Channing Tatum"]
+    assert not any(name.startswith("Backing") for name in names)  # a full name after it
+    assert "Gordon Brown" in names
+
+
+def test_a_word_capitalised_only_opening_sentences_or_after_a_is_no_party(content):
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "The Tea Party backed him. Tea prices rose.",
+            "The tea was cold. Tea exports rose.",
+            "They held a Birthday party. Birthday cards sold, and a birthday passed.",
+            "Birthday wishes came. Voters backed Labour of the Labour party; labour costs rose.",
+        ],
+        {
+            0: [("The Tea Party", "ORG"), ("Tea", "ORG")],
+            1: [("Tea", "ORG")],
+            2: [("Birthday", "ORG"), ("Birthday", "ORG")],
+            3: [("Birthday", "ORG"), ("Labour", "ORG"), ("Labour", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert "Tea Party" in names
+    assert by_text.get("Tea") != by_text["The Tea Party"]  # the drink, at sentence starts
+    assert "Birthday" not in names  # "a Birthday party": no party's name
+    assert rejected_reasons(resolved)["Birthday"].startswith("a common word")
+    assert "Labour" in names  # the pair: capitalised inside a sentence, "the Labour party"
+
+
+def test_a_real_name_after_an_organisations_name_is_not_the_organisations(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "The singer was held by Scotland Yard - real name Peter Jones - on Monday.",
+            "Scotland Yard said so. Peter Jones denied it. Mars - real name Bob Deal - sang.",
+            "Mick Mars and Bob Deal left.",
+        ],
+        {
+            0: [("Scotland Yard", "ORG"), ("Peter Jones", "PERSON")],
+            1: [
+                ("Scotland Yard", "ORG"),
+                ("Peter Jones", "PERSON"),
+                ("Mars", "PERSON"),
+                ("Bob Deal", "PERSON"),
+            ],
+            2: [("Mick Mars", "PERSON"), ("Bob Deal", "PERSON")],
+        },
+    )
+    assert by_text["Peter Jones"] != by_text["Scotland Yard"]
+    assert by_text["Bob Deal"] == by_text["Mick Mars"]  # a person's stage name still joins
+
+
+def test_a_name_written_inside_a_sentence_keeps_its_opening_word(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Airline Pilots Association said the strike would go ahead.",
+            "Members of the Airline Pilots Association voted on Monday.",
+            "Bookmaker Ladbrokes said it would pay. Ladbrokes paid.",
+        ],
+        {
+            0: [("Airline Pilots Association", "ORG")],
+            1: [("Airline Pilots Association", "ORG")],
+            2: [("Bookmaker Ladbrokes", "ORG"), ("Ladbrokes", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert "Airline Pilots Association" in names
+    assert "Pilots Association" not in names | set(by_text)
+    assert "Ladbrokes" in names  # the pair: a trade written only opening a sentence
+    assert "Bookmaker Ladbrokes" not in names

@@ -157,7 +157,7 @@ def resolve(
     candidates = _unglue(candidates, names, lowercase, steps)
     paragraphs = {a.id: a.paragraphs for a in content.articles}
     candidates = _lower_word_glued(candidates, paragraphs, lowercase)
-    candidates = _opener_glued(candidates, paragraphs)
+    candidates = _opener_glued(candidates, paragraphs, lowercase)
     candidates = _owners_in_articles(candidates, content.articles, steps)
     candidates = _newspapers_short(candidates, paragraphs)  # leaves some out: not kept
     candidates, marks = _in_articles(candidates, content.articles, lowercase, steps)
@@ -2361,24 +2361,36 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|[.!?]?[\"“‘]\s*)$")
 
 
 def _opener_glued(
-    candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+    candidates: list[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    lowercase: frozenset[str],
 ) -> list[Candidate]:
     """'Bookmaker Ladbrokes said', 'Analysing Mr Brown's position': a word capitalised only
     because it opens the sentence, a company's trade (``OPENING_DESCRIPTORS``) or a verb's
     -ing form before an honorific or a name the briefing writes alone, that the NER glued to
     the name after it. The name is the rest (the honorific dropped: a person), so the actor
-    is not split in two pages. Found auditing BBC news (actors23)."""
+    is not split in two pages. Found auditing BBC news (actors23). Before one word, the -ing
+    word must be one the articles write in lower case (a verb): "Channing Tatum", "Irving
+    Berlin" open sentences too, a given name before a surname written alone. A name the
+    articles also write inside a sentence is whole ("members of the Airline Pilots
+    Association"): its first word is its own, not the sentence's (fix42)."""
     written = {c.name for c in candidates}
+    opening = [
+        bool(_SENTENCE_OPENS.search(paragraphs[c.article][c.paragraph][: c.start]))
+        for c in candidates
+    ]
+    inside = {c.name for c, opens in zip(candidates, opening, strict=True) if not opens}
     out = []
-    for c in candidates:
+    for c, opens in zip(candidates, opening, strict=True):
         first, _, tail = c.name.partition(" ")
         rest = tail.split()
         if not (
             rest
+            and opens
+            and c.name not in inside
             and c.label in ("PERSON", "ORG")
             and c.text.startswith(first)
             and first[1:].islower()
-            and _SENTENCE_OPENS.search(paragraphs[c.article][c.paragraph][: c.start])
             and (at := c.text.find(tail, len(first))) > 0
         ):
             out.append(c)
@@ -2387,7 +2399,7 @@ def _opener_glued(
         if first.lower() in OPENING_DESCRIPTORS or (
             _GERUND.fullmatch(first)
             and first.lower() not in TITLE_WORDS  # "Acting Director Smith": a title
-            and (honoured or tail in written)
+            and (honoured or (tail in written and (len(rest) > 1 or first.lower() in lowercase)))
         ):
             name = " ".join(rest[1:]) if honoured else tail
             label = "PERSON" if honoured else c.label
@@ -2405,7 +2417,9 @@ def _real_names(
     """Real names written right after a stage name ("Mars - real name Bob Allen Deal", "The
     Game, whose real name is Jayceon Taylor"), to the name of the actor they are: one person,
     one page. A one-word stage name is the person of the article whose full name ends with it
-    ("Mick Mars"). A real name given for two stage names is left alone."""
+    ("Mick Mars"). A real name given for two stage names is left alone, and so is one after
+    a name of another type ("arrested by |Scotland Yard| - real name Peter Jones": the
+    person is someone else, fix42)."""
     here: dict[tuple[str, int], list[Candidate]] = defaultdict(list)
     full: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
@@ -2432,6 +2446,7 @@ def _real_names(
         and verdicts[stage].name
         and real in verdicts
         and verdicts[real].name
+        and verdicts[real].type == verdicts[stage].type
         and not verdicts[real].curated_key
     }
 
@@ -2456,9 +2471,9 @@ def _spelt_channels(verdicts: Mapping[str, Verdict]) -> dict[str, str]:
 
 
 _COMMON_WORD = "a common word the articles also write in lower case"
-_PARTY_DETERMINERS = frozenset("the a his her their its our".split())
+_PARTY_DETERMINERS = frozenset("the his her their its our".split())
 """Words before "X party" that leave X the party's whole name ("the Labour party"); not "Law
-and |Justice Party|", "the UK |Independence Party|"."""
+and |Justice Party|", "the UK |Independence Party|", nor "a |Birthday| party" (fix42)."""
 
 
 def _parties(
@@ -2468,10 +2483,18 @@ def _parties(
     articles also write before "party" ("the interests of the Labour party"), not inside a
     longer name ("the UK Independence Party", ``_PARTY_DETERMINERS``): a party named twice or
     more, an actor. Found
-    auditing BBC politics news (actors23), where Labour, named 27 times, had no page."""
+    auditing BBC politics news (actors23), where Labour, named 27 times, had no page. Only
+    a name read as an organisation's, and written capitalised inside a sentence too ("an
+    attack on Labour's record"): a word capitalised only where it opens sentences ("Tea
+    prices rose") is the common word there, not "the Tea Party" (fix42)."""
     out = []
     for name, verdict in sorted(verdicts.items()):
         if verdict.reason != _COMMON_WORD or " " in name or labels[name].total() < 2:
+            continue
+        if not labels[name]["ORG"] + labels[name]["NORP"]:
+            continue
+        inside = re.compile(rf"(?<=[a-z,;:] ){re.escape(name)}\b(?! [Pp]arty)")
+        if not any(inside.search(text) for text in texts if name in text):
             continue
         party = re.compile(rf"(?:^|(\S+) ){re.escape(name)} [Pp]arty\b")
         if any(

@@ -19,6 +19,8 @@ from .names import BODIES_OF, initials, is_acronym, not_an_actor
 from .reasons import NotActor
 from .vocab import (
     BRITISH_SPELLINGS,
+    BROADCAST_DETERMINERS,
+    BROADCAST_MODIFIERS,
     BROADCAST_WORK_NOUNS,
     ETHNIC_DEMONYMS,
     LISTED_WORK_NOUNS,
@@ -32,12 +34,20 @@ from .vocab import (
 )
 
 _WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(WORK_NOUNS))}) $")
+_BROADCAST_MODIFIER = rf"(?i:{'|'.join(sorted(map(re.escape, BROADCAST_MODIFIERS)))})"
 _BROADCAST_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(BROADCAST_WORK_NOUNS))}) $"
+    rf"(?:(?<![\w'’-])(?i:{'|'.join(sorted(BROADCAST_DETERMINERS))})|\w['’]s?)"
+    rf" (?:(?:{_BROADCAST_MODIFIER}|[A-Z0-9][\w-]*[^\Ws]|[A-Z0-9]|[A-Z]{{2,}}) ){{0,3}}"
+    rf"(?:{'|'.join(sorted(BROADCAST_WORK_NOUNS))}) $"
+    rf"|(?<![\w'’-]){_BROADCAST_MODIFIER} (?:{_BROADCAST_MODIFIER} ){{0,2}}"
+    rf"(?:{'|'.join(sorted(BROADCAST_WORK_NOUNS))}) $"
     rf"|\b(?:{'|'.join(sorted(WORK_OF_NOUNS))}) (?:of|to) $"
 )
 """A broadcast's noun, or a remake's or an adaptation's, right before a title: found auditing
-BBC entertainment news (actors23), whose TV shows the NER reads as organisations and people."""
+BBC entertainment news (actors23), whose TV shows the NER reads as organisations and people.
+The noun opens its phrase with a determiner or a possessive, before only a broadcast's
+modifiers or a channel's name ("its programme", "ITV's hit show", "the Channel 4 show"): not
+the verb of "polls show |Labour| ahead", not "the nuclear programme |Iran| runs" (fix42)."""
 
 
 def _broadcast(
@@ -86,7 +96,8 @@ def works(
         if c.text[:4].lower() == "the ":
             continue  # "the film |The Post|" aside, a title after its noun has no article
         if m := _WORK_BEFORE.search(before) or _broadcast(before, c, paragraphs):
-            noun = m.group(0).split()[0]
+            words = m.group(0).split()  # "film", "its hit show", "a remake of"
+            noun = words[-2] if words[-1] in ("of", "to") else words[-1]
             found.setdefault(c.name, NotActor.WORK.why(noun=noun))
             in_articles[c.name].add(c.article)
     person = {

@@ -570,6 +570,20 @@ BROADCAST_WORK_NOUNS = frozenset("show programme".split())
 """Nouns written right before a broadcast's title ("its programme |Fear Factor|", "the show
 |Trading Moms|"), as ``WORK_NOUNS`` are before a film's: the name is the broadcast's."""
 
+BROADCAST_DETERMINERS = frozenset("the a an its his her their our this that".split())
+"""Words that open the noun phrase of a broadcast's noun ("its programme Fear Factor"): with
+them "show" is a noun, not the verb of "polls show |Labour| ahead" (fix42)."""
+
+BROADCAST_MODIFIERS = frozenset(
+    """tv television radio talk chat game reality quiz comedy news sports arts cookery music
+    hit new current affairs breakfast morning evening late-night documentary flagship popular
+    satirical sketch weekly daily cult long-running award-winning variety dating talent
+    children's consumer drama""".split()
+)
+"""Words between a determiner and a broadcast's noun ("the hit reality show", "a BBC
+current affairs programme", with names of channels): a broadcast, not "the nuclear programme
+|Iran| runs" or "the figures show |Gordon Brown| ahead" (fix42)."""
+
 WORK_OF_NOUNS = frozenset("remake adaptation sequel episode episodes".split())
 """Nouns of a work made of another written before its title with 'of' or 'to' ("a remake of
 |Tom Brown|'s Schooldays"): the name is a work's."""
