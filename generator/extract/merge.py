@@ -477,13 +477,14 @@ def _subject_words(group: list[Proposal]) -> set[str]:
 
 
 def absorbing(group: list[Proposal], curated: Sequence[Entity], named: set[str]) -> Entity | None:
-    """The curated record a group is a report of: one whose words the sentences already use
-    (``named``: keys of curated entities mentioned in the group's sentences) and that shares
-    an actor or the type, of the group's own type first where the sentences name several
-    ("condemned U.S. strikes" in an article whose statement about the strikes is a record
-    too: the strikes); else one of the same type with a shared actor and a compatible date.
-    Each rank is searched over every record, so the order of the curated files decides only
-    between records of one rank (a dated record listed first beat a named one)."""
+    """The curated record a group is a report of: one of its type whose words the sentences
+    already use (``named``: keys of curated entities mentioned in the group's sentences); else
+    one of its type with an acting party of the group's and a compatible date ("Moscow
+    condemned U.S. strikes": the Kremlin's statement, not the strikes it names); else one the
+    sentences name that shares an actor ("condemned U.S. strikes" in an article whose
+    statement about the strikes is a record too). Each rank is searched over every record:
+    the order of the curated files decides only between records of one rank (a record listed
+    first used to win over a better one listed later)."""
     actors = {a for p in group for a in p.actors}
     agents = {a for p in group for a in p.agents} or actors
     date = next((p.date for p in group if p.date), None)
@@ -494,12 +495,12 @@ def absorbing(group: list[Proposal], curated: Sequence[Entity], named: set[str])
 
     ranks = (
         (e for e in same_kind if e.key in named and same_type(e)),
-        (e for e in same_kind if e.key in named and actors & set(e.parties)),
         (
             e
             for e in same_kind
             if same_type(e) and agents & set(e.parties) and date and compatible_dates(date, e.date)
         ),
+        (e for e in same_kind if e.key in named and actors & set(e.parties)),
     )
     return next((e for rank in ranks for e in rank), None)
 
