@@ -142,3 +142,34 @@ def test_a_curated_record_of_the_groups_type_absorbs_it_before_one_sharing_an_ac
     named = {strikes.key, statement.key}
     assert absorbing(group, [statement, strikes], named) == strikes
     assert absorbing(group, [statement], named) == statement  # sharing an actor is enough
+
+
+def test_which_curated_record_absorbs_a_group_does_not_hang_on_the_files_order() -> None:
+    """A record of the group's type that the sentences name wins; then one of its type found
+    by its acting party and date ("Moscow condemned U.S. strikes": the Kremlin's statement);
+    then one of another type the sentences name for a shared actor (the strikes), whichever
+    of them the curated files list first (the first listed used to win)."""
+    mention = Mention("events/x", "a", 0, 1, 0, 7, "strikes", "extract")
+    group = [
+        Proposal("events", "strike", ("united-states",), (), "2020-01-03", None, None, mention, "")
+    ]
+    dated = Entity(
+        "events", "us-strikes", "US strikes", "strike", date="2020-01-03",
+        parties=("united-states", "iraq"),
+    )  # fmt: skip
+    named_same = Entity(
+        "events", "baghdad-strike", "Baghdad strike", "strike", parties=("united-states",)
+    )
+    named_other = Entity(
+        "events", "khamenei-rebuffs-trump", "Khamenei rebuffs Trump", "statement",
+        parties=("ali-khamenei", "united-states"),
+    )  # fmt: skip
+    named = {named_same.key, named_other.key}
+    for records in ([dated, named_same], [named_same, dated]):
+        assert absorbing(group, records, named) == named_same
+    for records in ([dated, named_other], [named_other, dated]):
+        assert absorbing(group, records, named) == dated
+    for records in ([dated, named_other, named_same], [named_other, dated, named_same]):
+        assert absorbing(group, records, named) == named_same
+    assert absorbing(group, [named_other], named) == named_other  # a shared actor at last
+    assert absorbing(group, [named_other], set()) is None

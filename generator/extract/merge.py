@@ -477,29 +477,32 @@ def _subject_words(group: list[Proposal]) -> set[str]:
 
 
 def absorbing(group: list[Proposal], curated: Sequence[Entity], named: set[str]) -> Entity | None:
-    """The curated record a group is a report of: one whose words the sentences already use
-    (``named``: keys of curated entities mentioned in the group's sentences) and that shares
-    an actor or the type, of the group's own type first where the sentences name several
-    ("condemned U.S. strikes" in an article whose statement about the strikes is a record
-    too: the strikes); or one of the same type with a shared actor and a compatible date."""
+    """The curated record a group is a report of: one of its type whose words the sentences
+    already use (``named``: keys of curated entities mentioned in the group's sentences); else
+    one of its type with an acting party of the group's and a compatible date ("Moscow
+    condemned U.S. strikes": the Kremlin's statement, not the strikes it names); else one the
+    sentences name that shares an actor ("condemned U.S. strikes" in an article whose
+    statement about the strikes is a record too). Each rank is searched over every record:
+    the order of the curated files decides only between records of one rank (a record listed
+    first used to win over a better one listed later)."""
     actors = {a for p in group for a in p.actors}
     agents = {a for p in group for a in p.agents} or actors
     date = next((p.date for p in group if p.date), None)
-    shared: Entity | None = None
-    for entity in curated:
-        if entity.kind != group[0].kind:
-            continue
-        overlap = actors & set(entity.parties)
-        same_type = entity.type == group[0].type or entity.kind == "agreements"
-        if entity.key in named and same_type:
-            return entity
-        if entity.key in named and overlap:
-            shared = shared or entity
-            continue
-        acting = agents & set(entity.parties)
-        if same_type and acting and date and compatible_dates(date, entity.date):
-            return shared or entity
-    return shared
+    same_kind = [e for e in curated if e.kind == group[0].kind]
+
+    def same_type(entity: Entity) -> bool:
+        return entity.type == group[0].type or entity.kind == "agreements"
+
+    ranks = (
+        (e for e in same_kind if e.key in named and same_type(e)),
+        (
+            e
+            for e in same_kind
+            if same_type(e) and agents & set(e.parties) and date and compatible_dates(date, e.date)
+        ),
+        (e for e in same_kind if e.key in named and actors & set(e.parties)),
+    )
+    return next((e for rank in ranks for e in rank), None)
 
 
 def best(values: Iterable[str | None]) -> str | None:
