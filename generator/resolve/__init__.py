@@ -54,7 +54,7 @@ from .article import (
     person_like,
 )
 from .bodies import BODIES, body_key, local_folds
-from .decide import TRADED, Verdict, decide, demonym_state, led_by, newspaper, region_that_acts
+from .decide import COMMON_WORD, Verdict, decide, demonym_state, led_by, newspaper, region_that_acts
 from .memo import PerArticle, Steps
 from .merge import (
     SPELLING_THRESHOLD,
@@ -164,8 +164,8 @@ def resolve(
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
         labels[c.name][c.label] += 2 if c.said_what else 1
-        if c.traded:
-            labels[c.name][TRADED] += 1
+    # "oil firm |Yukos|": a company's noun before the name, a fact beside the NER's votes
+    traded = frozenset(c.name for c in candidates if c.traded)
     for name in sorted(labels):
         if (
             " " not in name
@@ -202,6 +202,7 @@ def resolve(
                 people,
                 alone,
                 titled,
+                traded,
             )
             for name, counts in sorted(labels.items())
         },
@@ -255,7 +256,7 @@ def resolve(
             # thing (jargon: "API") does not undo the text's definition, whose name it is.
             verdicts[acronym] = verdicts[definitions[acronym]]
     still_actors = frozenset(name for name in found_as_actors if verdicts[name].name)
-    mentioned = {name: counts.total() - counts[TRADED] for name, counts in labels.items()}
+    mentioned = {name: counts.total() for name, counts in labels.items()}
     for variant, main in spelling_variants(still_actors, mentioned).items():
         verdicts[variant] = verdicts[main]  # "World Health Organisation": the Organization
     for acronym, (long, why) in _initials_of_things(candidates, verdicts).items():
@@ -2470,7 +2471,6 @@ def _spelt_channels(verdicts: Mapping[str, Verdict]) -> dict[str, str]:
     return out
 
 
-_COMMON_WORD = "a common word the articles also write in lower case"
 _PARTY_DETERMINERS = frozenset("the his her their its our".split())
 """Words before "X party" that leave X the party's whole name ("the Labour party"); not "Law
 and |Justice Party|", "the UK |Independence Party|", nor "a |Birthday| party" (fix42)."""
@@ -2489,7 +2489,7 @@ def _parties(
     prices rose") is the common word there, not "the Tea Party" (fix42)."""
     out = []
     for name, verdict in sorted(verdicts.items()):
-        if verdict.reason != _COMMON_WORD or " " in name or labels[name].total() < 2:
+        if verdict.reason != COMMON_WORD or " " in name or labels[name].total() < 2:
             continue
         if not labels[name]["ORG"] + labels[name]["NORP"]:
             continue

@@ -411,7 +411,8 @@ def collect(
         if span.label == "ORG" and not _BRAND_AFTER.match(article.paragraphs[p][span.end :]):
             orgs[clean_name(span.text)] += 1  # "Volvo said", not "a |Volvo| truck": a maker
     # "Mr |Joyce|", "Alan Joyce": a person's name, whatever company's noun stands by it.
-    traded -= surnames | _titled(article.paragraphs)
+    if traded:
+        traded -= surnames | _titled(article.paragraphs)
     for p, span in guesses:
         if span.text in ignore or not free(p, span.start, span.end):
             continue

@@ -208,9 +208,8 @@ def vote(labels: Counter[str], name: str) -> tuple[str | None, str]:
     return max(sorted(actor), key=lambda k: actor[k]), ""
 
 
-TRADED = "TRADED"
-"""Not the NER's: the count of a one-word name's mentions an article calls a company's
-("oil firm |Yukos|", ``Candidate.traded``), which no place's name nor a lone mention outweighs."""
+COMMON_WORD = "a common word the articles also write in lower case"
+"""The reason a one-word name is rejected as a word; ``resolve._parties`` reads it back."""
 
 
 _CHAMBER_COMMITTEE = re.compile(
@@ -231,12 +230,15 @@ def decide(
     people: frozenset[str] = frozenset(),
     alone: frozenset[str] = frozenset(),
     titled: frozenset[str] = frozenset(),
+    traded: frozenset[str] = frozenset(),
 ) -> Verdict:
     """The verdict on one found name; ``curated_key`` when it is a curated actor's name,
     ``place`` the longer place name the articles also use for it ("Hagia Sophia Museum"),
     ``people`` the words of the names the NER reads as people's ("Trump administration"),
     ``alone`` the people's names whose surname an article writes alone ("Day was born"),
-    ``titled`` the one-word names written after a title ("Mr. |CreepyPasta|")."""
+    ``titled`` the one-word names written after a title ("Mr. |CreepyPasta|"), ``traded``
+    the one-word names an article calls a company's ("oil firm |Yukos|", ``Candidate.traded``),
+    which no place's name nor a lone mention outweighs."""
     if curated_key:
         return Verdict(name, None, curated_key=curated_key)
     if name in WELL_KNOWN_GROUPS:
@@ -286,7 +288,7 @@ def decide(
     if (
         (label == "ORG" or (label == "PERSON" and " " in name))
         and not name.isupper()  # "UN" is no town of that name
-        and not labels[TRADED]  # "car maker |Mercedes|", "mobile operator |Orange|"
+        and name not in traded  # "car maker |Mercedes|", "mobile operator |Orange|"
         and (kind := place_kind(name))
     ):
         return Verdict(reason=f"{kind}'s name: a place, not an organisation")  # nor a person
@@ -305,13 +307,13 @@ def decide(
     if not looks_like_name(name, label) and not (label == "ORG" and newspaper(name)):
         return Verdict(reason="a fragment or a word, not a full name")
     if label != "GPE" and is_common_word(name, lowercase):
-        return Verdict(reason="a common word the articles also write in lower case")
+        return Verdict(reason=COMMON_WORD)
     if (
         label == "ORG"
         and labels.total() == 1
         and " " not in name
         and not name.isupper()
-        and not labels[TRADED]  # "Spanish builder firm |Ferrovial|": told by its noun
+        and name not in traded  # "Spanish builder firm |Ferrovial|": told by its noun
     ):
         return Verdict(reason="named once, in one word: too little to tell an organisation")
     if chamber := _CHAMBER_COMMITTEE.fullmatch(name):

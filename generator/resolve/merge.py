@@ -25,7 +25,6 @@ from .vocab import (
     COMPANY_SUFFIXES,
     COMPANY_TRADE_WORDS,
     COMPANY_WORDS,
-    MEDIA_TRADE_WORDS,
     SHORT_GIVEN_NAMES,
     WELL_KNOWN,
 )
@@ -336,7 +335,7 @@ def _by_trade(orgs: list[Found], by_name: Mapping[str, Found]) -> list[tuple[str
     longer: dict[str, list[Found]] = defaultdict(list)
     for f in orgs:
         tokens = f.name.split()
-        if len(tokens) == 2 and tokens[1].lower() in COMPANY_TRADE_WORDS | MEDIA_TRADE_WORDS:
+        if len(tokens) == 2 and tokens[1].lower() in COMPANY_TRADE_WORDS:
             longer[tokens[0]].append(f)
     out: list[tuple[str, str, str]] = []
     for first, names in sorted(longer.items()):

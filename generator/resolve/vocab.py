@@ -520,11 +520,12 @@ title list holds."""
 
 COMPANY_TRADE_WORDS = frozenset(
     """motors microsystems airways airlines systems electronics industries technologies
-    pharmaceuticals petroleum telecom communications networks""".split()
+    pharmaceuticals petroleum telecom communications networks media broadcasting
+    entertainment records pictures studios""".split()
 )
 """A company's trade as the second word of its name ("Sun Microsystems", "Mitsubishi
-Motors"), which an article drops after naming it ("Sun said"): the first word is the
-company."""
+Motors", "RDF Media"), which an article drops after naming it ("Sun said", "RDF's action"):
+the first word is the company."""
 
 SHORT_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr")
 """The short honorifics before a person's name ("Mr Stone", "Dr Fauci"): the one list that
@@ -557,10 +558,6 @@ OPENING_DESCRIPTORS = frozenset(
 """Nouns of a company's trade that open a sentence capitalised before its name ("Bookmaker
 Ladbrokes said"), which the NER glues to the name: the name is the rest. Not "giant" or
 "firm", which open names ("Giant Eagle")."""
-
-MEDIA_TRADE_WORDS = frozenset("media broadcasting entertainment records pictures studios".split())
-"""Media trades a company's name may end with and an article drop ("RDF Media", "RDF's
-action"): ``COMPANY_TRADE_WORDS`` of broadcasting and music news."""
 
 REAL_NAME_BEFORE = r"\s*(?:,|\(|[-–—])?\s*(?:whose |his |her |born )?real name(?: is| was)?:?\s*$"
 """The words between a stage name and the real name after it ("Mars - real name Bob Allen
