@@ -3941,6 +3941,20 @@ def test_a_bare_deal_is_named_by_its_parties(nlp):
             for p in found} == {"Japan–Australia agreement"}  # fmt: skip
 
 
+def test_each_of_several_agreements_one_phrase_names_is_named_by_its_parties(nlp):
+    """ "long-term agreements with key partners like China and Russia": two pages, each
+    saying which partner it is, or the two read the same in every list."""
+    from generator.extract.merge import agreement_name
+
+    text = "Iran is solidifying long-term agreements with key partners like China and Russia."
+    found = _agreements(nlp, [text], PARTIES)
+    names = {f"actors/{v}": k for k, v in PARTIES.items()}
+    assert {agreement_name([p], names) for p in found} == {
+        "long-term agreements with key partners (Iran and China)",
+        "long-term agreements with key partners (Iran and Russia)",
+    }
+
+
 def test_agreements_of_other_names_or_kinds_are_two_pages(nlp):
     """ "trade agreements" signed are not the Joint Comprehensive Plan of Action left, though
     both name the United States and one is undated."""

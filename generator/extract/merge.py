@@ -705,6 +705,10 @@ def agreement_name(group: list[Proposal], names: dict[str, str]) -> str:
         if parties and not any(w[:1].isupper() or w in ("with", "between") for w in words):
             ties = _join([_the(n) for n in parties])
             phrase += f" between {ties}" if len(parties) > 1 else f" with {ties}"
+        elif parties and any(p.separate for p in group):
+            # one of several a plural phrase names ("long-term agreements with key partners
+            # like China and Russia"): which one, or their pages read the same
+            phrase += f" ({_join(parties)})"
         subject = best(p.subject for p in group)
         return phrase + (f" {subject}" if subject and subject not in phrase else "")
     label = group[0].type.replace("-", " ")
