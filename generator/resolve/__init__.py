@@ -2376,11 +2376,26 @@ def _opener_glued(
     articles also write inside a sentence is whole ("members of the Airline Pilots
     Association"): its first word is its own, not the sentence's (fix42)."""
     written = {c.name for c in candidates}
+
+    def glued(c: Candidate) -> bool:  # the cheap tests first: few names open so
+        first = c.name.partition(" ")[0]
+        return (
+            " " in c.name
+            and first[1:].islower()
+            and (first.lower() in OPENING_DESCRIPTORS or _GERUND.fullmatch(first) is not None)
+        )
+
+    maybe = {c.name for c in candidates if glued(c)}
     opening = [
-        bool(_SENTENCE_OPENS.search(paragraphs[c.article][c.paragraph][: c.start]))
+        c.name in maybe
+        and bool(_SENTENCE_OPENS.search(paragraphs[c.article][c.paragraph][: c.start]))
         for c in candidates
     ]
-    inside = {c.name for c, opens in zip(candidates, opening, strict=True) if not opens}
+    inside = {
+        c.name
+        for c, opens in zip(candidates, opening, strict=True)
+        if c.name in maybe and not opens
+    }
     out = []
     for c, opens in zip(candidates, opening, strict=True):
         first, _, tail = c.name.partition(" ")
