@@ -50,15 +50,24 @@ modifiers or a channel's name ("its programme", "ITV's hit show", "the Channel 4
 the verb of "polls show |Labour| ahead", not "the nuclear programme |Iran| runs" (fix42)."""
 
 
+_BROADCAST_ENDS = (*(f"{noun} " for noun in sorted(BROADCAST_WORK_NOUNS)), " of ", " to ")
+_NOUN_REACH = 300
+"""Characters before a name that a work's or broadcast's noun and its words may take up: the
+patterns anchored at the name are searched there, not in the whole paragraph before it (each
+search of a paragraph's start cost more than all else ``works`` does, at 1,000 articles)."""
+
+
 def _broadcast(
     before: str, c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]
 ) -> re.Match[str] | None:
     """A broadcast's noun right before the name, unless the name is the title's owner ("talk
     show |Doris Day|'s Best Friends", "an adaptation of |Sarah Waters|' novel"): a person."""
+    if not before.endswith(_BROADCAST_ENDS):
+        return None  # the pattern ends with one of these: most names stop here, cheaply
     after = paragraphs[c.article][c.paragraph][c.end : c.end + 2]
     if after[:1] in ("'", "’") or c.text.endswith(("'s", "’s", "'", "’")):
         return None
-    return _BROADCAST_BEFORE.search(before)
+    return _BROADCAST_BEFORE.search(before, max(0, len(before) - _NOUN_REACH))
 
 
 _LISTED_AFTER = re.compile(
@@ -95,7 +104,8 @@ def works(
         before = paragraphs[c.article][c.paragraph][: c.start]
         if c.text[:4].lower() == "the ":
             continue  # "the film |The Post|" aside, a title after its noun has no article
-        if m := _WORK_BEFORE.search(before) or _broadcast(before, c, paragraphs):
+        near = max(0, len(before) - _NOUN_REACH)
+        if m := _WORK_BEFORE.search(before, near) or _broadcast(before, c, paragraphs):
             words = m.group(0).split()  # "film", "its hit show", "a remake of"
             noun = words[-2] if words[-1] in ("of", "to") else words[-1]
             found.setdefault(c.name, NotActor.WORK.why(noun=noun))
