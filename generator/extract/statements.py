@@ -374,20 +374,14 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
                 and candidates is region
                 and _is_cue(t)
                 and any(u.is_sent_start for u in region if u.i <= t.i)
-                and any(c.dep_ == "ccomp" and not within(c, quotes) for c in t.children)
-            ):  # "…." Cosla warned that councils would struggle: a sentence of its own, after
-                # a quotation that goes on from another (whose speaker says it)
-                break
-            if (
-                ended
-                and follows
-                and candidates is region
-                and _is_cue(t)
-                and t.tag_ == "VBG"
-                and any(u.is_sent_start for u in region if u.i <= t.i)
-                and not any(c.dep_.startswith("nsubj") for c in t.children)
-            ):  # '"… you love." Describing Mr Jackson as "a good person", the mother said':
-                # the next sentence's participle is no cue of a quotation going on
+                and (
+                    any(c.dep_ == "ccomp" and not within(c, quotes) for c in t.children)
+                    or (t.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in t.children))
+                )
+            ):  # after a quotation that goes on from another (whose speaker says it), the next
+                # sentence's own cue: '"…." Cosla warned that councils would struggle' (a
+                # clause of its own), '"… you love." Describing Mr Jackson as "a good person",
+                # the mother said' (a participle)
                 break
             if _is_cue(t):
                 return t
