@@ -210,15 +210,15 @@ def test_patterns_for_an_article_are_those_whose_text_occurs_in_it(mini_content)
     content = load_content(mini_content)
     relevant = stage.PatternsFor(
         [
-            {"label": "ACTOR", "pattern": "Maria  Lopez", "id": "actors/lopez"},
-            {"label": "ACTOR", "pattern": "Nobody Here", "id": "actors/nobody"},
+            {"label": "PERSON", "pattern": "Maria  Lopez", "id": "actors/lopez"},
+            {"label": "PERSON", "pattern": "Nobody Here", "id": "actors/nobody"},
         ]
     )
     summit, pact = content.articles
-    without = stage.PatternsFor([{"label": "ACTOR", "pattern": "Maria  Lopez", "id": "x"}])
+    without = stage.PatternsFor([{"label": "PERSON", "pattern": "Maria  Lopez", "id": "x"}])
     assert relevant.digest(summit) != relevant.digest(pact)  # Lopez is in the summit article
     assert relevant.digest(pact) == stage.PatternsFor(
-        [{"label": "ACTOR", "pattern": "Other", "id": "y"}]
+        [{"label": "PERSON", "pattern": "Other", "id": "y"}]
     ).digest(pact), "names that do not occur do not count"
     assert without.digest(pact) != stage.PatternsFor([]).digest(pact), "a ruler at all counts"
 

@@ -26,7 +26,7 @@ def resolved_for(content, spans):
 
 
 def test_curated_spans_and_explicit_annotations_resolve_to_their_entity(content):
-    r = resolved_for(content, {0: [("Rufus Firefly", "ACTOR", "actors/rufus-firefly")]})
+    r = resolved_for(content, {0: [("Rufus Firefly", "PERSON", "actors/rufus-firefly")]})
     found = {(m.text, m.entity, m.how) for m in r.mentions}
     assert ("Rufus Firefly", "actors/rufus-firefly", "curated") in found
     assert ("the summit", "events/peace-summit", "annotation") in found
