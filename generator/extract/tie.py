@@ -91,7 +91,8 @@ class Context:
         for r in roles:
             if not any(_inside(m, r) for m in found):
                 named.extend(
-                    self._surnames(r)
+                    self._part_of_name(paragraph, r)
+                    or self._surnames(r)
                     or self._state_of(r.text)
                     or self._short_name(r)
                     or self._body_head(paragraph, r)
@@ -364,6 +365,23 @@ class Context:
             and head in m.text.casefold().replace(",", " ").split()
         }
         return [found.pop().split("/", 1)[1]] if len(found) == 1 else []
+
+    def _part_of_name(self, paragraph: int, role: Role) -> list[str]:
+        """The actor whose named mention the phrase is a piece of: a name the
+        parser split at a hyphen ("Abdel al-Farsi" parsed as "Abdel" + "al" + "-" + "Farsi",
+        the event's phrase only "Abdel"), which no mention lies inside."""
+        if not role.text[:1].isalpha():
+            return []
+        around = {
+            m.entity
+            for m in self.mentions
+            if m.paragraph == paragraph
+            and m.entity.startswith("actors/")
+            and m.start <= role.start
+            and role.end <= m.end
+            and (m.start, m.end) != (role.start, role.end)
+        }
+        return [around.pop().split("/", 1)[1]] if len(around) == 1 else []
 
     def _surnames(self, role: Role) -> list[str]:
         """People a phrase names by a surname the NER did not see as a person ("May's
