@@ -33,6 +33,8 @@ from .statements import SOURCES
 from .tie import Context
 from .vocabulary import (
     ANNOUNCING,
+    APPROVE,
+    ARRIVE,
     ASK,
     AWARD_TO,
     AWARDED,
@@ -51,7 +53,9 @@ from .vocabulary import (
     DANGERS,
     DEFEAT,
     DETAIN,
+    DOCUMENTS,
     DOPING,
+    DOWN_UP,
     DYING,
     EMERGENCY,
     ENDANGERED,
@@ -63,11 +67,13 @@ from .vocabulary import (
     GIVE,
     GO_INTO,
     GRANTS,
+    GREET,
     HAND,
     HOLD_OFFICE,
     ISOLATION,
     JOIN,
     KIN,
+    LAUNCH_THINGS,
     LEAVE,
     LEGISLATION,
     LIFT,
@@ -86,12 +92,15 @@ from .vocabulary import (
     POSTS,
     PRIZES,
     PRONOUNS,
+    PUBLISH,
     QUIT,
     RACES,
     RELEASE,
     REMAINS,
     REPORT,
+    REPORTED_SPEECH,
     REPORTS,
+    RESCUE,
     RESTRICTIONS,
     RUN,
     SAY_THAT,
@@ -107,6 +116,7 @@ from .vocabulary import (
     TERMS,
     TITLES,
     TROOPS,
+    TURN,
     VOTINGS,
     WOUNDS,
     forms,
@@ -165,12 +175,12 @@ INSTITUTIONS = frozenset(
 INTENDING = (
     "plan", "intend", "expect", "hope", "want", "seek", "sought", "aim", "prepar", "schedul",
     "wish", "propos", "offer", "promis", "vow", "pledg", "threat", "decid", "tried", "try",
-    "ask", "urg", "encourag", "pressur", "request", "consider",
+    "ask", "urg", "encourag", "pressur", "request", "consider", "suppos",
 )  # fmt: skip
 """Beginnings of verbs whose infinitive has not happened ("was planning to visit Wiranto",
 "is expected to meet", "threatened to impose"): the intention may be a statement, the
 infinitive is no event; nor is what someone was asked or urged to do ("Trump asks Zelensky to
-investigate Joe Biden")."""
+investigate Joe Biden"), or was supposed to ("was supposed to make a statement on Monday")."""
 AIMS = frozenset(
     "goal goals aim aims plan plans hope hopes threat threats idea prospect possibility "
     "intention intentions objective purpose dream fear fears risk attempt attempts".split()
@@ -1488,11 +1498,15 @@ def _puts_off_vote(verb: Token) -> bool:
 
 def _in_name(token: Token) -> bool:
     """ "Montana Native Vote", a group: a word of a name of several words, of a group, a
-    person or a place, is no event ("the Brexit vote", a common noun, still is)."""
+    person or a place, is no event ("the Brexit vote", a common noun, still is); nor is a
+    person named by that word alone ("Ban criticized Vorland": Ban Ki-moon, no ban)."""
     return (
         token.pos_ == "PROPN"
         and token.ent_type_ in NAMED_TYPES
-        and any(len(e) > 1 and e.start <= token.i < e.end for e in token.doc.ents)
+        and any(
+            (len(e) > 1 or e.label_ == "PERSON") and e.start <= token.i < e.end
+            for e in token.doc.ents
+        )
     )
 
 
@@ -2086,6 +2100,140 @@ def _munitions(verb: Token) -> bool:
     return any(c.lower_ in MUNITIONS for c in children(verb, "dobj", "nsubjpass"))
 
 
+def _publishes(verb: Token) -> bool:
+    """ "The Civil Aviation Authority issued a notice", "the ministry released its report on
+    Friday", "a report was published by the agency": a document made public by someone; not
+    "released the hostages", "posted a loss", nor a document with no one named to have issued
+    it."""
+    if _infinitive(verb) or not any(
+        c.lower_ in DOCUMENTS for c in children(verb, "dobj", "nsubjpass")
+    ):
+        return False
+    return any(True for _ in children(verb, "nsubj")) or any(preposition_objects(verb, "by"))
+
+
+def _warns_if(verb: Token, type_: str) -> bool:
+    """ "Dupont warned Ivanov of grave consequences if Vorland failed to honour the
+    accord": the condition is what was said, the warning was made (not "would warn", "did not
+    warn")."""
+    return (
+        type_ in ("statement", "threat")
+        and verb.dep_ == "ROOT"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in verb.children
+        )
+        and any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in verb.children
+        )
+    )
+
+
+def _turns_over(verb: Token) -> bool:
+    """ "until they turned it over to Lumo authorities in March of 2009": a place or its
+    rule handed to a state or its government; not "turned over documents to investigators",
+    "turned over in his grave"."""
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "over" for c in verb.children):
+        return False
+    return any(
+        o.ent_type_ in ("GPE", "ORG", "NORP") or o.lower_ in GOVERNMENTS
+        for o in preposition_objects(verb, "to")
+    )
+
+
+def _rescued(verb: Token) -> bool:
+    """ "The army rescued the hostages", "the 15 hostages rescued on July 2 by the army":
+    people freed; not "rescued the economy"."""
+    return _frees(verb) or (
+        verb.dep_ == "acl" and (verb.head.lower_ in CAPTIVES or verb.head.ent_type_ == "PERSON")
+    )
+
+
+def _arrives_in_state(verb: Token) -> bool:
+    """ "Ortiz arrived in Spain today", "he arrived in Kabul", "Moreau flew to Kenya":
+    a person's visit to a country or a city; not "the letter arrived", "arrived at a
+    decision", "flew over Ukraine"."""
+    who = subject(verb)
+    into = ("in", "to") if verb.lower_.startswith("arriv") else ("to",)
+    return (
+        who is not None
+        and (who.ent_type_ == "PERSON" or who.lower_ in ("he", "she"))
+        and any(o.ent_type_ == "GPE" for o in preposition_objects(verb, *into))
+    )
+
+
+def _greets_someone(verb: Token) -> bool:
+    """ "Dupont greeted Ortiz at the airport", "she was greeted by the President": one
+    person meets another; not "welcomed the decision", "greeted the news"."""
+
+    def personal(t: Token) -> bool:
+        return (
+            t.ent_type_ == "PERSON"
+            or (t.pos_ != "PRON" and _person_word(t))
+            or (t.lower_ in PRONOUNS - {"it"})
+        )
+
+    met = [*children(verb, "dobj", "nsubjpass")]
+    by = [*children(verb, "nsubj"), *preposition_objects(verb, "by")]
+    return any(personal(t) for t in met) and any(personal(t) for t in by)
+
+
+def _reports_speech(verb: Token) -> bool:
+    """ "Marsh stated that the bloc should reassess its relations with Vorland", "Ortega noted
+    that …": reported words of a named speaker, as ``_says_that`` finds them for "said"."""
+    return _says_that(verb)
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "has until October 28 to release plans", "voted to approve": what is to be done, or
+    what another event word did, not an act of its own."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+POLLED = frozenset("percent % majority most voters respondents people americans".split())
+"""Subjects of "approve" in a poll ("55 percent approve of the job he is doing")."""
+
+
+def _approves(verb: Token) -> bool:
+    """ "The European Commission approved the merger on Tuesday", "the plan was approved by
+    the cabinet": a body consents; not a poll's approval ("most voters approve of him"), nor
+    the approval a vote gave ("voted 507-19 to authorize sending troops": the vote)."""
+    if _infinitive(verb):
+        return False  # "voted to approve": the vote is the event; "plans to approve": to come
+    if any(c.lower_ == "of" for c in children(verb, "prep")):
+        return False
+    if any(c.lower_ in POLLED or c.like_num for c in children(verb, "nsubj")):
+        return False
+    return any(c.pos_ in ("NOUN", "PROPN") for c in children(verb, "dobj", "nsubjpass")) or any(
+        c.dep_ in ("xcomp", "ccomp") for c in verb.children
+    )
+
+
+def _launches(verb: Token) -> bool:
+    """ "The agency launched a vaccination campaign", "NASA launched the probe in 2006": a
+    programme, a mission or a service begun; not "launched an attack" (the attack), a party
+    (a founding), missiles (a strike) or a run for office."""
+    return not _infinitive(verb) and any(
+        c.lower_ in LAUNCH_THINGS and not _for_office(c)
+        for c in children(verb, "dobj", "nsubjpass")
+    )
+
+
+def _destroys(verb: Token) -> bool:
+    """ "was shot down by a missile", "troops blew up a bridge": an attack on a thing (a
+    person shot is ``_shoots``'s); not "shot down the proposal", "blew up at reporters"."""
+    particle = DOWN_UP.get(verb.lower_)
+    if particle is None or not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children
+    ):
+        return False
+    return not any(c.lower_ in TOPICS for c in children(verb, "dobj", "nsubjpass")) and any(
+        c.pos_ in ("NOUN", "PROPN") for c in children(verb, "dobj", "nsubjpass")
+    )
+
+
 def _dies(verb: Token) -> bool:
     """ "Mary Jones succumbed to her injuries on Monday", "lost his life in the attack", "was
     found dead on Sunday"; not "succumbed to pressure", "lost the election", "found dead
@@ -2313,7 +2461,12 @@ def _verbal(
     if type_ == "handover" and verb.dep_ == "amod" and verb.head.lower_ in CONTROL:
         return _ceded(doc, paragraph, verb, quotes)
     declines = type_ == "resignation" and verb.lower_ in SEEK | RUN  # "did not seek reelection"
-    if (_negated_or_hypothetical(verb) and not declines and not _projected(verb)) or (
+    if (
+        _negated_or_hypothetical(verb)
+        and not declines
+        and not _projected(verb)
+        and not _warns_if(verb, type_)
+    ) or (
         verb.dep_ in ("amod", "compound")
         and not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
     ):  # (a verb with its own subject read as a modifier: "McArthur murdered gay men")
@@ -2362,6 +2515,10 @@ def _verbal(
         for c in verb.children
     ):
         return None  # "hosted a panel", "hosts a show": not "hosted Erdogan", "hosted talks"
+    if type_ == "strike" and any(
+        c.lower_ in FATAL or c.lower_ in HAZARDS for c in children(verb, "dobj", "nsubjpass")
+    ):
+        return None  # "battled cancer for years", "fought the fire": no one attacked
     if _crash(verb, type_):
         return None  # "struck a guard rail", "hit a group of motorcycles"
     if verb.lower_.startswith("overturn") and not any(
@@ -2659,7 +2816,21 @@ def _nominal(
         patients.extend(preposition_objects(head, *PATIENT_PREPOSITIONS))
     elif not agents and not patients and type_ != "statement":
         agents, patients = _scene(noun)  # (what a statement's clause does is its topic)
+    if type_ == "visit" and not agents and (visitor := _visitor(noun)) is not None:
+        agents.append(visitor)  # "on a visit to Chile, Haddad urged": his visit
     return _frame(doc, paragraph, noun, type_, agents, patients, quotes, extra=head)
+
+
+def _visitor(noun: Token) -> Token | None:
+    """The subject of the clause a visit opens as its setting ("Last month, on a
+    visit to Chile, Haddad stepped up his campaign", "During a visit to Paris, she met
+    Hollande"); None when the visit follows its subject ("The rules apply to people on a
+    visit to Hong Kong": whoever visits, not the rules)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "during") or prep.head.pos_ != "VERB":
+        return None
+    who = subject(prep.head, depth=1)
+    return who if who is not None and who.i > noun.i else None
 
 
 UNDERGO = forms("face", "witness", "see") | {"saw", "seen"}
@@ -3139,7 +3310,10 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
         if frame.type in PERSONAL:
             # "former United States Senator Kay Hagan died": the state is her title's, not
             # the one who died (nor is one killed, arrested, born or sworn in).
-            patients = tuple(a for a in patients if f"actors/{a}" not in context.states)
+            lost = _soldiers_of(context, frame) if frame.type in VIOLENT else ()
+            patients = tuple(
+                a for a in patients if f"actors/{a}" not in context.states or a in lost
+            )
             if frame.type in ("death", "birth"):
                 agents = tuple(a for a in agents if f"actors/{a}" not in context.states)
         mention = context.mention(frame.paragraph, frame.trigger)
@@ -3338,12 +3512,41 @@ ARMED = frozenset("forces troops military army navy police".split())
 ("Iranian forces seized a tanker on Friday"), as a government is."""
 
 
+OFFICIALS = frozenset({"officials", "official"})
+"""Who speaks or acts for a state unnamed ("Vorlandian officials denied"): its adjective makes
+the act the state's, as a government's does."""
+SOLDIERS = frozenset("soldier soldiers servicemen marines peacekeepers".split())
+"""A state's soldiers, as its ``ARMED`` bodies: "thirteen Vorlandian soldiers were killed"."""
+RULERS = GOVERNMENTS | ARMED | OFFICIALS | SOLDIERS
+COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "twenty thirty forty fifty hundred hundreds dozens several many some".split()
+)
+"""Counts before a state's adjective and its soldiers ("thirteen Vorlandian soldiers")."""
+
+
+def _soldiers_of(context: Context, frame: EventFrame) -> tuple[str, ...]:
+    """States whose soldiers or forces an attack or a killing struck ("thirteen Vorlandian
+    soldiers were killed", "two Lumo soldiers were killed", "attacks on Vorlandian
+    soldiers"): the state lost them, a participant (not a title: "U.S. Senator Kennedy")."""
+    armed = [
+        r
+        for r in frame.patients
+        if r.text.split()[-1:] and r.text.split()[-1].casefold() in ARMED | SOLDIERS
+    ]
+    return context.actors_in(frame.paragraph, armed) + _adjectival(context, armed)
+
+
 def _ruling_adjective(role: Role) -> Role:
-    """The adjective of "Samoan government", "Iraqi authorities" or "Iranian forces", as a
-    phrase of its own."""
+    """The adjective of "Samoan government", "Iraqi authorities", "Iranian forces",
+    "Vorlandian officials" or "thirteen Vorlandian soldiers", as a phrase of its own."""
     words = role.text.removesuffix("'s").removesuffix("’s").split()
-    if len(words) == 2 and words[1].casefold() in GOVERNMENTS | ARMED and words[0][:1].isupper():
-        return Role(role.start, role.start + len(words[0]), words[0])
+    start = role.start
+    if len(words) == 3 and (words[0].isdigit() or words[0].casefold() in COUNT_WORDS):
+        start += len(words[0]) + 1  # "thirteen Vorlandian soldiers"
+        words = words[1:]
+    if len(words) == 2 and words[1].casefold() in RULERS and words[0][:1].isupper():
+        return Role(start, start + len(words[0]), words[0])
     return role
 
 
@@ -3470,6 +3673,15 @@ _CUES = (
     _Cue(_VERB, POSTPONE, _puts_off_vote, "postponement"),  # "Ohio postponed its primary"
     _Cue(_EITHER, WAS, _office_from, "appointment", taking=True),  # "was PM from 2004"
     _Cue(_VERB, CHAIR, _chairs, "appointment", taking=True),  # "chaired it from 2007"
+    _Cue(_VERB, RESCUE, _rescued, "release"),  # "the hostages rescued by the army"
+    _Cue(_VERB, ARRIVE, _arrives_in_state, "visit"),  # "Ortiz arrived in Spain"
+    _Cue(_VERB, GREET, _greets_someone, "meeting"),  # "was greeted by the President"
+    _Cue(_VERB, TURN, _turns_over, "handover"),  # "turned it over to Lumo authorities"
+    _Cue(_VERB, REPORTED_SPEECH, _reports_speech, "statement"),  # "Marsh stated that"
+    _Cue(_VERB, PUBLISH, _publishes, "statement"),  # "the Civil Aviation Authority issued a notice"
+    _Cue(_VERB, APPROVE, _approves, "approval"),  # "the commission approved the merger"
+    _Cue(_VERB, LAUNCH, _launches, "launch"),  # "NASA launched the probe in 2006"
+    _Cue(_VERB, frozenset(DOWN_UP), _destroys, "strike"),  # "was shot down", "blew up"
 )
 """Words that are events in a context only, tried in this order after the plain event verbs."""
 

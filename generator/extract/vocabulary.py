@@ -61,6 +61,7 @@ _IRREGULAR = {
     "send": ("sent",),
     "make": ("made",),
     "shake": ("shook", "shaken"),
+    "blow": ("blew", "blown"),
 }
 
 
@@ -77,7 +78,7 @@ def forms(*verbs: str) -> frozenset[str]:
             out.update({stem + "ed", stem + "ing", verb + ("es" if verb[-1] in "sxh" else "s")})
         if verb in ("admit", "commit", "plan", "ban", "stop", "drop", "ship", "spot", "refer",
                     "step", "acquit", "expel", "hit", "stab", "run", "quip", "dub",
-                    "label", "transfer", "confer"):  # fmt: skip
+                    "label", "transfer", "confer", "kidnap"):  # fmt: skip
             out.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
     return frozenset(out)
 
@@ -121,9 +122,11 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "visit": (("visit",), ("visit", "trip")),
     "strike": (
-        ("attack", "strike", "bomb", "shell", "raid", "invade", "target", "hit"),
+        ("attack", "strike", "bomb", "shell", "raid", "invade", "target", "hit", "battle",
+         "clash", "ambush"),
         ("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing",
-         "bombings", "offensive", "invasion", "raid", "raids", "assault", "shelling"),
+         "bombings", "offensive", "invasion", "raid", "raids", "assault", "shelling",
+         "ambush", "clashes"),
     ),
     "assault": (("stab",), ("stabbing", "stabbings", "shooting", "shootings")),
     "killing": (("kill", "assassinate", "murder", "execute", "slay"),
@@ -148,7 +151,7 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "threat": (("threaten",), ()),  # not the noun: "a threat to democracy" is a danger
     "apology": (("apologise", "apologize"), ("apology", "apologies")),
     "pardon": (("pardon",), ("pardon", "pardons")),
-    "illness": (("hospitalise", "hospitalize", "diagnose"), ()),
+    "illness": (("hospitalise", "hospitalize", "diagnose"), ("surgery",)),
     "request": ((), ("request", "requests")),  # the verbs only with a cue (``_asks``)
     "resignation": (("resign", "retire"), ("resignation", "retirement")),
     "dismissal": (("oust", "dismiss", "fire", "sack", "topple", "overthrow", "depose"),
@@ -170,8 +173,10 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "investigation": (("investigate",), ("investigation", "probe")),
     "subpoena": (("subpoena",), ("subpoena", "subpoenas")),  # evidence compelled; no arrest
     "handover": (("cede", "relinquish"), ("handover", "hand-over", "cession", "retrocession")),
-    "seizure": (("seize", "annex", "capture", "confiscate", "impound"),
-                ("seizure", "seizures", "annexation")),
+    "seizure": (("seize", "annex", "capture", "confiscate", "impound", "kidnap", "abduct",
+                 "hijack"),
+                ("seizure", "seizures", "annexation", "kidnapping", "kidnappings", "abduction",
+                 "abductions", "hijacking")),
 }  # fmt: skip
 EVENT_VERBS = {
     **{form: type_ for type_, (verbs, _) in _EVENT_WORDS.items() for form in forms(*verbs)},
@@ -336,6 +341,24 @@ SAY_THAT = forms("say", "tell")
 """Verbs of reported speech: a statement event where a named speaker says a clause without
 quotation marks ("Arnel dela Vega of the army's Western Mindanao Command said the Abu Sayyaf
 Group are the suspected perpetrators")."""
+TURN = forms("turn")
+"""With "over" to a body or a state, a handover ("turned Ostrava over to Lumo authorities")."""
+RESCUE = forms("rescue")
+"""A person rescued is released ("the 12 hostages rescued on May 3 by the army"),
+with ``RELEASE``'s test: not "rescued the economy"."""
+ARRIVE = forms("arrive", "fly", "travel") | {"flew", "flown", "travelled", "travelling"}
+"""A person arriving in or flying or travelling to a state visits it ("Ortiz arrived in
+Spain today", "Moreau flew to Kenya")."""
+GREET = forms("greet", "welcome")
+"""A person greeting or welcoming another meets them ("was greeted at the airport by the
+President"); not "welcomed the decision"."""
+REPORTED_SPEECH = forms(
+    "state", "note", "explain", "insist", "stress", "acknowledge", "admit", "add", "suggest",
+    "indicate", "assert", "maintain", "reiterate", "emphasise", "emphasize",
+)  # fmt: skip
+"""Verbs of reported speech besides ``SAY_THAT``, none an event word of its own: a statement
+where a named speaker states a clause without quotation marks ("Marsh stated that the bloc
+should reassess its relations with Vorland")."""
 REPORT = forms("report")
 """A body's report is a statement: "Brazil's National Institute for Space Research has reported
 there have been 85% more wildfires", "CNN reported Van Drew was expected to leave"."""
@@ -440,6 +463,35 @@ COUNT = forms("report", "confirm", "record", "register", "count", "announce")
 """Verbs of a body giving a count of cases or deaths."""
 
 
+PUBLISH = forms("issue", "release", "publish", "unveil", "post")
+"""Verbs of a body or a person making a document public ("the Civil Aviation Authority issued
+a notice", "the ministry released a report"); with ``DOCUMENTS`` only: "released the
+hostages" frees them, "posted a loss" publishes nothing."""
+DOCUMENTS = frozenset(
+    "report reports notice notices guideline guidelines guidance advisory advisories list "
+    "lists video videos footage recording recordings tape tapes wiretap wiretaps findings "
+    "figures data study studies results document documents dossier paper map plan plans "
+    "roadmap strategy forecast forecasts estimate estimates warning warnings alert alerts "
+    "directive directives order orders rules regulations ultimatum transcript transcripts "
+    "photos photographs images pictures letter memo memorandum".split()
+)
+"""What is issued, released or published as a body's word."""
+APPROVE = forms("approve", "authorize", "authorise")
+"""Verbs of a body consenting to something ("the commission approved the merger", "the
+assembly authorized the deployment"); a law approved is a passage (``PASS``)."""
+LAUNCH_THINGS = frozenset(
+    "campaign campaigns initiative initiatives programme programmes program programs project "
+    "projects scheme schemes website service services satellite satellites probe spacecraft "
+    "mission missions fund appeal petition drive operation operations review crackdown "
+    "app platform network channel".split()
+)
+"""What a body launches ("launched a vaccination campaign", "launched the New Horizons
+probe"): its launch, an event of its own (a missile launched is a strike, a party launched
+a founding)."""
+DOWN_UP = {**dict.fromkeys(forms("shoot"), "down"), **dict.fromkeys(forms("blow"), "up")}
+"""Verbs that destroy with their particle: "shot down an airliner", "blew up a bridge"."""
+
+
 @dataclass(frozen=True)
 class EventType:
     """One entry of the documented vocabulary: its codes (its readable name is
@@ -494,6 +546,8 @@ EVENT_TYPES = {
     "award": EventType(None, None),
     "illness": EventType(None, None),
     "emergency": EventType("1724", "COERCE"),
+    "approval": EventType(None, None),
+    "launch": EventType(None, None),
 }
 """Event type to its codes; the type names are ``model.EVENT_TYPES``, their readable names
 ``model.type_name``."""

@@ -66,6 +66,8 @@ EVENT_TYPES = (
     "postponement",
     "funeral",
     "disappearance",
+    "approval",
+    "launch",
 )
 
 
