@@ -8523,3 +8523,123 @@ def test_who_blocks_a_sale_is_no_party_to_it(nlp):
     text = "The sale of Yukos to Rosneft was blocked by the court."
     (frame,) = match(nlp(text), 0).agreements
     assert [r.text for r in frame.parties] == ["Yukos", "Rosneft"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "expected"),
+    [
+        (  # a view offered in the sentence before introduces the quotation after it
+            ["Director of Budget Watch, Tom Hale, offered his explanation for the additions."
+             ' "People who back these clauses will forget about the cost."'],
+            {"Tom Hale": "hale"},
+            ["hale"],
+        ),
+        (  # an object that is no view introduces nothing
+            ["Director of Budget Watch, Tom Hale, offered his seat to the senator."
+             ' "People who back these clauses will forget about the cost."'],
+            {"Tom Hale": "hale"},
+            [],
+        ),
+        (  # a stance taken by someone named, then a quotation that is a sentence of its own
+            ['Prime minister Omar Nadim also rejected the plan. "The exclusion of the old city is'
+             ' a very serious problem for us."'],
+            {"Omar Nadim": "nadim"},
+            ["nadim"],
+        ),
+        (  # but not words quoted inside the sentence of the stance: a phrase it names
+            ['Omar Nadim rejected the "land for peace" formula on Monday.'],
+            {"Omar Nadim": "nadim"},
+            [],
+        ),
+        (  # commending someone for quoted qualities quotes them, the second joined by "and"
+            ['Smith then commended the government of Lagos for its "fight against fraud" and'
+             ' "firm commitment to the schooling of its children".'],
+            {"Smith": "smith"},
+            ["smith", "smith"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_view_or_stance_before_a_quotation_introduces_it(nlp, paragraphs, people, expected):
+    assert [who for who, _ in said(nlp, paragraphs, people)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "expected"),
+    [
+        (  # a quotation amid a sentence whose subject is a thing goes on with no one's words
+            ['"We will hold the line," Kevin Marsh said. A 2006 US report, however, called'
+             ' al-Hakim\'s Badr Army a "most dangerous driver of violence in the region."'],
+            {"Kevin Marsh": "marsh"},
+            ["marsh"],
+        ),
+        (  # a quotation of its own still goes on with the one before
+            ['"We will hold the line," Kevin Marsh said. "The militia is a most dangerous'
+             ' driver of violence in the region."'],
+            {"Kevin Marsh": "marsh"},
+            ["marsh", "marsh"],
+        ),
+        (  # and a title may stand for him
+            ['"We will hold the line," General Kevin Marsh said. The general "will not back down'
+             ' from the fight in the region now".'],
+            {"Kevin Marsh": "marsh"},
+            ["marsh", "marsh"],
+        ),
+        (  # one after another quotation in the same sentence still goes on with it
+            ["Search and rescue was suspended on Tuesday, with Marsh describing the \"real threat"
+             ' of [another] part of the building collapsing" as making it "impossible to continue'
+             ' working in such conditions", and work launched to stabilise the remaining'
+             " structure."],
+            {"Marsh": "marsh"},
+            ["marsh", "marsh"],
+        ),
+        (  # a person named after the head of a speaker phrase does not speak
+            ['"Talks with the governor go on every day," Karim al-Hashemi, head of Ali'
+             " al-Hakim's Mosul office, told Reuters."],
+            {"Ali al-Hakim": "hakim"},
+            [],
+        ),
+        (  # one greeted by someone is still the one "she" stands for, not who greeted her
+            ['Standing alongside President Jean Morel at an air base, Clara Ruiz said, "I am so'
+             ' happy." The politician was greeted at the base by the President and the First Lady,'
+             " Anne Morel, along with some supporters.",
+             '"I have waited six years for this day," she said.'],
+            {"Jean Morel": "jean", "Clara Ruiz": "ruiz", "Anne Morel": "anne"},
+            ["ruiz", "ruiz"],
+        ),
+        (  # a passive's agent named alone before is still no one "she" stands for
+            ["The politician was greeted at the base by the First Lady, Anne Morel.",
+             '"I have waited six years for this day," she said.'],
+            {"Anne Morel": "anne"},
+            [],
+        ),
+        (  # but one who greets, in the active, is
+            ["The First Lady, Anne Morel, greeted the politician at the base.",
+             '"We have waited six years for this day," she said.'],
+            {"Anne Morel": "anne"},
+            ["anne"],
+        ),
+    ],
+)  # fmt: skip
+def test_quotations_that_are_not_the_speaker_named_before(nlp, paragraphs, people, expected):
+    assert [who for who, _ in said(nlp, paragraphs, people)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "expected"),
+    [
+        ('"We talk," Karim al-Hashemi, head of the office, said.', "Hashemi", "Karim al-Hashemi"),
+        ('"We talk," Karim Hashemi, head of the office, said.', "Hashemi", "Karim Hashemi"),
+        ('"We talk," the al-Hashemi office said.', "Hashemi", None),  # no name before it
+    ],
+)
+def test_a_speaker_named_with_an_arabic_article_is_named_whole(text, head, expected):
+    """The NER may leave such a name unlabelled and the parse head it with the word after
+    the hyphen: the name is the words before it with the article ("al-")."""
+    from generator.extract.statements import _unlabelled_name
+    from generator.model import Role, Sentence
+
+    start = text.index(head)
+    span = _unlabelled_name(
+        text, Role(start, start + len(head), head), Sentence(0, 0, len(text), text, ())
+    )
+    assert (span.text if span else None) == expected

@@ -118,7 +118,7 @@ MAX_GAP = 2
 """Paragraphs back that a pronoun or title may look for the speaker it stands for."""
 REPLIES = forms("reply", "respond", "answer", "counter", "retort")
 """Verbs of answering: whoever replies is not the one who spoke just before."""
-CUES = SPEECH | forms("counter", "retort")
+CUES = SPEECH | forms("counter", "retort", "commend")
 """Verbs that attribute quoted words: the speech verbs and replies that answer someone
 ("but Parry countered: "…"")."""
 HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.? [A-Z][\w'’-]+")
@@ -219,6 +219,8 @@ def _frame(
     ):
         # "I'd think, 'Wow …'" inside someone's quotation: their own words, already theirs
         return QuoteFrame(paragraph, quote, None, None, cue.text if cue else "", "unnamed", intro)
+    if cue is None and not intro and _others_sentence(doc, quote, quotes):
+        return QuoteFrame(paragraph, quote, None, None, "", "unnamed", intro)
     if cue is None or who is None:
         return QuoteFrame(paragraph, quote, None, None, cue.text if cue else "", "none", intro)
     if (
@@ -252,6 +254,29 @@ def _frame(
     else:  # kept: "the court" may stand for a court the article names
         form = "unnamed"
     return QuoteFrame(paragraph, quote, phrase, token_role(doc, who), cue.text, form, intro)
+
+
+def _others_sentence(doc: Doc, quote: Role, quotes: list[tuple[int, int, bool]]) -> bool:
+    """Whether a quotation with no cue sits inside a sentence whose subject, before it, is a
+    thing or someone unnamed ("A 2006 US report called the militia a "…"", "The ruling
+    described "…""): their words, not a continuation of whoever was quoted before; a title
+    ("The minister "will not resign"") may stand for him."""
+    first = next((t for t in doc if t.idx >= quote.start), None)
+    if first is None:
+        return False
+    sentence = first.sent
+    if any(sentence.start_char <= q[0] and q[1] <= quote.start for q in quotes):
+        return False  # '… with Zinichev describing "…" as making it "…"': his sentence
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ == "NOUN"
+        and t.lower_ not in TITLES | DEFINITE_TITLES
+        and t.head == sentence.root
+        and t.head.pos_ in ("VERB", "AUX")
+        and t.idx < t.head.idx < quote.start
+        and not within(t, quotes)
+        for t in sentence
+    )
 
 
 def _named_last(doc: Doc, who: Token, phrase: Role) -> Token:
@@ -360,6 +385,8 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
     # is the words of whoever the next sentence says said it ('"…." Mr Negroponte … conceded
     # this was ambitious').
     follows = not lead.strip() or any(q[1] < start for q in others)
+    # '… also rejected the plan. "The exclusion …"': a quotation that is a sentence of its own
+    opens = lead.endswith((".", "!", "?", ":")) and doc.text[start : start + 1].isupper()
     for candidates in (region, before):
         for t in candidates:
             if (
@@ -383,7 +410,7 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
                 # clause of its own), '"… you love." Describing Mr Jackson as "a good person",
                 # the mother said' (a participle)
                 break
-            if _is_cue(t):
+            if _is_cue(t) or (candidates is before and _gives_view(t, opens)):
                 return t
     announced = any(t.lower_ in SPEECH_NOUNS and t.dep_ == "dobj" for t in before)
     # ""Dark Star", "Uncle John's Band"": a comma after another quotation lists names
@@ -473,6 +500,38 @@ def _is_cue(token: Token, hung: bool = False) -> bool:
         and not passive
         and not remark
         and not naming
+    )
+
+
+VIEW_NOUNS = frozenset(
+    "explanation explanations view views opinion opinions assessment reaction thoughts "
+    "verdict analysis take perspective prediction".split()
+)
+"""Nouns of what someone says about something ("offered his explanation", "gave her view"):
+the verb that takes one as its object introduces the words quoted after it."""
+
+
+STANCES = forms("reject", "welcome", "defend", "dismiss", "hail", "applaud", "lament", "oppose")
+"""Verbs by which someone named takes a stance, which a quotation of its own after them
+gives in the subject's words ("Omar Nadim also rejected the plan. "…"")."""
+
+
+def _gives_view(token: Token, opens: bool) -> bool:
+    """A verb in the active voice whose object is the subject's view or explanation ("Tom
+    Hale offered his explanation for the clauses. "…"" is his), or, when the quotation is
+    a sentence of its own (``opens``), a verb of stance with a name as subject: a cue for
+    the quotation after it; "the report gave a view" and "Israel rejected the "land for
+    peace" formula" are none."""
+    if token.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if opens and token.lower_ in STANCES and any(_names_someone(c) for c in subjects):
+        return True
+    return bool(subjects) and any(
+        c.dep_ == "dobj"
+        and c.lower_ in VIEW_NOUNS
+        and any(o.dep_ == "poss" and o.lower_ in OWNERS for o in c.children)
+        for c in token.children
     )
 
 
@@ -793,6 +852,10 @@ def new_speakers(
     return out
 
 
+_PARTICLE = re.compile(r"(?<![\w-])((?:al|el|ad|an|ar|as|at|ash|bin|ibn|abu)-)$")
+"""The article or kin word a name joins with a hyphen ("al-Hashemi", "bin-Salim")."""
+
+
 def _unlabelled_name(text: str, head: Role, sentence: Sentence) -> Span | None:
     """A speaker's name the NER gave no label ("Amnesty International's Man-kei Tam said",
     "Tunde Bakare, spokesman for the governor, said"): the two to four capitalised words
@@ -802,6 +865,10 @@ def _unlabelled_name(text: str, head: Role, sentence: Sentence) -> Span | None:
         return None
     words = [text[head.start : head.end]]
     start = head.start
+    particle = _PARTICLE.search(text[sentence.start : start])
+    if particle is not None:  # "Karim al-Hashemi": the parse may head the name with "Hashemi"
+        start = sentence.start + particle.start(1)
+        words = [text[start : head.end]]
     while len(words) < 4:
         before = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[sentence.start : start])
         if before is None:
@@ -812,7 +879,9 @@ def _unlabelled_name(text: str, head: Role, sentence: Sentence) -> Span | None:
         words.insert(0, word)
         start = sentence.start + before.start(1)
     if len(words) < 2 or any(
-        not w[:1].isupper() or w.casefold() in ORGANISATION_WORDS | TITLE_WORDS for w in words
+        not (w[:1].isupper() or _PARTICLE.fullmatch(w.split("-")[0] + "-"))
+        or w.casefold() in ORGANISATION_WORDS | TITLE_WORDS
+        for w in words
     ):
         return None
     return Span(text[start : head.end], "PERSON", start, head.end, None)
@@ -1353,6 +1422,9 @@ def _named_before(
         # "In his letter to President Zelensky, Honcharuk wrote …. He added": not the one
         # written or spoken to, unless no one else there writes or speaks ("Wikinews spoke
         # with Dr Jane Holloway. She said": the one spoken with)
+        # "The politician was greeted by the First Lady, Anne Morel. "…," she said": the
+        # one a passive's "by" names acts on the subject, who is the one referred to
+        here = [m for m in here if not _agent_of_passive(sentences[index], m.start)]
         addressed = [m for m in here if _addressed(sentences[index], m)]
         if len(addressed) < len(here) or _someone_else(sentences[index], addressed):
             here = [m for m in here if m not in addressed]
@@ -1371,6 +1443,7 @@ def _named_before(
             and span.text.casefold() not in PLATFORMS
             and not quoted(sentence.paragraph, span.start)
             and not any(m.start <= span.start < m.end for m in bodies)
+            and not _agent_of_passive(sentence, span.start)
             for span in sentence.spans
         ):  # "In a statement on Twitter, he wrote": the NER may call Twitter a person; "He
             # underlined Lib Dem plans": nor is a party it calls one someone unknown
@@ -1424,10 +1497,12 @@ def _unlinked(
 
 
 _ADDRESSED = re.compile(
-    r"\b(?i:letter|message|statement|speaking|writing|wrote|spoke|talking|talked|addressed)"
-    r"(?: [a-z]+){0,2} (?:to|with)(?: [A-Z][\w.'’-]*| prime minister)*\s*$"
+    r"(?:\b(?i:letter|message|statement|speaking|writing|wrote|spoke|talking|talked|addressed)"
+    r"(?: [a-z]+){0,2} (?:to|with)|\b(?i:standing|sitting|appearing) (?:alongside|beside|next to))"
+    r"(?: [A-Z][\w.'’-]*| prime minister)*\s*$"
 )
-"""Words before someone written or spoken to ("his letter to President", "Speaking with")."""
+"""Words before someone written or spoken to ("his letter to President", "Speaking with"), or
+stood beside ("Standing alongside President"): company, not the one who goes on to speak."""
 
 
 QUOTED_NAME_WORDS = 4
@@ -1455,6 +1530,19 @@ class _Quoted:
                 if len(text[start:end].split()) > QUOTED_NAME_WORDS
             ]
         return any(start <= offset < end for start, end in self.spans[paragraph])
+
+
+_PASSIVE_BY = re.compile(
+    r"\b(?:was|were|is|are|been|being) (?:[a-z]+ ){0,2}[a-z]+(?:ed|en)\b[^.;:\"“”]*?\bby\b"
+    r"[^.;:\"“”]*$"
+)
+"""Words before the agent of a passive ("was greeted at the air base by the President and")."""
+
+
+def _agent_of_passive(sentence: Sentence, start: int) -> bool:
+    """Whether a name at ``start`` (a paragraph offset) is the agent of a passive in the
+    sentence, so not its subject ("The politician was greeted by Anne Morel")."""
+    return _PASSIVE_BY.search(sentence.text[: start - sentence.start]) is not None
 
 
 def _addressed(sentence: Sentence, mention: Mention) -> bool:
@@ -1619,8 +1707,12 @@ def _actor_in(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[s
             return m.entity
     head = frame.head.text
     if head[:1].isupper() and head.casefold() not in TITLES | BODIES and " " not in head:
-        # A name (the head) that is no actor: the bank in its apposition did not speak.
-        return next((m.entity for m in inside if m.entity in persons), None)
+        # A name (the head) that is no actor: the bank in its apposition did not speak, nor
+        # a person named after the head ("Karim al-Hashemi, head of al-Hakim's office")
+        return next(
+            (m.entity for m in inside if m.entity in persons and m.start < frame.head.start),
+            None,
+        )
     people = [m for m in inside if m.entity in persons] or inside
     return people[-1].entity if people else None
 
