@@ -141,6 +141,37 @@ def test_word_rules():
     assert skeleton("Usama bin Ladin") == skeleton("Osama bin Laden")
 
 
+def test_a_surname_that_begins_like_a_state_is_no_adjective_of_it():
+    # "the Maliki government" was Mali's: "-i" adjectives are the whole name and an "-i"
+    assert demonym_state("Maliki") is None and government_of("Maliki government") is None
+    assert demonym_state("Iraqi") == "Iraq" and demonym_state("Somali") == "Somalia"
+    assert demonym_state("Pakistani") == "Pakistan" and demonym_state("Thai") == "Thailand"
+    assert government_of("Iraqi government") == "Iraq"
+
+
+def test_lady_and_dame_are_stripped_only_before_a_whole_name():
+    assert strip_titles("Lady Rosalyn Carver") == "Rosalyn Carver"
+    assert strip_titles("First Lady Rosalyn Carver") == "Rosalyn Carver"
+    assert strip_titles("Dame Edna Brook") == "Edna Brook"
+    # must not change: one word after the title may be the name itself
+    assert strip_titles("Lady Gaga") == "Lady Gaga" and strip_titles("Lady Hale") == "Lady Hale"
+    assert strip_titles("First Lady") == "First Lady"
+
+
+def test_parts_of_documents_parks_prisons_and_funds_are_no_actors():
+    assert not_an_actor("Division B") == "a part of a document ('Division B')"
+    assert not_an_actor("Title IX") == "a part of a document ('Title IX')"
+    assert not_an_actor("Article 12") == "a part of a document ('Article 12')"
+    assert not_an_actor("Kenyan National Park") == "names a place ('National Park')"
+    assert not_an_actor("Prison Pentonville") == "names a place ('Prison')"
+    assert not_an_actor("Evin Prison") == "names a place or building ('Prison')"
+    assert not_an_actor("Global Growth Account") == "names a product or idea ('Account')"
+    # must not change: a Korean surname, a military unit, a body named like a part
+    for name in ("Grace Park", "Park Geun-hye", "Unit 731", "3rd Division", "Division"):
+        assert not_an_actor(name) is None, name
+    assert not_an_actor("Millennium Challenge Corporation") is None
+
+
 def test_variants_need_shared_context_and_never_merge_out_of_a_curated_name():
     a = Found("Hamza bin Laden", "person", 3, frozenset({"a1"}), frozenset())
     b = Found("Hamza bin Ladin", "person", 1, frozenset({"a2"}), frozenset())

@@ -197,8 +197,11 @@ def strip_titles(name: str) -> str:
         tokens = tokens[1:]  # "Said Mr Fogg: …", a quote's tag set first; not "Said Jalili"
     if len(tokens) > 3 and _OFFICE_ADJECTIVE.fullmatch(tokens[0]) and _low(tokens[1]) in OFFICES:
         tokens = tokens[1:]  # "Presidential Spokesperson Harry Roque": the office's adjective
+    if len(tokens) > 3 and [_low(t) for t in tokens[:2]] == ["first", "lady"]:
+        tokens = tokens[1:]  # "First Lady Rosalind Carter": "Lady" goes below
     while len(tokens) > 1 and (
-        _low(tokens[0]) in TITLE_WORDS or (len(tokens) > 2 and _low(tokens[0]) in PERSON_LABELS)
+        _low(tokens[0]) in TITLE_WORDS
+        or (len(tokens) > 2 and _low(tokens[0]) in PERSON_LABELS | _HONOURS)
     ):
         tokens = tokens[1:]
     while len(tokens) > 2 and tokens[-1].replace(".", "") in POST_NOMINALS:
@@ -212,6 +215,11 @@ def strip_titles(name: str) -> str:
         if i and _low(tokens[0]) == "from" and _home(tokens[: i + 1]):
             return " ".join(tokens[i + 1 :])
     return " ".join(tokens)
+
+
+_HONOURS = frozenset({"lady", "dame"})
+"""Titles stripped only before a whole name ("(First) Lady Rosalind Carter", "Dame Judi
+Dench"), not before one word, which may be the name ("Lady Gaga")."""
 
 
 _AFFILIATIONS = frozenset("from of former then-former independent democratic republican".split())
@@ -352,6 +360,10 @@ def not_an_actor(name: str) -> str | None:
         return "a ship"
     if len(tokens) > 1 and _low(tokens[0]) in PLACE_FIRST_WORDS:
         return f"names a place ('{tokens[0]}')"
+    if lowered[-2:] == ["national", "park"]:
+        return "names a place ('National Park')"  # not "Park" alone: a Korean surname
+    if len(tokens) == 2 and lowered[0] in DOCUMENT_PARTS and _PART_MARK.fullmatch(tokens[1]):
+        return f"a part of a document ('{tokens[0]} {tokens[1]}')"
     if len(tokens) > 1 and _low(tokens[0]) in EVENT_FIRST_WORDS:
         return f"names an event ('{tokens[0]}')"
     if len(tokens) == 2 and tokens[0] == "Model":
@@ -409,6 +421,15 @@ def not_an_actor(name: str) -> str | None:
             return f"a place in another ('… in {right}')"  # "Cahors Cathedral in Cahors"
     return None
 
+
+DOCUMENT_PARTS = frozenset(
+    "division section subsection title part chapter article annex schedule appendix clause "
+    "paragraph".split()
+)
+"""Nouns that, with a letter or a number, name a part of a bill or a treaty ("Division A of
+the bill", "Title IX", "Article 5"): no actor, though the NER reads some as bodies."""
+_PART_MARK = re.compile(r"[A-Z]|[IVX]+|\d+[A-Za-z]?")
+"""The letter, roman or arabic number of a document's part ("A", "IX", "5", "3a")."""
 
 LAW_NUMBER = frozenset("no no. number nr".split())
 """Words after a law's kind that a number follows ("Republic Act No. 3846")."""

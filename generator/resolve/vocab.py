@@ -59,14 +59,14 @@ NOT_ACTOR_HEADS = {
         building mall university-hospital island islands mountains valley river sea ocean
         gulf strait desert forest rainforest province district county parish city region bay
         reservation monument headquarters range fault route highway motorway theatre theater
-        cinema
+        cinema prison jail
         """.split()
     ),
     "trade area or zone": frozenset("area zone".split()),
     "award": frozenset("award awards prize medal honour honor trophy".split()),
     "product or idea": frozenset(
         "caliphate economy hunt misdemeanors misdemeanours program programme project "
-        "initiative strategy plan system vaccine rocket spacecraft satellite show".split()
+        "initiative strategy plan system vaccine rocket spacecraft satellite show account".split()
     ),
 }
 """The last word of a name that makes it something other than an actor, by kind: events
@@ -74,7 +74,8 @@ NOT_ACTOR_HEADS = {
 ("Tenure of Office Act", "Bus Regulations", "National Rail Conditions of Travel", "Internal
 Revenue Laws"), places
 and infrastructure ("Nord Stream Pipeline"), areas an agreement makes ("African Continental
-Free Trade Area"), products and ideas ("ISIS Caliphate"). A curated actor is never
+Free Trade Area"), products and ideas ("ISIS Caliphate", a fund's "Millennium Challenge
+Account"). A curated actor is never
 rejected."""
 
 NOT_ACTOR_LABELS = {
@@ -262,10 +263,10 @@ OF_A_STATE = frozenset(
 
 PLACE_FIRST_WORDS = frozenset(
     "masjid mount lake river fort cape port county quai rue punta isla cabo lago playa "
-    "cerro".split()
+    "cerro prison".split()
 )
 """First words that make a name a place: "Masjid Al-Aqsa", "Mount Sinjar", "County Kerry",
-"Punta Tombo"."""
+"Punta Tombo", "Prison Barlinnie" (of "HM Prison Barlinnie")."""
 
 QUANTIFIERS = frozenset("numerous several various".split())
 """Words before a plural that make it a number of bodies or people, none in particular
