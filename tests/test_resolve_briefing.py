@@ -172,6 +172,13 @@ def test_parts_of_documents_parks_prisons_and_funds_are_no_actors():
     assert not_an_actor("Millennium Challenge Corporation") is None
 
 
+def test_an_assembly_named_as_a_legislature_is_a_body_the_general_assembly_an_event():
+    assert not_an_actor("Grand National Assembly") is None
+    assert not_an_actor("Legislative Assembly") is None
+    assert not_an_actor("General Assembly") == "names an event ('Assembly')"
+    assert not_an_actor("UN General Assembly") == "names an event ('Assembly')"
+
+
 def test_variants_need_shared_context_and_never_merge_out_of_a_curated_name():
     a = Found("Hamza bin Laden", "person", 3, frozenset({"a1"}), frozenset())
     b = Found("Hamza bin Ladin", "person", 1, frozenset({"a2"}), frozenset())

@@ -381,6 +381,8 @@ def not_an_actor(name: str) -> str | None:
             continue  # agencies named systems: "Selective Service System", "Federal Reserve System"
         if head == "church" and _denomination(tokens[:-1]):
             continue  # a denomination, a body: "Roman Catholic Church", "Russian Orthodox Church"
+        if head == "assembly" and len(tokens) > 1 and lowered[-2] in LEGISLATURES:
+            continue  # a legislature: "Grand National Assembly", not the UN's annual session
         if head in heads and len(tokens) > 1 and not body:
             if rules and kind == "law or document":
                 continue
@@ -421,6 +423,13 @@ def not_an_actor(name: str) -> str | None:
             return f"a place in another ('… in {right}')"  # "Cahors Cathedral in Cahors"
     return None
 
+
+LEGISLATURES = frozenset(
+    "national legislative federal constituent consultative provincial parliamentary".split()
+)
+"""Adjectives that make an "Assembly" a legislature ("Turkey's Grand National Assembly",
+"the Legislative Assembly"), a body, where "General Assembly" is most often the UN's session,
+an event by GOLD's convention."""
 
 DOCUMENT_PARTS = frozenset(
     "division section subsection title part chapter article annex schedule appendix clause "
