@@ -10,7 +10,7 @@ from test_resolve import annotation_for
 
 from generator.model import Article
 from generator.resolve import resolve
-from generator.resolve.decide import demonym_state, government_of
+from generator.resolve.decide import demonym_state, government_of, led_by
 from generator.resolve.merge import Found, merges, skeleton
 from generator.resolve.names import not_an_actor, strip_glued_prefix, strip_titles
 
@@ -4882,3 +4882,64 @@ def test_an_acronym_spelt_out_only_inside_a_unit_name_and_a_unit_joined_to_its_p
     assert found[by_text["IRGC"]].name == "Islamic Revolutionary Guard Corps"
     merged = {d.name: d.reason for d in resolved.decisions if d.action == "merged"}
     assert merged["IRGC"] == "spelt out in the text: 'Islamic Revolutionary Guard Corps'"
+
+
+def test_joined_bodies_a_lone_suffix_reports_accords_and_storms_are_no_actors():
+    assert not_an_actor("IDF and the Coastal Security Agency") == "two names joined by 'and'"
+    assert not_an_actor("Defence Force and the Border Police") == "two names joined by 'and'"
+    assert not_an_actor("LLC") == "a company's suffix alone ('LLC'), no company"
+    assert not_an_actor("Inc.") == "a company's suffix alone ('Inc.'), no company"
+    assert not_an_actor("Ocean Science Special Report") == "names a law or document ('Report')"
+    assert not_an_actor("Lima Climate Accords") == "names a law or document ('Accords')"
+    assert not_an_actor("Superstorm Wanda") == "names an event ('Superstorm')"
+    # must not change: one name with "and" in it, a company with its suffix, an outlet
+    for name in (
+        "Food and Agriculture Organization",
+        "Islamic State of Iraq and the Levant",
+        "Department of Health and Human Services",
+        "Kestrel Data LLC",
+        "Drudge Report",
+    ):
+        assert not_an_actor(name) is None, name
+
+
+def test_a_government_named_for_its_coalition_is_no_body_of_its_own(content):
+    found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "Kenya said the Coalition Government would meet. Kenya agreed.",
+            "Kenya and Uganda talked, and Kenya signed.",
+        ],
+        {
+            0: [("Kenya", "GPE"), ("the Coalition Government", "ORG"), ("Kenya", "GPE")],
+            1: [("Kenya", "GPE"), ("Uganda", "GPE"), ("Kenya", "GPE")],
+        },
+    )
+    assert "Coalition Government" not in {e.name for e in found.values()}
+    assert by_text["the Coalition Government"] == by_text["Kenya"]
+    # must not change: a government's body named for no one
+    assert led_by("National Unity Government", frozenset()) is None
+    assert led_by("Federal Aviation Administration", frozenset()) is None
+
+
+def test_a_leaders_possessive_glued_to_a_party_is_cut_off(content):
+    found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "Zungu's Movement for Civic Change won the vote, Morgan Zungu said.",
+            "The Movement for Civic Change will govern. Zungu thanked voters.",
+            "The People's Liberation Army and the People's Alliance Party marched.",
+        ],
+        {
+            0: [("Zungu's Movement for Civic Change", "ORG"), ("Morgan Zungu", "PERSON")],
+            1: [("The Movement for Civic Change", "ORG"), ("Zungu", "PERSON")],
+            2: [("The People's Liberation Army", "ORG"), ("the People's Alliance Party", "ORG")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "Movement for Civic Change" in names
+    assert "Zungu's Movement for Civic Change" not in names
+    assert by_text["The Movement for Civic Change"] == by_text["Movement for Civic Change"]
+    assert by_text["Zungu"] == by_text["Morgan Zungu"]
+    # must not change: a name with a possessive of its own, no person's
+    assert {"People's Liberation Army", "People's Alliance Party"} <= names

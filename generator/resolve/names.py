@@ -344,6 +344,10 @@ def not_an_actor(name: str) -> str | None:
         # "Center for Biological Diversity and Center for Food Safety": two bodies, each
         # named in full, joined by "and"
         return "two names joined by 'and'"
+    if _two_bodies(name):
+        return "two names joined by 'and'"
+    if len(tokens) == 1 and name.rstrip(".") in COMPANY_SUFFIXES:
+        return f"a company's suffix alone ('{name}'), no company"
     if len(tokens) > 1 and lowered[0] in QUANTIFIERS and _plural(lowered[-1]):
         return f"a number of bodies or people ('{tokens[0]} …'), none in particular"
     if name in PROGRAMMES:
@@ -381,6 +385,8 @@ def not_an_actor(name: str) -> str | None:
             continue  # agencies named systems: "Selective Service System", "Federal Reserve System"
         if head == "church" and _denomination(tokens[:-1]):
             continue  # a denomination, a body: "Roman Catholic Church", "Russian Orthodox Church"
+        if head == "report" and name in REPORT_OUTLETS:
+            continue  # an outlet named as a report
         if head == "assembly" and len(tokens) > 1 and lowered[-2] in LEGISLATURES:
             continue  # a legislature: "Grand National Assembly", not the UN's annual session
         if head in heads and len(tokens) > 1 and not body:
@@ -422,6 +428,27 @@ def not_an_actor(name: str) -> str | None:
         if joined.group(2) == "in" and place_kind(right) and not _MISSION.search(left):
             return f"a place in another ('… in {right}')"  # "Cahors Cathedral in Cahors"
     return None
+
+
+REPORT_OUTLETS = frozenset({"Drudge Report", "Washington Report", "Daily Report"})
+"""Outlets named '… Report', where a report ("Climate Science Special Report") is a
+document."""
+COMPANY_SUFFIXES = frozenset("LLC LLP Inc Ltd Corp Plc PLC GmbH".split())
+"""The legal form that ends a company's name, which the NER may read alone ("… Data |LLC|")."""
+_BODY_ENDS = BODIES_OF | frozenset(
+    "force forces army navy police service services agency security bureau".split()
+)
+
+
+def _two_bodies(name: str) -> bool:
+    """'IDF and the Coastal Security Agency': a body's name, "and the", then another's, each
+    ending in a body's noun; a single name joins its words with "and" alone ("Food and
+    Agriculture Organization") or ends only once in such a noun."""
+    left, _, right = name.partition(" and the ")
+    if not right or not right[:1].isupper():
+        return False
+    head = left.split()[-1]
+    return (head.isupper() or _low(head) in _BODY_ENDS) and _low(right.split()[-1]) in _BODY_ENDS
 
 
 LEGISLATURES = frozenset(

@@ -48,7 +48,8 @@ NOT_ACTOR_HEADS = {
         """.split()
     ),
     "law or document": frozenset(
-        "act constitution bill amendment code law charter treaty accord agreement convention "
+        "act constitution bill amendment code law charter treaty accord accords agreement "
+        "convention report "
         "resolution declaration protocol regulation regulations rules conditions decree "
         "ordinance statute laws acts statutes treaties codes".split()
     ),
@@ -328,8 +329,11 @@ SHORT_GIVEN_NAMES = {
 """Short forms of given names that are no prefix of the full form ("Nick" for "Nicholas");
 a short form that is a prefix ("Alex", "Chris") needs no entry."""
 
-EVENT_FIRST_WORDS = frozenset("storm hurricane typhoon cyclone tropical operation".split())
-"""First words that make a name an event: "Storm Barry", "Hurricane Dorian"."""
+EVENT_FIRST_WORDS = frozenset(
+    "storm superstorm hurricane typhoon cyclone tropical operation".split()
+)
+"""First words that make a name an event: "Storm Barry", "Hurricane Dorian", "Superstorm
+Sandy"."""
 
 VEHICLE_NOUNS = frozenset(
     """capsule capsules rocket rockets spacecraft spaceship launcher lander rover satellite
