@@ -203,7 +203,8 @@ def aboard(
 
     def rides(c: Candidate) -> bool:
         before = paragraphs[c.article][c.paragraph][max(0, c.start - 20) : c.start]
-        return bool(_ABOARD_BEFORE.search(before))
+        # the substring test first: a third of the regex's cost on most candidates
+        return ("oard" in before or "OARD" in before) and bool(_ABOARD_BEFORE.search(before))
 
     return {name: NotActor.VEHICLE.why() for name in every(candidates, rides)}
 
