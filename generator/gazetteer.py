@@ -125,8 +125,11 @@ def demonym_state(word: str) -> str | None:
             if a != b:
                 break
             shared += 1
-        # Most of the adjective is the name ("Hungarian"/"Hungary", "Afghan"/"Afghanistan").
-        if shared >= 4 and (shared >= len(word) - 3 or shared >= len(first) - 2):
+        # Most of the adjective is the name ("Hungarian"/"Hungary", "Afghan"/"Afghanistan");
+        # an adjective in "-i" is the whole name and that "-i" ("Iraqi", "Somali"), so a
+        # surname that only begins like a state ("Maliki") names none.
+        whole = shared >= len(word) - 1 or not word.endswith("i")
+        if shared >= 4 and whole and (shared >= len(word) - 3 or shared >= len(first) - 2):
             best[display] = max(best.get(display, 0), shared)
     if not best:
         return None

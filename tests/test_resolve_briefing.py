@@ -10,7 +10,7 @@ from test_resolve import annotation_for
 
 from generator.model import Article
 from generator.resolve import resolve
-from generator.resolve.decide import demonym_state, government_of
+from generator.resolve.decide import demonym_state, government_of, led_by
 from generator.resolve.merge import Found, merges, skeleton
 from generator.resolve.names import not_an_actor, strip_glued_prefix, strip_titles
 
@@ -139,6 +139,44 @@ def test_word_rules():
     assert demonym_state("American") == "United States"
     assert government_of("Trump administration") is None
     assert skeleton("Usama bin Ladin") == skeleton("Osama bin Laden")
+
+
+def test_a_surname_that_begins_like_a_state_is_no_adjective_of_it():
+    # "the Maliki government" was Mali's: "-i" adjectives are the whole name and an "-i"
+    assert demonym_state("Maliki") is None and government_of("Maliki government") is None
+    assert demonym_state("Iraqi") == "Iraq" and demonym_state("Somali") == "Somalia"
+    assert demonym_state("Pakistani") == "Pakistan" and demonym_state("Thai") == "Thailand"
+    assert government_of("Iraqi government") == "Iraq"
+
+
+def test_lady_and_dame_are_stripped_only_before_a_whole_name():
+    assert strip_titles("Lady Rosalyn Carver") == "Rosalyn Carver"
+    assert strip_titles("First Lady Rosalyn Carver") == "Rosalyn Carver"
+    assert strip_titles("Dame Edna Brook") == "Edna Brook"
+    # must not change: one word after the title may be the name itself
+    assert strip_titles("Lady Gaga") == "Lady Gaga" and strip_titles("Lady Hale") == "Lady Hale"
+    assert strip_titles("First Lady") == "First Lady"
+
+
+def test_parts_of_documents_parks_prisons_and_funds_are_no_actors():
+    assert not_an_actor("Division B") == "a part of a document ('Division B')"
+    assert not_an_actor("Title IX") == "a part of a document ('Title IX')"
+    assert not_an_actor("Article 12") == "a part of a document ('Article 12')"
+    assert not_an_actor("Kenyan National Park") == "names a place ('National Park')"
+    assert not_an_actor("Prison Pentonville") == "names a place ('Prison')"
+    assert not_an_actor("Evin Prison") == "names a place or building ('Prison')"
+    assert not_an_actor("Global Growth Account") == "names a product or idea ('Account')"
+    # must not change: a Korean surname, a military unit, a body named like a part
+    for name in ("Grace Park", "Park Geun-hye", "Unit 731", "3rd Division", "Division"):
+        assert not_an_actor(name) is None, name
+    assert not_an_actor("Millennium Challenge Corporation") is None
+
+
+def test_an_assembly_named_as_a_legislature_is_a_body_the_general_assembly_an_event():
+    assert not_an_actor("Grand National Assembly") is None
+    assert not_an_actor("Legislative Assembly") is None
+    assert not_an_actor("General Assembly") == "names an event ('Assembly')"
+    assert not_an_actor("UN General Assembly") == "names an event ('Assembly')"
 
 
 def test_variants_need_shared_context_and_never_merge_out_of_a_curated_name():
@@ -4844,3 +4882,64 @@ def test_an_acronym_spelt_out_only_inside_a_unit_name_and_a_unit_joined_to_its_p
     assert found[by_text["IRGC"]].name == "Islamic Revolutionary Guard Corps"
     merged = {d.name: d.reason for d in resolved.decisions if d.action == "merged"}
     assert merged["IRGC"] == "spelt out in the text: 'Islamic Revolutionary Guard Corps'"
+
+
+def test_joined_bodies_a_lone_suffix_reports_accords_and_storms_are_no_actors():
+    assert not_an_actor("IDF and the Coastal Security Agency") == "two names joined by 'and'"
+    assert not_an_actor("Defence Force and the Border Police") == "two names joined by 'and'"
+    assert not_an_actor("LLC") == "a company's suffix alone ('LLC'), no company"
+    assert not_an_actor("Inc.") == "a company's suffix alone ('Inc.'), no company"
+    assert not_an_actor("Ocean Science Special Report") == "names a law or document ('Report')"
+    assert not_an_actor("Lima Climate Accords") == "names a law or document ('Accords')"
+    assert not_an_actor("Superstorm Wanda") == "names an event ('Superstorm')"
+    # must not change: one name with "and" in it, a company with its suffix, an outlet
+    for name in (
+        "Food and Agriculture Organization",
+        "Islamic State of Iraq and the Levant",
+        "Department of Health and Human Services",
+        "Kestrel Data LLC",
+        "Drudge Report",
+    ):
+        assert not_an_actor(name) is None, name
+
+
+def test_a_government_named_for_its_coalition_is_no_body_of_its_own(content):
+    found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "Kenya said the Coalition Government would meet. Kenya agreed.",
+            "Kenya and Uganda talked, and Kenya signed.",
+        ],
+        {
+            0: [("Kenya", "GPE"), ("the Coalition Government", "ORG"), ("Kenya", "GPE")],
+            1: [("Kenya", "GPE"), ("Uganda", "GPE"), ("Kenya", "GPE")],
+        },
+    )
+    assert "Coalition Government" not in {e.name for e in found.values()}
+    assert by_text["the Coalition Government"] == by_text["Kenya"]
+    # must not change: a government's body named for no one
+    assert led_by("National Unity Government", frozenset()) is None
+    assert led_by("Federal Aviation Administration", frozenset()) is None
+
+
+def test_a_leaders_possessive_glued_to_a_party_is_cut_off(content):
+    found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "Zungu's Movement for Civic Change won the vote, Morgan Zungu said.",
+            "The Movement for Civic Change will govern. Zungu thanked voters.",
+            "The People's Liberation Army and the People's Alliance Party marched.",
+        ],
+        {
+            0: [("Zungu's Movement for Civic Change", "ORG"), ("Morgan Zungu", "PERSON")],
+            1: [("The Movement for Civic Change", "ORG"), ("Zungu", "PERSON")],
+            2: [("The People's Liberation Army", "ORG"), ("the People's Alliance Party", "ORG")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "Movement for Civic Change" in names
+    assert "Zungu's Movement for Civic Change" not in names
+    assert by_text["The Movement for Civic Change"] == by_text["Movement for Civic Change"]
+    assert by_text["Zungu"] == by_text["Morgan Zungu"]
+    # must not change: a name with a possessive of its own, no person's
+    assert {"People's Liberation Army", "People's Alliance Party"} <= names

@@ -545,3 +545,25 @@ def test_a_ship_after_carrier_is_no_company(content):
         {0: [("Varyag", "PRODUCT")], 1: [("Varyag", "PRODUCT")]},
     )
     assert "Varyag" not in entity_names(found)  # a ship, as the NER read it; no company
+
+
+def test_a_name_written_only_aboard_is_a_vehicle_not_an_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The minister spoke to reporters aboard State Wing Two on Monday.",
+            "Passengers on board the Sea Lark Express were safe, Harbour Lines said.",
+            "She flew aboard Harbour Lines, and Harbour Lines said the flight was full.",
+        ],
+        {
+            0: [("State Wing Two", "ORG")],
+            1: [("the Sea Lark Express", "ORG"), ("Harbour Lines", "ORG")],
+            2: [("Harbour Lines", "ORG"), ("Harbour Lines", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert not {"State Wing Two", "Sea Lark Express"} & names
+    assert "Harbour Lines" in names  # written aboard once, acting elsewhere: an airline
+    assert rejected_reasons(resolved)["State Wing Two"] == (
+        "a vehicle (aircraft, ship, train): the text writes it only 'aboard' [TH-VEHICLE]"
+    )

@@ -1827,6 +1827,7 @@ def _split_possessives(spans: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
     organisation's). Names with a possessive of their own ("People's Liberation Army",
     "Kurdistan Workers' Party") begin with no person's name."""
     out: list[tuple[int, Span]] = []
+    people = _people_words(spans)
     for p, span in spans:
         cut = _POSSESSIVE_INSIDE.search(span.text) if span.label == "PERSON" else None
         head = strip_titles(clean_name(span.text[: cut.start()])) if cut else ""
@@ -1850,6 +1851,14 @@ def _split_possessives(spans: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
             at = span.start + owned.end()
             out.append((p, Span(span.text[owned.end() :], "ORG", at, span.end, None)))
             continue
+        if owned and span.entity is None and _owned_by_person(span.text, owned, people):
+            # "|Zungu's Movement for Civic Change|": a leader's possessive glued to the
+            # party's name, the leader named as a person elsewhere in the article.
+            end = span.start + owned.start()
+            out.append((p, Span(span.text[: owned.start()], "PERSON", span.start, end, None)))
+            at = span.start + owned.end()
+            out.append((p, Span(span.text[owned.end() :], "ORG", at, span.end, None)))
+            continue
         second = _THE_INSIDE.search(span.text) if span.label in ("ORG", "PERSON") else None
         if second and span.entity is None:
             # "leaving |Blues Incorporated for The Rolling Stones|": two names.
@@ -1860,6 +1869,33 @@ def _split_possessives(spans: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
             continue
         out.append((p, span))
     return out
+
+
+def _people_words(spans: list[tuple[int, Span]]) -> frozenset[str]:
+    """The words of the article's spans read as people's names, but for their possessives."""
+    return frozenset(
+        word
+        for _, span in spans
+        if span.label == "PERSON"
+        for word in _POSSESSIVE_END.sub("", span.text).split()
+    )
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _owned_by_person(text: str, owned: re.Match[str], people: frozenset[str]) -> bool:
+    """'Zungu's Movement for Civic Change': one or two capitalised words the article also
+    writes as a person's name, their possessive, then a body's name of two words or more with
+    a body's noun; not a name with a possessive of its own ("People's Liberation Army")."""
+    owner = text[: owned.start()].split()
+    rest = text[owned.end() :].split()
+    return (
+        1 <= len(owner) <= 2
+        and all(w[:1].isupper() and w in people for w in owner)
+        and len(rest) >= 2
+        and any(w.lower() in ORG_HEADS | ORG_WORDS for w in rest)
+    )
 
 
 _THE_INSIDE = re.compile(r" (?:for|to|from|with|against|over|than) The (?=[A-Z])")

@@ -90,6 +90,9 @@ def government_of(name: str) -> str | None:
     return state_name(place) or demonym_state(place)
 
 
+COALITIONS = frozenset("coalition unity interim transitional caretaker minority".split())
+"""Words for who holds a government ("the Coalition Government", "a caretaker government"),
+which name a state's government at one time as a leader's name does: the state."""
 _LED = re.compile(r"(.+?) (?:administration|government|regime)", re.IGNORECASE)
 
 
@@ -102,6 +105,8 @@ def led_by(name: str, people: frozenset[str]) -> str | None:
     if not match or government_of(name):
         return None
     leader = match.group(1)
+    if leader.lower() in COALITIONS:
+        return leader  # "the Coalition Government": named for who holds office, no body
     named = all(word in people for word in leader.split())
     return leader if named and not place_kind(leader) else None
 

@@ -197,8 +197,11 @@ def strip_titles(name: str) -> str:
         tokens = tokens[1:]  # "Said Mr Fogg: …", a quote's tag set first; not "Said Jalili"
     if len(tokens) > 3 and _OFFICE_ADJECTIVE.fullmatch(tokens[0]) and _low(tokens[1]) in OFFICES:
         tokens = tokens[1:]  # "Presidential Spokesperson Harry Roque": the office's adjective
+    if len(tokens) > 3 and [_low(t) for t in tokens[:2]] == ["first", "lady"]:
+        tokens = tokens[1:]  # "First Lady Rosalind Carter": "Lady" goes below
     while len(tokens) > 1 and (
-        _low(tokens[0]) in TITLE_WORDS or (len(tokens) > 2 and _low(tokens[0]) in PERSON_LABELS)
+        _low(tokens[0]) in TITLE_WORDS
+        or (len(tokens) > 2 and _low(tokens[0]) in PERSON_LABELS | _HONOURS)
     ):
         tokens = tokens[1:]
     while len(tokens) > 2 and tokens[-1].replace(".", "") in POST_NOMINALS:
@@ -212,6 +215,11 @@ def strip_titles(name: str) -> str:
         if i and _low(tokens[0]) == "from" and _home(tokens[: i + 1]):
             return " ".join(tokens[i + 1 :])
     return " ".join(tokens)
+
+
+_HONOURS = frozenset({"lady", "dame"})
+"""Titles stripped only before a whole name ("(First) Lady Rosalind Carter", "Dame Judi
+Dench"), not before one word, which may be the name ("Lady Gaga")."""
 
 
 _AFFILIATIONS = frozenset("from of former then-former independent democratic republican".split())
@@ -336,6 +344,10 @@ def not_an_actor(name: str) -> str | None:
         # "Center for Biological Diversity and Center for Food Safety": two bodies, each
         # named in full, joined by "and"
         return "two names joined by 'and'"
+    if _two_bodies(name):
+        return "two names joined by 'and'"
+    if len(tokens) == 1 and name.rstrip(".") in COMPANY_SUFFIXES:
+        return f"a company's suffix alone ('{name}'), no company"
     if len(tokens) > 1 and lowered[0] in QUANTIFIERS and _plural(lowered[-1]):
         return f"a number of bodies or people ('{tokens[0]} …'), none in particular"
     if name in PROGRAMMES:
@@ -352,6 +364,10 @@ def not_an_actor(name: str) -> str | None:
         return "a ship"
     if len(tokens) > 1 and _low(tokens[0]) in PLACE_FIRST_WORDS:
         return f"names a place ('{tokens[0]}')"
+    if lowered[-2:] == ["national", "park"]:
+        return "names a place ('National Park')"  # not "Park" alone: a Korean surname
+    if len(tokens) == 2 and lowered[0] in DOCUMENT_PARTS and _PART_MARK.fullmatch(tokens[1]):
+        return f"a part of a document ('{tokens[0]} {tokens[1]}')"
     if len(tokens) > 1 and _low(tokens[0]) in EVENT_FIRST_WORDS:
         return f"names an event ('{tokens[0]}')"
     if len(tokens) == 2 and tokens[0] == "Model":
@@ -369,6 +385,10 @@ def not_an_actor(name: str) -> str | None:
             continue  # agencies named systems: "Selective Service System", "Federal Reserve System"
         if head == "church" and _denomination(tokens[:-1]):
             continue  # a denomination, a body: "Roman Catholic Church", "Russian Orthodox Church"
+        if head == "report" and name in REPORT_OUTLETS:
+            continue  # an outlet named as a report
+        if head == "assembly" and len(tokens) > 1 and lowered[-2] in LEGISLATURES:
+            continue  # a legislature: "Grand National Assembly", not the UN's annual session
         if head in heads and len(tokens) > 1 and not body:
             if rules and kind == "law or document":
                 continue
@@ -409,6 +429,43 @@ def not_an_actor(name: str) -> str | None:
             return f"a place in another ('… in {right}')"  # "Cahors Cathedral in Cahors"
     return None
 
+
+REPORT_OUTLETS = frozenset({"Drudge Report", "Washington Report", "Daily Report"})
+"""Outlets named '… Report', where a report ("Climate Science Special Report") is a
+document."""
+COMPANY_SUFFIXES = frozenset("LLC LLP Inc Ltd Corp Plc PLC GmbH".split())
+"""The legal form that ends a company's name, which the NER may read alone ("… Data |LLC|")."""
+_BODY_ENDS = BODIES_OF | frozenset(
+    "force forces army navy police service services agency security bureau".split()
+)
+
+
+def _two_bodies(name: str) -> bool:
+    """'IDF and the Coastal Security Agency': a body's name, "and the", then another's, each
+    ending in a body's noun; a single name joins its words with "and" alone ("Food and
+    Agriculture Organization") or ends only once in such a noun."""
+    left, _, right = name.partition(" and the ")
+    if not right or not right[:1].isupper():
+        return False
+    head = left.split()[-1]
+    return (head.isupper() or _low(head) in _BODY_ENDS) and _low(right.split()[-1]) in _BODY_ENDS
+
+
+LEGISLATURES = frozenset(
+    "national legislative federal constituent consultative provincial parliamentary".split()
+)
+"""Adjectives that make an "Assembly" a legislature ("Turkey's Grand National Assembly",
+"the Legislative Assembly"), a body, where "General Assembly" is most often the UN's session,
+an event by GOLD's convention."""
+
+DOCUMENT_PARTS = frozenset(
+    "division section subsection title part chapter article annex schedule appendix clause "
+    "paragraph".split()
+)
+"""Nouns that, with a letter or a number, name a part of a bill or a treaty ("Division A of
+the bill", "Title IX", "Article 5"): no actor, though the NER reads some as bodies."""
+_PART_MARK = re.compile(r"[A-Z]|[IVX]+|\d+[A-Za-z]?")
+"""The letter, roman or arabic number of a document's part ("A", "IX", "5", "3a")."""
 
 LAW_NUMBER = frozenset("no no. number nr".split())
 """Words after a law's kind that a number follows ("Republic Act No. 3846")."""

@@ -46,6 +46,7 @@ class NotActor(Enum):
     POLICY = ("TH-POLICY", "a policy ('… Policy'), not an actor")
     JARGON = ("TH-JARGON", "an acronym of a technology, a format or finance jargon, not an actor")
     TAX = ("TH-TAX", "a tax or a public grant, not an actor")
+    VEHICLE = ("TH-VEHICLE", "a vehicle (aircraft, ship, train): the text writes it only 'aboard'")
     # resolve's jargon rule: no mention acts, and the words say what the name is
     KIND_OF_THING = ("TH-KIND", "named as a kind of thing ('{thing} {name}'), never acting")
     MODIFYING_ACRONYM = (

@@ -48,7 +48,8 @@ NOT_ACTOR_HEADS = {
         """.split()
     ),
     "law or document": frozenset(
-        "act constitution bill amendment code law charter treaty accord agreement convention "
+        "act constitution bill amendment code law charter treaty accord accords agreement "
+        "convention report "
         "resolution declaration protocol regulation regulations rules conditions decree "
         "ordinance statute laws acts statutes treaties codes".split()
     ),
@@ -59,14 +60,14 @@ NOT_ACTOR_HEADS = {
         building mall university-hospital island islands mountains valley river sea ocean
         gulf strait desert forest rainforest province district county parish city region bay
         reservation monument headquarters range fault route highway motorway theatre theater
-        cinema
+        cinema prison jail
         """.split()
     ),
     "trade area or zone": frozenset("area zone".split()),
     "award": frozenset("award awards prize medal honour honor trophy".split()),
     "product or idea": frozenset(
         "caliphate economy hunt misdemeanors misdemeanours program programme project "
-        "initiative strategy plan system vaccine rocket spacecraft satellite show".split()
+        "initiative strategy plan system vaccine rocket spacecraft satellite show account".split()
     ),
 }
 """The last word of a name that makes it something other than an actor, by kind: events
@@ -74,7 +75,8 @@ NOT_ACTOR_HEADS = {
 ("Tenure of Office Act", "Bus Regulations", "National Rail Conditions of Travel", "Internal
 Revenue Laws"), places
 and infrastructure ("Nord Stream Pipeline"), areas an agreement makes ("African Continental
-Free Trade Area"), products and ideas ("ISIS Caliphate"). A curated actor is never
+Free Trade Area"), products and ideas ("ISIS Caliphate", a fund's "Millennium Challenge
+Account"). A curated actor is never
 rejected."""
 
 NOT_ACTOR_LABELS = {
@@ -262,10 +264,10 @@ OF_A_STATE = frozenset(
 
 PLACE_FIRST_WORDS = frozenset(
     "masjid mount lake river fort cape port county quai rue punta isla cabo lago playa "
-    "cerro".split()
+    "cerro prison".split()
 )
 """First words that make a name a place: "Masjid Al-Aqsa", "Mount Sinjar", "County Kerry",
-"Punta Tombo"."""
+"Punta Tombo", "Prison Barlinnie" (of "HM Prison Barlinnie")."""
 
 QUANTIFIERS = frozenset("numerous several various".split())
 """Words before a plural that make it a number of bodies or people, none in particular
@@ -327,8 +329,11 @@ SHORT_GIVEN_NAMES = {
 """Short forms of given names that are no prefix of the full form ("Nick" for "Nicholas");
 a short form that is a prefix ("Alex", "Chris") needs no entry."""
 
-EVENT_FIRST_WORDS = frozenset("storm hurricane typhoon cyclone tropical operation".split())
-"""First words that make a name an event: "Storm Barry", "Hurricane Dorian"."""
+EVENT_FIRST_WORDS = frozenset(
+    "storm superstorm hurricane typhoon cyclone tropical operation".split()
+)
+"""First words that make a name an event: "Storm Barry", "Hurricane Dorian", "Superstorm
+Sandy"."""
 
 VEHICLE_NOUNS = frozenset(
     """capsule capsules rocket rockets spacecraft spaceship launcher lander rover satellite
