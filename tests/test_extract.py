@@ -8522,3 +8522,64 @@ def test_who_blocks_a_sale_is_no_party_to_it(nlp):
     text = "The sale of Yukos to Rosneft was blocked by the court."
     (frame,) = match(nlp(text), 0).agreements
     assert [r.text for r in frame.parties] == ["Yukos", "Rosneft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Activists said Ruritania dropped cluster bombs, banned by the Convention on "
+            "Cluster Munitions, of which Ruritania is not a signatory.",
+            "Convention on Cluster Munitions",
+        ),
+        (  # must not change: a name's own "of" part
+            "Ruritania ratified the Convention on the Rights of the Child in 1990.",
+            "Convention on the Rights of the Child",
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_treatys_name_is_no_part_of_it(nlp, text, name):
+    """agreements18: "the Convention on Cluster Munitions, of which X is not a signatory" is
+    named up to "Munitions", and who is no signatory is no party."""
+    found = _agreements(nlp, [text], {"Ruritania": "ruritania"})
+    assert [p.name for p in found if p.agents] == ([] if "not" in text else [name])
+    (frame,) = match(nlp(text), 0).agreements
+    assert frame.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        ("Ruritania signed the six-point peace plan on Saturday.", True),
+        ("Osterlich warned that Ruritania failed to implement the peace plan it signed.", True),
+        ("Osterlich proposed a peace plan on Saturday.", False),
+        ("Ruritania did not sign the peace plan.", False),
+        ("Ruritania has a plan to expand its navy.", False),
+    ],
+)
+def test_a_plan_signed_is_an_agreement(nlp, text, signed):
+    """agreements18: a plan someone signed is agreed, even where they failed to keep it; one
+    proposed, not signed, or a country's own plan is none."""
+    found = _agreements(nlp, [text], {"Ruritania": "ruritania", "Osterlich": "osterlich"})
+    assert [p.agents for p in found] == ([("ruritania",)] if signed else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "The United Nations called for an immediate ceasefire between Ruritania and Osterlich.",
+            False,
+        ),
+        ("The envoy urged a truce between Ruritania and Osterlich on Monday.", False),
+        ("The envoy will press for a ceasefire between Ruritania and Osterlich.", False),
+        # must not change: a ceasefire made, and calls to keep one that exists
+        ("Ruritania and Osterlich agreed to a ceasefire on Monday.", True),
+        ("The envoy called for the ceasefire between Ruritania and Osterlich to hold.", True),
+    ],
+)
+def test_a_ceasefire_called_for_is_none(nlp, text, kept):
+    """agreements18: a ceasefire called, pressed or urged for is none yet, even with both
+    sides named."""
+    found = _agreements(nlp, [text], {"Ruritania": "ruritania", "Osterlich": "osterlich"})
+    assert bool(found) == kept

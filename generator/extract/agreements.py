@@ -96,6 +96,8 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             and _made(noun)
         ):
             type_ = "agreement"  # "Ethiopia and Eritrea signed a peace declaration"
+        if type_ is None and noun.lower_ == "plan" and _signed_plan(noun):
+            type_ = "agreement"  # "the peace plan Russia signed": a plan signed is agreed
         if type_ is None and noun.lower_ == "partnership" and _partnered(noun):
             type_ = "agreement"  # "Toyota and Panasonic announced a partnership"
         if type_ is None and noun.lower_ == "sale" and not within(noun, quotes):
@@ -173,6 +175,8 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue  # "the Kyoto Protocol", "an accession protocol"; not a medical protocol
         if _denied(noun):
             continue  # "could not reach an agreement", "even if no deal is reached"
+        if _demanded(noun):
+            continue  # "called for an immediate ceasefire between Israel and Hamas"
         if noun.lower_ == "convention" and _gathering(noun):
             continue  # "Wikinews attended the Texas Haunters Convention": a gathering
         if noun.lower_ == "deal" and (_amount(noun) or _programme(noun)):
@@ -211,6 +215,21 @@ def _settles(noun: Token) -> bool:
     with_ = [t for o in preposition_objects(noun, "with", "between") for t in o.subtree]
     of = [o for o in preposition_objects(noun, "of") if o.lower_ in LAWSUITS]
     return bool(of) or any(t.ent_type_ in PARTY_LABELS for t in with_)
+
+
+SIGNED = forms("sign", "countersign")
+
+
+def _signed_plan(noun: Token) -> bool:
+    """A plan someone signed ("signed the six-point peace plan", "the peace plan it signed"),
+    not one proposed or drawn up, nor one someone did not sign."""
+    verb = _governing_verb(noun)
+    if verb is not None and verb.lower_ in SIGNED:
+        return not _denied_verb(verb) and not _hypothetical(verb)
+    return any(
+        c.lower_ in SIGNED and not _denied_verb(c) and not _hypothetical(c)
+        for c in children(noun, "relcl")
+    )
 
 
 PARTNERING = forms(
@@ -1464,7 +1483,7 @@ def _frame(
     of = next((c for c in children(noun, "prep") if c.lower_ in ("on", "of")), None)
     named_by = next(children(of, "pobj"), None) if of is not None else None
     if noun.text[0].isupper() and named_by is not None and named_by.text[0].isupper():
-        last = named_by.right_edge  # "the Treaty on European Union", "the Treaty of Lisbon"
+        last = _name_end(named_by)  # "the Treaty on European Union", "the Treaty of Lisbon"
         start = noun  # and its capitals before: "the Vienna Convention on Diplomatic Relations"
         while (
             start.i > first.i
@@ -1518,6 +1537,17 @@ def _frame(
         subject=subject_text,
         name=name,
     )
+
+
+def _name_end(named_by: Token) -> Token:
+    """The last word of a name's "of"/"on" part, without a relative clause after it: "the
+    Convention on Cluster Munitions, of which Libya is not a signatory" is named up to
+    "Munitions" (who is no signatory is no party, and not part of its name)."""
+    clauses = {t.i for c in named_by.subtree if c.dep_ == "relcl" for t in c.subtree}
+    kept = [t for t in named_by.subtree if t.i not in clauses]
+    while len(kept) > 1 and kept[-1].is_punct:
+        kept.pop()
+    return kept[-1]
 
 
 PHASES = frozenset("one two 1 2".split())
@@ -1864,10 +1894,28 @@ def _denied(noun: Token) -> bool:
         return True  # "leave with or without a deal"
     verb = _governing_verb(noun)
     if verb is not None and verb.dep_ == "xcomp" and verb.head.lower_ in FAILING:
-        return True  # "she was unable to negotiate a Brexit deal"
+        # "she was unable to negotiate a Brexit deal"; not "failed to implement the plan it
+        # signed", which was made
+        return not any(c.lower_ in SIGNED and not _denied_verb(c) for c in children(noun, "relcl"))
     if verb is not None and verb.dep_ == "ccomp" and verb.head.lower_ in DENYING:
         return True  # "denied that he made any specific deal about the Bidens"
     return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+
+
+DEMAND = forms("call", "press", "push", "appeal", "urge", "plead", "lobby", "demand", "ask")
+"""Verbs of asking for a deal not made ("called for a ceasefire", "urged a truce")."""
+
+
+def _demanded(noun: Token) -> bool:
+    """A new agreement someone asks or presses for ("called for an immediate ceasefire between
+    Israel and Hamas", "will continue to press for a ceasefire"): none yet, whoever it would
+    be between. Not a named one ("called for the NPT to be kept"), nor "the ceasefire"."""
+    verb = _governing_verb(noun)
+    if verb is None or verb.lower_ not in DEMAND or noun.pos_ == "PROPN":
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ not in ("for",):
+        return False  # "appealed to the treaty": not asked for
+    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
 
 
 DENYING = frozenset("deny denied denies denying".split())
