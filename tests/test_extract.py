@@ -8583,3 +8583,87 @@ def test_a_ceasefire_called_for_is_none(nlp, text, kept):
     sides named."""
     found = _agreements(nlp, [text], {"Ruritania": "ruritania", "Osterlich": "osterlich"})
     assert bool(found) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (  # a title owning it stands for the man named before
+            "Aides of Adam Grell say that the cleric's cease-fire, which was declared in "
+            "August 2007, is still in force.",
+            ("grell",),
+        ),
+        (  # must not change: a name owning it
+            "Adam Grell's cease-fire is still in force.",
+            ("grell",),
+        ),
+    ],
+)
+def test_a_ceasefire_of_a_title_is_the_one_named_before_and_dated_by_its_declaring(
+    nlp, text, parties
+):
+    """agreements18: "the cleric's cease-fire" after "Aides of Adam Grell" is Grell's, and
+    "which was declared in August 2007" makes and dates it."""
+    (found,) = _agreements(nlp, [text], {"Adam Grell": "grell"})
+    assert found.agents == parties
+    assert found.date == ("2007-08" if "declared" in text else None)
+
+
+def test_a_title_owning_a_ceasefire_with_no_name_before_it_is_no_party(nlp):
+    found = _agreements(nlp, ["The cleric's cease-fire is still in force."], {})
+    assert found == []
+
+
+def test_a_broker_joined_to_the_phrase_is_no_party(nlp):
+    """agreements18: "the Vance-brokered deal between Ruritania and Osterlich" is theirs, not
+    Vance's, as "a ceasefire brokered by Vance" is."""
+    text = "The Vance-brokered power-sharing deal between Ruritania and Osterlich collapsed."
+    people = {"Vance": "vance", "Ruritania": "ruritania", "Osterlich": "osterlich"}
+    (found,) = _agreements(nlp, [text], people)
+    assert set(found.agents) == {"ruritania", "osterlich"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Bavaria, which has not signed the Treaty of Varna, tested a rocket.", []),
+        ("The Treaty of Varna, which Bavaria has not signed, bans rockets.", []),
+        ("The conference reviewed the Treaty of Varna, to which Bavaria is a party.", ["bavaria"]),
+        ("The Treaty of Varna, which Bavaria signed in 1990, bans rockets.", ["bavaria"]),
+    ],
+)
+def test_a_clause_denying_a_signature_names_no_party(nlp, text, parties):
+    """agreements18: who "has not signed" a treaty, in a clause after it, is no party; "to
+    which X is a party" makes X one."""
+    found = _agreements(nlp, [text], {"Bavaria": "bavaria"})
+    assert [a for p in found for a in p.agents] == parties
+
+
+def test_selling_goods_to_countries_that_signed_a_treaty_is_no_sale(nlp):
+    """agreements18: a treaty in the buyer's clause is no company bought from."""
+    text = (
+        "Ruritania will sell uranium only to countries that have signed the Nuclear "
+        "Non-Proliferation Treaty."
+    )
+    frames = match(nlp(text), 0).agreements
+    assert [f.type for f in frames] == ["treaty"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Ruritania has long-term agreements with China and Russia.", 2),
+        ("Ruritania has signed nuclear cooperation accords with France and Japan.", 2),
+        # must not change: one accord, and agreements in general
+        ("Ruritania has signed a nuclear cooperation accord with France.", 1),
+        ("Ruritania opposes free trade agreements.", 0),
+    ],
+)
+def test_plural_agreements_one_has_or_signed_are_one_per_partner(nlp, text, count):
+    """agreements18: agreements one "has" with partners named are agreements, one each; so
+    are "accords" signed "with" several (the parse hangs that "with" on the verb)."""
+    people = {"Ruritania": "ruritania", "China": "china", "Russia": "russia"}
+    people |= {"France": "france", "Japan": "japan"}
+    found = _agreements(nlp, [text], people)
+    assert len(found) == count
+    assert all("ruritania" in p.agents for p in found)

@@ -342,6 +342,16 @@ def _each_partner(doc: Doc, noun: Token, frame: AgreementFrame) -> list[Agreemen
     if noun.lower_ not in PLURALS:
         return [frame]
     prep = next((c for c in children(noun, "prep") if c.lower_ in ("with", "between")), None)
+    if prep is None and noun.dep_ == "dobj":  # "signed accords with the US and France",
+        # the "with" right after the object hung on the verb
+        prep = next(
+            (
+                c
+                for c in children(noun.head, "prep")
+                if c.lower_ == "with" and c.i == noun.right_edge.i + 1
+            ),
+            None,
+        )
     if prep is None:
         return [frame]
     last = prep.right_edge.i
@@ -1027,9 +1037,9 @@ def _sold(
     companies = [t for t in taken if t.ent_type_ == "ORG"]
     business = any(t.lower_ in BUSINESSES for t in taken)
     if not (companies or business) and not any(
-        t.ent_type_ == "ORG" for b in buyers for t in b.subtree
+        t.ent_type_ == "ORG" for b in buyers for t in _unclaused(b)
     ):
-        return None
+        return None  # not "sell uranium to countries that have signed the NPT"
     sold = [token_role(doc, t) for t in companies if t.dep_ in ("dobj", "appos", "conj")]
     return AgreementFrame(
         paragraph=paragraph,
@@ -1045,6 +1055,12 @@ def _sold(
         subject=None,
         name=None,
     )
+
+
+def _unclaused(token: Token) -> list[Token]:
+    """A phrase's words without its relative clauses ("countries that signed the NPT")."""
+    clauses = {t.i for c in token.subtree if c.dep_ == "relcl" for t in c.subtree}
+    return [t for t in token.subtree if t.i not in clauses]
 
 
 def _in_exchange(verb: Token) -> bool:
@@ -1299,6 +1315,8 @@ def _frame(
     if noun.lower_ == "contract" and anchor.dep_ == "pobj" and anchor.head.lower_ == "under":
         parties.extend(preposition_objects(anchor, "to"))  # "workers under contract to PG&E"
     truce = type_ == "ceasefire" or any(_truce_word(m) for m in modifiers)
+    if truce and status is None and verb is not None and verb.lower_ in DECLARE:
+        status = "signed"  # "al-Sadr declared a cease-fire in August 2007": made then
     if truce and not parties and not sides:
         parties.extend(_war_sides(anchor))  # "fought a war … despite a 1994 cease-fire"
     if type_ == "acquisition":
@@ -1349,7 +1367,11 @@ def _frame(
     for clause in (c for h in held for c in children(h, "relcl")):
         made = any(c.dep_ == "prep" and c.lower_ in ("in", "under", "by") for c in clause.children)
         objects = [c for c in children(clause, "dobj") if c.tag_ not in ("WDT", "WP")]
-        if made or (clause.lower_ in BOUND and not objects):
+        if _denied_verb(clause):
+            continue  # "the treaty, which India has not signed": no party
+        member = any(c.dep_ == "attr" and c.lower_ in SIGNATORIES for c in clause.children)
+        if made or member or (clause.lower_ in BOUND and not objects):
+            # "the NPT, to which Iran is a party": a party, as "Brazil, a signatory of …"
             # "a 1994 agreement in which Russia and the US guaranteed its borders", "the
             # agreement May negotiated with the EU", "Article 50, which the UK triggered"
             for c in children(clause, "nsubj"):
@@ -1377,7 +1399,11 @@ def _frame(
                 parties.extend([who, *who.conjuncts])
     for clause in children(anchor, "relcl"):
         if (
-            AGREEMENT_VERBS.get(clause.lower_) == "signed"
+            (
+                AGREEMENT_VERBS.get(clause.lower_) == "signed"
+                or (truce and clause.lower_ in DECLARE)  # "a cease-fire, which was declared
+                # in August 2007": made then, by one side or both
+            )
             and status in (None, "proposed")
             and not _denied_verb(clause)
             and any(t.ent_type_ == "DATE" for t in clause.subtree)
@@ -1391,6 +1417,8 @@ def _frame(
                     # "a letter of intent on selling gas to DEPA": the buyer is a party
                     parties.extend(preposition_objects(v, "to"))
     for acl in children(anchor, "acl"):
+        if truce and acl.lower_ in DECLARE and status is None:
+            status = "signed"  # "a cease-fire, declared in August 2007"
         if acl.lower_ in BROKER or acl.lower_ in AGREEMENT_VERBS:
             # "the deal signed by Iran and Iraq"; "a ceasefire brokered by Egypt": a broker
             # or a mediator is no party (GOLD), those it is brokered between are
@@ -1918,6 +1946,8 @@ def _demanded(noun: Token) -> bool:
     return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
 
 
+DECLARE = forms("declare", "proclaim")
+"""Verbs that make a ceasefire or truce, as signing makes a treaty."""
 DENYING = frozenset("deny denied denies denying".split())
 """Verbs whose "that" clause did not happen, as the speaker tells it."""
 FAILING = frozenset("unable fail failed fails failing refused refuse refuses".split())
@@ -2054,8 +2084,11 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         parties += tuple(a for a in own if a not in parties)
         parties += tuple(a for a in context.adjective_actors(frame.parties) if a not in parties)
         parties += tuple(a for a in _sides(context, frame) if a not in parties)
+        if not parties:
+            parties = tuple(_described_owner(context, frame))
         parties += tuple(a for a in _named_within(context, frame, names) if a not in parties)
         itself = _itself(actors, frame)  # "the Oslo Accords" read as a body's name
+        itself |= _brokers_within(context, frame)  # "the Annan-brokered deal": no party
         if phrases[frame.paragraph, frame.noun] > 1:  # one of several: not the others' partners
             itself |= _other_partners(context, frame, frames)
         own = tuple(a for a in own if a not in itself)
@@ -2274,6 +2307,27 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
     return []
 
 
+DESCRIBED = frozenset(
+    "cleric leader president premier minister king government regime country nation group "
+    "militia movement army company firm party administration kingdom".split()
+)
+"""Nouns that stand for an actor named before them ("the cleric's ceasefire")."""
+POSSESSED = re.compile(r"the (\w+)(?:'s|’s)\s")
+
+
+def _described_owner(context: Context, frame: AgreementFrame) -> list[str]:
+    """The actor "the cleric's cease-fire" or "the group's deal" stands for: the last one
+    named before it in its sentence, else the last of the sentence before ("Aides of Muqtada
+    al-Sadr say that the cleric's cease-fire … is still in force")."""
+    owner = POSSESSED.match(frame.noun.text.lower())
+    if owner is None or owner.group(1) not in DESCRIBED:
+        return []
+    sentence = context.sentence_at(frame.paragraph, frame.noun.start)
+    before = [m for m in _actors_in(context, sentence) if m.start < frame.noun.start]
+    before = before or _actors_in(context, sentence - 1)
+    return [before[-1].entity.split("/", 1)[1]] if before else []
+
+
 def _actors_in(context: Context, sentence: int) -> list[Mention]:
     """The actor mentions of one sentence of the article, in their order (none before the
     first)."""
@@ -2432,6 +2486,24 @@ def _itself(actors: Sequence[Mention], frame: AgreementFrame) -> set[str]:
     }
 
 
+BROKER_AFTER = re.compile(r"\s?[-–—]\s?(?:brokered|mediated)\b", re.IGNORECASE)
+
+
+def _brokers_within(context: Context, frame: AgreementFrame) -> set[str]:
+    """Actors named in the phrase joined to "brokered" or "mediated" ("the Annan-brokered
+    power-sharing deal"): the broker, no party (GOLD), as ``_brokering`` has it for the
+    phrase's own words."""
+    text = context.article.paragraphs[frame.paragraph]
+    return {
+        m.entity.split("/", 1)[1]
+        for m in context.mentions
+        if m.paragraph == frame.paragraph
+        and frame.noun.start <= m.start
+        and m.end <= frame.noun.end
+        and BROKER_AFTER.match(text, m.end)
+    }
+
+
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 MAKING = frozenset({"signed"})
 MAKE = frozenset("make makes made making".split())
@@ -2509,6 +2581,7 @@ PLURALS = {f"{noun}s": noun for noun in ("treaty", "pact", "agreement", "deal", 
     "treaties": "treaty",
     "memoranda": "memorandum",
     "conventions": "convention",
+    "accords": "accord",
 }
 """Plural agreement nouns, agreements only when a verb makes them ("the two countries signed
 trade agreements"); "trade agreements" in general ("opposes free trade agreements") are none."""
@@ -2526,10 +2599,11 @@ def _made(noun: Token) -> bool:
 
 KEEP = forms(
     "solidify", "strengthen", "deepen", "expand", "extend", "renew", "implement", "honour",
-    "honor", "respect", "uphold",
+    "honor", "respect", "uphold", "have", "has", "had",
 )  # fmt: skip
-"""Verbs of keeping up agreements that exist ("Iran is solidifying long-term agreements with
-China and Russia"): with parties named, plural agreement nouns are agreements."""
+"""Verbs of keeping up or having agreements that exist ("Iran is solidifying long-term
+agreements with China and Russia", "has defence pacts with Japan and South Korea"): with
+parties named, plural agreement nouns are agreements."""
 
 
 def _kept(noun: Token) -> bool:
