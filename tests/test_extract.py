@@ -8667,3 +8667,28 @@ def test_plural_agreements_one_has_or_signed_are_one_per_partner(nlp, text, coun
     found = _agreements(nlp, [text], people)
     assert len(found) == count
     assert all("ruritania" in p.agents for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Vance will urge Ruritania and Osterlich to reach a peace agreement by May.", False),
+        ("Ruritania and Osterlich hope to reach a peace agreement by the end of the year.", False),
+        (
+            "The freeze aims to launch negotiations to reach a peace agreement between "
+            "Ruritania and Osterlich.",
+            False,
+        ),
+        # must not change: a deal reached, one helped to, and one agreed to end something
+        ("Ruritania and Osterlich reached a peace agreement on Monday.", True),
+        ("Vance helped Ruritania and Osterlich to reach a peace agreement on Monday.", True),
+        ("Ruritania and Osterlich signed a peace agreement to end the war on Monday.", True),
+    ],
+)
+def test_a_deal_one_aims_or_is_urged_to_reach_is_none(nlp, text, kept):
+    """agreements18: a peace agreement leaders hope, aim or are urged to reach, or that
+    negotiations are to reach, is not made yet; one reached is."""
+    people = {"Vance": "vance", "Ruritania": "ruritania", "Osterlich": "osterlich"}
+    found = _agreements(nlp, [text], people)
+    assert bool(found) == kept
+    assert all("vance" not in p.agents for p in found)

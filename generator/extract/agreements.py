@@ -175,8 +175,9 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue  # "the Kyoto Protocol", "an accession protocol"; not a medical protocol
         if _denied(noun):
             continue  # "could not reach an agreement", "even if no deal is reached"
-        if _demanded(noun):
-            continue  # "called for an immediate ceasefire between Israel and Hamas"
+        if _demanded(noun) or _sought(noun):
+            continue  # "called for an immediate ceasefire between Israel and Hamas"; "will
+            # urge Olmert and Abbas to reach a peace agreement"
         if noun.lower_ == "convention" and _gathering(noun):
             continue  # "Wikinews attended the Texas Haunters Convention": a gathering
         if noun.lower_ == "deal" and (_amount(noun) or _programme(noun)):
@@ -1948,6 +1949,30 @@ def _demanded(noun: Token) -> bool:
 
 DECLARE = forms("declare", "proclaim")
 """Verbs that make a ceasefire or truce, as signing makes a treaty."""
+AIM = DEMAND | forms("hope", "aim", "want", "try", "strive", "seek", "intend", "encourage")
+"""Verbs whose "to reach a deal" is a deal wished for, not made; not "help", which tells it
+was reached."""
+EFFORTS = frozenset("talks negotiations efforts effort bid attempt attempts push hopes".split())
+"""Nouns whose "to reach a deal" is what they are for ("negotiations to reach a deal")."""
+
+
+def _sought(noun: Token) -> bool:
+    """A new agreement someone aims, hopes or is urged to reach, or that talks are to reach
+    ("will urge Olmert and Abbas to reach a peace agreement by the end of the year",
+    "negotiations to reach an historic peace agreement"): none made yet. Not one reached
+    ("helped them reach a deal") nor "the deal" told of before."""
+    verb = _governing_verb(noun)
+    if verb is None or AGREEMENT_VERBS.get(verb.lower_) != "signed" or noun.pos_ == "PROPN":
+        return False
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # "reached a deal to end the war": reached
+    return (verb.dep_ == "xcomp" and verb.head.lower_ in AIM) or (
+        verb.dep_ == "acl" and verb.head.lower_ in EFFORTS
+    )
+
+
 DENYING = frozenset("deny denied denies denying".split())
 """Verbs whose "that" clause did not happen, as the speaker tells it."""
 FAILING = frozenset("unable fail failed fails failing refused refuse refuses".split())
@@ -2085,7 +2110,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         parties += tuple(a for a in context.adjective_actors(frame.parties) if a not in parties)
         parties += tuple(a for a in _sides(context, frame) if a not in parties)
         if not parties:
-            parties = tuple(_described_owner(context, frame))
+            parties = tuple(_described_owner(context, frame, names))
         parties += tuple(a for a in _named_within(context, frame, names) if a not in parties)
         itself = _itself(actors, frame)  # "the Oslo Accords" read as a body's name
         itself |= _brokers_within(context, frame)  # "the Annan-brokered deal": no party
@@ -2315,17 +2340,24 @@ DESCRIBED = frozenset(
 POSSESSED = re.compile(r"the (\w+)(?:'s|’s)\s")
 
 
-def _described_owner(context: Context, frame: AgreementFrame) -> list[str]:
+def _described_owner(
+    context: Context, frame: AgreementFrame, names: Sequence[tuple[str, str]]
+) -> list[str]:
     """The actor "the cleric's cease-fire" or "the group's deal" stands for: the last one
-    named before it in its sentence, else the last of the sentence before ("Aides of Muqtada
-    al-Sadr say that the cleric's cease-fire … is still in force")."""
+    named before it in its sentence ("Aides of Muqtada al-Sadr say that the cleric's
+    cease-fire … is still in force"), found by its name as ``_named_within`` finds a party's
+    (the recogniser may miss it there); none when its sentence names none before it."""
     owner = POSSESSED.match(frame.noun.text.lower())
     if owner is None or owner.group(1) not in DESCRIBED:
         return []
-    sentence = context.sentence_at(frame.paragraph, frame.noun.start)
-    before = [m for m in _actors_in(context, sentence) if m.start < frame.noun.start]
-    before = before or _actors_in(context, sentence - 1)
-    return [before[-1].entity.split("/", 1)[1]] if before else []
+    sentence = context.sentences[context.sentence_at(frame.paragraph, frame.noun.start)]
+    before = context.article.paragraphs[frame.paragraph][sentence.start : frame.noun.start]
+    found = [
+        (hit.end(), actor)
+        for text, actor in names
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", before)
+    ]
+    return [max(found)[1]] if found else []
 
 
 def _actors_in(context: Context, sentence: int) -> list[Mention]:
