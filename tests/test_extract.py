@@ -8630,6 +8630,8 @@ def test_a_broker_joined_to_the_phrase_is_no_party(nlp):
         ("The Treaty of Varna, which Bavaria has not signed, bans rockets.", []),
         ("The conference reviewed the Treaty of Varna, to which Bavaria is a party.", ["bavaria"]),
         ("The Treaty of Varna, which Bavaria signed in 1990, bans rockets.", ["bavaria"]),
+        ("Bavaria, a non-signatory of the Treaty of Varna, tested a rocket.", []),
+        ("Bavaria, a signatory of the Treaty of Varna, tested a rocket.", ["bavaria"]),
     ],
 )
 def test_a_clause_denying_a_signature_names_no_party(nlp, text, parties):

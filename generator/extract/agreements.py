@@ -1387,8 +1387,9 @@ def _frame(
     if anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "of"):
         # "France and Germany, which remain parties to the agreement"
         owner = anchor.head.head
-        if owner.dep_ == "appos" and owner.lower_ in SIGNATORIES:
-            parties.append(owner.head)  # "Brazil, a signatory of the Paris Agreement, …"
+        if owner.dep_ == "appos" and owner.lower_ in SIGNATORIES and not _non(owner):
+            parties.append(owner.head)  # "Brazil, a signatory of the Paris Agreement, …";
+            # not "India, a non-signatory of the NPT"
         verb = owner.head if owner.dep_ == "attr" else owner
         member = owner.lower_ in SIGNATORIES or any(
             c.dep_ == "attr" and c.lower_ in SIGNATORIES for c in verb.children
@@ -1566,6 +1567,13 @@ def _frame(
         subject=subject_text,
         name=name,
     )
+
+
+def _non(word: Token) -> bool:
+    """ "non-signatory", "non-member", written as one word or parsed as three."""
+    doc = word.doc
+    before = doc[max(word.i - 2, 0) : word.i]
+    return word.lower_.startswith("non") or [t.lower_ for t in before] == ["non", "-"]
 
 
 def _name_end(named_by: Token) -> Token:
