@@ -8694,3 +8694,34 @@ def test_a_deal_one_aims_or_is_urged_to_reach_is_none(nlp, text, kept):
     found = _agreements(nlp, [text], people)
     assert bool(found) == kept
     assert all("vance" not in p.agents for p in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "parties"),
+    [
+        (  # "the two sides" after a mediator named with them
+            [
+                "Vance mediated talks between Ruritania and Osterlich. The two sides signed a "
+                "power-sharing deal in February."
+            ],
+            [{"ruritania", "osterlich"}],
+        ),
+        (  # the mediator's deal: no party named but him, so none
+            [
+                "Vance mediated talks between Ruritania and Osterlich for weeks.",
+                "Vance's power-sharing deal was signed in February.",
+            ],
+            [],
+        ),
+        (  # must not change: a signer named with no mediator in the article
+            ["Vance and Ruritania signed a power-sharing deal in February."],
+            [{"vance", "ruritania"}],
+        ),
+    ],
+)
+def test_a_mediator_the_article_names_is_no_party(nlp, paragraphs, parties):
+    """agreements18: an actor the article says mediated or brokered ("Vance mediated talks
+    between …", "Vance, the UN mediator") is no party to the deal, however it is told."""
+    people = {"Vance": "vance", "Ruritania": "ruritania", "Osterlich": "osterlich"}
+    found = _agreements(nlp, paragraphs, people)
+    assert [set(p.agents) for p in found] == parties

@@ -2106,6 +2106,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
     actors = [m for m in context.mentions if m.entity.startswith("actors/")]
     named_ids = {m.entity.split("/", 1)[1] for m in actors}
     names = _names_longest_first(actors)
+    brokers = _brokers(context, actors)
     partnered = {  # phrases of several agreements one of which has its partner named
         (f.paragraph, f.noun): True
         for f in frames
@@ -2127,6 +2128,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         own = tuple(a for a in own if a not in itself)
         parties = tuple(a for a in parties if a not in itself)
         parties += tuple(a for a in _known_parties(named_ids, frame) if a not in parties)
+        parties = tuple(a for a in parties if a not in brokers)  # a mediator is no party
         mention = context.mention(frame.paragraph, frame.noun)
         if mention is None:
             continue
@@ -2214,6 +2216,30 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             # a name alone ("NAFTA", "the Paris accord" as a topic, "the Brexit deal"): none
             out.append(proposal)
     return out
+
+
+MEDIATED_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:mediat|broker)\w*|,\s+(?:the\s+|a\s+|who\s+)?(?:[\w-]+\s+)?"
+    r"(?:mediator|broker|mediated|brokered)\b",
+    re.IGNORECASE,
+)
+"""After a name: "Annan mediated", "Annan's mediation", "Annan, the UN mediator", "Egypt,
+who brokered"."""
+
+
+def _brokers(context: Context, actors: Sequence[Mention]) -> set[str]:
+    """Actors the article names as a mediator or broker ("Kofi Annan mediated talks between
+    Kibaki and Odinga", "a ceasefire brokered by Egypt"): no party to the deals they made
+    between others (GOLD), wherever the article gives them one ("the two sides signed a
+    deal", "Annan's power-sharing deal")."""
+    found = set()
+    for m in actors:
+        text = context.article.paragraphs[m.paragraph]
+        if MEDIATED_AFTER.match(text, m.end) or BROKERED.search(
+            text, max(0, m.start - 40), m.start
+        ):
+            found.add(m.entity.split("/", 1)[1])
+    return found
 
 
 def _names_longest_first(actors: Sequence[Mention]) -> list[tuple[str, str]]:
