@@ -8643,3 +8643,204 @@ def test_a_speaker_named_with_an_arabic_article_is_named_whole(text, head, expec
         text, Role(start, start + len(head), head), Sentence(0, 0, len(text), text, ())
     )
     assert (span.text if span else None) == expected
+
+    ("text", "name"),
+    [
+        (
+            "Activists said Ruritania dropped cluster bombs, banned by the Convention on "
+            "Cluster Munitions, of which Ruritania is not a signatory.",
+            "Convention on Cluster Munitions",
+        ),
+        (  # must not change: a name's own "of" part
+            "Ruritania ratified the Convention on the Rights of the Child in 1990.",
+            "Convention on the Rights of the Child",
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_treatys_name_is_no_part_of_it(nlp, text, name):
+    """agreements18: "the Convention on Cluster Munitions, of which X is not a signatory" is
+    named up to "Munitions", and who is no signatory is no party."""
+    found = _agreements(nlp, [text], {"Ruritania": "ruritania"})
+    assert [p.name for p in found if p.agents] == ([] if "not" in text else [name])
+    (frame,) = match(nlp(text), 0).agreements
+    assert frame.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        ("Ruritania signed the six-point peace plan on Saturday.", True),
+        ("Osterlich warned that Ruritania failed to implement the peace plan it signed.", True),
+        ("Osterlich proposed a peace plan on Saturday.", False),
+        ("Ruritania did not sign the peace plan.", False),
+        ("Ruritania has a plan to expand its navy.", False),
+    ],
+)
+def test_a_plan_signed_is_an_agreement(nlp, text, signed):
+    """agreements18: a plan someone signed is agreed, even where they failed to keep it; one
+    proposed, not signed, or a country's own plan is none."""
+    found = _agreements(nlp, [text], {"Ruritania": "ruritania", "Osterlich": "osterlich"})
+    assert [p.agents for p in found] == ([("ruritania",)] if signed else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "The United Nations called for an immediate ceasefire between Ruritania and Osterlich.",
+            False,
+        ),
+        ("The envoy urged a truce between Ruritania and Osterlich on Monday.", False),
+        ("The envoy will press for a ceasefire between Ruritania and Osterlich.", False),
+        # must not change: a ceasefire made, and calls to keep one that exists
+        ("Ruritania and Osterlich agreed to a ceasefire on Monday.", True),
+        ("The envoy called for the ceasefire between Ruritania and Osterlich to hold.", True),
+    ],
+)
+def test_a_ceasefire_called_for_is_none(nlp, text, kept):
+    """agreements18: a ceasefire called, pressed or urged for is none yet, even with both
+    sides named."""
+    found = _agreements(nlp, [text], {"Ruritania": "ruritania", "Osterlich": "osterlich"})
+    assert bool(found) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (  # a title owning it stands for the man named before
+            "Aides of Adam Grell say that the cleric's cease-fire, which was declared in "
+            "August 2007, is still in force.",
+            ("grell",),
+        ),
+        (  # must not change: a name owning it
+            "Adam Grell's cease-fire is still in force.",
+            ("grell",),
+        ),
+    ],
+)
+def test_a_ceasefire_of_a_title_is_the_one_named_before_and_dated_by_its_declaring(
+    nlp, text, parties
+):
+    """agreements18: "the cleric's cease-fire" after "Aides of Adam Grell" is Grell's, and
+    "which was declared in August 2007" makes and dates it."""
+    (found,) = _agreements(nlp, [text], {"Adam Grell": "grell"})
+    assert found.agents == parties
+    assert found.date == ("2007-08" if "declared" in text else None)
+
+
+def test_a_title_owning_a_ceasefire_with_no_name_before_it_is_no_party(nlp):
+    found = _agreements(nlp, ["The cleric's cease-fire is still in force."], {})
+    assert found == []
+
+
+def test_a_broker_joined_to_the_phrase_is_no_party(nlp):
+    """agreements18: "the Vance-brokered deal between Ruritania and Osterlich" is theirs, not
+    Vance's, as "a ceasefire brokered by Vance" is."""
+    text = "The Vance-brokered power-sharing deal between Ruritania and Osterlich collapsed."
+    people = {"Vance": "vance", "Ruritania": "ruritania", "Osterlich": "osterlich"}
+    (found,) = _agreements(nlp, [text], people)
+    assert set(found.agents) == {"ruritania", "osterlich"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Bavaria, which has not signed the Treaty of Varna, tested a rocket.", []),
+        ("The Treaty of Varna, which Bavaria has not signed, bans rockets.", []),
+        ("The conference reviewed the Treaty of Varna, to which Bavaria is a party.", ["bavaria"]),
+        ("The Treaty of Varna, which Bavaria signed in 1990, bans rockets.", ["bavaria"]),
+        ("Bavaria, a non-signatory of the Treaty of Varna, tested a rocket.", []),
+        ("Bavaria, a signatory of the Treaty of Varna, tested a rocket.", ["bavaria"]),
+    ],
+)
+def test_a_clause_denying_a_signature_names_no_party(nlp, text, parties):
+    """agreements18: who "has not signed" a treaty, in a clause after it, is no party; "to
+    which X is a party" makes X one."""
+    found = _agreements(nlp, [text], {"Bavaria": "bavaria"})
+    assert [a for p in found for a in p.agents] == parties
+
+
+def test_selling_goods_to_countries_that_signed_a_treaty_is_no_sale(nlp):
+    """agreements18: a treaty in the buyer's clause is no company bought from."""
+    text = (
+        "Ruritania will sell uranium only to countries that have signed the Nuclear "
+        "Non-Proliferation Treaty."
+    )
+    frames = match(nlp(text), 0).agreements
+    assert [f.type for f in frames] == ["treaty"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Ruritania has long-term agreements with China and Russia.", 2),
+        ("Ruritania has signed nuclear cooperation accords with France and Japan.", 2),
+        # must not change: one accord, and agreements in general
+        ("Ruritania has signed a nuclear cooperation accord with France.", 1),
+        ("Ruritania opposes free trade agreements.", 0),
+    ],
+)
+def test_plural_agreements_one_has_or_signed_are_one_per_partner(nlp, text, count):
+    """agreements18: agreements one "has" with partners named are agreements, one each; so
+    are "accords" signed "with" several (the parse hangs that "with" on the verb)."""
+    people = {"Ruritania": "ruritania", "China": "china", "Russia": "russia"}
+    people |= {"France": "france", "Japan": "japan"}
+    found = _agreements(nlp, [text], people)
+    assert len(found) == count
+    assert all("ruritania" in p.agents for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Vance will urge Ruritania and Osterlich to reach a peace agreement by May.", False),
+        ("Ruritania and Osterlich hope to reach a peace agreement by the end of the year.", False),
+        (
+            "The freeze aims to launch negotiations to reach a peace agreement between "
+            "Ruritania and Osterlich.",
+            False,
+        ),
+        # must not change: a deal reached, one helped to, and one agreed to end something
+        ("Ruritania and Osterlich reached a peace agreement on Monday.", True),
+        ("Vance helped Ruritania and Osterlich to reach a peace agreement on Monday.", True),
+        ("Ruritania and Osterlich signed a peace agreement to end the war on Monday.", True),
+    ],
+)
+def test_a_deal_one_aims_or_is_urged_to_reach_is_none(nlp, text, kept):
+    """agreements18: a peace agreement leaders hope, aim or are urged to reach, or that
+    negotiations are to reach, is not made yet; one reached is."""
+    people = {"Vance": "vance", "Ruritania": "ruritania", "Osterlich": "osterlich"}
+    found = _agreements(nlp, [text], people)
+    assert bool(found) == kept
+    assert all("vance" not in p.agents for p in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "parties"),
+    [
+        (  # "the two sides" after a mediator named with them
+            [
+                "Vance mediated talks between Ruritania and Osterlich. The two sides signed a "
+                "power-sharing deal in February."
+            ],
+            [{"ruritania", "osterlich"}],
+        ),
+        (  # the mediator's deal: no party named but him, so none
+            [
+                "Vance mediated talks between Ruritania and Osterlich for weeks.",
+                "Vance's power-sharing deal was signed in February.",
+            ],
+            [],
+        ),
+        (  # must not change: a signer named with no mediator in the article
+            ["Vance and Ruritania signed a power-sharing deal in February."],
+            [{"vance", "ruritania"}],
+        ),
+    ],
+)
+def test_a_mediator_the_article_names_is_no_party(nlp, paragraphs, parties):
+    """agreements18: an actor the article says mediated or brokered ("Vance mediated talks
+    between …", "Vance, the UN mediator") is no party to the deal, however it is told."""
+    people = {"Vance": "vance", "Ruritania": "ruritania", "Osterlich": "osterlich"}
+    found = _agreements(nlp, paragraphs, people)
+    assert [set(p.agents) for p in found] == parties

@@ -96,6 +96,8 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             and _made(noun)
         ):
             type_ = "agreement"  # "Ethiopia and Eritrea signed a peace declaration"
+        if type_ is None and noun.lower_ == "plan" and _signed_plan(noun):
+            type_ = "agreement"  # "the peace plan Russia signed": a plan signed is agreed
         if type_ is None and noun.lower_ == "partnership" and _partnered(noun):
             type_ = "agreement"  # "Toyota and Panasonic announced a partnership"
         if type_ is None and noun.lower_ == "sale" and not within(noun, quotes):
@@ -173,6 +175,9 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue  # "the Kyoto Protocol", "an accession protocol"; not a medical protocol
         if _denied(noun):
             continue  # "could not reach an agreement", "even if no deal is reached"
+        if _demanded(noun) or _sought(noun):
+            continue  # "called for an immediate ceasefire between Israel and Hamas"; "will
+            # urge Olmert and Abbas to reach a peace agreement"
         if noun.lower_ == "convention" and _gathering(noun):
             continue  # "Wikinews attended the Texas Haunters Convention": a gathering
         if noun.lower_ == "deal" and (_amount(noun) or _programme(noun)):
@@ -211,6 +216,21 @@ def _settles(noun: Token) -> bool:
     with_ = [t for o in preposition_objects(noun, "with", "between") for t in o.subtree]
     of = [o for o in preposition_objects(noun, "of") if o.lower_ in LAWSUITS]
     return bool(of) or any(t.ent_type_ in PARTY_LABELS for t in with_)
+
+
+SIGNED = forms("sign", "countersign")
+
+
+def _signed_plan(noun: Token) -> bool:
+    """A plan someone signed ("signed the six-point peace plan", "the peace plan it signed"),
+    not one proposed or drawn up, nor one someone did not sign."""
+    verb = _governing_verb(noun)
+    if verb is not None and verb.lower_ in SIGNED:
+        return not _denied_verb(verb) and not _hypothetical(verb)
+    return any(
+        c.lower_ in SIGNED and not _denied_verb(c) and not _hypothetical(c)
+        for c in children(noun, "relcl")
+    )
 
 
 PARTNERING = forms(
@@ -323,6 +343,16 @@ def _each_partner(doc: Doc, noun: Token, frame: AgreementFrame) -> list[Agreemen
     if noun.lower_ not in PLURALS:
         return [frame]
     prep = next((c for c in children(noun, "prep") if c.lower_ in ("with", "between")), None)
+    if prep is None and noun.dep_ == "dobj":  # "signed accords with the US and France",
+        # the "with" right after the object hung on the verb
+        prep = next(
+            (
+                c
+                for c in children(noun.head, "prep")
+                if c.lower_ == "with" and c.i == noun.right_edge.i + 1
+            ),
+            None,
+        )
     if prep is None:
         return [frame]
     last = prep.right_edge.i
@@ -1008,9 +1038,9 @@ def _sold(
     companies = [t for t in taken if t.ent_type_ == "ORG"]
     business = any(t.lower_ in BUSINESSES for t in taken)
     if not (companies or business) and not any(
-        t.ent_type_ == "ORG" for b in buyers for t in b.subtree
+        t.ent_type_ == "ORG" for b in buyers for t in _unclaused(b)
     ):
-        return None
+        return None  # not "sell uranium to countries that have signed the NPT"
     sold = [token_role(doc, t) for t in companies if t.dep_ in ("dobj", "appos", "conj")]
     return AgreementFrame(
         paragraph=paragraph,
@@ -1026,6 +1056,12 @@ def _sold(
         subject=None,
         name=None,
     )
+
+
+def _unclaused(token: Token) -> list[Token]:
+    """A phrase's words without its relative clauses ("countries that signed the NPT")."""
+    clauses = {t.i for c in token.subtree if c.dep_ == "relcl" for t in c.subtree}
+    return [t for t in token.subtree if t.i not in clauses]
 
 
 def _in_exchange(verb: Token) -> bool:
@@ -1280,6 +1316,8 @@ def _frame(
     if noun.lower_ == "contract" and anchor.dep_ == "pobj" and anchor.head.lower_ == "under":
         parties.extend(preposition_objects(anchor, "to"))  # "workers under contract to PG&E"
     truce = type_ == "ceasefire" or any(_truce_word(m) for m in modifiers)
+    if truce and status is None and verb is not None and verb.lower_ in DECLARE:
+        status = "signed"  # "al-Sadr declared a cease-fire in August 2007": made then
     if truce and not parties and not sides:
         parties.extend(_war_sides(anchor))  # "fought a war … despite a 1994 cease-fire"
     if type_ == "acquisition":
@@ -1330,7 +1368,11 @@ def _frame(
     for clause in (c for h in held for c in children(h, "relcl")):
         made = any(c.dep_ == "prep" and c.lower_ in ("in", "under", "by") for c in clause.children)
         objects = [c for c in children(clause, "dobj") if c.tag_ not in ("WDT", "WP")]
-        if made or (clause.lower_ in BOUND and not objects):
+        if _denied_verb(clause):
+            continue  # "the treaty, which India has not signed": no party
+        member = any(c.dep_ == "attr" and c.lower_ in SIGNATORIES for c in clause.children)
+        if made or member or (clause.lower_ in BOUND and not objects):
+            # "the NPT, to which Iran is a party": a party, as "Brazil, a signatory of …"
             # "a 1994 agreement in which Russia and the US guaranteed its borders", "the
             # agreement May negotiated with the EU", "Article 50, which the UK triggered"
             for c in children(clause, "nsubj"):
@@ -1345,8 +1387,9 @@ def _frame(
     if anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "of"):
         # "France and Germany, which remain parties to the agreement"
         owner = anchor.head.head
-        if owner.dep_ == "appos" and owner.lower_ in SIGNATORIES:
-            parties.append(owner.head)  # "Brazil, a signatory of the Paris Agreement, …"
+        if owner.dep_ == "appos" and owner.lower_ in SIGNATORIES and not _non(owner):
+            parties.append(owner.head)  # "Brazil, a signatory of the Paris Agreement, …";
+            # not "India, a non-signatory of the NPT"
         verb = owner.head if owner.dep_ == "attr" else owner
         member = owner.lower_ in SIGNATORIES or any(
             c.dep_ == "attr" and c.lower_ in SIGNATORIES for c in verb.children
@@ -1358,7 +1401,11 @@ def _frame(
                 parties.extend([who, *who.conjuncts])
     for clause in children(anchor, "relcl"):
         if (
-            AGREEMENT_VERBS.get(clause.lower_) == "signed"
+            (
+                AGREEMENT_VERBS.get(clause.lower_) == "signed"
+                or (truce and clause.lower_ in DECLARE)  # "a cease-fire, which was declared
+                # in August 2007": made then, by one side or both
+            )
             and status in (None, "proposed")
             and not _denied_verb(clause)
             and any(t.ent_type_ == "DATE" for t in clause.subtree)
@@ -1372,6 +1419,8 @@ def _frame(
                     # "a letter of intent on selling gas to DEPA": the buyer is a party
                     parties.extend(preposition_objects(v, "to"))
     for acl in children(anchor, "acl"):
+        if truce and acl.lower_ in DECLARE and status is None:
+            status = "signed"  # "a cease-fire, declared in August 2007"
         if acl.lower_ in BROKER or acl.lower_ in AGREEMENT_VERBS:
             # "the deal signed by Iran and Iraq"; "a ceasefire brokered by Egypt": a broker
             # or a mediator is no party (GOLD), those it is brokered between are
@@ -1464,7 +1513,7 @@ def _frame(
     of = next((c for c in children(noun, "prep") if c.lower_ in ("on", "of")), None)
     named_by = next(children(of, "pobj"), None) if of is not None else None
     if noun.text[0].isupper() and named_by is not None and named_by.text[0].isupper():
-        last = named_by.right_edge  # "the Treaty on European Union", "the Treaty of Lisbon"
+        last = _name_end(named_by)  # "the Treaty on European Union", "the Treaty of Lisbon"
         start = noun  # and its capitals before: "the Vienna Convention on Diplomatic Relations"
         while (
             start.i > first.i
@@ -1518,6 +1567,24 @@ def _frame(
         subject=subject_text,
         name=name,
     )
+
+
+def _non(word: Token) -> bool:
+    """ "non-signatory", "non-member", written as one word or parsed as three."""
+    doc = word.doc
+    before = doc[max(word.i - 2, 0) : word.i]
+    return word.lower_.startswith("non") or [t.lower_ for t in before] == ["non", "-"]
+
+
+def _name_end(named_by: Token) -> Token:
+    """The last word of a name's "of"/"on" part, without a relative clause after it: "the
+    Convention on Cluster Munitions, of which Libya is not a signatory" is named up to
+    "Munitions" (who is no signatory is no party, and not part of its name)."""
+    clauses = {t.i for c in named_by.subtree if c.dep_ == "relcl" for t in c.subtree}
+    kept = [t for t in named_by.subtree if t.i not in clauses]
+    while len(kept) > 1 and kept[-1].is_punct:
+        kept.pop()
+    return kept[-1]
 
 
 PHASES = frozenset("one two 1 2".split())
@@ -1864,10 +1931,54 @@ def _denied(noun: Token) -> bool:
         return True  # "leave with or without a deal"
     verb = _governing_verb(noun)
     if verb is not None and verb.dep_ == "xcomp" and verb.head.lower_ in FAILING:
-        return True  # "she was unable to negotiate a Brexit deal"
+        # "she was unable to negotiate a Brexit deal"; not "failed to implement the plan it
+        # signed", which was made
+        return not any(c.lower_ in SIGNED and not _denied_verb(c) for c in children(noun, "relcl"))
     if verb is not None and verb.dep_ == "ccomp" and verb.head.lower_ in DENYING:
         return True  # "denied that he made any specific deal about the Bidens"
     return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+
+
+DEMAND = forms("call", "press", "push", "appeal", "urge", "plead", "lobby", "demand", "ask")
+"""Verbs of asking for a deal not made ("called for a ceasefire", "urged a truce")."""
+
+
+def _demanded(noun: Token) -> bool:
+    """A new agreement someone asks or presses for ("called for an immediate ceasefire between
+    Israel and Hamas", "will continue to press for a ceasefire"): none yet, whoever it would
+    be between. Not a named one ("called for the NPT to be kept"), nor "the ceasefire"."""
+    verb = _governing_verb(noun)
+    if verb is None or verb.lower_ not in DEMAND or noun.pos_ == "PROPN":
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ not in ("for",):
+        return False  # "appealed to the treaty": not asked for
+    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+
+
+DECLARE = forms("declare", "proclaim")
+"""Verbs that make a ceasefire or truce, as signing makes a treaty."""
+AIM = DEMAND | forms("hope", "aim", "want", "try", "strive", "seek", "intend", "encourage")
+"""Verbs whose "to reach a deal" is a deal wished for, not made; not "help", which tells it
+was reached."""
+EFFORTS = frozenset("talks negotiations efforts effort bid attempt attempts push hopes".split())
+"""Nouns whose "to reach a deal" is what they are for ("negotiations to reach a deal")."""
+
+
+def _sought(noun: Token) -> bool:
+    """A new agreement someone aims, hopes or is urged to reach, or that talks are to reach
+    ("will urge Olmert and Abbas to reach a peace agreement by the end of the year",
+    "negotiations to reach an historic peace agreement"): none made yet. Not one reached
+    ("helped them reach a deal") nor "the deal" told of before."""
+    verb = _governing_verb(noun)
+    if verb is None or AGREEMENT_VERBS.get(verb.lower_) != "signed" or noun.pos_ == "PROPN":
+        return False
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # "reached a deal to end the war": reached
+    return (verb.dep_ == "xcomp" and verb.head.lower_ in AIM) or (
+        verb.dep_ == "acl" and verb.head.lower_ in EFFORTS
+    )
 
 
 DENYING = frozenset("deny denied denies denying".split())
@@ -1995,6 +2106,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
     actors = [m for m in context.mentions if m.entity.startswith("actors/")]
     named_ids = {m.entity.split("/", 1)[1] for m in actors}
     names = _names_longest_first(actors)
+    brokers = _brokers(context, actors)
     partnered = {  # phrases of several agreements one of which has its partner named
         (f.paragraph, f.noun): True
         for f in frames
@@ -2006,13 +2118,17 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         parties += tuple(a for a in own if a not in parties)
         parties += tuple(a for a in context.adjective_actors(frame.parties) if a not in parties)
         parties += tuple(a for a in _sides(context, frame) if a not in parties)
+        if not parties:
+            parties = tuple(_described_owner(context, frame, names))
         parties += tuple(a for a in _named_within(context, frame, names) if a not in parties)
         itself = _itself(actors, frame)  # "the Oslo Accords" read as a body's name
+        itself |= _brokers_within(context, frame)  # "the Annan-brokered deal": no party
         if phrases[frame.paragraph, frame.noun] > 1:  # one of several: not the others' partners
             itself |= _other_partners(context, frame, frames)
         own = tuple(a for a in own if a not in itself)
         parties = tuple(a for a in parties if a not in itself)
         parties += tuple(a for a in _known_parties(named_ids, frame) if a not in parties)
+        parties = tuple(a for a in parties if a not in brokers)  # a mediator is no party
         mention = context.mention(frame.paragraph, frame.noun)
         if mention is None:
             continue
@@ -2100,6 +2216,30 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             # a name alone ("NAFTA", "the Paris accord" as a topic, "the Brexit deal"): none
             out.append(proposal)
     return out
+
+
+MEDIATED_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:mediat|broker)\w*|,\s+(?:the\s+|a\s+|who\s+)?(?:[\w-]+\s+)?"
+    r"(?:mediator|broker|mediated|brokered)\b",
+    re.IGNORECASE,
+)
+"""After a name: "Annan mediated", "Annan's mediation", "Annan, the UN mediator", "Egypt,
+who brokered"."""
+
+
+def _brokers(context: Context, actors: Sequence[Mention]) -> set[str]:
+    """Actors the article names as a mediator or broker ("Kofi Annan mediated talks between
+    Kibaki and Odinga", "a ceasefire brokered by Egypt"): no party to the deals they made
+    between others (GOLD), wherever the article gives them one ("the two sides signed a
+    deal", "Annan's power-sharing deal")."""
+    found = set()
+    for m in actors:
+        text = context.article.paragraphs[m.paragraph]
+        if MEDIATED_AFTER.match(text, m.end) or BROKERED.search(
+            text, max(0, m.start - 40), m.start
+        ):
+            found.add(m.entity.split("/", 1)[1])
+    return found
 
 
 def _names_longest_first(actors: Sequence[Mention]) -> list[tuple[str, str]]:
@@ -2224,6 +2364,34 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
         ]
         return _two_to_four(named)
     return []
+
+
+DESCRIBED = frozenset(
+    "cleric leader president premier minister king government regime country nation group "
+    "militia movement army company firm party administration kingdom".split()
+)
+"""Nouns that stand for an actor named before them ("the cleric's ceasefire")."""
+POSSESSED = re.compile(r"the (\w+)(?:'s|’s)\s")
+
+
+def _described_owner(
+    context: Context, frame: AgreementFrame, names: Sequence[tuple[str, str]]
+) -> list[str]:
+    """The actor "the cleric's cease-fire" or "the group's deal" stands for: the last one
+    named before it in its sentence ("Aides of Muqtada al-Sadr say that the cleric's
+    cease-fire … is still in force"), found by its name as ``_named_within`` finds a party's
+    (the recogniser may miss it there); none when its sentence names none before it."""
+    owner = POSSESSED.match(frame.noun.text.lower())
+    if owner is None or owner.group(1) not in DESCRIBED:
+        return []
+    sentence = context.sentences[context.sentence_at(frame.paragraph, frame.noun.start)]
+    before = context.article.paragraphs[frame.paragraph][sentence.start : frame.noun.start]
+    found = [
+        (hit.end(), actor)
+        for text, actor in names
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", before)
+    ]
+    return [max(found)[1]] if found else []
 
 
 def _actors_in(context: Context, sentence: int) -> list[Mention]:
@@ -2384,6 +2552,24 @@ def _itself(actors: Sequence[Mention], frame: AgreementFrame) -> set[str]:
     }
 
 
+BROKER_AFTER = re.compile(r"\s?[-–—]\s?(?:brokered|mediated)\b", re.IGNORECASE)
+
+
+def _brokers_within(context: Context, frame: AgreementFrame) -> set[str]:
+    """Actors named in the phrase joined to "brokered" or "mediated" ("the Annan-brokered
+    power-sharing deal"): the broker, no party (GOLD), as ``_brokering`` has it for the
+    phrase's own words."""
+    text = context.article.paragraphs[frame.paragraph]
+    return {
+        m.entity.split("/", 1)[1]
+        for m in context.mentions
+        if m.paragraph == frame.paragraph
+        and frame.noun.start <= m.start
+        and m.end <= frame.noun.end
+        and BROKER_AFTER.match(text, m.end)
+    }
+
+
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 MAKING = frozenset({"signed"})
 MAKE = frozenset("make makes made making".split())
@@ -2461,6 +2647,7 @@ PLURALS = {f"{noun}s": noun for noun in ("treaty", "pact", "agreement", "deal", 
     "treaties": "treaty",
     "memoranda": "memorandum",
     "conventions": "convention",
+    "accords": "accord",
 }
 """Plural agreement nouns, agreements only when a verb makes them ("the two countries signed
 trade agreements"); "trade agreements" in general ("opposes free trade agreements") are none."""
@@ -2478,10 +2665,11 @@ def _made(noun: Token) -> bool:
 
 KEEP = forms(
     "solidify", "strengthen", "deepen", "expand", "extend", "renew", "implement", "honour",
-    "honor", "respect", "uphold",
+    "honor", "respect", "uphold", "have", "has", "had",
 )  # fmt: skip
-"""Verbs of keeping up agreements that exist ("Iran is solidifying long-term agreements with
-China and Russia"): with parties named, plural agreement nouns are agreements."""
+"""Verbs of keeping up or having agreements that exist ("Iran is solidifying long-term
+agreements with China and Russia", "has defence pacts with Japan and South Korea"): with
+parties named, plural agreement nouns are agreements."""
 
 
 def _kept(noun: Token) -> bool:
