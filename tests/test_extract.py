@@ -8644,6 +8644,8 @@ def test_a_speaker_named_with_an_arabic_article_is_named_whole(text, head, expec
     )
     assert (span.text if span else None) == expected
 
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         (
