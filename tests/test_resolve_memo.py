@@ -554,3 +554,43 @@ def test_surnames_of_bodies_and_possessive_names_are_kept_per_article(tmp_path: 
     edited, counts = owners(tmp_path)
     assert (edited, counts) == (owners(None)[0], Counter({"article hits": 1, "article misses": 1}))
     assert [c.name for c in edited] == ["Wilson", "McDonald", "Jane Wilson"]  # type: ignore[attr-defined]
+
+
+def test_the_words_of_each_article_are_kept_and_equal_a_scan_of_every_text(
+    tmp_path: Path,
+) -> None:
+    """The lower-case words and the glossed names ("the Sejm (lower house)"), read article by
+    article and kept, are what scanning every text finds; an edit of one article's text makes
+    that article alone again, and a damaged file is read as none."""
+    from generator.model import Article
+    from generator.resolve import _GLOSSED, _words_of_texts
+    from generator.resolve.names import lowercase_words
+
+    texts = {
+        "a": ("The Sejm (lower house) voted.", "Officials said so."),
+        "b": ("The Knesset, Israel's parliament, met.",),
+    }
+
+    def articles() -> list[Article]:
+        return [Article(i, i, "2024-01-01", "s", None, "en", t) for i, t in texts.items()]
+
+    def scanned() -> tuple[frozenset[str], dict[str, list[str]]]:
+        glossed = {
+            i: sorted({m.group(1) for p in t for m in _GLOSSED.finditer(p)})
+            for i, t in texts.items()
+        }
+        return lowercase_words(articles()), glossed
+
+    def words(folder: Path | None) -> tuple[object, Counter[str]]:
+        steps = Steps(folder)
+        return _words_of_texts(articles(), steps), steps.counts
+
+    assert scanned()[1] == {"a": ["Sejm"], "b": ["Knesset"]}
+    assert "voted" in scanned()[0] and "Sejm" not in scanned()[0]
+    assert words(None)[0] == scanned()
+    assert words(tmp_path) == (scanned(), Counter({"article misses": 2}))
+    assert words(tmp_path) == (scanned(), Counter({"article hits": 2}))
+    texts["b"] = ("The Bundestag, the federal parliament, adjourned quietly.",)
+    assert words(tmp_path) == (scanned(), Counter({"article hits": 1, "article misses": 1}))
+    (tmp_path / f"{PREFIX}words.json").write_bytes(b"{not json")
+    assert words(tmp_path) == (scanned(), Counter({"article misses": 2}))
