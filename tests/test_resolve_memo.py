@@ -163,6 +163,7 @@ CANDIDATE = Candidate("a1", 0, 1, 4, 9, "Lopez", "Lopez", "PERSON", ner_label="P
         {"x", "y"},
         frozenset({("a", 1)}),
         [CANDIDATE, CANDIDATE],
+        [True, False, [True, CANDIDATE], (CANDIDATE,), {"a", None}],  # atoms beside values
         (Mention("actors/x", "a1", 0, 1, 4, 9, "X", "ner"),),
         {"Lopez": Verdict("Maria Lopez", "person"), "Day": Verdict(reason="a word")},
         ({"n": "m"}, {"n": "person"}, [CANDIDATE]),
@@ -237,6 +238,8 @@ def test_a_per_article_step_computes_only_the_articles_whose_inputs_changed(
         b'{"entries": {"%s": ["object", "generator.__main__:main"]}}',
         b'{"entries": {"%s": ["list", "a string, not a mention"]}}',
         b'{"entries": {"%s": {"a": 1}}}',
+        b'{"entries": {"%s": [["list"], 1]}}',  # a tag of no kind: not looked up
+        b'{"entries": {"%s": ["list", 1, {"a": 1}]}}',  # an object among atoms
     ],
 )
 def test_a_damaged_per_article_file_is_computed_again(tmp_path: Path, damage: bytes) -> None:
