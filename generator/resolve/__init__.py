@@ -119,8 +119,8 @@ def resolve(
     for the next build, which then reads again only the articles whose annotation changed,
     and in the same folder the briefing-wide steps (``memo.Steps``: one file per step), taken
     from it when they read the same values as in the last build, and the per-article half of
-    the unread-names search, the full names and the words after lower-case ones
-    (``memo.PerArticle``: one file each for every article)."""
+    the unread-names search, the full names, the words of each text and the words after
+    lower-case ones (``memo.PerArticle``: one file each for every article)."""
     steps = Steps(memo.folder if memo is not None else None)
     curated = {e.key: e for e in content.entities}
     names = actor_names(content.entities)
@@ -893,7 +893,7 @@ def _words_of_texts(
     words ``_GLOSSED`` finds (for ``_glossed``): both read one article's text at a time, so
     each article's are kept (one file) and a rebuild after one edit reads again only its
     text (both scans of every paragraph cost 0.15 s at 1,000 articles). Kept as words
-    joined by spaces, which no word holds: a list of strings decodes ten times slower."""
+    joined by spaces, which no word holds: one string decodes at once, a list item by item."""
     kept = PerArticle(steps, "words")
     lowercase: set[str] = set()
     glossed: dict[str, list[str]] = {}
