@@ -163,6 +163,7 @@ CANDIDATE = Candidate("a1", 0, 1, 4, 9, "Lopez", "Lopez", "PERSON", ner_label="P
         {"x", "y"},
         frozenset({("a", 1)}),
         [CANDIDATE, CANDIDATE],
+        [True, False, [True, CANDIDATE], (CANDIDATE,), {"a", None}],  # atoms beside values
         (Mention("actors/x", "a1", 0, 1, 4, 9, "X", "ner"),),
         {"Lopez": Verdict("Maria Lopez", "person"), "Day": Verdict(reason="a word")},
         ({"n": "m"}, {"n": "person"}, [CANDIDATE]),
@@ -237,6 +238,8 @@ def test_a_per_article_step_computes_only_the_articles_whose_inputs_changed(
         b'{"entries": {"%s": ["object", "generator.__main__:main"]}}',
         b'{"entries": {"%s": ["list", "a string, not a mention"]}}',
         b'{"entries": {"%s": {"a": 1}}}',
+        b'{"entries": {"%s": [["list"], 1]}}',  # a tag of no kind: not looked up
+        b'{"entries": {"%s": ["list", 1, {"a": 1}]}}',  # an object among atoms
     ],
 )
 def test_a_damaged_per_article_file_is_computed_again(tmp_path: Path, damage: bytes) -> None:
@@ -554,3 +557,43 @@ def test_surnames_of_bodies_and_possessive_names_are_kept_per_article(tmp_path: 
     edited, counts = owners(tmp_path)
     assert (edited, counts) == (owners(None)[0], Counter({"article hits": 1, "article misses": 1}))
     assert [c.name for c in edited] == ["Wilson", "McDonald", "Jane Wilson"]  # type: ignore[attr-defined]
+
+
+def test_the_words_of_each_article_are_kept_and_equal_a_scan_of_every_text(
+    tmp_path: Path,
+) -> None:
+    """The lower-case words and the glossed names ("the Sejm (lower house)"), read article by
+    article and kept, are what scanning every text finds; an edit of one article's text makes
+    that article alone again, and a damaged file is read as none."""
+    from generator.model import Article
+    from generator.resolve import _GLOSSED, _words_of_texts
+    from generator.resolve.names import lowercase_words
+
+    texts = {
+        "a": ("The Sejm (lower house) voted.", "Officials said so."),
+        "b": ("The Knesset, Israel's parliament, met.",),
+    }
+
+    def articles() -> list[Article]:
+        return [Article(i, i, "2024-01-01", "s", None, "en", t) for i, t in texts.items()]
+
+    def scanned() -> tuple[frozenset[str], dict[str, list[str]]]:
+        glossed = {
+            i: sorted({m.group(1) for p in t for m in _GLOSSED.finditer(p)})
+            for i, t in texts.items()
+        }
+        return lowercase_words(articles()), glossed
+
+    def words(folder: Path | None) -> tuple[object, Counter[str]]:
+        steps = Steps(folder)
+        return _words_of_texts(articles(), steps), steps.counts
+
+    assert scanned()[1] == {"a": ["Sejm"], "b": ["Knesset"]}
+    assert "voted" in scanned()[0] and "Sejm" not in scanned()[0]
+    assert words(None)[0] == scanned()
+    assert words(tmp_path) == (scanned(), Counter({"article misses": 2}))
+    assert words(tmp_path) == (scanned(), Counter({"article hits": 2}))
+    texts["b"] = ("The Bundestag, the federal parliament, adjourned quietly.",)
+    assert words(tmp_path) == (scanned(), Counter({"article hits": 1, "article misses": 1}))
+    (tmp_path / f"{PREFIX}words.json").write_bytes(b"{not json")
+    assert words(tmp_path) == (scanned(), Counter({"article misses": 2}))

@@ -567,3 +567,51 @@ def test_a_name_written_only_aboard_is_a_vehicle_not_an_actor(content):
     assert rejected_reasons(resolved)["State Wing Two"] == (
         "a vehicle (aircraft, ship, train): the text writes it only 'aboard' [TH-VEHICLE]"
     )
+
+
+def test_the_searches_before_a_name_from_its_last_words_find_what_the_whole_text_finds():
+    """The work, list and authoring patterns anchored at a name are searched from the spaces
+    their matches can hold (``after_spaces``), or not at all without a listing word: the
+    names they find are those a search of the whole paragraph before each name finds, for
+    a verb inside a hyphenated word, an adjective, a long paragraph and double spaces."""
+    import importlib
+    import re
+
+    from generator.resolve.article import after_spaces
+
+    # By path: the package's ``things`` and ``not_actors`` names are the passes, not modules.
+    things = importlib.import_module("generator.resolve.things")
+    nonactors = importlib.import_module("generator.resolve.nonactors")
+
+    assert after_spaces("a b c d", 1, 7) == 3 and after_spaces("a b", 5, 3) == 0
+    texts = [
+        "Long ago, " * 30 + "Negroponte co-wrote the bestselling Being Digital there.",
+        "He wrote the  Quiet Book. She penned a book, Loud Book. It published the Nine.",
+        "Talks went on, " * 25 + "in the superhero film Black Panther and the filmstrip Red Dog.",
+        "Arcade classics such as Space Invaders, Lunar Lander and Formula One sold.",
+        "Studios such as Pixar said games for the console include Ape Academy, Crash.",
+        "The games, unlike Tetris, sold." + " Nothing listed here at all." * 12 + " Nova said.",
+    ]
+    paragraphs = {"a": tuple(texts)}
+    candidates = [
+        Candidate("a", p, 0, m.start(), m.end(), m.group(), m.group(), "ORG")
+        for p, text in enumerate(texts)
+        for m in re.finditer(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", text)
+    ]
+
+    def whole(pattern: re.Pattern[str], c: Candidate) -> re.Match[str] | None:
+        return pattern.search(texts[c.paragraph][: c.start])
+
+    authored = every(candidates, lambda c: bool(whole(things._AUTHORED_BEFORE, c)))
+    assert sorted(things.authored(candidates, paragraphs)) == authored
+    assert "Being Digital" in authored and "Nine" in authored and "Quiet Book" not in authored
+    listed = every(
+        candidates,
+        lambda c: bool(
+            nonactors._LISTED_AFTER.search(texts[c.paragraph], max(0, c.start - 300), c.start)
+        ),
+    )
+    assert sorted(nonactors.listed_works(candidates, paragraphs)) == listed
+    assert {"Lunar Lander", "Crash"} <= set(listed) and "Pixar" not in listed
+    works = {c.name for c in candidates if whole(nonactors._WORK_BEFORE, c)}
+    assert set(nonactors.works(candidates, paragraphs)) == works == {"Black Panther"}

@@ -297,6 +297,8 @@ def _from_nothing(content, tmp_path, name):
         "The ministry later corrected the figure to 40,000 on 5 January.",
         # A new actor, and a known one's surname: the name tables change.
         "Ivan Petrov, a trade envoy, met Lopez again in March.",
+        # A body's name glossed in new lower-case words: the word tables change.
+        "The Sejm, the lower house of Poland's parliament, debated a tariff quietly.",
     ],
 )
 def test_an_edit_then_a_rebuild_equals_a_build_from_nothing_byte_for_byte(
@@ -349,9 +351,9 @@ def test_resolves_steps_are_kept_after_an_edit_that_moves_no_name_and_equal_a_co
     build(paths, model="blank", pages_only=True)
     # The edited article's per-article steps that read its text are made again (unread and
     # full names, given names, in-article passes, owners), the other article's are kept (it
-    # has no candidate: only the unread and full names are looked up for it), and so is the
-    # edited article's unglued names (they read its candidates alone, the same).
-    assert made[0].counts == {"hits": 3, "article hits": 3, "article misses": 5}
+    # has no candidate: only its words, unread and full names are looked up for it), and so
+    # is the edited article's unglued names (they read its candidates alone, the same).
+    assert made[0].counts == {"hits": 3, "article hits": 4, "article misses": 6}
     assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
 
 
@@ -374,9 +376,9 @@ def test_the_merges_are_kept_after_an_edit_inside_an_article_that_names_no_one(
         "generator.resolve.Steps", lambda *a: made.append(Steps(*a, verify=True)) or made[-1]
     )
     build(paths, model="blank", pages_only=True)
-    # The edited article's six per-article steps are made again (its candidates' sentences
-    # moved); the other article's unread and full names are kept.
-    assert made[0].counts == {"hits": 3, "article hits": 2, "article misses": 6}
+    # The edited article's seven per-article steps are made again (its text changed, its
+    # candidates' sentences moved); the other article's words, unread and full names are kept.
+    assert made[0].counts == {"hits": 3, "article hits": 3, "article misses": 7}
     assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
 
 

@@ -259,6 +259,19 @@ def _rows(items: list[Mention] | list[Candidate]) -> list[list[object]]:
     return [list(get(item)) for item in items]
 
 
+def after_spaces(text: str, spaces: int, end: int) -> int:
+    """Where a match that ends at ``end`` and holds at most ``spaces`` spaces (" ") may start
+    at the earliest: at the space before them (none starts there, it would hold one more), or
+    0. A pattern anchored at a name's start is searched from there, not over the whole
+    paragraph before the name (``rfind`` in C: walking back in Python cost as much)."""
+    at = end
+    for _ in range(spaces + 1):
+        at = text.rfind(" ", 0, at)
+        if at < 0:
+            return 0
+    return at
+
+
 def _at_end(pattern: re.Pattern[str], text: str, words: int) -> re.Match[str] | None:
     """``pattern.search(text)`` for a pattern ending in ``\\s+$`` whose match holds at most
     ``words`` runs of non-space characters: the search starts where the last ``words`` runs of

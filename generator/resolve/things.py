@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .article import Candidate, every
+from .article import Candidate, after_spaces, every
 from .names import BODIES_OF
 from .reasons import NotActor
 from .vocab import (
@@ -39,6 +39,8 @@ charges"): the name is their owner's, maybe a body's."""
 _AUTHORED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(AUTHORING_VERBS))}) (?:the|his|her|their|a) (?:[a-z-]+ )?$"
 )
+_AUTHORED_SPACES = max(verb.count(" ") for verb in AUTHORING_VERBS) + 3
+"""The most spaces an ``_AUTHORED_BEFORE`` match holds: searched after the one before them."""
 _ACTS_VERBS = (
     "said says say told tells has have had is was were are will would could can may might "
     "must should did does do won wins lost loses wants plans announces offers makes made took "
@@ -138,13 +140,13 @@ def goods(
     """Names some sentence writes right before a noun of goods ("Havana Club rum", "VHS
     machines") that no sentence shows acting (``acting``): a brand, not its maker."""
     noun: dict[str, str] = {}
-    acts = acting(candidates, paragraphs)
-    for c in candidates:
-        if (
-            c.name not in acts
-            and (m := _GOODS_AFTER.match(_after(c, paragraphs)))
-            and not _maker(c.name, m.group(1))
-        ):
+    # Only the names some sentence writes before such a noun are asked whether they act
+    # (asking every name cost 0.16 s at 1,000 articles).
+    found = [(c, m) for c in candidates if (m := _GOODS_AFTER.match(_after(c, paragraphs)))]
+    before_goods = {c.name for c, _ in found}
+    acts = acting([c for c in candidates if c.name in before_goods], paragraphs)
+    for c, m in found:
+        if c.name not in acts and not _maker(c.name, m.group(1)):
             noun.setdefault(c.name, m.group(1))
     return {
         name: (NotActor.OCCASION if word in OCCASION_NOUNS else NotActor.GOODS).why(word=word)
@@ -162,9 +164,13 @@ def authored(
         name: NotActor.AUTHORED.why()
         for name in every(
             candidates,
-            lambda c: bool(_AUTHORED_BEFORE.search(paragraphs[c.article][c.paragraph][: c.start])),
+            lambda c: bool(_authored_before(paragraphs[c.article][c.paragraph], c.start)),
         )
     }
+
+
+def _authored_before(text: str, start: int) -> re.Match[str] | None:
+    return _AUTHORED_BEFORE.search(text, after_spaces(text, _AUTHORED_SPACES, start), start)
 
 
 def portfolios(
