@@ -210,6 +210,26 @@ def test_flights_greetings_and_surgery_are_events(nlp, text, type_, expected):
     assert bool(_events(nlp, text, type_)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "struck"),
+    [
+        ("Vorland troops clashed with rebels near Ostrava.", True),
+        ("Police and protesters clashed in the capital on Sunday.", True),
+        ("Lumo fighters battled Vorland forces for two days.", True),
+        ("The mayor clashed with the chairman over spending.", False),
+        ("His moderate politics have clashed with the stances of Maria Ortiz.", False),
+        ("Ostrava Air is in bankruptcy protection and battling to cut costs.", False),
+        ("Jan Novak will battle it out for the best actor award with Pavel Dvorak.", False),
+        ("The company battled losses for years.", False),
+        ("Police battled the blaze for hours.", False),
+    ],
+)  # fmt: skip
+def test_a_battle_or_a_clash_is_a_strike_between_armed_sides_or_crowds(nlp, text, struck):
+    """A rivalry, a disagreement or a struggle is no attack (events20 read all three as one,
+    on BBC News and Wikinews text)."""
+    assert bool(_events(nlp, text, "strike")) == struck
+
+
 def _state_context(text: str) -> Context:
     article = Article("a", "T", "2014-07-22", "Wire", None, "en", (text,))
     return Context(

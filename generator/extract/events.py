@@ -64,6 +64,8 @@ from .vocabulary import (
     EVENT_VERBS,
     EXPIRE,
     FATAL,
+    FIGHTERS,
+    FIGHTING,
     GIVE,
     GO_INTO,
     GRANTS,
@@ -2234,6 +2236,19 @@ def _destroys(verb: Token) -> bool:
     )
 
 
+def _fight(verb: Token) -> bool:
+    """ "Troops battled rebels near the border", "protesters clashed with police": armed
+    sides or crowds on either side; not "the mayor clashed with the chairman", "his politics
+    have clashed with their stances", "battling to cut costs", "police battled the blaze"."""
+    who = subject(verb, depth=1)
+    sides = [*children(verb, "dobj"), *preposition_objects(verb, "with", "against")]
+    if any(t.lower_ in HAZARDS for t in sides):
+        return False
+    if who is not None:
+        sides.extend((who, *conjuncts(who)))
+    return any(t.lower_ in FIGHTERS for t in sides)
+
+
 def _dies(verb: Token) -> bool:
     """ "Mary Jones succumbed to her injuries on Monday", "lost his life in the attack", "was
     found dead on Sunday"; not "succumbed to pressure", "lost the election", "found dead
@@ -2515,10 +2530,8 @@ def _verbal(
         for c in verb.children
     ):
         return None  # "hosted a panel", "hosts a show": not "hosted Erdogan", "hosted talks"
-    if type_ == "strike" and any(
-        c.lower_ in FATAL or c.lower_ in HAZARDS for c in children(verb, "dobj", "nsubjpass")
-    ):
-        return None  # "battled cancer for years", "fought the fire": no one attacked
+    if verb.lower_ in FIGHTING and not _fight(verb):
+        return None  # "clashed with the chairman", "battled cancer for years"
     if _crash(verb, type_):
         return None  # "struck a guard rail", "hit a group of motorcycles"
     if verb.lower_.startswith("overturn") and not any(

@@ -252,6 +252,16 @@ LEAVE = forms("leave", "pull")
 """With troops as the subject or object: a withdrawal ("U.S. troops left Iraq in 2011",
 "Russia pulled its forces out of Syria")."""
 TROOPS = frozenset("troops forces soldiers army military contingent personnel".split())
+FIGHTING = forms("battle", "clash")
+"""Strike verbs that are a fight only between armed sides or crowds ("troops battled rebels",
+"protesters clashed with police"); a rivalry or a struggle is none ("clashed with the
+chairman", "battling to cut costs", "will battle it out for the award")."""
+FIGHTERS = TROOPS | frozenset(
+    "army armies navy police policemen officers marines rebels militants insurgents fighters "
+    "gunmen guerrillas militia militias militiamen separatists jihadists extremists "
+    "terrorists protesters demonstrators rioters crowds mobs tribesmen forces".split()
+)
+"""Who fights a battle or a clash."""
 PRIZES = frozenset(
     "award awards prize prizes medal medals honour honours honor honors decoration "
     "decorations knighthood".split()
