@@ -172,6 +172,18 @@ def test_a_piece_of_a_name_split_at_its_hyphen_is_that_name():
     assert context.actors_in(0, [Role(15, 20, "died ")]) == ()
 
 
+def test_a_word_of_a_name_kept_whole_is_not_that_name():
+    """ "Contract" in "Project and Contract Office" (a phrase of a contract, on BBC News) is
+    no piece of a split name: the office is no party to it."""
+    text = "The Project and Contract Office cancelled the contract."
+    article = Article("a", "T", "2005-02-01", "Wire", None, "en", (text,))
+    office = Mention("actors/pco", "a", 0, 0, 4, 30, "Project and Contract Office", "ner")
+    sentence = Sentence(0, 0, len(text), text, (Span(office.text, "ORG", 4, 30, None),))
+    context = Context(article, (sentence,), (office,), date(2005, 2, 1))
+    assert context.actors_in(0, [Role(16, 24, "Contract")]) == ()
+    assert context.actors_in(0, [Role(4, 30, office.text)]) == ("pco",)
+
+
 @pytest.mark.parametrize(
     ("text", "type_", "expected"),
     [
