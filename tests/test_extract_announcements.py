@@ -75,7 +75,8 @@ def test_a_body_approving_something_is_an_approval(nlp, text, who):
 @pytest.mark.parametrize(
     ("text", "type_"),
     [
-        ("The space agency launched the Horizon probe in 2006.", "launch"),
+        ("The space agency launched the Horizon spacecraft in 2006.", "launch"),
+        ("The agency launched a probe into the crash.", None),  # the investigation
         ("The ministry launched a vaccination campaign in May.", "launch"),
         ("The army launched an attack on the town.", None),  # the attack is the event
         ("North Korea launched two missiles.", None),  # a strike

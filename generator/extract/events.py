@@ -2182,12 +2182,6 @@ def _greets_someone(verb: Token) -> bool:
     return any(personal(t) for t in met) and any(personal(t) for t in by)
 
 
-def _reports_speech(verb: Token) -> bool:
-    """ "Marsh stated that the bloc should reassess its relations with Vorland", "Ortega noted
-    that …": reported words of a named speaker, as ``_says_that`` finds them for "said"."""
-    return _says_that(verb)
-
-
 def _infinitive(verb: Token) -> bool:
     """ "has until October 28 to release plans", "voted to approve": what is to be done, or
     what another event word did, not an act of its own."""
@@ -2214,11 +2208,12 @@ def _approves(verb: Token) -> bool:
 
 
 def _launches(verb: Token) -> bool:
-    """ "The agency launched a vaccination campaign", "NASA launched the probe in 2006": a
-    programme, a mission or a service begun; not "launched an attack" (the attack), a party
-    (a founding), missiles (a strike) or a run for office."""
+    """ "The agency launched a vaccination campaign", "NASA launched the spacecraft in 2006": a
+    programme, a mission or a service begun; not "launched an attack" (the attack), "launched
+    a probe into the leak" (the investigation: an event noun is its own event), a party (a
+    founding), missiles (a strike) or a run for office."""
     return not _infinitive(verb) and any(
-        c.lower_ in LAUNCH_THINGS and not _for_office(c)
+        c.lower_ in LAUNCH_THINGS and c.lower_ not in EVENT_NOUNS and not _for_office(c)
         for c in children(verb, "dobj", "nsubjpass")
     )
 
@@ -3690,10 +3685,10 @@ _CUES = (
     _Cue(_VERB, ARRIVE, _arrives_in_state, "visit"),  # "Ortiz arrived in Spain"
     _Cue(_VERB, GREET, _greets_someone, "meeting"),  # "was greeted by the President"
     _Cue(_VERB, TURN, _turns_over, "handover"),  # "turned it over to Lumo authorities"
-    _Cue(_VERB, REPORTED_SPEECH, _reports_speech, "statement"),  # "Marsh stated that"
+    _Cue(_VERB, REPORTED_SPEECH, _says_that, "statement"),  # "Marsh stated that"
     _Cue(_VERB, PUBLISH, _publishes, "statement"),  # "the Civil Aviation Authority issued a notice"
     _Cue(_VERB, APPROVE, _approves, "approval"),  # "the commission approved the merger"
-    _Cue(_VERB, LAUNCH, _launches, "launch"),  # "NASA launched the probe in 2006"
+    _Cue(_VERB, LAUNCH, _launches, "launch"),  # "NASA launched the spacecraft in 2006"
     _Cue(_VERB, frozenset(DOWN_UP), _destroys, "strike"),  # "was shot down", "blew up"
 )
 """Words that are events in a context only, tried in this order after the plain event verbs."""

@@ -491,13 +491,13 @@ APPROVE = forms("approve", "authorize", "authorise")
 assembly authorized the deployment"); a law approved is a passage (``PASS``)."""
 LAUNCH_THINGS = frozenset(
     "campaign campaigns initiative initiatives programme programmes program programs project "
-    "projects scheme schemes website service services satellite satellites probe spacecraft "
+    "projects scheme schemes website service services satellite satellites spacecraft "
     "mission missions fund appeal petition drive operation operations review crackdown "
     "app platform network channel".split()
 )
 """What a body launches ("launched a vaccination campaign", "launched the New Horizons
-probe"): its launch, an event of its own (a missile launched is a strike, a party launched
-a founding)."""
+spacecraft"): its launch, an event of its own (a missile launched is a strike, a party launched
+a founding; a probe launched is the investigation, its own event noun)."""
 DOWN_UP = {**dict.fromkeys(forms("shoot"), "down"), **dict.fromkeys(forms("blow"), "up")}
 """Verbs that destroy with their particle: "shot down an airliner", "blew up a bridge"."""
 
