@@ -294,6 +294,8 @@ def test_a_visit_opening_a_clause_is_its_subject_s(nlp, text, visitor):
          "March of 2009.", True),
         ("Britain turned Hong Kong over to China in 1997.", True),
         ("The company turned over documents to investigators.", False),
+        ("The company turned over its records to the Ostrava Securities Commission.", False),
+        ("The suspect was turned over to the FBI on Monday.", False),
     ],
 )  # fmt: skip
 def test_a_place_turned_over_to_a_state_is_a_handover(nlp, text, expected):

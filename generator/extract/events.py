@@ -2133,12 +2133,24 @@ def _warns_if(verb: Token, type_: str) -> bool:
     )
 
 
+HANDED_PLACES = frozenset(
+    "territory territories region province provinces city town village island islands base "
+    "bases area areas land lands airport port zone enclave".split()
+)
+"""Places a state or a force hands over ("turned the base over to the Vorland army")."""
+
+
 def _turns_over(verb: Token) -> bool:
     """ "until they turned it over to Lumo authorities in March of 2009": a place or its
     rule handed to a state or its government; not "turned over documents to investigators",
-    "turned over in his grave"."""
+    a suspect turned over to the FBI, records to the SEC, nor "turned over in his grave"."""
     if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "over" for c in verb.children):
         return False
+    if not any(
+        c.ent_type_ in ("GPE", "LOC", "FAC") or c.lower_ in CONTROL | HANDED_PLACES | {"it"}
+        for c in children(verb, "dobj", "nsubjpass")
+    ):
+        return False  # "the suspect was turned over to the FBI", "its records to the SEC"
     return any(
         o.ent_type_ in ("GPE", "ORG", "NORP") or o.lower_ in GOVERNMENTS
         for o in preposition_objects(verb, "to")
