@@ -190,6 +190,8 @@ def test_a_word_of_a_name_kept_whole_is_not_that_name():
     [
         ("She was kidnapped in March 2004 while campaigning for governor.", "seizure", True),
         ("Gunmen abducted two aid workers in the north.", "seizure", True),
+        ("Gunmen hijacked a passenger plane in the north.", "seizure", True),
+        ("Protesters hijacked the debate.", "seizure", False),
         ("Maria Ortiz was one of the 12 hostages rescued on May 3 by the Vorland army.",
          "release", True),
         ("The army rescued the hostages.", "release", True),

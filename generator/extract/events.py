@@ -687,12 +687,14 @@ def _seized(verb: Token) -> bool:
     """A thing, place or people taken by force or by law ("seized the British-flagged tanker
     Stena Impero", "Russia annexed Crimea", "Islamic State captured Mosul", "police
     confiscated 2 tonnes of cocaine"); not "seized the opportunity", "captured the
-    imagination", "captured on camera", "captured 52% of the vote"."""
+    imagination", "captured on camera", "captured 52% of the vote", "hijacked the debate"."""
     taken = list(children(verb, "dobj", "nsubjpass"))
     if not taken or any(t.lower_ in INTANGIBLE for t in taken):
         return False
     if any(o.lower_ in MEDIA_WORDS for o in preposition_objects(verb, "on", "in", "by")):
         return False  # "captured on camera", "captured in a photograph"
+    if verb.lower_.startswith("hijack"):  # a vehicle: not "hijacked the debate"
+        return any(t.lower_ in VEHICLES for o in taken for t in (o, *children(o, "compound")))
     if verb.lower_.startswith("captur"):  # a thing named, or a place, ship or people,
         # by the head and its name words alone ("the U.S. embassy"): not "captured the
         # suspect in Paris"
@@ -740,6 +742,12 @@ CAPTIVE = frozenset(
 )
 """What is captured by force when it has no name ("captured the city", "captured two
 soldiers")."""
+VEHICLES = frozenset(
+    "plane planes aircraft airliner airliners jet jets flight flights helicopter bus buses "
+    "coach train trains ship ships vessel vessels tanker tankers boat boats ferry truck "
+    "trucks lorry lorries car cars van".split()
+)
+"""What is hijacked ("gunmen hijacked a bus"; not "protesters hijacked the debate")."""
 
 
 def _crash(verb: Token, type_: str) -> bool:
