@@ -218,6 +218,9 @@ def test_kidnappings_rescues_arrivals_and_battles_are_events(nlp, text, type_, e
         ("She was greeted by President Moreau.", "meeting", True),
         ("The minister welcomed the decision.", "meeting", False),
         ("Obama welcomed it.", "meeting", False),
+        ("The Queen greeted well-wishers outside the church.", "meeting", False),
+        ("Dupont welcomed the new members to the club.", "meeting", False),
+        ("Moreau welcomed the prime minister to Ostrava.", "meeting", True),
         ("Moreau handed power to his brother prior to his surgery.", "illness", True),
     ],
 )  # fmt: skip

@@ -2188,12 +2188,13 @@ def _arrives_in_state(verb: Token) -> bool:
 
 def _greets_someone(verb: Token) -> bool:
     """ "Dupont greeted Ortiz at the airport", "she was greeted by the President": one
-    person meets another; not "welcomed the decision", "greeted the news"."""
+    person meets another; not "welcomed the decision", "greeted the news", nor a crowd
+    ("greeted well-wishers", "welcomed the new members", "was greeted by cheering crowds")."""
 
     def personal(t: Token) -> bool:
         return (
             t.ent_type_ == "PERSON"
-            or (t.pos_ != "PRON" and _person_word(t))
+            or (t.pos_ != "PRON" and t.tag_ != "NNS" and _person_word(t))
             or (t.lower_ in PRONOUNS - {"it"})
         )
 
