@@ -222,6 +222,9 @@ def test_kidnappings_rescues_arrivals_and_battles_are_events(nlp, text, type_, e
         ("Dupont welcomed the new members to the club.", "meeting", False),
         ("Moreau welcomed the prime minister to Ostrava.", "meeting", True),
         ("Moreau handed power to his brother prior to his surgery.", "illness", True),
+        ("Moreau had heart surgery in 2016.", "illness", True),
+        ("Patients at the GP surgery complained about waiting times.", "illness", False),
+        ("The minister held a surgery for constituents on Friday.", "illness", False),
     ],
 )  # fmt: skip
 def test_flights_greetings_and_surgery_are_events(nlp, text, type_, expected):

@@ -2763,6 +2763,8 @@ def _nominal(
     ):
         return None  # "his funeral will be held on Tuesday", "The funeral is to be held on
         # Monday": to come
+    if type_ == "illness" and not _undergone(noun):
+        return None  # "the GP surgery", "held a surgery for constituents": no operation
     lifted = noun.dep_ in ("dobj", "nsubjpass") and noun.head.lower_ in LIFT
     if lifted and (type_ == "sanctions" or noun.lower_ in RESTRICTIONS):
         return None  # "eased sanctions on Sudan": the easing's, imposed another day; not
@@ -2848,6 +2850,25 @@ def _nominal(
     if type_ == "visit" and not agents and (visitor := _visitor(noun)) is not None:
         agents.append(visitor)  # "on a visit to Chile, Haddad urged": his visit
     return _frame(doc, paragraph, noun, type_, agents, patients, quotes, extra=head)
+
+
+UNDERGOING = ("had", "has", "have", "having", "undergo", "underwent", "need", "require")
+"""Beginnings of verbs whose object an operation is someone's ("had surgery in 2016")."""
+TIMED_BY = frozenset("after following before from since during".split())
+
+
+def _undergone(noun: Token) -> bool:
+    """ "Had surgery in 2016", "had undergone surgery", "prior to his surgery", "recovering
+    from surgery": an operation someone undergoes; not a British "GP surgery" (a doctor's
+    practice) nor an MP's "surgery for constituents" (hours to meet them)."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head.lower_.startswith(UNDERGOING)
+    prep = noun.head
+    return noun.dep_ == "pobj" and (
+        prep.lower_ in TIMED_BY or (prep.lower_ == "to" and prep.head.lower_ == "prior")
+    )
 
 
 def _visitor(noun: Token) -> Token | None:
