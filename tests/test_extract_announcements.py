@@ -75,7 +75,8 @@ def test_a_body_approving_something_is_an_approval(nlp, text, who):
 @pytest.mark.parametrize(
     ("text", "type_"),
     [
-        ("The space agency launched the Horizon probe in 2006.", "launch"),
+        ("The space agency launched the Horizon spacecraft in 2006.", "launch"),
+        ("The agency launched a probe into the crash.", None),  # the investigation
         ("The ministry launched a vaccination campaign in May.", "launch"),
         ("The army launched an attack on the town.", None),  # the attack is the event
         ("North Korea launched two missiles.", None),  # a strike
@@ -172,11 +173,25 @@ def test_a_piece_of_a_name_split_at_its_hyphen_is_that_name():
     assert context.actors_in(0, [Role(15, 20, "died ")]) == ()
 
 
+def test_a_word_of_a_name_kept_whole_is_not_that_name():
+    """ "Contract" in "Project and Contract Office" (a phrase of a contract, on BBC News) is
+    no piece of a split name: the office is no party to it."""
+    text = "The Project and Contract Office cancelled the contract."
+    article = Article("a", "T", "2005-02-01", "Wire", None, "en", (text,))
+    office = Mention("actors/pco", "a", 0, 0, 4, 30, "Project and Contract Office", "ner")
+    sentence = Sentence(0, 0, len(text), text, (Span(office.text, "ORG", 4, 30, None),))
+    context = Context(article, (sentence,), (office,), date(2005, 2, 1))
+    assert context.actors_in(0, [Role(16, 24, "Contract")]) == ()
+    assert context.actors_in(0, [Role(4, 30, office.text)]) == ("pco",)
+
+
 @pytest.mark.parametrize(
     ("text", "type_", "expected"),
     [
         ("She was kidnapped in March 2004 while campaigning for governor.", "seizure", True),
         ("Gunmen abducted two aid workers in the north.", "seizure", True),
+        ("Gunmen hijacked a passenger plane in the north.", "seizure", True),
+        ("Protesters hijacked the debate.", "seizure", False),
         ("Maria Ortiz was one of the 12 hostages rescued on May 3 by the Vorland army.",
          "release", True),
         ("The army rescued the hostages.", "release", True),
@@ -203,11 +218,37 @@ def test_kidnappings_rescues_arrivals_and_battles_are_events(nlp, text, type_, e
         ("She was greeted by President Moreau.", "meeting", True),
         ("The minister welcomed the decision.", "meeting", False),
         ("Obama welcomed it.", "meeting", False),
+        ("The Queen greeted well-wishers outside the church.", "meeting", False),
+        ("Dupont welcomed the new members to the club.", "meeting", False),
+        ("Moreau welcomed the prime minister to Ostrava.", "meeting", True),
         ("Moreau handed power to his brother prior to his surgery.", "illness", True),
+        ("Moreau had heart surgery in 2016.", "illness", True),
+        ("Patients at the GP surgery complained about waiting times.", "illness", False),
+        ("The minister held a surgery for constituents on Friday.", "illness", False),
     ],
 )  # fmt: skip
 def test_flights_greetings_and_surgery_are_events(nlp, text, type_, expected):
     assert bool(_events(nlp, text, type_)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "struck"),
+    [
+        ("Vorland troops clashed with rebels near Ostrava.", True),
+        ("Police and protesters clashed in the capital on Sunday.", True),
+        ("Lumo fighters battled Vorland forces for two days.", True),
+        ("The mayor clashed with the chairman over spending.", False),
+        ("His moderate politics have clashed with the stances of Maria Ortiz.", False),
+        ("Ostrava Air is in bankruptcy protection and battling to cut costs.", False),
+        ("Jan Novak will battle it out for the best actor award with Pavel Dvorak.", False),
+        ("The company battled losses for years.", False),
+        ("Police battled the blaze for hours.", False),
+    ],
+)  # fmt: skip
+def test_a_battle_or_a_clash_is_a_strike_between_armed_sides_or_crowds(nlp, text, struck):
+    """A rivalry, a disagreement or a struggle is no attack (events20 read all three as one,
+    on BBC News and Wikinews text)."""
+    assert bool(_events(nlp, text, "strike")) == struck
 
 
 def _state_context(text: str) -> Context:
@@ -261,6 +302,8 @@ def test_a_visit_opening_a_clause_is_its_subject_s(nlp, text, visitor):
          "March of 2009.", True),
         ("Britain turned Hong Kong over to China in 1997.", True),
         ("The company turned over documents to investigators.", False),
+        ("The company turned over its records to the Ostrava Securities Commission.", False),
+        ("The suspect was turned over to the FBI on Monday.", False),
     ],
 )  # fmt: skip
 def test_a_place_turned_over_to_a_state_is_a_handover(nlp, text, expected):

@@ -64,6 +64,8 @@ from .vocabulary import (
     EVENT_VERBS,
     EXPIRE,
     FATAL,
+    FIGHTERS,
+    FIGHTING,
     GIVE,
     GO_INTO,
     GRANTS,
@@ -685,12 +687,14 @@ def _seized(verb: Token) -> bool:
     """A thing, place or people taken by force or by law ("seized the British-flagged tanker
     Stena Impero", "Russia annexed Crimea", "Islamic State captured Mosul", "police
     confiscated 2 tonnes of cocaine"); not "seized the opportunity", "captured the
-    imagination", "captured on camera", "captured 52% of the vote"."""
+    imagination", "captured on camera", "captured 52% of the vote", "hijacked the debate"."""
     taken = list(children(verb, "dobj", "nsubjpass"))
     if not taken or any(t.lower_ in INTANGIBLE for t in taken):
         return False
     if any(o.lower_ in MEDIA_WORDS for o in preposition_objects(verb, "on", "in", "by")):
         return False  # "captured on camera", "captured in a photograph"
+    if verb.lower_.startswith("hijack"):  # a vehicle: not "hijacked the debate"
+        return any(t.lower_ in VEHICLES for o in taken for t in (o, *children(o, "compound")))
     if verb.lower_.startswith("captur"):  # a thing named, or a place, ship or people,
         # by the head and its name words alone ("the U.S. embassy"): not "captured the
         # suspect in Paris"
@@ -738,6 +742,12 @@ CAPTIVE = frozenset(
 )
 """What is captured by force when it has no name ("captured the city", "captured two
 soldiers")."""
+VEHICLES = frozenset(
+    "plane planes aircraft airliner airliners jet jets flight flights helicopter bus buses "
+    "coach train trains ship ships vessel vessels tanker tankers boat boats ferry truck "
+    "trucks lorry lorries car cars van".split()
+)
+"""What is hijacked ("gunmen hijacked a bus"; not "protesters hijacked the debate")."""
 
 
 def _crash(verb: Token, type_: str) -> bool:
@@ -2131,12 +2141,24 @@ def _warns_if(verb: Token, type_: str) -> bool:
     )
 
 
+HANDED_PLACES = frozenset(
+    "territory territories region province provinces city town village island islands base "
+    "bases area areas land lands airport port zone enclave".split()
+)
+"""Places a state or a force hands over ("turned the base over to the Vorland army")."""
+
+
 def _turns_over(verb: Token) -> bool:
     """ "until they turned it over to Lumo authorities in March of 2009": a place or its
     rule handed to a state or its government; not "turned over documents to investigators",
-    "turned over in his grave"."""
+    a suspect turned over to the FBI, records to the SEC, nor "turned over in his grave"."""
     if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "over" for c in verb.children):
         return False
+    if not any(
+        c.ent_type_ in ("GPE", "LOC", "FAC") or c.lower_ in CONTROL | HANDED_PLACES | {"it"}
+        for c in children(verb, "dobj", "nsubjpass")
+    ):
+        return False  # "the suspect was turned over to the FBI", "its records to the SEC"
     return any(
         o.ent_type_ in ("GPE", "ORG", "NORP") or o.lower_ in GOVERNMENTS
         for o in preposition_objects(verb, "to")
@@ -2166,24 +2188,19 @@ def _arrives_in_state(verb: Token) -> bool:
 
 def _greets_someone(verb: Token) -> bool:
     """ "Dupont greeted Ortiz at the airport", "she was greeted by the President": one
-    person meets another; not "welcomed the decision", "greeted the news"."""
+    person meets another; not "welcomed the decision", "greeted the news", nor a crowd
+    ("greeted well-wishers", "welcomed the new members", "was greeted by cheering crowds")."""
 
     def personal(t: Token) -> bool:
         return (
             t.ent_type_ == "PERSON"
-            or (t.pos_ != "PRON" and _person_word(t))
+            or (t.pos_ != "PRON" and t.tag_ != "NNS" and _person_word(t))
             or (t.lower_ in PRONOUNS - {"it"})
         )
 
     met = [*children(verb, "dobj", "nsubjpass")]
     by = [*children(verb, "nsubj"), *preposition_objects(verb, "by")]
     return any(personal(t) for t in met) and any(personal(t) for t in by)
-
-
-def _reports_speech(verb: Token) -> bool:
-    """ "Marsh stated that the bloc should reassess its relations with Vorland", "Ortega noted
-    that …": reported words of a named speaker, as ``_says_that`` finds them for "said"."""
-    return _says_that(verb)
 
 
 def _infinitive(verb: Token) -> bool:
@@ -2212,11 +2229,12 @@ def _approves(verb: Token) -> bool:
 
 
 def _launches(verb: Token) -> bool:
-    """ "The agency launched a vaccination campaign", "NASA launched the probe in 2006": a
-    programme, a mission or a service begun; not "launched an attack" (the attack), a party
-    (a founding), missiles (a strike) or a run for office."""
+    """ "The agency launched a vaccination campaign", "NASA launched the spacecraft in 2006": a
+    programme, a mission or a service begun; not "launched an attack" (the attack), "launched
+    a probe into the leak" (the investigation: an event noun is its own event), a party (a
+    founding), missiles (a strike) or a run for office."""
     return not _infinitive(verb) and any(
-        c.lower_ in LAUNCH_THINGS and not _for_office(c)
+        c.lower_ in LAUNCH_THINGS and c.lower_ not in EVENT_NOUNS and not _for_office(c)
         for c in children(verb, "dobj", "nsubjpass")
     )
 
@@ -2232,6 +2250,19 @@ def _destroys(verb: Token) -> bool:
     return not any(c.lower_ in TOPICS for c in children(verb, "dobj", "nsubjpass")) and any(
         c.pos_ in ("NOUN", "PROPN") for c in children(verb, "dobj", "nsubjpass")
     )
+
+
+def _fight(verb: Token) -> bool:
+    """ "Troops battled rebels near the border", "protesters clashed with police": armed
+    sides or crowds on either side; not "the mayor clashed with the chairman", "his politics
+    have clashed with their stances", "battling to cut costs", "police battled the blaze"."""
+    who = subject(verb, depth=1)
+    sides = [*children(verb, "dobj"), *preposition_objects(verb, "with", "against")]
+    if any(t.lower_ in HAZARDS for t in sides):
+        return False
+    if who is not None:
+        sides.extend((who, *conjuncts(who)))
+    return any(t.lower_ in FIGHTERS for t in sides)
 
 
 def _dies(verb: Token) -> bool:
@@ -2515,10 +2546,8 @@ def _verbal(
         for c in verb.children
     ):
         return None  # "hosted a panel", "hosts a show": not "hosted Erdogan", "hosted talks"
-    if type_ == "strike" and any(
-        c.lower_ in FATAL or c.lower_ in HAZARDS for c in children(verb, "dobj", "nsubjpass")
-    ):
-        return None  # "battled cancer for years", "fought the fire": no one attacked
+    if verb.lower_ in FIGHTING and not _fight(verb):
+        return None  # "clashed with the chairman", "battled cancer for years"
     if _crash(verb, type_):
         return None  # "struck a guard rail", "hit a group of motorcycles"
     if verb.lower_.startswith("overturn") and not any(
@@ -2734,6 +2763,8 @@ def _nominal(
     ):
         return None  # "his funeral will be held on Tuesday", "The funeral is to be held on
         # Monday": to come
+    if type_ == "illness" and not _undergone(noun):
+        return None  # "the GP surgery", "held a surgery for constituents": no operation
     lifted = noun.dep_ in ("dobj", "nsubjpass") and noun.head.lower_ in LIFT
     if lifted and (type_ == "sanctions" or noun.lower_ in RESTRICTIONS):
         return None  # "eased sanctions on Sudan": the easing's, imposed another day; not
@@ -2819,6 +2850,25 @@ def _nominal(
     if type_ == "visit" and not agents and (visitor := _visitor(noun)) is not None:
         agents.append(visitor)  # "on a visit to Chile, Haddad urged": his visit
     return _frame(doc, paragraph, noun, type_, agents, patients, quotes, extra=head)
+
+
+UNDERGOING = ("had", "has", "have", "having", "undergo", "underwent", "need", "require")
+"""Beginnings of verbs whose object an operation is someone's ("had surgery in 2016")."""
+TIMED_BY = frozenset("after following before from since during".split())
+
+
+def _undergone(noun: Token) -> bool:
+    """ "Had surgery in 2016", "had undergone surgery", "prior to his surgery", "recovering
+    from surgery": an operation someone undergoes; not a British "GP surgery" (a doctor's
+    practice) nor an MP's "surgery for constituents" (hours to meet them)."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head.lower_.startswith(UNDERGOING)
+    prep = noun.head
+    return noun.dep_ == "pobj" and (
+        prep.lower_ in TIMED_BY or (prep.lower_ == "to" and prep.head.lower_ == "prior")
+    )
 
 
 def _visitor(noun: Token) -> Token | None:
@@ -3677,10 +3727,10 @@ _CUES = (
     _Cue(_VERB, ARRIVE, _arrives_in_state, "visit"),  # "Ortiz arrived in Spain"
     _Cue(_VERB, GREET, _greets_someone, "meeting"),  # "was greeted by the President"
     _Cue(_VERB, TURN, _turns_over, "handover"),  # "turned it over to Lumo authorities"
-    _Cue(_VERB, REPORTED_SPEECH, _reports_speech, "statement"),  # "Marsh stated that"
+    _Cue(_VERB, REPORTED_SPEECH, _says_that, "statement"),  # "Marsh stated that"
     _Cue(_VERB, PUBLISH, _publishes, "statement"),  # "the Civil Aviation Authority issued a notice"
     _Cue(_VERB, APPROVE, _approves, "approval"),  # "the commission approved the merger"
-    _Cue(_VERB, LAUNCH, _launches, "launch"),  # "NASA launched the probe in 2006"
+    _Cue(_VERB, LAUNCH, _launches, "launch"),  # "NASA launched the spacecraft in 2006"
     _Cue(_VERB, frozenset(DOWN_UP), _destroys, "strike"),  # "was shot down", "blew up"
 )
 """Words that are events in a context only, tried in this order after the plain event verbs."""

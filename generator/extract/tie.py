@@ -368,8 +368,10 @@ class Context:
 
     def _part_of_name(self, paragraph: int, role: Role) -> list[str]:
         """The actor whose named mention the phrase is a piece of: a name the
-        parser split at a hyphen ("Abdel al-Farsi" parsed as "Abdel" + "al" + "-" + "Farsi",
-        the event's phrase only "Abdel"), which no mention lies inside."""
+        parser split at a hyphen or an ampersand ("Abdel al-Farsi" parsed as "Abdel" + "al" +
+        "-" + "Farsi", the event's phrase only "Abdel"; "Johnson & Johnson"), which no mention
+        lies inside; not a word of a name the parser kept whole ("Contract" of "Project and
+        Contract Office" is a contract, not that office)."""
         if not role.text[:1].isalpha():
             return []
         around = {
@@ -377,6 +379,7 @@ class Context:
             for m in self.mentions
             if m.paragraph == paragraph
             and m.entity.startswith("actors/")
+            and any(c in m.text for c in NAME_SPLITS)
             and m.start <= role.start
             and role.end <= m.end
             and (m.start, m.end) != (role.start, role.end)
@@ -500,6 +503,10 @@ class Context:
         if not found:
             return None
         return min(found, key=lambda d: abs(s.start + d.start - offset))
+
+
+NAME_SPLITS = "-&\u2010\u2011\u2013"
+"""Where the parser splits a name into pieces that an event's phrase may hold one of."""
 
 
 def _inside(mention: Mention, role: Role) -> bool:

@@ -252,6 +252,16 @@ LEAVE = forms("leave", "pull")
 """With troops as the subject or object: a withdrawal ("U.S. troops left Iraq in 2011",
 "Russia pulled its forces out of Syria")."""
 TROOPS = frozenset("troops forces soldiers army military contingent personnel".split())
+FIGHTING = forms("battle", "clash")
+"""Strike verbs that are a fight only between armed sides or crowds ("troops battled rebels",
+"protesters clashed with police"); a rivalry or a struggle is none ("clashed with the
+chairman", "battling to cut costs", "will battle it out for the award")."""
+FIGHTERS = TROOPS | frozenset(
+    "army armies navy police policemen officers marines rebels militants insurgents fighters "
+    "gunmen guerrillas militia militias militiamen separatists jihadists extremists "
+    "terrorists protesters demonstrators rioters crowds mobs tribesmen forces".split()
+)
+"""Who fights a battle or a clash."""
 PRIZES = frozenset(
     "award awards prize prizes medal medals honour honours honor honors decoration "
     "decorations knighthood".split()
@@ -481,13 +491,13 @@ APPROVE = forms("approve", "authorize", "authorise")
 assembly authorized the deployment"); a law approved is a passage (``PASS``)."""
 LAUNCH_THINGS = frozenset(
     "campaign campaigns initiative initiatives programme programmes program programs project "
-    "projects scheme schemes website service services satellite satellites probe spacecraft "
+    "projects scheme schemes website service services satellite satellites spacecraft "
     "mission missions fund appeal petition drive operation operations review crackdown "
     "app platform network channel".split()
 )
 """What a body launches ("launched a vaccination campaign", "launched the New Horizons
-probe"): its launch, an event of its own (a missile launched is a strike, a party launched
-a founding)."""
+spacecraft"): its launch, an event of its own (a missile launched is a strike, a party launched
+a founding; a probe launched is the investigation, its own event noun)."""
 DOWN_UP = {**dict.fromkeys(forms("shoot"), "down"), **dict.fromkeys(forms("blow"), "up")}
 """Verbs that destroy with their particle: "shot down an airliner", "blew up a bridge"."""
 
