@@ -8846,3 +8846,167 @@ def test_a_mediator_the_article_names_is_no_party(nlp, paragraphs, parties):
     people = {"Vance": "vance", "Ruritania": "ruritania", "Osterlich": "osterlich"}
     found = _agreements(nlp, paragraphs, people)
     assert [set(p.agents) for p in found] == parties
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "expected"),
+    [
+        (  # names inside a quotation of several sentences are whom it is about, not "he"
+            ['"Basically, the leader was invited to see for himself," Kofi Mensah noted.',
+             "He said President Dante Obi invited the leader to help.",
+             '"The envoy came yesterday. President Obi has also asked him to go there. This is'
+             ' what President Ruto wants," he said.'],
+            {"Kofi Mensah": "mensah", "Dante Obi": "obi", "Will Ruto": "ruto"},
+            ["mensah", "mensah"],
+        ),
+        (  # a "he" sentence carries the pronoun back to the paragraph before it
+            ['"The envoy will go there soon," Kofi Mensah noted.',
+             "He reckoned that President Obi's trip would help.",
+             '"We hope so. He (President Obi) would not travel for nothing," he said.'],
+            {"Kofi Mensah": "mensah", "Dante Obi": "obi"},
+            ["mensah", "mensah"],
+        ),
+        (  # but not further than one paragraph back from it
+            ['"The envoy will go there soon," Kofi Mensah noted.',
+             "The talks went on all week in the capital.",
+             "He reckoned that the trip would help.",
+             '"We hope so," he said.'],
+            {"Kofi Mensah": "mensah"},
+            ["mensah"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_pronoun_is_not_whom_a_quotation_names(nlp, paragraphs, people, expected):
+    """statements22: a sentence of quoted words names whom they are about; a "he" sentence
+    skipped on the way back is the same "he", who may be named a paragraph before it."""
+    assert [who for who, _ in said(nlp, paragraphs, people)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "expected"),
+    [
+        (  # a quotation going on from another is not the next sentence's, which has its own
+            ['"The calm is over," said Omar Haddad, a spokesman for the Front. "The truce ends'
+             ' tomorrow." The Front also warned that any attack would "open the gates of war".'],
+            {"Omar Haddad": "haddad", "the Front": "front"},
+            [("haddad", "The calm is over"), ("haddad", "The truce ends tomorrow."),
+             ("front", "open the gates of war")],
+        ),
+        (  # one opening the paragraph is still the next sentence's, quoting on
+            ['"We need to understand who we face." Rana Obeid also stated that she "cannot'
+             ' respect groups that kill".'],
+            {"Rana Obeid": "obeid"},
+            [("obeid", "We need to understand who we face."),
+             ("obeid", "cannot respect groups that kill")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_quotation_going_on_is_not_the_next_sentences(nlp, paragraphs, people, expected):
+    assert said(nlp, paragraphs, people) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "bodies", "expected"),
+    [
+        (  # "it" after "The report …" is the report, whose author speaks
+            ["A leaked African Union report for 2015 says Kenya is pursuing the plan. The report"
+             ' accuses Kenya of building roads. It says the policies "are undermining prospects'
+             ' for a settlement in the north".'],
+            {"African Union": "au", "Kenya": "kenya"},
+            frozenset({"au", "kenya"}),
+            ["au"],
+        ),
+        (  # a report no one is named as writing: no one, not what it is about
+            ["The report accuses Kenya of building roads. It says the policies \"are undermining"
+             ' prospects for a settlement in the north".'],
+            {"Kenya": "kenya"},
+            frozenset({"kenya"}),
+            [],
+        ),
+        (  # "it" after a sentence about something else is what it was before
+            ["The African Union met on Monday. It said the policies \"are undermining prospects"
+             ' for a settlement in the north".'],
+            {"African Union": "au"},
+            frozenset({"au"}),
+            ["au"],
+        ),
+    ],
+)  # fmt: skip
+def test_it_after_a_report_is_the_reports_author(nlp, paragraphs, people, bodies, expected):
+    assert [who for who, _ in said(nlp, paragraphs, people, bodies)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "expected"),
+    [
+        (  # a participle after a comma trails the sentence's verb, whose subject speaks
+            ["Former inspector Lars Berg recommended that the Union give Peru the pledge, just as"
+             ' it has given to Chile, stating, "regime change from the outside is no cure."'],
+            {"Lars Berg": "berg", "the Union": "union", "Peru": "peru", "Chile": "chile"},
+            ["berg"],
+        ),
+        (  # one hung on the object of "to" likewise
+            ["Yesterday, President Maria Lind linked the suspect in the bombing of the train to"
+             ' the Red Brigade saying, "We know that he travelled to Lyon."'],
+            {"Maria Lind": "lind", "the Red Brigade": "brigade"},
+            ["lind"],
+        ),
+        (  # "with X saying": X speaks
+            ['Thousands marched in Lyon, with Mayor Paul Roux saying, "We are proud of them."'],
+            {"Paul Roux": "roux"},
+            ["roux"],
+        ),
+        (  # "quoting X": the words of whoever is quoted
+            ["The Vice President remarked he is committed to a new state, quoting President Ana"
+             ' Vidal, "The state is long overdue."'],
+            {"Ana Vidal": "vidal"},
+            ["vidal"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_trailing_participle_is_the_sentence_subjects(nlp, paragraphs, people, expected):
+    """statements22: "…, stating, "…"" after a long sentence is its subject's words, not
+    those of a pronoun or a name in a clause the parse hangs it on."""
+    assert [who for who, _ in said(nlp, paragraphs, people)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "expected"),
+    [
+        (  # a work's title, "written by" its author: no words of the author
+            ['Speaking to the crowd, Pedro Ruiz displayed the book "Power or Peace", written by'
+             ' Clara Holt, and praised it.'],
+            {"Pedro Ruiz": "ruiz", "Clara Holt": "holt"},
+            [],
+        ),
+        (  # a writer named in the active still writes the words
+            ['Clara Holt wrote in her column: "We have failed the children of this city."'],
+            {"Clara Holt": "holt"},
+            ["holt"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_works_title_is_not_its_authors_words(nlp, paragraphs, people, expected):
+    assert [who for who, _ in said(nlp, paragraphs, people)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "expected"),
+    [
+        (  # "the Chinese Premier" is the one named with that title, though capitalised
+            ["During a visit by Chinese Premier Li Wei to the capital, a border was agreed.",
+             '"This matter is settled," Li Wei said. "A stable China is in the interest of all,"'
+             " the Chinese Premier said."],
+            {"Li Wei": "li"},
+            ["li", "li"],
+        ),
+        (  # "the Vice President" is not a president named last
+            ["Vice President Tom Hale met President Omar Nadim on Sunday.",
+             '"We are committed to peace," the Vice President said.'],
+            {"Tom Hale": "hale", "Omar Nadim": "nadim"},
+            ["hale"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_capitalised_title_is_the_one_named_with_it(nlp, paragraphs, people, expected):
+    assert [who for who, _ in said(nlp, paragraphs, people)] == expected

@@ -404,11 +404,16 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
                 and (
                     any(c.dep_ == "ccomp" and not within(c, quotes) for c in t.children)
                     or (t.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in t.children))
+                    or (
+                        any(q[1] < start for q in others)
+                        and any(u.idx > end and within(u, others) for u in t.subtree)
+                    )
                 )
             ):  # after a quotation that goes on from another (whose speaker says it), the next
                 # sentence's own cue: '"…." Cosla warned that councils would struggle' (a
                 # clause of its own), '"… you love." Describing Mr Jackson as "a good person",
-                # the mother said' (a participle)
+                # the mother said' (a participle), '"…." The group warned that it would "…"'
+                # (a quotation of its own, after one that goes on from another before it)
                 break
             if _is_cue(t) or (candidates is before and _gives_view(t, opens)):
                 return t
@@ -553,6 +558,10 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
     "according to"; a statement, tweet or letter stands for whoever made it ("Trump's
     statement read", "a statement by X")."""
     root = cue.sent.root
+    if cue.tag_ == "VBN" and cue.dep_ == "acl" and cue.head.lower_ in WORKS:
+        # "the book "Hegemony or Survival", written by Noam Chomsky": its author wrote the
+        # book; the quotation is its title, or words of whoever spoke of it
+        return None
     if cue.lower_ == "according":
         # "X decided, according to the summary, "…"": the sentence's own subject speaks;
         # the source it is according to only reports it.
@@ -603,6 +612,12 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
         and root.pos_ in ("VERB", "AUX")
     ):  # "…, adding that …", "Calling it "…", X told Reuters": whoever says the sentence
         return _speaker(root, quote, quotes)
+    trailed = _trailing_participle(cue, quotes)
+    if trailed is not None:
+        # "Blix recommended that the US give Iran the commitment it gave North Korea,
+        # stating, "…"", "Obama linked the suspect to al-Qaeda saying "…"": the participle
+        # trails the sentence's own verb, whose subject says it
+        return _speaker(trailed, quote, quotes)
     who = who or subject(cue)
     if who is None:  # "But he did, for the first time, say": the parse may hang him on "did"
         who = next(iter(_subjects(cue)), None)
@@ -670,6 +685,42 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
     return _owner(who) if who is not None else None
 
 
+OBJECT_OF = frozenset("to of at for against from".split())
+"""Prepositions whose object is no participle's subject ("with the mayor saying" is one)."""
+
+
+def _trailing_participle(cue: Token, quotes: list[tuple[int, int, bool]]) -> Token | None:
+    """The sentence's own verb a participle cue with no subject of its own trails, set off by
+    a comma ("…, stating, "…"") or after a name the parse took for its subject ("… to
+    al-Qaeda saying "…""): the topmost verb above it, outside quotations, whose subject names
+    someone; None when there is none or the participle is the sentence's verb."""
+    if cue.tag_ != "VBG":
+        return None
+    if cue.lower_ in QUOTING:
+        # "…, quoting President Bush, "…"": the words of whoever is quoted
+        return None
+    own = [c for c in cue.children if c.dep_.startswith("nsubj")]
+    # "… to al-Qaeda saying": the parse may take the object of a preposition for its subject
+    if any(c.i == 0 or cue.doc[c.left_edge.i - 1].lower_ not in OBJECT_OF for c in own):
+        return None
+    if not (own or (cue.i > 0 and cue.doc[cue.i - 1].text == ",")):
+        return None
+    above = [
+        a for a in cue.ancestors
+        if a.pos_ in ("VERB", "AUX") and a.i < cue.i and not within(a, quotes)
+        and any(c.dep_ == "nsubj" and _names_someone(c) and not within(c, quotes)
+                for c in a.children)
+    ]  # fmt: skip
+    return above[-1] if above else None
+
+
+WORKS = frozenset(
+    "book books novel memoir film movie documentary song album play poem essay article "
+    "column video".split()
+)
+"""Works whose author ("a book written by X") wrote them, not the words quoted beside them."""
+
+
 QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing reported reports".split())
 """Verbs by which an outlet reports someone's words ("Politico quoted X as saying")."""
 
@@ -677,6 +728,15 @@ QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing reporte
 def _quoted_as(cue: Token, quotes: list[tuple[int, int, bool]]) -> Token | None:
     """The person an outlet quotes: "Politico quoted Tim Manning as saying "…"", "Manning was
     quoted by Politico as saying "…"": his words, the outlet only reports them."""
+    for part in cue.children:  # "X remarked …, quoting President Bush, "…"": Bush's words
+        if part.tag_ == "VBG" and part.lower_ in ("quoting", "citing") and part.i > cue.i:
+            quoted = next(
+                (c for c in part.children
+                 if c.dep_ == "dobj" and c.pos_ == "PROPN" and not within(c, quotes)),
+                None,
+            )  # fmt: skip
+            if quoted is not None:
+                return quoted
     if cue.tag_ != "VBG":
         return None
     verb = cue.head
@@ -979,6 +1039,9 @@ def attribute(
             speaker = _by_handle(frame.head.text, actors, persons)
         if speaker is None and frame.form == "title":
             speaker = _titled(article, frame, actors, persons)
+        if speaker is None and _capital_title(frame):
+            # "the Chinese Premier said": a title the parse took for a name
+            speaker = _titled_fully(article, frame, actors, persons)
         if speaker is None and _document(frame):
             # "The proclamation said "…"": the words of whoever issued it, named before;
             # "The order, signed by Trump, said": the signer named between them, or no one
@@ -1014,7 +1077,11 @@ def attribute(
         if speaker is None and _the_statement(frame):
             # "…" read the statement: whoever the article said issued one
             speaker = _issued_by(frame, sentences, actors)
-        if speaker is None and frame.form in ("pronoun", "title") and not spokesperson:
+        report = _it_report(frame, sentences)
+        if speaker is None and report is not None:
+            # "The EU report accuses Israel …. It says "…"": the report's, so its author's
+            speaker = _report_owner(report, frame, sentences, actors)
+        elif speaker is None and frame.form in ("pronoun", "title") and not spokesperson:
             # "the prime minister's spokesman said" is not the prime minister named before
             speaker = _named_before(frame, sentences, actors, persons, unnamed, quoted=quoted)
             if speaker is None and last and frame.paragraph - last[1] <= 1:
@@ -1217,6 +1284,38 @@ def _titled(
     return max(titled, key=lambda m: (m.paragraph, m.start)).entity if titled else None
 
 
+def _capital_title(frame: QuoteFrame) -> bool:
+    """A speaker phrase "the" + title the parse read as a name for its capital letters ("the
+    Chinese Premier", "The President"), which stands for the one named with it before."""
+    if frame.form != "name" or frame.speaker is None or frame.head is None:
+        return False
+    words = frame.speaker.text.split()
+    return (
+        len(words) <= 3
+        and words[0].casefold() == "the"
+        and frame.head.text.casefold() in TITLES
+        and frame.speaker.text.endswith(frame.head.text)
+    )
+
+
+def _titled_fully(
+    article: Article, frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[str]
+) -> str | None:
+    """The person named last before with all the title's words ("Chinese Premier Wen Jiabao"
+    for "the Chinese Premier"; "Vice President Dick Cheney", not "President Mahmoud Abbas",
+    for "the Vice President"); None when nobody was."""
+    assert frame.speaker is not None
+    title = frame.speaker.text.casefold().split()[1:]
+    titled = [
+        m
+        for m in actors
+        if m.entity in persons
+        and (m.paragraph, m.start) < (frame.paragraph, frame.speaker.start)
+        and article.paragraphs[m.paragraph][: m.start].casefold().split()[-len(title) :] == title
+    ]
+    return max(titled, key=lambda m: (m.paragraph, m.start)).entity if titled else None
+
+
 _SPOKESPERSON_AFTER = re.compile(r"['’]?s?\s+spokes(?:man|woman|person)\b", re.IGNORECASE)
 """A spokesperson's title right after a person's name ("a Trump spokesman")."""
 _SPEAKS_FOR = re.compile(
@@ -1311,6 +1410,42 @@ def _government(
     return next((m.entity for m in actors if m.entity == key or m.text == state), None)
 
 
+def _it_report(frame: QuoteFrame, sentences: Sequence[Sentence]) -> str | None:
+    """The noun ("report") that "it" stands for when the speaker is "it" and the sentence
+    before, in this paragraph, opens with that report or statement as its subject ("The
+    report accuses Israel …. It says "…""); None otherwise."""
+    if frame.form != "pronoun" or frame.head is None or frame.head.text.casefold() != "it":
+        return None
+    own = _sentence_of(sentences, frame.paragraph, frame.head.start)
+    if not own or sentences[own - 1].paragraph != frame.paragraph:
+        return None
+    words = sentences[own - 1].text.split()[:4]
+    if not words or words[0] not in ("The", "This", "That"):
+        return None
+    # "The report accuses", "The annual EU report says": its noun within three words
+    return next((word for word in words[1:] if word in REPORTS), None)
+
+
+def _report_owner(
+    noun: str, frame: QuoteFrame, sentences: Sequence[Sentence], actors: Sequence[Mention]
+) -> str | None:
+    """The actor an earlier sentence (this paragraph or the one before) names as the
+    report's author, just before the noun ("A classified European Union report for 2009
+    says", "the ministry's statement"); None when none does: whoever else those sentences
+    name is what the report is about."""
+    assert frame.head is not None
+    owned = re.compile(rf"(?:['’]s?)?(?: [\w-]+){{0,2}} {noun}\b")
+    own = _sentence_of(sentences, frame.paragraph, frame.head.start) or 0
+    for index in range(own - 1, -1, -1):
+        sentence = sentences[index]
+        if frame.paragraph - sentence.paragraph > 1:
+            break
+        for m in sorted((m for m in actors if m.sentence == index), key=lambda m: m.start):
+            if owned.match(sentence.text, m.end - sentence.start):
+                return m.entity
+    return None
+
+
 def _continues(before: QuoteFrame, frame: QuoteFrame, sentences: Sequence[Sentence]) -> bool:
     """A quotation with no cue goes on with the one before in its paragraph when in the same
     sentence, opening its own ("…," he said. "…") or long enough to be words said; a quoted
@@ -1386,9 +1521,14 @@ def _named_before(
         ]
         if here:
             return min(here, key=lambda m: m.start).entity
+    anchor = frame.paragraph  # a "he" sentence skipped carries the window back with it
     for index in range(own - 1, -1, -1):
-        if frame.paragraph - sentences[index].paragraph > gap:
+        if anchor - sentences[index].paragraph > gap:
             break
+        if _inside_quotation(sentences[index], quoted):
+            # '"… He (President Kufuor) wouldn't move … he asked him …," he said': a
+            # sentence of quoted words names whom they are about, never who says them
+            continue
         if index in unnamed:
             return ""
         if index == own - 1 and sentences[index].paragraph == frame.paragraph:
@@ -1404,7 +1544,9 @@ def _named_before(
             and same.group(1).lower() == frame.head.text.lower()
         ):
             if frame.cue.lower() not in REPLIES:
-                # "Parry is … . And he confessed Arsenal's deal … . He said": the same "he"
+                # "Parry is … . And he confessed Arsenal's deal … . He said": the same "he",
+                # who may have been named a paragraph before that sentence
+                anchor = sentences[index].paragraph
                 continue
             # "He accused Smith of cheating. He replied: "…"": one who replies answers the
             # "he" before, so is the other named there, or no one known
@@ -1449,6 +1591,19 @@ def _named_before(
             # underlined Lib Dem plans": nor is a party it calls one someone unknown
             return ""  # someone named there who is no actor, not anyone named earlier
     return None
+
+
+def _inside_quotation(sentence: Sentence, quoted: _Quoted) -> bool:
+    """Whether a sentence's words, from its first to its last, all lie inside one of the
+    article's quotations (a sentence of a quotation of several)."""
+    text = sentence.text
+    first = next((i for i, char in enumerate(text) if char.isalnum()), None)
+    last = next((i for i in range(len(text) - 1, -1, -1) if text[i].isalnum()), None)
+    if first is None or last is None:
+        return False
+    return quoted(sentence.paragraph, sentence.start + first) and quoted(
+        sentence.paragraph, sentence.start + last
+    )
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:And|But|So|Then|Yet) )?(He|She|he|she)\b")
