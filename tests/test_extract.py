@@ -9010,3 +9010,49 @@ def test_a_works_title_is_not_its_authors_words(nlp, paragraphs, people, expecte
 )  # fmt: skip
 def test_a_capitalised_title_is_the_one_named_with_it(nlp, paragraphs, people, expected):
     assert [who for who, _ in said(nlp, paragraphs, people)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "expected"),
+    [
+        (  # a stance whose object is a person (greeted, fired) gives no view quoted after it
+            ['Labour welcomed John Smith. "He is a fine man and a great leader for us."'],
+            {"John Smith": "smith"},
+            [],
+        ),
+        (
+            ['Omar Nadim welcomed Mary Jones. "It is a great day for both our nations."'],
+            {"Omar Nadim": "nadim", "Mary Jones": "jones"},
+            [],
+        ),
+        (  # a stance on a thing still does
+            ['Omar Nadim welcomed the decision. "It is a great day for both our nations."'],
+            {"Omar Nadim": "nadim"},
+            ["nadim"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_stance_on_a_person_introduces_no_quotation(nlp, paragraphs, people, expected):
+    assert [who for who, _ in said(nlp, paragraphs, people)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "expected"),
+    [
+        (  # the agent of a passive on a thing is the one "he" stands for
+            ['The bill was opposed by Michael Howard. "It is an unworkable law," he said.'],
+            {"Michael Howard": "howard"},
+            ["howard"],
+        ),
+        (  # the agent of a passive on someone is not
+            ['Tony Blair was greeted by Michael Howard at the airport. "It is a great honour to'
+             ' be here," he said.'],
+            {"Tony Blair": "blair", "Michael Howard": "howard"},
+            ["blair"],
+        ),
+    ],
+)  # fmt: skip
+def test_the_agent_of_a_passive_on_a_thing_is_whom_a_pronoun_stands_for(
+    nlp, paragraphs, people, expected
+):
+    assert [who for who, _ in said(nlp, paragraphs, people)] == expected

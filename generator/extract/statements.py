@@ -530,7 +530,13 @@ def _gives_view(token: Token, opens: bool) -> bool:
     if token.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if opens and token.lower_ in STANCES and any(_names_someone(c) for c in subjects):
+    if (
+        opens
+        and token.lower_ in STANCES
+        and any(_names_someone(c) for c in subjects)
+        and not any(c.dep_ == "dobj" and _is_person(c) for c in token.children)
+    ):  # "Labour welcomed John Smith. "…"": a stance on a thing; one greeted, fired or
+        # opposed is no view the quotation after it gives
         return True
     return bool(subjects) and any(
         c.dep_ == "dobj"
@@ -538,6 +544,11 @@ def _gives_view(token: Token, opens: bool) -> bool:
         and any(o.dep_ == "poss" and o.lower_ in OWNERS for o in c.children)
         for c in token.children
     )
+
+
+def _is_person(token: Token) -> bool:
+    """Whether a noun phrase's head is a person: a name the NER calls one, or "him"/"her"."""
+    return token.ent_type_ == "PERSON" or token.lower_ in ("him", "her", "them")
 
 
 def _agent(verb: Token) -> Token | None:
@@ -1566,7 +1577,8 @@ def _named_before(
         # with Dr Jane Holloway. She said": the one spoken with)
         # "The politician was greeted by the First Lady, Anne Morel. "…," she said": the
         # one a passive's "by" names acts on the subject, who is the one referred to
-        here = [m for m in here if not _agent_of_passive(sentences[index], m.start)]
+        starts = [m.start for m in here]
+        here = [m for m in here if not _agent_of_passive(sentences[index], m.start, starts)]
         addressed = [m for m in here if _addressed(sentences[index], m)]
         if len(addressed) < len(here) or _someone_else(sentences[index], addressed):
             here = [m for m in here if m not in addressed]
@@ -1585,7 +1597,9 @@ def _named_before(
             and span.text.casefold() not in PLATFORMS
             and not quoted(sentence.paragraph, span.start)
             and not any(m.start <= span.start < m.end for m in bodies)
-            and not _agent_of_passive(sentence, span.start)
+            and not _agent_of_passive(
+                sentence, span.start, [p.start for p in sentence.spans if p.label == "PERSON"]
+            )
             for span in sentence.spans
         ):  # "In a statement on Twitter, he wrote": the NER may call Twitter a person; "He
             # underlined Lib Dem plans": nor is a party it calls one someone unknown
@@ -1694,10 +1708,24 @@ _PASSIVE_BY = re.compile(
 """Words before the agent of a passive ("was greeted at the air base by the President and")."""
 
 
-def _agent_of_passive(sentence: Sentence, start: int) -> bool:
+def _agent_of_passive(sentence: Sentence, start: int, people: Sequence[int]) -> bool:
     """Whether a name at ``start`` (a paragraph offset) is the agent of a passive in the
-    sentence, so not its subject ("The politician was greeted by Anne Morel")."""
-    return _PASSIVE_BY.search(sentence.text[: start - sentence.start]) is not None
+    sentence whose subject is someone, so not whom a pronoun after it stands for ("The
+    politician was greeted by Anne Morel"); the agent of a passive on a thing is the one
+    acting there ("The bill was opposed by Michael Howard. "…," he said"). ``people`` are
+    the paragraph offsets of the persons named in the sentence."""
+    before = sentence.text[: start - sentence.start]
+    passive = _PASSIVE_BY.search(before)
+    if passive is None:
+        return False
+    if any(sentence.start <= p < sentence.start + passive.start() for p in people):
+        return True  # "Clara Ruiz was greeted by …"
+    last = re.search(r"([A-Za-z'’-]+)\W*$", before[: passive.start()])
+    word = last.group(1).lower() if last else ""
+    return (
+        word in PERSONAL | TITLES | DEFINITE_TITLES | {"they", "we", "i"}
+        or word.endswith(("ian", "man", "men"))  # "The politician", "the chairwoman"
+    )
 
 
 def _addressed(sentence: Sentence, mention: Mention) -> bool:
