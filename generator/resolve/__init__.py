@@ -2699,7 +2699,9 @@ def _body_folds(
         if c.name in final:
             name = final[c.name]
             counts[name] += 1
-            if types.get(name) == "state":
+            if types.get(name) == "state" and c.ner_label != "NORP":
+                # (a government named by the state's adjective, "the Russian government",
+                # is no naming of the state that ranks it against the others)
                 states_in[c.article][name] += 1
             elif types.get(name) == "organisation":
                 present[c.article][name] = True
