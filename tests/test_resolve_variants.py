@@ -1,0 +1,94 @@
+"""Actors the NER cut, split or missed on Wikinews text (issue 8, tune 10): an affiliate's
+name cut before its place, the Arabic article written apart, a news agency read as a
+nationality, and a state named by its government's adjective."""
+
+from __future__ import annotations
+
+from test_resolve_briefing import resolve_text
+
+from generator.resolve import looks_like_name
+
+
+def test_an_affiliate_cut_before_its_place_is_one_actor_with_its_acronym(content):
+    """ "|Al-Shabab| in the Islamic Maghreb (ASIM)": the acronym says the place is part of the
+    name, so the affiliate, its acronym and its name written again make one actor, apart from
+    the parent; a place after a name with no such acronym stays apart."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Threats came from Al-Shabab in the Islamic Maghreb (ASIM) on Sunday.",
+            "Officials said al-Shabab in the Islamic Maghreb trained the man.",
+            "The parent group al-Shabab grew. Al-Shabab in the Islamic Maghreb denied it.",
+            "The Relief Agency in the Islamic Delta (KDR) opened. The agency left.",
+        ],
+        {
+            0: [("Al-Shabab", "ORG"), ("the Islamic Maghreb", "LOC"), ("ASIM", "ORG")],
+            1: [("al-Shabab", "ORG"), ("the Islamic Maghreb", "LOC")],
+            2: [("al-Shabab", "ORG"), ("Al-Shabab", "ORG"), ("the Islamic Maghreb", "LOC")],
+            3: [("The Relief Agency", "ORG"), ("the Islamic Delta", "LOC"), ("KDR", "ORG")],
+        },
+    )
+    affiliate = by_text["ASIM"]
+    assert by_text["Al-Shabab in the Islamic Maghreb"] == affiliate
+    assert by_text["al-Shabab in the Islamic Maghreb"] == affiliate
+    assert by_text["al-Shabab"] != affiliate  # the parent, named alone
+    assert "ASIM" in found[affiliate].aliases
+    # "KDR" is not the initials of "The Relief Agency in the Islamic Delta": nothing grows
+    assert "The Relief Agency in the Islamic Delta" not in by_text
+
+
+def test_the_arabic_article_written_apart_is_a_name():
+    assert looks_like_name("al Qaeda", "ORG")
+    assert looks_like_name("al-Qaeda", "ORG")
+    assert not looks_like_name("al qaeda", "ORG")  # no capital at all
+    assert not looks_like_name("al Qaeda and Hamas", "ORG")  # a run of words, not one name
+
+
+def test_the_arabic_article_apart_joins_the_hyphened_spelling(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Leaders spoke about al-Qaeda on Monday.",
+            "Groups like al Qaeda espouse violence, the president said.",
+        ],
+        {0: [("al-Qaeda", "ORG")], 1: [("al Qaeda", "ORG")]},
+    )
+    assert by_text["al Qaeda"] == by_text["al-Qaeda"]
+
+
+def test_a_news_agency_read_as_a_nationality_is_an_organisation(content):
+    """ "news agency |Yonhap|" read as a nationality twice: an agency, as "oil giant |Yukos|"
+    is a company; "the |Korean| agency" says whose it is."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Police detained 70 people, South Korean news agency Yonhap reported.",
+            "The leader of the group was arrested, Yonhap reported.",
+            "The Korean agency said so.",
+        ],
+        {
+            0: [("South Korean", "NORP"), ("Yonhap", "NORP")],
+            1: [("Yonhap", "NORP")],
+            2: [("Korean", "NORP")],
+        },
+    )
+    assert found[by_text["Yonhap"]].type == "organisation"
+    assert not any(e.name == "Korean" for e in found.values())
+
+
+def test_a_government_named_by_its_state_adjective_is_the_state(content):
+    """ "the Sudanese government denied": the state (GOLD.md folds a government into its
+    state); not a capitalised "Government" the NER reads as a body, nor a non-state
+    adjective ("the Arab government")."""
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "The Sudanese government denied that its army was involved.",
+            "Witnesses blamed the Sudanese authorities. The Arab government said no.",
+        ],
+        {0: [("Sudanese", "NORP")], 1: [("Sudanese", "NORP"), ("Arab", "NORP")]},
+    )
+    sudan = by_text["Sudanese government"]
+    assert by_text["Sudanese authorities"] == sudan
+    assert found[sudan].name == "Sudan" and found[sudan].type == "state"
+    assert "Arab government" not in by_text
