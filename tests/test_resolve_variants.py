@@ -45,7 +45,7 @@ def test_the_arabic_article_written_apart_is_a_name():
 
 
 def test_the_arabic_article_apart_joins_the_hyphened_spelling(content):
-    found, by_text, _ = resolve_text(
+    _found, by_text, _ = resolve_text(
         content,
         [
             "Leaders spoke about al-Qaeda on Monday.",
@@ -80,7 +80,7 @@ def test_a_government_named_by_its_state_adjective_is_the_state(content):
     """ "the Sudanese government denied": the state (GOLD.md folds a government into its
     state); not a capitalised "Government" the NER reads as a body, nor a non-state
     adjective ("the Arab government")."""
-    found, by_text, resolved = resolve_text(
+    found, by_text, _ = resolve_text(
         content,
         [
             "The Sudanese government denied that its army was involved.",
