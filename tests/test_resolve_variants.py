@@ -4,9 +4,13 @@ nationality, and a state named by its government's adjective."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from test_resolve import _speaker_frame, annotation_for
 from test_resolve_briefing import resolve_text
 
-from generator.resolve import looks_like_name
+from generator.model import ArticleAnnotation, Frames, Sentence
+from generator.resolve import looks_like_name, resolve
 
 
 def test_an_affiliate_cut_before_its_place_is_one_actor_with_its_acronym(content):
@@ -92,3 +96,30 @@ def test_a_government_named_by_its_state_adjective_is_the_state(content):
     assert by_text["Sudanese authorities"] == sudan
     assert found[sudan].name == "Sudan" and found[sudan].type == "state"
     assert "Arab government" not in by_text
+
+
+def test_a_quoted_surname_finds_the_full_name_the_ner_did_not_read(content):
+    """ "Irvan Maltoi, the bureau chief, said ..." with no span, then 'Maltoi said "..."':
+    the speaker is the person the article names in full; a title before a surname ("Minister
+    Kallas") is no given name, and a surname written nowhere in full stays no page."""
+    summit, pact = content.articles
+    paragraphs = (
+        "Irvan Maltoi, the bureau chief for the network, said the killing was linked to work.",
+        'Maltoi said "reporting here is becoming an endangered profession".',
+        'Minister Kallas spoke. Kallas said "the ruling is clear".',
+    )
+    frames = Frames(
+        quotes=(
+            _speaker_frame(1, paragraphs[1], "Maltoi", "Maltoi"),
+            _speaker_frame(2, paragraphs[2], "Kallas", "Kallas"),
+        )
+    )
+    sentences = tuple(Sentence(i, 0, len(text), text, ()) for i, text in enumerate(paragraphs))
+    article = replace(summit, paragraphs=paragraphs)
+    r = resolve(
+        replace(content, articles=(article, pact)),
+        [ArticleAnnotation(article.id, sentences, frames), annotation_for(pact, {})],
+    )
+    maltoi = sorted((m.text, m.how) for m in r.mentions if m.entity == "actors/irvan-maltoi")
+    assert [text for text, _ in maltoi] == ["Irvan Maltoi", "Maltoi"]
+    assert not [e for e in r.entities if "kallas" in e.id]

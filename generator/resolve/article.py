@@ -706,6 +706,14 @@ def collect(
         name = strip_titles(clean_name(text))
         if name and name not in ignore:
             out.candidates.append(Candidate(article.id, p, index, start, end, text, name, "PERSON"))
+            if " " not in name and (full := _full_name_written(article, name, spans)):
+                q, s, e = full
+                if free(q, s, e) and (q, s) not in seen and (at := sentence_at(q, s)) >= 0:
+                    seen.add((q, s))
+                    written = article.paragraphs[q][s:e]
+                    out.candidates.append(
+                        Candidate(article.id, q, at, s, e, written, written, "PERSON")
+                    )
 
     # 5. Bodies written in words the NER does not read as a name: "the Prime Minister's
     #    Office", "the Canadian parliament".
@@ -2121,6 +2129,35 @@ def _join_cut_names(
                 continue
         out.append((p, span))
     return out
+
+
+def _full_name_written(
+    article: Article, surname: str, spans: Sequence[tuple[int, Span]]
+) -> tuple[int, int, int] | None:
+    """(paragraph, start, end) of the first 'Given Surname' the article writes for a quoted
+    speaker named by his surname alone, where the NER read no name ("Irshad Matsoi, the
+    bureau chief, said ... 'Matsoi said'"): one capitalised word before the surname, no
+    title, opener, state or nationality; None when there is none."""
+    pattern = re.compile(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b(?![-'’]\w)")
+    for p, paragraph in enumerate(article.paragraphs):
+        for match in pattern.finditer(paragraph):
+            given = match.group(1)
+            low = given.lower()
+            if (
+                low in TITLE_WORDS
+                or low in _OPENERS
+                or low in _SENTENCE_OPENERS
+                or low in CALENDAR_WORDS
+                or state_name(given)
+                or demonym_state(given)
+                or any(
+                    q == p and span.start < match.end() and match.start() < span.end
+                    for q, span in spans
+                )
+            ):
+                continue
+            return p, match.start(), match.end()
+    return None
 
 
 def _speaker_name(article: Article, frame: QuoteFrame) -> tuple[int, int, int] | None:
