@@ -123,3 +123,36 @@ def test_a_quoted_surname_finds_the_full_name_the_ner_did_not_read(content):
     maltoi = sorted((m.text, m.how) for m in r.mentions if m.entity == "actors/irvan-maltoi")
     assert [text for text, _ in maltoi] == ["Irvan Maltoi", "Maltoi"]
     assert not [e for e in r.entities if "kallas" in e.id]
+
+
+def test_a_body_the_ner_read_as_a_person_is_the_name_its_acronym_spells(content):
+    """ "Reporters Without Borders (RWB)" read as a person "Without Borders", its first word
+    taken from before the span and written in lower case in another article ("reporters
+    said"): the acronym spells the whole, so the whole is an organisation's name, not common
+    nouns; a person before a bracketed acronym that is not theirs stays a person."""
+    summit, pact = content.articles
+    first = replace(
+        summit,
+        paragraphs=(
+            "Reporters Without Borders (RWB) appealed for punishment of the killers.",
+            "According to RWB, the region is unsafe. Maria Lopez Garcia (FARC) spoke.",
+            "Maria Lopez Garcia said more.",
+        ),
+        annotations=(),
+    )
+    second = replace(pact, paragraphs=("Local reporters said the roads were closed.",))
+    spans = {
+        0: [("Without Borders", "PERSON", None), ("RWB", "ORG", None)],
+        1: [("RWB", "ORG", None), ("Maria Lopez Garcia", "PERSON", None), ("FARC", "ORG", None)],
+        2: [("Maria Lopez Garcia", "PERSON", None)],
+    }
+    r = resolve(
+        replace(content, articles=(first, second)),
+        [annotation_for(first, spans), annotation_for(second, {})],
+    )
+    by_text = {m.text: m.entity for m in r.mentions}
+    found = {e.key: e for e in r.entities if not e.curated}
+    rwb = found[by_text["RWB"]]
+    assert rwb.name == "Reporters Without Borders" and rwb.type == "organisation"
+    assert by_text["Reporters Without Borders"] == by_text["RWB"]
+    assert found[by_text["Maria Lopez Garcia"]].type == "person"

@@ -1896,6 +1896,7 @@ def _jargon(
     for c in candidates:
         by_name[c.name].append(c)
     actors = {n for n, v in verdicts.items() if v.name == n and v.type == "organisation"}
+    spelt = set(definitions.values())  # "Reporters Without Borders (RWB)": a body's name
     out: dict[str, str] = {}
     for name, found in sorted(by_name.items()):
         verdict = verdicts.get(name)
@@ -1905,6 +1906,7 @@ def _jargon(
             or verdict.curated_key
             or verdict.type not in ("organisation", "person")
             or name in definitions
+            or name in spelt
             or state_name(name)
             or any(name in group for group in WELL_KNOWN)
         ):

@@ -370,6 +370,7 @@ def collect(
             given,
         ),
         article.paragraphs,
+        given,
     )
     # 2. Curated names and aliases found by the EntityRuler.
     for p, span in spans:
@@ -1485,14 +1486,39 @@ def _initials(name: str) -> str:
     return "".join(w[0].upper() for w in parts)
 
 
+_ACRONYM_NEXT = re.compile(r" \(([A-Z]{3,6})\)")
+
+
+def _spelt_body(p: int, span: Span, text: str, given: set[tuple[int, int]] | None) -> Span:
+    """``span`` (of paragraph ``p``) as an organisation's when it is a person's that the
+    acronym after it spells."""
+    after = _ACRONYM_NEXT.match(text, span.end)
+    if (
+        span.label != "PERSON"
+        or span.entity is not None
+        or not after
+        or " " not in span.text
+        or _initials(span.text) != after.group(1)
+    ):
+        return span
+    if given is not None:
+        given.discard((p, span.start))
+    return Span(span.text, "ORG", span.start, span.end, None)
+
+
 def _extend_to_defined_acronym(
-    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+    spans: list[tuple[int, Span]],
+    paragraphs: tuple[str, ...],
+    given: set[tuple[int, int]] | None = None,
 ) -> list[tuple[int, Span]]:
     """An organisation's name the NER cut before its place: '|Al-Qaeda| in the Arabian
     Peninsula (AQAP)' read as al-Qaeda and a region. Where the bracketed acronym is the
     initials of the span with the words after it, the whole is the name, there and wherever
     the article writes it again; otherwise the affiliate's mentions go to its parent. Spans
-    inside the whole (the region) are dropped."""
+    inside the whole (the region) are dropped. A person's name that its acronym spells
+    ("Reporters Without Borders (RWB)", its first word taken from before the NER's span) is
+    an organisation's, and that first word its own (no longer in ``given``)."""
+    spans = [(p, _spelt_body(p, span, paragraphs[p], given)) for p, span in spans]
     longs: set[str] = set()
     for p, span in spans:
         if span.label != "ORG" or span.entity is not None:
