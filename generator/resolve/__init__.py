@@ -1949,6 +1949,7 @@ def _jargon(
     for c in candidates:
         by_name[c.name].append(c)
     actors = {n for n, v in verdicts.items() if v.name == n and v.type == "organisation"}
+    spelt = set(definitions.values())  # "Reporters Without Borders (RWB)": a body's name
     out: dict[str, str] = {}
     for name, found in sorted(by_name.items()):
         verdict = verdicts.get(name)
@@ -1958,6 +1959,7 @@ def _jargon(
             or verdict.curated_key
             or verdict.type not in ("organisation", "person")
             or name in definitions
+            or name in spelt
             or state_name(name)
             or any(name in group for group in WELL_KNOWN)
         ):
@@ -2752,7 +2754,9 @@ def _body_folds(
         if c.name in final:
             name = final[c.name]
             counts[name] += 1
-            if types.get(name) == "state":
+            if types.get(name) == "state" and c.ner_label != "NORP":
+                # (a government named by the state's adjective, "the Russian government",
+                # is no naming of the state that ranks it against the others)
                 states_in[c.article][name] += 1
             elif types.get(name) == "organisation":
                 present[c.article][name] = True

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cache
 from operator import attrgetter
@@ -349,16 +349,23 @@ def collect(
                     add(note.entity, p, match.start(), match.end(), "annotation")
 
     given: set[tuple[int, int]] = set()
-    spans = _extend_cut_people(
-        _extend_joined_bodies(
-            _extend_cut_bodies(
-                _join_cut_names(
-                    _join_listed_bodies(
-                        _complete_well_known(
-                            _extend_state_bodies(
-                                _group_heads(
-                                    _split_possessives(
-                                        [(s.paragraph, span) for s in sentences for span in s.spans]
+    spans = _extend_to_defined_acronym(
+        _extend_cut_people(
+            _extend_joined_bodies(
+                _extend_cut_bodies(
+                    _join_cut_names(
+                        _join_listed_bodies(
+                            _complete_well_known(
+                                _extend_state_bodies(
+                                    _group_heads(
+                                        _split_possessives(
+                                            [
+                                                (s.paragraph, span)
+                                                for s in sentences
+                                                for span in s.spans
+                                            ]
+                                        ),
+                                        article.paragraphs,
                                     ),
                                     article.paragraphs,
                                 ),
@@ -373,6 +380,7 @@ def collect(
                 article.paragraphs,
             ),
             article.paragraphs,
+            given,
         ),
         article.paragraphs,
         given,
@@ -637,6 +645,10 @@ def collect(
             name = regnal.group(1)
             out.candidates.append(Candidate(article.id, p, index, start, end, name, name, "PERSON"))
 
+    # 3b'. A state named by its government's adjective ("the Sudanese government denied"),
+    #     which GOLD.md folds into the state.
+    out.candidates += _state_governments(article, out.candidates, taken, sentence_at)
+
     # 3c. Two given names that share one surname ("a documentary by Tomasz and Marek
     #     Sekielski"): the first is a person of that surname, whom the NER did not see.
     surnames = {span.text.split()[-1] for _, span in spans if span.label == "PERSON"}
@@ -708,6 +720,14 @@ def collect(
         name = strip_titles(clean_name(text))
         if name and name not in ignore:
             out.candidates.append(Candidate(article.id, p, index, start, end, text, name, "PERSON"))
+            if " " not in name and (full := _full_name_written(article, name, spans)):
+                q, s, e = full
+                if free(q, s, e) and (q, s) not in seen and (at := sentence_at(q, s)) >= 0:
+                    seen.add((q, s))
+                    written = article.paragraphs[q][s:e]
+                    out.candidates.append(
+                        Candidate(article.id, q, at, s, e, written, written, "PERSON")
+                    )
 
     # 5. Bodies written in words the NER does not read as a name: "the Prime Minister's
     #    Office", "the Canadian parliament".
@@ -1463,6 +1483,133 @@ _SURNAME_AFTER = re.compile(r"^ ([A-Z][a-z'’-]+)(?= [a-z]|[,.;:]|$)")
 """'Amy Berman| Jackson| to': one more capitalised word, then a lower-case one or the end."""
 
 
+_ACRONYM_TAIL = re.compile(
+    r" (?:in|of|for|on) (?:the )?[A-Z][\w'’-]*(?: (?:of |and )?[A-Z][\w'’-]*){0,3}"
+    r"(?= \(([A-Z]{3,6})\))"
+)
+"""The rest of a body's name up to the acronym the text defines for it: '|Al-Qaeda|
+in the Arabian Peninsula (AQAP)'."""
+_INITIALS_SKIP = frozenset({"in", "of", "for", "on", "the", "and"})
+
+
+def _initials(name: str) -> str:
+    """The capitals an acronym of ``name`` would take: each word and each hyphened part but
+    the small words ('Al-Qaeda in the Arabian Peninsula': AQAP)."""
+    parts = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _INITIALS_SKIP]
+    return "".join(w[0].upper() for w in parts)
+
+
+_ACRONYM_NEXT = re.compile(r" \(([A-Z]{3,6})\)")
+
+
+def _spelt_body(p: int, span: Span, text: str, given: set[tuple[int, int]] | None) -> Span:
+    """``span`` (of paragraph ``p``) as an organisation's when it is a person's that the
+    acronym after it spells."""
+    after = _ACRONYM_NEXT.match(text, span.end)
+    if (
+        span.label != "PERSON"
+        or span.entity is not None
+        or not after
+        or " " not in span.text
+        or _initials(span.text) != after.group(1)
+    ):
+        return span
+    if given is not None:
+        given.discard((p, span.start))
+    return Span(span.text, "ORG", span.start, span.end, None)
+
+
+def _extend_to_defined_acronym(
+    spans: list[tuple[int, Span]],
+    paragraphs: tuple[str, ...],
+    given: set[tuple[int, int]] | None = None,
+) -> list[tuple[int, Span]]:
+    """An organisation's name the NER cut before its place: '|Al-Qaeda| in the Arabian
+    Peninsula (AQAP)' read as al-Qaeda and a region. Where the bracketed acronym is the
+    initials of the span with the words after it, the whole is the name, there and wherever
+    the article writes it again; otherwise the affiliate's mentions go to its parent. Spans
+    inside the whole (the region) are dropped. A person's name that its acronym spells
+    ("Reporters Without Borders (RWB)", its first word taken from before the NER's span) is
+    an organisation's, and that first word its own (no longer in ``given``)."""
+    spans = [(p, _spelt_body(p, span, paragraphs[p], given)) for p, span in spans]
+    longs: set[str] = set()
+    for p, span in spans:
+        if span.label != "ORG" or span.entity is not None:
+            continue
+        tail = _ACRONYM_TAIL.match(paragraphs[p], span.end)
+        if tail and _initials(span.text + tail.group(0)) == tail.group(1):
+            longs.add(span.text + tail.group(0))
+    if not longs:
+        return spans
+    out: list[tuple[int, Span]] = []
+    grown: list[tuple[int, int, int]] = []
+    for p, span in sorted(spans, key=lambda ps: (ps[0], ps[1].start)):
+        if any(q == p and s <= span.start and span.end <= e for q, s, e in grown):
+            continue
+        if span.label == "ORG" and span.entity is None:
+            text = paragraphs[p]
+            for long in sorted(longs, key=len, reverse=True):
+                end = span.start + len(long)
+                written = text[span.start : end]
+                if (
+                    len(long) > len(span.text)
+                    and written[1:] == long[1:]
+                    and written[:1].lower() == long[:1].lower()
+                    and not text[end : end + 1].isalnum()
+                ):
+                    span = Span(written, "ORG", span.start, end, None)
+                    grown.append((p, span.start, end))
+                    break
+        out.append((p, span))
+    return [
+        (p, span)
+        for p, span in out
+        if not any(
+            q == p and s <= span.start and span.end <= e and (s, e) != (span.start, span.end)
+            for q, s, e in grown
+        )
+    ]
+
+
+_DEMONYM_GOVERNMENT = re.compile(
+    r"\b(?:[Tt]he )([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:government|authorities|regime)\b(?![-'’])"
+)
+"""'the Sudanese government', 'the Pakistani authorities': a state's adjective before its
+government's noun, in lower case (a capitalised 'Government' is a body's name the NER reads)."""
+
+
+def _state_governments(
+    article: Article,
+    candidates: Sequence[Candidate],
+    taken: Mapping[tuple[bool, int], list[tuple[int, int]]],
+    sentence_at: Callable[[int, int], int],
+) -> list[Candidate]:
+    """The state a government named by its adjective stands for ("the Sudanese government
+    said"), where no actor's mention and no other candidate than the adjective holds the
+    words: GOLD.md folds a government into its state."""
+    out: list[Candidate] = []
+    for p, paragraph in enumerate(article.paragraphs):
+        for match in _DEMONYM_GOVERNMENT.finditer(paragraph):
+            state = demonym_state(match.group(1))
+            start, end = match.start(1), match.end()
+            if (
+                not state
+                or any(s < end and start < e for s, e in taken.get((True, p), ()))
+                or any(
+                    c.paragraph == p and c.start < end and start < c.end and c.label != "NORP"
+                    for c in candidates
+                )
+                or (index := sentence_at(p, start)) < 0
+            ):
+                continue
+            out.append(
+                Candidate(
+                    article.id, p, index, start, end, paragraph[start:end], state, "GPE", "NORP"
+                )
+            )
+    return out
+
+
 def _extend_cut_people(
     spans: list[tuple[int, Span]],
     paragraphs: tuple[str, ...],
@@ -2057,6 +2204,35 @@ def _join_cut_names(
                 continue
         out.append((p, span))
     return out
+
+
+def _full_name_written(
+    article: Article, surname: str, spans: Sequence[tuple[int, Span]]
+) -> tuple[int, int, int] | None:
+    """(paragraph, start, end) of the first 'Given Surname' the article writes for a quoted
+    speaker named by his surname alone, where the NER read no name ("Irshad Matsoi, the
+    bureau chief, said ... 'Matsoi said'"): one capitalised word before the surname, no
+    title, opener, state or nationality; None when there is none."""
+    pattern = re.compile(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b(?![-'’]\w)")
+    for p, paragraph in enumerate(article.paragraphs):
+        for match in pattern.finditer(paragraph):
+            given = match.group(1)
+            low = given.lower()
+            if (
+                low in TITLE_WORDS
+                or low in _OPENERS
+                or low in _SENTENCE_OPENERS
+                or low in CALENDAR_WORDS
+                or state_name(given)
+                or demonym_state(given)
+                or any(
+                    q == p and span.start < match.end() and match.start() < span.end
+                    for q, span in spans
+                )
+            ):
+                continue
+            return p, match.start(), match.end()
+    return None
 
 
 def _speaker_name(article: Article, frame: QuoteFrame) -> tuple[int, int, int] | None:

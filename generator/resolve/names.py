@@ -543,7 +543,9 @@ def looks_like_name(name: str, label: str) -> bool:
         return True
     if any(ch.isdigit() for ch in name) or re.search(r"[\"“”!?@#/\\<>{}\[\]|*_]", name):
         return False
-    if not name[0].isupper() and not re.match(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]", name):
+    if not name[0].isupper() and not (
+        re.match(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]", name) or _ARTICLE_SPACED.match(name)
+    ):
         return False  # "al-Qaeda", "al-Shabaab": the Arabic article in lower case
     lowered = [_low(t) for t in tokens]
     if lowered[-1] in CONNECTORS | CUT_AFTER:  # cut off mid-name: "Alliance Party of"
@@ -584,6 +586,10 @@ def looks_like_name(name: str, label: str) -> bool:
         return len(tokens) >= 2
     return len(name) >= 2
 
+
+_ARTICLE_SPACED = re.compile(r"(?:al|el) [A-Z][a-z]+$")
+"""'al Qaeda', 'al Shabaab': the Arabic article written apart, before one capitalised word (a
+spelling of 'al-Qaeda'); not 'al' before a longer run of words."""
 
 _FIRM_INITIALS = re.compile(r"[A-Z]&[A-Z]")
 """Two capitals joined by "&": a firm's initials ("S&N", "P&O"), unless jargon

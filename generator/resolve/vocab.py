@@ -456,12 +456,12 @@ Blass| brands"): a name written so, and never acting, is the goods'. Not "game" 
 TRADE_NOUNS = frozenset(
     """firm company giant operator provider airline retailer broadcaster consultancy
     conglomerate insurer lender brewer winemaker carmaker manufacturer supplier subsidiary
-    bank brokerage drugmaker chipmaker automaker steelmaker beermaker""".split()
+    bank brokerage drugmaker chipmaker automaker steelmaker beermaker agency""".split()
 )
 """Nouns of a company written right before its one-word name ("oil giant Yukos", "research
-firm Gartner", "rival exchange operator Euronext"): the name is a company's, however the NER
-reads it. Not "maker" ("film maker Spielberg"), "group" ("the rock group Queen") nor "carrier"
-("the aircraft carrier Kuznetsov", a ship)."""
+firm Gartner", "rival exchange operator Euronext", "news agency Yonhap"): the name is a
+company's (an agency's), however the NER reads it. Not "maker" ("film maker Spielberg"),
+"group" ("the rock group Queen") nor "carrier" ("the aircraft carrier Kuznetsov", a ship)."""
 
 PEOPLE_FIELDS = frozenset(
     """literary jazz blues comedy political intellectual scientific tennis golf boxing
