@@ -362,7 +362,7 @@ def not_an_actor(name: str) -> str | None:
         return "a natural phenomenon, not an actor"
     if SHIP.match(name):
         return "a ship"
-    if len(tokens) > 1 and _low(tokens[0]) in PLACE_FIRST_WORDS:
+    if len(tokens) > 1 and _low(tokens[0]) in PLACE_FIRST_WORDS and not _prison_body(lowered):
         return f"names a place ('{tokens[0]}')"
     if lowered[-2:] == ["national", "park"]:
         return "names a place ('National Park')"  # not "Park" alone: a Korean surname
@@ -385,9 +385,9 @@ def not_an_actor(name: str) -> str | None:
             continue  # agencies named systems: "Selective Service System", "Federal Reserve System"
         if head == "church" and _denomination(tokens[:-1]):
             continue  # a denomination, a body: "Roman Catholic Church", "Russian Orthodox Church"
-        if head == "report" and name in REPORT_OUTLETS:
+        if head == "report" and _report_outlet(tokens):
             continue  # an outlet named as a report
-        if head == "assembly" and len(tokens) > 1 and lowered[-2] in LEGISLATURES:
+        if head == "assembly" and len(tokens) > 1 and _legislature(tokens, lowered):
             continue  # a legislature: "Grand National Assembly", not the UN's annual session
         if head in heads and len(tokens) > 1 and not body:
             if rules and kind == "law or document":
@@ -430,9 +430,44 @@ def not_an_actor(name: str) -> str | None:
     return None
 
 
-REPORT_OUTLETS = frozenset({"Drudge Report", "Washington Report", "Daily Report"})
+REPORT_OUTLETS = frozenset(
+    {"Drudge Report", "Washington Report", "Daily Report", "Cook Political Report"}
+)
 """Outlets named '… Report', where a report ("Climate Science Special Report") is a
 document."""
+
+
+def _report_outlet(tokens: list[str]) -> bool:
+    """'(The) Drudge Report', 'U.S. News & World Report': an outlet, written with or without
+    its article, or a name with "News" in it; not a report ("Mueller Report")."""
+    words = tokens[1:] if tokens[0] in ("The", "the") else tokens
+    return " ".join(words) in REPORT_OUTLETS or "News" in words
+
+
+_PRISON_BODIES = frozenset("trust fellowship inspectorate".split())
+"""With ``_BODY_ENDS``, nouns of a body named for prisons ("Prison Reform Trust")."""
+
+
+def _prison_body(lowered: list[str]) -> bool:
+    """'Prison Service', 'Prison Officers Association', 'Prison Reform Trust': a body named
+    for prisons, where "Prison Barlinnie" (of "HM Prison Barlinnie") is a place."""
+    return lowered[0] == "prison" and any(
+        w in _BODY_ENDS or w in _PRISON_BODIES for w in lowered[1:]
+    )
+
+
+def _legislature(tokens: list[str], lowered: list[str]) -> bool:
+    """'Legislative Assembly', 'Kenya's National Assembly', 'the Welsh Assembly', 'Northern
+    Ireland Assembly': an assembly named as a legislature's or for a state or region, where
+    "General Assembly" or "World Health Assembly" is a body's yearly session."""
+    place = " ".join(tokens[:-1]).removeprefix("the ").removeprefix("The ")
+    return (
+        lowered[-2] in LEGISLATURES
+        or demonym_state(tokens[-2]) is not None
+        or bool(state_name(place) or place_kind(place))
+    )
+
+
 COMPANY_SUFFIXES = frozenset("LLC LLP Inc Ltd Corp Plc PLC GmbH".split())
 """The legal form that ends a company's name, which the NER may read alone ("… Data |LLC|")."""
 _BODY_ENDS = BODIES_OF | frozenset(
