@@ -346,7 +346,7 @@ def not_an_actor(name: str) -> str | None:
         return "two names joined by 'and'"
     if _two_bodies(name):
         return "two names joined by 'and'"
-    if len(tokens) == 1 and name.rstrip(".") in COMPANY_SUFFIXES:
+    if len(tokens) == 1 and name.rstrip(".") in LONE_COMPANY_SUFFIXES:
         return f"a company's suffix alone ('{name}'), no company"
     if len(tokens) > 1 and lowered[0] in QUANTIFIERS and _plural(lowered[-1]):
         return f"a number of bodies or people ('{tokens[0]} …'), none in particular"
@@ -468,8 +468,10 @@ def _legislature(tokens: list[str], lowered: list[str]) -> bool:
     )
 
 
-COMPANY_SUFFIXES = frozenset("LLC LLP Inc Ltd Corp Plc PLC GmbH".split())
-"""The legal form that ends a company's name, which the NER may read alone ("… Data |LLC|")."""
+LONE_COMPANY_SUFFIXES = frozenset("LLC LLP Inc Ltd Corp Plc PLC GmbH".split())
+"""The legal forms that end a company's name which the NER may read alone ("… Data |LLC|"):
+those of ``vocab.COMPANY_SUFFIXES`` that, so cased, mean nothing else alone (not "AG", the
+Attorney General, nor "SA", "Co", "Limited")."""
 _BODY_ENDS = BODIES_OF | frozenset(
     "force forces army navy police service services agency security bureau".split()
 )
