@@ -4920,6 +4920,19 @@ def test_joined_bodies_a_lone_suffix_reports_accords_and_storms_are_no_actors():
         assert not_an_actor(name) is None, name
 
 
+def test_a_body_named_of_its_place_and_the_treasury_are_two_bodies():
+    # fix46: "Bank of England and the Treasury" was one actor's name
+    for name in ("Bank of England and the Treasury", "Ministry of Defence and the Police"):
+        assert not_an_actor(name) == "two names joined by 'and'", name
+    # must not change: one name with "of … and the" in it
+    for name in (
+        "Islamic State of Iraq and the Levant",
+        "Department of Agriculture and the Environment",
+        "Museum of Science and the Treasury",
+    ):
+        assert not_an_actor(name) is None, name
+
+
 def test_an_outlet_named_as_a_report_keeps_its_page():
     # fix46: written with "The", or with "News" in its name, it was a document
     for name in ("The Drudge Report", "U.S. News & World Report", "The Cook Political Report"):

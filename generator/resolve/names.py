@@ -473,19 +473,23 @@ LONE_COMPANY_SUFFIXES = frozenset("LLC LLP Inc Ltd Corp Plc PLC GmbH".split())
 those of ``vocab.COMPANY_SUFFIXES`` that, so cased, mean nothing else alone (not "AG", the
 Attorney General, nor "SA", "Co", "Limited")."""
 _BODY_ENDS = BODIES_OF | frozenset(
-    "force forces army navy police service services agency security bureau".split()
+    "force forces army navy police service services agency security bureau treasury".split()
 )
 
 
 def _two_bodies(name: str) -> bool:
-    """'IDF and the Coastal Security Agency': a body's name, "and the", then another's, each
+    """'IDF and the Coastal Security Agency', 'Bank of England and the Treasury': a body's
+    name (ending in a body's noun, or that noun and "of" its place), "and the", then another's
     ending in a body's noun; a single name joins its words with "and" alone ("Food and
     Agriculture Organization") or ends only once in such a noun."""
     left, _, right = name.partition(" and the ")
     if not right or not right[:1].isupper():
         return False
     head = left.split()[-1]
-    return (head.isupper() or _low(head) in _BODY_ENDS) and _low(right.split()[-1]) in _BODY_ENDS
+    owner = left.partition(" of ")[0].split()[-1] if " of " in left else ""
+    return (head.isupper() or _low(head) in _BODY_ENDS or _low(owner) in BODIES_OF) and _low(
+        right.split()[-1]
+    ) in _BODY_ENDS
 
 
 LEGISLATURES = frozenset(
