@@ -179,6 +179,23 @@ def test_an_assembly_named_as_a_legislature_is_a_body_the_general_assembly_an_ev
     assert not_an_actor("UN General Assembly") == "names an event ('Assembly')"
 
 
+def test_an_assembly_named_for_a_state_or_region_is_its_legislature():
+    # fix46: "the Welsh Assembly" and "Northern Ireland Assembly" were events
+    for name in ("Welsh Assembly", "Northern Ireland Assembly", "the Kenya Assembly"):
+        assert not_an_actor(name) is None, name
+    # must not change: a body's yearly session, named for no state
+    for name in ("World Health Assembly", "European Assembly", "Annual Assembly"):
+        assert not_an_actor(name) == "names an event ('Assembly')", name
+
+
+def test_a_body_named_for_prisons_is_no_prison():
+    # fix46: "Prison" first made every such name a place
+    for name in ("Prison Service", "Prison Officers Association", "Prison Reform Trust"):
+        assert not_an_actor(name) is None, name
+    assert not_an_actor("Prison Barlinnie") == "names a place ('Prison')"
+    assert not_an_actor("Prison Pentonville Wing") == "names a place ('Prison')"
+
+
 def test_variants_need_shared_context_and_never_merge_out_of_a_curated_name():
     a = Found("Hamza bin Laden", "person", 3, frozenset({"a1"}), frozenset())
     b = Found("Hamza bin Ladin", "person", 1, frozenset({"a2"}), frozenset())
@@ -4901,6 +4918,28 @@ def test_joined_bodies_a_lone_suffix_reports_accords_and_storms_are_no_actors():
         "Drudge Report",
     ):
         assert not_an_actor(name) is None, name
+
+
+def test_a_body_named_of_its_place_and_the_treasury_are_two_bodies():
+    # fix46: "Bank of England and the Treasury" was one actor's name
+    for name in ("Bank of England and the Treasury", "Ministry of Defence and the Police"):
+        assert not_an_actor(name) == "two names joined by 'and'", name
+    # must not change: one name with "of … and the" in it
+    for name in (
+        "Islamic State of Iraq and the Levant",
+        "Department of Agriculture and the Environment",
+        "Museum of Science and the Treasury",
+    ):
+        assert not_an_actor(name) is None, name
+
+
+def test_an_outlet_named_as_a_report_keeps_its_page():
+    # fix46: written with "The", or with "News" in its name, it was a document
+    for name in ("The Drudge Report", "U.S. News & World Report", "The Cook Political Report"):
+        assert not_an_actor(name) is None, name
+    # must not change: reports written with "The" or for an outlet's home
+    for name in ("The Mueller Report", "The Washington Reportage Report", "China Report"):
+        assert not_an_actor(name) == "names a law or document ('Report')", name
 
 
 def test_a_government_named_for_its_coalition_is_no_body_of_its_own(content):

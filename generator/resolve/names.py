@@ -346,7 +346,7 @@ def not_an_actor(name: str) -> str | None:
         return "two names joined by 'and'"
     if _two_bodies(name):
         return "two names joined by 'and'"
-    if len(tokens) == 1 and name.rstrip(".") in COMPANY_SUFFIXES:
+    if len(tokens) == 1 and name.rstrip(".") in LONE_COMPANY_SUFFIXES:
         return f"a company's suffix alone ('{name}'), no company"
     if len(tokens) > 1 and lowered[0] in QUANTIFIERS and _plural(lowered[-1]):
         return f"a number of bodies or people ('{tokens[0]} …'), none in particular"
@@ -362,7 +362,7 @@ def not_an_actor(name: str) -> str | None:
         return "a natural phenomenon, not an actor"
     if SHIP.match(name):
         return "a ship"
-    if len(tokens) > 1 and _low(tokens[0]) in PLACE_FIRST_WORDS:
+    if len(tokens) > 1 and _low(tokens[0]) in PLACE_FIRST_WORDS and not _prison_body(lowered):
         return f"names a place ('{tokens[0]}')"
     if lowered[-2:] == ["national", "park"]:
         return "names a place ('National Park')"  # not "Park" alone: a Korean surname
@@ -385,9 +385,9 @@ def not_an_actor(name: str) -> str | None:
             continue  # agencies named systems: "Selective Service System", "Federal Reserve System"
         if head == "church" and _denomination(tokens[:-1]):
             continue  # a denomination, a body: "Roman Catholic Church", "Russian Orthodox Church"
-        if head == "report" and name in REPORT_OUTLETS:
+        if head == "report" and _report_outlet(tokens):
             continue  # an outlet named as a report
-        if head == "assembly" and len(tokens) > 1 and lowered[-2] in LEGISLATURES:
+        if head == "assembly" and len(tokens) > 1 and _legislature(tokens, lowered):
             continue  # a legislature: "Grand National Assembly", not the UN's annual session
         if head in heads and len(tokens) > 1 and not body:
             if rules and kind == "law or document":
@@ -430,25 +430,66 @@ def not_an_actor(name: str) -> str | None:
     return None
 
 
-REPORT_OUTLETS = frozenset({"Drudge Report", "Washington Report", "Daily Report"})
+REPORT_OUTLETS = frozenset(
+    {"Drudge Report", "Washington Report", "Daily Report", "Cook Political Report"}
+)
 """Outlets named '… Report', where a report ("Climate Science Special Report") is a
 document."""
-COMPANY_SUFFIXES = frozenset("LLC LLP Inc Ltd Corp Plc PLC GmbH".split())
-"""The legal form that ends a company's name, which the NER may read alone ("… Data |LLC|")."""
+
+
+def _report_outlet(tokens: list[str]) -> bool:
+    """'(The) Drudge Report', 'U.S. News & World Report': an outlet, written with or without
+    its article, or a name with "News" in it; not a report ("Mueller Report")."""
+    words = tokens[1:] if tokens[0] in ("The", "the") else tokens
+    return " ".join(words) in REPORT_OUTLETS or "News" in words
+
+
+_PRISON_BODIES = frozenset("trust fellowship inspectorate".split())
+"""With ``_BODY_ENDS``, nouns of a body named for prisons ("Prison Reform Trust")."""
+
+
+def _prison_body(lowered: list[str]) -> bool:
+    """'Prison Service', 'Prison Officers Association', 'Prison Reform Trust': a body named
+    for prisons, where "Prison Barlinnie" (of "HM Prison Barlinnie") is a place."""
+    return lowered[0] == "prison" and any(
+        w in _BODY_ENDS or w in _PRISON_BODIES for w in lowered[1:]
+    )
+
+
+def _legislature(tokens: list[str], lowered: list[str]) -> bool:
+    """'Legislative Assembly', 'Kenya's National Assembly', 'the Welsh Assembly', 'Northern
+    Ireland Assembly': an assembly named as a legislature's or for a state or region, where
+    "General Assembly" or "World Health Assembly" is a body's yearly session."""
+    place = " ".join(tokens[:-1]).removeprefix("the ").removeprefix("The ")
+    return (
+        lowered[-2] in LEGISLATURES
+        or demonym_state(tokens[-2]) is not None
+        or bool(state_name(place) or place_kind(place))
+    )
+
+
+LONE_COMPANY_SUFFIXES = frozenset("LLC LLP Inc Ltd Corp Plc PLC GmbH".split())
+"""The legal forms that end a company's name which the NER may read alone ("… Data |LLC|"):
+those of ``vocab.COMPANY_SUFFIXES`` that, so cased, mean nothing else alone (not "AG", the
+Attorney General, nor "SA", "Co", "Limited")."""
 _BODY_ENDS = BODIES_OF | frozenset(
-    "force forces army navy police service services agency security bureau".split()
+    "force forces army navy police service services agency security bureau treasury".split()
 )
 
 
 def _two_bodies(name: str) -> bool:
-    """'IDF and the Coastal Security Agency': a body's name, "and the", then another's, each
+    """'IDF and the Coastal Security Agency', 'Bank of England and the Treasury': a body's
+    name (ending in a body's noun, or that noun and "of" its place), "and the", then another's
     ending in a body's noun; a single name joins its words with "and" alone ("Food and
     Agriculture Organization") or ends only once in such a noun."""
     left, _, right = name.partition(" and the ")
     if not right or not right[:1].isupper():
         return False
     head = left.split()[-1]
-    return (head.isupper() or _low(head) in _BODY_ENDS) and _low(right.split()[-1]) in _BODY_ENDS
+    owner = left.partition(" of ")[0].split()[-1] if " of " in left else ""
+    return (head.isupper() or _low(head) in _BODY_ENDS or _low(owner) in BODIES_OF) and _low(
+        right.split()[-1]
+    ) in _BODY_ENDS
 
 
 LEGISLATURES = frozenset(
