@@ -39,6 +39,7 @@ def _events(nlp, text: str, type_: str) -> list:
          "Vorlandian President Omar Haddad.", "Omar Haddad"),
         ("Ortiz talked to reporters about the crisis.", None),  # no one named
         ("Ortiz spoke to the BBC on Monday.", None),  # an outlet: a statement
+        ("Speaking to Peter Vance of the Daily Post, she said it was over.", None),  # interview
         ("They discussed the deal with Vorland's parliament.", None),  # no person consulted
         ("Ortiz discussed the crisis.", None),
     ],

@@ -1003,7 +1003,10 @@ CONSULT = frozenset(
 
 def _talks_to(verb: Token) -> bool:
     """ "talked to Chavez and Uribe": talking to a person named is consulting them; not "talked
-    to reporters" nor "spoke to the BBC", where the words are a statement."""
+    to reporters" nor "spoke to the BBC", where the words are a statement; nor "Speaking to
+    Martin Smith of PBS, he said …", an interview introducing what was said."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp"):
+        return False
     return any(
         o.ent_type_ == "PERSON" and not _outlet_named(o) for o in preposition_objects(verb, "to")
     )
