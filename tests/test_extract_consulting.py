@@ -1,8 +1,8 @@
 """Events of issue 7's misses and false proposals on the tune-10 Wikinews block (branch
 events21): consulting someone named (talking to, communicating or discussing with), a vote won
-by most votes, statements decrying or recommending, a state's body named with others, and what
-is planned, feared or failed, which did not happen. Sentences are rewritten with other names;
-each class has cases that must not change."""
+by most votes, statements decrying or recommending, a state's body named with others, what is
+planned, feared or failed (none happened), and asking for the help of someone named.
+Sentences are rewritten with other names; each class has cases that must not change."""
 
 from __future__ import annotations
 
@@ -148,3 +148,22 @@ def test_a_state_s_body_named_with_others_is_the_state_s():
     assert _adjectival(context, [Role(0, len(other), other)]) == ()
     alone = "Vorlandian militias and armed men"
     assert _adjectival(context, [Role(0, len(alone), alone)]) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("According to the newspaper, Ortiz asked for President Peter Vance's help on May 21.",
+         "President Peter Vance"),
+        ("Ortiz asked for Vorland's assistance.", "Vorland"),
+        ("Ortiz asked for help.", None),  # no one named to give it
+        ("Ortiz asked for his help.", None),
+    ],
+)  # fmt: skip
+def test_asking_for_someone_s_help_is_a_request_of_them(nlp, text, asked):
+    frames = _events(nlp, text, "request")
+    if asked is None:
+        assert frames == []
+        return
+    (frame,) = frames
+    assert [r.text for r in frame.patients] == [asked]

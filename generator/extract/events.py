@@ -1182,6 +1182,33 @@ def _asks(verb: Token) -> bool:
     )  # "asked Stamenković how their research is linked" is a question
 
 
+HELP = frozenset("help assistance support mediation aid intervention".split())
+"""What one asks another for by the other's name ("asked for Castro's help")."""
+
+
+def _helpers(verb: Token) -> list[Token]:
+    """Who was asked for their help: "Uribe asked for Castro's help" -> Castro."""
+    return [
+        p
+        for o in preposition_objects(verb, "for")
+        if o.lower_ in HELP
+        for p in o.children
+        if p.dep_ == "poss" and _named(p)
+    ]
+
+
+def _asks_help(verb: Token) -> bool:
+    """ "Uribe asked for Castro's help on January 21": a request of the one named; not "asked
+    for help" nor "asked for his help", whose helper is not named here."""
+    return verb.lower_.startswith("ask") and bool(_helpers(verb))
+
+
+def _of_helper(doc: Doc, verb: Token, frame: EventFrame) -> EventFrame:
+    """The one whose help was asked for takes part."""
+    helpers = tuple(role(doc, p.left_edge, p) for p in _helpers(verb))  # without its "'s"
+    return replace(frame, patients=(*frame.patients, *helpers))
+
+
 def _frees(verb: Token) -> bool:
     """ "Iran released the British tanker crew", "police released him on bail", "he was
     released in 2018": a person let go, not a statement, a report or names released."""
@@ -3706,6 +3733,7 @@ _CUES = (
     _Cue(_NOUN, frozenset({"call", "calls"}), _by_phone, "meeting", verbal=False),
     _Cue(_NOUN, frozenset({"release", "releases"}), _press, "statement", verbal=False),
     _Cue(_VERB, ASK, _asks, "request"),  # "asked the Queen for"
+    _Cue(_VERB, ASK, _asks_help, "request", after=_of_helper),  # "asked for Castro's help"
     _Cue(_VERB, RELEASE, _frees, "release"),  # "Iran released the crew"
     _Cue(_VERB, LEAVE, _troops_leave, "withdrawal"),  # "troops left Iraq"
     _Cue(_VERB, SIGN, _into_law, "signing"),  # "signed the bill"
