@@ -178,6 +178,7 @@ INTENDING = (
     "plan", "intend", "expect", "hope", "want", "seek", "sought", "aim", "prepar", "schedul",
     "wish", "propos", "offer", "promis", "vow", "pledg", "threat", "decid", "tried", "try",
     "ask", "urg", "encourag", "pressur", "request", "consider", "suppos",
+    "fail",  # "Israel had failed to ease its blockade": not done
 )  # fmt: skip
 """Beginnings of verbs whose infinitive has not happened ("was planning to visit Wiranto",
 "is expected to meet", "threatened to impose"): the intention may be a statement, the
@@ -1002,6 +1003,51 @@ def _with_someone(verb: Token) -> bool:
     )
 
 
+CONSULT = frozenset(
+    "communicate communicates communicated communicating confer confers conferred conferring "
+    "discuss discusses discussed discussing".split()
+)
+"""Verbs of consulting someone named "with" ("communicated by telephone with Uribe",
+"discussed the issues with President Bashir"): a meeting, as "spoke with" is."""
+
+
+def _talks_to(verb: Token) -> bool:
+    """ "talked to Chavez and Uribe": talking to a person named is consulting them; not "talked
+    to reporters" nor "spoke to the BBC", where the words are a statement; nor "Speaking to
+    Martin Smith of PBS, he said …", an interview introducing what was said."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp"):
+        return False
+    return any(
+        o.ent_type_ == "PERSON" and not _outlet_named(o) for o in preposition_objects(verb, "to")
+    )
+
+
+def _consults(verb: Token) -> bool:
+    """ "communicated with Uribe", "discussed the deployment with President Bashir" (the
+    parser often hangs "with" on the object): consulting someone named; a person only when
+    "with" hangs inside the object ("discussed the deal with Iran's parliament" stays none)."""
+    return _with_someone(verb) or bool(_consulted(verb))
+
+
+def _consulted(verb: Token) -> list[Token]:
+    """The people named by a "with" hanging inside the verb's object."""
+    return [
+        o
+        for obj in children(verb, "dobj")
+        for t in obj.subtree
+        if t.lower_ == "with" and t.dep_ == "prep"
+        for o in children(t, "pobj")
+        if o.ent_type_ == "PERSON"
+    ]
+
+
+def _with_consulted(doc: Doc, verb: Token, frame: EventFrame) -> EventFrame:
+    """Who was consulted is the one met, not the topic discussed ("discussed the issues with
+    President Bashir": Bashir)."""
+    people = tuple(subtree_role(doc, o, []) for o in _consulted(verb))
+    return replace(frame, patients=people) if people else frame
+
+
 def _by_someone(verb: Token) -> bool:
     return any(o.pos_ in ("PROPN", "NOUN", "PRON") for o in preposition_objects(verb, "by"))
 
@@ -1144,6 +1190,33 @@ def _asks(verb: Token) -> bool:
         or (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         for c in verb.children
     )  # "asked Stamenković how their research is linked" is a question
+
+
+HELP = frozenset("help assistance support mediation aid intervention".split())
+"""What one asks another for by the other's name ("asked for Castro's help")."""
+
+
+def _helpers(verb: Token) -> list[Token]:
+    """Who was asked for their help: "Uribe asked for Castro's help" -> Castro."""
+    return [
+        p
+        for o in preposition_objects(verb, "for")
+        if o.lower_ in HELP
+        for p in o.children
+        if p.dep_ == "poss" and _named(p)
+    ]
+
+
+def _asks_help(verb: Token) -> bool:
+    """ "Uribe asked for Castro's help on January 21": a request of the one named; not "asked
+    for help" nor "asked for his help", whose helper is not named here."""
+    return verb.lower_.startswith("ask") and bool(_helpers(verb))
+
+
+def _of_helper(doc: Doc, verb: Token, frame: EventFrame) -> EventFrame:
+    """The one whose help was asked for takes part."""
+    helpers = tuple(role(doc, p.left_edge, p) for p in _helpers(verb))  # without its "'s"
+    return replace(frame, patients=(*frame.patients, *helpers))
 
 
 def _frees(verb: Token) -> bool:
@@ -1918,6 +1991,14 @@ def _states_won(doc: Doc, verb: Token, frame: EventFrame) -> EventFrame:
     return replace(frame, patients=patients, places=(*places, *frame.places))
 
 
+def _most_votes(noun: Token) -> bool:
+    """ "won the most votes", "won a majority of votes": a vote won; not "won votes to pass the
+    bill", support gathered."""
+    return noun.lower_ in ("vote", "votes") and any(
+        c.lower_ in ("most", "majority", "plurality") for c in noun.children
+    )
+
+
 def _wins_seat(verb: Token) -> bool:
     """ "won a seat in the Senate", "the party won 52 seats", "Sanders won the Nevada
     caucuses", "Trump won the delegates", "won the runoff", "secured a plurality of the vote":
@@ -1932,7 +2013,7 @@ def _wins_seat(verb: Token) -> bool:
             and not any(p.lower_ in ("board", "boards") for p in preposition_objects(o, "on"))
             for o in objects
         )
-    if any(o.lower_ in CONTESTS or _round(o) for o in objects) or any(
+    if any(o.lower_ in CONTESTS or _round(o) or _most_votes(o) for o in objects) or any(
         p.lower_ in CONTESTS for c in objects for p in preposition_objects(c, "of")
     ):  # "secured all 25 of Nevada's delegates", "won the first round"
         return True
@@ -2472,6 +2553,12 @@ def _negated_or_hypothetical(token: Token) -> bool:
     if token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.lower_ in AIMS:
         return True  # "retreated from a previous goal of ousting Syrian President Assad"
     if (
+        token.dep_ == "acl"
+        and token.head.lower_ in UNREALISED
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    ):
+        return True  # "the alleged plans to attack Iran": what is planned
+    if (
         token.dep_ == "pcomp"
         and token.head.lower_ == "from"
         and token.head.head.lower_ in KEEPING_FROM
@@ -2738,6 +2825,22 @@ def _ceded(
     return _frame(doc, paragraph, verb, "handover", agents, patients, quotes, extra=control)
 
 
+UNREALISED = frozenset(
+    "plan plans preparations threat threats fear fears risk prospect possibility".split()
+)
+"""Nouns whose "for" or "of" names an event that has not happened ("plans for an attack on
+Iran", "the threat of attack by the United States")."""
+
+
+def _unrealised(noun: Token) -> bool:
+    """The event noun is what is planned, feared or threatened, not what happened."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("for", "of")
+        and noun.head.head.lower_ in UNREALISED
+    )
+
+
 def _nominal(
     doc: Doc, paragraph: int, noun: Token, type_: str, quotes: list[tuple[int, int, bool]]
 ) -> EventFrame | None:
@@ -2753,6 +2856,8 @@ def _nominal(
         return None  # "a ruling on the prorogation": another day's event, named as a topic
     if any(c.lower_ in NOT_YET for c in noun.children if c.dep_ in ("amod", "compound")):
         return None  # "a planned trip", "the upcoming election"
+    if _unrealised(noun):
+        return None  # "plans for a U.S. attack on Iran", "the threat of an attack"
     if (
         type_ == "funeral"
         and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
@@ -3597,6 +3702,13 @@ def _ruling_adjective(role: Role) -> Role:
         words = words[1:]
     if len(words) == 2 and words[1].casefold() in RULERS and words[0][:1].isupper():
         return Role(start, start + len(words[0]), words[0])
+    if (  # "the Sudanese military and armed militias": the state's body and others with it
+        len(words) > 3
+        and words[2].casefold() == "and"
+        and words[1].casefold() in RULERS
+        and words[0][:1].isupper()
+    ):
+        return Role(start, start + len(words[0]), words[0])
     return role
 
 
@@ -3664,9 +3776,14 @@ _CUES = (
     _Cue(_VERB, STEP_IN, _steps_in, "appointment", taking=True),  # "took over as chair"
     _Cue(_VERB, SUCCEED, _succeeds_as, "appointment", taking=True),  # "replaced May as PM"
     _Cue(_VERB, SPEAK, _with_someone, "meeting"),  # "Trump spoke with Erdogan"
+    _Cue(_VERB, SPEAK, _talks_to, "meeting"),  # "Castro talked to Chavez"
+    _Cue(
+        _VERB, CONSULT, _consults, "meeting", after=_with_consulted
+    ),  # "discussed the crisis with Bashir"
     _Cue(_NOUN, frozenset({"call", "calls"}), _by_phone, "meeting", verbal=False),
     _Cue(_NOUN, frozenset({"release", "releases"}), _press, "statement", verbal=False),
     _Cue(_VERB, ASK, _asks, "request"),  # "asked the Queen for"
+    _Cue(_VERB, ASK, _asks_help, "request", after=_of_helper),  # "asked for Castro's help"
     _Cue(_VERB, RELEASE, _frees, "release"),  # "Iran released the crew"
     _Cue(_VERB, LEAVE, _troops_leave, "withdrawal"),  # "troops left Iraq"
     _Cue(_VERB, SIGN, _into_law, "signing"),  # "signed the bill"

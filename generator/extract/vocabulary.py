@@ -143,7 +143,8 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                   "re-election", "reelection")),
     "statement": (("announce", "declare", "condemn", "pledge", "vow", "reject",
                    "demand", "propose", "deny", "criticise", "criticize", "warn",
-                   "call", "urge", "claim"),
+                   "call", "urge", "claim",
+                   "decry", "denounce", "deplore"),
                   ("announcement", "declaration", "proclamation", "decree", "statement",
                    "speech", "condemnation", "criticism", "pledge",
                    "demand", "demands", "denial")),
@@ -364,7 +365,7 @@ GREET = forms("greet", "welcome")
 President"); not "welcomed the decision"."""
 REPORTED_SPEECH = forms(
     "state", "note", "explain", "insist", "stress", "acknowledge", "admit", "add", "suggest",
-    "indicate", "assert", "maintain", "reiterate", "emphasise", "emphasize",
+    "indicate", "assert", "maintain", "reiterate", "emphasise", "emphasize", "recommend",
 )  # fmt: skip
 """Verbs of reported speech besides ``SAY_THAT``, none an event word of its own: a statement
 where a named speaker states a clause without quotation marks ("Marsh stated that the bloc
