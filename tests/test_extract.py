@@ -8944,3 +8944,24 @@ def test_a_phrase_before_a_treaty_is_not_what_it_is_about(nlp):
     text = "For example the Andean Trade Treaty consisting of Ruritania and Osterlich grew."
     (found,) = _agreements(nlp, [text], {"Ruritania": "ruritania", "Osterlich": "osterlich"})
     assert found.subject is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "parties"),
+    [
+        (  # a thing agreed, after a sentence whose subjects settle: theirs
+            [
+                "Ruritania and Osterlich have settled long border disputes. During a visit by "
+                "the Osterlich premier, a border was finally agreed on paper."
+            ],
+            [{"ruritania", "osterlich"}],
+        ),
+        (  # must not change: no sides before, none
+            ["The weather was bad. A border was finally agreed on paper."],
+            [],
+        ),
+    ],
+)
+def test_a_thing_agreed_in_the_passive_is_theirs_who_settled_before(nlp, paragraphs, parties):
+    found = _agreements(nlp, paragraphs, {"Ruritania": "ruritania", "Osterlich": "osterlich"})
+    assert [set(p.agents) for p in found] == parties

@@ -496,6 +496,20 @@ TALKS = forms("meet", "negotiate", "talk", "hold", "sign", "agree", "reach", "co
 military and the protesters met in Khartoum. The accord creates a joint council")."""
 
 
+def _after_talks(token: Token) -> bool:
+    """The sentence before the token's is one whose subjects meet, negotiate, sign or settle
+    ("India and China have settled their border dispute")."""
+    start = token.sent.start
+    if start == 0:
+        return False
+    root = token.doc[start - 1].sent.root
+    settled = root.lower_ in SETTLE or root.lower_ in RESOLVE
+    return (root.lower_ in TALKS or settled) and not _denied_verb(root)
+
+
+RESOLVE = forms("resolve")
+
+
 def _told_after_talks(anchor: Token) -> bool:
     """ "The accord" or "the deal" a sentence is about, right after one in which two sides
     meet, negotiate or sign (``_negotiators`` then names them): the agreement they made."""
@@ -1128,6 +1142,14 @@ def _agreed(
         return None  # "agreed to buy Guidant": the purchase is the agreement, not a second
     parties = [who, *conjuncts(who), *allies]
     topic = to[0] if to else joint
+    if who.dep_ == "nsubjpass" and who.pos_ != "PROPN" and who.ent_type_ not in PARTY_LABELS:
+        # "India and China have settled their dispute. … a border was finally agreed": a
+        # thing agreed on, by those the sentence before names together
+        pair = _pair_before(verb) if _after_talks(verb) else None
+        named = [pair, *conjuncts(pair)] if pair else []
+        parties = [t for t in named if t.pos_ == "PROPN" or t.ent_type_]
+        parties += allies
+        topic = who
     last = max([verb, *to, *allies, *([_undated(joint)[-1]] if joint is not None else [])],
                key=lambda t: t.i)  # fmt: skip
     if exchange:  # the words up to what was given: "negotiated immunity … in exchange"
