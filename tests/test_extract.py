@@ -9056,3 +9056,122 @@ def test_the_agent_of_a_passive_on_a_thing_is_whom_a_pronoun_stands_for(
     nlp, paragraphs, people, expected
 ):
     assert [who for who, _ in said(nlp, paragraphs, people)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "parties"),
+    [
+        (  # the broker of one deal signs another itself: a party to that one
+            [
+                "Egypt brokered the truce between Israel and Hamas in June. Egypt and Israel "
+                "signed a gas deal in 2005."
+            ],
+            [{"israel", "hamas"}, {"egypt", "israel"}],
+        ),
+        (  # a signer "with" whom, though the article names it a mediator
+            [
+                "Norway mediated talks between Ruritania and Osterlich. Norway signed a fishing "
+                "agreement with Ruritania in 2001."
+            ],
+            [{"norway", "ruritania"}],
+        ),
+        (  # must not change: the mediator's own deal, told by its owner only, is none
+            ["Vance mediated talks between Ruritania and Osterlich. Vance's deal was signed."],
+            [],
+        ),
+        (  # must not change: "the two sides" leave the mediator out
+            [
+                "Vance mediated talks between Ruritania and Osterlich. The two sides signed a "
+                "peace deal on Monday."
+            ],
+            [{"ruritania", "osterlich"}],
+        ),
+    ],
+)
+def test_a_mediator_who_signs_a_deal_himself_is_its_party(nlp, paragraphs, parties):
+    """agreements19: agreements18 dropped a mediator from every deal of the article."""
+    people = {
+        name: name.lower()
+        for name in ("Egypt", "Israel", "Hamas", "Norway", "Vance", "Ruritania", "Osterlich")
+    }
+    found = _agreements(nlp, paragraphs, people)
+    assert [set(p.agents) for p in found] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (  # a dash with spaces between two names before the noun: both sides
+            "Hamas ended the six-month Israel - Hamas truce on Friday.",
+            {"israel", "hamas"},
+        ),
+        (  # must not change: a dash between clauses joins no sides
+            "Israel signed the truce - Hamas said on Friday.",
+            {"israel"},
+        ),
+    ],
+)
+def test_a_spaced_dash_joins_two_sides_of_a_truce(nlp, text, parties):
+    found = _agreements(nlp, [text], {"Israel": "israel", "Hamas": "hamas"})
+    assert found and set(found[0].agents) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (  # the members a clause lists, up to the "and" that closes the list
+            "He praised the Andean Trade Treaty consisting of Ruritania, Osterlich and Freedonia "
+            "and Mercosur, an economic union.",
+            {"ruritania", "osterlich", "freedonia"},
+        ),
+        (
+            "He praised the trade pact comprising Ruritania and Osterlich.",
+            {"ruritania", "osterlich"},
+        ),
+    ],
+)
+def test_a_treaty_consisting_of_members_has_them_as_parties(nlp, text, parties):
+    people = {n: n.lower() for n in ("Ruritania", "Osterlich", "Freedonia", "Mercosur")}
+    found = _agreements(nlp, [text], people)
+    assert len(found) == 1 and set(found[0].agents) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        ("Hamas declared the truce with Israel over on Friday.", False),  # an end, no making
+        ("Hamas declared a truce with Israel on Friday.", True),  # must not change: made then
+    ],
+)
+def test_a_truce_declared_over_is_not_made_then(nlp, text, signed):
+    found = _agreements(nlp, [text], {"Israel": "israel", "Hamas": "hamas"})
+    assert found and (found[0].status == "signed") is signed
+    assert (found[0].date is not None) is signed
+
+
+def test_a_phrase_before_a_treaty_is_not_what_it_is_about(nlp):
+    """ "For example the … Treaty consisting of …": "For example" is no subject of it."""
+    text = "For example the Andean Trade Treaty consisting of Ruritania and Osterlich grew."
+    (found,) = _agreements(nlp, [text], {"Ruritania": "ruritania", "Osterlich": "osterlich"})
+    assert found.subject is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "parties"),
+    [
+        (  # a thing agreed, after a sentence whose subjects settle: theirs
+            [
+                "Ruritania and Osterlich have settled long border disputes. During a visit by "
+                "the Osterlich premier, a border was finally agreed on paper."
+            ],
+            [{"ruritania", "osterlich"}],
+        ),
+        (  # must not change: no sides before, none
+            ["The weather was bad. A border was finally agreed on paper."],
+            [],
+        ),
+    ],
+)
+def test_a_thing_agreed_in_the_passive_is_theirs_who_settled_before(nlp, paragraphs, parties):
+    found = _agreements(nlp, paragraphs, {"Ruritania": "ruritania", "Osterlich": "osterlich"})
+    assert [set(p.agents) for p in found] == parties

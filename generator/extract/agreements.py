@@ -496,6 +496,20 @@ TALKS = forms("meet", "negotiate", "talk", "hold", "sign", "agree", "reach", "co
 military and the protesters met in Khartoum. The accord creates a joint council")."""
 
 
+def _after_talks(token: Token) -> bool:
+    """The sentence before the token's is one whose subjects meet, negotiate, sign or settle
+    ("India and China have settled their border dispute")."""
+    start = token.sent.start
+    if start == 0:
+        return False
+    root = token.doc[start - 1].sent.root
+    settled = root.lower_ in SETTLE or root.lower_ in RESOLVE
+    return (root.lower_ in TALKS or settled) and not _denied_verb(root)
+
+
+RESOLVE = forms("resolve")
+
+
 def _told_after_talks(anchor: Token) -> bool:
     """ "The accord" or "the deal" a sentence is about, right after one in which two sides
     meet, negotiate or sign (``_negotiators`` then names them): the agreement they made."""
@@ -1128,6 +1142,14 @@ def _agreed(
         return None  # "agreed to buy Guidant": the purchase is the agreement, not a second
     parties = [who, *conjuncts(who), *allies]
     topic = to[0] if to else joint
+    if who.dep_ == "nsubjpass" and who.pos_ != "PROPN" and who.ent_type_ not in PARTY_LABELS:
+        # "India and China have settled their dispute. … a border was finally agreed": a
+        # thing agreed on, by those the sentence before names together
+        pair = _pair_before(verb) if _after_talks(verb) else None
+        named = [pair, *conjuncts(pair)] if pair else []
+        parties = [t for t in named if t.pos_ == "PROPN" or t.ent_type_]
+        parties += allies
+        topic = who
     last = max([verb, *to, *allies, *([_undated(joint)[-1]] if joint is not None else [])],
                key=lambda t: t.i)  # fmt: skip
     if exchange:  # the words up to what was given: "negotiated immunity … in exchange"
@@ -1308,6 +1330,7 @@ def _frame(
         status = status or STATUS_WORDS.get(m.lower_)
     parties = [m for m in modifiers if m.ent_type_ in PARTY_LABELS and not _brokering(m)]
     sides = [token_role(doc, t) for t in _paired(modifiers)]  # "the Turkish-Libyan agreement"
+    sides += [token_role(doc, t) for t in _members(anchor)]  # "the treaty consisting of A and B"
     for h in _heads(anchor):
         parties.extend(preposition_objects(h, "with", "between", "among", "by"))
     related = _related(anchor)  # "a deal establishing relations between Bahrain and Israel"
@@ -1316,8 +1339,15 @@ def _frame(
     if noun.lower_ == "contract" and anchor.dep_ == "pobj" and anchor.head.lower_ == "under":
         parties.extend(preposition_objects(anchor, "to"))  # "workers under contract to PG&E"
     truce = type_ == "ceasefire" or any(_truce_word(m) for m in modifiers)
-    if truce and status is None and verb is not None and verb.lower_ in DECLARE:
-        status = "signed"  # "al-Sadr declared a cease-fire in August 2007": made then
+    if (
+        truce
+        and status is None
+        and verb is not None
+        and verb.lower_ in DECLARE
+        and not any(t.lower_ in ENDED for t in (*verb.children, *anchor.children))
+    ):
+        status = "signed"  # "al-Sadr declared a cease-fire in August 2007": made then; not
+        # "Hamas declared the truce over", an end
     if truce and not parties and not sides:
         parties.extend(_war_sides(anchor))  # "fought a war … despite a 1994 cease-fire"
     if type_ == "acquisition":
@@ -1500,7 +1530,7 @@ def _frame(
         # The deal was agreed on Thursday": theirs
     value = _value(doc, list((verb or anchor).subtree))
     subject_text = None
-    for c in anchor.children:
+    for c in (c for c in anchor.children if c.i > anchor.i):  # not "For example the treaty"
         if (c.dep_ in ("acl", "relcl") and any(x.lower_ == "to" for x in c.children)) or (
             c.dep_ == "prep"
             and c.lower_ in ("on", "for", "over", "to")
@@ -1635,6 +1665,33 @@ def _related(anchor: Token) -> list[Token]:
     return found
 
 
+ENDED = frozenset("over ended void dead finished null".split())
+"""Words that make a truce declared one ended ("declared the truce over")."""
+LISTING = forms("consist", "comprise")
+"""Verbs after an agreement that list its members ("the treaty consisting of A, B and C")."""
+
+
+def _members(anchor: Token) -> list[Token]:
+    """The members a clause after an agreement lists ("the People's Trade Treaty consisting
+    of Bolivia, Venezuela and Cuba", "a pact comprising A and B"): its parties. The list ends
+    at its first "and": "… and Cuba and Mercosur, an economic union" adds another thing, no
+    member."""
+    out: list[Token] = []
+    for clause in children(anchor, "acl"):
+        if clause.lower_ not in LISTING:
+            continue
+        heads = [*children(clause, "dobj")] or [
+            o for prep in children(clause, "prep") if prep.lower_ == "of" for o in prep.children
+        ]
+        for head in (h for h in heads if h.dep_ in ("dobj", "pobj")):
+            out.append(head)
+            for c in conjuncts(head):
+                out.append(c)
+                if c.i > 0 and head.doc[c.i - 1].dep_ == "cc":
+                    break  # "A, B and C": C closes the list
+    return out
+
+
 def _truce_word(token: Token) -> bool:
     """A word making an agreement one that ends a war ("the cease-fire agreement", "a peace
     treaty")."""
@@ -1739,8 +1796,11 @@ def _paired(modifiers: Sequence[Token]) -> list[Token]:
         if t.text not in DASHES or t.i == 0 or t.i + 1 >= len(t.doc):
             continue
         before, after = t.doc[t.i - 1], t.doc[t.i + 1]
-        if before.whitespace_ or t.whitespace_:
-            continue  # "the deal - which Iran signed": a dash between words, not a pair
+        if (before.whitespace_ or t.whitespace_) and not any(
+            w.ent_type_ in PARTY_LABELS for w in (before, after)
+        ):
+            continue  # "the deal - which Iran signed": a dash between words, not a pair;
+            # but "the Israel - Hamas truce", spaced, joins two names
         if all(w.text[:1].isupper() and w.is_alpha for w in (before, after)):
             out.extend(w for w in (before, after) if w not in out)
     return out
@@ -2128,7 +2188,10 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         own = tuple(a for a in own if a not in itself)
         parties = tuple(a for a in parties if a not in itself)
         parties += tuple(a for a in _known_parties(named_ids, frame) if a not in parties)
-        parties = tuple(a for a in parties if a not in brokers)  # a mediator is no party
+        signers = _signers(context, frame)  # "Egypt and Israel signed a gas deal": Egypt's,
+        # though Egypt brokered the truce the article tells of too
+        parties = tuple(a for a in parties if a not in brokers or a in signers)  # a mediator
+        # is no party
         mention = context.mention(frame.paragraph, frame.noun)
         if mention is None:
             continue
@@ -2242,6 +2305,17 @@ def _brokers(context: Context, actors: Sequence[Mention]) -> set[str]:
     return found
 
 
+def _signers(context: Context, frame: AgreementFrame) -> set[str]:
+    """Actors who sign or agree to the deal themselves, outside its own phrase (the subject
+    of "signed", "with" whom): a party even where the article names them a mediator of
+    another deal ("Egypt brokered the truce … Egypt and Israel signed a gas deal"). Not an
+    owner inside the phrase ("Vance's deal was signed"), nor a deal one brokers."""
+    if frame.status != "signed" or frame.verb.lower() in BROKER:
+        return set()
+    outside = [p for p in frame.parties if p.end <= frame.noun.start or p.start >= frame.noun.end]
+    return set(context.actors_in(frame.paragraph, outside))
+
+
 def _names_longest_first(actors: Sequence[Mention]) -> list[tuple[str, str]]:
     """Each actor name the article writes in full (not a surname alone) with its actor id,
     longest first, for ``_named_within``: made once per article."""
@@ -2263,8 +2337,13 @@ def _named_within(
     found = []
     noun = frame.noun
     verbal = noun.text.split()[:1] == [frame.verb]  # "buy … Chalone": the verb's own words
+    text = context.article.paragraphs[frame.paragraph]
     for r in frame.parties:
-        if not verbal and noun.start <= r.start and r.end <= noun.end:
+        dashed = (  # "the Israel - Hamas truce": one side of a pair, not the phrase's name
+            DASHED_BEFORE.search(text, 0, r.start) is not None
+            or DASHED_AFTER.match(text, r.end) is not None
+        )
+        if not verbal and not dashed and noun.start <= r.start and r.end <= noun.end:
             continue
         if context.actors_in(frame.paragraph, [r]):
             continue
@@ -2273,6 +2352,11 @@ def _named_within(
                 found.append(actor)
                 break
     return found
+
+
+DASHED_BEFORE = re.compile(r"[A-Z]\w+ ?[-–—] ?$")
+DASHED_AFTER = re.compile(r" ?[-–—] ?[A-Z]")
+"""A name's neighbour joined to it by a dash ("Israel - Hamas", "Egypt–Israel")."""
 
 
 def _whole_name(name: str, text: str) -> bool:
