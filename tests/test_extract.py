@@ -9010,3 +9010,33 @@ def test_a_works_title_is_not_its_authors_words(nlp, paragraphs, people, expecte
 )  # fmt: skip
 def test_a_capitalised_title_is_the_one_named_with_it(nlp, paragraphs, people, expected):
     assert [who for who, _ in said(nlp, paragraphs, people)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "expected"),
+    [
+        (  # two people named with the title: "the Prime Minister" may be either
+            ["Prime Minister Tom Hale met the Irish Prime Minister Sean Doyle on Monday.",
+             '"The talks were good," the Prime Minister said.'],
+            {"Tom Hale": "hale", "Sean Doyle": "doyle"},
+            [],
+        ),
+        (  # a former prime minister is not the one in office
+            ["Former Prime Minister Jack Major attacked Tom Hale.",
+             '"He is wrong," the Prime Minister said.'],
+            {"Tom Hale": "hale", "Jack Major": "major"},
+            [],
+        ),
+        (  # nor a shadow chancellor the chancellor; the chancellor named with it still is
+            ["Shadow Chancellor Oliver Lamb met Chancellor Gordon Grey.",
+             '"Growth is strong," the Chancellor said.'],
+            {"Oliver Lamb": "lamb", "Gordon Grey": "grey"},
+            ["grey"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_capital_title_is_the_one_person_named_with_it(nlp, paragraphs, people, expected):
+    """fix47: "the Prime Minister" is not whichever of two prime ministers came last, nor a
+    former one."""
+    assert [who for who, _ in said(nlp, paragraphs, people)] == expected
+

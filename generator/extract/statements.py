@@ -1301,19 +1301,28 @@ def _capital_title(frame: QuoteFrame) -> bool:
 def _titled_fully(
     article: Article, frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[str]
 ) -> str | None:
-    """The person named last before with all the title's words ("Chinese Premier Wen Jiabao"
+    """The one person named before with all the title's words ("Chinese Premier Wen Jiabao"
     for "the Chinese Premier"; "Vice President Dick Cheney", not "President Mahmoud Abbas",
-    for "the Vice President"); None when nobody was."""
+    for "the Vice President"); None when nobody was, or when two people were ("Prime
+    Minister Tony Blair met Irish Prime Minister Bertie Ahern. The Prime Minister said": either
+    may be meant). A title another word makes someone else's ("Former Prime Minister John
+    Major", "Shadow Chancellor Oliver Letwin") is not the title."""
     assert frame.speaker is not None
     title = frame.speaker.text.casefold().split()[1:]
-    titled = [
-        m
+    titled = {
+        m.entity
         for m in actors
         if m.entity in persons
         and (m.paragraph, m.start) < (frame.paragraph, frame.speaker.start)
-        and article.paragraphs[m.paragraph][: m.start].casefold().split()[-len(title) :] == title
-    ]
-    return max(titled, key=lambda m: (m.paragraph, m.start)).entity if titled else None
+        and (words := article.paragraphs[m.paragraph][: m.start].casefold().split())[-len(title) :]
+        == title
+        and not NOT_THE_TITLE.intersection(words[-len(title) - 1 : -len(title)])
+    }
+    return next(iter(titled)) if len(titled) == 1 else None
+
+
+NOT_THE_TITLE = frozenset("former ex then late vice deputy acting assistant shadow".split())
+"""Words before a title that make it another's ("former", "shadow": not the one in office)."""
 
 
 _SPOKESPERSON_AFTER = re.compile(r"['’]?s?\s+spokes(?:man|woman|person)\b", re.IGNORECASE)
