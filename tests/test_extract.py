@@ -9040,3 +9040,33 @@ def test_a_capital_title_is_the_one_person_named_with_it(nlp, paragraphs, people
     former one."""
     assert [who for who, _ in said(nlp, paragraphs, people)] == expected
 
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "bodies", "expected"),
+    [
+        (  # the actor a report is about, "in a report", is not its author
+            ["Amnesty International criticised Kenya in a report on Monday. The report accuses"
+             ' Kenya of neglect. It says the policies "are undermining peace".'],
+            {"Amnesty International": "amnesty", "Kenya": "kenya"},
+            frozenset({"amnesty", "kenya"}),
+            [],
+        ),
+        (  # nor one that rejected it
+            ["Kenya rejected a report on Monday. The report accuses Kenya of neglect. It says the"
+             ' policies "are undermining peace".'],
+            {"Kenya": "kenya"},
+            frozenset({"kenya"}),
+            [],
+        ),
+        (  # the one named just before "report" still is
+            ["Kenya rejected a UN report on Monday. The report accuses Kenya of neglect. It says"
+             ' the policies "are undermining peace".'],
+            {"UN": "un", "Kenya": "kenya"},
+            frozenset({"un", "kenya"}),
+            ["un"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_report_is_not_its_subjects(nlp, paragraphs, people, bodies, expected):
+    assert [who for who, _ in said(nlp, paragraphs, people, bodies)] == expected
+

@@ -1435,6 +1435,14 @@ def _it_report(frame: QuoteFrame, sentences: Sequence[Sentence]) -> str | None:
     return next((word for word in words[1:] if word in REPORTS), None)
 
 
+_NOT_OWNING = "|".join(
+    "a an the in on of by to for from with at into about over against its their this that is "
+    "was were are has have had".split()
+)
+"""Words between an actor and "report" that make it no owner of the report ("Kenya in a
+report", "Kenya rejected a report")."""
+
+
 def _report_owner(
     noun: str, frame: QuoteFrame, sentences: Sequence[Sentence], actors: Sequence[Mention]
 ) -> str | None:
@@ -1443,7 +1451,9 @@ def _report_owner(
     says", "the ministry's statement"); None when none does: whoever else those sentences
     name is what the report is about."""
     assert frame.head is not None
-    owned = re.compile(rf"(?:['’]s?)?(?: [\w-]+){{0,2}} {noun}\b")
+    # "the UN's annual report", "A European Union report": not "criticised Kenya in a
+    # report", "Kenya rejected a report by …", whose first actor is what the report is about
+    owned = re.compile(rf"(?:['’]s?)?(?: (?!(?:{_NOT_OWNING})\b)[\w-]+){{0,2}} {noun}\b")
     own = _sentence_of(sentences, frame.paragraph, frame.head.start) or 0
     for index in range(own - 1, -1, -1):
         sentence = sentences[index]
