@@ -9070,3 +9070,29 @@ def test_a_capital_title_is_the_one_person_named_with_it(nlp, paragraphs, people
 def test_a_report_is_not_its_subjects(nlp, paragraphs, people, bodies, expected):
     assert [who for who, _ in said(nlp, paragraphs, people, bodies)] == expected
 
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "expected"),
+    [
+        (  # past a "he" sentence, "…, he believes" is the same "he", not whom it names
+            ['But for Al Wren, an analyst, "the future is content," he said. It is a battle that'
+             " Zorbo Corp is winning, he believes.",
+             "He is convinced Zorbo Corp will stay on top.",
+             '"Zorbo Corp is the brand of the web," he said.'],
+            {"Zorbo Corp": "zorbo"},
+            [],
+        ),
+        (  # one naming the speaker still gives him
+            ['Al Wren said "the future is content." It is a battle that Zorbo Corp is winning,'
+             " he believes.",
+             "He is convinced Zorbo Corp will stay on top.",
+             '"Zorbo Corp is the brand of the web," he said.'],
+            {"Zorbo Corp": "zorbo", "Al Wren": "wren"},
+            ["wren", "wren"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_pronoun_speaking_again_is_the_same_pronoun(nlp, paragraphs, people, expected):
+    """fix47: the window a "he" sentence carries back does not stop at a name in a sentence
+    the same "he" says."""
+    assert [who for who, _ in said(nlp, paragraphs, people)] == expected

@@ -1548,6 +1548,15 @@ def _named_before(
             # '"… He (President Kufuor) wouldn't move … he asked him …," he said': a
             # sentence of quoted words names whom they are about, never who says them
             continue
+        if (
+            anchor != frame.paragraph
+            and frame.form == "pronoun"
+            and (speaks := _PRONOUN_SPEAKS.search(sentences[index].text)) is not None
+            and speaks.group(1).lower() == frame.head.text.lower()
+        ):
+            # past a "he" sentence, '"…," he said.' and "It is a battle Yahoo is winning, he
+            # believes." are the same "he" again, not whom they name
+            continue
         if index in unnamed:
             return ""
         if index == own - 1 and sentences[index].paragraph == frame.paragraph:
@@ -1625,6 +1634,8 @@ def _inside_quotation(sentence: Sentence, quoted: _Quoted) -> bool:
     )
 
 
+_PRONOUN_SPEAKS = re.compile(r",[\"'”’]?\s+(he|she)\s+[a-z]+s?\b\W*$")
+"""A sentence closing with "…, he said" or "…, she believes": the pronoun says it."""
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:And|But|So|Then|Yet) )?(He|She|he|she)\b")
 """A sentence opening with "he" or "she", who is whoever the pronoun after it stands for."""
 
