@@ -9175,3 +9175,89 @@ def test_a_phrase_before_a_treaty_is_not_what_it_is_about(nlp):
 def test_a_thing_agreed_in_the_passive_is_theirs_who_settled_before(nlp, paragraphs, parties):
     found = _agreements(nlp, paragraphs, {"Ruritania": "ruritania", "Osterlich": "osterlich"})
     assert [set(p.agents) for p in found] == parties
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "expected"),
+    [
+        (  # two people named with the title: "the Prime Minister" may be either
+            ["Prime Minister Tom Hale met the Irish Prime Minister Sean Doyle on Monday.",
+             '"The talks were good," the Prime Minister said.'],
+            {"Tom Hale": "hale", "Sean Doyle": "doyle"},
+            [],
+        ),
+        (  # a former prime minister is not the one in office
+            ["Former Prime Minister Jack Major attacked Tom Hale.",
+             '"He is wrong," the Prime Minister said.'],
+            {"Tom Hale": "hale", "Jack Major": "major"},
+            [],
+        ),
+        (  # nor a shadow chancellor the chancellor; the chancellor named with it still is
+            ["Shadow Chancellor Oliver Lamb met Chancellor Gordon Grey.",
+             '"Growth is strong," the Chancellor said.'],
+            {"Oliver Lamb": "lamb", "Gordon Grey": "grey"},
+            ["grey"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_capital_title_is_the_one_person_named_with_it(nlp, paragraphs, people, expected):
+    """fix47: "the Prime Minister" is not whichever of two prime ministers came last, nor a
+    former one."""
+    assert [who for who, _ in said(nlp, paragraphs, people)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "bodies", "expected"),
+    [
+        (  # the actor a report is about, "in a report", is not its author
+            ["Amnesty International criticised Kenya in a report on Monday. The report accuses"
+             ' Kenya of neglect. It says the policies "are undermining peace".'],
+            {"Amnesty International": "amnesty", "Kenya": "kenya"},
+            frozenset({"amnesty", "kenya"}),
+            [],
+        ),
+        (  # nor one that rejected it
+            ["Kenya rejected a report on Monday. The report accuses Kenya of neglect. It says the"
+             ' policies "are undermining peace".'],
+            {"Kenya": "kenya"},
+            frozenset({"kenya"}),
+            [],
+        ),
+        (  # the one named just before "report" still is
+            ["Kenya rejected a UN report on Monday. The report accuses Kenya of neglect. It says"
+             ' the policies "are undermining peace".'],
+            {"UN": "un", "Kenya": "kenya"},
+            frozenset({"un", "kenya"}),
+            ["un"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_report_is_not_its_subjects(nlp, paragraphs, people, bodies, expected):
+    assert [who for who, _ in said(nlp, paragraphs, people, bodies)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "expected"),
+    [
+        (  # past a "he" sentence, "…, he believes" is the same "he", not whom it names
+            ['But for Al Wren, an analyst, "the future is content," he said. It is a battle that'
+             " Zorbo Corp is winning, he believes.",
+             "He is convinced Zorbo Corp will stay on top.",
+             '"Zorbo Corp is the brand of the web," he said.'],
+            {"Zorbo Corp": "zorbo"},
+            [],
+        ),
+        (  # one naming the speaker still gives him
+            ['Al Wren said "the future is content." It is a battle that Zorbo Corp is winning,'
+             " he believes.",
+             "He is convinced Zorbo Corp will stay on top.",
+             '"Zorbo Corp is the brand of the web," he said.'],
+            {"Zorbo Corp": "zorbo", "Al Wren": "wren"},
+            ["wren", "wren"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_pronoun_speaking_again_is_the_same_pronoun(nlp, paragraphs, people, expected):
+    """fix47: the window a "he" sentence carries back does not stop at a name in a sentence
+    the same "he" says."""
+    assert [who for who, _ in said(nlp, paragraphs, people)] == expected

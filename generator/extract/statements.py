@@ -1312,19 +1312,28 @@ def _capital_title(frame: QuoteFrame) -> bool:
 def _titled_fully(
     article: Article, frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[str]
 ) -> str | None:
-    """The person named last before with all the title's words ("Chinese Premier Wen Jiabao"
+    """The one person named before with all the title's words ("Chinese Premier Wen Jiabao"
     for "the Chinese Premier"; "Vice President Dick Cheney", not "President Mahmoud Abbas",
-    for "the Vice President"); None when nobody was."""
+    for "the Vice President"); None when nobody was, or when two people were ("Prime
+    Minister Tony Blair met Irish Prime Minister Bertie Ahern. The Prime Minister said": either
+    may be meant). A title another word makes someone else's ("Former Prime Minister John
+    Major", "Shadow Chancellor Oliver Letwin") is not the title."""
     assert frame.speaker is not None
     title = frame.speaker.text.casefold().split()[1:]
-    titled = [
-        m
+    titled = {
+        m.entity
         for m in actors
         if m.entity in persons
         and (m.paragraph, m.start) < (frame.paragraph, frame.speaker.start)
-        and article.paragraphs[m.paragraph][: m.start].casefold().split()[-len(title) :] == title
-    ]
-    return max(titled, key=lambda m: (m.paragraph, m.start)).entity if titled else None
+        and (words := article.paragraphs[m.paragraph][: m.start].casefold().split())[-len(title) :]
+        == title
+        and not NOT_THE_TITLE.intersection(words[-len(title) - 1 : -len(title)])
+    }
+    return next(iter(titled)) if len(titled) == 1 else None
+
+
+NOT_THE_TITLE = frozenset("former ex then late vice deputy acting assistant shadow".split())
+"""Words before a title that make it another's ("former", "shadow": not the one in office)."""
 
 
 _SPOKESPERSON_AFTER = re.compile(r"['’]?s?\s+spokes(?:man|woman|person)\b", re.IGNORECASE)
@@ -1437,6 +1446,14 @@ def _it_report(frame: QuoteFrame, sentences: Sequence[Sentence]) -> str | None:
     return next((word for word in words[1:] if word in REPORTS), None)
 
 
+_NOT_OWNING = "|".join(
+    "a an the in on of by to for from with at into about over against its their this that is "
+    "was were are has have had".split()
+)
+"""Words between an actor and "report" that make it no owner of the report ("Kenya in a
+report", "Kenya rejected a report")."""
+
+
 def _report_owner(
     noun: str, frame: QuoteFrame, sentences: Sequence[Sentence], actors: Sequence[Mention]
 ) -> str | None:
@@ -1445,7 +1462,9 @@ def _report_owner(
     says", "the ministry's statement"); None when none does: whoever else those sentences
     name is what the report is about."""
     assert frame.head is not None
-    owned = re.compile(rf"(?:['’]s?)?(?: [\w-]+){{0,2}} {noun}\b")
+    # "the UN's annual report", "A European Union report": not "criticised Kenya in a
+    # report", "Kenya rejected a report by …", whose first actor is what the report is about
+    owned = re.compile(rf"(?:['’]s?)?(?: (?!(?:{_NOT_OWNING})\b)[\w-]+){{0,2}} {noun}\b")
     own = _sentence_of(sentences, frame.paragraph, frame.head.start) or 0
     for index in range(own - 1, -1, -1):
         sentence = sentences[index]
@@ -1540,6 +1559,15 @@ def _named_before(
             # '"… He (President Kufuor) wouldn't move … he asked him …," he said': a
             # sentence of quoted words names whom they are about, never who says them
             continue
+        if (
+            anchor != frame.paragraph
+            and frame.form == "pronoun"
+            and (speaks := _PRONOUN_SPEAKS.search(sentences[index].text)) is not None
+            and speaks.group(1).lower() == frame.head.text.lower()
+        ):
+            # past a "he" sentence, '"…," he said.' and "It is a battle Yahoo is winning, he
+            # believes." are the same "he" again, not whom they name
+            continue
         if index in unnamed:
             return ""
         if index == own - 1 and sentences[index].paragraph == frame.paragraph:
@@ -1620,6 +1648,8 @@ def _inside_quotation(sentence: Sentence, quoted: _Quoted) -> bool:
     )
 
 
+_PRONOUN_SPEAKS = re.compile(r",[\"'”’]?\s+(he|she)\s+[a-z]+s?\b\W*$")
+"""A sentence closing with "…, he said" or "…, she believes": the pronoun says it."""
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:And|But|So|Then|Yet) )?(He|She|he|she)\b")
 """A sentence opening with "he" or "she", who is whoever the pronoun after it stands for."""
 
