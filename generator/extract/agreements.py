@@ -2665,7 +2665,7 @@ def _made(noun: Token) -> bool:
 
 KEEP = forms(
     "solidify", "strengthen", "deepen", "expand", "extend", "renew", "implement", "honour",
-    "honor", "respect", "uphold", "have", "has", "had",
+    "honor", "respect", "uphold", "have",
 )  # fmt: skip
 """Verbs of keeping up or having agreements that exist ("Iran is solidifying long-term
 agreements with China and Russia", "has defence pacts with Japan and South Korea"): with

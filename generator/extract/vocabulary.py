@@ -62,6 +62,8 @@ _IRREGULAR = {
     "make": ("made",),
     "shake": ("shook", "shaken"),
     "blow": ("blew", "blown"),
+    "fly": ("flew", "flown"),
+    "have": ("has", "had"),
 }
 
 
@@ -78,7 +80,7 @@ def forms(*verbs: str) -> frozenset[str]:
             out.update({stem + "ed", stem + "ing", verb + ("es" if verb[-1] in "sxh" else "s")})
         if verb in ("admit", "commit", "plan", "ban", "stop", "drop", "ship", "spot", "refer",
                     "step", "acquit", "expel", "hit", "stab", "run", "quip", "dub",
-                    "label", "transfer", "confer", "kidnap"):  # fmt: skip
+                    "label", "transfer", "confer", "kidnap", "travel"):  # fmt: skip
             out.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
     return frozenset(out)
 
@@ -357,7 +359,7 @@ TURN = forms("turn")
 RESCUE = forms("rescue")
 """A person rescued is released ("the 12 hostages rescued on May 3 by the army"),
 with ``RELEASE``'s test: not "rescued the economy"."""
-ARRIVE = forms("arrive", "fly", "travel") | {"flew", "flown", "travelled", "travelling"}
+ARRIVE = forms("arrive", "fly", "travel")
 """A person arriving in or flying or travelling to a state visits it ("Ortiz arrived in
 Spain today", "Moreau flew to Kenya")."""
 GREET = forms("greet", "welcome")
