@@ -53,7 +53,6 @@ from .vocabulary import (
     DANGERS,
     DEFEAT,
     DETAIN,
-    DOCUMENTS,
     DOPING,
     DOWN_UP,
     DYING,
@@ -95,6 +94,7 @@ from .vocabulary import (
     PRIZES,
     PRONOUNS,
     PUBLISH,
+    PUBLISHED,
     QUIT,
     RACES,
     RELEASE,
@@ -2197,7 +2197,7 @@ def _publishes(verb: Token) -> bool:
     "released the hostages", "posted a loss", nor a document with no one named to have issued
     it."""
     if _infinitive(verb) or not any(
-        c.lower_ in DOCUMENTS for c in children(verb, "dobj", "nsubjpass")
+        c.lower_ in PUBLISHED for c in children(verb, "dobj", "nsubjpass")
     ):
         return False
     return any(True for _ in children(verb, "nsubj")) or any(preposition_objects(verb, "by"))

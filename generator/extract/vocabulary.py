@@ -478,9 +478,9 @@ COUNT = forms("report", "confirm", "record", "register", "count", "announce")
 
 PUBLISH = forms("issue", "release", "publish", "unveil", "post")
 """Verbs of a body or a person making a document public ("the Civil Aviation Authority issued
-a notice", "the ministry released a report"); with ``DOCUMENTS`` only: "released the
+a notice", "the ministry released a report"); with ``PUBLISHED`` only: "released the
 hostages" frees them, "posted a loss" publishes nothing."""
-DOCUMENTS = frozenset(
+PUBLISHED = frozenset(
     "report reports notice notices guideline guidelines guidance advisory advisories list "
     "lists video videos footage recording recordings tape tapes wiretap wiretaps findings "
     "figures data study studies results document documents dossier paper map plan plans "
