@@ -100,7 +100,7 @@ from .vocabulary import (
     RELEASE,
     REMAINS,
     REPORT,
-    REPORTED_SPEECH,
+    REPORTING,
     REPORTS,
     RESCUE,
     RESTRICTIONS,
@@ -396,9 +396,10 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                 merit = [subtree_role(doc, c, quotes) for c in children(token, "prep")
                          if c.lower_ == "for"]  # fmt: skip
                 frame = replace(frame, asides=(*frame.asides, *merit))
-            if frame.type == "statement" and token.lower_ in SAY_THAT:
+            if frame.type == "statement" and token.lower_ in REPORTING:
                 # what is said dates the statement only where the saying is dated ("said
-                # his roommates last saw him on the preceding Saturday": not that Saturday)
+                # his roommates last saw him on the preceding Saturday", "stated that …":
+                # not that Saturday)
                 said = [subtree_role(doc, c, quotes) for c in children(token, "ccomp")]
                 frame = replace(frame, asides=(*frame.asides, *said))
             if token.pos_ in ("NOUN", "PROPN") and frame.type in VIOLENT and _accused(token):
@@ -3788,7 +3789,6 @@ _CUES = (
     _Cue(_VERB, LEAVE, _troops_leave, "withdrawal"),  # "troops left Iraq"
     _Cue(_VERB, SIGN, _into_law, "signing"),  # "signed the bill"
     _Cue(_VERB, REPORT, _reports, "statement"),  # "CNN reported …"
-    _Cue(_VERB, SAY_THAT, _says_that, "statement"),  # "dela Vega said the group …"
     _Cue(_NOUN, REPORTS, _published, "statement", verbal=False),  # "a UN report"
     _Cue(_NOUN, frozenset({"charge", "charges"}), _brought, "arrest", verbal=False),
     _Cue(_VERB, HAND, _hands_over, "handover"),  # "handed Hong Kong back to China"
@@ -3844,7 +3844,7 @@ _CUES = (
     _Cue(_VERB, ARRIVE, _arrives_in_state, "visit"),  # "Ortiz arrived in Spain"
     _Cue(_VERB, GREET, _greets_someone, "meeting"),  # "was greeted by the President"
     _Cue(_VERB, TURN, _turns_over, "handover"),  # "turned it over to Lumo authorities"
-    _Cue(_VERB, REPORTED_SPEECH, _says_that, "statement"),  # "Marsh stated that"
+    _Cue(_VERB, REPORTING, _says_that, "statement"),  # "dela Vega said", "Marsh stated that"
     _Cue(_VERB, PUBLISH, _publishes, "statement"),  # "the Civil Aviation Authority issued a notice"
     _Cue(_VERB, APPROVE, _approves, "approval"),  # "the commission approved the merger"
     _Cue(_VERB, LAUNCH, _launches, "launch"),  # "NASA launched the spacecraft in 2006"

@@ -372,6 +372,9 @@ REPORTED_SPEECH = forms(
 """Verbs of reported speech besides ``SAY_THAT``, none an event word of its own: a statement
 where a named speaker states a clause without quotation marks ("Marsh stated that the bloc
 should reassess its relations with Vorland")."""
+REPORTING = SAY_THAT | REPORTED_SPEECH
+"""All verbs of reported speech: what they say is a clause that dates the saying only where
+nothing else does."""
 REPORT = forms("report")
 """A body's report is a statement: "Brazil's National Institute for Space Research has reported
 there have been 85% more wildfires", "CNN reported Van Drew was expected to leave"."""
