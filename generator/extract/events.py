@@ -112,6 +112,7 @@ from .vocabulary import (
     SIGN,
     SIGN_OFF,
     SPEAK,
+    SPEECH,
     STEP_IN,
     SUCCEED,
     TAKE_OFFICE,
@@ -2204,25 +2205,6 @@ def _publishes(verb: Token) -> bool:
     return any(True for _ in children(verb, "nsubj")) or any(preposition_objects(verb, "by"))
 
 
-def _warns_if(verb: Token, type_: str) -> bool:
-    """ "Dupont warned Ivanov of grave consequences if Vorland failed to honour the
-    accord": the condition is what was said, the warning was made (not "would warn", "did not
-    warn")."""
-    return (
-        type_ in ("statement", "threat")
-        and verb.dep_ == "ROOT"
-        and verb.tag_ in ("VBD", "VBZ", "VBP")
-        and not any(
-            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in verb.children
-        )
-        and any(
-            c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-            for c in verb.children
-        )
-    )
-
-
 HANDED_PLACES = frozenset(
     "territory territories region province provinces city town village island islands base "
     "bases area areas land lands airport port zone enclave".split()
@@ -2510,6 +2492,12 @@ ALLEGING = forms("accuse", "charge", "allege", "indict")
 """Verbs whose participle clauses tell what is alleged, not what happened."""
 
 
+WARNING_ON = SPEECH | forms("threaten")
+"""Verbs whose "if" clause is what was said, not a condition on the saying ("Dupont warned
+Ivanov of grave consequences if Vorland failed to honour the accord", "threatened sanctions
+if"): the warning was made."""
+
+
 def _negated_or_hypothetical(token: Token) -> bool:
     """ "did not meet", "could strike", "assumes the presidency if the president dies", "was
     planning to visit"."""
@@ -2565,11 +2553,12 @@ def _negated_or_hypothetical(token: Token) -> bool:
         and token.head.head.lower_ in KEEPING_FROM
     ):
         return True  # "the Senate could disqualify him from serving as President again"
+    said = token.lower_ in WARNING_ON
     return any(
         c.dep_ == "neg"
         or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL)
-        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                      for m in c.children))
+        or (not said and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                   for m in c.children))
         for c in token.children
     )  # fmt: skip
 
@@ -2580,12 +2569,7 @@ def _verbal(
     if type_ == "handover" and verb.dep_ == "amod" and verb.head.lower_ in CONTROL:
         return _ceded(doc, paragraph, verb, quotes)
     declines = type_ == "resignation" and verb.lower_ in SEEK | RUN  # "did not seek reelection"
-    if (
-        _negated_or_hypothetical(verb)
-        and not declines
-        and not _projected(verb)
-        and not _warns_if(verb, type_)
-    ) or (
+    if (_negated_or_hypothetical(verb) and not declines and not _projected(verb)) or (
         verb.dep_ in ("amod", "compound")
         and not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
     ):  # (a verb with its own subject read as a modifier: "McArthur murdered gay men")
