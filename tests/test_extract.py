@@ -6470,6 +6470,18 @@ def test_what_a_speaker_says_does_not_date_the_saying(nlp):
     ]
 
 
+def test_what_a_speaker_states_does_not_date_the_stating(nlp):
+    """ "Dallorso stated that his roommates last saw him on Saturday": as with "said", the
+    clause dates what was seen, not the statement."""
+    people = {"Fernando Dallorso": "dallorso"}
+    text = (
+        "Fernando Dallorso, the general manager of Cipriani Dolci, stated that his roommates "
+        "last saw him on the preceding Saturday, August 17, after his shift."
+    )
+    found = _proposed(nlp, [text], people, {"dallorso"}, date(2019, 8, 24))
+    assert [(p.type, p.date) for p in found if p.type == "statement"] == [("statement", None)]
+
+
 def test_a_scholar_saying_is_a_commentators_no_statement_event(nlp):
     """ "Ecologist Ryan Norris of the University of Guelph also said …": a view of the news,
     as a professor's is."""

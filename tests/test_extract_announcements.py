@@ -124,10 +124,24 @@ def test_reported_speech_of_a_named_speaker_is_a_statement(nlp, text, said):
          "honour the accord.", True),
         ("Dupont would warn Ivanov if the vote failed.", False),
         ("Dupont did not warn Ivanov, even if he could have.", False),
+        ("Dupont has warned Ivanov of grave consequences if Vorland fails to honour the "
+         "accord.", True),  # (a perfect: the warning was made as much as "warned")
+        ("Dupont threatened Ivanov with sanctions if Vorland failed to honour the accord.",
+         True),
     ],
 )  # fmt: skip
 def test_a_warning_on_a_condition_was_made(nlp, text, warned):
-    assert bool(_events(nlp, text, "statement")) == warned
+    assert bool(_events(nlp, text, "statement") + _events(nlp, text, "threat")) == warned
+
+
+def test_a_warning_on_a_condition_reported_was_made(nlp):
+    """ "Lavrov said Dupont warned Ivanov … if …": the warning in a reported clause was made
+    too, not only one in the sentence's main clause."""
+    text = (
+        "Lavrov said Dupont warned Ivanov of grave consequences if Vorland failed to honour "
+        "the accord."
+    )
+    assert [f for f in _events(nlp, text, "statement") if f.trigger.text == "warned"]
 
 
 def test_a_person_named_by_one_word_is_no_event_noun(nlp):

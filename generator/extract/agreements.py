@@ -218,7 +218,7 @@ def _settles(noun: Token) -> bool:
     return bool(of) or any(t.ent_type_ in PARTY_LABELS for t in with_)
 
 
-SIGNED = forms("sign", "countersign")
+SIGNED = SIGN | forms("countersign")
 
 
 def _signed_plan(noun: Token) -> bool:
@@ -227,6 +227,12 @@ def _signed_plan(noun: Token) -> bool:
     verb = _governing_verb(noun)
     if verb is not None and verb.lower_ in SIGNED:
         return not _denied_verb(verb) and not _hypothetical(verb)
+    return _signed_in_clause(noun)
+
+
+def _signed_in_clause(noun: Token) -> bool:
+    """A relative clause that signed the noun ("the peace plan it signed"), not one that did
+    not or would sign it."""
     return any(
         c.lower_ in SIGNED and not _denied_verb(c) and not _hypothetical(c)
         for c in children(noun, "relcl")
@@ -1610,8 +1616,7 @@ def _name_end(named_by: Token) -> Token:
     """The last word of a name's "of"/"on" part, without a relative clause after it: "the
     Convention on Cluster Munitions, of which Libya is not a signatory" is named up to
     "Munitions" (who is no signatory is no party, and not part of its name)."""
-    clauses = {t.i for c in named_by.subtree if c.dep_ == "relcl" for t in c.subtree}
-    kept = [t for t in named_by.subtree if t.i not in clauses]
+    kept = _unclaused(named_by)
     while len(kept) > 1 and kept[-1].is_punct:
         kept.pop()
     return kept[-1]
@@ -1993,7 +1998,7 @@ def _denied(noun: Token) -> bool:
     if verb is not None and verb.dep_ == "xcomp" and verb.head.lower_ in FAILING:
         # "she was unable to negotiate a Brexit deal"; not "failed to implement the plan it
         # signed", which was made
-        return not any(c.lower_ in SIGNED and not _denied_verb(c) for c in children(noun, "relcl"))
+        return not _signed_in_clause(noun)
     if verb is not None and verb.dep_ == "ccomp" and verb.head.lower_ in DENYING:
         return True  # "denied that he made any specific deal about the Bidens"
     return verb is not None and any(c.dep_ == "neg" for c in verb.children)
@@ -2749,7 +2754,7 @@ def _made(noun: Token) -> bool:
 
 KEEP = forms(
     "solidify", "strengthen", "deepen", "expand", "extend", "renew", "implement", "honour",
-    "honor", "respect", "uphold", "have", "has", "had",
+    "honor", "respect", "uphold", "have",
 )  # fmt: skip
 """Verbs of keeping up or having agreements that exist ("Iran is solidifying long-term
 agreements with China and Russia", "has defence pacts with Japan and South Korea"): with

@@ -53,7 +53,6 @@ from .vocabulary import (
     DANGERS,
     DEFEAT,
     DETAIN,
-    DOCUMENTS,
     DOPING,
     DOWN_UP,
     DYING,
@@ -95,12 +94,13 @@ from .vocabulary import (
     PRIZES,
     PRONOUNS,
     PUBLISH,
+    PUBLISHED,
     QUIT,
     RACES,
     RELEASE,
     REMAINS,
     REPORT,
-    REPORTED_SPEECH,
+    REPORTING,
     REPORTS,
     RESCUE,
     RESTRICTIONS,
@@ -112,6 +112,7 @@ from .vocabulary import (
     SIGN,
     SIGN_OFF,
     SPEAK,
+    SPEECH,
     STEP_IN,
     SUCCEED,
     TAKE_OFFICE,
@@ -396,9 +397,10 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                 merit = [subtree_role(doc, c, quotes) for c in children(token, "prep")
                          if c.lower_ == "for"]  # fmt: skip
                 frame = replace(frame, asides=(*frame.asides, *merit))
-            if frame.type == "statement" and token.lower_ in SAY_THAT:
+            if frame.type == "statement" and token.lower_ in REPORTING:
                 # what is said dates the statement only where the saying is dated ("said
-                # his roommates last saw him on the preceding Saturday": not that Saturday)
+                # his roommates last saw him on the preceding Saturday", "stated that …":
+                # not that Saturday)
                 said = [subtree_role(doc, c, quotes) for c in children(token, "ccomp")]
                 frame = replace(frame, asides=(*frame.asides, *said))
             if token.pos_ in ("NOUN", "PROPN") and frame.type in VIOLENT and _accused(token):
@@ -2197,29 +2199,10 @@ def _publishes(verb: Token) -> bool:
     "released the hostages", "posted a loss", nor a document with no one named to have issued
     it."""
     if _infinitive(verb) or not any(
-        c.lower_ in DOCUMENTS for c in children(verb, "dobj", "nsubjpass")
+        c.lower_ in PUBLISHED for c in children(verb, "dobj", "nsubjpass")
     ):
         return False
     return any(True for _ in children(verb, "nsubj")) or any(preposition_objects(verb, "by"))
-
-
-def _warns_if(verb: Token, type_: str) -> bool:
-    """ "Dupont warned Ivanov of grave consequences if Vorland failed to honour the
-    accord": the condition is what was said, the warning was made (not "would warn", "did not
-    warn")."""
-    return (
-        type_ in ("statement", "threat")
-        and verb.dep_ == "ROOT"
-        and verb.tag_ in ("VBD", "VBZ", "VBP")
-        and not any(
-            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in verb.children
-        )
-        and any(
-            c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-            for c in verb.children
-        )
-    )
 
 
 HANDED_PLACES = frozenset(
@@ -2509,6 +2492,12 @@ ALLEGING = forms("accuse", "charge", "allege", "indict")
 """Verbs whose participle clauses tell what is alleged, not what happened."""
 
 
+WARNING_ON = SPEECH | forms("threaten")
+"""Verbs whose "if" clause is what was said, not a condition on the saying ("Dupont warned
+Ivanov of grave consequences if Vorland failed to honour the accord", "threatened sanctions
+if"): the warning was made."""
+
+
 def _negated_or_hypothetical(token: Token) -> bool:
     """ "did not meet", "could strike", "assumes the presidency if the president dies", "was
     planning to visit"."""
@@ -2564,11 +2553,12 @@ def _negated_or_hypothetical(token: Token) -> bool:
         and token.head.head.lower_ in KEEPING_FROM
     ):
         return True  # "the Senate could disqualify him from serving as President again"
+    said = token.lower_ in WARNING_ON
     return any(
         c.dep_ == "neg"
         or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL)
-        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                      for m in c.children))
+        or (not said and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                   for m in c.children))
         for c in token.children
     )  # fmt: skip
 
@@ -2579,12 +2569,7 @@ def _verbal(
     if type_ == "handover" and verb.dep_ == "amod" and verb.head.lower_ in CONTROL:
         return _ceded(doc, paragraph, verb, quotes)
     declines = type_ == "resignation" and verb.lower_ in SEEK | RUN  # "did not seek reelection"
-    if (
-        _negated_or_hypothetical(verb)
-        and not declines
-        and not _projected(verb)
-        and not _warns_if(verb, type_)
-    ) or (
+    if (_negated_or_hypothetical(verb) and not declines and not _projected(verb)) or (
         verb.dep_ in ("amod", "compound")
         and not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
     ):  # (a verb with its own subject read as a modifier: "McArthur murdered gay men")
@@ -3788,7 +3773,6 @@ _CUES = (
     _Cue(_VERB, LEAVE, _troops_leave, "withdrawal"),  # "troops left Iraq"
     _Cue(_VERB, SIGN, _into_law, "signing"),  # "signed the bill"
     _Cue(_VERB, REPORT, _reports, "statement"),  # "CNN reported …"
-    _Cue(_VERB, SAY_THAT, _says_that, "statement"),  # "dela Vega said the group …"
     _Cue(_NOUN, REPORTS, _published, "statement", verbal=False),  # "a UN report"
     _Cue(_NOUN, frozenset({"charge", "charges"}), _brought, "arrest", verbal=False),
     _Cue(_VERB, HAND, _hands_over, "handover"),  # "handed Hong Kong back to China"
@@ -3844,7 +3828,7 @@ _CUES = (
     _Cue(_VERB, ARRIVE, _arrives_in_state, "visit"),  # "Ortiz arrived in Spain"
     _Cue(_VERB, GREET, _greets_someone, "meeting"),  # "was greeted by the President"
     _Cue(_VERB, TURN, _turns_over, "handover"),  # "turned it over to Lumo authorities"
-    _Cue(_VERB, REPORTED_SPEECH, _says_that, "statement"),  # "Marsh stated that"
+    _Cue(_VERB, REPORTING, _says_that, "statement"),  # "dela Vega said", "Marsh stated that"
     _Cue(_VERB, PUBLISH, _publishes, "statement"),  # "the Civil Aviation Authority issued a notice"
     _Cue(_VERB, APPROVE, _approves, "approval"),  # "the commission approved the merger"
     _Cue(_VERB, LAUNCH, _launches, "launch"),  # "NASA launched the spacecraft in 2006"

@@ -62,6 +62,8 @@ _IRREGULAR = {
     "make": ("made",),
     "shake": ("shook", "shaken"),
     "blow": ("blew", "blown"),
+    "fly": ("flew", "flown"),
+    "have": ("has", "had"),
 }
 
 
@@ -78,7 +80,7 @@ def forms(*verbs: str) -> frozenset[str]:
             out.update({stem + "ed", stem + "ing", verb + ("es" if verb[-1] in "sxh" else "s")})
         if verb in ("admit", "commit", "plan", "ban", "stop", "drop", "ship", "spot", "refer",
                     "step", "acquit", "expel", "hit", "stab", "run", "quip", "dub",
-                    "label", "transfer", "confer", "kidnap"):  # fmt: skip
+                    "label", "transfer", "confer", "kidnap", "travel"):  # fmt: skip
             out.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
     return frozenset(out)
 
@@ -357,7 +359,7 @@ TURN = forms("turn")
 RESCUE = forms("rescue")
 """A person rescued is released ("the 12 hostages rescued on May 3 by the army"),
 with ``RELEASE``'s test: not "rescued the economy"."""
-ARRIVE = forms("arrive", "fly", "travel") | {"flew", "flown", "travelled", "travelling"}
+ARRIVE = forms("arrive", "fly", "travel")
 """A person arriving in or flying or travelling to a state visits it ("Ortiz arrived in
 Spain today", "Moreau flew to Kenya")."""
 GREET = forms("greet", "welcome")
@@ -370,6 +372,9 @@ REPORTED_SPEECH = forms(
 """Verbs of reported speech besides ``SAY_THAT``, none an event word of its own: a statement
 where a named speaker states a clause without quotation marks ("Marsh stated that the bloc
 should reassess its relations with Vorland")."""
+REPORTING = SAY_THAT | REPORTED_SPEECH
+"""All verbs of reported speech: what they say is a clause that dates the saying only where
+nothing else does."""
 REPORT = forms("report")
 """A body's report is a statement: "Brazil's National Institute for Space Research has reported
 there have been 85% more wildfires", "CNN reported Van Drew was expected to leave"."""
@@ -476,9 +481,9 @@ COUNT = forms("report", "confirm", "record", "register", "count", "announce")
 
 PUBLISH = forms("issue", "release", "publish", "unveil", "post")
 """Verbs of a body or a person making a document public ("the Civil Aviation Authority issued
-a notice", "the ministry released a report"); with ``DOCUMENTS`` only: "released the
+a notice", "the ministry released a report"); with ``PUBLISHED`` only: "released the
 hostages" frees them, "posted a loss" publishes nothing."""
-DOCUMENTS = frozenset(
+PUBLISHED = frozenset(
     "report reports notice notices guideline guidelines guidance advisory advisories list "
     "lists video videos footage recording recordings tape tapes wiretap wiretaps findings "
     "figures data study studies results document documents dossier paper map plan plans "
