@@ -60,6 +60,17 @@ def test_the_arabic_article_apart_joins_the_hyphened_spelling(content):
     assert by_text["al Qaeda"] == by_text["al-Qaeda"]
 
 
+def test_the_arabic_article_apart_is_a_group_the_ner_read_as_a_person(content):
+    """ "al Shabaab claimed the attack", the NER reading a person: the spelling apart is the
+    well-known group's as the hyphened one is, an organisation."""
+    found, by_text, _ = resolve_text(
+        content,
+        ["al Shabaab claimed the attack in Mogadishu. al Shabaab said it would go on."],
+        {0: [("al Shabaab", "PERSON"), ("al Shabaab", "PERSON")]},
+    )
+    assert found[by_text["al Shabaab"]].type == "organisation"
+
+
 def test_a_news_agency_read_as_a_nationality_is_an_organisation(content):
     """ "news agency |Yonhap|" read as a nationality twice: an agency, as "oil giant |Yukos|"
     is a company; "the |Korean| agency" says whose it is."""
