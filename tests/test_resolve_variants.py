@@ -60,6 +60,17 @@ def test_the_arabic_article_apart_joins_the_hyphened_spelling(content):
     assert by_text["al Qaeda"] == by_text["al-Qaeda"]
 
 
+def test_the_arabic_article_apart_is_a_group_the_ner_read_as_a_person(content):
+    """ "al Shabaab claimed the attack", the NER reading a person: the spelling apart is the
+    well-known group's as the hyphened one is, an organisation."""
+    found, by_text, _ = resolve_text(
+        content,
+        ["al Shabaab claimed the attack in Mogadishu. al Shabaab said it would go on."],
+        {0: [("al Shabaab", "PERSON"), ("al Shabaab", "PERSON")]},
+    )
+    assert found[by_text["al Shabaab"]].type == "organisation"
+
+
 def test_a_news_agency_read_as_a_nationality_is_an_organisation(content):
     """ "news agency |Yonhap|" read as a nationality twice: an agency, as "oil giant |Yukos|"
     is a company; "the |Korean| agency" says whose it is."""
@@ -156,3 +167,72 @@ def test_a_body_the_ner_read_as_a_person_is_the_name_its_acronym_spells(content)
     assert rwb.name == "Reporters Without Borders" and rwb.type == "organisation"
     assert by_text["Reporters Without Borders"] == by_text["RWB"]
     assert found[by_text["Maria Lopez Garcia"]].type == "person"
+
+
+def test_a_long_form_of_an_acronym_that_never_acts_is_still_common_nouns(content):
+    """ "conditions like Essential Tremor (ET)": the text spells the acronym, but neither the
+    long form nor the acronym acts, and its words are common nouns the article writes in
+    lower case, so it is a thing's name (a disease), not an organisation's; a long form whose
+    acronym acts ("According to RWB") stays a body's."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "A tremor can be caused by conditions like Essential Tremor (ET).",
+            "ET, for example, is genetic. The mouse is an essential tool.",
+            "Reporters Without Borders (RWB) listed the jailed reporters. According to RWB, "
+            "borders are closed.",
+        ],
+        {
+            0: [("Essential Tremor", "ORG")],
+            2: [("Reporters Without Borders", "ORG"), ("RWB", "ORG"), ("RWB", "ORG")],
+        },
+    )
+    assert "Essential Tremor" not in by_text
+    assert found[by_text["RWB"]].name == "Reporters Without Borders"
+
+
+def test_a_person_the_ner_read_whole_keeps_their_initials(content):
+    """ "Alexandria Ocasio-Cortez (AOC)", "John Fitzgerald Kennedy (JFK)": the acronym spells
+    the name, but the NER read the whole name as a person's, so it stays a person's and her
+    surname alone still names her."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Alexandria Ocasio-Cortez (AOC) criticised the bill. Ocasio-Cortez said it was bad.",
+            "John Fitzgerald Kennedy (JFK) was cited by the speaker.",
+        ],
+        {
+            0: [("Alexandria Ocasio-Cortez", "PERSON"), ("Ocasio-Cortez", "PERSON")],
+            1: [("John Fitzgerald Kennedy", "PERSON")],
+        },
+    )
+    aoc = found[by_text["Alexandria Ocasio-Cortez"]]
+    assert aoc.type == "person" and by_text["Ocasio-Cortez"] == aoc.key
+    assert found[by_text["John Fitzgerald Kennedy"]].type == "person"
+
+
+def test_a_quoted_surname_two_people_share_finds_no_full_name(content):
+    """ "Ed Milibrand ... David Milibrand ... 'Milibrand said'" with no span: two given names
+    for the surname, so the speaker is neither; "Helmut Schmitz Street" is a street's name,
+    no given name of "Schmitz"."""
+    summit, pact = content.articles
+    paragraphs = (
+        "Ed Milibrand and David Milibrand, brothers, met in London on Monday.",
+        'Milibrand said "the party must change".',
+        'Helmut Schmitz Street was closed. Schmitz said "the museum is open".',
+    )
+    frames = Frames(
+        quotes=(
+            _speaker_frame(1, paragraphs[1], "Milibrand", "Milibrand"),
+            _speaker_frame(2, paragraphs[2], "Schmitz", "Schmitz"),
+        )
+    )
+    sentences = tuple(Sentence(i, 0, len(text), text, ()) for i, text in enumerate(paragraphs))
+    article = replace(summit, paragraphs=paragraphs)
+    r = resolve(
+        replace(content, articles=(article, pact)),
+        [ArticleAnnotation(article.id, sentences, frames), annotation_for(pact, {})],
+    )
+    keys = {e.id for e in r.entities}
+    assert "ed-milibrand" not in keys and "david-milibrand" not in keys
+    assert "helmut-schmitz" not in keys

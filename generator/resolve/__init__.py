@@ -1928,6 +1928,23 @@ _NOUN_ENDING = re.compile(r"(?:tion|sion|ity|ment|ness|ism|ics|ware|ing)$")
 """Endings of abstract nouns that no person's surname has ("Cloud Computing")."""
 
 
+_BEING_AFTER = re.compile(r"(?:,[^,.;:]{1,80},)? (?:is|was|are|were|has|have|had)\b")
+"""After an acronym, a verb of being ("ET, for example, is genetic"): said of a thing too."""
+
+
+def _acronym_acts(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether a mention of an acronym the text spells reads as an actor's: the agent or
+    speaker ("According to RWB"), a possessive, or the subject of a verb other than one of
+    being ("RWB appealed"; not "ET, for example, is genetic", said of a disease too)."""
+    text = paragraphs[c.article][c.paragraph]
+    before, after = text[max(0, c.start - 80) : c.start], text[c.end : c.end + 120]
+    return bool(
+        ACTS_BEFORE.search(before)
+        or c.text.endswith(("'s", "’s"))
+        or (ACTS_AFTER.match(after) and not _BEING_AFTER.match(after))
+    )
+
+
 def _jargon(
     candidates: list[Candidate],
     verdicts: Mapping[str, Verdict],
@@ -1949,7 +1966,9 @@ def _jargon(
     for c in candidates:
         by_name[c.name].append(c)
     actors = {n for n, v in verdicts.items() if v.name == n and v.type == "organisation"}
-    spelt = set(definitions.values())  # "Reporters Without Borders (RWB)": a body's name
+    spelt: dict[str, list[str]] = defaultdict(list)  # long form -> the acronyms it spells
+    for acronym, long in definitions.items():
+        spelt[long].append(acronym)
     out: dict[str, str] = {}
     for name, found in sorted(by_name.items()):
         verdict = verdicts.get(name)
@@ -1959,11 +1978,12 @@ def _jargon(
             or verdict.curated_key
             or verdict.type not in ("organisation", "person")
             or name in definitions
-            or name in spelt
             or state_name(name)
             or any(name in group for group in WELL_KNOWN)
         ):
             continue
+        if any(_acronym_acts(c, paragraphs) for a in spelt.get(name, ()) for c in by_name[a]):
+            continue  # "Reporters Without Borders (RWB)" ... "According to RWB": a body's
         thing, modifier, the = "", True, False
         for c in found:
             text = paragraphs[c.article][c.paragraph]

@@ -1504,18 +1504,21 @@ _ACRONYM_NEXT = re.compile(r" \(([A-Z]{3,6})\)")
 
 def _spelt_body(p: int, span: Span, text: str, given: set[tuple[int, int]] | None) -> Span:
     """``span`` (of paragraph ``p``) as an organisation's when it is a person's that the
-    acronym after it spells."""
+    acronym after it spells, its first word one the NER left out and the resolver took as
+    a given name ("|Reporters| Without Borders (RWB)"). A whole person's name the NER read
+    is a person's, whatever initials follow ("Alexandria Ocasio-Cortez (AOC)")."""
     after = _ACRONYM_NEXT.match(text, span.end)
     if (
         span.label != "PERSON"
         or span.entity is not None
+        or given is None
+        or (p, span.start) not in given
         or not after
         or " " not in span.text
         or _initials(span.text) != after.group(1)
     ):
         return span
-    if given is not None:
-        given.discard((p, span.start))
+    given.discard((p, span.start))
     return Span(span.text, "ORG", span.start, span.end, None)
 
 
@@ -2212,8 +2215,12 @@ def _full_name_written(
     """(paragraph, start, end) of the first 'Given Surname' the article writes for a quoted
     speaker named by his surname alone, where the NER read no name ("Irshad Matsoi, the
     bureau chief, said ... 'Matsoi said'"): one capitalised word before the surname, no
-    title, opener, state or nationality; None when there is none."""
-    pattern = re.compile(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b(?![-'’]\w)")
+    title, opener, state or nationality, and none after it ("Helmut Schmidt Street"); None
+    when there is none, or when the article writes two given names for the surname ("Ed
+    Miliband ... David Miliband ... 'Miliband said'": which one spoke is not in the words)."""
+    pattern = re.compile(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b(?![-'’]\w| [A-Z])")
+    found: list[tuple[int, int, int]] = []
+    names: set[str] = set()
     for p, paragraph in enumerate(article.paragraphs):
         for match in pattern.finditer(paragraph):
             given = match.group(1)
@@ -2231,8 +2238,9 @@ def _full_name_written(
                 )
             ):
                 continue
-            return p, match.start(), match.end()
-    return None
+            found.append((p, match.start(), match.end()))
+            names.add(given)
+    return found[0] if len(names) == 1 else None
 
 
 def _speaker_name(article: Article, frame: QuoteFrame) -> tuple[int, int, int] | None:
