@@ -277,14 +277,11 @@ def _at_end(pattern: re.Pattern[str], text: str, words: int) -> re.Match[str] | 
     ``words`` runs of non-space characters: the search starts where the last ``words`` runs of
     ``text`` begin (no match can start before), not at each character of the paragraph
     before a span, which made these searches grow with the square of a paragraph's length.
-    ``\\b`` still sees the character before that start."""
-    at = len(text)
-    for _ in range(words):
-        while at and text[at - 1].isspace():
-            at -= 1
-        while at and not text[at - 1].isspace():
-            at -= 1
-    return pattern.search(text, at)
+    ``\\b`` still sees the character before that start. ``text`` starts a paragraph, whose
+    words load joins with single spaces: the runs start after the space ``after_spaces`` finds,
+    counting the one that ends ``text`` before a span (a paragraph never starts with one)."""
+    at = after_spaces(text, words if text.endswith(" ") else words - 1, len(text))
+    return pattern.search(text, at + 1 if at else 0)
 
 
 def _titled(paragraphs: Sequence[str]) -> set[str]:
