@@ -1984,7 +1984,7 @@ def _split_possessives(spans: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
     organisation's). Names with a possessive of their own ("People's Liberation Army",
     "Kurdistan Workers' Party") begin with no person's name."""
     out: list[tuple[int, Span]] = []
-    people = _people_words(spans)
+    people: frozenset[str] | None = None  # read once, at the first possessive in an ORG span
     for p, span in spans:
         cut = _POSSESSIVE_INSIDE.search(span.text) if span.label == "PERSON" else None
         head = strip_titles(clean_name(span.text[: cut.start()])) if cut else ""
@@ -1995,24 +1995,21 @@ def _split_possessives(spans: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
             out.append((p, Span(rest, "ORG", span.start + cut.end(), span.end, None)))
             continue
         owned = _POSSESSIVE_INSIDE.search(span.text) if span.label == "ORG" else None
-        if (
-            owned
-            and span.entity is None
-            and is_acronym(span.text.split()[0])
-            and len(span.text[owned.end() :].split()) >= 2
-        ):
-            # "|CU Boulder's Cooperative Institute for Research| …", "|NATO's Allied
-            # Command|": an owner named by its acronym, then its body's own name.
+        owner = None
+        if owned and span.entity is None:
+            if is_acronym(span.text.split()[0]) and len(span.text[owned.end() :].split()) >= 2:
+                # "|CU Boulder's Cooperative Institute for Research| …", "|NATO's Allied
+                # Command|": an owner named by its acronym, then its body's own name.
+                owner = "ORG"
+            else:
+                people = _people_words(spans) if people is None else people
+                if _owned_by_person(span.text, owned, people):
+                    # "|Zungu's Movement for Civic Change|": a leader's possessive glued to the
+                    # party's name, the leader named as a person elsewhere in the article.
+                    owner = "PERSON"
+        if owned and owner:
             end = span.start + owned.start()
-            out.append((p, Span(span.text[: owned.start()], "ORG", span.start, end, None)))
-            at = span.start + owned.end()
-            out.append((p, Span(span.text[owned.end() :], "ORG", at, span.end, None)))
-            continue
-        if owned and span.entity is None and _owned_by_person(span.text, owned, people):
-            # "|Zungu's Movement for Civic Change|": a leader's possessive glued to the
-            # party's name, the leader named as a person elsewhere in the article.
-            end = span.start + owned.start()
-            out.append((p, Span(span.text[: owned.start()], "PERSON", span.start, end, None)))
+            out.append((p, Span(span.text[: owned.start()], owner, span.start, end, None)))
             at = span.start + owned.end()
             out.append((p, Span(span.text[owned.end() :], "ORG", at, span.end, None)))
             continue
@@ -2039,6 +2036,8 @@ def _people_words(spans: list[tuple[int, Span]]) -> frozenset[str]:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_BODY_WORDS = ORG_HEADS | ORG_WORDS
+"""A body's nouns and words, joined once, not for every word after a possessive."""
 
 
 def _owned_by_person(text: str, owned: re.Match[str], people: frozenset[str]) -> bool:
@@ -2051,7 +2050,7 @@ def _owned_by_person(text: str, owned: re.Match[str], people: frozenset[str]) ->
         1 <= len(owner) <= 2
         and all(w[:1].isupper() and w in people for w in owner)
         and len(rest) >= 2
-        and any(w.lower() in ORG_HEADS | ORG_WORDS for w in rest)
+        and any(w.lower() in _BODY_WORDS for w in rest)
     )
 
 
