@@ -201,7 +201,7 @@ def strip_titles(name: str) -> str:
         tokens = tokens[1:]  # "First Lady Rosalind Carter": "Lady" goes below
     while len(tokens) > 1 and (
         _low(tokens[0]) in TITLE_WORDS
-        or (len(tokens) > 2 and _low(tokens[0]) in PERSON_LABELS | _HONOURS)
+        or (len(tokens) > 2 and _low(tokens[0]) in _LABELS_AND_HONOURS)
     ):
         tokens = tokens[1:]
     while len(tokens) > 2 and tokens[-1].replace(".", "") in POST_NOMINALS:
@@ -220,6 +220,8 @@ def strip_titles(name: str) -> str:
 _HONOURS = frozenset({"lady", "dame"})
 """Titles stripped only before a whole name ("(First) Lady Rosalind Carter", "Dame Judi
 Dench"), not before one word, which may be the name ("Lady Gaga")."""
+_LABELS_AND_HONOURS = PERSON_LABELS | _HONOURS
+"""Joined once, not at every ``strip_titles`` call."""
 
 
 _AFFILIATIONS = frozenset("from of former then-former independent democratic republican".split())
