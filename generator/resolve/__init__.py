@@ -960,14 +960,13 @@ def _owners_in_articles(
     """``_surname_of_body`` then ``_possessive_names``, which read each candidate's own
     article alone and make one candidate of one, article by article; each article's kept
     by ``steps`` (only the candidates they change: most are left as they were)."""
-    texts = {a.id: a.paragraphs for a in articles}
     out = list(candidates)
-    for indexes, made in _each_article(
+    for _article, indexes, made in _each_article(
         PerArticle(steps or Steps(None), "owners"),
         candidates,
-        lambda article, here: _owners_in_article(article, texts[article], here),
+        _owners_in_article,
         _changed_kept,
-        texts,
+        articles,
     ):
         for i, changed in zip(indexes, made, strict=True):
             if isinstance(changed, Candidate):
@@ -978,26 +977,30 @@ def _owners_in_articles(
 def _each_article(
     kept: PerArticle,
     candidates: Sequence[Candidate],
-    compute: Callable[[str, list[Candidate]], T],
+    compute: Callable[[str, tuple[str, ...], list[Candidate]], T],
     check: Callable[[object], bool],
-    texts: Mapping[str, tuple[str, ...]] | None = None,
-) -> list[tuple[list[int], T]]:
+    articles: Sequence[Article] | None = None,
+) -> list[tuple[str, list[int], T]]:
     """A pass that reads each candidate's own article alone: for each article (in the order
-    of its first candidate), its candidates' indexes in ``candidates`` and ``compute(article,
-    here)`` of its candidates ``here``, kept by ``kept`` under the article, its ``texts``
-    (when the pass reads them; an article they do not hold is left out) and ``here``, with
+    of its first candidate), the article, its candidates' indexes in ``candidates`` and
+    ``compute(article, texts, here)`` of its paragraphs' texts (when the pass reads
+    ``articles``; else none, and an article they do not hold is left out) and its candidates
+    ``here``, kept by ``kept`` under the article, its texts (when read) and ``here``, with
     ``kept``'s shared tables. The loop the per-article passes share, so that each keys and
     saves its file alike."""
+    texts = None if articles is None else {a.id: a.paragraphs for a in articles}
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(candidates):
         by_article[c.article].append(i)
-    out: list[tuple[list[int], T]] = []
+    out: list[tuple[str, list[int], T]] = []
     for article, indexes in by_article.items():
         if texts is not None and article not in texts:
             continue
         here = [candidates[i] for i in indexes]
-        inputs = (article, here) if texts is None else (article, texts[article], here)
-        out.append((indexes, kept.get(inputs, partial(compute, article, here), check)))
+        text = () if texts is None else texts[article]
+        inputs = (article, here) if texts is None else (article, text, here)
+        value = kept.get(inputs, partial(compute, article, text, here), check)
+        out.append((article, indexes, value))
     kept.save()
     return out
 
@@ -1039,15 +1042,14 @@ def _in_articles(
     """The passes over candidates that read their own article alone (``_in_article``), in
     the candidates' order, and the names their words mark; each article's kept by ``steps``
     for the next build, which makes again only the articles whose text or candidates differ."""
-    texts = {a.id: a.paragraphs for a in articles}
     out: list[Candidate | None] = [None] * len(candidates)
     marked: tuple[set[str], ...] = (set(), set(), set(), set())
-    for indexes, (made, marks) in _each_article(
+    for _article, indexes, (made, marks) in _each_article(
         PerArticle(steps or Steps(None), "in-article", lowercase),
         candidates,
-        lambda article, here: _in_article(article, texts[article], here, lowercase),
+        partial(_in_article, lowercase=lowercase),
         _in_article_kept,
-        texts,
+        articles,
     ):
         for i, left in zip(indexes, made, strict=True):
             out[i] = candidates[i] if left is True else left or None
@@ -1495,16 +1497,14 @@ def _given_names_cut(
     lower-case word, is its given name when it may be one (no title, common word, place,
     nationality, or name the NER read on its own). Each article's cuts, all but the last
     test (a name the NER read anywhere), are kept by ``steps`` for the next build."""
-    texts = {a.id: a.paragraphs for a in articles}
     cuts: dict[tuple[str, int], tuple[str, int, str]] = {}
-    for indexes, found in _each_article(
+    for article, _indexes, found in _each_article(
         PerArticle(steps or Steps(None), "given-names", lowercase),
         candidates,
-        lambda article, here: _given_names_cut_in(texts[article], here, lowercase),
+        partial(_given_names_cut_in, lowercase=lowercase),
         _cuts,
-        texts,
+        articles,
     ):
-        article = candidates[indexes[0]].article
         cuts.update({(article, i): (given, start, text) for i, given, start, text in found})
     named = {c.name for c in candidates}
     out = []
@@ -1519,7 +1519,7 @@ def _given_names_cut(
 
 
 def _given_names_cut_in(
-    paragraphs: tuple[str, ...], here: list[Candidate], lowercase: frozenset[str]
+    _article: str, paragraphs: tuple[str, ...], here: list[Candidate], lowercase: frozenset[str]
 ) -> list[tuple[int, str, int, str]]:
     """``_given_names_cut`` in one article: (index in ``here``, the given name, the name's new
     start and text) for each candidate whose given name was cut, whether or not the NER read
@@ -1737,10 +1737,10 @@ def _unglue(
     prefixes = frozenset({n for n in known if " " in n} | set(curated))  # no lone first name
     orgs = frozenset({c.name for c in candidates if c.label == "ORG" and c.name in prefixes})
     made: list[list[Candidate] | bool] = [True] * len(candidates)
-    for indexes, cuts in _each_article(
+    for _article, indexes, cuts in _each_article(
         PerArticle(steps or Steps(None), "unglue", known, prefixes, orgs, lowercase),
         candidates,
-        lambda _article, here: _unglue_in(here, known, prefixes, orgs, lowercase),
+        lambda _article, _texts, here: _unglue_in(here, known, prefixes, orgs, lowercase),
         _unglued,
     ):
         for i, cut in zip(indexes, cuts, strict=True):

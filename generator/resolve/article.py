@@ -277,14 +277,11 @@ def _at_end(pattern: re.Pattern[str], text: str, words: int) -> re.Match[str] | 
     ``words`` runs of non-space characters: the search starts where the last ``words`` runs of
     ``text`` begin (no match can start before), not at each character of the paragraph
     before a span, which made these searches grow with the square of a paragraph's length.
-    ``\\b`` still sees the character before that start."""
-    at = len(text)
-    for _ in range(words):
-        while at and text[at - 1].isspace():
-            at -= 1
-        while at and not text[at - 1].isspace():
-            at -= 1
-    return pattern.search(text, at)
+    ``\\b`` still sees the character before that start. ``text`` starts a paragraph, whose
+    words load joins with single spaces: the runs start after the space ``after_spaces`` finds,
+    counting the one that ends ``text`` before a span (a paragraph never starts with one)."""
+    at = after_spaces(text, words if text.endswith(" ") else words - 1, len(text))
+    return pattern.search(text, at + 1 if at else 0)
 
 
 def _titled(paragraphs: Sequence[str]) -> set[str]:
@@ -1990,7 +1987,7 @@ def _split_possessives(spans: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
     organisation's). Names with a possessive of their own ("People's Liberation Army",
     "Kurdistan Workers' Party") begin with no person's name."""
     out: list[tuple[int, Span]] = []
-    people = _people_words(spans)
+    people: frozenset[str] | None = None  # read once, at the first possessive in an ORG span
     for p, span in spans:
         cut = _POSSESSIVE_INSIDE.search(span.text) if span.label == "PERSON" else None
         head = strip_titles(clean_name(span.text[: cut.start()])) if cut else ""
@@ -2001,24 +1998,21 @@ def _split_possessives(spans: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
             out.append((p, Span(rest, "ORG", span.start + cut.end(), span.end, None)))
             continue
         owned = _POSSESSIVE_INSIDE.search(span.text) if span.label == "ORG" else None
-        if (
-            owned
-            and span.entity is None
-            and is_acronym(span.text.split()[0])
-            and len(span.text[owned.end() :].split()) >= 2
-        ):
-            # "|CU Boulder's Cooperative Institute for Research| …", "|NATO's Allied
-            # Command|": an owner named by its acronym, then its body's own name.
+        owner = None
+        if owned and span.entity is None:
+            if is_acronym(span.text.split()[0]) and len(span.text[owned.end() :].split()) >= 2:
+                # "|CU Boulder's Cooperative Institute for Research| …", "|NATO's Allied
+                # Command|": an owner named by its acronym, then its body's own name.
+                owner = "ORG"
+            else:
+                people = _people_words(spans) if people is None else people
+                if _owned_by_person(span.text, owned, people):
+                    # "|Zungu's Movement for Civic Change|": a leader's possessive glued to the
+                    # party's name, the leader named as a person elsewhere in the article.
+                    owner = "PERSON"
+        if owned and owner:
             end = span.start + owned.start()
-            out.append((p, Span(span.text[: owned.start()], "ORG", span.start, end, None)))
-            at = span.start + owned.end()
-            out.append((p, Span(span.text[owned.end() :], "ORG", at, span.end, None)))
-            continue
-        if owned and span.entity is None and _owned_by_person(span.text, owned, people):
-            # "|Zungu's Movement for Civic Change|": a leader's possessive glued to the
-            # party's name, the leader named as a person elsewhere in the article.
-            end = span.start + owned.start()
-            out.append((p, Span(span.text[: owned.start()], "PERSON", span.start, end, None)))
+            out.append((p, Span(span.text[: owned.start()], owner, span.start, end, None)))
             at = span.start + owned.end()
             out.append((p, Span(span.text[owned.end() :], "ORG", at, span.end, None)))
             continue
@@ -2045,6 +2039,8 @@ def _people_words(spans: list[tuple[int, Span]]) -> frozenset[str]:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_BODY_WORDS = ORG_HEADS | ORG_WORDS
+"""A body's nouns and words, joined once, not for every word after a possessive."""
 
 
 def _owned_by_person(text: str, owned: re.Match[str], people: frozenset[str]) -> bool:
@@ -2057,7 +2053,7 @@ def _owned_by_person(text: str, owned: re.Match[str], people: frozenset[str]) ->
         1 <= len(owner) <= 2
         and all(w[:1].isupper() and w in people for w in owner)
         and len(rest) >= 2
-        and any(w.lower() in ORG_HEADS | ORG_WORDS for w in rest)
+        and any(w.lower() in _BODY_WORDS for w in rest)
     )
 
 

@@ -201,7 +201,7 @@ def strip_titles(name: str) -> str:
         tokens = tokens[1:]  # "First Lady Rosalind Carter": "Lady" goes below
     while len(tokens) > 1 and (
         _low(tokens[0]) in TITLE_WORDS
-        or (len(tokens) > 2 and _low(tokens[0]) in PERSON_LABELS | _HONOURS)
+        or (len(tokens) > 2 and _low(tokens[0]) in _LABELS_AND_HONOURS)
     ):
         tokens = tokens[1:]
     while len(tokens) > 2 and tokens[-1].replace(".", "") in POST_NOMINALS:
@@ -220,6 +220,8 @@ def strip_titles(name: str) -> str:
 _HONOURS = frozenset({"lady", "dame"})
 """Titles stripped only before a whole name ("(First) Lady Rosalind Carter", "Dame Judi
 Dench"), not before one word, which may be the name ("Lady Gaga")."""
+_LABELS_AND_HONOURS = PERSON_LABELS | _HONOURS
+"""Joined once, not at every ``strip_titles`` call."""
 
 
 _AFFILIATIONS = frozenset("from of former then-former independent democratic republican".split())
@@ -445,14 +447,14 @@ def _report_outlet(tokens: list[str]) -> bool:
 
 
 _PRISON_BODIES = frozenset("trust fellowship inspectorate".split())
-"""With ``_BODY_ENDS``, nouns of a body named for prisons ("Prison Reform Trust")."""
+"""With ``_TWO_BODY_ENDS``, nouns of a body named for prisons ("Prison Reform Trust")."""
 
 
 def _prison_body(lowered: list[str]) -> bool:
     """'Prison Service', 'Prison Officers Association', 'Prison Reform Trust': a body named
     for prisons, where "Prison Barlinnie" (of "HM Prison Barlinnie") is a place."""
     return lowered[0] == "prison" and any(
-        w in _BODY_ENDS or w in _PRISON_BODIES for w in lowered[1:]
+        w in _TWO_BODY_ENDS or w in _PRISON_BODIES for w in lowered[1:]
     )
 
 
@@ -472,9 +474,11 @@ LONE_COMPANY_SUFFIXES = frozenset("LLC LLP Inc Ltd Corp Plc PLC GmbH".split())
 """The legal forms that end a company's name which the NER may read alone ("… Data |LLC|"):
 those of ``vocab.COMPANY_SUFFIXES`` that, so cased, mean nothing else alone (not "AG", the
 Attorney General, nor "SA", "Co", "Limited")."""
-_BODY_ENDS = BODIES_OF | frozenset(
+_TWO_BODY_ENDS = BODIES_OF | frozenset(
     "force forces army navy police service services agency security bureau treasury".split()
 )
+"""Last words of each body's name that ``_two_bodies`` joins: not ``BODY_ENDS`` (resolve),
+the last words of an organisation's name."""
 
 
 def _two_bodies(name: str) -> bool:
@@ -487,9 +491,9 @@ def _two_bodies(name: str) -> bool:
         return False
     head = left.split()[-1]
     owner = left.partition(" of ")[0].split()[-1] if " of " in left else ""
-    return (head.isupper() or _low(head) in _BODY_ENDS or _low(owner) in BODIES_OF) and _low(
+    return (head.isupper() or _low(head) in _TWO_BODY_ENDS or _low(owner) in BODIES_OF) and _low(
         right.split()[-1]
-    ) in _BODY_ENDS
+    ) in _TWO_BODY_ENDS
 
 
 LEGISLATURES = frozenset(

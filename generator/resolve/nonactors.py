@@ -59,17 +59,15 @@ patterns anchored at the name are searched there, not in the whole paragraph bef
 search of a paragraph's start cost more than all else ``works`` does, at 1,000 articles)."""
 
 
-def _broadcast(
-    before: str, c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]
-) -> re.Match[str] | None:
-    """A broadcast's noun right before the name, unless the name is the title's owner ("talk
-    show |Doris Day|'s Best Friends", "an adaptation of |Sarah Waters|' novel"): a person."""
-    if not before.endswith(_BROADCAST_ENDS):
+def _broadcast(text: str, c: Candidate) -> re.Match[str] | None:
+    """A broadcast's noun right before the name (``c`` in its paragraph ``text``), unless the
+    name is the title's owner ("talk show |Doris Day|'s Best Friends", "an adaptation of |Sarah
+    Waters|' novel"): a person."""
+    if not text.endswith(_BROADCAST_ENDS, 0, c.start):
         return None  # the pattern ends with one of these: most names stop here, cheaply
-    after = paragraphs[c.article][c.paragraph][c.end : c.end + 2]
-    if after[:1] in ("'", "’") or c.text.endswith(("'s", "’s", "'", "’")):
+    if text[c.end : c.end + 1] in ("'", "’") or c.text.endswith(("'s", "’s", "'", "’")):
         return None
-    return _BROADCAST_BEFORE.search(before, max(0, len(before) - _NOUN_REACH))
+    return _BROADCAST_BEFORE.search(text, max(0, c.start - _NOUN_REACH), c.start)
 
 
 _LISTED_AFTER = re.compile(
@@ -107,12 +105,11 @@ def works(
     found: dict[str, str] = {}
     in_articles: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
-        before = paragraphs[c.article][c.paragraph][: c.start]
         if c.text[:4].lower() == "the ":
             continue  # "the film |The Post|" aside, a title after its noun has no article
-        near = max(0, len(before) - _NOUN_REACH)
-        at = max(near, after_spaces(before, _WORK_SPACES, len(before)))
-        if m := _WORK_BEFORE.search(before, at) or _broadcast(before, c, paragraphs):
+        text = paragraphs[c.article][c.paragraph]
+        at = max(c.start - _NOUN_REACH, after_spaces(text, _WORK_SPACES, c.start))
+        if m := _WORK_BEFORE.search(text, at, c.start) or _broadcast(text, c):
             words = m.group(0).split()  # "film", "its hit show", "a remake of"
             noun = words[-2] if words[-1] in ("of", "to") else words[-1]
             found.setdefault(c.name, NotActor.WORK.why(noun=noun))
