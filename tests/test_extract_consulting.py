@@ -167,3 +167,22 @@ def test_asking_for_someone_s_help_is_a_request_of_them(nlp, text, asked):
         return
     (frame,) = frames
     assert [r.text for r in frame.patients] == [asked]
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("Ortiz talked to Merkel about Brexit.", "Merkel"),  # "about" hangs on the name
+        ("Ortiz discussed the nuclear deal with Vorland on Monday.", "Vorland"),  # on the verb
+        ("Scientists discussed the findings with NASA.", "NASA"),
+    ],
+)  # fmt: skip
+def test_who_was_consulted_is_the_only_party_met(nlp, text, met):
+    """The one talked to or consulted is the party met, never the topic beside them."""
+    frames = [
+        f
+        for f in _events(nlp, text, "meeting")
+        if f.trigger.text.lower().startswith(("talk", "discuss"))
+    ]
+    (frame,) = frames
+    assert [r.text for r in frame.patients] == [met]

@@ -995,12 +995,14 @@ def _personal(head: Token) -> bool:
     return not any(f(n) for n in (name, head.text) for f in (state_name, place_kind))
 
 
+def _party(token: Token) -> bool:
+    """A "with" object that names someone one could talk with."""
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
 def _with_someone(verb: Token) -> bool:
     """ "spoke with Erdogan": talking with someone named is consulting them."""
-    return any(
-        o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-        for o in preposition_objects(verb, "with")
-    )
+    return any(_party(o) for o in preposition_objects(verb, "with"))
 
 
 CONSULT = frozenset(
@@ -1017,9 +1019,28 @@ def _talks_to(verb: Token) -> bool:
     Martin Smith of PBS, he said …", an interview introducing what was said."""
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp"):
         return False
-    return any(
-        o.ent_type_ == "PERSON" and not _outlet_named(o) for o in preposition_objects(verb, "to")
-    )
+    return bool(_talked_to(verb))
+
+
+def _talked_to(verb: Token) -> list[Token]:
+    """The people named after "to" ("talked to Chavez and Uribe")."""
+    return [
+        o
+        for o in preposition_objects(verb, "to")
+        if o.ent_type_ == "PERSON" and not _outlet_named(o)
+    ]
+
+
+def _names_only(doc: Doc, people: list[Token]) -> tuple[Role, ...]:
+    """Each one named up to its own head: "talked to Merkel about Brexit" is Merkel, the topic
+    the parser hangs on the name no party."""
+    return tuple(role(doc, p.left_edge, p) for p in people)
+
+
+def _with_talked_to(doc: Doc, verb: Token, frame: EventFrame) -> EventFrame:
+    """Who was talked to is the one met, not what was talked about."""
+    people = _names_only(doc, _talked_to(verb))
+    return replace(frame, patients=people) if people else frame
 
 
 def _consults(verb: Token) -> bool:
@@ -1043,8 +1064,10 @@ def _consulted(verb: Token) -> list[Token]:
 
 def _with_consulted(doc: Doc, verb: Token, frame: EventFrame) -> EventFrame:
     """Who was consulted is the one met, not the topic discussed ("discussed the issues with
-    President Bashir": Bashir)."""
+    President Bashir": Bashir; "discussed the deal with Pompeo", "with" on the verb: Pompeo)."""
     people = tuple(subtree_role(doc, o, []) for o in _consulted(verb))
+    if not people:
+        people = _names_only(doc, [o for o in preposition_objects(verb, "with") if _party(o)])
     return replace(frame, patients=people) if people else frame
 
 
@@ -3776,7 +3799,7 @@ _CUES = (
     _Cue(_VERB, STEP_IN, _steps_in, "appointment", taking=True),  # "took over as chair"
     _Cue(_VERB, SUCCEED, _succeeds_as, "appointment", taking=True),  # "replaced May as PM"
     _Cue(_VERB, SPEAK, _with_someone, "meeting"),  # "Trump spoke with Erdogan"
-    _Cue(_VERB, SPEAK, _talks_to, "meeting"),  # "Castro talked to Chavez"
+    _Cue(_VERB, SPEAK, _talks_to, "meeting", after=_with_talked_to),  # "talked to Chavez"
     _Cue(
         _VERB, CONSULT, _consults, "meeting", after=_with_consulted
     ),  # "discussed the crisis with Bashir"
