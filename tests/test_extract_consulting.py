@@ -186,3 +186,21 @@ def test_who_was_consulted_is_the_only_party_met(nlp, text, met):
     ]
     (frame,) = frames
     assert [r.text for r in frame.patients] == [met]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Vance failed to win re-election in November.", True),  # held and lost
+        ("The senator failed to win the Democratic nomination.", True),
+        ("Ortiz failed to win the Nevada caucuses.", True),
+        ("Ortiz won the most votes but failed to win the runoff.", True),
+    ],
+)  # fmt: skip
+def test_a_contest_failed_was_held(nlp, text, held):
+    """ "failed to win" a contest: the contest took place, unlike what failed to happen."""
+    assert bool(_events(nlp, text, "election")) is held
+
+
+def test_what_failed_to_happen_is_none(nlp):
+    assert _events(nlp, "Police failed to arrest the suspect.", "arrest") == []

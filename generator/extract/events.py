@@ -2532,10 +2532,20 @@ ALLEGING = forms("accuse", "charge", "allege", "indict")
 """Verbs whose participle clauses tell what is alleged, not what happened."""
 
 
+def _contest_lost(token: Token) -> bool:
+    """ "failed to win re-election", "failed to win the Nevada caucuses": the contest was held
+    and lost, an event, unlike "failed to arrest the suspect", which did not happen."""
+    return token.head.lower_.startswith("fail") and token.lower_ in WIN | WIN_STATES | DEFEAT
+
+
 def _negated_or_hypothetical(token: Token) -> bool:
     """ "did not meet", "could strike", "assumes the presidency if the president dies", "was
     planning to visit"."""
-    if token.dep_ == "xcomp" and token.head.lower_.startswith(INTENDING):
+    if (
+        token.dep_ == "xcomp"
+        and token.head.lower_.startswith(INTENDING)
+        and not _contest_lost(token)
+    ):
         return True
     if token.dep_ in ("xcomp", "ccomp") and any(
         c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in token.head.children
