@@ -86,6 +86,7 @@ def test_winning_the_most_votes_is_an_election(nlp, text, winner):
         ("On January 25, former inspector Hans Olsen recommended that Vorland give a similar "
          "commitment.", "Hans Olsen"),
         ("The doctor recommended rest.", None),  # no clause said, no one named
+        ("Watts recommended Baker to be his replacement.", None),  # a person put forward
     ],
 )  # fmt: skip
 def test_decrying_or_recommending_is_a_statement(nlp, text, who):

@@ -1150,6 +1150,19 @@ def _says_that(verb: Token) -> bool:
     return not words & SOURCES and not any(w.endswith(SCHOLARS) for w in words)
 
 
+RECOMMEND = forms("recommend")
+
+
+def _recommends_that(verb: Token) -> bool:
+    """ "Olsen recommended that Vorland give …": a named speaker's advice, a statement; not
+    "Watts recommended Baker to be his replacement", a person put forward, the clause an
+    infinitive."""
+    return _says_that(verb) and any(
+        c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
 STATE_BODIES = frozenset("ministry military".split())
 
 
@@ -3878,6 +3891,7 @@ _CUES = (
     _Cue(_VERB, GREET, _greets_someone, "meeting"),  # "was greeted by the President"
     _Cue(_VERB, TURN, _turns_over, "handover"),  # "turned it over to Lumo authorities"
     _Cue(_VERB, REPORTED_SPEECH, _says_that, "statement"),  # "Marsh stated that"
+    _Cue(_VERB, RECOMMEND, _recommends_that, "statement"),  # "Olsen recommended that"
     _Cue(_VERB, PUBLISH, _publishes, "statement"),  # "the Civil Aviation Authority issued a notice"
     _Cue(_VERB, APPROVE, _approves, "approval"),  # "the commission approved the merger"
     _Cue(_VERB, LAUNCH, _launches, "launch"),  # "NASA launched the spacecraft in 2006"
