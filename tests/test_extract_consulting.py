@@ -42,6 +42,8 @@ def _events(nlp, text: str, type_: str) -> list:
         ("Speaking to Peter Vance of the Daily Post, she said it was over.", None),  # interview
         ("They discussed the deal with Vorland's parliament.", None),  # no person consulted
         ("Ortiz discussed the crisis.", None),
+        ("In an interview, Ortiz spoke to Peter Vance about the crisis.", None),  # for the public
+        ("Ortiz spoke to presenter Peter Vance on Monday.", None),
     ],
 )  # fmt: skip
 def test_consulting_someone_named_is_a_meeting(nlp, text, met):

@@ -1013,12 +1013,22 @@ CONSULT = frozenset(
 "discussed the issues with President Bashir"): a meeting, as "spoke with" is."""
 
 
+INTERVIEWING = frozenset(
+    "interview interviews interviewed interviewer host presenter reporter journalist "
+    "correspondent anchor podcast programme".split()
+)
+"""Words that make talking to someone an interview ("spoke to Andrew Marr in an interview",
+"talked to presenter Ann Lee"): what was said is for the public, no meeting."""
+
+
 def _talks_to(verb: Token) -> bool:
     """ "talked to Chavez and Uribe": talking to a person named is consulting them; not "talked
     to reporters" nor "spoke to the BBC", where the words are a statement; nor "Speaking to
     Martin Smith of PBS, he said …", an interview introducing what was said."""
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp"):
         return False
+    if any(t.lower_ in INTERVIEWING for t in verb.sent):
+        return False  # "In an interview, Johnson spoke to Andrew Marr": words for the public
     return bool(_talked_to(verb))
 
 
