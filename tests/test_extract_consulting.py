@@ -42,6 +42,8 @@ def _events(nlp, text: str, type_: str) -> list:
         ("Speaking to Peter Vance of the Daily Post, she said it was over.", None),  # interview
         ("They discussed the deal with Vorland's parliament.", None),  # no person consulted
         ("Ortiz discussed the crisis.", None),
+        ("In an interview, Ortiz spoke to Peter Vance about the crisis.", None),  # for the public
+        ("Ortiz spoke to presenter Peter Vance on Monday.", None),
     ],
 )  # fmt: skip
 def test_consulting_someone_named_is_a_meeting(nlp, text, met):
@@ -86,6 +88,7 @@ def test_winning_the_most_votes_is_an_election(nlp, text, winner):
         ("On January 25, former inspector Hans Olsen recommended that Vorland give a similar "
          "commitment.", "Hans Olsen"),
         ("The doctor recommended rest.", None),  # no clause said, no one named
+        ("Watts recommended Baker to be his replacement.", None),  # a person put forward
     ],
 )  # fmt: skip
 def test_decrying_or_recommending_is_a_statement(nlp, text, who):
@@ -167,3 +170,40 @@ def test_asking_for_someone_s_help_is_a_request_of_them(nlp, text, asked):
         return
     (frame,) = frames
     assert [r.text for r in frame.patients] == [asked]
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("Ortiz talked to Merkel about Brexit.", "Merkel"),  # "about" hangs on the name
+        ("Ortiz discussed the nuclear deal with Vorland on Monday.", "Vorland"),  # on the verb
+        ("Scientists discussed the findings with NASA.", "NASA"),
+    ],
+)  # fmt: skip
+def test_who_was_consulted_is_the_only_party_met(nlp, text, met):
+    """The one talked to or consulted is the party met, never the topic beside them."""
+    frames = [
+        f
+        for f in _events(nlp, text, "meeting")
+        if f.trigger.text.lower().startswith(("talk", "discuss"))
+    ]
+    (frame,) = frames
+    assert [r.text for r in frame.patients] == [met]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Vance failed to win re-election in November.", True),  # held and lost
+        ("The senator failed to win the Democratic nomination.", True),
+        ("Ortiz failed to win the Nevada caucuses.", True),
+        ("Ortiz won the most votes but failed to win the runoff.", True),
+    ],
+)  # fmt: skip
+def test_a_contest_failed_was_held(nlp, text, held):
+    """ "failed to win" a contest: the contest took place, unlike what failed to happen."""
+    assert bool(_events(nlp, text, "election")) is held
+
+
+def test_what_failed_to_happen_is_none(nlp):
+    assert _events(nlp, "Police failed to arrest the suspect.", "arrest") == []

@@ -997,12 +997,14 @@ def _personal(head: Token) -> bool:
     return not any(f(n) for n in (name, head.text) for f in (state_name, place_kind))
 
 
+def _party(token: Token) -> bool:
+    """A "with" object that names someone one could talk with."""
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
 def _with_someone(verb: Token) -> bool:
     """ "spoke with Erdogan": talking with someone named is consulting them."""
-    return any(
-        o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-        for o in preposition_objects(verb, "with")
-    )
+    return any(_party(o) for o in preposition_objects(verb, "with"))
 
 
 CONSULT = frozenset(
@@ -1013,15 +1015,44 @@ CONSULT = frozenset(
 "discussed the issues with President Bashir"): a meeting, as "spoke with" is."""
 
 
+INTERVIEWING = frozenset(
+    "interview interviews interviewed interviewer host presenter reporter journalist "
+    "correspondent anchor podcast programme".split()
+)
+"""Words that make talking to someone an interview ("spoke to Andrew Marr in an interview",
+"talked to presenter Ann Lee"): what was said is for the public, no meeting."""
+
+
 def _talks_to(verb: Token) -> bool:
     """ "talked to Chavez and Uribe": talking to a person named is consulting them; not "talked
     to reporters" nor "spoke to the BBC", where the words are a statement; nor "Speaking to
     Martin Smith of PBS, he said …", an interview introducing what was said."""
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp"):
         return False
-    return any(
-        o.ent_type_ == "PERSON" and not _outlet_named(o) for o in preposition_objects(verb, "to")
-    )
+    if any(t.lower_ in INTERVIEWING for t in verb.sent):
+        return False  # "In an interview, Johnson spoke to Andrew Marr": words for the public
+    return bool(_talked_to(verb))
+
+
+def _talked_to(verb: Token) -> list[Token]:
+    """The people named after "to" ("talked to Chavez and Uribe")."""
+    return [
+        o
+        for o in preposition_objects(verb, "to")
+        if o.ent_type_ == "PERSON" and not _outlet_named(o)
+    ]
+
+
+def _names_only(doc: Doc, people: list[Token]) -> tuple[Role, ...]:
+    """Each one named up to its own head: "talked to Merkel about Brexit" is Merkel, the topic
+    the parser hangs on the name no party."""
+    return tuple(role(doc, p.left_edge, p) for p in people)
+
+
+def _with_talked_to(doc: Doc, verb: Token, frame: EventFrame) -> EventFrame:
+    """Who was talked to is the one met, not what was talked about."""
+    people = _names_only(doc, _talked_to(verb))
+    return replace(frame, patients=people) if people else frame
 
 
 def _consults(verb: Token) -> bool:
@@ -1045,8 +1076,10 @@ def _consulted(verb: Token) -> list[Token]:
 
 def _with_consulted(doc: Doc, verb: Token, frame: EventFrame) -> EventFrame:
     """Who was consulted is the one met, not the topic discussed ("discussed the issues with
-    President Bashir": Bashir)."""
+    President Bashir": Bashir; "discussed the deal with Pompeo", "with" on the verb: Pompeo)."""
     people = tuple(subtree_role(doc, o, []) for o in _consulted(verb))
+    if not people:
+        people = _names_only(doc, [o for o in preposition_objects(verb, "with") if _party(o)])
     return replace(frame, patients=people) if people else frame
 
 
@@ -1127,6 +1160,19 @@ def _says_that(verb: Token) -> bool:
         who = _previous_subject(who) or who
     words = {t.lower_.strip(".") for t in who.subtree}
     return not words & SOURCES and not any(w.endswith(SCHOLARS) for w in words)
+
+
+RECOMMEND = forms("recommend")
+
+
+def _recommends_that(verb: Token) -> bool:
+    """ "Olsen recommended that Vorland give …": a named speaker's advice, a statement; not
+    "Watts recommended Baker to be his replacement", a person put forward, the clause an
+    infinitive."""
+    return _says_that(verb) and any(
+        c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 STATE_BODIES = frozenset("ministry military".split())
@@ -2498,10 +2544,20 @@ Ivanov of grave consequences if Vorland failed to honour the accord", "threatene
 if"): the warning was made."""
 
 
+def _contest_lost(token: Token) -> bool:
+    """ "failed to win re-election", "failed to win the Nevada caucuses": the contest was held
+    and lost, an event, unlike "failed to arrest the suspect", which did not happen."""
+    return token.head.lower_.startswith("fail") and token.lower_ in WIN | WIN_STATES | DEFEAT
+
+
 def _negated_or_hypothetical(token: Token) -> bool:
     """ "did not meet", "could strike", "assumes the presidency if the president dies", "was
     planning to visit"."""
-    if token.dep_ == "xcomp" and token.head.lower_.startswith(INTENDING):
+    if (
+        token.dep_ == "xcomp"
+        and token.head.lower_.startswith(INTENDING)
+        and not _contest_lost(token)
+    ):
         return True
     if token.dep_ in ("xcomp", "ccomp") and any(
         c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in token.head.children
@@ -3761,7 +3817,7 @@ _CUES = (
     _Cue(_VERB, STEP_IN, _steps_in, "appointment", taking=True),  # "took over as chair"
     _Cue(_VERB, SUCCEED, _succeeds_as, "appointment", taking=True),  # "replaced May as PM"
     _Cue(_VERB, SPEAK, _with_someone, "meeting"),  # "Trump spoke with Erdogan"
-    _Cue(_VERB, SPEAK, _talks_to, "meeting"),  # "Castro talked to Chavez"
+    _Cue(_VERB, SPEAK, _talks_to, "meeting", after=_with_talked_to),  # "talked to Chavez"
     _Cue(
         _VERB, CONSULT, _consults, "meeting", after=_with_consulted
     ),  # "discussed the crisis with Bashir"
@@ -3829,6 +3885,7 @@ _CUES = (
     _Cue(_VERB, GREET, _greets_someone, "meeting"),  # "was greeted by the President"
     _Cue(_VERB, TURN, _turns_over, "handover"),  # "turned it over to Lumo authorities"
     _Cue(_VERB, REPORTING, _says_that, "statement"),  # "dela Vega said", "Marsh stated that"
+    _Cue(_VERB, RECOMMEND, _recommends_that, "statement"),  # "Olsen recommended that"
     _Cue(_VERB, PUBLISH, _publishes, "statement"),  # "the Civil Aviation Authority issued a notice"
     _Cue(_VERB, APPROVE, _approves, "approval"),  # "the commission approved the merger"
     _Cue(_VERB, LAUNCH, _launches, "launch"),  # "NASA launched the spacecraft in 2006"

@@ -367,7 +367,7 @@ GREET = forms("greet", "welcome")
 President"); not "welcomed the decision"."""
 REPORTED_SPEECH = forms(
     "state", "note", "explain", "insist", "stress", "acknowledge", "admit", "add", "suggest",
-    "indicate", "assert", "maintain", "reiterate", "emphasise", "emphasize", "recommend",
+    "indicate", "assert", "maintain", "reiterate", "emphasise", "emphasize",
 )  # fmt: skip
 """Verbs of reported speech besides ``SAY_THAT``, none an event word of its own: a statement
 where a named speaker states a clause without quotation marks ("Marsh stated that the bloc
