@@ -409,7 +409,7 @@ class Cutoff:
         self._digester = digester
         self._known: dict[str, bytes] = {}
         self._by_article: dict[str, list[tuple[object, object]]] | None = None
-        self._by_entity: list[str] | None = None
+        self._by_entity: list[Mapping[str, object]] | None = None
 
     def kept(self, page: str) -> Kept | None:
         """The last build's ``page`` if what its view read is unchanged."""
@@ -458,16 +458,15 @@ class Cutoff:
             data = getattr(linked, key)
             return tuple(data.items()) if isinstance(data, Mapping) else data
         if index == "e":
-            return tuple(
-                getattr(linked, name).get(key, _MISSING) for name in self._entity_indexes()
-            )
+            return tuple([entries.get(key, _MISSING) for entries in self._entity_indexes()])
         return getattr(linked, index).get(key, _MISSING)
 
-    def _entity_indexes(self) -> list[str]:
-        """``Linked``'s indexes by entity key other than ``entities``: each ``e`` unit."""
+    def _entity_indexes(self) -> list[Mapping[str, object]]:
+        """``Linked``'s indexes by entity key other than ``entities``, in field order: each
+        ``e`` unit holds its entries (looked up once a build, not once a unit)."""
         if self._by_entity is None:
             self._by_entity = [
-                f.name
+                getattr(self._linked, f.name)
                 for f in dataclasses.fields(self._linked)
                 if f.name not in ARTICLE_FIELDS and f.name != "entities"
             ]

@@ -126,6 +126,14 @@ def _earlier_speaker_renamed(content: Path) -> None:
     path.write_text(ENVOY.replace("John Carver", "Ivan Petrov"), encoding="utf-8")
 
 
+def _earlier_speaker_first_name(content: Path) -> None:
+    """The earlier article's speaker is another person of the same surname (the resolved
+    actors every article's frames are tied against change; the later article's own text,
+    annotations and frames, "Carver said", do not)."""
+    path = content / "articles" / "2024-03-01-envoy-speaks.md"
+    path.write_text(ENVOY.replace("John Carver", "Jane Carver"), encoding="utf-8")
+
+
 def _retitled(content: Path) -> None:
     """An article's title changed (its text, so its annotation, the same): the headline is
     read for the surnames it names."""
@@ -145,6 +153,7 @@ EDITS = {
     "reject": _reject,
     "earlier-article": _earlier_article,
     "earlier-speaker": _earlier_speaker_renamed,
+    "earlier-speaker-first-name": _earlier_speaker_first_name,
 }
 
 
@@ -170,6 +179,11 @@ def test_a_rebuild_after_an_edit_equals_a_build_from_nothing(
         assert made[0].counts == {"article misses": 4}
     assert rebuilt != before, "the edit changes some page"
     assert rebuilt == _build(mini_content, tmp_path / "cold")
+    if edit == "earlier-speaker-first-name":
+        # Jane is a new actor; the later article's "Carver" stays its own (no full name there).
+        assert "Envoy speaks" in rebuilt["actors/jane-carver.md"]
+        assert "actors/john-carver.md" not in rebuilt
+        assert "Talks resume" in rebuilt["events/statement-carver-2024-03-04.md"]
 
 
 @pytest.mark.slow
