@@ -30,6 +30,7 @@ from .decide import demonym_state
 from .names import (
     OFFICE_NOUNS,
     clean_name,
+    initials,
     is_acronym,
     not_an_actor,
     strip_glued_prefix,
@@ -1489,14 +1490,6 @@ _ACRONYM_TAIL = re.compile(
 )
 """The rest of a body's name up to the acronym the text defines for it: '|Al-Qaeda|
 in the Arabian Peninsula (AQAP)'."""
-_INITIALS_SKIP = frozenset({"in", "of", "for", "on", "the", "and"})
-
-
-def _initials(name: str) -> str:
-    """The capitals an acronym of ``name`` would take: each word and each hyphened part but
-    the small words ('Al-Qaeda in the Arabian Peninsula': AQAP)."""
-    parts = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _INITIALS_SKIP]
-    return "".join(w[0].upper() for w in parts)
 
 
 _ACRONYM_NEXT = re.compile(r" \(([A-Z]{3,6})\)")
@@ -1515,7 +1508,7 @@ def _spelt_body(p: int, span: Span, text: str, given: set[tuple[int, int]] | Non
         or (p, span.start) not in given
         or not after
         or " " not in span.text
-        or _initials(span.text) != after.group(1)
+        or initials(span.text, _SMALL_IN_NAMES) != after.group(1)
     ):
         return span
     given.discard((p, span.start))
@@ -1540,7 +1533,7 @@ def _extend_to_defined_acronym(
         if span.label != "ORG" or span.entity is not None:
             continue
         tail = _ACRONYM_TAIL.match(paragraphs[p], span.end)
-        if tail and _initials(span.text + tail.group(0)) == tail.group(1):
+        if tail and initials(span.text + tail.group(0), _SMALL_IN_NAMES) == tail.group(1):
             longs.add(span.text + tail.group(0))
     if not longs:
         return spans

@@ -665,11 +665,11 @@ def is_common_word(name: str, lowercase: frozenset[str]) -> bool:
     return " " not in name and not name.isupper() and name.lower() in lowercase
 
 
-def initials(name: str) -> str:
-    """'Syrian Democratic Forces' -> 'SDF'; small words are skipped ('Bank of England' -> BE)."""
-    return "".join(
-        t[0].upper() for t in re.split(r"[\s-]+", name) if t and t.lower() not in CONNECTORS
-    )
+def initials(name: str, skip: frozenset[str] = CONNECTORS) -> str:
+    """'Syrian Democratic Forces' -> 'SDF'; small words are skipped ('Bank of England' -> BE).
+    ``skip`` is the lower-case words to skip: an acronym a text defines keeps "Al"
+    ('Al-Qaeda in the Arabian Peninsula': AQAP), which CONNECTORS drops."""
+    return "".join(t[0].upper() for t in re.split(r"[\s-]+", name) if t and t.lower() not in skip)
 
 
 def is_acronym(name: str) -> bool:
