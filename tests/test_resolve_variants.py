@@ -109,6 +109,23 @@ def test_a_government_named_by_its_state_adjective_is_the_state(content):
     assert "Arab government" not in by_text
 
 
+def test_a_government_word_after_a_state_adjective_but_state_is_the_state(content):
+    """Every government noun of ``GOVERNMENT_WORDS`` after a state's adjective is the state
+    ("the Israeli cabinet", "the Sudanese administration"), but "state": "the Chinese state
+    media" is no government."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Israeli cabinet approved the plan. The Sudanese administration agreed.",
+            "The Chinese state media reported the plan.",
+        ],
+        {0: [("Israeli", "NORP"), ("Sudanese", "NORP")], 1: [("Chinese", "NORP")]},
+    )
+    assert found[by_text["Israeli cabinet"]].name == "Israel"
+    assert found[by_text["Sudanese administration"]].name == "Sudan"
+    assert "Chinese state" not in by_text
+
+
 def test_a_quoted_surname_finds_the_full_name_the_ner_did_not_read(content):
     """ "Irvan Maltoi, the bureau chief, said ..." with no span, then 'Maltoi said "..."':
     the speaker is the person the article names in full; a title before a surname ("Minister
@@ -236,3 +253,4 @@ def test_a_quoted_surname_two_people_share_finds_no_full_name(content):
     keys = {e.id for e in r.entities}
     assert "ed-milibrand" not in keys and "david-milibrand" not in keys
     assert "helmut-schmitz" not in keys
+

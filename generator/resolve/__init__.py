@@ -2775,8 +2775,9 @@ def _body_folds(
             name = final[c.name]
             counts[name] += 1
             if types.get(name) == "state" and c.ner_label != "NORP":
-                # (a government named by the state's adjective, "the Russian government",
-                # is no naming of the state that ranks it against the others)
+                # (no candidate the NER read as a nationality ranks the state against the
+                # others: neither an adjective, "Russian troops", nor a government named by
+                # it, "the Russian government", is a naming of the state)
                 states_in[c.article][name] += 1
             elif types.get(name) == "organisation":
                 present[c.article][name] = True

@@ -43,6 +43,7 @@ from .vocab import (
     COMPANY_SUFFIXES,
     CONNECTORS,
     ETHNIC_DEMONYMS,
+    GOVERNMENT_WORDS,
     LOCATIVES,
     MADE_GOODS_NOUNS,
     MAKER_GOODS,
@@ -1567,8 +1568,12 @@ def _extend_to_defined_acronym(
     ]
 
 
+_STATE_GOVERNMENT_WORDS = sorted(GOVERNMENT_WORDS - {"state"})
+"""A government's nouns but "state", which an adjective before it does not make the state
+("the Chinese state media")."""
 _DEMONYM_GOVERNMENT = re.compile(
-    r"\b(?:[Tt]he )([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:government|authorities|regime)\b(?![-'’])"
+    rf"\b(?:[Tt]he )([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:{'|'.join(_STATE_GOVERNMENT_WORDS)})\b"
+    r"(?![-'’])"
 )
 """'the Sudanese government', 'the Pakistani authorities': a state's adjective before its
 government's noun, in lower case (a capitalised 'Government' is a body's name the NER reads)."""
@@ -1585,6 +1590,8 @@ def _state_governments(
     words: GOLD.md folds a government into its state."""
     out: list[Candidate] = []
     for p, paragraph in enumerate(article.paragraphs):
+        if not any(word in paragraph for word in _STATE_GOVERNMENT_WORDS):
+            continue  # most paragraphs name no government: the pattern need not run
         for match in _DEMONYM_GOVERNMENT.finditer(paragraph):
             state = demonym_state(match.group(1))
             start, end = match.start(1), match.end()
