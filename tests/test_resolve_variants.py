@@ -11,6 +11,7 @@ from test_resolve_briefing import resolve_text
 
 from generator.model import ArticleAnnotation, Frames, Sentence
 from generator.resolve import looks_like_name, resolve
+from generator.resolve.names import given_name
 
 
 def test_an_affiliate_cut_before_its_place_is_one_actor_with_its_acronym(content):
@@ -254,3 +255,12 @@ def test_a_quoted_surname_two_people_share_finds_no_full_name(content):
     assert "ed-milibrand" not in keys and "david-milibrand" not in keys
     assert "helmut-schmitz" not in keys
 
+
+def test_a_quoted_speakers_given_name_may_be_a_towns():
+    """ "Adam Schiff" for a quoted "Schiff": "Adam" is a town in Oman, which no full-name
+    search of a lone surname takes for a given name, but the quoted speaker's does
+    (``places=False``); a title or an opener is no given name for either."""
+    assert not given_name("Adam", frozenset())
+    assert given_name("Adam", frozenset(), places=False)
+    assert not given_name("Minister", frozenset(), places=False)
+    assert not given_name("However", frozenset({"however"}), places=False)

@@ -30,6 +30,7 @@ from .decide import demonym_state
 from .names import (
     OFFICE_NOUNS,
     clean_name,
+    given_name,
     initials,
     is_acronym,
     not_an_actor,
@@ -2209,33 +2210,30 @@ def _join_cut_names(
     return out
 
 
+_NOT_GIVEN = _OPENERS | _SENTENCE_OPENERS
+"""Words that open a clause before a quoted speaker's surname ("However Matsoi"), which
+``given_name`` takes for no given name beside its own lists."""
+
+
 def _full_name_written(
     article: Article, surname: str, spans: Sequence[tuple[int, Span]]
 ) -> tuple[int, int, int] | None:
     """(paragraph, start, end) of the first 'Given Surname' the article writes for a quoted
     speaker named by his surname alone, where the NER read no name ("Irshad Matsoi, the
-    bureau chief, said ... 'Matsoi said'"): one capitalised word before the surname, no
-    title, opener, state or nationality, and none after it ("Helmut Schmidt Street"); None
-    when there is none, or when the article writes two given names for the surname ("Ed
-    Miliband ... David Miliband ... 'Miliband said'": which one spoke is not in the words)."""
+    bureau chief, said ... 'Matsoi said'"): one capitalised word before the surname that
+    ``given_name`` takes (no title, opener, state or nationality), and none after it
+    ("Helmut Schmidt Street"); None when there is none, or when the article writes two given
+    names for the surname ("Ed Miliband ... David Miliband ... 'Miliband said'": which one
+    spoke is not in the words)."""
     pattern = re.compile(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b(?![-'’]\w| [A-Z])")
     found: list[tuple[int, int, int]] = []
     names: set[str] = set()
     for p, paragraph in enumerate(article.paragraphs):
         for match in pattern.finditer(paragraph):
             given = match.group(1)
-            low = given.lower()
-            if (
-                low in TITLE_WORDS
-                or low in _OPENERS
-                or low in _SENTENCE_OPENERS
-                or low in CALENDAR_WORDS
-                or state_name(given)
-                or demonym_state(given)
-                or any(
-                    q == p and span.start < match.end() and match.start() < span.end
-                    for q, span in spans
-                )
+            if not given_name(given, _NOT_GIVEN, places=False) or any(
+                q == p and span.start < match.end() and match.start() < span.end
+                for q, span in spans
             ):
                 continue
             found.append((p, match.start(), match.end()))
