@@ -11,6 +11,7 @@ from test_resolve_briefing import resolve_text
 
 from generator.model import ArticleAnnotation, Frames, Sentence
 from generator.resolve import looks_like_name, resolve
+from generator.resolve.names import given_name
 
 
 def test_an_affiliate_cut_before_its_place_is_one_actor_with_its_acronym(content):
@@ -107,6 +108,23 @@ def test_a_government_named_by_its_state_adjective_is_the_state(content):
     assert by_text["Sudanese authorities"] == sudan
     assert found[sudan].name == "Sudan" and found[sudan].type == "state"
     assert "Arab government" not in by_text
+
+
+def test_a_government_word_after_a_state_adjective_but_state_is_the_state(content):
+    """Every government noun of ``GOVERNMENT_WORDS`` after a state's adjective is the state
+    ("the Israeli cabinet", "the Sudanese administration"), but "state": "the Chinese state
+    media" is no government."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Israeli cabinet approved the plan. The Sudanese administration agreed.",
+            "The Chinese state media reported the plan.",
+        ],
+        {0: [("Israeli", "NORP"), ("Sudanese", "NORP")], 1: [("Chinese", "NORP")]},
+    )
+    assert found[by_text["Israeli cabinet"]].name == "Israel"
+    assert found[by_text["Sudanese administration"]].name == "Sudan"
+    assert "Chinese state" not in by_text
 
 
 def test_a_quoted_surname_finds_the_full_name_the_ner_did_not_read(content):
@@ -236,3 +254,13 @@ def test_a_quoted_surname_two_people_share_finds_no_full_name(content):
     keys = {e.id for e in r.entities}
     assert "ed-milibrand" not in keys and "david-milibrand" not in keys
     assert "helmut-schmitz" not in keys
+
+
+def test_a_quoted_speakers_given_name_may_be_a_towns():
+    """ "Adam Schiff" for a quoted "Schiff": "Adam" is a town in Oman, which no full-name
+    search of a lone surname takes for a given name, but the quoted speaker's does
+    (``places=False``); a title or an opener is no given name for either."""
+    assert not given_name("Adam", frozenset())
+    assert given_name("Adam", frozenset(), places=False)
+    assert not given_name("Minister", frozenset(), places=False)
+    assert not given_name("However", frozenset({"however"}), places=False)

@@ -73,6 +73,7 @@ from .names import (
     OUTLET_HEADS,
     SHIP,
     clean_name,
+    given_name,
     initials,
     is_acronym,
     is_common_word,
@@ -86,7 +87,6 @@ from .nonactors import not_actors, particle_surname, spelling_variants
 from .reasons import NotActor
 from .things import ACTS_AFTER, ACTS_BEFORE, NOT_MODIFIED, PREPOSITIONS, things
 from .vocab import (
-    CALENDAR_WORDS,
     CONNECTORS,
     CONSTITUENT_COUNTRIES,
     OPENING_DESCRIPTORS,
@@ -94,7 +94,6 @@ from .vocab import (
     PLACE_NOUNS,
     REAL_NAME_BEFORE,
     SEATS_OF_GOVERNMENT,
-    SHORT_HONORIFICS,
     SURNAME_HONORIFICS,
     VEHICLE_NOUNS,
     WELL_KNOWN,
@@ -1446,7 +1445,7 @@ def _full_names_in(
         )
         for p, paragraph in enumerate(article.paragraphs):
             found = next(
-                (m for m in pattern.finditer(paragraph) if _given_name(m.group(1), lowercase)),
+                (m for m in pattern.finditer(paragraph) if given_name(m.group(1), lowercase)),
                 None,
             )
             if found is None:
@@ -1461,7 +1460,7 @@ def _full_names_in(
             )
             if index >= 0:
                 start, end = found.start(), found.end()
-                if found.group(2) and not _given_name(found.group(2), lowercase):
+                if found.group(2) and not given_name(found.group(2), lowercase):
                     end = found.start(2) - 1  # "Alexei Leonov Monday": no second surname
                 text = paragraph[start:end]
                 out.append(Candidate(article.id, p, index, start, end, text, text, "PERSON"))
@@ -1537,7 +1536,7 @@ def _given_names_cut_in(
             and 2 <= len(tokens) <= 3
             and c.text == c.name
             and person_like(tokens)
-            and _given_name(given := match.group(match.lastindex or 1), lowercase)
+            and given_name(given := match.group(match.lastindex or 1), lowercase)
         ):
             start = match.start(match.lastindex or 1)
             out.append((i, given, start, paragraphs[c.paragraph][start : c.end]))
@@ -1555,29 +1554,6 @@ def _cuts(value: object) -> bool:
         and isinstance(v[3], str)
         for v in value
     )
-
-
-def _given_name(word: str, lowercase: frozenset[str]) -> bool:
-    """A capitalised word that may be a given name: no title, common word, place, state or
-    nationality, month or day."""
-    return not (
-        word.lower() in TITLE_WORDS
-        or word.lower() in lowercase
-        or word.lower() in CALENDAR_WORDS
-        or state_name(word)
-        or demonym_state(word)
-        or place_kind(word)
-        or word in ("The", "A", "An", "In", "On", "At", "But", "And")
-        or word in SHORT_HONORIFICS  # capitalised words only: no "Mr."; "miss" is in _MORE_TITLES
-        or word.lower() in _MORE_TITLES
-        or "'" in word
-        or "’" in word
-    )
-
-
-_MORE_TITLES = frozenset("miss madam mufti elder cleric sister brother uncle aunt".split())
-"""Honorifics and kin words that precede a name as titles do ("Mufti Abdul Qawi", "Elder
-Nelson White"), which no given name is."""
 
 
 def _surname_alone(
@@ -2775,8 +2751,9 @@ def _body_folds(
             name = final[c.name]
             counts[name] += 1
             if types.get(name) == "state" and c.ner_label != "NORP":
-                # (a government named by the state's adjective, "the Russian government",
-                # is no naming of the state that ranks it against the others)
+                # (no candidate the NER read as a nationality ranks the state against the
+                # others: neither an adjective, "Russian troops", nor a government named by
+                # it, "the Russian government", is a naming of the state)
                 states_in[c.article][name] += 1
             elif types.get(name) == "organisation":
                 present[c.article][name] = True

@@ -30,6 +30,8 @@ from .decide import demonym_state
 from .names import (
     OFFICE_NOUNS,
     clean_name,
+    given_name,
+    initials,
     is_acronym,
     not_an_actor,
     strip_glued_prefix,
@@ -42,6 +44,7 @@ from .vocab import (
     COMPANY_SUFFIXES,
     CONNECTORS,
     ETHNIC_DEMONYMS,
+    GOVERNMENT_WORDS,
     LOCATIVES,
     MADE_GOODS_NOUNS,
     MAKER_GOODS,
@@ -1486,14 +1489,6 @@ _ACRONYM_TAIL = re.compile(
 )
 """The rest of a body's name up to the acronym the text defines for it: '|Al-Qaeda|
 in the Arabian Peninsula (AQAP)'."""
-_INITIALS_SKIP = frozenset({"in", "of", "for", "on", "the", "and"})
-
-
-def _initials(name: str) -> str:
-    """The capitals an acronym of ``name`` would take: each word and each hyphened part but
-    the small words ('Al-Qaeda in the Arabian Peninsula': AQAP)."""
-    parts = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _INITIALS_SKIP]
-    return "".join(w[0].upper() for w in parts)
 
 
 _ACRONYM_NEXT = re.compile(r" \(([A-Z]{3,6})\)")
@@ -1512,7 +1507,7 @@ def _spelt_body(p: int, span: Span, text: str, given: set[tuple[int, int]] | Non
         or (p, span.start) not in given
         or not after
         or " " not in span.text
-        or _initials(span.text) != after.group(1)
+        or initials(span.text, _SMALL_IN_NAMES) != after.group(1)
     ):
         return span
     given.discard((p, span.start))
@@ -1537,7 +1532,7 @@ def _extend_to_defined_acronym(
         if span.label != "ORG" or span.entity is not None:
             continue
         tail = _ACRONYM_TAIL.match(paragraphs[p], span.end)
-        if tail and _initials(span.text + tail.group(0)) == tail.group(1):
+        if tail and initials(span.text + tail.group(0), _SMALL_IN_NAMES) == tail.group(1):
             longs.add(span.text + tail.group(0))
     if not longs:
         return spans
@@ -1571,8 +1566,12 @@ def _extend_to_defined_acronym(
     ]
 
 
+_STATE_GOVERNMENT_WORDS = sorted(GOVERNMENT_WORDS - {"state"})
+"""A government's nouns but "state", which an adjective before it does not make the state
+("the Chinese state media")."""
 _DEMONYM_GOVERNMENT = re.compile(
-    r"\b(?:[Tt]he )([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:government|authorities|regime)\b(?![-'’])"
+    rf"\b(?:[Tt]he )([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:{'|'.join(_STATE_GOVERNMENT_WORDS)})\b"
+    r"(?![-'’])"
 )
 """'the Sudanese government', 'the Pakistani authorities': a state's adjective before its
 government's noun, in lower case (a capitalised 'Government' is a body's name the NER reads)."""
@@ -1589,6 +1588,8 @@ def _state_governments(
     words: GOLD.md folds a government into its state."""
     out: list[Candidate] = []
     for p, paragraph in enumerate(article.paragraphs):
+        if not any(word in paragraph for word in _STATE_GOVERNMENT_WORDS):
+            continue  # most paragraphs name no government: the pattern need not run
         for match in _DEMONYM_GOVERNMENT.finditer(paragraph):
             state = demonym_state(match.group(1))
             start, end = match.start(1), match.end()
@@ -2205,33 +2206,30 @@ def _join_cut_names(
     return out
 
 
+_NOT_GIVEN = _OPENERS | _SENTENCE_OPENERS
+"""Words that open a clause before a quoted speaker's surname ("However Matsoi"), which
+``given_name`` takes for no given name beside its own lists."""
+
+
 def _full_name_written(
     article: Article, surname: str, spans: Sequence[tuple[int, Span]]
 ) -> tuple[int, int, int] | None:
     """(paragraph, start, end) of the first 'Given Surname' the article writes for a quoted
     speaker named by his surname alone, where the NER read no name ("Irshad Matsoi, the
-    bureau chief, said ... 'Matsoi said'"): one capitalised word before the surname, no
-    title, opener, state or nationality, and none after it ("Helmut Schmidt Street"); None
-    when there is none, or when the article writes two given names for the surname ("Ed
-    Miliband ... David Miliband ... 'Miliband said'": which one spoke is not in the words)."""
+    bureau chief, said ... 'Matsoi said'"): one capitalised word before the surname that
+    ``given_name`` takes (no title, opener, state or nationality), and none after it
+    ("Helmut Schmidt Street"); None when there is none, or when the article writes two given
+    names for the surname ("Ed Miliband ... David Miliband ... 'Miliband said'": which one
+    spoke is not in the words)."""
     pattern = re.compile(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b(?![-'’]\w| [A-Z])")
     found: list[tuple[int, int, int]] = []
     names: set[str] = set()
     for p, paragraph in enumerate(article.paragraphs):
         for match in pattern.finditer(paragraph):
             given = match.group(1)
-            low = given.lower()
-            if (
-                low in TITLE_WORDS
-                or low in _OPENERS
-                or low in _SENTENCE_OPENERS
-                or low in CALENDAR_WORDS
-                or state_name(given)
-                or demonym_state(given)
-                or any(
-                    q == p and span.start < match.end() and match.start() < span.end
-                    for q, span in spans
-                )
+            if not given_name(given, _NOT_GIVEN, places=False) or any(
+                q == p and span.start < match.end() and match.start() < span.end
+                for q, span in spans
             ):
                 continue
             found.append((p, match.start(), match.end()))

@@ -34,6 +34,7 @@ from .vocab import (
     POST_NOMINALS,
     PROGRAMMES,
     QUANTIFIERS,
+    SHORT_HONORIFICS,
     SURNAME_HONORIFICS,
 )
 
@@ -669,11 +670,11 @@ def is_common_word(name: str, lowercase: frozenset[str]) -> bool:
     return " " not in name and not name.isupper() and name.lower() in lowercase
 
 
-def initials(name: str) -> str:
-    """'Syrian Democratic Forces' -> 'SDF'; small words are skipped ('Bank of England' -> BE)."""
-    return "".join(
-        t[0].upper() for t in re.split(r"[\s-]+", name) if t and t.lower() not in CONNECTORS
-    )
+def initials(name: str, skip: frozenset[str] = CONNECTORS) -> str:
+    """'Syrian Democratic Forces' -> 'SDF'; small words are skipped ('Bank of England' -> BE).
+    ``skip`` is the lower-case words to skip: an acronym a text defines keeps "Al"
+    ('Al-Qaeda in the Arabian Peninsula': AQAP), which CONNECTORS drops."""
+    return "".join(t[0].upper() for t in re.split(r"[\s-]+", name) if t and t.lower() not in skip)
 
 
 def is_acronym(name: str) -> bool:
@@ -683,3 +684,29 @@ def is_acronym(name: str) -> bool:
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 """Compiled once: the briefing-wide merge asks it of every pair of similar names."""
+
+
+def given_name(word: str, lowercase: frozenset[str], *, places: bool = True) -> bool:
+    """A capitalised word that may be a given name: no title, common word (``lowercase``),
+    place, state or nationality, month or day. Shared by the resolver's full-name searches
+    and the article's quoted-speaker one, so that both read a given name alike.
+    ``places=False`` keeps a town's name that is as often a given name ("Adam", a town in
+    Oman: "Adam Schiff"), where the surname after it is already known to be a person's."""
+    return not (
+        word.lower() in TITLE_WORDS
+        or word.lower() in lowercase
+        or word.lower() in CALENDAR_WORDS
+        or state_name(word)
+        or demonym_state(word)
+        or (places and place_kind(word))
+        or word in ("The", "A", "An", "In", "On", "At", "But", "And")
+        or word in SHORT_HONORIFICS  # capitalised words only: no "Mr."; "miss" is in _MORE_TITLES
+        or word.lower() in _MORE_TITLES
+        or "'" in word
+        or "’" in word
+    )
+
+
+_MORE_TITLES = frozenset("miss madam mufti elder cleric sister brother uncle aunt".split())
+"""Honorifics and kin words that precede a name as titles do ("Mufti Abdul Qawi", "Elder
+Nelson White"), which no given name is."""
