@@ -43,6 +43,15 @@ def _slow_work_is_marked(request: pytest.FixtureRequest, monkeypatch: pytest.Mon
     monkeypatch.setattr("generator.publish.run_mkdocs", refuse)
 
 
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The statistical model without its lemmatizer, loaded once for every extraction test
+    (each module loaded its own copy; a test file may still define its own ``nlp``)."""
+    from generator.annotate import choose_model
+
+    return spacy.load(choose_model(), exclude=["lemmatizer"])
+
+
 def blank_pipeline(
     model: str, patterns: list[dict[str, str]], loaded: Language | None = None
 ) -> Language:

@@ -10,9 +10,8 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-import spacy
 
-from generator.annotate import choose_model, paragraph_sentences
+from generator.annotate import paragraph_sentences
 from generator.extract import match
 from generator.extract.merge import Proposal, event_name
 from generator.extract.parse import quote_spans
@@ -21,11 +20,6 @@ from generator.extract.tie import Context
 from generator.model import Article, Mention, Role, Sentence, Span
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load(choose_model(), exclude=["lemmatizer"])
 
 
 def _mentions(paragraphs: list[str], sentences, people: dict[str, str]) -> list[Mention]:

@@ -9,19 +9,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import spacy
 
-from generator.annotate import choose_model
 from generator.extract import match
 from generator.extract.tie import Context
 from generator.model import Article, Role, Sentence
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load(choose_model(), exclude=["lemmatizer"])
 
 
 def _events(nlp, text: str, type_: str) -> list:
