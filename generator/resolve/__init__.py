@@ -2607,13 +2607,14 @@ def _parent_and_unit(head: list[str], tail: list[str], label: str) -> bool:
 
 
 def _state_body(label: str, head: str, tail: str) -> bool:
-    """'United States Department of Justice', 'Canadian Parliament': a state before one of
-    its bodies is part of the body's name, not a state glued to it (``bodies.local_folds``
-    folds the bare "Department of Justice" or "Parliament" of the same article into it)."""
+    """'United States Department of Justice', 'Canadian Parliament', 'Welsh Assembly': a state
+    before one of its bodies is part of the body's name, not a state glued to it
+    (``bodies.local_folds`` folds the bare "Department of Justice", "Parliament" or
+    "Assembly" of the same article into it)."""
     key = body_key(tail)
     return (
         label == "ORG"
-        and ((key is not None and key[0] is None) or tail.lower() in LONE_HEADS)
+        and ((key is not None and key[0] is None) or tail.lower() in LONE_HEADS | {"assembly"})
         and bool(state_name(head) or demonym_state(head))
     )
 

@@ -459,6 +459,17 @@ def _prison_body(lowered: list[str]) -> bool:
     )
 
 
+def legislature(name: str) -> bool:
+    """'Legislative Assembly', 'the Welsh Assembly': ``name`` is an assembly named as a
+    legislature (``_legislature``), one a bare "Assembly" in its article is short for."""
+    tokens = name.split()
+    return (
+        len(tokens) > 1
+        and _low(tokens[-1]) == "assembly"
+        and _legislature(tokens, [_low(t) for t in tokens])
+    )
+
+
 def _legislature(tokens: list[str], lowered: list[str]) -> bool:
     """'Legislative Assembly', 'Kenya's National Assembly', 'the Welsh Assembly', 'Northern
     Ireland Assembly': an assembly named as a legislature's or for a state or region, where
