@@ -1796,7 +1796,9 @@ def _unglue_in(
                 tail in known
                 and not is_common_word(tail, lowercase)
                 and not _state_body(c.label, head, tail)
-                and not (head in COMPASS_WORDS and state_name(tail))  # "Northern Syria"
+                # "Northern Syria" is a region of its own; "Southern African Development
+                # Community", "Northern Alliance" are names a direction word opens.
+                and not (head in COMPASS_WORDS and not _region_of(tail, c.label))
                 and (
                     is_acronym(head)
                     or state_name(head)
@@ -1822,6 +1824,17 @@ _JOINED_UNIT = re.compile(r"(?<=[A-Za-z])-(?=[A-Z])|(?<=[A-Za-z])(?:['’]s?) (?
 
 
 _CONTINENT = re.compile(r"(?:(?:North|South|Latin|Central) )?Americas?|Europe|Asia|Africa|Oceania")
+
+
+def _region_of(tail: str, label: str) -> bool:
+    """'Western |Sydney|', 'Southern |Europe|': a direction word before a place, cut off as
+    the place's region. Not before a state ("Northern Syria" is a region of its own), nor
+    before words no place's ("Southern |African Development Community|"), nor before a
+    city's name in an organisation's span ("Northern Alliance", "Western Union")."""
+    if state_name(tail):
+        return False
+    kind = place_kind(tail)
+    return bool(_CONTINENT.fullmatch(tail) or (kind and (kind != "a city" or label != "ORG")))
 
 
 def _a_place(name: str) -> bool:
