@@ -5005,6 +5005,10 @@ def test_a_bare_assembly_is_the_one_legislature_its_article_names(content):
     assert by_text["Welsh Assembly"] == "actors/welsh-assembly"
     assert by_text["Assembly"] == "actors/assembly"  # which of the two: no fold
     assert by_text["Legislative Assembly"] == "actors/legislative-assembly"
+    paragraphs[0] = "The National Assembly of Kenya met on Tuesday."
+    spans[0] = [("National Assembly of Kenya", "ORG")]
+    _found, by_text, _ = resolve_text(content, paragraphs, spans)
+    assert by_text["Assembly"] == by_text["National Assembly of Kenya"]
     # The UN's yearly session is no legislature a bare "Assembly" folds into.
     found, by_text, _ = resolve_text(
         content,

@@ -460,9 +460,10 @@ def _prison_body(lowered: list[str]) -> bool:
 
 
 def legislature(name: str) -> bool:
-    """'Legislative Assembly', 'the Welsh Assembly': ``name`` is an assembly named as a
-    legislature (``_legislature``), one a bare "Assembly" in its article is short for."""
-    tokens = name.split()
+    """'Legislative Assembly', 'the Welsh Assembly', 'National Assembly of Kenya': ``name``
+    is an assembly named as a legislature (``_legislature``), one a bare "Assembly" in its
+    article is short for."""
+    tokens = name.partition(" of ")[0].split()
     return (
         len(tokens) > 1
         and _low(tokens[-1]) == "assembly"
