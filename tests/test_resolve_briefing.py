@@ -4982,3 +4982,64 @@ def test_a_leaders_possessive_glued_to_a_party_is_cut_off(content):
     assert by_text["Zungu"] == by_text["Morgan Zungu"]
     # must not change: a name with a possessive of its own, no person's
     assert {"People's Liberation Army", "People's Alliance Party"} <= names
+
+
+def test_a_bare_assembly_is_the_one_legislature_its_article_names(content):
+    """fix50: 'the Legislative Assembly', then 'the Assembly' alone: one page, as a bare
+    "Parliament" is the parliament its article names; two assemblies in one article: no
+    fold, and "the Welsh Assembly" keeps its state's adjective."""
+    paragraphs = [
+        "The Legislative Assembly passed the bill on Tuesday in Apia, Samoa.",
+        "The Assembly will meet again, the Assembly said.",
+    ]
+    spans = {
+        0: [("Legislative Assembly", "ORG"), ("Apia", "GPE"), ("Samoa", "GPE")],
+        1: [("Assembly", "ORG"), ("Assembly", "ORG")],
+    }
+    found, by_text, _ = resolve_text(content, paragraphs, spans)
+    assert by_text["Assembly"] == by_text["Legislative Assembly"]
+    assert "actors/assembly" not in found
+    paragraphs[0] = "The Legislative Assembly and the Welsh Assembly passed the bill on Tuesday."
+    spans[0] = [("Legislative Assembly", "ORG"), ("Welsh Assembly", "ORG")]
+    found, by_text, _ = resolve_text(content, paragraphs, spans)
+    assert by_text["Welsh Assembly"] == "actors/welsh-assembly"
+    assert by_text["Assembly"] == "actors/assembly"  # which of the two: no fold
+    assert by_text["Legislative Assembly"] == "actors/legislative-assembly"
+    paragraphs[0] = "The National Assembly of Kenya met on Tuesday."
+    spans[0] = [("National Assembly of Kenya", "ORG")]
+    _found, by_text, _ = resolve_text(content, paragraphs, spans)
+    assert by_text["Assembly"] == by_text["National Assembly of Kenya"]
+    # The UN's yearly session is no legislature a bare "Assembly" folds into.
+    found, by_text, _ = resolve_text(
+        content,
+        ["The General Assembly of the UN met on Tuesday.", paragraphs[1]],
+        {0: [("General Assembly", "ORG"), ("UN", "ORG")], 1: spans[1]},
+    )
+    assert by_text["Assembly"] == "actors/assembly"
+
+
+def test_a_direction_word_opening_an_organisations_name_is_kept(content):
+    """fix50: 'Southern African Development Community' is not 'African Development
+    Community' in its south, nor 'Northern Alliance' the city of Alliance; a direction word
+    before a state stays a region of it ("Northern Syria")."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Southern African Development Community (SADC) met in Harare.",
+            "The African Development Community summit ended.",
+            "The Northern Alliance and Western Union spoke.",
+            "The Alliance and the Union spoke, in Northern Syria.",
+        ],
+        {
+            0: [("Southern African Development Community", "ORG"), ("SADC", "ORG")],
+            1: [("African Development Community", "ORG")],
+            2: [("Northern Alliance", "ORG"), ("Western Union", "ORG")],
+            3: [("Alliance", "ORG"), ("Union", "ORG"), ("Northern Syria", "GPE")],
+        },
+    )
+    sadc = "actors/southern-african-development-community"
+    assert by_text["Southern African Development Community"] == sadc
+    assert by_text["SADC"] == sadc
+    assert by_text["Northern Alliance"] == "actors/northern-alliance"
+    assert by_text["Western Union"] == "actors/western-union"
+    assert "actors/syria" not in found

@@ -1796,7 +1796,9 @@ def _unglue_in(
                 tail in known
                 and not is_common_word(tail, lowercase)
                 and not _state_body(c.label, head, tail)
-                and not (head in COMPASS_WORDS and state_name(tail))  # "Northern Syria"
+                # "Northern Syria" is a region of its own; "Southern African Development
+                # Community", "Northern Alliance" are names a direction word opens.
+                and not (head in COMPASS_WORDS and not _region_of(tail, c.label))
                 and (
                     is_acronym(head)
                     or state_name(head)
@@ -1822,6 +1824,17 @@ _JOINED_UNIT = re.compile(r"(?<=[A-Za-z])-(?=[A-Z])|(?<=[A-Za-z])(?:['’]s?) (?
 
 
 _CONTINENT = re.compile(r"(?:(?:North|South|Latin|Central) )?Americas?|Europe|Asia|Africa|Oceania")
+
+
+def _region_of(tail: str, label: str) -> bool:
+    """'Western |Sydney|', 'Southern |Europe|': a direction word before a place, cut off as
+    the place's region. Not before a state ("Northern Syria" is a region of its own), nor
+    before words no place's ("Southern |African Development Community|"), nor before a
+    city's name in an organisation's span ("Northern Alliance", "Western Union")."""
+    if state_name(tail):
+        return False
+    kind = place_kind(tail)
+    return bool(_CONTINENT.fullmatch(tail) or (kind and (kind != "a city" or label != "ORG")))
 
 
 def _a_place(name: str) -> bool:
@@ -2607,13 +2620,14 @@ def _parent_and_unit(head: list[str], tail: list[str], label: str) -> bool:
 
 
 def _state_body(label: str, head: str, tail: str) -> bool:
-    """'United States Department of Justice', 'Canadian Parliament': a state before one of
-    its bodies is part of the body's name, not a state glued to it (``bodies.local_folds``
-    folds the bare "Department of Justice" or "Parliament" of the same article into it)."""
+    """'United States Department of Justice', 'Canadian Parliament', 'Welsh Assembly': a state
+    before one of its bodies is part of the body's name, not a state glued to it
+    (``bodies.local_folds`` folds the bare "Department of Justice", "Parliament" or
+    "Assembly" of the same article into it)."""
     key = body_key(tail)
     return (
         label == "ORG"
-        and ((key is not None and key[0] is None) or tail.lower() in LONE_HEADS)
+        and ((key is not None and key[0] is None) or tail.lower() in LONE_HEADS | {"assembly"})
         and bool(state_name(head) or demonym_state(head))
     )
 

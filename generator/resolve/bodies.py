@@ -18,6 +18,7 @@ from functools import cache
 
 from ..gazetteer import state_name
 from .decide import demonym_state
+from .names import legislature
 from .vocab import COMPANY_SUFFIXES, COMPANY_WORDS
 
 KINDS = {"ministry": "ministry", "department": "ministry", "office": "office", "agency": "agency"}
@@ -316,6 +317,8 @@ def _part(short: str, key: Key | None, long: str) -> bool:
     words, longer = short.split(), long.split()
     if len(longer) <= len(words):
         return False
+    if short == "Assembly" and legislature(long):
+        return True  # "the Assembly" after "the Legislative Assembly", like "Parliament"
     if longer[-len(words) :] == words and (
         (key and (key[2] or longer[0].lower() not in PARTY_WORDS)) or " of " in short
     ):

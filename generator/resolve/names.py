@@ -459,6 +459,18 @@ def _prison_body(lowered: list[str]) -> bool:
     )
 
 
+def legislature(name: str) -> bool:
+    """'Legislative Assembly', 'the Welsh Assembly', 'National Assembly of Kenya': ``name``
+    is an assembly named as a legislature (``_legislature``), one a bare "Assembly" in its
+    article is short for."""
+    tokens = name.partition(" of ")[0].split()
+    return (
+        len(tokens) > 1
+        and _low(tokens[-1]) == "assembly"
+        and _legislature(tokens, [_low(t) for t in tokens])
+    )
+
+
 def _legislature(tokens: list[str], lowered: list[str]) -> bool:
     """'Legislative Assembly', 'Kenya's National Assembly', 'the Welsh Assembly', 'Northern
     Ireland Assembly': an assembly named as a legislature's or for a state or region, where
