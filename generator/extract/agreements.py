@@ -21,6 +21,7 @@ from .merge import Proposal
 from .parse import (
     children,
     conjuncts,
+    infinitive,
     preposition_objects,
     quote_spans,
     role,
@@ -1229,7 +1230,7 @@ def _jointly(verb: Token) -> Token | None:
     restore diplomatic relations", "the two sides agreed to extend the truce"): their
     agreement; not one party's consent ("Johnson agreed to meet the Queen")."""
     act = next(children(verb, "xcomp"), None) or next(
-        (c for c in children(verb, "advcl") if any(a.lower_ == "to" for a in children(c, "aux"))),
+        (c for c in children(verb, "advcl") if infinitive(c)),
         None,
     )  # "agreed in August to normalise relations": the parse may make it an adverbial
     who = next(children(verb, "nsubj"), None)
@@ -2039,7 +2040,7 @@ def _sought(noun: Token) -> bool:
         return False
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not infinitive(verb):
         return False  # "reached a deal to end the war": reached
     return (verb.dep_ == "xcomp" and verb.head.lower_ in AIM) or (
         verb.dep_ == "acl" and verb.head.lower_ in EFFORTS

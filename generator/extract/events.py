@@ -21,6 +21,7 @@ from .parse import (
     REFLEXIVE,
     children,
     conjuncts,
+    infinitive,
     preposition_objects,
     quote_spans,
     role,
@@ -648,7 +649,7 @@ def _describes(clause: Token, trigger: Token) -> bool:
     return (
         clause.head.head.i == trigger.i
         and clause.head.dep_ in ("attr", "oprd", "dobj")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and infinitive(clause)
     )
 
 
@@ -1169,10 +1170,7 @@ def _recommends_that(verb: Token) -> bool:
     """ "Olsen recommended that Vorland give …": a named speaker's advice, a statement; not
     "Watts recommended Baker to be his replacement", a person put forward, the clause an
     infinitive."""
-    return _says_that(verb) and any(
-        c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
-    )
+    return _says_that(verb) and any(c.dep_ == "ccomp" and not infinitive(c) for c in verb.children)
 
 
 STATE_BODIES = frozenset("ministry military".split())
@@ -1234,8 +1232,7 @@ def _asks(verb: Token) -> bool:
     if verb.lower_.startswith("request"):
         return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
     return any(c.dep_ == "dobj" and _named(c) for c in verb.children) and any(
-        (c.dep_ == "prep" and c.lower_ == "for")
-        or (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ == "xcomp" and infinitive(c))
         for c in verb.children
     )  # "asked Stamenković how their research is linked" is a question
 
@@ -2244,7 +2241,7 @@ def _publishes(verb: Token) -> bool:
     Friday", "a report was published by the agency": a document made public by someone; not
     "released the hostages", "posted a loss", nor a document with no one named to have issued
     it."""
-    if _infinitive(verb) or not any(
+    if infinitive(verb) or not any(
         c.lower_ in PUBLISHED for c in children(verb, "dobj", "nsubjpass")
     ):
         return False
@@ -2313,12 +2310,6 @@ def _greets_someone(verb: Token) -> bool:
     return any(personal(t) for t in met) and any(personal(t) for t in by)
 
 
-def _infinitive(verb: Token) -> bool:
-    """ "has until October 28 to release plans", "voted to approve": what is to be done, or
-    what another event word did, not an act of its own."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 POLLED = frozenset("percent % majority most voters respondents people americans".split())
 """Subjects of "approve" in a poll ("55 percent approve of the job he is doing")."""
 
@@ -2327,7 +2318,7 @@ def _approves(verb: Token) -> bool:
     """ "The European Commission approved the merger on Tuesday", "the plan was approved by
     the cabinet": a body consents; not a poll's approval ("most voters approve of him"), nor
     the approval a vote gave ("voted 507-19 to authorize sending troops": the vote)."""
-    if _infinitive(verb):
+    if infinitive(verb):
         return False  # "voted to approve": the vote is the event; "plans to approve": to come
     if any(c.lower_ == "of" for c in children(verb, "prep")):
         return False
@@ -2343,7 +2334,7 @@ def _launches(verb: Token) -> bool:
     programme, a mission or a service begun; not "launched an attack" (the attack), "launched
     a probe into the leak" (the investigation: an event noun is its own event), a party (a
     founding), missiles (a strike) or a run for office."""
-    return not _infinitive(verb) and any(
+    return not infinitive(verb) and any(
         c.lower_ in LAUNCH_THINGS and c.lower_ not in EVENT_NOUNS and not _for_office(c)
         for c in children(verb, "dobj", "nsubjpass")
     )
@@ -2589,7 +2580,7 @@ def _negated_or_hypothetical(token: Token) -> bool:
             or (token.tag_ == "VBN" and any(c.lower_ == "be" for c in children(token, "auxpass")))
         )
         and token.head.lower_ in ("is", "are", "am", "'s", "'re")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and infinitive(token)
         and not any(t.lower_ in ("today", "tonight") for t in token.subtree)
     ):
         return True  # "He is to stand down as an MP at the next election", "He is to be
@@ -2597,11 +2588,7 @@ def _negated_or_hypothetical(token: Token) -> bool:
         # the report)
     if token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.lower_ in AIMS:
         return True  # "retreated from a previous goal of ousting Syrian President Assad"
-    if (
-        token.dep_ == "acl"
-        and token.head.lower_ in UNREALISED
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    ):
+    if token.dep_ == "acl" and token.head.lower_ in UNREALISED and infinitive(token):
         return True  # "the alleged plans to attack Iran": what is planned
     if (
         token.dep_ == "pcomp"

@@ -103,6 +103,12 @@ def children(token: Token, *deps: str) -> Iterator[Token]:
     return (c for c in token.children if c.dep_ in deps)
 
 
+def infinitive(verb: Token) -> bool:
+    """ "has until October 28 to release plans", "voted to approve": what is to be done, or
+    what another event word did, not an act of its own."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def preposition_objects(token: Token, *words: str) -> Iterator[Token]:
     """Objects of the token's prepositions among ``words`` ("with X" -> X), conjuncts
     included ("between X and Y")."""
