@@ -127,20 +127,13 @@ def test_a_government_word_after_a_state_adjective_but_state_is_the_state(conten
     assert "Chinese state" not in by_text
 
 
-def test_a_quoted_surname_finds_the_full_name_the_ner_did_not_read(content):
-    """ "Irvan Maltoi, the bureau chief, said ..." with no span, then 'Maltoi said "..."':
-    the speaker is the person the article names in full; a title before a surname ("Minister
-    Kallas") is no given name, and a surname written nowhere in full stays no page."""
+def _resolve_quoted(content, paragraphs: tuple[str, ...], speakers: dict[int, str]):
+    """Resolve the first article rewritten as ``paragraphs``, with a quotation frame whose
+    speaker is the given surname in each numbered paragraph and no NER span anywhere."""
     summit, pact = content.articles
-    paragraphs = (
-        "Irvan Maltoi, the bureau chief for the network, said the killing was linked to work.",
-        'Maltoi said "reporting here is becoming an endangered profession".',
-        'Minister Kallas spoke. Kallas said "the ruling is clear".',
-    )
     frames = Frames(
-        quotes=(
-            _speaker_frame(1, paragraphs[1], "Maltoi", "Maltoi"),
-            _speaker_frame(2, paragraphs[2], "Kallas", "Kallas"),
+        quotes=tuple(
+            _speaker_frame(i, paragraphs[i], name, name) for i, name in sorted(speakers.items())
         )
     )
     sentences = tuple(Sentence(i, 0, len(text), text, ()) for i, text in enumerate(paragraphs))
@@ -148,6 +141,22 @@ def test_a_quoted_surname_finds_the_full_name_the_ner_did_not_read(content):
     r = resolve(
         replace(content, articles=(article, pact)),
         [ArticleAnnotation(article.id, sentences, frames), annotation_for(pact, {})],
+    )
+    return r
+
+
+def test_a_quoted_surname_finds_the_full_name_the_ner_did_not_read(content):
+    """ "Irvan Maltoi, the bureau chief, said ..." with no span, then 'Maltoi said "..."':
+    the speaker is the person the article names in full; a title before a surname ("Minister
+    Kallas") is no given name, and a surname written nowhere in full stays no page."""
+    r = _resolve_quoted(
+        content,
+        (
+            "Irvan Maltoi, the bureau chief for the network, said the killing was linked to work.",
+            'Maltoi said "reporting here is becoming an endangered profession".',
+            'Minister Kallas spoke. Kallas said "the ruling is clear".',
+        ),
+        {1: "Maltoi", 2: "Kallas"},
     )
     maltoi = sorted((m.text, m.how) for m in r.mentions if m.entity == "actors/irvan-maltoi")
     assert [text for text, _ in maltoi] == ["Irvan Maltoi", "Maltoi"]
@@ -233,23 +242,14 @@ def test_a_quoted_surname_two_people_share_finds_no_full_name(content):
     """ "Ed Milibrand ... David Milibrand ... 'Milibrand said'" with no span: two given names
     for the surname, so the speaker is neither; "Helmut Schmitz Street" is a street's name,
     no given name of "Schmitz"."""
-    summit, pact = content.articles
-    paragraphs = (
-        "Ed Milibrand and David Milibrand, brothers, met in London on Monday.",
-        'Milibrand said "the party must change".',
-        'Helmut Schmitz Street was closed. Schmitz said "the museum is open".',
-    )
-    frames = Frames(
-        quotes=(
-            _speaker_frame(1, paragraphs[1], "Milibrand", "Milibrand"),
-            _speaker_frame(2, paragraphs[2], "Schmitz", "Schmitz"),
-        )
-    )
-    sentences = tuple(Sentence(i, 0, len(text), text, ()) for i, text in enumerate(paragraphs))
-    article = replace(summit, paragraphs=paragraphs)
-    r = resolve(
-        replace(content, articles=(article, pact)),
-        [ArticleAnnotation(article.id, sentences, frames), annotation_for(pact, {})],
+    r = _resolve_quoted(
+        content,
+        (
+            "Ed Milibrand and David Milibrand, brothers, met in London on Monday.",
+            'Milibrand said "the party must change".',
+            'Helmut Schmitz Street was closed. Schmitz said "the museum is open".',
+        ),
+        {1: "Milibrand", 2: "Schmitz"},
     )
     keys = {e.id for e in r.entities}
     assert "ed-milibrand" not in keys and "david-milibrand" not in keys
