@@ -390,6 +390,16 @@ ETHNIC_DEMONYMS = frozenset(
 """Adjectives of peoples without a state of their own, which ``demonym_state`` does not know
 ("the Kurdish YPG")."""
 
+COMMUNITIES = frozenset(
+    """Druze Alawite Alawites Yazidi Yazidis Maronite Maronites Bahá'í Baha'i Bahai Sunni Sunnis
+    Shia Shi'a Shiite Shiites Sufi Sufis Ahmadi Ahmadiyya Copts Hazara Hazaras Rohingya
+    Catholic Christian Muslim Islamic Jewish Hindu Sikh Buddhist""".split()
+)
+"""Religious and ethnic communities, and the religions' adjectives, that the NER reads as a
+body's name ("the |Druze| neighborhood", "|Druze| controlled areas", "members of the
+|Bahá'í Faith|"): GOLD.md's nationalities and ethnic groups, no actor alone or before
+"Faith" ("the Catholic Faith"). Found on tune 11 (three articles)."""
+
 TOPONYM_HEADS = frozenset(
     "Ras Tell Tal Tall Tel Ain Deir Kafr Khan Jabal Jebel Wadi Bir Beit Bab Jisr Maarat Marj "
     "Qasr".split()
