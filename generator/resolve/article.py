@@ -1168,12 +1168,15 @@ def _without_nationality(name: str) -> str:
 DOMAINS = (
     frozenset(
         """house senate commons lords state interior treasury foreign affairs defence defense
-        justice finance health education congress""".split()
+        justice finance health education congress energy commerce agriculture labor labour
+        transport transportation trade environment housing veterans homeland security
+        immigration""".split()
     )
     | SPEAKER_NOT_PERSON
     | ORG_WORDS
 )
-"""What an office is of ("Speaker of the House", "Secretary of State"): no part of a name."""
+"""What an office is of ("Speaker of the House", "Secretary of State", "Deputy Secretary of
+|Energy Daniel Poneman|"): no part of a name."""
 
 
 def _after_place(name: str, office: bool = False) -> str | None:
