@@ -519,6 +519,34 @@ def test_a_citys_name_is_cut_off_a_persons_only_after_an_office(content):
     assert by_text["Koszalin Piotr Jedlinski"] == "actors/piotr-jedlinski"
 
 
+def test_an_offices_portfolio_glued_before_its_holder_is_cut_off(content):
+    found, by_text, _ = resolve_text(
+        content,
+        ["He met US Deputy Secretary of Energy Daniel Poneman in December."],
+        {0: [("Energy Daniel Poneman", "ORG")]},
+    )
+    assert by_text["Energy Daniel Poneman"] == "actors/daniel-poneman"
+    assert found["actors/daniel-poneman"].type == "person"
+
+
+def test_a_hebrew_settlements_name_is_a_place_though_its_last_word_stands_alone(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "He moved to Kfar Tapuah, a settlement, and befriended people from Tapuah.",
+            "His mother was told to go to Tapuah herself.",
+            "They set up a camp next to Kibbutz Re'im.",
+        ],
+        {
+            0: [("Kfar Tapuah", "PERSON"), ("Tapuah", "PERSON")],
+            1: [("Tapuah", "PERSON")],
+            2: [("Kibbutz Re'im", "ORG")],
+        },
+    )
+    assert "Kfar Tapuah" not in by_text and "Kibbutz Re'im" not in by_text
+    assert not any("tapuah" in key or "re-im" in key for key in found)
+
+
 def test_a_religious_or_ethnic_community_is_no_actor():
     assert not_an_actor("Druze") == (
         "a religious or ethnic community ('Druze', 'the Bahá'í Faith'), not an actor"
