@@ -496,6 +496,67 @@ def test_a_place_or_organisation_glued_before_a_persons_name_is_cut_off(content)
     )
 
 
+def test_a_citys_name_is_cut_off_a_persons_only_after_an_office(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The speech attacked the administration of George W. Bush on Monday.",
+            "Yusuf appointed him after the resignation of Ali Mohamed Gedi last year.",
+            "Mayor of Koszalin Piotr Jedlinski said the fire was an accident.",
+        ],
+        {
+            0: [("George W. Bush", "PERSON")],
+            1: [("Ali Mohamed Gedi", "PERSON")],
+            2: [("Koszalin Piotr Jedlinski", "PERSON")],
+        },
+    )
+    # "George" and "Ali" are towns' names too, but no office comes before "of": the
+    # person's whole name.
+    assert by_text["George W. Bush"] == "actors/george-w-bush"
+    assert by_text["Ali Mohamed Gedi"] == "actors/ali-mohamed-gedi"
+    assert "actors/w-bush" not in found and "actors/mohamed-gedi" not in found
+    # After an office the town is the office's ("Mayor of Koszalin").
+    assert by_text["Koszalin Piotr Jedlinski"] == "actors/piotr-jedlinski"
+
+
+def test_an_offices_portfolio_glued_before_its_holder_is_cut_off(content):
+    found, by_text, _ = resolve_text(
+        content,
+        ["He met US Deputy Secretary of Energy Daniel Poneman in December."],
+        {0: [("Energy Daniel Poneman", "ORG")]},
+    )
+    assert by_text["Energy Daniel Poneman"] == "actors/daniel-poneman"
+    assert found["actors/daniel-poneman"].type == "person"
+
+
+def test_a_hebrew_settlements_name_is_a_place_though_its_last_word_stands_alone(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "He moved to Kfar Tapuah, a settlement, and befriended people from Tapuah.",
+            "His mother was told to go to Tapuah herself.",
+            "They set up a camp next to Kibbutz Re'im.",
+        ],
+        {
+            0: [("Kfar Tapuah", "PERSON"), ("Tapuah", "PERSON")],
+            1: [("Tapuah", "PERSON")],
+            2: [("Kibbutz Re'im", "ORG")],
+        },
+    )
+    assert "Kfar Tapuah" not in by_text and "Kibbutz Re'im" not in by_text
+    assert not any("tapuah" in key or "re-im" in key for key in found)
+
+
+def test_a_religious_or_ethnic_community_is_no_actor():
+    assert not_an_actor("Druze") == (
+        "a religious or ethnic community ('Druze', 'the Bahá'í Faith'), not an actor"
+    )
+    assert not_an_actor("Bahá’í Faith") is not None
+    assert not_an_actor("Catholic Faith") is not None
+    assert not_an_actor("Blind Faith") is None  # a band: no community before "Faith"
+    assert not_an_actor("Druze Heritage Foundation") is None
+
+
 def test_an_organisations_name_the_ner_cut_short_is_made_whole(content):
     _found, by_text, _ = resolve_text(
         content,

@@ -1168,23 +1168,32 @@ def _without_nationality(name: str) -> str:
 DOMAINS = (
     frozenset(
         """house senate commons lords state interior treasury foreign affairs defence defense
-        justice finance health education congress""".split()
+        justice finance health education congress energy commerce agriculture labor labour
+        transport transportation trade environment housing veterans homeland security
+        immigration""".split()
     )
     | SPEAKER_NOT_PERSON
     | ORG_WORDS
 )
-"""What an office is of ("Speaker of the House", "Secretary of State"): no part of a name."""
+"""What an office is of ("Speaker of the House", "Secretary of State", "Deputy Secretary of
+|Energy Daniel Poneman|"): no part of a name."""
 
 
 def _after_place(name: str, office: bool = False) -> str | None:
     """'Scotland Nicola Sturgeon' -> 'Nicola Sturgeon': the person's name after a state's,
     region's or city's, or (after an ``office`` and 'of': "Speaker of the |House Nancy
-    Pelosi|") after one or two words of its domain; None when no such words begin the name."""
+    Pelosi|") after one or two words of its domain; None when no such words begin the name.
+    A city's name is cut only after an office ("Mayor of |Koszalin Piotr Jedlinski|"): many
+    are given names too, which begin the name after any other noun ("the administration of
+    |George W. Bush|", "the resignation of |Ali Mohamed Gedi|", "a team from |University
+    College London|")."""
     tokens = name.split()
     for cut in range(1, len(tokens) - 1):
         head, tail = " ".join(tokens[:cut]), tokens[cut:]
         domain = office and cut <= 2 and all(t.lower() in DOMAINS for t in tokens[:cut])
-        if (state_name(head) or place_kind(head) or domain) and person_like(tail):
+        kind = place_kind(head)
+        place = state_name(head) or (kind if office or kind != "a city" else None)
+        if (place or domain) and person_like(tail):
             return " ".join(tail)
     return None
 

@@ -32,6 +32,7 @@ from .vocab import (
     NOT_ACTING_REGIONS,
     NOT_ACTOR_LABELS,
     SEATS_OF_GOVERNMENT,
+    SETTLEMENT_HEADS,
     SMALL_US_TERRITORIES,
     TOPONYM_HEADS,
     WELL_KNOWN_GROUPS,
@@ -304,7 +305,8 @@ def decide(
         and 2 <= len(words := name.split()) <= 3
         and words[0] in TOPONYM_HEADS
         and not any(w.lower() in BODIES_OF | {"brigade", "army", "forces"} for w in words)
-        and name not in alone  # "Ras Baraka said ... Baraka told": a person's surname alone
+        # "Ras Baraka said ... Baraka told": a person's surname alone; "Kfar" is no given name
+        and (name not in alone or words[0] in SETTLEMENT_HEADS)
     ):
         return Verdict(reason="a town's name ('Ras al-Ain', 'Deir ez-Zor'): a place")
     if shouted(name, lowercase):

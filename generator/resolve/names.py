@@ -17,6 +17,7 @@ from .vocab import (
     BREAK_TIMES,
     BREAKS,
     CALENDAR_WORDS,
+    COMMUNITIES,
     CONNECTORS,
     DESCRIPTIVE_WORDS,
     EVENT_FIRST_WORDS,
@@ -287,6 +288,14 @@ def strip_glued_prefix(name: str, known: Iterable[str] = ()) -> str:
     return name
 
 
+def _community(tokens: list[str]) -> bool:
+    """'Druze', 'Bahá'í Faith': a community alone, or its religion named as a faith."""
+    words = [t.replace("’", "'") for t in tokens]
+    if len(words) == 1:
+        return words[0] in COMMUNITIES
+    return words[-1] == "Faith" and all(w in COMMUNITIES for w in words[:-1])
+
+
 def title_only(name: str) -> bool:
     """'Field Marshal', 'National Security Advisor', 'Deputy': an office, not its holder."""
     lowered = [_low(t) for t in name.split()]
@@ -363,6 +372,8 @@ def not_an_actor(name: str) -> str | None:
         return "a court named by its level alone, no court in particular"
     if name in PHENOMENA:
         return "a natural phenomenon, not an actor"
+    if _community(tokens):
+        return "a religious or ethnic community ('Druze', 'the Bahá'í Faith'), not an actor"
     if SHIP.match(name):
         return "a ship"
     if len(tokens) > 1 and _low(tokens[0]) in PLACE_FIRST_WORDS and not _prison_body(lowered):
