@@ -1053,6 +1053,9 @@ def attribute(
         if speaker is None and _capital_title(frame):
             # "the Chinese Premier said": a title the parse took for a name
             speaker = _titled_fully(article, frame, actors, persons)
+        if speaker is None and frame.form == "unnamed":
+            # "A resolution passed by the European Parliament asked "…"": its issuer
+            speaker = _issuer_named(article, frame, actors)
         if speaker is None and _document(frame):
             # "The proclamation said "…"": the words of whoever issued it, named before;
             # "The order, signed by Trump, said": the signer named between them, or no one
@@ -1143,7 +1146,9 @@ def _by_handle(handle: str, actors: Sequence[Mention], persons: frozenset[str]) 
     return found.pop() if len(found) == 1 else None
 
 
-DOCUMENTS = frozenset("proclamation letter order decree memo memorandum directive edict".split())
+DOCUMENTS = frozenset(
+    "proclamation letter order decree memo memorandum directive edict resolution".split()
+)
 """Documents someone signs or issues: the words quoted from one are its author's."""
 
 
@@ -1158,6 +1163,48 @@ def _document(frame: QuoteFrame) -> bool:
         and words[0] in ("the", "this")
         and not {"from", "by", "of"} & set(words)
     )
+
+
+ISSUED = SPEECH_NOUNS | DOCUMENTS | frozenset(("report", "release", "resolution"))
+"""What a body or person issues, whose words are its issuer's ("a resolution passed by X")."""
+_ISSUER_BEFORE = re.compile(
+    r"\b(?:(?:signed|issued|written|sent|released|published|posted|passed|adopted|approved"
+    r"|put out)(?: [\d–-]+)? by|from|(?P<on>on)) (?:the )?$",
+    re.IGNORECASE,
+)
+"""Words before the issuer in a document's phrase ("passed 27-21 by the", "released by
+the", "from"; "on the" only for a website, ``_ON_SITE``)."""
+_ON_SITE = re.compile(r"^(?:['’]s)? (?:official )?(?:web ?site|website|web page|page|account)\b")
+_POSSESSIVE = re.compile(r"^['’]s?\b")
+
+
+def _issuer_named(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> str | None:
+    """The actor a document's or statement's own phrase says issued it, up to the quotation
+    ("A resolution passed by the European Parliament asked", "The resolution, passed by
+    the House Committee on Foreign Affairs, states that", "A statement on the Turkish
+    Foreign Ministry web site said"); not someone whose aide or thing is named ("a letter
+    from Trump's lawyers"); None when it names none."""
+    if frame.speaker is None or frame.head is None:
+        return None
+    if frame.head.text.casefold() not in ISSUED:
+        return None
+    text = article.paragraphs[frame.paragraph]
+    start = frame.speaker.start
+    end = frame.quote.start if frame.quote.start > start else frame.speaker.end
+    end = min(end, frame.speaker.end + 120)
+    for m in sorted(actors, key=lambda m: m.start):
+        if m.paragraph != frame.paragraph or not start <= m.start < end:
+            continue
+        before = _ISSUER_BEFORE.search(text[start : m.start])
+        if before is None:
+            continue
+        after = text[m.end : end]
+        if before.group("on") is not None and not _ON_SITE.match(after):
+            continue
+        if before.group("on") is None and _POSSESSIVE.match(after):
+            continue
+        return m.entity
+    return None
 
 
 REPORTS = SPEECH_NOUNS | DOCUMENTS | frozenset(("report",))
