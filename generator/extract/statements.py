@@ -1054,8 +1054,11 @@ def attribute(
             # "the Chinese Premier said": a title the parse took for a name
             speaker = _titled_fully(article, frame, actors, persons)
         if speaker is None and frame.form == "unnamed":
-            # "A resolution passed by the European Parliament asked "…"": its issuer
-            speaker = _issuer_named(article, frame, actors)
+            # "A resolution passed by the European Parliament asked "…"": its issuer;
+            # "One protester, Kim In-seok, stated": the person named in apposition
+            speaker = _issuer_named(article, frame, actors) or _apposed(
+                article, frame, actors, persons
+            )
         if speaker is None and _document(frame):
             # "The proclamation said "…"": the words of whoever issued it, named before;
             # "The order, signed by Trump, said": the signer named between them, or no one
@@ -1204,6 +1207,40 @@ def _issuer_named(article: Article, frame: QuoteFrame, actors: Sequence[Mention]
         if before.group("on") is None and _POSSESSIVE.match(after):
             continue
         return m.entity
+    return None
+
+
+_APPOSED = re.compile(r",\s*$")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+)$")
+
+
+def _apposed(
+    article: Article, frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[str]
+) -> str | None:
+    """The person an unnamed speaker phrase names in apposition: after it ("EU commissioner
+    for Home Affairs, Cecilia Malmström said", "One protester, Kim In-seok, stated") or
+    right before it ("Glen Collins, the second protester said"); the parse heads such a
+    phrase with its common noun. None when no person is named so."""
+    if frame.speaker is None:
+        return None
+    text = article.paragraphs[frame.paragraph]
+    phrase = frame.speaker
+    determined = phrase.text.split()[0].casefold() in ("the", "a", "an")
+    for m in actors:
+        # the NER may call a person so named an organisation ("Cecilia Malmström")
+        if m.paragraph != frame.paragraph or not (m.entity in persons or _person_like(m.text)):
+            continue
+        after = phrase.start < m.start and m.end == phrase.end
+        if after and _APPOSED.search(text[phrase.start : m.start]):
+            return m.entity
+        # the name opens the sentence: not "According to the BBC, a spokesman said"
+        before = (
+            m.end <= phrase.start
+            and re.fullmatch(r",\s*", text[m.end : phrase.start])
+            and _SENTENCE_OPENS.search(text[: m.start])
+        )
+        if before and determined:
+            return m.entity
     return None
 
 
