@@ -66,7 +66,7 @@ the title "Dr." is a doctor's or a scholar's), not someone whose words are an ac
 NAMES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
 BODIES = frozenset(
     "court tribunal army police commission committee council ministry department "
-    "agency coalition company bank government office party union parliament".split()
+    "agency coalition company bank government office party union parliament forces".split()
 )
 """Head words of a speaker phrase that stand for the body of that kind the article names
 ("the court said" after "the Court of Session"; "the Commission said")."""
@@ -1056,8 +1056,10 @@ def attribute(
         if speaker is None and frame.form == "unnamed":
             # "A resolution passed by the European Parliament asked "…"": its issuer;
             # "One protester, Kim In-seok, stated": the person named in apposition
-            speaker = _issuer_named(article, frame, actors) or _apposed(
-                article, frame, actors, persons
+            speaker = (
+                _issuer_named(article, frame, actors)
+                or _apposed(article, frame, actors, persons)
+                or _body_of(article, frame, actors)
             )
         if speaker is None and _document(frame):
             # "The proclamation said "…"": the words of whoever issued it, named before;
@@ -1240,6 +1242,33 @@ def _apposed(
             and _SENTENCE_OPENS.search(text[: m.start])
         )
         if before and determined:
+            return m.entity
+    return None
+
+
+PARTS = BODIES | frozenset("wing branch arm military".split())
+"""Head words of a phrase for a body or a part of one that the phrase names ("the UN
+country office for Somalia", "the armed wing of Hamas")."""
+
+
+def _body_of(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> str | None:
+    """The actor an unnamed body's phrase names as what it belongs to: before its head ("the
+    UN country office for Somalia": the UN, not Somalia after "for"; "the UN's relief
+    agency") or right after "of" ("the armed wing of Hamas"); None when it names none so."""
+    if frame.speaker is None or frame.head is None:
+        return None
+    if frame.head.text.casefold() not in PARTS:
+        return None
+    text = article.paragraphs[frame.paragraph]
+    phrase, head = frame.speaker, frame.head
+    for m in sorted(actors, key=lambda m: m.start):
+        if m.paragraph != frame.paragraph or not phrase.start <= m.start < phrase.end:
+            continue
+        if text[m.end : m.end + 1].isalpha():
+            continue  # part of a word ("Ruritanian"): an adjective ``_government`` reads
+        if m.end <= head.start:  # "the UN country office", "Erdogan's office"
+            return m.entity
+        if m.start > head.end and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[head.end : m.start]):
             return m.entity
     return None
 
