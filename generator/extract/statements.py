@@ -1756,9 +1756,10 @@ def _inside_quotation(sentence: Sentence, quoted: _Quoted) -> bool:
     last = next((i for i in range(len(text) - 1, -1, -1) if text[i].isalnum()), None)
     if first is None or last is None:
         return False
-    return quoted(sentence.paragraph, sentence.start + first) and quoted(
-        sentence.paragraph, sentence.start + last
-    )
+    # '"…," Siniora said, "…."': its first and last words are quoted, but in two
+    # quotations, between which it names the speaker
+    span = quoted.span(sentence.paragraph, sentence.start + first)
+    return span is not None and span == quoted.span(sentence.paragraph, sentence.start + last)
 
 
 _PRONOUN_SPEAKS = re.compile(r",[\"'”’]?\s+(he|she)\s+[a-z]+s?\b\W*$")
@@ -1832,8 +1833,12 @@ class _Quoted:
         self.spans: dict[int, list[tuple[int, int]]] = {}
 
     def __call__(self, paragraph: int, offset: int) -> bool:
+        return self.span(paragraph, offset) is not None
+
+    def span(self, paragraph: int, offset: int) -> tuple[int, int] | None:
+        """The quotation (start and end in the paragraph) the offset lies in, if any."""
         if paragraph >= len(self.paragraphs):
-            return False
+            return None
         if paragraph not in self.spans:
             text = self.paragraphs[paragraph]
             self.spans[paragraph] = [
@@ -1841,7 +1846,7 @@ class _Quoted:
                 for start, end, _ in quote_spans(text)
                 if len(text[start:end].split()) > QUOTED_NAME_WORDS
             ]
-        return any(start <= offset < end for start, end in self.spans[paragraph])
+        return next(((a, b) for a, b in self.spans[paragraph] if a <= offset < b), None)
 
 
 _PASSIVE_BY = re.compile(
