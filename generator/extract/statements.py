@@ -66,7 +66,7 @@ the title "Dr." is a doctor's or a scholar's), not someone whose words are an ac
 NAMES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
 BODIES = frozenset(
     "court tribunal army police commission committee council ministry department "
-    "agency coalition company bank government office party union parliament".split()
+    "agency coalition company bank government office party union parliament forces".split()
 )
 """Head words of a speaker phrase that stand for the body of that kind the article names
 ("the court said" after "the Court of Session"; "the Commission said")."""
@@ -1053,6 +1053,14 @@ def attribute(
         if speaker is None and _capital_title(frame):
             # "the Chinese Premier said": a title the parse took for a name
             speaker = _titled_fully(article, frame, actors, persons)
+        if speaker is None and frame.form == "unnamed":
+            # "A resolution passed by the European Parliament asked "…"": its issuer;
+            # "One protester, Kim In-seok, stated": the person named in apposition
+            speaker = (
+                _issuer_named(article, frame, actors)
+                or _apposed(article, frame, actors, persons)
+                or _body_of(article, frame, actors)
+            )
         if speaker is None and _document(frame):
             # "The proclamation said "…"": the words of whoever issued it, named before;
             # "The order, signed by Trump, said": the signer named between them, or no one
@@ -1143,7 +1151,9 @@ def _by_handle(handle: str, actors: Sequence[Mention], persons: frozenset[str]) 
     return found.pop() if len(found) == 1 else None
 
 
-DOCUMENTS = frozenset("proclamation letter order decree memo memorandum directive edict".split())
+DOCUMENTS = frozenset(
+    "proclamation letter order decree memo memorandum directive edict resolution".split()
+)
 """Documents someone signs or issues: the words quoted from one are its author's."""
 
 
@@ -1158,6 +1168,109 @@ def _document(frame: QuoteFrame) -> bool:
         and words[0] in ("the", "this")
         and not {"from", "by", "of"} & set(words)
     )
+
+
+ISSUED = SPEECH_NOUNS | DOCUMENTS | frozenset(("report", "release", "resolution"))
+"""What a body or person issues, whose words are its issuer's ("a resolution passed by X")."""
+_ISSUER_BEFORE = re.compile(
+    r"\b(?:(?:signed|issued|written|sent|released|published|posted|passed|adopted|approved"
+    r"|put out)(?: [\d–-]+)? by|from|(?P<on>on)) (?:the )?$",
+    re.IGNORECASE,
+)
+"""Words before the issuer in a document's phrase ("passed 27-21 by the", "released by
+the", "from"; "on the" only for a website, ``_ON_SITE``)."""
+_ON_SITE = re.compile(r"^(?:['’]s)? (?:official )?(?:web ?site|website|web page|page|account)\b")
+_POSSESSIVE = re.compile(r"^['’]s?\b")
+
+
+def _issuer_named(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> str | None:
+    """The actor a document's or statement's own phrase says issued it, up to the quotation
+    ("A resolution passed by the European Parliament asked", "The resolution, passed by
+    the House Committee on Foreign Affairs, states that", "A statement on the Turkish
+    Foreign Ministry web site said"); not someone whose aide or thing is named ("a letter
+    from Trump's lawyers"); None when it names none."""
+    if frame.speaker is None or frame.head is None:
+        return None
+    if frame.head.text.casefold() not in ISSUED:
+        return None
+    text = article.paragraphs[frame.paragraph]
+    start = frame.speaker.start
+    end = frame.quote.start if frame.quote.start > start else frame.speaker.end
+    end = min(end, frame.speaker.end + 120)
+    for m in sorted(actors, key=lambda m: m.start):
+        if m.paragraph != frame.paragraph or not start <= m.start < end:
+            continue
+        before = _ISSUER_BEFORE.search(text[start : m.start])
+        if before is None:
+            continue
+        after = text[m.end : end]
+        if before.group("on") is not None and not _ON_SITE.match(after):
+            continue
+        if before.group("on") is None and _POSSESSIVE.match(after):
+            continue
+        return m.entity
+    return None
+
+
+_APPOSED = re.compile(r",\s*$")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+)$")
+
+
+def _apposed(
+    article: Article, frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[str]
+) -> str | None:
+    """The person an unnamed speaker phrase names in apposition: after it ("EU commissioner
+    for Home Affairs, Cecilia Malmström said", "One protester, Kim In-seok, stated") or
+    right before it ("Glen Collins, the second protester said"); the parse heads such a
+    phrase with its common noun. None when no person is named so."""
+    if frame.speaker is None:
+        return None
+    text = article.paragraphs[frame.paragraph]
+    phrase = frame.speaker
+    determined = phrase.text.split()[0].casefold() in ("the", "a", "an")
+    for m in actors:
+        # the NER may call a person so named an organisation ("Cecilia Malmström")
+        if m.paragraph != frame.paragraph or not (m.entity in persons or _person_like(m.text)):
+            continue
+        after = phrase.start < m.start and m.end == phrase.end
+        if after and _APPOSED.search(text[phrase.start : m.start]):
+            return m.entity
+        # the name opens the sentence: not "According to the BBC, a spokesman said"
+        before = (
+            m.end <= phrase.start
+            and re.fullmatch(r",\s*", text[m.end : phrase.start])
+            and _SENTENCE_OPENS.search(text[: m.start])
+        )
+        if before and determined:
+            return m.entity
+    return None
+
+
+PARTS = BODIES | frozenset("wing branch arm military".split())
+"""Head words of a phrase for a body or a part of one that the phrase names ("the UN
+country office for Somalia", "the armed wing of Hamas")."""
+
+
+def _body_of(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> str | None:
+    """The actor an unnamed body's phrase names as what it belongs to: before its head ("the
+    UN country office for Somalia": the UN, not Somalia after "for"; "the UN's relief
+    agency") or right after "of" ("the armed wing of Hamas"); None when it names none so."""
+    if frame.speaker is None or frame.head is None:
+        return None
+    if frame.head.text.casefold() not in PARTS:
+        return None
+    text = article.paragraphs[frame.paragraph]
+    phrase, head = frame.speaker, frame.head
+    for m in sorted(actors, key=lambda m: m.start):
+        if m.paragraph != frame.paragraph or not phrase.start <= m.start < phrase.end:
+            continue
+        if text[m.end : m.end + 1].isalpha():
+            continue  # part of a word ("Ruritanian"): an adjective ``_government`` reads
+        if m.end <= head.start:  # "the UN country office", "Erdogan's office"
+            return m.entity
+        if m.start > head.end and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[head.end : m.start]):
+            return m.entity
+    return None
 
 
 REPORTS = SPEECH_NOUNS | DOCUMENTS | frozenset(("report",))
@@ -1643,9 +1756,10 @@ def _inside_quotation(sentence: Sentence, quoted: _Quoted) -> bool:
     last = next((i for i in range(len(text) - 1, -1, -1) if text[i].isalnum()), None)
     if first is None or last is None:
         return False
-    return quoted(sentence.paragraph, sentence.start + first) and quoted(
-        sentence.paragraph, sentence.start + last
-    )
+    # '"…," Siniora said, "…."': its first and last words are quoted, but in two
+    # quotations, between which it names the speaker
+    span = quoted.span(sentence.paragraph, sentence.start + first)
+    return span is not None and span == quoted.span(sentence.paragraph, sentence.start + last)
 
 
 _PRONOUN_SPEAKS = re.compile(r",[\"'”’]?\s+(he|she)\s+[a-z]+s?\b\W*$")
@@ -1719,8 +1833,12 @@ class _Quoted:
         self.spans: dict[int, list[tuple[int, int]]] = {}
 
     def __call__(self, paragraph: int, offset: int) -> bool:
+        return self.span(paragraph, offset) is not None
+
+    def span(self, paragraph: int, offset: int) -> tuple[int, int] | None:
+        """The quotation (start and end in the paragraph) the offset lies in, if any."""
         if paragraph >= len(self.paragraphs):
-            return False
+            return None
         if paragraph not in self.spans:
             text = self.paragraphs[paragraph]
             self.spans[paragraph] = [
@@ -1728,7 +1846,7 @@ class _Quoted:
                 for start, end, _ in quote_spans(text)
                 if len(text[start:end].split()) > QUOTED_NAME_WORDS
             ]
-        return any(start <= offset < end for start, end in self.spans[paragraph])
+        return next(((a, b) for a, b in self.spans[paragraph] if a <= offset < b), None)
 
 
 _PASSIVE_BY = re.compile(
