@@ -2510,9 +2510,8 @@ def _proper_name(frame: AgreementFrame) -> bool:
     which may be an organisation's; not one spoken of as a kind yet to be made ("a China-India
     Free Trade Agreement would be examined")."""
     return (
-        bool(frame.name)
+        (frame.name or "")[:1].isupper()
         and not _short(frame)
-        and frame.name[:1].isupper()
         and not frame.noun.text.lower().startswith(("a ", "an "))
         and frame.status != "proposed"
     )
