@@ -2523,6 +2523,13 @@ REPORTING = re.compile(
 )
 """After a name: a source telling of the agreement ("Reuters reported"), not one acting."""
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+DISOWNED = re.compile(
+    r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}(?:sign|signed|ratified|joined|a\s+(?:party|signatory|member))\b"
+    r"|\bnon\s*-?\s*(?:signator|member|part)",
+    re.IGNORECASE,
+)
+"""A sentence denying that someone signed or belongs to an agreement ("has not signed",
+"is not a signatory", "a non-signatory of")."""
 
 
 def _sentence_sides(
@@ -2534,6 +2541,8 @@ def _sentence_sides(
     Agreement, Sudan held a referendum", "the JEM were found to be in violation of the
     N'Djamena Ceasefire Agreement"); none where the sentence names more (a list of states
     and sources, not its sides), nor a source telling of it, a broker, or its own name."""
+    if DISOWNED.search(context.sentences[mention.sentence].text):
+        return []  # "of which Ruritania is not a signatory": who is named is no party
     text = context.article.paragraphs[frame.paragraph]
     ids: list[str] = []
     for m in _actors_in(context, mention.sentence):
