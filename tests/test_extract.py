@@ -9267,3 +9267,53 @@ def test_a_pronoun_speaking_again_is_the_same_pronoun(nlp, paragraphs, people, e
     """fix47: the window a "he" sentence carries back does not stop at a name in a sentence
     the same "he" says."""
     assert [who for who, _ in said(nlp, paragraphs, people)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "parties"),
+    [
+        (  # who acts under its rules, the parse hanging them on "regulations"
+            "Under the regulations of the Arusha Peace Agreement, Rwanda held a referendum.",
+            {"Rwanda": "rwanda"},
+            {"rwanda"},
+        ),
+        (  # who is found in violation of it
+            "The activities of the SLM were also denounced, as they were found to be in "
+            "violation of the 2006 Abuja Ceasefire Agreement.",
+            {"SLM": "slm"},
+            {"slm"},
+        ),
+        (  # the recogniser's body with its "The" is the convention itself, no party
+            "The Convention on the Rights of Migrants forbids the detention of children, which "
+            "Egypt officials declare they comply with.",
+            {"The Convention on the Rights of Migrants": "crm", "Egypt": "egypt"},
+            {"egypt"},
+        ),
+    ],
+)
+def test_a_named_agreement_without_a_parsed_party_takes_its_sentence_actors(
+    nlp, text, people, parties
+):
+    found = _agreements(nlp, [text], people)
+    assert [set(p.agents) for p in found] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (  # a source telling of it is no party
+            "The Camp David Accords were signed in 1978, Reuters reported.",
+            {"Reuters": "reuters"},
+        ),
+        (  # a kind of agreement yet to be made, not a named one
+            "Feasibility of a Pacific Free Trade Agreement would be examined, with Kenya eager.",
+            {"Kenya": "kenya"},
+        ),
+        (  # a list of states is not an agreement's sides
+            "The Dublin Convention was signed long before France, Italy, Spain and Greece met.",
+            {"France": "france", "Italy": "italy", "Spain": "spain", "Greece": "greece"},
+        ),
+    ],
+)
+def test_a_named_agreement_takes_no_source_nor_a_list_of_actors(nlp, text, people):
+    assert _agreements(nlp, [text], people) == []

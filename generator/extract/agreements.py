@@ -2252,6 +2252,8 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             continue  # "quit OPEC": an organisation, unless named in full as an agreement
         if not parties and not linked and (_made_there(frame) or frame.type == "ceasefire"):
             parties = tuple(_pair_opening(context, mention.sentence))
+        if not parties and not linked and _proper_name(frame):
+            parties = tuple(_sentence_sides(context, frame, mention, itself | brokers))
         named = context.named(frame.paragraph, mention.sentence, "agreements/")
         proposal = Proposal(
             kind="agreements",
@@ -2502,6 +2504,62 @@ def _two_to_four(mentions: Sequence[Mention]) -> list[str]:
     return ids if 2 <= len(ids) <= 4 else []
 
 
+def _proper_name(frame: AgreementFrame) -> bool:
+    """An agreement the text calls by a proper name of words ("the Comprehensive Peace
+    Agreement", "the 2004 N'Djamena Ceasefire Agreement"), not a short name alone ("NAFTA"),
+    which may be an organisation's; not one spoken of as a kind yet to be made ("a China-India
+    Free Trade Agreement would be examined")."""
+    return (
+        (frame.name or "")[:1].isupper()
+        and not _short(frame)
+        and not frame.noun.text.lower().startswith(("a ", "an "))
+        and frame.status != "proposed"
+    )
+
+
+REPORTING = re.compile(
+    r"\s*(?:,\s*)?(?:reported|reports|said|says|told|wrote|writes|quoted|according)\b",
+    re.IGNORECASE,
+)
+"""After a name: a source telling of the agreement ("Reuters reported"), not one acting."""
+ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+DISOWNED = re.compile(
+    r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}(?:sign|signed|ratified|joined|a\s+(?:party|signatory|member))\b"
+    r"|\bnon\s*-?\s*(?:signator|member|part)",
+    re.IGNORECASE,
+)
+"""A sentence denying that someone signed or belongs to an agreement ("has not signed",
+"is not a signatory", "a non-signatory of")."""
+
+
+def _sentence_sides(
+    context: Context, frame: AgreementFrame, mention: Mention, not_sides: set[str]
+) -> list[str]:
+    """For an agreement named by its proper name whose parse gives no party, the actors its
+    own sentence names outside its phrase, one to three of them: who acts under it, against
+    it or in keeping with it there ("Under the regulations of the Comprehensive Peace
+    Agreement, Sudan held a referendum", "the JEM were found to be in violation of the
+    N'Djamena Ceasefire Agreement"); none where the sentence names more (a list of states
+    and sources, not its sides), nor a source telling of it, a broker, or its own name."""
+    if DISOWNED.search(context.sentences[mention.sentence].text):
+        return []  # "of which Ruritania is not a signatory": who is named is no party
+    text = context.article.paragraphs[frame.paragraph]
+    ids: list[str] = []
+    for m in _actors_in(context, mention.sentence):
+        key = m.entity.split("/", 1)[1]
+        if (
+            m.paragraph != frame.paragraph
+            or frame.noun.start <= m.start < frame.noun.end
+            or key in not_sides
+            or REPORTING.match(text, m.end)
+            or ACCORDING.search(text, max(0, m.start - 20), m.start)
+        ):
+            continue
+        if key not in ids:
+            ids.append(key)
+    return ids if 1 <= len(ids) <= 3 else []
+
+
 BROKERED = re.compile(r"\b(?:brokered|mediated)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 """Words before a broker's name ("a ceasefire brokered by Russia"): no side (GOLD)."""
 
@@ -2635,11 +2693,15 @@ def _itself(actors: Sequence[Mention], frame: AgreementFrame) -> set[str]:
         and (
             m.text.split()[-1].casefold() in (*AGREEMENT_NOUNS, *PLURALS)
             or m.text == place
-            # most of the name: "the Joint Comprehensive Plan of Action" as a body; not
-            # "United States" of the "United States-Mexico-Canada Agreement"
-            or (name.startswith(m.text) and 2 * len(m.text) > len(name))
+            # most of the name: "the Joint Comprehensive Plan of Action" as a body, with
+            # the article the recogniser may take in ("The Convention on the Rights of the
+            # Child"); not "United States" of the "United States-Mexico-Canada Agreement"
+            or (name.startswith(bare := LEADING_THE.sub("", m.text)) and 2 * len(bare) > len(name))
         )
     }
+
+
+LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 BROKER_AFTER = re.compile(r"\s?[-–—]\s?(?:brokered|mediated)\b", re.IGNORECASE)
