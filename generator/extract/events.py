@@ -1004,8 +1004,10 @@ def _party(token: Token) -> bool:
 
 
 def _with_someone(verb: Token) -> bool:
-    """ "spoke with Erdogan": talking with someone named is consulting them."""
-    return any(_party(o) for o in preposition_objects(verb, "with"))
+    """ "spoke with Erdogan": talking with someone named is consulting them; not "spoke with
+    CNN", "spoke with Agence France-Presse about the incident": talking with a news outlet is
+    an interview, its words a statement."""
+    return any(_party(o) and not _outlet_named(o) for o in preposition_objects(verb, "with"))
 
 
 CONSULT = frozenset(
