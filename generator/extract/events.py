@@ -3394,13 +3394,28 @@ def _phrase(
             or (described and prep.lower_ in KIN)  # "Susan Bro, Heather Heyer's mother, told"
             or (personal and (described or (prep.dep_ == "prep" and token.pos_ == "NOUN")))
         )
-        if prep.i > token.i and (place or description):
+        if prep.i > token.i and (place or description) and not _named_after(prep):
             last = doc[prep.left_edge.i - 1]
             while last.i > token.i and last.is_punct:
                 last = doc[last.i - 1]
             if last.idx + len(last.text) < whole.end and first.i <= last.i:
                 return role(doc, first, last)
     return whole
+
+
+def _named_after(prep: Token) -> bool:
+    """ "the former prime minister of Egypt, Ahmed Nazif, was taken into custody": the name
+    after the title's "of" phrase is the title's apposition, which the parser hangs on the
+    phrase's object (Egypt); the phrase is kept whole so that the person is in it."""
+    return prep.dep_ == "prep" and any(
+        a.dep_ == "appos"
+        and a.pos_ == "PROPN"
+        and a.ent_type_ == "PERSON"
+        and a.left_edge.i > 0
+        and a.doc[a.left_edge.i - 1].text == ","
+        for o in children(prep, "pobj")
+        for a in o.children
+    )
 
 
 def _place(doc: Doc, token: Token) -> Role:
