@@ -1004,8 +1004,10 @@ def _party(token: Token) -> bool:
 
 
 def _with_someone(verb: Token) -> bool:
-    """ "spoke with Erdogan": talking with someone named is consulting them."""
-    return any(_party(o) for o in preposition_objects(verb, "with"))
+    """ "spoke with Erdogan": talking with someone named is consulting them; not "spoke with
+    CNN", "spoke with Agence France-Presse about the incident": talking with a news outlet is
+    an interview, its words a statement."""
+    return any(_party(o) and not _outlet_named(o) for o in preposition_objects(verb, "with"))
 
 
 CONSULT = frozenset(
@@ -3392,13 +3394,28 @@ def _phrase(
             or (described and prep.lower_ in KIN)  # "Susan Bro, Heather Heyer's mother, told"
             or (personal and (described or (prep.dep_ == "prep" and token.pos_ == "NOUN")))
         )
-        if prep.i > token.i and (place or description):
+        if prep.i > token.i and (place or description) and not _named_after(prep):
             last = doc[prep.left_edge.i - 1]
             while last.i > token.i and last.is_punct:
                 last = doc[last.i - 1]
             if last.idx + len(last.text) < whole.end and first.i <= last.i:
                 return role(doc, first, last)
     return whole
+
+
+def _named_after(prep: Token) -> bool:
+    """ "the former prime minister of Egypt, Ahmed Nazif, was taken into custody": the name
+    after the title's "of" phrase is the title's apposition, which the parser hangs on the
+    phrase's object (Egypt); the phrase is kept whole so that the person is in it."""
+    return prep.dep_ == "prep" and any(
+        a.dep_ == "appos"
+        and a.pos_ == "PROPN"
+        and a.ent_type_ == "PERSON"
+        and a.left_edge.i > 0
+        and a.doc[a.left_edge.i - 1].text == ","
+        for o in children(prep, "pobj")
+        for a in o.children
+    )
 
 
 def _place(doc: Doc, token: Token) -> Role:
@@ -3499,6 +3516,8 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             )
             if frame.type in ("death", "birth"):
                 agents = tuple(a for a in agents if f"actors/{a}" not in context.states)
+        if not agents and not patients and not affiliations and frame.type in COUNTED_TYPES:
+            patients = _counted_state(context, frame)
         mention = context.mention(frame.paragraph, frame.trigger)
         if mention is None:
             continue
@@ -3544,6 +3563,60 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             )
         )
     return out
+
+
+COUNTED_TYPES = frozenset({"killing", "death", "arrest"})
+"""Types that befall many unnamed people at once ("Up to a thousand people were arrested",
+"at least sixty people were killed"), whose state is where they happened (an attack or a
+protest already takes the state its place names)."""
+NUMBERED = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|"
+    r"millions|dozen|dozens|scores)\b",
+    re.IGNORECASE,
+)
+"""A number of people: what makes a phrase a count of the unnamed, not one person."""
+
+
+def _counted_state(context: Context, frame: EventFrame) -> tuple[str, ...]:
+    """The state where a number of unnamed people were killed, arrested or died, when nobody
+    named took part ("36 people have been executed in Saudi
+    Arabia", "More than 50 people have been killed after a plane crashed in the Democratic
+    Republic of the Congo"): the state its place names, else the one state its sentence
+    names outside the counted phrase; none when the sentence names two ("died in the war
+    between Sudan and South Sudan") or the phrases count no people ("a man was arrested in
+    Germany": his)."""
+    people = frame.agents if frame.type == "death" else frame.patients  # (not the accused:
+    # "eleven individuals have been charged with the murder" is no killing of eleven)
+    counted = [r for r in people if NUMBERED.search(r.text)]
+    if not counted:
+        return ()
+    placed = tuple(
+        a
+        for a in context.actors_in(frame.paragraph, frame.places)
+        if f"actors/{a}" in context.states
+    )
+    if placed:
+        return placed
+    sentence = context.sentence_at(frame.paragraph, frame.trigger.start)
+    if sentence < 0:
+        return ()
+    named = {
+        key.split("/", 1)[1]
+        for key in context.named(frame.paragraph, sentence, "actors/")
+        if key in context.states
+    }
+    told = context.sentences[sentence]
+    words = re.findall(r"[A-Z][a-z]+", told.text)
+    named.update(_adjectival(context, [Role(0, len(w), w) for w in words]))
+    # whose the people are is no place ("four Italian citizens were detained", "thirteen
+    # Vorlandian citizens were killed": the state is never the one killed)
+    named -= set(context.actors_in(frame.paragraph, counted))
+    named -= set(
+        _adjectival(context, [Role(0, len(w), w) for r in counted for w in r.text.split()])
+    )
+    return tuple(named) if len(named) == 1 else ()
 
 
 EARLIER = ("Before ", "Prior to ")
