@@ -158,6 +158,16 @@ def test_a_step_file_of_kinds_json_has_not_is_computed_again(tmp_path: Path, val
     assert _run(tmp_path, compute) == (["a", "b"], "hits")
 
 
+def test_equal_values_give_equal_step_files_however_they_are_shared(tmp_path: Path) -> None:
+    """A build on a cluster leaves the cache a build here leaves (``test_cluster``): the
+    bytes follow the values, not which objects this process happened to share."""
+    word = "".join(["Ivan", " Petrov"])
+    shared = partial(list, (word, word, word))
+    apart = partial(list, tuple("".join(["Ivan", " Petrov"]) for _ in range(3)))
+    assert _run(tmp_path / "a", shared)[1] == _run(tmp_path / "b", apart)[1] == "misses"
+    assert _step_file(tmp_path / "a").read_bytes() == _step_file(tmp_path / "b").read_bytes()
+
+
 def test_a_truncated_step_file_is_computed_again(tmp_path: Path) -> None:
     compute = partial(list, ("a", "b"))
     assert _run(tmp_path, compute) == (["a", "b"], "misses")

@@ -49,6 +49,10 @@ PREFIX = "resolve-step-"
 SUFFIX = ".marshal"
 """Step files are ``PREFIX + step + SUFFIX`` in the annotation cache's folder (pruned with it
 when unused: a hit touches its file)."""
+MARSHAL_VERSION = 2
+"""``marshal``'s format 2: equal values give equal bytes (3 and later mark objects referred to
+more than once, which follows how this process happened to share them), so a build on a
+cluster leaves the same cache as one here (``tests/test_cluster.py``)."""
 _UNREADABLE = (OSError, ValueError, EOFError, TypeError)
 """What reading a missing, damaged or foreign file raises (``marshal.loads``: the last three)."""
 
@@ -319,7 +323,7 @@ def _read(path: Path) -> Any:
 
 def _written(values: Any) -> bytes:
     """``values`` (``encode``'s: lists, dicts and atoms) as a step file holds them."""
-    return marshal.dumps(values, 4)
+    return marshal.dumps(values, MARSHAL_VERSION)
 
 
 def _pickled(value: object) -> bytes:
