@@ -366,7 +366,9 @@ def prune_cache(cache_dir: Path, max_age: float = CACHE_MAX_AGE) -> int:
         # One listing and one stat per entry (a ``DirEntry`` knows its kind): ``Path.glob``
         # with ``is_file`` and ``stat`` made three calls per file, 0.1 s a build at 5,000.
         with os.scandir(cache_dir) as listing:
-            entries = [e for e in listing if os.path.splitext(e.name)[1] in (".json", ".tmp")]
+            entries = [
+                e for e in listing if os.path.splitext(e.name)[1] in (".json", ".marshal", ".tmp")
+            ]
     except OSError:
         return 0
     for entry in entries:

@@ -236,7 +236,7 @@ def _generate(
     # After an edit, spaCy loads in another process while this one reads the content.
     preload = reuse and not scheduler and edited_since(paths.content, paths.docs / DIGESTS)
     with (Preloaded.start(model) if preload else None) or contextlib.nullcontext() as preloaded:
-        content = load_content(paths.content)
+        content = load_content(paths.content, paths.cache)
         report.warnings = content.warnings
         if strict and content.warnings:
             raise BuildError(content.warnings)
@@ -399,7 +399,7 @@ def build(
 
 def review_of(paths: Paths, model: str | None = None) -> Review:
     """The review queue of a briefing: load, annotate (cached) and resolve, nothing written."""
-    content = load_content(paths.content)
+    content = load_content(paths.content, paths.cache)
     annotations = annotate(content.articles, content.entities, model=model, cache_dir=paths.cache)
     resolved = resolve(content, annotations, Memo(paths.cache, "collect"))
     dates = sentence_dates(content.articles, resolved.sentences, Memo(paths.cache, "dates"))

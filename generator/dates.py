@@ -351,10 +351,12 @@ def sentence_dates(
     the next build (a regular-expression search of every sentence)."""
     memo = memo or Memo(None, "dates")
     by_id = {a.id: a for a in articles}
-    return {
+    found_dates = {
         article_id: _dates_of(by_id[article_id], found, reference_date(by_id[article_id]), memo)
         for article_id, found in sentences.items()
     }
+    memo.save()
+    return found_dates
 
 
 def _dates_of(

@@ -3,12 +3,14 @@
 A rebuild after one edit still resolves the whole briefing, and most of that is reading each
 article's spans again (``resolve.collect``), the same work with the same answer for the 999
 articles that did not change. A ``Memo`` keeps such a step's result for each article in the
-annotation cache's folder, named by a digest of everything the step reads (the article's
+annotation cache's folder, under a digest of everything the step reads (the article's
 annotation, its text, the curated names, the generator's code), and hands it back when the
-digest is the same. The entries are JSON (a shared or restored cache must not be able to run
-code, as a pickle could), are pruned with the annotations (``annotate.prune_cache``: same
-folder, same age), and an entry that cannot be read is computed again: a memo never changes
-an answer, only how soon it comes.
+digest is the same. A step's entries are all in one file (``step + SUFFIX``: one read a
+build, not one per article), written by ``save`` with this build's entries only, as plain
+values (lists, tuples, dicts, strings, numbers) by ``marshal`` (a shared or restored cache
+must not be able to run code, as a pickle could; ``marshal`` runs none); it is pruned with
+the annotations (``annotate.prune_cache``: same folder, same age), and an entry that cannot
+be read is computed again: a memo never changes an answer, only how soon it comes.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import copy
 import functools
 import hashlib
 import json
+import marshal
 import os
 import sys
 import tempfile
@@ -29,8 +32,15 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-VERSION = "1"
-"""Bump when an entry's form changes."""
+VERSION = "2"
+"""Bump when an entry's form changes (2: one file a step, was one file an article)."""
+SUFFIX = ".marshal"
+MARSHAL_VERSION = 2
+"""``marshal``'s format 2: equal values give equal bytes (3 and later mark objects referred to
+more than once, which follows how this process happened to share them), so a build on a
+cluster leaves the same cache as one here (``tests/test_cluster.py``)."""
+_UNREADABLE = (OSError, ValueError, EOFError, TypeError)
+"""What reading a missing, damaged or foreign file raises (``marshal.loads``: the last three)."""
 CODE = Path(__file__).resolve().parent
 """The generator's code: any change in it may change a step's answer."""
 LIBRARIES = ("anyascii", "Jinja2", "MarkupSafe", "pycountry", "PyYAML", "rapidfuzz")
@@ -63,6 +73,8 @@ class Memo:
         self._salt.update(f"{VERSION}\0{step}\0".encode())
         self.counts: Counter[str] = Counter()
         """``hits`` and ``misses``, shared with the memos ``salted`` makes of this one."""
+        self._entries = _Entries(folder / f"{step}{SUFFIX}" if folder is not None else None)
+        """The step's file, read once; shared with the memos ``salted`` makes of this one."""
 
     def salted(self, *parts: object) -> Memo:
         """The same memo with what every entry of this build reads besides its own inputs (the
@@ -83,26 +95,67 @@ class Memo:
     ) -> T:
         """``compute()``'s value, from the folder when an entry for the same ``inputs`` (JSON
         values or objects whose ``repr`` says all they hold) is there; else computed and kept.
-        ``encode`` makes the value JSON; ``decode`` makes it back. ``keep=False`` computes it
+        ``encode`` makes the value plain values (``marshal``'s); ``decode`` makes it back; the
+        entries are kept by ``save``. ``keep=False`` computes it
         (inputs that do not name all the step reads)."""
         if self.folder is None or not keep:
             return compute()
         digest = self._salt.copy()
         digest.update(json.dumps(list(inputs), sort_keys=True, default=repr).encode())
-        path = self.folder / f"{self.step}-{digest.hexdigest()}.json"
-        try:
-            value = decode(json.loads(path.read_bytes()))
-        except (OSError, ValueError, TypeError, KeyError, IndexError):
-            pass  # computed below, outside this handler: its own errors are not "during" it
-        else:
-            self.counts["hits"] += 1
-            mark_used(path)
-            return value
+        key = digest.hexdigest()
+        kept = self._entries.kept()
+        if key in kept:
+            try:
+                value = decode(kept[key])
+            except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+                pass  # computed below, outside this handler: its own errors are not "during" it
+            else:
+                self.counts["hits"] += 1
+                self._entries.used[key] = kept[key]
+                return value
         value = compute()
         self.counts["misses"] += 1
-        with contextlib.suppress(OSError):  # a read-only cache still builds
-            write_atomic(path, json.dumps(encode(value), ensure_ascii=False).encode())
+        self._entries.changed = True
+        self._entries.used[key] = encode(value)
         return value
+
+    def save(self) -> None:
+        """Keep this build's entries (and only them) for the next, if any differ from the
+        file's; else mark the file used (``annotate.prune_cache``)."""
+        self._entries.save()
+
+
+class _Entries:
+    """One step's file: the entries it held, read when first asked, and this build's."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self._kept: dict[str, Any] | None = None
+        self.used: dict[str, Any] = {}
+        self.changed = False
+
+    def kept(self) -> dict[str, Any]:
+        if self._kept is None:
+            self._kept = {}
+            try:
+                if self.path is None:
+                    raise OSError("no folder")
+                data = marshal.loads(self.path.read_bytes())
+                if not isinstance(data, dict) or not isinstance(data.get("entries"), dict):
+                    raise ValueError("not a memo file")
+                self._kept = data["entries"]
+            except _UNREADABLE:
+                self.changed = True  # written anew by ``save``
+        return self._kept
+
+    def save(self) -> None:
+        if self.path is None or self._kept is None:
+            return  # nothing was asked
+        if not self.changed and len(self.used) == len(self._kept):
+            mark_used(self.path)
+            return
+        with contextlib.suppress(OSError, ValueError):  # a read-only cache still builds
+            write_atomic(self.path, marshal.dumps({"entries": self.used}, MARSHAL_VERSION))
 
 
 def code_digest(*folders: Path) -> hashlib._Hash:

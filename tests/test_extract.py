@@ -7678,7 +7678,7 @@ def test_each_articles_half_kept_by_the_memo_equals_the_half_computed(tmp_path):
     from generator.load import load_content
     from generator.model import Resolved
     from generator.resolve import resolve
-    from generator.resolve.memo import PREFIX, Steps
+    from generator.resolve.memo import PREFIX, SUFFIX, Steps
 
     content = load_content(ROOT / "content")
     annotations = annotate(content.articles, content.entities, cache_dir=tmp_path / "nlp")
@@ -7710,7 +7710,7 @@ def test_each_articles_half_kept_by_the_memo_equals_the_half_computed(tmp_path):
     # A table every article reads (the rejected keys) changes: all are made again.
     some = frozenset({first.entities[-1].key})
     assert run(plain, some)[1] == {"article misses": articles}
-    (folder / f"{PREFIX}extract.json").write_text("{not json", encoding="utf-8")
+    (folder / f"{PREFIX}extract{SUFFIX}").write_text("{not json", encoding="utf-8")
     assert run(plain)[1] == {"article misses": articles}
     assert run(plain) == (first, {"article hits": articles})
 

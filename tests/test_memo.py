@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import marshal
+import os
 import shutil
 from pathlib import Path
 
@@ -32,6 +34,7 @@ def test_an_entry_is_kept_for_the_next_build_and_found_by_its_inputs(tmp_path: P
     first = _memo_of(tmp_path)
     assert first.get(["a", 1], lambda: _count(calls), str, int) == 1
     assert first.get(["b", 1], lambda: _count(calls), str, int) == 2
+    first.save()
     later = _memo_of(tmp_path)  # another build: a new memo over the same folder
     assert later.get(["a", 1], lambda: _count(calls), str, int) == 1
     assert later.get(["b", 1], lambda: _count(calls), str, int) == 2
@@ -40,26 +43,67 @@ def test_an_entry_is_kept_for_the_next_build_and_found_by_its_inputs(tmp_path: P
     assert later.get(["a", 2], lambda: _count(calls), str, int) == 3
     other = Memo(tmp_path, "step").salted("another curated name")
     assert other.get(["a", 1], lambda: _count(calls), str, int) == 4
-    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".json"] * 4
+    assert [p.name for p in tmp_path.iterdir()] == ["step.marshal"], "one file a step"
+    later.save()  # the entries this build asked for; not another build's, never saved
+    again = _memo_of(tmp_path)
+    assert again.get(["a", 2], lambda: _count(calls), str, int) == 3
+    assert again.get(["b", 1], lambda: _count(calls), str, int) == 2
+    again.save()  # "a" with 1 was not asked: left out
+    assert _memo_of(tmp_path).get(["a", 1], lambda: _count(calls), str, int) == 5
+    assert (
+        Memo(tmp_path, "step")
+        .salted("another curated name")
+        .get(["a", 1], lambda: _count(calls), str, int)
+        == 6
+    )
 
 
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"{not marshal",
+        b"",
+        marshal.dumps([1, 2]),
+        marshal.dumps({"entries": []}),
+        marshal.dumps({"entries": {"%s": "not a number"}}),
+    ],
+)
 def test_a_damaged_entry_is_computed_again_and_nothing_is_kept_without_a_folder(
-    tmp_path: Path,
+    tmp_path: Path, damage: bytes
 ) -> None:
     calls: list[int] = []
     memo = _memo_of(tmp_path)
     memo.get(["a"], lambda: _count(calls), str, int)
+    memo.save()
     (entry,) = tmp_path.iterdir()
-    entry.write_text("{not json", encoding="utf-8")
-    assert _memo_of(tmp_path).get(["a"], lambda: _count(calls), str, int) == 2
-    assert entry.read_text(encoding="utf-8") == '"2"'  # written again, whole
+    (key,) = marshal.loads(entry.read_bytes())["entries"]
+    entry.write_bytes(damage.replace(b"%s", key.encode()))
+    again = _memo_of(tmp_path)
+    assert again.get(["a"], lambda: _count(calls), str, int) == 2
+    again.save()
+    assert marshal.loads(entry.read_bytes()) == {"entries": {key: "2"}}  # written again, whole
     assert _memo_of(None).get(["a"], lambda: _count(calls), str, int) == 3
     assert memo.get(["a"], lambda: _count(calls), str, int, keep=False) == 4
     assert len(list(tmp_path.iterdir())) == 1
 
 
+def test_an_unchanged_file_is_marked_used_not_written(tmp_path: Path) -> None:
+    memo = _memo_of(tmp_path)
+    memo.get(["a"], lambda: 1, str, int)
+    memo.save()
+    path = tmp_path / "step.marshal"
+    os.utime(path, (1, 1))
+    inode = path.stat().st_ino
+    again = _memo_of(tmp_path)
+    assert again.get(["a"], lambda: 2, str, int) == 1
+    again.save()
+    assert path.stat().st_ino == inode and path.stat().st_mtime > 1
+
+
 def test_entries_are_pruned_with_the_annotations_when_unused(tmp_path: Path) -> None:
-    _memo_of(tmp_path).get(["a"], lambda: 1, str, int)
+    memo = _memo_of(tmp_path)
+    memo.get(["a"], lambda: 1, str, int)
+    memo.save()
     assert prune_cache(tmp_path, max_age=-1) == 1
     assert not list(tmp_path.iterdir())
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import json
+import marshal
 import os
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,13 +24,29 @@ from generator.model import Mention
 from generator.resolve import memo as steps_memo
 from generator.resolve.article import Candidate
 from generator.resolve.decide import Verdict
-from generator.resolve.memo import PREFIX, PerArticle, Steps, decode, encode
+from generator.resolve.memo import PREFIX, SUFFIX, PerArticle, Steps, decode, encode
 
 PROJECT = Path(__file__).resolve().parent.parent
 
 
 def _step_file(folder: Path, step: str = "step") -> Path:
-    return folder / f"{PREFIX}{step}.json"
+    return folder / f"{PREFIX}{step}{SUFFIX}"
+
+
+def _kept(path: Path) -> Any:
+    """A step file's values."""
+    return marshal.loads(path.read_bytes())
+
+
+def _damage(path: Path, damage: bytes) -> None:
+    """Write ``damage`` into a step file: the values it spells in JSON as the file holds them
+    (a file of the right form with wrong values), else its bytes as they are."""
+    try:
+        values = json.loads(damage)
+    except ValueError:
+        path.write_bytes(damage)
+    else:
+        path.write_bytes(marshal.dumps(values))
 
 
 def _run(
@@ -113,9 +131,50 @@ def test_equal_inputs_give_the_same_key_in_another_process(tmp_path: Path) -> No
 def test_a_damaged_or_foreign_step_file_is_computed_again(tmp_path: Path, damage: bytes) -> None:
     compute = partial(list, ("a", "b"))
     key = Steps(tmp_path)._key("step", compute)
-    _step_file(tmp_path).write_bytes(damage.replace(b"%s", key.encode()))
+    _damage(_step_file(tmp_path), damage.replace(b"%s", key.encode()))
     assert _run(tmp_path, compute) == (["a", "b"], "misses")
-    assert json.loads(_step_file(tmp_path).read_bytes())["key"] == key, "written again"
+    assert _kept(_step_file(tmp_path))["key"] == key, "written again"
+    assert _run(tmp_path, compute) == (["a", "b"], "hits")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        ("tuple", "a", "b"),  # a tuple where JSON's values have lists
+        b"bytes",
+        (lambda: None).__code__,  # code: loaded, never run, and not taken
+        frozenset({"list", "a"}),
+        ["rows", "list", "generator.model:Mention", ("a", "b")],  # a row not a list
+        ["list", "a", ("b",)],
+    ],
+)
+def test_a_step_file_of_kinds_json_has_not_is_computed_again(tmp_path: Path, value: Any) -> None:
+    """``marshal`` holds more kinds than JSON; a file under the right key holding one of
+    them (damaged or made by hand) is no kept value."""
+    compute = partial(list, ("a", "b"))
+    key = Steps(tmp_path)._key("step", compute)
+    _step_file(tmp_path).write_bytes(marshal.dumps({"key": key, "value": value}))
+    assert _run(tmp_path, compute) == (["a", "b"], "misses")
+    assert _run(tmp_path, compute) == (["a", "b"], "hits")
+
+
+def test_equal_values_give_equal_step_files_however_they_are_shared(tmp_path: Path) -> None:
+    """A build on a cluster leaves the cache a build here leaves (``test_cluster``): the
+    bytes follow the values, not which objects this process happened to share."""
+    word = "".join(["Ivan", " Petrov"])
+    shared = partial(list, (word, word, word))
+    apart = partial(list, tuple("".join(["Ivan", " Petrov"]) for _ in range(3)))
+    assert _run(tmp_path / "a", shared)[1] == _run(tmp_path / "b", apart)[1] == "misses"
+    assert _step_file(tmp_path / "a").read_bytes() == _step_file(tmp_path / "b").read_bytes()
+
+
+def test_a_truncated_step_file_is_computed_again(tmp_path: Path) -> None:
+    compute = partial(list, ("a", "b"))
+    assert _run(tmp_path, compute) == (["a", "b"], "misses")
+    whole = _step_file(tmp_path).read_bytes()
+    for end in (1, len(whole) // 2, len(whole) - 1):
+        _step_file(tmp_path).write_bytes(whole[:end])
+        assert _run(tmp_path, compute) == (["a", "b"], "misses")
     assert _run(tmp_path, compute) == (["a", "b"], "hits")
 
 
@@ -231,7 +290,7 @@ def test_a_per_article_step_computes_only_the_articles_whose_inputs_changed(
     edited, counts = _articles(tmp_path, table, {"a": ("text a",), "b": ("text b, edited",)})
     assert counts == {"article hits": 1, "article misses": 1}
     assert edited["b"][0].text == "('text b, edited',)" and edited["a"] == first["a"]
-    entries = json.loads(_step_file(tmp_path, "each").read_bytes())["entries"]
+    entries = _kept(_step_file(tmp_path, "each"))["entries"]
     assert len(entries) == 2, "the stale entry of b is gone"
     table["Maria Lopez"] = "actors/maria-lopez"  # a name every article may read
     _, counts = _articles(tmp_path, table, {"a": ("text a",), "b": ("text b, edited",)})
@@ -256,8 +315,8 @@ def test_a_damaged_per_article_file_is_computed_again(tmp_path: Path, damage: by
     inputs = {"a": ("text a",)}
     first, _ = _articles(tmp_path, {}, inputs)
     path = _step_file(tmp_path, "each")
-    key = next(iter(json.loads(path.read_bytes())["entries"]))
-    path.write_bytes(damage.replace(b"%s", key.encode()))
+    key = next(iter(_kept(path)["entries"]))
+    _damage(path, damage.replace(b"%s", key.encode()))
     assert _articles(tmp_path, {}, inputs) == (first, Counter({"article misses": 1}))
     assert _articles(tmp_path, {}, inputs) == (first, Counter({"article hits": 1}))
 
@@ -605,5 +664,5 @@ def test_the_words_of_each_article_are_kept_and_equal_a_scan_of_every_text(
     assert words(tmp_path) == (scanned(), Counter({"article hits": 2}))
     texts["b"] = ("The Bundestag, the federal parliament, adjourned quietly.",)
     assert words(tmp_path) == (scanned(), Counter({"article hits": 1, "article misses": 1}))
-    (tmp_path / f"{PREFIX}words.json").write_bytes(b"{not json")
+    _step_file(tmp_path, "words").write_bytes(b"{not json")
     assert words(tmp_path) == (scanned(), Counter({"article misses": 2}))

@@ -332,6 +332,28 @@ def test_an_edit_then_a_rebuild_equals_a_build_from_nothing_byte_for_byte(
     assert "actors/maria-lopez.md" in rebuilt, "the stand-in NER is read"
 
 
+def test_an_edit_keeping_the_files_size_and_time_then_a_rebuild_equals_a_build_from_nothing(
+    mini_content, tmp_path, monkeypatch, fake_ner
+):
+    """The kept parse of an article (``load.kept``) is found by the file's bytes: an edit
+    that leaves its size and modification time as they were (a file system's clock tick, a
+    tool that restores times) is read, and the rebuild is the build from nothing."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    article = mini_content / "articles" / "2024-01-02-summit-held.md"
+    before, text = article.stat(), article.read_text(encoding="utf-8")
+    edited = text.replace("envoys from Sylvania", "envoys from Sylvanio")
+    assert edited != text and len(edited.encode()) == len(text.encode())
+    article.write_text(edited, encoding="utf-8")
+    os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert article.stat().st_mtime_ns == before.st_mtime_ns
+    build(paths, model="blank", pages_only=True)
+    rebuilt = _docs(paths)
+    assert rebuilt == _from_nothing(mini_content, tmp_path, "cold")
+    assert any("envoys from Sylvanio" in page for page in rebuilt.values())
+
+
 def test_resolves_steps_are_kept_after_an_edit_that_moves_no_name_and_equal_a_cold_build(
     mini_content, tmp_path, monkeypatch, fake_ner
 ):

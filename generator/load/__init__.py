@@ -15,17 +15,20 @@ from pathlib import Path
 
 from ..errors import BuildError, ContentError, display_path
 from ..model import KINDS, Content, Entity
-from .articles import load_article, split_front_matter, split_paragraphs
+from .articles import split_front_matter, split_paragraphs
 from .collect import Wanted
 from .entities import load_briefing, load_entity
 from .files import check_top_level, content_files
+from .kept import KeptArticles
 from .references import check_references, check_unused
 
 __all__ = ["load_content", "split_front_matter", "split_paragraphs"]
 
 
-def load_content(content_dir: Path) -> Content:
-    """Read and validate a whole content folder; raise BuildError listing every problem."""
+def load_content(content_dir: Path, cache: Path | None = None) -> Content:
+    """Read and validate a whole content folder; raise BuildError listing every problem.
+    ``cache``, the annotation cache's folder, keeps each article's parse for the next build
+    (``kept``), which parses again only the articles whose file changed."""
     errors: list[ContentError] = []
     if not content_dir.is_dir():
         raise BuildError(
@@ -51,11 +54,13 @@ def load_content(content_dir: Path) -> Content:
                 entities.append(entity)
             else:
                 broken.add(f"{kind}/{path.stem}")
+    kept = KeptArticles(cache)
     articles = [
         a
         for path in content_files(content_dir / "articles", ".md", errors)
-        if (a := load_article(path, errors)) is not None
+        if (a := kept.load(path, errors)) is not None
     ]
+    kept.save()
     check_references(briefing, entities, articles, errors, broken)
     check_unused(wanted, articles, errors)
     problems = [e for e in errors if not e.is_warning]

@@ -153,6 +153,7 @@ def resolve(
         hinted[article.id].update(found.states)
         texts.extend(article.paragraphs)
         glossed.update(glossed_in[article.id])
+    memo.save()
 
     annotated = {a.article: a.key for a in annotations}
     candidates = _given_names_cut(candidates, content.articles, lowercase, steps)

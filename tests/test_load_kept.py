@@ -1,0 +1,120 @@
+"""Articles parsed by the last build (``generator.load.kept``): a kept parse is taken only for
+the same file bytes, path and code; an edited, damaged or foreign entry is parsed again, and
+warnings come back with a kept article, errors never."""
+
+from __future__ import annotations
+
+import marshal
+import os
+from pathlib import Path
+
+import pytest
+from conftest import write
+
+from generator.errors import BuildError, ContentError
+from generator.load import load_content
+from generator.load.kept import FILE, KeptArticles
+
+ARTICLE = """\
+---
+title: Talks held in Sylvania
+date: '2024-03-04'
+source: Fixture Wire
+language: en
+ignore:
+  - Old Town
+    - New Town
+---
+
+Rufus Firefly met envoys in Old Town - New Town.
+"""
+"""An article whose front matter warns (W101: two list items merged)."""
+
+
+def _load(folder: Path, articles: list[Path]) -> tuple[list[object], list[ContentError], dict]:
+    kept = KeptArticles(folder)
+    errors: list[ContentError] = []
+    loaded = [kept.load(path, errors) for path in articles]
+    kept.save()
+    return loaded, errors, kept.counts
+
+
+def test_a_kept_content_equals_a_parsed_one_and_an_edit_is_parsed_again(
+    mini_content: Path, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    write(mini_content / "articles/2024-03-04-talks.md", ARTICLE)
+    plain = load_content(mini_content)
+    assert any(w.code == "W101" for w in plain.warnings)
+    assert load_content(mini_content, cache) == plain
+    assert (cache / FILE).is_file()
+    assert load_content(mini_content, cache) == plain, "taken from the file, warnings too"
+    articles = sorted((mini_content / "articles").glob("*.md"))
+    _, _, counts = _load(cache, articles)
+    assert counts["hits"] >= 2
+    # The same size and time, other bytes: parsed again (a file's time can miss an edit).
+    path = mini_content / "articles/2024-03-04-talks.md"
+    before = path.stat()
+    path.write_text(ARTICLE.replace("Sylvania", "Sylvanio"), encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    edited = load_content(mini_content, cache)
+    assert edited == load_content(mini_content)
+    assert [a.title for a in edited.articles if a.id.endswith("talks")] == [
+        "Talks held in Sylvanio"
+    ]
+
+
+def test_an_article_with_an_error_is_never_kept(mini_content: Path, tmp_path: Path) -> None:
+    write(mini_content / "articles/2024-03-04-talks.md", ARTICLE.replace("language: en\n", ""))
+    for _ in range(2):
+        with pytest.raises(BuildError, match=r"E012|language"):
+            load_content(mini_content, tmp_path)
+    path = mini_content / "articles/2024-03-04-talks.md"
+    loaded, errors, counts = _load(tmp_path, [path])
+    assert loaded == [None] and errors and counts == {"hits": 0, "misses": 1}
+
+
+def test_another_working_directory_is_parsed_again(
+    mini_content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The article's ``path`` is written relative to the working directory."""
+    articles = sorted((mini_content / "articles").glob("*.md"))
+    monkeypatch.chdir(mini_content)
+    first, _, _ = _load(tmp_path, articles)
+    monkeypatch.chdir(tmp_path)
+    again, _, counts = _load(tmp_path, articles)
+    assert counts["hits"] == 0
+    assert [a.path for a in again] != [a.path for a in first]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"",
+        b"not marshal",
+        marshal.dumps([1, 2]),
+        marshal.dumps({"entries": []}),
+        marshal.dumps({"entries": {"%s": ["list", "a"]}}),
+        marshal.dumps({"entries": {"%s": ["tuple", ["object", "generator.__main__:main"], 1]}}),
+        marshal.dumps({"entries": {"%s": ("tuple", "a", "b")}}),
+    ],
+)
+def test_a_damaged_file_is_parsed_again(mini_content: Path, tmp_path: Path, damage: bytes) -> None:
+    articles = sorted((mini_content / "articles").glob("*.md"))
+    first, _, counts = _load(tmp_path, articles)
+    assert counts["misses"] == len(articles)
+    keys = list(marshal.loads((tmp_path / FILE).read_bytes())["entries"])
+    if b"%s" in damage:
+        entries = marshal.loads(damage)["entries"]
+        damage = marshal.dumps({"entries": {key: entries["%s"] for key in keys}})
+    (tmp_path / FILE).write_bytes(damage)
+    again, errors, counts = _load(tmp_path, articles)
+    assert (again, errors, counts["hits"]) == (first, [], 0)
+    # Each article whose parse can be kept (one whose annotations' lines know their columns,
+    # ``Mark``, cannot: parsed each time) is written again.
+    assert keys and _load(tmp_path, articles)[2]["hits"] == len(keys), "written again"
+
+
+def test_no_folder_keeps_nothing(mini_content: Path) -> None:
+    articles = sorted((mini_content / "articles").glob("*.md"))
+    assert _load(None, articles)[2] == {"hits": 0, "misses": 0}  # type: ignore[arg-type]
