@@ -529,6 +529,29 @@ def test_an_offices_portfolio_glued_before_its_holder_is_cut_off(content):
     assert found["actors/daniel-poneman"].type == "person"
 
 
+def test_a_portfolio_of_two_words_or_beyond_the_us_departments_is_cut_whole(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Secretary of Veterans Affairs David Shulkin said veterans would be helped.",
+            "The Minister of Tourism Najib Balala said visitors would return.",
+            "The Minister of Information Technology Ravi Shankar announced the rules.",
+        ],
+        {
+            0: [("Veterans Affairs David Shulkin", "ORG")],
+            1: [("Tourism Najib Balala", "PERSON")],
+            2: [("Information Technology Ravi Shankar", "ORG")],
+        },
+    )
+    # The whole portfolio goes, not its first word only ("Affairs David Shulkin").
+    assert by_text["Veterans Affairs David Shulkin"] == "actors/david-shulkin"
+    assert by_text["Information Technology Ravi Shankar"] == "actors/ravi-shankar"
+    # A ministry's portfolio that no US department has.
+    assert by_text["Tourism Najib Balala"] == "actors/najib-balala"
+    assert found["actors/najib-balala"].type == "person"
+    assert not any(key.startswith(("actors/affairs", "actors/technology")) for key in found)
+
+
 def test_a_hebrew_settlements_name_is_a_place_though_its_last_word_stands_alone(content):
     found, by_text, _ = resolve_text(
         content,

@@ -1170,13 +1170,17 @@ DOMAINS = (
         """house senate commons lords state interior treasury foreign affairs defence defense
         justice finance health education congress energy commerce agriculture labor labour
         transport transportation trade environment housing veterans homeland security
-        immigration""".split()
+        immigration industry industries forestry fisheries mines mining petroleum tourism
+        culture sport sports heritage arts information communications science technology
+        infrastructure works planning development economy welfare pensions youth women water
+        resources aviation investment""".split()
     )
     | SPEAKER_NOT_PERSON
     | ORG_WORDS
 )
 """What an office is of ("Speaker of the House", "Secretary of State", "Deputy Secretary of
-|Energy Daniel Poneman|"): no part of a name."""
+|Energy Daniel Poneman|", "Minister of |Tourism Najib Balala|"): no part of a name. Beyond the
+US departments' portfolios too: ministries elsewhere are of "Industry", "Fisheries", "Mines"."""
 
 
 def _after_place(name: str, office: bool = False) -> str | None:
@@ -1186,11 +1190,18 @@ def _after_place(name: str, office: bool = False) -> str | None:
     A city's name is cut only after an office ("Mayor of |Koszalin Piotr Jedlinski|"): many
     are given names too, which begin the name after any other noun ("the administration of
     |George W. Bush|", "the resignation of |Ali Mohamed Gedi|", "a team from |University
-    College London|")."""
+    College London|"). A portfolio is cut whole ("Secretary of |Veterans Affairs| David
+    Shulkin")."""
     tokens = name.split()
     for cut in range(1, len(tokens) - 1):
         head, tail = " ".join(tokens[:cut]), tokens[cut:]
-        domain = office and cut <= 2 and all(t.lower() in DOMAINS for t in tokens[:cut])
+        # The whole portfolio: "Veterans |Affairs David Shulkin|" is no name.
+        domain = (
+            office
+            and cut <= 2
+            and all(t.lower() in DOMAINS for t in tokens[:cut])
+            and tail[0].lower() not in DOMAINS
+        )
         kind = place_kind(head)
         place = state_name(head) or (kind if office or kind != "a city" else None)
         if (place or domain) and person_like(tail):
