@@ -1171,16 +1171,17 @@ DOMAINS = (
         justice finance health education congress energy commerce agriculture labor labour
         transport transportation trade environment housing veterans homeland security
         immigration industry industries forestry fisheries mines mining petroleum tourism
-        culture sport sports heritage arts information communications science technology
-        infrastructure works planning development economy welfare pensions youth women water
-        resources aviation investment""".split()
+        heritage information communications science technology infrastructure planning
+        development economy welfare pensions resources aviation investment""".split()
     )
     | SPEAKER_NOT_PERSON
     | ORG_WORDS
 )
 """What an office is of ("Speaker of the House", "Secretary of State", "Deputy Secretary of
 |Energy Daniel Poneman|", "Minister of |Tourism Najib Balala|"): no part of a name. Beyond the
-US departments' portfolios too: ministries elsewhere are of "Industry", "Fisheries", "Mines"."""
+US departments' portfolios too: ministries elsewhere are of "Industry", "Fisheries", "Mines".
+No word that also begins a body's name after an office ("the boss of |Sports Direct Mike
+Ashley|", "the chair of |Sport England|")."""
 
 
 def _after_place(name: str, office: bool = False) -> str | None:
