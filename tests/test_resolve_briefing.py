@@ -519,6 +519,29 @@ def test_a_citys_name_is_cut_off_a_persons_only_after_an_office(content):
     assert by_text["Koszalin Piotr Jedlinski"] == "actors/piotr-jedlinski"
 
 
+def test_no_places_name_is_cut_off_a_persons_after_no_office(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Police are investigating the death of Isabel Maria Santos in Lisbon.",
+            "He met the President of Imperial College London on Monday.",
+            "Governor of Nevada Steve Sisolak declared an emergency.",
+        ],
+        {
+            0: [("Isabel Maria Santos", "PERSON"), ("Lisbon", "GPE")],
+            1: [("Imperial College London", "ORG")],
+            2: [("Nevada Steve Sisolak", "ORG")],
+        },
+    )
+    # "Isabel" is a region's name too, but no office comes before "of": her whole name.
+    assert by_text["Isabel Maria Santos"] == "actors/isabel-maria-santos"
+    assert "actors/maria-santos" not in found
+    # After an office, a body's word ("College") begins no person's name.
+    assert by_text["Imperial College London"] == "actors/imperial-college-london"
+    assert "actors/college-london" not in found
+    assert by_text["Nevada Steve Sisolak"] == "actors/steve-sisolak"  # the office's region
+
+
 def test_an_offices_portfolio_glued_before_its_holder_is_cut_off(content):
     found, by_text, _ = resolve_text(
         content,
