@@ -519,6 +519,29 @@ def test_a_citys_name_is_cut_off_a_persons_only_after_an_office(content):
     assert by_text["Koszalin Piotr Jedlinski"] == "actors/piotr-jedlinski"
 
 
+def test_no_places_name_is_cut_off_a_persons_after_no_office(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Police are investigating the death of Isabel Maria Santos in Lisbon.",
+            "He met the President of Imperial College London on Monday.",
+            "Governor of Nevada Steve Sisolak declared an emergency.",
+        ],
+        {
+            0: [("Isabel Maria Santos", "PERSON"), ("Lisbon", "GPE")],
+            1: [("Imperial College London", "ORG")],
+            2: [("Nevada Steve Sisolak", "ORG")],
+        },
+    )
+    # "Isabel" is a region's name too, but no office comes before "of": her whole name.
+    assert by_text["Isabel Maria Santos"] == "actors/isabel-maria-santos"
+    assert "actors/maria-santos" not in found
+    # After an office, a body's word ("College") begins no person's name.
+    assert by_text["Imperial College London"] == "actors/imperial-college-london"
+    assert "actors/college-london" not in found
+    assert by_text["Nevada Steve Sisolak"] == "actors/steve-sisolak"  # the office's region
+
+
 def test_an_offices_portfolio_glued_before_its_holder_is_cut_off(content):
     found, by_text, _ = resolve_text(
         content,
@@ -527,6 +550,29 @@ def test_an_offices_portfolio_glued_before_its_holder_is_cut_off(content):
     )
     assert by_text["Energy Daniel Poneman"] == "actors/daniel-poneman"
     assert found["actors/daniel-poneman"].type == "person"
+
+
+def test_a_portfolio_of_two_words_or_beyond_the_us_departments_is_cut_whole(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Secretary of Veterans Affairs David Shulkin said veterans would be helped.",
+            "The Minister of Tourism Najib Balala said visitors would return.",
+            "The Minister of Information Technology Ravi Shankar announced the rules.",
+        ],
+        {
+            0: [("Veterans Affairs David Shulkin", "ORG")],
+            1: [("Tourism Najib Balala", "PERSON")],
+            2: [("Information Technology Ravi Shankar", "ORG")],
+        },
+    )
+    # The whole portfolio goes, not its first word only ("Affairs David Shulkin").
+    assert by_text["Veterans Affairs David Shulkin"] == "actors/david-shulkin"
+    assert by_text["Information Technology Ravi Shankar"] == "actors/ravi-shankar"
+    # A ministry's portfolio that no US department has.
+    assert by_text["Tourism Najib Balala"] == "actors/najib-balala"
+    assert found["actors/najib-balala"].type == "person"
+    assert not any(key.startswith(("actors/affairs", "actors/technology")) for key in found)
 
 
 def test_a_hebrew_settlements_name_is_a_place_though_its_last_word_stands_alone(content):

@@ -404,13 +404,14 @@ TOPONYM_HEADS = frozenset(
     "Ras Tell Tal Tall Tel Ain Deir Kafr Khan Jabal Jebel Wadi Bir Beit Bab Jisr Maarat Marj "
     "Qasr Kfar Kibbutz Moshav Kiryat Givat Mitzpe".split()
 )
-SETTLEMENT_HEADS = frozenset("Kfar Kibbutz Moshav Kiryat Givat Mitzpe".split())
-"""Heads of ``TOPONYM_HEADS`` that are no given name ("Ras Baraka" is a person), so the town's
-name stays a place where the article writes its last word alone ("people from |Tapuah|")."""
 """First words of Arabic and Hebrew place names ("Ras al-Ain", "Deir ez-Zor", "Khan
 Sheikhoun", "Kafr Nabl"; "Kfar Tapuach", "Kibbutz Re'im", "Kiryat Shmona"): a name of two or
 three words opening with one is a town's, though the NER may read it as a person's or an
 organisation's."""
+
+SETTLEMENT_HEADS = frozenset("Kfar Kibbutz Moshav Kiryat Givat Mitzpe".split())
+"""Heads of ``TOPONYM_HEADS`` that are no given name ("Ras Baraka" is a person), so the town's
+name stays a place where the article writes its last word alone ("people from |Tapuah|")."""
 
 WORK_NOUNS = frozenset(
     "film movie journal album novel documentary sitcom miniseries musical".split()
