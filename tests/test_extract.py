@@ -9384,3 +9384,24 @@ def test_a_named_agreement_keeps_who_acts_under_it_beside_a_source(nlp, text):
     people = {"Lebanon": "lebanon", "Leo Varadkar": "varadkar", "Greenpeace": "greenpeace"}
     found = _agreements(nlp, [text], {k: v for k, v in people.items() if k in text})
     assert [set(p.agents) for p in found] == [{"lebanon"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "party"),
+    [
+        (
+            "Iran claimed compliance with the Nuclear Non-Proliferation Treaty.",
+            {"Iran": "iran"},
+            "iran",
+        ),
+        (
+            "Syria insisted on its rights under the Chemical Weapons Convention.",
+            {"Syria": "syria"},
+            "syria",
+        ),
+    ],
+)
+def test_a_named_agreement_keeps_one_claiming_its_own_rights_under_it(nlp, text, people, party):
+    """fix53: a verb a source may close a sentence with ("…, Greenpeace warned.") is the
+    actor's own act where words follow it ("Iran claimed compliance with …")."""
+    assert [set(p.agents) for p in _agreements(nlp, [text], people)] == [{party}]

@@ -2519,13 +2519,15 @@ def _proper_name(frame: AgreementFrame) -> bool:
 
 REPORTING = re.compile(
     r"\s*(?:,\s*(?:[^,.;:\"“”]{1,60},\s*)?)?"  # "Leo Varadkar, the Taoiseach, said"
-    r"(?:reported|reports|said|says|told|wrote|writes|quoted|according|added|adds|warned|warns"
-    r"|claimed|claims|stated|states|noted|notes|argued|argues|insisted|insists|announced"
-    r"|confirmed|explained|alleged|stressed|suggested|tweeted|commented|believes|believed)\b",
+    r"(?:reported|reports|said|says|told|wrote|writes|quoted|according)\b"
+    # a source closing its sentence or clause: "…, Greenpeace warned." (not "Iran claimed
+    # compliance with …", its own claim)
+    r"|\s*(?:warned|warns|claimed|claims|added|adds|stated|noted|argued|insisted|explained"
+    r"|alleged|stressed|suggested|tweeted|commented)\s*(?:[.,;:!?]|$)",
     re.IGNORECASE,
 )
-"""After a name: a source telling of the agreement ("Reuters reported", "Greenpeace warned"),
-not one acting."""
+"""After a name: a source telling of the agreement ("Reuters reported", "…, Greenpeace
+warned."), not one acting."""
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 SAID_BY = re.compile(
     r",\s*(?:said|says|told|added|adds|wrote|warned|claimed|stated|noted|argued|insisted"
