@@ -9317,3 +9317,91 @@ def test_a_named_agreement_without_a_parsed_party_takes_its_sentence_actors(
 )
 def test_a_named_agreement_takes_no_source_nor_a_list_of_actors(nlp, text, people):
     assert _agreements(nlp, [text], people) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (  # a place the sentence names, not a side
+            "The Doha Agreement ended an 18-month political crisis in Lebanon.",
+            {"Lebanon": "lebanon"},
+        ),
+        (  # a critic
+            "Jair Bolsonaro criticised the Paris Agreement on Tuesday.",
+            {"Jair Bolsonaro": "bolsonaro"},
+        ),
+        (  # one who praises it
+            "The Comprehensive Peace Agreement was praised by the UN.",
+            {"the UN": "un"},
+        ),
+        (  # who marks its anniversary
+            "The Good Friday Agreement's 20th anniversary was celebrated in Dublin by Leo "
+            "Varadkar.",
+            {"Leo Varadkar": "varadkar"},
+        ),
+        (  # talks about it
+            "Egypt hosted talks on the Camp David Accords with Israel.",
+            {"Egypt": "egypt", "Israel": "israel"},
+        ),
+        (  # what it acts on
+            "The Trans-Pacific Partnership Agreement would harm Australia.",
+            {"Australia": "australia"},
+        ),
+        (  # agreements in a list: whose sides are whose cannot be told
+            "The Kyoto Protocol and the Montreal Protocol were reviewed, while Germany and "
+            "France met.",
+            {"Germany": "germany", "France": "france"},
+        ),
+        (  # a refusal to sign
+            "Pakistan refused to sign, saying the Nuclear Non-Proliferation Treaty was unfair.",
+            {"Pakistan": "pakistan"},
+        ),
+        (  # a source after the fact, turned about
+            "Under the Doha Agreement, peace has held since 2008, said Leo Varadkar.",
+            {"Leo Varadkar": "varadkar"},
+        ),
+        (  # a source warning
+            "Under the Doha Agreement, peace has held since 2008, Greenpeace warned.",
+            {"Greenpeace": "greenpeace"},
+        ),
+    ],
+)
+def test_a_named_agreement_takes_no_party_from_a_sentence_that_only_speaks_of_it(nlp, text, people):
+    """fix53: who judges, marks or discusses a named agreement, where it acts, what it acts
+    on and who tells of it are no parties of it."""
+    assert _agreements(nlp, [text], people) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the Doha Agreement, Lebanon elected a president, said Leo Varadkar.",
+        "Under the Doha Agreement, Lebanon elected a president, Greenpeace warned.",
+    ],
+)
+def test_a_named_agreement_keeps_who_acts_under_it_beside_a_source(nlp, text):
+    """fix53: the source after the fact is left out, the one acting under it kept."""
+    people = {"Lebanon": "lebanon", "Leo Varadkar": "varadkar", "Greenpeace": "greenpeace"}
+    found = _agreements(nlp, [text], {k: v for k, v in people.items() if k in text})
+    assert [set(p.agents) for p in found] == [{"lebanon"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "party"),
+    [
+        (
+            "Iran claimed compliance with the Nuclear Non-Proliferation Treaty.",
+            {"Iran": "iran"},
+            "iran",
+        ),
+        (
+            "Syria insisted on its rights under the Chemical Weapons Convention.",
+            {"Syria": "syria"},
+            "syria",
+        ),
+    ],
+)
+def test_a_named_agreement_keeps_one_claiming_its_own_rights_under_it(nlp, text, people, party):
+    """fix53: a verb a source may close a sentence with ("…, Greenpeace warned.") is the
+    actor's own act where words follow it ("Iran claimed compliance with …")."""
+    assert [set(p.agents) for p in _agreements(nlp, [text], people)] == [{party}]

@@ -2253,7 +2253,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         if not parties and not linked and (_made_there(frame) or frame.type == "ceasefire"):
             parties = tuple(_pair_opening(context, mention.sentence))
         if not parties and not linked and _proper_name(frame):
-            parties = tuple(_sentence_sides(context, frame, mention, itself | brokers))
+            parties = tuple(_sentence_sides(context, frame, frames, mention, itself | brokers))
         named = context.named(frame.paragraph, mention.sentence, "agreements/")
         proposal = Proposal(
             kind="agreements",
@@ -2518,41 +2518,110 @@ def _proper_name(frame: AgreementFrame) -> bool:
 
 
 REPORTING = re.compile(
-    r"\s*(?:,\s*)?(?:reported|reports|said|says|told|wrote|writes|quoted|according)\b",
+    r"\s*(?:,\s*(?:[^,.;:\"“”]{1,60},\s*)?)?"  # "Leo Varadkar, the Taoiseach, said"
+    r"(?:reported|reports|said|says|told|wrote|writes|quoted|according)\b"
+    # a source closing its sentence or clause: "…, Greenpeace warned." (not "Iran claimed
+    # compliance with …", its own claim)
+    r"|\s*(?:warned|warns|claimed|claims|added|adds|stated|noted|argued|insisted|explained"
+    r"|alleged|stressed|suggested|tweeted|commented)\s*(?:[.,;:!?]|$)",
     re.IGNORECASE,
 )
-"""After a name: a source telling of the agreement ("Reuters reported"), not one acting."""
+"""After a name: a source telling of the agreement ("Reuters reported", "…, Greenpeace
+warned."), not one acting."""
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+SAID_BY = re.compile(
+    r",\s*(?:said|says|told|added|adds|wrote|warned|claimed|stated|noted|argued|insisted"
+    r"|explained|stressed)\s+(?:[\w.'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+"""Before a name: the source of a sentence turned about ("…'s 20th anniversary, said Irish
+Prime Minister Leo Varadkar"), who tells of the agreement, not who acts under it."""
+PLACED = re.compile(
+    r"\b(?:in|on|about|over|across|throughout|within|inside|against|into|at|towards?|around"
+    r"|near|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a name: where or what something is ("ended a crisis in Lebanon", "sanctions
+against Syria"), a place or a subject of the sentence, not who acts under the agreement."""
+TALKED_OF = re.compile(
+    r"^(?:critici[sz]|condemn|prais|support|welcom|oppos|attack|defend|hail|back|question"
+    r"|denounc|slamm?|blast|lambast|discuss|debat|mention|cit|invok|celebrat|mark|commemorat"
+    r"|review|stud|examin|endors|applaud|chid|fault|scorn|deride|deplor|laud|champion)"
+    r"(?:e|es|ed|ing|s|d|ied|ies|y)?$",
+    re.IGNORECASE,
+)
+"""Verbs of speaking of an agreement or judging it ("Greenpeace condemned the Paris
+Agreement", "was praised by the UN", "marked the anniversary of …"): whoever does so is a
+critic, a supporter or a speaker, not thereby a party."""
+ANNIVERSARY = re.compile(r"\banniversar", re.IGNORECASE)
+TOPIC = re.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before the agreement's name: what talks or a row are about ("talks on the Camp David
+Accords with Israel"), a subject, not one the sentence's actors are said to be bound by."""
 DISOWNED = re.compile(
     r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}(?:sign|signed|ratified|joined|a\s+(?:party|signatory|member))\b"
-    r"|\bnon\s*-?\s*(?:signator|member|part)",
+    r"|\bnon\s*-?\s*(?:signator|member|part)"
+    r"|\b(?:refused|refuses|refusing|declined|declines)\s+to\s+(?:sign|ratify|join)\b",
     re.IGNORECASE,
 )
 """A sentence denying that someone signed or belongs to an agreement ("has not signed",
-"is not a signatory", "a non-signatory of")."""
+"is not a signatory", "a non-signatory of", "refused to sign")."""
 
 
 def _sentence_sides(
-    context: Context, frame: AgreementFrame, mention: Mention, not_sides: set[str]
+    context: Context,
+    frame: AgreementFrame,
+    frames: Sequence[AgreementFrame],
+    mention: Mention,
+    not_sides: set[str],
 ) -> list[str]:
     """For an agreement named by its proper name whose parse gives no party, the actors its
     own sentence names outside its phrase, one to three of them: who acts under it, against
     it or in keeping with it there ("Under the regulations of the Comprehensive Peace
     Agreement, Sudan held a referendum", "the JEM were found to be in violation of the
     N'Djamena Ceasefire Agreement"); none where the sentence names more (a list of states
-    and sources, not its sides), nor a source telling of it, a broker, or its own name."""
-    if DISOWNED.search(context.sentences[mention.sentence].text):
+    and sources, not its sides), nor a source telling of it, a broker, or its own name.
+
+    Nor where the sentence only speaks of it: who judges or discusses it ("criticised",
+    "praised by"), who marks its anniversary, a place or subject ("a crisis in Lebanon",
+    "talks on …"), what it acts on ("would harm Australia"), a source after the fact ("…,
+    said Leo Varadkar"), or when the sentence names other agreements too (a list: whose
+    sides are whose cannot be told)."""
+    sentence = context.sentences[mention.sentence]
+    if DISOWNED.search(sentence.text) or ANNIVERSARY.search(sentence.text):
         return []  # "of which Ruritania is not a signatory": who is named is no party
     text = context.article.paragraphs[frame.paragraph]
+    if TALKED_OF.match(frame.verb) or TOPIC.search(
+        text, max(0, frame.noun.start - 20), frame.noun.start
+    ):
+        return []  # "Greenpeace condemned the Paris Agreement": a critic, not a side
+    if any(
+        other.paragraph == frame.paragraph
+        and other.noun != frame.noun
+        and other.name
+        and other.name != frame.name
+        and sentence.start <= other.noun.start < sentence.end
+        for other in frames
+    ):
+        return []  # "the Paris Agreement, the Kyoto Protocol and …": whose is whose?
+    acted_on = (
+        re.compile(rf"\b{re.escape(frame.verb)}\s+(?:the\s+)?$", re.IGNORECASE)
+        if frame.verb
+        else None
+    )
     ids: list[str] = []
     for m in _actors_in(context, mention.sentence):
         key = m.entity.split("/", 1)[1]
+        before = text[max(0, m.start - 60) : m.start]
         if (
             m.paragraph != frame.paragraph
             or frame.noun.start <= m.start < frame.noun.end
             or key in not_sides
             or REPORTING.match(text, m.end)
-            or ACCORDING.search(text, max(0, m.start - 20), m.start)
+            or ACCORDING.search(before)
+            or SAID_BY.search(before)
+            or PLACED.search(before)
+            # what the agreement itself acts on: "the TPP would harm Australia"
+            or (acted_on is not None and m.start >= frame.noun.end and acted_on.search(before))
         ):
             continue
         if key not in ids:
