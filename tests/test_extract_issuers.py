@@ -173,6 +173,11 @@ def test_an_issuer_is_named_in_the_documents_own_phrase_only(nlp, paragraphs, pe
             {"Addis Ababa": "addis"},
             [],
         ),
+        (  # a person after a location preposition still speaks
+            '"We will pass the bill," said the top Republican in the Senate, Karl Dahl.',
+            {"Karl Dahl": "dahl"},
+            ["dahl"],
+        ),
         (  # the person for whom the lawyer speaks is not the lawyer named after
             '"My client is innocent," said the lawyer for John Smith, Jane Doe.',
             {"John Smith": "smith", "Jane Doe": "doe"},

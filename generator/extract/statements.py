@@ -1245,7 +1245,9 @@ _APPOSED = re.compile(r",\s*$")
 _PLACED = re.compile(
     r"\b(?:in|at|near|outside|inside|from|across|around)\b(?:\s+[\w'’-]+){1,3},\s*$"
 )
-"""A location preposition before the apposed name's comma: the name is a place."""
+"""A location preposition before the apposed name's comma: a name no person's is a place
+there ("in the capital, Addis Ababa"), a person's is not ("the top Republican in the Senate,
+Mitch McConnell")."""
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+)$")
 
 
@@ -1266,9 +1268,10 @@ def _apposed(
         if m.paragraph != frame.paragraph or not (m.entity in persons or _person_like(m.text)):
             continue
         after = phrase.start < m.start and m.end == phrase.end
-        # not a place: "a police spokesman in the capital, Addis Ababa"
+        # not a place taken for a person: "a police spokesman in the capital, Addis Ababa"
         between = text[phrase.start : m.start]
-        if after and _APPOSED.search(between) and not _PLACED.search(between):
+        placed = m.entity not in persons and _PLACED.search(between)
+        if after and _APPOSED.search(between) and not placed:
             return m.entity
         # the name opens the sentence: not "According to the BBC, a spokesman said"
         before = (
