@@ -1208,7 +1208,7 @@ def _forces_named(frame: QuoteFrame, speaker: str, actors: Sequence[Mention]) ->
 
 
 def _issuer_named(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> str | None:
-    """The actor a document's or statement's own phrase says issued it, up to the quotation
+    """The actor a document's or statement's own phrase says issued it, up to its cue
     ("A resolution passed by the European Parliament asked", "The resolution, passed by
     the House Committee on Foreign Affairs, states that", "A statement on the Turkish
     Foreign Ministry web site said"); not someone whose aide or thing is named ("a letter
@@ -1292,7 +1292,9 @@ country office for Somalia", "the armed wing of Hamas")."""
 def _body_of(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> str | None:
     """The actor an unnamed body's phrase names as what it belongs to: before its head ("the
     UN country office for Somalia": the UN, not Somalia after "for"; "the UN's relief
-    agency") or right after "of" ("the armed wing of Hamas"); None when it names none so."""
+    agency") or right after "of" ("the armed wing of Hamas"), which wins over a place before
+    ("the London office of Goldman Sachs"); not a name a hyphen joins to a word ("the
+    US-backed forces", "the Saudi-led coalition"); None when it names none so."""
     if frame.speaker is None or frame.head is None:
         return None
     if frame.head.text.casefold() not in PARTS:
@@ -1305,7 +1307,7 @@ def _body_of(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> 
             continue
         if text[m.end : m.end + 1].isalpha():
             continue  # part of a word ("Ruritanian"): an adjective ``_government`` reads
-        if text[m.end : m.end + 1] in "-‐–":
+        if text[m.end : m.end + 1] in ("-", "‐", "–"):
             continue  # "the US-backed forces", "the Saudi-led coalition": not the US's
         if m.end <= head.start:  # "the UN country office", "Erdogan's office"
             before = before or m.entity
