@@ -117,3 +117,115 @@ def test_a_pronoun_after_a_quotation_interrupted_by_its_speaker_is_that_speaker(
     ]
     people = {"Bahia Lund": "lund", "Siniora": "siniora"}
     assert [s for s, _ in said(nlp, paragraphs, people)] == ["siniora"] * 3
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "bodies", "want"),
+    [
+        (  # the reported words after the cue name no issuer
+            [
+                "The statement said the group had received letters from the Interior Ministry "
+                '"threatening closure of the office".'
+            ],
+            {"Interior Ministry": "ministry"},
+            {"ministry"},
+            [],
+        ),
+        (  # nor a source the report cites
+            [
+                "The report said that according to figures from the Electoral Commission, "
+                '"spending rose sharply".'
+            ],
+            {"Electoral Commission": "commission"},
+            {"commission"},
+            [],
+        ),
+        (  # a resolution is its body's, not the person who proposed it
+            [
+                "Councillor Mary Byrne proposed the motion on Monday.",
+                'The resolution said "the council has no confidence in the plan".',
+            ],
+            {"Mary Byrne": "byrne"},
+            set(),
+            [],
+        ),
+        (  # still: one the article says a person sent
+            [
+                "The mayor received a resolution from Ann Lee on Monday.",
+                'The resolution said "the port must stay open at night".',
+            ],
+            {"Ann Lee": "lee"},
+            set(),
+            ["lee"],
+        ),
+    ],
+)
+def test_an_issuer_is_named_in_the_documents_own_phrase_only(nlp, paragraphs, people, bodies, want):
+    assert [s for s, _ in said(nlp, paragraphs, people, frozenset(bodies))] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "want"),
+    [
+        (  # a place after a location preposition is not who speaks
+            '"The situation in the city is calm," said a police spokesman in the capital, '
+            "Addis Ababa.",
+            {"Addis Ababa": "addis"},
+            [],
+        ),
+        (  # a person after a location preposition still speaks
+            '"We will pass the bill," said the top Republican in the Senate, Karl Dahl.',
+            {"Karl Dahl": "dahl"},
+            ["dahl"],
+        ),
+        (  # the person for whom the lawyer speaks is not the lawyer named after
+            '"My client is innocent," said the lawyer for John Smith, Jane Doe.',
+            {"John Smith": "smith", "Jane Doe": "doe"},
+            ["doe"],
+        ),
+    ],
+)
+def test_an_apposed_place_does_not_speak(nlp, text, people, want):
+    bodies = frozenset({"addis"})
+    assert [s for s, _ in said(nlp, [text], people, bodies)] == want
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "want"),
+    [
+        (  # "government forces" are not the forces named before
+            [
+                "The Nordland Democratic Forces captured the town on Monday.",
+                'Government forces said "the town will be retaken within days".',
+            ],
+            [],
+        ),
+        (  # nor "security forces"
+            [
+                "The Nordland Democratic Forces have fought the army since April.",
+                'Security forces said "the protesters attacked a police station".',
+            ],
+            [],
+        ),
+        (  # a hyphenated modifier is not the owner
+            ['The US-backed forces said "the last pocket of the group has fallen".'],
+            [],
+        ),
+        (
+            ['The Saudi-led coalition said "the strike hit a legitimate military target".'],
+            [],
+        ),
+        (  # the owner after "of" before a place before the head
+            ['The London office of Goldman Sachs said "the bank will keep its staff".'],
+            ["gs"],
+        ),
+        (  # the army of a state
+            ['The army of Myanmar said "the rebels attacked first".'],
+            ["myanmar"],
+        ),
+    ],
+)
+def test_a_described_body_is_not_the_one_its_modifier_names(nlp, paragraphs, want):
+    bodies = {"Nordland Democratic Forces": "ndf", "US": "us", "Saudi": "saudi"}
+    bodies |= {"London": "london", "Goldman Sachs": "gs", "Myanmar": "myanmar"}
+    assert [s for s, _ in said(nlp, paragraphs, bodies, frozenset(bodies.values()))] == want

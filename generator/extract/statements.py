@@ -1044,6 +1044,8 @@ def attribute(
         spoken_for = speaker is not None and _spoken_for(article, frame, speaker, actors, persons)
         if speaker is None and frame.head is not None and frame.form in ("name", "unnamed"):
             speaker = _by_word(frame, actors, persons)
+            if speaker is not None and not _forces_named(frame, speaker, actors):
+                speaker = None
         if speaker is None and frame.head is not None and frame.form in ("name", "unnamed"):
             speaker = _government(article, frame, actors, context)
         if speaker is None and frame.head is not None and _HANDLE.fullmatch(frame.head.text):
@@ -1066,9 +1068,16 @@ def attribute(
             # "The order, signed by Trump, said": the signer named between them, or no one
             signer = _signer(article, frame, actors)
             signed = replace(frame, form="title")
+            # a resolution is a body's, passed by its vote: not the person named before
+            # ("Councillor Byrne proposed the motion. The resolution said")
+            voted = frame.head is not None and frame.head.text.casefold() in VOTED
             speaker = (
                 _sent_by(frame, sentences, actors)
-                or _named_before(signed, sentences, actors, persons, unnamed, MAX_GAP, quoted)
+                or (
+                    None
+                    if voted
+                    else _named_before(signed, sentences, actors, persons, unnamed, MAX_GAP, quoted)
+                )
                 or None
                 if signer == ""
                 else signer
@@ -1155,6 +1164,8 @@ DOCUMENTS = frozenset(
     "proclamation letter order decree memo memorandum directive edict resolution".split()
 )
 """Documents someone signs or issues: the words quoted from one are its author's."""
+VOTED = frozenset(("resolution",))
+"""Documents a body passes by its vote, whose author is never a person named before."""
 
 
 def _document(frame: QuoteFrame) -> bool:
@@ -1183,8 +1194,21 @@ _ON_SITE = re.compile(r"^(?:['’]s)? (?:official )?(?:web ?site|website|web pag
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 
 
+def _forces_named(frame: QuoteFrame, speaker: str, actors: Sequence[Mention]) -> bool:
+    """Whether "forces" read as a body named before is that body: "the armed forces" after
+    the Supreme Council of the Armed Forces, not "government forces" or "security forces"
+    after the Rapid Support Forces (each word before the head in the body's name)."""
+    assert frame.head is not None and frame.speaker is not None
+    if frame.head.text.casefold() != "forces":
+        return True
+    text = frame.speaker.text[: frame.head.start - frame.speaker.start].casefold()
+    words = set(re.findall(r"[^\W\d_]+", text)) - {"the", "its", "their", "these", "those"}
+    named = {w for m in actors if m.entity == speaker for w in m.text.casefold().split()}
+    return words <= named
+
+
 def _issuer_named(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> str | None:
-    """The actor a document's or statement's own phrase says issued it, up to the quotation
+    """The actor a document's or statement's own phrase says issued it, up to its cue
     ("A resolution passed by the European Parliament asked", "The resolution, passed by
     the House Committee on Foreign Affairs, states that", "A statement on the Turkish
     Foreign Ministry web site said"); not someone whose aide or thing is named ("a letter
@@ -1195,8 +1219,13 @@ def _issuer_named(article: Article, frame: QuoteFrame, actors: Sequence[Mention]
         return None
     text = article.paragraphs[frame.paragraph]
     start = frame.speaker.start
-    end = frame.quote.start if frame.quote.start > start else frame.speaker.end
-    end = min(end, frame.speaker.end + 120)
+    end = frame.speaker.end
+    # up to its cue ("A resolution passed by the Nordic Council on Thursday asked", "The
+    # resolution, passed 27-21 by the Committee, states"), not the reported words after it
+    # ("The statement said the group had letters from the Interior Ministry "…"")
+    limit = min(frame.quote.start if frame.quote.start > end else len(text), end + 120)
+    if cue := re.search(rf"\b{re.escape(frame.cue)}\b", text[end:limit]):
+        end += cue.start()
     for m in sorted(actors, key=lambda m: m.start):
         if m.paragraph != frame.paragraph or not start <= m.start < end:
             continue
@@ -1213,6 +1242,12 @@ def _issuer_named(article: Article, frame: QuoteFrame, actors: Sequence[Mention]
 
 
 _APPOSED = re.compile(r",\s*$")
+_PLACED = re.compile(
+    r"\b(?:in|at|near|outside|inside|from|across|around)\b(?:\s+[\w'’-]+){1,3},\s*$"
+)
+"""A location preposition before the apposed name's comma: a name no person's is a place
+there ("in the capital, Addis Ababa"), a person's is not ("the top Republican in the Senate,
+Mitch McConnell")."""
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+)$")
 
 
@@ -1233,7 +1268,10 @@ def _apposed(
         if m.paragraph != frame.paragraph or not (m.entity in persons or _person_like(m.text)):
             continue
         after = phrase.start < m.start and m.end == phrase.end
-        if after and _APPOSED.search(text[phrase.start : m.start]):
+        # not a place taken for a person: "a police spokesman in the capital, Addis Ababa"
+        between = text[phrase.start : m.start]
+        placed = m.entity not in persons and _PLACED.search(between)
+        if after and _APPOSED.search(between) and not placed:
             return m.entity
         # the name opens the sentence: not "According to the BBC, a spokesman said"
         before = (
@@ -1254,23 +1292,28 @@ country office for Somalia", "the armed wing of Hamas")."""
 def _body_of(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> str | None:
     """The actor an unnamed body's phrase names as what it belongs to: before its head ("the
     UN country office for Somalia": the UN, not Somalia after "for"; "the UN's relief
-    agency") or right after "of" ("the armed wing of Hamas"); None when it names none so."""
+    agency") or right after "of" ("the armed wing of Hamas"), which wins over a place before
+    ("the London office of Goldman Sachs"); not a name a hyphen joins to a word ("the
+    US-backed forces", "the Saudi-led coalition"); None when it names none so."""
     if frame.speaker is None or frame.head is None:
         return None
     if frame.head.text.casefold() not in PARTS:
         return None
     text = article.paragraphs[frame.paragraph]
     phrase, head = frame.speaker, frame.head
+    before = None
     for m in sorted(actors, key=lambda m: m.start):
         if m.paragraph != frame.paragraph or not phrase.start <= m.start < phrase.end:
             continue
         if text[m.end : m.end + 1].isalpha():
             continue  # part of a word ("Ruritanian"): an adjective ``_government`` reads
+        if text[m.end : m.end + 1] in ("-", "‐", "–"):
+            continue  # "the US-backed forces", "the Saudi-led coalition": not the US's
         if m.end <= head.start:  # "the UN country office", "Erdogan's office"
-            return m.entity
-        if m.start > head.end and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[head.end : m.start]):
-            return m.entity
-    return None
+            before = before or m.entity
+        elif re.fullmatch(r"\s+of\s+(?:the\s+)?", text[head.end : m.start]):
+            return m.entity  # "the London office of Goldman Sachs": the bank, not London
+    return before
 
 
 REPORTS = SPEECH_NOUNS | DOCUMENTS | frozenset(("report",))
