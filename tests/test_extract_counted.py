@@ -131,7 +131,9 @@ def test_speaking_with_a_news_outlet_is_no_meeting(nlp, text, met):
         ("At least nine people died on Monday in a fire near a market, Lumoan officials "
          "said.", "death", []),
         ("Officials in Lumo said eight Vorlandians died.", "death", []),
-        # a state the sentence opens "in" is still where
+        # a state the sentence opens "in" is still where, and so is one before a word of
+        # telling that has no clause of its own
+        ("At least 30 people died in Vorland last week police said.", "death", [("vorland",)]),
         ("In Vorland, police said 30 people died in the floods.", "death", [("vorland",)]),
         ("Vorland's health ministry said that in Lumo 40 people died in the floods.", "death",
          [("lumo",)]),
