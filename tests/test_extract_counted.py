@@ -183,9 +183,13 @@ def _with_group(text: str) -> Context:
     [
         # the attack the sentence names is the occurrence; its dead are no second event
         ("Fifteen workers were killed in an attack in Vorland on Thursday.", []),
+        ("Lumo said 16 militants were killed in air strikes in northern Vorland on Monday.", []),
         # the attack named again, proposed with who did it
         ("Gunmen from Red Hand attacked a hotel in Vorland on Saturday. At least 20 people "
          "were killed in the attack in Vorland.", []),
+        # an attack the sentence only compares with: the dead are another attack's
+        ("A bomb exploded in a market on Monday. It was the deadliest attack in Vorland since "
+         "2015, when 148 people were killed at a university.", [("vorland",)]),
         # no attack told of before: the dead are the state's
         ("At least 20 people were killed in Vorland on Saturday.", [("vorland",)]),
     ],

@@ -3633,18 +3633,26 @@ BACK = re.compile(
     re.IGNORECASE,
 )
 """An attack named again ("were killed in the attack"): the one the article told of."""
+IN_ATTACK = re.compile(r"\s+(?:in|during|by)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}")
+"""Words between "killed" and the attack that killed them ("killed in a suicide attack",
+"killed in air strikes")."""
 
 
 def _told_once(context: Context, out: list[Proposal], tallies: set[int]) -> list[Proposal]:
     """Without the state's proposals for counted people that report an attack already
-    proposed: one of its sentence ("15 workers were killed in an attack in Pakistan": the
-    attack), or one named again ("Gunmen from al-Shabaab attacked a hotel … At least 20
+    proposed: the one they were killed in ("15 workers were killed in an attack in
+    Pakistan": the attack; not "the deadliest attack since 2015, when 148 people were
+    killed"), or one named again ("Gunmen from al-Shabaab attacked a hotel … At least 20
     people were killed in the attack"), proposed earlier with someone named who did it."""
     if not tallies:
         return out
 
     def place(p: Proposal) -> tuple[int, int]:
         return (p.mention.paragraph, p.mention.sentence)
+
+    def killed_in(p: Proposal, a: Proposal) -> bool:
+        between = context.article.paragraphs[p.mention.paragraph][p.mention.end : a.mention.start]
+        return place(a) == place(p) and IN_ATTACK.fullmatch(between) is not None
 
     def named(p: Proposal) -> bool:
         return any(f"actors/{a}" not in context.states for a in (*p.agents, *p.patients))
@@ -3653,7 +3661,7 @@ def _told_once(context: Context, out: list[Proposal], tallies: set[int]) -> list
     kept = []
     for i, p in enumerate(out):
         if i in tallies and (
-            any(place(a) == place(p) for a in attacks)
+            any(killed_in(p, a) for a in attacks)
             or (
                 BACK.search(context.sentences[p.mention.sentence].text) is not None
                 and any(place(a) < place(p) and named(a) for a in attacks)
