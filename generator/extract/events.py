@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import MONTHS
 from ..gazetteer import place_kind, state_name
-from ..model import DateMention, EventFrame, Role, Statement
+from ..model import DateMention, EventFrame, Role, Sentence, Statement
 from .merge import Proposal
 from .parse import (
     REFLEXIVE,
@@ -3466,6 +3466,7 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
     just after a dated report of its type that named nobody ("A former advisor for Donald
     Trump was sentenced on Wednesday") is that report, named."""
     out = []
+    tallies: set[int] = set()  # proposals of a state for the unnamed people it counts
     leads: dict[str, tuple[int, DateMention]] = {}
     declared = any(f.type == "emergency" for f in frames)
     for frame in frames:
@@ -3516,8 +3517,10 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             )
             if frame.type in ("death", "birth"):
                 agents = tuple(a for a in agents if f"actors/{a}" not in context.states)
-        if not agents and not patients and not affiliations and frame.type in COUNTED_TYPES:
+        counted = not agents and not patients and not affiliations
+        if counted and frame.type in COUNTED_TYPES:
             patients = _counted_state(context, frame)
+        counted = counted and bool(patients) and frame.type in COUNTED_TYPES
         mention = context.mention(frame.paragraph, frame.trigger)
         if mention is None:
             continue
@@ -3562,7 +3565,9 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
                 affiliations=affiliations,
             )
         )
-    return out
+        if counted:
+            tallies.add(len(out) - 1)
+    return _told_once(context, out, tallies)
 
 
 COUNTED_TYPES = frozenset({"killing", "death", "arrest"})
@@ -3589,7 +3594,7 @@ def _counted_state(context: Context, frame: EventFrame) -> tuple[str, ...]:
     Germany": his)."""
     people = frame.agents if frame.type == "death" else frame.patients  # (not the accused:
     # "eleven individuals have been charged with the murder" is no killing of eleven)
-    counted = [r for r in people if NUMBERED.search(r.text)]
+    counted = [r for r in people if NUMBERED.search(r.text) and not _known_count(r)]
     if not counted:
         return ()
     placed = tuple(
@@ -3611,12 +3616,144 @@ def _counted_state(context: Context, frame: EventFrame) -> tuple[str, ...]:
     words = re.findall(r"[A-Z][a-z]+", told.text)
     named.update(_adjectival(context, [Role(0, len(w), w) for w in words]))
     # whose the people are is no place ("four Italian citizens were detained", "thirteen
-    # Vorlandian citizens were killed": the state is never the one killed)
+    # Vorlandian citizens were killed", "eight Mexicans died": the state is never the one
+    # killed)
     named -= set(context.actors_in(frame.paragraph, counted))
-    named -= set(
-        _adjectival(context, [Role(0, len(w), w) for r in counted for w in r.text.split()])
-    )
+    named -= _origins(context, frame.paragraph, told)  # "two pilgrims from Myanmar died"
+    named -= set(_adjectival(context, [_singular(w) for r in counted for w in r.text.split()]))
+    # who told of it is no place either ("the Russian foreign ministry said 12 sailors died",
+    # "Tehran accuses the group of a 2008 bombing in which 14 people were killed")
+    named -= _reporters(context, frame, sentence, counted[0].start)
     return tuple(named) if len(named) == 1 else ()
+
+
+BACK = re.compile(
+    r"\bthe (?:attacks?|bombings?|shootings?|blasts?|explosions?|assault|raids?|massacre|"
+    r"ambush|strikes?|stabbings?)\b",
+    re.IGNORECASE,
+)
+"""An attack named again ("were killed in the attack"): the one the article told of."""
+IN_ATTACK = re.compile(r"\s+(?:in|during|by)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}")
+"""Words between "killed" and the attack that killed them ("killed in a suicide attack",
+"killed in air strikes")."""
+
+
+def _told_once(context: Context, out: list[Proposal], tallies: set[int]) -> list[Proposal]:
+    """Without the state's proposals for counted people that report an attack already
+    proposed: the one they were killed in ("15 workers were killed in an attack in
+    Pakistan": the attack; not "the deadliest attack since 2015, when 148 people were
+    killed"), or one named again ("Gunmen from al-Shabaab attacked a hotel … At least 20
+    people were killed in the attack"), proposed earlier with someone named who did it."""
+    if not tallies:
+        return out
+
+    def place(p: Proposal) -> tuple[int, int]:
+        return (p.mention.paragraph, p.mention.sentence)
+
+    def killed_in(p: Proposal, a: Proposal) -> bool:
+        between = context.article.paragraphs[p.mention.paragraph][p.mention.end : a.mention.start]
+        return place(a) == place(p) and IN_ATTACK.fullmatch(between) is not None
+
+    def named(p: Proposal) -> bool:
+        return any(f"actors/{a}" not in context.states for a in (*p.agents, *p.patients))
+
+    attacks = [p for i, p in enumerate(out) if i not in tallies and p.type in VIOLENT]
+    kept = []
+    for i, p in enumerate(out):
+        if i in tallies and (
+            any(killed_in(p, a) for a in attacks)
+            or (
+                BACK.search(context.sentences[p.mention.sentence].text) is not None
+                and any(place(a) < place(p) and named(a) for a in attacks)
+            )
+        ):
+            continue
+        kept.append(p)
+    return kept
+
+
+def _origins(context: Context, paragraph: int, told: Sentence) -> set[str]:
+    """States a sentence names as where people come "from" ("two Buddhist pilgrims from
+    Myanmar also died"): their origin, not where it befell them."""
+    return {
+        m.entity.split("/", 1)[1]
+        for m in context.mentions
+        if m.paragraph == paragraph
+        and m.entity in context.states
+        and told.start <= m.start < told.end
+        and context.article.paragraphs[paragraph][: m.start].rstrip().casefold().endswith(" from")
+    }
+
+
+DEFINITE = frozenset("the these those his her their its".split())
+"""Determiners of people already told of ("The two parents were arrested", "his two sons"):
+who they are is known, a count of them is no count of the unnamed."""
+
+
+def _known_count(role: Role) -> bool:
+    """ "The two parents", "their three children": the number follows a definite or
+    possessive determiner, so the people are ones the article has already named."""
+    words = role.text.split()
+    return (
+        len(words) > 1
+        and words[0].casefold() in DEFINITE
+        and NUMBERED.fullmatch(words[1].strip(",")) is not None
+    )
+
+
+def _singular(word: str) -> Role:
+    """ "Mexicans": the adjective of a plural demonym ("Mexican"), to name its state."""
+    bare = word[:-1] if word.endswith("ns") or word.endswith("is") else word
+    return Role(0, len(bare), bare)
+
+
+TELLING = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|announced|announces|confirmed|"
+    r"confirms|claimed|claims|stated|accused|accuses|blamed|blames|alleged|alleges|"
+    r"estimated|estimates|denied|denies|according to)\b"
+)
+"""Words of telling: whoever a sentence names before one (or after one, at its end) told
+of the event, and is not where it happened."""
+
+
+def _reporters(context: Context, frame: EventFrame, sentence: int, first: int) -> set[str]:
+    """States named as who reported or charged what befell the counted people ("Syria's
+    health ministry reported that 40 people died", "…, Afghan officials said", "according
+    to Iraqi police"): the phrase before a word of telling that comes before the count, or
+    the clause of one after the event's word; a state the sentence opens "in" is still a
+    place ("In Syria, the ministry said")."""
+    told = context.sentences[sentence]
+    text = told.text
+    count_at = first - told.start
+    event_at = frame.trigger.end - told.start
+    spans = []
+    for m in TELLING.finditer(text):
+        if m.start() < count_at:
+            spans.append((0, m.start()))
+        elif m.start() >= event_at:
+            if m.group() == "according to":
+                end = text.find(",", m.end())
+                spans.append((m.start(), end if end >= 0 else len(text)))
+            else:  # ", Afghan officials said": the clause after the last comma
+                comma = text.rfind(",", event_at, m.start())
+                spans.append((comma + 1 if comma >= 0 else m.start(), m.start()))
+    if not spans:
+        return set()
+
+    def reporting(start: int, end: int) -> bool:
+        opening = text[:start].casefold() == "in "  # "In Syria, the ministry said"
+        return any(a <= start and end <= b for a, b in spans) and not opening
+
+    found = {
+        m.entity.split("/", 1)[1]
+        for m in context.mentions
+        if m.paragraph == frame.paragraph
+        and m.entity in context.states
+        and reporting(m.start - told.start, m.end - told.start)
+    }
+    words = [w for w in re.finditer(r"[A-Z][a-z]+", text) if reporting(w.start(), w.end())]
+    found.update(_adjectival(context, [Role(0, len(w.group()), w.group()) for w in words]))
+    return found
 
 
 EARLIER = ("Before ", "Prior to ")
