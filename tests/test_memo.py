@@ -154,3 +154,14 @@ def test_the_code_digest_names_the_code_running_and_the_templates_on_disk(
         assert memo.code_digest(templates).hexdigest() != before
     finally:
         memo._running_code.cache_clear()  # the next test reads the real code again
+
+
+def test_an_entry_damaged_in_place_is_computed_again(tmp_path: Path) -> None:
+    """A byte changed inside a kept value leaves a file of the right form under the right
+    key: the file's checksum tells, and the value is computed, not taken."""
+    memo = _memo_of(tmp_path)
+    memo.get(["a"], lambda: "kept value", str, str)
+    memo.save()
+    path = tmp_path / "step.marshal"
+    path.write_bytes(path.read_bytes().replace(b"kept value", b"kept valuf"))
+    assert _memo_of(tmp_path).get(["a"], lambda: "computed", str, str) == "computed"

@@ -666,3 +666,19 @@ def test_the_words_of_each_article_are_kept_and_equal_a_scan_of_every_text(
     assert words(tmp_path) == (scanned(), Counter({"article hits": 1, "article misses": 1}))
     _step_file(tmp_path, "words").write_bytes(b"{not json")
     assert words(tmp_path) == (scanned(), Counter({"article misses": 2}))
+
+
+def test_a_step_file_damaged_in_place_is_computed_again(tmp_path: Path) -> None:
+    """A byte changed inside a kept value (a step's or an article's) leaves a file of the
+    right form under the right key: its checksum tells, and the value is computed."""
+    compute = partial(list, ("Ivan Petrov", "b"))
+    assert _run(tmp_path, compute) == (["Ivan Petrov", "b"], "misses")
+    path = _step_file(tmp_path)
+    path.write_bytes(path.read_bytes().replace(b"Ivan Petrov", b"Ivan Petrow"))
+    assert _run(tmp_path, compute) == (["Ivan Petrov", "b"], "misses")
+    inputs = {"a": ("text a",)}
+    first, _ = _articles(tmp_path, {}, inputs)
+    path = _step_file(tmp_path, "each")
+    assert path.read_bytes().count(b"text a") == 1
+    path.write_bytes(path.read_bytes().replace(b"text a", b"text b"))
+    assert _articles(tmp_path, {}, inputs) == (first, Counter({"article misses": 1}))
