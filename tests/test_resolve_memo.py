@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import gc
 import json
-import marshal
 import os
 import subprocess
 import sys
@@ -20,6 +19,7 @@ from typing import Any
 import pytest
 
 from generator.build import GC_THRESHOLDS, fewer_collections
+from generator.memo import sealed, unsealed
 from generator.model import Mention
 from generator.resolve import memo as steps_memo
 from generator.resolve.article import Candidate
@@ -35,7 +35,7 @@ def _step_file(folder: Path, step: str = "step") -> Path:
 
 def _kept(path: Path) -> Any:
     """A step file's values."""
-    return marshal.loads(path.read_bytes())
+    return unsealed(path.read_bytes())
 
 
 def _damage(path: Path, damage: bytes) -> None:
@@ -46,7 +46,7 @@ def _damage(path: Path, damage: bytes) -> None:
     except ValueError:
         path.write_bytes(damage)
     else:
-        path.write_bytes(marshal.dumps(values))
+        path.write_bytes(sealed(values))
 
 
 def _run(
@@ -153,7 +153,7 @@ def test_a_step_file_of_kinds_json_has_not_is_computed_again(tmp_path: Path, val
     them (damaged or made by hand) is no kept value."""
     compute = partial(list, ("a", "b"))
     key = Steps(tmp_path)._key("step", compute)
-    _step_file(tmp_path).write_bytes(marshal.dumps({"key": key, "value": value}))
+    _step_file(tmp_path).write_bytes(sealed({"key": key, "value": value}))
     assert _run(tmp_path, compute) == (["a", "b"], "misses")
     assert _run(tmp_path, compute) == (["a", "b"], "hits")
 
