@@ -175,3 +175,22 @@ def test_an_entry_damaged_in_place_is_computed_again(tmp_path: Path) -> None:
     path = tmp_path / "step.marshal"
     path.write_bytes(path.read_bytes().replace(b"kept value", b"kept valuf"))
     assert _memo_of(tmp_path).get(["a"], lambda: "computed", str, str) == "computed"
+
+
+def test_a_memo_used_in_a_with_block_is_saved_when_it_ends_and_saved_once(
+    tmp_path: Path,
+) -> None:
+    """``save`` cannot be forgotten by a ``with`` block; a second ``save`` (the block's after
+    the step's own) writes nothing again; a block ended by an error keeps nothing."""
+    with _memo_of(tmp_path) as memo:
+        assert memo.get(["a"], lambda: 1, str, int) == 1
+    path = tmp_path / "step.marshal"
+    inode = path.stat().st_ino
+    memo.save()
+    assert path.stat().st_ino == inode, "saved once"
+    again = _memo_of(tmp_path)
+    assert again.get(["a"], lambda: 2, str, int) == 1 and again.counts["hits"] == 1
+    with pytest.raises(RuntimeError), _memo_of(tmp_path) as failed:
+        failed.get(["b"], lambda: 3, str, int)
+        raise RuntimeError("the step failed")
+    assert path.stat().st_ino == inode, "nothing kept of a failed step"
