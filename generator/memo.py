@@ -125,8 +125,17 @@ class Memo:
 
     def save(self) -> None:
         """Keep this build's entries (and only them) for the next, if any differ from the
-        file's; else mark the file used (``annotate.prune_cache``)."""
+        file's; else mark the file used (``annotate.prune_cache``). Saving again writes only
+        what was asked since (a ``with`` block's save after the step's own is free)."""
         self._entries.save()
+
+    def __enter__(self) -> Memo:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        """Saved when the block ends (``save`` cannot be forgotten); after an error, not."""
+        if kind is None:
+            self.save()
 
 
 class _Entries:
@@ -160,6 +169,7 @@ class _Entries:
             return
         with contextlib.suppress(OSError, ValueError):  # a read-only cache still builds
             write_atomic(self.path, sealed({"entries": self.used}))
+        self._kept, self.changed = dict(self.used), False  # what the file holds now
 
 
 def sealed(values: Any) -> bytes:
