@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import json
+import marshal
 import os
 import subprocess
 import sys
@@ -676,6 +677,9 @@ def test_a_step_file_damaged_in_place_is_computed_again(tmp_path: Path) -> None:
     path = _step_file(tmp_path)
     path.write_bytes(path.read_bytes().replace(b"Ivan Petrov", b"Ivan Petrow"))
     assert _run(tmp_path, compute) == (["Ivan Petrov", "b"], "misses")
+    path.write_bytes(marshal.dumps(_kept(path), 2))  # the right values unsealed (perf24's form)
+    assert _run(tmp_path, compute) == (["Ivan Petrov", "b"], "misses")
+    assert _run(tmp_path, compute) == (["Ivan Petrov", "b"], "hits")
     inputs = {"a": ("text a",)}
     first, _ = _articles(tmp_path, {}, inputs)
     path = _step_file(tmp_path, "each")
