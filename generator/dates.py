@@ -349,14 +349,12 @@ def sentence_dates(
     """Each article's dates of every sentence (``find_dates`` against its reference day),
     found once for extract and link, which both read them; ``memo`` keeps each article's for
     the next build (a regular-expression search of every sentence)."""
-    memo = memo or Memo(None, "dates")
     by_id = {a.id: a for a in articles}
-    found_dates = {
-        article_id: _dates_of(by_id[article_id], found, reference_date(by_id[article_id]), memo)
-        for article_id, found in sentences.items()
-    }
-    memo.save()
-    return found_dates
+    with memo or Memo(None, "dates") as kept:  # saved for the next build
+        return {
+            article_id: _dates_of(by_id[article_id], found, reference_date(by_id[article_id]), kept)
+            for article_id, found in sentences.items()
+        }
 
 
 def _dates_of(

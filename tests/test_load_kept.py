@@ -14,6 +14,7 @@ from conftest import write
 from generator.errors import BuildError, ContentError
 from generator.load import load_content
 from generator.load.kept import FILE, KeptArticles
+from generator.memo import sealed, unsealed
 
 ARTICLE = """\
 ---
@@ -92,6 +93,7 @@ def test_another_working_directory_is_parsed_again(
     [
         b"",
         b"not marshal",
+        marshal.dumps({"entries": {"%s": "unsealed"}}),  # perf24's form, no checksum
         marshal.dumps([1, 2]),
         marshal.dumps({"entries": []}),
         marshal.dumps({"entries": {"%s": ["list", "a"]}}),
@@ -103,10 +105,13 @@ def test_a_damaged_file_is_parsed_again(mini_content: Path, tmp_path: Path, dama
     articles = sorted((mini_content / "articles").glob("*.md"))
     first, _, counts = _load(tmp_path, articles)
     assert counts["misses"] == len(articles)
-    keys = list(marshal.loads((tmp_path / FILE).read_bytes())["entries"])
-    if b"%s" in damage:
+    kept = unsealed((tmp_path / FILE).read_bytes())
+    keys = list(kept["entries"])
+    if damage == marshal.dumps({"entries": {"%s": "unsealed"}}):
+        damage = marshal.dumps(kept, 2)  # the right entries, unsealed
+    elif b"%s" in damage:
         entries = marshal.loads(damage)["entries"]
-        damage = marshal.dumps({"entries": {key: entries["%s"] for key in keys}})
+        damage = sealed({"entries": {key: entries["%s"] for key in keys}})
     (tmp_path / FILE).write_bytes(damage)
     again, errors, counts = _load(tmp_path, articles)
     assert (again, errors, counts["hits"]) == (first, [], 0)
@@ -118,3 +123,39 @@ def test_a_damaged_file_is_parsed_again(mini_content: Path, tmp_path: Path, dama
 def test_no_folder_keeps_nothing(mini_content: Path) -> None:
     articles = sorted((mini_content / "articles").glob("*.md"))
     assert _load(None, articles)[2] == {"hits": 0, "misses": 0}  # type: ignore[arg-type]
+
+
+def test_a_kept_value_damaged_in_place_is_parsed_again(mini_content: Path, tmp_path: Path) -> None:
+    """A byte changed inside a kept article (a disk's or a copy's damage) leaves a file of
+    the right form under the right key: the file's checksum tells, and the article is parsed."""
+    plain = load_content(mini_content)
+    load_content(mini_content, tmp_path)
+    whole = (tmp_path / FILE).read_bytes()
+    assert whole.count(b"Pact signed") == 1
+    (tmp_path / FILE).write_bytes(whole.replace(b"Pact signed", b"Pact signet"))
+    assert load_content(mini_content, tmp_path) == plain
+
+
+def test_an_edit_made_while_the_article_is_parsed_is_not_kept_for_the_old_bytes(
+    mini_content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The kept entry is keyed by the bytes read first; the parse reads the file again. An
+    editor's save between the two must not file the new parse under the old bytes (undone,
+    the edit would come back from the cache)."""
+    from generator.load import kept as kept_module
+
+    path = mini_content / "articles/2024-02-03-pact-signed.md"
+    old = path.read_text(encoding="utf-8")
+    parse = kept_module.load_article
+
+    def saved_meanwhile(at: Path, errors: list[ContentError]) -> object:
+        if at == path:
+            at.write_text(old.replace("border pact", "trade pact"), encoding="utf-8")
+        return parse(at, errors)
+
+    monkeypatch.setattr(kept_module, "load_article", saved_meanwhile)
+    _load(tmp_path, [path])
+    monkeypatch.setattr(kept_module, "load_article", parse)
+    path.write_text(old, encoding="utf-8")  # the edit undone
+    (again,), _, _ = _load(tmp_path, [path])
+    assert again is not None and "border pact" in again.paragraphs[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import marshal
 import os
 import shutil
@@ -14,7 +15,7 @@ from generator import memo
 from generator.annotate import annotate, prune_cache
 from generator.link import link
 from generator.load import load_content
-from generator.memo import Memo
+from generator.memo import Memo, sealed, unsealed
 from generator.resolve import resolve
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -63,25 +64,34 @@ def test_an_entry_is_kept_for_the_next_build_and_found_by_its_inputs(tmp_path: P
     [
         b"{not marshal",
         b"",
-        marshal.dumps([1, 2]),
-        marshal.dumps({"entries": []}),
-        marshal.dumps({"entries": {"%s": "not a number"}}),
+        [1, 2],
+        {"entries": []},
+        {"entries": {"%s": "not a number"}},
+        b"unsealed",  # the entry as it was, in a file of perf24's form (no checksum)
     ],
 )
 def test_a_damaged_entry_is_computed_again_and_nothing_is_kept_without_a_folder(
-    tmp_path: Path, damage: bytes
+    tmp_path: Path, damage: object
 ) -> None:
+    """Bytes that are no sealed file, or values of another form in one (sealed here: the
+    checksum alone would refuse them), are computed again."""
     calls: list[int] = []
     memo = _memo_of(tmp_path)
     memo.get(["a"], lambda: _count(calls), str, int)
     memo.save()
     (entry,) = tmp_path.iterdir()
-    (key,) = marshal.loads(entry.read_bytes())["entries"]
-    entry.write_bytes(damage.replace(b"%s", key.encode()))
+    kept = unsealed(entry.read_bytes())
+    (key,) = kept["entries"]
+    if damage == b"unsealed":
+        entry.write_bytes(marshal.dumps(kept, 2))
+    elif isinstance(damage, bytes):
+        entry.write_bytes(damage)
+    else:
+        entry.write_bytes(sealed(json.loads(json.dumps(damage).replace("%s", key))))
     again = _memo_of(tmp_path)
     assert again.get(["a"], lambda: _count(calls), str, int) == 2
     again.save()
-    assert marshal.loads(entry.read_bytes()) == {"entries": {key: "2"}}  # written again, whole
+    assert unsealed(entry.read_bytes()) == {"entries": {key: "2"}}  # written again, whole
     assert _memo_of(None).get(["a"], lambda: _count(calls), str, int) == 3
     assert memo.get(["a"], lambda: _count(calls), str, int, keep=False) == 4
     assert len(list(tmp_path.iterdir())) == 1
@@ -154,3 +164,33 @@ def test_the_code_digest_names_the_code_running_and_the_templates_on_disk(
         assert memo.code_digest(templates).hexdigest() != before
     finally:
         memo._running_code.cache_clear()  # the next test reads the real code again
+
+
+def test_an_entry_damaged_in_place_is_computed_again(tmp_path: Path) -> None:
+    """A byte changed inside a kept value leaves a file of the right form under the right
+    key: the file's checksum tells, and the value is computed, not taken."""
+    memo = _memo_of(tmp_path)
+    memo.get(["a"], lambda: "kept value", str, str)
+    memo.save()
+    path = tmp_path / "step.marshal"
+    path.write_bytes(path.read_bytes().replace(b"kept value", b"kept valuf"))
+    assert _memo_of(tmp_path).get(["a"], lambda: "computed", str, str) == "computed"
+
+
+def test_a_memo_used_in_a_with_block_is_saved_when_it_ends_and_saved_once(
+    tmp_path: Path,
+) -> None:
+    """``save`` cannot be forgotten by a ``with`` block; a second ``save`` (the block's after
+    the step's own) writes nothing again; a block ended by an error keeps nothing."""
+    with _memo_of(tmp_path) as memo:
+        assert memo.get(["a"], lambda: 1, str, int) == 1
+    path = tmp_path / "step.marshal"
+    inode = path.stat().st_ino
+    memo.save()
+    assert path.stat().st_ino == inode, "saved once"
+    again = _memo_of(tmp_path)
+    assert again.get(["a"], lambda: 2, str, int) == 1 and again.counts["hits"] == 1
+    with pytest.raises(RuntimeError), _memo_of(tmp_path) as failed:
+        failed.get(["b"], lambda: 3, str, int)
+        raise RuntimeError("the step failed")
+    assert path.stat().st_ino == inode, "nothing kept of a failed step"

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from generator.build import GC_THRESHOLDS, fewer_collections
+from generator.memo import sealed, unsealed
 from generator.model import Mention
 from generator.resolve import memo as steps_memo
 from generator.resolve.article import Candidate
@@ -35,7 +36,7 @@ def _step_file(folder: Path, step: str = "step") -> Path:
 
 def _kept(path: Path) -> Any:
     """A step file's values."""
-    return marshal.loads(path.read_bytes())
+    return unsealed(path.read_bytes())
 
 
 def _damage(path: Path, damage: bytes) -> None:
@@ -46,7 +47,7 @@ def _damage(path: Path, damage: bytes) -> None:
     except ValueError:
         path.write_bytes(damage)
     else:
-        path.write_bytes(marshal.dumps(values))
+        path.write_bytes(sealed(values))
 
 
 def _run(
@@ -153,7 +154,7 @@ def test_a_step_file_of_kinds_json_has_not_is_computed_again(tmp_path: Path, val
     them (damaged or made by hand) is no kept value."""
     compute = partial(list, ("a", "b"))
     key = Steps(tmp_path)._key("step", compute)
-    _step_file(tmp_path).write_bytes(marshal.dumps({"key": key, "value": value}))
+    _step_file(tmp_path).write_bytes(sealed({"key": key, "value": value}))
     assert _run(tmp_path, compute) == (["a", "b"], "misses")
     assert _run(tmp_path, compute) == (["a", "b"], "hits")
 
@@ -666,3 +667,22 @@ def test_the_words_of_each_article_are_kept_and_equal_a_scan_of_every_text(
     assert words(tmp_path) == (scanned(), Counter({"article hits": 1, "article misses": 1}))
     _step_file(tmp_path, "words").write_bytes(b"{not json")
     assert words(tmp_path) == (scanned(), Counter({"article misses": 2}))
+
+
+def test_a_step_file_damaged_in_place_is_computed_again(tmp_path: Path) -> None:
+    """A byte changed inside a kept value (a step's or an article's) leaves a file of the
+    right form under the right key: its checksum tells, and the value is computed."""
+    compute = partial(list, ("Ivan Petrov", "b"))
+    assert _run(tmp_path, compute) == (["Ivan Petrov", "b"], "misses")
+    path = _step_file(tmp_path)
+    path.write_bytes(path.read_bytes().replace(b"Ivan Petrov", b"Ivan Petrow"))
+    assert _run(tmp_path, compute) == (["Ivan Petrov", "b"], "misses")
+    path.write_bytes(marshal.dumps(_kept(path), 2))  # the right values unsealed (perf24's form)
+    assert _run(tmp_path, compute) == (["Ivan Petrov", "b"], "misses")
+    assert _run(tmp_path, compute) == (["Ivan Petrov", "b"], "hits")
+    inputs = {"a": ("text a",)}
+    first, _ = _articles(tmp_path, {}, inputs)
+    path = _step_file(tmp_path, "each")
+    assert path.read_bytes().count(b"text a") == 1
+    path.write_bytes(path.read_bytes().replace(b"text a", b"text b"))
+    assert _articles(tmp_path, {}, inputs) == (first, Counter({"article misses": 1}))

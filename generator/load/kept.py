@@ -7,8 +7,9 @@ code: the parse reads nothing else, so a kept article is the one parsing would g
 is read each time (0.02 s at 1,000 articles; its size and time alone could miss an edit made
 within the file system's clock tick). An article is kept with the warnings its parse gave
 (given again on a hit), never one that gave an error (an error stops the build, and is
-reported anew each time). One file, written by ``marshal`` with ``resolve.memo``'s encoding
-(only the generator's dataclasses are made from it, no code runs); a damaged, foreign or
+reported anew each time), nor one whose file changed while it was parsed. One file, written
+by ``marshal`` with ``resolve.memo``'s encoding (only the generator's dataclasses are made from
+it, no code runs) and sealed by a checksum (``memo.sealed``); a damaged, foreign or
 old-version file, or an entry that does not decode, is ignored and the article parsed.
 """
 
@@ -16,12 +17,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import marshal
 from pathlib import Path
 from typing import Any
 
 from ..errors import ContentError, display_path
-from ..memo import code_digest, mark_used, write_atomic
+from ..memo import code_digest, mark_used, sealed, unsealed, write_atomic
 from ..model import Article
 from .articles import load_article
 from .schema import MAX_FILE_BYTES
@@ -31,12 +31,6 @@ VERSION = "1"
 FILE = "load-articles.marshal"
 """The kept articles' file in the cache folder (pruned with the annotations when unused)."""
 _UNREADABLE = (OSError, ValueError, EOFError, TypeError)
-
-
-def _written(values: Any) -> bytes:
-    from ..resolve.memo import MARSHAL_VERSION
-
-    return marshal.dumps(values, MARSHAL_VERSION)
 
 
 class KeptArticles:
@@ -54,7 +48,7 @@ class KeptArticles:
         salt.update(f"load-articles\0{VERSION}\0".encode())
         self._salt = salt.digest()
         try:
-            kept = marshal.loads(self.path.read_bytes())
+            kept = unsealed(self.path.read_bytes())
             if not isinstance(kept, dict) or not isinstance(kept.get("entries"), dict):
                 raise ValueError("not a kept-articles file")
             self._kept = kept["entries"]
@@ -100,7 +94,7 @@ class KeptArticles:
         before = len(errors)
         parsed = load_article(path, errors)
         found = tuple(errors[before:])
-        if parsed is not None and all(e.is_warning for e in found):
+        if parsed is not None and all(e.is_warning for e in found) and _unchanged(path, data):
             with contextlib.suppress(Unknown):  # a line that is a ``Mark``, say: parsed each time
                 self._used[key] = encode((parsed, found))
         return parsed
@@ -113,4 +107,14 @@ class KeptArticles:
             mark_used(self.path)
             return
         with contextlib.suppress(OSError, ValueError):  # a read-only cache still builds
-            write_atomic(self.path, _written({"entries": self._used}))
+            write_atomic(self.path, sealed({"entries": self._used}))
+
+
+def _unchanged(path: Path, data: bytes) -> bool:
+    """Whether ``path`` still holds ``data``: the parse reads the file again, and an editor's
+    save between the two reads would file the new parse under the old bytes (the edit undone,
+    the next build would take it back). Read on a miss only: a rebuild's one or two files."""
+    try:
+        return path.read_bytes() == data
+    except OSError:
+        return False

@@ -11,7 +11,9 @@ names, found in the closure's cells), so a rule that starts reading another vari
 the digest by itself. Module-level names the step reads are code, and the code (with the
 libraries' versions) salts every digest, as for ``generator.memo.Memo``.
 
-The files hold JSON's values (lists, dicts of strings, atoms) written by ``marshal``: a shared
+The files hold JSON's values (lists, dicts of strings, atoms) written by ``marshal`` and
+sealed by a checksum (``generator.memo.sealed``: a byte damaged inside a value would else be
+read as another value under the right key): a shared
 or restored cache must not be able to run code (loading a ``marshal`` file never runs any, and
 ``decode`` makes only the generator's dataclasses), and it reads in less than half the time of
 JSON (the per-article files of a rebuild at 1,000 articles hold 7 MB). An entry that cannot be
@@ -28,7 +30,6 @@ import functools
 import hashlib
 import io
 import json
-import marshal
 import operator
 import pickle
 import sys
@@ -38,7 +39,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePath
 from typing import Any, TypeVar
 
-from ..memo import code_digest, mark_used, write_atomic
+from ..memo import code_digest, mark_used, sealed, unsealed, write_atomic
 from ..yamlio import Mark
 
 T = TypeVar("T")
@@ -49,10 +50,6 @@ PREFIX = "resolve-step-"
 SUFFIX = ".marshal"
 """Step files are ``PREFIX + step + SUFFIX`` in the annotation cache's folder (pruned with it
 when unused: a hit touches its file)."""
-MARSHAL_VERSION = 2
-"""``marshal``'s format 2: equal values give equal bytes (3 and later mark objects referred to
-more than once, which follows how this process happened to share them), so a build on a
-cluster leaves the same cache as one here (``tests/test_cluster.py``)."""
 _UNREADABLE = (OSError, ValueError, EOFError, TypeError)
 """What reading a missing, damaged or foreign file raises (``marshal.loads``: the last three)."""
 
@@ -317,13 +314,13 @@ class PerArticle:
 
 
 def _read(path: Path) -> Any:
-    """A step file's values; ``_UNREADABLE`` if it is missing or not ``marshal``'s."""
-    return marshal.loads(path.read_bytes())
+    """A step file's values; ``_UNREADABLE`` if it is missing, damaged or not one."""
+    return unsealed(path.read_bytes())
 
 
 def _written(values: Any) -> bytes:
     """``values`` (``encode``'s: lists, dicts and atoms) as a step file holds them."""
-    return marshal.dumps(values, MARSHAL_VERSION)
+    return sealed(values)
 
 
 def _pickled(value: object) -> bytes:
