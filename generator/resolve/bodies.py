@@ -357,7 +357,8 @@ def short_of(short: str, long: str) -> bool:
     """``short`` is an organisation's short form of ``long``, a longer name of its article:
     its words in the same order ending with the head noun ("Commission", "European
     Commission"; "Foreign Office", "Foreign and Commonwealth Office"), the words that open a
-    name of no kind of body ("TD", "TD Bank"; not "Navy", "Navy Information Agency"), or the
+    name of two words and no kind of body ("TD", "TD Bank"; not "Navy", "Navy Information
+    Agency", nor "House of Commons", "House of Commons Library"), or the
     initials with an abbreviation's letters kept ("AKP", "AK Party"). ``local_folds`` folds it
     only where one longer name alone fits (two "... Commission" of an article keep theirs)."""
     if _initialism(long) == short.replace(".", "") and len(short.replace(".", "")) >= 2:
@@ -370,7 +371,15 @@ def short_of(short: str, long: str) -> bool:
         return False
     if words[-1] == longer[-1]:
         return True
-    return longer[: len(words)] == words and body_key(short) is None and body_key(long) is None
+    # One word before one more: a brand or a misread person, not a body's unit named after
+    # it ("House of Commons Library", "Hamas Political Bureau", "Navy Information Agency").
+    return (
+        len(words) == 1
+        and len(longer) == 2
+        and longer[0] == words[0]
+        and body_key(short) is None
+        and body_key(long) is None
+    )
 
 
 def _initialism(name: str) -> str:
