@@ -20,7 +20,7 @@ from anyascii import anyascii
 
 from ..gazetteer import state_name
 from .decide import demonym_state
-from .names import legislature
+from .names import is_acronym, legislature
 from .vocab import COMPANY_SUFFIXES, COMPANY_WORDS
 
 KINDS = {"ministry": "ministry", "department": "ministry", "office": "office", "agency": "agency"}
@@ -356,9 +356,9 @@ def _name_words(name: str) -> list[str]:
 def short_of(short: str, long: str) -> bool:
     """``short`` is an organisation's short form of ``long``, a longer name of its article:
     its words in the same order ending with the head noun ("Commission", "European
-    Commission"; "Foreign Office", "Foreign and Commonwealth Office"), the words that open a
-    name of two words and no kind of body ("TD", "TD Bank"; not "Navy", "Navy Information
-    Agency", nor "House of Commons", "House of Commons Library"), or the
+    Commission"; "Foreign Office", "Foreign and Commonwealth Office"), a word that opens a
+    name of two words and no kind of body ("Dai", "Dai Bingguo"; not "Navy", "Navy Information
+    Agency", "House of Commons", "House of Commons Library", nor an acronym, "BBC Three"), or the
     initials with an abbreviation's letters kept ("AKP", "AK Party"). ``local_folds`` folds it
     only where one longer name alone fits (two "... Commission" of an article keep theirs)."""
     if _initialism(long) == short.replace(".", "") and len(short.replace(".", "")) >= 2:
@@ -371,10 +371,12 @@ def short_of(short: str, long: str) -> bool:
         return False
     if words[-1] == longer[-1]:
         return True
-    # One word before one more: a brand or a misread person, not a body's unit named after
-    # it ("House of Commons Library", "Hamas Political Bureau", "Navy Information Agency").
+    # One word before one more: a person the NER read as an organisation, not a body's unit
+    # named after it ("House of Commons Library", "Hamas Political Bureau", "Navy Information
+    # Agency") nor an acronym's channel ("BBC Three").
     return (
         len(words) == 1
+        and not is_acronym(short)
         and len(longer) == 2
         and longer[0] == words[0]
         and body_key(short) is None
