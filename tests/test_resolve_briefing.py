@@ -10,6 +10,7 @@ from test_resolve import annotation_for
 
 from generator.model import Article
 from generator.resolve import resolve
+from generator.resolve.bodies import short_of
 from generator.resolve.decide import demonym_state, government_of, led_by
 from generator.resolve.merge import Found, merges, skeleton
 from generator.resolve.names import not_an_actor, strip_glued_prefix, strip_titles
@@ -5150,3 +5151,50 @@ def test_a_direction_word_opening_an_organisations_name_is_kept(content):
     assert by_text["Northern Alliance"] == "actors/northern-alliance"
     assert by_text["Western Union"] == "actors/western-union"
     assert "actors/syria" not in found
+
+
+def test_a_short_form_of_one_longer_name_of_its_article_is_that_body(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Officials of the BK Party met on Monday in Zarovia, the capital.",
+            "The BK Party won the vote; the BKP said so in a statement.",
+        ],
+        {0: [("BK Party", "ORG")], 1: [("BK Party", "ORG"), ("BKP", "ORG")]},
+    )
+    assert by_text["BKP"] == by_text["BK Party"]
+
+
+def test_a_short_form_two_longer_names_share_keeps_its_own_page(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Officials of the BK Party and the BK Progressives met on Monday in Zarovia.",
+            "The BK Party won the vote; the BKP said so in a statement.",
+        ],
+        {
+            0: [("BK Party", "ORG"), ("BK Progressives", "ORG")],
+            1: [("BK Party", "ORG"), ("BKP", "ORG")],
+        },
+    )
+    assert by_text.get("BKP") not in (by_text["BK Party"], by_text["BK Progressives"])
+
+
+def test_short_of_words_in_order_initials_and_brands_not_units():
+    assert short_of("Commission", "European Commission")
+    assert short_of("Foreign Office", "Foreign and Commonwealth Office")
+    assert short_of("AKP", "AK Party")
+    assert short_of("Dai", "Dai Bingguo")
+    assert not short_of("BBC", "BBC Three")
+    assert not short_of("Navy", "Navy Information Agency")
+    assert not short_of("House of Commons", "House of Commons Library")
+    assert not short_of("Hamas", "Hamas Political Bureau")
+    assert not short_of("Office", "Office")
+    assert not short_of("Commonwealth", "Foreign and Commonwealth Office")
+
+
+def test_middle_names_rule_reads_accents_as_the_same_letters():
+    short = Found("Rémy Kuseyo", "person", 1, frozenset({"a"}), frozenset())
+    full = Found("Remy Henri Kuseyo Gatanga", "person", 1, frozenset({"a"}), frozenset())
+    made = merges([short, full], {})
+    assert [(m.name, m.into) for m in made] == [("Rémy Kuseyo", "Remy Henri Kuseyo Gatanga")]

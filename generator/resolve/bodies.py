@@ -16,9 +16,11 @@ import re
 from collections import Counter, defaultdict
 from functools import cache
 
+from anyascii import anyascii
+
 from ..gazetteer import state_name
 from .decide import demonym_state
-from .names import legislature
+from .names import is_acronym, legislature
 from .vocab import COMPANY_SUFFIXES, COMPANY_WORDS
 
 KINDS = {"ministry": "ministry", "department": "ministry", "office": "office", "agency": "agency"}
@@ -203,7 +205,12 @@ def local_folds(
         for short in sorted(names):
             key = body_key(short)
             containers = sorted(
-                {long for long in orgs if long != short and _part(short, key, long)}
+                {
+                    long
+                    for long in orgs
+                    if long != short
+                    and (_part(short, key, long) or (names[short] and short_of(short, long)))
+                }
             )
             if len(containers) > 1:
                 # "House" in "House of Representatives" and "United States House of
@@ -211,7 +218,9 @@ def local_folds(
                 containers = [
                     c
                     for c in containers
-                    if not any(o != c and _part(c, body_key(c), o) for o in containers)
+                    if not any(
+                        o != c and (_part(c, body_key(c), o) or short_of(c, o)) for o in containers
+                    )
                 ]
             if len(containers) == 1:
                 out[article, short] = containers[0], f"'{containers[0]}' in full in its article"
@@ -330,3 +339,54 @@ def _part(short: str, key: Key | None, long: str) -> bool:
             longer = longer[cut:]
             break
     return " ".join(longer).startswith(short + " of ") or long.startswith(short + " of ")
+
+
+_LINKS = frozenset({"of", "the", "and", "for", "&", "de", "du", "des"})
+"""Words a body's short form leaves out with the rest ("Foreign and Commonwealth Office")."""
+
+
+def _name_words(name: str) -> list[str]:
+    return [
+        w
+        for w in re.findall(r"[\w'’.-]+", anyascii(name).casefold())
+        if w not in _LINKS and w.strip(".")
+    ]
+
+
+def short_of(short: str, long: str) -> bool:
+    """``short`` is an organisation's short form of ``long``, a longer name of its article:
+    its words in the same order ending with the head noun ("Commission", "European
+    Commission"; "Foreign Office", "Foreign and Commonwealth Office"), a word that opens a
+    name of two words and no kind of body ("Dai", "Dai Bingguo"; not "Navy", "Navy Information
+    Agency", "House of Commons", "House of Commons Library", nor an acronym, "BBC Three"), or the
+    initials with an abbreviation's letters kept ("AKP", "AK Party"). ``local_folds`` folds it
+    only where one longer name alone fits (two "... Commission" of an article keep theirs)."""
+    if _initialism(long) == short.replace(".", "") and len(short.replace(".", "")) >= 2:
+        return True
+    words, longer = _name_words(short), _name_words(long)
+    if not words or len(longer) <= len(words):
+        return False
+    rest = iter(longer)
+    if not all(word in rest for word in words):
+        return False
+    if words[-1] == longer[-1]:
+        return True
+    # One word before one more: a person the NER read as an organisation, not a body's unit
+    # named after it ("House of Commons Library", "Hamas Political Bureau", "Navy Information
+    # Agency") nor an acronym's channel ("BBC Three").
+    return (
+        len(words) == 1
+        and not is_acronym(short)
+        and len(longer) == 2
+        and longer[0] == words[0]
+        and body_key(short) is None
+        and body_key(long) is None
+    )
+
+
+def _initialism(name: str) -> str:
+    """'AK Party' -> 'AKP': the first letter of each capitalised word, all of an abbreviation's."""
+    tokens = [t for t in re.split(r"[\s-]+", name) if t and t[0].isupper()]
+    if len(tokens) < 2:
+        return ""
+    return "".join(t.replace(".", "") if t.replace(".", "").isupper() else t[0] for t in tokens)

@@ -70,7 +70,8 @@ def skeleton(name: str) -> str:
 
 
 def _tokens(name: str) -> list[str]:
-    return [t.rstrip(".,").casefold() for t in name.split()]
+    """Words, case- and accent-folded: "Rémy Kuseyo" is written "Remy" in full as well."""
+    return [anyascii(t).rstrip(".,").casefold() for t in name.split()]
 
 
 def merges(
