@@ -1,7 +1,8 @@
 """An election told of as already held that names no one (issue 7, branch events23):
 "after recent presidential elections in the country", "from last week's election" is the
-event of the one state its sentence names; not an election to come, nor one whose sentence
-names no state or two. Sentences are rewritten with other names."""
+event of the one state its sentence names, else of the one state the article named before it;
+not an election to come, nor one where two states are named. Sentences are rewritten with
+other names."""
 
 from __future__ import annotations
 
@@ -20,16 +21,23 @@ STATES = ("Vorland", "Lumo")
 
 
 def _context(text: str) -> Context:
-    """One sentence of one paragraph, with each state it names as a mention of that state."""
+    """The sentences of one paragraph, with the first mention of each state named."""
     article = Article("a", "T", "2011-04-10", "Wire", None, "en", (text,))
+    sentences, start = [], 0
+    for part in text.split(". "):
+        end = start + len(part) + 1
+        sentences.append(Sentence(0, start, min(end, len(text)), text[start:end], ()))
+        start = end + 1
     mentions = tuple(
-        Mention(f"actors/{name.lower()}", "a", 0, 0, at, at + len(name), name, "ner")
+        Mention(f"actors/{name.lower()}", "a", 0, index, at, at + len(name), name, "ner")
         for name in STATES
         if (at := text.find(name)) >= 0
+        for index, s in enumerate(sentences)
+        if s.start <= at < s.end
     )
     return Context(
         article,
-        (Sentence(0, 0, len(text), text, ()),),
+        tuple(sentences),
         mentions,
         date(2011, 4, 10),
         adjectives={"Vorlandian": "vorland", "Lumoan": "lumo"},
@@ -62,8 +70,18 @@ def _elections(nlp, text: str) -> list[tuple[str, ...]]:
         # to come, or not said to be held: nothing
         ("Observers in Vorland are preparing for next week's election.", []),
         ("Observers in Vorland said the election would be close.", []),
+        # none in its sentence: the one the article named before
+        (
+            "Talks resumed in Vorland. The opposition rejected the disputed December elections.",
+            [("vorland",)],
+        ),
         # no state, or two: whose is not told
         ("The opposition rejected the disputed December elections.", []),
+        (
+            "Envoys of Lumo met in Vorland. The opposition rejected the disputed December "
+            "elections.",
+            [],
+        ),
         ("Observers from Lumo criticised last week's election in the capital of Vorland.", []),
     ],
 )

@@ -2987,7 +2987,7 @@ def _nominal(
     frame = _frame(doc, paragraph, noun, type_, agents, patients, quotes, extra=head)
     if frame is None and type_ == "election" and _held(noun):
         # "after recent presidential elections in the country", "last week's election": an
-        # election already held that names no one; its sentence's state is found later
+        # election already held that names no one; its state is found later
         return EventFrame(paragraph, type_, token_role(doc, noun), (), (), ())
     return frame
 
@@ -3658,11 +3658,13 @@ def _counted_state(context: Context, frame: EventFrame) -> tuple[str, ...]:
 
 
 def _sentence_state(context: Context, frame: EventFrame) -> tuple[str, ...]:
-    """The one state the sentence of a held election names ("Amnesty International has
-    requested that Iran free journalists imprisoned … after recent presidential elections in
-    the country", "no coverage of protests in Russia from last week's election"): where it
-    was held; none when it names none or two (a state's adjective may be a visitor's: "the
-    Ghanaian president … the December elections")."""
+    """Where an election told of as held and named by no one was held: the one state its
+    sentence names ("Amnesty International has requested that Iran free journalists
+    imprisoned … after recent presidential elections in the country", "no coverage of
+    protests in Russia from last week's election"), else, when the sentence names none, the
+    one state the article has named before it ("They focused on the disputed December
+    elections" in an article of Kenya); none when two are named (a state's adjective is no
+    mention: "the Ghanaian president … the December elections" may be a visitor's)."""
     sentence = context.sentence_at(frame.paragraph, frame.trigger.start)
     if sentence < 0:
         return ()
@@ -3671,6 +3673,13 @@ def _sentence_state(context: Context, frame: EventFrame) -> tuple[str, ...]:
         for key in context.named(frame.paragraph, sentence, "actors/")
         if key in context.states
     }
+    if not named:
+        named = {
+            m.entity.split("/", 1)[1]
+            for m in context.mentions
+            if m.entity in context.states
+            and (m.paragraph, m.start) < (frame.paragraph, frame.trigger.start)
+        }
     return tuple(named) if len(named) == 1 else ()
 
 
