@@ -2985,7 +2985,7 @@ def _nominal(
     if type_ == "visit" and not agents and (visitor := _visitor(noun)) is not None:
         agents.append(visitor)  # "on a visit to Chile, Haddad urged": his visit
     frame = _frame(doc, paragraph, noun, type_, agents, patients, quotes, extra=head)
-    if frame is None and type_ == "election" and _held(noun):
+    if frame is None and type_ == "election" and _held(noun) and not _voted_in(noun):
         # "after recent presidential elections in the country", "last week's election": an
         # election already held that names no one; its state is found later
         return EventFrame(paragraph, type_, token_role(doc, noun), (), (), ())
@@ -2994,6 +2994,22 @@ def _nominal(
 
 HELD = frozenset("recent last past previous contested disputed rigged fraudulent flawed".split())
 """Words before an election that say it was held ("the disputed December elections")."""
+
+
+VOTE_VERBS = frozenset(
+    "win wins won winning lose loses lost losing defeat defeats defeated defeating beat beats "
+    "beaten beating elect elects elected re-elected vote votes voted voting contest contested "
+    "contesting run runs ran running stand stands stood standing".split()
+)
+"""Verbs whose own frame is the election a noun under them names ("won a landslide
+victory in the 2014 election", "was defeated in the 2010 election")."""
+
+
+def _voted_in(noun: Token) -> bool:
+    """The election is told by a verb above it, which is the event already."""
+    return any(
+        a.lower_ in VOTE_VERBS or EVENT_VERBS.get(a.lower_) == "election" for a in noun.ancestors
+    )
 
 
 def _held(noun: Token) -> bool:
