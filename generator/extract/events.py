@@ -2984,7 +2984,51 @@ def _nominal(
         agents, patients = _scene(noun)  # (what a statement's clause does is its topic)
     if type_ == "visit" and not agents and (visitor := _visitor(noun)) is not None:
         agents.append(visitor)  # "on a visit to Chile, Haddad urged": his visit
-    return _frame(doc, paragraph, noun, type_, agents, patients, quotes, extra=head)
+    frame = _frame(doc, paragraph, noun, type_, agents, patients, quotes, extra=head)
+    if frame is None and type_ == "election" and _held(noun) and not _voted_in(noun):
+        # "after recent presidential elections in the country", "last week's election": an
+        # election already held that names no one; its state is found later
+        return EventFrame(paragraph, type_, token_role(doc, noun), (), (), ())
+    return frame
+
+
+HELD = frozenset("recent last past previous contested disputed rigged fraudulent flawed".split())
+"""Words before an election that say it was held ("the disputed December elections")."""
+
+
+VOTE_VERBS = frozenset(
+    "win wins won winning lose loses lost losing defeat defeats defeated defeating beat beats "
+    "beaten beating elect elects elected re-elected vote votes voted voting contest contested "
+    "contesting run runs ran running stand stands stood standing".split()
+)
+"""Verbs whose own frame is the election a noun under them names ("won a landslide
+victory in the 2014 election", "was defeated in the 2010 election")."""
+
+
+def _voted_in(noun: Token) -> bool:
+    """The election is told by a verb above it, which is the event already."""
+    return any(
+        a.lower_ in VOTE_VERBS or EVENT_VERBS.get(a.lower_) == "election" for a in noun.ancestors
+    )
+
+
+def _held(noun: Token) -> bool:
+    """An election told of as held: a word of ``HELD`` before it, in its own phrase or in a
+    possessive ("last week's election"), or a year ("the 2016 presidential election"; one to
+    come is dropped by its year); not "the election", "fresh elections", "Sunday's election"
+    (any of which may be to come)."""
+    for c in noun.children:
+        if c.i > noun.i:
+            continue
+        if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in HELD:
+            return True
+        if c.dep_ == "poss" and any(t.lower_ in HELD for t in c.subtree):
+            return True
+        if c.dep_ in ("nummod", "compound", "nmod", "amod") and re.fullmatch(
+            r"(?:19|20)\d\d", c.text
+        ):
+            return True
+    return False
 
 
 UNDERGOING = ("had", "has", "have", "having", "undergo", "underwent", "need", "require")
@@ -3520,6 +3564,8 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
         counted = not agents and not patients and not affiliations
         if counted and frame.type in COUNTED_TYPES:
             patients = _counted_state(context, frame)
+        if frame.type == "election" and not (frame.agents or frame.patients or frame.places):
+            patients = _sentence_state(context, frame)  # an election held, named by no one
         counted = counted and bool(patients) and frame.type in COUNTED_TYPES
         mention = context.mention(frame.paragraph, frame.trigger)
         if mention is None:
@@ -3624,6 +3670,32 @@ def _counted_state(context: Context, frame: EventFrame) -> tuple[str, ...]:
     # who told of it is no place either ("the Russian foreign ministry said 12 sailors died",
     # "Tehran accuses the group of a 2008 bombing in which 14 people were killed")
     named -= _reporters(context, frame, sentence, counted[0].start)
+    return tuple(named) if len(named) == 1 else ()
+
+
+def _sentence_state(context: Context, frame: EventFrame) -> tuple[str, ...]:
+    """Where an election told of as held and named by no one was held: the one state its
+    sentence names ("Amnesty International has requested that Iran free journalists
+    imprisoned … after recent presidential elections in the country", "no coverage of
+    protests in Russia from last week's election"), else, when the sentence names none, the
+    one state the article has named before it ("They focused on the disputed December
+    elections" in an article of Kenya); none when two are named (a state's adjective is no
+    mention: "the Ghanaian president … the December elections" may be a visitor's)."""
+    sentence = context.sentence_at(frame.paragraph, frame.trigger.start)
+    if sentence < 0:
+        return ()
+    named = {
+        key.split("/", 1)[1]
+        for key in context.named(frame.paragraph, sentence, "actors/")
+        if key in context.states
+    }
+    if not named:
+        named = {
+            m.entity.split("/", 1)[1]
+            for m in context.mentions
+            if m.entity in context.states
+            and (m.paragraph, m.start) < (frame.paragraph, frame.trigger.start)
+        }
     return tuple(named) if len(named) == 1 else ()
 
 
