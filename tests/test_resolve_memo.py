@@ -718,3 +718,41 @@ def test_what_the_not_actor_rules_read_is_kept_per_article_and_an_edit_changes_a
     assert counts == Counter({"article hits": 1, "article misses": 1})  # a's reads are kept
     assert edited == not_actors(candidates(), texts, actors)
     assert sorted(edited) == ["ACC"]
+
+
+def test_what_the_thing_rules_read_is_kept_per_article_and_an_edit_changes_another_name(
+    tmp_path: Path,
+) -> None:
+    """``things`` from each article's reads kept (``_read_for_things``) equals it computed;
+    an edit of article b that writes "Havana Club said" (the name acting) takes back the
+    verdict on a's "Havana Club rum" (a brand), a's reads kept as they were."""
+    from generator.model import Article
+    from generator.resolve import _read_for_things
+    from generator.resolve.things import things
+
+    texts = {"a": ("He drank Havana Club rum at the bar.",), "b": ("Officials met.",)}
+
+    def at(article: str, text: str) -> Candidate:
+        start = texts[article][0].index(text)
+        return Candidate(article, 0, 0, start, start + len(text), text, text, "ORG", "ORG")
+
+    def candidates() -> list[Candidate]:
+        found = [at("a", "Havana Club")]
+        return [*found, at("b", "Havana Club")] if "Havana" in texts["b"][0] else found
+
+    actors = frozenset({"Havana Club"})
+
+    def verdicts(folder: Path | None) -> tuple[dict[str, str], Counter[str]]:
+        steps = Steps(folder, verify=True)
+        articles = [Article(i, i, "2024-01-01", "s", None, "en", t) for i, t in texts.items()]
+        reads = _read_for_things(candidates(), articles, steps)
+        return things(candidates(), texts, actors, reads), steps.counts
+
+    computed = things(candidates(), texts, actors)
+    assert sorted(computed) == ["Havana Club"]
+    assert verdicts(tmp_path) == (computed, Counter({"article misses": 2}))
+    assert verdicts(tmp_path) == (computed, Counter({"article hits": 2}))
+    texts["b"] = ("Havana Club said sales rose.",)
+    edited, counts = verdicts(tmp_path)
+    assert counts == Counter({"article hits": 1, "article misses": 1})
+    assert edited == things(candidates(), texts, actors) == {}

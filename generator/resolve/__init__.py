@@ -93,6 +93,9 @@ from .nonactors import (
 )
 from .reasons import NotActor
 from .things import ACTS_AFTER, ACTS_BEFORE, NOT_MODIFIED, PREPOSITIONS, things
+from .things import Read as ThingsRead
+from .things import read_article as read_things
+from .things import read_back as things_read_back
 from .vocab import (
     CONNECTORS,
     CONSTITUENT_COUNTRIES,
@@ -260,7 +263,8 @@ def resolve(
         candidates, paragraphs, found_as_actors, definitions, lowercase, reads
     ).items():
         verdicts[name] = Verdict(reason=why)  # a work, a cut name, a people, a street
-    for name, why in things(candidates, paragraphs, found_as_actors).items():
+    reads_things = _read_for_things(candidates, content.articles, steps)
+    for name, why in things(candidates, paragraphs, found_as_actors, reads_things).items():
         verdicts[name] = Verdict(reason=why)  # goods, a portfolio, a policy, a tax, a law
     for acronym in defined:
         if verdicts[definitions[acronym]].name and not verdicts[acronym].name:
@@ -1034,6 +1038,13 @@ def _read_for_not_actors(
     by ``steps`` under its texts and candidates: after one edit the briefing-wide rules of
     ``not_actors`` read again only the edited article's words."""
     return _read_each_article("not-actors", read_article, read_back, candidates, articles, steps)
+
+
+def _read_for_things(
+    candidates: Sequence[Candidate], articles: Sequence[Article], steps: Steps
+) -> dict[str, ThingsRead]:
+    """``things.read_article`` of every article, kept as ``_read_for_not_actors``'."""
+    return _read_each_article("things", read_things, things_read_back, candidates, articles, steps)
 
 
 def _read_each_article(
