@@ -686,3 +686,93 @@ def test_a_step_file_damaged_in_place_is_computed_again(tmp_path: Path) -> None:
     assert path.read_bytes().count(b"text a") == 1
     path.write_bytes(path.read_bytes().replace(b"text a", b"text b"))
     assert _articles(tmp_path, {}, inputs) == (first, Counter({"article misses": 1}))
+
+
+def test_what_the_not_actor_rules_read_is_kept_per_article_and_an_edit_changes_another_name(
+    tmp_path: Path,
+) -> None:
+    """``not_actors`` from each article's reads kept (``_read_for_not_actors``) equals it
+    computed from the texts; an edit of article b, kept a's reads as they were, changes the
+    verdict on names article a writes: "Wellhouse Lane" acts in b (no longer a street in
+    every sentence) and b names "DO" (so a's "EV-DO" is two parties, not a cut acronym)."""
+    from generator.model import Article
+    from generator.resolve import _read_for_not_actors
+    from generator.resolve.nonactors import not_actors
+
+    texts = {
+        "a": (
+            "A collision on Wellhouse Lane closed the road.",
+            "Firms are deploying EV-DO technology, and the anterior cingulate cortex (ACC) grew.",
+        ),
+        "b": ("Officials met.",),
+    }
+
+    def at(article: str, paragraph: int, text: str, label: str) -> Candidate:
+        start = texts[article][paragraph].index(text)
+        return Candidate(article, paragraph, 0, start, start + len(text), text, text, label, label)
+
+    def candidates() -> list[Candidate]:
+        found = [
+            at("a", 0, "Wellhouse Lane", "PERSON"),
+            at("a", 1, "EV", "ORG"),
+            at("a", 1, "ACC", "ORG"),
+        ]
+        if "DO" in texts["b"][0]:
+            found[1:1] = [at("b", 0, "Wellhouse Lane", "PERSON"), at("b", 0, "DO", "ORG")]
+        return found
+
+    actors = frozenset({"Wellhouse Lane", "EV", "ACC", "DO"})
+
+    def verdicts(folder: Path | None) -> tuple[dict[str, str], Counter[str]]:
+        steps = Steps(folder, verify=True)
+        articles = [Article(i, i, "2024-01-01", "s", None, "en", t) for i, t in texts.items()]
+        reads = _read_for_not_actors(candidates(), articles, steps)
+        return not_actors(candidates(), texts, actors, (), frozenset(), reads), steps.counts
+
+    computed = not_actors(candidates(), texts, actors)
+    assert sorted(computed) == ["ACC", "EV", "Wellhouse Lane"]
+    assert verdicts(tmp_path) == (computed, Counter({"article misses": 2}))
+    assert verdicts(tmp_path) == (computed, Counter({"article hits": 2}))
+    texts["b"] = ("Wellhouse Lane said the DO would appeal.",)
+    edited, counts = verdicts(tmp_path)
+    assert counts == Counter({"article hits": 1, "article misses": 1})  # a's reads are kept
+    assert edited == not_actors(candidates(), texts, actors)
+    assert sorted(edited) == ["ACC"]
+
+
+def test_what_the_thing_rules_read_is_kept_per_article_and_an_edit_changes_another_name(
+    tmp_path: Path,
+) -> None:
+    """``things`` from each article's reads kept (``_read_for_things``) equals it computed;
+    an edit of article b that writes "Havana Club said" (the name acting) takes back the
+    verdict on a's "Havana Club rum" (a brand), a's reads kept as they were."""
+    from generator.model import Article
+    from generator.resolve import _read_for_things
+    from generator.resolve.things import things
+
+    texts = {"a": ("He drank Havana Club rum at the bar.",), "b": ("Officials met.",)}
+
+    def at(article: str, text: str) -> Candidate:
+        start = texts[article][0].index(text)
+        return Candidate(article, 0, 0, start, start + len(text), text, text, "ORG", "ORG")
+
+    def candidates() -> list[Candidate]:
+        found = [at("a", "Havana Club")]
+        return [*found, at("b", "Havana Club")] if "Havana" in texts["b"][0] else found
+
+    actors = frozenset({"Havana Club"})
+
+    def verdicts(folder: Path | None) -> tuple[dict[str, str], Counter[str]]:
+        steps = Steps(folder, verify=True)
+        articles = [Article(i, i, "2024-01-01", "s", None, "en", t) for i, t in texts.items()]
+        reads = _read_for_things(candidates(), articles, steps)
+        return things(candidates(), texts, actors, reads), steps.counts
+
+    computed = things(candidates(), texts, actors)
+    assert sorted(computed) == ["Havana Club"]
+    assert verdicts(tmp_path) == (computed, Counter({"article misses": 2}))
+    assert verdicts(tmp_path) == (computed, Counter({"article hits": 2}))
+    texts["b"] = ("Havana Club said sales rose.",)
+    edited, counts = verdicts(tmp_path)
+    assert counts == Counter({"article hits": 1, "article misses": 1})
+    assert edited == things(candidates(), texts, actors) == {}

@@ -83,9 +83,19 @@ from .names import (
     person_words,
     strip_titles,
 )
-from .nonactors import not_actors, particle_surname, spelling_variants
+from .nonactors import (
+    ArticleRead,
+    not_actors,
+    particle_surname,
+    read_article,
+    read_back,
+    spelling_variants,
+)
 from .reasons import NotActor
 from .things import ACTS_AFTER, ACTS_BEFORE, NOT_MODIFIED, PREPOSITIONS, things
+from .things import Read as ThingsRead
+from .things import read_article as read_things
+from .things import read_back as things_read_back
 from .vocab import (
     CONNECTORS,
     CONSTITUENT_COUNTRIES,
@@ -248,11 +258,13 @@ def resolve(
         for name, verdict in verdicts.items()
         if verdict.name and not verdict.curated_key and verdict.type != "state"
     )
+    reads = _read_for_not_actors(candidates, content.articles, steps)
     for name, why in not_actors(
-        candidates, paragraphs, found_as_actors, definitions, lowercase
+        candidates, paragraphs, found_as_actors, definitions, lowercase, reads
     ).items():
         verdicts[name] = Verdict(reason=why)  # a work, a cut name, a people, a street
-    for name, why in things(candidates, paragraphs, found_as_actors).items():
+    reads_things = _read_for_things(candidates, content.articles, steps)
+    for name, why in things(candidates, paragraphs, found_as_actors, reads_things).items():
         verdicts[name] = Verdict(reason=why)  # goods, a portfolio, a policy, a tax, a law
     for acronym in defined:
         if verdicts[definitions[acronym]].name and not verdicts[acronym].name:
@@ -1017,6 +1029,48 @@ def _owners_in_article(
 def _changed_kept(value: object) -> bool:
     """A kept value of ``_owners_in_article``'s form."""
     return isinstance(value, list) and all(c is True or type(c) is Candidate for c in value)
+
+
+def _read_for_not_actors(
+    candidates: Sequence[Candidate], articles: Sequence[Article], steps: Steps
+) -> dict[str, ArticleRead]:
+    """``nonactors.read_article`` of every article (of its candidates, in order), each kept
+    by ``steps`` under its texts and candidates: after one edit the briefing-wide rules of
+    ``not_actors`` read again only the edited article's words."""
+    return _read_each_article("not-actors", read_article, read_back, candidates, articles, steps)
+
+
+def _read_for_things(
+    candidates: Sequence[Candidate], articles: Sequence[Article], steps: Steps
+) -> dict[str, ThingsRead]:
+    """``things.read_article`` of every article, kept as ``_read_for_not_actors``'."""
+    return _read_each_article("things", read_things, things_read_back, candidates, articles, steps)
+
+
+def _read_each_article(
+    step: str,
+    read: Callable[[tuple[str, ...], list[Candidate]], T],
+    check: Callable[[object], bool],
+    candidates: Sequence[Candidate],
+    articles: Sequence[Article],
+    steps: Steps,
+) -> dict[str, T]:
+    """``read(texts, here)`` of every article's texts and candidates ``here`` (in
+    ``candidates``' order), by article, each kept by ``steps`` under those (``PerArticle``)."""
+    here: dict[str, list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        here[c.article].append(c)
+    kept = PerArticle(steps, step)
+    reads = {
+        a.id: kept.get(
+            (a.id, a.paragraphs, here.get(a.id, [])),
+            partial(read, a.paragraphs, here.get(a.id, [])),
+            check,
+        )
+        for a in articles
+    }
+    kept.save()
+    return reads
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cache
 from operator import attrgetter
-from typing import Any
+from typing import Any, TypeVar
 
 from ..gazetteer import (
     capital_state,
@@ -222,6 +222,49 @@ def every(candidates: Sequence[Candidate], test: Callable[[Candidate], bool | No
         if (ok := test(c)) is not None:
             passed[c.name] = passed.get(c.name, True) and ok
     return sorted(name for name, ok in passed.items() if ok)
+
+
+def every_read(candidates: Sequence[Candidate], passed: Sequence[bool | None]) -> list[str]:
+    """``every`` of the tests' results already found, one for each candidate, in order."""
+    ok: dict[str, bool] = {}
+    for c, this in zip(candidates, passed, strict=True):
+        if this is not None:
+            ok[c.name] = ok.get(c.name, True) and this
+    return sorted(name for name, yes in ok.items() if yes)
+
+
+T = TypeVar("T")
+
+
+def by_article(candidates: Sequence[Candidate]) -> dict[str, list[Candidate]]:
+    """The candidates of each article, in order."""
+    here: dict[str, list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        here[c.article].append(c)
+    return here
+
+
+def runs(candidates: Sequence[Candidate]) -> list[tuple[str, int, int]]:
+    """The candidates as runs of one article's: the article, how many of its candidates come
+    before the run, and the run's length (for ``aligned``)."""
+    found: list[tuple[str, int, int]] = []
+    taken: dict[str, int] = defaultdict(int)
+    i, n = 0, len(candidates)
+    while i < n:
+        article = candidates[i].article
+        j = i + 1
+        while j < n and candidates[j].article == article:
+            j += 1
+        found.append((article, taken[article], j - i))
+        taken[article] += j - i
+        i = j
+    return found
+
+
+def aligned(order: list[tuple[str, int, int]], values: Mapping[str, Sequence[T]]) -> list[T]:
+    """Each article's ``values``, one for each of its candidates in order, as one list in the
+    order of the candidates whose ``runs`` are ``order``."""
+    return [v for article, start, n in order for v in values[article][start : start + n]]
 
 
 @dataclass

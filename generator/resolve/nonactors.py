@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
+from typing import Any
 
 from ..gazetteer import demonym_state, place_kind, state_name, us_state_names
-from .article import Candidate, after_spaces, every
+from .article import Candidate, after_spaces, aligned, by_article, every_read, runs
 from .bodies import body_key
 from .names import BODIES_OF, initials, is_acronym, not_an_actor
 from .reasons import NotActor
@@ -93,7 +94,9 @@ _PLACE_THEN_THE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) the [A-Z
 
 
 def works(
-    candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    nouns: Sequence[str | None] | None = None,
 ) -> dict[str, str]:
     """Names some sentence writes right after a work's noun ("the superhero film |Black
     Panther|", "in the journal |Current Biology|"), with why: the name is that work's in every
@@ -101,17 +104,14 @@ def works(
     work named after a person ("the film |Steve Jobs|") whom the NER reads as a person in an
     article that calls nothing by the name a work: the person is an actor, and the name's one
     verdict is theirs. Collect marks the mention after the noun itself (``article``), with
-    more nouns ("song", "book", "single"), too loose to judge every sentence by."""
+    more nouns ("song", "book", "single"), too loose to judge every sentence by. ``nouns``:
+    each candidate's ``_work_noun``, when read already (``read_article``)."""
+    if nouns is None:
+        nouns = [_work_noun(c, paragraphs[c.article][c.paragraph]) for c in candidates]
     found: dict[str, str] = {}
     in_articles: dict[str, set[str]] = defaultdict(set)
-    for c in candidates:
-        if c.text[:4].lower() == "the ":
-            continue  # "the film |The Post|" aside, a title after its noun has no article
-        text = paragraphs[c.article][c.paragraph]
-        at = max(c.start - _NOUN_REACH, after_spaces(text, _WORK_SPACES, c.start))
-        if m := _WORK_BEFORE.search(text, at, c.start) or _broadcast(text, c):
-            words = m.group(0).split()  # "film", "its hit show", "a remake of"
-            noun = words[-2] if words[-1] in ("of", "to") else words[-1]
+    for c, noun in zip(candidates, nouns, strict=True):
+        if noun is not None:
             found.setdefault(c.name, NotActor.WORK.why(noun=noun))
             in_articles[c.name].add(c.article)
     person = {
@@ -124,29 +124,45 @@ def works(
     return {name: why for name, why in found.items() if name not in person}
 
 
+def _work_noun(c: Candidate, text: str) -> str | None:
+    """The work's noun right before the candidate in its paragraph ``text``, or None."""
+    if c.text[:4].lower() == "the ":
+        return None  # "the film |The Post|" aside, a title after its noun has no article
+    at = max(c.start - _NOUN_REACH, after_spaces(text, _WORK_SPACES, c.start))
+    if m := _WORK_BEFORE.search(text, at, c.start) or _broadcast(text, c):
+        words = m.group(0).split()  # "film", "its hit show", "a remake of"
+        return words[-2] if words[-1] in ("of", "to") else words[-1]
+    return None
+
+
 def listed_works(
-    candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    nouns: Sequence[str | None] | None = None,
 ) -> dict[str, str]:
     """Names every sentence writes in a list of works' titles ("arcade classics such as
     |Space Invaders|, |Lunar Lander| and Bejewelled", "the 24 games for the console include
     |Ape Academy|"): each a work, no actor. Found auditing technology news (BBC), whose
     reviews list games and films the NER reads as organisations and people; a name acting
-    anywhere else ("Formula One said") stays."""
-    nouns: dict[str, str] = {}
+    anywhere else ("Formula One said") stays. ``nouns``: each candidate's ``_listed_noun``,
+    when read already."""
+    if nouns is None:
+        nouns = [_listed_noun(c, paragraphs[c.article][c.paragraph]) for c in candidates]
+    first: dict[str, str] = {}
+    for c, noun in zip(candidates, nouns, strict=True):
+        if noun is not None:
+            first.setdefault(c.name, noun)
+    listed = every_read(candidates, [noun is not None for noun in nouns])
+    return {name: NotActor.LISTED_WORK.why(noun=first[name]) for name in listed}
 
-    def listed(c: Candidate) -> bool:
-        text = paragraphs[c.article][c.paragraph]
-        start = max(0, c.start - 300)  # a list, not a page
-        m = (
-            _LISTED_AFTER.search(text, start, c.start)
-            if any(text.find(word, start, c.start) >= 0 for word in _LISTING)
-            else None
-        )
-        if m:
-            nouns.setdefault(c.name, m.group(1))
-        return m is not None
 
-    return {name: NotActor.LISTED_WORK.why(noun=nouns[name]) for name in every(candidates, listed)}
+def _listed_noun(c: Candidate, text: str) -> str | None:
+    """The plural noun of works whose list the candidate is in (``_LISTED_AFTER``), or None."""
+    start = max(0, c.start - 300)  # a list, not a page
+    if not any(text.find(word, start, c.start) >= 0 for word in _LISTING):
+        return None
+    m = _LISTED_AFTER.search(text, start, c.start)
+    return m.group(1) if m else None
 
 
 def cut_before_and(
@@ -154,6 +170,7 @@ def cut_before_and(
     paragraphs: Mapping[str, tuple[str, ...]],
     actors: frozenset[str],
     lowercase: frozenset[str] = frozenset(),
+    nexts: Sequence[AndNext | None] | None = None,
 ) -> dict[str, str]:
     """Names of two words or more that every sentence writes right before "and" and the
     rest of a longer name: one capitalised word that is no span of its own and a common word
@@ -165,46 +182,39 @@ def cut_before_and(
     "Sudan and Chad" (actors), "the Bank of England and Barclays" (each a span), "Didier
     Queloz and Michel Mayor" (a second name, maybe missed), "the Foreign Affairs and
     Intelligence committees" (a shared head). ``actors`` are the names
-    found that are actors."""
-    starts: dict[tuple[str, int], set[int]] = defaultdict(set)
-    events: dict[str, bool] = {}
-    for c in candidates:
-        if c.name not in events:
-            events[c.name] = " " in c.name and _event(c.name)  # a name repeats: judged once
-        if not events[c.name]:
-            # "… and |Barclays| said", "… and |Leulumoega District| hospital": a second name
-            # of its own, whatever it is; not the rest of an event's ("the World Rapid and
-            # |Blitz Championship|")
-            starts[c.article, c.paragraph].add(c.start)
+    found that are actors; ``nexts`` each candidate's ``_and_next``, when read already."""
+    if nexts is None:
+        nexts = aligned(
+            runs(candidates),
+            {a: _and_nexts(paragraphs[a], here) for a, here in by_article(candidates).items()},
+        )
     written = {c.name for c in candidates}
     # Every written name's ends from a space on: a tail (" Fire and Rescue") is looked up, not
     # tested against each name (2.2 million endswith calls at 1,000 articles).
     ends = {n[i:] for n in written for i, ch in enumerate(n) if ch == " "}
     cut: dict[str, list[str]] = defaultdict(list)
     whole: set[str] = set()
-    for c in candidates:
-        if len(c.name.split()) < 2:
+    for c, m in zip(candidates, nexts, strict=True):
+        if m is None:
             continue
-        after = paragraphs[c.article][c.paragraph][c.end :]
-        m = _AND_NEXT.match(after)
-        longer = f"{c.name} and {m.group(1)}{m.group(2)}" if m else ""
-        tail = f" {c.name.split()[-1]} and {m.group(1)}{m.group(2)}" if m else ""
+        if isinstance(m, bool):
+            whole.add(c.name)  # nothing after "and"
+            continue
+        first, rest, head, free, event = m
+        longer = f"{c.name} and {first}{rest}"
+        tail = f" {c.name.split()[-1]} and {first}{rest}"
         if (
-            m
-            and m.group(1) not in actors
-            and not _shared_head(m.group(3) or "")
+            first not in actors
+            and not head
             and (
                 # The whole name, or one ending as it does, elsewhere: "Oslo Fire and Rescue"
                 longer in written
                 or tail in ends
                 or (
-                    c.end + m.start(1) not in starts[c.article, c.paragraph]
+                    free
                     # One common word ("and Safety team"), or an event's end ("and Blitz
                     # Championship"); "and Michel Mayor" is a second name the NER missed.
-                    and (
-                        (not m.group(2) and m.group(1).lower() in lowercase)
-                        or (m.group(2) and _event(m.group(1) + m.group(2)))
-                    )
+                    and ((not rest and first.lower() in lowercase) or event)
                 )
             )
         ):
@@ -216,6 +226,46 @@ def cut_before_and(
         for name, longer in sorted(cut.items())
         if name not in whole
     }
+
+
+AndNext = tuple[str, str, bool, bool, bool] | bool
+"""What follows a name of two words or more (``_AND_NEXT``): the next name's first word, its
+other words, whether the lower-case word after them is a head both names share
+(``_shared_head``), whether the next name starts no span of its own, whether the two are an
+event's name (``_event``); or False."""
+
+
+def _and_nexts(texts: Sequence[str], here: Sequence[Candidate]) -> list[AndNext | None]:
+    """``AndNext`` of each of one article's candidates ``here`` in its paragraphs ``texts``,
+    None for a name of one word (which ``cut_before_and`` does not judge)."""
+    starts: dict[int, set[int]] = defaultdict(set)
+    events: dict[str, bool] = {}
+    for c in here:
+        if c.name not in events:
+            events[c.name] = " " in c.name and _event(c.name)  # a name repeats: judged once
+        if not events[c.name]:
+            # "… and |Barclays| said", "… and |Leulumoega District| hospital": a second name
+            # of its own, whatever it is; not the rest of an event's ("the World Rapid and
+            # |Blitz Championship|")
+            starts[c.paragraph].add(c.start)
+    found: list[AndNext | None] = []
+    for c in here:
+        if len(c.name.split()) < 2:
+            found.append(None)
+        elif m := _AND_NEXT.match(texts[c.paragraph], c.end):
+            first, rest = m.group(1), m.group(2)
+            found.append(
+                (
+                    first,
+                    rest,
+                    _shared_head(m.group(3) or ""),
+                    m.start(1) not in starts[c.paragraph],
+                    bool(rest) and _event(first + rest),
+                )
+            )
+        else:
+            found.append(False)
+    return found
 
 
 def _shared_head(word: str) -> bool:
@@ -256,20 +306,34 @@ def place_glued(name: str) -> str | None:
 
 
 def defined_in_lower_case(
-    texts: Sequence[str], actors: frozenset[str], defined: Collection[str] = ()
+    texts: Sequence[str],
+    actors: frozenset[str],
+    defined: Collection[str] = (),
+    read: Sequence[tuple[str, str]] | None = None,
 ) -> dict[str, str]:
     """Acronyms the text defines after words in lower case whose initials they are ("the
     anterior cingulate cortex (ACC)"): a thing's, not an actor's, whose names are
     capitalised; an acronym also defined after a capitalised name (``defined``: "the
-    African Cricket Council (ACC)") stays."""
+    African Cricket Council (ACC)") stays. ``read``: ``_lower_case_definitions`` of
+    ``texts``, when read already."""
     found: dict[str, str] = {}
+    for acronym, long in _lower_case_definitions(texts) if read is None else read:
+        if acronym in actors and acronym not in defined:
+            found.setdefault(acronym, NotActor.LOWER_CASE_ACRONYM.why(long=long))
+    return found
+
+
+def _lower_case_definitions(texts: Sequence[str]) -> list[tuple[str, str]]:
+    """Each acronym the texts define after words in lower case whose initials it is, with
+    those words, in the texts' order (an acronym as often as it is defined so)."""
+    found: list[tuple[str, str]] = []
     for text in texts:
         for bracket in _BRACKETED_ACRONYM.finditer(text):
             # The acronyms first, then the one to six words before each: one pattern for
             # both, run over whole texts, tried every lower-case letter (a third of a
             # second at 1,000 articles) and found the same words.
             acronym = bracket.group(1)
-            if acronym not in actors or acronym in defined or not is_acronym(acronym):
+            if not is_acronym(acronym):
                 continue
             start = max(0, bracket.start() - 300)
             before = _LOWER_WORDS_BEFORE.search(text, start, bracket.start())
@@ -281,7 +345,7 @@ def defined_in_lower_case(
             for n in range(len(acronym), len(words) + 1):
                 long = " ".join(words[-n:])
                 if initials(long.title()) == acronym:
-                    found.setdefault(acronym, NotActor.LOWER_CASE_ACRONYM.why(long=long))
+                    found.append((acronym, long))
                     break
     return found
 
@@ -304,38 +368,103 @@ def contest(name: str) -> str | None:
 
 
 def cut_at_hyphen(
-    candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    nexts: Sequence[str | bool | None] | None = None,
 ) -> dict[str, str]:
     """Acronyms every sentence writes right before a hyphen and more capitals ("deploying
     |EV|-DO technology"; not "the EU-Turkey deal"): the start of a hyphenated acronym the NER
     cut, no actor. Not where the capitals after the hyphen are a state's or another name the
-    NER found ("NATO-EU cooperation", "the US-UK talks"): two parties, each an actor."""
+    NER found ("NATO-EU cooperation", "the US-UK talks"): two parties, each an actor.
+    ``nexts``: each candidate's ``_hyphen_next``, when read already."""
     names = {c.name for c in candidates}
+    if nexts is None:
+        nexts = [_hyphen_next(c, paragraphs[c.article][c.paragraph]) for c in candidates]
+    cut = every_read(
+        candidates,
+        [
+            after if not isinstance(after, str) else not (after in names or state_name(after))
+            for after in nexts
+        ],
+    )
+    return {name: NotActor.CUT_AT_HYPHEN.why(name=name) for name in cut}
 
-    def hyphen_after(c: Candidate) -> bool | None:
-        if not is_acronym(c.name):
-            return None
-        if not (m := _HYPHEN_NEXT.match(paragraphs[c.article][c.paragraph], c.end)):
-            return False
-        return not (m.group(1) in names or state_name(m.group(1)))
 
-    return {name: NotActor.CUT_AT_HYPHEN.why(name=name) for name in every(candidates, hyphen_after)}
+def _hyphen_next(c: Candidate, text: str) -> str | bool | None:
+    """The capitals after a hyphen right after an acronym (``_HYPHEN_NEXT``), False if none,
+    None if the name is no acronym."""
+    if not is_acronym(c.name):
+        return None
+    m = _HYPHEN_NEXT.match(text, c.end)
+    return m.group(1) if m else False
 
 
 def streets(
-    candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    after: Sequence[bool | None] | None = None,
 ) -> dict[str, str]:
     """Names of two words ending in a street's noun that every sentence writes after "on",
-    "along" or "off" ("a collision on |Wellhouse Lane|"): the street's, not a person's."""
-
-    def after_on(c: Candidate) -> bool | None:
-        words = c.name.split()
-        if len(words) != 2 or words[-1].lower() not in STREET_NOUNS:
-            return None
-        return bool(_STREET_BEFORE.search(paragraphs[c.article][c.paragraph][: c.start]))
-
+    "along" or "off" ("a collision on |Wellhouse Lane|"): the street's, not a person's.
+    ``after``: each candidate's ``_after_on``, when read already."""
+    if after is None:
+        after = [_after_on(c, paragraphs[c.article][c.paragraph]) for c in candidates]
     why = NotActor.STREET.why()
-    return {name: why for name in every(candidates, after_on)}
+    return {name: why for name in every_read(candidates, after)}
+
+
+def _after_on(c: Candidate, text: str) -> bool | None:
+    """Whether a street's name is written after "on" (None for a name no street's)."""
+    words = c.name.split()
+    if len(words) != 2 or words[-1].lower() not in STREET_NOUNS:
+        return None
+    return bool(_STREET_BEFORE.search(text[: c.start]))
+
+
+ArticleRead = tuple[list[Any], ...]
+"""What ``not_actors``' rules read of one article (``read_article``), as columns of atoms."""
+_COLUMNS = 12
+
+
+def read_article(texts: Sequence[str], here: Sequence[Candidate]) -> ArticleRead:
+    """What ``not_actors``' rules read of one article's paragraphs ``texts``: for each of its
+    candidates ``here``, in order, the words around it each rule looks for (``_work_noun``,
+    ``_listed_noun``, ``_after_on``, ``_hyphen_next``, ``_and_nexts``' five values or its
+    False or None in the first), one list each, then the acronyms its texts define in lower
+    case and their words (``_lower_case_definitions``), two lists. Each article's alone, and
+    lists of atoms: kept per article between builds (and read back fast), so that after one
+    edit only the edited article is read again and the briefing-wide verdicts are a cheap
+    combination of these."""
+    columns: tuple[list[Any], ...] = tuple([] for _ in range(_COLUMNS))
+    for c, after_and in zip(here, _and_nexts(texts, here), strict=True):
+        text = texts[c.paragraph]
+        columns[0].append(_work_noun(c, text))
+        columns[1].append(_listed_noun(c, text))
+        columns[2].append(_after_on(c, text))
+        columns[3].append(_hyphen_next(c, text))
+        for i, value in enumerate(
+            after_and if isinstance(after_and, tuple) else (after_and, None, None, None, None),
+            start=4,
+        ):
+            columns[i].append(value)
+    for acronym, long in _lower_case_definitions(texts):
+        columns[9].append(acronym)
+        columns[10].append(long)
+    columns[11].append(len(here))
+    return columns
+
+
+def read_back(value: object) -> bool:
+    """A kept value of ``read_article``'s form: its columns, of atoms, of equal lengths."""
+    if not (isinstance(value, tuple) and len(value) == _COLUMNS):
+        return False
+    if not all(type(column) is list and _ATOM.issuperset(map(type, column)) for column in value):
+        return False
+    n = value[11][0] if len(value[11]) == 1 else -1
+    return all(len(column) == n for column in value[:9]) and len(value[9]) == len(value[10])
+
+
+_ATOM = frozenset((str, int, bool, type(None)))
 
 
 def not_actors(
@@ -344,26 +473,40 @@ def not_actors(
     actors: frozenset[str],
     defined: Collection[str] = (),
     lowercase: frozenset[str] = frozenset(),
+    reads: Mapping[str, ArticleRead] | None = None,
 ) -> dict[str, str]:
     """Every name found as an actor (``actors``, none curated, none a state) that these rules
     show is none, with why; ``defined`` are the acronyms the text defines after a capitalised
-    name (``acronym_definitions``); ``lowercase`` the words the articles write in lower case."""
+    name (``acronym_definitions``); ``lowercase`` the words the articles write in lower case;
+    ``reads`` each article's ``read_article`` of its candidates in ``candidates``' order (every
+    article of ``paragraphs``), when read already."""
+    if reads is None:
+        here = by_article(candidates)
+        reads = {a: read_article(texts, here.get(a, [])) for a, texts in paragraphs.items()}
+    order = runs(candidates)
+    column = [aligned(order, {a: read[i] for a, read in reads.items()}) for i in range(9)]
     found: dict[str, str] = {}
     for name in sorted(actors):
         if why := people(name) or contest(name) or place_glued(name):
             found[name] = why
-    texts = [text for article in sorted(paragraphs) for text in paragraphs[article]]
+    in_texts = [
+        pair for article in sorted(paragraphs) for pair in zip(*reads[article][9:11], strict=True)
+    ]
     for rule in (
-        works(candidates, paragraphs),
-        listed_works(candidates, paragraphs),
-        streets(candidates, paragraphs),
-        cut_at_hyphen(candidates, paragraphs),
-        defined_in_lower_case(texts, actors, defined),
+        works(candidates, paragraphs, column[0]),
+        listed_works(candidates, paragraphs, column[1]),
+        streets(candidates, paragraphs, column[2]),
+        cut_at_hyphen(candidates, paragraphs, column[3]),
+        defined_in_lower_case((), actors, defined, in_texts),
     ):
         for name, why in rule.items():
             if name in actors:
                 found.setdefault(name, why)
-    for name, why in cut_before_and(candidates, paragraphs, actors, lowercase).items():
+    nexts: list[AndNext | None] = [
+        first if first is None or first is False else (first, *rest)
+        for first, *rest in zip(*column[4:9], strict=True)
+    ]
+    for name, why in cut_before_and(candidates, paragraphs, actors, lowercase, nexts).items():
         if name in actors:  # "South Africa and Africa's other states": a state stays
             found.setdefault(name, why)
     return found

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import Any
 
-from .article import Candidate, after_spaces, every
+from .article import Candidate, after_spaces, aligned, by_article, every_read, runs
 from .names import BODIES_OF
 from .reasons import NotActor
 from .vocab import (
@@ -95,13 +96,13 @@ _ABOARD_BEFORE = re.compile(r"(?i:\b(?:aboard|on board|onboard))\s+(?:the\s+)?$"
 _LAW_AFTER = re.compile(rf"^ \([^()]+\) (?:{'|'.join(sorted(LAW_NOUNS))})\b")
 
 
-def _after(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> str:
-    return paragraphs[c.article][c.paragraph][c.end :]
-
-
 def _acts(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
-    after = _after(c, paragraphs)
-    before = paragraphs[c.article][c.paragraph][max(0, c.start - 80) : c.start]
+    return _acts_in(c, paragraphs[c.article][c.paragraph])
+
+
+def _acts_in(c: Candidate, text: str) -> bool:
+    after = text[c.end :]
+    before = text[max(0, c.start - 80) : c.start]
     return bool(
         (ACTS_AFTER.match(after) and not _DEFINED_AFTER.match(after))
         or _APPOSITION.match(after)
@@ -135,38 +136,50 @@ def _maker(name: str, noun: str) -> bool:
 
 
 def goods(
-    candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    nouns: Sequence[str | None] | None = None,
 ) -> dict[str, str]:
     """Names some sentence writes right before a noun of goods ("Havana Club rum", "VHS
-    machines") that no sentence shows acting (``acting``): a brand, not its maker."""
+    machines") that no sentence shows acting (``acting``): a brand, not its maker.
+    ``nouns``: each candidate's ``_goods_noun``, when read already."""
+    if nouns is None:
+        nouns = [_goods_noun(c, paragraphs[c.article][c.paragraph]) for c in candidates]
     noun: dict[str, str] = {}
     # Only the names some sentence writes before such a noun are asked whether they act
     # (asking every name cost 0.16 s at 1,000 articles).
-    found = [(c, m) for c in candidates if (m := _GOODS_AFTER.match(_after(c, paragraphs)))]
+    found = [(c, n) for c, n in zip(candidates, nouns, strict=True) if n is not None]
     before_goods = {c.name for c, _ in found}
     acts = acting([c for c in candidates if c.name in before_goods], paragraphs)
-    for c, m in found:
-        if c.name not in acts and not _maker(c.name, m.group(1)):
-            noun.setdefault(c.name, m.group(1))
+    for c, n in found:
+        if c.name not in acts and not _maker(c.name, n):
+            noun.setdefault(c.name, n)
     return {
         name: (NotActor.OCCASION if word in OCCASION_NOUNS else NotActor.GOODS).why(word=word)
         for name, word in sorted(noun.items())
     }
 
 
+def _goods_noun(c: Candidate, text: str) -> str | None:
+    """The noun of goods right after the candidate (``_GOODS_AFTER``), or None."""
+    m = _GOODS_AFTER.match(text[c.end :])
+    return m.group(1) if m else None
+
+
 def authored(
-    candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    read: Sequence[bool] | None = None,
 ) -> dict[str, str]:
     """Names every sentence writes right after a verb of writing, an article and at most an
     adjective ("Negroponte published the bestselling |Being Digital|"): a work's title. The
-    article is needed: "…, wrote |Cattelan|" names the writer."""
-    return {
-        name: NotActor.AUTHORED.why()
-        for name in every(
-            candidates,
-            lambda c: bool(_authored_before(paragraphs[c.article][c.paragraph], c.start)),
-        )
-    }
+    article is needed: "…, wrote |Cattelan|" names the writer. ``read``: each candidate's
+    test, when read already."""
+    if read is None:
+        read = [
+            bool(_authored_before(paragraphs[c.article][c.paragraph], c.start)) for c in candidates
+        ]
+    return {name: NotActor.AUTHORED.why() for name in every_read(candidates, read)}
 
 
 def _authored_before(text: str, start: int) -> re.Match[str] | None:
@@ -174,45 +187,58 @@ def _authored_before(text: str, start: int) -> re.Match[str] | None:
 
 
 def portfolios(
-    candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    read: Sequence[bool | None] | None = None,
 ) -> dict[str, str]:
     """Names of two words or more that every sentence writes right before a minister's title
     ("International Development Secretary Hilary Benn") and that name no body ("Foreign
-    Office Minister" names one): the office's portfolio, not an actor."""
+    Office Minister" names one): the office's portfolio, not an actor. ``read``: each
+    candidate's ``_before_title``, when read already."""
+    if read is None:
+        read = [_before_title(c, paragraphs[c.article][c.paragraph]) for c in candidates]
+    return {name: NotActor.PORTFOLIO.why() for name in every_read(candidates, read)}
 
-    def written_before(c: Candidate) -> bool | None:
-        words = c.name.split()
-        if len(words) < 2 or words[-1].lower() in BODIES_OF:
-            return None
-        return bool(_PORTFOLIO_AFTER.match(_after(c, paragraphs)))
 
-    return {name: NotActor.PORTFOLIO.why() for name in every(candidates, written_before)}
+def _before_title(c: Candidate, text: str) -> bool | None:
+    words = c.name.split()
+    if len(words) < 2 or words[-1].lower() in BODIES_OF:
+        return None
+    return bool(_PORTFOLIO_AFTER.match(text[c.end :]))
 
 
 def cut_at_parenthesis(
-    candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    read: Sequence[bool] | None = None,
 ) -> dict[str, str]:
     """Names every sentence writes right before a parenthesis and a law's noun ("the |Health
-    Service| (Miscellaneous Provisions) Bill"): the start of a law's title, no body."""
-    return {
-        name: NotActor.LAW_CUT.why()
-        for name in every(candidates, lambda c: bool(_LAW_AFTER.match(_after(c, paragraphs))))
-    }
+    Service| (Miscellaneous Provisions) Bill"): the start of a law's title, no body.
+    ``read``: each candidate's test, when read already."""
+    if read is None:
+        read = [
+            bool(_LAW_AFTER.match(paragraphs[c.article][c.paragraph][c.end :])) for c in candidates
+        ]
+    return {name: NotActor.LAW_CUT.why() for name in every_read(candidates, read)}
 
 
 def aboard(
-    candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    read: Sequence[bool] | None = None,
 ) -> dict[str, str]:
     """Names every sentence writes right after "aboard" or "on board" ("a briefing aboard
     |Air Force One|"): a vehicle people ride, no body; an airline written so once and acting
-    elsewhere keeps its page."""
+    elsewhere keeps its page. ``read``: each candidate's ``_rides``, when read already."""
+    if read is None:
+        read = [_rides(c, paragraphs[c.article][c.paragraph]) for c in candidates]
+    return {name: NotActor.VEHICLE.why() for name in every_read(candidates, read)}
 
-    def rides(c: Candidate) -> bool:
-        before = paragraphs[c.article][c.paragraph][max(0, c.start - 20) : c.start]
-        # the substring test first: a third of the regex's cost on most candidates
-        return ("oard" in before or "OARD" in before) and bool(_ABOARD_BEFORE.search(before))
 
-    return {name: NotActor.VEHICLE.why() for name in every(candidates, rides)}
+def _rides(c: Candidate, text: str) -> bool:
+    before = text[max(0, c.start - 20) : c.start]
+    # the substring test first: a third of the regex's cost on most candidates
+    return ("oard" in before or "OARD" in before) and bool(_ABOARD_BEFORE.search(before))
 
 
 def money(name: str) -> str | None:
@@ -227,35 +253,86 @@ def money(name: str) -> str | None:
 
 
 def jargon(
-    candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    read: Sequence[bool | None] | None = None,
 ) -> dict[str, str]:
     """Acronyms of a technology, a format or finance jargon ("USB", "LCD", "IPO") unless some
     sentence writes one bare, with no determiner or owner before it, acting ("API said": the
     American Petroleum Institute; "UMD said": a university), as a body's name is written; "the
-    IPO raised", "Facebook's IPO was", "on UMD will be" are the thing's."""
-    bodies = {
-        c.name
-        for c in candidates
-        if c.name in TECH_ACRONYMS
-        and not _OWNED_BEFORE.search(
-            paragraphs[c.article][c.paragraph][max(0, c.start - 20) : c.start]
-        )
-        and _acts(c, paragraphs)
-    }
+    IPO raised", "Facebook's IPO was", "on UMD will be" are the thing's. ``read``: each
+    candidate's ``_bare_acting``, when read already."""
+    if read is None:
+        read = [_bare_acting(c, paragraphs[c.article][c.paragraph]) for c in candidates]
+    bodies = {c.name for c, bare in zip(candidates, read, strict=True) if bare}
     why = NotActor.JARGON.why()
     return {c.name: why for c in candidates if c.name in TECH_ACRONYMS and c.name not in bodies}
+
+
+def _bare_acting(c: Candidate, text: str) -> bool | None:
+    """Whether a jargon acronym is written bare and acting (None for another name)."""
+    if c.name not in TECH_ACRONYMS:
+        return None
+    return not _OWNED_BEFORE.search(text[max(0, c.start - 20) : c.start]) and _acts_in(c, text)
+
+
+Read = tuple[list[Any], ...]
+"""What ``things``' rules read of one article (``read_article``), as columns of atoms."""
+_ATOM = frozenset((str, bool, type(None)))
+
+
+def read_article(texts: Sequence[str], here: Sequence[Candidate]) -> Read:
+    """What ``things``' rules read of one article's paragraphs ``texts``, for each of its
+    candidates ``here`` in order, one list each: ``_bare_acting``, ``_goods_noun``, a verb
+    of writing before it, ``_before_title``, a law's title after it, ``_rides``. Each
+    article's alone, and lists of atoms: kept per article between builds, so that after one
+    edit only the edited article is read again (but ``goods``' test of acting, which reads
+    every mention of the few names before goods, is made each build)."""
+    columns: Read = ([], [], [], [], [], [])
+    for c in here:
+        text = texts[c.paragraph]
+        columns[0].append(_bare_acting(c, text))
+        columns[1].append(_goods_noun(c, text))
+        columns[2].append(bool(_authored_before(text, c.start)))
+        columns[3].append(_before_title(c, text))
+        columns[4].append(bool(_LAW_AFTER.match(text[c.end :])))
+        columns[5].append(_rides(c, text))
+    return columns
+
+
+def read_back(value: object) -> bool:
+    """A kept value of ``read_article``'s form: six columns of atoms, of equal lengths."""
+    return (
+        isinstance(value, tuple)
+        and len(value) == 6
+        and all(type(column) is list and _ATOM.issuperset(map(type, column)) for column in value)
+        and len({len(column) for column in value}) == 1
+    )
 
 
 def things(
     candidates: Sequence[Candidate],
     paragraphs: Mapping[str, tuple[str, ...]],
     actors: frozenset[str],
+    reads: Mapping[str, Read] | None = None,
 ) -> dict[str, str]:
     """Every name found as an actor (``actors``, none curated, none a state) that these rules
-    show is a thing, with why."""
+    show is a thing, with why; ``reads``: each article's ``read_article`` of its candidates
+    in ``candidates``' order, when read already."""
+    if reads is None:
+        reads = {a: read_article(paragraphs[a], here) for a, here in by_article(candidates).items()}
+    order = runs(candidates)
+    per = [aligned(order, {a: read[i] for a, read in reads.items()}) for i in range(6)]
     found = {name: why for name in sorted(actors) if (why := money(name))}
-    for rule in (jargon, goods, authored, portfolios, cut_at_parenthesis, aboard):
-        for name, why in rule(candidates, paragraphs).items():
+    for rule in (
+        jargon(candidates, paragraphs, per[0]),
+        goods(candidates, paragraphs, per[1]),
+        authored(candidates, paragraphs, per[2]),
+        portfolios(candidates, paragraphs, per[3]),
+        cut_at_parenthesis(candidates, paragraphs, per[4]),
+        aboard(candidates, paragraphs, per[5]),
+    ):
+        for name, why in rule.items():
             if name in actors:
                 found.setdefault(name, why)
     return found
