@@ -35,7 +35,6 @@ import json
 import operator
 import os
 import pickle
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -408,7 +407,6 @@ class Cutoff:
         self._previous = previous
         self._digester = digester
         self._known: dict[str, bytes] = {}
-        self._by_article: dict[str, list[tuple[object, object]]] | None = None
         self._by_entity: list[Mapping[str, object]] | None = None
 
     def kept(self, page: str) -> Kept | None:
@@ -452,8 +450,11 @@ class Cutoff:
         index, _, key = unit.partition("\t")
         linked = self._linked
         if index == "a":
-            own = tuple(getattr(linked, name).get(key, _MISSING) for name in _ARTICLE_OWN)
-            return own, tuple(self._sentence_mentions().get(key, ()))
+            # Its ``sentence_mentions`` are left out: ``link`` makes them from the article's
+            # ``article_mentions`` alone (the same mentions, grouped by sentence, in order),
+            # so they change only with those; hashing them too was a fifth of the bytes the
+            # unit digests read after one edit.
+            return tuple(getattr(linked, name).get(key, _MISSING) for name in _ARTICLE_OWN)
         if index == WHOLE:
             data = getattr(linked, key)
             return tuple(data.items()) if isinstance(data, Mapping) else data
@@ -471,11 +472,3 @@ class Cutoff:
                 if f.name not in ARTICLE_FIELDS and f.name != "entities"
             ]
         return self._by_entity
-
-    def _sentence_mentions(self) -> dict[str, list[tuple[object, object]]]:
-        if self._by_article is None:
-            grouped: dict[str, list[tuple[object, object]]] = defaultdict(list)
-            for key, mentions in self._linked.sentence_mentions.items():
-                grouped[key[0]].append((key, mentions))
-            self._by_article = grouped
-        return self._by_article
