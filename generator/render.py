@@ -58,7 +58,7 @@ from .overview import (
     graph_panel,
     timeline_context,
 )
-from .reuse import Digester, Previous
+from .reuse import ALWAYS, Digester, Previous
 from .review import Review, ReviewPage
 from .side_pages import error_notice, redirect_pages, with_notice
 
@@ -471,9 +471,13 @@ def render_changed(
     ``digester``: the one the evidence stage's cutoff used (``page_digester``), so that both
     stages salt with the same reading of the templates."""
     renderer = Renderer(templates, evidence, briefing, content_folder, repo)
-    pages = Pages(_briefing_pages(renderer, evidence, review))
+    every_build = _briefing_pages(renderer, evidence, review)
+    pages = Pages(every_build)
     rendered = len(pages)
-    digests: dict[str, str] = {}
+    # Rendered anyway, and recorded with no digest of a view (``ALWAYS``) for their text's
+    # hash: the ones whose text the last build's file holds are linked unread.
+    digests = dict.fromkeys(every_build, ALWAYS)
+    unchanged = {p for p in every_build if previous.holds(p, pages.data(p))}
     # A page listing the whole briefing may look up any entity (``entity()``, the ``actor``
     # and ``link`` filters): its digest covers every entity, hashed once.
     everything = digester.digest("entities", tuple(v.entity for v in evidence.entities.values()))
@@ -481,7 +485,6 @@ def render_changed(
         (page, "listing", (data, everything), make)
         for page, data, make in renderer.index_jobs() + renderer.overview_jobs()
     ]
-    unchanged = set()
     for page, (digest, text) in evidence.kept.items():
         digests[page] = digest
         pages.put(page, text)

@@ -43,3 +43,26 @@ def test_co_mentions_backlinks_and_involvement():
         "agreements/deal",
         "events/sign",
     )
+
+
+def test_sentence_mentions_are_the_article_mentions_grouped_by_sentence():
+    """The evidence stage's cut-off hashes an article's ``article_mentions`` and not its
+    ``sentence_mentions`` (``reuse.Cutoff``): sound only while the one is made from the other."""
+    a1 = Article("2024-01-01-a", "A", "2024-01-01", "W", None, "en", ("X met Y. Z too.", "X."))
+    entities = tuple(Entity("actors", k, k.upper(), "person") for k in "xyz")
+    s1 = (
+        Sentence(0, 0, 8, "X met Y.", ()),
+        Sentence(0, 9, 15, "Z too.", ()),
+        Sentence(1, 0, 2, "X.", ()),
+    )
+    mentions = (
+        Mention("actors/z", a1.id, 0, 1, 9, 10, "Z", "curated"),
+        Mention("actors/x", a1.id, 1, 2, 0, 1, "X", "curated"),
+        Mention("actors/y", a1.id, 0, 0, 6, 7, "Y", "curated"),
+        Mention("actors/x", a1.id, 0, 0, 0, 1, "X", "curated"),
+    )
+    linked = link(Resolved(entities, mentions, {a1.id: s1}), (a1,))
+    grouped: dict[tuple[str, int], tuple[Mention, ...]] = {}
+    for m in linked.article_mentions[a1.id]:
+        grouped[m.article, m.sentence] = (*grouped.get((m.article, m.sentence), ()), m)
+    assert linked.sentence_mentions == grouped

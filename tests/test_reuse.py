@@ -15,7 +15,7 @@ import yaml
 
 from generator.build import Paths, Report, build, generate
 from generator.resolve.memo import Steps
-from generator.reuse import DIGESTS
+from generator.reuse import ALWAYS, DIGESTS
 from generator.yamlio import dump_fields
 
 
@@ -179,7 +179,7 @@ def test_a_new_build_folder_reuses_nothing_and_writes_the_record(
     record = json.loads((paths.docs / DIGESTS).read_text(encoding="utf-8"))
     assert "actors/sylvania.md" in record["pages"]
     assert "index.md" in record["pages"], "listings are digested with every entity"
-    assert "review/index.md" not in record["pages"], "the review's index is always rendered"
+    assert record["pages"]["review/index.md"][0] == ALWAYS, "the review's index: every build"
     shutil.rmtree(paths.docs)
     report = build(paths, model="blank", pages_only=True)
     assert report.rendered is not None and report.rendered >= sum(report.pages.values())
@@ -643,7 +643,7 @@ def test_kept_pages_are_checked_by_their_status_and_read_only_when_it_changed(
     real = Path.read_bytes
 
     def counting(path):
-        if paths.docs in path.parents and path.suffix == ".md":
+        if paths.docs in path.parents and path.suffix in (".md", ".html"):
             read.append(path.relative_to(paths.docs).as_posix())
         return real(path)
 
@@ -666,6 +666,46 @@ def test_kept_pages_are_checked_by_their_status_and_read_only_when_it_changed(
     os.utime(paths.docs / DIGESTS, ns=(0, 0))  # as if never sealed
     unsealed = build(paths, model="blank", pages_only=True)
     assert unsealed.unchanged and unsealed.unchanged <= set(read), "every kept page is read"
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+def test_pages_rendered_on_every_build_are_checked_against_the_record_not_read(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """The review's index and the redirects are rendered each build; their text is compared
+    with the record's hash, and the file linked unread when its status vouches for the
+    record. One rewritten by hand since the seal (same size, time set back) is read and
+    written again."""
+    from pathlib import Path
+
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    record = json.loads((paths.docs / DIGESTS).read_text(encoding="utf-8"))
+    always = {page for page, known in record["pages"].items() if known[0] == ALWAYS}
+    assert "review/index.md" in always and any(p.endswith("/index.html") for p in always)
+    read: list[str] = []
+    real = Path.read_bytes
+
+    def counting(path):
+        if paths.docs in path.parents:
+            read.append(path.relative_to(paths.docs).as_posix())
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", counting)
+    again = build(paths, model="blank", pages_only=True)
+    assert always <= again.unchanged and not always & set(read), "linked unread"
+
+    redirect = paths.docs / sorted(p for p in always if p.endswith(".html"))[0]
+    text = redirect.read_text(encoding="utf-8")
+    before = redirect.stat()
+    redirect.unlink()
+    redirect.write_text(text.replace("moved", "MOVED"), encoding="utf-8")
+    os.utime(redirect, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert redirect.stat().st_size == before.st_size
+    edited = build(paths, model="blank", pages_only=True)
+    assert redirect.relative_to(paths.docs).as_posix() not in edited.unchanged
+    assert redirect.read_text(encoding="utf-8") == text
     assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
 
 
