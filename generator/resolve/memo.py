@@ -97,7 +97,7 @@ class Steps:
             return compute()
         path = self.folder / f"{PREFIX}{step}{SUFFIX}"
         try:
-            kept = _read(path)
+            kept = unsealed(path.read_bytes())
             if kept["key"] == key:
                 value: T = decode(kept["value"])
             else:
@@ -112,7 +112,7 @@ class Steps:
             return value
         value = compute()
         try:
-            data = _written({"key": key, "value": encode(value)})
+            data = sealed({"key": key, "value": encode(value)})
             if self._key(step, compute) != key:
                 # The step changed what it read (a default dict it looked into, say): taken
                 # from a file, it would not, and what follows would read other values.
@@ -256,7 +256,7 @@ class PerArticle:
             steps.counts["unkept"] += 1
             return
         try:
-            kept = _read(self.path)
+            kept = unsealed(self.path.read_bytes())
             if not isinstance(kept, dict) or not isinstance(kept.get("entries"), dict):
                 raise ValueError("not a per-article step file")
             self._kept = kept["entries"]
@@ -310,17 +310,7 @@ class PerArticle:
             mark_used(self.path)
             return
         with contextlib.suppress(OSError):  # a read-only cache still builds
-            write_atomic(self.path, _written({"entries": self._used}))
-
-
-def _read(path: Path) -> Any:
-    """A step file's values; ``_UNREADABLE`` if it is missing, damaged or not one."""
-    return unsealed(path.read_bytes())
-
-
-def _written(values: Any) -> bytes:
-    """``values`` (``encode``'s: lists, dicts and atoms) as a step file holds them."""
-    return sealed(values)
+            write_atomic(self.path, sealed({"entries": self._used}))
 
 
 def _pickled(value: object) -> bytes:
