@@ -145,25 +145,31 @@ def resolve(
     hinted: dict[str, Counter[str]] = defaultdict(Counter)
     texts: list[str] = []
     glossed: set[str] = set()
-    for article in content.articles:
-        annotation = by_article.get(article.id)
-        if annotation is None:
-            continue
-        sentences[article.id] = annotation.sentences
-        ignore = set(content.briefing.ignore) | set(article.ignore)
-        found = memo.get(
-            (annotation.key, article.id, article.paragraphs, article.annotations, sorted(ignore)),
-            partial(collect, article, annotation, set(curated), ignore, set(names)),
-            ArticleMentions.encoded,
-            ArticleMentions.decoded,
-            keep=bool(annotation.key),  # else what the annotation holds is not known
-        )
-        mentions.extend(found.mentions)
-        candidates.extend(found.candidates)
-        hinted[article.id].update(found.states)
-        texts.extend(article.paragraphs)
-        glossed.update(glossed_in[article.id])
-    memo.save()
+    with memo:  # saved for the next build
+        for article in content.articles:
+            annotation = by_article.get(article.id)
+            if annotation is None:
+                continue
+            sentences[article.id] = annotation.sentences
+            ignore = set(content.briefing.ignore) | set(article.ignore)
+            found = memo.get(
+                (
+                    annotation.key,
+                    article.id,
+                    article.paragraphs,
+                    article.annotations,
+                    sorted(ignore),
+                ),
+                partial(collect, article, annotation, set(curated), ignore, set(names)),
+                ArticleMentions.encoded,
+                ArticleMentions.decoded,
+                keep=bool(annotation.key),  # else what the annotation holds is not known
+            )
+            mentions.extend(found.mentions)
+            candidates.extend(found.candidates)
+            hinted[article.id].update(found.states)
+            texts.extend(article.paragraphs)
+            glossed.update(glossed_in[article.id])
 
     annotated = {a.article: a.key for a in annotations}
     candidates = _given_names_cut(candidates, content.articles, lowercase, steps)
