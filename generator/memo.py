@@ -41,7 +41,7 @@ MARSHAL_VERSION = 2
 """``marshal``'s format 2: equal values give equal bytes (3 and later mark objects referred to
 more than once, which follows how this process happened to share them), so a build on a
 cluster leaves the same cache as one here (``tests/test_cluster.py``)."""
-_UNREADABLE = (OSError, ValueError, EOFError, TypeError)
+UNREADABLE = (OSError, ValueError, EOFError, TypeError)
 """What reading a missing, damaged or foreign file raises (``marshal.loads``: the last three)."""
 _HEAD = b"gmc2"
 """A sealed file's first bytes (``sealed``), then the CRC-32 of the ``marshal`` bytes after."""
@@ -77,7 +77,7 @@ class Memo:
         self._salt.update(f"{VERSION}\0{step}\0".encode())
         self.counts: Counter[str] = Counter()
         """``hits`` and ``misses``, shared with the memos ``salted`` makes of this one."""
-        self._entries = _Entries(folder / f"{step}{SUFFIX}" if folder is not None else None)
+        self._entries = Entries(folder / f"{step}{SUFFIX}" if folder is not None else None)
         """The step's file, read once; shared with the memos ``salted`` makes of this one."""
 
     def salted(self, *parts: object) -> Memo:
@@ -138,8 +138,10 @@ class Memo:
             self.save()
 
 
-class _Entries:
-    """One step's file: the entries it held, read when first asked, and this build's."""
+class Entries:
+    """One sealed file of entries (a step's, ``{"entries": {key: value}}``): the entries it
+    held, read when first asked, and this build's (``used``), which ``save`` keeps. Set
+    ``changed`` when an entry is computed anew."""
 
     def __init__(self, path: Path | None):
         self.path = path
@@ -148,6 +150,8 @@ class _Entries:
         self.changed = False
 
     def kept(self) -> dict[str, Any]:
+        """The file's entries, read on the first call ({} if it is missing, damaged or not
+        one: then ``save`` writes it anew)."""
         if self._kept is None:
             self._kept = {}
             try:
@@ -155,13 +159,15 @@ class _Entries:
                     raise OSError("no folder")
                 data = unsealed(self.path.read_bytes())
                 if not isinstance(data, dict) or not isinstance(data.get("entries"), dict):
-                    raise ValueError("not a memo file")
+                    raise ValueError("not a file of entries")
                 self._kept = data["entries"]
-            except _UNREADABLE:
+            except UNREADABLE:
                 self.changed = True  # written anew by ``save``
         return self._kept
 
     def save(self) -> None:
+        """Keep this build's entries (and only them) if any differ from the file's, else
+        mark the file used (``annotate.prune_cache``); nothing if it was never read."""
         if self.path is None or self._kept is None:
             return  # nothing was asked
         if not self.changed and len(self.used) == len(self._kept):

@@ -691,12 +691,12 @@ def test_a_step_file_damaged_in_place_is_computed_again(tmp_path: Path) -> None:
 def test_what_the_not_actor_rules_read_is_kept_per_article_and_an_edit_changes_another_name(
     tmp_path: Path,
 ) -> None:
-    """``not_actors`` from each article's reads kept (``_read_for_not_actors``) equals it
+    """``not_actors`` from each article's reads kept (``_read_articles``) equals it
     computed from the texts; an edit of article b, kept a's reads as they were, changes the
     verdict on names article a writes: "Wellhouse Lane" acts in b (no longer a street in
     every sentence) and b names "DO" (so a's "EV-DO" is two parties, not a cut acronym)."""
     from generator.model import Article
-    from generator.resolve import _read_for_not_actors
+    from generator.resolve import _read_articles
     from generator.resolve.nonactors import not_actors
 
     texts = {
@@ -726,7 +726,7 @@ def test_what_the_not_actor_rules_read_is_kept_per_article_and_an_edit_changes_a
     def verdicts(folder: Path | None) -> tuple[dict[str, str], Counter[str]]:
         steps = Steps(folder, verify=True)
         articles = [Article(i, i, "2024-01-01", "s", None, "en", t) for i, t in texts.items()]
-        reads = _read_for_not_actors(candidates(), articles, steps)
+        reads, _ = _read_articles(candidates(), articles, steps)
         return not_actors(candidates(), texts, actors, (), frozenset(), reads), steps.counts
 
     computed = not_actors(candidates(), texts, actors)
@@ -743,11 +743,11 @@ def test_what_the_not_actor_rules_read_is_kept_per_article_and_an_edit_changes_a
 def test_what_the_thing_rules_read_is_kept_per_article_and_an_edit_changes_another_name(
     tmp_path: Path,
 ) -> None:
-    """``things`` from each article's reads kept (``_read_for_things``) equals it computed;
+    """``things`` from each article's reads kept (``_read_articles``) equals it computed;
     an edit of article b that writes "Havana Club said" (the name acting) takes back the
     verdict on a's "Havana Club rum" (a brand), a's reads kept as they were."""
     from generator.model import Article
-    from generator.resolve import _read_for_things
+    from generator.resolve import _read_articles
     from generator.resolve.things import things
 
     texts = {"a": ("He drank Havana Club rum at the bar.",), "b": ("Officials met.",)}
@@ -765,7 +765,7 @@ def test_what_the_thing_rules_read_is_kept_per_article_and_an_edit_changes_anoth
     def verdicts(folder: Path | None) -> tuple[dict[str, str], Counter[str]]:
         steps = Steps(folder, verify=True)
         articles = [Article(i, i, "2024-01-01", "s", None, "en", t) for i, t in texts.items()]
-        reads = _read_for_things(candidates(), articles, steps)
+        _, reads = _read_articles(candidates(), articles, steps)
         return things(candidates(), texts, actors, reads), steps.counts
 
     computed = things(candidates(), texts, actors)

@@ -592,7 +592,6 @@ def test_the_searches_before_a_name_from_its_last_words_find_what_the_whole_text
         "Studios such as Pixar said games for the console include Ape Academy, Crash.",
         "The games, unlike Tetris, sold." + " Nothing listed here at all." * 12 + " Nova said.",
     ]
-    paragraphs = {"a": tuple(texts)}
     candidates = [
         Candidate("a", p, 0, m.start(), m.end(), m.group(), m.group(), "ORG")
         for p, text in enumerate(texts)
@@ -602,8 +601,9 @@ def test_the_searches_before_a_name_from_its_last_words_find_what_the_whole_text
     def whole(pattern: re.Pattern[str], c: Candidate) -> re.Match[str] | None:
         return pattern.search(texts[c.paragraph][: c.start])
 
+    read = things.read_article(texts, candidates)  # one article's: all its candidates
     authored = every(candidates, lambda c: bool(whole(things._AUTHORED_BEFORE, c)))
-    assert sorted(things.authored(candidates, paragraphs)) == authored
+    assert sorted(things.authored(candidates, read[2])) == authored
     assert "Being Digital" in authored and "Nine" in authored and "Quiet Book" not in authored
     listed = every(
         candidates,
@@ -611,7 +611,8 @@ def test_the_searches_before_a_name_from_its_last_words_find_what_the_whole_text
             nonactors._LISTED_AFTER.search(texts[c.paragraph], max(0, c.start - 300), c.start)
         ),
     )
-    assert sorted(nonactors.listed_works(candidates, paragraphs)) == listed
+    read = nonactors.read_article(texts, candidates)
+    assert sorted(nonactors.listed_works(candidates, read[1])) == listed
     assert {"Lunar Lander", "Crash"} <= set(listed) and "Pixar" not in listed
     works = {c.name for c in candidates if whole(nonactors._WORK_BEFORE, c)}
-    assert set(nonactors.works(candidates, paragraphs)) == works == {"Black Panther"}
+    assert set(nonactors.works(candidates, read[0])) == works == {"Black Panther"}

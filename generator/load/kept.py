@@ -18,10 +18,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 from pathlib import Path
-from typing import Any
 
 from ..errors import ContentError, display_path
-from ..memo import code_digest, mark_used, sealed, unsealed, write_atomic
+from ..memo import UNREADABLE, Entries, code_digest
 from ..model import Article
 from .articles import load_article
 from .schema import MAX_FILE_BYTES
@@ -30,7 +29,6 @@ VERSION = "1"
 """Bump when an entry's form changes."""
 FILE = "load-articles.marshal"
 """The kept articles' file in the cache folder (pruned with the annotations when unused)."""
-_UNREADABLE = (OSError, ValueError, EOFError, TypeError)
 
 
 class KeptArticles:
@@ -38,22 +36,14 @@ class KeptArticles:
 
     def __init__(self, folder: Path | None):
         self.path = folder / FILE if folder is not None else None
-        self._kept: dict[str, Any] = {}
-        self._used: dict[str, Any] = {}
-        self._changed = False
+        self._entries = Entries(self.path)
         self.counts = {"hits": 0, "misses": 0}
         if self.path is None:
             return
         salt = code_digest()
         salt.update(f"load-articles\0{VERSION}\0".encode())
         self._salt = salt.digest()
-        try:
-            kept = unsealed(self.path.read_bytes())
-            if not isinstance(kept, dict) or not isinstance(kept.get("entries"), dict):
-                raise ValueError("not a kept-articles file")
-            self._kept = kept["entries"]
-        except _UNREADABLE:
-            self._changed = True  # written anew by ``save``
+        self._entries.kept()  # read once, now
 
     def load(self, path: Path, errors: list[ContentError]) -> Article | None:
         """The article at ``path`` (None if it did not load), its problems added to
@@ -70,44 +60,39 @@ class KeptArticles:
         digest.update(f"{path}\0{display_path(path)}\0".encode())
         digest.update(data)
         key = digest.hexdigest()
-        if key in self._kept:
+        entries = self._entries.kept()
+        if key in entries:
             from ..resolve.memo import decode  # the build imports it anyway; ``check`` not
 
             try:
-                kept, found = decode(self._kept[key])
+                kept, found = decode(entries[key])
                 if type(kept) is not Article or not all(
                     type(e) is ContentError and e.is_warning for e in found
                 ):
                     raise ValueError("a kept value of another kind")
-            except (*_UNREADABLE, KeyError, IndexError, AttributeError, ImportError):
+            except (*UNREADABLE, KeyError, IndexError, AttributeError, ImportError):
                 pass  # parsed below
             else:
                 self.counts["hits"] += 1
-                self._used[key] = self._kept[key]
+                self._entries.used[key] = entries[key]
                 errors.extend(found)
                 article: Article = kept
                 return article
         from ..resolve.memo import Unknown, encode
 
         self.counts["misses"] += 1
-        self._changed = True
+        self._entries.changed = True
         before = len(errors)
         parsed = load_article(path, errors)
         found = tuple(errors[before:])
         if parsed is not None and all(e.is_warning for e in found) and _unchanged(path, data):
             with contextlib.suppress(Unknown):  # a line that is a ``Mark``, say: parsed each time
-                self._used[key] = encode((parsed, found))
+                self._entries.used[key] = encode((parsed, found))
         return parsed
 
     def save(self) -> None:
         """Keep this build's entries (and only them), if any differ from the file's."""
-        if self.path is None:
-            return
-        if not self._changed and len(self._used) == len(self._kept):
-            mark_used(self.path)
-            return
-        with contextlib.suppress(OSError, ValueError):  # a read-only cache still builds
-            write_atomic(self.path, sealed({"entries": self._used}))
+        self._entries.save()
 
 
 def _unchanged(path: Path, data: bytes) -> bool:

@@ -53,6 +53,7 @@ from .article import (
     collect,
     person_like,
 )
+from .article import by_article as candidates_of
 from .bodies import BODIES, body_key, local_folds
 from .decide import COMMON_WORD, Verdict, decide, demonym_state, led_by, newspaper, region_that_acts
 from .memo import PerArticle, Steps
@@ -145,25 +146,31 @@ def resolve(
     hinted: dict[str, Counter[str]] = defaultdict(Counter)
     texts: list[str] = []
     glossed: set[str] = set()
-    for article in content.articles:
-        annotation = by_article.get(article.id)
-        if annotation is None:
-            continue
-        sentences[article.id] = annotation.sentences
-        ignore = set(content.briefing.ignore) | set(article.ignore)
-        found = memo.get(
-            (annotation.key, article.id, article.paragraphs, article.annotations, sorted(ignore)),
-            partial(collect, article, annotation, set(curated), ignore, set(names)),
-            ArticleMentions.encoded,
-            ArticleMentions.decoded,
-            keep=bool(annotation.key),  # else what the annotation holds is not known
-        )
-        mentions.extend(found.mentions)
-        candidates.extend(found.candidates)
-        hinted[article.id].update(found.states)
-        texts.extend(article.paragraphs)
-        glossed.update(glossed_in[article.id])
-    memo.save()
+    with memo:  # saved for the next build
+        for article in content.articles:
+            annotation = by_article.get(article.id)
+            if annotation is None:
+                continue
+            sentences[article.id] = annotation.sentences
+            ignore = set(content.briefing.ignore) | set(article.ignore)
+            found = memo.get(
+                (
+                    annotation.key,
+                    article.id,
+                    article.paragraphs,
+                    article.annotations,
+                    sorted(ignore),
+                ),
+                partial(collect, article, annotation, set(curated), ignore, set(names)),
+                ArticleMentions.encoded,
+                ArticleMentions.decoded,
+                keep=bool(annotation.key),  # else what the annotation holds is not known
+            )
+            mentions.extend(found.mentions)
+            candidates.extend(found.candidates)
+            hinted[article.id].update(found.states)
+            texts.extend(article.paragraphs)
+            glossed.update(glossed_in[article.id])
 
     annotated = {a.article: a.key for a in annotations}
     candidates = _given_names_cut(candidates, content.articles, lowercase, steps)
@@ -258,12 +265,11 @@ def resolve(
         for name, verdict in verdicts.items()
         if verdict.name and not verdict.curated_key and verdict.type != "state"
     )
-    reads = _read_for_not_actors(candidates, content.articles, steps)
+    reads, reads_things = _read_articles(candidates, content.articles, steps)
     for name, why in not_actors(
         candidates, paragraphs, found_as_actors, definitions, lowercase, reads
     ).items():
         verdicts[name] = Verdict(reason=why)  # a work, a cut name, a people, a street
-    reads_things = _read_for_things(candidates, content.articles, steps)
     for name, why in things(candidates, paragraphs, found_as_actors, reads_things).items():
         verdicts[name] = Verdict(reason=why)  # goods, a portfolio, a policy, a tax, a law
     for acronym in defined:
@@ -1031,46 +1037,40 @@ def _changed_kept(value: object) -> bool:
     return isinstance(value, list) and all(c is True or type(c) is Candidate for c in value)
 
 
-def _read_for_not_actors(
+def _read_articles(
     candidates: Sequence[Candidate], articles: Sequence[Article], steps: Steps
-) -> dict[str, ArticleRead]:
-    """``nonactors.read_article`` of every article (of its candidates, in order), each kept
-    by ``steps`` under its texts and candidates: after one edit the briefing-wide rules of
-    ``not_actors`` read again only the edited article's words."""
-    return _read_each_article("not-actors", read_article, read_back, candidates, articles, steps)
-
-
-def _read_for_things(
-    candidates: Sequence[Candidate], articles: Sequence[Article], steps: Steps
-) -> dict[str, ThingsRead]:
-    """``things.read_article`` of every article, kept as ``_read_for_not_actors``'."""
-    return _read_each_article("things", read_things, things_read_back, candidates, articles, steps)
-
-
-def _read_each_article(
-    step: str,
-    read: Callable[[tuple[str, ...], list[Candidate]], T],
-    check: Callable[[object], bool],
-    candidates: Sequence[Candidate],
-    articles: Sequence[Article],
-    steps: Steps,
-) -> dict[str, T]:
-    """``read(texts, here)`` of every article's texts and candidates ``here`` (in
-    ``candidates``' order), by article, each kept by ``steps`` under those (``PerArticle``)."""
-    here: dict[str, list[Candidate]] = defaultdict(list)
-    for c in candidates:
-        here[c.article].append(c)
-    kept = PerArticle(steps, step)
-    reads = {
-        a.id: kept.get(
-            (a.id, a.paragraphs, here.get(a.id, [])),
-            partial(read, a.paragraphs, here.get(a.id, [])),
-            check,
+) -> tuple[dict[str, ArticleRead], dict[str, ThingsRead]]:
+    """``nonactors.read_article`` and ``things.read_article`` of every article (of its
+    candidates, in order), by article, both kept by ``steps`` in one entry under its texts and
+    candidates (``PerArticle``): after one edit the briefing-wide rules of ``not_actors`` and
+    ``things`` read again only the edited article's words, and each article's inputs are
+    digested once a build, not once for each."""
+    here = candidates_of(candidates)
+    kept = PerArticle(steps, "article-reads")
+    reads: dict[str, ArticleRead] = {}
+    reads_things: dict[str, ThingsRead] = {}
+    for a in articles:
+        mine = here.get(a.id, [])
+        reads[a.id], reads_things[a.id] = kept.get(
+            (a.id, a.paragraphs, mine), partial(_both_read, a.paragraphs, mine), _both_read_back
         )
-        for a in articles
-    }
     kept.save()
-    return reads
+    return reads, reads_things
+
+
+def _both_read(texts: Sequence[str], here: Sequence[Candidate]) -> tuple[ArticleRead, ThingsRead]:
+    """What ``not_actors``' and ``things``' rules read of one article."""
+    return read_article(texts, here), read_things(texts, here)
+
+
+def _both_read_back(value: object) -> bool:
+    """A kept value of ``_both_read``'s form."""
+    return (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and read_back(value[0])
+        and things_read_back(value[1])
+    )
 
 
 @dataclass(frozen=True)

@@ -217,11 +217,7 @@ class Candidate:
 def every(candidates: Sequence[Candidate], test: Callable[[Candidate], bool | None]) -> list[str]:
     """The names, sorted, whose every mention passes ``test`` (None skips a mention): the
     rules that read a name as a thing only where no sentence writes it otherwise."""
-    passed: dict[str, bool] = {}
-    for c in candidates:
-        if (ok := test(c)) is not None:
-            passed[c.name] = passed.get(c.name, True) and ok
-    return sorted(name for name, ok in passed.items() if ok)
+    return every_read(candidates, [test(c) for c in candidates])
 
 
 def every_read(candidates: Sequence[Candidate], passed: Sequence[bool | None]) -> list[str]:

@@ -39,7 +39,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePath
 from typing import Any, TypeVar
 
-from ..memo import code_digest, mark_used, sealed, unsealed, write_atomic
+from ..memo import UNREADABLE, Entries, code_digest, mark_used, sealed, unsealed, write_atomic
 from ..yamlio import Mark
 
 T = TypeVar("T")
@@ -50,8 +50,6 @@ PREFIX = "resolve-step-"
 SUFFIX = ".marshal"
 """Step files are ``PREFIX + step + SUFFIX`` in the annotation cache's folder (pruned with it
 when unused: a hit touches its file)."""
-_UNREADABLE = (OSError, ValueError, EOFError, TypeError)
-"""What reading a missing, damaged or foreign file raises (``marshal.loads``: the last three)."""
 
 _ATOMS = (str, int, float, bool, type(None))
 _ATOM = frozenset(_ATOMS)
@@ -97,12 +95,12 @@ class Steps:
             return compute()
         path = self.folder / f"{PREFIX}{step}{SUFFIX}"
         try:
-            kept = _read(path)
+            kept = unsealed(path.read_bytes())
             if kept["key"] == key:
                 value: T = decode(kept["value"])
             else:
                 raise KeyError(step)
-        except (*_UNREADABLE, KeyError, IndexError, AttributeError, ImportError):
+        except (*UNREADABLE, KeyError, IndexError, AttributeError, ImportError):
             pass  # computed below, outside this handler
         else:
             self.counts["hits"] += 1
@@ -112,7 +110,7 @@ class Steps:
             return value
         value = compute()
         try:
-            data = _written({"key": key, "value": encode(value)})
+            data = sealed({"key": key, "value": encode(value)})
             if self._key(step, compute) != key:
                 # The step changed what it read (a default dict it looked into, say): taken
                 # from a file, it would not, and what follows would read other values.
@@ -241,9 +239,7 @@ class PerArticle:
     def __init__(self, steps: Steps, step: str, *shared: object):
         self._steps = steps
         self.path = steps.folder / f"{PREFIX}{step}{SUFFIX}" if steps.folder is not None else None
-        self._kept: dict[str, object] = {}
-        self._used: dict[str, object] = {}
-        self._changed = False
+        self._entries = Entries(self.path)
         if self.path is None:
             return
         try:
@@ -255,13 +251,7 @@ class PerArticle:
             self._shared = None  # tables the digest cannot read: nothing kept
             steps.counts["unkept"] += 1
             return
-        try:
-            kept = _read(self.path)
-            if not isinstance(kept, dict) or not isinstance(kept.get("entries"), dict):
-                raise ValueError("not a per-article step file")
-            self._kept = kept["entries"]
-        except _UNREADABLE:
-            self._changed = True  # written anew by ``save``
+        self._entries.kept()  # read once, now
 
     def get(
         self,
@@ -280,47 +270,32 @@ class PerArticle:
             self._steps.counts["unkept"] += 1
             return compute()
         key = digest.hexdigest()
-        if key in self._kept:
+        kept = self._entries.kept()
+        if key in kept:
             try:
-                value: T = decode(self._kept[key])
+                value: T = decode(kept[key])
                 if not check(value):
                     raise ValueError("a kept value of another kind")
             except (ValueError, TypeError, KeyError, IndexError, AttributeError, ImportError):
                 pass  # computed below
             else:
                 self._steps.counts["article hits"] += 1
-                self._used[key] = self._kept[key]
+                self._entries.used[key] = kept[key]
                 if self._steps.verify and value != compute():
                     raise AssertionError(f"{self.path}: a kept value is not the computed one")
                 return value
         value = compute()
         self._steps.counts["article misses"] += 1
-        self._changed = True
+        self._entries.changed = True
         try:
-            self._used[key] = encode(value)
+            self._entries.used[key] = encode(value)
         except Unknown:
             self._steps.counts["unkept"] += 1
         return value
 
     def save(self) -> None:
         """Keep this build's entries (and only them), if any differ from the file's."""
-        if self.path is None or self._shared is None:
-            return
-        if not self._changed and len(self._used) == len(self._kept):
-            mark_used(self.path)
-            return
-        with contextlib.suppress(OSError):  # a read-only cache still builds
-            write_atomic(self.path, _written({"entries": self._used}))
-
-
-def _read(path: Path) -> Any:
-    """A step file's values; ``_UNREADABLE`` if it is missing, damaged or not one."""
-    return unsealed(path.read_bytes())
-
-
-def _written(values: Any) -> bytes:
-    """``values`` (``encode``'s: lists, dicts and atoms) as a step file holds them."""
-    return sealed(values)
+        self._entries.save()  # nothing if no file was read (no folder, or no shared tables)
 
 
 def _pickled(value: object) -> bytes:

@@ -93,11 +93,7 @@ _LOWER_WORDS_BEFORE = re.compile(r"(?:[a-z][a-z-]* ){1,6}$")
 _PLACE_THEN_THE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) the [A-Z]")
 
 
-def works(
-    candidates: Sequence[Candidate],
-    paragraphs: Mapping[str, tuple[str, ...]],
-    nouns: Sequence[str | None] | None = None,
-) -> dict[str, str]:
+def works(candidates: Sequence[Candidate], nouns: Sequence[str | None]) -> dict[str, str]:
     """Names some sentence writes right after a work's noun ("the superhero film |Black
     Panther|", "in the journal |Current Biology|"), with why: the name is that work's in every
     sentence ("the director of Black Panther"), as a gloss is (``_glossed_things``). Not a
@@ -105,9 +101,7 @@ def works(
     article that calls nothing by the name a work: the person is an actor, and the name's one
     verdict is theirs. Collect marks the mention after the noun itself (``article``), with
     more nouns ("song", "book", "single"), too loose to judge every sentence by. ``nouns``:
-    each candidate's ``_work_noun``, when read already (``read_article``)."""
-    if nouns is None:
-        nouns = [_work_noun(c, paragraphs[c.article][c.paragraph]) for c in candidates]
+    each candidate's ``_work_noun`` (``read_article``)."""
     found: dict[str, str] = {}
     in_articles: dict[str, set[str]] = defaultdict(set)
     for c, noun in zip(candidates, nouns, strict=True):
@@ -135,19 +129,12 @@ def _work_noun(c: Candidate, text: str) -> str | None:
     return None
 
 
-def listed_works(
-    candidates: Sequence[Candidate],
-    paragraphs: Mapping[str, tuple[str, ...]],
-    nouns: Sequence[str | None] | None = None,
-) -> dict[str, str]:
+def listed_works(candidates: Sequence[Candidate], nouns: Sequence[str | None]) -> dict[str, str]:
     """Names every sentence writes in a list of works' titles ("arcade classics such as
     |Space Invaders|, |Lunar Lander| and Bejewelled", "the 24 games for the console include
     |Ape Academy|"): each a work, no actor. Found auditing technology news (BBC), whose
     reviews list games and films the NER reads as organisations and people; a name acting
-    anywhere else ("Formula One said") stays. ``nouns``: each candidate's ``_listed_noun``,
-    when read already."""
-    if nouns is None:
-        nouns = [_listed_noun(c, paragraphs[c.article][c.paragraph]) for c in candidates]
+    anywhere else ("Formula One said") stays. ``nouns``: each candidate's ``_listed_noun``."""
     first: dict[str, str] = {}
     for c, noun in zip(candidates, nouns, strict=True):
         if noun is not None:
@@ -167,10 +154,9 @@ def _listed_noun(c: Candidate, text: str) -> str | None:
 
 def cut_before_and(
     candidates: Sequence[Candidate],
-    paragraphs: Mapping[str, tuple[str, ...]],
     actors: frozenset[str],
-    lowercase: frozenset[str] = frozenset(),
-    nexts: Sequence[AndNext | None] | None = None,
+    lowercase: frozenset[str],
+    nexts: Sequence[AndNext | None],
 ) -> dict[str, str]:
     """Names of two words or more that every sentence writes right before "and" and the
     rest of a longer name: one capitalised word that is no span of its own and a common word
@@ -182,12 +168,7 @@ def cut_before_and(
     "Sudan and Chad" (actors), "the Bank of England and Barclays" (each a span), "Didier
     Queloz and Michel Mayor" (a second name, maybe missed), "the Foreign Affairs and
     Intelligence committees" (a shared head). ``actors`` are the names
-    found that are actors; ``nexts`` each candidate's ``_and_next``, when read already."""
-    if nexts is None:
-        nexts = aligned(
-            runs(candidates),
-            {a: _and_nexts(paragraphs[a], here) for a, here in by_article(candidates).items()},
-        )
+    found that are actors; ``nexts`` each candidate's ``_and_nexts`` value."""
     written = {c.name for c in candidates}
     # Every written name's ends from a space on: a tail (" Fire and Rescue") is looked up, not
     # tested against each name (2.2 million endswith calls at 1,000 articles).
@@ -306,18 +287,15 @@ def place_glued(name: str) -> str | None:
 
 
 def defined_in_lower_case(
-    texts: Sequence[str],
-    actors: frozenset[str],
-    defined: Collection[str] = (),
-    read: Sequence[tuple[str, str]] | None = None,
+    read: Sequence[tuple[str, str]], actors: frozenset[str], defined: Collection[str] = ()
 ) -> dict[str, str]:
     """Acronyms the text defines after words in lower case whose initials they are ("the
     anterior cingulate cortex (ACC)"): a thing's, not an actor's, whose names are
     capitalised; an acronym also defined after a capitalised name (``defined``: "the
-    African Cricket Council (ACC)") stays. ``read``: ``_lower_case_definitions`` of
-    ``texts``, when read already."""
+    African Cricket Council (ACC)") stays. ``read``: ``_lower_case_definitions`` of the
+    texts."""
     found: dict[str, str] = {}
-    for acronym, long in _lower_case_definitions(texts) if read is None else read:
+    for acronym, long in read:
         if acronym in actors and acronym not in defined:
             found.setdefault(acronym, NotActor.LOWER_CASE_ACRONYM.why(long=long))
     return found
@@ -368,18 +346,14 @@ def contest(name: str) -> str | None:
 
 
 def cut_at_hyphen(
-    candidates: Sequence[Candidate],
-    paragraphs: Mapping[str, tuple[str, ...]],
-    nexts: Sequence[str | bool | None] | None = None,
+    candidates: Sequence[Candidate], nexts: Sequence[str | bool | None]
 ) -> dict[str, str]:
     """Acronyms every sentence writes right before a hyphen and more capitals ("deploying
     |EV|-DO technology"; not "the EU-Turkey deal"): the start of a hyphenated acronym the NER
     cut, no actor. Not where the capitals after the hyphen are a state's or another name the
     NER found ("NATO-EU cooperation", "the US-UK talks"): two parties, each an actor.
-    ``nexts``: each candidate's ``_hyphen_next``, when read already."""
+    ``nexts``: each candidate's ``_hyphen_next``."""
     names = {c.name for c in candidates}
-    if nexts is None:
-        nexts = [_hyphen_next(c, paragraphs[c.article][c.paragraph]) for c in candidates]
     cut = every_read(
         candidates,
         [
@@ -399,16 +373,10 @@ def _hyphen_next(c: Candidate, text: str) -> str | bool | None:
     return m.group(1) if m else False
 
 
-def streets(
-    candidates: Sequence[Candidate],
-    paragraphs: Mapping[str, tuple[str, ...]],
-    after: Sequence[bool | None] | None = None,
-) -> dict[str, str]:
+def streets(candidates: Sequence[Candidate], after: Sequence[bool | None]) -> dict[str, str]:
     """Names of two words ending in a street's noun that every sentence writes after "on",
     "along" or "off" ("a collision on |Wellhouse Lane|"): the street's, not a person's.
-    ``after``: each candidate's ``_after_on``, when read already."""
-    if after is None:
-        after = [_after_on(c, paragraphs[c.article][c.paragraph]) for c in candidates]
+    ``after``: each candidate's ``_after_on``."""
     why = NotActor.STREET.why()
     return {name: why for name in every_read(candidates, after)}
 
@@ -493,11 +461,11 @@ def not_actors(
         pair for article in sorted(paragraphs) for pair in zip(*reads[article][9:11], strict=True)
     ]
     for rule in (
-        works(candidates, paragraphs, column[0]),
-        listed_works(candidates, paragraphs, column[1]),
-        streets(candidates, paragraphs, column[2]),
-        cut_at_hyphen(candidates, paragraphs, column[3]),
-        defined_in_lower_case((), actors, defined, in_texts),
+        works(candidates, column[0]),
+        listed_works(candidates, column[1]),
+        streets(candidates, column[2]),
+        cut_at_hyphen(candidates, column[3]),
+        defined_in_lower_case(in_texts, actors, defined),
     ):
         for name, why in rule.items():
             if name in actors:
@@ -506,7 +474,7 @@ def not_actors(
         first if first is None or first is False else (first, *rest)
         for first, *rest in zip(*column[4:9], strict=True)
     ]
-    for name, why in cut_before_and(candidates, paragraphs, actors, lowercase, nexts).items():
+    for name, why in cut_before_and(candidates, actors, lowercase, nexts).items():
         if name in actors:  # "South Africa and Africa's other states": a state stays
             found.setdefault(name, why)
     return found

@@ -138,13 +138,11 @@ def _maker(name: str, noun: str) -> bool:
 def goods(
     candidates: Sequence[Candidate],
     paragraphs: Mapping[str, tuple[str, ...]],
-    nouns: Sequence[str | None] | None = None,
+    nouns: Sequence[str | None],
 ) -> dict[str, str]:
     """Names some sentence writes right before a noun of goods ("Havana Club rum", "VHS
     machines") that no sentence shows acting (``acting``): a brand, not its maker.
-    ``nouns``: each candidate's ``_goods_noun``, when read already."""
-    if nouns is None:
-        nouns = [_goods_noun(c, paragraphs[c.article][c.paragraph]) for c in candidates]
+    ``nouns``: each candidate's ``_goods_noun``."""
     noun: dict[str, str] = {}
     # Only the names some sentence writes before such a noun are asked whether they act
     # (asking every name cost 0.16 s at 1,000 articles).
@@ -166,19 +164,11 @@ def _goods_noun(c: Candidate, text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def authored(
-    candidates: Sequence[Candidate],
-    paragraphs: Mapping[str, tuple[str, ...]],
-    read: Sequence[bool] | None = None,
-) -> dict[str, str]:
+def authored(candidates: Sequence[Candidate], read: Sequence[bool]) -> dict[str, str]:
     """Names every sentence writes right after a verb of writing, an article and at most an
     adjective ("Negroponte published the bestselling |Being Digital|"): a work's title. The
     article is needed: "…, wrote |Cattelan|" names the writer. ``read``: each candidate's
-    test, when read already."""
-    if read is None:
-        read = [
-            bool(_authored_before(paragraphs[c.article][c.paragraph], c.start)) for c in candidates
-        ]
+    test (``read_article``)."""
     return {name: NotActor.AUTHORED.why() for name in every_read(candidates, read)}
 
 
@@ -186,17 +176,11 @@ def _authored_before(text: str, start: int) -> re.Match[str] | None:
     return _AUTHORED_BEFORE.search(text, after_spaces(text, _AUTHORED_SPACES, start), start)
 
 
-def portfolios(
-    candidates: Sequence[Candidate],
-    paragraphs: Mapping[str, tuple[str, ...]],
-    read: Sequence[bool | None] | None = None,
-) -> dict[str, str]:
+def portfolios(candidates: Sequence[Candidate], read: Sequence[bool | None]) -> dict[str, str]:
     """Names of two words or more that every sentence writes right before a minister's title
     ("International Development Secretary Hilary Benn") and that name no body ("Foreign
     Office Minister" names one): the office's portfolio, not an actor. ``read``: each
-    candidate's ``_before_title``, when read already."""
-    if read is None:
-        read = [_before_title(c, paragraphs[c.article][c.paragraph]) for c in candidates]
+    candidate's ``_before_title``."""
     return {name: NotActor.PORTFOLIO.why() for name in every_read(candidates, read)}
 
 
@@ -207,31 +191,17 @@ def _before_title(c: Candidate, text: str) -> bool | None:
     return bool(_PORTFOLIO_AFTER.match(text[c.end :]))
 
 
-def cut_at_parenthesis(
-    candidates: Sequence[Candidate],
-    paragraphs: Mapping[str, tuple[str, ...]],
-    read: Sequence[bool] | None = None,
-) -> dict[str, str]:
+def cut_at_parenthesis(candidates: Sequence[Candidate], read: Sequence[bool]) -> dict[str, str]:
     """Names every sentence writes right before a parenthesis and a law's noun ("the |Health
     Service| (Miscellaneous Provisions) Bill"): the start of a law's title, no body.
-    ``read``: each candidate's test, when read already."""
-    if read is None:
-        read = [
-            bool(_LAW_AFTER.match(paragraphs[c.article][c.paragraph][c.end :])) for c in candidates
-        ]
+    ``read``: each candidate's test (``read_article``)."""
     return {name: NotActor.LAW_CUT.why() for name in every_read(candidates, read)}
 
 
-def aboard(
-    candidates: Sequence[Candidate],
-    paragraphs: Mapping[str, tuple[str, ...]],
-    read: Sequence[bool] | None = None,
-) -> dict[str, str]:
+def aboard(candidates: Sequence[Candidate], read: Sequence[bool]) -> dict[str, str]:
     """Names every sentence writes right after "aboard" or "on board" ("a briefing aboard
     |Air Force One|"): a vehicle people ride, no body; an airline written so once and acting
-    elsewhere keeps its page. ``read``: each candidate's ``_rides``, when read already."""
-    if read is None:
-        read = [_rides(c, paragraphs[c.article][c.paragraph]) for c in candidates]
+    elsewhere keeps its page. ``read``: each candidate's ``_rides``."""
     return {name: NotActor.VEHICLE.why() for name in every_read(candidates, read)}
 
 
@@ -252,18 +222,12 @@ def money(name: str) -> str | None:
     return None
 
 
-def jargon(
-    candidates: Sequence[Candidate],
-    paragraphs: Mapping[str, tuple[str, ...]],
-    read: Sequence[bool | None] | None = None,
-) -> dict[str, str]:
+def jargon(candidates: Sequence[Candidate], read: Sequence[bool | None]) -> dict[str, str]:
     """Acronyms of a technology, a format or finance jargon ("USB", "LCD", "IPO") unless some
     sentence writes one bare, with no determiner or owner before it, acting ("API said": the
     American Petroleum Institute; "UMD said": a university), as a body's name is written; "the
     IPO raised", "Facebook's IPO was", "on UMD will be" are the thing's. ``read``: each
-    candidate's ``_bare_acting``, when read already."""
-    if read is None:
-        read = [_bare_acting(c, paragraphs[c.article][c.paragraph]) for c in candidates]
+    candidate's ``_bare_acting``."""
     bodies = {c.name for c, bare in zip(candidates, read, strict=True) if bare}
     why = NotActor.JARGON.why()
     return {c.name: why for c in candidates if c.name in TECH_ACRONYMS and c.name not in bodies}
@@ -325,12 +289,12 @@ def things(
     per = [aligned(order, {a: read[i] for a, read in reads.items()}) for i in range(6)]
     found = {name: why for name in sorted(actors) if (why := money(name))}
     for rule in (
-        jargon(candidates, paragraphs, per[0]),
+        jargon(candidates, per[0]),
         goods(candidates, paragraphs, per[1]),
-        authored(candidates, paragraphs, per[2]),
-        portfolios(candidates, paragraphs, per[3]),
-        cut_at_parenthesis(candidates, paragraphs, per[4]),
-        aboard(candidates, paragraphs, per[5]),
+        authored(candidates, per[2]),
+        portfolios(candidates, per[3]),
+        cut_at_parenthesis(candidates, per[4]),
+        aboard(candidates, per[5]),
     ):
         for name, why in rule.items():
             if name in actors:

@@ -400,18 +400,21 @@ body's name ("the |Druze| neighborhood", "|Druze| controlled areas", "members of
 |Bahá'í Faith|"): GOLD.md's nationalities and ethnic groups, no actor alone or before
 "Faith" ("the Catholic Faith"). Found on tune 11 (three articles)."""
 
-TOPONYM_HEADS = frozenset(
-    "Ras Tell Tal Tall Tel Ain Deir Kafr Khan Jabal Jebel Wadi Bir Beit Bab Jisr Maarat Marj "
-    "Qasr Kfar Kibbutz Moshav Kiryat Givat Mitzpe".split()
+SETTLEMENT_HEADS = frozenset("Kfar Kibbutz Moshav Kiryat Givat Mitzpe".split())
+"""Heads of ``TOPONYM_HEADS`` that are no given name ("Ras Baraka" is a person), so the town's
+name stays a place where the article writes its last word alone ("people from |Tapuah|")."""
+
+TOPONYM_HEADS = (
+    frozenset(
+        "Ras Tell Tal Tall Tel Ain Deir Kafr Khan Jabal Jebel Wadi Bir Beit Bab Jisr Maarat Marj "
+        "Qasr".split()
+    )
+    | SETTLEMENT_HEADS
 )
 """First words of Arabic and Hebrew place names ("Ras al-Ain", "Deir ez-Zor", "Khan
 Sheikhoun", "Kafr Nabl"; "Kfar Tapuach", "Kibbutz Re'im", "Kiryat Shmona"): a name of two or
 three words opening with one is a town's, though the NER may read it as a person's or an
 organisation's."""
-
-SETTLEMENT_HEADS = frozenset("Kfar Kibbutz Moshav Kiryat Givat Mitzpe".split())
-"""Heads of ``TOPONYM_HEADS`` that are no given name ("Ras Baraka" is a person), so the town's
-name stays a place where the article writes its last word alone ("people from |Tapuah|")."""
 
 WORK_NOUNS = frozenset(
     "film movie journal album novel documentary sitcom miniseries musical".split()
