@@ -1070,13 +1070,12 @@ def attribute(
             signed = replace(frame, form="title")
             # a resolution is a body's, passed by its vote: not the person named before
             # ("Councillor Byrne proposed the motion. The resolution said")
-            voted = frame.head is not None and frame.head.text.casefold() in VOTED
+            voted = frame.head is not None and frame.head.text.casefold() == "resolution"
             speaker = (
                 _sent_by(frame, sentences, actors)
                 or (
-                    None
-                    if voted
-                    else _named_before(signed, sentences, actors, persons, unnamed, MAX_GAP, quoted)
+                    not voted
+                    and _named_before(signed, sentences, actors, persons, unnamed, MAX_GAP, quoted)
                 )
                 or None
                 if signer == ""
@@ -1164,8 +1163,6 @@ DOCUMENTS = frozenset(
     "proclamation letter order decree memo memorandum directive edict resolution".split()
 )
 """Documents someone signs or issues: the words quoted from one are its author's."""
-VOTED = frozenset(("resolution",))
-"""Documents a body passes by its vote, whose author is never a person named before."""
 
 
 def _document(frame: QuoteFrame) -> bool:
@@ -1181,7 +1178,9 @@ def _document(frame: QuoteFrame) -> bool:
     )
 
 
-ISSUED = SPEECH_NOUNS | DOCUMENTS | frozenset(("report", "release", "resolution"))
+REPORTS = SPEECH_NOUNS | DOCUMENTS | frozenset(("report",))
+"""What a body's words may be quoted from ("says its report")."""
+ISSUED = REPORTS | frozenset(("release",))
 """What a body or person issues, whose words are its issuer's ("a resolution passed by X")."""
 _ISSUER_BEFORE = re.compile(
     r"\b(?:(?:signed|issued|written|sent|released|published|posted|passed|adopted|approved"
@@ -1314,10 +1313,6 @@ def _body_of(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> 
         elif re.fullmatch(r"\s+of\s+(?:the\s+)?", text[head.end : m.start]):
             return m.entity  # "the London office of Goldman Sachs": the bank, not London
     return before
-
-
-REPORTS = SPEECH_NOUNS | DOCUMENTS | frozenset(("report",))
-"""What a body's words may be quoted from ("says its report")."""
 
 
 def _owned_report(frame: QuoteFrame) -> bool:
