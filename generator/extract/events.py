@@ -3561,12 +3561,12 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             )
             if frame.type in ("death", "birth"):
                 agents = tuple(a for a in agents if f"actors/{a}" not in context.states)
-        counted = not agents and not patients and not affiliations
-        if counted and frame.type in COUNTED_TYPES:
+        tally = False  # unnamed people counted, given a state: see _told_once
+        if not (agents or patients or affiliations) and frame.type in COUNTED_TYPES:
             patients = _counted_state(context, frame)
+            tally = bool(patients)
         if frame.type == "election" and not (frame.agents or frame.patients or frame.places):
             patients = _sentence_state(context, frame)  # an election held, named by no one
-        counted = counted and bool(patients) and frame.type in COUNTED_TYPES
         mention = context.mention(frame.paragraph, frame.trigger)
         if mention is None:
             continue
@@ -3611,7 +3611,7 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
                 affiliations=affiliations,
             )
         )
-        if counted:
+        if tally:
             tallies.add(len(out) - 1)
     return _told_once(context, out, tallies)
 
