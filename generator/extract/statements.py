@@ -1225,8 +1225,9 @@ def _issuer_named(article: Article, frame: QuoteFrame, actors: Sequence[Mention]
     limit = min(frame.quote.start if frame.quote.start > end else len(text), end + 120)
     if cue := re.search(rf"\b{re.escape(frame.cue)}\b", text[end:limit]):
         end += cue.start()
-    for m in sorted(actors, key=lambda m: m.start):
-        if m.paragraph != frame.paragraph or not start <= m.start < end:
+    here = sorted((m for m in actors if m.paragraph == frame.paragraph), key=lambda m: m.start)
+    for m in here:
+        if not start <= m.start < end:
             continue
         before = _ISSUER_BEFORE.search(text[start : m.start])
         if before is None:
@@ -1301,8 +1302,9 @@ def _body_of(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> 
     text = article.paragraphs[frame.paragraph]
     phrase, head = frame.speaker, frame.head
     before = None
-    for m in sorted(actors, key=lambda m: m.start):
-        if m.paragraph != frame.paragraph or not phrase.start <= m.start < phrase.end:
+    here = sorted((m for m in actors if m.paragraph == frame.paragraph), key=lambda m: m.start)
+    for m in here:
+        if not phrase.start <= m.start < phrase.end:
             continue
         if text[m.end : m.end + 1].isalpha():
             continue  # part of a word ("Ruritanian"): an adjective ``_government`` reads
