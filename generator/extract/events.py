@@ -3620,11 +3620,14 @@ COUNTED_TYPES = frozenset({"killing", "death", "arrest"})
 """Types that befall many unnamed people at once ("Up to a thousand people were arrested",
 "at least sixty people were killed"), whose state is where they happened (an attack or a
 protest already takes the state its place names)."""
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred hundreds thousand thousands million millions dozen dozens scores".split()
+)
+"""Numbers spelt out, as a count of people gives them ("thirteen", "hundreds", "scores")."""
 NUMBERED = re.compile(
-    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|"
-    r"millions|dozen|dozens|scores)\b",
+    rf"\b(?:\d[\d,.]*|{'|'.join(sorted(NUMBER_WORDS))})\b",
     re.IGNORECASE,
 )
 """A number of people: what makes a phrase a count of the unnamed, not one person."""
@@ -3983,10 +3986,7 @@ the act the state's, as a government's does."""
 SOLDIERS = frozenset("soldier soldiers servicemen marines peacekeepers".split())
 """A state's soldiers, as its ``ARMED`` bodies: "thirteen Vorlandian soldiers were killed"."""
 RULERS = GOVERNMENTS | ARMED | OFFICIALS | SOLDIERS
-COUNT_WORDS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "twenty thirty forty fifty hundred hundreds dozens several many some".split()
-)
+COUNT_WORDS = NUMBER_WORDS | frozenset(("several", "many", "some"))
 """Counts before a state's adjective and its soldiers ("thirteen Vorlandian soldiers")."""
 
 
