@@ -2765,12 +2765,12 @@ def _itself(actors: Sequence[Mention], frame: AgreementFrame) -> set[str]:
             # most of the name: "the Joint Comprehensive Plan of Action" as a body, with
             # the article the recogniser may take in ("The Convention on the Rights of the
             # Child"); not "United States" of the "United States-Mexico-Canada Agreement"
-            or (name.startswith(bare := LEADING_THE.sub("", m.text)) and 2 * len(bare) > len(name))
+            or (
+                name.startswith(bare := m.text.removeprefix("the ").removeprefix("The "))
+                and 2 * len(bare) > len(name)
+            )
         )
     }
-
-
-LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 BROKER_AFTER = re.compile(r"\s?[-–—]\s?(?:brokered|mediated)\b", re.IGNORECASE)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import MONTHS
 from ..gazetteer import place_kind, state_name
-from ..model import DateMention, EventFrame, Role, Sentence, Statement
+from ..model import DateMention, EventFrame, Mention, Role, Statement
 from .merge import Proposal
 from .parse import (
     REFLEXIVE,
@@ -3561,12 +3561,12 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             )
             if frame.type in ("death", "birth"):
                 agents = tuple(a for a in agents if f"actors/{a}" not in context.states)
-        counted = not agents and not patients and not affiliations
-        if counted and frame.type in COUNTED_TYPES:
+        tally = False  # unnamed people counted, given a state: see _told_once
+        if not (agents or patients or affiliations) and frame.type in COUNTED_TYPES:
             patients = _counted_state(context, frame)
+            tally = bool(patients)
         if frame.type == "election" and not (frame.agents or frame.patients or frame.places):
             patients = _sentence_state(context, frame)  # an election held, named by no one
-        counted = counted and bool(patients) and frame.type in COUNTED_TYPES
         mention = context.mention(frame.paragraph, frame.trigger)
         if mention is None:
             continue
@@ -3611,7 +3611,7 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
                 affiliations=affiliations,
             )
         )
-        if counted:
+        if tally:
             tallies.add(len(out) - 1)
     return _told_once(context, out, tallies)
 
@@ -3620,11 +3620,14 @@ COUNTED_TYPES = frozenset({"killing", "death", "arrest"})
 """Types that befall many unnamed people at once ("Up to a thousand people were arrested",
 "at least sixty people were killed"), whose state is where they happened (an attack or a
 protest already takes the state its place names)."""
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred hundreds thousand thousands million millions dozen dozens scores".split()
+)
+"""Numbers spelt out, as a count of people gives them ("thirteen", "hundreds", "scores")."""
 NUMBERED = re.compile(
-    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|"
-    r"millions|dozen|dozens|scores)\b",
+    rf"\b(?:\d[\d,.]*|{'|'.join(sorted(NUMBER_WORDS))})\b",
     re.IGNORECASE,
 )
 """A number of people: what makes a phrase a count of the unnamed, not one person."""
@@ -3653,23 +3656,20 @@ def _counted_state(context: Context, frame: EventFrame) -> tuple[str, ...]:
     sentence = context.sentence_at(frame.paragraph, frame.trigger.start)
     if sentence < 0:
         return ()
-    named = {
-        key.split("/", 1)[1]
-        for key in context.named(frame.paragraph, sentence, "actors/")
-        if key in context.states
-    }
+    states = _state_mentions(context, frame.paragraph, sentence)
+    named = {m.entity.split("/", 1)[1] for m in states}
     told = context.sentences[sentence]
-    words = re.findall(r"[A-Z][a-z]+", told.text)
-    named.update(_adjectival(context, [Role(0, len(w), w) for w in words]))
+    adjectives = _adjectives(context, told.text)
+    named.update(a for _, _, found in adjectives for a in found)
     # whose the people are is no place ("four Italian citizens were detained", "thirteen
     # Vorlandian citizens were killed", "eight Mexicans died": the state is never the one
     # killed)
     named -= set(context.actors_in(frame.paragraph, counted))
-    named -= _origins(context, frame.paragraph, told)  # "two pilgrims from Myanmar died"
+    named -= _origins(context, frame.paragraph, states)  # "two pilgrims from Myanmar died"
     named -= set(_adjectival(context, [_singular(w) for r in counted for w in r.text.split()]))
     # who told of it is no place either ("the Russian foreign ministry said 12 sailors died",
     # "Tehran accuses the group of a 2008 bombing in which 14 people were killed")
-    named -= _reporters(context, frame, sentence, counted[0].start)
+    named -= _reporters(context, frame, sentence, counted[0].start, states, adjectives)
     return tuple(named) if len(named) == 1 else ()
 
 
@@ -3744,16 +3744,32 @@ def _told_once(context: Context, out: list[Proposal], tallies: set[int]) -> list
     return kept
 
 
-def _origins(context: Context, paragraph: int, told: Sentence) -> set[str]:
+def _state_mentions(context: Context, paragraph: int, sentence: int) -> list[Mention]:
+    """The sentence's mentions of states: read once for a counted frame, whose place, its
+    people's origins and its reporters are all among them."""
+    return [
+        m
+        for m in context.mentions
+        if m.paragraph == paragraph and m.sentence == sentence and m.entity in context.states
+    ]
+
+
+def _adjectives(context: Context, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The states a sentence's capitalised words name by their adjective ("Afghan"), with
+    each word's span, read once for a counted frame and its reporters."""
+    words = list(re.finditer(r"[A-Z][a-z]+", text))
+    found = {w: _adjectival(context, [Role(0, len(w), w)]) for w in {w.group() for w in words}}
+    return [(w.start(), w.end(), found[w.group()]) for w in words]
+
+
+def _origins(context: Context, paragraph: int, states: Sequence[Mention]) -> set[str]:
     """States a sentence names as where people come "from" ("two Buddhist pilgrims from
     Myanmar also died"): their origin, not where it befell them."""
+    text = context.article.paragraphs[paragraph]
     return {
         m.entity.split("/", 1)[1]
-        for m in context.mentions
-        if m.paragraph == paragraph
-        and m.entity in context.states
-        and told.start <= m.start < told.end
-        and context.article.paragraphs[paragraph][: m.start].rstrip().casefold().endswith(" from")
+        for m in states
+        if text[: m.start].rstrip().casefold().endswith(" from")
     }
 
 
@@ -3788,12 +3804,20 @@ TELLING = re.compile(
 of the event, and is not where it happened."""
 
 
-def _reporters(context: Context, frame: EventFrame, sentence: int, first: int) -> set[str]:
+def _reporters(
+    context: Context,
+    frame: EventFrame,
+    sentence: int,
+    first: int,
+    states: Sequence[Mention],
+    adjectives: Sequence[tuple[int, int, tuple[str, ...]]],
+) -> set[str]:
     """States named as who reported or charged what befell the counted people ("Syria's
     health ministry reported that 40 people died", "…, Afghan officials said", "according
     to Iraqi police"): the phrase before a word of telling that comes before the count, or
     the clause of one after the event's word; a state the sentence opens "in" is still a
-    place ("In Syria, the ministry said")."""
+    place ("In Syria, the ministry said"). ``states`` and ``adjectives``: the sentence's, from
+    ``_state_mentions`` and ``_adjectives``."""
     told = context.sentences[sentence]
     text = told.text
     count_at = first - told.start
@@ -3818,13 +3842,10 @@ def _reporters(context: Context, frame: EventFrame, sentence: int, first: int) -
 
     found = {
         m.entity.split("/", 1)[1]
-        for m in context.mentions
-        if m.paragraph == frame.paragraph
-        and m.entity in context.states
-        and reporting(m.start - told.start, m.end - told.start)
+        for m in states
+        if reporting(m.start - told.start, m.end - told.start)
     }
-    words = [w for w in re.finditer(r"[A-Z][a-z]+", text) if reporting(w.start(), w.end())]
-    found.update(_adjectival(context, [Role(0, len(w.group()), w.group()) for w in words]))
+    found.update(a for start, end, named in adjectives if reporting(start, end) for a in named)
     return found
 
 
@@ -3983,10 +4004,7 @@ the act the state's, as a government's does."""
 SOLDIERS = frozenset("soldier soldiers servicemen marines peacekeepers".split())
 """A state's soldiers, as its ``ARMED`` bodies: "thirteen Vorlandian soldiers were killed"."""
 RULERS = GOVERNMENTS | ARMED | OFFICIALS | SOLDIERS
-COUNT_WORDS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "twenty thirty forty fifty hundred hundreds dozens several many some".split()
-)
+COUNT_WORDS = NUMBER_WORDS | frozenset(("several", "many", "some"))
 """Counts before a state's adjective and its soldiers ("thirteen Vorlandian soldiers")."""
 
 

@@ -1070,13 +1070,12 @@ def attribute(
             signed = replace(frame, form="title")
             # a resolution is a body's, passed by its vote: not the person named before
             # ("Councillor Byrne proposed the motion. The resolution said")
-            voted = frame.head is not None and frame.head.text.casefold() in VOTED
+            voted = frame.head is not None and frame.head.text.casefold() == "resolution"
             speaker = (
                 _sent_by(frame, sentences, actors)
                 or (
-                    None
-                    if voted
-                    else _named_before(signed, sentences, actors, persons, unnamed, MAX_GAP, quoted)
+                    not voted
+                    and _named_before(signed, sentences, actors, persons, unnamed, MAX_GAP, quoted)
                 )
                 or None
                 if signer == ""
@@ -1164,8 +1163,6 @@ DOCUMENTS = frozenset(
     "proclamation letter order decree memo memorandum directive edict resolution".split()
 )
 """Documents someone signs or issues: the words quoted from one are its author's."""
-VOTED = frozenset(("resolution",))
-"""Documents a body passes by its vote, whose author is never a person named before."""
 
 
 def _document(frame: QuoteFrame) -> bool:
@@ -1181,7 +1178,9 @@ def _document(frame: QuoteFrame) -> bool:
     )
 
 
-ISSUED = SPEECH_NOUNS | DOCUMENTS | frozenset(("report", "release", "resolution"))
+REPORTS = SPEECH_NOUNS | DOCUMENTS | frozenset(("report",))
+"""What a body's words may be quoted from ("says its report")."""
+ISSUED = REPORTS | frozenset(("release",))
 """What a body or person issues, whose words are its issuer's ("a resolution passed by X")."""
 _ISSUER_BEFORE = re.compile(
     r"\b(?:(?:signed|issued|written|sent|released|published|posted|passed|adopted|approved"
@@ -1226,8 +1225,9 @@ def _issuer_named(article: Article, frame: QuoteFrame, actors: Sequence[Mention]
     limit = min(frame.quote.start if frame.quote.start > end else len(text), end + 120)
     if cue := re.search(rf"\b{re.escape(frame.cue)}\b", text[end:limit]):
         end += cue.start()
-    for m in sorted(actors, key=lambda m: m.start):
-        if m.paragraph != frame.paragraph or not start <= m.start < end:
+    here = sorted((m for m in actors if m.paragraph == frame.paragraph), key=lambda m: m.start)
+    for m in here:
+        if not start <= m.start < end:
             continue
         before = _ISSUER_BEFORE.search(text[start : m.start])
         if before is None:
@@ -1302,8 +1302,9 @@ def _body_of(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> 
     text = article.paragraphs[frame.paragraph]
     phrase, head = frame.speaker, frame.head
     before = None
-    for m in sorted(actors, key=lambda m: m.start):
-        if m.paragraph != frame.paragraph or not phrase.start <= m.start < phrase.end:
+    here = sorted((m for m in actors if m.paragraph == frame.paragraph), key=lambda m: m.start)
+    for m in here:
+        if not phrase.start <= m.start < phrase.end:
             continue
         if text[m.end : m.end + 1].isalpha():
             continue  # part of a word ("Ruritanian"): an adjective ``_government`` reads
@@ -1314,10 +1315,6 @@ def _body_of(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> 
         elif re.fullmatch(r"\s+of\s+(?:the\s+)?", text[head.end : m.start]):
             return m.entity  # "the London office of Goldman Sachs": the bank, not London
     return before
-
-
-REPORTS = SPEECH_NOUNS | DOCUMENTS | frozenset(("report",))
-"""What a body's words may be quoted from ("says its report")."""
 
 
 def _owned_report(frame: QuoteFrame) -> bool:
