@@ -2517,7 +2517,7 @@ def _proper_name(frame: AgreementFrame) -> bool:
     )
 
 
-REPORTING = re.compile(
+SOURCE_AFTER = re.compile(
     r"\s*(?:,\s*(?:[^,.;:\"“”]{1,60},\s*)?)?"  # "Leo Varadkar, the Taoiseach, said"
     r"(?:reported|reports|said|says|told|wrote|writes|quoted|according)\b"
     # a source closing its sentence or clause: "…, Greenpeace warned." (not "Iran claimed
@@ -2616,7 +2616,7 @@ def _sentence_sides(
             m.paragraph != frame.paragraph
             or frame.noun.start <= m.start < frame.noun.end
             or key in not_sides
-            or REPORTING.match(text, m.end)
+            or SOURCE_AFTER.match(text, m.end)
             or ACCORDING.search(before)
             or SAID_BY.search(before)
             or PLACED.search(before)
