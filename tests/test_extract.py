@@ -9405,3 +9405,54 @@ def test_a_named_agreement_keeps_one_claiming_its_own_rights_under_it(nlp, text,
     """fix53: a verb a source may close a sentence with ("…, Greenpeace warned.") is the
     actor's own act where words follow it ("Iran claimed compliance with …")."""
     assert [set(p.agents) for p in _agreements(nlp, [text], people)] == [{party}]
+
+
+def _agreements_with_states(nlp, paragraphs: list[str], people: dict[str, str], states: set[str]):
+    """``_agreements`` with the actors of ids in ``states`` typed as states."""
+    from generator.extract.agreements import propose_agreements
+
+    article = Article("a", "T", "2019-11-07", "Wire", None, "en", tuple(paragraphs))
+    docs = [nlp(p) for p in paragraphs]
+    sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
+    mentions = _mentions(paragraphs, sentences, people)
+    frames = [a for i, doc in enumerate(docs) for a in match(doc, i).agreements]
+    context = Context(
+        article,
+        sentences,
+        mentions,
+        date(2019, 11, 7),
+        states=frozenset(f"actors/{s}" for s in states),
+    )
+    return propose_agreements(context, frames)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "parties"),
+    [
+        (  # "the countries'" owning the treaty: the states named before it in its sentence
+            [
+                "Ruritania's ambassador to Osterlich, Jan Kowal, was recalled, and Ruritania "
+                "claimed that the countries' 1994 peace treaty had been breached."
+            ],
+            [{"ruritania", "osterlich"}],
+        ),
+        (  # "between the two nations": the states of the sentence before, not the envoy
+            [
+                "Jan Kowal, the envoy of Ruritania, left Osterlich on Monday. The peace treaty "
+                "between the two nations had been breached, he said."
+            ],
+            [{"ruritania", "osterlich"}],
+        ),
+        (  # must not change: "the two sides" are whoever the sentence before names
+            ["Kowal met Osterlich in Paris. The two sides signed a peace treaty on Monday."],
+            [{"kowal", "osterlich"}],
+        ),
+    ],
+)
+def test_the_countries_are_the_states_just_named(nlp, paragraphs, parties):
+    """agreements21: "the countries' treaty", "between the two nations" stand for the states
+    named just before (its own sentence first), not for a person named with them."""
+    people = {"Ruritania": "ruritania", "Osterlich": "osterlich", "Jan Kowal": "kowal"}
+    people["Kowal"] = "kowal"
+    found = _agreements_with_states(nlp, paragraphs, people, {"ruritania", "osterlich"})
+    assert [set(p.agents) for p in found] == parties

@@ -2433,25 +2433,49 @@ def _lone_deal(frame: AgreementFrame, parties: Sequence[str]) -> bool:
     return bool(words & BARGAIN) or frame.verb.lower() in TOLD_OF
 
 
-SIDES = frozenset(
+COUNTRIES = frozenset(
+    "the countries|the two countries|both countries|the nations|the two nations|both nations"
+    "|the two states|both states".split("|")
+)
+"""Phrases for the states just named ("Yerevan recalled its envoy from Baku, saying the
+countries' 1994 truce had been broken"): states first, as the words say."""
+SIDES = COUNTRIES | frozenset(
     "the leaders|the two leaders|both leaders|the two sides|both sides|the sides|the two "
-    "countries|both countries|the two governments|both governments|the parties|the two "
-    "parties".split("|")
+    "governments|both governments|the parties|the two parties".split("|")
 )
 """Phrases for the parties just named ("Putin and Zelensky met in Paris. The leaders agreed
 to a ceasefire")."""
+OWNED_BY_SIDES = re.compile(
+    "^(" + "|".join(sorted(re.escape(s) for s in SIDES)) + r")(?:'s?|’s?)\s", re.IGNORECASE
+)
+"""An agreement phrase whose owner is such a phrase ("the countries' 1979 peace treaty",
+"both sides' truce"): the parse gives the whole phrase as its party."""
 
 
 def _sides(context: Context, frame: AgreementFrame) -> list[str]:
     """The actors "the two sides" or "the leaders" stand for: those named in the sentence
-    before, when they are two to four, but a broker ("brokered by Russia")."""
+    before, when they are two to four, but a broker ("brokered by Russia"). "The countries"
+    and the like stand first for the states named before them in their own sentence or in the
+    one before ("Egypt recalled its envoy to Israel, saying the countries' treaty was
+    breached")."""
+    owner = OWNED_BY_SIDES.match(frame.noun.text)
     for r in frame.parties:
-        if r.text.casefold() not in SIDES:
+        words = owner.group(1) if owner and r.start == frame.noun.start else r.text
+        if words.casefold() not in SIDES:
             continue
-        sentence = context.sentence_at(frame.paragraph, r.start) - 1
+        here = context.sentence_at(frame.paragraph, r.start)
+        if words.casefold() in COUNTRIES:
+            for sentence in (here, here - 1):
+                states = [
+                    m
+                    for m in _actors_in(context, sentence)
+                    if m.entity in context.states and (sentence < here or m.end <= r.start)
+                ]
+                if _two_to_four(states):
+                    return _two_to_four(states)
         named = [
             m
-            for m in _actors_in(context, sentence)
+            for m in _actors_in(context, here - 1)
             if not BROKERED.search(context.article.paragraphs[m.paragraph], 0, m.start)
         ]
         return _two_to_four(named)
