@@ -9,7 +9,8 @@ weekday or a month needs a lead-in word ("on Monday", "in January"), a day or a 
 such as "Good Friday Agreement", "Russia Today" or "a letter from May" are not dates; "next",
 "by", "until", "before" and "from" point forwards or at a boundary and are not resolved, but a
 span of years begins with its first ("from 1999 to 2004", "1980–1987"). "Monday's vote" is
-Monday's; "last week" is the calendar week before, given as its month when one month holds it.
+Monday's; "last week" is the calendar week before, given as its month when one month holds it;
+"five years ago" is a year, "three weeks ago" a month: no more precise than the count's unit.
 A day and month without a year falling within the month after the article's day is to come
 ("effective next Wednesday, July 31"), so it is not resolved to the year before; after a plan
 or a forecast ("will", "expected", "predict") a bare month is the coming one and a weekday is
@@ -58,6 +59,14 @@ _NOT_NAMED_DAY = "".join(
 _NOT_SPAN_END = r"(?<![Ii]nto )(?<![Tt]hrough )"
 """"from tomorrow night into Friday morning", "through Friday night": where a span ends."""
 _LEAD = r"(?P<lead>[Ii]n|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]arlier in)"
+_COUNTS = {
+    word: n + 1
+    for n, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50}
+"""Counts written as words, for "eleven years ago"."""
 PATTERNS = [
     # 17 January 2025, 17 Jan.; January 17, 2025, Oct. 1, January 17 2025
     re.compile(rf"\b{_NOT_AHEAD}{_DAY} {_MONTH_OR_ABBR}(?:,? {_YEAR})?(?!\w){_NO_NUMBER}"),
@@ -101,6 +110,12 @@ PATTERNS = [
     # in 2008, since 2011; in 1868 (an earlier century only after these words: "1868
     # people" is a count)
     re.compile(r"\b(?:[Ii]n|[Ss]ince) (?P<year>1[7-9]\d\d|20\d\d)\b(?![,.]?\d)"),
+    # five years ago, a year ago, three weeks ago, 388 days ago (not "weeks ago" nor "a few
+    # days ago": no count)
+    re.compile(
+        r"\b(?P<ago>[Aa]n?|\d{1,3}|" + "|".join(sorted(_COUNTS)) + r") "
+        r"(?P<unit>year|month|week|day)s? ago\b"
+    ),
 ]
 # The lookbehinds of ``_NOT_AHEAD`` come after ``\b``, so they are tried only where a word
 # starts (same matches: both are zero-width at the same place), not at every character.
@@ -251,6 +266,8 @@ def _resolve(parts: dict[str, str | None], reference: date) -> str | None:
             "this year": str(reference.year),
             "last year": str(reference.year - 1),
         }[relative.lower()]
+    if ago := parts.get("ago"):
+        return _ago(ago, parts.get("unit") or "", reference)
     if weekday := parts.get("weekday"):
         back = (reference.weekday() - WEEKDAYS.index(weekday)) % 7
         if (parts.get("wlead") or "").lower() == "last" and back == 0:  # same pattern: always set
@@ -283,6 +300,19 @@ def _resolve(parts: dict[str, str | None], reference: date) -> str | None:
         else:  # "in January": the most recent January, this month included
             year = reference.year if month <= reference.month else reference.year - 1
     return f"{year:04d}-{month:02d}"
+
+
+def _ago(count: str, unit: str, reference: date) -> str | None:
+    """ "five years ago" -> the year, "two months ago" and "three weeks ago" -> the month,
+    "388 days ago" -> the day: never more precise than the count's unit."""
+    n = 1 if count.lower() in ("a", "an") else _COUNTS.get(count.lower()) or int(count)
+    if unit == "year":
+        return str(reference.year - n)
+    if unit == "month":
+        months = reference.year * 12 + reference.month - 1 - n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    back = reference - timedelta(days=n * 7 if unit == "week" else n)
+    return back.isoformat()[:7] if unit == "week" else back.isoformat()
 
 
 def support_note(recorded: str, found: str) -> str | None:

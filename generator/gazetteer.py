@@ -33,7 +33,7 @@ DISPLAY = {
 NOT_STATES = frozenset({"AQ", "BV", "HM", "UM"})
 """ISO 3166 entries no one governs as a state: Antarctica and uninhabited islands."""
 EXTRA_NAMES = {
-    "US": ("U.S.", "USA", "U.S.A.", "United States of America"),
+    "US": ("U.S.", "US", "USA", "U.S.A.", "United States of America"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain"),
     "RU": ("Russian Federation",),
     "CZ": ("Czechia",),

@@ -198,3 +198,22 @@ def test_a_bare_weekday_after_a_plan_is_left_alone_as_find_dates_does():
     friday = date(2019, 7, 12)
     assert bare_weekdays("The storm will make landfall Saturday, forecasters said.", friday) == []
     assert [d.value for d in bare_weekdays("He died Saturday, aged 78.", friday)] == ["2019-07-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He left the ministry five years ago, after the crash.", [("five years ago", "2020")]),
+        ("whom Jansen appointed little more than a year ago", [("a year ago", "2024")]),
+        (
+            "a ban imposed three weeks ago on the use of the aircraft",
+            [("three weeks ago", "2025-09")],
+        ),
+        ("stepping down two months ago after protests", [("two months ago", "2025-08")]),
+        ("the yacht was captured 388 days ago", [("388 days ago", "2024-09-27")]),
+        ("since he came to power eleven years ago.", [("eleven years ago", "2014")]),
+        ("plans made months ago and a few days ago", []),  # no count: not resolved
+    ],
+)
+def test_a_counted_time_ago_is_as_precise_as_its_unit(text, expected):
+    assert [(d.text, d.value) for d in find_dates(text, MONDAY)] == expected

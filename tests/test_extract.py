@@ -1859,6 +1859,32 @@ def test_two_speakers_on_one_decision_made_two_statements():
     assert cluster([trump, kupec, again]) == [[trump], [kupec, again]]
 
 
+def test_one_persons_meetings_with_different_people_are_two_meetings():
+    """ "Basbug met President Gul … Gul met interior minister Atalay": two meetings of one
+    article sharing Gul, each naming someone the other does not; "Vorland and Ostria will
+    meet", then their ministers by name (whose titles name the states), is one meeting."""
+    from generator.extract.merge import cluster
+
+    def proposal(
+        sentence: int, agents: tuple[str, ...], patients: tuple[str, ...], titled=()
+    ) -> Proposal:
+        mention = Mention("events/x", "a", sentence, sentence, 0, 3, "met", "extract")
+        return Proposal(
+            "events", "meeting", agents, patients, None, None, None, mention, "2009-01-11",
+            affiliations=titled,
+        )  # fmt: skip
+
+    basbug = proposal(2, ("basbug",), ("gul",))
+    gul = proposal(3, ("gul",), ("atalay",))
+    again = proposal(4, ("gul",), ("basbug",))
+    assert cluster([basbug, gul, again]) == [[basbug, again], [gul]]
+    states = proposal(0, ("vorland", "ostria"), ())
+    ministers = proposal(1, ("lindqvist",), ("moravec",), titled=("vorland", "ostria"))
+    both = proposal(1, ("lindqvist", "ostria"), ("moravec", "vorland"))
+    assert cluster([states, both]) == [[states, both]]
+    assert cluster([states, ministers]) == [[states, ministers]]  # the titles' states
+
+
 @pytest.mark.parametrize(
     "text",
     [

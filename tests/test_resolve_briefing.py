@@ -1348,6 +1348,23 @@ def test_a_former_state_is_a_state():
     assert state_name("UAE") == "United Arab Emirates"
 
 
+def test_the_us_without_stops_is_the_united_states(content):
+    """'Last month the US expelled 35 diplomats': "US" is the United States as "U.S." is
+    (a third of the pool's articles write it so); "us" stays a pronoun."""
+    from generator.gazetteer import state_name
+
+    assert state_name("US") == state_name("U.S.") == "United States"
+    assert state_name("us") is None
+    article = replace(
+        content.articles[0],
+        paragraphs=("Last month the US expelled 35 diplomats of Vorland.",),
+        annotations=(),
+    )
+    annotations = [annotation_for(article, {0: [("US", "GPE", None)]})]
+    resolved = resolve(replace(content, articles=(article,)), annotations)
+    assert {m.entity for m in resolved.mentions if m.text == "US"} == {"actors/united-states"}
+
+
 def test_a_states_body_named_in_full_keeps_its_state_and_takes_the_bare_form(content):
     """'the United States Department of Justice unsealed charges' and, later, 'the
     Department of Justice said': one body, under its full name, not 'Department of Justice'

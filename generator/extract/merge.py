@@ -160,6 +160,8 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
         return True  # one agreement named in two articles, each naming other parties
     if not shared and not _same_contest(p, group):
         return False
+    if first.type == "meeting" and any(_other_side(p, q) for q in group):
+        return False  # "Basbug met President Gul … Gul met Besir Atalay": two meetings
     if first.kind == "agreements" and any(_other_agreement(p, q) for q in group):
         return False
     if first.type in ("death", "birth") and same_article:
@@ -199,6 +201,17 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
     if any(_weeks_apart(p, q) or _weeks_apart(q, p) for q in group):
         return False
     return all(compatible_dates(p.date, d) for d in dates)
+
+
+def _other_side(p: Proposal, q: Proposal) -> bool:
+    """Two meetings of one article, each of two sides or more, that share someone but each
+    name another the other does not ("Cheney met Peres … Cheney met Abbas and Fayyad"):
+    one person's meetings with different people, not one meeting told twice ("Libya and
+    Switzerland will meet", then their ministers by name, is one: a side's title counts)."""
+    if p.mention.article != q.mention.article or len(p.actors) < 2 or len(q.actors) < 2:
+        return False
+    mine, theirs = set(p.actors), set(q.actors)
+    return bool(mine - theirs - set(q.affiliations)) and bool(theirs - mine - set(p.affiliations))
 
 
 def _same_contest(p: Proposal, group: list[Proposal]) -> bool:
