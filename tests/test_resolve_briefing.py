@@ -70,6 +70,26 @@ def test_middle_names_transliterations_and_lone_surnames_are_one_person(content)
     assert by_text["Saree"] == by_text["Yahya Sarea"]
 
 
+def test_a_lone_name_with_two_letters_swapped_is_the_person_named_in_full(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Prime Minister Tarkan Velirel met Colonel Maureen Oakes on Monday.",
+            "Velriel said the talks went well; Mauteen and Colon were not there.",
+            "Marueen Oakes thanked him.",
+        ],
+        {
+            0: [("Tarkan Velirel", "PERSON"), ("Maureen Oakes", "PERSON")],
+            1: [("Velriel", "PERSON"), ("Mauteen", "PERSON"), ("Colon", "PERSON")],
+            2: [("Marueen Oakes", "PERSON")],
+        },
+    )
+    assert by_text["Velriel"] == by_text["Tarkan Velirel"]  # a surname, two letters swapped
+    assert by_text["Marueen Oakes"] == by_text["Maureen Oakes"]  # in full: a spelling variant
+    assert by_text.get("Mauteen") != by_text["Maureen Oakes"]  # a letter changed, not swapped
+    assert by_text.get("Colon") != by_text["Maureen Oakes"]  # "Colon" is no swap of any name
+
+
 def test_titles_events_laws_and_places_are_not_actors(content):
     found, _by_text, resolved = resolve_text(
         content,
