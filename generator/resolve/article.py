@@ -1216,8 +1216,9 @@ def _glued_person(name: str, glued: set[str], lone_people: set[str]) -> str | No
     "TransCanada" alone as one and "Semmens" alone as a person: the person after the body's
     name the NER glued to it; None if not so."""
     rest = strip_glued_prefix(name, glued - {name})
-    if rest == name or not re.fullmatch(r"[A-Z]\w*", name.split()[0]):
-        return None
+    head = name.removesuffix(rest).strip()
+    if rest == name or head not in glued:
+        return None  # not an acronym alone ("NPR Hamza bin Laden"): a body the article names
     return rest if rest.split()[-1] in lone_people and person_like(rest.split()) else None
 
 
