@@ -70,6 +70,67 @@ def test_middle_names_transliterations_and_lone_surnames_are_one_person(content)
     assert by_text["Saree"] == by_text["Yahya Sarea"]
 
 
+def test_a_lone_name_with_two_letters_swapped_is_the_person_named_in_full(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Prime Minister Tarkan Velirel met Colonel Maureen Oakes on Monday.",
+            "Velriel said the talks went well; Mauteen and Colon were not there.",
+            "Marueen Oakes thanked him.",
+        ],
+        {
+            0: [("Tarkan Velirel", "PERSON"), ("Maureen Oakes", "PERSON")],
+            1: [("Velriel", "PERSON"), ("Mauteen", "PERSON"), ("Colon", "PERSON")],
+            2: [("Marueen Oakes", "PERSON")],
+        },
+    )
+    assert by_text["Velriel"] == by_text["Tarkan Velirel"]  # a surname, two letters swapped
+    assert by_text["Marueen Oakes"] == by_text["Maureen Oakes"]  # in full: a spelling variant
+    assert by_text.get("Mauteen") != by_text["Maureen Oakes"]  # a letter changed, not swapped
+    assert by_text.get("Colon") != by_text["Maureen Oakes"]  # "Colon" is no swap of any name
+
+
+def test_a_body_or_an_office_glued_before_a_name_is_not_part_of_it(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Harbourline Corporation built the dock; Harbourline said it was safe.",
+            "A spokesperson for Harbourline Dana Kettering called it unfortunate.",
+            "Kettering added that work would resume. Northwind said nothing.",
+            "Minister of the Interior Tamar Levran issued a statement.",
+        ],
+        {
+            0: [("Harbourline Corporation", "ORG"), ("Harbourline", "ORG")],
+            1: [("Harbourline Dana Kettering", "ORG")],
+            2: [("Kettering", "PERSON"), ("Northwind", "ORG")],
+            3: [("Interior Tamar Levran", "PERSON")],
+        },
+    )
+    assert by_text["Harbourline Dana Kettering"] == "actors/dana-kettering"
+    assert by_text["Kettering"] == "actors/dana-kettering"
+    assert by_text["Harbourline"] == by_text["Harbourline Corporation"]
+    assert by_text["Interior Tamar Levran"] == "actors/tamar-levran"
+
+
+def test_a_longer_body_keeps_its_name_and_an_office_domain_is_cut_before_a_person(content):
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Harbourline Port Authority Board met; Harbourline said so.",
+            "The Secretary of State Tamar Levran spoke.",
+        ],
+        {
+            0: [("Harbourline Port Authority Board", "ORG"), ("Harbourline", "ORG")],
+            1: [("State Tamar Levran", "PERSON")],
+        },
+    )
+    assert by_text["Harbourline Port Authority Board"] == (
+        "actors/harbourline-port-authority-board"
+    )
+    # "State" is in the office's domain words: cut, as "Interior" is
+    assert by_text["State Tamar Levran"] == "actors/tamar-levran"
+
+
 def test_titles_events_laws_and_places_are_not_actors(content):
     found, _by_text, resolved = resolve_text(
         content,

@@ -21,6 +21,7 @@ from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA, Levenshtein
 
 from ..gazetteer import (
     capital_state,
@@ -444,6 +445,9 @@ def resolve(
                 # article (``_nations_acting``), is the region, no one's first name.
                 here = []
             owners = [k for k in here if _names_person(c.name, name_of.get(k, ""))]
+            if not owners:
+                # "Demriel" beside "Süleyman Demirel": two letters swapped in the same article.
+                owners = [k for k in here if _swapped_in(c.name, name_of.get(k, ""))]
             if len(owners) > 1:
                 # "Lam Cheng Yuet-ngor" ends "Carrie Lam Cheng Yuet-ngor": one person's two
                 # forms, not two people sharing the word; the fuller one is the person.
@@ -3010,6 +3014,29 @@ def _names_person(word: str, name: str) -> bool:
         and word[0] == surname[0]
         and skeleton(word) == skeleton(surname)
         and fuzz.ratio(word.lower(), surname.lower()) >= SPELLING_THRESHOLD
+    )
+
+
+SWAP_DISTANCE = 1
+"""rapidfuzz OSA distance of a lone word to a person's given name or surname for it to be
+that name with two neighbouring letters swapped ("Demriel", "Demirel"; "Amuary", "Amaury"):
+one transposition and nothing else. Only in the article that names the person in full, only
+where no name matches exactly, and only for words of five letters or more, so no curated name
+(never re-read) and no short name ("Ali", "Ila") is another's misspelling."""
+
+
+def _swapped_in(word: str, name: str) -> bool:
+    """``word`` is the given name or surname of ``name`` with two neighbouring letters
+    swapped: a misspelling of a name the article writes correctly too (``SWAP_DISTANCE``)."""
+    tokens = person_words(name)
+    if len(tokens) < 2 or len(word) < 5 or not word[0].isupper():
+        return False
+    return any(
+        len(part) == len(word)
+        and part[0] == word[0]
+        and OSA.distance(word, part) == SWAP_DISTANCE
+        and Levenshtein.distance(word, part) == 2 * SWAP_DISTANCE
+        for part in (tokens[0], tokens[-1])
     )
 
 

@@ -470,6 +470,10 @@ def collect(
                 surnames.add(words[-1])
         if span.label == "ORG" and not _BRAND_AFTER.match(article.paragraphs[p][span.end :]):
             orgs[clean_name(span.text)] += 1  # "Volvo said", not "a |Volvo| truck": a maker
+    # "spokesperson for |TransCanada Grady Semmens|": a name the article gives a body alone
+    # ("TransCanada") that the NER glued before a person's name is not part of it.
+    glued = known_names | {clean_name(span.text) for _, span in spans if span.label == "ORG"}
+    lone_people = {s.text for _, s in spans if s.label == "PERSON" and " " not in s.text}
     # "Mr |Joyce|", "Alan Joyce": a person's name, whatever company's noun stands by it.
     if traded:
         traded -= surnames | _titled(article.paragraphs)
@@ -481,7 +485,10 @@ def collect(
             name = strip_glued_prefix(
                 strip_titles(strip_party(_without_nationality(name))), known_names
             )
+            name = _without_office_domain(name, article.paragraphs[p][: span.start])
             name = _LIKENESS_SUFFIX.sub("", name)  # "a George Bush-style spree": the person
+        glued_to = _glued_person(name, glued, lone_people) if span.label == "ORG" else None
+        name = glued_to or name
         if not name or name in ignore:
             continue
         index = sentence_at(p, span.start)
@@ -489,7 +496,7 @@ def collect(
             continue
         text = article.paragraphs[p]
         before, after = text[: span.start], text[span.end :]
-        label = span.label
+        label = "PERSON" if glued_to else span.label
         words = name.split()
         if (
             label == "ORG"
@@ -756,7 +763,7 @@ def collect(
             continue
         seen.add((p, start))
         text = article.paragraphs[p][start:end]
-        name = strip_titles(clean_name(text))
+        name = _without_office_domain(strip_titles(clean_name(text)), article.paragraphs[p][:start])
         if name and name not in ignore:
             out.candidates.append(Candidate(article.id, p, index, start, end, text, name, "PERSON"))
             if " " not in name and (full := _full_name_written(article, name, spans)):
@@ -1202,6 +1209,36 @@ def _without_nationality(name: str) -> str:
     ):
         return " ".join(tokens[1:])
     return name
+
+
+def _glued_person(name: str, glued: set[str], lone_people: set[str]) -> str | None:
+    """'|TransCanada Grady Semmens|' read as one organisation, where the article also names
+    "TransCanada" alone as one and "Semmens" alone as a person: the person after the body's
+    name the NER glued to it; None if not so."""
+    rest = strip_glued_prefix(name, glued - {name})
+    head = name.removesuffix(rest).strip()
+    if rest == name or head not in glued:
+        return None  # not an acronym alone ("NPR Hamza bin Laden"): a body the article names
+    return rest if rest.split()[-1] in lone_people and person_like(rest.split()) else None
+
+
+_DOMAIN_OFFICE_BEFORE = re.compile(
+    r"\b(?:[Mm]inist(?:er|ry)|[Ss]ecretary|[Dd]epartment) (?:of|for) (?:the )?$"
+)
+"""'Minister of the |Interior Arye Derry|': the office's words end right before the span."""
+
+
+def _without_office_domain(name: str, before: str) -> str:
+    """'Minister of the |Interior Arye Derry|' -> 'Arye Derry': the domain of the office
+    written before the span ('Interior', 'Foreign Affairs') is the office's, not the name's;
+    two words of the name must be left."""
+    tokens = name.split()
+    if not _DOMAIN_OFFICE_BEFORE.search(before):
+        return name
+    cut = 0
+    while cut < len(tokens) - 2 and tokens[cut].lower() in DOMAINS | {"and", "&"}:
+        cut += 1
+    return " ".join(tokens[cut:]) if cut else name
 
 
 DOMAINS = (
