@@ -113,13 +113,15 @@ east of |Carrascal|', 'in Saqqara and |Tuna el-Gebel|' (the last of a list of pl
 _MOTION_BEFORE = re.compile(
     r"(?:\b(?i:entry|trip|journey|flights?|travel(?:l?ed|l?ing)|flew|flying|headed|heading|"
     r"drove|driving|walked|marched|sailed|fled|evacuated) (?:in)?to"
-    r"|\b(?i:descended|converged) (?:up)?on|\b(?i:in front) of"
+    r"|\b(?i:descended|converged) (?:up)?on"
+    r"|(?<!finished )(?<!came )(?<!placed )(?<!ran )(?<!just )\b(?i:in front) of"
     r"|\bfrom ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) to)(?: the)?\s+$"
 )
 """'the entry into |Cheongwadae|', 'travelling from Louisiana to |Walt Disney World|', 'fans
 descended on the |Toronto Congress Centre|', 'the plaza in front of |Seoul City Hall|': where
-someone goes or stands, a place. Not "went to", "moved to" nor "returned to", which a person
-does to a company or a court as well ("moved to Google")."""
+someone goes or stands, a place (not a race's "finished in front of"). Not "went to", "moved
+to" nor "returned to", which a person does to a company or a court as well ("moved to
+Google")."""
 _OF_BEFORE = re.compile(r"(\S+) (?:of|from) (?:the )?$")
 """'First Minister of |Scotland Nicola Sturgeon|', 'Senator from |Vermont Bernie Sanders|': the
 name follows 'of' or 'from' (and the word before it may be a title's)."""
