@@ -5242,6 +5242,8 @@ def test_a_name_someone_travels_to_or_stands_before_is_a_place(content):
             "Crowds gathered in front of Harbor City Hall on Sunday.",
             "Fans descended on the Northgate Congress Centre for the show.",
             "She wrote to Northwind Shipping Company about the delay.",
+            "Guards closed the road to Redgate, the governor's house, and Kestrel finished in "
+            "front of Ironvale Athletics.",
         ],
         {
             0: [("Ohio", "GPE"), ("Lakeside Kingdom", "ORG")],
@@ -5249,8 +5251,11 @@ def test_a_name_someone_travels_to_or_stands_before_is_a_place(content):
             2: [("Harbor City Hall", "ORG")],
             3: [("Northgate Congress Centre", "ORG")],
             4: [("Northwind Shipping Company", "ORG")],
+            5: [("Redgate", "ORG"), ("Kestrel", "PERSON"), ("Ironvale Athletics", "ORG")],
         },
     )
+    assert "actors/redgate" not in found  # "the governor's house": a residence, no chamber
+    assert "actors/ironvale-athletics" in found  # a race's "finished in front of"
     for page in (
         "lakeside-kingdom",
         "bluegate-manor",
