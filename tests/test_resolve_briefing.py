@@ -5217,6 +5217,9 @@ def test_naval_prefixes_plural_and_of_place_heads_are_no_actors():
     assert not_an_actor("Church of Narnia") is None
     assert not_an_actor("Association of Rural Districts") is None
     assert not_an_actor("Damon Hill") is None
+    assert not_an_actor("Harper's Bazaar") is None  # a magazine named as its owner's
+    assert not_an_actor("Wynn Resorts") is None  # a chain, in the plural
+    assert not_an_actor("Lakeview Resort") == "names a place or building ('Resort')"
 
 
 def test_a_name_cut_from_its_naval_prefix_is_a_ship(content):

@@ -17,10 +17,12 @@ from .vocab import (
     BREAK_TIMES,
     BREAKS,
     CALENDAR_WORDS,
+    CHAIN_HEADS,
     COMMUNITIES,
     CONNECTORS,
     DESCRIPTIVE_WORDS,
     EVENT_FIRST_WORDS,
+    GEONAMES_PLACE_HEADS,
     JOINED_PLACES_OK,
     MAX_NAME_TOKENS,
     MONTH_NAMES,
@@ -414,7 +416,7 @@ def not_an_actor(name: str) -> str | None:
     rules = bool(holder) and holder != tokens and _low(holder[-1]) in BODIES_OF
     single = _singular(head)
     for kind, heads in NOT_ACTOR_HEADS.items():
-        if kind in _PLACE_KINDS and single in heads:
+        if kind in _PLACE_KINDS and single in heads and single not in CHAIN_HEADS:
             head = single  # "Federally Administered Tribal Areas", "Frontier Regions"
         if head == "system" and lowered[-2:-1] in (["service"], ["reserve"]):
             continue  # agencies named systems: "Selective Service System", "Federal Reserve System"
@@ -426,6 +428,8 @@ def not_an_actor(name: str) -> str | None:
             continue  # a legislature: "Grand National Assembly", not the UN's annual session
         if kind in _PLACE_KINDS and " in " in name:
             continue  # where a body works: "Al-Qaeda in the Arabian Peninsula"
+        if head in GEONAMES_PLACE_HEADS and _POSSESSIVE.search(tokens[-2] if tokens[1:] else ""):
+            continue  # a title or a firm named as one's own: "Harper's Bazaar"
         if head in heads and len(tokens) > 1 and not body:
             if rules and kind == "law or document":
                 continue

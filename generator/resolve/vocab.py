@@ -38,6 +38,22 @@ CONNECTORS = frozenset(
 )
 """Small words that may sit inside a name ("Bank of England", "Osama bin Laden")."""
 
+GEONAMES_PLACE_HEADS = frozenset(
+    """
+    atoll atolls islet islets archipelago peninsula isthmus territory territories bazaar
+    resort hotel roundabout junction intersection quay wharf harbour harbor canyon volcano
+    glacier lagoon reef plateau heights falls cemetery monastery convent shrine pagoda
+    mausoleum barracks courthouse lighthouse casino
+    """.split()
+)
+"""GeoNames feature names (https://www.geonames.org/export/codes.html, classes A, H, S and T)
+that name only places, never a body nor a common surname, as a name's last word: "Bikini
+Atoll", "Grand Bazaar", "Pearl Harbor", "Golan Heights" (``NOT_ACTOR_HEADS``). Not hill,
+lodge, villa, castle, camp, hall (surnames), bank, school, college, library (bodies), market
+("Whole Foods Market") nor zoo (a zoo acts as its society)."""
+CHAIN_HEADS = frozenset("hotel resort casino".split())
+"""Place heads whose plural names a company's chain ("Wynn Resorts", "Hilton Hotels")."""
+
 NOT_ACTOR_HEADS = {
     "event": frozenset(
         """
@@ -63,17 +79,7 @@ NOT_ACTOR_HEADS = {
         cinema prison jail
         """.split()
     )
-    | frozenset(
-        # GeoNames feature names (https://www.geonames.org/export/codes.html) of classes A, H,
-        # S and T that name only places, never a body nor a common surname: "Bikini Atoll",
-        # "Grand Bazaar", "Pearl Harbor", "Golan Heights", "Kiev Pechersk Lavra Monastery".
-        """
-        atoll atolls islet islets archipelago peninsula isthmus territory territories bazaar
-        market resort hotel roundabout junction intersection quay wharf harbour harbor canyon
-        volcano glacier lagoon reef plateau heights falls cemetery monastery convent shrine
-        pagoda mausoleum barracks courthouse lighthouse zoo casino
-        """.split()
-    ),
+    | GEONAMES_PLACE_HEADS,
     "trade area or zone": frozenset("area zone".split()),
     "award": frozenset("award awards prize medal honour honor trophy".split()),
     "product or idea": frozenset(
