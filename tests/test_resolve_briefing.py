@@ -5276,3 +5276,72 @@ def test_middle_names_rule_reads_accents_as_the_same_letters():
     full = Found("Remy Henri Kuseyo Gatanga", "person", 1, frozenset({"a"}), frozenset())
     made = merges([short, full], {})
     assert [(m.name, m.into) for m in made] == [("Rémy Kuseyo", "Remy Henri Kuseyo Gatanga")]
+
+
+def test_naval_prefixes_plural_and_of_place_heads_are_no_actors():
+    """Naval prefixes besides HMS and USS (Wikipedia's "Ship prefix") make a ship; a place
+    head in the plural, or before 'of', and GeoNames' feature names make a place; a body
+    named for where it works, a city's police and a church named for its country stay."""
+    assert not_an_actor("HMCS Montreal") == "a ship"
+    assert not_an_actor("RFA Fort Victoria") == "a ship"
+    assert not_an_actor("Northern Tribal Regions") == "names a place or building ('Regions')"
+    assert not_an_actor("Lakeland Territories") == "names a place or building ('Territories')"
+    assert not_an_actor("Customs Area of Narnia") == "names a place or building ('Area of …')"
+    assert not_an_actor("Palace of Elsinore") == "names a place or building ('Palace of …')"
+    assert not_an_actor("Marlow Atoll") == "names a place or building ('Atoll')"
+    assert not_an_actor("Grand Kettle Bazaar") == "names a place or building ('Bazaar')"
+    assert not_an_actor("Al-Qaeda in the Arabian Peninsula") is None
+    assert not_an_actor("City of Springfield Police") is None
+    assert not_an_actor("Church of Narnia") is None
+    assert not_an_actor("Association of Rural Districts") is None
+    assert not_an_actor("Damon Hill") is None
+    assert not_an_actor("Harper's Bazaar") is None  # a magazine named as its owner's
+    assert not_an_actor("Wynn Resorts") is None  # a chain, in the plural
+    assert not_an_actor("Lakeview Resort") == "names a place or building ('Resort')"
+
+
+def test_a_name_cut_from_its_naval_prefix_is_a_ship(content):
+    """'RFA |Wave Knight|': the NER left the Royal Fleet Auxiliary's prefix out of the span."""
+    found, _by_text, resolved = resolve_text(
+        content,
+        ["The pirates fled when RFA Wave Knight approached, the navy said."],
+        {0: [("Wave Knight", "PERSON")]},
+    )
+    assert "actors/wave-knight" not in found
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert reasons["Wave Knight"].startswith("a ship")
+
+
+def test_a_name_someone_travels_to_or_stands_before_is_a_place(content):
+    """'from Ohio to |Lakeside Kingdom|', 'entry into |Bluegate|', 'in front of |Harbor City
+    Hall|', read as organisations: places; a body one writes to stays one."""
+    found, _by_text, _resolved = resolve_text(
+        content,
+        [
+            "The group had travelled from Ohio to Lakeside Kingdom for a holiday.",
+            "Police blocked the entry into Bluegate Manor, the governor's house.",
+            "Crowds gathered in front of Harbor City Hall on Sunday.",
+            "Fans descended on the Northgate Congress Centre for the show.",
+            "She wrote to Northwind Shipping Company about the delay.",
+            "Guards closed the road to Redgate, the governor's house, and Kestrel finished in "
+            "front of Ironvale Athletics.",
+        ],
+        {
+            0: [("Ohio", "GPE"), ("Lakeside Kingdom", "ORG")],
+            1: [("Bluegate Manor", "ORG")],
+            2: [("Harbor City Hall", "ORG")],
+            3: [("Northgate Congress Centre", "ORG")],
+            4: [("Northwind Shipping Company", "ORG")],
+            5: [("Redgate", "ORG"), ("Kestrel", "PERSON"), ("Ironvale Athletics", "ORG")],
+        },
+    )
+    assert "actors/redgate" not in found  # "the governor's house": a residence, no chamber
+    assert "actors/ironvale-athletics" in found  # a race's "finished in front of"
+    for page in (
+        "lakeside-kingdom",
+        "bluegate-manor",
+        "harbor-city-hall",
+        "northgate-congress-centre",
+    ):
+        assert f"actors/{page}" not in found
+    assert "actors/northwind-shipping-company" in found

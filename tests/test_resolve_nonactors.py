@@ -19,28 +19,28 @@ def test_a_film_or_a_journal_the_text_names_as_one_is_no_actor(content):
     found, _by_text, resolved = resolve_text(
         content,
         [
-            "The actor starred in the superhero film Silver Harbour in 2018, said Ryan Coogler.",
-            "Coogler, the director of Silver Harbour, praised him.",
-            "Sunday's airing of Silver Harbour drew viewers.",
-            "Silver Harbour was the crowning achievement of the studio.",
+            "The actor starred in the superhero film Silver Lantern in 2018, said Ryan Coogler.",
+            "Coogler, the director of Silver Lantern, praised him.",
+            "Sunday's airing of Silver Lantern drew viewers.",
+            "Silver Lantern was the crowning achievement of the studio.",
             "The study appeared in the journal Current Biology, said the Netherlands Institute.",
             "Film director Ava DuVernay said the Walt Disney Company paid tribute.",
         ],
         {
-            0: [("Silver Harbour", "ORG"), ("Ryan Coogler", "PERSON")],
-            1: [("Coogler", "PERSON"), ("Silver Harbour", "ORG")],
-            2: [("Silver Harbour", "ORG")],
-            3: [("Silver Harbour", "ORG")],
+            0: [("Silver Lantern", "ORG"), ("Ryan Coogler", "PERSON")],
+            1: [("Coogler", "PERSON"), ("Silver Lantern", "ORG")],
+            2: [("Silver Lantern", "ORG")],
+            3: [("Silver Lantern", "ORG")],
             4: [("Current Biology", "ORG"), ("the Netherlands Institute", "ORG")],
             5: [("Ava DuVernay", "PERSON"), ("the Walt Disney Company", "ORG")],
         },
     )
     names = entity_names(found)
-    assert "Silver Harbour" not in names  # every sentence, once one calls it a film
+    assert "Silver Lantern" not in names  # every sentence, once one calls it a film
     assert "Current Biology" not in names
     assert {"Ryan Coogler", "Ava DuVernay", "Walt Disney Company"} <= names  # "Film director"
     assert (
-        rejected_reasons(resolved)["Silver Harbour"]
+        rejected_reasons(resolved)["Silver Lantern"]
         == "a film's title: the text calls it a film [NA-WORK]"
     )
 
@@ -311,20 +311,20 @@ def test_titles_listed_after_a_plural_noun_of_works_are_no_actors(content):
     found, _by_text, resolved = resolve_text(
         content,
         [
-            "The 24 games for the console include Ape Harbour, Cinder Run and Fired Down.",
+            "The 24 games for the console include Ape Rumble, Cinder Run and Fired Down.",
             "There are arcade classics such as Moon Lander and older titles such as Tin Man.",
             "Companies such as Harlow Media and Tessin Group backed the console.",
             "Cinder Run said it would sue, according to Harlow Media.",
         ],
         {
-            0: [("Ape Harbour", "ORG"), ("Cinder Run", "ORG"), ("Fired Down", "ORG")],
+            0: [("Ape Rumble", "ORG"), ("Cinder Run", "ORG"), ("Fired Down", "ORG")],
             1: [("Moon Lander", "PERSON"), ("Tin Man", "PERSON")],
             2: [("Harlow Media", "ORG"), ("Tessin Group", "ORG")],
             3: [("Cinder Run", "ORG"), ("Harlow Media", "ORG")],
         },
     )
     names = entity_names(found)
-    assert not {"Ape Harbour", "Fired Down", "Moon Lander", "Tin Man"} & names
+    assert not {"Ape Rumble", "Fired Down", "Moon Lander", "Tin Man"} & names
     assert {"Harlow Media", "Tessin Group"} <= names  # companies are no works
     assert "Cinder Run" in names  # acts in another sentence: not every mention is listed
     assert rejected_reasons(resolved)["Moon Lander"] == (
@@ -337,17 +337,17 @@ def test_names_listed_after_works_of_a_plural_noun_are_the_makers(content):
         content,
         [
             "Fans bought films from studios such as Pellan Pictures and Orbis Works.",
-            "Its games for the console include Ape Harbour; books of writers like Mara Quill sold.",
+            "Its games for the console include Ape Rumble; books of writers like Mara Quill sold.",
         ],
         {
             0: [("Pellan Pictures", "ORG"), ("Orbis Works", "ORG")],
-            1: [("Ape Harbour", "ORG"), ("Mara Quill", "PERSON")],
+            1: [("Ape Rumble", "ORG"), ("Mara Quill", "PERSON")],
         },
     )
     names = entity_names(found)
     assert {"Pellan Pictures", "Orbis Works", "Mara Quill"} <= names  # studios, writers
-    assert "Ape Harbour" not in names  # "games for the console include": a game
-    assert "[NA-LISTED-WORK]" in rejected_reasons(resolved)["Ape Harbour"]
+    assert "Ape Rumble" not in names  # "games for the console include": a game
+    assert "[NA-LISTED-WORK]" in rejected_reasons(resolved)["Ape Rumble"]
 
 
 def test_an_acronym_cut_before_a_hyphen_and_more_capitals_is_no_actor(content):

@@ -205,24 +205,24 @@ def test_an_occasion_or_a_work_the_text_shows_is_no_actor(content):
         content,
         [
             "Kestrel Systems held its yearly Cloud Summit event, Kestrel Systems said.",
-            "In 1990 Ann Lowe published the acclaimed Salt Roads, and Penguin Books published it.",
+            "In 1990 Ann Lowe published the acclaimed Salt Notes, and Penguin Books published it.",
             "He told the Radio Coast programme that Penguin Books would print more.",
         ],
         {
             0: [("Kestrel Systems", "ORG"), ("Cloud Summit", "PERSON"), ("Kestrel Systems", "ORG")],
-            1: [("Ann Lowe", "PERSON"), ("Salt Roads", "PERSON"), ("Penguin Books", "ORG")],
+            1: [("Ann Lowe", "PERSON"), ("Salt Notes", "PERSON"), ("Penguin Books", "ORG")],
             2: [("the Radio Coast", "ORG"), ("Penguin Books", "ORG")],
         },
     )
     names = entity_names(found)
-    assert not {"Cloud Summit", "Salt Roads"} & names
+    assert not {"Cloud Summit", "Salt Notes"} & names
     assert {"Kestrel Systems", "Ann Lowe", "Penguin Books"} <= names  # "published it"
     rejected = rejected_reasons(resolved)
     assert rejected["Cloud Summit"] == (
         "an occasion's name: the text writes it before 'event' and never has it act [TH-OCCASION]"
     )
     assert (
-        rejected["Salt Roads"]
+        rejected["Salt Notes"]
         == "a work's title: the text has it written or published [TH-AUTHORED]"
     )
     assert "Radio Coast" not in rejected or "programme" not in rejected["Radio Coast"]

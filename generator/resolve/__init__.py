@@ -896,14 +896,15 @@ def _follow_surnames(
 
 _GLOSSED = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]+)(?:\s*\(|, )(?:the |a |its )?(?:[A-Za-z'’-]+ ){0,3}"
-    r"(?:house|parliament|chamber|assembly|legislature|court|party|council|agency|ministry|"
-    r"police|army|union|movement)(?=\s*[),.;]| of\b| in\b)"
+    r"(?:(?:lower|upper) house|parliament|chamber|assembly|legislature|court|party|council|"
+    r"agency|ministry|police|army|union|movement)(?=\s*[),.;]| of\b| in\b)"
 )
 
 
 def _glossed(labels: dict[str, Counter[str]], found: set[str]) -> list[str]:
     """One-word names the text glosses as a body in lower-case words: "the Sejm (lower
-    house)", "the Knesset, Israel's parliament" — never a name the NER calls a person.
+    house)", "the Knesset, Israel's parliament" — never a name the NER calls a person. A
+    house only as a chamber: "Cheongwadae, the President's house" is a residence.
     ``found`` are the words ``_GLOSSED`` finds in the texts (``_words_of_texts``)."""
     return sorted(n for n in found if n in labels and not labels[n]["PERSON"] + labels[n]["NORP"])
 

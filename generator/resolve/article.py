@@ -61,6 +61,7 @@ from .vocab import (
     POST_NOMINALS,
     PRONOUN_WORDS,
     SEATS_NAMED_IN_CONTEXT,
+    SHIP_PREFIX,
     SHORT_HONORIFICS,
     STRUCTURE_NOUNS,
     SURNAME_HONORIFICS,
@@ -109,6 +110,18 @@ _PLACE_BEFORE = re.compile(
 """'the town of |Koszalin|', 'an area called the |Ellipse|', 'down the |ERV|', 'nine kilometres
 east of |Carrascal|', 'in Saqqara and |Tuna el-Gebel|' (the last of a list of places), '36
 |Quai des Orfèvres|' (an address): the name of a place."""
+_MOTION_BEFORE = re.compile(
+    r"(?:\b(?i:entry|trip|journey|flights?|travel(?:l?ed|l?ing)|flew|flying|headed|heading|"
+    r"drove|driving|walked|marched|sailed|fled|evacuated) (?:in)?to"
+    r"|\b(?i:descended|converged) (?:up)?on"
+    r"|(?<!finished )(?<!came )(?<!placed )(?<!ran )(?<!just )\b(?i:in front) of"
+    r"|\bfrom ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) to)(?: the)?\s+$"
+)
+"""'the entry into |Cheongwadae|', 'travelling from Louisiana to |Walt Disney World|', 'fans
+descended on the |Toronto Congress Centre|', 'the plaza in front of |Seoul City Hall|': where
+someone goes or stands, a place (not a race's "finished in front of"). Not "went to", "moved
+to" nor "returned to", which a person does to a company or a court as well ("moved to
+Google")."""
 _OF_BEFORE = re.compile(r"(\S+) (?:of|from) (?:the )?$")
 """'First Minister of |Scotland Nicola Sturgeon|', 'Senator from |Vermont Bernie Sanders|': the
 name follows 'of' or 'from' (and the word before it may be a title's)."""
@@ -156,7 +169,7 @@ _VESSEL_BEFORE = re.compile(
 )
 """'the tanker |Stena Impero|', 'The boat, |Conception|,': a ship's name."""
 _SHIP_PREFIX_BEFORE = re.compile(
-    r"(?<![\w.])(?:U\.?S\.?S|H\.?M\.?S|RMS|INS|MV|M/V|MS|SS|MT|RV)\.? (?:(?:Professor|Prof\.|Sir|"
+    rf"(?<![\w.])(?:{SHIP_PREFIX}|RV)\.? (?:(?:Professor|Prof\.|Sir|"
     r"Dr\.?|Admiral|General|Captain|President|Queen|King|Prince|Princess|Saint|St\.?) )?$"
 )
 """'MV |Professor Albrecht Penck|', 'the RV |Sir David Attenborough|': a ship named after a
@@ -312,6 +325,18 @@ def after_spaces(text: str, spaces: int, end: int) -> int:
         if at < 0:
             return 0
     return at
+
+
+def _moved_to(before: str) -> bool:
+    """A name written where someone goes or stands (``_MOTION_BEFORE``); "from X to" only
+    from a place the gazetteer knows ("from Louisiana to"), not "from Congress to"."""
+    motion = _at_end(_MOTION_BEFORE, before, 6)
+    if motion is None:
+        return False
+    origin = motion.group(1)
+    return not origin or bool(
+        state_name(origin) or origin in us_state_names() or place_kind(origin)
+    )
 
 
 def _at_end(pattern: re.Pattern[str], text: str, words: int) -> re.Match[str] | None:
@@ -628,6 +653,7 @@ def collect(
                 and not (label == "ORG" and name.endswith((" University", " College")))
             )
             or _located_title(before.split()[-2:])
+            or (label == "ORG" and _moved_to(before))
         ):
             # (A school one studies "at", read as one, stays one: "a student at |Ural State
             # Medical University|".)

@@ -17,10 +17,12 @@ from .vocab import (
     BREAK_TIMES,
     BREAKS,
     CALENDAR_WORDS,
+    CHAIN_HEADS,
     COMMUNITIES,
     CONNECTORS,
     DESCRIPTIVE_WORDS,
     EVENT_FIRST_WORDS,
+    GEONAMES_PLACE_HEADS,
     JOINED_PLACES_OK,
     MAX_NAME_TOKENS,
     MONTH_NAMES,
@@ -35,6 +37,7 @@ from .vocab import (
     POST_NOMINALS,
     PROGRAMMES,
     QUANTIFIERS,
+    SHIP_PREFIX,
     SHORT_HONORIFICS,
     SURNAME_HONORIFICS,
 )
@@ -76,7 +79,7 @@ PARTY_MEMBERS = frozenset(
     "leadership".split()
 )
 """'Republican Senate', 'Democratic lawmakers': a party's side of a body, no actor of its own."""
-SHIP = re.compile(r"^(?:U\.?S\.?S|H\.?M\.?S|RMS|INS|MV|M/V|MS|SS|MT)\.? (?=[A-Z])")
+SHIP = re.compile(rf"^(?:{SHIP_PREFIX})\.? (?=[A-Z])")
 """Prefixes of a ship's name ("USS Cole", "MV Namse Bangdzod")."""
 COURT_LEVELS = frozenset("district circuit county municipal magistrates magistrates' city".split())
 """'The District Court ruled': one of hundreds of courts of that level; the NER cut its place
@@ -325,6 +328,23 @@ def _denomination(words: list[str]) -> bool:
     )
 
 
+_PLACE_KINDS = ("place or building", "trade area or zone")
+_PLACE_LEADS = frozenset(
+    """area zone island palace bay gulf strait sea ocean river valley desert forest mountains
+    square prison atoll peninsula archipelago territory bridge""".split()
+)
+"""Places that may come before 'of' in a place's name ("Schengen Area of Europe", "Strait of
+Hormuz", "Palace of Westminster"); not a city, county or port, whose names are also their
+governments' ("City of Sydney", "Port of Rotterdam"), nor a church ("Church of England")."""
+
+
+def _singular(word: str) -> str:
+    """'regions' -> 'region', 'territories' -> 'territory': a place head's plural."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def not_an_actor(name: str) -> str | None:
     """Why ``name`` is not an actor, judged from its words alone; None when it may be one."""
     tokens = name.split()
@@ -394,7 +414,10 @@ def not_an_actor(name: str) -> str | None:
     # "Committee on Rules", "Ministry for Regulation": a body whose subject is laws or rules.
     holder = re.split(r" (?:for|on) ", name, maxsplit=1)[0].split()
     rules = bool(holder) and holder != tokens and _low(holder[-1]) in BODIES_OF
+    single = _singular(head)
     for kind, heads in NOT_ACTOR_HEADS.items():
+        if kind in _PLACE_KINDS and single in heads and single not in CHAIN_HEADS:
+            head = single  # "Federally Administered Tribal Areas", "Frontier Regions"
         if head == "system" and lowered[-2:-1] in (["service"], ["reserve"]):
             continue  # agencies named systems: "Selective Service System", "Federal Reserve System"
         if head == "church" and _denomination(tokens[:-1]):
@@ -403,6 +426,10 @@ def not_an_actor(name: str) -> str | None:
             continue  # an outlet named as a report
         if head == "assembly" and len(tokens) > 1 and _legislature(tokens, lowered):
             continue  # a legislature: "Grand National Assembly", not the UN's annual session
+        if kind in _PLACE_KINDS and " in " in name:
+            continue  # where a body works: "Al-Qaeda in the Arabian Peninsula"
+        if head in GEONAMES_PLACE_HEADS and _POSSESSIVE.search(tokens[-2] if tokens[1:] else ""):
+            continue  # a title or a firm named as one's own: "Harper's Bazaar"
         if head in heads and len(tokens) > 1 and not body:
             if rules and kind == "law or document":
                 continue
@@ -414,6 +441,8 @@ def not_an_actor(name: str) -> str | None:
             return (
                 f"names {'an' if kind[0] in 'aeiou' else 'a'} {kind} ('{office.split()[-1]} of …')"
             )
+    if _singular(lead) in _PLACE_LEADS and not any(t in BODIES_OF | _ORG_HEADS for t in lowered):
+        return f"names a place or building ('{office.split()[-1]} of …')"  # "Area of Europe"
     if why := _law(tokens, lowered):
         return why
     if len(tokens) > 1 and lowered[-1] in BREAKS and lowered[-2] in BREAK_TIMES | CALENDAR_WORDS:

@@ -38,6 +38,22 @@ CONNECTORS = frozenset(
 )
 """Small words that may sit inside a name ("Bank of England", "Osama bin Laden")."""
 
+GEONAMES_PLACE_HEADS = frozenset(
+    """
+    atoll atolls islet islets archipelago peninsula isthmus territory territories bazaar
+    resort hotel roundabout junction intersection quay wharf harbour harbor canyon volcano
+    glacier lagoon reef plateau heights falls cemetery monastery convent shrine pagoda
+    mausoleum barracks courthouse lighthouse casino
+    """.split()
+)
+"""GeoNames feature names (https://www.geonames.org/export/codes.html, classes A, H, S and T)
+that name only places, never a body nor a common surname, as a name's last word: "Bikini
+Atoll", "Grand Bazaar", "Pearl Harbor", "Golan Heights" (``NOT_ACTOR_HEADS``). Not hill,
+lodge, villa, castle, camp, hall (surnames), bank, school, college, library (bodies), market
+("Whole Foods Market") nor zoo (a zoo acts as its society)."""
+CHAIN_HEADS = frozenset("hotel resort casino".split())
+"""Place heads whose plural names a company's chain ("Wynn Resorts", "Hilton Hotels")."""
+
 NOT_ACTOR_HEADS = {
     "event": frozenset(
         """
@@ -62,7 +78,8 @@ NOT_ACTOR_HEADS = {
         reservation monument headquarters range fault route highway motorway theatre theater
         cinema prison jail
         """.split()
-    ),
+    )
+    | GEONAMES_PLACE_HEADS,
     "trade area or zone": frozenset("area zone".split()),
     "award": frozenset("award awards prize medal honour honor trophy".split()),
     "product or idea": frozenset(
@@ -256,6 +273,17 @@ articles on the parties give these names); "Labour" and "Likud" alone are the pa
 
 COMPANY_WORDS = frozenset("company corporation group holdings".split())
 """Words a company's or group's name may drop ("Burisma Holdings", "Abu Sayyaf Group")."""
+
+NAVAL_PREFIXES = (
+    "HMAS HMCS HMNZS HMBS RFA RRS USNS USCGC CCGS ROKS PNS BNS TCG KRI HDMS HNLMS HNoMS HSwMS "
+    "RFNS".split()
+)
+"""Naval and government ships' prefixes besides HMS and USS (Wikipedia, "Ship prefix": the
+Commonwealth navies' HMAS, HMCS, HMNZS; the Royal Fleet Auxiliary's RFA; South Korea's ROKS;
+Pakistan's PNS; Turkey's TCG; Indonesia's KRI ...): "|RFA| Wave Knight" is a ship. Not the
+two-letter NATO ones (FS, HS, JS), which open people's initials."""
+SHIP_PREFIX = r"U\.?S\.?S|H\.?M\.?S|RMS|INS|MV|M/V|MS|SS|MT|" + "|".join(NAVAL_PREFIXES)
+"""A regular expression of every ship prefix, for ``names.SHIP`` and ``article``."""
 
 LOCATIVES = frozenset("in at near outside across onto".split())
 """Words before a place: a name the articles mostly write after one ("in Ghazni") is a place."""
