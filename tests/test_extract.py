@@ -9482,3 +9482,54 @@ def test_the_countries_are_the_states_just_named(nlp, paragraphs, parties):
     people["Kowal"] = "kowal"
     found = _agreements_with_states(nlp, paragraphs, people, {"ruritania", "osterlich"})
     assert [set(p.agents) for p in found] == parties
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "parties"),
+    [
+        (  # the list that ends three states is "the two nations", not the critic before it
+            [
+                "Valdoria criticised Ruritania and Osterlich on Monday, saying the two nations' "
+                "2015 defence agreement had been signed in secret."
+            ],
+            [{"ruritania", "osterlich"}],
+        ),
+        (  # one list of three: all of them
+            [
+                "Valdoria, Ruritania and Osterlich met on Monday. The countries' 2015 trade "
+                "agreement was signed in Paris."
+            ],
+            [{"valdoria", "ruritania", "osterlich"}],
+        ),
+    ],
+)
+def test_the_countries_are_the_list_that_ends_the_states_named(nlp, paragraphs, parties):
+    """fix56: of three states named before "the two nations'", the list that ends them
+    ("Ruritania and Osterlich") is what the words stand for; the state before it is no party."""
+    people = {"Ruritania": "ruritania", "Osterlich": "osterlich", "Valdoria": "valdoria"}
+    states = {"ruritania", "osterlich", "valdoria"}
+    found = _agreements_with_states(nlp, paragraphs, people, states)
+    assert [set(p.agents) for p in found] == parties
+
+
+def test_an_agreement_owned_by_the_countries_is_named_without_them():
+    """fix56: "the countries' 1994 peace treaty" is a "1994 peace treaty between …", not a
+    "Countries' 1994 peace treaty"."""
+    from generator.extract.merge import agreement_name
+
+    text = "Ruritania urged Osterlich to honour the countries' 1994 peace treaty."
+    at = text.index("the countries'")
+    mention = Mention("agreements/x", "a", 0, 0, at, len(text) - 1, text[at:-1], "ner")
+    proposal = Proposal(
+        kind="agreements",
+        type="treaty",
+        agents=("ruritania", "osterlich"),
+        patients=(),
+        date="1994",
+        date_text="1994",
+        place=None,
+        mention=mention,
+        article_date="2020-01-01",
+    )
+    names = {"actors/ruritania": "Ruritania", "actors/osterlich": "Osterlich"}
+    assert agreement_name([proposal], names) == "1994 peace treaty between Ruritania and Osterlich"

@@ -238,3 +238,76 @@ def test_mentions_are_in_one_order_whatever_order_they_come_in():
     wanted = (earlier, whole, given)
     assert in_text_order([given, whole, earlier, given]) == wanted
     assert in_text_order([whole, earlier, given]) == wanted
+
+
+def _resolved_paragraphs(content, paragraphs, spans):
+    """``resolve`` over one article of ``paragraphs`` with hand-made ``spans``."""
+    summit = content.articles[0]
+    patched = type(summit)(**{**summit.__dict__, "paragraphs": tuple(paragraphs)})
+    c = type(content)(content.briefing, (patched,), content.entities)
+    return resolve(c, [annotation_for(patched, spans)])
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "spans", "names"),
+    [
+        (  # the NER glues the participle to a name of two words: the Union's mention
+            [
+                "The Ostrian Union-brokered truce held. The Ostrian Union sent monitors.",
+            ],
+            {0: [("The Ostrian Union-brokered", "ORG", None), ("Ostrian Union", "ORG", None)]},
+            {"ostrian-union": ("Ostrian Union", ("Ostrian Union", "Ostrian Union"))},
+        ),
+        (  # and to the name after it: "-based" says where a body sits, no mention
+            ["The Valdor-based Kelmar Institute opened. The Kelmar Institute said so."],
+            {
+                0: [
+                    ("Valdor-based Kelmar Institute", "ORG", None),
+                    ("Kelmar Institute", "ORG", None),
+                ]
+            },
+            {"kelmar-institute": ("Kelmar Institute", ("Kelmar Institute", "Kelmar Institute"))},
+        ),
+        (  # no name before the dash: left as the NER read it
+            ["The Hit-and-run Club met. The Hit-and-run Club said so."],
+            {0: [("Hit-and-run Club", "ORG", None), ("Hit-and-run Club", "ORG", None)]},
+            {
+                "hit-and-run-club": (
+                    "Hit-and-run Club",
+                    ("Hit-and-run Club", "Hit-and-run Club"),
+                )
+            },
+        ),
+    ],
+)
+def test_a_name_glued_to_a_hyphenated_participle_is_the_name_alone(
+    content, paragraphs, spans, names
+):
+    """fix56: "|The European Union-brokered| ceasefire" is a mention of the Union, not a page
+    "European Union-brokered"; "|Yemen-based Houthi| movement" names the Houthis alone."""
+    spans = {p: [s for s in found if s[0] in paragraphs[p]] for p, found in spans.items()}
+    r = _resolved_paragraphs(content, paragraphs, spans)
+    found = {
+        e.id: (e.name, tuple(m.text for m in r.mentions if m.entity == f"actors/{e.id}"))
+        for e in r.entities
+        if not e.curated
+    }
+    assert found == names
+
+
+def test_a_place_with_a_participle_is_no_given_name_of_a_lone_surname(content):
+    """fix56: "the Valdor-based Kelmarov movement … the Kelmarov said": the full-name search
+    for a surname read alone takes no "Valdor-based" as its given name."""
+    paragraphs = [
+        "The Valdor-based Kelmarov movement claimed the attack.",
+        "A spokesman for the Kelmarov said more would follow.",
+        "Kelmarov fighters said they would go on.",
+    ]
+    spans = {
+        0: [("Valdor", "GPE", None), ("Kelmarov", "PERSON", None)],
+        1: [("Kelmarov", "PERSON", None)],
+        2: [("Kelmarov", "PERSON", None)],
+    }
+    r = _resolved_paragraphs(content, paragraphs, spans)
+    assert not [m for m in r.mentions if "-based" in m.text]
+    assert not [e for e in r.entities if "based" in e.id]

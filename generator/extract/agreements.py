@@ -2471,6 +2471,7 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
                     for m in _actors_in(context, sentence)
                     if m.entity in context.states and (sentence < here or m.end <= r.start)
                 ]
+                states = _listed_last(context, states)
                 if _two_to_four(states):
                     return _two_to_four(states)
         named = [
@@ -2480,6 +2481,27 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
         ]
         return _two_to_four(named)
     return []
+
+
+LISTED = re.compile(r"(?:,|,? and|,? &) (?:the )?")
+"""What joins the names of one list ("Armenia and Azerbaijan", "France, Germany and the
+United Kingdom")."""
+
+
+def _listed_last(context: Context, states: Sequence[Mention]) -> list[Mention]:
+    """Of three or more states, the list that ends them when it names two or more and not
+    all: "Russia accused Armenia and Azerbaijan of breaking the countries' truce" (the
+    accuser is no party); all of them otherwise."""
+    if len(states) < 3:
+        return list(states)
+    at = len(states) - 1
+    while at > 0:
+        before, after = states[at - 1], states[at]
+        gap = context.article.paragraphs[after.paragraph][before.end : after.start]
+        if before.paragraph != after.paragraph or not LISTED.fullmatch(gap):
+            break
+        at -= 1
+    return list(states[at:]) if 0 < at < len(states) - 1 else list(states)
 
 
 DESCRIBED = frozenset(

@@ -756,6 +756,15 @@ GENERIC_NAME_WORDS = PHRASE_NOUNS | PACT_HEADS | {"joint"}
 DETERMINERS = frozenset("a an the this that these those its their his her our".split())
 
 
+SIDES_OWNER = re.compile(
+    r"(?:(?:the )?two |both )?(?:countries|nations|states|sides|leaders|governments|parties)"
+    r"(?:'|’)s? ",
+    re.IGNORECASE,
+)
+"""An owner that stands for the parties ("the countries' 1994 treaty", "both sides'
+truce"): no word of the agreement's name."""
+
+
 def _phrase(group: list[Proposal]) -> str | None:
     """The fullest words the article calls an unnamed agreement by, without its determiner
     ("1994 agreement between Britain and the United States" of "a 1994 agreement between
@@ -767,6 +776,9 @@ def _phrase(group: list[Proposal]) -> str | None:
             continue
         while words and words[0].lower() in DETERMINERS:
             words = words[1:]
+        if (owner := SIDES_OWNER.match(" ".join(words))) is not None:
+            words = words[len(owner.group(0).split()) :]  # "the countries' 1994 treaty": its
+            # parties are named after it ("1994 treaty between Israel and Jordan")
         if len(words) > 1:  # not "the deal" alone: it says nothing of which
             found.append(" ".join(words))
     return max(found, key=lambda text: len(text.split())) if found else None

@@ -756,7 +756,17 @@ def given_name(word: str, lowercase: frozenset[str], *, places: bool = True) -> 
         or word.lower() in _MORE_TITLES
         or "'" in word
         or "’" in word
+        or bool(PARTICIPLE_END.search(word))
     )
+
+
+PARTICIPLE_END = re.compile(
+    r"-(?:led|backed|brokered|mediated|funded|owned|run|based|sponsored|allied|aligned"
+    r"|controlled|supported|occupied|held|born|linked)$"
+)
+"""A word that ends in a hyphenated participle ("Yemen-based", "NATO-led") says where or by
+whom, no given name: "the Yemen-based Houthi movement" names no person "Yemen-based Houthi",
+though the article writes "Houthi" alone elsewhere as if a surname."""
 
 
 _MORE_TITLES = frozenset("miss madam mufti elder cleric sister brother uncle aunt".split())
