@@ -34,6 +34,7 @@ from .resolve.memo import Steps
 from .reuse import DIGESTS, Cutoff, digests_file, previous_pages, seal
 from .review import Review, gather_review
 from .search_split import SPLIT_PAGES
+from .staging import sweeping
 
 PROJECT = Path(__file__).resolve().parent.parent
 BUNDLED_CONTENT = PROJECT / "content"
@@ -181,16 +182,22 @@ def generate(
     review: bool = True,
     scheduler: str | None = None,
     reuse: bool = False,
+    sweep: bool = False,
 ) -> tuple[Content, Pages]:
     """Every generated file of the site (pages and the JSON export), keyed by path.
     ``strict`` turns content warnings into errors, before any slow stage runs; ``review``
     adds the editors' review page; ``scheduler`` annotates on that Dask cluster; ``reuse``
     renders only the pages whose inputs differ from those of the pages in ``paths.docs`` (the
     same bytes, sooner) and adds the record of every page's inputs (``reuse.DIGESTS``) for
-    the next build."""
+    the next build; ``sweep`` removes the replaced output folders that the last build left
+    beside the targets (``staging.sweeping``) while the stages after annotate run."""
     freeze = gc.get_freeze_count() == 0  # a caller's own frozen objects are left to it
     try:
-        return _generate(paths, model, report, progress, strict, review, scheduler, reuse, freeze)
+        with contextlib.ExitStack() as later:
+            return _generate(
+                paths, model, report, progress, strict, review, scheduler, reuse, freeze,
+                later if sweep else None,
+            )  # fmt: skip
     finally:
         if freeze:
             gc.unfreeze()  # see ``tick``: the collector sees every object again
@@ -206,6 +213,7 @@ def _generate(
     scheduler: str | None,
     reuse: bool,
     freeze: bool,
+    sweep: contextlib.ExitStack | None,
 ) -> tuple[Content, Pages]:
     progress = progress or _Silent()
     clock = time.perf_counter()
@@ -254,6 +262,8 @@ def _generate(
         )
     tick("annotate")
     lap("annotate", "resolve+link")
+    if sweep is not None:  # after the forks of annotate: no thread runs while they fork
+        sweep.enter_context(sweeping(paths.targets()))
     resolved = resolve(content, annotations, Memo(paths.cache, "collect"))
     tick("resolve")
     # Every sentence's dates, found once (or read from the memo) for extract and link.
@@ -369,6 +379,7 @@ def build(
         review=review,
         scheduler=scheduler,
         reuse=True,
+        sweep=True,
     )
     stage = "pages only" if pages_only else "mkdocs"
     progress.start(stage)
@@ -391,6 +402,7 @@ def build(
             step=step,
             split_pages=split_pages,
             unchanged=report.unchanged,
+            keep_old=True,  # removed by the next build's ``sweep``
         )
     seal(paths.docs)  # the next build checks the pages kept here by their status alone
     progress.finish(stage, time.perf_counter() - start)

@@ -331,6 +331,7 @@ def publish(
     step: Callable[[str], None] | None = None,
     split_pages: int = SPLIT_PAGES,
     unchanged: frozenset[str] = frozenset(),
+    keep_old: bool = False,
 ) -> list[str]:
     """Write docs and build the site in staging; move both into place only on success.
 
@@ -339,6 +340,8 @@ def publish(
     Returns notes for the user: what the site lacks because no ``site_url`` was given.
     ``unchanged`` names pages whose text the docs folder's files already hold (linked unread).
     ``step(name)`` is called as each part ends (``write``, then ``mkdocs``), for timing.
+    ``keep_old`` leaves the replaced docs folder beside the new one for the next build to
+    remove while it works (``staging.sweeping``), not at the end of this one.
     """
     step = step or (lambda name: None)
     notes: list[str] = []
@@ -380,5 +383,5 @@ def publish(
             (site / MARKER).write_text(MARKER_TEXT)
             replace_folder(site, targets.site)
             step("mkdocs")
-        replace_folder(docs, targets.docs)
+        replace_folder(docs, targets.docs, keep_old=keep_old)
     return notes

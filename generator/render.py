@@ -8,6 +8,7 @@ only ever template *data*, never template source.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -148,6 +149,15 @@ def environment(templates: Path) -> jinja2.Environment:
     return env
 
 
+def _link_filter(ctx: Any, target: Entity | Article, label: str | None = None) -> Md:
+    """Markdown link from the page being rendered to an entity or article page."""
+    if isinstance(target, Entity):
+        key, text = target.key, target.name
+    else:
+        key, text = article_key(target.id), target.title
+    return link_md(ctx["page"], key, label or text)
+
+
 class Renderer:
     """Formats the evidence stage's views as Markdown pages: one context function per page
     kind, and filters that turn quotes and entities into links from the page being written."""
@@ -165,30 +175,36 @@ class Renderer:
         self.repo = repo
         self.page_size = LISTING_PAGE_SIZE
         self.env = environment(templates)
-        self.env.filters["link"] = jinja2.pass_context(
-            lambda ctx, target, label=None: self._link_filter(ctx, target, label)
-        )
+        # The filters and globals hold what they read, never the renderer: a renderer its own
+        # environment refers back to is a reference cycle, which kept every view alive until
+        # a collection (80,000 objects after one edit at 1,000 articles, 0.13 s to collect).
+        views = evidence.entities
+        self.env.filters["link"] = jinja2.pass_context(_link_filter)
         self.env.filters["quoted"] = quoted
         self.env.filters["undated"] = undated
         self.env.filters["quote_source"] = jinja2.pass_context(
             lambda ctx, item: quote_source(ctx["page"], item)
         )
-        self.env.filters["actor"] = lambda id_: self.entity(actor_key(id_))
+        self.env.filters["actor"] = lambda id_: views[actor_key(id_)].entity
         # Where a reader of this briefing adds files: named on pages that invite a correction.
         self.env.globals["content_folder"] = content_folder
-        self.env.globals["entity"] = self.entity  # look up an entity by key in a template
+        self.env.globals["entity"] = lambda key: views[key].entity  # looked up in a template
         self.env.globals["front_matter"] = front_matter
-
-    def _link_filter(self, ctx: Any, target: Entity | Article, label: str | None = None) -> Md:
-        """Markdown link from the page being rendered to an entity or article page."""
-        if isinstance(target, Entity):
-            key, text = target.key, target.name
-        else:
-            key, text = article_key(target.id), target.title
-        return link_md(ctx["page"], key, label or text)
 
     def entity(self, key: str) -> Entity:
         return self.evidence.entities[key].entity
+
+    def close(self) -> None:
+        """Let go of the views once the pages are made. Jinja's compiled templates are each a
+        reference cycle (a template's module refers back to it) holding the environment,
+        whose filters and globals read the views: left so, every view of the briefing
+        waited for the cyclic collector (80,000 objects after one edit at 1,000 articles,
+        0.13 s to collect at the latest on exit); without the filters they go as soon as
+        the caller lets them go."""
+        if self.env.cache is not None:
+            self.env.cache.clear()
+        self.env.filters.clear()
+        self.env.globals.clear()
 
     def render(
         self, template: str, page: str, edit: EditTarget | str | None = None, **context: Any
@@ -427,11 +443,11 @@ def render_pages(
     """
     if evidence.kept:
         raise ValueError("pages kept from the last build: render them with render_changed")
-    renderer = Renderer(templates, evidence, briefing, content_folder, repo)
-    pages = Pages(_briefing_pages(renderer, evidence, review))
-    pages.update(renderer.index_pages() | renderer.overview_pages())
-    for path, _kind, _data, make in _page_jobs(renderer, evidence, review):
-        pages[path] = make()
+    with contextlib.closing(Renderer(templates, evidence, briefing, content_folder, repo)) as r:
+        pages = Pages(_briefing_pages(r, evidence, review))
+        pages.update(r.index_pages() | r.overview_pages())
+        for path, _kind, _data, make in _page_jobs(r, evidence, review):
+            pages[path] = make()
     return pages.sorted()
 
 
@@ -470,7 +486,17 @@ def render_changed(
     rendered.
     ``digester``: the one the evidence stage's cutoff used (``page_digester``), so that both
     stages salt with the same reading of the templates."""
-    renderer = Renderer(templates, evidence, briefing, content_folder, repo)
+    with contextlib.closing(Renderer(templates, evidence, briefing, content_folder, repo)) as r:
+        return _render_changed(r, evidence, review, previous, digester)
+
+
+def _render_changed(
+    renderer: Renderer,
+    evidence: Evidence,
+    review: Review | None,
+    previous: Previous,
+    digester: Digester,
+) -> Rendered:
     every_build = _briefing_pages(renderer, evidence, review)
     pages = Pages(every_build)
     rendered = len(pages)

@@ -217,11 +217,17 @@ class Digester:
         salt = code_digest(templates)
         salt.update(VERSION.encode() + b"\0" + repr(tuple(settings)).encode())
         self._salt = salt
-        self._articles: dict[int, tuple[Article, bytes]] = {}
+        articles: dict[int, tuple[Article, bytes]] = {}
+
+        def reduce_article(article: Article) -> tuple[type[bytes], tuple[bytes]]:
+            return (bytes, (_article_digest(articles, article),))
+
         # Where a file is (articles' and entities' paths, for messages) is written relative to
         # the working directory and shown on no page: left out, so that a build started from
-        # another directory does not render every page again.
-        self._reducers = _Reducers({Article: self._reduce_article, Source: _reduce_source})
+        # another directory does not render every page again. The article reducer holds the
+        # digests it made, not the digester: no reference cycle keeps the digester and its
+        # articles alive until a collection.
+        self._reducers = _Reducers({Article: reduce_article, Source: _reduce_source})
         self._values: tuple[io.BytesIO, pickle.Pickler] | None = None
 
     def digest(self, kind: str, view: object) -> str:
@@ -263,20 +269,18 @@ class Digester:
         pickler.dump(value)
         return buffer.getvalue()
 
-    def _reduce_article(self, article: Article) -> tuple[type[bytes], tuple[bytes]]:
-        return (bytes, (self._article(article),))
 
-    def _article(self, article: Article) -> bytes:
-        """An article's digest, without its ``path`` (see ``__init__``)."""
-        known = self._articles.get(id(article))
-        if known is None or known[0] is not article:
-            buffer = io.BytesIO()
-            pickler = pickle.Pickler(buffer, protocol=PROTOCOL)
-            pickler.fast = True
-            pickler.dump(dataclasses.replace(article, path=""))
-            known = (article, hashlib.sha256(buffer.getvalue()).digest())
-            self._articles[id(article)] = known
-        return known[1]
+def _article_digest(known: dict[int, tuple[Article, bytes]], article: Article) -> bytes:
+    """An article's digest, without its ``path`` (see ``Digester.__init__``), made once a
+    build (``known``)."""
+    found = known.get(id(article))
+    if found is None or found[0] is not article:
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=PROTOCOL)
+        pickler.fast = True
+        pickler.dump(dataclasses.replace(article, path=""))
+        found = known[id(article)] = (article, hashlib.sha256(buffer.getvalue()).digest())
+    return found[1]
 
 
 def _reduce_source(source: Source) -> tuple[type[int], tuple[int]]:

@@ -12,6 +12,7 @@ import fcntl
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -42,9 +43,49 @@ def in_threads(pool: ThreadPoolExecutor, call: Callable[[T], R], items: Sequence
     return [result for batch in done for result in batch]
 
 
+OLD_INFIX = ".old-"
+"""A replaced output folder is renamed ``.<name>.old-<pid>-<random>`` beside its target."""
 STAGING_PREFIX = ".briefing-staging-"
 STAGING_LOCK = "build.lock"
 """File in each staging folder, ``flock``-ed by its build for the build's whole life."""
+
+
+def old_folders(targets: Targets) -> list[Path]:
+    """The replaced output folders waiting beside ``targets`` to be removed: the last
+    build's docs folder (``replace_folder`` keeps it, see ``sweeping``) and those that
+    interrupted builds left behind."""
+    found: list[Path] = []
+    for target in (targets.docs, targets.site):
+        parent = target.resolve().parent
+        if parent.is_dir():
+            found.extend(parent.glob(f".{target.name}{OLD_INFIX}*"))
+    return found
+
+
+@contextlib.contextmanager
+def sweeping(targets: Targets) -> Iterator[None]:
+    """Remove ``old_folders`` in a thread while the block runs; wait for it on leaving.
+
+    Removing the last build's docs folder (9,000 links in 1,400 folders at 1,000 articles)
+    right after the swap cost 0.3-2 s of a rebuild's wall time, waiting on the disk at the
+    very end of the command; at the start of the next build it overlaps the stages before
+    publishing (loading, and waiting for the spaCy process after an edit). The thread never
+    outlives the block, whatever ends it."""
+    folders = old_folders(targets)
+    if not folders:
+        yield
+        return
+
+    def sweep() -> None:
+        for folder in folders:
+            remove_tree(folder)
+
+    sweeper = threading.Thread(target=sweep, name="briefing-sweep")
+    sweeper.start()
+    try:
+        yield
+    finally:
+        sweeper.join()
 
 
 def remove_leftovers(targets: Targets) -> None:
@@ -53,12 +94,12 @@ def remove_leftovers(targets: Targets) -> None:
     Another briefing may be building into the same parent folder right now: its staging
     folder is locked, and only unlocked ones are removed.
     """
+    for path in old_folders(targets):
+        shutil.rmtree(path, ignore_errors=True)
     for target in (targets.docs, targets.site):
         parent = target.resolve().parent
         if not parent.is_dir():
             continue
-        for path in parent.glob(f".{target.name}.old-*"):
-            shutil.rmtree(path, ignore_errors=True)
         with _locked(parent):
             for path in parent.glob(f"{STAGING_PREFIX}*"):
                 if path.is_dir() and not _in_use(path):
@@ -110,18 +151,23 @@ def _in_use(staging: Path) -> bool:
     return False
 
 
-def replace_folder(new: Path, target: Path) -> None:
-    """Swap ``new`` into ``target``; the old folder is removed only after the swap."""
+def replace_folder(new: Path, target: Path, *, keep_old: bool = False) -> None:
+    """Swap ``new`` into ``target``; the old folder is removed only after the swap, or with
+    ``keep_old`` left beside it under a hidden name (``old_folders``) for the next build to
+    remove (``sweeping``)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     old = None
     if target.exists():
-        old = target.with_name(f".{target.name}.old-{os.getpid()}")
-        os.rename(target, old)
+        # Unique even if a kept folder of an earlier process with this number is still there.
+        old = Path(
+            tempfile.mkdtemp(prefix=f".{target.name}{OLD_INFIX}{os.getpid()}-", dir=target.parent)
+        )
+        os.rename(target, old)  # onto the empty folder just made: rename replaces it
     try:
         os.rename(new, target)
     except OSError:
         shutil.copytree(new, target)
-    if old is not None:
+    if old is not None and not keep_old:
         remove_tree(old)
 
 

@@ -77,7 +77,7 @@ def test_cache_drops_entries_unused_for_a_month_and_keeps_those_in_use(
         os.utime(path, (long_ago, long_ago))
     stage.annotate(content.articles, content.entities, model="blank", cache_dir=cache)
     assert len(blank_pipeline) == 1, "the old entries in use were still read from the cache"
-    assert sorted(cache.glob("*")) == in_use
+    assert sorted(cache.glob("*")) == sorted([*in_use, cache / f"{stage.KEPT}.marshal"])
 
 
 def test_cache_key_changes_with_text_model_and_curated_data(mini_content):
@@ -276,3 +276,79 @@ def test_a_preloaded_process_left_unused_or_failing_leaves_no_process(mini_conte
             [content.articles[0], broken], content.entities, model="x", preloaded=preloaded
         )
     assert multiprocessing.active_children() == []
+
+
+def test_an_annotation_kept_as_plain_values_reads_back_equal_field_for_field():
+    """The memo of cached annotations (``KEPT``) holds each record as its fields in order;
+    read back by position, every field of every kind of record is where it was."""
+    import dataclasses
+    import marshal
+
+    from generator.model import (
+        AgreementFrame,
+        ArticleAnnotation,
+        EventFrame,
+        Frames,
+        QuoteFrame,
+        Role,
+        Sentence,
+        Span,
+    )
+
+    def role(n: int) -> Role:
+        return Role(n, n + 1, f"role {n}")
+
+    spans = (Span("T", "ORG", 4, 5, "actors/t"), Span("U", "GPE", 6, 7, None))
+    quotes = (
+        QuoteFrame(8, role(9), role(10), role(11), "said", "name", True),
+        QuoteFrame(12, role(13), None, None, "", "none"),
+    )
+    events = (
+        EventFrame(14, "meeting", role(15), (role(16),), (role(17), role(18)), (role(19),),
+                   (role(20),)),
+    )  # fmt: skip
+    agreements = (
+        AgreementFrame(21, "deal", role(22), "signed", "signed", (role(23),), "$1", "gas", "P"),
+        AgreementFrame(24, "deal", role(25), "", None, (), None, None, None),
+    )
+    annotation = ArticleAnnotation(
+        "a", (Sentence(1, 2, 3, "Text.", spans),), Frames(quotes, events, agreements), "k"
+    )
+    for record in (annotation.frames.quotes[0], annotation.frames.events[0]):
+        for field in dataclasses.fields(record):  # no field left at its default above
+            assert getattr(record, field.name) != field.default
+    plain = marshal.loads(marshal.dumps(stage._plain_annotation(annotation), 2))
+    assert stage._annotation(plain, "a", "k") == annotation
+    assert stage._annotation(plain, "b", "k2") == dataclasses.replace(
+        annotation, article="b", key="k2"
+    )
+
+
+def test_cached_annotations_are_read_from_the_memo_and_a_damaged_memo_is_ignored(
+    mini_content, blank_pipeline, tmp_path, monkeypatch
+):
+    """The second build reads each annotation from the memo of the last build's (its JSON
+    entry only marked used); a memo damaged on disk is no memo: the entries are read again."""
+    content = load_content(mini_content)
+    cache = tmp_path / "cache"
+    first = stage.annotate(content.articles, content.entities, model="blank", cache_dir=cache)
+    counts = []
+    real = stage.Memo
+
+    def counting(folder, step):
+        memo = real(folder, step)
+        counts.append(memo.counts)
+        return memo
+
+    monkeypatch.setattr(stage, "Memo", counting)
+    read = stage.annotate(content.articles, content.entities, model="blank", cache_dir=cache)
+    kept = stage.annotate(content.articles, content.entities, model="blank", cache_dir=cache)
+    memo = cache / f"{stage.KEPT}.marshal"
+    data = bytearray(memo.read_bytes())
+    data[-5] ^= 0xFF  # inside a kept value: the checksum no longer matches
+    memo.write_bytes(bytes(data))
+    damaged = stage.annotate(content.articles, content.entities, model="blank", cache_dir=cache)
+    assert first == read == kept == damaged
+    assert [c["hits"] for c in counts] == [0, 2, 0], "the first build's memo held nothing"
+    assert [c["misses"] for c in counts] == [2, 0, 2]
+    assert len(blank_pipeline) == 1, "nothing parsed again"

@@ -287,3 +287,35 @@ def test_pages_hold_utf8_bytes_and_read_as_text():
     assert pages == {"a.md": "plain\n", "b.md": "“Quoted” – text\n"}
     del pages["a.md"]
     assert len(pages) == 1 and "a.md" not in pages
+
+
+def test_old_folders_are_swept_in_a_thread_that_ends_with_the_block_even_on_failure(tmp_path):
+    """``sweeping`` removes the replaced docs and site folders beside the targets while its
+    block runs, and waits for that before the block's error goes on: no thread outlives it."""
+    import threading
+
+    import pytest
+
+    from generator.staging import old_folders, replace_folder, sweeping
+
+    targets = Targets(
+        docs=tmp_path / "docs",
+        site=tmp_path / "site",
+        config=ROOT / "mkdocs.yml",
+        assets=tmp_path / "no-assets",
+        theme=ROOT / "templates/theme",
+        sources=(),
+        roots=(),
+    )
+    for name in ("docs", "site"):
+        (tmp_path / name / "actors").mkdir(parents=True)
+        (tmp_path / name / "actors" / "a.md").write_text("# A\n", encoding="utf-8")
+        (tmp_path / f"new-{name}").mkdir()
+        replace_folder(tmp_path / f"new-{name}", tmp_path / name, keep_old=True)
+    replace_folder(tmp_path / "docs", tmp_path / "elsewhere")  # not beside a target: kept
+    assert len(old_folders(targets)) == 2
+    with pytest.raises(RuntimeError, match="stage failed"), sweeping(targets):
+        raise RuntimeError("stage failed")
+    assert old_folders(targets) == []
+    assert not [t for t in threading.enumerate() if t.name == "briefing-sweep"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["elsewhere", "site"]

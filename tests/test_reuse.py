@@ -1053,3 +1053,37 @@ def test_a_merged_names_review_item_follows_its_target_accepted(
     rebuilt = _docs(paths)
     assert "Confirm: add it to Ivan Petrov" in rebuilt["review/merged.md"]
     assert rebuilt == _from_nothing(mini_content, tmp_path, "cold")
+
+
+def test_the_replaced_docs_folder_goes_in_the_next_build_which_still_equals_one_from_nothing(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """A rebuild that swaps the docs folder leaves the old one beside it, hidden, for the next
+    build to remove while it makes its pages (not at the end of its own command); each build
+    leaves at most its own, and what it publishes is what a build from nothing publishes."""
+    import threading
+
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    out = paths.docs.parent
+
+    def old() -> list[str]:
+        return sorted(p.name for p in out.glob(".docs.old-*"))
+
+    (mini_content / "articles" / "2024-03-04-rain-expected.md").write_text(WEATHER)
+    build(paths, model="blank", pages_only=True)
+    assert old() == [], "a first build replaces nothing"
+    _edit(mini_content)
+    build(paths, model="blank", pages_only=True)
+    [first] = old()
+    page = "articles/2024-03-04-rain-expected.md"
+    kept = (out / first / page).read_text(encoding="utf-8")
+    assert "corrected" not in kept and "corrected" in (paths.docs / page).read_text("utf-8")
+    build(paths, model="blank", pages_only=True)  # the same content: the folder stays
+    assert old() == [], "the last one removed; nothing swapped, so none kept"
+    _edit(mini_content)
+    build(paths, model="blank", pages_only=True)
+    assert len(old()) == 1 and old() != [first], "this build's own kept"
+    assert not [t for t in threading.enumerate() if t.name == "briefing-sweep"]
+    assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".docs.old-")) == ["docs"]
