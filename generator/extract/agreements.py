@@ -46,6 +46,7 @@ from .vocabulary import (
     KNOWN_SHORT_NAMES,
     LAWSUITS,
     LICENSE,
+    MAKE,
     MERGE,
     ORDER,
     PACT_HEADS,
@@ -2047,7 +2048,7 @@ def _sought(noun: Token) -> bool:
     )
 
 
-DENYING = frozenset("deny denied denies denying".split())
+DENYING = forms("deny")
 """Verbs whose "that" clause did not happen, as the speaker tells it."""
 FAILING = frozenset("unable fail failed fails failing refused refuse refuses".split())
 """Words whose "to" verb did not happen ("unable to negotiate a deal")."""
@@ -2817,7 +2818,6 @@ def _brokers_within(context: Context, frame: AgreementFrame) -> set[str]:
 
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 MAKING = frozenset({"signed"})
-MAKE = frozenset("make makes made making".split())
 """Statuses whose verb makes the agreement, so that the sentence's date is its date ("signed
 on Monday"); withdrawing, ratifying or violating it on Monday does not date it."""
 
