@@ -1010,10 +1010,7 @@ def _with_someone(verb: Token) -> bool:
     return any(_party(o) and not _outlet_named(o) for o in preposition_objects(verb, "with"))
 
 
-CONSULT = frozenset(
-    "communicate communicates communicated communicating confer confers conferred conferring "
-    "discuss discusses discussed discussing".split()
-)
+CONSULT = forms("communicate", "confer", "discuss")
 """Verbs of consulting someone named "with" ("communicated by telephone with Uribe",
 "discussed the issues with President Bashir"): a meeting, as "spoke with" is."""
 
