@@ -1098,7 +1098,7 @@ def _reports(verb: Token) -> bool:
 
 
 QUOTE_MARKS = frozenset('"“”')
-COME = forms("come", "pour") | {"came"}
+COME = forms("come", "pour")
 SENT = frozenset(
     "statement statements condemnation condemnations condolence condolences tribute tributes "
     "criticism messages".split()
@@ -2138,7 +2138,7 @@ def _projected(verb: Token) -> bool:
     )
 
 
-PLACES_IN_RACE = forms("finish", "place", "take") | WIN | {"came", "come", "comes", "coming"}
+PLACES_IN_RACE = forms("finish", "place", "take", "come") | WIN
 ORDINALS = frozenset("first second third fourth fifth sixth last".split())
 UNTALLIED = frozenset("poll polls race races".split())
 """Votings that may be none: an opinion poll, a race run on a track ("finished second in the
@@ -3059,7 +3059,7 @@ def _visitor(noun: Token) -> Token | None:
     return who if who is not None and who.i > noun.i else None
 
 
-UNDERGO = forms("face", "witness", "see") | {"saw", "seen"}
+UNDERGO = forms("face", "witness", "see")
 """Verbs whose subject an event they take for object happens to ("Iraq has seen protests
 since October 1", "Lam faced protests")."""
 SHAKEN = forms("rock", "grip", "shake", "roil", "engulf", "paralyse", "paralyze", "sweep")

@@ -64,6 +64,8 @@ _IRREGULAR = {
     "blow": ("blew", "blown"),
     "fly": ("flew", "flown"),
     "have": ("has", "had"),
+    "come": ("came",),
+    "see": ("saw", "seen"),
 }
 
 
