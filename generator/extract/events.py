@@ -123,7 +123,10 @@ from .vocabulary import (
     TURN,
     VOTINGS,
     WOUNDS,
+    alternatives,
     forms,
+    past,
+    present,
 )
 
 if TYPE_CHECKING:
@@ -3792,10 +3795,12 @@ def _singular(word: str) -> Role:
     return Role(0, len(bare), bare)
 
 
+_TOLD = (
+    "say", "tell", "report", "announce", "confirm", "claim", "accuse", "blame", "allege",
+    "estimate", "deny",
+)  # fmt: skip
 TELLING = re.compile(
-    r"\b(?:said|says|say|told|tells|reported|reports|announced|announces|confirmed|"
-    r"confirms|claimed|claims|stated|accused|accuses|blamed|blames|alleged|alleges|"
-    r"estimated|estimates|denied|denies|according to)\b"
+    rf"\b(?:{alternatives(past(*_TOLD, 'state') | present(*_TOLD) | {'say', 'according to'})})\b"
 )
 """Words of telling: whoever a sentence names before one (or after one, at its end) told
 of the event, and is not where it happened."""
