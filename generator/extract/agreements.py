@@ -46,6 +46,7 @@ from .vocabulary import (
     KNOWN_SHORT_NAMES,
     LAWSUITS,
     LICENSE,
+    MAKE,
     MERGE,
     ORDER,
     PACT_HEADS,
@@ -58,7 +59,10 @@ from .vocabulary import (
     SUPPLY,
     TAKE,
     TRADE,
+    alternatives,
     forms,
+    past,
+    present,
 )
 
 if TYPE_CHECKING:
@@ -2047,7 +2051,7 @@ def _sought(noun: Token) -> bool:
     )
 
 
-DENYING = frozenset("deny denied denies denying".split())
+DENYING = forms("deny")
 """Verbs whose "that" clause did not happen, as the speaker tells it."""
 FAILING = frozenset("unable fail failed fails failing refused refuse refuses".split())
 """Words whose "to" verb did not happen ("unable to negotiate a deal")."""
@@ -2563,21 +2567,28 @@ def _proper_name(frame: AgreementFrame) -> bool:
     )
 
 
+_REPORTED = past("report", "say", "tell", "write", "quote") | present("report", "say", "write")
+_REMARKED = past(
+    "warn", "claim", "add", "state", "note", "argue", "insist", "explain", "allege", "stress",
+    "suggest", "tweet", "comment",
+) | present("warn", "claim", "add")  # fmt: skip
 SOURCE_AFTER = re.compile(
     r"\s*(?:,\s*(?:[^,.;:\"“”]{1,60},\s*)?)?"  # "Leo Varadkar, the Taoiseach, said"
-    r"(?:reported|reports|said|says|told|wrote|writes|quoted|according)\b"
+    rf"(?:{alternatives(_REPORTED | {'according'})})\b"
     # a source closing its sentence or clause: "…, Greenpeace warned." (not "Iran claimed
     # compliance with …", its own claim)
-    r"|\s*(?:warned|warns|claimed|claims|added|adds|stated|noted|argued|insisted|explained"
-    r"|alleged|stressed|suggested|tweeted|commented)\s*(?:[.,;:!?]|$)",
+    rf"|\s*(?:{alternatives(_REMARKED)})\s*(?:[.,;:!?]|$)",
     re.IGNORECASE,
 )
 """After a name: a source telling of the agreement ("Reuters reported", "…, Greenpeace
 warned."), not one acting."""
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_SAID = past(
+    "say", "tell", "add", "write", "warn", "claim", "state", "note", "argue", "insist",
+    "explain", "stress",
+) | present("say", "add")  # fmt: skip
 SAID_BY = re.compile(
-    r",\s*(?:said|says|told|added|adds|wrote|warned|claimed|stated|noted|argued|insisted"
-    r"|explained|stressed)\s+(?:[\w.'’-]+\s+){0,4}$",
+    rf",\s*(?:{alternatives(_SAID)})\s+(?:[\w.'’-]+\s+){{0,4}}$",
     re.IGNORECASE,
 )
 """Before a name: the source of a sentence turned about ("…'s 20th anniversary, said Irish
@@ -2839,7 +2850,6 @@ def _brokers_within(context: Context, frame: AgreementFrame) -> set[str]:
 
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 MAKING = frozenset({"signed"})
-MAKE = frozenset("make makes made making".split())
 """Statuses whose verb makes the agreement, so that the sentence's date is its date ("signed
 on Monday"); withdrawing, ratifying or violating it on Monday does not date it."""
 

@@ -123,7 +123,10 @@ from .vocabulary import (
     TURN,
     VOTINGS,
     WOUNDS,
+    alternatives,
     forms,
+    past,
+    present,
 )
 
 if TYPE_CHECKING:
@@ -1010,10 +1013,7 @@ def _with_someone(verb: Token) -> bool:
     return any(_party(o) and not _outlet_named(o) for o in preposition_objects(verb, "with"))
 
 
-CONSULT = frozenset(
-    "communicate communicates communicated communicating confer confers conferred conferring "
-    "discuss discusses discussed discussing".split()
-)
+CONSULT = forms("communicate", "confer", "discuss")
 """Verbs of consulting someone named "with" ("communicated by telephone with Uribe",
 "discussed the issues with President Bashir"): a meeting, as "spoke with" is."""
 
@@ -1101,7 +1101,7 @@ def _reports(verb: Token) -> bool:
 
 
 QUOTE_MARKS = frozenset('"“”')
-COME = forms("come", "pour") | {"came"}
+COME = forms("come", "pour")
 SENT = frozenset(
     "statement statements condemnation condemnations condolence condolences tribute tributes "
     "criticism messages".split()
@@ -2141,7 +2141,7 @@ def _projected(verb: Token) -> bool:
     )
 
 
-PLACES_IN_RACE = forms("finish", "place", "take") | WIN | {"came", "come", "comes", "coming"}
+PLACES_IN_RACE = forms("finish", "place", "take", "come") | WIN
 ORDINALS = frozenset("first second third fourth fifth sixth last".split())
 UNTALLIED = frozenset("poll polls race races".split())
 """Votings that may be none: an opinion poll, a race run on a track ("finished second in the
@@ -3062,7 +3062,7 @@ def _visitor(noun: Token) -> Token | None:
     return who if who is not None and who.i > noun.i else None
 
 
-UNDERGO = forms("face", "witness", "see") | {"saw", "seen"}
+UNDERGO = forms("face", "witness", "see")
 """Verbs whose subject an event they take for object happens to ("Iraq has seen protests
 since October 1", "Lam faced protests")."""
 SHAKEN = forms("rock", "grip", "shake", "roil", "engulf", "paralyse", "paralyze", "sweep")
@@ -3795,10 +3795,12 @@ def _singular(word: str) -> Role:
     return Role(0, len(bare), bare)
 
 
+_TOLD = (
+    "say", "tell", "report", "announce", "confirm", "claim", "accuse", "blame", "allege",
+    "estimate", "deny",
+)  # fmt: skip
 TELLING = re.compile(
-    r"\b(?:said|says|say|told|tells|reported|reports|announced|announces|confirmed|"
-    r"confirms|claimed|claims|stated|accused|accuses|blamed|blames|alleged|alleges|"
-    r"estimated|estimates|denied|denies|according to)\b"
+    rf"\b(?:{alternatives(past(*_TOLD, 'state') | present(*_TOLD) | {'say', 'according to'})})\b"
 )
 """Words of telling: whoever a sentence names before one (or after one, at its end) told
 of the event, and is not where it happened."""

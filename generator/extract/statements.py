@@ -732,7 +732,7 @@ WORKS = frozenset(
 """Works whose author ("a book written by X") wrote them, not the words quoted beside them."""
 
 
-QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing reported reports".split())
+QUOTING = forms("quote", "cite") | {"reported", "reports"}
 """Verbs by which an outlet reports someone's words ("Politico quoted X as saying")."""
 
 

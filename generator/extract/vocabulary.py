@@ -7,6 +7,8 @@ adding a cue or an event word is one line, and the tests name the sentences it m
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _IRREGULAR = {
@@ -63,8 +65,18 @@ _IRREGULAR = {
     "shake": ("shook", "shaken"),
     "blow": ("blew", "blown"),
     "fly": ("flew", "flown"),
-    "have": ("has", "had"),
+    "have": ("had", "has"),
+    "come": ("came",),
+    "see": ("saw", "seen"),
 }
+"""Inflections regular rules miss; the first listed, when any, is the simple past (``past``)."""
+
+
+_DOUBLED = frozenset(
+    "admit commit plan ban stop drop ship spot refer step acquit expel hit stab run quip dub "
+    "label transfer confer kidnap travel".split()
+)
+"""Verbs that double their last consonant before "-ed" and "-ing" ("admitted")."""
 
 
 def forms(*verbs: str) -> frozenset[str]:
@@ -78,11 +90,43 @@ def forms(*verbs: str) -> frozenset[str]:
             out.update({verb[:-1] + "ied", verb[:-1] + "ies", verb + "ing"})
         else:
             out.update({stem + "ed", stem + "ing", verb + ("es" if verb[-1] in "sxh" else "s")})
-        if verb in ("admit", "commit", "plan", "ban", "stop", "drop", "ship", "spot", "refer",
-                    "step", "acquit", "expel", "hit", "stab", "run", "quip", "dub",
-                    "label", "transfer", "confer", "kidnap", "travel"):  # fmt: skip
+        if verb in _DOUBLED:
             out.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
     return frozenset(out)
+
+
+def past(*verbs: str) -> frozenset[str]:
+    """The simple past of each verb ("said", "warned", "denied"), for patterns that want the
+    tense of a report, not every inflection ``forms`` gives."""
+    out: set[str] = set()
+    for verb in verbs:
+        if _IRREGULAR.get(verb):
+            out.add(_IRREGULAR[verb][0])
+        elif verb.endswith("y") and verb[-2] not in "aeiou":
+            out.add(verb[:-1] + "ied")
+        elif verb in _DOUBLED:
+            out.add(verb + verb[-1] + "ed")
+        else:
+            out.add(verb + ("d" if verb.endswith("e") else "ed"))
+    return frozenset(out)
+
+
+def present(*verbs: str) -> frozenset[str]:
+    """The third person singular present of each verb ("says", "denies")."""
+    return frozenset(
+        "has"
+        if verb == "have"
+        else verb[:-1] + "ies"
+        if verb.endswith("y") and verb[-2] not in "aeiou"
+        else verb + ("es" if verb.endswith(("s", "x", "z", "ch", "sh", "o")) else "s")
+        for verb in verbs
+    )
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """The words as a regular expression's alternatives, longest first so that none stops
+    short at a shorter one it begins with."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 ENTER = forms("enter")

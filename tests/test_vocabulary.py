@@ -1,0 +1,37 @@
+"""The vocabulary's inflection helpers, and the patterns of telling built with them."""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.agreements import SAID_BY, SOURCE_AFTER
+from generator.extract.events import TELLING
+from generator.extract.vocabulary import alternatives, forms, past, present
+
+
+def test_past_is_the_simple_past_only():
+    assert past("say", "write", "deny", "state", "warn", "admit", "have") == {
+        "said", "wrote", "denied", "stated", "warned", "admitted", "had",
+    }  # fmt: skip
+    assert "written" not in past("write") and "written" in forms("write")
+
+
+def test_present_is_the_third_person_singular():
+    assert present("say", "deny", "stress", "go", "have", "tell") == {
+        "says", "denies", "stresses", "goes", "has", "tells",
+    }  # fmt: skip
+
+
+def test_alternatives_put_the_longer_word_first():
+    pattern = re.compile(rf"(?:{alternatives({'say', 'says', 'according to'})})")
+    assert pattern.match("says").group() == "says"
+    assert pattern.match("according to").group() == "according to"
+
+
+def test_patterns_of_telling_keep_their_tenses():
+    assert TELLING.search("Afghan officials said") and TELLING.search("according to police")
+    assert not TELLING.search("officials saying") and not TELLING.search("United States")
+    assert SAID_BY.search("the treaty's anniversary, said Prime Minister ")
+    assert not SAID_BY.search("the treaty's anniversary, written by Prime Minister ")
+    assert SOURCE_AFTER.match(" warned.") and SOURCE_AFTER.match(" reported")
+    assert not SOURCE_AFTER.match(" warning.")
