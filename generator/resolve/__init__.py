@@ -3031,6 +3031,8 @@ def _swapped_in(word: str, name: str) -> bool:
     tokens = person_words(name)
     if len(tokens) < 2 or len(word) < 5 or not word[0].isupper():
         return False
+    if state_name(word) or capital_state(word) or place_kind(word):
+        return False  # "Spain" beside "Michel Sapin": a place's own name is no misspelling
     return any(
         len(part) == len(word)
         and part[0] == word[0]
