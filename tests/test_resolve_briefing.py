@@ -108,24 +108,28 @@ def test_a_place_is_no_misspelling_of_a_name(content):
 
 
 def test_us_as_a_pronoun_in_capitals_and_a_state_senate_are_not_the_united_states(content):
-    """'"Please help US," she said' is the pronoun; "to help US troops" and "asked to
-    help US." (no quotation) are the state; "North Carolina's state Senate" is not the
-    United States Senate, though the article names the United States."""
+    """'"Please help US," she said' and '"God save US all"' are the pronoun; "to help US
+    troops" is the state; "North Carolina's state Senate" is not the United States Senate,
+    though the article names the United States."""
     _found, by_text, resolved = resolve_text(
         content,
         [
             '"Please help US," said Dana Orrin, a teacher in Vorland.',
-            "Pakistan was asked to help US troops. The US embassy said so.",
+            '"God save US all," the sign read.',
+            "Pakistan was asked to help US troops.",
+            "The US embassy said so.",
             "In 1998 Orrin ran for a seat in North Carolina's state Senate.",
         ],
         {
             0: [("US", "GPE"), ("Dana Orrin", "PERSON")],
-            1: [("Pakistan", "GPE"), ("US", "GPE"), ("US", "GPE")],
-            2: [("Orrin", "PERSON"), ("North Carolina", "GPE"), ("Senate", "ORG")],
+            1: [("US", "GPE")],
+            2: [("Pakistan", "GPE"), ("US", "GPE")],
+            3: [("US", "GPE")],
+            4: [("Orrin", "PERSON"), ("North Carolina", "GPE"), ("Senate", "ORG")],
         },
     )
-    us = [(m.sentence, m.entity) for m in resolved.mentions if m.text == "US"]
-    assert us and all(sentence > 0 and e == "actors/united-states" for sentence, e in us)
+    us = [(m.paragraph, m.entity) for m in resolved.mentions if m.text == "US"]
+    assert us == [(2, "actors/united-states"), (3, "actors/united-states")]
     assert "Senate" not in by_text
 
 

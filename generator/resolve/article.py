@@ -1237,11 +1237,13 @@ _US_OBJECT_OF = re.compile(
 
 
 def _pronoun_us(text: str, start: int, end: int) -> bool:
-    """'"Please help US," she said', 'GOD SAVE US': "US" as the object pronoun written in
-    capitals, after such a verb and before a stop, in a quotation or after a word in capitals
-    (not "Pakistan agreed to help US." in a headline, where it is the state)."""
+    """'"Please help US," she said', 'GOD SAVE US ALL': "US" as the object pronoun written in
+    capitals, after such a verb and before a stop or "all", in a quotation or after a verb in
+    capitals (not "Pakistan agreed to help US." in a headline, where it is the state)."""
     before = text[:start]
-    if not (verb := _US_OBJECT_OF.search(before)) or re.match(r"\s*[\w$-]", text[end:]):
+    if not (verb := _US_OBJECT_OF.search(before)) or re.match(
+        r"\s*(?!all\b|both\b)[\w$-]", text[end:]
+    ):
         return False
     quoted = (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 1
     return quoted or verb.group().strip().isupper()
