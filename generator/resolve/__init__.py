@@ -3020,7 +3020,8 @@ def _names_person(word: str, name: str) -> bool:
 SWAP_DISTANCE = 1
 """rapidfuzz OSA distance of a lone word to a person's given name or surname for it to be
 that name with two neighbouring letters swapped ("Demriel", "Demirel"; "Amuary", "Amaury"):
-one transposition and nothing else. Only in the article that names the person in full, only
+one transposition and nothing else, not of the last two letters, which make another name
+("Carol", "Carlo"). Only in the article that names the person in full, only
 where no name matches exactly, and only for words of five letters or more, so no curated name
 (never re-read) and no short name ("Ali", "Ila") is another's misspelling."""
 
@@ -3036,6 +3037,7 @@ def _swapped_in(word: str, name: str) -> bool:
     return any(
         len(part) == len(word)
         and part[0] == word[0]
+        and part[-1] == word[-1]  # "Carlo", "Elias" beside "Carol", "Elisa": other names
         and OSA.distance(word, part) == SWAP_DISTANCE
         and Levenshtein.distance(word, part) == 2 * SWAP_DISTANCE
         for part in (tokens[0], tokens[-1])
