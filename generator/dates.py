@@ -110,10 +110,12 @@ PATTERNS = [
     # in 2008, since 2011; in 1868 (an earlier century only after these words: "1868
     # people" is a count)
     re.compile(r"\b(?:[Ii]n|[Ss]ince) (?P<year>1[7-9]\d\d|20\d\d)\b(?![,.]?\d)"),
-    # five years ago, a year ago, three weeks ago, 388 days ago (not "weeks ago" nor "a few
-    # days ago": no count)
+    # five years ago, a year ago, three weeks ago, 388 days ago, Twenty-five years ago (not
+    # "weeks ago" nor "a few days ago": no count; not the end of "1,000", "2.5" or
+    # "twenty-five" read alone)
     re.compile(
-        r"\b(?P<ago>[Aa]n?|\d{1,3}|" + "|".join(sorted(_COUNTS)) + r") "
+        r"\b(?<![,.-])(?P<ago>[Aa]n?|\d{1,3}|(?i:(?:twenty|thirty|forty|fifty)-(?:one|two|"
+        r"three|four|five|six|seven|eight|nine)|" + "|".join(sorted(_COUNTS)) + r")) "
         r"(?P<unit>year|month|week|day)s? ago\b"
     ),
 ]
@@ -305,7 +307,9 @@ def _resolve(parts: dict[str, str | None], reference: date) -> str | None:
 def _ago(count: str, unit: str, reference: date) -> str | None:
     """ "five years ago" -> the year, "two months ago" and "three weeks ago" -> the month,
     "388 days ago" -> the day: never more precise than the count's unit."""
-    n = 1 if count.lower() in ("a", "an") else _COUNTS.get(count.lower()) or int(count)
+    words = count.lower().split("-")  # "twenty-five": 20 + 5
+    n = 1 if count.lower() in ("a", "an") else sum(_COUNTS.get(w, 0) for w in words)
+    n = n or int(count)
     if unit == "year":
         return str(reference.year - n)
     if unit == "month":

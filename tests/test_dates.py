@@ -213,6 +213,10 @@ def test_a_bare_weekday_after_a_plan_is_left_alone_as_find_dates_does():
         ("the yacht was captured 388 days ago", [("388 days ago", "2024-09-27")]),
         ("since he came to power eleven years ago.", [("eleven years ago", "2014")]),
         ("plans made months ago and a few days ago", []),  # no count: not resolved
+        ("Twenty-five years ago the dam burst.", [("Twenty-five years ago", "2000")]),
+        ("Five years ago, she was elected.", [("Five years ago", "2020")]),
+        # the end of a larger or decimal number is no count of its own
+        ("a temple built 1,000 years ago and a treaty 2.5 years ago", []),
     ],
 )
 def test_a_counted_time_ago_is_as_precise_as_its_unit(text, expected):

@@ -1883,6 +1883,12 @@ def test_one_persons_meetings_with_different_people_are_two_meetings():
     both = proposal(1, ("lindqvist", "ostria"), ("moravec", "vorland"))
     assert cluster([states, both]) == [[states, both]]
     assert cluster([states, ministers]) == [[states, ministers]]  # the titles' states
+    # "Putin, Erdogan and Rouhani met in Sochi … Putin met Erdogan … Rouhani also met Putin
+    # at the summit": pairs of a summit that names all three are that summit
+    summit = proposal(0, ("putin", "erdogan", "rouhani"), ())
+    pair = proposal(1, ("putin",), ("erdogan",))
+    other = proposal(2, ("rouhani",), ("putin",))
+    assert cluster([summit, pair, other]) == [[summit, pair, other]]
 
 
 @pytest.mark.parametrize(

@@ -90,6 +90,53 @@ def test_a_lone_name_with_two_letters_swapped_is_the_person_named_in_full(conten
     assert by_text.get("Colon") != by_text["Maureen Oakes"]  # "Colon" is no swap of any name
 
 
+def test_a_place_or_a_name_with_another_ending_is_no_misspelling_of_a_name(content):
+    """ "Spain" beside "Michel Sapin" (two letters swapped) is the state, not Sapin; "Carlo"
+    beside "Carol Blanchard" (the last two swapped) is another man's given name."""
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Finance Minister Michel Sapin discussed the budget of Spain.",
+            "Spain missed its target, Sapin said.",
+            "Chef Carol Blanchard opened a restaurant; her sommelier, Carlo, chose the wine.",
+        ],
+        {
+            0: [("Michel Sapin", "PERSON"), ("Spain", "GPE")],
+            1: [("Spain", "GPE"), ("Sapin", "PERSON")],
+            2: [("Carol Blanchard", "PERSON"), ("Carlo", "PERSON")],
+        },
+    )
+    assert by_text["Spain"] == "actors/spain"
+    assert by_text["Sapin"] == by_text["Michel Sapin"]
+    assert by_text.get("Carlo") != by_text["Carol Blanchard"]
+
+
+def test_us_as_a_pronoun_in_capitals_and_a_state_senate_are_not_the_united_states(content):
+    """'"Please help US," she said' and '"God save US all"' are the pronoun; "to help US
+    troops" is the state; "North Carolina's state Senate" is not the United States Senate,
+    though the article names the United States."""
+    _found, by_text, resolved = resolve_text(
+        content,
+        [
+            '"Please help US," said Dana Orrin, a teacher in Vorland.',
+            '"God save US all," the sign read.',
+            "Pakistan was asked to help US troops.",
+            "The US embassy said so.",
+            "In 1998 Orrin ran for a seat in North Carolina's state Senate.",
+        ],
+        {
+            0: [("US", "GPE"), ("Dana Orrin", "PERSON")],
+            1: [("US", "GPE")],
+            2: [("Pakistan", "GPE"), ("US", "GPE")],
+            3: [("US", "GPE")],
+            4: [("Orrin", "PERSON"), ("North Carolina", "GPE"), ("Senate", "ORG")],
+        },
+    )
+    us = [(m.paragraph, m.entity) for m in resolved.mentions if m.text == "US"]
+    assert us == [(2, "actors/united-states"), (3, "actors/united-states")]
+    assert "Senate" not in by_text
+
+
 def test_a_body_or_an_office_glued_before_a_name_is_not_part_of_it(content):
     _found, by_text, _ = resolve_text(
         content,

@@ -160,8 +160,15 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
         return True  # one agreement named in two articles, each naming other parties
     if not shared and not _same_contest(p, group):
         return False
-    if first.type == "meeting" and any(_other_side(p, q) for q in group):
-        return False  # "Basbug met President Gul … Gul met Besir Atalay": two meetings
+    if (
+        first.type == "meeting"
+        and any(_other_side(p, q) for q in group)
+        and not any(set(p.actors) <= set(q.actors) for q in group if len(q.actors) > 2)
+    ):
+        # "Basbug met President Gul … Gul met Besir Atalay": two meetings; but "Putin,
+        # Erdogan and Rouhani met … Rouhani also met Putin at the summit" is one, told again
+        # with two of the sides a sentence names together
+        return False
     if first.kind == "agreements" and any(_other_agreement(p, q) for q in group):
         return False
     if first.type in ("death", "birth") and same_article:

@@ -3021,7 +3021,8 @@ def _names_person(word: str, name: str) -> bool:
 SWAP_DISTANCE = 1
 """rapidfuzz OSA distance of a lone word to a person's given name or surname for it to be
 that name with two neighbouring letters swapped ("Demriel", "Demirel"; "Amuary", "Amaury"):
-one transposition and nothing else. Only in the article that names the person in full, only
+one transposition and nothing else, not of the last two letters, which make another name
+("Carol", "Carlo"). Only in the article that names the person in full, only
 where no name matches exactly, and only for words of five letters or more, so no curated name
 (never re-read) and no short name ("Ali", "Ila") is another's misspelling."""
 
@@ -3032,9 +3033,12 @@ def _swapped_in(word: str, name: str) -> bool:
     tokens = person_words(name)
     if len(tokens) < 2 or len(word) < 5 or not word[0].isupper():
         return False
+    if state_name(word) or capital_state(word) or place_kind(word):
+        return False  # "Spain" beside "Michel Sapin": a place's own name is no misspelling
     return any(
         len(part) == len(word)
         and part[0] == word[0]
+        and part[-1] == word[-1]  # "Carlo", "Elias" beside "Carol", "Elisa": other names
         and OSA.distance(word, part) == SWAP_DISTANCE
         and Levenshtein.distance(word, part) == 2 * SWAP_DISTANCE
         for part in (tokens[0], tokens[-1])

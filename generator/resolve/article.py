@@ -507,6 +507,10 @@ def collect(
     for p, span in guesses:
         if span.text in ignore or not free(p, span.start, span.end):
             continue
+        if span.text == "US" and _pronoun_us(article.paragraphs[p], span.start, span.end):
+            continue  # '"Please help US," she said': the pronoun in capitals
+        if span.text in _CHAMBERS and article.paragraphs[p][: span.start].endswith("state "):
+            continue  # "North Carolina's state Senate": no state's national chamber
         name = clean_name(span.text)
         if span.label == "PERSON" and not title_only(name):
             name = strip_glued_prefix(
@@ -1248,6 +1252,29 @@ def _glued_person(name: str, glued: set[str], lone_people: set[str]) -> str | No
     if rest == name or head not in glued:
         return None  # not an acronym alone ("NPR Hamza bin Laden"): a body the article names
     return rest if rest.split()[-1] in lone_people and person_like(rest.split()) else None
+
+
+_CHAMBERS = frozenset({"Senate", "House", "Assembly", "House of Representatives", "Legislature"})
+"""A chamber's bare name, a U.S. state's own after "state" ("ran for the state Senate")."""
+
+_US_OBJECT_OF = re.compile(
+    r"\b(?i:help|tell|let|give|save|join|follow|contact|show|protect|leave|ask|send|pay|"
+    r"forgive|trust|believe|hear|call|free|kill|feed|spare|rescue|please) $"
+)
+"""Verbs (and "please") that take "us" as their object: '"Help US!"'."""
+
+
+def _pronoun_us(text: str, start: int, end: int) -> bool:
+    """'"Please help US," she said', 'GOD SAVE US ALL': "US" as the object pronoun written in
+    capitals, after such a verb and before a stop or "all", in a quotation or after a verb in
+    capitals (not "Pakistan agreed to help US." in a headline, where it is the state)."""
+    before = text[:start]
+    if not (verb := _US_OBJECT_OF.search(before)) or re.match(
+        r"\s*(?!all\b|both\b)[\w$-]", text[end:]
+    ):
+        return False
+    quoted = (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 1
+    return quoted or verb.group().strip().isupper()
 
 
 _DOMAIN_OFFICE_BEFORE = re.compile(
