@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, replace
@@ -391,6 +392,11 @@ def resolve(
     }
     into_body: dict[tuple[str, str, str], list[Candidate]] = defaultdict(list)
     state_uses: dict[tuple[str, str], bool] = {}
+    told: dict[tuple[str, str, tuple[str, ...]], list[tuple[int, int, int, bool]]] = {}
+    # The persons a name may be of in its article, asked once per article and name (and
+    # key), not once per mention: a name is mentioned some three times an article.
+    ending: dict[tuple[str, str, str | None], list[str]] = {}
+    naming: dict[tuple[str, str], list[str]] = {}
     went: dict[str, set[str]] = defaultdict(set)
     """A found name's key to the people its mentions were given to as their surname."""
     for c in candidates:
@@ -427,8 +433,14 @@ def resolve(
             # "Rivera Schatz", "De Blasio": a surname of several words, the end of one
             # person's full name in the article; the NER reads two surnames alone as an
             # organisation's name as often as a person's ("Vázquez Garced said").
-            here = [k for k in persons_in.get(c.article, ()) if k != key]
-            owners = [k for k in here if _ends_name(c.name, name_of.get(k, ""))]
+            ends = (c.article, c.name, key)
+            if ends not in ending:
+                ending[ends] = [
+                    k
+                    for k in persons_in.get(c.article, ())
+                    if k != key and _ends_name(c.name, name_of.get(k, ""))
+                ]
+            owners = ending[ends]
             if len(owners) == 1:
                 mentions.append(_mention(c, owners[0], "surname"))
                 went[key or ""].add(owners[0])
@@ -437,22 +449,19 @@ def resolve(
             if _word_opening(paragraphs[c.article][c.paragraph], c.start, c.end):
                 rejected[c.name].append(c)  # "Little is known about …": not Mark Little
                 continue
-            here = persons_in.get(c.article, [])
             if key is not None and c.label == "GPE" and region_that_acts(c.name):
                 # "a lawsuit against the state of |Montana|" where "Montana Native Vote" is
                 # read as a person's name: a region read as a place, kept as acting in its
                 # article (``_nations_acting``), is the region, no one's first name.
-                here = []
-            owners = [k for k in here if _names_person(c.name, name_of.get(k, ""))]
-            if len(owners) > 1:
-                # "Lam Cheng Yuet-ngor" ends "Carrie Lam Cheng Yuet-ngor": one person's two
-                # forms, not two people sharing the word; the fuller one is the person.
-                full = {k: name_of.get(k, "") for k in owners}
-                owners = [
-                    k for k in owners if not any(_ends_name(full[k], full[o]) for o in owners)
-                ]
+                owners = []
+            else:
+                if (c.article, c.name) not in naming:
+                    naming[c.article, c.name] = _owners_named(
+                        c.name, persons_in.get(c.article, []), name_of
+                    )
+                owners = naming[c.article, c.name]
             if (
-                _state_meant(c, paragraphs, [name_of.get(k, "") for k in owners])
+                _state_meant(c, paragraphs, [name_of.get(k, "") for k in owners], told)
                 if owners
                 else _state_in_article(c, paragraphs, state_uses)
             ):
@@ -681,6 +690,17 @@ def _unread_names(
         )
     kept.save()
     return out
+
+
+def _owners_named(name: str, here: Sequence[str], name_of: Mapping[str, str]) -> list[str]:
+    """The persons of ``here`` (keys) whose name ``name`` (one word) may be alone."""
+    owners = [k for k in here if _names_person(name, name_of.get(k, ""))]
+    if len(owners) > 1:
+        # "Lam Cheng Yuet-ngor" ends "Carrie Lam Cheng Yuet-ngor": one person's two
+        # forms, not two people sharing the word; the fuller one is the person.
+        full = {k: name_of.get(k, "") for k in owners}
+        owners = [k for k in owners if not any(_ends_name(full[k], full[o]) for o in owners)]
+    return owners
 
 
 def _place(m: Mention) -> tuple[int, int, int, int, str, str, str]:
@@ -1334,16 +1354,28 @@ def _word_opening(text: str, start: int, end: int) -> bool:
     return (start < 4 and not before) or before.endswith((".", "!", "?", '"', "”"))
 
 
+_STATE_PLACE_WORDS = "in|from|into|across|visit|visited|visiting|visits"
+_STATE_RULERS = "King|Queen|Emir|Sultan|Prince|Princess"
+_STATE_OWNED = (
+    "king|queen|emir|monarch|crown prince|royal|government|foreign minister|"
+    "prime minister|parliament|army|military|capital|embassy|ambassador|border|"
+    "foreign ministry|state media"
+)
 _STATE_USE = (
-    r"(?:\b(?:in|from|into|across|visit|visited|visiting|visits) {w}\b"
-    r"|\b(?:King|Queen|Emir|Sultan|Prince|Princess)(?: [A-Z][\w'’-]*){{0,3}} of {w}\b"
-    r"|\b{w}['’]s (?:king|queen|emir|monarch|crown prince|royal|government|foreign minister|"
-    r"prime minister|parliament|army|military|capital|embassy|ambassador|border|"
-    r"foreign ministry|state media)\b)"
+    rf"(?:\b(?:{_STATE_PLACE_WORDS}) {{w}}\b"
+    rf"|\b(?:{_STATE_RULERS})(?: [A-Z][\w'’-]*){{{{0,3}}}} of {{w}}\b"
+    rf"|\b{{w}}['’]s (?:{_STATE_OWNED})\b)"
 )
 """A country's name used as the country: after a preposition of place or a ruler's title
 ('King Abdullah II of |Jordan|'), or owning a ruler, a government or a border ('met
 |Jordan|'s king', 'refugees in |Jordan|')."""
+_PLACE_WORD_BEFORE = re.compile(rf"\b(?:{_STATE_PLACE_WORDS}) \Z")
+_RULER_OF_BEFORE = re.compile(rf"\b(?:{_STATE_RULERS})(?: [A-Z][\w'’-]*){{0,3}} of \Z")
+_OWNED_AFTER = re.compile(rf"['’]s (?:{_STATE_OWNED})\b")
+_BOUNDARY = re.compile(r"\b")
+"""``_STATE_USE``'s three parts around a name found where it stands, compiled once: a pattern
+per name costs its compiling (some 70 names, 0.1 s a build) where most articles never use
+the name so."""
 
 
 @lru_cache(maxsize=256)
@@ -1352,23 +1384,71 @@ def _state_use(name: str) -> re.Pattern[str]:
     return re.compile(_STATE_USE.format(w=re.escape(name)))
 
 
+def _state_used(name: str, text: str) -> bool:
+    """Whether ``_state_use(name)`` matches somewhere in ``text``, without compiling it: at
+    each place the name stands, the words before it or after it, as that pattern reads them
+    (the word boundaries looked at in the whole text)."""
+    size = len(name)
+    at = text.find(name)
+    while at >= 0:
+        end = at + size
+        if (
+            _BOUNDARY.match(text, end)
+            # "visiting " is the longest place word: a match starts at most 9 before
+            and (_PLACE_WORD_BEFORE.search(text, max(0, at - 10), at) or _ruled(text, at))
+        ) or (_BOUNDARY.match(text, at) and _OWNED_AFTER.match(text, end)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _ruled(text: str, at: int) -> bool:
+    """Whether ``_RULER_OF_BEFORE`` matches ending at ``at``: looked for after the sixth space
+    before it, as the title, three words, "of" and the spaces between hold at most five."""
+    if not text.endswith(" of ", 0, at):
+        return False
+    start = at
+    for _ in range(6):
+        start = text.rfind(" ", 0, start)
+        if start < 0:
+            start = 0
+            break
+    return bool(_RULER_OF_BEFORE.search(text, start, at))
+
+
 def _state_meant(
-    c: Candidate, paragraphs: Mapping[str, tuple[str, ...]], people: Sequence[str]
+    c: Candidate,
+    paragraphs: Mapping[str, tuple[str, ...]],
+    people: Sequence[str],
+    seen: MutableMapping[tuple[str, str, tuple[str, ...]], list[tuple[int, int, int, bool]]],
 ) -> bool:
     """In an article naming a person of that surname in full, the lone word is the state where
     it is used as one, or where the state was told of after the person ('|Jim Jordan| said
-    … Jordan said' is his, 'Pompeo met Jordan's king. Jordan said' the state's)."""
+    … Jordan said' is his, 'Pompeo met Jordan's king. Jordan said' the state's). The uses
+    of the state and of the people are found once per article, name and people (``seen``),
+    not once per mention."""
     if state_name(c.name) is None:
         return False
-    pattern = _state_use(c.name)
-    last: tuple[int, int, bool] | None = None
-    for at, text in enumerate(paragraphs[c.article][: c.paragraph + 1]):
-        uses = [(at, m.start(), True) for m in pattern.finditer(text)]
-        uses += [(at, m.start(), False) for n in people for m in re.finditer(re.escape(n), text)]
-        for use in uses:
-            if (use[0], use[1]) <= (c.paragraph, c.start) and (last is None or use[:2] > last[:2]):
-                last = use
-    return last is not None and last[2]
+    key = (c.article, c.name, tuple(people))
+    uses = seen.get(key)
+    if uses is None:
+        # (paragraph, start, rank, the state's): at one place, the first listed is told
+        uses = []
+        for at, text in enumerate(paragraphs[c.article]):
+            if _state_used(c.name, text):  # else the pattern, compiled, finds nothing
+                uses += [(at, m.start(), 0, True) for m in _state_use(c.name).finditer(text)]
+            uses += [
+                (at, m.start(), rank, False)
+                for rank, n in enumerate(people, 1)
+                for m in re.finditer(re.escape(n), text)
+            ]
+        uses.sort()
+        seen[key] = uses
+    last = bisect_right(uses, (c.paragraph, c.start, len(people) + 1)) - 1
+    if last < 0:
+        return False
+    first = bisect_left(uses, (*uses[last][:2], -1))  # the first listed there
+    return uses[first][3]
 
 
 def _state_in_article(
@@ -1382,9 +1462,7 @@ def _state_in_article(
     if c.label not in ("GPE", "LOC", "NORP", "ORG", "PERSON") or state_name(c.name) is None:
         return False
     if (c.article, c.name) not in seen:
-        pattern = _state_use(c.name)
-        text = "\n".join(paragraphs[c.article])
-        seen[c.article, c.name] = bool(pattern.search(text))
+        seen[c.article, c.name] = _state_used(c.name, "\n".join(paragraphs[c.article]))
     return seen[c.article, c.name]
 
 
