@@ -2005,16 +2005,26 @@ def _initials_of_things(
     for c in candidates:
         names_in[c.article].add(c.name)
     out: dict[str, tuple[str, str]] = {}
+    initials_of: dict[str, str] = {}  # a name's initials, made once for all its articles
     for names in names_in.values():
+        acronyms = [
+            name
+            for name in sorted(names)
+            if is_acronym(name)
+            and (verdict := verdicts.get(name))
+            and verdict.name
+            and not verdict.curated_key
+        ]
+        if not acronyms:
+            continue  # no initials asked for: none made
         by_initials: dict[str, list[str]] = defaultdict(list)
         for name in sorted(names):
             if len(name.split()) >= 2:
-                by_initials[initials(name)].append(name)
-        for name in sorted(names):
-            verdict = verdicts.get(name)
+                if name not in initials_of:
+                    initials_of[name] = initials(name)
+                by_initials[initials_of[name]].append(name)
+        for name in acronyms:
             longs = by_initials.get(name.replace(".", ""), [])
-            if not (is_acronym(name) and verdict and verdict.name and not verdict.curated_key):
-                continue
             if longs and all(not verdicts[n].name and verdicts[n].reason for n in longs):
                 out.setdefault(name, (longs[0], verdicts[longs[0]].reason))
     return out
