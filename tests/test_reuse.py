@@ -259,7 +259,7 @@ def test_a_long_index_continues_on_pages_linked_both_ways(
     assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
 
 
-NER_PEOPLE = ("Maria Lopez", "Lopez", "Ivan Petrov", "Petrov")
+NER_PEOPLE = ("Maria Lopez", "Lopez", "Ivan Petrov", "Petrov", "Michael Jordan", "Jordan")
 """Names a statistical NER would read as people's: ``fake_ner`` labels them so (no model)."""
 
 
@@ -299,6 +299,8 @@ def _from_nothing(content, tmp_path, name):
         "Ivan Petrov, a trade envoy, met Lopez again in March.",
         # A body's name glossed in new lower-case words: the word tables change.
         "The Sejm, the lower house of Poland's parliament, debated a tariff quietly.",
+        # A person named as a state is ("visited Jordan", "Jordan's king"): the state's uses.
+        "Michael Jordan visited Jordan, met Jordan's king, and Jordan said so.",
     ],
 )
 def test_an_edit_then_a_rebuild_equals_a_build_from_nothing_byte_for_byte(

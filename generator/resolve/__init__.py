@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
@@ -392,6 +393,11 @@ def resolve(
     }
     into_body: dict[tuple[str, str, str], list[Candidate]] = defaultdict(list)
     state_uses: dict[tuple[str, str], bool] = {}
+    told: dict[tuple[str, str, tuple[str, ...]], list[tuple[int, int, int, bool]]] = {}
+    # The persons a name may be of in its article, asked once per article and name (and
+    # key), not once per mention: a name is mentioned some three times an article.
+    ending: dict[tuple[str, str, str | None], list[str]] = {}
+    naming: dict[tuple[str, str], list[str]] = {}
     went: dict[str, set[str]] = defaultdict(set)
     """A found name's key to the people its mentions were given to as their surname."""
     for c in candidates:
@@ -428,8 +434,14 @@ def resolve(
             # "Rivera Schatz", "De Blasio": a surname of several words, the end of one
             # person's full name in the article; the NER reads two surnames alone as an
             # organisation's name as often as a person's ("Vázquez Garced said").
-            here = [k for k in persons_in.get(c.article, ()) if k != key]
-            owners = [k for k in here if _ends_name(c.name, name_of.get(k, ""))]
+            ends = (c.article, c.name, key)
+            if ends not in ending:
+                ending[ends] = [
+                    k
+                    for k in persons_in.get(c.article, ())
+                    if k != key and _ends_name(c.name, name_of.get(k, ""))
+                ]
+            owners = ending[ends]
             if len(owners) == 1:
                 mentions.append(_mention(c, owners[0], "surname"))
                 went[key or ""].add(owners[0])
@@ -438,25 +450,19 @@ def resolve(
             if _word_opening(paragraphs[c.article][c.paragraph], c.start, c.end):
                 rejected[c.name].append(c)  # "Little is known about …": not Mark Little
                 continue
-            here = persons_in.get(c.article, [])
             if key is not None and c.label == "GPE" and region_that_acts(c.name):
                 # "a lawsuit against the state of |Montana|" where "Montana Native Vote" is
                 # read as a person's name: a region read as a place, kept as acting in its
                 # article (``_nations_acting``), is the region, no one's first name.
-                here = []
-            owners = [k for k in here if _names_person(c.name, name_of.get(k, ""))]
-            if not owners:
-                # "Demriel" beside "Süleyman Demirel": two letters swapped in the same article.
-                owners = [k for k in here if _swapped_in(c.name, name_of.get(k, ""))]
-            if len(owners) > 1:
-                # "Lam Cheng Yuet-ngor" ends "Carrie Lam Cheng Yuet-ngor": one person's two
-                # forms, not two people sharing the word; the fuller one is the person.
-                full = {k: name_of.get(k, "") for k in owners}
-                owners = [
-                    k for k in owners if not any(_ends_name(full[k], full[o]) for o in owners)
-                ]
+                owners = []
+            else:
+                if (c.article, c.name) not in naming:
+                    naming[c.article, c.name] = _owners_named(
+                        c.name, persons_in.get(c.article, []), name_of
+                    )
+                owners = naming[c.article, c.name]
             if (
-                _state_meant(c, paragraphs, [name_of.get(k, "") for k in owners])
+                _state_meant(c, paragraphs, [name_of.get(k, "") for k in owners], told)
                 if owners
                 else _state_in_article(c, paragraphs, state_uses)
             ):
@@ -685,6 +691,20 @@ def _unread_names(
         )
     kept.save()
     return out
+
+
+def _owners_named(name: str, here: Sequence[str], name_of: Mapping[str, str]) -> list[str]:
+    """The persons of ``here`` (keys) whose name ``name`` (one word) may be alone."""
+    owners = [k for k in here if _names_person(name, name_of.get(k, ""))]
+    if not owners:
+        # "Demriel" beside "Süleyman Demirel": two letters swapped in the same article.
+        owners = [k for k in here if _swapped_in(name, name_of.get(k, ""))]
+    if len(owners) > 1:
+        # "Lam Cheng Yuet-ngor" ends "Carrie Lam Cheng Yuet-ngor": one person's two
+        # forms, not two people sharing the word; the fuller one is the person.
+        full = {k: name_of.get(k, "") for k in owners}
+        owners = [k for k in owners if not any(_ends_name(full[k], full[o]) for o in owners)]
+    return owners
 
 
 def _place(m: Mention) -> tuple[int, int, int, int, str, str, str]:
@@ -1339,16 +1359,28 @@ def _word_opening(text: str, start: int, end: int) -> bool:
     return (start < 4 and not before) or before.endswith((".", "!", "?", '"', "”"))
 
 
+_STATE_PLACE_WORDS = "in|from|into|across|visit|visited|visiting|visits"
+_STATE_RULERS = "King|Queen|Emir|Sultan|Prince|Princess"
+_STATE_OWNED = (
+    "king|queen|emir|monarch|crown prince|royal|government|foreign minister|"
+    "prime minister|parliament|army|military|capital|embassy|ambassador|border|"
+    "foreign ministry|state media"
+)
 _STATE_USE = (
-    r"(?:\b(?:in|from|into|across|visit|visited|visiting|visits) {w}\b"
-    r"|\b(?:King|Queen|Emir|Sultan|Prince|Princess)(?: [A-Z][\w'’-]*){{0,3}} of {w}\b"
-    r"|\b{w}['’]s (?:king|queen|emir|monarch|crown prince|royal|government|foreign minister|"
-    r"prime minister|parliament|army|military|capital|embassy|ambassador|border|"
-    r"foreign ministry|state media)\b)"
+    rf"(?:\b(?:{_STATE_PLACE_WORDS}) {{w}}\b"
+    rf"|\b(?:{_STATE_RULERS})(?: [A-Z][\w'’-]*){{{{0,3}}}} of {{w}}\b"
+    rf"|\b{{w}}['’]s (?:{_STATE_OWNED})\b)"
 )
 """A country's name used as the country: after a preposition of place or a ruler's title
 ('King Abdullah II of |Jordan|'), or owning a ruler, a government or a border ('met
 |Jordan|'s king', 'refugees in |Jordan|')."""
+_PLACE_WORD_BEFORE = re.compile(rf"\b(?:{_STATE_PLACE_WORDS}) \Z")
+_RULER_OF_BEFORE = re.compile(rf"\b(?:{_STATE_RULERS})(?: [A-Z][\w'’-]*){{0,3}} of \Z")
+_OWNED_AFTER = re.compile(rf"['’]s (?:{_STATE_OWNED})\b")
+_BOUNDARY = re.compile(r"\b")
+"""``_STATE_USE``'s three parts around a name found where it stands, compiled once: a pattern
+per name costs its compiling (some 70 names, 0.1 s a build) where most articles never use
+the name so."""
 
 
 @lru_cache(maxsize=256)
@@ -1357,23 +1389,71 @@ def _state_use(name: str) -> re.Pattern[str]:
     return re.compile(_STATE_USE.format(w=re.escape(name)))
 
 
+def _state_used(name: str, text: str) -> bool:
+    """Whether ``_state_use(name)`` matches somewhere in ``text``, without compiling it: at
+    each place the name stands, the words before it or after it, as that pattern reads them
+    (the word boundaries looked at in the whole text)."""
+    size = len(name)
+    at = text.find(name)
+    while at >= 0:
+        end = at + size
+        if (
+            _BOUNDARY.match(text, end)
+            # "visiting " is the longest place word: a match starts at most 9 before
+            and (_PLACE_WORD_BEFORE.search(text, max(0, at - 10), at) or _ruled(text, at))
+        ) or (_BOUNDARY.match(text, at) and _OWNED_AFTER.match(text, end)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _ruled(text: str, at: int) -> bool:
+    """Whether ``_RULER_OF_BEFORE`` matches ending at ``at``: looked for after the sixth space
+    before it, as the title, three words, "of" and the spaces between hold at most five."""
+    if not text.endswith(" of ", 0, at):
+        return False
+    start = at
+    for _ in range(6):
+        start = text.rfind(" ", 0, start)
+        if start < 0:
+            start = 0
+            break
+    return bool(_RULER_OF_BEFORE.search(text, start, at))
+
+
 def _state_meant(
-    c: Candidate, paragraphs: Mapping[str, tuple[str, ...]], people: Sequence[str]
+    c: Candidate,
+    paragraphs: Mapping[str, tuple[str, ...]],
+    people: Sequence[str],
+    seen: MutableMapping[tuple[str, str, tuple[str, ...]], list[tuple[int, int, int, bool]]],
 ) -> bool:
     """In an article naming a person of that surname in full, the lone word is the state where
     it is used as one, or where the state was told of after the person ('|Jim Jordan| said
-    … Jordan said' is his, 'Pompeo met Jordan's king. Jordan said' the state's)."""
+    … Jordan said' is his, 'Pompeo met Jordan's king. Jordan said' the state's). The uses
+    of the state and of the people are found once per article, name and people (``seen``),
+    not once per mention."""
     if state_name(c.name) is None:
         return False
-    pattern = _state_use(c.name)
-    last: tuple[int, int, bool] | None = None
-    for at, text in enumerate(paragraphs[c.article][: c.paragraph + 1]):
-        uses = [(at, m.start(), True) for m in pattern.finditer(text)]
-        uses += [(at, m.start(), False) for n in people for m in re.finditer(re.escape(n), text)]
-        for use in uses:
-            if (use[0], use[1]) <= (c.paragraph, c.start) and (last is None or use[:2] > last[:2]):
-                last = use
-    return last is not None and last[2]
+    key = (c.article, c.name, tuple(people))
+    uses = seen.get(key)
+    if uses is None:
+        # (paragraph, start, rank, the state's): at one place, the first listed is told
+        uses = []
+        for at, text in enumerate(paragraphs[c.article]):
+            if _state_used(c.name, text):  # else the pattern, compiled, finds nothing
+                uses += [(at, m.start(), 0, True) for m in _state_use(c.name).finditer(text)]
+            uses += [
+                (at, m.start(), rank, False)
+                for rank, n in enumerate(people, 1)
+                for m in re.finditer(re.escape(n), text)
+            ]
+        uses.sort()
+        seen[key] = uses
+    last = bisect_right(uses, (c.paragraph, c.start, len(people) + 1)) - 1
+    if last < 0:
+        return False
+    first = bisect_left(uses, (*uses[last][:2], -1))  # the first listed there
+    return uses[first][3]
 
 
 def _state_in_article(
@@ -1387,9 +1467,7 @@ def _state_in_article(
     if c.label not in ("GPE", "LOC", "NORP", "ORG", "PERSON") or state_name(c.name) is None:
         return False
     if (c.article, c.name) not in seen:
-        pattern = _state_use(c.name)
-        text = "\n".join(paragraphs[c.article])
-        seen[c.article, c.name] = bool(pattern.search(text))
+        seen[c.article, c.name] = _state_used(c.name, "\n".join(paragraphs[c.article]))
     return seen[c.article, c.name]
 
 
@@ -1932,16 +2010,26 @@ def _initials_of_things(
     for c in candidates:
         names_in[c.article].add(c.name)
     out: dict[str, tuple[str, str]] = {}
+    initials_of: dict[str, str] = {}  # a name's initials, made once for all its articles
     for names in names_in.values():
+        acronyms = [
+            name
+            for name in sorted(names)
+            if is_acronym(name)
+            and (verdict := verdicts.get(name))
+            and verdict.name
+            and not verdict.curated_key
+        ]
+        if not acronyms:
+            continue  # no initials asked for: none made
         by_initials: dict[str, list[str]] = defaultdict(list)
         for name in sorted(names):
             if len(name.split()) >= 2:
-                by_initials[initials(name)].append(name)
-        for name in sorted(names):
-            verdict = verdicts.get(name)
+                if name not in initials_of:
+                    initials_of[name] = initials(name)
+                by_initials[initials_of[name]].append(name)
+        for name in acronyms:
             longs = by_initials.get(name.replace(".", ""), [])
-            if not (is_acronym(name) and verdict and verdict.name and not verdict.curated_key):
-                continue
             if longs and all(not verdicts[n].name and verdicts[n].reason for n in longs):
                 out.setdefault(name, (longs[0], verdicts[longs[0]].reason))
     return out
@@ -2095,6 +2183,7 @@ def _spelt_out(
     articles: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
         articles[c.name].add(c.article)
+    chains: dict[str, _Chains] = {}
     out: dict[str, str] = {}
     for name, verdict in sorted(verdicts.items()):
         if (
@@ -2105,15 +2194,11 @@ def _spelt_out(
             or not (len(name) >= 3 and name.isalpha() and name.isupper())
         ):
             continue
-        small = r"(?:\s+(?:of|and|for|the|on|in))*\s+"
-        pattern = re.compile(
-            r"(?<![\w'’-])" + small.join(f"{ch}[a-z][\\w'’-]*" for ch in name) + r"(?![\w'’-])"
-        )
         longs = {
-            re.sub(r"['’]s?$", "", " ".join(match.group(0).split()))  # "… Corps' Quds Force"
+            re.sub(r"['’]s?$", "", " ".join(found.split()))  # "… Corps' Quds Force"
             for article in sorted(articles.get(name, ()))
             for text in paragraphs.get(article, ())
-            for match in pattern.finditer(text)
+            for found in _spelling(name, text, chains)
         }
         long = longs.pop() if len(longs) == 1 else ""
         if (
@@ -2124,6 +2209,51 @@ def _spelt_out(
         ):
             out[name] = long
     return out
+
+
+_SMALL = r"(?:\s+(?:of|and|for|the|on|in))*\s+"
+"""Words a long form may hold between the words its acronym's letters begin."""
+_CHAIN = re.compile(rf"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:{_SMALL}[A-Z][a-z][\w'’-]*)*(?![\w'’-])")
+"""Capitalised words joined by white space and those small words: an acronym's long form is
+some of them in a row."""
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
+_INITIAL = re.compile(r"(?<!\S)[A-Z]")
+
+
+class _Chains(NamedTuple):
+    """A text's ``_CHAIN`` rows: each one's initials, and all of them joined by "|"."""
+
+    initials: str
+    rows: list[tuple[str, int, int]]
+
+
+def _spelling(acronym: str, text: str, chains: dict[str, _Chains]) -> Iterator[str]:
+    r"""What ``(?<![\w'’-])I[a-z][\w'’-]*(?:\s+(?:of|and|for|the|on|in))*\s+R[a-z][\w'’-]*…
+    (?![\w'’-])`` finds in ``text`` for the acronym "IR…", without compiling a pattern per
+    acronym (some 40 a build, 0.05 s): the acronym's letters as the initials of capitalised
+    words in a row of ``_CHAIN``'s, left to right, never overlapping. ``chains`` keeps each
+    text's rows for the next acronym."""
+    if not (acronym.isascii() and acronym.isalpha() and acronym.isupper()):
+        pattern = re.compile(  # a letter out of A to Z: the pattern itself
+            r"(?<![\w'’-])" + _SMALL.join(f"{ch}[a-z][\\w'’-]*" for ch in acronym) + r"(?![\w'’-])"
+        )
+        yield from (match.group(0) for match in pattern.finditer(text))
+        return
+    found = chains.get(text)
+    if found is None:
+        rows = [("".join(_INITIAL.findall(m.group())), *m.span()) for m in _CHAIN.finditer(text)]
+        found = chains[text] = _Chains("|".join(row[0] for row in rows), rows)
+    if acronym not in found.initials:
+        return
+    size = len(acronym)
+    for letters, start, end in found.rows:
+        at = letters.find(acronym)
+        if at < 0:
+            continue
+        words = [m.span() for m in _CAPITALISED.finditer(text, start, end)]
+        while at >= 0:
+            yield text[words[at][0] : words[at + size - 1][1]]
+            at = letters.find(acronym, at + size)
 
 
 def _body_word(word: str) -> bool:
@@ -2627,23 +2757,78 @@ def _parties(
     attack on Labour's record"): a word capitalised only where it opens sentences ("Tea
     prices rose") is the common word there, not "the Tea Party" (fix42)."""
     out = []
+    joined: _Texts | None = None
     for name, verdict in sorted(verdicts.items()):
         if verdict.reason != COMMON_WORD or " " in name or labels[name].total() < 2:
             continue
         if not labels[name]["ORG"] + labels[name]["NORP"]:
             continue
-        inside = re.compile(rf"(?<=[a-z,;:] ){re.escape(name)}\b(?! [Pp]arty)")
-        if not any(inside.search(text) for text in texts if name in text):
+        joined = joined or _Texts(texts)
+        # (?<=[a-z,;:] )NAME\b(?! [Pp]arty), the name inside a sentence, not a party's
+        if not joined.search(name, _INSIDE_BEFORE, _INSIDE_AFTER):
             continue
-        party = re.compile(rf"(?:^|(\S+) ){re.escape(name)} [Pp]arty\b")
-        if any(
+        before_party = joined.holding(name, " Party") + joined.holding(name, " party")
+        party = re.compile(rf"(?:^|(\S+) ){re.escape(name)} [Pp]arty\b") if before_party else None
+        if party and any(
             m.group(1) is None or m.group(1).lower() in _PARTY_DETERMINERS
-            for text in texts
-            if f"{name} " in text
+            for text in before_party
             for m in party.finditer(text)
         ):
             out.append(name)
     return out
+
+
+_INSIDE_BEFORE = re.compile(r"(?<=[a-z,;:] )")
+_INSIDE_AFTER = re.compile(r"\b(?! [Pp]arty)")
+
+
+class _Texts:
+    """Texts joined by new lines, searched as one for the few places a word stands: asking
+    each text in turn cost some 8,000 searches a name at 1,000 articles."""
+
+    def __init__(self, texts: Sequence[str]):
+        self.texts = texts
+        self.text = "\n".join(texts)
+        self._starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+        self._found: dict[str, list[int]] = {}
+
+    def _places(self, word: str) -> list[int]:
+        """Where ``word`` starts in the joined text (kept: ``holding`` asks again)."""
+        places = self._found.get(word)
+        if places is None:
+            places = self._found[word] = []
+            at = self.text.find(word)
+            while at >= 0:
+                places.append(at)
+                at = self.text.find(word, at + 1)
+        return places
+
+    def search(self, word: str, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
+        """Whether ``word`` stands in one of the texts where ``before`` matches (a lookbehind)
+        and ``after`` does at its end (word boundaries, lookaheads), as the pattern of the
+        three in a row would find it: in the texts joined, a new line is no space, no letter,
+        no word's, as the ends of a text are not, so no context is read across two texts (a
+        word holding one is searched in each text alone)."""
+        if "\n" in word or not word or not self.texts:
+            pattern = re.compile(before.pattern + re.escape(word) + after.pattern)
+            return any(pattern.search(text) for text in self.texts if word in text)
+        size = len(word)
+        return any(
+            before.match(self.text, at) and after.match(self.text, at + size)
+            for at in self._places(word)
+        )
+
+    def holding(self, word: str, after: str = "") -> list[str]:
+        """The texts that hold ``word + after``, in their order."""
+        texts, starts, whole = self.texts, self._starts, word + after
+        if "\n" in whole or not word or not texts:
+            return [text for text in texts if whole in text]
+        found = {
+            bisect_right(starts, at) - 1
+            for at in self._places(word)
+            if self.text.startswith(whole, at)
+        }
+        return [texts[i] for i in sorted(found) if whole in texts[i]]  # none across two
 
 
 COMPASS_WORDS = frozenset(

@@ -1,0 +1,118 @@
+"""Resolve's searches that stand in for a pattern compiled per name: each finds what the
+pattern it replaced finds (the pattern is built here as it was), on texts made to catch the
+edges (word boundaries, spaces, words in between, texts' ends)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.resolve import (
+    _INSIDE_AFTER,
+    _INSIDE_BEFORE,
+    _SMALL,
+    _spelling,
+    _state_use,
+    _state_used,
+    _Texts,
+)
+
+STATE_TEXTS = [
+    "refugees in Jordan",
+    "refugees xin Jordan",
+    "refugees in Jordanian camps",
+    "in Jordan_",
+    "in  Jordan",
+    "in\nJordan",
+    "visiting Jordan",
+    "revisiting Jordan",
+    "a.visiting Jordan",
+    "Jordan's king",
+    "Jordan’s border",
+    "aJordan's king",
+    "Jordan's kingdom",
+    "Jordan's crown prince",
+    "King Abdullah II of Jordan",
+    "King A B C of Jordan",
+    "King A B C D of Jordan",
+    "(King A of Jordan",
+    "xKing A of Jordan",
+    "King  A of Jordan",
+    "Emir of  Jordan",
+    "Sultan of Jordan",
+    "of Jordan",
+    "Michael Jordan said. Jordan scored.",
+    "Jim Jordan met Pompeo, who had visited Jordan",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", STATE_TEXTS)
+def test_state_used_is_the_state_pattern(text: str) -> None:
+    for name in ("Jordan", "Chad"):
+        placed = text.replace("Jordan", name)
+        assert _state_used(name, placed) == bool(_state_use(name).search(placed)), placed
+
+
+def _old_spelling(acronym: str, text: str) -> list[str]:
+    pattern = re.compile(
+        r"(?<![\w'’-])" + _SMALL.join(f"{ch}[a-z][\\w'’-]*" for ch in acronym) + r"(?![\w'’-])"
+    )
+    return [m.group(0) for m in pattern.finditer(text)]
+
+
+SPELT_TEXTS = [
+    "the Islamic Revolutionary Guard Corps Quds Force said",
+    "Islamic  Revolutionary\tGuard Corps' Quds",
+    "Islamic Revolutionary of the Guard Corps",
+    "Islamic Revolutionary of, Guard Corps",
+    "xIslamic Revolutionary Guard Corps",
+    "Islamic Revolutionary Guard Corps-x and Islamic Revolutionary Guard Corps",
+    "Islamic Revolutionary Guard Corps Islamic Revolutionary Guard Corps",
+    "Islamic Revolutionary Guard of Corps",
+    "Islamic Revolutionary Guard inthe Corps",
+    "I Revolutionary Guard Corps",
+    "IRevolutionary Guard Corps",
+    "Islamic Revolutionary Guard Corps’s men",
+    "Institute of Revolutionary Guard Corps Of Now",
+    "New Rules Apply, the National Rifle Association",
+    "Élan Tea Art",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SPELT_TEXTS)
+def test_spelling_is_the_acronym_pattern(text: str) -> None:
+    chains: dict = {}
+    for acronym in ("IRGC", "IRG", "RGC", "NRA", "GCQF", "IOR", "ÉTA"):
+        assert list(_spelling(acronym, text, chains)) == _old_spelling(acronym, text), acronym
+
+
+PARTY_TEXTS = [
+    "the Labour party",
+    "an attack on Labour's record",
+    "Labour",
+    "x Labour",
+    "Labour\nParty",
+    "a Labour  Party",
+    "in Labour Party",
+    ", Labour won",
+    "Tea prices rose",
+    "",
+    "Laboured, Labour",
+]
+
+
+def test_texts_find_what_each_text_holds() -> None:
+    joined = _Texts(PARTY_TEXTS)
+    inside = re.compile(rf"{_INSIDE_BEFORE.pattern}Labour{_INSIDE_AFTER.pattern}")
+    for word in ("Labour", "Labour ", "Tea", "x", "\n", "a"):
+        assert joined.holding(word) == [t for t in PARTY_TEXTS if word in t], word
+    assert joined.holding("Labour", " Party") == ["in Labour Party"]
+    for texts in (PARTY_TEXTS, PARTY_TEXTS[:3], ["Labour"], [], ["a Labour", "won"]):
+        found = _Texts(texts).search("Labour", _INSIDE_BEFORE, _INSIDE_AFTER)
+        assert found == any(inside.search(t) for t in texts), texts
+    # The ends of two texts are no context of each other's: "of a " then "Labour" is not
+    # "of a Labour".
+    assert not _Texts(["the end of a ", "Labour"]).search("Labour", _INSIDE_BEFORE, _INSIDE_AFTER)
