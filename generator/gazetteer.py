@@ -108,6 +108,47 @@ DEMONYMS = {
 beginning ('Hungarian' -> 'Hungary')."""
 
 
+DEMONYM_NOUNS = {
+    "United Kingdom": "Briton Englishman Englishwoman Scot Scotsman Scotswoman Welshman Welshwoman",
+    "France": "Frenchman Frenchwoman",
+    "Netherlands": "Dutchman Dutchwoman",
+    "Ireland": "Irishman Irishwoman",
+    "Poland": "Pole",
+    "Denmark": "Dane",
+    "Sweden": "Swede",
+    "Finland": "Finn",
+    "Turkey": "Turk",
+    "Spain": "Spaniard",
+    "New Zealand": "Kiwi Zealander",
+    "Iceland": "Icelander",
+    "Luxembourg": "Luxembourger",
+    "Philippines": "Filipino Filipina",
+    "Serbia": "Serb",
+    "Croatia": "Croat",
+    "Slovenia": "Slovene",
+    "Uzbekistan": "Uzbek",
+    "Kazakhstan": "Kazakh",
+    "Tajikistan": "Tajik",
+}
+"""The nouns for a person of a nation that differ from its adjective ("a Briton", "the
+Frenchman", "two Poles"), from the demonym column of Wikipedia's "List of adjectival and
+demonymic forms for countries and nations". Several are also names ("Finn Russell", "Dane
+Cook", "Scot Pollard", "Turk Wendell"), so a reader asks `demonym_noun` only where a full
+name follows."""
+
+
+@cache
+def demonym_noun(word: str) -> str | None:
+    """'Briton', 'Frenchmen', 'Poles' -> their state: a noun for one or more of a nation's
+    people ('-man'/'-men', '-woman'/'-women', '-s' plurals); None for any other word."""
+    singular = re.sub(r"(m)en$", r"\1an", word) if word.endswith(("men", "Men")) else word
+    for form in (singular, singular.removesuffix("s")):
+        for state, nouns in DEMONYM_NOUNS.items():
+            if form in nouns.split():
+                return state
+    return None
+
+
 @cache
 def demonym_state(word: str) -> str | None:
     """'Hungarian' -> 'Hungary', 'Iraqi' -> 'Iraq', 'Saudi' -> 'Saudi Arabia': the one state

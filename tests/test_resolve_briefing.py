@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 from test_resolve import annotation_for
 
+from generator.gazetteer import demonym_noun
 from generator.model import Article
 from generator.resolve import resolve
 from generator.resolve.bodies import short_of
@@ -570,6 +571,43 @@ def test_a_short_form_is_the_one_longer_body_of_its_own_article(content):
     assert here[uk, "Parliament"] == "actors/parliament-of-the-united-kingdom"
     # In another article the same words are that article's own court.
     assert here[second.id, "Supreme Court"] == "actors/supreme-court"
+
+
+def test_a_nationality_noun_glued_before_a_persons_name_is_cut_off(content):
+    """'Briton Jane Hollis': the NER reads the noun for one of a nation's people as the first
+    word of the name; the person keeps the name, and the noun names no state of its own."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Briton Jane Hollis was abducted on Monday near the border.",
+            "Hollis works for a water charity.",
+            "New Zealander Tom Reiher won the race, ahead of Frenchman Luc Morand.",
+            "Dane Corwin said he watched it.",
+        ],
+        {
+            0: [("Briton Jane Hollis", "PERSON")],
+            1: [("Hollis", "PERSON")],
+            2: [("New Zealander Tom Reiher", "PERSON"), ("Frenchman Luc Morand", "PERSON")],
+            3: [("Dane Corwin", "PERSON")],
+        },
+    )
+    assert by_text["Briton Jane Hollis"] == by_text["Hollis"] == "actors/jane-hollis"
+    assert found["actors/jane-hollis"].type == "person"
+    assert by_text["New Zealander Tom Reiher"] == "actors/tom-reiher"
+    assert by_text["Frenchman Luc Morand"] == "actors/luc-morand"
+    # Two words only: a given name ("Dane Cook"), not a nationality before a surname.
+    assert by_text["Dane Corwin"] == "actors/dane-corwin"
+    assert not {"actors/united-kingdom", "actors/france", "actors/new-zealand"} & set(found)
+
+
+def test_nationality_nouns():
+    assert demonym_noun("Briton") == demonym_noun("Scotsmen") == "United Kingdom"
+    assert demonym_noun("Frenchwoman") == "France" and demonym_noun("Poles") == "Poland"
+    assert demonym_noun("Police") is None and demonym_noun("Smith") is None
+    assert strip_glued_prefix("Briton Murray Hale") == "Murray Hale"
+    assert strip_glued_prefix("Filipino Ana Reyes") == "Ana Reyes"
+    assert strip_glued_prefix("Finn Russell") == "Finn Russell"  # a given name
+    assert strip_glued_prefix("Britons Ann Lee") == "Britons Ann Lee"  # no one person's noun
 
 
 def test_a_place_or_organisation_glued_before_a_persons_name_is_cut_off(content):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..gazetteer import demonym_state, place_kind, state_name, us_state_names
+from ..gazetteer import demonym_noun, demonym_state, place_kind, state_name, us_state_names
 from ..model import Article
 from ..titles import TITLE_WORDS
 from .vocab import (
@@ -274,11 +274,20 @@ rather than a place glued before a person's name."""
 
 def strip_glued_prefix(name: str, known: Iterable[str] = ()) -> str:
     """'NPR Hamza bin Laden' -> 'Hamza bin Laden': an outlet's acronym, a state, a US state
-    ('Vermont Bernie Sanders') or another known name that the NER glued in front of a
-    person's name is not part of it."""
+    ('Vermont Bernie Sanders'), a nationality's noun ('Briton Jane Doe', 'New Zealander Jane
+    Doe') or another known name that the NER glued in front of a person's name is not part
+    of it."""
     tokens = name.split()
     if len(tokens) < 3:
-        return name
+        return name  # "Finn Russell", "Dane Cook": a given name, with no full name after it
+    lead = 2 if tokens[:2] == ["New", "Zealander"] else 1
+    if (
+        demonym_noun(tokens[lead - 1])
+        and not tokens[lead - 1].endswith("s")  # one person: "Britons" starts no one's name
+        and len(tokens) - lead >= 2
+        and all(t[:1].isupper() for t in tokens[lead:])
+    ):
+        return " ".join(tokens[lead:])
     if re.fullmatch(r"[A-Z]{2,5}", tokens[0]) and not SHIP.match(name):
         return " ".join(tokens[1:])
     known = set(known)
