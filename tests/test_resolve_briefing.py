@@ -5345,3 +5345,31 @@ def test_a_name_someone_travels_to_or_stands_before_is_a_place(content):
     ):
         assert f"actors/{page}" not in found
     assert "actors/northwind-shipping-company" in found
+
+
+def test_a_body_someone_walks_into_or_stands_before_stays_a_body(content):
+    """'walked into the |House of Wardens|', 'in front of the |Supreme Court|': a legislature,
+    a court, a ministry or a company stays a body where the cue of motion would make a place;
+    a venue ('Northgate Congress Centre') does not."""
+    found, _by_text, _resolved = resolve_text(
+        content,
+        [
+            "The commissioners walked into the House of Wardens to read the order.",
+            "Farmers marched into the Ministry of Tides on Monday.",
+            "Protesters gathered in front of the Supreme Tribunal as it ruled.",
+            "The auditors flew to Kestrel Holdings Ltd for the review.",
+            "Fans descended on the Northgate Congress Centre for the show.",
+        ],
+        {
+            0: [("House of Wardens", "ORG")],
+            1: [("Ministry of Tides", "ORG")],
+            2: [("Supreme Tribunal", "ORG")],
+            3: [("Kestrel Holdings Ltd", "ORG")],
+            4: [("Northgate Congress Centre", "ORG")],
+        },
+    )
+    for page in ("house-of-wardens", "ministry-of-tides", "supreme-tribunal"):
+        assert f"actors/{page}" in found
+    assert any(page.startswith("actors/kestrel-holdings") for page in found)
+    assert "actors/northgate-congress-centre" not in found
+

@@ -327,6 +327,32 @@ def after_spaces(text: str, spaces: int, end: int) -> int:
     return at
 
 
+_ENTERED_BODIES = frozenset(
+    """house houses chamber parliament legislature assembly senate congress council court
+    tribunal ministry department office embassy consulate mission bank company corporation
+    firm agency commission committee authority board bureau government administration cabinet
+    party union league""".split()
+)
+"""Heads of a body's name that stay the body's when someone walks into or stands before it
+("walked into the House of Lords", "protested in front of the Supreme Court"): a legislature,
+a court, a ministry or a company acts there as itself. Not centre or hall, which name a
+venue ("descended on the Toronto Congress Centre", "in front of Seoul City Hall")."""
+
+
+def _a_body(name: str, known_names: set[str]) -> bool:
+    """``name`` is a body's, whatever cue of motion stands before it: a curated or well-known
+    name, a state's body (``body_key``), a company's legal form, or a body's head word as its
+    last word or before its "of" ("House of Lords", "Bank of England")."""
+    if name in known_names or name in WELL_KNOWN_GROUPS or body_key(name):
+        return True
+    words = [w.lower() for w in name.split()]
+    lead = name.split(" of ", 1)[0].split()[-1:] if " of " in name else []
+    return bool(words) and (
+        words[-1] in _ENTERED_BODIES | COMPANY_SUFFIXES
+        or any(w.lower() in _ENTERED_BODIES for w in lead)
+    )
+
+
 def _moved_to(before: str) -> bool:
     """A name written where someone goes or stands (``_MOTION_BEFORE``); "from X to" only
     from a place the gazetteer knows ("from Louisiana to"), not "from Congress to"."""
@@ -653,7 +679,7 @@ def collect(
                 and not (label == "ORG" and name.endswith((" University", " College")))
             )
             or _located_title(before.split()[-2:])
-            or (label == "ORG" and _moved_to(before))
+            or (label == "ORG" and _moved_to(before) and not _a_body(name, known_names))
         ):
             # (A school one studies "at", read as one, stays one: "a student at |Ural State
             # Medical University|".)
