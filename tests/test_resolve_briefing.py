@@ -5373,3 +5373,18 @@ def test_a_body_someone_walks_into_or_stands_before_stays_a_body(content):
     assert any(page.startswith("actors/kestrel-holdings") for page in found)
     assert "actors/northgate-congress-centre" not in found
 
+
+def test_a_body_named_for_a_place_is_no_place():
+    """A place's first word or lead before 'of' names a place ("Port Moresby", "Strait of
+    Kestrel") but not a body or company named for one: an authority, a commission, a police
+    department, a corporation, a foundation."""
+    assert not_an_actor("Port of Kestrel Authority") is None
+    assert not_an_actor("Port Authority") is None
+    assert not_an_actor("Lake Marrow Basin Commission") is None
+    assert not_an_actor("Fort Kestrel Police Department") is None
+    assert not_an_actor("Area of Kestrel Development Corporation") is None
+    assert not_an_actor("Ocean of Kestrel Foundation") is None
+    assert not_an_actor("Strait of Kestrel Holdings") is None
+    assert not_an_actor("Port Kestrel") == "names a place ('Port')"
+    assert not_an_actor("Mount Kestrel") == "names a place ('Mount')"
+    assert not_an_actor("Strait of Kestrel") == "names a place or building ('Strait of …')"

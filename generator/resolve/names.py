@@ -19,6 +19,8 @@ from .vocab import (
     CALENDAR_WORDS,
     CHAIN_HEADS,
     COMMUNITIES,
+    COMPANY_SUFFIXES,
+    COMPANY_WORDS,
     CONNECTORS,
     DESCRIPTIVE_WORDS,
     EVENT_FIRST_WORDS,
@@ -396,7 +398,12 @@ def not_an_actor(name: str) -> str | None:
         return "a religious or ethnic community ('Druze', 'the Bahá'í Faith'), not an actor"
     if SHIP.match(name):
         return "a ship"
-    if len(tokens) > 1 and _low(tokens[0]) in PLACE_FIRST_WORDS and not _prison_body(lowered):
+    if (
+        len(tokens) > 1
+        and _low(tokens[0]) in PLACE_FIRST_WORDS
+        and not _prison_body(lowered)
+        and not any(t in _PLACE_BODY_ENDS for t in lowered[1:])
+    ):
         return f"names a place ('{tokens[0]}')"
     if lowered[-2:] == ["national", "park"]:
         return "names a place ('National Park')"  # not "Park" alone: a Korean surname
@@ -441,7 +448,9 @@ def not_an_actor(name: str) -> str | None:
             return (
                 f"names {'an' if kind[0] in 'aeiou' else 'a'} {kind} ('{office.split()[-1]} of …')"
             )
-    if _singular(lead) in _PLACE_LEADS and not any(t in BODIES_OF | _ORG_HEADS for t in lowered):
+    if _singular(lead) in _PLACE_LEADS and not any(
+        t in _PLACE_BODY_ENDS | _ORG_HEADS for t in lowered
+    ):
         return f"names a place or building ('{office.split()[-1]} of …')"  # "Area of Europe"
     if why := _law(tokens, lowered):
         return why
@@ -487,6 +496,15 @@ def _report_outlet(tokens: list[str]) -> bool:
     return " ".join(words) in REPORT_OUTLETS or "News" in words
 
 
+_PLACE_BODY_ENDS = (
+    BODIES_OF
+    | COMPANY_WORDS
+    | COMPANY_SUFFIXES
+    | frozenset("foundation society trust institute network".split())
+)
+"""Words of a body or a company named for a place ("Port of London Authority", "Lake Chad
+Basin Commission", "Strait of Kestrel Holdings"), which a place's first word ("Port", "Lake")
+or lead before "of" ("Strait of …") would otherwise make a place."""
 _PRISON_BODIES = frozenset("trust fellowship inspectorate".split())
 """With ``_TWO_BODY_ENDS``, nouns of a body named for prisons ("Prison Reform Trust")."""
 
