@@ -28,6 +28,7 @@ from ..titles import TITLE_WORDS
 from .bodies import body_key
 from .decide import demonym_state
 from .names import (
+    BODIES_OF,
     OFFICE_NOUNS,
     clean_name,
     given_name,
@@ -325,18 +326,6 @@ def after_spaces(text: str, spaces: int, end: int) -> int:
         if at < 0:
             return 0
     return at
-
-
-_ENTERED_BODIES = frozenset(
-    """house houses chamber parliament legislature assembly senate congress council court
-    tribunal ministry department office embassy consulate mission bank company corporation
-    firm agency commission committee authority board bureau government administration cabinet
-    party union league""".split()
-)
-"""Heads of a body's name that stay the body's when someone walks into or stands before it
-("walked into the House of Lords", "protested in front of the Supreme Court"): a legislature,
-a court, a ministry or a company acts there as itself. Not centre or hall, which name a
-venue ("descended on the Toronto Congress Centre", "in front of Seoul City Hall")."""
 
 
 def _a_body(name: str, known_names: set[str]) -> bool:
@@ -1932,6 +1921,23 @@ BODY_HEADS = (
     | frozenset("ministry department service board bureau administration council".split())
 )
 """Last words of a body's name whose first half may be cut off at its 'and'."""
+
+
+_ENTERED_BODIES = (
+    (ORG_HEADS - {"centre", "center"})
+    | GROUP_HEADS
+    | STATE_BODY_HEADS
+    | BODIES_OF
+    | frozenset(
+        """house houses chamber legislature tribunal ministry department embassy consulate
+        mission bank company corporation firm bureau administration cabinet""".split()
+    )
+)
+"""Heads of a body's name that stay the body's when someone walks into or stands before it
+("walked into the House of Lords", "protested in front of the Supreme Court", "in front of
+the United Nations"): a legislature, a court, a ministry or a company acts there as itself.
+Not centre or hall, which name a venue ("descended on the Toronto Congress Centre", "in front
+of Seoul City Hall")."""
 
 
 _CUT_AT_OF = (
