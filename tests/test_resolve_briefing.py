@@ -10,6 +10,7 @@ from test_resolve import annotation_for
 
 from generator.model import Article
 from generator.resolve import resolve
+from generator.resolve.article import _a_body
 from generator.resolve.bodies import short_of
 from generator.resolve.decide import demonym_state, government_of, led_by
 from generator.resolve.merge import Found, merges, skeleton
@@ -5388,3 +5389,15 @@ def test_a_body_named_for_a_place_is_no_place():
     assert not_an_actor("Port Kestrel") == "names a place ('Port')"
     assert not_an_actor("Mount Kestrel") == "names a place ('Mount')"
     assert not_an_actor("Strait of Kestrel") == "names a place or building ('Strait of …')"
+
+
+def test_a_curated_or_well_known_name_is_a_body_under_a_cue_of_motion():
+    """A curated name (``known_names``), a well-known group or a state's body is a body
+    whatever its words; a venue or a resort is not."""
+    assert _a_body("Bluegate", {"Bluegate"})
+    assert not _a_body("Bluegate", set())
+    assert _a_body("Hezbollah", set())
+    assert _a_body("Russian Foreign Ministry", set())
+    assert _a_body("House of Wardens", set())
+    assert not _a_body("Northgate Congress Centre", set())
+    assert not _a_body("Lakeside Kingdom", set())
