@@ -5392,11 +5392,12 @@ def test_a_body_named_for_a_place_is_no_place():
 
 
 def test_a_curated_or_well_known_name_is_a_body_under_a_cue_of_motion():
-    """A curated name (``known_names``), a well-known group or a state's body is a body
-    whatever its words; a venue or a resort is not."""
+    """A curated name (``known_names``), a well-known group, an acronym or a state's body is
+    a body whatever its words; a venue or a resort is not."""
     assert _a_body("Bluegate", {"Bluegate"})
     assert not _a_body("Bluegate", set())
     assert _a_body("Hezbollah", set())
+    assert _a_body("KTO", set())  # "Kestravia's entry into the KTO"
     assert _a_body("Russian Foreign Ministry", set())
     assert _a_body("House of Wardens", set())
     assert not _a_body("Northgate Congress Centre", set())

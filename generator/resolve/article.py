@@ -330,9 +330,10 @@ def after_spaces(text: str, spaces: int, end: int) -> int:
 
 def _a_body(name: str, known_names: set[str]) -> bool:
     """``name`` is a body's, whatever cue of motion stands before it: a curated or well-known
-    name, a state's body (``body_key``), a company's legal form, or a body's head word as its
-    last word or before its "of" ("House of Lords", "Bank of England")."""
-    if name in known_names or name in WELL_KNOWN_GROUPS or body_key(name):
+    name, an acronym ("the entry into the WTO"), a state's body (``body_key``), a company's
+    legal form, or a body's head word as its last word or before its "of" ("House of Lords",
+    "Bank of England")."""
+    if name in known_names or name in WELL_KNOWN_GROUPS or is_acronym(name) or body_key(name):
         return True
     words = [w.lower() for w in name.split()]
     lead = name.split(" of ", 1)[0].split()[-1:] if " of " in name else []
