@@ -5402,3 +5402,18 @@ def test_a_curated_or_well_known_name_is_a_body_under_a_cue_of_motion():
     assert _a_body("House of Wardens", set())
     assert not _a_body("Northgate Congress Centre", set())
     assert not _a_body("Lakeside Kingdom", set())
+
+
+def test_a_ship_prefix_that_is_a_bodys_acronym_before_an_office_or_body_is_no_ship():
+    """RFA is Radio Free Asia's and KRI the Kurdistan Region of Iraq's as well as ships'
+    prefixes: before an office and a person's name, or a body's word, no ship."""
+    assert not_an_actor("RFA Uyghur Service") is None
+    assert not_an_actor("KRI Government") is None
+    assert not_an_actor("KRI Ministry of Natural Resources") is None
+    assert not_an_actor("KRI President Nechirvan Barzani") is None
+    assert strip_glued_prefix("KRI President Nechirvan Barzani", set()) == (
+        "President Nechirvan Barzani"
+    )
+    assert not_an_actor("RFA Wave Knight") == "a ship"
+    assert not_an_actor("SS President Coolidge") == "a ship"
+    assert not_an_actor("RRS Sir David Attenborough") == "a ship"

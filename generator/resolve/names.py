@@ -81,7 +81,18 @@ PARTY_MEMBERS = frozenset(
     "leadership".split()
 )
 """'Republican Senate', 'Democratic lawmakers': a party's side of a body, no actor of its own."""
-SHIP = re.compile(rf"^(?:{SHIP_PREFIX})\.? (?=[A-Z])")
+_NO_SHIP_AFTER = (
+    r"(?!(?:President|Prime|Minister|Deputy|Vice|Commissioner|Chief|Director|Governor|Chairman|"
+    r"Secretary|Spokesman|Spokeswoman|Spokesperson|Ambassador|Senator|Mayor) [A-Z][\w'’.-]* [A-Z])"
+    r"(?!.*\b(?:Service|Ministry|Government|Bank|Holdings|Group|Society|Authority|Company|"
+    r"Corporation|Ltd|Inc|Limited|Plc|Party|Council|Committee|Commission|Department|Agency)\b)"
+)
+"""After a ship's prefix, no office before a person's name ("KRI President Nechirvan Barzani",
+"INS Commissioner Doris Meissner") and no body's word ("RFA Uyghur Service", Radio Free
+Asia's; "KRI Government", the Kurdistan Region of Iraq's; "MS Society"): prefixes that are
+also bodies' and regions' acronyms. A ship named for a president stays one ("SS President
+Coolidge")."""
+SHIP = re.compile(rf"^(?:{SHIP_PREFIX})\.? (?=[A-Z]){_NO_SHIP_AFTER}")
 """Prefixes of a ship's name ("USS Cole", "MV Namse Bangdzod")."""
 COURT_LEVELS = frozenset("district circuit county municipal magistrates magistrates' city".split())
 """'The District Court ruled': one of hundreds of courts of that level; the NER cut its place
