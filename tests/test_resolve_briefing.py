@@ -11,6 +11,7 @@ from test_resolve import annotation_for
 from generator.gazetteer import demonym_noun
 from generator.model import Article
 from generator.resolve import resolve
+from generator.resolve.article import _a_body
 from generator.resolve.bodies import short_of
 from generator.resolve.decide import demonym_state, government_of, led_by
 from generator.resolve.merge import Found, merges, skeleton
@@ -5430,3 +5431,74 @@ def test_a_name_someone_travels_to_or_stands_before_is_a_place(content):
     ):
         assert f"actors/{page}" not in found
     assert "actors/northwind-shipping-company" in found
+
+
+def test_a_body_someone_walks_into_or_stands_before_stays_a_body(content):
+    """'walked into the |House of Wardens|', 'in front of the |Supreme Court|': a legislature,
+    a court, a ministry or a company stays a body where the cue of motion would make a place;
+    a venue ('Northgate Congress Centre') does not."""
+    found, _by_text, _resolved = resolve_text(
+        content,
+        [
+            "The commissioners walked into the House of Wardens to read the order.",
+            "Farmers marched into the Ministry of Tides on Monday.",
+            "Protesters gathered in front of the Supreme Tribunal as it ruled.",
+            "The auditors flew to Kestrel Holdings Ltd for the review.",
+            "Fans descended on the Northgate Congress Centre for the show.",
+        ],
+        {
+            0: [("House of Wardens", "ORG")],
+            1: [("Ministry of Tides", "ORG")],
+            2: [("Supreme Tribunal", "ORG")],
+            3: [("Kestrel Holdings Ltd", "ORG")],
+            4: [("Northgate Congress Centre", "ORG")],
+        },
+    )
+    for page in ("house-of-wardens", "ministry-of-tides", "supreme-tribunal"):
+        assert f"actors/{page}" in found
+    assert any(page.startswith("actors/kestrel-holdings") for page in found)
+    assert "actors/northgate-congress-centre" not in found
+
+
+def test_a_body_named_for_a_place_is_no_place():
+    """A place's first word or lead before 'of' names a place ("Port Moresby", "Strait of
+    Kestrel") but not a body or company named for one: an authority, a commission, a police
+    department, a corporation, a foundation."""
+    assert not_an_actor("Port of Kestrel Authority") is None
+    assert not_an_actor("Port Authority") is None
+    assert not_an_actor("Lake Marrow Basin Commission") is None
+    assert not_an_actor("Fort Kestrel Police Department") is None
+    assert not_an_actor("Area of Kestrel Development Corporation") is None
+    assert not_an_actor("Ocean of Kestrel Foundation") is None
+    assert not_an_actor("Strait of Kestrel Holdings") is None
+    assert not_an_actor("Port Kestrel") == "names a place ('Port')"
+    assert not_an_actor("Mount Kestrel") == "names a place ('Mount')"
+    assert not_an_actor("Strait of Kestrel") == "names a place or building ('Strait of …')"
+
+
+def test_a_curated_or_well_known_name_is_a_body_under_a_cue_of_motion():
+    """A curated name (``known_names``), a well-known group, an acronym or a state's body is
+    a body whatever its words; a venue or a resort is not."""
+    assert _a_body("Bluegate", {"Bluegate"})
+    assert not _a_body("Bluegate", set())
+    assert _a_body("Hezbollah", set())
+    assert _a_body("KTO", set())  # "Kestravia's entry into the KTO"
+    assert _a_body("Russian Foreign Ministry", set())
+    assert _a_body("House of Wardens", set())
+    assert not _a_body("Northgate Congress Centre", set())
+    assert not _a_body("Lakeside Kingdom", set())
+
+
+def test_a_ship_prefix_that_is_a_bodys_acronym_before_an_office_or_body_is_no_ship():
+    """RFA is Radio Free Asia's and KRI the Kurdistan Region of Iraq's as well as ships'
+    prefixes: before an office and a person's name, or a body's word, no ship."""
+    assert not_an_actor("RFA Uyghur Service") is None
+    assert not_an_actor("KRI Government") is None
+    assert not_an_actor("KRI Ministry of Natural Resources") is None
+    assert not_an_actor("KRI President Nechirvan Barzani") is None
+    assert strip_glued_prefix("KRI President Nechirvan Barzani", set()) == (
+        "President Nechirvan Barzani"
+    )
+    assert not_an_actor("RFA Wave Knight") == "a ship"
+    assert not_an_actor("SS President Coolidge") == "a ship"
+    assert not_an_actor("RRS Sir David Attenborough") == "a ship"

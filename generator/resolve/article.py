@@ -28,6 +28,7 @@ from ..titles import TITLE_WORDS
 from .bodies import body_key
 from .decide import demonym_state
 from .names import (
+    BODIES_OF,
     OFFICE_NOUNS,
     clean_name,
     given_name,
@@ -325,6 +326,21 @@ def after_spaces(text: str, spaces: int, end: int) -> int:
         if at < 0:
             return 0
     return at
+
+
+def _a_body(name: str, known_names: set[str]) -> bool:
+    """``name`` is a body's, whatever cue of motion stands before it: a curated or well-known
+    name, an acronym ("the entry into the WTO"), a state's body (``body_key``), a company's
+    legal form, or a body's head word as its last word or before its "of" ("House of Lords",
+    "Bank of England")."""
+    if name in known_names or name in WELL_KNOWN_GROUPS or is_acronym(name) or body_key(name):
+        return True
+    words = [w.lower() for w in name.split()]
+    lead = name.split(" of ", 1)[0].split()[-1:] if " of " in name else []
+    return bool(words) and (
+        words[-1] in _ENTERED_BODIES | COMPANY_SUFFIXES
+        or any(w.lower() in _ENTERED_BODIES for w in lead)
+    )
 
 
 def _moved_to(before: str) -> bool:
@@ -659,7 +675,7 @@ def collect(
                 and not (label == "ORG" and name.endswith((" University", " College")))
             )
             or _located_title(before.split()[-2:])
-            or (label == "ORG" and _moved_to(before))
+            or (label == "ORG" and _moved_to(before) and not _a_body(name, known_names))
         ):
             # (A school one studies "at", read as one, stays one: "a student at |Ural State
             # Medical University|".)
@@ -1935,6 +1951,23 @@ BODY_HEADS = (
     | frozenset("ministry department service board bureau administration council".split())
 )
 """Last words of a body's name whose first half may be cut off at its 'and'."""
+
+
+_ENTERED_BODIES = (
+    (ORG_HEADS - {"centre", "center"})
+    | GROUP_HEADS
+    | STATE_BODY_HEADS
+    | BODIES_OF
+    | frozenset(
+        """house houses chamber legislature tribunal ministry department embassy consulate
+        mission bank company corporation firm bureau administration cabinet""".split()
+    )
+)
+"""Heads of a body's name that stay the body's when someone walks into or stands before it
+("walked into the House of Lords", "protested in front of the Supreme Court", "in front of
+the United Nations"): a legislature, a court, a ministry or a company acts there as itself.
+Not centre or hall, which name a venue ("descended on the Toronto Congress Centre", "in front
+of Seoul City Hall")."""
 
 
 _CUT_AT_OF = (

@@ -19,6 +19,8 @@ from .vocab import (
     CALENDAR_WORDS,
     CHAIN_HEADS,
     COMMUNITIES,
+    COMPANY_SUFFIXES,
+    COMPANY_WORDS,
     CONNECTORS,
     DESCRIPTIVE_WORDS,
     EVENT_FIRST_WORDS,
@@ -79,7 +81,18 @@ PARTY_MEMBERS = frozenset(
     "leadership".split()
 )
 """'Republican Senate', 'Democratic lawmakers': a party's side of a body, no actor of its own."""
-SHIP = re.compile(rf"^(?:{SHIP_PREFIX})\.? (?=[A-Z])")
+_NO_SHIP_AFTER = (
+    r"(?!(?:President|Prime|Minister|Deputy|Vice|Commissioner|Chief|Director|Governor|Chairman|"
+    r"Secretary|Spokesman|Spokeswoman|Spokesperson|Ambassador|Senator|Mayor) [A-Z][\w'’.-]* [A-Z])"
+    r"(?!.*\b(?:Service|Ministry|Government|Bank|Holdings|Group|Society|Authority|Company|"
+    r"Corporation|Ltd|Inc|Limited|Plc|Party|Council|Committee|Commission|Department|Agency)\b)"
+)
+"""After a ship's prefix, no office before a person's name ("KRI President Nechirvan Barzani",
+"INS Commissioner Doris Meissner") and no body's word ("RFA Uyghur Service", Radio Free
+Asia's; "KRI Government", the Kurdistan Region of Iraq's; "MS Society"): prefixes that are
+also bodies' and regions' acronyms. A ship named for a president stays one ("SS President
+Coolidge")."""
+SHIP = re.compile(rf"^(?:{SHIP_PREFIX})\.? (?=[A-Z]){_NO_SHIP_AFTER}")
 """Prefixes of a ship's name ("USS Cole", "MV Namse Bangdzod")."""
 COURT_LEVELS = frozenset("district circuit county municipal magistrates magistrates' city".split())
 """'The District Court ruled': one of hundreds of courts of that level; the NER cut its place
@@ -405,7 +418,12 @@ def not_an_actor(name: str) -> str | None:
         return "a religious or ethnic community ('Druze', 'the Bahá'í Faith'), not an actor"
     if SHIP.match(name):
         return "a ship"
-    if len(tokens) > 1 and _low(tokens[0]) in PLACE_FIRST_WORDS and not _prison_body(lowered):
+    if (
+        len(tokens) > 1
+        and _low(tokens[0]) in PLACE_FIRST_WORDS
+        and not _prison_body(lowered)
+        and not any(t in _PLACE_BODY_ENDS for t in lowered[1:])
+    ):
         return f"names a place ('{tokens[0]}')"
     if lowered[-2:] == ["national", "park"]:
         return "names a place ('National Park')"  # not "Park" alone: a Korean surname
@@ -450,7 +468,9 @@ def not_an_actor(name: str) -> str | None:
             return (
                 f"names {'an' if kind[0] in 'aeiou' else 'a'} {kind} ('{office.split()[-1]} of …')"
             )
-    if _singular(lead) in _PLACE_LEADS and not any(t in BODIES_OF | _ORG_HEADS for t in lowered):
+    if _singular(lead) in _PLACE_LEADS and not any(
+        t in _PLACE_BODY_ENDS | _ORG_HEADS for t in lowered
+    ):
         return f"names a place or building ('{office.split()[-1]} of …')"  # "Area of Europe"
     if why := _law(tokens, lowered):
         return why
@@ -496,6 +516,15 @@ def _report_outlet(tokens: list[str]) -> bool:
     return " ".join(words) in REPORT_OUTLETS or "News" in words
 
 
+_PLACE_BODY_ENDS = (
+    BODIES_OF
+    | COMPANY_WORDS
+    | COMPANY_SUFFIXES
+    | frozenset("foundation society trust institute network".split())
+)
+"""Words of a body or a company named for a place ("Port of London Authority", "Lake Chad
+Basin Commission", "Strait of Kestrel Holdings"), which a place's first word ("Port", "Lake")
+or lead before "of" ("Strait of …") would otherwise make a place."""
 _PRISON_BODIES = frozenset("trust fellowship inspectorate".split())
 """With ``_TWO_BODY_ENDS``, nouns of a body named for prisons ("Prison Reform Trust")."""
 
