@@ -319,7 +319,7 @@ def annotate(
     kept = Memo(cache_dir, KEPT) if cache_dir else None
     for article in articles:
         key = cache_key(article, model_id, relevant.digest(article))
-        cached = _kept(kept, cache_dir, key, article.id) if cache_dir and kept else None
+        cached = _kept(kept, key, article.id) if kept else None
         if cached is not None:
             results[article.id] = cached
         else:
@@ -550,9 +550,14 @@ class _Missing(Exception):
     """No readable cache entry: nothing to keep (``_kept``)."""
 
 
-def _kept(memo: Memo, cache_dir: Path, key: str, article: str) -> ArticleAnnotation | None:
+def _kept(memo: Memo, key: str, article: str) -> ArticleAnnotation | None:
     """The cached annotation of ``key`` (as ``_read_cache`` reads it), from the memo of the
-    last build's when it holds it; its JSON entry is marked used either way."""
+    last build's when it holds it; its JSON entry is marked used either way (``_read_cache``
+    marks what it reads; the decoder, what the memo holds), so it is pruned by age only.
+    The memo is kept in the cache folder, beside the entries."""
+    cache_dir = memo.folder
+    if cache_dir is None:
+        return None
 
     def read() -> ArticleAnnotation:
         found = _read_cache(cache_dir, key, article)
@@ -560,14 +565,15 @@ def _kept(memo: Memo, cache_dir: Path, key: str, article: str) -> ArticleAnnotat
             raise _Missing(key)
         return found
 
-    hits = memo.counts["hits"]
+    def decode(value: Any) -> ArticleAnnotation:
+        found = _annotation(value, article, key)
+        mark_used(cache_dir / f"{key}.json")  # as if read: only a decoded entry is a hit
+        return found
+
     try:
-        found = memo.get([key], read, _plain_annotation, lambda v: _annotation(v, article, key))
+        return memo.get([key], read, _plain_annotation, decode)
     except _Missing:
         return None
-    if memo.counts["hits"] > hits:
-        mark_used(cache_dir / f"{key}.json")  # pruned by age like every entry, as if read
-    return found
 
 
 def _plain_annotation(a: ArticleAnnotation) -> tuple[object, ...]:

@@ -80,6 +80,27 @@ def test_cache_drops_entries_unused_for_a_month_and_keeps_those_in_use(
     assert sorted(cache.glob("*")) == sorted([*in_use, cache / f"{stage.KEPT}.marshal"])
 
 
+def test_entries_served_from_the_memo_are_marked_used_and_not_pruned(
+    mini_content, blank_pipeline, tmp_path, monkeypatch
+):
+    """A build that takes every annotation from the memo (``KEPT``) reads no JSON entry, yet
+    keeps each in use: an entry pruned by age would leave the next build without it."""
+    content = load_content(mini_content)
+    cache = tmp_path / "cache"
+    stage.annotate(content.articles, content.entities, model="blank", cache_dir=cache)
+    stage.annotate(content.articles, content.entities, model="blank", cache_dir=cache)
+    entries = sorted(cache.glob("*.json"))
+    long_ago = time.time() - stage.CACHE_MAX_AGE - 60
+    for path in entries:
+        os.utime(path, (long_ago, long_ago))
+    monkeypatch.setattr(
+        stage, "_read_cache", lambda *args: pytest.fail("read a JSON entry the memo holds")
+    )
+    stage.annotate(content.articles, content.entities, model="blank", cache_dir=cache)
+    assert sorted(cache.glob("*.json")) == entries
+    assert all(path.stat().st_mtime > long_ago + 60 for path in entries)
+
+
 def test_cache_key_changes_with_text_model_and_curated_data(mini_content):
     article = load_content(mini_content).articles[0]
     base = stage.cache_key(article, "m1", "p1")
