@@ -41,6 +41,7 @@ from .vocabulary import (
     BROKER,
     COMBINING_FORMS,
     COMPLETE,
+    COUNTRIES,
     ENTER,
     KNOWN_AGREEMENTS,
     KNOWN_SHORT_NAMES,
@@ -49,11 +50,13 @@ from .vocabulary import (
     MAKE,
     MERGE,
     ORDER,
+    OWNED_BY_SIDES,
     PACT_HEADS,
     PAY,
     PROPERTIES,
     SELL,
     SETTLE,
+    SIDES,
     SIGN,
     SIGNING_STATUSES,
     SUPPLY,
@@ -2435,25 +2438,6 @@ def _lone_deal(frame: AgreementFrame, parties: Sequence[str]) -> bool:
     if len(parties) != 1 or frame.name or frame.type != "deal" or words & {"with", "between"}:
         return False
     return bool(words & BARGAIN) or frame.verb.lower() in TOLD_OF
-
-
-COUNTRIES = frozenset(
-    "the countries|the two countries|both countries|the nations|the two nations|both nations"
-    "|the two states|both states".split("|")
-)
-"""Phrases for the states just named ("Yerevan recalled its envoy from Baku, saying the
-countries' 1994 truce had been broken"): states first, as the words say."""
-SIDES = COUNTRIES | frozenset(
-    "the leaders|the two leaders|both leaders|the two sides|both sides|the sides|the two "
-    "governments|both governments|the parties|the two parties".split("|")
-)
-"""Phrases for the parties just named ("Putin and Zelensky met in Paris. The leaders agreed
-to a ceasefire")."""
-OWNED_BY_SIDES = re.compile(
-    "^(" + "|".join(sorted(re.escape(s) for s in SIDES)) + r")(?:'s?|’s?)\s", re.IGNORECASE
-)
-"""An agreement phrase whose owner is such a phrase ("the countries' 1979 peace treaty",
-"both sides' truce"): the parse gives the whole phrase as its party."""
 
 
 def _sides(context: Context, frame: AgreementFrame) -> list[str]:

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from ..dates import human_date
 from ..ids import slugify
 from ..model import Entity, Mention, actor_key, type_name
-from .vocabulary import PACT_HEADS
+from .vocabulary import OWNED_BY_SIDES, PACT_HEADS
 
 ONCE = frozenset({"statement", "death", "birth", "killing", "founding"})
 """Types an undated sentence means the article's dated one of, whatever its year: a person
@@ -763,15 +763,6 @@ GENERIC_NAME_WORDS = PHRASE_NOUNS | PACT_HEADS | {"joint"}
 DETERMINERS = frozenset("a an the this that these those its their his her our".split())
 
 
-SIDES_OWNER = re.compile(
-    r"(?:(?:the )?two |both )?(?:countries|nations|states|sides|leaders|governments|parties)"
-    r"(?:'|’)s? ",
-    re.IGNORECASE,
-)
-"""An owner that stands for the parties ("the countries' 1994 treaty", "both sides'
-truce"): no word of the agreement's name."""
-
-
 def _phrase(group: list[Proposal]) -> str | None:
     """The fullest words the article calls an unnamed agreement by, without its determiner
     ("1994 agreement between Britain and the United States" of "a 1994 agreement between
@@ -781,11 +772,11 @@ def _phrase(group: list[Proposal]) -> str | None:
         words = p.mention.text.split()
         if not any(w.lower().strip(",.;:") in PHRASE_NOUNS for w in words):
             continue
-        while words and words[0].lower() in DETERMINERS:
-            words = words[1:]
-        if (owner := SIDES_OWNER.match(" ".join(words))) is not None:
+        if (owner := OWNED_BY_SIDES.match(" ".join(words))) is not None:
             words = words[len(owner.group(0).split()) :]  # "the countries' 1994 treaty": its
             # parties are named after it ("1994 treaty between Israel and Jordan")
+        while words and words[0].lower() in DETERMINERS:
+            words = words[1:]
         if len(words) > 1:  # not "the deal" alone: it says nothing of which
             found.append(" ".join(words))
     return max(found, key=lambda text: len(text.split())) if found else None

@@ -644,6 +644,24 @@ found by their last word)."""
 BROKER = forms("broker", "mediate")
 """Verbs of a third party making an agreement between others ("a ceasefire brokered by
 Egypt"): the broker is a party."""
+COUNTRIES = frozenset(
+    "the countries|the two countries|both countries|the nations|the two nations|both nations"
+    "|the two states|both states".split("|")
+)
+"""Phrases for the states just named ("Yerevan recalled its envoy from Baku, saying the
+countries' 1994 truce had been broken"): states first, as the words say."""
+SIDES = COUNTRIES | frozenset(
+    "the leaders|the two leaders|both leaders|the two sides|both sides|the sides|the two "
+    "governments|both governments|the parties|the two parties".split("|")
+)
+"""Phrases for the parties just named ("Putin and Zelensky met in Paris. The leaders agreed
+to a ceasefire")."""
+OWNED_BY_SIDES = re.compile(
+    "^(" + "|".join(sorted(re.escape(s) for s in SIDES)) + r")(?:'s?|’s?)\s", re.IGNORECASE
+)
+"""An agreement phrase whose owner is such a phrase ("the countries' 1979 peace treaty",
+"both sides' truce"): the parse gives the whole phrase as its party, and the owner is no word
+of the agreement's name."""
 AGREE = forms("agree")
 """Verbs of agreeing that make an agreement with "to" a thing or "with" a party ("agreed to
 power-sharing", "agreed with Airbus to open a factory")."""
