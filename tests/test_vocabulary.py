@@ -16,6 +16,23 @@ def test_past_is_the_simple_past_only():
     assert "written" not in past("write") and "written" in forms("write")
 
 
+def test_forms_of_verbs_ending_in_ee_keep_the_e():
+    assert forms("free") == {"free", "frees", "freed", "freeing"}
+    assert forms("see") == {"see", "sees", "saw", "seen", "seeing"}, "not the noun 'seed'"
+    assert forms("make") == {"make", "makes", "made", "making"}
+
+
+def test_forms_of_a_verb_in_the_irregular_table_are_no_regular_non_words():
+    """tidy10: no "shooted", "maked"; no "wining" beside the table's "winning"."""
+    assert forms("shoot") == {"shoot", "shoots", "shot", "shooting"}
+    assert forms("win") == {"win", "wins", "won", "winning"}
+    assert forms("shut") == {"shut", "shuts", "shutting"}
+    assert forms("run") >= {"ran", "running"} and not forms("run") & {"runed", "runned"}
+    assert forms("fly") == {"fly", "flies", "flew", "flown", "flying"}
+    assert forms("deny") == {"deny", "denies", "denied", "denying"}
+    assert forms("admit") >= {"admitted", "admitting"}, "a regular doubled verb keeps both"
+
+
 def test_present_is_the_third_person_singular():
     assert present("say", "deny", "stress", "go", "have", "tell") == {
         "says", "denies", "stresses", "goes", "has", "tells",

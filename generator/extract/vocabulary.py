@@ -68,6 +68,7 @@ _IRREGULAR = {
     "have": ("had", "has"),
     "come": ("came",),
     "see": ("saw", "seen"),
+    "shut": ("shut", "shutting"),
 }
 """Inflections regular rules miss; the first listed, when any, is the simple past (``past``)."""
 
@@ -80,18 +81,29 @@ _DOUBLED = frozenset(
 
 
 def forms(*verbs: str) -> frozenset[str]:
-    """Every inflection of regular English verbs, plus the irregular ones listed above."""
+    """Every inflection of regular English verbs, plus the irregular ones listed above. A verb
+    the table lists takes no regular "-ed" ("shot", not "shooted"), nor a regular "-ing" when
+    the table gives one ("winning", not "wining"): no non-word to subtract where it is used.
+    A verb ending in "-ee" keeps its "e" ("seeing", "freed")."""
     out: set[str] = set()
     for verb in verbs:
         out.add(verb)
-        out.update(_IRREGULAR.get(verb, ()))
-        stem = verb[:-1] if verb.endswith("e") else verb
+        irregular = _IRREGULAR.get(verb, ())
+        out.update(irregular)
+        regular: set[str] = set()
+        stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
         if verb.endswith("y") and verb[-2] not in "aeiou":
-            out.update({verb[:-1] + "ied", verb[:-1] + "ies", verb + "ing"})
+            regular.update({verb[:-1] + "ied", verb[:-1] + "ies", verb + "ing"})
         else:
-            out.update({stem + "ed", stem + "ing", verb + ("es" if verb[-1] in "sxh" else "s")})
+            past = verb + "d" if verb.endswith("e") else verb + "ed"
+            regular.update({past, stem + "ing", verb + ("es" if verb[-1] in "sxh" else "s")})
         if verb in _DOUBLED:
-            out.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
+            regular.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
+        if irregular:
+            regular = {w for w in regular if not w.endswith("ed")}
+        if any(w.endswith("ing") for w in irregular):
+            regular = {w for w in regular if not w.endswith("ing")}
+        out.update(regular)
     return frozenset(out)
 
 
@@ -384,7 +396,7 @@ imposed martial law in 1972")."""
 ORDER = forms("order")
 """With a clause shutting or closing something: a suspension ("the government ordered ABS-CBN
 shut")."""
-SHUTTING = forms("shut", "close") - {"shutted", "shuted"} | {"shutting", "closure", "shutdown"}
+SHUTTING = forms("shut", "close") | {"closure", "shutdown"}
 EXPIRE = forms("expire", "lapse")
 """With a franchise, licence or permit as subject: a suspension of its holder ("the franchise
 of ABS-CBN expired")."""
@@ -451,7 +463,7 @@ NAME_TO = forms("name", "choose", "select", "pick", "tap") | {"chose", "chosen"}
 as the party's leader"): an appointment."""
 PLEAD = forms("plead") | {"pled"}
 """With "guilty": a conviction the one who pleads undergoes ("McArthur pleaded guilty")."""
-SHOOT = forms("shoot") - {"shooted"}
+SHOOT = forms("shoot")
 """Verbs that are an assault when a person is shot ("police shot him"), a killing when shot
 "dead"; not "shot a video", "shot down the proposal"."""
 RACES = frozenset("race contest primary primaries campaign".split())
