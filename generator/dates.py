@@ -254,12 +254,8 @@ def _resolve(parts: dict[str, str | None], reference: date) -> str | None:
             end = SEASONS[season][1]
             this = relative.lower().startswith("this") or reference.month > end
             return str(reference.year if this else reference.year - 1)
-        if relative.lower() == "last week":  # the calendar week before: its month if one
-            monday = reference - timedelta(days=reference.weekday() + 7)
-            sunday = monday + timedelta(days=6)
-            if monday.month == sunday.month:
-                return monday.isoformat()[:7]
-            return str(monday.year) if monday.year == sunday.year else None
+        if relative.lower() == "last week":
+            return _week(reference - timedelta(days=reference.weekday() + 7))
         return {
             "today": reference.isoformat(),
             "yesterday": (reference - timedelta(days=1)).isoformat(),
@@ -305,8 +301,9 @@ def _resolve(parts: dict[str, str | None], reference: date) -> str | None:
 
 
 def _ago(count: str, unit: str, reference: date) -> str | None:
-    """ "five years ago" -> the year, "two months ago" and "three weeks ago" -> the month,
-    "388 days ago" -> the day: never more precise than the count's unit."""
+    """ "five years ago" -> the year, "two months ago" -> the month, "three weeks ago" -> the
+    month of that calendar week (as ``_week`` gives it), "388 days ago" -> the day: never more
+    precise than the count's unit."""
     words = count.lower().split("-")  # "twenty-five": 20 + 5
     n = 1 if count.lower() in ("a", "an") else sum(_COUNTS.get(w, 0) for w in words)
     n = n or int(count)
@@ -315,8 +312,18 @@ def _ago(count: str, unit: str, reference: date) -> str | None:
     if unit == "month":
         months = reference.year * 12 + reference.month - 1 - n
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
-    back = reference - timedelta(days=n * 7 if unit == "week" else n)
-    return back.isoformat()[:7] if unit == "week" else back.isoformat()
+    if unit == "week":
+        return _week(reference - timedelta(days=reference.weekday() + 7 * n))
+    return (reference - timedelta(days=n)).isoformat()
+
+
+def _week(monday: date) -> str | None:
+    """The calendar week from ``monday`` ("last week", "three weeks ago") as its month when it
+    lies in one, else its year; None when it spans two years: one rule for every week."""
+    sunday = monday + timedelta(days=6)
+    if monday.month == sunday.month:
+        return monday.isoformat()[:7]
+    return str(monday.year) if monday.year == sunday.year else None
 
 
 def support_note(recorded: str, found: str) -> str | None:

@@ -205,10 +205,13 @@ def test_a_bare_weekday_after_a_plan_is_left_alone_as_find_dates_does():
     [
         ("He left the ministry five years ago, after the crash.", [("five years ago", "2020")]),
         ("whom Jansen appointed little more than a year ago", [("a year ago", "2024")]),
-        (
+        (  # tidy10: a calendar week, as "last week" is: 29 September to 5 October
             "a ban imposed three weeks ago on the use of the aircraft",
-            [("three weeks ago", "2025-09")],
+            [("three weeks ago", "2025")],
         ),
+        ("a ban imposed two weeks ago", [("two weeks ago", "2025-10")]),  # 6 to 12 October
+        ("a ban imposed a week ago", [("a week ago", "2025-10")]),  # as "last week"
+        ("the vote 42 weeks ago", []),  # 30 December 2024 to 5 January 2025: no one year
         ("stepping down two months ago after protests", [("two months ago", "2025-08")]),
         ("the yacht was captured 388 days ago", [("388 days ago", "2024-09-27")]),
         ("since he came to power eleven years ago.", [("eleven years ago", "2014")]),
