@@ -191,9 +191,6 @@ class Renderer:
         self.env.globals["entity"] = lambda key: views[key].entity  # looked up in a template
         self.env.globals["front_matter"] = front_matter
 
-    def entity(self, key: str) -> Entity:
-        return self.evidence.entities[key].entity
-
     def close(self) -> None:
         """Let go of the views once the pages are made. Jinja's compiled templates are each a
         reference cycle (a template's module refers back to it) holding the environment,

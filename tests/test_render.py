@@ -151,7 +151,7 @@ def test_templates_are_strict_about_undefined_values(tmp_path: Path):
     write(tmp_path / "bad.md.j2", "{{ entity.nmae }}\n")
     renderer.env.loader = jinja2.FileSystemLoader(str(tmp_path))
     with pytest.raises(jinja2.UndefinedError):
-        renderer.render("bad.md.j2", "x.md", entity=renderer.entity("actors/x"))
+        renderer.render("bad.md.j2", "x.md", entity=renderer.env.globals["entity"]("actors/x"))
 
 
 def test_a_sentence_that_introduces_a_quotation_is_quoted_with_it():
