@@ -45,6 +45,7 @@ from .vocab import (
     CONNECTORS,
     ETHNIC_DEMONYMS,
     GOVERNMENT_WORDS,
+    HYPHEN_PARTICIPLES,
     LOCATIVES,
     MADE_GOODS_NOUNS,
     MAKER_GOODS,
@@ -2134,10 +2135,7 @@ def _cut_at_and(first: Span, body: Span) -> bool:
 _POSSESSIVE_INSIDE = re.compile(r"['’]s (?=[A-Z])")
 
 
-_PARTICIPLE_INSIDE = re.compile(
-    r"(?<=[\w.])-(led|backed|brokered|mediated|funded|owned|run|based|sponsored|allied|aligned"
-    r"|controlled|supported|occupied|held)\b\s*"
-)
+_PARTICIPLE_INSIDE = re.compile(rf"(?<=[\w.])-({'|'.join(HYPHEN_PARTICIPLES)})\b\s*")
 """'|European Union-brokered| ceasefire', '|Yemen-based Houthi| movement': a name the NER
 glued to the hyphenated participle after it (and to the name after that)."""
 

@@ -23,6 +23,7 @@ from .vocab import (
     DESCRIPTIVE_WORDS,
     EVENT_FIRST_WORDS,
     GEONAMES_PLACE_HEADS,
+    HYPHEN_PARTICIPLES,
     JOINED_PLACES_OK,
     MAX_NAME_TOKENS,
     MONTH_NAMES,
@@ -769,10 +770,7 @@ def given_name(word: str, lowercase: frozenset[str], *, places: bool = True) -> 
     )
 
 
-PARTICIPLE_END = re.compile(
-    r"-(?:led|backed|brokered|mediated|funded|owned|run|based|sponsored|allied|aligned"
-    r"|controlled|supported|occupied|held|born|linked)$"
-)
+PARTICIPLE_END = re.compile(rf"-(?:{'|'.join((*HYPHEN_PARTICIPLES, 'born', 'linked'))})$")
 """A word that ends in a hyphenated participle ("Yemen-based", "NATO-led") says where or by
 whom, no given name: "the Yemen-based Houthi movement" names no person "Yemen-based Houthi",
 though the article writes "Houthi" alone elsewhere as if a surname."""
