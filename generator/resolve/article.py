@@ -517,7 +517,6 @@ def collect(
             name = strip_glued_prefix(
                 strip_titles(strip_party(_without_nationality(name))), known_names
             )
-            name = _without_office_domain(name, article.paragraphs[p][: span.start])
             name = _LIKENESS_SUFFIX.sub("", name)  # "a George Bush-style spree": the person
         glued_to = _glued_person(name, glued, lone_people) if span.label == "ORG" else None
         name = glued_to or name
@@ -796,7 +795,13 @@ def collect(
             continue
         seen.add((p, start))
         text = article.paragraphs[p][start:end]
-        name = _without_office_domain(strip_titles(clean_name(text)), article.paragraphs[p][:start])
+        name = strip_titles(clean_name(text))
+        # "Minister of the |Interior Arye Derry| said": the office's domain, then the speaker,
+        # cut as step 3 cuts a name the NER found there.
+        if (of := _at_end(_OF_BEFORE, article.paragraphs[p][:start], 3)) and (
+            person := _after_place(name, of.group(1).lower() in TITLE_WORDS)
+        ):
+            name = person
         if name and name not in ignore:
             out.candidates.append(Candidate(article.id, p, index, start, end, text, name, "PERSON"))
             if " " not in name and (full := _full_name_written(article, name, spans)):
@@ -1276,25 +1281,6 @@ def _pronoun_us(text: str, start: int, end: int) -> bool:
         return False
     quoted = (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 1
     return quoted or verb.group().strip().isupper()
-
-
-_DOMAIN_OFFICE_BEFORE = re.compile(
-    r"\b(?:[Mm]inist(?:er|ry)|[Ss]ecretary|[Dd]epartment) (?:of|for) (?:the )?$"
-)
-"""'Minister of the |Interior Arye Derry|': the office's words end right before the span."""
-
-
-def _without_office_domain(name: str, before: str) -> str:
-    """'Minister of the |Interior Arye Derry|' -> 'Arye Derry': the domain of the office
-    written before the span ('Interior', 'Foreign Affairs') is the office's, not the name's;
-    two words of the name must be left."""
-    tokens = name.split()
-    if not _DOMAIN_OFFICE_BEFORE.search(before):
-        return name
-    cut = 0
-    while cut < len(tokens) - 2 and tokens[cut].lower() in DOMAINS | {"and", "&"}:
-        cut += 1
-    return " ".join(tokens[cut:]) if cut else name
 
 
 DOMAINS = (
