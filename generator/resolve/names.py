@@ -238,10 +238,11 @@ adjectives ("Democratic Senator"), not ``PARTY_LABELS`` (the nouns ``strip_party
 
 def _home(words: list[str]) -> bool:
     """'Vermont', 'from Vermont', 'Independent', 'U.S.': where a person comes from or which
-    party they sit for, as a title's qualifier puts it; nothing at all counts too."""
+    party they sit for, as a title's qualifier puts it; nothing at all counts too. The
+    gazetteer knows "US", "U.S.", "UK" and "U.K." as states' names."""
     place = " ".join(w for w in words if _low(w) not in _AFFILIATIONS)
     return all(w[:1].isupper() or _low(w) in _AFFILIATIONS for w in words) and (
-        not place or bool(_state_or_us_state(place)) or bool(re.fullmatch(r"U\.?S\.?|UK", place))
+        not place or bool(_state_or_us_state(place))
     )
 
 
