@@ -34,6 +34,7 @@ from .names import (
     initials,
     is_acronym,
     not_an_actor,
+    state_or_us_state,
     strip_glued_prefix,
     strip_party,
     strip_titles,
@@ -335,9 +336,7 @@ def _moved_to(before: str) -> bool:
     if motion is None:
         return False
     origin = motion.group(1)
-    return not origin or bool(
-        state_name(origin) or origin in us_state_names() or place_kind(origin)
-    )
+    return not origin or bool(state_or_us_state(origin) or place_kind(origin))
 
 
 def _at_end(pattern: re.Pattern[str], text: str, words: int) -> re.Match[str] | None:

@@ -242,7 +242,7 @@ def _home(words: list[str]) -> bool:
     gazetteer knows "US", "U.S.", "UK" and "U.K." as states' names."""
     place = " ".join(w for w in words if _low(w) not in _AFFILIATIONS)
     return all(w[:1].isupper() or _low(w) in _AFFILIATIONS for w in words) and (
-        not place or bool(_state_or_us_state(place))
+        not place or bool(state_or_us_state(place))
     )
 
 
@@ -254,19 +254,19 @@ GIVEN_NAME_PLACES = frozenset(
 Murray"): never taken for a place glued before a name."""
 
 
-def _state_or_us_state(head: str) -> str | None:
+def state_or_us_state(head: str) -> str | None:
     """A state (its name) or a US state ('Vermont'), not any region of the gazetteer ("Paul"
-    is one)."""
+    is one). Shared with the article's cue of motion ("from Louisiana to")."""
     return state_name(head) or (head if head in us_state_names() else None)
 
 
 def _glued_place(head: str) -> str | None:
     """A state or a US state that may be glued before a person's name; not one that is also
     a given name. Before an office ("Florida Governor Ron DeSantis") it is a place whatever
-    it is, which is why `_home` asks `_state_or_us_state`."""
+    it is, which is why `_home` asks `state_or_us_state`."""
     if head in GIVEN_NAME_PLACES:
         return None
-    return _state_or_us_state(head)
+    return state_or_us_state(head)
 
 
 _PLACE_FOLLOWERS = PLACE_NOUNS | {"state"}
