@@ -209,6 +209,31 @@ def test_a_quoted_speaker_the_ner_missed_is_an_actor_and_a_lone_surname_links(co
     assert not [e for e in r.entities if "minister" in e.id]
 
 
+def test_an_office_domain_or_place_before_a_quoted_speaker_is_no_part_of_the_name(content):
+    """'Minister of the Interior Tamar Levran said', no NER span: the speaker is "Tamar
+    Levran", the office's domain cut as a name the NER found there is ("Mayor of Koszalin
+    Piotr Jedlinski": the office's place)."""
+    summit, pact = content.articles
+    paragraphs = (
+        'Minister of the Interior Tamar Levran said "the border stays shut".',
+        'The Mayor of Koszalin Piotr Jedlinski said "the roads are clear".',
+    )
+    frames = Frames(
+        quotes=(
+            _speaker_frame(0, paragraphs[0], "Interior Tamar Levran", "Levran"),
+            _speaker_frame(1, paragraphs[1], "Koszalin Piotr Jedlinski", "Jedlinski"),
+        )
+    )
+    sentences = tuple(Sentence(i, 0, len(text), text, ()) for i, text in enumerate(paragraphs))
+    article = replace(summit, paragraphs=paragraphs)
+    r = resolve(
+        replace(content, articles=(article, pact)),
+        [ArticleAnnotation(article.id, sentences, frames), annotation_for(pact, {})],
+    )
+    people = sorted(e.name for e in r.entities if not e.curated and e.type == "person")
+    assert people == ["Piotr Jedlinski", "Tamar Levran"]
+
+
 def test_searches_at_the_end_of_the_text_before_a_span_find_what_a_full_search_finds():
     """(The place pattern reads lists of places of any length, so it searches from the start of
     the span's sentence instead.)"""

@@ -5384,6 +5384,9 @@ def test_naval_prefixes_plural_and_of_place_heads_are_no_actors():
     assert not_an_actor("Harper's Bazaar") is None  # a magazine named as its owner's
     assert not_an_actor("Wynn Resorts") is None  # a chain, in the plural
     assert not_an_actor("Lakeview Resort") == "names a place or building ('Resort')"
+    # a plural head whose singular is in no list is read as written ("height", "mountain")
+    assert not_an_actor("Lakeland Heights") == "names a place or building ('Heights')"
+    assert not_an_actor("Lakeland Mountains") == "names a place or building ('Mountains')"
 
 
 def test_a_name_cut_from_its_naval_prefix_is_a_ship(content):

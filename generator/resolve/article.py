@@ -35,6 +35,7 @@ from .names import (
     initials,
     is_acronym,
     not_an_actor,
+    state_or_us_state,
     strip_glued_prefix,
     strip_party,
     strip_titles,
@@ -46,6 +47,7 @@ from .vocab import (
     CONNECTORS,
     ETHNIC_DEMONYMS,
     GOVERNMENT_WORDS,
+    HYPHEN_PARTICIPLES,
     LOCATIVES,
     MADE_GOODS_NOUNS,
     MAKER_GOODS,
@@ -350,9 +352,7 @@ def _moved_to(before: str) -> bool:
     if motion is None:
         return False
     origin = motion.group(1)
-    return not origin or bool(
-        state_name(origin) or origin in us_state_names() or place_kind(origin)
-    )
+    return not origin or bool(state_or_us_state(origin) or place_kind(origin))
 
 
 def _at_end(pattern: re.Pattern[str], text: str, words: int) -> re.Match[str] | None:
@@ -532,7 +532,6 @@ def collect(
             name = strip_glued_prefix(
                 strip_titles(strip_party(_without_nationality(name))), known_names
             )
-            name = _without_office_domain(name, article.paragraphs[p][: span.start])
             name = _LIKENESS_SUFFIX.sub("", name)  # "a George Bush-style spree": the person
         glued_to = _glued_person(name, glued, lone_people) if span.label == "ORG" else None
         name = glued_to or name
@@ -811,7 +810,13 @@ def collect(
             continue
         seen.add((p, start))
         text = article.paragraphs[p][start:end]
-        name = _without_office_domain(strip_titles(clean_name(text)), article.paragraphs[p][:start])
+        name = strip_titles(clean_name(text))
+        # "Minister of the |Interior Arye Derry| said": the office's domain, then the speaker,
+        # cut as step 3 cuts a name the NER found there.
+        if (of := _at_end(_OF_BEFORE, article.paragraphs[p][:start], 3)) and (
+            person := _after_place(name, of.group(1).lower() in TITLE_WORDS)
+        ):
+            name = person
         if name and name not in ignore:
             out.candidates.append(Candidate(article.id, p, index, start, end, text, name, "PERSON"))
             if " " not in name and (full := _full_name_written(article, name, spans)):
@@ -1291,25 +1296,6 @@ def _pronoun_us(text: str, start: int, end: int) -> bool:
         return False
     quoted = (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 1
     return quoted or verb.group().strip().isupper()
-
-
-_DOMAIN_OFFICE_BEFORE = re.compile(
-    r"\b(?:[Mm]inist(?:er|ry)|[Ss]ecretary|[Dd]epartment) (?:of|for) (?:the )?$"
-)
-"""'Minister of the |Interior Arye Derry|': the office's words end right before the span."""
-
-
-def _without_office_domain(name: str, before: str) -> str:
-    """'Minister of the |Interior Arye Derry|' -> 'Arye Derry': the domain of the office
-    written before the span ('Interior', 'Foreign Affairs') is the office's, not the name's;
-    two words of the name must be left."""
-    tokens = name.split()
-    if not _DOMAIN_OFFICE_BEFORE.search(before):
-        return name
-    cut = 0
-    while cut < len(tokens) - 2 and tokens[cut].lower() in DOMAINS | {"and", "&"}:
-        cut += 1
-    return " ".join(tokens[cut:]) if cut else name
 
 
 DOMAINS = (
@@ -2167,10 +2153,7 @@ def _cut_at_and(first: Span, body: Span) -> bool:
 _POSSESSIVE_INSIDE = re.compile(r"['’]s (?=[A-Z])")
 
 
-_PARTICIPLE_INSIDE = re.compile(
-    r"(?<=[\w.])-(led|backed|brokered|mediated|funded|owned|run|based|sponsored|allied|aligned"
-    r"|controlled|supported|occupied|held)\b\s*"
-)
+_PARTICIPLE_INSIDE = re.compile(rf"(?<=[\w.])-({'|'.join(HYPHEN_PARTICIPLES)})\b\s*")
 """'|European Union-brokered| ceasefire', '|Yemen-based Houthi| movement': a name the NER
 glued to the hyphenated participle after it (and to the name after that)."""
 

@@ -25,6 +25,7 @@ from .vocab import (
     DESCRIPTIVE_WORDS,
     EVENT_FIRST_WORDS,
     GEONAMES_PLACE_HEADS,
+    HYPHEN_PARTICIPLES,
     JOINED_PLACES_OK,
     MAX_NAME_TOKENS,
     MONTH_NAMES,
@@ -250,10 +251,11 @@ adjectives ("Democratic Senator"), not ``PARTY_LABELS`` (the nouns ``strip_party
 
 def _home(words: list[str]) -> bool:
     """'Vermont', 'from Vermont', 'Independent', 'U.S.': where a person comes from or which
-    party they sit for, as a title's qualifier puts it; nothing at all counts too."""
+    party they sit for, as a title's qualifier puts it; nothing at all counts too. The
+    gazetteer knows "US", "U.S.", "UK" and "U.K." as states' names."""
     place = " ".join(w for w in words if _low(w) not in _AFFILIATIONS)
     return all(w[:1].isupper() or _low(w) in _AFFILIATIONS for w in words) and (
-        not place or bool(_state_or_us_state(place)) or bool(re.fullmatch(r"U\.?S\.?|UK", place))
+        not place or bool(state_or_us_state(place))
     )
 
 
@@ -265,19 +267,19 @@ GIVEN_NAME_PLACES = frozenset(
 Murray"): never taken for a place glued before a name."""
 
 
-def _state_or_us_state(head: str) -> str | None:
+def state_or_us_state(head: str) -> str | None:
     """A state (its name) or a US state ('Vermont'), not any region of the gazetteer ("Paul"
-    is one)."""
+    is one). Shared with the article's cue of motion ("from Louisiana to")."""
     return state_name(head) or (head if head in us_state_names() else None)
 
 
 def _glued_place(head: str) -> str | None:
     """A state or a US state that may be glued before a person's name; not one that is also
     a given name. Before an office ("Florida Governor Ron DeSantis") it is a place whatever
-    it is, which is why `_home` asks `_state_or_us_state`."""
+    it is, which is why `_home` asks `state_or_us_state`."""
     if head in GIVEN_NAME_PLACES:
         return None
-    return _state_or_us_state(head)
+    return state_or_us_state(head)
 
 
 _PLACE_FOLLOWERS = PLACE_NOUNS | {"state"}
@@ -351,6 +353,7 @@ def _denomination(words: list[str]) -> bool:
 
 
 _PLACE_KINDS = ("place or building", "trade area or zone")
+_PLACE_HEADS = frozenset().union(*(NOT_ACTOR_HEADS[kind] for kind in _PLACE_KINDS))
 _PLACE_LEADS = frozenset(
     """area zone island palace bay gulf strait sea ocean river valley desert forest mountains
     square prison atoll peninsula archipelago territory bridge""".split()
@@ -441,26 +444,37 @@ def not_an_actor(name: str) -> str | None:
     # "Committee on Rules", "Ministry for Regulation": a body whose subject is laws or rules.
     holder = re.split(r" (?:for|on) ", name, maxsplit=1)[0].split()
     rules = bool(holder) and holder != tokens and _low(holder[-1]) in BODIES_OF
+    # "Federally Administered Tribal Areas", "Frontier Regions": a place's head in the plural
+    # (not a chain's: "Wynn Resorts").
     single = _singular(head)
-    for kind, heads in NOT_ACTOR_HEADS.items():
-        if kind in _PLACE_KINDS and single in heads and single not in CHAIN_HEADS:
-            head = single  # "Federally Administered Tribal Areas", "Frontier Regions"
-        if head == "system" and lowered[-2:-1] in (["service"], ["reserve"]):
-            continue  # agencies named systems: "Selective Service System", "Federal Reserve System"
-        if head == "church" and _denomination(tokens[:-1]):
-            continue  # a denomination, a body: "Roman Catholic Church", "Russian Orthodox Church"
-        if head == "report" and _report_outlet(tokens):
-            continue  # an outlet named as a report
-        if head == "assembly" and len(tokens) > 1 and _legislature(tokens, lowered):
-            continue  # a legislature: "Grand National Assembly", not the UN's annual session
-        if kind in _PLACE_KINDS and " in " in name:
-            continue  # where a body works: "Al-Qaeda in the Arabian Peninsula"
-        if head in GEONAMES_PLACE_HEADS and _POSSESSIVE.search(tokens[-2] if tokens[1:] else ""):
-            continue  # a title or a firm named as one's own: "Harper's Bazaar"
-        if head in heads and len(tokens) > 1 and not body:
-            if rules and kind == "law or document":
-                continue
-            return f"names {'an' if kind[0] in 'aeiou' else 'a'} {kind} ('{tokens[-1]}')"
+    place_head = single if single in _PLACE_HEADS and single not in CHAIN_HEADS else head
+    # Bodies named by a word of one kind's list (each word is in that kind's list only).
+    kept = (
+        # agencies named systems: "Selective Service System", "Federal Reserve System"
+        (head == "system" and lowered[-2:-1] in (["service"], ["reserve"]))
+        # a denomination, a body: "Roman Catholic Church", "Russian Orthodox Church"
+        or (place_head == "church" and _denomination(tokens[:-1]))
+        or (head == "report" and _report_outlet(tokens))  # an outlet named as a report
+        # a legislature: "Grand National Assembly", not the UN's annual session
+        or (head == "assembly" and len(tokens) > 1 and _legislature(tokens, lowered))
+    )
+    # No place: where a body works ("Al-Qaeda in the Arabian Peninsula"), a title or a firm
+    # named as one's own ("Harper's Bazaar").
+    placed = not (
+        " in " in name
+        or (
+            place_head in GEONAMES_PLACE_HEADS
+            and _POSSESSIVE.search(tokens[-2] if tokens[1:] else "")
+        )
+    )
+    if len(tokens) > 1 and not body and not kept:
+        for kind, heads in NOT_ACTOR_HEADS.items():
+            if (
+                placed and place_head in heads
+                if kind in _PLACE_KINDS
+                else head in heads and not (rules and kind == "law or document")
+            ):
+                return f"names {'an' if kind[0] in 'aeiou' else 'a'} {kind} ('{tokens[-1]}')"
     lead = _low(office.split()[-1]) if office != name and office.split() else ""
     for kind in ("award", "law or document"):
         if lead in NOT_ACTOR_HEADS[kind]:
@@ -798,10 +812,7 @@ def given_name(word: str, lowercase: frozenset[str], *, places: bool = True) -> 
     )
 
 
-PARTICIPLE_END = re.compile(
-    r"-(?:led|backed|brokered|mediated|funded|owned|run|based|sponsored|allied|aligned"
-    r"|controlled|supported|occupied|held|born|linked)$"
-)
+PARTICIPLE_END = re.compile(rf"-(?:{'|'.join((*HYPHEN_PARTICIPLES, 'born', 'linked'))})$")
 """A word that ends in a hyphenated participle ("Yemen-based", "NATO-led") says where or by
 whom, no given name: "the Yemen-based Houthi movement" names no person "Yemen-based Houthi",
 though the article writes "Houthi" alone elsewhere as if a surname."""

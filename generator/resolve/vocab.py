@@ -428,6 +428,14 @@ body's name ("the |Druze| neighborhood", "|Druze| controlled areas", "members of
 |Bahá'í Faith|"): GOLD.md's nationalities and ethnic groups, no actor alone or before
 "Faith" ("the Catholic Faith"). Found on tune 11 (three articles)."""
 
+HYPHEN_PARTICIPLES = tuple(
+    "led backed brokered mediated funded owned run based sponsored allied aligned controlled "
+    "supported occupied held".split()
+)
+"""Participles written after a hyphen that say by whom or where ("NATO-led", "Yemen-based"):
+one list for the article's split of a name glued to one and for the given-name test, which
+adds "born" and "linked"."""
+
 SETTLEMENT_HEADS = frozenset("Kfar Kibbutz Moshav Kiryat Givat Mitzpe".split())
 """Heads of ``TOPONYM_HEADS`` that are no given name ("Ras Baraka" is a person), so the town's
 name stays a place where the article writes its last word alone ("people from |Tapuah|")."""
