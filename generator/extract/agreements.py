@@ -34,6 +34,7 @@ from .tie import Context
 from .vocabulary import (
     ACQUIRE,
     AGREE,
+    AGREED_TO,
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
     AWARD,
@@ -50,9 +51,11 @@ from .vocabulary import (
     MAKE,
     MERGE,
     ORDER,
+    ORDERS,
     OWNED_BY_SIDES,
     PACT_HEADS,
     PAY,
+    PLACE,
     PROPERTIES,
     SELL,
     SETTLE,
@@ -1515,6 +1518,15 @@ def _frame(
                     if c.dep_ == "compound" and c.ent_type_ == "ORG" and c.pos_ == "PROPN"
                 )
                 parties.extend(_makers(verb))
+        for order in _placed_orders(verb):  # "placed an order for 70 Boeing planes"
+            parties.extend(_ordered_makers(order))
+        if (
+            anchor.dep_ == "pobj"
+            and anchor.head.lower_ == "in"
+            and anchor.head.head.lower_ in AGREED_TO
+            and anchor.head.head.head.lower_ == "to"
+        ):  # "agreed to a buyout by Verizon in a deal": the other side
+            parties.extend(preposition_objects(anchor.head.head, "by", "with"))
         if verb.lower_ in PAY:  # "will pay $33bn for Anadarko in a deal": the firm bought
             parties.extend(_bought_for(verb))
         if verb.lower_ in AWARDING:  # "awarded a contract to build a port to Hyundai": the
@@ -2105,8 +2117,18 @@ def _agreeing(verb: Token) -> Token | None:
             traded = traded.head.head  # "with up to 50 of its planes in a deal"
         if traded.pos_ == "VERB" and (traded.lower_ in SUPPLY or _orders_goods(traded)):
             return traded
+    if (
+        verb.pos_ == "NOUN"
+        and verb.lower_ in AGREED_TO
+        and verb.dep_ == "pobj"
+        and verb.head.lower_ == "to"
+        and verb.head.head.lower_ in AGREE
+    ):
+        return verb.head.head  # "MCI agreed to a buyout by Verizon in a deal valued at …"
     if verb.dep_ == "xcomp" and verb.head.lower_ in AGREE:
         verb = verb.head
+    if _placed_orders(verb):
+        return verb  # "placed an order for 70 Boeing planes, in a deal valued at $4bn"
     if verb.pos_ == "VERB" and (_orders_goods(verb) or verb.lower_ in SUPPLY or verb.lower_ in PAY):
         return verb  # "ordered 30 planes in a $1.8bn deal", "paid $33bn for Anadarko in a deal"
     return verb if verb.lower_ in AGREE or verb.lower_ in SIGN else None
@@ -2135,6 +2157,24 @@ def _orders_goods(verb: Token) -> bool:
         )
         for o in children(verb, "dobj")
     )
+
+
+def _placed_orders(verb: Token) -> list[Token]:
+    """The orders a verb places ("placed an order for 70 Boeing 737-800 planes"): an ordering
+    of goods as "ordered 70 planes" is."""
+    if verb.pos_ != "VERB" or verb.lower_ not in PLACE:
+        return []
+    return [o for o in children(verb, "dobj") if o.lower_ in ORDERS]
+
+
+def _ordered_makers(order: Token) -> list[Token]:
+    """The makers named in the goods of an order ("an order for 70 Boeing 737-800 planes")."""
+    return [
+        t
+        for goods in preposition_objects(order, "for")
+        for t in goods.subtree
+        if t.dep_ in ("compound", "nmod") and t.ent_type_ == "ORG" and t.pos_ == "PROPN"
+    ]
 
 
 def _makers(verb: Token) -> list[Token]:
