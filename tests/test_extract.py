@@ -8364,6 +8364,47 @@ def test_a_deal_a_plan_is_told_in_has_no_order_or_takeover_parties(nlp):
     assert all("Acme" not in r.text for f in frames for r in f.parties)
 
 
+def _agreed(nlp, text: str, people: dict[str, str], states: set[str]):
+    """Proposed agreements of a one-paragraph article, the ids in ``states`` state actors."""
+    from generator.extract.agreements import propose_agreements
+
+    article = Article("a", "T", "2019-11-07", "Wire", None, "en", (text,))
+    doc = nlp(text)
+    sentences = list(paragraph_sentences(doc, 0))
+    mentions = _mentions([text], sentences, people)
+    context = Context(
+        article,
+        sentences,
+        mentions,
+        date(2019, 11, 7),
+        states=frozenset(f"actors/{i}" for i in states),
+    )
+    return propose_agreements(context, match(doc, 0).agreements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tata Steel will complete its $4.5bn acquisition of US firm Alcoa next month.",
+        "Last year Tata Steel bought US rival Alcoa.",
+    ],
+)
+def test_a_country_naming_a_firms_nationality_is_no_party(nlp, text):
+    """ "acquisition of US firm Alcoa": the firm is the party, not the United States."""
+    found = _agreed(nlp, text, {"Tata Steel": "tata", "Alcoa": "alcoa", "US": "usa"}, {"usa"})
+    assert found and all("usa" not in p.agents for p in found)
+    assert any("alcoa" in p.agents for p in found)
+
+
+def test_a_country_named_on_its_own_beside_a_firm_stays_a_party(nlp):
+    """ "a deal between the US and Mexican firm Solano": the US is a side, named on its own."""
+    text = "The US signed a supply deal with US firm Solano and Mexico."
+    found = _agreed(
+        nlp, text, {"Solano": "solano", "US": "usa", "Mexico": "mexico"}, {"usa", "mexico"}
+    )
+    assert any("usa" in p.agents for p in found)
+
+
 def test_a_sum_paid_for_a_firm_in_a_deal_is_that_deal_alone(nlp):
     """ "will pay $33 billion for Anadarko in a deal": one deal, Chevron's and Anadarko's."""
     text = "Chevron will pay $33 billion for Anadarko Petroleum in a deal announced on Friday."

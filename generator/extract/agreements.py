@@ -44,6 +44,7 @@ from .vocabulary import (
     COMPLETE,
     COUNTRIES,
     ENTER,
+    FIRM_NOUNS,
     KNOWN_AGREEMENTS,
     KNOWN_SHORT_NAMES,
     LAWSUITS,
@@ -2245,6 +2246,8 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         # though Egypt brokered the truce the article tells of too
         parties = tuple(a for a in parties if a not in brokers or a in signers)  # a mediator
         # is no party
+        described = _firms_nationality(context, frame)  # "acquisition of US firm ISG"
+        parties = tuple(a for a in parties if a not in described)
         mention = context.mention(frame.paragraph, frame.noun)
         if mention is None:
             continue
@@ -2343,6 +2346,27 @@ MEDIATED_AFTER = re.compile(
 )
 """After a name: "Annan mediated", "Annan's mediation", "Annan, the UN mediator", "Egypt,
 who brokered"."""
+
+
+def _firms_nationality(context: Context, frame: AgreementFrame) -> set[str]:
+    """States a party phrase names only as a firm's nationality ("its acquisition of US firm
+    ISG", "bought US rival Grey Global", "The US firm agreed to pay $2bn to exit an
+    agreement"): the firm is the party, not its country. A state named also on its own in
+    the phrases ("a deal between the US and Canada") stays."""
+    described: set[str] = set()
+    plain: set[str] = set()
+    for r in frame.parties:
+        for m in context.mentions:
+            if (
+                m.paragraph != frame.paragraph
+                or m.entity not in context.states
+                or not (r.start <= m.start and m.end <= r.end)
+            ):
+                continue
+            after = r.text[m.end - r.start :].split()
+            key = m.entity.split("/", 1)[1]
+            (described if after and after[0].casefold() in FIRM_NOUNS else plain).add(key)
+    return described - plain
 
 
 def _brokers(context: Context, actors: Sequence[Mention]) -> set[str]:
