@@ -8332,6 +8332,79 @@ def test_a_deal_goods_are_ordered_or_supplied_in_is_the_buyers_and_the_sellers(n
     assert parties <= {w for r in frame.parties for w in r.text.split()}
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # an order placed "in a deal": as "ordered", the buyer's and the maker's
+        (
+            "Low-cost carrier Jetstar has placed an order for 40 Airbus A321 jets, in a deal "
+            "valued at $3bn.",
+            {"Jetstar", "Airbus"},
+        ),
+        # a takeover agreed to "in a deal": the firm agreeing and the one taking it over
+        (
+            "Last week, Acme Telecom agreed to a takeover by Orion Networks in a deal valued at "
+            "$2.5bn.",
+            {"Acme", "Orion"},
+        ),
+    ],
+)
+def test_a_deal_an_order_placed_or_a_takeover_agreed_is_made_in_has_their_parties(
+    nlp, text, parties
+):
+    (frame,) = [a for a in match(nlp(text), 0).agreements if a.type == "deal"]
+    assert parties <= {w for r in frame.parties for w in r.text.split()}
+
+
+def test_a_deal_a_plan_is_told_in_has_no_order_or_takeover_parties(nlp):
+    """Not every "in a deal" is a transaction's: "placed" and "agreed to" need an order or a
+    deal noun ("placed the blame on Orion in a deal" is no order)."""
+    text = "Acme Telecom placed the blame on Orion Networks in a deal."
+    frames = [a for a in match(nlp(text), 0).agreements if a.type == "deal"]
+    assert all("Acme" not in r.text for f in frames for r in f.parties)
+
+
+def _agreed(nlp, text: str, people: dict[str, str], states: set[str]):
+    """Proposed agreements of a one-paragraph article, the ids in ``states`` state actors."""
+    from generator.extract.agreements import propose_agreements
+
+    article = Article("a", "T", "2019-11-07", "Wire", None, "en", (text,))
+    doc = nlp(text)
+    sentences = list(paragraph_sentences(doc, 0))
+    mentions = _mentions([text], sentences, people)
+    context = Context(
+        article,
+        sentences,
+        mentions,
+        date(2019, 11, 7),
+        states=frozenset(f"actors/{i}" for i in states),
+    )
+    return propose_agreements(context, match(doc, 0).agreements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tata Steel will complete its $4.5bn acquisition of US firm Alcoa next month.",
+        "Last year Tata Steel bought US rival Alcoa.",
+    ],
+)
+def test_a_country_naming_a_firms_nationality_is_no_party(nlp, text):
+    """ "acquisition of US firm Alcoa": the firm is the party, not the United States."""
+    found = _agreed(nlp, text, {"Tata Steel": "tata", "Alcoa": "alcoa", "US": "usa"}, {"usa"})
+    assert found and all("usa" not in p.agents for p in found)
+    assert any("alcoa" in p.agents for p in found)
+
+
+def test_a_country_named_on_its_own_beside_a_firm_stays_a_party(nlp):
+    """ "a deal between the US and Mexican firm Solano": the US is a side, named on its own."""
+    text = "The US signed a supply deal with US firm Solano and Mexico."
+    found = _agreed(
+        nlp, text, {"Solano": "solano", "US": "usa", "Mexico": "mexico"}, {"usa", "mexico"}
+    )
+    assert any("usa" in p.agents for p in found)
+
+
 def test_a_sum_paid_for_a_firm_in_a_deal_is_that_deal_alone(nlp):
     """ "will pay $33 billion for Anadarko in a deal": one deal, Chevron's and Anadarko's."""
     text = "Chevron will pay $33 billion for Anadarko Petroleum in a deal announced on Friday."

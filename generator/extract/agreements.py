@@ -34,6 +34,7 @@ from .tie import Context
 from .vocabulary import (
     ACQUIRE,
     AGREE,
+    AGREED_TO,
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
     AWARD,
@@ -43,6 +44,7 @@ from .vocabulary import (
     COMPLETE,
     COUNTRIES,
     ENTER,
+    FIRM_NOUNS,
     KNOWN_AGREEMENTS,
     KNOWN_SHORT_NAMES,
     LAWSUITS,
@@ -50,9 +52,11 @@ from .vocabulary import (
     MAKE,
     MERGE,
     ORDER,
+    ORDERS,
     OWNED_BY_SIDES,
     PACT_HEADS,
     PAY,
+    PLACE,
     PROPERTIES,
     SELL,
     SETTLE,
@@ -1515,6 +1519,15 @@ def _frame(
                     if c.dep_ == "compound" and c.ent_type_ == "ORG" and c.pos_ == "PROPN"
                 )
                 parties.extend(_makers(verb))
+        for order in _placed_orders(verb):  # "placed an order for 70 Boeing planes"
+            parties.extend(_ordered_makers(order))
+        if (
+            anchor.dep_ == "pobj"
+            and anchor.head.lower_ == "in"
+            and anchor.head.head.lower_ in AGREED_TO
+            and anchor.head.head.head.lower_ == "to"
+        ):  # "agreed to a buyout by Verizon in a deal": the other side
+            parties.extend(preposition_objects(anchor.head.head, "by", "with"))
         if verb.lower_ in PAY:  # "will pay $33bn for Anadarko in a deal": the firm bought
             parties.extend(_bought_for(verb))
         if verb.lower_ in AWARDING:  # "awarded a contract to build a port to Hyundai": the
@@ -2105,8 +2118,18 @@ def _agreeing(verb: Token) -> Token | None:
             traded = traded.head.head  # "with up to 50 of its planes in a deal"
         if traded.pos_ == "VERB" and (traded.lower_ in SUPPLY or _orders_goods(traded)):
             return traded
+    if (
+        verb.pos_ == "NOUN"
+        and verb.lower_ in AGREED_TO
+        and verb.dep_ == "pobj"
+        and verb.head.lower_ == "to"
+        and verb.head.head.lower_ in AGREE
+    ):
+        return verb.head.head  # "MCI agreed to a buyout by Verizon in a deal valued at …"
     if verb.dep_ == "xcomp" and verb.head.lower_ in AGREE:
         verb = verb.head
+    if _placed_orders(verb):
+        return verb  # "placed an order for 70 Boeing planes, in a deal valued at $4bn"
     if verb.pos_ == "VERB" and (_orders_goods(verb) or verb.lower_ in SUPPLY or verb.lower_ in PAY):
         return verb  # "ordered 30 planes in a $1.8bn deal", "paid $33bn for Anadarko in a deal"
     return verb if verb.lower_ in AGREE or verb.lower_ in SIGN else None
@@ -2135,6 +2158,24 @@ def _orders_goods(verb: Token) -> bool:
         )
         for o in children(verb, "dobj")
     )
+
+
+def _placed_orders(verb: Token) -> list[Token]:
+    """The orders a verb places ("placed an order for 70 Boeing 737-800 planes"): an ordering
+    of goods as "ordered 70 planes" is."""
+    if verb.pos_ != "VERB" or verb.lower_ not in PLACE:
+        return []
+    return [o for o in children(verb, "dobj") if o.lower_ in ORDERS]
+
+
+def _ordered_makers(order: Token) -> list[Token]:
+    """The makers named in the goods of an order ("an order for 70 Boeing 737-800 planes")."""
+    return [
+        t
+        for goods in preposition_objects(order, "for")
+        for t in goods.subtree
+        if t.dep_ in ("compound", "nmod") and t.ent_type_ == "ORG" and t.pos_ == "PROPN"
+    ]
 
 
 def _makers(verb: Token) -> list[Token]:
@@ -2205,6 +2246,8 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         # though Egypt brokered the truce the article tells of too
         parties = tuple(a for a in parties if a not in brokers or a in signers)  # a mediator
         # is no party
+        described = _firms_nationality(context, frame)  # "acquisition of US firm ISG"
+        parties = tuple(a for a in parties if a not in described)
         mention = context.mention(frame.paragraph, frame.noun)
         if mention is None:
             continue
@@ -2303,6 +2346,27 @@ MEDIATED_AFTER = re.compile(
 )
 """After a name: "Annan mediated", "Annan's mediation", "Annan, the UN mediator", "Egypt,
 who brokered"."""
+
+
+def _firms_nationality(context: Context, frame: AgreementFrame) -> set[str]:
+    """States a party phrase names only as a firm's nationality ("its acquisition of US firm
+    ISG", "bought US rival Grey Global", "The US firm agreed to pay $2bn to exit an
+    agreement"): the firm is the party, not its country. A state named also on its own in
+    the phrases ("a deal between the US and Canada") stays."""
+    described: set[str] = set()
+    plain: set[str] = set()
+    for r in frame.parties:
+        for m in context.mentions:
+            if (
+                m.paragraph != frame.paragraph
+                or m.entity not in context.states
+                or not (r.start <= m.start and m.end <= r.end)
+            ):
+                continue
+            after = r.text[m.end - r.start :].split()
+            key = m.entity.split("/", 1)[1]
+            (described if after and after[0].casefold() in FIRM_NOUNS else plain).add(key)
+    return described - plain
 
 
 def _brokers(context: Context, actors: Sequence[Mention]) -> set[str]:

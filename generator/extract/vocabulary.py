@@ -694,6 +694,20 @@ gas to DEPA", "a deal to supply jets to India")."""
 ORDER = forms("order")
 """Verbs of a buyer ordering goods "in a deal" ("ordered 30 Airbus A320 planes in a $1.8bn
 deal"): the deal is the buyer's and the maker's."""
+FIRM_NOUNS = frozenset(
+    "firm firms company companies rival rivals giant group carmaker bank retailer".split()
+)
+"""Nouns of a firm a country's name may describe ("US firm ISG", "US rival Grey Global"): the
+country is the firm's nationality, no party to the firm's deal."""
+PLACE = forms("place")
+"""Verbs of an order placed ("placed an order for 70 Boeing planes in a deal"): as ordering."""
+ORDERS = frozenset({"order", "orders"})
+"""Nouns of goods ordered, as the object of ``PLACE``."""
+AGREED_TO = frozenset(
+    "buyout takeover purchase merger acquisition sale order investment partnership".split()
+)
+"""Deals one agrees "to", whose "by" or "with" names the other side ("agreed to a buyout by
+Verizon in a deal")."""
 TAKE = forms("take")
 """With the particle "over": a takeover."""
 TRADE = forms("trade")
