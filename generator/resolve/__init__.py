@@ -3173,11 +3173,18 @@ def _western_then_chinese(tokens: Sequence[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 14)
+def _person_words(name: str) -> tuple[str, ...]:
+    """``person_words`` of a person's name, once: ``_names_person`` and ``_swapped_in`` ask
+    for each name's words with each lone word of its articles (~60,000 pairs a build)."""
+    return tuple(person_words(name))
+
+
 @lru_cache(maxsize=1 << 16)  # pure; asked for the same pairs across a briefing's articles
 def _names_person(word: str, name: str) -> bool:
     """A lone word that names this person: their surname, a family's plural ("the
     Turpins"), or another spelling of the surname ("Saree" for "Yahya Sarea")."""
-    tokens = person_words(name)
+    tokens = _person_words(name)
     if len(tokens) < 2 or len(word) < 2:
         return False  # "[W]e" is no mention of "Stefan W"
     surname = tokens[-1]
@@ -3217,7 +3224,7 @@ def _swapped_in(word: str, name: str) -> bool:
     swapped: a misspelling of a name the article writes correctly too (``SWAP_DISTANCE``)."""
     if len(word) < 5 or not word[0].isupper():
         return False
-    tokens = person_words(name)
+    tokens = _person_words(name)
     if len(tokens) < 2:
         return False
     # The letters compared first: they rule out all but a few of the 30,000 pairs a build
