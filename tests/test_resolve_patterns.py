@@ -116,3 +116,69 @@ def test_texts_find_what_each_text_holds() -> None:
     # The ends of two texts are no context of each other's: "of a " then "Labour" is not
     # "of a Labour".
     assert not _Texts(["the end of a ", "Labour"]).search("Labour", _INSIDE_BEFORE, _INSIDE_AFTER)
+
+
+def _swapped_in_as_it_was(word: str, name: str) -> bool:
+    """``_swapped_in`` before it compared the letters first (session 26)."""
+    from generator.gazetteer import capital_state, place_kind, state_name
+    from generator.resolve import OSA, SWAP_DISTANCE, Levenshtein, person_words
+
+    tokens = person_words(name)
+    if len(tokens) < 2 or len(word) < 5 or not word[0].isupper():
+        return False
+    if state_name(word) or capital_state(word) or place_kind(word):
+        return False
+    return any(
+        len(part) == len(word)
+        and part[0] == word[0]
+        and part[-1] == word[-1]
+        and OSA.distance(word, part) == SWAP_DISTANCE
+        and Levenshtein.distance(word, part) == 2 * SWAP_DISTANCE
+        for part in (tokens[0], tokens[-1])
+    )
+
+
+SWAP_WORDS = [
+    "Demriel",
+    "Demirel",
+    "Amuary",
+    "Sapin",
+    "Spain",
+    "Carlo",
+    "Elias",
+    "Süleyman",
+    "Sülyeman",
+    "Xi",
+    "demriel",
+    "Jroge",
+    "Paris",
+    "Prais",
+    "Aabcd",
+    "Aabdc",
+    "",
+]
+SWAP_NAMES = [
+    "Süleyman Demirel",
+    "Amaury Leveaux",
+    "Michel Sapin",
+    "Carol Blanchard",
+    "Elisa Lam",
+    "Jorge",
+    "Jorge Prais",
+    "Aabdc Aabcd",
+    "Ab",
+    "",
+    "Xi Jinping",
+    "Jorge Demirel Jr.",
+    "Sülyeman al-Demirel",
+]
+
+
+def test_swapped_in_is_what_it_was() -> None:
+    from generator.resolve import _swapped_in
+
+    for word in SWAP_WORDS:
+        for name in SWAP_NAMES:
+            assert _swapped_in(word, name) == _swapped_in_as_it_was(word, name), (word, name)
+    assert _swapped_in("Demriel", "Süleyman Demirel")
+    assert not _swapped_in("Spain", "Michel Sapin")

@@ -3,6 +3,7 @@ byte for byte that of a build from nothing (blank pipeline: no model needed)."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -513,6 +514,50 @@ def test_values_hashed_by_the_kept_pickler_hash_as_by_a_new_one(tmp_path):
         assert digester.value_digest(value) == hashlib.sha256(digester._pickle(value)).digest()
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Outside:
+    """``Span``'s fields in a class outside the model (saved by name in a digest)."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+    entity: str | None
+
+
+def test_a_records_class_is_a_number_read_the_same_in_every_process(tmp_path):
+    """The model's classes are numbered from the start of every digest (``_class_memo``):
+    records of a model class and of another class with the same fields digest apart, sharing
+    changes nothing, and another process (its modules imported in another order) gives the
+    same digests."""
+    import copy
+    import subprocess
+
+    from generator.model import Mention, Span
+    from generator.reuse import Digester, _class_memo
+
+    assert Span in {cls for _, cls in _class_memo().values()}
+    digester = Digester(tmp_path, ())
+    mention = Mention("actors/x", "a1", 0, 0, 1, 5, "Xavi", "ner")
+    assert digester.value_digest((mention, mention)) == digester.value_digest(
+        (mention, copy.deepcopy(mention))
+    )
+    fields = ("x", "PERSON", 0, 1, None)
+    assert len({digester.value_digest(v) for v in (Span(*fields), _Outside(*fields), fields)}) == 3
+    value = (mention, Span(*fields), [Span(*fields)] * 2)
+    script = (
+        "import sys; from pathlib import Path; import generator.resolve, generator.evidence; "
+        "from generator.model import Mention, Span; from generator.reuse import Digester; "
+        "s = Span('x', 'PERSON', 0, 1, None); "
+        "v = (Mention('actors/x', 'a1', 0, 0, 1, 5, 'Xavi', 'ner'), s, [s] * 2); "
+        "print(Digester(Path(sys.argv[1]), ()).value_digest(v).hex())"
+    )
+    other = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, check=True
+    )
+    assert other.stdout.strip() == digester.value_digest(value).hex()
+
+
 def _replace(path, old, new):
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} in {path.name}"
@@ -719,7 +764,7 @@ def test_the_digests_dispatch_table_pickles_every_other_type_as_the_pickler_woul
     import pickle
 
     from generator.model import Mention, Statement
-    from generator.reuse import PROTOCOL, Digester, _Reducers
+    from generator.reuse import PROTOCOL, Digester, _class_memo, _Reducers
 
     digester = Digester(tmp_path, ())
     mention = Mention("actors/x", "a1", 0, 0, 1, 5, "Xavi", "ner")
@@ -734,6 +779,7 @@ def test_the_digests_dispatch_table_pickles_every_other_type_as_the_pickler_woul
         pickler = pickle.Pickler(buffer, protocol=PROTOCOL)
         pickler.dispatch_table = {Mention: _Reducers()[Mention]}  # what it reduced before
         pickler.fast = True
+        pickler.memo = _class_memo()  # the model's classes by number, as every digest's
         pickler.dump(value)
         assert digester._pickle(value) == buffer.getvalue()
         assert digester._pickle(value) == digester._pickle(value), "the same once cached"

@@ -3173,11 +3173,18 @@ def _western_then_chinese(tokens: Sequence[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 14)
+def _person_words(name: str) -> tuple[str, ...]:
+    """``person_words`` of a person's name, once: ``_names_person`` and ``_swapped_in`` ask
+    for each name's words with each lone word of its articles (~60,000 pairs a build)."""
+    return tuple(person_words(name))
+
+
 @lru_cache(maxsize=1 << 16)  # pure; asked for the same pairs across a briefing's articles
 def _names_person(word: str, name: str) -> bool:
     """A lone word that names this person: their surname, a family's plural ("the
     Turpins"), or another spelling of the surname ("Saree" for "Yahya Sarea")."""
-    tokens = person_words(name)
+    tokens = _person_words(name)
     if len(tokens) < 2 or len(word) < 2:
         return False  # "[W]e" is no mention of "Stefan W"
     surname = tokens[-1]
@@ -3215,18 +3222,26 @@ where no name matches exactly, and only for words of five letters or more, so no
 def _swapped_in(word: str, name: str) -> bool:
     """``word`` is the given name or surname of ``name`` with two neighbouring letters
     swapped: a misspelling of a name the article writes correctly too (``SWAP_DISTANCE``)."""
-    tokens = person_words(name)
-    if len(tokens) < 2 or len(word) < 5 or not word[0].isupper():
+    if len(word) < 5 or not word[0].isupper():
         return False
-    if state_name(word) or capital_state(word) or place_kind(word):
-        return False  # "Spain" beside "Michel Sapin": a place's own name is no misspelling
-    return any(
-        len(part) == len(word)
+    tokens = _person_words(name)
+    if len(tokens) < 2:
+        return False
+    # The letters compared first: they rule out all but a few of the 30,000 pairs a build
+    # at 1,000 articles asks, before the place tables and the distances are read.
+    parts = [
+        part
+        for part in (tokens[0], tokens[-1])
+        if len(part) == len(word)
         and part[0] == word[0]
         and part[-1] == word[-1]  # "Carlo", "Elias" beside "Carol", "Elisa": other names
-        and OSA.distance(word, part) == SWAP_DISTANCE
+    ]
+    if not parts or state_name(word) or capital_state(word) or place_kind(word):
+        return False  # "Spain" beside "Michel Sapin": a place's own name is no misspelling
+    return any(
+        OSA.distance(word, part) == SWAP_DISTANCE
         and Levenshtein.distance(word, part) == 2 * SWAP_DISTANCE
-        for part in (tokens[0], tokens[-1])
+        for part in parts
     )
 
 
