@@ -518,6 +518,19 @@ rum", "IBM's Workplace software", "VHS machines", "the |Intel Celeron| chip", "N
 Blass| brands"): a name written so, and never acting, is the goods'. Not "game" or "player":
 "a Premier League game", "a Chelsea player" name no goods."""
 
+CRAFT_NOUNS = frozenset(
+    """aircraft airliner airliners helicopter helicopters telescope telescopes pipeline
+    pipelines""".split()
+)
+"""Lower-case nouns of a craft, an instrument or a line of infrastructure a type's or a
+project's name stands before, maybe after one word ("a ban on |Antonov| aircraft", "NASA's
+|James Webb| space telescope"): GOLD.md counts aircraft types and pipelines as no actors.
+Read with ``BRANDED_GOODS_NOUNS``; an airline's name before them is the operator's."""
+
+OPERATOR_WORDS = frozenset("Air Airline Airlines Airways".split())
+"""Last words of an airline's name ("a |Lion Air| aircraft"): before a craft's noun, the name
+is the operator's, an actor, not the craft's type."""
+
 TRADE_NOUNS = frozenset(
     """firm company giant operator provider airline retailer broadcaster consultancy
     conglomerate insurer lender brewer winemaker carmaker manufacturer supplier subsidiary
