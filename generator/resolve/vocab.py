@@ -84,7 +84,8 @@ NOT_ACTOR_HEADS = {
     "award": frozenset("award awards prize medal honour honor trophy".split()),
     "product or idea": frozenset(
         "caliphate economy hunt misdemeanors misdemeanours program programme project "
-        "initiative strategy plan system vaccine rocket spacecraft satellite show account".split()
+        "initiative strategy plan system vaccine rocket spacecraft satellite show account "
+        "telescope vehicle vehicles".split()
     ),
 }
 """The last word of a name that makes it something other than an actor, by kind: events
@@ -93,7 +94,7 @@ NOT_ACTOR_HEADS = {
 Revenue Laws"), places
 and infrastructure ("Nord Stream Pipeline"), areas an agreement makes ("African Continental
 Free Trade Area"), products and ideas ("ISIS Caliphate", a fund's "Millennium Challenge
-Account"). A curated actor is never
+Account", "Hubble Space Telescope", "Bradley Fighting Vehicles"). A curated actor is never
 rejected."""
 
 NOT_ACTOR_LABELS = {
