@@ -520,13 +520,13 @@ Blass| brands"): a name written so, and never acting, is the goods'. Not "game" 
 "a Premier League game", "a Chelsea player" name no goods."""
 
 CRAFT_NOUNS = frozenset(
-    """aircraft airliner airliners helicopter helicopters telescope telescopes pipeline
-    pipelines""".split()
+    "aircraft airliner airliners helicopter helicopters telescope telescopes".split()
 )
-"""Lower-case nouns of a craft, an instrument or a line of infrastructure a type's or a
-project's name stands before, maybe after one word ("a ban on |Antonov| aircraft", "NASA's
-|James Webb| space telescope"): GOLD.md counts aircraft types and pipelines as no actors.
-Read with ``BRANDED_GOODS_NOUNS``; an airline's name before them is the operator's."""
+"""Lower-case nouns of a craft or an instrument a type's or a project's name stands before,
+maybe after one word ("a ban on |Antonov| aircraft", "NASA's |James Webb| space telescope"):
+GOLD.md counts aircraft types as no actors. Read with ``BRANDED_GOODS_NOUNS``; an airline's
+name before them is the operator's. Not "pipeline": "the Kinder Morgan pipeline" names the
+owner as often."""
 
 OPERATOR_WORDS = frozenset("Air Airline Airlines Airways".split())
 """Last words of an airline's name ("a |Lion Air| aircraft"): before a craft's noun, the name
