@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .article import Candidate, after_spaces, aligned, by_article, every_read, runs
-from .names import BODIES_OF
+from .names import BODIES_OF, is_acronym
 from .reasons import NotActor
 from .vocab import (
     AUTHORING_VERBS,
@@ -128,8 +128,9 @@ def _maker(name: str, noun: str) -> bool:
     """A plain one-word name before the plural of goods the list has in the singular too
     ("Samsung phones", "Huawei handsets", "Intel chips"): the maker's line of goods, the
     company an actor; not a brand's ("Havana Club rum", "an |iPod| jukebox", "VHS machines").
-    An airline's name before a craft's noun ("a |Saha Airlines| aircraft") is its operator's."""
-    if noun in CRAFT_NOUNS and name.split()[-1] in OPERATOR_WORDS:
+    An airline's name or an acronym before a craft's noun ("a |Saha Airlines| aircraft", "a
+    |UN| helicopter") is its operator's, a body's fleet."""
+    if noun in CRAFT_NOUNS and (name.split()[-1] in OPERATOR_WORDS or is_acronym(name)):
         return True
     return (
         noun.endswith("s")
