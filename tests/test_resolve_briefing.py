@@ -283,6 +283,15 @@ def test_parts_of_documents_parks_prisons_and_funds_are_no_actors():
     assert not_an_actor("Millennium Challenge Corporation") is None
 
 
+def test_a_telescope_or_vehicles_named_by_their_head_are_products():
+    # actors32: a vehicle type and a telescope made actor pages (GOLD.md: products)
+    assert not_an_actor("Harlow Armoured Vehicles") == "names a product or idea ('Vehicles')"
+    assert not_an_actor("Kessel Space Telescope") == "names a product or idea ('Telescope')"
+    # must not change: a body whose head is its own, whatever vehicles it licenses or makes
+    for name in ("Driver and Vehicle Licensing Agency", "Harlow Vehicle Works"):
+        assert not_an_actor(name) is None, name
+
+
 def test_an_assembly_named_as_a_legislature_is_a_body_the_general_assembly_an_event():
     assert not_an_actor("Grand National Assembly") is None
     assert not_an_actor("Legislative Assembly") is None

@@ -370,6 +370,29 @@ def test_goods_nouns_of_technology_news_and_one_word_before_them(content):
     )
 
 
+def test_an_aircraft_type_or_an_instrument_named_before_its_noun_is_no_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The ministry banned Tarvok aircraft after a Belna Airlines aircraft crashed.",
+            "Astronomers hope the Ilse Marr space telescope will see more, Pellow Works said.",
+            "Pellow Works helicopters flew in; Orvane Air airliners and Tarvok aircraft did not.",
+        ],
+        {
+            0: [("Tarvok", "ORG"), ("Belna Airlines", "ORG")],
+            1: [("Ilse Marr", "PERSON"), ("Pellow Works", "ORG")],
+            2: [("Pellow Works", "ORG"), ("Orvane Air", "ORG"), ("Tarvok", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert not {"Tarvok", "Ilse Marr"} & names  # an aircraft type, a telescope's name
+    # An airline before its craft is their operator; "Pellow Works said": it acts.
+    assert {"Belna Airlines", "Orvane Air", "Pellow Works"} <= names
+    assert rejected_reasons(resolved)["Tarvok"] == (
+        "a brand of goods: the text writes it before 'aircraft' and never has it act [TH-GOODS]"
+    )
+
+
 def test_no_goods_noun_after_an_article_or_a_verb_between(content):
     found, _by_text, _resolved = resolve_text(
         content,

@@ -14,13 +14,15 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .article import Candidate, after_spaces, aligned, by_article, every_read, runs
-from .names import BODIES_OF
+from .names import BODIES_OF, is_acronym
 from .reasons import NotActor
 from .vocab import (
     AUTHORING_VERBS,
     BRANDED_GOODS_NOUNS,
+    CRAFT_NOUNS,
     LAW_NOUNS,
     OCCASION_NOUNS,
+    OPERATOR_WORDS,
     PORTFOLIO_TITLES,
     TAXES_AND_GRANTS,
     TECH_ACRONYMS,
@@ -29,7 +31,7 @@ from .vocab import (
 _GOODS_AFTER = re.compile(
     r"^ (?:(?!(?:an?|the|its|their|his|her|our|and|or|of|in|on|at|to|for|with|by|from|as|"
     r"is|was|are|were|has|had|have|will|would|said|says)\b)[a-z][a-z-]* )?"
-    rf"({'|'.join(sorted(BRANDED_GOODS_NOUNS | OCCASION_NOUNS))})\b"
+    rf"({'|'.join(sorted(BRANDED_GOODS_NOUNS | CRAFT_NOUNS | OCCASION_NOUNS))})\b"
     r"(?! (?:crews?|footage|makers?|firms?|compan(?:y|ies)|industry|markets?|networks?|"
     r"operators?|hacking|charges|roaming|calls?|records|users|customers|owners)\b)"
 )
@@ -125,10 +127,14 @@ def acting(
 def _maker(name: str, noun: str) -> bool:
     """A plain one-word name before the plural of goods the list has in the singular too
     ("Samsung phones", "Huawei handsets", "Intel chips"): the maker's line of goods, the
-    company an actor; not a brand's ("Havana Club rum", "an |iPod| jukebox", "VHS machines")."""
+    company an actor; not a brand's ("Havana Club rum", "an |iPod| jukebox", "VHS machines").
+    An airline's name or an acronym before a craft's noun ("a |Saha Airlines| aircraft", "a
+    |UN| helicopter") is its operator's, a body's fleet."""
+    if noun in CRAFT_NOUNS and (name.split()[-1] in OPERATOR_WORDS or is_acronym(name)):
+        return True
     return (
         noun.endswith("s")
-        and noun[:-1] in BRANDED_GOODS_NOUNS
+        and noun[:-1] in BRANDED_GOODS_NOUNS | CRAFT_NOUNS
         and name.isalpha()
         and name[0].isupper()
         and name[1:].islower()

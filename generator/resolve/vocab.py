@@ -84,7 +84,8 @@ NOT_ACTOR_HEADS = {
     "award": frozenset("award awards prize medal honour honor trophy".split()),
     "product or idea": frozenset(
         "caliphate economy hunt misdemeanors misdemeanours program programme project "
-        "initiative strategy plan system vaccine rocket spacecraft satellite show account".split()
+        "initiative strategy plan system vaccine rocket spacecraft satellite show account "
+        "telescope vehicle vehicles".split()
     ),
 }
 """The last word of a name that makes it something other than an actor, by kind: events
@@ -93,7 +94,7 @@ NOT_ACTOR_HEADS = {
 Revenue Laws"), places
 and infrastructure ("Nord Stream Pipeline"), areas an agreement makes ("African Continental
 Free Trade Area"), products and ideas ("ISIS Caliphate", a fund's "Millennium Challenge
-Account"). A curated actor is never
+Account", "Hubble Space Telescope", "Bradley Fighting Vehicles"). A curated actor is never
 rejected."""
 
 NOT_ACTOR_LABELS = {
@@ -525,6 +526,19 @@ rum", "IBM's Workplace software", "VHS machines", "the |Intel Celeron| chip", "N
 |GameBoy Advance| handheld", "the |Pentax Optio SV| digital camera", "the Beringer and |Wolf
 Blass| brands"): a name written so, and never acting, is the goods'. Not "game" or "player":
 "a Premier League game", "a Chelsea player" name no goods."""
+
+CRAFT_NOUNS = frozenset(
+    "aircraft airliner airliners helicopter helicopters telescope telescopes".split()
+)
+"""Lower-case nouns of a craft or an instrument a type's or a project's name stands before,
+maybe after one word ("a ban on |Antonov| aircraft", "NASA's |James Webb| space telescope"):
+GOLD.md counts aircraft types as no actors. Read with ``BRANDED_GOODS_NOUNS``; an airline's
+name before them is the operator's. Not "pipeline": "the Kinder Morgan pipeline" names the
+owner as often."""
+
+OPERATOR_WORDS = frozenset("Air Airline Airlines Airways".split())
+"""Last words of an airline's name ("a |Lion Air| aircraft"): before a craft's noun, the name
+is the operator's, an actor, not the craft's type."""
 
 TRADE_NOUNS = frozenset(
     """firm company giant operator provider airline retailer broadcaster consultancy
