@@ -28,10 +28,12 @@ from .vocab import (
     TECH_ACRONYMS,
 )
 
+_GOODS = BRANDED_GOODS_NOUNS | CRAFT_NOUNS
+"""Nouns of goods or craft a maker's or type's name stands before (``_maker``, ``_GOODS_AFTER``)."""
 _GOODS_AFTER = re.compile(
     r"^ (?:(?!(?:an?|the|its|their|his|her|our|and|or|of|in|on|at|to|for|with|by|from|as|"
     r"is|was|are|were|has|had|have|will|would|said|says)\b)[a-z][a-z-]* )?"
-    rf"({'|'.join(sorted(BRANDED_GOODS_NOUNS | CRAFT_NOUNS | OCCASION_NOUNS))})\b"
+    rf"({'|'.join(sorted(_GOODS | OCCASION_NOUNS))})\b"
     r"(?! (?:crews?|footage|makers?|firms?|compan(?:y|ies)|industry|markets?|networks?|"
     r"operators?|hacking|charges|roaming|calls?|records|users|customers|owners)\b)"
 )
@@ -134,7 +136,7 @@ def _maker(name: str, noun: str) -> bool:
         return True
     return (
         noun.endswith("s")
-        and noun[:-1] in BRANDED_GOODS_NOUNS | CRAFT_NOUNS
+        and noun[:-1] in _GOODS
         and name.isalpha()
         and name[0].isupper()
         and name[1:].islower()
