@@ -4,13 +4,18 @@ nationality, and a state named by its government's adjective."""
 
 from __future__ import annotations
 
+import csv
+from collections import Counter
 from dataclasses import replace
+from pathlib import Path
 
+import pytest
 from test_resolve import _speaker_frame, annotation_for
 from test_resolve_briefing import resolve_text
 
 from generator.model import ArticleAnnotation, Frames, Sentence
 from generator.resolve import looks_like_name, resolve
+from generator.resolve.merge import Found, merges, transliteration_key
 from generator.resolve.names import given_name
 
 
@@ -264,3 +269,75 @@ def test_a_quoted_speakers_given_name_may_be_a_towns():
     assert given_name("Adam", frozenset(), places=False)
     assert not given_name("Minister", frozenset(), places=False)
     assert not given_name("However", frozenset({"however"}), places=False)
+
+
+_PAIRS = Path(__file__).parent / "fixtures" / "transliteration-pairs.csv"
+
+
+def _pairs() -> list[dict[str, str]]:
+    with _PAIRS.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.mark.parametrize("row", _pairs(), ids=lambda row: f"{row['a']}|{row['b']}")
+def test_the_transliteration_pair_table_merges_exactly_the_variants(row):
+    """Issue 8 (actors34): real romanisations of one name are one actor, names of two
+    people, bodies or states that are as close stay apart. Both names share a neighbour;
+    'where' says whether one article names both."""
+    a = Found(row["a"], row["type"], 3, frozenset({"a1"}), frozenset({"Reuters"}))
+    other = "a1" if row["where"] == "same" else "a2"
+    b = Found(row["b"], row["type"], 1, frozenset({other}), frozenset({"Reuters"}))
+    made = merges([a, b], {})
+    assert bool(made) == (row["merge"] == "yes"), made
+    if made:
+        assert (made[0].name, made[0].into) == (row["b"], row["a"])
+
+
+def test_the_pair_table_holds_both_kinds():
+    kinds = Counter((row["merge"], row["type"]) for row in _pairs())
+    assert kinds[("yes", "person")] >= 15 and kinds[("no", "state")] >= 5
+    assert kinds[("no", "person")] >= 8
+
+
+def test_a_romanisation_needs_context_and_never_leaves_a_curated_name():
+    a = Found("Anwar al-Aulaqi", "person", 3, frozenset({"a1"}), frozenset({"Yemen"}))
+    b = Found("Anwar al-Awlaki", "person", 1, frozenset({"a2"}), frozenset({"Sanaa"}))
+    assert merges([a, b], {}) == []  # no shared article or neighbour
+    b = replace(b, neighbours=frozenset({"Yemen"}))
+    assert [(m.name, m.into) for m in merges([a, b], {})] == [
+        ("Anwar al-Awlaki", "Anwar al-Aulaqi")
+    ]
+    assert merges([a, b], {}, curated=["Anwar al-Awlaki"]) == []
+    # two organisations' names one romanisation apart, but a person's type and a body's
+    assert merges([a, replace(b, type="organisation")], {}) == []
+
+
+def test_a_transliteration_key_folds_the_systems_not_english():
+    assert transliteration_key("Anwar al-Aulaqi") == transliteration_key("Anwar al-Awlaki")
+    assert transliteration_key("Kadhafi") == transliteration_key("Qaddafi")
+    assert transliteration_key("Gaddafi", "g") == transliteration_key("Qaddafi", "g")
+    assert transliteration_key("Lavroff") == transliteration_key("Lavrov")
+    # must not change: English qu, a w that begins a word, kh apart from h
+    assert transliteration_key("Quirin") != transliteration_key("Karen")
+    assert transliteration_key("West") != transliteration_key("East")
+    assert transliteration_key("Khatami") != transliteration_key("Hatami")
+    assert transliteration_key("Gerber") != transliteration_key("Kerber")
+
+
+def test_a_romanised_variant_is_one_actor_with_the_variant_as_alias(content):
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "Muammar Gaddafi spoke in Tripoli on Sunday.",
+            "Officials said Muammar Qaddafi had left Tripoli. Gaddafi denied it.",
+        ],
+        {
+            0: [("Muammar Gaddafi", "PERSON"), ("Tripoli", "GPE")],
+            1: [("Muammar Qaddafi", "PERSON"), ("Tripoli", "GPE"), ("Gaddafi", "PERSON")],
+        },
+    )
+    key = by_text["Muammar Gaddafi"]
+    assert by_text["Muammar Qaddafi"] == key
+    assert "Muammar Qaddafi" in found[key].aliases
+    merged = [d for d in resolved.decisions if d.action == "merged"]
+    assert any("another romanisation" in d.reason for d in merged)

@@ -69,6 +69,43 @@ def skeleton(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", text)
 
 
+_SYSTEMS = (
+    ("ck", "k"),
+    ("qu", "kw"),
+    ("q", "k"),
+    ("gh", "g"),
+    ("dh", "d"),
+    ("zh", "j"),
+    ("dj", "j"),
+)
+"""Consonants that romanisation systems write differently for one sound: Arabic qaf (q/k,
+'Aulaqi', 'Awlaki'; but English 'qu' is kw: 'Quirin' is no 'Karen'), ghayn (gh/g), dhal
+(dh/d, 'Qadhafi'); Russian zh/j. Not kh/h: 'Khatami' and 'Hatami' are two Iranian
+ministers, 'Khan' and 'Han' two names."""
+
+
+@lru_cache(maxsize=1 << 16)
+def transliteration_key(name: str, qaf: str = "k") -> str:
+    """``skeleton`` with the consonant systems folded too (``_SYSTEMS``), x as ks ('Aleksei',
+    'Alexei'), a w after a vowel as u ('Awlaki'), a final -ff as -v (Russian '-off', '-ov').
+    ``qaf``: what a word's first q is, k ('Kadhafi', 'Qaddafi') or g ('Gaddafi', 'Qaddafi'):
+    two keys, so that 'Gerber' and 'Kerber' stay two names. Compared whole, word by word,
+    never by ratio (``_transliterated``)."""
+    words = []
+    for word in re.sub(r"[^a-z ]", "", anyascii(name).lower()).split():
+        word = re.sub(r"^q(?!u)", qaf, word)
+        for written, sound in _SYSTEMS:
+            word = word.replace(written, sound)
+        word = re.sub(r"(?<=[aeiouy])w", "u", word.replace("x", "ks"))
+        words.append(skeleton(re.sub(r"ff$", "v", word)))
+    return " ".join(words)
+
+
+def _romanised_alike(a: str, b: str) -> bool:
+    """One ``transliteration_key``, with a word's first q read as k or as g."""
+    return any(transliteration_key(a, q) == transliteration_key(b, q) for q in "kg")
+
+
 def _tokens(name: str) -> list[str]:
     """Words, case- and accent-folded: "Rémy Kuseyo" is written "Remy" in full as well."""
     return [anyascii(t).rstrip(".,").casefold() for t in name.split()]
@@ -318,8 +355,10 @@ def merges(
                     # "Guardians" of a film's title); names of several words only in one
                     # article ("Rolling Stone", a magazine, and a band, "The Rolling Stones")
                     add(b.name, a.name, "singular and plural of one name")
-            elif _variants(a.name, b.name):
+            elif a.type != "state" and _variants(a.name, b.name):
                 add(b.name, a.name, f"another spelling of '{a.name}'")
+            elif _transliterated(a, b):
+                add(b.name, a.name, f"'{a.name}' in another romanisation")
     return [out[name] for name in sorted(out)]
 
 
@@ -403,9 +442,13 @@ def _in_order(short: list[str], long: list[str]) -> bool:
 
 def _likeness(f: Found) -> tuple[str, int, tuple[str, ...]]:
     """What two names must share to be plurals or spellings of each other: the type, the
-    number of words and each word's first letter (any vowel alike, as ``_variants`` allows)."""
+    number of words and each word's first letter (any vowel alike, as ``_variants`` allows;
+    y a vowel and q, g and k alike, as ``_transliterated`` allows)."""
     words = anyascii(f.name).lower().split()
-    firsts = tuple("aeiou" if w[:1] in tuple("aeiou") else w[:1] for w in words)
+    firsts = tuple(
+        "aeiou" if w[:1] in tuple("aeiouy") else "k" if w[:1] in ("q", "g") else w[:1]
+        for w in words
+    )
     return f.type, len(f.name.split()), firsts
 
 
@@ -474,6 +517,43 @@ def _variants(a: str, b: str) -> bool:
         if x[0] != y[0] and not (x[0] in "aeiou" and y[0] in "aeiou"):
             return False
     return fuzz.ratio(skeleton(a), skeleton(b)) >= VARIANT_THRESHOLD
+
+
+MIN_VARIANT_WORD = 5
+"""Letters a word needs before ``_transliterated`` reads a difference in it as romanisation:
+short names differ by a letter as different names ('Khan', 'Han'; 'Lowe', 'Lee')."""
+
+
+def _transliterated(a: Found, b: Found) -> bool:
+    """Two romanisations of one name ("Anwar al-Aulaqi", "Anwar al-Awlaki"; "Muammar
+    Gaddafi", "Muammar Qaddafi"), beyond ``_variants``: one ``transliteration_key`` word by
+    word, every word that differs of ``MIN_VARIANT_WORD`` letters or more and with its first
+    letter alike, the whole spelling still at ``SPELLING_THRESHOLD``. Never a state ('Iran',
+    'Iraq'; 'Niger', 'Nigeria': states are named one way each), and two people only with
+    one given name or one surname, written alike ('Alexei', 'Aleksei Navalny'). A one-word
+    name must differ in a consonant the systems write apart (q/k, dh/d, w/u), not in vowels
+    alone, and only across articles: Arabic leaves short vowels unwritten, so 'Bashar' and
+    'Bashir', 'Ahmed' and 'Ahmad' are as often two names, and one article that writes both
+    means two bearers. Pairs measured: tests/fixtures/transliteration-pairs.csv."""
+    if "state" in (a.type, b.type) or is_acronym(a.name) or is_acronym(b.name):
+        return False
+    words_a, words_b = _tokens(a.name), _tokens(b.name)
+    if len(words_a) != len(words_b) or min(len(a.name), len(b.name)) < 6:
+        return False
+    if not _romanised_alike(a.name, b.name):
+        return False
+    for x, y in zip(words_a, words_b, strict=True):
+        if x == y:
+            continue
+        if min(len(x), len(y)) < MIN_VARIANT_WORD:
+            return False
+        if not _romanised_alike(x[:1], y[:1]):
+            return False
+    if len(words_a) == 1:
+        return skeleton(a.name) != skeleton(b.name) and not a.articles & b.articles
+    if a.type == "person" and words_a[0] != words_b[0] and words_a[1:] != words_b[1:]:
+        return False  # one part of a person's name at a time: the rest written alike
+    return fuzz.ratio(" ".join(words_a), " ".join(words_b)) >= SPELLING_THRESHOLD
 
 
 @lru_cache(maxsize=1 << 16)
