@@ -279,3 +279,29 @@ def test_an_employer_after_an_analyst_at_or_a_company_after_shares_in_is_no_plac
     assert found[by_text["Finor Investment"]].type == "organisation"
     assert found[by_text["Multor Group"]].type == "organisation"
     assert "Taksim Square" not in entity_names(found)
+
+
+def test_a_name_the_ner_missed_after_a_company_noun_is_a_company(content):
+    """ "Turkish-Austrian consortium |Tavor| was chosen", "Scottish club |Rangor|", "an analyst
+    at |Gartwell|": names the NER did not read, companies by their noun; "the firm Monday", a
+    state ("the club France"), a town ("the firm London") and "jazz giant |Rollo|" are none."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Turkish-Austrian consortium Tavor was chosen to build the airport.",
+            "Umbro signed a deal with Scottish club Rangor. Rangor shares rose.",
+            '"It is a good deal," said Stuart Quint, an analyst at Gartwell.',
+            "He joined the firm Monday. He left the club France and the firm London.",
+            "He called jazz giant Rollo a friend.",
+        ],
+        {
+            0: [("Turkish-Austrian", "NORP")],
+            1: [("Umbro", "ORG")],
+            2: [("Stuart Quint", "PERSON")],
+            3: [],
+            4: [],
+        },
+    )
+    for name in ("Tavor", "Rangor", "Gartwell"):
+        assert found[by_text[name]].type == "organisation", name
+    assert not {"Monday", "France", "London", "Rollo"} & _organisations(found)

@@ -783,6 +783,31 @@ def collect(
                 Candidate(article.id, p, index, start, end, shared.group(1), name, "PERSON")
             )
 
+    # 3c'. A company's name the NER did not read, after a company's noun or an analyst's
+    #     employer ("Turkish-Austrian consortium |TAV| was chosen", "Scottish club |Rangers|",
+    #     "an analyst at |Gartmore|"): its noun says it is a company's.
+    for p, text in enumerate(article.paragraphs):
+        for unread in _UNREAD_FIRM.finditer(text):
+            start, end = unread.start(1), unread.end(1)
+            name = unread.group(1)
+            first = name.split()[0]
+            if (
+                not free(p, start, end)
+                or any(q == p and o.start < end and start < o.end for q, o in spans)
+                or (index := sentence_at(p, start)) < 0
+                or name in ignore
+                or first.lower() in CALENDAR_WORDS | PRONOUN_WORDS | TITLE_WORDS
+                or state_name(name)
+                or demonym_state(first)
+                or first in ETHNIC_DEMONYMS
+                or place_kind(name)
+                or _at_end(_FAMED_GIANT, text[:start], 2)
+            ):
+                continue
+            out.candidates.append(
+                Candidate(article.id, p, index, start, end, name, name, "ORG", traded=True)
+            )
+
     # 3d. A long name the NER missed before the acronym it read in brackets ("Chirac's Rally
     #     for the Republic (RPR)"): the capitalised words before the bracket, the first of
     #     them the acronym's first letter (a translated name need not spell the rest).
@@ -1120,6 +1145,13 @@ def _traded_at(text: str, start: int, end: int, word: str) -> bool:
     )
 
 
+_UNREAD_FIRM = re.compile(
+    rf"\b(?:{'|'.join(sorted(TRADE_NOUNS))}|analysts? at) "
+    r"((?:[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+)(?: [A-Z][A-Za-z]+){0,2})(?![\w&'’-])"
+)
+"""A company's noun or an analyst's employer before capitalised words ("consortium |TAV|",
+"an analyst at |Gartmore|"): a company's name, which BBC business news often has the NER
+miss."""
 _DEAL_BEFORE = re.compile(
     r"\b(?:bought by|sold to|acquired by|taken over by|merged? with|purchase of|takeover of|"
     r"stakes? in|shares in|deals? with|deal between)\s+"
