@@ -282,26 +282,27 @@ def test_an_employer_after_an_analyst_at_or_a_company_after_shares_in_is_no_plac
 
 
 def test_a_name_the_ner_missed_after_a_company_noun_is_a_company(content):
-    """ "Turkish-Austrian consortium |Tavor| was chosen", "Scottish club |Rangor|", "an analyst
+    """ "Turkish-Austrian consortium |Tavor| was chosen", "gas monopoly |Gazvor|", "an analyst
     at |Gartwell|": names the NER did not read, companies by their noun; "the firm Monday", a
-    state ("the club France"), a town ("the firm London") and "jazz giant |Rollo|" are none."""
+    state ("the firm France"), a town ("the firm London"), "jazz giant |Rollo|" and "the club
+    |Marlow|" (no company's noun) are none."""
     found, by_text, _ = resolve_text(
         content,
         [
             "Turkish-Austrian consortium Tavor was chosen to build the airport.",
-            "Umbro signed a deal with Scottish club Rangor. Rangor shares rose.",
+            "The loan went to gas monopoly Gazvor. Gazvor shares rose.",
             '"It is a good deal," said Stuart Quint, an analyst at Gartwell.',
-            "He joined the firm Monday. He left the club France and the firm London.",
-            "He called jazz giant Rollo a friend.",
+            "He joined the firm Monday. He left the firm France and the firm London.",
+            "He called jazz giant Rollo a friend. He rode with the club Marlow.",
         ],
         {
             0: [("Turkish-Austrian", "NORP")],
-            1: [("Umbro", "ORG")],
+            1: [],
             2: [("Stuart Quint", "PERSON")],
             3: [],
             4: [],
         },
     )
-    for name in ("Tavor", "Rangor", "Gartwell"):
+    for name in ("Tavor", "Gazvor", "Gartwell"):
         assert found[by_text[name]].type == "organisation", name
-    assert not {"Monday", "France", "London", "Rollo"} & _organisations(found)
+    assert not {"Monday", "France", "London", "Rollo", "Marlow"} & _organisations(found)

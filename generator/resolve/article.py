@@ -784,7 +784,7 @@ def collect(
             )
 
     # 3c'. A company's name the NER did not read, after a company's noun or an analyst's
-    #     employer ("Turkish-Austrian consortium |TAV| was chosen", "Scottish club |Rangers|",
+    #     employer ("Turkish-Austrian consortium |TAV| was chosen", "gas monopoly |Gazprom|",
     #     "an analyst at |Gartmore|"): its noun says it is a company's.
     for p, text in enumerate(article.paragraphs):
         for unread in _UNREAD_FIRM.finditer(text):
