@@ -205,3 +205,104 @@ def test_a_hyphenated_pair_whose_second_half_is_named_alone_joins_two_companies(
         },
     )
     assert by_text["Renault"] != by_text["Renault-Nissan"]
+
+
+def test_a_one_word_name_named_as_a_companys_part_or_deal_is_a_company(content):
+    """ "the |Yelvik| unit", "the |Odvar| cinema chain", "bought by market leader |Drangeo|",
+    "sold to |Fordane|", "deals with Chelby and |Celtar|", "|Bertmann|'s purchase of a stake":
+    companies, though read as places or people or named once. "the |Malakand| division" (a
+    province's), "the |London| unit" (a town's), "bought by the |Barclow| twins" (a family's),
+    "a deal with |Iran|" (a state) and a person written with a title stay no company."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Rosvar bought the Yelvik unit. Yelvik had a loan.",
+            "The group sold the Odvar cinema chain. A third was bought by market leader Drangeo.",
+            "The Rover unit BMW sold to Fordane grew. Umbro lost deals with Chelby and Celtar.",
+            "It restated a deal with German music publisher Bertmann's purchase of a stake.",
+            "Members from the Malakand division met. Staff at the London unit left.",
+            "The paper was bought by the Barclow twins. Iran signed a deal with Iran.",
+            "The house was sold to Mr Dorne. Dorne said he was pleased.",
+        ],
+        {
+            0: [("Rosvar", "ORG"), ("Yelvik", "GPE"), ("Yelvik", "GPE")],
+            1: [("Odvar", "ORG"), ("Drangeo", "PERSON")],
+            2: [
+                ("Rover", "ORG"),
+                ("BMW", "ORG"),
+                ("Fordane", "ORG"),
+                ("Umbro", "ORG"),
+                ("Chelby", "ORG"),
+                ("Celtar", "ORG"),
+            ],
+            3: [("German", "NORP"), ("Bertmann", "PERSON")],
+            4: [("Malakand", "ORG"), ("London", "GPE")],
+            5: [("Barclow", "ORG"), ("Iran", "GPE"), ("Iran", "GPE")],
+            6: [("Dorne", "PERSON"), ("Dorne", "PERSON")],
+        },
+    )
+    for name in ("Yelvik", "Odvar", "Drangeo", "Fordane", "Celtar", "Bertmann"):
+        assert found[by_text[name]].type == "organisation", name
+    assert not {"Malakand", "London", "Barclow", "Dorne", "Iran"} & _organisations(found)
+
+
+def test_a_company_noun_beside_a_mention_the_ner_left_out_makes_a_company(content):
+    """ "gas firm Gazvar" where the NER read no name, and "Gazvar, its unit …" read as a
+    place: a company all the same; a name no company's noun stands by anywhere stays none."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The bank lent Russian state gas firm Gazvar the money.",
+            "Yukos is suing Gazvar, its unit and the shell company. Tellvar was sold.",
+        ],
+        {0: [("Russian", "NORP")], 1: [("Yukos", "ORG"), ("Gazvar", "GPE"), ("Tellvar", "GPE")]},
+    )
+    assert found[by_text["Gazvar"]].type == "organisation"
+    assert "Tellvar" not in entity_names(found)
+
+
+def test_an_employer_after_an_analyst_at_or_a_company_after_shares_in_is_no_place(content):
+    """ "an analyst at |Finor Investment| in Istanbul", "Shares in |Multor Group| fell": the
+    employer and the company held, though after "at" and "in"; "a rally in |Taksim Square|"
+    stays a place."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            '"It is over," said Ali Ozkan, analyst at Finor Investment in Istanbul.',
+            "Shares in Multor Group fell 19%. Crowds held a rally in Taksim Square.",
+        ],
+        {
+            0: [("Ali Ozkan", "PERSON"), ("Finor Investment", "ORG"), ("Istanbul", "GPE")],
+            1: [("Multor Group", "ORG"), ("Taksim Square", "ORG")],
+        },
+    )
+    assert found[by_text["Finor Investment"]].type == "organisation"
+    assert found[by_text["Multor Group"]].type == "organisation"
+    assert "Taksim Square" not in entity_names(found)
+
+
+def test_a_name_the_ner_missed_after_a_company_noun_is_a_company(content):
+    """ "Turkish-Austrian consortium |Tavor| was chosen", "gas monopoly |Gazvor|", "an analyst
+    at |Gartwell|": names the NER did not read, companies by their noun; "the firm Monday", a
+    state ("the firm France"), a town ("the firm London"), "jazz giant |Rollo|" and "the club
+    |Marlow|" (no company's noun) are none."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Turkish-Austrian consortium Tavor was chosen to build the airport.",
+            "The loan went to gas monopoly Gazvor. Gazvor shares rose.",
+            '"It is a good deal," said Stuart Quint, an analyst at Gartwell.',
+            "He joined the firm Monday. He left the firm France and the firm London.",
+            "He called jazz giant Rollo a friend. He rode with the club Marlow.",
+        ],
+        {
+            0: [("Turkish-Austrian", "NORP")],
+            1: [],
+            2: [("Stuart Quint", "PERSON")],
+            3: [],
+            4: [],
+        },
+    )
+    for name in ("Tavor", "Gazvor", "Gartwell"):
+        assert found[by_text[name]].type == "organisation", name
+    assert not {"Monday", "France", "London", "Rollo", "Marlow"} & _organisations(found)

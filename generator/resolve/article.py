@@ -486,19 +486,12 @@ def collect(
     orgs: dict[str, int] = defaultdict(int)
     surnames: set[str] = set()  # "Frank Stone": "Mr Stone" read as an ORG is a person
     traded: set[str] = set()  # "oil firm |Yukos|" once: every "Yukos" of the article
+    untraded: set[str] = set()  # the other one-word names the NER read
     for p, span in spans:
         starts[p].add(span.start)
         if (
             span.label in _TRADE_RELABELLED | {"ORG"}
             and len(words := clean_name(span.text).split()) == 1
-            and (
-                (
-                    _at_end(_TRADE_BEFORE, article.paragraphs[p][: span.start], 2)
-                    and not _at_end(_FAMED_GIANT, article.paragraphs[p][: span.start], 2)
-                    and not _SITE_AFTER.match(article.paragraphs[p][span.end :])
-                )
-                or _TRADE_AFTER.match(article.paragraphs[p][span.end :])
-            )
             and not state_name(words[0])
             # "a |Chinese| company": whose the company is, not its name
             and not (demonym_state(words[0]) or words[0] in ETHNIC_DEMONYMS)
@@ -506,13 +499,26 @@ def collect(
             # a place's reading would be
             and not (span.label in ("GPE", "LOC", "FAC") and place_kind(words[0]))
         ):
-            traded.add(words[0])
+            if _traded_at(article.paragraphs[p], span.start, span.end, words[0]):
+                traded.add(words[0])
+            else:
+                untraded.add(words[0])
         if span.label == "PERSON":
             people_end[p].add(span.end)
             if len(words := clean_name(span.text).split()) >= 2:
                 surnames.add(words[-1])
         if span.label == "ORG" and not _BRAND_AFTER.match(article.paragraphs[p][span.end :]):
             orgs[clean_name(span.text)] += 1  # "Volvo said", not "a |Volvo| truck": a maker
+    # "Gazprom, its unit …" read as a place, "gas firm Gazprom" not read as a name: the
+    # company's noun stands by a mention the NER left out, the name is a company's all the same
+    for word in sorted(untraded - traded):
+        if any(
+            _traded_at(paragraph, m.start(), m.end(), word)
+            for paragraph in article.paragraphs
+            if word in paragraph
+            for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", paragraph)
+        ):
+            traded.add(word)
     # "spokesperson for |TransCanada Grady Semmens|": a name the article gives a body alone
     # ("TransCanada") that the NER glued before a person's name is not part of it.
     glued = known_names | {clean_name(span.text) for _, span in spans if span.label == "ORG"}
@@ -665,16 +671,22 @@ def collect(
         # not twice as a place said to be one is ("the Kinder Morgan pipeline" names the owner
         # as often, which "Kinder Morgan said" then keeps)
         structure = bool(words_after and words_after[0] in STRUCTURE_NOUNS and " " in name)
-        if label in ("ORG", "PERSON") and (
-            said_what
-            or structure
-            or (
-                words_before
-                and words_before[0] in LOCATIVES
-                and not (label == "ORG" and name.endswith((" University", " College")))
+        if (
+            label in ("ORG", "PERSON")
+            and (
+                said_what
+                or structure
+                or (
+                    words_before
+                    and words_before[0] in LOCATIVES
+                    and not (label == "ORG" and name.endswith((" University", " College")))
+                    # "an analyst at |Sal Oppenheim Bank|", "shares in |Multiplex Group|": an
+                    # employer or a company held, read as a place only for its preposition
+                    and not (label == "ORG" and _at_end(_HELD_OR_EMPLOYED, before, 2))
+                )
+                or _located_title(before.split()[-2:])
+                or (label == "ORG" and _moved_to(before) and not _a_body(name, known_names))
             )
-            or _located_title(before.split()[-2:])
-            or (label == "ORG" and _moved_to(before) and not _a_body(name, known_names))
         ):
             # (A school one studies "at", read as one, stays one: "a student at |Ural State
             # Medical University|".)
@@ -769,6 +781,31 @@ def collect(
         if name not in ignore:
             out.candidates.append(
                 Candidate(article.id, p, index, start, end, shared.group(1), name, "PERSON")
+            )
+
+    # 3c'. A company's name the NER did not read, after a company's noun or an analyst's
+    #     employer ("Turkish-Austrian consortium |TAV| was chosen", "gas monopoly |Gazprom|",
+    #     "an analyst at |Gartmore|"): its noun says it is a company's.
+    for p, text in enumerate(article.paragraphs):
+        for unread in _UNREAD_FIRM.finditer(text):
+            start, end = unread.start(1), unread.end(1)
+            name = unread.group(1)
+            first = name.split()[0]
+            if (
+                not free(p, start, end)
+                or any(q == p and o.start < end and start < o.end for q, o in spans)
+                or (index := sentence_at(p, start)) < 0
+                or name in ignore
+                or first.lower() in CALENDAR_WORDS | PRONOUN_WORDS | TITLE_WORDS
+                or state_name(name)
+                or demonym_state(first)
+                or first in ETHNIC_DEMONYMS
+                or place_kind(name)
+                or _at_end(_FAMED_GIANT, text[:start], 2)
+            ):
+                continue
+            out.candidates.append(
+                Candidate(article.id, p, index, start, end, name, name, "ORG", traded=True)
             )
 
     # 3d. A long name the NER missed before the acronym it read in brackets ("Chirac's Rally
@@ -1080,6 +1117,67 @@ _TRADE_AFTER = re.compile(
 """A company's noun right after a one-word name ("the |Titan| corporation") or ending the
 apposition after it ("|Titan|, a California-based company, pleaded guilty"); not a role
 ("|Dalby|, a company director", "a firm spokesman"): a company's name."""
+_HELD_OR_EMPLOYED = re.compile(
+    r"\b(?:(?:analyst|economist|strategist|researcher|trader|broker|dealer)s? at|"
+    r"(?:shares|stakes?|holdings?) in)\s+$",
+    re.IGNORECASE,
+)
+"""A role before "at" or a holding before "in" ("an analyst at |Finans Investment|", "shares
+in |Multiplex Group|"): the name after is the employer or the company held, not a place, as
+the preposition alone would say (BBC business news, where the NER reads it as a body)."""
+
+
+def _traded_at(text: str, start: int, end: int, word: str) -> bool:
+    """Whether a company's noun stands right before the one-word name at ``start:end`` of a
+    paragraph ("oil giant |Yukos|") or after it ("|Titan|, a California-based company", "the
+    |Yugansk| unit"): the name is a company's, however the NER reads it there or elsewhere."""
+    before, after = text[:start], text[end:]
+    return bool(
+        (
+            _at_end(_TRADE_BEFORE, before, 2)
+            and not _at_end(_FAMED_GIANT, before, 2)
+            and not _SITE_AFTER.match(after)
+        )
+        or _TRADE_AFTER.match(after)
+        or (_PART_AFTER.match(after) and _at_end(_DETERMINED, before, 2) and not place_kind(word))
+        or (_at_end(_DEAL_BEFORE, before, 6) and not _KIN_AFTER.match(after))
+        or _DEAL_AFTER.match(after)
+    )
+
+
+_UNREAD_FIRM = re.compile(
+    rf"\b(?:{'|'.join(sorted(TRADE_NOUNS))}|analysts? at) "
+    r"((?:[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+)(?: [A-Z][A-Za-z]+){0,2})(?![\w&'’-])"
+)
+"""A company's noun or an analyst's employer before capitalised words ("consortium |TAV|",
+"an analyst at |Gartmore|"): a company's name, which BBC business news often has the NER
+miss."""
+_DEAL_BEFORE = re.compile(
+    r"\b(?:bought by|sold to|acquired by|taken over by|merged? with|purchase of|takeover of|"
+    r"stakes? in|shares in|deals? with|deal between)\s+"
+    r"(?:(?!(?:of|for|to|in|at|by|with|from|and|or)\b)[a-z]+ ){0,2}"
+    r"(?:[A-Z][\w'’-]*(?: and|,) )?$"
+)
+"""A company's deal before its one-word name: the firm bought, sold to, merged with, held or
+dealt with ("bought by market leader |Diageo|", "sold to |Ford|", "sponsorship deals with
+Chelsea and |Celtic|", "the purchase of |Yugansk|"): a company's name, however the NER reads
+it (BBC business news; a state's or a place's name is kept out before)."""
+_KIN_AFTER = re.compile(r" (?:twins|brothers|sisters|family|families|heirs)\b")
+"""'bought by the |Barclay| twins': a family's name, not a company's."""
+_DEAL_AFTER = re.compile(
+    r"['’]s (?:[a-z]+ )?(?:purchase|takeover|acquisition|shareholders|chief executive|"
+    r"division|subsidiary)\b"
+)
+"""After the name, its possessive and its deal or its part ("|Bertelsmann|'s purchase of a
+stake", "|Multiplex|'s construction division"): a company's name."""
+_PART_AFTER = re.compile(r"(?: [a-z]+)? (?:unit|subsidiary|arm|chain|consortium)\b(?![-'’])")
+"""A company's part or a group of companies named after the name ("the |Yugansk| unit", "the
+|Odeon| cinema chain", "the |Phoenix| consortium"): the name is a company's, however the NER
+reads it (BBC business news reads it as a place or a person). Not "division", which is a
+province's too ("the |Malakand| division")."""
+_DETERMINED = re.compile(r"\b(?:the|its|their|his|her|a|an)(?: [a-z]+)?\s+$")
+"""A determiner before the name (a word may stand between: "the key |Yugansk| unit"): the name
+modifies the noun after it, as a company's name modifies its unit's."""
 _SITE_AFTER = re.compile(r" (?:branch|branches|office|offices|plant|factory|store|stores|site)\b")
 """A site's noun right after the name ("the bank |Lincoln| branch"): the name is the town the
 site is in, not the company's."""

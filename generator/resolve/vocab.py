@@ -543,12 +543,15 @@ is the operator's, an actor, not the craft's type."""
 TRADE_NOUNS = frozenset(
     """firm company giant operator provider airline retailer broadcaster consultancy
     conglomerate insurer lender brewer winemaker carmaker manufacturer supplier subsidiary
-    bank brokerage drugmaker chipmaker automaker steelmaker beermaker agency""".split()
+    bank brokerage drugmaker chipmaker automaker steelmaker beermaker agency consortium
+    monopoly""".split()
 )
 """Nouns of a company written right before its one-word name ("oil giant Yukos", "research
-firm Gartner", "rival exchange operator Euronext", "news agency Yonhap"): the name is a
-company's (an agency's), however the NER reads it. Not "maker" ("film maker Spielberg"),
-"group" ("the rock group Queen") nor "carrier" ("the aircraft carrier Kuznetsov", a ship)."""
+firm Gartner", "rival exchange operator Euronext", "news agency Yonhap", "consortium TAV",
+"gas monopoly Gazprom"): the name is a company's (an agency's), however the NER reads it.
+Not "maker" ("film maker Spielberg"), "group" ("the rock group Queen"), "carrier" ("the
+aircraft carrier Kuznetsov", a ship) nor "club" ("the motorcycle club |Marine| JarHeads MC",
+the NER's cut of a longer name)."""
 
 PEOPLE_FIELDS = frozenset(
     """literary jazz blues comedy political intellectual scientific tennis golf boxing
