@@ -9654,3 +9654,22 @@ def test_companies_sold_or_bought_in_the_passive_are_acquisitions(nlp, text, par
 )
 def test_goods_land_and_shares_sold_in_the_passive_are_no_acquisitions(nlp, text):
     assert [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"] == []
+
+
+def test_words_before_a_deals_owner_are_no_subject_of_it():
+    """ "Bellcom agreed to buy Telnet … similar to the one underpinning Bellcom's Telnet
+    deal": one acquisition told again; "the one underpinning" is another phrase's words, not
+    what the deal is about, while "a trade deal" beside it is still another agreement."""
+    from generator.extract.merge import cluster
+
+    def told(paragraph: int, text: str, type_: str, day=None):
+        mention = Mention("", "a", paragraph, paragraph, 0, len(text), text, "extract")
+        return Proposal(
+            "agreements", type_, ("bellcom", "telnet"), (), day, day, None, mention, "2005-02-01"
+        )
+
+    bought = told(0, "buy its former parent Telnet", "acquisition", "2005-01")
+    again = told(1, "the one underpinning Bellcom's Telnet deal", "deal")
+    assert len(cluster([bought, again])) == 1
+    trade = told(1, "the one underpinning Bellcom's Telnet trade deal", "deal")
+    assert len(cluster([bought, trade])) == 2
