@@ -9650,6 +9650,7 @@ def test_companies_sold_or_bought_in_the_passive_are_acquisitions(nlp, text, par
         "The farmland was taken and sold to developers Country Homes.",  # land
         "The painting was sold to a collector for $5m.",  # goods, no name
         "Northwind Oil was not sold to Harbor Capital Group.",  # denied
+        "The Labour Party was sold out by its leaders.",  # betrayed, not sold
     ],
 )
 def test_goods_land_and_shares_sold_in_the_passive_are_no_acquisitions(nlp, text):

@@ -1115,8 +1115,8 @@ def _sold_passive(
     thing = _passive_subject(verb)
     if thing is None or _denied_verb(verb) or thing.tag_ in ("PRP", "WP", "WDT"):
         return None
-    if within(thing, quotes):
-        return None
+    if within(thing, quotes) or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return None  # "the party was sold out by its leaders": betrayed
     buyers = [o for o in preposition_objects(verb, "to") if not within(o, quotes) and _firm(o)]
     names = [thing, *children(thing, "appos"), *children(thing, "compound")]
     named = [  # the name itself, not a firm's goods ("Boeing jets"), not "shares in BT"
