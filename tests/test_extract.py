@@ -9614,3 +9614,63 @@ def test_an_agreement_owned_by_the_countries_is_named_without_them(owner):
     )
     names = {"actors/ruritania": "Ruritania", "actors/osterlich": "Osterlich"}
     assert agreement_name([proposal], names) == "1994 peace treaty between Ruritania and Osterlich"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a company sold in the passive: the firm and its named buyer
+        (
+            "Northwind Oil was sold to little-known investment firm Harbor Capital Group.",
+            {"little-known investment firm Harbor Capital Group", "Northwind Oil"},
+        ),
+        # a named firm sold for a price, its buyer unnamed
+        (
+            "The company, Metinvest Holdings, was sold in June 2004 for $800m.",
+            {"The company, Metinvest Holdings"},
+        ),
+        # a passive verb joined to another shares its subject
+        (
+            "The former Tellco subsidiary was sold off last year and eventually acquired by "
+            "state-owned energy giant Petronord.",
+            {"state-owned energy giant Petronord", "The former Tellco subsidiary"},
+        ),
+    ],
+)
+def test_companies_sold_or_bought_in_the_passive_are_acquisitions(nlp, text, parties):
+    frames = [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"]
+    assert parties in [{r.text for r in f.parties} for f in frames]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forty Boeing jets were sold to Garuda last year.",  # goods
+        "Shares in Vodafone were sold to investors on Monday.",  # shares, no firm sold
+        "The farmland was taken and sold to developers Country Homes.",  # land
+        "The painting was sold to a collector for $5m.",  # goods, no name
+        "Northwind Oil was not sold to Harbor Capital Group.",  # denied
+        "The Labour Party was sold out by its leaders.",  # betrayed, not sold
+    ],
+)
+def test_goods_land_and_shares_sold_in_the_passive_are_no_acquisitions(nlp, text):
+    assert [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"] == []
+
+
+def test_words_before_a_deals_owner_are_no_subject_of_it():
+    """ "Bellcom agreed to buy Telnet … similar to the one underpinning Bellcom's Telnet
+    deal": one acquisition told again; "the one underpinning" is another phrase's words, not
+    what the deal is about, while "a trade deal" beside it is still another agreement."""
+    from generator.extract.merge import cluster
+
+    def told(paragraph: int, text: str, type_: str, day=None):
+        mention = Mention("", "a", paragraph, paragraph, 0, len(text), text, "extract")
+        return Proposal(
+            "agreements", type_, ("bellcom", "telnet"), (), day, day, None, mention, "2005-02-01"
+        )
+
+    bought = told(0, "buy its former parent Telnet", "acquisition", "2005-01")
+    again = told(1, "the one underpinning Bellcom's Telnet deal", "deal")
+    assert len(cluster([bought, again])) == 1
+    trade = told(1, "the one underpinning Bellcom's Telnet trade deal", "deal")
+    assert len(cluster([bought, trade])) == 2

@@ -692,7 +692,7 @@ def _bought_by(
     """A company bought, said in the passive: "Sun Microsystems was acquired by Oracle",
     "Mellanox, bought by Nvidia in 2020, …"; what is bought is whole as in the active
     (``_bought_whole``: "the shipyard is bought by the government"), its buyer the "by"."""
-    thing = next(children(verb, "nsubjpass"), None)
+    thing = _passive_subject(verb)
     if thing is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         thing = verb.head  # "Mellanox, bought by Nvidia"
     if thing is None:
@@ -1062,8 +1062,10 @@ def _sold(
     and the buyer are its parties, and a company sold; not goods ("sold weapons to Saudi
     Arabia", "sold the painting to a collector")."""
     objects = [c for c in children(verb, "dobj") if not within(c, quotes)]
+    if not objects:
+        return _sold_passive(doc, paragraph, verb, quotes)
     who = subject(verb, depth=3)  # "Tesco sold …; announced …; and in 2015 sold HomePlus"
-    if not objects or who is None or _denied_verb(verb) or who.tag_ in ("PRP", "WP", "WDT"):
+    if who is None or _denied_verb(verb) or who.tag_ in ("PRP", "WP", "WDT"):
         return None
     buyers = [o for o in preposition_objects(verb, "to") if not within(o, quotes)]
     taken = [t for o in objects for t in _taken(o)]
@@ -1083,6 +1085,59 @@ def _sold(
         parties=(
             *(subtree_role(doc, p, quotes) for p in (who, *conjuncts(who), *buyers)),
             *sold,
+        ),
+        value=_value(doc, list(verb.subtree)),
+        subject=None,
+        name=None,
+    )
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """What a passive verb is said of: its own subject, or that of the passive verb it is
+    joined to ("was sold off last year and eventually acquired by Rosneft")."""
+    own = next(children(verb, "nsubjpass"), None)
+    if own is not None or verb.dep_ != "conj" or verb.tag_ != "VBN":
+        return own
+    if any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
+        return None
+    return next(children(verb.head, "nsubjpass"), None)
+
+
+def _sold_passive(
+    doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
+) -> AgreementFrame | None:
+    """A company sold, said in the passive: "Yuganskneftegas was sold to investment firm
+    Baikal Finance Group" (the firm and its buyer), "The mill, Krivorizhstal, was sold in
+    June 2004 for $800m" (a named firm, its buyer unnamed). Not goods, land or shares ("Boeing
+    jets were sold to", "farmland was sold to developers", "shares in BT were sold"): what is
+    sold is itself named an organisation, or is a business of someone's sold to a named
+    firm ("its stake was sold to Ferrovial")."""
+    thing = _passive_subject(verb)
+    if thing is None or _denied_verb(verb) or thing.tag_ in ("PRP", "WP", "WDT"):
+        return None
+    if within(thing, quotes) or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return None  # "the party was sold out by its leaders": betrayed
+    buyers = [o for o in preposition_objects(verb, "to") if not within(o, quotes) and _firm(o)]
+    names = [thing, *children(thing, "appos"), *children(thing, "compound")]
+    named = [  # the name itself, not a firm's goods ("Boeing jets"), not "shares in BT"
+        t for t in names if t.ent_type_ == "ORG" and t.pos_ == "PROPN" and not _maker(t, thing)
+    ]
+    owned = (
+        thing.lower_ in BUSINESSES
+        and thing.pos_ == "NOUN"
+        and any(c.dep_ in ("det", "poss") for c in thing.children)
+    )
+    if not (named or _called_a_firm(thing) or (owned and buyers)):
+        return None
+    return AgreementFrame(
+        paragraph=paragraph,
+        type="acquisition",
+        noun=token_role(doc, verb),
+        verb=verb.text,
+        status="signed",
+        parties=(
+            *(subtree_role(doc, b, quotes) for b in buyers),
+            subtree_role(doc, thing, quotes),
         ),
         value=_value(doc, list(verb.subtree)),
         subject=None,

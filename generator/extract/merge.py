@@ -480,7 +480,9 @@ def _introduced(group: list[Proposal]) -> bool:
 
 def _subject_words(group: list[Proposal]) -> set[str]:
     """The lower-case words saying what a group's agreement is about ("trade", "maritime"),
-    from its phrases and names (not "Turkish-Libyan": who, not what)."""
+    from its phrases and names (not "Turkish-Libyan": who, not what), after its owner's name
+    (not "the one underpinning" of "the one underpinning SBC's AT&T deal": another phrase's
+    words)."""
     out: set[str] = set()
     for p in group:
         words = (p.name or p.mention.text).replace("-", " ").split()
@@ -488,9 +490,13 @@ def _subject_words(group: list[Proposal]) -> set[str]:
             (i for i, w in enumerate(words) if w.lower().strip(",.;:") in PHRASE_NOUNS),
             len(words),
         )
+        owner = max(
+            (i + 1 for i, w in enumerate(words[:cut]) if w.endswith(("'s", "\u2019s"))),
+            default=0,
+        )
         out.update(
             w.lower()
-            for w in words[:cut]
+            for w in words[owner:cut]
             if w[:1].islower() and w.isalpha() and w.lower() not in DETERMINERS | KIND_NEUTRAL
         )
     return out
