@@ -194,3 +194,46 @@ def test_a_memo_used_in_a_with_block_is_saved_when_it_ends_and_saved_once(
         failed.get(["b"], lambda: 3, str, int)
         raise RuntimeError("the step failed")
     assert path.stat().st_ino == inode, "nothing kept of a failed step"
+
+
+def test_a_file_read_ahead_goes_once_to_its_first_reader_and_later_reads_are_from_disk(
+    tmp_path: Path,
+) -> None:
+    first = _memo_of(tmp_path)
+    assert first.get(["a"], lambda: 1, str, int) == 1
+    first.save()
+    path = tmp_path / f"step{memo.SUFFIX}"
+    ahead = memo.ReadAhead()
+    ahead.read([path, tmp_path / "missing.marshal"])
+    (tmp_path / "moved").mkdir()
+    path.rename(tmp_path / "moved" / path.name)  # what is read ahead is no longer on disk
+    calls: list[int] = []
+    later = Memo(tmp_path, "step", ahead).salted("briefing-wide input")
+    assert later.get(["a"], lambda: _count(calls), str, int) == 1
+    assert calls == [] and later.counts["hits"] == 1, "taken from what was read ahead"
+    with pytest.raises(OSError):
+        ahead.take(path)  # handed over once: read again, from disk
+    with pytest.raises(OSError):
+        ahead.take(tmp_path / "missing.marshal")  # not read: its reader finds it missing
+    (tmp_path / "moved" / path.name).write_bytes(b"damaged")
+    ahead.read([tmp_path / "moved" / path.name])
+    with pytest.raises(ValueError):
+        ahead.take(tmp_path / "moved" / path.name)
+
+
+def test_resolves_step_files_are_taken_from_what_was_read_ahead(tmp_path: Path) -> None:
+    from generator.resolve.memo import PREFIX, PerArticle, Steps
+
+    steps = Steps(tmp_path)
+    assert steps.run("whole", lambda: [1, 2]) == [1, 2]
+    kept = PerArticle(steps, "each")
+    assert kept.get(("article",), lambda: "x") == "x"
+    kept.save()
+    ahead = memo.ReadAhead()
+    ahead.read(sorted(tmp_path.glob(f"{PREFIX}*")))
+    for path in tmp_path.glob(f"{PREFIX}*"):
+        path.write_bytes(b"damaged after it was read ahead")
+    later = Steps(tmp_path, ahead=ahead)
+    assert later.run("whole", lambda: [1, 2]) == [1, 2]
+    assert PerArticle(later, "each").get(("article",), lambda: "y") == "x"
+    assert later.counts["hits"] == 1 and later.counts["article hits"] == 1

@@ -133,7 +133,7 @@ def resolve(
     from it when they read the same values as in the last build, and the per-article half of
     the unread-names search, the full names, the words of each text and the words after
     lower-case ones (``memo.PerArticle``: one file each for every article)."""
-    steps = Steps(memo.folder if memo is not None else None)
+    steps = Steps(memo.folder, ahead=memo.ahead) if memo is not None else Steps(None)
     curated = {e.key: e for e in content.entities}
     names = actor_names(content.entities)
     memo = (memo or Memo(None, "collect")).salted(sorted(curated), sorted(names))
