@@ -17,7 +17,7 @@ import queue
 import sys
 import time
 import traceback
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict
 from importlib import metadata
 from importlib.util import find_spec
@@ -305,7 +305,7 @@ def annotate(
     workers: int | None = None,
     scheduler: str | None = None,
     preloaded: Preloaded | None = None,
-    meanwhile: Callable[[], object] = lambda: None,
+    meanwhile: Callable[[Mapping[str, str]], object] = lambda keys: None,
 ) -> tuple[ArticleAnnotation, ...]:
     """Annotate every article, from the cache where possible; sorted by article id.
 
@@ -315,8 +315,9 @@ def annotate(
     one when there is too little to parse to be worth starting others); ``scheduler``, the
     address of a Dask scheduler, sends the parsing to that cluster instead (``cluster.py``).
     ``preloaded``, a process already loading the same model (``Preloaded``), parses the
-    articles when they are too few for worker processes; ``meanwhile()`` (the caller's work
-    that reads no annotation) then runs while it parses, and otherwise not at all. The
+    articles when they are too few for worker processes; ``meanwhile(keys)`` (the caller's
+    work that reads no annotation, given each article's annotation key: ``cache_key``) then
+    runs while it parses, and otherwise not at all. The
     result is the same whichever does the work, and only this process touches the cache.
     """
     model = choose_model(model)
@@ -327,8 +328,9 @@ def annotate(
     todo: dict[str, list[Article]] = {}
     """Cache key to the articles with that text: identical texts are annotated once."""
     kept = Memo(cache_dir, KEPT) if cache_dir else None
+    keys: dict[str, str] = {}
     for article in articles:
-        key = cache_key(article, model_id, relevant.digest(article))
+        key = keys[article.id] = cache_key(article, model_id, relevant.digest(article))
         cached = _kept(kept, key, article.id) if kept else None
         if cached is not None:
             results[article.id] = cached
@@ -367,7 +369,7 @@ def annotate(
 
             def waiting() -> None:
                 tidy()
-                meanwhile()
+                meanwhile(keys)
 
             parsed = preloaded.parse(patterns, firsts, waiting)
             done = ((i, annotation, None) for i, annotation in enumerate(parsed))

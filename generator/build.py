@@ -11,7 +11,7 @@ import gc
 import hashlib
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -29,7 +29,8 @@ from .memo import SUFFIX, Memo, ReadAhead
 from .model import Content, Pages
 from .publish import Targets, check_targets, publish
 from .render import is_listing, page_digester, render_changed, render_pages
-from .resolve import resolve
+from .resolve import collected_ahead, resolve
+from .resolve.article import ArticleMentions
 from .resolve.memo import PREFIX, Steps
 from .reuse import DIGESTS, Cutoff, Previous, digests_file, previous_pages, seal
 from .review import Review, gather_review
@@ -254,12 +255,16 @@ def _generate(
         tick("load")
         lap("load", "annotate")
         ahead = ReadAhead()
+        collecting = Memo(paths.cache, COLLECT, ahead)
+        collected: dict[str, tuple[str, ArticleMentions]] = {}
         early: list[Previous] = []
 
-        def meanwhile() -> None:
+        def meanwhile(keys: Mapping[str, str]) -> None:
             """While the spaCy process parses the edited articles: read the memos that the
-            stages after annotate read, and the last build's record of its pages."""
+            stages after annotate read, the unchanged articles' spans read for resolve, and
+            the last build's record of its pages."""
             ahead.read(memo_files(paths.cache))
+            collected.update(collected_ahead(content, keys, collecting))
             if reuse:
                 early.append(previous_pages(paths.docs))
 
@@ -277,7 +282,8 @@ def _generate(
     lap("annotate", "resolve+link")
     if sweep is not None:  # after the forks of annotate: no thread runs while they fork
         sweep.enter_context(sweeping(paths.targets()))
-    resolved = resolve(content, annotations, Memo(paths.cache, COLLECT, ahead))
+    resolved = resolve(content, annotations, collecting, collected)
+    collected.clear()
     tick("resolve")
     # Every sentence's dates, found once (or read from the memo) for extract and link.
     dates = sentence_dates(content.articles, resolved.sentences, Memo(paths.cache, DATES, ahead))

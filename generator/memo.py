@@ -133,24 +133,42 @@ class Memo:
         (inputs that do not name all the step reads)."""
         if self.folder is None or not keep:
             return compute()
-        digest = self._salt.copy()
-        digest.update(json.dumps(list(inputs), sort_keys=True, default=repr).encode())
-        key = digest.hexdigest()
-        kept = self._entries.kept()
-        if key in kept:
-            try:
-                value = decode(kept[key])
-            except (ValueError, TypeError, KeyError, IndexError, AttributeError):
-                pass  # computed below, outside this handler: its own errors are not "during" it
-            else:
-                self.counts["hits"] += 1
-                self._entries.used[key] = kept[key]
-                return value
+        key = self._key(inputs)
+        hit = self._hit(key, decode)
+        if hit is not None:
+            return hit[0]
         value = compute()
         self.counts["misses"] += 1
         self._entries.changed = True
         self._entries.used[key] = encode(value)
         return value
+
+    def found(self, inputs: Iterable[object], decode: Callable[[Any], T]) -> T | None:
+        """The value ``get`` would take from the folder for ``inputs`` (counted and kept as
+        its hit would be), or None where it would compute one: for a caller that can ask
+        before it has what computing needs."""
+        if self.folder is None:
+            return None
+        hit = self._hit(self._key(inputs), decode)
+        return hit[0] if hit is not None else None
+
+    def _key(self, inputs: Iterable[object]) -> str:
+        digest = self._salt.copy()
+        digest.update(json.dumps(list(inputs), sort_keys=True, default=repr).encode())
+        return digest.hexdigest()
+
+    def _hit(self, key: str, decode: Callable[[Any], T]) -> tuple[T] | None:
+        """The kept value of ``key``, counted and kept as used; None if there is none."""
+        kept = self._entries.kept()
+        if key not in kept:
+            return None
+        try:
+            value = decode(kept[key])
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+            return None  # computed by the caller, outside this handler
+        self.counts["hits"] += 1
+        self._entries.used[key] = kept[key]
+        return (value,)
 
     def save(self) -> None:
         """Keep this build's entries (and only them) for the next, if any differ from the

@@ -387,11 +387,11 @@ def test_work_for_the_wait_runs_once_while_the_preloaded_process_parses_and_only
     pruned: list[int] = []
     prune = stage.prune_cache
     monkeypatch.setattr(stage, "prune_cache", lambda folder: pruned.append(prune(folder)))
-    seen: list[tuple[list[str], bool]] = []
+    seen: list[tuple[list[str], bool, dict[str, str]]] = []
 
-    def meanwhile() -> None:
+    def meanwhile(keys) -> None:
         entries = sorted(p.name for p in cache.glob("*.json"))
-        seen.append((entries, (cache / f"{stage.KEPT}.marshal").exists()))
+        seen.append((entries, (cache / f"{stage.KEPT}.marshal").exists(), dict(keys)))
 
     first = content.articles[0]
     stage.annotate([first], content.entities, model="blank", cache_dir=cache)
@@ -402,8 +402,9 @@ def test_work_for_the_wait_runs_once_while_the_preloaded_process_parses_and_only
             preloaded=preloaded, meanwhile=meanwhile,
         )  # fmt: skip
     assert len(seen) == 1, "once"
-    entries, kept = seen[0]
+    entries, kept, keys = seen[0]
     assert len(entries) == 1 and kept, "before the parsed article's entry, after the memo"
+    assert keys == {a.article: a.key for a in both}, "given every article's annotation key"
     assert pruned == [0, 0], "pruned once by this stage too"
     assert len(list(cache.glob("*.json"))) == 2
     assert both == stage.annotate(content.articles, content.entities, model="blank")
