@@ -319,7 +319,8 @@ def test_an_edit_then_a_rebuild_equals_a_build_from_nothing_byte_for_byte(
     article.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     made: list[Steps] = []
     monkeypatch.setattr(
-        "generator.resolve.Steps", lambda *a: made.append(Steps(*a, verify=True)) or made[-1]
+        "generator.resolve.Steps",
+        lambda *a, **k: made.append(Steps(*a, **k, verify=True)) or made[-1],
     )
     again = build(paths, model="blank", pages_only=True)
     # Resolve's briefing-wide steps were looked up (the sentences after the edit moved: their
@@ -371,7 +372,8 @@ def test_resolves_steps_are_kept_after_an_edit_that_moves_no_name_and_equal_a_co
     article.write_text(text + " Envoys later praised the summit.\n", encoding="utf-8")
     made: list[Steps] = []
     monkeypatch.setattr(
-        "generator.resolve.Steps", lambda *a: made.append(Steps(*a, verify=True)) or made[-1]
+        "generator.resolve.Steps",
+        lambda *a, **k: made.append(Steps(*a, **k, verify=True)) or made[-1],
     )
     build(paths, model="blank", pages_only=True)
     # The edited article's per-article steps that read its text are made again (unread and
@@ -399,7 +401,8 @@ def test_the_merges_are_kept_after_an_edit_inside_an_article_that_names_no_one(
     article.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     made: list[Steps] = []
     monkeypatch.setattr(
-        "generator.resolve.Steps", lambda *a: made.append(Steps(*a, verify=True)) or made[-1]
+        "generator.resolve.Steps",
+        lambda *a, **k: made.append(Steps(*a, **k, verify=True)) or made[-1],
     )
     build(paths, model="blank", pages_only=True)
     # The edited article's eight per-article steps are made again (its text changed, its
