@@ -17,7 +17,7 @@ import queue
 import sys
 import time
 import traceback
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict
 from importlib import metadata
 from importlib.util import find_spec
@@ -193,13 +193,21 @@ class Preloaded:
         except RuntimeError:
             return None
 
-    def parse(self, patterns: list[dict[str, str]], articles: list[Article]) -> list[Parsed]:
+    def parse(
+        self,
+        patterns: list[dict[str, str]],
+        articles: list[Article],
+        meanwhile: Callable[[], object] = lambda: None,
+    ) -> list[Parsed]:
         """Each article's annotation, parsed in the process with the curated ``patterns``
-        added to its pipeline; it can be asked once."""
+        added to its pipeline; it can be asked once. ``meanwhile()`` runs here once the
+        articles are sent: work of this process's that needs no annotation, done while the
+        other is still loading spaCy (most of a second) and parsing."""
         if self._used:
             raise RuntimeError("a preloaded pipeline parses once")
         self._used = True
         self._connection.send((patterns, articles))
+        meanwhile()
         while not self._connection.poll(0.5):
             if self._process.exitcode not in (None, 0):
                 raise RuntimeError("the annotation process died")
@@ -297,6 +305,7 @@ def annotate(
     workers: int | None = None,
     scheduler: str | None = None,
     preloaded: Preloaded | None = None,
+    meanwhile: Callable[[Mapping[str, str]], object] = lambda keys: None,
 ) -> tuple[ArticleAnnotation, ...]:
     """Annotate every article, from the cache where possible; sorted by article id.
 
@@ -306,8 +315,10 @@ def annotate(
     one when there is too little to parse to be worth starting others); ``scheduler``, the
     address of a Dask scheduler, sends the parsing to that cluster instead (``cluster.py``).
     ``preloaded``, a process already loading the same model (``Preloaded``), parses the
-    articles when they are too few for worker processes. The result is the same whichever
-    does the work, and only this process touches the cache.
+    articles when they are too few for worker processes; ``meanwhile(keys)`` (the caller's
+    work that reads no annotation, given each article's annotation key: ``cache_key``) then
+    runs while it parses, and otherwise not at all. The
+    result is the same whichever does the work, and only this process touches the cache.
     """
     model = choose_model(model)
     patterns = ruler_patterns(entities)
@@ -317,8 +328,9 @@ def annotate(
     todo: dict[str, list[Article]] = {}
     """Cache key to the articles with that text: identical texts are annotated once."""
     kept = Memo(cache_dir, KEPT) if cache_dir else None
+    keys: dict[str, str] = {}
     for article in articles:
-        key = cache_key(article, model_id, relevant.digest(article))
+        key = keys[article.id] = cache_key(article, model_id, relevant.digest(article))
         cached = _kept(kept, key, article.id) if kept else None
         if cached is not None:
             results[article.id] = cached
@@ -326,6 +338,20 @@ def annotate(
             todo.setdefault(key, []).append(article)
     report = progress or (lambda done, total: None)
     report(len(results), len(articles))
+    tidied = False
+
+    def tidy() -> None:
+        """Once: keep the memo of the cached annotations read, and prune the cache. Neither
+        needs what is parsed (a new entry is young), so it may run while the parse runs."""
+        nonlocal tidied
+        if tidied:
+            return
+        tidied = True
+        if kept is not None:
+            kept.save()
+        if cache_dir:
+            prune_cache(cache_dir)
+
     if todo:
         groups = list(todo.items())
         firsts = [group[0] for _, group in groups]
@@ -340,7 +366,13 @@ def annotate(
             and preloaded.model == model
             and plan_workers(sum(len(a.paragraphs) for a in firsts), workers) == 1
         ):
-            done = ((i, parsed, None) for i, parsed in enumerate(preloaded.parse(patterns, firsts)))
+
+            def waiting() -> None:
+                tidy()
+                meanwhile(keys)
+
+            parsed = preloaded.parse(patterns, firsts, waiting)
+            done = ((i, annotation, None) for i, annotation in enumerate(parsed))
         else:
             local = _annotated(load_pipeline(model, patterns), firsts, workers)
             done = ((index, parsed, None) for index, parsed in local)
@@ -351,10 +383,7 @@ def annotate(
             if cache_dir:
                 _write_cache(cache_dir, key, entry or cache_entry(results[group[0].id]))
             report(len(results), len(articles))
-    if kept is not None:
-        kept.save()
-    if cache_dir:
-        prune_cache(cache_dir)
+    tidy()
     return tuple(results[a.id] for a in sorted(articles, key=lambda a: a.id))
 
 

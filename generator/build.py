@@ -11,7 +11,7 @@ import gc
 import hashlib
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -25,19 +25,22 @@ from .export import export_entities
 from .extract import extract
 from .link import link
 from .load import load_content
-from .memo import Memo
+from .memo import SUFFIX, Memo, ReadAhead
 from .model import Content, Pages
 from .publish import Targets, check_targets, publish
 from .render import is_listing, page_digester, render_changed, render_pages
-from .resolve import resolve
-from .resolve.memo import Steps
-from .reuse import DIGESTS, Cutoff, digests_file, previous_pages, seal
+from .resolve import collected_ahead, resolve
+from .resolve.article import ArticleMentions
+from .resolve.memo import PREFIX, Steps
+from .reuse import DIGESTS, Cutoff, Previous, digests_file, previous_pages, seal
 from .review import Review, gather_review
 from .search_split import SPLIT_PAGES
 from .staging import sweeping
 
 PROJECT = Path(__file__).resolve().parent.parent
 BUNDLED_CONTENT = PROJECT / "content"
+COLLECT, DATES = "collect", "dates"
+"""The memos (``memo.Memo``) of resolve's spans read and of the sentences' dates."""
 
 
 @dataclass(frozen=True)
@@ -251,6 +254,20 @@ def _generate(
         repo = repo_for(content.briefing, paths.content)  # edit links; $BRIEFING_REPO_URL wins
         tick("load")
         lap("load", "annotate")
+        ahead = ReadAhead()
+        collecting = Memo(paths.cache, COLLECT, ahead)
+        collected: dict[str, tuple[str, ArticleMentions]] = {}
+        early: list[Previous] = []
+
+        def meanwhile(keys: Mapping[str, str]) -> None:
+            """While the spaCy process parses the edited articles: read the memos that the
+            stages after annotate read, the unchanged articles' spans read for resolve, and
+            the last build's record of its pages."""
+            ahead.read(memo_files(paths.cache))
+            collected.update(collected_ahead(content, keys, collecting))
+            if reuse:
+                early.append(previous_pages(paths.docs))
+
         annotations = annotate(
             content.articles,
             content.entities,
@@ -259,22 +276,24 @@ def _generate(
             progress=progress.step,
             scheduler=scheduler,
             preloaded=preloaded,
+            meanwhile=meanwhile,
         )
     tick("annotate")
     lap("annotate", "resolve+link")
     if sweep is not None:  # after the forks of annotate: no thread runs while they fork
         sweep.enter_context(sweeping(paths.targets()))
-    resolved = resolve(content, annotations, Memo(paths.cache, "collect"))
+    resolved = resolve(content, annotations, collecting, collected)
+    collected.clear()
     tick("resolve")
     # Every sentence's dates, found once (or read from the memo) for extract and link.
-    dates = sentence_dates(content.articles, resolved.sentences, Memo(paths.cache, "dates"))
+    dates = sentence_dates(content.articles, resolved.sentences, Memo(paths.cache, DATES, ahead))
     resolved = extract(
         resolved,
         annotations,
         content.articles,
         frozenset(content.briefing.reject),
         dates,
-        Steps(paths.cache),  # each article's half kept: see ``extract``
+        Steps(paths.cache, ahead=ahead),  # each article's half kept: see ``extract``
     )
     del annotations  # the parses' frames are all used now: free them before the pages exist
     tick("extract")
@@ -282,7 +301,7 @@ def _generate(
     export = export_entities(linked)
     tick("link")
     lap("resolve+link", "evidence")
-    previous = previous_pages(paths.docs) if reuse else None
+    previous = (early[0] if early else previous_pages(paths.docs)) if reuse else None
     digester = cutoff = None
     if previous is not None:
         digester = page_digester(paths.templates, content.briefing, paths.content_label(), repo)
@@ -318,6 +337,15 @@ def _generate(
         elif path.endswith(".md"):
             report.pages["index"] = report.pages.get("index", 0) + 1
     return content, files
+
+
+def memo_files(cache: Path) -> list[Path]:
+    """The memo files in ``cache`` that the stages after annotate read (``COLLECT``,
+    ``DATES`` and resolve's steps, extract's among them), to be read ahead."""
+    found = [cache / f"{COLLECT}{SUFFIX}", cache / f"{DATES}{SUFFIX}"]
+    with contextlib.suppress(OSError):
+        found.extend(sorted(cache.glob(f"{PREFIX}*{SUFFIX}")))
+    return found
 
 
 def edited_since(content: Path, record: Path) -> bool:
@@ -413,8 +441,8 @@ def review_of(paths: Paths, model: str | None = None) -> Review:
     """The review queue of a briefing: load, annotate (cached) and resolve, nothing written."""
     content = load_content(paths.content, paths.cache)
     annotations = annotate(content.articles, content.entities, model=model, cache_dir=paths.cache)
-    resolved = resolve(content, annotations, Memo(paths.cache, "collect"))
-    dates = sentence_dates(content.articles, resolved.sentences, Memo(paths.cache, "dates"))
+    resolved = resolve(content, annotations, Memo(paths.cache, COLLECT))
+    dates = sentence_dates(content.articles, resolved.sentences, Memo(paths.cache, DATES))
     resolved = extract(
         resolved, annotations, content.articles, frozenset(content.briefing.reject), dates
     )

@@ -66,18 +66,47 @@ def tree_digest(*folders: Path) -> hashlib._Hash:
     return digest
 
 
-class Memo:
-    """One step's per-article results in ``folder`` (none kept when it is None)."""
+class ReadAhead:
+    """Sealed cache files read (``unsealed``) before the stages that ask for them, while the
+    build waits for something else (the spaCy process's parse after an edit): each file's
+    values go once to the first reader of its path (``take``); any other read is from disk,
+    as before. A memo's entries are filed under digests of all they read, so a file that
+    another build rewrote in between still gives right answers, at worst fewer hits."""
 
-    def __init__(self, folder: Path | None, step: str):
+    def __init__(self) -> None:
+        self._values: dict[Path, Any] = {}
+
+    def read(self, paths: Iterable[Path]) -> None:
+        """Read ``paths`` now; a missing or damaged one is left to its reader to find so."""
+        for path in paths:
+            with contextlib.suppress(*UNREADABLE):
+                self._values[path] = unsealed(path.read_bytes())
+
+    def take(self, path: Path) -> Any:
+        """``unsealed`` of the file's bytes: read ahead (once), else read now."""
+        try:
+            return self._values.pop(path)
+        except KeyError:
+            return unsealed(path.read_bytes())
+
+
+class Memo:
+    """One step's per-article results in ``folder`` (none kept when it is None); ``ahead``,
+    its file when it was read ahead."""
+
+    def __init__(self, folder: Path | None, step: str, ahead: ReadAhead | None = None):
         self.folder = folder
         self.step = step
+        self.ahead = ahead or ReadAhead()
+        """Shared with the memos ``salted`` makes of this one, and with resolve's ``Steps``."""
         # Nothing kept, nothing to name: the code is digested only where a memo is kept.
         self._salt = code_digest() if folder is not None else hashlib.sha256()
         self._salt.update(f"{VERSION}\0{step}\0".encode())
         self.counts: Counter[str] = Counter()
         """``hits`` and ``misses``, shared with the memos ``salted`` makes of this one."""
-        self._entries = Entries(folder / f"{step}{SUFFIX}" if folder is not None else None)
+        self._entries = Entries(
+            folder / f"{step}{SUFFIX}" if folder is not None else None, self.ahead
+        )
         """The step's file, read once; shared with the memos ``salted`` makes of this one."""
 
     def salted(self, *parts: object) -> Memo:
@@ -104,24 +133,42 @@ class Memo:
         (inputs that do not name all the step reads)."""
         if self.folder is None or not keep:
             return compute()
-        digest = self._salt.copy()
-        digest.update(json.dumps(list(inputs), sort_keys=True, default=repr).encode())
-        key = digest.hexdigest()
-        kept = self._entries.kept()
-        if key in kept:
-            try:
-                value = decode(kept[key])
-            except (ValueError, TypeError, KeyError, IndexError, AttributeError):
-                pass  # computed below, outside this handler: its own errors are not "during" it
-            else:
-                self.counts["hits"] += 1
-                self._entries.used[key] = kept[key]
-                return value
+        key = self._key(inputs)
+        hit = self._hit(key, decode)
+        if hit is not None:
+            return hit[0]
         value = compute()
         self.counts["misses"] += 1
         self._entries.changed = True
         self._entries.used[key] = encode(value)
         return value
+
+    def found(self, inputs: Iterable[object], decode: Callable[[Any], T]) -> T | None:
+        """The value ``get`` would take from the folder for ``inputs`` (counted and kept as
+        its hit would be), or None where it would compute one: for a caller that can ask
+        before it has what computing needs."""
+        if self.folder is None:
+            return None
+        hit = self._hit(self._key(inputs), decode)
+        return hit[0] if hit is not None else None
+
+    def _key(self, inputs: Iterable[object]) -> str:
+        digest = self._salt.copy()
+        digest.update(json.dumps(list(inputs), sort_keys=True, default=repr).encode())
+        return digest.hexdigest()
+
+    def _hit(self, key: str, decode: Callable[[Any], T]) -> tuple[T] | None:
+        """The kept value of ``key``, counted and kept as used; None if there is none."""
+        kept = self._entries.kept()
+        if key not in kept:
+            return None
+        try:
+            value = decode(kept[key])
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+            return None  # computed by the caller, outside this handler
+        self.counts["hits"] += 1
+        self._entries.used[key] = kept[key]
+        return (value,)
 
     def save(self) -> None:
         """Keep this build's entries (and only them) for the next, if any differ from the
@@ -143,8 +190,9 @@ class Entries:
     held, read when first asked, and this build's (``used``), which ``save`` keeps. Set
     ``changed`` when an entry is computed anew."""
 
-    def __init__(self, path: Path | None):
+    def __init__(self, path: Path | None, ahead: ReadAhead | None = None):
         self.path = path
+        self._ahead = ahead or ReadAhead()
         self._kept: dict[str, Any] | None = None
         self.used: dict[str, Any] = {}
         self.changed = False
@@ -157,7 +205,7 @@ class Entries:
             try:
                 if self.path is None:
                     raise OSError("no folder")
-                data = unsealed(self.path.read_bytes())
+                data = self._ahead.take(self.path)
                 if not isinstance(data, dict) or not isinstance(data.get("entries"), dict):
                     raise ValueError("not a file of entries")
                 self._kept = data["entries"]

@@ -373,3 +373,45 @@ def test_cached_annotations_are_read_from_the_memo_and_a_damaged_memo_is_ignored
     assert [c["hits"] for c in counts] == [0, 2, 0], "the first build's memo held nothing"
     assert [c["misses"] for c in counts] == [2, 0, 2]
     assert len(blank_pipeline) == 1, "nothing parsed again"
+
+
+def test_work_for_the_wait_runs_once_while_the_preloaded_process_parses_and_only_then(
+    mini_content, blank_pipeline, tmp_path, monkeypatch
+):
+    """``meanwhile`` runs after the articles are sent and before their answer is used (no new
+    cache entry yet; the memo of cached annotations kept), once; the cache is pruned once
+    per stage either way; without a preloaded process's parse it does not run."""
+    content = load_content(mini_content)
+    monkeypatch.setattr(stage, "load_model", lambda model: None)
+    cache = tmp_path / "cache"
+    pruned: list[int] = []
+    prune = stage.prune_cache
+    monkeypatch.setattr(stage, "prune_cache", lambda folder: pruned.append(prune(folder)))
+    seen: list[tuple[list[str], bool, dict[str, str]]] = []
+
+    def meanwhile(keys) -> None:
+        entries = sorted(p.name for p in cache.glob("*.json"))
+        seen.append((entries, (cache / f"{stage.KEPT}.marshal").exists(), dict(keys)))
+
+    first = content.articles[0]
+    stage.annotate([first], content.entities, model="blank", cache_dir=cache)
+    assert pruned == [0] and seen == []
+    with stage.Preloaded("blank") as preloaded:
+        both = stage.annotate(
+            content.articles, content.entities, model="blank", cache_dir=cache,
+            preloaded=preloaded, meanwhile=meanwhile,
+        )  # fmt: skip
+    assert len(seen) == 1, "once"
+    entries, kept, keys = seen[0]
+    assert len(entries) == 1 and kept, "before the parsed article's entry, after the memo"
+    assert keys == {a.article: a.key for a in both}, "given every article's annotation key"
+    assert pruned == [0, 0], "pruned once by this stage too"
+    assert len(list(cache.glob("*.json"))) == 2
+    assert both == stage.annotate(content.articles, content.entities, model="blank")
+    with stage.Preloaded("blank") as preloaded:  # all cached: nothing parsed, nothing to wait for
+        stage.annotate(
+            content.articles, content.entities, model="blank", cache_dir=cache,
+            preloaded=preloaded, meanwhile=meanwhile,
+        )  # fmt: skip
+    assert len(seen) == 1
+    assert multiprocessing.active_children() == []

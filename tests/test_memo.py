@@ -194,3 +194,91 @@ def test_a_memo_used_in_a_with_block_is_saved_when_it_ends_and_saved_once(
         failed.get(["b"], lambda: 3, str, int)
         raise RuntimeError("the step failed")
     assert path.stat().st_ino == inode, "nothing kept of a failed step"
+
+
+def test_a_file_read_ahead_goes_once_to_its_first_reader_and_later_reads_are_from_disk(
+    tmp_path: Path,
+) -> None:
+    first = _memo_of(tmp_path)
+    assert first.get(["a"], lambda: 1, str, int) == 1
+    first.save()
+    path = tmp_path / f"step{memo.SUFFIX}"
+    ahead = memo.ReadAhead()
+    ahead.read([path, tmp_path / "missing.marshal"])
+    (tmp_path / "moved").mkdir()
+    path.rename(tmp_path / "moved" / path.name)  # what is read ahead is no longer on disk
+    calls: list[int] = []
+    later = Memo(tmp_path, "step", ahead).salted("briefing-wide input")
+    assert later.get(["a"], lambda: _count(calls), str, int) == 1
+    assert calls == [] and later.counts["hits"] == 1, "taken from what was read ahead"
+    with pytest.raises(OSError):
+        ahead.take(path)  # handed over once: read again, from disk
+    with pytest.raises(OSError):
+        ahead.take(tmp_path / "missing.marshal")  # not read: its reader finds it missing
+    (tmp_path / "moved" / path.name).write_bytes(b"damaged")
+    ahead.read([tmp_path / "moved" / path.name])
+    with pytest.raises(ValueError):
+        ahead.take(tmp_path / "moved" / path.name)
+
+
+def test_resolves_step_files_are_taken_from_what_was_read_ahead(tmp_path: Path) -> None:
+    from generator.resolve.memo import PREFIX, PerArticle, Steps
+
+    steps = Steps(tmp_path)
+    assert steps.run("whole", lambda: [1, 2]) == [1, 2]
+    kept = PerArticle(steps, "each")
+    assert kept.get(("article",), lambda: "x") == "x"
+    kept.save()
+    ahead = memo.ReadAhead()
+    ahead.read(sorted(tmp_path.glob(f"{PREFIX}*")))
+    for path in tmp_path.glob(f"{PREFIX}*"):
+        path.write_bytes(b"damaged after it was read ahead")
+    later = Steps(tmp_path, ahead=ahead)
+    assert later.run("whole", lambda: [1, 2]) == [1, 2]
+    assert PerArticle(later, "each").get(("article",), lambda: "y") == "x"
+    assert later.counts["hits"] == 1 and later.counts["article hits"] == 1
+
+
+def test_an_entry_found_before_computing_is_what_get_would_take_and_is_kept_as_used(
+    tmp_path: Path,
+) -> None:
+    first = _memo_of(tmp_path)
+    assert first.get(["a"], lambda: 1, str, int) == 1
+    assert first.get(["b"], lambda: 2, str, int) == 2
+    first.save()
+    later = _memo_of(tmp_path)
+    assert later.found(["a"], int) == 1 and later.counts["hits"] == 1
+    assert later.found(["c"], int) is None, "not kept: left to get"
+    assert later.found(["b"], lambda value: int("x")) is None, "undecodable: left to get"
+    later.save()
+    again = _memo_of(tmp_path)
+    assert again.found(["a"], int) == 1, "what was found is kept for the next build"
+    assert again.found(["b"], int) is None, "what was neither found nor got is not"
+    assert Memo(None, "step").found(["a"], int) is None
+
+
+def test_spans_read_ahead_of_the_annotations_give_resolve_what_it_reads_itself(
+    tmp_path: Path, mini_content: Path, blank_model: None
+) -> None:
+    from generator.resolve import collected_ahead
+
+    pact = (mini_content / "articles" / "2024-02-03-pact-signed.md").read_text()
+    for n in (1, 2):  # more articles read ahead
+        copy = pact.replace("title: ", f"title: Copy {n} of ").replace(".\n", f" ({n}).\n", 1)
+        (mini_content / "articles" / f"2024-02-03-copy-{n}.md").write_text(copy)
+    content = load_content(mini_content)
+    assert len(content.articles) == 4
+    annotations = annotate(content.articles, content.entities, model="b", cache_dir=tmp_path)
+    plain = resolve(content, annotations, Memo(tmp_path, "collect"))
+    keys = {a.article: a.key for a in annotations}
+    edited, *others = sorted(keys)
+    keys.pop(edited)  # its annotation is still being parsed: not read ahead
+    keys[others[0]] = "another annotation's key"  # read ahead for an annotation since changed
+    memo = Memo(tmp_path, "collect")
+    early = collected_ahead(content, keys, memo)
+    assert sorted(early) == others[1:] and memo.counts["hits"] == len(others) - 1 == 2
+    assert resolve(content, annotations, memo, early) == plain
+    assert dict(memo.counts) == {"hits": len(annotations)}, "each article found once"
+    again = Memo(tmp_path, "collect")
+    assert resolve(content, annotations, again) == plain
+    assert dict(again.counts) == {"hits": len(annotations)}, "all were kept as used"

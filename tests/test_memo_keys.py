@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -73,8 +74,8 @@ def _counted(monkeypatch: pytest.MonkeyPatch) -> list[Steps]:
     read back there and in resolve is computed too and compared (``Steps.verify``)."""
     made: list[Steps] = []
 
-    def steps(*args: Path | None) -> Steps:
-        made.append(Steps(*args, verify=True))
+    def steps(*args: Path | None, **kwargs: Any) -> Steps:
+        made.append(Steps(*args, **kwargs, verify=True))
         return made[-1]
 
     monkeypatch.setattr("generator.build.Steps", steps)

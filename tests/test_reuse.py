@@ -319,7 +319,8 @@ def test_an_edit_then_a_rebuild_equals_a_build_from_nothing_byte_for_byte(
     article.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     made: list[Steps] = []
     monkeypatch.setattr(
-        "generator.resolve.Steps", lambda *a: made.append(Steps(*a, verify=True)) or made[-1]
+        "generator.resolve.Steps",
+        lambda *a, **k: made.append(Steps(*a, **k, verify=True)) or made[-1],
     )
     again = build(paths, model="blank", pages_only=True)
     # Resolve's briefing-wide steps were looked up (the sentences after the edit moved: their
@@ -371,7 +372,8 @@ def test_resolves_steps_are_kept_after_an_edit_that_moves_no_name_and_equal_a_co
     article.write_text(text + " Envoys later praised the summit.\n", encoding="utf-8")
     made: list[Steps] = []
     monkeypatch.setattr(
-        "generator.resolve.Steps", lambda *a: made.append(Steps(*a, verify=True)) or made[-1]
+        "generator.resolve.Steps",
+        lambda *a, **k: made.append(Steps(*a, **k, verify=True)) or made[-1],
     )
     build(paths, model="blank", pages_only=True)
     # The edited article's per-article steps that read its text are made again (unread and
@@ -399,7 +401,8 @@ def test_the_merges_are_kept_after_an_edit_inside_an_article_that_names_no_one(
     article.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     made: list[Steps] = []
     monkeypatch.setattr(
-        "generator.resolve.Steps", lambda *a: made.append(Steps(*a, verify=True)) or made[-1]
+        "generator.resolve.Steps",
+        lambda *a, **k: made.append(Steps(*a, **k, verify=True)) or made[-1],
     )
     build(paths, model="blank", pages_only=True)
     # The edited article's eight per-article steps are made again (its text changed, its
@@ -1135,3 +1138,46 @@ def test_the_replaced_docs_folder_goes_in_the_next_build_which_still_equals_one_
     assert not [t for t in threading.enumerate() if t.name == "briefing-sweep"]
     assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".docs.old-")) == ["docs"]
+
+
+def test_a_rebuild_reads_its_memos_ahead_while_the_edited_article_is_parsed(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """After an edit the spaCy process parses the article while this one reads the memos
+    that resolve and extract read (``build.memo_files``) and the last record of the pages;
+    the stages take every file from what was read, and the pages equal a cold build's."""
+    from generator import build as orchestration
+    from generator.memo import ReadAhead
+
+    made: list[ReadAhead] = []
+
+    class Watched(ReadAhead):
+        def __init__(self) -> None:
+            super().__init__()
+            self.read_paths: list[str] = []
+            self.taken: list[str] = []
+            made.append(self)
+
+        def read(self, paths):
+            paths = list(paths)
+            self.read_paths.extend(p.name for p in paths if p.exists())
+            super().read(paths)
+
+        def take(self, path):
+            self.taken.append(path.name)
+            return super().take(path)
+
+    monkeypatch.setattr(orchestration, "ReadAhead", Watched)
+    (mini_content / "articles" / "2024-03-04-rain-expected.md").write_text(WEATHER)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    assert made[-1].read_paths == [], "a first build waits for no parse: nothing read ahead"
+    _edit(mini_content)
+    os.utime(paths.docs / DIGESTS, ns=(1, 1))  # the edit is newer than the record
+    build(paths, model="blank", pages_only=True)
+    ahead = made[-1]
+    assert "collect.marshal" in ahead.read_paths and "dates.marshal" in ahead.read_paths
+    assert any(name.startswith("resolve-step-extract") for name in ahead.read_paths)
+    assert sorted(ahead.read_paths) == sorted(set(ahead.taken)), "each read ahead was taken"
+    assert ahead._values == {}, "nothing read ahead was left unused"
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))

@@ -123,8 +123,44 @@ T = TypeVar("T")
 __all__ = ["clean_name", "looks_like_name", "resolve", "strip_titles"]
 
 
+def collected_ahead(
+    content: Content, keys: Mapping[str, str], memo: Memo
+) -> dict[str, tuple[str, ArticleMentions]]:
+    """Each article's spans read (``collect``) as ``memo`` keeps them for its annotation's
+    key in ``keys``, with that key: found before the annotations are all there (while the
+    spaCy process parses an edit), so ``resolve`` reads only the others. An article it
+    lacks is collected by ``resolve``; what it holds counts as used."""
+    memo = _collect_memo(content, memo)
+    ignored = set(content.briefing.ignore)
+    found: dict[str, tuple[str, ArticleMentions]] = {}
+    for article in content.articles:
+        key = keys.get(article.id)
+        if not key:
+            continue
+        inputs = _collect_inputs(article, key, ignored | set(article.ignore))
+        value = memo.found(inputs, ArticleMentions.decoded)
+        if value is not None:
+            found[article.id] = (key, value)
+    return found
+
+
+def _collect_memo(content: Content, memo: Memo | None) -> Memo:
+    """The ``collect`` memo salted with what every article's collect reads."""
+    names = actor_names(content.entities)
+    curated = sorted({e.key for e in content.entities})
+    return (memo or Memo(None, "collect")).salted(curated, sorted(names))
+
+
+def _collect_inputs(article: Article, key: str, ignore: set[str]) -> tuple[object, ...]:
+    """What an article's collect reads of its own, as its memo entry's inputs."""
+    return (key, article.id, article.paragraphs, article.annotations, sorted(ignore))
+
+
 def resolve(
-    content: Content, annotations: Sequence[ArticleAnnotation], memo: Memo | None = None
+    content: Content,
+    annotations: Sequence[ArticleAnnotation],
+    memo: Memo | None = None,
+    collected: Mapping[str, tuple[str, ArticleMentions]] | None = None,
 ) -> Resolved:
     """Every mention resolved to one entity key; NER-found actors added to the entities.
     ``memo`` keeps each article's spans read (``collect``, the per-article half of the work)
@@ -132,11 +168,13 @@ def resolve(
     and in the same folder the briefing-wide steps (``memo.Steps``: one file per step), taken
     from it when they read the same values as in the last build, and the per-article half of
     the unread-names search, the full names, the words of each text and the words after
-    lower-case ones (``memo.PerArticle``: one file each for every article)."""
-    steps = Steps(memo.folder if memo is not None else None)
+    lower-case ones (``memo.PerArticle``: one file each for every article). ``collected``
+    holds articles' spans read already (``collected_ahead``), by annotation key."""
+    steps = Steps(memo.folder, ahead=memo.ahead) if memo is not None else Steps(None)
     curated = {e.key: e for e in content.entities}
     names = actor_names(content.entities)
-    memo = (memo or Memo(None, "collect")).salted(sorted(curated), sorted(names))
+    memo = _collect_memo(content, memo)
+    collected = collected or {}
     folded: dict[str, str] = {}
     for name, owner in names.items():
         folded.setdefault(name.casefold(), owner)
@@ -155,19 +193,17 @@ def resolve(
                 continue
             sentences[article.id] = annotation.sentences
             ignore = set(content.briefing.ignore) | set(article.ignore)
-            found = memo.get(
-                (
-                    annotation.key,
-                    article.id,
-                    article.paragraphs,
-                    article.annotations,
-                    sorted(ignore),
-                ),
-                partial(collect, article, annotation, set(curated), ignore, set(names)),
-                ArticleMentions.encoded,
-                ArticleMentions.decoded,
-                keep=bool(annotation.key),  # else what the annotation holds is not known
-            )
+            early = collected.get(article.id)
+            if early is not None and annotation.key and early[0] == annotation.key:
+                found = early[1]
+            else:
+                found = memo.get(
+                    _collect_inputs(article, annotation.key, ignore),
+                    partial(collect, article, annotation, set(curated), ignore, set(names)),
+                    ArticleMentions.encoded,
+                    ArticleMentions.decoded,
+                    keep=bool(annotation.key),  # else what the annotation holds is not known
+                )
             mentions.extend(found.mentions)
             candidates.extend(found.candidates)
             hinted[article.id].update(found.states)

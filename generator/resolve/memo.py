@@ -39,7 +39,15 @@ from collections.abc import Callable
 from pathlib import Path, PurePath
 from typing import Any, TypeVar
 
-from ..memo import UNREADABLE, Entries, code_digest, mark_used, sealed, unsealed, write_atomic
+from ..memo import (
+    UNREADABLE,
+    Entries,
+    ReadAhead,
+    code_digest,
+    mark_used,
+    sealed,
+    write_atomic,
+)
 from ..yamlio import Mark
 
 T = TypeVar("T")
@@ -67,10 +75,18 @@ class Unknown(TypeError):
 
 
 class Steps:
-    """Resolve's step memo for one build, its files in ``folder`` (none kept when None)."""
+    """Resolve's step memo for one build, its files in ``folder`` (none kept when None), or
+    in ``ahead`` when they were read ahead."""
 
-    def __init__(self, folder: Path | None, *salt: object, verify: bool = False):
+    def __init__(
+        self,
+        folder: Path | None,
+        *salt: object,
+        verify: bool = False,
+        ahead: ReadAhead | None = None,
+    ):
         self.folder = folder
+        self.ahead = ahead or ReadAhead()
         self.verify = verify
         """Compute on a hit too and fail if the kept value differs: for tests, which then hold
         every hand-listed key (``PerArticle``'s) to the inputs its computation reads."""
@@ -95,7 +111,7 @@ class Steps:
             return compute()
         path = self.folder / f"{PREFIX}{step}{SUFFIX}"
         try:
-            kept = unsealed(path.read_bytes())
+            kept = self.ahead.take(path)
             if kept["key"] == key:
                 value: T = decode(kept["value"])
             else:
@@ -239,7 +255,7 @@ class PerArticle:
     def __init__(self, steps: Steps, step: str, *shared: object):
         self._steps = steps
         self.path = steps.folder / f"{PREFIX}{step}{SUFFIX}" if steps.folder is not None else None
-        self._entries = Entries(self.path)
+        self._entries = Entries(self.path, steps.ahead)
         if self.path is None:
             return
         try:
