@@ -103,6 +103,7 @@ from .vocab import (
     CONNECTORS,
     CONSTITUENT_COUNTRIES,
     OPENING_DESCRIPTORS,
+    PARTY_NICKNAMES,
     PARTY_PLURALS,
     PLACE_NOUNS,
     REAL_NAME_BEFORE,
@@ -313,6 +314,7 @@ def resolve(
         )
     for spelt_name, numbered in _spelt_channels(verdicts).items():
         verdicts[spelt_name] = verdicts[numbered]  # "Channel Four" is "Channel 4"
+    verdicts.update(_broadcaster_services(verdicts))
     real_names = _real_names(candidates, paragraphs, verdicts)
     for real, stage in real_names.items():
         verdicts[real] = verdicts[stage]  # "Mars - real name Bob Allen Deal": one person
@@ -2740,6 +2742,30 @@ def _spelt_channels(verdicts: Mapping[str, Verdict]) -> dict[str, str]:
     return out
 
 
+_SERVICE = re.compile(
+    r"([A-Z]{2,5}) (?:News(?: Online)?|Radio(?: \d{1,2}| One| Two| Three| Four| Five)?"
+    r"(?: (?:Scotland|Wales|Ulster|Cymru|Foyle|London))?|World Service|World News|Online|"
+    r"Scotland|Wales|Northern Ireland|Cymru)"
+)
+"""A broadcaster's acronym and one of its services: its news, its radio stations (by number
+or by nation), its world service, its nations' arms ("BBC News", "BBC Radio 4", "BBC Radio
+Scotland", "BBC Scotland"). Not its TV channels by number ("BBC Three"), programmes of their
+own."""
+
+
+def _broadcaster_services(verdicts: Mapping[str, Verdict]) -> dict[str, Verdict]:
+    """A broadcaster's service (``_SERVICE``) is the broadcaster: one outlet, one page, however
+    an article cites it ("told BBC Radio 4's Today programme ... told BBC News": BBC). Found
+    auditing BBC politics news (actors33), whose articles cite the BBC by its stations, each
+    a page of its own beside the BBC's."""
+    out = {}
+    for name, verdict in verdicts.items():
+        if verdict.name and not verdict.curated_key and (service := _SERVICE.fullmatch(name)):
+            outlet = service.group(1)
+            out[name] = Verdict(outlet, verdict.type, f"a service of the broadcaster {outlet}")
+    return out
+
+
 _PARTY_DETERMINERS = frozenset("the his her their its our".split())
 """Words before "X party" that leave X the party's whole name ("the Labour party"); not "Law
 and |Justice Party|", "the UK |Independence Party|", nor "a |Birthday| party" (fix42)."""
@@ -3102,11 +3128,16 @@ def _party_plurals(
     Hong Kong"). Elsewhere the plural is the party's members, which ``../shared/GOLD.md``
     counts as generic: no page, even where another article names the party."""
     out: dict[tuple[str, str], tuple[str, str]] = {}
+    nicknamed = {
+        (c.article, party)
+        for c in candidates
+        if (party := PARTY_NICKNAMES.get(c.text.removeprefix("the ").removeprefix("The ")))
+    }
     for c in candidates:
         name = final.get(c.name, c.name)
         if (party := PARTY_PLURALS.get(name)) is None or (c.article, name) in folds:
             continue
-        if present.get(c.article, {}).get(party):
+        if present.get(c.article, {}).get(party) or (c.article, party) in nicknamed:
             target = folds.get((c.article, party), (party, ""))[0]
             out[c.article, name] = target, f"the plural of '{party}', which its article names"
     return out
