@@ -517,9 +517,19 @@ def collect(
     # ("TransCanada") that the NER glued before a person's name is not part of it.
     glued = known_names | {clean_name(span.text) for _, span in spans if span.label == "ORG"}
     lone_people = {s.text for _, s in spans if s.label == "PERSON" and " " not in s.text}
+    titled = _titled(article.paragraphs)
+    # "|Vince Cable| ... Mr Cable said", both read as organisations: the surname the article
+    # writes after an honorific is a person's, whatever label the full name has.
+    surnames.update(
+        words[-1]
+        for _, span in spans
+        if span.label == "ORG"
+        and len(words := clean_name(span.text).split()) >= 2
+        and words[-1] in titled
+    )
     # "Mr |Joyce|", "Alan Joyce": a person's name, whatever company's noun stands by it.
     if traded:
-        traded -= surnames | _titled(article.paragraphs)
+        traded -= surnames | titled
     for p, span in guesses:
         if span.text in ignore or not free(p, span.start, span.end):
             continue
