@@ -1,0 +1,149 @@
+"""One actor, one page, on sentences shaped like BBC politics news (actors33): a party by its
+nickname alone, a broadcaster cited by its services, an honorific before a surname the NER
+read as a body's, a title's abbreviation, and a body named by capitals and a number."""
+
+from __future__ import annotations
+
+from conftest import entity_names
+from test_resolve_briefing import resolve_text
+
+
+def test_a_partys_nickname_names_the_party_its_article_never_writes_in_full(content):
+    """'The Tories dismissed the plan', 'the Conservatives would announce': no article writes
+    'Conservative Party', but the nickname names that party alone, so both are its page;
+    the plural of another party with no nickname ('the Democrats') stays generic."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Tories dismissed the maternity pay plan as desperate.",
+            "She said the Conservatives would announce their proposals.",
+            "In Washington, the Democrats won the House.",
+        ],
+        {
+            0: [("Tories", "NORP")],
+            1: [("Conservatives", "NORP")],
+            2: [("Washington", "GPE"), ("Democrats", "NORP")],
+        },
+    )
+    assert by_text["Tories"] == by_text["Conservatives"]
+    assert found[by_text["Tories"]].name == "Conservative Party"
+    assert "Democrats" not in by_text
+
+
+def test_a_person_named_tory_names_no_party(content):
+    """'Mayor John Tory': the nickname inside a person's name is no party's."""
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Mayor John Tory on Tuesday suggested a broader probe.",
+            "The Conservatives said the inquiry should be public.",
+        ],
+        {0: [("John Tory", "PERSON")], 1: [("Conservatives", "NORP")]},
+    )
+    assert "Conservatives" not in by_text
+
+
+def test_a_broadcasters_services_are_the_broadcaster(content):
+    """'told BBC Radio 4's Today programme', 'told BBC News', 'BBC Radio Scotland': one
+    outlet, one page; a TV channel by its number ('BBC Three') keeps its own."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "He told BBC Radio 4's Today programme the plans were affordable.",
+            "Carl Emmerson told BBC News the forecast was optimistic.",
+            "But the minister told BBC Radio Scotland the sums were right.",
+            "The drama moved to BBC Three last year.",
+        ],
+        {
+            0: [("BBC Radio 4's", "ORG")],
+            1: [("Carl Emmerson", "PERSON"), ("BBC News", "ORG")],
+            2: [("BBC Radio Scotland", "ORG")],
+            3: [("BBC Three", "ORG")],
+        },
+    )
+    bbc = by_text["BBC News"]
+    assert by_text["BBC Radio 4's"] == by_text["BBC Radio Scotland"] == bbc
+    assert found[bbc].name == "BBC"
+    assert by_text["BBC Three"] != bbc
+
+
+def test_an_honorific_before_a_surname_whose_full_name_reads_as_a_body_is_the_person(content):
+    """'Vince Cable ... Mr Cable said', both read as organisations: the honorific tells the
+    surname a person's, so 'Mr Cable' is no body of its own; 'Dr Pepper', with no one of
+    that surname, stays the company."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Vince Cable, the party's Treasury spokesman, set out the plan.",
+            "Under the proposals, buyers would save more, according to Mr Cable.",
+            "Mr Cable will publish his alternative budget on Monday.",
+        ],
+        {
+            0: [("Vince Cable", "ORG")],
+            1: [("Mr Cable", "ORG")],
+            2: [("Mr Cable", "ORG")],
+        },
+    )
+    assert "Mr Cable" not in entity_names(found)
+    assert by_text["Mr Cable"] == by_text["Vince Cable"]
+
+
+def test_prof_is_a_title(content):
+    """'Prof Aynsley-Green': the abbreviation of 'Professor' is stripped like it."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Professor of child health Al Aynsley-Green was chosen by the government.",
+            "Prof Aynsley-Green promised that children's opinions would count.",
+            "Prof Aynsley-Green was a lecturer at Oxford University.",
+        ],
+        {
+            0: [("Al Aynsley-Green", "PERSON")],
+            1: [("Prof Aynsley-Green", "PERSON")],
+            2: [("Prof Aynsley-Green", "PERSON"), ("Oxford University", "ORG")],
+        },
+    )
+    assert "Prof Aynsley-Green" not in entity_names(found)
+    assert by_text["Prof Aynsley-Green"] == by_text["Al Aynsley-Green"]
+
+
+def test_capitals_and_a_number_read_as_a_person_are_a_body(content):
+    """'the G8 group of wealthy nations', 'spying for MI6', read as people's names: no
+    person's name has a figure, so each is an organisation; 'Area 51' is still no actor."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The agreement by the G8 group of wealthy nations would save pounds 3bn.",
+            "Mr Brown has been locked in talks with finance ministers of the G8.",
+            "He spied for MI6 for two years; MI6 then arranged a meeting.",
+            "Area 51 was closed.",
+        ],
+        {
+            0: [("G8", "PERSON")],
+            1: [("Brown", "PERSON"), ("G8", "PERSON")],
+            2: [("MI6", "PERSON"), ("MI6", "PERSON")],
+            3: [("Area 51", "ORG")],
+        },
+    )
+    assert found[by_text["G8"]].type == "organisation"
+    assert found[by_text["MI6"]].type == "organisation"
+    assert "Area 51" not in entity_names(found)
+
+
+def test_a_white_or_green_paper_is_a_document(content):
+    """'the transport White Paper', 'its Green Paper': a government's document, no actor."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "The plans were outlined in last year's transport White Paper.",
+            "Mr Straw used the debate to launch the new White Paper on the EU.",
+            "The government came out with its Green Paper in May.",
+        ],
+        {
+            0: [("White Paper", "ORG")],
+            1: [("Straw", "PERSON"), ("White Paper", "ORG")],
+            2: [("Green Paper", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert "White Paper" not in names and "Green Paper" not in names
