@@ -147,3 +147,19 @@ def test_a_white_or_green_paper_is_a_document(content):
     )
     names = entity_names(found)
     assert "White Paper" not in names and "Green Paper" not in names
+
+
+def test_a_counted_group_and_its_spelt_out_name_are_one_page(content):
+    """'the G7 summit', 'the Group of Seven': one group, one page."""
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Leaders of the Group of Seven met in Biarritz on Saturday.",
+            "The G7 leaders agreed to help; the G7 will meet again next year.",
+        ],
+        {
+            0: [("the Group of Seven", "ORG"), ("Biarritz", "GPE")],
+            1: [("G7", "ORG"), ("G7", "ORG")],
+        },
+    )
+    assert by_text["G7"] == by_text["the Group of Seven"]

@@ -315,6 +315,8 @@ def resolve(
     for spelt_name, numbered in _spelt_channels(verdicts).items():
         verdicts[spelt_name] = verdicts[numbered]  # "Channel Four" is "Channel 4"
     verdicts.update(_broadcaster_services(verdicts))
+    for numbered, spelt_out in _counted_groups(verdicts).items():
+        verdicts[numbered] = verdicts[spelt_out]  # "G7" is the "Group of Seven"
     real_names = _real_names(candidates, paragraphs, verdicts)
     for real, stage in real_names.items():
         verdicts[real] = verdicts[stage]  # "Mars - real name Bob Allen Deal": one person
@@ -2739,6 +2741,36 @@ def _spelt_channels(verdicts: Mapping[str, Verdict]) -> dict[str, str]:
             spelt = f"{head} {_NUMBER_WORDS[index]}" if 0 <= index < len(_NUMBER_WORDS) else ""
             if spelt in verdicts and not verdicts[spelt].curated_key:
                 out[spelt] = name
+    return out
+
+
+_COUNTS = (
+    "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen "
+    "Sixteen Seventeen Eighteen Nineteen Twenty"
+).split()
+
+
+def _counted_groups(verdicts: Mapping[str, Verdict]) -> dict[str, str]:
+    """A body named by capitals and a number ("G7", ``names.NUMBERED_BODY``) where the
+    articles also spell it out ("Group of Seven"): the initials of the words before "of" and
+    the count spelt out. One group, one page."""
+    out = {}
+    for name, verdict in verdicts.items():
+        if not verdict.name or not (numbered := re.fullmatch(r"([A-Z]{1,3})(\d{1,2})", name)):
+            continue
+        count = int(numbered.group(2))
+        if not 1 <= count <= len(_COUNTS):
+            continue
+        for long, other in verdicts.items():
+            head, of, rest = long.partition(" of ")
+            if (
+                of
+                and other.name
+                and rest in (_COUNTS[count - 1], f"the {_COUNTS[count - 1]}")
+                and "".join(w[0] for w in head.split()) == numbered.group(1)
+            ):
+                out[name] = long
+                break
     return out
 
 
