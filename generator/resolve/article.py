@@ -525,6 +525,7 @@ def collect(
         for _, span in spans
         if span.label == "ORG"
         and len(words := clean_name(span.text).split()) >= 2
+        and words[0] not in SURNAME_HONORIFICS  # "Dr Pepper" itself names no one
         and words[-1] in titled
     )
     # "Mr |Joyce|", "Alan Joyce": a person's name, whatever company's noun stands by it.
