@@ -2753,25 +2753,26 @@ _COUNTS = (
 def _counted_groups(verdicts: Mapping[str, Verdict]) -> dict[str, str]:
     """A body named by capitals and a number ("G7", ``names.NUMBERED_BODY``) where the
     articles also spell it out ("Group of Seven"): the initials of the words before "of" and
-    the count spelt out. One group, one page."""
-    out = {}
-    for name, verdict in verdicts.items():
-        if not verdict.name or not (numbered := re.fullmatch(r"([A-Z]{1,3})(\d{1,2})", name)):
-            continue
-        count = int(numbered.group(2))
-        if not 1 <= count <= len(_COUNTS):
-            continue
-        for long, other in verdicts.items():
-            head, of, rest = long.partition(" of ")
-            if (
-                of
-                and other.name
-                and rest in (_COUNTS[count - 1], f"the {_COUNTS[count - 1]}")
-                and "".join(w[0] for w in head.split()) == numbered.group(1)
-            ):
-                out[name] = long
-                break
-    return out
+    the count spelt out. One group, one page. The spelt-out names are indexed once, and only
+    when some name is numbered."""
+    numbered = {
+        name: (found.group(1), int(found.group(2)))
+        for name, verdict in verdicts.items()
+        if verdict.name and (found := re.fullmatch(r"([A-Z]{1,3})(\d{1,2})", name))
+    }
+    if not numbered:
+        return {}
+    spelt: dict[tuple[str, str], str] = {}
+    for long, verdict in verdicts.items():
+        head, of, count = long.partition(" of ")
+        if of and verdict.name and count.removeprefix("the ") in _COUNTS:
+            initials = "".join(w[0] for w in head.split())
+            spelt.setdefault((initials, count.removeprefix("the ")), long)
+    return {
+        name: spelt[initials, _COUNTS[count - 1]]
+        for name, (initials, count) in numbered.items()
+        if 1 <= count <= len(_COUNTS) and (initials, _COUNTS[count - 1]) in spelt
+    }
 
 
 _SERVICE = re.compile(
