@@ -163,3 +163,20 @@ def test_a_counted_group_and_its_spelt_out_name_are_one_page(content):
         },
     )
     assert by_text["G7"] == by_text["the Group of Seven"]
+
+
+def test_a_nations_adjective_before_its_executive_is_the_bodys_name(content):
+    """'the |Scottish| Executive': the adjective read as a nationality, the capitalised
+    executive after it left out by the NER; the whole is the body, no page for the adjective;
+    'Scottish ministers' (no body's noun) makes none."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The lobby group kept the pressure on the Scottish Executive.",
+            "It is time for the Scottish Executive to fund the line, Scottish ministers said.",
+        ],
+        {0: [("Scottish", "NORP")], 1: [("Scottish", "NORP"), ("Scottish", "NORP")]},
+    )
+    assert found[by_text["Scottish Executive"]].name == "Scottish Executive"
+    assert found[by_text["Scottish Executive"]].type == "organisation"
+    assert "Scottish" not in entity_names(found)
