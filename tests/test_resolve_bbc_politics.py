@@ -9,14 +9,14 @@ from test_resolve_briefing import resolve_text
 
 
 def test_a_partys_nickname_names_the_party_its_article_never_writes_in_full(content):
-    """'The Tories dismissed the plan', 'the Conservatives would announce': no article writes
+    """'The Tories called the plan a gimmick', 'the Conservatives would publish': no article writes
     'Conservative Party', but the nickname names that party alone, so both are its page;
     the plural of another party with no nickname ('the Democrats') stays generic."""
     found, by_text, _ = resolve_text(
         content,
         [
-            "The Tories dismissed the maternity pay plan as desperate.",
-            "She said the Conservatives would announce their proposals.",
+            "The Tories called the housing plan a gimmick.",
+            "The Conservatives would publish their own figures, she said.",
             "In Washington, the Democrats won the House.",
         ],
         {
@@ -44,19 +44,19 @@ def test_a_person_named_tory_names_no_party(content):
 
 
 def test_a_broadcasters_services_are_the_broadcaster(content):
-    """'told BBC Radio 4's Today programme', 'told BBC News', 'BBC Radio Scotland': one
+    """'told BBC Radio 4's morning show', 'told BBC News', 'BBC Radio Scotland': one
     outlet, one page; a TV channel by its number ('BBC Three') keeps its own."""
     found, by_text, _ = resolve_text(
         content,
         [
-            "He told BBC Radio 4's Today programme the plans were affordable.",
-            "Carl Emmerson told BBC News the forecast was optimistic.",
-            "But the minister told BBC Radio Scotland the sums were right.",
+            "He told BBC Radio 4's morning show that the scheme was costed.",
+            "Ann Lowry told BBC News the figures looked high.",
+            "A minister told BBC Radio Scotland the budget would hold.",
             "The drama moved to BBC Three last year.",
         ],
         {
             0: [("BBC Radio 4's", "ORG")],
-            1: [("Carl Emmerson", "PERSON"), ("BBC News", "ORG")],
+            1: [("Ann Lowry", "PERSON"), ("BBC News", "ORG")],
             2: [("BBC Radio Scotland", "ORG")],
             3: [("BBC Three", "ORG")],
         },
@@ -68,59 +68,59 @@ def test_a_broadcasters_services_are_the_broadcaster(content):
 
 
 def test_an_honorific_before_a_surname_whose_full_name_reads_as_a_body_is_the_person(content):
-    """'Vince Cable ... Mr Cable said', both read as organisations: the honorific tells the
-    surname a person's, so 'Mr Cable' is no body of its own; 'Dr Pepper', with no one of
+    """'Gerald Tremlett ... Mr Tremlett said', both read as organisations: the honorific tells the
+    surname a person's, so 'Mr Tremlett' is no body of its own; 'Dr Pepper', with no one of
     that surname, stays the company."""
     found, by_text, _ = resolve_text(
         content,
         [
-            "Vince Cable, the party's Treasury spokesman, set out the plan.",
-            "Under the proposals, buyers would save more, according to Mr Cable.",
-            "Mr Cable will publish his alternative budget on Monday.",
+            "Gerald Tremlett, the party's finance spokesman, set out the idea.",
+            "Savers would gain most, according to Mr Tremlett.",
+            "Mr Tremlett will publish his costings next week.",
         ],
         {
-            0: [("Vince Cable", "ORG")],
-            1: [("Mr Cable", "ORG")],
-            2: [("Mr Cable", "ORG")],
+            0: [("Gerald Tremlett", "ORG")],
+            1: [("Mr Tremlett", "ORG")],
+            2: [("Mr Tremlett", "ORG")],
         },
     )
-    assert "Mr Cable" not in entity_names(found)
-    assert by_text["Mr Cable"] == by_text["Vince Cable"]
+    assert "Mr Tremlett" not in entity_names(found)
+    assert by_text["Mr Tremlett"] == by_text["Gerald Tremlett"]
 
 
 def test_prof_is_a_title(content):
-    """'Prof Aynsley-Green': the abbreviation of 'Professor' is stripped like it."""
+    """'Prof Hale-Wright': the abbreviation of 'Professor' is stripped like it."""
     found, by_text, _ = resolve_text(
         content,
         [
-            "Professor of child health Al Aynsley-Green was chosen by the government.",
-            "Prof Aynsley-Green promised that children's opinions would count.",
-            "Prof Aynsley-Green was a lecturer at Oxford University.",
+            "The hospital named Tom Hale-Wright to the post.",
+            "Prof Hale-Wright promised to listen to patients.",
+            "Prof Hale-Wright once taught at Leeds University.",
         ],
         {
-            0: [("Al Aynsley-Green", "PERSON")],
-            1: [("Prof Aynsley-Green", "PERSON")],
-            2: [("Prof Aynsley-Green", "PERSON"), ("Oxford University", "ORG")],
+            0: [("Tom Hale-Wright", "PERSON")],
+            1: [("Prof Hale-Wright", "PERSON")],
+            2: [("Prof Hale-Wright", "PERSON"), ("Leeds University", "ORG")],
         },
     )
-    assert "Prof Aynsley-Green" not in entity_names(found)
-    assert by_text["Prof Aynsley-Green"] == by_text["Al Aynsley-Green"]
+    assert "Prof Hale-Wright" not in entity_names(found)
+    assert by_text["Prof Hale-Wright"] == by_text["Tom Hale-Wright"]
 
 
 def test_capitals_and_a_number_read_as_a_person_are_a_body(content):
-    """'the G8 group of wealthy nations', 'spying for MI6', read as people's names: no
+    """'a G8 meeting', 'worked for MI6', read as people's names: no
     person's name has a figure, so each is an organisation; 'Area 51' is still no actor."""
     found, by_text, _ = resolve_text(
         content,
         [
-            "The agreement by the G8 group of wealthy nations would save pounds 3bn.",
-            "Mr Brown has been locked in talks with finance ministers of the G8.",
-            "He spied for MI6 for two years; MI6 then arranged a meeting.",
+            "A G8 meeting of finance ministers ended on Friday.",
+            "Ministers of the G8 backed the plan, Mr Lamb said.",
+            "She worked for MI6 in Vienna; MI6 later denied it.",
             "Area 51 was closed.",
         ],
         {
             0: [("G8", "PERSON")],
-            1: [("Brown", "PERSON"), ("G8", "PERSON")],
+            1: [("Lamb", "PERSON"), ("G8", "PERSON")],
             2: [("MI6", "PERSON"), ("MI6", "PERSON")],
             3: [("Area 51", "ORG")],
         },
@@ -131,17 +131,17 @@ def test_capitals_and_a_number_read_as_a_person_are_a_body(content):
 
 
 def test_a_white_or_green_paper_is_a_document(content):
-    """'the transport White Paper', 'its Green Paper': a government's document, no actor."""
+    """'an energy White Paper', 'a Green Paper': a government's document, no actor."""
     found, _by_text, _ = resolve_text(
         content,
         [
-            "The plans were outlined in last year's transport White Paper.",
-            "Mr Straw used the debate to launch the new White Paper on the EU.",
-            "The government came out with its Green Paper in May.",
+            "The rules were set out in a new energy White Paper.",
+            "Mr Dane launched the White Paper on trade.",
+            "Ministers published a Green Paper on pensions.",
         ],
         {
             0: [("White Paper", "ORG")],
-            1: [("Straw", "PERSON"), ("White Paper", "ORG")],
+            1: [("Dane", "PERSON"), ("White Paper", "ORG")],
             2: [("Green Paper", "ORG")],
         },
     )
@@ -172,8 +172,8 @@ def test_a_nations_adjective_before_its_executive_is_the_bodys_name(content):
     found, by_text, _ = resolve_text(
         content,
         [
-            "The lobby group kept the pressure on the Scottish Executive.",
-            "It is time for the Scottish Executive to fund the line, Scottish ministers said.",
+            "Farmers urged the Scottish Executive to act.",
+            "The Scottish Executive will fund the study, Scottish ministers said.",
         ],
         {0: [("Scottish", "NORP")], 1: [("Scottish", "NORP"), ("Scottish", "NORP")]},
     )

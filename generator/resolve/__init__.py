@@ -2788,7 +2788,7 @@ own."""
 
 def _broadcaster_services(verdicts: Mapping[str, Verdict]) -> dict[str, Verdict]:
     """A broadcaster's service (``_SERVICE``) is the broadcaster: one outlet, one page, however
-    an article cites it ("told BBC Radio 4's Today programme ... told BBC News": BBC). Found
+    an article cites it ("told BBC Radio 4 ... told BBC News": the BBC). Found
     auditing BBC politics news (actors33), whose articles cite the BBC by its stations, each
     a page of its own beside the BBC's."""
     out = {}

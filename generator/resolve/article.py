@@ -521,7 +521,7 @@ def collect(
     glued = known_names | {clean_name(span.text) for _, span in spans if span.label == "ORG"}
     lone_people = {s.text for _, s in spans if s.label == "PERSON" and " " not in s.text}
     titled = _titled(article.paragraphs)
-    # "|Vince Cable| ... Mr Cable said", both read as organisations: the surname the article
+    # "|Owen Baker| ... Mr Baker said", both read as organisations: the surname the article
     # writes after an honorific is a person's, whatever label the full name has.
     surnames.update(
         words[-1]
@@ -1475,7 +1475,7 @@ _NATIONAL_BODY_AFTER = re.compile(r"^ (Executive|Parliament|Assembly)\b(?! [A-Z]
 def _extend_national_bodies(
     spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
 ) -> list[tuple[int, Span]]:
-    """'|Scottish| Executive': a nation's adjective the NER read as a nationality, and the
+    """'the |Scottish| Executive': a nation's adjective the NER read as a nationality, and the
     capitalised executive or legislature after it left out; the whole is the body's name.
     Found auditing BBC politics news (actors33: three articles, no page for the Scottish
     Executive)."""

@@ -238,7 +238,7 @@ def strip_titles(name: str) -> str:
 
 
 _ABBREVIATED_TITLES = frozenset({"Prof", "Prof."})
-"""'Prof Aynsley-Green': British news's abbreviation of "Professor" (a title word), stripped
+"""'Prof Hale': British news's abbreviation of "Professor" (a title word), stripped
 like it; written capitalised only, so no word of a name ("Proff") is cut (actors33)."""
 
 _HONOURS = frozenset({"lady", "dame"})
@@ -646,7 +646,7 @@ _MISSION = re.compile(r"\b(?:Embassy|Consulate)\b")
 def _law(tokens: list[str], lowered: list[str]) -> str | None:
     """'Republic Act No' (of "Republic Act No. 3846"), 'Bus Regulations for Buses': a law or a
     rule book named by its number, or with 'for' what it governs; a government's white or green
-    paper ("the transport White Paper"), a document of policy or of proposals, not its
+    paper ("an energy White Paper"), a document of policy or of proposals, not its
     issuer (found auditing BBC politics news, actors33)."""
     if len(tokens) > 1 and lowered[-1] == "paper" and lowered[-2] in ("white", "green"):
         return f"names a law or document ('{tokens[-2]} {tokens[-1]}')"
