@@ -103,6 +103,7 @@ from .vocab import (
     CONNECTORS,
     CONSTITUENT_COUNTRIES,
     OPENING_DESCRIPTORS,
+    PARTY_NICKNAMES,
     PARTY_PLURALS,
     PLACE_NOUNS,
     REAL_NAME_BEFORE,
@@ -349,6 +350,9 @@ def resolve(
         )
     for spelt_name, numbered in _spelt_channels(verdicts).items():
         verdicts[spelt_name] = verdicts[numbered]  # "Channel Four" is "Channel 4"
+    verdicts.update(_broadcaster_services(verdicts))
+    for numbered, spelt_out in _counted_groups(verdicts).items():
+        verdicts[numbered] = verdicts[spelt_out]  # "G7" is the "Group of Seven"
     real_names = _real_names(candidates, paragraphs, verdicts)
     for real, stage in real_names.items():
         verdicts[real] = verdicts[stage]  # "Mars - real name Bob Allen Deal": one person
@@ -2776,6 +2780,61 @@ def _spelt_channels(verdicts: Mapping[str, Verdict]) -> dict[str, str]:
     return out
 
 
+_COUNTS = (
+    "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen "
+    "Sixteen Seventeen Eighteen Nineteen Twenty"
+).split()
+
+
+def _counted_groups(verdicts: Mapping[str, Verdict]) -> dict[str, str]:
+    """A body named by capitals and a number ("G7", ``names.NUMBERED_BODY``) where the
+    articles also spell it out ("Group of Seven"): the initials of the words before "of" and
+    the count spelt out. One group, one page. The spelt-out names are indexed once, and only
+    when some name is numbered."""
+    numbered = {
+        name: (found.group(1), int(found.group(2)))
+        for name, verdict in verdicts.items()
+        if verdict.name and (found := re.fullmatch(r"([A-Z]{1,3})(\d{1,2})", name))
+    }
+    if not numbered:
+        return {}
+    spelt: dict[tuple[str, str], str] = {}
+    for long, verdict in verdicts.items():
+        head, of, count = long.partition(" of ")
+        if of and verdict.name and count.removeprefix("the ") in _COUNTS:
+            initials = "".join(w[0] for w in head.split())
+            spelt.setdefault((initials, count.removeprefix("the ")), long)
+    return {
+        name: spelt[initials, _COUNTS[count - 1]]
+        for name, (initials, count) in numbered.items()
+        if 1 <= count <= len(_COUNTS) and (initials, _COUNTS[count - 1]) in spelt
+    }
+
+
+_SERVICE = re.compile(
+    r"([A-Z]{2,5}) (?:News(?: Online)?|Radio(?: \d{1,2}| One| Two| Three| Four| Five)?"
+    r"(?: (?:Scotland|Wales|Ulster|Cymru|Foyle|London))?|World Service|World News|Online|"
+    r"Scotland|Wales|Northern Ireland|Cymru)"
+)
+"""A broadcaster's acronym and one of its services: its news, its radio stations (by number
+or by nation), its world service, its nations' arms ("BBC News", "BBC Radio 4", "BBC Radio
+Scotland", "BBC Scotland"). Not its TV channels by number ("BBC Three"), programmes of their
+own."""
+
+
+def _broadcaster_services(verdicts: Mapping[str, Verdict]) -> dict[str, Verdict]:
+    """A broadcaster's service (``_SERVICE``) is the broadcaster: one outlet, one page, however
+    an article cites it ("told BBC Radio 4 ... told BBC News": the BBC). Found
+    auditing BBC politics news (actors33), whose articles cite the BBC by its stations, each
+    a page of its own beside the BBC's."""
+    out = {}
+    for name, verdict in verdicts.items():
+        if verdict.name and not verdict.curated_key and (service := _SERVICE.fullmatch(name)):
+            outlet = service.group(1)
+            out[name] = Verdict(outlet, verdict.type, f"a service of the broadcaster {outlet}")
+    return out
+
+
 _PARTY_DETERMINERS = frozenset("the his her their its our".split())
 """Words before "X party" that leave X the party's whole name ("the Labour party"); not "Law
 and |Justice Party|", "the UK |Independence Party|", nor "a |Birthday| party" (fix42)."""
@@ -3138,11 +3197,16 @@ def _party_plurals(
     Hong Kong"). Elsewhere the plural is the party's members, which ``../shared/GOLD.md``
     counts as generic: no page, even where another article names the party."""
     out: dict[tuple[str, str], tuple[str, str]] = {}
+    nicknamed = {
+        (c.article, party)
+        for c in candidates
+        if (party := PARTY_NICKNAMES.get(c.text.removeprefix("the ").removeprefix("The ")))
+    }
     for c in candidates:
         name = final.get(c.name, c.name)
         if (party := PARTY_PLURALS.get(name)) is None or (c.article, name) in folds:
             continue
-        if present.get(c.article, {}).get(party):
+        if present.get(c.article, {}).get(party) or (c.article, party) in nicknamed:
             target = folds.get((c.article, party), (party, ""))[0]
             out[c.article, name] = target, f"the plural of '{party}', which its article names"
     return out

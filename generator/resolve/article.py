@@ -437,15 +437,18 @@ def collect(
                         _join_listed_bodies(
                             _complete_well_known(
                                 _extend_state_bodies(
-                                    _group_heads(
-                                        _split_possessives(
-                                            _split_participles(
-                                                [
-                                                    (s.paragraph, span)
-                                                    for s in sentences
-                                                    for span in s.spans
-                                                ]
-                                            )
+                                    _extend_national_bodies(
+                                        _group_heads(
+                                            _split_possessives(
+                                                _split_participles(
+                                                    [
+                                                        (s.paragraph, span)
+                                                        for s in sentences
+                                                        for span in s.spans
+                                                    ]
+                                                )
+                                            ),
+                                            article.paragraphs,
                                         ),
                                         article.paragraphs,
                                     ),
@@ -523,9 +526,20 @@ def collect(
     # ("TransCanada") that the NER glued before a person's name is not part of it.
     glued = known_names | {clean_name(span.text) for _, span in spans if span.label == "ORG"}
     lone_people = {s.text for _, s in spans if s.label == "PERSON" and " " not in s.text}
+    titled = _titled(article.paragraphs)
+    # "|Owen Baker| ... Mr Baker said", both read as organisations: the surname the article
+    # writes after an honorific is a person's, whatever label the full name has.
+    surnames.update(
+        words[-1]
+        for _, span in spans
+        if span.label == "ORG"
+        and len(words := clean_name(span.text).split()) >= 2
+        and words[0] not in SURNAME_HONORIFICS  # "Dr Pepper" itself names no one
+        and words[-1] in titled
+    )
     # "Mr |Joyce|", "Alan Joyce": a person's name, whatever company's noun stands by it.
     if traded:
-        traded -= surnames | _titled(article.paragraphs)
+        traded -= surnames | titled
     for p, span in guesses:
         if span.text in ignore or not free(p, span.start, span.end):
             continue
@@ -1549,6 +1563,35 @@ def _court_seat() -> re.Pattern[str]:
         r"^(?: of Appeals)? for the (?:[A-Z][a-z]+ )?(?:District|Circuit)"
         rf"(?: of (?:{alternatives})(?![\w'’-]))?"
     )
+
+
+_NATIONAL_BODY_AFTER = re.compile(r"^ (Executive|Parliament|Assembly)\b(?! [A-Z])")
+"""A legislature's or an executive's head noun, capitalised, right after a nation's adjective
+("the |Scottish| Executive"), and no longer name going on after it."""
+
+
+def _extend_national_bodies(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """'the |Scottish| Executive': a nation's adjective the NER read as a nationality, and the
+    capitalised executive or legislature after it left out; the whole is the body's name.
+    Found auditing BBC politics news (actors33: three articles, no page for the Scottish
+    Executive)."""
+    starts = {(p, span.start) for p, span in spans}
+    out: list[tuple[int, Span]] = []
+    for p, span in spans:
+        if (
+            span.entity is None
+            and span.label == "NORP"
+            and " " not in span.text
+            and demonym_state(span.text)
+            and (head := _NATIONAL_BODY_AFTER.match(paragraphs[p][span.end :]))
+            and (p, span.end + 1) not in starts
+        ):
+            end = span.end + len(head.group(0))
+            span = Span(paragraphs[p][span.start : end], "ORG", span.start, end, None)
+        out.append((p, span))
+    return out
 
 
 def _extend_state_bodies(

@@ -22,7 +22,14 @@ from ..gazetteer import (
     states_named_like_us_states,
     us_state_names,
 )
-from .names import BODIES_OF, OUTLET_HEADS, is_common_word, looks_like_name, not_an_actor
+from .names import (
+    BODIES_OF,
+    NUMBERED_BODY,
+    OUTLET_HEADS,
+    is_common_word,
+    looks_like_name,
+    not_an_actor,
+)
 from .vocab import (
     ACTOR_LABELS,
     CONSTITUENT_COUNTRIES,
@@ -267,6 +274,8 @@ def decide(
         # "UpGuard", "SpaceX", read as a person's name: a company's; not a handle after a
         # title ("YouTube personality Mr. |CreepyPasta|"), unless also read as a body's.
         label = "ORG"
+    if label == "PERSON" and NUMBERED_BODY.fullmatch(name):
+        label = "ORG"  # "G8", "MI6" read as a person's name: no person's has a figure
     if label is None and newspaper(name):
         label = "ORG"  # "The Hong Kong-based |South China Morning Post|", read as a place
     elif label == "PERSON" and newspaper(name) and not name.endswith(" Post"):

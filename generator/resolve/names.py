@@ -220,6 +220,7 @@ def strip_titles(name: str) -> str:
         tokens = tokens[1:]  # "First Lady Rosalind Carter": "Lady" goes below
     while len(tokens) > 1 and (
         _low(tokens[0]) in TITLE_WORDS
+        or tokens[0] in _ABBREVIATED_TITLES
         or (len(tokens) > 2 and _low(tokens[0]) in _LABELS_AND_HONOURS)
     ):
         tokens = tokens[1:]
@@ -235,6 +236,10 @@ def strip_titles(name: str) -> str:
             return " ".join(tokens[i + 1 :])
     return " ".join(tokens)
 
+
+_ABBREVIATED_TITLES = frozenset({"Prof", "Prof."})
+"""'Prof Hale': British news's abbreviation of "Professor" (a title word), stripped
+like it; written capitalised only, so no word of a name ("Proff") is cut (actors33)."""
 
 _HONOURS = frozenset({"lady", "dame"})
 """Titles stripped only before a whole name ("(First) Lady Rosalind Carter", "Dame Judi
@@ -640,7 +645,11 @@ _MISSION = re.compile(r"\b(?:Embassy|Consulate)\b")
 
 def _law(tokens: list[str], lowered: list[str]) -> str | None:
     """'Republic Act No' (of "Republic Act No. 3846"), 'Bus Regulations for Buses': a law or a
-    rule book named by its number, or with 'for' what it governs."""
+    rule book named by its number, or with 'for' what it governs; a government's white or green
+    paper ("an energy White Paper"), a document of policy or of proposals, not its
+    issuer (found auditing BBC politics news, actors33)."""
+    if len(tokens) > 1 and lowered[-1] == "paper" and lowered[-2] in ("white", "green"):
+        return f"names a law or document ('{tokens[-2]} {tokens[-1]}')"
     if len(tokens) > 1 and lowered[-1] in LAW_NUMBER and lowered[-2] in _NUMBERED:
         # "Executive Order No" (of "Executive Order No. 13224"), "Proclamation No": a
         # government's act by its number; "Order of Malta" has no number.
@@ -677,6 +686,13 @@ _NUMBERED_CHANNEL = re.compile(r"(?:BBC )?(?:Channel|Radio) \d{1,2}")
 name with a digit an actor has: found auditing BBC entertainment news (actors23)."""
 
 
+NUMBERED_BODY = re.compile(r"[A-Z]{1,3}\d{1,2}")
+"""Capitals and a number ("G8", "G20", "MI6"), read as an organisation's or a person's name (no
+person's has a figure): a group of states or an agency named by its count or its number.
+Found auditing BBC politics news (actors33), where the G8 (two articles) and MI6 had no page;
+a product's number has a hyphen ("F-16") or more figures ("A380")."""
+
+
 def looks_like_name(name: str, label: str) -> bool:
     """True when an NER guess is plausibly an actor's proper name, not a fragment."""
     tokens = name.split()
@@ -689,7 +705,7 @@ def looks_like_name(name: str, label: str) -> bool:
     words = [t for t in tokens if _low(t) not in CONNECTORS]
     if not tokens or len(words) > longest or len(name) > 80:
         return False
-    if _NUMBERED_CHANNEL.fullmatch(name):
+    if _NUMBERED_CHANNEL.fullmatch(name) or (label == "ORG" and NUMBERED_BODY.fullmatch(name)):
         return True
     if any(ch.isdigit() for ch in name) or re.search(r"[\"“”!?@#/\\<>{}\[\]|*_]", name):
         return False

@@ -272,6 +272,12 @@ counts "Democrats" alone as generic). English usage (Wikipedia's
 articles on the parties give these names); "Labour" and "Likud" alone are the party's name
 (``merge``)."""
 
+PARTY_NICKNAMES = {"Tories": "Conservative Party", "Tory": "Conservative Party"}
+"""A party's nickname, which names that party alone ("the Tories", "Tory leader Michael
+Howard": Wikipedia's "Tory"): an article writing it names the party though it never writes
+"Conservative Party", so its plural ("the Conservatives") is the party there too. British
+news (BBC) calls the party so throughout."""
+
 COMPANY_WORDS = frozenset("company corporation group holdings".split())
 """Words a company's or group's name may drop ("Burisma Holdings", "Abu Sayyaf Group")."""
 
