@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from conftest import entity_names, rejected_reasons
+from test_resolve import annotation_for
 from test_resolve_briefing import resolve_text
+
+from generator.resolve.article import collect
 
 
 def test_a_one_word_name_the_article_once_calls_a_firm_is_a_company_throughout(content):
@@ -306,3 +311,27 @@ def test_a_name_the_ner_missed_after_a_company_noun_is_a_company(content):
     for name in ("Tavor", "Gazvor", "Gartwell"):
         assert found[by_text[name]].type == "organisation", name
     assert not {"Monday", "France", "London", "Rollo", "Marlow"} & _organisations(found)
+
+
+def test_a_company_noun_before_a_persons_longer_name_makes_no_word_of_it_a_company(content):
+    """ "its alleged operator |Dong Hoo Sun|", then "Dong was arrested": the noun is the man's
+    role, and "Dong" alone stays a person's name; "Iranian airline |Marvan Air|" read as a
+    person's there but as a body's later, then "Marvan has been sanctioned": the airline's
+    name, "Marvan" its short form, a company's."""
+    paragraphs = (
+        "Police named the site's alleged operator Dong Hoo Sun from Korea.",
+        "Dong was arrested in March. Germany banned Iranian airline Marvan Air.",
+        "Marvan has been sanctioned since 2011. The ban on Marvan Air holds.",
+    )
+    article = replace(content.articles[0], paragraphs=paragraphs, annotations=())
+    annotation = annotation_for(
+        article,
+        {
+            0: [("Dong Hoo Sun", "PERSON", None), ("Korea", "GPE", None)],
+            1: [("Dong", "PERSON", None), ("Marvan Air", "PERSON", None)],
+            2: [("Marvan", "PERSON", None), ("Marvan Air", "ORG", None)],
+        },
+    )
+    found = {c.text: c for c in collect(article, annotation, set(), set(), set()).candidates}
+    assert (found["Dong"].label, found["Dong"].traded) == ("PERSON", False)
+    assert (found["Marvan"].label, found["Marvan"].traded) == ("ORG", True)

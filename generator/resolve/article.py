@@ -490,6 +490,7 @@ def collect(
     surnames: set[str] = set()  # "Frank Stone": "Mr Stone" read as an ORG is a person
     traded: set[str] = set()  # "oil firm |Yukos|" once: every "Yukos" of the article
     untraded: set[str] = set()  # the other one-word names the NER read
+    people_named: dict[int, list[tuple[int, int, str]]] = defaultdict(list)  # people's full names
     for p, span in spans:
         starts[p].add(span.start)
         if (
@@ -510,16 +511,25 @@ def collect(
             people_end[p].add(span.end)
             if len(words := clean_name(span.text).split()) >= 2:
                 surnames.add(words[-1])
+                people_named[p].append((span.start, span.end, clean_name(span.text)))
         if span.label == "ORG" and not _BRAND_AFTER.match(article.paragraphs[p][span.end :]):
             orgs[clean_name(span.text)] += 1  # "Volvo said", not "a |Volvo| truck": a maker
     # "Gazprom, its unit …" read as a place, "gas firm Gazprom" not read as a name: the
-    # company's noun stands by a mention the NER left out, the name is a company's all the same
+    # company's noun stands by a mention the NER left out, the name is a company's all the same;
+    # not a word of a longer name the NER reads only as a person's, whose role the noun is ("its
+    # alleged operator |Jong| Woo Son", then "Jong was arrested": the man, no company; "airline
+    # |Mahan| Air" read as a person's there and as a body's elsewhere is the airline's)
+    bodies = {clean_name(span.text) for _, span in spans if span.label == "ORG"}
     for word in sorted(untraded - traded):
         if any(
             _traded_at(paragraph, m.start(), m.end(), word)
-            for paragraph in article.paragraphs
+            for p, paragraph in enumerate(article.paragraphs)
             if word in paragraph
             for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", paragraph)
+            if not any(
+                s <= m.start() and m.end() <= e and name not in bodies
+                for s, e, name in people_named[p]
+            )
         ):
             traded.add(word)
     # "spokesperson for |TransCanada Grady Semmens|": a name the article gives a body alone
