@@ -2813,25 +2813,37 @@ def _counted_groups(verdicts: Mapping[str, Verdict]) -> dict[str, str]:
 
 _SERVICE = re.compile(
     r"([A-Z]{2,5}) (?:News(?: Online)?|Radio(?: \d{1,2}| One| Two| Three| Four| Five)?"
-    r"(?: (?:Scotland|Wales|Ulster|Cymru|Foyle|London))?|World Service|World News|Online|"
-    r"Scotland|Wales|Northern Ireland|Cymru)"
+    r"(?: (?:Scotland|Wales|Ulster|Cymru|Foyle|London))?|World Service|World News|Online)"
 )
 """A broadcaster's acronym and one of its services: its news, its radio stations (by number
-or by nation), its world service, its nations' arms ("BBC News", "BBC Radio 4", "BBC Radio
-Scotland", "BBC Scotland"). Not its TV channels by number ("BBC Three"), programmes of their
-own."""
+or by nation), its world service ("BBC News", "BBC Radio 4", "BBC Radio Scotland"). Not its
+TV channels by number ("BBC Three"), programmes of their own."""
+_NATIONAL_ARM = re.compile(r"([A-Z]{2,5}) (?:Scotland|Wales|Northern Ireland|Cymru)")
+"""An acronym and a nation of the United Kingdom ("BBC Scotland"): a broadcaster's arm there
+only where the briefing cites that acronym by a service (``_SERVICE``) too; else a body of
+its own, which need be no broadcaster's ("NHS Wales", "NFU Scotland": fix60)."""
 
 
 def _broadcaster_services(verdicts: Mapping[str, Verdict]) -> dict[str, Verdict]:
     """A broadcaster's service (``_SERVICE``) is the broadcaster: one outlet, one page, however
-    an article cites it ("told BBC Radio 4 ... told BBC News": the BBC). Found
-    auditing BBC politics news (actors33), whose articles cite the BBC by its stations, each
-    a page of its own beside the BBC's."""
+    an article cites it ("told BBC Radio 4 ... told BBC News": the BBC); so is its arm in a
+    nation (``_NATIONAL_ARM``) where it is cited by a service too. Found auditing BBC
+    politics news (actors33), whose articles cite the BBC by its stations, each a page of its
+    own beside the BBC's."""
     out = {}
+    arms = {}
     for name, verdict in verdicts.items():
-        if verdict.name and not verdict.curated_key and (service := _SERVICE.fullmatch(name)):
+        if not verdict.name or verdict.curated_key:
+            continue
+        if service := _SERVICE.fullmatch(name):
             outlet = service.group(1)
             out[name] = Verdict(outlet, verdict.type, f"a service of the broadcaster {outlet}")
+        elif arm := _NATIONAL_ARM.fullmatch(name):
+            arms[name] = arm.group(1), verdict.type
+    broadcasters = {v.name for v in out.values()}
+    for name, (outlet, kind) in arms.items():
+        if outlet in broadcasters:
+            out[name] = Verdict(outlet, kind, f"a nation's arm of the broadcaster {outlet}")
     return out
 
 
