@@ -103,6 +103,7 @@ from .vocab import (
     CONNECTORS,
     CONSTITUENT_COUNTRIES,
     OPENING_DESCRIPTORS,
+    PARTIES_ABROAD,
     PARTY_NICKNAMES,
     PARTY_PLURALS,
     PLACE_NOUNS,
@@ -3155,7 +3156,7 @@ def _body_folds(
     american = {c.article for c in candidates if _american(c.text)}
     with_state.update(at for at in before if at[0] in american)
     folds = local_folds(present, types, states_in, counts, owners, with_state)
-    folds.update(_party_plurals(candidates, final, present, folds))
+    folds.update(_party_plurals(candidates, final, present, folds, states_in))
     for c in candidates:
         if c.name in final or not led_by(c.name, people):
             continue
@@ -3203,11 +3204,15 @@ def _party_plurals(
     final: dict[str, str],
     present: Mapping[str, Mapping[str, bool]],
     folds: Mapping[tuple[str, str], tuple[str, str]],
+    states_in: Mapping[str, Counter[str]],
 ) -> dict[tuple[str, str], tuple[str, str]]:
     """(article, plural) -> (party, why) for 'the Tories', 'the Democrats' (``PARTY_PLURALS``)
     in an article that names the party (in the form its folds give it, "Democratic Party of
-    Hong Kong"). Elsewhere the plural is the party's members, which ``../shared/GOLD.md``
-    counts as generic: no page, even where another article names the party."""
+    Hong Kong"), or its nickname ("the Tories"): the party of the state the article names
+    more than the United Kingdom where another has one so called (``PARTIES_ABROAD``: a
+    Canadian article's "Tories"). Elsewhere the plural is the party's members, which
+    ``../shared/GOLD.md`` counts as generic: no page, even where another article names the
+    party."""
     out: dict[tuple[str, str], tuple[str, str]] = {}
     nicknamed = {
         (c.article, party)
@@ -3218,7 +3223,19 @@ def _party_plurals(
         name = final.get(c.name, c.name)
         if (party := PARTY_PLURALS.get(name)) is None or (c.article, name) in folds:
             continue
-        if present.get(c.article, {}).get(party) or (c.article, party) in nicknamed:
+        here = present.get(c.article, {})
+        named = states_in.get(c.article, Counter())
+        abroad = next(
+            (
+                theirs
+                for (ours, state), theirs in sorted(PARTIES_ABROAD.items())
+                if ours == party and named[state] > named["United Kingdom"]
+            ),
+            None,
+        )
+        if abroad and (here.get(abroad) or (c.article, party) in nicknamed):
+            out[c.article, name] = abroad, f"the plural of '{abroad}', which its article names"
+        elif here.get(party) or (c.article, party) in nicknamed:
             target = folds.get((c.article, party), (party, ""))[0]
             out[c.article, name] = target, f"the plural of '{party}', which its article names"
     return out
