@@ -407,7 +407,7 @@ def resolve(
     ]
     forms: dict[str, set[str]] = defaultdict(set)
     people_read_as_bodies = _people_read_as_bodies(
-        candidates, final, types, keys, curated, lowercase, marks
+        candidates, final, types, keys, curated, lowercase, marks, paragraphs
     )
     for name in people_read_as_bodies:
         types[name] = "person"
@@ -1236,14 +1236,22 @@ def _people_read_as_bodies(
     curated: Mapping[str, Entity],
     lowercase: frozenset[str],
     marks: _Marks,
+    paragraphs: Mapping[str, tuple[str, ...]],
 ) -> list[str]:
     """Names the NER read as an organisation's that are a person's ("Ricardo Rosselló
     Nevares"): two or three capitalised words, none an organisation's, a place's or a common
     one, and one of them used alone in the same article as a surname is ("Rosselló said"),
     which no organisation's name is; or a role next to it says a person holds it ("Sea-Eye
     spokesperson |Carlotta Weibl|", "|Jasim Uddin|, a spokesperson for the fire service");
-    or it is two words, the first a given name of another person of the briefing."""
+    or it is two words, the first a given name of another person of the briefing. A last
+    word that is also a town's ("Gerald |Mason|") counts where the article writes it alone
+    after an honorific ("Mr Mason said"): a person's surname there."""
     alone = {(c.article, c.name) for c in candidates if " " not in c.name}
+    honoured = {
+        (c.article, c.name)
+        for c in candidates
+        if " " not in c.name and _after_honorific(c, paragraphs)
+    }
     roled = {final[name] for name in marks.roled if name in final}  # ``_in_a_role``
     traded = {final[name] for name in marks.traded if name in final}  # ``_traded``
     # Given names the briefing knows: the first word of a curated person's name, or of two
@@ -1280,8 +1288,17 @@ def _people_read_as_bodies(
             or any(
                 is_common_word(t, lowercase)
                 or state_name(t)
-                # "Santiago Abascal", "Sydney Sweeney": a city's name is a given name too
-                or (place_kind(t) and not (i == 0 and place_kind(t) == "a city" and two))
+                # "Santiago Abascal", "Sydney Sweeney": a city's name is a given name too;
+                # "Gerald Mason ... Mr Mason said": and a surname
+                or (
+                    place_kind(t)
+                    and not (i == 0 and place_kind(t) == "a city" and two)
+                    and not (
+                        i == len(tokens) - 1
+                        and i > 0
+                        and any((a, t) in honoured for a in articles[name])
+                    )
+                )
                 or demonym_state(t)
                 for i, t in enumerate(tokens)
             )
@@ -1294,6 +1311,16 @@ def _people_read_as_bodies(
         ):
             out.append(name)
     return out
+
+
+def _after_honorific(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
+    """'Mr |Mason|', '|Mr Mason|': a short honorific opens the mention or stands right
+    before it, so the one word is a person's surname."""
+    words = c.text.split()
+    if len(words) == 2 and words[0] in SURNAME_HONORIFICS:
+        return True
+    before = paragraphs[c.article][c.paragraph][: c.start].split()[-1:]
+    return bool(before) and before[0] in SURNAME_HONORIFICS
 
 
 ROLE_WORDS = (TITLE_WORDS | OFFICE_NOUNS | frozenset("member founder co-founder owner".split())) - {
