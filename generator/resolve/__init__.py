@@ -1319,7 +1319,7 @@ def _after_honorific(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) ->
     words = c.text.split()
     if len(words) == 2 and words[0] in SURNAME_HONORIFICS:
         return True
-    before = paragraphs[c.article][c.paragraph][: c.start].split()[-1:]
+    before = paragraphs[c.article][c.paragraph][: c.start].rsplit(None, 1)[-1:]
     return bool(before) and before[0] in SURNAME_HONORIFICS
 
 
