@@ -180,3 +180,99 @@ def test_a_nations_adjective_before_its_executive_is_the_bodys_name(content):
     assert found[by_text["Scottish Executive"]].name == "Scottish Executive"
     assert found[by_text["Scottish Executive"]].type == "organisation"
     assert "Scottish" not in entity_names(found)
+
+
+def test_an_honorific_before_a_surname_that_is_also_a_towns_name_is_the_person(content):
+    """'Gerald Mason ... Mr Mason said', the full name read as an organisation's: the surname
+    is a town's name too ('Mason', Ohio), but after an honorific it is a person's, so the
+    mentions stay on one person's page instead of being dropped as a fragment (fix60)."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Gerald Mason, the council's finance chief, set out the idea.",
+            "Savers would gain most, according to Mr Mason.",
+            "Mr Mason will publish his costings next week.",
+        ],
+        {
+            0: [("Gerald Mason", "ORG")],
+            1: [("Mr Mason", "ORG")],
+            2: [("Mr Mason", "ORG")],
+        },
+    )
+    assert by_text["Mr Mason"] == by_text["Gerald Mason"]
+    assert found[by_text["Gerald Mason"]].type == "person"
+
+
+def test_a_town_named_full_name_without_an_honorific_stays_as_read(content):
+    """'Gerald Mason' read as an organisation and 'Mason' alone with no honorific: no cue
+    that the town's name is a surname, so the full name keeps the NER's reading."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Gerald Mason, the council's finance chief, set out the idea.",
+            "Savers in Mason would gain most, the report said.",
+        ],
+        {0: [("Gerald Mason", "ORG")], 1: [("Mason", "GPE")]},
+    )
+    assert found[by_text["Gerald Mason"]].type == "organisation"
+
+
+def test_a_canadian_articles_tories_are_canadas_conservative_party(content):
+    """'The Tories took the seat' in an article on Canada: Canada's Conservatives, not
+    Britain's; the plural folds into the party the article names ('Conservative Party of
+    Canada'), not the British 'Conservative Party' (fix60)."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Conservative Party of Canada won a by-election in Ontario, Canada.",
+            "The Tories took the seat from the Liberals, officials in Canada said.",
+            "The Conservatives promised tax cuts.",
+        ],
+        {
+            0: [("The Conservative Party of Canada", "ORG"), ("Ontario", "GPE")],
+            1: [("Tories", "NORP"), ("Liberals", "NORP"), ("Canada", "GPE")],
+            2: [("Conservatives", "NORP")],
+        },
+    )
+    party = by_text["The Conservative Party of Canada"]
+    assert found[party].name == "Conservative Party of Canada"
+    assert by_text["Tories"] == by_text["Conservatives"] == party
+
+
+def test_a_canadian_articles_tories_alone_are_canadas_party(content):
+    """'The Tories' with Canada named and no party written in full: Canada's party by its
+    name, not the British 'Conservative Party'."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Tories won a by-election in Ontario, Canada, on Monday.",
+            "Voters in Canada backed the Conservatives.",
+        ],
+        {
+            0: [("Tories", "NORP"), ("Ontario", "GPE"), ("Canada", "GPE")],
+            1: [("Canada", "GPE"), ("Conservatives", "NORP")],
+        },
+    )
+    assert found[by_text["Tories"]].name == "Conservative Party of Canada"
+    assert by_text["Conservatives"] == by_text["Tories"]
+
+
+def test_an_acronyms_nation_arm_is_a_broadcasters_only_where_it_is_cited_as_one(content):
+    """'BBC Scotland' beside 'BBC News': the broadcaster's arm, the BBC; 'NHS Wales', whose
+    acronym no service names a broadcaster, is no broadcaster's arm (fix60)."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Ann Lowry told BBC News the figures looked high.",
+            "A minister told BBC Scotland the budget would hold.",
+            "NHS Wales must cut waiting times, the committee said.",
+        ],
+        {
+            0: [("Ann Lowry", "PERSON"), ("BBC News", "ORG")],
+            1: [("BBC Scotland", "ORG")],
+            2: [("NHS Wales", "ORG")],
+        },
+    )
+    assert by_text["BBC Scotland"] == by_text["BBC News"]
+    assert found[by_text["BBC News"]].name == "BBC"
+    assert found[by_text["NHS Wales"]].name == "NHS Wales"

@@ -103,6 +103,7 @@ from .vocab import (
     CONNECTORS,
     CONSTITUENT_COUNTRIES,
     OPENING_DESCRIPTORS,
+    PARTIES_ABROAD,
     PARTY_NICKNAMES,
     PARTY_PLURALS,
     PLACE_NOUNS,
@@ -406,7 +407,7 @@ def resolve(
     ]
     forms: dict[str, set[str]] = defaultdict(set)
     people_read_as_bodies = _people_read_as_bodies(
-        candidates, final, types, keys, curated, lowercase, marks
+        candidates, final, types, keys, curated, lowercase, marks, paragraphs
     )
     for name in people_read_as_bodies:
         types[name] = "person"
@@ -1235,14 +1236,22 @@ def _people_read_as_bodies(
     curated: Mapping[str, Entity],
     lowercase: frozenset[str],
     marks: _Marks,
+    paragraphs: Mapping[str, tuple[str, ...]],
 ) -> list[str]:
     """Names the NER read as an organisation's that are a person's ("Ricardo Rosselló
     Nevares"): two or three capitalised words, none an organisation's, a place's or a common
     one, and one of them used alone in the same article as a surname is ("Rosselló said"),
     which no organisation's name is; or a role next to it says a person holds it ("Sea-Eye
     spokesperson |Carlotta Weibl|", "|Jasim Uddin|, a spokesperson for the fire service");
-    or it is two words, the first a given name of another person of the briefing."""
+    or it is two words, the first a given name of another person of the briefing. A last
+    word that is also a town's ("Gerald |Mason|") counts where the article writes it alone
+    after an honorific ("Mr Mason said"): a person's surname there."""
     alone = {(c.article, c.name) for c in candidates if " " not in c.name}
+    honoured = {
+        (c.article, c.name)
+        for c in candidates
+        if " " not in c.name and _after_honorific(c, paragraphs)
+    }
     roled = {final[name] for name in marks.roled if name in final}  # ``_in_a_role``
     traded = {final[name] for name in marks.traded if name in final}  # ``_traded``
     # Given names the briefing knows: the first word of a curated person's name, or of two
@@ -1279,8 +1288,17 @@ def _people_read_as_bodies(
             or any(
                 is_common_word(t, lowercase)
                 or state_name(t)
-                # "Santiago Abascal", "Sydney Sweeney": a city's name is a given name too
-                or (place_kind(t) and not (i == 0 and place_kind(t) == "a city" and two))
+                # "Santiago Abascal", "Sydney Sweeney": a city's name is a given name too;
+                # "Gerald Mason ... Mr Mason said": and a surname
+                or (
+                    place_kind(t)
+                    and not (i == 0 and place_kind(t) == "a city" and two)
+                    and not (
+                        i == len(tokens) - 1
+                        and i > 0
+                        and any((a, t) in honoured for a in articles[name])
+                    )
+                )
                 or demonym_state(t)
                 for i, t in enumerate(tokens)
             )
@@ -1293,6 +1311,16 @@ def _people_read_as_bodies(
         ):
             out.append(name)
     return out
+
+
+def _after_honorific(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
+    """'Mr |Mason|', '|Mr Mason|': a short honorific opens the mention or stands right
+    before it, so the one word is a person's surname."""
+    words = c.text.split()
+    if len(words) == 2 and words[0] in SURNAME_HONORIFICS:
+        return True
+    before = paragraphs[c.article][c.paragraph][: c.start].rsplit(None, 1)[-1:]
+    return bool(before) and before[0] in SURNAME_HONORIFICS
 
 
 ROLE_WORDS = (TITLE_WORDS | OFFICE_NOUNS | frozenset("member founder co-founder owner".split())) - {
@@ -2813,25 +2841,37 @@ def _counted_groups(verdicts: Mapping[str, Verdict]) -> dict[str, str]:
 
 _SERVICE = re.compile(
     r"([A-Z]{2,5}) (?:News(?: Online)?|Radio(?: \d{1,2}| One| Two| Three| Four| Five)?"
-    r"(?: (?:Scotland|Wales|Ulster|Cymru|Foyle|London))?|World Service|World News|Online|"
-    r"Scotland|Wales|Northern Ireland|Cymru)"
+    r"(?: (?:Scotland|Wales|Ulster|Cymru|Foyle|London))?|World Service|World News|Online)"
 )
 """A broadcaster's acronym and one of its services: its news, its radio stations (by number
-or by nation), its world service, its nations' arms ("BBC News", "BBC Radio 4", "BBC Radio
-Scotland", "BBC Scotland"). Not its TV channels by number ("BBC Three"), programmes of their
-own."""
+or by nation), its world service ("BBC News", "BBC Radio 4", "BBC Radio Scotland"). Not its
+TV channels by number ("BBC Three"), programmes of their own."""
+_NATIONAL_ARM = re.compile(r"([A-Z]{2,5}) (?:Scotland|Wales|Northern Ireland|Cymru)")
+"""An acronym and a nation of the United Kingdom ("BBC Scotland"): a broadcaster's arm there
+only where the briefing cites that acronym by a service (``_SERVICE``) too; else a body of
+its own, which need be no broadcaster's ("NHS Wales", "NFU Scotland": fix60)."""
 
 
 def _broadcaster_services(verdicts: Mapping[str, Verdict]) -> dict[str, Verdict]:
     """A broadcaster's service (``_SERVICE``) is the broadcaster: one outlet, one page, however
-    an article cites it ("told BBC Radio 4 ... told BBC News": the BBC). Found
-    auditing BBC politics news (actors33), whose articles cite the BBC by its stations, each
-    a page of its own beside the BBC's."""
+    an article cites it ("told BBC Radio 4 ... told BBC News": the BBC); so is its arm in a
+    nation (``_NATIONAL_ARM``) where it is cited by a service too. Found auditing BBC
+    politics news (actors33), whose articles cite the BBC by its stations, each a page of its
+    own beside the BBC's."""
     out = {}
+    arms = {}
     for name, verdict in verdicts.items():
-        if verdict.name and not verdict.curated_key and (service := _SERVICE.fullmatch(name)):
+        if not verdict.name or verdict.curated_key:
+            continue
+        if service := _SERVICE.fullmatch(name):
             outlet = service.group(1)
             out[name] = Verdict(outlet, verdict.type, f"a service of the broadcaster {outlet}")
+        elif arm := _NATIONAL_ARM.fullmatch(name):
+            arms[name] = arm.group(1), verdict.type
+    broadcasters = {v.name for v in out.values()}
+    for name, (outlet, kind) in arms.items():
+        if outlet in broadcasters:
+            out[name] = Verdict(outlet, kind, f"a nation's arm of the broadcaster {outlet}")
     return out
 
 
@@ -3143,7 +3183,7 @@ def _body_folds(
     american = {c.article for c in candidates if _american(c.text)}
     with_state.update(at for at in before if at[0] in american)
     folds = local_folds(present, types, states_in, counts, owners, with_state)
-    folds.update(_party_plurals(candidates, final, present, folds))
+    folds.update(_party_plurals(candidates, final, present, folds, states_in))
     for c in candidates:
         if c.name in final or not led_by(c.name, people):
             continue
@@ -3191,11 +3231,15 @@ def _party_plurals(
     final: dict[str, str],
     present: Mapping[str, Mapping[str, bool]],
     folds: Mapping[tuple[str, str], tuple[str, str]],
+    states_in: Mapping[str, Counter[str]],
 ) -> dict[tuple[str, str], tuple[str, str]]:
     """(article, plural) -> (party, why) for 'the Tories', 'the Democrats' (``PARTY_PLURALS``)
     in an article that names the party (in the form its folds give it, "Democratic Party of
-    Hong Kong"). Elsewhere the plural is the party's members, which ``../shared/GOLD.md``
-    counts as generic: no page, even where another article names the party."""
+    Hong Kong"), or its nickname ("the Tories"): the party of the state the article names
+    more than the United Kingdom where another has one so called (``PARTIES_ABROAD``: a
+    Canadian article's "Tories"). Elsewhere the plural is the party's members, which
+    ``../shared/GOLD.md`` counts as generic: no page, even where another article names the
+    party."""
     out: dict[tuple[str, str], tuple[str, str]] = {}
     nicknamed = {
         (c.article, party)
@@ -3206,7 +3250,19 @@ def _party_plurals(
         name = final.get(c.name, c.name)
         if (party := PARTY_PLURALS.get(name)) is None or (c.article, name) in folds:
             continue
-        if present.get(c.article, {}).get(party) or (c.article, party) in nicknamed:
+        here = present.get(c.article, {})
+        named = states_in.get(c.article, Counter())
+        abroad = next(
+            (
+                theirs
+                for (ours, state), theirs in sorted(PARTIES_ABROAD.items())
+                if ours == party and named[state] > named["United Kingdom"]
+            ),
+            None,
+        )
+        if abroad and (here.get(abroad) or (c.article, party) in nicknamed):
+            out[c.article, name] = abroad, f"the plural of '{abroad}', which its article names"
+        elif here.get(party) or (c.article, party) in nicknamed:
             target = folds.get((c.article, party), (party, ""))[0]
             out[c.article, name] = target, f"the plural of '{party}', which its article names"
     return out

@@ -278,6 +278,12 @@ Howard": Wikipedia's "Tory"): an article writing it names the party though it ne
 "Conservative Party", so its plural ("the Conservatives") is the party there too. British
 news (BBC) calls the party so throughout."""
 
+PARTIES_ABROAD = {("Conservative Party", "Canada"): "Conservative Party of Canada"}
+"""(party, state) -> that state's party of the name: where an article names the state more
+than the United Kingdom, its "Tories" and "Conservatives" (``PARTY_NICKNAMES``,
+``PARTY_PLURALS``) are this party, not Britain's (Wikipedia's "Tory": Canada's
+Conservatives are Tories too; fix60)."""
+
 COMPANY_WORDS = frozenset("company corporation group holdings".split())
 """Words a company's or group's name may drop ("Burisma Holdings", "Abu Sayyaf Group")."""
 
