@@ -534,7 +534,7 @@ def collect(
             traded.add(word)
     # "spokesperson for |TransCanada Grady Semmens|": a name the article gives a body alone
     # ("TransCanada") that the NER glued before a person's name is not part of it.
-    glued = known_names | {clean_name(span.text) for _, span in spans if span.label == "ORG"}
+    glued = known_names | bodies
     lone_people = {s.text for _, s in spans if s.label == "PERSON" and " " not in s.text}
     titled = _titled(article.paragraphs)
     # "|Owen Baker| ... Mr Baker said", both read as organisations: the surname the article
