@@ -3242,11 +3242,7 @@ def _party_plurals(
     ``../shared/GOLD.md`` counts as generic: no page, even where another article names the
     party."""
     out: dict[tuple[str, str], tuple[str, str]] = {}
-    nicknamed = {
-        (c.article, party)
-        for c in candidates
-        if (party := PARTY_NICKNAMES.get(c.text.removeprefix("the ").removeprefix("The ")))
-    }
+    nicknamed = {(c.article, party) for c in candidates if (party := PARTY_NICKNAMES.get(c.name))}
     for c in candidates:
         name = final.get(c.name, c.name)
         if (party := PARTY_PLURALS.get(name)) is None or (c.article, name) in folds:
