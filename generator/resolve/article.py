@@ -429,47 +429,23 @@ def collect(
                     add(note.entity, p, match.start(), match.end(), "annotation")
 
     given: set[tuple[int, int]] = set()
-    spans = _extend_to_defined_acronym(
-        _extend_cut_people(
-            _extend_joined_bodies(
-                _extend_cut_bodies(
-                    _join_cut_names(
-                        _join_listed_bodies(
-                            _complete_well_known(
-                                _extend_state_bodies(
-                                    _extend_national_bodies(
-                                        _group_heads(
-                                            _split_possessives(
-                                                _split_participles(
-                                                    [
-                                                        (s.paragraph, span)
-                                                        for s in sentences
-                                                        for span in s.spans
-                                                    ]
-                                                )
-                                            ),
-                                            article.paragraphs,
-                                        ),
-                                        article.paragraphs,
-                                    ),
-                                    article.paragraphs,
-                                ),
-                                article.paragraphs,
-                            ),
-                            article.paragraphs,
-                        ),
-                        article.paragraphs,
-                    ),
-                    article.paragraphs,
-                ),
-                article.paragraphs,
-            ),
-            article.paragraphs,
-            given,
-        ),
-        article.paragraphs,
-        given,
+    spans = _split_possessives(
+        _split_participles([(s.paragraph, span) for s in sentences for span in s.spans])
     )
+    # The passes that read the paragraphs, in order; the last two share ``given``.
+    for step in (
+        _group_heads,
+        _extend_national_bodies,
+        _extend_state_bodies,
+        _complete_well_known,
+        _join_listed_bodies,
+        _join_cut_names,
+        _extend_cut_bodies,
+        _extend_joined_bodies,
+    ):
+        spans = step(spans, article.paragraphs)
+    for given_step in (_extend_cut_people, _extend_to_defined_acronym):
+        spans = given_step(spans, article.paragraphs, given)
     # 2. Curated names and aliases found by the EntityRuler.
     for p, span in spans:
         actor = is_actor(span.entity or "")
