@@ -1117,9 +1117,12 @@ _TRADE_AFTER = re.compile(
 """A company's noun right after a one-word name ("the |Titan| corporation") or ending the
 apposition after it ("|Titan|, a California-based company, pleaded guilty"); not a role
 ("|Dalby|, a company director", "a firm spokesman"): a company's name."""
+_HOLDINGS = r"(?:shares|stakes?) in"
+"""A holding in a company ("shares in", "a stake in"): one spelling for ``_HELD_OR_EMPLOYED``
+and ``_DEAL_BEFORE``, which both read it."""
 _HELD_OR_EMPLOYED = re.compile(
     r"\b(?:(?:analyst|economist|strategist|researcher|trader|broker|dealer)s? at|"
-    r"(?:shares|stakes?|holdings?) in)\s+$",
+    rf"{_HOLDINGS}|holdings? in)\s+$",
     re.IGNORECASE,
 )
 """A role before "at" or a holding before "in" ("an analyst at |Finans Investment|", "shares
@@ -1154,7 +1157,7 @@ _UNREAD_FIRM = re.compile(
 miss."""
 _DEAL_BEFORE = re.compile(
     r"\b(?:bought by|sold to|acquired by|taken over by|merged? with|purchase of|takeover of|"
-    r"stakes? in|shares in|deals? with|deal between)\s+"
+    rf"{_HOLDINGS}|deals? with|deal between)\s+"
     r"(?:(?!(?:of|for|to|in|at|by|with|from|and|or)\b)[a-z]+ ){0,2}"
     r"(?:[A-Z][\w'’-]*(?: and|,) )?$"
 )
