@@ -72,6 +72,7 @@ from .merge import (
 from .names import (
     BODIES_OF,
     LONE_HEADS,
+    NUMBERED_BODY,
     OFFICE_NOUNS,
     OUTLET_HEADS,
     SHIP,
@@ -2822,7 +2823,7 @@ def _counted_groups(verdicts: Mapping[str, Verdict]) -> dict[str, str]:
     numbered = {
         name: (found.group(1), int(found.group(2)))
         for name, verdict in verdicts.items()
-        if verdict.name and (found := re.fullmatch(r"([A-Z]{1,3})(\d{1,2})", name))
+        if verdict.name and (found := NUMBERED_BODY.fullmatch(name))
     }
     if not numbered:
         return {}
@@ -3241,11 +3242,7 @@ def _party_plurals(
     ``../shared/GOLD.md`` counts as generic: no page, even where another article names the
     party."""
     out: dict[tuple[str, str], tuple[str, str]] = {}
-    nicknamed = {
-        (c.article, party)
-        for c in candidates
-        if (party := PARTY_NICKNAMES.get(c.text.removeprefix("the ").removeprefix("The ")))
-    }
+    nicknamed = {(c.article, party) for c in candidates if (party := PARTY_NICKNAMES.get(c.name))}
     for c in candidates:
         name = final.get(c.name, c.name)
         if (party := PARTY_PLURALS.get(name)) is None or (c.article, name) in folds:

@@ -429,47 +429,23 @@ def collect(
                     add(note.entity, p, match.start(), match.end(), "annotation")
 
     given: set[tuple[int, int]] = set()
-    spans = _extend_to_defined_acronym(
-        _extend_cut_people(
-            _extend_joined_bodies(
-                _extend_cut_bodies(
-                    _join_cut_names(
-                        _join_listed_bodies(
-                            _complete_well_known(
-                                _extend_state_bodies(
-                                    _extend_national_bodies(
-                                        _group_heads(
-                                            _split_possessives(
-                                                _split_participles(
-                                                    [
-                                                        (s.paragraph, span)
-                                                        for s in sentences
-                                                        for span in s.spans
-                                                    ]
-                                                )
-                                            ),
-                                            article.paragraphs,
-                                        ),
-                                        article.paragraphs,
-                                    ),
-                                    article.paragraphs,
-                                ),
-                                article.paragraphs,
-                            ),
-                            article.paragraphs,
-                        ),
-                        article.paragraphs,
-                    ),
-                    article.paragraphs,
-                ),
-                article.paragraphs,
-            ),
-            article.paragraphs,
-            given,
-        ),
-        article.paragraphs,
-        given,
+    spans = _split_possessives(
+        _split_participles([(s.paragraph, span) for s in sentences for span in s.spans])
     )
+    # The passes that read the paragraphs, in order; the last two share ``given``.
+    for step in (
+        _group_heads,
+        _extend_national_bodies,
+        _extend_state_bodies,
+        _complete_well_known,
+        _join_listed_bodies,
+        _join_cut_names,
+        _extend_cut_bodies,
+        _extend_joined_bodies,
+    ):
+        spans = step(spans, article.paragraphs)
+    for given_step in (_extend_cut_people, _extend_to_defined_acronym):
+        spans = given_step(spans, article.paragraphs, given)
     # 2. Curated names and aliases found by the EntityRuler.
     for p, span in spans:
         actor = is_actor(span.entity or "")
@@ -534,7 +510,7 @@ def collect(
             traded.add(word)
     # "spokesperson for |TransCanada Grady Semmens|": a name the article gives a body alone
     # ("TransCanada") that the NER glued before a person's name is not part of it.
-    glued = known_names | {clean_name(span.text) for _, span in spans if span.label == "ORG"}
+    glued = known_names | bodies
     lone_people = {s.text for _, s in spans if s.label == "PERSON" and " " not in s.text}
     titled = _titled(article.paragraphs)
     # "|Owen Baker| ... Mr Baker said", both read as organisations: the surname the article
@@ -1141,9 +1117,12 @@ _TRADE_AFTER = re.compile(
 """A company's noun right after a one-word name ("the |Titan| corporation") or ending the
 apposition after it ("|Titan|, a California-based company, pleaded guilty"); not a role
 ("|Dalby|, a company director", "a firm spokesman"): a company's name."""
+_HOLDINGS = r"(?:shares|stakes?) in"
+"""A holding in a company ("shares in", "a stake in"): one spelling for ``_HELD_OR_EMPLOYED``
+and ``_DEAL_BEFORE``, which both read it."""
 _HELD_OR_EMPLOYED = re.compile(
     r"\b(?:(?:analyst|economist|strategist|researcher|trader|broker|dealer)s? at|"
-    r"(?:shares|stakes?|holdings?) in)\s+$",
+    rf"{_HOLDINGS}|holdings? in)\s+$",
     re.IGNORECASE,
 )
 """A role before "at" or a holding before "in" ("an analyst at |Finans Investment|", "shares
@@ -1178,7 +1157,7 @@ _UNREAD_FIRM = re.compile(
 miss."""
 _DEAL_BEFORE = re.compile(
     r"\b(?:bought by|sold to|acquired by|taken over by|merged? with|purchase of|takeover of|"
-    r"stakes? in|shares in|deals? with|deal between)\s+"
+    rf"{_HOLDINGS}|deals? with|deal between)\s+"
     r"(?:(?!(?:of|for|to|in|at|by|with|from|and|or)\b)[a-z]+ ){0,2}"
     r"(?:[A-Z][\w'’-]*(?: and|,) )?$"
 )

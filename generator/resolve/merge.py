@@ -510,12 +510,13 @@ def _variants(a: str, b: str) -> bool:
         return words_a == words_b
     if _of_state(a) != _of_state(b):
         return False  # "Iranian Parliament" and "Iraqi Parliament": two states' bodies
-    if fuzz.ratio(" ".join(words_a), " ".join(words_b)) < SPELLING_THRESHOLD:
-        return False
-    # First letters may differ only by a vowel (Osama / Usama).
-    for x, y in zip(words_a, words_b, strict=True):
+    # First letters may differ only by a vowel (Osama / Usama): the cheap test, before the ratios
+    # (the caller pairs names of as many words).
+    for x, y in zip(words_a, words_b, strict=False):
         if x[0] != y[0] and not (x[0] in "aeiou" and y[0] in "aeiou"):
             return False
+    if fuzz.ratio(" ".join(words_a), " ".join(words_b)) < SPELLING_THRESHOLD:
+        return False
     return fuzz.ratio(skeleton(a), skeleton(b)) >= VARIANT_THRESHOLD
 
 

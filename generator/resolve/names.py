@@ -686,11 +686,12 @@ _NUMBERED_CHANNEL = re.compile(r"(?:BBC )?(?:Channel|Radio) \d{1,2}")
 name with a digit an actor has: found auditing BBC entertainment news (actors23)."""
 
 
-NUMBERED_BODY = re.compile(r"[A-Z]{1,3}\d{1,2}")
+NUMBERED_BODY = re.compile(r"([A-Z]{1,3})(\d{1,2})")
 """Capitals and a number ("G8", "G20", "MI6"), read as an organisation's or a person's name (no
 person's has a figure): a group of states or an agency named by its count or its number.
 Found auditing BBC politics news (actors33), where the G8 (two articles) and MI6 had no page;
-a product's number has a hyphen ("F-16") or more figures ("A380")."""
+a product's number has a hyphen ("F-16") or more figures ("A380"). The two groups (capitals,
+number) are for ``resolve._counted_groups``."""
 
 
 def looks_like_name(name: str, label: str) -> bool:
