@@ -5569,3 +5569,18 @@ def test_a_surname_that_is_a_title_word_joins_its_person_after_an_honorific(cont
 )
 def test_a_title_word_after_an_honorific_is_a_surname(name, why):
     assert not_an_actor(name) == why
+
+
+def test_a_town_named_given_name_before_an_office_word_is_a_person_whose_surname_recurs(content):
+    """'Ada Bishop … Ms Bishop': "Ada" is a town's name too, but the article writes "Bishop"
+    alone as a person's, so "Ada Bishop" is a person, not an office ('… Bishop')."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Ada Bishop, the Labour MP for Riverton, said she would stand again.",
+            "Ms Bishop told reporters the plan was sound.",
+        ],
+        {0: [("Ada Bishop", "PERSON")], 1: [("Ms Bishop", "PERSON")]},
+    )
+    assert by_text["Ada Bishop"] == by_text["Ms Bishop"] == "actors/ada-bishop"
+    assert found["actors/ada-bishop"].type == "person"

@@ -139,9 +139,11 @@ def _surname_like_a_noun(
         label == "PERSON"
         and len(tokens) == 2
         and why == f"an office ('… {tokens[-1]}'), not its holder"
-        and given_name(tokens[0], lowercase)
+        and given_name(tokens[0], lowercase, places=name not in alone)
     ):
-        return True  # "Carla Bishop": a given name before an office's word, her surname
+        # "Carla Bishop"; "Ada Bishop … Ms Bishop": a town's name ("Ada") is a given name too
+        # where the article writes the surname alone
+        return True
     kinds = ("event", "law or document", "product or idea", "award")
     return (
         label == "PERSON"
