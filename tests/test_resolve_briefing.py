@@ -5514,3 +5514,73 @@ def test_a_ship_prefix_that_is_a_bodys_acronym_before_an_office_or_body_is_no_sh
     assert not_an_actor("RFA Wave Knight") == "a ship"
     assert not_an_actor("SS President Coolidge") == "a ship"
     assert not_an_actor("RRS Sir David Attenborough") == "a ship"
+
+
+def test_a_surname_that_is_a_title_word_joins_its_person_after_an_honorific(content):
+    """'Una King … Ms King', 'Carla Bishop … Ms Bishop': a title word after a given name or a
+    short honorific is a surname; before a name ('Bishop Desmond Tutu', 'Judge Ellen Green')
+    it stays a title, and an office addressed ('Mr President', 'Mr Speaker') names no one."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Una King, the Labour MP for Riverton, said she would stand again.",
+            "Ms King told reporters she was confident. Ms King said the party had a plan.",
+            "Carla Bishop, the home secretary, was questioned on Monday.",
+            "Ms Bishop said the plans were sound. Ms Bishop will speak again next week.",
+            "Bishop Desmond Tutu visited the town. Judge Ellen Green ruled on the case.",
+            "Mr President, said one guest. Mr Speaker called for order.",
+        ],
+        {
+            0: [("Una King", "PERSON")],
+            1: [("Ms King", "PERSON"), ("Ms King", "PERSON")],
+            2: [("Carla Bishop", "PERSON")],
+            3: [("Ms Bishop", "PERSON"), ("Ms Bishop", "PERSON")],
+            4: [("Bishop Desmond Tutu", "PERSON"), ("Judge Ellen Green", "PERSON")],
+            5: [("Mr President", "PERSON"), ("Mr Speaker", "PERSON")],
+        },
+    )
+    assert by_text["Una King"] == by_text["Ms King"] == "actors/una-king"
+    assert by_text["Carla Bishop"] == by_text["Ms Bishop"] == "actors/carla-bishop"
+    assert found["actors/carla-bishop"].type == "person"
+    assert by_text["Bishop Desmond Tutu"] == "actors/desmond-tutu"
+    assert by_text["Judge Ellen Green"] == "actors/ellen-green"
+    assert "Mr President" not in by_text and "Mr Speaker" not in by_text
+    assert set(found) == {
+        "actors/una-king",
+        "actors/carla-bishop",
+        "actors/desmond-tutu",
+        "actors/ellen-green",
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("Ms King", None),
+        ("Mr Judge", None),
+        ("Mrs Major", None),
+        ("Dr Cardinal", None),
+        ("Mr President", "a title or rank alone"),
+        ("Mr Speaker", "a title or rank alone"),
+        ("Field Marshal", "a title or rank alone"),
+        ("Judge", "a title or rank alone"),
+        ("Environment Minister", "an office ('… Minister'), not its holder"),
+    ],
+)
+def test_a_title_word_after_an_honorific_is_a_surname(name, why):
+    assert not_an_actor(name) == why
+
+
+def test_a_town_named_given_name_before_an_office_word_is_a_person_whose_surname_recurs(content):
+    """'Ada Bishop … Ms Bishop': "Ada" is a town's name too, but the article writes "Bishop"
+    alone as a person's, so "Ada Bishop" is a person, not an office ('… Bishop')."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Ada Bishop, the Labour MP for Riverton, said she would stand again.",
+            "Ms Bishop told reporters the plan was sound.",
+        ],
+        {0: [("Ada Bishop", "PERSON")], 1: [("Ms Bishop", "PERSON")]},
+    )
+    assert by_text["Ada Bishop"] == by_text["Ms Bishop"] == "actors/ada-bishop"
+    assert found["actors/ada-bishop"].type == "person"

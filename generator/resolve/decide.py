@@ -26,6 +26,7 @@ from .names import (
     BODIES_OF,
     NUMBERED_BODY,
     OUTLET_HEADS,
+    given_name,
     is_common_word,
     looks_like_name,
     not_an_actor,
@@ -131,8 +132,18 @@ def _surname_like_a_noun(
     laws' or products' names ('Day', 'Hunt'), when its article writes that surname alone
     ("Day was born Doris Mary Ann Kappelhoff") or its given name is a word the briefing never
     writes in lower case ("Jeremy", not "witch" of a "Witch Hunt"); a place's noun ('Bay',
-    'Avenue') still names a place."""
+    'Avenue') still names a place. 'Carla Bishop': an office's word after a given name (no
+    title, common word or place, as "Environment" of "Environment Minister" is) is a surname."""
     tokens = name.split()
+    if (
+        label == "PERSON"
+        and len(tokens) == 2
+        and why == f"an office ('… {tokens[-1]}'), not its holder"
+        and given_name(tokens[0], lowercase, places=name not in alone)
+    ):
+        # "Carla Bishop"; "Ada Bishop … Ms Bishop": a town's name ("Ada") is a given name too
+        # where the article writes the surname alone
+        return True
     kinds = ("event", "law or document", "product or idea", "award")
     return (
         label == "PERSON"

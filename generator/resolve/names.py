@@ -328,11 +328,41 @@ def _community(tokens: list[str]) -> bool:
     return words[-1] == "Faith" and all(w in COMMUNITIES for w in words[:-1])
 
 
+def honoured_surname(name: str) -> bool:
+    """'Ms King', 'Mr Judge': a short honorific before one capitalised title word names a
+    person whose surname that word is; not an office one addresses ("Mr President", "Mr
+    Speaker"), whose holder has no such surname in news prose (fix61)."""
+    tokens = name.split()
+    return (
+        len(tokens) == 2
+        and tokens[0] in SURNAME_HONORIFICS
+        and tokens[1][:1].isupper()
+        and _low(tokens[1]) in TITLE_WORDS
+        and _low(tokens[1]) not in ADDRESSED_OFFICES
+        and _low(tokens[1]) not in SURNAME_HONORIFICS_LOW
+    )
+
+
+ADDRESSED_OFFICES = frozenset(
+    """president vice speaker chairman chairwoman secretary minister ministers premier mayor
+    ambassador governor senator commissioner deputy prime director spokesman spokeswoman
+    spokesperson representative chief head justice acting former interim late ex""".split()
+)
+"""Title words an honorific stands before as a form of address ("Mr President", "Madam
+Speaker", "Mr Chairman") or a qualifier ("Mr Former"), never as a surname: "Ms King", "Mr
+Judge", "Mr Major" and "Ms Bishop" stay people."""
+
+SURNAME_HONORIFICS_LOW = frozenset(_low(h) for h in SURNAME_HONORIFICS)
+"""'Mr Dr': an honorific after another is no surname."""
+
+
 def title_only(name: str) -> bool:
-    """'Field Marshal', 'National Security Advisor', 'Deputy': an office, not its holder."""
+    """'Field Marshal', 'National Security Advisor', 'Deputy': an office, not its holder.
+    'Ms King' is a person (``honoured_surname``)."""
     lowered = [_low(t) for t in name.split()]
     return (
         bool(lowered)
+        and not honoured_surname(name)
         and all(t in TITLE_WORDS or t in CONNECTORS for t in lowered)
         and not any(t in _ORG_HEADS for t in lowered)  # "Ministry of Defence" is a body
     )
