@@ -199,7 +199,7 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                        "demonstrations", "rally")),
     "election": (("elect", "vote", "re-elect"), ("election", "elections", "vote", "referendum",
                                                   "re-election", "reelection")),
-    "statement": (("announce", "declare", "condemn", "pledge", "vow", "reject",
+    "statement": (("announce", "declare", "condemn", "pledge", "vow", "promise", "reject",
                    "demand", "propose", "deny", "criticise", "criticize", "warn",
                    "call", "urge", "claim",
                    "decry", "denounce", "deplore"),
