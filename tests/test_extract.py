@@ -9674,3 +9674,68 @@ def test_words_before_a_deals_owner_are_no_subject_of_it():
     assert len(cluster([bought, again])) == 1
     trade = told(1, "the one underpinning Bellcom's Telnet trade deal", "deal")
     assert len(cluster([bought, trade])) == 2
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "bodies", "expected"),
+    [
+        (  # "X says in a report": the report quoted later is X's
+            ["Relief Aid says in a report that aid is falling.",
+             "Donors met on Monday.",
+             'The report said: "Rich countries must give far more to the poor."'],
+            {"Relief Aid": "relief"},
+            frozenset({"relief"}),
+            ["relief"],
+        ),
+        (  # "an X report", a person named between them
+            ["A Budget Office report on the ten largest schemes says costs rose.",
+             "Sir John Bell, head of the office, said the scheme had failed.",
+             '"Many problems come from poor planning," the report says.'],
+            {"Budget Office": "office", "John Bell": "bell"},
+            frozenset({"office"}),
+            ["office"],
+        ),
+        (  # "a report by X"
+            ["A report by the Harlow Institute says the sums were wrong.",
+             '"The costs rest on dubious guesses about health," the report warned.'],
+            {"Harlow Institute": "harlow"},
+            frozenset({"harlow"}),
+            ["harlow"],
+        ),
+        (  # no author named: the body a sentence before opens with; the same report later,
+            # not the body named just before it
+            ["The Budget Office praised ministers for the results.",
+             'According to the report, "more than half of the gains came from teenagers".',
+             "The Schools Department could try harder.",
+             'Learners should be tested "at frequent intervals and with care", the report adds.'],
+            {"Budget Office": "office", "Schools Department": "schools"},
+            frozenset({"office", "schools"}),
+            ["office", "office"],
+        ),
+    ],
+)  # fmt: skip
+def test_the_report_is_its_authors(nlp, paragraphs, people, bodies, expected):
+    """statements24: '"…," the report says' (BBC house style) is the words of the body the
+    article named as the report's author."""
+    assert [who for who, _ in said(nlp, paragraphs, people, bodies)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "bodies"),
+    [
+        (  # a body the sentence before names as what the report is about is not its author
+            ["The committee reached its conclusions. It warned the Child Fund was failing.",
+             'The report urged the Child Fund to draw up "contingency plans for its closure".'],
+            {"Child Fund": "fund"},
+            frozenset({"fund"}),
+        ),
+        (  # nor a person named before, who would be named as its author
+            ["Sir John Bell said the figures were poor.",
+             '"Costs have risen by a third since the scheme began," the report says.'],
+            {"John Bell": "bell"},
+            frozenset(),
+        ),
+    ],
+)  # fmt: skip
+def test_the_report_of_no_author_named_is_no_ones(nlp, paragraphs, people, bodies):
+    assert said(nlp, paragraphs, people, bodies) == []

@@ -1033,6 +1033,9 @@ def attribute(
     """The speaker a quotation beginning the next paragraph continues or was introduced by."""
     unnamed: set[int | None] = set()
     """Sentences whose quotation's speaker is named by no name ("the head of …")."""
+    states = context.states if context is not None else frozenset()
+    report_author: str | None = None
+    """The author found for "the report" of an earlier quotation: the same report again."""
     quoted = _Quoted(article.paragraphs)  # the article's quotations, found once
     for frame in sorted(frames, key=lambda f: (f.paragraph, f.quote.start)):
         if not frame.intro and not frame.quote.text.strip(" .,;:'‘’[]…"):
@@ -1104,6 +1107,14 @@ def attribute(
         if speaker is None and _the_statement(frame):
             # "…" read the statement: whoever the article said issued one
             speaker = _issued_by(frame, sentences, actors)
+        if speaker is None and _the_report(frame):
+            # '"…," the report says': the report the article spoke of, so its author's
+            speaker = (
+                _report_author(frame, sentences, actors)
+                or report_author
+                or _report_subject(frame, sentences, actors, persons | states, quoted)
+            )
+            report_author = speaker or report_author
         report = _it_report(frame, sentences)
         if speaker is None and report is not None:
             # "The EU report accuses Israel …. It says "…"": the report's, so its author's
@@ -1583,6 +1594,69 @@ def _government(
     return next((m.entity for m in actors if m.entity == key or m.text == state), None)
 
 
+def _the_report(frame: QuoteFrame) -> bool:
+    """A speaker phrase that is the report the article spoke of before ("the report says",
+    "According to the report"), not one whose owner it names ("the NAO's report")."""
+    if frame.form != "unnamed" or frame.speaker is None:
+        return False
+    return frame.speaker.text.casefold().split() in (["the", "report"], ["this", "report"])
+
+
+def _report_author(
+    frame: QuoteFrame, sentences: Sequence[Sentence], actors: Sequence[Mention]
+) -> str | None:
+    """The actor an earlier sentence of the article names as a report's author, the nearest
+    before: "A National Audit Office report", "Oxfam says in a report", "A report by the
+    Fraser Institute"; None when none does. A report quoted as "the report" may have been
+    introduced paragraphs before, so the whole article before it is read (its author named
+    once, in the opening, as BBC reports do)."""
+    assert frame.head is not None
+    own = _sentence_of(sentences, frame.paragraph, frame.head.start)
+    for index in range(own if own is not None else len(sentences) - 1, -1, -1):
+        sentence = sentences[index]
+        for m in sorted((m for m in actors if m.sentence == index), key=lambda m: m.start):
+            if index == own and m.start >= frame.head.start:
+                break
+            after = sentence.text[m.end - sentence.start :]
+            before = sentence.text[: m.start - sentence.start]
+            if _REPORT_OF.match(after) or _REPORT_BY.search(before):
+                return m.entity
+    return None
+
+
+_OPENS = re.compile(r"^(?:(?:And|But|So|Meanwhile),? )?(?:[Tt]he )?$")
+"""Words a sentence may open with before its subject ("But the", "The")."""
+
+
+def _report_subject(
+    frame: QuoteFrame,
+    sentences: Sequence[Sentence],
+    actors: Sequence[Mention],
+    not_bodies: frozenset[str],
+    quoted: _Quoted,
+) -> str | None:
+    """The body an earlier sentence (this paragraph or the one before) opens with as its
+    subject ("The National Audit Office praised ministers …. According to the report, "…"")
+    when no sentence names the report's author: the one whose report the article tells of.
+    Not a body named later in a sentence ("It warned the CSA was …"), which the report is
+    about; not a person or a state (``not_bodies``), who would be named as its author."""
+    assert frame.head is not None
+    own = _sentence_of(sentences, frame.paragraph, frame.head.start)
+    for index in range((own or 0) - 1, -1, -1):
+        sentence = sentences[index]
+        if frame.paragraph - sentence.paragraph > 1:
+            break
+        for m in actors:
+            if (
+                m.sentence == index
+                and m.entity not in not_bodies
+                and not quoted(m.paragraph, m.start)
+                and _OPENS.match(sentence.text[: m.start - sentence.start])
+            ):
+                return m.entity
+    return None
+
+
 def _it_report(frame: QuoteFrame, sentences: Sequence[Sentence]) -> str | None:
     """The noun ("report") that "it" stands for when the speaker is "it" and the sentence
     before, in this paragraph, opens with that report or statement as its subject ("The
@@ -1605,6 +1679,15 @@ _NOT_OWNING = "|".join(
 )
 """Words between an actor and "report" that make it no owner of the report ("Kenya in a
 report", "Kenya rejected a report")."""
+
+_REPORT_OF = re.compile(
+    rf"^(?:(?:['’]s?)?(?: (?!(?:{_NOT_OWNING})\b)[\w-]+){{0,2}} report\b"
+    r"| (?:says|said|say|warns|warned|finds|found|argues|argued) in (?:a|an|its|their)"
+    r"(?: [\w-]+){0,2} report\b)"
+)
+"""Words after a report's author ("'s annual report", " report", " says in a report")."""
+_REPORT_BY = re.compile(r"\b(?i:report)\b(?: [\w-]+){0,3}? (?:by|from) (?:the )?$")
+"""Words before a report's author ("A report by the", "a report published by")."""
 
 
 def _report_owner(
