@@ -2638,6 +2638,21 @@ def _agreements(nlp, paragraphs: list[str], people: dict[str, str]):
     return propose_agreements(context, frames)
 
 
+def test_a_merger_whose_sides_are_one_glued_actor_is_none(nlp):
+    """agreements25: "Vostgaz and Kamoil" read as one name, each short name resolved to it,
+    makes both sides of "Vostgaz, which is due to merge with Kamoil" one actor: no merger
+    can be told from that; with the two firms apart, the merger is theirs."""
+    paragraphs = [
+        "Shares in Vostgaz and Kamoil rose. The claim was challenged by Baltneft, a former "
+        "unit of Vostgaz, which is due to merge with Kamoil."
+    ]
+    one = "vostgaz-and-kamoil"  # each short name resolved to the glued page, as on BBC text
+    glued = _agreements(nlp, paragraphs, {"Vostgaz and Kamoil": one, "Vostgaz": one, "Kamoil": one})
+    assert [p for p in glued if p.type == "acquisition"] == []
+    apart = _agreements(nlp, paragraphs, {"Vostgaz": "vostgaz", "Kamoil": "kamoil"})
+    assert [set(p.agents) for p in apart if p.type == "acquisition"] == [{"vostgaz", "kamoil"}]
+
+
 def test_a_deal_that_is_an_acquisition_is_that_acquisition(nlp):
     """ "a deal whereby HDT acquired Hirtenberger", and "the deal" after it, are the
     acquisition, with its date: one agreement, not a deal besides."""
@@ -8227,6 +8242,13 @@ def test_a_condition_a_question_or_what_is_to_come_is_no_event(nlp, text, type_,
         # a merger under way, and one named by its sides
         ("Rosneft is already in the process of merging with Gazprom.", {"Rosneft", "Gazprom"}),
         ("Analysts expect a merger between Rosneft and Gazprom.", {"Rosneft", "Gazprom"}),
+        # a merger agreed, due: the verb hangs from the adjective, the subject from its clause
+        (
+            "The court was challenged by Baltneft, a former unit of the gas monopoly Vostgaz, "
+            "which is due to merge with Kamoil.",
+            {"Vostgaz", "Kamoil"},
+        ),
+        ("Vostgaz is due to merge with Kamoil next year.", {"Vostgaz", "Kamoil"}),
         ("Dow and DuPont completed their merger on Thursday.", {"Dow", "DuPont"}),
         (
             "The takeover of Twitter by Elon Musk was completed in October.",

@@ -895,13 +895,27 @@ def _merged(
 ) -> AgreementFrame | None:
     """Companies merging: "Sprint merged with T-Mobile", "Fiat Chrysler and PSA merged";
     not roads or rivers merging ("the lanes merge with the highway"): both sides named."""
-    who = subject(verb, depth=3) or _in_process(verb)
+    who = subject(verb, depth=3) or _in_process(verb) or _due_to(verb)
     if who is None or _denied_verb(verb) or who.tag_ in ("PRP", "WP", "WDT"):
         return None
     partners = _firms_merging([*preposition_objects(verb, "with", "into"), *conjuncts(who)])
     if not partners or not _firms_merging([who]):
         return None
     return _plain(doc, paragraph, verb, "acquisition", [who, *partners], quotes)
+
+
+DUE = frozenset("due".split())
+"""Adjectives a merger agreed but not yet done hangs from ("is due to merge with Rosneft")."""
+
+
+def _due_to(verb: Token) -> Token | None:
+    """Who is "due to" merge: the subject of the clause the adjective completes, the noun of a
+    relative clause ("Gazprom, which is due to merge with Rosneft"); the parse hangs the verb
+    from the adjective, out of ``subject``'s reach."""
+    due = verb.head
+    if verb.dep_ != "xcomp" or due.lower_ not in DUE or due.dep_ != "acomp":
+        return None
+    return subject(due.head, depth=3)
 
 
 PUBLIC_BODIES = NAMED_BODIES | frozenset(
@@ -2304,7 +2318,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         described = _firms_nationality(context, frame)  # "acquisition of US firm ISG"
         parties = tuple(a for a in parties if a not in described)
         mention = context.mention(frame.paragraph, frame.noun)
-        if mention is None:
+        if mention is None or _glued_sides(context, frame):
             continue
         type_ = frame.type
         date = _own_date(context, frame, mention.sentence)
@@ -2524,6 +2538,16 @@ WANTING = forms(
     "expect", "push", "desire", "prefer",
 ) | {"sought"}  # fmt: skip
 """Verbs of one side's wish for a deal, no deal yet ("wants a deal", "offered a deal")."""
+
+
+def _glued_sides(context: Context, frame: AgreementFrame) -> bool:
+    """A merger whose sides are all one actor: two firms the recogniser glued into one name
+    ("Gazprom and Rosneft" one page), so no merger of two sides can be told from it."""
+    merging = frame.verb.lower() in MERGE or "merger" in frame.noun.text.lower()
+    if frame.type != "acquisition" or not merging or len(frame.parties) < 2:
+        return False
+    sides = {context.actors_in(frame.paragraph, [r]) for r in frame.parties}
+    return len(sides) == 1 and len(next(iter(sides))) == 1
 
 
 def _one_sided(frame: AgreementFrame, parties: Sequence[str]) -> bool:
