@@ -8418,6 +8418,31 @@ def test_a_country_naming_a_firms_nationality_is_no_party(nlp, text):
     assert any("alcoa" in p.agents for p in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tata Steel signed a supply deal with Japan's Okura Metals on Monday.",
+        "Japan's Okura Metals signed a supply deal with Tata Steel on Monday.",
+        "Japan's biggest private steel firm signed a supply deal with Tata Steel on Monday.",
+    ],
+)
+def test_a_countrys_possessive_before_a_firm_is_no_party(nlp, text):
+    """ "Japan's Okura Metals", "Japan's biggest private steel firm": the firm's nationality,
+    as "US firm Alcoa" is (BBC: "Turkey's biggest private mobile firm", "Japan's Sumitomo
+    Mitsui Financial", "China's National Petroleum Corporation")."""
+    people = {"Tata Steel": "tata", "Okura Metals": "okura", "Japan": "japan"}
+    found = _agreed(nlp, text, people, {"japan"})
+    assert found and all("japan" not in p.agents for p in found)
+
+
+def test_a_countrys_possessive_before_a_person_or_ministry_stays_a_party(nlp):
+    """ "Japan's Foreign Ministry signed a deal": a public body acts for its state."""
+    text = "Japan's Foreign Ministry signed a fishing deal with Tata Steel on Monday."
+    people = {"Tata Steel": "tata", "Foreign Ministry": "ministry", "Japan": "japan"}
+    found = _agreed(nlp, text, people, {"japan"})
+    assert any("japan" in p.agents for p in found)
+
+
 def test_a_country_named_on_its_own_beside_a_firm_stays_a_party(nlp):
     """ "a deal between the US and Mexican firm Solano": the US is a side, named on its own."""
     text = "The US signed a supply deal with US firm Solano and Mexico."
@@ -9761,3 +9786,20 @@ def test_the_report_is_its_authors(nlp, paragraphs, people, bodies, expected):
 )  # fmt: skip
 def test_the_report_of_no_author_named_is_no_ones(nlp, paragraphs, people, bodies):
     assert said(nlp, paragraphs, people, bodies) == []
+
+
+def test_a_deals_price_is_no_subject_of_it():
+    """ "the dollars 3bn deal" and "Bellcom's mobile deal" (BBC style; "a US$3 billion deal"
+    elsewhere): the price's words say nothing of what the deal is about, so one deal."""
+    from generator.extract.merge import cluster
+
+    def told(paragraph: int, text: str):
+        mention = Mention("", "a", paragraph, paragraph, 0, len(text), text, "extract")
+        return Proposal(
+            "agreements", "deal", ("bellcom",), (), None, None, None, mention, "2005-02-01"
+        )
+
+    priced = told(0, "the dollars 3bn deal")
+    assert len(cluster([priced, told(1, "Bellcom's mobile deal")])) == 1
+    assert len(cluster([told(0, "a 3 billion yen deal"), told(1, "the mobile deal")])) == 1
+    assert len(cluster([told(0, "a trade deal"), told(1, "the mobile deal")])) == 2

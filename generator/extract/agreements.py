@@ -2434,8 +2434,43 @@ def _firms_nationality(context: Context, frame: AgreementFrame) -> set[str]:
                 continue
             after = r.text[m.end - r.start :].split()
             key = m.entity.split("/", 1)[1]
-            (described if after and after[0].casefold() in FIRM_NOUNS else plain).add(key)
+            firm = bool(after) and (
+                after[0].casefold() in FIRM_NOUNS or _owns_a_firm(context, m, r, after)
+            )
+            (described if firm else plain).add(key)
     return described - plain
+
+
+POSSESSIVES = ("'s", "\u2019s")
+
+
+def _owns_a_firm(context: Context, state: Mention, phrase: Role, after: list[str]) -> bool:
+    """A state's possessive before a firm ("Turkey's biggest private mobile firm", "Japan's
+    Sumitomo Mitsui Financial", "China's National Petroleum Corporation"): the firm's
+    nationality. Not before a person ("Russia's President Putin") nor a public body
+    ("Iran's Foreign Ministry"): those act for the state."""
+    if after[0] not in POSSESSIVES:
+        return False
+    owned = []
+    for word in after[1:]:
+        if word.casefold() in ("and", "or"):
+            break
+        owned.append(word.strip(",;"))
+        if word.endswith((",", ";")):
+            break
+    if any(w.casefold() in FIRM_NOUNS for w in owned):
+        return True
+    start = state.end + len(after[0]) + 1  # the name right after "'s "
+    return any(
+        m.paragraph == state.paragraph
+        and m.start == start
+        and m.end <= phrase.end
+        and m.entity.startswith("actors/")
+        and m.entity not in context.states
+        and m.entity not in context.persons
+        and not {w.casefold() for w in m.text.split()} & PUBLIC_BODIES
+        for m in context.mentions
+    )
 
 
 def _brokers(context: Context, actors: Sequence[Mention]) -> set[str]:

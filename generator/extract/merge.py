@@ -124,7 +124,16 @@ def _kind_words(p: Proposal) -> set[str]:
     }
 
 
-KIND_NEUTRAL = frozenset(
+AMOUNT_WORDS = frozenset(
+    "dollar dollars pound pounds euro euros yen yuan rupees roubles rubles francs "
+    "million billion trillion".split()
+)
+"""Words of a value before an agreement noun ("the dollars 3bn deal", "a 3 trillion yen
+(dollars 29bn) deal", "a US$2 billion contract"): its price, not what it is about, so no
+other subject than "Turkcell's mobile deal"."""
+
+
+KIND_NEUTRAL = AMOUNT_WORDS | frozenset(
     "new another other second separate fresh final draft proposed historic landmark "
     "controversial".split()
 )
