@@ -280,6 +280,8 @@ def _generate(
         )
     tick("annotate")
     lap("annotate", "resolve+link")
+    if reuse and not early:  # before the sweep, which changes every kept page's status
+        early.append(previous_pages(paths.docs))
     if sweep is not None:  # after the forks of annotate: no thread runs while they fork
         sweep.enter_context(sweeping(paths.targets()))
     resolved = resolve(content, annotations, collecting, collected)
@@ -301,7 +303,7 @@ def _generate(
     export = export_entities(linked)
     tick("link")
     lap("resolve+link", "evidence")
-    previous = (early[0] if early else previous_pages(paths.docs)) if reuse else None
+    previous = early[0] if early else None
     digester = cutoff = None
     if previous is not None:
         digester = page_digester(paths.templates, content.briefing, paths.content_label(), repo)

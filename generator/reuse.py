@@ -80,6 +80,11 @@ class Previous:
     """When the record was sealed (``seal``), in nanoseconds: a file whose inode has not
     changed since (its status change time is earlier) holds what the record says. None for a
     record never sealed in this folder, or changed since: every page is read and hashed."""
+    settled: frozenset[str] = frozenset()
+    """The pages found unchanged since the seal when the record was read (``settled``): their
+    files' status, looked at then, not when ``data`` is asked, because this build's sweep of
+    the last build's old folder (``staging.sweeping``) unlinks the other link of every kept
+    page in between, which sets the change time of all of them after the seal."""
 
     def inputs_of(self, page: str) -> tuple[str, tuple[str, ...]] | None:
         """The digest of what ``page``'s view read in the last build, and what it read."""
@@ -95,13 +100,16 @@ class Previous:
 
         A file of the recorded size whose status changed before the record was sealed is
         left unread (``OnDisk``): any write, rename, link or ``touch`` since would have set
-        its change time (which no call can set back) after the seal. Any other file is read
-        and checked against its recorded hash, as a page edited by hand must be made again.
+        its change time (which no call can set back) after the seal; a page of ``settled``
+        was found so when the record was read. Any other file is read and checked against
+        its recorded hash, as a page edited by hand must be made again.
         """
         known = self.digests.get(page)
         if not isinstance(known, list) or len(known) != 3 or known[0] != digest:
             return None
         path = self.folder / page
+        if page in self.settled:
+            return OnDisk(path)
         try:
             status = os.lstat(path)  # a link's own status: its target's may predate the seal
             if status.st_size != known[2]:
@@ -143,9 +151,29 @@ def previous_pages(docs: Path) -> Previous:
     if not isinstance(digests, dict):
         return Previous(docs, {})
     inputs, units = data.get("inputs"), data.get("units")
+    settled = settled_pages(docs, digests, sealed)
     if not isinstance(inputs, dict) or not isinstance(units, list):
-        return Previous(docs, digests, sealed=sealed)
-    return Previous(docs, digests, inputs, tuple(str(u) for u in units), sealed)
+        return Previous(docs, digests, sealed=sealed, settled=settled)
+    return Previous(docs, digests, inputs, tuple(str(u) for u in units), sealed, settled)
+
+
+def settled_pages(docs: Path, digests: Mapping[str, Any], sealed: int | None) -> frozenset[str]:
+    """The recorded pages whose file is of the recorded size and whose status has not changed
+    since the record was sealed (none if it never was): as ``Previous.data`` once checked
+    each, but now, before this build's sweep changes them all (``Previous.settled``)."""
+    if sealed is None:
+        return frozenset()
+    found = []
+    for page, known in digests.items():
+        if not isinstance(known, list) or len(known) != 3:
+            continue
+        try:
+            status = os.lstat(os.path.join(docs, page))  # a link's own: see ``Previous.data``
+        except (OSError, TypeError, ValueError):
+            continue  # gone, or a name no file can have: checked as before when asked
+        if status.st_size == known[2] and status.st_ctime_ns < sealed:
+            found.append(page)
+    return frozenset(found)
 
 
 def seal(docs: Path) -> None:

@@ -1181,3 +1181,48 @@ def test_a_rebuild_reads_its_memos_ahead_while_the_edited_article_is_parsed(
     assert sorted(ahead.read_paths) == sorted(set(ahead.taken)), "each read ahead was taken"
     assert ahead._values == {}, "nothing read ahead was left unused"
     assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+
+
+def test_kept_pages_stay_unread_when_the_sweep_of_the_old_folder_changes_their_status(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """After an edit, a rebuild swaps the docs folder and leaves the old one, whose links
+    share the kept pages' files, for the next build to remove; the removal sets every such
+    file's status change time after the seal. The pages are judged by their status as the
+    record is read (``Previous.settled``), before that sweep: kept ones are not read, a page
+    edited by hand since the seal still is, and the output is a build from nothing's."""
+    from pathlib import Path
+
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    (mini_content / "articles" / "2024-03-04-rain-expected.md").write_text(WEATHER)
+    build(paths, model="blank", pages_only=True)
+    _edit(mini_content)
+    build(paths, model="blank", pages_only=True)  # swapped: the old folder shares the files
+    out = paths.docs.parent
+    [old] = list(out.glob(".docs.old-*"))
+    shared = paths.docs / "actors/sylvania.md"
+    assert os.path.samefile(shared, old / "actors/sylvania.md")
+
+    read: list[str] = []
+    real = Path.read_bytes
+
+    def counting(path):
+        if paths.docs in path.parents and path.suffix in (".md", ".html"):
+            read.append(path.relative_to(paths.docs).as_posix())
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", counting)
+    page = paths.docs / "actors/freedonia.md"
+    text = page.read_text(encoding="utf-8")
+    before = page.stat()
+    page.unlink()  # edited by hand, to the same size and modification time
+    page.write_text(text.replace("Freedonia", "Freedonix", 1), encoding="utf-8")
+    os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns))
+    _edit(mini_content)
+    again = build(paths, model="blank", pages_only=True)
+    assert not old.exists(), "the old folder was swept during the build"
+    assert "actors/sylvania.md" in again.unchanged
+    assert again.unchanged and not (again.unchanged - {"actors/freedonia.md"}) & set(read)
+    assert "actors/freedonia.md" in read, "a page changed since the seal is read"
+    assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
