@@ -161,11 +161,17 @@ def import_spacy() -> ModuleType:
     sys.modules.update(stand_ins)
     try:
         import spacy
+    except ImportError:
+        plain = True  # a spaCy that needs more of its command line: import it plainly below
+    else:
+        plain = False
     finally:
         for name, stand_in in stand_ins.items():
             if sys.modules.get(name) is stand_in:
                 del sys.modules[name]
-    if "cli" in vars(spacy) and vars(spacy)["cli"] in stand_ins.values():
+    if plain:
+        import spacy
+    elif "cli" in vars(spacy) and vars(spacy)["cli"] in stand_ins.values():
         delattr(spacy, "cli")  # a later ``spacy.cli`` imports the real one
     return spacy
 

@@ -72,3 +72,23 @@ def test_spacy_imported_already_is_returned_as_is() -> None:
         """
     )
     assert out.split() == ["True", "True"]
+
+
+def test_a_spacy_needing_more_of_its_command_line_is_imported_plainly(tmp_path) -> None:
+    """A later spaCy whose ``__init__`` imports more from ``spacy.cli`` than the stand-ins
+    give still loads, with its real command line."""
+    package = tmp_path / "spacy"
+    (package / "cli").mkdir(parents=True)
+    (package / "__init__.py").write_text("from .cli.info import info\nfrom .cli import download\n")
+    (package / "cli" / "__init__.py").write_text("def download():\n    return 'real'\n")
+    (package / "cli" / "info.py").write_text("def info():\n    return 'real info'\n")
+    out = _run(
+        f"""
+        import sys
+        sys.path.insert(0, {str(tmp_path)!r})
+        from generator.annotate import import_spacy
+        spacy = import_spacy()
+        print(spacy.__file__.startswith({str(tmp_path)!r}), spacy.download(), spacy.info())
+        """
+    )
+    assert out.split("\n")[0] == "True real real info"
