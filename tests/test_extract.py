@@ -9797,6 +9797,14 @@ def test_a_merger_no_longer_or_not_due_is_none(nlp, text):
             frozenset({"harlow", "herald", "rail"}),
             [],
         ),
+        (  # "the full report" points back at the report brought in before: its author's
+            ["A report by the Harlow Institute found the estuary had lost its fish.",
+             "The full report, which runs to 300 pages, was sent to ministers.",
+             '"Half of the salmon are gone," the report said.'],
+            {"Harlow Institute": "harlow"},
+            frozenset({"harlow"}),
+            ["harlow"],
+        ),
         (  # an outlet's own report is the outlet's
             ["A report by the Kestrel Herald said four clinics would close.",
              '"Four clinics will shut by the summer," the report said.'],

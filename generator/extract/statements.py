@@ -1608,10 +1608,25 @@ def _the_report(frame: QuoteFrame) -> bool:
     return frame.speaker.text.casefold().split() in (["the", "report"], ["this", "report"])
 
 
-_A_REPORT = re.compile(r"(?i)\b(\w+)?(['’]s)? report\b(?!['’])")
-"""The noun "report" and the word before it: "a report", "its own report", "the NAO report"."""
+_A_REPORT = re.compile(r"(?i)\breport\b(?!['’])")
+"""The noun "report", not "the report's authors"."""
 _ANAPHORIC = frozenset("the this that".split())
-"""Words before "report" that point back at a report already told of ("the report")."""
+"""Words before "report" that point back at a report already told of ("the full report")."""
+_BRINGING = frozenset("a an its their his her our another".split())
+"""Words before "report" that bring in a report ("its own report", "a new report")."""
+
+
+def _brings_in(before: str) -> bool:
+    """Whether the words before "report" bring a report in ("a", "its own", "Oxfam's latest",
+    "the NAO") rather than point back at one ("the", "the full"): the nearest determiner,
+    possessive or name, over lower-case words between."""
+    for word in reversed(before.split()[-3:]):
+        low = word.casefold().strip("\"'‘’“”,(")
+        if low in _ANAPHORIC:
+            return False
+        if low in _BRINGING or low.endswith(("'s", "’s")) or word[:1].isupper():
+            return True
+    return True
 
 
 def _report_brought_in(
@@ -1628,10 +1643,9 @@ def _report_brought_in(
             at = sentence.start + found.start()
             if index == own and at >= frame.head.start:
                 break
-            word = (found.group(1) or "").casefold()
-            if (word in _ANAPHORIC and not found.group(2)) or quoted(sentence.paragraph, at):
-                continue
-            return index
+            before = sentence.text[: found.start()]
+            if _brings_in(before) and not quoted(sentence.paragraph, at):
+                return index
     return None
 
 
