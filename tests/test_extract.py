@@ -9803,3 +9803,60 @@ def test_a_deals_price_is_no_subject_of_it():
     assert len(cluster([priced, told(1, "Bellcom's mobile deal")])) == 1
     assert len(cluster([told(0, "a 3 billion yen deal"), told(1, "the mobile deal")])) == 1
     assert len(cluster([told(0, "a trade deal"), told(1, "the mobile deal")])) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varn Mining, which is no longer due to merge with Talvik Metals, said profits rose.",
+        "Varn Mining is not due to merge with Talvik Metals.",
+        "If Varn Mining is due to merge with Talvik Metals, jobs will go.",
+    ],
+)
+def test_a_merger_no_longer_or_not_due_is_none(nlp, text):
+    """fix62: the negation or the "if" of "is not due to merge" hangs from the copula, not from
+    the verb of merging: no merger agreed (agreements25 took its subject through "due")."""
+    assert [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"] == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people", "bodies", "expected"),
+    [
+        (  # a second report brought in: "the report" after it is that one, its author named
+            ["A report by the Harlow Institute found the estuary had lost its fish.",
+             '"Half of the salmon are gone," the report said.',
+             "On Tuesday the Harbour Board published its own report into the dredging.",
+             '"Dredging remains essential to the port," the report said.'],
+            {"Harlow Institute": "harlow", "Harbour Board": "board"},
+            frozenset({"harlow", "board"}),
+            ["harlow", "board"],
+        ),
+        (  # a report an outlet saw is not the outlet's: no author named, no one's
+            ["The Harlow Institute met on Monday.",
+             "In a report seen by the Kestrel Herald, the Rail Office warned of costs.",
+             '"Costs have risen beyond any estimate," the report said.'],
+            {"Harlow Institute": "harlow", "Kestrel Herald": "herald", "Rail Office": "rail"},
+            frozenset({"harlow", "herald", "rail"}),
+            [],
+        ),
+        (  # "the full report" points back at the report brought in before: its author's
+            ["A report by the Harlow Institute found the estuary had lost its fish.",
+             "The full report, which runs to 300 pages, was sent to ministers.",
+             '"Half of the salmon are gone," the report said.'],
+            {"Harlow Institute": "harlow"},
+            frozenset({"harlow"}),
+            ["harlow"],
+        ),
+        (  # an outlet's own report is the outlet's
+            ["A report by the Kestrel Herald said four clinics would close.",
+             '"Four clinics will shut by the summer," the report said.'],
+            {"Kestrel Herald": "herald"},
+            frozenset({"herald"}),
+            ["herald"],
+        ),
+    ],
+)  # fmt: skip
+def test_the_report_is_the_last_one_brought_in(nlp, paragraphs, people, bodies, expected):
+    """fix62: "the report" is the report the article brought in last; a report "seen by" or
+    "obtained by" an outlet is not the outlet's (statements24 took either)."""
+    assert [who for who, _ in said(nlp, paragraphs, people, bodies)] == expected

@@ -915,7 +915,18 @@ def _due_to(verb: Token) -> Token | None:
     due = verb.head
     if verb.dep_ != "xcomp" or due.lower_ not in DUE or due.dep_ != "acomp":
         return None
+    if _denied_verb(due.head) or _no_longer(due.head):
+        # "is not due to merge", "if it is due to", "is no longer due to": no merger agreed
+        return None
     return subject(due.head, depth=3)
+
+
+def _no_longer(verb: Token) -> bool:
+    """ "is no longer due to merge": the plan given up, its negation on "longer"."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children)
+        for c in verb.children
+    )
 
 
 PUBLIC_BODIES = NAMED_BODIES | frozenset(

@@ -1034,8 +1034,9 @@ def attribute(
     unnamed: set[int | None] = set()
     """Sentences whose quotation's speaker is named by no name ("the head of …")."""
     states = context.states if context is not None else frozenset()
-    report_author: str | None = None
-    """The author found for "the report" of an earlier quotation: the same report again."""
+    report_author: tuple[str, int] | None = None
+    """The author found for "the report" of an earlier quotation, and its sentence: the same
+    report again, unless a sentence between brings in another report."""
     quoted = _Quoted(article.paragraphs)  # the article's quotations, found once
     for frame in sorted(frames, key=lambda f: (f.paragraph, f.quote.start)):
         if not frame.intro and not frame.quote.text.strip(" .,;:'‘’[]…"):
@@ -1109,12 +1110,17 @@ def attribute(
             speaker = _issued_by(frame, sentences, actors)
         if speaker is None and _the_report(frame):
             # '"…," the report says': the report the article spoke of, so its author's
+            assert frame.head is not None
+            own = _sentence_of(sentences, frame.paragraph, frame.head.start)
+            brought = _report_brought_in(frame, sentences, quoted, own)
+            same = report_author is not None and (brought is None or report_author[1] >= brought)
             speaker = (
-                _report_author(frame, sentences, actors)
-                or report_author
+                _report_author(frame, sentences, actors, own, brought)
+                or (report_author[0] if same and report_author is not None else None)
                 or _report_subject(frame, sentences, actors, persons | states, quoted)
             )
-            report_author = speaker or report_author
+            if speaker is not None:
+                report_author = (speaker, own if own is not None else len(sentences))
         report = _it_report(frame, sentences)
         if speaker is None and report is not None:
             # "The EU report accuses Israel …. It says "…"": the report's, so its author's
@@ -1602,17 +1608,64 @@ def _the_report(frame: QuoteFrame) -> bool:
     return frame.speaker.text.casefold().split() in (["the", "report"], ["this", "report"])
 
 
+_A_REPORT = re.compile(r"(?i)\breport\b(?!['’])")
+"""The noun "report", not "the report's authors"."""
+_ANAPHORIC = frozenset("the this that".split())
+"""Words before "report" that point back at a report already told of ("the full report")."""
+_BRINGING = frozenset("a an its their his her our another".split())
+"""Words before "report" that bring in a report ("its own report", "a new report")."""
+
+
+def _brings_in(before: str) -> bool:
+    """Whether the words before "report" bring a report in ("a", "its own", "Oxfam's latest",
+    "the NAO") rather than point back at one ("the", "the full"): the nearest determiner,
+    possessive or name, over lower-case words between."""
+    for word in reversed(before.split()[-3:]):
+        low = word.casefold().strip("\"'‘’“”,(")
+        if low in _ANAPHORIC:
+            return False
+        if low in _BRINGING or low.endswith(("'s", "’s")) or word[:1].isupper():
+            return True
+    return True
+
+
+def _report_brought_in(
+    frame: QuoteFrame, sentences: Sequence[Sentence], quoted: _Quoted, own: int | None
+) -> int | None:
+    """The nearest sentence before the quotation (or its own, before its speaker) that brings
+    in a report ("a report by …", "published its own report", "the NAO report"), not one that
+    points back at it ("the report"), outside quotations: "the report" after it is that
+    report, not one an earlier sentence told of. None when no sentence does."""
+    assert frame.head is not None
+    for index in range(own if own is not None else len(sentences) - 1, -1, -1):
+        sentence = sentences[index]
+        for found in _A_REPORT.finditer(sentence.text):
+            at = sentence.start + found.start()
+            if index == own and at >= frame.head.start:
+                break
+            before = sentence.text[: found.start()]
+            if _brings_in(before) and not quoted(sentence.paragraph, at):
+                return index
+    return None
+
+
 def _report_author(
-    frame: QuoteFrame, sentences: Sequence[Sentence], actors: Sequence[Mention]
+    frame: QuoteFrame,
+    sentences: Sequence[Sentence],
+    actors: Sequence[Mention],
+    own: int | None,
+    brought: int | None,
 ) -> str | None:
     """The actor an earlier sentence of the article names as a report's author, the nearest
     before: "A National Audit Office report", "Oxfam says in a report", "A report by the
     Fraser Institute"; None when none does. A report quoted as "the report" may have been
     introduced paragraphs before, so the whole article before it is read (its author named
-    once, in the opening, as BBC reports do)."""
+    once, in the opening, as BBC reports do), back to the sentence that ``brought`` in the
+    last report: an author before it wrote another report ("A report by X …. Y published its
+    own report …. "…," the report said" is Y's, or no one's when the article names none)."""
     assert frame.head is not None
-    own = _sentence_of(sentences, frame.paragraph, frame.head.start)
-    for index in range(own if own is not None else len(sentences) - 1, -1, -1):
+    stop = brought if brought is not None else 0
+    for index in range(own if own is not None else len(sentences) - 1, stop - 1, -1):
         sentence = sentences[index]
         for m in sorted((m for m in actors if m.sentence == index), key=lambda m: m.start):
             if index == own and m.start >= frame.head.start:
@@ -1683,11 +1736,19 @@ report", "Kenya rejected a report")."""
 _REPORT_OF = re.compile(
     rf"^(?:(?:['’]s?)?(?: (?!(?:{_NOT_OWNING})\b)[\w-]+){{0,2}} report\b"
     r"| (?:says|said|say|warns|warned|finds|found|argues|argued) in (?:a|an|its|their)"
-    r"(?: [\w-]+){0,2} report\b)"
+    r"(?: [\w-]+){0,2} report\b"
+    r"| (?:has |have )?(?:published|publishes|released|releases|issued|issues|produced)"
+    r" (?:a|an|its|their)(?: [\w-]+){0,2} report\b)"
 )
-"""Words after a report's author ("'s annual report", " report", " says in a report")."""
-_REPORT_BY = re.compile(r"\b(?i:report)\b(?: [\w-]+){0,3}? (?:by|from) (?:the )?$")
-"""Words before a report's author ("A report by the", "a report published by")."""
+"""Words after a report's author ("'s annual report", " report", " says in a report",
+" published its own report")."""
+_RECEIVING = "seen|obtained|leaked|received|acquired|quoted|cited|shown|passed|sent|given"
+"""Verbs of one who got a report, not of its author ("a report seen by the BBC")."""
+_REPORT_BY = re.compile(
+    rf"\b(?i:report)\b(?: (?!(?:{_RECEIVING})\b)[\w-]+){{0,3}}? (?:by|from) (?:the )?$"
+)
+"""Words before a report's author ("A report by the", "a report published by"); not a
+report "seen by" or "obtained by" an outlet, which only tells of it."""
 
 
 def _report_owner(
