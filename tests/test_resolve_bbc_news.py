@@ -80,3 +80,21 @@ def test_a_name_joined_by_and_with_no_half_written_alone_stays_one(content):
     )
     names = entity_names(found)
     assert "Pellow" not in names and "Grange" not in names and "Tandy" not in names
+
+
+def test_a_town_written_with_its_state_is_no_glued_pair(content):
+    """'born in |Carvel, Ostland|' where 'Ostland' is written alone: a town and its state
+    after "in", one place, not two names to split (split, 'Ostland' counts a second mention
+    and gets a page; on b1k the town joined a newspaper named for it)."""
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Ann Pryce was born in Carvel, Ostland, in 1951.",
+            "The Carvel Courier said Ann Pryce left Ostland in 1990.",
+        ],
+        {
+            0: [("Ann Pryce", "PERSON"), ("Carvel, Ostland", "ORG")],
+            1: [("The Carvel Courier", "ORG"), ("Ann Pryce", "PERSON"), ("Ostland", "ORG")],
+        },
+    )
+    assert "Carvel" not in by_text and "Ostland" not in by_text  # no mention split off

@@ -1590,6 +1590,8 @@ def _nationality_adjectives(
 _NAME_RUN = r"(?:[Tt]he )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}"
 _GLUED_PAIR = re.compile(rf"({_NAME_RUN})(, | and )({_NAME_RUN})")
 """Two names glued into one span by "and" or a comma ("Gazprom and Rosneft")."""
+_TOWN_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|of)\s+$")
+"""A preposition of place before "Town, State": one place written with its state, no pair."""
 
 
 def _split_glued_pairs(
@@ -1622,7 +1624,11 @@ def _split_glued_pairs(
             continue
         left, right = pair.group(1), pair.group(3)
         bare = [n.removeprefix("the ").removeprefix("The ") for n in (left, right)]
-        if bare[0] == bare[1] or not (bare[0] in alone or bare[1] in alone):
+        if (
+            bare[0] == bare[1]
+            or not (bare[0] in alone or bare[1] in alone)
+            or (pair.group(2) == ", " and _TOWN_BEFORE.search(paragraphs[p][: span.start]))
+        ):
             out.append((p, span))
             continue
         for name, bare_name, at in (
