@@ -435,6 +435,8 @@ def collect(
     # The passes that read the paragraphs, in order; the last two share ``given``.
     for step in (
         _group_heads,
+        _nationality_adjectives,
+        _split_glued_pairs,
         _extend_national_bodies,
         _extend_state_bodies,
         _complete_well_known,
@@ -1552,6 +1554,90 @@ def _court_seat() -> re.Pattern[str]:
         r"^(?: of Appeals)? for the (?:[A-Z][a-z]+ )?(?:District|Circuit)"
         rf"(?: of (?:{alternatives})(?![\w'’-]))?"
     )
+
+
+_ADJECTIVE_USE = re.compile(r"^ (?!(?:said|says|has|have|had|is|was|were|are|will|would)\b)[a-z]")
+"""A lowercase word after a nationality's adjective: the adjective before its noun ("|Welsh|
+patients"), not a name acting ("Swiss said", an airline's short name)."""
+_PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+$")
+
+
+def _nationality_adjectives(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """'|Welsh| patients', 'whose father was |Welsh|': a nationality's adjective alone, which
+    the NER read as an organisation or a person, is a nationality where it is used as an
+    adjective (before a lowercase noun, or after "was"), so it names no page of its own.
+    Found auditing BBC politics news (actors36: four articles with a page "Welsh"); a name
+    that goes on ("Welsh Liberal") is another span and kept."""
+    out: list[tuple[int, Span]] = []
+    for p, span in spans:
+        if (
+            span.entity is None
+            and span.label in ("ORG", "PERSON")
+            and " " not in span.text
+            and (demonym_state(span.text) or span.text in ETHNIC_DEMONYMS)
+            and (
+                _ADJECTIVE_USE.match(paragraphs[p][span.end :])
+                or _PREDICATE_BEFORE.search(paragraphs[p][: span.start])
+            )
+        ):
+            span = Span(span.text, "NORP", span.start, span.end, None)
+        out.append((p, span))
+    return out
+
+
+_NAME_RUN = r"(?:[Tt]he )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}"
+_GLUED_PAIR = re.compile(rf"({_NAME_RUN})(, | and )({_NAME_RUN})")
+"""Two names glued into one span by "and" or a comma ("Gazprom and Rosneft")."""
+_TOWN_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|of)\s+$")
+"""A preposition of place before "Town, State": one place written with its state, no pair."""
+
+
+def _split_glued_pairs(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """'|Gazprom and Rosneft|', '|Oakfield, Brandt|': two names the NER read as one, where
+    the article writes one of them alone as a name elsewhere (of any label, "Gazprom" read as a
+    place's; not next to "and", a piece of a longer name cut by the NER): each is its own
+    span (the one named alone with that label), so neither the glued page nor a page named
+    for both is made. A name that is one body's ("Oslo Fire and Rescue", "Johnson and
+    Johnson") has no half written alone as a name, or halves alike. Found auditing BBC news
+    (actors36: five articles)."""
+    alone: dict[str, str] = {}
+    for p, span in spans:
+        if not (
+            _GLUED_PAIR.fullmatch(span.text)
+            or paragraphs[p][: span.start].endswith((" and ", " & "))
+            or paragraphs[p][span.end :].startswith((" and ", " & "))
+        ):  # alone, not a piece cut from a longer name ("Fire and |Rescue|"); of any label
+            alone.setdefault(span.text.removeprefix("the ").removeprefix("The "), span.label)
+    out: list[tuple[int, Span]] = []
+    for p, span in spans:
+        pair = (
+            _GLUED_PAIR.fullmatch(span.text)
+            if span.entity is None and span.label in ("ORG", "PERSON")
+            else None
+        )
+        if pair is None:
+            out.append((p, span))
+            continue
+        left, right = pair.group(1), pair.group(3)
+        bare = [n.removeprefix("the ").removeprefix("The ") for n in (left, right)]
+        if (
+            bare[0] == bare[1]
+            or not (bare[0] in alone or bare[1] in alone)
+            or (pair.group(2) == ", " and _TOWN_BEFORE.search(paragraphs[p][: span.start]))
+        ):
+            out.append((p, span))
+            continue
+        for name, bare_name, at in (
+            (left, bare[0], span.start),
+            (right, bare[1], span.end - len(right)),
+        ):
+            label = alone.get(bare_name, span.label)
+            out.append((p, Span(name, label, at, at + len(name), None)))
+    return out
 
 
 _NATIONAL_BODY_AFTER = re.compile(r"^ (Executive|Parliament|Assembly)\b(?! [A-Z])")

@@ -1,0 +1,100 @@
+"""One actor, one page, on sentences shaped like BBC news (actors36): a nationality's
+adjective the NER read as a body or a person, and two names it glued into one span."""
+
+from __future__ import annotations
+
+from conftest import entity_names
+from test_resolve_briefing import resolve_text
+
+
+def test_a_nationalitys_adjective_read_as_a_body_names_no_page(content):
+    """'|Welsh| patients', 'three |Welsh| quangos', 'whose father was |Welsh|': the adjective
+    before a lowercase noun or after "was" is a nationality, whatever the NER called it."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Critics of Welsh arts funding met in Ludbury, Ann Pryce said.",
+            "Three Welsh quangos will close, Ann Pryce said.",
+            "Ms Pryce, whose father was Welsh, grew up in Perth.",
+        ],
+        {
+            0: [("Welsh", "ORG"), ("Ludbury", "GPE"), ("Ann Pryce", "PERSON")],
+            1: [("Welsh", "ORG"), ("Ann Pryce", "PERSON")],
+            2: [("Ms Pryce", "PERSON"), ("Welsh", "ORG"), ("Perth", "GPE")],
+        },
+    )
+    assert "Welsh" not in entity_names(found)
+    assert "Welsh" not in by_text or not by_text["Welsh"].startswith("actors/welsh")
+    assert "Ann Pryce" in entity_names(found)
+
+
+def test_a_nationalitys_word_acting_as_a_name_is_kept(content):
+    """'Swiss said', 'Swiss has cut': an airline's short name before its verb is no
+    adjective, so the NER's reading stands."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "Swiss said it would cut ten routes.",
+            "Swiss has cut fares to Rome, Swiss said on Monday.",
+        ],
+        {0: [("Swiss", "ORG")], 1: [("Swiss", "ORG"), ("Rome", "GPE"), ("Swiss", "ORG")]},
+    )
+    assert "Swiss" in entity_names(found)
+
+
+def test_two_names_glued_by_and_are_two_pages_where_one_is_written_alone(content):
+    """'|Korvex and Baltneft|' where the article writes 'Korvex' and 'Baltneft' alone, and
+    '|Marlow, Baltneft|' in a list: each name is its own page, no page for the pair."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The gas firm Korvex will merge with Baltneft, a state oil firm.",
+            "Analysts said Korvex and Baltneft could not trade freely.",
+            "Plaintiffs sued Marlow, Baltneft and a shell firm, Korvex said.",
+        ],
+        {
+            0: [("Korvex", "ORG"), ("Baltneft", "ORG")],
+            1: [("Korvex and Baltneft", "ORG")],
+            2: [("Marlow, Baltneft", "PERSON"), ("Korvex", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert "Korvex and Baltneft" not in names and "Marlow, Baltneft" not in names
+    assert {"Korvex", "Baltneft"} <= names
+    assert found[by_text["Baltneft"]].type == "organisation"
+
+
+def test_a_name_joined_by_and_with_no_half_written_alone_stays_one(content):
+    """'Pellow and Grange' (no half written alone) and 'Tandy and Tandy' (halves alike)
+    are one name each, as the NER read them."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "Pellow and Grange said its profits rose; Pellow and Grange shares fell.",
+            "Tandy and Tandy said sales fell, and Tandy and Tandy will cut jobs.",
+        ],
+        {
+            0: [("Pellow and Grange", "ORG"), ("Pellow and Grange", "ORG")],
+            1: [("Tandy and Tandy", "ORG"), ("Tandy and Tandy", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert "Pellow" not in names and "Grange" not in names and "Tandy" not in names
+
+
+def test_a_town_written_with_its_state_is_no_glued_pair(content):
+    """'born in |Carvel, Ostland|' where 'Ostland' is written alone: a town and its state
+    after "in", one place, not two names to split (split, 'Ostland' counts a second mention
+    and gets a page; on b1k the town joined a newspaper named for it)."""
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Ann Pryce was born in Carvel, Ostland, in 1951.",
+            "The Carvel Courier said Ann Pryce left Ostland in 1990.",
+        ],
+        {
+            0: [("Ann Pryce", "PERSON"), ("Carvel, Ostland", "ORG")],
+            1: [("The Carvel Courier", "ORG"), ("Ann Pryce", "PERSON"), ("Ostland", "ORG")],
+        },
+    )
+    assert "Carvel" not in by_text and "Ostland" not in by_text  # no mention split off
