@@ -26,6 +26,7 @@ from datetime import date, timedelta
 
 from .memo import Memo
 from .model import Article, DateMention, Sentence
+from .numerals import SPELT_NUMBERS
 
 SentenceDates = tuple[tuple[DateMention, ...], ...]
 """The dates of each sentence of one article, in the order of its sentences."""
@@ -59,14 +60,16 @@ _NOT_NAMED_DAY = "".join(
 _NOT_SPAN_END = r"(?<![Ii]nto )(?<![Tt]hrough )"
 """"from tomorrow night into Friday morning", "through Friday night": where a span ends."""
 _LEAD = r"(?P<lead>[Ii]n|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]arlier in)"
-_COUNTS = {
-    word: n + 1
-    for n, word in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50}
+_COUNTS = {word: n for n, word in enumerate(SPELT_NUMBERS, 1)} | {
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+}
 """Counts written as words, for "eleven years ago"."""
+_SPELT_COUNT = (
+    f"(?:twenty|thirty|forty|fifty)-(?:{'|'.join(SPELT_NUMBERS[:9])})|{'|'.join(sorted(_COUNTS))}"
+)
+"""A count spelt out, "twenty-five" (its tens and one to nine) or a word of ``_COUNTS``."""
 PATTERNS = [
     # 17 January 2025, 17 Jan.; January 17, 2025, Oct. 1, January 17 2025
     re.compile(rf"\b{_NOT_AHEAD}{_DAY} {_MONTH_OR_ABBR}(?:,? {_YEAR})?(?!\w){_NO_NUMBER}"),
@@ -114,8 +117,7 @@ PATTERNS = [
     # "weeks ago" nor "a few days ago": no count; not the end of "1,000", "2.5" or
     # "twenty-five" read alone)
     re.compile(
-        r"\b(?<![,.-])(?P<ago>[Aa]n?|\d{1,3}|(?i:(?:twenty|thirty|forty|fifty)-(?:one|two|"
-        r"three|four|five|six|seven|eight|nine)|" + "|".join(sorted(_COUNTS)) + r")) "
+        rf"\b(?<![,.-])(?P<ago>[Aa]n?|\d{{1,3}}|(?i:{_SPELT_COUNT})) "
         r"(?P<unit>year|month|week|day)s? ago\b"
     ),
 ]

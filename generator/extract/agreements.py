@@ -2453,6 +2453,7 @@ def _firms_nationality(context: Context, frame: AgreementFrame) -> set[str]:
 
 
 POSSESSIVES = ("'s", "\u2019s")
+"""An owner's ending, a word of its own ("Japan 's") or the end of one ("Spain's")."""
 
 
 def _owns_a_firm(context: Context, state: Mention, phrase: Role, after: list[str]) -> bool:
@@ -2576,7 +2577,7 @@ NAME_OPENERS = frozenset("the a an mr mrs ms dr president prime minister king qu
 def _opens_a_name(word: str) -> bool:
     """A word a name may follow though capitalised: a determiner, a title or an owner's
     ("Spain's Ferrovial")."""
-    return word.lower().rstrip(".") in NAME_OPENERS or word.endswith(("'s", "’s"))
+    return word.lower().rstrip(".") in NAME_OPENERS or word.endswith(POSSESSIVES)
 
 
 WANTING = forms(

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..dates import MONTHS
 from ..gazetteer import place_kind, state_name
 from ..model import DateMention, EventFrame, Mention, Role, Statement
+from ..numerals import SPELT_NUMBERS
 from .merge import Proposal
 from .parse import (
     REFLEXIVE,
@@ -3620,10 +3621,9 @@ COUNTED_TYPES = frozenset({"killing", "death", "arrest"})
 """Types that befall many unnamed people at once ("Up to a thousand people were arrested",
 "at least sixty people were killed"), whose state is where they happened (an attack or a
 protest already takes the state its place names)."""
-NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred hundreds thousand thousands million millions dozen dozens scores".split()
+NUMBER_WORDS = frozenset(SPELT_NUMBERS) | frozenset(
+    "thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million "
+    "millions dozen dozens scores".split()
 )
 """Numbers spelt out, as a count of people gives them ("thirteen", "hundreds", "scores")."""
 NUMBERED = re.compile(

@@ -1113,11 +1113,15 @@ def attribute(
             assert frame.head is not None
             own = _sentence_of(sentences, frame.paragraph, frame.head.start)
             brought = _report_brought_in(frame, sentences, quoted, own)
-            same = report_author is not None and (brought is None or report_author[1] >= brought)
+            earlier = (  # an earlier quotation's report, unless another was brought in since
+                report_author[0]
+                if report_author is not None and (brought is None or report_author[1] >= brought)
+                else None
+            )
             speaker = (
                 _report_author(frame, sentences, actors, own, brought)
-                or (report_author[0] if same and report_author is not None else None)
-                or _report_subject(frame, sentences, actors, persons | states, quoted)
+                or earlier
+                or _report_subject(frame, sentences, actors, persons | states, quoted, own)
             )
             if speaker is not None:
                 report_author = (speaker, own if own is not None else len(sentences))
@@ -1687,14 +1691,14 @@ def _report_subject(
     actors: Sequence[Mention],
     not_bodies: frozenset[str],
     quoted: _Quoted,
+    own: int | None,
 ) -> str | None:
     """The body an earlier sentence (this paragraph or the one before) opens with as its
     subject ("The National Audit Office praised ministers …. According to the report, "…"")
     when no sentence names the report's author: the one whose report the article tells of.
     Not a body named later in a sentence ("It warned the CSA was …"), which the report is
-    about; not a person or a state (``not_bodies``), who would be named as its author."""
-    assert frame.head is not None
-    own = _sentence_of(sentences, frame.paragraph, frame.head.start)
+    about; not a person or a state (``not_bodies``), who would be named as its author. ``own``
+    is the quotation's sentence."""
     for index in range((own or 0) - 1, -1, -1):
         sentence = sentences[index]
         if frame.paragraph - sentence.paragraph > 1:

@@ -45,6 +45,7 @@ from ..model import (
     actor_names,
     in_text_order,
 )
+from ..numerals import SPELT_NUMBERS
 from ..titles import TITLE_WORDS
 from .article import (
     ORG_HEADS,
@@ -2792,7 +2793,8 @@ def _real_names(
 
 _REAL_NAME = re.compile(REAL_NAME_BEFORE)
 
-_NUMBER_WORDS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine")
+_COUNTS = tuple(word.capitalize() for word in SPELT_NUMBERS)
+"""One to twenty spelt out as a name writes them ("Channel Four", "Group of Seven")."""
 
 
 def _spelt_channels(verdicts: Mapping[str, Verdict]) -> dict[str, str]:
@@ -2802,17 +2804,11 @@ def _spelt_channels(verdicts: Mapping[str, Verdict]) -> dict[str, str]:
     for name, verdict in verdicts.items():
         head, _, number = name.rpartition(" ")
         if verdict.name and head in ("Channel", "Radio", "BBC Radio") and number.isdigit():
-            index = int(number) - 1
-            spelt = f"{head} {_NUMBER_WORDS[index]}" if 0 <= index < len(_NUMBER_WORDS) else ""
+            index = int(number) - 1  # one figure only: "Channel 1" to "Channel 9"
+            spelt = f"{head} {_COUNTS[index]}" if 0 <= index < 9 else ""
             if spelt in verdicts and not verdicts[spelt].curated_key:
                 out[spelt] = name
     return out
-
-
-_COUNTS = (
-    "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen "
-    "Sixteen Seventeen Eighteen Nineteen Twenty"
-).split()
 
 
 def _counted_groups(verdicts: Mapping[str, Verdict]) -> dict[str, str]:
