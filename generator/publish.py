@@ -259,6 +259,11 @@ def sync_tree(files: Mapping[str, str], folder: Path, assets: Path) -> int:
     return changed
 
 
+HOOK = Path(__file__).with_name("mkdocs_hook.py").resolve()
+"""Lets MkDocs drop each page's text once written (mkdocs.yml ``hooks``, given here by its
+absolute path: MkDocs resolves a relative one against the generated config)."""
+
+
 def mkdocs_config(
     targets: Targets,
     docs: Path,
@@ -281,6 +286,7 @@ def mkdocs_config(
         "site_name": site_name,
         "site_url": site_url,
         "theme": {"custom_dir": str(targets.theme.resolve())},
+        "hooks": [str(HOOK)],
     }
     if search_worker:
         config["extra"] = {"search_worker": search_worker}

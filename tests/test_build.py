@@ -128,6 +128,21 @@ def test_two_builds_with_the_split_search_are_byte_identical(mini_content, tmp_p
     assert site == tree_digest(tmp_path / "b/site")
 
 
+@pytest.mark.parametrize("split_pages", [0, 10_000], ids=["split search", "theme search"])
+def test_the_memory_hook_changes_no_byte_of_the_site(
+    mini_content, tmp_path, monkeypatch, split_pages
+):
+    """The MkDocs hook drops each page's text once written and trims the theme's index that
+    the split index is made from (issue 10, memory): the site is the same without it."""
+    build(paths_for(mini_content, tmp_path / "a"), split_pages=split_pages)
+    empty = write(tmp_path / "no_hook.py", '"""No hook."""\n')
+    monkeypatch.setattr("generator.publish.HOOK", empty)
+    build(paths_for(mini_content, tmp_path / "b"), split_pages=split_pages)
+    site = tree_digest(tmp_path / "a/site")
+    assert ("search/split/docs/0.json" in site) == (split_pages == 0)
+    assert site == tree_digest(tmp_path / "b/site")
+
+
 def test_content_errors_leave_the_previous_site_untouched(mini_content, tmp_path):
     paths = paths_for(mini_content, tmp_path)
     build(paths)
