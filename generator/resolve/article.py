@@ -1558,8 +1558,8 @@ def _court_seat() -> re.Pattern[str]:
 
 _NAME_VERB = (
     r"(?:said|says|has|have|had|is|was|were|are|will|would|can|could|may|might|must|should"
-    r"|did|does|told|[a-z]+ed)\b"
-)
+    r"|did|does|told|[a-z]{3,}(?<!e)ed)\b"
+)  # a past tense, not a noun in "-ed" ("red", "shed", "breed")
 _ADJECTIVE_USE = re.compile(rf"^ (?!{_NAME_VERB})[a-z]")
 """A lowercase word after a nationality's adjective: the adjective before its noun ("|Welsh|
 patients"), not a name acting ("Swiss said", "Swiss cut fares": an airline's short name; a
