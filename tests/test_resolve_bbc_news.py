@@ -98,3 +98,75 @@ def test_a_town_written_with_its_state_is_no_glued_pair(content):
         },
     )
     assert "Carvel" not in by_text and "Ostland" not in by_text  # no mention split off
+
+
+def test_one_body_named_for_two_written_whole_twice_stays_one(content):
+    """'|Pask and Dunmore|' twice and its short name 'Pask' alone (a firm named for its two
+    founders, as "Procter and Gamble" and "Procter"): one firm, no page "Dunmore" (fix63)."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Pask and Dunmore said profits rose 5%.",
+            "Shares in Pask fell 5p on Monday.",
+            "Analysts praised Pask and Dunmore on Tuesday.",
+        ],
+        {
+            0: [("Pask and Dunmore", "ORG")],
+            1: [("Pask", "PERSON")],
+            2: [("Pask and Dunmore", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert "Pask and Dunmore" in names
+    assert "Dunmore" not in names and "Dunmore" not in by_text
+
+
+def test_two_bodies_glued_twice_split_where_both_are_written_alone(content):
+    """'|Korvex and Baltneft|' twice, but each firm also written alone: two firms still."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "Korvex and Baltneft will merge.",
+            "The gas firm Korvex said the deal would close in May.",
+            "Baltneft said it agreed, and Korvex and Baltneft shares rose.",
+        ],
+        {
+            0: [("Korvex and Baltneft", "ORG")],
+            1: [("Korvex", "ORG")],
+            2: [("Baltneft", "ORG"), ("Korvex and Baltneft", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert "Korvex and Baltneft" not in names
+    assert {"Korvex", "Baltneft"} <= names
+
+
+def test_a_states_two_part_name_is_not_split_by_one_half_written_alone(content):
+    """'|Trinidad and Tobago|' read as a body, 'Trinidad' written alone: the gazetteer knows
+    the whole name as one state's, so no page "Tobago" (fix63)."""
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Trinidad and Tobago signed a gas deal, Ann Pryce said.",
+            "Officials in Trinidad said the deal would create jobs.",
+        ],
+        {0: [("Trinidad and Tobago", "ORG"), ("Ann Pryce", "PERSON")], 1: [("Trinidad", "GPE")]},
+    )
+    assert "Tobago" not in by_text
+    assert by_text["Trinidad and Tobago"] == "actors/trinidad-and-tobago"
+
+
+def test_a_nationalitys_word_the_article_uses_as_a_name_stays_a_name(content):
+    """The airline 'Swiss' that "cut ten routes" and "flew" is the 'Swiss' that "said": a
+    word the article uses as a name acting is that name in each of its uses (fix63)."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Swiss cut ten routes on Monday.",
+            "Swiss flew ten million people last year.",
+            "Swiss said it would add flights to Rome.",
+        ],
+        {0: [("Swiss", "ORG")], 1: [("Swiss", "ORG")], 2: [("Swiss", "ORG"), ("Rome", "GPE")]},
+    )
+    assert "Swiss" in entity_names(found)
+    assert by_text["Swiss"] == "actors/swiss"

@@ -1556,9 +1556,15 @@ def _court_seat() -> re.Pattern[str]:
     )
 
 
-_ADJECTIVE_USE = re.compile(r"^ (?!(?:said|says|has|have|had|is|was|were|are|will|would)\b)[a-z]")
+_NAME_VERB = (
+    r"(?:said|says|has|have|had|is|was|were|are|will|would|can|could|may|might|must|should"
+    r"|did|does|told|[a-z]{3,}(?<!e)ed)\b"
+)  # a past tense, not a noun in "-ed" ("red", "shed", "breed")
+_ADJECTIVE_USE = re.compile(rf"^ (?!{_NAME_VERB})[a-z]")
 """A lowercase word after a nationality's adjective: the adjective before its noun ("|Welsh|
-patients"), not a name acting ("Swiss said", an airline's short name)."""
+patients"), not a name acting ("Swiss said", "Swiss cut fares": an airline's short name; a
+past tense in "-ed" is a verb, the nouns after a nationality are not)."""
+_NAME_USE = re.compile(rf"^ {_NAME_VERB}")
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+$")
 
 
@@ -1570,12 +1576,16 @@ def _nationality_adjectives(
     adjective (before a lowercase noun, or after "was"), so it names no page of its own.
     Found auditing BBC politics news (actors36: four articles with a page "Welsh"); a name
     that goes on ("Welsh Liberal") is another span and kept."""
+    # A word the article also uses as a name acting ("Swiss said", "English told") is that
+    # name everywhere in it: the airline "Swiss" or a Mr "English" also "cut" or "flew".
+    acting = {span.text for p, span in spans if _NAME_USE.match(paragraphs[p][span.end :])}
     out: list[tuple[int, Span]] = []
     for p, span in spans:
         if (
             span.entity is None
             and span.label in ("ORG", "PERSON")
             and " " not in span.text
+            and span.text not in acting
             and (demonym_state(span.text) or span.text in ETHNIC_DEMONYMS)
             and (
                 _ADJECTIVE_USE.match(paragraphs[p][span.end :])
@@ -1594,6 +1604,11 @@ _TOWN_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|of)\s+$")
 """A preposition of place before "Town, State": one place written with its state, no pair."""
 
 
+def _is_place(text: str) -> bool:
+    """A state or a place the gazetteer knows by this whole name ("Trinidad and Tobago")."""
+    return state_name(text) is not None or place_kind(text) is not None
+
+
 def _split_glued_pairs(
     spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
 ) -> list[tuple[int, Span]]:
@@ -1603,9 +1618,15 @@ def _split_glued_pairs(
     span (the one named alone with that label), so neither the glued page nor a page named
     for both is made. A name that is one body's ("Oslo Fire and Rescue", "Johnson and
     Johnson") has no half written alone as a name, or halves alike. Found auditing BBC news
-    (actors36: five articles)."""
+    (actors36: five articles). One body named for two ("Procter and Gamble" and its short
+    "Procter"; fix63) is written whole more than once with only one half alone, two bodies
+    once each (actors36's five) or with both halves alone; a state's or place's whole name
+    in the gazetteer ("Bosnia and Herzegovina", "Bosnia" alone) is one place."""
     alone: dict[str, str] = {}
+    whole: dict[str, int] = defaultdict(int)  # a glued span's text: how often it is written
     for p, span in spans:
+        if _GLUED_PAIR.fullmatch(span.text):
+            whole[span.text] += 1
         if not (
             _GLUED_PAIR.fullmatch(span.text)
             or paragraphs[p][: span.start].endswith((" and ", " & "))
@@ -1627,6 +1648,8 @@ def _split_glued_pairs(
         if (
             bare[0] == bare[1]
             or not (bare[0] in alone or bare[1] in alone)
+            or (whole[span.text] > 1 and not (bare[0] in alone and bare[1] in alone))
+            or _is_place(span.text.removeprefix("the ").removeprefix("The "))
             or (pair.group(2) == ", " and _TOWN_BEFORE.search(paragraphs[p][: span.start]))
         ):
             out.append((p, span))
