@@ -45,6 +45,7 @@ from .vocab import (
     CALENDAR_WORDS,
     COMPANY_SUFFIXES,
     CONNECTORS,
+    COORDINATED_DEPARTMENTS,
     ETHNIC_DEMONYMS,
     GOVERNMENT_WORDS,
     HYPHEN_PARTICIPLES,
@@ -436,6 +437,7 @@ def collect(
     for step in (
         _group_heads,
         _nationality_adjectives,
+        _join_coordinated_departments,
         _split_glued_pairs,
         _extend_national_bodies,
         _extend_state_bodies,
@@ -1607,6 +1609,52 @@ _TOWN_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|of)\s+$")
 def _is_place(text: str) -> bool:
     """A state or a place the gazetteer knows by this whole name ("Trinidad and Tobago")."""
     return state_name(text) is not None or place_kind(text) is not None
+
+
+_COORDINATED_DEPARTMENT = re.compile(
+    r"(?<![\w'’-])(?:(?:[Tt]he) )?("
+    + "|".join(re.escape(n) for n in sorted(COORDINATED_DEPARTMENTS, key=len, reverse=True))
+    + r")(?![\w'’-])"
+)
+
+
+def _join_coordinated_departments(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """'|Department for Education| and |Skills|': a government department whose full name
+    (``COORDINATED_DEPARTMENTS``) the NER cut at its "and" or comma is one span over the whole
+    name, so neither a page for the first piece nor one for "Skills" is made. Only the NER's
+    own guesses inside the name are joined (a curated span, or one running out of the name,
+    stays as it is)."""
+    found: dict[int, list[re.Match[str]]] = {}
+    for p, paragraph in enumerate(paragraphs):
+        if any(head in paragraph for head in ("Department", "Ministry", "Office")) and (
+            hits := list(_COORDINATED_DEPARTMENT.finditer(paragraph))
+        ):
+            found[p] = hits
+    if not found:
+        return spans
+    out: list[tuple[int, Span]] = []
+    joined: set[tuple[int, int]] = set()
+    for p, span in spans:
+        hit = next(
+            (m for m in found.get(p, ()) if m.start() <= span.start and span.end <= m.end()),
+            None,
+        )
+        if hit is None:
+            out.append((p, span))
+            continue
+        inside = [s for q, s in spans if q == p and hit.start() <= s.start and s.end <= hit.end()]
+        touching = [s for q, s in spans if q == p and s.start < hit.end() and hit.start() < s.end]
+        if len(touching) != len(inside) or any(s.entity is not None for s in inside):
+            out.append((p, span))
+        elif (p, hit.start()) not in joined:
+            joined.add((p, hit.start()))
+            start = min(s.start for s in inside)
+            start = start if start < hit.start(1) else hit.start(1)
+            text = paragraphs[p][start : hit.end()]
+            out.append((p, Span(text, "ORG", start, hit.end(), None)))
+    return out
 
 
 def _split_glued_pairs(
