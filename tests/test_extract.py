@@ -9666,6 +9666,43 @@ def test_an_agreement_owned_by_the_countries_is_named_without_them(owner):
 @pytest.mark.parametrize(
     ("text", "parties"),
     [
+        # a loan told by its verb: the lender and the borrower, both named firms
+        (
+            "The dollars 4bn which Russian state bank Narodbank lent state-owned Petronord to "
+            "help buy Vostgaz came from Chinese banks.",
+            {"Russian state bank Narodbank", "state-owned Petronord"},
+        ),
+        # the lender "it" (named by the tie stage), the borrower in a "to" phrase
+        (
+            "It had agreed to loan to an arm of the gas firm Harbor Energy the money to bid.",
+            {"It", "an arm of the gas firm Harbor Energy"},
+        ),
+        ("Harbor Capital agreed to lend Northwind Oil $50m.", {"Harbor Capital", "Northwind Oil"}),
+    ],
+)
+def test_money_lent_to_a_named_firm_is_a_loan(nlp, text, parties):
+    frames = [a for a in match(nlp(text), 0).agreements if a.type == "loan"]
+    assert parties in [{r.text for r in f.parties} for f in frames]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister lent his support to Northwind Oil.",  # support, no money
+        "Harbor Capital lent its name to the Northwind Oil campaign.",  # a name
+        "China lent Pakistan $2bn last year.",  # a state's loan to a state
+        "John Smith lent Northwind Oil $5m.",  # a person
+        "Banks lent $2bn to homebuyers.",  # no named borrower
+        "Harbor Capital did not lend Northwind Oil the money.",  # denied
+    ],
+)
+def test_lending_without_money_or_named_firms_is_no_loan(nlp, text):
+    assert not [a for a in match(nlp(text), 0).agreements if a.type == "loan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
         # a company sold in the passive: the firm and its named buyer
         (
             "Northwind Oil was sold to little-known investment firm Harbor Capital Group.",

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..gazetteer import place_kind, state_name
 from ..model import AgreementFrame, Mention, Role
-from .merge import Proposal
+from .merge import AMOUNT_WORDS, Proposal
 from .parse import (
     children,
     conjuncts,
@@ -48,6 +48,7 @@ from .vocabulary import (
     KNOWN_AGREEMENTS,
     KNOWN_SHORT_NAMES,
     LAWSUITS,
+    LEND,
     LICENSE,
     MAKE,
     MERGE,
@@ -627,6 +628,8 @@ def _verbal(
         return _signed_on(doc, paragraph, verb, quotes)
     elif word in SETTLE and not noun:
         return _settled(doc, paragraph, verb, quotes)
+    elif word in LEND and not noun:
+        return _lent(doc, paragraph, verb, quotes)
     else:
         return None
     objects = [c for c in children(verb, "dobj") if not within(c, quotes)]
@@ -1070,6 +1073,53 @@ def _settled(
     # with Ukraine"
     parties = [who, *conjuncts(who), *with_, *plaintiffs]
     return _plain(doc, paragraph, verb, "agreement", parties, quotes, clause=host)
+
+
+MONEY_WORDS = frozenset("money cash funds credit credits".split()) | AMOUNT_WORDS
+"""Words of what is lent that make lending a loan ("lent Rosneft $6bn", "the money to bid");
+not "lent support", "lent his name"."""
+
+
+def _lent(
+    doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
+) -> AgreementFrame | None:
+    """A loan told by its verb: "the $6bn which VEB lent Rosneft", "It had agreed to loan
+    Gazpromneft the money to bid" (the lender "it", whom the tie stage names). Lender and
+    borrower are named firms; not a state lending a state (aid as often as a loan), a person,
+    nor lending support or a name."""
+    if _denied_verb(verb) or within(verb, quotes):
+        return None
+    who = subject(verb, depth=2)
+    if who is None or (who.tag_ in ("PRP", "WP", "WDT") and who.lower_ != "it"):
+        return None
+    if who.lower_ != "it" and not (_firm(who) or _firm_name(who)):
+        return None
+    lent = [*children(verb, "dative", "dobj"), *preposition_objects(verb, "to")]
+    borrowers = [
+        o
+        for o in lent
+        if not within(o, quotes)
+        and o.ent_type_ != "MONEY"
+        and o.lower_ not in MONEY_WORDS
+        and any(_firm(t) or _firm_name(t) for t in _unclaused(o))
+    ]  # "to an arm of Russian state gas firm Gazprom"; not the sum lent
+    things = [t for o in lent for t in _unclaused(o)]
+    if verb.dep_ == "relcl":  # "the dollars 6bn which VEB lent Rosneft"
+        things.extend((verb.head, verb.head.head))
+    money = any(t.ent_type_ == "MONEY" or t.lower_ in MONEY_WORDS for t in things)
+    if not (borrowers and money):
+        return None
+    return AgreementFrame(
+        paragraph=paragraph,
+        type="loan",
+        noun=token_role(doc, verb),
+        verb=verb.text,
+        status="signed",
+        parties=tuple(subtree_role(doc, p, quotes) for p in (who, borrowers[0])),
+        value=None,
+        subject=None,
+        name=None,
+    )
 
 
 def _taken(thing: Token) -> list[Token]:

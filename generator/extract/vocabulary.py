@@ -685,6 +685,9 @@ Anadarko"): an acquisition."""
 COMPLETE = forms("complete", "finalise", "finalize", "close") | {"closed"}
 """Verbs that finish a purchase ("completed its purchase of Activision Blizzard"): what it
 bought is a company, whatever the recogniser took its name for."""
+LEND = forms("lend", "loan") | {"lent"}
+"""Verbs of lending money ("VEB lent Rosneft $6bn", "had agreed to loan Gazpromneft the money
+to bid"): a loan of the lender and the borrower, when both are named firms."""
 SELL = forms("sell")
 """Verbs whose object, sold to a buyer, makes an acquisition ("Tesco sold its stores to
 Charoen Pokphand", "sold its South Korean chain HomePlus")."""
