@@ -9694,6 +9694,9 @@ def test_money_lent_to_a_named_firm_is_a_loan(nlp, text, parties):
         "John Smith lent Northwind Oil $5m.",  # a person
         "Banks lent $2bn to homebuyers.",  # no named borrower
         "Harbor Capital did not lend Northwind Oil the money.",  # denied
+        "Harbor Capital refused to lend Northwind Oil the money.",  # refused (fix64)
+        "Harbor Capital did not agree to lend Northwind Oil $50m.",  # agreement denied
+        "Harbor Capital lent money to Northwind Oil's rivals.",  # the borrower is the rivals
     ],
 )
 def test_lending_without_money_or_named_firms_is_no_loan(nlp, text):

@@ -52,3 +52,23 @@ def test_a_span_running_out_of_a_departments_name_is_left_as_read(content):
     )
     assert "Department of Trade and Industry" not in by_text
     assert "Industry Council" in by_text
+
+
+def test_a_departments_possessive_name_is_joined(content):
+    """'the |Department for Culture|, |Media| and |Sport|'s budget' (fix64): the possessive
+    "'s" ends the name as a space would."""
+    found, _by_text, _ = resolve_text(
+        content,
+        ["Tom Vaile said the Department for Culture, Media and Sport's budget was fair."],
+        {
+            0: [
+                ("Tom Vaile", "PERSON"),
+                ("Department for Culture", "ORG"),
+                ("Media", "ORG"),
+                ("Sport", "ORG"),
+            ]
+        },
+    )
+    names = entity_names(found)
+    assert "Department for Culture, Media and Sport" in names
+    assert not {"Department for Culture", "Media", "Sport"} & names

@@ -1087,7 +1087,7 @@ def _lent(
     Gazpromneft the money to bid" (the lender "it", whom the tie stage names). Lender and
     borrower are named firms; not a state lending a state (aid as often as a loan), a person,
     nor lending support or a name."""
-    if _denied_verb(verb) or within(verb, quotes):
+    if _denied_verb(verb) or within(verb, quotes) or _refused(verb):
         return None
     who = subject(verb, depth=2)
     if who is None or (who.tag_ in ("PRP", "WP", "WDT") and who.lower_ != "it"):
@@ -1101,8 +1101,8 @@ def _lent(
         if not within(o, quotes)
         and o.ent_type_ != "MONEY"
         and o.lower_ not in MONEY_WORDS
-        and any(_firm(t) or _firm_name(t) for t in _unclaused(o))
-    ]  # "to an arm of Russian state gas firm Gazprom"; not the sum lent
+        and any(_firm(t) or _firm_name(t) for t in _unowned(o))
+    ]  # "to an arm of Russian state gas firm Gazprom"; not the sum lent, nor "Gazprom's rivals"
     things = [t for o in lent for t in _unclaused(o)]
     if verb.dep_ == "relcl":  # "the dollars 6bn which VEB lent Rosneft"
         things.extend((verb.head, verb.head.head))
@@ -1120,6 +1120,20 @@ def _lent(
         subject=None,
         name=None,
     )
+
+
+def _refused(verb: Token) -> bool:
+    """ "refused to lend", "did not agree to lend", "unable to lend": the "to" verb of a
+    refusal, a failure or a denied verb did not happen."""
+    return verb.dep_ == "xcomp" and (verb.head.lower_ in FAILING or _denied_verb(verb.head))
+
+
+def _unowned(phrase: Token) -> list[Token]:
+    """A phrase's words without its relative clauses and its owner ("Gazprom's rivals" is
+    rivals, not Gazprom)."""
+    heads = (phrase, *children(phrase, "pobj"))  # "to Gazprom's rivals"
+    owners = {t.i for h in heads for c in h.children if c.dep_ == "poss" for t in c.subtree}
+    return [t for t in _unclaused(phrase) if t.i not in owners]
 
 
 def _taken(thing: Token) -> list[Token]:

@@ -1614,8 +1614,8 @@ def _is_place(text: str) -> bool:
 _COORDINATED_DEPARTMENT = re.compile(
     r"(?<![\w'’-])(?:(?:[Tt]he) )?("
     + "|".join(re.escape(n) for n in sorted(COORDINATED_DEPARTMENTS, key=len, reverse=True))
-    + r")(?![\w'’-])"
-)
+    + r")(?![\w-]|['’](?![sS]\b))"
+)  # "the Department for Culture, Media and Sport's budget" is the department's
 
 
 def _join_coordinated_departments(
