@@ -80,11 +80,13 @@ class Previous:
     """When the record was sealed (``seal``), in nanoseconds: a file whose inode has not
     changed since (its status change time is earlier) holds what the record says. None for a
     record never sealed in this folder, or changed since: every page is read and hashed."""
-    settled: frozenset[str] = frozenset()
-    """The pages found unchanged since the seal when the record was read (``settled``): their
-    files' status, looked at then, not when ``data`` is asked, because this build's sweep of
-    the last build's old folder (``staging.sweeping``) unlinks the other link of every kept
-    page in between, which sets the change time of all of them after the seal."""
+    settled: Mapping[str, tuple[int, int, int]] = field(default_factory=dict)
+    """The pages found unchanged since the seal when the record was read (``settled_pages``),
+    with their file's inode, modification time and size then: their change time cannot be
+    asked when ``data`` is, because this build's sweep of the last build's old folder
+    (``staging.sweeping``) unlinks the other link of every kept page in between, which sets
+    the change time of all of them after the seal; a write or a rename since the record was
+    read changes one of the three, which the sweep does not."""
 
     def inputs_of(self, page: str) -> tuple[str, tuple[str, ...]] | None:
         """The digest of what ``page``'s view read in the last build, and what it read."""
@@ -100,21 +102,22 @@ class Previous:
 
         A file of the recorded size whose status changed before the record was sealed is
         left unread (``OnDisk``): any write, rename, link or ``touch`` since would have set
-        its change time (which no call can set back) after the seal; a page of ``settled``
-        was found so when the record was read. Any other file is read and checked against
+        its change time (which no call can set back) after the seal; so does a page of
+        ``settled`` whose file has the inode, modification time and size it had when the
+        record was read. Any other file is read and checked against
         its recorded hash, as a page edited by hand must be made again.
         """
         known = self.digests.get(page)
         if not isinstance(known, list) or len(known) != 3 or known[0] != digest:
             return None
         path = self.folder / page
-        if page in self.settled:
-            return OnDisk(path)
         try:
             status = os.lstat(path)  # a link's own status: its target's may predate the seal
             if status.st_size != known[2]:
                 return None
-            if self.sealed is not None and status.st_ctime_ns < self.sealed:
+            if self.settled.get(page) == _signature(status) or (
+                self.sealed is not None and status.st_ctime_ns < self.sealed
+            ):
                 return OnDisk(path)
             data = path.read_bytes()
         except OSError:
@@ -157,13 +160,15 @@ def previous_pages(docs: Path) -> Previous:
     return Previous(docs, digests, inputs, tuple(str(u) for u in units), sealed, settled)
 
 
-def settled_pages(docs: Path, digests: Mapping[str, Any], sealed: int | None) -> frozenset[str]:
+def settled_pages(
+    docs: Path, digests: Mapping[str, Any], sealed: int | None
+) -> dict[str, tuple[int, int, int]]:
     """The recorded pages whose file is of the recorded size and whose status has not changed
     since the record was sealed (none if it never was): as ``Previous.data`` once checked
     each, but now, before this build's sweep changes them all (``Previous.settled``)."""
     if sealed is None:
-        return frozenset()
-    found = []
+        return {}
+    found = {}
     for page, known in digests.items():
         if not isinstance(known, list) or len(known) != 3:
             continue
@@ -172,8 +177,13 @@ def settled_pages(docs: Path, digests: Mapping[str, Any], sealed: int | None) ->
         except (OSError, TypeError, ValueError):
             continue  # gone, or a name no file can have: checked as before when asked
         if status.st_size == known[2] and status.st_ctime_ns < sealed:
-            found.append(page)
-    return frozenset(found)
+            found[page] = _signature(status)
+    return found
+
+
+def _signature(status: os.stat_result) -> tuple[int, int, int]:
+    """What a write or a rename changes of a file and an unlink of its other link does not."""
+    return (status.st_ino, status.st_mtime_ns, status.st_size)
 
 
 def seal(docs: Path) -> None:

@@ -1226,3 +1226,31 @@ def test_kept_pages_stay_unread_when_the_sweep_of_the_old_folder_changes_their_s
     assert again.unchanged and not (again.unchanged - {"actors/freedonia.md"}) & set(read)
     assert "actors/freedonia.md" in read, "a page changed since the seal is read"
     assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
+
+
+def test_a_kept_page_written_after_the_record_was_read_is_read_again(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """A page found unchanged when the record is read (``Previous.settled``) and written
+    between then and its use in the same build (by hand, or by another program) is read and
+    checked again, not trusted: its inode, modification time or size changed."""
+    from generator.model import OnDisk
+    from generator.reuse import previous_pages
+
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    previous = previous_pages(paths.docs)
+    page = "actors/freedonia.md"
+    assert page in previous.settled
+    digest = previous.digests[page][0]
+    assert isinstance(previous.data(page, digest), OnDisk)
+    path = paths.docs / page
+    text = path.read_text(encoding="utf-8")
+    before = path.stat()
+    path.write_text(text.replace("Freedonia", "Freedonix", 1), encoding="utf-8")
+    # a write sets the modification time; one second on, for file systems of coarse times
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+    assert previous.data(page, digest) is None, "changed since the record was read: made again"
+    path.write_text(text, encoding="utf-8")  # the same bytes again: read, and found right
+    assert previous.data(page, digest) == text.encode()
