@@ -9686,6 +9686,20 @@ def test_money_lent_to_a_named_firm_is_a_loan(nlp, text, parties):
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Harbor Capital agreed to lend Northwind Oil $50 million.", "$50 million"),
+        ("The $4 billion that Narodbank lent to Petronord came from Chinese banks.", "$4 billion"),
+    ],
+)
+def test_a_loan_told_by_its_verb_keeps_its_sum(nlp, text, value):
+    """The sum lent is the loan's value, in the verb's words or, for "the $4bn which X lent
+    Y", in the noun the clause tells of (one frame maker, ``_plain``, for every verb)."""
+    [frame] = [a for a in match(nlp(text), 0).agreements if a.type == "loan"]
+    assert frame.value is not None and value in frame.value
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The minister lent his support to Northwind Oil.",  # support, no money

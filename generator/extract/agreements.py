@@ -1109,17 +1109,8 @@ def _lent(
     money = any(t.ent_type_ == "MONEY" or t.lower_ in MONEY_WORDS for t in things)
     if not (borrowers and money):
         return None
-    return AgreementFrame(
-        paragraph=paragraph,
-        type="loan",
-        noun=token_role(doc, verb),
-        verb=verb.text,
-        status="signed",
-        parties=tuple(subtree_role(doc, p, quotes) for p in (who, borrowers[0])),
-        value=None,
-        subject=None,
-        name=None,
-    )
+    clause = verb.head if verb.dep_ == "relcl" else None  # the sum is the clause's head
+    return _plain(doc, paragraph, verb, "loan", [who, borrowers[0]], quotes, clause)
 
 
 def _refused(verb: Token) -> bool:
