@@ -72,3 +72,26 @@ def test_a_departments_possessive_name_is_joined(content):
     names = entity_names(found)
     assert "Department for Culture, Media and Sport" in names
     assert not {"Department for Culture", "Media", "Sport"} & names
+
+
+def test_a_departments_name_with_and_is_not_split_as_a_glued_pair(content):
+    """'Foreign and Commonwealth Office' reads as two names glued by "and" ("Foreign" +
+    "Commonwealth Office"); with "Foreign" written alone elsewhere it stays one body."""
+    found, _, _ = resolve_text(
+        content,
+        [
+            "The Foreign and Commonwealth Office said Ann Pryce would travel to Ludbury.",
+            "Foreign ministers met Ms Pryce in Ludbury.",
+        ],
+        {
+            0: [
+                ("Foreign and Commonwealth Office", "ORG"),
+                ("Ann Pryce", "PERSON"),
+                ("Ludbury", "GPE"),
+            ],
+            1: [("Foreign", "NORP"), ("Ms Pryce", "PERSON"), ("Ludbury", "GPE")],
+        },
+    )
+    names = entity_names(found)
+    assert "Foreign and Commonwealth Office" in names
+    assert "Commonwealth Office" not in names

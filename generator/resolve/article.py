@@ -1669,7 +1669,8 @@ def _split_glued_pairs(
     (actors36: five articles). One body named for two ("Procter and Gamble" and its short
     "Procter"; fix63) is written whole more than once with only one half alone, two bodies
     once each (actors36's five) or with both halves alone; a state's or place's whole name
-    in the gazetteer ("Bosnia and Herzegovina", "Bosnia" alone) is one place."""
+    in the gazetteer ("Bosnia and Herzegovina", "Bosnia" alone) is one place, and a
+    department's listed name (``COORDINATED_DEPARTMENTS``, joined just before) one body."""
     alone: dict[str, str] = {}
     whole: dict[str, int] = defaultdict(int)  # a glued span's text: how often it is written
     for p, span in spans:
@@ -1698,6 +1699,7 @@ def _split_glued_pairs(
             or not (bare[0] in alone or bare[1] in alone)
             or (whole[span.text] > 1 and not (bare[0] in alone and bare[1] in alone))
             or _is_place(span.text.removeprefix("the ").removeprefix("The "))
+            or span.text.removeprefix("the ").removeprefix("The ") in COORDINATED_DEPARTMENTS
             or (pair.group(2) == ", " and _TOWN_BEFORE.search(paragraphs[p][: span.start]))
         ):
             out.append((p, span))
