@@ -605,7 +605,10 @@ def _verbal(
     """An agreement a verb makes without naming it: "HDT acquired Hirtenberger", "Hungary
     licensed Czech firearm technology", "took over the company". Agreeing in a sentence
     that names the agreement by a noun is that noun's ("Under the deal, Iran agreed to limit
-    its enrichment in exchange for relief"), not a second one."""
+    its enrichment in exchange for relief"), not a second one. Nor a verb that did not
+    happen: "refused to buy Asda", "failed to sign the contract", "unable to agree a merger"."""
+    if _refused(verb):
+        return None
     word = verb.lower_
     over = word in TAKE and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
     if word in AGREE or (exchanged and _in_exchange(verb)):
@@ -1087,7 +1090,7 @@ def _lent(
     Gazpromneft the money to bid" (the lender "it", whom the tie stage names). Lender and
     borrower are named firms; not a state lending a state (aid as often as a loan), a person,
     nor lending support or a name."""
-    if _denied_verb(verb) or within(verb, quotes) or _refused(verb):
+    if _denied_verb(verb) or within(verb, quotes):  # refusals: _verbal's check
         return None
     who = subject(verb, depth=2)
     if who is None or (who.tag_ in ("PRP", "WP", "WDT") and who.lower_ != "it"):
