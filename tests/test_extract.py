@@ -9744,6 +9744,7 @@ def test_a_refused_verb_makes_no_agreement_of_any_kind(nlp, text, kind):
     [
         "Harbor Foods bought Northwind Stores.",
         "Harbor Foods agreed to buy Northwind Stores.",
+        "Harbor Foods did not hesitate to buy Northwind Stores.",
     ],
 )
 def test_a_verb_that_happened_still_makes_its_agreement(nlp, text):

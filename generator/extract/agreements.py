@@ -1118,8 +1118,11 @@ def _lent(
 
 def _refused(verb: Token) -> bool:
     """ "refused to lend", "did not agree to lend", "unable to lend": the "to" verb of a
-    refusal, a failure or a denied verb did not happen."""
-    return verb.dep_ == "xcomp" and (verb.head.lower_ in FAILING or _denied_verb(verb.head))
+    refusal, a failure or a denied verb did not happen; but "did not hesitate to buy" did."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lower_ in HESITATING:
+        return False
+    return head.lower_ in FAILING or _denied_verb(head)
 
 
 def _unowned(phrase: Token) -> list[Token]:
@@ -2209,6 +2212,8 @@ DENYING = forms("deny")
 """Verbs whose "that" clause did not happen, as the speaker tells it."""
 FAILING = frozenset("unable fail failed fails failing refused refuse refuses".split())
 """Words whose "to" verb did not happen ("unable to negotiate a deal")."""
+HESITATING = forms("hesitate")
+"""Words whose denial is a doing: "did not hesitate to buy the firm"."""
 
 
 def _governing_verb(noun: Token) -> Token | None:
