@@ -9718,6 +9718,40 @@ def test_lending_without_money_or_named_firms_is_no_loan(nlp, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Harbor Foods refused to buy Northwind Stores.", "acquisition"),
+        ("Harbor Foods failed to acquire Northwind Stores last year.", "acquisition"),
+        ("Harbor Foods did not agree to buy Northwind Stores.", "acquisition"),
+        ("Harbor Foods failed to take over Northwind Stores.", "acquisition"),
+        ("Harbor Foods refused to pay $5bn for Northwind Stores.", "acquisition"),
+        ("Harbor Foods refused to sell Northwind Stores to Osterlich Retail.", "sale"),
+        ("Harbor Foods refused to merge with Northwind Stores.", "merger"),
+        ("Harbor Capital refused to license its technology to Northwind Oil.", "licence"),
+        ("Northwind Oil refused to settle with Harbor Capital for $5m.", "settlement"),
+        ("The Warriors failed to trade Jon Smith to the Nets.", "trade"),
+    ],
+)
+def test_a_refused_verb_makes_no_agreement_of_any_kind(nlp, text, kind):
+    """fix65: a refusal, a failure or a denied "agree to" means the verb after it did not
+    happen, whichever kind of agreement that verb would make (one check in ``_verbal``;
+    every case here made a frame before)."""
+    assert not match(nlp(text), 0).agreements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbor Foods bought Northwind Stores.",
+        "Harbor Foods agreed to buy Northwind Stores.",
+        "Harbor Foods did not hesitate to buy Northwind Stores.",
+    ],
+)
+def test_a_verb_that_happened_still_makes_its_agreement(nlp, text):
+    assert [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"]
+
+
+@pytest.mark.parametrize(
     ("text", "parties"),
     [
         # a company sold in the passive: the firm and its named buyer

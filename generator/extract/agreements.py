@@ -605,7 +605,10 @@ def _verbal(
     """An agreement a verb makes without naming it: "HDT acquired Hirtenberger", "Hungary
     licensed Czech firearm technology", "took over the company". Agreeing in a sentence
     that names the agreement by a noun is that noun's ("Under the deal, Iran agreed to limit
-    its enrichment in exchange for relief"), not a second one."""
+    its enrichment in exchange for relief"), not a second one. Nor a verb that did not
+    happen: "refused to buy Asda", "failed to sign the contract", "unable to agree a merger"."""
+    if _refused(verb):
+        return None
     word = verb.lower_
     over = word in TAKE and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
     if word in AGREE or (exchanged and _in_exchange(verb)):
@@ -1087,7 +1090,7 @@ def _lent(
     Gazpromneft the money to bid" (the lender "it", whom the tie stage names). Lender and
     borrower are named firms; not a state lending a state (aid as often as a loan), a person,
     nor lending support or a name."""
-    if _denied_verb(verb) or within(verb, quotes) or _refused(verb):
+    if _denied_verb(verb) or within(verb, quotes):  # refusals: _verbal's check
         return None
     who = subject(verb, depth=2)
     if who is None or (who.tag_ in ("PRP", "WP", "WDT") and who.lower_ != "it"):
@@ -1115,8 +1118,11 @@ def _lent(
 
 def _refused(verb: Token) -> bool:
     """ "refused to lend", "did not agree to lend", "unable to lend": the "to" verb of a
-    refusal, a failure or a denied verb did not happen."""
-    return verb.dep_ == "xcomp" and (verb.head.lower_ in FAILING or _denied_verb(verb.head))
+    refusal, a failure or a denied verb did not happen; but "did not hesitate to buy" did."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lower_ in HESITATING:
+        return False
+    return head.lower_ in FAILING or _denied_verb(head)
 
 
 def _unowned(phrase: Token) -> list[Token]:
@@ -2206,6 +2212,8 @@ DENYING = forms("deny")
 """Verbs whose "that" clause did not happen, as the speaker tells it."""
 FAILING = frozenset("unable fail failed fails failing refused refuse refuses".split())
 """Words whose "to" verb did not happen ("unable to negotiate a deal")."""
+HESITATING = forms("hesitate")
+"""Words whose denial is a doing: "did not hesitate to buy the firm"."""
 
 
 def _governing_verb(noun: Token) -> Token | None:
