@@ -57,6 +57,23 @@ def _edit(content):
     article.write_text(text + " The ministry later corrected the figure.\n", encoding="utf-8")
 
 
+def _count_reads(monkeypatch, docs, suffixes=None):
+    """The docs pages read from now on (``Path.read_bytes``), by their path in ``docs``: a
+    build that trusts a page's record leaves it unread."""
+    from pathlib import Path
+
+    read: list[str] = []
+    real = Path.read_bytes
+
+    def counting(path):
+        if docs in path.parents and (suffixes is None or path.suffix in suffixes):
+            read.append(path.relative_to(docs).as_posix())
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", counting)
+    return read
+
+
 def test_a_rebuild_after_one_edit_renders_only_the_pages_it_reaches_and_equals_a_cold_build(
     mini_content, tmp_path, monkeypatch, blank_model
 ):
@@ -684,20 +701,11 @@ def test_kept_pages_are_checked_by_their_status_and_read_only_when_it_changed(
     changed since is kept unread. A page rewritten by hand, even to the same size and with
     its modification time set back, has a newer status change time: read, hashed, made
     again. A record never sealed (an older build's, or copied) has every page read."""
-    from pathlib import Path
 
     monkeypatch.chdir(tmp_path)
     paths = _paths(mini_content, tmp_path)
     build(paths, model="blank", pages_only=True)
-    read: list[str] = []
-    real = Path.read_bytes
-
-    def counting(path):
-        if paths.docs in path.parents and path.suffix in (".md", ".html"):
-            read.append(path.relative_to(paths.docs).as_posix())
-        return real(path)
-
-    monkeypatch.setattr(Path, "read_bytes", counting)
+    read = _count_reads(monkeypatch, paths.docs, (".md", ".html"))
     again = build(paths, model="blank", pages_only=True)
     assert again.unchanged and not again.unchanged & set(read), "kept pages are not read"
 
@@ -726,7 +734,6 @@ def test_pages_rendered_on_every_build_are_checked_against_the_record_not_read(
     with the record's hash, and the file linked unread when its status vouches for the
     record. One rewritten by hand since the seal (same size, time set back) is read and
     written again."""
-    from pathlib import Path
 
     monkeypatch.chdir(tmp_path)
     paths = _paths(mini_content, tmp_path)
@@ -734,15 +741,7 @@ def test_pages_rendered_on_every_build_are_checked_against_the_record_not_read(
     record = json.loads((paths.docs / DIGESTS).read_text(encoding="utf-8"))
     always = {page for page, known in record["pages"].items() if known[0] == ALWAYS}
     assert "review/index.md" in always and any(p.endswith("/index.html") for p in always)
-    read: list[str] = []
-    real = Path.read_bytes
-
-    def counting(path):
-        if paths.docs in path.parents:
-            read.append(path.relative_to(paths.docs).as_posix())
-        return real(path)
-
-    monkeypatch.setattr(Path, "read_bytes", counting)
+    read = _count_reads(monkeypatch, paths.docs)
     again = build(paths, model="blank", pages_only=True)
     assert always <= again.unchanged and not always & set(read), "linked unread"
 
@@ -1191,7 +1190,6 @@ def test_kept_pages_stay_unread_when_the_sweep_of_the_old_folder_changes_their_s
     file's status change time after the seal. The pages are judged by their status as the
     record is read (``Previous.settled``), before that sweep: kept ones are not read, a page
     edited by hand since the seal still is, and the output is a build from nothing's."""
-    from pathlib import Path
 
     monkeypatch.chdir(tmp_path)
     paths = _paths(mini_content, tmp_path)
@@ -1204,15 +1202,7 @@ def test_kept_pages_stay_unread_when_the_sweep_of_the_old_folder_changes_their_s
     shared = paths.docs / "actors/sylvania.md"
     assert os.path.samefile(shared, old / "actors/sylvania.md")
 
-    read: list[str] = []
-    real = Path.read_bytes
-
-    def counting(path):
-        if paths.docs in path.parents and path.suffix in (".md", ".html"):
-            read.append(path.relative_to(paths.docs).as_posix())
-        return real(path)
-
-    monkeypatch.setattr(Path, "read_bytes", counting)
+    read = _count_reads(monkeypatch, paths.docs, (".md", ".html"))
     page = paths.docs / "actors/freedonia.md"
     text = page.read_text(encoding="utf-8")
     before = page.stat()
