@@ -26,7 +26,7 @@ from ..gazetteer import (
 from ..model import Article, ArticleAnnotation, Mention, QuoteFrame, Span, is_actor
 from ..titles import TITLE_WORDS
 from .bodies import body_key
-from .decide import demonym_state
+from .decide import demonym_state, is_demonym
 from .names import (
     BODIES_OF,
     OFFICE_NOUNS,
@@ -46,7 +46,6 @@ from .vocab import (
     COMPANY_SUFFIXES,
     CONNECTORS,
     COORDINATED_DEPARTMENTS,
-    ETHNIC_DEMONYMS,
     GOVERNMENT_WORDS,
     HYPHEN_PARTICIPLES,
     LOCATIVES,
@@ -478,7 +477,7 @@ def collect(
             and len(words := clean_name(span.text).split()) == 1
             and not state_name(words[0])
             # "a |Chinese| company": whose the company is, not its name
-            and not (demonym_state(words[0]) or words[0] in ETHNIC_DEMONYMS)
+            and not is_demonym(words[0])
             # "car maker |Mercedes|" read as a body is the company, not the Argentine city
             # a place's reading would be
             and not (span.label in ("GPE", "LOC", "FAC") and place_kind(words[0]))
@@ -554,12 +553,7 @@ def collect(
         before, after = text[: span.start], text[span.end :]
         label = "PERSON" if glued_to else span.label
         words = name.split()
-        if (
-            label == "ORG"
-            and len(words) == 2
-            and is_acronym(words[1])
-            and (demonym_state(words[0]) or words[0] in ETHNIC_DEMONYMS)
-        ):
+        if label == "ORG" and len(words) == 2 and is_acronym(words[1]) and is_demonym(words[0]):
             # "the Kurdish YPG", "the Iranian IRGC": the acronym is the name, the adjective
             # says whose it is.
             name = words[1]
@@ -802,8 +796,7 @@ def collect(
                 or name in ignore
                 or first.lower() in CALENDAR_WORDS | PRONOUN_WORDS | TITLE_WORDS
                 or state_name(name)
-                or demonym_state(first)
-                or first in ETHNIC_DEMONYMS
+                or is_demonym(first)
                 or place_kind(name)
                 or _at_end(_FAMED_GIANT, text[:start], 2)
             ):
@@ -1588,7 +1581,7 @@ def _nationality_adjectives(
             and span.label in ("ORG", "PERSON")
             and " " not in span.text
             and span.text not in acting
-            and (demonym_state(span.text) or span.text in ETHNIC_DEMONYMS)
+            and is_demonym(span.text)
             and (
                 _ADJECTIVE_USE.match(paragraphs[p][span.end :])
                 or _PREDICATE_BEFORE.search(paragraphs[p][: span.start])
@@ -2467,7 +2460,7 @@ def _split_participles(spans: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
             head, start = head[4:], start + 4
         if head[:1].isupper() and glued.group(1) != "based":
             word = head.split()[-1] if len(head.split()) == 1 else ""
-            label = "NORP" if demonym_state(word) or word in ETHNIC_DEMONYMS else span.label
+            label = "NORP" if is_demonym(word) else span.label
             out.append((p, Span(head, label, start, start + len(head), None)))
         rest = span.text[glued.end() :]
         if rest[:1].isupper():
