@@ -40,6 +40,7 @@ from .names import (
     strip_party,
     strip_titles,
     title_only,
+    without_the,
 )
 from .vocab import (
     CALENDAR_WORDS,
@@ -1674,7 +1675,7 @@ def _split_glued_pairs(
             or paragraphs[p][: span.start].endswith((" and ", " & "))
             or paragraphs[p][span.end :].startswith((" and ", " & "))
         ):  # alone, not a piece cut from a longer name ("Fire and |Rescue|"); of any label
-            alone.setdefault(span.text.removeprefix("the ").removeprefix("The "), span.label)
+            alone.setdefault(without_the(span.text), span.label)
     out: list[tuple[int, Span]] = []
     for p, span in spans:
         pair = (
@@ -1686,13 +1687,13 @@ def _split_glued_pairs(
             out.append((p, span))
             continue
         left, right = pair.group(1), pair.group(3)
-        bare = [n.removeprefix("the ").removeprefix("The ") for n in (left, right)]
+        bare = [without_the(n) for n in (left, right)]
         if (
             bare[0] == bare[1]
             or not (bare[0] in alone or bare[1] in alone)
             or (whole[span.text] > 1 and not (bare[0] in alone and bare[1] in alone))
-            or _is_place(span.text.removeprefix("the ").removeprefix("The "))
-            or span.text.removeprefix("the ").removeprefix("The ") in COORDINATED_DEPARTMENTS
+            or _is_place(without_the(span.text))
+            or without_the(span.text) in COORDINATED_DEPARTMENTS
             or (pair.group(2) == ", " and _TOWN_BEFORE.search(paragraphs[p][: span.start]))
         ):
             out.append((p, span))
