@@ -35,7 +35,7 @@ from ..model import (
 )
 from ..titles import TITLE_WORDS
 from .parse import quote_spans, subject, subtree_role, token_role, within
-from .vocabulary import OUTLETS, PRONOUNS, SPEECH, SPEECH_NOUNS, forms
+from .vocabulary import OUTLETS, POSSESSIVES, PRONOUNS, SPEECH, SPEECH_NOUNS, forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -945,7 +945,7 @@ def _unlabelled_name(text: str, head: Role, sentence: Sentence) -> Span | None:
         if before is None:
             break
         word = before.group(1)
-        if not word[:1].isupper() or word.casefold() in TITLE_WORDS or word.endswith(("'s", "’s")):
+        if not word[:1].isupper() or word.casefold() in TITLE_WORDS or word.endswith(POSSESSIVES):
             break
         words.insert(0, word)
         start = sentence.start + before.start(1)
@@ -1628,7 +1628,7 @@ def _brings_in(before: str) -> bool:
         low = word.casefold().strip("\"'‘’“”,(")
         if low in _ANAPHORIC:
             return False
-        if low in _BRINGING or low.endswith(("'s", "’s")) or word[:1].isupper():
+        if low in _BRINGING or low.endswith(POSSESSIVES) or word[:1].isupper():
             return True
     return True
 
