@@ -15,9 +15,9 @@ from generator.annotate import paragraph_sentences
 from generator.extract import match
 from generator.extract.merge import Proposal, event_name
 from generator.extract.parse import quote_spans
-from generator.extract.statements import attribute
+from generator.extract.statements import _owned_report, _the_report, _the_statement, attribute
 from generator.extract.tie import Context
-from generator.model import Article, Mention, Role, Sentence, Span
+from generator.model import Article, Mention, QuoteFrame, Role, Sentence, Span
 
 pytestmark = pytest.mark.slow
 
@@ -9948,3 +9948,20 @@ def test_the_report_is_the_last_one_brought_in(nlp, paragraphs, people, bodies, 
     """fix62: "the report" is the report the article brought in last; a report "seen by" or
     "obtained by" an outlet is not the outlet's (statements24 took either)."""
     assert [who for who, _ in said(nlp, paragraphs, people, bodies)] == expected
+
+
+def test_a_documents_two_word_phrase_is_owned_or_points_back_by_its_first_word():
+    def frame(speaker: str, *, head: bool = True, form: str = "unnamed") -> QuoteFrame:
+        who = Role(0, len(speaker), speaker)
+        word = speaker.split()[-1]
+        at = len(speaker) - len(word)
+        return QuoteFrame(
+            0, Role(20, 30, "x"), who, Role(at, len(speaker), word) if head else None, "said", form
+        )
+
+    assert _owned_report(frame("Its report")) and _owned_report(frame("their statement"))
+    assert not _owned_report(frame("its own report")) and not _owned_report(frame("the report"))
+    assert _the_statement(frame("That statement")) and not _the_statement(frame("that report"))
+    assert not _the_statement(frame("the statement", head=False))
+    assert _the_report(frame("the report", head=False)) and not _the_report(frame("that report"))
+    assert not _the_report(frame("the report", form="title"))

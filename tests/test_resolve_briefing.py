@@ -13,9 +13,9 @@ from generator.model import Article
 from generator.resolve import resolve
 from generator.resolve.article import _a_body
 from generator.resolve.bodies import short_of
-from generator.resolve.decide import demonym_state, government_of, led_by
+from generator.resolve.decide import demonym_state, government_of, is_demonym, led_by
 from generator.resolve.merge import Found, merges, skeleton
-from generator.resolve.names import not_an_actor, strip_glued_prefix, strip_titles
+from generator.resolve.names import not_an_actor, strip_glued_prefix, strip_titles, without_the
 
 
 def resolve_text(content, paragraphs, spans):
@@ -258,6 +258,19 @@ def test_a_surname_that_begins_like_a_state_is_no_adjective_of_it():
     assert demonym_state("Iraqi") == "Iraq" and demonym_state("Somali") == "Somalia"
     assert demonym_state("Pakistani") == "Pakistan" and demonym_state("Thai") == "Thailand"
     assert government_of("Iraqi government") == "Iraq"
+
+
+def test_a_demonym_is_a_states_adjective_or_a_stateless_peoples():
+    assert is_demonym("Chinese") and is_demonym("Kurdish") and is_demonym("Tamil")
+    assert not is_demonym("Maliki") and not is_demonym("Chalone") and not is_demonym("")
+
+
+def test_without_the_drops_only_a_leading_article():
+    assert without_the("the Department for Education") == "Department for Education"
+    assert without_the("The Hague Group") == "Hague Group"
+    assert (
+        without_the("Theresa May") == "Theresa May" and without_the("Other the X") == "Other the X"
+    )
 
 
 def test_lady_and_dame_are_stripped_only_before_a_whole_name():

@@ -58,6 +58,7 @@ from .vocabulary import (
     PACT_HEADS,
     PAY,
     PLACE,
+    POSSESSIVES,
     PROPERTIES,
     SELL,
     SETTLE,
@@ -2513,10 +2514,6 @@ def _firms_nationality(context: Context, frame: AgreementFrame) -> set[str]:
             )
             (described if firm else plain).add(key)
     return described - plain
-
-
-POSSESSIVES = ("'s", "\u2019s")
-"""An owner's ending, a word of its own ("Japan 's") or the end of one ("Spain's")."""
 
 
 def _owns_a_firm(context: Context, state: Mention, phrase: Role, after: list[str]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
@@ -35,7 +35,7 @@ from ..model import (
 )
 from ..titles import TITLE_WORDS
 from .parse import quote_spans, subject, subtree_role, token_role, within
-from .vocabulary import OUTLETS, PRONOUNS, SPEECH, SPEECH_NOUNS, forms
+from .vocabulary import OUTLETS, POSSESSIVES, PRONOUNS, SPEECH, SPEECH_NOUNS, forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -945,7 +945,7 @@ def _unlabelled_name(text: str, head: Role, sentence: Sentence) -> Span | None:
         if before is None:
             break
         word = before.group(1)
-        if not word[:1].isupper() or word.casefold() in TITLE_WORDS or word.endswith(("'s", "’s")):
+        if not word[:1].isupper() or word.casefold() in TITLE_WORDS or word.endswith(POSSESSIVES):
             break
         words.insert(0, word)
         start = sentence.start + before.start(1)
@@ -1338,25 +1338,26 @@ def _body_of(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> 
     return before
 
 
-def _owned_report(frame: QuoteFrame) -> bool:
-    """A speaker phrase that is a body's own report or statement ("its report", "their
-    statement"), owned by whoever the article named before."""
+def _two_words(frame: QuoteFrame, firsts: Collection[str], nouns: Collection[str]) -> bool:
+    """An unnamed speaker phrase of just two words, a pointer or owner word then a document's
+    noun ("its report", "the statement"): what ``_owned_report``, ``_the_statement`` and
+    ``_the_report`` share."""
     if frame.form != "unnamed" or frame.speaker is None:
         return False
     words = frame.speaker.text.casefold().split()
-    return len(words) == 2 and words[0] in ("its", "their") and words[1] in REPORTS
+    return len(words) == 2 and words[0] in firsts and words[1] in nouns
+
+
+def _owned_report(frame: QuoteFrame) -> bool:
+    """A speaker phrase that is a body's own report or statement ("its report", "their
+    statement"), owned by whoever the article named before."""
+    return _two_words(frame, ("its", "their"), REPORTS)
 
 
 def _the_statement(frame: QuoteFrame) -> bool:
     """A speaker phrase that is the statement the article spoke of before ("read the
     statement"), not one whose owner it names ("the statement from CJTF-OIR")."""
-    if frame.form != "unnamed" or frame.speaker is None or frame.head is None:
-        return False
-    return frame.speaker.text.casefold().split() in (
-        ["the", "statement"],
-        ["this", "statement"],
-        ["that", "statement"],
-    )
+    return frame.head is not None and _two_words(frame, ("the", "this", "that"), ("statement",))
 
 
 _ISSUED = re.compile(
@@ -1607,9 +1608,7 @@ def _government(
 def _the_report(frame: QuoteFrame) -> bool:
     """A speaker phrase that is the report the article spoke of before ("the report says",
     "According to the report"), not one whose owner it names ("the NAO's report")."""
-    if frame.form != "unnamed" or frame.speaker is None:
-        return False
-    return frame.speaker.text.casefold().split() in (["the", "report"], ["this", "report"])
+    return _two_words(frame, ("the", "this"), ("report",))
 
 
 _A_REPORT = re.compile(r"(?i)\breport\b(?!['’])")
@@ -1628,7 +1627,7 @@ def _brings_in(before: str) -> bool:
         low = word.casefold().strip("\"'‘’“”,(")
         if low in _ANAPHORIC:
             return False
-        if low in _BRINGING or low.endswith(("'s", "’s")) or word[:1].isupper():
+        if low in _BRINGING or low.endswith(POSSESSIVES) or word[:1].isupper():
             return True
     return True
 

@@ -77,16 +77,19 @@ class Context:
     )
     """Each paragraph's quotation spans, found once."""
 
-    def actors_in(self, paragraph: int, roles: Sequence[Role]) -> tuple[str, ...]:
-        """Actor ids named inside the phrases, in text order, each once."""
-        found = [
+    def _actors_inside(self, paragraph: int, roles: Sequence[Role]) -> list[Mention]:
+        """The paragraph's actor mentions that lie inside one of the phrases (``_inside``)."""
+        return [
             m
             for m in self.mentions
             if m.paragraph == paragraph
             and m.entity.startswith("actors/")
             and any(_inside(m, r) for r in roles)
         ]
-        found.sort(key=lambda m: m.start)
+
+    def actors_in(self, paragraph: int, roles: Sequence[Role]) -> tuple[str, ...]:
+        """Actor ids named inside the phrases, in text order, each once."""
+        found = sorted(self._actors_inside(paragraph, roles), key=lambda m: m.start)
         named = [m.entity.split("/", 1)[1] for m in found]
         for r in roles:
             if not any(_inside(m, r) for m in found):
@@ -116,13 +119,7 @@ class Context:
         text = (
             self.article.paragraphs[paragraph] if paragraph < len(self.article.paragraphs) else ""
         )
-        found = [
-            m
-            for m in self.mentions
-            if m.paragraph == paragraph
-            and m.entity.startswith("actors/")
-            and any(_inside(m, r) for r in roles)
-        ]
+        found = self._actors_inside(paragraph, roles)
         people = [m for m in found if m.entity in self.persons]
         titled, free = set(), set()
         for m in found:

@@ -87,6 +87,7 @@ from .names import (
     not_an_actor,
     person_words,
     strip_titles,
+    without_the,
 )
 from .nonactors import (
     ArticleRead,
@@ -3212,7 +3213,7 @@ def _american(text: str) -> bool:
     """'Republicans', 'the White House', 'Alabama', 'the Texas Senate': a name of American
     politics or of a US state (not one the gazetteer knows as a state of its own: "Georgia",
     "Puerto Rico", whose Senate an article about it names)."""
-    words = text.removeprefix("the ").removeprefix("The ").split()
+    words = without_the(text).split()
     return bool(words) and (
         words[0] in US_SIGNS
         or " ".join(words[:2]) in US_SIGNS

@@ -26,7 +26,7 @@ from ..gazetteer import (
 from ..model import Article, ArticleAnnotation, Mention, QuoteFrame, Span, is_actor
 from ..titles import TITLE_WORDS
 from .bodies import body_key
-from .decide import demonym_state
+from .decide import demonym_state, is_demonym
 from .names import (
     BODIES_OF,
     OFFICE_NOUNS,
@@ -40,13 +40,13 @@ from .names import (
     strip_party,
     strip_titles,
     title_only,
+    without_the,
 )
 from .vocab import (
     CALENDAR_WORDS,
     COMPANY_SUFFIXES,
     CONNECTORS,
     COORDINATED_DEPARTMENTS,
-    ETHNIC_DEMONYMS,
     GOVERNMENT_WORDS,
     HYPHEN_PARTICIPLES,
     LOCATIVES,
@@ -478,7 +478,7 @@ def collect(
             and len(words := clean_name(span.text).split()) == 1
             and not state_name(words[0])
             # "a |Chinese| company": whose the company is, not its name
-            and not (demonym_state(words[0]) or words[0] in ETHNIC_DEMONYMS)
+            and not is_demonym(words[0])
             # "car maker |Mercedes|" read as a body is the company, not the Argentine city
             # a place's reading would be
             and not (span.label in ("GPE", "LOC", "FAC") and place_kind(words[0]))
@@ -554,12 +554,7 @@ def collect(
         before, after = text[: span.start], text[span.end :]
         label = "PERSON" if glued_to else span.label
         words = name.split()
-        if (
-            label == "ORG"
-            and len(words) == 2
-            and is_acronym(words[1])
-            and (demonym_state(words[0]) or words[0] in ETHNIC_DEMONYMS)
-        ):
+        if label == "ORG" and len(words) == 2 and is_acronym(words[1]) and is_demonym(words[0]):
             # "the Kurdish YPG", "the Iranian IRGC": the acronym is the name, the adjective
             # says whose it is.
             name = words[1]
@@ -802,8 +797,7 @@ def collect(
                 or name in ignore
                 or first.lower() in CALENDAR_WORDS | PRONOUN_WORDS | TITLE_WORDS
                 or state_name(name)
-                or demonym_state(first)
-                or first in ETHNIC_DEMONYMS
+                or is_demonym(first)
                 or place_kind(name)
                 or _at_end(_FAMED_GIANT, text[:start], 2)
             ):
@@ -1588,7 +1582,7 @@ def _nationality_adjectives(
             and span.label in ("ORG", "PERSON")
             and " " not in span.text
             and span.text not in acting
-            and (demonym_state(span.text) or span.text in ETHNIC_DEMONYMS)
+            and is_demonym(span.text)
             and (
                 _ADJECTIVE_USE.match(paragraphs[p][span.end :])
                 or _PREDICATE_BEFORE.search(paragraphs[p][: span.start])
@@ -1681,7 +1675,7 @@ def _split_glued_pairs(
             or paragraphs[p][: span.start].endswith((" and ", " & "))
             or paragraphs[p][span.end :].startswith((" and ", " & "))
         ):  # alone, not a piece cut from a longer name ("Fire and |Rescue|"); of any label
-            alone.setdefault(span.text.removeprefix("the ").removeprefix("The "), span.label)
+            alone.setdefault(without_the(span.text), span.label)
     out: list[tuple[int, Span]] = []
     for p, span in spans:
         pair = (
@@ -1693,13 +1687,13 @@ def _split_glued_pairs(
             out.append((p, span))
             continue
         left, right = pair.group(1), pair.group(3)
-        bare = [n.removeprefix("the ").removeprefix("The ") for n in (left, right)]
+        bare = [without_the(n) for n in (left, right)]
         if (
             bare[0] == bare[1]
             or not (bare[0] in alone or bare[1] in alone)
             or (whole[span.text] > 1 and not (bare[0] in alone and bare[1] in alone))
-            or _is_place(span.text.removeprefix("the ").removeprefix("The "))
-            or span.text.removeprefix("the ").removeprefix("The ") in COORDINATED_DEPARTMENTS
+            or _is_place(without_the(span.text))
+            or without_the(span.text) in COORDINATED_DEPARTMENTS
             or (pair.group(2) == ", " and _TOWN_BEFORE.search(paragraphs[p][: span.start]))
         ):
             out.append((p, span))
@@ -2467,7 +2461,7 @@ def _split_participles(spans: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
             head, start = head[4:], start + 4
         if head[:1].isupper() and glued.group(1) != "based":
             word = head.split()[-1] if len(head.split()) == 1 else ""
-            label = "NORP" if demonym_state(word) or word in ETHNIC_DEMONYMS else span.label
+            label = "NORP" if is_demonym(word) else span.label
             out.append((p, Span(head, label, start, start + len(head), None)))
         rest = span.text[glued.end() :]
         if rest[:1].isupper():

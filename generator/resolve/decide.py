@@ -34,6 +34,7 @@ from .names import (
 from .vocab import (
     ACTOR_LABELS,
     CONSTITUENT_COUNTRIES,
+    ETHNIC_DEMONYMS,
     GOVERNMENT_WORDS,
     HEADLINE_VERBS,
     MEDIUM,
@@ -45,6 +46,12 @@ from .vocab import (
     TOPONYM_HEADS,
     WELL_KNOWN_GROUPS,
 )
+
+
+def is_demonym(word: str) -> bool:
+    """A people's adjective, a state's ("Chinese", from ``demonym_state``) or a stateless
+    people's ("Kurdish", ``ETHNIC_DEMONYMS``): the checks that want either ask this once."""
+    return bool(demonym_state(word)) or word in ETHNIC_DEMONYMS
 
 
 def region_that_acts(name: str) -> bool:

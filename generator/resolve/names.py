@@ -131,6 +131,12 @@ ACADEMIC_POSTS = frozenset("chair professor professorship lecturer reader fellow
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]")
 
 
+def without_the(text: str) -> str:
+    """A name without the leading article a span took in ("the Department for Education",
+    "The Hague Group"), and nothing else cleaned: for comparing spans' own texts."""
+    return text.removeprefix("the ").removeprefix("The ")
+
+
 def clean_name(text: str) -> str:
     """A span's text without a leading 'the', a trailing possessive, stray punctuation or
     invisible characters ("Daily Xtra\u200d's": a zero-width joiner pasted from the web)."""
@@ -602,7 +608,7 @@ def _legislature(tokens: list[str], lowered: list[str]) -> bool:
     """'Legislative Assembly', 'Kenya's National Assembly', 'the Welsh Assembly', 'Northern
     Ireland Assembly': an assembly named as a legislature's or for a state or region, where
     "General Assembly" or "World Health Assembly" is a body's yearly session."""
-    place = " ".join(tokens[:-1]).removeprefix("the ").removeprefix("The ")
+    place = without_the(" ".join(tokens[:-1]))
     return (
         lowered[-2] in LEGISLATURES
         or demonym_state(tokens[-2]) is not None

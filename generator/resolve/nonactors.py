@@ -13,9 +13,10 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
-from ..gazetteer import demonym_state, place_kind, state_name, us_state_names
+from ..gazetteer import place_kind, state_name, us_state_names
 from .article import Candidate, after_spaces, aligned, by_article, every_read, runs
 from .bodies import body_key
+from .decide import is_demonym
 from .names import BODIES_OF, initials, is_acronym, not_an_actor
 from .reasons import NotActor
 from .vocab import (
@@ -23,7 +24,6 @@ from .vocab import (
     BROADCAST_DETERMINERS,
     BROADCAST_MODIFIERS,
     BROADCAST_WORK_NOUNS,
-    ETHNIC_DEMONYMS,
     LISTED_WORK_NOUNS,
     PEOPLE_ADJECTIVES,
     PEOPLES,
@@ -269,7 +269,7 @@ def people(name: str) -> str | None:
     if (
         len(words) >= 2
         and words[-1].endswith("s")
-        and (demonym_state(words[-1][:-1]) or words[-1][:-1] in ETHNIC_DEMONYMS)
+        and is_demonym(words[-1][:-1])
         and all(w.lower() in PEOPLE_ADJECTIVES for w in words[:-1])
     ):
         return NotActor.PEOPLE.why(name=name)
