@@ -82,10 +82,12 @@ from .names import (
     initials,
     is_acronym,
     is_common_word,
+    is_initialism,
     looks_like_name,
     lowercase_words,
     not_an_actor,
     person_words,
+    spells_initialism,
     strip_titles,
     without_the,
 )
@@ -357,6 +359,8 @@ def resolve(
     verdicts.update(_broadcaster_services(verdicts))
     for numbered, spelt_out in _counted_groups(verdicts).items():
         verdicts[numbered] = verdicts[spelt_out]  # "G7" is the "Group of Seven"
+    for short, long in _initialisms(verdicts, candidates).items():
+        verdicts[short] = verdicts[long]  # "the MoD" is the "Ministry of Defence"
     real_names = _real_names(candidates, paragraphs, verdicts)
     for real, stage in real_names.items():
         verdicts[real] = verdicts[stage]  # "Mars - real name Bob Allen Deal": one person
@@ -2835,6 +2839,41 @@ def _counted_groups(verdicts: Mapping[str, Verdict]) -> dict[str, str]:
         for name, (initials, count) in numbered.items()
         if 1 <= count <= len(_COUNTS) and (initials, _COUNTS[count - 1]) in spelt
     }
+
+
+def _initialisms(
+    verdicts: Mapping[str, Verdict], candidates: Sequence[Candidate]
+) -> dict[str, str]:
+    """A body's initialism with its small words' letters in lower case ("MoD", "BoE", "TfL",
+    ``names.is_initialism``) in an article that names one organisation it spells
+    (``names.spells_initialism``): that organisation, whatever the initialism was read as
+    alone ("MoD" as a place, "BoE" as a region of Nauru). Found in BBC and Wikinews pools
+    (actors38: the Ministry of Defence, the Bank of England, Transport for London), where
+    the merge's initials rule, which wants capitals only, left each a lost mention."""
+    shorts = {
+        name
+        for name, verdict in verdicts.items()
+        if is_initialism(name) and not verdict.curated_key
+    }
+    if not shorts:
+        return {}
+    names_in: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        names_in[c.article].add(c.name)
+    out = {}
+    for short in sorted(shorts):
+        longs = {
+            verdict.name: name
+            for names in names_in.values()
+            if short in names
+            for name in names
+            if (verdict := verdicts.get(name, Verdict())).name
+            and verdict.type == "organisation"
+            and spells_initialism(short, name)
+        }
+        if len(longs) == 1:
+            (out[short],) = longs.values()
+    return out
 
 
 _SERVICE = re.compile(

@@ -911,7 +911,10 @@ def _within(span: Span | Candidate, start: int, end: int) -> bool:
     return start <= span.start + lead and span.end <= end
 
 
-_ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z][A-Z&]{1,6})\)")
+_ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z][A-Z&]{1,6}|[A-Z](?:[a-z]?[A-Z]){1,4})\)")
+"""An acronym in brackets: capitals ("RPR"), or a British body's initialism with its small
+words' letters ("Transport for London (TfL)", ``names.is_initialism``), which the NER misses
+before it as often."""
 _SMALL_IN_NAMES = frozenset("for of the a an and on in de du des la le pour".split())
 
 

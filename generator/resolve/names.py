@@ -843,6 +843,39 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 """Compiled once: the briefing-wide merge asks it of every pair of similar names."""
 
 
+_INITIALISM = re.compile(r"(?=\w*[a-z])[A-Z](?:[a-z]?[A-Z]){1,4}")
+"""Capitals with single small letters between them ("MoD", "DfES", "TfL", "BoE")."""
+
+
+def is_initialism(name: str) -> bool:
+    """'MoD', 'DfES', 'TfL': the initials of a body's name with its small words' ("of",
+    "for") in lower case, as British news writes its departments and banks. Not an acronym
+    (``is_acronym`` wants capitals only), nor a name ("SpaceX", "McDonald": two small letters
+    together)."""
+    return bool(_INITIALISM.fullmatch(name))
+
+
+def spells_initialism(short: str, long: str) -> bool:
+    """Whether the initialism ``short`` spells ``long`` letter by word: each capital the
+    initial of a capitalised word, each small letter that of a small word, in order, every
+    capitalised word spelt; a small word may go unspelt ("DfES": the Department for Education
+    and Skills, its "and" skipped). Found in BBC news: "the MoD", "the BoE's figures", "TfL"
+    named beside the Ministry of Defence, the Bank of England, Transport for London."""
+    words = [w for w in re.split(r"[\s-]+", long) if w]
+    at = 0
+    for word in words:
+        letter = short[at] if at < len(short) else ""
+        if word[0].isupper():
+            if letter != word[0]:
+                return False
+            at += 1
+        elif word not in CONNECTORS:
+            return False
+        elif letter == word[0]:
+            at += 1  # else a small word the initialism leaves out
+    return at == len(short)
+
+
 def given_name(word: str, lowercase: frozenset[str], *, places: bool = True) -> bool:
     """A capitalised word that may be a given name: no title, common word (``lowercase``),
     place, state or nationality, month or day. Shared by the resolver's full-name searches

@@ -1,0 +1,107 @@
+"""A body's initialism written with its small words' letters in lower case ("MoD", "BoE",
+"TfL") is the body its article names in full (actors38): the merge's initials rule wants
+capitals only, so each such mention was lost or left a page of its own."""
+
+from __future__ import annotations
+
+import pytest
+from test_resolve_briefing import resolve_text
+
+from generator.resolve.names import is_initialism, spells_initialism
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("MoD", True),
+        ("DfES", True),
+        ("TfL", True),
+        ("BoE", True),
+        ("NATO", False),  # capitals only: an acronym, ``is_acronym``'s
+        ("SpaceX", False),  # two small letters together: a name
+        ("McDonald", False),
+        ("Mod", False),
+        ("eBay", False),
+    ],
+)
+def test_an_initialism_has_single_small_letters_between_capitals(name, expected):
+    assert is_initialism(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "expected"),
+    [
+        ("MoD", "Ministry of Defence", True),
+        ("DfES", "Department for Education and Skills", True),  # its "and" left out
+        ("TfL", "Transport for London", True),
+        ("MoD", "Ministry of Coastal Defence", False),  # a capitalised word unspelt
+        ("BoE", "Bank England", False),  # a small letter with no small word
+        ("BoE", "Bureau of Elms and Oaks", False),
+    ],
+)
+def test_an_initialism_spells_its_long_name_letter_by_word(short, long, expected):
+    assert spells_initialism(short, long) is expected
+
+
+def test_an_initialism_joins_the_body_it_spells_however_it_was_read(content):
+    """'the MoW' read as a place and 'the BoV's' as an organisation join the bodies the
+    article names in full; the people and the other body stay apart."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Ministry of Waterways was criticised by the Vellmark Audit Office.",
+            "Many problems arose because the MoW had not planned, said Ann Tolley.",
+            "The Bank of Vellmark said lending rose, and analysts welcomed the BoV's figures.",
+        ],
+        {
+            0: [("The Ministry of Waterways", "ORG"), ("the Vellmark Audit Office", "ORG")],
+            1: [("MoW", "GPE"), ("Ann Tolley", "PERSON")],
+            2: [("The Bank of Vellmark", "ORG"), ("BoV", "ORG")],
+        },
+    )
+    assert by_text["MoW"] == by_text["The Ministry of Waterways"]
+    assert by_text["BoV"] == by_text["The Bank of Vellmark"]
+    assert by_text["MoW"] != by_text["the Vellmark Audit Office"]
+    assert {found[k].name for k in found} >= {"Ministry of Waterways", "Bank of Vellmark"}
+    assert "MoW" not in {found[k].name for k in found}
+
+
+def test_an_initialism_that_spells_two_bodies_joins_neither(content):
+    """'the MoD' where the article names a Ministry of Defence and a Ministry of Development:
+    which one is not for the letters to say."""
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Ministry of Defence and the Ministry of Development met in Ludbury.",
+            "The MoD said it would pay.",
+        ],
+        {
+            0: [
+                ("The Ministry of Defence", "ORG"),
+                ("the Ministry of Development", "ORG"),
+                ("Ludbury", "GPE"),
+            ],
+            1: [("MoD", "ORG")],
+        },
+    )
+    assert by_text.get("MoD") not in (
+        by_text["The Ministry of Defence"],
+        by_text["the Ministry of Development"],
+    )
+
+
+def test_a_bracketed_initialism_defines_the_long_name_the_ner_missed(content):
+    """'Ferry Services for Kelmouth (FfK)': the NER read neither the long name nor the first
+    initialism; the capitalised words before the brackets are the body, and 'FfK' later is
+    it."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Ferry Services for Kelmouth (FfK) told passengers to wait.",
+            "An official from FfK said the crossing would reopen.",
+        ],
+        {0: [], 1: [("FfK", "ORG")]},
+    )
+    assert "Ferry Services for Kelmouth" in by_text
+    assert by_text["FfK"] == by_text["Ferry Services for Kelmouth"]
+    assert found[by_text["FfK"]].name == "Ferry Services for Kelmouth"
