@@ -9948,3 +9948,45 @@ def test_the_report_is_the_last_one_brought_in(nlp, paragraphs, people, bodies, 
     """fix62: "the report" is the report the article brought in last; a report "seen by" or
     "obtained by" an outlet is not the outlet's (statements24 took either)."""
     assert [who for who, _ in said(nlp, paragraphs, people, bodies)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "parties"),
+    [
+        # agreements28: "it" as a seller or a settler, named by the tie stage as for loans
+        (
+            "Harbor Foods said on Monday it had sold its stake in Northwind Rail to Osterlich "
+            "Group.",
+            "acquisition",
+            {"it", "Osterlich Group"},
+        ),
+        (
+            "It agreed to pay $15m to settle a civil lawsuit brought by the Dorne Commission.",
+            "agreement",
+            {"It", "the Dorne Commission"},
+        ),
+    ],
+)
+def test_it_sells_or_settles_as_it_buys(nlp, text, kind, parties):
+    frames = [a for a in match(nlp(text), 0).agreements if a.type == kind]
+    assert parties in [{r.text for r in f.parties} for f in frames]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sale by "it" that names no buyer and no firm sold: the pronoun alone is a guess
+        "Harbor Foods said it would fund the deal by selling an 8% stake in Northwind Rail.",
+        "They sold their stake in Northwind Rail to Osterlich Group.",  # "they": no one named
+        "It refused to sell its stake in Northwind Rail to Osterlich Group.",  # refused
+    ],
+)
+def test_a_sale_by_a_pronoun_alone_is_no_agreement(nlp, text):
+    assert not [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"]
+
+
+def test_the_suit_it_was_settled_is_no_settler(nlp):
+    """ "it was settled": "it" is the suit, not a side (only an active "it" settles)."""
+    text = "Harbor Foods sued Northwind Rail over the contract. It was settled with Dorne Bank."
+    for frame in match(nlp(text), 0).agreements:
+        assert "It" not in {r.text for r in frame.parties}
