@@ -9990,3 +9990,25 @@ def test_the_suit_it_was_settled_is_no_settler(nlp):
     text = "Harbor Foods sued Northwind Rail over the contract. It was settled with Dorne Bank."
     for frame in match(nlp(text), 0).agreements:
         assert "It" not in {r.text for r in frame.parties}
+
+
+def test_its_acquisition_names_its_buyer(nlp):
+    """ "Harbor Foods has seen its profits soar thanks to its acquisition of Northwind
+    Stores": "its" owns the acquisition, as "Harbor Foods' acquisition" would."""
+    text = (
+        "Harbor Foods has seen its profits soar thanks to its acquisition of rival grocer "
+        "Northwind Stores last year."
+    )
+    frames = [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"]
+    assert any("its" in {r.text for r in f.parties} for f in frames)
+
+
+def test_its_is_the_body_named_just_before():
+    """The tie stage names "its" as it names "it": the one body named before it in its
+    sentence."""
+    text = "Harbor Foods gained from its acquisition of Northwind Stores."
+    article = Article("a", "T", "2005-01-01", "Wire", None, "en", (text,))
+    harbor = Mention("actors/harbor-foods", "a", 0, 0, 0, 12, "Harbor Foods", "ner")
+    context = Context(article, (Sentence(0, 0, len(text), text, ()),), (harbor,), date(2005, 1, 1))
+    its = Role(text.index("its"), text.index("its") + 3, "its")
+    assert context.actors_in(0, [its]) == ("harbor-foods",)

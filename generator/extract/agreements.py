@@ -1521,6 +1521,9 @@ def _frame(
         parties.extend(_war_sides(anchor))  # "fought a war … despite a 1994 cease-fire"
     if type_ == "acquisition":
         parties.extend(preposition_objects(anchor, "of"))  # "the acquisition of Hirtenberger"
+        # "Inbev's profits soared thanks to its acquisition of Ambev": the buyer, as a named
+        # owner is ("Bertelsmann's purchase"), whom the tie stage names
+        parties.extend(c for c in anchor.children if c.dep_ == "poss" and c.lower_ == "its")
     if (
         anchor.dep_ == "pobj"
         and anchor.head.lower_ in ("with", "to", "from", "under")
