@@ -9965,3 +9965,67 @@ def test_a_documents_two_word_phrase_is_owned_or_points_back_by_its_first_word()
     assert not _the_statement(frame("the statement", head=False))
     assert _the_report(frame("the report", head=False)) and not _the_report(frame("that report"))
     assert not _the_report(frame("the report", form="title"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "parties"),
+    [
+        # agreements28: "it" as a seller or a settler, named by the tie stage as for loans
+        (
+            "Harbor Foods said on Monday it had sold its stake in Northwind Rail to Osterlich "
+            "Group.",
+            "acquisition",
+            {"it", "Osterlich Group"},
+        ),
+        (
+            "It agreed to pay $15m to settle a civil lawsuit brought by the Dorne Commission.",
+            "agreement",
+            {"It", "the Dorne Commission"},
+        ),
+    ],
+)
+def test_it_sells_or_settles_as_it_buys(nlp, text, kind, parties):
+    frames = [a for a in match(nlp(text), 0).agreements if a.type == kind]
+    assert parties in [{r.text for r in f.parties} for f in frames]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sale by "it" that names no buyer and no firm sold: the pronoun alone is a guess
+        "Harbor Foods said it would fund the deal by selling an 8% stake in Northwind Rail.",
+        "They sold their stake in Northwind Rail to Osterlich Group.",  # "they": no one named
+        "It refused to sell its stake in Northwind Rail to Osterlich Group.",  # refused
+    ],
+)
+def test_a_sale_by_a_pronoun_alone_is_no_agreement(nlp, text):
+    assert not [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"]
+
+
+def test_the_suit_it_was_settled_is_no_settler(nlp):
+    """ "it was settled": "it" is the suit, not a side (only an active "it" settles)."""
+    text = "Harbor Foods sued Northwind Rail over the contract. It was settled with Dorne Bank."
+    for frame in match(nlp(text), 0).agreements:
+        assert "It" not in {r.text for r in frame.parties}
+
+
+def test_its_acquisition_names_its_buyer(nlp):
+    """ "Harbor Foods has seen its profits soar thanks to its acquisition of Northwind
+    Stores": "its" owns the acquisition, as "Harbor Foods' acquisition" would."""
+    text = (
+        "Harbor Foods has seen its profits soar thanks to its acquisition of rival grocer "
+        "Northwind Stores last year."
+    )
+    frames = [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"]
+    assert any("its" in {r.text for r in f.parties} for f in frames)
+
+
+def test_its_is_the_body_named_just_before():
+    """The tie stage names "its" as it names "it": the one body named before it in its
+    sentence."""
+    text = "Harbor Foods gained from its acquisition of Northwind Stores."
+    article = Article("a", "T", "2005-01-01", "Wire", None, "en", (text,))
+    harbor = Mention("actors/harbor-foods", "a", 0, 0, 0, 12, "Harbor Foods", "ner")
+    context = Context(article, (Sentence(0, 0, len(text), text, ()),), (harbor,), date(2005, 1, 1))
+    its = Role(text.index("its"), text.index("its") + 3, "its")
+    assert context.actors_in(0, [its]) == ("harbor-foods",)

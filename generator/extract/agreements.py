@@ -1063,7 +1063,8 @@ def _settled(
         sued = [o for s in suits for o in preposition_objects(s, "against")]
         if who is None and sued:  # "Sandmann's lawsuit against the Post was settled"
             who = sued[0]
-    if who is None or who.tag_ in ("PRP", "WP", "WDT"):
+    # "It agreed to pay $15m to settle": the tie stage names it; "it was settled" is the suit
+    if who is None or _unnamed(who) or (who.lower_ == "it" and who.dep_ == "nsubjpass"):
         return None
     plaintiffs = [
         p
@@ -1094,7 +1095,7 @@ def _lent(
     if _denied_verb(verb) or within(verb, quotes):  # refusals: _verbal's check
         return None
     who = subject(verb, depth=2)
-    if who is None or (who.tag_ in ("PRP", "WP", "WDT") and who.lower_ != "it"):
+    if who is None or _unnamed(who):
         return None
     if who.lower_ != "it" and not (_firm(who) or _firm_name(who)):
         return None
@@ -1115,6 +1116,13 @@ def _lent(
         return None
     clause = verb.head if verb.dep_ == "relcl" else None  # the sum is the clause's head
     return _plain(doc, paragraph, verb, "loan", [who, borrowers[0]], quotes, clause)
+
+
+def _unnamed(who: Token) -> bool:
+    """A pronoun that names no one here ("they", "which", "he"); not "it", which the tie
+    stage names by the body before it ("Titan … It agreed to pay $15m to settle", "X said it
+    had sold its stake to Y"), as for every other verb of buying."""
+    return who.tag_ in ("PRP", "WP", "WDT") and who.lower_ != "it"
 
 
 def _refused(verb: Token) -> bool:
@@ -1152,7 +1160,7 @@ def _sold(
     if not objects:
         return _sold_passive(doc, paragraph, verb, quotes)
     who = subject(verb, depth=3)  # "Tesco sold …; announced …; and in 2015 sold HomePlus"
-    if who is None or _denied_verb(verb) or who.tag_ in ("PRP", "WP", "WDT"):
+    if who is None or _denied_verb(verb) or _unnamed(who):  # "said it had sold its stake"
         return None
     buyers = [o for o in preposition_objects(verb, "to") if not within(o, quotes)]
     taken = [t for o in objects for t in _taken(o)]
@@ -1163,6 +1171,8 @@ def _sold(
     ):
         return None  # not "sell uranium to countries that have signed the NPT"
     sold = [token_role(doc, t) for t in companies if t.dep_ in ("dobj", "appos", "conj")]
+    if who.lower_ == "it" and not (buyers or sold):
+        return None  # "said it would fund the deal by selling an 8% stake": a guess alone
     return AgreementFrame(
         paragraph=paragraph,
         type="acquisition",
@@ -1512,6 +1522,9 @@ def _frame(
         parties.extend(_war_sides(anchor))  # "fought a war … despite a 1994 cease-fire"
     if type_ == "acquisition":
         parties.extend(preposition_objects(anchor, "of"))  # "the acquisition of Hirtenberger"
+        # "Inbev's profits soared thanks to its acquisition of Ambev": the buyer, as a named
+        # owner is ("Bertelsmann's purchase"), whom the tie stage names
+        parties.extend(c for c in anchor.children if c.dep_ == "poss" and c.lower_ == "its")
     if (
         anchor.dep_ == "pobj"
         and anchor.head.lower_ in ("with", "to", "from", "under")

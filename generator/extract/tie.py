@@ -107,7 +107,7 @@ class Context:
                     named.extend(self._antecedent(paragraph, r.start))
                 elif r.text.casefold() in PAIRS:
                     named.extend(self._pair(paragraph, r.start))
-                elif r.text.casefold() == "it":
+                elif r.text.casefold() in ("it", "its"):
                     named.extend(self._it(paragraph, r.start))
         return tuple(dict.fromkeys(named))
 
