@@ -22,6 +22,14 @@ from generator.resolve.names import is_initialism, spells_initialism
         ("McDonald", False),
         ("Mod", False),
         ("eBay", False),
+        # fix66's probes: product names and a person's name are no initialisms ...
+        ("iPod", False),
+        ("MacBook", False),
+        ("JoJo", False),  # ends in a small letter
+        ("SoHo", False),
+        # ... while "PhD" and "VoIP" have the shape: only a body they spell joins them
+        ("PhD", True),
+        ("VoIP", True),
     ],
 )
 def test_an_initialism_has_single_small_letters_between_capitals(name, expected):
@@ -37,6 +45,10 @@ def test_an_initialism_has_single_small_letters_between_capitals(name, expected)
         ("MoD", "Ministry of Coastal Defence", False),  # a capitalised word unspelt
         ("BoE", "Bank England", False),  # a small letter with no small word
         ("BoE", "Bureau of Elms and Oaks", False),
+        ("OfT", "Office of Fair Trading", False),  # "Fair" unspelt: its initialism is OFT
+        ("AfCBT", "Agency for Cross-Border Trade", True),  # a hyphen parts two words
+        ("DoE", "Department of the Environment", True),  # its "the" left out
+        ("PhD", "Pellham Development", False),  # no small word for the "h"
     ],
 )
 def test_an_initialism_spells_its_long_name_letter_by_word(short, long, expected):
@@ -105,3 +117,28 @@ def test_a_bracketed_initialism_defines_the_long_name_the_ner_missed(content):
     assert "Ferry Services for Kelmouth" in by_text
     assert by_text["FfK"] == by_text["Ferry Services for Kelmouth"]
     assert found[by_text["FfK"]].name == "Ferry Services for Kelmouth"
+
+
+def test_an_initialism_that_spells_no_body_in_its_article_stays_apart(content):
+    """'a PhD from Dunmore University', the NER reading 'PhD' as a body: the letters spell
+    no organisation the article names, so nothing joins (fix66's probe)."""
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "Ellen Varga, who holds a PhD from Dunmore University, joined the Harlow Institute.",
+            "Varga said her PhD work would continue at the Harlow Institute.",
+        ],
+        {
+            0: [
+                ("Ellen Varga", "PERSON"),
+                ("PhD", "ORG"),
+                ("Dunmore University", "ORG"),
+                ("the Harlow Institute", "ORG"),
+            ],
+            1: [("Varga", "PERSON"), ("PhD", "ORG"), ("the Harlow Institute", "ORG")],
+        },
+    )
+    assert by_text.get("PhD") not in (
+        by_text["Dunmore University"],
+        by_text["the Harlow Institute"],
+    )
