@@ -2866,7 +2866,7 @@ def _initialisms(
             verdict.name: name
             for names in names_in.values()
             if short in names
-            for name in names
+            for name in sorted(names)  # one pick whatever the hash seed
             if (verdict := verdicts.get(name, Verdict())).name
             and verdict.type == "organisation"
             and spells_initialism(short, name)
