@@ -7592,6 +7592,8 @@ def test_an_alliance_or_tie_up_whose_phrase_names_its_sides_is_an_agreement(nlp,
         "Japanese banks are increasingly seeking alliances to boost profits.",
         "The Alliance Party won two seats and their close partnership with Labour continued.",
         "The Renault-Ford alliance is strong.",  # described, not dated
+        "Owen's new partnership with Rooney began in 2004.",  # two players, no agreement
+        "Michael Owen and Alan Shearer ended their partnership in 2003.",
     ],
 )
 def test_an_alliance_only_described_or_wished_for_is_none(nlp, text):

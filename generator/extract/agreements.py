@@ -3275,7 +3275,7 @@ def _named_alliance(noun: Token) -> bool:
     if _made_or_ended(noun) and verb is not None:
         who = subject(verb, depth=2)
         sides = [who, *conjuncts(who)] if who is not None else []
-        if len({t.i for t in sides if t.pos_ == "PROPN"}) >= 2:
+        if len({t.i for t in sides if t.pos_ == "PROPN" and t.ent_type_ != "PERSON"}) >= 2:
             return True  # "Fiat and GM ended their five-year alliance"
     names = [t for c in modifiers for t in c.subtree if t.pos_ == "PROPN"]
     if dashed and named and len(names) >= 2:
@@ -3314,8 +3314,9 @@ def _alliance_cue(noun: Token) -> bool:
 
 
 def _named_side(token: Token) -> bool:
-    """A proper name of a party: a firm, state, people or person."""
-    return token.pos_ == "PROPN" and token.ent_type_ in PARTY_LABELS
+    """A proper name of an alliance's side: a firm, body, state or people; not a person
+    ("Owen's new partnership with Rooney" is two strikers playing together)."""
+    return token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "GPE", "NORP")
 
 
 def _with_after(noun: Token) -> list[Token]:
