@@ -6,6 +6,7 @@ a sentence reports, and that curated records absorb the proposals that match the
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -7562,6 +7563,40 @@ def test_a_partnership_two_named_sides_make_is_an_agreement(nlp, text, parties):
     ],
 )
 def test_a_partnership_described_or_wanted_is_none(nlp, text):
+    assert match(nlp(text), 0).agreements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Volvo's proposed tie-up with Nissan was delayed by regulators.", {"Volvo", "Nissan"}),
+        ("Renault negotiated an end to its alliance with Ford.", {"Ford"}),
+        ("Renault and Ford also ended their five-year alliance.", {"Renault", "Ford"}),
+        ("The Renault-Ford alliance came about in 1999 as an alternative.", {"Renault", "Ford"}),
+    ],
+)
+def test_an_alliance_or_tie_up_whose_phrase_names_its_sides_is_an_agreement(nlp, text, parties):
+    """agreements29: an alliance, partnership or tie-up (split "tie - up") that its own phrase
+    names both sides of, and that is proposed, made, ended or dated, is an agreement."""
+    (frame,) = match(nlp(text), 0).agreements
+    assert frame.type == "agreement"
+    words = {w for r in frame.parties for w in re.split(r"[\s'-]+", r.text)}
+    assert parties <= words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A tie-up between Lloyds and Halifax would create Europe's biggest bank.",  # wished
+        "Turkey's alliance with Russia has worried NATO.",  # described
+        "Japanese banks are increasingly seeking alliances to boost profits.",
+        "The Alliance Party won two seats and their close partnership with Labour continued.",
+        "The Renault-Ford alliance is strong.",  # described, not dated
+        "Owen's new partnership with Rooney began in 2004.",  # two players, no agreement
+        "Michael Owen and Alan Shearer ended their partnership in 2003.",
+    ],
+)
+def test_an_alliance_only_described_or_wished_for_is_none(nlp, text):
     assert match(nlp(text), 0).agreements == ()
 
 

@@ -114,6 +114,8 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             type_ = "agreement"  # "the peace plan Russia signed": a plan signed is agreed
         if type_ is None and noun.lower_ == "partnership" and _partnered(noun):
             type_ = "agreement"  # "Toyota and Panasonic announced a partnership"
+        if type_ is None and _named_alliance(noun):
+            type_ = "agreement"  # "its alliance with General Motors", "the Fiat-GM alliance"
         if type_ is None and noun.lower_ == "sale" and not within(noun, quotes):
             buyers = _sold_to(noun)  # "the sale of its stake in Tube Lines to Ferrovial"
             if buyers:
@@ -3234,6 +3236,100 @@ def _owned_with(noun: Token) -> bool:
         and not _denied(noun)
         and any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in partners)
     )
+
+
+ALLIANCES = frozenset("alliance partnership".split())
+"""Nouns of a partnership between firms or states that is an agreement when its own phrase
+names both sides ("its alliance with General Motors"); "tie-up" is one too (split "tie - up")."""
+DASHES_IN_NAME = frozenset("- – — /".split())
+
+
+def _alliance_word(noun: Token) -> bool:
+    """ "alliance", "partnership" or the "up" of "tie-up" (the tokenizer splits it), lowercase:
+    "the Alliance Party" is a party's name."""
+    if noun.pos_ != "NOUN" or not noun.text.islower():
+        return False
+    if noun.lower_ in ALLIANCES:
+        return True
+    doc = noun.doc
+    return (
+        noun.lower_ == "up"
+        and noun.i >= 2
+        and doc[noun.i - 1].text in DASHES_IN_NAME
+        and doc[noun.i - 2].lower_ == "tie"
+    )
+
+
+def _named_alliance(noun: Token) -> bool:
+    """An alliance, partnership or tie-up whose own phrase names both sides and whose clause
+    proposes, makes, ends or dates it (``_alliance_cue``): a named owner and a named "with"
+    partner ("MG Rover's proposed tie-up with SAIC"), "its" and a partner of a clause that
+    ends it, a subject pair that makes or ends it, two names joined by a dash ("the Fiat-GM
+    alliance came about in 2000") or a "between" pair. One only described ("their close
+    partnership", "Turkey's alliance with Russia") or wished for ("a tie-up would create")
+    is none (GOLD)."""
+    if not _alliance_word(noun) or _denied(noun) or not _alliance_cue(noun):
+        return False
+    verb = _governing_verb(noun)
+    if verb is not None and (_hypothetical(verb) or _denied_verb(verb)):
+        return False
+    if any(c.lower_ in HYPOTHETICAL for c in noun.head.children if noun.dep_ == "nsubj"):
+        return False
+    modifiers = [c for c in noun.children if c.i < noun.i and c.dep_ in ("poss", "compound")]
+    owners = [c for c in modifiers if c.dep_ == "poss" and _named_side(c)]
+    named = [t for c in modifiers for t in c.subtree if _named_side(t)]
+    partners = [t for o in preposition_objects(noun, "with") for t in o.subtree if _named_side(t)]
+    between = [t for o in preposition_objects(noun, "between") for t in o.subtree]
+    dashed = any(t.text in DASHES_IN_NAME for c in modifiers for t in c.subtree)
+    if partners and owners:
+        return True  # "MG Rover's tie-up with China's SAIC"; not "their partnership with"
+    if partners and _made_or_ended(noun) and any(c.pos_ == "PRON" for c in modifiers):
+        return True  # "negotiated an end to its alliance with General Motors"
+    if _made_or_ended(noun) and verb is not None:
+        who = subject(verb, depth=2)
+        sides = [who, *conjuncts(who)] if who is not None else []
+        if len({t.i for t in sides if t.pos_ == "PROPN" and t.ent_type_ != "PERSON"}) >= 2:
+            return True  # "Fiat and GM ended their five-year alliance"
+    names = [t for c in modifiers for t in c.subtree if t.pos_ == "PROPN"]
+    if dashed and named and len(names) >= 2:
+        return True  # "the Fiat-GM alliance" ("GM" need not be recognised as a firm)
+    return sum(1 for t in between if _named_side(t)) >= 2  # "a partnership between A and B"
+
+
+ENDING = forms("end", "quit", "exit", "terminate", "dissolve", "unwind", "scrap")
+ENDINGS = frozenset("end exit termination".split())
+
+
+def _made_or_ended(noun: Token) -> bool:
+    """An alliance its clause makes or ends ("formed an alliance", "ended their alliance",
+    "an end to its alliance"): one that existed as an agreement, not one only described."""
+    verb = _governing_verb(noun)
+    if verb is not None and verb.lower_ in PARTNERING | ENDING:
+        return True
+    head = noun.head
+    return head.lower_ in ("to", "of", "from") and head.head.lower_ in ENDINGS
+
+
+PLANNED = frozenset("proposed planned agreed new".split())
+
+
+def _alliance_cue(noun: Token) -> bool:
+    """What tells an alliance made as an agreement from one only described ("Turkey's
+    alliance with Russia worried NATO"): its clause makes or ends it, it is proposed or new
+    ("MG Rover's proposed tie-up"), or its clause dates it ("came about in 2000")."""
+    if _made_or_ended(noun) or any(c.lower_ in PLANNED for c in noun.children):
+        return True
+    verb = _governing_verb(noun) or (noun.head if noun.dep_ == "nsubj" else None)
+    if verb is None:
+        return False
+    dated = [t for c in verb.children if c.dep_ == "prep" for t in c.subtree]
+    return any(t.ent_type_ == "DATE" and YEAR.search(t.text) for t in dated)
+
+
+def _named_side(token: Token) -> bool:
+    """A proper name of an alliance's side: a firm, body, state or people; not a person
+    ("Owen's new partnership with Rooney" is two strikers playing together)."""
+    return token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "GPE", "NORP")
 
 
 def _with_after(noun: Token) -> list[Token]:
