@@ -38,6 +38,7 @@ import operator
 import os
 import pickle
 import pkgutil
+import types
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,7 +46,7 @@ from typing import Any, TypeVar, cast
 
 from . import model
 from .memo import code_digest
-from .model import Article, Linked, OnDisk, Source, encoded
+from .model import Article, Entity, Linked, OnDisk, Source, encoded
 
 T = TypeVar("T")
 
@@ -57,8 +58,9 @@ status has not changed since hold what the record says."""
 ALWAYS = ""
 """The record's digest of a page rendered on every build (the review's index, the
 redirects): it is there for its text's hash and size (``Previous.holds``)."""
-VERSION = "5"
-"""Bump when the digest changes meaning (5: the model's classes by number, ``_pickler``)."""
+VERSION = "6"
+"""Bump when the digest changes meaning (5: the model's classes by number, ``_pickler``; 6:
+an entity by its digest, as an article)."""
 PROTOCOL = 5
 """The pickle protocol of every digest."""
 
@@ -93,7 +95,7 @@ class Previous:
         known = self.inputs.get(page)
         try:
             digest, numbers = known  # type: ignore[misc]
-            return str(digest), tuple(self.units[n] for n in numbers)
+            return str(digest), tuple(map(self.units.__getitem__, numbers))
         except (TypeError, ValueError, IndexError):
             return None
 
@@ -110,7 +112,8 @@ class Previous:
         known = self.digests.get(page)
         if not isinstance(known, list) or len(known) != 3 or known[0] != digest:
             return None
-        path = self.folder / page
+        # A string: a ``Path`` made for each of the 8,000 pages a rebuild keeps cost 0.04 s.
+        path = os.path.join(self.folder, page)
         try:
             status = os.lstat(path)  # a link's own status: its target's may predate the seal
             if status.st_size != known[2]:
@@ -119,7 +122,7 @@ class Previous:
                 self.sealed is not None and status.st_ctime_ns < self.sealed
             ):
                 return OnDisk(path)
-            data = path.read_bytes()
+            data = Path(path).read_bytes()
         except OSError:
             return None  # gone: render it again
         if hashlib.sha256(data).hexdigest() != known[1]:
@@ -270,6 +273,17 @@ class Digester:
         # digests it made, not the digester: no reference cycle keeps the digester and its
         # articles alive until a collection.
         self._reducers = _Reducers({Article: reduce_article, Source: _reduce_source})
+        # An entity stands for itself by its digest too, made once a build: the cutoff hashes
+        # every entity's record (its unit), and the indexes' and listings' digests hash every
+        # entity again (all 6,929 at 1,000 articles, twice or more). An entity holds no entity,
+        # so its own pickle needs no entity reducer.
+        entities: dict[int, tuple[Entity, bytes]] = {}
+        plain = _Reducers(self._reducers)
+
+        def reduce_entity(entity: Entity) -> tuple[type[bytes], tuple[bytes]]:
+            return (bytes, (_entity_digest(entities, entity, plain),))
+
+        self._reducers[Entity] = reduce_entity
         self._values: tuple[io.BytesIO, pickle.Pickler] | None = None
 
     def digest(self, kind: str, view: object) -> str:
@@ -314,6 +328,19 @@ def _article_digest(known: dict[int, tuple[Article, bytes]], article: Article) -
     return found[1]
 
 
+def _entity_digest(
+    known: dict[int, tuple[Entity, bytes]], entity: Entity, reducers: _Reducers
+) -> bytes:
+    """An entity's digest (its pickle by ``reducers``, which lack ``Entity``: an entity holds
+    none), made once a build (``known``, by identity, the entity held with it)."""
+    found = known.get(id(entity))
+    if found is None or found[0] is not entity:
+        buffer = io.BytesIO()
+        _pickler(buffer, reducers).dump(entity)
+        found = known[id(entity)] = (entity, hashlib.sha256(buffer.getvalue()).digest())
+    return found[1]
+
+
 def _pickler(buffer: io.BytesIO, reducers: _Reducers | None = None) -> pickle.Pickler:
     """A pickler for digests: its bytes depend on values only, not on how objects are shared
     (``fast``: no memo is written), save that the model's classes are known from the start
@@ -333,7 +360,8 @@ def _pickler(buffer: io.BytesIO, reducers: _Reducers | None = None) -> pickle.Pi
 @functools.cache
 def _class_memo() -> dict[int, tuple[int, object]]:
     """The pickler's memo as every digest starts it: ``_SAVED_BY_NAME``, then each class the
-    model defines, in the order of its module's and its own name, so that a number means the
+    model defines, in the order of its module's and its own name, then the review's classes
+    and functions (``_REVIEW``), so that a number means the
     same object in every process running this code (which salts every digest). In ``fast``
     mode the pickler reads the memo and adds nothing to it; anything else is saved by value
     or by name, which no number's bytes can be."""
@@ -350,13 +378,28 @@ def _class_memo() -> dict[int, tuple[int, object]]:
         },
         key=lambda cls: (cls.__module__, cls.__qualname__),
     )
-    known = (*_SAVED_BY_NAME, *classes)
+    review = importlib.import_module(_REVIEW)
+    makers = sorted(
+        (
+            value
+            for value in vars(review).values()
+            if isinstance(value, type | types.FunctionType) and value.__module__ == _REVIEW
+        ),
+        key=lambda value: value.__qualname__,
+    )
+    known = (*_SAVED_BY_NAME, *classes, *makers)
     return {id(value): (number, value) for number, value in enumerate(known)}
 
 
-_SAVED_BY_NAME = (..., bytes, int)
+_SAVED_BY_NAME = (..., bytes, int, getattr)
 """Besides the model's classes, what digests save by name most: the ``...`` of a missing
-entry (27,000 times a rebuild at 1,000 articles), an article's digest and a source's line."""
+entry (27,000 times a rebuild at 1,000 articles), an article's digest, a source's line, and
+the ``getattr`` a review item's ``Item.later`` pickles as."""
+_REVIEW = "generator.review"
+"""Its classes and functions are numbered too (after the model's, by name): a review item
+pickles as ``Item.later`` and the function making its text (``review.Item.__reduce__``),
+13,000 items at 1,000 articles, each saving three globals by name (the pickler imports the
+module to check each), half of the review pages' digest time."""
 
 
 def _reduce_source(source: Source) -> tuple[type[int], tuple[int]]:

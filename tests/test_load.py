@@ -274,3 +274,24 @@ def test_paths_are_shown_as_typed_below_the_working_directory_and_resolved_other
     # A path outside that a link leads back inside is shown from inside (as resolved).
     (tmp_path / "into").symlink_to(work / "content")
     assert display_path(tmp_path / "into" / "x.yml") == "content/x.yml"
+
+
+def test_a_files_shown_path_is_found_only_when_it_reports(tmp_path, monkeypatch):
+    """Listing a content folder makes a collector for every file (``content_files``); only
+    one that reports asks ``display_path``, and its errors name the file as before."""
+    from generator.errors import display_path
+    from generator.load import collect
+    from generator.load.files import content_files
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("a.md", "b.md", "Bad Name.md"):
+        (folder / name).write_text("x", encoding="utf-8")
+    asked: list[object] = []
+    real = collect.display_path
+    monkeypatch.setattr(collect, "display_path", lambda p: asked.append(p) or real(p))
+    errors: list = []
+    found = content_files(folder, ".md", errors)
+    assert [p.name for p in found] == ["a.md", "b.md"]
+    assert asked == [folder / "Bad Name.md"], "only the file with an error"
+    assert [e.path for e in errors] == [display_path(folder / "Bad Name.md")]

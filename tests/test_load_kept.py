@@ -159,3 +159,37 @@ def test_an_edit_made_while_the_article_is_parsed_is_not_kept_for_the_old_bytes(
     path.write_text(old, encoding="utf-8")  # the edit undone
     (again,), _, _ = _load(tmp_path, [path])
     assert again is not None and "border pact" in again.paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    "where", ["inside", "outside", "the folder itself", "through a link", "relative with .."]
+)
+def test_a_files_shown_path_made_from_its_folders_is_display_paths(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """``KeptArticles._shown`` resolves each folder once and adds the file's name: the same
+    string as ``display_path`` of the file for every working directory, a folder reached
+    through a link, a file that is a link (asked whole), and the folder as the working
+    directory (asked whole)."""
+    from generator.errors import display_path
+
+    real = tmp_path / "real" / "articles"
+    real.mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "linked").symlink_to(tmp_path / "real")
+    for name in ("a.md", "b.md"):
+        (real / name).write_text("x", encoding="utf-8")
+    (real / "c.md").symlink_to(tmp_path / "elsewhere")
+    folder, cwd = {
+        "inside": (Path("real/articles"), tmp_path),
+        "outside": (real, tmp_path / "elsewhere"),
+        "the folder itself": (Path("."), real),
+        "through a link": (tmp_path / "linked" / "articles", tmp_path / "real"),
+        "relative with ..": (Path("../real/articles"), tmp_path / "elsewhere"),
+    }[where]
+    monkeypatch.chdir(cwd)
+    kept = KeptArticles(None)
+    for name in ("a.md", "b.md", "c.md", "a.md"):
+        path = folder / name
+        assert kept._shown(path) == display_path(path), path
+    assert len(kept._folders) == 1, "the folder resolved once"

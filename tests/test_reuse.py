@@ -1244,3 +1244,64 @@ def test_a_kept_page_written_after_the_record_was_read_is_read_again(
     assert previous.data(page, digest) is None, "changed since the record was read: made again"
     path.write_text(text, encoding="utf-8")  # the same bytes again: read, and found right
     assert previous.data(page, digest) == text.encode()
+
+
+def test_an_entity_is_digested_once_by_identity_and_anew_when_it_differs(tmp_path):
+    """An entity stands for itself by its digest, made once a build (``_entity_digest``, by
+    identity): an equal copy digests the same, a changed field (even one equality ignores,
+    its source line) digests apart, and a view holding it follows its entity."""
+    import copy
+
+    from generator.model import Entity, Source
+    from generator.reuse import Digester
+
+    digester = Digester(tmp_path, ())
+    entity = Entity("actors", "x", "Xavi", "person", source=Source("actors/x.yml", 3))
+    first = digester.value_digest(entity)
+    assert digester.value_digest(entity) == first
+    assert digester.value_digest(copy.deepcopy(entity)) == first
+    for changed in (
+        dataclasses.replace(entity, name="Xavier"),
+        dataclasses.replace(entity, type="organisation"),
+        dataclasses.replace(entity, source=Source("actors/x.yml", 4)),
+    ):
+        assert digester.value_digest(changed) != first
+        assert digester.value_digest((changed, 1)) != digester.value_digest((entity, 1))
+    assert Digester(tmp_path, ()).value_digest(entity) == first, "the same in a new digester"
+    # Entities made and dropped one after another (an ``id`` freed is soon given again): the
+    # memo holds each, so none is taken for another.
+    names = [f"Name {n}" for n in range(50)]
+    made = [digester.value_digest(Entity("actors", "y", name, "person")) for name in names]
+    assert len(set(made)) == len(names)
+
+
+def test_review_items_digest_by_their_maker_and_values_in_every_process(tmp_path):
+    """A review item pickles as ``Item.later`` and its maker, numbered in every digest
+    (``_REVIEW``): items of another maker or other values digest apart, and another
+    process gives the same digest."""
+    import subprocess
+
+    from generator import review
+    from generator.reuse import Digester
+
+    digester = Digester(tmp_path, ())
+    args = ("Xavi", "person", (), "xavi", 2, ("Xavi spoke.",))
+    item = review.Item.later("new actor", "Xavi", "actors/xavi", review._new_actor, args)
+    same = review.Item.later("new actor", "Xavi", "actors/xavi", review._new_actor, args)
+    assert digester.value_digest(item) == digester.value_digest(same)
+    other_maker = review.Item.later("new actor", "Xavi", "actors/xavi", review._statement, args)
+    other_args = review.Item.later(
+        "new actor", "Xavi", "actors/xavi", review._new_actor, (*args[:4], 3, args[5])
+    )
+    found = {digester.value_digest(i) for i in (item, other_maker, other_args)}
+    assert len(found) == 3
+    script = (
+        "import sys; from pathlib import Path; from generator import review; "
+        "from generator.reuse import Digester; "
+        f"i = review.Item.later('new actor', 'Xavi', 'actors/xavi', review._new_actor, {args!r}); "
+        "print(Digester(Path(sys.argv[1]), ()).value_digest(i).hex())"
+    )
+    other = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, check=True
+    )
+    assert other.stdout.strip() == digester.value_digest(item).hex()

@@ -12,7 +12,8 @@ class OnDisk:
     """A page's bytes left in the last build's file, known unchanged since that build without
     reading it (``reuse.Previous.data``): read only if something asks for the text."""
 
-    path: Path
+    path: str | Path
+    """The file (a string as the rebuild made it: a ``Path`` for each kept page cost more)."""
 
 
 class Pages(MutableMapping[str, str]):
@@ -54,7 +55,7 @@ class Pages(MutableMapping[str, str]):
     def data(self, path: str) -> bytes:
         """The file's bytes as written, without decoding them (read if they are on disk)."""
         found = self._data[path]
-        return found.path.read_bytes() if isinstance(found, OnDisk) else found
+        return Path(found.path).read_bytes() if isinstance(found, OnDisk) else found
 
     def sorted(self) -> Pages:
         """The same files in path order (the order pages are written and reported)."""
