@@ -10064,3 +10064,38 @@ def test_its_is_the_body_named_just_before():
     context = Context(article, (Sentence(0, 0, len(text), text, ()),), (harbor,), date(2005, 1, 1))
     its = Role(text.index("its"), text.index("its") + 3, "its")
     assert context.actors_in(0, [its]) == ("harbor-foods",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fix67: a count of goods with no owner is no business sold, even to a firm, by "it"
+        # (the tie stage would name the maker) or by a named seller
+        "The Zephyr model was launched by Varnholt Motors in May, and it sold 20,000 units to "
+        "Fenwick Motors.",
+        "Varnholt Motors sold 2m cars to Fenwick Motors last year.",
+        "Varnholt Motors sold 20 jets to Ryanor Air.",
+    ],
+)
+def test_counted_goods_sold_to_a_firm_are_no_acquisition(nlp, text):
+    assert not [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # but a seller's own counted business is sold, and a stake by "it" still is
+        (
+            "Tesco sold its roughly 2000 Thai stores to Charoen Pokphand.",
+            {"Tesco", "Charoen Pokphand"},
+        ),
+        (
+            "Brantley Petroleum bought a stake in the Corvo field. It sold the stake to Dunmore "
+            "Capital in 2006.",
+            {"It", "Dunmore Capital"},
+        ),
+    ],
+)
+def test_an_owned_count_or_a_stake_is_still_sold(nlp, text, parties):
+    frames = [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"]
+    assert parties in [{r.text for r in f.parties} for f in frames]

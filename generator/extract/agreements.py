@@ -1168,6 +1168,8 @@ def _sold(
     taken = [t for o in objects for t in _taken(o)]
     companies = [t for t in taken if t.ent_type_ == "ORG"]
     business = any(t.lower_ in BUSINESSES for t in taken)
+    if not (companies or business) and any(_counted(o) for o in objects):
+        return None  # "it sold 20,000 units to Fenwick Motors": goods, though to a firm
     if not (companies or business) and not any(
         t.ent_type_ == "ORG" for b in buyers for t in _unclaused(b)
     ):
@@ -1188,6 +1190,14 @@ def _sold(
         value=_value(doc, list(verb.subtree)),
         subject=None,
         name=None,
+    )
+
+
+def _counted(thing: Token) -> bool:
+    """A count of things with no owner ("20,000 units", "2m cars"): goods sold, not a business,
+    even to a firm; "its 2000 Thai stores" are the seller's business."""
+    return any(c.dep_ == "nummod" for c in thing.children) and not any(
+        c.dep_ == "poss" for c in thing.children
     )
 
 
