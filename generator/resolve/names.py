@@ -843,7 +843,7 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 """Compiled once: the briefing-wide merge asks it of every pair of similar names."""
 
 
-_INITIALISM = re.compile(r"(?=\w*[a-z])[A-Z](?:[a-z]?[A-Z]){1,4}")
+INITIALISM = re.compile(r"(?=\w*[a-z])[A-Z](?:[a-z]?[A-Z]){1,4}")
 """Capitals with single small letters between them ("MoD", "DfES", "TfL", "BoE")."""
 
 
@@ -852,7 +852,7 @@ def is_initialism(name: str) -> bool:
     "for") in lower case, as British news writes its departments and banks. Not an acronym
     (``is_acronym`` wants capitals only), nor a name ("SpaceX", "McDonald": two small letters
     together)."""
-    return bool(_INITIALISM.fullmatch(name))
+    return bool(INITIALISM.fullmatch(name))
 
 
 def spells_initialism(short: str, long: str) -> bool:
@@ -861,6 +861,8 @@ def spells_initialism(short: str, long: str) -> bool:
     capitalised word spelt; a small word may go unspelt ("DfES": the Department for Education
     and Skills, its "and" skipped). Found in BBC news: "the MoD", "the BoE's figures", "TfL"
     named beside the Ministry of Defence, the Bank of England, Transport for London."""
+    if not short:
+        return False
     words = [w for w in re.split(r"[\s-]+", long) if w]
     at = 0
     for word in words:
