@@ -49,6 +49,8 @@ def test_an_initialism_has_single_small_letters_between_capitals(name, expected)
         ("AfCBT", "Agency for Cross-Border Trade", True),  # a hyphen parts two words
         ("DoE", "Department of the Environment", True),  # its "the" left out
         ("PhD", "Pellham Development", False),  # no small word for the "h"
+        ("", "", False),  # no letters spell nothing (it held before fix68)
+        ("", "of the", False),
     ],
 )
 def test_an_initialism_spells_its_long_name_letter_by_word(short, long, expected):

@@ -2836,14 +2836,18 @@ def _initialisms(
     names_in: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
         names_in[c.article].add(c.name)
+    beside: dict[str, list[set[str]]] = defaultdict(list)  # each initialism's articles' names
+    for _article, names in sorted(names_in.items()):
+        for short in shorts & names:
+            beside[short].append(names)
     out = {}
-    for short in sorted(shorts):
+    for short in sorted(beside):
         longs = {
             verdict.name: name
-            for names in names_in.values()
-            if short in names
+            for names in beside[short]
             for name in sorted(names)  # one pick whatever the hash seed
-            if (verdict := verdicts.get(name, Verdict())).name
+            if (verdict := verdicts.get(name)) is not None
+            and verdict.name
             and verdict.type == "organisation"
             and spells_initialism(short, name)
         }
