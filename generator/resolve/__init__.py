@@ -76,6 +76,7 @@ from .names import (
     NUMBERED_BODY,
     OFFICE_NOUNS,
     OUTLET_HEADS,
+    POSSESSIVES,
     SHIP,
     clean_name,
     given_name,
@@ -2560,9 +2561,6 @@ def _papers_in_text(paragraphs: Sequence[str], word: str) -> set[str]:
     return found
 
 
-_OWN = ("'s", "\u2019s")
-
-
 def _possessive_names(
     candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
 ) -> list[Candidate]:
@@ -2576,17 +2574,19 @@ def _possessive_names(
     for c in candidates:
         key = (c.article, c.name)
         text = paragraphs[c.article][c.paragraph]
-        mark = text[c.end - 2 : c.end] if c.text.endswith(_OWN) else text[c.end : c.end + 2]
+        mark = text[c.end - 2 : c.end] if c.text.endswith(POSSESSIVES) else text[c.end : c.end + 2]
         if (
             key in owned
             or key not in orgs
             or c.label not in ("ORG", "LOC")  # "analysts at |Moody's| said", read as a place
-            or mark not in _OWN
+            or mark not in POSSESSIVES
             or c.name.endswith("s")
             or c.name.isupper()  # "user ID's, photos": an acronym's plural
         ):
             continue
-        if not _NOT_AFTER_POSSESSIVE.match(text, c.end + (0 if c.text.endswith(_OWN) else 2)):
+        if not _NOT_AFTER_POSSESSIVE.match(
+            text, c.end + (0 if c.text.endswith(POSSESSIVES) else 2)
+        ):
             continue
         bare = re.compile(rf"\b{re.escape(c.name)}\b(?!['’]s\b)")
         if not any(bare.search(p) for p in paragraphs[c.article]):

@@ -131,6 +131,11 @@ ACADEMIC_POSTS = frozenset("chair professor professorship lecturer reader fellow
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]")
 
 
+POSSESSIVES = ("'s", "\u2019s")
+"""An owner's ending, a word of its own ("Japan 's") or the end of one ("Spain's"); the
+extraction stage's too."""
+
+
 def without_the(text: str) -> str:
     """A name without the leading article a span took in ("the Department for Education",
     "The Hague Group"), and nothing else cleaned: for comparing spans' own texts."""
