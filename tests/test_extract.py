@@ -10005,17 +10005,29 @@ def test_a_documents_two_word_phrase_is_owned_or_points_back_by_its_first_word()
 @pytest.mark.parametrize(
     ("text", "kind", "parties"),
     [
-        # agreements28: "it" as a seller or a settler, named by the tie stage as for loans
+        # agreements28: "it" as a seller or a settler, named by the tie stage as for loans;
+        # fix68: "X said it had sold": X, the one reporting, as for "it" under a treaty
         (
             "Harbor Foods said on Monday it had sold its stake in Northwind Rail to Osterlich "
             "Group.",
             "acquisition",
-            {"it", "Osterlich Group"},
+            {"Harbor Foods", "Osterlich Group"},
+        ),
+        (
+            "Harbor Foods said it had settled the lawsuit with Dorne Bank.",
+            "agreement",
+            {"Harbor Foods", "Dorne Bank"},
         ),
         (
             "It agreed to pay $15m to settle a civil lawsuit brought by the Dorne Commission.",
             "agreement",
             {"It", "the Dorne Commission"},
+        ),
+        # fix68: a passive verb above the one settling: "it" is the settler, not the suit
+        (
+            "It was ordered to settle the lawsuit with Dorne Bank.",
+            "agreement",
+            {"It", "Dorne Bank"},
         ),
     ],
 )
@@ -10099,3 +10111,17 @@ def test_counted_goods_sold_to_a_firm_are_no_acquisition(nlp, text):
 def test_an_owned_count_or_a_stake_is_still_sold(nlp, text, parties):
     frames = [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"]
     assert parties in [{r.text for r in f.parties} for f in frames]
+
+
+def test_its_after_two_bodies_names_no_buyer():
+    """ "Harbor Foods and Dorne Bank welcomed its acquisition of Northwind Stores": two
+    bodies before "its", so the tie stage names neither; the frame keeps the firm bought."""
+    text = "Harbor Foods and Dorne Bank welcomed its acquisition of Northwind Stores."
+    article = Article("a", "T", "2005-01-01", "Wire", None, "en", (text,))
+    harbor = Mention("actors/harbor-foods", "a", 0, 0, 0, 12, "Harbor Foods", "ner")
+    dorne = Mention("actors/dorne-bank", "a", 0, 0, 17, 27, "Dorne Bank", "ner")
+    context = Context(
+        article, (Sentence(0, 0, len(text), text, ()),), (harbor, dorne), date(2005, 1, 1)
+    )
+    its = Role(text.index("its"), text.index("its") + 3, "its")
+    assert context.actors_in(0, [its]) == ()

@@ -49,6 +49,8 @@ def test_an_initialism_has_single_small_letters_between_capitals(name, expected)
         ("AfCBT", "Agency for Cross-Border Trade", True),  # a hyphen parts two words
         ("DoE", "Department of the Environment", True),  # its "the" left out
         ("PhD", "Pellham Development", False),  # no small word for the "h"
+        ("", "", False),  # no letters spell nothing (it held before fix68)
+        ("", "of the", False),
     ],
 )
 def test_an_initialism_spells_its_long_name_letter_by_word(short, long, expected):
@@ -103,20 +105,80 @@ def test_an_initialism_that_spells_two_bodies_joins_neither(content):
 
 
 def test_a_bracketed_initialism_defines_the_long_name_the_ner_missed(content):
-    """'Ferry Services for Kelmouth (FfK)': the NER read neither the long name nor the first
-    initialism; the capitalised words before the brackets are the body, and 'FfK' later is
-    it."""
+    """'Fund for Kelmouth (FfK)': the NER read neither the long name nor the first
+    initialism; the capitalised words before the brackets, which the letters spell and a
+    body's word ("Fund") heads, are the body, and 'FfK' later is it."""
     found, by_text, _ = resolve_text(
         content,
         [
-            "Ferry Services for Kelmouth (FfK) told passengers to wait.",
+            "The Fund for Kelmouth (FfK) told ferry passengers to wait.",
             "An official from FfK said the crossing would reopen.",
         ],
         {0: [], 1: [("FfK", "ORG")]},
     )
-    assert "Ferry Services for Kelmouth" in by_text
-    assert by_text["FfK"] == by_text["Ferry Services for Kelmouth"]
-    assert found[by_text["FfK"]].name == "Ferry Services for Kelmouth"
+    assert "Fund for Kelmouth" in by_text
+    assert by_text["FfK"] == by_text["Fund for Kelmouth"]
+    assert found[by_text["FfK"]].name == "Fund for Kelmouth"
+
+
+def test_a_bracketed_initialism_of_a_place_s_body_defines_it(content):
+    """'Transit for Manchester (TfM)', the shape of "Transport for London (TfL)": no body's
+    word, but the letters spell the name and it ends in a place, so it is a body."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Transit for Manchester (TfM) closed three stations on Monday.",
+            "A spokesman for TfM said the stations would reopen.",
+        ],
+        {0: [("Monday", "DATE")], 1: [("TfM", "ORG")]},
+    )
+    assert "Transit for Manchester" in by_text
+    assert by_text["TfM"] == by_text["Transit for Manchester"]
+    assert found[by_text["TfM"]].name == "Transit for Manchester"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "long", "short"),
+    [
+        (  # an agreement's name: no body ("signed a Memorandum of Understanding (MoU)")
+            [
+                "Varnish Holdings signed a Memorandum of Understanding (MoU) with Dovecote.",
+                "Under the MoU, Dovecote will ship grain for Varnish Holdings.",
+            ],
+            "Memorandum of Understanding",
+            "MoU",
+        ),
+        (  # a border's name ("the Line of Control (LoC)")
+            [
+                "Troops of Dovecote fired across the Line of Control (LoC) at Varnish Holdings.",
+                "The LoC has been quiet since Varnish Holdings left Dovecote.",
+            ],
+            "Line of Control",
+            "LoC",
+        ),
+        (  # a work's title ("Game of Thrones (GoT)"): the letters spell it, no body's word
+            [
+                "Critics praised Song of Embers (SoE) at Varnish Holdings, Dovecote said.",
+                "The SoE finale drew crowds to Varnish Holdings, Dovecote said.",
+            ],
+            "Song of Embers",
+            "SoE",
+        ),
+    ],
+)
+def test_a_bracketed_initialism_of_no_body_defines_no_actor(content, paragraphs, long, short):
+    """A mixed-case initialism in brackets after capitalised words that are an agreement, a
+    line or a title makes no organisation of them, and the initialism joins none (fix68)."""
+    found, by_text, _ = resolve_text(
+        content,
+        paragraphs,
+        {
+            0: [("Varnish Holdings", "ORG"), ("Dovecote", "ORG")],
+            1: [(short, "ORG"), ("Varnish Holdings", "ORG"), ("Dovecote", "ORG")],
+        },
+    )
+    assert long not in by_text
+    assert long not in {e.name for e in found.values()}
 
 
 def test_an_initialism_that_spells_no_body_in_its_article_stays_apart(content):

@@ -1065,9 +1065,16 @@ def _settled(
         sued = [o for s in suits for o in preposition_objects(s, "against")]
         if who is None and sued:  # "Sandmann's lawsuit against the Post was settled"
             who = sued[0]
-    # "It agreed to pay $15m to settle": the tie stage names it; "it was settled" is the suit
-    if who is None or _unnamed(who) or (who.lower_ == "it" and who.dep_ == "nsubjpass"):
+    # "It agreed to pay $15m to settle": the tie stage names it; "it was settled" is the suit,
+    # but "it was ordered to settle" is the settler (a subject ``subject`` climbed to)
+    if (
+        who is None
+        or _unnamed(who)
+        or (who.lower_ == "it" and who.dep_ == "nsubjpass" and who.head.i == verb.i)
+    ):
         return None
+    if who.lower_ == "it":
+        who = _reporter(who) or who  # "Titan said it had settled …": Titan; else the tie stage
     plaintiffs = [
         p
         for s in suits
@@ -1164,6 +1171,9 @@ def _sold(
     who = subject(verb, depth=3)  # "Tesco sold …; announced …; and in 2015 sold HomePlus"
     if who is None or _denied_verb(verb) or _unnamed(who):  # "said it had sold its stake"
         return None
+    pronoun = who.lower_ == "it"
+    if pronoun:
+        who = _reporter(who) or who  # "Tesco said it had sold …": Tesco; else the tie stage
     buyers = [o for o in preposition_objects(verb, "to") if not within(o, quotes)]
     taken = [t for o in objects for t in _taken(o)]
     companies = [t for t in taken if t.ent_type_ == "ORG"]
@@ -1175,7 +1185,7 @@ def _sold(
     ):
         return None  # not "sell uranium to countries that have signed the NPT"
     sold = [token_role(doc, t) for t in companies if t.dep_ in ("dobj", "appos", "conj")]
-    if who.lower_ == "it" and not (buyers or sold):
+    if pronoun and not (buyers or sold):
         return None  # "said it would fund the deal by selling an 8% stake": a guess alone
     return AgreementFrame(
         paragraph=paragraph,

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..resolve.names import POSSESSIVES as POSSESSIVES  # one owner's ending for both stages
+
 _IRREGULAR = {
     "say": ("said",),
     "read": ("read",),
@@ -171,8 +173,6 @@ SPEECH_NOUNS = frozenset(
 """Nouns that carry a quotation ("in a statement, ..."; "according to a tweet by X"); a
 document speaks for whoever issued it ("the court's summary concluded")."""
 PRONOUNS = frozenset("he she they it we i him her them us".split())
-POSSESSIVES = ("'s", "\u2019s")
-"""An owner's ending, a word of its own ("Japan 's") or the end of one ("Spain's")."""
 
 _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # type: (verbs, nouns)

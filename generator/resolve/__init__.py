@@ -48,11 +48,12 @@ from ..model import (
 from ..numerals import SPELT_NUMBERS
 from ..titles import TITLE_WORDS
 from .article import (
-    ORG_HEADS,
-    ORG_WORDS,
-    SPEAKER_NOT_PERSON,
+    BODY_ENDS,
+    BODY_HEADS,
+    UNIT_WORDS,
     ArticleMentions,
     Candidate,
+    body_word,
     collect,
     person_like,
 )
@@ -71,11 +72,11 @@ from .merge import (
     translations,
 )
 from .names import (
-    BODIES_OF,
     LONE_HEADS,
     NUMBERED_BODY,
     OFFICE_NOUNS,
     OUTLET_HEADS,
+    POSSESSIVES,
     SHIP,
     clean_name,
     given_name,
@@ -122,8 +123,6 @@ from .vocab import (
 ROYAL_TITLES = frozenset("king queen prince princess emir sultan sheikh sheikha crown".split())
 """Titles a royal's one name follows ("Queen Rania", "Emir Tamim")."""
 
-BODY_ENDS = ORG_WORDS | ORG_HEADS | SPEAKER_NOT_PERSON | {"international", "watch"}
-"""Last words of an organisation's name ("Amnesty International", "Human Rights Watch")."""
 
 T = TypeVar("T")
 
@@ -2216,7 +2215,7 @@ def _jargon(
             the = the or bool(_THE_BEFORE.search(before))
         else:
             words = [w for w in name.split() if w.lower() not in CONNECTORS]
-            common = [w.lower() in lowercase and not _body_word(w) for w in words]
+            common = [w.lower() in lowercase and not body_word(w) for w in words]
             head, _, last = name.rpartition(" ")
             if thing and (verdict.type == "organisation" or any(common)):
                 # "a free |Enterprise Linux|": no person's name either, with a common word
@@ -2280,7 +2279,7 @@ def _spelt_out(
             long
             and long not in verdicts
             and not _a_place(long)
-            and any(_body_word(w) for w in long.split())  # not "New Rules Apply" (NRA)
+            and any(body_word(w) for w in long.split())  # not "New Rules Apply" (NRA)
         ):
             out[name] = long
     return out
@@ -2331,28 +2330,6 @@ def _spelling(acronym: str, text: str, chains: dict[str, _Chains]) -> Iterator[s
             at = letters.find(acronym, at + size)
 
 
-def _body_word(word: str) -> bool:
-    """A word that makes a name a body's ("Council", "Party", "Watch")."""
-    low = word.lower()
-    return any(
-        w in BODY_ENDS or w in _BODY_HEADS or w in UNIT_WORDS or w in _MORE_BODIES
-        for w in (low, low.removesuffix("s"))
-    )
-
-
-_MORE_BODIES = frozenset(
-    "club team clinic laboratory network studio group company caucus panel tribunal bloc guild "
-    "band orchestra choir firm".split()
-)
-
-_BODY_HEADS = BODIES_OF | frozenset(
-    """church house chamber senate assembly academy university college school society
-    foundation trust bureau service mission order""".split()
-)
-"""First words of a body's name before 'of' ("Church of England", "Bank of England"), which a
-surname shared with them ("Charlotte Church") does not make a person's."""
-
-
 def _surname_of_body(
     candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
 ) -> list[Candidate]:
@@ -2373,7 +2350,7 @@ def _surname_of_body(
             of
             and c.label in ("ORG", "PERSON")
             and of.group(1) in surnames[c.article]
-            and of.group(1).lower() not in TITLE_WORDS | _BODY_HEADS
+            and of.group(1).lower() not in TITLE_WORDS | BODY_HEADS
             and (at := c.text.find(of.group(1))) >= 0
             and not re.search(r"\b[Tt]he\s+$", paragraphs[c.article][c.paragraph][: c.start + at])
             and not _a_place(c.name.split(" of ", 1)[1].removeprefix("the "))
@@ -2584,9 +2561,6 @@ def _papers_in_text(paragraphs: Sequence[str], word: str) -> set[str]:
     return found
 
 
-_OWN = ("'s", "\u2019s")
-
-
 def _possessive_names(
     candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
 ) -> list[Candidate]:
@@ -2600,17 +2574,19 @@ def _possessive_names(
     for c in candidates:
         key = (c.article, c.name)
         text = paragraphs[c.article][c.paragraph]
-        mark = text[c.end - 2 : c.end] if c.text.endswith(_OWN) else text[c.end : c.end + 2]
+        mark = text[c.end - 2 : c.end] if c.text.endswith(POSSESSIVES) else text[c.end : c.end + 2]
         if (
             key in owned
             or key not in orgs
             or c.label not in ("ORG", "LOC")  # "analysts at |Moody's| said", read as a place
-            or mark not in _OWN
+            or mark not in POSSESSIVES
             or c.name.endswith("s")
             or c.name.isupper()  # "user ID's, photos": an acronym's plural
         ):
             continue
-        if not _NOT_AFTER_POSSESSIVE.match(text, c.end + (0 if c.text.endswith(_OWN) else 2)):
+        if not _NOT_AFTER_POSSESSIVE.match(
+            text, c.end + (0 if c.text.endswith(POSSESSIVES) else 2)
+        ):
             continue
         bare = re.compile(rf"\b{re.escape(c.name)}\b(?!['’]s\b)")
         if not any(bare.search(p) for p in paragraphs[c.article]):
@@ -2860,14 +2836,18 @@ def _initialisms(
     names_in: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
         names_in[c.article].add(c.name)
+    beside: dict[str, list[set[str]]] = defaultdict(list)  # each initialism's articles' names
+    for _article, names in sorted(names_in.items()):
+        for short in shorts & names:
+            beside[short].append(names)
     out = {}
-    for short in sorted(shorts):
+    for short in sorted(beside):
         longs = {
             verdict.name: name
-            for names in names_in.values()
-            if short in names
+            for names in beside[short]
             for name in sorted(names)  # one pick whatever the hash seed
-            if (verdict := verdicts.get(name, Verdict())).name
+            if (verdict := verdicts.get(name)) is not None
+            and verdict.name
             and verdict.type == "organisation"
             and spells_initialism(short, name)
         }
@@ -3019,12 +2999,6 @@ def _without_common_given(c: Candidate, lowercase: frozenset[str]) -> Candidate:
         return c
     at = c.text.find(rest)
     return replace(c, name=rest, text=c.text[at:], start=c.start + at, given=False)
-
-
-UNIT_WORDS = frozenset(
-    "force forces corps brigade brigades division command wing unit regiment battalion".split()
-)
-"""Last words of an armed body's unit ("Quds Force"), which its parent's name may open."""
 
 
 def _parent_and_unit(head: list[str], tail: list[str], label: str) -> bool:

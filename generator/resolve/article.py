@@ -29,12 +29,14 @@ from .bodies import body_key
 from .decide import demonym_state, is_demonym
 from .names import (
     BODIES_OF,
+    INITIALISM,
     OFFICE_NOUNS,
     clean_name,
     given_name,
     initials,
     is_acronym,
     not_an_actor,
+    spells_initialism,
     state_or_us_state,
     strip_glued_prefix,
     strip_party,
@@ -811,11 +813,13 @@ def collect(
     #     them the acronym's first letter (a translated name need not spell the rest).
     for p, text in enumerate(article.paragraphs):
         for bracket in _ACRONYM_IN_BRACKETS.finditer(text):
-            if (run := _defined_before(text[: bracket.start()], bracket.group(1))) is None:
+            acronym = bracket.group(1)
+            if (run := _defined_before(text[: bracket.start()], acronym)) is None:
                 continue
             start, end = run
             if (
-                not free(p, start, end)
+                not (acronym.isupper() or _initialism_of_body(acronym, text[start:end]))
+                or not free(p, start, end)
                 or any(q == p and o.start < end and start < o.end for q, o in spans)
                 or (index := sentence_at(p, start)) < 0
                 or text[start:end] in ignore
@@ -911,10 +915,31 @@ def _within(span: Span | Candidate, start: int, end: int) -> bool:
     return start <= span.start + lead and span.end <= end
 
 
-_ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z][A-Z&]{1,6}|[A-Z](?:[a-z]?[A-Z]){1,4})\)")
+_ACRONYM_IN_BRACKETS = re.compile(rf" \(([A-Z][A-Z&]{{1,6}}|{INITIALISM.pattern})\)")
 """An acronym in brackets: capitals ("RPR"), or a British body's initialism with its small
 words' letters ("Transport for London (TfL)", ``names.is_initialism``), which the NER misses
 before it as often."""
+_NOT_BODIES = frozenset(
+    """memorandum memorandums memoranda agreement agreements treaty treaties accord accords pact
+    pacts protocol deal deals charter declaration convention line lines understanding""".split()
+)
+"""Words of a long name that a mixed-case initialism in brackets never makes a body's:
+"a Memorandum of Understanding (MoU)", "the Line of Control (LoC)" (fix68)."""
+
+
+def _initialism_of_body(initialism: str, name: str) -> bool:
+    """Whether a mixed-case initialism in brackets ("TfL") defines ``name`` as a body: the
+    letters spell it word by word, and a word of it makes it a body's ("Council", "Fund") or
+    it ends in a place ("Transport for London"); no agreement's or line's noun in it.
+    Capitals are acronyms of anything, but "MoU", "LoC", "GoT" are mostly not bodies."""
+    words = name.split()
+    return (
+        spells_initialism(initialism, name)
+        and not any(w.lower() in _NOT_BODIES for w in words)
+        and (any(body_word(w) for w in words) or _a_place(words[-1]))
+    )
+
+
 _SMALL_IN_NAMES = frozenset("for of the a an and on in de du des la le pour".split())
 
 
@@ -1524,6 +1549,33 @@ ORG_HEADS = frozenset(
     society federation network""".split()
 )
 """Nouns whose name goes on with 'for' ("Tunisian League for the Defence of Human Rights")."""
+
+BODY_ENDS = ORG_WORDS | ORG_HEADS | SPEAKER_NOT_PERSON | {"international", "watch"}
+"""Last words of an organisation's name ("Amnesty International", "Human Rights Watch")."""
+UNIT_WORDS = frozenset(
+    "force forces corps brigade brigades division command wing unit regiment battalion".split()
+)
+"""Last words of an armed body's unit ("Quds Force"), which its parent's name may open."""
+_MORE_BODIES = frozenset(
+    "club team clinic laboratory network studio group company caucus panel tribunal bloc guild "
+    "band orchestra choir firm".split()
+)
+BODY_HEADS = BODIES_OF | frozenset(
+    """church house chamber senate assembly academy university college school society
+    foundation trust bureau service mission order""".split()
+)
+"""First words of a body's name before 'of' ("Church of England", "Bank of England"), which a
+surname shared with them ("Charlotte Church") does not make a person's."""
+
+
+def body_word(word: str) -> bool:
+    """A word that makes a name a body's ("Council", "Party", "Watch"). Here, beside the sets
+    it reads, so that this module's bracket pass and the briefing-wide stage share it."""
+    low = word.lower()
+    return any(
+        w in BODY_ENDS or w in BODY_HEADS or w in UNIT_WORDS or w in _MORE_BODIES
+        for w in (low, low.removesuffix("s"))
+    )
 
 
 def _a_place(word: str, cities: bool = True) -> bool:

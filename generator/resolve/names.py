@@ -131,6 +131,11 @@ ACADEMIC_POSTS = frozenset("chair professor professorship lecturer reader fellow
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]")
 
 
+POSSESSIVES = ("'s", "\u2019s")
+"""An owner's ending, a word of its own ("Japan 's") or the end of one ("Spain's"); the
+extraction stage's too."""
+
+
 def without_the(text: str) -> str:
     """A name without the leading article a span took in ("the Department for Education",
     "The Hague Group"), and nothing else cleaned: for comparing spans' own texts."""
@@ -843,7 +848,7 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 """Compiled once: the briefing-wide merge asks it of every pair of similar names."""
 
 
-_INITIALISM = re.compile(r"(?=\w*[a-z])[A-Z](?:[a-z]?[A-Z]){1,4}")
+INITIALISM = re.compile(r"(?=\w*[a-z])[A-Z](?:[a-z]?[A-Z]){1,4}")
 """Capitals with single small letters between them ("MoD", "DfES", "TfL", "BoE")."""
 
 
@@ -852,7 +857,7 @@ def is_initialism(name: str) -> bool:
     "for") in lower case, as British news writes its departments and banks. Not an acronym
     (``is_acronym`` wants capitals only), nor a name ("SpaceX", "McDonald": two small letters
     together)."""
-    return bool(_INITIALISM.fullmatch(name))
+    return bool(INITIALISM.fullmatch(name))
 
 
 def spells_initialism(short: str, long: str) -> bool:
@@ -861,6 +866,8 @@ def spells_initialism(short: str, long: str) -> bool:
     capitalised word spelt; a small word may go unspelt ("DfES": the Department for Education
     and Skills, its "and" skipped). Found in BBC news: "the MoD", "the BoE's figures", "TfL"
     named beside the Ministry of Defence, the Bank of England, Transport for London."""
+    if not short:
+        return False
     words = [w for w in re.split(r"[\s-]+", long) if w]
     at = 0
     for word in words:
