@@ -7600,6 +7600,27 @@ def test_an_alliance_only_described_or_wished_for_is_none(nlp, text):
     assert match(nlp(text), 0).agreements == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Volvo's partnership with Nissan ended in 2004.", True),
+        ("Volvo's partnership with Nissan began in 2004.", True),
+        ("Volvo's partnership with Nissan was praised in 2004.", False),
+        ("Renault's alliance with Ford grew stronger in 2012.", False),
+        ("Renault's alliance with Ford came under strain in 2012.", False),
+        ("Greece's alliance with Egypt has worried Ankara since 2019.", False),
+    ],
+)
+def test_a_year_dates_an_alliance_only_on_a_verb_that_starts_or_ends_it(nlp, text, dated):
+    """fix69: a year on the alliance's own verb makes it an agreement only when that verb
+    starts, makes or ends it; "was praised in 2004" dates the praise, not the alliance."""
+    frames = match(nlp(text), 0).agreements
+    assert bool(frames) is dated
+    if dated:
+        words = {w for r in frames[0].parties for w in re.split(r"[\s'-]+", r.text)}
+        assert {"Volvo", "Nissan"} <= words
+
+
 def test_the_deal_made_takes_the_sides_the_sentence_before_names(nlp):
     paragraphs = [
         "Britain and the European Union spent months negotiating over fishing rights. The deal "

@@ -3331,16 +3331,26 @@ def _made_or_ended(noun: Token) -> bool:
 
 
 PLANNED = frozenset("proposed planned agreed new".split())
+BEGINNING = forms("start", "date") | frozenset("begin begins began begun beginning".split())
+"""Verbs whose year dates an alliance's start ("began in 1999", and "came about"); with those
+that make or end one, the only verbs whose year dates the alliance: a year on any other dates
+something else ("has worried NATO since 2019", "grew stronger in 2012", "came under strain")."""
+COMING = forms("come")
 
 
 def _alliance_cue(noun: Token) -> bool:
     """What tells an alliance made as an agreement from one only described ("Turkey's
     alliance with Russia worried NATO"): its clause makes or ends it, it is proposed or new
-    ("MG Rover's proposed tie-up"), or its clause dates it ("came about in 2000")."""
+    ("MG Rover's proposed tie-up"), or its clause dates its start ("came about in 2000")."""
     if _made_or_ended(noun) or any(c.lower_ in PLANNED for c in noun.children):
         return True
     verb = _governing_verb(noun) or (noun.head if noun.dep_ == "nsubj" else None)
-    if verb is None:
+    came_about = (
+        verb is not None
+        and verb.lower_ in COMING
+        and any(c.lower_ == "about" for c in verb.children)
+    )
+    if verb is None or not (came_about or verb.lower_ in BEGINNING | ENDING | PARTNERING):
         return False
     dated = [t for c in verb.children if c.dep_ == "prep" for t in c.subtree]
     return any(t.ent_type_ == "DATE" and YEAR.search(t.text) for t in dated)
