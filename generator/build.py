@@ -259,12 +259,13 @@ def _generate(
         collected: dict[str, tuple[str, ArticleMentions]] = {}
         early: list[Previous] = []
 
-        def meanwhile(keys: Mapping[str, str]) -> None:
+        def meanwhile(keys: Mapping[str, str], memo: Memo = collecting) -> None:
             """While the spaCy process parses the edited articles: read the memos that the
             stages after annotate read, the unchanged articles' spans read for resolve, and
-            the last build's record of its pages."""
+            the last build's record of its pages. (``memo``: ``collecting``, bound here so
+            that the build can let it go once resolve has saved it.)"""
             ahead.read(memo_files(paths.cache))
-            collected.update(collected_ahead(content, keys, collecting))
+            collected.update(collected_ahead(content, keys, memo))
             if reuse:
                 early.append(previous_pages(paths.docs))
 
@@ -285,7 +286,10 @@ def _generate(
     if sweep is not None:  # after the forks of annotate: no thread runs while they fork
         sweep.enter_context(sweeping(paths.targets()))
     resolved = resolve(content, annotations, collecting, collected)
+    # Resolve saved the spans-read memo: its entries (every article's spans as plain values, a
+    # tenth of the heap at render at 1,000 articles) would otherwise live to the build's end.
     collected.clear()
+    del collecting, meanwhile
     tick("resolve")
     # Every sentence's dates, found once (or read from the memo) for extract and link.
     dates = sentence_dates(content.articles, resolved.sentences, Memo(paths.cache, DATES, ahead))
@@ -300,6 +304,7 @@ def _generate(
     del annotations  # the parses' frames are all used now: free them before the pages exist
     tick("extract")
     linked = link(resolved, content.articles, dates=dates)
+    del dates  # read by extract and link only
     export = export_entities(linked)
     tick("link")
     lap("resolve+link", "evidence")
