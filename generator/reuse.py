@@ -89,6 +89,8 @@ class Previous:
     (``staging.sweeping``) unlinks the other link of every kept page in between, which sets
     the change time of all of them after the seal; a write or a rename since the record was
     read changes one of the three, which the sweep does not."""
+    export: tuple[str, ...] = ()
+    """The records of the export (``export.EXPORT``) line by line, as ``kind<TAB>id``."""
 
     def inputs_of(self, page: str) -> tuple[str, tuple[str, ...]] | None:
         """The digest of what ``page``'s view read in the last build, and what it read."""
@@ -160,7 +162,10 @@ def previous_pages(docs: Path) -> Previous:
     settled = settled_pages(docs, digests, sealed)
     if not isinstance(inputs, dict) or not isinstance(units, list):
         return Previous(docs, digests, sealed=sealed, settled=settled)
-    return Previous(docs, digests, inputs, tuple(str(u) for u in units), sealed, settled)
+    export = data.get("export")
+    export = tuple(str(key) for key in export) if isinstance(export, list) else ()
+    units = tuple(str(u) for u in units)
+    return Previous(docs, digests, inputs, units, sealed, settled, export)
 
 
 def settled_pages(
@@ -227,12 +232,13 @@ def digests_file(
     previous: Previous | None = None,
     unchanged: frozenset[str] = frozenset(),
     inputs: Mapping[str, tuple[str, tuple[str, ...]]] | None = None,
+    export: Iterable[str] = (),
 ) -> str:
     """The record written beside the pages: each page's digest, its text's hash and size,
     sorted so equal builds write equal bytes. The pages in ``unchanged`` (their text checked
     against ``previous``'s record) keep the hash and size recorded there instead of being
     read and hashed again. ``inputs``: entity and article pages' digests of what their views
-    read, and the units."""
+    read, and the units (the export's records' too, ``export``: their keys in its order)."""
 
     def text(page: str) -> list[Any]:
         if previous is not None and page in unchanged:
@@ -250,7 +256,13 @@ def digests_file(
     }
     # Compact: ``json`` writes indented text in Python, compact text in C (90,000 numbers).
     return json.dumps(
-        {"version": VERSION, "pages": record, "units": units, "inputs": read},
+        {
+            "version": VERSION,
+            "pages": record,
+            "units": units,
+            "inputs": read,
+            "export": list(export),
+        },
         separators=(",", ":"),
     )
 
@@ -552,16 +564,24 @@ class Cutoff:
 
     def kept(self, page: str) -> Kept | None:
         """The last build's ``page`` if what its view read is unchanged."""
-        known = self._previous.inputs_of(page)
         recorded = self._previous.digests.get(page)
-        if known is None or not isinstance(recorded, list) or not recorded:
+        if not isinstance(recorded, list) or not recorded:
+            return None
+        known = self.unchanged(page)
+        data = None if known is None else self._previous.data(page, str(recorded[0]))
+        return None if data is None or known is None else Kept(str(recorded[0]), data, known)
+
+    def unchanged(self, name: str) -> tuple[str, tuple[str, ...]] | None:
+        """What ``name`` (a page, or an export's record) read in the last build and their
+        digest, if their values are the same now; None if they changed or were not recorded."""
+        known = self._previous.inputs_of(name)
+        if known is None:
             return None
         try:
             same = self.digest(known[1]) == known[0]
         except (AttributeError, TypeError):  # a unit of no index this code has
             return None
-        data = self._previous.data(page, str(recorded[0])) if same else None
-        return None if data is None else Kept(str(recorded[0]), data, known)
+        return known if same else None
 
     def recorded(self, make: Callable[[Linked], T]) -> tuple[T, tuple[str, tuple[str, ...]]]:
         """``make``'s value from the linked data, with what it read and their digest."""
