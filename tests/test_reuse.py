@@ -1308,3 +1308,107 @@ def test_review_items_digest_by_their_maker_and_values_in_every_process(tmp_path
         [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, check=True
     )
     assert other.stdout.strip() == digester.value_digest(item).hex()
+
+
+def _counting_records(monkeypatch) -> list[str]:
+    """The export's entity and article records made from now on, by key or article id."""
+    from generator import export
+
+    made: list[str] = []
+    real_entity, real_article = export._entity, export._article
+
+    def entity(linked, key):
+        made.append(key)
+        return real_entity(linked, key)
+
+    def article(linked, key):
+        made.append(key)
+        return real_article(linked, key)
+
+    monkeypatch.setattr(export, "_entity", entity)
+    monkeypatch.setattr(export, "_article", article)
+    return made
+
+
+def test_the_exports_records_that_read_nothing_changed_are_the_last_builds_lines(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """A rebuild takes each entity's and article's line of ``data/entities.json`` from the
+    last build's file when what its record read is unchanged; an edit makes again the
+    records reading the edited article, and the file equals a build from nothing's."""
+    monkeypatch.chdir(tmp_path)
+    (mini_content / "articles" / "2024-03-04-rain-expected.md").write_text(WEATHER)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    record = json.loads((paths.docs / DIGESTS).read_text(encoding="utf-8"))
+    assert "actor\tsylvania" in record["export"]
+    assert "data/entities.json\tactor\tsylvania" in record["inputs"]
+    assert record["pages"]["data/entities.json"][0] == ALWAYS
+
+    made = _counting_records(monkeypatch)
+    again = build(paths, model="blank", pages_only=True)
+    assert made == [], "nothing changed: no record is made"
+    assert "data/entities.json" in again.unchanged
+    _edit(mini_content)  # the weather article names no entity
+    edited = build(paths, model="blank", pages_only=True)
+    assert made == ["2024-03-04-rain-expected"], "its own record only"
+    assert "data/entities.json" in edited.unchanged, "its record holds none of its text"
+    made.clear()
+    summit = mini_content / "articles" / "2024-01-02-summit-held.md"
+    summit.write_text(summit.read_text(encoding="utf-8").replace("calm.", "calm now."))
+    build(paths, model="blank", pages_only=True)
+    assert {"actors/freedonia", "2024-01-02-summit-held"} <= set(made)
+    assert "2024-02-03-pact-signed" not in made
+    assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
+
+
+def test_a_change_to_curated_data_makes_its_export_record_again(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    made = _counting_records(monkeypatch)
+    actor = mini_content / "actors" / "acme-corporation.yml"
+    actor.write_text(
+        actor.read_text(encoding="utf-8") + "description: A maker of everything.\n",
+        encoding="utf-8",
+    )
+    build(paths, model="blank", pages_only=True)
+    assert "actors/acme-corporation" in made
+    export = (paths.docs / "data/entities.json").read_text(encoding="utf-8")
+    assert "A maker of everything." in export
+    assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
+
+
+@pytest.mark.parametrize("damage", ["a line edited by hand", "a line removed", "no keys"])
+def test_a_damaged_export_or_record_of_its_lines_makes_every_record_again(
+    mini_content, tmp_path, monkeypatch, blank_model, damage
+):
+    """A hand-edited export (same size, its time set back) no longer matches its recorded
+    hash; one with a line fewer, or a record without the lines' keys, cannot be matched up:
+    nothing is taken from it."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    path = paths.docs / "data/entities.json"
+    text = path.read_text(encoding="utf-8")
+    before = path.stat()
+    if damage == "no keys":
+        record = json.loads((paths.docs / DIGESTS).read_text(encoding="utf-8"))
+        del record["export"]
+        (paths.docs / DIGESTS).unlink()
+        (paths.docs / DIGESTS).write_text(json.dumps(record), encoding="utf-8")
+    else:
+        if damage == "a line edited by hand":
+            text = text.replace("Sylvania", "Sylvanie", 1)
+        else:
+            lines = text.split("\n")
+            text = "\n".join(lines[:1] + lines[2:])
+        path.unlink()
+        path.write_text(text, encoding="utf-8")
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    made = _counting_records(monkeypatch)
+    build(paths, model="blank", pages_only=True)
+    assert "actors/sylvania" in made and "2024-01-02-summit-held" in made
+    assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
