@@ -307,12 +307,16 @@ def _generate(
         # A rebuild makes only the entity and article views whose reads of the linked data
         # changed, and the export's records likewise.
         cutoff = Cutoff(linked, previous, digester)
-        export = export_changed(linked, cutoff, last_export(previous))
-    else:
-        export = Exported(export_entities(linked))
     tick("link")
     lap("resolve+link", "evidence")
     evidence = gather(linked, content.briefing, cutoff)
+    if cutoff is not None and previous is not None:  # a rebuild: both or neither
+        # An entity's or article's record whose page was kept is the last build's line.
+        last = last_export(previous)
+        export = export_changed(linked, cutoff, last, evidence.kept, evidence.inputs)
+        del last
+    else:
+        export = Exported(export_entities(linked))
     queue = gather_review(content, resolved) if review else None
     # The views and the export hold all that the pages read: the linked data goes before the
     # pages exist (at 10,000 articles its mentions and sentences are hundreds of megabytes).
@@ -334,8 +338,9 @@ def _generate(
             files,
             previous,
             unchanged,
-            {**rendered.inputs, **export.inputs},
+            rendered.inputs,
             export.keys,
+            export.covered,
         )
         report.rendered, report.reused = rendered.rendered, rendered.reused
         report.unchanged = unchanged

@@ -7,12 +7,12 @@ other tools can reuse the resolved data without scraping pages. Documented in th
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from .ids import url_for
+from .ids import page_path, url_for
 from .model import Linked, OnDisk, Statement, article_key, date_precision
 from .reuse import ALWAYS, Cutoff, Previous
 
@@ -24,13 +24,14 @@ EXPORT = "data/entities.json"
 
 @dataclass(frozen=True)
 class Exported:
-    """The export, and for the next build what each entity's and article's record read."""
+    """The export, and for the next build which records read nothing their page did not."""
 
     data: bytes
     keys: tuple[str, ...] = ()
     """Each line's record as ``kind<TAB>id``, in the file's order."""
-    inputs: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
-    """By ``record_input(key)``: the digest of what the record read, and what it read."""
+    covered: tuple[int, ...] = ()
+    """The lines whose record read only what its entity's or article's page read (every
+    record, so far): a page kept next time vouches for them."""
     same: bool = False
     """Whether these are the bytes of the last build's file (``last_export``): publishing
     then links that file unread."""
@@ -42,14 +43,9 @@ class LastExport:
 
     data: bytes = b""
     lines: Mapping[str, bytes | memoryview] = field(default_factory=dict)
-    """Each record's line (without the separating comma) by ``kind<TAB>id``: views of
-    ``data``, not copies (at 10,000 articles the export is 100 MB)."""
-
-
-def record_input(key: str) -> str:
-    """A record's name among the pages' inputs (``reuse.Previous.inputs``): no page's path
-    holds a tab."""
-    return f"{EXPORT}\t{key}"
+    """The lines of the covered records (``Exported.covered``), without the separating
+    comma, by ``kind<TAB>id``: views of ``data``, not copies (at 10,000 articles the export
+    is 100 MB)."""
 
 
 def export_entities(linked: Linked) -> bytes:
@@ -60,42 +56,49 @@ def export_entities(linked: Linked) -> bytes:
     string the export alone took 216 MB there (two bytes a character), as UTF-8 108 MB. A
     record per line (a diff shows which changed) and not indented: ``json`` indents in
     Python but writes a line in C, five times faster, which a rebuild pays for every record."""
-    return _joined([_encoded(record(linked)) for _kind, _id, record in _order(linked)])
+    return _joined([_encoded(record(linked)) for _kind, _id, _key, record in _order(linked)])
 
 
-def export_changed(linked: Linked, cutoff: Cutoff, last: LastExport) -> Exported:
-    """The bytes of ``export_entities``, taking each entity's and article's line from the last
-    build's export (``last``, by ``kind<TAB>id``) when what its record read of the linked data
-    is unchanged (``cutoff``, as for pages): after one edit most records read nothing that
-    changed, and making and encoding 7,000 entity records was 0.2 s of a rebuild at 1,000
-    articles. What each record made anew read is recorded for the next build (``inputs``);
-    statements read no index by key (each is found in every list holding it): always made."""
+def export_changed(
+    linked: Linked,
+    cutoff: Cutoff,
+    last: LastExport,
+    kept: Collection[str],
+    inputs: Mapping[str, tuple[str, tuple[str, ...]]],
+) -> Exported:
+    """The bytes of ``export_entities``, taking an entity's or article's line from the last
+    build's export (``last``) when its page was kept (``kept``: the evidence stage found that
+    nothing its view read changed) and its record read nothing the page did not: after one
+    edit most records read nothing that changed, and making and encoding 7,000 entity records
+    was 0.2 s of a rebuild at 1,000 articles. A record made again is read through ``cutoff``
+    and its reads compared with its page's (``inputs``, this build's record of every page).
+    Statements read no index by key (each is found in every list holding it): always made."""
     keys: list[str] = []
-    inputs: dict[str, tuple[str, tuple[str, ...]]] = {}
+    covered: list[int] = []
     chunks: list[bytes | memoryview] = []
-    for kind, id_, record in _order(linked):
+    for line, (kind, id_, entity, record) in enumerate(_order(linked)):
         key = f"{kind}\t{id_}"
         keys.append(key)
-        if kind == "statement":
+        if not entity:  # a statement
             chunks.append(_encoded(record(linked)))
             continue
-        name = record_input(key)
-        known = cutoff.unchanged(name)
-        line = None if known is None else last.lines.get(key)
-        if line is not None and known is not None:
-            chunks.append(line)
-            inputs[name] = known
+        page = page_path(entity)
+        if page in kept and (found := last.lines.get(key)) is not None:
+            chunks.append(found)
+            covered.append(line)
             continue
-        made, inputs[name] = cutoff.recorded(record)
+        made, (_, read) = cutoff.recorded(record)
         chunks.append(_encoded(made))
+        if page in inputs and set(read) <= set(inputs[page][1]):
+            covered.append(line)
     data = _joined(chunks)
-    return Exported(data, tuple(keys), inputs, same=data == last.data)
+    return Exported(data, tuple(keys), tuple(covered), same=data == last.data)
 
 
 def last_export(previous: Previous) -> LastExport:
-    """The last build's export, line by line: nothing unless the docs folder holds the file
-    that build recorded (one edited by hand since is not read from) with a line for each
-    recorded record."""
+    """The last build's export, the covered records' lines: nothing unless the docs folder
+    holds the file that build recorded (one edited by hand since is not read from) with a
+    line for each recorded record."""
     found = previous.data(EXPORT, ALWAYS) if previous.export else None
     if found is None:
         return LastExport()
@@ -113,9 +116,13 @@ def last_export(previous: Previous) -> LastExport:
         last = stop - 1 if data[stop - 1 : stop] == b"," else stop
         lines.append(view[start:last])
         start = stop + 1
-    if len(lines) != len(previous.export):
+    keys = previous.export
+    if len(lines) != len(keys):
         return LastExport()
-    return LastExport(data, dict(zip(previous.export, lines, strict=True)))
+    try:
+        return LastExport(data, {keys[n]: lines[n] for n in previous.covered})
+    except (IndexError, TypeError):
+        return LastExport()
 
 
 def _read(found: OnDisk) -> bytes:
@@ -123,14 +130,18 @@ def _read(found: OnDisk) -> bytes:
         return file.read()
 
 
-def _order(linked: Linked) -> list[tuple[str, str, Callable[[Linked], dict[str, Any]]]]:
-    """Every record's kind, id and maker (a function of the linked data), in the file's
-    order."""
-    order: list[tuple[str, str, Callable[[Linked], dict[str, Any]]]] = [
-        (KIND_NAMES[e.kind], e.id, partial(_entity, key=key)) for key, e in linked.entities.items()
+def _order(linked: Linked) -> list[tuple[str, str, str, Callable[[Linked], dict[str, Any]]]]:
+    """Every record's kind, id, key of its page (none for a statement) and maker (a function
+    of the linked data), in the file's order."""
+    order: list[tuple[str, str, str, Callable[[Linked], dict[str, Any]]]] = [
+        (KIND_NAMES[e.kind], e.id, key, partial(_entity, key=key))
+        for key, e in linked.entities.items()
     ]
-    order += [("article", a.id, partial(_article, key=k)) for k, a in linked.articles.items()]
-    order += [("statement", s.id, partial(_said, s)) for s in _statements(linked)]
+    order += [
+        ("article", a.id, article_key(a.id), partial(_article, key=k))
+        for k, a in linked.articles.items()
+    ]
+    order += [("statement", s.id, "", partial(_said, s)) for s in _statements(linked)]
     order.sort(key=lambda item: (KIND_ORDER.index(item[0]), item[1]))
     return order
 

@@ -91,6 +91,8 @@ class Previous:
     read changes one of the three, which the sweep does not."""
     export: tuple[str, ...] = ()
     """The records of the export (``export.EXPORT``) line by line, as ``kind<TAB>id``."""
+    covered: tuple[int, ...] = ()
+    """The export's lines whose record read nothing its page did not (``export.Exported``)."""
 
     def inputs_of(self, page: str) -> tuple[str, tuple[str, ...]] | None:
         """The digest of what ``page``'s view read in the last build, and what it read."""
@@ -162,10 +164,15 @@ def previous_pages(docs: Path) -> Previous:
     settled = settled_pages(docs, digests, sealed)
     if not isinstance(inputs, dict) or not isinstance(units, list):
         return Previous(docs, digests, sealed=sealed, settled=settled)
-    export = data.get("export")
-    export = tuple(str(key) for key in export) if isinstance(export, list) else ()
     units = tuple(str(u) for u in units)
-    return Previous(docs, digests, inputs, units, sealed, settled, export)
+    export = data.get("export")
+    if not isinstance(export, dict):
+        return Previous(docs, digests, inputs, units, sealed, settled)
+    keys, covered = export.get("keys"), export.get("covered")
+    if not isinstance(keys, list) or not isinstance(covered, list):
+        return Previous(docs, digests, inputs, units, sealed, settled)
+    keys = tuple(str(key) for key in keys)
+    return Previous(docs, digests, inputs, units, sealed, settled, keys, tuple(covered))
 
 
 def settled_pages(
@@ -233,12 +240,14 @@ def digests_file(
     unchanged: frozenset[str] = frozenset(),
     inputs: Mapping[str, tuple[str, tuple[str, ...]]] | None = None,
     export: Iterable[str] = (),
+    covered: Iterable[int] = (),
 ) -> str:
     """The record written beside the pages: each page's digest, its text's hash and size,
     sorted so equal builds write equal bytes. The pages in ``unchanged`` (their text checked
     against ``previous``'s record) keep the hash and size recorded there instead of being
     read and hashed again. ``inputs``: entity and article pages' digests of what their views
-    read, and the units (the export's records' too, ``export``: their keys in its order)."""
+    read, and the units; ``export``, the export's records in its order, and ``covered``,
+    the lines a kept page vouches for (``export.Exported``)."""
 
     def text(page: str) -> list[Any]:
         if previous is not None and page in unchanged:
@@ -261,7 +270,7 @@ def digests_file(
             "pages": record,
             "units": units,
             "inputs": read,
-            "export": list(export),
+            "export": {"keys": list(export), "covered": list(covered)},
         },
         separators=(",", ":"),
     )
@@ -564,24 +573,16 @@ class Cutoff:
 
     def kept(self, page: str) -> Kept | None:
         """The last build's ``page`` if what its view read is unchanged."""
+        known = self._previous.inputs_of(page)
         recorded = self._previous.digests.get(page)
-        if not isinstance(recorded, list) or not recorded:
-            return None
-        known = self.unchanged(page)
-        data = None if known is None else self._previous.data(page, str(recorded[0]))
-        return None if data is None or known is None else Kept(str(recorded[0]), data, known)
-
-    def unchanged(self, name: str) -> tuple[str, tuple[str, ...]] | None:
-        """What ``name`` (a page, or an export's record) read in the last build and their
-        digest, if their values are the same now; None if they changed or were not recorded."""
-        known = self._previous.inputs_of(name)
-        if known is None:
+        if known is None or not isinstance(recorded, list) or not recorded:
             return None
         try:
             same = self.digest(known[1]) == known[0]
         except (AttributeError, TypeError):  # a unit of no index this code has
             return None
-        return known if same else None
+        data = self._previous.data(page, str(recorded[0])) if same else None
+        return None if data is None else Kept(str(recorded[0]), data, known)
 
     def recorded(self, make: Callable[[Linked], T]) -> tuple[T, tuple[str, tuple[str, ...]]]:
         """``make``'s value from the linked data, with what it read and their digest."""

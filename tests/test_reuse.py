@@ -1341,8 +1341,11 @@ def test_the_exports_records_that_read_nothing_changed_are_the_last_builds_lines
     paths = _paths(mini_content, tmp_path)
     build(paths, model="blank", pages_only=True)
     record = json.loads((paths.docs / DIGESTS).read_text(encoding="utf-8"))
-    assert "actor\tsylvania" in record["export"]
-    assert "data/entities.json\tactor\tsylvania" in record["inputs"]
+    keys = record["export"]["keys"]
+    assert "actor\tsylvania" in keys
+    assert sorted(record["export"]["covered"]) == [
+        n for n, key in enumerate(keys) if not key.startswith("statement\t")
+    ], "each entity's and article's record reads nothing its page does not"
     assert record["pages"]["data/entities.json"][0] == ALWAYS
 
     made = _counting_records(monkeypatch)
@@ -1396,7 +1399,7 @@ def test_a_damaged_export_or_record_of_its_lines_makes_every_record_again(
     before = path.stat()
     if damage == "no keys":
         record = json.loads((paths.docs / DIGESTS).read_text(encoding="utf-8"))
-        del record["export"]
+        del record["export"]["covered"]
         (paths.docs / DIGESTS).unlink()
         (paths.docs / DIGESTS).write_text(json.dumps(record), encoding="utf-8")
     else:
@@ -1412,3 +1415,36 @@ def test_a_damaged_export_or_record_of_its_lines_makes_every_record_again(
     build(paths, model="blank", pages_only=True)
     assert "actors/sylvania" in made and "2024-01-02-summit-held" in made
     assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
+
+
+def test_a_record_reading_more_than_its_page_is_made_again_though_the_page_is_kept(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """A kept page vouches only for the records that read nothing it did not: one that read
+    another article (here a record made to, for the test) is made again when that article
+    changes, though its page stands."""
+    from generator import export
+
+    real = export._entity
+
+    def reading_the_weather(linked, key):
+        record = real(linked, key)
+        if key == "actors/sylvania":
+            record["weather"] = linked.articles["2024-03-04-rain-expected"].title
+        return record
+
+    monkeypatch.setattr(export, "_entity", reading_the_weather)
+    monkeypatch.chdir(tmp_path)
+    weather = mini_content / "articles" / "2024-03-04-rain-expected.md"
+    weather.write_text(WEATHER)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    record = json.loads((paths.docs / DIGESTS).read_text(encoding="utf-8"))
+    keys = record["export"]["keys"]
+    assert keys.index("actor\tsylvania") not in record["export"]["covered"]
+    assert keys.index("actor\tfreedonia") in record["export"]["covered"]
+    weather.write_text(WEATHER.replace("Rain expected", "Rain forecast"))
+    again = build(paths, model="blank", pages_only=True)
+    assert "actors/sylvania.md" in again.unchanged, "its page read nothing that changed"
+    lines = (paths.docs / "data/entities.json").read_text(encoding="utf-8").splitlines()
+    assert '"weather": "Rain forecast"' in next(s for s in lines if '"id": "sylvania"' in s)
