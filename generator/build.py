@@ -21,7 +21,7 @@ from .dates import sentence_dates
 from .edit import repo_for
 from .errors import BuildError, ContentError
 from .evidence import gather
-from .export import export_entities
+from .export import EXPORT, Exported, export_changed, export_entities, last_export
 from .extract import extract
 from .link import link
 from .load import load_content
@@ -32,7 +32,7 @@ from .render import is_listing, page_digester, render_changed, render_pages
 from .resolve import collected_ahead, resolve
 from .resolve.article import ArticleMentions
 from .resolve.memo import PREFIX, Steps
-from .reuse import DIGESTS, Cutoff, Previous, digests_file, previous_pages, seal
+from .reuse import ALWAYS, DIGESTS, Cutoff, Previous, digests_file, previous_pages, seal
 from .review import Review, gather_review
 from .search_split import SPLIT_PAGES
 from .staging import sweeping
@@ -305,16 +305,23 @@ def _generate(
     tick("extract")
     linked = link(resolved, content.articles, dates=dates)
     del dates  # read by extract and link only
-    export = export_entities(linked)
-    tick("link")
-    lap("resolve+link", "evidence")
     previous = early[0] if early else None
     digester = cutoff = None
     if previous is not None:
         digester = page_digester(paths.templates, content.briefing, paths.content_label(), repo)
-        # A rebuild makes only the entity and article views whose reads of the linked data changed.
+        # A rebuild makes only the entity and article views whose reads of the linked data
+        # changed, and the export's records likewise.
         cutoff = Cutoff(linked, previous, digester)
+    tick("link")
+    lap("resolve+link", "evidence")
     evidence = gather(linked, content.briefing, cutoff)
+    if cutoff is not None and previous is not None:  # a rebuild: both or neither
+        # An entity's or article's record whose page was kept is the last build's line.
+        last = last_export(previous)
+        export = export_changed(linked, cutoff, last, evidence.kept, evidence.inputs)
+        del last
+    else:
+        export = Exported(export_entities(linked))
     queue = gather_review(content, resolved) if review else None
     # The views and the export hold all that the pages read: the linked data goes before the
     # pages exist (at 10,000 articles its mentions and sentences are hundreds of megabytes).
@@ -327,14 +334,25 @@ def _generate(
             *args, review=queue, repo=repo, previous=previous, digester=digester
         )
         files = rendered.pages
+        files.put(EXPORT, export.data)
+        unchanged = rendered.unchanged | {EXPORT} if export.same else rendered.unchanged
+        # The export is recorded as a page rendered on every build: its text's hash lets the
+        # next build take the lines of unchanged records from the file (``last_export``).
         files[DIGESTS] = digests_file(
-            rendered.digests, files, previous, rendered.unchanged, rendered.inputs
+            {**rendered.digests, EXPORT: ALWAYS},
+            files,
+            previous,
+            unchanged,
+            rendered.inputs,
+            export.keys,
+            export.covered,
         )
         report.rendered, report.reused = rendered.rendered, rendered.reused
-        report.unchanged = rendered.unchanged
+        report.unchanged = unchanged
     else:
         files = render_pages(*args, review=queue, repo=repo)
-    files.put("data/entities.json", export)
+        files.put(EXPORT, export.data)
+    del export
     tick("render")
     lap("render", None)
     for path in files:

@@ -89,6 +89,10 @@ class Previous:
     (``staging.sweeping``) unlinks the other link of every kept page in between, which sets
     the change time of all of them after the seal; a write or a rename since the record was
     read changes one of the three, which the sweep does not."""
+    export: tuple[str, ...] = ()
+    """The records of the export (``export.EXPORT``) line by line, as ``kind<TAB>id``."""
+    covered: tuple[int, ...] = ()
+    """The export's lines whose record read nothing its page did not (``export.Exported``)."""
 
     def inputs_of(self, page: str) -> tuple[str, tuple[str, ...]] | None:
         """The digest of what ``page``'s view read in the last build, and what it read."""
@@ -160,7 +164,15 @@ def previous_pages(docs: Path) -> Previous:
     settled = settled_pages(docs, digests, sealed)
     if not isinstance(inputs, dict) or not isinstance(units, list):
         return Previous(docs, digests, sealed=sealed, settled=settled)
-    return Previous(docs, digests, inputs, tuple(str(u) for u in units), sealed, settled)
+    units = tuple(str(u) for u in units)
+    export = data.get("export")
+    if not isinstance(export, dict):
+        return Previous(docs, digests, inputs, units, sealed, settled)
+    keys, covered = export.get("keys"), export.get("covered")
+    if not isinstance(keys, list) or not isinstance(covered, list):
+        return Previous(docs, digests, inputs, units, sealed, settled)
+    keys = tuple(str(key) for key in keys)
+    return Previous(docs, digests, inputs, units, sealed, settled, keys, tuple(covered))
 
 
 def settled_pages(
@@ -227,12 +239,15 @@ def digests_file(
     previous: Previous | None = None,
     unchanged: frozenset[str] = frozenset(),
     inputs: Mapping[str, tuple[str, tuple[str, ...]]] | None = None,
+    export: Iterable[str] = (),
+    covered: Iterable[int] = (),
 ) -> str:
     """The record written beside the pages: each page's digest, its text's hash and size,
     sorted so equal builds write equal bytes. The pages in ``unchanged`` (their text checked
     against ``previous``'s record) keep the hash and size recorded there instead of being
     read and hashed again. ``inputs``: entity and article pages' digests of what their views
-    read, and the units."""
+    read, and the units; ``export``, the export's records in its order, and ``covered``,
+    the lines a kept page vouches for (``export.Exported``)."""
 
     def text(page: str) -> list[Any]:
         if previous is not None and page in unchanged:
@@ -250,7 +265,13 @@ def digests_file(
     }
     # Compact: ``json`` writes indented text in Python, compact text in C (90,000 numbers).
     return json.dumps(
-        {"version": VERSION, "pages": record, "units": units, "inputs": read},
+        {
+            "version": VERSION,
+            "pages": record,
+            "units": units,
+            "inputs": read,
+            "export": {"keys": list(export), "covered": list(covered)},
+        },
         separators=(",", ":"),
     )
 

@@ -705,8 +705,11 @@ def test_kept_pages_are_checked_by_their_status_and_read_only_when_it_changed(
     monkeypatch.chdir(tmp_path)
     paths = _paths(mini_content, tmp_path)
     build(paths, model="blank", pages_only=True)
-    read = _count_reads(monkeypatch, paths.docs, (".md", ".html"))
+    # The export too: when unchanged it is linked as the pages are (its lines are taken
+    # from the file, read as a file its status vouches for, not checked against its hash).
+    read = _count_reads(monkeypatch, paths.docs, (".md", ".html", ".json"))
     again = build(paths, model="blank", pages_only=True)
+    assert "data/entities.json" in again.unchanged
     assert again.unchanged and not again.unchanged & set(read), "kept pages are not read"
 
     page = paths.docs / "actors/sylvania.md"
@@ -1337,3 +1340,143 @@ def test_the_spans_read_memo_is_let_go_before_the_pages_are_rendered(
     _cold(_paths(mini_content, tmp_path))
     assert len(made) >= 2  # the spans read and the dates
     assert alive_at_render == [[]]
+
+
+def _counting_records(monkeypatch) -> list[str]:
+    """The export's entity and article records made from now on, by key or article id."""
+    from generator import export
+
+    made: list[str] = []
+    real_entity, real_article = export._entity, export._article
+
+    def entity(linked, key):
+        made.append(key)
+        return real_entity(linked, key)
+
+    def article(linked, key):
+        made.append(key)
+        return real_article(linked, key)
+
+    monkeypatch.setattr(export, "_entity", entity)
+    monkeypatch.setattr(export, "_article", article)
+    return made
+
+
+def test_the_exports_records_that_read_nothing_changed_are_the_last_builds_lines(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """A rebuild takes each entity's and article's line of ``data/entities.json`` from the
+    last build's file when what its record read is unchanged; an edit makes again the
+    records reading the edited article, and the file equals a build from nothing's."""
+    monkeypatch.chdir(tmp_path)
+    (mini_content / "articles" / "2024-03-04-rain-expected.md").write_text(WEATHER)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    record = json.loads((paths.docs / DIGESTS).read_text(encoding="utf-8"))
+    keys = record["export"]["keys"]
+    assert "actor\tsylvania" in keys
+    assert sorted(record["export"]["covered"]) == [
+        n for n, key in enumerate(keys) if not key.startswith("statement\t")
+    ], "each entity's and article's record reads nothing its page does not"
+    assert record["pages"]["data/entities.json"][0] == ALWAYS
+
+    made = _counting_records(monkeypatch)
+    again = build(paths, model="blank", pages_only=True)
+    assert made == [], "nothing changed: no record is made"
+    assert "data/entities.json" in again.unchanged
+    _edit(mini_content)  # the weather article names no entity
+    edited = build(paths, model="blank", pages_only=True)
+    assert made == ["2024-03-04-rain-expected"], "its own record only"
+    assert "data/entities.json" in edited.unchanged, "its record holds none of its text"
+    made.clear()
+    summit = mini_content / "articles" / "2024-01-02-summit-held.md"
+    summit.write_text(summit.read_text(encoding="utf-8").replace("calm.", "calm now."))
+    build(paths, model="blank", pages_only=True)
+    assert {"actors/freedonia", "2024-01-02-summit-held"} <= set(made)
+    assert "2024-02-03-pact-signed" not in made
+    assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
+
+
+def test_a_change_to_curated_data_makes_its_export_record_again(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    made = _counting_records(monkeypatch)
+    actor = mini_content / "actors" / "acme-corporation.yml"
+    actor.write_text(
+        actor.read_text(encoding="utf-8") + "description: A maker of everything.\n",
+        encoding="utf-8",
+    )
+    build(paths, model="blank", pages_only=True)
+    assert "actors/acme-corporation" in made
+    export = (paths.docs / "data/entities.json").read_text(encoding="utf-8")
+    assert "A maker of everything." in export
+    assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
+
+
+@pytest.mark.parametrize("damage", ["a line edited by hand", "a line removed", "no keys"])
+def test_a_damaged_export_or_record_of_its_lines_makes_every_record_again(
+    mini_content, tmp_path, monkeypatch, blank_model, damage
+):
+    """A hand-edited export (same size, its time set back) no longer matches its recorded
+    hash; one with a line fewer, or a record without the lines' keys, cannot be matched up:
+    nothing is taken from it."""
+    monkeypatch.chdir(tmp_path)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    path = paths.docs / "data/entities.json"
+    text = path.read_text(encoding="utf-8")
+    before = path.stat()
+    if damage == "no keys":
+        record = json.loads((paths.docs / DIGESTS).read_text(encoding="utf-8"))
+        del record["export"]["covered"]
+        (paths.docs / DIGESTS).unlink()
+        (paths.docs / DIGESTS).write_text(json.dumps(record), encoding="utf-8")
+    else:
+        if damage == "a line edited by hand":
+            text = text.replace("Sylvania", "Sylvanie", 1)
+        else:
+            lines = text.split("\n")
+            text = "\n".join(lines[:1] + lines[2:])
+        path.unlink()
+        path.write_text(text, encoding="utf-8")
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    made = _counting_records(monkeypatch)
+    build(paths, model="blank", pages_only=True)
+    assert "actors/sylvania" in made and "2024-01-02-summit-held" in made
+    assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
+
+
+def test_a_record_reading_more_than_its_page_is_made_again_though_the_page_is_kept(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """A kept page vouches only for the records that read nothing it did not: one that read
+    another article (here a record made to, for the test) is made again when that article
+    changes, though its page stands."""
+    from generator import export
+
+    real = export._entity
+
+    def reading_the_weather(linked, key):
+        record = real(linked, key)
+        if key == "actors/sylvania":
+            record["weather"] = linked.articles["2024-03-04-rain-expected"].title
+        return record
+
+    monkeypatch.setattr(export, "_entity", reading_the_weather)
+    monkeypatch.chdir(tmp_path)
+    weather = mini_content / "articles" / "2024-03-04-rain-expected.md"
+    weather.write_text(WEATHER)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    record = json.loads((paths.docs / DIGESTS).read_text(encoding="utf-8"))
+    keys = record["export"]["keys"]
+    assert keys.index("actor\tsylvania") not in record["export"]["covered"]
+    assert keys.index("actor\tfreedonia") in record["export"]["covered"]
+    weather.write_text(WEATHER.replace("Rain expected", "Rain forecast"))
+    again = build(paths, model="blank", pages_only=True)
+    assert "actors/sylvania.md" in again.unchanged, "its page read nothing that changed"
+    lines = (paths.docs / "data/entities.json").read_text(encoding="utf-8").splitlines()
+    assert '"weather": "Rain forecast"' in next(s for s in lines if '"id": "sylvania"' in s)
