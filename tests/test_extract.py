@@ -10146,3 +10146,51 @@ def test_its_after_two_bodies_names_no_buyer():
     )
     its = Role(text.index("its"), text.index("its") + 3, "its")
     assert context.actors_in(0, [its]) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # agreements30: a done or agreed sale named as a noun, its parties in its own phrase
+        (
+            "Kestrin Media's sale of Abbot Radio to Norland Group was completed on Tuesday.",
+            ("Kestrin", "Abbot Radio", "Norland Group"),
+        ),
+        ("Velmont Bank's purchase of Corvel Insurance cost dollars 2bn.", ("Velmont", "Corvel")),
+        (
+            "Dalby Group's acquisition of a stake in Yarrow Energy from Fenmore Oil was "
+            "completed in May.",
+            ("Dalby", "Yarrow Energy", "Fenmore Oil"),
+        ),
+        (
+            "The purchase of Harrow Mills by Penrose Textiles was completed in March.",
+            ("Harrow Mills", "Penrose Textiles"),
+        ),
+    ],
+)
+def test_a_sale_named_as_a_noun_keeps_the_parties_of_its_phrase(nlp, text, names):
+    frames = [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"]
+    assert any(all(any(n in r.text for r in f.parties) for n in names) for f in frames)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # agreements30: a bid or an offer is no agreement until accepted, and goods, shares
+        # and takings sold are no business changing hands
+        "Karvel's bid for Dunmore Foods was rejected on Monday.",
+        "Ostrava Steel made a takeover offer for Pellin Group last week.",
+        "Halvard Oil's offer for Corran Energy expired on Friday.",
+        "Fenwick Group's takeover bid for Arlo Telecom was withdrawn.",
+        "Merrow Air's hostile bid for Salcombe Airways was blocked by regulators.",
+        "The sale of cars fell by 4% in March, Belcourt Motors said.",
+        "Share sales by directors of Tamsin Bank worried investors.",
+        "The closure led to a fire sale of assets at Varrow Retail.",
+        "Sales rose 8% at Grendle Stores over Christmas.",
+        "The sale of tickets for the Redmarsh concert begins on Friday.",
+        "The purchase of shares by Tolland Fund pushed up the price.",
+        "Quenby Holdings is considering the sale of its stake in Marlow Air.",
+    ],
+)
+def test_a_bid_an_offer_or_goods_sold_is_no_acquisition(nlp, text):
+    assert not [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"]
