@@ -172,7 +172,9 @@ def previous_pages(docs: Path) -> Previous:
     if not isinstance(keys, list) or not isinstance(covered, list):
         return Previous(docs, digests, inputs, units, sealed, settled)
     keys = tuple(str(key) for key in keys)
-    return Previous(docs, digests, inputs, units, sealed, settled, keys, tuple(covered))
+    # Indexes into ``keys``: a hand-edited negative one would wrap round to another record.
+    covered = tuple(n for n in covered if isinstance(n, int) and 0 <= n < len(keys))
+    return Previous(docs, digests, inputs, units, sealed, settled, keys, covered)
 
 
 def settled_pages(

@@ -1416,22 +1416,27 @@ def test_a_change_to_curated_data_makes_its_export_record_again(
     assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
 
 
-@pytest.mark.parametrize("damage", ["a line edited by hand", "a line removed", "no keys"])
+@pytest.mark.parametrize(
+    "damage", ["a line edited by hand", "a line removed", "no keys", "indexes out of range"]
+)
 def test_a_damaged_export_or_record_of_its_lines_makes_every_record_again(
     mini_content, tmp_path, monkeypatch, blank_model, damage
 ):
     """A hand-edited export (same size, its time set back) no longer matches its recorded
-    hash; one with a line fewer, or a record without the lines' keys, cannot be matched up:
-    nothing is taken from it."""
+    hash; one with a line fewer, or a record without the lines' keys or with indexes that
+    name no line, cannot be matched up: nothing is taken from it."""
     monkeypatch.chdir(tmp_path)
     paths = _paths(mini_content, tmp_path)
     build(paths, model="blank", pages_only=True)
     path = paths.docs / "data/entities.json"
     text = path.read_text(encoding="utf-8")
     before = path.stat()
-    if damage == "no keys":
+    if damage in ("no keys", "indexes out of range"):
         record = json.loads((paths.docs / DIGESTS).read_text(encoding="utf-8"))
-        del record["export"]["covered"]
+        if damage == "no keys":
+            del record["export"]["covered"]
+        else:  # a negative index would wrap round to another record's line
+            record["export"]["covered"] = [-1, 10**6, "1"]
         (paths.docs / DIGESTS).unlink()
         (paths.docs / DIGESTS).write_text(json.dumps(record), encoding="utf-8")
     else:

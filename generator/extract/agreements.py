@@ -3335,6 +3335,8 @@ BEGINNING = forms("start", "date") | frozenset("begin begins began begun beginni
 """Verbs whose year dates an alliance's start ("began in 1999", and "came about"); with those
 that make or end one, the only verbs whose year dates the alliance: a year on any other dates
 something else ("has worried NATO since 2019", "grew stronger in 2012", "came under strain")."""
+DATING = BEGINNING | ENDING | PARTNERING
+"""The verbs on which a year dates an alliance: those that start, make or end one."""
 COMING = forms("come")
 
 
@@ -3350,7 +3352,7 @@ def _alliance_cue(noun: Token) -> bool:
         and verb.lower_ in COMING
         and any(c.lower_ == "about" for c in verb.children)
     )
-    if verb is None or not (came_about or verb.lower_ in BEGINNING | ENDING | PARTNERING):
+    if verb is None or not (came_about or verb.lower_ in DATING):
         return False
     dated = [t for c in verb.children if c.dep_ == "prep" for t in c.subtree]
     return any(t.ent_type_ == "DATE" and YEAR.search(t.text) for t in dated)
