@@ -3,6 +3,7 @@ events on stand-in pages; test_build checks that a site built with it has the sa
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -29,7 +30,7 @@ def test_a_page_keeps_its_html_packed_from_rendering_to_writing_and_nothing_afte
     assert hook.on_page_content(html, one, SPLIT, None) == ""
     assert one.markdown == "" and len(getattr(one, hook.PACKED)) < len(html)
     context = {"page": one}
-    assert hook.on_page_context(context, one, SPLIT, None) is context
+    assert hook.on_page_context(context, one, config([], SPLIT.extra), None) is context
     assert one.content == html and not hasattr(one, hook.PACKED)
     assert hook.on_post_page("<html>…</html>", one, config([], {})) == "<html>…</html>"
     assert one.content is None and one.toc == []
@@ -93,3 +94,64 @@ def test_the_generated_config_loads_the_hook_by_an_absolute_path(tmp_path):
     assert yaml.safe_load(path.read_text())["hooks"] == [str(HOOK)]
     assert HOOK.is_absolute() and Path(hook.__file__).resolve() == HOOK
     assert "generator/mkdocs_hook.py" in (ROOT / "mkdocs.yml").read_text()  # plain mkdocs runs
+
+
+def own_entry(html: str) -> list[dict]:
+    """The theme's search entries for a page's own location (no anchor) parsed from ``html``."""
+    from material.plugins.search.plugin import SearchIndex
+
+    index = SearchIndex()
+    index.add_entry_from_context(
+        SimpleNamespace(content=html, toc=[], url="p/", meta={}, title="Page")
+    )
+    return [entry for entry in index.entries if "#" not in entry["location"]]
+
+
+PAGES = [
+    '<h1 id="t">T</h1><p>a</p>\n<h2 id="m">M</h2><p>after</p>',
+    '<p>preface</p>\n<h1 id="t">T</h1><p>a</p>\n<h2 id="m">M</h2><p>d</p>',
+    '<h1 id="t">T</h1><p>a</p><aside markdown><h2 id="x">X</h2><p>in</p></aside>'
+    '<p>back in the first section</p>\n<h2 id="m">M</h2><p>d</p>',
+    '<h1 id="t">T</h1><p>a</p><h2>no id</h2><p>still first</p><h3 id="s">S</h3><p>e</p>',
+    '<h1 id="t">T</h1><div data-search-exclude><h2 id="e">E</h2><p>x</p></div><p>f</p>'
+    '<h2 id="m">M</h2>',
+    '<h2 id="first">Starts with h2</h2><p>a</p><h2 id="second">Next</h2><p>b</p>',
+    '<h1 id="t">T</h1><p>a &amp; b<br>c</p><H2 ID="m">upper</H2><p>d</p>',
+    "<p>no heading at all</p>",
+    "",
+]
+
+
+def test_the_first_section_holds_the_whole_entry_of_the_page_itself():
+    for html in PAGES:
+        cut = hook.first_section(html)
+        assert html.startswith(cut)
+        assert own_entry(cut) == own_entry(html), html
+    assert "after" not in hook.first_section(PAGES[0])
+    assert "back in the first section" in hook.first_section(PAGES[2])
+
+
+def test_a_split_site_search_reads_only_the_first_section_and_the_page_keeps_its_html():
+    from material.plugins.search.plugin import SearchIndex
+
+    index = SearchIndex()
+    seen: list[str] = []
+    original = index.add_entry_from_context
+
+    def spy(page: SimpleNamespace) -> None:
+        seen.append(page.content)
+        original(page)
+
+    index.add_entry_from_context = spy
+    search_config = SimpleNamespace(
+        extra=SPLIT.extra, plugins={"material/search": SimpleNamespace(search_index=index)}
+    )
+    one = page("p/")
+    setattr(one, hook.PACKED, zlib.compress(PAGES[0].encode()))
+    one.meta, one.title, one.toc = {}, "Page", []
+    hook.on_page_context({}, one, search_config, None)
+    index.add_entry_from_context(one)
+    assert seen == [hook.first_section(PAGES[0])] and one.content == PAGES[0]
+    hook.index_first_section_only(index)  # once only
+    index.add_entry_from_context(one)
+    assert len(seen) == 2
