@@ -12,7 +12,7 @@ from test_resolve_briefing import resolve_text
 
 from generator.resolve import resolve
 from generator.resolve.article import Candidate, every
-from generator.resolve.names import strip_party
+from generator.resolve.names import not_an_actor, strip_party
 from generator.resolve.things import money
 
 
@@ -639,3 +639,56 @@ def test_the_searches_before_a_name_from_its_last_words_find_what_the_whole_text
     assert {"Lunar Lander", "Crash"} <= set(listed) and "Pixar" not in listed
     works = {c.name for c in candidates if whole(nonactors._WORK_BEFORE, c)}
     assert set(nonactors.works(candidates, read[0])) == works == {"Black Panther"}
+
+
+def test_a_competition_named_before_its_matches_and_never_acting_is_no_actor(content):
+    # BBC sport's shapes (actors39): "Wednesday's Champions League clash with Barcelona",
+    # "the Champions League quarter-final"; invented competitions, so the list of named ones
+    # plays no part.
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Duff was ruled out of Wednesday's Northern Super League clash with Rovers.",
+            "The sides meet in the Coastal Nations quarter-final, while the Harbour Open "
+            "final was moved.",
+            "Ferris won the Northern Super League in 1993, before the Arab League summit.",
+        ],
+        {
+            0: [("Duff", "PERSON"), ("Northern Super League", "ORG"), ("Rovers", "ORG")],
+            1: [("Coastal Nations", "ORG"), ("Harbour Open", "ORG")],
+            2: [("Ferris", "PERSON"), ("Northern Super League", "ORG"), ("Arab League", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert not {"Northern Super League", "Coastal Nations", "Harbour Open"} & names
+    assert rejected_reasons(resolved)["Northern Super League"] == (
+        "a sports competition: the text writes it before 'clash' and never has it act"
+        " [TH-COMPETITION]"
+    )
+    assert "Arab League" in names  # "summit" is no match's noun
+
+
+def test_a_team_or_an_acting_league_before_a_match_noun_stays_an_actor(content):
+    found, _by_text, _resolved = resolve_text(
+        content,
+        [
+            "Fans queued for the Harbour United game, and the Northern League match was off.",
+            "The Northern League said the pitch was frozen.",
+            "Police watched the Awami League campaign and the Gulf League final communique.",
+        ],
+        {
+            0: [("Harbour United", "ORG"), ("the Northern League", "ORG")],
+            1: [("The Northern League", "ORG")],
+            2: [("the Awami League", "ORG"), ("the Gulf League", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert {"Harbour United", "Northern League"} <= names  # a team; a league that acts
+    # a party's campaign; "final" an adjective before a document's noun
+    assert {"Awami League", "Gulf League"} <= names
+
+
+def test_sports_competitions_named_in_passing_are_no_actors():
+    assert not_an_actor("Champions League") == "a sports competition, not an actor"
+    assert not_an_actor("Serie A") == "a sports competition, not an actor"
+    assert not_an_actor("Premier League") is None  # the body that runs it

@@ -42,6 +42,7 @@ from .vocab import (
     QUANTIFIERS,
     SHIP_PREFIX,
     SHORT_HONORIFICS,
+    SPORTS_COMPETITIONS,
     SURNAME_HONORIFICS,
 )
 
@@ -455,6 +456,8 @@ def not_an_actor(name: str) -> str | None:
         return f"a number of bodies or people ('{tokens[0]} …'), none in particular"
     if name in PROGRAMMES:
         return "a government programme, not an actor"
+    if name in SPORTS_COMPETITIONS:
+        return "a sports competition, not an actor"
     if len(tokens) > 1 and lowered[-1] in KINDS_OF_BODIES:
         return f"a kind of body ('… {tokens[-1]}'), not one"
     if len(tokens) == 2 and lowered[0] in PARTY_ADJECTIVES and lowered[1] in PARTY_MEMBERS:

@@ -40,6 +40,10 @@ class NotActor(Enum):
         "TH-OCCASION",
         "an occasion's name: the text writes it before '{word}' and never has it act",
     )
+    COMPETITION = (
+        "TH-COMPETITION",
+        "a sports competition: the text writes it before '{word}' and never has it act",
+    )
     AUTHORED = ("TH-AUTHORED", "a work's title: the text has it written or published")
     PORTFOLIO = ("TH-PORTFOLIO", "a minister's portfolio, written only before the title: no body")
     LAW_CUT = ("TH-LAW-CUT", "the start of a law's title cut at its parenthesis, not an actor")

@@ -19,8 +19,10 @@ from .reasons import NotActor
 from .vocab import (
     AUTHORING_VERBS,
     BRANDED_GOODS_NOUNS,
+    COMPETITION_HEADS,
     CRAFT_NOUNS,
     LAW_NOUNS,
+    MATCH_NOUNS,
     OCCASION_NOUNS,
     OPERATOR_WORDS,
     PORTFOLIO_TITLES,
@@ -33,14 +35,17 @@ _GOODS = BRANDED_GOODS_NOUNS | CRAFT_NOUNS
 _GOODS_AFTER = re.compile(
     r"^ (?:(?!(?:an?|the|its|their|his|her|our|and|or|of|in|on|at|to|for|with|by|from|as|"
     r"is|was|are|were|has|had|have|will|would|said|says)\b)[a-z][a-z-]* )?"
-    rf"({'|'.join(sorted(_GOODS | OCCASION_NOUNS))})\b"
+    rf"({'|'.join(sorted(_GOODS | OCCASION_NOUNS | MATCH_NOUNS))})\b(?!-)"
     r"(?! (?:crews?|footage|makers?|firms?|compan(?:y|ies)|industry|markets?|networks?|"
-    r"operators?|hacking|charges|roaming|calls?|records|users|customers|owners)\b)"
+    r"operators?|hacking|charges|roaming|calls?|records|users|customers|owners|"
+    r"statements?|communiqu[eé]s?|declarations?|sessions?|days?|reports?|votes?|decisions?)\b)"
 )
-"""After a name, a noun of goods or of an occasion, maybe after one word that modifies it
-("Optio SV digital camera"); no article, preposition or verb between. Not where the noun
-modifies a noun of people, trade or use ("a Reuters camera crew", "the EU mobile phone roaming
-charges"): the name is their owner's, maybe a body's."""
+"""After a name, a noun of goods, of an occasion or of a competition's matches, maybe after
+one word that modifies it ("Optio SV digital camera"); no article, preposition or verb
+between, and no hyphen after ("a tie-up"). Not where the noun modifies a noun of people,
+trade or use ("a Reuters camera crew", "the EU mobile phone roaming charges"), nor where
+"final" is an adjective ("the Arab League final communique"): the name is their owner's, maybe
+a body's."""
 _AUTHORED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(AUTHORING_VERBS))}) (?:the|his|her|their|a) (?:[a-z-]+ )?$"
 )
@@ -149,7 +154,9 @@ def goods(
     nouns: Sequence[str | None],
 ) -> dict[str, str]:
     """Names some sentence writes right before a noun of goods ("Havana Club rum", "VHS
-    machines") that no sentence shows acting (``acting``): a brand, not its maker.
+    machines") that no sentence shows acting (``acting``): a brand, not its maker; or, a
+    competition's name, before a noun of its matches ("the |Champions League| clash": found
+    in BBC sport news, actors39), the competition's.
     ``nouns``: each candidate's ``_goods_noun``."""
     noun: dict[str, str] = {}
     # Only the names some sentence writes before such a noun are asked whether they act
@@ -158,12 +165,30 @@ def goods(
     before_goods = {c.name for c, _ in found}
     acts = acting([c for c in candidates if c.name in before_goods], paragraphs)
     for c, n in found:
-        if c.name not in acts and not _maker(c.name, n):
+        if c.name in acts:
+            continue
+        if n in MATCH_NOUNS:
+            if competition(c.name):
+                noun.setdefault(c.name, n)
+        elif not _maker(c.name, n):
             noun.setdefault(c.name, n)
-    return {
-        name: (NotActor.OCCASION if word in OCCASION_NOUNS else NotActor.GOODS).why(word=word)
-        for name, word in sorted(noun.items())
-    }
+    return {name: _reason(word).why(word=word) for name, word in sorted(noun.items())}
+
+
+def _reason(word: str) -> NotActor:
+    """The reason a name written before ``word`` (and never acting) is no actor."""
+    if word in OCCASION_NOUNS:
+        return NotActor.OCCASION
+    return NotActor.COMPETITION if word in MATCH_NOUNS else NotActor.GOODS
+
+
+def competition(name: str) -> bool:
+    """'Champions League', 'Six Nations', 'Australian Open': a name whose last word is a
+    competition's (``COMPETITION_HEADS``), of two words or more. Before a noun of its matches
+    ("the Champions League clash") such a name is the competition's; a team's name there
+    ("the Barcelona game", "a Manchester United match") has no such word, and stays."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in COMPETITION_HEADS
 
 
 def _goods_noun(c: Candidate, text: str) -> str | None:

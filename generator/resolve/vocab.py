@@ -678,6 +678,46 @@ OCCASION_NOUNS = frozenset("event events exhibition".split())
 event"): a name written so, and never acting, is the occasion's. Not "programme": "the BBC
 World Service programme Go Digital" names the broadcaster that airs it."""
 
+MATCH_NOUNS = frozenset(
+    """match matches clash fixture fixtures tie game games final finals quarter-final
+    quarter-finals semi-final semi-finals leg opener decider qualifier qualifiers showdown
+    encounter title titles appearances winner debut""".split()
+)
+"""Lower-case nouns of a sports competition's matches, titles and seasons a competition's
+name stands before ("Wednesday's |Champions League| clash", "the Champions League
+quarter-final", "20 |Serie A| appearances"): read with ``COMPETITION_HEADS``, since a team's
+name stands there too ("the Barcelona game"), and a team is an actor (actors39). Not
+"campaign", "clashes" or "ties", said of a party ("the Awami League campaign", "Muslim League
+clashes with police", "Arab League ties with Syria"); "final" not before a document's or a
+meeting's noun ("the Arab League final communique", ``things._GOODS_AFTER``)."""
+
+COMPETITION_HEADS = frozenset(
+    "league leagues nations series open masters slam prix marathon rally classic".split()
+)
+"""Last words of a competition's name ("Champions League", "Six Nations", "Australian
+Open", "Dakar Rally"): before a ``MATCH_NOUNS`` noun, and never acting, the name is the
+competition's. Alone they name bodies too ("Arab League", "National Rally"), which act."""
+
+SPORTS_COMPETITIONS = frozenset(
+    {
+        "Champions League",
+        "Europa League",
+        "Serie A",
+        "Serie B",
+        "La Liga",
+        "Primera Liga",
+        "Bundesliga",
+        "Ligue 1",
+        "Six Nations",
+        "Tri Nations",
+        "Copa Libertadores",
+    }
+)
+"""Football and rugby competitions BBC sport news names in passing, often with no noun of a
+match after ("play in the Champions League", "challenges for the Champions League and the
+title"), which the NER reads as organisations: events (GOLD.md), never actors. Not the
+"Premier League" or the "Football League", the bodies that run theirs (actors39)."""
+
 AUTHORING_VERBS = frozenset("published wrote authored penned".split())
 """Verbs whose object right after them is a work ("published the bestselling Being
 Digital")."""
