@@ -108,6 +108,7 @@ from .things import read_back as things_read_back
 from .vocab import (
     CONNECTORS,
     CONSTITUENT_COUNTRIES,
+    KNOWN_AS_BEFORE,
     OPENING_DESCRIPTORS,
     PARTIES_ABROAD,
     PARTY_NICKNAMES,
@@ -253,6 +254,11 @@ def resolve(
     people = frozenset(
         word for c in candidates if "PERSON" in (c.label, c.ner_label) for word in c.name.split()
     )
+    surnames = frozenset(
+        c.name.rsplit(" ", 1)[1]
+        for c in candidates
+        if "PERSON" in (c.label, c.ner_label) and " " in c.name
+    )
     alone = _surname_alone(candidates, labels, content.articles, steps)
     titled = frozenset(marks.titled)
     verdicts = steps.run(
@@ -268,6 +274,7 @@ def resolve(
                 alone,
                 titled,
                 traded,
+                surnames,
             )
             for name, counts in sorted(labels.items())
         },
@@ -363,6 +370,9 @@ def resolve(
     real_names = _real_names(candidates, paragraphs, verdicts)
     for real, stage in real_names.items():
         verdicts[real] = verdicts[stage]  # "Mars - real name Bob Allen Deal": one person
+    known_as = _known_as(candidates, paragraphs, verdicts)
+    for alias, said_to in known_as.items():
+        verdicts[alias] = verdicts[said_to]  # "The Toronto-Dominion Bank, known as TD": one body
     glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
     royals = _royal_names(candidates, paragraphs)
     # The merges read of each candidate only its name and article, in no order of theirs:
@@ -384,7 +394,7 @@ def resolve(
     # The folds read of each candidate what ``_Placed`` holds, not where its sentence is:
     # kept after an edit that moves no name within its article.
     placed = _Placed.of(candidates)
-    folds = steps.run("folds", partial(_body_folds, placed, final, types, people, hinted))
+    folds = steps.run("folds", partial(_body_folds, placed, final, types, people, hinted, surnames))
     for target, _why in folds.values():
         types.setdefault(target, "organisation")
     keys = _keys({*final.values(), *(t for t, _ in folds.values())}, curated, names, folded)
@@ -395,6 +405,9 @@ def resolve(
     reasons.update({a: f"spelt out in the text: '{spelt[a]}'" for a in spelt if a != final[a]})
     reasons.update(
         {r: f"the real name of '{real_names[r]}' in the text" for r in real_names if r != final[r]}
+    )
+    reasons.update(
+        {k: f"another name of '{known_as[k]}' in the text" for k in known_as if k != final[k]}
     )
     by_name: dict[str, list[Candidate]] = defaultdict(list)
     for c in candidates:
@@ -2774,6 +2787,52 @@ def _real_names(
 
 _REAL_NAME = re.compile(REAL_NAME_BEFORE)
 
+
+def _known_as(
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    verdicts: Mapping[str, Verdict],
+) -> dict[str, str]:
+    """Other names an organisation's text gives it right after its name ("The Toronto-Dominion
+    Bank, known as TD", "X (First MSMU), also called Sechenov University", "X (also known as
+    Daesh)"), to the name they follow: the text itself says one body, one page. Only between
+    two names found as organisations: a person's nickname ("Joaquin Guzman, known as El
+    Chapo", read as a body) is left as the NER read it, and so is a name said to be another
+    of two names."""
+    here: dict[tuple[str, int], list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        here[c.article, c.paragraph].append(c)
+    found: dict[str, set[str]] = defaultdict(set)
+    for (article, p), spans in sorted(here.items()):
+        text = paragraphs[article][p]
+        ends = {c.end: c for c in spans}
+        for other in spans:
+            before = text[max(0, other.start - 20) : other.start]
+            if "known as" not in before and "called" not in before:
+                continue
+            if not _CLOSED.match(text, other.end) or not (
+                match := _KNOWN_AS.search(text, 0, other.start)
+            ):
+                continue  # "X, called Human Rights Watch a partner": a verb's object
+            named = ends.get(len(text[: match.start()].rstrip()))
+            if named is not None and named.name != other.name:
+                found[other.name].add(named.name)
+
+    def body(name: str) -> bool:
+        verdict = verdicts.get(name)
+        return bool(verdict and verdict.name and verdict.type == "organisation")
+
+    return {
+        other: named
+        for other, (named,) in ((o, tuple(n)) for o, n in sorted(found.items()) if len(n) == 1)
+        if body(other) and body(named) and not verdicts[other].curated_key
+    }
+
+
+_KNOWN_AS = re.compile(KNOWN_AS_BEFORE)
+_CLOSED = re.compile(r"\s*(?:[,;:)]|\.(?!\w)|$)")
+"""What ends an aside naming another name ("known as TD, reported", "(also known as Daesh)")."""
+
 _COUNTS = tuple(word.capitalize() for word in SPELT_NUMBERS)
 """One to twenty spelt out as a name writes them ("Channel Four", "Group of Seven")."""
 
@@ -3140,11 +3199,13 @@ def _body_folds(
     types: dict[str, str],
     people: frozenset[str],
     hinted: dict[str, Counter[str]] | None = None,
+    surnames: frozenset[str] = frozenset(),
 ) -> dict[tuple[str, str], tuple[str, str]]:
     """(article, name) -> (organisation or state, why) for the short and stateless forms of
     a body in each article (``bodies.local_folds``), and for a leader's government ("the
     Trump administration"), the state its article names most; never a curated name.
-    ``hinted``: article -> states it names only inside longer names, which count too."""
+    ``hinted``: article -> states it names only inside longer names, which count too;
+    ``surnames``: as ``decide.led_by`` reads them."""
     candidates = placed.rows()
     present: dict[str, dict[str, bool]] = defaultdict(dict)
     states_in: dict[str, Counter[str]] = defaultdict(Counter)
@@ -3196,7 +3257,7 @@ def _body_folds(
     folds = local_folds(present, types, states_in, counts, owners, with_state)
     folds.update(_party_plurals(candidates, final, present, folds, states_in))
     for c in candidates:
-        if c.name in final or not led_by(c.name, people):
+        if c.name in final or not led_by(c.name, people, surnames):
             continue
         # a US state is no leader's government's ("New York sued the Trump administration"
         # names New York most, but the administration is the United States')

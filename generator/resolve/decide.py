@@ -92,11 +92,19 @@ class Verdict:
     curated_key: str | None = None
 
 
+LEVELS = frozenset("federal central".split())
+"""Words for a state's whole government against its regions' ("the US Federal Government",
+"China's central government"): still the state's government, which ``../shared/GOLD.md``
+folds into the state; with no state named, the state its article names most."""
+
+
 def government_of(name: str) -> str | None:
-    """'Hungarian government', 'Government of Iraq', 'Saudi authorities': the state."""
+    """'Hungarian government', 'Government of Iraq', 'Saudi authorities', 'the US Federal
+    Government', 'Federal Government of Somalia': the state."""
     words = "|".join(GOVERNMENT_WORDS)
+    level = rf"(?:(?:{'|'.join(sorted(LEVELS))}) )?"
     match = re.fullmatch(
-        rf"(?:(?P<x>.+?)(?:['’]s)? (?:{words})|(?:{words}) of (?:the )?(?P<y>.+))",
+        rf"(?:(?P<x>.+?)(?:['’]s)? {level}(?:{words})|{level}(?:{words}) of (?:the )?(?P<y>.+))",
         name,
         flags=re.IGNORECASE,
     )
@@ -112,19 +120,24 @@ which name a state's government at one time as a leader's name does: the state."
 _LED = re.compile(r"(.+?) (?:administration|government|regime)", re.IGNORECASE)
 
 
-def led_by(name: str, people: frozenset[str]) -> str | None:
+def led_by(name: str, people: frozenset[str], surnames: frozenset[str] = frozenset()) -> str | None:
     """'Trump administration', 'Johnson government' -> the leader's name, one of the words
     ``people`` (the NER's person names) hold; None when the name is not a government named for
     a person ("Federal Aviation Administration"; a state's is ``government_of``'s). "Ian
-    Smith's government" names the person, and may be another state's than the article's."""
+    Smith's government" names the person, and may be another state's than the article's.
+    A leader's name that is also a place's ("Howard", a town) is the leader's only where it
+    ends a person's full name the NER read (``surnames``: "John Howard ... the Howard
+    Government"); else the government may be the town's."""
     match = _LED.fullmatch(name)
     if not match or government_of(name):
         return None
     leader = match.group(1)
-    if leader.lower() in COALITIONS:
-        return leader  # "the Coalition Government": named for who holds office, no body
+    if leader.lower() in COALITIONS | LEVELS:
+        # "the Coalition Government": named for who holds office, no body; "the Federal
+        # Government": the state's own, its state unnamed
+        return leader
     named = all(word in people for word in leader.split())
-    return leader if named and not place_kind(leader) else None
+    return leader if named and (not place_kind(leader) or leader in surnames) else None
 
 
 def _people_of(name: str) -> bool:
@@ -262,6 +275,7 @@ def decide(
     alone: frozenset[str] = frozenset(),
     titled: frozenset[str] = frozenset(),
     traded: frozenset[str] = frozenset(),
+    surnames: frozenset[str] = frozenset(),
 ) -> Verdict:
     """The verdict on one found name; ``curated_key`` when it is a curated actor's name,
     ``place`` the longer place name the articles also use for it ("Hagia Sophia Museum"),
@@ -269,7 +283,8 @@ def decide(
     ``alone`` the people's names whose surname an article writes alone ("Day was born"),
     ``titled`` the one-word names written after a title ("Mr. |CreepyPasta|"), ``traded``
     the one-word names an article calls a company's ("oil firm |Yukos|", ``Candidate.traded``),
-    which no place's name nor a lone mention outweighs."""
+    which no place's name nor a lone mention outweighs; ``surnames`` the last words of the
+    people's full names the NER read (``led_by``)."""
     if curated_key:
         return Verdict(name, None, curated_key=curated_key)
     if name in WELL_KNOWN_GROUPS:
@@ -277,7 +292,7 @@ def decide(
     if region_that_acts(name):
         # Found only where it acts in its article (``resolve._nations_acting``).
         return Verdict(name, "state", "a region with its own government that acts in its article")
-    if led_by(name, people):
+    if led_by(name, people, surnames):
         return Verdict(reason="a leader's government: the state it governs, not a person")
     if name in states_named_like_us_states() and labels["LOC"] * 2 > labels.total():
         return Verdict(reason="a US state (a place), as most mentions say")

@@ -282,13 +282,13 @@ def merges(
         bare = re.sub(r" [Pp]arty$", "", f.name)
         if bare != f.name and bare in by_name and by_name[bare].type != "person":
             add(bare, f.name, f"'{f.name}' without the word 'Party'")
-    singular = [_singular(o.name) for o in orgs]
+    singular = [_singular(_by_state(o.name)) for o in orgs]
     orgs_in: dict[str, list[int]] = defaultdict(list)
     for index, o in enumerate(orgs):
         for article in o.articles:
             orgs_in[article].append(index)
     for short in orgs:
-        words = _singular(short.name)
+        words = _singular(_by_state(short.name))
         if len(words) < 2 or ((key := body_key(short.name)) and not key[0]):
             continue  # "Supreme Court" is each article's own (``bodies.local_folds``)
         near = sorted({i for article in short.articles for i in orgs_in[article]})
@@ -466,6 +466,19 @@ def _singular(name: str) -> list[str]:
     head noun, so "United States" keeps its s and is not "State"."""
     words = [t.casefold() for t in name.split()]
     return [*words[:-1], words[-1].removesuffix("s")] if words else []
+
+
+def _by_state(name: str) -> str:
+    """'Kenyan National Commission' -> 'Kenya National Commission': a body's name writes its
+    state by name or by adjective, one body either way ("the Kenyan National Commission on
+    Human Rights ... the Kenya National Commission said"). States of one word only, so the
+    words keep their count ("American" stays)."""
+    return re.sub(r"\b[A-Z][a-z]+\b", _state_word, name)
+
+
+def _state_word(match: re.Match[str]) -> str:
+    state = demonym_state(match.group())
+    return state if state and " " not in state else match.group()
 
 
 def _halves(words: list[str]) -> list[list[str]]:

@@ -741,6 +741,17 @@ REAL_NAME_BEFORE = r"\s*(?:,|\(|[-–—])?\s*(?:whose |his |her |born )?real na
 """The words between a stage name and the real name after it ("Mars - real name Bob Allen
 Deal", "The Game, whose real name is Jayceon Taylor"): one person."""
 
+KNOWN_AS_BEFORE = (
+    r"(?:\s*\([^()]*\))?(?:\s*[,(]\s*|\s+)(?:also |commonly |popularly |better |widely )?"
+    r"known as\s+(?:the\s+)?$"
+    r"|(?:\s*\([^()]*\))?\s*[,(]\s*(?:also |commonly |popularly |better |widely )?called\s+"
+    r"(?:the\s+)?$"
+)
+"""The words between an organisation's name and another name of it ("The Toronto-Dominion
+Bank, known as TD", "First Moscow State Medical University (First MSMU), also called Sechenov
+University", "the Islamic State (also known as Daesh)"): the text says they are one. "Called"
+only after a comma or a bracket: "Greenpeace called the WWF's plan" is a verb."""
+
 BROADCAST_WORK_NOUNS = frozenset("show programme".split())
 """Nouns written right before a broadcast's title ("its programme |Fear Factor|", "the show
 |Trading Moms|"), as ``WORK_NOUNS`` are before a film's: the name is the broadcast's."""
