@@ -243,3 +243,63 @@ def test_known_as_after_a_person_or_called_as_a_verb_joins_nothing(content):
     assert by_text["El Chapo"] != by_text["Joaquin Guzman"]
     assert by_text["the World Wildlife Fund"] != by_text["Greenpeace"]
     assert by_text["Human Rights Watch"] != by_text["Amnesty International"]
+
+
+def test_a_state_spelt_by_adjective_joins_only_a_body_it_begins_with_its_head(content):
+    """fix71's probes: the state's adjective joins "the Kenya National Commission" to "the
+    Kenyan National Commission on Human Rights", but the "Kenyan Parliament" is not the
+    "Kenya Parliament Service Commission" (another head noun), nor is the "Mexican State
+    University" part of "New Mexico State University", nor the "Sudanese Armed Forces" part
+    of the "South Sudan Armed Forces" (another state's name ends there)."""
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Kenyan Parliament passed the budget, and the Kenya Parliament Service"
+            " Commission approved staff pay.",
+            "Researchers from New Mexico State University and the Mexican State University"
+            " studied the drought.",
+            "The Sudanese Armed Forces clashed with the South Sudan Armed Forces near Abyei.",
+            "The Kenyan Parliament, New Mexico State University, the Mexican State University"
+            " and the Sudanese Armed Forces were named again.",
+        ],
+        {
+            0: [
+                ("The Kenyan Parliament", "ORG"),
+                ("the Kenya Parliament Service Commission", "ORG"),
+            ],
+            1: [("New Mexico State University", "ORG"), ("the Mexican State University", "ORG")],
+            2: [("The Sudanese Armed Forces", "ORG"), ("the South Sudan Armed Forces", "ORG")],
+            3: [
+                ("The Kenyan Parliament", "ORG"),
+                ("New Mexico State University", "ORG"),
+                ("the Mexican State University", "ORG"),
+                ("the Sudanese Armed Forces", "ORG"),
+            ],
+        },
+    )
+    assert by_text["The Kenyan Parliament"] != by_text["the Kenya Parliament Service Commission"]
+    assert by_text["the Mexican State University"] != by_text["New Mexico State University"]
+    assert by_text["The Sudanese Armed Forces"] != by_text["the South Sudan Armed Forces"]
+
+
+def test_called_after_a_relative_clause_ending_with_a_name_is_a_verb(content):
+    """'The minister, who had spoken to Oxfam, called the Red Cross.': Oxfam ends a clause,
+    and 'called' is the minister's verb, not another name of Oxfam's (fix71's probe)."""
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "The minister, who had already spoken to Oxfam, called the Red Cross.",
+            "Oxfam said the Red Cross would send a team; the Red Cross agreed.",
+            "Analysts said that the Toronto-Dominion Bank, known as TD, would grow.",
+            "Shares of TD rose.",
+        ],
+        {
+            0: [("Oxfam", "ORG"), ("the Red Cross", "ORG")],
+            1: [("Oxfam", "ORG"), ("the Red Cross", "ORG"), ("the Red Cross", "ORG")],
+            2: [("the Toronto-Dominion Bank", "ORG"), ("TD", "ORG")],
+            3: [("TD", "ORG")],
+        },
+    )
+    assert by_text["the Red Cross"] != by_text["Oxfam"]
+    # must not change: an aside opened after the name is still another name of it
+    assert by_text["TD"] == by_text["the Toronto-Dominion Bank"]

@@ -2815,7 +2815,7 @@ def _known_as(
             ):
                 continue  # "X, called Human Rights Watch a partner": a verb's object
             named = ends.get(len(text[: match.start()].rstrip()))
-            if named is not None and named.name != other.name:
+            if named is not None and named.name != other.name and not _ends_clause(text, named):
                 found[other.name].add(named.name)
 
     def body(name: str) -> bool:
@@ -2829,7 +2829,22 @@ def _known_as(
     }
 
 
+def _ends_clause(text: str, named: Candidate) -> bool:
+    """The name ends an aside clause the comma after it closes ("The minister, who had spoken
+    to |Oxfam|, called the Red Cross"): what follows is the sentence's verb, not another name
+    of it (fix71, from probes). Only a clause opened by a comma and its word: "said that
+    the Toronto-Dominion Bank, known as TD, ..." opens no aside before the name."""
+    begun = text.rfind(",", 0, named.start)
+    if begun < 0 or any(text.find(mark, begun, named.start) >= 0 for mark in ";:()."):
+        return False
+    return bool(_CLAUSE_OPENER.match(text, begun + 1, named.start))
+
+
 _KNOWN_AS = re.compile(KNOWN_AS_BEFORE)
+_CLAUSE_OPENER = re.compile(
+    r"\s*(?:who|whom|whose|which|where|when|while|after|before|since|because|if|although)\b",
+    re.IGNORECASE,
+)
 _CLOSED = re.compile(r"\s*(?:[,;:)]|\.(?!\w)|$)")
 """What ends an aside naming another name ("known as TD, reported", "(also known as Daesh)")."""
 

@@ -282,13 +282,14 @@ def merges(
         bare = re.sub(r" [Pp]arty$", "", f.name)
         if bare != f.name and bare in by_name and by_name[bare].type != "person":
             add(bare, f.name, f"'{f.name}' without the word 'Party'")
-    singular = [_singular(_by_state(o.name)) for o in orgs]
+    singular = [_singular(o.name) for o in orgs]
+    stated = [_singular(_by_state(o.name)) for o in orgs]
     orgs_in: dict[str, list[int]] = defaultdict(list)
     for index, o in enumerate(orgs):
         for article in o.articles:
             orgs_in[article].append(index)
-    for short in orgs:
-        words = _singular(_by_state(short.name))
+    for index, short in enumerate(orgs):
+        words = singular[index]
         if len(words) < 2 or ((key := body_key(short.name)) and not key[0]):
             continue  # "Supreme Court" is each article's own (``bodies.local_folds``)
         near = sorted({i for article in short.articles for i in orgs_in[article]})
@@ -296,7 +297,10 @@ def merges(
             orgs[i].name
             for i in near
             if orgs[i].name != short.name
-            and any(_contains(whole, words) for whole in _halves(singular[i]))
+            and (
+                any(_contains(whole, words) for whole in _halves(singular[i]))
+                or _state_spelt_part(stated[i], stated[index])
+            )
         ]
         if len(containers) == 1:
             add(short.name, containers[0], f"part of '{containers[0]}' in the same article")
@@ -474,6 +478,25 @@ def _by_state(name: str) -> str:
     Human Rights ... the Kenya National Commission said"). States of one word only, so the
     words keep their count ("American" stays)."""
     return re.sub(r"\b[A-Z][a-z]+\b", _state_word, name)
+
+
+def _state_spelt_part(longer: list[str], part: list[str]) -> bool:
+    """``part`` begins ``longer`` and names its head noun, once both write their state by name
+    (``_by_state``): "Kenya National Commission" is the "Kenyan National Commission on Human
+    Rights". Only the beginning: "Mexican State University" inside "New Mexico State
+    University", or "Sudanese Armed Forces" inside "South Sudan Armed Forces", is another
+    state's; and only the same head noun: the "Kenyan Parliament" is not the "Kenya
+    Parliament Service Commission" (fix71, from probes)."""
+    n = len(part)
+    if len(longer) <= n or longer[:n] != part:
+        return False
+    rest = longer[n:]
+    head = part[-1] if rest[0] in _COMPLEMENTS else longer[-1]
+    return head.removesuffix("s") == part[-1].removesuffix("s")
+
+
+_COMPLEMENTS = frozenset("of on for in to against".split())
+"""Words after a body's head noun that begin what it is of ("Commission |on| Human Rights")."""
 
 
 def _state_word(match: re.Match[str]) -> str:
