@@ -702,7 +702,7 @@ def test_a_match_noun_that_modifies_another_noun_or_makes_an_idiom_names_no_comp
         content,
         [
             "Diplomats called the Gulf League final resolution weak.",
-            "The Harbour League title claim over the valley was heard in court.",
+            "The Harbour League title deed dispute was heard in court.",
             "Ministers joined the Dockers League blame game over the port.",
             "Fans flew to Istanbul for the Northern Super League final against Milan.",
             "Rovers lost the Eastern Nations quarter-final second leg.",

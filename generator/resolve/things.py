@@ -75,14 +75,14 @@ NOT_MODIFIED = PREPOSITIONS | frozenset(
 _MATCH_ENDS = re.compile(
     r"(?! [a-z])| (?:"
     + "|".join(sorted(NOT_MODIFIED | MATCH_NOUNS | MATCH_NOUN_FOLLOWERS | set(_ACTS_VERBS.split())))
-    + r"|[a-z]+ed)\b"
+    + r"|[a-z]{2,}(?<!e)ed)\b"
 )
 """After a noun of matches, the end of its noun phrase: no lower-case word, or one that starts
-no noun it would modify (a preposition, a verb: "the Champions League final last season", "the
-Champions League match against Maccabi"), or a noun of sport's (``MATCH_NOUN_FOLLOWERS``: "the
-Champions League quarter-final second leg"). Any other noun after it ("the Arab League final
-resolution", "the Assembly of First Nations title claim") makes it a modifier, no match's
-(fix70)."""
+no noun it would modify (a preposition; a verb, "-ed" but not "-eed": "the Champions League
+final last season", "the Champions League match against Maccabi", not "the title deed"), or a
+noun of sport's (``MATCH_NOUN_FOLLOWERS``: "the Champions League quarter-final second leg").
+Any other noun after it ("the Arab League final resolution", "the Assembly of First Nations
+title claim") makes it a modifier, no match's (fix70)."""
 ACTS_AFTER = re.compile(
     r"(?:['’]s?(?!\w)|,? (?:who|which)\b|(?:,[^,.;:]{1,80},)? (?:(?:also|then|now|later|"
     r"not|already|still) )?(?:[a-z]{3,}ed|" + "|".join(_ACTS_VERBS.split()) + r")\b"
