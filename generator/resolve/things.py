@@ -18,10 +18,13 @@ from .names import BODIES_OF, is_acronym
 from .reasons import NotActor
 from .vocab import (
     AUTHORING_VERBS,
+    BODY_WORDS_BEFORE_HEADS,
     BRANDED_GOODS_NOUNS,
     COMPETITION_HEADS,
     CRAFT_NOUNS,
     LAW_NOUNS,
+    MATCH_NOUN_FOLLOWERS,
+    MATCH_NOUN_IDIOMS,
     MATCH_NOUNS,
     OCCASION_NOUNS,
     OPERATOR_WORDS,
@@ -33,8 +36,8 @@ from .vocab import (
 _GOODS = BRANDED_GOODS_NOUNS | CRAFT_NOUNS
 """Nouns of goods or craft a maker's or type's name stands before (``_maker``, ``_GOODS_AFTER``)."""
 _GOODS_AFTER = re.compile(
-    r"^ (?:(?!(?:an?|the|its|their|his|her|our|and|or|of|in|on|at|to|for|with|by|from|as|"
-    r"is|was|are|were|has|had|have|will|would|said|says)\b)[a-z][a-z-]* )?"
+    r"^ (?:((?!(?:an?|the|its|their|his|her|our|and|or|of|in|on|at|to|for|with|by|from|as|"
+    r"is|was|are|were|has|had|have|will|would|said|says)\b)[a-z][a-z-]*) )?"
     rf"({'|'.join(sorted(_GOODS | OCCASION_NOUNS | MATCH_NOUNS))})\b(?!-)"
     r"(?! (?:crews?|footage|makers?|firms?|compan(?:y|ies)|industry|markets?|networks?|"
     r"operators?|hacking|charges|roaming|calls?|records|users|customers|owners|"
@@ -45,7 +48,7 @@ one word that modifies it ("Optio SV digital camera"); no article, preposition o
 between, and no hyphen after ("a tie-up"). Not where the noun modifies a noun of people,
 trade or use ("a Reuters camera crew", "the EU mobile phone roaming charges"), nor where
 "final" is an adjective ("the Arab League final communique"): the name is their owner's, maybe
-a body's."""
+a body's. Group 1: the modifying word, group 2: the noun."""
 _AUTHORED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(AUTHORING_VERBS))}) (?:the|his|her|their|a) (?:[a-z-]+ )?$"
 )
@@ -69,6 +72,17 @@ NOT_MODIFIED = PREPOSITIONS | frozenset(
     not""".split()
 )
 """Lower-case words after a name that start no noun phrase it modifies."""
+_MATCH_ENDS = re.compile(
+    r"(?! [a-z])| (?:"
+    + "|".join(sorted(NOT_MODIFIED | MATCH_NOUNS | MATCH_NOUN_FOLLOWERS | set(_ACTS_VERBS.split())))
+    + r"|[a-z]{2,}(?<!e)ed)\b"
+)
+"""After a noun of matches, the end of its noun phrase: no lower-case word, or one that starts
+no noun it would modify (a preposition; a verb, "-ed" but not "-eed": "the Champions League
+final last season", "the Champions League match against Maccabi", not "the title deed"), or a
+noun of sport's (``MATCH_NOUN_FOLLOWERS``: "the Champions League quarter-final second leg").
+Any other noun after it ("the Arab League final resolution", "the Assembly of First Nations
+title claim") makes it a modifier, no match's (fix70)."""
 ACTS_AFTER = re.compile(
     r"(?:['’]s?(?!\w)|,? (?:who|which)\b|(?:,[^,.;:]{1,80},)? (?:(?:also|then|now|later|"
     r"not|already|still) )?(?:[a-z]{3,}ed|" + "|".join(_ACTS_VERBS.split()) + r")\b"
@@ -186,15 +200,31 @@ def competition(name: str) -> bool:
     """'Champions League', 'Six Nations', 'Australian Open': a name whose last word is a
     competition's (``COMPETITION_HEADS``), of two words or more. Before a noun of its matches
     ("the Champions League clash") such a name is the competition's; a team's name there
-    ("the Barcelona game", "a Manchester United match") has no such word, and stays."""
-    words = name.split()
-    return len(words) >= 2 and words[-1].lower() in COMPETITION_HEADS
+    ("the Barcelona game", "a Manchester United match") has no such word, and stays, as does
+    a body's with a word no competition's name has (``BODY_WORDS_BEFORE_HEADS``: "League of
+    Nations", "United Nations", "Arab League", "Democratic Rally")."""
+    words = name.lower().split()
+    return (
+        len(words) >= 2
+        and words[-1] in COMPETITION_HEADS
+        and not BODY_WORDS_BEFORE_HEADS.intersection(words[:-1])
+    )
 
 
 def _goods_noun(c: Candidate, text: str) -> str | None:
-    """The noun of goods right after the candidate (``_GOODS_AFTER``), or None."""
-    m = _GOODS_AFTER.match(text[c.end :])
-    return m.group(1) if m else None
+    """The noun of goods right after the candidate (``_GOODS_AFTER``), or None; a noun of
+    matches only where it ends its phrase (``_MATCH_ENDS``) and makes no idiom of politics
+    with the word before it (``MATCH_NOUN_IDIOMS``: "the Arab League blame game")."""
+    after = text[c.end :]
+    m = _GOODS_AFTER.match(after)
+    if not m:
+        return None
+    modifier, noun = m.group(1, 2)
+    if noun in MATCH_NOUNS and (
+        modifier in MATCH_NOUN_IDIOMS or not _MATCH_ENDS.match(after, m.end())
+    ):
+        return None
+    return noun
 
 
 def authored(candidates: Sequence[Candidate], read: Sequence[bool]) -> dict[str, str]:

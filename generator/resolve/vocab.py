@@ -698,6 +698,35 @@ COMPETITION_HEADS = frozenset(
 Open", "Dakar Rally"): before a ``MATCH_NOUNS`` noun, and never acting, the name is the
 competition's. Alone they name bodies too ("Arab League", "National Rally"), which act."""
 
+BODY_WORDS_BEFORE_HEADS = frozenset(
+    """of for united arab muslim islamic jewish hindu awami national democratic republican
+    socialist popular patriotic people's""".split()
+)
+"""Words that, before a ``COMPETITION_HEADS`` word, make the name a body's: "League of
+Nations", "Assembly of First Nations", "Rally for the Republic", "United Nations", "Arab
+League", "Muslim League", "Awami League", "National Rally", "Democratic Rally". A
+competition's name holds none ("Champions League", "Six Nations", "Dakar Rally"); the bodies
+that run "the National League" are actors too (fix70, invented probes: "the Arab League final
+resolution", "the League of Nations final years", "a Muslim League clash with the army")."""
+
+MATCH_NOUN_IDIOMS = frozenset(
+    """blame shouting slanging waiting numbers guessing end power mind war election poll
+    prize award""".split()
+)
+"""Words that, before a ``MATCH_NOUNS`` noun, make an idiom of politics, no match: "the Arab
+League blame game", "an Arab League shouting match", "the Muslim League election winner"
+(fix70)."""
+
+MATCH_NOUN_FOLLOWERS = frozenset(
+    """first second third leg legs tie ties replay decider race hopes bid chances defence
+    run spot place berth draw victory win defeat loss winners holders""".split()
+)
+"""Nouns a match's noun modifies in sport ("the Champions League quarter-final second leg",
+"the Six Nations title decider", "the Champions League title race"): any other noun after it
+("the Arab League final resolution", "the Assembly of First Nations title claim", "the
+Football League game plan") makes the match's noun a modifier, "final" an adjective, and the
+name no competition's (``things._MATCH_ENDS``, fix70)."""
+
 SPORTS_COMPETITIONS = frozenset(
     {
         "Champions League",
