@@ -103,9 +103,6 @@ def extract(
     """Speakers found so far that were no person actor: later articles read them too. One
     set, replaced only when a speaker is new, so each article's key digests it once a build."""
     speaking = persons
-    made: list[str | None] = []
-    """Each article's half's key in turn (None: made without one): what settling reads of
-    the halves, for its own key."""
     for article in sorted(articles, key=lambda a: a.id):
         if article.id not in resolved.sentences or article.id not in frames:
             continue
@@ -127,7 +124,6 @@ def extract(
             if key
             else compute()  # its sentences and frames are not known by a key
         )
-        made.append(kept.last if key else None)
         headline, new, said, told, proposed, found_events = half
         mentions.extend(headline)
         for person, named in new:
@@ -148,16 +144,9 @@ def extract(
     ]
     speakers = {k: e for k, e in speakers.items() if k not in entities}
     # Briefing-wide, but what it reads (the entities, every proposal, the mentions) is most
-    # often the last build's after one edit: kept as a step, its answer then read back. The
-    # proposals are the halves' (with the order of their articles): their keys stand for
-    # them, a tenth of the digest of the proposals themselves.
-    everyone = {**entities, **speakers}
-    settling = partial(_settled, everyone, agreements, events, known)
-    if None in made:
-        added, more = settling()
-    else:
-        halves = (made, len(agreements), len(events))
-        added, more = (steps or Steps(None)).run("settle", settling, (everyone, halves, known))
+    # often the last build's after one edit: kept as a step, its answer then read back.
+    settling = partial(_settled, {**entities, **speakers}, agreements, events, known)
+    added, more = (steps or Steps(None)).run("settle", settling)
     mentions = [*known, *more]
     names = {e.name for e in speakers.values()}
 

@@ -100,14 +100,12 @@ class Steps:
         self.counts: Counter[str] = Counter()
         """``hits``, ``misses`` and ``unkept`` (a step whose inputs or value cannot be kept)."""
 
-    def run(self, step: str, compute: Callable[[], T], inputs: object = None) -> T:
-        """``compute()``, or its value of the last build when it reads the same inputs.
-        ``inputs``, when given, are digested instead of what ``compute`` holds: values that
-        determine all it reads (as ``PerArticle``'s keys do, held to it by ``verify``)."""
+    def run(self, step: str, compute: Callable[[], T]) -> T:
+        """``compute()``, or its value of the last build when it reads the same inputs."""
         if self.folder is None:
             return compute()
         try:
-            key = self._key(step, compute if inputs is None else inputs)
+            key = self._key(step, compute)
         except Unknown:
             self.counts["unkept"] += 1
             return compute()
@@ -129,7 +127,7 @@ class Steps:
         value = compute()
         try:
             data = sealed({"key": key, "value": encode(value)})
-            if inputs is None and self._key(step, compute) != key:
+            if self._key(step, compute) != key:
                 # The step changed what it read (a default dict it looked into, say): taken
                 # from a file, it would not, and what follows would read other values.
                 raise Unknown(f"{step} changes its inputs")
@@ -143,10 +141,10 @@ class Steps:
             write_atomic(path, data)
         return value
 
-    def _key(self, step: str, reads: object) -> str:
+    def _key(self, step: str, compute: Callable[[], object]) -> str:
         digest = hashlib.sha256(self._salt)
         digest.update(step.encode() + b"\0")
-        digest.update(_pickled(self.canonical(reads)))
+        digest.update(_pickled(self.canonical(compute)))
         return digest.hexdigest()
 
     def _items(self, seq: list[Any] | tuple[Any, ...]) -> object:
@@ -258,9 +256,6 @@ class PerArticle:
         self._steps = steps
         self.path = steps.folder / f"{PREFIX}{step}{SUFFIX}" if steps.folder is not None else None
         self._entries = Entries(self.path, steps.ahead)
-        self.last: str | None = None
-        """The key of the last ``get`` (which names its value: equal keys, equal values), or
-        None when it had none (no folder, or inputs the digest cannot read)."""
         if self.path is None:
             return
         try:
@@ -282,7 +277,6 @@ class PerArticle:
     ) -> T:
         """``compute()``, or the value kept for the same ``inputs`` and shared tables (if
         ``check`` accepts it: a file of the right form may still hold another kind)."""
-        self.last = None
         if self.path is None or self._shared is None:
             return compute()
         try:
@@ -291,7 +285,7 @@ class PerArticle:
         except Unknown:
             self._steps.counts["unkept"] += 1
             return compute()
-        key = self.last = digest.hexdigest()
+        key = digest.hexdigest()
         kept = self._entries.kept()
         if key in kept:
             try:
