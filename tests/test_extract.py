@@ -7769,10 +7769,9 @@ def test_a_ceasefire_opening_a_paragraph_is_the_pair_the_paragraph_before_ends_o
 
 
 def test_each_articles_half_kept_by_the_memo_equals_the_half_computed(tmp_path):
-    """``extract`` with a memo folder keeps each article's statements and proposals, and the
-    settling of every proposal into pages; taken back they give what computing gives, after a
-    change of one article's mentions (its text and annotation the same: only that article is
-    made again, and the settling, which reads every mention), of a briefing-wide table (every
+    """``extract`` with a memo folder keeps each article's statements and proposals; taken
+    back they give what computing gives, after a change of one article's mentions (its text
+    and annotation the same: only that article is made again), of a briefing-wide table (every
     article made again) and with a damaged file (ignored)."""
     from conftest import ROOT
 
@@ -7799,8 +7798,8 @@ def test_each_articles_half_kept_by_the_memo_equals_the_half_computed(tmp_path):
     articles = len(plain.sentences)
     assert articles >= 2
     first, counts = run(plain)
-    assert counts == {"article misses": articles, "misses": 1}  # and the settling step
-    assert first.statements and run(plain) == (first, {"article hits": articles, "hits": 1})
+    assert counts == {"article misses": articles}
+    assert first.statements and run(plain) == (first, {"article hits": articles})
     # One article's mentions change (a mention dropped), its text and annotation the same.
     dropped = next(m for m in plain.mentions if m.entity.startswith("actors/"))
     fewer = Resolved(
@@ -7810,16 +7809,13 @@ def test_each_articles_half_kept_by_the_memo_equals_the_half_computed(tmp_path):
         plain.decisions,
         plain.statements,
     )
-    # Settling reads every mention: made again too.
-    assert run(fewer)[1] == {"article misses": 1, "article hits": articles - 1, "misses": 1}
+    assert run(fewer)[1] == {"article misses": 1, "article hits": articles - 1}
     # A table every article reads (the rejected keys) changes: all are made again.
     some = frozenset({first.entities[-1].key})
-    assert run(plain, some)[1] == {"article misses": articles, "misses": 1}
+    assert run(plain, some)[1] == {"article misses": articles}
     (folder / f"{PREFIX}extract{SUFFIX}").write_text("{not json", encoding="utf-8")
-    assert run(plain)[1] == {"article misses": articles, "hits": 1}
-    (folder / f"{PREFIX}settle{SUFFIX}").write_text("{not json", encoding="utf-8")
-    assert run(plain)[1] == {"article hits": articles, "misses": 1}
-    assert run(plain) == (first, {"article hits": articles, "hits": 1})
+    assert run(plain)[1] == {"article misses": articles}
+    assert run(plain) == (first, {"article hits": articles})
 
 
 @pytest.mark.parametrize(

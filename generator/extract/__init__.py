@@ -143,11 +143,7 @@ def extract(
         *(m for ms in by_article.values() for m in ms if m.how in ("speaker", "headline")),
     ]
     speakers = {k: e for k, e in speakers.items() if k not in entities}
-    # Briefing-wide, but what it reads (the entities, every proposal, the mentions) is most
-    # often the last build's after one edit: kept as a step, its answer then read back.
-    settling = partial(_settled, {**entities, **speakers}, agreements, events, known)
-    added, more = (steps or Steps(None)).run("settle", settling)
-    mentions = [*known, *more]
+    added, mentions = settle({**entities, **speakers}, agreements, events, known)
     names = {e.name for e in speakers.values()}
 
     def quoted(d: Decision) -> bool:
@@ -165,18 +161,6 @@ def extract(
         decisions=tuple(d for d in resolved.decisions if not quoted(d)),
         statements=tuple(statements),  # articles by id, each in text order
     )
-
-
-def _settled(
-    entities: dict[str, Entity],
-    agreements: Sequence[Proposal],
-    events: Sequence[Proposal],
-    known: Sequence[Mention],
-) -> tuple[list[Entity], list[Mention]]:
-    """``settle``'s new entities and the mentions it adds after ``known`` (its answer's
-    first mentions are ``known`` themselves, not kept twice)."""
-    added, mentions = settle(entities, agreements, events, known)
-    return added, mentions[len(known) :]
 
 
 @dataclass(frozen=True)
