@@ -822,6 +822,42 @@ def test_a_build_leaves_no_object_out_of_the_collectors_reach(
     assert gc.get_freeze_count() == 0
 
 
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_rebuild_collects_no_cycles_after_annotate_and_turns_the_collector_on_again(
+    mini_content, tmp_path, monkeypatch, blank_model, fails
+):
+    """Over the last build's pages, the stages after annotate run with the cyclic collector
+    off (they make almost no cycles); a first build keeps it on; either way it is on again
+    after the build, whether it succeeds or fails."""
+    import gc
+
+    from generator import build as build_module
+    from generator.errors import BuildError
+
+    monkeypatch.chdir(tmp_path)
+    enabled: list[bool] = []
+    real = build_module.extract
+
+    def extract(*args, **kwargs):
+        enabled.append(gc.isenabled())
+        if fails and len(enabled) == 2:
+            raise BuildError([])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(build_module, "extract", extract)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    assert enabled == [True], "a first build: no pages of a last build"
+    assert gc.isenabled()
+    if fails:
+        with pytest.raises(BuildError):
+            build(paths, model="blank", pages_only=True)
+    else:
+        build(paths, model="blank", pages_only=True)
+    assert enabled == [True, False]
+    assert gc.isenabled()
+
+
 def test_a_build_leaves_a_callers_frozen_objects_as_they_were(
     mini_content, tmp_path, monkeypatch, blank_model
 ):
