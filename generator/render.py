@@ -447,7 +447,8 @@ def render_pages(
         raise ValueError("pages kept from the last build: render them with render_changed")
     with contextlib.closing(Renderer(templates, evidence, briefing, content_folder, repo)) as r:
         pages = Pages(_briefing_pages(r, evidence, review), spool=spool)
-        pages.update(r.index_pages() | r.overview_pages())
+        for path, _data, make in r.index_jobs() + r.overview_jobs():
+            pages[path] = make()
         for path, _kind, _data, make in _page_jobs(r, evidence, review):
             pages[path] = make()
     return pages.sorted()
