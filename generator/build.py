@@ -21,13 +21,13 @@ from .dates import sentence_dates
 from .edit import repo_for
 from .errors import BuildError, ContentError
 from .evidence import gather
-from .export import EXPORT, Exported, export_changed, export_entities, last_export
+from .export import EXPORT, LastExport, export_changed, export_entities, last_export
 from .extract import extract
 from .link import link
 from .load import load_content
 from .memo import SUFFIX, Memo, ReadAhead
-from .model import Content, Pages
-from .publish import Targets, check_targets, publish
+from .model import Content, Pages, Spool
+from .publish import Targets, check_targets, publish, staging_parent
 from .render import is_listing, page_digester, render_changed, render_pages
 from .resolve import collected_ahead, resolve
 from .resolve.article import ArticleMentions
@@ -35,10 +35,13 @@ from .resolve.memo import PREFIX, Steps
 from .reuse import ALWAYS, DIGESTS, Cutoff, Previous, digests_file, previous_pages, seal
 from .review import Review, gather_review
 from .search_split import SPLIT_PAGES
-from .staging import sweeping
+from .staging import staging_folder, sweeping
 
 PROJECT = Path(__file__).resolve().parent.parent
 BUNDLED_CONTENT = PROJECT / "content"
+SPOOL = "pages"
+"""The folder of the staging folder that the pages and the export are written to as they are
+made (``model.Spool``), and moved from into its docs folder when published."""
 COLLECT, DATES = "collect", "dates"
 """The memos (``memo.Memo``) of resolve's spans read and of the sentences' dates."""
 
@@ -186,6 +189,7 @@ def generate(
     scheduler: str | None = None,
     reuse: bool = False,
     sweep: bool = False,
+    spool: Spool | None = None,
 ) -> tuple[Content, Pages]:
     """Every generated file of the site (pages and the JSON export), keyed by path.
     ``strict`` turns content warnings into errors, before any slow stage runs; ``review``
@@ -193,14 +197,16 @@ def generate(
     renders only the pages whose inputs differ from those of the pages in ``paths.docs`` (the
     same bytes, sooner) and adds the record of every page's inputs (``reuse.DIGESTS``) for
     the next build; ``sweep`` removes the replaced output folders that the last build left
-    beside the targets (``staging.sweeping``) while the stages after annotate run."""
+    beside the targets (``staging.sweeping``) while the stages after annotate run; ``spool``
+    receives each new page and the export as they are made (``model.Spool``), so that they
+    are never all in memory: the pages returned name their files there."""
     freeze = gc.get_freeze_count() == 0  # a caller's own frozen objects are left to it
     collecting = gc.isenabled()
     try:
         with contextlib.ExitStack() as later:
             return _generate(
                 paths, model, report, progress, strict, review, scheduler, reuse, freeze,
-                later if sweep else None,
+                later if sweep else None, spool,
             )  # fmt: skip
     finally:
         if freeze:
@@ -220,6 +226,7 @@ def _generate(
     reuse: bool,
     freeze: bool,
     sweep: contextlib.ExitStack | None,
+    spool: Spool | None,
 ) -> tuple[Content, Pages]:
     progress = progress or _Silent()
     clock = time.perf_counter()
@@ -325,12 +332,15 @@ def _generate(
     lap("resolve+link", "evidence")
     evidence = gather(linked, content.briefing, cutoff)
     if cutoff is not None and previous is not None:  # a rebuild: both or neither
-        # An entity's or article's record whose page was kept is the last build's line.
-        last = last_export(previous)
-        export = export_changed(linked, cutoff, last, evidence.kept, evidence.inputs)
+        # An entity's or article's record whose page was kept is the last build's line. With
+        # no page kept (a code change, a first build) no line can be taken: the last export
+        # (116 MB at 10,000 articles) is not read. Publishing still links its file if the
+        # bytes are the same (``publish.write_tree``).
+        last = last_export(previous) if evidence.kept else LastExport()
+        export = export_changed(linked, cutoff, last, evidence.kept, evidence.inputs, spool)
         del last
     else:
-        export = Exported(export_entities(linked))
+        export = export_entities(linked, spool)  # written to the spool as made: not held
     queue = gather_review(content, resolved) if review else None
     # The views and the export hold all that the pages read: the linked data goes before the
     # pages exist (at 10,000 articles its mentions and sentences are hundreds of megabytes).
@@ -340,7 +350,7 @@ def _generate(
     args = (paths.templates, evidence, content.briefing, paths.content_label())
     if previous is not None and digester is not None:  # a rebuild: both or neither
         rendered = render_changed(
-            *args, review=queue, repo=repo, previous=previous, digester=digester
+            *args, review=queue, repo=repo, previous=previous, digester=digester, spool=spool
         )
         files = rendered.pages
         files.put(EXPORT, export.data)
@@ -359,7 +369,7 @@ def _generate(
         report.rendered, report.reused = rendered.rendered, rendered.reused
         report.unchanged = unchanged
     else:
-        files = render_pages(*args, review=queue, repo=repo)
+        files = render_pages(*args, review=queue, repo=repo, spool=spool)
         files.put(EXPORT, export.data)
     del export
     tick("render")
@@ -432,40 +442,54 @@ def build(
     check_targets(paths.targets(), pages_only)  # before the slow NLP, not after
     if scheduler:
         require_dask()
-    content, files = generate(
-        paths,
-        model,
-        report,
-        progress,
-        strict=strict,
-        review=review,
-        scheduler=scheduler,
-        reuse=True,
-        sweep=True,
-    )
-    stage = "pages only" if pages_only else "mkdocs"
-    progress.start(stage)
-    start = clock = time.perf_counter()
+    parent = staging_parent(paths.targets(), pages_only)
+    with contextlib.ExitStack() as stack:
+        made: list[Path] = []
 
-    def step(name: str) -> None:
-        nonlocal clock
-        now = time.perf_counter()
-        report.timings[name] = now - clock
-        clock = now
+        def staging() -> Path:
+            """The build's staging folder, made when the first page is written to its spool
+            (not before: a build failing on its content leaves nothing behind)."""
+            if not made:
+                parent.mkdir(parents=True, exist_ok=True)
+                made.append(stack.enter_context(staging_folder(parent)))
+            return made[0]
 
-    with fewer_collections():
-        report.notes = publish(
-            files,
-            paths.targets(),
-            site_name=content.briefing.title,
-            dates=[a.date for a in content.articles],
-            site_url=site_url,
-            pages_only=pages_only,
-            step=step,
-            split_pages=split_pages,
-            unchanged=report.unchanged,
-            keep_old=True,  # removed by the next build's ``sweep``
+        content, files = generate(
+            paths,
+            model,
+            report,
+            progress,
+            strict=strict,
+            review=review,
+            scheduler=scheduler,
+            reuse=True,
+            sweep=True,
+            spool=Spool(lambda: staging() / SPOOL),
         )
+        stage = "pages only" if pages_only else "mkdocs"
+        progress.start(stage)
+        start = clock = time.perf_counter()
+
+        def step(name: str) -> None:
+            nonlocal clock
+            now = time.perf_counter()
+            report.timings[name] = now - clock
+            clock = now
+
+        with fewer_collections():
+            report.notes = publish(
+                files,
+                paths.targets(),
+                site_name=content.briefing.title,
+                dates=[a.date for a in content.articles],
+                site_url=site_url,
+                pages_only=pages_only,
+                step=step,
+                split_pages=split_pages,
+                unchanged=report.unchanged,
+                keep_old=True,  # removed by the next build's ``sweep``
+                staging=made[0] if made else None,
+            )
     seal(paths.docs)  # the next build checks the pages kept here by their status alone
     progress.finish(stage, time.perf_counter() - start)
     return report

@@ -6,6 +6,7 @@ other tools can reuse the resolved data without scraping pages. Documented in th
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from functools import partial
 from typing import Any
 
 from .ids import page_path, url_for
-from .model import Linked, OnDisk, Statement, article_key, date_precision
+from .model import Linked, OnDisk, Spool, Statement, article_key, date_precision
 from .reuse import ALWAYS, Cutoff, Previous
 
 KIND_NAMES = {"actors": "actor", "agreements": "agreement", "events": "event"}
@@ -26,7 +27,8 @@ EXPORT = "data/entities.json"
 class Exported:
     """The export, and for the next build which records read nothing their page did not."""
 
-    data: bytes
+    data: bytes | OnDisk
+    """Its bytes, or with a spool the file they were written to as made (``Spooled``)."""
     keys: tuple[str, ...] = ()
     """Each line's record as ``kind<TAB>id``, in the file's order."""
     covered: tuple[int, ...] = ()
@@ -48,15 +50,20 @@ class LastExport:
     is 100 MB)."""
 
 
-def export_entities(linked: Linked) -> bytes:
+def export_entities(linked: Linked, spool: Spool | None = None) -> Exported:
     """The export as JSON in UTF-8: stable key order, one record per line, trailing newline.
 
-    Written one record at a time: at 10,000 articles the records of every mention would hold
+    Made one record at a time: at 10,000 articles the records of every mention would hold
     several hundred megabytes at once, on top of the pages. Bytes, not text: as a Python
-    string the export alone took 216 MB there (two bytes a character), as UTF-8 108 MB. A
-    record per line (a diff shows which changed) and not indented: ``json`` indents in
-    Python but writes a line in C, five times faster, which a rebuild pays for every record."""
-    return _joined([_encoded(record(linked)) for _kind, _id, _key, record in _order(linked)])
+    string the export alone took 216 MB there (two bytes a character), as UTF-8 108 MB. With
+    a ``spool`` each record is written there as made, so the build never holds the whole
+    export (116 MB at 10,000 articles). A record per line (a diff shows which changed) and not
+    indented: ``json`` indents in Python but writes a line in C, five times faster, which a
+    rebuild pays for every record."""
+    with _Lines(spool) as lines:
+        for _kind, _id, _key, record in _order(linked):
+            lines.add(_encoded(record(linked)))
+    return Exported(lines.data())
 
 
 def export_changed(
@@ -65,6 +72,7 @@ def export_changed(
     last: LastExport,
     kept: Collection[str],
     inputs: Mapping[str, tuple[str, tuple[str, ...]]],
+    spool: Spool | None = None,
 ) -> Exported:
     """The bytes of ``export_entities``, taking an entity's or article's line from the last
     build's export (``last``) when its page was kept (``kept``: the evidence stage found that
@@ -72,27 +80,75 @@ def export_changed(
     edit most records read nothing that changed, and making and encoding 7,000 entity records
     was 0.2 s of a rebuild at 1,000 articles. A record made again is read through ``cutoff``
     and its reads compared with its page's (``inputs``, this build's record of every page).
-    Statements read no index by key (each is found in every list holding it): always made."""
+    Statements read no index by key (each is found in every list holding it): always made.
+    ``spool``: as in ``export_entities``."""
     keys: list[str] = []
     covered: list[int] = []
-    chunks: list[bytes | memoryview] = []
-    for line, (kind, id_, entity, record) in enumerate(_order(linked)):
-        key = f"{kind}\t{id_}"
-        keys.append(key)
-        if not entity:  # a statement
-            chunks.append(_encoded(record(linked)))
-            continue
-        page = page_path(entity)
-        if page in kept and (found := last.lines.get(key)) is not None:
-            chunks.append(found)
-            covered.append(line)
-            continue
-        made, (_, read) = cutoff.recorded(record)
-        chunks.append(_encoded(made))
-        if page in inputs and set(read) <= set(inputs[page][1]):
-            covered.append(line)
-    data = _joined(chunks)
-    return Exported(data, tuple(keys), tuple(covered), same=data == last.data)
+    with _Lines(spool, last.data) as lines:
+        for line, (kind, id_, entity, record) in enumerate(_order(linked)):
+            key = f"{kind}\t{id_}"
+            keys.append(key)
+            if not entity:  # a statement
+                lines.add(_encoded(record(linked)))
+                continue
+            page = page_path(entity)
+            if page in kept and (found := last.lines.get(key)) is not None:
+                lines.add(found)
+                covered.append(line)
+                continue
+            made, (_, read) = cutoff.recorded(record)
+            lines.add(_encoded(made))
+            if page in inputs and set(read) <= set(inputs[page][1]):
+                covered.append(line)
+    return Exported(lines.data(), tuple(keys), tuple(covered), same=lines.same())
+
+
+class _Lines:
+    """The export's list written a record at a time (``[``, the records one a line separated
+    by commas, ``]``): into the spool's file if there is one, else into bytes; compared as
+    it goes with the last build's bytes (``last``)."""
+
+    def __init__(self, spool: Spool | None, last: bytes = b"") -> None:
+        self._buffer = io.BytesIO() if spool is None else None
+        self._file = None if spool is None else spool.open(EXPORT)
+        self._last = memoryview(last)
+        self._at = 0  # bytes written
+        self._same = True  # so far, those of ``last``
+
+    def __enter__(self) -> _Lines:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is None:
+            self._write(b"[]\n" if self._at == 0 else b"\n]\n")
+        if self._file is not None:
+            self._file.__exit__(*exc)
+
+    def add(self, record: bytes | memoryview) -> None:
+        self._write(b"[\n" if self._at == 0 else b",\n")
+        self._write(record)
+
+    def _write(self, data: bytes | memoryview) -> None:
+        end = self._at + len(data)
+        if self._same:
+            self._same = self._last[self._at : end] == data
+        self._at = end
+        if self._file is not None:
+            self._file.write(data)
+        else:
+            assert self._buffer is not None
+            self._buffer.write(data)
+
+    def same(self) -> bool:
+        """Whether the bytes written are the last build's, all of them (once closed)."""
+        return self._same and self._at == len(self._last)
+
+    def data(self) -> bytes | OnDisk:
+        """What was written (once closed): its bytes, or the spool's file."""
+        if self._file is not None:
+            return self._file.spooled()
+        assert self._buffer is not None
+        return self._buffer.getvalue()
 
 
 def last_export(previous: Previous) -> LastExport:
@@ -148,12 +204,6 @@ def _order(linked: Linked) -> list[tuple[str, str, str, Callable[[Linked], dict[
 
 def _encoded(record: dict[str, Any]) -> bytes:
     return json.dumps(record, ensure_ascii=False, sort_keys=True).encode()
-
-
-def _joined(chunks: list[bytes] | list[bytes | memoryview]) -> bytes:
-    if not chunks:
-        return b"[]\n"
-    return b"[\n" + b",\n".join(chunks) + b"\n]\n"
 
 
 def _entity(linked: Linked, key: str) -> dict[str, Any]:

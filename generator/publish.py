@@ -8,6 +8,7 @@ build never leaves a half-written site, and a folder that does not look like one
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -21,7 +22,7 @@ from pathlib import Path
 import yaml
 
 from .errors import BuildError, ContentError, display_path
-from .model import encoded
+from .model import Pages, Spooled, encoded
 from .reuse import SEAL
 from .search_index import SEARCH_INDEX, trim_search_index
 from .search_split import SPLIT_PAGES, worker_name, write_split_index
@@ -133,16 +134,24 @@ def write_tree(
     to it instead of written: it keeps its modification time, so whatever watches the folder
     (``mkdocs serve``, an rsync, an editor) sees only what changed. Nothing ever writes into
     a file in place, so the link is safe. The files in ``unchanged`` are known to hold their
-    text in ``previous`` already (render checked them against its record): linked unread.
+    text in ``previous`` already (render checked them against its record): linked unread. A
+    file the build wrote to its spool as it was made (``model.Spooled``) is moved here (its
+    spool's file is gone after): the pages were never all in memory.
     """
     folder.mkdir(parents=True)
 
     def put(relative: str) -> int:
-        """Link or write one file; 1 if it was written."""
+        """Link, move or write one file; 1 if it was written."""
         path = folder / relative
         last = None if previous is None else previous / relative
         if last is not None and relative in unchanged and _linked(last, path):
             return 0
+        spooled = files.entry(relative) if isinstance(files, Pages) else None
+        if isinstance(spooled, Spooled):  # written as it was made: moved here, or linked
+            if last is not None and _same_spooled(last, spooled) and _linked(last, path):
+                return 0
+            if _moved(spooled.path, path):
+                return 1
         data = encoded(files, relative)  # read here if it is the last build's, unread so far
         if last is not None and _same_file(last, data) and _linked(last, path):
             return 0
@@ -230,6 +239,25 @@ def holds_tree(
         if not _same_file(folder / relative, data):
             return False
     return True
+
+
+def _moved(source: str | Path, path: Path) -> bool:
+    """Move a spooled file to ``path``; False if the file system refused (write it then)."""
+    try:
+        os.rename(source, path)
+    except OSError:
+        return False
+    return True
+
+
+def _same_spooled(path: Path, spooled: Spooled) -> bool:
+    """Whether the file at ``path`` holds the bytes of the spooled file."""
+    try:
+        if path.stat().st_size != spooled.size:
+            return False
+        return path.read_bytes() == Path(spooled.path).read_bytes()
+    except OSError:
+        return False
 
 
 def _same_file(path: Path, data: bytes) -> bool:
@@ -326,6 +354,12 @@ def run_mkdocs(config: Path, epoch: str, *command: str) -> subprocess.CompletedP
     )
 
 
+def staging_parent(targets: Targets, pages_only: bool) -> Path:
+    """Where a build's staging folder goes: beside the folder it replaces (renames there are
+    atomic)."""
+    return (targets.docs if pages_only else targets.site).resolve().parent
+
+
 def publish(
     files: Mapping[str, str],
     targets: Targets,
@@ -338,6 +372,7 @@ def publish(
     split_pages: int = SPLIT_PAGES,
     unchanged: frozenset[str] = frozenset(),
     keep_old: bool = False,
+    staging: Path | None = None,
 ) -> list[str]:
     """Write docs and build the site in staging; move both into place only on success.
 
@@ -347,19 +382,23 @@ def publish(
     ``unchanged`` names pages whose text the docs folder's files already hold (linked unread).
     ``step(name)`` is called as each part ends (``write``, then ``mkdocs``), for timing.
     ``keep_old`` leaves the replaced docs folder beside the new one for the next build to
-    remove while it works (``staging.sweeping``), not at the end of this one.
+    remove while it works (``staging.sweeping``), not at the end of this one. ``staging``:
+    the caller's own staging folder (``staging.staging_folder`` in ``staging_parent``), the
+    one holding the spool its pages were written to as they were made; else one is made here.
     """
     step = step or (lambda name: None)
     notes: list[str] = []
     check_targets(targets, pages_only)
-    parent = (targets.docs if pages_only else targets.site).resolve().parent
+    parent = staging_parent(targets, pages_only)
     parent.mkdir(parents=True, exist_ok=True)
-    remove_leftovers(targets)
+    remove_leftovers(targets)  # never a locked staging folder: the caller's is
     live = targets.docs if (targets.docs / MARKER).is_file() else None
     if pages_only and live is not None and holds_tree(live, files, targets.assets, unchanged):
         step("write")  # the docs folder already holds these very files: nothing to swap
         return notes
-    with staging_folder(parent) as staging:
+    with contextlib.ExitStack() as stack:
+        if staging is None:
+            staging = stack.enter_context(staging_folder(parent))
         docs, site = staging / "docs", staging / "site"
         write_tree(files, docs, targets.assets, previous=live, unchanged=unchanged)
         step("write")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -46,7 +47,9 @@ from .model import (
     Article,
     Briefing,
     Entity,
+    OnDisk,
     Pages,
+    Spool,
     actor_key,
     article_key,
     kind_of,
@@ -429,6 +432,7 @@ def render_pages(
     *,
     review: Review | None = None,
     repo: Repo | None = None,
+    spool: Spool | None = None,
 ) -> Pages:
     """Every page of the site as {relative Markdown path: text}, in sorted path order.
 
@@ -436,13 +440,15 @@ def render_pages(
     ``mybrief``): pages that invite a correction name it. ``review``, when given, becomes the
     editors' pages ``review/`` (an index, then the items by kind, ``REVIEW_PAGE_SIZE`` a page;
     out of the navigation and the search index). ``repo``,
-    when given, adds to every reader page a link to the content file behind it.
+    when given, adds to every reader page a link to the content file behind it. ``spool``,
+    when given, receives each page as it is made (``Pages``): they are never all held.
     """
     if evidence.kept:
         raise ValueError("pages kept from the last build: render them with render_changed")
     with contextlib.closing(Renderer(templates, evidence, briefing, content_folder, repo)) as r:
-        pages = Pages(_briefing_pages(r, evidence, review))
-        pages.update(r.index_pages() | r.overview_pages())
+        pages = Pages(_briefing_pages(r, evidence, review), spool=spool)
+        for path, _data, make in r.index_jobs() + r.overview_jobs():
+            pages[path] = make()
         for path, _kind, _data, make in _page_jobs(r, evidence, review):
             pages[path] = make()
     return pages.sorted()
@@ -474,6 +480,7 @@ def render_changed(
     repo: Repo | None = None,
     previous: Previous,
     digester: Digester,
+    spool: Spool | None = None,
 ) -> Rendered:
     """The pages of ``render_pages``, byte for byte, rendering only the entity and article
     pages whose digest differs from the last build's (``reuse.py``); the others are that
@@ -482,9 +489,9 @@ def render_changed(
     evidence stage kept (``Evidence.kept``) are the last build's, neither digested nor
     rendered.
     ``digester``: the one the evidence stage's cutoff used (``page_digester``), so that both
-    stages salt with the same reading of the templates."""
+    stages salt with the same reading of the templates. ``spool``: as in ``render_pages``."""
     with contextlib.closing(Renderer(templates, evidence, briefing, content_folder, repo)) as r:
-        return _render_changed(r, evidence, review, previous, digester)
+        return _render_changed(r, evidence, review, previous, digester, Pages(spool=spool))
 
 
 def _render_changed(
@@ -493,14 +500,23 @@ def _render_changed(
     review: Review | None,
     previous: Previous,
     digester: Digester,
+    pages: Pages,
 ) -> Rendered:
     every_build = _briefing_pages(renderer, evidence, review)
-    pages = Pages(every_build)
-    rendered = len(pages)
+    rendered = len(every_build)
     # Rendered anyway, and recorded with no digest of a view (``ALWAYS``) for their text's
-    # hash: the ones whose text the last build's file holds are linked unread.
+    # hash: the ones whose text the last build's file holds are linked unread (and not held:
+    # the file is named instead).
     digests = dict.fromkeys(every_build, ALWAYS)
-    unchanged = {p for p in every_build if previous.holds(p, pages.data(p))}
+    unchanged = set()
+    for path, made in every_build.items():
+        encoded = made.encode()
+        if previous.holds(path, encoded):
+            pages.put(path, OnDisk(os.path.join(previous.folder, path)))
+            unchanged.add(path)
+        else:
+            pages.add(path, encoded)
+    del every_build
     # A page listing the whole briefing may look up any entity (``entity()``, the ``actor``
     # and ``link`` filters): its digest covers every entity, hashed once.
     everything = digester.digest("entities", tuple(v.entity for v in evidence.entities.values()))

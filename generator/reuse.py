@@ -46,7 +46,7 @@ from typing import Any, TypeVar, cast
 
 from . import model
 from .memo import code_digest
-from .model import Article, Entity, Linked, OnDisk, Source, encoded
+from .model import Article, Entity, Linked, OnDisk, Source, text_hash
 
 T = TypeVar("T")
 
@@ -254,8 +254,7 @@ def digests_file(
     def text(page: str) -> list[Any]:
         if previous is not None and page in unchanged:
             return list(previous.digests[page][1:])
-        data = encoded(pages, page)
-        return [hashlib.sha256(data).hexdigest(), len(data)]
+        return list(text_hash(pages, page))  # a spooled page's as hashed when written
 
     record = {page: [digest, *text(page)] for page, digest in sorted(digests.items())}
     inputs = inputs or {}

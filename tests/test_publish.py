@@ -319,3 +319,34 @@ def test_old_folders_are_swept_in_a_thread_that_ends_with_the_block_even_on_fail
     assert old_folders(targets) == []
     assert not [t for t in threading.enumerate() if t.name == "briefing-sweep"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["elsewhere", "site"]
+
+
+def test_spooled_pages_are_written_as_made_then_moved_or_linked_when_published(tmp_path):
+    """Pages with a spool write each page there when set and hold only its file, hash and
+    size; ``write_tree`` moves a spooled file into the new folder, or links the last build's
+    file when it holds the same bytes (its modification time kept)."""
+    import hashlib
+
+    from generator import publish as stage
+    from generator.model import Pages, Spool, Spooled, text_hash
+
+    last = tmp_path / "last"
+    (last / "actors").mkdir(parents=True)
+    (last / "actors" / "same.md").write_text("# Same\n")
+    before = (last / "actors" / "same.md").stat()
+    made: list[str] = []
+    spool = Spool(lambda: made.append("made") or tmp_path / "spool")
+    pages = Pages(spool=spool)
+    assert not made, "the spool's folder is made when the first page is written"
+    pages["actors/same.md"] = "# Same\n"
+    pages["actors/new.md"] = "# “New”\n"
+    entry = pages.entry("actors/new.md")
+    assert isinstance(entry, Spooled) and made == ["made"]
+    assert pages["actors/new.md"] == "# “New”\n"
+    data = "# “New”\n".encode()
+    assert text_hash(pages, "actors/new.md") == (hashlib.sha256(data).hexdigest(), len(data))
+    folder = tmp_path / "new"
+    assert stage.write_tree(pages.sorted(), folder, tmp_path / "no-assets", last) == 1
+    assert (folder / "actors" / "same.md").stat().st_ino == before.st_ino
+    assert (folder / "actors" / "new.md").read_bytes() == data
+    assert not (tmp_path / "spool" / "actors" / "new.md").exists(), "moved, not copied"

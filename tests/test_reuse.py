@@ -1521,3 +1521,51 @@ def test_a_record_reading_more_than_its_page_is_made_again_though_the_page_is_ke
     assert "actors/sylvania.md" in again.unchanged, "its page read nothing that changed"
     lines = (paths.docs / "data/entities.json").read_text(encoding="utf-8").splitlines()
     assert '"weather": "Rain forecast"' in next(s for s in lines if '"id": "sylvania"' in s)
+
+
+def test_a_build_writes_each_page_as_it_is_made_and_publishes_what_it_wrote(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """The pages and the export go to the build's spool (in its staging folder) as they are
+    made, so no page is held as bytes when publishing (the last build's kept pages are named
+    by their files too); publishing moves them into the docs folder, links the unchanged
+    ones, and nothing is left beside the targets. The output is a cold build's."""
+    from generator import build as build_module
+    from generator.errors import BuildError
+    from generator.export import EXPORT
+    from generator.model import OnDisk, Spooled
+
+    monkeypatch.chdir(tmp_path)
+    seen: list[dict[str, object]] = []
+    publish = build_module.publish
+
+    def checked(files, *args, **kwargs):
+        seen.append({path: files.entry(path) for path in files})
+        return publish(files, *args, **kwargs)
+
+    monkeypatch.setattr(build_module, "publish", checked)
+    (mini_content / "articles" / "2024-03-04-rain-expected.md").write_text(WEATHER)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    assert all(isinstance(entry, Spooled) for entry in seen[-1].values()), "every page new"
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold"))
+    mtimes = {p: p.stat().st_mtime_ns for p in paths.docs.rglob("*.md")}
+    _edit(mini_content)
+    build(paths, model="blank", pages_only=True)
+    entries = seen[-1]
+    assert all(isinstance(entry, OnDisk) for entry in entries.values()), "none held as bytes"
+    assert isinstance(entries[EXPORT], Spooled) and isinstance(entries[DIGESTS], Spooled)
+    changed = [
+        p.relative_to(paths.docs).as_posix()
+        for p in paths.docs.rglob("*.md")
+        if p.stat().st_mtime_ns != mtimes.get(p)
+    ]
+    assert changed == ["articles/2024-03-04-rain-expected.md"]
+    assert _docs(paths) == _cold(_paths(mini_content, tmp_path, "cold2"))
+    out = paths.docs.parent
+    assert not list(out.glob(".briefing-staging-*")), "the staging folder and spool are gone"
+    (mini_content / "actors" / "broken.yml").write_text("name: [\n", encoding="utf-8")
+    fresh = _paths(mini_content, tmp_path, "never")
+    with pytest.raises(BuildError):
+        build(fresh, model="blank", pages_only=True)
+    assert not fresh.docs.parent.exists(), "a build failing on its content writes nothing"

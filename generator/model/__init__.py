@@ -16,7 +16,7 @@ from .content import (
     date_precision,
     is_calendar_day,
 )
-from .files import OnDisk, Pages, encoded
+from .files import OnDisk, Pages, Spool, Spooled, encoded, text_hash
 from .kinds import (
     ACTOR_TYPES,
     AGREEMENT_STATUSES,
@@ -87,6 +87,8 @@ __all__ = [
     "Sentence",
     "Source",
     "Span",
+    "Spool",
+    "Spooled",
     "Statement",
     "actor_key",
     "actor_names",
@@ -102,5 +104,6 @@ __all__ = [
     "kind_of",
     "newest_first",
     "statement_key",
+    "text_hash",
     "type_name",
 ]
