@@ -10194,3 +10194,44 @@ def test_a_sale_named_as_a_noun_keeps_the_parties_of_its_phrase(nlp, text, names
 )
 def test_a_bid_an_offer_or_goods_sold_is_no_acquisition(nlp, text):
     assert not [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # agreements31: a contract won or awarded keeps both sides, active or passive
+        (
+            "BAE Systems has been awarded a contract worth $500m by the Ministry of Defence.",
+            {"BAE Systems", "the Ministry of Defence"},
+        ),
+        (
+            "Capita won a five-year contract from the BBC to run its licence fee collection.",
+            {"Capita", "the BBC"},
+        ),
+        (
+            "The contract was awarded to Halliburton by the Pentagon in March.",
+            {"Halliburton", "the Pentagon"},
+        ),
+        (
+            "The Ministry of Defence cancelled its contract with BAE Systems for the Nimrod "
+            "aircraft.",
+            {"BAE Systems", "The Ministry of Defence"},
+        ),
+    ],
+)
+def test_a_contract_won_or_awarded_keeps_both_sides(nlp, text, parties):
+    frames = [a for a in match(nlp(text), 0).agreements if a.type == "contract"]
+    assert any(parties <= {r.text for r in f.parties} for f in frames)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # agreements31: an order given, or orders with no buyer named, is no agreement
+        "Toyota ordered the recall of 100,000 cars in Japan on Friday.",
+        "The court ordered Yukos to pay $3bn to the tax authorities.",
+        "The service has had almost 900,000 orders, Softbank said.",
+    ],
+)
+def test_an_order_given_or_unnamed_customers_make_no_agreement(nlp, text):
+    assert not match(nlp(text), 0).agreements
