@@ -72,7 +72,9 @@ def first_section(html: str) -> str:
         start = match.start()
         parser.feed(html[fed:start])
         fed = start
-        if parser.data and not parser.context and HAS_ID.match(html, start):
+        # ``rawdata``: what the parser holds unparsed, such as a comment still open
+        # ("<!-- <h2 id=...> -->", review12): no heading starts there
+        if parser.data and not parser.context and not parser.rawdata and HAS_ID.match(html, start):
             return html[:start]
     return html
 

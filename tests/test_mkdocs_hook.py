@@ -118,6 +118,7 @@ PAGES = [
     '<h2 id="first">Starts with h2</h2><p>a</p><h2 id="second">Next</h2><p>b</p>',
     '<h1 id="t">T</h1><p>a &amp; b<br>c</p><H2 ID="m">upper</H2><p>d</p>',
     "<p>no heading at all</p>",
+    '<h1 id="t">T</h1><p>a</p><!-- <h2 id="c"> --><p>after a comment</p><h2 id="m">M</h2>',
     "",
 ]
 

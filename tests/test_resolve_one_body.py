@@ -303,3 +303,22 @@ def test_called_after_a_relative_clause_ending_with_a_name_is_a_verb(content):
     assert by_text["the Red Cross"] != by_text["Oxfam"]
     # must not change: an aside opened after the name is still another name of it
     assert by_text["TD"] == by_text["the Toronto-Dominion Bank"]
+
+
+def test_called_after_an_apposition_ending_with_a_name_joins_nothing(content):
+    """review12: 'John Smith, a spokesman for Oxfam, called the Red Cross' is a verb after an
+    apposition that ends with a name, not another name of Oxfam (joined in every article)."""
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "John Smith, a spokesman for Oxfam, called the Red Cross.",
+            "The Red Cross sent a team to the camp.",
+            "Oxfam said aid was short.",
+        ],
+        {
+            0: [("John Smith", "PERSON"), ("Oxfam", "ORG"), ("the Red Cross", "ORG")],
+            1: [("The Red Cross", "ORG")],
+            2: [("Oxfam", "ORG")],
+        },
+    )
+    assert by_text["The Red Cross"] != by_text["Oxfam"]

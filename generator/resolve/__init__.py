@@ -2837,12 +2837,20 @@ def _ends_clause(text: str, named: Candidate) -> bool:
     begun = text.rfind(",", 0, named.start)
     if begun < 0 or any(text.find(mark, begun, named.start) >= 0 for mark in ";:()."):
         return False
-    return bool(_CLAUSE_OPENER.match(text, begun + 1, named.start))
+    aside = _CLAUSE_OPENER.match(text, begun + 1, named.start)
+    # "John Smith, a spokesman for |Oxfam|, called the Red Cross": an apposition whose last
+    # words are a preposition and the name (review12)
+    return bool(aside or _APPOSITION.fullmatch(text, begun + 1, named.start))
 
 
 _KNOWN_AS = re.compile(KNOWN_AS_BEFORE)
 _CLAUSE_OPENER = re.compile(
     r"\s*(?:who|whom|whose|which|where|when|while|after|before|since|because|if|although)\b",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(
+    r"\s*(?:a|an|the|its|his|her|their)\s[^,;:()]*\b(?:for|of|at|from|with|by|to|in|on)\s+"
+    r"(?:the\s+)?",
     re.IGNORECASE,
 )
 _CLOSED = re.compile(r"\s*(?:[,;:)]|\.(?!\w)|$)")
