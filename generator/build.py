@@ -443,7 +443,10 @@ def build(
     if scheduler:
         require_dask()
     parent = staging_parent(paths.targets(), pages_only)
-    with contextlib.ExitStack() as stack:
+    # The folders this build would create to hold its staging folder: removed again (when
+    # empty) if the build fails after making them, so a failed build leaves nothing behind.
+    missing = [folder for folder in (parent, *parent.parents) if not folder.exists()]
+    with _removed_on_failure(missing), contextlib.ExitStack() as stack:
         made: list[Path] = []
 
         def staging() -> Path:
@@ -493,6 +496,18 @@ def build(
     seal(paths.docs)  # the next build checks the pages kept here by their status alone
     progress.finish(stage, time.perf_counter() - start)
     return report
+
+
+@contextlib.contextmanager
+def _removed_on_failure(folders: list[Path]) -> Iterator[None]:
+    """On an exception, remove ``folders`` (deepest first) where they exist and are empty."""
+    try:
+        yield
+    except BaseException:
+        for folder in folders:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
 
 
 def review_of(paths: Paths, model: str | None = None) -> Review:

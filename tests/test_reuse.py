@@ -1569,3 +1569,25 @@ def test_a_build_writes_each_page_as_it_is_made_and_publishes_what_it_wrote(
     with pytest.raises(BuildError):
         build(fresh, model="blank", pages_only=True)
     assert not fresh.docs.parent.exists(), "a build failing on its content writes nothing"
+
+
+def test_a_build_failing_after_its_first_page_leaves_no_folder_behind(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """The staging folder is made when the first page is written; a build failing after that
+    (here in publish) removes it and the output folders it had to create for it."""
+    from generator import build as build_module
+
+    def failing(*args, **kwargs):
+        raise RuntimeError("publish failed")
+
+    monkeypatch.setattr(build_module, "publish", failing)
+    paths = _paths(mini_content, tmp_path, "nested/out")
+    with pytest.raises(RuntimeError, match="publish failed"):
+        build(paths, model="blank", pages_only=True)
+    assert not (tmp_path / "nested").exists(), "no empty output folder is left"
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    with pytest.raises(RuntimeError):
+        build(_paths(mini_content, kept, "out"), model="blank", pages_only=True)
+    assert kept.is_dir() and not (kept / "out").exists(), "a folder that was there stays"
