@@ -294,14 +294,6 @@ class Renderer:
             kind_titles={kind.folder: kind.title for kind in KIND_TABLE},
         )
 
-    def overview_pages(self) -> dict[str, str]:
-        """The whole briefing's graph and timeline."""
-        return {page: make() for page, _data, make in self.overview_jobs()}
-
-    def index_pages(self) -> dict[str, str]:
-        """The home page and the index of each kind."""
-        return {page: make() for page, _data, make in self.index_jobs()}
-
     def overview_jobs(self) -> list[tuple[str, object, Callable[[], str]]]:
         """The graph and timeline pages: path, the data they are made from, how to render."""
         graph, timeline = self.evidence.graph, self.evidence.timeline
