@@ -26,3 +26,15 @@ TITLE_WORDS = frozenset(
 )
 """Titles, ranks, offices and honorifics: stripped from the front of a person's name, and never
 an actor alone ("Field Marshal", "National Security Advisor", "Deputy")."""
+
+RANK_LEADS = frozenset("master staff command technical senior petty warrant lance first".split())
+"""Words that open a compound rank before a title word ("Master Sgt.", "Staff Sgt.", "First
+Lt."): part of the rank, not a given name, when a title word follows them at once (actors42:
+"Master Sgt. Corine Lombardo" made a "Master Sgt" page)."""
+
+
+def plural_title(word: str) -> bool:
+    """'Presidents' in "Presidents George W. Bush and Barack Obama": a title's plural before the
+    first of several names (actors42), which the title list, all singular, does not hold."""
+    low = word.lower().rstrip(".")
+    return len(low) > 3 and low.endswith("s") and low[:-1] in TITLE_WORDS

@@ -336,3 +336,36 @@ def test_a_place_with_a_participle_is_no_given_name_of_a_lone_surname(content):
     r = _resolved_paragraphs(content, paragraphs, spans)
     assert not [m for m in r.mentions if "-based" in m.text]
     assert not [e for e in r.entities if "based" in e.id]
+
+
+def test_a_compound_rank_and_a_plural_title_are_no_part_of_a_name():
+    """actors42 (AMALGUM Wikinews): "Master Sgt. Corine Lombardo" made a "Master Sgt" page and
+    "questions to Presidents George W. Bush and Barack Obama" a "Presidents George W. Bush" one."""
+    from generator.resolve.names import given_name, title_only
+
+    assert strip_titles("Master Sgt. Corine Lombardo") == "Corine Lombardo"
+    assert strip_titles("Staff Sgt. Jim Brown") == "Jim Brown"
+    assert strip_titles("First Minister Nicola Sturgeon") == "Nicola Sturgeon"
+    assert strip_titles("Presidents George W. Bush") == "George W. Bush"
+    assert title_only("Master Sgt") and title_only("Staff Sgt.")
+    assert not title_only("Master") and not title_only("Staff Council")
+    assert strip_titles("Mrs Thatcher") == "Thatcher"  # three letters: no plural title
+    assert not given_name("Presidents", frozenset())
+    assert given_name("Charles", frozenset())
+
+
+def test_rank_and_plural_title_spans_make_no_page(content):
+    r = _resolved_paragraphs(
+        content,
+        [
+            "Master Sgt. Corine Lombardo said the plan worked.",
+            "Her questions to Presidents Georg Valen and Ana Brix were sharp.",
+        ],
+        {
+            0: [("Master Sgt", "PERSON", None), ("Corine Lombardo", "PERSON", None)],
+            1: [("Georg Valen", "PERSON", None), ("Ana Brix", "PERSON", None)],
+        },
+    )
+    names = {e.name for e in r.entities if not e.curated}
+    assert {"Corine Lombardo", "Georg Valen", "Ana Brix"} <= names
+    assert not any(n.startswith(("Master", "Presidents")) for n in names)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from ..gazetteer import demonym_noun, demonym_state, place_kind, state_name, us_state_names
 from ..model import Article
-from ..titles import TITLE_WORDS
+from ..titles import RANK_LEADS, TITLE_WORDS, plural_title
 from .vocab import (
     AMPERSAND_JARGON,
     BREAK_TIMES,
@@ -234,6 +234,8 @@ def strip_titles(name: str) -> str:
         _low(tokens[0]) in TITLE_WORDS
         or tokens[0] in _ABBREVIATED_TITLES
         or (len(tokens) > 2 and _low(tokens[0]) in _LABELS_AND_HONOURS)
+        or (len(tokens) > 2 and _low(tokens[0]) in RANK_LEADS and _low(tokens[1]) in TITLE_WORDS)
+        or (len(tokens) > 2 and plural_title(tokens[0]))
     ):
         tokens = tokens[1:]
     while len(tokens) > 2 and tokens[-1].replace(".", "") in POST_NOMINALS:
@@ -375,7 +377,10 @@ def title_only(name: str) -> bool:
     return (
         bool(lowered)
         and not honoured_surname(name)
-        and all(t in TITLE_WORDS or t in CONNECTORS for t in lowered)
+        and all(
+            t in TITLE_WORDS or t in CONNECTORS or (i == 0 and t in RANK_LEADS and len(lowered) > 1)
+            for i, t in enumerate(lowered)
+        )
         and not any(t in _ORG_HEADS for t in lowered)  # "Ministry of Defence" is a body
     )
 
@@ -894,6 +899,7 @@ def given_name(word: str, lowercase: frozenset[str], *, places: bool = True) -> 
     Oman: "Adam Schiff"), where the surname after it is already known to be a person's."""
     return not (
         word.lower() in TITLE_WORDS
+        or plural_title(word)  # "to |Presidents| George W. Bush and Barack Obama"
         or word.lower() in lowercase
         or word.lower() in CALENDAR_WORDS
         or state_name(word)
