@@ -158,3 +158,27 @@ def test_a_truncated_or_malformed_csv_is_an_error_naming_the_row(tmp_path):
     csv.write_bytes(b"url,date,title,text\nhttps://x.org/a,2019-01-01,A,\xff\n")
     with pytest.raises(BuildError, match=r"news\.csv:2:1: E306"):
         read_sources([csv])
+
+
+def test_picture_credits_and_media_file_names_are_dropped_captions_kept():
+    """Shapes of Wikinews 2019 and 2020 captions: a credit after the caption, glued to its last
+    word, in brackets, or alone; a file name on its own line. A photographer is no actor."""
+    raw = (
+        "Title\n"
+        "Talks resumed on Monday.\n"
+        "Protesters at the march. Image: Andrew Gray.\n"
+        "Jo JorgensenImage: Jo Jorgensen for President.\n"
+        "Sirhan in 1969  (Image: CDCR)\n"
+        "Image: Nicholas Moreau.\n"
+        "File:Keisha Lance Bottoms (cropped).jpg\n"
+        "Participants waiting for the start. Image: Дмитрий Кошелев.\n"
+        "The big Picture: was it worth it, she asked.\n"
+    )
+    assert clean_text(raw).paragraphs == (
+        "Talks resumed on Monday.",
+        "Protesters at the march.",
+        "Jo Jorgensen",
+        "Sirhan in 1969",
+        "Participants waiting for the start.",
+        "The big Picture: was it worth it, she asked.",  # no credit: lower case follows
+    )

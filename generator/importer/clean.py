@@ -92,6 +92,30 @@ unknown name is more likely a second author than an outlet."""
 FURNITURE = {"logo", "advertisement", "share", "share this article"}
 
 
+CREDIT_RE = re.compile(
+    r"(?:(?<=[a-z.)\]])|\s+|^)\(?(?:Image|Photo|Photograph|Picture)s?:\s+(?P<credit>[^\n]{1,100}?)\)?\.?$"
+)
+"""A picture credit closing a caption line, ``… Image: Gage Skidmore.`` or ``(Image: CDCR)``, glued
+to the caption's last word where a scraper dropped the line between (``JorgensenImage: …``).
+The credit names who made the picture, never an actor of the news: left in, every
+photographer and picture agency became an actor page. Wikinews captions carry one on every
+picture (seven of the 171 Wikinews 2019 articles, up to 41 credits each)."""
+
+
+MEDIA_FILE_RE = re.compile(r"^(?:File|Image):\S.*\.(?:jpe?g|png|gif|svg|tiff?|webp)$", re.I)
+"""A media file's name left on a line of its own by a scraper (``File:Keisha Lance Bottoms
+(cropped).jpg``)."""
+
+
+def without_credit(line: str) -> str:
+    """``line`` without a closing picture credit (the caption itself is kept: it is text the
+    outlet published and may name the actors pictured)."""
+    found = CREDIT_RE.search(line)
+    if found is None or not (found["credit"][0].isupper() or found["credit"] == "unknown"):
+        return line  # "the big Picture: was it…": a credit names someone, capitalised
+    return line[: found.start()].rstrip()
+
+
 @dataclass(frozen=True)
 class RawArticle:
     title: str
@@ -187,6 +211,8 @@ def clean_text(text: str, *, title: str | None = None, date: str | None = None) 
             if (found := byline(line))[0]:
                 outlet = outlet or found[1]
                 continue
+        if MEDIA_FILE_RE.match(line) or not (line := without_credit(line)):
+            continue
         body.append(line)
     dateline = None
     if body and (match := DATELINE_RE.match(body[0])):
