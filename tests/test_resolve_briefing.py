@@ -1950,6 +1950,31 @@ def test_kinds_of_bodies_communities_and_roads_are_no_actors(content):
     assert reasons["U.S. Route"] == "names a place or building ('Route')"
 
 
+def test_the_letters_of_a_common_noun_are_no_actor(content):
+    """BBC shapes (actors43): a profession, a school subject, a measure and a currency
+    mechanism written in capitals are things, not bodies; a body's letters stay an actor."""
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The cuts were the equivalent of sacking every teacher, GP and nurse in the country.",
+            "These were training for PE teachers and two hours' PE a week.",
+            "The driver's BAC [blood alcohol content] is within 30mg of the current limit.",
+            "Britain will never return to the mistakes of ERM, the NAO said.",
+        ],
+        {
+            0: [("GP", "ORG")],
+            1: [("PE", "ORG"), ("PE", "ORG")],
+            2: [("BAC", "ORG")],
+            3: [("Britain", "GPE"), ("ERM", "ORG"), ("NAO", "ORG")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert not names & {"GP", "PE", "BAC", "ERM"}
+    assert "NAO" in names
+    reasons = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert reasons["GP"] == reasons["ERM"] == "an abbreviation of a thing, not an actor"
+
+
 def test_a_given_name_the_ner_left_out_after_a_comma_is_part_of_the_name(content):
     found, by_text, _ = resolve_text(
         content,
