@@ -8508,6 +8508,50 @@ def test_a_country_named_on_its_own_beside_a_firm_stays_a_party(nlp):
     assert any("usa" in p.agents for p in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "US banking giant Alcoa has sold its steel arm to Tata Steel for $2bn.",
+            {"Tata Steel": "tata", "Alcoa": "alcoa", "US": "usa"},
+        ),
+        (
+            "Tata Steel said Japan's Okura Metals was likely to end a licensing agreement.",
+            {"Tata Steel": "tata", "Japan": "japan"},
+        ),
+        (
+            "They formalised a co-operation deal between Tata Steel and Japan's Okura Metals.",
+            {"Tata Steel": "tata", "Japan": "japan"},
+        ),
+    ],
+)
+def test_a_countrys_firm_the_ner_missed_or_described_is_no_party(nlp, text, people):
+    """agreements33 (BBC business): "US banking giant Citigroup has sold its Travelers arm",
+    "Japan's Yamanouchi Pharmaceutical was likely to end a licensing agreement" (no actor for
+    Yamanouchi): the state is the firm's nationality, no party."""
+    found = _agreed(nlp, text, people, {"usa", "japan"})
+    assert all("usa" not in p.agents and "japan" not in p.agents for p in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's Prime Minister signed a supply deal with Tata Steel on Monday.",
+        "Japan and Indian firms signed a supply deal with Tata Steel on Monday.",
+        "Japan's Okura signed a supply deal with Tata Steel on Monday.",
+        "Tata Steel agreed to pay $15m to settle a lawsuit brought by the Japan financial "
+        "watchdog.",
+    ],
+)
+def test_a_countrys_title_body_or_own_name_keeps_it_a_party(nlp, text):
+    """A title after the possessive acts for the state ("Russia's President Putin"), as a
+    public body does ("the US financial watchdog"); one word no actor holds may be a person
+    or a body ("Brazil's Lula", "Israel's Knesset"); "Japan and Indian firms" names Japan on
+    its own."""
+    found = _agreed(nlp, text, {"Tata Steel": "tata", "Japan": "japan"}, {"japan"})
+    assert any("japan" in p.agents for p in found)
+
+
 def test_a_sum_paid_for_a_firm_in_a_deal_is_that_deal_alone(nlp):
     """ "will pay $33 billion for Anadarko in a deal": one deal, Chevron's and Anadarko's."""
     text = "Chevron will pay $33 billion for Anadarko Petroleum in a deal announced on Friday."

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..gazetteer import place_kind, state_name
 from ..model import AgreementFrame, Mention, Role
+from ..titles import TITLE_WORDS
 from .merge import AMOUNT_WORDS, Proposal
 from .parse import (
     children,
@@ -2545,7 +2546,9 @@ def _firms_nationality(context: Context, frame: AgreementFrame) -> set[str]:
             after = r.text[m.end - r.start :].split()
             key = m.entity.split("/", 1)[1]
             firm = bool(after) and (
-                after[0].casefold() in FIRM_NOUNS or _owns_a_firm(context, m, r, after)
+                after[0].casefold() in FIRM_NOUNS
+                or _described_firm(after)
+                or _owns_a_firm(context, m, r, after)
             )
             (described if firm else plain).add(key)
     return described - plain
@@ -2568,16 +2571,63 @@ def _owns_a_firm(context: Context, state: Mention, phrase: Role, after: list[str
     if any(w.casefold() in FIRM_NOUNS for w in owned):
         return True
     start = state.end + len(after[0]) + 1  # the name right after "'s "
-    return any(
-        m.paragraph == state.paragraph
+    named = [
+        m
+        for m in context.mentions
+        if m.paragraph == state.paragraph
         and m.start == start
         and m.end <= phrase.end
         and m.entity.startswith("actors/")
-        and m.entity not in context.states
+    ]
+    if not named:
+        return _unread_firm(owned)
+    return any(
+        m.entity not in context.states
         and m.entity not in context.persons
         and not {w.casefold() for w in m.text.split()} & PUBLIC_BODIES
-        for m in context.mentions
+        for m in named
     )
+
+
+def _unread_firm(owned: Sequence[str]) -> bool:
+    """A name of two words or more after a state's possessive that no actor holds,
+    capitalised to the phrase's end and neither a title nor a body ("Japan's Yamanouchi
+    Pharmaceutical was likely to end a licensing agreement"; agreements33, BBC business): a
+    firm the NER missed, so the state is its nationality, no party. "Russia's President
+    Putin", "Iran's Supreme Leader", "Britain's Royal Navy" act for the state and keep it;
+    one word may be a person or a body ("Brazil's Lula", "Israel's Knesset"): kept too."""
+    words = {w.casefold().strip(".") for w in owned}
+    return (
+        len(owned) > 1
+        and all(w[:1].isupper() for w in owned)
+        and not words & (TITLE_WORDS | PUBLIC_BODIES | STATE_BODY_WORDS)
+    )
+
+
+STATE_BODY_WORDS = frozenset("organization organisation institute corps guard guards".split())
+"""More heads of a state's bodies, for names no actor holds ("Iran's Atomic Energy
+Organization", "Iran's Revolutionary Guards"): they act for the state, no firm."""
+
+
+DESCRIBING_STOPS = frozenset(
+    "and or of to with for from in on by at as the a an its their his her our".split()
+)
+"""Words that end a firm's description before its noun: "US and Canadian firms" names the
+US on its own."""
+
+
+def _described_firm(after: Sequence[str]) -> bool:
+    """A state before a firm noun one or two describing words away ("US banking giant
+    Citigroup has sold its Travelers arm to Metlife", "Venezuelan energy firm PDVSA";
+    agreements33): the firm's nationality, as "US firm ISG" is. Not a public body ("the US
+    financial watchdog"): one acts for its state."""
+    for index, word in enumerate(after[:3]):
+        low = word.casefold()
+        if low in FIRM_NOUNS:
+            return index > 0
+        if not (word.isalpha() and word.islower()) or low in DESCRIBING_STOPS:
+            return False
+    return False
 
 
 def _brokers(context: Context, actors: Sequence[Mention]) -> set[str]:
