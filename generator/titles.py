@@ -33,6 +33,18 @@ Lt."): part of the rank, not a given name, when a title word follows them at onc
 "Master Sgt. Corine Lombardo" made a "Master Sgt" page)."""
 
 
+NAME_PLURALS = frozenset(
+    "king queen prince lord saint st head chief state national director".split()
+)
+"""Titles whose plural opens the names of places, bodies and teams ("Kings Cross", "Queens Park
+Rangers", "Princes Street", "Lords Reform Bill", "Heads Up", "Directors Guild of America"),
+which a tagger may read as a person's: no label to strip from before a name (fix72)."""
+
+RANKS_AFTER_LANCE = frozenset({"sergeant", "sgt"})
+"""'Lance' opens a rank only before these ("Lance Sergeant"); before another title word it is a
+given name before a surname ("Lance King", "Lance Bishop"), fix72."""
+
+
 def plural_title(word: str) -> bool:
     """'Presidents' in "Presidents George W. Bush and Barack Obama": a title's plural before the
     first of several names (actors42), which the title list, all singular, does not hold."""

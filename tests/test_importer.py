@@ -182,3 +182,23 @@ def test_picture_credits_and_media_file_names_are_dropped_captions_kept():
         "Participants waiting for the start.",
         "The big Picture: was it worth it, she asked.",  # no credit: lower case follows
     )
+
+
+def test_a_sentence_after_picture_or_photo_is_no_credit():
+    """fix72's probes: "Picture:" inside a sentence or a studio's name, or a caption sentence
+    after "Photo:", is text, kept whole; a name or an agency after it is still a credit."""
+    raw = (
+        "Title\n"
+        "The big Picture: Why Brexit matters to farmers in Wales.\n"
+        "Sony Pictures: The studio said it would release the film in May.\n"
+        "Picture: Tony Blair said the election would be fought on the economy.\n"
+        "Demonstrators outside parliament. Photo: Reuters/Toby Melville\n"
+        "Mr Brown said the Budget would focus on growth. Photo: PA\n"
+    )
+    assert clean_text(raw).paragraphs == (
+        "The big Picture: Why Brexit matters to farmers in Wales.",
+        "Sony Pictures: The studio said it would release the film in May.",
+        "Picture: Tony Blair said the election would be fought on the economy.",
+        "Demonstrators outside parliament.",
+        "Mr Brown said the Budget would focus on growth.",
+    )

@@ -369,3 +369,30 @@ def test_rank_and_plural_title_spans_make_no_page(content):
     names = {e.name for e in r.entities if not e.curated}
     assert {"Corine Lombardo", "Georg Valen", "Ana Brix"} <= names
     assert not any(n.startswith(("Master", "Presidents")) for n in names)
+
+
+def test_a_given_name_a_bank_or_a_place_is_no_compound_rank_nor_plural_title():
+    """fix72's probes: 'Lance' before a title-word surname is a given name ("Lance King" lost
+    its page to actors42's rank leads), "First National" a bank, and a plural title opening a
+    place's or a body's name ("Kings Cross Station", "Directors Guild of America") no label."""
+    from generator.resolve.names import title_only
+
+    assert not title_only("Lance King") and not title_only("Lance Bishop")
+    assert title_only("Lance Sgt") and title_only("Master Sgt")
+    assert not title_only("First National") and not title_only("First State")
+    assert title_only("First Minister")
+    assert strip_titles("Kings Cross Station") == "Kings Cross Station"
+    assert strip_titles("Queens Park Rangers") == "Queens Park Rangers"
+    assert strip_titles("Directors Guild of America") == "Directors Guild of America"
+    assert strip_titles("Chiefs of Staff") == "Chiefs of Staff"
+    assert strip_titles("Presidents George W. Bush") == "George W. Bush"
+    assert strip_titles("Justices Ruth Bader Ginsburg") == "Ruth Bader Ginsburg"
+
+
+def test_lance_king_keeps_his_page(content):
+    r = _resolved_paragraphs(
+        content,
+        ["Lance King, the team's manager, said the players were ready."],
+        {0: [("Lance King", "PERSON", None)]},
+    )
+    assert "Lance King" in {e.name for e in r.entities if not e.curated}

@@ -107,12 +107,28 @@ MEDIA_FILE_RE = re.compile(r"^(?:File|Image):\S.*\.(?:jpe?g|png|gif|svg|tiff?|we
 (cropped).jpg``)."""
 
 
+_CREDIT_JOINERS = frozenset("of for and the de del da di du la le van von der den y via by".split())
+"""Small words a credit's name may hold ("Voice of America", "Jo Jorgensen for President")."""
+
+
+def names_only(credit: str) -> bool:
+    """``credit`` reads as a name or a list of names, not a sentence: outside brackets, at most
+    one lower-case word of two letters or more besides the joiners ("Chris j wood", "John
+    Lubbock (flickr)"). "The big Picture: Why Brexit matters to farmers", "Sony Pictures: The
+    studio said it would…" and "Picture: Tony Blair said the election…" are text (fix72)."""
+    words = re.sub(r"\([^)]*\)?", " ", credit).split()
+    lower = [w for w in words if w[:1].islower() and len(w) > 1 and w not in _CREDIT_JOINERS]
+    return len(lower) <= 1
+
+
 def without_credit(line: str) -> str:
     """``line`` without a closing picture credit (the caption itself is kept: it is text the
     outlet published and may name the actors pictured)."""
     found = CREDIT_RE.search(line)
     if found is None or not (found["credit"][0].isupper() or found["credit"] == "unknown"):
         return line  # "the big Picture: was it…": a credit names someone, capitalised
+    if not names_only(found["credit"]):
+        return line  # "Sony Pictures: The studio said …": a sentence, no credit
     return line[: found.start()].rstrip()
 
 

@@ -11,7 +11,13 @@ from collections.abc import Iterable
 
 from ..gazetteer import demonym_noun, demonym_state, place_kind, state_name, us_state_names
 from ..model import Article
-from ..titles import RANK_LEADS, TITLE_WORDS, plural_title
+from ..titles import (
+    NAME_PLURALS,
+    RANK_LEADS,
+    RANKS_AFTER_LANCE,
+    TITLE_WORDS,
+    plural_title,
+)
 from .vocab import (
     AMPERSAND_JARGON,
     BREAK_TIMES,
@@ -235,7 +241,7 @@ def strip_titles(name: str) -> str:
         or tokens[0] in _ABBREVIATED_TITLES
         or (len(tokens) > 2 and _low(tokens[0]) in _LABELS_AND_HONOURS)
         or (len(tokens) > 2 and _low(tokens[0]) in RANK_LEADS and _low(tokens[1]) in TITLE_WORDS)
-        or (len(tokens) > 2 and plural_title(tokens[0]))
+        or (len(tokens) > 2 and _plural_label(tokens))
     ):
         tokens = tokens[1:]
     while len(tokens) > 2 and tokens[-1].replace(".", "") in POST_NOMINALS:
@@ -249,6 +255,15 @@ def strip_titles(name: str) -> str:
         if i and _low(tokens[0]) == "from" and _home(tokens[: i + 1]):
             return " ".join(tokens[i + 1 :])
     return " ".join(tokens)
+
+
+def _plural_label(tokens: list[str]) -> bool:
+    """'Presidents' of "Presidents George W. Bush": a title's plural labelling the names after
+    it; not one that opens a place's or body's name a tagger took for a person's ("Kings Cross
+    Station", "Directors Guild of America", "Chiefs of Staff"), fix72."""
+    return (
+        plural_title(tokens[0]) and _low(tokens[0])[:-1] not in NAME_PLURALS and "of" not in tokens
+    )
 
 
 _ABBREVIATED_TITLES = frozenset({"Prof", "Prof."})
@@ -370,6 +385,18 @@ SURNAME_HONORIFICS_LOW = frozenset(_low(h) for h in SURNAME_HONORIFICS)
 """'Mr Dr': an honorific after another is no surname."""
 
 
+def _rank_lead(lowered: list[str]) -> bool:
+    """'Master' of "Master Sgt", 'First' of "First Minister": a compound rank's first word. Not
+    'Lance' before a surname that is a title word ("Lance King"), nor a lead before "National"
+    or "State" alone, a bank's or a firm's name ("First National", "First State"), fix72."""
+    return (
+        len(lowered) > 1
+        and lowered[0] in RANK_LEADS
+        and (lowered[0] != "lance" or lowered[1] in RANKS_AFTER_LANCE)
+        and lowered[-1] not in ("national", "state")
+    )
+
+
 def title_only(name: str) -> bool:
     """'Field Marshal', 'National Security Advisor', 'Deputy': an office, not its holder.
     'Ms King' is a person (``honoured_surname``)."""
@@ -378,7 +405,7 @@ def title_only(name: str) -> bool:
         bool(lowered)
         and not honoured_surname(name)
         and all(
-            t in TITLE_WORDS or t in CONNECTORS or (i == 0 and t in RANK_LEADS and len(lowered) > 1)
+            t in TITLE_WORDS or t in CONNECTORS or (i == 0 and _rank_lead(lowered))
             for i, t in enumerate(lowered)
         )
         and not any(t in _ORG_HEADS for t in lowered)  # "Ministry of Defence" is a body
