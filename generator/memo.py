@@ -196,6 +196,10 @@ class Entries:
         self._kept: dict[str, Any] | None = None
         self.used: dict[str, Any] = {}
         self.changed = False
+        self.notes: dict[str, str] = {}
+        """A short string kept beside some entries (``{"notes": {key: note}}`` in the file),
+        read with them: what a later step needs to know of a value without decoding it (a
+        fingerprint of it, say). ``save`` keeps the notes of this build's entries."""
 
     def kept(self) -> dict[str, Any]:
         """The file's entries, read on the first call ({} if it is missing, damaged or not
@@ -208,7 +212,11 @@ class Entries:
                 data = self._ahead.take(self.path)
                 if not isinstance(data, dict) or not isinstance(data.get("entries"), dict):
                     raise ValueError("not a file of entries")
+                notes = data.get("notes", {})
+                if not isinstance(notes, dict):
+                    raise ValueError("not a file of entries")
                 self._kept = data["entries"]
+                self.notes = notes
             except UNREADABLE:
                 self.changed = True  # written anew by ``save``
         return self._kept
@@ -221,9 +229,12 @@ class Entries:
         if not self.changed and len(self.used) == len(self._kept):
             mark_used(self.path)
             return
+        notes = {key: self.notes[key] for key in self.used if key in self.notes}
+        data = {"entries": self.used, "notes": notes} if notes else {"entries": self.used}
         with contextlib.suppress(OSError, ValueError):  # a read-only cache still builds
-            write_atomic(self.path, sealed({"entries": self.used}))
+            write_atomic(self.path, sealed(data))
         self._kept, self.changed = dict(self.used), False  # what the file holds now
+        self.notes = notes
 
 
 def sealed(values: Any) -> bytes:

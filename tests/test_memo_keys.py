@@ -22,7 +22,9 @@ from generator.extract import extract
 from generator.model import (
     Article,
     ArticleAnnotation,
+    Entity,
     Frames,
+    Mention,
     QuoteFrame,
     Resolved,
     Role,
@@ -81,6 +83,11 @@ def _counted(monkeypatch: pytest.MonkeyPatch) -> list[Steps]:
     monkeypatch.setattr("generator.build.Steps", steps)
     monkeypatch.setattr("generator.resolve.Steps", partial(Steps, verify=True))
     return made
+
+
+def _halves(steps: Steps) -> dict[str, int]:
+    """The counts of extract's kept halves alone (not settling's)."""
+    return {k: n for k, n in steps.counts.items() if k.startswith("article")}
 
 
 def _yaml(path: Path, change: Callable[[dict], None]) -> None:
@@ -175,9 +182,12 @@ def test_a_rebuild_after_an_edit_equals_a_build_from_nothing(
     made = _counted(monkeypatch)
     rebuilt = _build(mini_content, tmp_path / "warm")
     if edit == "retitled":  # no table every article reads changed: the others read back
-        assert made[0].counts == {"article hits": 3, "article misses": 1}
+        assert _halves(made[0]) == {"article hits": 3, "article misses": 1}
     else:  # the resolved entities or the rejected keys changed: every half is made again
-        assert made[0].counts == {"article misses": 4}
+        assert _halves(made[0]) == {"article misses": 4}
+        assert made[0].counts["misses"] == 1, "settled again: its tables changed"
+    # Settling (one step, ``Steps.keyed``) was read back or made, and checked (``verify``).
+    assert made[0].counts["hits"] + made[0].counts["misses"] == 1
     assert rebuilt != before, "the edit changes some page"
     assert rebuilt == _build(mini_content, tmp_path / "cold")
     if edit == "earlier-speaker-first-name":
@@ -211,7 +221,8 @@ def test_a_rebuild_after_the_matcher_changes_equals_a_build_from_nothing(
     rebuilt = _build(mini_content, tmp_path / "warm")
     # Resolve reads no event or agreement frame: its tables, so the halves' shared key, are
     # the same; the halves are told apart by the annotations' keys alone.
-    assert made[0].counts == {"article misses": 4}
+    assert _halves(made[0]) == {"article misses": 4}
+    assert made[0].counts["misses"] == 1, "the halves' proposals changed: settled again"
     assert rebuilt != before, "the events and agreements the parse shows are gone"
     assert rebuilt == _build(mini_content, tmp_path / "cold")
 
@@ -263,11 +274,11 @@ def test_an_articles_kept_half_is_made_again_when_an_earlier_article_quotes_some
 
     made, counts = run("John Carver", tmp_path)
     assert [s.speaker for s in made.statements] == ["actors/john-carver"]
-    assert counts == {"article misses": 2}
-    assert run("John Carver", tmp_path) == (made, Counter({"article hits": 2}))
+    assert counts == {"article misses": 2, "misses": 1}
+    assert run("John Carver", tmp_path) == (made, Counter({"article hits": 2, "hits": 1}))
     other, counts = run("Ivan Petrov", tmp_path)
     assert other == run("Ivan Petrov", None)[0]
-    assert counts == {"article misses": 2}, "the later article reads the earlier's speakers"
+    assert counts == {"article misses": 2, "misses": 1}, "the later reads the earlier's speakers"
 
 
 def test_an_articles_kept_half_is_made_again_when_its_date_changes_and_its_text_does_not(
@@ -285,9 +296,80 @@ def test_an_articles_kept_half_is_made_again_when_its_date_changes_and_its_text_
 
     first = run("2024-03-01", tmp_path)[0]
     moved, counts = run("2024-03-09", tmp_path)
-    assert counts == {"article misses": 1}
+    assert counts == {"article misses": 1, "misses": 1}
     assert [s.date for s in moved.statements] != [s.date for s in first.statements]
     assert moved == run("2024-03-09", None)[0]
+
+
+def test_settling_is_read_back_only_while_every_half_and_the_sentences_named_are_the_same(
+    tmp_path: Path,
+) -> None:
+    """``settle`` is kept under the notes of the halves (a digest of each half's value and of
+    its article's mentions as (article, sentence, entity) rows, kept beside the half): read
+    back after a rebuild that changes none, made again when an article's mentions name
+    another entity in a sentence though its half's value is the same, and when a half's
+    value changes. Each rebuild equals extraction without a memo."""
+    carver = Entity("actors", "john-carver", "John Carver", "person")
+    sylvania = Entity("actors", "sylvania", "Sylvania", "state")
+    pairs = [
+        _quoted("a", '"We hold," John Carver said.', "John Carver"),
+        _quoted("b", "Talks resumed in the capital of Sylvania on Monday.", None),
+    ]
+
+    def run(
+        folder: Path | None, named: bool = False, speaker: str = "John Carver"
+    ) -> tuple[Resolved, Counter[str]]:
+        quoted = _quoted("a", f'"We hold," {speaker} said.', speaker)
+        articles, annotations = zip(*[quoted, pairs[1]], strict=True)
+        start = pairs[1][1].sentences[0].text.index("Sylvania")
+        mentions = (
+            (Mention("actors/sylvania", "b", 0, 0, start, start + 8, "Sylvania", "ner"),)
+            if named
+            else ()
+        )
+        resolved = Resolved(
+            (carver, sylvania), mentions, {a.article: a.sentences for a in annotations}
+        )
+        steps = Steps(folder, verify=True)
+        made = extract(resolved, annotations, articles, frozenset(), None, steps)
+        assert made == extract(resolved, annotations, articles, frozenset(), None, Steps(None))
+        return made, steps.counts
+
+    first, counts = run(tmp_path)
+    assert counts == {"article misses": 2, "misses": 1}
+    assert run(tmp_path) == (first, Counter({"article hits": 2, "hits": 1}))
+    named, counts = run(tmp_path, named=True)
+    assert counts == {"article hits": 1, "article misses": 1, "misses": 1}
+    assert named != first
+    assert run(tmp_path, named=True)[1] == {"article hits": 2, "hits": 1}
+    other, counts = run(tmp_path, named=True, speaker="Ivan Petrov")
+    assert counts == {"article misses": 2, "misses": 1}
+    assert [s.speaker for s in other.statements] == ["actors/ivan-petrov"]
+
+
+def test_a_kept_halfs_note_is_read_back_not_made_again(tmp_path: Path) -> None:
+    """``PerArticle.noted``: the note is made with the value and kept beside it; a hit reads
+    it without calling ``note``, and an entry kept without one (an older file) gets one."""
+    calls: list[object] = []
+
+    def note(encoded: object) -> str:
+        calls.append(encoded)
+        return f"note of {encoded!r}"
+
+    kept = PerArticle(Steps(tmp_path), "test")
+    assert kept.noted(("article",), lambda: 1, note=note) == (1, "note of 1")
+    assert kept.noted(("other",), lambda: 2) == (2, None)
+    kept.save()
+    again = PerArticle(Steps(tmp_path), "test")
+    assert again.noted(("article",), lambda: 9, note=note) == (1, "note of 1")
+    assert calls == [1], "read back, not made"
+    assert again.noted(("other",), lambda: 9, note=note) == (2, "note of 2")
+    assert calls == [1, 2], "kept without a note: made from the kept value"
+    again.save()
+    last = PerArticle(Steps(tmp_path), "test")
+    assert last.noted(("other",), lambda: 9, note=note) == (2, "note of 2")
+    assert last.noted(("new",), lambda: 3, note=note) == (3, "note of 3")
+    assert calls == [1, 2, 3]
 
 
 def test_verify_fails_when_a_kept_value_is_not_the_computed_one(tmp_path: Path) -> None:

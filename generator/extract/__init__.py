@@ -11,13 +11,16 @@ with the proposals added. No state is kept between calls but each article's half
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..dates import SentenceDates, reference_date
+from ..memo import MARSHAL_VERSION
 from ..model import (
     Article,
     ArticleAnnotation,
@@ -103,6 +106,8 @@ def extract(
     """Speakers found so far that were no person actor: later articles read them too. One
     set, replaced only when a speaker is new, so each article's key digests it once a build."""
     speaking = persons
+    notes: list[tuple[str, str | None]] | None = [] if kept.shared is not None else None
+    """Each article's note (``_settle_note``) in order: what ``settle`` reads of it."""
     for article in sorted(articles, key=lambda a: a.id):
         if article.id not in resolved.sentences or article.id not in frames:
             continue
@@ -119,11 +124,20 @@ def extract(
             own_dates,
         )
         key = keys.get(article.id, "")
-        half = (
-            kept.get((article, key, mentions, new_speakers, own_dates), compute, _half)
-            if key
-            else compute()  # its sentences and frames are not known by a key
-        )
+        if key:
+            half, note = kept.noted(
+                (article, key, mentions, new_speakers, own_dates),
+                compute,
+                _half,
+                partial(_settle_note, mentions),
+            )
+        else:
+            half = compute()  # its sentences and frames are not known by a key
+            note = None
+        if notes is not None:
+            notes.append((article.id, note))
+            if note is None:
+                notes = None  # settled anew: an article's part is not known by a note
         headline, new, said, told, proposed, found_events = half
         mentions.extend(headline)
         for person, named in new:
@@ -143,7 +157,17 @@ def extract(
         *(m for ms in by_article.values() for m in ms if m.how in ("speaker", "headline")),
     ]
     speakers = {k: e for k, e in speakers.items() if k not in entities}
-    added, mentions = settle({**entities, **speakers}, agreements, events, known)
+
+    def settled() -> tuple[list[Entity], list[Mention]]:
+        """The entities ``settle`` adds and the mentions it adds after ``known``'s."""
+        added, mentions = settle({**entities, **speakers}, agreements, events, known)
+        return added, mentions[len(known) :]
+
+    if notes is None or kept.shared is None or steps is None:
+        added, more = settled()
+    else:
+        added, more = steps.keyed("settle", _settle_key(kept.shared, notes, by_article), settled)
+    mentions = [*known, *more]
     names = {e.name for e in speakers.values()}
 
     def quoted(d: Decision) -> bool:
@@ -222,6 +246,32 @@ def _article_half(
     told = statement_events(context, [s for s in said if s.speaker not in sources])
     proposed = propose_agreements(context, found.agreements)
     return headline, new, said, told, proposed, propose_events(context, found.events)
+
+
+def _settle_note(mentions: Sequence[Mention], encoded: Any) -> str:
+    """What ``settle`` reads of one article, as a digest: its half (as kept, ``encoded``) and
+    its resolved mentions as the rows settle reads of them (article, sentence, entity: it
+    reads no offsets), so that a key of every article's note stands for all settle reads of
+    them. Kept beside the half: a rebuild digests only the edited article's."""
+    digest = hashlib.sha256(marshal.dumps(encoded, MARSHAL_VERSION))
+    rows = [(m.article, m.sentence, m.entity) for m in mentions]
+    digest.update(marshal.dumps(rows, MARSHAL_VERSION))
+    return digest.hexdigest()
+
+
+def _settle_key(
+    shared: bytes, notes: list[tuple[str, str | None]], by_article: Mapping[str, list[Mention]]
+) -> bytes:
+    """``settle``'s inputs as a digest: the tables every half reads (the entities among them),
+    each article's note in order, and the rows of the mentions of articles that have none."""
+    noted = {article for article, _ in notes}
+    rest = sorted(
+        (m.article, m.sentence, m.entity)
+        for article, ms in by_article.items()
+        if article not in noted
+        for m in ms
+    )
+    return marshal.dumps([shared, notes, rest], MARSHAL_VERSION)
 
 
 def _half(value: object) -> bool:

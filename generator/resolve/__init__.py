@@ -458,6 +458,8 @@ def resolve(
     # key), not once per mention: a name is mentioned some three times an article.
     ending: dict[tuple[str, str, str | None], list[str]] = {}
     naming: dict[tuple[str, str], list[str]] = {}
+    owners_in: dict[str, _Owners] = {}
+    """Each article's persons indexed by the words that may name them alone."""
     went: dict[str, set[str]] = defaultdict(set)
     """A found name's key to the people its mentions were given to as their surname."""
     for c in candidates:
@@ -517,9 +519,11 @@ def resolve(
                 owners = []
             else:
                 if (c.article, c.name) not in naming:
-                    naming[c.article, c.name] = _owners_named(
-                        c.name, persons_in.get(c.article, []), name_of
-                    )
+                    if (index := owners_in.get(c.article)) is None:
+                        index = owners_in[c.article] = _Owners(
+                            persons_in.get(c.article, []), name_of
+                        )
+                    naming[c.article, c.name] = _owners_named(c.name, index, name_of)
                 owners = naming[c.article, c.name]
             if (
                 _state_meant(c, paragraphs, [name_of.get(k, "") for k in owners], told)
@@ -753,12 +757,63 @@ def _unread_names(
     return out
 
 
-def _owners_named(name: str, here: Sequence[str], name_of: Mapping[str, str]) -> list[str]:
-    """The persons of ``here`` (keys) whose name ``name`` (one word) may be alone."""
-    owners = [k for k in here if _names_person(name, name_of.get(k, ""))]
+class _Owners:
+    """One article's persons (keys, in order) indexed by what a lone word that names one
+    must share with their name: ``_names_person`` and ``_swapped_in`` are asked only of the
+    persons whose index entries the word meets, not of every person of the article (some
+    30,000 pairs a build at 1,000 articles, a few hundred of them true). The entries are a
+    superset: each pair found is still asked, so the answer and its order are the scan's."""
+
+    def __init__(self, here: Sequence[str], name_of: Mapping[str, str]):
+        self.here = here
+        words: dict[str, list[int]] = defaultdict(list)
+        skeletons: dict[str, list[int]] = defaultdict(list)
+        shapes: dict[tuple[int, str, str], list[int]] = defaultdict(list)
+        for i, key in enumerate(here):
+            tokens = _person_words(name_of.get(key, ""))
+            if len(tokens) < 2:
+                continue  # names no one alone (``_names_person``, ``_swapped_in``)
+            surname = tokens[-1]
+            # Every word of the name, the family's plural and the surname without its
+            # Arabic article; another spelling shares the surname's skeleton.
+            for word in {*tokens, surname + "s", _without_article(surname)}:
+                words[word].append(i)
+            skeletons[skeleton(surname)].append(i)
+            # A swap keeps the given name's or surname's length and first and last letters.
+            for part in {tokens[0], surname}:
+                shapes[len(part), part[:1], part[-1:]].append(i)
+        self._words, self._skeletons, self._shapes = words, skeletons, shapes
+
+    def named(self, word: str, name_of: Mapping[str, str]) -> list[str]:
+        """The persons ``_names_person`` says ``word`` names, in the article's order."""
+        forms = [word]
+        if word[:3] in ("Al-", "El-"):
+            forms.append(word[0].lower() + word[1:])  # as ``_names_person`` reads it
+        found: set[int] = set()
+        for form in forms:
+            found.update(self._words.get(form, ()))
+        if len(word) >= 5:
+            found.update(self._skeletons.get(skeleton(word), ()))
+        return [
+            self.here[i]
+            for i in sorted(found)
+            if _names_person(word, name_of.get(self.here[i], ""))
+        ]
+
+    def swapped(self, word: str, name_of: Mapping[str, str]) -> list[str]:
+        """The persons ``_swapped_in`` says ``word`` misspells, in the article's order."""
+        found = set(self._shapes.get((len(word), word[:1], word[-1:]), ()))
+        return [
+            self.here[i] for i in sorted(found) if _swapped_in(word, name_of.get(self.here[i], ""))
+        ]
+
+
+def _owners_named(name: str, here: _Owners, name_of: Mapping[str, str]) -> list[str]:
+    """The persons of ``here`` (an article's) whose name ``name`` (one word) may be alone."""
+    owners = here.named(name, name_of)
     if not owners:
         # "Demriel" beside "Süleyman Demirel": two letters swapped in the same article.
-        owners = [k for k in here if _swapped_in(name, name_of.get(k, ""))]
+        owners = here.swapped(name, name_of)
     if len(owners) > 1:
         # "Lam Cheng Yuet-ngor" ends "Carrie Lam Cheng Yuet-ngor": one person's two
         # forms, not two people sharing the word; the fuller one is the person.

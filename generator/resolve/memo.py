@@ -109,6 +109,24 @@ class Steps:
         except Unknown:
             self.counts["unkept"] += 1
             return compute()
+        return self._kept(step, key, compute, lambda: self._key(step, compute) != key)
+
+    def keyed(self, step: str, inputs: bytes, compute: Callable[[], T]) -> T:
+        """``compute()``, or its value of the last build for the same ``inputs``: a digest
+        the caller made of everything ``compute`` reads (salted here with the code's), for
+        a step whose inputs are known by fingerprints kept beside them (``PerArticle.noted``)
+        rather than digested whole."""
+        if self.folder is None:
+            return compute()
+        digest = hashlib.sha256(self._salt)
+        digest.update(step.encode() + b"\0")
+        digest.update(inputs)
+        return self._kept(step, digest.hexdigest(), compute, lambda: False)
+
+    def _kept(
+        self, step: str, key: str, compute: Callable[[], T], changed: Callable[[], bool]
+    ) -> T:
+        assert self.folder is not None
         path = self.folder / f"{PREFIX}{step}{SUFFIX}"
         try:
             kept = self.ahead.take(path)
@@ -127,7 +145,7 @@ class Steps:
         value = compute()
         try:
             data = sealed({"key": key, "value": encode(value)})
-            if self._key(step, compute) != key:
+            if changed():
                 # The step changed what it read (a default dict it looked into, say): taken
                 # from a file, it would not, and what follows would read other values.
                 raise Unknown(f"{step} changes its inputs")
@@ -277,14 +295,27 @@ class PerArticle:
     ) -> T:
         """``compute()``, or the value kept for the same ``inputs`` and shared tables (if
         ``check`` accepts it: a file of the right form may still hold another kind)."""
+        return self.noted(inputs, compute, check)[0]
+
+    def noted(
+        self,
+        inputs: tuple[object, ...],
+        compute: Callable[[], T],
+        check: Callable[[object], bool] = lambda value: True,
+        note: Callable[[object], str] | None = None,
+    ) -> tuple[T, str | None]:
+        """``get``'s value, with ``note`` of its encoded form (``encode``'s) as kept beside
+        it: computed only with the value (or for an entry kept without one), so that a hit
+        reads the note, not the value's bytes. None without ``note``, or for a value that
+        is not kept (no folder, or of a kind ``encode`` cannot keep)."""
         if self.path is None or self._shared is None:
-            return compute()
+            return compute(), None
         try:
             digest = hashlib.sha256(self._shared)
             digest.update(_pickled(self._steps.canonical(inputs)))
         except Unknown:
             self._steps.counts["unkept"] += 1
-            return compute()
+            return compute(), None
         key = digest.hexdigest()
         kept = self._entries.kept()
         if key in kept:
@@ -299,15 +330,32 @@ class PerArticle:
                 self._entries.used[key] = kept[key]
                 if self._steps.verify and value != compute():
                     raise AssertionError(f"{self.path}: a kept value is not the computed one")
-                return value
+                return value, self._note(key, kept[key], note)
         value = compute()
         self._steps.counts["article misses"] += 1
         self._entries.changed = True
+        self._entries.notes.pop(key, None)
         try:
-            self._entries.used[key] = encode(value)
+            encoded = self._entries.used[key] = encode(value)
         except Unknown:
             self._steps.counts["unkept"] += 1
-        return value
+            return value, None
+        return value, self._note(key, encoded, note)
+
+    def _note(self, key: str, encoded: object, note: Callable[[object], str] | None) -> str | None:
+        if note is None:
+            return None
+        found = self._entries.notes.get(key)
+        if type(found) is not str:
+            found = self._entries.notes[key] = note(encoded)
+            self._entries.changed = True  # kept by ``save``
+        return found
+
+    @property
+    def shared(self) -> bytes | None:
+        """The digest of the shared tables (salted with the code's and the step's name), or
+        None when nothing is kept."""
+        return self._shared if self.path is not None else None
 
     def save(self) -> None:
         """Keep this build's entries (and only them), if any differ from the file's."""
