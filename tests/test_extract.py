@@ -8553,6 +8553,21 @@ def test_a_countrys_title_body_or_own_name_keeps_it_a_party(nlp, text):
     assert any("japan" in p.agents for p in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Japan central bank signed a currency swap agreement with Tata Steel on Monday.",
+        "Japan's central bank signed a currency swap agreement with Tata Steel on Monday.",
+    ],
+)
+def test_a_states_central_bank_keeps_it_a_party(nlp, text):
+    """fix73's probe "The US central bank signed a currency swap agreement with Mexico": a
+    central bank is a public body acting for its state, not a firm the state describes
+    (agreements33's ``_described_firm`` had dropped the United States)."""
+    found = _agreed(nlp, text, {"Tata Steel": "tata", "Japan": "japan"}, {"japan"})
+    assert any("japan" in p.agents for p in found)
+
+
 def test_a_sum_paid_for_a_firm_in_a_deal_is_that_deal_alone(nlp):
     """ "will pay $33 billion for Anadarko in a deal": one deal, Chevron's and Anadarko's."""
     text = "Chevron will pay $33 billion for Anadarko Petroleum in a deal announced on Friday."

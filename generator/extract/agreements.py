@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..gazetteer import place_kind, state_name
@@ -2568,7 +2569,7 @@ def _owns_a_firm(context: Context, state: Mention, phrase: Role, after: list[str
         owned.append(word.strip(",;"))
         if word.endswith((",", ";")):
             break
-    if any(w.casefold() in FIRM_NOUNS for w in owned):
+    if any(w.casefold() in FIRM_NOUNS for w in owned) and not _central_bank(owned):
         return True
     start = state.end + len(after[0]) + 1  # the name right after "'s "
     named = [
@@ -2616,6 +2617,14 @@ DESCRIBING_STOPS = frozenset(
 US on its own."""
 
 
+def _central_bank(words: Sequence[str]) -> bool:
+    """ "central bank" in a state's description ("The US central bank signed a currency swap
+    agreement with Mexico", "Britain's central bank"; fix73's probes): a public body acting
+    for its state, no firm, so the state stays a party."""
+    low = [w.casefold().strip(",;") for w in words]
+    return any(a == "central" and b == "bank" for a, b in pairwise(low))
+
+
 def _described_firm(after: Sequence[str]) -> bool:
     """A state before a firm noun one or two describing words away ("US banking giant
     Citigroup has sold its Travelers arm to Metlife", "Venezuelan energy firm PDVSA";
@@ -2624,7 +2633,7 @@ def _described_firm(after: Sequence[str]) -> bool:
     for index, word in enumerate(after[:3]):
         low = word.casefold()
         if low in FIRM_NOUNS:
-            return index > 0
+            return index > 0 and not _central_bank(after[: index + 1])
         if not (word.isalpha() and word.islower()) or low in DESCRIBING_STOPS:
             return False
     return False
