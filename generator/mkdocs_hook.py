@@ -13,7 +13,7 @@ Here, with the site's bytes unchanged:
   theme's search reads a page only up to the end of that entry (its first section), not the
   whole page (parsing every page's HTML was 15% of the engine's time on our pages);
 - the generator's big raw HTML blocks that hold no Markdown (an actor's graph, the graph
-  page's panel, the timeline's filters: 94% of the tags of all pages at 1,000 articles) are
+  page's panel, the timeline's filters: 96% of the tags of all pages at 1,000 articles) are
   taken out of the Markdown before conversion, an HTML comment standing in each one's place,
   and put back into the HTML after: Python-Markdown's raw HTML preprocessor and MkDocs' own
   anchor scan parse each tag of the page in Python, and these blocks pass through them unchanged.
