@@ -24,6 +24,7 @@ from conftest import (
 
 from generator.build import Paths, build
 from generator.errors import BuildError
+from generator.mkdocs_hook import stash_blocks
 from generator.publish import MARKER, PublishError
 from generator.reuse import DIGESTS, SEAL
 
@@ -132,9 +133,16 @@ def test_two_builds_with_the_split_search_are_byte_identical(mini_content, tmp_p
 def test_the_memory_hook_changes_no_byte_of_the_site(
     mini_content, tmp_path, monkeypatch, split_pages
 ):
-    """The MkDocs hook drops each page's text once written and trims the theme's index that
-    the split index is made from (issue 10, memory): the site is the same without it."""
+    """The MkDocs hook drops each page's text once written, trims the theme's index that
+    the split index is made from (issue 10, memory) and keeps the generator's big raw HTML
+    blocks out of the Markdown (issue 10, time): the site is the same without it."""
     build(paths_for(mini_content, tmp_path / "a"), split_pages=split_pages)
+    stashed = [
+        block.split(" ", 1)[0]
+        for page in (tmp_path / "a/docs").rglob("*.md")
+        for block in stash_blocks(page.read_text(encoding="utf-8"))[1]
+    ]
+    assert set(stashed) == {"<figure", "<div", "<form"}  # graphs, the graph panel, the filters
     empty = write(tmp_path / "no_hook.py", '"""No hook."""\n')
     monkeypatch.setattr("generator.publish.HOOK", empty)
     build(paths_for(mini_content, tmp_path / "b"), split_pages=split_pages)

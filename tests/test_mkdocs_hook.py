@@ -7,6 +7,7 @@ import zlib
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
 from conftest import ROOT
 
 from generator import mkdocs_hook as hook
@@ -156,3 +157,105 @@ def test_a_split_site_search_reads_only_the_first_section_and_the_page_keeps_its
     hook.index_first_section_only(index)  # once only
     index.add_entry_from_context(one)
     assert len(seen) == 2
+
+
+# -- the generator's big raw HTML blocks kept out of Markdown ----------------------------------
+GRAPH = (
+    '<figure class="graph" data-search-exclude><svg class="graph-wide" viewBox="0 0 760 56" '
+    'width="760" height="56" role="img" aria-label="Graph of what O&#x27;Neil &amp; Co is '
+    'connected to"><a href="../../events/talks/"><title>Talks – “proposed”</title>'
+    '<rect class="node k-event" x="1" y="2" width="3" height="4"/><text x="5">Talks</text></a>'
+    '<path class="edge r-party" d="M1 5 H25"/></svg><figcaption><ul class="graph-legend">'
+    '<li><span class="swatch k-actor" aria-hidden="true"></span> actor</li></ul>'
+    "</figcaption></figure>"
+)
+FORM = (
+    '<form class="timeline-filters" hidden data-search-exclude><label>Actor <select name="actor">'
+    '<option value="">All actors</option><option value="a-b">A &lt;B&gt; &quot;C&quot;</option>'
+    '</select></label> <output aria-live="polite"></output></form>'
+)
+PANEL = (
+    '<div class="graph-panel" data-search-exclude><fieldset class="graph-filters"><legend>Show'
+    '</legend><label><input type="checkbox" value="t-person" checked> People</label></fieldset>'
+    f"{GRAPH}</div>"
+)
+MARKDOWN = (
+    '# O\'Neil & Co\n\n<aside class="infobox" markdown>\n\n**Type:** firm\n\n</aside>\n\n'
+    f"Text with [a link](other.md).\n\n## Connections\n\n{GRAPH}\n\n## Timeline\n\n{FORM}\n\n"
+    f'{PANEL}\n\n- **2024** · [Talks](../events/talks.md)\n  {{ data-actors="a-b" }}\n\n{GRAPH}'
+)
+
+
+def convert(markdown: str) -> tuple[str, set[str]]:
+    """HTML and anchors as MkDocs makes them: the extensions of mkdocs.yml and MkDocs' own
+    raw HTML anchor scan (its link rewriting needs a site; raw HTML never reaches it)."""
+    import markdown as python_markdown
+    import yaml
+    from mkdocs.structure.pages import _RawHTMLPreprocessor
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_constructor("!ENV", lambda loader, node: None)
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=Loader)
+    names = [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
+    options = {
+        next(iter(e)): e[next(iter(e))]
+        for e in config["markdown_extensions"]
+        if not isinstance(e, str)
+    }
+    md = python_markdown.Markdown(extensions=names, extension_configs=options)
+    anchors = _RawHTMLPreprocessor()
+    anchors._register(md)
+    return md.convert(markdown), anchors.present_anchor_ids
+
+
+def through_the_hook(markdown: str) -> tuple[str, set[str], SimpleNamespace]:
+    one = page("actors/one/")
+    stashed = hook.on_page_markdown(markdown, one, SPLIT, None)
+    html, anchors = convert(stashed)
+    hook.on_page_content(html, one, SPLIT, None)
+    return zlib.decompress(getattr(one, hook.PACKED)).decode(), anchors, one
+
+
+def test_a_page_with_graphs_a_form_and_a_panel_gives_the_same_html_through_the_stash():
+    one = page("actors/one/")
+    stashed = hook.on_page_markdown(MARKDOWN, one, SPLIT, None)
+    assert getattr(one, hook.STASHED) == [GRAPH, FORM, PANEL, GRAPH]
+    assert "<svg" not in stashed and "<select" not in stashed and "infobox" in stashed
+    html, anchors, after = through_the_hook(MARKDOWN)
+    assert (html, anchors) == convert(MARKDOWN)
+    assert GRAPH in html and not hasattr(after, hook.STASHED)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        GRAPH.replace("<svg ", '<svg id="g" '),  # MkDocs checks links to it
+        GRAPH.replace("<svg ", '<svg ID = "g" '),
+        GRAPH.replace("<title>", '<a name="n"></a><title>'),
+        GRAPH.replace("<figcaption>", "<figcaption markdown>"),
+        GRAPH[: -len("</figure>")],  # not closed on its line
+        GRAPH.replace("<figcaption>", "<figure><figcaption>"),  # the inner one closes the line
+        f"{GRAPH} and text",
+        f"{GRAPH}\nmore",
+        f"text\n{GRAPH}",
+        f"    {GRAPH}",  # code
+    ],
+)
+def test_only_a_standalone_closed_block_without_anchors_or_markdown_is_stashed(block):
+    markdown = f"# T\n\n{block}\n\nafter\n"
+    assert hook.stash_blocks(markdown) == (markdown, [])
+    html, anchors, _ = through_the_hook(markdown)
+    assert (html, anchors) == convert(markdown)
+
+
+def test_a_page_that_holds_the_mark_already_keeps_its_blocks():
+    markdown = f"# T\n\n{hook.STASH_MARK}0 -->\n\n{GRAPH}\n"
+    assert hook.stash_blocks(markdown) == (markdown, [])
+    assert hook.stash_blocks(f"# T\n\n{GRAPH}")[1] == [GRAPH]
+
+
+def test_a_lost_mark_is_an_error_not_a_page_without_its_block():
+    with pytest.raises(RuntimeError, match="briefing-block 0"):
+        hook.unstash_blocks("<p>nothing</p>", [GRAPH])
