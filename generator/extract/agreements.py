@@ -2245,9 +2245,13 @@ def _sought(noun: Token) -> bool:
     )
 
 
-HOPING = forms("hope", "plan", "expect", "intend", "aim", "wish", "want")
-"""Verbs whose object or "to" verb is a deal hoped for, planned or expected, not one made
-("plans a joint venture with HAL", "hopes to land a deal", "expected Nippon to agree")."""
+HOPING = forms("hope", "plan", "expect", "intend", "aim", "wish")
+"""Verbs whose "to" verb is only hoped, planned or expected ("hopes to land a deal", "expected
+Nippon to agree"); not "want", whose deals ``_one_sided`` and ``_sought`` read."""
+PLANNING = forms("plan", "intend")
+"""Verbs whose object is a deal planned, not made ("plans a joint venture with HAL"); not
+"expect", whose object may be a deal told of ("analysts expect a merger between Rosneft and
+Gazprom" names its sides)."""
 PATHS = frozenset("way path road route step steps".split())
 """Nouns whose "to a deal" is a deal wished for ("the best way to a peace deal")."""
 
@@ -2281,7 +2285,7 @@ def _hoped(noun: Token) -> bool:
     verb = _governing_verb(noun)
     if verb is None:
         return False
-    return (verb.lower_ in HOPING and verb.pos_ == "VERB") or _wished(verb)
+    return (verb.lower_ in PLANNING and verb.pos_ == "VERB") or _wished(verb)
 
 
 DENYING = forms("deny")
