@@ -10295,3 +10295,36 @@ def test_a_contract_won_or_awarded_keeps_both_sides(nlp, text, parties):
 )
 def test_an_order_given_or_unnamed_customers_make_no_agreement(nlp, text):
     assert not match(nlp(text), 0).agreements
+
+
+HOPE_ACTORS = {"Velmar": "velmar", "Kestrel Aero": "kestrel", "Ruritania": "ruritania",
+               "Osterlich": "osterlich", "Dorna Steel": "dorna"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # agreements34's pool: a new deal only planned, hoped for or expected is none yet
+        ("Meanwhile, Velmar has also said it plans a joint venture with Kestrel Aero to make "
+         "engine parts.", False),
+        ("Velmar produced just 110,000 cars, though it hopes to land a deal with Kestrel Aero "
+         "that could help double the number of cars it makes.", False),
+        ("Analysts had expected Dorna Steel to agree to a price rise of between 40% and 50%.",
+         False),
+        ("The envoy believes the Annapolis process is the best way to a peace deal between "
+         "Ruritania and Osterlich.", False),
+        ("Velmar and Dorna Steel are expected to sign an agreement on Friday.", False),
+        ("Velmar plans to buy Kestrel Aero for $2bn.", False),
+        # must not change: deals made, told of with a hope or an expectation about them
+        ("Velmar signed a joint venture with Kestrel Aero on Monday.", True),
+        ("Dorna Steel agreed to a price rise of 71.5% with Velmar.", True),
+        ("Velmar signed a deal with Kestrel Aero and expects the deal to boost earnings.", True),
+        ("Ruritania and Osterlich signed a peace deal, which they hope will end the war.", True),
+    ],
+)  # fmt: skip
+def test_a_deal_planned_hoped_for_or_expected_is_none(nlp, text, kept):
+    """agreements34: "plans a joint venture", "hopes to land a deal", "expected Nippon to
+    agree", "the best way to a peace deal" tell of no agreement yet; a deal made stays one
+    whatever is hoped of it."""
+    found = _agreements(nlp, [text], HOPE_ACTORS)
+    assert bool(found) == kept, [(p.name, p.agents) for p in found]

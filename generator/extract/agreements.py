@@ -193,9 +193,9 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue  # "the Kyoto Protocol", "an accession protocol"; not a medical protocol
         if _denied(noun):
             continue  # "could not reach an agreement", "even if no deal is reached"
-        if _demanded(noun) or _sought(noun):
+        if _demanded(noun) or _sought(noun) or _hoped(noun):
             continue  # "called for an immediate ceasefire between Israel and Hamas"; "will
-            # urge Olmert and Abbas to reach a peace agreement"
+            # urge Olmert and Abbas to reach a peace agreement"; "plans a joint venture"
         if noun.lower_ == "convention" and _gathering(noun):
             continue  # "Wikinews attended the Texas Haunters Convention": a gathering
         if noun.lower_ == "deal" and (_amount(noun) or _programme(noun)):
@@ -612,8 +612,8 @@ def _verbal(
     that names the agreement by a noun is that noun's ("Under the deal, Iran agreed to limit
     its enrichment in exchange for relief"), not a second one. Nor a verb that did not
     happen: "refused to buy Asda", "failed to sign the contract", "unable to agree a merger"."""
-    if _refused(verb):
-        return None
+    if _refused(verb) or _wished(verb):
+        return None  # "expected Nippon to agree to a price rise": no agreement yet
     word = verb.lower_
     over = word in TAKE and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
     if word in AGREE or (exchanged and _in_exchange(verb)):
@@ -2244,6 +2244,49 @@ def _sought(noun: Token) -> bool:
     return (verb.dep_ == "xcomp" and verb.head.lower_ in AIM) or (
         verb.dep_ == "acl" and verb.head.lower_ in EFFORTS
     )
+
+
+HOPING = forms("hope", "plan", "expect", "intend", "aim", "wish")
+"""Verbs whose "to" verb is only hoped, planned or expected ("hopes to land a deal", "expected
+Nippon to agree"); not "want", whose deals ``_one_sided`` and ``_sought`` read."""
+PLANNING = forms("plan", "intend")
+"""Verbs whose object is a deal planned, not made ("plans a joint venture with HAL"); not
+"expect", whose object may be a deal told of ("analysts expect a merger between Rosneft and
+Gazprom" names its sides)."""
+PATHS = frozenset("way path road route step steps".split())
+"""Nouns whose "to a deal" is a deal wished for ("the best way to a peace deal")."""
+
+
+def _wished(verb: Token) -> bool:
+    """A verb that is only hoped, planned or expected to happen: the "to" verb of a verb of
+    hoping, through other "to" verbs ("hopes to land a deal", "had expected Nippon to agree
+    to a price rise", "expect to seal a final agreement")."""
+    while infinitive(verb) and verb.dep_ in ("xcomp", "ccomp"):
+        verb = verb.head
+        if verb.lower_ in HOPING and verb.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _hoped(noun: Token) -> bool:
+    """A new deal someone only hopes for, plans or expects ("Snecma plans a joint venture with
+    HAL", "MG Rover hopes to land a deal with SAIC", "the best way to a peace deal"): no
+    agreement yet, as GOLD counts none for a planned occurrence. Not one told of before ("the
+    deal", "its merger": "Federated expects the merger to boost earnings") nor a name."""
+    if noun.pos_ == "PROPN" or not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
+    ):
+        return False
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("to", "towards", "toward")
+        and noun.head.head.lower_ in PATHS
+    ):
+        return True
+    verb = _governing_verb(noun)
+    if verb is None:
+        return False
+    return (verb.lower_ in PLANNING and verb.pos_ == "VERB") or _wished(verb)
 
 
 DENYING = forms("deny")
