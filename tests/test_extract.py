@@ -10328,3 +10328,25 @@ def test_a_deal_planned_hoped_for_or_expected_is_none(nlp, text, kept):
     whatever is hoped of it."""
     found = _agreements(nlp, [text], HOPE_ACTORS)
     assert bool(found) == kept, [(p.name, p.agents) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # fix74's probes: a deal a clause of its own says was made stays one
+        ("Velmar said it plans to expand a joint venture with Kestrel Aero formed in 2001.", True),
+        ("Ruritania and Osterlich aim to implement a ceasefire agreement reached in November.",
+         True),
+        ("Velmar intends to honour an agreement it signed with Dorna Steel in 2003.", True),
+        ("Ruritania and Osterlich said they hope to build on a defence agreement they signed "
+         "last week.", True),
+        # still none: the clause tells of a deal to come
+        ("Velmar hopes to land a deal with Kestrel Aero to be signed next week.", False),
+        ("Velmar plans a joint venture with Kestrel Aero expected to start in May.", False),
+    ],
+)  # fmt: skip
+def test_a_deal_told_made_is_kept_whatever_is_hoped_of_it(nlp, text, kept):
+    """fix74: agreements34's ``_hoped`` dropped "plans to expand a joint venture formed in
+    2001" and "aim to implement a ceasefire agreement reached in November", real deals."""
+    found = _agreements(nlp, [text], HOPE_ACTORS)
+    assert bool(found) == kept, [(p.name, p.agents) for p in found]

@@ -2273,8 +2273,10 @@ def _hoped(noun: Token) -> bool:
     HAL", "MG Rover hopes to land a deal with SAIC", "the best way to a peace deal"): no
     agreement yet, as GOLD counts none for a planned occurrence. Not one told of before ("the
     deal", "its merger": "Federated expects the merger to boost earnings") nor a name."""
-    if noun.pos_ == "PROPN" or not any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
+    if (
+        noun.pos_ == "PROPN"
+        or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        or _told_made(noun)
     ):
         return False
     if (
@@ -2287,6 +2289,36 @@ def _hoped(noun: Token) -> bool:
     if verb is None:
         return False
     return (verb.lower_ in PLANNING and verb.pos_ == "VERB") or _wished(verb)
+
+
+FORMING = forms("form", "create", "broker", "mediate")
+"""Verbs of making a joint venture or a deal between others ("a joint venture formed in
+2001"), beside ``AGREEMENT_VERBS`` that sign or ratify one."""
+
+
+def _told_made(noun: Token) -> bool:
+    """A deal a clause of its own says was made ("a joint venture with Gazprom formed in
+    2001", "an agreement it signed with the UGT union in 2003", "a ceasefire agreement reached
+    in November"): real even when someone only hopes or plans to build on it (fix74)."""
+    for clause in children(noun, "acl", "relcl"):
+        word = clause.lower_
+        if (
+            not (AGREEMENT_VERBS.get(word) in ("signed", "ratified") or word in FORMING)
+            or infinitive(clause)
+            or _denied_verb(clause)
+        ):
+            continue
+        if clause.tag_ == "VBD" or (
+            clause.tag_ == "VBN"
+            and (
+                clause.dep_ == "acl"
+                or any(
+                    c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in clause.children
+                )
+            )
+        ):
+            return True
+    return False
 
 
 DENYING = forms("deny")
