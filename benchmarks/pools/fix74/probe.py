@@ -36,8 +36,12 @@ def main() -> None:
             writer.writeheader()
             for p in probes:
                 writer.writerow(
-                    {"url": f"https://example.org/{p['id']}", "date": "2026-12-01",
-                     "title": f"Probe {p['id']}", "text": p["text"]}
+                    {
+                        "url": f"https://example.org/{p['id']}",
+                        "date": "2026-12-01",
+                        "title": f"Probe {p['id']}",
+                        "text": p["text"],
+                    }
                 )
         content = folder / "content"
         write_articles(read_sources([subset]), content)
