@@ -335,3 +335,40 @@ def test_a_company_noun_before_a_persons_longer_name_makes_no_word_of_it_a_compa
     found = {c.text: c for c in collect(article, annotation, set(), set(), set()).candidates}
     assert (found["Dong"].label, found["Dong"].traded) == ("PERSON", False)
     assert (found["Marvan"].label, found["Marvan"].traded) == ("ORG", True)
+
+
+def test_a_company_noun_before_a_name_of_several_words_makes_it_a_company(content):
+    """ "the law firm |Tods Murray|", "car maker |Astley Marten|", read as people's names, and
+    each later mention of them: companies (BBC business news); "veteran broadcaster |Davin
+    Frost|", "media giant |Rupert Merdock|" and "its alleged operator |Dong Hoo Sun|" stay
+    people, the nouns said of people too; a person named by a title elsewhere ("Mr Brayne")
+    keeps the name a person's."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "He earns pounds 30,000 from the law firm Tods Murray, where he is a partner.",
+            "It then emerged Tods Murray has a client which opposes it. Tods Murray declined.",
+            "British car maker Astley Marten has gone head-to-head with rivals.",
+            "Astley Marten said sales rose. Veteran broadcaster Davin Frost said so.",
+            "Davin Frost left. Media giant Rupert Merdock said. Rupert Merdock left.",
+            "Police named its alleged operator Dong Hoo Sun. Dong Hoo Sun was held.",
+            "The company Colm Brayne founded grew. Mr Brayne said. Colm Brayne left.",
+        ],
+        {
+            0: [("Tods Murray", "PERSON")],
+            1: [("Tods Murray", "PERSON"), ("Tods Murray", "PERSON")],
+            2: [("Astley Marten", "PERSON")],
+            3: [("Astley Marten", "PERSON"), ("Davin Frost", "PERSON")],
+            4: [
+                ("Davin Frost", "PERSON"),
+                ("Rupert Merdock", "PERSON"),
+                ("Rupert Merdock", "PERSON"),
+            ],
+            5: [("Dong Hoo Sun", "PERSON"), ("Dong Hoo Sun", "PERSON")],
+            6: [("Colm Brayne", "PERSON"), ("Brayne", "PERSON"), ("Colm Brayne", "PERSON")],
+        },
+    )
+    assert found[by_text["Tods Murray"]].type == "organisation"
+    assert found[by_text["Astley Marten"]].type == "organisation"
+    for person in ("Davin Frost", "Rupert Merdock", "Dong Hoo Sun", "Colm Brayne"):
+        assert found[by_text[person]].type == "person", person

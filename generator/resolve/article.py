@@ -60,6 +60,7 @@ from .vocab import (
     NOT_ACTOR_HEADS,
     OF_A_STATE,
     PEOPLE_FIELDS,
+    PEOPLES_TRADE_NOUNS,
     PERSON_LABELS,
     PERSON_OPERATORS,
     PLACE_NOUNS,
@@ -473,8 +474,15 @@ def collect(
     traded: set[str] = set()  # "oil firm |Yukos|" once: every "Yukos" of the article
     untraded: set[str] = set()  # the other one-word names the NER read
     people_named: dict[int, list[tuple[int, int, str]]] = defaultdict(list)  # people's full names
+    firms: set[str] = set()  # "the law firm |Tods Murray|" read as a person's: every one
     for p, span in spans:
         starts[p].add(span.start)
+        if (
+            span.label == "PERSON"
+            and 2 <= len(clean_name(span.text).split()) <= 4
+            and _at_end(_FIRM_BEFORE, article.paragraphs[p][: span.start], 2)
+        ):
+            firms.add(clean_name(span.text))
         if (
             span.label in _TRADE_RELABELLED | {"ORG"}
             and len(words := clean_name(span.text).split()) == 1
@@ -532,6 +540,8 @@ def collect(
     # "Mr |Joyce|", "Alan Joyce": a person's name, whatever company's noun stands by it.
     if traded:
         traded -= surnames | titled
+    # "Mr |Martin|" elsewhere in the article: a person of that name may be meant after all.
+    firms = {f for f in firms if not set(f.split()) & titled}
     for p, span in guesses:
         if span.text in ignore or not free(p, span.start, span.end):
             continue
@@ -574,6 +584,11 @@ def collect(
             # "oil giant |Yukos|", "technology firm |Sydus|": a company, and so is every
             # other "Yukos" of the article, which the NER reads as a person's or a place's
             # ("|Yukos| is still waiting", "gas giant |Gazprom|" read as a place).
+            label = "ORG"
+        if label == "PERSON" and clean_name(span.text) in firms:
+            # "the law firm |Tods Murray|", "car maker |Aston Martin|", "the Florida company
+            # |Ridgeback Biotherapeutics|": a company's name of several words, which the NER
+            # reads as a person's there and elsewhere in the article (BBC business news).
             label = "ORG"
         if label in ("FAC", "LOC", "GPE") and (
             words[-1].lower() in BODY_NOT_BUILDING or words[0] in PARTY_HEADS
@@ -1124,6 +1139,13 @@ _TRADE_BEFORE = re.compile(
 |Sydus|", "exchange operator |Euronext|", "car maker |Mercedes|"), which the NER reads as a
 person's, a product's or a place's as often as a company's: found auditing business and
 technology news (BBC)."""
+_FIRM_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(TRADE_NOUNS - PEOPLES_TRADE_NOUNS))}|"
+    rf"(?:{'|'.join(sorted(MAKER_GOODS))}) maker)\s+$"
+)
+"""A company's noun right before a name of several words ("the law firm |Tods Murray|", "car
+maker |Aston Martin|"): the name is a company's, though the NER reads it as a person's, whose
+names have two words as often. Not the nouns said of people too (``PEOPLES_TRADE_NOUNS``)."""
 _FAMED_GIANT = re.compile(
     rf"\b(?:(?:{'|'.join(sorted(PEOPLE_FIELDS))}) giant|"
     rf"(?:{'|'.join(sorted(PERSON_OPERATORS))}) operator)\s+$",

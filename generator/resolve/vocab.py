@@ -599,6 +599,11 @@ Not "maker" ("film maker Spielberg"), "group" ("the rock group Queen"), "carrier
 aircraft carrier Kuznetsov", a ship) nor "club" ("the motorcycle club |Marine| JarHeads MC",
 the NER's cut of a longer name)."""
 
+PEOPLES_TRADE_NOUNS = frozenset("operator broadcaster giant agency".split())
+"""Company nouns also said of a person before a full name ("its alleged operator Jong Woo Son",
+"veteran broadcaster David Frost", "media giant Rupert Murdoch", "the agency's head"): before
+a name of several words, no sign of a company's."""
+
 PEOPLE_FIELDS = frozenset(
     """literary jazz blues comedy political intellectual scientific tennis golf boxing
     athletics acting screen stage""".split()
