@@ -1,6 +1,7 @@
 """List every agreement the generator proposes on one half of agreements33's pool.
 
 Usage: .venv/bin/python benchmarks/pools/agreements33/propose.py tune|check [--out FILE]
+[--pool benchmarks/pools/agreements34]
 
 Precision without full gold: the half's articles (``pool.yml``) are imported as one briefing with
 no curated data and run through load → annotate → resolve → extract
@@ -24,11 +25,12 @@ sys.path.insert(0, str(HERE.parents[1]))
 from quality_extract import run_pipeline  # noqa: E402
 
 
-def propose(half: str) -> list[dict]:
-    """The half's proposals, in pool order, one entry per (agreement, article)."""
-    pool = yaml.safe_load((HERE / "pool.yml").read_text(encoding="utf-8"))["articles"]
+def propose(half: str, folder: Path = HERE) -> list[dict]:
+    """The half's proposals, in pool order, one entry per (agreement, article); ``folder``
+    holds the pool (``pool.yml`` and the CSVs it names: agreements33's, or agreements34's)."""
+    pool = yaml.safe_load((folder / "pool.yml").read_text(encoding="utf-8"))["articles"]
     chosen = [a for a in pool if a["half"] == half]
-    resolved, ids = run_pipeline(chosen, HERE / "pool.yml")
+    resolved, ids = run_pipeline(chosen, folder / "pool.yml")
     entities = {e.key: e for e in resolved.entities}
     evidence: dict[tuple[str, str], list[int]] = defaultdict(list)
     for m in resolved.mentions:
@@ -82,11 +84,12 @@ def main() -> None:
     parser.add_argument("half", nargs="?", choices=("tune", "check"))
     parser.add_argument("--out", type=Path)
     parser.add_argument("--score", type=Path)
+    parser.add_argument("--pool", type=Path, default=HERE, help="the pool's folder")
     args = parser.parse_args()
     if args.score:
         score(args.score)
         return
-    items = propose(args.half)
+    items = propose(args.half, args.pool)
     text = yaml.safe_dump({"proposals": items}, sort_keys=False, allow_unicode=True, width=100)
     if args.out:
         args.out.write_text(text, encoding="utf-8")
