@@ -193,11 +193,11 @@ def convert(markdown: str) -> tuple[str, set[str]]:
     import yaml
     from mkdocs.structure.pages import _RawHTMLPreprocessor
 
-    class Loader(yaml.SafeLoader):
-        pass
+    class SafeLoaderWithEnv(yaml.SafeLoader):
+        """The safe loader, with MkDocs' ``!ENV`` tag read as nothing."""
 
-    Loader.add_constructor("!ENV", lambda loader, node: None)
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=Loader)
+    SafeLoaderWithEnv.add_constructor("!ENV", lambda loader, node: None)
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=SafeLoaderWithEnv)
     names = [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
     options = {
         next(iter(e)): e[next(iter(e))]
