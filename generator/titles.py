@@ -21,7 +21,7 @@ TITLE_WORDS = frozenset(
     anchor host actor actress singer author writer comedian economist analyst professor
     scientist researcher activist lawyer superintendent sheriff assemblyman assemblywoman
     assemblymember mme mlle detective inspector constable councillor councilor commandant
-    commissioner
+    commissioner corporal cpl bombardier
     """.split()
 )
 """Titles, ranks, offices and honorifics: stripped from the front of a person's name, and never
@@ -40,9 +40,9 @@ NAME_PLURALS = frozenset(
 Rangers", "Princes Street", "Lords Reform Bill", "Heads Up", "Directors Guild of America"),
 which a tagger may read as a person's: no label to strip from before a name (fix72)."""
 
-RANKS_AFTER_LANCE = frozenset({"sergeant", "sgt"})
-"""'Lance' opens a rank only before these ("Lance Sergeant"); before another title word it is a
-given name before a surname ("Lance King", "Lance Bishop"), fix72."""
+RANKS_AFTER_LANCE = frozenset({"sergeant", "sgt", "corporal", "cpl", "bombardier"})
+"""'Lance' opens a rank only before these ("Lance Sergeant", "Lance Cpl."); before another title
+word it is a given name before a surname ("Lance King", "Lance Bishop"), fix72."""
 
 
 def plural_title(word: str) -> bool:

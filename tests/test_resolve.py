@@ -389,6 +389,21 @@ def test_a_given_name_a_bank_or_a_place_is_no_compound_rank_nor_plural_title():
     assert strip_titles("Justices Ruth Bader Ginsburg") == "Ruth Bader Ginsburg"
 
 
+def test_strip_titles_reads_compound_ranks_as_title_only_does():
+    """strip_titles took any rank lead before a title word, where title_only (fix72) does not:
+    "Lance King Jones" lost his given names, and a bank the tagger reads as a person ("First
+    State Bank") was cut to "Bank". A corporal's rank, spelled out or abbreviated, is a title."""
+    assert strip_titles("Lance King Jones") == "Lance King Jones"
+    assert strip_titles("Lance Bishop Smith") == "Lance Bishop Smith"
+    assert strip_titles("First State Bank") == "First State Bank"
+    assert strip_titles("First National Bank") == "First National Bank"
+    assert strip_titles("Lance Sgt. John Smith") == "John Smith"
+    assert strip_titles("Lance Corporal Tom Lee") == "Tom Lee"
+    assert strip_titles("Lance Cpl. Tom Lee") == "Tom Lee"
+    assert strip_titles("Cpl. Tom Lee") == "Tom Lee"
+    assert strip_titles("First Minister Nicola Sturgeon") == "Nicola Sturgeon"
+
+
 def test_lance_king_keeps_his_page(content):
     r = _resolved_paragraphs(
         content,

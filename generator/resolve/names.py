@@ -240,7 +240,7 @@ def strip_titles(name: str) -> str:
         _low(tokens[0]) in TITLE_WORDS
         or tokens[0] in _ABBREVIATED_TITLES
         or (len(tokens) > 2 and _low(tokens[0]) in _LABELS_AND_HONOURS)
-        or (len(tokens) > 2 and _low(tokens[0]) in RANK_LEADS and _low(tokens[1]) in TITLE_WORDS)
+        or (len(tokens) > 2 and _rank_lead([_low(t) for t in tokens[:2]]) and _title(tokens[1]))
         or (len(tokens) > 2 and _plural_label(tokens))
     ):
         tokens = tokens[1:]
@@ -255,6 +255,10 @@ def strip_titles(name: str) -> str:
         if i and _low(tokens[0]) == "from" and _home(tokens[: i + 1]):
             return " ".join(tokens[i + 1 :])
     return " ".join(tokens)
+
+
+def _title(token: str) -> bool:
+    return _low(token) in TITLE_WORDS
 
 
 def _plural_label(tokens: list[str]) -> bool:
