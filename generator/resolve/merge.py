@@ -25,6 +25,7 @@ from .vocab import (
     COMPANY_SUFFIXES,
     COMPANY_TRADE_WORDS,
     COMPANY_WORDS,
+    FIRM_NAME_ENDS,
     SHORT_GIVEN_NAMES,
     WELL_KNOWN,
 )
@@ -275,7 +276,7 @@ def merges(
             and lead.articles & f.articles
         ):
             add(lead.name, f.name, f"'{f.name}' by the first half of its name in the same article")
-    for name, into, reason in _by_trade(orgs, by_name) + _connector_variants(orgs):
+    for name, into, reason in _by_trade(orgs, by_name, named) + _connector_variants(orgs):
         add(name, into, reason)
     # A party without the word ("Labour", "Labour Party"; "Likud", "Likud party").
     for f in orgs:
@@ -372,28 +373,64 @@ _COMMITTEE_ON = re.compile(
 """'House Committee on Oversight and Reform': the chamber, then the committee's subject."""
 
 
-def _by_trade(orgs: list[Found], by_name: Mapping[str, Found]) -> list[tuple[str, str, str]]:
-    """A company by its first word where its name is that word and its trade ("Sun",
-    "Sun Microsystems"; "Mitsubishi", "Mitsubishi Motors") in the same article, when one
-    such name alone fits."""
+def _by_trade(
+    orgs: list[Found], by_name: Mapping[str, Found], named: Mapping[str, set[str]]
+) -> list[tuple[str, str, str]]:
+    """A company by its first word(s) where its name is those and its trade or a word like
+    it ("Sun", "Sun Microsystems"; "WMC", "WMC Resources"; "Black Lotus", "Black Lotus
+    Communications"), or one more plain word before it ("Federated", "Federated Department
+    Stores"; "Sumitomo", "Sumitomo Mitsui Financial"), in the same article, when one such
+    name alone fits: news names a firm in full once, then by its leading word(s)."""
+    ends = COMPANY_TRADE_WORDS | FIRM_NAME_ENDS
     longer: dict[str, list[Found]] = defaultdict(list)
     for f in orgs:
         tokens = f.name.split()
-        if len(tokens) == 2 and tokens[1].lower() in COMPANY_TRADE_WORDS:
-            longer[tokens[0]].append(f)
+        if not 2 <= len(tokens) <= 4 or tokens[-1].lower() not in ends:
+            continue
+        for cut in (len(tokens) - 1, len(tokens) - 2):
+            between = tokens[cut:-1]
+            if cut < 1 or any(not _plain_word(word, f, by_name, named) for word in between):
+                continue
+            longer[" ".join(tokens[:cut])].append(f)
     out: list[tuple[str, str, str]] = []
     for first, names in sorted(longer.items()):
         lead = by_name.get(first)
         if lead is None or lead.type != "organisation":
             continue
-        # Any other company of that first word in its articles ("Mitsubishi UFJ") makes the
-        # word ambiguous; an article naming the word without the long name may mean another
-        # ("The Sun" the newspaper): the word must only ever stand for the one long name.
+        # Any other company of those first words in its articles ("Mitsubishi UFJ") makes
+        # them ambiguous; an article naming them without the long name may mean another
+        # ("The Sun" the newspaper): they must only ever stand for the one long name.
         rivals = [f for f in orgs if f.name.startswith(first + " ") and f.articles & lead.articles]
         if len(rivals) == 1 and rivals[0] in names and lead.articles <= rivals[0].articles:
             into = rivals[0].name
-            out.append((first, into, f"'{into}' by its first word and its trade dropped"))
+            out.append(
+                (
+                    first,
+                    into,
+                    f"'{into}' by its first word{'s' if ' ' in first else ''} and its trade"
+                    " dropped",
+                )
+            )
     return out
+
+
+def _plain_word(
+    word: str, f: Found, by_name: Mapping[str, Found], named: Mapping[str, set[str]]
+) -> bool:
+    """A word between a firm's leading words and its trade that the short name may drop
+    ("Department" in "Federated Department Stores", "Mitsui" in "Sumitomo Mitsui
+    Financial"): capitalised, no trade or company word ("Sony Pictures Entertainment" is
+    a unit of Sony, "Toyota Motor Financial" of Toyota), and named alone in none of the
+    firm's articles (then it is a firm of its own)."""
+    lower = word.lower()
+    company = COMPANY_TRADE_WORDS | FIRM_NAME_ENDS | COMPANY_WORDS | COMPANY_SUFFIXES
+    return (
+        word[:1].isupper()
+        and lower not in company
+        and lower + "s" not in company
+        and word not in by_name
+        and not named.get(word, set()) & f.articles
+    )
 
 
 _CONNECTORS = re.compile(r" (?:of|for) ")

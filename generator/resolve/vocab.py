@@ -673,6 +673,14 @@ COMPANY_TRADE_WORDS = frozenset(
 Motors", "RDF Media"), which an article drops after naming it ("Sun said", "RDF's action"):
 the first word is the company."""
 
+FIRM_NAME_ENDS = frozenset("financial resources stores brands foods mining minerals".split())
+"""Last words of a company's full name which news drops after naming it once, keeping the
+word(s) before ("Sumitomo Mitsui Financial" ... "Sumitomo said", "WMC Resources" ... "WMC",
+"Federated Department Stores" ... "Federated", "Yum Brands", "Tyson Foods"): the holding's
+own name, like ``COMPANY_TRADE_WORDS`` (actors44's pairs, actors46). Not "capital",
+"energy", "oil", "insurance" or "bank": those end the names of a firm's units as often
+("GE Capital", "EDF Energy", "Shell Oil"), and a parent is no page of its subsidiary."""
+
 SHORT_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr")
 """The short honorifics before a person's name ("Mr Stone", "Dr Fauci"): the one list that
 ``SURNAME_HONORIFICS``, ``article.HONORIFICS`` and the given-name test build on."""

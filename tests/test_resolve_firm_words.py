@@ -1,0 +1,50 @@
+"""A firm named in full once, then by the first word(s) of its name (issue 8, actors46):
+"Sumitomo Mitsui Financial ... Sumitomo said", "WMC Resources ... WMC", "Federated
+Department Stores ... Federated", "Black Lotus Communications ... Black Lotus" (the shapes
+of actors44's split pairs, BBC business and Wikinews)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.resolve.merge import Found, merges
+
+
+def _org(name: str, *articles: str, count: int = 1) -> Found:
+    return Found(name, "organisation", count, frozenset(articles), frozenset())
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("WMC", "WMC Resources"),  # "mining firm WMC Resources ... WMC said"
+        ("Black Lotus", "Black Lotus Communications"),  # "... when Black Lotus contacted"
+        ("Federated", "Federated Department Stores"),  # "... Federated expects the merger"
+        ("Sumitomo", "Sumitomo Mitsui Financial"),  # "... Sumitomo said in a statement"
+        ("Sun", "Sun Microsystems"),  # the trade word, as before
+    ],
+)
+def test_a_firm_by_its_leading_words_in_the_same_article_is_one(short, long):
+    made = merges([_org(short, "a1", count=5), _org(long, "a1")], {})
+    assert [(m.name, m.into) for m in made] == [(short, long)]
+
+
+def test_a_parent_and_its_unit_and_two_firms_of_one_first_word_stay_apart():
+    # a unit named after its parent with a trade word between: Sony is no page of its unit
+    assert merges([_org("Sony", "a1"), _org("Sony Pictures Entertainment", "a1")], {}) == []
+    # unit words are no firm's full-name ending ("GE Capital", "EDF Energy")
+    assert merges([_org("GE", "a1"), _org("GE Capital", "a1")], {}) == []
+    assert merges([_org("EDF", "a1"), _org("EDF Energy", "a1")], {}) == []
+    # two firms of one first word in the article: the short name is either
+    two = [
+        _org("Mitsubishi", "a1"),
+        _org("Mitsubishi Motors", "a1"),
+        _org("Mitsubishi UFJ Financial", "a1"),
+    ]
+    assert merges(two, {}) == []
+    # the word between is a firm named alone in the article ("Mitsui said")
+    pair = [_org("Sumitomo", "a1"), _org("Sumitomo Mitsui Financial", "a1")]
+    assert merges(pair, {}, named={"Mitsui": {"a1"}}) == []
+    assert merges([*pair, _org("Mitsui", "a1")], {}) == []
+    # the short name also in an article without the long one may be another firm
+    assert merges([_org("WMC", "a1", "a2"), _org("WMC Resources", "a1")], {}) == []
