@@ -5670,3 +5670,39 @@ def test_two_states_generic_bodies_named_alone_are_each_states_own(content):
     assert here[nigeria.id, "Air Force"] == "actors/air-force-of-nigeria"
     assert here[nigeria.id, "Red Cross"] == here[nigeria.id, "Nigerian Red Cross"]
     assert here[nigeria.id, "Red Cross"] == "actors/nigerian-red-cross"
+
+
+def test_an_acronym_of_a_body_folded_to_its_state_follows_it(content):
+    """'The United States Coast Guard (USCG)', which the NER reads as a place and cuts to
+    "Coast Guard" of the United States, beside an Indonesian article's bare "Coast Guard":
+    each is its state's coast guard, and the acronym the text defines is the US one's, not a
+    page of its own."""
+    us = replace(
+        content.articles[0],
+        paragraphs=(
+            "The United States Coast Guard (USCG) said the boat sank.",
+            "The USCG said more about it.",
+        ),
+    )
+    indonesia = replace(
+        content.articles[1],
+        paragraphs=(
+            "The Indonesian navy and Indonesia searched for the ship.",
+            "The Coast Guard said so, in Indonesia.",
+        ),
+    )
+    spans = [
+        annotation_for(us, {0: [("The United States Coast Guard", "GPE", None)]}),
+        annotation_for(
+            indonesia,
+            {
+                0: [("Indonesian", "NORP", None), ("Indonesia", "GPE", None)],
+                1: [("Coast Guard", "ORG", None), ("Indonesia", "GPE", None)],
+            },
+        ),
+    ]
+    resolved = resolve(replace(content, articles=(us, indonesia)), spans)
+    here = {(m.article, m.text): m.entity for m in resolved.mentions}
+    assert here[us.id, "USCG"] == here[us.id, "The United States Coast Guard"]
+    assert here[us.id, "USCG"] == "actors/coast-guard-of-the-united-states"
+    assert here[indonesia.id, "Coast Guard"] == "actors/coast-guard-of-indonesia"

@@ -634,6 +634,14 @@ def resolve(
         steps,
         {a.article: a.key for a in annotations},
     )
+    # "The United States Coast Guard (USCG)", its long name folded into the state's body in
+    # its article: the acronym there is that body too.
+    unread = [
+        replace(m, entity=keys[fold[0]])
+        if m.text in defined_only and (fold := folds.get((m.article, names_of.get(m.entity, ""))))
+        else m
+        for m in unread
+    ]
     for m in unread:
         if m.text in defined_only:
             forms[m.entity].add(m.text)
