@@ -5622,3 +5622,87 @@ def test_a_town_named_given_name_before_an_office_word_is_a_person_whose_surname
     )
     assert by_text["Ada Bishop"] == by_text["Ms Bishop"] == "actors/ada-bishop"
     assert found["actors/ada-bishop"].type == "person"
+
+
+def test_two_states_generic_bodies_named_alone_are_each_states_own(content):
+    """'Iranian cargo plane crashes ... It cited the Air Force' and 'Nigerian refugee camp
+    airstrike ... the Air Force had been dispatched': one briefing's two articles name two
+    states' air forces alone, each article naming its state mostly by nationality words
+    ("Iranian", "Nigerian") or inside a body's name ("Nigerian Red Cross"); each is its own
+    state's, not one "Air Force" page. A national Red Cross society or coast guard named with
+    its state is that state's ("Kenya Red Cross", not a "Red Cross" page for two states')."""
+    iran = replace(
+        content.articles[0],
+        paragraphs=(
+            "An Iranian cargo plane crashed into houses in Karaj, near the Iranian capital.",
+            "It cited the Air Force as the owner; the Air Force flies to Kyrgyzstan and Iran.",
+        ),
+    )
+    nigeria = replace(
+        content.articles[1],
+        paragraphs=(
+            "Nigerian authorities raised the toll near the border with Cameroon.",
+            "The Air Force had been dispatched. Twenty Nigerian Red Cross workers were hurt.",
+            "The Red Cross was there to distribute food.",
+        ),
+    )
+    briefing = replace(content, articles=(iran, nigeria))
+    spans = [
+        annotation_for(
+            iran,
+            {
+                0: [("Iranian", "NORP", None), ("Karaj", "GPE", None)],
+                1: [("Air Force", "ORG", None), ("Kyrgyzstan", "GPE", None), ("Iran", "GPE", None)],
+            },
+        ),
+        annotation_for(
+            nigeria,
+            {
+                0: [("Nigerian", "NORP", None), ("Cameroon", "GPE", None)],
+                1: [("Air Force", "ORG", None), ("Nigerian Red Cross", "ORG", None)],
+                2: [("Red Cross", "ORG", None)],
+            },
+        ),
+    ]
+    resolved = resolve(briefing, spans)
+    here = {(m.article, m.text): m.entity for m in resolved.mentions}
+    assert here[iran.id, "Air Force"] == "actors/air-force-of-iran"
+    assert here[nigeria.id, "Air Force"] == "actors/air-force-of-nigeria"
+    assert here[nigeria.id, "Red Cross"] == here[nigeria.id, "Nigerian Red Cross"]
+    assert here[nigeria.id, "Red Cross"] == "actors/nigerian-red-cross"
+
+
+def test_an_acronym_of_a_body_folded_to_its_state_follows_it(content):
+    """'The United States Coast Guard (USCG)', which the NER reads as a place and cuts to
+    "Coast Guard" of the United States, beside an Indonesian article's bare "Coast Guard":
+    each is its state's coast guard, and the acronym the text defines is the US one's, not a
+    page of its own."""
+    us = replace(
+        content.articles[0],
+        paragraphs=(
+            "The United States Coast Guard (USCG) said the boat sank.",
+            "The USCG said more about it.",
+        ),
+    )
+    indonesia = replace(
+        content.articles[1],
+        paragraphs=(
+            "The Indonesian navy and Indonesia searched for the ship.",
+            "The Coast Guard said so, in Indonesia.",
+        ),
+    )
+    spans = [
+        annotation_for(us, {0: [("The United States Coast Guard", "GPE", None)]}),
+        annotation_for(
+            indonesia,
+            {
+                0: [("Indonesian", "NORP", None), ("Indonesia", "GPE", None)],
+                1: [("Coast Guard", "ORG", None), ("Indonesia", "GPE", None)],
+            },
+        ),
+    ]
+    resolved = resolve(replace(content, articles=(us, indonesia)), spans)
+    here = {(m.article, m.text): m.entity for m in resolved.mentions}
+    assert here[us.id, "USCG"] == here[us.id, "The United States Coast Guard"]
+    assert here[us.id, "USCG"] == "actors/coast-guard-of-the-united-states"
+    assert here[indonesia.id, "Coast Guard"] == "actors/coast-guard-of-indonesia"

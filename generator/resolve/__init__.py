@@ -634,6 +634,14 @@ def resolve(
         steps,
         {a.article: a.key for a in annotations},
     )
+    # "The United States Coast Guard (USCG)", its long name folded into the state's body in
+    # its article: the acronym there is that body too.
+    unread = [
+        replace(m, entity=keys[fold[0]])
+        if m.text in defined_only and (fold := folds.get((m.article, names_of.get(m.entity, ""))))
+        else m
+        for m in unread
+    ]
     for m in unread:
         if m.text in defined_only:
             forms[m.entity].add(m.text)
@@ -3287,6 +3295,7 @@ def _body_folds(
     candidates = placed.rows()
     present: dict[str, dict[str, bool]] = defaultdict(dict)
     states_in: dict[str, Counter[str]] = defaultdict(Counter)
+    described: dict[str, Counter[str]] = defaultdict(Counter)
     for article, states in (hinted or {}).items():
         states_in[article].update(states)
     counts: Counter[str] = Counter()
@@ -3299,10 +3308,16 @@ def _body_folds(
                 # others: neither an adjective, "Russian troops", nor a government named by
                 # it, "the Russian government", is a naming of the state)
                 states_in[c.article][name] += 1
+            elif types.get(name) == "state":
+                described[c.article][name] += 1
             elif types.get(name) == "organisation":
                 present[c.article][name] = True
+                if (key := body_key(name)) and key[0]:
+                    described[c.article][key[0]] += 1  # "Nigerian Red Cross": says whose
         elif "ORG" in (c.label, c.ner_label) and c.name[:1].isupper():
             present[c.article].setdefault(c.name, False)
+        elif c.ner_label == "NORP" and (state := demonym_state(c.name)):
+            described[c.article][state] += 1  # "Iranian": no actor, but says whose
     before: dict[tuple[str, str], set[str]] = defaultdict(set)
     first: dict[tuple[str, str], _Row] = {}
     for c in candidates:
@@ -3332,7 +3347,7 @@ def _body_folds(
     # is no other state's, so it counts as one written with its state.
     american = {c.article for c in candidates if _american(c.text)}
     with_state.update(at for at in before if at[0] in american)
-    folds = local_folds(present, types, states_in, counts, owners, with_state)
+    folds = local_folds(present, types, states_in, counts, owners, with_state, described)
     folds.update(_party_plurals(candidates, final, present, folds, states_in))
     for c in candidates:
         if c.name in final or not led_by(c.name, people, surnames):

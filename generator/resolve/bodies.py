@@ -29,12 +29,14 @@ of Foreign Affairs" is what some states call their foreign ministry)."""
 BODIES = frozenset(
     """parliament|senate|congress|cabinet|supreme court|constitutional court|high court|
     national assembly|federal assembly|house of representatives|armed forces|army|navy|
-    air force|police|national police|
+    air force|police|national police|coast guard|red cross|red crescent|
     central bank|state duma|duma""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
-"""A state's institutions that have no subject: "the Senate", "Supreme Court of X"."""
+"""A state's institutions that have no subject: "the Senate", "Supreme Court of X"; and a
+state's national society or service that many states have under one name ("Kenya Red Cross",
+"Nigerian Red Cross", "United States Coast Guard"), which is that state's, not one body."""
 _THE = ("United", "Republic", "Democratic", "Netherlands", "Philippines", "Bahamas", "Gambia")
 """Display names that take 'the' after 'of' ("Parliament of the United Kingdom")."""
 
@@ -147,6 +149,7 @@ def local_folds(
     counts: Counter[str],
     owners: dict[tuple[str, str], str] | None = None,
     stated: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
+    described: dict[str, Counter[str]] | None = None,
 ) -> dict[tuple[str, str], tuple[str, str]]:
     """(article, name) -> (the organisation it names there, why), for a short or stateless
     form of a body the article names in full, or else (a word too common to be a name alone,
@@ -158,8 +161,11 @@ def local_folds(
     (its final name) or a rejected word; ``states``: article -> mentions of each state;
     ``counts``: mentions of each final name in the briefing; ``owners``: (article, name) ->
     the one state named right before every mention of the name there ("Iran's"); ``stated``:
-    (article, name) where some mention of the name has a state before it.
+    (article, name) where some mention of the name has a state before it; ``described``:
+    article -> each state's nationality words ("Iranian"), which tie a subject-less body
+    ("the Air Force") to the state only where the state's own name does not (``_leading``).
     """
+    norp = described or {}
     keyed: dict[Key, str] = {}
     for name in sorted(counts, key=lambda n: (-counts[n], n)):
         if types.get(name) == "organisation" and (key := body_key(name)) and key[0]:
@@ -184,7 +190,7 @@ def local_folds(
             keyed.setdefault((tie, *key[1:]), f"{name} of {_the(tie)}{tie}")
     apart: dict[str, set[str]] = defaultdict(set)
     for article, names in present.items():
-        first = states.get(article, Counter()).most_common(2)
+        first = _leading(states.get(article, Counter()), norp.get(article))
         most = first[0][0] if first and _dominates(first) else ""
         for name, accepted in names.items():
             if (
@@ -274,6 +280,11 @@ def local_folds(
                 # article about Pakistan and of one about the United States): then each
                 # article's is the body of the state it names most.
                 continue
+            if not (dominant or lone) and names[short]:
+                # (only for a name accepted as a body: a rejected "Senate" beside "U.S.
+                # House" and "Puerto Rican" is often a territory's own)
+                ranked = _leading(states.get(article, Counter()), norp.get(article))
+                dominant = bool(ranked) and _dominates(ranked)
             if dominant or lone:
                 whole = (ranked[0][0], key[1], "")
                 target = keyed.get(whole) or body_name(whole)
@@ -304,6 +315,19 @@ def _one_state_chamber(key: Key, ranked: list[tuple[str, int]]) -> bool:
 def _stateless_party(name: str) -> bool:
     """A generic party's name with no state ("Democratic Party"): ``GENERIC_PARTY``."""
     return (key := body_key(name)) is not None and key[0] is None and key[1] == "party"
+
+
+def _leading(states: Counter[str], described: Counter[str] | None) -> list[tuple[str, int]]:
+    """An article's first two states by mentions, or, where none dominates, by mentions and
+    nationality words together: "Iranian cargo plane crashes ... the Air Force" names Iran
+    once, as often as Kyrgyzstan, but is about Iran (the Iranian Air Force's plane), and
+    "Nigerian refugee camp airstrike ... the Air Force" names no Nigeria at all. Only for a
+    subject-less body that two states' articles name alone, so a nationality word decides
+    nothing that a state's own name does."""
+    first = states.most_common(2)
+    if (first and _dominates(first)) or not described:
+        return first
+    return (states + described).most_common(2)
 
 
 def _dominates(ranked: list[tuple[str, int]]) -> bool:
