@@ -64,6 +64,7 @@ from .vocabulary import (
     EVENT_NOUNS,
     EVENT_VERBS,
     EXPIRE,
+    FACILITIES,
     FATAL,
     FIGHTERS,
     FIGHTING,
@@ -71,6 +72,7 @@ from .vocabulary import (
     GO_INTO,
     GRANTS,
     GREET,
+    HALT,
     HAND,
     HOLD_OFFICE,
     ISOLATION,
@@ -116,6 +118,7 @@ from .vocabulary import (
     SPEAK,
     SPEECH,
     STEP_IN,
+    STOP,
     SUCCEED,
     TAKE_OFFICE,
     TERMS,
@@ -2209,8 +2212,26 @@ def _to_runoff(verb: Token) -> bool:
 
 def _orders_shut(verb: Token) -> bool:
     """ "the government ordered ABS-CBN shut", "ordered the network to close", "ordered the
-    closure of the station": a suspension."""
-    return any(c.lower_ in SHUTTING for c in children(verb, "ccomp", "xcomp", "oprd", "dobj"))
+    closure of the station", "ordered the satellite channel to stop broadcasting": a
+    suspension."""
+    return any(
+        c.lower_ in SHUTTING or (c.lower_ in STOP and any(children(c, "xcomp", "dobj")))
+        for c in children(verb, "ccomp", "xcomp", "oprd", "dobj")
+    )
+
+
+def _halts(verb: Token) -> bool:
+    """ "the United States halted its food aid", "China has ceased the repatriation of North
+    Korean nationals", "closed their embassies in Yemen", "had shut off all Internet traffic":
+    something stopped by the one who stops it (events43: three of ten long round-ups). An
+    object is needed ("talks halted", "the polls closed", "ceased to exist" are not acts), and
+    for "close" and "shut" a facility ("closed the deal", "closed the session" are not)."""
+    if infinitive(verb):
+        return False
+    objects = [o for o in children(verb, "dobj", "nsubjpass") if o.pos_ in ("NOUN", "PROPN")]
+    if verb.lower_.startswith(("halt", "ceas")):
+        return bool(objects)
+    return any(o.lower_ in FACILITIES for o in objects)
 
 
 def _grant_expires(verb: Token) -> bool:
@@ -4157,6 +4178,7 @@ _CUES = (
     _Cue(_VERB, EMERGENCY, _emergency, "emergency"),  # "imposed martial law"
     _Cue(_VERB, ORDER, _orders_shut, "suspension"),  # "ordered ABS-CBN shut"
     _Cue(_VERB, EXPIRE, _grant_expires, "suspension", taking=True),  # "the franchise expired"
+    _Cue(_VERB, HALT, _halts, "suspension"),  # "the United States halted its food aid"
     _Cue(_VERB, SIGN_OFF, _off_air, "suspension", taking=True),  # "signed off the air"
     _Cue(
         _VERB, WIN | WIN_STATES, _wins_seat, "election", after=_states_won

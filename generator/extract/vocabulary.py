@@ -399,6 +399,18 @@ ORDER = forms("order")
 """With a clause shutting or closing something: a suspension ("the government ordered ABS-CBN
 shut")."""
 SHUTTING = forms("shut", "close") | {"closure", "shutdown"}
+HALT = forms("halt", "cease", "close", "shut")
+"""With an object: a suspension by the subject ("the United States halted its food aid",
+"China has ceased the repatriation of North Koreans"); "close" and "shut" only with a place
+that serves the public for object (``FACILITIES``): "closed their embassies", never "closed
+the deal" (an agreement completed) or "the polls closed"."""
+STOP = forms("stop", "halt", "cease")
+"""Ordered, with what is to stop: a suspension ("ordered the channel to stop broadcasting")."""
+FACILITIES = frozenset(
+    "embassy embassies consulate consulates office offices bureau bureaus border borders "
+    "crossing crossings airspace airport airports port ports school schools mission missions "
+    "internet website websites channel channels station stations".split()
+)
 EXPIRE = forms("expire", "lapse")
 """With a franchise, licence or permit as subject: a suspension of its holder ("the franchise
 of ABS-CBN expired")."""
