@@ -173,3 +173,11 @@ def test_the_airline_is_the_body_the_article_called_so():
     own = ["The Aviation Herald reports a fault, and the company denies this."]
     context = _context(own, {"Aviation Herald": "herald"})
     assert context.actors_in(0, [_role(own, 0, "the company")]) == ()
+
+
+def test_a_body_named_but_no_actor_competes(nlp):
+    """ "Shares in Volkswagen and Daimler rose. It signed …" with Daimler no actor: the NER
+    saw a second body, so "it" is still a guess."""
+    text = "Shares in Volkswagen and Daimler AG rose on Monday. It signed a deal with Renault."
+    people = {"Volkswagen": "volkswagen", "Renault": "renault"}
+    assert _parties(nlp, text, people) == [{"renault"}]

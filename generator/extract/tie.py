@@ -183,6 +183,9 @@ class Context:
             if described:  # "Fiat sued GM, and the company …": a description after a name
                 return []  # in one sentence is mostly another's, else "it" would do
             bodies = own - self.persons - self.states
+            named = [m for m in self._actors_of(sentence) if m.start < offset]
+            if any(start < offset for start in self._unknown_bodies(sentence, named)):
+                return []
             return [bodies.pop().split("/", 1)[1]] if len(bodies) == 1 == len(own) else []
         for index in range(sentence - 1, max(sentence - 1 - ANAPHOR_REACH, -1), -1):
             earlier = self.sentences[index]
@@ -193,8 +196,11 @@ class Context:
                 text = self.article.paragraphs[earlier.paragraph]
                 first = min(named, key=lambda m: m.start)
                 bodies = {m.entity for m in named} - self.persons - self.states
+                others = self._unknown_bodies(index, named)  # names no actor: bodies too
                 joined = any(  # "Volkswagen and Daimler reported losses": two subjects
-                    JOINED.match(text[first.end : m.start]) for m in named if m.start > first.end
+                    JOINED.match(text[first.end : start])
+                    for start in [m.start for m in named] + others
+                    if start > first.end
                 )
                 if (
                     first.entity in bodies
@@ -203,7 +209,7 @@ class Context:
                 ):
                     bodies = {first.entity}  # its subject ("Deutsche Bank is being sued by
                     # Yukos. It had agreed to loan …"), whom the "it" after speaks of again
-                elif index < sentence - 1:
+                elif index < sentence - 1 or others:
                     return []  # past sentences about a body, only their subject is it
                 if len(bodies) != 1:
                     return []
@@ -243,6 +249,19 @@ class Context:
             == [noun]
         }
         return [found.pop().split("/", 1)[1]] if len(found) == 1 else []
+
+    def _unknown_bodies(self, sentence: int, named: Sequence[Mention]) -> list[int]:
+        """Where the sentence names, outside quotation marks, a body the NER saw that no
+        actor mention covers ("Shares in Volkswagen and Daimler rose", Daimler no actor): a
+        candidate for "it" as much as the actors, as statements count such names."""
+        s = self.sentences[sentence]
+        return [
+            span.start
+            for span in s.spans
+            if span.label == "ORG"
+            and not self._quoted(s.paragraph, span.start)
+            and not any(m.start <= span.start < m.end for m in named)
+        ]
 
     def _actors_of(self, sentence: int) -> list[Mention]:
         """The sentence's actor mentions outside quotation marks."""
