@@ -35,6 +35,7 @@ from ..model import (
 )
 from ..titles import TITLE_WORDS
 from .parse import quote_spans, subject, subtree_role, token_role, within
+from .tie import OPENS
 from .vocabulary import OUTLETS, POSSESSIVES, PRONOUNS, SPEECH, SPEECH_NOUNS, forms
 
 if TYPE_CHECKING:
@@ -1680,8 +1681,7 @@ def _report_author(
     return None
 
 
-_OPENS = re.compile(r"^(?:(?:And|But|So|Meanwhile),? )?(?:[Tt]he )?$")
-"""Words a sentence may open with before its subject ("But the", "The")."""
+_OPENS = OPENS  # words a sentence may open with before its subject, as the tie step reads
 
 
 def _report_subject(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -28,13 +29,33 @@ HEADS = frozenset(
     "bureau union alliance coalition movement group network foundation institute".split()
 )
 """Head words by which an article names again a body it named in full ("the Department")."""
+DESCRIBED_BODIES = frozenset("company firm group".split())
+"""Nouns by which an article names again the body it has just named ("The company agreed a
+deal with Vodafone" after "Japanese firm Softbank"); "the airline" or "the bank" may be
+another body than the one named last, of another kind ("The Aviation Herald reports …. The
+airline denies this"), so they are left to ``HEADS``."""
+OPENS = re.compile(r"^(?:(?:And|But|So|Meanwhile),? )?(?:[Tt]he )?$")
+"""Words a sentence may open with before its subject ("But the", "The")."""
+CALLED_BODIES = frozenset("airline carmaker retailer insurer operator".split())
+"""Nouns that name again only the body the article called so before its name ("German
+airline Lufthansa … the airline announced"): of a kind, unlike "the company"."""
+JOINED = re.compile(r"^\s*(?:,|and|or|&)\s*$")
+"""What lies between two names sharing a sentence's subject ("Fiat and GM")."""
+ANAPHOR_REACH = 3
+"""Sentences back a body's "it" or "the company" may look, past those speaking of it again."""
+ANAPHOR = re.compile(
+    r"(?:(?:And|But|So|Yet|However,?|Instead,?) )?"
+    r"(?:It|Its|The (?:" + "|".join(sorted(DESCRIBED_BODIES)) + r"))\b"
+)
+"""A sentence opening with "It", "Its" or "The firm": about the body named before it; not "The
+US firm", which may be another ("Fiat shares fell. The US firm is offering $2bn": GM's)."""
 NOT_FIRST_NAMES = TITLE_WORDS | {"democrat", "republican"}
 """Capitalised words before a surname that are no other first name ("Democrat Spearman")."""
 
 
 HELD_TITLES = frozenset(
     "president governor mayor chancellor premier senator judge king queen pope spokesman "
-    "spokeswoman spokesperson ambassador".split()
+    "spokeswoman spokesperson ambassador minister chairman".split()
 )
 """Titles that, written small after "the", still mean the one person the article gave the
 title to before ("Governor Ricardo Rosselló … The governor resigned on Friday")."""
@@ -93,7 +114,7 @@ class Context:
         named = [m.entity.split("/", 1)[1] for m in found]
         for r in roles:
             if not any(_inside(m, r) for m in found):
-                named.extend(
+                by_name = (
                     self._part_of_name(paragraph, r)
                     or self._surnames(r)
                     or self._state_of(r.text)
@@ -103,12 +124,16 @@ class Context:
                     or self._country(paragraph, r)
                     or self._government(paragraph, r)
                 )
+                named.extend(by_name)
                 if r.text.casefold() in PERSONAL_PRONOUNS:
                     named.extend(self._antecedent(paragraph, r.start))
                 elif r.text.casefold() in PAIRS:
                     named.extend(self._pair(paragraph, r.start))
                 elif r.text.casefold() in ("it", "its"):
                     named.extend(self._it(paragraph, r.start))
+                elif _described_body(r.text) and not by_name:  # "the company" after "Ford
+                    # Motor Company" is that company, whichever body was named last
+                    named.extend(self._described(paragraph, r))
         return tuple(dict.fromkeys(named))
 
     def affiliations(self, paragraph: int, roles: Sequence[Role]) -> frozenset[str]:
@@ -134,29 +159,140 @@ class Context:
                 free.add(m.entity)
         return frozenset(e.split("/", 1)[1] for e in titled - free)
 
-    def _it(self, paragraph: int, offset: int) -> list[str]:
-        """The body "it" means: the one body named before it in its sentence, else the first
-        actor the sentence before names when that is a body ("Mahan has been the subject of
-        United States sanctions since 2011. It was founded in 1992")."""
+    def _it(self, paragraph: int, offset: int, described: bool = False) -> list[str]:
+        """The body "it", "its" or (``described``) "the company" means, as statements read
+        "he said" (the nearest earlier sentence naming someone), but typed and never guessed:
+        for "it", the one body named before it in its sentence, when nothing else is named
+        there; else the body the sentence before in its paragraph opens with, or the one body
+        it names ("Mahan has been the subject of United States sanctions since 2011. It was
+        founded in 1992"), past sentences that speak of it again when it is their subject
+        ("Softbank widened losses. The firm was born in 1995. It bought Japan Telecom").
+        Nothing when two bodies compete there and neither is its subject, when the phrase or
+        the body lies in a quotation or a quotation lies between them (its words are
+        someone's, about whomever), or when a person or a state is all the sentence names (a
+        firm's "it" is no person; a country's is left alone)."""
         sentence = self.sentence_at(paragraph, offset)
+        if sentence < 0 or self._quoted(paragraph, offset):
+            return []
         own = {
             m.entity
-            for m in self.mentions
-            if m.sentence == sentence and m.paragraph == paragraph and m.start < offset
-            and m.entity.startswith("actors/")
-        }  # fmt: skip
+            for m in self._actors_of(sentence)
+            if m.paragraph == paragraph and m.start < offset
+        }
         if own:
+            if described:  # "Fiat sued GM, and the company …": a description after a name
+                return []  # in one sentence is mostly another's, else "it" would do
             bodies = own - self.persons - self.states
+            named = [m for m in self._actors_of(sentence) if m.start < offset]
+            if any(start < offset for start in self._unknown_bodies(sentence, named)):
+                return []
             return [bodies.pop().split("/", 1)[1]] if len(bodies) == 1 == len(own) else []
-        before = sorted(
-            (m for m in self.mentions
-             if m.sentence == sentence - 1 and m.paragraph == paragraph
-             and m.entity.startswith("actors/")),
-            key=lambda m: m.start,
-        )  # fmt: skip
-        if before and before[0].entity not in self.persons | self.states:
-            return [before[0].entity.split("/", 1)[1]]
+        for index in range(sentence - 1, max(sentence - 1 - ANAPHOR_REACH, -1), -1):
+            earlier = self.sentences[index]
+            if earlier.paragraph != paragraph:
+                break  # a paragraph's "It" may be whoever the one before reported it
+            named = self._actors_of(index)
+            if named:
+                text = self.article.paragraphs[earlier.paragraph]
+                first = min(named, key=lambda m: m.start)
+                bodies = {m.entity for m in named} - self.persons - self.states
+                others = self._unknown_bodies(index, named)  # names no actor: bodies too
+                joined = any(  # "Volkswagen and Daimler reported losses": two subjects
+                    JOINED.match(text[first.end : start])
+                    for start in [m.start for m in named] + others
+                    if start > first.end
+                )
+                if (
+                    first.entity in bodies
+                    and not joined
+                    and OPENS.match(text[earlier.start : first.start])
+                ):
+                    bodies = {first.entity}  # its subject ("Deutsche Bank is being sued by
+                    # Yukos. It had agreed to loan …"), whom the "it" after speaks of again
+                elif index < sentence - 1 or others:
+                    return []  # past sentences about a body, only their subject is it
+                if len(bodies) != 1:
+                    return []
+                (body,) = bodies
+                last = max((m for m in named if m.entity == body), key=lambda m: m.start)
+                if self._quote_between(last, paragraph, offset):
+                    return []
+                return [body.split("/", 1)[1]]
+            text = self.article.paragraphs[earlier.paragraph][earlier.start : earlier.end]
+            if not ANAPHOR.match(text):
+                return []  # a sentence naming no one, not about the body: the chain breaks
         return []
+
+    def _described(self, paragraph: int, role: Role) -> list[str]:
+        """The body "the company" (``_it``) or "the airline" (``_called`` only: "the airline"
+        after "Boeing said" is no Boeing) stands for; none when the two ways disagree."""
+        called = self._called(paragraph, role)
+        if role.text.split()[-1].casefold() not in DESCRIBED_BODIES:
+            return called
+        near = self._it(paragraph, role.start, described=True)
+        return near or called if not (near and called and near != called) else []
+
+    def _called(self, paragraph: int, role: Role) -> list[str]:
+        """The one body the article called by the phrase's noun before, right before its
+        name ("the airline" after "German airline Lufthansa", "the firm" after "Japanese
+        communications firm Softbank"); none when it so called two."""
+        noun = role.text.split()[-1].casefold()
+        if self._quoted(paragraph, role.start):
+            return []
+        found = {
+            m.entity
+            for m in self.mentions
+            if m.entity.startswith("actors/")
+            and m.entity not in self.persons | self.states
+            and (m.paragraph, m.start) < (paragraph, role.start)
+            and [w.casefold() for w in self.article.paragraphs[m.paragraph][: m.start].split()[-1:]]
+            == [noun]
+        }
+        return [found.pop().split("/", 1)[1]] if len(found) == 1 else []
+
+    def _unknown_bodies(self, sentence: int, named: Sequence[Mention]) -> list[int]:
+        """Where the sentence names, outside quotation marks, a body the NER saw that no
+        actor mention covers ("Shares in Volkswagen and Daimler rose", Daimler no actor): a
+        candidate for "it" as much as the actors, as statements count such names."""
+        s = self.sentences[sentence]
+        return [
+            span.start
+            for span in s.spans
+            if span.label == "ORG"
+            and not self._quoted(s.paragraph, span.start)
+            and not any(m.start <= span.start < m.end for m in named)
+        ]
+
+    def _actors_of(self, sentence: int) -> list[Mention]:
+        """The sentence's actor mentions outside quotation marks."""
+        return [
+            m
+            for m in self.mentions
+            if m.sentence == sentence
+            and m.entity.startswith("actors/")
+            and not self._quoted(m.paragraph, m.start)
+        ]
+
+    def _quoted(self, paragraph: int, offset: int) -> bool:
+        """Whether the paragraph's character lies inside a quotation."""
+        if paragraph >= len(self.article.paragraphs):
+            return False
+        if paragraph not in self._quotes:
+            self._quotes[paragraph] = quote_spans(self.article.paragraphs[paragraph])
+        return any(a <= offset < b for a, b, _ in self._quotes[paragraph])
+
+    def _quote_between(self, mention: Mention, paragraph: int, offset: int) -> bool:
+        """Whether a quotation opens between the mention and the paragraph's ``offset``."""
+        for index in range(mention.paragraph, paragraph + 1):
+            if index >= len(self.article.paragraphs):
+                break
+            if index not in self._quotes:
+                self._quotes[index] = quote_spans(self.article.paragraphs[index])
+            low = mention.end if index == mention.paragraph else 0
+            high = offset if index == paragraph else len(self.article.paragraphs[index])
+            if any(low <= a < high for a, _, _ in self._quotes[index]):
+                return True
+        return False
 
     def _antecedent(self, paragraph: int, offset: int) -> list[str]:
         """The person "he" or "she" means: the last person the article named before it, in
@@ -504,6 +640,13 @@ class Context:
 
 NAME_SPLITS = "-&\u2010\u2011\u2013"
 """Where the parser splits a name into pieces that an event's phrase may hold one of."""
+
+
+def _described_body(text: str) -> bool:
+    """A phrase "the company" or "the airline" (``DESCRIBED_BODIES``, ``CALLED_BODIES``),
+    with no other word."""
+    words = text.casefold().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in DESCRIBED_BODIES | CALLED_BODIES
 
 
 def _inside(mention: Mention, role: Role) -> bool:
