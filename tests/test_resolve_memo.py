@@ -776,3 +776,95 @@ def test_what_the_thing_rules_read_is_kept_per_article_and_an_edit_changes_anoth
     edited, counts = verdicts(tmp_path)
     assert counts == Counter({"article hits": 1, "article misses": 1})
     assert edited == things(candidates(), texts, actors) == {}
+
+
+def test_frozen_rows_are_keyed_by_their_values_whatever_objects_hold_them() -> None:
+    """A list of frozen dataclasses of atoms (an article's candidates) is digested once a
+    build and remembered by its items' ``id``s: the same objects, equal copies and a list
+    made canonical before or not give one form; a field changed, an item dropped or the
+    order changed give another, in the same ``Steps`` as in a fresh one."""
+    made = [
+        Candidate("a", 0, 0, 0, 5, "Nokia", "Nokia", "ORG"),
+        Candidate("a", 0, 1, 9, 13, "Lamb", "Lamb", "PERSON"),
+    ]
+    steps = Steps(None)
+    first = steps.canonical(("a", made))
+    assert steps.canonical(("a", list(made))) == first  # the same objects, remembered
+    assert Steps(None).canonical(("a", [replace(c) for c in made])) == first  # equal copies
+    assert steps.canonical(("a", [replace(c) for c in made])) == first
+    for other in (
+        [made[0], replace(made[1], label="ORG")],
+        [made[0], replace(made[1], said_what=True)],
+        [made[0], replace(made[1], sentence=2)],
+        [made[1], made[0]],
+        made[:1],
+    ):
+        assert steps.canonical(("a", other)) != first
+        assert Steps(None).canonical(("a", other)) == steps.canonical(("a", other))
+
+
+def test_long_texts_are_keyed_by_their_digest_and_every_edit_changes_it() -> None:
+    """An article's paragraphs (1,024 characters or more) are digested once a build, by the
+    tuple's ``id``: equal tuples give one form in any ``Steps``; a letter changed, a
+    paragraph's end moved, an empty paragraph added give another. Short ones stay as
+    they are."""
+    paragraphs = ("Officials met in Geneva. " * 30, "Talks went on. " * 40)
+    steps = Steps(None)
+    first = steps.canonical(paragraphs)
+    assert first[0] == "texts"  # type: ignore[index]
+    assert steps.canonical(paragraphs) == first
+    assert Steps(None).canonical(tuple(p[:] + "" for p in paragraphs)) == first
+    joined = paragraphs[0] + paragraphs[1]
+    for other in (
+        (paragraphs[0].replace("Geneva", "Genève", 1), paragraphs[1]),
+        (joined[: len(paragraphs[0]) + 1], joined[len(paragraphs[0]) + 1 :]),
+        (*paragraphs, ""),
+        (joined,),
+    ):
+        assert steps.canonical(other) != first
+    assert steps.canonical(("short", "texts")) == ("tuple", ["short", "texts"])
+
+
+def test_what_jargon_reads_is_kept_per_article_and_an_edit_changes_another_name(
+    tmp_path: Path,
+) -> None:
+    """``_jargon`` from each article's reads kept (``_jargon_reads``) equals it computed from
+    the texts; an edit of article b in which "HPC" acts takes back the verdict on a's "HPC
+    centres" (an acronym only modifying nouns), a's reads kept as they were."""
+    from generator.model import Article
+    from generator.resolve import _jargon, _jargon_reads
+
+    texts = {
+        "a": ("The new HPC centres run a free Enterprise Linux.",),
+        "b": ("Officials met.",),
+    }
+
+    def at(article: str, text: str) -> Candidate:
+        start = texts[article][0].index(text)
+        return Candidate(article, 0, 0, start, start + len(text), text, text, "ORG", "ORG")
+
+    def candidates() -> list[Candidate]:
+        found = [at("a", "HPC"), at("a", "Enterprise Linux")]
+        return [*found, at("b", "HPC")] if "HPC" in texts["b"][0] else found
+
+    verdicts = {n: Verdict(n, "organisation", "x") for n in ("HPC", "Enterprise Linux")}
+
+    def jargon(folder: Path | None) -> tuple[dict[str, str], Counter[str]]:
+        steps = Steps(folder, verify=True)
+        articles = [Article(i, i, "2024-01-01", "s", None, "en", t) for i, t in texts.items()]
+        heard = _jargon_reads(candidates(), articles, steps)
+        return _jargon(candidates(), verdicts, {}, texts, frozenset(), heard), steps.counts
+
+    computed = _jargon(candidates(), verdicts, {}, texts, frozenset())
+    assert sorted(computed) == ["Enterprise Linux", "HPC"]
+    assert jargon(tmp_path) == (computed, Counter({"article misses": 1}))
+    assert jargon(tmp_path) == (computed, Counter({"article hits": 1}))
+    texts["b"] = ("HPC said it would appeal.",)
+    edited, counts = jargon(tmp_path)
+    assert counts == Counter({"article hits": 1, "article misses": 1})  # a's reads are kept
+    assert edited == _jargon(candidates(), verdicts, {}, texts, frozenset())
+    assert sorted(edited) == ["Enterprise Linux"]
+    texts["a"] = ("The new HPC centres run Enterprise Linux, said Enterprise Linux.",)
+    edited, counts = jargon(tmp_path)
+    assert counts == Counter({"article hits": 1, "article misses": 1})
+    assert edited == _jargon(candidates(), verdicts, {}, texts, frozenset()) == {}

@@ -334,7 +334,10 @@ def resolve(
         verdicts[variant] = verdicts[main]  # "World Health Organisation": the Organization
     for acronym, (long, why) in _initials_of_things(candidates, verdicts).items():
         verdicts[acronym] = Verdict(reason=f"the initials of '{long}', which {why}")
-    for name, why in _jargon(candidates, verdicts, definitions, paragraphs, lowercase).items():
+    heard = _jargon_reads(candidates, content.articles, steps)
+    for name, why in _jargon(
+        candidates, verdicts, definitions, paragraphs, lowercase, heard
+    ).items():
         verdicts[name] = Verdict(reason=why)
     spelt = _spelt_out(candidates, verdicts, definitions, paragraphs)
     for acronym, long in spelt.items():
@@ -2232,12 +2235,82 @@ def _acronym_acts(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bo
     )
 
 
+_ACTS, _BODY_AFTER, _MODIFIES, _KIND_BEFORE, _THE = 1, 2, 4, 8, 16
+"""What ``_jargon`` reads of the words around one mention (``_jargon_read``), as bits."""
+
+
+def _jargon_read(c: Candidate, texts: tuple[str, ...]) -> tuple[int, str]:
+    """What ``_jargon`` reads around one mention: its bits (it acts; a body's noun follows;
+    another noun follows, which it modifies; a kind of thing before it; "the" before it) and
+    the kind of thing ("an", "a free"), "" if none."""
+    text = texts[c.paragraph]
+    before, after = text[max(0, c.start - 80) : c.start], text[c.end : c.end + 120]
+    flags = 0
+    if (
+        ACTS_AFTER.match(after)
+        or ACTS_BEFORE.search(before)
+        or c.text.endswith(("'s", "’s", "'", "’"))  # "Marine Traffic's database"
+    ):
+        flags |= _ACTS
+    follows = _MODIFIER_AFTER.match(after)
+    if follows and (follows.group(1) in _ORG_MODIFIED or follows.group(1) in VEHICLE_NOUNS):
+        flags |= _BODY_AFTER
+    if follows and follows.group(1) not in NOT_MODIFIED:
+        flags |= _MODIFIES
+    kind = _A_THING_BEFORE.search(before)
+    if kind:
+        flags |= _KIND_BEFORE
+    if _THE_BEFORE.search(before):
+        flags |= _THE
+    return flags, kind.group(0).strip() if kind else ""
+
+
+def _jargon_reads(
+    candidates: Sequence[Candidate], articles: Sequence[Article], steps: Steps
+) -> list[tuple[int, str] | None]:
+    """``_jargon_read`` of every candidate, in order (None where its article is not among
+    ``articles``): a function of its own article's text, kept per article by ``steps`` (as
+    the bits, one character each, and the kinds), so that a rebuild after one edit reads
+    again only the edited article's words around its names."""
+    out: list[tuple[int, str] | None] = [None] * len(candidates)
+    for _article, indexes, (bits, kinds) in _each_article(
+        PerArticle(steps, "jargon"),
+        candidates,
+        lambda _article, texts, here: _jargon_reads_in(texts, here),
+        _jargon_kept,
+        articles,
+    ):
+        for i, flags, kind in zip(indexes, bits, kinds, strict=True):
+            out[i] = (ord(flags) - 64, kind)
+    return out
+
+
+def _jargon_reads_in(texts: tuple[str, ...], here: list[Candidate]) -> tuple[str, tuple[str, ...]]:
+    """``_jargon_reads`` in one article: each candidate's bits as one character, and kinds."""
+    reads = [_jargon_read(c, texts) for c in here]
+    return "".join(chr(64 + flags) for flags, _ in reads), tuple(kind for _, kind in reads)
+
+
+def _jargon_kept(value: object) -> bool:
+    """A kept value of ``_jargon_reads_in``'s form."""
+    return (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and type(value[0]) is str
+        and isinstance(value[1], tuple)
+        and len(value[0]) == len(value[1])
+        and all(64 <= ord(b) < 96 for b in value[0])
+        and all(type(k) is str for k in value[1])
+    )
+
+
 def _jargon(
     candidates: list[Candidate],
     verdicts: Mapping[str, Verdict],
     definitions: Mapping[str, str],
     paragraphs: Mapping[str, tuple[str, ...]],
     lowercase: frozenset[str],
+    heard: Sequence[tuple[int, str] | None] | None = None,
 ) -> dict[str, str]:
     """Technology, product and jargon words read as an organisation's name in a technical
     article ("Big Data", "End of Life", "HPC", "STIG", "IBM Power"): no mention in the
@@ -2250,8 +2323,10 @@ def _jargon(
     Data", "End of Life"; not "the Red Cross"), or a company's name then such a word ("IBM
     Power", its product). An organisation acts somewhere in its article."""
     by_name: dict[str, list[Candidate]] = defaultdict(list)
-    for c in candidates:
+    at: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(candidates):
         by_name[c.name].append(c)
+        at[c.name].append(i)
     actors = {n for n, v in verdicts.items() if v.name == n and v.type == "organisation"}
     spelt: dict[str, list[str]] = defaultdict(list)  # long form -> the acronyms it spells
     for acronym, long in definitions.items():
@@ -2272,23 +2347,18 @@ def _jargon(
         if any(_acronym_acts(c, paragraphs) for a in spelt.get(name, ()) for c in by_name[a]):
             continue  # "Reporters Without Borders (RWB)" ... "According to RWB": a body's
         thing, modifier, the = "", True, False
-        for c in found:
-            text = paragraphs[c.article][c.paragraph]
-            before, after = text[max(0, c.start - 80) : c.start], text[c.end : c.end + 120]
-            if (
-                ACTS_AFTER.match(after)
-                or ACTS_BEFORE.search(before)
-                or c.text.endswith(("'s", "’s", "'", "’"))  # "Marine Traffic's database"
-            ):
-                break
-            follows = _MODIFIER_AFTER.match(after)
-            if follows and (follows.group(1) in _ORG_MODIFIED or follows.group(1) in VEHICLE_NOUNS):
+        for i, c in zip(at[name], found, strict=True):
+            read = heard[i] if heard is not None else None
+            flags, kind = read if read is not None else _jargon_read(c, paragraphs[c.article])
+            if flags & _ACTS:
+                break  # "Marine Traffic's database", "said NATO"
+            if flags & _BODY_AFTER:
                 break  # "NATO members", "a CNN video", "a UN helicopter": a body's own
-            modifies = bool(follows and follows.group(1) not in NOT_MODIFIED)
-            modifier = modifier and (modifies or bool(_A_THING_BEFORE.search(before)))
-            if not thing and not modifies and (kind := _A_THING_BEFORE.search(before)):
-                thing = kind.group(0).strip()
-            the = the or bool(_THE_BEFORE.search(before))
+            modifies = bool(flags & _MODIFIES)
+            modifier = modifier and (modifies or bool(flags & _KIND_BEFORE))
+            if not thing and not modifies and flags & _KIND_BEFORE:
+                thing = kind
+            the = the or bool(flags & _THE)
         else:
             words = [w for w in name.split() if w.lower() not in CONNECTORS]
             common = [w.lower() in lowercase and not body_word(w) for w in words]

@@ -61,6 +61,12 @@ when unused: a hit touches its file)."""
 
 _ATOMS = (str, int, float, bool, type(None))
 _ATOM = frozenset(_ATOMS)
+_TEXTS = frozenset({str})
+
+
+def _long_texts(seq: tuple[Any, ...]) -> bool:
+    """Strings of 1,024 characters or more in all: an article's paragraphs, say."""
+    return _TEXTS.issuperset(map(type, seq)) and sum(map(len, seq)) >= 1024
 
 
 def _atoms(seq: list[Any] | tuple[Any, ...]) -> bool:
@@ -97,6 +103,9 @@ class Steps:
         self._canon: dict[int, tuple[object, object]] = {}
         """Immutable inputs (frozen dataclasses, frozensets) already made canonical in this
         build, by ``id``, each with the object itself so that its ``id`` is not reused."""
+        self._rows: dict[tuple[int, ...], tuple[tuple[object, ...], object]] = {}
+        """Sequences of frozen dataclasses of atoms already made canonical in this build, by
+        their items' ``id``s, each with the items themselves (``_items``)."""
         self.counts: Counter[str] = Counter()
         """``hits``, ``misses`` and ``unkept`` (a step whose inputs or value cannot be kept)."""
 
@@ -173,8 +182,27 @@ class Steps:
         first: type = type(seq[0])
         row = _flat(first)
         if row is not None and {first}.issuperset(map(type, seq)):
-            return (_name(first), list(map(row, seq)))
+            if not first.__dataclass_params__.frozen:  # type: ignore[attr-defined]
+                return (_name(first), list(map(row, seq)))
+            # Frozen rows, as a digest remembered by the items' ``id``s for the build: the
+            # per-article passes key each article's candidates (some 35,000 in all) and
+            # most passes get the very objects the one before had (``PerArticle``).
+            ids = tuple(map(id, seq))
+            known = self._rows.get(ids)
+            if known is None:
+                rows = hashlib.sha256(_pickled(list(map(row, seq)))).digest()
+                known = self._rows[ids] = (tuple(seq), (_name(first), "rows", rows))
+            return known[1]
         return [self.canonical(item) for item in seq]
+
+    def _texts(self, texts: tuple[str, ...]) -> object:
+        """A tuple of strings (an article's paragraphs, read by nine per-article steps) as
+        the digest of its pickled form, remembered by the tuple's ``id`` for the build."""
+        known = self._canon.get(id(texts))
+        if known is None:
+            made = ("texts", hashlib.sha256(_pickled(list(texts))).digest())
+            known = self._canon[id(texts)] = (texts, made)
+        return known[1]
 
     def canonical(self, value: object) -> object:
         """``value`` as plain tuples, lists and atoms that pickle to the same bytes in any
@@ -184,6 +212,8 @@ class Steps:
         kind = type(value)
         if kind in _ATOMS:
             return value
+        if kind is tuple and _long_texts(value):  # type: ignore[arg-type]
+            return self._texts(value)  # type: ignore[arg-type]
         if kind is list or kind is tuple:
             seq: Any = value
             return (kind.__name__, self._items(seq))
