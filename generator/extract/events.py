@@ -40,6 +40,8 @@ from .vocabulary import (
     ASK,
     AWARD_TO,
     AWARDED,
+    BAIL_GRANT,
+    BAILED,
     BALLOT,
     BIDS,
     BURY,
@@ -1272,14 +1274,39 @@ def _of_helper(doc: Doc, verb: Token, frame: EventFrame) -> EventFrame:
 
 def _frees(verb: Token) -> bool:
     """ "Iran released the British tanker crew", "police released him on bail", "he was
-    released in 2018": a person let go, not a statement, a report or names released."""
-    return any(
+    released in 2018": a person let go, not a statement, a report or names released. "On
+    bail" says it whoever the object is, also a passive that shares its subject ("he appeared
+    in court and was released on bail"): only a person is bailed."""
+    return _on_bail(verb) or any(
         (c.dep_ == "dobj" and (c.lower_ in CAPTIVES or c.ent_type_ == "PERSON"))
         or (
             c.dep_ == "nsubjpass"
             and (c.lower_ in CAPTIVES | {"he", "she"} or c.ent_type_ == "PERSON")
         )
         for c in verb.children
+    )
+
+
+def _on_bail(verb: Token) -> bool:
+    """ "released on bail", "freed on granted bail": the verb's own "on bail" phrase."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ == "bail" for o in c.children)
+        for c in verb.children
+    )
+
+
+def _grants_bail(verb: Token) -> bool:
+    """ "Biti was today granted bail", "Judge Moore granted Williams bail": a release on bail
+    of who is granted it (the passive subject or the dative); not "granted a licence",
+    "granted asylum" (no release)."""
+    return any(c.dep_ == "dobj" and c.lower_ == "bail" for c in verb.children)
+
+
+def _bailed(verb: Token) -> bool:
+    """ "Williams was bailed until March": a release on bail; not "bailed out the banks",
+    "a plan to bail out three carmakers" (a rescue of firms, no one set free)."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
+        c.lower_ == "out" for c in verb.children
     )
 
 
@@ -4136,6 +4163,8 @@ _CUES = (
     _Cue(_VERB, ASK, _asks, "request"),  # "asked the Queen for"
     _Cue(_VERB, ASK, _asks_help, "request", after=_of_helper),  # "asked for Castro's help"
     _Cue(_VERB, RELEASE, _frees, "release"),  # "Iran released the crew"
+    _Cue(_VERB, BAIL_GRANT, _grants_bail, "release"),  # "was granted bail"
+    _Cue(_VERB, BAILED, _bailed, "release"),  # "was bailed until March"
     _Cue(_VERB, LEAVE, _troops_leave, "withdrawal"),  # "troops left Iraq"
     _Cue(_VERB, SIGN, _into_law, "signing"),  # "signed the bill"
     _Cue(_VERB, REPORT, _reports, "statement"),  # "CNN reported …"

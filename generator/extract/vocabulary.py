@@ -303,6 +303,11 @@ Elizabeth II for this prorogation"), or with "request" anything named asked for.
 RELEASE = forms("release", "free")
 """Verbs that are a release when who is let go is a person ("Iran released the crew");
 "released a statement" is a statement, "released findings" none."""
+BAIL_GRANT = forms("grant")
+"""With "bail" for object: someone let go on bail ("Biti was today granted bail", "the judge
+granted him bail"), a release; not "granted a licence", "granted asylum"."""
+BAILED = forms("bail")
+"""Passive: someone let go on bail ("he was bailed until March"); not "bail out" a firm."""
 CAPTIVES = frozenset(
     "him her prisoner prisoners hostage hostages detainee detainees captive captives "
     "crew crews suspect suspects man woman men women journalist journalists activist "
