@@ -27,9 +27,7 @@ quality_extract.SEEDS = Path("/work/shared/seeds")
 def main(split: str) -> None:
     gold_path = HERE / "gold.yml"
     quality_extract.run(gold_path, split, True, kinds=("agreements",))
-    chosen = [
-        a for a in yaml.safe_load(gold_path.read_text())["articles"] if a["split"] == split
-    ]
+    chosen = [a for a in yaml.safe_load(gold_path.read_text())["articles"] if a["split"] == split]
     resolved, ids = quality_extract.run_pipeline(chosen, gold_path)
     entities = {e.key: e for e in resolved.entities}
     evidence: dict[tuple[str, str], list[int]] = defaultdict(list)
