@@ -7691,6 +7691,55 @@ def test_goods_and_places_bought_in_the_passive_are_no_acquisitions(nlp, text):
     assert [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [  # agreements35's pool (BBC business 122, 131), names made up where the parse allows
+        (
+            "Bank of America snapped up rival bank FleetBoston last March.",
+            {"Bank of America", "rival bank FleetBoston"},
+        ),
+        ("The shell company was then snapped up by Rosneft.", {"Rosneft", "The shell company"}),
+        ("Vodafone swallowed up Mannesmann Corp in 2000.", {"Vodafone", "Mannesmann Corp"}),
+        (  # the parse hangs the participle on the clause (advcl), not on the name
+            "Columbia Distributor was part of FleetBoston, bought by BOA last year.",
+            {"BOA", "FleetBoston"},
+        ),
+        (  # a relative clause of a name
+            "Sun Microsystems, which was acquired by Oracle in 2010, made servers.",
+            {"Oracle", "Sun Microsystems"},
+        ),
+    ],
+)
+def test_a_company_snapped_up_or_bought_after_its_name_is_an_acquisition(nlp, text, parties):
+    """ "Snap up" and "swallow up" take a company over as "take over" does; a participle after
+    "Name," is that name's whatever the parse hangs it on."""
+    (frame,) = [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"]
+    assert {r.text for r in frame.parties} == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoppers snapped up bargains at the sales on Boxing Day.",  # goods
+        "Investors snapped up shares after the results.",
+        "The region was swallowed up by the Soviet Union in 1940.",  # a place
+        "Microsoft's gains were swallowed up by losses at its games unit.",  # money
+        "He visited Paris, bought by nobody, last week.",  # no "Name," of a company
+    ],
+)
+def test_goods_places_and_money_snapped_up_are_no_acquisitions(nlp, text):
+    assert [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"] == []
+
+
+def test_an_unnamed_firm_bought_in_a_relative_clause_is_left_alone(nlp):
+    """Only a name's relative clause is read ("Sun Microsystems, which was acquired by
+    Oracle"): in agreements35's pool the unnamed shell company's purchase took up the "the
+    deal" of the article's next paragraph, another deal."""
+    text = "Yugansk was sold to a little known shell company which in turn was bought by Rosneft."
+    found = match(nlp(text), 0).agreements
+    assert all("Rosneft" not in {r.text for r in a.parties} for a in found)
+
+
 def test_a_ceasefire_after_fighting_between_two_sides_is_theirs(nlp):
     """ "Fighting", which the parse takes for a verb, names the war's sides."""
     text = (

@@ -67,6 +67,7 @@ from .vocabulary import (
     SIDES,
     SIGN,
     SIGNING_STATUSES,
+    SNAP,
     SUPPLY,
     TAKE,
     TRADE,
@@ -615,7 +616,7 @@ def _verbal(
     if _refused(verb) or _wished(verb):
         return None  # "expected Nippon to agree to a price rise": no agreement yet
     word = verb.lower_
-    over = word in TAKE and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    over = _taken_over(verb)
     if word in AGREE or (exchanged and _in_exchange(verb)):
         if noun:
             return None
@@ -669,6 +670,14 @@ def _verbal(
     )
 
 
+def _taken_over(verb: Token) -> bool:
+    """A phrasal verb of taking a company over: "took over", "snapped up", "swallowed up"."""
+    particle = "over" if verb.lower_ in TAKE else "up" if verb.lower_ in SNAP else None
+    return particle is not None and any(
+        c.dep_ == "prt" and c.lower_ == particle for c in verb.children
+    )
+
+
 def _bought_for(verb: Token) -> list[Token]:
     """What a sum is paid for when it is a firm ("will pay $33bn for Anadarko", "for wine
     company Chalone"): an organisation's proper name, or a name the sentence calls a firm."""
@@ -707,6 +716,11 @@ def _bought_by(
     if thing is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         thing = verb.head  # "Mellanox, bought by Nvidia"
     if thing is None:
+        thing = _named_before_comma(verb)  # "part of FleetBoston, bought by BOA last year"
+    if thing is not None and thing.tag_ == "WDT" and verb.dep_ == "relcl":
+        thing = verb.head if verb.head.pos_ == "PROPN" else None  # "Sun, which was bought by
+        # Oracle"; not an unnamed "shell company which was bought by Rosneft"
+    if thing is None:
         return None
     buyer = next(preposition_objects(verb, "by"), None)
     if buyer is None or _denied_verb(verb) or within(thing, quotes) or within(buyer, quotes):
@@ -726,6 +740,19 @@ def _bought_by(
     )
 
 
+def _named_before_comma(verb: Token) -> Token | None:
+    """The name a participle follows after a comma when the parser hangs the participle on
+    the clause ("Columbia Distributor was part of FleetBoston, bought by BOA last year": an
+    advcl of "was"): the name right before the comma, read as the "Mellanox, bought by
+    Nvidia" acl it is."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i < 2:
+        return None
+    comma, name = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if comma.text != "," or name.pos_ != "PROPN" or name.sent != verb.sent:
+        return None
+    return name
+
+
 BUSINESSES = frozenset(
     "company companies firm business businesses chain subsidiary subsidiaries division unit "
     "stake shares operation operations branch brand".split()
@@ -743,7 +770,7 @@ def _bought_whole(verb: Token, thing: Token, buyer: Token | None) -> bool:
     occupation: "protesters took over Parliament Square")."""
     inside = range(verb.left_edge.i, verb.right_edge.i + 1) if verb.head == thing else ()
     taken = [t for t in _taken(thing) if t.i not in inside]  # not "Mellanox, bought by Nvidia"
-    whole = ("ORG",) if verb.lower_ in TAKE else ("ORG", "FAC")
+    whole = ("ORG",) if verb.lower_ in TAKE | SNAP else ("ORG", "FAC")
     if any(t.ent_type_ in whole and not _maker(t, thing) for t in taken):
         return True
     if _firm_name(thing) and _firm(buyer):

@@ -77,7 +77,7 @@ _IRREGULAR = {
 
 _DOUBLED = frozenset(
     "admit commit plan ban stop drop ship spot refer step acquit expel hit stab run quip dub "
-    "label transfer confer kidnap travel".split()
+    "label transfer confer kidnap travel snap".split()
 )
 """Verbs that double their last consonant before "-ed" and "-ing" ("admitted")."""
 
@@ -732,6 +732,9 @@ AGREED_TO = frozenset(
 Verizon in a deal")."""
 TAKE = forms("take")
 """With the particle "over": a takeover."""
+SNAP = forms("snap", "swallow", "gobble")
+"""With the particle "up": a takeover, as "take over" ("it snapped up rival bank FleetBoston",
+"the shell company was then snapped up by Rosneft"); what is taken must still be a company."""
 TRADE = forms("trade")
 """Verbs of clubs exchanging players ("the Rockets traded Paul to the Thunder"): a deal."""
 MERGE = forms("merge")
