@@ -415,7 +415,8 @@ def _by_trade(
 
 
 UNIT_WORDS = frozenset(
-    "global international europe european asia asian america americas africa pacific music".split()
+    "global international europe european asia asian america americas africa pacific music "
+    "credit".split()
 )
 """Words between a firm's name and its ending that name where or in what a unit of it works
 ("Toyota Europe Financial", "Citigroup Global Financial", "Sony Music Entertainment"), like a
