@@ -76,6 +76,21 @@ def test_it_and_the_company_are_the_one_firm_named_before(nlp, text, want):
     assert want in _parties(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daimler's rival Volkswagen reported a loss on Monday. The company signed a deal with "
+        "Renault to share engines.",
+        "Daimler's rival Volkswagen reported a loss on Monday. It signed a deal with Renault "
+        "to share engines.",
+    ],
+)
+def test_a_firm_owning_the_subject_is_not_its_it(nlp, text):
+    """fix75: "Daimler's rival Volkswagen …": the sentence opens with a possessive, whose
+    owner is not the subject the "it" after speaks of; two firms named, none is taken."""
+    assert all("daimler" not in p for p in _parties(nlp, text, {**FIRMS}))
+
+
 def test_a_state_or_a_person_is_no_firms_it(nlp):
     """ "It" after a state only: a country's "it" is left alone."""
     text = "Vorland reported a loss on Monday. It signed a deal with Renault."

@@ -30,6 +30,11 @@ def _suspensions(nlp, text: str) -> list:
         ("The Soviet Union ceased to exist in 1991.", None),
         ("Microsoft closed the session with a keynote.", None),  # no facility
         ("The government plans to halt exports next year.", None),  # not done yet
+        # fix75: a movement stopped is no one's act ("halted its slide", "ceased its climb")
+        ("The pound halted its decline against the dollar.", None),
+        ("Vorneft shares halted their slide on Monday.", None),
+        ("The dollar ceased its climb in late trading.", None),
+        ("Opec halted the rise in oil prices.", None),
     ],
 )  # fmt: skip
 def test_something_halted_is_a_suspension_by_who_halted_it(nlp, text, who):

@@ -5706,3 +5706,47 @@ def test_an_acronym_of_a_body_folded_to_its_state_follows_it(content):
     assert here[us.id, "USCG"] == here[us.id, "The United States Coast Guard"]
     assert here[us.id, "USCG"] == "actors/coast-guard-of-the-united-states"
     assert here[indonesia.id, "Coast Guard"] == "actors/coast-guard-of-indonesia"
+
+
+def test_a_bare_red_cross_is_no_states_society_by_the_states_its_article_names(content):
+    """fix75: 'The Red Cross warned that Syrian civilians …' and 'The Red Cross said Yemeni
+    officials …': a bare "Red Cross" is often the International Committee, working in other
+    states, so the state an article names most (here by "Syrian", "Yemeni") does not make it
+    that state's society; only its state's name with it does ("Nigerian Red Cross")."""
+    yemen = replace(
+        content.articles[0],
+        paragraphs=(
+            "The Red Cross said its convoy reached Yemen. Yemeni officials let it through.",
+            "The Red Cross said Yemeni hospitals lack fuel, Yemeni doctors said.",
+        ),
+    )
+    syria = replace(
+        content.articles[1],
+        paragraphs=(
+            "The Red Cross warned that Syrian civilians in Syria faced a cold winter.",
+            "Syrian and Turkish officials met. The Red Cross said Syrian families need help.",
+        ),
+    )
+    spans = [
+        annotation_for(
+            yemen,
+            {
+                0: [("Red Cross", "ORG", None), ("Yemen", "GPE", None), ("Yemeni", "NORP", None)],
+                1: [("Red Cross", "ORG", None), ("Yemeni", "NORP", None)],
+            },
+        ),
+        annotation_for(
+            syria,
+            {
+                0: [("Red Cross", "ORG", None), ("Syrian", "NORP", None), ("Syria", "GPE", None)],
+                1: [
+                    ("Syrian", "NORP", None),
+                    ("Turkish", "NORP", None),
+                    ("Red Cross", "ORG", None),
+                ],
+            },
+        ),
+    ]
+    resolved = resolve(replace(content, articles=(yemen, syria)), spans)
+    here = {(m.article, m.text): m.entity for m in resolved.mentions}
+    assert here[syria.id, "Red Cross"] == here[yemen.id, "Red Cross"] == "actors/red-cross"

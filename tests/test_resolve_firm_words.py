@@ -48,3 +48,18 @@ def test_a_parent_and_its_unit_and_two_firms_of_one_first_word_stay_apart():
     assert merges([*pair, _org("Mitsui", "a1")], {}) == []
     # the short name also in an article without the long one may be another firm
     assert merges([_org("WMC", "a1", "a2"), _org("WMC Resources", "a1")], {}) == []
+
+
+@pytest.mark.parametrize(
+    ("short", "unit"),
+    [
+        ("Sears", "Sears Canada Stores"),  # a state between: the firm's unit there
+        ("Toyota", "Toyota Europe Financial"),  # a region between
+        ("Citigroup", "Citigroup Global Financial"),
+        ("Sony", "Sony Music Entertainment"),  # a trade between ("Music"), like "Pictures"
+    ],
+)
+def test_a_parent_and_its_unit_named_by_place_or_trade_stay_apart(short, unit):
+    """fix75: the word between a firm's name and its ending names where or what the unit
+    is, not part of the parent's own name: the parent is no page of its unit."""
+    assert merges([_org(short, "a1", count=3), _org(unit, "a1")], {}) == []

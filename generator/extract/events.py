@@ -86,6 +86,7 @@ from .vocabulary import (
     LIFT,
     MAKE,
     MISSING,
+    MOVEMENTS,
     NAME_TO,
     NAMED_PRIZES,
     OFFICES,
@@ -2252,10 +2253,15 @@ def _halts(verb: Token) -> bool:
     Korean nationals", "closed their embassies in Yemen", "had shut off all Internet traffic":
     something stopped by the one who stops it (events43: three of ten long round-ups). An
     object is needed ("talks halted", "the polls closed", "ceased to exist" are not acts), and
-    for "close" and "shut" a facility ("closed the deal", "closed the session" are not)."""
+    for "close" and "shut" a facility ("closed the deal", "closed the session" are not); a
+    movement stopped ("halted its slide", ``MOVEMENTS``) is no one's act."""
     if infinitive(verb):
         return False
-    objects = [o for o in children(verb, "dobj", "nsubjpass") if o.pos_ in ("NOUN", "PROPN")]
+    objects = [
+        o
+        for o in children(verb, "dobj", "nsubjpass")
+        if o.pos_ in ("NOUN", "PROPN") and o.lower_ not in MOVEMENTS
+    ]
     if verb.lower_.startswith(("halt", "ceas")):
         return bool(objects)
     return any(o.lower_ in FACILITIES for o in objects)

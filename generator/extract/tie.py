@@ -36,6 +36,9 @@ another body than the one named last, of another kind ("The Aviation Herald repo
 airline denies this"), so they are left to ``HEADS``."""
 OPENS = re.compile(r"^(?:(?:And|But|So|Meanwhile),? )?(?:[Tt]he )?$")
 """Words a sentence may open with before its subject ("But the", "The")."""
+POSSESSIVE = re.compile(r"['\u2019]s?(?:\s|$)")
+"""A possessive ending right after a name ("Daimler's", "Yukos' "): the name owns the noun
+after it, which is the subject."""
 CALLED_BODIES = frozenset("airline carmaker retailer insurer operator".split())
 """Nouns that name again only the body the article called so before its name ("German
 airline Lufthansa … the airline announced"): of a kind, unlike "the company"."""
@@ -202,9 +205,12 @@ class Context:
                     for start in [m.start for m in named] + others
                     if start > first.end
                 )
+                owner = POSSESSIVE.match(text, first.end)  # "Daimler's rival Volkswagen":
+                # the owner of the subject is not it (fix75)
                 if (
                     first.entity in bodies
                     and not joined
+                    and not owner
                     and OPENS.match(text[earlier.start : first.start])
                 ):
                     bodies = {first.entity}  # its subject ("Deutsche Bank is being sued by

@@ -409,6 +409,15 @@ HALT = forms("halt", "cease", "close", "shut")
 "China has ceased the repatriation of North Koreans"); "close" and "shut" only with a place
 that serves the public for object (``FACILITIES``): "closed their embassies", never "closed
 the deal" (an agreement completed) or "the polls closed"."""
+MOVEMENTS = frozenset(
+    "decline declines slide slides fall falls drop drops rise rises climb climbs slump "
+    "slumps rally rallies advance advances retreat retreats descent ascent downturn "
+    "downturns increase increases decrease decreases growth gain gains loss losses "
+    "losing slowdown momentum streak".split()
+)
+"""What a price, a market or a firm's figures do, which "halt" or "cease" takes for object
+without anyone's act ("the pound halted its decline", "Opec halted the rise in oil prices"):
+no suspension (fix75)."""
 STOP = forms("stop", "halt", "cease")
 """Ordered, with what is to stop: a suspension ("ordered the channel to stop broadcasting")."""
 FACILITIES = frozenset(

@@ -37,6 +37,11 @@ BODIES = frozenset(
 """A state's institutions that have no subject: "the Senate", "Supreme Court of X"; and a
 state's national society or service that many states have under one name ("Kenya Red Cross",
 "Nigerian Red Cross", "United States Coast Guard"), which is that state's, not one body."""
+SOCIETIES = frozenset({"red cross", "red crescent"})
+"""Bodies of ``BODIES`` a bare name of which is often no state's: "the Red Cross" working in
+Syria or Yemen is mostly the International Committee, so only the state named with it
+("Kenya Red Cross", "Syria's Red Crescent") makes it a state's, never the state its article
+names most (fix75)."""
 _THE = ("United", "Republic", "Democratic", "Netherlands", "Philippines", "Bahamas", "Gambia")
 """Display names that take 'the' after 'of' ("Parliament of the United Kingdom")."""
 
@@ -271,7 +276,7 @@ def local_folds(
                 full = keyed[next(iter(only)), key[1], key[2]]
                 out[article, short] = full, f"the one {key[1]} the briefing names in full ({full})"
                 continue
-            if containers or not key or key[0] or key[2]:
+            if containers or not key or key[0] or key[2] or key[1] in SOCIETIES:
                 continue
             lone = _one_state_chamber(key, ranked) and (article, short) not in stated
             if names[short] and len(apart[short]) < 2 and not lone:

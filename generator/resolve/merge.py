@@ -414,6 +414,15 @@ def _by_trade(
     return out
 
 
+UNIT_WORDS = frozenset(
+    "global international europe european asia asian america americas africa pacific music "
+    "credit".split()
+)
+"""Words between a firm's name and its ending that name where or in what a unit of it works
+("Toyota Europe Financial", "Citigroup Global Financial", "Sony Music Entertainment"), like a
+state's name or a demonym ("Sears Canada Stores"): not part of the parent's own name (fix75)."""
+
+
 def _plain_word(
     word: str, f: Found, by_name: Mapping[str, Found], named: Mapping[str, set[str]]
 ) -> bool:
@@ -421,12 +430,15 @@ def _plain_word(
     ("Department" in "Federated Department Stores", "Mitsui" in "Sumitomo Mitsui
     Financial"): capitalised, no trade or company word ("Sony Pictures Entertainment" is
     a unit of Sony, "Toyota Motor Financial" of Toyota), and named alone in none of the
-    firm's articles (then it is a firm of its own)."""
+    firm's articles (then it is a firm of its own); no place or unit word (``UNIT_WORDS``)."""
     lower = word.lower()
     company = COMPANY_TRADE_WORDS | FIRM_NAME_ENDS | COMPANY_WORDS | COMPANY_SUFFIXES
     return (
         word[:1].isupper()
         and lower not in company
+        and lower not in UNIT_WORDS
+        and not state_name(word)
+        and not demonym_state(word)
         and lower + "s" not in company
         and word not in by_name
         and not named.get(word, set()) & f.articles
