@@ -75,3 +75,9 @@ def test_joined_verbs_each_keep_their_own_date(nlp):
     )
     for frame in match(nlp(text), 0).events:
         assert not any("Friday" in r.text for r in frame.asides)
+    text = (
+        "The march has taken place every year since 1973, the year abortion was ruled legal "
+        "in the U.S."
+    )  # "the year" is no date of the ruling's own: it keeps 1973
+    for frame in match(nlp(text), 0).events:
+        assert not any("1973" in r.text for r in frame.asides)

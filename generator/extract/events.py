@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..dates import MONTHS
+from ..dates import MONTHS, WEEKDAYS
 from ..gazetteer import place_kind, state_name
 from ..model import DateMention, EventFrame, Mention, Role, Statement
 from ..numerals import SPELT_NUMBERS
@@ -612,6 +612,17 @@ def _gapped(
     return out
 
 
+DAY_WORDS = frozenset({*(m.casefold() for m in MONTHS), *(d.casefold() for d in WEEKDAYS)}) | {
+    "yesterday",
+    "today",
+}
+"""Words that make a phrase the NER calls a date one: not "the year abortion was ruled legal"."""
+
+
+def _names_date(token: Token) -> bool:
+    return token.ent_type_ == "DATE" and (token.like_num or token.lower_ in DAY_WORDS)
+
+
 def _other_conjuncts(doc: Doc, verb: Token) -> tuple[Role, ...]:
     """The verbs joined to a verb with a date of its own, as asides: "ran for the Democratic
     Party presidential nomination in 1988, and unsuccessfully sought the backing of the
@@ -625,7 +636,7 @@ def _other_conjuncts(doc: Doc, verb: Token) -> tuple[Role, ...]:
     if not joined and head is None:
         return ()
     apart = {t.i for c in joined for t in c.subtree}
-    if not any(t.ent_type_ == "DATE" and t.i not in apart for t in verb.subtree):
+    if not any(_names_date(t) and t.i not in apart for t in verb.subtree):
         return ()
     out = [role(doc, c.left_edge, c.right_edge) for c in joined]
     if head is not None and head.i < verb.left_edge.i:
