@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..dates import MONTHS
+from ..dates import MONTHS, WEEKDAYS
 from ..gazetteer import place_kind, state_name
 from ..model import DateMention, EventFrame, Mention, Role, Statement
 from ..numerals import SPELT_NUMBERS
@@ -402,6 +402,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                 frame = replace(frame, asides=(*frame.asides, told))
             elif (phrase := _backdrop(token)) is not None:
                 frame = replace(frame, asides=(*frame.asides, *_outside(doc, phrase)))
+            if conjoined := _other_conjuncts(doc, token):
+                frame = replace(frame, asides=(*frame.asides, *conjoined))
             if frame.type == "award":
                 # what an honour is for was done before ("won their prize for discovering the
                 # first known exoplanet in 1995": not won in 1995)
@@ -611,6 +613,40 @@ def _gapped(
                 )
             )
     return out
+
+
+DAY_WORDS = frozenset({*(m.casefold() for m in MONTHS), *(d.casefold() for d in WEEKDAYS)}) | {
+    "yesterday",
+    "today",
+}
+"""Words that make a phrase the NER calls a date one: not "the year abortion was ruled legal"."""
+
+
+def _names_date(token: Token) -> bool:
+    return token.ent_type_ == "DATE" and (token.like_num or token.lower_ in DAY_WORDS)
+
+
+def _other_conjuncts(doc: Doc, verb: Token) -> tuple[Role, ...]:
+    """The verbs joined to a verb with a date of its own, as asides: "ran for the Democratic
+    Party presidential nomination in 1988, and unsuccessfully sought the backing of the
+    Republican Party in 2000 and 2012" (the seeking is not of 1988, the date nearest it, nor
+    the running of 2000). A verb with no date of its own keeps the one it shares ("In 2009
+    she resigned and joined the cabinet")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return ()
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    head = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else None
+    if not joined and head is None:
+        return ()
+    apart = {t.i for c in joined for t in c.subtree}
+    if not any(_names_date(t) and t.i not in apart for t in verb.subtree):
+        return ()
+    out = [role(doc, c.left_edge, c.right_edge) for c in joined]
+    if head is not None and head.i < verb.left_edge.i:
+        # from the verb joined to on: what precedes it is both verbs' ("On Friday, Rosselló
+        # resigned … and Pierluisi was sworn in at 5 p.m.": sworn in on Friday too)
+        out.append(role(doc, head, doc[verb.left_edge.i - 1]))
+    return tuple(out)
 
 
 def _asides(doc: Doc, trigger: Token, relative: list[Token]) -> tuple[Role, ...]:
@@ -890,11 +926,35 @@ def _office(verb: Token) -> bool:
     return False
 
 
+NOMINATIONS = frozenset({"nomination", "nominations"})
+"""What a candidate runs for or seeks besides an office: a party's nomination ("ran for the
+Democratic Party presidential nomination in 1988")."""
+
+
+def _legislature(body: Token) -> bool:
+    """A body one runs for is a state's or a country's ("US Congress", "the Senate", "North
+    Carolina's state Senate"), not a party named like one ("John Atta Mills running for the
+    National Democratic Congress")."""
+    return not any(
+        c.dep_ in ("compound", "amod", "nmod")
+        and c.pos_ == "PROPN"
+        and c.ent_type_ not in ("GPE", "NORP")
+        and state_name(c.text) is None
+        and place_kind(c.text) is None
+        for c in body.children
+    )
+
+
 def _runs_for(verb: Token) -> bool:
-    """ "ran for president", "ran for re-election", "ran to be a state delegate"; not "ran
-    for cover", "ran a company"."""
-    wanted = OFFICES | CANDIDACIES
-    if any(o.lower_ in wanted for o in preposition_objects(verb, "for")):
+    """ "ran for president", "ran for re-election", "ran to be a state delegate"; also a body
+    or a nomination, as the noun "run" reads (``_for_office``): "ran for US Congress in 2010",
+    "ran for the Democratic Party presidential nomination in 1988". Not "ran for cover", "ran
+    a company", "ran for the house" (a chamber only written large: "ran for the House")."""
+    wanted = OFFICES | CANDIDACIES | NOMINATIONS
+    if any(
+        o.lower_ in wanted or (_legislature(o) and (o.lower_ in BODIES or o.text == "House"))
+        for o in preposition_objects(verb, "for")
+    ):
         return True
     return any(
         t.lower_ in wanted and t.dep_ in ("attr", "dobj")
@@ -1850,6 +1910,35 @@ def _gives_post(verb: Token) -> bool:
         c.lower_ in POSTS | {"posts", "portfolio", "portfolios"}
         for c in children(verb, "dobj", "nsubjpass")
     ) and (any(children(verb, "dative")) or any(children(verb, "nsubjpass")))
+
+
+CANDIDACIES_SOUGHT = NOMINATIONS | frozenset(
+    {"candidacy", "presidency", "premiership", "reelection", "office"}
+)
+"""What a candidate seeks ("sought the Republican nomination", "sought the presidency");
+not "election" ("sought early elections" is a demand), nor "power", "a seat" alone."""
+BACKINGS = NOMINATIONS | frozenset({"backing", "endorsement"})
+"""What a candidate seeks of a party ("sought the backing of the Republican Party")."""
+
+
+def _seeks_candidacy(verb: Token) -> bool:
+    """ "Martin unsuccessfully sought the backing of the Republican Party in 2000 and 2012",
+    "had sought the Democratic nomination": a candidacy run, an election's, as "ran for" is.
+    Past only: "is seeking the nomination" is most often the campaign whose announcement the
+    article reports ("announced he is seeking …", "Bush, who is also seeking the
+    nomination"), "seeking" a time ("was killed while seeking the nomination"). Not "sought
+    asylum", "sought the support of the UN", "did not seek reelection" (``_declines_term``)."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    for c in children(verb, "dobj"):
+        if c.lower_ in CANDIDACIES_SOUGHT:
+            return True
+        if c.lower_ in BACKINGS and any(
+            any(t.lower_ == "party" for t in o.subtree) or o.lower_ in ("democrats", "republicans")
+            for o in preposition_objects(c, "of")
+        ):
+            return True
+    return False
 
 
 def _declines_term(verb: Token) -> bool:
@@ -4155,6 +4244,7 @@ _CUES = (
     _Cue(_VERB, SEEK | RUN, _declines_term, "resignation", taking=True),  # "did not seek
     # reelection", "did not run for re-election": a retirement, before "ran for" as a race
     _Cue(_VERB, RUN, _runs_for, "election"),  # "ran for president"
+    _Cue(_VERB, SEEK, _seeks_candidacy, "election"),  # "sought the Republican nomination"
     _Cue(_VERB, DEFEAT, _defeats_candidate, "election"),  # "Hagan defeated Senator Dole"
     _Cue(_EITHER, HOLD_OFFICE, _holds, "appointment", taking=True),  # "served as"
     _Cue(_VERB, STEP_IN, _steps_in, "appointment", taking=True),  # "took over as chair"
