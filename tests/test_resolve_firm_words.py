@@ -63,3 +63,44 @@ def test_a_parent_and_its_unit_named_by_place_or_trade_stay_apart(short, unit):
     """fix75: the word between a firm's name and its ending names where or what the unit
     is, not part of the parent's own name: the parent is no page of its unit."""
     assert merges([_org(short, "a1", count=3), _org(unit, "a1")], {}) == []
+
+
+def _at(name: str, **first: int) -> Found:
+    """A firm with the rank of its first mention in each article (``Found.firsts``)."""
+    return Found(
+        name, "organisation", 3, frozenset(first), frozenset(), tuple(sorted(first.items()))
+    )
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("WMC", "WMC Resources"),  # "Australian mining firm WMC Resources has seen ... WMC said"
+        ("Federated", "Federated Department Stores"),  # "US retail giant Federated ..."
+        ("Black Lotus", "Black Lotus Communications"),  # the article's first words
+        ("Sumitomo", "Sumitomo Mitsui Financial"),  # "Japan's Sumitomo Mitsui Financial ..."
+    ],
+)
+def test_a_firm_named_in_full_first_is_one_with_its_short_name(short, long):
+    """fix76: actors46's pairs, as their articles order them: the full name first."""
+    made = merges([_at(short, a1=4), _at(long, a1=0)], {})
+    assert [(m.name, m.into) for m in made] == [(short, long)]
+
+
+@pytest.mark.parametrize(
+    ("parent", "unit"),
+    [
+        ("Apple", "Apple Stores"),  # "Apple said ... its retail arm, Apple Stores"
+        ("GM", "GM Financial"),  # "GM reported ... its lending arm GM Financial"
+        ("Rio Tinto", "Rio Tinto Minerals"),
+        ("Anglo American", "Anglo American Mining"),
+        ("BHP", "BHP Billiton Minerals"),
+    ],
+)
+def test_a_parent_named_before_its_unit_is_two(parent, unit):
+    """fix76 (fix75's probes): the very shape of "WMC Resources ... WMC", but the short name
+    comes first: news names a firm in full first, so a short name before the long one is a
+    firm of its own, the parent, and the long name its unit."""
+    assert merges([_at(parent, a1=0), _at(unit, a1=5)], {}) == []
+    # in any article of the two: "GM ... GM Financial" in one is enough to keep them apart
+    assert merges([_at(parent, a1=6, a2=0), _at(unit, a1=1, a2=3)], {}) == []
