@@ -6,6 +6,7 @@ of actors44's split pairs, BBC business and Wikinews)."""
 from __future__ import annotations
 
 import pytest
+from test_resolve_briefing import resolve_text
 
 from generator.resolve.merge import Found, merges
 
@@ -104,3 +105,25 @@ def test_a_parent_named_before_its_unit_is_two(parent, unit):
     assert merges([_at(parent, a1=0), _at(unit, a1=5)], {}) == []
     # in any article of the two: "GM ... GM Financial" in one is enough to keep them apart
     assert merges([_at(parent, a1=6, a2=0), _at(unit, a1=1, a2=3)], {}) == []
+
+
+def test_a_one_word_parent_named_before_its_two_word_unit_is_two_in_the_briefing(content):
+    """fix76: "Apple said ... its retail arm, Apple Stores": the article's own fold of a word
+    opening a two-word name ("Dai", "Dai Bingguo") and the merges keep the parent apart when
+    it comes first; "Tyson Foods ... Tyson said", the full name first, stays one."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Apple said its profit rose. Its retail arm, Apple Stores, will open 30 shops.",
+            "Apple Stores employs 50,000 people, Apple said.",
+            "US meat processor Tyson Foods raised its forecast. Tyson said sales were strong.",
+        ],
+        {
+            0: [("Apple", "ORG"), ("Apple Stores", "ORG")],
+            1: [("Apple Stores", "ORG"), ("Apple", "ORG")],
+            2: [("Tyson Foods", "ORG"), ("Tyson", "ORG")],
+        },
+    )
+    assert by_text["Apple"] != by_text["Apple Stores"]
+    assert found[by_text["Apple"]].type == "organisation"
+    assert by_text["Tyson"] == by_text["Tyson Foods"]
