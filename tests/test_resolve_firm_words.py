@@ -117,11 +117,13 @@ def test_a_one_word_parent_named_before_its_two_word_unit_is_two_in_the_briefing
             "Apple said its profit rose. Its retail arm, Apple Stores, will open 30 shops.",
             "Apple Stores employs 50,000 people, Apple said.",
             "US meat processor Tyson Foods raised its forecast. Tyson said sales were strong.",
+            "Tyson expects beef prices to stay high.",
         ],
         {
             0: [("Apple", "ORG"), ("Apple Stores", "ORG")],
             1: [("Apple Stores", "ORG"), ("Apple", "ORG")],
             2: [("Tyson Foods", "ORG"), ("Tyson", "ORG")],
+            3: [("Tyson", "ORG")],
         },
     )
     assert by_text["Apple"] != by_text["Apple Stores"]

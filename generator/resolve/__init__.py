@@ -3426,7 +3426,8 @@ def _body_folds(
     # is no other state's, so it counts as one written with its state.
     american = {c.article for c in candidates if _american(c.text)}
     with_state.update(at for at in before if at[0] in american)
-    folds = local_folds(present, types, states_in, counts, owners, with_state, described)
+    ranks = {at: row.rank for at, row in first.items()}
+    folds = local_folds(present, types, states_in, counts, owners, with_state, described, ranks)
     folds.update(_party_plurals(candidates, final, present, folds, states_in))
     for c in candidates:
         if c.name in final or not led_by(c.name, people, surnames):
