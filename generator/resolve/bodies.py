@@ -224,11 +224,13 @@ def local_folds(
                     for long in orgs
                     if long != short
                     and (_part(short, key, long) or (names[short] and short_of(short, long)))
-                    and not unit_of(
-                        short, long, firsts.get((article, short)), firsts.get((article, long))
-                    )
                 }
             )
+            if any(
+                unit_of(short, c, firsts.get((article, short)), firsts.get((article, c)))
+                for c in containers
+            ):
+                containers = []  # a parent named before its unit: no unit is its page
             if len(containers) > 1:
                 # "House" in "House of Representatives" and "United States House of
                 # Representatives": the longer of two forms of one body.

@@ -309,8 +309,9 @@ def merges(
                 any(_contains(whole, words) for whole in _halves(singular[i]))
                 or _state_spelt_part(stated[i], stated[index])
             )
-            and not _parent_of(short, orgs[i])
         ]
+        if any(_parent_of(short, by_name[c]) for c in containers):
+            continue  # a parent named before its unit: no unit is its page
         if len(containers) == 1:
             add(short.name, containers[0], f"part of '{containers[0]}' in the same article")
 
