@@ -378,25 +378,27 @@ def resolve(
         verdicts[alias] = verdicts[said_to]  # "The Toronto-Dominion Bank, known as TD": one body
     glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
     royals = _royal_names(candidates, paragraphs)
-    # The merges read of each candidate only its name and article, in no order of theirs:
-    # given those alone, sorted, they are kept after an edit that moves no name.
-    named = sorted((c.name, c.article) for c in candidates)
+    # The merges read of each candidate only its name, article and rank in it (``_Placed``),
+    # in no order of theirs: given those alone, sorted, they are kept after an edit that moves
+    # no name. The rank tells which of two names an article gives first (fix76).
+    placed = _Placed.of(candidates)
+    named = sorted(zip(placed.name, placed.article, placed.rank, strict=True))
     final, types, merged = steps.run(
         "merge",
         partial(
             _merge,
-            [name for name, _ in named],
-            [article for _, article in named],
+            [name for name, _, _ in named],
+            [article for _, article, _ in named],
             verdicts,
             definitions,
             names,
             glosses,
             royals,
+            [rank for _, _, rank in named],
         ),
     )
     # The folds read of each candidate what ``_Placed`` holds, not where its sentence is:
     # kept after an edit that moves no name within its article.
-    placed = _Placed.of(candidates)
     folds = steps.run("folds", partial(_body_folds, placed, final, types, people, hinted, surnames))
     for target, _why in folds.values():
         types.setdefault(target, "organisation")
@@ -3252,11 +3254,12 @@ def _merge(
     curated_names: dict[str, str],
     glosses: dict[str, str],
     royals: Mapping[str, str] | None = None,
+    ranks: Sequence[int] = (),
 ) -> tuple[dict[str, str], dict[str, str], list]:
     """Each accepted candidate name to its final actor name, the type of each final name,
     and the merges made; ``names`` and ``articles_of`` are every candidate's name and article,
-    pair by pair. ``royals``: a short name -> the royal's long name it is
-    (``_royal_names``)."""
+    pair by pair, and ``ranks`` (if given) its rank in its article. ``royals``: a short name
+    -> the royal's long name it is (``_royal_names``)."""
     accepted = {n: v for n, v in verdicts.items() if v.name}
     counts = Counter(name for name in names if name in accepted)
     articles: dict[str, set[str]] = defaultdict(set)
@@ -3273,6 +3276,11 @@ def _merge(
         leading.setdefault(verdict.name or "", verdict)
     for candidate_name, n in counts.items():
         totals[accepted[candidate_name].name or ""] += n
+    firsts: dict[str, dict[str, int]] = defaultdict(dict)  # final name -> article -> rank
+    for name, article, rank in zip(names, articles_of, ranks, strict=False):
+        if name in accepted:
+            at = firsts[accepted[name].name or ""]
+            at[article] = min(rank, at.get(article, rank))
     found = [
         Found(
             name,
@@ -3280,6 +3288,7 @@ def _merge(
             totals[name],
             frozenset(where),
             frozenset(o for a in where for o in in_article[a] if o != name),
+            tuple(sorted(firsts[name].items())),
         )
         for name, where in sorted(articles.items())
         if not leading[name].curated_key
@@ -3417,7 +3426,8 @@ def _body_folds(
     # is no other state's, so it counts as one written with its state.
     american = {c.article for c in candidates if _american(c.text)}
     with_state.update(at for at in before if at[0] in american)
-    folds = local_folds(present, types, states_in, counts, owners, with_state, described)
+    ranks = {at: row.rank for at, row in first.items()}
+    folds = local_folds(present, types, states_in, counts, owners, with_state, described, ranks)
     folds.update(_party_plurals(candidates, final, present, folds, states_in))
     for c in candidates:
         if c.name in final or not led_by(c.name, people, surnames):

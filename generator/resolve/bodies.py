@@ -21,7 +21,7 @@ from anyascii import anyascii
 from ..gazetteer import state_name
 from .decide import demonym_state
 from .names import is_acronym, legislature
-from .vocab import COMPANY_SUFFIXES, COMPANY_WORDS
+from .vocab import COMPANY_SUFFIXES, COMPANY_TRADE_WORDS, COMPANY_WORDS, FIRM_NAME_ENDS
 
 KINDS = {"ministry": "ministry", "department": "ministry", "office": "office", "agency": "agency"}
 """Head nouns of an executive body; a ministry and a department are one kind ("Department
@@ -155,6 +155,7 @@ def local_folds(
     owners: dict[tuple[str, str], str] | None = None,
     stated: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
     described: dict[str, Counter[str]] | None = None,
+    firsts: dict[tuple[str, str], int] | None = None,
 ) -> dict[tuple[str, str], tuple[str, str]]:
     """(article, name) -> (the organisation it names there, why), for a short or stateless
     form of a body the article names in full, or else (a word too common to be a name alone,
@@ -168,8 +169,10 @@ def local_folds(
     the one state named right before every mention of the name there ("Iran's"); ``stated``:
     (article, name) where some mention of the name has a state before it; ``described``:
     article -> each state's nationality words ("Iranian"), which tie a subject-less body
-    ("the Air Force") to the state only where the state's own name does not (``_leading``).
+    ("the Air Force") to the state only where the state's own name does not (``_leading``);
+    ``firsts``: (article, name) -> the rank of its first mention there (``unit_of``).
     """
+    firsts = firsts or {}
     norp = described or {}
     keyed: dict[Key, str] = {}
     for name in sorted(counts, key=lambda n: (-counts[n], n)):
@@ -223,6 +226,11 @@ def local_folds(
                     and (_part(short, key, long) or (names[short] and short_of(short, long)))
                 }
             )
+            if any(
+                unit_of(short, c, firsts.get((article, short)), firsts.get((article, c)))
+                for c in containers
+            ):
+                containers = []  # a parent named before its unit: no unit is its page
             if len(containers) > 1:
                 # "House" in "House of Representatives" and "United States House of
                 # Representatives": the longer of two forms of one body.
@@ -380,6 +388,24 @@ def _name_words(name: str) -> list[str]:
         for w in re.findall(r"[\w'’.-]+", anyascii(name).casefold())
         if w not in _LINKS and w.strip(".")
     ]
+
+
+FIRM_ENDS = COMPANY_TRADE_WORDS | FIRM_NAME_ENDS
+
+
+def unit_of(short: str, long: str, short_at: int | None, long_at: int | None) -> bool:
+    """``long`` is a unit of the firm ``short``, not its full name: it is ``short`` and a
+    firm's ending ("Apple Stores", "GM Financial"), and the article names ``short`` first
+    (ranks ``short_at`` < ``long_at``). News names a firm in full first and then by its
+    leading words ("Tyson Foods ... Tyson said"); a parent named first and its unit later
+    ("Apple said ... its retail arm, Apple Stores") are two (fix76)."""
+    return (
+        short_at is not None
+        and long_at is not None
+        and short_at < long_at
+        and long.startswith(short + " ")
+        and long.rsplit(" ", 1)[-1].lower() in FIRM_ENDS
+    )
 
 
 def short_of(short: str, long: str) -> bool:

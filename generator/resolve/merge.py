@@ -58,6 +58,13 @@ class Found:
     articles: frozenset[str]
     neighbours: frozenset[str]
     """Other actors' names in the same articles: a variant must share some context."""
+    firsts: tuple[tuple[str, int], ...] = ()
+    """Each article, sorted, with the rank of the name's first mention in it (by paragraph
+    and start): which of two names an article gives first (empty: not known)."""
+
+    def first_in(self, article: str) -> int | None:
+        """The rank of the name's first mention in ``article``, if known."""
+        return dict(self.firsts).get(article)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -303,6 +310,8 @@ def merges(
                 or _state_spelt_part(stated[i], stated[index])
             )
         ]
+        if any(_parent_of(short, by_name[c]) for c in containers):
+            continue  # a parent named before its unit: no unit is its page
         if len(containers) == 1:
             add(short.name, containers[0], f"part of '{containers[0]}' in the same article")
 
@@ -401,7 +410,12 @@ def _by_trade(
         # them ambiguous; an article naming them without the long name may mean another
         # ("The Sun" the newspaper): they must only ever stand for the one long name.
         rivals = [f for f in orgs if f.name.startswith(first + " ") and f.articles & lead.articles]
-        if len(rivals) == 1 and rivals[0] in names and lead.articles <= rivals[0].articles:
+        if (
+            len(rivals) == 1
+            and rivals[0] in names
+            and lead.articles <= rivals[0].articles
+            and not _named_first(lead, rivals[0])
+        ):
             into = rivals[0].name
             out.append(
                 (
@@ -412,6 +426,32 @@ def _by_trade(
                 )
             )
     return out
+
+
+def _named_first(short: Found, long: Found) -> bool:
+    """Whether some article names the short name before the long one ("GM said ... its
+    lending arm, GM Financial"; "Apple ... Apple Stores"): news names a firm in full first and
+    then by its leading words ("WMC Resources ... WMC said", actors46's four pairs), so a short
+    name first is a firm of its own, the parent, and the long name its unit, which no word of
+    the two names tells apart (fix75's probes). Unknown order (no ``firsts``) keeps no pair
+    apart."""
+    for article in short.articles & long.articles:
+        at, full = short.first_in(article), long.first_in(article)
+        if at is not None and full is not None and at < full:
+            return True
+    return False
+
+
+def _parent_of(short: Found, long: Found) -> bool:
+    """A firm's leading words named before its longer name that ends like a firm's ("Rio
+    Tinto ... Rio Tinto Minerals", "Anglo American ... Anglo American Mining"): the parent
+    and its unit (``_named_first``), which the rule joining a name to a longer one holding
+    it must leave apart too."""
+    return (
+        long.name.startswith(short.name + " ")
+        and long.name.split()[-1].lower() in COMPANY_TRADE_WORDS | FIRM_NAME_ENDS
+        and _named_first(short, long)
+    )
 
 
 UNIT_WORDS = frozenset(
