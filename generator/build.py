@@ -317,6 +317,9 @@ def _generate(
         dates,
         Steps(paths.cache, ahead=ahead),  # each article's half kept: see ``extract``
     )
+    # Each parse's key with its sentences (which the linked data holds too): a rebuild's
+    # cutoff hashes an article's key for its sentences (``reuse.Parsed``).
+    parses = {a.article: (a.key, a.sentences) for a in annotations if a.key}
     del annotations  # the parses' frames are all used now: free them before the pages exist
     tick("extract")
     linked = link(resolved, content.articles, dates=dates)
@@ -327,7 +330,7 @@ def _generate(
         digester = page_digester(paths.templates, content.briefing, paths.content_label(), repo)
         # A rebuild makes only the entity and article views whose reads of the linked data
         # changed, and the export's records likewise.
-        cutoff = Cutoff(linked, previous, digester)
+        cutoff = Cutoff(linked, previous, digester, parses)
     tick("link")
     lap("resolve+link", "evidence")
     evidence = gather(linked, content.briefing, cutoff)
@@ -344,7 +347,7 @@ def _generate(
     queue = gather_review(content, resolved) if review else None
     # The views and the export hold all that the pages read: the linked data goes before the
     # pages exist (at 10,000 articles its mentions and sentences are hundreds of megabytes).
-    del linked, resolved, cutoff
+    del linked, resolved, cutoff, parses
     tick("evidence")
     lap("evidence", "render")
     args = (paths.templates, evidence, content.briefing, paths.content_label())

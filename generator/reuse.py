@@ -58,9 +58,10 @@ status has not changed since hold what the record says."""
 ALWAYS = ""
 """The record's digest of a page rendered on every build (the review's index, the
 redirects): it is there for its text's hash and size (``Previous.holds``)."""
-VERSION = "6"
+VERSION = "7"
 """Bump when the digest changes meaning (5: the model's classes by number, ``_pickler``; 6:
-an entity by its digest, as an article)."""
+an entity by its digest, as an article; 7: an article's sentences by its annotation's key
+in its unit, an entity's record unit by the entity's digest, ``Cutoff``)."""
 PROTOCOL = 5
 """The pickle protocol of every digest."""
 
@@ -306,6 +307,9 @@ class Digester:
             return (bytes, (_entity_digest(entities, entity, plain),))
 
         self._reducers[Entity] = reduce_entity
+        self.entity_digest = functools.partial(_entity_digest, entities, reducers=plain)
+        """An entity's digest, as it stands for itself in every other digest (made once a
+        build)."""
         self._values: tuple[io.BytesIO, pickle.Pickler] | None = None
 
     def digest(self, kind: str, view: object) -> str:
@@ -485,6 +489,7 @@ ARTICLE_FIELDS = frozenset(
 view reading any of an article's entries depends on the article's unit, all of them."""
 _ARTICLE_OWN = tuple(sorted(ARTICLE_FIELDS - {"sentence_mentions"}))
 """Of those, the ones keyed by article alone, in the order an article's unit hashes them."""
+_SENTENCES = _ARTICLE_OWN.index("sentences")
 WHOLE = "*"
 """The unit of an index read whole (iterated): every entry of it."""
 _MISSING = ...
@@ -548,6 +553,16 @@ class _Reading:
         return data
 
 
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """Stands for an article's sentences in its unit's value: the annotation cache's key of
+    the parse they are (``ArticleAnnotation.key``, a digest of the text, the model and the
+    curated patterns that can match there), which names them as the memos of resolve and
+    extract already know them. Nothing in ``Linked`` is of this class."""
+
+    key: str
+
+
 @dataclass(frozen=True)
 class Kept:
     """A page taken from the last build: its view read nothing that changed."""
@@ -565,10 +580,21 @@ class Cutoff:
     (``kept``), and records what the views made anew read (``recorded``). Each unit's value
     is hashed at most once per build."""
 
-    def __init__(self, linked: Linked, previous: Previous, digester: Digester):
+    def __init__(
+        self,
+        linked: Linked,
+        previous: Previous,
+        digester: Digester,
+        parses: Mapping[str, tuple[str, object]] | None = None,
+    ):
+        """``parses``: each article's annotation key with the sentences it names (the very
+        tuple annotate gave); an article whose ``linked.sentences`` entry is that tuple
+        hashes the key in its unit, not the sentences (a quarter of the unit digests' time
+        after one edit), so that its parse is not hashed again."""
         self._linked = linked
         self._previous = previous
         self._digester = digester
+        self._parses = parses or {}
         self._known: dict[str, bytes] = {}
         self._by_entity: list[Mapping[str, object]] | None = None
 
@@ -603,10 +629,14 @@ class Cutoff:
         return h.hexdigest()
 
     def _unit_digest(self, unit: str) -> bytes:
-        """``unit``'s name and its value's digest, as ``digest`` reads them."""
-        found = self._known[unit] = (
-            unit.encode() + b"\0" + self._digester.value_digest(self._value(unit))
-        )
+        """``unit``'s name and its value's digest, as ``digest`` reads them. An entity's
+        record is its digest, made once a build for every digest that holds it."""
+        value = self._value(unit)
+        if type(value) is Entity and unit.startswith("entities\t"):
+            digest = self._digester.entity_digest(value)
+        else:
+            digest = self._digester.value_digest(value)
+        found = self._known[unit] = unit.encode() + b"\0" + digest
         return found
 
     def _value(self, unit: str) -> object:
@@ -617,7 +647,11 @@ class Cutoff:
             # ``article_mentions`` alone (the same mentions, grouped by sentence, in order),
             # so they change only with those; hashing them too was a fifth of the bytes the
             # unit digests read after one edit.
-            return tuple(getattr(linked, name).get(key, _MISSING) for name in _ARTICLE_OWN)
+            value = [getattr(linked, name).get(key, _MISSING) for name in _ARTICLE_OWN]
+            parse = self._parses.get(key)
+            if parse is not None and value[_SENTENCES] is parse[1]:
+                value[_SENTENCES] = Parsed(parse[0])
+            return tuple(value)
         if index == WHOLE:
             data = getattr(linked, key)
             return tuple(data.items()) if isinstance(data, Mapping) else data

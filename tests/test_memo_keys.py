@@ -386,3 +386,73 @@ def test_verify_fails_when_a_kept_value_is_not_the_computed_one(tmp_path: Path) 
     assert Steps(tmp_path).run("step", lambda: 2) == 1, "the same function read back"
     with pytest.raises(AssertionError, match="not the computed one"):
         Steps(tmp_path, verify=True).run("step", lambda: 2)
+
+
+def test_a_kept_halfs_proposals_are_decoded_only_when_settling_is_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only ``settle`` reads the halves' proposals: a rebuild that reads settling back decodes
+    none of a kept half's; one that settles again (an article's mentions name another entity)
+    decodes them, and gives what extraction without a memo gives."""
+    import generator.extract as extracting
+
+    carver = Entity("actors", "john-carver", "John Carver", "person")
+    sylvania = Entity("actors", "sylvania", "Sylvania", "state")
+    pairs = [
+        _quoted("a", '"We hold," John Carver said.', "John Carver"),
+        _quoted("b", "Talks resumed in the capital of Sylvania on Monday.", None),
+    ]
+    articles, annotations = zip(*pairs, strict=True)
+    start = pairs[1][1].sentences[0].text.index("Sylvania")
+    named = (Mention("actors/sylvania", "b", 0, 0, start, start + 8, "Sylvania", "ner"),)
+    decoded: list[object] = []
+    real = extracting.decode
+
+    def counted(value: object) -> object:
+        decoded.append(value)
+        return real(value)
+
+    monkeypatch.setattr(extracting, "decode", counted)
+
+    def run(folder: Path | None, mentions: tuple[Mention, ...] = ()) -> Resolved:
+        resolved = Resolved(
+            (carver, sylvania), mentions, {a.article: a.sentences for a in annotations}
+        )
+        decoded.clear()
+        return extract(resolved, annotations, articles, frozenset(), None, Steps(folder))
+
+    first = run(tmp_path)
+    assert any(e.key == "events/statement-john-carver" for e in first.entities)
+    assert run(tmp_path) == first
+    assert len(decoded) == 2 * 3, "each kept half's first three parts, not its proposals"
+    again = run(tmp_path, named)
+    assert len(decoded) == 3 + 3, "a's first three parts and proposals (b's half is made)"
+    assert again == run(None, named)
+    assert again != first
+
+
+def test_a_kept_halfs_proposals_that_do_not_decode_are_made_again(tmp_path: Path) -> None:
+    """A kept half whose proposals are damaged (its first three parts intact) is made again
+    when settling needs them: the same extraction as without a memo."""
+    from generator.memo import sealed, unsealed
+
+    carver = Entity("actors", "john-carver", "John Carver", "person")
+    pairs = [
+        _quoted("a", '"We hold," John Carver said.', "John Carver"),
+        _quoted("b", "Talks resumed in the capital on Monday.", None),
+    ]
+    articles, annotations = zip(*pairs, strict=True)
+
+    def run(folder: Path | None, entities: tuple[Entity, ...] = (carver,)) -> Resolved:
+        resolved = Resolved(entities, (), {a.article: a.sentences for a in annotations})
+        return extract(resolved, annotations, articles, frozenset(), None, Steps(folder))
+
+    first = run(tmp_path)
+    path = tmp_path / "resolve-step-extract.marshal"
+    data = unsealed(path.read_bytes())
+    for entry in data["entries"].values():
+        entry[4] = ["object", "generator.model:Nothing"]  # the events its statements report
+    path.write_bytes(sealed(data))
+    (tmp_path / "resolve-step-settle.marshal").unlink()  # settling made again: it reads them
+    assert run(tmp_path) == first == run(None)
+    assert any(e.key == "events/statement-john-carver" for e in first.entities)

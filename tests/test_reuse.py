@@ -1592,3 +1592,45 @@ def test_a_build_failing_after_its_first_page_leaves_no_folder_behind(
     with pytest.raises(RuntimeError):
         build(_paths(mini_content, kept, "out"), model="blank", pages_only=True)
     assert kept.is_dir() and not (kept / "out").exists(), "a folder that was there stays"
+
+
+def test_an_articles_parse_key_stands_for_its_sentences_in_its_unit_only_while_they_are_its(
+    tmp_path,
+):
+    """A rebuild's cutoff hashes an article's annotation key in place of its sentences when
+    the linked data holds the very tuple that parse gave: the same key gives the same unit
+    digest, another key another; sentences that are not the parse's own tuple are hashed as
+    they are (equal ones as without a key, changed ones otherwise). An entity's record unit
+    changes with the entity and is the same from a fresh digester."""
+    from generator.link import link
+    from generator.model import Article, Entity, Mention, Resolved, Sentence
+    from generator.reuse import Cutoff, Digester, Previous
+
+    article = Article("a", "A", "2024-03-01", "s", None, "en", ("Sylvania talks.",))
+    sylvania = Entity("actors", "sylvania", "Sylvania", "state")
+    mention = Mention("actors/sylvania", "a", 0, 0, 0, 8, "Sylvania", "ner")
+    parsed = (Sentence(0, 0, 15, "Sylvania talks.", ()),)
+
+    def cut(sentences, parses=None, entity=sylvania):
+        resolved = Resolved((entity,), (mention,), {"a": sentences})
+        linked = link(resolved, (article,))
+        return Cutoff(linked, Previous(tmp_path, {}), Digester(tmp_path, ()), parses)
+
+    def unit(sentences, parses=None):
+        return cut(sentences, parses).digest(["a\ta"])
+
+    plain = unit(parsed)
+    keyed = unit(parsed, {"a": ("key-1", parsed)})
+    assert keyed != plain, "the key is hashed, not the sentences"
+    assert unit(parsed, {"a": ("key-1", parsed)}) == keyed
+    assert unit(parsed, {"a": ("key-2", parsed)}) != keyed, "another parse"
+    assert unit(parsed, {"b": ("key-1", parsed)}) == plain, "another article's parse"
+    copy = (Sentence(0, 0, 15, "Sylvania talks.", ()),)
+    assert unit(copy, {"a": ("key-1", parsed)}) == plain, "equal, not the parse's own: hashed"
+    changed = (Sentence(0, 0, 14, "Sylvania talk.", ()),)
+    assert unit(changed, {"a": ("key-1", parsed)}) not in (plain, keyed)
+    record = ["entities\tactors/sylvania"]
+    first = cut(parsed).digest(record)
+    assert cut(parsed).digest(record) == first
+    renamed = dataclasses.replace(sylvania, name="Sylvanie")
+    assert cut(parsed, entity=renamed).digest(record) != first

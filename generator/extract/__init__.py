@@ -14,10 +14,10 @@ from __future__ import annotations
 import hashlib
 import marshal
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..dates import SentenceDates, reference_date
 from ..memo import MARSHAL_VERSION
@@ -34,7 +34,7 @@ from ..model import (
     in_text_order,
     statement_key,
 )
-from ..resolve.memo import PerArticle, Steps
+from ..resolve.memo import PerArticle, Steps, decode
 from .agreements import match_agreements, propose_agreements, signings
 from .events import match_events, propose_events, statement_events
 from .merge import Proposal
@@ -92,8 +92,8 @@ def extract(
     speakers: dict[str, Entity] = {}
     """Persons quoted who were no actor: they get a page (their mentions join by_article)."""
     statements: list[Statement] = []
-    agreements: list[Proposal] = []
-    events: list[Proposal] = []
+    pending: list[_Proposals] = []
+    """Each article's proposals in order: read only if ``settle`` runs (``_Proposals``)."""
     keys = {a.article: a.key for a in annotations}
     # Each article's half is kept per article (one file), keyed by what it reads of its own
     # (the article whole: its text, and its title and date, which its annotation's key does
@@ -118,7 +118,7 @@ def extract(
             article,
             frames[article.id],
             resolved.sentences[article.id],
-            list(mentions),
+            tuple(mentions),
             speaking,
             tables,
             own_dates,
@@ -128,17 +128,22 @@ def extract(
             half, note = kept.noted(
                 (article, key, mentions, new_speakers, own_dates),
                 compute,
-                _half,
+                _lazy_half,
                 partial(_settle_note, mentions),
+                partial(_decode_half, compute),
             )
         else:
             half = compute()  # its sentences and frames are not known by a key
             note = None
+        if len(half) == 4:  # a kept half, its proposals still encoded
+            headline, new, said, proposals = cast(LazyHalf, half)
+        else:
+            headline, new, said, told, proposed, found_events = half
+            proposals = _Proposals(value=(told, proposed, found_events))
         if notes is not None:
             notes.append((article.id, note))
             if note is None:
                 notes = None  # settled anew: an article's part is not known by a note
-        headline, new, said, told, proposed, found_events = half
         mentions.extend(headline)
         for person, named in new:
             speakers.setdefault(person.key, person)
@@ -146,11 +151,7 @@ def extract(
             if person.key not in speaking:
                 new_speakers, speaking = new_speakers | {person.key}, speaking | {person.key}
         statements.extend(said)
-        events.extend(told)
-        offset = len(agreements)
-        agreements.extend(proposed)
-        events.extend(signings(agreements[offset:], offset))
-        events.extend(found_events)
+        pending.append(proposals)
     kept.save()
     known = [
         *resolved.mentions,
@@ -160,6 +161,7 @@ def extract(
 
     def settled() -> tuple[list[Entity], list[Mention]]:
         """The entities ``settle`` adds and the mentions it adds after ``known``'s."""
+        agreements, events = _proposed(pending)
         added, mentions = settle({**entities, **speakers}, agreements, events, known)
         return added, mentions[len(known) :]
 
@@ -215,13 +217,15 @@ def _article_half(
     article: Article,
     found: Frames,
     sentences: Sequence[Sentence],
-    mentions: list[Mention],
+    own: Sequence[Mention],
     persons: frozenset[str],
     tables: Tables,
     own_dates: SentenceDates | tuple[()],
 ) -> Half:
     """One article's statements, events and agreements: what ``extract`` reads of it alone
-    (``mentions`` is its own copy: extended here with the headline's and speakers')."""
+    (``own``, its mentions, copied here to be extended with the headline's and speakers':
+    the same call gives the same half however often it is made)."""
+    mentions = list(own)
     reference = reference_date(article)
     headline = headline_surnames(article, sentences, mentions, tables.ambiguous, tables.entities)
     mentions.extend(headline)
@@ -272,6 +276,80 @@ def _settle_key(
         for m in ms
     )
     return marshal.dumps([shared, notes, rest], MARSHAL_VERSION)
+
+
+LazyHalf = tuple[list[Mention], list[tuple[Entity, Mention]], list[Statement], "_Proposals"]
+"""A kept half as ``_decode_half`` gives it back: its proposals decoded when asked."""
+
+
+class _Proposals:
+    """One article's proposals (the events its statements report, its agreements, its
+    events), which only ``settle`` reads: after one edit ``settle`` is mostly taken from the
+    last build (``_settle_key``), and a kept half's proposals (nine tenths of decoding the
+    halves) are then never decoded. Decoded on the first ``get``; a kept form that does not
+    decode to proposals is computed again from the article (``compute``, the half's own)."""
+
+    __slots__ = ("_compute", "_encoded", "_value")
+
+    def __init__(
+        self,
+        encoded: Sequence[object] = (),
+        compute: Callable[[], Half] | None = None,
+        value: tuple[list[Proposal], list[Proposal], list[Proposal]] | None = None,
+    ):
+        self._encoded, self._compute, self._value = encoded, compute, value
+
+    def get(self) -> tuple[list[Proposal], list[Proposal], list[Proposal]]:
+        if self._value is None:
+            try:
+                parts = tuple(decode(part) for part in self._encoded)
+                if len(parts) != 3 or not all(_proposals(part) for part in parts):
+                    raise ValueError("kept proposals of another kind")
+                self._value = cast(tuple[list[Proposal], list[Proposal], list[Proposal]], parts)
+            except (ValueError, TypeError, KeyError, IndexError, AttributeError, ImportError):
+                if self._compute is None:
+                    raise
+                _, _, _, told, proposed, found_events = self._compute()
+                self._value = (told, proposed, found_events)
+        return self._value
+
+
+def _proposed(pending: Sequence[_Proposals]) -> tuple[list[Proposal], list[Proposal]]:
+    """Every article's agreements and events in order, with the signings of its agreements
+    (numbered by their place among all agreements): what ``settle`` reads of the halves."""
+    agreements: list[Proposal] = []
+    events: list[Proposal] = []
+    for proposals in pending:
+        told, proposed, found_events = proposals.get()
+        events.extend(told)
+        offset = len(agreements)
+        agreements.extend(proposed)
+        events.extend(signings(agreements[offset:], offset))
+        events.extend(found_events)
+    return agreements, events
+
+
+def _decode_half(compute: Callable[[], Half], encoded: object) -> LazyHalf:
+    """A kept half (``encode``'s form of a ``Half``) with its three parts read at once
+    decoded and its proposals left encoded (``_Proposals``)."""
+    if type(encoded) is not list or len(encoded) != 7 or encoded[0] != "tuple":
+        raise ValueError("not a kept half")
+    headline, new, said = (decode(part) for part in encoded[1:4])
+    return headline, new, said, _Proposals(encoded[4:], compute)
+
+
+def _lazy_half(value: object) -> bool:
+    """A kept value of ``_decode_half``'s form, its first three parts checked as ``_half``'s."""
+    return (
+        isinstance(value, tuple)
+        and len(value) == 4
+        and isinstance(value[3], _Proposals)
+        and _half((*value[:3], [], [], []))
+    )
+
+
+def _proposals(part: object) -> bool:
+    return isinstance(part, list) and all(type(p) is Proposal for p in part)
 
 
 def _half(value: object) -> bool:

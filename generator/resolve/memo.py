@@ -333,11 +333,14 @@ class PerArticle:
         compute: Callable[[], T],
         check: Callable[[object], bool] = lambda value: True,
         note: Callable[[object], str] | None = None,
+        decoder: Callable[[object], Any] | None = None,
     ) -> tuple[T, str | None]:
         """``get``'s value, with ``note`` of its encoded form (``encode``'s) as kept beside
         it: computed only with the value (or for an entry kept without one), so that a hit
         reads the note, not the value's bytes. None without ``note``, or for a value that
-        is not kept (no folder, or of a kind ``encode`` cannot keep)."""
+        is not kept (no folder, or of a kind ``encode`` cannot keep). ``decoder`` gives a
+        kept value back from its encoded form instead of ``decode`` (the caller's, decoding
+        some parts only when asked: it answers for what they hold)."""
         if self.path is None or self._shared is None:
             return compute(), None
         try:
@@ -350,7 +353,7 @@ class PerArticle:
         kept = self._entries.kept()
         if key in kept:
             try:
-                value: T = decode(kept[key])
+                value: T = (decoder or decode)(kept[key])
                 if not check(value):
                     raise ValueError("a kept value of another kind")
             except (ValueError, TypeError, KeyError, IndexError, AttributeError, ImportError):
@@ -358,7 +361,7 @@ class PerArticle:
             else:
                 self._steps.counts["article hits"] += 1
                 self._entries.used[key] = kept[key]
-                if self._steps.verify and value != compute():
+                if self._steps.verify and decode(kept[key]) != compute():
                     raise AssertionError(f"{self.path}: a kept value is not the computed one")
                 return value, self._note(key, kept[key], note)
         value = compute()
