@@ -177,16 +177,13 @@ class Context:
         sentence = self.sentence_at(paragraph, offset)
         if sentence < 0 or self._quoted(paragraph, offset):
             return []
-        own = {
-            m.entity
-            for m in self._actors_of(sentence)
-            if m.paragraph == paragraph and m.start < offset
-        }
+        actors = self._actors_of(sentence)
+        own = {m.entity for m in actors if m.paragraph == paragraph and m.start < offset}
         if own:
             if described:  # "Fiat sued GM, and the company …": a description after a name
                 return []  # in one sentence is mostly another's, else "it" would do
             bodies = own - self.persons - self.states
-            named = [m for m in self._actors_of(sentence) if m.start < offset]
+            named = [m for m in actors if m.start < offset]
             if any(start < offset for start in self._unknown_bodies(sentence, named)):
                 return []
             return [bodies.pop().split("/", 1)[1]] if len(bodies) == 1 == len(own) else []
@@ -279,24 +276,26 @@ class Context:
             and not self._quoted(m.paragraph, m.start)
         ]
 
+    def _quotes_of(self, paragraph: int) -> list[tuple[int, int, bool]]:
+        """The paragraph's quotations, found once per paragraph."""
+        if paragraph not in self._quotes:
+            self._quotes[paragraph] = quote_spans(self.article.paragraphs[paragraph])
+        return self._quotes[paragraph]
+
     def _quoted(self, paragraph: int, offset: int) -> bool:
         """Whether the paragraph's character lies inside a quotation."""
         if paragraph >= len(self.article.paragraphs):
             return False
-        if paragraph not in self._quotes:
-            self._quotes[paragraph] = quote_spans(self.article.paragraphs[paragraph])
-        return any(a <= offset < b for a, b, _ in self._quotes[paragraph])
+        return any(a <= offset < b for a, b, _ in self._quotes_of(paragraph))
 
     def _quote_between(self, mention: Mention, paragraph: int, offset: int) -> bool:
         """Whether a quotation opens between the mention and the paragraph's ``offset``."""
         for index in range(mention.paragraph, paragraph + 1):
             if index >= len(self.article.paragraphs):
                 break
-            if index not in self._quotes:
-                self._quotes[index] = quote_spans(self.article.paragraphs[index])
             low = mention.end if index == mention.paragraph else 0
             high = offset if index == paragraph else len(self.article.paragraphs[index])
-            if any(low <= a < high for a, _, _ in self._quotes[index]):
+            if any(low <= a < high for a, _, _ in self._quotes_of(index)):
                 return True
         return False
 
@@ -630,9 +629,7 @@ class Context:
                 if not any(f.start < d.end and d.start < f.end for f in dated)
             ]  # ("died Saturday, aged 78")
             self._dates[paragraph, sentence] = dated
-        if paragraph not in self._quotes:
-            self._quotes[paragraph] = quote_spans(self.article.paragraphs[paragraph])
-        quotes = self._quotes[paragraph]
+        quotes = self._quotes_of(paragraph)
         found = [
             d
             for d in self._dates[paragraph, sentence]
