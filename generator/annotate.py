@@ -108,14 +108,31 @@ def require_dask() -> None:
 
 
 def model_identity(model: str) -> str:
-    """Name and versions that change the model's output, without importing spaCy."""
+    """Name and versions that change the model's output, without importing spaCy. A model
+    given as a folder has no package version: its files' digest stands for one, so a model
+    retrained in place re-annotates instead of keeping pages made by the old one."""
     versions = []
     for dist in ("spacy", model.replace("_", "-")):
         try:
             versions.append(f"{dist}=={metadata.version(dist)}")
         except metadata.PackageNotFoundError:
             versions.append(f"{dist}==local")
+    if Path(model).is_dir():
+        versions.append(f"files=={_folder_digest(Path(model))}")
     return f"{model} {' '.join(versions)}"
+
+
+def _folder_digest(folder: Path) -> str:
+    """The digest of every file's relative path and bytes below ``folder``: its content,
+    not its dates, so a worker holding a copy of the model agrees with the building machine."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        name = path.relative_to(folder).as_posix()
+        digest.update(f"{name}\0{path.stat().st_size}\0".encode())
+        with path.open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()[:16]
 
 
 def ruler_patterns(entities: Iterable[Entity]) -> list[dict[str, str]]:

