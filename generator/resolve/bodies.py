@@ -21,7 +21,7 @@ from anyascii import anyascii
 from ..gazetteer import state_name
 from .decide import demonym_state
 from .names import is_acronym, legislature
-from .vocab import COMPANY_SUFFIXES, COMPANY_TRADE_WORDS, COMPANY_WORDS, FIRM_NAME_ENDS
+from .vocab import COMPANY_SUFFIXES, COMPANY_WORDS, FIRM_ENDS
 
 KINDS = {"ministry": "ministry", "department": "ministry", "office": "office", "agency": "agency"}
 """Head nouns of an executive body; a ministry and a department are one kind ("Department
@@ -388,9 +388,6 @@ def _name_words(name: str) -> list[str]:
         for w in re.findall(r"[\w'’.-]+", anyascii(name).casefold())
         if w not in _LINKS and w.strip(".")
     ]
-
-
-FIRM_ENDS = COMPANY_TRADE_WORDS | FIRM_NAME_ENDS
 
 
 def unit_of(short: str, long: str, short_at: int | None, long_at: int | None) -> bool:

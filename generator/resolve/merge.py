@@ -19,13 +19,12 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from ..gazetteer import DEMONYMS, demonym_state, state_name
-from .bodies import body_key
+from .bodies import body_key, unit_of
 from .names import OUTLET_HEADS, initials, is_acronym
 from .vocab import (
     COMPANY_SUFFIXES,
-    COMPANY_TRADE_WORDS,
     COMPANY_WORDS,
-    FIRM_NAME_ENDS,
+    FIRM_ENDS,
     SHORT_GIVEN_NAMES,
     WELL_KNOWN,
 )
@@ -390,11 +389,10 @@ def _by_trade(
     Communications"), or one more plain word before it ("Federated", "Federated Department
     Stores"; "Sumitomo", "Sumitomo Mitsui Financial"), in the same article, when one such
     name alone fits: news names a firm in full once, then by its leading word(s)."""
-    ends = COMPANY_TRADE_WORDS | FIRM_NAME_ENDS
     longer: dict[str, list[Found]] = defaultdict(list)
     for f in orgs:
         tokens = f.name.split()
-        if not 2 <= len(tokens) <= 4 or tokens[-1].lower() not in ends:
+        if not 2 <= len(tokens) <= 4 or tokens[-1].lower() not in FIRM_ENDS:
             continue
         for cut in (len(tokens) - 1, len(tokens) - 2):
             between = tokens[cut:-1]
@@ -414,7 +412,7 @@ def _by_trade(
             len(rivals) == 1
             and rivals[0] in names
             and lead.articles <= rivals[0].articles
-            and not _named_first(lead, rivals[0])
+            and not _parent_of(lead, rivals[0])
         ):
             into = rivals[0].name
             out.append(
@@ -428,29 +426,16 @@ def _by_trade(
     return out
 
 
-def _named_first(short: Found, long: Found) -> bool:
-    """Whether some article names the short name before the long one ("GM said ... its
-    lending arm, GM Financial"; "Apple ... Apple Stores"): news names a firm in full first and
-    then by its leading words ("WMC Resources ... WMC said", actors46's four pairs), so a short
-    name first is a firm of its own, the parent, and the long name its unit, which no word of
-    the two names tells apart (fix75's probes). Unknown order (no ``firsts``) keeps no pair
-    apart."""
-    for article in short.articles & long.articles:
-        at, full = short.first_in(article), long.first_in(article)
-        if at is not None and full is not None and at < full:
-            return True
-    return False
-
-
 def _parent_of(short: Found, long: Found) -> bool:
-    """A firm's leading words named before its longer name that ends like a firm's ("Rio
-    Tinto ... Rio Tinto Minerals", "Anglo American ... Anglo American Mining"): the parent
-    and its unit (``_named_first``), which the rule joining a name to a longer one holding
-    it must leave apart too."""
-    return (
-        long.name.startswith(short.name + " ")
-        and long.name.split()[-1].lower() in COMPANY_TRADE_WORDS | FIRM_NAME_ENDS
-        and _named_first(short, long)
+    """Whether some article names the short name before the long one, which is it and a
+    firm's ending ("GM said ... its lending arm, GM Financial"; "Rio Tinto ... Rio Tinto
+    Minerals"): news names a firm in full first and then by its leading words ("WMC
+    Resources ... WMC said", actors46's four pairs), so a short name first is the parent and
+    the long name its unit, which no word of the two names tells apart (fix75's probes;
+    ``bodies.unit_of``). Unknown order (no ``firsts``) keeps no pair apart."""
+    return any(
+        unit_of(short.name, long.name, short.first_in(article), long.first_in(article))
+        for article in short.articles & long.articles
     )
 
 
@@ -472,7 +457,7 @@ def _plain_word(
     a unit of Sony, "Toyota Motor Financial" of Toyota), and named alone in none of the
     firm's articles (then it is a firm of its own); no place or unit word (``UNIT_WORDS``)."""
     lower = word.lower()
-    company = COMPANY_TRADE_WORDS | FIRM_NAME_ENDS | COMPANY_WORDS | COMPANY_SUFFIXES
+    company = FIRM_ENDS | COMPANY_WORDS | COMPANY_SUFFIXES
     return (
         word[:1].isupper()
         and lower not in company

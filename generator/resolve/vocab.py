@@ -681,6 +681,9 @@ own name, like ``COMPANY_TRADE_WORDS`` (actors44's pairs, actors46). Not "capita
 "energy", "oil", "insurance" or "bank": those end the names of a firm's units as often
 ("GE Capital", "EDF Energy", "Shell Oil"), and a parent is no page of its subsidiary."""
 
+FIRM_ENDS = COMPANY_TRADE_WORDS | FIRM_NAME_ENDS
+"""Last words of a firm's full name that news drops after naming it once."""
+
 SHORT_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr")
 """The short honorifics before a person's name ("Mr Stone", "Dr Fauci"): the one list that
 ``SURNAME_HONORIFICS``, ``article.HONORIFICS`` and the given-name test build on."""
