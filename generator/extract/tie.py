@@ -10,6 +10,8 @@ from datetime import date
 from functools import cached_property
 
 from ..dates import bare_weekdays, find_dates
+from ..gazetteer import demonym_state, state_name
+from ..ids import slugify
 from ..model import Article, DateMention, Mention, Role, Sentence
 from ..titles import TITLE_WORDS
 from .parse import quote_spans
@@ -126,6 +128,7 @@ class Context:
                     or self._titled(paragraph, r)
                     or self._country(paragraph, r)
                     or self._government(paragraph, r)
+                    or self._organ(paragraph, r)
                 )
                 named.extend(by_name)
                 if r.text.casefold() in PERSONAL_PRONOUNS:
@@ -464,6 +467,32 @@ class Context:
         }
         return [found.pop().split("/", 1)[1]] if len(found) == 1 else []
 
+    def _organ(self, paragraph: int, role: Role) -> list[str]:
+        """The state whose organ a bare "police", "troops", "the army" or "officials" is
+        ("… in Babyninsky, Russia. … Police have opened a criminal case": Russia's), read as
+        ``_government`` reads "the government" but more warily, since a force may be another
+        state's than the one named: only when every state the text names up to the end of
+        the phrase's sentence, by name or by adjective (an actor or not: "Nigerian
+        authorities … near the border with Cameroon" gives none), is one state, named as an
+        actor there (not only by an adjective: "American IT giant EDS"); never
+        in a quotation, nor for a local or a state's own force ("State prosecutors",
+        "Local officials", "county police")."""
+        if not ORGAN.fullmatch(role.text) or self._quoted(paragraph, role.start):
+            return []
+        sentence = self.sentence_at(paragraph, role.start)
+        if sentence < 0:
+            return []
+        end = max(self.sentences[sentence].end, role.end)
+        named = {
+            m.entity
+            for m in self.mentions
+            if m.entity in self.states and (m.paragraph, m.start) < (paragraph, end)
+        }
+        texts = [*self.article.paragraphs[:paragraph], self.article.paragraphs[paragraph][:end]]
+        told = {f"actors/{slugify(state)}" for state in _states_told(texts)}
+        found = named | told
+        return [found.pop().split("/", 1)[1]] if len(found) == 1 and found == named else []
+
     def _titled(self, paragraph: int, role: Role) -> list[str]:
         """The one person named before after the title the phrase is ("asked the Queen" after
         "Queen Elizabeth II", whose name resolve keeps without the title; "the governor
@@ -698,3 +727,39 @@ def _title_between(gap: str) -> bool:
 def _demonym(text: str) -> bool:
     """Words shaped like a state's adjective ("Brazilian", "Iraqi", "South African")."""
     return len(text) > 4 and text.endswith(("an", "ese", "i", "ish"))
+
+
+ORGAN = re.compile(
+    r"(?:[Tt]he )?(?:(?:[Ff]ederal|[Gg]overnment|[Rr]iot|[Aa]rmed|[Ss]ecurity|[Mm]ilitary) )?"
+    r"(?:police|troops|army|military|security forces|officials|ministry|regime|junta|"
+    r"prosecutors|administration|soldiers|authorities|government)"
+    r"|[Pp]olice|[Tt]roops|[Ss]oldiers|[Oo]fficials|[Pp]rosecutors"
+)
+"""A state's organ named by no name ("police", "the army", "riot police", "Federal
+authorities"; "the government" alone is ``_government``'s first): a capitalised word before
+it is a name or an adjective, read elsewhere; "State", "Local", "county" make it no
+state's."""
+STATE_WORDS = re.compile(r"\b[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,3}")
+"""Runs of capitalised words, among which a text names states ("South Korea", "Nigerian")."""
+
+
+def _states_told(texts: Sequence[str]) -> set[str]:
+    """The states the texts name by name or adjective, actors or not (the gazetteer's
+    names): "Nigerian" tells Nigeria though no page is Nigeria's."""
+    found = set()
+    for text in texts:
+        for run in STATE_WORDS.finditer(text):
+            words = run.group().split()
+            for i in range(len(words)):
+                for j in range(i + 1, len(words) + 1):
+                    piece = " ".join(words[i:j]).strip(".,")
+                    state = state_name(piece) or (
+                        demonym_state(piece)
+                        if j == i + 1
+                        else state_name(piece[:-1])
+                        if piece.endswith("an")
+                        else None
+                    )  # "Nigerian", "South Korean"
+                    if state is not None:
+                        found.add(state)
+    return found
