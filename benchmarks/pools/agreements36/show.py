@@ -1,6 +1,9 @@
 """Score one half of agreements36's pool and list what the generator proposes per article.
 
-Usage: .venv/bin/python benchmarks/pools/agreements36/show.py dev|test
+Usage: .venv/bin/python benchmarks/pools/agreements36/show.py dev|test|probes
+
+``probes`` lists the proposals for the invented sentences of ``probes.csv`` (``probes.yml``)
+without scoring them.
 
 Runs ``quality_extract.run`` on ``gold.yml`` (agreements only mean anything) with its errors,
 then the pipeline again to print each article's proposed agreements (name, parties, date,
@@ -25,8 +28,9 @@ quality_extract.SEEDS = Path("/work/shared/seeds")
 
 
 def main(split: str) -> None:
-    gold_path = HERE / "gold.yml"
-    quality_extract.run(gold_path, split, True, kinds=("agreements",))
+    gold_path = HERE / ("probes.yml" if split == "probes" else "gold.yml")
+    if split != "probes":
+        quality_extract.run(gold_path, split, True, kinds=("agreements",))
     chosen = [a for a in yaml.safe_load(gold_path.read_text())["articles"] if a["split"] == split]
     resolved, ids = quality_extract.run_pipeline(chosen, gold_path)
     entities = {e.key: e for e in resolved.entities}
