@@ -9813,8 +9813,8 @@ def test_the_countries_are_the_list_that_ends_the_states_named(nlp, paragraphs, 
             ],
             [],
         ),
-        (  # "both sides" after three named: none either
-            ["Valdoria, Ruritania and Osterlich met on Monday. Both sides signed a peace treaty."],
+        (  # "both nations" after three states named: none either
+            ["Valdoria, Ruritania and Osterlich met on Monday. Both nations signed a treaty."],
             [],
         ),
         (  # must not change: two named, "the two countries" are they

@@ -2891,11 +2891,12 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
     before, when they are two to four, but a broker ("brokered by Russia"). "The countries"
     and the like stand first for the states named before them in their own sentence or in the
     one before ("Egypt recalled its envoy to Israel, saying the countries' treaty was
-    breached"). "The two …" and "both …" say how many: after three states named (or three
-    actors, for "both sides") they stand for none, since which two is not told (agreements36's
-    probe "France, Germany and Italy met. The two countries signed a treaty" gave all three).
-    "The two countries" read as the persons named before is left as it was (agreements35's
-    Burns: the pact's page kept, its parties wrong)."""
+    breached"). "The two countries" and "both nations" say how many: after three states named
+    they stand for none, since which two is not told (agreements36's probe "France, Germany and
+    Italy met. The two countries signed a treaty" gave all three). Actors named before are
+    still taken two to four: "Vance mediated talks between A and B. The two sides signed"
+    names three, the mediator dropped later; persons standing for states ("the two countries"
+    after Burns, Saran and India) stay as they were."""
     owner = OWNED_BY_SIDES.match(frame.noun.text)
     for r in frame.parties:
         words = owner.group(1) if owner and r.start == frame.noun.start else r.text
@@ -2915,13 +2916,12 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
                     return []  # "France, Germany and Italy met. The two countries signed"
                 if _two_to_four(states):
                     return _two_to_four(states)
-            two = False  # persons standing for the states: as many as named (Burns, Saran)
         named = [
             m
             for m in _actors_in(context, here - 1)
             if not BROKERED.search(context.article.paragraphs[m.paragraph], 0, m.start)
         ]
-        return _two_to_four(named, two)
+        return _two_to_four(named)
     return []
 
 
@@ -2985,11 +2985,11 @@ def _actors_in(context: Context, sentence: int) -> list[Mention]:
     )
 
 
-def _two_to_four(mentions: Sequence[Mention], two: bool = False) -> list[str]:
+def _two_to_four(mentions: Sequence[Mention]) -> list[str]:
     """The distinct actors of ``mentions`` (ids, first named first) when they are two to four,
-    as the sides of one agreement may be (just two when the words say "two"); else none."""
+    as the sides of one agreement may be; else none."""
     ids = list(dict.fromkeys(m.entity.split("/", 1)[1] for m in mentions))
-    return ids if 2 <= len(ids) <= (2 if two else 4) else []
+    return ids if 2 <= len(ids) <= 4 else []
 
 
 def _proper_name(frame: AgreementFrame) -> bool:
