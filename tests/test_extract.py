@@ -9803,6 +9803,40 @@ def test_the_countries_are_the_list_that_ends_the_states_named(nlp, paragraphs, 
     assert [set(p.agents) for p in found] == parties
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "parties"),
+    [
+        (  # three states named, "the two countries": the words do not say which two
+            [
+                "Leaders of Valdoria, Ruritania and Osterlich met in Paris on Monday. The two "
+                "countries signed a rail treaty."
+            ],
+            [],
+        ),
+        (  # "both nations" after three states named: none either
+            ["Valdoria, Ruritania and Osterlich met on Monday. Both nations signed a treaty."],
+            [],
+        ),
+        (  # must not change: two named, "the two countries" are they
+            ["Ruritania and Osterlich met in Paris on Monday. The two countries signed a treaty."],
+            [{"ruritania", "osterlich"}],
+        ),
+        (  # must not change: "the countries" (no number) after three stand for the three
+            ["Valdoria, Ruritania and Osterlich met on Monday. The countries signed a treaty."],
+            [{"valdoria", "ruritania", "osterlich"}],
+        ),
+    ],
+)
+def test_the_two_countries_after_three_named_are_no_sides(nlp, paragraphs, parties):
+    """agreements36: "the two countries" or "both sides" say how many they are; after three
+    named (in a probe of the brief) they were read as all three, one party too many, and
+    which two is not told."""
+    people = {"Ruritania": "ruritania", "Osterlich": "osterlich", "Valdoria": "valdoria"}
+    states = {"ruritania", "osterlich", "valdoria"}
+    found = _agreements_with_states(nlp, paragraphs, people, states)
+    assert [set(p.agents) for p in found if p.agents] == parties
+
+
 @pytest.mark.parametrize("owner", ["the countries'", "both sides'", "the two leaders’"])
 def test_an_agreement_owned_by_the_countries_is_named_without_them(owner):
     """fix56: "the countries' 1994 peace treaty" is a "1994 peace treaty between …", not a

@@ -2891,13 +2891,19 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
     before, when they are two to four, but a broker ("brokered by Russia"). "The countries"
     and the like stand first for the states named before them in their own sentence or in the
     one before ("Egypt recalled its envoy to Israel, saying the countries' treaty was
-    breached")."""
+    breached"). "The two countries" and "both nations" say how many: after three states named
+    they stand for none, since which two is not told (agreements36's probe "France, Germany and
+    Italy met. The two countries signed a treaty" gave all three). Actors named before are
+    still taken two to four: "Vance mediated talks between A and B. The two sides signed"
+    names three, the mediator dropped later; persons standing for states ("the two countries"
+    after Burns, Saran and India) stay as they were."""
     owner = OWNED_BY_SIDES.match(frame.noun.text)
     for r in frame.parties:
         words = owner.group(1) if owner and r.start == frame.noun.start else r.text
         if words.casefold() not in SIDES:
             continue
         here = context.sentence_at(frame.paragraph, r.start)
+        two = words.casefold().startswith(("the two ", "both "))
         if words.casefold() in COUNTRIES:
             for sentence in (here, here - 1):
                 states = [
@@ -2906,6 +2912,8 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
                     if m.entity in context.states and (sentence < here or m.end <= r.start)
                 ]
                 states = _listed_last(context, states)
+                if two and len({m.entity for m in states}) > 2:
+                    return []  # "France, Germany and Italy met. The two countries signed"
                 if _two_to_four(states):
                     return _two_to_four(states)
         named = [
