@@ -157,8 +157,28 @@ def ruler_label(entity: Entity) -> str:
 def load_model(model: str) -> Language:
     """The model's own pipeline, without the curated ruler: all that can be loaded before the
     content is read (``Preloaded``)."""
-    nlp: Language = import_spacy().load(model, exclude=["lemmatizer"])
+    spacy = import_spacy()
+    nlp: Language = spacy.load(model, exclude=["lemmatizer", *switched_off(spacy, model)])
     return nlp
+
+
+def switched_off(spacy: ModuleType, model: str) -> list[str]:
+    """The components the model's own config leaves disabled (``en_core_web_sm``'s ``senter``:
+    its parser sets the sentences). A disabled component never runs, so loading it is wasted:
+    excluded, about 0.1 s of CPU on the preloading process's critical path, same parses.
+    Empty where the config cannot be read (``spacy.load`` then says why, as before)."""
+    util = spacy.util
+    try:
+        if util.is_package(model):
+            package = util.get_package_path(model)
+            meta = util.get_model_meta(package)
+            folder = package / f"{meta['lang']}_{meta['name']}-{meta['version']}"
+        else:
+            folder = Path(model)
+        config = util.load_config(folder / "config.cfg", interpolate=False)
+        return [str(name) for name in config["nlp"].get("disabled", [])]
+    except Exception:  # any unreadable config: load everything, as before
+        return []
 
 
 _CLI = ("spacy.cli", "spacy.cli.info")
@@ -344,10 +364,16 @@ class PatternsFor:
     def __init__(self, patterns: list[dict[str, str]]):
         self._patterns = [(_squeezed(p["pattern"]), p) for p in patterns]
         self._ruler = bool(patterns)
+        self._none = self._of([])
+        """The digest when nothing curated can match: every article's, with no patterns."""
 
     def digest(self, article: Article) -> str:
+        if not self._patterns:  # no text to search (0.04 s a build of 1,000 articles)
+            return self._none
         text = "\0".join(_squeezed(p) for p in article.paragraphs)
-        found = [p for squeezed, p in self._patterns if squeezed in text]
+        return self._of([p for squeezed, p in self._patterns if squeezed in text])
+
+    def _of(self, found: list[dict[str, str]]) -> str:
         return hashlib.sha256(json.dumps([self._ruler, found]).encode()).hexdigest()
 
 

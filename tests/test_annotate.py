@@ -267,6 +267,50 @@ def test_patterns_for_an_article_are_those_whose_text_occurs_in_it(mini_content)
     assert without.digest(pact) != stage.PatternsFor([]).digest(pact), "a ruler at all counts"
 
 
+def test_without_curated_names_every_article_has_the_digest_it_had(mini_content):
+    """No patterns: the digest is not searched for, and it is the one the text search gave (so
+    the annotation cache's keys, and what they keep, are unchanged)."""
+    import hashlib
+    import json
+
+    none = hashlib.sha256(json.dumps([False, []]).encode()).hexdigest()
+    for article in load_content(mini_content).articles:
+        assert stage.PatternsFor([]).digest(article) == none
+
+
+@pytest.mark.slow
+def test_components_the_model_leaves_disabled_are_not_loaded(tmp_path):
+    """Read from the model's config; a folder's too; nothing where it cannot be read."""
+    model = stage.choose_model(None)
+    off = stage.switched_off(spacy, model)
+    assert off == list(spacy.load(model).disabled)
+    nlp = stage.load_model(model)
+    assert not set(off) & set(nlp.component_names)
+    folder = tmp_path / "model"
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("entity_ruler")
+    nlp.disable_pipe("entity_ruler")
+    nlp.to_disk(folder)
+    assert stage.switched_off(spacy, str(folder)) == ["entity_ruler"]
+    assert stage.switched_off(spacy, str(tmp_path / "none")) == []
+    assert stage.load_model(str(folder)).component_names == ["sentencizer"]
+
+
+@pytest.mark.slow
+def test_the_model_without_its_disabled_components_parses_the_same(mini_content):
+    """Excluding what never runs leaves every parse as the full load gives it."""
+    content = load_content(mini_content)
+    model = stage.choose_model(None)
+    assert stage.switched_off(spacy, model), "the installed model disables a component"
+    patterns = stage.ruler_patterns(content.entities)
+    full = stage.load_pipeline(model, patterns, spacy.load(model, exclude=["lemmatizer"]))
+    lean = stage.load_pipeline(model, patterns)
+    assert list(stage.parse_articles(lean, content.articles)) == list(
+        stage.parse_articles(full, content.articles)
+    )
+
+
 @pytest.mark.slow
 def test_patterns_that_cannot_match_leave_the_real_models_output_unchanged(tmp_path):
     """The claim ``PatternsFor`` rests on, checked on the bundled briefing with the model."""
