@@ -6,9 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from test_resolve import annotation_for
+from test_resolve_briefing import resolve_text
 
 from generator.resolve import resolve
 from generator.resolve.merge import Found, merges
+from generator.resolve.names import clean_name, strip_titles
 
 
 def resolve_articles(content, articles):
@@ -90,3 +92,142 @@ def test_bp_in_a_business_article_is_not_a_footballer_of_another(content):
     pavard = by_text[ids[0], "Benjamin Pavard"]
     assert by_text.get((ids[1], "BP")) != pavard
     assert found[pavard].aliases == () or "BP" not in found[pavard].aliases
+
+
+def _names(found):
+    return {e.name for e in found.values()}
+
+
+def test_the_object_of_an_office_of_several_words_is_no_part_of_its_holders_name(content):
+    """ "Chancellor of the Exchequer Gordon Brown" (b195, b210), the NER reading "Exchequer
+    Gordon Brown" as the person: the words before it are an office whose object the span
+    opens with; the holder is Gordon Brown. A name after "of" that no office stands before
+    keeps its words ("the son of Anna Maria Lind")."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Ernst & Young said that Chancellor of the Exchequer Gordon Brown's forecasts"
+            " were wrong.",
+            "Minister of Finance Ngozi Okonjo-Iweala said the son of Anna Maria Lind spoke.",
+            "Mr Brown said the meeting would be remembered.",
+        ],
+        {
+            0: [("Ernst & Young", "ORG"), ("Exchequer Gordon Brown", "PERSON")],
+            1: [("Finance Ngozi Okonjo-Iweala", "PERSON"), ("Anna Maria Lind", "PERSON")],
+            2: [("Brown", "PERSON")],
+        },
+    )
+    names = _names(found)
+    assert "Gordon Brown" in names and "Exchequer Gordon Brown" not in names
+    assert "Ngozi Okonjo-Iweala" in names
+    assert "Anna Maria Lind" in names
+    assert by_text["Brown"] == by_text["Exchequer Gordon Brown"]
+
+
+def test_an_office_of_several_words_is_stripped_whole_from_a_span():
+    assert strip_titles("Chancellor of the Exchequer Gordon Brown") == "Gordon Brown"
+    assert strip_titles("Secretary of State Condoleezza Rice") == "Condoleezza Rice"
+    # must not change: a body's or a place's name after "of"
+    assert strip_titles("Bank of England") == "Bank of England"
+    assert strip_titles("Duke of York") == "Duke of York"
+
+
+def test_a_plural_demonym_before_a_name_labels_the_people_named(content):
+    """ "Irishmen JP McManus and John Magnier" (b179), the NER reading the first as one
+    organisation: "Mr McManus" later makes it a person, JP McManus, not "Irishmen JP
+    McManus"; "Britons Jane Doe" read as a person likewise."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Irishmen JP McManus and John Magnier, who own a 29% stake in Manchester United,"
+            " will reject the offer.",
+            "Britons Jane Doe and Tom Hale agreed.",
+            "Mr Magnier and Mr McManus hold their stake through Cubic Expression.",
+        ],
+        {
+            0: [
+                ("Irishmen JP McManus", "ORG"),
+                ("John Magnier", "PERSON"),
+                ("Manchester United", "ORG"),
+            ],
+            1: [("Britons Jane Doe", "PERSON"), ("Tom Hale", "PERSON")],
+            2: [("Magnier", "PERSON"), ("McManus", "PERSON"), ("Cubic Expression", "ORG")],
+        },
+    )
+    names = _names(found)
+    assert {"JP McManus", "Jane Doe"} <= names
+    assert not {"Irishmen JP McManus", "Britons Jane Doe"} & names
+    assert by_text["McManus"] == by_text["Irishmen JP McManus"]
+    assert "Manchester United" in names
+
+
+def test_a_sentences_first_function_word_is_no_part_of_a_name(content):
+    """ "Neither Rover nor Shanghai Automotive commented" (b212), "But B&B - which has ..."
+    (b177): a conjunction opening the sentence glued to the name."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "MG Rover's tie-up with Shanghai Automotive has been delayed, and Rover said so.",
+            "Neither Rover nor Shanghai Automotive commented on the reports.",
+            "But Bradford & Bingley said the market would grow.",
+        ],
+        {
+            0: [("MG Rover", "ORG"), ("Shanghai Automotive", "ORG"), ("Rover", "ORG")],
+            1: [("Neither Rover", "ORG"), ("Shanghai Automotive", "ORG")],
+            2: [("But Bradford & Bingley", "ORG")],
+        },
+    )
+    names = _names(found)
+    assert not {"Neither Rover", "But Bradford & Bingley"} & names
+    assert by_text["Neither Rover"] == by_text["Rover"]
+    assert "Bradford & Bingley" in names
+
+
+def test_function_words_cut_only_before_a_name():
+    assert clean_name("Neither Rover") == "Rover"
+    assert clean_name("But B&B") == "B&B"
+    # must not change: a name of one word, and a given name that looks like a conjunction
+    assert clean_name("Neither") == "Neither"
+    assert clean_name("Or Sasson") == "Or Sasson"
+
+
+def test_the_treasury_of_two_states_is_two_bodies(content):
+    """ "The Treasury said its plans were on track" in an article about the UK (b195) and "the
+    Treasury" in one about the United States: each state's own, as actors47 keyed "the Air
+    Force"; "US Treasury" and "the Treasury Department" are the US's one body."""
+    _found, by_text, _resolved, ids = resolve_articles(
+        content,
+        [
+            (
+                [
+                    "The UK risks breaking its golden rule, Britain's forecasters said.",
+                    "The Treasury said its plans were on track, and the UK would meet them.",
+                ],
+                {0: [("UK", "GPE"), ("Britain", "GPE")], 1: [("Treasury", "ORG"), ("UK", "GPE")]},
+            ),
+            (
+                [
+                    "The United States will sell bonds, the Treasury said on Monday.",
+                    "The US Treasury Department expects the United States to borrow more.",
+                ],
+                {
+                    0: [("The United States", "GPE"), ("Treasury", "ORG")],
+                    1: [("US Treasury Department", "ORG"), ("the United States", "GPE")],
+                },
+            ),
+        ],
+    )
+    uk, us = by_text[ids[0], "Treasury"], by_text[ids[1], "Treasury"]
+    assert uk != us
+    assert by_text[ids[1], "US Treasury Department"] == us
+
+
+def test_a_treasury_is_keyed_by_its_state_however_written():
+    from generator.resolve.bodies import body_key
+
+    us = ("United States", "treasury", "")
+    assert body_key("US Treasury") == us
+    assert body_key("US Treasury Department") == us
+    assert body_key("Department of the Treasury of the United States") == us
+    assert body_key("Treasury") == (None, "treasury", "")
+    assert body_key("UK Treasury") == ("United Kingdom", "treasury", "")
