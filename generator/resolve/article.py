@@ -554,7 +554,7 @@ def collect(
         name = clean_name(span.text)
         if (
             span.label == "PERSON"
-            and len(words := name.split()) >= 3
+            and len(words := name.split()) == 3
             and office_object_before(article.paragraphs[p][: span.start])
         ):
             name = " ".join(words[1:])  # "Chancellor of the |Exchequer Gordon Brown|"

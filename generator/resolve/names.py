@@ -248,7 +248,8 @@ def strip_titles(name: str) -> str:
         or (len(tokens) > 2 and _plural_label(tokens))
     ):
         tokens = tokens[1:]
-    if len(tokens) < len(name.split()):
+    cut = len(name.split()) - len(tokens)
+    if cut and _OFFICE_OF.search(" ".join(name.split()[:cut]) + " of "):
         tokens = _office_object(tokens)
     while len(tokens) > 2 and tokens[-1].replace(".", "") in POST_NOMINALS:
         tokens = tokens[:-1]  # "Kama Melly QC"
@@ -266,12 +267,13 @@ def strip_titles(name: str) -> str:
 def _office_object(tokens: list[str]) -> list[str]:
     """What is left of "Chancellor of the Exchequer Gordon Brown" once the title word is cut
     ("of the Exchequer Gordon Brown"): the office's object ("of the Exchequer", "of State") is
-    no part of the holder's name, which is what follows it (two words at least)."""
-    lead = (
-        3 if len(tokens) > 2 and tokens[:2] == ["of", "the"] else 2 if tokens[:1] == ["of"] else 0
-    )
-    if lead and len(tokens) >= lead + 2 and all(t[:1].isupper() for t in tokens[lead - 1 :]):
-        return tokens[lead:]
+    no part of the holder's name, which is the two words after it. Only after a portfolio's
+    office or a chancellor's (``_OFFICE_OF``; "Parliament", a title word of "Member of
+    Parliament", is also a body's head: "Parliament of New South Wales"), and only one word
+    of object before a name of two: "of Foreign Affairs Javad Zarif" is not cut."""
+    lead = 2 if tokens[:2] == ["of", "the"] else 1 if tokens[:1] == ["of"] else 0
+    if lead and len(tokens) == lead + 3 and all(t[:1].isupper() for t in tokens[lead:]):
+        return tokens[lead + 1 :]
     return tokens
 
 
@@ -279,7 +281,8 @@ def office_object_before(before: str) -> bool:
     """The text before a person's span ends with an office of several words whose object the
     span opens with: "Chancellor of the |Exchequer Gordon Brown|", "Minister of |Finance Ngozi
     Okonjo-Iweala|" (actors48's b195, b210). Only a portfolio's office or a chancellor's stands
-    before "of" so: "the son of |Anna Maria Lind|" keeps its words."""
+    before "of" so: "the son of |Anna Maria Lind|" keeps its words; the caller cuts one word
+    before a name of two only."""
     return bool(_OFFICE_OF.search(before))
 
 
