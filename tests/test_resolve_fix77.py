@@ -234,3 +234,24 @@ def test_a_treasury_is_keyed_by_its_state_however_written():
     assert body_key("Department of the Treasury of the United States") == us
     assert body_key("Treasury") == (None, "treasury", "")
     assert body_key("UK Treasury") == ("United Kingdom", "treasury", "")
+
+
+def test_a_word_after_the_before_a_name_is_no_given_name(content):
+    """ "Chancellor of the Exchequer |Gordon Brown|" as the NER reads it (b195): the word
+    after "the" is the office's, not Gordon Brown's given name; "her aunt, Gertrude
+    |Vanderbilt Whitney|" still gets hers."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "Ernst & Young said that Chancellor of the Exchequer Gordon Brown's forecasts"
+            " were wrong.",
+            "The gallery was founded by her aunt, Gertrude Vanderbilt Whitney, in 1931.",
+        ],
+        {
+            0: [("Ernst & Young", "ORG"), ("Gordon Brown", "PERSON")],
+            1: [("Vanderbilt Whitney", "PERSON")],
+        },
+    )
+    names = _names(found)
+    assert "Gordon Brown" in names and "Exchequer Gordon Brown" not in names
+    assert "Gertrude Vanderbilt Whitney" in names
