@@ -255,3 +255,22 @@ def test_a_word_after_the_before_a_name_is_no_given_name(content):
     names = _names(found)
     assert "Gordon Brown" in names and "Exchequer Gordon Brown" not in names
     assert "Gertrude Vanderbilt Whitney" in names
+
+
+def test_a_conjunction_opening_the_sentence_is_no_word_of_an_unlabelled_speaker():
+    """ "But B&B - which has a 22% share ... - said" (actors48's b177): the NER labelled no
+    name, and the speaker's words before the head stop at the sentence's conjunction; a
+    speaker's full name is still read ("But Karim Hashemi said")."""
+    from generator.extract.statements import _unlabelled_name
+    from generator.model import Role, Sentence
+
+    def speaker(text, head):
+        start = text.index(head)
+        span = _unlabelled_name(
+            text, Role(start, start + len(head), head), Sentence(0, 0, len(text), text, ())
+        )
+        return span.text if span else None
+
+    assert speaker("But B&B said that growth was moderating.", "B&B") is None
+    assert speaker("Neither Rover Smith nor anyone said so.", "Smith") == "Rover Smith"
+    assert speaker("But Karim Hashemi said so.", "Hashemi") == "Karim Hashemi"
