@@ -630,7 +630,8 @@ def test_nationality_nouns():
     assert strip_glued_prefix("Briton Murray Hale") == "Murray Hale"
     assert strip_glued_prefix("Filipino Ana Reyes") == "Ana Reyes"
     assert strip_glued_prefix("Finn Russell") == "Finn Russell"  # a given name
-    assert strip_glued_prefix("Britons Ann Lee") == "Britons Ann Lee"  # no one person's noun
+    # A plural labels the people it lists ("Irishmen JP McManus and John Magnier"), fix77.
+    assert strip_glued_prefix("Britons Ann Lee") == "Ann Lee"
 
 
 def test_a_place_or_organisation_glued_before_a_persons_name_is_cut_off(content):

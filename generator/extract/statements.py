@@ -36,7 +36,15 @@ from ..model import (
 from ..titles import TITLE_WORDS
 from .parse import quote_spans, subject, subtree_role, token_role, within
 from .tie import OPENS
-from .vocabulary import OUTLETS, POSSESSIVES, PRONOUNS, SPEECH, SPEECH_NOUNS, forms
+from .vocabulary import (
+    OPENING_FUNCTION_WORDS,
+    OUTLETS,
+    POSSESSIVES,
+    PRONOUNS,
+    SPEECH,
+    SPEECH_NOUNS,
+    forms,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -948,6 +956,8 @@ def _unlabelled_name(text: str, head: Role, sentence: Sentence) -> Span | None:
         word = before.group(1)
         if not word[:1].isupper() or word.casefold() in TITLE_WORDS or word.endswith(POSSESSIVES):
             break
+        if word.casefold() in OPENING_FUNCTION_WORDS:
+            break  # "But B&B - which has ... - said": the sentence's conjunction (fix77)
         words.insert(0, word)
         start = sentence.start + before.start(1)
     if len(words) < 2 or any(

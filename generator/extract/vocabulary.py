@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..resolve.names import POSSESSIVES as POSSESSIVES  # one owner's ending for both stages
+from ..resolve.vocab import OPENING_FUNCTION_WORDS as OPENING_FUNCTION_WORDS  # as resolve
 
 _IRREGULAR = {
     "say": ("said",),

@@ -1764,6 +1764,9 @@ def _full_names_in(
 _WORD_BEFORE = re.compile(r"(?:[a-z],|\b[a-z]+) ([A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]) $")
 """A capitalised word after a lower-case one or a comma: not a sentence's first word, which
 is as often a role ("Violinist Brigit O'Regan", "Legislator Tanya Chan")."""
+_AFTER_THE = re.compile(r"\b[Tt]he $")
+"""A word right after "the" is a noun, no given name: "Chancellor of the Exchequer |Gordon
+Brown|" (actors48's b195, b210) named "Exchequer Gordon Brown"."""
 _TITLE_FIRST = re.compile(
     r"(?:^|[.!?] )(?P<role>[A-Z][a-z]+) (?P<given>[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]) $"
 )
@@ -1827,6 +1830,7 @@ def _given_names_cut_in(
         if (
             match
             and 2 <= len(tokens) <= 3
+            and not _AFTER_THE.search(before[: match.start(match.lastindex or 1)])
             and c.text == c.name
             and person_like(tokens)
             and given_name(given := match.group(match.lastindex or 1), lowercase)

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from ..gazetteer import (
     capital_state,
+    demonym_noun,
     place_kind,
     state_name,
     states_named_like_us_states,
@@ -36,6 +37,7 @@ from .names import (
     initials,
     is_acronym,
     not_an_actor,
+    office_object_before,
     spells_initialism,
     state_or_us_state,
     strip_glued_prefix,
@@ -550,12 +552,22 @@ def collect(
         if span.text in _CHAMBERS and article.paragraphs[p][: span.start].endswith("state "):
             continue  # "North Carolina's state Senate": no state's national chamber
         name = clean_name(span.text)
+        if (
+            span.label == "PERSON"
+            and len(words := name.split()) == 3
+            and office_object_before(article.paragraphs[p][: span.start])
+        ):
+            name = " ".join(words[1:])  # "Chancellor of the |Exchequer Gordon Brown|"
         if span.label == "PERSON" and not title_only(name):
             name = strip_glued_prefix(
                 strip_titles(strip_party(_without_nationality(name))), known_names
             )
             name = _LIKENESS_SUFFIX.sub("", name)  # "a George Bush-style spree": the person
-        glued_to = _glued_person(name, glued, lone_people) if span.label == "ORG" else None
+        glued_to = (
+            _glued_person(name, glued, lone_people) or _labelled_person(name, titled)
+            if span.label == "ORG"
+            else None
+        )
         name = glued_to or name
         if not name or name in ignore:
             continue
@@ -1422,6 +1434,16 @@ def _glued_person(name: str, glued: set[str], lone_people: set[str]) -> str | No
     if rest == name or head not in glued:
         return None  # not an acronym alone ("NPR Hamza bin Laden"): a body the article names
     return rest if rest.split()[-1] in lone_people and person_like(rest.split()) else None
+
+
+def _labelled_person(name: str, titled: set[str]) -> str | None:
+    """'|Irishmen JP McManus| and John Magnier', read as one organisation (actors48, b179):
+    a nationality's noun before a name whose last word the article writes after an honorific
+    ("Mr McManus") labels that person; None if not so."""
+    rest = strip_glued_prefix(name)
+    if rest == name or not demonym_noun(name.split()[0]) or rest.split()[-1] not in titled:
+        return None
+    return rest if person_like(rest.split()) else None
 
 
 _CHAMBERS = frozenset({"Senate", "House", "Assembly", "House of Representatives", "Legislature"})

@@ -30,11 +30,12 @@ BODIES = frozenset(
     """parliament|senate|congress|cabinet|supreme court|constitutional court|high court|
     national assembly|federal assembly|house of representatives|armed forces|army|navy|
     air force|police|national police|coast guard|red cross|red crescent|
-    central bank|state duma|duma""".replace("\n", "")
+    central bank|state duma|duma|treasury""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
-"""A state's institutions that have no subject: "the Senate", "Supreme Court of X"; and a
+"""A state's institutions that have no subject: "the Senate", "Supreme Court of X", "the
+Treasury" (the UK's in one article, the US's in another: actors48, fix77); and a
 state's national society or service that many states have under one name ("Kenya Red Cross",
 "Nigerian Red Cross", "United States Coast Guard"), which is that state's, not one body."""
 SOCIETIES = frozenset({"red cross", "red crescent"})
@@ -130,6 +131,8 @@ def body_key(name: str) -> Key | None:
         return None
     if state is None and kind == "ministry" and subject == "state":
         state = "United States"  # "State Department", "Department of State"
+    if kind == "ministry" and subject == "treasury":
+        return state, "treasury", ""  # "Treasury Department", "the Treasury": one body
     return state, kind, subject
 
 

@@ -183,6 +183,8 @@ def merges(
         plain = f.name.replace(".", "")
         if is_acronym(f.name) and len(by_initials.get(plain, ())) == 1:
             (long,) = by_initials[plain]
+            if _initials_of_a_person(f, by_name.get(long)):
+                continue
             add(f.name, long, f"'{f.name}' spells the initials of '{long}'")
     # An acronym of the subjects a body's name lists ("RMT" for the "National Union of Rail,
     # Maritime and Transport Workers"), in an article that names it in full.
@@ -721,6 +723,19 @@ def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str,
 _LISTED = re.compile(
     r"\b(?:of|for) (?:the )?((?:[A-Z][\w'’-]*, )+[A-Z][\w'’-]*),? (?:and|&) ([A-Z])"
 )
+
+
+def _initials_of_a_person(acronym: Found, long: Found | None) -> bool:
+    """``long`` is a person whose initials ``acronym`` spells only by chance: a person's
+    initials are a name for him only where the text defines them ("Andres Manuel Lopez
+    Obrador (AMLO)", the definitions rule) or an article names both, the acronym read as a
+    person too. Not the oil firm "BP" of one article and the footballer Benjamin Pavard of
+    another (actors48, b222), nor an article's "BP" beside its analyst Bob Pearson (fix77)."""
+    return (
+        long is not None
+        and long.type == "person"
+        and (acronym.type != "person" or not acronym.articles & long.articles)
+    )
 
 
 def listed_initials(name: str) -> str:

@@ -37,6 +37,7 @@ from .vocab import (
     MONTH_NAMES,
     NOT_ACTOR_HEADS,
     NOT_ACTORS,
+    OPENING_FUNCTION_WORDS,
     PARTY_LABELS,
     PARTY_OFFICES,
     PERSON_LABELS,
@@ -169,6 +170,9 @@ def clean_name(text: str) -> str:
     # "Longtime Imus friend": an adjective that starts the sentence is no part of the name.
     while len(words) > 1 and words[0].lower() in DESCRIPTIVE_WORDS:
         words.pop(0)
+    # "Neither Rover nor ...", "But B&B": a conjunction opening the sentence, capitalised.
+    while len(words) > 1 and words[0][:1].isupper() and words[0].lower() in OPENING_FUNCTION_WORDS:
+        words.pop(0)
     text = " ".join(words)  # "Cyrus R. Vance, Jr.": a generation's comma is the name's, as written
     # A final full stop is punctuation, except after an initial ("U.S.", "Jr.").
     return text if re.search(r"(?:\b[A-Z]|Jr|Sr|St)\.$", text) else text.rstrip(".")
@@ -244,6 +248,9 @@ def strip_titles(name: str) -> str:
         or (len(tokens) > 2 and _plural_label(tokens))
     ):
         tokens = tokens[1:]
+    cut = len(name.split()) - len(tokens)
+    if cut and _OFFICE_OF.search(" ".join(name.split()[:cut]) + " of "):
+        tokens = _office_object(tokens)
     while len(tokens) > 2 and tokens[-1].replace(".", "") in POST_NOMINALS:
         tokens = tokens[:-1]  # "Kama Melly QC"
     for i in range(len(tokens) - 3, -1, -1):
@@ -255,6 +262,31 @@ def strip_titles(name: str) -> str:
         if i and _low(tokens[0]) == "from" and _home(tokens[: i + 1]):
             return " ".join(tokens[i + 1 :])
     return " ".join(tokens)
+
+
+def _office_object(tokens: list[str]) -> list[str]:
+    """What is left of "Chancellor of the Exchequer Gordon Brown" once the title word is cut
+    ("of the Exchequer Gordon Brown"): the office's object ("of the Exchequer", "of State") is
+    no part of the holder's name, which is the two words after it. Only after a portfolio's
+    office or a chancellor's (``_OFFICE_OF``; "Parliament", a title word of "Member of
+    Parliament", is also a body's head: "Parliament of New South Wales"), and only one word
+    of object before a name of two: "of Foreign Affairs Javad Zarif" is not cut."""
+    lead = 2 if tokens[:2] == ["of", "the"] else 1 if tokens[:1] == ["of"] else 0
+    if lead and len(tokens) == lead + 3 and all(t[:1].isupper() for t in tokens[lead:]):
+        return tokens[lead + 1 :]
+    return tokens
+
+
+def office_object_before(before: str) -> bool:
+    """The text before a person's span ends with an office of several words whose object the
+    span opens with: "Chancellor of the |Exchequer Gordon Brown|", "Minister of |Finance Ngozi
+    Okonjo-Iweala|" (actors48's b195, b210). Only a portfolio's office or a chancellor's stands
+    before "of" so: "the son of |Anna Maria Lind|" keeps its words; the caller cuts one word
+    before a name of two only."""
+    return bool(_OFFICE_OF.search(before))
+
+
+_OFFICE_OF = re.compile(r"\b(?:Chancellor|Secretary|Minister)s? of (?:the )?$")
 
 
 def _title(token: str) -> bool:
@@ -336,7 +368,6 @@ def strip_glued_prefix(name: str, known: Iterable[str] = ()) -> str:
     lead = 2 if tokens[:2] == ["New", "Zealander"] else 1
     if (
         demonym_noun(tokens[lead - 1])
-        and not tokens[lead - 1].endswith("s")  # one person: "Britons" starts no one's name
         and len(tokens) - lead >= 2
         and all(t[:1].isupper() for t in tokens[lead:])
     ):
