@@ -463,7 +463,15 @@ def resolve(
         candidates,
         paragraphs,
         steps,
-        (final, keys, sorted(curated), name_of, lookup),
+        # In an order of their own: ``keys`` and the index are made from sets, whose order
+        # changes from process to process (string hashing), and a key reads a dict's order.
+        (
+            dict(sorted(final.items())),
+            dict(sorted(keys.items())),
+            sorted(curated),
+            dict(sorted(name_of.items())),
+            {word: frozenset(found) for word, found in sorted(lookup.items())},
+        ),
         persons_in,
         {(article, name) for article, name in folds},
     )
@@ -601,7 +609,7 @@ def _placements(
     paragraphs: Mapping[str, tuple[str, ...]],
     steps: Steps,
     tables: tuple[
-        dict[str, str], dict[str, str], list[str], dict[str, str], Mapping[str, set[str]]
+        dict[str, str], dict[str, str], list[str], dict[str, str], Mapping[str, frozenset[str]]
     ],
     persons_in: Mapping[str, list[str]],
     folded: set[tuple[str, str]],
@@ -654,7 +662,7 @@ def _placed_in(
     persons: list[str],
     folds: list[str],
     tables: tuple[
-        dict[str, str], dict[str, str], list[str], dict[str, str], Mapping[str, set[str]]
+        dict[str, str], dict[str, str], list[str], dict[str, str], Mapping[str, frozenset[str]]
     ],
 ) -> tuple[str, tuple[str, ...]]:
     """Where each of one article's candidates ``here`` goes (``_PLACEMENTS``' letters, and
