@@ -868,3 +868,78 @@ def test_what_jargon_reads_is_kept_per_article_and_an_edit_changes_another_name(
     edited, counts = jargon(tmp_path)
     assert counts == Counter({"article hits": 1, "article misses": 1})
     assert edited == _jargon(candidates(), verdicts, {}, texts, frozenset()) == {}
+
+
+def test_the_placements_kept_per_article_equal_them_computed_after_each_change(
+    tmp_path: Path,
+) -> None:
+    """Where each candidate goes (``_placements``: a surname's person, the key of its own
+    name, a fold, rejected) is kept per article under its texts, candidates, persons and
+    folded names, and the briefing-wide tables: taken back it equals the computed after a
+    change of each (an article's persons, a person's name, a key, a fold, the text)."""
+    from generator.resolve import _placements, _surname_index
+
+    paragraphs = {
+        "a": ("Ivan Petrov met Jordan's king. Petrov said Jordan agreed.",),
+        "b": ("Little is known. Petrov and Sidorov spoke to Acme.",),
+    }
+
+    def spans(article: str, label: str, *names: str) -> list[Candidate]:
+        text, out, at = paragraphs[article][0], [], 0
+        for name in names:
+            at = text.index(name, at)
+            out.append(Candidate(article, 0, 0, at, at + len(name), name, name, label, label))
+            at += len(name)
+        return out
+
+    candidates = [
+        *spans("a", "PERSON", "Petrov", "Jordan", "Petrov", "Jordan"),
+        *spans("b", "PERSON", "Little", "Petrov", "Sidorov"),
+        *spans("b", "ORG", "Acme"),
+    ]
+    final = {"Acme": "Acme", "Sidorov": "Sidorov"}
+    keys = {"Acme": "actors/acme", "Sidorov": "actors/sidorov"}
+    curated = ["actors/ivan-petrov", "states/jordan"]
+    name_of = {
+        "actors/ivan-petrov": "Ivan Petrov",
+        "states/jordan": "Jordan",
+        **{k: n for n, k in keys.items()},
+    }
+    persons = {"actors/ivan-petrov"}
+    persons_in = {"a": ["actors/ivan-petrov"], "b": []}
+
+    def placed(
+        folder: Path | None,
+        names: dict[str, str] = name_of,
+        who: dict[str, list[str]] = persons_in,
+        folded: frozenset[tuple[str, str]] = frozenset(),
+        texts: dict[str, tuple[str, ...]] = paragraphs,
+        table: dict[str, str] = keys,
+    ) -> tuple[list[tuple[str, str]], Counter[str]]:
+        steps = Steps(folder, verify=folder is not None)
+        lookup = _surname_index(persons, {}, names)
+        tables = (final, table, curated, names, lookup)
+        made = _placements(candidates, texts, steps, tables, who, set(folded))  # type: ignore[arg-type]
+        return made, steps.counts
+
+    computed = placed(None)[0]
+    assert computed[0] == ("u", "actors/ivan-petrov")  # "Petrov": the person named in full
+    assert computed[4][0] == "r" and computed[-1] == ("n", "")  # "Little is known"; Acme
+    assert placed(tmp_path) == (computed, Counter({"article misses": 2}))
+    assert placed(tmp_path) == (computed, Counter({"article hits": 2}))
+    changes: list[dict[str, Any]] = [
+        {"who": {"a": [], "b": ["actors/ivan-petrov"]}},  # the persons each article names
+        {"names": {**name_of, "actors/ivan-petrov": "Ivan Sidorov"}},  # a person's name
+        {"table": {**keys, "Acme": "actors/acme-corp"}},  # a key
+        {"folded": frozenset({("b", "Acme")})},  # Acme folded into a body in "b"
+        {"texts": {**paragraphs, "b": ("Little Petrov and Sidorov spoke to Acme.",)}},
+    ]
+    differs = 0
+    for change in changes:
+        value, counts = placed(tmp_path, **change)
+        assert value == placed(None, **change)[0], change
+        assert counts["article misses"] >= 1, change
+        differs += value != computed
+        again, counts = placed(tmp_path)  # and back: what changed is made again
+        assert again == computed and counts["article misses"] >= 1, change
+    assert differs >= 3  # the changes move placements, not only keys

@@ -457,119 +457,50 @@ def resolve(
         for article, found in by_article_mentions.items()
     }
     into_body: dict[tuple[str, str, str], list[Candidate]] = defaultdict(list)
-    state_uses: dict[tuple[str, str], bool] = {}
-    told: dict[tuple[str, str, tuple[str, ...]], list[tuple[int, int, int, bool]]] = {}
-    # The persons a name may be of in its article, asked once per article and name (and
-    # key), not once per mention: a name is mentioned some three times an article.
-    ending: dict[tuple[str, str, str | None], list[str]] = {}
-    naming: dict[tuple[str, str], list[str]] = {}
-    owners_in: dict[str, _Owners] = {}
-    """Each article's persons indexed by the words that may name them alone."""
     went: dict[str, set[str]] = defaultdict(set)
     """A found name's key to the people its mentions were given to as their surname."""
-    for c in candidates:
-        if fold := folds.get((c.article, final.get(c.name, c.name))):
-            mentions.append(_mention(c, keys[fold[0]], "ner"))
-            forms[keys[fold[0]]].add(c.name)
-            into_body[c.name, *fold].append(c)
-            continue
+    placed_as = _placements(
+        candidates,
+        paragraphs,
+        steps,
+        # In an order of their own: ``keys`` and the index are made from sets, whose order
+        # changes from process to process (string hashing), and a key reads a dict's order.
+        (
+            dict(sorted(final.items())),
+            dict(sorted(keys.items())),
+            sorted(curated),
+            dict(sorted(name_of.items())),
+            {word: frozenset(found) for word, found in sorted(lookup.items())},
+        ),
+        persons_in,
+        {(article, name) for article, name in folds},
+    )
+    for c, (kind, owner) in zip(candidates, placed_as, strict=True):
         key: str | None = keys.get(final.get(c.name, ""))
-        if key not in curated and c.label == "PERSON" and (subject := _born_as(c, paragraphs)):
-            # "Ginger Baker was born Peter Edward Baker": a birth name is the person's own.
-            here = [k for k in persons_in.get(c.article, ()) if k != key]
-            owners = [
-                k
-                for k in here
-                if (name := name_of.get(k, "")) == subject
-                or (" " not in subject and _names_person(subject, name))
-            ]
-            if len(owners) == 1:
-                mentions.append(_mention(c, owners[0], "surname"))
-                forms[owners[0]].add(c.name)
-                went[key or ""].add(owners[0])
-                born[c.name].append((c, owners[0]))
-                continue
-        if (
-            key not in curated
-            and (
-                c.label == "PERSON"
-                or (c.label == "ORG" and person_like(c.name.split()))
-                or particle_surname(c.name)  # "fell short of |De La Fuente|"
-            )
-            and 2 <= len(c.name.split()) <= 3
-        ):
-            # "Rivera Schatz", "De Blasio": a surname of several words, the end of one
-            # person's full name in the article; the NER reads two surnames alone as an
-            # organisation's name as often as a person's ("Vázquez Garced said").
-            ends = (c.article, c.name, key)
-            if ends not in ending:
-                ending[ends] = [
-                    k
-                    for k in persons_in.get(c.article, ())
-                    if k != key and _ends_name(c.name, name_of.get(k, ""))
-                ]
-            owners = ending[ends]
-            if len(owners) == 1:
-                mentions.append(_mention(c, owners[0], "surname"))
-                went[key or ""].add(owners[0])
-                continue
-        if key not in curated and " " not in c.name and not is_acronym(c.name):
-            if _word_opening(paragraphs[c.article][c.paragraph], c.start, c.end):
-                rejected[c.name].append(c)  # "Little is known about …": not Mark Little
-                continue
-            if key is not None and c.label == "GPE" and region_that_acts(c.name):
-                # "a lawsuit against the state of |Montana|" where "Montana Native Vote" is
-                # read as a person's name: a region read as a place, kept as acting in its
-                # article (``_nations_acting``), is the region, no one's first name.
-                owners = []
-            else:
-                if (c.article, c.name) not in naming:
-                    if (index := owners_in.get(c.article)) is None:
-                        index = owners_in[c.article] = _Owners(
-                            persons_in.get(c.article, []), name_of
-                        )
-                    naming[c.article, c.name] = _owners_named(c.name, index, name_of)
-                owners = naming[c.article, c.name]
-            if (
-                _state_meant(c, paragraphs, [name_of.get(k, "") for k in owners], told)
-                if owners
-                else _state_in_article(c, paragraphs, state_uses)
-            ):
-                # "Pompeo met |Jordan|'s king": the state, not Representative Jim Jordan; where
-                # the article names a Jordan in full, the state where it was the last told of
-                if key is None:
-                    rejected[c.name].append(c)
-                else:
-                    mentions.append(_mention(c, key, "ner"))
-                    forms[key].add(c.name)
-                continue
-            if len(owners) == 1:
-                mentions.append(_mention(c, owners[0], "surname"))
-                went[key or ""].add(owners[0])
-                continue
-            if len(owners) > 1:
-                rejected[f"ambiguous:{c.name}"].append(c)
-                continue
-            if key is None and c.label == "PERSON" and not _introduced(c, paragraphs):
-                # Named in full only in another article: the one person of that surname in
-                # the whole briefing ("Khamenei"), shown in the review as a merge.
-                everywhere = sorted(
-                    k
-                    for k in lookup.get(c.name, set()) | lookup.get(skeleton(c.name), set())
-                    if _names_person(c.name, name_of.get(k, ""))
-                    # A given name alone is no one's in another article ("Francis"), but a
-                    # monarch's is ("Queen Elizabeth" for "Elizabeth II").
-                    and (c.name != name_of.get(k, "").split()[0] or _regnal(name_of.get(k, "")))
-                )
-                if len(everywhere) == 1:
-                    mentions.append(_mention(c, everywhere[0], "surname"))
-                    far[c.name].append((c, everywhere[0]))
-                    continue
-        if key is None:
+        if kind == "f":
+            into = folds[c.article, final.get(c.name, c.name)]
+            mentions.append(_mention(c, keys[into[0]], "ner"))
+            forms[keys[into[0]]].add(c.name)
+            into_body[c.name, *into].append(c)
+        elif kind == "n":
+            assert key is not None
+            mentions.append(_mention(c, key, "ner"))
+            forms[key].add(c.name)
+        elif kind == "r":
             rejected[c.name].append(c)
-            continue
-        mentions.append(_mention(c, key, "ner"))
-        forms[key].add(c.name)
+        elif kind == "u":
+            mentions.append(_mention(c, owner, "surname"))
+            went[key or ""].add(owner)
+        elif kind == "b":
+            mentions.append(_mention(c, owner, "surname"))
+            forms[owner].add(c.name)
+            went[key or ""].add(owner)
+            born[c.name].append((c, owner))
+        elif kind == "a":
+            rejected[f"ambiguous:{c.name}"].append(c)
+        else:  # "w": the one person of that surname in the briefing
+            mentions.append(_mention(c, owner, "surname"))
+            far[c.name].append((c, owner))
     for name, unused in sorted(rejected.items()):
         ambiguous = name.startswith("ambiguous:")
         plain = name.removeprefix("ambiguous:")
@@ -665,6 +596,191 @@ def resolve(
     ]
     entities = sorted([*content.entities, *auto], key=lambda e: e.key)
     return Resolved(tuple(entities), in_text_order(mentions), sentences, tuple(decisions))
+
+
+_PLACEMENTS = frozenset("fnruabw")
+"""What ``_placed_in`` tells of a candidate: folded into a body, a mention of its own key
+(``n``), rejected, a surname's person (``u``), a birth name's, ambiguous, or the one person
+of that surname in the briefing (``w``, "far")."""
+
+
+def _placements(
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    steps: Steps,
+    tables: tuple[
+        dict[str, str], dict[str, str], list[str], dict[str, str], Mapping[str, frozenset[str]]
+    ],
+    persons_in: Mapping[str, list[str]],
+    folded: set[tuple[str, str]],
+) -> list[tuple[str, str]]:
+    """Each candidate's placement (``_placed_in``), in order: read article by article, each
+    kept by ``steps`` (``PerArticle``) under its article, texts, candidates, persons and
+    folded names, with the briefing-wide ``tables`` (final names, keys, curated keys, each
+    key's name, the surname index) as the shared inputs. After one edit that changes no
+    name's decision, only the edited article's candidates are placed again."""
+    kept = PerArticle(steps, "placed", tables)
+    final = tables[0]
+    out: list[tuple[str, str]] = [("", "")] * len(candidates)
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(candidates):
+        by_article[c.article].append(i)
+    for article, indexes in by_article.items():
+        here = [candidates[i] for i in indexes]
+        texts = paragraphs[article]
+        persons = persons_in.get(article, [])
+        folds = sorted({c.name for c in here if (article, final.get(c.name, c.name)) in folded})
+        kinds, owners = kept.get(
+            (article, texts, here, persons, folds),
+            partial(_placed_in, article, texts, here, persons, folds, tables),
+            partial(_placed_kept, len(here)),
+        )
+        for i, kind, owner in zip(indexes, kinds, owners, strict=True):
+            out[i] = (kind, owner)
+    kept.save()
+    return out
+
+
+def _placed_kept(size: int, value: object) -> bool:
+    """A kept value of ``_placed_in``'s form for ``size`` candidates."""
+    return (
+        type(value) is tuple
+        and len(value) == 2
+        and type(value[0]) is str
+        and len(value[0]) == size
+        and _PLACEMENTS.issuperset(value[0])
+        and type(value[1]) is tuple
+        and len(value[1]) == size
+        and all(type(o) is str for o in value[1])
+    )
+
+
+def _placed_in(
+    article: str,
+    texts: tuple[str, ...],
+    here: list[Candidate],
+    persons: list[str],
+    folds: list[str],
+    tables: tuple[
+        dict[str, str], dict[str, str], list[str], dict[str, str], Mapping[str, frozenset[str]]
+    ],
+) -> tuple[str, tuple[str, ...]]:
+    """Where each of one article's candidates ``here`` goes (``_PLACEMENTS``' letters, and
+    the person's key where a surname or birth name is given to one, else ""): read of its
+    own article's texts and persons and the names folded there, and the briefing-wide
+    tables, nothing else."""
+    final, keys, curated_keys, name_of, lookup = tables
+    curated = frozenset(curated_keys)
+    paragraphs = {article: texts}
+    persons_in = {article: persons}
+    folded = frozenset(folds)
+    kinds: list[str] = []
+    owned: list[str] = []
+    state_uses: dict[tuple[str, str], bool] = {}
+    told: dict[tuple[str, str, tuple[str, ...]], list[tuple[int, int, int, bool]]] = {}
+    # The persons a name may be of in its article, asked once per article and name (and
+    # key), not once per mention: a name is mentioned some three times an article.
+    ending: dict[tuple[str, str, str | None], list[str]] = {}
+    naming: dict[tuple[str, str], list[str]] = {}
+    owners_in: dict[str, _Owners] = {}
+    """The article's persons indexed by the words that may name them alone."""
+    for c in here:
+        if c.name in folded:
+            kinds.append("f")
+            owned.append("")
+            continue
+        key: str | None = keys.get(final.get(c.name, ""))
+        if key not in curated and c.label == "PERSON" and (subject := _born_as(c, paragraphs)):
+            # "Ginger Baker was born Peter Edward Baker": a birth name is the person's own.
+            others = [k for k in persons_in.get(c.article, ()) if k != key]
+            owners = [
+                k
+                for k in others
+                if (name := name_of.get(k, "")) == subject
+                or (" " not in subject and _names_person(subject, name))
+            ]
+            if len(owners) == 1:
+                kinds.append("b")
+                owned.append(owners[0])
+                continue
+        if (
+            key not in curated
+            and (
+                c.label == "PERSON"
+                or (c.label == "ORG" and person_like(c.name.split()))
+                or particle_surname(c.name)  # "fell short of |De La Fuente|"
+            )
+            and 2 <= len(c.name.split()) <= 3
+        ):
+            # "Rivera Schatz", "De Blasio": a surname of several words, the end of one
+            # person's full name in the article; the NER reads two surnames alone as an
+            # organisation's name as often as a person's ("Vázquez Garced said").
+            ends = (c.article, c.name, key)
+            if ends not in ending:
+                ending[ends] = [
+                    k
+                    for k in persons_in.get(c.article, ())
+                    if k != key and _ends_name(c.name, name_of.get(k, ""))
+                ]
+            owners = ending[ends]
+            if len(owners) == 1:
+                kinds.append("u")
+                owned.append(owners[0])
+                continue
+        if key not in curated and " " not in c.name and not is_acronym(c.name):
+            if _word_opening(paragraphs[c.article][c.paragraph], c.start, c.end):
+                kinds.append("r")  # "Little is known about …": not Mark Little
+                owned.append("")
+                continue
+            if key is not None and c.label == "GPE" and region_that_acts(c.name):
+                # "a lawsuit against the state of |Montana|" where "Montana Native Vote" is
+                # read as a person's name: a region read as a place, kept as acting in its
+                # article (``_nations_acting``), is the region, no one's first name.
+                owners = []
+            else:
+                if (c.article, c.name) not in naming:
+                    if (index := owners_in.get(c.article)) is None:
+                        index = owners_in[c.article] = _Owners(
+                            persons_in.get(c.article, []), name_of
+                        )
+                    naming[c.article, c.name] = _owners_named(c.name, index, name_of)
+                owners = naming[c.article, c.name]
+            if (
+                _state_meant(c, paragraphs, [name_of.get(k, "") for k in owners], told)
+                if owners
+                else _state_in_article(c, paragraphs, state_uses)
+            ):
+                # "Pompeo met |Jordan|'s king": the state, not Representative Jim Jordan; where
+                # the article names a Jordan in full, the state where it was the last told of
+                kinds.append("r" if key is None else "n")
+                owned.append("")
+                continue
+            if len(owners) == 1:
+                kinds.append("u")
+                owned.append(owners[0])
+                continue
+            if len(owners) > 1:
+                kinds.append("a")
+                owned.append("")
+                continue
+            if key is None and c.label == "PERSON" and not _introduced(c, paragraphs):
+                # Named in full only in another article: the one person of that surname in
+                # the whole briefing ("Khamenei"), shown in the review as a merge.
+                everywhere = sorted(
+                    k
+                    for k in lookup.get(c.name, set()) | lookup.get(skeleton(c.name), set())
+                    if _names_person(c.name, name_of.get(k, ""))
+                    # A given name alone is no one's in another article ("Francis"), but a
+                    # monarch's is ("Queen Elizabeth" for "Elizabeth II").
+                    and (c.name != name_of.get(k, "").split()[0] or _regnal(name_of.get(k, "")))
+                )
+                if len(everywhere) == 1:
+                    kinds.append("w")
+                    owned.append(everywhere[0])
+                    continue
+        kinds.append("r" if key is None else "n")
+        owned.append("")
+    return "".join(kinds), tuple(owned)
 
 
 _GENERATION_NEXT = re.compile(r",? (?:Jr|Sr)\b|,? (?:II|III|IV)\b|[\w'’-]")
