@@ -8586,6 +8586,23 @@ def test_a_countrys_firm_the_ner_missed_or_described_is_no_party(nlp, text, peop
 @pytest.mark.parametrize(
     "text",
     [
+        "Tata Steel said it had also acquired 67% of Alcoa's US affiliate Okura Metals.",
+        "Tata Steel's purchase of the US unit of Alcoa was completed on Monday.",
+        "Tata Steel agreed to buy the US subsidiary of Alcoa for $2bn.",
+    ],
+)
+def test_a_country_naming_where_a_firms_part_works_is_no_party(nlp, text):
+    """agreements37 (BBC business): "It also acquired 67.7% of Hexal's US affiliate Eon Labs",
+    "BLB's purchase of the US unit": the state says where the unit works; it neither sells nor
+    buys."""
+    people = {"Tata Steel": "tata", "Alcoa": "alcoa", "Okura Metals": "okura", "US": "usa"}
+    found = _agreed(nlp, text, people, {"usa"})
+    assert found and all("usa" not in p.agents for p in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Japan's Prime Minister signed a supply deal with Tata Steel on Monday.",
         "Japan and Indian firms signed a supply deal with Tata Steel on Monday.",
         "Japan's Okura signed a supply deal with Tata Steel on Monday.",

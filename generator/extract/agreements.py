@@ -47,6 +47,7 @@ from .vocabulary import (
     COUNTRIES,
     ENTER,
     FIRM_NOUNS,
+    FIRM_PARTS,
     KNOWN_AGREEMENTS,
     KNOWN_SHORT_NAMES,
     LAWSUITS,
@@ -2649,7 +2650,7 @@ def _firms_nationality(context: Context, frame: AgreementFrame) -> set[str]:
             after = r.text[m.end - r.start :].split()
             key = m.entity.split("/", 1)[1]
             firm = bool(after) and (
-                after[0].casefold() in FIRM_NOUNS
+                after[0].casefold() in FIRM_NOUNS | FIRM_PARTS
                 or _described_firm(after)
                 or _owns_a_firm(context, m, r, after)
             )

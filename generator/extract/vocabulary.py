@@ -731,6 +731,11 @@ FIRM_NOUNS = frozenset(
 )
 """Nouns of a firm a country's name may describe ("US firm ISG", "US rival Grey Global"): the
 country is the firm's nationality, no party to the firm's deal."""
+FIRM_PARTS = frozenset("unit units affiliate affiliates subsidiary subsidiaries division".split())
+"""A firm's parts, read right after a country's name ("acquired 67.7% of Hexal's US affiliate Eon
+Labs", "BLB's purchase of the US unit"; agreements37, BBC business): the country says where the
+part works, no seller nor buyer. Only right after the name: "Iraq's counter-terrorism unit" and
+"a US Army unit" are a state's own bodies and keep the state."""
 PLACE = forms("place")
 """Verbs of an order placed ("placed an order for 70 Boeing planes in a deal"): as ordering."""
 ORDERS = frozenset({"order", "orders"})
