@@ -411,3 +411,30 @@ def test_lance_king_keeps_his_page(content):
         {0: [("Lance King", "PERSON", None)]},
     )
     assert "Lance King" in {e.name for e in r.entities if not e.curated}
+
+
+def test_a_name_s_common_word_test_reads_its_own_articles_not_an_unrelated_one(content):
+    """actors49: "Shell has signed …" lost its page once another article of the briefing wrote
+    "shell" in lower case. Whether a one-word name is a common word is decided by the articles
+    that name it; a body's noun ("Senate") stays a word briefing-wide: which senate is meant
+    is not in the word."""
+    firm, other = content.articles[:2]
+    firm = replace(
+        firm,
+        paragraphs=(
+            "Shell has signed a deal with the Senate to develop the field.",
+            "Shell's agreement was approved by the Senate on Monday.",
+        ),
+    )
+    crash = ("A tank shell landed near the state senate building.",)
+    spans = {p: [("Shell", "ORG", None), ("Senate", "ORG", None)] for p in (0, 1)}
+    alone = resolve(replace(content, articles=(firm,)), [annotation_for(firm, spans)])
+    other = replace(other, paragraphs=crash)
+    both = resolve(
+        replace(content, articles=(firm, other)),
+        [annotation_for(firm, spans), annotation_for(other, {})],
+    )
+    for r in (alone, both):
+        assert "Shell" in [e.name for e in r.entities if not e.curated]
+    assert "Senate" in [e.name for e in alone.entities]
+    assert "Senate" not in [e.name for e in both.entities]

@@ -87,6 +87,7 @@ from .names import (
     looks_like_name,
     lowercase_words,
     not_an_actor,
+    own_words_only,
     person_words,
     spells_initialism,
     strip_titles,
@@ -261,6 +262,12 @@ def resolve(
     )
     alone = _surname_alone(candidates, labels, content.articles, steps)
     titled = frozenset(marks.titled)
+    # "Shell has signed …": a word another article writes small is no common word here
+    own_words = own_words_only(
+        ((c.name, c.article) for c in candidates),
+        {a.id: a.paragraphs for a in content.articles},
+        lowercase,
+    )
     verdicts = steps.run(
         "verdicts",
         lambda: {
@@ -275,6 +282,7 @@ def resolve(
                 titled,
                 traded,
                 surnames,
+                own_words,
             )
             for name, counts in sorted(labels.items())
         },
