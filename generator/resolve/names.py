@@ -874,11 +874,13 @@ def is_common_word(name: str, lowercase: frozenset[str]) -> bool:
 BODY_NOUNS = BODIES_OF | frozenset(
     """senate congress parliament cabinet assembly house legislature administration treasury
     executive opposition regime presidency military judiciary army navy police duma
-    chamber""".split()
+    chamber intelligence defence defense finance justice health""".split()
 )
 """One-word names of a kind of body every state or firm has ("the Senate", "the Board",
-"the Administration"): which one is meant is not in the word, so a body noun stays a common
-word if any article of the briefing writes it small (``own_words_only``)."""
+"the Administration"), and a committee's or ministry's field cut from its name ("the House
+Intelligence, Oversight and Foreign Affairs committees": dev, actors50): which one is meant is
+not in the word, so a body noun stays a common word if any article of the briefing writes it
+small (``own_words_only``)."""
 
 
 def own_words_only(
