@@ -438,33 +438,3 @@ def test_a_name_s_common_word_test_reads_its_own_articles_not_an_unrelated_one(c
         assert "Shell" in [e.name for e in r.entities if not e.curated]
     assert "Senate" in [e.name for e in alone.entities]
     assert "Senate" not in [e.name for e in both.entities]
-
-
-def test_a_body_named_like_a_town_that_reports_is_no_place(content):
-    """actors48/49: "Halifax said house prices rose", "Nationwide reported a rise", "Time
-    reported": a bank, a building society, a magazine, rejected as a city's name or by a place
-    vote. A place reports nothing: a name the NER reads as a body's that says or reports in its
-    article is that body. A town that only suffers or is lived in stays a place."""
-    bank = replace(
-        content.articles[0],
-        paragraphs=(
-            "Halifax said house prices rose by 0.8% in January.",
-            "Nationwide reported a rise of 0.4%, and Halifax expects more.",
-            "Surveys from Nationwide show a slowdown in Nationwide branches.",
-        ),
-    )
-    spans = {
-        0: [("Halifax", "ORG", None)],
-        1: [("Nationwide", "ORG", None), ("Halifax", "ORG", None)],
-        2: [("Nationwide", "LOC", None), ("Nationwide", "LOC", None)],
-    }
-    r = resolve(replace(content, articles=(bank,)), [annotation_for(bank, spans)])
-    found = {e.name: e.type for e in r.entities if not e.curated}
-    assert found == {"Halifax": "organisation", "Nationwide": "organisation"}
-    town = replace(
-        content.articles[0],
-        paragraphs=("Flooding hit Halifax on Monday.", "Halifax residents fled the storm."),
-    )
-    spans = {0: [("Halifax", "ORG", None)], 1: [("Halifax", "ORG", None)]}
-    r = resolve(replace(content, articles=(town,)), [annotation_for(town, spans)])
-    assert not [e.name for e in r.entities if not e.curated]

@@ -268,7 +268,6 @@ def resolve(
         {a.id: a.paragraphs for a in content.articles},
         lowercase,
     )
-    reporters = _reporters(candidates, paragraphs)
     verdicts = steps.run(
         "verdicts",
         lambda: {
@@ -284,7 +283,6 @@ def resolve(
                 traded,
                 surnames,
                 own_words,
-                reporters,
             )
             for name, counts in sorted(labels.items())
         },
@@ -1065,30 +1063,6 @@ def _glossed(labels: dict[str, Counter[str]], found: set[str]) -> list[str]:
     house only as a chamber: "Cheongwadae, the President's house" is a residence.
     ``found`` are the words ``_GLOSSED`` finds in the texts (``_words_of_texts``)."""
     return sorted(n for n in found if n in labels and not labels[n]["PERSON"] + labels[n]["NORP"])
-
-
-_REPORTS_AFTER = re.compile(
-    r"(?:['’]s own [a-z]+)? (?:said|says|reported|reports|announced|announces|expects|"
-    r"estimated|estimates|forecast|forecasts|credits|warned|warns)\b"
-)
-"""A saying or reporting verb right after a name ("|Halifax| said house prices rose",
-"|Nationwide| reported a rise", "|Time| credits"): the name's holder speaks."""
-
-
-def _reporters(
-    candidates: Sequence[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
-) -> frozenset[str]:
-    """Names the NER reads as a body's where they say or report something ("|Halifax| said",
-    "|Nationwide| reported"): a place reports nothing, so the name is a body's even where a
-    town has it or most mentions read as a place's (actors48/49: a bank, a building society
-    and a magazine lost their pages as a city's names)."""
-    return frozenset(
-        c.name
-        for c in candidates
-        if c.label == "ORG"
-        and " " not in c.name
-        and _REPORTS_AFTER.match(paragraphs[c.article][c.paragraph], c.end)
-    )
 
 
 def _words_of_texts(

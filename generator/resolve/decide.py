@@ -277,7 +277,6 @@ def decide(
     traded: frozenset[str] = frozenset(),
     surnames: frozenset[str] = frozenset(),
     own_words: frozenset[str] = frozenset(),
-    reporters: frozenset[str] = frozenset(),
 ) -> Verdict:
     """The verdict on one found name; ``curated_key`` when it is a curated actor's name,
     ``place`` the longer place name the articles also use for it ("Hagia Sophia Museum"),
@@ -287,9 +286,7 @@ def decide(
     the one-word names an article calls a company's ("oil firm |Yukos|", ``Candidate.traded``),
     which no place's name nor a lone mention outweighs; ``surnames`` the last words of the
     people's full names the NER read (``led_by``); ``own_words`` the one-word names no
-    article naming them writes in lower case (``names.own_words_only``): no common word;
-    ``reporters`` the one-word names read as a body's that say or report ("|Halifax| said"):
-    no place, however a town is named or most mentions read."""
+    article naming them writes in lower case (``names.own_words_only``): no common word."""
     if curated_key:
         return Verdict(name, None, curated_key=curated_key)
     if name in WELL_KNOWN_GROUPS:
@@ -318,14 +315,6 @@ def decide(
         label = "ORG"  # "The Hong Kong-based |South China Morning Post|", read as a place
     elif label == "PERSON" and newspaper(name) and not name.endswith(" Post"):
         label = "ORG"  # "the |Manila Bulletin| reported", read as a person ("Wiley Post" is one)
-    if (
-        label is None
-        and name in reporters
-        and labels["ORG"]
-        and not state_name(name)
-        and not capital_state(name)
-    ):
-        label = "ORG"  # "|Nationwide| reported a rise", read twice as a place elsewhere
     if label is None:
         return Verdict(reason=reason)
     folk = re.fullmatch(r"(.+?)ers", name)  # "Hong Kongers"; not "New Yorker", an outlet
@@ -350,7 +339,6 @@ def decide(
         (label == "ORG" or (label == "PERSON" and " " in name))
         and not name.isupper()  # "UN" is no town of that name
         and name not in traded  # "car maker |Mercedes|", "mobile operator |Orange|"
-        and name not in reporters  # "|Halifax| said house prices rose": the bank
         and (kind := place_kind(name))
     ):
         return Verdict(reason=f"{kind}'s name: a place, not an organisation")  # nor a person
