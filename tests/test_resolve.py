@@ -438,3 +438,27 @@ def test_a_name_s_common_word_test_reads_its_own_articles_not_an_unrelated_one(c
         assert "Shell" in [e.name for e in r.entities if not e.curated]
     assert "Senate" in [e.name for e in alone.entities]
     assert "Senate" not in [e.name for e in both.entities]
+
+
+def test_a_one_named_page_does_not_vanish_when_an_unrelated_article_names_a_like_spelt_man(
+    content,
+):
+    """actors49: "former Yukos boss …" gave Yukos a page (one name, read as a person's,
+    after a title word) alone, and none beside a crash report naming a Mr Oakes, whose surname
+    folds like "Yukos" (``skeleton``). A spelling of a surname is sought in the name's own
+    articles; the same man's surname written alone stays his ("Oakes" is no mononym)."""
+    firm, other = content.articles[:2]
+    firm = replace(
+        firm,
+        paragraphs=("Chairman Yukos spoke on Monday.", "Yukos said the deal was done."),
+    )
+    spans = {0: [("Yukos", "PERSON", None)], 1: [("Yukos", "PERSON", None)]}
+    crash = replace(other, paragraphs=("Pilot Daniel Oakes died in the crash.",))
+    crash_spans = {0: [("Daniel Oakes", "PERSON", None)]}
+    alone = resolve(replace(content, articles=(firm,)), [annotation_for(firm, spans)])
+    both = resolve(
+        replace(content, articles=(firm, crash)),
+        [annotation_for(firm, spans), annotation_for(crash, crash_spans)],
+    )
+    assert "Yukos" in [e.name for e in alone.entities]
+    assert "Yukos" in [e.name for e in both.entities]

@@ -1653,11 +1653,21 @@ def _mononyms(
     """One-word names of people who go by one name ("Indonesia's security minister Wiranto"):
     named at least twice, mostly as a person and once after a title (``titled``), no common
     word nor place, and no word of any other name in the briefing (then it is a surname,
-    linked to its person). After a royal title ("Queen |Rania|", ``royal``) a name is a
-    person's even where a town has it."""
+    linked to its person), nor a spelling of one in its own articles (``skeleton``; not in
+    an unrelated article, whose arrival must not take a page away). After a royal title
+    ("Queen |Rania|", ``royal``) a name is a person's even where a town has it."""
     words = {w for c in candidates if " " in c.name for w in c.name.split()}
     words |= {w for name in curated for w in name.split()}
-    words |= {skeleton(w) for w in words} | {w + "s" for w in words}
+    spelt = {skeleton(w) for name in curated for w in name.split()}
+    # A spelling of a surname is sought in the name's own articles only: "Yukos" folds like
+    # "Oakes", a man of an unrelated crash report, which took the firm's page (actors49).
+    spelt_in: dict[str, set[str]] = defaultdict(set)
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        articles_of[c.name].add(c.article)
+        if " " in c.name:
+            spelt_in[c.article].update(skeleton(w) for w in c.name.split())
+    words |= {w + "s" for w in words} | {w + "s" for w in spelt}
     out = {}
     for name, verdict in verdicts.items():
         counts = labels[name]
@@ -1669,7 +1679,8 @@ def _mononyms(
             or counts["PERSON"] < 2
             or 3 * counts["PERSON"] < 2 * counts.total()
             or name in words
-            or skeleton(name) in words
+            or skeleton(name) in spelt
+            or any(skeleton(name) in spelt_in[a] for a in articles_of[name])
             or is_common_word(name, lowercase)
             or not_an_actor(name)
             or not looks_like_name(name, "ORG")
