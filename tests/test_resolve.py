@@ -411,3 +411,54 @@ def test_lance_king_keeps_his_page(content):
         {0: [("Lance King", "PERSON", None)]},
     )
     assert "Lance King" in {e.name for e in r.entities if not e.curated}
+
+
+def test_a_name_s_common_word_test_reads_its_own_articles_not_an_unrelated_one(content):
+    """actors49: "Shell has signed …" lost its page once another article of the briefing wrote
+    "shell" in lower case. Whether a one-word name is a common word is decided by the articles
+    that name it; a body's noun ("Senate") stays a word briefing-wide: which senate is meant
+    is not in the word."""
+    firm, other = content.articles[:2]
+    firm = replace(
+        firm,
+        paragraphs=(
+            "Shell has signed a deal with the Senate to develop the field.",
+            "Shell's agreement was approved by the Senate on Monday.",
+        ),
+    )
+    crash = ("A tank shell landed near the state senate building.",)
+    spans = {p: [("Shell", "ORG", None), ("Senate", "ORG", None)] for p in (0, 1)}
+    alone = resolve(replace(content, articles=(firm,)), [annotation_for(firm, spans)])
+    other = replace(other, paragraphs=crash)
+    both = resolve(
+        replace(content, articles=(firm, other)),
+        [annotation_for(firm, spans), annotation_for(other, {})],
+    )
+    for r in (alone, both):
+        assert "Shell" in [e.name for e in r.entities if not e.curated]
+    assert "Senate" in [e.name for e in alone.entities]
+    assert "Senate" not in [e.name for e in both.entities]
+
+
+def test_a_one_named_page_does_not_vanish_when_an_unrelated_article_names_a_like_spelt_man(
+    content,
+):
+    """actors49: "former Yukos boss …" gave Yukos a page (one name, read as a person's,
+    after a title word) alone, and none beside a crash report naming a Mr Oakes, whose surname
+    folds like "Yukos" (``skeleton``). A spelling of a surname is sought in the name's own
+    articles; the same man's surname written alone stays his ("Oakes" is no mononym)."""
+    firm, other = content.articles[:2]
+    firm = replace(
+        firm,
+        paragraphs=("Chairman Yukos spoke on Monday.", "Yukos said the deal was done."),
+    )
+    spans = {0: [("Yukos", "PERSON", None)], 1: [("Yukos", "PERSON", None)]}
+    crash = replace(other, paragraphs=("Pilot Daniel Oakes died in the crash.",))
+    crash_spans = {0: [("Daniel Oakes", "PERSON", None)]}
+    alone = resolve(replace(content, articles=(firm,)), [annotation_for(firm, spans)])
+    both = resolve(
+        replace(content, articles=(firm, crash)),
+        [annotation_for(firm, spans), annotation_for(crash, crash_spans)],
+    )
+    assert "Yukos" in [e.name for e in alone.entities]
+    assert "Yukos" in [e.name for e in both.entities]

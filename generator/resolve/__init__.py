@@ -87,6 +87,7 @@ from .names import (
     looks_like_name,
     lowercase_words,
     not_an_actor,
+    own_words_only,
     person_words,
     spells_initialism,
     strip_titles,
@@ -261,6 +262,12 @@ def resolve(
     )
     alone = _surname_alone(candidates, labels, content.articles, steps)
     titled = frozenset(marks.titled)
+    # "Shell has signed …": a word another article writes small is no common word here
+    own_words = own_words_only(
+        ((c.name, c.article) for c in candidates),
+        {a.id: a.paragraphs for a in content.articles},
+        lowercase,
+    )
     verdicts = steps.run(
         "verdicts",
         lambda: {
@@ -275,6 +282,7 @@ def resolve(
                 titled,
                 traded,
                 surnames,
+                own_words,
             )
             for name, counts in sorted(labels.items())
         },
@@ -1761,11 +1769,21 @@ def _mononyms(
     """One-word names of people who go by one name ("Indonesia's security minister Wiranto"):
     named at least twice, mostly as a person and once after a title (``titled``), no common
     word nor place, and no word of any other name in the briefing (then it is a surname,
-    linked to its person). After a royal title ("Queen |Rania|", ``royal``) a name is a
-    person's even where a town has it."""
+    linked to its person), nor a spelling of one in its own articles (``skeleton``; not in
+    an unrelated article, whose arrival must not take a page away). After a royal title
+    ("Queen |Rania|", ``royal``) a name is a person's even where a town has it."""
     words = {w for c in candidates if " " in c.name for w in c.name.split()}
     words |= {w for name in curated for w in name.split()}
-    words |= {skeleton(w) for w in words} | {w + "s" for w in words}
+    spelt = {skeleton(w) for name in curated for w in name.split()}
+    # A spelling of a surname is sought in the name's own articles only: "Yukos" folds like
+    # "Oakes", a man of an unrelated crash report, which took the firm's page (actors49).
+    spelt_in: dict[str, set[str]] = defaultdict(set)
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        articles_of[c.name].add(c.article)
+        if " " in c.name:
+            spelt_in[c.article].update(skeleton(w) for w in c.name.split())
+    words |= {w + "s" for w in words} | {w + "s" for w in spelt}
     out = {}
     for name, verdict in verdicts.items():
         counts = labels[name]
@@ -1777,7 +1795,8 @@ def _mononyms(
             or counts["PERSON"] < 2
             or 3 * counts["PERSON"] < 2 * counts.total()
             or name in words
-            or skeleton(name) in words
+            or skeleton(name) in spelt
+            or any(skeleton(name) in spelt_in[a] for a in articles_of[name])
             or is_common_word(name, lowercase)
             or not_an_actor(name)
             or not looks_like_name(name, "ORG")

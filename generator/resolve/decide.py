@@ -276,6 +276,7 @@ def decide(
     titled: frozenset[str] = frozenset(),
     traded: frozenset[str] = frozenset(),
     surnames: frozenset[str] = frozenset(),
+    own_words: frozenset[str] = frozenset(),
 ) -> Verdict:
     """The verdict on one found name; ``curated_key`` when it is a curated actor's name,
     ``place`` the longer place name the articles also use for it ("Hagia Sophia Museum"),
@@ -284,7 +285,8 @@ def decide(
     ``titled`` the one-word names written after a title ("Mr. |CreepyPasta|"), ``traded``
     the one-word names an article calls a company's ("oil firm |Yukos|", ``Candidate.traded``),
     which no place's name nor a lone mention outweighs; ``surnames`` the last words of the
-    people's full names the NER read (``led_by``)."""
+    people's full names the NER read (``led_by``); ``own_words`` the one-word names no
+    article naming them writes in lower case (``names.own_words_only``): no common word."""
     if curated_key:
         return Verdict(name, None, curated_key=curated_key)
     if name in WELL_KNOWN_GROUPS:
@@ -355,7 +357,7 @@ def decide(
         return Verdict(reason="words of a headline or label in capitals, not a name")
     if not looks_like_name(name, label) and not (label == "ORG" and newspaper(name)):
         return Verdict(reason="a fragment or a word, not a full name")
-    if label != "GPE" and is_common_word(name, lowercase):
+    if label != "GPE" and is_common_word(name, lowercase) and name not in own_words:
         return Verdict(reason=COMMON_WORD)
     if (
         label == "ORG"

@@ -7,7 +7,7 @@ words), so every rejection carries a reason an editor can read in the review.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from ..gazetteer import demonym_noun, demonym_state, place_kind, state_name, us_state_names
 from ..model import Article
@@ -900,6 +900,42 @@ def is_common_word(name: str, lowercase: frozenset[str]) -> bool:
     are names even when they spell a word ("WHO").
     """
     return " " not in name and not name.isupper() and name.lower() in lowercase
+
+
+BODY_NOUNS = BODIES_OF | frozenset(
+    """senate congress parliament cabinet assembly house legislature administration treasury
+    executive opposition regime presidency military judiciary army navy police duma
+    chamber intelligence defence defense finance justice health""".split()
+)
+"""One-word names of a kind of body every state or firm has ("the Senate", "the Board",
+"the Administration"), and a committee's or ministry's field cut from its name ("the House
+Intelligence, Oversight and Foreign Affairs committees": dev, actors50): which one is meant is
+not in the word, so a body noun stays a common word if any article of the briefing writes it
+small (``own_words_only``)."""
+
+
+def own_words_only(
+    names: Iterable[tuple[str, str]], texts: Mapping[str, Sequence[str]], lowercase: frozenset[str]
+) -> frozenset[str]:
+    """The one-word names that ``is_common_word`` would reject only for words other articles
+    write: no article naming them writes the word in lower case. A firm called by a word
+    ("Shell has signed", actors49) keeps its page when another article of the briefing
+    mentions a shell; a page must not vanish because an unrelated article arrived.
+    ``names`` are (name, article id) pairs, ``texts`` each article's paragraphs. Body nouns
+    (``BODY_NOUNS``) stay common briefing-wide: Puerto Rico's "Senate" is not the US one."""
+    where: dict[str, set[str]] = {}
+    for name, article in names:
+        if is_common_word(name, lowercase) and name.lower() not in BODY_NOUNS:
+            where.setdefault(name, set()).add(article)
+    return frozenset(
+        name
+        for name, articles in where.items()
+        if not any(
+            re.search(rf"(?<![\w'’-]){re.escape(name.lower())}(?![\w'’-])", paragraph)
+            for article in articles
+            for paragraph in texts.get(article, ())
+        )
+    )
 
 
 def initials(name: str, skip: frozenset[str] = CONNECTORS) -> str:
