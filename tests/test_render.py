@@ -510,3 +510,18 @@ def test_the_review_names_the_command_a_reader_can_type():
         ROOT / "templates", gather(linked, briefing), briefing, review=Review(())
     )
     assert "`briefing review --only KIND` prints the same" in pages["review/index.md"]
+
+
+def test_an_undated_record_says_so_once_in_its_infobox_not_again_under_it():
+    """A "Date: undated" line under the infobox repeated it, and led the record's search
+    result; a dated record keeps the line, which carries the date's support."""
+    x = Entity("actors", "x", "Xavier", "person")
+    talks = Entity("events", "talks", "Talks", "meeting", parties=("x",), curated=False)
+    deal = Entity("agreements", "deal", "Deal", "deal", parties=("x",), curated=False)
+    visit = Entity("events", "visit", "Visit", "visit", date="2024-01-01", parties=("x",))
+    pages = _reader_site(x, talks, deal, visit)
+    for path in ("events/talks.md", "agreements/deal.md"):
+        infobox, rest = pages[path].split("</aside>")
+        assert "Date\n:   undated" in infobox, path
+        assert "**Date:**" not in rest, path
+    assert "- **Date:** 1 January 2024" in pages["events/visit.md"]
