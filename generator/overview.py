@@ -9,6 +9,7 @@ from content in that HTML is escaped here; the rest of each page is its template
 from __future__ import annotations
 
 import html
+from collections.abc import Collection
 
 from .dates import human_date
 from .draw import ALL_NARROW, ALL_WIDE, EGO_NARROW, EGO_WIDE, figure
@@ -64,11 +65,14 @@ def graph_panel(graph: Graph) -> Md:
     )
 
 
-def period_title(key: str) -> str:
-    """``2024-10`` -> 'October 2024'; a year alone says the month is unknown."""
+def period_title(key: str, keys: Collection[str] = ()) -> str:
+    """``2024-10`` -> 'October 2024'; a year alone is '1920', or says the month is unknown when
+    ``keys`` (the timeline's periods) hold months of that year, so it reads apart from them."""
     if not key:
         return "Undated"
-    return human_date(key) if "-" in key else f"{key}, month not known"
+    if "-" in key:
+        return human_date(key)
+    return f"{key}, month not known" if any(k.startswith(f"{key}-") for k in keys) else key
 
 
 def timeline_filters(timeline: Timeline) -> Md:
@@ -96,10 +100,11 @@ def entry_attributes(actors: list[str], type_: str, kind: str) -> Md:
 
 
 def timeline_context(timeline: Timeline) -> dict[str, object]:
+    keys = [p.key for p in timeline.periods]
     return {
         "filters": timeline_filters(timeline),
         "periods": timeline.periods,
-        "period_title": period_title,
+        "period_title": lambda key: period_title(key, keys),
         "attributes": lambda entry: entry_attributes(
             [a.id for a in entry.actors], entry.entity.type, KIND[entry.entity.kind].singular
         ),

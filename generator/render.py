@@ -149,6 +149,7 @@ def environment(templates: Path) -> jinja2.Environment:
         code=code,
         fenced=fenced,
     )
+    env.tests["contains"] = lambda sequence, item: item in sequence
     return env
 
 

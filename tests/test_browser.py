@@ -317,6 +317,25 @@ def test_pages_fit_a_phone_without_sideways_scrolling(browser, base_url):
         browser.set_window_size(1280, 1000)
 
 
+def test_dates_in_the_first_column_of_a_table_stay_on_one_line_on_a_wide_screen(browser, base_url):
+    """ "6 September / 2019" broken over two lines made every row of a long events index twice
+    as tall; on a phone the column may still wrap (nothing there may scroll sideways)."""
+    for path in ("", "events/", "agreements/", "actors/vladimir-putin/"):
+        browser.get(base_url + path)
+        _loaded(browser)
+        cells = browser.execute_script(
+            "const cells = document.querySelectorAll('article table tbody td:first-child');"
+            "return [...cells].map(td => {"
+            "  const range = document.createRange(); range.selectNodeContents(td);"
+            "  return [td.textContent, getComputedStyle(td).whiteSpace,"
+            "          new Set([...range.getClientRects()].map(r => Math.round(r.top))).size];"
+            "})"
+        )
+        assert cells, path
+        for text, white_space, lines in cells:
+            assert (white_space, lines) == ("nowrap", 1), (path, text)
+
+
 PAGES = {
     "home": "",
     "actor": "actors/vladimir-putin/",

@@ -190,7 +190,13 @@ def test_the_timeline_groups_by_month_with_partial_dates_after_their_months_and_
     ]
     assert [a.id for a in view.actors] == ["a0", "a1", "hub"]
     assert view.types == ("deal", "meeting")
-    assert [period_title(p.key) for p in view.periods] == ["March 2024", "2024, month not known"]
+    keys = [p.key for p in view.periods]
+    assert [period_title(p.key, keys) for p in view.periods] == [
+        "March 2024",
+        "2024, month not known",
+    ]
+    # A year with no month of its own on the timeline is just that year.
+    assert period_title("1920", ["1920", *keys]) == "1920"
     # Undated entries have no place in a chronology: listed apart, with their own filters.
     assert [(p.key, [e.entity.id for e in p.entries]) for p in undated.periods] == [("", ["u"])]
     assert [a.id for a in undated.actors] == ["a1"] and undated.types == ("visit",)

@@ -440,3 +440,88 @@ def test_rendering_leaves_no_reference_cycle_holding_the_views_or_the_digester()
         assert gone() is None, "the digester went with its last reference"
     finally:
         gc.enable()
+
+
+def _reader_site(*entities: Entity) -> dict[str, str]:
+    """Pages of a briefing whose one article names every actor given, in one sentence."""
+    actors = [e for e in entities if e.kind == "actors"]
+    text = " and ".join(a.name for a in actors) + " met."
+    article = Article("2024-01-01-a", "A", "2024-01-01", "Wire", None, "en", (text,))
+    mentions = tuple(
+        Mention(f"actors/{a.id}", article.id, 0, 0, text.index(a.name),
+                text.index(a.name) + len(a.name), a.name, "curated")
+        for a in actors
+    )  # fmt: skip
+    sentence = Sentence(0, 0, len(text), text, ())
+    linked = link(Resolved(entities, mentions, {article.id: (sentence,)}), (article,))
+    return render_pages(ROOT / "templates", linked, Briefing("T", "S"))
+
+
+def test_the_actors_index_shows_an_about_column_only_where_an_actor_has_a_description():
+    """A briefing of found actors has no descriptions: an empty column on every row of a
+    long table tells a reader nothing."""
+    pages = _reader_site(
+        Entity("actors", "x", "Xavier", "person", curated=False),
+        Entity("actors", "y", "Yvonne", "person", curated=False),
+        Entity("actors", "acme", "Acme", "organisation", description="A maker of anvils."),
+    )
+    people, organisations = pages["actors/index.md"].split("## People")[1].split("## Org")
+    assert "| Name | Mentions |" in people and "About" not in people
+    assert "[Xavier](x.md) *NLP* | 1 |" in people
+    assert "| Name | About | Mentions |" in organisations
+    assert "| [Acme](acme.md) | A maker of anvils\\. | 1 |" in organisations
+
+
+def test_an_actors_timeline_has_a_role_column_only_when_a_role_differs():
+    """Every row saying "participant" is noise; the column says something once an event
+    only concerns the actor."""
+    x = Entity("actors", "x", "Xavier", "person")
+    talks = Entity("events", "talks", "Talks", "meeting", date="2024-01-01", parties=("x",))
+    visit = Entity("events", "visit", "Visit", "visit", date="2024-01-02", about=("x",))
+    alone = _reader_site(x, talks)["actors/x.md"].split("## Timeline")[1].split("##")[0]
+    assert "| Date | Event |\n| --- | --- |\n" in alone and "participant" not in alone
+    both = _reader_site(x, talks, visit)["actors/x.md"].split("## Timeline")[1].split("##")[0]
+    assert "| Date | Event | Role |" in both
+    assert "| participant |" in both and "| concerned |" in both
+
+
+def test_boilerplate_notes_stay_out_of_the_search_so_a_result_shows_the_page_itself():
+    """Every found actor and proposed record carries the same note; as the start of each
+    search result it hid what the page says."""
+    pages = _reader_site(
+        Entity("actors", "x", "Xavier", "person", curated=False),
+        Entity("events", "talks", "Talks", "meeting", parties=("x",), curated=False),
+    )
+    for path in ("actors/x.md", "events/talks.md"):
+        html = markdown.markdown(get_data(pages[path])[0], extensions=SITE_EXTENSIONS)
+        wrapper = html.split('<div class="admonition')[0].rsplit("<div", 1)[1]
+        assert wrapper.strip() == 'data-search-exclude="data-search-exclude">', (path, html)
+
+
+def test_the_review_names_the_command_a_reader_can_type():
+    """``generator review`` is no command: the command is ``briefing`` (or
+    ``python -m generator``)."""
+    from generator.review import Review
+
+    article = Article("2024-01-01-a", "A", "2024-01-01", "Wire", None, "en", ("Text.",))
+    linked = link(Resolved((), (), {article.id: (Sentence(0, 0, 5, "Text.", ()),)}), (article,))
+    briefing = Briefing("T", "S")
+    pages = render_evidence(
+        ROOT / "templates", gather(linked, briefing), briefing, review=Review(())
+    )
+    assert "`briefing review --only KIND` prints the same" in pages["review/index.md"]
+
+
+def test_an_undated_record_says_so_once_in_its_infobox_not_again_under_it():
+    """A "Date: undated" line under the infobox repeated it, and led the record's search
+    result; a dated record keeps the line, which carries the date's support."""
+    x = Entity("actors", "x", "Xavier", "person")
+    talks = Entity("events", "talks", "Talks", "meeting", parties=("x",), curated=False)
+    deal = Entity("agreements", "deal", "Deal", "deal", parties=("x",), curated=False)
+    visit = Entity("events", "visit", "Visit", "visit", date="2024-01-01", parties=("x",))
+    pages = _reader_site(x, talks, deal, visit)
+    for path in ("events/talks.md", "agreements/deal.md"):
+        infobox, rest = pages[path].split("</aside>")
+        assert "Date\n:   undated" in infobox, path
+        assert "**Date:**" not in rest, path
+    assert "- **Date:** 1 January 2024" in pages["events/visit.md"]
