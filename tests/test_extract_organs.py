@@ -85,6 +85,19 @@ def test_two_states_named_give_no_state():
     assert _agent(later, {"Russia": "russia", "Belarus": "belarus"}, 1, "Police") == ()
 
 
+def test_a_state_named_only_after_the_organ_is_not_its_state():
+    """review14: "… in Texas. Police said the suspect fled to Mexico": the one state named is
+    where he went, not whose police spoke (Texas, a U.S. state, is no state of the
+    gazetteer's). The state must be named before the phrase, or right after it as "Police
+    in Russia"; a state named later in the sentence only says that the state is unsure."""
+    fled = ["A man shot two people in Texas on Monday.", "Police said the suspect fled to Mexico."]
+    assert _agent(fled, {"Mexico": "mexico"}, 1, "Police") == ()
+    alone = ["Police said the suspect fled to Mexico on Monday."]
+    assert _agent(alone, {"Mexico": "mexico"}, 0, "Police") == ()
+    within = ["Police in Russia detained the driver on Monday."]
+    assert _agent(within, {"Russia": "russia"}, 0, "Police") == ("russia",)
+
+
 def test_a_state_known_only_by_its_adjective_is_no_agent():
     """ "… from American IT giant EDS. … the government has suspended its plan": the article
     names no state actor, and the adjective's state is another's, not the government's."""

@@ -462,3 +462,26 @@ def test_a_one_named_page_does_not_vanish_when_an_unrelated_article_names_a_like
     )
     assert "Yukos" in [e.name for e in alone.entities]
     assert "Yukos" in [e.name for e in both.entities]
+
+
+def test_a_one_named_person_keeps_his_page_when_an_unrelated_article_writes_his_name_small(
+    content,
+):
+    """review14: a one-word name's common-word test reads the articles that name it
+    (``own_words_only``) for ``decide``, and so for a person known by one name
+    (``_mononyms``): the singer "Sting" keeps his page beside a police report's "sting
+    operation", as "Shell" keeps its page beside a tank shell."""
+    singer, other = content.articles[:2]
+    singer = replace(
+        singer,
+        paragraphs=("Singer Sting spoke on Monday.", "Sting said the tour was done."),
+    )
+    spans = {0: [("Sting", "PERSON", None)], 1: [("Sting", "PERSON", None)]}
+    police = replace(other, paragraphs=("Officers ran a sting operation in the port.",))
+    alone = resolve(replace(content, articles=(singer,)), [annotation_for(singer, spans)])
+    both = resolve(
+        replace(content, articles=(singer, police)),
+        [annotation_for(singer, spans), annotation_for(police, {})],
+    )
+    assert "Sting" in [e.name for e in alone.entities]
+    assert "Sting" in [e.name for e in both.entities]

@@ -474,7 +474,8 @@ class Context:
         state's than the one named: only when every state the text names up to the end of
         the phrase's sentence, by name or by adjective (an actor or not: "Nigerian
         authorities … near the border with Cameroon" gives none), is one state, named as an
-        actor there (not only by an adjective: "American IT giant EDS"); never
+        actor there (not only by an adjective: "American IT giant EDS") before the phrase or
+        as its place ("Police in Russia"; not "Police said he fled to Mexico"); never
         in a quotation, nor for a local or a state's own force ("State prosecutors",
         "Local officials", "county police")."""
         if not ORGAN.fullmatch(role.text) or self._quoted(paragraph, role.start):
@@ -483,15 +484,31 @@ class Context:
         if sentence < 0:
             return []
         end = max(self.sentences[sentence].end, role.end)
+        text = self.article.paragraphs[paragraph]
         named = {
             m.entity
             for m in self.mentions
             if m.entity in self.states and (m.paragraph, m.start) < (paragraph, end)
         }
-        texts = [*self.article.paragraphs[:paragraph], self.article.paragraphs[paragraph][:end]]
-        told = {f"actors/{slugify(state)}" for state in _states_told(texts)}
+        # Named before the phrase, or as its place ("Police in Russia"): a state named only
+        # later in the sentence is where someone went ("… fled to Mexico"), no owner.
+        first = {
+            m.entity
+            for m in self.mentions
+            if m.entity in self.states
+            and (
+                (m.paragraph, m.start) < (paragraph, role.start)
+                or (m.paragraph == paragraph and _IN_STATE.fullmatch(text[role.end : m.start]))
+            )
+        }
+        told = {
+            f"actors/{slugify(state)}"
+            for state in _states_told([*self.article.paragraphs[:paragraph], text[:end]])
+        }
         found = named | told
-        return [found.pop().split("/", 1)[1]] if len(found) == 1 and found == named else []
+        if len(found) != 1 or found != named or found != first:
+            return []
+        return [found.pop().split("/", 1)[1]]
 
     def _titled(self, paragraph: int, role: Role) -> list[str]:
         """The one person named before after the title the phrase is ("asked the Queen" after
@@ -739,6 +756,8 @@ ORGAN = re.compile(
 authorities"; "the government" alone is ``_government``'s first): a capitalised word before
 it is a name or an adjective, read elsewhere; "State", "Local", "county" make it no
 state's."""
+_IN_STATE = re.compile(r" in (?:the )?")
+"""What stands between an organ and the state it is of: "Police |in| Russia"."""
 STATE_WORDS = re.compile(r"\b[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,3}")
 """Runs of capitalised words, among which a text names states ("South Korea", "Nigerian")."""
 

@@ -362,7 +362,9 @@ def resolve(
             if taken and name in verdicts and not verdicts[name].name:
                 verdicts[name] = taken[0]
     royal = set(marks.royal)
-    verdicts.update(_mononyms(verdicts, labels, candidates, titled, royal, names, lowercase))
+    verdicts.update(
+        _mononyms(verdicts, labels, candidates, titled, royal, names, lowercase, own_words)
+    )
     for name, seat in _seat_acronyms(verdicts, texts).items():
         # "The WH statement" where the articles name the White House: its state.
         verdicts[name] = decide(seat, Counter({"ORG": 1}), None, lowercase)
@@ -1765,13 +1767,15 @@ def _mononyms(
     royal: set[str],
     curated: dict[str, str],
     lowercase: frozenset[str],
+    own_words: frozenset[str] = frozenset(),
 ) -> dict[str, Verdict]:
     """One-word names of people who go by one name ("Indonesia's security minister Wiranto"):
     named at least twice, mostly as a person and once after a title (``titled``), no common
-    word nor place, and no word of any other name in the briefing (then it is a surname,
-    linked to its person), nor a spelling of one in its own articles (``skeleton``; not in
-    an unrelated article, whose arrival must not take a page away). After a royal title
-    ("Queen |Rania|", ``royal``) a name is a person's even where a town has it."""
+    word (by its own articles, ``own_words``, as ``decide`` reads it) nor place, and no word
+    of any other name in the briefing (then it is a surname, linked to its person), nor a
+    spelling of one in its own articles (``skeleton``; not in an unrelated article, whose
+    arrival must not take a page away). After a royal title ("Queen |Rania|", ``royal``) a
+    name is a person's even where a town has it."""
     words = {w for c in candidates if " " in c.name for w in c.name.split()}
     words |= {w for name in curated for w in name.split()}
     spelt = {skeleton(w) for name in curated for w in name.split()}
@@ -1797,7 +1801,7 @@ def _mononyms(
             or name in words
             or skeleton(name) in spelt
             or any(skeleton(name) in spelt_in[a] for a in articles_of[name])
-            or is_common_word(name, lowercase)
+            or (is_common_word(name, lowercase) and name not in own_words)
             or not_an_actor(name)
             or not looks_like_name(name, "ORG")
             or state_name(name)
