@@ -647,12 +647,13 @@ def test_the_words_of_each_article_are_kept_and_equal_a_scan_of_every_text(
     def articles() -> list[Article]:
         return [Article(i, i, "2024-01-01", "s", None, "en", t) for i, t in texts.items()]
 
-    def scanned() -> tuple[frozenset[str], dict[str, list[str]]]:
+    def scanned() -> tuple[frozenset[str], dict[str, list[str]], dict[str, list[str]]]:
         glossed = {
             i: sorted({m.group(1) for p in t for m in _GLOSSED.finditer(p)})
             for i, t in texts.items()
         }
-        return lowercase_words(articles()), glossed
+        small = {a.id: sorted(lowercase_words([a])) for a in articles()}
+        return lowercase_words(articles()), glossed, small
 
     def words(folder: Path | None) -> tuple[object, Counter[str]]:
         steps = Steps(folder)

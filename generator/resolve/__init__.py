@@ -187,7 +187,7 @@ def resolve(
     for name, owner in names.items():
         folded.setdefault(name.casefold(), owner)
     by_article = {a.article: a for a in annotations}
-    lowercase, glossed_in = _words_of_texts(content.articles, steps)
+    lowercase, glossed_in, small_in = _words_of_texts(content.articles, steps)
     sentences: dict[str, tuple[Sentence, ...]] = {}
     mentions: list[Mention] = []
     candidates: list[Candidate] = []
@@ -263,11 +263,7 @@ def resolve(
     alone = _surname_alone(candidates, labels, content.articles, steps)
     titled = frozenset(marks.titled)
     # "Shell has signed …": a word another article writes small is no common word here
-    own_words = own_words_only(
-        ((c.name, c.article) for c in candidates),
-        {a.id: a.paragraphs for a in content.articles},
-        lowercase,
-    )
+    own_words = own_words_only(((c.name, c.article) for c in candidates), small_in, lowercase)
     verdicts = steps.run(
         "verdicts",
         lambda: {
@@ -1185,23 +1181,26 @@ def _glossed(labels: dict[str, Counter[str]], found: set[str]) -> list[str]:
 
 def _words_of_texts(
     articles: Sequence[Article], steps: Steps
-) -> tuple[frozenset[str], dict[str, list[str]]]:
-    """The words the articles write in lower case (``lowercase_words``), and each article's
-    words ``_GLOSSED`` finds (for ``_glossed``): both read one article's text at a time, so
-    each article's are kept (one file) and a rebuild after one edit reads again only its
-    text (both scans of every paragraph cost 0.15 s at 1,000 articles). Kept as words
-    joined by spaces, which no word holds: one string decodes at once, a list item by item."""
+) -> tuple[frozenset[str], dict[str, list[str]], dict[str, list[str]]]:
+    """The words the articles write in lower case (``lowercase_words``), each article's
+    words ``_GLOSSED`` finds (for ``_glossed``), and each article's own lower-case words (for
+    ``own_words_only``): all read one article's text at a time, so each article's are kept
+    (one file) and a rebuild after one edit reads again only its text (both scans of every
+    paragraph cost 0.15 s at 1,000 articles). Kept as words joined by spaces, which no word
+    holds: one string decodes at once, a list item by item."""
     kept = PerArticle(steps, "words")
     lowercase: set[str] = set()
     glossed: dict[str, list[str]] = {}
+    small: dict[str, list[str]] = {}
     for article in articles:
         low, found = kept.get(
             (article.id, article.paragraphs), partial(_article_words, article), _two_strings
         )
-        lowercase.update(low.split())
+        small[article.id] = low.split()
+        lowercase.update(small[article.id])
         glossed[article.id] = found.split()
     kept.save()
-    return frozenset(lowercase), glossed
+    return frozenset(lowercase), glossed, small
 
 
 def _article_words(article: Article) -> tuple[str, str]:

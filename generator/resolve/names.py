@@ -7,7 +7,7 @@ words), so every rejection carries a reason an editor can read in the review.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
 from ..gazetteer import demonym_noun, demonym_state, place_kind, state_name, us_state_names
 from ..model import Article
@@ -919,29 +919,27 @@ small (``own_words_only``)."""
 
 
 def own_words_only(
-    names: Iterable[tuple[str, str]], texts: Mapping[str, Sequence[str]], lowercase: frozenset[str]
+    names: Iterable[tuple[str, str]],
+    small: Mapping[str, Iterable[str]],
+    lowercase: frozenset[str],
 ) -> frozenset[str]:
     """The one-word names that ``is_common_word`` would reject only for words other articles
     write: no article naming them writes the word in lower case. A firm called by a word
     ("Shell has signed", actors49) keeps its page when another article of the briefing
     mentions a shell; a page must not vanish because an unrelated article arrived.
-    ``names`` are (name, article id) pairs, ``texts`` each article's paragraphs. Body nouns
-    (``BODY_NOUNS``) stay common briefing-wide: Puerto Rico's "Senate" is not the US one."""
+    ``names`` are (name, article id) pairs, ``small`` each article's words in lower case
+    (``lowercase_words`` of that article alone, kept per article by resolve: no text is
+    scanned again here). Body nouns (``BODY_NOUNS``) stay common briefing-wide: Puerto
+    Rico's "Senate" is not the US one."""
     where: dict[str, set[str]] = {}
     for name, article in names:
         if is_common_word(name, lowercase) and name.lower() not in BODY_NOUNS:
             where.setdefault(name, set()).add(article)
-    # Each article's small words read once (as ``lowercase`` was), not once per name: a
-    # regular expression a name over its articles' paragraphs cost some 2 s at 1,000 articles.
-    small: dict[str, frozenset[str]] = {}
-    for article in sorted({a for articles in where.values() for a in articles}):
-        small[article] = frozenset(
-            word for paragraph in texts.get(article, ()) for word in _SMALL_WORD.findall(paragraph)
-        )
+    words = {article: frozenset(small.get(article, ())) for w in where.values() for article in w}
     return frozenset(
         name
         for name, articles in where.items()
-        if not any(name.lower() in small[article] for article in articles)
+        if not any(name.lower() in words[article] for article in articles)
     )
 
 
