@@ -130,6 +130,46 @@ def test_capitals_and_a_number_read_as_a_person_are_a_body(content):
     assert "Area 51" not in entity_names(found)
 
 
+def test_a_counted_group_at_work_is_a_body_however_the_ner_reads_it(content):
+    """'the meeting of G7 finance ministers', 'The G7 meeting' read as a place's name, 'the
+    presidency of the G8' read as a work's ('the G8 of') or not read at all (BBC business and
+    politics news, actors51): the group meets, so each is the group's page, an organisation."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The dollar rose ahead of the meeting of G7 finance ministers in London.",
+            "The G7 meeting is thought unlikely to produce any meaningful movement.",
+            "Mr Blair prepares to assume the presidency of the G8 of top industrialised nations.",
+            "In 1970 the G8 of top industrialised nations agreed to spend 0.7% on aid.",
+        ],
+        {
+            0: [("G7", "GPE"), ("London", "GPE")],
+            1: [("G7", "GPE")],
+            2: [("Blair", "PERSON"), ("the G8 of", "WORK_OF_ART")],
+            3: [],
+        },
+    )
+    assert found[by_text["G7"]].type == "organisation"
+    assert found[by_text["G8"]].type == "organisation"
+
+
+def test_a_counted_name_no_group_meets_in_stays_no_actor(content):
+    """'the Canon G7 camera', 'the G7 has a zoom', read as a product's name: no minister,
+    summit or member of a group is in the article, so the name stays a product's."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "Canon launched the G7 camera on Monday.",
+            "The G7 has a six-times zoom, Canon said.",
+        ],
+        {
+            0: [("Canon", "ORG"), ("G7", "PRODUCT")],
+            1: [("G7", "PRODUCT"), ("Canon", "ORG")],
+        },
+    )
+    assert "G7" not in entity_names(found)
+
+
 def test_a_white_or_green_paper_is_a_document(content):
     """'an energy White Paper', 'a Green Paper': a government's document, no actor."""
     found, _by_text, _ = resolve_text(

@@ -451,6 +451,7 @@ def collect(
         _join_cut_names,
         _extend_cut_bodies,
         _extend_joined_bodies,
+        _counted_groups_read,
     ):
         spans = step(spans, article.paragraphs)
     for given_step in (_extend_cut_people, _extend_to_defined_acronym):
@@ -2409,6 +2410,57 @@ def _group_heads(
             for q, g in grown
         )
     ]
+
+
+_COUNTED_GROUP = re.compile(r"(?<![\w.-])G\d{1,2}(?![\w-])")
+"""A group of states named by "G" and its count ("G7", "G8", "G20")."""
+_GROUP_AT_WORK = re.compile(
+    r"(?<![\w.-])G\d{1,2} (?:(?:finance|foreign|trade|energy|health) )?(?:ministers|summit|"
+    r"meeting|talks|leaders|nations|countries|members|communiqu[eé]|presidency|chairmanship)\b|"
+    r"\b(?:presidency|chairmanship|members?|leaders?|meeting|summit|ministers) of the "
+    r"G\d{1,2}(?![\w-])"
+)
+"""A counted group's ministers, summit, members or presidency ("G7 finance ministers", "the
+G8 summit", "the presidency of the G8"): the group meets and acts, a body of states, not the
+camera or the phone a "G7" may be too."""
+
+
+def _counted_groups_read(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """'meeting of |G7| finance ministers', 'a |G8| aid package', 'the presidency of the G8':
+    in an article whose counted group meets or acts (``_GROUP_AT_WORK``), every "G7" is the
+    group's name, an organisation's, however the NER reads it (a place's, a product's, a
+    work's: "|the G8 of| top industrialised nations") or whether it reads it at all. BBC
+    business and politics news (actors51): the G7 and G8 had no page in four tune articles,
+    read as places and products, as ``decide`` turns only a person's reading into a body's."""
+    if not any(_GROUP_AT_WORK.search(text) for text in paragraphs):
+        return spans
+    found = [
+        (p, m.start(), m.end())
+        for p, text in enumerate(paragraphs)
+        for m in _COUNTED_GROUP.finditer(text)
+    ]
+    out: list[tuple[int, Span]] = []
+    for p, span in spans:
+        inside = [(s, e) for q, s, e in found if q == p and span.start <= s and e <= span.end]
+        if (
+            span.entity is None
+            and span.label != "ORG"
+            and len(inside) == 1
+            and (
+                span.text.removeprefix("the ").split()[0]
+                == paragraphs[p][inside[0][0] : inside[0][1]]
+            )
+        ):
+            # "the G8 of" read as a work, "G7" read as a place: the group's name alone.
+            start, end = inside[0]
+            span = Span(paragraphs[p][start:end], "ORG", start, end, None)
+        out.append((p, span))
+    for p, start, end in found:
+        if not any(q == p and span.start < end and start < span.end for q, span in out):
+            out.append((p, Span(paragraphs[p][start:end], "ORG", start, end, None)))
+    return sorted(out, key=lambda ps: (ps[0], ps[1].start, -ps[1].end))
 
 
 def _extend_joined_bodies(
