@@ -10450,3 +10450,42 @@ def test_a_deal_told_made_is_kept_whatever_is_hoped_of_it(nlp, text, kept):
     2001" and "aim to implement a ceasefire agreement reached in November", real deals."""
     found = _agreements(nlp, [text], HOPE_ACTORS)
     assert bool(found) == kept, [(p.name, p.agents) for p in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # agreements38's pool (BBC business/220): an offer the target rejected, approved by the
+        # bidder's board only as a possibility
+        "Deutsche Boerse's supervisory board has approved the possible takeover of the LSE "
+        "despite the signs of opposition from investors.",
+        "Talks on a mooted merger between Velmar and Dorna Steel broke down on Monday.",
+        "Velmar shares rose on reports of a rumoured deal with Kestrel Aero.",
+    ],
+)  # fmt: skip
+def test_a_deal_called_possible_potential_or_rumoured_is_none(nlp, text):
+    """agreements38: "the possible takeover", "a mooted merger", "a rumoured deal" tell of a
+    deal that may happen, none made, whatever verb governs them ("approved")."""
+    assert not match(nlp(text), 0).agreements
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # must stay: made deals beside a word of possibility, "would" in a later clause, a deal
+        # agreed and still to complete, a proposed deal (GOLD keeps one), an adverb
+        ("Velmar agreed to buy Kestrel Aero for $2bn.", "signed"),
+        ("Velmar signed a deal with Kestrel Aero, which would create the world's biggest steel "
+         "maker.", "signed"),
+        ("Velmar is due to complete its $4.5bn acquisition of Kestrel Aero next month.", "signed"),
+        ("Velmar's proposed merger with Dorna Steel was approved by shareholders on Monday.",
+         "ratified"),
+        ("Velmar won a potentially lucrative contract with Ruritania.", "signed"),
+        ("Velmar signed an agreement with Kestrel Aero covering potential sales of engines to "
+         "Ruritania.", "signed"),
+    ],
+)  # fmt: skip
+def test_a_made_deal_beside_a_word_of_possibility_stays(nlp, text, status):
+    """agreements38: ``_possible`` reads only an adjective of the deal noun itself."""
+    found = _agreements(nlp, [text], HOPE_ACTORS)
+    assert [p.status for p in found] == [status], [(p.name, p.agents) for p in found]

@@ -195,9 +195,10 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue  # "the Kyoto Protocol", "an accession protocol"; not a medical protocol
         if _denied(noun):
             continue  # "could not reach an agreement", "even if no deal is reached"
-        if _demanded(noun) or _sought(noun) or _hoped(noun):
+        if _demanded(noun) or _sought(noun) or _hoped(noun) or _possible(noun):
             continue  # "called for an immediate ceasefire between Israel and Hamas"; "will
-            # urge Olmert and Abbas to reach a peace agreement"; "plans a joint venture"
+            # urge Olmert and Abbas to reach a peace agreement"; "plans a joint venture";
+            # "approved the possible takeover of the LSE"
         if noun.lower_ == "convention" and _gathering(noun):
             continue  # "Wikinews attended the Texas Haunters Convention": a gathering
         if noun.lower_ == "deal" and (_amount(noun) or _programme(noun)):
@@ -2317,6 +2318,22 @@ def _hoped(noun: Token) -> bool:
     if verb is None:
         return False
     return (verb.lower_ in PLANNING and verb.pos_ == "VERB") or _wished(verb)
+
+
+POSSIBLE = frozenset("possible potential mooted rumoured rumored hypothetical".split())
+"""Adjectives that make a deal one that may happen, not one made ("the possible takeover of
+the LSE", "a potential takeover"); not "proposed", which GOLD keeps as a deal put forward
+("May's proposed Brexit deal", status "proposed")."""
+
+
+def _possible(noun: Token) -> bool:
+    """A deal the text calls only possible, potential, mooted or rumoured ("Deutsche Boerse's
+    supervisory board has approved the possible takeover of the LSE", "settle a disagreement
+    over a potential takeover"): none made, whatever is done about it (agreements38). Not a
+    name, and not one a clause of its own tells was made (``_told_made``)."""
+    if noun.pos_ == "PROPN" or _told_made(noun):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in POSSIBLE for c in noun.children)
 
 
 FORMING = forms("form", "create", "broker", "mediate")
