@@ -95,7 +95,7 @@ def test_a_body_glued_before_a_holder_after_his_office(content):
     """ "Director-General of the WHO Tedros Adhanom said", read as one organisation "the WHO
     Tedros Adhanom": after an office and "of", the body is the office's object and the person
     its holder, whom the text names again ("Tedros")."""
-    found, by_text, _ = resolve_text(
+    found, _, _ = resolve_text(
         content,
         [
             "Director-General of the WHO Tedros Adhanom said the outbreak was an emergency.",
