@@ -554,15 +554,15 @@ def collect(
         if span.text in _CHAMBERS and article.paragraphs[p][: span.start].endswith("state "):
             continue  # "North Carolina's state Senate": no state's national chamber
         name = clean_name(span.text)
-        office = _office_holder(
+        holder = _office_holder(
             name,
             span.label,
             article.paragraphs[p][: span.start],
             people_end[p],
             lone_people | titled | surnames,
         )
-        if office:
-            name = office  # "Chancellor of the |Exchequer Gordon Brown|", "of the |WHO Tedros ...|"
+        if holder:
+            name = holder  # "Chancellor of the |Exchequer Gordon Brown|", "of the |WHO Tedros ...|"
         if span.label == "PERSON" and not title_only(name):
             name = strip_glued_prefix(
                 strip_titles(strip_party(_without_nationality(name))), known_names
@@ -581,7 +581,7 @@ def collect(
             continue
         text = article.paragraphs[p]
         before, after = text[: span.start], text[span.end :]
-        label = "PERSON" if glued_to or office else span.label
+        label = "PERSON" if glued_to or holder else span.label
         words = name.split()
         if label == "ORG" and len(words) == 2 and is_acronym(words[1]) and is_demonym(words[0]):
             # "the Kurdish YPG", "the Iranian IRGC": the acronym is the name, the adjective
