@@ -559,7 +559,7 @@ def collect(
             span.label,
             article.paragraphs[p][: span.start],
             people_end[p],
-            lone_people | titled | surnames,
+            "\n".join(article.paragraphs),
         )
         if holder:
             name = holder  # "Chancellor of the |Exchequer Gordon Brown|", "of the |WHO Tedros ...|"
@@ -1442,13 +1442,14 @@ def _glued_person(name: str, glued: set[str], lone_people: set[str]) -> str | No
 
 
 def _office_holder(
-    name: str, label: str, before: str, people_end: set[int], named: set[str]
+    name: str, label: str, before: str, people_end: set[int], text: str
 ) -> str | None:
     """The holder's name in a span that opens with the end of an office of several words
     the text ``before`` it opens: "Chancellor of the |Exchequer Gordon Brown|", "Minister of
     |Foreign Affairs Javad Zarif|", "Director-General of the |WHO Tedros Adhanom|" read as one
     organisation (fix78); None if not so. An organisation's span is a person only when the
-    article names him again (a word of the holder's name in ``named``: "Tedros spoke"), and
+    article's ``text`` names him again (a word of the holder's name twice: "Tedros spoke",
+    which the NER need not read), and
     no span is cut after a person's name the NER ended between ("Prime Minister Boris
     Johnson and ...": no office open there anyway)."""
     if label not in ("PERSON", "ORG") or (opened := open_office_at(before)) is None:
@@ -1456,9 +1457,14 @@ def _office_holder(
     if any(opened <= end <= len(before) for end in people_end):
         return None
     holder = holder_after_object(name.split())
-    if holder is None or (label == "ORG" and not set(holder) & named):
+    if holder is None or (label == "ORG" and not any(_twice(w, text) for w in holder)):
         return None
     return " ".join(holder) if person_like(holder) else None
+
+
+def _twice(word: str, text: str) -> bool:
+    """``word`` stands at least twice in ``text``, as a word of its own."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) >= 2
 
 
 def _labelled_person(name: str, titled: set[str]) -> str | None:
