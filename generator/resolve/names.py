@@ -573,10 +573,12 @@ def not_an_actor(name: str) -> str | None:
         return "empty"
     if title_only(name):
         return "a title or rank alone"
-    office, *_ = re.split(r" (?=(?:of|for) )", name, maxsplit=1)
+    office = name.split(" of ", 1)[0]
     if office != name and title_only(office):
-        # "Minister for Trade and Industry" (fix78) as well as "Secretary of State"
-        return f"an office ('{office} {name.split()[len(office.split())]} …'), not its holder"
+        return f"an office ('{office} of …'), not its holder"
+    portfolio = name.split(" for ", 1)[0]
+    if portfolio != name and title_only(portfolio):
+        return f"an office ('{portfolio} for …'), not its holder"  # "Minister for Trade" (fix78)
     chair = re.split(r" [Ii]n ", name, maxsplit=1)[0]
     if chair != name and (title_only(chair) or chair.lower() in ACADEMIC_POSTS):
         return f"an office ('{chair} in …'), not its holder"  # "Chair in Global Islamic Politics"
