@@ -12,7 +12,7 @@ from mkdocs.utils.meta import get_data
 
 from generator.evidence import EvidenceGroup, Quote, QuotedSentence, gather, quoted_sentences
 from generator.link import link
-from generator.model import Article, Briefing, Entity, Mention, Resolved, Sentence
+from generator.model import Article, Briefing, Entity, Mention, Resolved, Sentence, Statement
 from generator.render import (
     Renderer,
     escape_md,
@@ -570,3 +570,29 @@ def test_date_words_of_a_sentence_not_quoted_are_said_to_be_elsewhere_in_the_art
     assert (
         '"on Wednesday" is not in the sentences quoted below but elsewhere in the article' in page
     )
+
+
+def test_a_quotation_of_a_few_words_is_listed_with_the_sentence_it_is_in():
+    """reader2: "President Trump claims he would be okay if the impasse … went on for
+    "years."" was listed as Trump's statement “years.”; a span of at most four words (GOLD's
+    fragment: a scare quote, the first half of an interrupted quotation) says nothing alone."""
+    text = 'Trump said the shutdown could go on for "years." He said "I can do it if I want."'
+    article = Article("a", "A", "2019-01-07", "Wire", None, "en", (text,))
+    first = text.index(" He said")
+    sentences = (
+        Sentence(0, 0, first, text[:first], ()),
+        Sentence(0, first + 1, len(text), text[first + 1 :], ()),
+    )
+    trump = Entity("actors", "trump", "Trump", "person")
+    mentions = (Mention("actors/trump", "a", 0, 0, 0, 5, "Trump", "curated"),)
+    day = "2019-01-07"
+    said = (
+        Statement("s1", "actors/trump", "years.", "a", 0, 0, day, None, 41),
+        Statement("s2", "actors/trump", "I can do it if I want.", "a", 0, 1, day, None, 58),
+    )
+    resolved = Resolved((trump,), mentions, {"a": sentences}, statements=said)
+    page = render_pages(ROOT / "templates", link(resolved, (article,)), Briefing("T", "S"))[
+        "actors/trump.md"
+    ]
+    assert '“years\\.” in *Trump said the shutdown could go on for "years\\."*' in page
+    assert "“I can do it if I want\\.” [¶1]" in page  # a longer quotation stands alone
