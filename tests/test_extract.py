@@ -10450,3 +10450,38 @@ def test_a_deal_told_made_is_kept_whatever_is_hoped_of_it(nlp, text, kept):
     2001" and "aim to implement a ceasefire agreement reached in November", real deals."""
     found = _agreements(nlp, [text], HOPE_ACTORS)
     assert bool(found) == kept, [(p.name, p.agents) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # reader2: six "Statement by Donald Trump" on his timeline, two undated: what about
+        ("On June 12, Trump formally claimed the documents were subject to executive "
+         "privilege.", "the documents"),
+        ("President Trump has said he will not approve a budget that does not allocate "
+         "funding for a wall along the country's border with Mexico.", "a budget"),
+        ("United States President Donald Trump said on Friday he can and may declare a "
+         "national state of emergency.", "a national state of emergency"),
+        # quoted words are the statement's own, not a topic; a pronoun names nothing
+        ('President Donald Trump claimed there were "fine people on both sides," for which '
+         "he was criticized.", None),
+        ("Trump said he would do it.", None),
+    ],
+)  # fmt: skip
+def test_a_statement_frame_has_the_topic_of_its_reported_clause(nlp, text, topic):
+    frames = [e for e in match(nlp(text), 0).events if e.type == "statement"]
+    assert frames
+    assert (frames[0].topic.text if frames[0].topic else None) == topic
+
+
+@pytest.mark.parametrize(
+    ("topic", "name"),
+    [
+        ("the documents", "Statement by Nancy Pelosi on the documents"),
+        ("his bid", "Statement by Nancy Pelosi on the bid"),  # whose is the speaker's
+        (None, "Statement by Nancy Pelosi"),
+    ],
+)
+def test_a_statement_is_named_by_its_topic(topic, name):
+    people = {"pelosi": ("Nancy Pelosi", "person")}
+    assert _event_name_among(people, "statement", ("pelosi",), (), law=topic) == name
