@@ -10456,8 +10456,10 @@ def test_a_deal_told_made_is_kept_whatever_is_hoped_of_it(nlp, text, kept):
     ("text", "topic"),
     [
         # reader2: six "Statement by Donald Trump" on his timeline, two undated: what about
-        ("On June 12, Trump formally claimed the documents were subject to executive "
-         "privilege.", "the documents"),
+        # (the parse makes "voted", before the cue, a clause it reports: not what he said)
+        ("On June 12, minutes before the Oversight Committee voted to refer them to the full "
+         "House to be held in contempt, Trump formally claimed the documents were subject to "
+         "executive privilege.", "the documents"),
         ("President Trump has said he will not approve a budget that does not allocate "
          "funding for a wall along the country's border with Mexico.", "a budget"),
         ("United States President Donald Trump said on Friday he can and may declare a "

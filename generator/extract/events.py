@@ -3390,11 +3390,15 @@ def _topic(doc: Doc, trigger: Token, quotes: list[tuple[int, int, bool]]) -> Rol
     """The first noun phrase of the clause a statement reports, with its "of" phrase ("said
     he can declare a national state of emergency"): what tells one statement of a speaker
     from the next on a timeline. None for quoted words (the speaker's own, listed as
-    statements) or a clause of pronouns only ("said he would do it")."""
-    clause = next((c for c in trigger.children if c.dep_ in ("ccomp", "xcomp")), None)
+    statements) or a clause of pronouns only ("said he would do it"). The clause follows its
+    cue: one before it ("minutes before the Committee voted, Trump claimed") the parse may
+    hang on the cue is another's act."""
+    clause = next(
+        (c for c in trigger.children if c.dep_ in ("ccomp", "xcomp") and c.i > trigger.i), None
+    )
     if clause is None:
         return None
-    inside = {t.i for t in clause.subtree}
+    inside = {t.i for t in clause.subtree if t.i > trigger.i}
     chunks = {c.root.i: c for c in doc.noun_chunks if c.root.i in inside}
     for root_i in sorted(chunks):
         chunk = chunks[root_i]
