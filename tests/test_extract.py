@@ -10468,6 +10468,10 @@ def test_a_deal_told_made_is_kept_whatever_is_hoped_of_it(nlp, text, kept):
         ('President Donald Trump claimed there were "fine people on both sides," for which '
          "he was criticized.", None),
         ("Trump said he would do it.", None),
+        # a count, a word that sets apart, a bare common noun: part of it, no name for it
+        ("Minnis said twenty people were killed.", None),
+        ("Damang said other traffic was diverted.", None),
+        ("Connie Moganedi said neighbors heard the shots.", None),
     ],
 )  # fmt: skip
 def test_a_statement_frame_has_the_topic_of_its_reported_clause(nlp, text, topic):

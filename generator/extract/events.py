@@ -3384,6 +3384,9 @@ def _frame(
 TOPIC_WORDS = 6
 """A longer first noun phrase is no name for a statement: it is left unnamed by topic."""
 NOT_TOPICS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
+COUNTING_WORDS = frozenset("other another much many more most some no only all enough".split())
+"""First words of a phrase that counts or sets apart ("on other traffic", "on no ransom"):
+a part of what was said, no name for it."""
 
 
 def _topic(doc: Doc, trigger: Token, quotes: list[tuple[int, int, bool]]) -> Role | None:
@@ -3403,10 +3406,16 @@ def _topic(doc: Doc, trigger: Token, quotes: list[tuple[int, int, bool]]) -> Rol
     for root_i in sorted(chunks):
         chunk = chunks[root_i]
         root = chunk.root
-        if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in NOT_TOPICS:
-            continue
-        if any(within(t, quotes) for t in chunk):
-            continue
+        if root.pos_ == "PRON":
+            continue  # ("said he would …"): the first phrase that names something
+        if (
+            root.pos_ not in ("NOUN", "PROPN")
+            or any(t.ent_type_ in NOT_TOPICS or t.like_num or t.text in "'‘’\"“”" for t in chunk)
+            or any(within(t, quotes) for t in chunk)
+            or chunk[0].lower_ in COUNTING_WORDS
+            or (len(chunk) == 1 and root.pos_ != "PROPN")
+        ):
+            return None  # a count, a quotation, a bare word ("on place"): no name
         last = chunk[-1]
         of = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if of is not None and of.lower_ == "of" and of.head.i == root.i:
