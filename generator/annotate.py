@@ -710,7 +710,7 @@ def _plain_annotation(a: ArticleAnnotation) -> tuple[object, ...]:
         ),
         tuple(
             (e.paragraph, e.type, role(e.trigger), roles(e.agents), roles(e.patients),
-             roles(e.places), roles(e.asides))
+             roles(e.places), roles(e.asides), role(e.topic))
             for e in f.events
         ),
         tuple(
@@ -743,8 +743,8 @@ def _annotation(plain: tuple[Any, ...], article: str, key: str) -> ArticleAnnota
                 for p, q, s, h, cue, form, intro in quotes
             ]),
             tuple([
-                EventFrame(p, t, Role(*w), roles(a), roles(o), roles(pl), roles(x))
-                for p, t, w, a, o, pl, x in events
+                EventFrame(p, t, Role(*w), roles(a), roles(o), roles(pl), roles(x), maybe(tp))
+                for p, t, w, a, o, pl, x, tp in events
             ]),
             tuple([
                 AgreementFrame(p, t, Role(*n), verb, st, roles(pa), value, subject, name)
@@ -799,7 +799,7 @@ def _frames(data: dict) -> Frames:
         events=tuple(
             EventFrame(**{**e, "trigger": Role(**e["trigger"]), "agents": _roles(e["agents"]),
                           "patients": _roles(e["patients"]), "places": _roles(e["places"]),
-                          "asides": _roles(e["asides"])})
+                          "asides": _roles(e["asides"]), "topic": _role(e.get("topic"))})
             for e in data["events"]
         ),
         agreements=tuple(

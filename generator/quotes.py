@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
+from .dates import bare_weekdays
 from .model import Article, DateMention, Linked, Mention, Sentence, newest_first
 
 
@@ -32,7 +34,8 @@ class Quote:
     """Article id."""
     sentences: tuple[QuotedSentence, ...]
     dates: tuple[DateMention, ...]
-    """The dates these sentences name, resolved against the article's reference day."""
+    """The dates these sentences name, resolved against the article's reference day, with
+    the bare weekdays extract dates events by ("died Saturday, aged 78")."""
 
     @property
     def plain(self) -> str:
@@ -91,6 +94,7 @@ def quote(linked: Linked, mention: Mention, bold: set[str]) -> Quote:
     paragraphs = linked.articles[mention.article].paragraphs
     quoted: list[QuotedSentence] = []
     dates: list[DateMention] = []
+    reference = date.fromisoformat(linked.reference_days[mention.article])
     for index in quoted_sentences(sentences, mention.sentence):
         sentence = sentences[index]
         spans = tuple(
@@ -100,7 +104,13 @@ def quote(linked: Linked, mention: Mention, bold: set[str]) -> Quote:
         )
         text = paragraphs[sentence.paragraph][sentence.start : sentence.end]
         quoted.append(QuotedSentence(index, sentence.paragraph, text, spans))
-        dates.extend(linked.sentence_dates[mention.article][index])
+        found = linked.sentence_dates[mention.article][index]
+        dates.extend(found)
+        dates.extend(
+            d
+            for d in bare_weekdays(text, reference)
+            if not any(f.start < d.end and d.start < f.end for f in found)
+        )  # read as extract reads them, so a date it took from this sentence is found here
     return Quote(mention.article, tuple(quoted), tuple(dates))
 
 

@@ -10489,3 +10489,44 @@ def test_a_made_deal_beside_a_word_of_possibility_stays(nlp, text, status):
     """agreements38: ``_possible`` reads only an adjective of the deal noun itself."""
     found = _agreements(nlp, [text], HOPE_ACTORS)
     assert [p.status for p in found] == [status], [(p.name, p.agents) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # reader2: six "Statement by Donald Trump" on his timeline, two undated: what about
+        # (the parse makes "voted", before the cue, a clause it reports: not what he said)
+        ("On June 12, minutes before the Oversight Committee voted to refer them to the full "
+         "House to be held in contempt, Trump formally claimed the documents were subject to "
+         "executive privilege.", "the documents"),
+        ("President Trump has said he will not approve a budget that does not allocate "
+         "funding for a wall along the country's border with Mexico.", "a budget"),
+        ("United States President Donald Trump said on Friday he can and may declare a "
+         "national state of emergency.", "a national state of emergency"),
+        # quoted words are the statement's own, not a topic; a pronoun names nothing
+        ('President Donald Trump claimed there were "fine people on both sides," for which '
+         "he was criticized.", None),
+        ("Trump said he would do it.", None),
+        # a count, a word that sets apart, a bare common noun: part of it, no name for it
+        ("Minnis said twenty people were killed.", None),
+        ("Damang said other traffic was diverted.", None),
+        ("Connie Moganedi said neighbors heard the shots.", None),
+    ],
+)  # fmt: skip
+def test_a_statement_frame_has_the_topic_of_its_reported_clause(nlp, text, topic):
+    frames = [e for e in match(nlp(text), 0).events if e.type == "statement"]
+    assert frames
+    assert (frames[0].topic.text if frames[0].topic else None) == topic
+
+
+@pytest.mark.parametrize(
+    ("topic", "name"),
+    [
+        ("the documents", "Statement by Nancy Pelosi on the documents"),
+        ("his bid", "Statement by Nancy Pelosi on the bid"),  # whose is the speaker's
+        (None, "Statement by Nancy Pelosi"),
+    ],
+)
+def test_a_statement_is_named_by_its_topic(topic, name):
+    people = {"pelosi": ("Nancy Pelosi", "person")}
+    assert _event_name_among(people, "statement", ("pelosi",), (), law=topic) == name

@@ -12,7 +12,7 @@ from mkdocs.utils.meta import get_data
 
 from generator.evidence import EvidenceGroup, Quote, QuotedSentence, gather, quoted_sentences
 from generator.link import link
-from generator.model import Article, Briefing, Entity, Mention, Resolved, Sentence
+from generator.model import Article, Briefing, Entity, Mention, Resolved, Sentence, Statement
 from generator.render import (
     Renderer,
     escape_md,
@@ -525,3 +525,74 @@ def test_an_undated_record_says_so_once_in_its_infobox_not_again_under_it():
         assert "Date\n:   undated" in infobox, path
         assert "**Date:**" not in rest, path
     assert "- **Date:** 1 January 2024" in pages["events/visit.md"]
+
+
+def _dated_event_page(text: str, published: str, date: str, date_text: str, word: str) -> str:
+    """The page of a proposed event dated ``date`` from ``date_text``, its evidence the
+    sentence of ``text`` that holds ``word`` (the event's mention)."""
+    article = Article("a", "A", published, "Wire", None, "en", (text,))
+    sentences, start = [], 0
+    for part in text.split(". "):
+        end = min(start + len(part) + 1, len(text))
+        sentences.append(Sentence(0, start, end, text[start:end], ()))
+        start = end + 1
+    at = text.index(word)
+    index = next(i for i, s in enumerate(sentences) if s.start <= at < s.end)
+    event = Entity("events", "e", "E", "death", date=date, date_text=date_text, curated=False)
+    mention = Mention("events/e", "a", 0, index, at, at + len(word), word, "extract")
+    linked = link(Resolved((event,), (mention,), {"a": tuple(sentences)}), (article,))
+    return render_pages(ROOT / "templates", linked, Briefing("T", "S"))["events/e.md"]
+
+
+def test_a_bare_weekday_the_event_was_dated_from_supports_its_date():
+    """reader2: "Tony Mendez died Saturday, aged 78" dated the death 19 January 2019 (the
+    extractor reads a bare weekday); the page then said no date in that very sentence
+    matched."""
+    page = _dated_event_page(
+        "Tony Mendez died Saturday, aged 78.", "2019-01-22", "2019-01-19", "Saturday", "died"
+    )
+    assert "no date found" not in page
+    assert 'says "Saturday"' in page and "19 January 2019, as recorded" in page
+
+
+def test_date_words_of_a_sentence_not_quoted_are_said_to_be_elsewhere_in_the_article():
+    """reader2: "… was sentenced on Wednesday. Paul Manafort was sentenced by Judge …": the
+    event, quoted from the second sentence, is dated by the first; the page showed ("on
+    Wednesday") and then "no date found in the sentences quoted below"."""
+    page = _dated_event_page(
+        "An advisor was sentenced on Wednesday. Manafort was sentenced by a judge.",
+        "2019-03-15",
+        "2019-03-13",
+        "on Wednesday",
+        "sentenced by",
+    )
+    assert "Manafort was **sentenced by**" in page or "Manafort was" in page
+    assert (
+        '"on Wednesday" is not in the sentences quoted below but elsewhere in the article' in page
+    )
+
+
+def test_a_quotation_of_a_few_words_is_listed_with_the_sentence_it_is_in():
+    """reader2: "President Trump claims he would be okay if the impasse … went on for
+    "years."" was listed as Trump's statement “years.”; a span of at most four words (GOLD's
+    fragment: a scare quote, the first half of an interrupted quotation) says nothing alone."""
+    text = 'Trump said the shutdown could go on for "years." He said "I can do it if I want."'
+    article = Article("a", "A", "2019-01-07", "Wire", None, "en", (text,))
+    first = text.index(" He said")
+    sentences = (
+        Sentence(0, 0, first, text[:first], ()),
+        Sentence(0, first + 1, len(text), text[first + 1 :], ()),
+    )
+    trump = Entity("actors", "trump", "Trump", "person")
+    mentions = (Mention("actors/trump", "a", 0, 0, 0, 5, "Trump", "curated"),)
+    day = "2019-01-07"
+    said = (
+        Statement("s1", "actors/trump", "years.", "a", 0, 0, day, None, 41),
+        Statement("s2", "actors/trump", "I can do it if I want.", "a", 0, 1, day, None, 58),
+    )
+    resolved = Resolved((trump,), mentions, {"a": sentences}, statements=said)
+    page = render_pages(ROOT / "templates", link(resolved, (article,)), Briefing("T", "S"))[
+        "actors/trump.md"
+    ]
+    assert '“years\\.” in *Trump said the shutdown could go on for "years\\."*' in page
+    assert "“I can do it if I want\\.” [¶1]" in page  # a longer quotation stands alone

@@ -3377,7 +3377,55 @@ def _frame(
         agents=_roles(doc, agents, quotes, type_ in UNDERGONE, type_ in VIOLENT),
         patients=_roles(doc, patients, quotes, type_ in PERSONAL, named=type_ == "election"),
         places=tuple(_place(doc, p) for p in places),
+        topic=_topic(doc, trigger, quotes) if type_ == "statement" else None,
     )
+
+
+TOPIC_WORDS = 6
+"""A longer first noun phrase is no name for a statement: it is left unnamed by topic."""
+NOT_TOPICS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
+COUNTING_WORDS = frozenset("other another much many more most some no only all enough".split())
+"""First words of a phrase that counts or sets apart ("on other traffic", "on no ransom"):
+a part of what was said, no name for it."""
+
+
+def _topic(doc: Doc, trigger: Token, quotes: list[tuple[int, int, bool]]) -> Role | None:
+    """The first noun phrase of the clause a statement reports, with its "of" phrase ("said
+    he can declare a national state of emergency"): what tells one statement of a speaker
+    from the next on a timeline. None for quoted words (the speaker's own, listed as
+    statements) or a clause of pronouns only ("said he would do it"). The clause follows its
+    cue: one before it ("minutes before the Committee voted, Trump claimed") the parse may
+    hang on the cue is another's act."""
+    clause = next(
+        (c for c in trigger.children if c.dep_ in ("ccomp", "xcomp") and c.i > trigger.i), None
+    )
+    if clause is None:
+        return None
+    inside = {t.i for t in clause.subtree if t.i > trigger.i}
+    chunks = {c.root.i: c for c in doc.noun_chunks if c.root.i in inside}
+    for root_i in sorted(chunks):
+        chunk = chunks[root_i]
+        root = chunk.root
+        if root.pos_ == "PRON":
+            continue  # ("said he would …"): the first phrase that names something
+        if (
+            root.pos_ not in ("NOUN", "PROPN")
+            or any(t.ent_type_ in NOT_TOPICS or t.like_num or t.text in "'‘’\"“”" for t in chunk)
+            or any(within(t, quotes) for t in chunk)
+            or chunk[0].lower_ in COUNTING_WORDS
+            or (len(chunk) == 1 and root.pos_ != "PROPN")
+        ):
+            return None  # a count, a quotation, a bare word ("on place"): no name
+        last = chunk[-1]
+        of = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if of is not None and of.lower_ == "of" and of.head.i == root.i:
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.i in chunks and not within(pobj, quotes):
+                last = chunks[pobj.i][-1]
+        if last.i - chunk[0].i + 1 > TOPIC_WORDS:
+            return None
+        return role(doc, chunk[0], last)
+    return None
 
 
 def _roles(
@@ -4024,6 +4072,8 @@ def _subject(context: Context, frame: EventFrame, patients: Sequence[str]) -> st
     or struck."""
     if frame.type in ("passage", "signing"):
         return _law(frame)
+    if frame.type == "statement":
+        return frame.topic.text if frame.topic else None  # what it was about
     if frame.type in TAKEN_OR_STRUCK:
         return _owned(context, frame, patients)
     return None

@@ -669,7 +669,9 @@ def event_name(
     ):
         text = f"{label} at {_join(patients)}"  # "rallied outside the National Council": a
         # protest where the body sits, not one by it
-    elif type_ in ("protest", "statement") or not patients:
+    elif type_ == "statement":
+        text = f"{label} by {_join(agents or patients)}" + _topic(group)
+    elif type_ == "protest" or not patients:
         text = f"{label} by {_join(agents or patients)}"
     else:
         on = {
@@ -688,6 +690,19 @@ def event_name(
     if place and place in {n.removeprefix("the ") for n in names.values()}:
         place = None  # "Protest by Hong Kong", not "Protest by Hong Kong, Hong Kong"
     return text + (f", {place}" if place else "") + (f" ({human_date(date)})" if date else "")
+
+
+def _topic(group: list[Proposal]) -> str:
+    """ " on the documents": what a statement was about (its reported clause's first noun
+    phrase), so that one speaker's statements read apart on a timeline; "his bid" is "the
+    bid" (the speaker's, named before it)."""
+    topic = best(p.subject for p in group)
+    if not topic:
+        return ""
+    first, _, rest = topic.partition(" ")
+    if first.lower() in ("his", "her", "its", "their") and rest:
+        topic = f"the {rest}"
+    return f" on {topic}"
 
 
 VOTING_BODIES = frozenset(

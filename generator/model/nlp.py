@@ -74,6 +74,9 @@ class EventFrame:
     asides: tuple[Role, ...] = ()
     """Relative clauses in its sentence about something else ("…, which was made on Monday"):
     a date inside one is not the event's."""
+    topic: Role | None = None
+    """A statement's: the first noun phrase of the clause it reports ("claimed the documents
+    were subject to executive privilege"), which names it beside its speaker."""
 
 
 @dataclass(frozen=True)
