@@ -87,7 +87,6 @@ from .names import (
     looks_like_name,
     lowercase_words,
     not_an_actor,
-    open_office_at,
     own_words_only,
     person_words,
     spells_initialism,
@@ -1970,7 +1969,6 @@ def _given_names_cut_in(
             match
             and 2 <= len(tokens) <= 3
             and not _AFTER_THE.search(before[: match.start(match.lastindex or 1)])
-            and not _office_runs_on(before[: match.start(match.lastindex or 1)], c, here)
             and c.text == c.name
             and person_like(tokens)
             and given_name(given := match.group(match.lastindex or 1), lowercase)
@@ -1978,21 +1976,6 @@ def _given_names_cut_in(
             start = match.start(match.lastindex or 1)
             out.append((i, given, start, paragraphs[c.paragraph][start : c.end]))
     return out
-
-
-def _office_runs_on(before: str, candidate: Candidate, here: list[Candidate]) -> bool:
-    """The word before a person's name ends an office of several words: "the Minister for
-    Trade and |Industry| Patricia Hewitt", "Chairman of the Joint Chiefs of |Staff| Mark
-    Milley" (fix78): the office's object, no given name; not when a person the NER read
-    stands between the office and the word ("Secretary of State Mike Pompeo and |Sue| Lee")."""
-    opened = open_office_at(before)
-    return opened is not None and not any(
-        o.paragraph == candidate.paragraph
-        and o is not candidate
-        and "PERSON" in (o.label, o.ner_label)
-        and opened <= o.start < len(before)
-        for o in here
-    )
 
 
 def _cuts(value: object) -> bool:

@@ -31,15 +31,13 @@ from .decide import demonym_state, is_demonym
 from .names import (
     BODIES_OF,
     INITIALISM,
-    OBJECT_WORDS,
     OFFICE_NOUNS,
     clean_name,
     given_name,
-    holder_after_object,
     initials,
     is_acronym,
     not_an_actor,
-    open_office_at,
+    office_object_before,
     spells_initialism,
     state_or_us_state,
     strip_glued_prefix,
@@ -555,15 +553,12 @@ def collect(
         if span.text in _CHAMBERS and article.paragraphs[p][: span.start].endswith("state "):
             continue  # "North Carolina's state Senate": no state's national chamber
         name = clean_name(span.text)
-        holder = _office_holder(
-            name,
-            span.label,
-            article.paragraphs[p][: span.start],
-            people_end[p],
-            "\n".join(article.paragraphs),
-        )
-        if holder:
-            name = holder  # "Chancellor of the |Exchequer Gordon Brown|", "of the |WHO Tedros ...|"
+        if (
+            span.label == "PERSON"
+            and len(words := name.split()) == 3
+            and office_object_before(article.paragraphs[p][: span.start])
+        ):
+            name = " ".join(words[1:])  # "Chancellor of the |Exchequer Gordon Brown|"
         if span.label == "PERSON" and not title_only(name):
             name = strip_glued_prefix(
                 strip_titles(strip_party(_without_nationality(name))), known_names
@@ -582,7 +577,7 @@ def collect(
             continue
         text = article.paragraphs[p]
         before, after = text[: span.start], text[span.end :]
-        label = "PERSON" if glued_to or holder else span.label
+        label = "PERSON" if glued_to else span.label
         words = name.split()
         if label == "ORG" and len(words) == 2 and is_acronym(words[1]) and is_demonym(words[0]):
             # "the Kurdish YPG", "the Iranian IRGC": the acronym is the name, the adjective
@@ -1442,32 +1437,6 @@ def _glued_person(name: str, glued: set[str], lone_people: set[str]) -> str | No
     return rest if rest.split()[-1] in lone_people and person_like(rest.split()) else None
 
 
-def _office_holder(
-    name: str, label: str, before: str, people_end: set[int], text: str
-) -> str | None:
-    """The holder's name in a span that opens with the end of an office of several words
-    the text ``before`` it opens: "Chancellor of the |Exchequer Gordon Brown|", "Minister of
-    |Foreign Affairs Javad Zarif|", "Director-General of the |WHO Tedros Adhanom|" read as one
-    organisation (fix78); None if not so. An organisation's span is a person only when the
-    article's ``text`` names him again (a word of the holder's name twice: "Tedros spoke",
-    which the NER need not read), and
-    no span is cut after a person's name the NER ended between ("Prime Minister Boris
-    Johnson and ...": no office open there anyway)."""
-    if label not in ("PERSON", "ORG") or (opened := open_office_at(before)) is None:
-        return None
-    if any(opened <= end <= len(before) for end in people_end):
-        return None
-    holder = holder_after_object(name.split())
-    if holder is None or (label == "ORG" and not any(_twice(w, text) for w in holder)):
-        return None
-    return " ".join(holder) if person_like(holder) else None
-
-
-def _twice(word: str, text: str) -> bool:
-    """``word`` stands at least twice in ``text``, as a word of its own."""
-    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) >= 2
-
-
 def _labelled_person(name: str, titled: set[str]) -> str | None:
     """'|Irishmen JP McManus| and John Magnier', read as one organisation (actors48, b179):
     a nationality's noun before a name whose last word the article writes after an honorific
@@ -1501,7 +1470,19 @@ def _pronoun_us(text: str, start: int, end: int) -> bool:
     return quoted or verb.group().strip().isupper()
 
 
-DOMAINS = OBJECT_WORDS | SPEAKER_NOT_PERSON | ORG_WORDS
+DOMAINS = (
+    frozenset(
+        """house senate commons lords state interior treasury foreign affairs defence defense
+        justice finance health education congress energy commerce agriculture labor labour
+        transport transportation trade environment housing veterans homeland security
+        immigration industry industries forestry fisheries mines mining petroleum tourism
+        heritage information communications science technology infrastructure planning
+        development economy welfare pensions resources aviation investment college school
+        academy""".split()
+    )
+    | SPEAKER_NOT_PERSON
+    | ORG_WORDS
+)
 """What an office is of ("Speaker of the House", "Secretary of State", "Deputy Secretary of
 |Energy Daniel Poneman|", "Minister of |Tourism Najib Balala|"): no part of a name. Beyond the
 US departments' portfolios too: ministries elsewhere are of "Industry", "Fisheries", "Mines".

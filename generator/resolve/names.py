@@ -249,15 +249,8 @@ def strip_titles(name: str) -> str:
     ):
         tokens = tokens[1:]
     cut = len(name.split()) - len(tokens)
-    if cut and any(_office_head(w) for w in name.split()[:cut]):
+    if cut and _OFFICE_OF.search(" ".join(name.split()[:cut]) + " of "):
         tokens = _office_object(tokens)
-    elif (
-        len(tokens) > 3
-        and _office_head(tokens[0])
-        and tokens[1] in _HEAD_LINKS
-        and (holder := _office_object(tokens[1:])) != tokens[1:]
-    ):
-        tokens = holder  # "Director-General of the WHO Tedros Adhanom": a head no title word
     while len(tokens) > 2 and tokens[-1].replace(".", "") in POST_NOMINALS:
         tokens = tokens[:-1]  # "Kama Melly QC"
     for i in range(len(tokens) - 3, -1, -1):
@@ -272,103 +265,28 @@ def strip_titles(name: str) -> str:
 
 
 def _office_object(tokens: list[str]) -> list[str]:
-    """What is left of "Minister of Foreign Affairs Javad Zarif" once the title word is cut
-    ("of Foreign Affairs Javad Zarif"): the office's object, of one word or several joined by
-    of/for/and/the ("of the Exchequer", "for Trade and Industry", "of the Joint Chiefs of
-    Staff"), is no part of the holder's name, which is the capitalised words after it.
-    Only after an office's head (``_office_head``; "Parliament", a title word of "Member of
-    Parliament", is also a body's head: "Parliament of New South Wales"); unchanged when no
-    holder's name ends the words (``holder_after_object``: "of State", "of New South Wales")."""
-    if tokens[:1] not in (["of"], ["for"], ["to"]):
-        return tokens
-    holder = holder_after_object(tokens[1:])
-    return holder if holder is not None else tokens
+    """What is left of "Chancellor of the Exchequer Gordon Brown" once the title word is cut
+    ("of the Exchequer Gordon Brown"): the office's object ("of the Exchequer", "of State") is
+    no part of the holder's name, which is the two words after it. Only after a portfolio's
+    office or a chancellor's (``_OFFICE_OF``; "Parliament", a title word of "Member of
+    Parliament", is also a body's head: "Parliament of New South Wales"), and only one word
+    of object before a name of two: "of Foreign Affairs Javad Zarif" is not cut."""
+    lead = 2 if tokens[:2] == ["of", "the"] else 1 if tokens[:1] == ["of"] else 0
+    if lead and len(tokens) == lead + 3 and all(t[:1].isupper() for t in tokens[lead:]):
+        return tokens[lead + 1 :]
+    return tokens
 
 
-def holder_after_object(tokens: list[str]) -> list[str] | None:
-    """The holder's name that ends an office's object ("Foreign Affairs Javad Zarif" ->
-    "Javad Zarif", "the WHO Tedros Adhanom" -> "Tedros Adhanom"): the last two capitalised
-    words, or three after a word that surely ends the object (``_object_ends``) or with an
-    initial in the middle; none a link word, the first one that may be a given name (no
-    title, place or state) and no portfolio's word ("Affairs", "Industry", "House"), after an
-    object that has a capitalised word and does not end with a link word; None when there is
-    none ("State", "New South Wales", "Foreign Affairs")."""
-    for size in (3, 2):
-        if len(tokens) <= size:
-            continue
-        tail, rest = tokens[-size:], tokens[:-size]
-        if (
-            all(t[:1].isupper() and t.lower() not in _OFFICE_LINKS for t in tail)
-            and any(t[:1].isupper() for t in rest)
-            and tail[0].lower() not in OBJECT_WORDS
-            # "Paul" is a region's name too: a place's name whole is checked below
-            and given_name(tail[0], frozenset(), places=False)
-            and not place_kind(" ".join(tail))
-            and not state_name(" ".join(tail))
-            and tail[-1].lower() not in PLACE_NOUNS  # "Governor of Tyumen Oblast"
-            and rest[-1].lower() not in _OFFICE_LINKS
-            and (size == 2 or _object_ends(rest[-1]) or re.fullmatch(r"[A-Z]\.", tail[1]))
-        ):
-            return tail
-    return None
+def office_object_before(before: str) -> bool:
+    """The text before a person's span ends with an office of several words whose object the
+    span opens with: "Chancellor of the |Exchequer Gordon Brown|", "Minister of |Finance Ngozi
+    Okonjo-Iweala|" (actors48's b195, b210). Only a portfolio's office or a chancellor's stands
+    before "of" so: "the son of |Anna Maria Lind|" keeps its words; the caller cuts one word
+    before a name of two only."""
+    return bool(_OFFICE_OF.search(before))
 
 
-def _object_ends(word: str) -> bool:
-    """A word that ends an office's object for sure, a portfolio's or a place's ("Secretary
-    of |Justice| Wanda Vázquez Garced", "Ambassador to |France| Jane D. Hartley"), so that a
-    holder's name of three words may follow; after "of the Joint Chiefs of Staff" or "the
-    United Nations" the holder is the last two ("Mark Milley", "Nikki Haley")."""
-    return word.lower() in OBJECT_WORDS or bool(place_kind(word) or state_name(word))
-
-
-def open_office_at(before: str) -> int | None:
-    """Where, in the text ``before`` a name, an office of several words opens whose object is
-    still going on: "Minister for Trade and |Industry Patricia Hewitt|", "Chairman of the
-    Joint Chiefs of |Staff Mark Milley|", "Director-General of the |WHO Tedros Adhanom|" (its
-    head word's offset); None when ``before`` ends with no link word, when a comma or a
-    lower-case word comes between ("the son of"), or when no office's head is followed by
-    of/for/to ("Prime Minister Boris Johnson and")."""
-    words = list(re.finditer(r"\S+", before))[-10:]
-    if not words or not before.endswith(" ") or words[-1].group() not in _CHAIN_WORDS:
-        return None
-    for k in range(len(words) - 1, -1, -1):
-        word = words[k].group()
-        if word in _CHAIN_WORDS:
-            continue
-        if not re.fullmatch(r"[A-Z][\w.&'’-]*[\w.]|[A-Z]", word):
-            return None
-        if k + 1 < len(words) and words[k + 1].group() in _HEAD_LINKS and _office_head(word):
-            return words[k].start()
-    return None
-
-
-def _office_head(word: str) -> bool:
-    """An office's head word, which an object follows after of/for/to ("Minister",
-    "Director-General", "Vice-Minister"); not "Parliament" or "Member" ("Member of
-    Parliament"), bodies' heads as well."""
-    low = word.lower()
-    return low in _OFFICE_HEADS or low.split("-")[-1] in _OFFICE_HEADS
-
-
-_OFFICE_HEADS = OFFICES | frozenset(
-    """chancellor speaker president mayor premier officer chief chair commissioner
-    director-general secretary-general""".split()
-)
-_OFFICE_LINKS = frozenset({"of", "for", "to", "and", "&", "the", "on"})
-_CHAIN_WORDS = _OFFICE_LINKS
-_HEAD_LINKS = frozenset({"of", "for", "to", "on"})
-OBJECT_WORDS = frozenset(
-    """house senate commons lords state interior treasury foreign affairs defence defense
-    justice finance health education congress energy commerce agriculture labor labour
-    transport transportation trade environment housing veterans homeland security
-    immigration industry industries forestry fisheries mines mining petroleum tourism
-    heritage information communications science technology infrastructure planning
-    development economy welfare pensions resources aviation investment college school
-    academy""".split()
-)
-"""What an office is of, its portfolio ("Speaker of the House", "Secretary of State",
-"Minister of |Tourism Najib Balala|", "Minister for Trade and Industry"): no part of a name;
-the resolver's ``DOMAINS`` adds bodies' words."""
+_OFFICE_OF = re.compile(r"\b(?:Chancellor|Secretary|Minister)s? of (?:the )?$")
 
 
 def _title(token: str) -> bool:
@@ -576,9 +494,6 @@ def not_an_actor(name: str) -> str | None:
     office = name.split(" of ", 1)[0]
     if office != name and title_only(office):
         return f"an office ('{office} of …'), not its holder"
-    portfolio = name.split(" for ", 1)[0]
-    if portfolio != name and title_only(portfolio):
-        return f"an office ('{portfolio} for …'), not its holder"  # "Minister for Trade" (fix78)
     chair = re.split(r" [Ii]n ", name, maxsplit=1)[0]
     if chair != name and (title_only(chair) or chair.lower() in ACADEMIC_POSTS):
         return f"an office ('{chair} in …'), not its holder"  # "Chair in Global Islamic Politics"
