@@ -944,3 +944,36 @@ def test_the_placements_kept_per_article_equal_them_computed_after_each_change(
         again, counts = placed(tmp_path)  # and back: what changed is made again
         assert again == computed and counts["article misses"] >= 1, change
     assert differs >= 3  # the changes move placements, not only keys
+
+
+def test_the_words_after_lower_case_ones_are_kept_by_the_paragraphs(tmp_path: Path) -> None:
+    """``_surname_alone``'s per-article words are keyed by the article's paragraphs (joined by
+    new lines only when computed): read back they equal the computed ones, and a paragraph
+    changed, added or split makes that article's again."""
+    from generator.model import Article
+    from generator.resolve import _surname_alone
+
+    name = "Alexei Leonov"
+
+    def run(texts: dict[str, tuple[str, ...]], folder: Path | None) -> tuple[object, Counter]:
+        articles = [Article(i, i, "2024-01-01", "s", None, "en", t) for i, t in texts.items()]
+        candidates = [Candidate(i, 0, 0, 0, 13, name, name, "PERSON") for i in texts]
+        labels: dict[str, Counter[str]] = defaultdict(Counter, {name: Counter(["PERSON"])})
+        steps = Steps(folder, verify=True)
+        return _surname_alone(candidates, labels, articles, steps), steps.counts
+
+    texts = {"a": ("Alexei Leonov flew.", "Critics were told"), "b": ("Alexei Leonov flew.",)}
+    first, counts = run(texts, tmp_path)
+    assert first == run(texts, None)[0] == frozenset() and counts == {"article misses": 2}
+    assert run(texts, tmp_path) == (first, Counter({"article hits": 2}))
+    for a in (
+        ("Alexei Leonov flew.", "Critics were told", "Leonov to the BBC"),  # no space between
+        ("Alexei Leonov flew.", "Critics described Leonov to the BBC"),
+        ("Alexei Leonov flew.", "Critics", "described Leonov to the BBC"),
+        ("Alexei Leonov flew. Critics described Leonov to the BBC.",),
+    ):
+        value, counts = run({**texts, "a": a}, tmp_path)
+        assert value == run({**texts, "a": a}, None)[0], a
+        assert value == ({name} if "described" in " ".join(a) else set()), a
+        assert counts["article misses"] == 1, a  # "a"'s alone
+    assert run(texts, tmp_path)[0] == first

@@ -344,12 +344,10 @@ class PerArticle:
         if self.path is None or self._shared is None:
             return compute(), None
         try:
-            digest = hashlib.sha256(self._shared)
-            digest.update(_pickled(self._steps.canonical(inputs)))
+            key = self._key(inputs)
         except Unknown:
             self._steps.counts["unkept"] += 1
             return compute(), None
-        key = digest.hexdigest()
         kept = self._entries.kept()
         if key in kept:
             try:
@@ -374,6 +372,13 @@ class PerArticle:
             self._steps.counts["unkept"] += 1
             return value, None
         return value, self._note(key, encoded, note)
+
+    def _key(self, inputs: tuple[object, ...]) -> str:
+        """The entry's key: the shared tables' digest and the article's ``inputs``."""
+        assert self._shared is not None
+        digest = hashlib.sha256(self._shared)
+        digest.update(_pickled(self._steps.canonical(inputs)))
+        return digest.hexdigest()
 
     def _note(self, key: str, encoded: object, note: Callable[[object], str] | None) -> str | None:
         if note is None:
