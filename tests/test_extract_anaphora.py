@@ -126,8 +126,14 @@ def test_the_company_inside_a_quotation_is_nobody(nlp):
     assert paragraph[20:31] == "The company"
 
 
-def _context(paragraphs: list[str], names: dict[str, str]) -> Context:
-    """A context of plain sentences (split at ". ") naming each of ``names`` as a body."""
+def _context(
+    paragraphs: list[str],
+    names: dict[str, str],
+    day: date = date(2005, 1, 7),
+    states: frozenset[str] = frozenset(),
+) -> Context:
+    """A context of plain sentences (split at ". ") naming each of ``names`` as a body, of an
+    article dated ``day``; ``states`` the keys of those that are states."""
     sentences = []
     for p, text in enumerate(paragraphs):
         start = 0
@@ -135,7 +141,7 @@ def _context(paragraphs: list[str], names: dict[str, str]) -> Context:
             end = start + len(part) + (1 if not part.endswith(".") else 0)
             sentences.append(Sentence(p, start, min(end, len(text)), text[start:end], ()))
             start = end + 1
-    article = Article("a", "T", "2005-01-07", "Wire", None, "en", tuple(paragraphs))
+    article = Article("a", "T", day.isoformat(), "Wire", None, "en", tuple(paragraphs))
     mentions = []
     for name, id_ in names.items():
         for p, text in enumerate(paragraphs):
@@ -148,7 +154,7 @@ def _context(paragraphs: list[str], names: dict[str, str]) -> Context:
                     Mention(f"actors/{id_}", "a", p, index, at, at + len(name), name, "ner")
                 )
                 at = text.find(name, at + 1)
-    return Context(article, tuple(sentences), tuple(mentions), date(2005, 1, 7))
+    return Context(article, tuple(sentences), tuple(mentions), day, states=states)
 
 
 def _role(paragraphs: list[str], p: int, phrase: str) -> Role:

@@ -14,39 +14,16 @@ from generator.annotate import paragraph_sentences
 from generator.extract import match
 from generator.extract.events import propose_events
 from generator.extract.tie import Context
-from generator.model import Article, Mention, Role, Sentence
+from generator.model import Article, Role
 from tests.test_extract import _mentions
+from tests.test_extract_anaphora import _context as _plain_context
 
 
 def _context(paragraphs: list[str], states: dict[str, str]) -> Context:
-    """A context of plain sentences (split at ". ") naming each of ``states`` as a state."""
-    sentences = []
-    for p, text in enumerate(paragraphs):
-        start = 0
-        for part in text.split(". "):
-            end = start + len(part) + (1 if not part.endswith(".") else 0)
-            sentences.append(Sentence(p, start, min(end, len(text)), text[start:end], ()))
-            start = end + 1
-    article = Article("a", "T", "2019-02-06", "Wire", None, "en", tuple(paragraphs))
-    mentions = []
-    for name, id_ in states.items():
-        for p, text in enumerate(paragraphs):
-            at = text.find(name)
-            while at >= 0:
-                index = next(
-                    i for i, s in enumerate(sentences) if s.paragraph == p and s.start <= at < s.end
-                )
-                mentions.append(
-                    Mention(f"actors/{id_}", "a", p, index, at, at + len(name), name, "ner")
-                )
-                at = text.find(name, at + 1)
-    return Context(
-        article,
-        tuple(sentences),
-        tuple(mentions),
-        date(2019, 2, 6),
-        states=frozenset(f"actors/{s}" for s in states.values()),
-    )
+    """A context of plain sentences naming each of ``states`` as a state (the anaphora
+    tests' context, with these names' keys as the states)."""
+    keys = frozenset(f"actors/{s}" for s in states.values())
+    return _plain_context(paragraphs, states, date(2019, 2, 6), keys)
 
 
 def _agent(paragraphs: list[str], states: dict[str, str], p: int, phrase: str) -> tuple:
