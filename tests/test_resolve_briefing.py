@@ -2093,6 +2093,29 @@ def test_a_royal_known_by_one_name_is_a_person_even_where_a_town_has_it(content)
     assert found["actors/rania"].type == "person"
 
 
+def test_a_pope_known_by_one_name_has_his_page_as_pope(content):
+    """ "Pope Francis … Francis": a pope's page is named as the articles and readers call him,
+    "Pope Francis", not "Francis" (which a reader would not look for; the gold names him so);
+    a queen's one name stays her page's (above), and a Francis never called pope stays as he is."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Pope Francis named a new archbishop on Thursday, the Vatican said.",
+            "Francis met the bishops in Rome in February. Pope Francis said it mattered.",
+        ],
+        {0: [("Pope Francis", "PERSON"), ("Vatican", "GPE")], 1: [("Francis", "PERSON")]},
+    )
+    assert by_text["Pope Francis"] == by_text["Francis"] == "actors/pope-francis"
+    assert found["actors/pope-francis"].name == "Pope Francis"
+    assert found["actors/pope-francis"].type == "person"
+    found, _by_text, _ = resolve_text(
+        content,
+        ["Chef Francis opened a restaurant.", "Francis said it mattered to Francis."],
+        {0: [("Chef Francis", "PERSON")], 1: [("Francis", "PERSON"), ("Francis", "PERSON")]},
+    )
+    assert "actors/pope-francis" not in found
+
+
 def test_a_person_the_ner_read_as_an_organisation_is_retyped_by_the_role_beside_them(content):
     found, _by_text, _ = resolve_text(
         content,

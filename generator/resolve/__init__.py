@@ -361,6 +361,7 @@ def resolve(
     verdicts.update(
         _mononyms(verdicts, labels, candidates, titled, royal, names, lowercase, own_words)
     )
+    verdicts.update(_popes(verdicts, royal, candidates, paragraphs))
     for name, seat in _seat_acronyms(verdicts, texts).items():
         # "The WH statement" where the articles name the White House: its state.
         verdicts[name] = decide(seat, Counter({"ORG": 1}), None, lowercase)
@@ -1810,6 +1811,31 @@ def _mononyms(
         ):
             continue
         out[name] = Verdict(name, "person", "a person known by one name, named twice or more")
+    return out
+
+
+def _popes(
+    verdicts: Mapping[str, Verdict],
+    royal: set[str],
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, Sequence[str]],
+) -> dict[str, Verdict]:
+    """A pope's page under the name the articles and readers give him, "Pope Francis", not
+    his one name "Francis" (which stays an alias): a one-word person's name written after
+    "Pope" in an article that names him (``royal`` holds the words after royal titles and
+    "pope")."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        if c.name in royal:
+            articles[c.name].add(c.article)
+    out = {}
+    for name in sorted(articles):
+        verdict = verdicts.get(name)
+        if verdict is None or verdict.name != name or verdict.type != "person":
+            continue
+        titled = re.compile(rf"(?<![\w-])Pope {re.escape(name)}(?![\w-])")
+        if any(titled.search(p) for a in sorted(articles[name]) for p in paragraphs.get(a, ())):
+            out[name] = replace(verdict, name=f"Pope {name}")
     return out
 
 
