@@ -170,3 +170,58 @@ def test_a_nationalitys_word_the_article_uses_as_a_name_stays_a_name(content):
     )
     assert "Swiss" in entity_names(found)
     assert by_text["Swiss"] == "actors/swiss"
+
+
+def test_two_names_glued_by_a_comma_inside_a_list_are_no_page(content):
+    """'Sony Pictures, |Walt Disney, Touchstone|, Miramax', 'like Commodore, |Atari,
+    Spectrum|,', 'such as |Eastenders, Casualty|, Top Gear' (BBC technology news, actors52):
+    two items of a list the NER read as one name, neither written alone; no page for the
+    pair. A town and its state ("born in Carvel, Ostland, in 1951") and a name's own suffix
+    ("Apple, Inc. and Google") stay whole."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Movies from Sony Pictures, Walt Disney, Touchstone, Miramax and Buena Vista are"
+            " on offer, Telewest said.",
+            "He used old school stuff like Commodore, Atari, Spectrum, Telewest said.",
+            "BBC programmes such as Eastenders, Casualty, Top Gear and Antiques Roadshow will"
+            " be offered, Telewest said.",
+        ],
+        {
+            0: [
+                ("Sony Pictures", "ORG"),
+                ("Walt Disney, Touchstone", "ORG"),
+                ("Miramax", "ORG"),
+                ("Buena Vista", "ORG"),
+                ("Telewest", "ORG"),
+            ],
+            1: [("Commodore", "ORG"), ("Atari, Spectrum", "ORG"), ("Telewest", "ORG")],
+            2: [
+                ("BBC", "ORG"),
+                ("Eastenders, Casualty", "ORG"),
+                ("Top Gear", "ORG"),
+                ("Antiques Roadshow", "ORG"),
+                ("Telewest", "ORG"),
+            ],
+        },
+    )
+    names = entity_names(found)
+    assert not {n for n in names if ", " in n}, names
+    assert "Walt Disney, Touchstone" not in by_text
+    assert "Telewest" in names
+
+
+def test_a_name_and_its_suffix_after_a_comma_stay_one_in_a_list(content):
+    """'|Pellow Holdings, Inc.| and Grange': the comma belongs to the name; no page 'Inc.'."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Shares in Pellow Holdings, Inc. and Grange rose, analysts said.",
+            "Pellow Holdings, Inc. said profits rose 5%.",
+        ],
+        {
+            0: [("Pellow Holdings, Inc.", "ORG"), ("Grange", "ORG")],
+            1: [("Pellow Holdings, Inc.", "ORG")],
+        },
+    )
+    assert "Inc." not in by_text and "Inc." not in entity_names(found)

@@ -1698,6 +1698,30 @@ _GLUED_PAIR = re.compile(rf"({_NAME_RUN})(, | and )({_NAME_RUN})")
 """Two names glued into one span by "and" or a comma ("Gazprom and Rosneft")."""
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|of)\s+$")
 """A preposition of place before "Town, State": one place written with its state, no pair."""
+_LIST_BEFORE = re.compile(r"[A-Z][\w'’.&-]*, $")
+_LIST_AFTER = re.compile(r"^(?:, | and | or )[A-Z]")
+"""A list's comma or conjunction before or after a span, with a name on its other side
+("Sony Pictures, |Walt Disney, Touchstone|, Miramax", "companies |Dell, Samsung| and
+Matsushita")."""
+_COMMA_SUFFIXES = frozenset(
+    "Inc Inc. Ltd Ltd. LLC LLP plc PLC Co Co. Corp Corp. SA S.A. AG NV N.V. Jr Jr. Sr Sr.".split()
+)
+"""Words a name itself writes after a comma ("Apple, Inc.", "Martin Luther King, Jr."): no
+second name."""
+
+
+def _comma_listed(paragraph: str, start: int, end: int, right: str) -> bool:
+    """'Sony Pictures, |Walt Disney, Touchstone|, Miramax', 'like Commodore, |Atari,
+    Spectrum|,', 'such as |Eastenders, Casualty|, Top Gear': two names glued by a comma inside
+    a list of names (a name and a comma before, or a comma, "and" or "or" and a name after),
+    each its own item, whether or not either is written alone. Found auditing BBC technology
+    news (actors52: three glued pages in two tune articles, one in a check article). Not a
+    town and its state ("born in Carvel, Ostland, in 1951": no name after the comma) nor a
+    suffix of one name ("Apple, Inc. and Google")."""
+    return right not in _COMMA_SUFFIXES and bool(
+        _LIST_BEFORE.search(paragraph, max(0, start - 40), start)
+        or _LIST_AFTER.match(paragraph[end : end + 6])
+    )
 
 
 def _is_place(text: str) -> bool:
@@ -1764,7 +1788,9 @@ def _split_glued_pairs(
     "Procter"; fix63) is written whole more than once with only one half alone, two bodies
     once each (actors36's five) or with both halves alone; a state's or place's whole name
     in the gazetteer ("Bosnia and Herzegovina", "Bosnia" alone) is one place, and a
-    department's listed name (``COORDINATED_DEPARTMENTS``, joined just before) one body."""
+    department's listed name (``COORDINATED_DEPARTMENTS``, joined just before) one body.
+    Two names glued by a comma inside a list are split whether or not either is written
+    alone (``_comma_listed``, actors52)."""
     alone: dict[str, str] = {}
     whole: dict[str, int] = defaultdict(int)  # a glued span's text: how often it is written
     for p, span in spans:
@@ -1790,7 +1816,14 @@ def _split_glued_pairs(
         bare = [without_the(n) for n in (left, right)]
         if (
             bare[0] == bare[1]
-            or not (bare[0] in alone or bare[1] in alone)
+            or not (
+                bare[0] in alone
+                or bare[1] in alone
+                or (
+                    pair.group(2) == ", "
+                    and _comma_listed(paragraphs[p], span.start, span.end, right)
+                )
+            )
             or (whole[span.text] > 1 and not (bare[0] in alone and bare[1] in alone))
             or _is_place(without_the(span.text))
             or without_the(span.text) in COORDINATED_DEPARTMENTS
