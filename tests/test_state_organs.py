@@ -47,7 +47,8 @@ def test_a_state_adjective_before_an_organ_is_the_state(content):
 
 def test_people_firms_and_names_after_a_state_adjective_are_not_the_state(content):
     """Officers who may act for themselves, a ruler, a firm, a people, a coalition a state
-    leads, a section of a force and an airline's name are no mention of the state."""
+    leads, a section of a force, an airline's name, a region ("Latin American") and a part's
+    devolved government ("the Scottish government") are no mention of a state."""
     found, _, _ = resolve_text(
         content,
         [
@@ -55,12 +56,14 @@ def test_people_firms_and_names_after_a_state_adjective_are_not_the_state(conten
             "The Chilean military ruler fled. Chinese firms bought the stake.",
             "The Iranian people voted. The Saudi-led coalition struck the port.",
             "The Cuban military's tourist section runs the bus. British Airways flew.",
+            "Latin American officials met. The Scottish government said no.",
         ],
         {
             0: [("French", "NORP")],
             1: [("Chilean", "NORP"), ("Chinese", "NORP")],
             2: [("Iranian", "NORP"), ("Saudi", "NORP")],
             3: [("Cuban", "NORP"), ("British Airways", "ORG")],
+            4: [("Latin American", "NORP"), ("Scottish", "NORP")],
         },
     )
     assert not [e.name for e in found.values() if e.type == "state"]

@@ -2167,9 +2167,19 @@ def _state_governments(
     return out
 
 
+_REGION_WORDS = frozenset("Latin North South East West Central Middle Northern Southern".split())
+"""Words that make a region of the adjective after them ("Latin American officials")."""
+_PART_DEMONYMS = frozenset(("Scottish", "Welsh", "English", "Northern Irish"))
+"""Adjectives of a part of a state the gazetteer maps to the whole ("the Scottish
+government" is a devolved one, not the United Kingdom)."""
+
+
 def _adjective_state(adjective: str) -> str | None:
     """The state an adjective names: a demonym ("Iranian"), or a state of two words with
-    "n" added ("South Korean", "Sri Lankan"), which the gazetteer's demonyms lack."""
+    "n" added ("South Korean", "Sri Lankan"), which the gazetteer's demonyms lack; not a
+    part's adjective (``_PART_DEMONYMS``)."""
+    if adjective in _PART_DEMONYMS:
+        return None
     if " " in adjective and adjective.endswith("an"):
         return demonym_state(adjective) or state_name(adjective[:-1])
     return demonym_state(adjective)
@@ -2187,7 +2197,8 @@ def _demonym_governments(paragraph: str) -> list[tuple[int, int, str]]:
         for match in pattern.finditer(paragraph):
             start, adjective = match.start(1), match.group(1)
             state = _adjective_state(adjective)
-            if not state and " " in adjective:
+            first = adjective.split(" ", 1)[0]
+            if not state and " " in adjective and first not in _REGION_WORDS:
                 start, adjective = start + adjective.index(" ") + 1, adjective.split(" ", 1)[1]
                 state = _adjective_state(adjective)
             if state and start not in found:
