@@ -507,8 +507,42 @@ class Context:
         }
         found = named | told
         if len(found) != 1 or found != named or found != first:
-            return []
+            return self._organs_state(paragraph, role, sentence)
         return [found.pop().split("/", 1)[1]]
+
+    def _organs_state(self, paragraph: int, role: Role, sentence: int) -> list[str]:
+        """The one state whose organs the text has named before the phrase, by adjective or
+        name ("South Korean authorities are refusing … beef imports from the United States. …
+        On Monday, police raided the offices"): a bare organ is that state's though other
+        states are named, as a place or a trade's origin, but never where a second state's
+        organ was named before ("The Venezuelan government said … The Colombian government
+        said"), nor where the phrase's sentence names another state ("police in Mexico").
+        Only a force ("police", "the military", "troops"): bare "officials" or "the
+        authorities" are as often a town's, a firm's or another state's, and are mostly who
+        reports ("with officials reporting at the time 150 security forces … killed")."""
+        if role.text.split()[-1].casefold() not in FORCES:
+            return []
+        before = [
+            *self.article.paragraphs[:paragraph],
+            self.article.paragraphs[paragraph][: role.start],
+        ]
+        organs = {
+            f"actors/{slugify(state)}"
+            for text in before
+            for match in STATE_ORGAN.finditer(text)
+            for state in _organ_states(match.group(1))
+        }  # by adjective or by name, actor or not: "U.S. officials" as "the Mexican government"
+        if len(organs) != 1 or not organs <= self.states:
+            return []
+        told = self.sentences[sentence]
+        here = {
+            m.entity
+            for m in self.mentions
+            if m.entity in self.states and m.paragraph == paragraph and m.sentence == sentence
+        } | {f"actors/{slugify(state)}" for state in _states_told([told.text])}
+        if not here <= organs:
+            return []
+        return [organs.pop().split("/", 1)[1]]
 
     def _titled(self, paragraph: int, role: Role) -> list[str]:
         """The one person named before after the title the phrase is ("asked the Queen" after
@@ -756,10 +790,27 @@ ORGAN = re.compile(
 authorities"; "the government" alone is ``_government``'s first): a capitalised word before
 it is a name or an adjective, read elsewhere; "State", "Local", "county" make it no
 state's."""
+FORCES = frozenset("police troops soldiers army military forces".split())
+"""The organs that are a state's force, the only bare ones ``Context._organs_state`` reads."""
+STATE_ORGAN = re.compile(
+    r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['’]s)? (?:(?:security|armed|riot|government|"
+    r"military|border|naval) )?(?:forces|troops|soldiers|police|military|army|navy|air force|"
+    r"coast guard|border guards|officials|authorities|government|administration|regime|"
+    r"cabinet|diplomats|warships|warplanes|jets)\b"
+)
+"""A state's organ named with its state ("South Korean authorities", "the Nigerian
+military", "U.S. officials", "Mexico's government"): the capitalised words name the state."""
 _IN_STATE = re.compile(r" in (?:the )?")
 """What stands between an organ and the state it is of: "Police |in| Russia"."""
 STATE_WORDS = re.compile(r"\b[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,3}")
 """Runs of capitalised words, among which a text names states ("South Korea", "Nigerian")."""
+
+
+def _organ_states(words: str) -> set[str]:
+    """The states the words before an organ name ("U.S.", which ``_states_told`` reads with
+    its last dot cut, "Mexican", "South Korean")."""
+    state = state_name(words) or demonym_state(words)
+    return {state} if state else _states_told([words])
 
 
 def _states_told(texts: Sequence[str]) -> set[str]:

@@ -2145,6 +2145,30 @@ _DEMONYM_GOVERNMENT = re.compile(
 )
 """'the Sudanese government', 'the Pakistani authorities': a state's adjective before its
 government's noun, in lower case (a capitalised 'Government' is a body's name the NER reads)."""
+_STATE_ORGANS = (
+    "forces", "troops", "soldiers", "police", "military", "army", "navy", "air force",
+    "coast guard", "border guards", "officials", "authorities", "government", "diplomats",
+    "warships", "warplanes", "jets",
+)  # fmt: skip
+"""Organs through which a state acts, its adjective before them with or without "the"
+("Nigerian authorities raised the toll", "Iranian forces seized a tanker", "Israeli jets
+struck"). Not "officers", "police officers" (people who may act for themselves: "two French
+police officers were found guilty"), "court" (a court is a body of its own), "firms",
+"companies" or "people" (a state's firms and people are not the state)."""
+_DEMONYM_ORGAN = re.compile(
+    r"\b(?<![-'’])([A-Z][a-z]+(?: [A-Z][a-z]+)?) "
+    r"(?:(?:security|armed|riot|government|military|border|naval) )?"
+    rf"(?:{'|'.join(_STATE_ORGANS)})\b"
+    r"(?![-'’])(?! (?:officers?|officials?|chiefs?|commanders?|spokes(?:man|woman|person)|"
+    r"sources?|ruler|rulers|dictatorship|junta|court|courts|academy|bases?|hospital|cargo|"
+    r"plane|aircraft|vehicles?|uniforms?|bonds|debt|spending|budget|contracts?|media)\b)"
+)
+"""A state's adjective before one of its organs (``_STATE_ORGANS``), with at most one of
+"security", "armed", "riot", "government", "military", "border", "naval" between ("South
+Korean riot police", "Sudanese government forces"); not when a noun of people, a court or a
+thing follows ("Argentine police officer", "Chilean military ruler", "Iranian military cargo
+plane", "Chinese government bonds"), nor in a hyphened or possessive word ("Saudi-led",
+"the Cuban military's tourist section")."""
 
 
 def _state_governments(
@@ -2158,14 +2182,9 @@ def _state_governments(
     words: GOLD.md folds a government into its state."""
     out: list[Candidate] = []
     for p, paragraph in enumerate(article.paragraphs):
-        if not any(word in paragraph for word in _STATE_GOVERNMENT_WORDS):
-            continue  # most paragraphs name no government: the pattern need not run
-        for match in _DEMONYM_GOVERNMENT.finditer(paragraph):
-            state = demonym_state(match.group(1))
-            start, end = match.start(1), match.end()
+        for start, end, state in _demonym_governments(paragraph):
             if (
-                not state
-                or any(s < end and start < e for s, e in taken.get((True, p), ()))
+                any(s < end and start < e for s, e in taken.get((True, p), ()))
                 or any(
                     c.paragraph == p and c.start < end and start < c.end and c.label != "NORP"
                     for c in candidates
@@ -2179,6 +2198,45 @@ def _state_governments(
                 )
             )
     return out
+
+
+_REGION_WORDS = frozenset("Latin North South East West Central Middle Northern Southern".split())
+"""Words that make a region of the adjective after them ("Latin American officials")."""
+_PART_DEMONYMS = frozenset(("Scottish", "Welsh", "English", "Northern Irish"))
+"""Adjectives of a part of a state the gazetteer maps to the whole ("the Scottish
+government" is a devolved one, not the United Kingdom)."""
+
+
+def _adjective_state(adjective: str) -> str | None:
+    """The state an adjective names: a demonym ("Iranian"), or a state of two words with
+    "n" added ("South Korean", "Sri Lankan"), which the gazetteer's demonyms lack; not a
+    part's adjective (``_PART_DEMONYMS``)."""
+    if adjective in _PART_DEMONYMS:
+        return None
+    if " " in adjective and adjective.endswith("an"):
+        return demonym_state(adjective) or state_name(adjective[:-1])
+    return demonym_state(adjective)
+
+
+def _demonym_governments(paragraph: str) -> list[tuple[int, int, str]]:
+    """The paragraph's states named by their adjective before their government's noun
+    (``_DEMONYM_GOVERNMENT``) or one of their organs (``_DEMONYM_ORGAN``): each phrase's
+    start, end and state, once. Of two capitalised words before an organ the adjective may be
+    the second alone ("On Monday Nigerian authorities")."""
+    found: dict[int, tuple[int, int, str]] = {}
+    patterns = [_DEMONYM_GOVERNMENT] * any(w in paragraph for w in _STATE_GOVERNMENT_WORDS)
+    patterns += [_DEMONYM_ORGAN] * any(w in paragraph for w in _STATE_ORGANS)
+    for pattern in patterns:  # most paragraphs name neither: the patterns need not run
+        for match in pattern.finditer(paragraph):
+            start, adjective = match.start(1), match.group(1)
+            state = _adjective_state(adjective)
+            first = adjective.split(" ", 1)[0]
+            if not state and " " in adjective and first not in _REGION_WORDS:
+                start, adjective = start + adjective.index(" ") + 1, adjective.split(" ", 1)[1]
+                state = _adjective_state(adjective)
+            if state and start not in found:
+                found[start] = (start, match.end(), state)
+    return [found[start] for start in sorted(found)]
 
 
 def _extend_cut_people(
