@@ -301,7 +301,10 @@ def _generate(
         gc.disable()
     if sweep is not None:  # after the forks of annotate: no thread runs while they fork
         sweep.enter_context(sweeping(paths.targets()))
-    resolved = resolve(content, annotations, collecting, collected)
+    # One step memo for resolve and extract: its digests of this build's frozen inputs (every
+    # article's texts, above all) are made once for both stages' keys.
+    steps = Steps(paths.cache, ahead=ahead)
+    resolved = resolve(content, annotations, collecting, collected, steps)
     # Resolve saved the spans-read memo: its entries (every article's spans as plain values, a
     # tenth of the heap at render at 1,000 articles) would otherwise live to the build's end.
     collected.clear()
@@ -315,8 +318,9 @@ def _generate(
         content.articles,
         frozenset(content.briefing.reject),
         dates,
-        Steps(paths.cache, ahead=ahead),  # each article's half kept: see ``extract``
+        steps,  # each article's half kept: see ``extract``
     )
+    del steps  # its digests hold this build's inputs alive
     # Each parse's key with its sentences (which the linked data holds too): a rebuild's
     # cutoff hashes an article's key for its sentences (``reuse.Parsed``).
     parses = {a.article: (a.key, a.sentences) for a in annotations if a.key}

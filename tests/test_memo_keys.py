@@ -72,8 +72,9 @@ def _build(content: Path, out: Path) -> dict[str, str]:
 
 
 def _counted(monkeypatch: pytest.MonkeyPatch) -> list[Steps]:
-    """The ``Steps`` the next build gives extract, for its counts of kept halves; every value
-    read back there and in resolve is computed too and compared (``Steps.verify``)."""
+    """The ``Steps`` the next build gives resolve and extract (one, shared), for extract's
+    counts of kept halves and settling; every value read back there and in resolve is
+    computed too and compared (``Steps.verify``)."""
     made: list[Steps] = []
 
     def steps(*args: Path | None, **kwargs: Any) -> Steps:
@@ -86,8 +87,13 @@ def _counted(monkeypatch: pytest.MonkeyPatch) -> list[Steps]:
 
 
 def _halves(steps: Steps) -> dict[str, int]:
-    """The counts of extract's kept halves alone (not settling's)."""
-    return {k: n for k, n in steps.counts.items() if k.startswith("article")}
+    """The counts of extract's kept halves alone (not settling's, nor resolve's steps')."""
+    return dict(steps.step_counts["extract"])
+
+
+def _settled(steps: Steps) -> Counter[str]:
+    """The counts of extract's settling alone (one step, ``Steps.keyed``)."""
+    return steps.step_counts["settle"]
 
 
 def _yaml(path: Path, change: Callable[[dict], None]) -> None:
@@ -181,13 +187,15 @@ def test_a_rebuild_after_an_edit_equals_a_build_from_nothing(
     EDITS[edit](mini_content)
     made = _counted(monkeypatch)
     rebuilt = _build(mini_content, tmp_path / "warm")
+    # One step memo for both stages: extract's keys take the digests resolve's made.
+    assert len(made) == 1 and made[0].step_counts["words"].total() > 0
     if edit == "retitled":  # no table every article reads changed: the others read back
         assert _halves(made[0]) == {"article hits": 3, "article misses": 1}
     else:  # the resolved entities or the rejected keys changed: every half is made again
         assert _halves(made[0]) == {"article misses": 4}
-        assert made[0].counts["misses"] == 1, "settled again: its tables changed"
+        assert _settled(made[0])["misses"] == 1, "settled again: its tables changed"
     # Settling (one step, ``Steps.keyed``) was read back or made, and checked (``verify``).
-    assert made[0].counts["hits"] + made[0].counts["misses"] == 1
+    assert _settled(made[0]).total() == 1
     assert rebuilt != before, "the edit changes some page"
     assert rebuilt == _build(mini_content, tmp_path / "cold")
     if edit == "earlier-speaker-first-name":
@@ -222,7 +230,7 @@ def test_a_rebuild_after_the_matcher_changes_equals_a_build_from_nothing(
     # Resolve reads no event or agreement frame: its tables, so the halves' shared key, are
     # the same; the halves are told apart by the annotations' keys alone.
     assert _halves(made[0]) == {"article misses": 4}
-    assert made[0].counts["misses"] == 1, "the halves' proposals changed: settled again"
+    assert _settled(made[0])["misses"] == 1, "the halves' proposals changed: settled again"
     assert rebuilt != before, "the events and agreements the parse shows are gone"
     assert rebuilt == _build(mini_content, tmp_path / "cold")
 

@@ -21,7 +21,7 @@ import pytest
 
 from generator.build import GC_THRESHOLDS, fewer_collections
 from generator.memo import sealed, unsealed
-from generator.model import Mention
+from generator.model import DateMention, Mention
 from generator.resolve import memo as steps_memo
 from generator.resolve.article import Candidate
 from generator.resolve.decide import Verdict
@@ -802,6 +802,35 @@ def test_frozen_rows_are_keyed_by_their_values_whatever_objects_hold_them() -> N
     ):
         assert steps.canonical(("a", other)) != first
         assert Steps(None).canonical(("a", other)) == steps.canonical(("a", other))
+
+
+def test_tuples_of_frozen_rows_are_keyed_as_one_sequence_and_their_lengths() -> None:
+    """Each sentence's dates (a tuple of tuples of frozen rows, read by extract's key) are
+    digested as one sequence of rows with each tuple's length: equal copies give one form in
+    any ``Steps``; a date moved to the next sentence, a field changed, a date dropped or an
+    empty sentence added give another. Tuples of other things keep their item-by-item form."""
+    early = DateMention("in May", 3, 9, "2024-05")
+    late = DateMention("on Monday", 0, 9, "2024-05-06")
+    dates = ((early,), (), (late,))
+    steps = Steps(None)
+    first = steps.canonical(dates)
+    assert first[1][0] == "nested"  # type: ignore[index]
+    assert steps.canonical(dates) == first
+    assert Steps(None).canonical(tuple(tuple(replace(d) for d in s) for s in dates)) == first
+    for other in (
+        ((early,), (late,), ()),
+        ((), (early,), (late,)),
+        ((early, late), (), ()),
+        ((early,), (), (replace(late, value="2024-05-07"),)),
+        ((early,), (), ()),
+        (*dates, ()),
+        dates[:2],
+    ):
+        assert steps.canonical(other) != first
+        assert Steps(None).canonical(other) == steps.canonical(other)
+    assert steps.canonical((("a", 1), ())) == ("tuple", [("tuple", ["a", 1]), ("tuple", [])])
+    mixed = ((early,), (Candidate("a", 0, 0, 0, 5, "Nokia", "Nokia", "ORG"),))
+    assert steps.canonical(mixed)[1][0] != "nested"  # type: ignore[index]
 
 
 def test_long_texts_are_keyed_by_their_digest_and_every_edit_changes_it() -> None:

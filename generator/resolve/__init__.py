@@ -169,6 +169,7 @@ def resolve(
     annotations: Sequence[ArticleAnnotation],
     memo: Memo | None = None,
     collected: Mapping[str, tuple[str, ArticleMentions]] | None = None,
+    steps: Steps | None = None,
 ) -> Resolved:
     """Every mention resolved to one entity key; NER-found actors added to the entities.
     ``memo`` keeps each article's spans read (``collect``, the per-article half of the work)
@@ -177,8 +178,11 @@ def resolve(
     from it when they read the same values as in the last build, and the per-article half of
     the unread-names search, the full names, the words of each text and the words after
     lower-case ones (``memo.PerArticle``: one file each for every article). ``collected``
-    holds articles' spans read already (``collected_ahead``), by annotation key."""
-    steps = Steps(memo.folder, ahead=memo.ahead) if memo is not None else Steps(None)
+    holds articles' spans read already (``collected_ahead``), by annotation key. ``steps``,
+    when given, is that step memo (in ``memo``'s folder), shared with ``extract`` by the
+    build so that the digests made for resolve's keys serve extract's."""
+    if steps is None:
+        steps = Steps(memo.folder, ahead=memo.ahead) if memo is not None else Steps(None)
     curated = {e.key: e for e in content.entities}
     names = actor_names(content.entities)
     memo = _collect_memo(content, memo)

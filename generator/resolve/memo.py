@@ -29,6 +29,7 @@ import dataclasses
 import functools
 import hashlib
 import io
+import itertools
 import json
 import operator
 import pickle
@@ -108,6 +109,13 @@ class Steps:
         their items' ``id``s, each with the items themselves (``_items``)."""
         self.counts: Counter[str] = Counter()
         """``hits``, ``misses`` and ``unkept`` (a step whose inputs or value cannot be kept)."""
+        self.step_counts: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        """``counts`` by step: a build's resolve and extract share one ``Steps``."""
+
+    def count(self, step: str, what: str) -> None:
+        """One more ``what`` (``hits``, ``article misses``...) for ``step``."""
+        self.counts[what] += 1
+        self.step_counts[step][what] += 1
 
     def run(self, step: str, compute: Callable[[], T]) -> T:
         """``compute()``, or its value of the last build when it reads the same inputs."""
@@ -116,7 +124,7 @@ class Steps:
         try:
             key = self._key(step, compute)
         except Unknown:
-            self.counts["unkept"] += 1
+            self.count(step, "unkept")
             return compute()
         return self._kept(step, key, compute, lambda: self._key(step, compute) != key)
 
@@ -146,7 +154,7 @@ class Steps:
         except (*UNREADABLE, KeyError, IndexError, AttributeError, ImportError):
             pass  # computed below, outside this handler
         else:
-            self.counts["hits"] += 1
+            self.count(step, "hits")
             mark_used(path)
             if self.verify and value != compute():
                 raise AssertionError(f"{path}: a kept value is not the computed one")
@@ -159,11 +167,11 @@ class Steps:
                 # from a file, it would not, and what follows would read other values.
                 raise Unknown(f"{step} changes its inputs")
         except Unknown:
-            self.counts["unkept"] += 1
+            self.count(step, "unkept")
             with contextlib.suppress(OSError):
                 path.unlink(missing_ok=True)  # a kept value of other inputs is of no use
             return value
-        self.counts["misses"] += 1
+        self.count(step, "misses")
         with contextlib.suppress(OSError):  # a read-only cache still builds
             write_atomic(path, data)
         return value
@@ -193,6 +201,13 @@ class Steps:
                 rows = hashlib.sha256(_pickled(list(map(row, seq)))).digest()
                 known = self._rows[ids] = (tuple(seq), (_name(first), "rows", rows))
             return known[1]
+        if first is tuple and {tuple}.issuperset(map(type, seq)):
+            # Tuples of frozen rows (each sentence's dates, read by extract's key for every
+            # sentence of every article): their rows as one sequence, with the tuples'
+            # lengths, one digest instead of one a tuple.
+            flat = list(itertools.chain.from_iterable(seq))
+            if flat and _frozen_rows(flat):
+                return ("nested", list(map(len, seq)), self._items(flat))
         return [self.canonical(item) for item in seq]
 
     def _texts(self, texts: tuple[str, ...]) -> object:
@@ -253,10 +268,7 @@ class Steps:
             known = self._canon.get(id(value))
             if known is not None:
                 return known[1]
-            made = (
-                _name(kind),
-                [self.canonical(getattr(value, f.name)) for f in dataclasses.fields(kind)],
-            )
+            made = (_name(kind), [self.canonical(v) for v in _fields(kind)(value)])
             if kind.__dataclass_params__.frozen:  # type: ignore[attr-defined]
                 self._canon[id(value)] = (value, made)
             return made
@@ -302,6 +314,7 @@ class PerArticle:
 
     def __init__(self, steps: Steps, step: str, *shared: object):
         self._steps = steps
+        self._step = step
         self.path = steps.folder / f"{PREFIX}{step}{SUFFIX}" if steps.folder is not None else None
         self._entries = Entries(self.path, steps.ahead)
         if self.path is None:
@@ -313,7 +326,7 @@ class PerArticle:
             self._shared: bytes | None = digest.digest()
         except Unknown:
             self._shared = None  # tables the digest cannot read: nothing kept
-            steps.counts["unkept"] += 1
+            steps.count(step, "unkept")
             return
         self._entries.kept()  # read once, now
 
@@ -346,7 +359,7 @@ class PerArticle:
         try:
             key = self._key(inputs)
         except Unknown:
-            self._steps.counts["unkept"] += 1
+            self._steps.count(self._step, "unkept")
             return compute(), None
         kept = self._entries.kept()
         if key in kept:
@@ -357,19 +370,19 @@ class PerArticle:
             except (ValueError, TypeError, KeyError, IndexError, AttributeError, ImportError):
                 pass  # computed below
             else:
-                self._steps.counts["article hits"] += 1
+                self._steps.count(self._step, "article hits")
                 self._entries.used[key] = kept[key]
                 if self._steps.verify and decode(kept[key]) != compute():
                     raise AssertionError(f"{self.path}: a kept value is not the computed one")
                 return value, self._note(key, kept[key], note)
         value = compute()
-        self._steps.counts["article misses"] += 1
+        self._steps.count(self._step, "article misses")
         self._entries.changed = True
         self._entries.notes.pop(key, None)
         try:
             encoded = self._entries.used[key] = encode(value)
         except Unknown:
-            self._steps.counts["unkept"] += 1
+            self._steps.count(self._step, "unkept")
             return value, None
         return value, self._note(key, encoded, note)
 
@@ -426,6 +439,26 @@ def _flat(kind: type) -> Callable[[object], tuple[object, ...]] | None:
         return None
     getter = operator.attrgetter(*(f.name for f in fields))
     return getter if len(fields) > 1 else lambda item: (getter(item),)
+
+
+@functools.cache
+def _fields(kind: type) -> Callable[[object], tuple[object, ...]]:
+    """A getter of a dataclass's fields' values, in their order."""
+    names = [f.name for f in dataclasses.fields(kind)]
+    if not names:
+        return lambda item: ()
+    getter = operator.attrgetter(*names)
+    return getter if len(names) > 1 else lambda item: (getter(item),)
+
+
+def _frozen_rows(seq: list[Any]) -> bool:
+    """Frozen dataclasses of atoms, all of one kind: ``Steps._items``' remembered rows."""
+    first: type = type(seq[0])
+    return (
+        _flat(first) is not None
+        and first.__dataclass_params__.frozen  # type: ignore[attr-defined]
+        and {first}.issuperset(map(type, seq))
+    )
 
 
 def _rows(seq: list[Any] | tuple[Any, ...]) -> list[object] | None:
