@@ -596,3 +596,49 @@ def test_a_quotation_of_a_few_words_is_listed_with_the_sentence_it_is_in():
     ]
     assert '“years\\.” in *Trump said the shutdown could go on for "years\\."*' in page
     assert "“I can do it if I want\\.” [¶1]" in page  # a longer quotation stands alone
+
+
+def test_support_notes_stay_out_of_the_search_so_an_event_result_shows_the_event():
+    """ "each named in the sentences quoted below" led every event's search result; the notes
+    (nested items under Date, Place, Participants) are excluded, the facts they qualify kept."""
+    text = "Xavier and Yvonne held talks in Oslo."
+    article = Article("2024-01-01-a", "A", "2024-01-01", "Wire", None, "en", (text,))
+    entities = (
+        Entity("actors", "x", "Xavier", "person"),
+        Entity("actors", "y", "Yvonne", "person"),
+        Entity("events", "talks", "Talks", "meeting", date="2024-01-01", place="Oslo",
+               parties=("x", "y"), curated=False),
+    )  # fmt: skip
+    spans = {"actors/x": "Xavier", "actors/y": "Yvonne", "events/talks": "talks"}
+    mentions = tuple(
+        Mention(k, article.id, 0, 0, text.index(w), text.index(w) + len(w), w, "curated")
+        for k, w in spans.items()
+    )
+    sentence = Sentence(0, 0, len(text), text, ())
+    linked = link(Resolved(entities, mentions, {article.id: (sentence,)}), (article,))
+    page = render_pages(ROOT / "templates", linked, Briefing("T", "S"))["events/talks.md"]
+    html = markdown.markdown(get_data(page)[0], extensions=SITE_EXTENSIONS)
+    items = [i.split("</li>")[0] for i in html.split("<li")[1:]]
+    notes = [i for i in items if "quoted below" in i or "article says" in i]
+    assert len(notes) == 3, html  # the date's, the place's and the participants' notes
+    assert all(i.startswith(" data-search-exclude>") for i in notes), notes
+    facts = [i for i in items if "<strong>" in i]
+    assert len(facts) == 3 and not any("data-search-exclude" in i for i in facts)
+
+
+def test_the_home_says_undated_once_for_the_agreements_without_a_date():
+    """ "· undated" after 9 of 12 entries: the dated ones keep their date, the undated are
+    listed after them under one line saying so."""
+    x = Entity("actors", "x", "Xavier", "person")
+    pages = _reader_site(
+        x,
+        Entity("agreements", "old", "Old deal", "deal", date="2020-05", parties=("x",)),
+        Entity("agreements", "a", "A deal", "deal", parties=("x",)),
+        Entity("agreements", "b", "B deal", "deal", parties=("x",)),
+    )
+    home = pages["index.md"].split("## Agreements")[1].split("##")[0]
+    assert "undated" not in home.replace("Undated", "")
+    assert "- [Old deal](agreements/old.md) · May 2020\n\nUndated:\n\n" in home
+    assert "- [A deal](agreements/a.md)\n- [B deal](agreements/b.md)\n" in home
+    only_undated = _reader_site(x, Entity("agreements", "a", "A deal", "deal", parties=("x",)))
+    assert "## Agreements\n\n- [A deal](agreements/a.md)\n" in only_undated["index.md"]
