@@ -134,11 +134,14 @@ def ego_graph(linked: Linked, key: str) -> Graph:
 
 def briefing_graph(linked: Linked) -> Graph:
     """The whole briefing at a glance: the most mentioned actors, the events and agreements
-    most of them are involved in, and each actor's strongest co-mentions."""
+    most of them are involved in, and each actor's strongest co-mentions. The briefing's own
+    outlets (its articles' sources, ``published``) are left out: named in their own articles,
+    they would rank first, and they are the briefing's publishers, not its subjects."""
     entities = linked.entities
     mentions = Counter({k: len(v) for k, v in linked.mentions.items()})
     ranked = sorted(
-        (k for k in entities if is_actor(k)), key=lambda k: (-mentions[k], entities[k].name, k)
+        (k for k in entities if is_actor(k) and k not in linked.published),
+        key=lambda k: (-mentions[k], entities[k].name, k),
     )
     actors = ranked[:BRIEFING_ACTORS]
     shown = set(actors)
@@ -163,6 +166,6 @@ def briefing_graph(linked: Linked) -> Graph:
         records=dated,
         edges=tuple(edges),
         left_out=len(entities) - len(actors) - len(records),
-        more_actors=len(ranked) - len(actors),
+        more_actors=sum(map(is_actor, entities)) - len(actors),  # the outlets left out too
         more_records=len(ties) - len(records),
     )

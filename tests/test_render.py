@@ -642,3 +642,43 @@ def test_the_home_says_undated_once_for_the_agreements_without_a_date():
     assert "- [A deal](agreements/a.md)\n- [B deal](agreements/b.md)\n" in home
     only_undated = _reader_site(x, Entity("agreements", "a", "A deal", "deal", parties=("x",)))
     assert "## Agreements\n\n- [A deal](agreements/a.md)\n" in only_undated["index.md"]
+
+
+def test_the_briefings_own_outlet_is_no_key_actor_but_keeps_its_page():
+    """Wikinews, the source of every article of the 100-article bench, is named in many of its
+    articles ("Wikinews interviews …") and so ranked first of the key actors and on the graph:
+    a reader expects the briefing's subjects there, not its publisher. Named, it keeps its
+    page, which lists the articles it published; a web host as source names it too."""
+    texts = ("Wikinews spoke to Xavier.", "Wikinews asked Yvonne.", "Wikinews met Xavier.")
+    articles = tuple(
+        Article(f"2024-01-0{i}-a", "A", f"2024-01-0{i}", "en.wikinews.org", None, "en", (t,))
+        for i, t in enumerate(texts, 1)
+    )
+    entities = (
+        Entity("actors", "wikinews", "Wikinews", "organisation", curated=False),
+        Entity("actors", "x", "Xavier", "person"),
+        Entity("actors", "y", "Yvonne", "person"),
+    )
+    mentions = tuple(
+        Mention(f"actors/{e.id}", a.id, 0, 0, t.index(e.name), t.index(e.name) + len(e.name),
+                e.name, "curated")
+        for a, t in zip(articles, texts, strict=True) for e in entities if e.name in t
+    )  # fmt: skip
+    sentences = {
+        a.id: (Sentence(0, 0, len(t), t, ()),) for a, t in zip(articles, texts, strict=True)
+    }
+    linked = link(Resolved(entities, mentions, sentences), articles)
+    pages = render_pages(ROOT / "templates", linked, Briefing("T", "S"))
+    key_actors = pages["index.md"].split("## Key actors")[1].split("##")[0]
+    assert "Xavier" in key_actors and "Yvonne" in key_actors and "Wikinews" not in key_actors
+    assert "Wikinews" not in pages["graph/index.md"]
+    assert "[Wikinews](wikinews.md)" in pages["actors/index.md"]
+    outlet = pages["actors/wikinews.md"].split("## Articles from this source")[1]
+    assert outlet.count("- [A](../articles/2024-01-0") == 3
+    assert (
+        "**Source:** [en\\.wikinews\\.org](../actors/wikinews.md)"
+        in pages["articles/2024-01-01-a.md"]
+    )
+    # An editor who lists it as a key actor has it there.
+    listed = render_pages(ROOT / "templates", linked, Briefing("T", "S", key_actors=("wikinews",)))
+    assert "Wikinews" in listed["index.md"].split("## Key actors")[1].split("##")[0]
