@@ -1,5 +1,6 @@
 """Rendering: escaping is the default, links are relative, templates are strict."""
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -682,3 +683,52 @@ def test_the_briefings_own_outlet_is_no_key_actor_but_keeps_its_page():
     # An editor who lists it as a key actor has it there.
     listed = render_pages(ROOT / "templates", linked, Briefing("T", "S", key_actors=("wikinews",)))
     assert "Wikinews" in listed["index.md"].split("## Key actors")[1].split("##")[0]
+
+
+def _html_ids(page: str) -> list[str]:
+    html = markdown.markdown(get_data(page)[0], extensions=SITE_EXTENSIONS)
+    return re.findall(r' id="([^"]+)"', html)
+
+
+def test_a_long_events_index_opens_with_a_jump_list_by_year_and_month():
+    """403 events on one page were 23,000 px: the jump list's every link lands on the first
+    row of its month, year or the undated; a short index has none."""
+    x = Entity("actors", "x", "Xavier", "person")
+    dates = ["2019-09-06", "2019-09-01", "2019-08", "2019", "2018-12-24", "2008", "1920"]
+    events = [
+        Entity("events", f"e{i:02d}", f"Event {i}", "meeting", date=d, parties=("x",))
+        for i, d in enumerate(dates + [None] * 50)
+    ]
+    page = _reader_site(x, *events)["events/index.md"]
+    top = page.split("| Date |")[0]
+    assert (
+        "- **2019:** [September](#2019-09) · [August](#2019-08) · [year only](#2019)\n"
+        "- **2018:** [December](#2018-12)\n"
+        "- **Other years:** [2008](#2008) · [1920](#1920)\n"
+        "- [Undated](#undated) (50)\n"
+    ) in top
+    assert "| 6 September 2019 | [Event 0](e00.md){: #2019-09 } |" in page
+    assert "| 1 September 2019 | [Event 1](e01.md) |" in page  # not its month's first
+    assert "[Event 7](e07.md){: #undated }" in page
+    ids = _html_ids(page)
+    assert set(re.findall(r"\]\(#([^)]+)\)", top)) <= set(ids)
+    assert len(ids) == len(set(ids))
+    short = _reader_site(x, *events[:20])["events/index.md"]
+    assert "](#" not in short and "{: #" not in short
+
+
+def test_a_long_actors_index_opens_with_a_letter_list_per_type():
+    names = [f"{c}{n}" for c in "ABCDEFGHIJ" for n in ("aron", "ella", "ilo", "orn", "una")]
+    actors = [Entity("actors", n.lower(), n, "person") for n in names]
+    actors += [
+        Entity("actors", "emile", "Émile", "person"),
+        Entity("actors", "acme", "Acme", "organisation"),
+    ]
+    page = _reader_site(*actors)["actors/index.md"]
+    top = page.split("## People")[0]
+    assert "- **People:** [A](#person-a) · [B](#person-b) · " in top
+    assert "[J](#person-j) · [É](#person-x00c9)\n" in top
+    assert "Organisations:" not in top  # one letter: its heading is the jump
+    assert "[Aaron](aaron.md){: #person-a } |" in page
+    ids = _html_ids(page)
+    assert set(re.findall(r"\]\(#([^)]+)\)", top)) <= set(ids)
