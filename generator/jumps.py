@@ -68,7 +68,7 @@ def _period(entity: Entity) -> str | None:
 
 def event_jumps(events: Sequence[Entity]) -> Jumps:
     """Newest first, as the index lists them: a line per year that has months (the year's
-    months, then its events dated by the year alone), one line for the years without months,
+    months, then its events dated by the year alone), a line per run of years without months,
     and the undated, counted."""
     if len(events) <= JUMP_ROWS:
         return Jumps()
@@ -77,22 +77,25 @@ def event_jumps(events: Sequence[Entity]) -> Jumps:
     if len(periods) < 2:
         return Jumps()
     years = list(dict.fromkeys(p[:4] for p in periods if p != "undated"))
-    lines, alone = [], []
-    for year in years:
-        months = [p for p in periods if p.startswith(f"{year}-")]
-        if not months:
+    lines: list[str] = []
+    alone: list[str] = []  # a run of years without months: one line
+    for year in [*years, None]:
+        months = [p for p in periods if year and p.startswith(f"{year}-")]
+        if year and not months:
             alone.append(_link(year, year))
             continue
-        links = [_link(MONTHS[int(p[5:]) - 1], p) for p in months]
-        if year in periods:
-            links.append(_link("year only", year))
-        lines.append(f"- **{year}:** " + " · ".join(links))
-    if alone:
-        lines.append(f"- **{'Other years' if lines else 'Years'}:** " + " · ".join(alone))
+        if alone:
+            lines.append("- " + " · ".join(alone))
+            alone = []
+        if year:
+            links = [_link(MONTHS[int(p[5:]) - 1], p) for p in months]
+            if year in periods:
+                links.append(_link("year only", year))
+            lines.append(f"- **{year}:** " + " · ".join(links))
     if "undated" in periods:
         undated = sum(1 for e in events if not e.date)
         lines.append(f"- {_link('Undated', 'undated')} ({undated})")
-    return Jumps(Md("\n".join(lines) + "\n"), anchors)
+    return Jumps(Md("\n".join(lines)), anchors)
 
 
 def _letter(name: str) -> tuple[str, str]:
@@ -125,4 +128,4 @@ def actor_jumps(groups: Sequence[tuple[str, str, Sequence[Entity]]]) -> Jumps:
         anchors.update(firsts)
         links = " · ".join(_link(labels[a], a) for a in firsts.values())
         lines.append(f"- **{escape_md(heading)}:** {links}")
-    return Jumps(Md("\n".join(lines) + "\n" if lines else ""), anchors)
+    return Jumps(Md("\n".join(lines)), anchors)

@@ -704,9 +704,9 @@ def test_a_long_events_index_opens_with_a_jump_list_by_year_and_month():
     assert (
         "- **2019:** [September](#2019-09) · [August](#2019-08) · [year only](#2019)\n"
         "- **2018:** [December](#2018-12)\n"
-        "- **Other years:** [2008](#2008) · [1920](#1920)\n"
-        "- [Undated](#undated) (50)\n"
-    ) in top
+        "- [2008](#2008) · [1920](#1920)\n"
+        "- [Undated](#undated) (50)\n\n| Date"
+    ) in page
     assert "| 6 September 2019 | [Event 0](e00.md){: #2019-09 } |" in page
     assert "| 1 September 2019 | [Event 1](e01.md) |" in page  # not its month's first
     assert "[Event 7](e07.md){: #undated }" in page
