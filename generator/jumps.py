@@ -4,8 +4,9 @@ actors index by type and first letter.
 Render stage. An index of hundreds of rows is tens of thousands of pixels tall (403 events
 of the 100-article bench: 23,000 px, 42,000 on a phone); a line of links at its top takes a
 reader to the part they want. The rows stay one table: the first row of each part carries
-the anchor (attr_list's ``{: #id }`` on its link), so nothing else of the page changes. Ids
-are made here from dates and actor types only, never from content text, and checked.
+the anchor (attr_list's ``{ #id }`` at the end of its first cell), so nothing else of the page
+changes. Ids are made here from dates and actor types only, never from content text, and
+checked.
 """
 
 from __future__ import annotations
@@ -35,9 +36,10 @@ class Jumps:
     anchors: dict[str, str] = field(default_factory=dict)
 
     def anchor(self, key: str) -> Md:
-        """What follows the row's link: ``{: #id }`` on a part's first row, else nothing."""
+        """What ends the row's first cell: `` { #id }`` on a part's first row (attr_list puts
+        the id on the cell, not on a link, which the browser would focus and so preview)."""
         found = self.anchors.get(key)
-        return Md(f"{{: #{found} }}") if found else Md("")
+        return Md(f" {{ #{found} }}") if found else Md("")
 
 
 def _link(label: str, anchor: str) -> str:
