@@ -67,6 +67,8 @@ class Graph:
     more_records: int = 0
     """The briefing graph: actors, and events or agreements involving a drawn actor, that
     the caps left out (so the page says "the 30 most mentioned" only when some are)."""
+    outlets: int = 0
+    """The briefing graph: the briefing's own outlets, left out (the page says so)."""
 
     @property
     def empty(self) -> bool:
@@ -166,6 +168,7 @@ def briefing_graph(linked: Linked) -> Graph:
         records=dated,
         edges=tuple(edges),
         left_out=len(entities) - len(actors) - len(records),
-        more_actors=sum(map(is_actor, entities)) - len(actors),  # the outlets left out too
+        more_actors=len(ranked) - len(actors),
+        outlets=sum(1 for k in linked.published if k in entities),
         more_records=len(ties) - len(records),
     )

@@ -673,6 +673,7 @@ def test_the_briefings_own_outlet_is_no_key_actor_but_keeps_its_page():
     key_actors = pages["index.md"].split("## Key actors")[1].split("##")[0]
     assert "Xavier" in key_actors and "Yvonne" in key_actors and "Wikinews" not in key_actors
     assert "Wikinews" not in pages["graph/index.md"]
+    assert "all 2 actors (not the news outlet its articles come from)," in pages["graph/index.md"]
     assert "[Wikinews](wikinews.md)" in pages["actors/index.md"]
     outlet = pages["actors/wikinews.md"].split("## Articles from this source")[1]
     assert outlet.count("- [A](../articles/2024-01-0") == 3
