@@ -224,8 +224,13 @@ def test_search_finds_an_event_by_its_place(browser, base_url):
         " e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden');"
     )
     assert chips and not any(chips)  # the page says it already
-    titles = _search(browser, base_url, "Ashgabat", "Putin–Pezeshkian meeting in Ashgabat")
-    assert "Iran and Russia condemn Israel in Ashgabat" in titles
+    # Both events of Ashgabat, by their title and place, before anything else; which first is
+    # the theme's scoring (the meeting led while its place note, "says "in Ashgabat"", was
+    # searched too: support notes are not, since reader3).
+    titles = _search(browser, base_url, "Ashgabat", "Iran and Russia condemn Israel in Ashgabat")
+    # The titles hold each result's page (h1) and then its sections (h2): the meeting is the
+    # second page listed, after the first's sections.
+    assert "Putin–Pezeshkian meeting in Ashgabat" in titles[:5], titles
 
 
 def test_search_finds_an_agreement_by_its_short_name(browser, base_url):
