@@ -270,7 +270,11 @@ def index_view(
         found = (e for e in entities if e.kind == kind)
         return tuple(newest_first(found, lambda e: e.date or "", lambda e: e.key))
 
-    by_mentions = sorted(actors, key=lambda a: (-counted[a.key].mentions, a.name.casefold()))
+    # The briefing's own outlets (its articles' sources) are named in their own articles
+    # ("Wikinews interviews ...") and so would rank first; a reader expects the briefing's
+    # subjects here, not its publisher. Named, an outlet keeps its page; an editor may list it.
+    subjects = [a for a in actors if a.key not in linked.published]
+    by_mentions = sorted(subjects, key=lambda a: (-counted[a.key].mentions, a.name.casefold()))
     key_actors = [linked.entities[actor_key(k)] for k in briefing.key_actors] or by_mentions[
         :KEY_ACTORS
     ]

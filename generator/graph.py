@@ -67,6 +67,8 @@ class Graph:
     more_records: int = 0
     """The briefing graph: actors, and events or agreements involving a drawn actor, that
     the caps left out (so the page says "the 30 most mentioned" only when some are)."""
+    outlets: int = 0
+    """The briefing graph: the briefing's own outlets, left out (the page says so)."""
 
     @property
     def empty(self) -> bool:
@@ -134,11 +136,14 @@ def ego_graph(linked: Linked, key: str) -> Graph:
 
 def briefing_graph(linked: Linked) -> Graph:
     """The whole briefing at a glance: the most mentioned actors, the events and agreements
-    most of them are involved in, and each actor's strongest co-mentions."""
+    most of them are involved in, and each actor's strongest co-mentions. The briefing's own
+    outlets (its articles' sources, ``published``) are left out: named in their own articles,
+    they would rank first, and they are the briefing's publishers, not its subjects."""
     entities = linked.entities
     mentions = Counter({k: len(v) for k, v in linked.mentions.items()})
     ranked = sorted(
-        (k for k in entities if is_actor(k)), key=lambda k: (-mentions[k], entities[k].name, k)
+        (k for k in entities if is_actor(k) and k not in linked.published),
+        key=lambda k: (-mentions[k], entities[k].name, k),
     )
     actors = ranked[:BRIEFING_ACTORS]
     shown = set(actors)
@@ -164,5 +169,6 @@ def briefing_graph(linked: Linked) -> Graph:
         edges=tuple(edges),
         left_out=len(entities) - len(actors) - len(records),
         more_actors=len(ranked) - len(actors),
+        outlets=sum(1 for k in linked.published if k in entities),
         more_records=len(ties) - len(records),
     )

@@ -33,6 +33,31 @@ def sort_date(entity: Entity) -> str:
     return entity.date or "9999"
 
 
+OUTLET_TYPES = ("media", "organisation")
+"""The types of actor a web host names: a host is an outlet's, never a person's or a state's."""
+
+
+def host_names(entities: Iterable[Entity], names: Mapping[str, str]) -> dict[str, str]:
+    """Every outlet's or organisation's name and alias, case-folded, to its key (the first
+    entity wins a shared name, as in ``names``)."""
+    found: dict[str, str] = {}
+    types = {e.key: e.type for e in entities}
+    for name, key in names.items():
+        if types.get(key) in OUTLET_TYPES:
+            found.setdefault(name.casefold(), key)
+    return found
+
+
+def outlet_of_host(source: str, hosts: Mapping[str, str]) -> str | None:
+    """The actor a web host given as an article's source names: ``en.wikinews.org`` is
+    Wikinews, ``www.bbc.co.uk`` the BBC (the importer records a CSV row's host as its
+    source). Labels of two letters (``en``, ``co``) and the last (``org``) are not names."""
+    if " " in source or "." not in source:
+        return None
+    labels = source.casefold().split(".")[:-1]
+    return next((hosts[k] for k in labels if len(k) > 2 and k != "www" and k in hosts), None)
+
+
 def link(
     resolved: Resolved,
     articles: tuple[Article, ...],
@@ -105,7 +130,12 @@ def link(
         return tuple(sorted(keys, key=lambda k: (sort_date(entities[k]), k)))
 
     names = actor_names(sorted(entities.values(), key=lambda e: e.key))
-    source_actor = {a.id: names[a.source] for a in articles if a.source in names}
+    hosts = host_names(entities.values(), names)
+    source_actor = {
+        a.id: outlet
+        for a in articles
+        if (outlet := names.get(a.source) or outlet_of_host(a.source, hosts))
+    }
     published: dict[str, list[str]] = defaultdict(list)
     for dated in newest_first(articles, lambda a: a.date, lambda a: a.id):
         if dated.id in source_actor:

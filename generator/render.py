@@ -24,6 +24,7 @@ from .dates import human_date
 from .edit import EditTarget, Repo
 from .evidence import RELATED_LIMIT, ArticleView, EntityView, Evidence, Quote
 from .ids import page_path
+from .jumps import actor_jumps, event_jumps
 from .markup import (
     TYPE_LABELS,
     Md,
@@ -333,6 +334,9 @@ class Renderer:
         """The home page and the indexes: path, the data they are made from, how to render."""
         view = self.evidence.index
         groups = [(TYPE_LABELS[t][1], actors) for t, actors in view.actor_groups]
+        jumps = actor_jumps(
+            [(t, TYPE_LABELS[t][1], [a for a, _ in actors]) for t, actors in view.actor_groups]
+        )
         return [
             self._job(
                 "actors.md.j2",
@@ -340,6 +344,7 @@ class Renderer:
                 edit="actors",
                 groups=groups,
                 any_uncurated=view.any_uncurated,
+                jumps=jumps,
             ),
             self._job(
                 "agreements.md.j2",
@@ -348,7 +353,14 @@ class Renderer:
                 agreements=view.agreements,
             ),
             *(
-                self._job("events.md.j2", page, edit="events", events=rows, pager=pager)
+                self._job(
+                    "events.md.j2",
+                    page,
+                    edit="events",
+                    events=rows,
+                    pager=pager,
+                    jumps=event_jumps(rows),
+                )
                 for page, rows, pager in listing_pages("events", view.events, self.page_size)
             ),
             *(

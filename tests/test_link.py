@@ -66,3 +66,15 @@ def test_sentence_mentions_are_the_article_mentions_grouped_by_sentence():
     for m in linked.article_mentions[a1.id]:
         grouped[m.article, m.sentence] = (*grouped.get((m.article, m.sentence), ()), m)
     assert linked.sentence_mentions == grouped
+
+
+def test_a_web_host_as_source_names_the_outlet_or_organisation_it_belongs_to():
+    from generator.link import outlet_of_host
+
+    hosts = {"wikinews": "actors/wikinews", "bbc": "actors/bbc", "reuters": "actors/reuters"}
+    assert outlet_of_host("en.wikinews.org", hosts) == "actors/wikinews"
+    assert outlet_of_host("www.bbc.co.uk", hosts) == "actors/bbc"
+    assert outlet_of_host("Reuters", hosts) is None  # a name, matched as written elsewhere
+    assert outlet_of_host("example.org", hosts) is None
+    assert outlet_of_host("co.uk", {"co": "actors/co"}) is None  # two letters are no name
+    assert outlet_of_host("Unnamed outlet (cites TASS.)", hosts) is None

@@ -1,5 +1,6 @@
 """Rendering: escaping is the default, links are relative, templates are strict."""
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -596,3 +597,139 @@ def test_a_quotation_of_a_few_words_is_listed_with_the_sentence_it_is_in():
     ]
     assert '“years\\.” in *Trump said the shutdown could go on for "years\\."*' in page
     assert "“I can do it if I want\\.” [¶1]" in page  # a longer quotation stands alone
+
+
+def test_support_notes_stay_out_of_the_search_so_an_event_result_shows_the_event():
+    """ "each named in the sentences quoted below" led every event's search result; the notes
+    (nested items under Date, Place, Participants) are excluded, the facts they qualify kept."""
+    text = "Xavier and Yvonne held talks in Oslo."
+    article = Article("2024-01-01-a", "A", "2024-01-01", "Wire", None, "en", (text,))
+    entities = (
+        Entity("actors", "x", "Xavier", "person"),
+        Entity("actors", "y", "Yvonne", "person"),
+        Entity("events", "talks", "Talks", "meeting", date="2024-01-01", place="Oslo",
+               parties=("x", "y"), curated=False),
+    )  # fmt: skip
+    spans = {"actors/x": "Xavier", "actors/y": "Yvonne", "events/talks": "talks"}
+    mentions = tuple(
+        Mention(k, article.id, 0, 0, text.index(w), text.index(w) + len(w), w, "curated")
+        for k, w in spans.items()
+    )
+    sentence = Sentence(0, 0, len(text), text, ())
+    linked = link(Resolved(entities, mentions, {article.id: (sentence,)}), (article,))
+    page = render_pages(ROOT / "templates", linked, Briefing("T", "S"))["events/talks.md"]
+    html = markdown.markdown(get_data(page)[0], extensions=SITE_EXTENSIONS)
+    items = [i.split("</li>")[0] for i in html.split("<li")[1:]]
+    notes = [i for i in items if "quoted below" in i or "article says" in i]
+    assert len(notes) == 3, html  # the date's, the place's and the participants' notes
+    assert all(i.startswith(" data-search-exclude>") for i in notes), notes
+    facts = [i for i in items if "<strong>" in i]
+    assert len(facts) == 3 and not any("data-search-exclude" in i for i in facts)
+
+
+def test_the_home_says_undated_once_for_the_agreements_without_a_date():
+    """ "· undated" after 9 of 12 entries: the dated ones keep their date, the undated are
+    listed after them under one line saying so."""
+    x = Entity("actors", "x", "Xavier", "person")
+    pages = _reader_site(
+        x,
+        Entity("agreements", "old", "Old deal", "deal", date="2020-05", parties=("x",)),
+        Entity("agreements", "a", "A deal", "deal", parties=("x",)),
+        Entity("agreements", "b", "B deal", "deal", parties=("x",)),
+    )
+    home = pages["index.md"].split("## Agreements")[1].split("##")[0]
+    assert "undated" not in home.replace("Undated", "")
+    assert "- [Old deal](agreements/old.md) · May 2020\n\nUndated:\n\n" in home
+    assert "- [A deal](agreements/a.md)\n- [B deal](agreements/b.md)\n" in home
+    only_undated = _reader_site(x, Entity("agreements", "a", "A deal", "deal", parties=("x",)))
+    assert "## Agreements\n\n- [A deal](agreements/a.md)\n" in only_undated["index.md"]
+
+
+def test_the_briefings_own_outlet_is_no_key_actor_but_keeps_its_page():
+    """Wikinews, the source of every article of the 100-article bench, is named in many of its
+    articles ("Wikinews interviews …") and so ranked first of the key actors and on the graph:
+    a reader expects the briefing's subjects there, not its publisher. Named, it keeps its
+    page, which lists the articles it published; a web host as source names it too."""
+    texts = ("Wikinews spoke to Xavier.", "Wikinews asked Yvonne.", "Wikinews met Xavier.")
+    articles = tuple(
+        Article(f"2024-01-0{i}-a", "A", f"2024-01-0{i}", "en.wikinews.org", None, "en", (t,))
+        for i, t in enumerate(texts, 1)
+    )
+    entities = (
+        Entity("actors", "wikinews", "Wikinews", "organisation", curated=False),
+        Entity("actors", "x", "Xavier", "person"),
+        Entity("actors", "y", "Yvonne", "person"),
+    )
+    mentions = tuple(
+        Mention(f"actors/{e.id}", a.id, 0, 0, t.index(e.name), t.index(e.name) + len(e.name),
+                e.name, "curated")
+        for a, t in zip(articles, texts, strict=True) for e in entities if e.name in t
+    )  # fmt: skip
+    sentences = {
+        a.id: (Sentence(0, 0, len(t), t, ()),) for a, t in zip(articles, texts, strict=True)
+    }
+    linked = link(Resolved(entities, mentions, sentences), articles)
+    pages = render_pages(ROOT / "templates", linked, Briefing("T", "S"))
+    key_actors = pages["index.md"].split("## Key actors")[1].split("##")[0]
+    assert "Xavier" in key_actors and "Yvonne" in key_actors and "Wikinews" not in key_actors
+    assert "Wikinews" not in pages["graph/index.md"]
+    assert "all 2 actors (not the news outlet its articles come from)," in pages["graph/index.md"]
+    assert "[Wikinews](wikinews.md)" in pages["actors/index.md"]
+    outlet = pages["actors/wikinews.md"].split("## Articles from this source")[1]
+    assert outlet.count("- [A](../articles/2024-01-0") == 3
+    assert (
+        "**Source:** [en\\.wikinews\\.org](../actors/wikinews.md)"
+        in pages["articles/2024-01-01-a.md"]
+    )
+    # An editor who lists it as a key actor has it there.
+    listed = render_pages(ROOT / "templates", linked, Briefing("T", "S", key_actors=("wikinews",)))
+    assert "Wikinews" in listed["index.md"].split("## Key actors")[1].split("##")[0]
+
+
+def _html_ids(page: str) -> list[str]:
+    html = markdown.markdown(get_data(page)[0], extensions=SITE_EXTENSIONS)
+    return re.findall(r' id="([^"]+)"', html)
+
+
+def test_a_long_events_index_opens_with_a_jump_list_by_year_and_month():
+    """403 events on one page were 23,000 px: the jump list's every link lands on the first
+    row of its month, year or the undated; a short index has none."""
+    x = Entity("actors", "x", "Xavier", "person")
+    dates = ["2019-09-06", "2019-09-01", "2019-08", "2019", "2018-12-24", "2008", "1920"]
+    events = [
+        Entity("events", f"e{i:02d}", f"Event {i}", "meeting", date=d, parties=("x",))
+        for i, d in enumerate(dates + [None] * 50)
+    ]
+    page = _reader_site(x, *events)["events/index.md"]
+    top = page.split("| Date |")[0]
+    assert (
+        "- **2019:** [September](#2019-09) · [August](#2019-08) · [year only](#2019)\n"
+        "- **2018:** [December](#2018-12)\n"
+        "- [2008](#2008) · [1920](#1920)\n"
+        "- [Undated](#undated) (50)\n\n| Date"
+    ) in page
+    assert "| 6 September 2019 { #2019-09 } | [Event 0](e00.md) |" in page
+    assert "| 1 September 2019 | [Event 1](e01.md) |" in page  # not its month's first
+    assert "| undated { #undated } | [Event 7](e07.md) |" in page
+    ids = _html_ids(page)
+    assert set(re.findall(r"\]\(#([^)]+)\)", top)) <= set(ids)
+    assert len(ids) == len(set(ids))
+    short = _reader_site(x, *events[:20])["events/index.md"]
+    assert "](#" not in short and "{ #" not in short
+
+
+def test_a_long_actors_index_opens_with_a_letter_list_per_type():
+    names = [f"{c}{n}" for c in "ABCDEFGHIJ" for n in ("aron", "ella", "ilo", "orn", "una")]
+    actors = [Entity("actors", n.lower(), n, "person") for n in names]
+    actors += [
+        Entity("actors", "emile", "Émile", "person"),
+        Entity("actors", "acme", "Acme", "organisation"),
+    ]
+    page = _reader_site(*actors)["actors/index.md"]
+    top = page.split("## People")[0]
+    assert "- **People:** [A](#person-a) · [B](#person-b) · " in top
+    assert "[J](#person-j) · [É](#person-x00c9)\n" in top
+    assert "Organisations:" not in top  # one letter: its heading is the jump
+    assert "| [Aaron](aaron.md) { #person-a } |" in page
+    ids = _html_ids(page)
+    assert set(re.findall(r"\]\(#([^)]+)\)", top)) <= set(ids)

@@ -1,0 +1,133 @@
+"""Jump lists at the top of the long index pages: the events index by year and month, the
+actors index by type and first letter.
+
+Render stage. An index of hundreds of rows is tens of thousands of pixels tall (403 events
+of the 100-article bench: 23,000 px, 42,000 on a phone); a line of links at its top takes a
+reader to the part they want. The rows stay one table: the first row of each part carries
+the anchor (attr_list's ``{ #id }`` at the end of its first cell), so nothing else of the page
+changes. Ids are made here from dates and actor types only, never from content text, and
+checked.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .dates import MONTHS
+from .markup import Md, escape_md
+from .model import Entity
+
+JUMP_ROWS = 50
+"""An index page of at most this many rows has no jump list: it is read at a glance."""
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass(frozen=True)
+class Jumps:
+    """One index page's jump list (Markdown, empty when the page needs none) and the anchor
+    of the first row of each part, by the row's entity key."""
+
+    markdown: Md = field(default_factory=Md)
+    anchors: dict[str, str] = field(default_factory=dict)
+
+    def anchor(self, key: str) -> Md:
+        """What ends the row's first cell: `` { #id }`` on a part's first row (attr_list puts
+        the id on the cell, not on a link, which the browser would focus and so preview)."""
+        found = self.anchors.get(key)
+        return Md(f" {{ #{found} }}") if found else Md("")
+
+
+def _link(label: str, anchor: str) -> str:
+    if not _ID.match(anchor):
+        raise ValueError(f"not a safe anchor: {anchor!r}")
+    return f"[{escape_md(label)}](#{anchor})"
+
+
+def _firsts(rows: Iterable[Entity], part: Callable[[Entity], str | None]) -> dict[str, str]:
+    """The anchor of each part at its first row (a part met again later keeps the first)."""
+    anchors: dict[str, str] = {}
+    seen: set[str] = set()
+    for row in rows:
+        anchor = part(row)
+        if anchor is not None and anchor not in seen:
+            seen.add(anchor)
+            anchors[row.key] = anchor
+    return anchors
+
+
+def _period(entity: Entity) -> str | None:
+    """``2019-09`` for a date of that month or day, ``2008`` for a year alone, ``undated``."""
+    if not entity.date:
+        return "undated"
+    key = entity.date[:7]
+    return key if re.fullmatch(r"\d{4}(-\d\d)?", key) else None
+
+
+def event_jumps(events: Sequence[Entity]) -> Jumps:
+    """Newest first, as the index lists them: a line per year that has months (the year's
+    months, then its events dated by the year alone), a line per run of years without months,
+    and the undated, counted."""
+    if len(events) <= JUMP_ROWS:
+        return Jumps()
+    anchors = _firsts(events, _period)
+    periods = list(dict.fromkeys(anchors.values()))
+    if len(periods) < 2:
+        return Jumps()
+    years = list(dict.fromkeys(p[:4] for p in periods if p != "undated"))
+    lines: list[str] = []
+    alone: list[str] = []  # a run of years without months: one line
+    for year in [*years, None]:
+        months = [p for p in periods if year and p.startswith(f"{year}-")]
+        if year and not months:
+            alone.append(_link(year, year))
+            continue
+        if alone:
+            lines.append("- " + " · ".join(alone))
+            alone = []
+        if year:
+            links = [_link(MONTHS[int(p[5:]) - 1], p) for p in months]
+            if year in periods:
+                links.append(_link("year only", year))
+            lines.append(f"- **{year}:** " + " · ".join(links))
+    if "undated" in periods:
+        undated = sum(1 for e in events if not e.date)
+        lines.append(f"- {_link('Undated', 'undated')} ({undated})")
+    return Jumps(Md("\n".join(lines)), anchors)
+
+
+def _letter(name: str) -> tuple[str, str]:
+    """A name's first letter as shown and as an id: ``A``/``a``; ``É``/``x00c9``; anything
+    not a letter is ``#``/``other``."""
+    first = (name.strip() or "#")[0].upper()
+    if not first.isalpha():
+        return "#", "other"
+    if "A" <= first <= "Z":
+        return first, first.lower()
+    return unicodedata.normalize("NFC", first), f"x{ord(first):04x}"
+
+
+def _letter_id(type_: str, actor: Entity) -> str:
+    return f"{type_}-{_letter(actor.name)[1]}"
+
+
+def actor_jumps(groups: Sequence[tuple[str, str, Sequence[Entity]]]) -> Jumps:
+    """``groups``: (actor type, its heading, its actors in the index's order). A line per
+    group of its first letters, when the page is long; the ids are ``<type>-<letter>``."""
+    if sum(len(actors) for _t, _h, actors in groups) <= JUMP_ROWS:
+        return Jumps()
+    anchors: dict[str, str] = {}
+    lines = []
+    for type_, heading, actors in groups:
+        labels = {_letter_id(type_, a): _letter(a.name)[0] for a in actors}
+        firsts = _firsts(actors, functools.partial(_letter_id, type_))
+        if len(firsts) < 2:
+            continue
+        anchors.update(firsts)
+        links = " · ".join(_link(labels[a], a) for a in firsts.values())
+        lines.append(f"- **{escape_md(heading)}:** {links}")
+    return Jumps(Md("\n".join(lines)), anchors)
