@@ -1,3 +1,4 @@
+# ruff: noqa: SIM115
 """Page-articles (name, file) in one actors52 dump and not the other, with actors52's verdict."""
 
 import csv

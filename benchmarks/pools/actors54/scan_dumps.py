@@ -1,3 +1,4 @@
+# ruff: noqa: SIM115
 """Pages of earlier pools' dumps (entities, mentions, sentences) the product vote would drop:
 ``_product_read`` run on each mention in its sentence (a sentence, not a paragraph: close)."""
 
@@ -6,8 +7,8 @@ import sys
 from dataclasses import replace
 
 sys.path.insert(0, "/work/wt/actors54")
-from generator.resolve.article import Candidate  # noqa: E402
-from generator.resolve.nonactors import _product_read, products  # noqa: E402
+from generator.resolve.article import Candidate
+from generator.resolve.nonactors import _product_read, products
 
 for path in sys.argv[1:]:
     d = json.load(open(path))

@@ -1,4 +1,4 @@
-# ruff: noqa: E501
+# ruff: noqa: E501, SIM115
 """Vote of product clues against firm clues over every mention of each judged actors52 page's
 name in its half (raw-text scan): which pages a vote would drop, real or junk."""
 
