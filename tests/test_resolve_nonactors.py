@@ -393,3 +393,50 @@ def test_a_quotes_tag_set_first_is_no_part_of_the_name():
     assert strip_titles("Says Dr Ann Vale") == "Ann Vale"
     assert strip_titles("Said Jalili") == "Said Jalili"  # a given name
     assert strip_titles("Said Mohammed Jalili") == "Said Mohammed Jalili"
+
+
+def test_a_product_in_two_mentions_and_a_firm_in_none_is_no_actor(content):
+    # BBC tech's shapes (actors52, actors54): a console, a browser, a game the NER reads as
+    # firms; the firms that make them act somewhere ("Sony said") and stay.
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Players bash buttons on Nintendo's handheld GameBoy console to make music.",
+            "Gadgets such as the GameBoy sell well, Nintendo said.",
+            "Sales outstripped Microsoft's Xbox, said analysts.",
+            "With PS3 and the Xbox 2, we can go mainstream, said Sony.",
+            "Sony sales climbed, and Microsoft said it was pleased.",
+            "Top players beat all comers at the Painkiller game, said Ian Bysshe.",
+        ],
+        {
+            0: [("Nintendo", "ORG"), ("GameBoy", "ORG")],
+            1: [("GameBoy", "ORG"), ("Nintendo", "ORG")],
+            2: [("Microsoft", "ORG"), ("Xbox", "ORG")],
+            3: [("PS3", "ORG"), ("Xbox", "ORG"), ("Sony", "ORG")],
+            4: [("Sony", "ORG"), ("Microsoft", "ORG")],
+            5: [("Painkiller", "ORG"), ("Ian Bysshe", "PERSON")],
+        },
+    )
+    names = entity_names(found)
+    assert not {"GameBoy", "Xbox"} & names
+    assert {"Nintendo", "Sony", "Microsoft", "Ian Bysshe"} <= names
+    assert "NA-PRODUCT" not in rejected_reasons(resolved).get("Painkiller", "")  # one: no vote
+    assert rejected_reasons(resolved)["Xbox"] == (
+        "a product or a work: 2 mentions read as one ('Microsoft's Xbox'), none as a firm"
+        " [NA-PRODUCT]"
+    )
+
+
+def test_a_firm_whose_products_vote_is_kept_by_one_firm_clue():
+    from generator.resolve.article import Candidate
+    from generator.resolve.nonactors import _product_read, products
+
+    text = "Apple fans bought the Apple mini, and Apple's chief executive Steve Jobs smiled."
+    cands = [
+        Candidate("a", 0, 0, m, m + 5, "Apple", "Apple", "ORG")
+        for m in (text.find("Apple"), text.find("Apple mini"), text.find("Apple's"))
+    ]
+    reads = [_product_read(c, text) for c in cands]
+    assert reads == [None, "Apple mini", True]
+    assert products(cands, reads) == {}
+    assert products(cands[:2] * 2, reads[:2] * 2) != {}  # without the firm's clue, a product

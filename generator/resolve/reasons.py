@@ -17,6 +17,10 @@ class NotActor(Enum):
     # nonactors: words around the name show it is something else
     WORK = ("NA-WORK", "a {noun}'s title: the text calls it a {noun}")
     LISTED_WORK = ("NA-LISTED-WORK", "a title in a list of {noun} ('{noun} such as …')")
+    PRODUCT_VOTE = (
+        "NA-PRODUCT",
+        "a product or a work: {n} mentions read as one ('{shape}'), none as a firm",
+    )
     CUT_BEFORE_AND = ("NA-CUT-AND", "cut from a longer name ('{longer} …'), not one of its own")
     PEOPLES = ("NA-PEOPLES", "a people or species named as a whole, not an actor")
     PEOPLE = ("NA-PEOPLE", "a people ('{name}'), not an actor")
