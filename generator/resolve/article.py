@@ -1206,6 +1206,7 @@ def _traded_at(text: str, start: int, end: int, word: str) -> bool:
         or (_PART_AFTER.match(after) and _at_end(_DETERMINED, before, 2) and not place_kind(word))
         or (_at_end(_DEAL_BEFORE, before, 6) and not _KIN_AFTER.match(after))
         or _DEAL_AFTER.match(after)
+        or (_STAFF_AFTER.match(after) and place_kind(word) is not None)
     )
 
 
@@ -1234,6 +1235,15 @@ _DEAL_AFTER = re.compile(
 )
 """After the name, its possessive and its deal or its part ("|Bertelsmann|'s purchase of a
 stake", "|Multiplex|'s construction division"): a company's name."""
+_STAFF_AFTER = re.compile(
+    r"(?:['’]s (?:[a-z]+ )?(?:boss|chairman|captain|finances)|"
+    r" (?:spokesperson|spokesman|spokeswoman|boss|chairman|chief executive|captain))\b(?![-'’])"
+)
+"""A firm's or club's officer or purse after a one-word name that is also a town's ("A |Delta|
+spokesperson", "Former |Chelsea| captain Desailly", "|Wembley| chairman Claes Hultman",
+"|Liverpool|'s finances"): the firm or the club, not the town (actors53: in four tune
+articles of the pooled BBC pools, and on no town of those pools; a town's officials are its
+mayor or council). Not a role alone ("|Reading| said" stays the town's)."""
 _PART_AFTER = re.compile(r"(?: [a-z]+)? (?:unit|subsidiary|arm|chain|consortium)\b(?![-'’])")
 """A company's part or a group of companies named after the name ("the |Yugansk| unit", "the
 |Odeon| cinema chain", "the |Phoenix| consortium"): the name is a company's, however the NER
