@@ -372,3 +372,35 @@ def test_a_company_noun_before_a_name_of_several_words_makes_it_a_company(conten
     assert found[by_text["Astley Marten"]].type == "organisation"
     for person in ("Davin Frost", "Rupert Merdock", "Dong Hoo Sun", "Colm Brayne"):
         assert found[by_text[person]].type == "person", person
+
+
+def test_a_town_s_name_with_a_firm_s_or_club_s_officer_after_it_is_the_firm(content):
+    """ "A |Delta| spokesperson", "And |Chelsea| boss Jose Mourinho", "|Liverpool|'s
+    finances" (BBC tech and sport, actors53): the airline and the clubs, though towns bear
+    their names; a town's own officials ("the Leeds council leader") and a town that says
+    ("Reading said it would appeal") stay places, and a body's noun a Polish town spells
+    ("Police spokesman Mariusz Ciarka", a dev article) no firm."""
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "A Delta spokesperson confirmed that Ms Simonetti was no longer an employee. "
+            "Delta has repeatedly declined to elaborate.",
+            "And Chelsea boss Jose Mourinho had claimed so. If Chelsea are interested, they bid.",
+            "On the subject of Liverpool's finances, Parry spoke. Liverpool are in talks.",
+            "The Leeds council leader said so. Leeds agreed.",
+            "Reading said it would appeal. Reading lost.",
+            "Police spokesman Mariusz Ciarka spoke. Police said a man was held.",
+        ],
+        {
+            0: [("Delta", "ORG"), ("Simonetti", "PERSON"), ("Delta", "ORG")],
+            1: [("Chelsea", "ORG"), ("Jose Mourinho", "PERSON"), ("Chelsea", "ORG")],
+            2: [("Liverpool", "ORG"), ("Parry", "PERSON"), ("Liverpool", "ORG")],
+            3: [("Leeds", "ORG"), ("Leeds", "ORG")],
+            4: [("Reading", "ORG"), ("Reading", "ORG")],
+            5: [("Police", "ORG"), ("Mariusz Ciarka", "PERSON"), ("Police", "ORG")],
+        },
+    )
+    for name in ("Delta", "Chelsea", "Liverpool"):
+        assert found[by_text[name]].type == "organisation"
+    assert {"Leeds", "Reading"} <= set(rejected_reasons(resolved))
+    assert not {"Leeds", "Reading", "Police"} & entity_names(found)

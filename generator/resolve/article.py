@@ -30,6 +30,7 @@ from .bodies import body_key
 from .decide import demonym_state, is_demonym
 from .names import (
     BODIES_OF,
+    BODY_NOUNS,
     INITIALISM,
     OFFICE_NOUNS,
     clean_name,
@@ -1206,6 +1207,11 @@ def _traded_at(text: str, start: int, end: int, word: str) -> bool:
         or (_PART_AFTER.match(after) and _at_end(_DETERMINED, before, 2) and not place_kind(word))
         or (_at_end(_DEAL_BEFORE, before, 6) and not _KIN_AFTER.match(after))
         or _DEAL_AFTER.match(after)
+        or (
+            _STAFF_AFTER.match(after)
+            and place_kind(word) is not None
+            and word.lower() not in BODY_NOUNS  # "|Police| spokesman": no firm, whatever town
+        )
     )
 
 
@@ -1234,6 +1240,17 @@ _DEAL_AFTER = re.compile(
 )
 """After the name, its possessive and its deal or its part ("|Bertelsmann|'s purchase of a
 stake", "|Multiplex|'s construction division"): a company's name."""
+_STAFF_AFTER = re.compile(
+    r"(?:['’]s (?:[a-z]+ )?(?:boss|chairman|captain|finances)|"
+    r" (?:spokesperson|spokesman|spokeswoman|boss|chairman|chief executive|captain))\b(?![-'’])"
+)
+"""A firm's or club's officer or purse after a one-word name that is also a town's ("A |Delta|
+spokesperson", "Former |Chelsea| captain Desailly", "|Wembley| chairman Claes Hultman",
+"|Liverpool|'s finances"): the firm or the club, not the town (actors53: in four tune
+articles of the pooled BBC pools, and on no town of those pools; a town's officials are its
+mayor or council). Not a role alone ("|Reading| said" stays the town's), nor a body's noun
+that a town's name also spells ("|Police| spokesman Mariusz Ciarka": Police is a Polish town).
+"""
 _PART_AFTER = re.compile(r"(?: [a-z]+)? (?:unit|subsidiary|arm|chain|consortium)\b(?![-'’])")
 """A company's part or a group of companies named after the name ("the |Yugansk| unit", "the
 |Odeon| cinema chain", "the |Phoenix| consortium"): the name is a company's, however the NER
