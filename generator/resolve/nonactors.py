@@ -169,6 +169,11 @@ _FIRM_VERB = (
     "said|says|told|announced|added|claimed|argued|admitted|plans?|planned|wants|hopes|confirmed"
     "|denied|declined|warned|bought|acquired|agreed|reported|employs|recently|continues"
     "|has said|has announced|had done|is reaching"
+    # an organisation's acts, which a product or a work does not do (a Wikinews test article's
+    # "code hosting website GitHub blocked …, received a notice, published it": lead, session
+    # 34); not "sold", "launched" or "released", which a product is too ("the Xbox launched")
+    "|blocked|blocks|received|receives|published|publishes|removed|suspended|banned|sued"
+    "|requested|refused|rejected|hired|fined"
 )
 _FIRM_AFTER = re.compile(
     r",? (?:Inc|plc|Corp|Ltd|Limited|Corporation)\b"
