@@ -103,6 +103,10 @@ def export_changed(
     return Exported(lines.data(), tuple(keys), tuple(covered), same=lines.same())
 
 
+_CHUNK = 1 << 16
+"""Bytes of records gathered before ``_Lines`` writes them."""
+
+
 class _Lines:
     """The export's list written a record at a time (``[``, the records one a line separated
     by commas, ``]``): into the spool's file if there is one, else into bytes; compared as
@@ -114,19 +118,36 @@ class _Lines:
         self._last = memoryview(last)
         self._at = 0  # bytes written
         self._same = True  # so far, those of ``last``
+        self._pending: list[bytes | memoryview] = []  # added, not yet written
+        self._size = 0  # their length
 
     def __enter__(self) -> _Lines:
         return self
 
     def __exit__(self, *exc: object) -> None:
         if exc[0] is None:
-            self._write(b"[]\n" if self._at == 0 else b"\n]\n")
+            self._pending.append(b"[]\n" if self._size == 0 and self._at == 0 else b"\n]\n")
+            self._flush()
         if self._file is not None:
             self._file.__exit__(*exc)
 
     def add(self, record: bytes | memoryview) -> None:
-        self._write(b"[\n" if self._at == 0 else b",\n")
-        self._write(record)
+        # Written (hashed, compared) a chunk at a time: written a record at a time, the
+        # 10,000 records of a rebuild at 1,000 articles made 20,000 writes, each hashed and
+        # compared apart. The bytes are the same.
+        pending = self._pending
+        pending.append(b"[\n" if self._size == 0 and self._at == 0 else b",\n")
+        pending.append(record)
+        self._size += len(record) + 2
+        if self._size >= _CHUNK:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending:
+            data = b"".join(self._pending)
+            self._pending.clear()
+            self._size = 0
+            self._write(data)
 
     def _write(self, data: bytes | memoryview) -> None:
         end = self._at + len(data)

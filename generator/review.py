@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .ids import slugify
 from .model import (
@@ -29,6 +30,8 @@ EXAMPLES = 2
 """Example sentences shown per item."""
 NOUNS = frozenset({"actor", "event", "agreement", "statement"})
 """Item kinds ending in a noun take a plural; "merged" and "rejected" do not."""
+_WHERE = attrgetter("article", "sentence")
+"""A mention's sentence, ``(article, sentence)``, read in C."""
 
 
 @dataclass(frozen=True)
@@ -269,10 +272,12 @@ def gather_review(content: Content, resolved: Resolved) -> Review:
     for m in resolved.mentions:
         mentions[m.entity].append(m)
     items: list[Item] = []
-    for entity in sorted(entities.values(), key=lambda e: e.key):
+    # By key, sorted once (keys are unique: no entity is compared); on every build, rebuilds too.
+    ordered = [entity for _, entity in sorted(entities.items())]
+    for entity in ordered:
         if entity.curated or entity.kind != "actors":
             continue
-        named = sorted({(m.article, m.sentence) for m in mentions.get(entity.key, [])})
+        named = sorted(set(map(_WHERE, mentions.get(entity.key, []))))
         args = (entity.name, entity.type, entity.aliases, entity.id, len(named))
         where = examples(named[:EXAMPLES])
         items.append(Item.later("new actor", entity.name, entity.key, _new_actor, (*args, where)))
@@ -290,7 +295,7 @@ def gather_review(content: Content, resolved: Resolved) -> Review:
                 (*said, joined, where),
             )
         )
-    for entity in sorted(entities.values(), key=lambda e: e.key):
+    for entity in ordered:
         if not entity.curated and entity.kind != "actors":
             items.append(_proposal_item(entity, entities, mentions.get(entity.key, []), examples))
     for statement in resolved.statements:
@@ -368,7 +373,7 @@ def _proposal_item(
         for p in entity.parties
         if (a := entities.get(actor_key(p))) is not None
     )
-    sentences = sorted({(m.article, m.sentence) for m in found})
+    sentences = sorted(set(map(_WHERE, found)))
     kind = "proposed event" if entity.kind == "events" else "proposed agreement"
     fields = (entity.name, entity.type, entity.date, entity.place, entity.agreement)
     args = (entity.kind, entity.id, entity.key, fields, involved, len(sentences))

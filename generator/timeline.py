@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Entity, Linked, actor_key, is_actor
+from .model import Entity, Linked, actor_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,8 @@ def _order(entity: Entity) -> tuple[bool, str, str, str]:
 def timelines(linked: Linked) -> tuple[Timeline, Timeline]:
     """The dated entries by month, and the undated ones apart; each with its own filters."""
     entities = linked.entities
-    records = sorted((e for e in entities.values() if not is_actor(e.key)), key=_order)
+    # By kind, not by ``key`` (made anew at each read): every entity, on every build.
+    records = sorted((e for e in entities.values() if e.kind != "actors"), key=_order)
     return (
         _timeline(entities, [e for e in records if e.date]),
         _timeline(entities, [e for e in records if not e.date]),

@@ -1643,3 +1643,30 @@ def test_an_articles_parse_key_stands_for_its_sentences_in_its_unit_only_while_t
     assert cut(parsed).digest(record) == first
     renamed = dataclasses.replace(sylvania, name="Sylvanie")
     assert cut(parsed, entity=renamed).digest(record) != first
+
+
+@pytest.mark.parametrize("chunk", [1, 5, 1 << 16])
+def test_the_exports_lines_written_in_chunks_are_the_same_bytes(monkeypatch, chunk):
+    """``_Lines`` writes its records a chunk at a time: the bytes, and whether they are the
+    last build's, do not depend on where a chunk ends."""
+    from generator import export
+
+    monkeypatch.setattr(export, "_CHUNK", chunk)
+    records = [b'{"id": "a"}', b'{"id": "bb"}', b"", b'{"id": "c\xc3\xa9"}']
+    whole = b"[\n" + b",\n".join(records) + b"\n]\n"
+
+    def written(last: bytes, found: list[bytes]) -> tuple[bytes, bool]:
+        with export._Lines(None, last) as lines:
+            for record in found:
+                lines.add(memoryview(record))
+        data = lines.data()
+        assert isinstance(data, bytes)
+        return data, lines.same()
+
+    assert written(whole, records) == (whole, True)
+    assert written(b"", records) == (whole, False)
+    assert written(whole, records[:-1]) == (b"[\n" + b",\n".join(records[:-1]) + b"\n]\n", False)
+    changed = [*records[:-1], b'{"id": "d\xc3\xa9"}']
+    assert written(whole, changed)[1] is False
+    assert written(b"[]\n", []) == (b"[]\n", True)
+    assert written(whole, []) == (b"[]\n", False)
