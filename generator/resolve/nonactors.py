@@ -17,7 +17,7 @@ from ..gazetteer import place_kind, state_name, us_state_names
 from .article import Candidate, after_spaces, aligned, by_article, every_read, runs
 from .bodies import body_key
 from .decide import is_demonym
-from .names import BODIES_OF, initials, is_acronym, not_an_actor
+from .names import BODIES_OF, BODY_NOUNS, initials, is_acronym, not_an_actor
 from .reasons import NotActor
 from .vocab import (
     BRITISH_SPELLINGS,
@@ -219,14 +219,20 @@ def _product_read(c: Candidate, text: str) -> str | bool | None:
     """A firm's clue around the candidate in its paragraph ``text`` (True), else the product
     shape its words write (the words, trimmed), else None. A possessive before a person is
     their employer's ("Intel's |Allen Wilson|"), a state's before a firm its home's
-    ("France's |Snecma|"): no product's owner."""
+    ("France's |Snecma|"), one before a body its holder's ("the Party's |US Senate|
+    candidate"): no product's owner."""
     before, after = text[max(0, c.start - _NOUN_REACH) : c.start], text[c.end : c.end + 40]
     if _FIRM_AFTER.match(after) or _FIRM_BEFORE.search(before):
         return True
     if m := _PRODUCT_AFTER.match(after):
         return f"{c.text}{m.group(0)}"
     m = _PRODUCT_BEFORE.search(before)
-    if m is None and "PERSON" not in (c.label, c.ner_label):
+    if (
+        m is None
+        and "PERSON" not in (c.label, c.ner_label)
+        # "the Party's |US Senate| candidate": a body is nobody's product (lead, session 34)
+        and not BODY_NOUNS.intersection(c.text.lower().split())
+    ):
         m = _OWNER_BEFORE.search(before)
         if m is not None and state_name(m.group(0).split("'")[0].split("’")[0]):
             m = None  # "France's |Snecma|": a firm of the state, no product of it
