@@ -69,6 +69,29 @@ def test_people_firms_and_names_after_a_state_adjective_are_not_the_state(conten
     assert not [e.name for e in found.values() if e.type == "state"]
 
 
+def test_an_expert_or_critic_after_a_state_adjective_and_organ_is_not_the_state(content):
+    """ "Russian military analysts", "an American military historian", "a Chinese government
+    critic", "an Egyptian army general", "British army veterans", "a French government
+    adviser": people named by the organ they study, criticise or served, who speak for
+    themselves as "officers" and "commanders" do (review15); the organ alone still is."""
+    found, _, _ = resolve_text(
+        content,
+        [
+            "Russian military analysts said the drill was routine.",
+            "An American military historian wrote the book. A Chinese government critic was held.",
+            "An Egyptian army general retired. British army veterans marched.",
+            "A French government adviser resigned.",
+        ],
+        {
+            0: [("Russian", "NORP")],
+            1: [("American", "NORP"), ("Chinese", "NORP")],
+            2: [("Egyptian", "NORP"), ("British", "NORP")],
+            3: [("French", "NORP")],
+        },
+    )
+    assert not [e.name for e in found.values() if e.type == "state"]
+
+
 SEOUL = [
     "South Korean authorities are refusing to allow protests against beef imports from the "
     "United States.",
