@@ -132,3 +132,19 @@ def test_no_state_for_a_bare_force_when_two_states_organs_were_named():
     assert _seoul(other, names, 1, "police") == ()
     reporting = [SEOUL[0], "On Monday, officials said the groups had led the rallies."]
     assert _seoul(reporting, names, 1, "officials") == ()
+
+
+def test_no_state_for_a_bare_force_after_an_organs_analysts():
+    """ "Russian military analysts said … United States … police raided": analysts are no
+    organ of Russia's (review15), so the police are no state's."""
+    paragraphs = [
+        "Russian military analysts said the drill near the United States was routine.",
+        "On Monday, police raided the offices of two civic groups.",
+    ]
+    names = {"Russian": "russia", "United States": "united-states"}
+    assert _seoul(paragraphs, names, 1, "police") == ()
+    organ = [
+        "Russian military officials said the drill near the United States was routine.",
+        paragraphs[1],
+    ]
+    assert _seoul(organ, names, 1, "police") == ("russia",)
