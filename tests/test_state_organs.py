@@ -69,6 +69,29 @@ def test_people_firms_and_names_after_a_state_adjective_are_not_the_state(conten
     assert not [e.name for e in found.values() if e.type == "state"]
 
 
+def test_an_expert_or_critic_after_a_state_adjective_and_organ_is_not_the_state(content):
+    """ "Russian military analysts", "an American military historian", "a Chinese government
+    critic", "an Egyptian army general", "British army veterans", "a French government
+    adviser": people named by the organ they study, criticise or served, who speak for
+    themselves as "officers" and "commanders" do (review15); the organ alone still is."""
+    found, _, _ = resolve_text(
+        content,
+        [
+            "Russian military analysts said the drill was routine.",
+            "An American military historian wrote the book. A Chinese government critic was held.",
+            "An Egyptian army general retired. British army veterans marched.",
+            "A French government adviser resigned.",
+        ],
+        {
+            0: [("Russian", "NORP")],
+            1: [("American", "NORP"), ("Chinese", "NORP")],
+            2: [("Egyptian", "NORP"), ("British", "NORP")],
+            3: [("French", "NORP")],
+        },
+    )
+    assert not [e.name for e in found.values() if e.type == "state"]
+
+
 SEOUL = [
     "South Korean authorities are refusing to allow protests against beef imports from the "
     "United States.",
@@ -109,3 +132,19 @@ def test_no_state_for_a_bare_force_when_two_states_organs_were_named():
     assert _seoul(other, names, 1, "police") == ()
     reporting = [SEOUL[0], "On Monday, officials said the groups had led the rallies."]
     assert _seoul(reporting, names, 1, "officials") == ()
+
+
+def test_no_state_for_a_bare_force_after_an_organs_analysts():
+    """ "Russian military analysts said … United States … police raided": analysts are no
+    organ of Russia's (review15), so the police are no state's."""
+    paragraphs = [
+        "Russian military analysts said the drill near the United States was routine.",
+        "On Monday, police raided the offices of two civic groups.",
+    ]
+    names = {"Russian": "russia", "United States": "united-states"}
+    assert _seoul(paragraphs, names, 1, "police") == ()
+    organ = [
+        "Russian military officials said the drill near the United States was routine.",
+        paragraphs[1],
+    ]
+    assert _seoul(organ, names, 1, "police") == ("russia",)

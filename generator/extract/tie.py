@@ -796,10 +796,13 @@ STATE_ORGAN = re.compile(
     r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['’]s)? (?:(?:security|armed|riot|government|"
     r"military|border|naval) )?(?:forces|troops|soldiers|police|military|army|navy|air force|"
     r"coast guard|border guards|officials|authorities|government|administration|regime|"
-    r"cabinet|diplomats|warships|warplanes|jets)\b"
+    r"cabinet|diplomats|warships|warplanes|jets)\b(?! (?:analysts?|experts?|historians?|"
+    r"critics?|observers?|correspondents?|veterans?|advis[eo]rs?)\b)"
 )
 """A state's organ named with its state ("South Korean authorities", "the Nigerian
-military", "U.S. officials", "Mexico's government"): the capitalised words name the state."""
+military", "U.S. officials", "Mexico's government"): the capitalised words name the state.
+Not before people who study, criticise or once served it ("Russian military analysts":
+review15)."""
 _IN_STATE = re.compile(r" in (?:the )?")
 """What stands between an organ and the state it is of: "Police |in| Russia"."""
 STATE_WORDS = re.compile(r"\b[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,3}")

@@ -2176,16 +2176,20 @@ _DEMONYM_ORGAN = re.compile(
     r"\b(?<![-'’])([A-Z][a-z]+(?: [A-Z][a-z]+)?) "
     r"(?:(?:security|armed|riot|government|military|border|naval) )?"
     rf"(?:{'|'.join(_STATE_ORGANS)})\b"
-    r"(?![-'’])(?! (?:officers?|officials?|chiefs?|commanders?|spokes(?:man|woman|person)|"
-    r"sources?|ruler|rulers|dictatorship|junta|court|courts|academy|bases?|hospital|cargo|"
+    r"(?![-'’])(?! (?:officers?|officials?|chiefs?|commanders?|generals?|"
+    r"spokes(?:man|woman|person)|sources?|analysts?|experts?|historians?|critics?|"
+    r"observers?|correspondents?|veterans?|advis[eo]rs?|ruler|rulers|dictatorship|junta|court|"
+    r"courts|academy|bases?|hospital|cargo|"
     r"plane|aircraft|vehicles?|uniforms?|bonds|debt|spending|budget|contracts?|media)\b)"
 )
 """A state's adjective before one of its organs (``_STATE_ORGANS``), with at most one of
 "security", "armed", "riot", "government", "military", "border", "naval" between ("South
 Korean riot police", "Sudanese government forces"); not when a noun of people, a court or a
 thing follows ("Argentine police officer", "Chilean military ruler", "Iranian military cargo
-plane", "Chinese government bonds"), nor in a hyphened or possessive word ("Saudi-led",
-"the Cuban military's tourist section")."""
+plane", "Chinese government bonds"; "Russian military analysts", "a Chinese government
+critic", "British army veterans": people who study, criticise or once served the organ,
+review15), nor in a hyphened or possessive word ("Saudi-led", "the Cuban military's tourist
+section")."""
 
 
 def _state_governments(

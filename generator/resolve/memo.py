@@ -437,8 +437,7 @@ def _flat(kind: type) -> Callable[[object], tuple[object, ...]] | None:
     fields = dataclasses.fields(kind)
     if not fields or any(str(f.type) not in _FLAT or not f.init for f in fields):
         return None
-    getter = operator.attrgetter(*(f.name for f in fields))
-    return getter if len(fields) > 1 else lambda item: (getter(item),)
+    return _fields(kind)
 
 
 @functools.cache
