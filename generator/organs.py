@@ -25,6 +25,11 @@ GOVERNMENT_ORGANS = ("administration", "regime", "cabinet")
 administration"); resolve reads them only after "the" ("the Iranian regime",
 ``GOVERNMENT_WORDS``), since without it they lead a name as often ("Iranian regime change")."""
 
+GOVERNMENT_NOUNS = frozenset(("government", "authorities", *GOVERNMENT_ORGANS))
+"""A government's nouns, which a state's adjective or name makes the state ("the Samoan
+government", "Iraqi authorities"): a government folds into its state (GOLD.md). Resolve adds
+"state" (``GOVERNMENT_WORDS``); ``extract.events`` reads them as a parse's head words."""
+
 ORGAN_MODIFIERS = ("security", "armed", "riot", "government", "military", "border", "naval")
 """At most one of these stands between the state's word and its organ ("South Korean riot
 police", "Sudanese government forces")."""
