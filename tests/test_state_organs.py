@@ -148,3 +148,20 @@ def test_no_state_for_a_bare_force_after_an_organs_analysts():
         paragraphs[1],
     ]
     assert _seoul(organ, names, 1, "police") == ("russia",)
+
+
+def test_no_state_for_a_bare_force_after_what_resolve_refuses_as_an_organ():
+    """What resolve reads as no mention of the state is no organ named for ``tie`` either
+    (fix80: one list for both): officers, a ruler, a state's bonds, a possessive section, a
+    hyphened adjective ("pro-Russian forces", a side that is not Russia)."""
+    names = {"United States": "united-states", "French": "france", "Chinese": "china"}
+    names |= {"Chilean": "chile", "Cuban": "cuba", "Russian": "russia"}
+    for first in (
+        "Two French police officers were found guilty near the United States.",
+        "Chinese government bonds fell after the United States spoke.",
+        "The Chilean military ruler fled to the United States.",
+        "The Cuban military's tourist section sued the United States.",
+        "The pro-Russian forces met envoys of the United States.",
+    ):
+        paragraphs = [first, "On Monday, police raided the offices of two civic groups."]
+        assert _seoul(paragraphs, names, 1, "police") == (), first

@@ -17,6 +17,7 @@ from ..dates import MONTHS, WEEKDAYS
 from ..gazetteer import place_kind, state_name
 from ..model import DateMention, EventFrame, Mention, Role, Statement
 from ..numerals import SPELT_NUMBERS
+from ..organs import GOVERNMENT_NOUNS
 from .merge import Proposal
 from .parse import (
     REFLEXIVE,
@@ -4183,9 +4184,10 @@ PERMITS = frozenset(
 )
 """What a body suspends or revokes of someone's ("suspended Mahan's permit"): the owner is
 the one acted on."""
-GOVERNMENTS = frozenset("government authorities administration regime cabinet".split())
-"""Nouns an adjective of a state makes that state's ("the Samoan government declared a state
-of emergency", "Iraqi authorities arrested"): a government folds into its state."""
+GOVERNMENTS = GOVERNMENT_NOUNS
+"""Nouns (``organs``') an adjective of a state makes that state's ("the Samoan government
+declared a state of emergency", "Iraqi authorities arrested"): a government folds into its
+state."""
 
 
 ARMED = frozenset("forces troops military army navy police".split())

@@ -13,6 +13,7 @@ from ..dates import bare_weekdays, find_dates
 from ..gazetteer import demonym_state, state_name
 from ..ids import slugify
 from ..model import Article, DateMention, Mention, Role, Sentence
+from ..organs import GOVERNMENT_ORGANS, NOT_IN_A_WORD, STATE_ORGANS, organ_tail
 from ..titles import TITLE_WORDS
 from .parse import quote_spans
 
@@ -793,16 +794,14 @@ state's."""
 FORCES = frozenset("police troops soldiers army military forces".split())
 """The organs that are a state's force, the only bare ones ``Context._organs_state`` reads."""
 STATE_ORGAN = re.compile(
-    r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['’]s)? (?:(?:security|armed|riot|government|"
-    r"military|border|naval) )?(?:forces|troops|soldiers|police|military|army|navy|air force|"
-    r"coast guard|border guards|officials|authorities|government|administration|regime|"
-    r"cabinet|diplomats|warships|warplanes|jets)\b(?! (?:analysts?|experts?|historians?|"
-    r"critics?|observers?|correspondents?|veterans?|advis[eo]rs?)\b)"
+    rf"\b{NOT_IN_A_WORD}([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['’]s)? "
+    + organ_tail(STATE_ORGANS + GOVERNMENT_ORGANS)
 )
 """A state's organ named with its state ("South Korean authorities", "the Nigerian
 military", "U.S. officials", "Mexico's government"): the capitalised words name the state.
-Not before people who study, criticise or once served it ("Russian military analysts":
-review15)."""
+The organs and what makes a phrase no organ ("Russian military analysts", "French police
+officers", "Chinese government bonds") are resolve's (``organs``), so a bare force is never
+given to a state whose organ resolve did not read there (fix80)."""
 _IN_STATE = re.compile(r" in (?:the )?")
 """What stands between an organ and the state it is of: "Police |in| Russia"."""
 STATE_WORDS = re.compile(r"\b[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,3}")

@@ -25,6 +25,7 @@ from ..gazetteer import (
     us_state_names,
 )
 from ..model import Article, ArticleAnnotation, Mention, QuoteFrame, Span, is_actor
+from ..organs import NOT_IN_A_WORD, STATE_ORGANS, organ_tail
 from ..titles import TITLE_WORDS
 from .bodies import body_key
 from .decide import demonym_state, is_demonym
@@ -2162,34 +2163,13 @@ _DEMONYM_GOVERNMENT = re.compile(
 )
 """'the Sudanese government', 'the Pakistani authorities': a state's adjective before its
 government's noun, in lower case (a capitalised 'Government' is a body's name the NER reads)."""
-_STATE_ORGANS = (
-    "forces", "troops", "soldiers", "police", "military", "army", "navy", "air force",
-    "coast guard", "border guards", "officials", "authorities", "government", "diplomats",
-    "warships", "warplanes", "jets",
-)  # fmt: skip
-"""Organs through which a state acts, its adjective before them with or without "the"
-("Nigerian authorities raised the toll", "Iranian forces seized a tanker", "Israeli jets
-struck"). Not "officers", "police officers" (people who may act for themselves: "two French
-police officers were found guilty"), "court" (a court is a body of its own), "firms",
-"companies" or "people" (a state's firms and people are not the state)."""
 _DEMONYM_ORGAN = re.compile(
-    r"\b(?<![-'’])([A-Z][a-z]+(?: [A-Z][a-z]+)?) "
-    r"(?:(?:security|armed|riot|government|military|border|naval) )?"
-    rf"(?:{'|'.join(_STATE_ORGANS)})\b"
-    r"(?![-'’])(?! (?:officers?|officials?|chiefs?|commanders?|generals?|"
-    r"spokes(?:man|woman|person)|sources?|analysts?|experts?|historians?|critics?|"
-    r"observers?|correspondents?|veterans?|advis[eo]rs?|ruler|rulers|dictatorship|junta|court|"
-    r"courts|academy|bases?|hospital|cargo|"
-    r"plane|aircraft|vehicles?|uniforms?|bonds|debt|spending|budget|contracts?|media)\b)"
+    rf"\b{NOT_IN_A_WORD}([A-Z][a-z]+(?: [A-Z][a-z]+)?) {organ_tail(STATE_ORGANS)}"
 )
-"""A state's adjective before one of its organs (``_STATE_ORGANS``), with at most one of
-"security", "armed", "riot", "government", "military", "border", "naval" between ("South
-Korean riot police", "Sudanese government forces"); not when a noun of people, a court or a
-thing follows ("Argentine police officer", "Chilean military ruler", "Iranian military cargo
-plane", "Chinese government bonds"; "Russian military analysts", "a Chinese government
-critic", "British army veterans": people who study, criticise or once served the organ,
-review15), nor in a hyphened or possessive word ("Saudi-led", "the Cuban military's tourist
-section")."""
+"""A state's adjective before one of its organs (``organs.STATE_ORGANS``, one list with
+``extract.tie``'s: what makes the phrase no organ is said there): "Nigerian authorities",
+"South Korean riot police"; not "Argentine police officer", "Chinese government bonds",
+"Saudi-led", "the Cuban military's tourist section"."""
 
 
 def _state_governments(
@@ -2246,7 +2226,7 @@ def _demonym_governments(paragraph: str) -> list[tuple[int, int, str]]:
     the second alone ("On Monday Nigerian authorities")."""
     found: dict[int, tuple[int, int, str]] = {}
     patterns = [_DEMONYM_GOVERNMENT] * any(w in paragraph for w in _STATE_GOVERNMENT_WORDS)
-    patterns += [_DEMONYM_ORGAN] * any(w in paragraph for w in _STATE_ORGANS)
+    patterns += [_DEMONYM_ORGAN] * any(w in paragraph for w in STATE_ORGANS)
     for pattern in patterns:  # most paragraphs name neither: the patterns need not run
         for match in pattern.finditer(paragraph):
             start, adjective = match.start(1), match.group(1)

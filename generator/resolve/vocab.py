@@ -7,6 +7,7 @@ is lower case; the rules compare lower-cased tokens with a trailing full stop re
 from __future__ import annotations
 
 from ..dates import MONTHS, WEEKDAYS
+from ..organs import GOVERNMENT_NOUNS
 
 POST_NOMINALS = frozenset("QC KC MP MEP MSP OBE MBE CBE KBE".split())
 """Letters after a person's name that are no part of it ("Kama Melly QC")."""
@@ -194,8 +195,9 @@ SEATS_NAMED_IN_CONTEXT = {"Blue House": "Korea"}
 """Seats whose name is common elsewhere (Mugabe's home was "the Blue House" too): their state
 only in an article that names the state (the word given); a building otherwise."""
 
-GOVERNMENT_WORDS = frozenset("government administration regime authorities cabinet state".split())
-"""'The Hungarian government', 'the government of Iraq': the state itself."""
+GOVERNMENT_WORDS = GOVERNMENT_NOUNS | {"state"}
+"""'The Hungarian government', 'the government of Iraq': the state itself (``organs``' nouns
+and "state")."""
 
 MAX_NAME_TOKENS = 8
 
