@@ -757,7 +757,9 @@ def _placed_in(
                         )
                     naming[c.article, c.name] = _owners_named(c.name, index, name_of)
                 owners = naming[c.article, c.name]
-                if owners:
+                if owners and key is not None:
+                    # Only a word decided an actor alone, a firm or a state: "Jamal" for
+                    # "Jamal Khashoggi" (dev), read as an organisation three times, is none.
                     if not read_as:
                         read_as.update(_read_as_person(here))
                     owners = [
