@@ -47,7 +47,10 @@ else:
 
     csvp = Path(f"/tmp/actors55/{what}-actors55.csv")
     rows = list(csv.DictReader(open(csvp, encoding="utf-8")))
-    chosen = [{"corpus": csvp.name, "row": k, "title": x["title"], "date": "2005-02-01"} for k, x in enumerate(rows)]
+    chosen = [
+        {"corpus": csvp.name, "row": k, "title": x["title"], "date": "2005-02-01"}
+        for k, x in enumerate(rows)
+    ]
     qe.run_pipeline(chosen, csvp.parent / "dummy.yml")
 for f in sorted(set(fired)):
     print(*f, sep="\t")
