@@ -693,6 +693,7 @@ def _placed_in(
     # key), not once per mention: a name is mentioned some three times an article.
     ending: dict[tuple[str, str, str | None], list[str]] = {}
     naming: dict[tuple[str, str], list[str]] = {}
+    read_as: dict[str, int] = {}
     owners_in: dict[str, _Owners] = {}
     """The article's persons indexed by the words that may name them alone."""
     for c in here:
@@ -756,6 +757,16 @@ def _placed_in(
                         )
                     naming[c.article, c.name] = _owners_named(c.name, index, name_of)
                 owners = naming[c.article, c.name]
+                if owners and key is not None:
+                    # Only a word decided an actor alone, a firm or a state: "Jamal" for
+                    # "Jamal Khashoggi" (dev), read as an organisation three times, is none.
+                    if not read_as:
+                        read_as.update(_read_as_person(here))
+                    owners = [
+                        k
+                        for k in owners
+                        if not _firm_before_a_name(c.name, name_of.get(k, ""), read_as)
+                    ]
             if (
                 _state_meant(c, paragraphs, [name_of.get(k, "") for k in owners], told)
                 if owners
@@ -946,6 +957,43 @@ class _Owners:
         return [
             self.here[i] for i in sorted(found) if _swapped_in(word, name_of.get(self.here[i], ""))
         ]
+
+
+def _read_as_person(here: Sequence[Candidate]) -> dict[str, int]:
+    """Each name of one article's candidates -> how many more times the NER reads it as a
+    person's than as anything else (negative: mostly a firm's, a place's)."""
+    votes: dict[str, int] = defaultdict(int)
+    for c in here:
+        votes[c.name] += 1 if c.label == "PERSON" else -1
+    return dict(votes)
+
+
+def _firm_before_a_name(word: str, name: str, read_as: Mapping[str, int]) -> bool:
+    """``word`` opens the person ``name`` but is no given name of it: a firm or a state the
+    NER reads as one more often than as a person in the article (``FIRM_READINGS``), glued
+    before a word that made the two a person's name ("Yahoo Messenger", with "Yahoo" alone 21
+    times; "In Venezuela Chavez doesn't rule"): the lone word stays the firm's or the
+    state's, as often named in other articles, not the glued name's (actors55; a given name
+    alone, "Hamza" for "Hamza bin Laden", is read as a person's)."""
+    tokens = _person_words(name)
+    return (
+        len(tokens) >= 2
+        and word == tokens[0]
+        and word != _without_article(tokens[-1])
+        and (
+            read_as.get(word, 0) <= -FIRM_READINGS
+            or (read_as.get(word, 0) < 0 and bool(state_name(word)))
+        )
+    )
+
+
+FIRM_READINGS = 3
+"""How many more times the NER must read a lone word as a firm's (or anything but a person's)
+than as a person's for it to be no given name of the person it opens (a state's name: any
+more). News names a person alone by the surname: a given name alone is rare, and read as an
+organisation once or twice ("Natasha" for "Natasha Gownaris", "Sean", "Tasha" in actors44's
+Wikinews rows); a firm alone is its article's subject, named again and again ("Yahoo" 19
+times as a firm, twice as a person)."""
 
 
 def _owners_named(name: str, here: _Owners, name_of: Mapping[str, str]) -> list[str]:
@@ -3558,7 +3606,9 @@ def _body_folds(
     for article, states in (hinted or {}).items():
         states_in[article].update(states)
     counts: Counter[str] = Counter()
+    names_in: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
+        names_in[c.article].add(c.name)
         if c.name in final:
             name = final[c.name]
             counts[name] += 1
@@ -3607,7 +3657,9 @@ def _body_folds(
     american = {c.article for c in candidates if _american(c.text)}
     with_state.update(at for at in before if at[0] in american)
     ranks = {at: row.rank for at, row in first.items()}
-    folds = local_folds(present, types, states_in, counts, owners, with_state, described, ranks)
+    folds = local_folds(
+        present, types, states_in, counts, owners, with_state, described, ranks, names_in
+    )
     folds.update(_party_plurals(candidates, final, present, folds, states_in))
     for c in candidates:
         if c.name in final or not led_by(c.name, people, surnames):

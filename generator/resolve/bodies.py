@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from functools import cache
 
 from anyascii import anyascii
@@ -159,6 +160,7 @@ def local_folds(
     stated: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
     described: dict[str, Counter[str]] | None = None,
     firsts: dict[tuple[str, str], int] | None = None,
+    written: Mapping[str, set[str]] | None = None,
 ) -> dict[tuple[str, str], tuple[str, str]]:
     """(article, name) -> (the organisation it names there, why), for a short or stateless
     form of a body the article names in full, or else (a word too common to be a name alone,
@@ -173,9 +175,11 @@ def local_folds(
     (article, name) where some mention of the name has a state before it; ``described``:
     article -> each state's nationality words ("Iranian"), which tie a subject-less body
     ("the Air Force") to the state only where the state's own name does not (``_leading``);
-    ``firsts``: (article, name) -> the rank of its first mention there (``unit_of``).
+    ``firsts``: (article, name) -> the rank of its first mention there (``unit_of``);
+    ``written``: article -> every name its candidates write (``_glued``).
     """
     firsts = firsts or {}
+    written = written or {}
     norp = described or {}
     keyed: dict[Key, str] = {}
     for name in sorted(counts, key=lambda n: (-counts[n], n)):
@@ -226,7 +230,14 @@ def local_folds(
                     long
                     for long in orgs
                     if long != short
-                    and (_part(short, key, long) or (names[short] and short_of(short, long)))
+                    and (
+                        _part(short, key, long)
+                        or (
+                            names[short]
+                            and short_of(short, long)
+                            and not _glued(long, written.get(article, set()))
+                        )
+                    )
                 }
             )
             if any(
@@ -406,6 +417,15 @@ def unit_of(short: str, long: str, short_at: int | None, long_at: int | None) ->
         and long.startswith(short + " ")
         and long.rsplit(" ", 1)[-1].lower() in FIRM_ENDS
     )
+
+
+def _glued(long: str, names: set[str]) -> bool:
+    """``long`` is two names of its article glued, each written alone there too: a firm and
+    its product ("Microsoft IE has dominated the browser market" beside "investments in
+    IE"), no longer form of the first (actors55). A person the NER read as an organisation
+    ("Dai Bingguo", "Dai") has no given name alone beside the surname."""
+    words = long.split()
+    return len(words) == 2 and words[1] in names and words[0] in names
 
 
 def short_of(short: str, long: str) -> bool:
