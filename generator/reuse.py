@@ -46,7 +46,7 @@ from typing import Any, TypeVar, cast
 
 from . import model
 from .memo import code_digest
-from .model import Article, Entity, Linked, Mention, OnDisk, Source, text_hash
+from .model import Article, Entity, Linked, Mention, OnDisk, Source, Statement, text_hash
 
 T = TypeVar("T")
 
@@ -62,7 +62,7 @@ VERSION = "8"
 """Bump when the digest changes meaning (5: the model's classes by number, ``_pickler``; 6:
 an entity by its digest, as an article; 7: an article's sentences by its annotation's key
 in its unit, an entity's record unit by the entity's digest, ``Cutoff``; 8: a unit's
-mentions as rows of their fields, ``_mention_rows``)."""
+mentions and statements as rows of their fields, ``_rows``)."""
 PROTOCOL = 5
 """The pickle protocol of every digest."""
 
@@ -599,8 +599,8 @@ class Cutoff:
         self._parses = parses or {}
         self._known: dict[str, bytes] = {}
         self._by_entity: list[Mapping[str, object]] | None = None
-        self._mentions = 0
-        """Where ``mentions`` is among ``_entity_indexes``."""
+        self._records: list[int] = []
+        """Where ``mentions`` and ``statements`` are among ``_entity_indexes``."""
 
     def kept(self, page: str) -> Kept | None:
         """The last build's ``page`` if what its view read is unchanged."""
@@ -652,7 +652,7 @@ class Cutoff:
             # so they change only with those; hashing them too was a fifth of the bytes the
             # unit digests read after one edit.
             value = [getattr(linked, name).get(key, _MISSING) for name in _ARTICLE_OWN]
-            value[_ARTICLE_MENTIONS] = _mention_rows(value[_ARTICLE_MENTIONS])
+            value[_ARTICLE_MENTIONS] = _rows(value[_ARTICLE_MENTIONS])
             parse = self._parses.get(key)
             if parse is not None and value[_SENTENCES] is parse[1]:
                 value[_SENTENCES] = Parsed(parse[0])
@@ -662,7 +662,8 @@ class Cutoff:
             return tuple(data.items()) if isinstance(data, Mapping) else data
         if index == "e":
             value = [entries.get(key, _MISSING) for entries in self._entity_indexes()]
-            value[self._mentions] = _mention_rows(value[self._mentions])
+            for at in self._records:
+                value[at] = _rows(value[at])
             return tuple(value)
         return getattr(linked, index).get(key, _MISSING)
 
@@ -676,20 +677,26 @@ class Cutoff:
                 if f.name not in ARTICLE_FIELDS and f.name != "entities"
             ]
             self._by_entity = [getattr(self._linked, name) for name in names]
-            self._mentions = names.index("mentions")
+            self._records = [names.index("mentions"), names.index("statements")]
         return self._by_entity
 
 
-_MENTION_ROW = operator.attrgetter(*(f.name for f in dataclasses.fields(Mention)))
-"""A mention's fields in order, read in C."""
+_ROWS = {
+    cls: operator.attrgetter(*(f.name for f in dataclasses.fields(cls)))
+    for cls in (Mention, Statement)
+}
+"""The records a unit holds by the thousand, and their fields in order, read in C."""
 
 
-def _mention_rows(mentions: object) -> object:
-    """A tuple of mentions as ``(Mention, rows of their fields)`` for a unit's digest: the
-    same values, pickled in C. As records, each of the 130,000 mentions a rebuild's units
-    hold at 1,000 articles (each twice: its entity's and its article's) called the
-    reducer in Python, half of their pickling time. The class marks the rows (no index
-    holds a class), so no other value pickles as they do; anything else is left as is."""
-    if type(mentions) is tuple and set(map(type, mentions)) <= {Mention}:
-        return (Mention, tuple(map(_MENTION_ROW, mentions)))
-    return mentions
+def _rows(records: object) -> object:
+    """A tuple of mentions (or of statements) as ``(class, rows of their fields)`` for a
+    unit's digest: the same values, pickled in C. As records, each of the mentions a
+    rebuild's units hold (each twice: in its entity's unit and its article's) called the
+    reducer in Python, and each statement pickled its fields' names too. The class marks
+    the rows (no index holds a class), so no other value pickles as they do; anything else
+    is left as is."""
+    if type(records) is tuple and len(kinds := set(map(type, records))) == 1:
+        kind = kinds.pop()
+        if kind in _ROWS:
+            return (kind, tuple(map(_ROWS[kind], records)))
+    return records

@@ -1647,11 +1647,11 @@ def test_an_articles_parse_key_stands_for_its_sentences_in_its_unit_only_while_t
 
 def test_a_units_mentions_hashed_as_rows_change_with_every_field(tmp_path):
     """An article's and an entity's units hash their mentions as rows of fields
-    (``_mention_rows``): the same mentions give the same digests, a change of any one field
+    (``_rows``): the same mentions give the same digests, a change of any one field
     of one mention another, in both units."""
     from generator.link import link
-    from generator.model import Article, Entity, Mention, Resolved, Sentence
-    from generator.reuse import Cutoff, Digester, Previous, _mention_rows
+    from generator.model import Article, Entity, Mention, Resolved, Sentence, Statement
+    from generator.reuse import Cutoff, Digester, Previous, _rows
 
     article = Article("a", "A", "2024-03-01", "s", None, "en", ("Sylvania talks.",))
     sylvania = Entity("actors", "sylvania", "Sylvania", "state")
@@ -1671,8 +1671,12 @@ def test_a_units_mentions_hashed_as_rows_change_with_every_field(tmp_path):
         assert all(c != f for c, f in zip(changed, first, strict=True)), name
     changed = digests(dataclasses.replace(mention, text="Sylvani", how="curated"))
     assert all(c != f for c, f in zip(changed, first, strict=True))
-    assert _mention_rows(...) is ...
-    assert _mention_rows(("x",)) == ("x",), "not mentions: left as is"
+    assert _rows(...) is ...
+    assert _rows(("x",)) == ("x",), "not mentions: left as is"
+    assert _rows(()) == (), "no record: left as is"
+    said = Statement("s1", "actors/sylvania", "We talk.", "a", 0, 0, "2024-03-01", None)
+    assert _rows((said,)) == (Statement, (tuple(_fields(said)),))
+    assert _rows((said, mention)) == (said, mention), "mixed: left as is"
 
 
 def _fields(mention):
