@@ -46,7 +46,7 @@ from typing import Any, TypeVar, cast
 
 from . import model
 from .memo import code_digest
-from .model import Article, Entity, Linked, Mention, OnDisk, Source, Statement, text_hash
+from .model import Article, Entity, Linked, OnDisk, Source, text_hash
 
 T = TypeVar("T")
 
@@ -58,11 +58,10 @@ status has not changed since hold what the record says."""
 ALWAYS = ""
 """The record's digest of a page rendered on every build (the review's index, the
 redirects): it is there for its text's hash and size (``Previous.holds``)."""
-VERSION = "8"
+VERSION = "7"
 """Bump when the digest changes meaning (5: the model's classes by number, ``_pickler``; 6:
 an entity by its digest, as an article; 7: an article's sentences by its annotation's key
-in its unit, an entity's record unit by the entity's digest, ``Cutoff``; 8: a unit's
-mentions and statements as rows of their fields, ``_rows``)."""
+in its unit, an entity's record unit by the entity's digest, ``Cutoff``)."""
 PROTOCOL = 5
 """The pickle protocol of every digest."""
 
@@ -491,7 +490,6 @@ view reading any of an article's entries depends on the article's unit, all of t
 _ARTICLE_OWN = tuple(sorted(ARTICLE_FIELDS - {"sentence_mentions"}))
 """Of those, the ones keyed by article alone, in the order an article's unit hashes them."""
 _SENTENCES = _ARTICLE_OWN.index("sentences")
-_ARTICLE_MENTIONS = _ARTICLE_OWN.index("article_mentions")
 WHOLE = "*"
 """The unit of an index read whole (iterated): every entry of it."""
 _MISSING = ...
@@ -599,8 +597,6 @@ class Cutoff:
         self._parses = parses or {}
         self._known: dict[str, bytes] = {}
         self._by_entity: list[Mapping[str, object]] | None = None
-        self._records: list[int] = []
-        """Where ``mentions`` and ``statements`` are among ``_entity_indexes``."""
 
     def kept(self, page: str) -> Kept | None:
         """The last build's ``page`` if what its view read is unchanged."""
@@ -652,7 +648,6 @@ class Cutoff:
             # so they change only with those; hashing them too was a fifth of the bytes the
             # unit digests read after one edit.
             value = [getattr(linked, name).get(key, _MISSING) for name in _ARTICLE_OWN]
-            value[_ARTICLE_MENTIONS] = _rows(value[_ARTICLE_MENTIONS])
             parse = self._parses.get(key)
             if parse is not None and value[_SENTENCES] is parse[1]:
                 value[_SENTENCES] = Parsed(parse[0])
@@ -661,42 +656,16 @@ class Cutoff:
             data = getattr(linked, key)
             return tuple(data.items()) if isinstance(data, Mapping) else data
         if index == "e":
-            value = [entries.get(key, _MISSING) for entries in self._entity_indexes()]
-            for at in self._records:
-                value[at] = _rows(value[at])
-            return tuple(value)
+            return tuple([entries.get(key, _MISSING) for entries in self._entity_indexes()])
         return getattr(linked, index).get(key, _MISSING)
 
     def _entity_indexes(self) -> list[Mapping[str, object]]:
         """``Linked``'s indexes by entity key other than ``entities``, in field order: each
         ``e`` unit holds its entries (looked up once a build, not once a unit)."""
         if self._by_entity is None:
-            names = [
-                f.name
+            self._by_entity = [
+                getattr(self._linked, f.name)
                 for f in dataclasses.fields(self._linked)
                 if f.name not in ARTICLE_FIELDS and f.name != "entities"
             ]
-            self._by_entity = [getattr(self._linked, name) for name in names]
-            self._records = [names.index("mentions"), names.index("statements")]
         return self._by_entity
-
-
-_ROWS = {
-    cls: operator.attrgetter(*(f.name for f in dataclasses.fields(cls)))
-    for cls in (Mention, Statement)
-}
-"""The records a unit holds by the thousand, and their fields in order, read in C."""
-
-
-def _rows(records: object) -> object:
-    """A tuple of mentions (or of statements) as ``(class, rows of their fields)`` for a
-    unit's digest: the same values, pickled in C. As records, each of the mentions a
-    rebuild's units hold (each twice: in its entity's unit and its article's) called the
-    reducer in Python, and each statement pickled its fields' names too. The class marks
-    the rows (no index holds a class), so no other value pickles as they do; anything else
-    is left as is."""
-    if type(records) is tuple and len(kinds := set(map(type, records))) == 1:
-        kind = kinds.pop()
-        if kind in _ROWS:
-            return (kind, tuple(map(_ROWS[kind], records)))
-    return records

@@ -1645,44 +1645,6 @@ def test_an_articles_parse_key_stands_for_its_sentences_in_its_unit_only_while_t
     assert cut(parsed, entity=renamed).digest(record) != first
 
 
-def test_a_units_mentions_hashed_as_rows_change_with_every_field(tmp_path):
-    """An article's and an entity's units hash their mentions as rows of fields
-    (``_rows``): the same mentions give the same digests, a change of any one field
-    of one mention another, in both units."""
-    from generator.link import link
-    from generator.model import Article, Entity, Mention, Resolved, Sentence, Statement
-    from generator.reuse import Cutoff, Digester, Previous, _rows
-
-    article = Article("a", "A", "2024-03-01", "s", None, "en", ("Sylvania talks.",))
-    sylvania = Entity("actors", "sylvania", "Sylvania", "state")
-    mention = Mention("actors/sylvania", "a", 0, 0, 0, 8, "Sylvania", "ner")
-    parsed = (Sentence(0, 0, 15, "Sylvania talks.", ()),)
-    units = ["a\ta", "e\tactors/sylvania"]
-
-    def digests(found):
-        linked = link(Resolved((sylvania,), (found,), {"a": parsed}), (article,))
-        cutoff = Cutoff(linked, Previous(tmp_path, {}), Digester(tmp_path, ()))
-        return [cutoff.digest([unit]) for unit in units]
-
-    first = digests(mention)
-    assert digests(Mention(*_fields(mention))) == first
-    for name, other in [("paragraph", 1), ("sentence", 1), ("start", 1), ("end", 7)]:
-        changed = digests(dataclasses.replace(mention, **{name: other}))
-        assert all(c != f for c, f in zip(changed, first, strict=True)), name
-    changed = digests(dataclasses.replace(mention, text="Sylvani", how="curated"))
-    assert all(c != f for c, f in zip(changed, first, strict=True))
-    assert _rows(...) is ...
-    assert _rows(("x",)) == ("x",), "not mentions: left as is"
-    assert _rows(()) == (), "no record: left as is"
-    said = Statement("s1", "actors/sylvania", "We talk.", "a", 0, 0, "2024-03-01", None)
-    assert _rows((said,)) == (Statement, (tuple(_fields(said)),))
-    assert _rows((said, mention)) == (said, mention), "mixed: left as is"
-
-
-def _fields(mention):
-    return [getattr(mention, f.name) for f in dataclasses.fields(mention)]
-
-
 @pytest.mark.parametrize("chunk", [1, 5, 1 << 16])
 def test_the_exports_lines_written_in_chunks_are_the_same_bytes(monkeypatch, chunk):
     """``_Lines`` writes its records a chunk at a time: the bytes, and whether they are the
