@@ -674,7 +674,12 @@ def test_the_briefings_own_outlet_is_no_key_actor_but_keeps_its_page():
     assert "Xavier" in key_actors and "Yvonne" in key_actors and "Wikinews" not in key_actors
     assert "Wikinews" not in pages["graph/index.md"]
     assert "all 2 actors (not the news outlet its articles come from)," in pages["graph/index.md"]
-    assert "[Wikinews](wikinews.md)" in pages["actors/index.md"]
+    # Typed as the news outlet it is here: under "News outlets", and a source of Xavier's page.
+    outlets = pages["actors/index.md"].split("## News outlets")[1]
+    assert "[Wikinews](wikinews.md)" in outlets and "Xavier" not in outlets
+    assert "News outlet" in pages["actors/wikinews.md"]
+    xavier = pages["actors/x.md"]
+    assert "Wikinews" in xavier.split("Reported by")[1] and "Related" not in xavier
     outlet = pages["actors/wikinews.md"].split("## Articles from this source")[1]
     assert outlet.count("- [A](../articles/2024-01-0") == 3
     assert (
