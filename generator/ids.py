@@ -11,8 +11,9 @@ import re
 
 from anyascii import anyascii
 
-RESERVED = frozenset({"index"})
-"""Ids that would collide with a section's index page."""
+RESERVED = frozenset({"index", "undated"})
+"""Ids that would collide with a section's index page, or the events index's undated events
+(``events/undated.md``)."""
 _CONTINUATION = re.compile(r"page-\d+")
 """Ids of the pages a long index continues on (``events/page-2.md``)."""
 

@@ -24,7 +24,7 @@ from .dates import human_date
 from .edit import EditTarget, Repo
 from .evidence import RELATED_LIMIT, ArticleView, EntityView, Evidence, Quote
 from .ids import page_path
-from .jumps import actor_jumps, event_jumps
+from .jumps import UNDATED_EVENTS, actor_jumps, event_jumps, letter_jumps, split_undated
 from .markup import (
     TYPE_LABELS,
     Md,
@@ -90,6 +90,10 @@ one table of 26,000 rows, several megabytes no reader's browser lays out quickly
 size an index continues on ``page-2.md``, ``page-3.md``..., linked both ways."""
 
 
+EVENTS_UNDATED_PAGE = f"events/{UNDATED_EVENTS}"
+"""The undated events of a long events index, listed apart (``jumps.split_undated``)."""
+
+
 LISTING_PAGE = re.compile(r"/page-\d+\.md$")
 """The pages an index continues on (``events/page-2.md``): listings, not entities (ids of
 that form are reserved, ``ids.is_reserved``)."""
@@ -98,7 +102,11 @@ that form are reserved, ``ids.is_reserved``)."""
 def is_listing(path: str) -> bool:
     """Whether a page of the docs folder lists entities rather than being one (an index, an
     index's continuation, the undated part of the timeline): the build's page counts."""
-    return path.endswith("index.md") or bool(LISTING_PAGE.search(path)) or path == UNDATED_PAGE
+    return (
+        path.endswith("index.md")
+        or bool(LISTING_PAGE.search(path))
+        or path in (UNDATED_PAGE, EVENTS_UNDATED_PAGE)
+    )
 
 
 @dataclass(frozen=True)
@@ -352,17 +360,7 @@ class Renderer:
                 edit="agreements",
                 agreements=view.agreements,
             ),
-            *(
-                self._job(
-                    "events.md.j2",
-                    page,
-                    edit="events",
-                    events=rows,
-                    pager=pager,
-                    jumps=event_jumps(rows),
-                )
-                for page, rows, pager in listing_pages("events", view.events, self.page_size)
-            ),
+            *self._event_index_jobs(view.events),
             *(
                 self._job("articles.md.j2", page, edit="articles", articles=rows, pager=pager)
                 for page, rows, pager in listing_pages("articles", view.articles, self.page_size)
@@ -384,6 +382,38 @@ class Renderer:
                 },
             ),
         ]
+
+    def _event_index_jobs(
+        self, events: Sequence[Entity]
+    ) -> list[tuple[str, object, Callable[[], str]]]:
+        """The events index's pages, and its undated events' page when they are listed apart
+        (a long index with dated events: ``jumps.split_undated``)."""
+        dated, undated = split_undated(events)
+        jobs = [
+            self._job(
+                "events.md.j2",
+                page,
+                edit="events",
+                events=rows,
+                pager=pager,
+                jumps=event_jumps(rows, len(undated)),
+                undated_page=False,
+            )
+            for page, rows, pager in listing_pages("events", dated, self.page_size)
+        ]
+        if undated:
+            jobs.append(
+                self._job(
+                    "events.md.j2",
+                    EVENTS_UNDATED_PAGE,
+                    edit="events",
+                    events=tuple(undated),
+                    pager=Pager(1, 1, None, None),
+                    jumps=letter_jumps(undated),
+                    undated_page=True,
+                )
+            )
+        return jobs
 
     def _job(
         self, template: str, page: str, edit: EditTarget | str | None, **context: Any

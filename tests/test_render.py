@@ -674,7 +674,12 @@ def test_the_briefings_own_outlet_is_no_key_actor_but_keeps_its_page():
     assert "Xavier" in key_actors and "Yvonne" in key_actors and "Wikinews" not in key_actors
     assert "Wikinews" not in pages["graph/index.md"]
     assert "all 2 actors (not the news outlet its articles come from)," in pages["graph/index.md"]
-    assert "[Wikinews](wikinews.md)" in pages["actors/index.md"]
+    # Typed as the news outlet it is here: under "News outlets", and a source of Xavier's page.
+    outlets = pages["actors/index.md"].split("## News outlets")[1]
+    assert "[Wikinews](wikinews.md)" in outlets and "Xavier" not in outlets
+    assert "News outlet" in pages["actors/wikinews.md"]
+    xavier = pages["actors/x.md"]
+    assert "Wikinews" in xavier.split("Reported by")[1] and "Related" not in xavier
     outlet = pages["actors/wikinews.md"].split("## Articles from this source")[1]
     assert outlet.count("- [A](../articles/2024-01-0") == 3
     assert (
@@ -693,29 +698,71 @@ def _html_ids(page: str) -> list[str]:
 
 def test_a_long_events_index_opens_with_a_jump_list_by_year_and_month():
     """403 events on one page were 23,000 px: the jump list's every link lands on the first
-    row of its month, year or the undated; a short index has none."""
+    row of its month or year, and the undated have their page; a short index has none."""
     x = Entity("actors", "x", "Xavier", "person")
     dates = ["2019-09-06", "2019-09-01", "2019-08", "2019", "2018-12-24", "2008", "1920"]
     events = [
         Entity("events", f"e{i:02d}", f"Event {i}", "meeting", date=d, parties=("x",))
-        for i, d in enumerate(dates + [None] * 50)
+        for i, d in enumerate(dates + ["1900"] * 50 + [None] * 3)
     ]
     page = _reader_site(x, *events)["events/index.md"]
     top = page.split("| Date |")[0]
     assert (
         "- **2019:** [September](#2019-09) · [August](#2019-08) · [year only](#2019)\n"
         "- **2018:** [December](#2018-12)\n"
-        "- [2008](#2008) · [1920](#1920)\n"
-        "- [Undated](#undated) (50)\n\n| Date"
+        "- [2008](#2008) · [1920](#1920) · [1900](#1900)\n"
+        "- [Undated](undated.md) (3)\n\n| Date"
     ) in page
     assert "| 6 September 2019 { #2019-09 } | [Event 0](e00.md) |" in page
     assert "| 1 September 2019 | [Event 1](e01.md) |" in page  # not its month's first
-    assert "| undated { #undated } | [Event 7](e07.md) |" in page
+    assert "| 1900 { #1900 } | [Event 7](e07.md) |" in page
     ids = _html_ids(page)
     assert set(re.findall(r"\]\(#([^)]+)\)", top)) <= set(ids)
     assert len(ids) == len(set(ids))
     short = _reader_site(x, *events[:20])["events/index.md"]
     assert "](#" not in short and "{ #" not in short
+
+
+def test_a_long_events_index_lists_its_undated_events_on_a_page_of_their_own():
+    """247 undated events of 403 were one block at the index's end, with no date to scan by:
+    past the jump list's length they go to ``events/undated.md``, linked from the jump list
+    of every page of the index, by name with a line of first letters."""
+    x = Entity("actors", "x", "Xavier", "person")
+    dated = [
+        Entity("events", f"d{i:02d}", f"Dated {i}", "meeting", date=f"2019-0{1 + i % 9}-01",
+               parties=("x",))
+        for i in range(20)
+    ]  # fmt: skip
+    names = {
+        "arb": "Árbol talks",
+        "acc": "Accord <b>",
+        "boy": "Boycott",
+        "cea": "Ceasefire",
+        "199": "1999 pact",
+    }
+    undated = [
+        Entity("events", f"{id_}-{i:02d}", f"{n} {i}", "meeting", parties=("x",),
+               curated=i % 2 == 0)
+        for id_, n in names.items() for i in range(11)
+    ]  # fmt: skip
+    pages = _reader_site(x, *dated, *undated)
+    index, apart = pages["events/index.md"], pages["events/undated.md"]
+    assert "- [Undated](undated.md) (55)\n\n| Date" in index
+    assert "undated" not in index.split("| Date |")[1] and index.count("| [Dated ") == 20
+    assert apart.startswith("---\nsearch:\n  exclude: true\n---\n")
+    assert "# Undated events\n" in apart and "[the events index](index.md)" in apart
+    assert "| Event | Participants |" in apart and "| Date |" not in apart
+    assert "- [\\#](#letter-other) · [A](#letter-a) · [B](#letter-b) · [C](#letter-c)\n" in apart
+    assert "| [1999 pact 0](199-00.md) { #letter-other } |" in apart
+    assert "| [Accord &lt;b&gt; 0](acc-00.md) { #letter-a } |" in apart
+    assert "| [Árbol talks 1](arb-01.md) *proposed* |" in apart  # an id's letter: under A
+    assert apart.count("*proposed*") == 26  # and the intro
+    ids = _html_ids(apart)
+    assert {"letter-other", "letter-a", "letter-b", "letter-c"} <= set(ids)
+    assert len(ids) == len(set(ids))
+    # Short, all dated or all undated: one index as before, no page apart.
+    for rows in (dated + undated[:10], dated * 0 + undated, dated):
+        assert "events/undated.md" not in _reader_site(x, *rows)
 
 
 def test_a_long_actors_index_opens_with_a_letter_list_per_type():
