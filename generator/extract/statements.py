@@ -884,11 +884,14 @@ def new_speakers(
     sentences: Sequence[Sentence],
     mentions: Sequence[Mention],
     skip: frozenset[str],
+    ambiguous: frozenset[str] = frozenset(),
 ) -> list[tuple[Entity, Mention]]:
     """A person page for each speaker the parse names and the NER calls a person but who is
     no actor ("Katya", "Man-kei Tam", named once): someone quoted is an actor of the news.
     Not for a lone surname the article shares among several people, a surname of an actor
-    ("Geingob" after "Hage Geingob"), or keys in ``skip`` (rejected by an editor)."""
+    ("Geingob" after "Hage Geingob"), a lone word resolve left to no one as shared
+    (``ambiguous``: "said Kudja", a misspelling of the "Kujda" two people share), or keys in
+    ``skip`` (rejected by an editor)."""
     actors = [m for m in mentions if m.entity.startswith("actors/")]
     surnames = {w.casefold() for m in actors for w in m.text.split()[1:]}
     out: list[tuple[Entity, Mention]] = []
@@ -911,7 +914,7 @@ def new_speakers(
             if span is None:
                 continue
             words = span.text.split()
-            if len(words) == 1 and words[0].casefold() in surnames:
+            if len(words) == 1 and (words[0].casefold() in surnames or words[0] in ambiguous):
                 break
             name = span.text
             if len(words) == 1:  # "Judge Jackson said" after "Judge Amy Berman Jackson"

@@ -30,6 +30,7 @@ from ..titles import TITLE_WORDS
 from .bodies import body_key
 from .decide import demonym_state, is_demonym
 from .names import (
+    ABBREVIATED_TITLES,
     BODIES_OF,
     BODY_NOUNS,
     INITIALISM,
@@ -1542,14 +1543,14 @@ NOT_OFFICES = frozenset(
 
 
 def _honoured(name: str, surnames: set[str]) -> str | None:
-    """'Mr Stone', 'Dr Fox': an honorific and one or two capitalised words, which the NER
-    read as an organisation's name: the person's surname, or None. The article must name a
-    person of that surname ("Frank Stone"): "Dr Pepper", "Dr Martens" and "Miss Selfridge"
-    are companies."""
+    """'Mr Stone', 'Dr Fox', 'Prof Reddy': an honorific (or "Prof", a title only ever written
+    before a name) and one or two capitalised words, which the NER read as an organisation's
+    name: the person's surname, or None. The article must name a person of that surname
+    ("Frank Stone"): "Dr Pepper", "Dr Martens" and "Miss Selfridge" are companies."""
     tokens = name.split()
     if (
         2 <= len(tokens) <= 3
-        and tokens[0] in SURNAME_HONORIFICS
+        and (tokens[0] in SURNAME_HONORIFICS or tokens[0] in ABBREVIATED_TITLES)
         and all(t[:1].isupper() for t in tokens)
         and tokens[-1] in surnames
     ):

@@ -242,7 +242,7 @@ def strip_titles(name: str) -> str:
         tokens = tokens[1:]  # "First Lady Rosalind Carter": "Lady" goes below
     while len(tokens) > 1 and (
         _low(tokens[0]) in TITLE_WORDS
-        or tokens[0] in _ABBREVIATED_TITLES
+        or tokens[0] in ABBREVIATED_TITLES
         or (len(tokens) > 2 and _low(tokens[0]) in _LABELS_AND_HONOURS)
         or (len(tokens) > 2 and _rank_lead([_low(t) for t in tokens[:2]]) and _title(tokens[1]))
         or (len(tokens) > 2 and _plural_label(tokens))
@@ -302,7 +302,7 @@ def _plural_label(tokens: list[str]) -> bool:
     )
 
 
-_ABBREVIATED_TITLES = frozenset({"Prof", "Prof."})
+ABBREVIATED_TITLES = frozenset({"Prof", "Prof."})
 """'Prof Hale': British news's abbreviation of "Professor" (a title word), stripped
 like it; written capitalised only, so no word of a name ("Proff") is cut (actors33)."""
 
