@@ -46,7 +46,7 @@ from .tie import Context
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-MATCHER_VERSION = "519"
+MATCHER_VERSION = "520"
 """Part of the annotation cache key: bump when what ``match`` finds changes, so cached
 frames are recomputed."""
 
@@ -229,9 +229,7 @@ def _article_half(
     reference = reference_date(article)
     headline = headline_surnames(article, sentences, mentions, tables.ambiguous, tables.entities)
     mentions.extend(headline)
-    new = list(
-        new_speakers(article, found.quotes, sentences, mentions, tables.reject, tables.ambiguous)
-    )
+    new = list(new_speakers(article, found.quotes, sentences, mentions, tables.reject))
     for person, named in new:
         mentions.append(named)
         persons = persons | {person.key}

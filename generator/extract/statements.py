@@ -878,20 +878,33 @@ def _owner(token: Token) -> Token:
     return token
 
 
+def _transposed(word: str, other: str) -> bool:
+    """``word`` is ``other`` with two neighbouring letters swapped ("kudja", "kujda")."""
+    if len(word) != len(other) or word == other:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and word[diff[0]] == other[diff[1]]
+        and word[diff[1]] == other[diff[0]]
+    )
+
+
 def new_speakers(
     article: Article,
     frames: Sequence[QuoteFrame],
     sentences: Sequence[Sentence],
     mentions: Sequence[Mention],
     skip: frozenset[str],
-    ambiguous: frozenset[str] = frozenset(),
 ) -> list[tuple[Entity, Mention]]:
     """A person page for each speaker the parse names and the NER calls a person but who is
     no actor ("Katya", "Man-kei Tam", named once): someone quoted is an actor of the news.
     Not for a lone surname the article shares among several people, a surname of an actor
-    ("Geingob" after "Hage Geingob"), a lone word resolve left to no one as shared
-    (``ambiguous``: "said Kudja", a misspelling of the "Kujda" two people share), or keys in
-    ``skip`` (rejected by an editor)."""
+    ("Geingob" after "Hage Geingob") or that surname with two letters swapped ("said Kudja",
+    the text's misspelling of the "Kujda" two people of the article share: fix81; read in
+    the article alone, since a name shared in one article may be one person's in another), or
+    keys in ``skip`` (rejected by an editor)."""
     actors = [m for m in mentions if m.entity.startswith("actors/")]
     surnames = {w.casefold() for m in actors for w in m.text.split()[1:]}
     out: list[tuple[Entity, Mention]] = []
@@ -914,7 +927,10 @@ def new_speakers(
             if span is None:
                 continue
             words = span.text.split()
-            if len(words) == 1 and (words[0].casefold() in surnames or words[0] in ambiguous):
+            if len(words) == 1 and (
+                words[0].casefold() in surnames
+                or any(_transposed(words[0].casefold(), s) for s in surnames)
+            ):
                 break
             name = span.text
             if len(words) == 1:  # "Judge Jackson said" after "Judge Amy Berman Jackson"
