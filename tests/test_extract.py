@@ -42,6 +42,16 @@ def _mentions(paragraphs: list[str], sentences, people: dict[str, str]) -> list[
     return mentions
 
 
+def parsed_context(nlp, text: str, day: date, names: dict[str, str], **kinds) -> tuple:
+    """One paragraph parsed by the model, and an extraction context of it dated ``day`` with
+    ``names`` (name -> id) as its actors; ``kinds``: ``persons``/``states``, ids so typed."""
+    article = Article("a", "T", day.isoformat(), "Wire", None, "en", (text,))
+    doc = nlp(text)
+    sentences = list(paragraph_sentences(doc, 0))
+    typed = {kind: frozenset(f"actors/{i}" for i in ids) for kind, ids in kinds.items()}
+    return doc, Context(article, sentences, _mentions([text], sentences, dict(names)), day, **typed)
+
+
 def said(
     nlp, paragraphs: list[str], people: dict[str, str], bodies: frozenset[str] = frozenset()
 ) -> list[tuple[str, str]]:

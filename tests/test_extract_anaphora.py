@@ -9,11 +9,10 @@ from datetime import date
 
 import pytest
 
-from generator.annotate import paragraph_sentences
 from generator.extract import match
 from generator.extract.tie import Context
 from generator.model import Article, Mention, Role, Sentence
-from tests.test_extract import _mentions
+from tests.test_extract import parsed_context
 
 pytestmark = pytest.mark.slow
 
@@ -30,16 +29,8 @@ def _parties(nlp, text: str, people=FIRMS, persons=(), states=()) -> list[set[st
     """Each proposed agreement's parties, the ids of ``persons`` and ``states`` so typed."""
     from generator.extract.agreements import propose_agreements
 
-    article = Article("a", "T", "2005-01-07", "Wire", None, "en", (text,))
-    doc = nlp(text)
-    sentences = list(paragraph_sentences(doc, 0))
-    context = Context(
-        article,
-        sentences,
-        _mentions([text], sentences, dict(people)),
-        date(2005, 1, 7),
-        persons=frozenset(f"actors/{p}" for p in persons),
-        states=frozenset(f"actors/{s}" for s in states),
+    doc, context = parsed_context(
+        nlp, text, date(2005, 1, 7), people, persons=persons, states=states
     )
     return [set(p.agents) for p in propose_agreements(context, match(doc, 0).agreements)]
 

@@ -10,12 +10,11 @@ from datetime import date
 
 import pytest
 
-from generator.annotate import paragraph_sentences
 from generator.extract import match
 from generator.extract.events import propose_events
 from generator.extract.tie import Context
-from generator.model import Article, Role
-from tests.test_extract import _mentions
+from generator.model import Role
+from tests.test_extract import parsed_context
 from tests.test_extract_anaphora import _context as _plain_context
 
 
@@ -99,16 +98,7 @@ def test_an_arrest_by_unnamed_police_is_the_states(nlp):
     so no event is proposed."""
 
     def arrests(text: str, states: dict[str, str]) -> list[tuple[str, ...]]:
-        article = Article("a", "T", "2019-02-06", "Wire", None, "en", (text,))
-        doc = nlp(text)
-        sentences = list(paragraph_sentences(doc, 0))
-        context = Context(
-            article,
-            sentences,
-            _mentions([text], sentences, dict(states)),
-            date(2019, 2, 6),
-            states=frozenset(f"actors/{s}" for s in states.values()),
-        )
+        doc, context = parsed_context(nlp, text, date(2019, 2, 6), states, states=states.values())
         found = propose_events(context, match(doc, 0).events)
         return [(*p.agents, *p.patients) for p in found if p.type == "arrest"]
 
