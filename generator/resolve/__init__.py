@@ -765,7 +765,9 @@ def _placed_in(
                     owners = [
                         k
                         for k in owners
-                        if not _firm_before_a_name(c.name, name_of.get(k, ""), read_as)
+                        if not _firm_before_a_name(
+                            c.name, name_of.get(k, ""), read_as, paragraphs[c.article]
+                        )
                     ]
             if (
                 _state_meant(c, paragraphs, [name_of.get(k, "") for k in owners], told)
@@ -968,23 +970,35 @@ def _read_as_person(here: Sequence[Candidate]) -> dict[str, int]:
     return dict(votes)
 
 
-def _firm_before_a_name(word: str, name: str, read_as: Mapping[str, int]) -> bool:
+def _firm_before_a_name(
+    word: str, name: str, read_as: Mapping[str, int], texts: Sequence[str]
+) -> bool:
     """``word`` opens the person ``name`` but is no given name of it: a firm or a state the
     NER reads as one more often than as a person in the article (``FIRM_READINGS``), glued
     before a word that made the two a person's name ("Yahoo Messenger", with "Yahoo" alone 21
     times; "In Venezuela Chavez doesn't rule"): the lone word stays the firm's or the
     state's, as often named in other articles, not the glued name's (actors55; a given name
-    alone, "Hamza" for "Hamza bin Laden", is read as a person's)."""
+    alone, "Hamza" for "Hamza bin Laden", is read as a person's). A firm glued is an accident
+    of one sentence: a name the article writes twice or more ("Raila Odinga ... Raila
+    Odinga", with "Raila" alone read as an organisation, actors57) is a person's, and its lone
+    given name stays the person's; a state's name stays the state's however often the person
+    is named ("Jordan" beside "Jordan Henderson")."""
     tokens = _person_words(name)
     return (
         len(tokens) >= 2
         and word == tokens[0]
         and word != _without_article(tokens[-1])
         and (
-            read_as.get(word, 0) <= -FIRM_READINGS
+            (read_as.get(word, 0) <= -FIRM_READINGS and _written_times(name, texts) <= 1)
             or (read_as.get(word, 0) < 0 and bool(state_name(word)))
         )
     )
+
+
+def _written_times(name: str, texts: Sequence[str]) -> int:
+    """How many times ``name`` is written whole, as words, in an article's ``texts``."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return sum(len(pattern.findall(text)) for text in texts)
 
 
 FIRM_READINGS = 3
