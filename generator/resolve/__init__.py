@@ -1833,12 +1833,22 @@ def _mononyms(
     spelt = {skeleton(w) for name in curated for w in name.split()}
     # A spelling of a surname is sought in the name's own articles only: "Yukos" folds like
     # "Oakes", a man of an unrelated crash report, which took the firm's page (actors49).
-    spelt_in: dict[str, set[str]] = defaultdict(set)
+    # Each article's words of longer names, their skeletons made only for the articles of
+    # a name that reaches that test (a few), not some 45,000 times a build at 1,000 articles.
+    words_in: dict[str, set[str]] = defaultdict(set)
     articles_of: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
         articles_of[c.name].add(c.article)
         if " " in c.name:
-            spelt_in[c.article].update(skeleton(w) for w in c.name.split())
+            words_in[c.article].update(c.name.split())
+    spelt_of: dict[str, set[str]] = {}
+
+    def spelt_in(article: str) -> set[str]:
+        found = spelt_of.get(article)
+        if found is None:
+            found = spelt_of[article] = {skeleton(w) for w in words_in.get(article, ())}
+        return found
+
     words |= {w + "s" for w in words} | {w + "s" for w in spelt}
     out = {}
     for name, verdict in verdicts.items():
@@ -1852,7 +1862,7 @@ def _mononyms(
             or 3 * counts["PERSON"] < 2 * counts.total()
             or name in words
             or skeleton(name) in spelt
-            or any(skeleton(name) in spelt_in[a] for a in articles_of[name])
+            or any(skeleton(name) in spelt_in(a) for a in articles_of[name])
             or (is_common_word(name, lowercase) and name not in own_words)
             or not_an_actor(name)
             or not looks_like_name(name, "ORG")
