@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMappin
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import accumulate, pairwise
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple, TypeVar
 
 from rapidfuzz import fuzz
@@ -3556,6 +3556,10 @@ class _Row(NamedTuple):
     of_state: str
 
 
+_PLACED_FIELDS = attrgetter("article", "text", "name", "label", "ner_label", "of_state")
+_PLACE_FIELDS = attrgetter("paragraph", "start")
+
+
 @dataclass(frozen=True)
 class _Placed:
     """The candidates as ``_body_folds`` reads them, a column per field (digested quickly):
@@ -3572,24 +3576,22 @@ class _Placed:
 
     @classmethod
     def of(cls, candidates: Sequence[Candidate]) -> _Placed:
+        # The fields read in C, a row per candidate (some 35,000 at 1,000 articles).
+        rows = list(map(_PLACED_FIELDS, candidates))
+        article, text, name, label, ner_label, of_state = (
+            (tuple(column) for column in zip(*rows, strict=True)) if rows else ((),) * 6
+        )
+        places = list(map(_PLACE_FIELDS, candidates))
         by_article: dict[str, list[int]] = defaultdict(list)
-        for i, c in enumerate(candidates):
-            by_article[c.article].append(i)
+        for i, here in enumerate(article):
+            by_article[here].append(i)
         rank = [0] * len(candidates)
         for indexes in by_article.values():
             # One rank for one place: of two there, the first stays first, as before.
             at: dict[tuple[int, int], int] = {}
-            for i in sorted(indexes, key=lambda i: (candidates[i].paragraph, candidates[i].start)):
-                rank[i] = at.setdefault((candidates[i].paragraph, candidates[i].start), len(at))
-        return cls(
-            tuple(c.article for c in candidates),
-            tuple(rank),
-            tuple(c.text for c in candidates),
-            tuple(c.name for c in candidates),
-            tuple(c.label for c in candidates),
-            tuple(c.ner_label for c in candidates),
-            tuple(c.of_state for c in candidates),
-        )
+            for i in sorted(indexes, key=places.__getitem__):
+                rank[i] = at.setdefault(places[i], len(at))
+        return cls(article, tuple(rank), text, name, label, ner_label, of_state)
 
     def rows(self) -> list[_Row]:
         columns = (self.rank, self.text, self.name, self.label, self.ner_label, self.of_state)
