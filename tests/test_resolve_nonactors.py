@@ -13,7 +13,7 @@ from test_resolve_briefing import resolve_text
 
 from generator.resolve import resolve
 from generator.resolve.names import not_an_actor, strip_titles
-from generator.resolve.nonactors import american, contest, people, place_glued
+from generator.resolve.nonactors import american, contest, people, place_glued, spelling_variants
 
 
 def test_a_film_or_a_journal_the_text_names_as_one_is_no_actor(content):
@@ -492,3 +492,30 @@ def test_a_body_after_a_possessive_is_no_product():
     xbox = "Sales outstripped Microsoft's Xbox, said analysts."
     c = Candidate("a", 0, 0, xbox.find("Xbox"), xbox.find("Xbox") + 4, "Xbox", "Xbox", "ORG")
     assert _product_read(c, xbox) == "Microsoft's Xbox"
+
+
+def test_spelling_variants_pair_names_of_one_spelling_but_no_state_bodies():
+    """perf52: ``body_key`` is asked only of a spelling two names share. The pairs are those
+    it gave asking every name: the British and American spellings of one organisation join
+    the more mentioned (the American on a tie); a state's body named by its kind alone
+    ("Ministry of Defence", "Labour Party") pairs with no other spelling; a name alone, with
+    British spelling or not, pairs with nothing."""
+    actors = frozenset(
+        {
+            "World Health Organisation",
+            "World Health Organization",
+            "Ministry of Defence",
+            "Ministry of Defense",
+            "Labour Party",
+            "Labor Party",
+            "International Labour Organisation",
+            "Acme",
+            "Pan American Health Organization",
+            "Pan American Health Organisation",
+        }
+    )
+    mentions = {"World Health Organisation": 3, "World Health Organization": 2}
+    assert spelling_variants(actors, mentions) == {
+        "World Health Organization": "World Health Organisation",
+        "Pan American Health Organisation": "Pan American Health Organization",
+    }

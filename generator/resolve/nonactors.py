@@ -592,11 +592,12 @@ def spelling_variants(actors: frozenset[str], mentions: Mapping[str, int]) -> di
     state spells its own, and the body folds find whose it is, article by article."""
     by_spelling: dict[str, list[str]] = defaultdict(list)
     for name in sorted(actors):
-        if body_key(american(name)) is None:
-            by_spelling[american(name)].append(name)
+        by_spelling[american(name)].append(name)
     out: dict[str, str] = {}
     for us, names in sorted(by_spelling.items()):
-        if len(names) > 1:
+        # A state's body only where two names share a spelling: the others make no pair,
+        # and asking ``body_key`` of each of some 4,000 actors was most of this pass.
+        if len(names) > 1 and body_key(us) is None:
             main = max(names, key=lambda n: (mentions.get(n, 0), n == us, n))
             out.update({n: main for n in names if n != main})
     return out
