@@ -846,8 +846,8 @@ def collect(
     #     a statement the |RSPCA| said", "|Haaretz| says"): each of its unread mentions.
     for name in sorted(speakers):
         for p, text in enumerate(article.paragraphs):
-            for found in re.finditer(rf"(?<![\w&'’-]){re.escape(name)}(?![\w&'’-])", text):
-                start, end = found.start(), found.end()
+            for said in re.finditer(rf"(?<![\w&'’-]){re.escape(name)}(?![\w&'’-])", text):
+                start, end = said.start(), said.end()
                 if (
                     not free(p, start, end)
                     or any(q == p and o.start < end and start < o.end for q, o in spans)
