@@ -1228,11 +1228,26 @@ _READ_AS_NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 so anywhere in its article is no unread speaker."""
 
 
+_OPENERS = frozenset("The A An In At As But And For By From With Of To On".split())
+"""Capitalised words that open a sentence before a name without being part of it."""
+
+
+def _after_a_name(text: str, name: str) -> bool:
+    """Whether the article writes ``name`` after another capitalised word ("Irvan |Maltoi|,
+    the bureau chief", then "Maltoi said"): the last word of a longer name, a person's surname
+    most often, not a body's own name."""
+    return any(
+        m.group(1) not in _OPENERS
+        for m in re.finditer(rf"\b([A-Z][\w-]*) {re.escape(name)}(?![\w-])", text)
+    )
+
+
 def _unread_speakers(paragraphs: Sequence[str], spans: Sequence[tuple[int, Span]]) -> set[str]:
     """Names that speak (``_UNREAD_SPEAKER``), twice or more in the article and never read as a
     person's, a body's or a place's there: no day, pronoun, title ("Mr Brown said"), state,
     people ("Indian") or place, and no word the article also writes in lower case ("Police
-    said", "the police"; "Officials said"). Their mentions are a body's (``3c''``)."""
+    said", "the police"; "Officials said"), nor the last word of a longer name ("Irvan
+    Maltoi ... Maltoi said", ``_after_a_name``). Their mentions are a body's (``3c''``)."""
     text = "\n".join(paragraphs)
     read = {clean_name(span.text) for _, span in spans if span.label in _READ_AS_NAMED}
     read_words = {w for name in read for w in name.split()}
@@ -1250,6 +1265,7 @@ def _unread_speakers(paragraphs: Sequence[str], spans: Sequence[tuple[int, Span]
                 or is_demonym(words[0])
                 or place_kind(name)
                 or re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text)
+                or _after_a_name(text, name)
                 or len(re.findall(rf"(?<![\w&'’-]){re.escape(name)}(?![\w&'’-])", text)) < 2
             ):
                 continue
