@@ -60,3 +60,14 @@ def test_a_speaker_that_is_a_word_a_day_a_title_or_named_once_gets_no_page(conte
     names = entity_names(found)
     assert not {"Police", "Officials", "Mr Tallis", "Indian", "Vexcom"} & names
     assert not any(e.name == "Dorne" and e.type == "organisation" for e in found.values())
+
+
+def test_a_group_of_people_that_speaks_gets_no_page(content):
+    """ "Witnesses said", "Analysts say", "Rebels claimed", "Democrats warned": a capitalised
+    plural of people opening a sentence twice, never written in lower case in the article, is
+    a group, not a body's name (lead's review of actors58: each made a page)."""
+    groups = ["Witnesses", "Analysts", "Rebels", "Democrats", "Authorities", "Sources",
+              "Locals", "Critics", "Experts", "Shareholders", "Medics", "Researchers"]  # fmt: skip
+    paragraphs = [f"{w} said the toll rose. {w} said it would rise." for w in groups]
+    found, _, _ = resolve_text(content, paragraphs, {i: [] for i in range(len(paragraphs))})
+    assert not set(entity_names(found)) & set(groups)

@@ -1228,6 +1228,19 @@ _READ_AS_NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 so anywhere in its article is no unread speaker."""
 
 
+_PEOPLE_PLURAL = re.compile(
+    r"[A-Z][a-z]+(?:ers|ors|ists|ians|ans|ants|ents|ics|ives|ats|ites|ees|ies|ses|els|als|ts)"
+)
+"""A capitalised plural of people that opens a sentence ("Witnesses said", "Analysts say",
+"Rebels claimed", "Democrats warned", "Authorities said"): a group, not a body's name (a
+body's name of that shape, "Reuters", is one the NER reads). Not "Icstis" or "Haaretz"."""
+_PEOPLE_NOUNS = PERSON_LABELS | frozenset(
+    """officials sources experts analysts critics locals rebels militants insurgents medics
+    doctors lawyers police authorities observers researchers scientists economists""".split()
+)
+"""Common nouns for people that a sentence opens with before a reporting verb."""
+
+
 _OPENERS = frozenset("The A An In At As But And For By From With Of To On".split())
 """Capitalised words that open a sentence before a name without being part of it."""
 
@@ -1246,7 +1259,8 @@ def _unread_speakers(paragraphs: Sequence[str], spans: Sequence[tuple[int, Span]
     """Names that speak (``_UNREAD_SPEAKER``), twice or more in the article and never read as a
     person's, a body's or a place's there: no day, pronoun, title ("Mr Brown said"), state,
     people ("Indian") or place, and no word the article also writes in lower case ("Police
-    said", "the police"; "Officials said"), nor the last word of a longer name ("Irvan
+    said", "the police"; "Officials said"), no group of people ("Witnesses said",
+    ``_PEOPLE_PLURAL``), nor the last word of a longer name ("Irvan
     Maltoi ... Maltoi said", ``_after_a_name``). Their mentions are a body's (``3c''``)."""
     text = "\n".join(paragraphs)
     read = {clean_name(span.text) for _, span in spans if span.label in _READ_AS_NAMED}
@@ -1259,6 +1273,8 @@ def _unread_speakers(paragraphs: Sequence[str], spans: Sequence[tuple[int, Span]
             if (
                 words[0].lower() in CALENDAR_WORDS | PRONOUN_WORDS | TITLE_WORDS
                 or words[0] in ("The", "A", "An", "But", "And", "In", "As")
+                or name.lower() in _PEOPLE_NOUNS
+                or (len(words) == 1 and _PEOPLE_PLURAL.fullmatch(name) is not None)
                 or name in read
                 or set(words) & read_words
                 or state_name(name)
