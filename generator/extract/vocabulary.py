@@ -251,6 +251,12 @@ EVENT_VERBS = {
 }
 """Inflected verb to event type."""
 EVENT_NOUNS = {noun: type_ for type_, (_, nouns) in _EVENT_WORDS.items() for noun in nouns}
+HARMED_THINGS = frozenset(
+    "economy economies market markets country nation nations land planet environment system "
+    "senses sense democracy truth language constitution industry".split()
+)
+"""Things a violent verb harms only in a figure ("had raped the American economy", "assaults
+the senses"): no assault (events53; the verbs of ``assault`` name harm done to people)."""
 OFFICES = frozenset(
     "president presidency prime premier premiership minister chancellor speaker leader "
     "governor mayor secretary chairman chairwoman chair head king queen pope ambassador "
