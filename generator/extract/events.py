@@ -77,6 +77,7 @@ from .vocabulary import (
     GREET,
     HALT,
     HAND,
+    HARMED_THINGS,
     HOLD_OFFICE,
     ISOLATION,
     JOIN,
@@ -357,6 +358,10 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             continue
         elif token.pos_ in ("VERB", "AUX") and token.lower_ in EVENT_VERBS:
             type_ = EVENT_VERBS[token.lower_]
+            if type_ == "assault" and any(
+                c.lower_ in HARMED_THINGS for c in children(token, "dobj", "nsubjpass")
+            ):
+                continue  # "had raped the American economy": a figure, no assault
             if type_ == "election" and _votes_to_pass(token):
                 type_ = "passage"  # "voted to pass the bill": one passage with the "pass"
             if type_ == "statement" and token.lower_ in EMERGENCY and _emergency(token):

@@ -189,7 +189,8 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "bombings", "offensive", "invasion", "raid", "raids", "assault", "shelling",
          "ambush", "clashes"),
     ),
-    "assault": (("stab",), ("stabbing", "stabbings", "shooting", "shootings")),
+    "assault": (("stab", "assault", "rape"),
+                ("stabbing", "stabbings", "shooting", "shootings")),
     "killing": (("kill", "assassinate", "murder", "execute", "slay"),
                 ("killing", "killings", "assassination", "assassinations", "murder", "murders",
                  "execution", "executions")),
@@ -205,7 +206,8 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "statement": (("announce", "declare", "condemn", "pledge", "vow", "promise", "reject",
                    "demand", "propose", "deny", "criticise", "criticize", "warn",
                    "call", "urge", "claim",
-                   "decry", "denounce", "deplore"),
+                   "decry", "denounce", "deplore", "endorse", "praise", "commend",
+                   "congratulate"),
                   ("announcement", "declaration", "proclamation", "decree", "statement",
                    "speech", "condemnation", "criticism", "pledge",
                    "demand", "demands", "denial")),
@@ -249,6 +251,12 @@ EVENT_VERBS = {
 }
 """Inflected verb to event type."""
 EVENT_NOUNS = {noun: type_ for type_, (_, nouns) in _EVENT_WORDS.items() for noun in nouns}
+HARMED_THINGS = frozenset(
+    "economy economies market markets country nation nations land planet environment system "
+    "senses sense democracy truth language constitution industry".split()
+)
+"""Things a violent verb harms only in a figure ("had raped the American economy", "assaults
+the senses"): no assault (events53; the verbs of ``assault`` name harm done to people)."""
 OFFICES = frozenset(
     "president presidency prime premier premiership minister chancellor speaker leader "
     "governor mayor secretary chairman chairwoman chair head king queen pope ambassador "
