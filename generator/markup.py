@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import quote
@@ -98,15 +99,34 @@ def front_matter(description: str = "", aliases: Iterable[str] = ()) -> Md:
 
 
 def search_tags(entity: Entity) -> tuple[str, ...]:
-    """The words that should find an entity's page first in search (its ``tags``): its
-    aliases, an actor's adjectives, and where an event or agreement took place.
+    """The words that should find an entity's page first in search (its ``tags``): an
+    actor's name, its aliases, an actor's adjectives, where an event or agreement took place,
+    and each of these without its accents when it has some.
 
-    The place is a tag, not only text, because a large briefing's search index keeps just
-    titles and tags; only its first part is ("Ashgabat" of "Ashgabat, Turkmenistan"), since
-    the rest is usually a country with a page of its own that its name should find first.
+    An actor's own name is a tag because the theme weighs tags far above titles: as a title
+    only, "Gillibrand" listed her six events and the article before her page, and "Trump"
+    listed the United States (tag "Trump administration") first. The accent-free forms let a
+    reader type "Rossello" for "Rosselló" (the theme's search matches accents exactly; the
+    split index of a large briefing drops them itself). The place is a tag, not only text,
+    because a large briefing's search index keeps just titles and tags; only its first part
+    is ("Ashgabat" of "Ashgabat, Turkmenistan"), since the rest is usually a country with a
+    page of its own that its name should find first.
     """
     place = (entity.place or "").split(",")[0].strip()
-    return (*entity.aliases, *entity.adjectives, *((place,) if place else ()))
+    name = (entity.name,) if entity.kind == "actors" else ()
+    tags = (*name, *entity.aliases, *entity.adjectives, *((place,) if place else ()))
+    return tuple(dict.fromkeys((*tags, *(unaccented(tag) for tag in tags))))
+
+
+def unaccented(text: str) -> str:
+    """``text`` without its accents ("Rosselló" -> "Rossello"), as a reader types it."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    ).translate(_UNACCENTED)
+
+
+_UNACCENTED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"})
+"""Letters NFKD does not split into a base letter and an accent."""
 
 
 def type_label(type_: str) -> str:

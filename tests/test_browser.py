@@ -215,6 +215,12 @@ def test_search_finds_an_actor_by_an_alias(browser, base_url):
     shot(browser, "search")
 
 
+def test_search_lists_an_actor_before_the_events_that_name_it(browser, base_url):
+    # The actor's own name is a tag: "Hassan" listed "Killing of Hassan Nasrallah" (title and
+    # text) before his page (title only) until reader5.
+    _search(browser, base_url, "Hassan", "Hassan Nasrallah")
+
+
 def test_search_finds_an_event_by_its_place(browser, base_url):
     # The place is in neither the event's title nor its name: a tag (its first part) finds it.
     _search(browser, base_url, "Beirut", "Killing of Hassan Nasrallah")

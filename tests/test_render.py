@@ -135,8 +135,31 @@ def test_search_tags_hold_aliases_adjectives_and_the_specific_place():
     )
     assert search_tags(event) == ("the talks", "Ashgabat")
     actor = Entity("actors", "iran", "Iran", "state", aliases=("Tehran",), adjectives=("Iranian",))
-    assert search_tags(actor) == ("Tehran", "Iranian")
+    assert search_tags(actor) == ("Iran", "Tehran", "Iranian")
     assert search_tags(Entity("agreements", "deal", "Deal", "deal", place=" ")) == ()
+
+
+def test_an_actors_name_is_a_tag_and_accents_may_be_left_out():
+    """Tags outweigh titles in the theme's search: an actor's name as a tag lists its page
+    before the events whose titles name it, and a reader who types no accent ("Rossello")
+    still finds "Rosselló" (the theme matches accents exactly)."""
+    person = Entity(
+        "actors",
+        "ricardo-rossello",
+        "Ricardo Rosselló",
+        "person",
+        aliases=("Rosselló",),
+    )
+    assert search_tags(person) == ("Ricardo Rosselló", "Rosselló", "Ricardo Rossello", "Rossello")
+    plain = Entity("actors", "kirsten-gillibrand", "Kirsten Gillibrand", "person")
+    assert search_tags(plain) == ("Kirsten Gillibrand",)
+    assert search_tags(Entity("actors", "lech-walesa", "Lech Wałęsa", "person")) == (
+        "Lech Wałęsa",
+        "Lech Walesa",
+    )
+    # An event's title already names it, and its participants' pages should come first.
+    event = Entity("events", "resignation", "Resignation of Rosselló", "resignation")
+    assert search_tags(event) == ()
 
 
 def test_article_text_links_mentions_to_entity_pages():
@@ -231,6 +254,59 @@ def test_newest_first_lists_put_undated_entries_last():
     index = render_pages(ROOT / "templates", linked, Briefing("T", "S"))["agreements/index.md"]
     order = [index.index(name) for name in ("New deal", "Old deal", "Undated deal")]
     assert order == sorted(order)
+
+
+def test_the_agreements_index_names_each_agreements_parties():
+    """ "Who signed which agreement" is read off the index, as the events index lists
+    participants, instead of opening every agreement; a name's Markdown stays text."""
+    from generator.model import Article, Briefing
+
+    article = Article("2024-01-01-a", "A", "2024-01-01", "Wire", None, "en", ("Text.",))
+    entities = (
+        Entity("actors", "iran", "Iran", "state"),
+        Entity("actors", "odd", "A *star* | pipe", "person"),
+        Entity("agreements", "deal", "Deal", "deal", parties=("iran", "odd")),
+        Entity("agreements", "pact", "Pact", "treaty"),
+    )
+    sentence = Sentence(0, 0, 5, "Text.", ())
+    linked = link(Resolved(entities, (), {article.id: (sentence,)}), (article,))
+    index = render_pages(ROOT / "templates", linked, Briefing("T", "S"))["agreements/index.md"]
+    assert "| Date | Agreement | Parties | Type |" in index
+    row = next(line for line in index.splitlines() if "[Deal]" in line)
+    assert "[Iran](../actors/iran.md), [A \\*star\\* \\| pipe](../actors/odd.md)" in row
+    assert row.endswith("| deal |")
+    pact = next(line for line in index.splitlines() if "[Pact]" in line)
+    assert pact.endswith("|  | treaty |")
+
+
+def test_proposed_marks_a_row_only_when_some_rows_are_reviewed():
+    """On a briefing with no curated record (real news, no editor yet) the word after every
+    name sets nothing apart: one sentence says it for the page; mixed pages keep the marks."""
+    from generator.model import Article, Briefing
+
+    article = Article("2024-01-01-a", "A", "2024-01-01", "Wire", None, "en", ("Text.",))
+    sentence = Sentence(0, 0, 5, "Text.", ())
+    found = (
+        Entity("actors", "x", "X", "person", curated=False),
+        Entity("agreements", "deal", "Deal", "deal", curated=False),
+        Entity("events", "talks", "Talks", "meeting", date="2024", curated=False),
+    )
+
+    def indexes(*entities):
+        linked = link(Resolved(entities, (), {article.id: (sentence,)}), (article,))
+        pages = render_pages(ROOT / "templates", linked, Briefing("T", "S"))
+        return [pages[f"{k}/index.md"] for k in ("actors", "agreements", "events")]
+
+    for page in indexes(*found):
+        assert "*proposed*" not in page and "*NLP*" not in page
+        assert "All were found automatically in the articles and none has been reviewed" in page
+    reviewed = tuple(replace(e, id=e.id + "-2", name=e.name + "2", curated=True) for e in found)
+    actors, agreements, events = indexes(*found, *reviewed)
+    assert "[X](x.md) *NLP*" in actors and "[X2](x-2.md) |" in actors
+    assert "[Deal](deal.md) *proposed*" in agreements and "[Deal2](deal-2.md) |" in agreements
+    assert "[Talks](talks.md) *proposed*" in events
+    for page in (actors, agreements, events):
+        assert "none has been reviewed" not in page
 
 
 def test_a_place_counts_as_supported_only_where_a_sentence_uses_it_as_a_place():
@@ -342,7 +418,18 @@ def test_the_timeline_lists_dated_entries_and_links_the_undated_listed_apart():
         "# Undated events and agreements" in undated_page
         and "[the timeline](index.md)" in undated_page
     )
-    assert "- [Talks](../events/talks.md) *proposed* · Meeting" in undated_page  # no date shown
+    # No date shown; no "proposed" after the name when none of the page's entries is reviewed:
+    # one sentence says it for all of them.
+    assert "- [Talks](../events/talks.md) · Meeting" in undated_page
+    assert (
+        "All were found automatically in the articles and none has been reviewed yet; an editor"
+        in undated_page
+    )
+    mixed = timeline_pages(dated, talks, replace(talks, id="more", name="More", curated=True))
+    assert "- [Talks](../events/talks.md) *proposed* · Meeting" in mixed["timeline/undated.md"]
+    assert "- [More](../events/more.md) · Meeting" in mixed["timeline/undated.md"]
+    assert "Entries marked *proposed* were found" in mixed["timeline/undated.md"]
+    assert "found automatically" not in pages["timeline/index.md"]  # all reviewed: no word
     assert "Old deal" not in undated_page
     # Nothing undated: no such page; nothing dated: the timeline says so and links the rest.
     assert sorted(timeline_pages(dated)) == ["timeline/index.md"]
