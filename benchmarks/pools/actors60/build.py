@@ -3,7 +3,8 @@
 actors43: from the BBC files copied whole into ``/tmp/actors43/raw/<file>.txt`` (first line the
 headline), in the order of ``actors43-{tune,check}-files.txt``, as actors43's SOURCE.md says.
 actors48: the CSVs ``actors50`` rebuilt from actors48's SOURCE.md (``/tmp/actors50/``), copied;
-each row's title is checked against ``actors48-{tune,check}-files.txt``.
+each row's title is checked against ``actors48-{tune,check}-files.txt``. actors49: the CSVs its own
+``build.py`` wrote into ``/tmp/actors49/``, copied and checked the same way.
 """
 
 from __future__ import annotations
@@ -33,16 +34,17 @@ def actors43() -> None:
             w.writerows(rows)
 
 
-def actors48() -> None:
+def copied(pool: str, source: str) -> None:
     for half in ("tune", "check"):
-        dest = OUT / f"actors48-{half}.csv"
-        shutil.copy(f"/tmp/actors50/actors48-{half}.csv", dest)
+        dest = OUT / f"{pool}-{half}.csv"
+        shutil.copy(f"{source}/{pool}-{half}.csv", dest)
         rows = list(csv.DictReader(dest.open(encoding="utf-8", newline="")))
-        listing = (POOLS / "actors48" / f"actors48-{half}-files.txt").read_text().splitlines()
+        listing = (POOLS / pool / f"{pool}-{half}-files.txt").read_text().splitlines()
         assert [r["title"].strip() for r in rows] == [x.split("\t")[2].strip() for x in listing]
 
 
 if __name__ == "__main__":
     OUT.mkdir(exist_ok=True)
     actors43()
-    actors48()
+    copied("actors48", "/tmp/actors50")
+    copied("actors49", "/tmp/actors49")

@@ -1,9 +1,10 @@
 """Recall of the actors named twice or more on the judged pools that had no recall gold.
 
 Usage (from the project folder): ``.venv/bin/python benchmarks/pools/actors60/misses.py TAG POOL``
-with POOL among ``actors43``, ``actors48``. Reads ``expected-<pool>.tsv`` (one actor a line:
-half, file, fullest name, type, mentions, variants joined by "|"), the pool CSVs rebuilt into
-``/tmp/actors60/<pool>-<half>.csv`` (see SOURCE.md), and reuses ``actors58/misses.py``'s
+with POOL among ``actors43``, ``actors48``, ``actors49`` (``ACTORS60_HALVES=tune``: one half).
+Reads ``expected-<pool>.tsv`` (one actor a line: half, file, fullest name, type, mentions,
+variants joined by "|"), the pool CSVs rebuilt into ``/tmp/actors60/<pool>-<half>.csv`` (see
+SOURCE.md, ``build.py``), and reuses ``actors58/misses.py``'s
 run (each half one briefing, ``quality_extract.run_pipeline``; an actor is found when one of
 its forms, folded, is the name or an alias of a page its article's mentions sit on). Writes
 ``/tmp/actors58/TAG-POOL-HALF-miss.jsonl`` with each miss's sentences and resolve's decisions.
@@ -12,6 +13,7 @@ its forms, folded, is the name or an alias of a page its article's mentions sit 
 from __future__ import annotations
 
 import csv
+import os
 import sys
 from pathlib import Path
 
@@ -25,6 +27,8 @@ TMP = Path("/tmp/actors60")
 
 def _pool(name: str):
     def load(half: str) -> tuple[list[dict], Path, list[list[dict]]]:
+        if half not in os.environ.get("ACTORS60_HALVES", "tune,check").split(","):
+            return [], TMP, []
         csvp = TMP / f"{name}-{half}.csv"
         rows = list(csv.DictReader(csvp.open(encoding="utf-8", newline="")))
         listing = (HERE.parent / name / f"{name}-{half}-files.txt").read_text().splitlines()
