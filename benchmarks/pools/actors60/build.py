@@ -4,7 +4,8 @@ actors43: from the BBC files copied whole into ``/tmp/actors43/raw/<file>.txt`` 
 headline), in the order of ``actors43-{tune,check}-files.txt``, as actors43's SOURCE.md says.
 actors48: the CSVs ``actors50`` rebuilt from actors48's SOURCE.md (``/tmp/actors50/``), copied;
 each row's title is checked against ``actors48-{tune,check}-files.txt``. actors49: the CSVs its own
-``build.py`` wrote into ``/tmp/actors49/``, copied and checked the same way.
+``build.py`` wrote into ``/tmp/actors49/``, and actors44's in ``/tmp/actors44/``, copied and
+checked the same way.
 """
 
 from __future__ import annotations
@@ -48,3 +49,4 @@ if __name__ == "__main__":
     actors43()
     copied("actors48", "/tmp/actors50")
     copied("actors49", "/tmp/actors49")
+    copied("actors44", "/tmp/actors44")

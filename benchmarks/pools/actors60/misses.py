@@ -1,7 +1,7 @@
 """Recall of the actors named twice or more on the judged pools that had no recall gold.
 
 Usage (from the project folder): ``.venv/bin/python benchmarks/pools/actors60/misses.py TAG POOL``
-with POOL among ``actors43``, ``actors48``, ``actors49`` (``ACTORS60_HALVES=tune``: one half).
+with POOL among ``actors43/44/48/49`` (``ACTORS60_HALVES=tune``: one half only).
 Reads ``expected-<pool>.tsv`` (one actor a line: half, file, fullest name, type, mentions,
 variants joined by "|"), the pool CSVs rebuilt into ``/tmp/actors60/<pool>-<half>.csv`` (see
 SOURCE.md, ``build.py``), and reuses ``actors58/misses.py``'s
