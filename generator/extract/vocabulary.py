@@ -87,7 +87,8 @@ def forms(*verbs: str) -> frozenset[str]:
     """Every inflection of regular English verbs, plus the irregular ones listed above. A verb
     the table lists takes no regular "-ed" ("shot", not "shooted"), nor a regular "-ing" when
     the table gives one ("winning", not "wining"): no non-word to subtract where it is used.
-    A verb ending in "-ee" keeps its "e" ("seeing", "freed")."""
+    A verb ending in "-ee" keeps its "e" ("seeing", "freed"); the third person is
+    ``present``'s ("vetoes", "reaches", "laughs")."""
     out: set[str] = set()
     for verb in verbs:
         out.add(verb)
@@ -99,7 +100,7 @@ def forms(*verbs: str) -> frozenset[str]:
             regular.update({verb[:-1] + "ied", verb[:-1] + "ies", verb + "ing"})
         else:
             past = verb + "d" if verb.endswith("e") else verb + "ed"
-            regular.update({past, stem + "ing", verb + ("es" if verb[-1] in "sxh" else "s")})
+            regular.update({past, stem + "ing", *present(verb)})
         if verb in _DOUBLED:
             regular.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
         if irregular:
