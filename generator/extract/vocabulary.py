@@ -254,10 +254,18 @@ EVENT_VERBS = {
 EVENT_NOUNS = {noun: type_ for type_, (_, nouns) in _EVENT_WORDS.items() for noun in nouns}
 HARMED_THINGS = frozenset(
     "economy economies market markets country nation nations land planet environment system "
-    "senses sense democracy truth language constitution industry".split()
+    "senses sense democracy truth language constitution industry ears eyes nostrils nose "
+    "palate".split()
 )
 """Things a violent verb harms only in a figure ("had raped the American economy", "assaults
 the senses"): no assault (events53; the verbs of ``assault`` name harm done to people)."""
+ASSAULTED_PLACES = frozenset(
+    "town towns city cities village villages stronghold strongholds base bases position "
+    "positions camp camps compound building district area capital airport port outpost "
+    "garrison checkpoint fortress hill island bridge trenches lines".split()
+)
+"""Places an army assaults ("assaulted the town of Marawi", "the rebel stronghold"): fighting,
+a strike as the noun "assault" is, not harm done to people (review16; CAMEO 19, not 18)."""
 OFFICES = frozenset(
     "president presidency prime premier premiership minister chancellor speaker leader "
     "governor mayor secretary chairman chairwoman chair head king queen pope ambassador "
