@@ -52,3 +52,27 @@ def test_an_audited_verb_proposes_its_type(nlp, text, type_, agent, patient):
 )
 def test_a_figurative_use_is_no_assault(nlp, text):
     assert not [e for e in match(nlp(text), 0).events if e.type in ("assault", "strike", "visit")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army assaulted the town of Marawi on Friday.",
+        "Troops assaulted the rebel stronghold at dawn.",
+        "Israeli forces assaulted Gaza City on Friday.",
+    ],
+)
+def test_an_assault_on_a_place_is_a_strike(nlp, text):
+    """review16: the verb of a military assault on a town or a position is a strike, as the
+    noun "assault" already is ("an assault on the town"): PLOVER's ASSAULT is harm done to
+    people (CAMEO 18), fighting is CAMEO 19."""
+    types = {e.type for e in match(nlp(text), 0).events}
+    assert "strike" in types and "assault" not in types, text
+
+
+@pytest.mark.parametrize(
+    "text", ["The noise assaulted the ears of residents.", "The smell assaulted his nostrils."]
+)
+def test_an_assault_on_the_senses_is_no_event(nlp, text):
+    """review16: a figure like "assaults the senses" (``HARMED_THINGS``), of one sense."""
+    assert not [e for e in match(nlp(text), 0).events if e.type in ("assault", "strike")]

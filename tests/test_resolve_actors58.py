@@ -71,3 +71,25 @@ def test_a_group_of_people_that_speaks_gets_no_page(content):
     paragraphs = [f"{w} said the toll rose. {w} said it would rise." for w in groups]
     found, _, _ = resolve_text(content, paragraphs, {i: [] for i in range(len(paragraphs))})
     assert not set(entity_names(found)) & set(groups)
+
+
+def test_a_common_word_that_only_opens_sentences_is_no_speaker(content):
+    """ "Troops said ... Troops said", "Some said", "Women said", "Muslims said", "MPs said":
+    a word written only where a sentence opens is capitalised for the sentence, not as a
+    name, and an acronym's plural is of people or things (review16: each made a page, the
+    groups of people ``_PEOPLE_PLURAL`` does not match and quantifiers alike). A body named
+    once inside a sentence keeps its page ("the RSPCA", "Israel's Haaretz")."""
+    words = ["Troops", "Staff", "Crew", "Neighbours", "Friends", "Colleagues", "Children",
+             "Women", "People", "Gunmen", "Hostages", "Bishops", "Guards", "Muslims",
+             "Britons", "Kurds", "Many", "Some", "Both", "Several", "Everyone", "Media",
+             "Management", "Family", "Aides", "Clergy", "Youths", "MPs", "MEPs"]  # fmt: skip
+    for word in words:
+        paragraphs = [f"{word} said the toll rose on Monday.", f"{word} said it would rise."]
+        found, _, _ = resolve_text(content, paragraphs, {0: [], 1: []})
+        assert word not in entity_names(found), word
+    found, by_text, _ = resolve_text(
+        content,
+        ["Haaretz says Israel has pressed the EU.", "A report in Israel's Haaretz followed."],
+        {0: [("Israel", "GPE"), ("EU", "ORG")], 1: [("Israel", "GPE")]},
+    )
+    assert found[by_text["Haaretz"]].type == "organisation"

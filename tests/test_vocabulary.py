@@ -33,6 +33,17 @@ def test_forms_of_a_verb_in_the_irregular_table_are_no_regular_non_words():
     assert forms("admit") >= {"admitted", "admitting"}, "a regular doubled verb keeps both"
 
 
+def test_forms_take_the_third_person_that_present_gives():
+    """review16: "-o" verbs take "-es" ("vetoes", "embargoes"; not "vetos"), and "forms"
+    and "present" share one rule ("reaches", "buzzes", "laughs", not "laughes")."""
+    assert forms("veto") == {"veto", "vetoes", "vetoed", "vetoing"}
+    assert "embargoes" in forms("embargo") and "embargos" not in forms("embargo")
+    assert forms("go") == {"go", "goes", "went", "gone", "going"}, "no 'gos'"
+    assert "laughs" in forms("laugh") and "laughes" not in forms("laugh")
+    for verb in ("say", "reach", "push", "fix", "stress", "veto", "deny", "buzz", "laugh"):
+        assert present(verb) <= forms(verb), verb
+
+
 def test_present_is_the_third_person_singular():
     assert present("say", "deny", "stress", "go", "have", "tell") == {
         "says", "denies", "stresses", "goes", "has", "tells",

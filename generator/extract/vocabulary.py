@@ -87,7 +87,8 @@ def forms(*verbs: str) -> frozenset[str]:
     """Every inflection of regular English verbs, plus the irregular ones listed above. A verb
     the table lists takes no regular "-ed" ("shot", not "shooted"), nor a regular "-ing" when
     the table gives one ("winning", not "wining"): no non-word to subtract where it is used.
-    A verb ending in "-ee" keeps its "e" ("seeing", "freed")."""
+    A verb ending in "-ee" keeps its "e" ("seeing", "freed"); the third person is
+    ``present``'s ("vetoes", "reaches", "laughs")."""
     out: set[str] = set()
     for verb in verbs:
         out.add(verb)
@@ -99,7 +100,7 @@ def forms(*verbs: str) -> frozenset[str]:
             regular.update({verb[:-1] + "ied", verb[:-1] + "ies", verb + "ing"})
         else:
             past = verb + "d" if verb.endswith("e") else verb + "ed"
-            regular.update({past, stem + "ing", verb + ("es" if verb[-1] in "sxh" else "s")})
+            regular.update({past, stem + "ing", *present(verb)})
         if verb in _DOUBLED:
             regular.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
         if irregular:
@@ -253,10 +254,18 @@ EVENT_VERBS = {
 EVENT_NOUNS = {noun: type_ for type_, (_, nouns) in _EVENT_WORDS.items() for noun in nouns}
 HARMED_THINGS = frozenset(
     "economy economies market markets country nation nations land planet environment system "
-    "senses sense democracy truth language constitution industry".split()
+    "senses sense democracy truth language constitution industry ears eyes nostrils nose "
+    "palate".split()
 )
 """Things a violent verb harms only in a figure ("had raped the American economy", "assaults
 the senses"): no assault (events53; the verbs of ``assault`` name harm done to people)."""
+ASSAULTED_PLACES = frozenset(
+    "town towns city cities village villages stronghold strongholds base bases position "
+    "positions camp camps compound building district area capital airport port outpost "
+    "garrison checkpoint fortress hill island bridge trenches lines".split()
+)
+"""Places an army assaults ("assaulted the town of Marawi", "the rebel stronghold"): fighting,
+a strike as the noun "assault" is, not harm done to people (review16; CAMEO 19, not 18)."""
 OFFICES = frozenset(
     "president presidency prime premier premiership minister chancellor speaker leader "
     "governor mayor secretary chairman chairwoman chair head king queen pope ambassador "

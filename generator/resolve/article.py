@@ -1255,6 +1255,27 @@ def _after_a_name(text: str, name: str) -> bool:
     )
 
 
+_SENTENCE_OPENING = re.compile(r"(?:^|\n\s*|[.!?:][”’\"]?\s+|[“‘(]|(?:^|\s)\")$")
+"""What stands before a word that opens a sentence, a quotation or a paragraph: a capital
+there is the sentence's, not a name's."""
+
+
+def _only_opens_sentences(text: str, name: str) -> bool:
+    """Whether every mention of the one-word ``name`` opens a sentence ("Troops said ...
+    Troops said", "Some said", "Women said") and it has no capital past its first letter: an
+    ordinary word, capitalised for the sentence, never shown to be a name (review16; a body
+    is named inside a sentence too, "the |RSPCA| accepts", "Israel's |Haaretz|"). An
+    acronym's plural ("MPs", "MEPs") is of people or things: no body's name either."""
+    if re.fullmatch(r"[A-Z]{2,}s", name):
+        return True
+    if any(ch.isupper() for ch in name[1:]):
+        return False
+    return all(
+        _SENTENCE_OPENING.search(text, 0, m.start())
+        for m in re.finditer(rf"(?<![\w&'’-]){re.escape(name)}(?![\w&'’-])", text)
+    )
+
+
 def _unread_speakers(paragraphs: Sequence[str], spans: Sequence[tuple[int, Span]]) -> set[str]:
     """Names that speak (``_UNREAD_SPEAKER``), twice or more in the article and never read as a
     person's, a body's or a place's there: no day, pronoun, title ("Mr Brown said"), state,
@@ -1282,6 +1303,7 @@ def _unread_speakers(paragraphs: Sequence[str], spans: Sequence[tuple[int, Span]
                 or place_kind(name)
                 or re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text)
                 or _after_a_name(text, name)
+                or (len(words) == 1 and _only_opens_sentences(text, name))
                 or len(re.findall(rf"(?<![\w&'’-]){re.escape(name)}(?![\w&'’-])", text)) < 2
             ):
                 continue
