@@ -440,6 +440,55 @@ def test_a_name_s_common_word_test_reads_its_own_articles_not_an_unrelated_one(c
     assert "Senate" not in [e.name for e in both.entities]
 
 
+def test_a_party_named_by_a_word_keeps_its_page_when_one_article_naming_it_writes_it_small(
+    content,
+):
+    """actors61: "Labour" had pages in the articles on the party until one more article of the
+    briefing named Labour and wrote "immigrant labour"; then it had none anywhere. A one-word
+    name is a common word when most articles naming it write it small; a body's noun
+    ("Board") stays a word briefing-wide, and "Budget", written small where it is named."""
+    first, second = content.articles[:2]
+    party = replace(
+        first,
+        paragraphs=(
+            "Labour will cut the deficit, the Board said.",
+            "Labour said the Budget was fair. The Board met on Monday.",
+        ),
+    )
+    poll = replace(
+        second,
+        id=f"{second.id}-poll",
+        paragraphs=("Labour leads the poll.", "Voters said Labour had done well."),
+    )
+    quangos = replace(
+        second,
+        paragraphs=(
+            "Labour has created hundreds of quangos, the Board said.",
+            "Firms took advantage of immigrant labour, the Budget showed.",
+            "The budget was cut as the board met.",
+        ),
+    )
+    spans = {0: [("Labour", "ORG", None), ("Board", "ORG", None)]}
+    spans[1] = [("Labour", "ORG", None), ("Budget", "ORG", None), ("Board", "ORG", None)]
+    poll_spans = {0: [("Labour", "ORG", None)], 1: [("Labour", "ORG", None)]}
+    quango_spans = {
+        0: [("Labour", "ORG", None), ("Board", "ORG", None)],
+        1: [("Budget", "ORG", None)],
+    }
+    articles = (party, poll, quangos)
+    both = resolve(
+        replace(content, articles=articles),
+        [
+            annotation_for(a, s)
+            for a, s in zip(articles, (spans, poll_spans, quango_spans), strict=True)
+        ],
+    )
+    names = {e.key: e.name for e in both.entities if not e.curated}
+    labour = {m.article for m in both.mentions if names.get(m.entity) == "Labour"}
+    assert labour == {party.id, poll.id, quangos.id}
+    assert not {"Board", "Budget"} & set(names.values())
+
+
 def test_a_one_named_page_does_not_vanish_when_an_unrelated_article_names_a_like_spelt_man(
     content,
 ):
