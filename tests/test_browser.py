@@ -328,6 +328,32 @@ def test_pages_fit_a_phone_without_sideways_scrolling(browser, base_url):
         browser.set_window_size(1280, 1000)
 
 
+def test_index_tables_fit_a_phone_and_keep_every_column_on_a_wide_screen(browser, base_url):
+    """The agreements index (Date, Agreement, Parties, Type) was wider than a 390 px phone and
+    scrolled sideways in its box; there its Type column is left out, on a wide screen kept."""
+    script = (
+        "const wrap = document.querySelector('article .md-typeset__scrollwrap');"
+        "const heads = [...wrap.querySelectorAll('thead th')]"
+        "  .filter(th => getComputedStyle(th).display !== 'none').map(th => th.textContent);"
+        "return [wrap.scrollWidth <= wrap.clientWidth, heads];"
+    )
+    columns = {
+        "events/": ["Date", "Event", "Participants"],
+        "agreements/": ["Date", "Agreement", "Parties", "Type"],
+    }
+    try:
+        for width, height in ((390, 844), (1280, 1000)):
+            browser.set_window_size(width, height)
+            for path, heads in columns.items():
+                browser.get(base_url + path)
+                _loaded(browser)
+                fits, shown = browser.execute_script(script)
+                assert fits, f"{path} scrolls sideways at {width} px"
+                assert shown == (heads[:3] if width < 500 else heads), (path, width)
+    finally:
+        browser.set_window_size(1280, 1000)
+
+
 def test_dates_in_the_first_column_of_a_table_stay_on_one_line_on_a_wide_screen(browser, base_url):
     """ "6 September / 2019" broken over two lines made every row of a long events index twice
     as tall; on a phone the column may still wrap (nothing there may scroll sideways)."""
