@@ -315,13 +315,10 @@ NOT_YET = frozenset("planned proposed upcoming possible potential future expecte
 """Words before an event noun that say it has not happened ("a planned trip")."""
 
 
-def _a_place_assaulted(token: Token) -> bool:
-    """Whether the object of "assault" is a place ("the town of Marawi", "the rebel
+def _a_place(harmed: Iterable[Token]) -> bool:
+    """Whether what "assault" acts on is a place ("the town of Marawi", "the rebel
     stronghold", "Marawi"): an army's fighting, not harm done to a person."""
-    return any(
-        c.lower_ in ASSAULTED_PLACES or c.ent_type_ in ("GPE", "LOC", "FAC")
-        for c in children(token, "dobj", "nsubjpass")
-    )
+    return any(c.lower_ in ASSAULTED_PLACES or c.ent_type_ in ("GPE", "LOC", "FAC") for c in harmed)
 
 
 def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
@@ -368,16 +365,12 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             continue
         elif token.pos_ in ("VERB", "AUX") and token.lower_ in EVENT_VERBS:
             type_ = EVENT_VERBS[token.lower_]
-            if type_ == "assault" and any(
-                c.lower_ in HARMED_THINGS for c in children(token, "dobj", "nsubjpass")
-            ):
-                continue  # "had raped the American economy": a figure, no assault
-            if (
-                type_ == "assault"
-                and token.lower_.startswith("assault")
-                and _a_place_assaulted(token)
-            ):
-                type_ = "strike"  # "troops assaulted the town": fighting, as the noun is
+            if type_ == "assault":
+                harmed = list(children(token, "dobj", "nsubjpass"))
+                if any(c.lower_ in HARMED_THINGS for c in harmed):
+                    continue  # "had raped the American economy": a figure, no assault
+                if token.lower_.startswith("assault") and _a_place(harmed):
+                    type_ = "strike"  # "troops assaulted the town": fighting, as the noun is
             if type_ == "election" and _votes_to_pass(token):
                 type_ = "passage"  # "voted to pass the bill": one passage with the "pass"
             if type_ == "statement" and token.lower_ in EMERGENCY and _emergency(token):

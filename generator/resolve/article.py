@@ -1241,6 +1241,10 @@ _PEOPLE_NOUNS = PERSON_LABELS | frozenset(
 """Common nouns for people that a sentence opens with before a reporting verb."""
 
 
+_NOT_A_SPEAKER = CALENDAR_WORDS | PRONOUN_WORDS | TITLE_WORDS
+"""First words that make a speaker no unread body: a day, a pronoun, a title ("Mr Brown")."""
+
+
 _OPENERS = frozenset("The A An In At As But And For By From With Of To On".split())
 """Capitalised words that open a sentence before a name without being part of it."""
 
@@ -1292,7 +1296,7 @@ def _unread_speakers(paragraphs: Sequence[str], spans: Sequence[tuple[int, Span]
             name = m.group(1)
             words = name.split()
             if (
-                words[0].lower() in CALENDAR_WORDS | PRONOUN_WORDS | TITLE_WORDS
+                words[0].lower() in _NOT_A_SPEAKER
                 or words[0] in ("The", "A", "An", "But", "And", "In", "As")
                 or name.lower() in _PEOPLE_NOUNS
                 or (len(words) == 1 and _PEOPLE_PLURAL.fullmatch(name) is not None)
