@@ -1,8 +1,9 @@
 # ruff: noqa: E501
 """Run each actors62 half as one briefing (no curated data) and write what judging needs.
 
-Usage (from the project folder): ``.venv/bin/python benchmarks/pools/actors62/run.py TAG``
-(after ``build.py``). For each half: ``/tmp/actors62/TAG-HALF.json`` (every actor page with
+Usage (from the project folder): ``.venv/bin/python benchmarks/pools/actors62/run.py TAG
+[HALF ...]`` (after ``build.py``; halves ``tune check`` by default, ``ext-tune ext-check`` for
+the extension). For each half: ``/tmp/actors62/TAG-HALF.json`` (every actor page with
 its type, aliases and mentions by article, and resolve's decisions) and
 ``/tmp/actors62/TAG-HALF-pages.txt`` (one line per page-article, to judge by hand), and the
 recall of ``expected-actors-HALF.tsv`` scored as actors58's ``misses.py`` does (an actor is
@@ -32,7 +33,7 @@ TMP = Path("/tmp/actors62")
 
 def main() -> None:
     tag = sys.argv[1]
-    for half in ("tune", "check"):
+    for half in sys.argv[2:] or ("tune", "check"):
         csvp = TMP / f"actors62-{half}.csv"
         rows = list(csv.DictReader(csvp.open(encoding="utf-8", newline="")))
         files = [ln.split("\t")[1] for ln in (HERE / f"actors62-{half}-files.txt").read_text().splitlines()]
@@ -69,10 +70,12 @@ def main() -> None:
         (TMP / f"{tag}-{half}-pages.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
         wanted = found = 0
         out = []
-        for line in (HERE / f"expected-actors-{half}.tsv").read_text(encoding="utf-8").splitlines():
+        for line in (HERE / f"expected-actors-{half.split('-')[-1]}.tsv").read_text(encoding="utf-8").splitlines():
             if line.startswith("#") or not line.strip():
                 continue
             _h, f, actor, kind, _n, *rest = line.split("\t")
+            if f not in files:
+                continue
             forms = {_fold(v) for v in [actor, *(rest[0].split("|") if rest else [])] if v.strip()}
             wanted += 1
             if forms & pages[f]:

@@ -28,7 +28,9 @@ def clean(s):
     s = re.sub(r"<[^>]+>", "", s)
     s = re.sub(r"\[https?://\S+ ([^\]]*)\]", r"\1", s)
     s = html.unescape(s)
-    lines = [l.strip() for l in s.split("\n") if l.strip() != "---"]
+    # actors62: no "---" rule, no wikitext indent colon, no bare web address left by a cut.
+    lines = [l.strip().lstrip(":") for l in s.split("\n") if l.strip() != "---"]
+    lines = [l for l in lines if not re.fullmatch(r"\w*\.\w+\.(?:com|org|net)", l)]
     return "\n".join(l for l in lines if l and not l.startswith(("==", "*", "|", "!")))
 
 def date_of(text):
