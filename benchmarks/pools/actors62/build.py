@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 # ruff: noqa: SIM115
 """Write articles.csv here and /tmp/actors62/actors62-{tune,check}.csv from records.jsonl.
 
@@ -30,7 +31,9 @@ for f in glob.glob(str(ROOT / "tests/gold/*.csv")):
 pools = " ".join(
     p.read_text(encoding="utf-8", errors="replace")
     for p in (ROOT / "benchmarks/pools").rglob("*")
-    if p.is_file() and "actors62" not in str(p) and p.suffix in {".md", ".txt", ".tsv", ".csv", ".yml", ".py"}
+    if p.is_file()
+    and "actors62" not in str(p)
+    and p.suffix in {".md", ".txt", ".tsv", ".csv", ".yml", ".py"}
 )
 rows, last = {"w": [], "x": []}, ""
 for prefix, name in (("w", "records.jsonl"), ("x", "records-ext.jsonl")):
@@ -40,7 +43,9 @@ for prefix, name in (("w", "records.jsonl"), ("x", "records-ext.jsonl")):
         last = date_of(r["text"]) or last
         text = "\n\n".join(p for p in (clean(p) for p in r["text"]) if p)
         url = "https://en.wikinews.org/wiki/" + r["title"].replace(" ", "_")
-        rows[prefix].append((f"{prefix}{i + 1:02d}", {"url": url, "date": last, "title": r["title"], "text": text}))
+        rows[prefix].append(
+            (f"{prefix}{i + 1:02d}", {"url": url, "date": last, "title": r["title"], "text": text})
+        )
 with open(HERE / "articles.csv", "w", encoding="utf-8", newline="") as fh:
     w = csv.DictWriter(fh, ["file", "url", "date", "title", "text"])
     w.writeheader()
@@ -53,6 +58,7 @@ for prefix, tag in (("w", ""), ("x", "ext-")):
             w.writeheader()
             w.writerows(row for _f, row in mine)
         (HERE / f"actors62-{tag}{part}-files.txt").write_text(
-            "".join(f"{n}\t{f}\t{row['title']}\n" for n, (f, row) in enumerate(mine)), encoding="utf-8"
+            "".join(f"{n}\t{f}\t{row['title']}\n" for n, (f, row) in enumerate(mine)),
+            encoding="utf-8",
         )
         print(tag + part, [f for f, _ in mine])

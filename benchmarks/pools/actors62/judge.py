@@ -25,6 +25,17 @@ JUDGED = {
         "split:an acronym after a foreign-language gloss (VVD beside People's Party for Freedom and Democracy)": "VVD|w08",
         "real": "China|w12 China|w16 France|w12 Germany|w12 Iraq|w14 Ireland|w10 Israel|w02 Israel|w14 Italy|w12 Japan|w12 Japan|w16 North Macedonia|w06 United States|w02 United States|w12",
     },
+    "ext-tune": {
+        "junk:cut (a body's name cut at its 'and' or before its first word)": "National Institute of Colonization|x01 Pará S.A|x01",
+        "real": "Brazil|x01 Ukraine|x05 United States|x03",
+    },
+    "ext-check": {
+        "junk:glued (an office's last word glued to a name)": "Acquisition Marvin Sambur|x06",
+        "junk:title (an office's words read as a body)": "Air Force Communications|x06 Air Force for Acquisition|x06",
+        "split:an acronym in brackets with another ('(USARSA or SOA)')": "U.S. Army School of the Americas|x04",
+        "split:an acronym the text never defines in brackets (WHINSEC)": "Western Hemisphere Institute for Security Cooperation|x04",
+        "real": "Cuba|x04 Soviet Union|x04 Sudan|x02 United States|x04",
+    },
 }
 
 
@@ -51,7 +62,15 @@ def main() -> None:
             arts[f].append(text)
         for f, texts in sorted(arts.items()):
             default = "incidental" if e["type"] == "state" else "real"
-            rows.append((e["name"], e["type"], f, "|".join(sorted(set(texts))), v.pop((e["name"], f), default)))
+            rows.append(
+                (
+                    e["name"],
+                    e["type"],
+                    f,
+                    "|".join(sorted(set(texts))),
+                    v.pop((e["name"], f), default),
+                )
+            )
     if v:
         print("not in this run:", ", ".join(f"{n}|{f}" for n, f in sorted(v)))
     with open(target, "w", encoding="utf-8") as out:
@@ -60,13 +79,17 @@ def main() -> None:
     counted = [r for r in rows if r[4] != "incidental"]
     real = sum(r[4] == "real" for r in counted)
     splits = sum(r[4].startswith("split") for r in counted)
-    print(f"{part}: {len(counted)} page-articles judged, real {real} ({100 * real / len(counted):.1f}%), splits {splits}, incidental {len(rows) - len(counted)}")
+    print(
+        f"{part}: {len(counted)} page-articles judged, real {real} ({100 * real / len(counted):.1f}%), splits {splits}, incidental {len(rows) - len(counted)}"
+    )
     byc = defaultdict(set)
     for r in counted:
         if r[4] != "real":
             byc[r[4]].add(r[2])
     for c, fs in sorted(byc.items()):
-        print(f"  {c}: {sum(r[4] == c for r in counted)} pages in {len(fs)} articles ({', '.join(sorted(fs))})")
+        print(
+            f"  {c}: {sum(r[4] == c for r in counted)} pages in {len(fs)} articles ({', '.join(sorted(fs))})"
+        )
 
 
 if __name__ == "__main__":

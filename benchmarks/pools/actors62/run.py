@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Run each actors62 half as one briefing (no curated data) and write what judging needs.
 
 Usage (from the project folder): ``.venv/bin/python benchmarks/pools/actors62/run.py TAG
@@ -36,8 +35,14 @@ def main() -> None:
     for half in sys.argv[2:] or ("tune", "check"):
         csvp = TMP / f"actors62-{half}.csv"
         rows = list(csv.DictReader(csvp.open(encoding="utf-8", newline="")))
-        files = [ln.split("\t")[1] for ln in (HERE / f"actors62-{half}-files.txt").read_text().splitlines()]
-        chosen = [{"corpus": csvp.name, "row": i, "title": r["title"], "date": r["date"]} for i, r in enumerate(rows)]
+        files = [
+            ln.split("\t")[1]
+            for ln in (HERE / f"actors62-{half}-files.txt").read_text().splitlines()
+        ]
+        chosen = [
+            {"corpus": csvp.name, "row": i, "title": r["title"], "date": r["date"]}
+            for i, r in enumerate(rows)
+        ]
         resolved, ids = qe.run_pipeline(chosen, csvp.parent / "dummy.yml")
         file_of = {aid: files[i] for i, aid in enumerate(ids)}
         ents = {e.key: e for e in resolved.entities if e.kind == "actors"}
@@ -49,28 +54,48 @@ def main() -> None:
                 ment[m.entity].append((file_of.get(m.article, "?"), m.sentence, m.text, m.how))
                 pages[file_of.get(m.article, "?")] |= {_fold(n) for n in (e.name, *e.aliases)}
         decisions = [
-            {"name": d.name, "action": d.action, "reason": d.reason, "key": d.key, "where": sorted({file_of.get(a, "?") for a, _ in d.where})}
+            {
+                "name": d.name,
+                "action": d.action,
+                "reason": d.reason,
+                "key": d.key,
+                "where": sorted({file_of.get(a, "?") for a, _ in d.where}),
+            }
             for d in resolved.decisions
         ]
         data = {
             "entities": [
-                {"key": k, "name": e.name, "type": e.type, "aliases": list(e.aliases), "mentions": sorted(ment[k])}
+                {
+                    "key": k,
+                    "name": e.name,
+                    "type": e.type,
+                    "aliases": list(e.aliases),
+                    "mentions": sorted(ment[k]),
+                }
                 for k, e in sorted(ents.items())
             ],
             "decisions": decisions,
         }
-        (TMP / f"{tag}-{half}.json").write_text(json.dumps(data, ensure_ascii=False, indent=0), encoding="utf-8")
+        (TMP / f"{tag}-{half}.json").write_text(
+            json.dumps(data, ensure_ascii=False, indent=0), encoding="utf-8"
+        )
         lines = []
         for e in data["entities"]:
             by = defaultdict(list)
             for f, _s, text, _h in e["mentions"]:
                 by[f].append(text)
             for f, texts in sorted(by.items()):
-                lines.append(f"{e['name']}\t{e['type']}\t{f}\t{'|'.join(sorted(set(texts)))}\tx{len(texts)}")
+                lines.append(
+                    f"{e['name']}\t{e['type']}\t{f}\t{'|'.join(sorted(set(texts)))}\tx{len(texts)}"
+                )
         (TMP / f"{tag}-{half}-pages.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
         wanted = found = 0
         out = []
-        for line in (HERE / f"expected-actors-{half.split('-')[-1]}.tsv").read_text(encoding="utf-8").splitlines():
+        for line in (
+            (HERE / f"expected-actors-{half.split('-')[-1]}.tsv")
+            .read_text(encoding="utf-8")
+            .splitlines()
+        ):
             if line.startswith("#") or not line.strip():
                 continue
             _h, f, actor, kind, _n, *rest = line.split("\t")
@@ -83,7 +108,11 @@ def main() -> None:
                 continue
             words = {w for x in forms for w in re.findall(r"[\w-]{3,}", x)}
             why = sorted(
-                {f"{d['action']}|{d['name']}|{d['reason']}" for d in decisions if f in d["where"] and words & set(re.findall(r"[\w-]{3,}", _fold(d["name"])))}
+                {
+                    f"{d['action']}|{d['name']}|{d['reason']}"
+                    for d in decisions
+                    if f in d["where"] and words & set(re.findall(r"[\w-]{3,}", _fold(d["name"])))
+                }
             )
             out.append(f"MISS {f} {actor} ({kind})\n    " + "\n    ".join(why or ["(no decision)"]))
         print(f"{tag} {half}: {len(lines)} page-articles, recall {found}/{wanted}")

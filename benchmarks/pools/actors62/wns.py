@@ -1,7 +1,15 @@
+# ruff: noqa: E741, SIM115
 """Convert WikinewsSum records (airKlizz/WikinewsSum endataset.json, one JSON object per line,
 only the keys "title" and "text" are needed) into the CSV format of ../shared/corpora
 (url,date,title,text). Usage: python3 wns.py records.jsonl out.csv"""
-import csv, json, re, sys, datetime, html
+
+import csv
+import datetime
+import html
+import json
+import re
+import sys
+
 
 def clean(s):
     # actors62: in some records an opening "{{byline|date=...}}" swallowed the date and the
@@ -33,6 +41,7 @@ def clean(s):
     lines = [l for l in lines if not re.fullmatch(r"\w*\.\w+\.(?:com|org|net)", l)]
     return "\n".join(l for l in lines if l and not l.startswith(("==", "*", "|", "!")))
 
+
 def date_of(text):
     m = re.search(r"\{\{date\|([^}]*)\}\}", " ".join(text))
     if not m:
@@ -41,6 +50,7 @@ def date_of(text):
         return datetime.datetime.strptime(m.group(1).strip(), "%B %d, %Y").date().isoformat()
     except ValueError:
         return m.group(1).strip()
+
 
 def main(src, out):
     rows = []
@@ -56,6 +66,7 @@ def main(src, out):
         w = csv.DictWriter(f, ["url", "date", "title", "text"])
         w.writeheader()
         w.writerows(rows)
+
 
 if __name__ == "__main__":
     main(*sys.argv[1:])
