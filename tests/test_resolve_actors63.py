@@ -7,6 +7,8 @@ from __future__ import annotations
 from conftest import entity_names
 from test_resolve_briefing import resolve_text
 
+from generator.resolve.merge import Found, merges
+
 
 def test_a_one_word_firm_read_as_a_person_that_acts_as_a_company_has_a_page(content):
     """Shapes of BBC business articles of the actors pools (Pfizer, BAA, Arcelor, Solidere):
@@ -66,3 +68,22 @@ def test_people_named_by_one_word_stay_fragments(content):
         },
     )
     assert not {"Cherie", "Wyatt", "Zachary", "Ivan", "Max", "Dorian"} & entity_names(found)
+
+
+def test_a_short_name_joins_a_longer_one_written_two_ways():
+    """ "George Bush" beside "George W Bush" and "George W. Bush" (BBC and Wikinews articles in
+    one briefing, actors61): the two longer spellings are one name, so the short one joins it;
+    two different middle names ("John F. Kennedy", "John B. Kennedy") still stop it."""
+    bush = [
+        Found("George W Bush", "person", 7, frozenset({"a1"}), frozenset({"Congress"})),
+        Found("George W. Bush", "person", 28, frozenset({"a2"}), frozenset({"Congress"})),
+        Found("George Bush", "person", 6, frozenset({"a3"}), frozenset({"Congress"})),
+    ]
+    made = {m.name: m.into for m in merges(bush, {})}
+    assert made["George Bush"] in ("George W Bush", "George W. Bush")
+    kennedy = [
+        Found("John F. Kennedy", "person", 3, frozenset({"a1"}), frozenset({"Congress"})),
+        Found("John B. Kennedy", "person", 3, frozenset({"a2"}), frozenset({"Congress"})),
+        Found("John Kennedy", "person", 2, frozenset({"a3"}), frozenset({"Congress"})),
+    ]
+    assert "John Kennedy" not in {m.name for m in merges(kennedy, {})}
