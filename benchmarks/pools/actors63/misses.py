@@ -57,9 +57,7 @@ def score(where, chosen, wanted, resolved, ids, misses, pages_out):
                 continue
             words = {w for f in forms for w in re.findall(r"[\w-]{3,}", f)}
             shown = [
-                f"[{i}] {t[:240]}"
-                for i, t in enumerate(texts)
-                if any(f in _fold(t) for f in forms)
+                f"[{i}] {t[:240]}" for i, t in enumerate(texts) if any(f in _fold(t) for f in forms)
             ]
             decisions = sorted(
                 {
