@@ -46,7 +46,7 @@ from .tie import Context
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-MATCHER_VERSION = "535"
+MATCHER_VERSION = "539"
 """Part of the annotation cache key: bump when what ``match`` finds changes, so cached
 frames are recomputed."""
 

@@ -54,6 +54,7 @@ from .vocab import (
     COMPANY_SUFFIXES,
     CONNECTORS,
     COORDINATED_DEPARTMENTS,
+    EVENT_FIRST_WORDS,
     GOVERNMENT_WORDS,
     HYPHEN_PARTICIPLES,
     LOCATIVES,
@@ -526,6 +527,21 @@ def collect(
                 s <= m.start() and m.end() <= e and name not in bodies
                 for s, e, name in people_named[p]
             )
+        ):
+            traded.add(word)
+    # "|Pfizer| is still selling its products", "|BAA| are also owners", "|Arcelor| shed 2.1%":
+    # a one-word name read only as a person's that acts as a company in its article, which no
+    # person does; not a word of a person's full name there (the same occurrences as above).
+    lone_read = {
+        n for _, s in spans if s.label == "PERSON" and " " not in (n := clean_name(s.text))
+    }
+    for word in sorted((untraded - traded) & lone_read - _named_events(article.paragraphs)):
+        if any(
+            _firm_acts_at(paragraph, m.start(), m.end())
+            for p, paragraph in enumerate(article.paragraphs)
+            if word in paragraph
+            for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", paragraph)
+            if not any(s <= m.start() and m.end() <= e for s, e, _ in people_named[p])
         ):
             traded.add(word)
     # "spokesperson for |TransCanada Grady Semmens|": a name the article gives a body alone
@@ -1336,6 +1352,57 @@ def _traded_at(text: str, start: int, end: int, word: str) -> bool:
             and word.lower() not in BODY_NOUNS  # "|Police| spokesman": no firm, whatever town
         )
     )
+
+
+def _firm_acts_at(text: str, start: int, end: int) -> bool:
+    """Whether the one-word name at ``start:end`` of a paragraph acts there as a company, as no
+    person does: opening a clause with "its" a few words on ("|Pfizer| is still selling its
+    Celebrex") or with a plural verb ("|BAA| are also owners": British news makes a company
+    plural), its shares moving by a figure ("|Arcelor| shed 2.1%") or held ("Shares in
+    |Solidere|" opening a sentence, which ``_DEAL_BEFORE`` reads only in lower case). Found
+    auditing the one-word firms the NER reads as people's names (actors63: BBC business
+    news), which the fragment test (``names.looks_like_name``) rejects as bare given names."""
+    before, after = text[:start], text[end:]
+    if _SHARES_OPEN.search(before) or _SHARES_MOVED.match(after):
+        return True
+    if not _CLAUSE_START.search(before):
+        return False
+    return bool(_ITS_AFTER.match(after) or _PLURAL_VERB_AFTER.match(after))
+
+
+def _named_events(paragraphs: Sequence[str]) -> set[str]:
+    """The words an article writes after an event's first word ("Hurricane |Dorian|", "Storm
+    Ciara"): a storm's or an operation's name, which "|Dorian| made its landfall" does not
+    make a company's."""
+    return {m.group(1) for paragraph in paragraphs for m in _EVENT_NAMED.finditer(paragraph)}
+
+
+_EVENT_NAMED = re.compile(
+    rf"\b(?:{'|'.join(sorted(w.title() for w in EVENT_FIRST_WORDS))})(?: Storm)? ([A-Z][\w-]+)"
+)
+"""An event's first word and the word after it ("Hurricane Dorian", "Tropical Storm Imelda")."""
+_CLAUSE_START = re.compile(r"(?:^|[.!?;]['\"’”]?\s+|:\s+)$")
+"""A sentence's or a clause's start before the name: the name is the subject of what follows
+(not "Merck and |Pfizer| are", whose verb is plural for the two)."""
+_ITS_AFTER = re.compile(
+    r" (?:(?!(?:he|she|his|her|him|they|them|their|who|whose|and|or|but|with|to|for|"
+    r"that|which|of|in|on|at|by|from)\b)[a-z]+ ){1,3}its\b"
+)
+"""A few verbs or adverbs, then "its" ("|Pfizer| is still selling its", "|Apex| said its"): the
+subject owns as a company does; no word of a person ("he", "his") or a link to another noun
+("with", "of") between, which could give "its" another owner."""
+_PLURAL_VERB_AFTER = re.compile(r" (?:also |now |still |already )?(?:are|were|have)\b(?! you\b)")
+"""A plural verb after one singular name ("|BAA| are also owners of the airports"): a body,
+which British news makes plural; a person is never "are"."""
+_SHARES_MOVED = re.compile(
+    r"(?:['’]s)? (?:shares? |stock )?(?:shed|fell|rose|slid|slipped|dropped|climbed|jumped|"
+    r"plunged|soared|tumbled)(?: by)? \d[\d.,]*(?:%| ?per ?cent\b| percent\b)"
+)
+"""The name's shares moving by a figure ("|Arcelor| shed 2.1%", "|Xstrata|'s shares fell 3%"):
+a listed company's."""
+_SHARES_OPEN = re.compile(r"(?:^|[.!?]['\"’”]?\s+)(?:Shares|Stakes?) in\s+$")
+"""'Shares in |Solidere|' opening a sentence: a holding in the company (``_HOLDINGS`` in lower
+case reads it mid-sentence)."""
 
 
 _UNREAD_FIRM = re.compile(

@@ -218,7 +218,9 @@ def merges(
             and _in_order(st, tokens)
             and (tokens[-1] == st[-1] or tokens[-1] not in GENERATIONS or len(st) == 2)
         ]
-        if len(longer) == 1:
+        # "George W Bush" and "George W. Bush" are one longer name written two ways (the
+        # spellings merge below): "George Bush" is still that one person's (actors63).
+        if len({tuple(_tokens(name)) for name in longer}) == 1:
             add(short.name, longer[0], f"'{longer[0]}' with middle names or initials")
 
     # A royal's short name and long style in one article (found by the resolve stage).
