@@ -61,7 +61,8 @@ def test_irregular_forms_come_from_the_file_and_the_hand_lists_win():
     # statements of mood (CAMEO's OFFEND [:110], INVADE's RESIDE and INHABIT), verbs of
     # another first sense in news, and the verbs the tune halves cost (file's "out (tune)")
     ["stunned", "shocked", "offended", "resides", "inhabits", "devastated", "beat", "fought",
-     "contained", "occupied", "tortured", "stormed", "surrendered", "injured", "blamed", "outlawed"],
+     "contained", "occupied", "tortured", "stormed", "surrendered", "injured", "blamed",
+     "outlawed"],
 )  # fmt: skip
 def test_a_verb_that_must_stay_out(word):
     assert word not in EVENT_VERBS
