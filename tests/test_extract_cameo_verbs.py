@@ -90,7 +90,6 @@ def test_a_verb_that_must_stay_out(word):
         ("Rebels overran an army base near Goma on Tuesday.", "strike", "Rebels"),
         ("Israeli jets bombarded Gaza City overnight.", "strike", "jets"),
         # protest: CAMEO 14x
-        ("Thousands of students marched through Caracas on Monday.", "protest", "students"),
         ("Rioters looted shops in Kingston on Friday.", "protest", "Rioters"),
         # arrest, ruling, withdrawal, investigation
         ("Police apprehended the suspect in Leeds on Wednesday.", "arrest", "Police"),
@@ -114,6 +113,8 @@ def test_a_cameo_verb_makes_its_event(nlp, text, type_, who):
         "The president resides in Paris.",  # a state
         "She was injured in the crash on Monday.",  # injure: dropped on the tune halves
         "Millions of people were to storm Area 51.",  # storm: dropped on the tune halves
+        "The army marched into the capital on Monday.",  # march: armies march too
+        "Inspectors were allowed to inspect the site.",  # inspect: asked for, not done
     ],
 )
 def test_no_event_from_a_verb_left_out(nlp, text):
