@@ -25,7 +25,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from .extract import MATCHER_VERSION, match
+from .extract import CAMEO_DIGEST, MATCHER_VERSION, match
 from .memo import Memo, mark_used, write_atomic
 from .model import (
     AgreementFrame,
@@ -339,7 +339,14 @@ def _preloaded(model: str, connection: Connection) -> None:
 
 def cache_key(article: Article, model_id: str, patterns_digest: str) -> str:
     payload = json.dumps(
-        [ANNOTATOR_VERSION, MATCHER_VERSION, model_id, patterns_digest, list(article.paragraphs)],
+        [
+            ANNOTATOR_VERSION,
+            MATCHER_VERSION,
+            CAMEO_DIGEST,
+            model_id,
+            patterns_digest,
+            list(article.paragraphs),
+        ],
         ensure_ascii=False,
     )
     return hashlib.sha256(payload.encode()).hexdigest()

@@ -25,7 +25,7 @@ from distributed.comm import connect
 from distributed.security import Security
 
 from . import annotate as stage
-from .extract import MATCHER_VERSION
+from .extract import CAMEO_DIGEST, MATCHER_VERSION
 from .model import Article, ArticleAnnotation
 
 if TYPE_CHECKING:
@@ -49,7 +49,10 @@ CONNECT_TIMEOUT = 10.0
 
 def versions(model_id: str) -> str:
     """What must be equal on the building machine and a worker for a result to be cached."""
-    return f"annotator {stage.ANNOTATOR_VERSION}, matcher {MATCHER_VERSION}, {model_id}"
+    return (
+        f"annotator {stage.ANNOTATOR_VERSION}, matcher {MATCHER_VERSION} ({CAMEO_DIGEST}), "
+        f"{model_id}"
+    )
 
 
 class PipelinePlugin(WorkerPlugin):

@@ -42,11 +42,12 @@ from .settle import settle
 from .statements import attribute, commentators, match_quotes, new_speakers
 from .surnames import headline_surnames
 from .tie import Context
+from .vocabulary import CAMEO_DIGEST as CAMEO_DIGEST  # with MATCHER_VERSION, the cache key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-MATCHER_VERSION = "539"
+MATCHER_VERSION = "544"
 """Part of the annotation cache key: bump when what ``match`` finds changes, so cached
 frames are recomputed."""
 

@@ -7,9 +7,11 @@ adding a cue or an event word is one line, and the tests name the sentences it m
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..resolve.names import POSSESSIVES as POSSESSIVES  # one owner's ending for both stages
 from ..resolve.vocab import OPENING_FUNCTION_WORDS as OPENING_FUNCTION_WORDS  # as resolve
@@ -243,14 +245,56 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 ("seizure", "seizures", "annexation", "kidnapping", "kidnappings", "abduction",
                  "abductions", "hijacking")),
 }  # fmt: skip
+CAMEO_VERBS = Path(__file__).parents[1] / "data" / "cameo_verbs.txt"
+"""Verbs of CAMEO's verb dictionary (PETRARCH2's ``CAMEO.2.0.txt``, MIT licence) with the
+type of ours their code or synset gives; the file's header says how they were chosen."""
+CAMEO_DIGEST = hashlib.sha256(CAMEO_VERBS.read_bytes()).hexdigest()[:16]
+"""Part of the annotation cache key beside ``MATCHER_VERSION``: an edit of the data file
+changes what ``match`` finds without a code change, and must not read back stale frames."""
+
+
+@dataclass(frozen=True)
+class CameoVerb:
+    """One verb of ``CAMEO_VERBS``: CAMEO's code and synset for it, our event type, and the
+    inflections ``forms`` would miss ("stole", "overran")."""
+
+    verb: str
+    cameo: str
+    synset: str
+    type: str
+    irregular: tuple[str, ...]
+
+
+def read_cameo_verbs(path: Path = CAMEO_VERBS) -> tuple[CameoVerb, ...]:
+    """The verbs of a CAMEO verb file, in file order. A type that is none of the hand list's
+    is an error, so that a typo fails at import instead of inventing a type."""
+    out = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 5 or fields[3] not in _EVENT_WORDS:
+            raise ValueError(f"{path.name}:{number}: bad CAMEO verb line {line!r}")
+        verb, cameo, synset, type_, irregular = fields
+        out.append(CameoVerb(verb, cameo, synset, type_, tuple(irregular.split())))
+    return tuple(out)
+
+
+def cameo_event_verbs(verbs: Iterable[CameoVerb]) -> dict[str, str]:
+    """Each inflection of the CAMEO verbs to its type (the hand list's forms win over these
+    in ``EVENT_VERBS``)."""
+    return {form: v.type for v in verbs for form in sorted(forms(v.verb) | set(v.irregular))}
+
+
 EVENT_VERBS = {
+    **cameo_event_verbs(read_cameo_verbs()),  # first: every hand-listed form below wins
     **{form: type_ for type_, (verbs, _) in _EVENT_WORDS.items() for form in forms(*verbs)},
     "born": "birth",  # not every form of "bear": "bears responsibility" is no birth
     **dict.fromkeys(("founded", "founds", "cofounded", "co-founded"), "founding"),
     **dict.fromkeys(("established", "establishes"), "founding"),  # not "to establish rules"
     # not "found": the past of "find" ("the court found")
 }
-"""Inflected verb to event type."""
+"""Inflected verb to event type: the hand list's (with its guards elsewhere) over CAMEO's."""
 EVENT_NOUNS = {noun: type_ for type_, (_, nouns) in _EVENT_WORDS.items() for noun in nouns}
 HARMED_THINGS = frozenset(
     "economy economies market markets country nation nations land planet environment system "
