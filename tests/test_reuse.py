@@ -868,6 +868,39 @@ def test_a_rebuild_collects_no_cycles_after_annotate_and_turns_the_collector_on_
     assert gc.isenabled()
 
 
+def test_a_rebuild_after_an_edit_reads_the_content_with_the_collector_off(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """After an edit (spaCy preloading in another process) the collector is off from the
+    load stage on; a first build and a rebuild of unedited content keep it on there; it is
+    on again after each build."""
+    import gc
+
+    from generator import build as build_module
+
+    monkeypatch.chdir(tmp_path)
+    enabled: list[bool] = []
+    real = build_module.load_content
+
+    def load_content(*args, **kwargs):
+        enabled.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(build_module, "load_content", load_content)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    build(paths, model="blank", pages_only=True)
+    assert enabled == [True, True], "a first build, a rebuild of the same content"
+    assert gc.isenabled()
+    article = sorted((mini_content / "articles").glob("*.md"))[0]
+    article.write_text(article.read_text() + "\nThe ministry later corrected the figure.\n")
+    later = (paths.docs / DIGESTS).stat().st_mtime_ns + 10**9
+    os.utime(article, ns=(later, later))
+    build(paths, model="blank", pages_only=True)
+    assert enabled == [True, True, False]
+    assert gc.isenabled()
+
+
 def test_a_build_leaves_a_callers_frozen_objects_as_they_were(
     mini_content, tmp_path, monkeypatch, blank_model
 ):
