@@ -1703,3 +1703,40 @@ def test_the_exports_lines_written_in_chunks_are_the_same_bytes(monkeypatch, chu
     assert written(whole, changed)[1] is False
     assert written(b"[]\n", []) == (b"[]\n", True)
     assert written(whole, []) == (b"[]\n", False)
+
+
+def test_a_build_with_the_templates_compiled_by_the_last_gives_the_same_pages(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """The second build from nothing reads every template's compiled code that the first kept
+    beside the templates (compiling none) and writes the same pages."""
+    import jinja2
+
+    from generator.build import PROJECT
+    from generator.render import COMPILED
+
+    templates = tmp_path / "templates"
+    shutil.copytree(PROJECT / "templates", templates, ignore=shutil.ignore_patterns(COMPILED))
+    compiled: list[str] = []
+    real = jinja2.Environment.compile
+
+    def compile(self, source, name=None, *args, **kwargs):
+        compiled.append(name)
+        return real(self, source, name, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", compile)
+    docs = []
+    for name in ("first", "second"):
+        out = tmp_path / name
+        paths = Paths(mini_content, out / "site", out / "docs", out / "cache", templates=templates)
+        build(paths, model="blank", pages_only=True)
+        docs.append(_docs(paths))
+        if name == "first":
+            assert compiled, "the first build compiled the templates"
+            assert (templates / COMPILED).is_dir()
+            compiled.clear()
+    assert compiled == [], "the second read them all"
+    seal = ".briefing-seal"
+    assert {k: v for k, v in docs[0].items() if seal not in k} == {
+        k: v for k, v in docs[1].items() if seal not in k
+    }
