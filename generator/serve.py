@@ -22,11 +22,17 @@ from pathlib import Path
 from .build import Paths, Report, generate
 from .errors import BuildError
 from .publish import build_epoch, check_targets, mkdocs_config, sync_tree
-from .render import error_notice, with_notice
+from .render import COMPILED, error_notice, with_notice
 
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 STOP_GRACE = 10.0
 """Seconds ``mkdocs serve`` gets to exit on each polite signal before the next is sent."""
+
+
+def edited(path: str | bytes) -> bool:
+    """Whether a change of ``path`` (in the content or the templates) is an edit: the build's
+    own compiled templates (``render.COMPILED``), written by the build it triggered, are not."""
+    return COMPILED not in Path(os.fsdecode(path)).parts
 
 
 class _Stopped(Exception):
@@ -47,7 +53,7 @@ def serve(paths: Paths, *, model: str | None, dev_addr: str, site_url: str | Non
 
     class Handler(FileSystemEventHandler):
         def on_any_event(self, event: FileSystemEvent) -> None:
-            if not event.is_directory:
+            if not event.is_directory and edited(event.src_path):
                 changed.set()
 
     observer = PollingObserver(timeout=1)

@@ -298,6 +298,27 @@ def test_components_the_model_leaves_disabled_are_not_loaded(tmp_path):
 
 
 @pytest.mark.slow
+def test_the_model_tokenizer_is_made_once_with_the_settings_of_a_plain_load(tmp_path):
+    """Started empty, the tokenizer reads the model's settings as spaCy's default one does and
+    splits as it does; a model saved to a folder likewise."""
+    model = stage.choose_model(None)
+    nlp = stage.load_model(model)
+    plain = spacy.load(model, exclude=["lemmatizer", *stage.switched_off(spacy, model)])
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == plain.tokenizer.to_bytes(exclude=["vocab"])
+    text = "Dr. Smith can't e-mail the U.S. Senate (a@b.org) at 3:30p.m.: it's 5km away, isn't it?"
+    assert [t.text for t in nlp(text)] == [t.text for t in plain(text)]
+    assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in plain.tokenizer(text)]
+    folder = tmp_path / "model"
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    blank.to_disk(folder)
+    lone = stage.load_model(str(folder))
+    default = spacy.blank("en").tokenizer
+    assert lone.tokenizer.to_bytes(exclude=["vocab"]) == default.to_bytes(exclude=["vocab"])
+    assert [t.text for t in lone(text)] == [t.text for t in default(text)]
+
+
+@pytest.mark.slow
 def test_the_model_without_its_disabled_components_parses_the_same(mini_content):
     """Excluding what never runs leaves every parse as the full load gives it."""
     content = load_content(mini_content)

@@ -867,3 +867,48 @@ def test_a_long_actors_index_opens_with_a_letter_list_per_type():
     assert "| [Aaron](aaron.md) { #person-a } |" in page
     ids = _html_ids(page)
     assert set(re.findall(r"\]\(#([^)]+)\)", top)) <= set(ids)
+
+
+def test_compiled_templates_are_kept_for_the_same_source_and_code_only(tmp_path, monkeypatch):
+    """A template's compiled code is kept beside it and read instead of compiling it again,
+    but only for the same source compiled by the same code; a damaged entry or a folder that
+    cannot be written only means compiling, with the same page."""
+    import hashlib
+    import shutil
+
+    from generator import render as render_module
+
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    page = templates / "page.md.j2"
+    page.write_text("# {{ title }}\n{% for x in items %}- {{ x }}\n{% endfor %}\n")
+    compiled: list[str] = []
+    real = jinja2.Environment.compile
+
+    def compile(self, source, name=None, *args, **kwargs):
+        compiled.append(name)
+        return real(self, source, name, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", compile)
+
+    def rendered() -> str:
+        env = render_module.environment(templates)
+        return env.get_template("page.md.j2").render(title="A *b*", items=["c_d", "e"])
+
+    first = rendered()
+    assert first == "# A \\*b\\*\n- c\\_d\n- e\n"
+    assert len(compiled) == 1
+    assert list((templates / render_module.COMPILED).iterdir()), "kept beside the templates"
+    assert rendered() == first and len(compiled) == 1, "read, not compiled"
+    page.write_text("## {{ title }}\n")
+    assert rendered() == "## A \\*b\\*\n" and len(compiled) == 2, "a changed source"
+    assert rendered() == "## A \\*b\\*\n" and len(compiled) == 2
+    monkeypatch.setattr(render_module, "code_digest", lambda: hashlib.sha256(b"other code"))
+    assert rendered() == "## A \\*b\\*\n" and len(compiled) == 3, "other code"
+    for entry in (templates / render_module.COMPILED).iterdir():
+        entry.write_bytes(b"damaged")
+    assert rendered() == "## A \\*b\\*\n" and len(compiled) == 4, "a damaged entry"
+    shutil.rmtree(templates / render_module.COMPILED)
+    (templates / render_module.COMPILED).write_text("not a folder")
+    assert rendered() == "## A \\*b\\*\n" and len(compiled) == 5, "no folder to keep them in"
+    assert rendered() == "## A \\*b\\*\n" and len(compiled) == 6

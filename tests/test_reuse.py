@@ -868,6 +868,39 @@ def test_a_rebuild_collects_no_cycles_after_annotate_and_turns_the_collector_on_
     assert gc.isenabled()
 
 
+def test_a_rebuild_after_an_edit_reads_the_content_with_the_collector_off(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """After an edit (spaCy preloading in another process) the collector is off from the
+    load stage on; a first build and a rebuild of unedited content keep it on there; it is
+    on again after each build."""
+    import gc
+
+    from generator import build as build_module
+
+    monkeypatch.chdir(tmp_path)
+    enabled: list[bool] = []
+    real = build_module.load_content
+
+    def load_content(*args, **kwargs):
+        enabled.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(build_module, "load_content", load_content)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    build(paths, model="blank", pages_only=True)
+    assert enabled == [True, True], "a first build, a rebuild of the same content"
+    assert gc.isenabled()
+    article = sorted((mini_content / "articles").glob("*.md"))[0]
+    article.write_text(article.read_text() + "\nThe ministry later corrected the figure.\n")
+    later = (paths.docs / DIGESTS).stat().st_mtime_ns + 10**9
+    os.utime(article, ns=(later, later))
+    build(paths, model="blank", pages_only=True)
+    assert enabled == [True, True, False]
+    assert gc.isenabled()
+
+
 def test_a_build_leaves_a_callers_frozen_objects_as_they_were(
     mini_content, tmp_path, monkeypatch, blank_model
 ):
@@ -1670,3 +1703,40 @@ def test_the_exports_lines_written_in_chunks_are_the_same_bytes(monkeypatch, chu
     assert written(whole, changed)[1] is False
     assert written(b"[]\n", []) == (b"[]\n", True)
     assert written(whole, []) == (b"[]\n", False)
+
+
+def test_a_build_with_the_templates_compiled_by_the_last_gives_the_same_pages(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """The second build from nothing reads every template's compiled code that the first kept
+    beside the templates (compiling none) and writes the same pages."""
+    import jinja2
+
+    from generator.build import PROJECT
+    from generator.render import COMPILED
+
+    templates = tmp_path / "templates"
+    shutil.copytree(PROJECT / "templates", templates, ignore=shutil.ignore_patterns(COMPILED))
+    compiled: list[str] = []
+    real = jinja2.Environment.compile
+
+    def compile(self, source, name=None, *args, **kwargs):
+        compiled.append(name)
+        return real(self, source, name, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", compile)
+    docs = []
+    for name in ("first", "second"):
+        out = tmp_path / name
+        paths = Paths(mini_content, out / "site", out / "docs", out / "cache", templates=templates)
+        build(paths, model="blank", pages_only=True)
+        docs.append(_docs(paths))
+        if name == "first":
+            assert compiled, "the first build compiled the templates"
+            assert (templates / COMPILED).is_dir()
+            compiled.clear()
+    assert compiled == [], "the second read them all"
+    seal = ".briefing-seal"
+    assert {k: v for k, v in docs[0].items() if seal not in k} == {
+        k: v for k, v in docs[1].items() if seal not in k
+    }

@@ -146,3 +146,14 @@ def test_a_refused_edit_is_shown_in_the_browser_until_it_is_fixed(mini_content):
         actor.write_text(good)
         wait_for(url, lambda page: "E015" not in page, "the notice was never removed")
         assert "Its neighbour." in fetch(url)
+
+
+def test_the_builds_own_compiled_templates_are_no_edit(tmp_path):
+    """A build writes the templates' compiled code beside them: that must not start another."""
+    from generator.render import COMPILED
+    from generator.serve import edited
+
+    assert edited(str(tmp_path / "templates" / "page.md.j2"))
+    assert edited(str(tmp_path / "content" / "articles" / "a.md"))
+    assert not edited(str(tmp_path / "templates" / COMPILED / "jinja2-0f.cache"))
+    assert not edited(str(tmp_path / "templates" / COMPILED / "tmpab12.tmp").encode())
