@@ -54,3 +54,35 @@ def test_accepting_an_undated_proposed_agreement_as_offered_absorbs_it(tmp_path)
     assert [i.name for i in after.items if i.kind == "proposed agreement"] == [
         "NASA's contract with Boeing"
     ]
+
+
+WITHDRAWAL = """---
+title: Germany bans Iranian airline Mahan Air
+date: '2019-01-22'
+source: Wikinews
+language: en
+---
+
+Last year US President Donald Trump withdrew the US from a nuclear nonproliferation treaty with
+Iran, which had been agreed under former US President Barack Obama.
+"""
+
+
+@pytest.mark.slow
+def test_rejecting_a_proposed_agreement_an_event_is_about_builds(tmp_path):
+    """The review's Reject of the treaty Trump withdrew from: the withdrawal event still named
+    the rejected agreement, and the link stage stopped on a KeyError."""
+    from generator.build import build
+
+    paths = _briefing(tmp_path)
+    (paths.content / "articles/2019-01-20-nasa-crews.md").unlink()
+    (paths.content / "articles/2019-01-22-mahan-air.md").write_text(WITHDRAWAL, "utf-8")
+    item = next(i for i in review_of(paths).items if i.kind == "proposed agreement")
+    fix = next(f for f in item.fixes if f.label.startswith("Reject"))
+    assert fix.path == "briefing.yml"
+    briefing = paths.content / "briefing.yml"
+    briefing.write_text(briefing.read_text("utf-8") + fix.yaml, encoding="utf-8")
+    build(paths, pages_only=True)
+    events = [p.stem for p in (paths.docs / "events").glob("withdrawal-*.md")]
+    assert len(events) == 1
+    assert not list((paths.docs / "agreements").glob("treaty-*.md"))
