@@ -24,7 +24,7 @@ from .model import (
     content_file,
     statement_key,
 )
-from .yamlio import dump_fields
+from .yamlio import DATE_TO_FILL, dump_fields
 
 EXAMPLES = 2
 """Example sentences shown per item."""
@@ -403,13 +403,19 @@ def _proposal(
     if agreement:
         data["agreement"] = agreement
     uncurated = [name for _, name, curated in involved if not curated]
-    label = "Accept" + (f" (accept {', '.join(uncurated)} as actors first)" if uncurated else "")
+    todo = [f"accept {', '.join(uncurated)} as actor{'s' if len(uncurated) > 1 else ''} first"]
+    text = _dump(data)
+    if kind == "events" and not date:  # required: the loader refuses the file without one
+        todo.append("fill in its date, which the articles do not give")
+        text += DATE_TO_FILL
+    todo = todo if uncurated else todo[1:]
+    label = "Accept" + (f" ({'; '.join(todo)})" if todo else "")
     detail = (
         f"{type_}, {date or 'undated'}"
         + (f", {field}: {', '.join(name for _, name, _ in involved)}" if involved else "")
         + f"; from {sentences} sentence{'' if sentences == 1 else 's'}"
     )
-    fixes = (Fix(label, content_file(kind, id_), _dump(data), True), _reject_proposal(key))
+    fixes = (Fix(label, content_file(kind, id_), text, True), _reject_proposal(key))
     return detail, examples, fixes
 
 

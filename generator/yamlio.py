@@ -275,6 +275,11 @@ def _plain(text: str) -> bool:
     )
 
 
+DATE_TO_FILL = "date: ''  # required: YYYY, YYYY-MM or YYYY-MM-DD\n"
+"""The line an undated event's accepting YAML ends with, to fill in: the loader refuses an
+event without a date, and the machine found none (the review and "Edit this page" offer it)."""
+
+
 def dump_fields(data: dict[str, str | list[str]]) -> str:
     """``yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)``, byte for
     byte, written directly when every key and value is a plain string or a non-empty list of

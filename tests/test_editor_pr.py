@@ -86,3 +86,57 @@ def test_rejecting_a_proposed_agreement_an_event_is_about_builds(tmp_path):
     events = [p.stem for p in (paths.docs / "events").glob("withdrawal-*.md")]
     assert len(events) == 1
     assert not list((paths.docs / "agreements").glob("treaty-*.md"))
+
+
+DEATH = """---
+title: Oceanographer Walter Munk dies aged 101
+date: '2019-02-10'
+source: Wikinews
+language: en
+---
+
+Walter Munk was 101 and died of pneumonia in La Jolla, California.
+"""
+
+
+@pytest.mark.slow
+def test_an_undated_proposed_event_is_offered_with_its_date_to_fill_in(tmp_path):
+    """The review offered an undated event's file without 'date', which the loader requires:
+    pasted as offered it was refused with no line to fill and no hint. It now ends with the
+    empty date the 'Edit this page' link has; filled in, the record absorbs the proposal."""
+    from generator.errors import BuildError
+    from generator.load import load_content
+
+    paths = _briefing(tmp_path)
+    (paths.content / "articles/2019-01-20-nasa-crews.md").unlink()
+    (paths.content / "articles/2019-02-10-walter-munk.md").write_text(DEATH, "utf-8")
+    (paths.content / "actors/walter-munk.yml").write_text("name: Walter Munk\ntype: person\n")
+    item = next(i for i in review_of(paths).items if i.kind == "proposed event")
+    fix = next(f for f in item.fixes if f.label.startswith("Accept"))
+    assert "fill in its date" in fix.label
+    assert fix.yaml.endswith("date: ''  # required: YYYY, YYYY-MM or YYYY-MM-DD\n")
+    path = paths.content / fix.path
+    path.write_text(fix.yaml, encoding="utf-8")
+    with pytest.raises(BuildError) as info:
+        load_content(paths.content)
+    (error,) = info.value.errors
+    line = fix.yaml.splitlines().index("date: ''  # required: YYYY, YYYY-MM or YYYY-MM-DD") + 1
+    assert (error.code, error.line, error.column) == ("E013", line, 7)
+    assert "YYYY-MM-DD" in error.hint
+    path.write_text(fix.yaml.replace("date: ''", "date: '2019-02-08'"), encoding="utf-8")
+    assert not [i for i in review_of(paths).items if i.kind == "proposed event"]
+
+
+def test_a_missing_required_field_says_what_to_write(tmp_path):
+    from generator.errors import BuildError
+    from generator.load import load_content
+
+    paths = _briefing(tmp_path)
+    (paths.content / "events/summit.yml").write_text("name: Summit\ntype: meeting\n", "utf-8")
+    (paths.content / "actors/x.yml").write_text("type: person\n", "utf-8")
+    with pytest.raises(BuildError) as info:
+        load_content(paths.content)
+    hints = {e.path.rsplit("/", 1)[-1]: (e.code, e.line, e.hint) for e in info.value.errors}
+    assert hints["summit.yml"][:2] == ("E013", 1)
+    assert "YYYY, YYYY-MM or YYYY-MM-DD" in hints["summit.yml"][2]
+    assert hints["x.yml"] == ("E013", 1, "the name its page shows, e.g. 'name: Vladimir Putin'")

@@ -8,6 +8,7 @@ from ..errors import ContentError, did_you_mean
 from ..model import KIND, Briefing, Entity, Source
 from .collect import Collector, Wanted
 from .fields import (
+    ENTITY_HINTS,
     alias_field,
     check_keys,
     check_safe,
@@ -93,7 +94,7 @@ def load_entity(
     data = read_mapping(path, where, "an entity file", "start with 'name: ...' on the first line")
     if data is None:
         return None
-    check_keys(data, ENTITY_FIELDS[kind], REQUIRED[kind], where)
+    check_keys(data, ENTITY_FIELDS[kind], REQUIRED[kind], where, ENTITY_HINTS)
     name = text_field(data, "name", where, name=True)
     type_ = text_field(data, "type", where)
     if type_ is not None and type_ not in TYPES[kind]:
