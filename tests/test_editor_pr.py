@@ -140,3 +140,63 @@ def test_a_missing_required_field_says_what_to_write(tmp_path):
     assert hints["summit.yml"][:2] == ("E013", 1)
     assert "YYYY, YYYY-MM or YYYY-MM-DD" in hints["summit.yml"][2]
     assert hints["x.yml"] == ("E013", 1, "the name its page shows, e.g. 'name: Vladimir Putin'")
+
+
+def _errors(content):
+    from generator.errors import BuildError
+    from generator.load import load_content
+
+    with pytest.raises(BuildError) as info:
+        load_content(content)
+    return [
+        (e.path.rsplit("/", 1)[-1], e.line, e.column, e.code)
+        for e in info.value.errors
+        if e.code.startswith("E")  # the names occur in no article here: W100 too
+    ]
+
+
+def test_a_rejected_name_given_a_file_is_an_error_on_its_ignore_line(tmp_path):
+    """An editor rejected 'Cotton Candy' (briefing.yml ignore), then merged 'Moth Monarch'
+    into it by a file: the file silently won over the ignore entry."""
+    paths = _briefing(tmp_path)
+    (paths.content / "briefing.yml").write_text("title: T\nignore:\n  - Cotton Candy\n", "utf-8")
+    (paths.content / "actors/cotton-candy.yml").write_text(
+        "name: Cotton Candy\ntype: person\naliases:\n  - Moth Monarch\n", "utf-8"
+    )
+    assert _errors(paths.content) == [("briefing.yml", 3, 5, "E107")]
+
+
+def test_a_name_two_files_use_is_reported_on_the_line_that_repeats_it(tmp_path):
+    """'AFP' pasted into a second actor's aliases was reported at 1:1 of that file."""
+    paths = _briefing(tmp_path)
+    (paths.content / "actors/agence-france-presse.yml").write_text(
+        "name: Agence France-Presse\ntype: organisation\naliases:\n- AFP\n", "utf-8"
+    )
+    (paths.content / "actors/maritime-bulletin.yml").write_text(
+        "name: Maritime Bulletin\ntype: organisation\naliases:\n  - Marine Bulletin\n  - AFP\n",
+        "utf-8",
+    )
+    assert _errors(paths.content) == [("maritime-bulletin.yml", 5, 5, "E104")]
+
+
+@pytest.mark.slow
+def test_a_reject_entry_that_names_no_proposal_warns_on_its_line(tmp_path):
+    """A statement's key changes with its speaker's page ('Marine Bulletin' merged into
+    'Maritime Bulletin'): the old key under reject matched nothing, and said nothing."""
+    from generator.build import build
+    from generator.errors import BuildError
+
+    paths = _briefing(tmp_path)
+    (paths.content / "briefing.yml").write_text(
+        "title: T\nreject:\n  - agreements/contract-spacex\n"
+        "  - statements/marine-bulletin-e08b1e2c\n",
+        "utf-8",
+    )
+    report = build(paths, pages_only=True)
+    found = [(w.line, w.column, w.code, w.message) for w in report.warnings]
+    assert found == [
+        (4, 5, "W102", "'statements/marine-bulletin-e08b1e2c' names no proposal the machine made")
+    ]
+    assert not (paths.docs / "agreements/contract-spacex.md").exists()
+    with pytest.raises(BuildError):
+        build(paths, pages_only=True, strict=True)

@@ -178,6 +178,8 @@ def extract(
         return d.action == "rejected" and d.name in names
 
     added.extend(speakers.values())
+    offered = {e.key for e in (*resolved.entities, *added)}
+    offered.update(statement_key(s.id) for s in statements)
     # an event about a rejected agreement stays, no longer pointing at a page there is not
     added = [
         replace(e, agreement=None) if e.agreement and agreement_key(e.agreement) in reject else e
@@ -192,6 +194,7 @@ def extract(
         sentences=resolved.sentences,
         decisions=tuple(d for d in resolved.decisions if not quoted(d)),
         statements=tuple(statements),  # articles by id, each in text order
+        unrejected=tuple(sorted(reject - offered)),
     )
 
 

@@ -83,6 +83,8 @@ def load_briefing(path: Path, errors: list[ContentError], wanted: list[Wanted]) 
         edit_branch=branch or "main",
         source=Source(where.path, data.line),
         refs=tuple(key_actors),
+        ignore_refs=tuple(ignore),
+        reject_refs=tuple(reject),
     )
 
 
@@ -154,4 +156,5 @@ def load_entity(
         wikidata=wikidata,
         source=Source(where.path, data.line),
         refs=tuple(refs),
+        name_lines=((name, data.line_of("name")), *aliases, *adjectives),
     )
