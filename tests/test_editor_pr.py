@@ -200,3 +200,30 @@ def test_a_reject_entry_that_names_no_proposal_warns_on_its_line(tmp_path):
     assert not (paths.docs / "agreements/contract-spacex.md").exists()
     with pytest.raises(BuildError):
         build(paths, pages_only=True, strict=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "hint"),
+    [
+        # the review's "ignore:" pasted under the one briefing.yml has
+        (
+            "title: T\nignore:\n- Cotton Candy\nignore:\n- Hug Cacti\n",
+            (4, 1),
+            "a field is written once: move these '- ' items under 'ignore:' on line 2",
+        ),
+        ("name: X\n type: person\n", (2, 6), "this line is indented under a field"),
+        (
+            "name: X\ntype: person\naliases:\n  - A\n- B\n",
+            (5, 1),
+            "indent every '- ' item of a list the same as the first one",
+        ),
+        ("name: X\nname: Y\n", (2, 1), "keep one of them"),
+    ],
+)
+def test_an_editors_yaml_slip_gets_a_hint_that_says_what_to_do(text, where, hint):
+    from generator.yamlio import YamlError, parse_yaml
+
+    with pytest.raises(YamlError) as info:
+        parse_yaml(text)
+    assert (info.value.line, info.value.line.column) == where
+    assert info.value.hint.startswith(hint)
