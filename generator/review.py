@@ -266,7 +266,8 @@ def gather_review(content: Content, resolved: Resolved) -> Review:
         return found[index].text if 0 <= index < len(found) else ""
 
     def examples(where: Iterable[tuple[str, int]]) -> tuple[str, ...]:
-        return tuple(text for a, s in where if (text := example(a, s)))
+        # once each: a decision's two mentions may be in one sentence ("CIA ... at CIA")
+        return tuple(text for a, s in dict.fromkeys(where) if (text := example(a, s)))
 
     mentions: dict[str, list] = defaultdict(list)
     for m in resolved.mentions:
@@ -447,7 +448,10 @@ def _decision(
             examples,
             (confirm, Fix("Split: its own actor", split.path, split.yaml, True)),
         )
-    fixes = [_accept(name, "organisation", (), slugify(name))]
+    # an ambiguous name is a surname several people in an article share: a person's
+    fixes = [
+        _accept(name, "person" if action == "ambiguous" else "organisation", (), slugify(name))
+    ]
     if action == "rejected":
         fixes.append(_reject(name))
     detail = f"{reason}; named {mentions} time" + ("" if mentions == 1 else "s")

@@ -227,3 +227,41 @@ def test_an_editors_yaml_slip_gets_a_hint_that_says_what_to_do(text, where, hint
         parse_yaml(text)
     assert (info.value.line, info.value.line.column) == where
     assert info.value.hint.startswith(hint)
+
+
+def test_review_examples_are_separate_paragraphs_each_once_and_an_ambiguous_name_a_person():
+    """On the review page two example sentences ran into one paragraph ('...the American
+    people[...] Brenton Tarrant had a valid gun licence...'); a name met twice in one
+    sentence ('CIA deputy director ... at CIA') showed that sentence twice; an ambiguous
+    surname ('Mendez', Tony's and Jonna's) was offered as an organisation."""
+    import markdown
+    from conftest import ROOT
+
+    from generator.evidence import gather
+    from generator.link import link
+    from generator.model import Article, Briefing, Content, Decision, Resolved, Sentence
+    from generator.render import render_pages
+    from generator.review import gather_review
+
+    text = ("Morell praised Mendez: he served at CIA, CIA said.", "ABC reported it.")
+    article = Article("2019-01-21-a", "A", "2019-01-21", "Wikinews", None, "en", text)
+    sentences = {article.id: tuple(Sentence(i, 0, len(t), t, ()) for i, t in enumerate(text))}
+    decisions = (
+        Decision("CIA", "rejected", "a word", mentions=2, where=((article.id, 0),) * 2),
+        Decision("Mendez", "ambiguous", "a name shared by several people in the article", 2,
+                 where=((article.id, 0), (article.id, 1))),
+    )  # fmt: skip
+    resolved = Resolved((), (), sentences, decisions)
+    briefing = Briefing("T", "S")
+    review = gather_review(Content(briefing, (article,), ()), resolved)
+    cia, mendez = sorted(review.items, key=lambda i: i.name)
+    assert cia.examples == (text[0],)
+    assert mendez.fixes[0].yaml == "name: Mendez\ntype: person\n"
+    pages = render_pages(
+        ROOT / "templates", gather(link(resolved, (article,)), briefing), briefing, review=review
+    )
+    page = next(p for path, p in pages.items() if path.startswith("review/ambiguous"))
+    html = markdown.markdown(page.split("---", 2)[2])
+    assert html.count("<p>") - html.count("<p><strong>") >= 3  # detail, then one per example
+    quote = html.split("<blockquote>")[1].split("</blockquote>")[0]
+    assert quote.count("<p>") == 2
