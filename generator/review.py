@@ -404,7 +404,9 @@ def _proposal(
     if agreement:
         data["agreement"] = agreement
     uncurated = [name for _, name, curated in involved if not curated]
-    todo = [f"accept {', '.join(uncurated)} as actor{'s' if len(uncurated) > 1 else ''} first"]
+    todo = [
+        f"accept {', '.join(uncurated)} as {'actors' if len(uncurated) > 1 else 'an actor'} first"
+    ]
     text = _dump(data)
     if kind == "events" and not date:  # required: the loader refuses the file without one
         todo.append("fill in its date, which the articles do not give")

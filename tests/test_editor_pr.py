@@ -51,6 +51,8 @@ def test_accepting_an_undated_proposed_agreement_as_offered_absorbs_it(tmp_path)
     assert fix.path == "agreements/contract-spacex.yml"
     assert "date" not in fix.yaml
     after = review_of(paths)
+    boeing = next(i for i in after.items if i.kind == "proposed agreement")
+    assert boeing.fixes[0].label == "Accept (accept NASA as an actor first)"  # not "as actors"
     assert [i.name for i in after.items if i.kind == "proposed agreement"] == [
         "NASA's contract with Boeing"
     ]
