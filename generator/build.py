@@ -26,7 +26,7 @@ from .extract import extract
 from .link import link
 from .load import load_content
 from .memo import SUFFIX, Memo, ReadAhead
-from .model import Content, Pages, Spool
+from .model import Briefing, Content, Pages, Spool
 from .publish import Targets, check_targets, publish, staging_parent
 from .render import is_listing, page_digester, render_changed, render_pages
 from .resolve import collected_ahead, resolve
@@ -331,6 +331,10 @@ def _generate(
         steps,  # each article's half kept: see ``extract``
     )
     del steps  # its digests hold this build's inputs alive
+    if stale := unrejected_warnings(content.briefing, resolved.unrejected):
+        report.warnings = (*report.warnings, *stale)
+        if strict:
+            raise BuildError(stale)
     # Each parse's key with its sentences (which the linked data holds too): a rebuild's
     # cutoff hashes an article's key for its sentences (``reuse.Parsed``).
     parses = {a.article: (a.key, a.sentences) for a in annotations if a.key}
@@ -525,6 +529,25 @@ def _removed_on_failure(folders: list[Path]) -> Iterator[None]:
             with contextlib.suppress(OSError):
                 folder.rmdir()
         raise
+
+
+def unrejected_warnings(briefing: Briefing, keys: tuple[str, ...]) -> tuple[ContentError, ...]:
+    """W102 for each ``reject`` entry that names no proposal: its article changed (the
+    proposal's id with it) or the key is mistyped, and the proposal it meant is published."""
+    assert briefing.source is not None or not keys
+    return tuple(
+        ContentError(
+            briefing.source.path if briefing.source else "briefing.yml",
+            int(line),
+            "W102",
+            f"'{key}' names no proposal the machine made",
+            "its article may have changed, and its id with it: find the proposal in the review "
+            "and paste its key again, or remove this line",
+            getattr(line, "column", 0),
+        )
+        for key, line in briefing.reject_refs
+        if key in keys
+    )
 
 
 def review_of(paths: Paths, model: str | None = None) -> Review:

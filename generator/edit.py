@@ -24,7 +24,7 @@ from urllib.parse import quote, urlsplit
 from .errors import BuildError, ContentError
 from .load.schema import repo_url_problem
 from .model import Briefing, Entity
-from .yamlio import dump_fields
+from .yamlio import DATE_TO_FILL, dump_fields
 
 REPO_ENV = "BRIEFING_REPO_URL"
 DEFAULT_BRANCH = "main"
@@ -127,5 +127,5 @@ def _accepting_yaml(entity: Entity) -> str:
             data["agreement"] = entity.agreement
     text = dump_fields(data)
     if entity.kind == "events" and not entity.date:
-        text += "date: ''  # required: YYYY, YYYY-MM or YYYY-MM-DD\n"
+        text += DATE_TO_FILL
     return text

@@ -43,6 +43,7 @@ CATALOGUE: dict[str, str] = {
     "E104": "a name, alias or adjective used by two entities",
     "E105": "the same alias, party or annotation listed twice",
     "E106": "annotated or ignored text does not occur in the article",
+    "E107": "a name listed under ignore in briefing.yml that a curated file names",
     # Unsafe or ambiguous text
     "E200": "raw HTML tag",
     "E201": "snippet include syntax",
@@ -68,6 +69,7 @@ CATALOGUE: dict[str, str] = {
     # Warnings
     "W100": "an alias, adjective or ignore entry that matches no article",
     "W101": "a list item that looks like two items merged by indentation",
+    "W102": "a reject entry that names no proposal (its article changed, or a typo)",
 }
 """Code -> what it means, in one line; details come with each message and hint."""
 

@@ -24,7 +24,7 @@ from .model import (
     content_file,
     statement_key,
 )
-from .yamlio import dump_fields
+from .yamlio import DATE_TO_FILL, dump_fields
 
 EXAMPLES = 2
 """Example sentences shown per item."""
@@ -266,7 +266,8 @@ def gather_review(content: Content, resolved: Resolved) -> Review:
         return found[index].text if 0 <= index < len(found) else ""
 
     def examples(where: Iterable[tuple[str, int]]) -> tuple[str, ...]:
-        return tuple(text for a, s in where if (text := example(a, s)))
+        # once each: a decision's two mentions may be in one sentence ("CIA ... at CIA")
+        return tuple(text for a, s in dict.fromkeys(where) if (text := example(a, s)))
 
     mentions: dict[str, list] = defaultdict(list)
     for m in resolved.mentions:
@@ -403,13 +404,21 @@ def _proposal(
     if agreement:
         data["agreement"] = agreement
     uncurated = [name for _, name, curated in involved if not curated]
-    label = "Accept" + (f" (accept {', '.join(uncurated)} as actors first)" if uncurated else "")
+    todo = [
+        f"accept {', '.join(uncurated)} as {'actors' if len(uncurated) > 1 else 'an actor'} first"
+    ]
+    text = _dump(data)
+    if kind == "events" and not date:  # required: the loader refuses the file without one
+        todo.append("fill in its date, which the articles do not give")
+        text += DATE_TO_FILL
+    todo = todo if uncurated else todo[1:]
+    label = "Accept" + (f" ({'; '.join(todo)})" if todo else "")
     detail = (
         f"{type_}, {date or 'undated'}"
         + (f", {field}: {', '.join(name for _, name, _ in involved)}" if involved else "")
         + f"; from {sentences} sentence{'' if sentences == 1 else 's'}"
     )
-    fixes = (Fix(label, content_file(kind, id_), _dump(data), True), _reject_proposal(key))
+    fixes = (Fix(label, content_file(kind, id_), text, True), _reject_proposal(key))
     return detail, examples, fixes
 
 
@@ -441,7 +450,10 @@ def _decision(
             examples,
             (confirm, Fix("Split: its own actor", split.path, split.yaml, True)),
         )
-    fixes = [_accept(name, "organisation", (), slugify(name))]
+    # an ambiguous name is a surname several people in an article share: a person's
+    fixes = [
+        _accept(name, "person" if action == "ambiguous" else "organisation", (), slugify(name))
+    ]
     if action == "rejected":
         fixes.append(_reject(name))
     detail = f"{reason}; named {mentions} time" + ("" if mentions == 1 else "s")

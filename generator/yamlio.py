@@ -161,9 +161,17 @@ def _compose(text: str, first_line: int, loader: Any) -> yaml.Node | None:
             mark = exc.context_mark  # "got end of file": point at what was left open
         where = _mark(mark, offset) if mark else Mark(first_line, 1)
         problem = str(exc.problem or exc.context)
+        line = _line_at(text, mark.line) if mark else ""
         hint = DEFAULT_HINT
-        if "\t" in problem or (mark and "\t" in _line_at(text, mark.line)):
+        if "\t" in problem or "\t" in line:
             hint = "indent with spaces, not tabs: YAML does not allow a tab for indentation"
+        elif problem.startswith("mapping values are not allowed") and line[:1] == " ":
+            hint = (
+                "this line is indented under a field that holds text: start each field at "
+                "the left margin, as the lines above it; quote a value that contains ': '"
+            )
+        elif "expected <block end>, but found '-'" in problem:
+            hint = "indent every '- ' item of a list the same as the first one"
         raise YamlError(where, f"malformed YAML: {problem}", hint) from None
     except yaml.YAMLError as exc:  # pragma: no cover - composer errors are Marked
         raise YamlError(first_line, f"malformed YAML: {exc}") from None
@@ -228,10 +236,15 @@ def _convert(node: yaml.Node, offset: int, text: str, warnings: list[YamlWarning
                 )
             key = key_node.value
             if key in mapping:
+                first = mapping.key_lines[key]
                 raise YamlError(
                     key_line,
-                    f"duplicate key '{key}' (first on line {mapping.key_lines[key]})",
-                    "keep one of them",
+                    f"duplicate key '{key}' (first on line {first})",
+                    # the review's "add to briefing.yml" pasted under a list already there
+                    f"a field is written once: move these '- ' items under '{key}:' on line {first}"
+                    if isinstance(mapping[key], LineList)
+                    and isinstance(value_node, yaml.SequenceNode)
+                    else "keep one of them",
                 )
             mapping[key] = _convert(value_node, offset, text, warnings)
             mapping.key_lines[key] = key_line
@@ -273,6 +286,11 @@ def _plain(text: str) -> bool:
         and not _NOT_PLAIN.search(text)
         and text.isprintable()
     )
+
+
+DATE_TO_FILL = "date: ''  # required: YYYY, YYYY-MM or YYYY-MM-DD\n"
+"""The line an undated event's accepting YAML ends with, to fill in: the loader refuses an
+event without a date, and the machine found none (the review and "Edit this page" offer it)."""
 
 
 def dump_fields(data: dict[str, str | list[str]]) -> str:

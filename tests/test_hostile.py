@@ -93,7 +93,7 @@ def test_nfd_and_nfc_spellings_are_one_name(mini_content):
     actor(mini_content, "jose-2", "Jose\u0301 Marti\u0301")
     joined = "\n".join(errors_of(mini_content))
     assert (
-        "actors/jose-2.yml:1:1: E104 name, alias or adjective 'José Martí' is also used" in joined
+        "actors/jose-2.yml:1:7: E104 name, alias or adjective 'José Martí' is also used" in joined
     )
 
 

@@ -611,8 +611,11 @@ EDITOR_EDITS = {
     "add an article": lambda c: (c / "articles/2024-03-04-rain-expected.md").write_text(
         WEATHER.replace("Rain is expected", "Sylvania expects rain"), encoding="utf-8"
     ),
+    # In the article: briefing-wide, ignoring a curated actor's alias is an error (E107).
     "ignore a name": lambda c: _replace(
-        c / "briefing.yml", "key_actors:", "ignore: [Freedonian Republic]\nkey_actors:"
+        c / "articles/2024-02-03-pact-signed.md",
+        "language: en\n",
+        "language: en\nignore: [Freedonian Republic]\n",
     ),
     "retitle the briefing": lambda c: _replace(
         c / "briefing.yml", "title: Freedonia–Sylvania briefing", "title: Border briefing"

@@ -15,7 +15,7 @@ import hashlib
 import marshal
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
@@ -31,6 +31,7 @@ from ..model import (
     Resolved,
     Sentence,
     Statement,
+    agreement_key,
     in_text_order,
     statement_key,
 )
@@ -178,7 +179,14 @@ def extract(
         return d.action == "rejected" and d.name in names
 
     added.extend(speakers.values())
-    added = [e for e in added if e.key not in reject]
+    offered = {e.key for e in (*resolved.entities, *added)}
+    offered.update(statement_key(s.id) for s in statements)
+    # an event about a rejected agreement stays, no longer pointing at a page there is not
+    added = [
+        replace(e, agreement=None) if e.agreement and agreement_key(e.agreement) in reject else e
+        for e in added
+        if e.key not in reject
+    ]
     mentions = [m for m in mentions if m.entity not in reject]
     statements = [s for s in statements if statement_key(s.id) not in reject]
     return Resolved(
@@ -187,6 +195,7 @@ def extract(
         sentences=resolved.sentences,
         decisions=tuple(d for d in resolved.decisions if not quoted(d)),
         statements=tuple(statements),  # articles by id, each in text order
+        unrejected=tuple(sorted(reject - offered)),
     )
 
 

@@ -512,7 +512,9 @@ def _subject_words(group: list[Proposal]) -> set[str]:
 
 
 def absorbing(group: list[Proposal], curated: Sequence[Entity], named: set[str]) -> Entity | None:
-    """The curated record a group is a report of: one of its type whose words the sentences
+    """The curated record a group is a report of: one of its type filed under the group's own
+    id (the review's "Accept", which an undated proposal could match no other way); else one
+    of its type whose words the sentences
     already use (``named``: keys of curated entities mentioned in the group's sentences); else
     one of its type with an acting party of the group's and a compatible date ("Moscow
     condemned U.S. strikes": the Kremlin's statement, not the strikes it names); else one the
@@ -528,7 +530,10 @@ def absorbing(group: list[Proposal], curated: Sequence[Entity], named: set[str])
     def same_type(entity: Entity) -> bool:
         return entity.type == group[0].type or entity.kind == "agreements"
 
+    ids = proposal_ids(group)
     ranks = (
+        # the file the review offered to accept it: an undated proposal has no date to match
+        (e for e in same_kind if e.id in ids and same_type(e)),
         (e for e in same_kind if e.key in named and same_type(e)),
         (
             e
@@ -842,12 +847,17 @@ def _join(items: list[str]) -> str:
 def proposal_id(group: list[Proposal], taken: set[str]) -> str:
     """Stable id from the content: a named agreement's name, else type and actors, and the
     date; a digest of its first sentence when another page already has it."""
+    base, digested = proposal_ids(group)
+    return base if f"{group[0].kind}/{base}" not in taken else digested
+
+
+def proposal_ids(group: list[Proposal]) -> tuple[str, str]:
+    """The two ids a group may have (``proposal_id``): plain, and with its sentence's digest.
+    An editor's record under either id is the group accepted as the review offered it."""
     first = group[0]
     actors = sorted({a for p in group for a in p.actors})[:3]
     proper = best(p.name for p in group) if first.kind == "agreements" else None
     label = [proper] if proper else [first.type, *actors]  # "paris-climate-accord"
     base = slugify(" ".join([*label, best(p.date for p in group) or ""]), 70)
-    if f"{first.kind}/{base}" not in taken:
-        return base
     words = f"{first.mention.article}\n{first.mention.text}\n{first.mention.start}"
-    return f"{base}-{hashlib.sha256(words.encode()).hexdigest()[:6]}"
+    return base, f"{base}-{hashlib.sha256(words.encode()).hexdigest()[:6]}"

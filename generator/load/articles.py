@@ -12,7 +12,15 @@ from ..model import (
 )
 from ..yamlio import LineDict, LineList
 from .collect import Collector
-from .fields import check_keys, check_safe, date_field, list_field, read_yaml, text_field
+from .fields import (
+    ARTICLE_HINTS,
+    check_keys,
+    check_safe,
+    date_field,
+    list_field,
+    read_yaml,
+    text_field,
+)
 from .files import read_text
 from .schema import (
     ARTICLE_FIELDS,
@@ -80,7 +88,7 @@ def load_article(path: Path, errors: list[ContentError]) -> Article | None:
         if len(errors) == before:
             where.add(2, "E011", "front matter must be a mapping of fields")
         return None
-    check_keys(data, ARTICLE_FIELDS, ARTICLE_REQUIRED, where)
+    check_keys(data, ARTICLE_FIELDS, ARTICLE_REQUIRED, where, ARTICLE_HINTS)
     title = text_field(data, "title", where)
     when = date_field(data, "date", where, full=True)
     if when and not path.stem.startswith(when + "-"):

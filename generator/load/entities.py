@@ -8,6 +8,7 @@ from ..errors import ContentError, did_you_mean
 from ..model import KIND, Briefing, Entity, Source
 from .collect import Collector, Wanted
 from .fields import (
+    ENTITY_HINTS,
     alias_field,
     check_keys,
     check_safe,
@@ -82,6 +83,8 @@ def load_briefing(path: Path, errors: list[ContentError], wanted: list[Wanted]) 
         edit_branch=branch or "main",
         source=Source(where.path, data.line),
         refs=tuple(key_actors),
+        ignore_refs=tuple(ignore),
+        reject_refs=tuple(reject),
     )
 
 
@@ -93,7 +96,7 @@ def load_entity(
     data = read_mapping(path, where, "an entity file", "start with 'name: ...' on the first line")
     if data is None:
         return None
-    check_keys(data, ENTITY_FIELDS[kind], REQUIRED[kind], where)
+    check_keys(data, ENTITY_FIELDS[kind], REQUIRED[kind], where, ENTITY_HINTS)
     name = text_field(data, "name", where, name=True)
     type_ = text_field(data, "type", where)
     if type_ is not None and type_ not in TYPES[kind]:
@@ -153,4 +156,5 @@ def load_entity(
         wikidata=wikidata,
         source=Source(where.path, data.line),
         refs=tuple(refs),
+        name_lines=((name, data.line_of("name")), *aliases, *adjectives),
     )

@@ -49,7 +49,15 @@ def read_mapping(path: Path, where: Collector, what: str, hint: str) -> LineDict
     return None
 
 
-def check_keys(data: LineDict, allowed: set[str], required: set[str], where: Collector) -> None:
+def check_keys(
+    data: LineDict,
+    allowed: set[str],
+    required: set[str],
+    where: Collector,
+    hints: dict[str, str] | None = None,
+) -> None:
+    """Unknown fields (with a 'did you mean'), and required ones missing or empty, with
+    ``hints`` saying what to write in each (default: the field's line to add)."""
     for key in data:
         if key not in allowed:
             where.add(
@@ -60,10 +68,27 @@ def check_keys(data: LineDict, allowed: set[str], required: set[str], where: Col
             )
     for key in sorted(required):
         value = data.get(key)
+        hint = (hints or {}).get(key, f"add a line '{key}: ...'")
         if key not in data:
-            where.add(data.line, "E013", f"missing required field '{key}'")
+            where.add(data.line, "E013", f"missing required field '{key}'", hint)
         elif value is None or (isinstance(value, str) and not value.strip()):
-            where.add(data.line_of(key), "E013", f"required field '{key}' is empty")
+            where.add(data.line_of(key), "E013", f"required field '{key}' is empty", hint)
+
+
+ENTITY_HINTS = {
+    "date": "the day it happened: YYYY, YYYY-MM or YYYY-MM-DD; a year is enough",
+    "name": "the name its page shows, e.g. 'name: Vladimir Putin'",
+    "type": "e.g. 'type: person'; content/README.md lists the types of each folder",
+}
+"""What to write in an actor's, agreement's or event's required field left out or empty (the
+review offers an undated event with an empty ``date`` to fill in)."""
+ARTICLE_HINTS = {
+    "date": "its publication date, YYYY-MM-DD, the one the file name starts with",
+    "title": "the headline, e.g. 'title: Russia ready to expand ties with Iran'",
+    "source": "the outlet, e.g. 'source: Reuters'",
+    "language": "e.g. 'language: en'",
+}
+"""The same for an article's front matter."""
 
 
 def text_field(data: LineDict, key: str, where: Collector, *, name: bool = False) -> str | None:

@@ -89,16 +89,38 @@ def check_references(
             first, *rest = sorted(owning, key=lambda e: e.key)
             for other in rest:
                 assert other.source is not None
+                line = _line_of(other, name)
                 errors.append(
                     ContentError(
                         other.source.path,
-                        other.source.line,
+                        int(line),
                         "E104",
                         f"name, alias or adjective '{name}' is also used by {first.key}",
                         "a name must mean one entity; use an article annotation for a local "
                         "meaning",
+                        getattr(line, "column", 0),
                     )
                 )
+    for value, line in briefing.ignore_refs:
+        if value in owners:
+            owner = min(owners[value], key=lambda e: e.key)
+            errors.append(
+                ContentError(
+                    briefing.source.path,
+                    int(line),
+                    "E107",
+                    f"'{value}' is ignored here, but {owner.kind}/{owner.id}.yml names it",
+                    f"an ignored name is never an entity: remove this line to keep "
+                    f"{owner.kind}/{owner.id}.yml, or delete that file to keep it ignored",
+                    getattr(line, "column", 0),
+                )
+            )
+
+
+def _line_of(entity: Entity, name: str) -> int:
+    """Where a curated file writes one of its names (its first line if not known)."""
+    assert entity.source is not None
+    return next((line for n, line in entity.name_lines if n == name), entity.source.line)
 
 
 NEAR_FORM_TEXTS = 50

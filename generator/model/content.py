@@ -107,6 +107,8 @@ class Entity:
     refs: tuple[tuple[str, str, int], ...] = field(default=(), compare=False)
     """(``actor`` or ``agreement``, referenced id, file line) for parties, participants, about
     and agreement: error locations."""
+    name_lines: tuple[tuple[str, int], ...] = field(default=(), compare=False)
+    """(name, file line) of its name, each alias and each adjective: error locations."""
 
     @property
     def key(self) -> str:
@@ -137,6 +139,10 @@ class Briefing:
     source: Source | None = field(default=None, compare=False)
     refs: tuple[tuple[str, int], ...] = field(default=(), compare=False)
     """(actor id, file line) of each key actor, for error locations."""
+    ignore_refs: tuple[tuple[str, int], ...] = field(default=(), compare=False)
+    """(ignored text, file line) of each ``ignore`` entry, for error locations."""
+    reject_refs: tuple[tuple[str, int], ...] = field(default=(), compare=False)
+    """(proposal key, file line) of each ``reject`` entry, for warning locations."""
 
 
 @dataclass(frozen=True)

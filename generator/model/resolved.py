@@ -86,6 +86,9 @@ class Resolved:
     """What resolution decided about names no editor curated: for the review."""
     statements: tuple[Statement, ...] = ()
     """Quotations attributed to actors (the extract stage adds them)."""
+    unrejected: tuple[str, ...] = ()
+    """Keys under ``reject`` in briefing.yml that name nothing the machine proposed (the
+    extract stage finds them): a proposal whose id changed with its article, or a typo."""
 
 
 @dataclass(frozen=True)
