@@ -81,9 +81,13 @@ def test_a_state_written_only_as_a_modifier_is_not_listed(content):
     text = ("A Luxembourg-based firm bought it.", "Another Luxembourg-based bank sold it.")
     spans = {0: [("Luxembourg", "GPE")], 1: [("Luxembourg", "GPE")]}
     article = replace(content.articles[0], paragraphs=text, annotations=())
-    found = collect(article, annotation_for(article, {
-        p: [(t, lab, None) for t, lab in s] for p, s in spans.items()
-    }), set(), set(), set())
+    found = collect(
+        article,
+        annotation_for(article, {p: [(t, lab, None) for t, lab in s] for p, s in spans.items()}),
+        set(),
+        set(),
+        set(),
+    )
     assert [d.why for d in found.dropped] == [NotActor.STATE_MODIFIER.why(name="Luxembourg")] * 2
     _, _, resolved = resolve_text(content, text, spans)
     assert "Luxembourg" not in rejected_reasons(resolved)
@@ -126,7 +130,8 @@ def test_the_review_shows_the_yaml_that_rejects_it_and_the_reject_wins(mini_cont
 
 @pytest.mark.slow
 def test_an_accepted_name_gets_its_page_through_the_real_annotator(tmp_path):
-    """The accept wins on a real rebuild: the curated EntityRuler runs before the NER."""
+    """The real model's reading is listed, and the accept wins on a real rebuild: the
+    curated EntityRuler runs before the NER."""
     import shutil
 
     from conftest import ROOT
@@ -135,13 +140,19 @@ def test_an_accepted_name_gets_its_page_through_the_real_annotator(tmp_path):
 
     content_dir = tmp_path / "content"
     shutil.copytree(ROOT / "tests/fixtures/mini", content_dir)
-    article = content_dir / "articles" / "un-personnel.md"
+    article = content_dir / "articles" / "2005-01-10-un-personnel.md"
     article.write_text(
-        "---\ntitle: UN personnel\ndate: '2005-01-10'\nsource: Wikinews\n---\n\n"
+        "---\ntitle: UN personnel\ndate: '2005-01-10'\nsource: Wikinews\nlanguage: en\n---\n\n"
         + "\n\n".join(PERSONNEL)
         + "\n",
         encoding="utf-8",
     )
+    content = load_content(content_dir)
+    annotations = annotate(content.articles, content.entities, cache_dir=tmp_path / "cache")
+    un = [d for d in resolve(content, annotations).decisions if d.name == "United Nations"]
+    assert [(d.action, d.mentions, "[RS-OFFICE]" in d.reason) for d in un] == [
+        ("rejected", 2, True)
+    ]
     (content_dir / "actors" / "united-nations.yml").write_text(
         "name: United Nations\ntype: organisation\n", encoding="utf-8"
     )
@@ -176,9 +187,7 @@ def test_a_name_the_briefing_reads_as_another_is_listed(content):
     spans.update({3 + i: [("Europe", "LOC")] for i in range(len(more))})
     _, by_text, resolved = resolve_text(content, (*text, *more), spans)
     assert "AOL Europe" not in by_text
-    assert rejected_reasons(resolved)["AOL Europe"] == NotActor.READ_AS_REJECTED.why(
-        other="Europe"
-    )
+    assert rejected_reasons(resolved)["AOL Europe"] == NotActor.READ_AS_REJECTED.why(other="Europe")
 
 
 def test_a_name_folded_into_another_page_is_listed_as_merged(content):
