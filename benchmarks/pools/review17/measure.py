@@ -1,8 +1,9 @@
 """Which names the NER proposed vanish without a review line (review17, issue 8).
 
-Builds one pool briefing (``tune``: the dev split, actors49's 100 Wikinews 2019 no-split rows,
-actors62's 22 WikinewsSum records; ``check``: actors44's and actors48's files, as
-``../actors60/build.py`` rebuilds them into ``/tmp``, less the rows the tune part holds),
+Builds one pool briefing (``tune``: the dev split, actors49's 105 rows (100 Wikinews 2019
+no-split rows, 5 BBC files), actors62's 22 WikinewsSum records; ``check``: actors44's and
+actors48's files, as ``../actors60/build.py`` rebuilds them into ``/tmp``, less the rows the
+tune part holds),
 resolves it with no curated data, and lists every name spaCy labelled PERSON, ORG, GPE or
 NORP (cleaned, titles stripped for people) that no page holds (no actor's name or alias, no
 mention's text) and no decision names other than this branch's own ``[RS-…]`` ones, with the
