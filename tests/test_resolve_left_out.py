@@ -211,3 +211,32 @@ def test_a_name_read_as_itself_written_out_is_not_listed(content):
     found, by_text, resolved = resolve_text(content, text, spans)
     assert found[by_text["Guardian"]].name == "The Guardian"
     assert not [d for d in resolved.decisions if "[RS-" in d.reason]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "why"),
+    [
+        (  # the shape the rule itself was written for ("The account for The Bernie and …")
+            "He said so on The Bernie and Sid Show on Monday.",
+            "Sid Show",
+            NotActor.TITLE_END.why(name="Sid Show"),
+        ),
+        (  # Mugabe's home was "the Blue House" too (vocab.SEATS_NAMED_IN_CONTEXT)
+            "Reporters waited outside the Blue House in Harare.",
+            "Blue House",
+            NotActor.SEAT_ELSEWHERE.why(state="Korea"),
+        ),
+        (  # a U.S. state's chamber, no nation's
+            "The bill passed the state Senate on Tuesday.",
+            "Senate",
+            NotActor.STATE_CHAMBER.why(name="Senate"),
+        ),
+    ],
+)
+def test_each_rule_of_collect_gives_its_reason_and_is_listed_twice(content, text, span, why):
+    paragraphs = (text, text.replace("on Monday", "again").replace("Tuesday", "Friday"))
+    spans = {0: [(span, "ORG")], 1: [(span, "ORG")]}
+    _, by_text, resolved = resolve_text(content, paragraphs, spans)
+    assert span not in by_text
+    name = span.removeprefix("the ")
+    assert rejected_reasons(resolved)[name] == why
