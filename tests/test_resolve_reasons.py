@@ -11,7 +11,7 @@ def test_every_reason_has_its_own_code_and_text() -> None:
     codes = [r.code for r in NotActor]
     assert len(codes) == len(set(codes))
     assert len({r.text for r in NotActor}) == len(codes)
-    assert all(c.startswith(("NA-", "TH-")) and c == c.upper() for c in codes)
+    assert all(c.startswith(("NA-", "TH-", "RS-")) and c == c.upper() for c in codes)
 
 
 def test_a_reason_shows_its_text_filled_in_then_its_code() -> None:

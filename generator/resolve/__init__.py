@@ -53,6 +53,7 @@ from .article import (
     UNIT_WORDS,
     ArticleMentions,
     Candidate,
+    Dropped,
     body_word,
     collect,
     person_like,
@@ -91,6 +92,7 @@ from .names import (
     person_words,
     spells_initialism,
     strip_titles,
+    title_only,
     without_the,
 )
 from .nonactors import (
@@ -195,6 +197,7 @@ def resolve(
     sentences: dict[str, tuple[Sentence, ...]] = {}
     mentions: list[Mention] = []
     candidates: list[Candidate] = []
+    dropped: list[Dropped] = []
     hinted: dict[str, Counter[str]] = defaultdict(Counter)
     texts: list[str] = []
     glossed: set[str] = set()
@@ -218,11 +221,13 @@ def resolve(
                 )
             mentions.extend(found.mentions)
             candidates.extend(found.candidates)
+            dropped.extend(found.dropped)
             hinted[article.id].update(found.states)
             texts.extend(article.paragraphs)
             glossed.update(glossed_in[article.id])
 
     annotated = {a.article: a.key for a in annotations}
+    proposed = [c for c in candidates if c.ner_label in ("PERSON", "ORG")]
     candidates = _given_names_cut(candidates, content.articles, lowercase, steps)
     candidates += _full_names(candidates, content.articles, sentences, lowercase, steps, annotated)
     candidates = _unglue(candidates, names, lowercase, steps)
@@ -231,6 +236,7 @@ def resolve(
     candidates = _opener_glued(candidates, paragraphs, lowercase)
     candidates = _owners_in_articles(candidates, content.articles, steps)
     candidates = _newspapers_short(candidates, paragraphs)  # leaves some out: not kept
+    pre_read = candidates  # as read before the in-article passes, some of which leave names out
     candidates, marks = _in_articles(candidates, content.articles, lowercase, steps)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
@@ -606,7 +612,122 @@ def resolve(
         if key not in curated and key in forms  # only names some sentence still uses
     ]
     entities = sorted([*content.entities, *auto], key=lambda e: e.key)
+    decisions += _left_out(dropped, entities, decisions)
+    decisions += _read_as(proposed, [*candidates, *pre_read], mentions, entities, decisions)
     return Resolved(tuple(entities), in_text_order(mentions), sentences, tuple(decisions))
+
+
+LEFT_OUT_MIN = 2
+"""How often a name ``collect`` left out must be written for the review to list it: a name
+written once is mostly the NER's noise ("the |Bernie and Sid| Show"), and a real actor named
+once is seldom one a reader looks for; twice is the line the gold (GOLD.md) draws too."""
+
+_LEFT_OUT_SILENT = frozenset({NotActor.STATE_MODIFIER.code, NotActor.PRONOUN_US.code})
+"""Reasons the review does not list: a state written only as a modifier ("a |US|-based
+firm", "the |Russian| presidential election") is a place, not an actor acting (GOLD.md), as a
+place is, which the review leaves out too; "Help US" is the pronoun."""
+
+
+def _read_as(
+    proposed: Sequence[Candidate],
+    final: Sequence[Candidate],
+    mentions: Sequence[Mention],
+    entities: Sequence[Entity],
+    decisions: Sequence[Decision],
+) -> list[Decision]:
+    """A decision for each name the NER proposed as a person or an organisation that the
+    briefing-wide passes read as another name (``_unglue``: "|AOL Europe|" as "Europe" where
+    the briefing names Europe; a body folded into its parent, "|BBC Radio Wales|" as the BBC)
+    and that neither a page (its name or alias) nor another decision shows, written at least
+    ``LEFT_OUT_MIN`` times: "merged" into the page its words went to, else "rejected" with
+    the name they were read as. Mentions given to a person as a surname are the surname
+    rule's, which the page shows, and are left as they are; so are places ("Wales" read as
+    a body now and then: the review leaves places out) and a name read as itself written
+    out ("Guardian" as "The Guardian", "Macy" as "Macy's", "… Corp" as "… Corporation")."""
+    shown = {d.name.casefold() for d in decisions}
+    shown |= {n.casefold() for e in entities for n in (e.name, *e.aliases)}
+    lost: dict[str, list[Candidate]] = defaultdict(list)
+    for c in proposed:
+        if c.name.casefold() not in shown and not title_only(c.name):
+            lost[c.name].append(c)
+    for name in [n for n in lost if state_name(n) or place_kind(n)]:
+        del lost[name]
+    lost = {name: here for name, here in lost.items() if len(here) >= LEFT_OUT_MIN}
+    if not lost:
+        return []
+    wanted = {(c.article, c.paragraph) for here in lost.values() for c in here}
+    over: dict[tuple[str, int], list[tuple[int, int, str, str]]] = defaultdict(list)
+    for m in mentions:
+        if (m.article, m.paragraph) in wanted:
+            over[m.article, m.paragraph].append((m.start, m.end, m.entity, m.how))
+    read: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
+    for f in final:
+        if (f.article, f.paragraph) in wanted:
+            read[f.article, f.paragraph].append((f.start, f.end, f.name))
+    names = {e.key: e.name for e in entities}
+    out = []
+    for name, here in sorted(lost.items()):
+        went: Counter[str] = Counter()
+        as_name: Counter[str] = Counter()
+        surnamed = False  # "Hewitt" of "Ms Hewitt": the person's, as the surname rule says
+        for c in here:
+            at = (c.article, c.paragraph)
+            keys = [(k, how) for s, e, k, how in over[at] if s < c.end and c.start < e]
+            surnamed |= any(how == "surname" for _, how in keys)
+            went.update(k for k, _ in keys[:1])
+            as_name.update(n for s, e, n in read[at] if s < c.end and c.start < e and n != name)
+        if surnamed:
+            continue
+        where = tuple((c.article, c.sentence) for c in here[:2])
+        if went:
+            key = min(went, key=lambda k: (-went[k], k))
+            other = names.get(key, key)
+            if other.casefold().removeprefix("the ").startswith(name.casefold()):
+                continue  # "Guardian" as "The Guardian": its own name, written out
+            why = NotActor.READ_AS.why(other=other)
+            out.append(Decision(name, "merged", why, key, mentions=len(here), where=where))
+        elif as_name:
+            other = min(as_name, key=lambda n: (-as_name[n], n))
+            why = NotActor.READ_AS_REJECTED.why(other=other)
+            out.append(Decision(name, "rejected", why, mentions=len(here), where=where))
+        else:
+            why = NotActor.READ_AS_NOTHING.why()
+            out.append(Decision(name, "rejected", why, mentions=len(here), where=where))
+    return out
+
+
+def _left_out(
+    dropped: Sequence[Dropped], entities: Sequence[Entity], decisions: Sequence[Decision]
+) -> list[Decision]:
+    """A rejection for each name ``collect`` left out by a rule of its own ("|United Nations|
+    personnel" read as people, "House of |Representatives|" as cut from a longer name) that
+    no page holds (no actor's name or alias), no other decision names, and the briefing
+    writes at least ``LEFT_OUT_MIN`` times: the editor sees it, why, and the YAML that
+    accepts it, instead of a name lost without a trace (issue 8)."""
+    shown = {d.name.casefold() for d in decisions}
+    paged = {n.casefold() for e in entities for n in (e.name, *e.aliases)}
+    left: dict[str, list[Dropped]] = defaultdict(list)
+    for d in dropped:
+        if d.name.casefold() not in shown and d.name.casefold() not in paged:
+            left[d.name].append(d)
+    out = []
+    for name, here in sorted(left.items()):
+        if len(here) < LEFT_OUT_MIN or title_only(name):
+            continue
+        reasons = Counter(d.why for d in here)
+        why = min(reasons, key=lambda r: (-reasons[r], r))
+        if why.rsplit("[", 1)[-1].rstrip("]") in _LEFT_OUT_SILENT:
+            continue
+        out.append(
+            Decision(
+                name,
+                "rejected",
+                why,
+                mentions=len(here),
+                where=tuple((d.article, d.sentence) for d in here[:2]),
+            )
+        )
+    return out
 
 
 _PLACEMENTS = frozenset("fnruabw")

@@ -49,6 +49,7 @@ from .names import (
     title_only,
     without_the,
 )
+from .reasons import NotActor
 from .vocab import (
     CALENDAR_WORDS,
     COMPANY_SUFFIXES,
@@ -240,6 +241,21 @@ class Candidate:
     "car maker |Mercedes|"): a company's, though also a town's or named once."""
 
 
+@dataclass(frozen=True)
+class Dropped:
+    """A name the NER proposed that ``collect`` leaves out by a rule of its own, with the
+    rule's reason: kept so that the review can show a name no page then holds (the editor
+    sees why, and the YAML that accepts it) instead of losing it silently."""
+
+    article: str
+    paragraph: int
+    sentence: int
+    name: str
+    why: str
+    """The reason as the review shows it (``reasons.NotActor.why``)."""
+    ner_label: str = ""
+
+
 def every(candidates: Sequence[Candidate], test: Callable[[Candidate], bool | None]) -> list[str]:
     """The names, sorted, whose every mention passes ``test`` (None skips a mention): the
     rules that read a name as a thing only where no sentence writes it otherwise."""
@@ -299,6 +315,9 @@ class ArticleMentions:
     """States named only inside a body's name or as a modifier ("the 2020 United States
     presidential election"): no mention, but a sign of which state the article is about
     (whose "Senate" a bare "Senate" is)."""
+    dropped: list[Dropped] = field(default_factory=list)
+    """Spans the NER read as names that a rule here reads as part of something else (an
+    office, a longer name, a title): the review lists those no page holds."""
 
     def encoded(self) -> dict[str, list[list[object]]]:
         """As JSON values (for ``memo.Memo``): each mention and candidate a row of its fields."""
@@ -306,6 +325,7 @@ class ArticleMentions:
             "mentions": _rows(self.mentions),
             "candidates": _rows(self.candidates),
             "states": [[state] for state in self.states],
+            "dropped": _rows(self.dropped),
         }
 
     @classmethod
@@ -315,10 +335,11 @@ class ArticleMentions:
             [Mention(*row) for row in data["mentions"]],
             [Candidate(*row) for row in data["candidates"]],
             [row[0] for row in data.get("states", [])],
+            [Dropped(*row) for row in data.get("dropped", [])],
         )
 
 
-def _rows(items: list[Mention] | list[Candidate]) -> list[list[object]]:
+def _rows(items: list[Mention] | list[Candidate] | list[Dropped]) -> list[list[object]]:
     """Each flat dataclass as the list of its field values (``astuple`` copies deeply, ten
     times slower)."""
     if not items:
@@ -567,13 +588,24 @@ def collect(
     traded |= {name for name in speakers if " " not in name}
     # "Mr |Martin|" elsewhere in the article: a person of that name may be meant after all.
     firms = {f for f in firms if not set(f.split()) & titled}
+
+    def drop(p: int, span: Span, name: str, why: str) -> None:
+        """Leave the span out, the rule's reason kept for the review (``Dropped``)."""
+        index = sentence_at(p, span.start)
+        if index >= 0 and name:
+            out.dropped.append(Dropped(article.id, p, index, name, why, span.label))
+
     for p, span in guesses:
         if span.text in ignore or not free(p, span.start, span.end):
             continue
         if span.text == "US" and _pronoun_us(article.paragraphs[p], span.start, span.end):
-            continue  # '"Please help US," she said': the pronoun in capitals
+            # '"Please help US," she said': the pronoun in capitals
+            drop(p, span, "US", NotActor.PRONOUN_US.why())
+            continue
         if span.text in _CHAMBERS and article.paragraphs[p][: span.start].endswith("state "):
-            continue  # "North Carolina's state Senate": no state's national chamber
+            # "North Carolina's state Senate": no state's national chamber
+            drop(p, span, span.text, NotActor.STATE_CHAMBER.why(name=span.text))
+            continue
         name = clean_name(span.text)
         if (
             span.label == "PERSON"
@@ -651,7 +683,9 @@ def collect(
             name, label = f"{name} {led.group(1).lower()}", "ORG"
         if (modified := state_name(name)) and _state_modifies(before, after):
             out.states.append(modified)
-            continue  # "the 2020 |United States| presidential election", "a |Luxembourg|-based"
+            # "the 2020 |United States| presidential election", "a |Luxembourg|-based"
+            drop(p, span, name, NotActor.STATE_MODIFIER.why(name=name))
+            continue
         cut = _at_end(_CUT_BEFORE, before, 3) if span.label in ("ORG", "PERSON") else None
         inhabited = label in ("ORG", "PERSON") and bool(_at_end(_INHABITED, before, 3))
         if (
@@ -669,15 +703,22 @@ def collect(
                 and not re.match(r"(?: (?:and|&) |[–—-])[A-Z]", after)
             )
         ):
+            longer = before[cut.start(1) :].strip()
+            drop(p, span, name, NotActor.CUT_FROM_LONGER.why(longer=longer, name=name))
             continue
         if _at_end(_TITLE_JOINED_BEFORE, before, 4) and (
             name.split()[-1].lower() in _TITLE_NOUNS or not_an_actor(name)
         ):
             # "The Bernie and |Sid Show|": the end of a title, no name of its own (not "The
             # Beatles and |Bob Dylan|", "The Guardian and |Reuters|": a second name).
+            drop(p, span, name, NotActor.TITLE_END.why(name=name))
             continue
         if span.label == "ORG" and _in_office(span, after, starts[p] - {span.start}):
-            continue  # "|Police and Crime| Commissioner": part of an office's name
+            # "|Police and Crime| Commissioner": part of an office's name; "|United Nations|
+            # personnel": its people
+            word = after.split()[0].strip(".,;:!?)'’\"") if after.split() else ""
+            drop(p, span, name, NotActor.OFFICE_OR_RANK.why(word=word, name=name))
+            continue
         words_before = before.split()[-1:]
         words_after = [w.strip(".,;").lower() for w in after.split()[:2]]
         if words_after[:1] in (["oil"], ["gas"], ["international"]):
@@ -761,7 +802,10 @@ def collect(
         if name in SEATS_NAMED_IN_CONTEXT and not any(
             SEATS_NAMED_IN_CONTEXT[name] in paragraph for paragraph in article.paragraphs
         ):
-            continue  # "the Blue House" of an article that names no Korea: a building
+            # "the Blue House" of an article that names no Korea: a building
+            seat_of = SEATS_NAMED_IN_CONTEXT[name]
+            drop(p, span, name, NotActor.SEAT_ELSEWHERE.why(state=seat_of))
+            continue
         if label == "ORG" and (leading := _leading_state(name) or _body_state(name)):
             out.states.append(leading)  # "United States House of Representatives"
         vessel = _at_end(_VESSEL_BEFORE, before, 3)

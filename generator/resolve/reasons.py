@@ -1,5 +1,7 @@
 """One catalogue of why the non-actor rules (``nonactors``, ``things``, resolve's jargon rule)
-reject a name.
+reject a name, and of why resolve leaves out or reads as another a name the NER proposed
+(``RS-`` codes: ``collect``'s rules, the briefing-wide passes), so that no name is dropped
+without a line in the review (review17).
 
 Each reason has a short code that stays when its wording changes, and the text the review
 page shows after it: an editor sees which rule rejected a name ("[NA-WORK]") and can count or
@@ -66,6 +68,31 @@ class NotActor(Enum):
         "common nouns the articles write in lower case, never acting",
     )
     PRODUCT_OF = ("TH-PRODUCT-OF", "a product of '{head}' ('{last}'), never acting")
+    # resolve's collect: the NER's span read as a part of something else, never as a name
+    OFFICE_OR_RANK = (
+        "RS-OFFICE",
+        "written only before '{word}': read as an office's name or people ('{name} {word}'), "
+        "not the body",
+    )
+    CUT_FROM_LONGER = ("RS-CUT", "read as cut from a longer name ('{longer} {name}')")
+    TITLE_END = ("RS-TITLE-END", "read as the end of a title ('The … and {name}')")
+    STATE_MODIFIER = (
+        "RS-STATE-MODIFIER",
+        "a state written only as a modifier ('the {name} election', '{name}-based')",
+    )
+    STATE_CHAMBER = ("RS-STATE-CHAMBER", "a U.S. state's chamber ('state {name}'), no nation's")
+    SEAT_ELSEWHERE = (
+        "RS-SEAT",
+        "a seat of government's name in an article that never names its state ('{state}')",
+    )
+    PRONOUN_US = ("RS-PRONOUN-US", "the pronoun 'us' in capitals ('Help US')")
+    # resolve's briefing-wide passes: the name read as another one
+    READ_AS = ("RS-READ-AS", "read as '{other}' where the briefing writes it, never on its own")
+    READ_AS_REJECTED = (
+        "RS-READ-AS-REJECTED",
+        "read as '{other}', no actor there, never on its own",
+    )
+    READ_AS_NOTHING = ("RS-READ-AS-NOTHING", "cut or joined into other names, never on its own")
 
     def __init__(self, code: str, text: str) -> None:
         self.code = code
