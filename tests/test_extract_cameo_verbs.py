@@ -62,7 +62,9 @@ def test_irregular_forms_come_from_the_file_and_the_hand_lists_win():
     # another first sense in news, and the verbs the tune halves cost (file's "out (tune)")
     ["stunned", "shocked", "offended", "resides", "inhabits", "devastated", "beat", "fought",
      "contained", "occupied", "tortured", "stormed", "surrendered", "injured", "blamed",
-     "outlawed"],
+     "outlawed",
+     # dropped on review18's sport, business, culture and technology pools and probes
+     "stole", "steals", "acclaimed", "repelled", "saluted"],
 )  # fmt: skip
 def test_a_verb_that_must_stay_out(word):
     assert word not in EVENT_VERBS
@@ -80,6 +82,10 @@ def test_a_verb_that_must_stay_out(word):
         ("The outcome of the re-run has been hailed as fair by officials in the United States.",
          "statement", "officials"),
         ("Brazil has recognized China's market economy status.", "statement", "Brazil"),
+        # review18: a named state, or "as" something, keeps "recognise" a recognition
+        ("Britain recognised Kosovo on Monday.", "statement", "Britain"),
+        ("The United States recognised Juan Guaido as interim president in January.",
+         "statement", "United States"),
         ("The minister rebuked the ambassador on Monday.", "statement", "minister"),
         # seizure: DESTROY's "demolish" [1712], destroying property (events54's Mumbai)
         ("Officials in Mumbai demolished over 6,000 shanties on Saturday.", "seizure",
@@ -89,6 +95,9 @@ def test_a_verb_that_must_stay_out(word):
         ("Government troops besieged the rebel town of Kilo for a week.", "strike", "troops"),
         ("Rebels overran an army base near Goma on Tuesday.", "strike", "Rebels"),
         ("Israeli jets bombarded Gaza City overnight.", "strike", "jets"),
+        # review18: thrown with a weapon, still a strike
+        ("Russian artillery bombarded Mariupol with rockets on Sunday.", "strike", "artillery"),
+        ("Protesters pelted police with stones in Athens on Saturday.", "strike", "Protesters"),
         # protest: CAMEO 14x
         ("Rioters looted shops in Kingston on Friday.", "protest", "Rioters"),
         # arrest, ruling, withdrawal, investigation
@@ -118,4 +127,28 @@ def test_a_cameo_verb_makes_its_event(nlp, text, type_, who):
     ],
 )
 def test_no_event_from_a_verb_left_out(nlp, text):
+    assert not match(nlp(text), 0).events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # recognise: accounting, an award, a thought, a standing refusal (review18's BBC
+        # business, sport and technology articles and probes)
+        "Microsoft recognized revenue of $4 billion from cloud contracts in the quarter.",
+        "HSBC recognised a loss of $2 billion on its US mortgage book on Monday.",
+        "Tom Hanks was recognised with a lifetime achievement award on Sunday.",
+        "Iran refuses to recognise Israel's right to exist.",
+        # bombard, pelt: what is thrown is no weapon
+        "Rafael Nadal bombarded Roger Federer with heavy topspin and won in straight sets.",
+        "Users pelted Microsoft with complaints about the Windows update on Tuesday.",
+        # dropped verbs (the file's "out (review18)" lines)
+        "Critics saluted Steven Spielberg's new film at the Venice festival on Friday.",
+        "Manchester United goalkeeper David de Gea repelled a shot from Harry Kane.",
+        "Yet it could prove tough for Cadillac to steal market share from the majors in Europe.",
+    ],
+)
+def test_no_event_from_a_cameo_verb_in_a_figure(nlp, text):
+    """review18: the CAMEO verbs read on sport, business, culture and technology news."""
     assert not match(nlp(text), 0).events

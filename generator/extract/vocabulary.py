@@ -303,6 +303,26 @@ HARMED_THINGS = frozenset(
 )
 """Things a violent verb harms only in a figure ("had raped the American economy", "assaults
 the senses"): no assault (events53; the verbs of ``assault`` name harm done to people)."""
+RECOGNISE = forms("recognise", "recognize")
+RECOGNISED_THINGS = frozenset(
+    "independence sovereignty statehood state states government governments regime status "
+    "annexation election elections result results referendum republic authority authorities "
+    "country nation existence border borders".split()
+)
+"""What a state recognises ("recognized China's market economy status", "recognised its
+independence"): CAMEO's ACCLAIM verb makes a statement only of these, a named state or body,
+or "as" ("recognised him as president"); in business and sport it is accounting, awards or
+cognition ("recognized revenue", "was recognised with an award", "I recognise it would be")
+(review18)."""
+THROWN_AT = forms("bombard", "pelt")
+MISSILES = frozenset(
+    "shell shells shellfire rocket rockets missile missiles artillery mortar mortars bomb bombs "
+    "firebombs grenade grenades stone stones rock rocks bullet bullets gunfire fire projectiles "
+    "bottles drone drones airstrikes strikes munitions".split()
+)
+"""What an attacker bombards or pelts with ("bombarded the town with rockets"): with anything
+else it is a figure ("bombarded Federer with heavy topspin", "pelted Microsoft with
+complaints", "bombarded with pop-up ads"), no strike (review18)."""
 ASSAULTED_PLACES = frozenset(
     "town towns city cities village villages stronghold strongholds base bases position "
     "positions camp camps compound building district area capital airport port outpost "
