@@ -87,6 +87,7 @@ def test_the_by_agent_of_a_passive_light_verb_takes_part(nlp, text, type_, who):
         # dev: a reward's formula asks for a capture; a document's passive issuer (the act's
         # own proposal names it already)
         "The State Department offered a reward for information leading to his capture.",
+        "The Colombian government paid a reward for the capture of Roberto Granda.",
         "The subpoena was issued jointly by Eliot Engel, Adam Schiff, and Elijah Cummings.",
     ],
 )

@@ -3015,10 +3015,13 @@ def _ceded(
 
 
 UNREALISED = frozenset(
-    "plan plans preparations threat threats fear fears risk prospect possibility".split()
+    "plan plans preparations threat threats fear fears risk prospect possibility reward "
+    "rewards bounty".split()
 )
+REWARDS = frozenset("reward rewards bounty".split())
 """Nouns whose "for" or "of" names an event that has not happened ("plans for an attack on
-Iran", "the threat of attack by the United States")."""
+Iran", "the threat of attack by the United States"), or one a reward asks for ("paid a
+reward for the capture of Roberto Granda": the capture is told where it happened)."""
 
 
 def _unrealised(noun: Token) -> bool:
@@ -3027,6 +3030,10 @@ def _unrealised(noun: Token) -> bool:
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
+    if prep.lower_ == "for" and any(
+        c.dep_ == "dobj" and c.lower_ in REWARDS for c in prep.head.children
+    ):
+        return True  # "paid a reward for the capture of Roberto Granda" ("for" on the verb)
     return (prep.lower_ in ("for", "of") and prep.head.lower_ in UNREALISED) or (
         prep.lower_ == "to"
         and prep.head.lower_ in ("lead", "leads", "leading")
