@@ -3018,10 +3018,12 @@ UNREALISED = frozenset(
     "plan plans preparations threat threats fear fears risk prospect possibility reward "
     "rewards bounty".split()
 )
-REWARDS = frozenset("reward rewards bounty".split())
 """Nouns whose "for" or "of" names an event that has not happened ("plans for an attack on
-Iran", "the threat of attack by the United States"), or one a reward asks for ("paid a
-reward for the capture of Roberto Granda": the capture is told where it happened)."""
+Iran", "the threat of attack by the United States"), or one a reward asks for ("a reward for
+his capture")."""
+REWARDS = frozenset("reward rewards bounty".split())
+"""A verb's object that makes its "for" an event asked for ("paid a reward for the capture of
+Roberto Granda": the capture is told where it happened)."""
 
 
 def _unrealised(noun: Token) -> bool:
