@@ -3052,18 +3052,31 @@ def _ceded(
 
 
 UNREALISED = frozenset(
-    "plan plans preparations threat threats fear fears risk prospect possibility".split()
+    "plan plans preparations threat threats fear fears risk prospect possibility reward "
+    "rewards bounty".split()
 )
 """Nouns whose "for" or "of" names an event that has not happened ("plans for an attack on
-Iran", "the threat of attack by the United States")."""
+Iran", "the threat of attack by the United States"), or one a reward asks for ("a reward for
+his capture")."""
+REWARDS = frozenset("reward rewards bounty".split())
+"""A verb's object that makes its "for" an event asked for ("paid a reward for the capture of
+Roberto Granda": the capture is told where it happened)."""
 
 
 def _unrealised(noun: Token) -> bool:
-    """The event noun is what is planned, feared or threatened, not what happened."""
-    return (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ in ("for", "of")
-        and noun.head.head.lower_ in UNREALISED
+    """The event noun is what is planned, feared or threatened, not what happened; or what a
+    reward asks for ("a reward for information leading to his capture")."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "for" and any(
+        c.dep_ == "dobj" and c.lower_ in REWARDS for c in prep.head.children
+    ):
+        return True  # "paid a reward for the capture of Roberto Granda" ("for" on the verb)
+    return (prep.lower_ in ("for", "of") and prep.head.lower_ in UNREALISED) or (
+        prep.lower_ == "to"
+        and prep.head.lower_ in ("lead", "leads", "leading")
+        and prep.head.head.lower_ in ("information", "tip", "tips", "evidence")
     )
 
 
@@ -3094,6 +3107,8 @@ def _nominal(
     ):
         return None  # "his funeral will be held on Tuesday", "The funeral is to be held on
         # Monday": to come
+    if type_ == "meeting" and any(_a_peak(o) for o in preposition_objects(noun, "of")):
+        return None  # "the summit of the mountain", "the summit of Mount Everest": a top
     if type_ == "illness" and not _undergone(noun):
         return None  # "the GP surgery", "held a surgery for constituents": no operation
     lifted = noun.dep_ in ("dobj", "nsubjpass") and noun.head.lower_ in LIFT
@@ -3175,6 +3190,9 @@ def _nominal(
         # ("After winning the 2016 election, Trump …": through the preposition)
         if who is not None and noun.dep_ == "dobj":
             agents.append(who)
+        elif noun.dep_ == "nsubjpass" and head.lower_ in HOSTED:
+            # "the summit was attended by heads of state from Bolivia, Brazil …": theirs
+            agents.extend(preposition_objects(head, "by"))
         patients.extend(preposition_objects(head, *PATIENT_PREPOSITIONS))
     elif not agents and not patients and type_ != "statement":
         agents, patients = _scene(noun)  # (what a statement's clause does is its topic)
@@ -3186,6 +3204,25 @@ def _nominal(
         # election already held that names no one; its state is found later
         return EventFrame(paragraph, type_, token_role(doc, noun), (), (), ())
     return frame
+
+
+HOSTED = frozenset(
+    "attend attended attends hold held holds stage staged stages conduct conducted conducts "
+    "carry carried carries launch launched launches".split()
+)
+"""Light verbs of an occasion whose passive names who held or attended it ("the summit was
+attended by ..."); not of a document ("the subpoena was issued by ..."), whose issuer the
+act's own proposal already names."""
+PEAKS = frozenset("mountain mountains mount hill hills peak volcano ridge range".split())
+
+
+def _a_peak(thing: Token) -> bool:
+    """A mountain or a landmark, whose summit is its top, not a gathering."""
+    return (
+        thing.lower_ in PEAKS
+        or thing.ent_type_ in ("LOC", "FAC")
+        or any(c.lower_ in PEAKS for c in thing.children if c.dep_ == "compound")
+    )
 
 
 HELD = frozenset("recent last past previous contested disputed rigged fraudulent flawed".split())
