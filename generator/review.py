@@ -17,6 +17,7 @@ from operator import attrgetter
 
 from .ids import slugify
 from .model import (
+    ACTOR_TYPES,
     Content,
     Entity,
     Resolved,
@@ -328,23 +329,29 @@ def _new_actor(
     examples: tuple[str, ...],
 ) -> _Rest:
     """A new actor's item (``Item.later``): accept it, accept it as another type, reject it."""
-    fixes = [_accept(name, type_, aliases, id_)]
-    for other in ("person", "organisation", "state", "media"):
-        if other != type_:
-            fixes.append(
-                Fix(
-                    f"Accept as {other}",
-                    content_file("actors", id_),
-                    _dump({"name": name, "type": other}),
-                    True,
-                )
-            )
-            break
+    fixes = [_accept(name, type_, aliases, id_), _retype(name, type_, id_)]
     fixes.append(_reject(name))
     detail = f"proposed type {type_}, named in {sentences} sentence" + (
         "" if sentences == 1 else "s"
     )
     return detail, examples, tuple(fixes)
+
+
+RETYPE_FIRST = {"person": "organisation", "organisation": "media", "state": "organisation"}
+"""The other type a new actor's retype offers first: the NER's usual slip for each (an
+outlet read as an organisation, a party read as a person); the rest follow in a comment."""
+
+
+def _retype(name: str, type_: str, id_: str) -> Fix:
+    """Accept as another type, in one fix however many the loader accepts: the likeliest
+    other type, and every other one named in a comment on its line (one word to change)."""
+    others = [t for t in ACTOR_TYPES if t != type_]
+    first = RETYPE_FIRST.get(type_, others[0])
+    rest = [t for t in others if t != first]
+    text = _dump({"name": name, "type": first})
+    if rest:
+        text = text.rstrip("\n") + f"  # or: {', '.join(rest)}\n"
+    return Fix(f"Accept as {first} (or {', '.join(rest)})", content_file("actors", id_), text, True)
 
 
 def _statement(date: str, example: str, statement: str) -> _Rest:
