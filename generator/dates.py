@@ -328,13 +328,19 @@ def _week(monday: date) -> str | None:
     return str(monday.year) if monday.year == sunday.year else None
 
 
-def support_note(recorded: str, found: str) -> str | None:
+_WEEK_WORDS = re.compile(r"\bweeks?\b", re.IGNORECASE)
+
+
+def support_note(recorded: str, found: str, words: str = "") -> str | None:
     """How a date named in the evidence supports the recorded one, in words; None when it
     does not. A more precise date is no support: in "later on Monday, less than a week after
-    they met", Monday is another event's day."""
+    they met", Monday is another event's day. ``words``, the words naming it: a week ("last
+    week", "three weeks ago") is given as its month (``_week``), but says more than the month."""
     if found == recorded:
         return "as recorded"
     if recorded.startswith(found):
+        if _WEEK_WORDS.search(words):  # its month, or its year when it spans two months
+            return "the article gives only the week"
         return f"the article gives only the {'month' if len(found) == 7 else 'year'}"
     return None
 

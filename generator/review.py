@@ -17,6 +17,7 @@ from operator import attrgetter
 
 from .ids import slugify
 from .model import (
+    ACTOR_TYPES,
     Content,
     Entity,
     Resolved,
@@ -328,23 +329,41 @@ def _new_actor(
     examples: tuple[str, ...],
 ) -> _Rest:
     """A new actor's item (``Item.later``): accept it, accept it as another type, reject it."""
-    fixes = [_accept(name, type_, aliases, id_)]
-    for other in ("person", "organisation", "state", "media"):
-        if other != type_:
-            fixes.append(
-                Fix(
-                    f"Accept as {other}",
-                    content_file("actors", id_),
-                    _dump({"name": name, "type": other}),
-                    True,
-                )
-            )
-            break
+    fixes = [_accept(name, type_, aliases, id_), _retype(name, type_, id_)]
     fixes.append(_reject(name))
     detail = f"proposed type {type_}, named in {sentences} sentence" + (
         "" if sentences == 1 else "s"
     )
     return detail, examples, tuple(fixes)
+
+
+RETYPE_FIRST = {
+    "person": "organisation",
+    "organisation": "person",
+    "state": "organisation",
+    "media": "organisation",
+}
+"""The other type a new actor's retype offers first: the NER's usual slip for each (a party
+read as a person, a surname as a body); the rest follow in a comment on its line."""
+OUTLET_WORDS = frozenset(
+    "news radio tv television press media broadcasting magazine bulletin times post herald "
+    "tribune journal gazette telegraph chronicle guardian observer inquirer courier "
+    "examiner".split()
+)
+"""Words of an outlet's name ("Maritime Bulletin", "Fox News", "The Jakarta Post"): its
+retype offers ``media`` first."""
+
+
+def _retype(name: str, type_: str, id_: str) -> Fix:
+    """Accept as another type, in one fix however many the loader accepts: the likeliest
+    other type, and every other one named in a comment on its line (one word to change), so
+    an outlet read as an organisation ("ABC") can be made ``media`` without knowing the word."""
+    others = [t for t in ACTOR_TYPES if t != type_]
+    outlet = any(w.casefold().strip(".,'’") in OUTLET_WORDS for w in name.split()[1:])
+    first = "media" if outlet and type_ != "media" else RETYPE_FIRST.get(type_, others[0])
+    rest = [t for t in others if t != first]
+    text = _dump({"name": name, "type": first}).rstrip("\n") + f"  # or: {', '.join(rest)}\n"
+    return Fix(f"Accept as {first} (or {', '.join(rest)})", content_file("actors", id_), text, True)
 
 
 def _statement(date: str, example: str, statement: str) -> _Rest:

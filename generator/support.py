@@ -63,7 +63,7 @@ def date_support(
     for group in evidence:
         for item in group.quotes:
             for mention in item.dates:
-                note = support_note(entity.date, mention.value)
+                note = support_note(entity.date, mention.value, mention.text)
                 if note is None or (mention.value, mention.text) in seen:
                     continue
                 seen.add((mention.value, mention.text))

@@ -165,6 +165,13 @@ def test_only_a_date_as_precise_as_the_record_or_less_supports_it():
     assert support_note("2025-01-17", "2025-01-17") == "as recorded"
     assert support_note("2025-01-17", "2025-01") == "the article gives only the month"
     assert support_note("2025-06", "2025") == "the article gives only the year"
+    # editor1: "Last week" read as "the article gives only the month".
+    assert support_note("2019-01-14", "2019-01", "Last week") == "the article gives only the week"
+    assert support_note("2019-01-14", "2019-01", "three weeks ago") == (
+        "the article gives only the week"
+    )
+    assert support_note("2019-01-14", "2019-01", "in January") == "the article gives only the month"
+    assert support_note("2019-01-30", "2019", "last week") == "the article gives only the week"
     assert support_note("2025-10", "2025-10-20") is None  # "Monday" may be another day's event
     assert support_note("2024-09-27", "2024-10-01") is None
 

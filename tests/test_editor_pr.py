@@ -267,3 +267,43 @@ def test_review_examples_are_separate_paragraphs_each_once_and_an_ambiguous_name
     assert html.count("<p>") - html.count("<p><strong>") >= 3  # detail, then one per example
     quote = html.split("<blockquote>")[1].split("</blockquote>")[0]
     assert quote.count("<p>") == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "proposed", "first", "rest"),
+    [
+        ("Maritime Bulletin", "organisation", "media", ["person", "state"]),
+        ("ABC", "organisation", "person", ["state", "media"]),  # media in the comment
+        ("Civic Platform", "person", "organisation", ["state", "media"]),
+        ("Manila Bulletin", "person", "media", ["organisation", "state"]),
+        ("Hamas", "state", "organisation", ["person", "media"]),
+        ("Maritime Bulletin", "media", "organisation", ["person", "state"]),
+    ],
+)
+def test_retype_offers_every_other_type_in_one_fix_that_loads(
+    tmp_path, name, proposed, first, rest
+):
+    """editor1: the retype offered only the first other type (organisation → person), so an
+    outlet read as an organisation ("Maritime Bulletin") had no ``media`` to paste. One fix,
+    the likeliest type on its line and the others in a comment: the item stays short."""
+    from generator import review
+    from generator.load import load_content
+
+    args = (name, proposed, (), "maritime-bulletin", 2, ())
+    _, _, fixes = review._new_actor(*args)
+    assert [f.label.split(" (")[0] for f in fixes] == [
+        "Accept as an actor",
+        f"Accept as {first}",
+        "Reject: never an actor in this briefing",
+    ]
+    retype = fixes[1]
+    assert retype.label == f"Accept as {first} (or {', '.join(rest)})"
+    assert retype.yaml == f"name: {name}\ntype: {first}  # or: {', '.join(rest)}\n"
+    for type_ in (first, *rest):  # as offered, and with the comment's word in its place
+        content = tmp_path / type_
+        (content / "actors").mkdir(parents=True)
+        (content / "briefing.yml").write_text("title: T\n", encoding="utf-8")
+        text = retype.yaml.replace(f"type: {first}", f"type: {type_}")
+        (content / retype.path).write_text(text, encoding="utf-8")
+        (entity,) = load_content(content).entities
+        assert entity.type == type_
