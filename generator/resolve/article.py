@@ -563,7 +563,7 @@ def collect(
             if word in paragraph
             for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", paragraph)
             if not any(s <= m.start() and m.end() <= e for s, e, _ in people_named[p])
-        ):
+        ) and not _person_acts(word, article.paragraphs):
             traded.add(word)
     # "spokesperson for |TransCanada Grady Semmens|": a name the article gives a body alone
     # ("TransCanada") that the NER glued before a person's name is not part of it.
@@ -1412,6 +1412,22 @@ def _firm_acts_at(text: str, start: int, end: int) -> bool:
     if not _CLAUSE_START.search(before):
         return False
     return bool(_ITS_AFTER.match(after) or _PLURAL_VERB_AFTER.match(after))
+
+
+def _person_acts(word: str, paragraphs: Sequence[str]) -> bool:
+    """Whether the article writes the one-word name as a person's somewhere ("Ivan lost his
+    cow", "Lula, who", "Pele's wife"): then "|Ivan| said its army" or "|Lula| praised its
+    workers" is a person speaking of another owner, not a company (review19)."""
+    after = re.compile(rf"(?<![\w-]){re.escape(word)}{_PERSON_AFTER.pattern}")
+    return any(word in paragraph and after.search(paragraph) for paragraph in paragraphs)
+
+
+_PERSON_AFTER = re.compile(
+    r"(?:,? who\b|['’]s (?:wife|husband|widow|son|sons|daughter|daughters|mother|father|"
+    r"brother|sister|family|career|life)\b|(?: [a-z]+){0,3} (?:his|her|himself|herself)\b)"
+)
+"""A person's word after a name: "who", a relative's or a life's noun after its "'s", or a
+person's pronoun a few words on ("Ivan lost his cow")."""
 
 
 def _named_events(paragraphs: Sequence[str]) -> set[str]:
