@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import entity_names
 from test_resolve_briefing import resolve_text
+
+from generator.extract import match
 
 
 def test_a_one_word_person_speaking_of_another_owner_is_no_company(content):
@@ -26,3 +29,28 @@ def test_a_one_word_person_speaking_of_another_owner_is_no_company(content):
         },
     )
     assert not {"Ivan", "Pele"} & entity_names(found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting was held by video link on Monday.",
+        "The talks were held by telephone.",
+        "The election was held by secret ballot.",
+        "The meeting was held by order of the court.",
+        "The summit was carried live by CNN.",
+    ],
+)
+def test_an_occasion_held_by_a_means_or_carried_by_a_broadcaster_has_no_agent(nlp, text):
+    """events57's occasion passive ("the summit was attended by ..."): a "by" of how it was
+    held, or a broadcaster's "carried live by", is no one who held or attended it."""
+    assert not [f for f in match(nlp(text), 0).events if f.agents]
+
+
+@pytest.mark.slow
+def test_an_occasion_carried_out_or_held_by_someone_keeps_them(nlp):
+    (frame,) = match(nlp("The blockade was carried out by the Israeli navy."), 0).events
+    assert [a.text for a in frame.agents] == ["the Israeli navy"]
+    (frame,) = match(nlp("The vote was held by the Senate on Tuesday."), 0).events
+    assert [a.text for a in frame.agents] == ["the Senate"]

@@ -3192,7 +3192,7 @@ def _nominal(
             agents.append(who)
         elif noun.dep_ == "nsubjpass" and head.lower_ in HOSTED:
             # "the summit was attended by heads of state from Bolivia, Brazil …": theirs
-            agents.extend(preposition_objects(head, "by"))
+            agents.extend(_hosts(head))
         patients.extend(preposition_objects(head, *PATIENT_PREPOSITIONS))
     elif not agents and not patients and type_ != "statement":
         agents, patients = _scene(noun)  # (what a statement's clause does is its topic)
@@ -3213,6 +3213,25 @@ HOSTED = frozenset(
 """Light verbs of an occasion whose passive names who held or attended it ("the summit was
 attended by ..."); not of a document ("the subpoena was issued by ..."), whose issuer the
 act's own proposal already names."""
+MEANS = frozenset(
+    "link links telephone phone telephones videoconference teleconference video satellite "
+    "ballot ballots order decree proxy acclamation show mail post internet radio tweet".split()
+)
+"""The head noun of how an occasion was held, not who held it ("held by video link", "by
+secret ballot", "by order of the court", "by a show of hands"; review19)."""
+
+
+def _hosts(head: Token) -> list[Token]:
+    """Who held or attended an occasion, from its light verb's passive "by": not the means
+    ("held by video link", "by secret ballot") nor a broadcaster ("the summit was carried live
+    by CNN": only "carried out by" holds it)."""
+    if head.lower_.startswith("carr") and not any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in head.children
+    ):
+        return []
+    return [o for o in preposition_objects(head, "by") if o.lower_ not in MEANS]
+
+
 PEAKS = frozenset("mountain mountains mount hill hills peak volcano ridge range".split())
 
 
