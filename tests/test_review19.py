@@ -54,3 +54,28 @@ def test_an_occasion_carried_out_or_held_by_someone_keeps_them(nlp):
     assert [a.text for a in frame.agents] == ["the Israeli navy"]
     (frame,) = match(nlp("The vote was held by the Senate on Tuesday."), 0).events
     assert [a.text for a in frame.agents] == ["the Senate"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company wound up its operations in Spain.",
+        "The talks wound down on Friday without a deal.",
+        "The queue wound around the block.",
+        "He hails from Ohio.",
+        "The singer, who hails from Texas, won the award.",
+    ],
+)
+def test_wind_and_hailing_from_are_no_cameo_events(nlp, text):
+    """events56's CAMEO verbs: "wound" is also the past of "wind" (business news: "wound up its
+    operations"), and "hails from" a birthplace is no acclaim."""
+    assert not [f for f in match(nlp(text), 0).events if f.type in ("assault", "statement")]
+
+
+@pytest.mark.slow
+def test_wounding_and_hailing_stay(nlp):
+    (frame,) = match(nlp("Gunmen wounded three soldiers in Kabul."), 0).events
+    assert frame.type == "assault"
+    (frame,) = match(nlp("Microsoft hailed the ruling as a victory."), 0).events
+    assert frame.type == "statement"

@@ -76,6 +76,7 @@ from .vocabulary import (
     GO_INTO,
     GRANTS,
     GREET,
+    HAIL,
     HALT,
     HAND,
     HARMED_THINGS,
@@ -373,6 +374,12 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                 continue  # "recognized revenue", "recognise Israel's right": no statement
             if token.lower_ in THROWN_AT and _thrown_figure(token):
                 continue  # "bombarded Federer with heavy topspin": a figure, no strike
+            if token.lower_ == "wound" and token.tag_ in ("VBD", "VBN"):
+                continue  # "the company wound up its operations": wind's past (review19)
+            if token.lower_ in HAIL and any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in token.children
+            ):
+                continue  # "he hails from Ohio": where he was born, no acclaim (review19)
             if type_ == "assault":
                 harmed = list(children(token, "dobj", "nsubjpass"))
                 if any(c.lower_ in HARMED_THINGS for c in harmed):
