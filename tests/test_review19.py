@@ -79,3 +79,28 @@ def test_wounding_and_hailing_stay(nlp):
     assert frame.type == "assault"
     (frame,) = match(nlp("Microsoft hailed the ruling as a victory."), 0).events
     assert frame.type == "statement"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The motion capture of Andy Serkis was praised.",
+        "The capture of carbon dioxide by forests slows warming.",
+        "Shell invested in the capture of carbon at its plant in Alberta.",
+    ],
+)
+def test_a_capture_of_stuff_or_an_image_is_no_seizure(nlp, text):
+    """events57's "capture": "motion capture of Andy Serkis" made a seizure of him."""
+    assert not [f for f in match(nlp(text), 0).events if f.type == "seizure"]
+
+
+@pytest.mark.slow
+def test_a_rampage_of_someone_is_theirs_and_a_capture_by_someone_stays(nlp):
+    """events57's "rampage" (an intransitive verb's noun): "the rampage of the gunman" is his,
+    not an assault on him; "the Hamas capture of Gilad Shalit" is still a seizure."""
+    (frame,) = match(nlp("The rampage of the gunman lasted an hour in Oslo."), 0).events
+    assert ([a.text for a in frame.agents], frame.patients) == (["the gunman"], ())
+    (frame,) = match(nlp("The Hamas capture of Gilad Shalit shocked Israel."), 0).events
+    assert frame.type == "seizure"
+    assert [p.text for p in frame.patients] == ["Gilad Shalit"]

@@ -3116,6 +3116,9 @@ def _nominal(
         # Monday": to come
     if type_ == "meeting" and any(_a_peak(o) for o in preposition_objects(noun, "of")):
         return None  # "the summit of the mountain", "the summit of Mount Everest": a top
+    if noun.lower_ in CAPTURES and _captured_stuff(noun):
+        return None  # "motion capture of Andy Serkis", "the capture of carbon dioxide": no
+        # seizure (review19)
     if type_ == "illness" and not _undergone(noun):
         return None  # "the GP surgery", "held a surgery for constituents": no operation
     lifted = noun.dep_ in ("dobj", "nsubjpass") and noun.head.lower_ in LIFT
@@ -3154,6 +3157,10 @@ def _nominal(
         agents, patients = [], [*owners, *patients]  # "Widodo's inauguration" is his own
     else:
         agents = owners  # "Trump's dismissal of Bolton", "Germany's ban on Mahan Air"
+    if noun.lower_ in DONE_BY_OF:  # "the rampage of the gunman": his (review19)
+        doing = list(preposition_objects(noun, "of"))
+        agents.extend(doing)
+        patients = [p for p in patients if p not in doing]
     if type_ == "request":  # "at the request of Prime Minister Boris Johnson": his
         asking = list(preposition_objects(noun, "of"))
         agents.extend(asking)
@@ -3211,6 +3218,27 @@ def _nominal(
         # election already held that names no one; its state is found later
         return EventFrame(paragraph, type_, token_role(doc, noun), (), (), ())
     return frame
+
+
+CAPTURES = frozenset({"capture", "captures"})
+CAPTURED_STUFF = frozenset(
+    "carbon dioxide co2 emissions methane gas gases heat light energy data image images "
+    "video sound moisture water rainfall".split()
+)
+"""What a "capture" takes that is no one's seizure ("the capture of carbon dioxide by forests",
+"the capture of data"; review19)."""
+DONE_BY_OF = frozenset("rampage rampages capitulation disengagement".split())
+"""Nouns of an intransitive verb, whose "of" is who did it ("the rampage of the gunman", "the
+capitulation of the garrison"), not whom it was done to (review19)."""
+
+
+def _captured_stuff(noun: Token) -> bool:
+    """Whether a "capture" is of a substance, data or an image: a compound before it that
+    names no one ("motion capture", "carbon capture", "screen capture") or such a thing after
+    its "of" (``CAPTURED_STUFF``)."""
+    if any(c.dep_ == "compound" and not c.ent_type_ for c in noun.children):
+        return True
+    return any(o.lower_ in CAPTURED_STUFF for o in preposition_objects(noun, "of"))
 
 
 HOSTED = frozenset(
