@@ -31,6 +31,20 @@ def test_a_one_word_person_speaking_of_another_owner_is_no_company(content):
     assert not {"Ivan", "Pele"} & entity_names(found)
 
 
+def test_shares_in_what_a_one_word_person_owns_make_no_company(content):
+    """actors63's "Shares in |Solidere|" opening a sentence: "Shares in Murdoch's media empire"
+    are in what Murdoch owns, which makes him no company."""
+    found, _, _ = resolve_text(
+        content,
+        [
+            "Shares in Murdoch's media empire fell sharply on Monday.",
+            "Murdoch bought the Times in 1981.",
+        ],
+        {0: [("Murdoch", "PERSON")], 1: [("Murdoch", "PERSON"), ("Times", "ORG")]},
+    )
+    assert "Murdoch" not in entity_names(found)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text",

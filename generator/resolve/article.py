@@ -1407,7 +1407,10 @@ def _firm_acts_at(text: str, start: int, end: int) -> bool:
     auditing the one-word firms the NER reads as people's names (actors63: BBC business
     news), which the fragment test (``names.looks_like_name``) rejects as bare given names."""
     before, after = text[:start], text[end:]
-    if _SHARES_OPEN.search(before) or _SHARES_MOVED.match(after):
+    if _SHARES_MOVED.match(after) or (
+        # not "Shares in |Murdoch|'s media empire": a holding in what the name owns (review19)
+        _SHARES_OPEN.search(before) and not after.startswith(("'s", "’s"))
+    ):
         return True
     if not _CLAUSE_START.search(before):
         return False
