@@ -76,6 +76,7 @@ from .vocabulary import (
     GO_INTO,
     GRANTS,
     GREET,
+    HAIL,
     HALT,
     HAND,
     HARMED_THINGS,
@@ -373,6 +374,12 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                 continue  # "recognized revenue", "recognise Israel's right": no statement
             if token.lower_ in THROWN_AT and _thrown_figure(token):
                 continue  # "bombarded Federer with heavy topspin": a figure, no strike
+            if token.lower_ == "wound" and token.tag_ in ("VBD", "VBN"):
+                continue  # "the company wound up its operations": wind's past (review19)
+            if token.lower_ in HAIL and any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in token.children
+            ):
+                continue  # "he hails from Ohio": where he was born, no acclaim (review19)
             if type_ == "assault":
                 harmed = list(children(token, "dobj", "nsubjpass"))
                 if any(c.lower_ in HARMED_THINGS for c in harmed):
@@ -3109,6 +3116,9 @@ def _nominal(
         # Monday": to come
     if type_ == "meeting" and any(_a_peak(o) for o in preposition_objects(noun, "of")):
         return None  # "the summit of the mountain", "the summit of Mount Everest": a top
+    if noun.lower_ in CAPTURES and _captured_stuff(noun):
+        return None  # "motion capture of Andy Serkis", "the capture of carbon dioxide": no
+        # seizure (review19)
     if type_ == "illness" and not _undergone(noun):
         return None  # "the GP surgery", "held a surgery for constituents": no operation
     lifted = noun.dep_ in ("dobj", "nsubjpass") and noun.head.lower_ in LIFT
@@ -3147,6 +3157,10 @@ def _nominal(
         agents, patients = [], [*owners, *patients]  # "Widodo's inauguration" is his own
     else:
         agents = owners  # "Trump's dismissal of Bolton", "Germany's ban on Mahan Air"
+    if noun.lower_ in DONE_BY_OF:  # "the rampage of the gunman": his (review19)
+        doing = list(preposition_objects(noun, "of"))
+        agents.extend(doing)
+        patients = [p for p in patients if p not in doing]
     if type_ == "request":  # "at the request of Prime Minister Boris Johnson": his
         asking = list(preposition_objects(noun, "of"))
         agents.extend(asking)
@@ -3192,7 +3206,7 @@ def _nominal(
             agents.append(who)
         elif noun.dep_ == "nsubjpass" and head.lower_ in HOSTED:
             # "the summit was attended by heads of state from Bolivia, Brazil …": theirs
-            agents.extend(preposition_objects(head, "by"))
+            agents.extend(_hosts(head))
         patients.extend(preposition_objects(head, *PATIENT_PREPOSITIONS))
     elif not agents and not patients and type_ != "statement":
         agents, patients = _scene(noun)  # (what a statement's clause does is its topic)
@@ -3206,6 +3220,27 @@ def _nominal(
     return frame
 
 
+CAPTURES = frozenset({"capture", "captures"})
+CAPTURED_STUFF = frozenset(
+    "carbon dioxide co2 emissions methane gas gases heat light energy data image images "
+    "video sound moisture water rainfall".split()
+)
+"""What a "capture" takes that is no one's seizure ("the capture of carbon dioxide by forests",
+"the capture of data"; review19)."""
+DONE_BY_OF = frozenset("rampage rampages capitulation disengagement".split())
+"""Nouns of an intransitive verb, whose "of" is who did it ("the rampage of the gunman", "the
+capitulation of the garrison"), not whom it was done to (review19)."""
+
+
+def _captured_stuff(noun: Token) -> bool:
+    """Whether a "capture" is of a substance, data or an image: a compound before it that
+    names no one ("motion capture", "carbon capture", "screen capture") or such a thing after
+    its "of" (``CAPTURED_STUFF``)."""
+    if any(c.dep_ == "compound" and not c.ent_type_ for c in noun.children):
+        return True
+    return any(o.lower_ in CAPTURED_STUFF for o in preposition_objects(noun, "of"))
+
+
 HOSTED = frozenset(
     "attend attended attends hold held holds stage staged stages conduct conducted conducts "
     "carry carried carries launch launched launches".split()
@@ -3213,6 +3248,25 @@ HOSTED = frozenset(
 """Light verbs of an occasion whose passive names who held or attended it ("the summit was
 attended by ..."); not of a document ("the subpoena was issued by ..."), whose issuer the
 act's own proposal already names."""
+MEANS = frozenset(
+    "link links telephone phone telephones videoconference teleconference video satellite "
+    "ballot ballots order decree proxy acclamation show mail post internet radio tweet".split()
+)
+"""The head noun of how an occasion was held, not who held it ("held by video link", "by
+secret ballot", "by order of the court", "by a show of hands"; review19)."""
+
+
+def _hosts(head: Token) -> list[Token]:
+    """Who held or attended an occasion, from its light verb's passive "by": not the means
+    ("held by video link", "by secret ballot") nor a broadcaster ("the summit was carried live
+    by CNN": only "carried out by" holds it)."""
+    if head.lower_.startswith("carr") and not any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in head.children
+    ):
+        return []
+    return [o for o in preposition_objects(head, "by") if o.lower_ not in MEANS]
+
+
 PEAKS = frozenset("mountain mountains mount hill hills peak volcano ridge range".split())
 
 

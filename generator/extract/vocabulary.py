@@ -341,6 +341,8 @@ or "as" ("recognised him as president"); in business and sport it is accounting,
 cognition ("recognized revenue", "was recognised with an award", "I recognise it would be")
 (review18)."""
 THROWN_AT = forms("bombard", "pelt")
+HAIL = forms("hail")
+"""CAMEO's ACCLAIM verb, which "hails from" (a birthplace) is not (review19)."""
 MISSILES = frozenset(
     "shell shells shellfire rocket rockets missile missiles artillery mortar mortars bomb bombs "
     "firebombs grenade grenades stone stones rock rocks bullet bullets gunfire fire projectiles "

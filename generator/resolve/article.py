@@ -563,7 +563,7 @@ def collect(
             if word in paragraph
             for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", paragraph)
             if not any(s <= m.start() and m.end() <= e for s, e, _ in people_named[p])
-        ):
+        ) and not _person_acts(word, article.paragraphs):
             traded.add(word)
     # "spokesperson for |TransCanada Grady Semmens|": a name the article gives a body alone
     # ("TransCanada") that the NER glued before a person's name is not part of it.
@@ -1407,11 +1407,30 @@ def _firm_acts_at(text: str, start: int, end: int) -> bool:
     auditing the one-word firms the NER reads as people's names (actors63: BBC business
     news), which the fragment test (``names.looks_like_name``) rejects as bare given names."""
     before, after = text[:start], text[end:]
-    if _SHARES_OPEN.search(before) or _SHARES_MOVED.match(after):
+    if _SHARES_MOVED.match(after) or (
+        # not "Shares in |Murdoch|'s media empire": a holding in what the name owns (review19)
+        _SHARES_OPEN.search(before) and not after.startswith(("'s", "’s"))
+    ):
         return True
     if not _CLAUSE_START.search(before):
         return False
     return bool(_ITS_AFTER.match(after) or _PLURAL_VERB_AFTER.match(after))
+
+
+def _person_acts(word: str, paragraphs: Sequence[str]) -> bool:
+    """Whether the article writes the one-word name as a person's somewhere ("Ivan lost his
+    cow", "Lula, who", "Pele's wife"): then "|Ivan| said its army" or "|Lula| praised its
+    workers" is a person speaking of another owner, not a company (review19)."""
+    after = re.compile(rf"(?<![\w-]){re.escape(word)}{_PERSON_AFTER.pattern}")
+    return any(word in paragraph and after.search(paragraph) for paragraph in paragraphs)
+
+
+_PERSON_AFTER = re.compile(
+    r"(?:,? who\b|['’]s (?:wife|husband|widow|son|sons|daughter|daughters|mother|father|"
+    r"brother|sister|family|career|life)\b|(?: [a-z]+){0,3} (?:his|her|himself|herself)\b)"
+)
+"""A person's word after a name: "who", a relative's or a life's noun after its "'s", or a
+person's pronoun a few words on ("Ivan lost his cow")."""
 
 
 def _named_events(paragraphs: Sequence[str]) -> set[str]:
