@@ -190,3 +190,20 @@ def serve(
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+@pytest.fixture
+def jinja_compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the templates Jinja2 compiles during the test, in order: how a test sees
+    whether the kept compiled code was read instead (``render.CompiledTemplates``)."""
+    import jinja2
+
+    compiled: list[str] = []
+    real = jinja2.Environment.compile
+
+    def compile(self, source, name=None, *args, **kwargs):
+        compiled.append(name)
+        return real(self, source, name, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", compile)
+    return compiled

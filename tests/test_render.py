@@ -869,7 +869,9 @@ def test_a_long_actors_index_opens_with_a_letter_list_per_type():
     assert set(re.findall(r"\]\(#([^)]+)\)", top)) <= set(ids)
 
 
-def test_compiled_templates_are_kept_for_the_same_source_and_code_only(tmp_path, monkeypatch):
+def test_compiled_templates_are_kept_for_the_same_source_and_code_only(
+    tmp_path, monkeypatch, jinja_compiles
+):
     """A template's compiled code is kept beside it and read instead of compiling it again,
     but only for the same source compiled by the same code; a damaged entry or a folder that
     cannot be written only means compiling, with the same page."""
@@ -882,14 +884,7 @@ def test_compiled_templates_are_kept_for_the_same_source_and_code_only(tmp_path,
     templates.mkdir()
     page = templates / "page.md.j2"
     page.write_text("# {{ title }}\n{% for x in items %}- {{ x }}\n{% endfor %}\n")
-    compiled: list[str] = []
-    real = jinja2.Environment.compile
-
-    def compile(self, source, name=None, *args, **kwargs):
-        compiled.append(name)
-        return real(self, source, name, *args, **kwargs)
-
-    monkeypatch.setattr(jinja2.Environment, "compile", compile)
+    compiled = jinja_compiles
 
     def rendered() -> str:
         env = render_module.environment(templates)

@@ -1709,25 +1709,17 @@ def test_the_exports_lines_written_in_chunks_are_the_same_bytes(monkeypatch, chu
 
 
 def test_a_build_with_the_templates_compiled_by_the_last_gives_the_same_pages(
-    mini_content, tmp_path, monkeypatch, blank_model
+    mini_content, tmp_path, monkeypatch, blank_model, jinja_compiles
 ):
     """The second build from nothing reads every template's compiled code that the first kept
     beside the templates (compiling none) and writes the same pages."""
-    import jinja2
 
     from generator.build import PROJECT
     from generator.render import COMPILED
 
     templates = tmp_path / "templates"
     shutil.copytree(PROJECT / "templates", templates, ignore=shutil.ignore_patterns(COMPILED))
-    compiled: list[str] = []
-    real = jinja2.Environment.compile
-
-    def compile(self, source, name=None, *args, **kwargs):
-        compiled.append(name)
-        return real(self, source, name, *args, **kwargs)
-
-    monkeypatch.setattr(jinja2.Environment, "compile", compile)
+    compiled = jinja_compiles
     docs = []
     for name in ("first", "second"):
         out = tmp_path / name
