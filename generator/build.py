@@ -213,6 +213,8 @@ def generate(
             gc.unfreeze()  # see ``tick``: the collector sees every object again
         if collecting:
             gc.enable()  # see ``_generate``: off after annotate in a rebuild
+        else:
+            gc.disable()  # a caller who had it off: ``_generate`` may have turned it on
 
 
 def _generate(

@@ -904,6 +904,33 @@ def test_a_rebuild_after_an_edit_reads_the_content_with_the_collector_off(
     assert gc.isenabled()
 
 
+def test_a_build_leaves_a_callers_collector_off(mini_content, tmp_path, monkeypatch, blank_model):
+    """A program that turned the cyclic collector off before building finds it off after
+    the build, also when the build turned it off for reading and on again after annotate
+    (spaCy preloading for an edit, but no page of a last build to keep)."""
+    import gc
+
+    from generator import build as build_module
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(build_module, "edited_since", lambda content, record: True)
+    enabled: list[bool] = []
+    real = build_module.extract
+
+    def extract(*args, **kwargs):
+        enabled.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(build_module, "extract", extract)
+    gc.disable()
+    try:
+        build(_paths(mini_content, tmp_path), model="blank", pages_only=True)
+        assert enabled == [True], "on after annotate: the path this test is about"
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_a_build_leaves_a_callers_frozen_objects_as_they_were(
     mini_content, tmp_path, monkeypatch, blank_model
 ):
