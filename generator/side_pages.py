@@ -11,7 +11,7 @@ import jinja2
 
 from .evidence import Evidence
 from .ids import slugify
-from .model import actor_key
+from .model import actor_key, entity_key
 
 
 def _environment(templates: Path) -> jinja2.Environment:
@@ -41,18 +41,22 @@ def with_notice(files: Mapping[str, str], notice: str) -> dict[str, str]:
 
 
 def redirect_pages(evidence: Evidence) -> dict[str, str]:
-    """A small HTML page at the address each other name of an actor would have had
-    (``actors/john-bolton/`` for an alias "John Bolton"), leading to the actor's page: when an
-    editor merges a found actor into another, its old URL keeps working. Addresses another
-    entity uses are left alone."""
+    """A small HTML page at each address a page had before an editor's correction, leading
+    to the page: for an actor, the address each other name would have had
+    (``actors/john-bolton/`` for an alias "John Bolton": when an editor merges a found actor
+    into another, its old URL keeps working); for an event or agreement, the ids its proposals
+    had before such a merge or before a curated record absorbed them (``Entity.former``: an
+    event's id is made of its actors' ids). Addresses another page uses are left alone, and
+    an address two pages could claim goes to the first by key."""
     taken = set(evidence.entities)
     out: dict[str, str] = {}
     for _key, view in sorted(evidence.entities.items()):
         entity = view.entity
-        if entity.kind != "actors":
-            continue
-        for alias in entity.aliases:
-            old = actor_key(slugify(alias))
+        if entity.kind == "actors":
+            olds = [actor_key(slugify(alias)) for alias in entity.aliases]
+        else:
+            olds = [entity_key(entity.kind, id_) for id_ in entity.former]
+        for old in olds:
             if old in taken or f"{old}/index.html" in out:
                 continue
             name = html.escape(entity.name)

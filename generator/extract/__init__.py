@@ -39,7 +39,7 @@ from ..resolve.memo import PerArticle, Steps, decode
 from .agreements import match_agreements, propose_agreements, signings
 from .events import match_events, propose_events, statement_events
 from .merge import Proposal
-from .settle import settle
+from .settle import Moved, settle
 from .statements import attribute, commentators, match_quotes, new_speakers
 from .surnames import headline_surnames
 from .tie import Context
@@ -161,16 +161,18 @@ def extract(
     ]
     speakers = {k: e for k, e in speakers.items() if k not in entities}
 
-    def settled() -> tuple[list[Entity], list[Mention]]:
-        """The entities ``settle`` adds and the mentions it adds after ``known``'s."""
+    def settled() -> tuple[list[Entity], list[Mention], Moved]:
+        """The entities ``settle`` adds, the mentions it adds after ``known``'s and the old
+        addresses of the pages it made."""
         agreements, events = _proposed(pending)
-        added, mentions = settle({**entities, **speakers}, agreements, events, known)
-        return added, mentions[len(known) :]
+        added, mentions, moved = settle({**entities, **speakers}, agreements, events, known)
+        return added, mentions[len(known) :], moved
 
     if notes is None or kept.shared is None or steps is None:
-        added, more = settled()
+        added, more, moved = settled()
     else:
-        added, more = steps.keyed("settle", _settle_key(kept.shared, notes, by_article), settled)
+        inputs = _settle_key(kept.shared, notes, by_article)
+        added, more, moved = steps.keyed("settle", inputs, settled)
     mentions = [*known, *more]
     names = {e.name for e in speakers.values()}
 
@@ -190,13 +192,25 @@ def extract(
     mentions = [m for m in mentions if m.entity not in reject]
     statements = [s for s in statements if statement_key(s.id) not in reject]
     return Resolved(
-        entities=tuple(sorted([*resolved.entities, *added], key=lambda e: e.key)),
+        entities=tuple(sorted(_with_former([*resolved.entities, *added], moved), key=_key)),
         mentions=in_text_order(mentions),
         sentences=resolved.sentences,
         decisions=tuple(d for d in resolved.decisions if not quoted(d)),
         statements=tuple(statements),  # articles by id, each in text order
         unrejected=tuple(sorted(reject - offered)),
     )
+
+
+def _key(entity: Entity) -> str:
+    return entity.key
+
+
+def _with_former(entities: list[Entity], moved: Moved) -> list[Entity]:
+    """Each page with the old ids ``settle`` found for it (``Entity.former``)."""
+    olds: dict[str, list[str]] = {}
+    for key, old in moved:
+        olds.setdefault(key, []).append(old)
+    return [replace(e, former=tuple(olds[e.key])) if e.key in olds else e for e in entities]
 
 
 @dataclass(frozen=True)
@@ -264,11 +278,12 @@ def _article_half(
 
 def _settle_note(mentions: Sequence[Mention], encoded: Any) -> str:
     """What ``settle`` reads of one article, as a digest: its half (as kept, ``encoded``) and
-    its resolved mentions as the rows settle reads of them (article, sentence, entity: it
-    reads no offsets), so that a key of every article's note stands for all settle reads of
-    them. Kept beside the half: a rebuild digests only the edited article's."""
+    its resolved mentions as the rows settle reads of them (article, sentence, entity, and
+    the words: the alias a merged name was written as; it reads no offsets), so that a key of
+    every article's note stands for all settle reads of them. Kept beside the half: a rebuild
+    digests only the edited article's."""
     digest = hashlib.sha256(marshal.dumps(encoded, MARSHAL_VERSION))
-    rows = [(m.article, m.sentence, m.entity) for m in mentions]
+    rows = [(m.article, m.sentence, m.entity, m.text) for m in mentions]
     digest.update(marshal.dumps(rows, MARSHAL_VERSION))
     return digest.hexdigest()
 
@@ -280,7 +295,7 @@ def _settle_key(
     each article's note in order, and the rows of the mentions of articles that have none."""
     noted = {article for article, _ in notes}
     rest = sorted(
-        (m.article, m.sentence, m.entity)
+        (m.article, m.sentence, m.entity, m.text)
         for article, ms in by_article.items()
         if article not in noted
         for m in ms

@@ -103,6 +103,10 @@ class Entity:
     """Agreements: what it is for ("to build four nuclear power plants")."""
     status: str | None = None
     """Agreements: one of ``AGREEMENT_STATUSES`` where the text says."""
+    former: tuple[str, ...] = ()
+    """Events and agreements: ids a proposal it holds had before an editor's correction
+    (an actor's merge, a curated record absorbing it) moved it here; their addresses redirect
+    to its page (``extract.settle.former``)."""
     source: Source | None = field(default=None, compare=False)
     refs: tuple[tuple[str, str, int], ...] = field(default=(), compare=False)
     """(``actor`` or ``agreement``, referenced id, file line) for parties, participants, about
