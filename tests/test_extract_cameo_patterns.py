@@ -117,6 +117,8 @@ def test_a_cameo_pattern_makes_its_event(nlp, text, type_, who, whom):
         "The team returned fire with two goals.",
         "The manager carried out a search for a new striker.",
         "The army marched into the capital on Monday.",
+        "The deal blew up suddenly.",
+        "The market pulled back sharply on Monday.",
     ],
 )
 def test_no_event_from_a_pattern_in_a_figure(nlp, text):

@@ -480,6 +480,8 @@ WITHDRAWN_FROM = frozenset(
     "game games match olympics deal bid talks market markets".split()
 )
 """What one pulls out of that is no withdrawal of forces ("pulled out of the race")."""
+PRICES = frozenset("market markets stocks shares index prices price dollar euro yen oil".split())
+"""Subjects of "pulled back" that are prices, not forces ("the market pulled back")."""
 PATTERN_FIGURES = frozenset(
     "speech speeches interview interviews statement tweet tweets letter article column "
     "performance goal goals words remarks".split()
@@ -510,7 +512,8 @@ def _cameo_pattern(verb: Token) -> tuple[CameoPattern, list[Token]] | None:
             objects = [
                 c
                 for c in verb.children
-                if c.dep_ in PATTERN_OBJECTS
+                if c.dep_
+                in (("dobj", "nsubjpass") if pattern.objects == ("*",) else PATTERN_OBJECTS)
                 and c.lower_ not in (pattern.particle,)
                 and (
                     pattern.objects == ("*",)
@@ -542,6 +545,10 @@ def _cameo_pattern(verb: Token) -> tuple[CameoPattern, list[Token]] | None:
             continue  # "fans took to the streets to celebrate the title"
         if any(o.lower_ == "search" and any(preposition_objects(o, "for")) for o in used):
             continue  # "carried out a search for a new striker": looking, no investigation
+        if pattern.type == "withdrawal" and any(
+            c.lower_ in PRICES for c in children(verb, "nsubj")
+        ):
+            continue  # "the market pulled back sharply": prices fell, no forces withdrawn
         if pattern.type == "withdrawal" and any(
             o.lower_ in WITHDRAWN_FROM
             for t in (verb, *used)
