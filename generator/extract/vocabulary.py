@@ -248,7 +248,12 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 CAMEO_VERBS = Path(__file__).parents[1] / "data" / "cameo_verbs.txt"
 """Verbs of CAMEO's verb dictionary (PETRARCH2's ``CAMEO.2.0.txt``, MIT licence) with the
 type of ours their code or synset gives; the file's header says how they were chosen."""
-CAMEO_DIGEST = hashlib.sha256(CAMEO_VERBS.read_bytes()).hexdigest()[:16]
+CAMEO_PATTERNS = Path(__file__).parents[1] / "data" / "cameo_patterns.txt"
+"""CAMEO's several-word entries and simple verb patterns ("open fire", "take into custody")
+with the type of ours their code gives; the file's header says which and why (events58)."""
+CAMEO_DIGEST = hashlib.sha256(CAMEO_VERBS.read_bytes() + CAMEO_PATTERNS.read_bytes()).hexdigest()[
+    :16
+]
 """Part of the annotation cache key beside ``MATCHER_VERSION``: an edit of the data file
 changes what ``match`` finds without a code change, and must not read back stale frames."""
 
@@ -284,6 +289,70 @@ def cameo_event_verbs(verbs: Iterable[CameoVerb]) -> dict[str, str]:
     """Each inflection of the CAMEO verbs to its type (the hand list's forms win over these
     in ``EVENT_VERBS``)."""
     return {form: v.type for v in verbs for form in sorted(forms(v.verb) | set(v.irregular))}
+
+
+@dataclass(frozen=True)
+class CameoPattern:
+    """One line of ``CAMEO_PATTERNS``: a verb (its lemma) with the particle, object words and
+    preposition + object words that make it an act of ``type``. Empty means not required;
+    ``("*",)`` any word (required)."""
+
+    verb: str
+    particle: str
+    objects: tuple[str, ...]
+    preposition: str
+    targets: tuple[str, ...]
+    cameo: str
+    synset: str
+    type: str
+    irregular: tuple[str, ...] = ()
+
+
+def read_cameo_patterns(path: Path = CAMEO_PATTERNS) -> tuple[CameoPattern, ...]:
+    """The patterns of a CAMEO pattern file, in file order; a bad line (or a type none of
+    ours) fails at import with its file and line."""
+    out = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 10 or fields[7] not in _EVENT_WORDS:
+            raise ValueError(f"{path.name}:{number}: bad CAMEO pattern line {line!r}")
+        verb, particle, objects, prep, targets, cameo, synset, type_, irregular, _ = fields
+
+        def words(field: str) -> tuple[str, ...]:
+            return () if field == "-" else tuple(field.split(","))
+
+        out.append(
+            CameoPattern(
+                verb,
+                "" if particle == "-" else particle,
+                words(objects),
+                "" if prep == "-" else prep,
+                words(targets),
+                cameo,
+                synset,
+                type_,
+                tuple(irregular.split()),
+            )
+        )
+    return tuple(out)
+
+
+def cameo_patterns_by_verb(
+    patterns: Iterable[CameoPattern],
+) -> dict[str, tuple[CameoPattern, ...]]:
+    """Each inflection of a verb to its patterns, in file order (the first that matches
+    wins); the model has no lemmatizer, so the forms are spelt out."""
+    out: dict[str, tuple[CameoPattern, ...]] = {}
+    for pattern in patterns:
+        for form in sorted(forms(pattern.verb) | set(pattern.irregular)):
+            out[form] = (*out.get(form, ()), pattern)
+    return out
+
+
+CAMEO_PATTERN_VERBS = cameo_patterns_by_verb(read_cameo_patterns())
+"""An inflected verb to its CAMEO patterns (events.py, ``_cameo_pattern``)."""
 
 
 EVENT_VERBS = {
