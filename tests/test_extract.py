@@ -7006,6 +7006,42 @@ def test_an_outlet_quoting_someone_reports_his_words(nlp):
     assert [s for s, _ in said(nlp, [passive], people)] == ["manning"]
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (  # the shape of a blind Wikinews article: "to have said", a relative clause between
+            "The BBC quoted Petar Kostov, who was appointed harbour master last May, to have said "
+            '"the new sea wall will protect the town for fifty years".',
+            ["kostov"],
+        ),
+        (  # a title, then the name in apposition
+            "Al Jazeera quoted the finance minister, Ghazi Wazni, as saying: "
+            '"Lebanon cannot pay its debts while its people go hungry."',
+            ["wazni"],
+        ),
+        (  # someone unnamed: no one's words the article names, least of all the outlet's
+            'Reuters quoted a police officer as saying "the road will stay closed until Monday".',
+            [],
+        ),
+        (
+            'Reuters cited Ahmed Khalil as saying "we have not received any request for talks".',
+            ["khalil"],
+        ),
+    ],
+    ids=["to-have-said", "title-then-name", "unnamed", "cited-as-saying"],
+)
+def test_an_outlet_that_quotes_someone_is_never_the_speaker(nlp, text, who):
+    """ "X quoted/cited Y as saying/to have said "…"": Y's words; the outlet X only reports
+    them, also when Y is named after a title or not at all."""
+    people = {
+        "BBC": "bbc", "Al Jazeera": "al-jazeera", "Reuters": "reuters",
+        "Petar Kostov": "kostov", "Kostov": "kostov", "Ghazi Wazni": "wazni",
+        "Wazni": "wazni", "Ahmed Khalil": "khalil", "Khalil": "khalil",
+    }  # fmt: skip
+    bodies = frozenset({"bbc", "al-jazeera", "reuters"})
+    assert [s for s, _ in said(nlp, [text], people, bodies=bodies)] == who
+
+
 def test_words_quoted_from_a_document_are_its_authors(nlp):
     """ "The proclamation said "…"" two paragraphs after its author declared it; a letter
     from people unnamed is no one's."""

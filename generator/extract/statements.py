@@ -747,7 +747,10 @@ QUOTING = forms("quote", "cite") | {"reported", "reports"}
 
 def _quoted_as(cue: Token, quotes: list[tuple[int, int, bool]]) -> Token | None:
     """The person an outlet quotes: "Politico quoted Tim Manning as saying "…"", "Manning was
-    quoted by Politico as saying "…"": his words, the outlet only reports them."""
+    quoted by Politico as saying "…"", "BBC quoted Kostov, who was appointed last May, to have
+    said "…"": his words, the outlet only reports them. Whoever is quoted, named or not ("Al
+    Jazeera quoted the finance minister, Ghazi Wazni, as saying", "quoted a police officer as
+    saying"), the outlet never speaks: the sentence's subject is only its reporter."""
     for part in cue.children:  # "X remarked …, quoting President Bush, "…"": Bush's words
         if part.tag_ == "VBG" and part.lower_ in ("quoting", "citing") and part.i > cue.i:
             quoted = next(
@@ -757,18 +760,25 @@ def _quoted_as(cue: Token, quotes: list[tuple[int, int, bool]]) -> Token | None:
             )  # fmt: skip
             if quoted is not None:
                 return quoted
-    if cue.tag_ != "VBG":
+    # "as saying"; "to have said" (an infinitive the quoting verb governs)
+    infinitive = cue.dep_ == "xcomp" and any(c.lower_ == "to" for c in cue.children)
+    if cue.tag_ != "VBG" and not infinitive:
         return None
     verb = cue.head
     if verb.lower_ == "as" and verb.dep_ == "prep":
         verb = verb.head
     if verb.lower_ not in QUOTING or verb == cue:
         return None
-    return next(
-        (c for c in verb.children
-         if c.dep_ in ("dobj", "nsubjpass") and not within(c, quotes) and _names_someone(c)),
+    quoted = next(
+        (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and not within(c, quotes)),
         None,
-    )  # fmt: skip
+    )
+    if quoted is None or _names_someone(quoted):
+        return quoted
+    # "the finance minister, Ghazi Wazni": the name in apposition; else the one unnamed
+    # ("a police officer") or titled ("the minister") stands, as "the minister said" would
+    named = (c for c in quoted.children if c.dep_ == "appos" and c.ent_type_ == "PERSON")
+    return next(named, quoted)
 
 
 def _issuer(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> Token | None:
