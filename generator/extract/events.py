@@ -35,6 +35,8 @@ from .parse import (
 from .statements import SOURCES
 from .tie import Context
 from .vocabulary import (
+    ACCIDENT_NOUNS,
+    ACCIDENT_VERBS,
     ANNOUNCING,
     APPROVE,
     ARRIVE,
@@ -51,6 +53,7 @@ from .vocabulary import (
     CANDIDACIES,
     CAPTIVES,
     CASES_WON,
+    CATCH,
     CHARGES,
     CONFIRM,
     CONTROL,
@@ -73,6 +76,7 @@ from .vocabulary import (
     FATAL,
     FIGHTERS,
     FIGHTING,
+    FIGURATIVE_CRASHERS,
     GIVE,
     GO_INTO,
     GRANTS,
@@ -130,6 +134,7 @@ from .vocabulary import (
     SPEECH,
     STEP_IN,
     STOP,
+    STRUCTURES,
     SUCCEED,
     TAKE_OFFICE,
     TERMS,
@@ -139,6 +144,7 @@ from .vocabulary import (
     TURN,
     VOTINGS,
     WOUNDS,
+    WRECKED_VEHICLES,
     CameoPattern,
     alternatives,
     forms,
@@ -4548,6 +4554,70 @@ def statement_events(context: Context, statements: Sequence[Statement]) -> list[
     return out
 
 
+def _wrecked(word: Token) -> bool:
+    """Whether a word names a vehicle or a building in an accident: its head noun or a
+    compound of it ("a Boeing 707 cargo plane", "a five-storey block of flats"), with no
+    figure's word beside it ("the stock market")."""
+    words = [word, *children(word, "compound")]
+    if any(w.lower_ in FIGURATIVE_CRASHERS for w in words):
+        return False
+    return any(w.lower_ in WRECKED_VEHICLES or w.lower_ in STRUCTURES for w in words)
+
+
+def _accident(verb: Token) -> bool:
+    """ "An Iranian cargo plane crashed into houses", "the bus overturned", "a block of flats
+    collapsed", "the ferry sank", "the hotel caught fire": an accident (events59); not "the
+    market crashed", "talks collapsed", "sank a putt", nor what is to happen ("could
+    collapse")."""
+    if infinitive(verb) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return False
+    subjects = [*children(verb, "nsubj", "nsubjpass")]
+    if verb.lower_ in CATCH:
+        caught = any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
+        return caught and any(_wrecked(s) for s in subjects)
+    return any(_wrecked(s) for s in subjects)
+
+
+def _wrecked_where(doc: Doc, verb: Token, frame: EventFrame) -> EventFrame:
+    """Who an accident involves: its operator ("A bus operated by Viazul crashed") and the
+    states the clause names ("a propeller plane in Nevada, United States crashed", "An Iranian
+    cargo plane crashed"). A vehicle or building is no actor, so without these the accident
+    has no participant and would be dropped (events59)."""
+    clause = [t for t in verb.subtree if t.i == verb.i or not _clause_of_its_own(t, verb)]
+    inside = {t.i for t in clause}
+    found = [
+        subtree_role(doc, t, [])
+        for t in clause
+        if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.dep_ == "acl"
+    ]  # "operated by Viazul", "run by the Cuban military"
+    found += [
+        role(doc, doc[e.start], doc[e.end - 1])
+        for e in doc.ents
+        if e.label_ in ("GPE", "NORP")
+        and all(i in inside for i in range(e.start, e.end))
+        and (e.label_ == "NORP" or state_name(e.text) is not None)
+    ]
+    return replace(frame, agents=(), patients=tuple(found)) if found else frame
+
+
+def _clause_of_its_own(token: Token, verb: Token) -> bool:
+    """Whether a token lies in a clause of its own under ``verb`` ("killing 15 people",
+    "which is run by ..." stay; "when the rescuers arrived" goes)."""
+    while token.i != verb.i:
+        if token.dep_ in ("advcl", "ccomp", "conj", "parataxis"):
+            return True
+        token = token.head
+    return False
+
+
+def _wreck(noun: Token) -> bool:
+    """ "the plane crash", "a bus crash", "the crash of the bus": an accident by its noun with
+    a vehicle named; "a crash in share prices", "the crash of 1929" none (events59)."""
+    if any(_wrecked(c) for c in children(noun, "compound", "amod")):
+        return True
+    return any(_wrecked(o) for o in preposition_objects(noun, "of"))
+
+
 @dataclass(frozen=True)
 class _Cue:
     """A word that is an event of ``type`` only where ``test`` finds its context: "passed"
@@ -4654,6 +4724,10 @@ _CUES = (
     _Cue(_VERB, APPROVE, _approves, "approval"),  # "the commission approved the merger"
     _Cue(_VERB, LAUNCH, _launches, "launch"),  # "NASA launched the spacecraft in 2006"
     _Cue(_VERB, frozenset(DOWN_UP), _destroys, "strike"),  # "was shot down", "blew up"
+    _Cue(
+        _VERB, ACCIDENT_VERBS | CATCH, _accident, "accident", after=_wrecked_where
+    ),  # "the plane crashed"
+    _Cue(_NOUN, ACCIDENT_NOUNS, _wreck, "accident", verbal=False),  # "the plane crash"
 )
 """Words that are events in a context only, tried in this order after the plain event verbs."""
 

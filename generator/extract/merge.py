@@ -674,6 +674,16 @@ def event_name(
     ):
         text = f"{label} at {_join(patients)}"  # "rallied outside the National Council": a
         # protest where the body sits, not one by it
+    elif type_ == "accident" and everyone:
+        # "Accident involving Viazul in Cuba": a vehicle or a building has no will, so its
+        # operator is involved and its state is where it happened, no one is "by" (events59)
+        states = [a for a in everyone if types.get(actor_key(a)) == "state"]
+        others = [a for a in everyone if a not in states]
+        text = (
+            label
+            + (f" involving {_join(_names(others, names))}" if others else "")
+            + (f" in {_join(_names(states, names))}" if states else "")
+        )
     elif type_ == "statement":
         text = f"{label} by {_join(agents or patients)}" + _topic(group)
     elif type_ == "protest" or not patients:

@@ -827,6 +827,7 @@ EVENT_TYPES = {
     "emergency": EventType("1724", "COERCE"),
     "approval": EventType(None, None),
     "launch": EventType(None, None),
+    "accident": EventType(None, None),  # neither CAMEO nor PLOVER codes accidents
 }
 """Event type to its codes; the type names are ``model.EVENT_TYPES``, their readable names
 ``model.type_name``."""
@@ -1047,3 +1048,34 @@ COMBINING_FORMS = {
 }  # fmt: skip
 """The first halves of paired adjectives ("the Anglo-Irish agreement", "the US–Taliban
 deal") to the actor ids they stand for, taken where the article names that actor."""
+ACCIDENT_VERBS = forms("crash", "collapse", "capsize", "derail", "overturn", "collide") | {
+    "sank", "sunk", "sinks", "sinking"  # not "sink" itself: "sink costs", "sink a putt"
+}  # fmt: skip
+"""Verbs of an accident (events59): a vehicle crashing, sinking, capsizing, derailing or
+overturning, a building collapsing; only with such a subject (``WRECKED_VEHICLES``, ``STRUCTURES``):
+"the market crashed", "talks collapsed", "the government collapsed" are no accident."""
+WRECKED_VEHICLES = frozenset(
+    "plane planes aeroplane airplane aircraft airliner jet jets helicopter helicopters bomber "
+    "bombers fighter airliners bus buses minibus coach car cars truck trucks lorry lorries van "
+    "pickup vehicle vehicles train trains tram ferry ferries boat boats ship ships vessel "
+    "vessels tanker trawler yacht barge motorcycle motorcycles motorbike taxi flight".split()
+)
+"""What crashes, sinks or overturns in an accident ("a Boeing 707 cargo plane crashed")."""
+STRUCTURES = frozenset(
+    "building buildings block blocks house houses bridge bridges tower towers roof roofs "
+    "dam dams mine mines tunnel tunnels stadium hotel factory school church mosque temple "
+    "wall walls flats apartment stage scaffolding crane".split()
+)
+"""What collapses in an accident ("a five-storey block of flats collapsed")."""
+CATCH = frozenset({"catch", "catches", "catching", "caught"})
+"""With "fire" for object and a building or vehicle for subject: an accident ("The Hotel Arpit
+Palace caught fire yesterday morning")."""
+ACCIDENT_NOUNS = frozenset("crash crashes collision collisions derailment shipwreck".split())
+"""Nouns of an accident, with a vehicle for compound or "of" ("the plane crash", "the crash of
+the bus"); alone ("a crash in share prices", "the crash of 1929") none."""
+FIGURATIVE_CRASHERS = frozenset(
+    "market markets stock stocks share shares price prices economy currency website site "
+    "server servers system computer app software program talks government coalition deal "
+    "negotiations".split()
+)
+"""Subjects and compounds with which crashing or collapsing is a figure, not an accident."""

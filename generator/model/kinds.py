@@ -68,6 +68,7 @@ EVENT_TYPES = (
     "disappearance",
     "approval",
     "launch",
+    "accident",
 )
 
 
