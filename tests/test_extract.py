@@ -10321,6 +10321,46 @@ def test_counted_goods_sold_to_a_firm_are_no_acquisition(nlp, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # agreements42's pool (BBC tech, business, politics): goods sold under a brand, space
+        # sold to a bidder found on a website, an office taken over; no business changes hands
+        "A 20-year-old US man is selling advertising space on his forehead to the highest "
+        "bidder on website eBay.",
+        "Varnholt is still selling its Zephyr and Corvo products, though studies have "
+        "suggested that they may be harmful.",
+        "Stability would be the key theme when the UK took over the chairmanship of the EU in "
+        "July, said Mr Straw.",
+        "Ruritania took over the presidency of the Nordic Council in January.",
+    ],
+)
+def test_branded_goods_space_or_an_office_make_no_acquisition(nlp, text):
+    """agreements42: "selling its Celebrex and Bextra products" (brands on goods, a list
+    too), "to the highest bidder on website eBay" (a place of sale, not the buyer), "took
+    over the chairmanship of the EU" (an office): no firm sold or bought."""
+    assert not [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # must not change: a unit sold under its brand, goods sold to a firm, a firm taken over
+        ("Varnholt sold its Zephyr unit to Fenwick Motors for $2bn.",
+         {"Varnholt", "Fenwick Motors"}),
+        # agreements33's pool (BBC business/088): a unit's name on a singular "arm"
+        ("US banking giant Citigroup has sold its Travelers Life & Annuity insurance arm to "
+         "Metlife for dollars 11.5bn.", {"US banking giant Citigroup", "Metlife"}),
+        ("Varnholt Motors is selling its Zephyr cars to Fenwick Motors.",
+         {"Varnholt Motors", "Fenwick Motors"}),
+        ("Vodafone took over Mannesmann in 2000.", {"Vodafone", "Mannesmann"}),
+    ],
+)  # fmt: skip
+def test_a_unit_goods_to_a_firm_or_a_firm_taken_over_still_are(nlp, text, parties):
+    frames = [a for a in match(nlp(text), 0).agreements if a.type == "acquisition"]
+    assert any(parties <= {r.text for r in f.parties} for f in frames), frames
+
+
+@pytest.mark.parametrize(
     ("text", "parties"),
     [
         # but a seller's own counted business is sold, and a stake by "it" still is

@@ -755,6 +755,14 @@ def _named_before_comma(verb: Token) -> Token | None:
     return name
 
 
+OFFICES = frozenset(
+    "chairmanship chair presidency leadership helm command post role job office seat "
+    "captaincy reins".split()
+)
+"""An office one takes over ("took over the chairmanship of the EU", "took over the
+presidency"): no business bought, whoever holds the office (agreements42's pool)."""
+
+
 BUSINESSES = frozenset(
     "company companies firm business businesses chain subsidiary subsidiaries division unit "
     "stake shares operation operations branch brand".split()
@@ -770,6 +778,8 @@ def _bought_whole(verb: Token, thing: Token, buyer: Token | None) -> bool:
     took the name for); not goods ("bought 32 F-35 fighter jets", "bought Boeing jets",
     "bought a Tesla Model 3 for $35,000"), a country's land, nor a square taken over (an
     occupation: "protesters took over Parliament Square")."""
+    if verb.lower_ in TAKE and thing.lower_ in OFFICES:
+        return False  # "the UK took over the chairmanship of the EU": an office, no firm
     inside = range(verb.left_edge.i, verb.right_edge.i + 1) if verb.head == thing else ()
     taken = [t for t in _taken(thing) if t.i not in inside]  # not "Mellanox, bought by Nvidia"
     whole = ("ORG",) if verb.lower_ in TAKE | SNAP else ("ORG", "FAC")
@@ -1207,14 +1217,17 @@ def _sold(
         who = _reporter(who) or who  # "Tesco said it had sold …": Tesco; else the tie stage
     buyers = [o for o in preposition_objects(verb, "to") if not within(o, quotes)]
     taken = [t for o in objects for t in _taken(o)]
-    companies = [t for t in taken if t.ent_type_ == "ORG"]
+    companies = [  # not a brand on goods: "selling its Celebrex and Bextra products"
+        t for o in objects for t in _taken(o) if t.ent_type_ == "ORG" and not _branded(t, o)
+    ]
     business = any(t.lower_ in BUSINESSES for t in taken)
     if not (companies or business) and any(_counted(o) for o in objects):
         return None  # "it sold 20,000 units to Fenwick Motors": goods, though to a firm
     if not (companies or business) and not any(
-        t.ent_type_ == "ORG" for b in buyers for t in _unclaused(b)
+        t.ent_type_ == "ORG" for b in buyers for t in _named_buyer(b)
     ):
-        return None  # not "sell uranium to countries that have signed the NPT"
+        return None  # not "sell uranium to countries that have signed the NPT", nor "selling
+        # advertising space to the highest bidder on website eBay" (where, not who)
     sold = [token_role(doc, t) for t in companies if t.dep_ in ("dobj", "appos", "conj")]
     if pronoun and not (buyers or sold):
         return None  # "said it would fund the deal by selling an 8% stake": a guess alone
@@ -1232,6 +1245,24 @@ def _sold(
         subject=None,
         name=None,
     )
+
+
+def _branded(name: Token, thing: Token) -> bool:
+    """A firm's or a brand's name on goods in the plural, one of a list too ("its Celebrex
+    and Bextra products": "and" and "Bextra" hang on "Celebrex", the modifier of
+    "products"); not a unit's name on a singular noun ("its Travelers Life & Annuity
+    insurance arm", sold as a company)."""
+    while name.dep_ in ("conj", "cc") and name.head.i != name.i:
+        name = name.head
+    return thing.tag_ == "NNS" and _maker(name, thing)
+
+
+def _named_buyer(buyer: Token) -> list[Token]:
+    """The words naming a buyer of goods, without its clauses and its prepositional phrases:
+    "the highest bidder on website eBay" is a bidder, sold to on eBay (agreements42's pool);
+    "Fenwick Motors" and "Gazprom's rivals" keep their names."""
+    phrases = {t.i for c in children(buyer, "prep") for t in c.subtree}
+    return [t for t in _unclaused(buyer) if t.i not in phrases]
 
 
 def _counted(thing: Token) -> bool:
