@@ -426,6 +426,10 @@ def test_reader_pages_in_every_width_and_scheme_without_errors_or_outside_reques
 
 def test_the_actor_graph_has_labelled_nodes_that_fit_and_link_to_pages(browser, base_url):
     browser.get(base_url + "actors/vladimir-putin/")
+    # Under load the script could run before the page's graph was there (a flaky null).
+    WebDriverWait(browser, WAIT).until(
+        ec.presence_of_element_located((By.CSS_SELECTOR, "figure.graph svg.graph-wide a.node"))
+    )
     nodes = browser.execute_script(
         """
         const svg = document.querySelector("figure.graph svg.graph-wide");
