@@ -458,7 +458,7 @@ def resolve(
     rejected: dict[str, list[Candidate]] = defaultdict(list)
     far: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
     born: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
-    titled: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
+    by_title: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
     by_article_mentions: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         by_article_mentions[m.article].add(m.entity)
@@ -520,7 +520,7 @@ def resolve(
         elif kind == "t":
             mentions.append(_mention(c, owner, "surname"))
             went[key or ""].add(owner)
-            titled[c.name].append((c, owner))
+            by_title[c.name].append((c, owner))
         else:  # "w": the one person of that surname in the briefing
             mentions.append(_mention(c, owner, "surname"))
             far[c.name].append((c, owner))
@@ -557,7 +557,7 @@ def resolve(
         (
             "the one person of that surname the briefing gives that title ('President …'), "
             "named in full in another article",
-            titled,
+            by_title,
         ),
     ):
         for name, linked in sorted(linked_by_name.items()):
