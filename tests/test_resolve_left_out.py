@@ -164,44 +164,67 @@ def test_an_accepted_name_gets_its_page_through_the_real_annotator(tmp_path):
 
 
 def test_a_name_the_briefing_reads_as_another_is_listed(content):
-    """'a stake in |AOL Europe|' (BBC business, actors44's pool) where the briefing names
-    Europe: cut to "Europe", a place, the firm's name was lost without a line."""
+    """'|BBC Radio Wales|' (BBC politics, actors44's pool) where the briefing names Wales:
+    cut to "Wales", a place, the station's name was lost without a line. (review17's shape
+    was "AOL Europe", which actors66 keeps whole: a branch named for its place.)"""
     text = (
-        "Time Warner will book the sale of its stake in AOL Europe as a loss.",
-        "Bertelsmann bought a stake in AOL Europe in 2000.",
-        "Sales in Europe fell sharply.",
+        "The minister told BBC Radio Wales the plan was sound.",
+        "BBC Radio Wales asked him again. BBC Radio bosses agreed.",
+        "Wales voted no.",
     )
     spans = {
-        0: [("Time Warner", "ORG"), ("AOL Europe", "ORG")],
-        1: [("Bertelsmann", "ORG"), ("AOL Europe", "ORG")],
-        2: [("Europe", "LOC")],
+        0: [("BBC Radio Wales", "ORG")],
+        1: [("BBC Radio Wales", "ORG"), ("BBC Radio", "ORG")],
+        2: [("Wales", "LOC")],
     }
     found, by_text, resolved = resolve_text(content, text, spans)
-    assert "AOL Europe" not in {e.name for e in found.values()}  # unchanged: Europe's
-    assert by_text["AOL Europe"] == by_text["Europe"]
-    (decision,) = [d for d in resolved.decisions if d.name == "AOL Europe"]
-    assert (decision.action, decision.key, decision.mentions) == ("merged", by_text["Europe"], 2)
-    assert decision.reason == NotActor.READ_AS.why(other="Europe")
-    # Where the briefing reads Europe as a place, no page takes it: rejected, with the name.
-    more = tuple(f"Exports to Europe rose in {year}." for year in range(2001, 2006))
-    spans.update({3 + i: [("Europe", "LOC")] for i in range(len(more))})
-    _, by_text, resolved = resolve_text(content, (*text, *more), spans)
-    assert "AOL Europe" not in by_text
-    assert rejected_reasons(resolved)["AOL Europe"] == NotActor.READ_AS_REJECTED.why(other="Europe")
+    assert "BBC Radio Wales" not in {e.name for e in found.values()}  # unchanged: Wales's
+    assert by_text["BBC Radio Wales"] == by_text["Wales"]
+    (decision,) = [d for d in resolved.decisions if d.name == "BBC Radio Wales"]
+    assert (decision.action, decision.key, decision.mentions) == ("merged", by_text["Wales"], 2)
+    assert decision.reason == NotActor.READ_AS.why(other="Wales")
+    # Where the briefing reads the place as a place, no page takes it: rejected, with the
+    # name (an invented shape: a firm's name, then a continent read as a place).
+    text = (
+        "Time Warner will book the sale of Time Warner Europe as a loss.",
+        "Bertelsmann bought a stake in Time Warner Europe in 2000.",
+        *(f"Exports to Europe rose in {year}." for year in range(2001, 2007)),
+    )
+    spans = {
+        0: [("Time Warner", "ORG"), ("Time Warner Europe", "ORG")],
+        1: [("Bertelsmann", "ORG"), ("Time Warner Europe", "ORG")],
+        **{2 + i: [("Europe", "LOC")] for i in range(6)},
+    }
+    _, by_text, resolved = resolve_text(content, text, spans)
+    assert "Time Warner Europe" not in by_text
+    assert rejected_reasons(resolved)["Time Warner Europe"] == NotActor.READ_AS_REJECTED.why(
+        other="Europe"
+    )
 
 
 def test_a_name_folded_into_another_page_is_listed_as_merged(content):
-    """'|MG Rover|' read as "Rover" where the article names Rover alone (BBC business)."""
+    """'|UN Security Council|' read as "Security Council" where the article names it alone
+    (Wikinews). (review17's shape was "MG Rover", whose initials actors66 keeps.)"""
     text = (
-        "MG Rover said talks with the Chinese firm would go on.",
-        "MG Rover has lost money for years, and Rover said so again.",
+        "The UN Security Council met on Monday.",
+        "The UN Security Council condemned the launch, and the Security Council said so.",
     )
-    spans = {0: [("MG Rover", "ORG")], 1: [("MG Rover", "ORG"), ("Rover", "ORG")]}
+    spans = {
+        0: [("UN Security Council", "ORG")],
+        1: [("UN Security Council", "ORG"), ("Security Council", "ORG")],
+    }
     _, by_text, resolved = resolve_text(content, text, spans)
-    assert by_text["MG Rover"] == by_text["Rover"] == "actors/rover"  # unchanged
-    (decision,) = [d for d in resolved.decisions if d.name == "MG Rover"]
-    assert (decision.action, decision.key) == ("merged", "actors/rover")
-    assert decision.reason == NotActor.READ_AS.why(other="Rover")
+    assert by_text["UN Security Council"] == by_text["Security Council"]
+    key = by_text["Security Council"]
+    (decision,) = [d for d in resolved.decisions if d.name == "UN Security Council"]
+    assert (decision.action, decision.key) == ("merged", key)
+    assert decision.reason == NotActor.READ_AS.why(other="Security Council")
+    # actors66: a firm's initials stay in its name, no line needed.
+    text = ("MG Rover said talks would go on.", "MG Rover has lost money, and Rover said so.")
+    spans = {0: [("MG Rover", "ORG")], 1: [("MG Rover", "ORG"), ("Rover", "ORG")]}
+    found, by_text, resolved = resolve_text(content, text, spans)
+    assert found[by_text["MG Rover"]].name == "MG Rover"
+    assert not [d for d in resolved.decisions if d.name == "MG Rover"]
 
 
 def test_a_name_read_as_itself_written_out_is_not_listed(content):

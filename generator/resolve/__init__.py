@@ -458,6 +458,7 @@ def resolve(
     rejected: dict[str, list[Candidate]] = defaultdict(list)
     far: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
     born: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
+    by_title: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
     by_article_mentions: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         by_article_mentions[m.article].add(m.entity)
@@ -492,6 +493,7 @@ def resolve(
         persons_in,
         {(article, name) for article, name in folds},
     )
+    placed_as = _titled_bearers(candidates, placed_as, paragraphs, final, keys, curated, lookup)
     for c, (kind, owner) in zip(candidates, placed_as, strict=True):
         key: str | None = keys.get(final.get(c.name, ""))
         if kind == "f":
@@ -515,6 +517,10 @@ def resolve(
             born[c.name].append((c, owner))
         elif kind == "a":
             rejected[f"ambiguous:{c.name}"].append(c)
+        elif kind == "t":
+            mentions.append(_mention(c, owner, "surname"))
+            went[key or ""].add(owner)
+            by_title[c.name].append((c, owner))
         else:  # "w": the one person of that surname in the briefing
             mentions.append(_mention(c, owner, "surname"))
             far[c.name].append((c, owner))
@@ -548,6 +554,11 @@ def resolve(
     for why, linked_by_name in (
         ("a birth name: the article says the person was born so", born),
         ("the one person of that surname in the briefing, named in full in another article", far),
+        (
+            "the one person of that surname the briefing gives that title ('President …'), "
+            "named in full in another article",
+            by_title,
+        ),
     ):
         for name, linked in sorted(linked_by_name.items()):
             decisions.append(
@@ -770,6 +781,90 @@ def _placements(
         for i, kind, owner in zip(indexes, kinds, owners, strict=True):
             out[i] = (kind, owner)
     kept.save()
+    return out
+
+
+_NO_OFFICE = frozenset(
+    """mr mrs ms dr sir former late ex acting interim self-declared then lord lady
+    representatives senators delegates officials""".split()
+)
+"""Title words that tell no office apart: honorifics and qualifiers ("former President")."""
+
+
+def _office_before(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> str:
+    """'President |Bush|', '|Governor Bush|', 'Prime Minister |Blair|': the office's title
+    words written right before a person's name (in the NER's span or before it), in lower
+    case without honorifics or qualifiers; "" where none is."""
+    text = paragraphs[c.article][c.paragraph]
+    at = c.text.rfind(c.name)
+    head = c.text[:at] if at > 0 else ""
+    words = (text[max(0, c.start - 60) : c.start] + " " + head).split()
+    office: list[str] = []
+    for word in reversed(words):
+        low = word.lower().rstrip(".")
+        if low not in TITLE_WORDS or word[:1].isdigit():
+            break
+        if low not in _NO_OFFICE:
+            office.append(low)
+    return " ".join(reversed(office))
+
+
+def _titled_bearers(
+    candidates: Sequence[Candidate],
+    placed_as: list[tuple[str, str]],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    final: Mapping[str, str],
+    keys: Mapping[str, str],
+    curated: Mapping[str, Entity],
+    lookup: Mapping[str, set[str]],
+) -> list[tuple[str, str]]:
+    """'President |Bush|' in an article that names no Bush in full, in a briefing with two
+    (George W. Bush, called President elsewhere, and Jeb Bush, called Governor): the one
+    bearer of the surname whose full name the briefing writes after the same title gets the
+    mention (``t``), where the one-bearer rule (``w``) declines; so do the article's other
+    lone mentions of that surname, when no other bearer is named there. Only a lone word the
+    NER read as a person's, not curated; a title two bearers share (or none) decides nothing
+    (issue 8, actors63's "President Bush")."""
+    names = {key: name for name, key in keys.items()}
+    names.update({key: e.name for key, e in curated.items()})
+    offices: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        key = keys.get(final.get(c.name, ""))
+        full = key and " " in c.name and len(person_words(names.get(key, ""))) >= 2
+        if full and (office := _office_before(c, paragraphs)):
+            offices[str(key)].add(office)
+    if not offices:
+        return placed_as
+
+    def bearers(c: Candidate) -> list[str]:
+        return sorted(
+            k
+            for k in lookup.get(c.name, set())
+            if _names_person(c.name, names.get(k, ""))
+            and (c.name != names.get(k, "").split()[0] or _regnal(names.get(k, "")))
+        )
+
+    out = list(placed_as)
+    chosen: dict[tuple[str, str], set[str]] = defaultdict(set)
+    lone: list[int] = []
+    for i, (c, (kind, _)) in enumerate(zip(candidates, placed_as, strict=True)):
+        if kind not in "nra" or c.label != "PERSON" or " " in c.name or is_acronym(c.name):
+            continue
+        key = keys.get(final.get(c.name, ""))
+        if key in curated or (key is not None and " " in names.get(key, "")):
+            continue  # a curated name, or a lone word resolved into a full name's page
+        lone.append(i)
+        if not (office := _office_before(c, paragraphs)):
+            continue
+        fits = [k for k in bearers(c) if office in offices.get(k, ())]
+        chosen[c.article, c.name].add(fits[0] if len(fits) == 1 else "")
+    for i in lone:
+        c = candidates[i]
+        owners = chosen.get((c.article, c.name), {""})
+        if len(owners) == 1 and (owner := next(iter(owners))):
+            if placed_as[i][0] == "a" and not _office_before(c, paragraphs):
+                continue  # several bearers in the article: only the titled mention tells
+            out[i] = ("t", owner)
     return out
 
 
@@ -2465,6 +2560,7 @@ def _unglue_in(
                 # "Northern Syria" is a region of its own; "Southern African Development
                 # Community", "Northern Alliance" are names a direction word opens.
                 and not (head in COMPASS_WORDS and not _region_of(tail, c.label))
+                and not _initials_of_the_name(head, tail, c.label, known)
                 and (
                     is_acronym(head)
                     or state_name(head)
@@ -2490,6 +2586,24 @@ _JOINED_UNIT = re.compile(r"(?<=[A-Za-z])-(?=[A-Z])|(?<=[A-Za-z])(?:['’]s?) (?
 
 
 _CONTINENT = re.compile(r"(?:(?:North|South|Latin|Central) )?Americas?|Europe|Asia|Africa|Oceania")
+
+
+def _initials_of_the_name(head: str, tail: str, label: str, known: frozenset[str]) -> bool:
+    """'|JP Morgan|', '|MG Rover|', '|AOL Europe|', '|BBC Scotland|', '|CU Boulder|': an
+    acronym before one word in an organisation's span is part of its name, not an outlet
+    or a body glued before another name: a firm's initials (two letters the briefing never
+    writes alone: not "UN", "EU") or a body's branch named for the place it serves (a state,
+    a region, a city, a continent). Cut, "Morgan" was a page of its own, "Europe" a place,
+    "Philippines" the state (issue 8, review17's queue). Not a state's acronym ("US
+    Congress"), nor two or more words after it ("NPR Hamza bin Laden", "UN Security
+    Council")."""
+    if " " in tail or not is_acronym(head) or state_name(head) or demonym_state(head):
+        return False
+    if len(head) <= 2 and head not in known and label != "PERSON":
+        return True  # the NER reads "at |MG Rover's| Longbridge plant" as a place, too
+    return label == "ORG" and bool(
+        state_name(tail) or place_kind(tail) or _CONTINENT.fullmatch(tail)
+    )
 
 
 def _region_of(tail: str, label: str) -> bool:
