@@ -39,6 +39,7 @@ from .model import (
     Sentence,
     Span,
 )
+from .organisations import ORGANISATIONS_DIGEST, with_known_organisations
 
 if TYPE_CHECKING:
     from multiprocessing import Queue
@@ -382,6 +383,7 @@ def cache_key(article: Article, model_id: str, patterns_digest: str) -> str:
             ANNOTATOR_VERSION,
             MATCHER_VERSION,
             CAMEO_DIGEST,
+            ORGANISATIONS_DIGEST,
             model_id,
             patterns_digest,
             list(article.paragraphs),
@@ -693,6 +695,7 @@ def paragraph_sentences(doc: Doc, index: int) -> Iterator[Sentence]:
             if sent.start <= ent.start < sent.end and (ent.ent_id_ or ent.label_ in KEEP_LABELS)
         )
         end = sent.start_char + len(sent.text.rstrip())
+        spans = with_known_organisations(doc.text, spans, sent.start_char, end)
         yield Sentence(index, sent.start_char, end, text, spans)
 
 
