@@ -8,26 +8,49 @@ dictionaries (PETRARCH2, MIT licence; its header says which and how). Only an ex
 case-sensitive match of a listed name that no NER span covers, or that NER spans cut into
 pieces, becomes a mention, labelled ORG: a span reaching past the match, a curated span, a
 name inside a hyphenated word ("UN-backed") or right after a capitalised word ("National
-Security Council") is left as it is.
+Security Council") is left as it is. An acronym ("IRA", "ETA", "ICC") is a mention only where
+the same article writes one of its entry's long forms ("the Irish Republican Army"): alone it
+is as often an abbreviation of business or sport news (an individual retirement account, an
+estimated time of arrival, the International Cricket Council).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Protocol
 
 from .gazetteer import demonym_state
 from .model import Span
+
+
+class Verdict(Protocol):
+    """What resolve decided of a name (``resolve.decide.Verdict``), as far as read here."""
+
+    @property
+    def name(self) -> str | None: ...
+
+    @property
+    def curated_key(self) -> str | None: ...
+
 
 ORGANISATIONS = Path(__file__).parent / "data" / "organisations.txt"
 ORGANISATIONS_DIGEST = hashlib.sha256(ORGANISATIONS.read_bytes()).hexdigest()[:16]
 """Part of the annotation cache key: an edit of the list changes the spans without a code
 change, and must not read back stale annotations."""
 LABEL = "ORG"
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,7}|[A-Z]{1,6}\d{1,2}|[A-Z]{2,6}-[A-Z0-9]{1,4}")
+
+
+def is_listed_acronym(form: str) -> bool:
+    """'IRA', 'U.N.', 'G8', 'FARC-EP': a form read only with its long form nearby."""
+    return bool(_ACRONYM.fullmatch(form))
 
 
 @dataclass(frozen=True)
@@ -41,6 +64,10 @@ class KnownOrganisation:
     @property
     def forms(self) -> tuple[str, ...]:
         return (self.name, *self.synonyms)
+
+    @property
+    def long_forms(self) -> tuple[str, ...]:
+        return tuple(f for f in self.forms if not is_listed_acronym(f))
 
 
 def read_organisations(path: Path = ORGANISATIONS) -> tuple[KnownOrganisation, ...]:
@@ -91,22 +118,49 @@ def _after_capitalised(text: str, start: int) -> bool:
     return word not in _OPENERS and demonym_state(word) is None
 
 
+@cache
+def _owners() -> dict[str, KnownOrganisation]:
+    return {form: entry for entry in organisations() for form in entry.forms}
+
+
+@cache
+def _long_pattern() -> re.Pattern[str]:
+    forms = sorted({f for e in organisations() for f in e.long_forms}, key=lambda f: (-len(f), f))
+    alternation = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w\-])")
+
+
+def spelt_out(text: str) -> frozenset[str]:
+    """The entries (by name) whose long form ``text`` (an article) writes: their acronyms may
+    be read there."""
+    owners = _owners()
+    return frozenset(owners[m.group()].name for m in _long_pattern().finditer(text))
+
+
 def known_matches(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """Matches of listed forms in ``text[start:end]``, left to right, not overlapping."""
     return _pattern().finditer(text, start, len(text) if end is None else end)
 
 
 def with_known_organisations(
-    text: str, spans: Iterable[Span], start: int = 0, end: int | None = None
+    text: str,
+    spans: Iterable[Span],
+    start: int = 0,
+    end: int | None = None,
+    spelt: frozenset[str] = frozenset(),
 ) -> tuple[Span, ...]:
     """``spans`` (within ``text[start:end]``, offsets into ``text``) with a listed name the NER
     missed or cut added as an ORG span; sorted by start. Spans reaching past a match, or
-    curated, win."""
+    curated, win; an acronym counts only for an entry in ``spelt`` (``spelt_out`` of its
+    article)."""
     kept = sorted(spans, key=lambda s: (s.start, s.end))
+    owners = _owners()
     for found in known_matches(text, start, end):
         first, last = found.span()
         if _after_capitalised(text, first):
             continue
+        if is_listed_acronym(found.group()) and owners[found.group()].name not in spelt:
+            continue  # "IRA" with no "Irish Republican Army" in the article: not its
         overlapping = [s for s in kept if s.start < last and first < s.end]
         if any(s.entity or s.start < first or s.end > last for s in overlapping):
             continue  # curated, covered, or crossing the match's edge
@@ -116,3 +170,34 @@ def with_known_organisations(
         kept.append(Span(found.group(), LABEL, first, last, None))
         kept.sort(key=lambda s: (s.start, s.end))
     return tuple(kept)
+
+
+def listed_acronyms(
+    verdicts: Mapping[str, Verdict],
+    definitions: Mapping[str, str],
+    named: Iterable[tuple[str, str]],
+) -> dict[str, str]:
+    """A listed organisation's acronym to its listed long form, both named in one article
+    (``named``: article, name) and the long form an actor: one actor, under the long form. Not
+    an acronym the text defines otherwise (``definitions`` win), a curated one, or one already
+    another actor's; a form is listed under one organisation only (``read_organisations``), so
+    two organisations are never joined."""
+    by_article: dict[str, set[str]] = {}
+    for article, name in named:
+        by_article.setdefault(article, set()).add(name)
+    together = [names for names in by_article.values()]
+    found: dict[str, str] = {}
+    for entry in organisations():
+        longs = [f for f in entry.long_forms if f in verdicts and verdicts[f].name]
+        if not longs:
+            continue
+        for form in entry.forms:
+            if not is_listed_acronym(form) or form not in verdicts or form in definitions:
+                continue
+            verdict = verdicts[form]
+            if verdict.curated_key or verdict.name not in (None, form):
+                continue
+            long = next((f for f in longs if any({f, form} <= names for names in together)), None)
+            if long is not None and verdict.name != verdicts[long].name:
+                found[form] = long
+    return found

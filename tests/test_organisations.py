@@ -1,5 +1,6 @@
 """The organisation list (Phoenix's dictionaries): a listed name the NER misses or cuts becomes
-an organisation mention; a listed acronym joins its listed long form (actors64)."""
+an organisation mention, an acronym only beside its long form; a listed acronym joins its
+listed long form named in the same article (actors64, actors65)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,18 @@ from generator.model import Span
 from generator.organisations import (
     ORGANISATIONS,
     organisations,
+    listed_acronyms,
     read_organisations,
+    spelt_out,
     with_known_organisations,
 )
-from generator.resolve import _listed_acronyms
 from generator.resolve.decide import Verdict
+
+LONG = "International Atomic Energy Agency"
+
+
+def _listed_acronyms(verdicts, definitions, named=(("a", LONG), ("a", "IAEA"))):
+    return listed_acronyms(verdicts, definitions, named)
 
 
 def _spans(text: str, *spans: tuple[str, str, str | None]) -> list[Span]:
@@ -36,8 +44,8 @@ def test_the_list_holds_organisations_with_their_source_and_licence() -> None:
     forms = {f for e in organisations() for f in e.forms}
     assert {"International Atomic Energy Agency", "IAEA", "Hizbul Mujahideen"} <= forms
     # people, generic entries and common words are left out
-    assert not forms & {"Kofi Annan", "Nasrallah", "Khaled Meshaal", "UN Mission", "Youth"}
-    assert not forms & {"Organization", "Islamic Jihad", "17 November"}
+    assert not forms & {"Kofi Annan", "Joseph Kony", "Khaled Meshaal", "UN Mission", "Youth"}
+    assert not forms & {"Organization", "Islamic Jihad", "17 November", "May 15", "UN Envoy"}
 
 
 def test_a_form_listed_under_two_organisations_is_an_error(tmp_path) -> None:
@@ -78,6 +86,16 @@ def test_a_span_reaching_past_the_name_or_curated_wins() -> None:
     curated = _spans(text, ("UN", "ORG", "actors/united-nations"))
     assert with_known_organisations(text, curated)[0] == curated[0]
     assert ("UN Security Council", "ORG") not in _names(with_known_organisations(text, curated))
+
+
+def test_an_acronym_is_read_only_where_its_article_spells_it_out() -> None:
+    business = "Savers moved their IRA into bonds, and the ETA of the shipment slipped."
+    assert with_known_organisations(business, [], spelt=spelt_out(business)) == ()
+    article = "Basque Fatherland and Freedom declared a ceasefire. ETA said it would hold."
+    start = article.index("ETA")
+    assert _names(with_known_organisations(article, [], start, spelt=spelt_out(article))) == [
+        ("ETA", "ORG")
+    ]
 
 
 def test_no_name_inside_a_hyphenated_word_or_after_a_capitalised_one() -> None:
@@ -127,3 +145,6 @@ def test_a_listed_acronym_stays_where_the_text_or_the_curator_says_otherwise() -
     assert _listed_acronyms(other, {}) == {}
     # no long form in the briefing: nothing to join
     assert _listed_acronyms({"IAEA": Verdict("IAEA", "organisation")}, {}) == {}
+    # named in two different articles only: not joined
+    apart = (("a", long), ("b", "IAEA"))
+    assert _listed_acronyms(verdicts, {}, apart) == {}

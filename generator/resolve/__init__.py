@@ -46,7 +46,7 @@ from ..model import (
     in_text_order,
 )
 from ..numerals import SPELT_NUMBERS
-from ..organisations import organisations
+from ..organisations import listed_acronyms
 from ..titles import TITLE_WORDS
 from .article import (
     BODY_ENDS,
@@ -368,7 +368,8 @@ def resolve(
         for name in group:
             if taken and name in verdicts and not verdicts[name].name:
                 verdicts[name] = taken[0]
-    for acronym, long in _listed_acronyms(verdicts, definitions).items():
+    in_articles = ((c.article, c.name) for c in candidates)
+    for acronym, long in listed_acronyms(verdicts, definitions, in_articles).items():
         # "the International Atomic Energy Agency … the IAEA said", never spelt out in
         # brackets: the organisation list (Phoenix's) says whose acronym it is.
         verdicts[acronym] = verdicts[long]
@@ -4054,27 +4055,3 @@ def _without_article(surname: str) -> str:
 
 def _mention(c: Candidate, key: str, how: str) -> Mention:
     return Mention(key, c.article, c.paragraph, c.sentence, c.start, c.end, c.text, how)
-
-
-def _listed_acronyms(
-    verdicts: Mapping[str, Verdict], definitions: Mapping[str, str]
-) -> dict[str, str]:
-    """A listed organisation's acronym to its listed long form, both named in the briefing
-    and the long form an actor: one actor, under the long form. Not an acronym the text
-    defines otherwise (``definitions`` win), a curated one, or one already another actor's;
-    a form is listed under one organisation only (``organisations.read_organisations``), so
-    two organisations are never joined."""
-    found: dict[str, str] = {}
-    for entry in organisations():
-        longs = [f for f in entry.forms if not is_acronym(f) and f in verdicts and verdicts[f].name]
-        if not longs:
-            continue
-        for form in entry.forms:
-            if not is_acronym(form) or form not in verdicts or form in definitions:
-                continue
-            verdict = verdicts[form]
-            if verdict.curated_key or verdict.name not in (None, form):
-                continue
-            if verdict.name != verdicts[longs[0]].name:
-                found[form] = longs[0]
-    return found
