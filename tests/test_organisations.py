@@ -10,8 +10,8 @@ from generator.annotate import paragraph_sentences
 from generator.model import Span
 from generator.organisations import (
     ORGANISATIONS,
-    organisations,
     listed_acronyms,
+    organisations,
     read_organisations,
     spelt_out,
     with_known_organisations,

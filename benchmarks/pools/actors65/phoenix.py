@@ -26,7 +26,8 @@ Rules, in order (an entry is its head and its ``+`` synonyms, its forms):
 4. Offices and kinds, not bodies: a form with an office word ("UN Secretary General", "World
    Bank President", "UN Envoy") or made only of kind words ("Human Rights Organization",
    "UN Mission", "ASEAN Countries", "NGO").
-5. Dates and numbers ("17 November", "May 15", "313"): a date in any text. Common words and phrases: a one-word form the corpus writes in lower case (``tigers``,
+5. Dates and numbers ("17 November", "May 15", "313"): a date in any text. Common words and
+   phrases: a one-word form the corpus writes in lower case (``tigers``,
    ``zero``, ``youth``, ``organization``), a form whose words the corpus writes in lower case
    as a phrase ("islamic party", "new order", "popular resistance"), an acronym shorter than
    three letters ("HM", "JI") or one the corpus writes in lower case as a word ("LET", "CARE").
@@ -371,14 +372,14 @@ def main() -> None:
                 dropped.append(("", form, "the end of another entry's name: " + sorted(others)[0]))
     final = []
     for record in merged:
-        forms = [f for f in record["forms"] if f not in shared]
-        longs = [f for f in forms if not is_acronym(f)]
-        if not forms:
+        written_forms = [f for f in record["forms"] if f not in shared]
+        longs = [f for f in written_forms if not is_acronym(f)]
+        if not written_forms:
             continue
-        name = record["name"] if record["name"] in forms else (longs or forms)[0]
+        name = record["name"] if record["name"] in written_forms else (longs or written_forms)[0]
         if name.isupper() and (written := [f for f in longs if not f.isupper()]):
             name = written[0]  # "Hezbollah" for the dictionary's HEZBOLLAH
-        final.append((record["code"], name, [f for f in forms if f != name]))
+        final.append((record["code"], name, [f for f in written_forms if f != name]))
 
     reasons = Counter(why.split(":")[0] for _, _, why in dropped)
     DROPPED.write_text(
