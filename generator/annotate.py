@@ -39,6 +39,7 @@ from .model import (
     Sentence,
     Span,
 )
+from .organisations import ORGANISATIONS_DIGEST, spelt_out, with_known_organisations
 
 if TYPE_CHECKING:
     from multiprocessing import Queue
@@ -382,6 +383,7 @@ def cache_key(article: Article, model_id: str, patterns_digest: str) -> str:
             ANNOTATOR_VERSION,
             MATCHER_VERSION,
             CAMEO_DIGEST,
+            ORGANISATIONS_DIGEST,
             model_id,
             patterns_digest,
             list(article.paragraphs),
@@ -665,9 +667,10 @@ def parse_articles(nlp: Language, articles: Sequence[Article]) -> Iterator[Parse
         quotes: list[QuoteFrame] = []
         events: list[EventFrame] = []
         agreements: list[AgreementFrame] = []
+        spelt = spelt_out("\n".join(article.paragraphs))
         for index in range(len(article.paragraphs)):
             doc = next(docs)
-            sentences.extend(paragraph_sentences(doc, index))
+            sentences.extend(paragraph_sentences(doc, index, spelt))
             found = match(doc, index)
             quotes.extend(found.quotes)
             events.extend(found.events)
@@ -675,8 +678,12 @@ def parse_articles(nlp: Language, articles: Sequence[Article]) -> Iterator[Parse
         yield tuple(sentences), Frames(tuple(quotes), tuple(events), tuple(agreements))
 
 
-def paragraph_sentences(doc: Doc, index: int) -> Iterator[Sentence]:
-    """Sentences of one paragraph's Doc (never crossing paragraphs) with their entity spans."""
+def paragraph_sentences(
+    doc: Doc, index: int, spelt: frozenset[str] = frozenset()
+) -> Iterator[Sentence]:
+    """Sentences of one paragraph's Doc (never crossing paragraphs) with their entity spans;
+    ``spelt``: the listed organisations whose long form the article writes (their acronyms
+    may then be read, ``organisations.with_known_organisations``)."""
     for sent in doc.sents:
         text = sent.text.strip()
         if not text:
@@ -693,6 +700,7 @@ def paragraph_sentences(doc: Doc, index: int) -> Iterator[Sentence]:
             if sent.start <= ent.start < sent.end and (ent.ent_id_ or ent.label_ in KEEP_LABELS)
         )
         end = sent.start_char + len(sent.text.rstrip())
+        spans = with_known_organisations(doc.text, spans, sent.start_char, end, spelt)
         yield Sentence(index, sent.start_char, end, text, spans)
 
 

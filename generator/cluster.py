@@ -27,6 +27,7 @@ from distributed.security import Security
 from . import annotate as stage
 from .extract import CAMEO_DIGEST, MATCHER_VERSION
 from .model import Article, ArticleAnnotation
+from .organisations import ORGANISATIONS_DIGEST
 
 if TYPE_CHECKING:
     from distributed import Future, Worker
@@ -51,7 +52,7 @@ def versions(model_id: str) -> str:
     """What must be equal on the building machine and a worker for a result to be cached."""
     return (
         f"annotator {stage.ANNOTATOR_VERSION}, matcher {MATCHER_VERSION} ({CAMEO_DIGEST}), "
-        f"{model_id}"
+        f"organisations {ORGANISATIONS_DIGEST}, {model_id}"
     )
 
 

@@ -46,6 +46,7 @@ from ..model import (
     in_text_order,
 )
 from ..numerals import SPELT_NUMBERS
+from ..organisations import listed_acronyms
 from ..titles import TITLE_WORDS
 from .article import (
     BODY_ENDS,
@@ -367,6 +368,11 @@ def resolve(
         for name in group:
             if taken and name in verdicts and not verdicts[name].name:
                 verdicts[name] = taken[0]
+    in_articles = ((c.article, c.name) for c in candidates)
+    for acronym, long in listed_acronyms(verdicts, definitions, in_articles).items():
+        # "the International Atomic Energy Agency … the IAEA said", never spelt out in
+        # brackets: the organisation list (Phoenix's) says whose acronym it is.
+        verdicts[acronym] = verdicts[long]
     royal = set(marks.royal)
     verdicts.update(
         _mononyms(verdicts, labels, candidates, titled, royal, names, lowercase, own_words)

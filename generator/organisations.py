@@ -1,0 +1,203 @@
+"""Names of international organisations and armed groups, so that the ones the NER misses or
+cuts become organisation mentions.
+
+States come from a maintained list (``gazetteer``); organisations had none, and the small
+model misses or cuts names any analyst knows ("Hizbul Mujahideen", "Kurdistan Workers'
+Party"). ``data/organisations.txt`` holds the organisation entries of the Phoenix actor
+dictionaries (PETRARCH2, MIT licence; its header says which and how). Only an exact,
+case-sensitive match of a listed name that no NER span covers, or that NER spans cut into
+pieces, becomes a mention, labelled ORG: a span reaching past the match, a curated span, a
+name inside a hyphenated word ("UN-backed") or right after a capitalised word ("National
+Security Council") is left as it is. An acronym ("IRA", "ETA", "ICC") is a mention only where
+the same article writes one of its entry's long forms ("the Irish Republican Army"): alone it
+is as often an abbreviation of business or sport news (an individual retirement account, an
+estimated time of arrival, the International Cricket Council).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Protocol
+
+from .gazetteer import demonym_state
+from .model import Span
+
+
+class Verdict(Protocol):
+    """What resolve decided of a name (``resolve.decide.Verdict``), as far as read here."""
+
+    @property
+    def name(self) -> str | None: ...
+
+    @property
+    def curated_key(self) -> str | None: ...
+
+
+ORGANISATIONS = Path(__file__).parent / "data" / "organisations.txt"
+ORGANISATIONS_DIGEST = hashlib.sha256(ORGANISATIONS.read_bytes()).hexdigest()[:16]
+"""Part of the annotation cache key: an edit of the list changes the spans without a code
+change, and must not read back stale annotations."""
+LABEL = "ORG"
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,7}|[A-Z]{1,6}\d{1,2}|[A-Z]{2,6}-[A-Z0-9]{1,4}")
+
+
+def is_listed_acronym(form: str) -> bool:
+    """'IRA', 'U.N.', 'G8', 'FARC-EP': a form read only with its long form nearby."""
+    return bool(_ACRONYM.fullmatch(form))
+
+
+@dataclass(frozen=True)
+class KnownOrganisation:
+    """One entry of the list: the dictionary's code, the name a page takes, its synonyms."""
+
+    code: str
+    name: str
+    synonyms: tuple[str, ...]
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.name, *self.synonyms)
+
+    @property
+    def long_forms(self) -> tuple[str, ...]:
+        return tuple(f for f in self.forms if not is_listed_acronym(f))
+
+
+def read_organisations(path: Path = ORGANISATIONS) -> tuple[KnownOrganisation, ...]:
+    """The entries of an organisation list, in file order. A form listed under two entries is
+    an error: the list must never join two organisations."""
+    entries: list[KnownOrganisation] = []
+    seen: dict[str, str] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, name, *rest = line.split("\t")
+        synonyms = tuple(s for s in (rest[0].split("|") if rest else ()) if s)
+        entry = KnownOrganisation(code, name, synonyms)
+        for form in entry.forms:
+            if form in seen and seen[form] != name:
+                raise ValueError(f"{path}:{number}: {form!r} already listed for {seen[form]!r}")
+            seen[form] = name
+        entries.append(entry)
+    return tuple(entries)
+
+
+@cache
+def organisations() -> tuple[KnownOrganisation, ...]:
+    return read_organisations()
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    """Every listed form, longest first (so "UN Security Council" wins over "UN"), between
+    word boundaries that also refuse a hyphen ("UN-backed", "ZANU-PF")."""
+    forms = sorted({f for e in organisations() for f in e.forms}, key=lambda f: (-len(f), f))
+    alternation = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w\-])")
+
+
+_BEFORE = re.compile(r"(?<!\S)([A-Z][A-Za-z'’.]*) $")
+_OPENERS = frozenset({"The", "A", "An"})
+
+
+def _after_capitalised(text: str, start: int) -> bool:
+    """The word right before ``start`` is a capitalised word: the match may be the end of a
+    longer name the list does not hold ("National Security Council"). Not an article opening
+    the sentence, nor a nation's adjective ("Lebanese Hezbollah", "Afghan Taliban")."""
+    found = _BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    word = found.group(1)
+    return word not in _OPENERS and demonym_state(word) is None
+
+
+@cache
+def _owners() -> dict[str, KnownOrganisation]:
+    return {form: entry for entry in organisations() for form in entry.forms}
+
+
+@cache
+def _long_pattern() -> re.Pattern[str]:
+    forms = sorted({f for e in organisations() for f in e.long_forms}, key=lambda f: (-len(f), f))
+    alternation = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w\-])")
+
+
+def spelt_out(text: str) -> frozenset[str]:
+    """The entries (by name) whose long form ``text`` (an article) writes: their acronyms may
+    be read there."""
+    owners = _owners()
+    return frozenset(owners[m.group()].name for m in _long_pattern().finditer(text))
+
+
+def known_matches(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """Matches of listed forms in ``text[start:end]``, left to right, not overlapping."""
+    return _pattern().finditer(text, start, len(text) if end is None else end)
+
+
+def with_known_organisations(
+    text: str,
+    spans: Iterable[Span],
+    start: int = 0,
+    end: int | None = None,
+    spelt: frozenset[str] = frozenset(),
+) -> tuple[Span, ...]:
+    """``spans`` (within ``text[start:end]``, offsets into ``text``) with a listed name the NER
+    missed or cut added as an ORG span; sorted by start. Spans reaching past a match, or
+    curated, win; an acronym counts only for an entry in ``spelt`` (``spelt_out`` of its
+    article)."""
+    kept = sorted(spans, key=lambda s: (s.start, s.end))
+    owners = _owners()
+    for found in known_matches(text, start, end):
+        first, last = found.span()
+        if _after_capitalised(text, first):
+            continue
+        if is_listed_acronym(found.group()) and owners[found.group()].name not in spelt:
+            continue  # "IRA" with no "Irish Republican Army" in the article: not its
+        overlapping = [s for s in kept if s.start < last and first < s.end]
+        if any(s.entity or s.start < first or s.end > last for s in overlapping):
+            continue  # curated, covered, or crossing the match's edge
+        if len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == (first, last):
+            continue  # the NER read it whole
+        kept = [s for s in kept if s not in overlapping]
+        kept.append(Span(found.group(), LABEL, first, last, None))
+        kept.sort(key=lambda s: (s.start, s.end))
+    return tuple(kept)
+
+
+def listed_acronyms(
+    verdicts: Mapping[str, Verdict],
+    definitions: Mapping[str, str],
+    named: Iterable[tuple[str, str]],
+) -> dict[str, str]:
+    """A listed organisation's acronym to its listed long form, both named in one article
+    (``named``: article, name) and the long form an actor: one actor, under the long form. Not
+    an acronym the text defines otherwise (``definitions`` win), a curated one, or one already
+    another actor's; a form is listed under one organisation only (``read_organisations``), so
+    two organisations are never joined."""
+    by_article: dict[str, set[str]] = {}
+    for article, name in named:
+        by_article.setdefault(article, set()).add(name)
+    together = [names for names in by_article.values()]
+    found: dict[str, str] = {}
+    for entry in organisations():
+        longs = [f for f in entry.long_forms if f in verdicts and verdicts[f].name]
+        if not longs:
+            continue
+        for form in entry.forms:
+            if not is_listed_acronym(form) or form not in verdicts or form in definitions:
+                continue
+            verdict = verdicts[form]
+            if verdict.curated_key or verdict.name not in (None, form):
+                continue
+            long = next((f for f in longs if any({f, form} <= names for names in together)), None)
+            if long is not None and verdict.name != verdicts[long].name:
+                found[form] = long
+    return found
