@@ -496,9 +496,21 @@ TARGET_PREPOSITIONS = ("on", "upon", "at", "to", "against")
 the mosque"), after the verb or its object word."""
 WITHDRAWN_FROM = frozenset(
     "race contest election elections primary primaries tournament competition championship "
-    "game games match olympics deal bid talks market markets".split()
+    "game games match olympics deal bid talks market markets "
+    # review20 (BBC sport and business shapes): "pulled out of the Dubai Open", "of the London
+    # Marathon", "of the squad", "of the takeover"
+    "open marathon cup final finals semi-final tour squad team league event fixture trials "
+    "championships prix series show festival concert film project venture merger takeover "
+    "auction sale contract sponsorship".split()
 )
 """What one pulls out of that is no withdrawal of forces ("pulled out of the race")."""
+PLAYED_IN = frozenset(
+    "tournament competition championship championships game games match olympics open "
+    "marathon cup final finals semi-final tour squad team league fixture trials prix "
+    "series".split()
+)
+"""What a player withdraws from, no withdrawal of forces nor from an agreement ("Henman
+withdrew from the Dubai Open"; review20)."""
 PRICES = frozenset("market markets stocks shares index prices price dollar euro yen oil".split())
 """Subjects of "pulled back" that are prices, not forces ("the market pulled back")."""
 PATTERN_FIGURES = frozenset(
@@ -2983,6 +2995,10 @@ def _verbal(
     ):
         return None  # "rising sea levels threaten Tuvalu": a danger, no one's words; "the
         # second [article of impeachment] accused him of obstruction": the impeachment's
+    if type_ == "withdrawal" and any(
+        o.lower_ in PLAYED_IN for o in preposition_objects(verb, "from")
+    ):
+        return None  # "Henman withdrew from the Dubai Open": a player, not forces (review20)
     if type_ == "threat" and _endangers(verb):
         return None  # "Trump was threatening democracy": a danger to it, not a threat made
     if (
@@ -4643,10 +4659,14 @@ def statement_events(context: Context, statements: Sequence[Statement]) -> list[
 def _wrecked(word: Token) -> bool:
     """Whether a word names a vehicle or a building in an accident: its head noun or a
     compound of it ("a Boeing 707 cargo plane", "a five-storey block of flats"), with no
-    figure's word beside it ("the stock market")."""
+    figure's word beside it ("the stock market"). A compound counts under a name only ("the
+    Hotel Arpit Palace"): under a common noun it is what that noun deals in ("the bus company
+    collapsed into administration", review20)."""
     words = [word, *children(word, "compound")]
     if any(w.lower_ in FIGURATIVE_CRASHERS for w in words):
         return False
+    if word.pos_ != "PROPN":
+        words = [word]
     return any(w.lower_ in WRECKED_VEHICLES or w.lower_ in STRUCTURES for w in words)
 
 
@@ -4661,6 +4681,10 @@ def _accident(verb: Token) -> bool:
     if verb.lower_ in CATCH:
         caught = any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
         return caught and any(_wrecked(s) for s in subjects)
+    if verb.lower_.startswith("collaps"):
+        return any(_wrecked(s) and s.lower_ not in WRECKED_VEHICLES for s in subjects)
+        # a building collapses, a vehicle crashes: "the coach collapsed on the touchline" is
+        # a man taken ill (review20)
     return any(_wrecked(s) for s in subjects)
 
 
