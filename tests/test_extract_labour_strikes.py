@@ -69,3 +69,31 @@ def test_a_strike_with_arms_stays_a_strike(nlp, text, trigger):
 @pytest.mark.slow
 def test_a_blow_struck_is_a_figure(nlp):
     assert not _events(nlp, "Farmers struck a blow against the government.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Unite members took strike action on Monday at the Grangemouth refinery in Scotland.",
+         "Unite members"),
+        ("Nurses in Scotland took industrial action on Friday.", "Nurses in Scotland"),
+        ("Industrial action by rail workers in Britain disrupted services on Tuesday.",
+         "rail workers in Britain"),
+    ],
+)  # fmt: skip
+def test_strike_action_is_a_protest(nlp, text, who):
+    protests = [e for e in _events(nlp, text) if e[0] == "protest"]
+    assert protests and who in protests[0][2]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States took military action against Syria in 2017.",
+        "Postal workers in Canada voted to take strike action.",  # to come
+    ],
+)
+def test_other_action_or_action_to_come_is_no_protest(nlp, text):
+    assert not [e for e in _events(nlp, text) if e[0] == "protest"]

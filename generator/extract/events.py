@@ -3311,6 +3311,19 @@ def _stoppage(noun: Token) -> bool:
     return False
 
 
+WORK_STOPPED = frozenset({"action"})
+"""The noun of "strike action", "industrial action": a stoppage of work (review20)."""
+
+
+def _stops_work(noun: Token) -> bool:
+    """ "took strike action", "industrial action by rail workers": a stoppage, CAMEO 143; not
+    "military action", "legal action"."""
+    return any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ("strike", "industrial")
+        for c in noun.children
+    ) and not infinitive(noun.head)
+
+
 def _walks_out(verb: Token) -> bool:
     """ "Workers struck over pay", "Air France pilots struck on Saturday": a verb of striking
     with no object whose subject is workers, or that is over pay (review20); "Israel struck
@@ -3452,6 +3465,11 @@ def _nominal(
     if type_ == "protest" and not agents and _on_strike(noun):
         agents.extend(w for w in [subject(noun.head.head, depth=2)] if w is not None)
         # "Thousands of nurses went on strike": theirs
+    elif type_ == "protest" and not agents and noun.lower_ in WORK_STOPPED and noun.dep_ == "dobj":
+        if _negated_or_hypothetical(noun.head):
+            return None
+        agents.extend(w for w in [subject(noun.head, depth=2)] if w is not None)
+        # "Unite members took strike action on Monday": theirs
     if type_ == "visit" and not agents and (visitor := _visitor(noun)) is not None:
         agents.append(visitor)  # "on a visit to Chile, Haddad urged": his visit
     frame = _frame(doc, paragraph, noun, type_, agents, patients, quotes, extra=head)
@@ -4838,6 +4856,7 @@ _CUES = (
         _VERB, ACCIDENT_VERBS | CATCH, _accident, "accident", after=_wrecked_where
     ),  # "the plane crashed"
     _Cue(_NOUN, ACCIDENT_NOUNS, _wreck, "accident", verbal=False),  # "the plane crash"
+    _Cue(_NOUN, WORK_STOPPED, _stops_work, "protest", verbal=False),  # "took strike action"
 )
 """Words that are events in a context only, tried in this order after the plain event verbs."""
 
