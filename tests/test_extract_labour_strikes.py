@@ -97,3 +97,22 @@ def test_strike_action_is_a_protest(nlp, text, who):
 )
 def test_other_action_or_action_to_come_is_no_protest(nlp, text):
     assert not [e for e in _events(nlp, text) if e[0] == "protest"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("The union called off the strike on Friday.", "protest"),
+        ("Teachers called off a strike planned for Monday.", "protest"),
+        ("Trump called off the meeting with Kim in May.", "meeting"),
+    ],
+)
+def test_what_was_called_off_did_not_happen(nlp, text, type_):
+    assert not [e for e in _events(nlp, text) if e[0] == type_]
+
+
+@pytest.mark.slow
+def test_a_union_that_called_a_strike_is_its_striker(nlp):
+    text = "The union called a strike at British Airways for Friday."
+    assert ("protest", "strike", ["The union"]) in _events(nlp, text)

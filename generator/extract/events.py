@@ -3450,7 +3450,9 @@ def _nominal(
             or not head.lower_.startswith("call")
         )  # "the union called a strike": its strike
     ):  # "called an election"; "called the stabbing an act of barbarity" judges it
-        if _negated_or_hypothetical(head):
+        if _negated_or_hypothetical(head) or any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in head.children
+        ):  # "the union called off the strike": it did not happen (review20)
             return None
         who = subject(head, depth=3 if head.dep_ == "pcomp" else 2)
         # ("After winning the 2016 election, Trump …": through the preposition)
