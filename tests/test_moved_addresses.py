@@ -170,3 +170,22 @@ def test_a_moved_page_escapes_the_name_and_links_the_new_address():
     assert "&lt;Maritime&gt;" in text
     assert 'url=../statement-maritime-bulletin-2019-01-06/"' in text
     assert 'href="../statement-maritime-bulletin-2019-01-06/"' in text
+
+
+@pytest.mark.slow
+def test_a_proposal_rejected_before_a_merge_stays_rejected(tmp_path):
+    """The editor rejects the Bulletin's statement, then merges "Marine Bulletin" into
+    Maritime Bulletin (review20): the merge renames the proposal, but it is the one rejected,
+    so neither its new page nor a redirect from the rejected address appears."""
+    from generator.build import build
+
+    paths = _paths(tmp_path)
+    old = "statement-marine-bulletin-2019-01-06"
+    (paths.content / "briefing.yml").write_text(f"title: T\nreject:\n  - events/{old}\n", "utf-8")
+    build(paths, pages_only=True)
+    assert _events(paths) == ["index"]
+    (paths.content / "actors/maritime-bulletin.yml").write_text(MERGE, "utf-8")
+    build(paths, pages_only=True)
+    assert _events(paths) == ["index"]
+    assert not (paths.docs / f"events/{old}").exists()
+    _same_as_a_clean_build(tmp_path, paths, pages_only=True)

@@ -32,6 +32,7 @@ from ..model import (
     Sentence,
     Statement,
     agreement_key,
+    entity_key,
     in_text_order,
     statement_key,
 )
@@ -48,7 +49,7 @@ from .vocabulary import CAMEO_DIGEST as CAMEO_DIGEST  # with MATCHER_VERSION, th
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-MATCHER_VERSION = "565"
+MATCHER_VERSION = "567"
 """Part of the annotation cache key: bump when what ``match`` finds changes, so cached
 frames are recomputed."""
 
@@ -181,7 +182,14 @@ def extract(
         return d.action == "rejected" and d.name in names
 
     added.extend(speakers.values())
+    # a proposal the editor rejected under the address it had before a merge renamed it is
+    # still the one rejected (review20): its new page goes too, and the rejection is used
+    # (a curated record that absorbed it is the editor's own word, and stays)
+    found = {e.key for e in added}
+    renamed = {entity_key(key.split("/", 1)[0], old): key for key, old in moved if key in found}
+    reject = reject | {renamed[old] for old in reject if old in renamed}
     offered = {e.key for e in (*resolved.entities, *added)}
+    offered.update(old for old, key in renamed.items() if key in reject)
     offered.update(statement_key(s.id) for s in statements)
     # an event about a rejected agreement stays, no longer pointing at a page there is not
     added = [

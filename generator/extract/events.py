@@ -39,6 +39,7 @@ from .vocabulary import (
     ACCIDENT_VERBS,
     ANNOUNCING,
     APPROVE,
+    ARMED_STRIKES,
     ARRIVE,
     ASK,
     ASSAULTED_PLACES,
@@ -89,6 +90,8 @@ from .vocabulary import (
     ISOLATION,
     JOIN,
     KIN,
+    LABOUR_GRIEVANCES,
+    LABOUR_STRIKES,
     LAUNCH_THINGS,
     LEAVE,
     LEGISLATION,
@@ -100,6 +103,7 @@ from .vocabulary import (
     NAME_TO,
     NAMED_PRIZES,
     OFFICES,
+    ON_STRIKE,
     ORDER,
     OUTLETS,
     PASS,
@@ -134,6 +138,10 @@ from .vocabulary import (
     SPEECH,
     STEP_IN,
     STOP,
+    STRIKE_NOUNS,
+    STRIKE_VERBS,
+    STRIKERS,
+    STRUCK,
     STRUCTURES,
     SUCCEED,
     TAKE_OFFICE,
@@ -394,6 +402,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                     continue  # "had raped the American economy": a figure, no assault
                 if token.lower_.startswith("assault") and _a_place(harmed):
                     type_ = "strike"  # "troops assaulted the town": fighting, as the noun is
+            if type_ == "strike" and token.lower_ in STRIKE_VERBS and _walks_out(token):
+                type_ = "protest"  # "nurses struck over pay": a stoppage, CAMEO 143 (review20)
             if type_ == "election" and _votes_to_pass(token):
                 type_ = "passage"  # "voted to pass the bill": one passage with the "pass"
             if type_ == "statement" and token.lower_ in EMERGENCY and _emergency(token):
@@ -426,7 +436,10 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             token.pos_ in ("NOUN", "PROPN") and token.lower_ in EVENT_NOUNS and not _in_name(token)
         ):
             split = _split_prefix(token)
-            frame = _nominal(doc, paragraph, split or token, EVENT_NOUNS[token.lower_], quotes)
+            type_ = EVENT_NOUNS[token.lower_]
+            if type_ == "strike" and token.lower_ in STRIKE_NOUNS and _stoppage(token):
+                type_ = "protest"  # "a general strike", "went on strike": CAMEO 143 (review20)
+            frame = _nominal(doc, paragraph, split or token, type_, quotes)
             if frame is not None and split is not None:
                 frame = replace(frame, trigger=role(doc, split, token))
         else:
@@ -483,9 +496,21 @@ TARGET_PREPOSITIONS = ("on", "upon", "at", "to", "against")
 the mosque"), after the verb or its object word."""
 WITHDRAWN_FROM = frozenset(
     "race contest election elections primary primaries tournament competition championship "
-    "game games match olympics deal bid talks market markets".split()
+    "game games match olympics deal bid talks market markets "
+    # review20 (BBC sport and business shapes): "pulled out of the Dubai Open", "of the London
+    # Marathon", "of the squad", "of the takeover"
+    "open marathon cup final finals semi-final tour squad team league event fixture trials "
+    "championships prix series show festival concert film project venture merger takeover "
+    "auction sale contract sponsorship".split()
 )
 """What one pulls out of that is no withdrawal of forces ("pulled out of the race")."""
+PLAYED_IN = frozenset(
+    "tournament competition championship championships game games match olympics open "
+    "marathon cup final finals semi-final tour squad team league fixture trials prix "
+    "series".split()
+)
+"""What a player withdraws from, no withdrawal of forces nor from an agreement ("Henman
+withdrew from the Dubai Open"; review20)."""
 PRICES = frozenset("market markets stocks shares index prices price dollar euro yen oil".split())
 """Subjects of "pulled back" that are prices, not forces ("the market pulled back")."""
 PATTERN_FIGURES = frozenset(
@@ -2970,6 +2995,10 @@ def _verbal(
     ):
         return None  # "rising sea levels threaten Tuvalu": a danger, no one's words; "the
         # second [article of impeachment] accused him of obstruction": the impeachment's
+    if type_ == "withdrawal" and any(
+        o.lower_ in PLAYED_IN for o in preposition_objects(verb, "from")
+    ):
+        return None  # "Henman withdrew from the Dubai Open": a player, not forces (review20)
     if type_ == "threat" and _endangers(verb):
         return None  # "Trump was threatening democracy": a danger to it, not a threat made
     if (
@@ -3019,8 +3048,10 @@ def _verbal(
     ):
         return None  # "quashed rumours", "quashed the rebellion": no court ruled
     if type_ == "strike" and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in CAMPAIGN_TARGETS for c in verb.children
-    ):
+        c.dep_ in ("dobj", "nsubjpass")
+        and (c.lower_ in CAMPAIGN_TARGETS or (verb.lower_ in STRIKE_VERBS and c.lower_ in STRUCK))
+        for c in verb.children
+    ):  # (review20: "struck a blow against the government", "struck a chord": a figure)
         return None  # "solo visits to target seats": a campaign aims, nobody is attacked
     if type_ == "strike" and any(
         t.lower_ in FIGURATIVE
@@ -3227,6 +3258,82 @@ def _unrealised(noun: Token) -> bool:
     )
 
 
+def _striker(token: Token) -> bool:
+    """A worker, a union or staff ("Railway workers", "the Unite union", "Air France
+    pilots"): one who strikes by stopping work."""
+    return token.lower_ in STRIKERS or any(
+        c.dep_ == "compound" and c.lower_ in STRIKERS for c in token.children
+    )
+
+
+def _grievance(token: Token) -> bool:
+    """ "over pay", "for higher wages", "over pensions": what workers strike for."""
+    return any(
+        o.lower_ in LABOUR_GRIEVANCES for o in preposition_objects(token, "over", "for", "against")
+    )
+
+
+def _on_strike(noun: Token) -> bool:
+    """ "went on strike", "are on strike", "remained on strike": a stoppage, whoever is out."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "on"
+        and noun.head.head.lower_ in ON_STRIKE
+        and not any(c.dep_ == "det" for c in noun.children)
+    )
+
+
+def _stoppage(noun: Token) -> bool:
+    """A strike of workers, not of arms (CAMEO 143 under protest, not 19x; review20): "a
+    general strike", "a hunger strike", "the teachers' strike", "a 48-hour strike", "went on
+    strike", "a strike by London Underground workers", "the union called a strike", "a strike
+    over pay"; never "an air strike", "missile strikes", "a drone strike", "strikes on
+    Ukrainian cities", whatever else is said of them."""
+    before = [t for t in noun.subtree if t.i < noun.i]
+    if any(t.lower_ in ARMED_STRIKES for t in before):
+        return False
+    if any(
+        o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in LABOUR_GRIEVANCES
+        for o in preposition_objects(noun, "on", "against")
+    ):  # "strikes on Ukrainian cities", "a strike against rebel positions": a target
+        return any(_striker(o) for o in preposition_objects(noun, "by", "of"))
+    if any(t.lower_.strip("'") in LABOUR_STRIKES or _striker(t) for t in before):
+        return True
+    if _on_strike(noun) or _grievance(noun):
+        return True
+    if any(_striker(o) for o in preposition_objects(noun, "by", "of")):
+        return True
+    head = noun.head
+    if noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "ADP"):
+        verb = head if head.pos_ == "VERB" else head.head
+        who = subject(verb, depth=2)
+        return who is not None and _striker(who)  # "Railway workers staged a strike"
+    return False
+
+
+WORK_STOPPED = frozenset({"action"})
+"""The noun of "strike action", "industrial action": a stoppage of work (review20)."""
+
+
+def _stops_work(noun: Token) -> bool:
+    """ "took strike action", "industrial action by rail workers": a stoppage, CAMEO 143; not
+    "military action", "legal action"."""
+    return any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ("strike", "industrial")
+        for c in noun.children
+    ) and not infinitive(noun.head)
+
+
+def _walks_out(verb: Token) -> bool:
+    """ "Workers struck over pay", "Air France pilots struck on Saturday": a verb of striking
+    with no object whose subject is workers, or that is over pay (review20); "Israel struck
+    targets", "troops struck the camp", "the union struck a deal" are not."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return False
+    who = subject(verb, depth=2)
+    return (who is not None and _striker(who)) or _grievance(verb)
+
+
 def _nominal(
     doc: Doc, paragraph: int, noun: Token, type_: str, quotes: list[tuple[int, int, bool]]
 ) -> EventFrame | None:
@@ -3297,7 +3404,8 @@ def _nominal(
         agents, patients = [], [*owners, *patients]  # "Widodo's inauguration" is his own
     else:
         agents = owners  # "Trump's dismissal of Bolton", "Germany's ban on Mahan Air"
-    if noun.lower_ in DONE_BY_OF:  # "the rampage of the gunman": his (review19)
+    if noun.lower_ in DONE_BY_OF or (type_ == "protest" and noun.lower_ in STRIKE_NOUNS):
+        # "the rampage of the gunman": his (review19); "a strike of dock workers" (review20)
         doing = list(preposition_objects(noun, "of"))
         agents.extend(doing)
         patients = [p for p in patients if p not in doing]
@@ -3336,9 +3444,15 @@ def _nominal(
             head.lower_ in LIGHT_VERBS
             or (type_ == "sanctions" and head.lower_.startswith("announc"))
         )  # "the US announced new sanctions on Iran": the US's
-        and (type_ in ("election", "meeting") or not head.lower_.startswith("call"))
+        and (
+            type_ in ("election", "meeting")
+            or (type_ == "protest" and noun.lower_ in STRIKE_NOUNS)
+            or not head.lower_.startswith("call")
+        )  # "the union called a strike": its strike
     ):  # "called an election"; "called the stabbing an act of barbarity" judges it
-        if _negated_or_hypothetical(head):
+        if _negated_or_hypothetical(head) or any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in head.children
+        ):  # "the union called off the strike": it did not happen (review20)
             return None
         who = subject(head, depth=3 if head.dep_ == "pcomp" else 2)
         # ("After winning the 2016 election, Trump …": through the preposition)
@@ -3350,6 +3464,14 @@ def _nominal(
         patients.extend(preposition_objects(head, *PATIENT_PREPOSITIONS))
     elif not agents and not patients and type_ != "statement":
         agents, patients = _scene(noun)  # (what a statement's clause does is its topic)
+    if type_ == "protest" and not agents and _on_strike(noun):
+        agents.extend(w for w in [subject(noun.head.head, depth=2)] if w is not None)
+        # "Thousands of nurses went on strike": theirs
+    elif type_ == "protest" and not agents and noun.lower_ in WORK_STOPPED and noun.dep_ == "dobj":
+        if _negated_or_hypothetical(noun.head):
+            return None
+        agents.extend(w for w in [subject(noun.head, depth=2)] if w is not None)
+        # "Unite members took strike action on Monday": theirs
     if type_ == "visit" and not agents and (visitor := _visitor(noun)) is not None:
         agents.append(visitor)  # "on a visit to Chile, Haddad urged": his visit
     frame = _frame(doc, paragraph, noun, type_, agents, patients, quotes, extra=head)
@@ -4557,10 +4679,14 @@ def statement_events(context: Context, statements: Sequence[Statement]) -> list[
 def _wrecked(word: Token) -> bool:
     """Whether a word names a vehicle or a building in an accident: its head noun or a
     compound of it ("a Boeing 707 cargo plane", "a five-storey block of flats"), with no
-    figure's word beside it ("the stock market")."""
+    figure's word beside it ("the stock market"). A compound counts under a name only ("the
+    Hotel Arpit Palace"): under a common noun it is what that noun deals in ("the bus company
+    collapsed into administration", review20)."""
     words = [word, *children(word, "compound")]
     if any(w.lower_ in FIGURATIVE_CRASHERS for w in words):
         return False
+    if word.pos_ != "PROPN":
+        words = [word]
     return any(w.lower_ in WRECKED_VEHICLES or w.lower_ in STRUCTURES for w in words)
 
 
@@ -4575,6 +4701,10 @@ def _accident(verb: Token) -> bool:
     if verb.lower_ in CATCH:
         caught = any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
         return caught and any(_wrecked(s) for s in subjects)
+    if verb.lower_.startswith("collaps"):
+        return any(_wrecked(s) and s.lower_ not in WRECKED_VEHICLES for s in subjects)
+        # a building collapses, a vehicle crashes: "the coach collapsed on the touchline" is
+        # a man taken ill (review20)
     return any(_wrecked(s) for s in subjects)
 
 
@@ -4728,6 +4858,7 @@ _CUES = (
         _VERB, ACCIDENT_VERBS | CATCH, _accident, "accident", after=_wrecked_where
     ),  # "the plane crashed"
     _Cue(_NOUN, ACCIDENT_NOUNS, _wreck, "accident", verbal=False),  # "the plane crash"
+    _Cue(_NOUN, WORK_STOPPED, _stops_work, "protest", verbal=False),  # "took strike action"
 )
 """Words that are events in a context only, tried in this order after the plain event verbs."""
 
