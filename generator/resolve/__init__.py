@@ -2567,6 +2567,7 @@ def _unglue_in(
                 # Community", "Northern Alliance" are names a direction word opens.
                 and not (head in COMPASS_WORDS and not _region_of(tail, c.label))
                 and not _initials_of_the_name(head, tail, c.label, known)
+                and not _outlet_channel(tokens[:cut], tokens[cut:], c.label)
                 and (
                     is_acronym(head)
                     or state_name(head)
@@ -2609,6 +2610,36 @@ def _initials_of_the_name(head: str, tail: str, label: str, known: frozenset[str
         return True  # the NER reads "at |MG Rover's| Longbridge plant" as a place, too
     return label == "ORG" and bool(
         state_name(tail) or place_kind(tail) or _CONTINENT.fullmatch(tail)
+    )
+
+
+_BROADCAST_WORDS = frozenset({"Radio", "TV", "Television", "News", "Channel"})
+"""The words that name an outlet's channel or service ("BBC |Radio| Wales", "Sky |News|")."""
+_CHANNEL_NUMBER = re.compile(r"\d{1,2}|One|Two|Three|Four|Five|Live|International|Arabic")
+"""A channel's number or edition after the service's word ("Radio 4", "Radio Five Live")."""
+
+
+def _outlet_channel(head: list[str], tail: list[str], label: str) -> bool:
+    """'|BBC Radio Wales|', '|BBC Radio Scotland|', '|BBC Radio 4|', '|Sky News Australia|':
+    an organisation's span that is one outlet's channel, named for the place it serves or by
+    its number, is that channel's name, not a service glued before a place ("Wales" read as
+    the place) nor an outlet before a channel of its own ("Radio 4" a page apart from the
+    BBC): either the head ends in a broadcast word and the tail is a place or a channel's
+    number, or the head is one outlet's word (not a state's, "US Radio Free Europe" is still
+    cut) and the tail is a broadcast word and a number or place (issue 8, actors66's queue)."""
+    if label != "ORG":
+        return False
+    tail_text = " ".join(tail)
+    if head[-1] in _BROADCAST_WORDS:
+        return bool(_CHANNEL_NUMBER.fullmatch(tail_text) or _a_place(tail_text))
+    rest = " ".join(tail[1:])
+    return (
+        len(head) == 1
+        and not state_name(head[0])
+        and not demonym_state(head[0])
+        and tail[0] in _BROADCAST_WORDS
+        and len(tail) == 2
+        and bool(_CHANNEL_NUMBER.fullmatch(rest) or _a_place(rest))
     )
 
 
