@@ -56,6 +56,9 @@ def test_a_gift_of_aid_is_aid(nlp, text, trigger):
         "Shareholders were offered $40 a share by Microsoft.",
         "The bank provided $2 billion in loans to Ford.",
         "The government gave the green light to the merger.",
+        "Microsoft offered technical assistance to customers after the outage.",  # a service
+        "The Fed offered relief to markets on Wednesday.",
+        "Messi provided the assist for the second goal.",
     ],
 )
 def test_help_in_a_task_a_figure_or_a_fee_is_no_aid(nlp, text):

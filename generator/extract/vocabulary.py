@@ -1142,7 +1142,7 @@ NOT_AID = frozenset("first hearing visual teaching legal".split())
 """Words before "aid" or "assistance" that make it no gift ("first aid", "a hearing aid")."""
 NOT_AIDED = frozenset(
     "investigation investigations inquiry probe police search prosecution case goal goals "
-    "try tries touchdown".split()
+    "try tries touchdown customers customer clients users".split()
 )
-"""Help in a task, not a gift ("offered assistance in the investigation", "to the police",
-"provided assistance for both goals")."""
+"""Help in a task or a service, not a gift ("offered assistance in the investigation", "to the
+police", "provided assistance for both goals", "technical assistance to customers")."""
