@@ -37,6 +37,8 @@ from .tie import Context
 from .vocabulary import (
     ACCIDENT_NOUNS,
     ACCIDENT_VERBS,
+    AID_NOUNS,
+    AID_VERBS,
     ANNOUNCING,
     APPROVE,
     ARMED_STRIKES,
@@ -64,6 +66,7 @@ from .vocabulary import (
     DANGERS,
     DEFEAT,
     DETAIN,
+    DONATE,
     DOPING,
     DOWN_UP,
     DYING,
@@ -102,6 +105,8 @@ from .vocabulary import (
     MOVEMENTS,
     NAME_TO,
     NAMED_PRIZES,
+    NOT_AID,
+    NOT_AIDED,
     OFFICES,
     ON_STRIKE,
     ORDER,
@@ -121,6 +126,7 @@ from .vocabulary import (
     RECOGNISE,
     RECOGNISED_THINGS,
     RELEASE,
+    RELIEF_KINDS,
     REMAINS,
     REPORT,
     REPORTING,
@@ -4748,6 +4754,53 @@ def _wreck(noun: Token) -> bool:
     return any(_wrecked(o) for o in preposition_objects(noun, "of"))
 
 
+GIVERS_OF_MONEY = frozenset({"give", "gave", "given", "gives", "giving"}) | forms(
+    "donate", "pledge", "contribute"
+)
+"""Verbs with which money given to someone is aid ("gave $67 million last year to Yemen");
+"offered $5 billion for the company" is a bid, "granted" money a ruling's. Only to a state:
+"gave $5 million to Liverpool for the striker" is a transfer fee."""
+
+
+def _gift(thing: Token) -> bool:
+    """Whether an object is aid: "aid", "assistance", "donations" ("$350 million in aid",
+    "military assistance"), relief of a disaster ("tsunami relief"); not "first aid", "a
+    hearing aid", "offered little relief" (events60)."""
+    before = {c.lower_ for c in children(thing, "compound", "amod")}
+    if thing.lower_ in AID_NOUNS:
+        return not before & NOT_AID
+    return thing.lower_ == "relief" and bool(before & RELIEF_KINDS)
+
+
+def _aids(verb: Token) -> bool:
+    """ "The Bush administration has pledged $350 million in aid", "All three nations offered
+    military assistance", "12,000 donors have donated over $1.2 million to the Red Cross",
+    "The United States gave $67 million last year to Yemen": aid, CAMEO 07 (events60). Not
+    help in a task ("offered assistance in the investigation", "to the police"), nor what
+    may be given ("could send aid", "to provide assistance")."""
+    if infinitive(verb) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return False
+    things = [*children(verb, "dobj", "nsubjpass")]
+    aided = [*preposition_objects(verb, "to", "in", "with", "for")]
+    for thing in things:
+        aided += preposition_objects(thing, "to", "in", "with", "for")
+    if any(a.lower_ in NOT_AIDED for a in aided):
+        return False
+    if verb.lower_ in DONATE:
+        return bool(things) or any(preposition_objects(verb, "to"))
+    for thing in things:
+        if _gift(thing) or any(_gift(o) for o in preposition_objects(thing, "in", "of")):
+            return True
+        if (
+            thing.ent_type_ == "MONEY"
+            and verb.lower_ in GIVERS_OF_MONEY
+            and not any(preposition_objects(verb, "for"))  # "gave $5 million for the striker"
+            and any(o.ent_type_ == "GPE" for o in preposition_objects(verb, "to"))
+        ):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class _Cue:
     """A word that is an event of ``type`` only where ``test`` finds its context: "passed"
@@ -4859,6 +4912,7 @@ _CUES = (
     ),  # "the plane crashed"
     _Cue(_NOUN, ACCIDENT_NOUNS, _wreck, "accident", verbal=False),  # "the plane crash"
     _Cue(_NOUN, WORK_STOPPED, _stops_work, "protest", verbal=False),  # "took strike action"
+    _Cue(_VERB, AID_VERBS, _aids, "aid"),  # "pledged $350 million in aid"
 )
 """Words that are events in a context only, tried in this order after the plain event verbs."""
 

@@ -697,6 +697,7 @@ def event_name(
             "apology": "to",
             "accusation": "against",
             "threat": "against",
+            "aid": "to",  # "Aid by the United States to Yemen"
         }.get(type_, "on")
         text = f"{label} by {_join(agents)} {on} {_join(patients)}" if agents else (
             f"{label} {on} {_join(patients)}"

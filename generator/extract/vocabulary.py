@@ -829,6 +829,7 @@ EVENT_TYPES = {
     "approval": EventType(None, None),
     "launch": EventType(None, None),
     "accident": EventType(None, None),  # neither CAMEO nor PLOVER codes accidents
+    "aid": EventType("070", "AID"),  # CAMEO 07 "provide aid", PLOVER AID
 }
 """Event type to its codes; the type names are ``model.EVENT_TYPES``, their readable names
 ``model.type_name``."""
@@ -1124,3 +1125,24 @@ ON_STRIKE = frozenset(
 STRUCK = frozenset("blow blows chord balance pose note tone match bargain gold oil".split())
 """What is struck in a figure, never in an attack ("struck a blow against the government",
 "struck a chord with voters", "struck gold"; review20)."""
+AID_VERBS = forms(
+    "give", "send", "provide", "pledge", "deliver", "offer", "donate", "contribute", "grant"
+) | {"gave", "sent", "given"}
+"""Verbs of aid (CAMEO 07 "provide aid", PLOVER AID; events60), only with aid for object or
+money given to someone ("The United States gave $67 million last year to Yemen")."""
+DONATE = forms("donate")
+"""Giving to a cause whatever is given ("donated over $1.2 million to the Red Cross")."""
+AID_NOUNS = frozenset("aid assistance donation donations".split())
+"""What is given as aid ("pledged $350 million in aid", "offered military assistance")."""
+RELIEF_KINDS = frozenset(
+    "humanitarian emergency disaster tsunami earthquake flood famine food hurricane".split()
+)
+"""With "relief" as object, aid ("sent disaster relief"); "offered little relief" is none."""
+NOT_AID = frozenset("first hearing visual teaching legal".split())
+"""Words before "aid" or "assistance" that make it no gift ("first aid", "a hearing aid")."""
+NOT_AIDED = frozenset(
+    "investigation investigations inquiry probe police search prosecution case goal goals "
+    "try tries touchdown customers customer clients users".split()
+)
+"""Help in a task or a service, not a gift ("offered assistance in the investigation", "to the
+police", "provided assistance for both goals", "technical assistance to customers")."""

@@ -69,6 +69,7 @@ EVENT_TYPES = (
     "approval",
     "launch",
     "accident",
+    "aid",
 )
 
 
