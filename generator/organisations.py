@@ -67,7 +67,19 @@ class KnownOrganisation:
 
     @property
     def long_forms(self) -> tuple[str, ...]:
-        return tuple(f for f in self.forms if not is_listed_acronym(f))
+        """The forms read alone, and whose presence lets the ``guarded`` ones be read."""
+        return tuple(f for f in self.forms if not self.guarded(f))
+
+    def guarded(self, form: str) -> bool:
+        """A form read only where its article also writes a long form of the entry: an
+        acronym ("IRA"), and one word of an armed group, which the dictionary often names in
+        everyday words ("Avengers", "Tigers", "Lightning", "Mavericks": the films, the teams,
+        the weather; an "Avengers" page came from a film review). One-word names of the IGO
+        and NGO parts are coined ("Oxfam", "Unicef", "Opec") and stay readable alone; the NER
+        reads the coined armed groups' ("Hezbollah", "Taliban") itself."""
+        if is_listed_acronym(form):
+            return True
+        return " " not in form and not self.code.startswith(("IGO", "NGO"))
 
 
 def read_organisations(path: Path = ORGANISATIONS) -> tuple[KnownOrganisation, ...]:
@@ -151,7 +163,7 @@ def with_known_organisations(
 ) -> tuple[Span, ...]:
     """``spans`` (within ``text[start:end]``, offsets into ``text``) with a listed name the NER
     missed or cut added as an ORG span; sorted by start. Spans reaching past a match, or
-    curated, win; an acronym counts only for an entry in ``spelt`` (``spelt_out`` of its
+    curated, win; a ``guarded`` form counts only for an entry in ``spelt`` (``spelt_out`` of its
     article)."""
     kept = sorted(spans, key=lambda s: (s.start, s.end))
     owners = _owners()
@@ -159,7 +171,8 @@ def with_known_organisations(
         first, last = found.span()
         if _after_capitalised(text, first):
             continue
-        if is_listed_acronym(found.group()) and owners[found.group()].name not in spelt:
+        owner = owners[found.group()]
+        if owner.guarded(found.group()) and owner.name not in spelt:
             continue  # "IRA" with no "Irish Republican Army" in the article: not its
         overlapping = [s for s in kept if s.start < last and first < s.end]
         if any(s.entity or s.start < first or s.end > last for s in overlapping):

@@ -104,10 +104,27 @@ def test_no_name_inside_a_hyphenated_word_or_after_a_capitalised_one() -> None:
 
 
 def test_a_nations_adjective_before_the_name_does_not_stop_it() -> None:
-    text = "Lebanese Hezbollah fighters crossed as the Afghan Taliban watched."
+    text = "Indian Hizbul Mujahideen fighters crossed as Iraqi Kurdistan Workers' Party watched."
     assert _names(with_known_organisations(text, [])) == [
-        ("Hezbollah", "ORG"),
-        ("Taliban", "ORG"),
+        ("Hizbul Mujahideen", "ORG"),
+        ("Kurdistan Workers' Party", "ORG"),
+    ]
+
+
+def test_one_word_of_an_armed_group_is_read_only_beside_a_longer_form() -> None:
+    """The dictionary names armed groups in everyday words: "Avengers" (Night Avengers) was
+    a page of its own from a film review. Read only where the article writes a longer form
+    of the group; one-word coined names of IGOs and NGOs stay readable alone."""
+    review = "The Avengers films made billions. Avengers: Endgame opened in April."
+    assert with_known_organisations(review, [], spelt=spelt_out(review)) == ()
+    weather = "Lightning struck a house in Ohio, killing two people."
+    assert with_known_organisations(weather, [], spelt=spelt_out(weather)) == ()
+    aid = "Oxfam said the camps needed water."
+    assert _names(with_known_organisations(aid, [], spelt=spelt_out(aid))) == [("Oxfam", "ORG")]
+    group = "The Night Avengers claimed the attack. The Avengers said more would follow."
+    second = group.index("The Avengers")
+    assert _names(with_known_organisations(group, [], second, spelt=spelt_out(group))) == [
+        ("Avengers", "ORG")
     ]
 
 
