@@ -70,7 +70,7 @@ CHECK = [
 def main() -> None:
     nlp = spacy.load(choose_model(), exclude=["lemmatizer"])
     wrong = 0
-    for text, expected in PROBES + [("-- check --", False)] + CHECK:
+    for text, expected in [*PROBES, ("-- check --", False), *CHECK]:
         frames = [f for f in match(nlp(text), 0).events if f.type == "aid"]
         got = bool(frames)
         mark = "ok " if got == expected else "ERR"
