@@ -107,6 +107,7 @@ from .vocabulary import (
     NAMED_PRIZES,
     NOT_AID,
     NOT_AIDED,
+    NOT_DONATED,
     OFFICES,
     ON_STRIKE,
     ORDER,
@@ -4787,6 +4788,8 @@ def _aids(verb: Token) -> bool:
     if any(a.lower_ in NOT_AIDED for a in aided):
         return False
     if verb.lower_ in DONATE:
+        if any(t.lower_ in NOT_DONATED for t in things):  # "donated a kidney", "blood"
+            return False
         return bool(things) or any(preposition_objects(verb, "to"))
     for thing in things:
         if _gift(thing) or any(_gift(o) for o in preposition_objects(thing, "in", "of")):

@@ -1138,11 +1138,22 @@ RELIEF_KINDS = frozenset(
     "humanitarian emergency disaster tsunami earthquake flood famine food hurricane".split()
 )
 """With "relief" as object, aid ("sent disaster relief"); "offered little relief" is none."""
-NOT_AID = frozenset("first hearing visual teaching legal".split())
-"""Words before "aid" or "assistance" that make it no gift ("first aid", "a hearing aid")."""
+NOT_AID = frozenset("first hearing visual teaching legal state".split())
+"""Words before "aid" or "assistance" that make it no gift ("first aid", "a hearing aid"),
+or a subsidy to a firm ("offered state aid to the carmaker MG Rover"; review22)."""
 NOT_AIDED = frozenset(
     "investigation investigations inquiry probe police search prosecution case goal goals "
-    "try tries touchdown customers customer clients users".split()
+    "try tries touchdown customers customer clients users developers buyers borrowers savers "
+    "tenants homeowners consumers taxpayers businesses firms firm companies company airline "
+    "airlines carmaker carmakers banks".split()
 )
 """Help in a task or a service, not a gift ("offered assistance in the investigation", "to the
-police", "provided assistance for both goals", "technical assistance to customers")."""
+police", "provided assistance for both goals", "technical assistance to customers"), or a
+policy's or a bail-out's for a market at home ("will provide assistance to first-time buyers",
+"provided financial assistance to the airline"; review22)."""
+NOT_DONATED = frozenset(
+    "kidney kidneys organ organs liver lung heart cornea corneas marrow blood plasma sperm "
+    "eggs egg body brain time".split()
+)
+"""What is donated that is no aid between actors ("donated a kidney to his brother",
+"donated blood", "donated her time to the campaign"; review22)."""
