@@ -4165,6 +4165,8 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             )
             if frame.type in ("death", "birth"):
                 agents = tuple(a for a in agents if f"actors/{a}" not in context.states)
+        if not (agents or patients or affiliations) and frame.type == "arrest":
+            agents = _force_before(context, frame)  # "Police arrested a 36-year-old man"
         tally = False  # unnamed people counted, given a state: see _told_once
         if not (agents or patients or affiliations) and frame.type in COUNTED_TYPES:
             patients = _counted_state(context, frame)
@@ -4218,6 +4220,41 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
         if tally:
             tallies.add(len(out) - 1)
     return _told_once(context, out, tallies)
+
+
+ARRESTERS = frozenset({"police", "the police", "they", "officers", "police officers", "detectives"})
+"""Who arrests without being named: the police force the article named before."""
+FORCE_WORDS = ("police", "constabulary", "sheriff", "gendarmerie")
+"""Words of a police force's name ("Thames Valley Police", "Gwent Constabulary")."""
+
+
+def _force_before(context: Context, frame: EventFrame) -> tuple[str, ...]:
+    """The police force an arrest by "police" or "they" is by: the one force the article
+    named before it ("Thames Valley Police said they had arrested a second man … Police
+    arrested a 36-year-old Cheltenham man … On Saturday they arrested a 66-year-old man"),
+    so that an arrest of someone unnamed is still the force's; none when no force or two
+    were named (whose "police" would be a guess), nor for a "they" someone else tells of
+    ("The protesters said they arrested a thief")."""
+    if len(frame.agents) != 1 or frame.agents[0].text.casefold() not in ARRESTERS:
+        return ()
+    if frame.agents[0].text.casefold() == "they":
+        sentence = context.sentence_at(frame.paragraph, frame.agents[0].start)
+        if sentence < 0:
+            return ()
+        paragraph = context.article.paragraphs[frame.paragraph]
+        before = paragraph[context.sentences[sentence].start : frame.agents[0].start].casefold()
+        words = {w.strip(",.;:\"'") for w in before.split()}
+        if words & ANNOUNCING and not any(word in before for word in FORCE_WORDS):
+            return ()
+    forces = {
+        m.entity.split("/", 1)[1]
+        for m in context.mentions
+        if m.entity.startswith("actors/")
+        and m.entity not in context.persons
+        and any(word in m.entity for word in FORCE_WORDS)
+        and (m.paragraph, m.start) < (frame.paragraph, frame.trigger.start)
+    }
+    return tuple(forces) if len(forces) == 1 else ()
 
 
 COUNTED_TYPES = frozenset({"killing", "death", "arrest"})
