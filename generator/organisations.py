@@ -106,13 +106,27 @@ def organisations() -> tuple[KnownOrganisation, ...]:
     return read_organisations()
 
 
+def _alternation(forms: Iterable[str]) -> str:
+    """``forms`` as one alternative per first character, each holding its forms longest
+    first: the same matches as one alternation longest first, but ``re`` then picks the
+    alternative by the text's next character instead of trying 5,000 forms at every one
+    (a flat alternation took 40 s of CPU over 1,000 articles' text; this, under half a
+    second)."""
+    by_first: dict[str, list[str]] = {}
+    for form in sorted(forms, key=lambda f: (-len(f), f)):
+        by_first.setdefault(form[0], []).append(form)
+    return "|".join(
+        re.escape(first) + "(?:" + "|".join(re.escape(f[1:]) for f in group) + ")"
+        for first, group in sorted(by_first.items())
+    )
+
+
 @cache
 def _pattern() -> re.Pattern[str]:
-    """Every listed form, longest first (so "UN Security Council" wins over "UN"), between
-    word boundaries that also refuse a hyphen ("UN-backed", "ZANU-PF")."""
-    forms = sorted({f for e in organisations() for f in e.forms}, key=lambda f: (-len(f), f))
-    alternation = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w\-])")
+    """Every listed form, the longest that ends at a boundary winning ("UN Security Council"
+    over "UN"), between word boundaries that also refuse a hyphen ("UN-backed", "ZANU-PF")."""
+    forms = {f for e in organisations() for f in e.forms}
+    return re.compile(rf"(?<![\w\-])(?:{_alternation(forms)})(?![\w\-])")
 
 
 _BEFORE = re.compile(r"(?<!\S)([A-Z][A-Za-z'’.]*) $")
@@ -137,9 +151,8 @@ def _owners() -> dict[str, KnownOrganisation]:
 
 @cache
 def _long_pattern() -> re.Pattern[str]:
-    forms = sorted({f for e in organisations() for f in e.long_forms}, key=lambda f: (-len(f), f))
-    alternation = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w\-])")
+    forms = {f for e in organisations() for f in e.long_forms}
+    return re.compile(rf"(?<![\w\-])(?:{_alternation(forms)})(?![\w\-])")
 
 
 def spelt_out(text: str) -> frozenset[str]:

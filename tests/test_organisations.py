@@ -165,3 +165,17 @@ def test_a_listed_acronym_stays_where_the_text_or_the_curator_says_otherwise() -
     # named in two different articles only: not joined
     apart = (("a", long), ("b", "IAEA"))
     assert _listed_acronyms(verdicts, {}, apart) == {}
+
+
+def test_the_pattern_finds_what_one_alternation_longest_first_finds() -> None:
+    """The list's pattern is grouped by first character for speed (a flat alternation of
+    every form cost 40 s of CPU over 1,000 articles); it must find the same matches."""
+    import re
+
+    from generator.organisations import known_matches
+
+    forms = sorted({f for e in organisations() for f in e.forms}, key=lambda f: (-len(f), f))
+    flat = "|".join(re.escape(f) for f in forms)
+    slow = re.compile(rf"(?<![\w\-])(?:{flat})(?![\w\-])")
+    text = " and ".join(forms) + ". The UN Security Council, the UN-backed court and ETA met."
+    assert [m.span() for m in known_matches(text)] == [m.span() for m in slow.finditer(text)]
