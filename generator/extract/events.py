@@ -4792,9 +4792,7 @@ def _wreck(noun: Token) -> bool:
     return any(_wrecked(o) for o in preposition_objects(noun, "of"))
 
 
-GIVERS_OF_MONEY = frozenset({"give", "gave", "given", "gives", "giving"}) | forms(
-    "donate", "pledge", "contribute"
-)
+GIVERS_OF_MONEY = forms("give", "donate", "pledge", "contribute")
 """Verbs with which money given to someone is aid ("gave $67 million last year to Yemen");
 "offered $5 billion for the company" is a bid, "granted" money a ruling's. Only to a state:
 "gave $5 million to Liverpool for the striker" is a transfer fee."""

@@ -1127,7 +1127,7 @@ STRUCK = frozenset("blow blows chord balance pose note tone match bargain gold o
 "struck a chord with voters", "struck gold"; review20)."""
 AID_VERBS = forms(
     "give", "send", "provide", "pledge", "deliver", "offer", "donate", "contribute", "grant"
-) | {"gave", "sent", "given"}
+)
 """Verbs of aid (CAMEO 07 "provide aid", PLOVER AID; events60), only with aid for object or
 money given to someone ("The United States gave $67 million last year to Yemen")."""
 DONATE = forms("donate")

@@ -852,23 +852,23 @@ def _titled_bearers(
 
     out = list(placed_as)
     chosen: dict[tuple[str, str], set[str]] = defaultdict(set)
-    lone: list[int] = []
+    lone: dict[int, str] = {}  # each lone word's index: the office written before it, or ""
     for i, (c, (kind, _)) in enumerate(zip(candidates, placed_as, strict=True)):
         if kind not in "nra" or c.label != "PERSON" or " " in c.name or is_acronym(c.name):
             continue
         key = keys.get(final.get(c.name, ""))
         if key in curated or (key is not None and " " in names.get(key, "")):
             continue  # a curated name, or a lone word resolved into a full name's page
-        lone.append(i)
-        if not (office := _office_before(c, paragraphs)):
+        lone[i] = office = _office_before(c, paragraphs)
+        if not office:
             continue
         fits = [k for k in bearers(c) if office in offices.get(k, ())]
         chosen[c.article, c.name].add(fits[0] if len(fits) == 1 else "")
-    for i in lone:
+    for i, office in lone.items():
         c = candidates[i]
         owners = chosen.get((c.article, c.name), {""})
         if len(owners) == 1 and (owner := next(iter(owners))):
-            if placed_as[i][0] == "a" and not _office_before(c, paragraphs):
+            if placed_as[i][0] == "a" and not office:
                 continue  # several bearers in the article: only the titled mention tells
             out[i] = ("t", owner)
     return out
@@ -2608,9 +2608,7 @@ def _initials_of_the_name(head: str, tail: str, label: str, known: frozenset[str
         return False
     if len(head) <= 2 and head not in known and label != "PERSON":
         return True  # the NER reads "at |MG Rover's| Longbridge plant" as a place, too
-    return label == "ORG" and bool(
-        state_name(tail) or place_kind(tail) or _CONTINENT.fullmatch(tail)
-    )
+    return label == "ORG" and _a_place(tail)
 
 
 _BROADCAST_WORDS = frozenset({"Radio", "TV", "Television", "News", "Channel"})
