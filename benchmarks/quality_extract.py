@@ -196,7 +196,8 @@ def read_articles(chosen: list[dict], gold_path: Path, folder: Path) -> list[Raw
             continue
         path = corpus_path(article, gold_path)
         if path not in tables:
-            tables[path] = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
+            with path.open(encoding="utf-8", newline="") as table:
+                tables[path] = list(csv.DictReader(table))
         row = tables[path][article["row"]]
         subset = folder / f"subset-{index}.csv"
         with subset.open("w", encoding="utf-8", newline="") as handle:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import importlib.util
 import sys
 import tempfile
-import warnings
 from pathlib import Path
 
 import yaml
@@ -40,9 +39,7 @@ def problems(gold_path: Path) -> tuple[list[str], dict[str, int]]:
     wrong: list[str] = []
     if len(chosen) != len(gold["articles"]):
         wrong.append("an article is not in the test split")
-    # read_articles leaves its CSV handle to the garbage collector (a ResourceWarning).
-    with tempfile.TemporaryDirectory(prefix="blind38-check-") as tmp, warnings.catch_warnings():
-        warnings.simplefilter("ignore", ResourceWarning)
+    with tempfile.TemporaryDirectory(prefix="blind38-check-") as tmp:
         raw = qx.read_articles(chosen, gold_path, Path(tmp))
     if len(raw) != len(chosen):
         return [f"{len(raw)} texts read for {len(chosen)} articles"], {}
