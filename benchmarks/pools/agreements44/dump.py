@@ -4,7 +4,8 @@ Usage: .venv/bin/python benchmarks/pools/agreements44/dump.py FILE.csv > proposa
 
 One line per proposal (the article's title, the agreement's name and its parties' names),
 sorted, so that the output of two versions of the code can be diffed and each change judged
-by hand (agreements36 and agreements44 ran ``main`` as a copy of its ``generator`` put first on PYTHONPATH).
+by hand (agreements36 and agreements44 ran ``main`` as a copy of its ``generator`` put first
+on PYTHONPATH).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ import csv
 import sys
 from pathlib import Path
 
-from scan import held_urls  # noqa: I001
+from scan import held_urls
 
 ROOT = Path(__file__).resolve().parents[3]
 
