@@ -10616,3 +10616,82 @@ def test_a_statement_frame_has_the_topic_of_its_reported_clause(nlp, text, topic
 def test_a_statement_is_named_by_its_topic(topic, name):
     people = {"pelosi": ("Nancy Pelosi", "person")}
     assert _event_name_among(people, "statement", ("pelosi",), (), law=topic) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # agreements35's pool (Wikinews Shorts, 7 December 2008), its shape
+        ("Zimbabwe's opposition leader said the power-sharing deal that was signed by Robert "
+         "Mugabe and Morgan Tsvangirai in September was now dead.",
+         {"Robert Mugabe and Morgan Tsvangirai", "Morgan Tsvangirai"}),
+        ("The trade agreement that was reached between Argentina and Brazil in 2004 will be "
+         "reviewed, officials said.", {"Argentina and Brazil", "Brazil"}),
+        # a broker is no party; those it is brokered between are
+        ("The ceasefire that was brokered by Egypt between Israel and Hamas expired on Friday.",
+         {"Israel and Hamas", "Hamas"}),
+        # plural agreements made with a party named (agreements35's North Korea article)
+        ("North Korea said it would no longer honour the testing agreements that have been "
+         "made with the United States.", {"the United States"}),
+    ],
+)  # fmt: skip
+def test_a_passive_relative_clause_names_who_made_the_agreement(nlp, text, parties):
+    """agreements44: "the deal that was signed by X and Y", "the agreements that have been
+    made with X": the clause's agent and its "between"/"with" objects are the parties, as
+    those of the reduced clause "the deal signed by X" are."""
+    frames = match(nlp(text), 0).agreements
+    assert any(parties <= {r.text for r in f.parties} for f in frames), frames
+    assert not any("Egypt" in r.text for f in frames for r in f.parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The peace deal that will be signed by Sudan and the rebels next month is expected to "
+        "end the war.",
+        "The treaty that was never signed by the United States would have banned the tests.",
+        "The deal that was announced by Donald Trump between Israel and Bahrain angered Iran.",
+        "The agreements that were reached last year have not been implemented.",
+    ],
+)
+def test_a_clause_to_come_denied_or_telling_of_it_names_no_maker(nlp, text):
+    """Not made (yet, or ever), or only announced: no party from the clause's agent."""
+    frames = match(nlp(text), 0).agreements
+    named = {r.text for f in frames for r in f.parties}
+    assert not named & {"Sudan", "the United States", "Donald Trump"}, frames
+    assert not [f for f in frames if f.noun.text.endswith("agreements")], frames
+
+
+def test_a_passive_clause_dates_the_agreement_only_by_its_own_date(nlp):
+    """The status "signed" (which dates an agreement by its sentence) comes from the clause
+    only when the clause has a date: "expired on Friday" does not date the ceasefire."""
+    (frame,) = match(nlp("The ceasefire that was brokered by Egypt between Israel and Hamas "
+                         "expired on Friday."), 0).agreements  # fmt: skip
+    assert frame.status is None
+    (dated,) = match(nlp("The trade agreement that was reached between Argentina and Brazil in "
+                         "2004 will be reviewed."), 0).agreements  # fmt: skip
+    assert dated.status == "signed"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # agreements44's pool (Wikinews, 16 November 2004), its shape
+        ("Brazil and South Korea also discussed energy cooperation agreements. They signed a "
+         "trade agreement which covers science and technology.",
+         {"Brazil and South Korea", "South Korea"}),
+        ("Germany and France met in Berlin. They signed a deal on gas supplies.",
+         {"Germany and France", "France"}),
+    ],
+)  # fmt: skip
+def test_they_who_signed_are_the_two_named_just_before(nlp, text, parties):
+    """agreements44: "They signed an agreement" after a sentence whose subject names two or
+    more: they are its parties."""
+    frames = [f for f in match(nlp(text), 0).agreements if f.verb == "signed"]
+    assert any(parties <= {r.text for r in f.parties} for f in frames), frames
+
+
+def test_they_after_no_named_pair_stay_they(nlp):
+    """ "The two leaders met. They signed a deal": no names before, no party made up."""
+    frames = match(nlp("The two leaders met on Monday. They signed a deal on gas supplies."), 0)
+    assert {r.text for f in frames.agreements for r in f.parties} <= {"They"}

@@ -165,6 +165,7 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
                 or _between(noun)
                 or _owned_with(noun)
                 or _signed_by_clause(noun)
+                or _named_makers(noun)
             )
         ):
             type_ = AGREEMENT_NOUNS[PLURALS[noun.lower_]]  # "signed 20 agreements on trade"
@@ -1705,6 +1706,17 @@ def _frame(
                 if v.lower_ in SUPPLY and v.pos_ in ("VERB", "NOUN"):
                     # "a letter of intent on selling gas to DEPA": the buyer is a party
                     parties.extend(preposition_objects(v, "to"))
+    for clause in _made_passive(anchor):
+        # "the power-sharing deal that was signed by Mugabe and the opposition", "the testing
+        # agreements that have been made with the United States", "the ceasefire that was
+        # brokered by Egypt between Israel and Hamas": as the reduced clause below ("the deal
+        # signed by Iran and Iraq"), the makers are its agent's and "between"/"with" objects
+        told = clause.lower_ in BROKER or clause.lower_ in ANNOUNCED  # "announced by Trump"
+        parties.extend(preposition_objects(clause, *(() if told else ("by",)), "between", "with"))
+        if status is None and any(t.ent_type_ == "DATE" for t in clause.subtree):
+            status = "signed"  # made then ("signed ... in September"), so dated by it; not
+            # by the sentence's other date ("the ceasefire that was brokered ... expired on
+            # Friday")
     for acl in children(anchor, "acl"):
         if truce and acl.lower_ in DECLARE and status is None:
             status = "signed"  # "a cease-fire, declared in August 2007"
@@ -1726,6 +1738,14 @@ def _frame(
         if who is not None and who.lower_ in ("it", "they"):
             # "The United States notified the UN that it is withdrawing from the accord"
             who = _reporter(who) or who
+        if (
+            who is not None
+            and who.lower_ == "they"
+            and AGREEMENT_VERBS.get(verb.lower_) == "signed"
+            and (pair := _pair_before(who)) is not None
+        ):  # "Brazil and South Korea discussed energy. They signed a trade agreement": the
+            # two or more the sentence before names as its subject
+            who = pair
         viewed = (verb.lower_ in OPINION or verb.lower_ in BROKER) and (
             anchor.head.i == verb.i or (anchor.dep_ == "pobj" and anchor.head.head.i == verb.i)
         )  # "commented on the deal"; not "announced its withdrawal from the Paris
@@ -1863,6 +1883,29 @@ def _frame(
         subject=subject_text,
         name=name,
     )
+
+
+PASSIVE_MAKING = forms("make", "broker", "mediate")
+"""Verbs besides those of signing that make an agreement when the agreement is their passive
+subject ("agreements that have been made with the United States", "a truce brokered by")."""
+
+WILL = frozenset("will shall".split())
+
+
+def _made_passive(anchor: Token) -> list[Token]:
+    """The agreement noun's passive relative clauses that say it was made: "that was signed
+    by", "which was reached between", "that have been made with"; not one to be made ("that
+    will be signed by", "which could be reached") nor one denied ("that was never signed")."""
+    return [
+        clause
+        for clause in children(anchor, "relcl")
+        if (AGREEMENT_VERBS.get(clause.lower_) == "signed" or clause.lower_ in PASSIVE_MAKING)
+        and any(
+            c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in clause.children
+        )  # the agreement is what the clause's verb made: "that was signed"
+        and not _denied_verb(clause)
+        and not any(c.dep_ == "aux" and c.lower_ in WILL for c in clause.children)
+    ]
 
 
 def _non(word: Token) -> bool:
@@ -3459,6 +3502,18 @@ def _signed_by_clause(noun: Token) -> bool:
             for t in o.subtree
         )
         for c in children(noun, "relcl")
+    )
+
+
+def _named_makers(noun: Token) -> bool:
+    """Plural agreements a passive clause of their own says were made with or by a party
+    named ("the testing agreements that have been made with the United States"); not
+    agreements in general."""
+    return any(
+        t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+        for clause in _made_passive(noun)
+        for o in preposition_objects(clause, "by", "between", "with")
+        for t in o.subtree
     )
 
 
