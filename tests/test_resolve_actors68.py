@@ -142,3 +142,22 @@ def test_a_label_opening_the_sentence_is_no_part_of_the_name():
     assert strip_titles("Boss Steve Bruce") == "Steve Bruce"
     assert strip_titles("Manager Graeme Souness") == "Graeme Souness"
     assert strip_titles("Coach Carter") == "Coach Carter"  # two words stay: a name, or a film
+
+
+def test_an_indefinite_article_glued_to_a_name_at_a_sentences_start(content):
+    """The lead's blind block (session 37): "A European Union (EU) directive requires …" made
+    a page "A European Union", apart from the EU's."""
+    from generator.resolve.names import clean_name
+
+    assert clean_name("A European Union") == "European Union"
+    assert clean_name("An Amnesty International") == "Amnesty International"
+    assert clean_name("A Q Khan") == "A Q Khan"  # an initial
+    assert clean_name("A Coruña") == "A Coruña"  # one word after it: a name's own
+    text = (
+        "A European Union (EU) directive requires member states to act by 2021.",
+        "The EU said states had two years.",
+    )
+    spans = {0: [("A European Union", "ORG"), ("EU", "ORG")], 1: [("EU", "ORG")]}
+    found, by_text, _resolved = resolve_text(content, text, spans)
+    assert by_text["A European Union"] == by_text["EU"]
+    assert found[by_text["EU"]].name == "European Union"
