@@ -18,6 +18,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 RAW = Path("/tmp/actors68/raw")
+RAW2 = Path("/tmp/actors68/raw2")
+"""A second check set (``check2``), read after the rules were written: ten more BBC files."""
 OUT = Path("/tmp/actors68")
 sys.path.insert(0, str(HERE.parent / "actors62"))
 
@@ -27,9 +29,9 @@ CATEGORY = {"e": "entertainment", "s": "sport", "t": "tech"}
 WIKINEWS_DATES = {"w01": "2004-12-05", "w02": "2004-12-05"}
 
 
-def rows() -> list[tuple[str, dict[str, str]]]:
+def rows(raw: Path = RAW, wikinews: bool = True) -> list[tuple[str, dict[str, str]]]:
     out = []
-    for p in sorted(RAW.glob("*.txt")):
+    for p in sorted(raw.glob("*.txt")):
         title, _, text = p.read_text(encoding="utf-8").partition("\n")
         cat, num = CATEGORY[p.stem[0]], p.stem[1:]
         url = (
@@ -42,7 +44,8 @@ def rows() -> list[tuple[str, dict[str, str]]]:
                 {"url": url, "date": "2005-01-01", "title": title.strip(), "text": text.strip()},
             )
         )
-    for i, line in enumerate((HERE / "records.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+    records = (HERE / "records.jsonl").read_text(encoding="utf-8").splitlines() if wikinews else []
+    for i, line in enumerate(records, 1):
         r = json.loads(line)
         body = "\n\n".join(p for p in (wns.clean(x) for x in r["text"]) if p)
         fid = f"w{i:02d}"
@@ -88,6 +91,9 @@ def main() -> None:
     halves: dict[str, list[tuple[str, dict[str, str]]]] = {"tune": [], "check": []}
     for i, item in enumerate(found):
         halves["tune" if i % 2 == 0 else "check"].append(item)
+    if RAW2.is_dir():
+        halves["check2"] = rows(RAW2, wikinews=False)
+        check_unused(halves["check2"])
     for half, items in halves.items():
         with (OUT / f"actors68-{half}.csv").open("w", newline="", encoding="utf-8") as f:
             w = csv.DictWriter(f, ["url", "date", "title", "text"])

@@ -8,6 +8,10 @@ modifier or a nationality). Pages not listed in JUDGED are real (states: inciden
 listed real). The branch's two new pages ("Mel Gibson", "Steve Bruce": the labels cut) were
 judged real by the same reading.
 
+check2 (ten more BBC entertainment files, read and judged after the rules were written, on
+main's output) was judged the same way; "Stephen" (a man's son named by his given name only) is
+real.
+
 Judgement calls: a club or band the NER types as a person (Aston Villa, Atletico Madrid, Toho,
 Franz Ferdinand) is a real actor of the wrong type, counted real; "Blues" (Birmingham City's
 nickname, no other page) real; the Rat Pack (a named group of performers) real; people named
@@ -35,6 +39,13 @@ JUDGED = {
         "junk:group (a people)": "Carib|e037",
         "junk:place (a venue)": "SECC|e104",
         "junk:state (a club read as the state of its name)": "Monaco|s272",
+    },
+    "check2": {
+        "junk:work (a film, song, album or show title)": "Beatles' Across The Universe|e146 Grief Never Grows Old|e130 Jimmy Kimmel Live TV|e115 Please Please Me|e152",
+        "junk:character (a film's fictional person)": "James Bond|e145",
+        "junk:event (an award ceremony)": "Grammy Awards|e146",
+        "junk:glued (a label word glued before a name)": "Beatle George Harrison|e141",
+        "split:a network's name with and without 'TV' (CBS beside CBS TV)": "CBS TV|e145",
     },
 }
 
