@@ -59,15 +59,24 @@ def test_a_heros_title_and_not_two_people(content):
         "It was followed by Harry Potter and the Prisoner of Azkaban, and Finding Nemo.",
         "Tony Blair and the Secretary of State for Defence met on Monday.",
         "Harry Potter took dollars 30m. Tony Blair said the talks went well.",
+        "John Smith and the Church of England disagreed. Jane Doe and the Ministry of Defence "
+        "did not.",
     )
     spans = {
         0: [("Harry Potter", "PERSON")],
         1: [("Tony Blair", "PERSON")],
         2: [("Harry Potter", "PERSON"), ("Tony Blair", "PERSON")],
+        3: [
+            ("John Smith", "PERSON"),
+            ("the Church of England", "ORG"),
+            ("Jane Doe", "PERSON"),
+        ],
     }
     found, by_text, resolved = resolve_text(content, text, spans)
     assert "[NA-TITLE-SHAPE]" in _rejected(resolved)["Harry Potter"]
     assert found[by_text["Tony Blair"]].name == "Tony Blair"
+    assert found[by_text["John Smith"]].name == "John Smith"  # the NER found a body after
+    assert found[by_text["Jane Doe"]].name == "Jane Doe"  # a body's noun after, found or not
 
 
 def test_a_possessive_and_a_number_is_a_title(content):

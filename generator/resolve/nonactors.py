@@ -195,7 +195,7 @@ def _work_noun(c: Candidate, text: str) -> str | None:
     else None."""
     if _STARRING_AFTER.match(text, c.end):
         return "starring"
-    if (m := _TITLE_SHAPE_AFTER.match(text, c.end)) and m.group(1).lower() not in TITLE_WORDS:
+    if (m := _TITLE_SHAPE_AFTER.match(text, c.end)) and not _office_or_body(m.group(1)):
         return "and the"
     if _NUMBERED_AFTER.match(text, c.end):
         return "number"
@@ -211,6 +211,21 @@ def _work_noun(c: Candidate, text: str) -> str | None:
             words.pop()
         return words[-2] if words[-1] in ("of", "to") else words[-1]
     return None
+
+
+def _office_or_body(noun: str) -> bool:
+    """Whether a noun of "X and the Noun of Y" names an office or a body ("the Secretary of
+    State", "the Ministry of Defence"), not a title's thing ("the Prisoner of Azkaban")."""
+    return noun.lower() in TITLE_WORDS or noun.lower() in BODY_NOUNS
+
+
+def _body_after_and(c: Candidate, text: str, here: Sequence[Candidate]) -> bool:
+    """Whether the NER found a name in the "and the Noun of Y" after ``c`` ("Tony Blair and
+    |the Church of England|"): two actors, no title that opens with its hero."""
+    m = _TITLE_SHAPE_AFTER.match(text, c.end)
+    return m is not None and any(
+        o.paragraph == c.paragraph and c.end < o.start < m.end() for o in here
+    )
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -594,7 +609,8 @@ def read_article(texts: Sequence[str], here: Sequence[Candidate]) -> ArticleRead
     columns: tuple[list[Any], ...] = tuple([] for _ in range(_COLUMNS))
     for c, after_and in zip(here, _and_nexts(texts, here), strict=True):
         text = texts[c.paragraph]
-        columns[0].append(_work_noun(c, text))
+        noun = _work_noun(c, text)
+        columns[0].append(None if noun == "and the" and _body_after_and(c, text, here) else noun)
         columns[1].append(_listed_noun(c, text))
         columns[2].append(_after_on(c, text))
         columns[3].append(_hyphen_next(c, text))
