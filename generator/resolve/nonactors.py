@@ -47,7 +47,8 @@ Good Company - starring Dennis Quaid"): no person or body stars anyone, a film o
 _TITLE_SHAPE_AFTER = re.compile(r" and [Tt]he ([A-Z][a-z]+) [Oo]f (?:[Tt]he )?[A-Z]")
 """Right after a name, "and the Noun of Name", the shape of a title that opens with its hero
 ("Harry Potter and the Prisoner of Azkaban", "Indiana Jones and the Temple of Doom"); not when
-the noun is a title's word ("Blair and the Secretary of State"): two people."""
+the noun is an office's or a body's ("Blair and the Secretary of State", "Jones and the Ministry
+of Defence") or the NER found a name there ("Smith and |the Church of England|"): two actors."""
 _NUMBERED_AFTER = re.compile(
     r"['’]s (?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen)\b"
     r"|\d+(?=[,.;:)]|$))"
@@ -189,10 +190,10 @@ def numbered_title(name: str) -> str | None:
 
 
 def _work_noun(c: Candidate, text: str) -> str | None:
-    """The work's noun right before the candidate in its paragraph ``text`` (the title's
-    "The" after it aside), else "starring" or "and the" for a title's shape after it, or the
-    work's noun that opens a sentence glued to the title ("|Comedy Meet The Fockers| topped"),
-    else None."""
+    """What says the candidate is a work's title in its paragraph ``text``: "starring",
+    "and the" or "number" for a title's shape after it, else the work's noun that opens the
+    sentence glued to it ("|Comedy Meet The Fockers| topped"), else the work's noun right
+    before it (the title's own "The" between them aside), else None."""
     if _STARRING_AFTER.match(text, c.end):
         return "starring"
     if (m := _TITLE_SHAPE_AFTER.match(text, c.end)) and not _office_or_body(m.group(1)):
