@@ -17,7 +17,7 @@ from ..gazetteer import place_kind, state_name, us_state_names
 from .article import Candidate, after_spaces, aligned, by_article, every_read, runs
 from .bodies import body_key
 from .decide import is_demonym
-from .names import BODIES_OF, BODY_NOUNS, initials, is_acronym, not_an_actor
+from .names import BODIES_OF, BODY_NOUNS, TITLE_WORDS, initials, is_acronym, not_an_actor
 from .reasons import NotActor
 from .vocab import (
     BRITISH_SPELLINGS,
@@ -25,6 +25,7 @@ from .vocab import (
     BROADCAST_MODIFIERS,
     BROADCAST_WORK_NOUNS,
     LISTED_WORK_NOUNS,
+    MENTION_WORK_NOUNS,
     PEOPLE_ADJECTIVES,
     PEOPLES,
     PRIMARY_AFTER,
@@ -34,9 +35,34 @@ from .vocab import (
     WORK_OF_NOUNS,
 )
 
-_WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(WORK_NOUNS))}) $")
-_WORK_SPACES = max(noun.count(" ") for noun in WORK_NOUNS) + 1
+_WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(WORK_NOUNS))}) (?:The )?$")
+"""A work's noun right before the name, or before the title's own "The" the NER left out of
+the span ("Horror movie The |Grudge|", actors68)."""
+_WORK_SPACES = max(noun.count(" ") for noun in WORK_NOUNS) + 2
 """The most spaces a ``_WORK_BEFORE`` match holds: searched after the one before them."""
+_STARRING_AFTER = re.compile(r"['’]?,? (?:[-–—] )?(?:co-)?starring\b")
+"""Right after a name, "starring" and its cast ("The Last Samurai, starring Tom Cruise", "In
+Good Company - starring Dennis Quaid"): no person or body stars anyone, a film or a show does
+(actors68, BBC entertainment news)."""
+_TITLE_SHAPE_AFTER = re.compile(r" and [Tt]he ([A-Z][a-z]+) [Oo]f (?:[Tt]he )?[A-Z]")
+"""Right after a name, "and the Noun of Name", the shape of a title that opens with its hero
+("Harry Potter and the Prisoner of Azkaban", "Indiana Jones and the Temple of Doom"); not when
+the noun is an office's or a body's ("Blair and the Secretary of State", "Jones and the Ministry
+of Defence") or the NER found a name there ("Smith and |the Church of England|"): two actors."""
+_NUMBERED_AFTER = re.compile(
+    r"['’]s (?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen)\b"
+    r"|\d+(?=[,.;:)]|$))"
+)
+"""Right after a name, a possessive and a bare number and nothing it counts ("displacing
+|Ocean|'s 12.", "|Ocean|'s Twelve, the sequel"): a title the NER cut before its number, not an
+owner ("Sony's 12 factories" counts factories; a digit before a word is not read)."""
+_NUMBERED_TITLE = re.compile(
+    r".+['’]s (?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|\d+)"
+)
+"""A name that is a possessive and a number ("Ocean's Eleven", "Ocean's 12"): a title."""
+_TITLE_TAIL_BEFORE = re.compile(r"\bLords? of the $")
+"""Right before a name, "Lord of the", a title's words ("the Lord of the |Rings| trilogy",
+"First Lord of the |Treasury|"): the name the NER cut from it is part of the title there."""
 _BROADCAST_MODIFIER = rf"(?i:{'|'.join(sorted(map(re.escape, BROADCAST_MODIFIERS)))})"
 _BROADCAST_BEFORE = re.compile(
     rf"(?:(?<![\w'’-])(?i:{'|'.join(sorted(BROADCAST_DETERMINERS))})|\w['’]s?)"
@@ -75,12 +101,14 @@ _LISTED_AFTER = re.compile(
     rf"\b({'|'.join(sorted(LISTED_WORK_NOUNS))})\b"
     r"(?: (?:for|on|from|of) [^,.;:]{0,39}[^s,.;:])?,?"
     r" (?:such as|includ(?:e|es|ing)|like)"
-    r" (?:[A-Z0-9][^,.;]{0,60}?(?:,| and| or|:) )*$"
+    r" (?:[A-Z0-9][^,.;]{0,60}?(?:,| and| or|:) )*"
+    r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}['’]s? )?(?:The |A |An )?$"
 )
 """Before a name, a plural noun of works, then "such as", "include" or "like" and the titles
 listed before it ("games for the console include Ape Academy, |Formula One|"). Not after a
 plural noun of its own ("films from studios such as |Pixar|", "books of writers like |Amis|"):
-the list is of those, its makers."""
+the list is of those, its makers. A title's maker's possessive or its article may stand before
+it ("works such as Philip Roth's The |Plot Against America|", "hits like The |Grudge|")."""
 _LISTING = ("such as", "includ", "like")
 """Words every ``_LISTED_AFTER`` match holds: a text before a name without one is not searched
 (the pattern may start at any word: searching every name's 300 characters cost 0.1 s at 1,000
@@ -106,7 +134,7 @@ def works(candidates: Sequence[Candidate], nouns: Sequence[str | None]) -> dict[
     in_articles: dict[str, set[str]] = defaultdict(set)
     for c, noun in zip(candidates, nouns, strict=True):
         if noun is not None:
-            found.setdefault(c.name, NotActor.WORK.why(noun=noun))
+            found.setdefault(c.name, _work_why(noun))
             in_articles[c.name].add(c.article)
     person = {
         c.name
@@ -118,15 +146,99 @@ def works(candidates: Sequence[Candidate], nouns: Sequence[str | None]) -> dict[
     return {name: why for name, why in found.items() if name not in person}
 
 
+def _work_why(noun: str) -> str:
+    """The reason for a work's noun or shape that ``_work_noun`` found."""
+    if noun == "starring":
+        return NotActor.STARRING.why()
+    if noun == "and the":
+        return NotActor.TITLE_SHAPE.why()
+    if noun == "number":
+        return NotActor.NUMBERED_TITLE.why()
+    if noun == "character":
+        return NotActor.CHARACTER.why()
+    return NotActor.WORK.why(noun=noun)
+
+
+def title_tails(candidates: Sequence[Candidate], tails: Sequence[bool]) -> dict[str, str]:
+    """Names every sentence writes right after "Lord of the" ("the |Rings| trilogy", "First
+    Lord of the |Treasury|"): cut from a title, no actor of their own; a name written alone
+    anywhere ("the Treasury said") stays. Found judging BBC entertainment news (actors68),
+    where the NER reads "Rings" of "The Lord of the Rings" as an organisation. ``tails``:
+    each candidate's ``_title_tail``."""
+    return {name: NotActor.TITLE_TAIL.why() for name in every_read(candidates, tails)}
+
+
+_OWNER_GLUED = re.compile(r"\w(?:['’]s|s['’]) [A-Z]")
+"""A possessive inside a name, before a capitalised word ("Wesley Snipes' Blade")."""
+
+
+def owner_glued(candidates: Sequence[Candidate]) -> dict[str, str]:
+    """Names the NER reads as a person's every time that hold a possessive before more
+    capitals ("|Wesley Snipes' Blade|: Trinity was in second"): an owner glued to what they
+    own, a film or a product, no one's name (actors68, BBC entertainment news). A body's name
+    may hold one ("People's Liberation Army", "Women's Institute"): only people's are read."""
+    person: dict[str, bool] = {}
+    for c in candidates:
+        if _OWNER_GLUED.search(c.name):
+            person[c.name] = person.get(c.name, True) and "PERSON" in (c.label, c.ner_label)
+    return {name: NotActor.OWNER_GLUED.why() for name, yes in sorted(person.items()) if yes}
+
+
+def numbered_title(name: str) -> str | None:
+    """Why a name is a title of a possessive and a number ("Ocean's Eleven"), or None."""
+    return NotActor.NUMBERED_TITLE.why() if _NUMBERED_TITLE.fullmatch(name) else None
+
+
 def _work_noun(c: Candidate, text: str) -> str | None:
-    """The work's noun right before the candidate in its paragraph ``text``, or None."""
+    """What says the candidate is a work's title in its paragraph ``text``: "starring",
+    "and the" or "number" for a title's shape after it, else the work's noun that opens the
+    sentence glued to it ("|Comedy Meet The Fockers| topped"), else the work's noun right
+    before it (the title's own "The" between them aside), else None."""
+    if _STARRING_AFTER.match(text, c.end):
+        return "starring"
+    if (m := _TITLE_SHAPE_AFTER.match(text, c.end)) and not _office_or_body(m.group(1)):
+        return "and the"
+    if _NUMBERED_AFTER.match(text, c.end):
+        return "number"
     if c.text[:4].lower() == "the ":
         return None  # "the film |The Post|" aside, a title after its noun has no article
+    words = c.text.split()
+    if len(words) > 2 and words[0].lower() in MENTION_WORK_NOUNS and _opens_sentence(text, c.start):
+        return words[0].lower()  # "Comedy Meet The Fockers": not "Comedy Central"
     at = max(c.start - _NOUN_REACH, after_spaces(text, _WORK_SPACES, c.start))
     if m := _WORK_BEFORE.search(text, at, c.start) or _broadcast(text, c):
-        words = m.group(0).split()  # "film", "its hit show", "a remake of"
+        words = m.group(0).split()  # "film", "its hit show", "a remake of", "movie The"
+        if words[-1] == "The":
+            words.pop()
         return words[-2] if words[-1] in ("of", "to") else words[-1]
     return None
+
+
+def _office_or_body(noun: str) -> bool:
+    """Whether a noun of "X and the Noun of Y" names an office or a body ("the Secretary of
+    State", "the Ministry of Defence"), not a title's thing ("the Prisoner of Azkaban")."""
+    return noun.lower() in TITLE_WORDS or noun.lower() in BODY_NOUNS
+
+
+def _body_after_and(c: Candidate, text: str, here: Sequence[Candidate]) -> bool:
+    """Whether the NER found a name in the "and the Noun of Y" after ``c`` ("Tony Blair and
+    |the Church of England|"): two actors, no title that opens with its hero."""
+    m = _TITLE_SHAPE_AFTER.match(text, c.end)
+    return m is not None and any(
+        o.paragraph == c.paragraph and c.end < o.start < m.end() for o in here
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the span at ``start`` opens its sentence (its first word is capitalised as
+    any sentence's is, not for being a name's)."""
+    before = text[max(0, start - 3) : start].rstrip()
+    return not before or before[-1] in ".!?\"'“”‘’"
+
+
+def _title_tail(c: Candidate, text: str) -> bool:
+    """Whether "Lord of the" stands right before the candidate (``_TITLE_TAIL_BEFORE``)."""
+    return bool(_TITLE_TAIL_BEFORE.search(text, max(0, c.start - 20), c.start))
 
 
 def listed_works(candidates: Sequence[Candidate], nouns: Sequence[str | None]) -> dict[str, str]:
@@ -148,6 +260,8 @@ def _listed_noun(c: Candidate, text: str) -> str | None:
     start = max(0, c.start - 300)  # a list, not a page
     if not any(text.find(word, start, c.start) >= 0 for word in _LISTING):
         return None
+    if text.startswith(("'", "’"), c.end) or c.text.endswith(("'s", "’s")):
+        return None  # "works such as |Philip Roth|'s The Plot …": the title's maker, a person
     m = _LISTED_AFTER.search(text, start, c.start)
     return m.group(1) if m else None
 
@@ -480,7 +594,7 @@ def _after_on(c: Candidate, text: str) -> bool | None:
 
 ArticleRead = tuple[list[Any], ...]
 """What ``not_actors``' rules read of one article (``read_article``), as columns of atoms."""
-_COLUMNS = 13
+_COLUMNS = 14
 
 
 def read_article(texts: Sequence[str], here: Sequence[Candidate]) -> ArticleRead:
@@ -489,14 +603,15 @@ def read_article(texts: Sequence[str], here: Sequence[Candidate]) -> ArticleRead
     ``_listed_noun``, ``_after_on``, ``_hyphen_next``, ``_and_nexts``' five values or its
     False or None in the first), one list each, then the acronyms its texts define in lower
     case and their words (``_lower_case_definitions``), two lists, the candidates' count, and
-    each one's ``_product_read`` (a last list). Each article's alone, and
+    each one's ``_product_read`` and ``_title_tail`` (two last lists). Each article's alone, and
     lists of atoms: kept per article between builds (and read back fast), so that after one
     edit only the edited article is read again and the briefing-wide verdicts are a cheap
     combination of these."""
     columns: tuple[list[Any], ...] = tuple([] for _ in range(_COLUMNS))
     for c, after_and in zip(here, _and_nexts(texts, here), strict=True):
         text = texts[c.paragraph]
-        columns[0].append(_work_noun(c, text))
+        noun = _work_noun(c, text)
+        columns[0].append(None if noun == "and the" and _body_after_and(c, text, here) else noun)
         columns[1].append(_listed_noun(c, text))
         columns[2].append(_after_on(c, text))
         columns[3].append(_hyphen_next(c, text))
@@ -506,6 +621,7 @@ def read_article(texts: Sequence[str], here: Sequence[Candidate]) -> ArticleRead
         ):
             columns[i].append(value)
         columns[12].append(_product_read(c, text))
+        columns[13].append(_title_tail(c, text))
     for acronym, long in _lower_case_definitions(texts):
         columns[9].append(acronym)
         columns[10].append(long)
@@ -520,7 +636,7 @@ def read_back(value: object) -> bool:
     if not all(type(column) is list and _ATOM.issuperset(map(type, column)) for column in value):
         return False
     n = value[11][0] if len(value[11]) == 1 else -1
-    return all(len(column) == n for column in (*value[:9], value[12])) and len(value[9]) == len(
+    return all(len(column) == n for column in (*value[:9], *value[12:])) and len(value[9]) == len(
         value[10]
     )
 
@@ -545,10 +661,12 @@ def not_actors(
         here = by_article(candidates)
         reads = {a: read_article(texts, here.get(a, [])) for a, texts in paragraphs.items()}
     order = runs(candidates)
-    column = [aligned(order, {a: read[i] for a, read in reads.items()}) for i in (*range(9), 12)]
+    column = [
+        aligned(order, {a: read[i] for a, read in reads.items()}) for i in (*range(9), 12, 13)
+    ]
     found: dict[str, str] = {}
     for name in sorted(actors):
-        if why := people(name) or contest(name) or place_glued(name):
+        if why := people(name) or contest(name) or place_glued(name) or numbered_title(name):
             found[name] = why
     in_texts = [
         pair for article in sorted(paragraphs) for pair in zip(*reads[article][9:11], strict=True)
@@ -557,6 +675,8 @@ def not_actors(
         works(candidates, column[0]),
         listed_works(candidates, column[1]),
         products(candidates, column[9]),
+        title_tails(candidates, column[10]),
+        owner_glued(candidates),
         streets(candidates, column[2]),
         cut_at_hyphen(candidates, column[3]),
         defined_in_lower_case(in_texts, actors, defined),

@@ -19,6 +19,12 @@ class NotActor(Enum):
     # nonactors: words around the name show it is something else
     WORK = ("NA-WORK", "a {noun}'s title: the text calls it a {noun}")
     LISTED_WORK = ("NA-LISTED-WORK", "a title in a list of {noun} ('{noun} such as …')")
+    STARRING = ("NA-STARRING", "a work's title: the text names who stars in it ('…, starring')")
+    TITLE_SHAPE = ("NA-TITLE-SHAPE", "a work's title: '… and the Noun of …' follows it")
+    NUMBERED_TITLE = ("NA-NUMBERED-TITLE", "a work's title: a possessive and a number ('…'s 12')")
+    CHARACTER = ("NA-CHARACTER", "a fictional character: the text calls it a character")
+    OWNER_GLUED = ("NA-OWNER-GLUED", "a person's name glued to what they own ('…'s Title')")
+    TITLE_TAIL = ("NA-TITLE-TAIL", "cut from a title ('Lord of the …'), never written alone")
     PRODUCT_VOTE = (
         "NA-PRODUCT",
         "a product or a work: {n} mentions read as one ('{shape}'), none as a firm",

@@ -395,11 +395,13 @@ PERSON_LABELS = frozenset(
     priest monk nun imam policeman policewoman firefighter paramedic medic athlete runner
     swimmer climber graduate undergraduate musician designer engineer architect scholar
     historian mourner mourners supporter supporters opponent critic critics veteran lead
+    producer producers boss novelist manager coach striker winger midfielder defender goalkeeper
     """.split()
 )
 """Common nouns for people that a caption or a news lead puts before a name as a label
 ("Voter Kitty Mak", "Student Joshua Wong", "Lead Paul Sun-Hyung Lee" for the lead actor of a
-series): no given name and no part of the
+series; a sentence's first word in arts and sport news, "Producer Mel Gibson", "Boss Steve
+Bruce", actors68): no given name and no part of the
 name, as a title is not. Words that are also given names, surnames or part of a known name
 are left out ("Hunter", "Pastor Maldonado", "Son Heung-min", "Fan Bingbing", "Mother
 Teresa"), and a label is cut only where two words of the name remain."""
@@ -510,19 +512,23 @@ three words opening with one is a town's, though the NER may read it as a person
 organisation's."""
 
 WORK_NOUNS = frozenset(
-    "film movie journal album novel documentary sitcom miniseries musical".split()
+    "film movie journal album novel documentary sitcom miniseries musical character".split()
 )
 """Nouns written right before a creative work's or a journal's title ("the 2018 superhero film
 |Black Panther|", "published in the journal |Current Biology|"): the name is the work's, in
 every sentence of the briefing (GOLD.md: a work is no actor, nor a journal named only as
-where a study appeared)."""
+where a study appeared). "character" names a work's fictional person ("Cage's character |Ben
+Gates|", actors68), no actor either."""
 
 LISTED_WORK_NOUNS = frozenset(
-    "games titles films movies classics characters albums songs novels books".split()
+    "games titles films movies classics characters albums songs novels books hits offerings works"
+    " blockbusters".split()
 )
 """Plural nouns of works that introduce a list of titles ("games … include |Ape Academy|,
 Formula One", "arcade classics such as |Space Invaders|", "characters such as |Super Mario|"):
-each name of the list is a work. Not "brands" ("brands such as Nike" may name the maker)."""
+each name of the list is a work. Not "brands" ("brands such as Nike" may name the maker).
+"hits", "offerings", "works" and "blockbusters" list films and books in arts news ("art-house
+offerings such as |Napoleon Dynamite|", actors68)."""
 
 MENTION_WORK_NOUNS = (WORK_NOUNS - {"journal", "miniseries"}) | frozenset(
     "comedy drama thriller song single memoir memoirs book opera episode".split()
