@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from ..dates import human_date
 from ..ids import slugify
 from ..model import Entity, Mention, actor_key, type_name
-from .vocabulary import OWNED_BY_SIDES, PACT_HEADS
+from .vocabulary import AGREEMENT_NOUNS, OWNED_BY_SIDES, PACT_HEADS
 
 ONCE = frozenset({"statement", "death", "birth", "killing", "founding"})
 """Types an undated sentence means the article's dated one of, whatever its year: a person
@@ -438,7 +438,7 @@ def _told_again(first: list[Proposal], then: list[Proposal]) -> bool:
         return False  # "the Camp David Accords" and "the Egypt–Israel peace treaty"
     mine = {a for p in first for a in p.actors}
     theirs = {a for p in then for a in p.actors}
-    if not (len(mine & theirs) >= 2 or (mine and mine == theirs)):
+    if not (len(mine & theirs) >= 2 or (mine and mine == theirs) or _retold(first, then)):
         return False
     dates = [p.date for p in (*first, *then) if p.date]
     if not all(compatible_dates(a, b) for a in dates for b in dates):
@@ -451,10 +451,30 @@ def _told_again(first: list[Proposal], then: list[Proposal]) -> bool:
     if kinds & other_kinds:
         return True
     if kinds <= AGREEMENT_WORDS:  # "the deal" may be the memorandum; "a trade deal" is no
-        return not words or other_kinds <= DOCUMENTS  # ceasefire, loan or acquisition
+        # ceasefire, loan or acquisition; but "the largest-ever takeover deal" is the takeover
+        return not words or other_kinds <= DOCUMENTS or _called(words, other_kinds)
     if other_kinds <= AGREEMENT_WORDS:
-        return not others or kinds <= DOCUMENTS
+        return not others or kinds <= DOCUMENTS or _called(others, kinds)
     return False  # a treaty and a contract
+
+
+def _called(words: set[str], kinds: set[str]) -> bool:
+    """A deal whose own words name the other group's kind ("Japan's largest-ever takeover
+    deal" beside "Mitsubishi's takeover of UFJ"): the same agreement, called a deal."""
+    return any(AGREEMENT_NOUNS.get(w) in kinds for w in words)
+
+
+def _retold(first: list[Proposal], then: list[Proposal]) -> bool:
+    """A later group the article tells of as one already known ("the dollars 1.75bn agreement
+    Lenovo signed with IBM", not "a deal"), all of whose parties the earlier group has, or
+    which has all the earlier's ("signing a deal to buy the PC division of IBM", Lenovo's
+    alone): the deal told of before, its other side named only now. Two deals a party makes
+    are each introduced ("a deal with IBM … a contract with AMD"), and stay two."""
+    if _introduced(then):
+        return False
+    mine = {a for p in first for a in p.actors}
+    theirs = {a for p in then for a in p.actors}
+    return bool(mine and theirs) and (mine <= theirs or theirs <= mine)
 
 
 PAIR = re.compile(r"\b[A-Z][\w.]*[-–—][A-Z][\w.]*")

@@ -1,0 +1,88 @@
+"""agreements43: one deal, one page (a deal told again with its other side, a deal called by
+the other's kind), and a deal whose making is still to come is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.merge import Proposal, cluster
+from generator.model import Mention
+from tests.test_extract import HOPE_ACTORS, _agreements
+
+ACTORS = {**HOPE_ACTORS, "Lumen": "lumen", "Arkwright": "arkwright", "Tessaly": "tessaly"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the shapes of business/218 ("close to striking a deal") and of wire copy
+        "Velmar and Kestrel Aero are set to sign a supply deal on Monday, officials said.",
+        "Ruritania and Osterlich are to sign a border treaty in the spring.",
+        "Ruritania will sign an energy agreement with Osterlich on Monday, the ministry said.",
+        "Velmar said it was close to striking a deal with Dorna Steel.",
+        "Ruritania and Osterlich were close to a peace agreement, the envoy said.",
+        "Ruritania and Osterlich are about to conclude a free trade agreement.",
+        "Velmar and Dorna Steel are poised to sign a merger agreement.",
+    ],
+)  # fmt: skip
+def test_a_deal_whose_making_is_still_to_come_is_none(nlp, text):
+    """A new deal the sentence tells is set, due or nearly to be signed is none yet (GOLD: a
+    planned occurrence is none), as "are expected to sign" already is (agreements34)."""
+    found = _agreements(nlp, [text], ACTORS)
+    assert not found, [(p.name, p.agents, p.status) for p in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmar and Kestrel Aero signed a supply deal on Monday, officials said.",
+        "Ruritania and Osterlich will implement a border treaty they signed last year.",
+        "Velmar is due to complete its acquisition of Dorna Steel next month.",
+        "Ruritania will sign the agreement with Osterlich on Monday, the ministry said.",
+        "Velmar agreed a deal with Kestrel Aero, which the two will sign on Monday.",
+    ],
+)  # fmt: skip
+def test_a_deal_made_or_told_of_before_stays_beside_a_future(nlp, text):
+    """Made deals, or "the agreement" told of before, stay whatever is still to come."""
+    assert _agreements(nlp, [text], ACTORS)
+
+
+def _told(sentence: int, text: str, type_: str, parties: str, day=None, status="signed"):
+    mention = Mention("", "a", sentence, sentence, 0, len(text), text, "extract")
+    return Proposal(
+        "agreements", type_, tuple(parties.split()), (), day, day, None, mention, "2005-02-01",
+        status=status,
+    )  # fmt: skip
+
+
+def test_a_deal_told_again_with_its_other_side_is_one_page():
+    """BBC business/250: "after last year signing a deal to buy the PC division of ... IBM"
+    (Lenovo's alone) and "the dollars 1.75bn agreement Lenovo signed with IBM on 8 December"
+    are one agreement; a second deal the article introduces as new ("a contract with
+    Arkwright") stays another, and so does one of another date."""
+    one = [
+        _told(1, "a deal", "deal", "lumen", "2004"),
+        _told(6, "1.75bn agreement", "contract", "lumen tessaly", "2004-12-08"),
+        _told(11, "the deal", "contract", "lumen tessaly", "2004-12-08", status=None),
+    ]
+    assert [[p.mention.sentence for p in g] for g in cluster(one)] == [[1, 6, 11]]
+    two = [*one[:1], _told(6, "a contract", "contract", "lumen arkwright", "2004-12-08")]
+    assert len(cluster(two)) == 2
+    other_year = [*one[:1], _told(6, "the agreement", "contract", "lumen tessaly", "2003")]
+    assert len(cluster(other_year)) == 2
+
+
+def test_a_deal_called_by_the_takeover_s_name_is_the_takeover():
+    """BBC business/032: "a 3 trillion yen deal with Mitsubishi", "Mitsubishi's takeover of
+    UFJ - which will be Japan's largest-ever takeover deal": the deal called a takeover is
+    the takeover, one page; a loan deal of the same two stays another."""
+    found = [
+        _told(1, "a 3 trillion yen (dollars 29bn) deal with Mitsubishi", "deal", "mtfg ufj"),
+        _told(10, "Japan's largest-ever takeover deal", "deal", "mtfg ufj", status=None),
+        _told(10, "Mitsubishi's takeover", "acquisition", "mtfg ufj", status=None),
+    ]
+    groups = cluster(found)
+    assert [sorted(p.mention.sentence for p in g) for g in groups] == [[1, 10, 10]]
+    found[1] = _told(10, "the largest-ever loan deal", "deal", "mtfg ufj", status=None)
+    found[0] = _told(1, "a loan deal", "deal", "mtfg ufj")
+    assert len(cluster(found)) == 2
