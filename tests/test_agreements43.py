@@ -23,6 +23,10 @@ ACTORS = {**HOPE_ACTORS, "Lumen": "lumen", "Arkwright": "arkwright", "Tessaly": 
         "Ruritania and Osterlich were close to a peace agreement, the envoy said.",
         "Ruritania and Osterlich are about to conclude a free trade agreement.",
         "Velmar and Dorna Steel are poised to sign a merger agreement.",
+        "Ruritania and Osterlich are due to sign an agreement on the pipeline on Thursday.",
+        "A peace deal between Ruritania and Osterlich is due to be signed on Saturday.",
+        "Ruritania and Osterlich are negotiating an agreement on normalising relations.",
+        "Ruritania and Osterlich agreed to negotiate a new trade agreement.",
     ],
 )  # fmt: skip
 def test_a_deal_whose_making_is_still_to_come_is_none(nlp, text):
@@ -40,6 +44,8 @@ def test_a_deal_whose_making_is_still_to_come_is_none(nlp, text):
         "Velmar is due to complete its acquisition of Dorna Steel next month.",
         "Ruritania will sign the agreement with Osterlich on Monday, the ministry said.",
         "Velmar agreed a deal with Kestrel Aero, which the two will sign on Monday.",
+        "Ruritania negotiated a border deal with Osterlich last year.",
+        "Velmar, which is due to merge with Dorna Steel, said profits rose.",
     ],
 )  # fmt: skip
 def test_a_deal_made_or_told_of_before_stays_beside_a_future(nlp, text):
@@ -85,4 +91,31 @@ def test_a_deal_called_by_the_takeover_s_name_is_the_takeover():
     assert [sorted(p.mention.sentence for p in g) for g in groups] == [[1, 10, 10]]
     found[1] = _told(10, "the largest-ever loan deal", "deal", "mtfg ufj", status=None)
     found[0] = _told(1, "a loan deal", "deal", "mtfg ufj")
+    assert len(cluster(found)) == 2
+
+
+def test_a_deal_and_the_accord_of_one_article_are_one():
+    """ "signed a peace deal in Doha on Saturday … the Doha accord": a deal is an agreement,
+    whichever word the article uses; a trade deal beside the peace deal stays another."""
+    found = [
+        _told(1, "a peace deal", "deal", "ruritania osterlich", "2020-02-29"),
+        _told(3, "the Doha accord", "agreement", "ruritania osterlich", status=None),
+    ]
+    assert len(cluster(found)) == 1
+    found[1] = _told(3, "a trade agreement", "agreement", "ruritania osterlich")
+    assert len(cluster(found)) == 2
+
+
+def test_a_deal_told_by_a_verb_is_not_one_told_before(nlp):
+    """Dev's Mugabe article: "agreed to power-sharing in which Tsvangirai became prime
+    minister" and "was able to negotiate immunity … in exchange for his official
+    resignation" are two deals, though the second's one party is the first's: a verb's
+    frame is no deal told of before (agreements43's first draft joined them)."""
+    paragraphs = [
+        "Refusing to give up power, Mugabe agreed to power-sharing in which Tsvangirai became "
+        "prime minister. Nevertheless, Mugabe was able to negotiate immunity from prosecution "
+        "and a state-funded home in exchange for his official resignation on November 21."
+    ]
+    found = _agreements(nlp, paragraphs, {"Mugabe": "mugabe", "Tsvangirai": "tsvangirai"})
+    assert len(found) == 2, [(p.mention.text, p.agents) for p in found]
     assert len(cluster(found)) == 2

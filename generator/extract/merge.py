@@ -448,8 +448,8 @@ def _told_again(first: list[Proposal], then: list[Proposal]) -> bool:
     if words and others and not words & others and not kinds == other_kinds == {"acquisition"}:
         return False  # "a trade deal" and "the nuclear deal"; not "agreed to buy wine company
         # Chalone" and "the acquisition" of its two firms: words of the buying, not a subject
-    if kinds & other_kinds:
-        return True
+    if kinds & other_kinds or kinds | other_kinds <= AGREEMENT_WORDS:
+        return True  # "a peace deal" and "the Doha accord": a deal is an agreement
     if kinds <= AGREEMENT_WORDS:  # "the deal" may be the memorandum; "a trade deal" is no
         # ceasefire, loan or acquisition; but "the largest-ever takeover deal" is the takeover
         return not words or other_kinds <= DOCUMENTS or _called(words, other_kinds)
@@ -469,8 +469,12 @@ def _retold(first: list[Proposal], then: list[Proposal]) -> bool:
     Lenovo signed with IBM", not "a deal"), all of whose parties the earlier group has, or
     which has all the earlier's ("signing a deal to buy the PC division of IBM", Lenovo's
     alone): the deal told of before, its other side named only now. Two deals a party makes
-    are each introduced ("a deal with IBM … a contract with AMD"), and stay two."""
-    if _introduced(then):
+    are each introduced ("a deal with IBM … a contract with AMD"), and stay two; a verb's
+    frame names no deal told of before ("Mugabe was able to negotiate immunity … in exchange
+    for his resignation" beside his power-sharing agreement)."""
+    opening = min(then, key=lambda p: (p.mention.paragraph, p.mention.start))
+    words = [w.casefold().strip(",.;:'\"") for w in opening.mention.text.split()]
+    if not words or words[0] in INDEFINITE or not any(w in AGREEMENT_NOUNS for w in words):
         return False
     mine = {a for p in first for a in p.actors}
     theirs = {a for p in then for a in p.actors}
