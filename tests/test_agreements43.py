@@ -119,3 +119,26 @@ def test_a_deal_told_by_a_verb_is_not_one_told_before(nlp):
     found = _agreements(nlp, paragraphs, {"Mugabe": "mugabe", "Tsvangirai": "tsvangirai"})
     assert len(found) == 2, [(p.mention.text, p.agents) for p in found]
     assert len(cluster(found)) == 2
+
+
+def test_an_agreement_named_as_known_in_a_later_article_is_the_dated_one():
+    """Issue 7 item 4: "Russia and Iran signed a treaty on January 17" in one article and
+    "Iran's parliament approved the treaty with Russia" (undated) in a later one are one
+    page; not "a treaty" (a new one), not a treaty of other parties, not one dated years
+    before the later article."""
+
+    def report(article: str, text: str, parties: str, day: str | None, written: str):
+        mention = Mention("", article, 0, 0, 0, len(text), text, "extract")
+        return Proposal(
+            "agreements", "treaty", tuple(parties.split()), (), day, day, None, mention, written,
+        )  # fmt: skip
+
+    signed = report("a", "a treaty", "russia iran", "2025-01-17", "2025-01-18")
+    again = report("b", "the treaty with Russia", "iran russia", None, "2025-02-10")
+    assert len(cluster([signed, again])) == 1
+    new = report("b", "a treaty", "iran russia", None, "2025-02-10")
+    assert len(cluster([signed, new])) == 2
+    other = report("b", "the treaty with Armenia", "iran armenia", None, "2025-02-10")
+    assert len(cluster([signed, other])) == 2
+    years_on = report("b", "the treaty with Russia", "iran russia", None, "2027-02-10")
+    assert len(cluster([signed, years_on])) == 2

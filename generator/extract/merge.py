@@ -201,7 +201,8 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
         # "became the chair of the committee" are two appointments).
         year = p.article_date[:4]
         if first.kind != "events" or first.type in ONCE:  # a treaty named again is the
-            return same_article  # one named; "his killing" is the one the article dates
+            # one named; "his killing" is the one the article dates
+            return same_article or (first.kind == "agreements" and _known_again(p, group))
         next_to = _next_to(p, group)  # "Thunberg began her climate protest on August 20,
         # 2018 … She protested alone on the first day": the sentence after tells more of it
         if first.type == "appointment" and not next_to:
@@ -217,6 +218,24 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
     if any(_weeks_apart(p, q) or _weeks_apart(q, p) for q in group):
         return False
     return all(compatible_dates(p.date, d) for d in dates)
+
+
+def _known_again(p: Proposal, group: list[Proposal]) -> bool:
+    """An undated report in a later article of an agreement it names as one known ("Iran's
+    parliament approved the treaty with Russia", not "a treaty"), between exactly the two or
+    more parties of a group other articles date within the year before it: that agreement,
+    one page (issue 7, item 4). Not a group of other parties, nor one of another year (a
+    2001 treaty of the same two states is told with its year, and dated so)."""
+    words = [w.casefold().strip(",.;:'\"") for w in p.mention.text.split()]
+    if not words or words[0] in INDEFINITE or not any(w in AGREEMENT_NOUNS for w in words):
+        return False
+    theirs = {a for q in group for a in q.actors}
+    dates = [q.date for q in group if q.date]
+    if len(set(p.actors)) < 2 or set(p.actors) != theirs or not dates:
+        return False
+    written = date.fromisoformat(p.article_date[:10])
+    since, until = (written - timedelta(days=366)).isoformat(), written.isoformat()
+    return all(since[: len(d)] <= d <= until[: len(d)] for d in dates)
 
 
 def _other_side(p: Proposal, q: Proposal) -> bool:
