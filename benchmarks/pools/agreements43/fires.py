@@ -22,6 +22,7 @@ from generator.extract import agreements, merge
 LOG: list[tuple] = []
 TOLD_AGAIN = merge._told_again
 SCHEDULED = agreements._scheduled
+KNOWN_AGAIN = merge._known_again
 
 
 def _told(first: list, then: list) -> bool:
@@ -32,6 +33,13 @@ def _told(first: list, then: list) -> bool:
     if joined and not (old and same_kind):
         phrases = [[(p.type, p.mention.text, p.actors, p.date) for p in g] for g in (first, then)]
         LOG.append(("JOIN", *phrases))
+    return joined
+
+
+def _known_again(p, group: list) -> bool:
+    joined = KNOWN_AGAIN(p, group)
+    if joined:
+        LOG.append(("KNOWN AGAIN", (p.mention.article, p.mention.text, p.actors), group[0].date))
     return joined
 
 
@@ -47,6 +55,7 @@ def main(files: list[str]) -> None:
     quality_extract.ROOT = Path(os.environ.get("A43_FRESH", str(quality_extract.ROOT)))
     merge._told_again = _told
     agreements._scheduled = _scheduled
+    merge._known_again = _known_again
     chosen = []
     for f in files:
         with open(f, encoding="utf-8", newline="") as handle:
