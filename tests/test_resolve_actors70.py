@@ -42,7 +42,8 @@ def test_a_legislators_home_state_is_cut_from_the_surname():
     assert _of_home_state("Manchin of West Virginia", text) == "Manchin"
     assert _of_home_state("Governor of Texas", text) is None
     assert _of_home_state("Republic of Korea", text) is None
-    assert _of_home_state("Bank of England", text) is None
+    assert _of_home_state("Bank of Hawaii", text) is None
+    assert _of_home_state("Economy of Turkey", text) is None  # a state: no legislator's
     assert _of_home_state("University of Arizona", "the university said") is None
     assert _of_home_state("Manchin of Weston", text) is None  # no state
 

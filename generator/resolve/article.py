@@ -1881,20 +1881,24 @@ of Korea", "Friends of Syria"), not a person's surname."""
 
 
 def _of_home_state(name: str, text: str) -> str | None:
-    """'|Manchin of West Virginia|', '|Sinema of Arizona|': a surname and the state or US state
-    its bearer sits for, as American news names legislators, read as one organisation's name:
-    the person. Not an office's, a body's or a polity's word ("Governor of Texas", "Bank of
-    England", "Republic of Korea"), nor a word the article also writes in lower case ("the
-    university", "a church"), which no surname is."""
+    """'|Manchin of West Virginia|', '|Sinema of Arizona|': a surname and the US state its
+    bearer sits for, as American news names legislators, read as one organisation's name: the
+    person. Not an office's, a body's, a place's or a polity's word ("Governor of Texas", "Bank
+    of Hawaii", "Port of Virginia", "Commonwealth of Virginia"), nor a word the article also
+    writes in lower case ("the university", "a church"), which no surname is; not a state's
+    name ("Economy of Turkey"), whose people are rarely named so."""
     head, sep, place = name.partition(" of ")
-    if not sep or not _SURNAME_WORD.fullmatch(head) or not state_or_us_state(place):
+    if not sep or not _SURNAME_WORD.fullmatch(head) or place not in us_state_names():
         return None
     low = head.lower()
-    if low in TITLE_WORDS | _POLITY_WORDS or not _name_word(head):
+    if low in TITLE_WORDS | _POLITY_WORDS | PLACE_NOUNS | _STATE_THINGS or not _name_word(head):
         return None
     return None if re.search(rf"\b{re.escape(low)}(?:s|es)?\b", text) else head
 
 
+_STATE_THINGS = frozenset("port ports economy coast museum zoo library".split())
+"""Heads before "of" and a US state that are a place or a thing of the state ("Port of
+Virginia", "Economy of Texas"), which ``PLACE_NOUNS`` leaves out."""
 _SURNAME_WORD = re.compile(r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
