@@ -402,7 +402,7 @@ def _travelled(before: str) -> bool:
     if _at_end(_DEPARTED_FROM, before, 2):
         return True
     motion = _at_end(_MOTION_BEFORE, before, 6)
-    return bool(motion) and "front" not in motion.group(0).lower() and _moved_to(before)
+    return motion is not None and "front" not in motion.group(0).lower() and _moved_to(before)
 
 
 def _at_end(pattern: re.Pattern[str], text: str, words: int) -> re.Match[str] | None:
