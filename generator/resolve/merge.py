@@ -217,6 +217,7 @@ def merges(
             and len(tokens) > len(st)
             and _in_order(st, tokens)
             and (tokens[-1] == st[-1] or tokens[-1] not in GENERATIONS or len(st) == 2)
+            and not _more_initials(st, tokens)
         ]
         # "George W Bush" and "George W. Bush" are one longer name written two ways (the
         # spellings merge below): "George Bush" is still that one person's (actors63).
@@ -514,6 +515,22 @@ def _state_spelt_out(name: str) -> str | None:
 
 
 GENERATIONS = frozenset("jr sr ii iii iv".split())
+
+
+_INITIAL = re.compile(r"[a-z](?:\.[a-z])*")
+
+
+def _more_initials(short: list[str], long: list[str]) -> bool:
+    """Both names give middle initials and the longer adds one ("George W. Bush", "George
+    H. W. Bush"): a son named after his father, two people, not one name written fuller."""
+    middles = short[1:-1]
+    if not any(_INITIAL.fullmatch(w) for w in middles):
+        return False
+    extra = list(long[1:-1])
+    for word in middles:
+        if word in extra:
+            extra.remove(word)
+    return any(_INITIAL.fullmatch(w) for w in extra)
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:
