@@ -576,8 +576,8 @@ def resolve(
             by_title,
         ),
         (
-            "the one person of that surname in the article the text names as a woman "
-            "('his wife …'), after 'Mrs' or 'Ms'",
+            "after 'Mrs' or 'Ms', the one person of that surname the text names as a woman "
+            "('his wife …', 'Mrs …'), in the article if it names several",
             by_honorific,
         ),
         (
@@ -882,9 +882,11 @@ def _titled_bearers(
         )
 
     out = list(placed_as)
+    counts = _mention_counts(candidates, placed_as, keys, final)
     chosen: dict[tuple[str, str], set[str]] = defaultdict(set)
     lone: dict[int, str] = {}  # each lone word's index: the office written before it, or ""
     unnamed: list[int] = []  # lone words no bearer in their article or alone in the briefing
+    second: set[tuple[str, str]] = set()  # (article, word): a title named a second bearer
     for i, (c, (kind, owner)) in enumerate(zip(candidates, placed_as, strict=True)):
         if c.label != "PERSON" or " " in c.name or is_acronym(c.name):
             continue
@@ -895,19 +897,23 @@ def _titled_bearers(
             fits = [k for k in bearers(c) if office in offices.get(k, ())]
             if office not in offices.get(owner, ()) and fits and owner not in fits:
                 out[i] = ("t", fits[0]) if len(fits) == 1 else ("a", "")
+                second.add((c.article, c.name))
             continue
-        if (
-            kind == "r"
-            and keys.get(final.get(c.name, "")) is None
-            and c.label == "PERSON"
-            and not _introduced(c, paragraphs)
-            and not _office_before(c, paragraphs)
-        ):
-            unnamed.append(i)
+        if kind == "u" and _womans_honorific(c, paragraphs) and owner not in women:
+            # "George W. Bush ... |Mrs Bush|": not him, the one Bush named as a woman.
+            if wife := _far_ahead([k for k in bearers(c) if k in women], counts):
+                out[i] = ("h", wife)
             continue
         if kind not in "nra":
             continue
         key = keys.get(final.get(c.name, ""))
+        if (
+            kind == "r"
+            and key is None
+            and not _introduced(c, paragraphs)
+            and not _office_before(c, paragraphs)
+        ):
+            unnamed.append(i)
         if key in curated or (key is not None and " " in names.get(key, "")):
             continue  # a curated name, or a lone word resolved into a full name's page
         lone[i] = office = _office_before(c, paragraphs)
@@ -915,16 +921,30 @@ def _titled_bearers(
             continue
         fits = [k for k in bearers(c) if office in offices.get(k, ())]
         chosen[c.article, c.name].add(fits[0] if len(fits) == 1 else "")
+    for i, (c, (kind, _)) in enumerate(zip(candidates, out, strict=True)):
+        if (
+            kind == "u"
+            and (c.article, c.name) in second
+            and not _office_before(c, paragraphs)
+            and not (_womans_honorific(c, paragraphs) and out[i][1] in women)
+        ):
+            # "President Clinton" went to Bill, Hillary being the article's one Clinton in
+            # full: the article has two, and an untitled "Clinton" tells neither.
+            out[i] = ("a", "")
     for i, office in lone.items():
         c = candidates[i]
         womans = not office and _womans_honorific(c, paragraphs)
-        if womans and placed_as[i][0] == "a":
-            # "his wife Laura Bush ... |Mrs Bush|": the one bearer in the article the text
-            # names as a woman.
-            here = [k for k in bearers(c) if k in in_article[c.article] and k in women]
-            if len(here) == 1:
-                out[i] = ("h", here[0])
-            continue
+        if womans and placed_as[i][0] in "ar":
+            # "his wife Laura Bush ... |Mrs Bush|": the one bearer in the article (else in
+            # the briefing, for an article naming no Bush in full) the text names a woman.
+            wives = [k for k in bearers(c) if k in women]
+            if placed_as[i][0] == "a":
+                wives = [k for k in wives if k in in_article[c.article]]
+            if wife := _far_ahead(wives, counts):
+                out[i] = ("h", wife)
+                continue
+            if placed_as[i][0] == "a":
+                continue
         owners = chosen.get((c.article, c.name), {""})
         if len(owners) == 1 and (owner := next(iter(owners))):
             if placed_as[i][0] == "a" and not office:
@@ -933,7 +953,8 @@ def _titled_bearers(
                 continue  # "President Clinton ... |Mrs Clinton|": a title tells no wife
             out[i] = ("t", owner)
     if unnamed:
-        _most_mentioned(candidates, out, unnamed, keys, final, relatives, bearers)
+        listed = [i for i in unnamed if not _in_a_list(candidates[i], paragraphs)]
+        _most_mentioned(candidates, out, listed, counts, relatives, bearers)
     return out
 
 
@@ -944,12 +965,49 @@ brother Jo in a briefing on Brexit); a closer count (George H. W. and George W. 
 Presidents) tells no one."""
 
 
+_LISTED_AFTER = re.compile(r"[A-Z][\w'’-]*(?: \d+)?,\s*(?:and\s+)?$")
+
+
+def _in_a_list(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
+    """'former Presidents Obama, Bush 43, |Clinton|, and Carter': a surname in a list of
+    names after another one and a comma, where the title before the list is plural and
+    tells no bearer; a list of people is no place to guess one by counts."""
+    text = paragraphs[c.article][c.paragraph]
+    return bool(_LISTED_AFTER.search(text[max(0, c.start - 40) : c.start]))
+
+
+def _mention_counts(
+    candidates: Sequence[Candidate],
+    placed: Sequence[tuple[str, str]],
+    keys: Mapping[str, str],
+    final: Mapping[str, str],
+) -> Counter[str]:
+    """How many mentions each person's key has, by name or by surname."""
+    counts: Counter[str] = Counter()
+    for c, (kind, owner) in zip(candidates, placed, strict=True):
+        if kind == "n" and (key := keys.get(final.get(c.name, ""))):
+            counts[key] += 1
+        elif kind in "utwbhm" and owner:
+            counts[owner] += 1
+    return counts
+
+
+def _far_ahead(keys: Sequence[str], counts: Counter[str]) -> str | None:
+    """The one of ``keys`` with ``MOST_MENTIONED`` times as many mentions as any other (the
+    only one, if one), else None."""
+    ranked = sorted(keys, key=lambda k: (-counts[k], k))
+    if len(ranked) == 1:
+        return ranked[0]
+    if ranked and counts[ranked[0]] >= MOST_MENTIONED * max(1, counts[ranked[1]]):
+        return ranked[0]
+    return None
+
+
 def _most_mentioned(
     candidates: Sequence[Candidate],
     out: list[tuple[str, str]],
     unnamed: list[int],
-    keys: Mapping[str, str],
-    final: Mapping[str, str],
+    counts: Counter[str],
     relatives: set[str],
     bearers: Callable[[Candidate], list[str]],
 ) -> None:
@@ -958,18 +1016,11 @@ def _most_mentioned(
     often as any other gets it (``m``), never one named only as someone's relative ("his
     wife Laura Bush", "Boris Johnson's brother Jo Johnson"), whose surname alone the text
     would have given its other bearer. Changes ``out`` in place."""
-    counts: Counter[str] = Counter()
-    for c, (kind, owner) in zip(candidates, out, strict=True):
-        if kind == "n" and (key := keys.get(final.get(c.name, ""))):
-            counts[key] += 1
-        elif kind in "utwbhm" and owner:
-            counts[owner] += 1
     for i in unnamed:
-        c = candidates[i]
-        ranked = sorted(bearers(c), key=lambda k: (-counts[k], k))
-        if len(ranked) < 2 or ranked[0] in relatives:
-            continue
-        if counts[ranked[0]] >= MOST_MENTIONED * max(1, counts[ranked[1]]):
+        if out[i][0] != "r":
+            continue  # told by a title or an honorific in its article
+        ranked = sorted(bearers(candidates[i]), key=lambda k: (-counts[k], k))
+        if len(ranked) >= 2 and ranked[0] not in relatives and _far_ahead(ranked, counts):
             out[i] = ("m", ranked[0])
 
 

@@ -832,6 +832,8 @@ def looks_like_name(name: str, label: str) -> bool:
         return True
     if joined := _JOINED_OUTLETS.fullmatch(name):
         return looks_like_name(f"{joined.group(1)} {joined.group(2)}", label)
+    if label == "ORG" and name.endswith(" 24") and state_name(name[:-3]):
+        return True  # "France 24", "Russia 24": a 24-hour news channel (article's reading)
     if any(ch.isdigit() for ch in name) or re.search(r"[\"“”!?@#/\\<>{}\[\]|*_]", name):
         return False
     if not name[0].isupper() and not (

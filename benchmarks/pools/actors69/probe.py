@@ -125,6 +125,17 @@ PROBES: list[tuple[str, str, dict[str, str | None]]] = [
         {"France 24": "France 24", "Mali": "Mali"},
     ),
     (
+        "2020-02-01",
+        "Wales beat France 24-17 in Cardiff on Saturday. France scored two tries. The "
+        "final score in Rome was Italy 24 Scotland 18.",
+        {"France": "France", "Wales": "Wales", "Italy": "Italy", "Scotland": "Scotland"},
+    ),
+    (
+        "2020-02-02",
+        "France 24 hours after the vote was calm, and Russia 24 said the count was fair.",
+        {"France": "France", "Russia 24": "Russia 24"},
+    ),
+    (
         "2020-01-12",
         "Radio Free Europe/Radio Liberty said its bureau in Minsk was raided. Belarus "
         "denied the report.",
@@ -148,6 +159,14 @@ PROBES: list[tuple[str, str, dict[str, str | None]]] = [
 ]
 
 
+SAME = [{"George H. W. Bush", "George H.W. Bush", "George Herbert Walker Bush"}]
+"""Names of one page: which of them names it is no error."""
+
+
+def _same(want: str | None, page: str) -> bool:
+    return want == page or any({want, page} <= names for names in SAME)
+
+
 def build(rows: list[dict[str, str]]):
     with tempfile.TemporaryDirectory(prefix="actors69-probe-") as tmp:
         folder = Path(tmp)
@@ -169,7 +188,10 @@ def main() -> None:
     if len(sys.argv) > 1:
         with open(sys.argv[1], encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle))
-        expected: list[dict[str, str | None]] = [{} for _ in rows]
+        sys.path.insert(0, str(Path(__file__).parent))
+        from pool_gold import GOLD
+
+        expected: list[dict[str, str | None]] = [GOLD.get(r["url"], {}) for r in rows]
     else:
         rows = [
             {
@@ -186,6 +208,7 @@ def main() -> None:
     order = {a.id: n for n, a in enumerate(sorted(loaded.articles, key=lambda a: a.id))}
     by_url = {a.url: a.id for a in loaded.articles}
     wrong = lost = 0
+    loaded_text = {a.id: a.paragraphs for a in loaded.articles}
     for n, row in enumerate(rows):
         art = by_url.get(row["url"])
         print(f"== {n} {row['date']} {row['text'][:70]}")
@@ -197,7 +220,10 @@ def main() -> None:
             seen.add(m.text)
             want = expected[n].get(m.text, "?")
             mark = ""
-            if want != "?" and (want or "").replace(". ", ".") != page.replace(". ", "."):
+            if want in ("?", "*"):
+                text = loaded_text[art][m.paragraph]
+                mark = f"   {want} «{text[max(0, m.start - 40) : m.end + 25]!s}»".replace("\n", " ")
+            elif _same(want, page) is False:
                 mark = f"   WRONG (want {want})"
                 wrong += 1
             print(f"   {m.text!r} -> {page}{mark}")
