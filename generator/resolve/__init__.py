@@ -926,7 +926,7 @@ def _titled_bearers(
             kind == "u"
             and (c.article, c.name) in second
             and not _office_before(c, paragraphs)
-            and not (_womans_honorific(c, paragraphs) and out[i][1] in women)
+            and not _womans_honorific(c, paragraphs)  # "Mrs Bush" beside "President Bush"
         ):
             # "President Clinton" went to Bill, Hillary being the article's one Clinton in
             # full: the article has two, and an untitled "Clinton" tells neither.
