@@ -232,17 +232,18 @@ def merges(
         if len(tokens) >= 3:
             by_ends[tokens[0], tokens[-1]].append(p)
     for short in people:
-        letters = _middle_initials(short.name)
-        if not letters:
+        middle_letters = _middle_initials(short.name)
+        if not middle_letters:
             continue
         tokens = _tokens(short.name)
-        spelt = [
+        spelling = [
             p.name
             for p in by_ends.get((tokens[0], tokens[-1]), [])
-            if not _middle_initials(p.name) and [w[:1] for w in _tokens(p.name)[1:-1]] == letters
+            if not _middle_initials(p.name)
+            and [w[:1] for w in _tokens(p.name)[1:-1]] == middle_letters
         ]
-        if len(spelt) == 1:
-            add(short.name, spelt[0], f"'{spelt[0]}': its middle names for the initials")
+        if len(spelling) == 1:
+            add(short.name, spelling[0], f"'{spelling[0]}': its middle names for the initials")
 
     # People: a short form of a middle name, the other words alike ("Daniel Pat Moynihan",
     # "Daniel Patrick Moynihan").
@@ -251,8 +252,8 @@ def merges(
         fuller = [
             p.name
             for p in by_ends.get((tokens[0], tokens[-1]), [])
-            if len(other := _tokens(p.name)) == len(tokens)
-            and len(odd := [(a, b) for a, b in zip(tokens, other, strict=True) if a != b]) == 1
+            if len(theirs := _tokens(p.name)) == len(tokens)
+            and len(odd := [(a, b) for a, b in zip(tokens, theirs, strict=True) if a != b]) == 1
             and _short_form(*odd[0])
         ]
         if len(fuller) == 1:
