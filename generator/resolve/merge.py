@@ -245,15 +245,19 @@ def merges(
         if len(spelling) == 1:
             add(short.name, spelling[0], f"'{spelling[0]}': its middle names for the initials")
 
-    # People: a short form of a middle name, the other words alike ("Daniel Pat Moynihan",
-    # "Daniel Patrick Moynihan").
+    # People: a short form of the one middle name, the other words alike ("Daniel Pat
+    # Moynihan", "Daniel Patrick Moynihan"); not in a longer name, whose inner words may be
+    # surnames ("Pedro R. Pierluisi Urrutia").
     for short in people:
         tokens = _tokens(short.name)
+        if len(tokens) != 3:
+            continue
         fuller = [
             p.name
             for p in by_ends.get((tokens[0], tokens[-1]), [])
             if len(theirs := _tokens(p.name)) == len(tokens)
             and len(odd := [(a, b) for a, b in zip(tokens, theirs, strict=True) if a != b]) == 1
+            and len(odd[0][0]) <= 5  # a clipped name ("Pat", "Alex"), no surname inside
             and _short_form(*odd[0])
         ]
         if len(fuller) == 1:
@@ -585,13 +589,17 @@ def _middle_initials(name: str) -> list[str]:
 
 
 def _given_name_extended(a: str, b: str) -> bool:
-    """'Laura Bush' and 'Lauren Bush', 'Paul Smith' and 'Paula Smith': the same surname, given
-    names one ending in a vowel and the other in a consonant (a final "h" aside: "Fatimah"):
-    two names of a family, not two spellings of one, as romanisations differ inside a name
-    ("Mohammed", "Mohammad") or at its start ("Osama", "Usama")."""
+    """'Laura Bush' and 'Lauren Bush': the same surname, given names with another ending, one
+    a vowel and the other a consonant (a final "h" aside: "Fatimah"), neither the other
+    written longer ("Muhammadu" for "Muhammad" stays a spelling): two names of a family, not
+    two spellings of one, as romanisations differ inside a name ("Mohammed", "Mohammad") or
+    at its start ("Osama", "Usama")."""
     ta, tb = _tokens(a), _tokens(b)
     if len(ta) < 2 or ta[1:] != tb[1:] or ta[0] == tb[0]:
         return False
+    short, long = sorted((ta[0], tb[0]), key=len)
+    if long.startswith(short):
+        return False  # "Muhammad", "Muhammadu" (Buhari): one name written longer
     ends = {g.rstrip("h")[-1:] in "aeiouy" for g in (ta[0], tb[0])}
     return len(ends) == 2
 

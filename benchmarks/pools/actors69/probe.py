@@ -104,7 +104,7 @@ PROBES: list[tuple[str, str, dict[str, str | None]]] = [
         "2019-09-05",
         "Prime Minister Johnson's brother Jo Johnson resigned as a minister on Thursday. "
         "Jo Johnson said he was torn between family and the national interest.",
-        {"Johnson's": "Boris Johnson", "Jo Johnson": "Jo Johnson"},
+        {"Johnson": "Boris Johnson", "Jo Johnson": "Jo Johnson"},
     ),
     (
         "2002-04-02",
