@@ -489,6 +489,7 @@ def collect(
         _join_coordinated_departments,
         _split_glued_pairs,
         _extend_national_bodies,
+        _news_channels,
         _extend_state_bodies,
         _complete_well_known,
         _join_listed_bodies,
@@ -2230,6 +2231,52 @@ def _extend_national_bodies(
             span = Span(paragraphs[p][span.start : end], "ORG", span.start, end, None)
         out.append((p, span))
     return out
+
+
+_CHANNEL_24 = re.compile(r" 24(?![\w.,:/]?\d)(?!\s?[-–]\s?\d)(?! [A-Z][\w'’-]* \d)")
+"""' 24' after a state's name, as a 24-hour news channel is named ("France 24", "Russia 24");
+not a score ("France 24 Wales 18", "France 24-17") or a count ("France 24 hours")."""
+_NO_CHANNEL = re.compile(
+    r"(?:hours?|years?|days?|points?|per|percent|times|million|billion|people|dead|killed|"
+    r"of|to|and|or|in|out)\b"
+)
+"""Words after '<state> 24' that make the number a count, not a channel's name."""
+_SCORE_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|against|led|lead|leads|trail\w*|v|vs)\.? $"
+)
+
+
+def _news_channels(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """'|France| 24 reported': a state's name the NER read as the place, and the number
+    after it it left out or read as a date: the outlet "France 24" (a 24-hour news channel
+    named after its country, as "Russia 24", "Ukraine 24"), read as an organisation. Never a
+    score or a count ("beat France 24-17", "France 24 Wales 18", "France 24 hours")."""
+    out: list[tuple[int, Span]] = []
+    channels: set[tuple[int, int, int]] = set()
+    for p, span in spans:
+        text = paragraphs[p]
+        rest = text[span.end :]
+        if (
+            span.label in ("GPE", "LOC", "ORG", "NORP")
+            and state_name(span.text)
+            and _CHANNEL_24.match(rest)
+            and not _NO_CHANNEL.match(rest[3:].lstrip())
+            and not _SCORE_BEFORE.search(text[max(0, span.start - 12) : span.start])
+        ):
+            end = span.end + 3
+            span = Span(text[span.start : end], "ORG", span.start, end, None)
+            channels.add((p, span.start, end))
+        out.append((p, span))
+    if not channels:
+        return out
+    return [
+        (p, span)
+        for p, span in out
+        if (p, span.start, span.end) in channels
+        or not any(q == p and s <= span.start < e for q, s, e in channels)
+    ]
 
 
 def _extend_state_bodies(
