@@ -17,7 +17,7 @@ from ..dates import MONTHS, WEEKDAYS
 from ..gazetteer import place_kind, state_name
 from ..model import DateMention, EventFrame, Mention, Role, Statement
 from ..numerals import SPELT_NUMBERS
-from ..organs import GOVERNMENT_NOUNS
+from ..organs import GOVERNMENT_NOUNS, STATE_ORGANS
 from .merge import Proposal
 from .parse import (
     REFLEXIVE,
@@ -1031,12 +1031,48 @@ VEHICLES = frozenset(
 """What is hijacked ("gunmen hijacked a bus"; not "protesters hijacked the debate")."""
 
 
+ARMS_BEARERS = (
+    (
+        frozenset(o for o in STATE_ORGANS if " " not in o)
+        - {"officials", "authorities", "government", "diplomats", "police"}
+    )
+    | MUNITIONS
+    | frozenset(
+        "warplane drone drones bomber bombers gunship gunships airstrike airstrikes artillery "
+        "tank tanks militants gunmen insurgents rebels".split()
+    )
+)
+"""Subjects that strike with arms ("Saudi jets", "a missile", "troops", "rebels"): what they
+strike is a target, never a collision."""
+AIRCRAFT = frozenset("aircraft plane planes helicopter helicopters jet".split())
+"""Vehicles that strike with arms when a state's or the military's ("Russian aircraft", "a
+military helicopter"), and crash otherwise ("a plane struck a mountain")."""
+MILITARY_MODIFIERS = frozenset("military fighter war army navy".split())
+
+
+def _armed(verb: Token) -> bool:
+    """The verb's subject bears arms: a state's organ, a munition, an armed group, or an
+    aircraft a state's adjective or a military word makes a warplane ("Russian aircraft")."""
+    for who in children(verb, "nsubj"):
+        if who.lower_ in ARMS_BEARERS:
+            return True
+        if who.lower_ in AIRCRAFT and any(
+            c.ent_type_ in ("NORP", "GPE") or c.lower_ in MILITARY_MODIFIERS
+            for c in who.children
+            if c.dep_ in ("amod", "compound", "poss")
+        ):
+            return True
+    return False
+
+
 def _crash(verb: Token, type_: str) -> bool:
-    """A driver who struck or hit a vehicle, a rail or a tree crashed, attacking no one."""
+    """A driver who struck or hit a vehicle, a rail or a tree crashed, attacking no one; a
+    subject that bears arms attacked what it struck ("Saudi jets struck a school bus")."""
     return (
         type_ == "strike"
         and verb.lower_.startswith(("str", "hit"))
         and any(t.lower_ in COLLISIONS for c in children(verb, "dobj") for t in c.subtree)
+        and not _armed(verb)
     )
 
 
