@@ -1489,7 +1489,7 @@ def _says_that(verb: Token) -> bool:
     who = subject(verb, depth=2)
     if who is None or who.dep_ == "nsubjpass":
         return False
-    if not (_named(who) or who.lower_ in ("he", "she") or _state_body(who)):
+    if not (_named(who) or who.lower_ in ("he", "she") or _state_body(who) or _bare_force(who)):
         return False
     if _outlet_named(who):
         return False
@@ -1523,6 +1523,22 @@ def _state_body(who: Token) -> bool:
         c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound", "poss")
         for c in who.children
     ) or any(o.ent_type_ == "GPE" for o in preposition_objects(who, "of"))
+
+
+SPEAKING_FORCES = frozenset("military army".split())
+"""A state's armed force that speaks as a body ("The military said", "the army said"): tie
+gives it to the one state whose organs the article named before, or to none. Not "police
+said": a town's or a county's police as often, whose word is how a crime is reported."""
+
+
+def _bare_force(who: Token) -> bool:
+    """ "The military said at the time a jet mistook refugees for rebels", "The army said the
+    plane was carrying meat": a force named by no name nor adjective (``_state_body`` reads
+    "the Nigerian military"), speaking as a body; not "a military spokesman said", nor an
+    outlet's ("the army newspaper said")."""
+    return who.lower_ in SPEAKING_FORCES and all(
+        c.dep_ == "det" and c.lower_ == "the" for c in who.children
+    )
 
 
 SCHOLARS = ("ologist", "ologists", "icist", "icists")
