@@ -2931,6 +2931,13 @@ def _pleads_guilty(verb: Token) -> bool:
     )
 
 
+def _pleads_not_guilty(verb: Token) -> bool:
+    """ "Zhukovskyy pleaded not guilty on Tuesday to seven counts of negligent homicide": the
+    accused denies the charge before the court, a statement (CAMEO 016, deny responsibility),
+    not the conviction a guilty plea is (events62)."""
+    return any(n.dep_ == "neg" for c in verb.children if c.lower_ == "guilty" for n in c.children)
+
+
 def _dead(verb: Token) -> bool:
     return any(c.lower_ == "dead" for c in verb.children)
 
@@ -4950,6 +4957,7 @@ _CUES = (
     _Cue(_NOUN, PASSAGE, _passage, "passage", verbal=False),  # "the passage of the act"
     _Cue(_VERB, LIFT, _lifts, "easing"),  # "the ban was lifted"
     _Cue(_VERB, PLEAD, _pleads_guilty, "sentencing", taking=True),  # "pleaded guilty"
+    _Cue(_VERB, PLEAD, _pleads_not_guilty, "statement"),  # "pleaded not guilty": a denial
     _Cue(_VERB, NAME_TO, _to_office, "appointment"),  # "was named prime minister"
     _Cue(_VERB, DYING, _dies, "death"),  # "succumbed to her injuries", "lost his life"
     _Cue(_VERB, MISSING, _goes_missing, "disappearance"),  # "was reported missing"
