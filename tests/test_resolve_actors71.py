@@ -70,3 +70,61 @@ def test_a_city_read_as_a_club_stays_apart_from_a_person_of_that_given_name(cont
     person = by_text[ids[0], "Chelsea Clinton"]
     assert found[person].type == "person"
     assert by_text.get((ids[0], "Chelsea")) != person
+
+
+def test_an_acronym_brand_and_its_longer_forms_are_one_firm(content):
+    """"TD", "TD Bank", "TD Canada Trust" in one article: the brand and its kinds of firm,
+    one page (the shortest longer form); "TD Ameritrade" would be another firm's name."""
+    found, by_text, _resolved, ids = resolve_articles(
+        content,
+        [
+            (
+                [
+                    "TD Bank said on Thursday it would close 20 branches in the United States.",
+                    "Its Canadian arm, TD Canada Trust, will add 500 jobs.",
+                    "TD reported a profit of C$3 billion for the quarter.",
+                    "Shares of TD rose 2 percent in Toronto.",
+                ],
+                {
+                    0: [("TD Bank", "ORG"), ("the United States", "GPE")],
+                    1: [("TD Canada Trust", "ORG")],
+                    2: [("TD", "ORG")],
+                    3: [("TD", "ORG"), ("Toronto", "GPE")],
+                },
+            )
+        ],
+    )
+    bank = by_text[ids[0], "TD Bank"]
+    assert found[bank].name == "TD Bank"
+    assert by_text[ids[0], "TD"] == bank
+    assert by_text[ids[0], "TD Canada Trust"] == bank
+
+
+def test_an_acronym_spelt_out_in_brackets_in_another_tongue_is_one_body(content):
+    """"ELAM (Escuela Latinoamericana de Medicina)", the Spanish name read as a person: the
+    text spells the acronym out, so the long name joins the acronym's page."""
+    found, by_text, _resolved, ids = resolve_articles(
+        content,
+        [
+            (
+                [
+                    "Cuba's Latin American School of Medicine (ELAM) has trained 30,000 doctors.",
+                    "ELAM (Escuela Latinoamericana de Medicina) was founded in 1999.",
+                    "ELAM graduates work in Haiti and Honduras.",
+                ],
+                {
+                    0: [
+                        ("Cuba", "GPE"),
+                        ("Latin American School of Medicine", "ORG"),
+                        ("ELAM", "ORG"),
+                    ],
+                    1: [("ELAM", "ORG"), ("Escuela Latinoamericana de Medicina", "PERSON")],
+                    2: [("ELAM", "ORG"), ("Haiti", "GPE"), ("Honduras", "GPE")],
+                },
+            )
+        ],
+    )
+    school = by_text[ids[0], "Latin American School of Medicine"]
+    assert by_text[ids[0], "ELAM"] == school
+    assert by_text[ids[0], "Escuela Latinoamericana de Medicina"] == school
+    assert found[school].type == "organisation"

@@ -399,6 +399,8 @@ def resolve(
     known_as = _known_as(candidates, paragraphs, verdicts)
     for alias, said_to in known_as.items():
         verdicts[alias] = verdicts[said_to]  # "The Toronto-Dominion Bank, known as TD": one body
+    for long, acronym in _spelt_in_brackets(candidates, paragraphs, verdicts).items():
+        verdicts[long] = verdicts[acronym]  # "ELAM (Escuela Latinoamericana de Medicina)"
     glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
     royals = _royal_names(candidates, paragraphs)
     # The merges read of each candidate only its name, article and rank in it (``_Placed``),
@@ -3517,6 +3519,47 @@ def _known_as(
         for other, (named,) in ((o, tuple(n)) for o, n in sorted(found.items()) if len(n) == 1)
         if body(other) and body(named) and not verdicts[other].curated_key
     }
+
+
+def _spelt_in_brackets(
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    verdicts: Mapping[str, Verdict],
+) -> dict[str, str]:
+    """A long name in brackets right after an organisation's acronym, in any tongue ("ELAM
+    (Escuela Latinoamericana de Medicina)"), to the acronym: the text spells the acronym out,
+    so the two are one body (actors71), whatever the NER made of the long name (a person, for
+    a Spanish name). Not a state, nor a curated name, nor a long name spelt for two acronyms.
+    An acronym and a translation with no brackets between them stay apart."""
+    here: dict[tuple[str, int], dict[int, Candidate]] = defaultdict(dict)
+    for c in candidates:
+        here[c.article, c.paragraph][c.start] = c
+    found: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        if not is_acronym(c.name):
+            continue
+        text = paragraphs[c.article][c.paragraph]
+        opened = _OPENED.match(text, c.end)
+        long = here[c.article, c.paragraph].get(opened.end()) if opened else None
+        if long is not None and " " in long.name and text[long.end : long.end + 1] == ")":
+            found[long.name].add(c.name)
+
+    def body(name: str) -> bool:
+        verdict = verdicts.get(name)
+        return bool(verdict and verdict.name and verdict.type == "organisation")
+
+    return {
+        long: acronym
+        for long, (acronym,) in ((n, tuple(a)) for n, a in sorted(found.items()) if len(a) == 1)
+        if body(acronym)
+        and (verdict := verdicts.get(long)) is not None
+        and verdict.type != "state"
+        and not verdict.curated_key
+    }
+
+
+_OPENED = re.compile(r" \((?:the )?")
+"""An opening bracket right after a name, before the long form it spells out."""
 
 
 def _ends_clause(text: str, named: Candidate) -> bool:
