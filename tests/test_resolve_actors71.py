@@ -48,7 +48,7 @@ def test_a_firm_glued_before_a_word_stays_the_firm():
 
 
 def test_a_city_read_as_a_club_stays_apart_from_a_person_of_that_given_name(content):
-    """"Chelsea" (a city's name, here a football club read as an organisation) beside
+    """ "Chelsea" (a city's name, here a football club read as an organisation) beside
     "Chelsea Clinton": two actors, not the person's given name."""
     found, by_text, _resolved, ids = resolve_articles(
         content,
@@ -73,7 +73,7 @@ def test_a_city_read_as_a_club_stays_apart_from_a_person_of_that_given_name(cont
 
 
 def test_an_acronym_brand_and_its_longer_forms_are_one_firm(content):
-    """"TD", "TD Bank", "TD Canada Trust" in one article: the brand and its kinds of firm,
+    """ "TD", "TD Bank", "TD Canada Trust" in one article: the brand and its kinds of firm,
     one page (the shortest longer form); "TD Ameritrade" would be another firm's name."""
     found, by_text, _resolved, ids = resolve_articles(
         content,
@@ -101,7 +101,7 @@ def test_an_acronym_brand_and_its_longer_forms_are_one_firm(content):
 
 
 def test_an_acronym_spelt_out_in_brackets_in_another_tongue_is_one_body(content):
-    """"ELAM (Escuela Latinoamericana de Medicina)", the Spanish name read as a person: the
+    """ "ELAM (Escuela Latinoamericana de Medicina)", the Spanish name read as a person: the
     text spells the acronym out, so the long name joins the acronym's page."""
     found, by_text, _resolved, ids = resolve_articles(
         content,

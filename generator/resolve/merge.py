@@ -270,18 +270,25 @@ def merges(
             add(lead.name, f.name, f"'{f.name}' by its first word in the same article")
     # A firm's short brand, an acronym, and its longer forms in the same article ("TD", "TD
     # Bank", "TD Canada Trust"): one firm, on the page of its shortest longer form.
+    by_lead: dict[str, list[Found]] = defaultdict(list)
+    for org in orgs:
+        by_lead[org.name.split()[0]].append(org)
     for f in orgs:
         if not is_acronym(f.name):
             continue
-        longer = sorted(
-            (o for o in orgs if o.articles & f.articles and _brand_form(f.name, o.name)),
-            key=lambda o: (len(o.name.split()), -o.count, o.name),
+        forms: list[Found] = sorted(
+            (
+                form
+                for form in by_lead.get(f.name, [])
+                if form.articles & f.articles and _brand_form(f.name, form.name)
+            ),
+            key=lambda form: (len(form.name.split()), -form.count, form.name),
         )
-        if longer:
-            head = longer[0].name
+        if forms:
+            head = forms[0].name
             add(f.name, head, f"'{f.name}', the brand '{head}' begins with, in the same article")
-            for o in longer[1:]:
-                add(o.name, head, f"'{o.name}' and '{head}': one brand '{f.name}' in an article")
+            for form in forms[1:]:
+                add(form.name, head, f"'{form.name}' and '{head}': one brand '{f.name}'")
     # A company by the first half of its hyphenated name ("Mercedes", "Mercedes-Benz") in the
     # same article, when the second half is no actor's ("Gazprom-Rosneft" joins two) nor
     # named alone in its articles ("Renault-Nissan", "Nissan said": two companies, even when
