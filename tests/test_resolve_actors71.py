@@ -128,3 +128,15 @@ def test_an_acronym_spelt_out_in_brackets_in_another_tongue_is_one_body(content)
     assert by_text[ids[0], "ELAM"] == school
     assert by_text[ids[0], "Escuela Latinoamericana de Medicina"] == school
     assert found[school].type == "organisation"
+
+
+def test_a_quoted_speakers_pronoun_is_not_the_firms():
+    """actors55's BBC piece: an analyst's "he believes" after "Yahoo", and a next sentence
+    that names Yahoo again, say nothing of what Yahoo is."""
+    texts = (
+        "For many, Yahoo remains synonymous with the internet. He believes Yahoo failed.",
+        "It is a battle that Yahoo is currently winning, he believes.",
+        "Making Yahoo Messenger available on mobiles is next, he says.",
+    )
+    assert not _called_a_person("Yahoo", texts)
+    assert _called_a_person("Raila", ("Raila said the talks would go on. He vowed to win.",))

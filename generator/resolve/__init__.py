@@ -1231,22 +1231,34 @@ def _firm_before_a_name(
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 _THING_PRONOUN = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
+_REPORTING = re.compile(
+    r"\b(?:he|she)\s+(?:says|said|believes|believed|adds|added|told|tells|thinks|thought|"
+    r"argues|argued|notes|noted|explains|explained|writes|wrote|warns|warned)\b",
+    re.IGNORECASE,
+)
+"""A quoted speaker's reporting clause (", he believes"): the pronoun is the speaker's."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
 
 
 def _called_a_person(word: str, texts: Sequence[str]) -> bool:
     """The article refers back to the lone ``word`` as a person: after each time it is
-    written, to the end of the next sentence, "he", "his", "she" or "her" outnumber "it" and
-    "its" (English pronouns agree with their antecedent: a firm is "it"). "Raila said if
-    elected, his vision ... He vowed" (a Kenyan paper's "Raila" read as an organisation)
-    against "Yahoo said it would ..."."""
+    written, to the end of its sentence and through the next one (unless that one names the
+    word again, so its pronouns are someone else's), "he", "his", "she" or "her" outnumber
+    "it" and "its" (a pronoun agrees with its antecedent: a firm is "it"). A reporting clause
+    (", he believes") is a quoted speaker's, not the word's. "Raila said if elected, his
+    vision ... He vowed" (a Kenyan paper's "Raila" read as an organisation) against "Yahoo
+    said it would ..." and a BBC piece's analyst ("Yahoo is winning, he believes")."""
     pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
     person = thing = 0
     for text in texts:
         ends = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
         for found in pattern.finditer(text):
-            after = bisect_right(ends, found.end())
-            window = text[found.end() : ends[min(after + 1, len(ends) - 1)]]
+            at = bisect_right(ends, found.end())
+            end = ends[min(at, len(ends) - 1)]
+            following = ends[min(at + 1, len(ends) - 1)]
+            if not pattern.search(text, end, following):
+                end = following
+            window = _REPORTING.sub(" ", text[found.end() : end])
             person += len(_PERSON_PRONOUN.findall(window))
             thing += len(_THING_PRONOUN.findall(window))
     return person > thing
