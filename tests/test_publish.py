@@ -470,3 +470,38 @@ def test_a_spare_folder_is_a_real_replaced_docs_folder_claimed_by_one_build(tmp_
     assert claimed(newer, tmp_path / "staging-docs")
     assert not claimed(newer, tmp_path / "other-staging-docs"), "one build has it"
     assert (tmp_path / "staging-docs" / MARKER).is_file()
+
+
+def test_a_page_rendered_anew_and_changed_says_the_folder_differs_before_it_is_listed(
+    tmp_path, monkeypatch
+):
+    """``holds_tree`` compares the pages not known to be held first: after an edit one of
+    them differs, and the folder (9,500 entries at 1,000 articles) is not listed. A page's
+    path that is a link or no regular file is a difference, never read through."""
+    import os
+
+    from generator import publish as stage
+
+    folder = tmp_path / "docs"
+    (folder / "actors").mkdir(parents=True)
+    (folder / "actors" / "a.md").write_text("# A\n")
+    (folder / "actors" / "b.md").write_text("# B\n")
+    (folder / stage.MARKER).write_text(stage.MARKER_TEXT)
+    (tmp_path / "elsewhere.md").write_text("# B, edited\n")
+    assets = tmp_path / "no-assets"
+    known = frozenset({"actors/a.md"})
+    assert stage.holds_tree(folder, {"actors/a.md": "# A\n", "actors/b.md": "# B\n"}, assets, known)
+    listed: list[object] = []
+    real = os.scandir
+
+    def counted(path: object) -> object:
+        listed.append(path)
+        return real(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(stage.os, "scandir", counted)
+    edited = {"actors/a.md": "# A\n", "actors/b.md": "# B, edited\n"}
+    assert not stage.holds_tree(folder, edited, assets, known)
+    assert listed == [], "the edited page said it: nothing listed"
+    (folder / "actors" / "b.md").unlink()
+    (folder / "actors" / "b.md").symlink_to(tmp_path / "elsewhere.md")
+    assert not stage.holds_tree(folder, edited, assets, known), "a link is no page"
