@@ -146,9 +146,16 @@ def write_tree(
     (``staging.spare_folder``), and is made into what a fresh one would hold: whatever is not
     to be there is removed, and a file that is the very file ``previous`` holds at its path
     (the same inode: the same bytes, whoever wrote them) is left as it is; any other is
-    unlinked before it is linked, moved or written, never written into.
+    unlinked before it is linked, moved or written, never written into. One it cannot list
+    or clear is removed, and a fresh one made.
     """
-    existing = _cleared(files, folder) if recycled else {}
+    existing: dict[str, tuple[int, int]] = {}
+    if recycled:
+        try:
+            existing = _cleared(files, folder)
+        except OSError:  # a folder it cannot list or clear: a fresh one instead
+            remove_tree(folder)
+            recycled = False
     if not recycled:
         folder.mkdir(parents=True)
 

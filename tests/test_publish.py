@@ -505,3 +505,26 @@ def test_a_page_rendered_anew_and_changed_says_the_folder_differs_before_it_is_l
     (folder / "actors" / "b.md").unlink()
     (folder / "actors" / "b.md").symlink_to(tmp_path / "elsewhere.md")
     assert not stage.holds_tree(folder, edited, assets, known), "a link is no page"
+
+
+def test_a_recycled_folder_that_cannot_be_cleared_gives_way_to_a_fresh_one(tmp_path, monkeypatch):
+    """Where the spare cannot be listed or cleared (a folder inside it refuses), it is removed
+    and the docs folder made fresh, as without a spare: the build goes on."""
+    from generator import publish as stage
+
+    live = tmp_path / "live"
+    live.mkdir()
+    (live / "same.md").write_text("# Same\n")
+    spare = tmp_path / "spare"
+    (spare / "locked").mkdir(parents=True)
+    (spare / "locked" / "x.md").write_text("# X\n")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError("no")
+
+    monkeypatch.setattr(stage, "_cleared", refuse)
+    files = {"same.md": "# Same\n", "new.md": "# New\n"}
+    assert stage.write_tree(files, spare, tmp_path / "no-assets", live, recycled=True) == 1
+    marker = stage.MARKER_TEXT.encode()
+    assert _tree(spare) == {"same.md": b"# Same\n", "new.md": b"# New\n", stage.MARKER: marker}
+    assert (spare / "same.md").stat().st_ino == (live / "same.md").stat().st_ino
