@@ -93,7 +93,7 @@ def test_breakaway_states_outlets_and_counted_groups_get_pages(content):
         2: [("Iran", "GPE"), ("P5", "CARDINAL"), ("Vienna", "GPE")],
         3: [("Abkhazia", "GPE"), ("Russia", "GPE"), ("Georgia", "GPE"), ("Abkhazia", "GPE")],
     }
-    found, by_text, _ = resolve_text(content, text, spans)
+    found, _, _ = resolve_text(content, text, spans)
     names = {e.name: e.type for e in found.values()}
     assert names.get("South Ossetia") == "state"
     assert "P5+1" in names
