@@ -52,6 +52,8 @@ def test_a_later_report_of_the_defence_treaty_is_not_the_energy_treaty_of_its_pa
     again = report("c", "the defence treaty with Russia", None, "2026-04-20")
     groups = cluster([energy, defence, again])
     assert [[q.mention.article for q in g] for g in groups] == [["a"], ["b", "c"]]
+    names = {"actors/russia": "Russia", "actors/iran": "Iran"}
+    assert agreement_name(groups[1], names) == "defence treaty between Russia and Iran"
     assert len(cluster([energy, again])) == 2
     plain = report("c", "the treaty with Russia", None, "2026-04-20")
     assert len(cluster([energy, plain])) == 1  # a report that says no more still joins

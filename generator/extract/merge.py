@@ -879,14 +879,15 @@ def _phrase(group: list[Proposal]) -> str | None:
             found.append(" ".join(words))
     if not found:
         return None
-    return max(found, key=lambda text: (len(_own_words(text)), len(text.split())))
+    return max(found, key=lambda text: (len(_own_words(text)), -len(text.split())))
 
 
 def _own_words(text: str) -> list[str]:
     """A phrase's words but its parties ("treaty" of "treaty between Russia and Iran"): a
     later report's "the treaty between Russia and Iran" says less of what the agreement is
     than "a comprehensive strategic partnership treaty", whose page adds the parties anyway
-    (``agreement_name``; review25)."""
+    (``agreement_name``; review25): of two saying as much, the one without parties, to which
+    the page adds them all ("defence treaty between Russia and Iran", not "… with Russia")."""
     words = text.split()
     cut = next((i for i, w in enumerate(words) if w in ("with", "between")), len(words))
     return words[:cut]
