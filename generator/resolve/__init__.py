@@ -400,6 +400,8 @@ def resolve(
     known_as = _known_as(candidates, paragraphs, verdicts)
     for alias, said_to in known_as.items():
         verdicts[alias] = verdicts[said_to]  # "The Toronto-Dominion Bank, known as TD": one body
+    for long, acronym in _spelt_in_brackets(candidates, paragraphs, verdicts).items():
+        verdicts[long] = verdicts[acronym]  # "ELAM (Escuela Latinoamericana de Medicina)"
     glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
     royals = _royal_names(candidates, paragraphs)
     # The merges read of each candidate only its name, article and rank in it (``_Placed``),
@@ -1175,16 +1177,21 @@ def _placed_in(
                         )
                     naming[c.article, c.name] = _owners_named(c.name, index, name_of)
                 owners = naming[c.article, c.name]
-                if owners and key is not None:
-                    # Only a word decided an actor alone, a firm or a state: "Jamal" for
+                if owners:
+                    # A firm only where the word was decided an actor alone: "Jamal" for
                     # "Jamal Khashoggi" (dev), read as an organisation three times, is none.
+                    # A place's name, decided or not ("Chelsea" the club, named twice).
                     if not read_as:
                         read_as.update(_read_as_person(here))
                     owners = [
                         k
                         for k in owners
                         if not _firm_before_a_name(
-                            c.name, name_of.get(k, ""), read_as, paragraphs[c.article]
+                            c.name,
+                            name_of.get(k, ""),
+                            read_as,
+                            paragraphs[c.article],
+                            firm=key is not None,
                         )
                     ]
             if (
@@ -1389,28 +1396,68 @@ def _read_as_person(here: Sequence[Candidate]) -> dict[str, int]:
 
 
 def _firm_before_a_name(
-    word: str, name: str, read_as: Mapping[str, int], texts: Sequence[str]
+    word: str, name: str, read_as: Mapping[str, int], texts: Sequence[str], *, firm: bool = True
 ) -> bool:
-    """``word`` opens the person ``name`` but is no given name of it: a firm or a state the
+    """``word`` opens the person ``name`` but is no given name of it: a firm or a place the
     NER reads as one more often than as a person in the article (``FIRM_READINGS``), glued
     before a word that made the two a person's name ("Yahoo Messenger", with "Yahoo" alone 21
     times; "In Venezuela Chavez doesn't rule"): the lone word stays the firm's or the
-    state's, as often named in other articles, not the glued name's (actors55; a given name
+    place's, as often named in other articles, not the glued name's (actors55; a given name
     alone, "Hamza" for "Hamza bin Laden", is read as a person's). A firm glued is an accident
     of one sentence: a name the article writes twice or more ("Raila Odinga ... Raila
-    Odinga", with "Raila" alone read as an organisation, actors57) is a person's, and its lone
-    given name stays the person's; a state's name stays the state's however often the person
-    is named ("Jordan" beside "Jordan Henderson")."""
+    Odinga", with "Raila" alone read as an organisation, actors57), or once but whose lone
+    word the article refers back to as "he" or "she" rather than "it" (actors71,
+    ``_called_a_person``), is a person's, and its lone given name stays the person's. A
+    state's or a city's name stays the place's (or the club's) however often the person is
+    named ("Jordan" beside "Jordan Henderson"; "Chelsea" beat Arsenal beside "Chelsea
+    Clinton", actors71)."""
     tokens = _person_words(name)
+    if len(tokens) < 2 or word != tokens[0] or word == _without_article(tokens[-1]):
+        return False
+    votes = read_as.get(word, 0)
+    if votes < 0 and (state_name(word) or place_kind(word)):
+        return True
     return (
-        len(tokens) >= 2
-        and word == tokens[0]
-        and word != _without_article(tokens[-1])
-        and (
-            (read_as.get(word, 0) <= -FIRM_READINGS and _written_times(name, texts) <= 1)
-            or (read_as.get(word, 0) < 0 and bool(state_name(word)))
-        )
+        firm
+        and votes <= -FIRM_READINGS
+        and _written_times(name, texts) <= 1
+        and not _called_a_person(word, texts)
     )
+
+
+_PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+_THING_PRONOUN = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
+_REPORTING = re.compile(
+    r"\b(?:he|she)\s+(?:says|said|believes|believed|adds|added|told|tells|thinks|thought|"
+    r"argues|argued|notes|noted|explains|explained|writes|wrote|warns|warned)\b",
+    re.IGNORECASE,
+)
+"""A quoted speaker's reporting clause (", he believes"): the pronoun is the speaker's."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
+
+
+def _called_a_person(word: str, texts: Sequence[str]) -> bool:
+    """The article refers back to the lone ``word`` as a person: after each time it is
+    written, to the end of its sentence and through the next one (unless that one names the
+    word again, so its pronouns are someone else's), "he", "his", "she" or "her" outnumber
+    "it" and "its" (a pronoun agrees with its antecedent: a firm is "it"). A reporting clause
+    (", he believes") is a quoted speaker's, not the word's. "Raila said if elected, his
+    vision ... He vowed" (a Kenyan paper's "Raila" read as an organisation) against "Yahoo
+    said it would ..." and a BBC piece's analyst ("Yahoo is winning, he believes")."""
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    person = thing = 0
+    for text in texts:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+        for found in pattern.finditer(text):
+            at = bisect_right(ends, found.end())
+            end = ends[min(at, len(ends) - 1)]
+            following = ends[min(at + 1, len(ends) - 1)]
+            if not pattern.search(text, end, following):
+                end = following
+            window = _REPORTING.sub(" ", text[found.end() : end])
+            person += len(_PERSON_PRONOUN.findall(window))
+            thing += len(_THING_PRONOUN.findall(window))
+    return person > thing
 
 
 def _written_times(name: str, texts: Sequence[str]) -> int:
@@ -3680,6 +3727,47 @@ def _known_as(
         for other, (named,) in ((o, tuple(n)) for o, n in sorted(found.items()) if len(n) == 1)
         if body(other) and body(named) and not verdicts[other].curated_key
     }
+
+
+def _spelt_in_brackets(
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    verdicts: Mapping[str, Verdict],
+) -> dict[str, str]:
+    """A long name in brackets right after an organisation's acronym, in any tongue ("ELAM
+    (Escuela Latinoamericana de Medicina)"), to the acronym: the text spells the acronym out,
+    so the two are one body (actors71), whatever the NER made of the long name (a person, for
+    a Spanish name). Not a state, nor a curated name, nor a long name spelt for two acronyms.
+    An acronym and a translation with no brackets between them stay apart."""
+    here: dict[tuple[str, int], dict[int, Candidate]] = defaultdict(dict)
+    for c in candidates:
+        here[c.article, c.paragraph][c.start] = c
+    found: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        if not is_acronym(c.name):
+            continue
+        text = paragraphs[c.article][c.paragraph]
+        opened = _OPENED.match(text, c.end)
+        long = here[c.article, c.paragraph].get(opened.end()) if opened else None
+        if long is not None and " " in long.name and text[long.end : long.end + 1] == ")":
+            found[long.name].add(c.name)
+
+    def body(name: str) -> bool:
+        verdict = verdicts.get(name)
+        return bool(verdict and verdict.name and verdict.type == "organisation")
+
+    return {
+        long: acronym
+        for long, (acronym,) in ((n, tuple(a)) for n, a in sorted(found.items()) if len(a) == 1)
+        if body(acronym)
+        and (verdict := verdicts.get(long)) is not None
+        and verdict.type != "state"
+        and not verdict.curated_key
+    }
+
+
+_OPENED = re.compile(r" \((?:the )?")
+"""An opening bracket right after a name, before the long form it spells out."""
 
 
 def _ends_clause(text: str, named: Candidate) -> bool:
