@@ -639,8 +639,18 @@ def _given_name_extended(a: str, b: str) -> bool:
     short, long = sorted((ta[0], tb[0]), key=len)
     if long.startswith(short):
         return False  # "Muhammad", "Muhammadu" (Buhari): one name written longer
+    if _diminutive_of(short, long):
+        return False  # "Rudy", "Rudolph" (Giuliani): the short form of one given name
     ends = {g.rstrip("h")[-1:] in "aeiouy" for g in (ta[0], tb[0])}
     return len(ends) == 2
+
+
+def _diminutive_of(short: str, long: str) -> bool:
+    """'Rudy' of 'Rudolph', 'Kathy' of 'Katherine': a given name's short form in -y or -ie,
+    the longer name's first letters before it (three at least); not "Laura" and "Lauren"
+    (review24: actors69's another-ending rule split Rudy and Rudolph Giuliani)."""
+    stem = short[:-2] if short.endswith("ie") else short[:-1] if short.endswith("y") else ""
+    return len(stem) >= 3 and long.startswith(stem) and len(long) > len(short)
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:
