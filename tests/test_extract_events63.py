@@ -37,6 +37,16 @@ def test_a_conviction_and_a_sentence_are_two_but_a_sentence_told_twice_is_one():
     assert _sentences(cluster(told)) == [[2, 7], [4, 6]]
 
 
+def test_one_judgment_told_in_one_sentence_is_one():
+    """ "He was convicted and sentenced to life imprisonment in 2006": one verdict; an arrest
+    and a charge told together stay two."""
+    kind = "sentencing"
+    told = [_case(3, "convicted", kind, "2006"), _case(3, "sentenced", kind, "2006")]
+    assert len(cluster(told)) == 1
+    both = [_case(3, "arrested", "arrest", "2006"), _case(3, "charged", "arrest", "2006")]
+    assert len(cluster(both)) == 2
+
+
 def test_a_word_of_no_stage_still_joins():
     """ "was imprisoned" and a "jailed" are one stage; an unknown word keeps the old merge."""
     told = [_case(1, "jailed", "arrest"), _case(2, "imprisoned", "arrest")]

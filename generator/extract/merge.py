@@ -165,12 +165,28 @@ def court_stage(p: Proposal) -> str | None:
     return next((s for s, stems in COURT_STAGES if word.startswith(stems)), None)
 
 
+JUDGMENT = frozenset({"conviction", "sentence"})
+"""The stages one judgment may pronounce together ("He was convicted and sentenced to life
+imprisonment in 2006": one verdict, as its sentence tells it)."""
+
+
+def _other_stage(p: Proposal, q: Proposal) -> bool:
+    """Two stages of a case, not one judgment told in one sentence."""
+    mine, theirs = court_stage(p), court_stage(q)
+    if mine is None or theirs is None or mine == theirs:
+        return False
+    return not (
+        {mine, theirs} == JUDGMENT
+        and p.mention.article == q.mention.article
+        and p.mention.sentence == q.mention.sentence
+    )
+
+
 def _fits(p: Proposal, group: list[Proposal]) -> bool:
     first = group[0]
     if p.kind != first.kind or p.type != first.type:
         return False
-    stage = court_stage(p)
-    if stage is not None and any(court_stage(q) not in (None, stage) for q in group):
+    if any(_other_stage(p, q) for q in group):
         return False  # "Smith was arrested … Smith was charged with fraud": two stages,
         # two occurrences, even on one day ("arrested and charged on Monday")
     same_article = any(q.mention.article == p.mention.article for q in group)
