@@ -425,6 +425,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                 type_ = "appointment"  # "Biden announced Harris as his running mate"
             elif type_ == "statement" and _declared_winner(token):
                 type_ = "election"  # "was declared the winner of the primary"
+            elif type_ == "statement" and token.lower_ in AID_VERBS and _aids(token):
+                type_ = "aid"  # "pledged $350 million in aid": the gift, not the words
             elif token.lower_ in REJECT and (turned := _turned_down(token)) is not None:
                 type_ = turned  # "the Senate dismissed the bill", "the court rejected the suit"
             if type_ == "seizure" and _office(token):  # "the army seized power": taken

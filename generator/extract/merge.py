@@ -145,10 +145,50 @@ def compatible_dates(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
+COURT_STAGES = (
+    ("charge", ("charg", "indict", "extradit", "prosecut")),
+    ("arrest", ("arrest", "detain", "detention", "custody", "jail", "imprison", "incarcerat")),
+    ("conviction", ("convict", "plead", "pled", "found")),
+    ("sentence", ("sentenc",)),
+)
+"""The stages of one person's case, each its own occurrence (GOLD.md: one event per real
+occurrence): an arrest, a charge, a conviction and a sentence are told by the word that
+names them ("was arrested", "was charged", "was convicted", "was sentenced"), though CAMEO
+files arrests and charges under one code (173) and convictions and sentences under another."""
+
+
+def court_stage(p: Proposal) -> str | None:
+    """The stage of a case its trigger word names, for arrests and sentencings; else None."""
+    if p.kind != "events" or p.type not in ("arrest", "sentencing"):
+        return None
+    word = p.mention.text.split()[0].casefold() if p.mention.text.split() else ""
+    return next((s for s, stems in COURT_STAGES if word.startswith(stems)), None)
+
+
+JUDGMENT = frozenset({"conviction", "sentence"})
+"""The stages one judgment may pronounce together ("He was convicted and sentenced to life
+imprisonment in 2006": one verdict, as its sentence tells it)."""
+
+
+def _other_stage(p: Proposal, q: Proposal) -> bool:
+    """Two stages of a case, not one judgment told in one sentence."""
+    mine, theirs = court_stage(p), court_stage(q)
+    if mine is None or theirs is None or mine == theirs:
+        return False
+    return not (
+        {mine, theirs} == JUDGMENT
+        and p.mention.article == q.mention.article
+        and p.mention.sentence == q.mention.sentence
+    )
+
+
 def _fits(p: Proposal, group: list[Proposal]) -> bool:
     first = group[0]
     if p.kind != first.kind or p.type != first.type:
         return False
+    if any(_other_stage(p, q) for q in group):
+        return False  # "Smith was arrested … Smith was charged with fraud": two stages,
+        # two occurrences, even on one day ("arrested and charged on Monday")
     same_article = any(q.mention.article == p.mention.article for q in group)
     if first.kind == "agreements" and any(_siblings(p, q) for q in group):
         return False  # "awarded SpaceX and Boeing contracts": one phrase, one contract each
