@@ -192,10 +192,10 @@ def _in_use(staging: Path) -> bool:
     return False
 
 
-def replace_folder(new: Path, target: Path, *, keep_old: bool = False) -> None:
+def replace_folder(new: Path, target: Path, *, keep_old: bool = False) -> Path | None:
     """Swap ``new`` into ``target``; the old folder is removed only after the swap, or with
-    ``keep_old`` left beside it under a hidden name (``old_folders``) for the next build to
-    remove (``sweeping``)."""
+    ``keep_old`` left beside it under a hidden name (``old_folders``) for the caller or the
+    next build to remove (``sweeping``), and returned."""
     target.parent.mkdir(parents=True, exist_ok=True)
     old = None
     if target.exists():
@@ -210,6 +210,8 @@ def replace_folder(new: Path, target: Path, *, keep_old: bool = False) -> None:
         shutil.copytree(new, target)
     if old is not None and not keep_old:
         remove_tree(old)
+        return None
+    return old
 
 
 def remove_tree(folder: Path) -> None:
