@@ -614,3 +614,49 @@ def test_the_docs_folder_is_swapped_before_the_old_site_is_removed(tmp_path, mon
     assert (targets.docs / "index.md").read_text() == "# New\n", "swapped with the site"
     assert (targets.site / "index.html").read_text() != "", "the new site"
     assert [p.name[:10] for p in targets.site.parent.glob(".site.old-*")] == [".site.old-"]
+
+
+def test_a_folder_from_another_file_system_is_copied_beside_the_target_before_the_swap(
+    tmp_path, monkeypatch
+):
+    """Staging on another file system than the target (a rename cannot cross): the copy is
+    made beside the target first, so a build stopped mid-copy leaves the live folder whole,
+    never a half-copied one in its place."""
+    import shutil
+
+    import pytest
+
+    from generator import staging
+
+    new, target = tmp_path / "staging" / "docs", tmp_path / "out" / "docs"
+    for folder, text in ((new, "# New\n"), (target, "# Old\n")):
+        folder.mkdir(parents=True)
+        for name in ("a.md", "b.md"):
+            (folder / name).write_text(text)
+    real_stat = Path.stat
+
+    def elsewhere(self: Path, **kwargs: object) -> object:
+        status = real_stat(self, **kwargs)  # type: ignore[arg-type]
+        if self == new:  # the staging folder's device differs
+            return type("S", (), {"st_dev": status.st_dev + 1})()
+        return status
+
+    def stopped(source: object, destination: object, **kwargs: object) -> None:
+        Path(str(destination)).mkdir(exist_ok=True)
+        shutil.copy(Path(str(source)) / "a.md", Path(str(destination)) / "a.md")
+        raise KeyboardInterrupt  # killed after one file
+
+    monkeypatch.setattr(Path, "stat", elsewhere)
+    monkeypatch.setattr(staging.shutil, "copytree", stopped)
+    real_rename = staging.os.rename
+
+    def cross(source: object, destination: object) -> None:
+        if Path(str(source)) == new:
+            raise OSError(18, "Invalid cross-device link")
+        real_rename(source, destination)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(staging.os, "rename", cross)
+    with pytest.raises(KeyboardInterrupt):
+        staging.replace_folder(new, target)
+    found = {p.name: p.read_text() for p in target.iterdir()}
+    assert found == {"a.md": "# Old\n", "b.md": "# Old\n"}, "the live folder whole"
