@@ -111,6 +111,7 @@ from .things import Read as ThingsRead
 from .things import read_article as read_things
 from .things import read_back as things_read_back
 from .vocab import (
+    BREAKAWAY_STATES,
     CONNECTORS,
     CONSTITUENT_COUNTRIES,
     KNOWN_AS_BEFORE,
@@ -3309,21 +3310,28 @@ _NATION_ACTS = re.compile(
     r"^(?:['’]s? (?:(?:own|new|devolved|chief|first|health|education|public) )?"
     r"(?:government|executive|parliament|assembly|rules?|laws?|lockdown|restrictions|measures|"
     r"guidance|policy|ministers?|officials?|authorities|chief|first|health|department|"
-    r"decision|plan|team|squad|side)\b"
-    r"| (?:announced|said|says|decided|introduced|imposed|requires?|required|made|plans?|"
+    r"decision|plan|team|squad|side|leader|leadership|president|premier|constitution)\b"
+    r"| (?:held|holds|will hold|is to hold|plans to hold) (?:a|an|its|the) (?:\w+ )?referendum\b"
+    r"| (?:announced|said|says|decided|declared|seeks|wants|introduced|imposed|requires?|"
+    r"required|made|plans?|"
     r"planned|banned|lifted|eased|reopened|closed|moved|followed|joined|entered|won|beat|lost|"
     r"voted|refused|agreed|reported|confirmed|began|became|set|issued|ordered|opted|"
     r"postponed?s?|delayed|cancell?ed|rescheduled|sued|enacted)\b"
-    r"| (?:has|have|had|will|would|is to|was to|is set to|was set to)"
+    r"| (?:is|was|are|were) (?:now |also |still )?(?:planning|discussing|seeking|"
+    r"preparing|looking to|refusing|demanding)\b"
+    r"| (?:has|have|had|will|would|may|might|could|can|must|should|is to|was to|is set to|"
+    r"was set to)"
     r"(?: not| also| now| already| yet| then| soon)?"
     rf" (?:(?:{_NATION_VERBS})(?:d|ed)?|banned|planned|made|make|set|won|win|beaten|beat|lost|"
     r"lose|held|hold|begun|begin|become)\b"
     r")"
 )
-"""Words after a constituent country's name that make it act: its government or rules
-("England's rule"), or a verb it is the subject of ("Wales will decide", "Scotland has
-introduced"); not a verb that a place is the subject of as well ("Scotland was the worst
-affected", "Wales has seen heavy rain", "Northern Ireland is expected to escape")."""
+"""Words after a constituent country's name that make it act: its government, leader or rules
+("England's rule", "South Ossetia's leader"), or a verb it is the subject of ("Wales will
+decide", "Scotland has introduced", "South Ossetia declared", "Abkhazia will not hold");
+not a verb that a place is the subject of as well ("Scotland was the worst affected", "Wales
+has seen heavy rain", "Northern Ireland is expected to escape"), nor a contest held there
+("Nevada held its caucuses" hosts them: only a referendum held is the polity's own act)."""
 _NATION_PLACE_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|of|from|to|across|throughout|near|between)(?: [A-Z][\w'’-]*)*(?:,| and| or)?"
     r"|(?<!England)(?<!Scotland)(?<!Wales)(?<!Ireland),) $"
@@ -3334,15 +3342,19 @@ _NATION_LIST = re.compile(r"^(?:,? (?:and |or )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}
 """'|England|, Scotland and Wales', '|South Carolina|, Kansas, and Arizona made': the others
 listed after a region, which the list's verb is of as much as the last one's (each checked
 to be a region by ``_NATION_LISTED``)."""
-_NATION_LISTED = re.compile(r",? (?:and |or )?")
+_NATION_LISTED = re.compile(r",? (?:and|or) |, ")
 _NATION_GOVERNED = re.compile(
     r"\b(?:[Gg]overnment|[Ll]egislature|[Pp]arliament|[Aa]dministration) of "
     r"(?:the )?$"
 )
 """'the government of |American Samoa| appealed': the region's own government, so it acts."""
-_NATION_CLAUSE = re.compile(r"^, (?:which|who|where)\b[^,;:.()]*,(?= [a-z])")
-"""', which was also scheduled to hold a primary election,': a clause on the region between
-it and its verb."""
+_NATION_CLAUSE = re.compile(
+    r"^, (?:which|who|where|along with|together with|formerly|once|an?|the|"
+    r"[A-Z][\w'’-]*['’]s)\b[^,;:.()\"“”]*,(?= [a-z])"
+)
+"""', which was also scheduled to hold a primary election,', ', formerly part of Georgia,',
+', Georgia's breakaway republic,': a clause or an apposition on the region between it and
+its verb."""
 _NATION_SUED = re.compile(
     r"\b(?:[Ss]ue[sd]?|[Ss]uing|against|by) (?:the )?(?:US |U\.S\. |United States )?state of $"
 )
@@ -3387,14 +3399,18 @@ not as a state (England's national team is England's)."""
 
 def _after_list(after: str) -> str:
     """What follows a region and the other regions listed after it ('|South Carolina|,
-    Kansas, and Arizona made' -> ' made'), or after a clause on it ('|Ohio|, which was to hold
-    a primary, delayed' -> ' delayed'); ``after`` as it is when another word follows."""
+    Kansas, and Arizona made' -> ' made'), or after a clause on it or on the list ('|Ohio|,
+    which was to hold a primary, delayed' -> ' delayed'); ``after`` as it is when another word
+    follows."""
     after = _NATION_CLAUSE.sub("", after, count=1)
     listed = _NATION_LIST.match(after)
     if not listed:
         return after
     names = [n for n in _NATION_LISTED.split(listed.group(0)) if n]
-    return after[listed.end() :] if all(region_that_acts(n) for n in names) else after
+    if not all(region_that_acts(n) for n in names):
+        return after
+    # '|Abkhazia| and South Ossetia, formerly part of Georgia, declared': the list's clause
+    return _NATION_CLAUSE.sub("", after[listed.end() :], count=1)
 
 
 def _before_list(before: str) -> str:
@@ -4258,7 +4274,11 @@ def _body_folds(
 def _us_region(name: str) -> bool:
     """A US state or small US territory, a state only where its article has it act: part of
     a state, not one a leader's government governs."""
-    return region_that_acts(name) and name not in CONSTITUENT_COUNTRIES
+    return (
+        region_that_acts(name)
+        and name not in CONSTITUENT_COUNTRIES
+        and name not in BREAKAWAY_STATES
+    )
 
 
 US_SIGNS = frozenset(
