@@ -376,6 +376,7 @@ def resolve(
         # brackets: the organisation list (Phoenix's) says whose acronym it is.
         verdicts[acronym] = verdicts[long]
     royal = set(marks.royal)
+    verdicts.update(_honoured_bodies(verdicts, labels, royal))
     verdicts.update(
         _mononyms(verdicts, labels, candidates, titled, royal, names, lowercase, own_words)
     )
@@ -2354,6 +2355,27 @@ def _mononyms(
             continue
         out[name] = Verdict(name, "person", "a person known by one name, named twice or more")
     return out
+
+
+def _honoured_bodies(
+    verdicts: Mapping[str, Verdict], labels: Mapping[str, Counter[str]], royal: set[str]
+) -> dict[str, Verdict]:
+    """One-word names typed an organisation that some mention writes right after a royal or
+    religious honorific ("Prime Minister Sheikh |Hasina|", "Emir |Tamim|"; ``royal``): no
+    body is styled so, so the honorific counts as one more reading as a person's, and a name
+    the NER read as a person's at least as often as a body's, less that one, is a person's
+    ("Sheikh Hasina ... Hasina said", read once each way). Not a name the NER never read as
+    a person's, nor one of several words."""
+    return {
+        name: Verdict(verdict.name, "person", "a one-word name after an honorific: a person's")
+        for name in sorted(royal)
+        if (verdict := verdicts.get(name)) is not None
+        and verdict.name == name
+        and verdict.type == "organisation"
+        and " " not in name
+        and labels[name]["PERSON"] > 0
+        and labels[name]["ORG"] <= labels[name]["PERSON"] + 1
+    }
 
 
 def _popes(

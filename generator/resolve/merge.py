@@ -18,7 +18,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from ..gazetteer import DEMONYMS, demonym_state, state_name
+from ..gazetteer import DEMONYMS, demonym_state, place_kind, state_name
 from .bodies import body_key, unit_of
 from .names import OUTLET_HEADS, initials, is_acronym
 from .vocab import (
@@ -840,6 +840,8 @@ def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str,
             spelt = [n for n in ends if initials(n) == letters]
             if spelt:
                 seen[acronym][spelt[0]] += 1
+            elif _home_in_brackets(acronym):
+                continue  # "Jakaya Kikwete (Tanzania)": where he is from, no acronym
             elif ends and (tail := _spelt_by(ends[0], letters)):
                 seen[acronym][tail] += 1  # "Parliament of New South Wales (NSW)": the place
             elif ends and not re.search(r"\b(?:of|for|and)$", before[: -len(ends[0])].rstrip()):
@@ -847,6 +849,15 @@ def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str,
                 # name ("Communist Party of |Cuba| (PCC)")
                 seen[acronym][ends[0]] += 1
     return {a: next(iter(c)) for a, c in seen.items() if len(c) == 1}
+
+
+def _home_in_brackets(word: str) -> bool:
+    """'(Tanzania)', '(Nigeria)', '(Kano)': a state's or a place's name written as a word, not
+    in capitals, in brackets after a name says where that person or body is from ("former
+    Presidents Jakaya Kikwete (Tanzania) and Olusegun Obasanjo (Nigeria)"); it defines no
+    acronym. A state's acronym in capitals ("United Arab Emirates (UAE)") still does, and so
+    does one that spells the name before it."""
+    return not word.isupper() and bool(state_name(word) or place_kind(word))
 
 
 _LISTED = re.compile(
