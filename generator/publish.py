@@ -14,6 +14,7 @@ import shutil
 import stat
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -146,15 +147,16 @@ def write_tree(
     (``staging.spare_folder``), and is made into what a fresh one would hold: whatever is not
     to be there is removed, and a file that is the very file ``previous`` holds at its path
     (the same inode: the same bytes, whoever wrote them) is left as it is; any other is
-    unlinked before it is linked, moved or written, never written into. One it cannot list
-    or clear is removed, and a fresh one made.
+    unlinked before it is linked, moved or written, never written into. One it cannot list,
+    clear or write into is removed (what refuses is set aside, ``_set_aside``), and a fresh
+    one made: never a stray page of it published.
     """
     existing: dict[str, tuple[int, int]] = {}
     if recycled:
         try:
             existing = _cleared(files, folder)
         except OSError:  # a folder it cannot list or clear: a fresh one instead
-            remove_tree(folder)
+            _set_aside(folder)
             recycled = False
     if not recycled:
         folder.mkdir(parents=True)
@@ -207,7 +209,8 @@ def _cleared(files: Mapping[str, str], folder: Path) -> dict[str, tuple[int, int
     """Remove from ``folder`` every file, folder and link that ``files`` does not put there
     (the marker, the seal and the assets too: they are written again); return the files
     left, each with its device and inode. Links and other special files are removed,
-    never followed."""
+    never followed. OSError where a folder refuses its removal or a kept one its writes
+    (another user's, read-only): the removal is quiet, and its pages would be published."""
     wanted = set(files)  # a set: ``in`` on ``Pages`` would read the page
     folders = {relative.rpartition("/")[0] for relative in wanted} - {""}
     for relative in list(folders):
@@ -215,6 +218,8 @@ def _cleared(files: Mapping[str, str], folder: Path) -> dict[str, tuple[int, int
             relative = relative.rpartition("/")[0]
             folders.add(relative)
     found: dict[str, tuple[int, int]] = {}
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise PermissionError(f"cannot write into {folder}")
     pending = [""]
     while pending:
         here = pending.pop()
@@ -224,15 +229,29 @@ def _cleared(files: Mapping[str, str], folder: Path) -> dict[str, tuple[int, int
             relative = f"{here}/{entry.name}" if here else entry.name
             if entry.is_dir(follow_symlinks=False):
                 if relative in folders:
+                    if not os.access(entry.path, os.W_OK | os.X_OK):
+                        raise PermissionError(f"cannot write into {entry.path}")
                     pending.append(relative)
                 else:
-                    remove_tree(Path(entry.path))
+                    remove_tree(Path(entry.path))  # quietly leaves what it cannot remove
+                    if os.path.lexists(entry.path):
+                        raise PermissionError(f"cannot remove {entry.path}")
             elif entry.is_file(follow_symlinks=False) and relative in wanted:
                 status = entry.stat(follow_symlinks=False)
                 found[relative] = (status.st_dev, status.st_ino)
             else:
                 os.unlink(entry.path)
     return found
+
+
+def _set_aside(folder: Path) -> None:
+    """Remove ``folder``; what cannot be removed (a folder that refuses its listing or its
+    unlinks: another user's, read-only) is renamed aside in the same parent, a name no page
+    takes, so that a fresh folder can be made at ``folder`` and none of it is published."""
+    remove_tree(folder)
+    if os.path.lexists(folder):
+        aside = tempfile.mkdtemp(prefix=f".{folder.name}.uncleared-", dir=folder.parent)
+        os.rename(folder, aside)  # onto the empty folder just made: rename replaces it
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -494,6 +513,7 @@ def publish(
     if pages_only and live is not None and holds_tree(live, files, targets.assets, unchanged):
         step("write")  # the docs folder already holds these very files: nothing to swap
         return notes
+    old_site: Path | None = None
     with contextlib.ExitStack() as stack:
         if staging is None:
             staging = stack.enter_context(staging_folder(parent))
@@ -525,7 +545,13 @@ def publish(
                     (site / name).unlink(missing_ok=True)
                 notes.append(NO_SITE_URL)
             (site / MARKER).write_text(MARKER_TEXT)
-            replace_folder(site, targets.site)
-            step("mkdocs")
+            old_site = replace_folder(site, targets.site, keep_old=True)
+        # The docs folder right after the site: the old site's removal (a file at a time,
+        # thousands of them) waits until both are in place, so that an interrupted build
+        # leaves the two swapped or neither, but for a moment.
         replace_folder(docs, targets.docs, keep_old=keep_old)
+        if old_site is not None:
+            remove_tree(old_site)  # left by an interruption: removed by the next build
+        if not pages_only:
+            step("mkdocs")
     return notes

@@ -192,11 +192,19 @@ def _in_use(staging: Path) -> bool:
     return False
 
 
-def replace_folder(new: Path, target: Path, *, keep_old: bool = False) -> None:
+def replace_folder(new: Path, target: Path, *, keep_old: bool = False) -> Path | None:
     """Swap ``new`` into ``target``; the old folder is removed only after the swap, or with
-    ``keep_old`` left beside it under a hidden name (``old_folders``) for the next build to
-    remove (``sweeping``)."""
+    ``keep_old`` left beside it under a hidden name (``old_folders``) for the caller or the
+    next build to remove (``sweeping``), and returned."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    if new.stat().st_dev != target.parent.stat().st_dev:
+        # On another file system (``--docs`` on a tmpfs, the site elsewhere) no rename can
+        # move it: copied beside the target first, so the swap stays a rename and a build
+        # stopped while copying leaves the live folder whole (the copy, named as an old
+        # folder, is removed by the next build).
+        copy = Path(tempfile.mkdtemp(prefix=f".{target.name}{OLD_INFIX}copy-", dir=target.parent))
+        shutil.copytree(new, copy, dirs_exist_ok=True)
+        new = copy
     old = None
     if target.exists():
         # Unique even if a kept folder of an earlier process with this number is still there.
@@ -210,6 +218,8 @@ def replace_folder(new: Path, target: Path, *, keep_old: bool = False) -> None:
         shutil.copytree(new, target)
     if old is not None and not keep_old:
         remove_tree(old)
+        return None
+    return old
 
 
 def remove_tree(folder: Path) -> None:

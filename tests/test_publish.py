@@ -528,3 +528,135 @@ def test_a_recycled_folder_that_cannot_be_cleared_gives_way_to_a_fresh_one(tmp_p
     marker = stage.MARKER_TEXT.encode()
     assert _tree(spare) == {"same.md": b"# Same\n", "new.md": b"# New\n", stage.MARKER: marker}
     assert (spare / "same.md").stat().st_ino == (live / "same.md").stat().st_ino
+
+
+def test_a_spare_whose_stray_folder_cannot_be_removed_is_set_aside_not_published(
+    tmp_path, monkeypatch
+):
+    """A stray folder in the spare that refuses removal (another user's, read-only: the
+    removal is quiet) must not stay in the new docs folder, where MkDocs would publish its
+    pages: the spare is set aside, under a name no page takes, and a fresh folder made."""
+    from generator import publish as stage
+
+    live = tmp_path / "staging" / "live"
+    live.mkdir(parents=True)
+    (live / "same.md").write_text("# Same\n")
+    spare = tmp_path / "staging" / "docs"
+    (spare / "stale").mkdir(parents=True)
+    (spare / "stale" / "page.md").write_text("# An old page\n")
+    monkeypatch.setattr(stage, "remove_tree", lambda folder: None)  # removes nothing
+    files = {"same.md": "# Same\n", "new.md": "# New\n"}
+    assert stage.write_tree(files, spare, tmp_path / "no-assets", live, recycled=True) == 1
+    marker = stage.MARKER_TEXT.encode()
+    assert _tree(spare) == {"same.md": b"# Same\n", "new.md": b"# New\n", stage.MARKER: marker}
+    aside = [p.name for p in spare.parent.iterdir() if p.name.startswith(".docs.uncleared-")]
+    assert len(aside) == 1, "what could not be removed is set aside beside it"
+
+
+def test_a_spare_folder_the_build_cannot_write_into_is_not_recycled(tmp_path, monkeypatch):
+    """A folder of the spare to keep that the build may not write into (its stale files
+    could not be unlinked, nor new ones made) makes ``_cleared`` refuse the spare."""
+    import pytest
+
+    from generator import publish as stage
+
+    spare = tmp_path / "spare"
+    (spare / "actors").mkdir(parents=True)
+    real = stage.os.access
+    monkeypatch.setattr(
+        stage.os, "access", lambda path, mode: real(path, mode) and "actors" not in str(path)
+    )
+    with pytest.raises(PermissionError):
+        stage._cleared({"actors/a.md": "# A\n"}, spare)
+
+
+def test_the_docs_folder_is_swapped_before_the_old_site_is_removed(tmp_path, monkeypatch):
+    """The old site's removal (thousands of files) comes after both swaps: a build stopped
+    there (killed, or a removal that fails) leaves the new site beside the new docs folder,
+    not beside the old one, and the old site under its hidden name for the next build."""
+    import subprocess
+
+    import pytest
+
+    from generator import publish as stage
+    from generator import staging
+
+    targets = Targets(
+        docs=tmp_path / "out" / "docs",
+        site=tmp_path / "out" / "site",
+        config=ROOT / "mkdocs.yml",
+        assets=tmp_path / "no-assets",
+        theme=ROOT / "templates/theme",
+        sources=(),
+        roots=(),
+    )
+
+    def engine(config: Path, epoch: str, *command: str) -> subprocess.CompletedProcess[str]:
+        site = Path(stage.yaml.safe_load(config.read_text())["site_dir"])
+        site.mkdir()
+        (site / "index.html").write_text(epoch)
+        return subprocess.CompletedProcess([], 0, "", "")
+
+    monkeypatch.setattr(stage, "run_mkdocs", engine)
+    monkeypatch.setattr(stage, "trim_search_index", lambda path: None)
+    stage.publish({"index.md": "# Old\n"}, targets, site_name="x", dates=["2001-01-01"])
+    real = staging.remove_tree
+
+    def stopped(folder: Path) -> None:
+        if folder.name.startswith(".site.old-"):
+            raise KeyboardInterrupt  # the build stops while the old site is removed
+        real(folder)
+
+    monkeypatch.setattr(staging, "remove_tree", stopped)
+    monkeypatch.setattr(stage, "remove_tree", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        stage.publish({"index.md": "# New\n"}, targets, site_name="x", dates=["2002-01-01"])
+    assert (targets.docs / "index.md").read_text() == "# New\n", "swapped with the site"
+    assert (targets.site / "index.html").read_text() != "", "the new site"
+    assert [p.name[:10] for p in targets.site.parent.glob(".site.old-*")] == [".site.old-"]
+
+
+def test_a_folder_from_another_file_system_is_copied_beside_the_target_before_the_swap(
+    tmp_path, monkeypatch
+):
+    """Staging on another file system than the target (a rename cannot cross): the copy is
+    made beside the target first, so a build stopped mid-copy leaves the live folder whole,
+    never a half-copied one in its place."""
+    import shutil
+
+    import pytest
+
+    from generator import staging
+
+    new, target = tmp_path / "staging" / "docs", tmp_path / "out" / "docs"
+    for folder, text in ((new, "# New\n"), (target, "# Old\n")):
+        folder.mkdir(parents=True)
+        for name in ("a.md", "b.md"):
+            (folder / name).write_text(text)
+    real_stat = Path.stat
+
+    def elsewhere(self: Path, **kwargs: object) -> object:
+        status = real_stat(self, **kwargs)  # type: ignore[arg-type]
+        if self == new:  # the staging folder's device differs
+            return type("S", (), {"st_dev": status.st_dev + 1})()
+        return status
+
+    def stopped(source: object, destination: object, **kwargs: object) -> None:
+        Path(str(destination)).mkdir(exist_ok=True)
+        shutil.copy(Path(str(source)) / "a.md", Path(str(destination)) / "a.md")
+        raise KeyboardInterrupt  # killed after one file
+
+    monkeypatch.setattr(Path, "stat", elsewhere)
+    monkeypatch.setattr(staging.shutil, "copytree", stopped)
+    real_rename = staging.os.rename
+
+    def cross(source: object, destination: object) -> None:
+        if Path(str(source)) == new:
+            raise OSError(18, "Invalid cross-device link")
+        real_rename(source, destination)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(staging.os, "rename", cross)
+    with pytest.raises(KeyboardInterrupt):
+        staging.replace_folder(new, target)
+    found = {p.name: p.read_text() for p in target.iterdir()}
+    assert found == {"a.md": "# Old\n", "b.md": "# Old\n"}, "the live folder whole"
