@@ -1409,15 +1409,22 @@ def _firm_before_a_name(
     Odinga", with "Raila" alone read as an organisation, actors57), or once but whose lone
     word the article refers back to as "he" or "she" rather than "it" (actors71,
     ``_called_a_person``), is a person's, and its lone given name stays the person's. A
-    state's or a city's name stays the place's (or the club's) however often the person is
-    named ("Jordan" beside "Jordan Henderson"; "Chelsea" beat Arsenal beside "Chelsea
-    Clinton", actors71)."""
+    state's name stays the state's however often the person is named ("Jordan" beside
+    "Jordan Henderson"), and so does a city's (or its club's: "Chelsea" beat Arsenal beside
+    "Chelsea Clinton", actors71) unless the article calls the lone word "he" or "she" ("Paris
+    said she", Paris Jackson: a given name the NER reads as the city, review27)."""
     tokens = _person_words(name)
     if len(tokens) < 2 or word != tokens[0] or word == _without_article(tokens[-1]):
         return False
     votes = read_as.get(word, 0)
-    if votes < 0 and (state_name(word) or place_kind(word)):
+    if votes < 0 and state_name(word):
         return True
+    if votes < 0 and place_kind(word):
+        # A city's name the article calls "she" where it stands alone is a given name:
+        # "Paris Jackson ... Paris said she" (read as a place), not "Chelsea beat Arsenal",
+        # nor "Paris Jackson released her album ... recorded in Paris" (review27).
+        alone = tuple(text.replace(name, tokens[-1]) for text in texts)
+        return not _called_a_person(word, alone)
     return (
         firm
         and votes <= -FIRM_READINGS
