@@ -32,7 +32,7 @@ def test_a_city_named_given_name_called_she_stays_the_person(content):
 
 def test_a_city_named_once_as_a_place_beside_the_person_stays_the_place(content):
     """Paris the city, visited, with no pronoun for it: not the person's."""
-    found, by_text, _resolved, ids = resolve_articles(
+    _found, by_text, _resolved, ids = resolve_articles(
         content,
         [
             (
@@ -51,3 +51,51 @@ def test_a_city_named_once_as_a_place_beside_the_person_stays_the_place(content)
     )
     person = by_text[ids[0], "Paris Jackson"]
     assert by_text.get((ids[0], "Paris")) != person
+
+
+def test_a_party_and_its_group_in_an_assembly_are_two_actors(content):
+    """ "The SNP Group at Westminster" beside "the SNP": a party and its MPs' group, two
+    pages (main joined "SNP" to "SNP Group" as a company name without its company word)."""
+    found, by_text, _resolved, ids = resolve_articles(
+        content,
+        [
+            (
+                [
+                    "The SNP Group at Westminster chose Stephen Flynn as its leader.",
+                    "Flynn said the SNP Group would hold ministers to account.",
+                    "The SNP has governed Scotland since 2007, and the SNP will meet in Perth.",
+                ],
+                {
+                    0: [("SNP Group", "ORG"), ("Westminster", "GPE"), ("Stephen Flynn", "PERSON")],
+                    1: [("Flynn", "PERSON"), ("SNP Group", "ORG")],
+                    2: [("SNP", "ORG"), ("Scotland", "GPE"), ("SNP", "ORG"), ("Perth", "GPE")],
+                },
+            )
+        ],
+    )
+    group = by_text[ids[0], "SNP Group"]
+    party = by_text.get((ids[0], "SNP"))
+    assert party is not None and party != group
+    assert found[party].type == found[group].type == "organisation"
+
+
+def test_a_firm_and_its_group_stay_one_actor(content):
+    """No assembly, no party: "HSBC" and "HSBC Group" are one firm, as before."""
+    _found, by_text, _resolved, ids = resolve_articles(
+        content,
+        [
+            (
+                [
+                    "HSBC Group reported a profit of 10 billion dollars on Monday.",
+                    "HSBC said it would close 100 branches in Britain.",
+                    "HSBC Group shares rose 3 percent, and HSBC said costs would fall.",
+                ],
+                {
+                    0: [("HSBC Group", "ORG")],
+                    1: [("HSBC", "ORG"), ("Britain", "GPE")],
+                    2: [("HSBC Group", "ORG"), ("HSBC", "ORG")],
+                },
+            )
+        ],
+    )
+    assert by_text[ids[0], "HSBC"] == by_text[ids[0], "HSBC Group"]
