@@ -406,6 +406,7 @@ def resolve(
         verdicts[long] = verdicts[acronym]  # "ELAM (Escuela Latinoamericana de Medicina)"
     glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
     royals = _royal_names(candidates, paragraphs)
+    party_groups = _party_groups(verdicts, texts)
     # The merges read of each candidate only its name, article and rank in it (``_Placed``),
     # in no order of theirs: given those alone, sorted, they are kept after an edit that moves
     # no name. The rank tells which of two names an article gives first (fix76).
@@ -423,11 +424,15 @@ def resolve(
             glosses,
             royals,
             [rank for _, _, rank in named],
+            party_groups,
         ),
     )
     # The folds read of each candidate what ``_Placed`` holds, not where its sentence is:
     # kept after an edit that moves no name within its article.
-    folds = steps.run("folds", partial(_body_folds, placed, final, types, people, hinted, surnames))
+    folds = steps.run(
+        "folds",
+        partial(_body_folds, placed, final, types, people, hinted, surnames, party_groups),
+    )
     for target, _why in folds.values():
         types.setdefault(target, "organisation")
     keys = _keys({*final.values(), *(t for t, _ in folds.values())}, curated, names, folded)
@@ -1483,15 +1488,22 @@ def _firm_before_a_name(
     Odinga", with "Raila" alone read as an organisation, actors57), or once but whose lone
     word the article refers back to as "he" or "she" rather than "it" (actors71,
     ``_called_a_person``), is a person's, and its lone given name stays the person's. A
-    state's or a city's name stays the place's (or the club's) however often the person is
-    named ("Jordan" beside "Jordan Henderson"; "Chelsea" beat Arsenal beside "Chelsea
-    Clinton", actors71)."""
+    state's name stays the state's however often the person is named ("Jordan" beside
+    "Jordan Henderson"), and so does a city's (or its club's: "Chelsea" beat Arsenal beside
+    "Chelsea Clinton", actors71) unless the article calls the lone word "he" or "she" ("Paris
+    said she", Paris Jackson: a given name the NER reads as the city, review27)."""
     tokens = _person_words(name)
     if len(tokens) < 2 or word != tokens[0] or word == _without_article(tokens[-1]):
         return False
     votes = read_as.get(word, 0)
-    if votes < 0 and (state_name(word) or place_kind(word)):
+    if votes < 0 and state_name(word):
         return True
+    if votes < 0 and place_kind(word):
+        # A city's name the article calls "she" where it stands alone is a given name:
+        # "Paris Jackson ... Paris said she" (read as a place), not "Chelsea beat Arsenal",
+        # nor "Paris Jackson released her album ... recorded in Paris" (review27).
+        alone = tuple(text.replace(name, tokens[-1]) for text in texts)
+        return not _called_a_person(word, alone)
     return (
         firm
         and votes <= -FIRM_READINGS
@@ -4068,6 +4080,44 @@ _INSIDE_BEFORE = re.compile(r"(?<=[a-z,;:] )")
 _INSIDE_AFTER = re.compile(r"\b(?! [Pp]arty)")
 
 
+_ASSEMBLY = (
+    r"(?:Parliament|Assembly|Westminster|Senate|Congress|Bundestag|Holyrood|Sejm|Duma|"
+    r"Knesset|Dáil|Senedd|Council)"
+)
+_GROUP_OF_PARTY = (
+    r"(?:{name} Group (?:in|at|of) (?:the )?(?:[A-Z][\w'’-]* ){{0,2}}" + _ASSEMBLY + r"\b"
+    r"|{name} (?:parliamentary|political) group\b"
+    r"|(?<![\w-]){name} (?:MPs|MEPs|MSPs|MLAs|lawmakers|deputies|councillors|senators)\b"
+    r"|(?<![\w-]){name} (?:won|wins|took|takes|holds|held|has|had|lost|gained) \d+ seats\b"
+    r"|\b[Tt]he {name} [Pp]arty\b)"
+)
+"""A party's group of members in an assembly, by what the text says of "X Group" ("the SNP
+Group at Westminster", "the EPP Group in the European Parliament") or of X ("EPP MEPs", "the
+EPP won 188 seats", "the EPP Party")."""
+
+
+def _party_groups(verdicts: Mapping[str, Verdict], texts: Sequence[str]) -> frozenset[str]:
+    """The accepted names "X Group" that are a party's group in an assembly, not a firm's
+    name with its company word (``_GROUP_OF_PARTY``): "X" and "X Group" are two actors, a
+    party and its members elected to one assembly, which the merge of a name with its company
+    word ("Burisma Holdings", "HSBC Group") and of a brand with its firm's forms leave apart
+    (review27: "The EPP won 188 seats ... the EPP Group re-elected Manfred Weber")."""
+    groups = [
+        name
+        for name, verdict in verdicts.items()
+        if verdict.name == name and name.endswith(" Group") and name[: -len(" Group")] in verdicts
+    ]
+    if not groups:
+        return frozenset()
+    out = set()
+    for group in groups:
+        party = group[: -len(" Group")]
+        pattern = re.compile(_GROUP_OF_PARTY.format(name=re.escape(party)))
+        if any(pattern.search(text) for text in texts if party in text):
+            out.add(group)
+    return frozenset(out)
+
+
 class _Texts:
     """Texts joined by new lines, searched as one for the few places a word stands: asking
     each text in turn cost some 8,000 searches a name at 1,000 articles."""
@@ -4172,6 +4222,7 @@ def _merge(
     glosses: dict[str, str],
     royals: Mapping[str, str] | None = None,
     ranks: Sequence[int] = (),
+    party_groups: frozenset[str] = frozenset(),
 ) -> tuple[dict[str, str], dict[str, str], list]:
     """Each accepted candidate name to its final actor name, the type of each final name,
     and the merges made; ``names`` and ``articles_of`` are every candidate's name and article,
@@ -4213,7 +4264,7 @@ def _merge(
     named: dict[str, set[str]] = defaultdict(set)  # every candidate's, accepted or not
     for name, article in zip(names, articles_of, strict=True):
         named[name].add(article)
-    made = merges(found, definitions, curated_names, glosses, royals, named)
+    made = merges(found, definitions, curated_names, glosses, royals, named, party_groups)
     joined = canonical(made)
     final = {}
     for name, verdict in accepted.items():
@@ -4284,12 +4335,13 @@ def _body_folds(
     people: frozenset[str],
     hinted: dict[str, Counter[str]] | None = None,
     surnames: frozenset[str] = frozenset(),
+    party_groups: frozenset[str] = frozenset(),
 ) -> dict[tuple[str, str], tuple[str, str]]:
     """(article, name) -> (organisation or state, why) for the short and stateless forms of
     a body in each article (``bodies.local_folds``), and for a leader's government ("the
     Trump administration"), the state its article names most; never a curated name.
     ``hinted``: article -> states it names only inside longer names, which count too;
-    ``surnames``: as ``decide.led_by`` reads them."""
+    ``surnames``: as ``decide.led_by`` reads them; ``party_groups``: as ``_party_groups``."""
     candidates = placed.rows()
     present: dict[str, dict[str, bool]] = defaultdict(dict)
     states_in: dict[str, Counter[str]] = defaultdict(Counter)
@@ -4349,7 +4401,16 @@ def _body_folds(
     with_state.update(at for at in before if at[0] in american)
     ranks = {at: row.rank for at, row in first.items()}
     folds = local_folds(
-        present, types, states_in, counts, owners, with_state, described, ranks, names_in
+        present,
+        types,
+        states_in,
+        counts,
+        owners,
+        with_state,
+        described,
+        ranks,
+        names_in,
+        party_groups,
     )
     folds.update(_party_plurals(candidates, final, present, folds, states_in))
     for c in candidates:

@@ -161,6 +161,7 @@ def local_folds(
     described: dict[str, Counter[str]] | None = None,
     firsts: dict[tuple[str, str], int] | None = None,
     written: Mapping[str, set[str]] | None = None,
+    party_groups: frozenset[str] = frozenset(),
 ) -> dict[tuple[str, str], tuple[str, str]]:
     """(article, name) -> (the organisation it names there, why), for a short or stateless
     form of a body the article names in full, or else (a word too common to be a name alone,
@@ -176,7 +177,9 @@ def local_folds(
     article -> each state's nationality words ("Iranian"), which tie a subject-less body
     ("the Air Force") to the state only where the state's own name does not (``_leading``);
     ``firsts``: (article, name) -> the rank of its first mention there (``unit_of``);
-    ``written``: article -> every name its candidates write (``_glued``).
+    ``written``: article -> every name its candidates write (``_glued``); ``party_groups``:
+    "X Group" names that are a party's group in an assembly, no longer form of "X"
+    (``resolve._party_groups``).
     """
     firsts = firsts or {}
     written = written or {}
@@ -230,6 +233,7 @@ def local_folds(
                     long
                     for long in orgs
                     if long != short
+                    and not (long in party_groups and long == f"{short} Group")
                     and (
                         _part(short, key, long)
                         or (

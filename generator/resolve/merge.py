@@ -125,13 +125,15 @@ def merges(
     glosses: dict[str, str] | None = None,
     royals: Mapping[str, str] | None = None,
     named: Mapping[str, set[str]] | None = None,
+    party_groups: frozenset[str] = frozenset(),
 ) -> list[Merge]:
     """Every merge the rules find, at most one per name, never out of a curated name.
     ``glosses``: a name in brackets -> the name before them ("Oberster Gerichtshof
     (Supreme Court of Justice)"), a translation (``translations``). ``royals``: a short
     name -> the long style of the royal it names in the same article ("Ubolratana Mahidol",
     "Ubolratana Rajakanya Sirivadhana Barnavadi"). ``named``: every candidate name, actor or
-    not, -> the articles that name it."""
+    not, -> the articles that name it. ``party_groups``: names "X Group" that are a party's
+    group in an assembly, kept apart from "X" ("the EPP Group in the European Parliament")."""
     named = named or {}
     found = sorted(found, key=lambda f: (-f.count, f.name))
     by_name = {f.name: f for f in found}
@@ -293,7 +295,7 @@ def merges(
     orgs = [f for f in found if f.type == "organisation"]
     for f in orgs:
         bare = _without_suffix(f.name)
-        if bare != f.name and bare in by_name:
+        if bare != f.name and bare in by_name and f.name not in party_groups:
             add(bare, f.name, f"'{f.name}' without its legal form or 'News'")
     # A company by its first word ("Ford", "Ford Motor Company"; "Marsh", "Marsh & McLennan")
     # in the same article.
@@ -320,7 +322,9 @@ def merges(
             (
                 form
                 for form in by_lead.get(f.name, [])
-                if form.articles & f.articles and _brand_form(f.name, form.name)
+                if form.articles & f.articles
+                and _brand_form(f.name, form.name)
+                and form.name not in party_groups
             ),
             key=lambda form: (len(form.name.split()), -form.count, form.name),
         )
