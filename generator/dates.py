@@ -331,13 +331,17 @@ def _week(monday: date) -> str | None:
 _WEEK_WORDS = re.compile(r"\bweeks?\b", re.IGNORECASE)
 
 
-def support_note(recorded: str, found: str, words: str = "") -> str | None:
+def support_note(
+    recorded: str, found: str, words: str = "", *, proposed: bool = False
+) -> str | None:
     """How a date named in the evidence supports the recorded one, in words; None when it
     does not. A more precise date is no support: in "later on Monday, less than a week after
     they met", Monday is another event's day. ``words``, the words naming it: a week ("last
-    week", "three weeks ago") is given as its month (``_week``), but says more than the month."""
+    week", "three weeks ago") is given as its month (``_week``), but says more than the month.
+    ``proposed``: the date is the machine's proposal, not an editor's record, so an equal date
+    is "as proposed" ("as recorded" would claim a record no editor made)."""
     if found == recorded:
-        return "as recorded"
+        return "as proposed" if proposed else "as recorded"
     if recorded.startswith(found):
         if _WEEK_WORDS.search(words):  # its month, or its year when it spans two months
             return "the article gives only the week"

@@ -63,7 +63,9 @@ def date_support(
     for group in evidence:
         for item in group.quotes:
             for mention in item.dates:
-                note = support_note(entity.date, mention.value, mention.text)
+                note = support_note(
+                    entity.date, mention.value, mention.text, proposed=not entity.curated
+                )
                 if note is None or (mention.value, mention.text) in seen:
                     continue
                 seen.add((mention.value, mention.text))

@@ -163,6 +163,11 @@ def test_the_dateline_day_is_the_reference_when_it_gives_one():
 
 def test_only_a_date_as_precise_as_the_record_or_less_supports_it():
     assert support_note("2025-01-17", "2025-01-17") == "as recorded"
+    # reader7: a proposal's date is no editor's record.
+    assert support_note("2025-01-17", "2025-01-17", proposed=True) == "as proposed"
+    assert support_note("2025-01-17", "2025-01", proposed=True) == (
+        "the article gives only the month"
+    )
     assert support_note("2025-01-17", "2025-01") == "the article gives only the month"
     assert support_note("2025-06", "2025") == "the article gives only the year"
     # editor1: "Last week" read as "the article gives only the month".

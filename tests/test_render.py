@@ -640,7 +640,22 @@ def test_a_bare_weekday_the_event_was_dated_from_supports_its_date():
         "Tony Mendez died Saturday, aged 78.", "2019-01-22", "2019-01-19", "Saturday", "died"
     )
     assert "no date found" not in page
-    assert 'says "Saturday"' in page and "19 January 2019, as recorded" in page
+    assert 'says "Saturday"' in page and "19 January 2019, as proposed" in page
+
+
+def test_a_proposed_date_the_quote_bears_out_is_as_proposed_not_as_recorded():
+    """reader7: a proposed event's page said "3 October 2019, as recorded" under its date,
+    claiming a record no editor made; a proposal's own date is "as proposed"."""
+    page = _dated_event_page(
+        "On Thursday an IT worker went on a stabbing spree, killing four.",
+        "2019-10-05",
+        "2019-10-03",
+        "On Thursday",
+        "killing",
+    )
+    assert "proposed by the machine" in page
+    assert "3 October 2019, as proposed" in page
+    assert "as recorded" not in page
 
 
 def test_date_words_of_a_sentence_not_quoted_are_said_to_be_elsewhere_in_the_article():
