@@ -3967,7 +3967,8 @@ def test_agreements_in_the_plural_when_a_verb_makes_them(nlp, text, wanted):
         ("Donald Trump has questioned the NATO treaty.", "NATO treaty"),
         ("Trump said a trade deal with China was close.", "trade deal with China"),
         (
-            "Japan and Australia are negotiating a defence pact, officials said.",
+            "Japan and Australia signed a defence pact, officials said.",  # agreements43: one
+            # being negotiated is none yet
             "defence pact between Japan and Australia",
         ),
         ("Under a 2015 accord, Iran limited its enrichment of uranium.", "2015 accord with Iran"),
@@ -5544,14 +5545,15 @@ def test_a_person_shot_is_assaulted_and_shot_dead_killed(nlp):
 
 
 def test_a_guilty_plea_is_a_conviction(nlp):
-    """ "McArthur pleaded guilty to each crime at the Superior Court"; not "pleaded not
-    guilty"."""
+    """ "McArthur pleaded guilty to each crime at the Superior Court"; "pleaded not guilty" is
+    no conviction but the accused's denial, a statement (events62)."""
     people = {"McArthur": "mcarthur"}
     day = date(2019, 2, 1)
     text = "McArthur pleaded guilty to each crime at the Superior Court."
     found = _events(nlp, [text], people, day)
     assert [(p.type, p.agents, p.patients) for p in found] == [("sentencing", (), ("mcarthur",))]
-    assert _events(nlp, ["McArthur pleaded not guilty on Monday."], people, day) == []
+    denied = _events(nlp, ["McArthur pleaded not guilty on Monday."], people, day)
+    assert [(p.type, p.agents) for p in denied] == [("statement", ("mcarthur",))]  # events62
 
 
 def test_a_verb_read_as_a_modifier_with_its_own_subject_is_an_event(nlp):

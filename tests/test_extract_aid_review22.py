@@ -39,3 +39,17 @@ def test_an_organ_state_aid_or_help_at_home_is_no_aid(nlp, text):
 def test_a_gift_to_a_state_or_a_charity_is_still_aid(nlp, text, trigger):
     frames = [f for f in match(nlp(text), 0).events if f.type == "aid"]
     assert trigger in [f.trigger.text for f in frames]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Google offered assistance to advertisers hit by the bug.",
+        "The airline offered assistance to passengers stranded by the strike.",
+        "The bank offered help to depositors after the collapse.",
+    ],
+)
+def test_help_to_a_firms_clientele_is_no_aid(nlp, text):
+    """events62: advertisers, passengers, depositors deal with the firm that helps them."""
+    assert not [f for f in match(nlp(text), 0).events if f.type == "aid"]

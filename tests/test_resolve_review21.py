@@ -63,12 +63,9 @@ def test_two_titles_of_one_surname_in_an_article_decide_nothing(content):
     assert not {"Jeb Bush", "George W. Bush"} & set(_owners(resolved, names, "a2"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review21 probe: 'Mrs Clinton' beside 'President Clinton' follows the titled "
-    "bearer (Bill); no pool article has the shape, so no rule yet (benchmarks/README.md)",
-)
 def test_a_woman_s_honorific_does_not_follow_the_titled_bearer(content):
+    """review21's probe, mended by actors69: 'Mrs Clinton' beside 'President Clinton' with
+    two Clintons in the briefing does not follow the titled bearer."""
     articles = [_full("Senator", "Hillary", "Clinton"), _full("President", "Bill", "Clinton")]
     articles.append(
         _lone(
@@ -77,4 +74,6 @@ def test_a_woman_s_honorific_does_not_follow_the_titled_bearer(content):
         )
     )
     resolved, names = resolve_articles(content, articles)
-    assert _owners(resolved, names, "a2")[1] != "Bill Clinton"
+    mrs = [m for m in resolved.mentions if m.article == "a2" and m.text == "Mrs Clinton"]
+    assert _owners(resolved, names, "a2")[0] == "Bill Clinton"
+    assert not [m for m in mrs if names.get(m.entity) == "Bill Clinton"]

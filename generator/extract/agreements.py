@@ -196,10 +196,10 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue  # "the Kyoto Protocol", "an accession protocol"; not a medical protocol
         if _denied(noun):
             continue  # "could not reach an agreement", "even if no deal is reached"
-        if _demanded(noun) or _sought(noun) or _hoped(noun) or _possible(noun):
+        if _demanded(noun) or _sought(noun) or _hoped(noun) or _possible(noun) or _scheduled(noun):
             continue  # "called for an immediate ceasefire between Israel and Hamas"; "will
             # urge Olmert and Abbas to reach a peace agreement"; "plans a joint venture";
-            # "approved the possible takeover of the LSE"
+            # "approved the possible takeover of the LSE"; "are set to sign a deal"
         if noun.lower_ == "convention" and _gathering(noun):
             continue  # "Wikinews attended the Texas Haunters Convention": a gathering
         if noun.lower_ == "deal" and (_amount(noun) or _programme(noun)):
@@ -2440,6 +2440,62 @@ def _possible(noun: Token) -> bool:
     if noun.pos_ == "PROPN" or _told_made(noun):
         return False
     return any(c.dep_ == "amod" and c.lower_ in POSSIBLE for c in noun.children)
+
+
+SCHEDULING = frozenset("set poised about due".split())
+"""Words whose "to" verb is still to come ("are set to sign a maritime deal on Monday",
+"poised to sign", "about to conclude", "a peace deal is due to be signed"): read only of a
+new deal's signing, so "due to merge" (a merger agreed, still to complete: agreements38)
+and "due to complete its acquisition" stay."""
+TALKING = forms("negotiate", "discuss", "seek")
+"""Verbs of a deal still being talked of: "are negotiating an agreement", "agreed to
+negotiate a new trade agreement" tell of none yet; "negotiated a deal" (past) of one
+made and put forward, status proposed."""
+NEARLY = frozenset("close near closer nearer".split())
+"""Words of a deal nearly but not yet made ("close to striking a deal", "close to a peace
+agreement")."""
+FUTURE = frozenset("will shall 'll wo".split())
+
+
+def _scheduled(noun: Token) -> bool:
+    """A new deal whose making the sentence tells is still to come: "Turkey and Libya are set
+    to sign a maritime deal on Monday", "Sony and Samsung are to sign a deal", "Germany will
+    sign an energy agreement with Qatar", "Barclays is close to striking a deal with Absa",
+    "were close to a peace agreement", "are negotiating an agreement", "a peace deal is due to
+    be signed". No agreement yet, as GOLD counts none for a planned occurrence (and as "are
+    expected to sign", ``_hoped``). Not "the deal" told of before, a name, nor one a clause of
+    its own tells was made (``_told_made``)."""
+    if (
+        noun.pos_ == "PROPN"
+        or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        or _told_made(noun)
+    ):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ in NEARLY:
+        return True  # "close to a peace agreement"
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        heads = [noun.head, *(c for c in noun.head.children if c.dep_ == "acomp")]
+        if any(
+            h.lower_ in SCHEDULING
+            and any(AGREEMENT_VERBS.get(x.lower_) == "signed" for x in children(h, "xcomp"))
+            for h in heads
+        ):
+            return True  # "a peace deal is due to be signed in Juba on Saturday"
+    verb = _governing_verb(noun)
+    if verb is not None and verb.lower_ in TALKING and verb.tag_ in ("VB", "VBG", "VBP", "VBZ"):
+        return True  # "Serbia and Kosovo are negotiating an agreement on relations"
+    if verb is None or AGREEMENT_VERBS.get(verb.lower_) != "signed":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
+        return True  # "will sign an energy agreement"
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "to" and head.head.lower_ in NEARLY:
+        return True  # "close to striking a deal"
+    return (
+        infinitive(verb)
+        and verb.dep_ == "xcomp"
+        and (head.lower_ in SCHEDULING or (head.lemma_ == "be" and head.pos_ in ("AUX", "VERB")))
+    )  # "are set to sign", "are about to conclude", "are to sign"
 
 
 FORMING = forms("form", "create", "broker", "mediate")

@@ -17,7 +17,7 @@ from ..dates import MONTHS, WEEKDAYS
 from ..gazetteer import place_kind, state_name
 from ..model import DateMention, EventFrame, Mention, Role, Statement
 from ..numerals import SPELT_NUMBERS
-from ..organs import GOVERNMENT_NOUNS
+from ..organs import GOVERNMENT_NOUNS, STATE_ORGANS
 from .merge import Proposal
 from .parse import (
     REFLEXIVE,
@@ -1031,12 +1031,48 @@ VEHICLES = frozenset(
 """What is hijacked ("gunmen hijacked a bus"; not "protesters hijacked the debate")."""
 
 
+ARMS_BEARERS = (
+    (
+        frozenset(o for o in STATE_ORGANS if " " not in o)
+        - {"officials", "authorities", "government", "diplomats", "police"}
+    )
+    | MUNITIONS
+    | frozenset(
+        "warplane drone drones bomber bombers gunship gunships airstrike airstrikes artillery "
+        "tank tanks militants gunmen insurgents rebels".split()
+    )
+)
+"""Subjects that strike with arms ("Saudi jets", "a missile", "troops", "rebels"): what they
+strike is a target, never a collision."""
+AIRCRAFT = frozenset("aircraft plane planes helicopter helicopters jet".split())
+"""Vehicles that strike with arms when a state's or the military's ("Russian aircraft", "a
+military helicopter"), and crash otherwise ("a plane struck a mountain")."""
+MILITARY_MODIFIERS = frozenset("military fighter war army navy".split())
+
+
+def _armed(verb: Token) -> bool:
+    """The verb's subject bears arms: a state's organ, a munition, an armed group, or an
+    aircraft a state's adjective or a military word makes a warplane ("Russian aircraft")."""
+    for who in children(verb, "nsubj"):
+        if who.lower_ in ARMS_BEARERS:
+            return True
+        if who.lower_ in AIRCRAFT and any(
+            c.ent_type_ in ("NORP", "GPE") or c.lower_ in MILITARY_MODIFIERS
+            for c in who.children
+            if c.dep_ in ("amod", "compound", "poss")
+        ):
+            return True
+    return False
+
+
 def _crash(verb: Token, type_: str) -> bool:
-    """A driver who struck or hit a vehicle, a rail or a tree crashed, attacking no one."""
+    """A driver who struck or hit a vehicle, a rail or a tree crashed, attacking no one; a
+    subject that bears arms attacked what it struck ("Saudi jets struck a school bus")."""
     return (
         type_ == "strike"
         and verb.lower_.startswith(("str", "hit"))
         and any(t.lower_ in COLLISIONS for c in children(verb, "dobj") for t in c.subtree)
+        and not _armed(verb)
     )
 
 
@@ -1453,7 +1489,7 @@ def _says_that(verb: Token) -> bool:
     who = subject(verb, depth=2)
     if who is None or who.dep_ == "nsubjpass":
         return False
-    if not (_named(who) or who.lower_ in ("he", "she") or _state_body(who)):
+    if not (_named(who) or who.lower_ in ("he", "she") or _state_body(who) or _bare_force(who)):
         return False
     if _outlet_named(who):
         return False
@@ -1487,6 +1523,22 @@ def _state_body(who: Token) -> bool:
         c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound", "poss")
         for c in who.children
     ) or any(o.ent_type_ == "GPE" for o in preposition_objects(who, "of"))
+
+
+SPEAKING_FORCES = frozenset("military army".split())
+"""A state's armed force that speaks as a body ("The military said", "the army said"): tie
+gives it to the one state whose organs the article named before, or to none. Not "police
+said": a town's or a county's police as often, whose word is how a crime is reported."""
+
+
+def _bare_force(who: Token) -> bool:
+    """ "The military said at the time a jet mistook refugees for rebels", "The army said the
+    plane was carrying meat": a force named by no name nor adjective (``_state_body`` reads
+    "the Nigerian military"), speaking as a body; not "a military spokesman said", nor an
+    outlet's ("the army newspaper said")."""
+    return who.lower_ in SPEAKING_FORCES and all(
+        c.dep_ == "det" and c.lower_ == "the" for c in who.children
+    )
 
 
 SCHOLARS = ("ologist", "ologists", "icist", "icists")
@@ -2877,6 +2929,13 @@ def _pleads_guilty(verb: Token) -> bool:
     return any(c.lower_ == "guilty" for c in verb.children) and not any(
         n.dep_ == "neg" for c in verb.children if c.lower_ == "guilty" for n in c.children
     )
+
+
+def _pleads_not_guilty(verb: Token) -> bool:
+    """ "Zhukovskyy pleaded not guilty on Tuesday to seven counts of negligent homicide": the
+    accused denies the charge before the court, a statement (CAMEO 016, deny responsibility),
+    not the conviction a guilty plea is (events62)."""
+    return any(n.dep_ == "neg" for c in verb.children if c.lower_ == "guilty" for n in c.children)
 
 
 def _dead(verb: Token) -> bool:
@@ -4898,6 +4957,7 @@ _CUES = (
     _Cue(_NOUN, PASSAGE, _passage, "passage", verbal=False),  # "the passage of the act"
     _Cue(_VERB, LIFT, _lifts, "easing"),  # "the ban was lifted"
     _Cue(_VERB, PLEAD, _pleads_guilty, "sentencing", taking=True),  # "pleaded guilty"
+    _Cue(_VERB, PLEAD, _pleads_not_guilty, "statement"),  # "pleaded not guilty": a denial
     _Cue(_VERB, NAME_TO, _to_office, "appointment"),  # "was named prime minister"
     _Cue(_VERB, DYING, _dies, "death"),  # "succumbed to her injuries", "lost his life"
     _Cue(_VERB, MISSING, _goes_missing, "disappearance"),  # "was reported missing"

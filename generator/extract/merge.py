@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from ..dates import human_date
 from ..ids import slugify
 from ..model import Entity, Mention, actor_key, type_name
-from .vocabulary import OWNED_BY_SIDES, PACT_HEADS
+from .vocabulary import AGREEMENT_NOUNS, OWNED_BY_SIDES, PACT_HEADS
 
 ONCE = frozenset({"statement", "death", "birth", "killing", "founding"})
 """Types an undated sentence means the article's dated one of, whatever its year: a person
@@ -201,7 +201,8 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
         # "became the chair of the committee" are two appointments).
         year = p.article_date[:4]
         if first.kind != "events" or first.type in ONCE:  # a treaty named again is the
-            return same_article  # one named; "his killing" is the one the article dates
+            # one named; "his killing" is the one the article dates
+            return same_article or (first.kind == "agreements" and _known_again(p, group))
         next_to = _next_to(p, group)  # "Thunberg began her climate protest on August 20,
         # 2018 … She protested alone on the first day": the sentence after tells more of it
         if first.type == "appointment" and not next_to:
@@ -217,6 +218,24 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
     if any(_weeks_apart(p, q) or _weeks_apart(q, p) for q in group):
         return False
     return all(compatible_dates(p.date, d) for d in dates)
+
+
+def _known_again(p: Proposal, group: list[Proposal]) -> bool:
+    """An undated report in a later article of an agreement it names as one known ("Iran's
+    parliament approved the treaty with Russia", not "a treaty"), between exactly the two or
+    more parties of a group other articles date within the year before it: that agreement,
+    one page (issue 7, item 4). Not a group of other parties, nor one of another year (a
+    2001 treaty of the same two states is told with its year, and dated so)."""
+    words = [w.casefold().strip(",.;:'\"") for w in p.mention.text.split()]
+    if not words or words[0] in INDEFINITE or not any(w in AGREEMENT_NOUNS for w in words):
+        return False
+    theirs = {a for q in group for a in q.actors}
+    dates = [q.date for q in group if q.date]
+    if len(set(p.actors)) < 2 or set(p.actors) != theirs or not dates:
+        return False
+    written = date.fromisoformat(p.article_date[:10])
+    since, until = (written - timedelta(days=366)).isoformat(), written.isoformat()
+    return all(since[: len(d)] <= d <= until[: len(d)] for d in dates)
 
 
 def _other_side(p: Proposal, q: Proposal) -> bool:
@@ -438,7 +457,7 @@ def _told_again(first: list[Proposal], then: list[Proposal]) -> bool:
         return False  # "the Camp David Accords" and "the Egypt–Israel peace treaty"
     mine = {a for p in first for a in p.actors}
     theirs = {a for p in then for a in p.actors}
-    if not (len(mine & theirs) >= 2 or (mine and mine == theirs)):
+    if not (len(mine & theirs) >= 2 or (mine and mine == theirs) or _retold(first, then)):
         return False
     dates = [p.date for p in (*first, *then) if p.date]
     if not all(compatible_dates(a, b) for a in dates for b in dates):
@@ -448,13 +467,37 @@ def _told_again(first: list[Proposal], then: list[Proposal]) -> bool:
     if words and others and not words & others and not kinds == other_kinds == {"acquisition"}:
         return False  # "a trade deal" and "the nuclear deal"; not "agreed to buy wine company
         # Chalone" and "the acquisition" of its two firms: words of the buying, not a subject
-    if kinds & other_kinds:
-        return True
+    if kinds & other_kinds or kinds | other_kinds <= AGREEMENT_WORDS:
+        return True  # "a peace deal" and "the Doha accord": a deal is an agreement
     if kinds <= AGREEMENT_WORDS:  # "the deal" may be the memorandum; "a trade deal" is no
-        return not words or other_kinds <= DOCUMENTS  # ceasefire, loan or acquisition
+        # ceasefire, loan or acquisition; but "the largest-ever takeover deal" is the takeover
+        return not words or other_kinds <= DOCUMENTS or _called(words, other_kinds)
     if other_kinds <= AGREEMENT_WORDS:
-        return not others or kinds <= DOCUMENTS
+        return not others or kinds <= DOCUMENTS or _called(others, kinds)
     return False  # a treaty and a contract
+
+
+def _called(words: set[str], kinds: set[str]) -> bool:
+    """A deal whose own words name the other group's kind ("Japan's largest-ever takeover
+    deal" beside "Mitsubishi's takeover of UFJ"): the same agreement, called a deal."""
+    return any(AGREEMENT_NOUNS.get(w) in kinds for w in words)
+
+
+def _retold(first: list[Proposal], then: list[Proposal]) -> bool:
+    """A later group the article tells of as one already known ("the dollars 1.75bn agreement
+    Lenovo signed with IBM", not "a deal"), all of whose parties the earlier group has, or
+    which has all the earlier's ("signing a deal to buy the PC division of IBM", Lenovo's
+    alone): the deal told of before, its other side named only now. Two deals a party makes
+    are each introduced ("a deal with IBM … a contract with AMD"), and stay two; a verb's
+    frame names no deal told of before ("Mugabe was able to negotiate immunity … in exchange
+    for his resignation" beside his power-sharing agreement)."""
+    opening = min(then, key=lambda p: (p.mention.paragraph, p.mention.start))
+    words = [w.casefold().strip(",.;:'\"") for w in opening.mention.text.split()]
+    if not words or words[0] in INDEFINITE or not any(w in AGREEMENT_NOUNS for w in words):
+        return False
+    mine = {a for p in first for a in p.actors}
+    theirs = {a for p in then for a in p.actors}
+    return bool(mine and theirs) and (mine <= theirs or theirs <= mine)
 
 
 PAIR = re.compile(r"\b[A-Z][\w.]*[-–—][A-Z][\w.]*")

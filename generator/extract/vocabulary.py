@@ -1145,12 +1145,16 @@ NOT_AIDED = frozenset(
     "investigation investigations inquiry probe police search prosecution case goal goals "
     "try tries touchdown customers customer clients users developers buyers borrowers savers "
     "tenants homeowners consumers taxpayers businesses firms firm companies company airline "
-    "airlines carmaker carmakers banks".split()
+    "airlines carmaker carmakers banks advertisers subscribers merchants sellers retailers "
+    "shoppers investors shareholders policyholders depositors publishers motorists "
+    "passengers".split()
 )
 """Help in a task or a service, not a gift ("offered assistance in the investigation", "to the
 police", "provided assistance for both goals", "technical assistance to customers"), or a
 policy's or a bail-out's for a market at home ("will provide assistance to first-time buyers",
-"provided financial assistance to the airline"; review22)."""
+"provided financial assistance to the airline"; review22): those who deal with a firm or a
+market, its clientele ("Google offered assistance to advertisers hit by the bug", events62),
+are served, not aided."""
 NOT_DONATED = frozenset(
     "kidney kidneys organ organs liver lung heart cornea corneas marrow blood plasma sperm "
     "eggs egg body brain time".split()

@@ -74,6 +74,7 @@ from .merge import (
     translations,
 )
 from .names import (
+    BROADCAST_WORDS,
     LONE_HEADS,
     NUMBERED_BODY,
     OFFICE_NOUNS,
@@ -465,6 +466,8 @@ def resolve(
     far: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
     born: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
     by_title: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
+    by_honorific: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
+    far_most: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
     by_article_mentions: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         by_article_mentions[m.article].add(m.entity)
@@ -527,6 +530,13 @@ def resolve(
             mentions.append(_mention(c, owner, "surname"))
             went[key or ""].add(owner)
             by_title[c.name].append((c, owner))
+        elif kind == "m":
+            mentions.append(_mention(c, owner, "surname"))
+            far_most[c.name].append((c, owner))
+        elif kind == "h":
+            mentions.append(_mention(c, owner, "surname"))
+            went[key or ""].add(owner)
+            by_honorific[c.name].append((c, owner))
         else:  # "w": the one person of that surname in the briefing
             mentions.append(_mention(c, owner, "surname"))
             far[c.name].append((c, owner))
@@ -564,6 +574,16 @@ def resolve(
             "the one person of that surname the briefing gives that title ('President …'), "
             "named in full in another article",
             by_title,
+        ),
+        (
+            "after 'Mrs' or 'Ms', the one person of that surname the text names as a woman "
+            "('his wife …', 'Mrs …'), in the article if it names several",
+            by_honorific,
+        ),
+        (
+            "the person of that surname the briefing mentions most (three times as often as "
+            "any other), named in full in another article",
+            far_most,
         ),
     ):
         for name, linked in sorted(linked_by_name.items()):
@@ -834,13 +854,24 @@ def _titled_bearers(
     names = {key: name for name, key in keys.items()}
     names.update({key: e.name for key, e in curated.items()})
     offices: dict[str, set[str]] = defaultdict(set)
+    women: set[str] = set()  # people the text names after "his wife", "Mrs", "Ms", ...
+    related: Counter[str] = Counter()  # named in full after "his wife", "'s brother", ...
+    unrelated: set[str] = set()  # named in full otherwise at least once
+    in_article: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
         key = keys.get(final.get(c.name, ""))
         full = key and " " in c.name and len(person_words(names.get(key, ""))) >= 2
+        if full:
+            in_article[c.article].add(str(key))
+            if _womans_word_before(c, paragraphs):
+                women.add(str(key))
+            if _relative_before(c, paragraphs):
+                related[str(key)] += 1
+            else:
+                unrelated.add(str(key))
         if full and (office := _office_before(c, paragraphs)):
             offices[str(key)].add(office)
-    if not offices:
-        return placed_as
+    relatives = set(related) - unrelated
 
     def bearers(c: Candidate) -> list[str]:
         return sorted(
@@ -851,12 +882,38 @@ def _titled_bearers(
         )
 
     out = list(placed_as)
+    counts = _mention_counts(candidates, placed_as, keys, final)
     chosen: dict[tuple[str, str], set[str]] = defaultdict(set)
     lone: dict[int, str] = {}  # each lone word's index: the office written before it, or ""
-    for i, (c, (kind, _)) in enumerate(zip(candidates, placed_as, strict=True)):
-        if kind not in "nra" or c.label != "PERSON" or " " in c.name or is_acronym(c.name):
+    unnamed: list[int] = []  # lone words no bearer in their article or alone in the briefing
+    second: set[tuple[str, str]] = set()  # (article, word): a title named a second bearer
+    for i, (c, (kind, owner)) in enumerate(zip(candidates, placed_as, strict=True)):
+        if c.label != "PERSON" or " " in c.name or is_acronym(c.name):
+            continue
+        if kind == "u" and (office := _office_before(c, paragraphs)):
+            # "Prime Minister |Johnson|'s brother Jo Johnson": the article's one bearer in
+            # full never bears the title, the briefing's other bearer of it does (two, as
+            # two Presidents Bush: neither is told, but not the First Lady either).
+            fits = [k for k in bearers(c) if office in offices.get(k, ())]
+            if office not in offices.get(owner, ()) and fits and owner not in fits:
+                out[i] = ("t", fits[0]) if len(fits) == 1 else ("a", "")
+                second.add((c.article, c.name))
+            continue
+        if kind == "u" and _womans_honorific(c, paragraphs) and owner not in women:
+            # "George W. Bush ... |Mrs Bush|": not him, the one Bush named as a woman.
+            if wife := _far_ahead([k for k in bearers(c) if k in women], counts):
+                out[i] = ("h", wife)
+            continue
+        if kind not in "nra":
             continue
         key = keys.get(final.get(c.name, ""))
+        if (
+            kind == "r"
+            and key is None
+            and not _introduced(c, paragraphs)
+            and not _office_before(c, paragraphs)
+        ):
+            unnamed.append(i)
         if key in curated or (key is not None and " " in names.get(key, "")):
             continue  # a curated name, or a lone word resolved into a full name's page
         lone[i] = office = _office_before(c, paragraphs)
@@ -864,14 +921,153 @@ def _titled_bearers(
             continue
         fits = [k for k in bearers(c) if office in offices.get(k, ())]
         chosen[c.article, c.name].add(fits[0] if len(fits) == 1 else "")
+    for i, (c, (kind, _)) in enumerate(zip(candidates, out, strict=True)):
+        if (
+            kind == "u"
+            and (c.article, c.name) in second
+            and not _office_before(c, paragraphs)
+            and not _womans_honorific(c, paragraphs)  # "Mrs Bush" beside "President Bush"
+        ):
+            # "President Clinton" went to Bill, Hillary being the article's one Clinton in
+            # full: the article has two, and an untitled "Clinton" tells neither.
+            out[i] = ("a", "")
     for i, office in lone.items():
         c = candidates[i]
+        womans = not office and _womans_honorific(c, paragraphs)
+        if womans and placed_as[i][0] in "ar":
+            # "his wife Laura Bush ... |Mrs Bush|": the one bearer in the article (else in
+            # the briefing, for an article naming no Bush in full) the text names a woman.
+            wives = [k for k in bearers(c) if k in women]
+            if placed_as[i][0] == "a":
+                wives = [k for k in wives if k in in_article[c.article]]
+            if wife := _far_ahead(wives, counts):
+                out[i] = ("h", wife)
+                continue
+            if placed_as[i][0] == "a":
+                continue
         owners = chosen.get((c.article, c.name), {""})
         if len(owners) == 1 and (owner := next(iter(owners))):
             if placed_as[i][0] == "a" and not office:
                 continue  # several bearers in the article: only the titled mention tells
+            if womans and owner not in women and len(bearers(c)) > 1:
+                continue  # "President Clinton ... |Mrs Clinton|": a title tells no wife
             out[i] = ("t", owner)
+    if unnamed:
+        listed = [i for i in unnamed if not _in_a_list(candidates[i], paragraphs)]
+        _most_mentioned(candidates, out, listed, counts, relatives, bearers)
     return out
+
+
+MOST_MENTIONED = 3
+"""How many times as many mentions the most-mentioned bearer of a surname needs as the next
+one for a lone surname no article around it tells to go to them (Boris Johnson over his
+brother Jo in a briefing on Brexit); a closer count (George H. W. and George W. Bush, both
+Presidents) tells no one."""
+
+
+_LISTED_AFTER = re.compile(r"[A-Z][\w'’-]*(?: \d+)?,\s*(?:and\s+)?$")
+
+
+def _in_a_list(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
+    """'former Presidents Obama, Bush 43, |Clinton|, and Carter': a surname in a list of
+    names after another one and a comma, where the title before the list is plural and
+    tells no bearer; a list of people is no place to guess one by counts."""
+    text = paragraphs[c.article][c.paragraph]
+    return bool(_LISTED_AFTER.search(text[max(0, c.start - 40) : c.start]))
+
+
+def _mention_counts(
+    candidates: Sequence[Candidate],
+    placed: Sequence[tuple[str, str]],
+    keys: Mapping[str, str],
+    final: Mapping[str, str],
+) -> Counter[str]:
+    """How many mentions each person's key has, by name or by surname."""
+    counts: Counter[str] = Counter()
+    for c, (kind, owner) in zip(candidates, placed, strict=True):
+        if kind == "n" and (key := keys.get(final.get(c.name, ""))):
+            counts[key] += 1
+        elif kind in "utwbhm" and owner:
+            counts[owner] += 1
+    return counts
+
+
+def _far_ahead(keys: Sequence[str], counts: Counter[str]) -> str | None:
+    """The one of ``keys`` with ``MOST_MENTIONED`` times as many mentions as any other (the
+    only one, if one), else None."""
+    ranked = sorted(keys, key=lambda k: (-counts[k], k))
+    if len(ranked) == 1:
+        return ranked[0]
+    if ranked and counts[ranked[0]] >= MOST_MENTIONED * max(1, counts[ranked[1]]):
+        return ranked[0]
+    return None
+
+
+def _most_mentioned(
+    candidates: Sequence[Candidate],
+    out: list[tuple[str, str]],
+    unnamed: list[int],
+    counts: Counter[str],
+    relatives: set[str],
+    bearers: Callable[[Candidate], list[str]],
+) -> None:
+    """'|Johnson| told police officers ...' in an article that names no Johnson, in a
+    briefing naming several: the bearer the briefing mentions ``MOST_MENTIONED`` times as
+    often as any other gets it (``m``), never one named only as someone's relative ("his
+    wife Laura Bush", "Boris Johnson's brother Jo Johnson"), whose surname alone the text
+    would have given its other bearer. Changes ``out`` in place."""
+    for i in unnamed:
+        if out[i][0] != "r":
+            continue  # told by a title or an honorific in its article
+        ranked = sorted(bearers(candidates[i]), key=lambda k: (-counts[k], k))
+        if len(ranked) >= 2 and ranked[0] not in relatives and _far_ahead(ranked, counts):
+            out[i] = ("m", ranked[0])
+
+
+_WOMANS_HONORIFICS = frozenset("mrs ms miss madam madame mme lady".split())
+_WOMANS_NOUNS = frozenset(
+    """wife widow mother daughter sister grandmother granddaughter niece aunt bride
+    fiancée fiancee girlfriend lady mrs ms miss madam madame mme""".split()
+)
+"""Words before a person's full name that say she is a woman ("his wife Laura Bush",
+"first lady Laura Bush", "Mrs Laura Bush"): the bearer a woman's honorific names."""
+
+
+def _words_before(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """The words right before the name (in the NER's span or before it), lower case."""
+    text = paragraphs[c.article][c.paragraph]
+    at = c.text.rfind(c.name)
+    head = c.text[:at] if at > 0 else ""
+    words = (text[max(0, c.start - 30) : c.start] + " " + head).split()
+    return [w.lower().strip(".,;:'’\"") for w in words[-2:]]
+
+
+def _womans_honorific(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
+    """'|Mrs Clinton|', 'Ms |May|': a woman's honorific right before the lone name."""
+    words = _words_before(c, paragraphs)
+    return bool(words) and words[-1] in _WOMANS_HONORIFICS
+
+
+_RELATIVE_NOUNS = (
+    _WOMANS_NOUNS - _WOMANS_HONORIFICS
+    | frozenset(
+        """husband widower father son brother grandfather grandson nephew uncle cousin
+        stepson stepdaughter stepfather stepmother half-brother half-sister""".split()
+    )
+) - {"lady"}
+"""Words before a person's full name that introduce them as someone's relative."""
+
+
+def _relative_before(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
+    """'his wife |Laura Bush|', 'Boris Johnson's brother |Jo Johnson|': named as a relative."""
+    words = _words_before(c, paragraphs)
+    return bool(words) and words[-1] in _RELATIVE_NOUNS
+
+
+def _womans_word_before(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
+    """'his wife |Laura Bush|', 'Mrs |Laura Bush|': the text names her as a woman."""
+    words = _words_before(c, paragraphs)
+    return bool(words) and words[-1] in _WOMANS_NOUNS
 
 
 def _placed_kept(size: int, value: object) -> bool:
@@ -2611,7 +2807,7 @@ def _initials_of_the_name(head: str, tail: str, label: str, known: frozenset[str
     return label == "ORG" and _a_place(tail)
 
 
-_BROADCAST_WORDS = frozenset({"Radio", "TV", "Television", "News", "Channel"})
+_BROADCAST_WORDS = BROADCAST_WORDS
 """The words that name an outlet's channel or service ("BBC |Radio| Wales", "Sky |News|")."""
 _CHANNEL_NUMBER = re.compile(r"\d{1,2}|One|Two|Three|Four|Five|Live|International|Arabic")
 """A channel's number or edition after the service's word ("Radio 4", "Radio Five Live")."""

@@ -28,7 +28,7 @@ from ..model import Article, ArticleAnnotation, Mention, QuoteFrame, Span, is_ac
 from ..organs import NOT_IN_A_WORD, STATE_ORGANS, organ_tail
 from ..titles import TITLE_WORDS
 from .bodies import body_key
-from .decide import demonym_state, is_demonym
+from .decide import demonym_state, is_demonym, newspaper
 from .names import (
     ABBREVIATED_TITLES,
     BODIES_OF,
@@ -73,6 +73,7 @@ from .vocab import (
     PLACE_NOUNS,
     PLATFORMS,
     POST_NOMINALS,
+    PROGRAMME,
     PRONOUN_WORDS,
     SEATS_NAMED_IN_CONTEXT,
     SHIP_PREFIX,
@@ -386,6 +387,24 @@ def _moved_to(before: str) -> bool:
     return not origin or bool(state_or_us_state(origin) or place_kind(origin))
 
 
+_DEPARTED_FROM = re.compile(
+    r"\b(?i:flew|flown|flying|flights?|sailed|departed|launched|fled|escaped|evacuated|"
+    r"deported|airlifted|returned|returning) from\s+$"
+)
+"""'bombers flew from |Diego Garcia|', 'escaped from |Abu Ghraib|': where someone leaves, a
+place; no "the" ("fled from the Taliban" flees a body)."""
+
+
+def _travelled(before: str) -> bool:
+    """A name the NER reads as a person's, written where someone goes ("flew to |Diego
+    Garcia|", ``_moved_to``) or leaves (``_DEPARTED_FROM``): a place named like a person, as
+    one never flies to or from a person. Not "in front of", where a person stands as well."""
+    if _at_end(_DEPARTED_FROM, before, 2):
+        return True
+    motion = _at_end(_MOTION_BEFORE, before, 6)
+    return motion is not None and "front" not in motion.group(0).lower() and _moved_to(before)
+
+
 def _at_end(pattern: re.Pattern[str], text: str, words: int) -> re.Match[str] | None:
     """``pattern.search(text)`` for a pattern ending in ``\\s+$`` whose match holds at most
     ``words`` runs of non-space characters: the search starts where the last ``words`` runs of
@@ -470,6 +489,7 @@ def collect(
         _join_coordinated_departments,
         _split_glued_pairs,
         _extend_national_bodies,
+        _news_channels,
         _extend_state_bodies,
         _complete_well_known,
         _join_listed_bodies,
@@ -595,6 +615,7 @@ def collect(
         if index >= 0 and name:
             out.dropped.append(Dropped(article.id, p, index, name, why, span.label))
 
+    text_all = "\n".join(article.paragraphs)  # a word in lower case anywhere (``_of_home_state``)
     for p, span in guesses:
         if span.text in ignore or not free(p, span.start, span.end):
             continue
@@ -672,6 +693,8 @@ def collect(
             name, label = person, "PERSON"
         elif label == "ORG" and (person := _holder(name)):
             name, label = person, "PERSON"  # "United States Representative Elijah Cummings"
+        elif label == "ORG" and (person := _of_home_state(name, text_all)):
+            name, label = person, "PERSON"  # "|Manchin of West Virginia| and Sinema"
         elif label == "ORG" and (person := _honoured(name, surnames)):
             name, label = person, "PERSON"  # "Mr Stone said", read as an organisation
         if (
@@ -759,6 +782,8 @@ def collect(
         )
         if label in ("ORG", "PERSON") and _medium(name, words_before, words_after, after):
             label, said_what = MEDIUM, True
+        elif label in ("ORG", "PERSON") and _programme(name, label, before, after):
+            label, said_what = PROGRAMME, True
         # "the Keystone XL pipeline": a structure's name, read as a place's, though once and
         # not twice as a place said to be one is ("the Kinder Morgan pipeline" names the owner
         # as often, which "Kinder Morgan said" then keeps)
@@ -778,6 +803,7 @@ def collect(
                 )
                 or _located_title(before.split()[-2:])
                 or (label == "ORG" and _moved_to(before) and not _a_body(name, known_names))
+                or (label == "PERSON" and _travelled(before) and not after.startswith(("'s", "’s")))
             )
         ):
             # (A school one studies "at", read as one, stays one: "a student at |Ural State
@@ -1201,6 +1227,44 @@ def _medium(name: str, before: list[str], after: list[str], rest: str) -> bool:
             and (before in (["on"], ["via"]) or bool(after and after[0] in MEDIUM_NOUNS))
         )
     )
+
+
+_BROADCASTER = r"(?:[A-Z]{2,6}|Fox|Sky|(?:[A-Z][\w-]*\s)+(?:News|TV|Television|Radio))['’]s?\s+"
+"""A broadcaster's possessive before its programme's name ("NBC's", "Fox News'", "CBS's")."""
+_ON_AIR = re.compile(
+    r"\b(?i:appear(?:s|ed|ing)?|said|says|saying|spoke|speak(?:s|ing)|interview(?:ed)?)"
+    rf"\s+on\s+(?:the\s+)?({_BROADCASTER})?$"
+)
+"""'appearing on |Morning Joe|', 'said on CBS's |Face the Nation|': where a message is given,
+on the air; one appears or speaks on a show, never on a person or a body."""
+_TOLD = re.compile(rf"\btold\s+({_BROADCASTER})?$")
+"""'told |Meet the Press|', 'told NBC's |Meet the Press|'; 'told CNN's |Jake Tapper|' names the
+host, a person, which the NER's label tells."""
+_SHOW_TITLE = re.compile(r"[A-Z][a-z]+ the [A-Z][a-z]+")
+"""'Meet the Press', 'Face the Nation': a verb, "the" and a noun, a show's title; no person's
+name holds a lower-case "the", and a body's puts it after "of" or "for"."""
+_BROADCAST_WORDS = frozenset("News TV Television Radio Channel Network".split())
+_SHOW_WORDS = frozenset("Morning Tonight Sunday Hour Show Live Edition Minutes".split())
+"""Words of a show's title ("Morning Joe", "Fox News Sunday", "The Daily Show"), which, after
+"told" or "said on", make the name a programme's, though no show's title shape."""
+
+
+def _programme(name: str, label: str, before: str, after: str) -> bool:
+    """A broadcast programme named as the medium of a message (``PROGRAMME``): after
+    "appeared on", "said on" or "told", with a broadcaster's possessive before it, a person's
+    name where one cannot be ("appearing on |Morning Joe|") or a show's title ("told |Face the
+    Nation|"). An outlet's own name ("appeared on |Fox News|", "told |CNN|") stays the outlet,
+    and a name that owns what follows ("said on |Trump|'s orders") is no show."""
+    if after.startswith(("'s", "’s")) or is_acronym(name) or newspaper(name):
+        return False
+    if name.split()[-1] in _BROADCAST_WORDS:
+        return False
+    shape = bool(_SHOW_TITLE.fullmatch(name)) or any(w in _SHOW_WORDS for w in name.split())
+    if on_air := _at_end(_ON_AIR, before, 6):
+        return shape or label == "PERSON" or bool(on_air.group(1))
+    if told := _at_end(_TOLD, before, 4):
+        return shape or (bool(told.group(1)) and label != "PERSON")
+    return False
 
 
 _MAKER_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:its|their)|[a-z] [A-Z][\w.&-]*(?:['’]s)?)\s$")
@@ -1809,6 +1873,36 @@ def _honoured(name: str, surnames: set[str]) -> str | None:
     return None
 
 
+_POLITY_WORDS = frozenset(
+    "republic kingdom state commonwealth principality emirate sultanate duchy province "
+    "territory people peoples friends sons daughters".split()
+)
+"""Words before "of" and a state's name that name the state itself or its people ("Republic
+of Korea", "Friends of Syria"), not a person's surname."""
+
+
+def _of_home_state(name: str, text: str) -> str | None:
+    """'|Manchin of West Virginia|', '|Sinema of Arizona|': a surname and the US state its
+    bearer sits for, as American news names legislators, read as one organisation's name: the
+    person. Not an office's, a body's, a place's or a polity's word ("Governor of Texas", "Bank
+    of Hawaii", "Port of Virginia", "Commonwealth of Virginia"), nor a word the article also
+    writes in lower case ("the university", "a church"), which no surname is; not a state's
+    name ("Economy of Turkey"), whose people are rarely named so."""
+    head, sep, place = name.partition(" of ")
+    if not sep or not _SURNAME_WORD.fullmatch(head) or place not in us_state_names():
+        return None
+    low = head.lower()
+    if low in TITLE_WORDS | _POLITY_WORDS | PLACE_NOUNS | _STATE_THINGS or not _name_word(head):
+        return None
+    return None if re.search(rf"\b{re.escape(low)}(?:s|es)?\b", text) else head
+
+
+_STATE_THINGS = frozenset("port ports economy coast museum zoo library".split())
+"""Heads before "of" and a US state that are a place or a thing of the state ("Port of
+Virginia", "Economy of Texas"), which ``PLACE_NOUNS`` leaves out."""
+_SURNAME_WORD = re.compile(r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
 def _holder(name: str) -> str | None:
     """'Assemblywoman Selena Torres', 'United States Representative Elijah Cummings', 'Kama
     Melly QC': an office (after a state or place) and the person holding it, which the NER
@@ -2137,6 +2231,52 @@ def _extend_national_bodies(
             span = Span(paragraphs[p][span.start : end], "ORG", span.start, end, None)
         out.append((p, span))
     return out
+
+
+_CHANNEL_24 = re.compile(r" 24(?![\w.,:/]?\d)(?!\s?[-–]\s?\d)(?! [A-Z][\w'’-]* \d)")
+"""' 24' after a state's name, as a 24-hour news channel is named ("France 24", "Russia 24");
+not a score ("France 24 Wales 18", "France 24-17") or a count ("France 24 hours")."""
+_NO_CHANNEL = re.compile(
+    r"(?:hours?|years?|days?|points?|per|percent|times|million|billion|people|dead|killed|"
+    r"of|to|and|or|in|out)\b"
+)
+"""Words after '<state> 24' that make the number a count, not a channel's name."""
+_SCORE_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|against|led|lead|leads|trail\w*|v|vs)\.? $"
+)
+
+
+def _news_channels(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """'|France| 24 reported': a state's name the NER read as the place, and the number
+    after it it left out or read as a date: the outlet "France 24" (a 24-hour news channel
+    named after its country, as "Russia 24", "Ukraine 24"), read as an organisation. Never a
+    score or a count ("beat France 24-17", "France 24 Wales 18", "France 24 hours")."""
+    out: list[tuple[int, Span]] = []
+    channels: set[tuple[int, int, int]] = set()
+    for p, span in spans:
+        text = paragraphs[p]
+        rest = text[span.end :]
+        if (
+            span.label in ("GPE", "LOC", "ORG", "NORP")
+            and state_name(span.text)
+            and _CHANNEL_24.match(rest)
+            and not _NO_CHANNEL.match(rest[3:].lstrip())
+            and not _SCORE_BEFORE.search(text[max(0, span.start - 12) : span.start])
+        ):
+            end = span.end + 3
+            span = Span(text[span.start : end], "ORG", span.start, end, None)
+            channels.add((p, span.start, end))
+        out.append((p, span))
+    if not channels:
+        return out
+    return [
+        (p, span)
+        for p, span in out
+        if (p, span.start, span.end) in channels
+        or not any(q == p and s <= span.start < e for q, s, e in channels)
+    ]
 
 
 def _extend_state_bodies(

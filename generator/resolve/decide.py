@@ -40,6 +40,7 @@ from .vocab import (
     MEDIUM,
     NOT_ACTING_REGIONS,
     NOT_ACTOR_LABELS,
+    PROGRAMME,
     SEATS_OF_GOVERNMENT,
     SETTLEMENT_HEADS,
     SMALL_US_TERRITORIES,
@@ -248,6 +249,8 @@ def vote(labels: Counter[str], name: str) -> tuple[str | None, str]:
         top = max(sorted(other), key=lambda k: other[k]) if other else "GPE"
         if top == MEDIUM:
             return None, f"{NOT_ACTOR_LABELS[top]} ('a YouTube video', 'on Twitter')"
+        if top == PROGRAMME:
+            return None, f"{NOT_ACTOR_LABELS[top]} ('told Meet the Press', 'on NBC's Today')"
         return None, f"the language model reads it as {NOT_ACTOR_LABELS[top]}"
     return max(sorted(actor), key=lambda k: actor[k]), ""
 

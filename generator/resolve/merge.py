@@ -217,11 +217,51 @@ def merges(
             and len(tokens) > len(st)
             and _in_order(st, tokens)
             and (tokens[-1] == st[-1] or tokens[-1] not in GENERATIONS or len(st) == 2)
+            and not _more_initials(st, tokens)
         ]
         # "George W Bush" and "George W. Bush" are one longer name written two ways (the
         # spellings merge below): "George Bush" is still that one person's (actors63).
         if len({tuple(_tokens(name)) for name in longer}) == 1:
             add(short.name, longer[0], f"'{longer[0]}' with middle names or initials")
+
+    # People: middle initials and the middle names they stand for ("George H. W. Bush",
+    # "George Herbert Walker Bush"), when one longer name alone spells them.
+    by_ends: dict[tuple[str, str], list[Found]] = defaultdict(list)
+    for p in people:
+        tokens = _tokens(p.name)
+        if len(tokens) >= 3:
+            by_ends[tokens[0], tokens[-1]].append(p)
+    for short in people:
+        middle_letters = _middle_initials(short.name)
+        if not middle_letters:
+            continue
+        tokens = _tokens(short.name)
+        spelling = [
+            p.name
+            for p in by_ends.get((tokens[0], tokens[-1]), [])
+            if not _middle_initials(p.name)
+            and [w[:1] for w in _tokens(p.name)[1:-1]] == middle_letters
+        ]
+        if len(spelling) == 1:
+            add(short.name, spelling[0], f"'{spelling[0]}': its middle names for the initials")
+
+    # People: a short form of the one middle name, the other words alike ("Daniel Pat
+    # Moynihan", "Daniel Patrick Moynihan"); not in a longer name, whose inner words may be
+    # surnames ("Pedro R. Pierluisi Urrutia").
+    for short in people:
+        tokens = _tokens(short.name)
+        if len(tokens) != 3:
+            continue
+        fuller = [
+            p.name
+            for p in by_ends.get((tokens[0], tokens[-1]), [])
+            if len(theirs := _tokens(p.name)) == len(tokens)
+            and len(odd := [(a, b) for a, b in zip(tokens, theirs, strict=True) if a != b]) == 1
+            and len(odd[0][0]) <= 5  # a clipped name ("Pat", "Alex"), no surname inside
+            and _short_form(*odd[0])
+        ]
+        if len(fuller) == 1:
+            add(short.name, fuller[0], f"'{fuller[0]}' with a middle name written short")
 
     # A royal's short name and long style in one article (found by the resolve stage).
     for brief, style in sorted((royals or {}).items()):
@@ -372,7 +412,11 @@ def merges(
                     # "Guardians" of a film's title); names of several words only in one
                     # article ("Rolling Stone", a magazine, and a band, "The Rolling Stones")
                     add(b.name, a.name, "singular and plural of one name")
-            elif a.type != "state" and _variants(a.name, b.name):
+            elif (
+                a.type != "state"
+                and _variants(a.name, b.name)
+                and not (a.type == "person" and _given_name_extended(a.name, b.name))
+            ):
                 add(b.name, a.name, f"another spelling of '{a.name}'")
             elif _transliterated(a, b):
                 add(b.name, a.name, f"'{a.name}' in another romanisation")
@@ -514,6 +558,50 @@ def _state_spelt_out(name: str) -> str | None:
 
 
 GENERATIONS = frozenset("jr sr ii iii iv".split())
+
+
+_INITIAL = re.compile(r"[a-z](?:\.[a-z])*")
+
+
+def _more_initials(short: list[str], long: list[str]) -> bool:
+    """Both names give middle initials and the longer adds one ("George W. Bush", "George
+    H. W. Bush"): a son named after his father, two people, not one name written fuller."""
+    middles = short[1:-1]
+    if not any(_INITIAL.fullmatch(w) for w in middles):
+        return False
+    extra = list(long[1:-1])
+    for word in middles:
+        if word in extra:
+            extra.remove(word)
+    return any(_INITIAL.fullmatch(w) for w in extra)
+
+
+_WRITTEN_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
+
+
+def _middle_initials(name: str) -> list[str]:
+    """The letters of a name's middle initials, when every middle word is initials ("George
+    H. W. Bush", "George H.W. Bush", "George HW Bush": h, w), else []."""
+    middles = name.split()[1:-1]
+    if not middles or not all(_WRITTEN_INITIALS.fullmatch(w) for w in middles):
+        return []
+    return [ch.lower() for w in middles for ch in w if ch.isalpha()]
+
+
+def _given_name_extended(a: str, b: str) -> bool:
+    """'Laura Bush' and 'Lauren Bush': the same surname, given names with another ending, one
+    a vowel and the other a consonant (a final "h" aside: "Fatimah"), neither the other
+    written longer ("Muhammadu" for "Muhammad" stays a spelling): two names of a family, not
+    two spellings of one, as romanisations differ inside a name ("Mohammed", "Mohammad") or
+    at its start ("Osama", "Usama")."""
+    ta, tb = _tokens(a), _tokens(b)
+    if len(ta) < 2 or ta[1:] != tb[1:] or ta[0] == tb[0]:
+        return False
+    short, long = sorted((ta[0], tb[0]), key=len)
+    if long.startswith(short):
+        return False  # "Muhammad", "Muhammadu" (Buhari): one name written longer
+    ends = {g.rstrip("h")[-1:] in "aeiouy" for g in (ta[0], tb[0])}
+    return len(ends) == 2
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:

@@ -123,6 +123,9 @@ BODIES_OF = frozenset(
 )
 """Words before 'of' that make a name a body's, whatever ends it ("Government of National
 Accord" is no accord, "Party of the Revolution" no revolution)."""
+BROADCAST_WORDS = frozenset({"Radio", "TV", "Television", "News", "Channel"})
+"""Words that make a name a broadcaster's ("BBC Radio", "Sky News", "Fox News Channel")."""
+
 OUTLET_HEADS = frozenset(
     "post times herald tribune journal gazette telegraph chronicle guardian observer "
     "inquirer courier examiner bulletin".split()
@@ -624,6 +627,7 @@ def not_an_actor(name: str) -> str | None:
     if (
         len(tokens) > 1
         and tokens[-1] != "International"
+        and tokens[-2] not in BROADCAST_WORDS  # "ABC Radio National": a national channel
         and re.search(r"(?:ional|ific|ural|omic|ical)$", tokens[-1])
     ):
         return f"a name cut off after the adjective '{tokens[-1]}'"
@@ -797,9 +801,16 @@ _CAMPUS_OF = frozenset({"University", "College"})
 Austin")."""
 
 
-_NUMBERED_CHANNEL = re.compile(r"(?:BBC )?(?:Channel|Radio) \d{1,2}")
+_NUMBERED_CHANNEL = re.compile(r"(?:BBC )?(?:Channel|Radio) \d{1,2}(?: (?:Live|Extra))?")
 """A broadcaster or station named by its number ("Channel 4", "BBC Radio 4"), the one kind of
-name with a digit an actor has: found auditing BBC entertainment news (actors23)."""
+name with a digit an actor has: found auditing BBC entertainment news (actors23); with its
+edition after the number ("BBC Radio 5 Live", "Radio 4 Extra", actors69)."""
+
+_JOINED_OUTLETS = re.compile(
+    r"((?:Radio|Television|TV) [A-Z][\w ]*)/((?:Radio|Television|TV) [A-Z][\w ]*)"
+)
+"""One broadcaster's two names joined by a slash ("Radio Free Europe/Radio Liberty"), each a
+broadcast word and a name: read as the words of both, whose slash is no fragment's mark."""
 
 
 NUMBERED_BODY = re.compile(r"([A-Z]{1,3})(\d{1,2})")
@@ -824,6 +835,10 @@ def looks_like_name(name: str, label: str) -> bool:
         return False
     if _NUMBERED_CHANNEL.fullmatch(name) or (label == "ORG" and NUMBERED_BODY.fullmatch(name)):
         return True
+    if joined := _JOINED_OUTLETS.fullmatch(name):
+        return looks_like_name(f"{joined.group(1)} {joined.group(2)}", label)
+    if label == "ORG" and name.endswith(" 24") and state_name(name[:-3]):
+        return True  # "France 24", "Russia 24": a 24-hour news channel (article's reading)
     if any(ch.isdigit() for ch in name) or re.search(r"[\"“”!?@#/\\<>{}\[\]|*_]", name):
         return False
     if not name[0].isupper() and not (

@@ -111,6 +111,7 @@ NOT_ACTOR_LABELS = {
     "WORK_OF_ART": "product or idea",
     "NORP": "nationality or group",
     "MEDIUM": "a website or app named as the medium of a message",
+    "PROGRAMME": "a broadcast programme named as the medium of a message",
 }
 """spaCy labels that are not actors; a name the NER gives these more often than an actor label
 is rejected (a GPE only when the gazetteer knows no state of that name); and ``MEDIUM``."""
@@ -118,6 +119,10 @@ is rejected (a GPE only when the gazetteer knows no state of that name); and ``M
 MEDIUM = "MEDIUM"
 """The label of a mention the words around make a website or app carrying a message ("a
 YouTube video", "via Telegram", "on Twitter"): GOLD.md's medium, no actor."""
+PROGRAMME = "PROGRAMME"
+"""The label of a mention the words around make a broadcast programme ("told |Meet the
+Press|", "on NBC's |Meet the Press|", "appearing on |Morning Joe|"): the show a message was
+given on, a medium as a website is (GOLD.md), neither a person nor a body."""
 MEDIUM_NOUNS = frozenset(
     """video videos message messages post posts account accounts page channel livestream
     feed tweet tweets user users app chat chats profile profiles""".split()
@@ -396,6 +401,9 @@ PERSON_LABELS = frozenset(
     swimmer climber graduate undergraduate musician designer engineer architect scholar
     historian mourner mourners supporter supporters opponent critic critics veteran lead
     producer producers boss novelist manager coach striker winger midfielder defender goalkeeper
+    podcaster rapper singer songwriter comedian columnist poet playwright
+    screenwriter economist scientist researcher activist billionaire broadcaster presenter
+    commentator pundit analyst actress footballer cricketer golfer cyclist
     """.split()
 )
 """Common nouns for people that a caption or a news lead puts before a name as a label
