@@ -1,4 +1,5 @@
 """Run a script against another copy of ``generator`` (argv[1]: its parent folder)."""
+
 import runpy
 import sys
 
