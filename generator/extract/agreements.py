@@ -1914,13 +1914,27 @@ def _no_helpers(objects: Iterable[Token]) -> list[Token]:
     return [o for o in objects if o.lower_ not in HELPING]
 
 
+OTHER_SIGNERS = frozenset(
+    "rebels militants insurgents separatists fighters leaders sides parties governments "
+    "countries nations states groups factions officials ministers allies members neighbours "
+    "neighbors rivals forces troops companies firms unions authorities delegations".split()
+)
+"""Plural nouns of those who may sign an agreement themselves ("urged Mali's rebels to
+disarm"): a "they" after them may be them."""
+
+
 def _other_plural(pair: Token) -> bool:
     """Whether the sentence of ``pair`` (the subject "they" was read as, ``_pair_before``)
-    names another plural besides it ("France and Germany urged Mali's rebels to disarm. They
-    signed …": "they" may be the rebels), so that "they" is not surely the pair (review23)."""
+    names other plural signers besides it, a group's noun or a plural name ("France and
+    Germany urged Mali's rebels to disarm. They signed …": "they" may be the rebels), so that
+    "they" is not surely the pair; things do not count ("discussed energy agreements",
+    "criticised the sanctions": those do not sign) (review23)."""
     inside = {t.i for t in pair.subtree}
     return any(
-        t.tag_ in ("NNS", "NNPS") and t.i not in inside for t in pair.sent if t.pos_ != "VERB"
+        t.i not in inside
+        and t.tag_ in ("NNS", "NNPS")
+        and (t.lower_ in OTHER_SIGNERS or t.ent_type_ in ("NORP", "ORG", "GPE"))
+        for t in pair.sent
     )
 
 
