@@ -27,7 +27,7 @@ from .link import link
 from .load import load_content
 from .memo import SUFFIX, Memo, ReadAhead
 from .model import Briefing, Content, Pages, Spool
-from .publish import Targets, check_targets, publish, staging_parent
+from .publish import MARKER, Targets, check_targets, publish, staging_parent
 from .render import is_listing, page_digester, render_changed, render_pages
 from .resolve import collected_ahead, resolve
 from .resolve.article import ArticleMentions
@@ -35,7 +35,7 @@ from .resolve.memo import PREFIX, Steps
 from .reuse import ALWAYS, DIGESTS, Cutoff, Previous, digests_file, previous_pages, seal
 from .review import Review, gather_review
 from .search_split import SPLIT_PAGES
-from .staging import staging_folder, sweeping
+from .staging import spare_folder, staging_folder, sweeping
 
 PROJECT = Path(__file__).resolve().parent.parent
 BUNDLED_CONTENT = PROJECT / "content"
@@ -190,6 +190,7 @@ def generate(
     reuse: bool = False,
     sweep: bool = False,
     spool: Spool | None = None,
+    spare: Path | None = None,
 ) -> tuple[Content, Pages]:
     """Every generated file of the site (pages and the JSON export), keyed by path.
     ``strict`` turns content warnings into errors, before any slow stage runs; ``review``
@@ -199,14 +200,16 @@ def generate(
     the next build; ``sweep`` removes the replaced output folders that the last build left
     beside the targets (``staging.sweeping``) while the stages after annotate run; ``spool``
     receives each new page and the export as they are made (``model.Spool``), so that they
-    are never all in memory: the pages returned name their files there."""
+    are never all in memory: the pages returned name their files there. ``spare``: an old
+    docs folder the sweep leaves, for publishing to make the new one in
+    (``staging.spare_folder``)."""
     freeze = gc.get_freeze_count() == 0  # a caller's own frozen objects are left to it
     collecting = gc.isenabled()
     try:
         with contextlib.ExitStack() as later:
             return _generate(
                 paths, model, report, progress, strict, review, scheduler, reuse, freeze,
-                later if sweep else None, spool,
+                later if sweep else None, spool, spare,
             )  # fmt: skip
     finally:
         if freeze:
@@ -229,6 +232,7 @@ def _generate(
     freeze: bool,
     sweep: contextlib.ExitStack | None,
     spool: Spool | None,
+    spare: Path | None = None,
 ) -> tuple[Content, Pages]:
     progress = progress or _Silent()
     clock = time.perf_counter()
@@ -312,7 +316,7 @@ def _generate(
     elif off_early:
         gc.enable()
     if sweep is not None:  # after the forks of annotate: no thread runs while they fork
-        sweep.enter_context(sweeping(paths.targets()))
+        sweep.enter_context(sweeping(paths.targets(), spare))
     # One step memo for resolve and extract: its digests of this build's frozen inputs (every
     # article's texts, above all) are made once for both stages' keys.
     steps = Steps(paths.cache, ahead=ahead)
@@ -469,6 +473,8 @@ def build(
     # The folders this build would create to hold its staging folder: removed again (when
     # empty) if the build fails after making them, so a failed build leaves nothing behind.
     missing = [folder for folder in (parent, *parent.parents) if not folder.exists()]
+    # The last swap's old docs folder, left by the sweep for publishing to make the new one in.
+    spare = spare_folder(paths.targets(), MARKER)
     with _removed_on_failure(missing), contextlib.ExitStack() as stack:
         made: list[Path] = []
 
@@ -491,6 +497,7 @@ def build(
             reuse=True,
             sweep=True,
             spool=Spool(lambda: staging() / SPOOL),
+            spare=spare,
         )
         stage = "pages only" if pages_only else "mkdocs"
         progress.start(stage)
@@ -515,6 +522,7 @@ def build(
                 unchanged=report.unchanged,
                 keep_old=True,  # removed by the next build's ``sweep``
                 staging=made[0] if made else None,
+                spare=spare,
             )
     seal(paths.docs)  # the next build checks the pages kept here by their status alone
     progress.finish(stage, time.perf_counter() - start)

@@ -121,12 +121,55 @@ def _alternation(forms: Iterable[str]) -> str:
     )
 
 
+def _compiled(forms: Iterable[str]) -> re.Pattern[str]:
+    """``forms``, the longest that ends at a boundary winning ("UN Security Council" over
+    "UN"), between word boundaries that also refuse a hyphen ("UN-backed", "ZANU-PF"); no
+    forms: a pattern that matches nothing."""
+    alternation = _alternation(forms)
+    if not alternation:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w\-])")
+
+
 @cache
 def _pattern() -> re.Pattern[str]:
-    """Every listed form, the longest that ends at a boundary winning ("UN Security Council"
-    over "UN"), between word boundaries that also refuse a hyphen ("UN-backed", "ZANU-PF")."""
-    forms = {f for e in organisations() for f in e.forms}
-    return re.compile(rf"(?<![\w\-])(?:{_alternation(forms)})(?![\w\-])")
+    """Every listed form (``_compiled``)."""
+    return _compiled(_every_form())
+
+
+@cache
+def _every_form() -> tuple[str, ...]:
+    return tuple(sorted({f for e in organisations() for f in e.forms}))
+
+
+@cache
+def _long_forms() -> frozenset[str]:
+    return frozenset(f for e in organisations() for f in e.long_forms)
+
+
+@dataclass(frozen=True)
+class Listed:
+    """The list's patterns as ``known_matches`` (every form) and ``spelt_out`` (the long
+    forms) read them; by default the whole list's (``listed``)."""
+
+    every: re.Pattern[str]
+    long: re.Pattern[str]
+
+
+def listed() -> Listed:
+    """The whole list's patterns, compiled once a process (some 0.17 s of CPU: 4,000 forms)."""
+    return Listed(_pattern(), _long_pattern())
+
+
+def listed_in(text: str) -> Listed:
+    """The patterns of only the listed forms that ``text`` holds: a form a text does not hold
+    cannot match in it (nor in any part of it), so they find the same matches there as
+    ``listed``'s. For the few articles parsed after an edit, testing each form against their
+    text and compiling the few found takes milliseconds where compiling the whole list took
+    0.17 s; over many articles the whole list, compiled once, is the cheaper."""
+    present = [form for form in _every_form() if form in text]
+    long = _long_forms()
+    return Listed(_compiled(present), _compiled(f for f in present if f in long))
 
 
 _BEFORE = re.compile(r"(?<!\S)([A-Z][A-Za-z'’.]*) $")
@@ -151,20 +194,24 @@ def _owners() -> dict[str, KnownOrganisation]:
 
 @cache
 def _long_pattern() -> re.Pattern[str]:
-    forms = {f for e in organisations() for f in e.long_forms}
-    return re.compile(rf"(?<![\w\-])(?:{_alternation(forms)})(?![\w\-])")
+    return _compiled(_long_forms())
 
 
-def spelt_out(text: str) -> frozenset[str]:
+def spelt_out(text: str, patterns: Listed | None = None) -> frozenset[str]:
     """The entries (by name) whose long form ``text`` (an article) writes: their acronyms may
-    be read there."""
+    be read there. ``patterns``: the list's (``listed`` or ``listed_in``), by default the
+    whole list's."""
     owners = _owners()
-    return frozenset(owners[m.group()].name for m in _long_pattern().finditer(text))
+    found = (patterns or listed()).long.finditer(text)
+    return frozenset(owners[m.group()].name for m in found)
 
 
-def known_matches(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+def known_matches(
+    text: str, start: int = 0, end: int | None = None, patterns: Listed | None = None
+) -> Iterator[re.Match[str]]:
     """Matches of listed forms in ``text[start:end]``, left to right, not overlapping."""
-    return _pattern().finditer(text, start, len(text) if end is None else end)
+    every = (patterns or listed()).every
+    return every.finditer(text, start, len(text) if end is None else end)
 
 
 def with_known_organisations(
@@ -173,14 +220,15 @@ def with_known_organisations(
     start: int = 0,
     end: int | None = None,
     spelt: frozenset[str] = frozenset(),
+    patterns: Listed | None = None,
 ) -> tuple[Span, ...]:
     """``spans`` (within ``text[start:end]``, offsets into ``text``) with a listed name the NER
     missed or cut added as an ORG span; sorted by start. Spans reaching past a match, or
     curated, win; a ``guarded`` form counts only for an entry in ``spelt`` (``spelt_out`` of its
-    article)."""
+    article). ``patterns``: as in ``known_matches``."""
     kept = sorted(spans, key=lambda s: (s.start, s.end))
     owners = _owners()
-    for found in known_matches(text, start, end):
+    for found in known_matches(text, start, end, patterns):
         first, last = found.span()
         if _after_capitalised(text, first):
             continue

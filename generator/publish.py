@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import subprocess
 import sys
 from collections.abc import Callable, Mapping
@@ -28,8 +29,10 @@ from .search_index import SEARCH_INDEX, trim_search_index
 from .search_split import SPLIT_PAGES, worker_name, write_split_index
 from .staging import (
     IO_THREADS,
+    claimed,
     in_threads,
     remove_leftovers,
+    remove_tree,
     replace_folder,
     staging_folder,
 )
@@ -126,6 +129,7 @@ def write_tree(
     assets: Path,
     previous: Path | None = None,
     unchanged: frozenset[str] = frozenset(),
+    recycled: bool = False,
 ) -> int:
     """Write generated files (and static assets) into a fresh folder, with the marker; return
     how many files were new or changed.
@@ -137,24 +141,50 @@ def write_tree(
     text in ``previous`` already (render checked them against its record): linked unread. A
     file the build wrote to its spool as it was made (``model.Spooled``) is moved here (its
     spool's file is gone after): the pages were never all in memory.
+
+    ``recycled``: ``folder`` exists already, a folder that ``previous`` once replaced
+    (``staging.spare_folder``), and is made into what a fresh one would hold: whatever is not
+    to be there is removed, and a file that is the very file ``previous`` holds at its path
+    (the same inode: the same bytes, whoever wrote them) is left as it is; any other is
+    unlinked before it is linked, moved or written, never written into. One it cannot list
+    or clear is removed, and a fresh one made.
     """
-    folder.mkdir(parents=True)
+    existing: dict[str, tuple[int, int]] = {}
+    if recycled:
+        try:
+            existing = _cleared(files, folder)
+        except OSError:  # a folder it cannot list or clear: a fresh one instead
+            remove_tree(folder)
+            recycled = False
+    if not recycled:
+        folder.mkdir(parents=True)
+
+    def linked(source: Path, path: Path, here: tuple[int, int] | None) -> bool:
+        """``path`` made the file ``source`` is (kept if it is already)."""
+        if here is not None:
+            if _identity(source) == here:
+                return True
+            _gone(path)
+        return _linked(source, path)
 
     def put(relative: str) -> int:
         """Link, move or write one file; 1 if it was written."""
         path = folder / relative
         last = None if previous is None else previous / relative
-        if last is not None and relative in unchanged and _linked(last, path):
+        here = existing.get(relative)
+        if last is not None and relative in unchanged and linked(last, path, here):
             return 0
         spooled = files.entry(relative) if isinstance(files, Pages) else None
         if isinstance(spooled, Spooled):  # written as it was made: moved here, or linked
-            if last is not None and _same_spooled(last, spooled) and _linked(last, path):
+            if last is not None and _same_spooled(last, spooled) and linked(last, path, here):
                 return 0
-            if _moved(spooled.path, path):
+            if _moved(spooled.path, path):  # a rename replaces a file: never writes into it
                 return 1
         data = encoded(files, relative)  # read here if it is the last build's, unread so far
-        if last is not None and _same_file(last, data) and _linked(last, path):
+        if last is not None and _same_file(last, data) and linked(last, path, here):
             return 0
+        if here is not None:
+            _gone(path)
         path.write_bytes(data)
         return 1
 
@@ -171,6 +201,54 @@ def write_tree(
         shutil.copytree(assets, folder / "assets", dirs_exist_ok=True, symlinks=False)
     (folder / MARKER).write_text(MARKER_TEXT)
     return changed
+
+
+def _cleared(files: Mapping[str, str], folder: Path) -> dict[str, tuple[int, int]]:
+    """Remove from ``folder`` every file, folder and link that ``files`` does not put there
+    (the marker, the seal and the assets too: they are written again); return the files
+    left, each with its device and inode. Links and other special files are removed,
+    never followed."""
+    wanted = set(files)  # a set: ``in`` on ``Pages`` would read the page
+    folders = {relative.rpartition("/")[0] for relative in wanted} - {""}
+    for relative in list(folders):
+        while "/" in relative:
+            relative = relative.rpartition("/")[0]
+            folders.add(relative)
+    found: dict[str, tuple[int, int]] = {}
+    pending = [""]
+    while pending:
+        here = pending.pop()
+        with os.scandir(folder / here if here else folder) as listing:
+            entries = list(listing)
+        for entry in entries:
+            relative = f"{here}/{entry.name}" if here else entry.name
+            if entry.is_dir(follow_symlinks=False):
+                if relative in folders:
+                    pending.append(relative)
+                else:
+                    remove_tree(Path(entry.path))
+            elif entry.is_file(follow_symlinks=False) and relative in wanted:
+                status = entry.stat(follow_symlinks=False)
+                found[relative] = (status.st_dev, status.st_ino)
+            else:
+                os.unlink(entry.path)
+    return found
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The device and inode of the file at ``path`` (not followed), or None."""
+    try:
+        status = path.lstat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def _gone(path: Path) -> None:
+    """Unlink ``path``, which may be gone already; any other failure is raised (the swap
+    must never write into a file another folder may share)."""
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
 
 
 def _linked(source: Path, path: Path) -> bool:
@@ -198,6 +276,13 @@ def holds_tree(
             if path.is_file():
                 wanted["assets/" + path.relative_to(assets).as_posix()] = path
     wanted[MARKER] = None
+    # The pages rendered anew first: after an edit one of them differs, and then the folder's
+    # 9,500 entries (at 1,000 articles) need not be listed. Only regular files are read.
+    for relative in files:
+        if relative in unchanged or wanted[relative] is not None:
+            continue  # known to be held, or an asset's path: compared below
+        if not _same_regular(folder / relative, files, relative):
+            return False
     folders = {relative.rpartition("/")[0] for relative in wanted} - {""}
     for relative in list(folders):
         while "/" in relative:
@@ -225,20 +310,30 @@ def holds_tree(
     if found != wanted.keys() or found_folders != folders:
         return False
     for relative, source in wanted.items():
-        if relative in unchanged:
-            continue
-        if relative == MARKER:
+        if relative in unchanged or (source is None and relative != MARKER):
+            continue  # a page: compared above
+        if source is None:
             data = MARKER_TEXT.encode()
-        elif source is not None:
+        else:
             try:
                 data = source.read_bytes()
             except OSError:
                 return False
-        else:
-            data = encoded(files, relative)
         if not _same_file(folder / relative, data):
             return False
     return True
+
+
+def _same_regular(path: Path, files: Mapping[str, str], relative: str) -> bool:
+    """Whether ``path`` is a regular file (not followed) holding ``relative``'s bytes."""
+    try:
+        status = path.lstat()
+    except OSError:
+        return False
+    if not stat.S_ISREG(status.st_mode):
+        return False
+    data = encoded(files, relative)
+    return status.st_size == len(data) and _same_file(path, data)
 
 
 def _moved(source: str | Path, path: Path) -> bool:
@@ -373,6 +468,7 @@ def publish(
     unchanged: frozenset[str] = frozenset(),
     keep_old: bool = False,
     staging: Path | None = None,
+    spare: Path | None = None,
 ) -> list[str]:
     """Write docs and build the site in staging; move both into place only on success.
 
@@ -385,13 +481,15 @@ def publish(
     remove while it works (``staging.sweeping``), not at the end of this one. ``staging``:
     the caller's own staging folder (``staging.staging_folder`` in ``staging_parent``), the
     one holding the spool its pages were written to as they were made; else one is made here.
+    ``spare``: a replaced docs folder (``staging.spare_folder``, chosen before the caller's
+    sweep, which leaves it) that the new docs folder is made in, if it can be claimed.
     """
     step = step or (lambda name: None)
     notes: list[str] = []
     check_targets(targets, pages_only)
     parent = staging_parent(targets, pages_only)
     parent.mkdir(parents=True, exist_ok=True)
-    remove_leftovers(targets)  # never a locked staging folder: the caller's is
+    remove_leftovers(targets, spare)  # never a locked staging folder: the caller's is
     live = targets.docs if (targets.docs / MARKER).is_file() else None
     if pages_only and live is not None and holds_tree(live, files, targets.assets, unchanged):
         step("write")  # the docs folder already holds these very files: nothing to swap
@@ -400,7 +498,8 @@ def publish(
         if staging is None:
             staging = stack.enter_context(staging_folder(parent))
         docs, site = staging / "docs", staging / "site"
-        write_tree(files, docs, targets.assets, previous=live, unchanged=unchanged)
+        recycled = live is not None and spare is not None and claimed(spare, docs)
+        write_tree(files, docs, targets.assets, live, unchanged, recycled)
         step("write")
         if not pages_only:
             pages = sum(1 for relative in files if relative.endswith(".md"))

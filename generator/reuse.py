@@ -87,9 +87,10 @@ class Previous:
     """The pages found unchanged since the seal when the record was read (``settled_pages``),
     with their file's inode, modification time and size then: their change time cannot be
     asked when ``data`` is, because this build's sweep of the last build's old folder
-    (``staging.sweeping``) unlinks the other link of every kept page in between, which sets
-    the change time of all of them after the seal; a write or a rename since the record was
-    read changes one of the three, which the sweep does not."""
+    (``staging.sweeping``), or the new folder made in it (``publish.write_tree``), unlinks or
+    links the other name of kept pages in between, which sets their change time after the
+    seal; a write or a rename since the record was read changes one of the three, which
+    those do not."""
     export: tuple[str, ...] = ()
     """The records of the export (``export.EXPORT``) line by line, as ``kind<TAB>id``."""
     covered: tuple[int, ...] = ()

@@ -350,3 +350,181 @@ def test_spooled_pages_are_written_as_made_then_moved_or_linked_when_published(t
     assert (folder / "actors" / "same.md").stat().st_ino == before.st_ino
     assert (folder / "actors" / "new.md").read_bytes() == data
     assert not (tmp_path / "spool" / "actors" / "new.md").exists(), "moved, not copied"
+
+
+def _tree(folder: Path) -> dict[str, object]:
+    """Every entry below ``folder``: a file's bytes, a folder as None, a link as its target."""
+    import os
+
+    found: dict[str, object] = {}
+    for root, folders, names in os.walk(folder):
+        for name in folders + names:
+            path = Path(root) / name
+            relative = path.relative_to(folder).as_posix()
+            if path.is_symlink():
+                found[relative] = ("link", os.readlink(path))
+            elif path.is_dir():
+                found[relative] = None
+            else:
+                found[relative] = path.read_bytes()
+    return found
+
+
+def test_the_next_docs_folder_is_made_in_the_replaced_one_touching_only_what_differs(tmp_path):
+    """``write_tree`` into a recycled folder (the docs folder the last swap replaced, most of
+    its files still the live folder's): the result is what a fresh folder gets, byte for
+    byte; a file that is already the live one's is left alone (no link made again), a file
+    to change is unlinked first, so the live folder's file it shared is never written into,
+    and every stray file, folder, link and the seal goes (a link is removed, not followed)."""
+    import os
+
+    from generator import publish as stage
+    from generator.reuse import SEAL
+
+    assets = tmp_path / "assets-src"
+    (assets / "css").mkdir(parents=True)
+    (assets / "css" / "extra.css").write_text("body {}\n")
+    live = tmp_path / "live"
+    (live / "actors" / "old-redirect").mkdir(parents=True)
+    for name, text in {"same": "# Same\n", "edited": "# Before\n", "relinked": "# R\n"}.items():
+        (live / "actors" / f"{name}.md").write_text(text)
+    (live / "actors" / "old-redirect" / "index.html").write_text("<!doctype html>\n")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "precious.md").write_text("not the build's\n")
+    spare = tmp_path / "spare"
+    (spare / "actors" / "gone").mkdir(parents=True)
+    os.link(live / "actors" / "same.md", spare / "actors" / "same.md")
+    os.link(live / "actors" / "edited.md", spare / "actors" / "edited.md")  # shared, to change
+    (spare / "actors" / "relinked.md").write_text("# an older build's\n")
+    (spare / "actors" / "gone" / "page.md").write_text("# Gone\n")
+    (spare / "stray.md").write_text("# Stray\n")
+    (spare / SEAL).write_text("sealed\n")
+    (spare / "assets").mkdir()
+    (spare / "assets" / "old.js").write_text("old\n")
+    (spare / "linked").symlink_to(outside, target_is_directory=True)
+    same_inode = (live / "actors" / "same.md").stat().st_ino
+
+    files = {
+        "actors/same.md": "# Same\n",
+        "actors/edited.md": "# After\n",
+        "actors/relinked.md": "# R\n",
+        "articles/new.md": "# New\n",
+    }
+    unchanged = frozenset({"actors/same.md", "actors/relinked.md"})
+    fresh = tmp_path / "fresh"
+    assert stage.write_tree(files, fresh, assets, live, unchanged) == 2
+    linked: list[object] = []
+    real_link = stage.os.link
+
+    def counted(source: object, target: object) -> None:
+        linked.append(target)
+        real_link(source, target)
+
+    stage.os.link = counted  # type: ignore[assignment]
+    try:
+        assert stage.write_tree(files, spare, assets, live, unchanged, recycled=True) == 2
+    finally:
+        stage.os.link = real_link  # type: ignore[assignment]
+    assert _tree(spare) == _tree(fresh)
+    assert linked == [spare / "actors" / "relinked.md"], "only the file that was not the live one"
+    assert (spare / "actors" / "same.md").stat().st_ino == same_inode
+    assert (live / "actors" / "edited.md").read_text() == "# Before\n", "never written into"
+    assert (outside / "precious.md").read_text() == "not the build's\n"
+
+
+def test_a_spare_folder_is_a_real_replaced_docs_folder_claimed_by_one_build(tmp_path):
+    """``spare_folder`` offers the most recently changed replaced docs folder that a build
+    made (it holds the marker), never a link or another target's; ``claimed`` moves it into
+    the build's staging folder, once: a second claim finds it gone; the sweep leaves it."""
+    import os
+
+    from generator.publish import MARKER
+    from generator.staging import claimed, old_folders, spare_folder, sweeping
+
+    targets = Targets(
+        docs=tmp_path / "docs",
+        site=tmp_path / "site",
+        config=ROOT / "mkdocs.yml",
+        assets=tmp_path / "no-assets",
+        theme=ROOT / "templates/theme",
+        sources=(),
+        roots=(),
+    )
+    assert spare_folder(targets, MARKER) is None
+    older, newer, unmarked, site = (
+        tmp_path / name for name in (".docs.old-1", ".docs.old-2", ".docs.old-3", ".site.old-1")
+    )
+    for folder in (older, newer, unmarked, site):
+        folder.mkdir()
+    for folder in (older, newer, site):
+        (folder / MARKER).write_text("made\n")
+    os.utime(older, ns=(1, 1))
+    (tmp_path / ".docs.old-4").symlink_to(newer, target_is_directory=True)
+    os.utime(tmp_path / ".docs.old-4", ns=(2**62, 2**62), follow_symlinks=False)
+    assert spare_folder(targets, MARKER) == newer
+    with sweeping(targets, newer):
+        pass
+    assert old_folders(targets) == [newer], "the link removed, not what it points to"
+    assert (newer / MARKER).is_file()
+    assert claimed(newer, tmp_path / "staging-docs")
+    assert not claimed(newer, tmp_path / "other-staging-docs"), "one build has it"
+    assert (tmp_path / "staging-docs" / MARKER).is_file()
+
+
+def test_a_page_rendered_anew_and_changed_says_the_folder_differs_before_it_is_listed(
+    tmp_path, monkeypatch
+):
+    """``holds_tree`` compares the pages not known to be held first: after an edit one of
+    them differs, and the folder (9,500 entries at 1,000 articles) is not listed. A page's
+    path that is a link or no regular file is a difference, never read through."""
+    import os
+
+    from generator import publish as stage
+
+    folder = tmp_path / "docs"
+    (folder / "actors").mkdir(parents=True)
+    (folder / "actors" / "a.md").write_text("# A\n")
+    (folder / "actors" / "b.md").write_text("# B\n")
+    (folder / stage.MARKER).write_text(stage.MARKER_TEXT)
+    (tmp_path / "elsewhere.md").write_text("# B, edited\n")
+    assets = tmp_path / "no-assets"
+    known = frozenset({"actors/a.md"})
+    assert stage.holds_tree(folder, {"actors/a.md": "# A\n", "actors/b.md": "# B\n"}, assets, known)
+    listed: list[object] = []
+    real = os.scandir
+
+    def counted(path: object) -> object:
+        listed.append(path)
+        return real(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(stage.os, "scandir", counted)
+    edited = {"actors/a.md": "# A\n", "actors/b.md": "# B, edited\n"}
+    assert not stage.holds_tree(folder, edited, assets, known)
+    assert listed == [], "the edited page said it: nothing listed"
+    (folder / "actors" / "b.md").unlink()
+    (folder / "actors" / "b.md").symlink_to(tmp_path / "elsewhere.md")
+    assert not stage.holds_tree(folder, edited, assets, known), "a link is no page"
+
+
+def test_a_recycled_folder_that_cannot_be_cleared_gives_way_to_a_fresh_one(tmp_path, monkeypatch):
+    """Where the spare cannot be listed or cleared (a folder inside it refuses), it is removed
+    and the docs folder made fresh, as without a spare: the build goes on."""
+    from generator import publish as stage
+
+    live = tmp_path / "live"
+    live.mkdir()
+    (live / "same.md").write_text("# Same\n")
+    spare = tmp_path / "spare"
+    (spare / "locked").mkdir(parents=True)
+    (spare / "locked" / "x.md").write_text("# X\n")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError("no")
+
+    monkeypatch.setattr(stage, "_cleared", refuse)
+    files = {"same.md": "# Same\n", "new.md": "# New\n"}
+    assert stage.write_tree(files, spare, tmp_path / "no-assets", live, recycled=True) == 1
+    marker = stage.MARKER_TEXT.encode()
+    assert _tree(spare) == {"same.md": b"# Same\n", "new.md": b"# New\n", stage.MARKER: marker}
+    assert (spare / "same.md").stat().st_ino == (live / "same.md").stat().st_ino

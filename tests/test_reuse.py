@@ -1221,8 +1221,10 @@ def test_the_replaced_docs_folder_goes_in_the_next_build_which_still_equals_one_
     mini_content, tmp_path, monkeypatch, blank_model
 ):
     """A rebuild that swaps the docs folder leaves the old one beside it, hidden, for the next
-    build to remove while it makes its pages (not at the end of its own command); each build
-    leaves at most its own, and what it publishes is what a build from nothing publishes."""
+    swap to make its new docs folder in (``staging.spare_folder``: only the files that differ
+    are touched) or, if there are others, for the next build to remove while it makes its
+    pages; each build leaves at most one, and what it publishes is what a build from nothing
+    publishes."""
     import threading
 
     monkeypatch.chdir(tmp_path)
@@ -1241,11 +1243,14 @@ def test_the_replaced_docs_folder_goes_in_the_next_build_which_still_equals_one_
     page = "articles/2024-03-04-rain-expected.md"
     kept = (out / first / page).read_text(encoding="utf-8")
     assert "corrected" not in kept and "corrected" in (paths.docs / page).read_text("utf-8")
+    spare = (out / first).stat().st_ino
     build(paths, model="blank", pages_only=True)  # the same content: the folder stays
-    assert old() == [], "the last one removed; nothing swapped, so none kept"
+    assert old() == [first], "nothing swapped: the spare kept for the next swap"
+    (out / ".docs.old-1-interrupted").mkdir()  # an interrupted build's: swept
     _edit(mini_content)
     build(paths, model="blank", pages_only=True)
     assert len(old()) == 1 and old() != [first], "this build's own kept"
+    assert paths.docs.stat().st_ino == spare, "the new docs folder made in the spare"
     assert not [t for t in threading.enumerate() if t.name == "briefing-sweep"]
     assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".docs.old-")) == ["docs"]
@@ -1323,7 +1328,7 @@ def test_kept_pages_stay_unread_when_the_sweep_of_the_old_folder_changes_their_s
     os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns))
     _edit(mini_content)
     again = build(paths, model="blank", pages_only=True)
-    assert not old.exists(), "the old folder was swept during the build"
+    assert not old.exists(), "the old folder was made into the new one during the build"
     assert "actors/sylvania.md" in again.unchanged
     assert again.unchanged and not (again.unchanged - {"actors/freedonia.md"}) & set(read)
     assert "actors/freedonia.md" in read, "a page changed since the seal is read"

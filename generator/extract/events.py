@@ -58,6 +58,7 @@ from .vocabulary import (
     CASES_WON,
     CATCH,
     CHARGES,
+    CLIENTELE,
     CONFIRM,
     CONTROL,
     COUNT,
@@ -247,10 +248,15 @@ FIGURATIVE = frozenset(
     "claims charges".split()
 )
 """What hits or strikes someone without being an attack ("was hit by sanctions")."""
-COLLISIONS = frozenset(
+TERRAIN = frozenset(
+    "rail guardrail barrier tree pole wall curb iceberg ocean sea ground water mountain "
+    "mountainside runway".split()
+)
+"""What a vehicle strikes only in a crash, whoever drives or flies it: no one attacks the
+ground ("An Indonesian military helicopter hit the ground after take-off"; review25)."""
+COLLISIONS = TERRAIN | frozenset(
     "car cars vehicle vehicles truck trucks motorcycle motorcycles motorcyclists bus buses "
-    "pedestrian pedestrians cyclist cyclists rail guardrail barrier tree pole wall curb "
-    "iceberg ship boat train ocean sea ground water mountain mountainside runway".split()
+    "pedestrian pedestrians cyclist cyclists ship boat train".split()
 )
 """What a driver strikes or hits in a crash (no attack)."""
 CAMPAIGN_TARGETS = frozenset(
@@ -1067,13 +1073,15 @@ def _armed(verb: Token) -> bool:
 
 def _crash(verb: Token, type_: str) -> bool:
     """A driver who struck or hit a vehicle, a rail or a tree crashed, attacking no one; a
-    subject that bears arms attacked what it struck ("Saudi jets struck a school bus")."""
-    return (
-        type_ == "strike"
-        and verb.lower_.startswith(("str", "hit"))
-        and any(t.lower_ in COLLISIONS for c in children(verb, "dobj") for t in c.subtree)
-        and not _armed(verb)
-    )
+    subject that bears arms attacked the vehicle it struck ("Saudi jets struck a school bus"),
+    but not the ground, the sea or a mountain it hit (``TERRAIN``, the object itself): a crash
+    still."""
+    if type_ != "strike" or not verb.lower_.startswith(("str", "hit")):
+        return False
+    if any(c.lower_ in TERRAIN for c in children(verb, "dobj")):
+        return True  # the thing hit itself, not "a convoy near the sea"
+    hit = {t.lower_ for c in children(verb, "dobj") for t in c.subtree}
+    return bool(hit & COLLISIONS) and not _armed(verb)
 
 
 def _hazard(token: Token) -> bool:
@@ -4867,6 +4875,17 @@ def _gift(thing: Token) -> bool:
     return thing.lower_ == "relief" and bool(before & RELIEF_KINDS)
 
 
+def _relief(things: list[Token], aided: list[Token]) -> bool:
+    """Help to people a firm serves that is relief all the same: the gift is humanitarian,
+    emergency or disaster aid ("Japan sent humanitarian assistance to passengers of the
+    quarantined ship"), or its receivers were hit by a hazard ("aid to passengers stranded
+    by the floods"); not "assistance to advertisers hit by the bug" (review25)."""
+    if not aided or any(a.lower_ in NOT_AIDED and a.lower_ not in CLIENTELE for a in aided):
+        return False  # "assistance in the investigation", "to the airline": never aid
+    kinds = {c.lower_ for t in things for c in children(t, "compound", "amod")}
+    return bool(kinds & RELIEF_KINDS) or any(t.lower_ in HAZARDS for a in aided for t in a.subtree)
+
+
 def _aids(verb: Token) -> bool:
     """ "The Bush administration has pledged $350 million in aid", "All three nations offered
     military assistance", "12,000 donors have donated over $1.2 million to the Red Cross",
@@ -4879,7 +4898,7 @@ def _aids(verb: Token) -> bool:
     aided = [*preposition_objects(verb, "to", "in", "with", "for")]
     for thing in things:
         aided += preposition_objects(thing, "to", "in", "with", "for")
-    if any(a.lower_ in NOT_AIDED for a in aided):
+    if any(a.lower_ in NOT_AIDED for a in aided) and not _relief(things, aided):
         return False
     if verb.lower_ in DONATE:
         if any(t.lower_ in NOT_DONATED for t in things):  # "donated a kidney", "blood"

@@ -225,7 +225,8 @@ def _known_again(p: Proposal, group: list[Proposal]) -> bool:
     parliament approved the treaty with Russia", not "a treaty"), between exactly the two or
     more parties of a group other articles date within the year before it: that agreement,
     one page (issue 7, item 4). Not a group of other parties, nor one of another year (a
-    2001 treaty of the same two states is told with its year, and dated so)."""
+    2001 treaty of the same two states is told with its year, and dated so), nor one whose
+    words never say what the report's do ("defence" of "the defence treaty")."""
     words = [w.casefold().strip(",.;:'\"") for w in p.mention.text.split()]
     if not words or words[0] in INDEFINITE or not any(w in AGREEMENT_NOUNS for w in words):
         return False
@@ -233,9 +234,17 @@ def _known_again(p: Proposal, group: list[Proposal]) -> bool:
     dates = [q.date for q in group if q.date]
     if len(set(p.actors)) < 2 or set(p.actors) != theirs or not dates:
         return False
+    told = {w for q in group for w in _kind_words(q) | _words_of(q.subject)}
+    if not _kind_words(p) <= told:
+        return False  # "the defence treaty with Russia" is not "a treaty on energy
+        # cooperation" of the same two states, but their "defence treaty" (review25)
     written = date.fromisoformat(p.article_date[:10])
     since, until = (written - timedelta(days=366)).isoformat(), written.isoformat()
     return all(since[: len(d)] <= d <= until[: len(d)] for d in dates)
+
+
+def _words_of(text: str | None) -> set[str]:
+    return {w.lower() for w in (text or "").replace("-", " ").split() if w.isalpha()}
 
 
 def _other_side(p: Proposal, q: Proposal) -> bool:
@@ -868,7 +877,20 @@ def _phrase(group: list[Proposal]) -> str | None:
             words = words[1:]
         if len(words) > 1:  # not "the deal" alone: it says nothing of which
             found.append(" ".join(words))
-    return max(found, key=lambda text: len(text.split())) if found else None
+    if not found:
+        return None
+    return max(found, key=lambda text: (len(_own_words(text)), -len(text.split())))
+
+
+def _own_words(text: str) -> list[str]:
+    """A phrase's words but its parties ("treaty" of "treaty between Russia and Iran"): a
+    later report's "the treaty between Russia and Iran" says less of what the agreement is
+    than "a comprehensive strategic partnership treaty", whose page adds the parties anyway
+    (``agreement_name``; review25): of two saying as much, the one without parties, to which
+    the page adds them all ("defence treaty between Russia and Iran", not "… with Russia")."""
+    words = text.split()
+    cut = next((i for i, w in enumerate(words) if w in ("with", "between")), len(words))
+    return words[:cut]
 
 
 def _the(name: str) -> str:

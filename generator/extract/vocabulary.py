@@ -1155,6 +1155,14 @@ policy's or a bail-out's for a market at home ("will provide assistance to first
 "provided financial assistance to the airline"; review22): those who deal with a firm or a
 market, its clientele ("Google offered assistance to advertisers hit by the bug", events62),
 are served, not aided."""
+CLIENTELE = frozenset(
+    "customers customer clients users developers buyers borrowers savers tenants homeowners "
+    "consumers taxpayers advertisers subscribers merchants sellers retailers shoppers investors "
+    "shareholders policyholders depositors publishers motorists passengers".split()
+)
+"""The people of ``NOT_AIDED``: served by a firm or a market, but aided when the gift is
+relief ("sent humanitarian assistance to passengers of the quarantined cruise ship",
+"emergency aid to motorists stranded by the snowstorm"; review25)."""
 NOT_DONATED = frozenset(
     "kidney kidneys organ organs liver lung heart cornea corneas marrow blood plasma sperm "
     "eggs egg body brain time".split()

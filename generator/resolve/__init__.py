@@ -111,6 +111,7 @@ from .things import Read as ThingsRead
 from .things import read_article as read_things
 from .things import read_back as things_read_back
 from .vocab import (
+    BREAKAWAY_STATES,
     CONNECTORS,
     CONSTITUENT_COUNTRIES,
     KNOWN_AS_BEFORE,
@@ -400,6 +401,8 @@ def resolve(
     known_as = _known_as(candidates, paragraphs, verdicts)
     for alias, said_to in known_as.items():
         verdicts[alias] = verdicts[said_to]  # "The Toronto-Dominion Bank, known as TD": one body
+    for long, acronym in _spelt_in_brackets(candidates, paragraphs, verdicts).items():
+        verdicts[long] = verdicts[acronym]  # "ELAM (Escuela Latinoamericana de Medicina)"
     glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
     royals = _royal_names(candidates, paragraphs)
     # The merges read of each candidate only its name, article and rank in it (``_Placed``),
@@ -1175,16 +1178,21 @@ def _placed_in(
                         )
                     naming[c.article, c.name] = _owners_named(c.name, index, name_of)
                 owners = naming[c.article, c.name]
-                if owners and key is not None:
-                    # Only a word decided an actor alone, a firm or a state: "Jamal" for
+                if owners:
+                    # A firm only where the word was decided an actor alone: "Jamal" for
                     # "Jamal Khashoggi" (dev), read as an organisation three times, is none.
+                    # A place's name, decided or not ("Chelsea" the club, named twice).
                     if not read_as:
                         read_as.update(_read_as_person(here))
                     owners = [
                         k
                         for k in owners
                         if not _firm_before_a_name(
-                            c.name, name_of.get(k, ""), read_as, paragraphs[c.article]
+                            c.name,
+                            name_of.get(k, ""),
+                            read_as,
+                            paragraphs[c.article],
+                            firm=key is not None,
                         )
                     ]
             if (
@@ -1389,28 +1397,68 @@ def _read_as_person(here: Sequence[Candidate]) -> dict[str, int]:
 
 
 def _firm_before_a_name(
-    word: str, name: str, read_as: Mapping[str, int], texts: Sequence[str]
+    word: str, name: str, read_as: Mapping[str, int], texts: Sequence[str], *, firm: bool = True
 ) -> bool:
-    """``word`` opens the person ``name`` but is no given name of it: a firm or a state the
+    """``word`` opens the person ``name`` but is no given name of it: a firm or a place the
     NER reads as one more often than as a person in the article (``FIRM_READINGS``), glued
     before a word that made the two a person's name ("Yahoo Messenger", with "Yahoo" alone 21
     times; "In Venezuela Chavez doesn't rule"): the lone word stays the firm's or the
-    state's, as often named in other articles, not the glued name's (actors55; a given name
+    place's, as often named in other articles, not the glued name's (actors55; a given name
     alone, "Hamza" for "Hamza bin Laden", is read as a person's). A firm glued is an accident
     of one sentence: a name the article writes twice or more ("Raila Odinga ... Raila
-    Odinga", with "Raila" alone read as an organisation, actors57) is a person's, and its lone
-    given name stays the person's; a state's name stays the state's however often the person
-    is named ("Jordan" beside "Jordan Henderson")."""
+    Odinga", with "Raila" alone read as an organisation, actors57), or once but whose lone
+    word the article refers back to as "he" or "she" rather than "it" (actors71,
+    ``_called_a_person``), is a person's, and its lone given name stays the person's. A
+    state's or a city's name stays the place's (or the club's) however often the person is
+    named ("Jordan" beside "Jordan Henderson"; "Chelsea" beat Arsenal beside "Chelsea
+    Clinton", actors71)."""
     tokens = _person_words(name)
+    if len(tokens) < 2 or word != tokens[0] or word == _without_article(tokens[-1]):
+        return False
+    votes = read_as.get(word, 0)
+    if votes < 0 and (state_name(word) or place_kind(word)):
+        return True
     return (
-        len(tokens) >= 2
-        and word == tokens[0]
-        and word != _without_article(tokens[-1])
-        and (
-            (read_as.get(word, 0) <= -FIRM_READINGS and _written_times(name, texts) <= 1)
-            or (read_as.get(word, 0) < 0 and bool(state_name(word)))
-        )
+        firm
+        and votes <= -FIRM_READINGS
+        and _written_times(name, texts) <= 1
+        and not _called_a_person(word, texts)
     )
+
+
+_PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+_THING_PRONOUN = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
+_REPORTING = re.compile(
+    r"\b(?:he|she)\s+(?:says|said|believes|believed|adds|added|told|tells|thinks|thought|"
+    r"argues|argued|notes|noted|explains|explained|writes|wrote|warns|warned)\b",
+    re.IGNORECASE,
+)
+"""A quoted speaker's reporting clause (", he believes"): the pronoun is the speaker's."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
+
+
+def _called_a_person(word: str, texts: Sequence[str]) -> bool:
+    """The article refers back to the lone ``word`` as a person: after each time it is
+    written, to the end of its sentence and through the next one (unless that one names the
+    word again, so its pronouns are someone else's), "he", "his", "she" or "her" outnumber
+    "it" and "its" (a pronoun agrees with its antecedent: a firm is "it"). A reporting clause
+    (", he believes") is a quoted speaker's, not the word's. "Raila said if elected, his
+    vision ... He vowed" (a Kenyan paper's "Raila" read as an organisation) against "Yahoo
+    said it would ..." and a BBC piece's analyst ("Yahoo is winning, he believes")."""
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    person = thing = 0
+    for text in texts:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+        for found in pattern.finditer(text):
+            at = bisect_right(ends, found.end())
+            end = ends[min(at, len(ends) - 1)]
+            following = ends[min(at + 1, len(ends) - 1)]
+            if not pattern.search(text, end, following):
+                end = following
+            window = _REPORTING.sub(" ", text[found.end() : end])
+            person += len(_PERSON_PRONOUN.findall(window))
+            thing += len(_THING_PRONOUN.findall(window))
+    return person > thing
 
 
 def _written_times(name: str, texts: Sequence[str]) -> int:
@@ -3262,21 +3310,28 @@ _NATION_ACTS = re.compile(
     r"^(?:['’]s? (?:(?:own|new|devolved|chief|first|health|education|public) )?"
     r"(?:government|executive|parliament|assembly|rules?|laws?|lockdown|restrictions|measures|"
     r"guidance|policy|ministers?|officials?|authorities|chief|first|health|department|"
-    r"decision|plan|team|squad|side)\b"
-    r"| (?:announced|said|says|decided|introduced|imposed|requires?|required|made|plans?|"
+    r"decision|plan|team|squad|side|leader|leadership|president|premier|constitution)\b"
+    r"| (?:held|holds|will hold|is to hold|plans to hold) (?:a|an|its|the) (?:\w+ )?referendum\b"
+    r"| (?:announced|said|says|decided|declared|seeks|wants|introduced|imposed|requires?|"
+    r"required|made|plans?|"
     r"planned|banned|lifted|eased|reopened|closed|moved|followed|joined|entered|won|beat|lost|"
     r"voted|refused|agreed|reported|confirmed|began|became|set|issued|ordered|opted|"
     r"postponed?s?|delayed|cancell?ed|rescheduled|sued|enacted)\b"
-    r"| (?:has|have|had|will|would|is to|was to|is set to|was set to)"
+    r"| (?:is|was|are|were) (?:now |also |still )?(?:planning|discussing|seeking|"
+    r"preparing|looking to|refusing|demanding)\b"
+    r"| (?:has|have|had|will|would|may|might|could|can|must|should|is to|was to|is set to|"
+    r"was set to)"
     r"(?: not| also| now| already| yet| then| soon)?"
     rf" (?:(?:{_NATION_VERBS})(?:d|ed)?|banned|planned|made|make|set|won|win|beaten|beat|lost|"
     r"lose|held|hold|begun|begin|become)\b"
     r")"
 )
-"""Words after a constituent country's name that make it act: its government or rules
-("England's rule"), or a verb it is the subject of ("Wales will decide", "Scotland has
-introduced"); not a verb that a place is the subject of as well ("Scotland was the worst
-affected", "Wales has seen heavy rain", "Northern Ireland is expected to escape")."""
+"""Words after a constituent country's name that make it act: its government, leader or rules
+("England's rule", "South Ossetia's leader"), or a verb it is the subject of ("Wales will
+decide", "Scotland has introduced", "South Ossetia declared", "Abkhazia will not hold");
+not a verb that a place is the subject of as well ("Scotland was the worst affected", "Wales
+has seen heavy rain", "Northern Ireland is expected to escape"), nor a contest held there
+("Nevada held its caucuses" hosts them: only a referendum held is the polity's own act)."""
 _NATION_PLACE_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|of|from|to|across|throughout|near|between)(?: [A-Z][\w'’-]*)*(?:,| and| or)?"
     r"|(?<!England)(?<!Scotland)(?<!Wales)(?<!Ireland),) $"
@@ -3287,15 +3342,19 @@ _NATION_LIST = re.compile(r"^(?:,? (?:and |or )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}
 """'|England|, Scotland and Wales', '|South Carolina|, Kansas, and Arizona made': the others
 listed after a region, which the list's verb is of as much as the last one's (each checked
 to be a region by ``_NATION_LISTED``)."""
-_NATION_LISTED = re.compile(r",? (?:and |or )?")
+_NATION_LISTED = re.compile(r",? (?:and|or) |, ")
 _NATION_GOVERNED = re.compile(
     r"\b(?:[Gg]overnment|[Ll]egislature|[Pp]arliament|[Aa]dministration) of "
     r"(?:the )?$"
 )
 """'the government of |American Samoa| appealed': the region's own government, so it acts."""
-_NATION_CLAUSE = re.compile(r"^, (?:which|who|where)\b[^,;:.()]*,(?= [a-z])")
-"""', which was also scheduled to hold a primary election,': a clause on the region between
-it and its verb."""
+_NATION_CLAUSE = re.compile(
+    r"^, (?:which|who|where|along with|together with|formerly|once|an?|the|"
+    r"[A-Z][\w'’-]*['’]s)\b[^,;:.()\"“”]*,(?= [a-z])"
+)
+"""', which was also scheduled to hold a primary election,', ', formerly part of Georgia,',
+', Georgia's breakaway republic,': a clause or an apposition on the region between it and
+its verb."""
 _NATION_SUED = re.compile(
     r"\b(?:[Ss]ue[sd]?|[Ss]uing|against|by) (?:the )?(?:US |U\.S\. |United States )?state of $"
 )
@@ -3340,14 +3399,18 @@ not as a state (England's national team is England's)."""
 
 def _after_list(after: str) -> str:
     """What follows a region and the other regions listed after it ('|South Carolina|,
-    Kansas, and Arizona made' -> ' made'), or after a clause on it ('|Ohio|, which was to hold
-    a primary, delayed' -> ' delayed'); ``after`` as it is when another word follows."""
+    Kansas, and Arizona made' -> ' made'), or after a clause on it or on the list ('|Ohio|,
+    which was to hold a primary, delayed' -> ' delayed'); ``after`` as it is when another word
+    follows."""
     after = _NATION_CLAUSE.sub("", after, count=1)
     listed = _NATION_LIST.match(after)
     if not listed:
         return after
     names = [n for n in _NATION_LISTED.split(listed.group(0)) if n]
-    return after[listed.end() :] if all(region_that_acts(n) for n in names) else after
+    if not all(region_that_acts(n) for n in names):
+        return after
+    # '|Abkhazia| and South Ossetia, formerly part of Georgia, declared': the list's clause
+    return _NATION_CLAUSE.sub("", after[listed.end() :], count=1)
 
 
 def _before_list(before: str) -> str:
@@ -3680,6 +3743,47 @@ def _known_as(
         for other, (named,) in ((o, tuple(n)) for o, n in sorted(found.items()) if len(n) == 1)
         if body(other) and body(named) and not verdicts[other].curated_key
     }
+
+
+def _spelt_in_brackets(
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    verdicts: Mapping[str, Verdict],
+) -> dict[str, str]:
+    """A long name in brackets right after an organisation's acronym, in any tongue ("ELAM
+    (Escuela Latinoamericana de Medicina)"), to the acronym: the text spells the acronym out,
+    so the two are one body (actors71), whatever the NER made of the long name (a person, for
+    a Spanish name). Not a state, nor a curated name, nor a long name spelt for two acronyms.
+    An acronym and a translation with no brackets between them stay apart."""
+    here: dict[tuple[str, int], dict[int, Candidate]] = defaultdict(dict)
+    for c in candidates:
+        here[c.article, c.paragraph][c.start] = c
+    found: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        if not is_acronym(c.name):
+            continue
+        text = paragraphs[c.article][c.paragraph]
+        opened = _OPENED.match(text, c.end)
+        long = here[c.article, c.paragraph].get(opened.end()) if opened else None
+        if long is not None and " " in long.name and text[long.end : long.end + 1] == ")":
+            found[long.name].add(c.name)
+
+    def body(name: str) -> bool:
+        verdict = verdicts.get(name)
+        return bool(verdict and verdict.name and verdict.type == "organisation")
+
+    return {
+        long: acronym
+        for long, (acronym,) in ((n, tuple(a)) for n, a in sorted(found.items()) if len(a) == 1)
+        if body(acronym)
+        and (verdict := verdicts.get(long)) is not None
+        and verdict.type != "state"
+        and not verdict.curated_key
+    }
+
+
+_OPENED = re.compile(r" \((?:the )?")
+"""An opening bracket right after a name, before the long form it spells out."""
 
 
 def _ends_clause(text: str, named: Candidate) -> bool:
@@ -4170,7 +4274,11 @@ def _body_folds(
 def _us_region(name: str) -> bool:
     """A US state or small US territory, a state only where its article has it act: part of
     a state, not one a leader's government governs."""
-    return region_that_acts(name) and name not in CONSTITUENT_COUNTRIES
+    return (
+        region_that_acts(name)
+        and name not in CONSTITUENT_COUNTRIES
+        and name not in BREAKAWAY_STATES
+    )
 
 
 US_SIGNS = frozenset(

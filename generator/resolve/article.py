@@ -490,6 +490,7 @@ def collect(
         _split_glued_pairs,
         _extend_national_bodies,
         _news_channels,
+        _cited_outlets,
         _extend_state_bodies,
         _complete_well_known,
         _join_listed_bodies,
@@ -2246,6 +2247,67 @@ _SCORE_BEFORE = re.compile(
 )
 
 
+_OUTLET_NAME = (
+    r"(?:The [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"  # "The Verge", "The Jakarta Post"
+    r"|[A-Z][\w-]*(?:\.[a-z]{2,4}){1,2}\b"  # a domain: "News.com.au", "Politico.eu"
+    r"|[A-Z][a-z]+(?:[A-Z][a-z]+)+\b"  # words run together: "RealClearPolitics"
+    r"|[A-Z]{2,5}\d{0,2}\b"  # capitals and a channel's number: "TF1", "WSET"
+    r")"
+)
+_CITED_OUTLET = re.compile(
+    r"\b(?:told|[Aa]ccording to|(?:first )?reported by|interviewed by|in an interview with|"
+    r"speaking to|quoted by|cited by)\s+"
+    rf"({_OUTLET_NAME})(?=[\s,.;:)!?\"”’]|$)(?!\s[A-Z])"
+    rf"|\b({_OUTLET_NAME})['’]s? (?:average|poll|polling|report|reporting|analysis|tally|"
+    r"count|survey|sources?)\b"
+)
+"""An outlet cited as the source of a report, an interview or a poll's average, which the NER
+left unread or read as a number ("told |The Verge|", "according to |TF1|", "reported by
+|News.com.au|", "|RealClearPolitics|' average"): a name of an outlet's shape only (a leading
+"The", a domain, words run together, capitals and a channel's number), not any name after
+"told" ("told Kremlin aides"), and no name running on ("according to The Wall Street
+Journal's" is the NER's)."""
+_NOT_NAMED = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "PRODUCT"})
+"""Labels of spans that read no name: an outlet's name read so ("TF1" as a number) is freed."""
+
+
+def _cited_outlets(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """'a Verizon spokesperson told |The Verge|', 'according to |TF1|': an outlet's name
+    cited as a source (``_CITED_OUTLET``) where the NER read no name, read as an
+    organisation, there and wherever else the article writes it unread ("Photo by … / The
+    Verge"). A span that reads a name there (a person's, a body's) wins; one that reads a
+    number ("TF1" as CARDINAL) gives way."""
+    cited = {m.group(1) or m.group(2) for text in paragraphs for m in _CITED_OUTLET.finditer(text)}
+    if not cited:
+        return spans
+    found: list[tuple[int, int, int]] = []
+    for name in sorted(cited, key=len, reverse=True):
+        pattern = re.compile(rf"(?<![\w.])({re.escape(name)})(?![\w]|\.[a-z])")
+        for p, text in enumerate(paragraphs):
+            for m in pattern.finditer(text):
+                start, end = m.span(1)
+                if any(q == p and s < end and start < e for q, s, e in found) or any(
+                    q == p
+                    and span.start < end
+                    and start < span.end
+                    and span.label not in _NOT_NAMED
+                    for q, span in spans
+                ):
+                    continue
+                found.append((p, start, end))
+    if not found:
+        return spans
+    out = [
+        (p, span)
+        for p, span in spans
+        if not any(q == p and span.start < e and s < span.end for q, s, e in found)
+    ]
+    out += [(p, Span(paragraphs[p][s:e], "ORG", s, e, None)) for p, s, e in found]
+    return sorted(out, key=lambda ps: (ps[0], ps[1].start, -ps[1].end))
+
+
 def _news_channels(
     spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
 ) -> list[tuple[int, Span]]:
@@ -2896,8 +2958,13 @@ def _group_heads(
     ]
 
 
-_COUNTED_GROUP = re.compile(r"(?<![\w.-])G\d{1,2}(?![\w-])")
-"""A group of states named by "G" and its count ("G7", "G8", "G20")."""
+_COUNTED_GROUP = re.compile(r"(?<![\w.+-])(?:G\d{1,2}|[A-Z]\d\+\d)(?![\w+-])")
+"""A group of states named by "G" and its count ("G7", "G8", "G20"), or by a letter, a count
+and the count added to it ("P5+1": the Security Council's five permanent members plus
+Germany; "E3+3"), which the NER cuts at the "+" and reads as a number."""
+_JOINED_COUNT = re.compile(r"(?<![\w.+-])[A-Z]\d\+\d(?![\w+-])")
+"""The counted groups whose shape alone names a group ("P5+1"): no product nor camera is
+named so, where a "G7" can be a phone's."""
 _GROUP_AT_WORK = re.compile(
     r"(?<![\w.-])G\d{1,2} (?:(?:finance|foreign|trade|energy|health) )?(?:ministers|summit|"
     r"meeting|talks|leaders|nations|countries|members|communiqu[eé]|presidency|chairmanship)\b|"
@@ -2917,13 +2984,16 @@ def _counted_groups_read(
     group's name, an organisation's, however the NER reads it (a place's, a product's, a
     work's: "|the G8 of| top industrialised nations") or whether it reads it at all. BBC
     business and politics news (actors51): the G7 and G8 had no page in four tune articles,
-    read as places and products, as ``decide`` turns only a person's reading into a body's."""
-    if not any(_GROUP_AT_WORK.search(text) for text in paragraphs):
+    read as places and products, as ``decide`` turns only a person's reading into a body's.
+    "P5+1" (``_JOINED_COUNT``) is the group's in every article: the NER read "P5" as a number
+    and left "+1" out (actors72)."""
+    at_work = any(_GROUP_AT_WORK.search(text) for text in paragraphs)
+    if not at_work and not any(_JOINED_COUNT.search(text) for text in paragraphs):
         return spans
     found = [
         (p, m.start(), m.end())
         for p, text in enumerate(paragraphs)
-        for m in _COUNTED_GROUP.finditer(text)
+        for m in (_COUNTED_GROUP if at_work else _JOINED_COUNT).finditer(text)
     ]
     out: list[tuple[int, Span]] = []
     for p, span in spans:
@@ -2941,6 +3011,16 @@ def _counted_groups_read(
             start, end = inside[0]
             span = Span(paragraphs[p][start:end], "ORG", start, end, None)
         out.append((p, span))
+    # "|P5|+1": a span of the NER inside a group's name is the name cut, no name of its own
+    out = [
+        (p, span)
+        for p, span in out
+        if span.entity is not None
+        or not any(
+            q == p and s <= span.start and span.end <= e and span.end - span.start < e - s
+            for q, s, e in found
+        )
+    ]
     for p, start, end in found:
         if not any(q == p and span.start < end and start < span.end for q, span in out):
             out.append((p, Span(paragraphs[p][start:end], "ORG", start, end, None)))

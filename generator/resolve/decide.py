@@ -33,6 +33,7 @@ from .names import (
 )
 from .vocab import (
     ACTOR_LABELS,
+    BREAKAWAY_STATES,
     CONSTITUENT_COUNTRIES,
     ETHNIC_DEMONYMS,
     GOVERNMENT_WORDS,
@@ -56,12 +57,13 @@ def is_demonym(word: str) -> bool:
 
 
 def region_that_acts(name: str) -> bool:
-    """A constituent country, a US state or a small US territory: each has its own
-    government, so it is a state where its article has it act ("Ohio postponed its
+    """A constituent country, a breakaway state, a US state or a small US territory: each has its
+    own government, so it is a state where its article has it act ("Ohio postponed its
     primary") and a place named where it does not ("primaries were held in Ohio"), as the
     gold's dev conventions type them. Not "Georgia" (also a country), nor "Washington"."""
     return (
         name in CONSTITUENT_COUNTRIES
+        or name in BREAKAWAY_STATES
         or name in SMALL_US_TERRITORIES
         or (
             name in _fifty_states()

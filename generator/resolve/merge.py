@@ -308,6 +308,27 @@ def merges(
             and lead.articles & f.articles
         ):
             add(lead.name, f.name, f"'{f.name}' by its first word in the same article")
+    # A firm's short brand, an acronym, and its longer forms in the same article ("TD", "TD
+    # Bank", "TD Canada Trust"): one firm, on the page of its shortest longer form.
+    by_lead: dict[str, list[Found]] = defaultdict(list)
+    for org in orgs:
+        by_lead[org.name.split()[0]].append(org)
+    for f in orgs:
+        if not is_acronym(f.name):
+            continue
+        forms: list[Found] = sorted(
+            (
+                form
+                for form in by_lead.get(f.name, [])
+                if form.articles & f.articles and _brand_form(f.name, form.name)
+            ),
+            key=lambda form: (len(form.name.split()), -form.count, form.name),
+        )
+        if forms:
+            head = forms[0].name
+            add(f.name, head, f"'{f.name}', the brand '{head}' begins with, in the same article")
+            for form in forms[1:]:
+                add(form.name, head, f"'{form.name}' and '{head}': one brand '{f.name}'")
     # A company by the first half of its hyphenated name ("Mercedes", "Mercedes-Benz") in the
     # same article, when the second half is no actor's ("Gazprom-Rosneft" joins two) nor
     # named alone in its articles ("Renault-Nissan", "Nissan said": two companies, even when
@@ -472,6 +493,24 @@ def _by_trade(
                 )
             )
     return out
+
+
+FIRM_KINDS = COMPANY_SUFFIXES | COMPANY_WORDS | frozenset(("bank", "trust"))
+"""The last word of a brand's longer form: a legal form or a kind of firm ("TD Bank", "HSBC
+Holdings", "TD Canada Trust"), not a product line or a unit ("LG Electronics", "SK Telecom",
+"BBC World Service", "UN Security Council": other actors of the same family)."""
+
+
+def _brand_form(brand: str, name: str) -> bool:
+    """``name`` is the acronym ``brand`` followed by a kind of firm, with at most a state's
+    name between ("TD Bank", "TD Canada Trust"; not "TD Ameritrade")."""
+    words = name.split()
+    return (
+        words[0] == brand
+        and 2 <= len(words) <= 3
+        and words[-1].lower() in FIRM_KINDS
+        and all(state_name(w) for w in words[1:-1])
+    )
 
 
 def _parent_of(short: Found, long: Found) -> bool:

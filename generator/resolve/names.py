@@ -813,6 +813,9 @@ _JOINED_OUTLETS = re.compile(
 broadcast word and a name: read as the words of both, whose slash is no fragment's mark."""
 
 
+_JOINED_COUNT = re.compile(r"[A-Z]\d\+\d")
+"""A group of states named by a letter, its count and the count added ("P5+1", "E3+3"): the
+Security Council's five permanent members and Germany, a name no person nor product has."""
 NUMBERED_BODY = re.compile(r"([A-Z]{1,3})(\d{1,2})")
 """Capitals and a number ("G8", "G20", "MI6"), read as an organisation's or a person's name (no
 person's has a figure): a group of states or an agency named by its count or its number.
@@ -833,7 +836,9 @@ def looks_like_name(name: str, label: str) -> bool:
     words = [t for t in tokens if _low(t) not in CONNECTORS]
     if not tokens or len(words) > longest or len(name) > 80:
         return False
-    if _NUMBERED_CHANNEL.fullmatch(name) or (label == "ORG" and NUMBERED_BODY.fullmatch(name)):
+    if _NUMBERED_CHANNEL.fullmatch(name) or (
+        label == "ORG" and (NUMBERED_BODY.fullmatch(name) or _JOINED_COUNT.fullmatch(name))
+    ):
         return True
     if joined := _JOINED_OUTLETS.fullmatch(name):
         return looks_like_name(f"{joined.group(1)} {joined.group(2)}", label)

@@ -175,6 +175,22 @@ CONSTITUENT_COUNTRIES = frozenset({"England", "Scotland", "Wales", "Northern Ire
 gold's dev conventions type Scotland) in an article where one acts ("England's rule", "Wales
 will decide"); a place where an article only names it as one ("Bradford, England")."""
 
+BREAKAWAY_STATES = frozenset(
+    {
+        "Abkhazia",
+        "Artsakh",
+        "Nagorno-Karabakh",
+        "Northern Cyprus",
+        "Somaliland",
+        "South Ossetia",
+        "Transnistria",
+    }
+)
+"""Polities that govern themselves as states though few or no states recognise them, and
+that ISO 3166-1 does not list: like a constituent country, a state where its article has it
+act ("South Ossetia says it will join Russia", "Abkhazia will not hold a referendum"), a
+place where it is only named as one ("troops in Abkhazia")."""
+
 SMALL_US_TERRITORIES = frozenset(
     {"American Samoa", "Guam", "Northern Mariana Islands", "United States Virgin Islands"}
 )
