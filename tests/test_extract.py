@@ -10697,3 +10697,59 @@ def test_they_after_no_named_pair_stay_they(nlp):
     """ "The two leaders met. They signed a deal": no names before, no party made up."""
     frames = match(nlp("The two leaders met on Monday. They signed a deal on gas supplies."), 0)
     assert {r.text for f in frames.agreements for r in f.parties} <= {"They"}
+
+
+def _a45_parties(nlp, text: str, names: dict[str, str], **kinds) -> list[tuple[str, ...]]:
+    """The parties of every agreement proposed for one paragraph with ``names`` as actors."""
+    from generator.extract.agreements import propose_agreements
+
+    doc, context = parsed_context(nlp, text, date(2019, 11, 7), names, **kinds)
+    return [p.agents for p in propose_agreements(context, match(doc, 0).agreements)]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Iran and Russia held talks on Monday. Tehran and Moscow signed an agreement on "
+            "nuclear energy cooperation.",
+            ("iran", "russia"),
+        ),
+        (
+            "Iran and China held talks on Monday. Beijing signed a deal with Tehran on oil.",
+            ("china", "iran"),
+        ),
+    ],
+)
+def test_capitals_standing_for_named_states_are_the_parties(nlp, text, parties):
+    """agreements45: a party phrase of capitals ("Tehran and Moscow signed") names the
+    states the article names; the recogniser reads the capitals as places, no actors."""
+    names = {"Iran": "iran", "Russia": "russia", "China": "china"}
+    found = _a45_parties(nlp, text, names, states=set(names.values()))
+    assert any(set(parties) <= set(p) for p in found), found
+
+
+def test_capitals_of_states_the_article_does_not_name_are_no_party(nlp):
+    """A capital whose state is no actor of the article names no party; nor does a place
+    word that is no capital ("Sochi")."""
+    text = "Iran held talks on Monday. Sochi and Moscow signed an agreement on trade."
+    found = _a45_parties(nlp, text, {"Iran": "iran"}, states={"iran"})
+    assert all("russia" not in p and "iran" not in p for p in found), found
+
+
+@pytest.mark.parametrize(
+    "words", ["the two firms", "the two companies", "both firms", "the two presidents"]
+)
+def test_the_two_firms_after_a_named_pair_in_their_sentence_are_its_sides(nlp, words):
+    """agreements45: "Renault and Nissan said that the two firms had signed": the list its
+    own sentence names before it, not only the sentence before's actors."""
+    text = f"Renault and Nissan said on Friday that {words} had signed a memorandum on batteries."
+    found = _a45_parties(nlp, text, {"Renault": "renault", "Nissan": "nissan"})
+    assert ("renault", "nissan") in found, found
+
+
+def test_a_speaker_alone_before_the_two_sides_is_no_side(nlp):
+    """ "Putin said the two sides had signed": one name before is the speaker, no list."""
+    text = "Putin said on Friday that the two sides had signed a memorandum on gas."
+    found = _a45_parties(nlp, text, {"Putin": "putin"}, persons={"putin"})
+    assert all("putin" not in p for p in found), found

@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..gazetteer import place_kind, state_name
+from ..gazetteer import capital_state, place_kind, state_name
 from ..model import AgreementFrame, Mention, Role
 from ..titles import TITLE_WORDS
 from .merge import AMOUNT_WORDS, Proposal
@@ -2709,6 +2709,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         parties += tuple(a for a in own if a not in parties)
         parties += tuple(a for a in context.adjective_actors(frame.parties) if a not in parties)
         parties += tuple(a for a in _sides(context, frame) if a not in parties)
+        parties += tuple(a for a in _capitals(context, frame) if a not in parties)
         if not parties:
             parties = tuple(_described_owner(context, frame, names))
         parties += tuple(a for a in _named_within(context, frame, names) if a not in parties)
@@ -3110,6 +3111,9 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
                     return []  # "France, Germany and Italy met. The two countries signed"
                 if _two_to_four(states):
                     return _two_to_four(states)
+        listed = _list_before(context, frame.paragraph, here, r.start)
+        if listed:  # "Renault and Nissan said the two firms had signed": its own sentence's
+            return listed if not two or len(listed) == 2 else []
         named = [
             m
             for m in _actors_in(context, here - 1)
@@ -3117,6 +3121,46 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
         ]
         return _two_to_four(named)
     return []
+
+
+CAPITALS_SPLIT = re.compile(r"\s*(?:,\s*and|,|\band\b|&)\s*")
+"""What joins the capitals of one party phrase ("Tehran and Moscow")."""
+
+
+def _capitals(context: Context, frame: AgreementFrame) -> list[str]:
+    """The states a party phrase names by their capitals ("Tehran and Moscow signed an
+    agreement", "a deal with Beijing"): the recogniser reads a capital as a place, no actor,
+    though the phrase is a party. Every word of the phrase must be a capital (not a name of a
+    state too, as "Singapore", read already) of a state the article names as an actor."""
+    states: dict[str, str] = {}
+    for m in context.mentions:
+        if m.entity in context.states:
+            states.setdefault(state_name(m.text) or m.text, m.entity.split("/", 1)[1])
+    found: list[str] = []
+    for r in frame.parties:
+        parts = [p for p in CAPITALS_SPLIT.split(r.text) if p]
+        named = [states.get(capital_state(p) or "") if not state_name(p) else None for p in parts]
+        if parts and all(named):
+            found.extend(n for n in named if n)
+    return list(dict.fromkeys(found))
+
+
+def _list_before(context: Context, paragraph: int, sentence: int, offset: int) -> list[str]:
+    """The actors of the last list of two to four names ("Renault and Nissan", joined by
+    ``LISTED``) that its sentence writes before ``offset``: the sides a "the two firms" after
+    it stands for. A name alone before it (the speaker: "Putin said the two sides agreed") is
+    no list, so none."""
+    before = [
+        m for m in _actors_in(context, sentence) if m.paragraph == paragraph and m.end <= offset
+    ]
+    text = context.article.paragraphs[paragraph]
+    run: list[Mention] = []
+    for m in before:
+        if run and LISTED.fullmatch(text[run[-1].end : m.start]):
+            run.append(m)
+        else:
+            run = [m]
+    return _two_to_four(run) if len(run) > 1 else []
 
 
 LISTED = re.compile(r"(?:,|,? and|,? &) (?:the )?")

@@ -874,10 +874,12 @@ COUNTRIES = frozenset(
 countries' 1994 truce had been broken"): states first, as the words say."""
 SIDES = COUNTRIES | frozenset(
     "the leaders|the two leaders|both leaders|the two sides|both sides|the sides|the two "
-    "governments|both governments|the parties|the two parties".split("|")
+    "governments|both governments|the parties|the two parties|the two companies|both companies"
+    "|the two firms|both firms|the two presidents|both presidents|the two ministers|both "
+    "ministers|the two prime ministers|the two foreign ministers".split("|")
 )
 """Phrases for the parties just named ("Putin and Zelensky met in Paris. The leaders agreed
-to a ceasefire")."""
+to a ceasefire"; "Renault and Nissan said the two firms had signed")."""
 OWNED_BY_SIDES = re.compile(
     "^(" + "|".join(sorted(re.escape(s) for s in SIDES)) + r")(?:'s?|’s?)\s", re.IGNORECASE
 )

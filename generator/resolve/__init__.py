@@ -376,6 +376,7 @@ def resolve(
         # brackets: the organisation list (Phoenix's) says whose acronym it is.
         verdicts[acronym] = verdicts[long]
     royal = set(marks.royal)
+    verdicts.update(_honoured_bodies(verdicts, labels, royal))
     verdicts.update(
         _mononyms(verdicts, labels, candidates, titled, royal, names, lowercase, own_words)
     )
@@ -585,7 +586,8 @@ def resolve(
         ),
         (
             "the person of that surname the briefing mentions most (three times as often as "
-            "any other), named in full in another article",
+            "any other), or after 'Mr' the one the text never calls a woman, named in full in "
+            "another article",
             far_most,
         ),
     ):
@@ -875,6 +877,18 @@ def _titled_bearers(
         if full and (office := _office_before(c, paragraphs)):
             offices[str(key)].add(office)
     relatives = set(related) - unrelated
+    # "Mrs |Clinton|", "Mr |Clinton|" given to the article's one Clinton in full: what the
+    # text calls them, which a lone "Mr Clinton" elsewhere reads (``_most_mentioned``).
+    called: dict[str, set[str]] = defaultdict(set)
+    for c, (kind, owner) in zip(candidates, placed_as, strict=True):
+        if (
+            kind == "u"
+            and c.label == "PERSON"
+            and " " not in c.name
+            and (word := _honorific(c, paragraphs)) is not None
+        ):
+            called[word].add(owner)
+    known_women = women | (called["f"] - called["m"])
 
     def bearers(c: Candidate) -> list[str]:
         return sorted(
@@ -898,7 +912,12 @@ def _titled_bearers(
             # full never bears the title, the briefing's other bearer of it does (two, as
             # two Presidents Bush: neither is told, but not the First Lady either).
             fits = [k for k in bearers(c) if office in offices.get(k, ())]
-            if office not in offices.get(owner, ()) and fits and owner not in fits:
+            if (
+                office not in offices.get(owner, ())
+                and fits
+                and owner not in fits
+                and not _office_told(office, paragraphs[c.article])
+            ):
                 out[i] = ("t", fits[0]) if len(fits) == 1 else ("a", "")
                 second.add((c.article, c.name))
             continue
@@ -956,8 +975,21 @@ def _titled_bearers(
                 continue  # "President Clinton ... |Mrs Clinton|": a title tells no wife
             out[i] = ("t", owner)
     if unnamed:
-        listed = [i for i in unnamed if not _in_a_list(candidates[i], paragraphs)]
-        _most_mentioned(candidates, out, listed, counts, relatives, bearers)
+        listed = [
+            i
+            for i in unnamed
+            if not _in_a_list(candidates[i], paragraphs)
+            and not _family_plural(candidates[i].name, bearers(candidates[i]), names)
+        ]
+        _most_mentioned(
+            candidates,
+            out,
+            [(i, _honorific(candidates[i], paragraphs)) for i in listed],
+            counts,
+            relatives,
+            bearers,
+            known_women,
+        )
     return out
 
 
@@ -1009,22 +1041,64 @@ def _far_ahead(keys: Sequence[str], counts: Counter[str]) -> str | None:
 def _most_mentioned(
     candidates: Sequence[Candidate],
     out: list[tuple[str, str]],
-    unnamed: list[int],
+    unnamed: list[tuple[int, str | None]],
     counts: Counter[str],
     relatives: set[str],
     bearers: Callable[[Candidate], list[str]],
+    women: set[str],
 ) -> None:
     """'|Johnson| told police officers ...' in an article that names no Johnson, in a
     briefing naming several: the bearer the briefing mentions ``MOST_MENTIONED`` times as
     often as any other gets it (``m``), never one named only as someone's relative ("his
     wife Laura Bush", "Boris Johnson's brother Jo Johnson"), whose surname alone the text
-    would have given its other bearer. Changes ``out`` in place."""
-    for i in unnamed:
-        if out[i][0] != "r":
-            continue  # told by a title or an honorific in its article
+    would have given its other bearer. ``unnamed``: each lone word's index and its honorific
+    (``_honorific``). A woman's ("Mrs |Clinton|") is told only by a bearer named a woman
+    (``h``), never by counts; a man's ("Mr |Clinton|") never goes to a bearer the text calls
+    a woman (``women``), and to the one other bearer if one is left (review24: the counts
+    gave "Mr Clinton" to Hillary, "Mrs Clinton" to Bill). Changes ``out`` in place."""
+    for i, honorific in unnamed:
+        if out[i][0] != "r" or honorific == "f":
+            continue  # told by a title or an honorific in its article, or a woman's
         ranked = sorted(bearers(candidates[i]), key=lambda k: (-counts[k], k))
+        if honorific == "m":
+            ranked = [k for k in ranked if k not in women]
+            if len(ranked) == 1 and ranked[0] not in relatives:
+                out[i] = ("m", ranked[0])
+                continue
         if len(ranked) >= 2 and ranked[0] not in relatives and _far_ahead(ranked, counts):
             out[i] = ("m", ranked[0])
+
+
+_MANS_HONORIFICS = frozenset("mr mister".split())
+
+
+def _honorific(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> str | None:
+    """'f' after a woman's honorific ("Mrs |Clinton|"), 'm' after a man's ("Mr |Clinton|"),
+    else None."""
+    words = _words_before(c, paragraphs)
+    if not words:
+        return None
+    if words[-1] in _WOMANS_HONORIFICS:
+        return "f"
+    return "m" if words[-1] in _MANS_HONORIFICS else None
+
+
+def _family_plural(word: str, keys: Sequence[str], names: Mapping[str, str]) -> bool:
+    """'all three |Clintons|': the plural of the surname of every bearer, a family, which no
+    count of mentions gives to one of them."""
+    return bool(keys) and all(
+        (words := person_words(names.get(k, ""))) and words[-1] + "s" == word for k in keys
+    )
+
+
+def _office_told(office: str, texts: Sequence[str]) -> bool:
+    """Whether the article writes the office in lower case ("was elected prime minister",
+    "the prime minister"): it may say so of its own bearer named in full (an apposition,
+    no title before the name), whom a titled lone surname then need not leave for another
+    bearer of the title ("Shehbaz Sharif ... was elected prime minister ... Prime Minister
+    |Sharif|", not his brother Nawaz, "former Prime Minister" elsewhere; review24)."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(office)}(?![\w-])")
+    return any(pattern.search(text) for text in texts)
 
 
 _WOMANS_HONORIFICS = frozenset("mrs ms miss madam madame mme lady".split())
@@ -2354,6 +2428,27 @@ def _mononyms(
             continue
         out[name] = Verdict(name, "person", "a person known by one name, named twice or more")
     return out
+
+
+def _honoured_bodies(
+    verdicts: Mapping[str, Verdict], labels: Mapping[str, Counter[str]], royal: set[str]
+) -> dict[str, Verdict]:
+    """One-word names typed an organisation that some mention writes right after a royal or
+    religious honorific ("Prime Minister Sheikh |Hasina|", "Emir |Tamim|"; ``royal``): no
+    body is styled so, so the honorific counts as one more reading as a person's, and a name
+    the NER read as a person's at least as often as a body's, less that one, is a person's
+    ("Sheikh Hasina ... Hasina said", read once each way). Not a name the NER never read as
+    a person's, nor one of several words."""
+    return {
+        name: Verdict(verdict.name, "person", "a one-word name after an honorific: a person's")
+        for name in sorted(royal)
+        if (verdict := verdicts.get(name)) is not None
+        and verdict.name == name
+        and verdict.type == "organisation"
+        and " " not in name
+        and labels[name]["PERSON"] > 0
+        and labels[name]["ORG"] <= labels[name]["PERSON"] + 1
+    }
 
 
 def _popes(

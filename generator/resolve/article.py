@@ -2234,17 +2234,33 @@ def _extend_national_bodies(
     return out
 
 
-_CHANNEL_24 = re.compile(r" 24(?![\w.,:/]?\d)(?!\s?[-–]\s?\d)(?! [A-Z][\w'’-]* \d)")
+_CHANNEL_24 = re.compile(
+    r" 24(?![\w.,:/]?\d)(?!\s?[-–]\s?\d)(?!\s?%)"
+    r"(?![,;]?\s*(?:[-–—]\s*)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?\s+\d)"
+)
 """' 24' after a state's name, as a 24-hour news channel is named ("France 24", "Russia 24");
-not a score ("France 24 Wales 18", "France 24-17") or a count ("France 24 hours")."""
+not a score ("France 24 Wales 18", "France 24-17", "Italy 24, Scotland 18", "Ireland 24 -
+Wales 10": a name and a number follow), a share ("Japan 24%", a tariff table, review24) or
+a count ("France 24 hours")."""
 _NO_CHANNEL = re.compile(
-    r"(?:hours?|years?|days?|points?|per|percent|times|million|billion|people|dead|killed|"
+    r"(?:hours?|years?|days?|points?|per|percent|pc|times|million|billion|people|dead|killed|"
     r"of|to|and|or|in|out)\b"
 )
 """Words after '<state> 24' that make the number a count, not a channel's name."""
 _SCORE_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeated|against|led|lead|leads|trail\w*|v|vs)\.? $"
 )
+
+
+def _channel_after(text: str, span: Span) -> bool:
+    """Whether ' 24' after the state's name ``span`` names its news channel (``_CHANNEL_24``,
+    ``_NO_CHANNEL``, ``_SCORE_BEFORE``)."""
+    rest = text[span.end :]
+    return (
+        bool(_CHANNEL_24.match(rest))
+        and not _NO_CHANNEL.match(rest[3:].lstrip())
+        and not _SCORE_BEFORE.search(text[max(0, span.start - 12) : span.start])
+    )
 
 
 _OUTLET_NAME = (
@@ -2319,13 +2335,18 @@ def _news_channels(
     channels: set[tuple[int, int, int]] = set()
     for p, span in spans:
         text = paragraphs[p]
-        rest = text[span.end :]
+        if span.text.endswith(" 24") and state_name(span.text[:-3]):
+            # "|Italy 24|, Scotland 18": the NER's own span, read back to the state where
+            # the words around make the number a score, a share or a count.
+            state = Span(span.text[:-3], "GPE", span.start, span.end - 3, None)
+            if not _channel_after(text, state):
+                span = state
+            out.append((p, span))
+            continue
         if (
             span.label in ("GPE", "LOC", "ORG", "NORP")
             and state_name(span.text)
-            and _CHANNEL_24.match(rest)
-            and not _NO_CHANNEL.match(rest[3:].lstrip())
-            and not _SCORE_BEFORE.search(text[max(0, span.start - 12) : span.start])
+            and _channel_after(text, span)
         ):
             end = span.end + 3
             span = Span(text[span.start : end], "ORG", span.start, end, None)

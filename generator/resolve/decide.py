@@ -41,6 +41,7 @@ from .vocab import (
     MEDIUM,
     NOT_ACTING_REGIONS,
     NOT_ACTOR_LABELS,
+    PREMISES_NOUNS,
     PROGRAMME,
     SEATS_OF_GOVERNMENT,
     SETTLEMENT_HEADS,
@@ -322,6 +323,8 @@ def decide(
         label = "ORG"  # "the |Manila Bulletin| reported", read as a person ("Wiley Post" is one)
     if label is None:
         return Verdict(reason=reason)
+    if label == "PERSON" and " " in name and name.rsplit(" ", 1)[1].lower() in PREMISES_NOUNS:
+        return Verdict(reason="a business's premises named for its owner ('Anwar Workshop')")
     folk = re.fullmatch(r"(.+?)ers", name)  # "Hong Kongers"; not "New Yorker", an outlet
     one = re.fullmatch(r"(.+?)er", name)  # "Hong Konger": one of a state's people
     if (

@@ -18,7 +18,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from ..gazetteer import DEMONYMS, demonym_state, state_name
+from ..gazetteer import DEMONYMS, demonym_state, place_kind, state_name
 from .bodies import body_key, unit_of
 from .names import OUTLET_HEADS, initials, is_acronym
 from .vocab import (
@@ -639,8 +639,18 @@ def _given_name_extended(a: str, b: str) -> bool:
     short, long = sorted((ta[0], tb[0]), key=len)
     if long.startswith(short):
         return False  # "Muhammad", "Muhammadu" (Buhari): one name written longer
+    if _diminutive_of(short, long):
+        return False  # "Rudy", "Rudolph" (Giuliani): the short form of one given name
     ends = {g.rstrip("h")[-1:] in "aeiouy" for g in (ta[0], tb[0])}
     return len(ends) == 2
+
+
+def _diminutive_of(short: str, long: str) -> bool:
+    """'Rudy' of 'Rudolph', 'Kathy' of 'Katherine': a given name's short form in -y or -ie,
+    the longer name's first letters before it (three at least); not "Laura" and "Lauren"
+    (review24: actors69's another-ending rule split Rudy and Rudolph Giuliani)."""
+    stem = short[:-2] if short.endswith("ie") else short[:-1] if short.endswith("y") else ""
+    return len(stem) >= 3 and long.startswith(stem) and len(long) > len(short)
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:
@@ -840,6 +850,8 @@ def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str,
             spelt = [n for n in ends if initials(n) == letters]
             if spelt:
                 seen[acronym][spelt[0]] += 1
+            elif _home_in_brackets(acronym):
+                continue  # "Jakaya Kikwete (Tanzania)": where he is from, no acronym
             elif ends and (tail := _spelt_by(ends[0], letters)):
                 seen[acronym][tail] += 1  # "Parliament of New South Wales (NSW)": the place
             elif ends and not re.search(r"\b(?:of|for|and)$", before[: -len(ends[0])].rstrip()):
@@ -847,6 +859,15 @@ def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str,
                 # name ("Communist Party of |Cuba| (PCC)")
                 seen[acronym][ends[0]] += 1
     return {a: next(iter(c)) for a, c in seen.items() if len(c) == 1}
+
+
+def _home_in_brackets(word: str) -> bool:
+    """'(Tanzania)', '(Nigeria)', '(Kano)': a state's or a place's name written as a word, not
+    in capitals, in brackets after a name says where that person or body is from ("former
+    Presidents Jakaya Kikwete (Tanzania) and Olusegun Obasanjo (Nigeria)"); it defines no
+    acronym. A state's acronym in capitals ("United Arab Emirates (UAE)") still does, and so
+    does one that spells the name before it."""
+    return not word.isupper() and bool(state_name(word) or place_kind(word))
 
 
 _LISTED = re.compile(

@@ -366,6 +366,15 @@ PLACE_NOUNS = frozenset(
 )
 """Words after a place: "Maidan Wardak province", "the Hagia Sophia Museum"."""
 
+PREMISES_NOUNS = frozenset(
+    "workshop garage shop store restaurant cafe café bakery pharmacy salon boutique showroom "
+    "clinic".split()
+)
+"""Last words of a small business's premises, which is named for its owner more often than
+not ("his car garage |Anwar Workshop|", "Ali Bakery"): a name the NER reads as a person's and
+that ends with one is the premises, no person. A body the NER reads as one keeps its name
+("Sesame Workshop", "Mayo Clinic", "Apple Store")."""
+
 STRUCTURE_NOUNS = frozenset(
     "pipeline pipelines interconnector dam tunnel canal railway reactor".split()
 )
