@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -1587,7 +1587,7 @@ def _frame(
     sides = [token_role(doc, t) for t in _paired(modifiers)]  # "the Turkish-Libyan agreement"
     sides += [token_role(doc, t) for t in _members(anchor)]  # "the treaty consisting of A and B"
     for h in _heads(anchor):
-        parties.extend(preposition_objects(h, "with", "between", "among", "by"))
+        parties.extend(_no_helpers(preposition_objects(h, "with", "between", "among", "by")))
     related = _related(anchor)  # "a deal establishing relations between Bahrain and Israel"
     between = [*(o for h in _heads(anchor) for o in preposition_objects(h, "between")), *related]
     parties.extend(related)
@@ -1670,7 +1670,7 @@ def _frame(
                     c = subject(h.head, depth=1) or c
                 if c.tag_ not in ("WDT", "WP", "PRP"):
                     parties.extend([c, *c.conjuncts])
-            parties.extend(preposition_objects(clause, "with"))
+            parties.extend(_no_helpers(preposition_objects(clause, "with")))
     disowned = False
     if anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "of"):
         # "France and Germany, which remain parties to the agreement"
@@ -1712,7 +1712,9 @@ def _frame(
         # brokered by Egypt between Israel and Hamas": as the reduced clause below ("the deal
         # signed by Iran and Iraq"), the makers are its agent's and "between"/"with" objects
         told = clause.lower_ in BROKER or clause.lower_ in ANNOUNCED  # "announced by Trump"
-        parties.extend(preposition_objects(clause, *(() if told else ("by",)), "between", "with"))
+        parties.extend(
+            _no_helpers(preposition_objects(clause, *(() if told else ("by",)), "between", "with"))
+        )
         if status is None and any(t.ent_type_ == "DATE" for t in clause.subtree):
             status = "signed"  # made then ("signed ... in September"), so dated by it; not
             # by the sentence's other date ("the ceasefire that was brokered ... expired on
@@ -1725,7 +1727,9 @@ def _frame(
             # or a mediator is no party (GOLD), those it is brokered between are
             brokered = acl.lower_ in BROKER
             parties.extend(
-                preposition_objects(acl, *(() if brokered else ("by",)), "between", "with")
+                _no_helpers(
+                    preposition_objects(acl, *(() if brokered else ("by",)), "between", "with")
+                )
             )
             status = status or AGREEMENT_VERBS.get(acl.lower_, "signed")
     if verb is not None:
@@ -1743,6 +1747,7 @@ def _frame(
             and who.lower_ == "they"
             and AGREEMENT_VERBS.get(verb.lower_) == "signed"
             and (pair := _pair_before(who)) is not None
+            and not _other_plural(pair)
         ):  # "Brazil and South Korea discussed energy. They signed a trade agreement": the
             # two or more the sentence before names as its subject
             who = pair
@@ -1761,7 +1766,9 @@ def _frame(
             parties.extend(conjuncts(who))
         # "May's deal was rejected by Parliament": who holds a view is no party, active or
         # passive
-        parties.extend(preposition_objects(verb, "with", "between", *(() if viewed else ("by",))))
+        parties.extend(
+            _no_helpers(preposition_objects(verb, "with", "between", *(() if viewed else ("by",))))
+        )
         if verb.lower_ in AWARD:  # "NASA awarded SpaceX a contract", "won a contract from"
             parties.extend([*children(verb, "dative"), *preposition_objects(verb, "to", "from")])
             parties.extend(preposition_objects(anchor, "from"))
@@ -1786,7 +1793,7 @@ def _frame(
             and anchor.head.head.lower_ in AGREED_TO
             and anchor.head.head.head.lower_ == "to"
         ):  # "agreed to a buyout by Verizon in a deal": the other side
-            parties.extend(preposition_objects(anchor.head.head, "by", "with"))
+            parties.extend(_no_helpers(preposition_objects(anchor.head.head, "by", "with")))
         if verb.lower_ in PAY:  # "will pay $33bn for Anadarko in a deal": the firm bought
             parties.extend(_bought_for(verb))
         if verb.lower_ in AWARDING:  # "awarded a contract to build a port to Hyundai": the
@@ -1804,7 +1811,7 @@ def _frame(
         host = verb
         while host.dep_ in ("xcomp", "advcl") and host.head.pos_ in ("VERB", "AUX"):
             host = host.head  # "agreed with Airbus to open a factory as a joint venture"
-            parties.extend(preposition_objects(host, "with", "between"))
+            parties.extend(_no_helpers(preposition_objects(host, "with", "between")))
         if _hypothetical(verb):
             status = "proposed"  # "a deal would be reached", "if a deal is reached"
     if (
@@ -1890,6 +1897,45 @@ PASSIVE_MAKING = forms("make", "broker", "mediate")
 subject ("agreements that have been made with the United States", "a truce brokered by")."""
 
 WILL = frozenset("will shall".split())
+
+
+HELPING = frozenset(
+    "help assistance support mediation aid backing blessing involvement facilitation"
+    " sponsorship encouragement".split()
+)
+"""Nouns of a helper's part after "with" ("the ceasefire that was reached with the help of
+Norway", "with the support of the United States"): the one named after them helped make the
+agreement, as a broker does, and is no party (GOLD; review23)."""
+
+
+def _no_helpers(objects: Iterable[Token]) -> list[Token]:
+    """Objects of a making's prepositions without the nouns of a helper's part (``HELPING``):
+    "with the help of Norway" names no party."""
+    return [o for o in objects if o.lower_ not in HELPING]
+
+
+OTHER_SIGNERS = frozenset(
+    "rebels militants insurgents separatists fighters leaders sides parties governments "
+    "countries nations states groups factions officials ministers allies members neighbours "
+    "neighbors rivals forces troops companies firms unions authorities delegations".split()
+)
+"""Plural nouns of those who may sign an agreement themselves ("urged Mali's rebels to
+disarm"): a "they" after them may be them."""
+
+
+def _other_plural(pair: Token) -> bool:
+    """Whether the sentence of ``pair`` (the subject "they" was read as, ``_pair_before``)
+    names other plural signers besides it, a group's noun or a plural name ("France and
+    Germany urged Mali's rebels to disarm. They signed …": "they" may be the rebels), so that
+    "they" is not surely the pair; things do not count ("discussed energy agreements",
+    "criticised the sanctions": those do not sign) (review23)."""
+    inside = {t.i for t in pair.subtree}
+    return any(
+        t.i not in inside
+        and t.tag_ in ("NNS", "NNPS")
+        and (t.lower_ in OTHER_SIGNERS or t.ent_type_ in ("NORP", "ORG", "GPE"))
+        for t in pair.sent
+    )
 
 
 def _made_passive(anchor: Token) -> list[Token]:

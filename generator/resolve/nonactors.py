@@ -40,22 +40,33 @@ _WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(WORK_NOUNS))}) (?:The )?$")
 the span ("Horror movie The |Grudge|", actors68)."""
 _WORK_SPACES = max(noun.count(" ") for noun in WORK_NOUNS) + 2
 """The most spaces a ``_WORK_BEFORE`` match holds: searched after the one before them."""
-_STARRING_AFTER = re.compile(r"['’]?,? (?:[-–—] )?(?:co-)?starring\b")
+_STARRING_AFTER = re.compile(
+    r"['’]?,? (?:[-–—] )?(?:co-)?starring\b(?! (?:in|as|alongside|opposite|with|on)\b)"
+)
 """Right after a name, "starring" and its cast ("The Last Samurai, starring Tom Cruise", "In
 Good Company - starring Dennis Quaid"): no person or body stars anyone, a film or a show does
-(actors68, BBC entertainment news)."""
+(actors68, BBC entertainment news). Not "starring" intransitive ("Volodymyr Zelensky,
+starring in the comedy …", "Ronald Reagan, starring as a cowboy"): the name is the star, a
+person (review23)."""
+_ABOUT_BEFORE = re.compile(r"\b(?:about|biopic of) $")
+"""Right before a name, what a work is about ("a documentary about |Vladimir Putin|,
+starring Oliver Stone", "a biopic of |Margaret Thatcher|, starring Meryl Streep"): the
+"starring" after it is the work's, the name its subject's (review23)."""
 _TITLE_SHAPE_AFTER = re.compile(r" and [Tt]he ([A-Z][a-z]+) [Oo]f (?:[Tt]he )?[A-Z]")
 """Right after a name, "and the Noun of Name", the shape of a title that opens with its hero
 ("Harry Potter and the Prisoner of Azkaban", "Indiana Jones and the Temple of Doom"); not when
 the noun is an office's or a body's ("Blair and the Secretary of State", "Jones and the Ministry
 of Defence") or the NER found a name there ("Smith and |the Church of England|"): two actors."""
 _NUMBERED_AFTER = re.compile(
-    r"['’]s (?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen)\b"
-    r"|\d+(?=[,.;:)]|$))"
+    r"['’]s (?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen)"
+    r"\b(?![-–]| [A-Z0-9])|\d+(?![.,]\d)(?=[,.;:)]|$))"
 )
 """Right after a name, a possessive and a bare number and nothing it counts ("displacing
 |Ocean|'s 12.", "|Ocean|'s Twelve, the sequel"): a title the NER cut before its number, not an
-owner ("Sony's 12 factories" counts factories; a digit before a word is not read)."""
+owner ("Sony's 12 factories" counts factories; a digit before a word is not read). Not a
+number word that opens a name of the owner's ("Labour's One Nation programme", "China's One
+Belt, One Road"), nor a decimal or a thousand ("Apple's 1.5 billion devices", "Alibaba's
+2,000 warehouses"; review23): things counted, the owner an actor."""
 _NUMBERED_TITLE = re.compile(
     r".+['’]s (?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|\d+)"
 )
@@ -194,7 +205,9 @@ def _work_noun(c: Candidate, text: str) -> str | None:
     "and the" or "number" for a title's shape after it, else the work's noun that opens the
     sentence glued to it ("|Comedy Meet The Fockers| topped"), else the work's noun right
     before it (the title's own "The" between them aside), else None."""
-    if _STARRING_AFTER.match(text, c.end):
+    if _STARRING_AFTER.match(text, c.end) and not _ABOUT_BEFORE.search(
+        text, max(0, c.start - 12), c.start
+    ):
         return "starring"
     if (m := _TITLE_SHAPE_AFTER.match(text, c.end)) and not _office_or_body(m.group(1)):
         return "and the"
