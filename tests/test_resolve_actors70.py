@@ -69,3 +69,12 @@ def test_programmes_places_and_glued_words_get_no_page(content):
     assert found[by_text["Cohen"]].name == "Spike Cohen"
     rejected = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
     assert rejected["Meet the Press"].startswith("a broadcast programme")
+
+
+def test_a_host_after_a_broadcasters_possessive_is_no_programme_whatever_the_label():
+    """The lead, session 38: "told NBC's |Lester Holt|", which the NER labels ORG there, lost
+    its page to the programme rule; a show's title keeps it."""
+    assert not _programme("Lester Holt", "ORG", "Trump also told NBC's ", " that")
+    assert not _programme("Sean Hannity", "ORG", "he told Fox News' ", " on Monday")
+    assert _programme("Meet the Press", "ORG", "she told NBC's ", " on Sunday")
+    assert _programme("Morning Joe", "ORG", "he told MSNBC's ", " that")

@@ -1264,8 +1264,19 @@ def _programme(name: str, label: str, before: str, after: str) -> bool:
     if on_air := _at_end(_ON_AIR, before, 6):
         return shape or label == "PERSON" or bool(on_air.group(1))
     if told := _at_end(_TOLD, before, 4):
-        return shape or (bool(told.group(1)) and label != "PERSON")
+        return shape or (bool(told.group(1)) and label != "PERSON" and not _host(name))
     return False
+
+
+_HOST_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}")
+
+
+def _host(name: str) -> bool:
+    """A person's name shape after a broadcaster's possessive, which the NER labels an
+    organisation's there ("told NBC's |Lester Holt|"): two or three capitalised words, the
+    first a possible given name (``given_name``); a show's title has a show word or a
+    lower-case word ("Morning Joe", "Meet the Press"), caught before this."""
+    return bool(_HOST_NAME.fullmatch(name)) and given_name(name.split()[0], frozenset())
 
 
 _MAKER_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:its|their)|[a-z] [A-Z][\w.&-]*(?:['’]s)?)\s$")
