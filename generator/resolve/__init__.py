@@ -1531,7 +1531,7 @@ def _called_a_person(word: str, texts: Sequence[str]) -> bool:
     (", he believes") is a quoted speaker's, not the word's. "Raila said if elected, his
     vision ... He vowed" (a Kenyan paper's "Raila" read as an organisation) against "Yahoo
     said it would ..." and a BBC piece's analyst ("Yahoo is winning, he believes")."""
-    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    pattern = _as_words(word)
     person = thing = 0
     for text in texts:
         ends = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
@@ -1549,8 +1549,15 @@ def _called_a_person(word: str, texts: Sequence[str]) -> bool:
 
 def _written_times(name: str, texts: Sequence[str]) -> int:
     """How many times ``name`` is written whole, as words, in an article's ``texts``."""
-    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    pattern = _as_words(name)
     return sum(len(pattern.findall(text)) for text in texts)
+
+
+@lru_cache(maxsize=4096)
+def _as_words(text: str) -> re.Pattern[str]:
+    """``text`` written whole, as words (not inside a longer word): one compiled pattern per
+    name, asked for again across a briefing's articles."""
+    return re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
 
 
 FIRM_READINGS = 3

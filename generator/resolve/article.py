@@ -34,6 +34,7 @@ from .names import (
     BODIES_OF,
     BODY_NOUNS,
     INITIALISM,
+    JOINED_COUNT,
     OFFICE_NOUNS,
     clean_name,
     given_name,
@@ -2994,9 +2995,6 @@ _COUNTED_GROUP = re.compile(r"(?<![\w.+-])(?:G\d{1,2}|[A-Z]\d\+\d)(?![\w+-])")
 """A group of states named by "G" and its count ("G7", "G8", "G20"), or by a letter, a count
 and the count added to it ("P5+1": the Security Council's five permanent members plus
 Germany; "E3+3"), which the NER cuts at the "+" and reads as a number."""
-_JOINED_COUNT = re.compile(r"(?<![\w.+-])[A-Z]\d\+\d(?![\w+-])")
-"""The counted groups whose shape alone names a group ("P5+1"): no product nor camera is
-named so, where a "G7" can be a phone's."""
 _GROUP_AT_WORK = re.compile(
     r"(?<![\w.-])G\d{1,2} (?:(?:finance|foreign|trade|energy|health) )?(?:ministers|summit|"
     r"meeting|talks|leaders|nations|countries|members|communiqu[eé]|presidency|chairmanship)\b|"
@@ -3017,15 +3015,15 @@ def _counted_groups_read(
     work's: "|the G8 of| top industrialised nations") or whether it reads it at all. BBC
     business and politics news (actors51): the G7 and G8 had no page in four tune articles,
     read as places and products, as ``decide`` turns only a person's reading into a body's.
-    "P5+1" (``_JOINED_COUNT``) is the group's in every article: the NER read "P5" as a number
+    "P5+1" (``JOINED_COUNT``) is the group's in every article: the NER read "P5" as a number
     and left "+1" out (actors72)."""
     at_work = any(_GROUP_AT_WORK.search(text) for text in paragraphs)
-    if not at_work and not any(_JOINED_COUNT.search(text) for text in paragraphs):
+    if not at_work and not any(JOINED_COUNT.search(text) for text in paragraphs):
         return spans
     found = [
         (p, m.start(), m.end())
         for p, text in enumerate(paragraphs)
-        for m in (_COUNTED_GROUP if at_work else _JOINED_COUNT).finditer(text)
+        for m in (_COUNTED_GROUP if at_work else JOINED_COUNT).finditer(text)
     ]
     out: list[tuple[int, Span]] = []
     for p, span in spans:

@@ -813,9 +813,10 @@ _JOINED_OUTLETS = re.compile(
 broadcast word and a name: read as the words of both, whose slash is no fragment's mark."""
 
 
-_JOINED_COUNT = re.compile(r"[A-Z]\d\+\d")
+JOINED_COUNT = re.compile(r"(?<![\w.+-])[A-Z]\d\+\d(?![\w+-])")
 """A group of states named by a letter, its count and the count added ("P5+1", "E3+3"): the
-Security Council's five permanent members and Germany, a name no person nor product has."""
+Security Council's five permanent members and Germany, a name no person nor product has (nor
+camera, where a "G7" can be a phone's). Whole as a name (``fullmatch``) or found in a text."""
 NUMBERED_BODY = re.compile(r"([A-Z]{1,3})(\d{1,2})")
 """Capitals and a number ("G8", "G20", "MI6"), read as an organisation's or a person's name (no
 person's has a figure): a group of states or an agency named by its count or its number.
@@ -837,7 +838,7 @@ def looks_like_name(name: str, label: str) -> bool:
     if not tokens or len(words) > longest or len(name) > 80:
         return False
     if _NUMBERED_CHANNEL.fullmatch(name) or (
-        label == "ORG" and (NUMBERED_BODY.fullmatch(name) or _JOINED_COUNT.fullmatch(name))
+        label == "ORG" and (NUMBERED_BODY.fullmatch(name) or JOINED_COUNT.fullmatch(name))
     ):
         return True
     if joined := _JOINED_OUTLETS.fullmatch(name):
