@@ -139,6 +139,25 @@ def main(argv: list[str] | None = None) -> int:
         # The reader went away (`... | head -1`): no traceback, and none at exit either.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_PIPE
+    except OSError as exc:
+        # Disk full, permissions, a read-only folder: the machine's problem, not the content's,
+        # so not exit 1. Builds publish by rename and imports remove what they began, so
+        # nothing half-written is left behind to say so about.
+        print(f"error: {_os_problem(exc)}", file=sys.stderr)
+        print(
+            "hint: a problem of this machine (disk space, permissions), not of the content; "
+            "nothing was published or half-written: fix it and run the command again",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+
+
+def _os_problem(exc: OSError) -> str:
+    """'No space left on device: site/x.html': the reason and the file, no traceback."""
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    if isinstance(exc.filename, (str, bytes)):
+        return f"{reason}: {display_path(Path(os.fsdecode(exc.filename)))}"
+    return reason
 
 
 def _count(problems: Sequence[ContentError]) -> str:

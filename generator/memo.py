@@ -304,9 +304,11 @@ def write_atomic(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and exc.filename is None:  # say which file (disk full)
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
         raise
 
 

@@ -187,7 +187,10 @@ def write_tree(
             return 0
         if here is not None:
             _gone(path)
-        path.write_bytes(data)
+        try:
+            path.write_bytes(data)
+        except OSError as exc:  # a full disk names no file: say which page
+            raise OSError(exc.errno, exc.strerror, exc.filename or str(path)) from exc
         return 1
 
     parents = {relative.rpartition("/")[0] for relative in files} - {""}

@@ -136,5 +136,11 @@ def complete_briefing(
 
 
 def _create(path: Path, text: str) -> None:
+    """Write a new file whole or not at all: a half-written settings file would mislead."""
     with path.open("x", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
+        try:
+            handle.write(text)
+            handle.flush()
+        except OSError:
+            path.unlink(missing_ok=True)
+            raise

@@ -179,3 +179,62 @@ def test_exit_codes_are_distinct_and_each_is_in_the_readme():
     documented = readme.split("Exit codes:", 1)[1].split("\n\n", 1)[0]
     for value in (0, *codes.values()):
         assert f"`{value}`" in documented, value
+
+
+def _file_size_limit(limit: int):
+    """A child whose writes past ``limit`` bytes fail (EFBIG), as on a full disk."""
+    import resource
+
+    def apply() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+def test_an_import_that_cannot_write_leaves_no_article_and_exits_3(tmp_path):
+    """All or nothing: a truncated article would pass ``check`` with half its text."""
+    import csv
+
+    with (FIXTURES / "raw" / "wikinews-sample.csv").open(newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        fields, rows = reader.fieldnames, list(reader)
+    rows.sort(key=lambda row: len(row["text"]))  # short ones written first, the long one last
+    raw = tmp_path / "raw.csv"
+    with raw.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "import", str(raw), "--content", str(content)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        preexec_fn=_file_size_limit(3500),
+    )
+    assert result.returncode == cli.EXIT_USAGE, result.stderr
+    assert "Traceback" not in result.stderr
+    assert re.search(r"^error: File too large: \S+\.md$", result.stderr, re.M), result.stderr
+    assert "hint: a problem of this machine" in result.stderr
+    assert list((content / "articles").iterdir()) == []
+
+
+def test_a_build_that_cannot_write_exits_3_and_keeps_the_live_docs(mini_content, tmp_path):
+    site, docs = tmp_path / "site", tmp_path / "docs"
+    args = ["build", "--content", str(mini_content), "--site", str(site), "--docs", str(docs)]
+    assert run(*args, "--pages-only").returncode == 0
+    before = {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()}
+    article = mini_content / "articles" / "2024-02-03-pact-signed.md"
+    article.write_text(article.read_text() + "\nThe pact was welcomed by many.\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", *args, "--pages-only"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        preexec_fn=_file_size_limit(1000),
+    )
+    assert result.returncode == cli.EXIT_USAGE, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "error: File too large: " in result.stderr
+    assert {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()} == before

@@ -68,7 +68,17 @@ def write_articles(
     if errors:
         raise BuildError(errors)
     folder.mkdir(parents=True, exist_ok=True)
-    for target, article in targets.items():
-        with target.open("x", encoding="utf-8") as handle:
-            handle.write(render_article(article))
+    made: list[Path] = []
+    target = folder
+    try:
+        for target, article in targets.items():
+            with target.open("x", encoding="utf-8") as handle:
+                made.append(target)
+                handle.write(render_article(article))
+    except OSError as exc:
+        # All or nothing (disk full, permissions): a truncated article would pass `check`
+        # with half its text. Only files this run created go: "x" never opens an old one.
+        for path in made:
+            path.unlink(missing_ok=True)
+        raise OSError(exc.errno, exc.strerror, exc.filename or str(target)) from exc
     return Written(tuple(sorted(targets)), tuple(sorted(skipped)))
