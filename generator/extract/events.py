@@ -1656,6 +1656,37 @@ def _grants_bail(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ == "bail" for c in verb.children)
 
 
+COURT_STEPS = forms("block", "grant", "issue", "lift", "halt", "uphold", "extend")
+"""Verbs of a court acting on an order, a law or a motion before it (events65)."""
+COURT_ORDERS = frozenset(
+    "injunction injunctions order orders ban bans law laws rule rules policy policies "
+    "commutation commutations reprieve reprieves stay motion motions appeal appeals".split()
+)
+"""What a court blocks, grants, issues or lifts: its orders, and the laws and motions before
+it."""
+
+
+def _court_step(verb: Token) -> bool:
+    """ "Judge Richard Niess granted the injunction", "a federal judge blocked the order",
+    "the injunction was lifted by the court": a court or judge acting on an order, a law or a
+    motion is a ruling; not "the government blocked the websites", "Facebook lifted the
+    ban", "the ministry issued an order" (no court decides)."""
+    if not any(c.lower_ in COURT_ORDERS for c in children(verb, "dobj", "nsubjpass")):
+        return False
+    deciders = [*children(verb, "nsubj"), *preposition_objects(verb, "by")]
+    return any(t.lower_ in COURTS for j in deciders for t in (j, *children(j, "compound")))
+
+
+COMMUTE = forms("commute")
+SENTENCES = frozenset("sentence sentences term terms".split())
+
+
+def _commutes(verb: Token) -> bool:
+    """ "The governor commuted the sentences of 20 prisoners", "his sentence was commuted":
+    clemency (a pardon's kind); not "commuted to work" (no sentence)."""
+    return any(c.lower_ in SENTENCES for c in children(verb, "dobj", "nsubjpass"))
+
+
 def _bailed(verb: Token) -> bool:
     """ "Williams was bailed until March": a release on bail; not "bailed out the banks",
     "a plan to bail out three carmakers" (a rescue of firms, no one set free)."""
@@ -2630,6 +2661,37 @@ def _orders_shut(verb: Token) -> bool:
     )
 
 
+ORDERED_ACTS = frozenset(
+    "delay delays evacuation evacuations release withdrawal investigation inquiry probe "
+    "recount review halt suspension deployment mobilisation mobilization removal return "
+    "arrest arrests closure lockdown curfew".split()
+)
+"""Nouns of an act that someone orders ("ordered the evacuation of the coast", "ordered a
+delay of military aid"), not goods ordered ("ordered 20 new aircraft")."""
+
+
+def _gives_order(verb: Token) -> bool:
+    """ "Hermogino ordered Coast Guard units to join the pursuit", "Pelosi ordered the flags
+    lowered", "Trump ordered a delay of military aid": an order given by who gives it (a
+    demand, CAMEO 10); not "ordered 20 new aircraft" (a purchase), nor an order with no one
+    named giving it ("were ordered to leave")."""
+    if not any(children(verb, "nsubj")) and not any(preposition_objects(verb, "by")):
+        return False
+    if any(children(verb, "xcomp", "ccomp", "oprd")):
+        return True
+    return any(
+        c.lower_ in ORDERED_ACTS or any(children(c, "acl", "xcomp", "oprd"))
+        for c in children(verb, "dobj")
+    )
+
+
+def _orders_court(verb: Token) -> bool:
+    """ "The judge ordered Tarrant remanded in custody": an order of a court is a ruling."""
+    return _gives_order(verb) and any(
+        t.lower_ in COURTS for j in children(verb, "nsubj") for t in (j, *children(j, "compound"))
+    )
+
+
 def _halts(verb: Token) -> bool:
     """ "the United States halted its food aid", "China has ceased the repatriation of North
     Korean nationals", "closed their embassies in Yemen", "had shut off all Internet traffic":
@@ -2987,6 +3049,22 @@ def _contest_lost(token: Token) -> bool:
     return token.head.lower_.startswith("fail") and token.lower_ in WIN | WIN_STATES | DEFEAT
 
 
+DECREES = forms("impose", "ban", "lift", "ease", "suspend", "declare", "proclaim", "expel")
+"""Verbs of a decree: a body's decision to impose, ban or lift is the decree itself."""
+
+
+def _decreed(token: Token) -> bool:
+    """ "Sri Lanka has decided to impose a nationwide emergency", "the cabinet decided to lift
+    the ban": a decision to decree is the decree made (CAMEO codes a decision by what it
+    decides), unlike "decided to visit Kyiv" (a trip still to come) or "may decide to impose"
+    (no decision yet)."""
+    return (
+        token.head.lower_.startswith("decid")
+        and token.lower_ in DECREES
+        and not _negated_or_hypothetical(token.head)
+    )
+
+
 def _negated_or_hypothetical(token: Token) -> bool:
     """ "did not meet", "could strike", "assumes the presidency if the president dies", "was
     planning to visit"."""
@@ -2994,6 +3072,7 @@ def _negated_or_hypothetical(token: Token) -> bool:
         token.dep_ == "xcomp"
         and token.head.lower_.startswith(INTENDING)
         and not _contest_lost(token)
+        and not _decreed(token)
     ):
         return True
     if token.dep_ in ("xcomp", "ccomp") and any(
@@ -4959,6 +5038,8 @@ _CUES = (
     _Cue(_VERB, ASK, _asks_help, "request", after=_of_helper),  # "asked for Castro's help"
     _Cue(_VERB, RELEASE, _frees, "release"),  # "Iran released the crew"
     _Cue(_VERB, BAIL_GRANT, _grants_bail, "release"),  # "was granted bail"
+    _Cue(_VERB, COURT_STEPS, _court_step, "ruling"),  # "a judge blocked the order"
+    _Cue(_VERB, COMMUTE, _commutes, "pardon"),  # "commuted the sentences of 20 prisoners"
     _Cue(_VERB, BAILED, _bailed, "release"),  # "was bailed until March"
     _Cue(_VERB, LEAVE, _troops_leave, "withdrawal"),  # "troops left Iraq"
     _Cue(_VERB, SIGN, _into_law, "signing"),  # "signed the bill"
@@ -5002,6 +5083,8 @@ _CUES = (
     _Cue(_VERB, GIVE, _gives_post, "appointment"),  # "gave him ministerial posts"
     _Cue(_VERB, EMERGENCY, _emergency, "emergency"),  # "imposed martial law"
     _Cue(_VERB, ORDER, _orders_shut, "suspension"),  # "ordered ABS-CBN shut"
+    _Cue(_VERB, ORDER, _orders_court, "ruling"),  # "the judge ordered him remanded"
+    _Cue(_VERB, ORDER, _gives_order, "statement"),  # "ordered Coast Guard units to join"
     _Cue(_VERB, EXPIRE, _grant_expires, "suspension", taking=True),  # "the franchise expired"
     _Cue(_VERB, HALT, _halts, "suspension"),  # "the United States halted its food aid"
     _Cue(_VERB, SIGN_OFF, _off_air, "suspension", taking=True),  # "signed off the air"

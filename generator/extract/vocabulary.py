@@ -218,7 +218,7 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "accusation": (("accuse",), ("accusation", "accusations")),
     "threat": (("threaten",), ()),  # not the noun: "a threat to democracy" is a danger
     "apology": (("apologise", "apologize"), ("apology", "apologies")),
-    "pardon": (("pardon",), ("pardon", "pardons")),
+    "pardon": (("pardon",), ("pardon", "pardons", "commutation", "commutations")),
     "illness": (("hospitalise", "hospitalize", "diagnose"), ("surgery",)),
     "request": ((), ("request", "requests")),  # the verbs only with a cue (``_asks``)
     "resignation": (("resign", "retire"), ("resignation", "retirement")),
@@ -459,9 +459,10 @@ LIFT = forms("lift", "ease", "end", "remove")
 2011", "the US eased sanctions on Sudan")."""
 RESTRICTIONS = frozenset(
     "ban bans sanction sanctions embargo embargoes restriction restrictions blockade "
-    "moratorium".split()
+    "moratorium curfew curfews lockdown lockdowns".split()
 )
-"""What is lifted when sanctions are eased."""
+"""What is lifted when sanctions are eased; a curfew or a lockdown too (CAMEO 0813 "ease
+curfew", events65)."""
 LEGISLATION = frozenset(
     "resolution resolutions bill bills law laws motion motions measure measures amendment "
     "amendments article articles budget legislation".split()
