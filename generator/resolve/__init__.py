@@ -3418,19 +3418,21 @@ word ("Security", "National", "Council") that also opens an organisation's name.
 _NATION_VERBS = (
     r"announce|decide|introduce|impose|require|ban|lift|ease|reopen|close|move|follow|join|"
     r"enter|vote|refuse|agree|report|record|confirm|issue|order|plan|publish|approve|reject|"
-    r"extend|allow|declare"
+    r"extend|allow|declare|outlaw|legali[sz]e|decriminali[sz]e|abolish|repeal"
 )
 _NATION_ACTS = re.compile(
     r"^(?:['’]s? (?:(?:own|new|devolved|chief|first|health|education|public) )?"
     r"(?:government|executive|parliament|assembly|rules?|laws?|lockdown|restrictions|measures|"
-    r"guidance|policy|ministers?|officials?|authorities|chief|first|health|department|"
-    r"decision|plan|team|squad|side|leader|leadership|president|premier|constitution)\b"
+    r"guidance|policy|ministers?|officials?|authorities|chief|first|health|department|legislature|"
+    r"decision|plan|team|squad|side|leader|leadership|president|premier|governor|constitution)\b"
+    r"| (?:government|legislature|parliament|executive|authorities)\b"
     r"| (?:held|holds|will hold|is to hold|plans to hold) (?:a|an|its|the) (?:\w+ )?referendum\b"
     r"| (?:announced|said|says|decided|declared|seeks|wants|introduced|imposed|requires?|"
-    r"required|made|plans?|"
+    r"required|made(?! (?:headlines|news|history)\b)|plans?|"
     r"planned|banned|lifted|eased|reopened|closed|moved|followed|joined|entered|won|beat|lost|"
     r"voted|refused|agreed|reported|confirmed|began|became|set|issued|ordered|opted|"
-    r"postponed?s?|delayed|cancell?ed|rescheduled|sued|enacted)\b"
+    r"postponed?s?|delayed|cancell?ed|rescheduled|sued|enacted|outlawed|legali[sz]ed|"
+    r"decriminali[sz]ed|abolished|repealed)\b"
     r"| (?:is|was|are|were) (?:now |also |still )?(?:planning|discussing|seeking|"
     r"preparing|looking to|refusing|demanding)\b"
     r"| (?:has|have|had|will|would|may|might|could|can|must|should|is to|was to|is set to|"
@@ -3441,27 +3443,31 @@ _NATION_ACTS = re.compile(
     r")"
 )
 """Words after a constituent country's name that make it act: its government, leader or rules
-("England's rule", "South Ossetia's leader"), or a verb it is the subject of ("Wales will
+("England's rule", "South Ossetia's leader", "the Macau government"), or a verb it is the subject of ("Wales will
 decide", "Scotland has introduced", "South Ossetia declared", "Abkhazia will not hold");
 not a verb that a place is the subject of as well ("Scotland was the worst affected", "Wales
-has seen heavy rain", "Northern Ireland is expected to escape"), nor a contest held there
+has seen heavy rain", "Northern Ireland is expected to escape", "Christmas Island made
+headlines": the news made there, a topic's verb), nor a contest held there
 ("Nevada held its caucuses" hosts them: only a referendum held is the polity's own act)."""
 _NATION_PLACE_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|of|from|to|across|throughout|near|between)(?: [A-Z][\w'’-]*)*(?:,| and| or)?"
-    r"|(?<!England)(?<!Scotland)(?<!Wales)(?<!Ireland),) $"
+    r"|\b[A-Z][\w'’.-]*(?<!England)(?<!Scotland)(?<!Wales)(?<!Ireland),) $"
 )
 """'in England', 'in South Australia and |Northern Ireland|', 'Bradford, |England|': a place
-(not 'England, |Scotland| and Wales have ...', a list of them)."""
+(not 'England, |Scotland| and Wales have ...', a list of them); a place's comma comes after
+a town's name, not after a clause ('when, for a time, |California| outlawed')."""
 _NATION_LIST = re.compile(r"^(?:,? (?:and |or )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=[, ]))+")
 """'|England|, Scotland and Wales', '|South Carolina|, Kansas, and Arizona made': the others
 listed after a region, which the list's verb is of as much as the last one's (each checked
 to be a region by ``_NATION_LISTED``)."""
 _NATION_LISTED = re.compile(r",? (?:and|or) |, ")
 _NATION_GOVERNED = re.compile(
-    r"\b(?:[Gg]overnment|[Ll]egislature|[Pp]arliament|[Aa]dministration) of "
-    r"(?:the )?$"
+    r"(?:\b(?:[Gg]overnment|[Ll]egislature|[Pp]arliament|[Aa]dministration)"
+    r"|(?<!\b[Aa]s )\b[Tt]he governor) of (?:the )?$"
 )
-"""'the government of |American Samoa| appealed': the region's own government, so it acts."""
+"""'the government of |American Samoa| appealed', 'the governor of |Puerto Rico| declared': the
+region's own government or its head, so it acts; not a person's office ('served as governor of
+|Colorado|', 'resigned as the governor of')."""
 _NATION_CLAUSE = re.compile(
     r"^, (?:which|who|where|along with|together with|formerly|once|an?|the|"
     r"[A-Z][\w'’-]*['’]s)\b[^,;:.()\"“”]*,(?= [a-z])"
@@ -3491,7 +3497,7 @@ def _nations_acting(
             (
                 (
                     acts := _NATION_ACTS.match(
-                        _after_list(paragraphs[c.article][c.paragraph][c.end :])
+                        _after_list(paragraphs[c.article][c.paragraph][_name_end(c, paragraphs) :])
                     )
                 )
                 and not (_us_region(c.name) and _SPORT_ACTS.search(acts.group(0)))
@@ -3504,6 +3510,13 @@ def _nations_acting(
         )
     }
     return [c for c in candidates if not region_that_acts(c.name) or (c.article, c.name) in acting]
+
+
+def _name_end(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> int:
+    """Where the region's name ends in its paragraph: before the possessive the NER's span
+    may take in ("as |Puerto Rico's| new governor"), which ``_NATION_ACTS`` reads."""
+    end = c.start + len(c.name)
+    return end if paragraphs[c.article][c.paragraph][c.start : end] == c.name else c.end
 
 
 _SPORT_ACTS = re.compile(r"\b(?:team|squad|side|won|win|beat|beaten|lost|lose)\b")
