@@ -2,7 +2,7 @@
 "Bermuda", "Macau") and a federation's unit ("Goa", "New South Wales") are states only in an
 article where they act, as a US state is; "made headlines" is a topic's verb, no act; a
 region's governor, its legislature or its laws make it act; a comma after a clause is no
-place's comma."""
+place's comma. A hotel, a prison or a detention centre is a building, no organisation."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from test_resolve_briefing import resolve_text
 
 from generator.gazetteer import federal_units, state_name, territory_names
 from generator.resolve import _NATION_ACTS, _NATION_GOVERNED, _NATION_PLACE_BEFORE, _after_list
+from generator.resolve.article import _BUILDING_AFTER
 from generator.resolve.decide import government_of, region_that_acts
 
 
@@ -80,3 +81,34 @@ def test_a_federal_unit_that_acts_is_a_state(content):
     assert names.get("California") == "state"
     assert names.get("Goa") == "state"
     assert "Ontario" not in names and "Queensland" not in names
+
+
+def test_a_hotel_or_a_prison_named_is_a_building(content):
+    text = [
+        "Civilians were rescued from the Villa Rose, a hotel popular with politicians.",
+        "I was close to Villa Rose when the explosions rocked it, Al-Shabaab said.",
+        "Twenty detainees were flown to Casuarina Prison in Perth.",
+        "The Phosphate Hill Immigration Detention Centre opened in 2001.",
+    ]
+    spans = {
+        0: [("Villa Rose", "ORG")],
+        1: [("Villa Rose", "ORG"), ("Al-Shabaab", "ORG")],
+        2: [("Casuarina Prison", "ORG"), ("Perth", "GPE")],
+        3: [("Phosphate Hill Immigration Detention Centre", "ORG")],
+    }
+    found, _, _ = resolve_text(content, text, spans)
+    names = {e.name for e in found.values()}
+    assert "Al-Shabaab" in names
+    assert not names & {
+        "Villa Rose",
+        "Casuarina Prison",
+        "Phosphate Hill Immigration Detention Centre",
+    }
+
+
+def test_a_hotel_chain_or_a_prison_guard_is_no_building_gloss():
+    assert _BUILDING_AFTER.match(", a hotel popular with politicians")
+    assert _BUILDING_AFTER.match(", the notorious prison in Tehran")
+    assert not _BUILDING_AFTER.match(", a hotel chain, said")
+    assert not _BUILDING_AFTER.match(", a prison guard, said")
+    assert not _BUILDING_AFTER.match(", the hotel's owner")

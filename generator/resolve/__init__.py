@@ -112,6 +112,7 @@ from .things import read_article as read_things
 from .things import read_back as things_read_back
 from .vocab import (
     BREAKAWAY_STATES,
+    BUILDING_NOUNS,
     CONNECTORS,
     CONSTITUENT_COUNTRIES,
     KNOWN_AS_BEFORE,
@@ -2809,12 +2810,13 @@ def _seat_acronyms(verdicts: dict[str, Verdict], texts: list[str]) -> dict[str, 
 def _place_names(labels: dict[str, Counter[str]]) -> dict[str, str]:
     """'Hagia Sophia' -> 'Hagia Sophia Museum': names the articles also write with a place
     noun after them ("the Khurais Oil Field", "Maidan Wardak Province", "Payam International
-    Airport") or a ship's prefix before them ("MV Namse Bangdzod")."""
+    Airport"), or a building's ("the Villa Rose Hotel"), or a ship's prefix before them ("MV
+    Namse Bangdzod")."""
     places: dict[str, str] = {}
     for name in sorted(labels):
         head, _, last = name.rpartition(" ")
         head = head.removesuffix(" International")  # "Payam International Airport"
-        if head in labels and last.lower() in PLACE_NOUNS:
+        if head in labels and last.lower() in PLACE_NOUNS | BUILDING_NOUNS:
             places.setdefault(head, name)
         if (ship := SHIP.match(name)) and name[ship.end() :] in labels:
             places.setdefault(name[ship.end() :], name)  # "MV Namse Bangdzod": a ship
@@ -3443,8 +3445,9 @@ _NATION_ACTS = re.compile(
     r")"
 )
 """Words after a constituent country's name that make it act: its government, leader or rules
-("England's rule", "South Ossetia's leader", "the Macau government"), or a verb it is the subject of ("Wales will
-decide", "Scotland has introduced", "South Ossetia declared", "Abkhazia will not hold");
+("England's rule", "South Ossetia's leader", "the Macau government"), or a verb it is the
+subject of ("Wales will decide", "Scotland has introduced", "South Ossetia declared",
+"Abkhazia will not hold");
 not a verb that a place is the subject of as well ("Scotland was the worst affected", "Wales
 has seen heavy rain", "Northern Ireland is expected to escape", "Christmas Island made
 headlines": the news made there, a topic's verb), nor a contest held there

@@ -36,6 +36,7 @@ from .names import (
 from .vocab import (
     ACTOR_LABELS,
     BREAKAWAY_STATES,
+    BUILDING_NOUNS,
     CONSTITUENT_COUNTRIES,
     ETHNIC_DEMONYMS,
     GOVERNMENT_WORDS,
@@ -90,6 +91,15 @@ def _fifty_states() -> frozenset[str]:
         for n in us_state_names()
         if n != "District of Columbia" and "Islands" not in n and not state_name(n)
     )
+
+
+_BUILDING_NAME = re.compile(
+    r" (?:Detention (?:Centre|Center|Camp)|"
+    + "|".join(sorted(n.title() for n in BUILDING_NOUNS))
+    + r")$"
+)
+"""The end of a building's name of two words or more: a place, never the body that runs it
+("Christmas Island Immigration Detention Centre", "Evin Prison", "Villa Rose Hotel")."""
 
 
 @dataclass(frozen=True)
@@ -358,6 +368,9 @@ def decide(
         return Verdict(reason="a nationality's people ('Samoans'), not an actor")
     if label == "ORG" and (state := capital_state(name)):
         return Verdict(state, "state", "its capital, the seat of its government")
+    if label == "ORG" and _BUILDING_NAME.search(name):
+        # "Phosphate Hill Immigration Detention Centre", "Casuarina Prison": no body.
+        return Verdict(reason="a building's name (a prison, a hotel, a camp): a place")
     if label == "ORG" and place:
         what = "a ship" if place.endswith(name) else "a place"
         return Verdict(reason=f'{what}: the articles also call it "{place}"')
