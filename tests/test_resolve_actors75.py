@@ -9,7 +9,13 @@ from __future__ import annotations
 from test_resolve_briefing import resolve_text
 
 from generator.gazetteer import federal_units, state_name, territory_names
-from generator.resolve import _NATION_ACTS, _NATION_GOVERNED, _NATION_PLACE_BEFORE, _after_list
+from generator.resolve import (
+    _NATION_ACTS,
+    _NATION_GOVERNED,
+    _NATION_PLACE_BEFORE,
+    _after_list,
+    _place_after_person,
+)
 from generator.resolve.article import _BUILDING_AFTER
 from generator.resolve.decide import government_of, region_that_acts
 
@@ -112,3 +118,22 @@ def test_a_hotel_chain_or_a_prison_guard_is_no_building_gloss():
     assert not _BUILDING_AFTER.match(", a hotel chain, said")
     assert not _BUILDING_AFTER.match(", a prison guard, said")
     assert not _BUILDING_AFTER.match(", the hotel's owner")
+
+
+def test_a_place_glued_after_a_persons_name_is_cut_off(content):
+    text = [
+        "Floods struck Rote Island on Monday.",
+        "Police chief Hidayat Rote Island said three people died. Hidayat said teams worked.",
+        "Mr. John Smith Island said nothing.",
+    ]
+    spans = {
+        0: [("Rote Island", "GPE")],
+        1: [("Hidayat Rote Island", "PERSON"), ("Hidayat", "PERSON")],
+        2: [("John Smith Island", "PERSON")],
+    }
+    found, _, _ = resolve_text(content, text, spans)
+    names = {e.name for e in found.values()}
+    assert "Hidayat" in names
+    assert "Hidayat Rote Island" not in names
+    assert _place_after_person(["John", "Smith", "Island"], frozenset()) is None  # no place
+    assert _place_after_person(["Hidayat", "Rote", "Island"], frozenset({"Rote Island"})) == 1

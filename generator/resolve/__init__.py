@@ -2891,6 +2891,15 @@ def _unglue_in(
             # its own, not "Samoa" after an adjective.
             out.append(c)
             continue
+        if (
+            c.label == "PERSON"
+            and (at := _place_after_person(tokens, known))
+            and c.text.startswith(head := " ".join(tokens[:at]))
+        ):
+            # "police chief |Hidayat Rote Island| said": the person, then a place the
+            # briefing names alone ("Rote Island"); the person stays, the place goes.
+            out.append(replace(c, end=c.start + len(head), text=head, name=head))
+            continue
         for cut in range(1, len(tokens)):
             head, tail = " ".join(tokens[:cut]), " ".join(tokens[cut:])
             if c.label == "PERSON" and len(tokens) - cut < 2:
@@ -2946,6 +2955,25 @@ def _unglue_in(
     return [
         True if len(cut) == 1 and cut[0] is c else cut for c, cut in zip(here, made, strict=True)
     ]
+
+
+_PLACE_ENDS = frozenset("island islands district province county region".split())
+"""Last words of a place's name that a person's never ends with."""
+
+
+def _place_after_person(tokens: list[str], known: frozenset[str]) -> int | None:
+    """Where a place glued after a person's name begins ("Hidayat |Rote Island|"): a name of
+    two words or more ending in a place's word (``_PLACE_ENDS``) that the briefing also
+    writes alone, after capitalised words that name no state or place; None if none."""
+    if len(tokens) < 3 or tokens[-1].lower() not in _PLACE_ENDS:
+        return None
+    for cut in range(1, len(tokens) - 1):
+        head = tokens[:cut]
+        if " ".join(tokens[cut:]) in known and all(
+            w[:1].isupper() and not state_name(w) and not place_kind(w) for w in head
+        ):
+            return cut
+    return None
 
 
 _JOINED_UNIT = re.compile(r"(?<=[A-Za-z])-(?=[A-Z])|(?<=[A-Za-z])(?:['’]s?) (?=[A-Z])")
