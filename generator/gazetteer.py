@@ -45,6 +45,7 @@ EXTRA_NAMES = {
     "CV": ("Cape Verde",),
     "MK": ("Macedonia",),
     "AE": ("UAE", "U.A.E."),
+    "MO": ("Macau",),
 }
 
 FORMER_STATES = {
@@ -57,6 +58,17 @@ FORMER_STATES = {
 }
 """States that no longer exist, which news still names as actors of their time ("Rhodesia
 declared independence"): ISO 3166-1 lists only today's."""
+DEPENDENT_TERRITORIES = frozenset(
+    "AI AS AW AX BL BM BQ CC CK CW CX EH FK FO GF GG GI GL GP GS GU IM IO JE KY MF MO MP MQ MS "
+    "NC NF NU PF PM PN PR RE SH SJ SX TC TF TK VG VI WF YT".split()
+)
+"""ISO 3166-1 entries that are another state's territory, a crown dependency, an overseas
+department or an associated state, or in dispute (Western Sahara), not a sovereign state:
+news names them mostly as the place where something happens ("the detention centre on
+Christmas Island"), so each is a state only in an article where it acts, like a US state
+(``resolve.decide.region_that_acts``). Not Hong Kong: the gold's dev conventions type it a
+state in every article that names it, as newsrooms treat its government, police and
+legislature as a polity's; not Taiwan nor Palestine, states that act in their own right."""
 PARTLY_RECOGNISED = {"Kosovo": ("Republic of Kosovo",)}
 """States most others recognise that ISO 3166-1 does not list ("the Serbia–Kosovo deal")."""
 
@@ -90,6 +102,17 @@ def states() -> dict[str, str]:
         for name in (display, *others):
             names.setdefault(name, display)
     return names
+
+
+@cache
+def territory_names() -> frozenset[str]:
+    """Every accepted spelling of a dependent territory's name (``DEPENDENT_TERRITORIES``)."""
+    displays = set()
+    for code, country, common, official in _countries():
+        if code in DEPENDENT_TERRITORIES:
+            display = DISPLAY.get(code) or common or (country if "," not in country else official)
+            displays.add(display or country)
+    return frozenset(name for name, display in states().items() if display in displays)
 
 
 def state_name(text: str) -> str | None:
@@ -219,6 +242,41 @@ def _places() -> dict[str, str]:
     for state in states():
         places.pop(_fold(state), None)
     return places
+
+
+FEDERAL_UNITS = frozenset(
+    {
+        ("AU", "State"),
+        ("AU", "Territory"),
+        ("CA", "Province"),
+        ("CA", "Territory"),
+        ("IN", "State"),
+    }
+)
+"""ISO 3166-2 subdivision types (country, type) that are the units of an English-writing
+federation, each with its own elected government and legislature, as the fifty US states
+are ("Goa's government announced", "the Parliament of New South Wales voted"); a unitary
+state's provinces and districts are run from its capital, so they never act. Not yet the
+federations whose units' names are as often a city's, a people's or a surname ("Lagos",
+"Somali", "Mendoza"): those need a guard of their own first."""
+
+
+@cache
+def federal_units() -> frozenset[str]:
+    """The names of ``FEDERAL_UNITS``' subdivisions, but a state's or a capital's ("Delhi" is
+    India's seat, "Delhi said" India) and the ISO names written inverted; with
+    each name's spelling in plain letters ("Tamil Nadu")."""
+    names = set()
+    for code, kind, name in _regions():
+        if (
+            (code[:2], kind) in FEDERAL_UNITS
+            and "," not in name
+            and "[" not in name
+            and not state_name(name)
+            and not capital_state(name)
+        ):
+            names.update({name, anyascii(name)})  # "Tamil Nādu", as news writes it
+    return frozenset(names)
 
 
 @cache

@@ -112,6 +112,7 @@ from .things import read_article as read_things
 from .things import read_back as things_read_back
 from .vocab import (
     BREAKAWAY_STATES,
+    BUILDING_NOUNS,
     CONNECTORS,
     CONSTITUENT_COUNTRIES,
     KNOWN_AS_BEFORE,
@@ -2809,12 +2810,13 @@ def _seat_acronyms(verdicts: dict[str, Verdict], texts: list[str]) -> dict[str, 
 def _place_names(labels: dict[str, Counter[str]]) -> dict[str, str]:
     """'Hagia Sophia' -> 'Hagia Sophia Museum': names the articles also write with a place
     noun after them ("the Khurais Oil Field", "Maidan Wardak Province", "Payam International
-    Airport") or a ship's prefix before them ("MV Namse Bangdzod")."""
+    Airport"), or a building's ("the Villa Rose Hotel"), or a ship's prefix before them ("MV
+    Namse Bangdzod")."""
     places: dict[str, str] = {}
     for name in sorted(labels):
         head, _, last = name.rpartition(" ")
         head = head.removesuffix(" International")  # "Payam International Airport"
-        if head in labels and last.lower() in PLACE_NOUNS:
+        if head in labels and last.lower() in PLACE_NOUNS | BUILDING_NOUNS:
             places.setdefault(head, name)
         if (ship := SHIP.match(name)) and name[ship.end() :] in labels:
             places.setdefault(name[ship.end() :], name)  # "MV Namse Bangdzod": a ship
@@ -2889,6 +2891,15 @@ def _unglue_in(
             # its own, not "Samoa" after an adjective.
             out.append(c)
             continue
+        if (
+            c.label == "PERSON"
+            and (at := _place_after_person(tokens, known))
+            and c.text.startswith(head := " ".join(tokens[:at]))
+        ):
+            # "police chief |Hidayat Rote Island| said": the person, then a place the
+            # briefing names alone ("Rote Island"); the person stays, the place goes.
+            out.append(replace(c, end=c.start + len(head), text=head, name=head))
+            continue
         for cut in range(1, len(tokens)):
             head, tail = " ".join(tokens[:cut]), " ".join(tokens[cut:])
             if c.label == "PERSON" and len(tokens) - cut < 2:
@@ -2944,6 +2955,25 @@ def _unglue_in(
     return [
         True if len(cut) == 1 and cut[0] is c else cut for c, cut in zip(here, made, strict=True)
     ]
+
+
+_PLACE_ENDS = frozenset("island islands district province county region".split())
+"""Last words of a place's name that a person's never ends with."""
+
+
+def _place_after_person(tokens: list[str], known: frozenset[str]) -> int | None:
+    """Where a place glued after a person's name begins ("Hidayat |Rote Island|"): a name of
+    two words or more ending in a place's word (``_PLACE_ENDS``) that the briefing also
+    writes alone, after capitalised words that name no state or place; None if none."""
+    if len(tokens) < 3 or tokens[-1].lower() not in _PLACE_ENDS:
+        return None
+    for cut in range(1, len(tokens) - 1):
+        head = tokens[:cut]
+        if " ".join(tokens[cut:]) in known and all(
+            w[:1].isupper() and not state_name(w) and not place_kind(w) for w in head
+        ):
+            return cut
+    return None
 
 
 _JOINED_UNIT = re.compile(r"(?<=[A-Za-z])-(?=[A-Z])|(?<=[A-Za-z])(?:['’]s?) (?=[A-Z])")
@@ -3418,19 +3448,21 @@ word ("Security", "National", "Council") that also opens an organisation's name.
 _NATION_VERBS = (
     r"announce|decide|introduce|impose|require|ban|lift|ease|reopen|close|move|follow|join|"
     r"enter|vote|refuse|agree|report|record|confirm|issue|order|plan|publish|approve|reject|"
-    r"extend|allow|declare"
+    r"extend|allow|declare|outlaw|legali[sz]e|decriminali[sz]e|abolish|repeal"
 )
 _NATION_ACTS = re.compile(
     r"^(?:['’]s? (?:(?:own|new|devolved|chief|first|health|education|public) )?"
     r"(?:government|executive|parliament|assembly|rules?|laws?|lockdown|restrictions|measures|"
-    r"guidance|policy|ministers?|officials?|authorities|chief|first|health|department|"
-    r"decision|plan|team|squad|side|leader|leadership|president|premier|constitution)\b"
+    r"guidance|policy|ministers?|officials?|authorities|chief|first|health|department|legislature|"
+    r"decision|plan|team|squad|side|leader|leadership|president|premier|governor|constitution)\b"
+    r"| (?:government|legislature|parliament|executive|authorities)\b"
     r"| (?:held|holds|will hold|is to hold|plans to hold) (?:a|an|its|the) (?:\w+ )?referendum\b"
     r"| (?:announced|said|says|decided|declared|seeks|wants|introduced|imposed|requires?|"
-    r"required|made|plans?|"
+    r"required|made(?! (?:headlines|news|history)\b)|plans?|"
     r"planned|banned|lifted|eased|reopened|closed|moved|followed|joined|entered|won|beat|lost|"
     r"voted|refused|agreed|reported|confirmed|began|became|set|issued|ordered|opted|"
-    r"postponed?s?|delayed|cancell?ed|rescheduled|sued|enacted)\b"
+    r"postponed?s?|delayed|cancell?ed|rescheduled|sued|enacted|outlawed|legali[sz]ed|"
+    r"decriminali[sz]ed|abolished|repealed)\b"
     r"| (?:is|was|are|were) (?:now |also |still )?(?:planning|discussing|seeking|"
     r"preparing|looking to|refusing|demanding)\b"
     r"| (?:has|have|had|will|would|may|might|could|can|must|should|is to|was to|is set to|"
@@ -3441,27 +3473,32 @@ _NATION_ACTS = re.compile(
     r")"
 )
 """Words after a constituent country's name that make it act: its government, leader or rules
-("England's rule", "South Ossetia's leader"), or a verb it is the subject of ("Wales will
-decide", "Scotland has introduced", "South Ossetia declared", "Abkhazia will not hold");
+("England's rule", "South Ossetia's leader", "the Macau government"), or a verb it is the
+subject of ("Wales will decide", "Scotland has introduced", "South Ossetia declared",
+"Abkhazia will not hold");
 not a verb that a place is the subject of as well ("Scotland was the worst affected", "Wales
-has seen heavy rain", "Northern Ireland is expected to escape"), nor a contest held there
+has seen heavy rain", "Northern Ireland is expected to escape", "Christmas Island made
+headlines": the news made there, a topic's verb), nor a contest held there
 ("Nevada held its caucuses" hosts them: only a referendum held is the polity's own act)."""
 _NATION_PLACE_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|of|from|to|across|throughout|near|between)(?: [A-Z][\w'’-]*)*(?:,| and| or)?"
-    r"|(?<!England)(?<!Scotland)(?<!Wales)(?<!Ireland),) $"
+    r"|\b[A-Z][\w'’.-]*(?<!England)(?<!Scotland)(?<!Wales)(?<!Ireland),) $"
 )
 """'in England', 'in South Australia and |Northern Ireland|', 'Bradford, |England|': a place
-(not 'England, |Scotland| and Wales have ...', a list of them)."""
+(not 'England, |Scotland| and Wales have ...', a list of them); a place's comma comes after
+a town's name, not after a clause ('when, for a time, |California| outlawed')."""
 _NATION_LIST = re.compile(r"^(?:,? (?:and |or )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=[, ]))+")
 """'|England|, Scotland and Wales', '|South Carolina|, Kansas, and Arizona made': the others
 listed after a region, which the list's verb is of as much as the last one's (each checked
 to be a region by ``_NATION_LISTED``)."""
 _NATION_LISTED = re.compile(r",? (?:and|or) |, ")
 _NATION_GOVERNED = re.compile(
-    r"\b(?:[Gg]overnment|[Ll]egislature|[Pp]arliament|[Aa]dministration) of "
-    r"(?:the )?$"
+    r"(?:\b(?:[Gg]overnment|[Ll]egislature|[Pp]arliament|[Aa]dministration)"
+    r"|(?<!\b[Aa]s )\b[Tt]he governor) of (?:the )?$"
 )
-"""'the government of |American Samoa| appealed': the region's own government, so it acts."""
+"""'the government of |American Samoa| appealed', 'the governor of |Puerto Rico| declared': the
+region's own government or its head, so it acts; not a person's office ('served as governor of
+|Colorado|', 'resigned as the governor of')."""
 _NATION_CLAUSE = re.compile(
     r"^, (?:which|who|where|along with|together with|formerly|once|an?|the|"
     r"[A-Z][\w'’-]*['’]s)\b[^,;:.()\"“”]*,(?= [a-z])"
@@ -3491,7 +3528,7 @@ def _nations_acting(
             (
                 (
                     acts := _NATION_ACTS.match(
-                        _after_list(paragraphs[c.article][c.paragraph][c.end :])
+                        _after_list(paragraphs[c.article][c.paragraph][_name_end(c, paragraphs) :])
                     )
                 )
                 and not (_us_region(c.name) and _SPORT_ACTS.search(acts.group(0)))
@@ -3504,6 +3541,13 @@ def _nations_acting(
         )
     }
     return [c for c in candidates if not region_that_acts(c.name) or (c.article, c.name) in acting]
+
+
+def _name_end(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> int:
+    """Where the region's name ends in its paragraph: before the possessive the NER's span
+    may take in ("as |Puerto Rico's| new governor"), which ``_NATION_ACTS`` reads."""
+    end = c.start + len(c.name)
+    return end if paragraphs[c.article][c.paragraph][c.start : end] == c.name else c.end
 
 
 _SPORT_ACTS = re.compile(r"\b(?:team|squad|side|won|win|beat|beaten|lost|lose)\b")

@@ -160,13 +160,19 @@ _TITLE_NOUNS = frozenset(
 _BUILDING_AFTER = re.compile(
     r"^,? (?:formerly |now |once |originally )?(?:a|an|the) (?:[\w-]+ ){0,3}"
     r"(?:(?:church|mosque|temple|synagogue) and (?:now |later )?(?:a |an )?)?"
-    r"(?:cathedral|museum|basilica|monastery|palace)"
+    r"(?:(?:cathedral|museum|basilica|monastery|palace)"
     r"(?=[,.;]| and\b| in\b| that\b| which\b| built\b)"
+    r"|(?:hotel|prison|jail|compound|mansion|resort|detention (?:centre|center|camp))"
+    r"(?=[,.;:]| and\b| in\b| that\b| which\b| built\b| popular\b| near\b| on\b| at\b|"
+    r" where\b| known\b| located\b| used\b| run\b| for\b| outside\b| holding\b))"
 )
 """'|Hagia Sophia|, formerly a Greek Orthodox church and now a museum': a building's name
 (not "Bob Smith, the museum's curator", nor "a museum guide"). A church, mosque or temple
 alone may be its congregation ("The Avoyelles House of Mercy, a Pentecostal church, had
-been travelling"): only what it became says it is a building."""
+been travelling"): only what it became says it is a building. A hotel, a prison, a
+compound ("the |Villa Rose|, a hotel popular with politicians") is one where the noun ends
+its phrase or a place's words follow it: not "a hotel chain", "a prison guard", "a
+detention centre's staff" (actors75)."""
 _GOVERNMENT_ACTS = re.compile(
     r"^,? (?:has |had |have |would |will |also |then )?(?:said|says|denied|denies|warned|"
     r"warns|accused|accuses|responded|responds|rejected|rejects|announced|announces|"

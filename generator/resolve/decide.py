@@ -17,9 +17,11 @@ from functools import cache
 from ..gazetteer import (
     capital_state,
     demonym_state,
+    federal_units,
     place_kind,
     state_name,
     states_named_like_us_states,
+    territory_names,
     us_state_names,
 )
 from .names import (
@@ -34,6 +36,7 @@ from .names import (
 from .vocab import (
     ACTOR_LABELS,
     BREAKAWAY_STATES,
+    BUILDING_NOUNS,
     CONSTITUENT_COUNTRIES,
     ETHNIC_DEMONYMS,
     GOVERNMENT_WORDS,
@@ -58,14 +61,19 @@ def is_demonym(word: str) -> bool:
 
 
 def region_that_acts(name: str) -> bool:
-    """A constituent country, a breakaway state, a US state or a small US territory: each has its
-    own government, so it is a state where its article has it act ("Ohio postponed its
-    primary") and a place named where it does not ("primaries were held in Ohio"), as the
-    gold's dev conventions type them. Not "Georgia" (also a country), nor "Washington"."""
+    """A constituent country, a breakaway state, a US state, a federation's unit ("Goa", "New
+    South Wales", ``federal_units``) or a dependent territory (a small US one, "Christmas
+    Island", "Mayotte", "Macau"): each has its own government, so it is a state
+    where its article has it act ("Ohio postponed its primary", "the Macau government has
+    made public") and a place named where it does not ("primaries were held in Ohio", "asylum
+    seekers held on Christmas Island"), as the gold's dev conventions type them. Not "Georgia"
+    (also a country), nor "Washington"."""
     return (
         name in CONSTITUENT_COUNTRIES
         or name in BREAKAWAY_STATES
         or name in SMALL_US_TERRITORIES
+        or name in territory_names()
+        or name in federal_units()
         or (
             name in _fifty_states()
             and name not in states_named_like_us_states()
@@ -83,6 +91,15 @@ def _fifty_states() -> frozenset[str]:
         for n in us_state_names()
         if n != "District of Columbia" and "Islands" not in n and not state_name(n)
     )
+
+
+_BUILDING_NAME = re.compile(
+    r" (?:Detention (?:Centre|Center|Camp)|"
+    + "|".join(sorted(n.title() for n in BUILDING_NOUNS))
+    + r")$"
+)
+"""The end of a building's name of two words or more: a place, never the body that runs it
+("Christmas Island Immigration Detention Centre", "Evin Prison", "Villa Rose Hotel")."""
 
 
 @dataclass(frozen=True)
@@ -104,7 +121,8 @@ folds into the state; with no state named, the state its article names most."""
 
 def government_of(name: str) -> str | None:
     """'Hungarian government', 'Government of Iraq', 'Saudi authorities', 'the US Federal
-    Government', 'Federal Government of Somalia': the state."""
+    Government', 'Federal Government of Somalia': the state; 'Goa's government': the region
+    with its own government (``region_that_acts``)."""
     words = "|".join(GOVERNMENT_WORDS)
     level = rf"(?:(?:{'|'.join(sorted(LEVELS))}) )?"
     match = re.fullmatch(
@@ -115,7 +133,8 @@ def government_of(name: str) -> str | None:
     if not match:
         return None
     place = match.group("x") or match.group("y")
-    return state_name(place) or demonym_state(place)
+    # "Goa's government announced": a region's own government is the region acting.
+    return state_name(place) or demonym_state(place) or (place if region_that_acts(place) else None)
 
 
 COALITIONS = frozenset("coalition unity interim transitional caretaker minority".split())
@@ -297,9 +316,18 @@ def decide(
         return Verdict(name, None, curated_key=curated_key)
     if name in WELL_KNOWN_GROUPS:
         return Verdict(name, "organisation", "a well-known group")
-    if region_that_acts(name):
+    if region_that_acts(name) and not (
+        name in federal_units() and (labels["PERSON"] + labels["ORG"]) * 2 > labels.total()
+    ):
+        # A federation's unit read mostly as a person or a body is one ("Punjab said" of a
+        # party's leader is rare; the guard keeps a namesake off the region's page).
         # Found only where it acts in its article (``resolve._nations_acting``).
-        return Verdict(name, "state", "a region with its own government that acts in its article")
+        # "Macau" is Macao's page, as ``state_name`` spells it; a US state keeps its name.
+        return Verdict(
+            state_name(name) or name,
+            "state",
+            "a region with its own government that acts in its article",
+        )
     if led_by(name, people, surnames):
         return Verdict(reason="a leader's government: the state it governs, not a person")
     if name in states_named_like_us_states() and labels["LOC"] * 2 > labels.total():
@@ -340,6 +368,9 @@ def decide(
         return Verdict(reason="a nationality's people ('Samoans'), not an actor")
     if label == "ORG" and (state := capital_state(name)):
         return Verdict(state, "state", "its capital, the seat of its government")
+    if label == "ORG" and _BUILDING_NAME.search(name):
+        # "Phosphate Hill Immigration Detention Centre", "Casuarina Prison": no body.
+        return Verdict(reason="a building's name (a prison, a hotel, a camp): a place")
     if label == "ORG" and place:
         what = "a ship" if place.endswith(name) else "a place"
         return Verdict(reason=f'{what}: the articles also call it "{place}"')

@@ -366,6 +366,11 @@ PLACE_NOUNS = frozenset(
 )
 """Words after a place: "Maidan Wardak province", "the Hagia Sophia Museum"."""
 
+BUILDING_NOUNS = frozenset("hotel prison jail compound mansion resort".split())
+"""Last words of a building's name that no body's ends with: a name the articles also write
+with one after it ("the |Villa Rose| Hotel" and "the Villa Rose") is the building, and one
+that ends with one ("Casuarina Prison") is no organisation (``decide``)."""
+
 PREMISES_NOUNS = frozenset(
     "workshop garage shop store restaurant cafe café bakery pharmacy salon boutique showroom "
     "clinic".split()
