@@ -76,3 +76,32 @@ def test_confirmed_that_is_reported_speech(nlp, text, speaker):
 def test_a_nominee_confirmed_is_still_no_statement(nlp):
     frames = match(nlp("The House of Representatives confirmed him on Friday."), 0).events
     assert [f.type for f in frames if f.trigger.text == "confirmed"] != ["statement"]
+
+
+@pytest.mark.slow
+def test_what_the_speaker_says_does_not_date_the_saying(nlp):
+    """ "According to a 1989 report from the NTSB, the aircraft was involved in an incident on
+    August 23, 1987": the report's year, not the incident's day (the clause is an aside)."""
+    text = (
+        "According to a 1989 report from the National Transportation Safety Board, the same "
+        "aircraft was involved in an incident in Beaver Falls, Pennsylvania on August 23, 1987."
+    )
+    (frame,) = [f for f in match(nlp(text), 0).events if f.trigger.text == "According"]
+    assert [r.text for r in frame.agents] == ["the National Transportation Safety Board"]
+    assert any("1987" in r.text for r in frame.asides)
+    assert not any("1989" in r.text for r in frame.asides)
+
+
+@pytest.mark.slow
+def test_a_bulletin_is_an_outlet(nlp):
+    text = "According to Manila Bulletin, the earthquake was the strongest recorded in the city."
+    assert _speakers(nlp, text) == []
+
+
+@pytest.mark.slow
+def test_the_name_in_apposition_speaks_not_whose_aide_he_is(nlp):
+    text = (
+        "According to the Russian president's aide, Yuri Ushakov, discussions between the "
+        "leaders focused on bilateral relations."
+    )
+    assert _speakers(nlp, text) == ["Yuri Ushakov"]

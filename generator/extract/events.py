@@ -1932,6 +1932,10 @@ def _speakers(verb: Token) -> list[Token]:
             continue
         for o in children(c, "pobj"):
             named = o if o.ent_type_ == "PERSON" else None
+            # "the Russian head of state's aide, Yuri Ushakov": the name in apposition speaks
+            named = next(
+                (a for a in o.subtree if a.dep_ == "appos" and a.ent_type_ == "PERSON"), named
+            )
             if named is None and o.lower_ in REPORTS:  # "a 1989 report from the NTSB"
                 named = next(
                     (b for b in preposition_objects(o, "from", "by", "of")
@@ -2032,8 +2036,18 @@ def _by_counter(doc: Doc, verb: Token, frame: EventFrame) -> EventFrame:
     speakers = _speakers(verb)
     if speakers and not _counters(verb):
         frame = replace(frame, asides=(*frame.asides, *_beyond(doc, verb)))
-    bodies = tuple(subtree_role(doc, o, []) for o in (*_counters(verb), *speakers))
-    return replace(frame, agents=bodies, patients=())
+    bodies = tuple(subtree_role(doc, o, []) for o in _counters(verb))
+    return replace(frame, agents=(*bodies, *map(_own_name, speakers)), patients=())
+
+
+def _own_name(token: Token) -> Role:
+    """A speaker's own name, not the phrase around it: "the Russian head of state's aide, Yuri
+    Ushakov" is Ushakov speaking, not Putin too."""
+    doc = token.doc
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    if ent is None:
+        return subtree_role(doc, token, [])
+    return role(doc, ent[0], ent[-1])
 
 
 def _puts_off_vote(verb: Token) -> bool:
