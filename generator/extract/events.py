@@ -1519,12 +1519,13 @@ def _recommends_that(verb: Token) -> bool:
     return _says_that(verb) and any(c.dep_ == "ccomp" and not infinitive(c) for c in verb.children)
 
 
-STATE_BODIES = frozenset("ministry military".split())
+STATE_BODIES = frozenset("ministry military embassy".split())
 
 
 def _state_body(who: Token) -> bool:
     """ "The Chinese government said", "Russian authorities said", "Iran's foreign ministry
-    said", "the government of Samoa said": a state's government or armed forces speaking,
+    said", "the government of Samoa said", "the Myanma embassy confirmed": a state's government,
+    armed forces or embassy speaking,
     which its adjective or name makes the state's (``_adjectival``); not "the government said"
     with no state named."""
     if who.lower_ not in GOVERNMENTS | ARMED | STATE_BODIES:
@@ -1942,7 +1943,42 @@ def _counted_by(verb: Token) -> bool:
     witness")."""
     counters = _counters(verb)
     health = any(_health_body(o) for o in counters)
-    return bool(counters) and any(_toll(t, health) for t in verb.sent)
+    if counters and any(_toll(t, health) for t in verb.sent):
+        return True
+    return bool(_speakers(verb))
+
+
+def _speakers(verb: Token) -> list[Token]:
+    """ "…, according to Commissioner James Rovella", "according to a 1989 report from the
+    National Transportation Safety Board": a person, or a body's report, named after
+    "according to" says the sentence's clause, reported speech as "Rovella said" is. Not
+    an outlet ("according to Reuters", how the news is sourced), nor a source commenting on
+    the news ("according to eyewitness Vinnie DeVita", "a professor"), nor where the sentence
+    quotes (the quotation is the statement event already)."""
+    if any(t.text in QUOTE_MARKS for t in verb.sent):
+        return []
+    found = []
+    for c in children(verb, "prep"):
+        if c.lower_ != "to":
+            continue
+        for o in children(c, "pobj"):
+            named = o if o.ent_type_ == "PERSON" else None
+            # "the Russian head of state's aide, Yuri Ushakov": the name in apposition speaks
+            named = next(
+                (a for a in o.subtree if a.dep_ == "appos" and a.ent_type_ == "PERSON"), named
+            )
+            if named is None and o.lower_ in REPORTS:  # "a 1989 report from the NTSB"
+                named = next(
+                    (b for b in preposition_objects(o, "from", "by", "of")
+                     if b.ent_type_ == "ORG" and not _outlet_named(b)),
+                    None,
+                )  # fmt: skip
+            if named is None or _outlet_named(o):
+                continue
+            words = {t.lower_.strip(".") for t in o.subtree}
+            if not words & SOURCES and not any(w.endswith(SCHOLARS) for w in words):
+                found.append(named)
+    return found
 
 
 def _toll(token: Token, health: bool) -> bool:
@@ -2024,9 +2060,25 @@ DYING_WORDS = forms("die") | forms("infect")
 
 
 def _by_counter(doc: Doc, verb: Token, frame: EventFrame) -> EventFrame:
-    """The statement is the counting body's, about nobody."""
+    """The statement is the counting body's or the named speaker's, about nobody. What a
+    speaker says dates the saying no more than after "said" ("according to a 1989 report …,
+    the aircraft was involved in an incident on August 23, 1987": 1989's, not 1987's): only
+    the "according to" phrase dates it."""
+    speakers = _speakers(verb)
+    if speakers and not _counters(verb):
+        frame = replace(frame, asides=(*frame.asides, *_beyond(doc, verb)))
     bodies = tuple(subtree_role(doc, o, []) for o in _counters(verb))
-    return replace(frame, agents=bodies, patients=())
+    return replace(frame, agents=(*bodies, *map(_own_name, speakers)), patients=())
+
+
+def _own_name(token: Token) -> Role:
+    """A speaker's own name, not the phrase around it: "the Russian head of state's aide, Yuri
+    Ushakov" is Ushakov speaking, not Putin too."""
+    doc = token.doc
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    if ent is None:
+        return subtree_role(doc, token, [])
+    return role(doc, ent[0], ent[-1])
 
 
 def _puts_off_vote(verb: Token) -> bool:

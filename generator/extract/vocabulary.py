@@ -632,11 +632,12 @@ GREET = forms("greet", "welcome")
 President"); not "welcomed the decision"."""
 REPORTED_SPEECH = forms(
     "state", "note", "explain", "insist", "stress", "acknowledge", "admit", "add", "suggest",
-    "indicate", "assert", "maintain", "reiterate", "emphasise", "emphasize",
+    "indicate", "assert", "maintain", "reiterate", "emphasise", "emphasize", "confirm",
 )  # fmt: skip
 """Verbs of reported speech besides ``SAY_THAT``, none an event word of its own: a statement
 where a named speaker states a clause without quotation marks ("Marsh stated that the bloc
-should reassess its relations with Vorland")."""
+should reassess its relations with Vorland", "the Secret Service confirmed a single male was
+transported to a local hospital"; "confirmed him" is a vote, ``CONFIRM``)."""
 REPORTING = SAY_THAT | REPORTED_SPEECH
 """All verbs of reported speech: what they say is a clause that dates the saying only where
 nothing else does."""
@@ -649,6 +650,7 @@ the European Commission"); an outlet's poll ("a poll published by NBC News") sou
 OUTLETS = frozenset(
     "news times post herald journal guardian telegraph tribune sun press gazette reuters "
     "bbc cnn npr abc nbc cbs msnbc fox jazeera afp ap xinhua tass sputnik bloomberg politico "
+    "bulletin "
     "axios tv television radio media newspaper daily rappler agence wikinews".split()
 )
 """Words of a news outlet's name: what an outlet "reported", its poll, or a fact "according
