@@ -1298,10 +1298,11 @@ _NOUN_AFTER = re.compile(r"(?: \([A-Z][A-Za-z.&-]*\)|\))? ([a-z]+)\b(?!['’-])"
 """The word after a name, past an acronym in brackets (or the bracket the NER's span left,
 "|the Tax Reform for Acceleration and Inclusion (TRAIN|) bill"): "|Deferred Action for
 Childhood Arrivals| (DACA) program"."""
+_NO_LINK = r"(?!(?:that|which|by|of|in|for|on|to|from|with|under|and|or)\b)"
+"""No preposition, conjunction or relative word: a noun phrase's words before its head."""
 _SET_OFF_NOUN = re.compile(
-    r", (?:an?|the) (?:(?!(?:that|which|by|of|in|for|on|to|from|with|under|and|or) )[a-z-]+ )"
-    r"{0,3}([a-z]+)(?=[,.;:]| (?:that|which|by|of|in|for|on|to|from|with|under|[a-z]+ing|"
-    r"[a-z]+ed)\b)"
+    rf", (?:an?|the) (?:{_NO_LINK}[a-z-]+ ){{0,3}}{_NO_LINK}([a-z]+)(?=[,.;:]| (?:that|which|"
+    r"by|of|in|for|on|to|from|with|under|[a-z]+(?:ing|ed|en)|held|led|run|set|made)\b)"
 )
 """A noun phrase set off after a name whose head (its last word, before punctuation, a
 preposition, a relative word or a participle) says what the name is: "|National Climate
@@ -1329,8 +1330,13 @@ def _designated(
     heading a phrase set off after it, a lower-case ordinal before it, or a verb of winning or
     attending. A body's name (``_a_body``: known, an acronym, a body's head word) is left
     alone: "the World Bank program" names the body that runs it."""
-    if " " not in name or after.startswith(("'s", "’s")) or _a_body(name, known_names):
-        return None
+    if (
+        " " not in name
+        or after.startswith(("'s", "’s"))
+        or _a_body(name, known_names)
+        or any(body_word(w) or w.lower() in BODY_HEADS for w in name.split())
+    ):
+        return None  # "attended Harvard University", "the Stop the Steal group"
     noun = _NOUN_AFTER.match(after) if label == "ORG" else None
     if noun and (kind := DESIGNATED_BY_NOUN.get(noun.group(1))):
         return kind
