@@ -1334,6 +1334,7 @@ def _designated(
         " " not in name
         or after.startswith(("'s", "’s"))
         or _a_body(name, known_names)
+        or state_or_us_state(name.removesuffix(" State"))  # "a |New York State| law"
         or any(body_word(w) or w.lower() in BODY_HEADS for w in name.split())
     ):
         return None  # "attended Harvard University", "the Stop the Steal group"
