@@ -2,8 +2,9 @@
 
 Usage: ``.venv/bin/python benchmarks/pools/actors76/timing.py``. Builds the 1,000 articles as
 ``bench_build.make_content`` does (without writing them) and calls ``_uttered``,
-``_designated`` and ``_programme`` (its new host check) once at every run of capitalised words of every
-paragraph (far more places than the NER's spans, so an upper bound), as resolve calls them
+``_designated`` and ``_programme`` (its new host check) once at every run of capitalised
+words of every paragraph (far more places than the NER's spans, so an upper bound), as
+resolve calls them
 for an ORG or PERSON span; prints the CPU seconds of each.
 """
 
