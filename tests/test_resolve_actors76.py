@@ -8,6 +8,7 @@ from __future__ import annotations
 from test_resolve_briefing import resolve_text
 
 from generator.resolve.article import _designated, _programme, _uttered
+from generator.resolve.names import not_an_actor
 
 
 def test_a_noun_after_or_set_off_after_a_name_designates_a_law_programme_or_report():
@@ -86,3 +87,14 @@ def test_programmes_events_and_phrases_get_no_page_in_a_briefing(content):
     assert not names & {"Deferred Action for Childhood Arrivals", "Dakar Rally", "Allahu Akbar"}
     rejected = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
     assert rejected["Allahu Akbar"].startswith("a phrase or slogan shouted")
+
+
+def test_a_measure_an_illness_a_report_and_a_protest_are_named_by_their_head():
+    assert not_an_actor("Gross Domestic Product") == "names a product or idea ('Product')"
+    assert not_an_actor("Multiple Sclerosis") == "names an illness ('Sclerosis')"
+    assert not_an_actor("National Climate Assessment") == "names a law or document ('Assessment')"
+    assert not_an_actor("Capitol Hill Occupied Protest") == "names an event ('Protest')"
+    # a body's own head last, or a company's plural, keeps the body
+    assert not_an_actor("National Multiple Sclerosis Society") is None
+    assert not_an_actor("Air Products") is None
+    assert "Assessment" not in (not_an_actor("Office of Technology Assessment") or "")

@@ -89,8 +89,9 @@ NOT_ACTOR_HEADS = {
     "product or idea": frozenset(
         "caliphate economy hunt misdemeanors misdemeanours program programme project "
         "initiative strategy plan system vaccine rocket spacecraft satellite show account "
-        "telescope vehicle vehicles".split()
+        "telescope vehicle vehicles product".split()
     ),
+    "illness": frozenset("disease diseases syndrome sclerosis dystrophy".split()),
 }
 """The last word of a name that makes it something other than an actor, by kind: events
 ("Syrian Civil War", a party's "Iowa Caucuses"), laws, rule books and terms
@@ -98,7 +99,9 @@ NOT_ACTOR_HEADS = {
 Revenue Laws"), places
 and infrastructure ("Nord Stream Pipeline"), areas an agreement makes ("African Continental
 Free Trade Area"), products and ideas ("ISIS Caliphate", a fund's "Millennium Challenge
-Account", "Hubble Space Telescope", "Bradley Fighting Vehicles"). A curated actor is never
+Account", "Hubble Space Telescope", "Bradley Fighting Vehicles", a measure's "Gross Domestic
+Product"; a company's plural "Air Products" is no head), illnesses ("Multiple Sclerosis";
+"National Multiple Sclerosis Society" ends in its body's head). A curated actor is never
 rejected."""
 
 NOT_ACTOR_LABELS = {
