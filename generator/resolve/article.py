@@ -1338,6 +1338,8 @@ def _designated(
         or any(body_word(w) or w.lower() in BODY_HEADS for w in name.split())
     ):
         return None  # "attended Harvard University", "the Stop the Steal group"
+    if _glossed(label, before, after):
+        return None  # "the tenth |Furnal Equinox|, an annual event": the gloss says it, and why
     noun = _NOUN_AFTER.match(after) if label == "ORG" else None
     if noun and (kind := DESIGNATED_BY_NOUN.get(noun.group(1))):
         return kind
