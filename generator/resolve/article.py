@@ -56,6 +56,7 @@ from .vocab import (
     COMPANY_SUFFIXES,
     CONNECTORS,
     COORDINATED_DEPARTMENTS,
+    DESIGNATED_BY_NOUN,
     EVENT_FIRST_WORDS,
     GOVERNMENT_WORDS,
     HYPHEN_PARTICIPLES,
@@ -82,6 +83,7 @@ from .vocab import (
     STRUCTURE_NOUNS,
     SURNAME_HONORIFICS,
     TRADE_NOUNS,
+    UTTERANCE,
     VEHICLE_NOUNS,
     WELL_KNOWN_GROUPS,
 )
@@ -792,6 +794,12 @@ def collect(
             label, said_what = MEDIUM, True
         elif label in ("ORG", "PERSON") and _programme(name, label, before, after):
             label, said_what = PROGRAMME, True
+        elif label in ("ORG", "PERSON") and _uttered(before, after):
+            label, said_what = UTTERANCE, True
+        elif label in ("ORG", "PERSON") and (
+            kind := _designated(name, label, before, after, known_names)
+        ):
+            label, said_what = kind, True
         # "the Keystone XL pipeline": a structure's name, read as a place's, though once and
         # not twice as a place said to be one is ("the Kinder Morgan pipeline" names the owner
         # as often, which "Kinder Morgan said" then keeps)
@@ -1268,6 +1276,8 @@ def _programme(name: str, label: str, before: str, after: str) -> bool:
     if name.split()[-1] in _BROADCAST_WORDS:
         return False
     shape = bool(_SHOW_TITLE.fullmatch(name)) or any(w in _SHOW_WORDS for w in name.split())
+    if shape and _HOST_AFTER.match(after):
+        return True  # "|Meet the Press| host Chuck Todd", "|Morning Joe| co-host Mika Brzezinski"
     if on_air := _at_end(_ON_AIR, before, 6):
         return shape or label == "PERSON" or bool(on_air.group(1))
     if told := _at_end(_TOLD, before, 4):
@@ -1275,6 +1285,83 @@ def _programme(name: str, label: str, before: str, after: str) -> bool:
     return False
 
 
+_UTTERED = re.compile(
+    r"\b(?i:shout(?:s|ed|ing)?|chant(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?"
+    r"|cr(?:y|ies|ied|ying)|chants? of|cries of|shouts of)\s+['‘\"“]?$"
+)
+"""A verb of shouting right before a name, with no "at" or "to" between: "shouting |Allahu
+Akbar|", "chanted |Stop the Steal|", "cries of |Allahu Akbar|": what is shouted, a phrase;
+one shouts at or to a person, and chants a person's name, not the person."""
+
+
+def _uttered(before: str, after: str) -> bool:
+    """A phrase shouted or chanted (``UTTERANCE``), by ``_UTTERED``; a name that owns what
+    follows ("chanting |Trump|'s name") is the person."""
+    return not after.startswith(("'s", "’s")) and bool(_at_end(_UTTERED, before, 3))
+
+
+_NOUN_AFTER = re.compile(r"(?: \([A-Z][A-Za-z.&-]*\)|\))? ([a-z]+)\b(?!['’-])")
+"""The word after a name, past an acronym in brackets (or the bracket the NER's span left,
+"|the Tax Reform for Acceleration and Inclusion (TRAIN|) bill"): "|Deferred Action for
+Childhood Arrivals| (DACA) program"."""
+_NO_LINK = r"(?!(?:that|which|by|of|in|for|on|to|from|with|under|and|or)\b)"
+"""No preposition, conjunction or relative word: a noun phrase's words before its head."""
+_SET_OFF_NOUN = re.compile(
+    rf", (?:an?|the) (?:{_NO_LINK}[a-z-]+ ){{0,3}}{_NO_LINK}([a-z]+)(?=[,.;:]| (?:that|which|"
+    r"by|of|in|for|on|to|from|with|under|[a-z]+(?:ing|ed|en)|held|led|run|set|made)\b)"
+)
+"""A noun phrase set off after a name whose head (its last word, before punctuation, a
+preposition, a relative word or a participle) says what the name is: "|National Climate
+Assessment|, a congressionally mandated interagency report."""
+_ORDINAL_BEFORE = re.compile(
+    r"\bthe (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|"
+    r"annual)\s+$"
+)
+"""A lower-case ordinal before a name: "the sixth |National Climate Assessment|", an edition
+of something issued again and again; a body has no editions."""
+_WON_OR_ATTENDED = re.compile(
+    r"\b(?:won|wins?|winning|winners? of|victory in|victories in|attend(?:s|ed|ing)?|"
+    r"compet(?:e|es|ed|ing) in)\s+(?:the\s+)?$"
+)
+"""What one wins, attends or competes in: "finally won the |Dakar Rally|", "victory
+in the |Dakar Rally|", "attended |Live Aid|": an event or a prize, which a body's name there
+is not ("attended Harvard University", "won the Senate": a body's head word)."""
+
+
+def _designated(
+    name: str, label: str, before: str, after: str, known_names: set[str]
+) -> str | None:
+    """The non-actor label (``DESIGNATED_BY_NOUN``) of a name of two words or more that the
+    words around designate as a law, programme, report or event: a kind's noun after it or
+    heading a phrase set off after it, a lower-case ordinal before it, or a verb of winning or
+    attending. A body's name (``_a_body``: known, an acronym, a body's head word) is left
+    alone: "the World Bank program" names the body that runs it."""
+    if (
+        " " not in name
+        or after.startswith(("'s", "’s"))
+        or _a_body(name, known_names)
+        or state_or_us_state(name.removesuffix(" State"))  # "a |New York State| law"
+        or any(body_word(w) or w.lower() in BODY_HEADS for w in name.split())
+    ):
+        return None  # "attended Harvard University", "the Stop the Steal group"
+    if _glossed(label, before, after):
+        return None  # "the tenth |Furnal Equinox|, an annual event": the gloss says it, and why
+    noun = _NOUN_AFTER.match(after) if label == "ORG" else None
+    if noun and (kind := DESIGNATED_BY_NOUN.get(noun.group(1))):
+        return kind
+    if (set_off := _SET_OFF_NOUN.match(after)) and (
+        kind := DESIGNATED_BY_NOUN.get(set_off.group(1))
+    ):
+        return kind
+    if label == "ORG" and _at_end(_ORDINAL_BEFORE, before, 2):
+        return "PRODUCT"
+    if _at_end(_WON_OR_ATTENDED, before, 4):
+        return "EVENT"
+    return None
+
+
+_HOST_AFTER = re.compile(r" (?:co-)?(?:host|anchor|presenter|moderator)s?\b")
+"""A show's staff after its title: "|Meet the Press| host", "|Morning Joe| co-hosts"."""
 _HOST_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}")
 
 

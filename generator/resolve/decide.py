@@ -50,6 +50,7 @@ from .vocab import (
     SETTLEMENT_HEADS,
     SMALL_US_TERRITORIES,
     TOPONYM_HEADS,
+    UTTERANCE,
     WELL_KNOWN_GROUPS,
 )
 
@@ -273,6 +274,8 @@ def vote(labels: Counter[str], name: str) -> tuple[str | None, str]:
             return None, f"{NOT_ACTOR_LABELS[top]} ('a YouTube video', 'on Twitter')"
         if top == PROGRAMME:
             return None, f"{NOT_ACTOR_LABELS[top]} ('told Meet the Press', 'on NBC's Today')"
+        if top == UTTERANCE:
+            return None, f"{NOT_ACTOR_LABELS[top]} ('shouting Allahu Akbar')"
         return None, f"the language model reads it as {NOT_ACTOR_LABELS[top]}"
     return max(sorted(actor), key=lambda k: actor[k]), ""
 

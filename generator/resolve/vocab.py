@@ -64,12 +64,12 @@ NOT_ACTOR_HEADS = {
         war wars olympiad olympics games championship championships cup tournament festival
         summit election elections referendum revolution uprising crisis conflict massacre
         attack attacks bombing invasion assembly expo conference forum week day fest faire
-        competition contest campaign primaries caucuses
+        competition contest campaign primaries caucuses protest protests
         """.split()
     ),
     "law or document": frozenset(
         "act constitution bill amendment code law charter treaty accord accords agreement "
-        "convention report "
+        "convention report assessment assessments "
         "resolution declaration protocol regulation regulations rules conditions decree "
         "ordinance statute laws acts statutes treaties codes".split()
     ),
@@ -89,8 +89,9 @@ NOT_ACTOR_HEADS = {
     "product or idea": frozenset(
         "caliphate economy hunt misdemeanors misdemeanours program programme project "
         "initiative strategy plan system vaccine rocket spacecraft satellite show account "
-        "telescope vehicle vehicles".split()
+        "telescope vehicle vehicles product".split()
     ),
+    "illness": frozenset("disease diseases syndrome sclerosis dystrophy".split()),
 }
 """The last word of a name that makes it something other than an actor, by kind: events
 ("Syrian Civil War", a party's "Iowa Caucuses"), laws, rule books and terms
@@ -98,7 +99,9 @@ NOT_ACTOR_HEADS = {
 Revenue Laws"), places
 and infrastructure ("Nord Stream Pipeline"), areas an agreement makes ("African Continental
 Free Trade Area"), products and ideas ("ISIS Caliphate", a fund's "Millennium Challenge
-Account", "Hubble Space Telescope", "Bradley Fighting Vehicles"). A curated actor is never
+Account", "Hubble Space Telescope", "Bradley Fighting Vehicles", a measure's "Gross Domestic
+Product"; a company's plural "Air Products" is no head), illnesses ("Multiple Sclerosis";
+"National Multiple Sclerosis Society" ends in its body's head). A curated actor is never
 rejected."""
 
 NOT_ACTOR_LABELS = {
@@ -112,6 +115,7 @@ NOT_ACTOR_LABELS = {
     "NORP": "nationality or group",
     "MEDIUM": "a website or app named as the medium of a message",
     "PROGRAMME": "a broadcast programme named as the medium of a message",
+    "UTTERANCE": "a phrase or slogan shouted or chanted",
 }
 """spaCy labels that are not actors; a name the NER gives these more often than an actor label
 is rejected (a GPE only when the gazetteer knows no state of that name); and ``MEDIUM``."""
@@ -123,6 +127,28 @@ PROGRAMME = "PROGRAMME"
 """The label of a mention the words around make a broadcast programme ("told |Meet the
 Press|", "on NBC's |Meet the Press|", "appearing on |Morning Joe|"): the show a message was
 given on, a medium as a website is (GOLD.md), neither a person nor a body."""
+UTTERANCE = "UTTERANCE"
+"""The label of a mention the words before make a phrase said aloud ("shouting |Allahu
+Akbar|", "chanted |Stop the Steal|"): the words a crowd shouts, no one who acts."""
+DESIGNATED_BY_NOUN = {
+    **dict.fromkeys("bill law act decree ordinance".split(), "LAW"),
+    **dict.fromkeys(
+        "program programme policy scheme initiative report assessment campaign slogan "
+        "document".split(),
+        "PRODUCT",
+    ),
+    **dict.fromkeys(
+        "rally festival concert tournament marathon race championship championships "
+        "event protest protests march parade ceremony".split(),
+        "EVENT",
+    ),
+}
+"""A lower-case noun after a name of two words or more, or heading the noun phrase set off
+after it, that says what kind of thing the name designates, by the NER label of that kind:
+"the |Deferred Action for Childhood Arrivals| (DACA) program", "the |Tax Reform for
+Acceleration and Inclusion| (TRAIN) bill", "|National Climate Assessment|, a congressionally
+mandated report" (GOLD.md: laws, programmes, reports and events are no actors). A body's own
+name before them stays the body's ("the World Bank program", "the Trump campaign")."""
 MEDIUM_NOUNS = frozenset(
     """video videos message messages post posts account accounts page channel livestream
     feed tweet tweets user users app chat chats profile profiles""".split()
