@@ -5774,3 +5774,50 @@ def test_a_bare_red_cross_is_no_states_society_by_the_states_its_article_names(c
     resolved = resolve(replace(content, articles=(yemen, syria)), spans)
     here = {(m.article, m.text): m.entity for m in resolved.mentions}
     assert here[syria.id, "Red Cross"] == here[yemen.id, "Red Cross"] == "actors/red-cross"
+
+
+def test_an_outlet_written_the_x_mid_sentence_keeps_the_in_its_page_name(content):
+    """'told |The Verge|', 'a similar story, |The New York Times| reported': a capital 'The'
+    in the middle of a sentence is part of the outlet's own name (actors77); the name without
+    it stays an alias, so a page or gold writing it so still finds it."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Verizon is fully committed, a Verizon spokesperson told The Verge on Tuesday.",
+            "They met to discuss a similar story, The New York Times reported.",
+            "Later the New York Times said more, and The Verge agreed.",
+        ],
+        {
+            0: [("Verizon", "ORG"), ("Verizon", "ORG"), ("Verge", "ORG")],
+            1: [("The New York Times", "ORG")],
+            2: [("New York Times", "ORG"), ("Verge", "ORG")],
+        },
+    )
+    verge = found[by_text["Verge"]]
+    assert (verge.name, verge.aliases) == ("The Verge", ("Verge",))
+    times = found[by_text["New York Times"]]
+    assert times.name == "The New York Times" and "New York Times" in times.aliases
+    assert by_text["The New York Times"] == times.key  # one page, however it is written
+    assert found[by_text["Verizon"]].name == "Verizon"
+
+
+def test_an_outlet_written_the_x_only_at_a_start_or_small_keeps_its_name(content):
+    """'The Washington Post said' opens a sentence and 'the BBC' is written small: neither
+    tells that 'The' is the name's; a headline's capitals ("Gave Documents To The Wall Street
+    Journal") neither. Those pages keep the name the NER read (actors77)."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Allies Gave Documents To The Wall Street Journal",
+            "The Washington Post said the letter was real. The BBC agreed.",
+            "A spokesman told the BBC and the Wall Street Journal that it was.",
+        ],
+        {
+            0: [("The Wall Street Journal", "ORG")],
+            1: [("The Washington Post", "ORG"), ("BBC", "ORG")],
+            2: [("BBC", "ORG"), ("Wall Street Journal", "ORG")],
+        },
+    )
+    assert found[by_text["Wall Street Journal"]].name == "Wall Street Journal"
+    assert found[by_text["The Washington Post"]].name == "Washington Post"
+    assert found[by_text["BBC"]].name == "BBC"

@@ -658,10 +658,56 @@ def resolve(
         for name, key in sorted(keys.items())
         if key not in curated and key in forms  # only names some sentence still uses
     ]
+    auto = _the_in_name(auto, mentions, paragraphs, {e.name for e in content.entities})
     entities = sorted([*content.entities, *auto], key=lambda e: e.key)
     decisions += _left_out(dropped, entities, decisions)
     decisions += _read_as(proposed, [*candidates, *pre_read], mentions, entities, decisions)
     return Resolved(tuple(entities), in_text_order(mentions), sentences, tuple(decisions))
+
+
+_LOWER_WORD_BEFORE = re.compile(r"(?:(?<![\w'’.-])[a-z][a-z'’-]*|,)\s+$")
+"""A word in lower case or a comma right before: the middle of a sentence written in
+sentence case, neither its start nor a headline's capitals ("told |The Verge|", "In
+January, |The Wall Street Journal| made")."""
+_THE_ENDS = re.compile(r"(?<![\w'’-])The\s+$")
+
+
+def _the_in_name(
+    auto: Sequence[Entity],
+    mentions: Sequence[Mention],
+    paragraphs: Mapping[str, Sequence[str]],
+    curated_names: set[str],
+) -> list[Entity]:
+    """'a spokesperson told |The Verge|', 'as reported by The New York Times': a body the
+    text names after a capital 'The' in the middle of a sentence (``_LOWER_WORD_BEFORE``)
+    writes the article as part of its own name, and its page is called so, the name without
+    it kept as an alias; a name written small ("told the BBC", "the UN said") or only at a
+    sentence's start ("The Washington Post said") stays as it is. Only the found names of
+    organisations, never a curated one, and not where "The X" names another page already."""
+    bodies = {e.key: e for e in auto if e.type == "organisation" and e.name[:4] != "The "}
+    taken = {e.name for e in auto} | curated_names
+    with_the: set[str] = set()
+    for m in mentions:
+        e = bodies.get(m.entity)
+        if e is None or m.entity in with_the:
+            continue
+        head = paragraphs[m.article][m.paragraph][: m.start]
+        if m.text[:4] == "The ":
+            bare = m.text[4:]
+        elif the := _THE_ENDS.search(head[-12:]):
+            bare, head = m.text, head[: len(head) - len(the.group())]
+        else:
+            continue
+        bare = bare.removesuffix("'s").removesuffix("’s")
+        if bare.casefold() == e.name.casefold() and _LOWER_WORD_BEFORE.search(head[-40:]):
+            with_the.add(m.entity)
+    out = []
+    for e in auto:
+        name = f"The {e.name}"
+        if e.key in with_the and name not in taken:
+            e = replace(e, name=name, aliases=tuple(sorted({*e.aliases, e.name} - {name})))
+        out.append(e)
+    return out
 
 
 LEFT_OUT_MIN = 2
