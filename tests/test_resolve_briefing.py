@@ -5821,3 +5821,58 @@ def test_an_outlet_written_the_x_only_at_a_start_or_small_keeps_its_name(content
     assert found[by_text["Wall Street Journal"]].name == "Wall Street Journal"
     assert found[by_text["The Washington Post"]].name == "Washington Post"
     assert found[by_text["BBC"]].name == "BBC"
+
+
+def test_congo_alone_is_the_congo_the_briefing_names_in_full(content):
+    """'The Democratic Republic of Congo … Congo's president … eastern Congo': the short name
+    both Congos share is the one the briefing names in full (actors77; real, agreements41's
+    2004 Wikinews article), not ISO's "Congo" (the Republic of the Congo): one state, one page.
+    'Democratic Republic of Congo' without 'the' is that state too."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Democratic Republic of Congo may face Rwanda's troops.",
+            "Congo's president accused Rwanda, whose rebels are in eastern Congo.",
+        ],
+        {
+            0: [("The Democratic Republic of Congo", "GPE"), ("Rwanda", "GPE")],
+            1: [("Congo", "GPE"), ("Rwanda", "GPE"), ("Congo", "GPE")],
+        },
+    )
+    assert by_text["Congo"] == by_text["The Democratic Republic of Congo"]
+    assert found[by_text["Congo"]].name == "Democratic Republic of the Congo"
+
+
+def test_congo_alone_stays_iso_s_where_the_briefing_names_neither_or_both(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Congo signed the deal with Angola.",
+            "The Republic of Congo and the Democratic Republic of the Congo met in Congo.",
+        ],
+        {
+            0: [("Congo", "GPE"), ("Angola", "GPE")],
+            1: [
+                ("The Republic of Congo", "GPE"),
+                ("the Democratic Republic of the Congo", "GPE"),
+                ("Congo", "GPE"),
+            ],
+        },
+    )
+    assert found[by_text["Congo"]].name == "Republic of the Congo"
+    assert by_text["The Republic of Congo"] == by_text["Congo"]
+
+
+def test_dprk_is_north_korea_where_the_ner_missed_the_long_name(content):
+    """'a Democratic People's Republic of Korea (DPRK) man' (Xinhua, real, actors77): the NER
+    read no span for the long name, so no definition joined the acronym; the state's own
+    acronym is a name of North Korea (``EXTRA_NAMES``), never a page of its own."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Police said a Democratic People's Republic of Korea (DPRK) man was killed.",
+            "The DPRK embassy said nothing; Malaysia asked the DPRK for DNA.",
+        ],
+        {0: [("DPRK", "ORG")], 1: [("DPRK", "ORG"), ("Malaysia", "GPE"), ("DPRK", "ORG")]},
+    )
+    assert found[by_text["DPRK"]].name == "North Korea"

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, Levenshtein
 
 from ..gazetteer import (
+    SHARED_SHORT_NAMES,
     capital_state,
     place_kind,
     state_name,
@@ -296,6 +297,7 @@ def resolve(
             for name, counts in sorted(labels.items())
         },
     )
+    verdicts.update(_short_state(verdicts, labels))
     definitions = acronym_definitions(texts, [*labels, *names])
     defined = []
     for acronym, long in definitions.items():
@@ -663,6 +665,23 @@ def resolve(
     decisions += _left_out(dropped, entities, decisions)
     decisions += _read_as(proposed, [*candidates, *pre_read], mentions, entities, decisions)
     return Resolved(tuple(entities), in_text_order(mentions), sentences, tuple(decisions))
+
+
+def _short_state(verdicts: Mapping[str, Verdict], names: Iterable[str]) -> dict[str, Verdict]:
+    """'the Democratic Republic of Congo … eastern |Congo|': a short name two states share
+    (``SHARED_SHORT_NAMES``) is the one of them the briefing names in full, when it names
+    only one; else it stays the state ISO gives it ("Congo": the Republic of the Congo). A
+    curated verdict stays."""
+    out = {}
+    for short, shared in SHARED_SHORT_NAMES.items():
+        verdict = verdicts.get(short)
+        if verdict is None or verdict.curated_key or verdict.type != "state":
+            continue
+        full = {state for n in names if n != short and (state := state_name(n)) in shared}
+        if len(full) == 1 and (state := full.pop()) != verdict.name:
+            why = f"the one state called '{short}' the briefing names in full ('{state}')"
+            out[short] = Verdict(state, "state", why)
+    return out
 
 
 _LOWER_WORD_BEFORE = re.compile(r"(?:(?<![\w'’.-])[a-z][a-z'’-]*|,)\s+$")
