@@ -5876,3 +5876,48 @@ def test_dprk_is_north_korea_where_the_ner_missed_the_long_name(content):
         {0: [("DPRK", "ORG")], 1: [("DPRK", "ORG"), ("Malaysia", "GPE"), ("DPRK", "ORG")]},
     )
     assert found[by_text["DPRK"]].name == "North Korea"
+
+
+def test_the_name_on_a_person_s_papers_is_that_person(content):
+    """'Kim Jong Nam, whose travel documents read "Kim Chol,"' and 'established that Kim Chol
+    is Kim Jong Nam' (real, Selliyal and Xinhua 2017, actors77): the name on his papers is
+    his, an alias of his page; 'a passport with the name Siti Aishah' names her own."""
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "Officials said Kim Jong Nam, whose travel documents read “Kim Chol,” was killed.",
+            '"We have now established that Kim Chol is Kim Jong Nam," the police chief said.',
+            "Police detained a woman holding a passport with the name Siti Aishah.",
+        ],
+        {
+            0: [("Kim Jong Nam", "PERSON"), ("Kim Chol", "PERSON")],
+            1: [("Kim Chol", "PERSON"), ("Kim Jong Nam", "PERSON")],
+            2: [("Siti Aishah", "PERSON")],
+        },
+    )
+    kim = found[by_text["Kim Jong Nam"]]
+    assert by_text["Kim Chol"] == kim.key and (kim.name, kim.aliases) == (
+        "Kim Jong Nam",
+        ("Kim Chol",),
+    )
+    assert by_text["Siti Aishah"] != kim.key
+    merged = {d.name: d.reason for d in resolved.decisions if d.action == "merged"}
+    assert merged["Kim Chol"] == "the name on the papers of 'Kim Jong Nam' in the text"
+
+
+def test_two_people_named_side_by_side_stay_two(content):
+    """'Donald Trump is Joe Biden's rival', 'said Mike Pence is John Smith': no finding that one
+    is the other, no papers; each stays a page."""
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "He said that Donald Trump is Joe Biden's rival.",
+            "Jane Doe, whose lawyer is John Smith, said nothing.",
+        ],
+        {
+            0: [("Donald Trump", "PERSON"), ("Joe Biden", "PERSON")],
+            1: [("Jane Doe", "PERSON"), ("John Smith", "PERSON")],
+        },
+    )
+    assert by_text["Donald Trump"] != by_text["Joe Biden"]
+    assert by_text["Jane Doe"] != by_text["John Smith"]

@@ -401,6 +401,9 @@ def resolve(
     real_names = _real_names(candidates, paragraphs, verdicts)
     for real, stage in real_names.items():
         verdicts[real] = verdicts[stage]  # "Mars - real name Bob Allen Deal": one person
+    papers = _names_on_papers(candidates, paragraphs, verdicts)
+    for alias, bearer in papers.items():
+        verdicts[alias] = verdicts[bearer]  # "X, whose travel documents read 'Y'": one person
     known_as = _known_as(candidates, paragraphs, verdicts)
     for alias, said_to in known_as.items():
         verdicts[alias] = verdicts[said_to]  # "The Toronto-Dominion Bank, known as TD": one body
@@ -448,6 +451,9 @@ def resolve(
     )
     reasons.update(
         {k: f"another name of '{known_as[k]}' in the text" for k in known_as if k != final[k]}
+    )
+    reasons.update(
+        {a: f"the name on the papers of '{papers[a]}' in the text" for a in papers if a != final[a]}
     )
     by_name: dict[str, list[Candidate]] = defaultdict(list)
     for c in candidates:
@@ -3881,6 +3887,58 @@ def _real_names(
 
 
 _REAL_NAME = re.compile(REAL_NAME_BEFORE)
+_PAPERS_READ = re.compile(
+    r"\s*,\s*whose\s+(?:(?:travel|identity|diplomatic)\s+)?(?:passports?|documents?|papers)\s+"
+    r"(?:read|reads|bore|bear|bears|showed|show|shows|gave|give|gives)\s+"
+    r"(?:the\s+name\s+(?:of\s+)?)?[\"“‘']?\s*$"
+)
+"""'X, whose travel documents read "|Y|"': the name after is the bearer's on his papers."""
+_FOUND_TO_BE = re.compile(r"(?:\bthat|\bknown\s+as|\bnamed)\s+$")
+"""'established that |Y| is |X|', 'the body known as |Y| is |X|': a finding that the name
+first read is the second's person."""
+_IS = re.compile(r"\s+is\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?\"”)]|['’](?!s\b)|$)")
+"""The second name ends the finding: not "Joe Biden's rival"."""
+
+
+def _names_on_papers(
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    verdicts: Mapping[str, Verdict],
+) -> dict[str, str]:
+    """Another name the text says a person bears ("Kim Jong Nam, whose travel documents read
+    "|Kim Chol|"", "we have established that |Kim Chol| is |Kim Jong Nam|", "the body known as
+    Y is X"), to that person's name: one person, one page, the name on the papers an alias.
+    Only between two full names both found as people and neither curated; a name said to be
+    two people's is left alone. "She held a passport with the name Siti Aishah" names no
+    other person: her own."""
+    here: dict[tuple[str, int], list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        if " " in c.name and "PERSON" in (c.label, c.ner_label):
+            here[c.article, c.paragraph].append(c)
+    found: dict[str, set[str]] = defaultdict(set)
+    for (article, p), spans in sorted(here.items()):
+        spans.sort(key=lambda c: c.start)
+        text = paragraphs[article][p]
+        for first, second in pairwise(spans):
+            between = text[first.end : second.start]
+            if _PAPERS_READ.fullmatch(between):
+                found[second.name].add(first.name)
+            elif (
+                _IS.fullmatch(between)
+                and _FOUND_TO_BE.search(text, max(0, first.start - 12), first.start)
+                and _CLAUSE_END.match(text, second.end)
+            ):
+                found[first.name].add(second.name)
+    return {
+        alias: bearer
+        for alias, (bearer,) in ((a, tuple(b)) for a, b in found.items() if len(b) == 1)
+        if alias != bearer
+        and all(
+            n in verdicts and verdicts[n].type == "person" and not verdicts[n].curated_key
+            for n in (alias, bearer)
+        )
+    }
 
 
 def _known_as(
