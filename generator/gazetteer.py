@@ -39,7 +39,9 @@ EXTRA_NAMES = {
     "CZ": ("Czechia",),
     "TR": ("Türkiye", "Turkiye"),
     "CI": ("Côte d'Ivoire", "Cote d'Ivoire"),
-    "CD": ("DR Congo", "DRC"),
+    "CD": ("DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"),
+    "CG": ("Republic of Congo", "Congo-Brazzaville", "Congo Republic"),
+    "KP": ("DPRK", "D.P.R.K."),
     "MM": ("Burma",),
     "TL": ("East Timor",),
     "CV": ("Cape Verde",),
@@ -47,6 +49,11 @@ EXTRA_NAMES = {
     "AE": ("UAE", "U.A.E."),
     "MO": ("Macau",),
 }
+
+SHARED_SHORT_NAMES = {"Congo": ("Democratic Republic of the Congo", "Republic of the Congo")}
+"""A short name that news gives either of two states ("eastern |Congo|" in an article on the
+Democratic Republic of the Congo), though it is ISO's for one: the one a briefing names in
+full, when it names only one (``resolve._short_state``)."""
 
 FORMER_STATES = {
     "Rhodesia": ("Southern Rhodesia",),

@@ -5774,3 +5774,150 @@ def test_a_bare_red_cross_is_no_states_society_by_the_states_its_article_names(c
     resolved = resolve(replace(content, articles=(yemen, syria)), spans)
     here = {(m.article, m.text): m.entity for m in resolved.mentions}
     assert here[syria.id, "Red Cross"] == here[yemen.id, "Red Cross"] == "actors/red-cross"
+
+
+def test_an_outlet_written_the_x_mid_sentence_keeps_the_in_its_page_name(content):
+    """'told |The Verge|', 'a similar story, |The New York Times| reported': a capital 'The'
+    in the middle of a sentence is part of the outlet's own name (actors77); the name without
+    it stays an alias, so a page or gold writing it so still finds it."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Verizon is fully committed, a Verizon spokesperson told The Verge on Tuesday.",
+            "They met to discuss a similar story, The New York Times reported.",
+            "Later the New York Times said more, and The Verge agreed.",
+        ],
+        {
+            0: [("Verizon", "ORG"), ("Verizon", "ORG"), ("Verge", "ORG")],
+            1: [("The New York Times", "ORG")],
+            2: [("New York Times", "ORG"), ("Verge", "ORG")],
+        },
+    )
+    verge = found[by_text["Verge"]]
+    assert (verge.name, verge.aliases) == ("The Verge", ("Verge",))
+    times = found[by_text["New York Times"]]
+    assert times.name == "The New York Times" and "New York Times" in times.aliases
+    assert by_text["The New York Times"] == times.key  # one page, however it is written
+    assert found[by_text["Verizon"]].name == "Verizon"
+
+
+def test_an_outlet_written_the_x_only_at_a_start_or_small_keeps_its_name(content):
+    """'The Washington Post said' opens a sentence and 'the BBC' is written small: neither
+    tells that 'The' is the name's; a headline's capitals ("Gave Documents To The Wall Street
+    Journal") neither. Those pages keep the name the NER read (actors77)."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Allies Gave Documents To The Wall Street Journal",
+            "The Washington Post said the letter was real. The BBC agreed.",
+            "A spokesman told the BBC and the Wall Street Journal that it was.",
+        ],
+        {
+            0: [("The Wall Street Journal", "ORG")],
+            1: [("The Washington Post", "ORG"), ("BBC", "ORG")],
+            2: [("BBC", "ORG"), ("Wall Street Journal", "ORG")],
+        },
+    )
+    assert found[by_text["Wall Street Journal"]].name == "Wall Street Journal"
+    assert found[by_text["The Washington Post"]].name == "Washington Post"
+    assert found[by_text["BBC"]].name == "BBC"
+
+
+def test_congo_alone_is_the_congo_the_briefing_names_in_full(content):
+    """'The Democratic Republic of Congo … Congo's president … eastern Congo': the short name
+    both Congos share is the one the briefing names in full (actors77; real, agreements41's
+    2004 Wikinews article), not ISO's "Congo" (the Republic of the Congo): one state, one page.
+    'Democratic Republic of Congo' without 'the' is that state too."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Democratic Republic of Congo may face Rwanda's troops.",
+            "Congo's president accused Rwanda, whose rebels are in eastern Congo.",
+        ],
+        {
+            0: [("The Democratic Republic of Congo", "GPE"), ("Rwanda", "GPE")],
+            1: [("Congo", "GPE"), ("Rwanda", "GPE"), ("Congo", "GPE")],
+        },
+    )
+    assert by_text["Congo"] == by_text["The Democratic Republic of Congo"]
+    assert found[by_text["Congo"]].name == "Democratic Republic of the Congo"
+
+
+def test_congo_alone_stays_iso_s_where_the_briefing_names_neither_or_both(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Congo signed the deal with Angola.",
+            "The Republic of Congo and the Democratic Republic of the Congo met in Congo.",
+        ],
+        {
+            0: [("Congo", "GPE"), ("Angola", "GPE")],
+            1: [
+                ("The Republic of Congo", "GPE"),
+                ("the Democratic Republic of the Congo", "GPE"),
+                ("Congo", "GPE"),
+            ],
+        },
+    )
+    assert found[by_text["Congo"]].name == "Republic of the Congo"
+    assert by_text["The Republic of Congo"] == by_text["Congo"]
+
+
+def test_dprk_is_north_korea_where_the_ner_missed_the_long_name(content):
+    """'a Democratic People's Republic of Korea (DPRK) man' (Xinhua, real, actors77): the NER
+    read no span for the long name, so no definition joined the acronym; the state's own
+    acronym is a name of North Korea (``EXTRA_NAMES``), never a page of its own."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Police said a Democratic People's Republic of Korea (DPRK) man was killed.",
+            "The DPRK embassy said nothing; Malaysia asked the DPRK for DNA.",
+        ],
+        {0: [("DPRK", "ORG")], 1: [("DPRK", "ORG"), ("Malaysia", "GPE"), ("DPRK", "ORG")]},
+    )
+    assert found[by_text["DPRK"]].name == "North Korea"
+
+
+def test_the_name_on_a_person_s_papers_is_that_person(content):
+    """'Kim Jong Nam, whose travel documents read "Kim Chol,"' and 'established that Kim Chol
+    is Kim Jong Nam' (real, Selliyal and Xinhua 2017, actors77): the name on his papers is
+    his, an alias of his page; 'a passport with the name Siti Aishah' names her own."""
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "Officials said Kim Jong Nam, whose travel documents read “Kim Chol,” was killed.",
+            '"We have now established that Kim Chol is Kim Jong Nam," the police chief said.',
+            "Police detained a woman holding a passport with the name Siti Aishah.",
+        ],
+        {
+            0: [("Kim Jong Nam", "PERSON"), ("Kim Chol", "PERSON")],
+            1: [("Kim Chol", "PERSON"), ("Kim Jong Nam", "PERSON")],
+            2: [("Siti Aishah", "PERSON")],
+        },
+    )
+    kim = found[by_text["Kim Jong Nam"]]
+    assert by_text["Kim Chol"] == kim.key and (kim.name, kim.aliases) == (
+        "Kim Jong Nam",
+        ("Kim Chol",),
+    )
+    assert by_text["Siti Aishah"] != kim.key
+    merged = {d.name: d.reason for d in resolved.decisions if d.action == "merged"}
+    assert merged["Kim Chol"] == "the name on the papers of 'Kim Jong Nam' in the text"
+
+
+def test_two_people_named_side_by_side_stay_two(content):
+    """'Donald Trump is Joe Biden's rival', 'said Mike Pence is John Smith': no finding that one
+    is the other, no papers; each stays a page."""
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "He said that Donald Trump is Joe Biden's rival.",
+            "Jane Doe, whose lawyer is John Smith, said nothing.",
+        ],
+        {
+            0: [("Donald Trump", "PERSON"), ("Joe Biden", "PERSON")],
+            1: [("Jane Doe", "PERSON"), ("John Smith", "PERSON")],
+        },
+    )
+    assert by_text["Donald Trump"] != by_text["Joe Biden"]
+    assert by_text["Jane Doe"] != by_text["John Smith"]

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, Levenshtein
 
 from ..gazetteer import (
+    SHARED_SHORT_NAMES,
     capital_state,
     place_kind,
     state_name,
@@ -297,6 +298,7 @@ def resolve(
             for name, counts in sorted(labels.items())
         },
     )
+    verdicts.update(_short_state(verdicts, labels))
     definitions = acronym_definitions(texts, [*labels, *names])
     defined = []
     for acronym, long in definitions.items():
@@ -400,6 +402,9 @@ def resolve(
     real_names = _real_names(candidates, paragraphs, verdicts)
     for real, stage in real_names.items():
         verdicts[real] = verdicts[stage]  # "Mars - real name Bob Allen Deal": one person
+    papers = _names_on_papers(candidates, paragraphs, verdicts)
+    for alias, bearer in papers.items():
+        verdicts[alias] = verdicts[bearer]  # "X, whose travel documents read 'Y'": one person
     known_as = _known_as(candidates, paragraphs, verdicts)
     for alias, said_to in known_as.items():
         verdicts[alias] = verdicts[said_to]  # "The Toronto-Dominion Bank, known as TD": one body
@@ -447,6 +452,9 @@ def resolve(
     )
     reasons.update(
         {k: f"another name of '{known_as[k]}' in the text" for k in known_as if k != final[k]}
+    )
+    reasons.update(
+        {a: f"the name on the papers of '{papers[a]}' in the text" for a in papers if a != final[a]}
     )
     by_name: dict[str, list[Candidate]] = defaultdict(list)
     for c in candidates:
@@ -659,10 +667,73 @@ def resolve(
         for name, key in sorted(keys.items())
         if key not in curated and key in forms  # only names some sentence still uses
     ]
+    auto = _the_in_name(auto, mentions, paragraphs, {e.name for e in content.entities})
     entities = sorted([*content.entities, *auto], key=lambda e: e.key)
     decisions += _left_out(dropped, entities, decisions)
     decisions += _read_as(proposed, [*candidates, *pre_read], mentions, entities, decisions)
     return Resolved(tuple(entities), in_text_order(mentions), sentences, tuple(decisions))
+
+
+def _short_state(verdicts: Mapping[str, Verdict], names: Iterable[str]) -> dict[str, Verdict]:
+    """'the Democratic Republic of Congo … eastern |Congo|': a short name two states share
+    (``SHARED_SHORT_NAMES``) is the one of them the briefing names in full, when it names
+    only one; else it stays the state ISO gives it ("Congo": the Republic of the Congo). A
+    curated verdict stays."""
+    out = {}
+    for short, shared in SHARED_SHORT_NAMES.items():
+        verdict = verdicts.get(short)
+        if verdict is None or verdict.curated_key or verdict.type != "state":
+            continue
+        full = {state for n in names if n != short and (state := state_name(n)) in shared}
+        if len(full) == 1 and (state := full.pop()) != verdict.name:
+            why = f"the one state called '{short}' the briefing names in full ('{state}')"
+            out[short] = Verdict(state, "state", why)
+    return out
+
+
+_LOWER_WORD_BEFORE = re.compile(r"(?:(?<![\w'’.-])[a-z][a-z'’-]*|,)\s+$")
+"""A word in lower case or a comma right before: the middle of a sentence written in
+sentence case, neither its start nor a headline's capitals ("told |The Verge|", "In
+January, |The Wall Street Journal| made")."""
+_THE_ENDS = re.compile(r"(?<![\w'’-])The\s+$")
+
+
+def _the_in_name(
+    auto: Sequence[Entity],
+    mentions: Sequence[Mention],
+    paragraphs: Mapping[str, Sequence[str]],
+    curated_names: set[str],
+) -> list[Entity]:
+    """'a spokesperson told |The Verge|', 'as reported by The New York Times': a body the
+    text names after a capital 'The' in the middle of a sentence (``_LOWER_WORD_BEFORE``)
+    writes the article as part of its own name, and its page is called so, the name without
+    it kept as an alias; a name written small ("told the BBC", "the UN said") or only at a
+    sentence's start ("The Washington Post said") stays as it is. Only the found names of
+    organisations, never a curated one, and not where "The X" names another page already."""
+    bodies = {e.key: e for e in auto if e.type == "organisation" and e.name[:4] != "The "}
+    taken = {e.name for e in auto} | curated_names
+    with_the: set[str] = set()
+    for m in mentions:
+        e = bodies.get(m.entity)
+        if e is None or m.entity in with_the:
+            continue
+        head = paragraphs[m.article][m.paragraph][: m.start]
+        if m.text[:4] == "The ":
+            bare = m.text[4:]
+        elif the := _THE_ENDS.search(head[-12:]):
+            bare, head = m.text, head[: len(head) - len(the.group())]
+        else:
+            continue
+        bare = bare.removesuffix("'s").removesuffix("’s")
+        if bare.casefold() == e.name.casefold() and _LOWER_WORD_BEFORE.search(head[-40:]):
+            with_the.add(m.entity)
+    out = []
+    for e in auto:
+        name = f"The {e.name}"
+        if e.key in with_the and name not in taken:
+            e = replace(e, name=name, aliases=tuple(sorted({*e.aliases, e.name} - {name})))
+        out.append(e)
+    return out
 
 
 LEFT_OUT_MIN = 2
@@ -3860,6 +3931,58 @@ def _real_names(
 
 
 _REAL_NAME = re.compile(REAL_NAME_BEFORE)
+_PAPERS_READ = re.compile(
+    r"\s*,\s*whose\s+(?:(?:travel|identity|diplomatic)\s+)?(?:passports?|documents?|papers)\s+"
+    r"(?:read|reads|bore|bear|bears|showed|show|shows|gave|give|gives)\s+"
+    r"(?:the\s+name\s+(?:of\s+)?)?[\"“‘']?\s*$"
+)
+"""'X, whose travel documents read "|Y|"': the name after is the bearer's on his papers."""
+_FOUND_TO_BE = re.compile(r"(?:\bthat|\bknown\s+as|\bnamed)\s+$")
+"""'established that |Y| is |X|', 'the body known as |Y| is |X|': a finding that the name
+first read is the second's person."""
+_IS = re.compile(r"\s+is\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?\"”)]|['’](?!s\b)|$)")
+"""The second name ends the finding: not "Joe Biden's rival"."""
+
+
+def _names_on_papers(
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    verdicts: Mapping[str, Verdict],
+) -> dict[str, str]:
+    """Another name the text says a person bears ("Kim Jong Nam, whose travel documents read
+    "|Kim Chol|"", "we have established that |Kim Chol| is |Kim Jong Nam|", "the body known as
+    Y is X"), to that person's name: one person, one page, the name on the papers an alias.
+    Only between two full names both found as people and neither curated; a name said to be
+    two people's is left alone. "She held a passport with the name Siti Aishah" names no
+    other person: her own."""
+    here: dict[tuple[str, int], list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        if " " in c.name and "PERSON" in (c.label, c.ner_label):
+            here[c.article, c.paragraph].append(c)
+    found: dict[str, set[str]] = defaultdict(set)
+    for (article, p), spans in sorted(here.items()):
+        spans.sort(key=lambda c: c.start)
+        text = paragraphs[article][p]
+        for first, second in pairwise(spans):
+            between = text[first.end : second.start]
+            if _PAPERS_READ.fullmatch(between):
+                found[second.name].add(first.name)
+            elif (
+                _IS.fullmatch(between)
+                and _FOUND_TO_BE.search(text, max(0, first.start - 12), first.start)
+                and _CLAUSE_END.match(text, second.end)
+            ):
+                found[first.name].add(second.name)
+    return {
+        alias: bearer
+        for alias, (bearer,) in ((a, tuple(b)) for a, b in found.items() if len(b) == 1)
+        if alias != bearer
+        and all(
+            n in verdicts and verdicts[n].type == "person" and not verdicts[n].curated_key
+            for n in (alias, bearer)
+        )
+    }
 
 
 def _known_as(
