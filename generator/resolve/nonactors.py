@@ -120,7 +120,8 @@ listed before it ("games for the console include Ape Academy, |Formula One|"). N
 plural noun of its own ("films from studios such as |Pixar|", "books of writers like |Amis|"):
 the list is of those, its makers. A colon may end the list's words ("applications
 including: |AOL Communicator|", actors74). A title's maker's possessive or its article may
-stand before it ("works such as Philip Roth's The |Plot Against America|", "hits like The |Grudge|")."""
+stand before it ("works such as Philip Roth's The |Plot Against America|", "hits like The
+|Grudge|")."""
 _LISTING = ("such as", "includ", "like")
 """Words every ``_LISTED_AFTER`` match holds: a text before a name without one is not searched
 (the pattern may start at any word: searching every name's 300 characters cost 0.1 s at 1,000
