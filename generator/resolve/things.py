@@ -121,9 +121,11 @@ _VERSION = (
     r"(?! ?(?:%|per\b|percent|million|billion|trillion|bn\b|points?|dollars|euros|pounds|yen|"
     r"barrels|tons|tonnes|metres|meters|miles|kilometres|kilometers|km|kg|seconds|hours|times))"
 )
-_VERSIONED_WORD = re.compile(r"([\w@+-]+)" + _VERSION)
-"""A word right before a version number ("wxWidgets 2.6.3", "CUPS version 1.2.0", "SUSE
-10.1"): dotted, not a decimal of an amount ("Sony 3.5 billion", "the Dow 1.2 percent")."""
+_VERSION_AT = re.compile(_VERSION)
+_WORD_BEFORE = re.compile(r"[\w@+-]+$")
+"""A version number ("wxWidgets 2.6.3", "CUPS version 1.2.0", "SUSE 10.1") and the word
+right before it: dotted, not a decimal of an amount ("Sony 3.5 billion", "the Dow 1.2
+percent"). Found from the number back, as a pattern starting at any word was slower."""
 _A_QUOTE_BEFORE = re.compile(r"\b(?:[Aa]n?) [“\"‘]$")
 _QUOTE_AFTER = re.compile(rf"[”\"’](?! (?!(?:{'|'.join(sorted(NOT_MODIFIED))})\b)[a-z])")
 """A name quoted after "a" or "an", and no noun after the quote ("to purchase a |“Linux
@@ -355,9 +357,13 @@ def _quoted_item(c: Candidate, text: str) -> bool:
 
 def _versions(texts: Sequence[str]) -> frozenset[str]:
     """The words an article writes right before a version number, in lower case."""
-    return frozenset(
-        w.lower() for text in texts if "." in text for w in _VERSIONED_WORD.findall(text)
-    )
+    found = set()
+    for text in texts:
+        for m in _VERSION_AT.finditer(text):
+            word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if word:
+                found.add(word.group().lower())
+    return frozenset(found)
 
 
 def _versioned(c: Candidate, texts: Sequence[str], words: frozenset[str]) -> bool | None:
