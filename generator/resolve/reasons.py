@@ -42,6 +42,7 @@ class NotActor(Enum):
         "NA-CUT-HYPHEN",
         "cut from a hyphenated name ('{name}-…'), never written alone",
     )
+    CUT_AT_SLASH = ("NA-CUT-SLASH", "cut from a compound name ('{name}/…'), never written alone")
     STREET = ("NA-STREET", "a street's name: a place, not an actor")
     # things: the words around the name show it is a thing
     GOODS = (
@@ -62,6 +63,11 @@ class NotActor(Enum):
     POLICY = ("TH-POLICY", "a policy ('… Policy'), not an actor")
     JARGON = ("TH-JARGON", "an acronym of a technology, a format or finance jargon, not an actor")
     TAX = ("TH-TAX", "a tax or a public grant, not an actor")
+    VERSIONED = (
+        "TH-VERSION",
+        "a product: the text writes it with a version number, never acting",
+    )
+    QUOTED_ITEM = ("TH-QUOTED-ITEM", "an item's name: the text quotes it after 'a' ('a “…”')")
     VEHICLE = ("TH-VEHICLE", "a vehicle (aircraft, ship, train): the text writes it only 'aboard'")
     # resolve's jargon rule: no mention acts, and the words say what the name is
     KIND_OF_THING = ("TH-KIND", "named as a kind of thing ('{thing} {name}'), never acting")

@@ -116,6 +116,21 @@ IPO", "the film on UMD"): a thing's, no body's."""
 _PORTFOLIO_AFTER = re.compile(rf"^ (?:{'|'.join(sorted(PORTFOLIO_TITLES))})\b")
 _ABOARD_BEFORE = re.compile(r"(?i:\b(?:aboard|on board|onboard))\s+(?:the\s+)?$")
 """Before a name, where people travel: "a press briefing aboard |Air Force One|"."""
+_VERSION = (
+    r" (?:version |release |v)?\d+(?:\.\d+)+(?![\d.]*\d)(?!\w)"
+    r"(?! ?(?:%|per\b|percent|million|billion|trillion|bn\b|points?|dollars|euros|pounds|yen|"
+    r"barrels|tons|tonnes|metres|meters|miles|kilometres|kilometers|km|kg|seconds|hours|times))"
+)
+_VERSION_AT = re.compile(_VERSION)
+_WORD_BEFORE = re.compile(r"[\w@+-]+$")
+"""A version number ("wxWidgets 2.6.3", "CUPS version 1.2.0", "SUSE 10.1") and the word
+right before it: dotted, not a decimal of an amount ("Sony 3.5 billion", "the Dow 1.2
+percent"). Found from the number back, as a pattern starting at any word was slower."""
+_A_QUOTE_BEFORE = re.compile(r"\b(?:[Aa]n?) [“\"‘]$")
+_QUOTE_AFTER = re.compile(rf"[”\"’](?! (?!(?:{'|'.join(sorted(NOT_MODIFIED))})\b)[a-z])")
+"""A name quoted after "a" or "an", and no noun after the quote ("to purchase a |“Linux
+Kit”| from Sony"; a preposition may follow): an item's name, no person's or body's
+(``quoted_items``)."""
 _LAW_AFTER = re.compile(rf"^ \([^()]+\) (?:{'|'.join(sorted(LAW_NOUNS))})\b")
 
 
@@ -308,14 +323,68 @@ Read = tuple[list[Any], ...]
 _ATOM = frozenset((str, bool, type(None)))
 
 
+def versioned(
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    read: Sequence[bool | None],
+) -> dict[str, str]:
+    """Names some sentence writes with a version number ("the release of |wxWidgets| 2.6.3",
+    "|Linux| 2.6.16", "|PC-BSD| version 1.1") that no sentence shows acting (``acting``): a
+    product's name, as software, operating systems and devices are written in technology
+    news (actors74); a maker named so ("Opera 9.5 … Opera said") acts elsewhere and stays.
+    ``read``: each candidate's ``_versioned``."""
+    found = {c.name for c, yes in zip(candidates, read, strict=True) if yes}
+    acts = acting([c for c in candidates if c.name in found], paragraphs)
+    return {name: NotActor.VERSIONED.why(name=name) for name in sorted(found - acts)}
+
+
+def quoted_items(candidates: Sequence[Candidate], read: Sequence[bool]) -> dict[str, str]:
+    """Names every sentence quotes right after "a" or "an" ("you needed to purchase a |“Linux
+    Kit”| from Sony", technology news, actors74): one of a kind of goods, as no person or
+    body is written. Not where a noun follows the quote ("a “Big Four” firm": the name
+    modifies it). ``read``: each candidate's ``_quoted_item``."""
+    why = NotActor.QUOTED_ITEM.why()
+    return {name: why for name in every_read(candidates, read)}
+
+
+def _quoted_item(c: Candidate, text: str) -> bool:
+    """Whether the candidate is quoted right after "a" or "an" (``_A_QUOTE_BEFORE``)."""
+    return bool(
+        _A_QUOTE_BEFORE.search(text, max(0, c.start - 4), c.start)
+        and _QUOTE_AFTER.match(text, c.end)
+    )
+
+
+def _versions(texts: Sequence[str]) -> frozenset[str]:
+    """The words an article writes right before a version number, in lower case."""
+    found = set()
+    for text in texts:
+        for m in _VERSION_AT.finditer(text):
+            word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if word:
+                found.add(word.group().lower())
+    return frozenset(found)
+
+
+def _versioned(c: Candidate, texts: Sequence[str], words: frozenset[str]) -> bool | None:
+    """Whether the article writes the candidate's name, in any case, right before a version
+    number (None when its last word is never before one: most names stop there, cheaply)."""
+    if c.name.split()[-1].lower() not in words:
+        return None
+    pattern = re.compile(re.escape(c.name) + _VERSION, re.IGNORECASE)
+    return any(pattern.search(text) for text in texts)
+
+
 def read_article(texts: Sequence[str], here: Sequence[Candidate]) -> Read:
     """What ``things``' rules read of one article's paragraphs ``texts``, for each of its
     candidates ``here`` in order, one list each: ``_bare_acting``, ``_goods_noun``, a verb
-    of writing before it, ``_before_title``, a law's title after it, ``_rides``. Each
+    of writing before it, ``_before_title``, a law's title after it, ``_rides``,
+    ``_versioned``, ``_quoted_item``. Each
     article's alone, and lists of atoms: kept per article between builds, so that after one
     edit only the edited article is read again (but ``goods``' test of acting, which reads
     every mention of the few names before goods, is made each build)."""
-    columns: Read = ([], [], [], [], [], [])
+    columns: Read = ([], [], [], [], [], [], [], [])
+    words = _versions(texts)
     for c in here:
         text = texts[c.paragraph]
         columns[0].append(_bare_acting(c, text))
@@ -324,14 +393,16 @@ def read_article(texts: Sequence[str], here: Sequence[Candidate]) -> Read:
         columns[3].append(_before_title(c, text))
         columns[4].append(bool(_LAW_AFTER.match(text[c.end :])))
         columns[5].append(_rides(c, text))
+        columns[6].append(_versioned(c, texts, words))
+        columns[7].append(_quoted_item(c, text))
     return columns
 
 
 def read_back(value: object) -> bool:
-    """A kept value of ``read_article``'s form: six columns of atoms, of equal lengths."""
+    """A kept value of ``read_article``'s form: eight columns of atoms, of equal lengths."""
     return (
         isinstance(value, tuple)
-        and len(value) == 6
+        and len(value) == 8
         and all(type(column) is list and _ATOM.issuperset(map(type, column)) for column in value)
         and len({len(column) for column in value}) == 1
     )
@@ -349,7 +420,7 @@ def things(
     if reads is None:
         reads = {a: read_article(paragraphs[a], here) for a, here in by_article(candidates).items()}
     order = runs(candidates)
-    per = [aligned(order, {a: read[i] for a, read in reads.items()}) for i in range(6)]
+    per = [aligned(order, {a: read[i] for a, read in reads.items()}) for i in range(8)]
     found = {name: why for name in sorted(actors) if (why := money(name))}
     for rule in (
         jargon(candidates, per[0]),
@@ -358,6 +429,8 @@ def things(
         portfolios(candidates, per[3]),
         cut_at_parenthesis(candidates, per[4]),
         aboard(candidates, per[5]),
+        versioned(candidates, paragraphs, per[6]),
+        quoted_items(candidates, per[7]),
     ):
         for name, why in rule.items():
             if name in actors:

@@ -586,13 +586,16 @@ Gates|", actors68), no actor either."""
 
 LISTED_WORK_NOUNS = frozenset(
     "games titles films movies classics characters albums songs novels books hits offerings works"
-    " blockbusters".split()
+    " blockbusters applications apps programs programmes browsers distributions".split()
 )
 """Plural nouns of works that introduce a list of titles ("games … include |Ape Academy|,
 Formula One", "arcade classics such as |Space Invaders|", "characters such as |Super Mario|"):
 each name of the list is a work. Not "brands" ("brands such as Nike" may name the maker).
 "hits", "offerings", "works" and "blockbusters" list films and books in arts news ("art-house
-offerings such as |Napoleon Dynamite|", actors68)."""
+offerings such as |Napoleon Dynamite|", actors68). "applications", "programs", "browsers"
+and "distributions" list software in technology news ("many applications including: |AOL
+Communicator|, |AVG Anti-Virus|", actors74); "programs" also lists a state's schemes
+("programs such as Medicaid"), no actors either."""
 
 MENTION_WORK_NOUNS = (WORK_NOUNS - {"journal", "miniseries"}) | frozenset(
     "comedy drama thriller song single memoir memoirs book opera episode".split()
@@ -644,14 +647,16 @@ which the NER reads as an organisation's name when written alone."""
 
 BRANDED_GOODS_NOUNS = frozenset(
     """rum whisky whiskey brandy vodka gin wine beer lager cider cigarettes software browser
-    engine box boxes handset handsets machines format chip chips processor processors console
-    consoles handheld handhelds camera cameras jukebox phone phones brand brands""".split()
+    engine box boxes handset handsets machines format formats chip chips processor processors
+    console consoles handheld handhelds camera cameras jukebox phone phones brand brands kernel
+    protocol protocols""".split()
 )
 """Lower-case nouns of goods a brand's name stands before, maybe after one word ("Havana Club
 rum", "IBM's Workplace software", "VHS machines", "the |Intel Celeron| chip", "Nintendo's
 |GameBoy Advance| handheld", "the |Pentax Optio SV| digital camera", "the Beringer and |Wolf
-Blass| brands"): a name written so, and never acting, is the goods'. Not "game" or "player":
-"a Premier League game", "a Chelsea player" name no goods."""
+Blass| brands"; in technology news, actors74: "the |JPEG| formats", "the |Linux| kernel",
+"the |BitTorrent| protocol"): a name written so, and never acting, is the goods'. Not "game"
+or "player": "a Premier League game", "a Chelsea player" name no goods."""
 
 CRAFT_NOUNS = frozenset(
     "aircraft airliner airliners helicopter helicopters telescope telescopes".split()
@@ -707,11 +712,14 @@ MAKER_GOODS = frozenset("car drug chip phone handset aircraft steel toy software
 TECH_ACRONYMS = frozenset(
     """USB LCD LED OLED CGI ISP IPO DVD DVDs CDs TV HDTV GPS GPRS GSM SMS MMS VoIP Voip DSL ADSL
     CPU GPU RAM ROM API SDK URL HTML PDF MP3 MP4 LTE RFID WiFi Wi-Fi WLAN UMTS WCDMA CDMA HSDPA
-    UMD 2G 3G 4G 5G""".split()
+    UMD 2G 3G 4G 5G JPEG GIF PNG MPEG HTTP HTTPS FTP SSH SSL TLS DNS XML JSON PHP SQL VPN P2P GUI
+    BIOS LAN IP PBX""".split()
 )
 """Acronyms of technologies, formats and finance jargon that the NER reads as organisations
 in technology and business news ("an LCD monitor", "USB ports", "the most watched IPO"):
-never an actor's name. Not "PC" (Canada's Progressive Conservatives) nor "AI" (Amnesty
+never an actor's name; formats, protocols and intellectual property added from technology
+news (actors74: "the |JPEG| formats", "the free software |PBX| project", "|IP| grabbing").
+Not "PC" (Canada's Progressive Conservatives) nor "AI" (Amnesty
 International), which name bodies too."""
 
 PORTFOLIO_TITLES = frozenset("Secretary Minister Secretaries Ministers".split())
