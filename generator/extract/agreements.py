@@ -2558,15 +2558,10 @@ agreements", "a number of accords were signed"."""
 def _batched(noun: Token) -> Token:
     """The batch noun agreements hang from ("a series of cooperative agreements"), where the
     batch is a verb's object; else the noun itself."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return noun  # the common case first: no token made for the batch
     batch = noun.head.head
-    if (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "of"
-        and batch.lower_ in BATCHES
-        and batch.dep_ in ("dobj", "nsubjpass")
-    ):
-        return batch
-    return noun
+    return batch if batch.lower_ in BATCHES and batch.dep_ in ("dobj", "nsubjpass") else noun
 
 
 def _governing_verb(noun: Token) -> Token | None:
