@@ -130,6 +130,9 @@ def main() -> None:
     parser.add_argument("--plain-runs", type=int, default=0)
     parser.add_argument("--no-split", action="store_true", help="the theme's search, not split")
     parser.add_argument("--json", type=Path, help="write the per-page times here")
+    parser.add_argument(
+        "--no-search", action="store_true", help="the theme's search plugin switched off"
+    )
     args = parser.parse_args()
     docs: Path = args.docs
     args.work.mkdir(parents=True, exist_ok=True)
@@ -143,6 +146,9 @@ def main() -> None:
     times_file = args.work / "times.json"
     os.environ["PERF57_TIMES"] = str(times_file)
     config = config_for(docs, args.work, True, split)
+    if args.no_search:  # merged into the inherited plugin's options (INHERIT merges deeply)
+        with config.open("a", encoding="utf-8") as out:
+            out.write("plugins:\n  search:\n    enabled: false\n")
     per_page: dict[str, list[float]] = defaultdict(list)
     ours = []
     for _ in range(args.runs):
