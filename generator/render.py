@@ -493,8 +493,8 @@ def quote_source(page: str, item: Quote) -> Md:
 def at_first_paragraph(page: str, group: EvidenceGroup) -> Md:
     """An article listed rather than quoted: its title, linking to the first paragraph that
     names the entity. One link a row: a ¶ link for each sentence of a hub's hundreds of older
-    articles made its page half as large again (a link costs the site engine far more than
-    text)."""
+    articles made its page half as large again ("United States" at 1,000 articles: 175 to
+    270 kB)."""
     first = min(q.paragraphs[0] for q in group.quotes)
     return link_md(page, article_key(group.article.id), group.article.title, f"#p{first}")
 
