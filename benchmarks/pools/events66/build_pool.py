@@ -20,9 +20,7 @@ def rows(path):
 wn = rows(M.parent / "shared/corpora/wikinews_2019.csv")
 a42 = rows(P / "actors42/actors42.csv")
 a32 = rows(P / "agreements32/agreements32-articles.csv")
-am = [
-    {"url": u, "date": d, "title": t, "text": "\n\n".join(ps)} for u, d, t, ps in ARTICLES
-]
+am = [{"url": u, "date": d, "title": t, "text": "\n\n".join(ps)} for u, d, t, ps in ARTICLES]
 by_title = {r["title"]: r for r in am}
 tune = [am[0], am[2], am[4], a42[8], wn[163]]
 check = [am[1], am[3], am[5], a32[6], wn[81]]
