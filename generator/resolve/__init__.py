@@ -3527,6 +3527,7 @@ _NATION_ACTS = re.compile(
     r"guidance|policy|ministers?|officials?|authorities|chief|first|health|department|legislature|"
     r"decision|plan|team|squad|side|leader|leadership|president|premier|governor|constitution)\b"
     r"| (?:government|legislature|parliament|executive|authorities)\b"
+    r"| (?:[Gg]overnor|[Pp]remier|[Cc]hief [Mm]inister|[Ff]irst [Mm]inister)\b(?!['’]s [Mm]ansion)"
     r"| (?:held|holds|will hold|is to hold|plans to hold) (?:a|an|its|the) (?:\w+ )?referendum\b"
     r"| (?:announced|said|says|decided|declared|seeks|wants|introduced|imposed|requires?|"
     r"required|made(?! (?:headlines|news|history)\b)|plans?|"
@@ -3544,7 +3545,8 @@ _NATION_ACTS = re.compile(
     r")"
 )
 """Words after a constituent country's name that make it act: its government, leader or rules
-("England's rule", "South Ossetia's leader", "the Macau government"), or a verb it is the
+("England's rule", "South Ossetia's leader", "the Macau government", its head as a title before
+a name: "Puerto Rico Governor Ricardo Rosselló", "Queensland Premier X"), or a verb it is the
 subject of ("Wales will decide", "Scotland has introduced", "South Ossetia declared",
 "Abkhazia will not hold");
 not a verb that a place is the subject of as well ("Scotland was the worst affected", "Wales
