@@ -2,13 +2,16 @@
 The acronym an article defines for it ("the Parliament of New South Wales (NSW)"), or whose
 letters spell a region the article writes out ("NSW has announced ... in New South Wales"),
 is the region, no organisation; and the region's name written again where the NER read no
-span, its words making it act ("Goa's government announced"), is one more mention."""
+span, its words making it act ("Goa's government announced"), is one more mention. An
+Arabic name without its article in another romanisation ("Shebab") is the group named with
+it ("Al-Shabaab")."""
 
 from __future__ import annotations
 
 from test_resolve_briefing import resolve_text
 
 from generator.resolve import _REGION_NAME_BEFORE, _region_spelt
+from generator.resolve.merge import Found, _without_arabic_article, merges
 
 
 def test_a_regions_defined_acronym_is_the_region_where_it_acts(content):
@@ -81,3 +84,22 @@ def test_a_region_named_again_as_a_place_or_inside_a_name_is_no_mention(content)
     assert "Goa" not in {e.name for e in found.values()}
     assert _REGION_NAME_BEFORE.search("the North ")
     assert not _REGION_NAME_BEFORE.search("mourning. The ")
+
+
+def test_an_arabic_name_without_its_article_in_another_romanisation_is_one_group():
+    def org(name: str, count: int) -> Found:
+        return Found(name, "organisation", count, frozenset({"a1"}), frozenset({"Somalia"}))
+
+    merged = {m.name: m for m in merges([org("Al-Shabaab", 1), org("Shebab", 2)], {})}
+    assert merged["Shebab"].into == "Al-Shabaab"
+    assert merged["Shebab"].reason == "'Al-Shabaab' without its article 'al-'"
+    # a person's name, a short one, or two groups that fit: no merge
+    person = Found("Shabab", "person", 2, frozenset({"a1"}), frozenset())
+    assert not merges([org("Al-Shabaab", 1), person], {})
+    assert not merges([org("Al-Nour", 1), org("Nour", 2)], {})
+    two = [org("Al-Shabaab", 1), org("Ash-Shabab", 1), org("Shebab", 2)]
+    assert "Shebab" not in {m.name for m in merges(two, {})}
+    assert _without_arabic_article("Al-Shabaab") == "Shabaab"
+    assert _without_arabic_article("al Qaeda") == "Qaeda"
+    assert _without_arabic_article("Al-Qaeda in the Arabian Peninsula") is None
+    assert _without_arabic_article("Alabama") is None

@@ -297,6 +297,18 @@ def merges(
         bare = _without_suffix(f.name)
         if bare != f.name and bare in by_name and f.name not in party_groups:
             add(bare, f.name, f"'{f.name}' without its legal form or 'News'")
+    # An Arabic name without its article, in another romanisation ("Shebab", "Chabab" for
+    # "Al-Shabaab"): one group, when one such organisation alone fits.
+    by_bare: dict[str, list[Found]] = defaultdict(list)
+    for f in orgs:
+        if bare := _without_arabic_article(f.name):
+            by_bare[skeleton(bare)].append(f)
+    for f in orgs:
+        if " " in f.name or "-" in f.name or len(f.name) < MIN_VARIANT_WORD or is_acronym(f.name):
+            continue
+        fuller = [g for g in by_bare.get(skeleton(f.name), []) if g.name != f.name]
+        if len({g.name for g in fuller}) == 1:
+            add(f.name, fuller[0].name, f"'{fuller[0].name}' without its article 'al-'")
     # A company by its first word ("Ford", "Ford Motor Company"; "Marsh", "Marsh & McLennan")
     # in the same article.
     for f in orgs:
@@ -697,6 +709,21 @@ def _by_state(name: str) -> str:
     Human Rights ... the Kenya National Commission said"). States of one word only, so the
     words keep their count ("American" stays)."""
     return re.sub(r"\b[A-Z][a-z]+\b", _state_word, name)
+
+
+_ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l|[Aa]sh|[Aa]d|[Aa]r|[Aa]n|[Aa]t|[Aa]s)[- ‑]")
+"""The Arabic article as romanised before a name, assimilated or not ("Al-Shabaab", "al
+Qaeda", "Ash-Sharq", "El-Nour"), with the hyphen or space that joins it."""
+
+
+def _without_arabic_article(name: str) -> str | None:
+    """'Al-Shabaab' -> 'Shabaab': the one word after the Arabic article of a two-part name;
+    None for any other name."""
+    match = _ARABIC_ARTICLE.match(name)
+    if not match:
+        return None
+    rest = name[match.end() :]
+    return rest if rest[:1].isupper() and " " not in rest and "-" not in rest else None
 
 
 def _state_spelt_part(longer: list[str], part: list[str]) -> bool:

@@ -47,7 +47,8 @@ def main() -> None:
     print(f"{len(articles)} articles, {len(candidates)} candidates (every capitalised run)")
     start = time.process_time()
     out = _regions_written(candidates, paragraphs, sentences)
-    print(f"_regions_written: {time.process_time() - start:.2f} s, {len(out) - len(candidates)} added")
+    added = len(out) - len(candidates)
+    print(f"_regions_written: {time.process_time() - start:.2f} s, {added} added")
 
 
 if __name__ == "__main__":
