@@ -301,14 +301,14 @@ def merges(
     # "Al-Shabaab"): one group, when one such organisation alone fits.
     by_bare: dict[str, list[Found]] = defaultdict(list)
     for f in orgs:
-        if bare := _without_arabic_article(f.name):
-            by_bare[skeleton(bare)].append(f)
+        if stem := _without_arabic_article(f.name):
+            by_bare[skeleton(stem)].append(f)
     for f in orgs:
         if " " in f.name or "-" in f.name or len(f.name) < MIN_VARIANT_WORD or is_acronym(f.name):
             continue
-        fuller = [g for g in by_bare.get(skeleton(f.name), []) if g.name != f.name]
-        if len({g.name for g in fuller}) == 1:
-            add(f.name, fuller[0].name, f"'{fuller[0].name}' without its article 'al-'")
+        articled = [g.name for g in by_bare.get(skeleton(f.name), []) if g.name != f.name]
+        if len(set(articled)) == 1:
+            add(f.name, articled[0], f"'{articled[0]}' without its article 'al-'")
     # A company by its first word ("Ford", "Ford Motor Company"; "Marsh", "Marsh & McLennan")
     # in the same article.
     for f in orgs:
