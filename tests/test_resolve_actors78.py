@@ -11,7 +11,7 @@ from __future__ import annotations
 from test_resolve_briefing import resolve_text
 
 from generator.resolve import _REGION_NAME_BEFORE, _region_spelt
-from generator.resolve.merge import Found, _without_arabic_article, merges
+from generator.resolve.merge import Found, _without_arabic_article, acronym_definitions, merges
 
 
 def test_a_regions_defined_acronym_is_the_region_where_it_acts(content):
@@ -103,3 +103,12 @@ def test_an_arabic_name_without_its_article_in_another_romanisation_is_one_group
     assert _without_arabic_article("al Qaeda") == "Qaeda"
     assert _without_arabic_article("Al-Qaeda in the Arabian Peninsula") is None
     assert _without_arabic_article("Alabama") is None
+
+
+def test_an_acronym_after_a_name_that_ends_a_longer_one_is_not_that_names():
+    texts = ["The African Union Transition Mission in Somalia (ATMIS) praised the response."]
+    assert "ATMIS" not in acronym_definitions(texts, ["Somalia", "African Union"])
+    kept = ["The Kurdistan Workers' Party (PKK) was absent."]
+    assert acronym_definitions(kept, ["Kurdistan Workers' Party"]) == {
+        "PKK": "Kurdistan Workers' Party"
+    }

@@ -859,6 +859,11 @@ def canonical(merged: list[Merge]) -> dict[str, str]:
     return out
 
 
+_NAME_GOES_ON = re.compile(r"\b(?:of|for|and|in|on|to|at|against|between)$")
+"""A preposition or 'and' right before the name the brackets follow: that name is the end of a
+longer one, whose acronym the brackets hold ("Mission in Somalia (ATMIS)": no Somalia's)."""
+
+
 def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str, str]:
     """'Syrian Democratic Forces (SDF)' in any text: the acronym to the name before it, when
     every definition of that acronym agrees."""
@@ -885,9 +890,10 @@ def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str,
                 continue  # "Jakaya Kikwete (Tanzania)": where he is from, no acronym
             elif ends and (tail := _spelt_by(ends[0], letters)):
                 seen[acronym][tail] += 1  # "Parliament of New South Wales (NSW)": the place
-            elif ends and not re.search(r"\b(?:of|for|and)$", before[: -len(ends[0])].rstrip()):
+            elif ends and not _NAME_GOES_ON.search(before[: -len(ends[0])].rstrip()):
                 # "Kurdistan Workers' Party (PKK)": its own tongue; not the end of a longer
-                # name ("Communist Party of |Cuba| (PCC)")
+                # name ("Communist Party of |Cuba| (PCC)", "the African Union Transition
+                # Mission in |Somalia| (ATMIS)")
                 seen[acronym][ends[0]] += 1
     return {a: next(iter(c)) for a, c in seen.items() if len(c) == 1}
 
