@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from itertools import accumulate, pairwise
 from operator import attrgetter, itemgetter
 from typing import NamedTuple, TypeVar
@@ -27,8 +27,10 @@ from rapidfuzz.distance import OSA, Levenshtein
 from ..gazetteer import (
     SHARED_SHORT_NAMES,
     capital_state,
+    federal_units,
     place_kind,
     state_name,
+    territory_names,
     us_state_names,
 )
 from ..ids import slugify
@@ -124,6 +126,7 @@ from .vocab import (
     PLACE_NOUNS,
     REAL_NAME_BEFORE,
     SEATS_OF_GOVERNMENT,
+    SMALL_US_TERRITORIES,
     SURNAME_HONORIFICS,
     VEHICLE_NOUNS,
     WELL_KNOWN,
@@ -241,6 +244,7 @@ def resolve(
     candidates = _opener_glued(candidates, paragraphs, lowercase)
     candidates = _owners_in_articles(candidates, content.articles, steps)
     candidates = _newspapers_short(candidates, paragraphs)  # leaves some out: not kept
+    candidates = _regions_written(candidates, paragraphs, sentences)
     pre_read = candidates  # as read before the in-article passes, some of which leave names out
     candidates, marks = _in_articles(candidates, content.articles, lowercase, steps)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
@@ -3584,6 +3588,107 @@ _NATION_SUED = re.compile(
 )
 """'sue US state of |Montana|', 'a lawsuit against the state of |Montana|': the state as a
 party to a suit, though 'of' comes before it."""
+
+
+_REGION_NAME_BEFORE = re.compile(r"\b(?!The )[A-Z][\w'’.-]* $")
+"""A capitalised word right before a region's name, not "the": the name is the end of a
+longer one ("Lake |Victoria|'s level"), no mention of the region."""
+
+
+def _region_spelt(acronym: str, texts: tuple[str, ...]) -> str | None:
+    """The one region of two words or more whose initials ``acronym`` spells and which the
+    same article writes out ("NSW" beside "New South Wales"): the region's short name, as an
+    acronym the text defines is. Three letters or more: two ("SA", "AP") spell too much else."""
+    if not (3 <= len(acronym) <= 5 and acronym.isalpha() and acronym.isupper()):
+        return None
+    written = [
+        name
+        for name in _regions_by_initials().get(acronym, ())
+        if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for text in texts)
+    ]
+    return written[0] if len(written) == 1 else None
+
+
+@cache
+def _regions_by_initials() -> dict[str, tuple[str, ...]]:
+    """The regions with their own government (``region_that_acts``) of two words or more, by
+    their initials ("NSW": New South Wales), built once."""
+    names = (
+        CONSTITUENT_COUNTRIES
+        | BREAKAWAY_STATES
+        | SMALL_US_TERRITORIES
+        | territory_names()
+        | federal_units()
+        | us_state_names()
+    )
+    table: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(names):
+        if " " in name and region_that_acts(name):
+            table[initials(name)].append(name)
+    return {key: tuple(value) for key, value in table.items()}
+
+
+def _regions_written(
+    candidates: list[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    sentences: Mapping[str, tuple[Sentence, ...]],
+) -> list[Candidate]:
+    """A region with its own government (``region_that_acts``) as its article writes it, for
+    ``_nations_acting`` to judge: the acronym the article defines for it ("the Parliament of
+    New South Wales (NSW) ... The |NSW| legislature abolished") is the region, not an
+    organisation of its own, and so is one whose letters spell a region the article writes
+    out (``_region_spelt``); and the region's name or acronym written again where the NER
+    read no span and its words make it act ("|Goa|'s government announced", "The |NSW|
+    legislature abolished") is one more mention. Only regions the article's spans already
+    name or define: no search of every region's name in every text."""
+    by_article: dict[str, list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        by_article[c.article].append(c)
+    renamed: dict[int, Candidate] = {}
+    added: list[Candidate] = []
+    for article, here in by_article.items():
+        texts = paragraphs.get(article, ())
+        short = {
+            acronym: long
+            for acronym, long in acronym_definitions(texts, [c.name for c in here]).items()
+            if acronym.isupper() and region_that_acts(long)
+        }
+        for c in here:
+            if c.name not in short and (long := _region_spelt(c.name, texts)):
+                short[c.name] = long  # "NSW has announced ... in New South Wales", undefined
+        for c in here:
+            if c.name in short:
+                # "NSW": the region, whatever the NER's label (a body's votes would outweigh
+                # the region's own, as ``decide``'s federal-unit guard counts them)
+                renamed[id(c)] = replace(c, name=short[c.name], label="GPE")
+        regions = {c.name for c in here if region_that_acts(c.name)} | set(short.values())
+        forms = sorted({**{name: name for name in regions}, **short}.items())
+        held: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for c in here:
+            held[c.paragraph].append((c.start, c.end))
+        for form, name in forms:
+            pattern = re.compile(rf"(?<![\w'’.-]){re.escape(form)}(?![\w-])")
+            for p, text in enumerate(texts):
+                for found in pattern.finditer(text):
+                    start, end = found.span()
+                    if (
+                        any(s < end and start < e for s, e in held[p])
+                        or not _NATION_ACTS.match(text[end:])
+                        or _REGION_NAME_BEFORE.search(text[max(0, start - 40) : start])
+                    ):
+                        continue
+                    index = next(
+                        (
+                            i
+                            for i, s in enumerate(sentences.get(article, ()))
+                            if s.paragraph == p and s.start <= start < s.end
+                        ),
+                        -1,
+                    )
+                    if index >= 0:
+                        added.append(Candidate(article, p, index, start, end, form, name, "GPE"))
+                        held[p].append((start, end))
+    return [renamed.get(id(c), c) for c in candidates] + added
 
 
 def _nations_acting(
