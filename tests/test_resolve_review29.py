@@ -1,8 +1,9 @@
-"""review29 (issue 8), a review of actors74–77 on real news: a territory acts through its
+"""review29 (issue 8), a review of actors74–77 on real news. A territory acts through its
 ministers ("Greenland's Foreign Minister Vivian Motzfeldt", real: actors75 had lost Greenland's
-page) and when it asks ("Queensland would ask the federal government"); "Sunak told The Times"
-beside "The Times of India" names two papers, and a sentence's end before "The Times" is no
-other paper's name ("in June. The Times")."""
+page), through its head's title written right after its name ("Puerto Rico Gov. Jenniffer
+González", real: actors75 had lost Puerto Rico's) and when it asks ("Queensland would ask the
+federal government"). "Sunak told The Times" beside "The Times of India" names two papers, and
+a sentence's end before "The Times" is no other paper's name ("in June. The Times")."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ def test_a_region_acts_through_its_ministers_and_when_it_asks():
         "'s Premier said",
         " would ask the federal government for help",
         " asked Canberra for help",
+        " Gov. Jenniffer González has signed six measures",
+        " Governor Pedro R. Pierluisi signed",
+        " premier has extended condolences",
+        " Chief Minister Pinarayi Vijayan",
     ):
         assert _NATION_ACTS.match(_after_list(after)), after
     for after in (" is a minister's birthplace", "'s foreign tourists", " was asked about"):
@@ -91,3 +96,18 @@ def test_a_sentence_end_is_no_part_of_a_papers_name():
     assert _papers_in_text(["The New York Times said so."], "Times") == {"New York Times"}
     assert not short_of("The Times", "Times of India")
     assert short_of("Dai", "Dai Bingguo")
+
+
+def test_puerto_rico_with_its_governor_titled_before_the_name_is_a_state(content):
+    """The newsismybusiness.com and broadcastunited.com excerpts' shape: the territory's
+    governor's title right after its name, no possessive."""
+    text = [
+        "Puerto Rico Gov. Jenniffer González has signed six measures into law.",
+        "The new laws address the island's condo-hotel framework in Puerto Rico.",
+    ]
+    spans = {
+        0: [("Puerto Rico", "GPE"), ("Jenniffer González", "PERSON")],
+        1: [("Puerto Rico", "GPE")],
+    }
+    found, _, _ = resolve_text(content, text, spans)
+    assert {e.name: e.type for e in found.values()}.get("Puerto Rico") == "state"

@@ -3528,7 +3528,8 @@ _NATION_ACTS = re.compile(
     r"decision|plan|team|squad|side|leader|leadership|president|premier|governor|constitution)\b"
     r"|['’]s? (?:(?:[Ff]oreign|[Pp]rime|[Ff]irst|[Cc]hief|[Dd]eputy|[Ff]inance|[Ii]nterior|[Hh]ome|"
     r"[Dd]efen[cs]e|[Jj]ustice|[Hh]ealth) [Mm]inist(?:er|ry)|Premier|Governor|Government)\b"
-    r"| (?:government|legislature|parliament|executive|authorities)\b"
+    r"| (?:government|legislature|parliament|executive|authorities|[Gg]overnor|[Pp]remier|"
+    r"Chief Minister)\b| Gov\. "
     r"| (?:held|holds|will hold|is to hold|plans to hold) (?:a|an|its|the) (?:\w+ )?referendum\b"
     r"| (?:announced|said|says|decided|declared|seeks|wants|introduced|imposed|requires?|"
     r"required|made(?! (?:headlines|news|history)\b)|plans?|"
@@ -3547,7 +3548,8 @@ _NATION_ACTS = re.compile(
 )
 """Words after a constituent country's name that make it act: its government, leader or rules
 ("England's rule", "South Ossetia's leader", "the Macau government", "Greenland's Foreign
-Minister", "Kerala's Chief Minister"), or a verb it is the
+Minister", "Kerala's Chief Minister", "Puerto Rico Gov. Jenniffer González", "the Queensland
+premier"), or a verb it is the
 subject of ("Wales will decide", "Scotland has introduced", "South Ossetia declared",
 "Abkhazia will not hold");
 not a verb that a place is the subject of as well ("Scotland was the worst affected", "Wales
