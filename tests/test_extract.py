@@ -10753,3 +10753,39 @@ def test_a_speaker_alone_before_the_two_sides_is_no_side(nlp):
     text = "Putin said on Friday that the two sides had signed a memorandum on gas."
     found = _a45_parties(nlp, text, {"Putin": "putin"}, persons={"putin"})
     assert all("putin" not in p for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "China and Pakistan held talks in Islamabad. Chinese and Pakistani negotiators signed "
+            "a free trade agreement on Monday.",
+            ("china", "pakistan"),
+        ),
+        (
+            "Russian, Turkish and Iranian negotiators signed a memorandum on Syria on Friday. "
+            "Russia, Turkey and Iran have met four times.",
+            ("russia", "turkey", "iran"),
+        ),
+    ],
+)
+def test_a_list_of_peoples_adjectives_names_each_state_a_party(nlp, text, parties):
+    """agreements46: "Chinese and Pakistani negotiators signed": each adjective of the list
+    before the head stands for the state the article names that it begins like."""
+    names = {"China": "china", "Pakistan": "pakistan", "Russia": "russia"}
+    names |= {"Turkey": "turkey", "Iran": "iran"}
+    found = _a45_parties(nlp, text, names, states=set(names.values()))
+    assert any(set(parties) <= set(p) for p in found), found
+
+
+def test_agreements_of_a_batch_are_signed_by_the_batch_verbs_subject(nlp):
+    """agreements46: "signed a series of cooperative agreements": the series is the verb's
+    object, the agreements its signers'."""
+    text = (
+        "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan on Friday "
+        "signed a series of cooperative agreements."
+    )
+    names = {"Vladimir Putin": "putin", "Recep Tayyip Erdogan": "erdogan"}
+    found = _a45_parties(nlp, text, names, persons=set(names.values()))
+    assert any({"putin", "erdogan"} <= set(p) for p in found), found

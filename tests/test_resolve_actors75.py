@@ -38,9 +38,16 @@ def test_what_makes_a_region_act_and_what_does_not():
         " outlawed the death penalty.",
         " has legalized cannabis",
         "'s legislature voted",
+        " Governor Ricardo Rosselló announced",
+        " governor Greg Abbott said",
+        " Premier Annastacia Palaszczuk",
     ):
         assert _NATION_ACTS.match(_after_list(after)), after
-    for after in (" made headlines when two groups arrived", " made history"):
+    for after in (
+        " made headlines when two groups arrived",
+        " made history",
+        " Governor's Mansion",
+    ):
         assert not _NATION_ACTS.match(_after_list(after)), after
     assert _NATION_GOVERNED.search("The governor of ")
     assert not _NATION_GOVERNED.search("Mike Pence served as governor of ")

@@ -1672,7 +1672,7 @@ def _frame(
                     parties.extend([c, *c.conjuncts])
             parties.extend(_no_helpers(preposition_objects(clause, "with")))
     disowned = False
-    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "of"):
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "of") and _batched(anchor) is anchor:
         # "France and Germany, which remain parties to the agreement"
         owner = anchor.head.head
         if owner.dep_ == "appos" and owner.lower_ in SIGNATORIES and not _non(owner):
@@ -2550,9 +2550,25 @@ HESITATING = forms("hesitate")
 """Words whose denial is a doing: "did not hesitate to buy the firm"."""
 
 
+BATCHES = frozenset("series number set package raft host batch string slew couple".split())
+"""Nouns of a batch that hold agreements "of" them: "signed a series of cooperative
+agreements", "a number of accords were signed"."""
+
+
+def _batched(noun: Token) -> Token:
+    """The batch noun agreements hang from ("a series of cooperative agreements"), where the
+    batch is a verb's object; else the noun itself."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return noun  # the common case first: no token made for the batch
+    batch = noun.head.head
+    return batch if batch.lower_ in BATCHES and batch.dep_ in ("dobj", "nsubjpass") else noun
+
+
 def _governing_verb(noun: Token) -> Token | None:
     """The verb the agreement is the object of: "signed a deal", "withdrew from the treaty",
-    "the pact was ratified"."""
+    "the pact was ratified"; the batch's verb for agreements of a batch ("signed a series of
+    agreements")."""
+    noun = _batched(noun)  # "a series of agreements" signed: the series is the object
     head = noun.head
     if noun.dep_ == "pobj":
         if head.lower_ in GROUNDS:
@@ -2710,6 +2726,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         parties += tuple(a for a in context.adjective_actors(frame.parties) if a not in parties)
         parties += tuple(a for a in _sides(context, frame) if a not in parties)
         parties += tuple(a for a in _capitals(context, frame) if a not in parties)
+        parties += tuple(a for a in _peoples(context, frame) if a not in parties)
         if not parties:
             parties = tuple(_described_owner(context, frame, names))
         parties += tuple(a for a in _named_within(context, frame, names) if a not in parties)
@@ -3142,6 +3159,44 @@ def _capitals(context: Context, frame: AgreementFrame) -> list[str]:
         named = [states.get(capital_state(p) or "") if not state_name(p) else None for p in parts]
         if parts and all(named):
             found.extend(n for n in named if n)
+    return list(dict.fromkeys(found))
+
+
+PEOPLES = re.compile(
+    r"(?:[Tt]he |[Bb]oth )?((?:[A-Z][a-z]+(?:,? and |, )){1,3}[A-Z][a-z]+)"
+    r"(?= [A-Za-z])"
+)
+"""A party phrase opening with a list of peoples' adjectives ("Chinese and Pakistani
+negotiators", "the Armenian and Azerbaijani Defense Ministries", "Russian, Turkish and Iranian
+officials"): group 1 the list."""
+PEOPLES_SPLIT = re.compile(r",? and |, ")
+
+
+def _peoples(context: Context, frame: AgreementFrame) -> list[str]:
+    """The states a party phrase names by a list of their peoples' adjectives before its head
+    ("Chinese and Pakistani negotiators signed a free trade agreement", "the Armenian and
+    Azerbaijani Defense Ministries agreed on a cease-fire"): one side each, as "China and
+    Pakistan signed" would say. The recogniser reads the list as one phrase, no actor, and
+    ``adjective_actors`` reads a phrase only whole. Every adjective of the list must stand for
+    an actor (``adjective_actors``: one listed for it, or a state the article names that it
+    begins like), and no word a state's name ("Iran and Pakistan signed", read as names), else
+    the phrase names none: "Latin and Central American leaders" is no list of states."""
+    found: list[str] = []
+    for r in frame.parties:
+        match = PEOPLES.match(r.text)
+        if match is None:
+            continue
+        offset = r.start + match.start(1)
+        roles = []
+        for word in PEOPLES_SPLIT.split(match.group(1)):
+            start = r.text.index(word, offset - r.start)
+            roles.append(Role(r.start + start, r.start + start + len(word), word))
+            offset = r.start + start + len(word)
+        if any(state_name(x.text) for x in roles):
+            continue  # "Iran and Pakistan signed": names, read as such already
+        named = [context.adjective_actors([x]) for x in roles]
+        if len(roles) > 1 and all(len(n) == 1 for n in named):
+            found.extend(n[0] for n in named)
     return list(dict.fromkeys(found))
 
 
@@ -3609,7 +3664,7 @@ trade agreements"); "trade agreements" in general ("opposes free trade agreement
 def _made(noun: Token) -> bool:
     verb = _governing_verb(noun)
     return (
-        noun.dep_ in ("dobj", "nsubjpass")
+        _batched(noun).dep_ in ("dobj", "nsubjpass")
         and verb is not None
         and AGREEMENT_VERBS.get(verb.lower_) == "signed"
         and verb.lower_ not in forms("join", "accede")

@@ -3528,8 +3528,9 @@ _NATION_ACTS = re.compile(
     r"decision|plan|team|squad|side|leader|leadership|president|premier|governor|constitution)\b"
     r"|['’]s? (?:(?:[Ff]oreign|[Pp]rime|[Ff]irst|[Cc]hief|[Dd]eputy|[Ff]inance|[Ii]nterior|[Hh]ome|"
     r"[Dd]efen[cs]e|[Jj]ustice|[Hh]ealth) [Mm]inist(?:er|ry)|Premier|Governor|Government)\b"
-    r"| (?:government|legislature|parliament|executive|authorities|[Gg]overnor|[Pp]remier|"
-    r"Chief Minister)\b| Gov\. "
+    r"| (?:government|legislature|parliament|executive|authorities)\b"
+    r"| (?:[Gg]overnor|[Pp]remier|[Cc]hief [Mm]inister|[Ff]irst [Mm]inister)\b(?!['’]s [Mm]ansion)"
+    r"| Gov\. [A-Z]"
     r"| (?:held|holds|will hold|is to hold|plans to hold) (?:a|an|its|the) (?:\w+ )?referendum\b"
     r"| (?:announced|said|says|decided|declared|seeks|wants|introduced|imposed|requires?|"
     r"required|made(?! (?:headlines|news|history)\b)|plans?|"
@@ -3548,9 +3549,9 @@ _NATION_ACTS = re.compile(
 )
 """Words after a constituent country's name that make it act: its government, leader or rules
 ("England's rule", "South Ossetia's leader", "the Macau government", "Greenland's Foreign
-Minister", "Kerala's Chief Minister", "Puerto Rico Gov. Jenniffer González", "the Queensland
-premier"), or a verb it is the
-subject of ("Wales will decide", "Scotland has introduced", "South Ossetia declared",
+Minister", "Kerala's Chief Minister", its head as a title before a name: "Puerto Rico Governor
+Ricardo Rosselló", "Puerto Rico Gov. Jenniffer González", "Queensland Premier X"), or a verb it
+is the subject of ("Wales will decide", "Scotland has introduced", "South Ossetia declared",
 "Abkhazia will not hold");
 not a verb that a place is the subject of as well ("Scotland was the worst affected", "Wales
 has seen heavy rain", "Northern Ireland is expected to escape", "Christmas Island made
