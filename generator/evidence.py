@@ -11,7 +11,7 @@ without rendering a page.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from operator import attrgetter
@@ -57,9 +57,16 @@ RELATED_LIMIT = 20
 KEY_ACTORS = 8
 """Actors on the home page when the briefing names none: the most mentioned."""
 EVIDENCE_ARTICLES = 50
-"""Articles whose sentences a page quotes, newest first; it lists older ones by title. A hub
-actor is named in thousands of articles at scale ("United States": 450 kB of Markdown at
-1,000 articles, ten times that at 10,000), a page no reader scrolls and every build pays for."""
+"""Articles whose sentences an event or agreement page quotes, newest first; it lists older
+ones by title with a ¶ link to each sentence. A hub is named in thousands of articles at scale
+("United States": 450 kB of Markdown at 1,000 articles, ten times that at 10,000), a page no
+reader scrolls and every build pays for."""
+MENTION_QUOTES = 30
+"""Sentences an actor page quotes in full under Mentions: those of its newest articles, whole
+articles at a time (at least one), until the next would pass this many. A reader wants what
+the actor did lately at a glance, not hundreds of sentences that merely name it; the older
+ones are listed by article with a ¶ link to each (its claims, roles and statements keep their
+own sentences). The Markdown of the site engine's largest pages, and its time, scale with it."""
 
 
 _WHERE = attrgetter("article", "sentence")
@@ -112,8 +119,9 @@ class EntityView:
     """The oldest and newest articles naming it: the span the briefing covers it."""
     graph: Graph | None = None
     """For an actor: what it is most connected to."""
-    older: tuple[Article, ...] = ()
-    """The articles naming it beyond those quoted in ``evidence``, newest first."""
+    older: tuple[EvidenceGroup, ...] = ()
+    """The articles naming it beyond those quoted in ``evidence``, newest first: listed by
+    title, each sentence by its ¶ link."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +193,20 @@ def stats(linked: Linked, key: str) -> Stats:
     )
 
 
+def quoted_articles(groups: Sequence[EvidenceGroup], kind: str) -> int:
+    """How many of the newest article groups a page quotes in full: for an actor, whole
+    articles until ``MENTION_QUOTES`` sentences (at least one article); for an event or
+    agreement, whose notes point at "the sentences quoted below", ``EVIDENCE_ARTICLES``."""
+    if kind != "actors":
+        return min(len(groups), EVIDENCE_ARTICLES)
+    shown = 0
+    for count, group in enumerate(groups):
+        if count and shown + len(group.quotes) > MENTION_QUOTES:
+            return count
+        shown += len(group.quotes)
+    return len(groups)
+
+
 def entity_view(linked: Linked, entity: Entity, counted: Stats | None = None) -> EntityView:
     """``counted`` is the entity's ``stats`` when already counted (``gather`` counts each once
     for its page and the index pages)."""
@@ -193,6 +215,7 @@ def entity_view(linked: Linked, entity: Entity, counted: Stats | None = None) ->
     if entity.agreement:
         keys.append(agreement_key(entity.agreement))
     groups = evidence_for(linked, keys)
+    quoted = quoted_articles(groups, entity.kind)
     involvement = [entities[k] for k in linked.involvement.get(entity.key, ())]
     related = [(entities[k], n) for k, n in linked.related.get(entity.key, ())]
     outlet = entity.type == "media"
@@ -200,8 +223,8 @@ def entity_view(linked: Linked, entity: Entity, counted: Stats | None = None) ->
     return EntityView(
         entity=entity,
         stats=stats(linked, entity.key) if counted is None else counted,
-        evidence=groups[:EVIDENCE_ARTICLES],
-        older=tuple(g.article for g in groups[EVIDENCE_ARTICLES:]),
+        evidence=groups[:quoted],
+        older=groups[quoted:],
         involved=tuple(entities[actor_key(p)] for p in entity.parties),
         about=tuple(entities[actor_key(a)] for a in entity.about),
         agreement=entities[agreement_key(entity.agreement)] if entity.agreement else None,

@@ -468,7 +468,7 @@ def test_lists_with_a_date_column_show_a_proposed_event_without_its_date_twice()
 def test_a_page_quotes_the_newest_articles_and_lists_the_older_by_title(monkeypatch):
     """A hub actor named in thousands of articles: its page quotes the newest and names the
     rest, so every source stays one click away without a page of megabytes."""
-    monkeypatch.setattr("generator.evidence.EVIDENCE_ARTICLES", 2)
+    monkeypatch.setattr("generator.evidence.MENTION_QUOTES", 2)
     entity = Entity("actors", "x", "Xland", "state")
     articles, mentions, sentences = [], [], {}
     for day in range(1, 5):
@@ -487,6 +487,50 @@ def test_a_page_quotes_the_newest_articles_and_lists_the_older_by_title(monkeypa
     assert older.index("[Day 2]") < older.index("[Day 1]")
     assert "day 2" not in older  # listed by title, not quoted
     assert "4 sentences in 4 articles" in page  # the statistics still count them all
+
+
+def test_an_actor_page_quotes_its_newest_sentences_and_lists_the_rest_by_article(
+    monkeypatch,
+):
+    """perf57: a hub actor's page quotes the sentences of its newest articles up to
+    ``MENTION_QUOTES`` (whole articles: one is never cut) and lists each older article by
+    title, linked to the first paragraph naming it, with the paragraphs' numbers: every
+    mention stays one click away while the page (and the site engine's time on it) stays
+    small; the counts say what was left out."""
+    monkeypatch.setattr("generator.evidence.MENTION_QUOTES", 3)
+    entity = Entity("actors", "x", "Xland", "state")
+    articles, mentions, sentences = [], [], {}
+    for day in range(1, 5):
+        first, second = f"Xland spoke on day {day}.", f"Xland voted on day {day}."
+        article = Article(
+            f"2024-01-0{day}-a",
+            f"Day {day}",
+            f"2024-01-0{day}",
+            "Wire",
+            None,
+            "en",
+            (first, second),
+        )
+        articles.append(article)
+        for index in (0, 1):
+            mentions.append(Mention("actors/x", article.id, index, index, 0, 5, "Xland", "curated"))
+        sentences[article.id] = (
+            Sentence(0, 0, len(first), first, ()),
+            Sentence(1, 0, len(second), second, ()),
+        )
+    linked = link(Resolved((entity,), tuple(mentions), sentences), tuple(articles))
+    page = render_pages(ROOT / "templates", linked, Briefing("T", "S"))["actors/x.md"]
+    quoted, older = page.split("### Older articles")
+    # Day 4's two sentences fit in 3; day 3's would make 4: it is listed, not quoted.
+    assert "spoke on day 4" in quoted and "voted on day 4" in quoted
+    assert "day 3" not in quoted and "day 3" not in older
+    assert "2 sentences from the newest of the 4 articles naming it" in older
+    assert "The other 6 sentences are listed by article" in older
+    rows = [row for row in older.splitlines() if row.startswith("- ")]
+    assert [row.split("]")[0] for row in rows] == ["- [Day 3", "- [Day 2", "- [Day 1"]
+    for row in rows:  # the title opens the article at the first paragraph naming it
+        assert row.count("](") == 1 and "-a.md#p1)" in row and row.endswith(" · ¶1, ¶2")
+    assert "8 sentences in 4 articles" in page  # the statistics still count them all
 
 
 def test_rendering_leaves_no_reference_cycle_holding_the_views_or_the_digester():

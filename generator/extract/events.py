@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date as date_type
 from typing import TYPE_CHECKING
 
 from ..dates import MONTHS, WEEKDAYS
@@ -3686,7 +3687,23 @@ def _nominal(
         # "after recent presidential elections in the country", "last week's election": an
         # election already held that names no one; its state is found later
         return EventFrame(paragraph, type_, token_role(doc, noun), (), (), ())
+    if frame is None and type_ in ATTACKS and _dated_attack(noun):
+        # "the deadliest since an assault in Ghazni in August 2018": an attack that names no
+        # one, told with its date; its attacker may be the article's (``propose_events``)
+        return EventFrame(paragraph, type_, token_role(doc, noun), (), (), ())
     return frame
+
+
+def _dated_attack(noun: Token) -> bool:
+    """Whether an attack noun carries its own date ("an assault in Ghazni in August 2018",
+    "Monday's attack", "the March 15 attacks"), not one its clause gives: an occurrence told,
+    not attacks in general ("the frequency of attacks")."""
+    return any(
+        t.ent_type_ == "DATE" and t.i != noun.i and not _negated_or_hypothetical(noun.head)
+        for c in noun.children
+        if c.dep_ in ("prep", "poss", "compound", "nmod", "npadvmod", "amod")
+        for t in c.subtree
+    )
 
 
 CAPTURES = frozenset({"capture", "captures"})
@@ -4313,8 +4330,9 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
     """One proposal per event word whose phrases name at least one actor; an undated one
     just after a dated report of its type that named nobody ("A former advisor for Donald
     Trump was sentenced on Wednesday") is that report, named."""
-    out = []
+    out: list[Proposal] = []
     tallies: set[int] = set()  # proposals of a state for the unnamed people it counts
+    attackers_inferred: set[int] = set()  # proposals whose attacker the article told before
     leads: dict[str, tuple[int, DateMention]] = {}
     declared = any(f.type == "emergency" for f in frames)
     for frame in frames:
@@ -4367,6 +4385,11 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
                 agents = tuple(a for a in agents if f"actors/{a}" not in context.states)
         if not (agents or patients or affiliations) and frame.type == "arrest":
             agents = _force_before(context, frame)  # "Police arrested a 36-year-old man"
+        inferred = False  # an attacker told by the article, not by its sentence
+        if not agents and frame.type in ATTACKS and _unnamed_attacker(context, frame):
+            agents = _attacker_before(context, frame, out, attackers_inferred)
+            agents = tuple(a for a in agents if a not in patients)
+            inferred = bool(agents)
         tally = False  # unnamed people counted, given a state: see _told_once
         if not (agents or patients or affiliations) and frame.type in COUNTED_TYPES:
             patients = _counted_state(context, frame)
@@ -4384,6 +4407,11 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
         )
         if when is not None and _pluperfect(context, frame):
             when = _year_told(context, when) or when
+        if inferred and (when is None or _retold(context, when.value, out)):
+            # "said the attack had killed twelve", "Reuters reported Monday's attack the
+            # deadliest": the article's attack told again, proposed already with those its
+            # own sentence named (undated, it would join every attack of its attacker)
+            agents, inferred = (), False
         if not (agents or patients):
             if when is not None and _described(frame):
                 leads[frame.type] = (mention.sentence, when)
@@ -4419,7 +4447,79 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
         )
         if tally:
             tallies.add(len(out) - 1)
+        if inferred:
+            attackers_inferred.add(len(out) - 1)
     return _told_once(context, out, tallies)
+
+
+ATTACKS = frozenset({"strike", "assault"})
+"""Types of an armed act whose actor a report often leaves out ("airstrikes hit the village",
+"an assault in Ghazni in August 2018", "the convoy was ambushed"): an attack, not a killing
+(who killed "two Americans" with "a roadside bomb" is seldom the force the article named)."""
+
+
+def _unnamed_attacker(context: Context, frame: EventFrame) -> bool:
+    """Whether the attack's sentence names no one as its actor: no agent phrase, or only
+    phrases of weapons and unnamed people ("Airstrikes", "A car bomb", "Gunmen", "a suicide
+    bomber"), no word of them capitalised but a sentence's first (a name the resolver did
+    not know is still a name: "Khan's men attacked")."""
+    for agent in frame.agents:
+        sentence = context.sentence_at(frame.paragraph, agent.start)
+        opens = sentence >= 0 and context.sentences[sentence].start == agent.start
+        words = agent.text.split()
+        if any(w[:1].isupper() for w in words[1 if opens else 0 :]):
+            return False
+    return True
+
+
+def _attacker_before(
+    context: Context, frame: EventFrame, before: Sequence[Proposal], inferred: set[int]
+) -> tuple[str, ...]:
+    """The one party the article has named as attacking before this attack ("The Taliban have
+    claimed responsibility … the deadliest since an assault in Ghazni in August 2018": the
+    Taliban's), from the actors of the attacks proposed before it whose own sentence named
+    them and of the claims of responsibility; none when the article named no attacker or two
+    ("US airstrikes … Taliban attacks": whose would be a guess)."""
+    here = (frame.paragraph, frame.trigger.start)
+    named = {
+        a
+        for i, p in enumerate(before)
+        if i not in inferred
+        and (p.type in ATTACKS or _claims_attack(context, p))
+        and (p.mention.paragraph, p.mention.start) < here
+        for a in p.agents
+    }
+    if len(named) != 1:
+        return ()
+    sentence = context.sentence_at(frame.paragraph, frame.trigger.start)
+    paragraph = context.article.paragraphs[frame.paragraph]
+    if any(
+        m.sentence == sentence
+        and m.entity == f"actors/{a}"
+        and "against" in paragraph[max(0, m.start - 14) : m.start].casefold().split()
+        for m in context.mentions
+        for a in named
+    ):
+        return ()  # "airstrikes against the Houthi rebellion": the sentence's target
+    return tuple(named)
+
+
+def _retold(context: Context, date: str, before: Sequence[Proposal]) -> bool:
+    """Whether an attack dated in the days just before its article ("Monday's attack" in an
+    article of Thursday) comes after an attack already proposed: the article's own attack."""
+    if len(date) != 10 or not any(p.type in ATTACKS for p in before):
+        return False
+    return 0 <= (context.reference - date_type.fromisoformat(date)).days <= 7
+
+
+def _claims_attack(context: Context, proposal: Proposal) -> bool:
+    """Whether a proposal is a claim of responsibility ("The Taliban have claimed
+    responsibility"): its claimant names itself the attacker."""
+    return (
+        proposal.type == "statement"
+        and proposal.mention.text.casefold().startswith("claim")
+        and "responsib" in context.sentences[proposal.mention.sentence].text.casefold()
+    )
 
 
 ARRESTERS = frozenset({"police", "the police", "they", "officers", "police officers", "detectives"})
