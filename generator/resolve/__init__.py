@@ -3523,20 +3523,23 @@ word ("Security", "National", "Council") that also opens an organisation's name.
 _NATION_VERBS = (
     r"announce|decide|introduce|impose|require|ban|lift|ease|reopen|close|move|follow|join|"
     r"enter|vote|refuse|agree|report|record|confirm|issue|order|plan|publish|approve|reject|"
-    r"extend|allow|declare|outlaw|legali[sz]e|decriminali[sz]e|abolish|repeal"
+    r"extend|allow|declare|outlaw|legali[sz]e|decriminali[sz]e|abolish|repeal|ask"
 )
 _NATION_ACTS = re.compile(
     r"^(?:['’]s? (?:(?:own|new|devolved|chief|first|health|education|public) )?"
     r"(?:government|executive|parliament|assembly|rules?|laws?|lockdown|restrictions|measures|"
     r"guidance|policy|ministers?|officials?|authorities|chief|first|health|department|legislature|"
     r"decision|plan|team|squad|side|leader|leadership|president|premier|governor|constitution)\b"
+    r"|['’]s? (?:(?:[Ff]oreign|[Pp]rime|[Ff]irst|[Cc]hief|[Dd]eputy|[Ff]inance|[Ii]nterior|[Hh]ome|"
+    r"[Dd]efen[cs]e|[Jj]ustice|[Hh]ealth) [Mm]inist(?:er|ry)|Premier|Governor|Government)\b"
     r"| (?:government|legislature|parliament|executive|authorities)\b"
     r"| (?:[Gg]overnor|[Pp]remier|[Cc]hief [Mm]inister|[Ff]irst [Mm]inister)\b(?!['’]s [Mm]ansion)"
+    r"| Gov\. [A-Z]"
     r"| (?:held|holds|will hold|is to hold|plans to hold) (?:a|an|its|the) (?:\w+ )?referendum\b"
     r"| (?:announced|said|says|decided|declared|seeks|wants|introduced|imposed|requires?|"
     r"required|made(?! (?:headlines|news|history)\b)|plans?|"
     r"planned|banned|lifted|eased|reopened|closed|moved|followed|joined|entered|won|beat|lost|"
-    r"voted|refused|agreed|reported|confirmed|began|became|set|issued|ordered|opted|"
+    r"voted|refused|agreed|reported|confirmed|began|became|set|issued|ordered|opted|asked|"
     r"postponed?s?|delayed|cancell?ed|rescheduled|sued|enacted|outlawed|legali[sz]ed|"
     r"decriminali[sz]ed|abolished|repealed)\b"
     r"| (?:is|was|are|were) (?:now |also |still )?(?:planning|discussing|seeking|"
@@ -3549,9 +3552,10 @@ _NATION_ACTS = re.compile(
     r")"
 )
 """Words after a constituent country's name that make it act: its government, leader or rules
-("England's rule", "South Ossetia's leader", "the Macau government", its head as a title before
-a name: "Puerto Rico Governor Ricardo Rosselló", "Queensland Premier X"), or a verb it is the
-subject of ("Wales will decide", "Scotland has introduced", "South Ossetia declared",
+("England's rule", "South Ossetia's leader", "the Macau government", "Greenland's Foreign
+Minister", "Kerala's Chief Minister", its head as a title before a name: "Puerto Rico Governor
+Ricardo Rosselló", "Puerto Rico Gov. Jenniffer González", "Queensland Premier X"), or a verb it
+is the subject of ("Wales will decide", "Scotland has introduced", "South Ossetia declared",
 "Abkhazia will not hold");
 not a verb that a place is the subject of as well ("Scotland was the worst affected", "Wales
 has seen heavy rain", "Northern Ireland is expected to escape", "Christmas Island made
@@ -3784,7 +3788,10 @@ def _newspapers_short(
     |Guardian|': a newspaper named by its last word after 'the'. It is the newspaper its
     article names in full with that word ("the Times of India" too); else its own name is
     'The' and the word ("The Guardian", "The Times"), an outlet, never a person or a one-word
-    organisation. Where the article names two such papers, the word is left as it was."""
+    organisation. Where the article names two such papers, the word is left as it was. Where
+    it writes "The" and the word alone in the middle of a sentence ("Sunak told |The Times|
+    that"), that is a paper's own full name, not the Times of India's short form: every
+    "The Times" of that article is that paper."""
     papers: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c in candidates:
         if " " in c.name and c.label in ("ORG", "PERSON"):
@@ -3804,7 +3811,13 @@ def _newspapers_short(
             and re.search(r"\b[Tt]he\s+$", paragraphs[c.article][c.paragraph][: c.start])
         ):
             named = papers.get((c.article, c.name), set())
-            if len(named) > 1 or _papers_in_text(paragraphs[c.article], c.name) - named:
+            if (
+                named
+                and _THE_ENDS.search(paragraphs[c.article][c.paragraph][: c.start])
+                and _paper_of_its_own(paragraphs[c.article], c.name)
+            ):
+                named = set()  # "told The Times" and "The Times of India": two papers
+            elif len(named) > 1 or _papers_in_text(paragraphs[c.article], c.name) - named:
                 # "the Times" where both the Times of India and the Hindustan Times are named,
                 # or "the Post" where the text also names the New York Post, which the NER
                 # did not find: not told which, so no mention (nor a page "Post").
@@ -3815,13 +3828,25 @@ def _newspapers_short(
     return out
 
 
+def _paper_of_its_own(paragraphs: Sequence[str], word: str) -> bool:
+    """'Sunak told |The Times| that', 'a poll, The Sun reported': "The" and the newspaper's
+    word written alone after a word in lower case or a comma (``_LOWER_WORD_BEFORE``), no
+    "of …" after it, which only a paper called "The Times" is written as."""
+    return any(
+        _LOWER_WORD_BEFORE.search(paragraph[: m.start()])
+        for paragraph in paragraphs
+        for m in re.finditer(rf"(?<![\w'’-])The {re.escape(word)}\b(?! of\b)", paragraph)
+    )
+
+
 def _papers_in_text(paragraphs: Sequence[str], word: str) -> set[str]:
     """'New York Post' for 'Post': every name in the text of capitalised words ending in a
     newspaper's ``word``, without a leading 'The', found by the NER or not."""
     found = set()
     for paragraph in paragraphs:
         for m in re.finditer(rf"((?:[A-Z][\w.'’-]* )+){re.escape(word)}\b", paragraph):
-            if head := m.group(1).removeprefix("The ").strip():
+            # "in June. The Times": a sentence's end, and a paper's name has no "The" within
+            if head := m.group(1).rpartition("The ")[2].strip():
                 found.add(f"{head} {word}")
     return found
 
