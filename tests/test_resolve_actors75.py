@@ -40,7 +40,7 @@ def test_what_makes_a_region_act_and_what_does_not():
         "'s legislature voted",
         " Governor Ricardo Rosselló announced",
         " governor Greg Abbott said",
-        " Premier Annastacia Palaszczuk",
+        " Premier Annastacia Palaszczuk announced",
     ):
         assert _NATION_ACTS.match(_after_list(after)), after
     for after in (
@@ -53,6 +53,7 @@ def test_what_makes_a_region_act_and_what_does_not():
     assert not _NATION_GOVERNED.search("Mike Pence served as governor of ")
     assert not _NATION_GOVERNED.search("Rosselló resigned as the governor of ")
     assert _NATION_PLACE_BEFORE.search("in San Diego County, ")
+    assert _NATION_PLACE_BEFORE.search("said former ")
     assert not _NATION_PLACE_BEFORE.search("life in prison when, for a time, ")
     assert government_of("Goa's government") == "Goa"
     assert government_of("Macau government") == "Macao"

@@ -112,3 +112,9 @@ def test_an_acronym_after_a_name_that_ends_a_longer_one_is_not_that_names():
     assert acronym_definitions(kept, ["Kurdistan Workers' Party"]) == {
         "PKK": "Kurdistan Workers' Party"
     }
+    # A verb's preposition before the name is no longer name's ("blamed on ... (PKK)").
+    blamed = ["Attacks have been blamed on Kurdistan Workers Party (PKK) rebels in Iraq."]
+    assert acronym_definitions(blamed, ["Kurdistan Workers Party"]) == {
+        "PKK": "Kurdistan Workers Party"
+    }
+    assert "CPC" not in acronym_definitions(["the Communist Party of Cuba (CPC)"], ["Cuba"])

@@ -24,7 +24,7 @@ def test_a_region_acts_through_its_ministers_and_when_it_asks():
         " Gov. Jenniffer González has signed six measures",
         " Governor Pedro R. Pierluisi signed",
         " premier has extended condolences",
-        " Chief Minister Pinarayi Vijayan",
+        " Chief Minister Pinarayi Vijayan announced",
     ):
         assert _NATION_ACTS.match(_after_list(after)), after
     for after in (" is a minister's birthplace", "'s foreign tourists", " was asked about"):

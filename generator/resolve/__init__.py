@@ -3533,8 +3533,11 @@ _NATION_ACTS = re.compile(
     r"|['’]s? (?:(?:[Ff]oreign|[Pp]rime|[Ff]irst|[Cc]hief|[Dd]eputy|[Ff]inance|[Ii]nterior|[Hh]ome|"
     r"[Dd]efen[cs]e|[Jj]ustice|[Hh]ealth) [Mm]inist(?:er|ry)|Premier|Governor|Government)\b"
     r"| (?:government|legislature|parliament|executive|authorities)\b"
-    r"| (?:[Gg]overnor|[Pp]remier|[Cc]hief [Mm]inister|[Ff]irst [Mm]inister)\b(?!['’]s [Mm]ansion)"
-    r"| Gov\. [A-Z]"
+    r"| (?:[Gg]overnor|Gov\.|[Pp]remier|[Cc]hief [Mm]inister|[Ff]irst [Mm]inister)"
+    r"(?: [A-Z][\w'’.-]*){0,4}(?: (?:has|have|had|will|would|also|then))?"
+    r" (?:said|says|signed|signs|announced|announces|declared|declares|ordered|orders|issued|"
+    r"issues|vetoed|vetoes|resigned|resigns|approved|imposed|extended|lifted|asked|urged|"
+    r"called|warned|decided|rejected|sued)\b"
     r"| (?:held|holds|will hold|is to hold|plans to hold) (?:a|an|its|the) (?:\w+ )?referendum\b"
     r"| (?:announced|said|says|decided|declared|seeks|wants|introduced|imposed|requires?|"
     r"required|made(?! (?:headlines|news|history)\b)|plans?|"
@@ -3554,7 +3557,9 @@ _NATION_ACTS = re.compile(
 """Words after a constituent country's name that make it act: its government, leader or rules
 ("England's rule", "South Ossetia's leader", "the Macau government", "Greenland's Foreign
 Minister", "Kerala's Chief Minister", its head as a title before a name: "Puerto Rico Governor
-Ricardo Rosselló", "Puerto Rico Gov. Jenniffer González", "Queensland Premier X"), or a verb it
+Ricardo Rosselló announced", "Puerto Rico Gov. Jenniffer González has signed": the head acting
+as such; not the title describing a person: "Ohio Governor John Kasich's aides", "former Ohio
+Governor John Kasich said" (``_NATION_PLACE_BEFORE``)), or a verb it
 is the subject of ("Wales will decide", "Scotland has introduced", "South Ossetia declared",
 "Abkhazia will not hold");
 not a verb that a place is the subject of as well ("Scotland was the worst affected", "Wales
@@ -3563,11 +3568,13 @@ headlines": the news made there, a topic's verb), nor a contest held there
 ("Nevada held its caucuses" hosts them: only a referendum held is the polity's own act)."""
 _NATION_PLACE_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|of|from|to|across|throughout|near|between)(?: [A-Z][\w'’-]*)*(?:,| and| or)?"
-    r"|\b[A-Z][\w'’.-]*(?<!England)(?<!Scotland)(?<!Wales)(?<!Ireland),) $"
+    r"|\b[A-Z][\w'’.-]*(?<!England)(?<!Scotland)(?<!Wales)(?<!Ireland),"
+    r"|\b(?:[Ff]ormer|[Ll]ate)) $|\b[Ee]x-$"
 )
 """'in England', 'in South Australia and |Northern Ireland|', 'Bradford, |England|': a place
 (not 'England, |Scotland| and Wales have ...', a list of them); a place's comma comes after
-a town's name, not after a clause ('when, for a time, |California| outlawed')."""
+a town's name, not after a clause ('when, for a time, |California| outlawed'); 'former |Ohio|
+Governor X said': a title that was, the person acts, not the state."""
 _NATION_LIST = re.compile(r"^(?:,? (?:and |or )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=[, ]))+")
 """'|England|, Scotland and Wales', '|South Carolina|, Kansas, and Arizona made': the others
 listed after a region, which the list's verb is of as much as the last one's (each checked

@@ -859,9 +859,11 @@ def canonical(merged: list[Merge]) -> dict[str, str]:
     return out
 
 
-_NAME_GOES_ON = re.compile(r"\b(?:of|for|and|in|on|to|at|against|between)$")
-"""A preposition or 'and' right before the name the brackets follow: that name is the end of a
-longer one, whose acronym the brackets hold ("Mission in Somalia (ATMIS)": no Somalia's)."""
+_NAME_GOES_ON = re.compile(r"\b[A-Z][\w'’.-]* (?:of|for|and|in|on|to|at|against|between)$")
+"""A capitalised word and a preposition or 'and' right before the name the brackets follow: that
+name is the end of a longer one, whose acronym the brackets hold ("Mission in Somalia
+(ATMIS)": no Somalia's); not a verb's preposition ("attacks blamed on Kurdistan Workers Party
+(PKK) rebels": the party's own)."""
 
 
 def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str, str]:
