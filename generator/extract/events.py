@@ -2727,12 +2727,58 @@ ORDERED_ACTS = frozenset(
 delay of military aid"), not goods ordered ("ordered 20 new aircraft")."""
 
 
+ORDERED_GOODS = frozenset(
+    "aircraft airliner airliners plane planes jet jets helicopter helicopters drone drones "
+    "vehicle vehicles car cars truck trucks bus buses train trains locomotive locomotives "
+    "part parts vaccine vaccines dose doses copies".split()
+)
+"""Goods a buyer orders by the number ("ordered 75 more Boeing 737 MAX jets"). Not what is
+as often commanded as bought: units, ships, tanks, missiles ("ordered two warships to sail")."""
+SUPPLIERS = frozenset(
+    "supplier suppliers maker makers manufacturer manufacturers firm firms company "
+    "companies".split()
+)
+"""Who goods are ordered from ("ordered parts from suppliers in China")."""
+
+
+def _buys(verb: Token) -> bool:
+    """ "Ryanair ordered 75 more Boeing 737 MAX jets to be delivered from 2024", "Egypt ordered
+    24 Rafale jets worth $5.9 billion", "ordered 12 aircraft built by Airbus", "ordered parts
+    from suppliers in China to keep production running": goods bought (counted goods, a
+    price, a maker, a supplier), whatever clause follows; not "ordered 3,000 troops to
+    deploy", "ordered the military to begin exercises" (who is ordered acts), nor "ordered
+    a delay of military aid" (an act)."""
+    goods = [c for c in children(verb, "dobj") if c.lower_ not in ORDERED_ACTS]
+    if any(c.lower_ == "worth" for g in (verb, *goods) for c in g.children):
+        return True  # a price: "24 Rafale jets worth $5.9 billion" (the parse may hang
+        # "worth" on the verb, with the goods its subject)
+    if not goods:
+        return False
+    if any(
+        o.ent_type_ == "ORG" or o.lower_ in SUPPLIERS
+        for g in (verb, *goods)
+        for o in preposition_objects(g, "from")
+    ):
+        return True  # a supplier: "parts from suppliers", "50 F-35 jets from Lockheed Martin"
+    for g in goods:
+        if any(
+            a.dep_ == "acl" and a.tag_ == "VBN" and any(children(a, "agent")) for a in g.children
+        ):
+            return True  # a maker: "12 aircraft built by Airbus", "jets made by Dassault"
+        counted = any(c.dep_ == "nummod" for c in g.children)
+        if counted and g.lower_ in ORDERED_GOODS:
+            return True  # goods by the number: "30 Boeing 787 aircraft to replace its fleet"
+    return False
+
+
 def _gives_order(verb: Token) -> bool:
     """ "Hermogino ordered Coast Guard units to join the pursuit", "Pelosi ordered the flags
     lowered", "Trump ordered a delay of military aid": an order given by who gives it (a
     demand, CAMEO 10); not "ordered 20 new aircraft" (a purchase), nor an order with no one
     named giving it ("were ordered to leave")."""
     if not any(children(verb, "nsubj")) and not any(preposition_objects(verb, "by")):
+        return False
+    if _buys(verb):
         return False
     if any(children(verb, "xcomp", "ccomp", "oprd")):
         return True
@@ -3277,6 +3323,9 @@ def _negated_or_hypothetical(token: Token) -> bool:
         return True  # "He is to stand down as an MP at the next election", "He is to be
         # sworn in on Monday": still to come (not "May is to step down today": the day of
         # the report)
+    if token.dep_ == "pcomp" and token.head.lower_ == "against" and token.tag_ == "VBG":
+        return True  # "the cabinet decided against imposing a curfew", "voted against sending
+        # troops", "warned against imposing tariffs": what was turned down, not done
     if token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.lower_ in AIMS:
         return True  # "retreated from a previous goal of ousting Syrian President Assad"
     if token.dep_ == "acl" and token.head.lower_ in UNREALISED and infinitive(token):
@@ -3655,6 +3704,10 @@ def _walks_out(verb: Token) -> bool:
     return (who is not None and _striker(who)) or _grievance(verb)
 
 
+REVIEWED = forms("uphold", "overturn", "quash", "appeal", "challenge", "reverse", "vacate")
+"""Verbs of a higher court, or the convicted, reviewing a conviction or a sentence."""
+
+
 def _nominal(
     doc: Doc, paragraph: int, noun: Token, type_: str, quotes: list[tuple[int, int, bool]]
 ) -> EventFrame | None:
@@ -3693,6 +3746,13 @@ def _nominal(
     if lifted and (type_ == "sanctions" or noun.lower_ in RESTRICTIONS):
         return None  # "eased sanctions on Sudan": the easing's, imposed another day; not
         # "ended the talks", which happened
+    if (
+        type_ == "sentencing"
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and noun.head.lower_ in REVIEWED
+    ):
+        return None  # "the Supreme Court upheld the conviction of Lula", "he appealed his
+        # sentence": a conviction of another day, reviewed now (the court's step is a ruling)
     owners = [
         c
         for c in noun.children

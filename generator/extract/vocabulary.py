@@ -26,6 +26,7 @@ _IRREGULAR = {
     "stand": ("stood",),
     "meet": ("met",),
     "hold": ("held",),
+    "uphold": ("upheld",),
     "strike": ("struck", "stricken"),
     "shoot": ("shot",),
     "fight": ("fought",),
