@@ -789,7 +789,7 @@ def _plain_annotation(a: ArticleAnnotation) -> tuple[object, ...]:
         ),
         tuple(
             (e.paragraph, e.type, role(e.trigger), roles(e.agents), roles(e.patients),
-             roles(e.places), roles(e.asides), role(e.topic))
+             roles(e.places), roles(e.asides), role(e.topic), role(e.within))
             for e in f.events
         ),
         tuple(
@@ -822,8 +822,10 @@ def _annotation(plain: tuple[Any, ...], article: str, key: str) -> ArticleAnnota
                 for p, q, s, h, cue, form, intro in quotes
             ]),
             tuple([
-                EventFrame(p, t, Role(*w), roles(a), roles(o), roles(pl), roles(x), maybe(tp))
-                for p, t, w, a, o, pl, x, tp in events
+                EventFrame(
+                    p, t, Role(*w), roles(a), roles(o), roles(pl), roles(x), maybe(tp), maybe(wi)
+                )
+                for p, t, w, a, o, pl, x, tp, wi in events
             ]),
             tuple([
                 AgreementFrame(p, t, Role(*n), verb, st, roles(pa), value, subject, name)
@@ -878,7 +880,8 @@ def _frames(data: dict) -> Frames:
         events=tuple(
             EventFrame(**{**e, "trigger": Role(**e["trigger"]), "agents": _roles(e["agents"]),
                           "patients": _roles(e["patients"]), "places": _roles(e["places"]),
-                          "asides": _roles(e["asides"]), "topic": _role(e.get("topic"))})
+                          "asides": _roles(e["asides"]), "topic": _role(e.get("topic")),
+                          "within": _role(e.get("within"))})
             for e in data["events"]
         ),
         agreements=tuple(

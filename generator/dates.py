@@ -367,6 +367,12 @@ BARE_WEEKDAY = re.compile(
 """A weekday with no lead-in after a lower-case word and before a comma or a small word:
 news writes "died Saturday, aged 78", "resigned Monday.", "said Tuesday that"; not "the
 Sunday Times", "Super Tuesday", "every Friday", "next Monday", "Monday to Friday"."""
+PLACED_WEEKDAY = re.compile(
+    r"\b(?:in|at) (?P<before>[A-Z][a-z'’-]+) (?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
+    r"(?=[,.;:])"
+)
+"""A bare weekday right after a one-word place ("dropped two bombs on a stronghold in Basra
+Saturday, as"): the day of the act, as after a lower-case word."""
 NOT_BEFORE_WEEKDAY = frozenset(
     "every each next until by before from into through of the a is are will be this last on "
     "early late to or and".split()
@@ -381,7 +387,7 @@ def bare_weekdays(text: str, reference: date) -> list[DateMention]:
     out: list[DateMention] = []
     if "day" not in text:
         return out  # (most sentences: no search at all)
-    for found in BARE_WEEKDAY.finditer(text):
+    for found in (*BARE_WEEKDAY.finditer(text), *PLACED_WEEKDAY.finditer(text)):
         weekday = found.group("weekday")
         if found.group("before") in NOT_BEFORE_WEEKDAY or (
             weekday != WEEKDAYS[reference.weekday()]

@@ -414,7 +414,7 @@ def test_an_annotation_kept_as_plain_values_reads_back_equal_field_for_field():
     )
     events = (
         EventFrame(14, "meeting", role(15), (role(16),), (role(17), role(18)), (role(19),),
-                   (role(20),), role(26)),
+                   (role(20),), role(26), role(41)),
     )  # fmt: skip
     agreements = (
         AgreementFrame(21, "deal", role(22), "signed", "signed", (role(23),), "$1", "gas", "P"),

@@ -434,6 +434,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                 frame = _taking(_verbal(doc, paragraph, token, "appointment", quotes))
             else:
                 frame = _verbal(doc, paragraph, token, type_, quotes)
+        elif token.pos_ == "VERB" and token.lower_ in DELIVER and _delivered(token):
+            frame = _bombing(doc, paragraph, token, quotes)  # "dropped two bombs on a camp"
         elif cue := _cue(token):
             frame = (_verbal if cue.verbal else _nominal)(doc, paragraph, token, cue.type, quotes)
             frame = _taking(frame) if cue.taking else frame
@@ -461,6 +463,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
         else:
             continue
         if frame is not None:
+            if frame.type in TOLLS and (attack := _toll_of(token)) is not None:
+                frame = replace(frame, within=token_role(doc, attack))  # "killed in the bombing"
             if relative:
                 frame = replace(frame, asides=_asides(doc, token, relative))
             if _prompted(token):  # the sentence's date is the act's, not the request's
@@ -2831,6 +2835,115 @@ FORM = forms("form")
 """With ``LAUNCH``, verbs that found a party or a company ("formed a new party")."""
 
 
+DELIVER = forms("drop", "plant", "hurl", "lob", "ram")
+"""Verbs that bring a bomb to its target ("dropped two bombs on a stronghold", "a car bomb
+was rammed into the gate"): CAMEO's 183 and 190 told by the munition, not by the act."""
+EXPLOSIVES = MUNITIONS | frozenset(
+    "bomb bombs explosive explosives device devices ied ieds barrel barrels".split()
+)
+"""Munitions a delivery verb brings to a target (besides what is fired): a bomb, an explosive
+device ("an improvised explosive device was planted on the road")."""
+DELIVERED_AT = ("on", "upon", "onto", "at", "into", "near", "under", "outside", "in")
+"""Prepositions naming where a delivered bomb struck: the target, or the place of one."""
+AIMED_AT = ("on", "upon", "onto", "at", "into")
+"""Of ``DELIVERED_AT``, those naming the target itself ("dropped bombs on the camp")."""
+
+
+def _delivered(verb: Token) -> list[Token]:
+    """The bombs a verb of ``DELIVER`` brings, when it brings them somewhere: "warplanes dropped
+    two bombs on a stronghold", "a car bomb was rammed into a military base", "a bomb was
+    planted near the embassy"; not "dropped the charges", "planted trees", "dropped bombs" with
+    no target named (a figure or a count: "the plan dropped a bombshell")."""
+    bombs = [
+        c
+        for c in children(verb, "dobj", "nsubjpass")
+        if c.lower_ in EXPLOSIVES
+        and (
+            c.lower_ not in ("device", "devices", "barrel", "barrels")
+            or any(
+                m.lower_ in ("explosive", "bomb")
+                for m in c.children
+                if m.dep_ in ("amod", "compound")
+            )
+        )
+    ]
+    if not bombs:
+        return []
+    targets = [
+        o
+        for t in (verb, *bombs)
+        for o in preposition_objects(t, *DELIVERED_AT)
+        if o.ent_type_ not in ("DATE", "TIME")
+    ]
+    return bombs if targets else []
+
+
+def _bombing(
+    doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
+) -> EventFrame | None:
+    """A strike told by its bomb's delivery: the verb's frame without the bombs as patients,
+    and with the target after on, upon, at or into as one ("dropped two bombs on a militant
+    stronghold"; "near the embassy" places it, the resolver reads a place as such)."""
+    bombs = _delivered(verb)
+    frame = _verbal(doc, paragraph, verb, "strike", quotes)
+    if frame is None:
+        return None
+    spans = [(b.left_edge.idx, b.right_edge.idx + len(b.right_edge.text)) for b in bombs]
+    patients = tuple(r for r in frame.patients if not any(s <= r.start < e for s, e in spans))
+    targets = [
+        o
+        for t in (verb, *bombs)
+        for o in preposition_objects(t, *AIMED_AT)
+        if o.ent_type_ not in ("DATE", "TIME")
+        and o.head.i > verb.i  # a target after the verb, not "Late at night, India dropped"
+        and not any(r.start <= o.idx < r.end for r in patients)
+    ]
+    return replace(frame, patients=patients + _roles(doc, targets, quotes))
+
+
+TOLLS = frozenset({"killing", "death"})
+"""Types of the dead an attack leaves, told as its toll ("were killed in the bombing")."""
+
+
+def _toll_of(verb: Token) -> Token | None:
+    """The attack noun whose dead a verb of dying counts: "nine people were killed in the
+    bombing", "died during the assault", "the bombing killed seven CIA employees"; not "killed
+    in a crash" nor "in the strike" of workers (a stoppage), nor a noun ("deaths in the
+    attack": the verb tells the occurrence)."""
+    if verb.pos_ != "VERB":
+        return None
+    return next(
+        (
+            o
+            for o in (
+                *preposition_objects(verb, "in", "during"),
+                *children(verb, "nsubj"),
+            )
+            if EVENT_NOUNS.get(o.lower_) in ATTACKS and not _stoppage(o)
+        ),
+        None,
+    )
+
+
+STORM = forms("storm")
+"""Storming: an attack when armed men storm ("gunmen stormed the hotel"); no attack when a
+crowd does ("millions of people were to storm Area 51")."""
+
+
+def _storms(verb: Token) -> bool:
+    """ "Gunmen stormed the hotel", "the hotel was stormed by militants": an armed party took a
+    place by force (``_armed``, or an armed party after "by"); what it stormed is named."""
+    if not any(children(verb, "dobj", "nsubjpass")):
+        return False
+    return _armed(verb) or any(
+        o.lower_ in ARMS_BEARERS
+        for o in (
+            *preposition_objects(verb, "by"),
+            *(o for w in children(verb, "nsubj") for o in preposition_objects(w, "of")),
+        )
+    )  # "an unknown number of gunmen stormed the Radisson Blu"
+
+
 def _munitions(verb: Token) -> bool:
     """ "North Korea launched two missiles on Thursday"; not "launched a campaign"."""
     return any(c.lower_ in MUNITIONS for c in children(verb, "dobj", "nsubjpass"))
@@ -4393,6 +4506,7 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
     out: list[Proposal] = []
     tallies: set[int] = set()  # proposals of a state for the unnamed people it counts
     attackers_inferred: set[int] = set()  # proposals whose attacker the article told before
+    tolls: dict[int, Mention] = {}  # deaths told as an attack's toll: the attack's mention
     leads: dict[str, tuple[int, DateMention]] = {}
     declared = any(f.type == "emergency" for f in frames)
     for frame in frames:
@@ -4509,7 +4623,59 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             tallies.add(len(out) - 1)
         if inferred:
             attackers_inferred.add(len(out) - 1)
+        if frame.within is not None and (attack := context.mention(frame.paragraph, frame.within)):
+            tolls[len(out) - 1] = attack
+            if any(r.start <= frame.within.start < r.end for r in frame.agents):
+                out[-1] = replace(out[-1], agents=())  # "the bombing killed seven": the
+                # killer named is the attack itself, whose own actors it has
+    out, tallies = _fold_tolls(out, tolls, tallies)
     return _told_once(context, out, tallies)
+
+
+def _fold_tolls(
+    out: list[Proposal], tolls: dict[int, Mention], tallies: set[int]
+) -> tuple[list[Proposal], set[int]]:
+    """Deaths told as an attack's toll ("seven CIA officers were killed in the bombing") are
+    that attack (GOLD.md: one event per occurrence): their actors join the attack proposed for
+    the noun itself, else the nearest attack the article proposed before them (after them if
+    none before), of no other explicit day, and keep the attack's date. With no attack
+    proposed, they stay a killing."""
+    if not tolls:
+        return out, tallies
+    out = list(out)
+    gone: set[int] = set()
+    for i, noun in tolls.items():
+        toll = out[i]
+        attacks = [
+            j
+            for j, p in enumerate(out)
+            if p.type in ATTACKS and (not toll.date or not p.date or p.date == toll.date)
+        ]
+        if not attacks:
+            continue
+        at = next(
+            (
+                j
+                for j in attacks
+                if (out[j].mention.paragraph, out[j].mention.start) == (noun.paragraph, noun.start)
+            ),
+            None,
+        )
+        if at is None:
+            before = [j for j in attacks if out[j].mention.sentence <= toll.mention.sentence]
+            at = before[-1] if before else attacks[0]
+        attack = out[at]
+        known = {*attack.agents, *attack.patients}
+        agents = attack.agents + tuple(a for a in toll.agents if a not in known)
+        patients = attack.patients + tuple(
+            a for a in toll.patients if a not in known and a not in agents
+        )
+        out[at] = replace(attack, agents=agents, patients=patients)  # its date the attack's:
+        # a toll's is often the report's ("officials said on Monday seven were killed")
+        gone.add(i)
+    kept = [i for i in range(len(out)) if i not in gone]
+    index = {old: new for new, old in enumerate(kept)}
+    return [out[i] for i in kept], {index[i] for i in tallies if i in index}
 
 
 ATTACKS = frozenset({"strike", "assault"})
@@ -5284,6 +5450,7 @@ _CUES = (
     _Cue(_NOUN, EXITS, _leaves_race, "campaign-end", verbal=False),  # "exit from the race"
     _Cue(_NOUN, frozenset({"procession", "processions"}), _funereal, "funeral", verbal=False),
     _Cue(_VERB, LAUNCH, _munitions, "strike"),  # "North Korea launched two missiles"
+    _Cue(_VERB, STORM, _storms, "strike"),  # "gunmen stormed the hotel"
     _Cue(_NOUN, CANDIDACY_NOUNS, _for_office, "election", verbal=False),  # "his run for Senate"
     _Cue(_VERB, SHOOT, lambda v: _shoots(v) and _dead(v), "killing"),  # "shot him dead"
     _Cue(_VERB, SHOOT, _shoots, "assault"),  # "police shot the attacker"

@@ -81,7 +81,7 @@ _IRREGULAR = {
 
 _DOUBLED = frozenset(
     "admit commit plan ban stop drop ship spot refer step acquit expel hit stab run quip dub "
-    "label transfer confer kidnap travel snap".split()
+    "label transfer confer kidnap travel snap ram lob".split()
 )
 """Verbs that double their last consonant before "-ed" and "-ing" ("admitted")."""
 

@@ -77,6 +77,9 @@ class EventFrame:
     topic: Role | None = None
     """A statement's: the first noun phrase of the clause it reports ("claimed the documents
     were subject to executive privilege"), which names it beside its speaker."""
+    within: Role | None = None
+    """A killing's or a death's: the attack they are told as the toll of ("nine people were
+    killed in the bombing"), whose deaths they are: one occurrence, folded into that attack."""
 
 
 @dataclass(frozen=True)
