@@ -10789,3 +10789,108 @@ def test_agreements_of_a_batch_are_signed_by_the_batch_verbs_subject(nlp):
     names = {"Vladimir Putin": "putin", "Recep Tayyip Erdogan": "erdogan"}
     found = _a45_parties(nlp, text, names, persons=set(names.values()))
     assert any({"putin", "erdogan"} <= set(p) for p in found), found
+
+
+def _a47(nlp, text: str, names: dict[str, str], **kinds) -> list[tuple[str, ...]]:
+    """agreements47: the parties of every agreement proposed for one paragraph."""
+    return _a45_parties(nlp, text, names, **kinds)
+
+
+def test_a_mediator_titled_before_its_name_is_no_party(nlp):
+    """agreements47: "a truce proposed by mediator Egypt", "Chief mediator Kofi Annan": the
+    title before the name makes it the broker, no party (GOLD), as "brokered by" does."""
+    text = (
+        "Israel's cabinet voted on Thursday in favour of a Gaza truce proposed by mediator "
+        "Egypt. Hamas also accepted the truce."
+    )
+    found = _a47(nlp, text, {"Israel": "israel", "Egypt": "egypt", "Hamas": "hamas"})
+    assert found and all("egypt" not in p for p in found), found
+
+
+def test_who_calls_on_others_to_implement_an_agreement_is_no_party(nlp):
+    """agreements47: "SADC leaders called on Mugabe and Tsvangirai to implement the Global
+    Political Agreement": those asked act under it, not the regional body that asks."""
+    text = (
+        "Leaders of the Southern African Development Community called on Robert Mugabe and "
+        "Morgan Tsvangirai to implement the Global Political Agreement."
+    )
+    names = {
+        "Southern African Development Community": "sadc",
+        "Robert Mugabe": "mugabe",
+        "Morgan Tsvangirai": "tsvangirai",
+    }
+    found = _a47(nlp, text, names, persons={"mugabe", "tsvangirai"})
+    assert all("sadc" not in p for p in found), found
+    assert any({"mugabe", "tsvangirai"} <= set(p) for p in found), found
+
+
+def test_an_unnamed_agreement_only_asked_for_is_none(nlp):
+    """agreements47: "The EU urged Serbia and Kosovo to sign the agreement": none is made,
+    the EU is no party; on main it was "European Union agreement", signed on Monday."""
+    text = "The European Union urged Serbia and Kosovo to sign the agreement on Monday."
+    names = {"European Union": "eu", "Serbia": "serbia", "Kosovo": "kosovo"}
+    assert _a47(nlp, text, names, states={"serbia", "kosovo"}) == []
+
+
+def test_a_withdrawal_from_an_unnamed_treaty_only_promised_is_none(nlp):
+    """agreements47: a candidate's pledge ("he would withdraw the United States from the
+    treaty if elected") makes no treaty page with the candidate as its party."""
+    text = (
+        "Senator John McCain said on Monday that he would withdraw the United States from "
+        "the treaty if elected."
+    )
+    names = {"John McCain": "mccain", "United States": "united-states"}
+    assert _a47(nlp, text, names, persons={"mccain"}, states={"united-states"}) == []
+
+
+def test_who_withdraws_a_state_from_a_treaty_acts_for_it(nlp):
+    """agreements47: "Trump withdrew the United States from the Arms Trade Treaty": the state
+    withdrawn is the party, not the president who withdraws it."""
+    text = "President Donald Trump withdrew the United States from the Arms Trade Treaty on Friday."
+    names = {"Donald Trump": "trump", "United States": "united-states"}
+    found = _a47(nlp, text, names, persons={"trump"}, states={"united-states"})
+    assert found and all(p == ("united-states",) for p in found), found
+
+
+def test_the_owner_named_before_the_firm_that_acts_is_no_second_side(nlp):
+    """agreements47: "Alphabet Inc.'s Google has closed a deal": Alphabet owns Google, it is
+    no counterpart of Google's deal."""
+    text = (
+        "Alphabet Inc.'s Google has closed a $1 billion deal for a 51.8-acre business park "
+        "next to its Mountain View headquarters."
+    )
+    found = _a47(nlp, text, {"Alphabet Inc": "alphabet", "Google": "google"})
+    assert found and all("alphabet" not in p for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("In Berlin, France and Germany signed a defence treaty on Monday.", {"france", "germany"}),
+        (
+            "Russia and Ukraine signed a gas deal in Minsk, Belarus, on Monday.",
+            {"russia", "ukraine"},
+        ),
+        (
+            "Egypt brokered a truce between Israel and Hamas in May. On Monday Egypt and Israel "
+            "signed a gas deal.",
+            {"egypt", "israel"},
+        ),
+    ],
+)
+def test_signers_stay_parties_beside_places_and_brokers(nlp, text, parties):
+    """agreements47 guards: a city before the signers, a place after the deal, and a broker
+    of another deal who signs this one are as before."""
+    names = {
+        n: n.lower()
+        for n in ("France", "Germany", "Russia", "Ukraine", "Belarus", "Egypt", "Israel", "Hamas")
+    }
+    found = _a47(nlp, text, names, states=set(names.values()) - {"hamas"})
+    assert any(set(p) == parties for p in found), found
+
+
+def test_an_owner_of_the_agreement_itself_stays_its_party(nlp):
+    """agreements47 guard: "NASA's contract with Boeing" names two sides, NASA no parent."""
+    text = "NASA's contract with Boeing is currently valued at US$4.2 billion."
+    found = _a47(nlp, text, {"NASA": "nasa", "Boeing": "boeing"})
+    assert ("nasa", "boeing") in found, found

@@ -200,6 +200,10 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue  # "called for an immediate ceasefire between Israel and Hamas"; "will
             # urge Olmert and Abbas to reach a peace agreement"; "plans a joint venture";
             # "approved the possible takeover of the LSE"; "are set to sign a deal"
+        if _promised_exit(noun):
+            continue  # "he would withdraw the United States from the treaty if elected"
+        if _asked_for(noun):
+            continue  # "the EU urged Serbia and Kosovo to sign the agreement": asked only
         if noun.lower_ == "convention" and _gathering(noun):
             continue  # "Wikinews attended the Texas Haunters Convention": a gathering
         if noun.lower_ == "deal" and (_amount(noun) or _programme(noun)):
@@ -1738,7 +1742,7 @@ def _frame(
         accused = _accused(verb)
         if accused is not None:  # "Japan accused South Korea of violating a 1965 agreement"
             parties.extend([accused, *accused.conjuncts])
-        who = subject(verb, depth=3) or _doer(verb)
+        who = _asked(verb) or subject(verb, depth=3) or _doer(verb)
         if who is not None and who.lower_ in ("it", "they"):
             # "The United States notified the UN that it is withdrawing from the accord"
             who = _reporter(who) or who
@@ -1760,7 +1764,11 @@ def _frame(
             # regulator approving a takeover is no party to it
         stated = len(between) >= 2  # "Trump announced a deal between Israel and Bahrain":
         # the parties are those it is between, not who tells of it
-        if who is not None and not viewed and not disowned and not stated:
+        acting_for = AGREEMENT_VERBS.get(verb.lower_) == "withdrawn" and any(
+            c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in verb.children
+        )  # "Trump withdrew the United States from the treaty": the state withdrawn is the
+        # party, not the one who withdraws it for the state (added below, as the object)
+        if who is not None and not viewed and not disowned and not stated and not acting_for:
             # "Trump has questioned the NATO treaty"; not "China is not a party to the INF"
             parties.append(who)
             parties.extend(conjuncts(who))
@@ -2218,6 +2226,46 @@ OPINION = forms(
 the NATO treaty", "MPs rejected the agreement")."""
 
 
+ASKERS = forms(
+    "call", "press", "push", "appeal", "urge", "plead", "lobby", "ask", "encourage",
+    "persuade", "invite", "pressure",
+)  # fmt: skip
+"""Verbs of asking someone else to act ("called on X to implement", "urged X to sign")."""
+
+
+def _asked(verb: Token) -> Token | None:
+    """Who a verb of asking asks to make or keep an agreement ("SADC leaders called on the
+    three principals to implement the Global Political Agreement", "urged Kiir to sign the
+    deal"): those asked act under it, not the one who asks, whom ``subject`` would climb to
+    (GOLD: a body that only calls for a deal is no party). None where no one is asked."""
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "called on X to resolve … and implement the agreement"
+    infinitive = verb.dep_ == "xcomp" or (
+        verb.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    )  # the parse hangs "to implement" either way
+    if not infinitive or verb.head.lower_ not in ASKERS:
+        return None
+    for c in verb.head.children:
+        if c.dep_ == "dobj" and c.i < verb.i:
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and c.i < verb.i:
+            objects = list(children(c, "pobj"))
+            if objects:
+                return objects[0]
+    return None
+
+
+def _asked_for(noun: Token) -> bool:
+    """An unnamed agreement someone is only asked to make or keep ("the EU urged Serbia and
+    Kosovo to sign the agreement", "called on the rebels to respect the truce"): none is made
+    there, and the asker is no party (GOLD). A named one ("called on them to implement the
+    Global Political Agreement") stays, its parties those asked (``_asked``)."""
+    if any(c.pos_ == "PROPN" for c in noun.subtree):
+        return False
+    verb = _governing_verb(noun)
+    return verb is not None and _asked(verb) is not None
+
+
 def _accused(verb: Token) -> Token | None:
     """The one said to have done what the verb says: "accused South Korea of violating"."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
@@ -2325,6 +2373,25 @@ def _merger_sides(noun: Token) -> list[Token]:
         who = subject(verb, depth=2) if verb is not None else None
         owner += [who, *conjuncts(who)] if who is not None else []
     return between + owner + list(preposition_objects(noun, "with"))
+
+
+PROMISE = forms("vow", "pledge", "promise", "threaten")
+
+
+def _promised_exit(noun: Token) -> bool:
+    """An unnamed agreement ("the treaty", "the deal") one only would leave or vows to leave
+    ("would withdraw the United States from the treaty if elected", "vowed to pull out of the
+    deal"): a campaign pledge about an agreement the phrase does not name makes no agreement
+    and names none, and its speaker is no party (GOLD). A named one stays ("would withdraw
+    from the Paris Agreement": a page for that treaty)."""
+    if any(c.pos_ == "PROPN" for c in noun.subtree) or not any(
+        c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children
+    ):
+        return False
+    verb = _governing_verb(noun)
+    if verb is None or AGREEMENT_VERBS.get(verb.lower_) != "withdrawn":
+        return False
+    return _hypothetical(verb) or (verb.dep_ == "xcomp" and verb.head.lower_ in PROMISE)
 
 
 def _hypothetical(verb: Token) -> bool:
@@ -2742,6 +2809,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         parties = tuple(a for a in parties if a not in brokers or a in signers)  # a mediator
         # is no party
         described = _firms_nationality(context, frame)  # "acquisition of US firm ISG"
+        described |= _parents(context, frame)  # "Alphabet Inc.'s Google has closed a deal"
         parties = tuple(a for a in parties if a not in described)
         mention = context.mention(frame.paragraph, frame.noun)
         if mention is None or _glued_sides(context, frame):
@@ -2966,6 +3034,51 @@ def _brokers(context: Context, actors: Sequence[Mention]) -> set[str]:
         ):
             found.add(m.entity.split("/", 1)[1])
     return found
+
+
+OWNED_BY = re.compile(r"\.?['’]s?\s+(?:(?:subsidiary|unit|division|arm|affiliate)\s+)?")
+"""Between an owner's name and the name it owns ("Alphabet Inc.'s Google", "Alphabet's
+subsidiary Google")."""
+
+
+def _parents(context: Context, frame: AgreementFrame) -> set[str]:
+    """Bodies a party phrase names only as the owner of the body that acts ("Alphabet
+    Inc.'s Google has closed a $1 billion deal for a business park"): the parent is no
+    second side of the deal (GOLD: a deal is between parties). Persons and states stay, as
+    before ("Iran's foreign minister", "Spain's Ferrovial" are others' rules)."""
+    text = context.article.paragraphs[frame.paragraph]
+    plain = context.persons | context.states
+    out: set[str] = set()
+    for r in frame.parties:
+        if r.start < frame.noun.end and frame.noun.start < r.end:
+            continue  # the agreement's own phrase: "NASA's contract with Boeing", two sides
+        inside = sorted(
+            (
+                m
+                for m in context.mentions
+                if m.paragraph == frame.paragraph
+                and m.entity.startswith("actors/")
+                and r.start <= m.start
+                and m.end <= r.end
+            ),
+            key=lambda m: m.start,
+        )
+        for owner, owned in pairwise(inside):
+            if (
+                owner.entity != owned.entity
+                and owner.entity not in plain
+                and owned.entity not in plain
+                and owned.end == r.end
+                and OWNED_BY.fullmatch(text[_mention_end(owner) : owned.start])
+            ):
+                out.add(owner.entity.split("/", 1)[1])
+    return out
+
+
+def _mention_end(m: Mention) -> int:
+    """Where a mention's name ends, before a possessive the recogniser kept in it
+    ("Alphabet Inc.'s")."""
+    return m.end - 2 if m.text.endswith(("'s", "’s")) else m.end
 
 
 def _signers(context: Context, frame: AgreementFrame) -> set[str]:
@@ -3331,6 +3444,14 @@ PLACED = re.compile(
 )
 """Before a name: where or what something is ("ended a crisis in Lebanon", "sanctions
 against Syria"), a place or a subject of the sentence, not who acts under the agreement."""
+ASKING = re.compile(
+    r"^[^.;:]{0,80}?\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?"
+    r"|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to)\b[^.;:]*?\bto\s+\w+",
+    re.IGNORECASE,
+)
+"""After a name, before the agreement: the name asks others to act under it ("SADC leaders
+called on the three principals to … implement the Global Political Agreement"): who asks is
+no side; those asked are."""
 TALKED_OF = re.compile(
     r"^(?:critici[sz]|condemn|prais|support|welcom|oppos|attack|defend|hail|back|question"
     r"|denounc|slamm?|blast|lambast|discuss|debat|mention|cit|invok|celebrat|mark|commemorat"
@@ -3408,6 +3529,7 @@ def _sentence_sides(
             or ACCORDING.search(before)
             or SAID_BY.search(before)
             or PLACED.search(before)
+            or (m.end <= frame.noun.start and ASKING.match(text[m.end : frame.noun.start]))
             # what the agreement itself acts on: "the TPP would harm Australia"
             or (acted_on is not None and m.start >= frame.noun.end and acted_on.search(before))
         ):
@@ -3417,8 +3539,13 @@ def _sentence_sides(
     return ids if 1 <= len(ids) <= 3 else []
 
 
-BROKERED = re.compile(r"\b(?:brokered|mediated)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
-"""Words before a broker's name ("a ceasefire brokered by Russia"): no side (GOLD)."""
+BROKERED = re.compile(
+    r"\b(?:(?:brokered|mediated)\s+by\s+(?:the\s+)?"
+    r"|(?:mediators?|brokers?|go-betweens?|intermediary|intermediaries)\s+)$",
+    re.IGNORECASE,
+)
+"""Words before a broker's name ("a ceasefire brokered by Russia"), or the title of one
+("Chief mediator Kofi Annan", "a truce proposed by mediator Egypt"): no side (GOLD)."""
 
 
 def _made_there(frame: AgreementFrame) -> bool:
