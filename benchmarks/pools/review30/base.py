@@ -1,5 +1,5 @@
-"""Run a benchmark script as main stood before this branch: ``_absolute_participle`` off and
-main's matcher version (628 since the merge of main) as the cache key (``make quality`` figures of the start).
+"""Run a benchmark script as main stands without this branch: ``_absolute_participle`` off,
+main's matcher version (628 since the merge of main) as the cache key: the "before" figures.
 
 Usage: .venv/bin/python benchmarks/pools/review30/base.py benchmarks/quality_extract.py ARGS
 """
