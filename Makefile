@@ -12,10 +12,17 @@ LOCKS_HASH := $(shell cat requirements.txt pyproject.toml | sha256sum | cut -c1-
 DEV_HASH := $(shell cat requirements.txt requirements-dev.txt pyproject.toml | sha256sum | cut -c1-12)
 STAMP := $(VENV)/.installed-$(LOCKS_HASH)
 DEV_STAMP := $(VENV)/.installed-dev-$(DEV_HASH)
+# The generator's bytecode, as pip writes it for an installed package: the editable install
+# writes none, and where PYTHONDONTWRITEBYTECODE is set (containers, CI) Python never writes
+# it, so each command compiled the generator's source anew (0.24 s of CPU, a sixteenth of a
+# one-edit rebuild at 1,000 articles). Only files changed since are compiled again; a folder
+# that cannot take the bytecode still builds (bytecode only makes a command start sooner).
+BYTECODE := $(PY) -m compileall -q generator >/dev/null || true
 
 .PHONY: site test test-fast lint format golden serve bench check clean lock install install-dev quality quality-extra places
 
 site: $(STAMP) ## Build the site from content/ into site/ (BUILD_FLAGS=--no-review for publishing)
+	$(BYTECODE)
 	$(PY) -m generator build $(BUILD_FLAGS)
 
 test: $(DEV_STAMP) ## Lint, type-check and run the whole test suite (browser tests need chromium + chromium-driver)
@@ -38,6 +45,7 @@ golden: $(DEV_STAMP) ## Regenerate both golden sets in tests/golden/ (seed: real
 	UPDATE_GOLDEN=1 $(PY) -m pytest tests/test_golden.py
 
 bench: $(DEV_STAMP) ## Benchmark builds of 100 and 1,000 articles (SIZES=10000 for more; see benchmarks/README.md)
+	$(BYTECODE)
 	$(PY) benchmarks/bench_build.py --sizes $(or $(SIZES),100,1000)
 
 quality: $(STAMP) ## Precision and recall against hand-made gold (benchmarks/quality.py, quality_extract.py); SPLIT=dev|test|all
@@ -66,6 +74,7 @@ $(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --no-deps --require-hashes -r requirements.txt
 	$(PIP) install --quiet --no-deps --no-build-isolation --no-index -e .
+	$(BYTECODE)
 	$(PIP) check
 	rm -f $(VENV)/.installed-[0-9a-f]*
 	touch $@

@@ -58,15 +58,17 @@ KEY_ACTORS = 8
 """Actors on the home page when the briefing names none: the most mentioned."""
 EVIDENCE_ARTICLES = 50
 """Articles whose sentences an event or agreement page quotes, newest first; it lists older
-ones by title with a ¶ link to each sentence. A hub is named in thousands of articles at scale
-("United States": 450 kB of Markdown at 1,000 articles, ten times that at 10,000), a page no
-reader scrolls and every build pays for."""
+ones one row each: the title, linking to the first paragraph naming it, and the paragraphs'
+numbers. A hub is named in thousands of articles at scale ("United States": 450 kB of
+Markdown at 1,000 articles, ten times that at 10,000), a page no reader scrolls and every
+build pays for."""
 MENTION_QUOTES = 30
 """Sentences an actor page quotes in full under Mentions: those of its newest articles, whole
 articles at a time (at least one), until the next would pass this many. A reader wants what
 the actor did lately at a glance, not hundreds of sentences that merely name it; the older
-ones are listed by article with a ¶ link to each (its claims, roles and statements keep their
-own sentences). The Markdown of the site engine's largest pages, and its time, scale with it."""
+ones are listed one row per article, its title linking to the first paragraph naming the actor,
+the paragraphs' numbers beside it (its claims, roles and statements keep their own
+sentences). The Markdown of the site engine's largest pages, and its time, scale with it."""
 
 
 _WHERE = attrgetter("article", "sentence")

@@ -144,7 +144,24 @@ def paragraphs_label(first: int, last: int) -> str:
 
 def relative_href(page: str, key: str) -> str:
     """Link target from one Markdown page to another, as MkDocs resolves it."""
-    return quote(posixpath.relpath(page_path(key), posixpath.dirname(page) or "."))
+    return quote(relative_path(page_path(key), posixpath.dirname(page) or "."))
+
+
+def relative_path(path: str, start: str) -> str:
+    """``posixpath.relpath(path, start)`` for two paths inside the docs folder, by their
+    parts alone: ``relpath`` makes both absolute first (a ``getcwd`` call and a join each),
+    12 µs a link, 4,400 links rendered after one edit at 1,000 articles. Any other pair (an
+    absolute path, a part "..") is ``relpath``'s, as before."""
+    parts = [part for part in posixpath.normpath(path).split("/") if part != "."]
+    folder = [part for part in posixpath.normpath(start).split("/") if part != "."]
+    if not path or path[:1] == "/" or start[:1] == "/" or ".." in parts or ".." in folder:
+        return posixpath.relpath(path, start)
+    shared = 0
+    for mine, theirs in zip(parts, folder, strict=False):
+        if mine != theirs:
+            break
+        shared += 1
+    return "/".join([".."] * (len(folder) - shared) + parts[shared:]) or "."
 
 
 def site_href(page: str, key: str) -> str:

@@ -77,6 +77,20 @@ def test_makefile_installs_the_lock_without_resolving():
     assert "$(PIP) check" in makefile
 
 
+@pytest.mark.skipif(shutil.which("make") is None, reason="no make")
+@pytest.mark.parametrize(
+    ("target", "command"), [("site", "-m generator build"), ("bench", "bench_build.py")]
+)
+def test_make_compiles_the_generator_before_running_it(target, command):
+    """``make site`` and ``make bench`` run the generator compiled (``BYTECODE``): with
+    PYTHONDONTWRITEBYTECODE set, each command compiled its source anew."""
+    lines = subprocess.run(
+        ["make", "-n", target], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    ran = next(i for i, line in enumerate(lines) if command in line)
+    assert any("-m compileall -q generator" in line for line in lines[:ran])
+
+
 @pytest.mark.skipif(
     shutil.which("briefing") is None and not (Path(sys.prefix) / "bin/briefing").exists(),
     reason="console command not installed (run make install)",

@@ -533,6 +533,35 @@ def test_an_actor_page_quotes_its_newest_sentences_and_lists_the_rest_by_article
     assert "8 sentences in 4 articles" in page  # the statistics still count them all
 
 
+def test_a_hub_pages_mentions_say_at_their_top_what_is_quoted_and_what_is_listed(monkeypatch):
+    """reader8: on a phone the Older articles list comes after screens of quotes, so a reader
+    of the Mentions could not tell that only the newest articles are quoted until the end;
+    the first line under the heading says so and links to the list. A page that quotes every
+    article keeps no such line."""
+    entity = Entity("actors", "x", "Xland", "state")
+    articles, mentions, sentences = [], [], {}
+    for day in range(1, 4):
+        text = f"Xland spoke on day {day}."
+        article = Article(
+            f"2024-01-0{day}-a", f"Day {day}", f"2024-01-0{day}", "Wire", None, "en", (text,)
+        )
+        articles.append(article)
+        mentions.append(Mention("actors/x", article.id, 0, 0, 0, 5, "Xland", "curated"))
+        sentences[article.id] = (Sentence(0, 0, len(text), text, ()),)
+    linked = link(Resolved((entity,), tuple(mentions), sentences), tuple(articles))
+
+    def mentions_top() -> str:
+        page = render_pages(ROOT / "templates", linked, Briefing("T", "S"))["actors/x.md"]
+        return page.split("## Mentions\n", 1)[1].strip().split("\n", 1)[0]
+
+    assert mentions_top() == "### [Day 3](../articles/2024-01-03-a.md)"
+    monkeypatch.setattr("generator.evidence.MENTION_QUOTES", 1)
+    assert mentions_top() == (
+        "Quoted below: 1 sentence from the newest of the 3 articles naming it. Listed after"
+        " them, one row each: [the 2 older articles](#older-articles)."
+    )
+
+
 def test_rendering_leaves_no_reference_cycle_holding_the_views_or_the_digester():
     """Once the pages are made, nothing the renderer or the digester made refers to the views
     any more, so they go with the caller's last reference (by reference counting, not at the

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from itertools import accumulate, pairwise
 from operator import attrgetter, itemgetter
 from typing import NamedTuple, TypeVar
@@ -27,8 +27,10 @@ from rapidfuzz.distance import OSA, Levenshtein
 from ..gazetteer import (
     SHARED_SHORT_NAMES,
     capital_state,
+    federal_units,
     place_kind,
     state_name,
+    territory_names,
     us_state_names,
 )
 from ..ids import slugify
@@ -124,6 +126,7 @@ from .vocab import (
     PLACE_NOUNS,
     REAL_NAME_BEFORE,
     SEATS_OF_GOVERNMENT,
+    SMALL_US_TERRITORIES,
     SURNAME_HONORIFICS,
     VEHICLE_NOUNS,
     WELL_KNOWN,
@@ -241,6 +244,7 @@ def resolve(
     candidates = _opener_glued(candidates, paragraphs, lowercase)
     candidates = _owners_in_articles(candidates, content.articles, steps)
     candidates = _newspapers_short(candidates, paragraphs)  # leaves some out: not kept
+    candidates = _regions_written(candidates, paragraphs, sentences)
     pre_read = candidates  # as read before the in-article passes, some of which leave names out
     candidates, marks = _in_articles(candidates, content.articles, lowercase, steps)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
@@ -3519,20 +3523,23 @@ word ("Security", "National", "Council") that also opens an organisation's name.
 _NATION_VERBS = (
     r"announce|decide|introduce|impose|require|ban|lift|ease|reopen|close|move|follow|join|"
     r"enter|vote|refuse|agree|report|record|confirm|issue|order|plan|publish|approve|reject|"
-    r"extend|allow|declare|outlaw|legali[sz]e|decriminali[sz]e|abolish|repeal"
+    r"extend|allow|declare|outlaw|legali[sz]e|decriminali[sz]e|abolish|repeal|ask"
 )
 _NATION_ACTS = re.compile(
     r"^(?:['’]s? (?:(?:own|new|devolved|chief|first|health|education|public) )?"
     r"(?:government|executive|parliament|assembly|rules?|laws?|lockdown|restrictions|measures|"
     r"guidance|policy|ministers?|officials?|authorities|chief|first|health|department|legislature|"
     r"decision|plan|team|squad|side|leader|leadership|president|premier|governor|constitution)\b"
+    r"|['’]s? (?:(?:[Ff]oreign|[Pp]rime|[Ff]irst|[Cc]hief|[Dd]eputy|[Ff]inance|[Ii]nterior|[Hh]ome|"
+    r"[Dd]efen[cs]e|[Jj]ustice|[Hh]ealth) [Mm]inist(?:er|ry)|Premier|Governor|Government)\b"
     r"| (?:government|legislature|parliament|executive|authorities)\b"
     r"| (?:[Gg]overnor|[Pp]remier|[Cc]hief [Mm]inister|[Ff]irst [Mm]inister)\b(?!['’]s [Mm]ansion)"
+    r"| Gov\. [A-Z]"
     r"| (?:held|holds|will hold|is to hold|plans to hold) (?:a|an|its|the) (?:\w+ )?referendum\b"
     r"| (?:announced|said|says|decided|declared|seeks|wants|introduced|imposed|requires?|"
     r"required|made(?! (?:headlines|news|history)\b)|plans?|"
     r"planned|banned|lifted|eased|reopened|closed|moved|followed|joined|entered|won|beat|lost|"
-    r"voted|refused|agreed|reported|confirmed|began|became|set|issued|ordered|opted|"
+    r"voted|refused|agreed|reported|confirmed|began|became|set|issued|ordered|opted|asked|"
     r"postponed?s?|delayed|cancell?ed|rescheduled|sued|enacted|outlawed|legali[sz]ed|"
     r"decriminali[sz]ed|abolished|repealed)\b"
     r"| (?:is|was|are|were) (?:now |also |still )?(?:planning|discussing|seeking|"
@@ -3545,9 +3552,10 @@ _NATION_ACTS = re.compile(
     r")"
 )
 """Words after a constituent country's name that make it act: its government, leader or rules
-("England's rule", "South Ossetia's leader", "the Macau government", its head as a title before
-a name: "Puerto Rico Governor Ricardo Rosselló", "Queensland Premier X"), or a verb it is the
-subject of ("Wales will decide", "Scotland has introduced", "South Ossetia declared",
+("England's rule", "South Ossetia's leader", "the Macau government", "Greenland's Foreign
+Minister", "Kerala's Chief Minister", its head as a title before a name: "Puerto Rico Governor
+Ricardo Rosselló", "Puerto Rico Gov. Jenniffer González", "Queensland Premier X"), or a verb it
+is the subject of ("Wales will decide", "Scotland has introduced", "South Ossetia declared",
 "Abkhazia will not hold");
 not a verb that a place is the subject of as well ("Scotland was the worst affected", "Wales
 has seen heavy rain", "Northern Ireland is expected to escape", "Christmas Island made
@@ -3584,6 +3592,107 @@ _NATION_SUED = re.compile(
 )
 """'sue US state of |Montana|', 'a lawsuit against the state of |Montana|': the state as a
 party to a suit, though 'of' comes before it."""
+
+
+_REGION_NAME_BEFORE = re.compile(r"\b(?!The )[A-Z][\w'’.-]* $")
+"""A capitalised word right before a region's name, not "the": the name is the end of a
+longer one ("Lake |Victoria|'s level"), no mention of the region."""
+
+
+def _region_spelt(acronym: str, texts: tuple[str, ...]) -> str | None:
+    """The one region of two words or more whose initials ``acronym`` spells and which the
+    same article writes out ("NSW" beside "New South Wales"): the region's short name, as an
+    acronym the text defines is. Three letters or more: two ("SA", "AP") spell too much else."""
+    if not (3 <= len(acronym) <= 5 and acronym.isalpha() and acronym.isupper()):
+        return None
+    written = [
+        name
+        for name in _regions_by_initials().get(acronym, ())
+        if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for text in texts)
+    ]
+    return written[0] if len(written) == 1 else None
+
+
+@cache
+def _regions_by_initials() -> dict[str, tuple[str, ...]]:
+    """The regions with their own government (``region_that_acts``) of two words or more, by
+    their initials ("NSW": New South Wales), built once."""
+    names = (
+        CONSTITUENT_COUNTRIES
+        | BREAKAWAY_STATES
+        | SMALL_US_TERRITORIES
+        | territory_names()
+        | federal_units()
+        | us_state_names()
+    )
+    table: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(names):
+        if " " in name and region_that_acts(name):
+            table[initials(name)].append(name)
+    return {key: tuple(value) for key, value in table.items()}
+
+
+def _regions_written(
+    candidates: list[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    sentences: Mapping[str, tuple[Sentence, ...]],
+) -> list[Candidate]:
+    """A region with its own government (``region_that_acts``) as its article writes it, for
+    ``_nations_acting`` to judge: the acronym the article defines for it ("the Parliament of
+    New South Wales (NSW) ... The |NSW| legislature abolished") is the region, not an
+    organisation of its own, and so is one whose letters spell a region the article writes
+    out (``_region_spelt``); and the region's name or acronym written again where the NER
+    read no span and its words make it act ("|Goa|'s government announced", "The |NSW|
+    legislature abolished") is one more mention. Only regions the article's spans already
+    name or define: no search of every region's name in every text."""
+    by_article: dict[str, list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        by_article[c.article].append(c)
+    renamed: dict[int, Candidate] = {}
+    added: list[Candidate] = []
+    for article, here in by_article.items():
+        texts = paragraphs.get(article, ())
+        short = {
+            acronym: long
+            for acronym, long in acronym_definitions(texts, [c.name for c in here]).items()
+            if acronym.isupper() and region_that_acts(long)
+        }
+        for c in here:
+            if c.name not in short and (long := _region_spelt(c.name, texts)):
+                short[c.name] = long  # "NSW has announced ... in New South Wales", undefined
+        for c in here:
+            if c.name in short:
+                # "NSW": the region, whatever the NER's label (a body's votes would outweigh
+                # the region's own, as ``decide``'s federal-unit guard counts them)
+                renamed[id(c)] = replace(c, name=short[c.name], label="GPE")
+        regions = {c.name for c in here if region_that_acts(c.name)} | set(short.values())
+        forms = sorted({**{name: name for name in regions}, **short}.items())
+        held: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for c in here:
+            held[c.paragraph].append((c.start, c.end))
+        for form, name in forms:
+            pattern = re.compile(rf"(?<![\w'’.-]){re.escape(form)}(?![\w-])")
+            for p, text in enumerate(texts):
+                for found in pattern.finditer(text):
+                    start, end = found.span()
+                    if (
+                        any(s < end and start < e for s, e in held[p])
+                        or not _NATION_ACTS.match(text[end:])
+                        or _REGION_NAME_BEFORE.search(text[max(0, start - 40) : start])
+                    ):
+                        continue
+                    index = next(
+                        (
+                            i
+                            for i, s in enumerate(sentences.get(article, ()))
+                            if s.paragraph == p and s.start <= start < s.end
+                        ),
+                        -1,
+                    )
+                    if index >= 0:
+                        added.append(Candidate(article, p, index, start, end, form, name, "GPE"))
+                        held[p].append((start, end))
+    return [renamed.get(id(c), c) for c in candidates] + added
 
 
 def _nations_acting(
@@ -3679,7 +3788,10 @@ def _newspapers_short(
     |Guardian|': a newspaper named by its last word after 'the'. It is the newspaper its
     article names in full with that word ("the Times of India" too); else its own name is
     'The' and the word ("The Guardian", "The Times"), an outlet, never a person or a one-word
-    organisation. Where the article names two such papers, the word is left as it was."""
+    organisation. Where the article names two such papers, the word is left as it was. Where
+    it writes "The" and the word alone in the middle of a sentence ("Sunak told |The Times|
+    that"), that is a paper's own full name, not the Times of India's short form: every
+    "The Times" of that article is that paper."""
     papers: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c in candidates:
         if " " in c.name and c.label in ("ORG", "PERSON"):
@@ -3699,7 +3811,13 @@ def _newspapers_short(
             and re.search(r"\b[Tt]he\s+$", paragraphs[c.article][c.paragraph][: c.start])
         ):
             named = papers.get((c.article, c.name), set())
-            if len(named) > 1 or _papers_in_text(paragraphs[c.article], c.name) - named:
+            if (
+                named
+                and _THE_ENDS.search(paragraphs[c.article][c.paragraph][: c.start])
+                and _paper_of_its_own(paragraphs[c.article], c.name)
+            ):
+                named = set()  # "told The Times" and "The Times of India": two papers
+            elif len(named) > 1 or _papers_in_text(paragraphs[c.article], c.name) - named:
                 # "the Times" where both the Times of India and the Hindustan Times are named,
                 # or "the Post" where the text also names the New York Post, which the NER
                 # did not find: not told which, so no mention (nor a page "Post").
@@ -3710,13 +3828,25 @@ def _newspapers_short(
     return out
 
 
+def _paper_of_its_own(paragraphs: Sequence[str], word: str) -> bool:
+    """'Sunak told |The Times| that', 'a poll, The Sun reported': "The" and the newspaper's
+    word written alone after a word in lower case or a comma (``_LOWER_WORD_BEFORE``), no
+    "of …" after it, which only a paper called "The Times" is written as."""
+    return any(
+        _LOWER_WORD_BEFORE.search(paragraph[: m.start()])
+        for paragraph in paragraphs
+        for m in re.finditer(rf"(?<![\w'’-])The {re.escape(word)}\b(?! of\b)", paragraph)
+    )
+
+
 def _papers_in_text(paragraphs: Sequence[str], word: str) -> set[str]:
     """'New York Post' for 'Post': every name in the text of capitalised words ending in a
     newspaper's ``word``, without a leading 'The', found by the NER or not."""
     found = set()
     for paragraph in paragraphs:
         for m in re.finditer(rf"((?:[A-Z][\w.'’-]* )+){re.escape(word)}\b", paragraph):
-            if head := m.group(1).removeprefix("The ").strip():
+            # "in June. The Times": a sentence's end, and a paper's name has no "The" within
+            if head := m.group(1).rpartition("The ")[2].strip():
                 found.add(f"{head} {word}")
     return found
 

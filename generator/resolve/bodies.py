@@ -442,6 +442,10 @@ def short_of(short: str, long: str) -> bool:
     only where one longer name alone fits (two "... Commission" of an article keep theirs)."""
     if _initialism(long) == short.replace(".", "") and len(short.replace(".", "")) >= 2:
         return True
+    if short[:4] == "The " and long[:4] != "The ":
+        # "The Times", a newspaper's own full name (``_newspapers_short``), and "The Times of
+        # India": two papers, not a word that opens a longer name ("Dai", "Dai Bingguo")
+        return False
     words, longer = _name_words(short), _name_words(long)
     if not words or len(longer) <= len(words):
         return False

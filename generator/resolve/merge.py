@@ -297,6 +297,18 @@ def merges(
         bare = _without_suffix(f.name)
         if bare != f.name and bare in by_name and f.name not in party_groups:
             add(bare, f.name, f"'{f.name}' without its legal form or 'News'")
+    # An Arabic name without its article, in another romanisation ("Shebab", "Chabab" for
+    # "Al-Shabaab"): one group, when one such organisation alone fits.
+    by_bare: dict[str, list[Found]] = defaultdict(list)
+    for f in orgs:
+        if stem := _without_arabic_article(f.name):
+            by_bare[skeleton(stem)].append(f)
+    for f in orgs:
+        if " " in f.name or "-" in f.name or len(f.name) < MIN_VARIANT_WORD or is_acronym(f.name):
+            continue
+        articled = [g.name for g in by_bare.get(skeleton(f.name), []) if g.name != f.name]
+        if len(set(articled)) == 1:
+            add(f.name, articled[0], f"'{articled[0]}' without its article 'al-'")
     # A company by its first word ("Ford", "Ford Motor Company"; "Marsh", "Marsh & McLennan")
     # in the same article.
     for f in orgs:
@@ -699,6 +711,21 @@ def _by_state(name: str) -> str:
     return re.sub(r"\b[A-Z][a-z]+\b", _state_word, name)
 
 
+_ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l|[Aa]sh|[Aa]d|[Aa]r|[Aa]n|[Aa]t|[Aa]s)[- ‑]")
+"""The Arabic article as romanised before a name, assimilated or not ("Al-Shabaab", "al
+Qaeda", "Ash-Sharq", "El-Nour"), with the hyphen or space that joins it."""
+
+
+def _without_arabic_article(name: str) -> str | None:
+    """'Al-Shabaab' -> 'Shabaab': the one word after the Arabic article of a two-part name;
+    None for any other name."""
+    match = _ARABIC_ARTICLE.match(name)
+    if not match:
+        return None
+    rest = name[match.end() :]
+    return rest if rest[:1].isupper() and " " not in rest and "-" not in rest else None
+
+
 def _state_spelt_part(longer: list[str], part: list[str]) -> bool:
     """``part`` begins ``longer`` and names its head noun, once both write their state by name
     (``_by_state``): "Kenya National Commission" is the "Kenyan National Commission on Human
@@ -832,6 +859,11 @@ def canonical(merged: list[Merge]) -> dict[str, str]:
     return out
 
 
+_NAME_GOES_ON = re.compile(r"\b(?:of|for|and|in|on|to|at|against|between)$")
+"""A preposition or 'and' right before the name the brackets follow: that name is the end of a
+longer one, whose acronym the brackets hold ("Mission in Somalia (ATMIS)": no Somalia's)."""
+
+
 def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str, str]:
     """'Syrian Democratic Forces (SDF)' in any text: the acronym to the name before it, when
     every definition of that acronym agrees."""
@@ -858,9 +890,10 @@ def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str,
                 continue  # "Jakaya Kikwete (Tanzania)": where he is from, no acronym
             elif ends and (tail := _spelt_by(ends[0], letters)):
                 seen[acronym][tail] += 1  # "Parliament of New South Wales (NSW)": the place
-            elif ends and not re.search(r"\b(?:of|for|and)$", before[: -len(ends[0])].rstrip()):
+            elif ends and not _NAME_GOES_ON.search(before[: -len(ends[0])].rstrip()):
                 # "Kurdistan Workers' Party (PKK)": its own tongue; not the end of a longer
-                # name ("Communist Party of |Cuba| (PCC)")
+                # name ("Communist Party of |Cuba| (PCC)", "the African Union Transition
+                # Mission in |Somalia| (ATMIS)")
                 seen[acronym][ends[0]] += 1
     return {a: next(iter(c)) for a, c in seen.items() if len(c) == 1}
 
