@@ -57,3 +57,15 @@ def test_outlets_cited_in_a_briefing_are_typed_media(content):
     assert found[by_text["CNN"]].type == "media"
     assert found[by_text["Miami Herald"]].type == "media"
     assert found[by_text["United Nations"]].type == "organisation"
+
+
+def test_told_a_company_what_was_said_and_a_club_are_no_outlets():
+    texts = [
+        'Saying "he had a gun to his head," he told AMD he had to stop buying.',
+        "She told the United States Congress that the aid was held.",
+        "A CNN reporter asked; the National Press Club's reporters left.",
+        "He told CNN on Monday.",
+    ]
+    names = ["AMD", "United States Congress", "National Press Club", "CNN"]
+    assert cited_as_media(names, texts) == {"CNN"}
+    assert not media_name("National Press Club")

@@ -428,7 +428,8 @@ International Atomic Energy Agency is none)."""
 
 _NOT_MEDIA_WORDS = frozenset(
     "ministry council committee assembly parliament party government department office "
-    "university court police army forces union commission bank mission".split()
+    "university court police army forces union commission bank mission club hall congress "
+    "senate house".split()
 )
 """Words of a body's name that no outlet's has ("told the UN Security Council", "the
 Press Council"): such a name told something is an audience, not a medium."""
@@ -437,8 +438,11 @@ _CUE_BEFORE = re.compile(
     r"\b(?i:told|in an interview with|interviewed by|reported by|speaking to|in remarks to)"
     r"\s+(?:the\s+)?"
 )
+_TOLD_AFTER = re.compile(r"\s*(?:[.,:;]|$|\s(?:that|on|in|last|this|earlier)\b)")
+"""What follows a medium told something: the end of the clause, "that", a time ("told CNN
+on Monday"), not a clause of what was said ("he told AMD he had to stop")."""
 _CUE_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:correspondents?|reporters?|journalists?|interviewer|anchor)\b"
+    r"(['’]s?)?\s+(?:correspondents?|reporters?|journalists?|interviewer|anchor)\b"
 )
 """The shapes that cite a name as news media: after "told CNN", "in an interview with the
 BBC"; before "NBC's correspondent", "an AFP reporter". Not "according to X" nor "X
@@ -472,14 +476,16 @@ def cited_as_media(names: Iterable[str], texts: Iterable[str]) -> frozenset[str]
                 name = " ".join(words[:n]).rstrip('.,;:)"”’')
                 if name.endswith(("'s", "’s")):
                     continue
-                if name in known:
+                rest = text[m.end() + text[m.end() :].find(name) + len(name) :]
+                told = m.group().split()[0].casefold() == "told"
+                if name in known and (not told or _TOLD_AFTER.match(rest)):
                     found.add(name)
                     break
         for m in _CUE_AFTER.finditer(text):
             words = text[max(0, m.start() - 80) : m.start()].split()[-6:]
             for n in range(len(words), 0, -1):
                 name = " ".join(words[-n:]).lstrip('("“')
-                if name in known:
+                if name in known and (m.group(1) or name.isupper()):  # "an AFP reporter"
                     found.add(name)
                     break
     return frozenset(found)
