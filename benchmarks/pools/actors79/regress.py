@@ -1,5 +1,6 @@
 """Every actor page of the earlier pools' real-text CSVs and the 2019 Wikinews rows in no gold
-split, each CSV one briefing with no curated data, for one code tree (actors79, issue 8; copied from actors70).
+split, each CSV one briefing with no curated data, for one code tree (actors79, issue 8;
+copied from actors70).
 
 Usage: ``.venv/bin/python benchmarks/pools/actors79/regress.py ROOT OUT.tsv``; ROOT is the
 project tree whose ``generator`` runs (this branch, or ``main`` unpacked with ``git archive``).
