@@ -725,7 +725,8 @@ def _the_in_name(
     writes the article as part of its own name, and its page is called so, the name without
     it kept as an alias; a name written small ("told the BBC", "the UN said") or only at a
     sentence's start ("The Washington Post said") stays as it is. Only the found names of
-    organisations and outlets, never a curated one, and not where "The X" names another page already."""
+    organisations and outlets, never a curated one, and not where "The X" names another page
+    already."""
     bodies = {
         e.key: e for e in auto if e.type in ("organisation", "media") and e.name[:4] != "The "
     }
