@@ -2133,7 +2133,7 @@ def test_a_person_the_ner_read_as_an_organisation_is_retyped_by_the_role_beside_
     )
     assert found["actors/carlotta-weibl"].type == "person"
     assert found["actors/connie-moganedi"].type == "person"
-    assert found["actors/agence-france-presse"].type == "organisation"
+    assert found["actors/agence-france-presse"].type == "media"  # cited: an outlet (actors79)
 
 
 def test_a_body_whose_name_opens_with_its_states_is_the_body_not_the_state(content):
@@ -2265,7 +2265,7 @@ def test_no_given_name_is_taken_from_a_word_before_a_name_that_is_none(content):
     assert "Then, Adam Schiff" not in by_text and "Meanwhile Nancy Pelosi" not in by_text
 
 
-def test_a_newspaper_the_ner_read_as_a_person_is_an_organisation(content):
+def test_a_newspaper_the_ner_read_as_a_person_is_an_outlet(content):
     found, by_text, _ = resolve_text(
         content,
         [
@@ -2275,7 +2275,7 @@ def test_a_newspaper_the_ner_read_as_a_person_is_an_organisation(content):
         {0: [("Manila Bulletin", "PERSON")], 1: [("Manila Bulletin", "PERSON")]},
     )
     assert by_text["Manila Bulletin"] == "actors/manila-bulletin"
-    assert found["actors/manila-bulletin"].type == "organisation"
+    assert found["actors/manila-bulletin"].type == "media"  # an outlet (actors79)
 
 
 def test_a_region_named_for_its_state_is_no_mention_of_the_state(content):
@@ -4371,7 +4371,7 @@ def test_a_newspaper_named_by_its_last_word_is_that_outlet(content):
     assert by_text["Post"] == by_text["The Washington Post"]
     names = {e.name for e in found.values()}
     assert "The Guardian" in names and "Guardian" not in names and "Post" not in names
-    assert found[by_text["Guardian"]].type == "organisation"
+    assert found[by_text["Guardian"]].type == "media"  # an outlet (actors79)
 
 
 def test_a_chamber_named_once_with_its_state_is_that_states_all_through(content):

@@ -64,7 +64,17 @@ from .article import (
 )
 from .article import by_article as candidates_of
 from .bodies import BODIES, body_key, local_folds
-from .decide import COMMON_WORD, Verdict, decide, demonym_state, led_by, newspaper, region_that_acts
+from .decide import (
+    COMMON_WORD,
+    Verdict,
+    as_media,
+    cited_as_media,
+    decide,
+    demonym_state,
+    led_by,
+    newspaper,
+    region_that_acts,
+)
 from .memo import PerArticle, Steps
 from .merge import (
     SPELLING_THRESHOLD,
@@ -303,6 +313,8 @@ def resolve(
         },
     )
     verdicts.update(_short_state(verdicts, labels))
+    cited = cited_as_media(labels, texts)  # "told CNN", "an AFP reporter"
+    verdicts = {name: as_media(verdict, cited) for name, verdict in verdicts.items()}
     definitions = acronym_definitions(texts, [*labels, *names])
     defined = []
     for acronym, long in definitions.items():
@@ -713,8 +725,11 @@ def _the_in_name(
     writes the article as part of its own name, and its page is called so, the name without
     it kept as an alias; a name written small ("told the BBC", "the UN said") or only at a
     sentence's start ("The Washington Post said") stays as it is. Only the found names of
-    organisations, never a curated one, and not where "The X" names another page already."""
-    bodies = {e.key: e for e in auto if e.type == "organisation" and e.name[:4] != "The "}
+    organisations and outlets, never a curated one, and not where "The X" names another page
+    already."""
+    bodies = {
+        e.key: e for e in auto if e.type in ("organisation", "media") and e.name[:4] != "The "
+    }
     taken = {e.name for e in auto} | curated_names
     with_the: set[str] = set()
     for m in mentions:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from ..gazetteer import (
     capital_state,
@@ -415,3 +417,89 @@ def decide(
         head = "House" if chamber.group(2) == "House of Representatives" else chamber.group(2)
         return Verdict(f"{chamber.group(1)}{head} {chamber.group(3)}", "organisation")
     return Verdict(name, ACTOR_LABELS[label])
+
+
+MEDIA_WORDS = frozenset(
+    "news times post herald tribune radio tv television broadcasting press journal gazette".split()
+)
+"""Words that make an organisation's name a news medium's ("Fox News", "Miami Herald",
+"Associated Press", "Radio Free Asia"); "Agency" only after "News" or "Press" (the
+International Atomic Energy Agency is none)."""
+
+_NOT_MEDIA_WORDS = frozenset(
+    "ministry council committee assembly parliament party government department office "
+    "university court police army forces union commission bank mission club hall congress "
+    "senate house".split()
+)
+"""Words of a body's name that no outlet's has ("told the UN Security Council", "the
+Press Council"): such a name told something is an audience, not a medium."""
+
+_CUE_BEFORE = re.compile(
+    r"\b(?i:told|in an interview with|interviewed by|reported by|speaking to|in remarks to)"
+    r"\s+(?:the\s+)?"
+)
+_TOLD_AFTER = re.compile(r"\s*(?:[.,:;]|$|\s(?:that|on|in|last|this|earlier)\b)")
+"""What follows a medium told something: the end of the clause, "that", a time ("told CNN
+on Monday"), not a clause of what was said ("he told AMD he had to stop")."""
+_CUE_AFTER = re.compile(
+    r"(['’]s?)?\s+(?:correspondents?|reporters?|journalists?|interviewer|anchor)\b"
+)
+"""The shapes that cite a name as news media: after "told CNN", "in an interview with the
+BBC"; before "NBC's correspondent", "an AFP reporter". Not "according to X" nor "X
+reported" alone: ministries, police and watchdogs are cited so too."""
+
+
+def media_name(name: str) -> bool:
+    """'Miami Herald', 'Fox News', 'Press TV', 'Xinhua News Agency': a name holding a
+    news medium's word and no body's word."""
+    words = [w.strip(".,'’").casefold() for w in name.split()]
+    if any(w in _NOT_MEDIA_WORDS for w in words):
+        return False
+    if any(w in MEDIA_WORDS for w in words) or (len(words) > 1 and words[-1] in OUTLET_HEADS):
+        return True  # "Manila Bulletin", "The Daily Telegraph": a newspaper's last word
+    return any(a in ("news", "press") and b == "agency" for a, b in pairwise(words))
+
+
+def cited_as_media(names: Iterable[str], texts: Iterable[str]) -> frozenset[str]:
+    """The names some text cites as news media (``_CUE_BEFORE``, ``_CUE_AFTER``), a body's
+    name apart: the words right after or before a cue, up to six, read as a known name."""
+    known = {
+        n
+        for n in names
+        if not any(w.strip(".,'’").casefold() in _NOT_MEDIA_WORDS for w in n.split())
+    }
+    found: set[str] = set()
+    for text in texts:
+        for m in _CUE_BEFORE.finditer(text):
+            words = text[m.end() : m.end() + 80].split()[:6]
+            for n in range(len(words), 0, -1):
+                name = " ".join(words[:n]).rstrip('.,;:)"”’')
+                if name.endswith(("'s", "’s")):
+                    continue
+                rest = text[m.end() + text[m.end() :].find(name) + len(name) :]
+                told = m.group().split()[0].casefold() == "told"
+                if name in known and (not told or _TOLD_AFTER.match(rest)):
+                    found.add(name)
+                    break
+        for m in _CUE_AFTER.finditer(text):
+            words = text[max(0, m.start() - 80) : m.start()].split()[-6:]
+            for n in range(len(words), 0, -1):
+                name = " ".join(words[-n:]).lstrip('("“')
+                if name in known and (m.group(1) or name.isupper()):  # "an AFP reporter"
+                    found.add(name)
+                    break
+    return frozenset(found)
+
+
+def as_media(verdict: Verdict, cited: frozenset[str]) -> Verdict:
+    """An organisation the text shows is news media (its name's word, ``media_name``, or a
+    citation's shape, ``cited_as_media``) is an outlet: its type ``media`` puts it among
+    "News outlets" and "Reported by". A curated type stands (a verdict with a curated key
+    carries none)."""
+    if (
+        verdict.type == "organisation"
+        and verdict.name
+        and (media_name(verdict.name) or verdict.name in cited)
+    ):
+        return Verdict(verdict.name, "media", verdict.reason or "news media", verdict.curated_key)
+    return verdict
