@@ -1124,6 +1124,21 @@ def _passive_as_complement(verb: Token) -> bool:
 BE = frozenset("was were is are been be being".split())
 
 
+def _absolute_participle(verb: Token) -> bool:
+    """A past participle heading a clause opened by "with" and no auxiliary ("…, with Hamas
+    bases struck near Rafah", "with rebel positions shelled"): the parser reads it as a past
+    tense (or a "with" clause's verb) with a subject, but what that names is acted on, as in
+    "the bases were struck"."""
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and (
+            any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
+            or (verb.dep_ == "pcomp" and verb.head.lower_ == "with")
+        )
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+    )
+
+
 def _subject_misread(verb: Token) -> Token | None:
     """The subject the parser hung on the clause's conjunction ("after Theresa May stepped
     down": "May" read as the object of "after"), or on the "co" the tokenizer split from
@@ -3500,6 +3515,7 @@ def _verbal(
         and verb.dep_ in ("advcl", "acl")
         and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
     )  # "Tarrant appeared in court, charged with murder": charged, not charging
+    passive = passive or _absolute_participle(verb)
     if who is None and _passive_as_complement(verb):
         who = next(children(verb.head, "nsubj"))
         passive = True  # "He was nominated to the Supreme Court in 1975 by Gerald Ford"
