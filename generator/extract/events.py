@@ -434,7 +434,12 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                 frame = _taking(_verbal(doc, paragraph, token, "appointment", quotes))
             else:
                 frame = _verbal(doc, paragraph, token, type_, quotes)
-        elif token.pos_ == "VERB" and token.lower_ in DELIVER and _delivered(token):
+        elif (
+            token.pos_ == "VERB"
+            and token.lower_ in DELIVER
+            and _delivered(token)
+            and not _defused(token)
+        ):
             frame = _bombing(doc, paragraph, token, quotes)  # "dropped two bombs on a camp"
         elif cue := _cue(token):
             frame = (_verbal if cue.verbal else _nominal)(doc, paragraph, token, cue.type, quotes)
@@ -2893,6 +2898,29 @@ def _delivered(verb: Token) -> list[Token]:
     return bombs if targets else []
 
 
+DEFUSE = forms("defuse", "disarm", "deactivate", "dismantle")
+"""Verbs of making a bomb safe: a bomb "planted near the market, but police defused it" struck
+nothing."""
+GO_OFF = forms("explode", "detonate")
+FAIL = forms("fail")
+"""A bomb that "failed to explode" or "did not explode" struck nothing either."""
+
+
+def _defused(verb: Token) -> bool:
+    """A delivered bomb its own sentence tells made safe ("militants planted a bomb near the
+    market, but police defused it") or that did not go off ("failed to explode", "did not
+    explode"): a plot, no strike."""
+    for t in verb.sent:
+        if t.pos_ == "VERB" and t.lower_ in DEFUSE:
+            return True
+        if t.lower_ in GO_OFF and (
+            any(c.dep_ == "neg" for c in t.children)
+            or (t.head.lower_ in FAIL and t.dep_ == "xcomp")
+        ):
+            return True
+    return False
+
+
 def _bombing(
     doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
 ) -> EventFrame | None:
@@ -4523,6 +4551,15 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
     tallies: set[int] = set()  # proposals of a state for the unnamed people it counts
     attackers_inferred: set[int] = set()  # proposals whose attacker the article told before
     tolls: dict[int, Mention] = {}  # deaths told as an attack's toll: the attack's mention
+    attacks_told = [  # every attack the article tells, proposed or not, its date if told
+        (m, when.value if when else None)
+        for f in frames
+        if f.type in ATTACKS and (m := context.mention(f.paragraph, f.trigger)) is not None
+        for when in (
+            _year_named(context, f)
+            or context.date_near(f.paragraph, m.sentence, f.trigger.start, skip=f.asides),
+        )
+    ]
     leads: dict[str, tuple[int, DateMention]] = {}
     declared = any(f.type == "emergency" for f in frames)
     for frame in frames:
@@ -4644,12 +4681,15 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             if any(r.start <= frame.within.start < r.end for r in frame.agents):
                 out[-1] = replace(out[-1], agents=())  # "the bombing killed seven": the
                 # killer named is the attack itself, whose own actors it has
-    out, tallies = _fold_tolls(out, tolls, tallies)
+    out, tallies = _fold_tolls(out, tolls, tallies, attacks_told)
     return _told_once(context, out, tallies)
 
 
 def _fold_tolls(
-    out: list[Proposal], tolls: dict[int, Mention], tallies: set[int]
+    out: list[Proposal],
+    tolls: dict[int, Mention],
+    tallies: set[int],
+    told: Sequence[tuple[Mention, str | None]],
 ) -> tuple[list[Proposal], set[int]]:
     """Deaths told as an attack's toll ("seven CIA officers were killed in the bombing") are
     that attack (GOLD.md: one event per occurrence): their actors join the attack proposed for
@@ -4660,6 +4700,7 @@ def _fold_tolls(
         return out, tallies
     out = list(out)
     gone: set[int] = set()
+    proposed = {_at(p.mention) for p in out}
     for i, noun in tolls.items():
         toll = out[i]
         attacks = [
@@ -4680,6 +4721,16 @@ def _fold_tolls(
         if at is None:
             before = [j for j in attacks if out[j].mention.sentence <= toll.mention.sentence]
             at = before[-1] if before else attacks[0]
+            nearest = _nearest_told(told, toll.mention, noun)
+            if (
+                nearest is not None
+                and _at(nearest[0]) not in proposed
+                and nearest[1]
+                and out[at].date
+                and nearest[1] != out[at].date
+            ):
+                continue  # "In 2017, militants bombed a mosque. X was killed in the bombing":
+                # the toll of the attack of another day told just before, proposed for no one
         attack = out[at]
         known = {*attack.agents, *attack.patients}
         agents = attack.agents + tuple(a for a in toll.agents if a not in known)
@@ -4692,6 +4743,24 @@ def _fold_tolls(
     kept = [i for i in range(len(out)) if i not in gone]
     index = {old: new for new, old in enumerate(kept)}
     return [out[i] for i in kept], {index[i] for i in tallies if i in index}
+
+
+def _at(m: Mention) -> tuple[int, int]:
+    """Where a mention starts: its paragraph and offset."""
+    return (m.paragraph, m.start)
+
+
+def _nearest_told(
+    told: Sequence[tuple[Mention, str | None]], toll: Mention, noun: Mention
+) -> tuple[Mention, str | None] | None:
+    """The attack the article tells last up to a toll's sentence (its own noun aside: "the
+    bombing killed seven" is the noun's toll, found by the noun), proposed or not."""
+    before = [
+        (m, when)
+        for m, when in told
+        if m.sentence <= toll.sentence and _at(m) not in (_at(noun), _at(toll))
+    ]
+    return max(before, key=lambda t: (t[0].sentence, t[0].start), default=None)
 
 
 ATTACKS = frozenset({"strike", "assault"})

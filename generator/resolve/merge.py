@@ -309,6 +309,17 @@ def merges(
         articled = [g.name for g in by_bare.get(skeleton(f.name), []) if g.name != f.name]
         if len(set(articled)) == 1:
             add(f.name, articled[0], f"'{articled[0]}' without its article 'al-'")
+    # A longer name written without its Arabic article, word for word ("Nusra Front" for
+    # "Al-Nusra Front"): one group, when one such organisation alone fits.
+    unarticled: dict[str, set[str]] = defaultdict(set)
+    for f in orgs:
+        opening = _ARABIC_ARTICLE.match(f.name)
+        tail = f.name[opening.end() :] if opening else ""
+        if opening and opening.group().lower() not in _ENGLISH_WORDS and " " in tail:
+            unarticled[tail].add(f.name)  # (not "At Home Group": an English word)
+    for f in orgs:
+        if len(articled_names := unarticled.get(f.name, set())) == 1:
+            add(f.name, next(iter(articled_names)), f"'{f.name}' with the article 'al-'")
     # A company by its first word ("Ford", "Ford Motor Company"; "Marsh", "Marsh & McLennan")
     # in the same article.
     for f in orgs:
@@ -714,6 +725,10 @@ def _by_state(name: str) -> str:
 _ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l|[Aa]sh|[Aa]d|[Aa]r|[Aa]n|[Aa]t|[Aa]s)[- ‑]")
 """The Arabic article as romanised before a name, assimilated or not ("Al-Shabaab", "al
 Qaeda", "Ash-Sharq", "El-Nour"), with the hyphen or space that joins it."""
+
+
+_ENGLISH_WORDS = frozenset({"an ", "at ", "as "})
+"""Romanised articles that are also English words before a name ("At Home Group")."""
 
 
 def _without_arabic_article(name: str) -> str | None:
