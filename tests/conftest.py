@@ -10,6 +10,7 @@ import shutil
 import textwrap
 import threading
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import ClassVar, NoReturn
 
@@ -207,3 +208,38 @@ def jinja_compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(jinja2.Environment, "compile", compile)
     return compiled
+
+
+def paragraph_context(nlp, text: str, day: date, names, persons=(), states=()):
+    """A one-paragraph article of ``day`` parsed by ``nlp`` and its extraction context, each of
+    ``names`` a mention of the actor ``actors/<slug>`` wherever the text writes it (the
+    events tests' fixture: no resolve, so a test names exactly the actors it means)."""
+    from generator.extract.tie import Context
+    from generator.model import Article, Mention, Sentence
+
+    article = Article("a", "T", day.isoformat(), "Wire", None, "en", (text,))
+    doc = nlp(text)
+    sentences = tuple(Sentence(0, s.start_char, s.end_char, s.text, ()) for s in doc.sents)
+    mentions = tuple(
+        Mention(
+            f"actors/{name.lower().replace(' ', '-')}",
+            "a",
+            0,
+            next(i for i, s in enumerate(sentences) if s.start <= m.start() < s.end),
+            m.start(),
+            m.end(),
+            name,
+            "ner",
+        )
+        for name in names
+        for m in re.finditer(re.escape(name), text)
+    )
+    context = Context(
+        article,
+        sentences,
+        tuple(sorted(mentions, key=lambda m: m.start)),
+        day,
+        persons=frozenset(persons),
+        states=frozenset(states),
+    )
+    return doc, context

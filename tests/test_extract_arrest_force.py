@@ -5,15 +5,13 @@ forces were named. The sentences are the shapes of the events pools' articles
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
+from conftest import paragraph_context
 
 from generator.extract import match
 from generator.extract.events import propose_events
-from generator.extract.tie import Context
-from generator.model import Article, Mention, Sentence
 
 pytestmark = pytest.mark.slow
 
@@ -23,30 +21,8 @@ NAMES = ("Thames Valley Police", "Gwent Police", "Vorland", "John Smith")
 def _arrests(nlp, text: str) -> list[tuple[str, ...]]:
     """The parties of each arrest proposed in a one-paragraph article, each force or state it
     names a mention of that actor."""
-    article = Article("a", "T", "2019-09-18", "Wire", None, "en", (text,))
-    doc = nlp(text)
-    sentences = tuple(Sentence(0, s.start_char, s.end_char, s.text, ()) for s in doc.sents)
-    mentions = tuple(
-        Mention(
-            f"actors/{name.lower().replace(' ', '-')}",
-            "a",
-            0,
-            next(i for i, s in enumerate(sentences) if s.start <= m.start() < s.end),
-            m.start(),
-            m.end(),
-            name,
-            "ner",
-        )
-        for name in NAMES
-        for m in re.finditer(re.escape(name), text)
-    )
-    context = Context(
-        article,
-        sentences,
-        tuple(sorted(mentions, key=lambda m: m.start)),
-        date(2019, 9, 18),
-        persons=frozenset({"actors/john-smith"}),
-        states=frozenset({"actors/vorland"}),
+    doc, context = paragraph_context(
+        nlp, text, date(2019, 9, 18), NAMES, {"actors/john-smith"}, {"actors/vorland"}
     )
     found = propose_events(context, match(doc, 0).events)
     return [(*p.agents, *p.patients) for p in found if p.type == "arrest"]

@@ -8,15 +8,13 @@ or invented."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
+from conftest import paragraph_context
 
 from generator.extract import match
 from generator.extract.events import propose_events
-from generator.extract.tie import Context
-from generator.model import Article, Mention, Sentence
 
 pytestmark = pytest.mark.slow
 
@@ -26,31 +24,7 @@ NAMES = ("Taliban", "Islamic State", "Houthi", "Vorland")
 def _attacks(nlp, text: str) -> list[tuple[tuple[str, ...], str | None]]:
     """The agents and date of each attack proposed in a one-paragraph article of Thursday 24
     January 2019, each name of ``NAMES`` a mention of that actor."""
-    article = Article("a", "T", "2019-01-24", "Wire", None, "en", (text,))
-    doc = nlp(text)
-    sentences = tuple(Sentence(0, s.start_char, s.end_char, s.text, ()) for s in doc.sents)
-    mentions = tuple(
-        Mention(
-            f"actors/{name.lower().replace(' ', '-')}",
-            "a",
-            0,
-            next(i for i, s in enumerate(sentences) if s.start <= m.start() < s.end),
-            m.start(),
-            m.end(),
-            name,
-            "ner",
-        )
-        for name in NAMES
-        for m in re.finditer(re.escape(name), text)
-    )
-    context = Context(
-        article,
-        sentences,
-        tuple(sorted(mentions, key=lambda m: m.start)),
-        date(2019, 1, 24),
-        persons=frozenset(),
-        states=frozenset({"actors/vorland"}),
-    )
+    doc, context = paragraph_context(nlp, text, date(2019, 1, 24), NAMES, (), {"actors/vorland"})
     found = propose_events(context, match(doc, 0).events)
     return [(p.agents, p.date) for p in found if p.type in ("strike", "assault")]
 
