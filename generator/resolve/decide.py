@@ -471,14 +471,15 @@ def cited_as_media(names: Iterable[str], texts: Iterable[str]) -> frozenset[str]
     found: set[str] = set()
     for text in texts:
         for m in _CUE_BEFORE.finditer(text):
-            words = text[m.end() : m.end() + 80].split()[:6]
+            window = text[m.end() : m.end() + 80]
+            words = window.split()[:6]
+            told = m.group().split()[0].casefold() == "told"
             for n in range(len(words), 0, -1):
                 name = " ".join(words[:n]).rstrip('.,;:)"”’')
                 if name.endswith(("'s", "’s")):
                     continue
-                rest = text[m.end() + text[m.end() :].find(name) + len(name) :]
-                told = m.group().split()[0].casefold() == "told"
-                if name in known and (not told or _TOLD_AFTER.match(rest)):
+                end = m.end() + window.find(name) + len(name)  # matched in place, not copied
+                if name in known and (not told or _TOLD_AFTER.match(text, end)):
                     found.add(name)
                     break
         for m in _CUE_AFTER.finditer(text):
