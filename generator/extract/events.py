@@ -1699,7 +1699,12 @@ def _court_step(verb: Token) -> bool:
     ban", "the ministry issued an order" (no court decides)."""
     if not any(c.lower_ in COURT_ORDERS for c in children(verb, "dobj", "nsubjpass")):
         return False
-    deciders = [*children(verb, "nsubj"), *preposition_objects(verb, "by")]
+    return _court_among([*children(verb, "nsubj"), *preposition_objects(verb, "by")])
+
+
+def _court_among(deciders: Iterable[Token]) -> bool:
+    """A court or a judge among ``deciders``, by its head or a compound before it ("the
+    Supreme Court", "federal judge", "Judge Richard Niess")."""
     return any(t.lower_ in COURTS for j in deciders for t in (j, *children(j, "compound")))
 
 
@@ -2398,9 +2403,7 @@ def _turned_down(verb: Token) -> str | None:
         c.lower_ in LEGISLATION or (c.lower_ == "act" and c.text[:1].isupper()) for c in done
     )
     deciders = [*children(verb, "nsubj"), *preposition_objects(verb, "by")]
-    if (laws or any(c.lower_ in SUITS for c in done)) and any(
-        t.lower_ in COURTS for j in deciders for t in (j, *children(j, "compound"))
-    ):
+    if (laws or any(c.lower_ in SUITS for c in done)) and _court_among(deciders):
         return "ruling"
     people = any(j.ent_type_ == "PERSON" or j.lower_ in PRONOUNS for j in deciders)
     bodies = not deciders or any(
@@ -2810,9 +2813,7 @@ def _gives_order(verb: Token) -> bool:
 
 def _orders_court(verb: Token) -> bool:
     """ "The judge ordered Tarrant remanded in custody": an order of a court is a ruling."""
-    return _gives_order(verb) and any(
-        t.lower_ in COURTS for j in children(verb, "nsubj") for t in (j, *children(j, "compound"))
-    )
+    return _gives_order(verb) and _court_among(children(verb, "nsubj"))
 
 
 def _halts(verb: Token) -> bool:
