@@ -6,6 +6,9 @@ names of the same shapes that stay actors."""
 
 from __future__ import annotations
 
+from conftest import entity_names, rejected_reasons
+from test_resolve_briefing import resolve_text
+
 from generator.resolve.names import not_an_actor
 
 
@@ -69,6 +72,40 @@ def test_two_names_read_across_a_comma_are_no_actor():
     assert not_an_actor("Reuters, Jalaluddin") == why
     for name in ("Apple, Inc.", "Washington, D.C.", "Martin Luther King, Jr.", "Bosnia"):
         assert not_an_actor(name) is None, name
+
+
+def test_a_ship_the_ner_reads_as_a_person_is_no_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The French navy ship La Foudre arrived in Beirut on Friday.",
+            "La Foudre carried aid, and Captain Jean Morel said La Foudre would stay.",
+            "Morel said the crew was tired.",
+        ],
+        {
+            0: [("La Foudre", "PERSON")],
+            1: [("La Foudre", "PERSON"), ("Jean Morel", "PERSON"), ("La Foudre", "PERSON")],
+            2: [("Morel", "PERSON")],
+        },
+    )
+    names = entity_names(found)
+    assert "La Foudre" not in names
+    assert "Jean Morel" in names  # a person named after no ship noun
+    assert (
+        rejected_reasons(resolved)["La Foudre"] == 'a ship: the articles name it "ship La Foudre"'
+    )
+
+
+def test_a_person_a_ship_is_named_after_stays_when_written_as_a_person(content):
+    found, _by_text, _resolved = resolve_text(
+        content,
+        [
+            "The rescue ship Aylan Kurdi docked in Malta.",
+            "Aylan Kurdi's father spoke at the ceremony.",
+        ],
+        {0: [("Aylan Kurdi", "PERSON")], 1: [("Aylan Kurdi's", "PERSON")]},
+    )
+    assert "Aylan Kurdi" in entity_names(found)
 
 
 def test_a_name_listing_words_across_a_comma_stays_whole():
