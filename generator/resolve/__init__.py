@@ -339,7 +339,7 @@ def resolve(
             verdicts[name] = Verdict(
                 reason=f'a ship: the articles name it only as "{places[name]}"'
             )
-    for name, where in _ships_named_like_people(candidates, verdicts).items():
+    for name, where in _ships_named_like_people(candidates, verdicts, paragraphs).items():
         verdicts[name] = Verdict(reason=f'a ship: the articles name it "{where}"')
     for name, what in _glossed_things(candidates).items():
         verdict = verdicts[name]
@@ -3270,7 +3270,9 @@ def _jargon_read(c: Candidate, texts: tuple[str, ...]) -> tuple[int, str]:
 
 
 def _ships_named_like_people(
-    candidates: Sequence[Candidate], verdicts: Mapping[str, Verdict]
+    candidates: Sequence[Candidate],
+    verdicts: Mapping[str, Verdict],
+    paragraphs: Mapping[str, tuple[str, ...]],
 ) -> dict[str, str]:
     """Names of two words or more the vote reads as a person's that some sentence writes right
     after a noun of ships ("the French navy ship |La Foudre|", actors82) and that no sentence
@@ -3284,8 +3286,10 @@ def _ships_named_like_people(
         words.add(c.name)
         if c.vessel:
             vessel.setdefault(c.name, f"{c.vessel} {c.name}")
-        if c.text.endswith(("'s", "’s")):
-            owned.add(c.name)
+        if c.text.endswith(("'s", "’s")) or paragraphs[c.article][c.paragraph].startswith(
+            ("'s", "’s"), c.end
+        ):
+            owned.add(c.name)  # "Alan Kurdi's father", the possessive in the span or not
     out = {}
     for name, where in sorted(vessel.items()):
         verdict = verdicts.get(name)
