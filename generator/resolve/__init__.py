@@ -339,6 +339,8 @@ def resolve(
             verdicts[name] = Verdict(
                 reason=f'a ship: the articles name it only as "{places[name]}"'
             )
+    for name, where in _ships_named_like_people(candidates, verdicts, paragraphs).items():
+        verdicts[name] = Verdict(reason=f'a ship: the articles name it "{where}"')
     for name, what in _glossed_things(candidates).items():
         verdict = verdicts[name]
         if (
@@ -3265,6 +3267,43 @@ def _jargon_read(c: Candidate, texts: tuple[str, ...]) -> tuple[int, str]:
     if _THE_BEFORE.search(before):
         flags |= _THE
     return flags, kind.group(0).strip() if kind else ""
+
+
+def _ships_named_like_people(
+    candidates: Sequence[Candidate],
+    verdicts: Mapping[str, Verdict],
+    paragraphs: Mapping[str, tuple[str, ...]],
+) -> dict[str, str]:
+    """Names of two words or more the vote reads as a person's that some sentence writes right
+    after a noun of ships ("the French navy ship |La Foudre|", actors82) and that no sentence
+    writes as a person's is written: never its last word alone ("Foudre", as a surname is
+    written) and never with a possessive ("Alan Kurdi's father": the boy a ship is named
+    after). A ship is named whole every time. Each such name with its ship's words."""
+    vessel: dict[str, str] = {}
+    words: set[str] = set()
+    owned: set[str] = set()
+    for c in candidates:
+        words.add(c.name)
+        if c.vessel:
+            vessel.setdefault(c.name, f"{c.vessel} {c.name}")
+        if c.text.endswith(("'s", "’s")) or paragraphs[c.article][c.paragraph].startswith(
+            ("'s", "’s"), c.end
+        ):
+            owned.add(c.name)  # "Alan Kurdi's father", the possessive in the span or not
+    out = {}
+    for name, where in sorted(vessel.items()):
+        verdict = verdicts.get(name)
+        if (
+            verdict is not None
+            and verdict.name == name
+            and verdict.type == "person"
+            and not verdict.curated_key
+            and " " in name
+            and name.rsplit(" ", 1)[1] not in words
+            and name not in owned
+        ):
+            out[name] = where
+    return out
 
 
 def _jargon_reads(

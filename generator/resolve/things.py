@@ -113,7 +113,10 @@ _OWNED_BEFORE = re.compile(
 )
 """Before a name, a determiner, an owner or a medium's preposition ("the IPO", "Facebook's
 IPO", "the film on UMD"): a thing's, no body's."""
-_PORTFOLIO_AFTER = re.compile(rf"^ (?:{'|'.join(sorted(PORTFOLIO_TITLES))})\b")
+_PORTFOLIO_AFTER = re.compile(rf"^ (?:{'|'.join(sorted(PORTFOLIO_TITLES))}|ministers?(?!-))\b")
+"""After a name, a minister's title: capitalised, or "minister" in lower case, as Australian
+and British news write a (shadow) minister's ("Shadow State Development minister Andrew
+Powell", actors82); not "minister-president"."""
 _ABOARD_BEFORE = re.compile(r"(?i:\b(?:aboard|on board|onboard))\s+(?:the\s+)?$")
 """Before a name, where people travel: "a press briefing aboard |Air Force One|"."""
 _VERSION = (
