@@ -43,6 +43,7 @@ class NotActor(Enum):
         "cut from a hyphenated name ('{name}-…'), never written alone",
     )
     CUT_AT_SLASH = ("NA-CUT-SLASH", "cut from a compound name ('{name}/…'), never written alone")
+    STAFF = ("NA-STAFF", "the staff or followers of '{body}' (a plural of its name), not an actor")
     STREET = ("NA-STREET", "a street's name: a place, not an actor")
     # things: the words around the name show it is a thing
     GOODS = (
@@ -56,6 +57,10 @@ class NotActor(Enum):
     COMPETITION = (
         "TH-COMPETITION",
         "a sports competition: the text writes it before '{word}' and never has it act",
+    )
+    LICENCE = (
+        "TH-LICENCE",
+        "a licence's name: the text writes it before '{word}' and never has it act",
     )
     AUTHORED = ("TH-AUTHORED", "a work's title: the text has it written or published")
     PORTFOLIO = ("TH-PORTFOLIO", "a minister's portfolio, written only before the title: no body")
@@ -74,6 +79,10 @@ class NotActor(Enum):
     MODIFYING_ACRONYM = (
         "TH-ACRONYM-MODIFIER",
         "an acronym never spelt out, modifying a noun ('{name} …')",
+    )
+    ACRONYM_USED = (
+        "TH-ACRONYM-USED",
+        "an acronym never spelt out, only run, used or read ('use {name}') or modifying a noun",
     )
     COMMON_NOUNS = (
         "TH-COMMON-NOUNS",

@@ -23,6 +23,7 @@ from .vocab import (
     COMPETITION_HEADS,
     CRAFT_NOUNS,
     LAW_NOUNS,
+    LICENCE_NOUNS,
     MATCH_NOUN_FOLLOWERS,
     MATCH_NOUN_IDIOMS,
     MATCH_NOUNS,
@@ -33,8 +34,9 @@ from .vocab import (
     TECH_ACRONYMS,
 )
 
-_GOODS = BRANDED_GOODS_NOUNS | CRAFT_NOUNS
-"""Nouns of goods or craft a maker's or type's name stands before (``_maker``, ``_GOODS_AFTER``)."""
+_GOODS = BRANDED_GOODS_NOUNS | CRAFT_NOUNS | LICENCE_NOUNS
+"""Nouns of goods, craft or licences a maker's, type's or licence's name stands before
+(``_maker``, ``_GOODS_AFTER``)."""
 _GOODS_AFTER = re.compile(
     r"^ (?:((?!(?:an?|the|its|their|his|her|our|and|or|of|in|on|at|to|for|with|by|from|as|"
     r"is|was|are|were|has|had|have|will|would|said|says)\b)[a-z][a-z-]*) )?"
@@ -208,6 +210,8 @@ def _reason(word: str) -> NotActor:
     """The reason a name written before ``word`` (and never acting) is no actor."""
     if word in OCCASION_NOUNS:
         return NotActor.OCCASION
+    if word in LICENCE_NOUNS:
+        return NotActor.LICENCE
     return NotActor.COMPETITION if word in MATCH_NOUNS else NotActor.GOODS
 
 
