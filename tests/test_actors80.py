@@ -143,3 +143,50 @@ def test_an_acronym_defined_as_lower_case_words_for_short_is_no_actor():
         ["my favourite is the computer role-playing game, or CRPG for short."]
     ) == [("CRPG", "computer role-playing game")]
     assert _lower_case_definitions(["the Kestrel Party, or KP for short"]) == []
+
+
+def test_an_office_title_cut_from_a_longer_one_is_no_person(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The Chief Technological Officer said the release was late.",
+            "Marta Quillon, the firm's Executive Director, said so, and John Major agreed.",
+        ],
+        {
+            0: [("Technological Officer", "PERSON")],
+            1: [
+                ("Marta Quillon", "PERSON"),
+                ("Executive Director", "PERSON"),
+                ("John Major", "PERSON"),
+            ],
+        },
+    )
+    names = entity_names(found)
+    assert not {"Technological Officer", "Executive Director"} & names
+    assert {"Marta Quillon", "John Major"} <= names
+    assert rejected_reasons(resolved)["Technological Officer"] == (
+        "an office's title ('Technological Officer'), no person's name [NA-OFFICE-CUT]"
+    )
+
+
+def test_a_maker_named_for_its_craft_with_an_article_is_no_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The plane, a Veltair 777, crashed on landing; the Veltair was carrying 200 people.",
+            "A Korrin A320 landed later.",
+            "Korrin said its jets were safe.",
+            "A Zephra 25 percent stake was sold.",
+        ],
+        {
+            0: [("Veltair", "ORG"), ("Veltair", "ORG")],
+            1: [("Korrin", "ORG")],
+            2: [("Korrin", "ORG")],
+            3: [("Zephra", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert "Veltair" not in names
+    assert "Korrin" in names  # "Korrin said": the maker, named bare
+    assert "[TH-CRAFT-MAKER]" not in rejected_reasons(resolved).get("Zephra", "")  # no model
+    assert rejected_reasons(resolved)["Veltair"].endswith("[TH-CRAFT-MAKER]")

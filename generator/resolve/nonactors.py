@@ -533,6 +533,32 @@ def staff(candidates: Sequence[Candidate], actors: frozenset[str]) -> dict[str, 
     return found
 
 
+_OFFICE_HEADS = frozenset(
+    """officer officers director directors secretary spokesman spokeswoman spokesperson
+    chairman chairwoman chairperson adviser advisor""".split()
+)
+"""Nouns of an office that end its title ("Chief Technology Officer", "Executive Director"),
+which no person's name ends in."""
+_OFFICE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:al|ic|ive|ing|ary)")
+"""An adjective that qualifies an office ("Technological", "Executive", "Operating",
+"Financial", "Honorary")."""
+
+
+def office_cut(name: str) -> str | None:
+    """Why a name is an office's title the NER cut from a longer one ("the Chief
+    |Technological Officer| said", its "Chief" read as a title and stripped; "Operating
+    Officer"), or None: one or two adjectives of an office, then a noun of one. A person's
+    name has a given name before its surname; a body's its own head ("Executive Office")."""
+    words = name.split()
+    if (
+        2 <= len(words) <= 3
+        and words[-1].lower() in _OFFICE_HEADS
+        and all(_OFFICE_ADJECTIVE.fullmatch(w) for w in words[:-1])
+    ):
+        return NotActor.OFFICE_CUT.why(name=name)
+    return None
+
+
 def place_glued(name: str) -> str | None:
     """Why a name is a place glued to what a sentence makes it ("making |Melbourne the
     Repository for Cultural Artefacts and Knowledge|"), or None: a state or a city, then
@@ -736,7 +762,13 @@ def not_actors(
     ]
     found: dict[str, str] = {}
     for name in sorted(actors):
-        if why := people(name) or contest(name) or place_glued(name) or numbered_title(name):
+        if why := (
+            people(name)
+            or contest(name)
+            or place_glued(name)
+            or numbered_title(name)
+            or office_cut(name)
+        ):
             found[name] = why
     in_texts = [
         pair for article in sorted(paragraphs) for pair in zip(*reads[article][9:11], strict=True)

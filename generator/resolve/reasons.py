@@ -44,6 +44,7 @@ class NotActor(Enum):
     )
     CUT_AT_SLASH = ("NA-CUT-SLASH", "cut from a compound name ('{name}/…'), never written alone")
     STAFF = ("NA-STAFF", "the staff or followers of '{body}' (a plural of its name), not an actor")
+    OFFICE_CUT = ("NA-OFFICE-CUT", "an office's title ('{name}'), no person's name")
     STREET = ("NA-STREET", "a street's name: a place, not an actor")
     # things: the words around the name show it is a thing
     GOODS = (
@@ -74,6 +75,10 @@ class NotActor(Enum):
     )
     QUOTED_ITEM = ("TH-QUOTED-ITEM", "an item's name: the text quotes it after 'a' ('a “…”')")
     VEHICLE = ("TH-VEHICLE", "a vehicle (aircraft, ship, train): the text writes it only 'aboard'")
+    CRAFT_BY_MAKER = (
+        "TH-CRAFT-MAKER",
+        "a craft named by its maker ('a … 777', 'the …'), the maker never named bare",
+    )
     # resolve's jargon rule: no mention acts, and the words say what the name is
     KIND_OF_THING = ("TH-KIND", "named as a kind of thing ('{thing} {name}'), never acting")
     MODIFYING_ACRONYM = (
