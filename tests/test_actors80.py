@@ -190,3 +190,24 @@ def test_a_maker_named_for_its_craft_with_an_article_is_no_actor(content):
     assert "Korrin" in names  # "Korrin said": the maker, named bare
     assert "[TH-CRAFT-MAKER]" not in rejected_reasons(resolved).get("Zephra", "")  # no model
     assert rejected_reasons(resolved)["Veltair"].endswith("[TH-CRAFT-MAKER]")
+
+
+def test_an_acronym_that_acts_does_not_follow_a_long_form_of_another_article(content):
+    base = content.articles[0]
+    first = replace(
+        base,
+        id=base.id + "-a",
+        paragraphs=("TPL has a strong tradition of research, Marlin Systems said.",),
+        annotations=(),
+    )
+    second = replace(
+        base,
+        id=base.id + "-b",
+        paragraphs=("The Tessellate Public License is long; Marlin Systems said so.",),
+        annotations=(),
+    )
+    spans_a = {0: [("TPL", "ORG", None), ("Marlin Systems", "ORG", None)]}
+    spans_b = {0: [("Tessellate Public License", "ORG", None), ("Marlin Systems", "ORG", None)]}
+    briefing = replace(content, articles=(first, second))
+    resolved = resolve(briefing, [annotation_for(first, spans_a), annotation_for(second, spans_b)])
+    assert "the initials of" not in rejected_reasons(resolved).get("TPL", "")

@@ -3165,7 +3165,8 @@ def _initials_of_things(
     the initials of an actor the article names stays. Where its article writes no such name,
     the one name of the briefing with those initials (the long form ``merge`` would fold it
     into: "released Java under the |GPL|" beside another article's "GNU Public License", a
-    document, actors80) when it is no actor and no mention of the acronym acts."""
+    document, actors80) when it is no actor and no mention of the acronym acts, even by
+    having ("|UH| has a strong tradition": a university, not "U.S. House")."""
     names_in: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
         names_in[c.article].add(c.name)
@@ -3208,10 +3209,21 @@ def _initials_of_things(
             len(longs) == 1
             and not verdicts[longs[0]].name
             and verdicts[longs[0]].reason
-            and not any(_acronym_acts(c, paragraphs) for c in candidates if c.name == name)
+            and not any(_written_acting(c, paragraphs) for c in candidates if c.name == name)
         ):
             out.setdefault(name, (longs[0], verdicts[longs[0]].reason))
     return out
+
+
+def _written_acting(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether a mention reads as an actor's: the subject of a verb, even of having ("UH has
+    a strong tradition"), the agent or speaker, or a possessive (``_jargon_read``'s test)."""
+    text = paragraphs[c.article][c.paragraph]
+    return bool(
+        ACTS_AFTER.match(text[c.end : c.end + 120])
+        or ACTS_BEFORE.search(text[max(0, c.start - 80) : c.start])
+        or c.text.endswith(("'s", "’s", "'", "’"))
+    )
 
 
 _A_THING_BEFORE = re.compile(
