@@ -151,9 +151,11 @@ def test_an_office_title_cut_from_a_longer_one_is_no_person(content):
         [
             "The Chief Technological Officer said the release was late.",
             "Marta Quillon, the firm's Executive Director, said so, and John Major agreed.",
+            "The Chief Technology Officer of Plexa said it flew on Marine One.",
         ],
         {
             0: [("Technological Officer", "PERSON")],
+            2: [("Technology Officer", "PERSON"), ("Marine One", "ORG")],
             1: [
                 ("Marta Quillon", "PERSON"),
                 ("Executive Director", "PERSON"),
@@ -162,7 +164,8 @@ def test_an_office_title_cut_from_a_longer_one_is_no_person(content):
         },
     )
     names = entity_names(found)
-    assert not {"Technological Officer", "Executive Director"} & names
+    assert not {"Technological Officer", "Executive Director", "Technology Officer"} & names
+    assert "Marine One" not in names  # a helicopter's call sign
     assert {"Marta Quillon", "John Major"} <= names
     assert rejected_reasons(resolved)["Technological Officer"] == (
         "an office's title ('Technological Officer'), no person's name [NA-OFFICE-CUT]"
@@ -211,3 +214,23 @@ def test_an_acronym_that_acts_does_not_follow_a_long_form_of_another_article(con
     briefing = replace(content, articles=(first, second))
     resolved = resolve(briefing, [annotation_for(first, spans_a), annotation_for(second, spans_b)])
     assert "the initials of" not in rejected_reasons(resolved).get("TPL", "")
+
+
+def test_a_technology_the_text_glosses_as_a_thing_is_no_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The image was uploaded to Quillmedia Commons, a media repository, last week.",
+            "It runs on the Larch Pi, a single-board computer, last week.",
+            "Ferrowin Systems, a computer maker, said so.",
+        ],
+        {
+            0: [("Quillmedia Commons", "ORG")],
+            1: [("Larch Pi", "ORG")],
+            2: [("Ferrowin Systems", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert not {"Quillmedia Commons", "Larch Pi"} & names
+    assert "Ferrowin Systems" in names  # "a computer maker": the noun goes on, a firm
+    assert rejected_reasons(resolved)["Larch Pi"] == "a technology: the text says what it is"

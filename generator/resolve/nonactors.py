@@ -539,23 +539,27 @@ _OFFICE_HEADS = frozenset(
 )
 """Nouns of an office that end its title ("Chief Technology Officer", "Executive Director"),
 which no person's name ends in."""
-_OFFICE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:al|ic|ive|ing|ary)")
-"""An adjective that qualifies an office ("Technological", "Executive", "Operating",
-"Financial", "Honorary")."""
+_CALL_SIGN = re.compile(r"(?:Air Force|Marine|Army|Navy|Coast Guard|Executive) (?:One|Two)")
+"""A head of state's aircraft by its call sign: the service that flies it, then "One" (or
+"Two" for the deputy's)."""
 
 
 def office_cut(name: str) -> str | None:
     """Why a name is an office's title the NER cut from a longer one ("the Chief
-    |Technological Officer| said", its "Chief" read as a title and stripped; "Operating
-    Officer"), or None: one or two adjectives of an office, then a noun of one. A person's
-    name has a given name before its surname; a body's its own head ("Executive Office")."""
+    |Technological Officer| said", "the Chief |Technology Officer| of …", its "Chief" read as
+    a title and stripped; "Operating Officer"), or None: one or two capitalised words, then a
+    noun of an office, which no person's surname is ("Major" is not one of them); a body's
+    name ends in its own head ("Executive Office"). Or an aircraft's call sign, a service's
+    name then "One" ("Marine One", "Air Force One"): a vehicle."""
     words = name.split()
     if (
         2 <= len(words) <= 3
         and words[-1].lower() in _OFFICE_HEADS
-        and all(_OFFICE_ADJECTIVE.fullmatch(w) for w in words[:-1])
+        and all(w[:1].isupper() and w.isalpha() for w in words[:-1])
     ):
         return NotActor.OFFICE_CUT.why(name=name)
+    if _CALL_SIGN.fullmatch(name):
+        return NotActor.CALL_SIGN.why(name=name)
     return None
 
 
