@@ -4,9 +4,11 @@ Usage: ``.venv/bin/python benchmarks/pools/actors80/timing.py``. Builds the 1,00
 ``bench_build.make_content`` does (without writing them), then, at every run of capitalised
 words of every paragraph (far more places than the NER's spans, so an upper bound), tries
 the verb of use before it and the hyphened adjective after it (``_jargon_read``'s additions,
-asked of acronyms only, here of every run), ``things._craft_read``, ``nonactors.office_cut``
-and ``_staff_stems``; and ``nonactors._lower_case_definitions`` (its pattern now also
-reading "or X for short") once per article. Prints the CPU seconds of each. The word lists'
+asked of acronyms only, here of every run), ``things._craft_read``, the gloss of a technology
+after it (``article._TECH_THING_AFTER``, asked in ``_glossed`` of the NER's spans only),
+``nonactors.office_cut`` (with the call sign) and ``_staff_stems``; and
+``nonactors._lower_case_definitions`` (its pattern now also reading "or X for short") once
+per article. Prints the CPU seconds of each. The word lists'
 additions (licence nouns, a law's heads) are set lookups: not timed.
 """
 
@@ -24,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 import bench_build as b  # noqa: E402
 
 from generator.resolve import _HYPHEN_MODIFIER_AFTER, _USED_BEFORE  # noqa: E402
+from generator.resolve.article import _TECH_THING_AFTER  # noqa: E402
 from generator.resolve.nonactors import (  # noqa: E402
     _lower_case_definitions,
     _staff_stems,
@@ -60,6 +63,7 @@ def main() -> None:
         ("_USED_BEFORE", _used),
         ("_HYPHEN_MODIFIER_AFTER", lambda p, c: bool(_HYPHEN_MODIFIER_AFTER.match(p, c.end))),
         ("_craft_read", lambda p, c: _craft_read(c, p) == "model"),
+        ("_TECH_THING_AFTER", lambda p, c: bool(_TECH_THING_AFTER.match(p[c.end :]))),
         ("office_cut", lambda p, c: bool(office_cut(c.name))),
         ("_staff_stems", lambda p, c: bool(_staff_stems(c.name))),
     ):
