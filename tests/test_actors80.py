@@ -35,7 +35,8 @@ def test_a_company_staff_written_as_its_name_plus_a_suffix_is_no_actor(content):
     for kept in ("Plexisoft", "Rangers", "Rogers"):  # no body's name before the suffix
         assert "[NA-STAFF]" not in reasons.get(kept, "")
     assert reasons["Corvid Hatters"] == (
-        "the staff or followers of 'Corvid Hat' (a plural of its name), not an actor [NA-STAFF]"
+        "the people of 'Corvid Hat' (its staff, members or followers: a plural of its name),"
+        " not an actor [NA-STAFF]"
     )
 
 

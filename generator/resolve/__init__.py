@@ -3278,7 +3278,8 @@ _ACTS, _BODY_AFTER, _MODIFIES, _KIND_BEFORE, _THE, _USED = 1, 2, 4, 8, 16, 32
 _HYPHENED = 64
 """A bit ``_jargon_read`` uses only while reading: the adjective is hyphened to the name."""
 _USED_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:(?:(?:run|boot|install|deploy|download|use)(?:s|ed|ing)?|ran|using|via"
+    r"(?<![\w'’-])(?:(?:(?:boot|install|deploy|download|use)(?:s|ed|ing)?|runs?|ran|running"
+    r"|using|via"
     r"|(?:migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|upgrad(?:e|es|ed|ing)|port(?:s|ed|ing)?) to"
     r"|chat(?:s|ted|ting)? (?:on|over))"
     r"|(?:see|read|consult|check)(?:s|ing)?(?: the)?)\s+$"

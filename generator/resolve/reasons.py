@@ -43,7 +43,11 @@ class NotActor(Enum):
         "cut from a hyphenated name ('{name}-…'), never written alone",
     )
     CUT_AT_SLASH = ("NA-CUT-SLASH", "cut from a compound name ('{name}/…'), never written alone")
-    STAFF = ("NA-STAFF", "the staff or followers of '{body}' (a plural of its name), not an actor")
+    STAFF = (
+        "NA-STAFF",
+        "the people of '{body}' (its staff, members or followers: a plural of its name), "
+        "not an actor",
+    )
     OFFICE_CUT = ("NA-OFFICE-CUT", "an office's title ('{name}'), no person's name")
     CALL_SIGN = ("NA-CALL-SIGN", "an aircraft's call sign ('{name}'), a vehicle, not an actor")
     STREET = ("NA-STREET", "a street's name: a place, not an actor")
