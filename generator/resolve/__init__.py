@@ -370,7 +370,7 @@ def resolve(
     mentioned = {name: counts.total() for name, counts in labels.items()}
     for variant, main in spelling_variants(still_actors, mentioned).items():
         verdicts[variant] = verdicts[main]  # "World Health Organisation": the Organization
-    for acronym, (long, why) in _initials_of_things(candidates, verdicts).items():
+    for acronym, (long, why) in _initials_of_things(candidates, verdicts, paragraphs).items():
         verdicts[acronym] = Verdict(reason=f"the initials of '{long}', which {why}")
     heard = _jargon_reads(candidates, content.articles, steps)
     for name, why in _jargon(
@@ -3157,17 +3157,24 @@ def _glossed_things(candidates: list[Candidate]) -> dict[str, str]:
 
 
 def _initials_of_things(
-    candidates: list[Candidate], verdicts: dict[str, Verdict]
+    candidates: list[Candidate],
+    verdicts: dict[str, Verdict],
+    paragraphs: Mapping[str, tuple[str, ...]],
 ) -> dict[str, tuple[str, str]]:
     """'the International Space Station' ... 'the crew of the ISS': an acronym no editor
     curated whose letters are the initials of a name its article also writes, and which is
     no actor (a building, a product, an event), is that thing too; an acronym that is also
-    the initials of an actor the article names stays."""
+    the initials of an actor the article names stays. Where its article writes no such name,
+    the one name of the briefing with those initials (the long form ``merge`` would fold it
+    into: "released Java under the |GPL|" beside another article's "GNU Public License", a
+    document, actors80) when it is no actor and no mention of the acronym acts, even by
+    having ("|UH| has a strong tradition": a university, not "U.S. House")."""
     names_in: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
         names_in[c.article].add(c.name)
     out: dict[str, tuple[str, str]] = {}
     initials_of: dict[str, str] = {}  # a name's initials, made once for all its articles
+    alone: set[str] = set()  # acronyms whose articles write no name of their initials
     for names in names_in.values():
         acronyms = [
             name
@@ -3189,7 +3196,36 @@ def _initials_of_things(
             longs = by_initials.get(name.replace(".", ""), [])
             if longs and all(not verdicts[n].name and verdicts[n].reason for n in longs):
                 out.setdefault(name, (longs[0], verdicts[longs[0]].reason))
+            elif not longs:
+                alone.add(name)
+    alone -= out.keys()
+    if not alone:
+        return out
+    briefing: dict[str, list[str]] = defaultdict(list)
+    for name in sorted({c.name for c in candidates}):
+        if len(name.split()) >= 2:
+            briefing[initials_of.get(name) or initials(name)].append(name)
+    for name in sorted(alone):
+        longs = briefing.get(name.replace(".", ""), [])
+        if (
+            len(longs) == 1
+            and not verdicts[longs[0]].name
+            and verdicts[longs[0]].reason
+            and not any(_written_acting(c, paragraphs) for c in candidates if c.name == name)
+        ):
+            out.setdefault(name, (longs[0], verdicts[longs[0]].reason))
     return out
+
+
+def _written_acting(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether a mention reads as an actor's: the subject of a verb, even of having ("UH has
+    a strong tradition"), the agent or speaker, or a possessive (``_jargon_read``'s test)."""
+    text = paragraphs[c.article][c.paragraph]
+    return bool(
+        ACTS_AFTER.match(text[c.end : c.end + 120])
+        or ACTS_BEFORE.search(text[max(0, c.start - 80) : c.start])
+        or c.text.endswith(("'s", "’s", "'", "’"))
+    )
 
 
 _A_THING_BEFORE = re.compile(
@@ -3239,13 +3275,30 @@ def _acronym_acts(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bo
     )
 
 
-_ACTS, _BODY_AFTER, _MODIFIES, _KIND_BEFORE, _THE = 1, 2, 4, 8, 16
+_ACTS, _BODY_AFTER, _MODIFIES, _KIND_BEFORE, _THE, _USED = 1, 2, 4, 8, 16, 32
 """What ``_jargon`` reads of the words around one mention (``_jargon_read``), as bits."""
+_HYPHENED = 64
+"""A bit ``_jargon_read`` uses only while reading: the adjective is hyphened to the name."""
+_USED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?:(?:boot|install|deploy|download|use)(?:s|ed|ing)?|runs?|ran|running"
+    r"|using|via"
+    r"|(?:migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|upgrad(?:e|es|ed|ing)|port(?:s|ed|ing)?) to"
+    r"|chat(?:s|ted|ting)? (?:on|over))"
+    r"|(?:see|read|consult|check)(?:s|ing)?(?: the)?)\s+$"
+)
+"""A verb of running, installing or using a technology right before an acronym ("migrate to
+|RHEL|", "chat on |IRC|", "using |SSH|"), or of reading a document ("see the |FAQ|"): the
+thing used, as no body is written; not after "the" ("ran the CIA": a body run by a person),
+but for a document read."""
+_HYPHEN_MODIFIER_AFTER = re.compile(r"-([a-z]{3,})\b(?<!ed)")
+"""A lower-case adjective hyphened to the name ("|DRM|-free", "|FOSS|-friendly"): the name
+modifies it as a noun would; not a participle ("NATO-led", "UN-backed": the body acts)."""
 
 
 def _jargon_read(c: Candidate, texts: tuple[str, ...]) -> tuple[int, str]:
     """What ``_jargon`` reads around one mention: its bits (it acts; a body's noun follows;
-    another noun follows, which it modifies; a kind of thing before it; "the" before it) and
+    another noun follows, which it modifies; a kind of thing before it; "the" before it; a
+    verb of use before an acronym, ``_USED_BEFORE``) and
     the kind of thing ("an", "a free"), "" if none."""
     text = texts[c.paragraph]
     before, after = text[max(0, c.start - 80) : c.start], text[c.end : c.end + 120]
@@ -3261,12 +3314,16 @@ def _jargon_read(c: Candidate, texts: tuple[str, ...]) -> tuple[int, str]:
         flags |= _BODY_AFTER
     if follows and follows.group(1) not in NOT_MODIFIED:
         flags |= _MODIFIES
+    elif is_acronym(c.name) and _HYPHEN_MODIFIER_AFTER.match(after):
+        flags |= _MODIFIES | _HYPHENED  # "the DRM-free music": the article is the noun's
+    if is_acronym(c.name) and _USED_BEFORE.search(before, max(0, len(before) - 30)):
+        flags |= _USED
     kind = _A_THING_BEFORE.search(before)
     if kind:
         flags |= _KIND_BEFORE
-    if _THE_BEFORE.search(before):
+    if _THE_BEFORE.search(before) and not flags & _HYPHENED:
         flags |= _THE
-    return flags, kind.group(0).strip() if kind else ""
+    return flags & ~_HYPHENED, kind.group(0).strip() if kind else ""
 
 
 def _ships_named_like_people(
@@ -3340,7 +3397,7 @@ def _jargon_kept(value: object) -> bool:
         and type(value[0]) is str
         and isinstance(value[1], tuple)
         and len(value[0]) == len(value[1])
-        and all(64 <= ord(b) < 96 for b in value[0])
+        and all(64 <= ord(b) < 128 for b in value[0])
         and all(type(k) is str for k in value[1])
     )
 
@@ -3387,7 +3444,7 @@ def _jargon(
             continue
         if any(_acronym_acts(c, paragraphs) for a in spelt.get(name, ()) for c in by_name[a]):
             continue  # "Reporters Without Borders (RWB)" ... "According to RWB": a body's
-        thing, modifier, the = "", True, False
+        thing, modifier, the, used = "", True, False, False
         for i, c in zip(at[name], found, strict=True):
             read = heard[i] if heard is not None else None
             flags, kind = read if read is not None else _jargon_read(c, paragraphs[c.article])
@@ -3396,10 +3453,11 @@ def _jargon(
             if flags & _BODY_AFTER:
                 break  # "NATO members", "a CNN video", "a UN helicopter": a body's own
             modifies = bool(flags & _MODIFIES)
-            modifier = modifier and (modifies or bool(flags & _KIND_BEFORE))
+            used = used or bool(flags & _USED)
+            modifier = modifier and (modifies or bool(flags & (_KIND_BEFORE | _USED)))
             if not thing and not modifies and flags & _KIND_BEFORE:
                 thing = kind
-            the = the or bool(flags & _THE)
+            the = the or bool(flags & _THE and not flags & _USED)
         else:
             words = [w for w in name.split() if w.lower() not in CONNECTORS]
             common = [w.lower() in lowercase and not body_word(w) for w in words]
@@ -3414,8 +3472,10 @@ def _jargon(
                 and not the
                 and verdict.type == "organisation"
             ):
-                # every mention "HPC centres", "a STIG profile"; not "talking to NBC"
-                out[name] = NotActor.MODIFYING_ACRONYM.why(name=name)
+                # every mention "HPC centres", "a STIG profile", "migrate to RHEL"; not
+                # "talking to NBC"
+                why = NotActor.ACRONYM_USED if used else NotActor.MODIFYING_ACRONYM
+                out[name] = why.why(name=name)
             elif (
                 len(words) >= 2
                 and all(common)

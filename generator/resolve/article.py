@@ -1713,6 +1713,17 @@ _PRODUCT_OBJECT = re.compile(
 the product's noun is what the name made, and the name its maker, no product."""
 
 
+_TECH_THING_AFTER = re.compile(
+    r"^, (?:an?|the) (?:(?!(?:of|for|by|from|with|and|or|that|which|who)\b)[\w-]+ ){0,3}"
+    r"(?:(?:programming |scripting )?language|single-board computer|computer|repository|"
+    r"operating system|distribution|browser|framework|toolkit|compiler|kernel|protocol|"
+    r"format|app|application|software|database)(?=[,.;]| used\b| for\b| that\b| which\b)"
+)
+"""'|Wikimedia Commons|, a media repository,', 'the |Raspberry Pi|, a single-board computer':
+a technology the text says is a thing (technology news, actors80); not a maker ("|Apple|, a
+computer maker": the noun goes on) nor a site or service, which may speak as a body."""
+
+
 def _glossed(label: str, before: str, after: str) -> str:
     """What the words around a name say it is when no actor ('a building', 'an event', 'a
     product'), or ''."""
@@ -1722,6 +1733,8 @@ def _glossed(label: str, before: str, after: str) -> str:
         return "a building"
     if _EVENT_AFTER.match(after):
         return "an event"
+    if _TECH_THING_AFTER.match(after):
+        return "a technology"
     if (
         after.startswith(",")
         and _at_end(_PRODUCT_BEFORE, before, 2)
