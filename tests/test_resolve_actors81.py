@@ -203,3 +203,36 @@ def test_a_leaders_government_named_for_a_town_is_the_leaders_where_he_is_read_a
     assert not any(e.name == "Bush Administration" for e in found.values())
     (why,) = [d.reason for d in resolved.decisions if d.name == "Bush Administration"]
     assert why.startswith("a leader's government")
+
+
+def test_an_honorific_and_surname_read_as_a_body_is_the_person_read_once_alone(content):
+    """"Mr Labbe said ... Mr Labbe told reporters": the NER reads the first "Labbe" as a
+    person and the second "Mr Labbe" as an organisation; the full name is in another
+    article. The surname after an honorific, read as a person once, is a person's: no page
+    "Mr Labbe" beside Jean-Paul Labbe's."""
+    first = (
+        ["Judge Jean-Paul Labbe opened the inquiry on Monday.", "Labbe said it would take a year."],
+        {0: [("Jean-Paul Labbe", "PERSON")], 1: [("Labbe", "PERSON")]},
+    )
+    second = (
+        [
+            "Mr Labbe said the police had cooperated with the inquiry.",
+            "The report will be published next month, Mr Labbe told reporters.",
+        ],
+        {0: [("Labbe", "PERSON")], 1: [("Mr Labbe", "ORG")]},
+    )
+    found, by_text, _resolved, ids = resolve_articles(content, [first, second])
+    person = by_text[ids[0], "Jean-Paul Labbe"]
+    assert by_text[ids[1], "Mr Labbe"] == person
+    assert not any(e.name == "Mr Labbe" for e in found.values())
+
+
+def test_an_honorific_that_opens_a_firms_name_stays_the_firm(content):
+    """"Dr Pepper" read as an organisation, no "Pepper" read as a person: the drink's firm."""
+    texts = [
+        "Dr Pepper said sales rose in March.",
+        "Analysts said Dr Pepper would raise prices.",
+    ]
+    ner = {0: [("Dr Pepper", "ORG")], 1: [("Dr Pepper", "ORG")]}
+    found, by_text, _resolved, ids = resolve_articles(content, [(texts, ner)])
+    assert found[by_text[ids[0], "Dr Pepper"]].type == "organisation"
