@@ -206,7 +206,7 @@ def test_a_leaders_government_named_for_a_town_is_the_leaders_where_he_is_read_a
 
 
 def test_an_honorific_and_surname_read_as_a_body_is_the_person_read_once_alone(content):
-    """"Mr Labbe said ... Mr Labbe told reporters": the NER reads the first "Labbe" as a
+    """ "Mr Labbe said ... Mr Labbe told reporters": the NER reads the first "Labbe" as a
     person and the second "Mr Labbe" as an organisation; the full name is in another
     article. The surname after an honorific, read as a person once, is a person's: no page
     "Mr Labbe" beside Jean-Paul Labbe's."""
@@ -228,7 +228,7 @@ def test_an_honorific_and_surname_read_as_a_body_is_the_person_read_once_alone(c
 
 
 def test_an_honorific_that_opens_a_firms_name_stays_the_firm(content):
-    """"Dr Pepper" read as an organisation, no "Pepper" read as a person: the drink's firm."""
+    """ "Dr Pepper" read as an organisation, no "Pepper" read as a person: the drink's firm."""
     texts = [
         "Dr Pepper said sales rose in March.",
         "Analysts said Dr Pepper would raise prices.",
