@@ -288,6 +288,12 @@ def resolve(
         c.name.rsplit(" ", 1)[1]
         for c in candidates
         if "PERSON" in (c.label, c.ner_label) and " " in c.name
+    ) | frozenset(
+        # "President Bush announced ... Bush Administration officials": a town's name that
+        # the briefing reads alone as a person more than as a place is that person's too
+        name
+        for name, counts in labels.items()
+        if " " not in name and counts["PERSON"] > counts["GPE"] + counts["LOC"]
     )
     alone = _surname_alone(candidates, labels, content.articles, steps)
     titled = frozenset(marks.titled)
@@ -413,6 +419,8 @@ def resolve(
     for spelt_name, numbered in _spelt_channels(verdicts).items():
         verdicts[spelt_name] = verdicts[numbered]  # "Channel Four" is "Channel 4"
     verdicts.update(_broadcaster_services(verdicts))
+    editions = _home_editions(verdicts, definitions, texts)
+    verdicts.update(editions)  # "ABC Australia" is the ABC
     for numbered, spelt_out in _counted_groups(verdicts).items():
         verdicts[numbered] = verdicts[spelt_out]  # "G7" is the "Group of Seven"
     for short, long in _initialisms(verdicts, candidates).items():
@@ -428,6 +436,9 @@ def resolve(
         verdicts[alias] = verdicts[said_to]  # "The Toronto-Dominion Bank, known as TD": one body
     for long, acronym in _spelt_in_brackets(candidates, paragraphs, verdicts).items():
         verdicts[long] = verdicts[acronym]  # "ELAM (Escuela Latinoamericana de Medicina)"
+    translated = _translated_acronyms(candidates, verdicts)
+    for long, acronym in translated.items():
+        verdicts[long] = verdicts[acronym]  # "Escola Latino Americana de Medicina", "ELAM"
     glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
     royals = _royal_names(candidates, paragraphs)
     party_groups = _party_groups(verdicts, texts)
@@ -474,6 +485,14 @@ def resolve(
     reasons.update(
         {a: f"the name on the papers of '{papers[a]}' in the text" for a in papers if a != final[a]}
     )
+    reasons.update(
+        {
+            long: f"spells '{acronym}', which the text gives for '{final[acronym]}'"
+            for long, acronym in translated.items()
+            if long != final[long] and acronym in final
+        }
+    )
+    reasons.update({e: v.reason for e, v in editions.items() if e in final and e != final[e]})
     by_name: dict[str, list[Candidate]] = defaultdict(list)
     for c in candidates:
         by_name[c.name].append(c)
@@ -4316,6 +4335,55 @@ def _spelt_in_brackets(
     }
 
 
+def _translated_acronyms(
+    candidates: Sequence[Candidate], verdicts: Mapping[str, Verdict]
+) -> dict[str, str]:
+    """A body's name in its own tongue whose initials spell an acronym that the text already
+    gives for another, English, name ("Escola Latino Americana de Medicina" beside "the Latin
+    American School of Medicine, known as ELAM"), to the acronym: the acronym is the one
+    body's, so its two names are too (a translation, which no bracket need join). Only in an
+    article that writes the acronym; only where the English name does not spell the acronym
+    itself (then the two long names are two bodies sharing one), never a state or a curated
+    name, and each acronym for one long name only."""
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        articles_of[c.name].add(c.article)
+    acronyms: dict[str, set[str]] = defaultdict(set)
+    written: dict[str, str] = {}
+    for name, where in articles_of.items():
+        verdict = verdicts.get(name)
+        if (
+            verdict is not None
+            and verdict.name
+            and verdict.name != name
+            and verdict.type in ("organisation", "media")
+            and is_acronym(name)
+            and initials(verdict.name) != (letters := name.replace(".", ""))
+        ):
+            acronyms[letters] |= where
+            written.setdefault(letters, name)
+    if not acronyms:
+        return {}
+    spelling: dict[str, set[str]] = defaultdict(set)
+    for name, where in articles_of.items():
+        verdict = verdicts.get(name)
+        if (
+            " " in name
+            and verdict is not None
+            and verdict.name == name
+            and verdict.type != "state"
+            and not verdict.curated_key
+            and (letters := initials(name)) in acronyms
+            and where & acronyms[letters]
+        ):
+            spelling[letters].add(name)
+    return {
+        next(iter(longs)): written[letters]
+        for letters, longs in sorted(spelling.items())
+        if len(longs) == 1
+    }
+
+
 _OPENED = re.compile(r" \((?:the )?")
 """An opening bracket right after a name, before the long form it spells out."""
 
@@ -4463,6 +4531,53 @@ def _broadcaster_services(verdicts: Mapping[str, Verdict]) -> dict[str, Verdict]
         if outlet in broadcasters:
             out[name] = Verdict(outlet, kind, f"a nation's arm of the broadcaster {outlet}")
     return out
+
+
+_EDITION = re.compile(r"([A-Z]{2,5}) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+"""An acronym and a state's name after it ("ABC Australia", "CBC Canada")."""
+_BROADCAST_LONG = frozenset("Broadcasting Broadcaster Broadcast Television Radio TV".split())
+"""Words of a broadcaster's long name ("Australian Broadcasting Corporation")."""
+_CALLED_BROADCASTER = (
+    r"\b([A-Z][a-z]+)(?:['’]s)? (?:[a-z-]+ ){{0,2}}"
+    r"(?:broadcaster|network|channel|station|news agency),? (?:the )?{}\b"
+)
+"""A state's adjective or name before "broadcaster X" ("Australian public broadcaster ABC")."""
+
+
+def _home_editions(
+    verdicts: Mapping[str, Verdict], definitions: Mapping[str, str], texts: Sequence[str]
+) -> dict[str, Verdict]:
+    """A broadcaster's acronym with its home state after it ("ABC Australia", "CBC Canada")
+    is the broadcaster: the state tells it from a namesake abroad (America's ABC), it names
+    no other body. Joined only when the texts say the acronym is that state's broadcaster,
+    by its long name ("Australian Broadcasting Corporation") or in words ("Australian
+    broadcaster ABC"); a body's national section ("UNICEF Australia") or another state's
+    edition ("CNN Indonesia") stays its own."""
+    out = {}
+    for name, verdict in verdicts.items():
+        edition = _EDITION.fullmatch(name)
+        if not edition or not verdict.name or verdict.curated_key:
+            continue
+        outlet, state = edition.group(1), state_name(edition.group(2))
+        own = verdicts.get(outlet)
+        if state is None or own is None or not own.name:
+            continue
+        longs = [n for n in (own.name, definitions.get(outlet)) if n and n != outlet]
+        if any(_BROADCAST_LONG & set(n.split()) and _names_state(n, state) for n in longs):
+            why = f"'{longs[0]}'"
+        else:
+            called = re.compile(_CALLED_BROADCASTER.format(re.escape(outlet)))
+            said = (m.group(1) for text in texts if outlet in text for m in called.finditer(text))
+            if not any(_names_state(word, state) for word in said):
+                continue
+            why = f"{state}'s broadcaster, as the text calls it"
+        out[name] = Verdict(own.name, own.type, f"the broadcaster {outlet} with its home: {why}")
+    return out
+
+
+def _names_state(words: str, state: str) -> bool:
+    """Some word of ``words`` is ``state``'s name or adjective."""
+    return any(state_name(w) == state or demonym_state(w) == state for w in words.split())
 
 
 _PARTY_DETERMINERS = frozenset("the his her their its our".split())

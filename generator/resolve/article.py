@@ -610,6 +610,13 @@ def collect(
         and words[0] not in SURNAME_HONORIFICS  # "Dr Pepper" itself names no one
         and words[-1] in titled
     )
+    # "Mr |Labbe| said ... Mr Labbe told", the second read as an organisation: the surname
+    # alone read as a person's after an honorific is a person's, the full name elsewhere.
+    surnames.update(
+        name
+        for _, span in spans
+        if span.label == "PERSON" and " " not in (name := clean_name(span.text)) and name in titled
+    )
     # "Mr |Joyce|", "Alan Joyce": a person's name, whatever company's noun stands by it.
     if traded:
         traded -= surnames | titled
@@ -1980,7 +1987,8 @@ def _honoured(name: str, surnames: set[str]) -> str | None:
     """'Mr Stone', 'Dr Fox', 'Prof Reddy': an honorific (or "Prof", a title only ever written
     before a name) and one or two capitalised words, which the NER read as an organisation's
     name: the person's surname, or None. The article must name a person of that surname
-    ("Frank Stone"): "Dr Pepper", "Dr Martens" and "Miss Selfridge" are companies."""
+    ("Frank Stone", or "Mr |Stone|" read as a person once): "Dr Pepper", "Dr Martens" and
+    "Miss Selfridge" are companies."""
     tokens = name.split()
     if (
         2 <= len(tokens) <= 3
