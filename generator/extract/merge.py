@@ -336,7 +336,9 @@ def _other_pair(p: Proposal, group: list[Proposal]) -> bool:
         or any(q.separate for q in group)
         or all(PAIR.search(q.mention.text) for q in (p, *group))
     )
-    if len(p.agents) < 2 or not (new or apart):
+    bought = p.type == "acquisition"  # a firm is bought once: one buyer's buys of two firms
+    # ("Urchin, which Google bought in 2005", "Google bought Android in 2005") are two
+    if len(p.agents) < 2 or not (new or apart or bought):
         return False
     theirs = {a for q in group for a in q.agents}
     return len(theirs) >= 2 and bool(set(p.agents) - theirs) and bool(theirs - set(p.agents))
