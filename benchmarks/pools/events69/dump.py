@@ -1,6 +1,6 @@
 # ruff: noqa
 """Dump every proposed event (key, date, parties, trigger words) of a gold file's articles.
-Usage: cd POOLDIR && PY WT/benchmarks/... no: PY /tmp/events66/dump.py WT GOLD [TITLE-PREFIX]"""
+Usage: cd POOLDIR && PY WT/benchmarks/... no: PY /tmp/events69/dump.py WT GOLD [TITLE-PREFIX]"""
 
 import sys
 from pathlib import Path
