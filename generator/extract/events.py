@@ -517,8 +517,13 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             )
             if others:  # "was charged over the March 15 attack": not charged on March 15
                 frame = replace(frame, asides=(*frame.asides, *others))
-            if frame.type == "statement" and (act := SPEECH_ACTS.get(token.lower_)):
-                frame = replace(frame, type=act)  # "announced its withdrawal", "pledged to"
+            if (
+                frame.type == "statement"
+                and (act := SPEECH_ACTS.get(token.lower_))
+                and (token.pos_ in ("VERB", "AUX") or act == "report")
+            ):  # "announced its withdrawal", "pledged to"; a report's noun too ("a UN
+                # report"), not "his pledge" nor "a press release": the statement's words
+                frame = replace(frame, type=act)
             elif frame.type == "appointment" and token.lower_ in NOMINATE:
                 frame = replace(frame, type="nomination")
             frames.append(frame)
@@ -1559,7 +1564,7 @@ def _interview_parties(noun: Token) -> tuple[Token | None, list[Token]]:
 def _interview_noun(noun: Token) -> bool:
     """An interview a named speaker gave an outlet named (``_interview_parties``)."""
     who, _ = _interview_parties(noun)
-    return _interviewed(noun.doc, who) is not None and who.lower_ not in OUTLETS
+    return who is not None and who.lower_ not in OUTLETS and _interviewed(noun.doc, who) is not None
 
 
 def _of_interview_noun(doc: Doc, noun: Token, frame: EventFrame) -> EventFrame:
