@@ -1479,6 +1479,8 @@ def _tells_outlet(verb: Token) -> bool:
     interview (CAMEO 010, a public statement), the outlet and the speaker its participants."""
     if _negated_or_hypothetical(verb) or not _interviewer_of_telling(verb):
         return False
+    if _says_that(verb):  # "Prasetyo told the BBC the two suspects had been radicalised":
+        return False  # words reported, the speaker's statement (the interview is that)
     who = subject(verb, depth=2)
     return who is not None and who.dep_ != "nsubjpass" and _interviewed(verb.doc, who) is not None
 
