@@ -19,7 +19,7 @@ from ..gazetteer import place_kind, state_name
 from ..model import DateMention, EventFrame, Mention, Role, Statement
 from ..numerals import SPELT_NUMBERS
 from ..organs import GOVERNMENT_NOUNS, STATE_ORGANS
-from .merge import Proposal
+from .merge import SPOKEN, Proposal
 from .parse import (
     REFLEXIVE,
     children,
@@ -388,6 +388,16 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             continue
         if token.pos_ == "VERB" and token.lower_ in QUIT and _quits_race(token):
             frame = _verbal(doc, paragraph, token, "campaign-end", quotes)
+        elif token.lower_ in INTERVIEW_NOUNS and (headline := _headline_interview(token)):
+            outlet, person = headline  # "Wikinews interviews biologist Natasha Gownaris"
+            frame = EventFrame(
+                paragraph,
+                "interview",
+                token_role(doc, token),
+                (role(doc, person[0], person[-1]),),
+                (_name_of(doc, outlet),),
+                (),
+            )
         elif token.pos_ == "VERB" and token.lower_ in COME and (sent := _sent_from(token)):
             # "Statements of condemnation have come from OIC head Yousef Al-Othaimeen, Pope
             # Francis, and a spokesperson for President Rodrigo Duterte": one statement each
@@ -507,6 +517,15 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             )
             if others:  # "was charged over the March 15 attack": not charged on March 15
                 frame = replace(frame, asides=(*frame.asides, *others))
+            if (
+                frame.type == "statement"
+                and (act := SPEECH_ACTS.get(token.lower_))
+                and (token.pos_ in ("VERB", "AUX") or act == "report")
+            ):  # "announced its withdrawal", "pledged to"; a report's noun too ("a UN
+                # report"), not "his pledge" nor "a press release": the statement's words
+                frame = replace(frame, type=act)
+            elif frame.type == "appointment" and token.lower_ in NOMINATE:
+                frame = replace(frame, type="nomination")
             frames.append(frame)
             if token.pos_ in ("VERB", "AUX"):
                 frames.extend(_gapped(doc, token, frame, quotes))
@@ -1393,6 +1412,169 @@ INTERVIEWING = frozenset(
 )
 """Words that make talking to someone an interview ("spoke to Andrew Marr in an interview",
 "talked to presenter Ann Lee"): what was said is for the public, no meeting."""
+
+
+SPEECH_ACTS = {
+    **dict.fromkeys(forms("announce"), "announcement"),
+    **dict.fromkeys(forms("pledge", "vow", "promise"), "pledge"),
+    **dict.fromkeys(forms("propose"), "proposal"),
+    **dict.fromkeys(forms("report") | REPORTS | {"reports", "polls", "surveys"}, "report"),
+    **dict.fromkeys(PUBLISH, "publication"),
+}
+"""Words of a statement that commit, tell news or make a document public rather than
+comment: what one announces (CAMEO 010, a public statement of news), pledges, vows or promises
+(CAMEO 030, an intent expressed), proposes (CAMEO 030), reports ("INPE reported", "a UN
+report") or issues, releases or publishes (010): a type of their own, named and merged as
+statements are (``SPOKEN``), so an announcement is one event and the speaker's comments
+another. Not the nouns of announcing: "made his official announcement via a YouTube video"
+names the act the article reports (the campaign's end), with the words the statement quotes."""
+NOMINATE = forms("nominate")
+"""An appointment's first step, a nomination (put forward, not yet appointed): "Trump
+nominated Barr as attorney general", "was nominated for the Nobel Peace Prize"."""
+TELL_SPEAK = forms("tell", "speak", "talk")
+"""Verbs of speaking to someone: an interview when the one spoken to is a news outlet."""
+INTERVIEW_VERBS = forms("interview")
+INTERVIEW_NOUNS = frozenset({"interview", "interviews"})
+NOT_OUTLETS = BODIES | CHAMBERS | frozenset("nations un police court tribunal".split())
+"""Last words of bodies one testifies or speaks to, never a news outlet ("told Congress",
+"told the Senate committee", "told the United Nations", "told the court")."""
+
+
+def _heard_outlet(heard: Token) -> bool:
+    """The one spoken to is a news outlet: a medium's word in its name ("told the BBC", "spoke
+    with Wikinews", "told the Washington Post"), or a name that is no body's, no state's and
+    no person's, told words the sentence quotes or calls an interview ("told Scientific
+    American, "…""; "told National Geographic in an interview")."""
+    if heard.lower_ in NOT_OUTLETS or heard.ent_type_ in ("GPE", "NORP", "PERSON", "LOC"):
+        return False
+    if _outlet_named(heard):
+        return True
+    if heard.pos_ != "PROPN" or heard.ent_type_ not in ("ORG", "WORK_OF_ART", "PRODUCT"):
+        return False
+    sentence = heard.sent
+    return any(t.text in QUOTE_MARKS or t.lower_ in INTERVIEW_NOUNS for t in sentence)
+
+
+def _interviewer_of_telling(verb: Token) -> list[Token]:
+    """The outlet told or spoken to ("told Wikinews", "spoke with CNN", "talked to the BBC")."""
+    heard = [*children(verb, "dobj", "dative"), *preposition_objects(verb, "to", "with")]
+    return [h for h in heard if _heard_outlet(h)]
+
+
+def _interviewed(doc: Doc, who: Token | None) -> Token | None:
+    """The one interviewed, named: a name, or "he"/"she" continuing the subject before."""
+    if who is None:
+        return None
+    if who.lower_ in ("he", "she"):
+        return _previous_subject(who)
+    named = [c for c in children(who, "appos") if c.ent_type_ == "PERSON"]
+    if named:  # "a Republican, Mark Amodei, … telling the Nevada Independent": Amodei
+        return named[0]
+    return who if who.pos_ == "PROPN" else None
+
+
+def _tells_outlet(verb: Token) -> bool:
+    """ "Stamenković told Wikinews", "Taylor told the Washington Post, "…"", "Kokesh spoke with
+    Wikinews to discuss his campaign": someone named speaking to a news outlet gives it an
+    interview (CAMEO 010, a public statement), the outlet and the speaker its participants."""
+    if _negated_or_hypothetical(verb) or not _interviewer_of_telling(verb):
+        return False
+    if _says_that(verb):  # "Prasetyo told the BBC the two suspects had been radicalised":
+        return False  # words reported, the speaker's statement (the interview is that)
+    who = subject(verb, depth=2)
+    return who is not None and who.dep_ != "nsubjpass" and _interviewed(verb.doc, who) is not None
+
+
+def _with_interviewer(doc: Doc, verb: Token, frame: EventFrame) -> EventFrame:
+    """The speaker and the outlet told, and no one else of the sentence."""
+    who = _interviewed(doc, subject(verb, depth=2))
+    if who is None:
+        return frame
+    outlets = _names_only(doc, _interviewer_of_telling(verb))
+    return replace(frame, agents=(_name_of(doc, who),), patients=outlets)
+
+
+def _interviews(verb: Token) -> bool:
+    """ "Wikinews interviews planetary scientist Vlada Stamenković", "Smith was interviewed by
+    CNN": a news outlet interviewing someone named; not "police interviewed witnesses", an
+    investigation's questioning."""
+    if _negated_or_hypothetical(verb):
+        return False
+    by = list(preposition_objects(verb, "by"))
+    interviewer = by or list(children(verb, "nsubj"))
+    interviewee = (
+        list(children(verb, "nsubjpass")) if by else list(children(verb, "dobj", "npadvmod"))
+    )  # ("Wikinews interviews … candidate Adam Kokesh": the name read as an adverb)
+    return any(_outlet_named(o) for o in interviewer) and any(
+        o.pos_ == "PROPN" and not _outlet_named(o) for o in interviewee
+    )
+
+
+def _of_interview(doc: Doc, verb: Token, frame: EventFrame) -> EventFrame:
+    by = list(preposition_objects(verb, "by"))
+    interviewer = by or list(children(verb, "nsubj"))
+    interviewee = (
+        list(children(verb, "nsubjpass")) if by else list(children(verb, "dobj", "npadvmod"))
+    )
+    return replace(
+        frame,
+        agents=_names_only(doc, [o for o in interviewee if o.pos_ == "PROPN"]),
+        patients=_names_only(doc, [o for o in interviewer if _outlet_named(o)]),
+    )
+
+
+def _headline_interview(word: Token) -> tuple[Token, Span] | None:
+    """A headline's "Wikinews interviews biologist Natasha Gownaris", which the parser reads
+    as a noun phrase: an outlet's name just before "interviews" and the first person named
+    after it in the sentence, the one interviewed."""
+    if word.i == 0 or not _outlet_named(word.nbor(-1)) or word.nbor(-1).pos_ != "PROPN":
+        return None
+    person = next(
+        (e for e in word.doc.ents if e.label_ == "PERSON" and word.i < e.start < word.sent.end),
+        None,
+    )
+    return None if person is None else (word.nbor(-1), person)
+
+
+def _interview_parties(noun: Token) -> tuple[Token | None, list[Token]]:
+    """Who gave the interview and the outlet that took it: "In an interview with Fox News,
+    Trump said", "told reporters in an interview with the BBC", "Trump's interview with CNN",
+    "gave an interview to Reuters", "a CNN interview"; (None, []) without an outlet named."""
+    outlets = [
+        o
+        for o in (
+            *preposition_objects(noun, "with", "to", "on"),
+            *children(noun, "compound", "poss"),
+        )
+        if _outlet_named(o) or (o.pos_ == "PROPN" and _heard_outlet(o))
+    ]
+    if noun.dep_ in ("dobj", "pobj") and noun.head.lower_ in forms("give", "grant"):
+        outlets.extend(o for o in preposition_objects(noun.head, "to") if _outlet_named(o))
+    if not outlets:
+        return None, []
+    owners = [c for c in children(noun, "poss") if not _outlet_named(c)]
+    if owners:
+        return owners[0], outlets
+    head = noun.head
+    while head.dep_ == "prep" or (head.pos_ == "NOUN" and head.dep_ == "pobj"):
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None, []
+    return subject(head, depth=2), outlets
+
+
+def _interview_noun(noun: Token) -> bool:
+    """An interview a named speaker gave an outlet named (``_interview_parties``)."""
+    who, _ = _interview_parties(noun)
+    return who is not None and who.lower_ not in OUTLETS and _interviewed(noun.doc, who) is not None
+
+
+def _of_interview_noun(doc: Doc, noun: Token, frame: EventFrame) -> EventFrame:
+    who, outlets = _interview_parties(noun)
+    who = _interviewed(doc, who)
+    if who is None:
+        return frame
+    return replace(frame, agents=(_name_of(doc, who),), patients=_names_only(doc, outlets))
 
 
 def _talks_to(verb: Token) -> bool:
@@ -4651,7 +4833,7 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
         told = context.sentences[mention.sentence]
         sentence = told.text
         before = context.article.paragraphs[frame.paragraph][: frame.trigger.start].split()
-        separate = frame.type != "statement" and (
+        separate = frame.type not in SPOKEN and (
             any(w.strip(",.;:").casefold() in SEPARATE for w in sentence.split())
             or (bool(before) and before[-1].casefold() in LATER)
             or _told_before(sentence, frame.trigger.start - told.start)
@@ -5133,7 +5315,7 @@ def _subject(context: Context, frame: EventFrame, patients: Sequence[str]) -> st
     or struck."""
     if frame.type in ("passage", "signing"):
         return _law(frame)
-    if frame.type == "statement":
+    if frame.type in SPOKEN:
         return frame.topic.text if frame.topic else None  # what it was about
     if frame.type in TAKEN_OR_STRUCK:
         return _owned(context, frame, patients)
@@ -5332,6 +5514,18 @@ def statement_events(context: Context, statements: Sequence[Statement]) -> list[
     return out
 
 
+def fold_interviews(told: Sequence[Proposal], events: list[Proposal]) -> list[Proposal]:
+    """An article's events without the interviews of a speaker it has a statement event of
+    (their quotations, or words it reports): the words given in an interview and the interview
+    are one occasion, which the speaker's statement event already is ("Pompeo told CNN, "…""
+    is Pompeo's statement). An interview stays where no statement stands for it: a
+    commentator's (a scientist telling Wikinews), or one with no words reported."""
+    speakers = {a for p in (*told, *events) if p.type in SPOKEN for a in p.agents}
+    return [
+        p for p in events if not (p.type == "interview" and p.agents and set(p.agents) <= speakers)
+    ]
+
+
 def _wrecked(word: Token) -> bool:
     """Whether a word names a vehicle or a building in an accident: its head noun or a
     compound of it ("a Boeing 707 cargo plane", "a five-storey block of flats"), with no
@@ -5491,6 +5685,11 @@ _CUES = (
     _Cue(_EITHER, HOLD_OFFICE, _holds, "appointment", taking=True),  # "served as"
     _Cue(_VERB, STEP_IN, _steps_in, "appointment", taking=True),  # "took over as chair"
     _Cue(_VERB, SUCCEED, _succeeds_as, "appointment", taking=True),  # "replaced May as PM"
+    _Cue(_VERB, TELL_SPEAK, _tells_outlet, "interview", after=_with_interviewer),  # "told CNN"
+    _Cue(_VERB, INTERVIEW_VERBS, _interviews, "interview", after=_of_interview),
+    _Cue(
+        _NOUN, INTERVIEW_NOUNS, _interview_noun, "interview", verbal=False, after=_of_interview_noun
+    ),  # "in an interview with Fox News, Trump said"
     _Cue(_VERB, SPEAK, _with_someone, "meeting"),  # "Trump spoke with Erdogan"
     _Cue(_VERB, SPEAK, _talks_to, "meeting", after=_with_talked_to),  # "talked to Chavez"
     _Cue(

@@ -70,6 +70,13 @@ EVENT_TYPES = (
     "launch",
     "accident",
     "aid",
+    "interview",
+    "announcement",
+    "pledge",
+    "proposal",
+    "report",
+    "publication",
+    "nomination",
 )
 
 
