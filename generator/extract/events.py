@@ -467,6 +467,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                 frame = replace(frame, trigger=role(doc, split, token))
         else:
             continue
+        if frame is not None and frame.type != "statement" and _denied(token):
+            continue  # "denied that its forces shelled a school": told as not done
         if frame is not None:
             if frame.type in TOLLS and (attack := _toll_of(token)) is not None:
                 frame = replace(frame, within=token_role(doc, attack))  # "killed in the bombing"
@@ -2949,24 +2951,66 @@ TOLLS = frozenset({"killing", "death"})
 """Types of the dead an attack leaves, told as its toll ("were killed in the bombing")."""
 
 
+BLASTS = frozenset("blast blasts explosion explosions bombs bomb".split())
+"""What goes off and kills: a bomb, or a blast or explosion (which may be an accident's: such a
+toll joins an attack told, never makes one, see ``_fold_tolls``)."""
+DETONATE = forms("detonate", "explode")
+"""Verbs of a bomb going off ("a car bomb detonated near the hotel, killing 30")."""
+
+
 def _toll_of(verb: Token) -> Token | None:
     """The attack noun whose dead a verb of dying counts: "nine people were killed in the
     bombing", "died during the assault", "the bombing killed seven CIA employees"; not "killed
     in a crash" nor "in the strike" of workers (a stoppage), nor a noun ("deaths in the
-    attack": the verb tells the occurrence)."""
+    attack": the verb tells the occurrence). A munition's toll too: the bomb or blast that
+    killed ("the blast killed 25", "were killed in the explosion") and a bomb's going off told
+    before a participle ("a car bomb detonated near a hotel, killing 30": the verb)."""
     if verb.pos_ != "VERB":
         return None
-    return next(
-        (
-            o
-            for o in (
-                *preposition_objects(verb, "in", "during"),
-                *children(verb, "nsubj"),
-            )
-            if EVENT_NOUNS.get(o.lower_) in ATTACKS and not _stoppage(o)
-        ),
-        None,
+    told = (*preposition_objects(verb, "in", "during"), *children(verb, "nsubj"))
+    attack = next(
+        (o for o in told if EVENT_NOUNS.get(o.lower_) in ATTACKS and not _stoppage(o)), None
     )
+    if attack is not None:
+        return attack
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(children(verb, "nsubj")):
+        head = verb.head  # "Three car bombs were detonated in Baghdad, killing 30 people"
+        root = verb.sent.root
+        if (
+            root.i < verb.i
+            and root.pos_ == "VERB"
+            and EVENT_VERBS.get(root.lower_) in ATTACKS
+            and head.i > root.i
+        ):
+            head = root  # "A suicide bomber attacked worshipers inside a mosque as the main
+            # prayer ended …, killing more than 40": the parser hangs it on the last verb
+        if (
+            head.lower_ in DETONATE
+            or (
+                head.lower_ in GO_OFF_VERBS
+                and any(c.lower_ in EXPLOSIVES for c in children(head, "nsubj", "nsubjpass"))
+            )
+            or (
+                head.pos_ == "VERB"
+                and EVENT_VERBS.get(head.lower_) in ATTACKS
+                and not any(_hazard(c) for c in children(head, "nsubj"))
+            )  # (not "Typhoon Hagibis hit Japan, killing 10")
+            or (
+                head.lower_ in BLOW
+                and any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children)
+            )
+        ):  # "a suicide bomber blew himself up in a mosque, killing 25"
+            return head  # "fighters attacked a village, killing eight farmers": its toll
+    return next((o for o in told if o.lower_ in BLASTS and o.pos_ == "NOUN"), None)
+
+
+BLOW = forms("blow")
+GONE_OFF = frozenset({"bomb", "bombs", *DETONATE, *BLOW, *forms("go", "rip", "tear")})
+"""A toll's word that tells a bomb went off ("the first bomb killed 46", "detonated …, killing
+30", "blew himself up, killing 25"): with no attack proposed, the toll is the bombing."""
+GO_OFF_VERBS = forms("detonate", "explode", "go", "hit", "strike", "rip", "tear")
+"""Verbs of a bomb's going off or landing ("a bomb went off in the market, killing five",
+"a bomb tore through the bus, killing 12")."""
 
 
 STORM = forms("storm")
@@ -3319,6 +3363,29 @@ def _decreed(token: Token) -> bool:
         and token.lower_ in DECREES
         and not _negated_or_hypothetical(token.head)
     )
+
+
+DENY = forms("deny")
+"""Verbs of saying an act did not happen ("denied that its forces shelled the school")."""
+TOLD_CLAIMS = frozenset(
+    "claim claims report reports allegation allegations accusation accusations".split()
+)
+"""What is denied or dismissed as said of someone ("rejected claims that its jets struck")."""
+DISMISS = forms("deny", "dismiss", "reject")
+
+
+def _denied(token: Token) -> bool:
+    """An act told inside a denial: "denied that its forces shelled a school", "denied shelling
+    the school", "dismissed reports that its jets struck the convoy"; not "did not deny that"
+    (a denial refused is no denial)."""
+    head = token.head
+    if token.dep_ in ("ccomp", "xcomp") or (
+        token.dep_ in ("dobj", "pcomp") and token.tag_ == "VBG"
+    ):
+        return head.lower_ in DENY and not any(c.dep_ == "neg" for c in head.children)
+    if token.dep_ in ("acl", "ccomp", "relcl") and head.lower_ in TOLD_CLAIMS:
+        return head.head.lower_ in DISMISS and not any(c.dep_ == "neg" for c in head.head.children)
+    return False
 
 
 def _negated_or_hypothetical(token: Token) -> bool:
@@ -4553,7 +4620,7 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
     attackers_inferred: set[int] = set()  # proposals whose attacker the article told before
     tolls: dict[int, Mention] = {}  # deaths told as an attack's toll: the attack's mention
     attacks_told = [  # every attack the article tells, proposed or not, its date if told
-        (m, when.value if when else None)
+        (m, when.value if when else None, f.places[0].text if f.places else None)
         for f in frames
         if f.type in ATTACKS and (m := context.mention(f.paragraph, f.trigger)) is not None
         for when in (
@@ -4682,26 +4749,30 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             if any(r.start <= frame.within.start < r.end for r in frame.agents):
                 out[-1] = replace(out[-1], agents=())  # "the bombing killed seven": the
                 # killer named is the attack itself, whose own actors it has
-    out, tallies = _fold_tolls(out, tolls, tallies, attacks_told)
+    out, tallies = _fold_tolls(context, out, tolls, tallies, attacks_told)
     return _told_once(context, out, tallies)
 
 
 def _fold_tolls(
+    context: Context,
     out: list[Proposal],
     tolls: dict[int, Mention],
     tallies: set[int],
-    told: Sequence[tuple[Mention, str | None]],
+    told: Sequence[tuple[Mention, str | None, str | None]],
 ) -> tuple[list[Proposal], set[int]]:
     """Deaths told as an attack's toll ("seven CIA officers were killed in the bombing") are
     that attack (GOLD.md: one event per occurrence): their actors join the attack proposed for
     the noun itself, else the nearest attack the article proposed before them (after them if
     none before), of no other explicit day, and keep the attack's date. With no attack
-    proposed, they stay a killing."""
+    proposed, they stay a killing; a bomb's toll then is the bombing ("a car bomb detonated
+    near a hotel, killing 30"). A toll whose sentence points to another attack than the
+    nearest stays apart (twin bombings in two places: ``_points_elsewhere``)."""
     if not tolls:
         return out, tallies
     out = list(out)
     gone: set[int] = set()
     proposed = {_at(p.mention) for p in out}
+    places = {_at(m): place for m, _, place in told}
     for i, noun in tolls.items():
         toll = out[i]
         attacks = [
@@ -4709,19 +4780,29 @@ def _fold_tolls(
             for j, p in enumerate(out)
             if p.type in ATTACKS and (not toll.date or not p.date or p.date == toll.date)
         ]
+        other = _another(context, noun)
+        blast = _last_word(noun.text) in BLASTS
         if not attacks:
+            word = _last_word(noun.text)
+            if word in BLASTS and "bomb" in _words_before(context, noun, 2):
+                word = "bomb"  # "A suicide bomb explosion killed at least 18"
+            if not other and word in GONE_OFF:
+                out[i] = replace(toll, type="strike")  # "The first bomb killed 46 people"
             continue
-        at = next(
-            (
-                j
-                for j in attacks
-                if (out[j].mention.paragraph, out[j].mention.start) == (noun.paragraph, noun.start)
-            ),
-            None,
-        )
+        at = next((j for j in attacks if _at(out[j].mention) == _at(noun)), None)
         if at is None:
+            if other or (blast and not _definite(context, noun)):
+                continue  # "In a separate attack in Yobe, militants killed five soldiers",
+                # "the second bomb killed 15", "killed in an explosion": another occurrence
             before = [j for j in attacks if out[j].mention.sentence <= toll.mention.sentence]
             at = before[-1] if before else attacks[0]
+            where = _place_words(toll.place) | _place_words(places.get(_at(noun)))
+            if where and (there := _place_words(out[at].place)) and not where & there:
+                at = next(
+                    (j for j in attacks if where & _place_words(out[j].place)), None
+                )  # "Islamic State bombed a police station in Kirkuk and a mosque in Tikrit
+                if at is None:  # … Nine were killed in the bombing in Tikrit": Tikrit's
+                    continue
             nearest = _nearest_told(told, toll.mention, noun)
             if (
                 nearest is not None
@@ -4746,19 +4827,54 @@ def _fold_tolls(
     return [out[i] for i in kept], {index[i] for i in tallies if i in index}
 
 
+ANOTHER = frozenset("second third fourth fifth another separate other later latter".split())
+"""Words before an attack or bomb that make it one more than the attack told before ("the
+second bomb killed 15", "in a separate attack in Yobe"): its toll is its own."""
+DEFINITE = frozenset("the that this these those".split())
+
+
+def _last_word(text: str) -> str:
+    return text.split()[-1].lower() if text.split() else ""
+
+
+def _words_before(context: Context, m: Mention, n: int) -> list[str]:
+    """The ``n`` words before a mention in its paragraph, lower-cased, punctuation off."""
+    words = context.article.paragraphs[m.paragraph][: m.start].split()[-n:]
+    return [w.strip(",.;:()\"'").lower() for w in words]
+
+
+def _another(context: Context, noun: Mention) -> bool:
+    """ "the second car bomb", "a separate attack", "another blast": not the attack before."""
+    return any(w in ANOTHER for w in _words_before(context, noun, 3))
+
+
+def _definite(context: Context, noun: Mention) -> bool:
+    """ "killed in the blast" tells a blast told before; "killed in an explosion" a new one
+    (an accident's, maybe)."""
+    return any(w in DEFINITE for w in _words_before(context, noun, 3))
+
+
+def _place_words(place: str | None) -> frozenset[str]:
+    """The capitalised words of a place ("a mosque in Tikrit" → Tikrit), to tell two places
+    apart."""
+    if not place:
+        return frozenset()
+    return frozenset(w.strip(",.;:'’s").casefold() for w in place.split() if w[:1].isupper())
+
+
 def _at(m: Mention) -> tuple[int, int]:
     """Where a mention starts: its paragraph and offset."""
     return (m.paragraph, m.start)
 
 
 def _nearest_told(
-    told: Sequence[tuple[Mention, str | None]], toll: Mention, noun: Mention
-) -> tuple[Mention, str | None] | None:
+    told: Sequence[tuple[Mention, str | None, str | None]], toll: Mention, noun: Mention
+) -> tuple[Mention, str | None, str | None] | None:
     """The attack the article tells last up to a toll's sentence (its own noun aside: "the
     bombing killed seven" is the noun's toll, found by the noun), proposed or not."""
     before = [
-        (m, when)
-        for m, when in told
+        (m, when, place)
+        for m, when, place in told
         if m.sentence <= toll.sentence and _at(m) not in (_at(noun), _at(toll))
     ]
     return max(before, key=lambda t: (t[0].sentence, t[0].start), default=None)
