@@ -39,7 +39,7 @@ def _proposed(nlp, text: str) -> list[tuple[str, tuple[str, ...], str | None]]:
     "toll",
     [
         "Ahmed Khan was killed in the second bombing, at a bus station.",
-        "Ahmed Khan was killed in the bombing in Basra.",
+        "Gunmen attacked a church in Basra. Ahmed Khan was killed in the attack in Basra.",
         "Ahmed Khan was killed in a separate attack.",
     ],
 )
@@ -55,6 +55,15 @@ def test_a_toll_of_the_attack_told_still_folds(nlp):
     found = _proposed(
         nlp, "Islamic State militants bombed a mosque in Baghdad on Thursday. "
         "Ahmed Khan was killed in the bombing."
+    )  # fmt: skip
+    assert [t for t, _, _ in found] == ["strike"]
+    assert "ahmed-khan" in found[0][1]
+
+
+def test_a_place_no_other_attack_is_told_in_renames_the_attacks(nlp):
+    found = _proposed(
+        nlp, "Islamic State militants attacked a mosque in Kabul on Thursday. Ahmed Khan was "
+        "killed in the attack in the Afghan capital."
     )  # fmt: skip
     assert [t for t, _, _ in found] == ["strike"]
     assert "ahmed-khan" in found[0][1]

@@ -4798,11 +4798,18 @@ def _fold_tolls(
             at = before[-1] if before else attacks[0]
             where = _place_words(toll.place) | _place_words(places.get(_at(noun)))
             if where and (there := _place_words(out[at].place)) and not where & there:
-                at = next(
-                    (j for j in attacks if where & _place_words(out[j].place)), None
-                )  # "Islamic State bombed a police station in Kirkuk and a mosque in Tikrit
-                if at is None:  # … Nine were killed in the bombing in Tikrit": Tikrit's
-                    continue
+                # "Islamic State bombed a police station in Kirkuk and a mosque in Tikrit …
+                # Nine were killed in the bombing in Tikrit": Tikrit's; a place no other
+                # attack is told in renames the attack's ("the attack in the Afghan capital")
+                elsewhere = next((j for j in attacks if where & _place_words(out[j].place)), None)
+                if elsewhere is not None:
+                    at = elsewhere
+                elif any(
+                    where & _place_words(place)
+                    for m, _, place in told
+                    if _at(m) not in (_at(noun), _at(toll.mention))
+                ):
+                    continue  # told there, proposed for no one: its own toll
             nearest = _nearest_told(told, toll.mention, noun)
             if (
                 nearest is not None
