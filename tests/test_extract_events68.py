@@ -140,3 +140,46 @@ def test_a_participle_the_parser_hangs_on_a_later_verb_is_the_attacks_toll(nlp):
     )  # fmt: skip
     assert [t for t, _, _ in found] == ["strike"]
     assert "ahmed-khan" in found[0][1]
+
+
+def _frames(nlp, text: str) -> list[tuple[str, str, list[str]]]:
+    return [
+        (f.type, f.trigger.text, [r.text for r in f.patients]) for f in match(nlp(text), 0).events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "patient"),
+    [
+        ("Russia refused to lift its sanctions on Georgia on Monday.", "its sanctions on Georgia"),
+        ("Barr and Ross, however, refused to hand over the documents.", "the documents"),
+        ("The judge declined to dismiss the lawsuit.", "the lawsuit"),
+        ("Iran declined to meet the delegation.", "the delegation"),
+    ],
+)
+def test_a_refused_act_is_a_refusal_not_the_act(nlp, text, patient):
+    found = _frames(nlp, text)
+    assert [t for t, _, _ in found] == ["refusal"]
+    assert patient in found[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister declined to comment on the report.",
+        "The company declined to give details.",
+        "The ministry refused to confirm the report.",
+        "The Senate did not refuse to confirm him.",
+        "He refused to resign.",
+    ],
+)
+def test_a_saying_refused_or_a_refusal_denied_is_no_refusal(nlp, text):
+    assert not any(t == "refusal" for t, _, _ in _frames(nlp, text))
+
+
+def test_refusal_is_a_coded_type():
+    from generator.extract.vocabulary import EVENT_TYPES as CODED
+    from generator.model import EVENT_TYPES, type_name
+
+    assert "refusal" in EVENT_TYPES and type_name("refusal") == "Refusal"
+    assert (CODED["refusal"].cameo, CODED["refusal"].plover) == ("120", "REJECT")

@@ -224,6 +224,7 @@ INTENDING = (
     "wish", "propos", "offer", "promis", "vow", "pledg", "threat", "decid", "tried", "try",
     "ask", "urg", "encourag", "pressur", "request", "consider", "suppos",
     "fail",  # "Israel had failed to ease its blockade": not done
+    "refus", "declin",  # "Russia refused to lift its sanctions": a refusal (``_refusal``)
 )  # fmt: skip
 """Beginnings of verbs whose infinitive has not happened ("was planning to visit Wiranto",
 "is expected to meet", "threatened to impose"): the intention may be a statement, the
@@ -446,6 +447,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             frame = _taking(frame) if cue.taking else frame
             if frame is not None and cue.after is not None:
                 frame = cue.after(doc, token, frame)
+        elif token.pos_ == "VERB" and token.lower_ in REFUSE and (act := _refused_act(token)):
+            frame = _refusal(doc, paragraph, token, act, quotes)
         elif token.pos_ == "VERB" and token.lower_ in PHRASAL_EVENTS:
             particle, type_ = PHRASAL_EVENTS[token.lower_]
             if not any(
@@ -2945,6 +2948,47 @@ def _bombing(
         and not any(r.start <= o.idx < r.end for r in patients)
     ]
     return replace(frame, patients=patients + _roles(doc, targets, quotes))
+
+
+REFUSE = forms("refuse", "decline")
+"""Verbs of refusing to do something: a refusal (CAMEO 12, PLOVER REJECT) when what is refused
+is an act on something ("refused to lift its sanctions on Georgia", "refused to hand over the
+documents"); the act itself did not happen (``INTENDING``)."""
+UNSAID = frozenset(
+    "comment comments details detail information name names specifics questions question "
+    "interview interviews reason reasons figures".split()
+)
+"""What one declines to say, no act refused ("declined to give details")."""
+SPEAKING = forms(
+    "comment", "say", "elaborate", "discuss", "answer", "speak", "specify", "confirm", "respond",
+    "talk", "identify", "disclose", "reveal", "testify", "explain",
+)  # fmt: skip
+"""Verbs of saying: "declined to comment", "refused to confirm" refuse words, not an act."""
+
+
+def _refused_act(verb: Token) -> Token | None:
+    """The act a verb of refusing refuses: its "to" verb, when that acts on something named
+    (an object, or a particle: "refused to hand over the documents") and is no saying
+    ("declined to comment", "declined to give details"); not "did not refuse"."""
+    act = next((c for c in children(verb, "xcomp") if c.pos_ == "VERB" and infinitive(c)), None)
+    if act is None or act.lower_ in SPEAKING:
+        return None
+    objects = list(children(act, "dobj"))
+    if any(o.lower_ in UNSAID for o in objects):
+        return None
+    return act if objects else None
+
+
+def _refusal(
+    doc: Doc, paragraph: int, verb: Token, act: Token, quotes: list[tuple[int, int, bool]]
+) -> EventFrame | None:
+    """ "Russia refused to lift its sanctions on Georgia": Russia refused, Georgia (what the
+    refused act names) is refused; the refused act's object is its patient."""
+    frame = _verbal(doc, paragraph, verb, "refusal", quotes)
+    if frame is None:
+        return None
+    objects = [o for o in children(act, "dobj") if not within(o, quotes)]
+    return replace(frame, patients=(*frame.patients, *_roles(doc, objects, quotes)))
 
 
 TOLLS = frozenset({"killing", "death"})

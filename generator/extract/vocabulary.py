@@ -834,6 +834,7 @@ EVENT_TYPES = {
     "launch": EventType(None, None),
     "accident": EventType(None, None),  # neither CAMEO nor PLOVER codes accidents
     "aid": EventType("070", "AID"),  # CAMEO 07 "provide aid", PLOVER AID
+    "refusal": EventType("120", "REJECT"),  # CAMEO 12 "reject", PLOVER REJECT
 }
 """Event type to its codes; the type names are ``model.EVENT_TYPES``, their readable names
 ``model.type_name``."""

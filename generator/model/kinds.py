@@ -70,6 +70,7 @@ EVENT_TYPES = (
     "launch",
     "accident",
     "aid",
+    "refusal",
 )
 
 
