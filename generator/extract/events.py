@@ -2969,7 +2969,11 @@ SPEAKING = forms(
 def _refused_act(verb: Token) -> Token | None:
     """The act a verb of refusing refuses: its "to" verb, when that acts on something named
     (an object, or a particle: "refused to hand over the documents") and is no saying
-    ("declined to comment", "declined to give details"); not "did not refuse"."""
+    ("declined to comment", "declined to give details"); not "did not refuse", nor a refusal
+    told as the backdrop or reason of another act ("Refusing to give up power, Mugabe agreed
+    to power-sharing", "held in contempt for refusing to turn over documents")."""
+    if verb.tag_ == "VBG":
+        return None
     act = next((c for c in children(verb, "xcomp") if c.pos_ == "VERB" and infinitive(c)), None)
     if act is None or act.lower_ in SPEAKING:
         return None
