@@ -173,6 +173,7 @@ def test_a_refused_act_is_a_refusal_not_the_act(nlp, text, patient):
         "He refused to resign.",
         "Refusing to give up power, Mugabe agreed to power-sharing.",
         "Holder was held in contempt in 2012 for refusing to turn over documents.",
+        "Iran refuses to recognise Israel's right to exist.",
     ],
 )
 def test_a_saying_refused_or_a_refusal_denied_is_no_refusal(nlp, text):

@@ -2971,8 +2971,9 @@ def _refused_act(verb: Token) -> Token | None:
     (an object, or a particle: "refused to hand over the documents") and is no saying
     ("declined to comment", "declined to give details"); not "did not refuse", nor a refusal
     told as the backdrop or reason of another act ("Refusing to give up power, Mugabe agreed
-    to power-sharing", "held in contempt for refusing to turn over documents")."""
-    if verb.tag_ == "VBG":
+    to power-sharing", "held in contempt for refusing to turn over documents"), nor a standing
+    refusal in the present ("Iran refuses to recognise Israel's right to exist": a stance)."""
+    if verb.tag_ in ("VBG", "VBZ", "VBP"):
         return None
     act = next((c for c in children(verb, "xcomp") if c.pos_ == "VERB" and infinitive(c)), None)
     if act is None or act.lower_ in SPEAKING:
