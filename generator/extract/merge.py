@@ -801,6 +801,7 @@ def event_name(
             "accusation": "against",
             "threat": "against",
             "aid": "to",  # "Aid by the United States to Yemen"
+            "refusal": "over",  # "Refusal by Russia over Georgia" (its sanctions on it)
         }.get(type_, "on")
         text = f"{label} by {_join(agents)} {on} {_join(patients)}" if agents else (
             f"{label} {on} {_join(patients)}"

@@ -841,6 +841,7 @@ EVENT_TYPES = {
     "report": EventType("010", None),  # CAMEO 010: a body's findings made public
     "publication": EventType("010", None),  # CAMEO 010: a document issued or released
     "nomination": EventType(None, None),  # neither codes putting someone forward
+    "refusal": EventType("120", "REJECT"),  # CAMEO 12 "reject", PLOVER REJECT
 }
 """Event type to its codes; the type names are ``model.EVENT_TYPES``, their readable names
 ``model.type_name``."""

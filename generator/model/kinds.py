@@ -77,6 +77,7 @@ EVENT_TYPES = (
     "report",
     "publication",
     "nomination",
+    "refusal",
 )
 
 
