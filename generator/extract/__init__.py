@@ -36,7 +36,6 @@ from ..model import (
     in_text_order,
     statement_key,
 )
-from ..resolve.memo import PerArticle, Steps, decode
 from .agreements import match_agreements, propose_agreements, signings
 from .events import match_events, propose_events, statement_events
 from .merge import Proposal
@@ -48,6 +47,8 @@ from .vocabulary import CAMEO_DIGEST as CAMEO_DIGEST  # with MATCHER_VERSION, th
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from ..resolve.memo import Steps
 
 MATCHER_VERSION = "636"
 """Part of the annotation cache key: bump when what ``match`` finds changes, so cached
@@ -103,6 +104,10 @@ def extract(
     # not name; that key for its sentences and frames; its mentions, its sentences' dates and
     # the speakers found in the articles before it, as a set) and, once a build, what every
     # article reads: an edit of an entity or of the rejected keys makes every half again.
+    # Imported here: the annotate stage's processes import this package (``match``), resolve
+    # they never run (``words``).
+    from ..resolve.memo import PerArticle, Steps
+
     tables = Tables(entities, adjectives, states, ambiguous, reject)
     kept = PerArticle(steps or Steps(None), "extract", tables, persons, dates is None)
     new_speakers: frozenset[str] = frozenset()
@@ -334,6 +339,8 @@ class _Proposals:
 
     def get(self) -> tuple[list[Proposal], list[Proposal], list[Proposal]]:
         if self._value is None:
+            from ..resolve.memo import decode  # see ``extract``
+
             try:
                 parts = tuple(decode(part) for part in self._encoded)
                 if len(parts) != 3 or not all(_proposals(part) for part in parts):
@@ -367,6 +374,8 @@ def _decode_half(compute: Callable[[], Half], encoded: object) -> LazyHalf:
     decoded and its proposals left encoded (``_Proposals``)."""
     if type(encoded) is not list or len(encoded) != 7 or encoded[0] != "tuple":
         raise ValueError("not a kept half")
+    from ..resolve.memo import decode  # see ``extract``
+
     headline, new, said = (decode(part) for part in encoded[1:4])
     return headline, new, said, _Proposals(encoded[4:], compute)
 
