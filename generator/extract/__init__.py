@@ -64,6 +64,13 @@ def match(doc: Doc, paragraph: int) -> Frames:
     )
 
 
+def decode(data: object) -> Any:
+    """``resolve.memo.decode``, imported when first called (see ``extract``)."""
+    from ..resolve.memo import decode as decoded
+
+    return decoded(data)
+
+
 def extract(
     resolved: Resolved,
     annotations: Sequence[ArticleAnnotation],
@@ -339,8 +346,6 @@ class _Proposals:
 
     def get(self) -> tuple[list[Proposal], list[Proposal], list[Proposal]]:
         if self._value is None:
-            from ..resolve.memo import decode  # see ``extract``
-
             try:
                 parts = tuple(decode(part) for part in self._encoded)
                 if len(parts) != 3 or not all(_proposals(part) for part in parts):
@@ -374,8 +379,6 @@ def _decode_half(compute: Callable[[], Half], encoded: object) -> LazyHalf:
     decoded and its proposals left encoded (``_Proposals``)."""
     if type(encoded) is not list or len(encoded) != 7 or encoded[0] != "tuple":
         raise ValueError("not a kept half")
-    from ..resolve.memo import decode  # see ``extract``
-
     headline, new, said = (decode(part) for part in encoded[1:4])
     return headline, new, said, _Proposals(encoded[4:], compute)
 
