@@ -4,7 +4,7 @@ cd /tmp/perf59
 # NICE="nice -n -15" gives the timed commands (both sides alike) the cores ahead of other jobs
 for i in $(seq 1 $1); do
   for side in A B; do
-    code=/tmp/perf59/base; [ $side = B ] && code=/work/wt/perf59
+    code=/tmp/perf59/base; [ $side = B ] && code=/tmp/perf59/branch
     /work/wt/perf59/.venv/bin/python bin/edit.py $side > /dev/null
     load=$(cut -d' ' -f1 /proc/loadavg)
     out=$($NICE bin/tm.sh $code /tmp/perf59/$side 2>&1 | tail -2)

@@ -1,10 +1,12 @@
-"""tl2.py DIR: the branch's command line (``build --pages-only``) in process, with the wall times of
-its spaCy process's fork, the articles sent, the build's own work done and the parse received."""
+"""tl2.py CODE DIR: the branch's command line (``build --pages-only``) in process, with the
+wall times of its spaCy process's fork, the articles sent, the build's own work done and the
+parse received."""
 
 import sys
 import time
 
 t0 = time.perf_counter()
+sys.path.insert(0, sys.argv[1])  # the code in CODE, not the editable install's
 import generator.preload as pre  # noqa: E402
 
 marks = {}
@@ -31,7 +33,7 @@ def parse(self, patterns, articles, meanwhile=lambda: None):
 pre.Preloaded.__init__, pre.Preloaded.parse = init, parse
 from generator.cli import main  # noqa: E402
 
-d = sys.argv[1]
+d = sys.argv[2]
 args = ["--content", f"{d}/content", "--site", f"{d}/site", "--docs", f"{d}/docs"]
 main(["build", *args, "--pages-only"])
 t = time.perf_counter()
