@@ -14,7 +14,15 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
+from collections.abc import (
+    Callable,
+    Container,
+    Iterable,
+    Iterator,
+    Mapping,
+    MutableMapping,
+    Sequence,
+)
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from itertools import accumulate, pairwise
@@ -68,10 +76,11 @@ from .decide import (
     COMMON_WORD,
     Verdict,
     as_media,
-    cited_as_media,
+    cited_among,
     decide,
     demonym_state,
     led_by,
+    media_citations,
     newspaper,
     region_that_acts,
 )
@@ -319,7 +328,7 @@ def resolve(
         },
     )
     verdicts.update(_short_state(verdicts, labels))
-    cited = cited_as_media(labels, texts)  # "told CNN", "an AFP reporter"
+    cited = cited_among(labels, _media_citations(content.articles, annotated, steps))
     verdicts = {name: as_media(verdict, cited) for name, verdict in verdicts.items()}
     definitions = acronym_definitions(texts, [*labels, *names])
     defined = []
@@ -2072,6 +2081,30 @@ def _read_articles(
         )
     kept.save()
     return reads, reads_things
+
+
+def _media_citations(
+    articles: Sequence[Article], annotated: Container[str], steps: Steps
+) -> list[Sequence[str]]:
+    """Every annotated article's citations of a name as news media ("told CNN", "an AFP
+    reporter": ``decide.media_citations``), kept per article under its texts
+    (``PerArticle``): after one edit only the edited article's text is searched again."""
+    kept = PerArticle(steps, "media-citations")
+    found: list[Sequence[str]] = []
+    for a in articles:
+        if a.id in annotated:
+            found.extend(
+                kept.get((a.id, a.paragraphs), partial(media_citations, a.paragraphs), _cites)
+            )
+    kept.save()
+    return found
+
+
+def _cites(value: object) -> bool:
+    """A kept value of ``media_citations``' form."""
+    return isinstance(value, (list, tuple)) and all(
+        isinstance(c, (list, tuple)) and all(type(n) is str for n in c) for c in value
+    )
 
 
 def _both_read(texts: Sequence[str], here: Sequence[Candidate]) -> tuple[ArticleRead, ThingsRead]:

@@ -18,6 +18,7 @@ from ..titles import (
     TITLE_WORDS,
     plural_title,
 )
+from ..words import POSSESSIVES as POSSESSIVES  # the extraction stage's too
 from .vocab import (
     AMPERSAND_JARGON,
     BREAK_TIMES,
@@ -145,11 +146,6 @@ another head."""
 ACADEMIC_POSTS = frozenset("chair professor professorship lecturer reader fellow".split())
 """A university's post held 'in' a subject ("Chair in Global Islamic Politics"): an office."""
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]")
-
-
-POSSESSIVES = ("'s", "\u2019s")
-"""An owner's ending, a word of its own ("Japan 's") or the end of one ("Spain's"); the
-extraction stage's too."""
 
 
 def without_the(text: str) -> str:
