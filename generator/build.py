@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import sys
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -37,7 +38,7 @@ from .resolve.memo import PREFIX, Steps
 from .reuse import ALWAYS, DIGESTS, Cutoff, Previous, digests_file, previous_pages, seal
 from .review import Review, gather_review
 from .search_split import SPLIT_PAGES
-from .staging import spare_folder, staging_folder, sweeping
+from .staging import output_locked, spare_folder, staging_folder, sweeping
 
 SPOOL = "pages"
 """The folder of the staging folder that the pages and the export are written to as they are
@@ -384,6 +385,7 @@ def build(
     scheduler: str | None = None,
     split_pages: int = SPLIT_PAGES,
     preloaded: Preloaded | None = None,
+    wait: bool = True,
 ) -> Report:
     """Generate and publish one briefing; raises BuildError or PublishError on failure.
 
@@ -394,12 +396,36 @@ def build(
     site of more than ``split_pages`` pages gets the split search index
     (``BRIEFING_SEARCH_SPLIT_PAGES`` sets it from the CLI). ``preloaded``: a spaCy process
     the caller started first (``preload.for_build``), used as ``generate`` says.
+
+    Builds into one output folder take turns (``staging.output_locked``): from before this
+    one reads the live docs folder or its record to after its swap, another waits (saying so
+    on stderr), or with ``wait=False`` this one raises ``staging.OutputBusy`` at once.
     """
-    progress = progress or _Silent()
-    report = Report()
     check_targets(paths.targets(), pages_only)  # before the slow NLP, not after
     if scheduler:
         require_dask()
+    outputs = [paths.docs] if pages_only else [paths.docs, paths.site]
+    with output_locked(outputs, wait=wait, say=lambda line: print(line, file=sys.stderr)):
+        return _build(
+            paths, model, pages_only, progress or _Silent(), strict, site_url, review,
+            scheduler, split_pages, preloaded,
+        )  # fmt: skip
+
+
+def _build(
+    paths: Paths,
+    model: str | None,
+    pages_only: bool,
+    progress: Progress,
+    strict: bool,
+    site_url: str | None,
+    review: bool,
+    scheduler: str | None,
+    split_pages: int,
+    preloaded: Preloaded | None,
+) -> Report:
+    """``build``'s work, while it holds its outputs."""
+    report = Report()
     parent = staging_parent(paths.targets(), pages_only)
     # The folders this build would create to hold its staging folder: removed again (when
     # empty) if the build fails after making them, so a failed build leaves nothing behind.

@@ -84,6 +84,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ADDRESS",
         help="annotate on a Dask cluster (tcp://HOST:8786); needs the 'dask' extra",
     )
+    build.add_argument(
+        "--no-wait",
+        action="store_true",
+        help="fail at once (exit 3) if another build into the same site or docs folder runs, "
+        "instead of waiting for it",
+    )
 
     review = sub.add_parser(
         "review", help="list what the machine found that no editor has confirmed, with fixes"
@@ -316,6 +322,7 @@ def _run(args: argparse.Namespace, preloaded: Preloaded | None = None) -> int:
                 scheduler=args.scheduler,
                 split_pages=split_pages,
                 preloaded=preloaded,
+                wait=not args.no_wait,
             )
     except PublishError as exc:
         print(exc, file=sys.stderr)
