@@ -862,10 +862,12 @@ _LISTED = re.compile(r" (?:and|&) ")
 """After a name's comma, the end of a list the name holds ("Institute of Epidemiology,
 Disease Control and Research", "Sears, Roebuck & Co"): one name, whole."""
 _COMMA_SUFFIXES = frozenset(
-    "Inc Inc. Ltd Ltd. LLC LLP L.P. LP PLC Plc Co Co. Jr Jr. Sr Sr. D.C. S.A. N.A. AG".split()
+    """Inc Inc. Ltd Ltd. LLC LLP L.P. LP PLC Plc Co Co. Corp Corp. SE N.V. NV B.V. GmbH S.p.A.
+    P.C. Jr Jr. Sr Sr. II III IV D.C. S.A. N.A. AG""".split()
 )
 """What a name carries after a comma ("Apple, Inc.", "Washington, D.C.", "Martin Luther
-King, Jr."), which leaves it whole."""
+King, Jr."): a firm's legal form ("Philips, N.V.", "Airbus, SE") or a generation's number
+("Joseph P. Kennedy, III", review32), which leaves it whole."""
 
 
 _LAWS = NOT_ACTOR_HEADS["law or document"]
