@@ -70,7 +70,14 @@ def test_two_names_read_across_a_comma_are_no_actor():
     why = "two names read across a comma ('…, …'), neither whole"
     assert not_an_actor("Meet the Press, Petraeus") == why
     assert not_an_actor("Reuters, Jalaluddin") == why
-    for name in ("Apple, Inc.", "Washington, D.C.", "Martin Luther King, Jr.", "Bosnia"):
+    for name in (
+        "Apple, Inc.",
+        "Washington, D.C.",
+        "Martin Luther King, Jr.",
+        "Bosnia",
+        "Boycott, Divestment",  # the NER's cut of "Boycott, Divestment and Sanctions"
+        "Liberty, Equality",
+    ):
         assert not_an_actor(name) is None, name
 
 

@@ -829,6 +829,7 @@ def _named_thing(tokens: list[str], lowered: list[str]) -> str | None:
         (glued := _COMMA_GLUED.search(joined))
         and glued.group(1) not in _COMMA_SUFFIXES
         and not _LISTED.search(joined, glued.start())
+        and not _ABSTRACT.search(glued.group(1))
     ):
         return "two names read across a comma ('…, …'), neither whole"
     return None
@@ -861,6 +862,10 @@ _COMMA_GLUED = re.compile(r"\S, ([A-Z][\w.]*)")
 _LISTED = re.compile(r" (?:and|&) ")
 """After a name's comma, the end of a list the name holds ("Institute of Epidemiology,
 Disease Control and Research", "Sears, Roebuck & Co"): one name, whole."""
+_ABSTRACT = re.compile(r"..(?:ment|tion|sion|ance|ence|ness|ity|ism|ship)s?$")
+"""A common noun's ending: after a name's comma, a word of a name that lists nouns, cut by the
+NER before its "and" ("|Boycott, Divestment| and Sanctions", "Liberty, Equality"), not a
+second name ("Meet the Press, Petraeus")."""
 _COMMA_SUFFIXES = frozenset(
     """Inc Inc. Ltd Ltd. LLC LLP L.P. LP PLC Plc Co Co. Corp Corp. SE N.V. NV B.V. GmbH S.p.A.
     P.C. Jr Jr. Sr Sr. II III IV D.C. S.A. N.A. AG""".split()
