@@ -1,12 +1,14 @@
 """review32: wrong results found probing the rounds merged in session 40 on new real news
-shapes (issue 8)."""
+shapes (issues 7 and 8)."""
 
 from __future__ import annotations
 
+import pytest
 from test_resolve_fix77 import resolve_articles
 
 from generator.resolve.decide import _BODY_PREPOSITION
 from generator.resolve.names import not_an_actor
+from tests.test_extract import _agreements
 
 
 def test_a_persian_pour_in_a_persons_name_is_no_french_preposition(content):
@@ -57,3 +59,28 @@ def test_a_generations_number_or_a_firms_legal_form_after_a_comma_leaves_the_nam
         assert not_an_actor(name) is None, name
     assert not_an_actor("Meet the Press, Petraeus")
     assert not_an_actor("Deutsche Bank, Frankfurt")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Salvator Mundi, which Prince Badr bought in 2017 for $450 million, has not been seen "
+         "in public since.", []),
+        ("Activision Blizzard, which Microsoft bought in 2023 for $69 billion, makes Call of "
+         "Duty.", [("acquisition", {"activision", "microsoft"})]),
+    ],
+)  # fmt: skip
+def test_a_name_which_follows_read_as_a_persons_is_bought_as_a_company_only_by_a_body(
+    nlp, text, expected
+):
+    """agreements48 read "X, which Y bought" as Y's acquisition of X; with the priced-name
+    rule, a painting the NER read as a person ("Salvator Mundi", bought by a prince) became
+    a company bought, the painting its party. "Which" follows no person: such a name is a
+    firm only where an organisation buys it."""
+    actors = {
+        "Salvator Mundi": "salvator-mundi",
+        "Activision Blizzard": "activision",
+        "Microsoft": "microsoft",
+    }
+    found = [(p.type, set(p.agents)) for p in _agreements(nlp, [text], actors)]
+    assert [f for f in found if f[0] == "acquisition"] == expected
