@@ -123,11 +123,14 @@ folds into the state; with no state named, the state its article names most."""
 
 
 _BODY_PREPOSITION = re.compile(
-    r"(?<=\S )(?i:sans|sin|sem|ohne|für|pour|avec|para|por|senza|zonder|without|against)(?= \S)"
+    r"(?<=\S )(?:(?i:sans|sin|sem|ohne|für|avec|para|por|senza|zonder|without|against)"
+    r"|(?i:POUR)(?= (?:[^A-Z]|(?i:la|le|les|l['’]|un|une|des|du)\b))|pour)(?= \S)"
 )
 """Prepositions of French, Spanish, Portuguese, German, Italian, Dutch and English inside a
 name ("Médecins Sans Frontières", "Ärzte ohne Grenzen", "Reporters Without Borders"): a
-body's name, never a person's, whose particles are others ("de", "y", "van", "bin")."""
+body's name, never a person's, whose particles are others ("de", "y", "van", "bin"). A
+capitalised "Pour" before a capitalised word other than an article is the Persian
+patronymic ("Mostafa Pour Mohammadi", review32), not French "pour" ("Union Pour la …")."""
 
 
 def government_of(name: str) -> str | None:

@@ -863,10 +863,12 @@ _ABSTRACT = re.compile(r"..(?:ment|tion|sion|ance|ence|ness|ity|ism|ship)s?$")
 NER before its "and" ("|Boycott, Divestment| and Sanctions", "Liberty, Equality"), not a
 second name ("Meet the Press, Petraeus")."""
 _COMMA_SUFFIXES = frozenset(
-    "Inc Inc. Ltd Ltd. LLC LLP L.P. LP PLC Plc Co Co. Jr Jr. Sr Sr. D.C. S.A. N.A. AG".split()
+    """Inc Inc. Ltd Ltd. LLC LLP L.P. LP PLC Plc Co Co. Corp Corp. SE N.V. NV B.V. GmbH S.p.A.
+    P.C. Jr Jr. Sr Sr. II III IV D.C. S.A. N.A. AG""".split()
 )
 """What a name carries after a comma ("Apple, Inc.", "Washington, D.C.", "Martin Luther
-King, Jr."), which leaves it whole."""
+King, Jr."): a firm's legal form ("Philips, N.V.", "Airbus, SE") or a generation's number
+("Joseph P. Kennedy, III", review32), which leaves it whole."""
 
 
 _LAWS = NOT_ACTOR_HEADS["law or document"]
