@@ -414,6 +414,81 @@ def _travelled(before: str) -> bool:
     return motion is not None and "front" not in motion.group(0).lower() and _moved_to(before)
 
 
+_ALIAS_BEFORE = re.compile(
+    r"\b(?:under|in|using|with|bearing|as) (?:the |a )?(?:false |fake |assumed |)"
+    r"(?:name|alias|pseudonym)(?: of)? $|\b(?:alias|a\.k\.a\.?) $"
+)
+"""'a passport under the name |Kim Chol|', 'travelling under the alias X': a name someone
+went by, not another person."""
+
+
+def _alias_of(name: str, people: Mapping[int, list[tuple[int, int, str]]]) -> str | None:
+    """The one person named in full in the article who shares a name with ``name``, a name
+    written as an alias (``_ALIAS_BEFORE``): "Kim Jong Nam ... travelling on a passport
+    under the name |Kim Chol|" is Kim Jong Nam, his family name first as Korean names are
+    (or last: "John Smith ... under the name Peter Smith"). None where two or none do."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    owners = {
+        full
+        for named in people.values()
+        for _, _, full in named
+        if full != name and (full.split()[0] == words[0] or full.split()[-1] == words[-1])
+    }
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+_SITED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(in|at|near|off|onto|outside)|on|to|from|(?:island|atoll)s? of)"
+    r"(?: the)? $"
+)
+"""The preposition before a place: "in", "at", "near", "off", "onto", "outside" (a place's
+only: ``LOCATIVES``), or "on", "to", "from", "the island of", which a place takes as well as
+a person ("pressure on X", "a letter to X")."""
+
+
+def _sited_names(
+    paragraphs: Sequence[str], spans: Sequence[tuple[int, Span]], known_names: set[str]
+) -> frozenset[str]:
+    """Names of two words or more the NER reads as a person's that the article writes only
+    as a place's: twice or more, each time right after a place's preposition
+    (``_SITED_BEFORE``), at least once one no person takes ("debris found on |Diego Garcia|
+    ... officials at Diego Garcia": an island named like a man), never acting (no
+    possessive), and no word of it read alone as a person's ("confidence in |Donald Trump|
+    ... pressure on Donald Trump ... Trump said" is the man). A curated name is left alone."""
+    seen: dict[str, list[bool]] = defaultdict(list)
+    failed: set[str] = set()
+    alone: set[str] = set()
+    for p, span in spans:
+        if span.label != "PERSON":
+            continue
+        name = clean_name(span.text)
+        words = name.split()
+        if len(words) == 1:
+            alone.add(name)
+            continue
+        text = paragraphs[p]
+        sited = _SITED_BEFORE.search(text, max(0, span.start - 24), span.start)
+        if (
+            sited is None
+            or span.text.endswith(("'s", "’s"))
+            or text[span.end :].startswith(("'s", "’s"))
+        ):
+            failed.add(name)
+        else:
+            seen[name].append(bool(sited.group(1)) or "island" in sited.group(0).lower())
+    return frozenset(
+        name
+        for name, places in seen.items()
+        if len(places) >= 2
+        and any(places)
+        and name not in failed
+        and name not in known_names
+        and not set(name.split()) & alone
+    )
+
+
 def _at_end(pattern: re.Pattern[str], text: str, words: int) -> re.Match[str] | None:
     """``pattern.search(text)`` for a pattern ending in ``\\s+$`` whose match holds at most
     ``words`` runs of non-space characters: the search starts where the last ``words`` runs of
@@ -625,6 +700,9 @@ def collect(
     traded |= {name for name in speakers if " " not in name}
     # "Mr |Martin|" elsewhere in the article: a person of that name may be meant after all.
     firms = {f for f in firms if not set(f.split()) & titled}
+    # "debris found on |Diego Garcia| ... officials at Diego Garcia": a person's name never
+    # written but as a place's is one
+    sited = _sited_names(article.paragraphs, spans, known_names)
 
     def drop(p: int, span: Span, name: str, why: str) -> None:
         """Leave the span out, the rule's reason kept for the review (``Dropped``)."""
@@ -662,6 +740,10 @@ def collect(
             else None
         )
         name = glued_to or name
+        if span.label == "PERSON" and _ALIAS_BEFORE.search(
+            article.paragraphs[p], max(0, span.start - 40), span.start
+        ):
+            name = _alias_of(name, people_named) or name
         if not name or name in ignore:
             continue
         index = sentence_at(p, span.start)
@@ -827,6 +909,7 @@ def collect(
                 or _located_title(before.split()[-2:])
                 or (label == "ORG" and _moved_to(before) and not _a_body(name, known_names))
                 or (label == "PERSON" and _travelled(before) and not after.startswith(("'s", "’s")))
+                or (label == "PERSON" and name in sited)
             )
         ):
             # (A school one studies "at", read as one, stays one: "a student at |Ural State
