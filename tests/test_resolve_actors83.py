@@ -88,6 +88,7 @@ def test_a_name_given_as_an_alias_is_the_one_person_sharing_a_name_with_it(conte
     assert found[person].name == "Kim Jong Nam"
     assert by_text[ids[0], "Kim Chol"] == person
     assert by_text[ids[0], "Kim"] == person
+    assert "Kim Chol" in found[person].aliases
     assert [e.name for e in found.values() if e.type == "person"] == ["Kim Jong Nam"]
 
 

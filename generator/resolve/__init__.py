@@ -60,6 +60,7 @@ from .article import (
     Dropped,
     body_word,
     collect,
+    given_alias,
     person_like,
 )
 from .article import by_article as candidates_of
@@ -569,6 +570,8 @@ def resolve(
             assert key is not None
             mentions.append(_mention(c, key, "ner"))
             forms[key].add(c.name)
+            if alias := given_alias(c, paragraphs[c.article][c.paragraph]):
+                forms[key].add(alias)  # "under the name |Kim Chol|": the person's alias
         elif kind == "r":
             rejected[c.name].append(c)
         elif kind == "u":

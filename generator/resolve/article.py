@@ -422,6 +422,21 @@ _ALIAS_BEFORE = re.compile(
 went by, not another person."""
 
 
+def given_alias(c: Candidate, text: str) -> str:
+    """The name a person candidate was written as where ``_alias_of`` gave it the full name
+    of the one person it shares a name with ("under the name |Kim Chol|" of Kim Jong Nam):
+    an alias of that person, for the page's list of names; else ''."""
+    written = clean_name(c.text)
+    if (
+        c.label != "PERSON"
+        or written == c.name
+        or " " not in written
+        or not _ALIAS_BEFORE.search(text, max(0, c.start - 40), c.start)
+    ):
+        return ""
+    return written
+
+
 def _alias_of(name: str, people: Mapping[int, list[tuple[int, int, str]]]) -> str | None:
     """The one person named in full in the article who shares a name with ``name``, a name
     written as an alias (``_ALIAS_BEFORE``): "Kim Jong Nam ... travelling on a passport
