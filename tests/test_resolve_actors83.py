@@ -73,12 +73,12 @@ KIM = [
     "Kim Jong Nam, the estranged half-brother of North Korea's leader, was attacked at the"
     " airport.",
     "Kim was travelling on a passport under the name Kim Chol.",
-    "Police said Kim died on the way to hospital.",
+    "Police said Kim died on the way to hospital. Kim Jong Nam was 45.",
 ]
 KIM_NER = {
     0: [("Kim Jong Nam", "PERSON"), ("North Korea's", "GPE")],
     1: [("Kim", "PERSON"), ("Kim Chol", "PERSON")],
-    2: [("Kim", "PERSON")],
+    2: [("Kim", "PERSON"), ("Kim Jong Nam", "PERSON")],
 }
 
 
@@ -93,8 +93,12 @@ def test_a_name_given_as_an_alias_is_the_one_person_sharing_a_name_with_it(conte
 
 
 def test_an_alias_two_people_share_a_name_with_stays_apart(content):
-    texts = [KIM[0] + " His brother Kim Jong Un was not there.", *KIM[1:]]
-    ner = {0: [*KIM_NER[0], ("Kim Jong Un", "PERSON")], 1: KIM_NER[1], 2: KIM_NER[2]}
+    texts = [KIM[0] + " His brother Kim Jong Un was not there. Kim Jong Un was away.", *KIM[1:]]
+    ner = {
+        0: [*KIM_NER[0], ("Kim Jong Un", "PERSON"), ("Kim Jong Un", "PERSON")],
+        1: KIM_NER[1],
+        2: KIM_NER[2],
+    }
     _found, by_text, _resolved, ids = resolve_articles(content, [(texts, ner)])
     assert by_text[ids[0], "Kim Chol"] not in (
         by_text[ids[0], "Kim Jong Nam"],

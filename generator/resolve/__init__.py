@@ -570,7 +570,7 @@ def resolve(
             assert key is not None
             mentions.append(_mention(c, key, "ner"))
             forms[key].add(c.name)
-            if alias := given_alias(c, paragraphs[c.article][c.paragraph]):
+            if alias := given_alias(c, paragraphs[c.article]):
                 forms[key].add(alias)  # "under the name |Kim Chol|": the person's alias
         elif kind == "r":
             rejected[c.name].append(c)
