@@ -68,6 +68,7 @@ from .article import (
     Dropped,
     body_word,
     collect,
+    given_alias,
     person_like,
 )
 from .article import by_article as candidates_of
@@ -578,6 +579,8 @@ def resolve(
             assert key is not None
             mentions.append(_mention(c, key, "ner"))
             forms[key].add(c.name)
+            if alias := given_alias(c, paragraphs[c.article]):
+                forms[key].add(alias)  # "under the name |Kim Chol|": the person's alias
         elif kind == "r":
             rejected[c.name].append(c)
         elif kind == "u":
@@ -3733,11 +3736,13 @@ has seen heavy rain", "Northern Ireland is expected to escape", "Christmas Islan
 headlines": the news made there, a topic's verb), nor a contest held there
 ("Nevada held its caucuses" hosts them: only a referendum held is the polity's own act)."""
 _NATION_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:[Ii]n|of|from|to|across|throughout|near|between)(?: [A-Z][\w'’-]*)*(?:,| and| or)?"
+    r"(?:\b(?:[Ii]n|of|from|to|across|throughout|near|between|on|at|off)"
+    r"(?: [A-Z][\w'’-]*)*(?:,| and| or)?"
     r"|\b[A-Z][\w'’.-]*(?<!England)(?<!Scotland)(?<!Wales)(?<!Ireland),"
     r"|\b(?:[Ff]ormer|[Ll]ate)) $|\b[Ee]x-$"
 )
-"""'in England', 'in South Australia and |Northern Ireland|', 'Bradford, |England|': a place
+"""'in England', 'in South Australia and |Northern Ireland|', 'Bradford, |England|', 'the
+detention centre on |Christmas Island| would reopen' (an island's preposition): a place
 (not 'England, |Scotland| and Wales have ...', a list of them); a place's comma comes after
 a town's name, not after a clause ('when, for a time, |California| outlawed'); 'former |Ohio|
 Governor X said': a title that was, the person acts, not the state."""
