@@ -164,16 +164,35 @@ def first_section(html: str) -> str:
     return html
 
 
+EXCLUDED_BLOCK = re.compile(
+    r'<aside aria-label="At a glance" class="infobox[^"]*" data-search-exclude="data-search-'
+    r'exclude">.*?</aside>|<div data-search-exclude="data-search-exclude"><div class="admonition'
+    r' [^"]*">.*?</div></div>',
+    re.DOTALL,
+)
+"""The generator's one-line blocks the search leaves out (``STASHABLE``'s infobox and note):
+their tags hold no heading, nothing nested of their own kind, and ``data-search-exclude`` on
+the outer tag, so the theme's parser skips them whole; cut out first, it does not read them
+(most of an event page's first section)."""
+
+
+def without_excluded_blocks(html: str) -> str:
+    """``html`` without ``EXCLUDED_BLOCK``s: the same search entries, read faster."""
+    if 'data-search-exclude="data-search-exclude">' not in html:
+        return html
+    return EXCLUDED_BLOCK.sub("", html)
+
+
 def index_first_section_only(search_index: Any) -> None:
     """Make the theme's index read of each page only ``first_section`` (idempotent): the
-    split search keeps no other entry (``trim_entries``)."""
+    split search keeps no other entry (``trim_entries``); nor the blocks it leaves out."""
     add = getattr(search_index, "add_entry_from_context", None)
     if add is None or getattr(add, WRAPPED, False):
         return
 
     def add_first_section(page: Any) -> None:
         whole = page.content
-        page.content = first_section(whole)
+        page.content = first_section(without_excluded_blocks(whole))
         try:
             add(page)
         finally:
