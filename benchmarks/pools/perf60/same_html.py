@@ -1,6 +1,7 @@
 """Whether two built sites show the same pages: every HTML file compared with the whitespace
-between tags removed and other runs of whitespace made one space (it renders as nothing between block elements; the infobox is now one
-line), every other file byte for byte.
+between tags removed and other runs of whitespace made one space (it renders as nothing
+between block elements, one space in text; the infobox is now one line), every other file
+byte for byte.
 
 Usage: python benchmarks/pools/perf60/same_html.py SITE_BEFORE SITE_AFTER
 """
