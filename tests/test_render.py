@@ -28,7 +28,7 @@ from generator.render import (
 from generator.render import render_pages as render_evidence
 from generator.support import names_by_adjective, place_support
 
-SITE_EXTENSIONS = ["attr_list", "tables", "admonition", "def_list", "md_in_html"]
+SITE_EXTENSIONS = ["attr_list", "tables", "admonition", "md_in_html"]
 """The Markdown extensions mkdocs.yml enables."""
 
 
@@ -1044,3 +1044,19 @@ def test_compiled_templates_are_kept_for_the_same_source_and_code_only(
     (templates / render_module.COMPILED).write_text("not a folder")
     assert rendered() == "## A \\*b\\*\n" and len(compiled) == 5, "no folder to keep them in"
     assert rendered() == "## A \\*b\\*\n" and len(compiled) == 6
+
+
+def test_no_page_holds_a_definition_list_so_the_build_leaves_the_extension_out():
+    """Issue 10: ``def_list`` tested every block of every page for a definition (0.07 ms an
+    event page, 0.1 ms an actor page); the infobox, its one user, is HTML now."""
+    pages = _reader_site(
+        Entity("actors", "x", "Xavier", "person", curated=False, aliases=("X",)),
+        Entity("events", "talks", "Talks", "meeting", parties=("x",), curated=False),
+        Entity("agreements", "deal", "Deal", "deal", parties=("x",), curated=False),
+    )
+    for path, page in pages.items():
+        assert not re.search(r"^:[ \t]", page, re.MULTILINE), path
+    config = yaml.safe_load(
+        re.sub(r"!ENV \[[^\]]*\]", "null", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    )
+    assert "def_list" not in config["markdown_extensions"]

@@ -23,7 +23,8 @@ sys.path.insert(0, str(ROOT))
 from generator.mkdocs_hook import stash_blocks  # noqa: E402
 from generator.render import is_listing  # noqa: E402
 
-EXTENSIONS = ["attr_list", "tables", "admonition", "def_list", "md_in_html", "toc"]
+EXTENSIONS = ["attr_list", "tables", "admonition", "md_in_html", "toc"]
+"""The build's extensions (``mkdocs.yml``); ``main`` had ``def_list`` too."""
 CONFIGS = {"toc": {"permalink": True}}
 
 
