@@ -36,7 +36,7 @@ def _events(nlp, text: str, type_: str) -> list:
     ],
 )  # fmt: skip
 def test_a_document_made_public_is_its_issuers_statement(nlp, text, who):
-    frames = [f for f in _events(nlp, text, "statement") if f.trigger.text != "report"]
+    frames = [f for f in _events(nlp, text, "publication") if f.trigger.text != "report"]
     if who is None:
         assert not [f for f in frames if f.trigger.text.startswith(("releas", "post", "publish"))]
         return

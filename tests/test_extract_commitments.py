@@ -29,7 +29,7 @@ def _statements(nlp, text: str) -> list:
     ],
 )  # fmt: skip
 def test_a_promise_is_its_makers_statement(nlp, text, who, trigger):
-    frames = _statements(nlp, text)
+    frames = [e for e in match(nlp(text), 0).events if e.type == "pledge"]  # (events69)
     if who is None:
         assert frames == []
         return
@@ -41,4 +41,4 @@ def test_a_promise_is_its_makers_statement(nlp, text, who, trigger):
 def test_what_is_promised_has_not_happened(nlp):
     """The promise is the event; the referendum it promises is not held yet."""
     found = match(nlp("The Greens promised to hold a referendum on the treaty."), 0).events
-    assert [e.type for e in found] == ["statement"]
+    assert [e.type for e in found] == ["pledge"]

@@ -65,22 +65,43 @@ def test_a_portfolio_written_only_before_a_ministers_title_is_no_actor(content):
     found, _by_text, resolved = resolve_text(
         content,
         [
-            "Rural Affairs Secretary Ann Dale will visit the farms.",
-            "Rural Affairs Secretary Dale met the Harbour Office Minister on Monday.",
+            "Rural Development Secretary Ann Dale will visit the farms.",
+            "Rural Development Secretary Dale met the Harbour Office Minister on Monday.",
             "The Harbour Office said the Coastal Trust would pay.",
         ],
         {
-            0: [("Rural Affairs", "ORG"), ("Ann Dale", "PERSON")],
-            1: [("Rural Affairs", "ORG"), ("Dale", "PERSON"), ("the Harbour Office", "ORG")],
+            0: [("Rural Development", "ORG"), ("Ann Dale", "PERSON")],
+            1: [("Rural Development", "ORG"), ("Dale", "PERSON"), ("the Harbour Office", "ORG")],
             2: [("The Harbour Office", "ORG"), ("the Coastal Trust", "ORG")],
         },
     )
     names = entity_names(found)
-    assert "Rural Affairs" not in names
+    assert "Rural Development" not in names
     assert {"Ann Dale", "Harbour Office", "Coastal Trust"} <= names  # a body's noun
-    assert rejected_reasons(resolved)["Rural Affairs"] == (
+    assert rejected_reasons(resolved)["Rural Development"] == (
         "a minister's portfolio, written only before the title: no body [TH-PORTFOLIO]"
     )
+    # a portfolio written in lower case before "minister" too (actors82), and "… Affairs"
+    # with no body's word is one by its name alone
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Shadow Harbour Development minister Ann Dale visited the port.",
+            "Shadow Harbour Development minister Dale said Rural Affairs was neglected.",
+        ],
+        {
+            0: [("Shadow Harbour Development", "ORG"), ("Ann Dale", "PERSON")],
+            1: [
+                ("Shadow Harbour Development", "ORG"),
+                ("Dale", "PERSON"),
+                ("Rural Affairs", "ORG"),
+            ],
+        },
+    )
+    reasons = rejected_reasons(resolved)
+    assert reasons["Shadow Harbour Development"].endswith("[TH-PORTFOLIO]")
+    assert reasons["Rural Affairs"] == "a portfolio or subject ('… Affairs'), not a body"
+    assert "Ann Dale" in entity_names(found)
 
 
 def test_a_name_cut_before_a_laws_parenthesis_is_no_actor(content):

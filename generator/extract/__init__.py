@@ -38,7 +38,7 @@ from ..model import (
 )
 from ..resolve.memo import PerArticle, Steps, decode
 from .agreements import match_agreements, propose_agreements, signings
-from .events import match_events, propose_events, statement_events
+from .events import fold_interviews, match_events, propose_events, statement_events
 from .merge import Proposal
 from .settle import Moved, settle
 from .statements import attribute, commentators, match_quotes, new_speakers
@@ -49,7 +49,7 @@ from .vocabulary import CAMEO_DIGEST as CAMEO_DIGEST  # with MATCHER_VERSION, th
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-MATCHER_VERSION = "636"
+MATCHER_VERSION = "656"
 """Part of the annotation cache key: bump when what ``match`` finds changes, so cached
 frames are recomputed."""
 
@@ -281,7 +281,14 @@ def _article_half(
     sources = commentators(found.quotes, said, article, mentions)
     told = statement_events(context, [s for s in said if s.speaker not in sources])
     proposed = propose_agreements(context, found.agreements)
-    return headline, new, said, told, proposed, propose_events(context, found.events)
+    return (
+        headline,
+        new,
+        said,
+        told,
+        proposed,
+        fold_interviews(told, propose_events(context, found.events)),
+    )
 
 
 def _settle_note(mentions: Sequence[Mention], encoded: Any) -> str:

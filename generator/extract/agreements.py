@@ -169,6 +169,8 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             )
         ):
             type_ = AGREEMENT_NOUNS[PLURALS[noun.lower_]]  # "signed 20 agreements on trade"
+        if type_ is None and noun.lower_ in DOCUMENTS and _signed_between(noun):
+            type_ = "agreement"  # "several documents were signed between Pakistan and China"
         if type_ is None and _named_pact(noun):
             type_ = "agreement"  # "withdrew from the Joint Comprehensive Plan of Action"
         if type_ is None or noun.pos_ not in ("NOUN", "PROPN") or within(noun, quotes):
@@ -651,6 +653,8 @@ def _verbal(
     objects = [c for c in children(verb, "dobj") if not within(c, quotes)]
     if type_ == "acquisition" and not objects:
         return _bought_by(doc, paragraph, verb, quotes)
+    if type_ == "acquisition":
+        objects = _relative_named(verb, objects)  # "Urchin, which Google bought in 2005"
     who = subject(verb, depth=2)
     if not objects or who is None or _denied_verb(verb):
         return None
@@ -664,10 +668,11 @@ def _verbal(
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         parties = [*preposition_objects(verb, "by"), *parties]
     phrase = objects[0]
+    told = role(doc, phrase.left_edge, verb.right_edge) if phrase.i < verb.i else None
     return AgreementFrame(
         paragraph=paragraph,
         type=type_,
-        noun=role(doc, verb, phrase.right_edge),
+        noun=told or role(doc, verb, phrase.right_edge),
         verb=verb.text,
         status="signed",
         parties=tuple(subtree_role(doc, p, quotes) for p in parties if not within(p, quotes)),
@@ -675,6 +680,17 @@ def _verbal(
         subject=None,
         name=None,
     )
+
+
+def _relative_named(verb: Token, objects: list[Token]) -> list[Token]:
+    """A relative pronoun bought stands for the name its clause follows ("Android Inc., which
+    Google bought in 2005": Android Inc. was bought), as "which was bought by" does
+    (``_bought_by``); an unnamed noun ("a shell company which Rosneft bought") is no company
+    named, so no object is left for it."""
+    if verb.dep_ != "relcl":
+        return objects
+    named = [verb.head] if verb.head.pos_ == "PROPN" else []
+    return [n for o in objects for n in (named if o.tag_ in ("WDT", "WP") else [o])]
 
 
 def _taken_over(verb: Token) -> bool:
@@ -1768,6 +1784,8 @@ def _frame(
             c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in verb.children
         )  # "Trump withdrew the United States from the treaty": the state withdrawn is the
         # party, not the one who withdraws it for the state (added below, as the object)
+        if who is not None and who.ent_type_ == "PERSON" and _pledged(verb):
+            who = None  # "Trump has vowed to renegotiate NAFTA": a person's pledge, no party
         if who is not None and not viewed and not disowned and not stated and not acting_for:
             # "Trump has questioned the NATO treaty"; not "China is not a party to the INF"
             parties.append(who)
@@ -1829,6 +1847,10 @@ def _frame(
     ):
         parties.extend(_negotiators(anchor))  # "Britain and the EU negotiated for months.
         # The deal was agreed on Thursday": theirs
+    if not sides and not any(
+        p.i != anchor.i and any(t.pos_ == "PROPN" for t in p.subtree) for p in parties
+    ):
+        parties.extend(_granted(anchor))  # "a 1994 agreement extending immunity to US staff"
     value = _value(doc, list((verb or anchor).subtree))
     subject_text = None
     for c in (c for c in anchor.children if c.i > anchor.i):  # not "For example the treaty"
@@ -1898,6 +1920,33 @@ def _frame(
         subject=subject_text,
         name=name,
     )
+
+
+GRANTED_NAMES = frozenset("GPE NORP ORG".split())
+
+
+def _granted(anchor: Token) -> list[Token]:
+    """Who an agreement no other words give a party grants something, told by its own
+    participle ("a 1994 agreement extending immunity to US staff", "a deal allowing Iran to
+    enrich uranium", "an accord giving Russia access to the port"): the state or body it is
+    made for is a party to it. Only what is granted to (an object, a dative, a "to"), not
+    what it acts against or where ("a deal banning imports from China")."""
+    found: list[Token] = []
+    for acl in children(anchor, "acl"):
+        if acl.tag_ != "VBG":
+            continue
+        held_by = [*children(acl, "dobj", "dative"), *preposition_objects(acl, "to")]
+        held_by.extend(o for d in children(acl, "dobj") for o in preposition_objects(d, "to"))
+        held_by.extend(  # "allowing Iran to enrich uranium"
+            w for c in children(acl, "ccomp", "xcomp") for w in children(c, "nsubj")
+        )
+        for held in held_by:
+            found.extend(
+                t
+                for t in (held, *children(held, "compound", "amod", "poss"))
+                if t.pos_ == "PROPN" and t.ent_type_ in GRANTED_NAMES
+            )
+    return found
 
 
 PASSIVE_MAKING = forms("make", "broker", "mediate")
@@ -2394,6 +2443,23 @@ def _promised_exit(noun: Token) -> bool:
     return _hypothetical(verb) or (verb.dep_ == "xcomp" and verb.head.lower_ in PROMISE)
 
 
+def _pledged(verb: Token) -> bool:
+    """A verb only vowed, pledged or promised, through "to" verbs ("has vowed to renegotiate
+    NAFTA", "promised to rejoin the Paris Agreement", "pledged to sign a treaty"): a campaign
+    pledge, which neither makes an agreement nor makes its maker a party to one (GOLD counts
+    no planned occurrence)."""
+    while infinitive(verb) and verb.dep_ in ("xcomp", "ccomp"):
+        verb = verb.head
+        if verb.lower_ in PLEDGE and verb.pos_ == "VERB":
+            return True
+    return False
+
+
+PLEDGE = forms("vow", "pledge", "promise")
+"""Verbs of a pledge; not "threaten": "Trump had threatened to pull out of NAFTA" is a leader
+about a treaty his state is in, not a candidate's promise."""
+
+
 def _hypothetical(verb: Token) -> bool:
     return any(
         (c.dep_ in ("aux", "auxpass", "mark") and c.lower_ in HYPOTHETICAL) for c in verb.children
@@ -2417,7 +2483,23 @@ def _denied(noun: Token) -> bool:
         return not _signed_in_clause(noun)
     if verb is not None and verb.dep_ == "ccomp" and verb.head.lower_ in DENYING:
         return True  # "denied that he made any specific deal about the Bidens"
+    if verb is not None and verb.lower_ in KEPT_UP and _definite(noun):
+        return False  # "the Global Political Agreement has never been fully implemented"
     return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+
+
+KEPT_UP = forms("implement", "honour", "honor", "respect", "uphold", "observe", "enforce")
+"""Verbs of keeping an agreement that exists: negated, they deny that it is kept, not that it
+was made ("the agreement has never been implemented", "Russia did not honour the treaty")."""
+
+
+def _definite(noun: Token) -> bool:
+    """An agreement named or told as known ("the Global Political Agreement", "its treaty"),
+    not one introduced ("a deal", "any agreement")."""
+    return noun.pos_ == "PROPN" or any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no")
+        for c in noun.children
+    )
 
 
 DEMAND = forms("call", "press", "push", "appeal", "urge", "plead", "lobby", "demand", "ask")
@@ -2485,8 +2567,9 @@ def _wished(verb: Token) -> bool:
 
 
 def _hoped(noun: Token) -> bool:
-    """A new deal someone only hopes for, plans or expects ("Snecma plans a joint venture with
-    HAL", "MG Rover hopes to land a deal with SAIC", "the best way to a peace deal"): no
+    """A new deal someone only hopes for, plans, expects or pledges ("Snecma plans a joint
+    venture with HAL", "MG Rover hopes to land a deal with SAIC", "the best way to a peace
+    deal", "pledged to sign a treaty banning nuclear weapons if elected"): no
     agreement yet, as GOLD counts none for a planned occurrence. Not one told of before ("the
     deal", "its merger": "Federated expects the merger to boost earnings") nor a name."""
     if (
@@ -2504,7 +2587,7 @@ def _hoped(noun: Token) -> bool:
     verb = _governing_verb(noun)
     if verb is None:
         return False
-    return (verb.lower_ in PLANNING and verb.pos_ == "VERB") or _wished(verb)
+    return (verb.lower_ in PLANNING and verb.pos_ == "VERB") or _wished(verb) or _pledged(verb)
 
 
 POSSIBLE = frozenset("possible potential mooted rumoured rumored hypothetical".split())
@@ -3452,6 +3535,11 @@ ASKING = re.compile(
 """After a name, before the agreement: the name asks others to act under it ("SADC leaders
 called on the three principals to … implement the Global Political Agreement"): who asks is
 no side; those asked are."""
+PLEDGING = re.compile(
+    r"^[^.;:]{0,80}?\b(?:vow|pledg|promis)(?:e|es|ed|ing|s)?\b[^.;:]*?\bto\s+\w+", re.IGNORECASE
+)
+"""After a person's name, before the agreement: the person only pledges to act on it ("Joe
+Biden promised to rejoin the Paris Agreement"): a pledge makes no party (``_pledged``)."""
 TALKED_OF = re.compile(
     r"^(?:critici[sz]|condemn|prais|support|welcom|oppos|attack|defend|hail|back|question"
     r"|denounc|slamm?|blast|lambast|discuss|debat|mention|cit|invok|celebrat|mark|commemorat"
@@ -3530,6 +3618,11 @@ def _sentence_sides(
             or SAID_BY.search(before)
             or PLACED.search(before)
             or (m.end <= frame.noun.start and ASKING.match(text[m.end : frame.noun.start]))
+            or (  # "Biden promised to rejoin the Paris Agreement": a person's pledge
+                m.entity in context.persons
+                and m.end <= frame.noun.start
+                and PLEDGING.match(text[m.end : frame.noun.start])
+            )
             # what the agreement itself acts on: "the TPP would harm Australia"
             or (acted_on is not None and m.start >= frame.noun.end and acted_on.search(before))
         ):
@@ -3805,6 +3898,31 @@ KEEP = forms(
 """Verbs of keeping up or having agreements that exist ("Iran is solidifying long-term
 agreements with China and Russia", "has defence pacts with Japan and South Korea"): with
 parties named, plural agreement nouns are agreements."""
+
+
+DOCUMENTS = frozenset("document documents".split())
+"""Words for what is signed that name no kind of agreement: one only when signed by sides."""
+PARTY_NAMES = frozenset("GPE ORG NORP PERSON".split())
+
+
+def _signed_between(noun: Token) -> bool:
+    """Documents signed between two or more named sides are an agreement between them
+    ("several documents were signed between Pakistan and China", "Pakistan and China signed
+    seven documents", "the two sides signed 15 documents"); not one side signing papers
+    ("Trump signed documents"), nor papers not signed ("did not sign the documents")."""
+    verb = _governing_verb(noun)
+    if verb is None or verb.lower_ not in SIGN or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if _denied_verb(verb) or _refused(verb) or _wished(verb):
+        return False
+    between = (o for h in (verb, noun) for o in preposition_objects(h, "between", "with", "by"))
+    sides = [t for o in between for t in (o, *conjuncts(o))]
+    who = subject(verb, depth=1) if noun.dep_ == "dobj" else None
+    if who is not None and " ".join(t.lower_ for t in who.subtree) in SIDES:
+        return True  # "the two sides signed 15 documents": the pair named before
+    if who is not None:
+        sides.extend((who, *conjuncts(who)))
+    return sum(t.pos_ == "PROPN" and t.ent_type_ in PARTY_NAMES for t in sides) >= 2
 
 
 def _kept(noun: Token) -> bool:

@@ -19,7 +19,7 @@ from ..gazetteer import place_kind, state_name
 from ..model import DateMention, EventFrame, Mention, Role, Statement
 from ..numerals import SPELT_NUMBERS
 from ..organs import GOVERNMENT_NOUNS, STATE_ORGANS
-from .merge import Proposal
+from .merge import SPOKEN, Proposal
 from .parse import (
     REFLEXIVE,
     children,
@@ -224,6 +224,7 @@ INTENDING = (
     "wish", "propos", "offer", "promis", "vow", "pledg", "threat", "decid", "tried", "try",
     "ask", "urg", "encourag", "pressur", "request", "consider", "suppos",
     "fail",  # "Israel had failed to ease its blockade": not done
+    "refus", "declin",  # "Russia refused to lift its sanctions": a refusal (``_refusal``)
 )  # fmt: skip
 """Beginnings of verbs whose infinitive has not happened ("was planning to visit Wiranto",
 "is expected to meet", "threatened to impose"): the intention may be a statement, the
@@ -388,6 +389,16 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             continue
         if token.pos_ == "VERB" and token.lower_ in QUIT and _quits_race(token):
             frame = _verbal(doc, paragraph, token, "campaign-end", quotes)
+        elif token.lower_ in INTERVIEW_NOUNS and (headline := _headline_interview(token)):
+            outlet, person = headline  # "Wikinews interviews biologist Natasha Gownaris"
+            frame = EventFrame(
+                paragraph,
+                "interview",
+                token_role(doc, token),
+                (role(doc, person[0], person[-1]),),
+                (_name_of(doc, outlet),),
+                (),
+            )
         elif token.pos_ == "VERB" and token.lower_ in COME and (sent := _sent_from(token)):
             # "Statements of condemnation have come from OIC head Yousef Al-Othaimeen, Pope
             # Francis, and a spokesperson for President Rodrigo Duterte": one statement each
@@ -446,6 +457,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             frame = _taking(frame) if cue.taking else frame
             if frame is not None and cue.after is not None:
                 frame = cue.after(doc, token, frame)
+        elif token.pos_ == "VERB" and token.lower_ in REFUSE and (act := _refused_act(token)):
+            frame = _refusal(doc, paragraph, token, act, quotes)
         elif token.pos_ == "VERB" and token.lower_ in PHRASAL_EVENTS:
             particle, type_ = PHRASAL_EVENTS[token.lower_]
             if not any(
@@ -467,6 +480,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                 frame = replace(frame, trigger=role(doc, split, token))
         else:
             continue
+        if frame is not None and frame.type != "statement" and _denied(token):
+            continue  # "denied that its forces shelled a school": told as not done
         if frame is not None:
             if frame.type in TOLLS and (attack := _toll_of(token)) is not None:
                 frame = replace(frame, within=token_role(doc, attack))  # "killed in the bombing"
@@ -507,6 +522,15 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             )
             if others:  # "was charged over the March 15 attack": not charged on March 15
                 frame = replace(frame, asides=(*frame.asides, *others))
+            if (
+                frame.type == "statement"
+                and (spoken := SPEECH_ACTS.get(token.lower_))
+                and (token.pos_ in ("VERB", "AUX") or spoken == "report")
+            ):  # "announced its withdrawal", "pledged to"; a report's noun too ("a UN
+                # report"), not "his pledge" nor "a press release": the statement's words
+                frame = replace(frame, type=spoken)
+            elif frame.type == "appointment" and token.lower_ in NOMINATE:
+                frame = replace(frame, type="nomination")
             frames.append(frame)
             if token.pos_ in ("VERB", "AUX"):
                 frames.extend(_gapped(doc, token, frame, quotes))
@@ -1393,6 +1417,169 @@ INTERVIEWING = frozenset(
 )
 """Words that make talking to someone an interview ("spoke to Andrew Marr in an interview",
 "talked to presenter Ann Lee"): what was said is for the public, no meeting."""
+
+
+SPEECH_ACTS = {
+    **dict.fromkeys(forms("announce"), "announcement"),
+    **dict.fromkeys(forms("pledge", "vow", "promise"), "pledge"),
+    **dict.fromkeys(forms("propose"), "proposal"),
+    **dict.fromkeys(forms("report") | REPORTS | {"reports", "polls", "surveys"}, "report"),
+    **dict.fromkeys(PUBLISH, "publication"),
+}
+"""Words of a statement that commit, tell news or make a document public rather than
+comment: what one announces (CAMEO 010, a public statement of news), pledges, vows or promises
+(CAMEO 030, an intent expressed), proposes (CAMEO 030), reports ("INPE reported", "a UN
+report") or issues, releases or publishes (010): a type of their own, named and merged as
+statements are (``SPOKEN``), so an announcement is one event and the speaker's comments
+another. Not the nouns of announcing: "made his official announcement via a YouTube video"
+names the act the article reports (the campaign's end), with the words the statement quotes."""
+NOMINATE = forms("nominate")
+"""An appointment's first step, a nomination (put forward, not yet appointed): "Trump
+nominated Barr as attorney general", "was nominated for the Nobel Peace Prize"."""
+TELL_SPEAK = forms("tell", "speak", "talk")
+"""Verbs of speaking to someone: an interview when the one spoken to is a news outlet."""
+INTERVIEW_VERBS = forms("interview")
+INTERVIEW_NOUNS = frozenset({"interview", "interviews"})
+NOT_OUTLETS = BODIES | CHAMBERS | frozenset("nations un police court tribunal".split())
+"""Last words of bodies one testifies or speaks to, never a news outlet ("told Congress",
+"told the Senate committee", "told the United Nations", "told the court")."""
+
+
+def _heard_outlet(heard: Token) -> bool:
+    """The one spoken to is a news outlet: a medium's word in its name ("told the BBC", "spoke
+    with Wikinews", "told the Washington Post"), or a name that is no body's, no state's and
+    no person's, told words the sentence quotes or calls an interview ("told Scientific
+    American, "…""; "told National Geographic in an interview")."""
+    if heard.lower_ in NOT_OUTLETS or heard.ent_type_ in ("GPE", "NORP", "PERSON", "LOC"):
+        return False
+    if _outlet_named(heard):
+        return True
+    if heard.pos_ != "PROPN" or heard.ent_type_ not in ("ORG", "WORK_OF_ART", "PRODUCT"):
+        return False
+    sentence = heard.sent
+    return any(t.text in QUOTE_MARKS or t.lower_ in INTERVIEW_NOUNS for t in sentence)
+
+
+def _interviewer_of_telling(verb: Token) -> list[Token]:
+    """The outlet told or spoken to ("told Wikinews", "spoke with CNN", "talked to the BBC")."""
+    heard = [*children(verb, "dobj", "dative"), *preposition_objects(verb, "to", "with")]
+    return [h for h in heard if _heard_outlet(h)]
+
+
+def _interviewed(doc: Doc, who: Token | None) -> Token | None:
+    """The one interviewed, named: a name, or "he"/"she" continuing the subject before."""
+    if who is None:
+        return None
+    if who.lower_ in ("he", "she"):
+        return _previous_subject(who)
+    named = [c for c in children(who, "appos") if c.ent_type_ == "PERSON"]
+    if named:  # "a Republican, Mark Amodei, … telling the Nevada Independent": Amodei
+        return named[0]
+    return who if who.pos_ == "PROPN" else None
+
+
+def _tells_outlet(verb: Token) -> bool:
+    """ "Stamenković told Wikinews", "Taylor told the Washington Post, "…"", "Kokesh spoke with
+    Wikinews to discuss his campaign": someone named speaking to a news outlet gives it an
+    interview (CAMEO 010, a public statement), the outlet and the speaker its participants."""
+    if _negated_or_hypothetical(verb) or not _interviewer_of_telling(verb):
+        return False
+    if _says_that(verb):  # "Prasetyo told the BBC the two suspects had been radicalised":
+        return False  # words reported, the speaker's statement (the interview is that)
+    who = subject(verb, depth=2)
+    return who is not None and who.dep_ != "nsubjpass" and _interviewed(verb.doc, who) is not None
+
+
+def _with_interviewer(doc: Doc, verb: Token, frame: EventFrame) -> EventFrame:
+    """The speaker and the outlet told, and no one else of the sentence."""
+    who = _interviewed(doc, subject(verb, depth=2))
+    if who is None:
+        return frame
+    outlets = _names_only(doc, _interviewer_of_telling(verb))
+    return replace(frame, agents=(_name_of(doc, who),), patients=outlets)
+
+
+def _interviews(verb: Token) -> bool:
+    """ "Wikinews interviews planetary scientist Vlada Stamenković", "Smith was interviewed by
+    CNN": a news outlet interviewing someone named; not "police interviewed witnesses", an
+    investigation's questioning."""
+    if _negated_or_hypothetical(verb):
+        return False
+    by = list(preposition_objects(verb, "by"))
+    interviewer = by or list(children(verb, "nsubj"))
+    interviewee = (
+        list(children(verb, "nsubjpass")) if by else list(children(verb, "dobj", "npadvmod"))
+    )  # ("Wikinews interviews … candidate Adam Kokesh": the name read as an adverb)
+    return any(_outlet_named(o) for o in interviewer) and any(
+        o.pos_ == "PROPN" and not _outlet_named(o) for o in interviewee
+    )
+
+
+def _of_interview(doc: Doc, verb: Token, frame: EventFrame) -> EventFrame:
+    by = list(preposition_objects(verb, "by"))
+    interviewer = by or list(children(verb, "nsubj"))
+    interviewee = (
+        list(children(verb, "nsubjpass")) if by else list(children(verb, "dobj", "npadvmod"))
+    )
+    return replace(
+        frame,
+        agents=_names_only(doc, [o for o in interviewee if o.pos_ == "PROPN"]),
+        patients=_names_only(doc, [o for o in interviewer if _outlet_named(o)]),
+    )
+
+
+def _headline_interview(word: Token) -> tuple[Token, Span] | None:
+    """A headline's "Wikinews interviews biologist Natasha Gownaris", which the parser reads
+    as a noun phrase: an outlet's name just before "interviews" and the first person named
+    after it in the sentence, the one interviewed."""
+    if word.i == 0 or not _outlet_named(word.nbor(-1)) or word.nbor(-1).pos_ != "PROPN":
+        return None
+    person = next(
+        (e for e in word.doc.ents if e.label_ == "PERSON" and word.i < e.start < word.sent.end),
+        None,
+    )
+    return None if person is None else (word.nbor(-1), person)
+
+
+def _interview_parties(noun: Token) -> tuple[Token | None, list[Token]]:
+    """Who gave the interview and the outlet that took it: "In an interview with Fox News,
+    Trump said", "told reporters in an interview with the BBC", "Trump's interview with CNN",
+    "gave an interview to Reuters", "a CNN interview"; (None, []) without an outlet named."""
+    outlets = [
+        o
+        for o in (
+            *preposition_objects(noun, "with", "to", "on"),
+            *children(noun, "compound", "poss"),
+        )
+        if _outlet_named(o) or (o.pos_ == "PROPN" and _heard_outlet(o))
+    ]
+    if noun.dep_ in ("dobj", "pobj") and noun.head.lower_ in forms("give", "grant"):
+        outlets.extend(o for o in preposition_objects(noun.head, "to") if _outlet_named(o))
+    if not outlets:
+        return None, []
+    owners = [c for c in children(noun, "poss") if not _outlet_named(c)]
+    if owners:
+        return owners[0], outlets
+    head = noun.head
+    while head.dep_ == "prep" or (head.pos_ == "NOUN" and head.dep_ == "pobj"):
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None, []
+    return subject(head, depth=2), outlets
+
+
+def _interview_noun(noun: Token) -> bool:
+    """An interview a named speaker gave an outlet named (``_interview_parties``)."""
+    who, _ = _interview_parties(noun)
+    return who is not None and who.lower_ not in OUTLETS and _interviewed(noun.doc, who) is not None
+
+
+def _of_interview_noun(doc: Doc, noun: Token, frame: EventFrame) -> EventFrame:
+    who, outlets = _interview_parties(noun)
+    who = _interviewed(doc, who)
+    if who is None:
+        return frame
+    return replace(frame, agents=(_name_of(doc, who),), patients=_names_only(doc, outlets))
 
 
 def _talks_to(verb: Token) -> bool:
@@ -2945,28 +3132,116 @@ def _bombing(
     return replace(frame, patients=patients + _roles(doc, targets, quotes))
 
 
+REFUSE = forms("refuse", "decline")
+"""Verbs of refusing to do something: a refusal (CAMEO 12, PLOVER REJECT) when what is refused
+is an act on something ("refused to lift its sanctions on Georgia", "refused to hand over the
+documents"); the act itself did not happen (``INTENDING``)."""
+UNSAID = frozenset(
+    "comment comments details detail information name names specifics questions question "
+    "interview interviews reason reasons figures".split()
+)
+"""What one declines to say, no act refused ("declined to give details")."""
+SPEAKING = forms(
+    "comment", "say", "elaborate", "discuss", "answer", "speak", "specify", "confirm", "respond",
+    "talk", "identify", "disclose", "reveal", "testify", "explain",
+)  # fmt: skip
+"""Verbs of saying: "declined to comment", "refused to confirm" refuse words, not an act."""
+
+
+def _refused_act(verb: Token) -> Token | None:
+    """The act a verb of refusing refuses: its "to" verb, when that acts on something named
+    (an object, or a particle: "refused to hand over the documents") and is no saying
+    ("declined to comment", "declined to give details"); not "did not refuse", nor a refusal
+    told as the backdrop or reason of another act ("Refusing to give up power, Mugabe agreed
+    to power-sharing", "held in contempt for refusing to turn over documents"), nor a standing
+    refusal in the present ("Iran refuses to recognise Israel's right to exist": a stance)."""
+    if verb.tag_ in ("VBG", "VBZ", "VBP"):
+        return None
+    act = next((c for c in children(verb, "xcomp") if c.pos_ == "VERB" and infinitive(c)), None)
+    if act is None or act.lower_ in SPEAKING:
+        return None
+    objects = list(children(act, "dobj"))
+    if any(o.lower_ in UNSAID for o in objects):
+        return None
+    return act if objects else None
+
+
+def _refusal(
+    doc: Doc, paragraph: int, verb: Token, act: Token, quotes: list[tuple[int, int, bool]]
+) -> EventFrame | None:
+    """ "Russia refused to lift its sanctions on Georgia": Russia refused, Georgia (what the
+    refused act names) is refused; the refused act's object is its patient."""
+    frame = _verbal(doc, paragraph, verb, "refusal", quotes)
+    if frame is None:
+        return None
+    objects = [o for o in children(act, "dobj") if not within(o, quotes)]
+    return replace(frame, patients=(*frame.patients, *_roles(doc, objects, quotes)))
+
+
 TOLLS = frozenset({"killing", "death"})
 """Types of the dead an attack leaves, told as its toll ("were killed in the bombing")."""
+
+
+BLASTS = frozenset("blast blasts explosion explosions bombs bomb".split())
+"""What goes off and kills: a bomb, or a blast or explosion (which may be an accident's: such a
+toll joins an attack told, never makes one, see ``_fold_tolls``)."""
+DETONATE = forms("detonate", "explode")
+"""Verbs of a bomb going off ("a car bomb detonated near the hotel, killing 30")."""
 
 
 def _toll_of(verb: Token) -> Token | None:
     """The attack noun whose dead a verb of dying counts: "nine people were killed in the
     bombing", "died during the assault", "the bombing killed seven CIA employees"; not "killed
     in a crash" nor "in the strike" of workers (a stoppage), nor a noun ("deaths in the
-    attack": the verb tells the occurrence)."""
+    attack": the verb tells the occurrence). A munition's toll too: the bomb or blast that
+    killed ("the blast killed 25", "were killed in the explosion") and a bomb's going off told
+    before a participle ("a car bomb detonated near a hotel, killing 30": the verb)."""
     if verb.pos_ != "VERB":
         return None
-    return next(
-        (
-            o
-            for o in (
-                *preposition_objects(verb, "in", "during"),
-                *children(verb, "nsubj"),
-            )
-            if EVENT_NOUNS.get(o.lower_) in ATTACKS and not _stoppage(o)
-        ),
-        None,
+    told = (*preposition_objects(verb, "in", "during"), *children(verb, "nsubj"))
+    attack = next(
+        (o for o in told if EVENT_NOUNS.get(o.lower_) in ATTACKS and not _stoppage(o)), None
     )
+    if attack is not None:
+        return attack
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(children(verb, "nsubj")):
+        head = verb.head  # "Three car bombs were detonated in Baghdad, killing 30 people"
+        root = verb.sent.root
+        if (
+            root.i < verb.i
+            and root.pos_ == "VERB"
+            and EVENT_VERBS.get(root.lower_) in ATTACKS
+            and head.i > root.i
+        ):
+            head = root  # "A suicide bomber attacked worshipers inside a mosque as the main
+            # prayer ended …, killing more than 40": the parser hangs it on the last verb
+        if (
+            head.lower_ in DETONATE
+            or (
+                head.lower_ in GO_OFF_VERBS
+                and any(c.lower_ in EXPLOSIVES for c in children(head, "nsubj", "nsubjpass"))
+            )
+            or (
+                head.pos_ == "VERB"
+                and EVENT_VERBS.get(head.lower_) in ATTACKS
+                and not any(_hazard(c) for c in children(head, "nsubj"))
+            )  # (not "Typhoon Hagibis hit Japan, killing 10")
+            or (
+                head.lower_ in BLOW
+                and any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children)
+            )
+        ):  # "a suicide bomber blew himself up in a mosque, killing 25"
+            return head  # "fighters attacked a village, killing eight farmers": its toll
+    return next((o for o in told if o.lower_ in BLASTS and o.pos_ == "NOUN"), None)
+
+
+BLOW = forms("blow")
+GONE_OFF = frozenset({"bomb", "bombs", *DETONATE, *BLOW, *forms("go", "rip", "tear")})
+"""A toll's word that tells a bomb went off ("the first bomb killed 46", "detonated …, killing
+30", "blew himself up, killing 25"): with no attack proposed, the toll is the bombing."""
+GO_OFF_VERBS = forms("detonate", "explode", "go", "hit", "strike", "rip", "tear")
+"""Verbs of a bomb's going off or landing ("a bomb went off in the market, killing five",
+"a bomb tore through the bus, killing 12")."""
 
 
 STORM = forms("storm")
@@ -3319,6 +3594,29 @@ def _decreed(token: Token) -> bool:
         and token.lower_ in DECREES
         and not _negated_or_hypothetical(token.head)
     )
+
+
+DENY = forms("deny")
+"""Verbs of saying an act did not happen ("denied that its forces shelled the school")."""
+TOLD_CLAIMS = frozenset(
+    "claim claims report reports allegation allegations accusation accusations".split()
+)
+"""What is denied or dismissed as said of someone ("rejected claims that its jets struck")."""
+DISMISS = forms("deny", "dismiss", "reject")
+
+
+def _denied(token: Token) -> bool:
+    """An act told inside a denial: "denied that its forces shelled a school", "denied shelling
+    the school", "dismissed reports that its jets struck the convoy"; not "did not deny that"
+    (a denial refused is no denial)."""
+    head = token.head
+    if token.dep_ in ("ccomp", "xcomp") or (
+        token.dep_ in ("dobj", "pcomp") and token.tag_ == "VBG"
+    ):
+        return head.lower_ in DENY and not any(c.dep_ == "neg" for c in head.children)
+    if token.dep_ in ("acl", "ccomp", "relcl") and head.lower_ in TOLD_CLAIMS:
+        return head.head.lower_ in DISMISS and not any(c.dep_ == "neg" for c in head.head.children)
+    return False
 
 
 def _negated_or_hypothetical(token: Token) -> bool:
@@ -4553,7 +4851,7 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
     attackers_inferred: set[int] = set()  # proposals whose attacker the article told before
     tolls: dict[int, Mention] = {}  # deaths told as an attack's toll: the attack's mention
     attacks_told = [  # every attack the article tells, proposed or not, its date if told
-        (m, when.value if when else None)
+        (m, when.value if when else None, f.places[0].text if f.places else None)
         for f in frames
         if f.type in ATTACKS and (m := context.mention(f.paragraph, f.trigger)) is not None
         for when in (
@@ -4651,7 +4949,7 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
         told = context.sentences[mention.sentence]
         sentence = told.text
         before = context.article.paragraphs[frame.paragraph][: frame.trigger.start].split()
-        separate = frame.type != "statement" and (
+        separate = frame.type not in SPOKEN and (
             any(w.strip(",.;:").casefold() in SEPARATE for w in sentence.split())
             or (bool(before) and before[-1].casefold() in LATER)
             or _told_before(sentence, frame.trigger.start - told.start)
@@ -4682,26 +4980,30 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             if any(r.start <= frame.within.start < r.end for r in frame.agents):
                 out[-1] = replace(out[-1], agents=())  # "the bombing killed seven": the
                 # killer named is the attack itself, whose own actors it has
-    out, tallies = _fold_tolls(out, tolls, tallies, attacks_told)
+    out, tallies = _fold_tolls(context, out, tolls, tallies, attacks_told)
     return _told_once(context, out, tallies)
 
 
 def _fold_tolls(
+    context: Context,
     out: list[Proposal],
     tolls: dict[int, Mention],
     tallies: set[int],
-    told: Sequence[tuple[Mention, str | None]],
+    told: Sequence[tuple[Mention, str | None, str | None]],
 ) -> tuple[list[Proposal], set[int]]:
     """Deaths told as an attack's toll ("seven CIA officers were killed in the bombing") are
     that attack (GOLD.md: one event per occurrence): their actors join the attack proposed for
     the noun itself, else the nearest attack the article proposed before them (after them if
     none before), of no other explicit day, and keep the attack's date. With no attack
-    proposed, they stay a killing."""
+    proposed, they stay a killing; a bomb's toll then is the bombing ("a car bomb detonated
+    near a hotel, killing 30"). A toll whose sentence points to another attack than the
+    nearest stays apart (twin bombings in two places: ``_points_elsewhere``)."""
     if not tolls:
         return out, tallies
     out = list(out)
     gone: set[int] = set()
     proposed = {_at(p.mention) for p in out}
+    places = {_at(m): place for m, _, place in told}
     for i, noun in tolls.items():
         toll = out[i]
         attacks = [
@@ -4709,19 +5011,36 @@ def _fold_tolls(
             for j, p in enumerate(out)
             if p.type in ATTACKS and (not toll.date or not p.date or p.date == toll.date)
         ]
+        other = _another(context, noun)
+        blast = _last_word(noun.text) in BLASTS
         if not attacks:
+            word = _last_word(noun.text)
+            if word in BLASTS and "bomb" in _words_before(context, noun, 2):
+                word = "bomb"  # "A suicide bomb explosion killed at least 18"
+            if not other and word in GONE_OFF:
+                out[i] = replace(toll, type="strike")  # "The first bomb killed 46 people"
             continue
-        at = next(
-            (
-                j
-                for j in attacks
-                if (out[j].mention.paragraph, out[j].mention.start) == (noun.paragraph, noun.start)
-            ),
-            None,
-        )
+        at = next((j for j in attacks if _at(out[j].mention) == _at(noun)), None)
         if at is None:
+            if other or (blast and not _definite(context, noun)):
+                continue  # "In a separate attack in Yobe, militants killed five soldiers",
+                # "the second bomb killed 15", "killed in an explosion": another occurrence
             before = [j for j in attacks if out[j].mention.sentence <= toll.mention.sentence]
             at = before[-1] if before else attacks[0]
+            where = _place_words(toll.place) | _place_words(places.get(_at(noun)))
+            if where and (there := _place_words(out[at].place)) and not where & there:
+                # "Islamic State bombed a police station in Kirkuk and a mosque in Tikrit …
+                # Nine were killed in the bombing in Tikrit": Tikrit's; a place no other
+                # attack is told in renames the attack's ("the attack in the Afghan capital")
+                elsewhere = next((j for j in attacks if where & _place_words(out[j].place)), None)
+                if elsewhere is not None:
+                    at = elsewhere
+                elif any(
+                    where & _place_words(place)
+                    for m, _, place in told
+                    if _at(m) not in (_at(noun), _at(toll.mention))
+                ):
+                    continue  # told there, proposed for no one: its own toll
             nearest = _nearest_told(told, toll.mention, noun)
             if (
                 nearest is not None
@@ -4746,19 +5065,54 @@ def _fold_tolls(
     return [out[i] for i in kept], {index[i] for i in tallies if i in index}
 
 
+ANOTHER = frozenset("second third fourth fifth another separate other later latter".split())
+"""Words before an attack or bomb that make it one more than the attack told before ("the
+second bomb killed 15", "in a separate attack in Yobe"): its toll is its own."""
+DEFINITE = frozenset("the that this these those".split())
+
+
+def _last_word(text: str) -> str:
+    return text.split()[-1].lower() if text.split() else ""
+
+
+def _words_before(context: Context, m: Mention, n: int) -> list[str]:
+    """The ``n`` words before a mention in its paragraph, lower-cased, punctuation off."""
+    words = context.article.paragraphs[m.paragraph][: m.start].split()[-n:]
+    return [w.strip(",.;:()\"'").lower() for w in words]
+
+
+def _another(context: Context, noun: Mention) -> bool:
+    """ "the second car bomb", "a separate attack", "another blast": not the attack before."""
+    return any(w in ANOTHER for w in _words_before(context, noun, 3))
+
+
+def _definite(context: Context, noun: Mention) -> bool:
+    """ "killed in the blast" tells a blast told before; "killed in an explosion" a new one
+    (an accident's, maybe)."""
+    return any(w in DEFINITE for w in _words_before(context, noun, 3))
+
+
+def _place_words(place: str | None) -> frozenset[str]:
+    """The capitalised words of a place ("a mosque in Tikrit" → Tikrit), to tell two places
+    apart."""
+    if not place:
+        return frozenset()
+    return frozenset(w.strip(",.;:'’s").casefold() for w in place.split() if w[:1].isupper())
+
+
 def _at(m: Mention) -> tuple[int, int]:
     """Where a mention starts: its paragraph and offset."""
     return (m.paragraph, m.start)
 
 
 def _nearest_told(
-    told: Sequence[tuple[Mention, str | None]], toll: Mention, noun: Mention
-) -> tuple[Mention, str | None] | None:
+    told: Sequence[tuple[Mention, str | None, str | None]], toll: Mention, noun: Mention
+) -> tuple[Mention, str | None, str | None] | None:
     """The attack the article tells last up to a toll's sentence (its own noun aside: "the
     bombing killed seven" is the noun's toll, found by the noun), proposed or not."""
     before = [
-        (m, when)
-        for m, when in told
+        (m, when, place)
+        for m, when, place in told
         if m.sentence <= toll.sentence and _at(m) not in (_at(noun), _at(toll))
     ]
     return max(before, key=lambda t: (t[0].sentence, t[0].start), default=None)
@@ -5133,7 +5487,7 @@ def _subject(context: Context, frame: EventFrame, patients: Sequence[str]) -> st
     or struck."""
     if frame.type in ("passage", "signing"):
         return _law(frame)
-    if frame.type == "statement":
+    if frame.type in SPOKEN:
         return frame.topic.text if frame.topic else None  # what it was about
     if frame.type in TAKEN_OR_STRUCK:
         return _owned(context, frame, patients)
@@ -5332,6 +5686,18 @@ def statement_events(context: Context, statements: Sequence[Statement]) -> list[
     return out
 
 
+def fold_interviews(told: Sequence[Proposal], events: list[Proposal]) -> list[Proposal]:
+    """An article's events without the interviews of a speaker it has a statement event of
+    (their quotations, or words it reports): the words given in an interview and the interview
+    are one occasion, which the speaker's statement event already is ("Pompeo told CNN, "…""
+    is Pompeo's statement). An interview stays where no statement stands for it: a
+    commentator's (a scientist telling Wikinews), or one with no words reported."""
+    speakers = {a for p in (*told, *events) if p.type in SPOKEN for a in p.agents}
+    return [
+        p for p in events if not (p.type == "interview" and p.agents and set(p.agents) <= speakers)
+    ]
+
+
 def _wrecked(word: Token) -> bool:
     """Whether a word names a vehicle or a building in an accident: its head noun or a
     compound of it ("a Boeing 707 cargo plane", "a five-storey block of flats"), with no
@@ -5491,6 +5857,11 @@ _CUES = (
     _Cue(_EITHER, HOLD_OFFICE, _holds, "appointment", taking=True),  # "served as"
     _Cue(_VERB, STEP_IN, _steps_in, "appointment", taking=True),  # "took over as chair"
     _Cue(_VERB, SUCCEED, _succeeds_as, "appointment", taking=True),  # "replaced May as PM"
+    _Cue(_VERB, TELL_SPEAK, _tells_outlet, "interview", after=_with_interviewer),  # "told CNN"
+    _Cue(_VERB, INTERVIEW_VERBS, _interviews, "interview", after=_of_interview),
+    _Cue(
+        _NOUN, INTERVIEW_NOUNS, _interview_noun, "interview", verbal=False, after=_of_interview_noun
+    ),  # "in an interview with Fox News, Trump said"
     _Cue(_VERB, SPEAK, _with_someone, "meeting"),  # "Trump spoke with Erdogan"
     _Cue(_VERB, SPEAK, _talks_to, "meeting", after=_with_talked_to),  # "talked to Chavez"
     _Cue(

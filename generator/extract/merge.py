@@ -21,6 +21,9 @@ from ..ids import slugify
 from ..model import Entity, Mention, actor_key, type_name
 from .vocabulary import AGREEMENT_NOUNS, OWNED_BY_SIDES, PACT_HEADS
 
+SPOKEN = frozenset({"statement", "announcement", "pledge", "proposal", "report", "publication"})
+"""Types of words said: named by their speaker and what they were about; one speaker's
+words are theirs, whoever else they name ("Two speakers criticising one decision")."""
 ONCE = frozenset({"statement", "death", "birth", "killing", "founding"})
 """Types an undated sentence means the article's dated one of, whatever its year: a person
 dies, is born or is killed once, a body founded once."""
@@ -196,10 +199,13 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
         return False  # "the deal between Israel and the UAE", then "a deal … between Bahrain
         # and Israel"
     shared = _shared(p.actors, p.affiliations, [(q.actors, q.affiliations) for q in group])
-    if first.type == "statement" and p.agents:
+    if first.type in SPOKEN and p.agents:
         # Two speakers criticising one decision made two statements: what a statement is
         # about does not make it the same as another's about it.
         shared = _shared(p.agents, p.affiliations, [(q.agents, q.affiliations) for q in group])
+    if first.type == "interview" and not set(p.patients) & {a for q in group for a in q.patients}:
+        return False  # "told National Geographic", then "told Wikinews": two interviews,
+        # one per outlet that took it
     named = [q for q in group if q.name]
     if (
         first.kind == "agreements"
@@ -336,7 +342,9 @@ def _other_pair(p: Proposal, group: list[Proposal]) -> bool:
         or any(q.separate for q in group)
         or all(PAIR.search(q.mention.text) for q in (p, *group))
     )
-    if len(p.agents) < 2 or not (new or apart):
+    bought = p.type == "acquisition"  # a firm is bought once: one buyer's buys of two firms
+    # ("Urchin, which Google bought in 2005", "Google bought Android in 2005") are two
+    if len(p.agents) < 2 or not (new or apart or bought):
         return False
     theirs = {a for q in group for a in q.agents}
     return len(theirs) >= 2 and bool(set(p.agents) - theirs) and bool(theirs - set(p.agents))
@@ -776,7 +784,10 @@ def event_name(
             + (f" involving {_join(_names(others, names))}" if others else "")
             + (f" in {_join(_names(states, names))}" if states else "")
         )
-    elif type_ == "statement":
+    elif type_ == "interview" and agents and patients:
+        text = f"{label} of {_join(agents)} by {_join(patients)}"  # "Interview of Vlada
+        # Stamenković by Wikinews": the one who speaks, the outlet that asks
+    elif type_ in SPOKEN:
         text = f"{label} by {_join(agents or patients)}" + _topic(group)
     elif type_ == "protest" or not patients:
         text = f"{label} by {_join(agents or patients)}"
@@ -790,6 +801,7 @@ def event_name(
             "accusation": "against",
             "threat": "against",
             "aid": "to",  # "Aid by the United States to Yemen"
+            "refusal": "over",  # "Refusal by Russia over Georgia" (its sanctions on it)
         }.get(type_, "on")
         text = f"{label} by {_join(agents)} {on} {_join(patients)}" if agents else (
             f"{label} {on} {_join(patients)}"

@@ -834,6 +834,14 @@ EVENT_TYPES = {
     "launch": EventType(None, None),
     "accident": EventType(None, None),  # neither CAMEO nor PLOVER codes accidents
     "aid": EventType("070", "AID"),  # CAMEO 07 "provide aid", PLOVER AID
+    "interview": EventType("010", None),  # CAMEO 010 "make statement"; PLOVER has none
+    "announcement": EventType("010", None),  # CAMEO 010: news made public
+    "pledge": EventType("030", None),  # CAMEO 03 "express intent to cooperate"
+    "proposal": EventType("030", None),  # CAMEO 03: a bill, a plan, an amendment put forward
+    "report": EventType("010", None),  # CAMEO 010: a body's findings made public
+    "publication": EventType("010", None),  # CAMEO 010: a document issued or released
+    "nomination": EventType(None, None),  # neither codes putting someone forward
+    "refusal": EventType("120", "REJECT"),  # CAMEO 12 "reject", PLOVER REJECT
 }
 """Event type to its codes; the type names are ``model.EVENT_TYPES``, their readable names
 ``model.type_name``."""

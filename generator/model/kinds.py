@@ -70,6 +70,14 @@ EVENT_TYPES = (
     "launch",
     "accident",
     "aid",
+    "interview",
+    "announcement",
+    "pledge",
+    "proposal",
+    "report",
+    "publication",
+    "nomination",
+    "refusal",
 )
 
 

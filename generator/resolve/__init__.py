@@ -288,6 +288,12 @@ def resolve(
         c.name.rsplit(" ", 1)[1]
         for c in candidates
         if "PERSON" in (c.label, c.ner_label) and " " in c.name
+    ) | frozenset(
+        # "President Bush announced ... Bush Administration officials": a town's name that
+        # the briefing reads alone as a person more than as a place is that person's too
+        name
+        for name, counts in labels.items()
+        if " " not in name and counts["PERSON"] > counts["GPE"] + counts["LOC"]
     )
     alone = _surname_alone(candidates, labels, content.articles, steps)
     titled = frozenset(marks.titled)
@@ -339,6 +345,8 @@ def resolve(
             verdicts[name] = Verdict(
                 reason=f'a ship: the articles name it only as "{places[name]}"'
             )
+    for name, where in _ships_named_like_people(candidates, verdicts, paragraphs).items():
+        verdicts[name] = Verdict(reason=f'a ship: the articles name it "{where}"')
     for name, what in _glossed_things(candidates).items():
         verdict = verdicts[name]
         if (
@@ -368,7 +376,7 @@ def resolve(
     mentioned = {name: counts.total() for name, counts in labels.items()}
     for variant, main in spelling_variants(still_actors, mentioned).items():
         verdicts[variant] = verdicts[main]  # "World Health Organisation": the Organization
-    for acronym, (long, why) in _initials_of_things(candidates, verdicts).items():
+    for acronym, (long, why) in _initials_of_things(candidates, verdicts, paragraphs).items():
         verdicts[acronym] = Verdict(reason=f"the initials of '{long}', which {why}")
     heard = _jargon_reads(candidates, content.articles, steps)
     for name, why in _jargon(
@@ -411,6 +419,8 @@ def resolve(
     for spelt_name, numbered in _spelt_channels(verdicts).items():
         verdicts[spelt_name] = verdicts[numbered]  # "Channel Four" is "Channel 4"
     verdicts.update(_broadcaster_services(verdicts))
+    editions = _home_editions(verdicts, definitions, texts)
+    verdicts.update(editions)  # "ABC Australia" is the ABC
     for numbered, spelt_out in _counted_groups(verdicts).items():
         verdicts[numbered] = verdicts[spelt_out]  # "G7" is the "Group of Seven"
     for short, long in _initialisms(verdicts, candidates).items():
@@ -426,6 +436,9 @@ def resolve(
         verdicts[alias] = verdicts[said_to]  # "The Toronto-Dominion Bank, known as TD": one body
     for long, acronym in _spelt_in_brackets(candidates, paragraphs, verdicts).items():
         verdicts[long] = verdicts[acronym]  # "ELAM (Escuela Latinoamericana de Medicina)"
+    translated = _translated_acronyms(candidates, verdicts)
+    for long, acronym in translated.items():
+        verdicts[long] = verdicts[acronym]  # "Escola Latino Americana de Medicina", "ELAM"
     glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
     royals = _royal_names(candidates, paragraphs)
     party_groups = _party_groups(verdicts, texts)
@@ -472,6 +485,14 @@ def resolve(
     reasons.update(
         {a: f"the name on the papers of '{papers[a]}' in the text" for a in papers if a != final[a]}
     )
+    reasons.update(
+        {
+            long: f"spells '{acronym}', which the text gives for '{final[acronym]}'"
+            for long, acronym in translated.items()
+            if long != final[long] and acronym in final
+        }
+    )
+    reasons.update({e: v.reason for e, v in editions.items() if e in final and e != final[e]})
     by_name: dict[str, list[Candidate]] = defaultdict(list)
     for c in candidates:
         by_name[c.name].append(c)
@@ -3155,17 +3176,24 @@ def _glossed_things(candidates: list[Candidate]) -> dict[str, str]:
 
 
 def _initials_of_things(
-    candidates: list[Candidate], verdicts: dict[str, Verdict]
+    candidates: list[Candidate],
+    verdicts: dict[str, Verdict],
+    paragraphs: Mapping[str, tuple[str, ...]],
 ) -> dict[str, tuple[str, str]]:
     """'the International Space Station' ... 'the crew of the ISS': an acronym no editor
     curated whose letters are the initials of a name its article also writes, and which is
     no actor (a building, a product, an event), is that thing too; an acronym that is also
-    the initials of an actor the article names stays."""
+    the initials of an actor the article names stays. Where its article writes no such name,
+    the one name of the briefing with those initials (the long form ``merge`` would fold it
+    into: "released Java under the |GPL|" beside another article's "GNU Public License", a
+    document, actors80) when it is no actor and no mention of the acronym acts, even by
+    having ("|UH| has a strong tradition": a university, not "U.S. House")."""
     names_in: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
         names_in[c.article].add(c.name)
     out: dict[str, tuple[str, str]] = {}
     initials_of: dict[str, str] = {}  # a name's initials, made once for all its articles
+    alone: set[str] = set()  # acronyms whose articles write no name of their initials
     for names in names_in.values():
         acronyms = [
             name
@@ -3187,7 +3215,36 @@ def _initials_of_things(
             longs = by_initials.get(name.replace(".", ""), [])
             if longs and all(not verdicts[n].name and verdicts[n].reason for n in longs):
                 out.setdefault(name, (longs[0], verdicts[longs[0]].reason))
+            elif not longs:
+                alone.add(name)
+    alone -= out.keys()
+    if not alone:
+        return out
+    briefing: dict[str, list[str]] = defaultdict(list)
+    for name in sorted({c.name for c in candidates}):
+        if len(name.split()) >= 2:
+            briefing[initials_of.get(name) or initials(name)].append(name)
+    for name in sorted(alone):
+        longs = briefing.get(name.replace(".", ""), [])
+        if (
+            len(longs) == 1
+            and not verdicts[longs[0]].name
+            and verdicts[longs[0]].reason
+            and not any(_written_acting(c, paragraphs) for c in candidates if c.name == name)
+        ):
+            out.setdefault(name, (longs[0], verdicts[longs[0]].reason))
     return out
+
+
+def _written_acting(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether a mention reads as an actor's: the subject of a verb, even of having ("UH has
+    a strong tradition"), the agent or speaker, or a possessive (``_jargon_read``'s test)."""
+    text = paragraphs[c.article][c.paragraph]
+    return bool(
+        ACTS_AFTER.match(text[c.end : c.end + 120])
+        or ACTS_BEFORE.search(text[max(0, c.start - 80) : c.start])
+        or c.text.endswith(("'s", "’s", "'", "’"))
+    )
 
 
 _A_THING_BEFORE = re.compile(
@@ -3237,13 +3294,30 @@ def _acronym_acts(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bo
     )
 
 
-_ACTS, _BODY_AFTER, _MODIFIES, _KIND_BEFORE, _THE = 1, 2, 4, 8, 16
+_ACTS, _BODY_AFTER, _MODIFIES, _KIND_BEFORE, _THE, _USED = 1, 2, 4, 8, 16, 32
 """What ``_jargon`` reads of the words around one mention (``_jargon_read``), as bits."""
+_HYPHENED = 64
+"""A bit ``_jargon_read`` uses only while reading: the adjective is hyphened to the name."""
+_USED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?:(?:boot|install|deploy|download|use)(?:s|ed|ing)?|runs?|ran|running"
+    r"|using|via"
+    r"|(?:migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|upgrad(?:e|es|ed|ing)|port(?:s|ed|ing)?) to"
+    r"|chat(?:s|ted|ting)? (?:on|over))"
+    r"|(?:see|read|consult|check)(?:s|ing)?(?: the)?)\s+$"
+)
+"""A verb of running, installing or using a technology right before an acronym ("migrate to
+|RHEL|", "chat on |IRC|", "using |SSH|"), or of reading a document ("see the |FAQ|"): the
+thing used, as no body is written; not after "the" ("ran the CIA": a body run by a person),
+but for a document read."""
+_HYPHEN_MODIFIER_AFTER = re.compile(r"-([a-z]{3,})\b(?<!ed)")
+"""A lower-case adjective hyphened to the name ("|DRM|-free", "|FOSS|-friendly"): the name
+modifies it as a noun would; not a participle ("NATO-led", "UN-backed": the body acts)."""
 
 
 def _jargon_read(c: Candidate, texts: tuple[str, ...]) -> tuple[int, str]:
     """What ``_jargon`` reads around one mention: its bits (it acts; a body's noun follows;
-    another noun follows, which it modifies; a kind of thing before it; "the" before it) and
+    another noun follows, which it modifies; a kind of thing before it; "the" before it; a
+    verb of use before an acronym, ``_USED_BEFORE``) and
     the kind of thing ("an", "a free"), "" if none."""
     text = texts[c.paragraph]
     before, after = text[max(0, c.start - 80) : c.start], text[c.end : c.end + 120]
@@ -3259,12 +3333,53 @@ def _jargon_read(c: Candidate, texts: tuple[str, ...]) -> tuple[int, str]:
         flags |= _BODY_AFTER
     if follows and follows.group(1) not in NOT_MODIFIED:
         flags |= _MODIFIES
+    elif is_acronym(c.name) and _HYPHEN_MODIFIER_AFTER.match(after):
+        flags |= _MODIFIES | _HYPHENED  # "the DRM-free music": the article is the noun's
+    if is_acronym(c.name) and _USED_BEFORE.search(before, max(0, len(before) - 30)):
+        flags |= _USED
     kind = _A_THING_BEFORE.search(before)
     if kind:
         flags |= _KIND_BEFORE
-    if _THE_BEFORE.search(before):
+    if _THE_BEFORE.search(before) and not flags & _HYPHENED:
         flags |= _THE
-    return flags, kind.group(0).strip() if kind else ""
+    return flags & ~_HYPHENED, kind.group(0).strip() if kind else ""
+
+
+def _ships_named_like_people(
+    candidates: Sequence[Candidate],
+    verdicts: Mapping[str, Verdict],
+    paragraphs: Mapping[str, tuple[str, ...]],
+) -> dict[str, str]:
+    """Names of two words or more the vote reads as a person's that some sentence writes right
+    after a noun of ships ("the French navy ship |La Foudre|", actors82) and that no sentence
+    writes as a person's is written: never its last word alone ("Foudre", as a surname is
+    written) and never with a possessive ("Alan Kurdi's father": the boy a ship is named
+    after). A ship is named whole every time. Each such name with its ship's words."""
+    vessel: dict[str, str] = {}
+    words: set[str] = set()
+    owned: set[str] = set()
+    for c in candidates:
+        words.add(c.name)
+        if c.vessel:
+            vessel.setdefault(c.name, f"{c.vessel} {c.name}")
+        if c.text.endswith(("'s", "’s")) or paragraphs[c.article][c.paragraph].startswith(
+            ("'s", "’s"), c.end
+        ):
+            owned.add(c.name)  # "Alan Kurdi's father", the possessive in the span or not
+    out = {}
+    for name, where in sorted(vessel.items()):
+        verdict = verdicts.get(name)
+        if (
+            verdict is not None
+            and verdict.name == name
+            and verdict.type == "person"
+            and not verdict.curated_key
+            and " " in name
+            and name.rsplit(" ", 1)[1] not in words
+            and name not in owned
+        ):
+            out[name] = where
+    return out
 
 
 def _jargon_reads(
@@ -3301,7 +3416,7 @@ def _jargon_kept(value: object) -> bool:
         and type(value[0]) is str
         and isinstance(value[1], tuple)
         and len(value[0]) == len(value[1])
-        and all(64 <= ord(b) < 96 for b in value[0])
+        and all(64 <= ord(b) < 128 for b in value[0])
         and all(type(k) is str for k in value[1])
     )
 
@@ -3348,7 +3463,7 @@ def _jargon(
             continue
         if any(_acronym_acts(c, paragraphs) for a in spelt.get(name, ()) for c in by_name[a]):
             continue  # "Reporters Without Borders (RWB)" ... "According to RWB": a body's
-        thing, modifier, the = "", True, False
+        thing, modifier, the, used = "", True, False, False
         for i, c in zip(at[name], found, strict=True):
             read = heard[i] if heard is not None else None
             flags, kind = read if read is not None else _jargon_read(c, paragraphs[c.article])
@@ -3357,10 +3472,11 @@ def _jargon(
             if flags & _BODY_AFTER:
                 break  # "NATO members", "a CNN video", "a UN helicopter": a body's own
             modifies = bool(flags & _MODIFIES)
-            modifier = modifier and (modifies or bool(flags & _KIND_BEFORE))
+            used = used or bool(flags & _USED)
+            modifier = modifier and (modifies or bool(flags & (_KIND_BEFORE | _USED)))
             if not thing and not modifies and flags & _KIND_BEFORE:
                 thing = kind
-            the = the or bool(flags & _THE)
+            the = the or bool(flags & _THE and not flags & _USED)
         else:
             words = [w for w in name.split() if w.lower() not in CONNECTORS]
             common = [w.lower() in lowercase and not body_word(w) for w in words]
@@ -3375,8 +3491,10 @@ def _jargon(
                 and not the
                 and verdict.type == "organisation"
             ):
-                # every mention "HPC centres", "a STIG profile"; not "talking to NBC"
-                out[name] = NotActor.MODIFYING_ACRONYM.why(name=name)
+                # every mention "HPC centres", "a STIG profile", "migrate to RHEL"; not
+                # "talking to NBC"
+                why = NotActor.ACRONYM_USED if used else NotActor.MODIFYING_ACRONYM
+                out[name] = why.why(name=name)
             elif (
                 len(words) >= 2
                 and all(common)
@@ -4217,6 +4335,55 @@ def _spelt_in_brackets(
     }
 
 
+def _translated_acronyms(
+    candidates: Sequence[Candidate], verdicts: Mapping[str, Verdict]
+) -> dict[str, str]:
+    """A body's name in its own tongue whose initials spell an acronym that the text already
+    gives for another, English, name ("Escola Latino Americana de Medicina" beside "the Latin
+    American School of Medicine, known as ELAM"), to the acronym: the acronym is the one
+    body's, so its two names are too (a translation, which no bracket need join). Only in an
+    article that writes the acronym; only where the English name does not spell the acronym
+    itself (then the two long names are two bodies sharing one), never a state or a curated
+    name, and each acronym for one long name only."""
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        articles_of[c.name].add(c.article)
+    acronyms: dict[str, set[str]] = defaultdict(set)
+    written: dict[str, str] = {}
+    for name, where in articles_of.items():
+        verdict = verdicts.get(name)
+        if (
+            verdict is not None
+            and verdict.name
+            and verdict.name != name
+            and verdict.type in ("organisation", "media")
+            and is_acronym(name)
+            and initials(verdict.name) != (letters := name.replace(".", ""))
+        ):
+            acronyms[letters] |= where
+            written.setdefault(letters, name)
+    if not acronyms:
+        return {}
+    spelling: dict[str, set[str]] = defaultdict(set)
+    for name, where in articles_of.items():
+        verdict = verdicts.get(name)
+        if (
+            " " in name
+            and verdict is not None
+            and verdict.name == name
+            and verdict.type != "state"
+            and not verdict.curated_key
+            and (letters := initials(name)) in acronyms
+            and where & acronyms[letters]
+        ):
+            spelling[letters].add(name)
+    return {
+        next(iter(longs)): written[letters]
+        for letters, longs in sorted(spelling.items())
+        if len(longs) == 1
+    }
+
+
 _OPENED = re.compile(r" \((?:the )?")
 """An opening bracket right after a name, before the long form it spells out."""
 
@@ -4364,6 +4531,53 @@ def _broadcaster_services(verdicts: Mapping[str, Verdict]) -> dict[str, Verdict]
         if outlet in broadcasters:
             out[name] = Verdict(outlet, kind, f"a nation's arm of the broadcaster {outlet}")
     return out
+
+
+_EDITION = re.compile(r"([A-Z]{2,5}) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+"""An acronym and a state's name after it ("ABC Australia", "CBC Canada")."""
+_BROADCAST_LONG = frozenset("Broadcasting Broadcaster Broadcast Television Radio TV".split())
+"""Words of a broadcaster's long name ("Australian Broadcasting Corporation")."""
+_CALLED_BROADCASTER = (
+    r"\b([A-Z][a-z]+)(?:['’]s)? (?:[a-z-]+ ){{0,2}}"
+    r"(?:broadcaster|network|channel|station|news agency),? (?:the )?{}\b"
+)
+"""A state's adjective or name before "broadcaster X" ("Australian public broadcaster ABC")."""
+
+
+def _home_editions(
+    verdicts: Mapping[str, Verdict], definitions: Mapping[str, str], texts: Sequence[str]
+) -> dict[str, Verdict]:
+    """A broadcaster's acronym with its home state after it ("ABC Australia", "CBC Canada")
+    is the broadcaster: the state tells it from a namesake abroad (America's ABC), it names
+    no other body. Joined only when the texts say the acronym is that state's broadcaster,
+    by its long name ("Australian Broadcasting Corporation") or in words ("Australian
+    broadcaster ABC"); a body's national section ("UNICEF Australia") or another state's
+    edition ("CNN Indonesia") stays its own."""
+    out = {}
+    for name, verdict in verdicts.items():
+        edition = _EDITION.fullmatch(name)
+        if not edition or not verdict.name or verdict.curated_key:
+            continue
+        outlet, state = edition.group(1), state_name(edition.group(2))
+        own = verdicts.get(outlet)
+        if state is None or own is None or not own.name:
+            continue
+        longs = [n for n in (own.name, definitions.get(outlet)) if n and n != outlet]
+        if any(_BROADCAST_LONG & set(n.split()) and _names_state(n, state) for n in longs):
+            why = f"'{longs[0]}'"
+        else:
+            called = re.compile(_CALLED_BROADCASTER.format(re.escape(outlet)))
+            said = (m.group(1) for text in texts if outlet in text for m in called.finditer(text))
+            if not any(_names_state(word, state) for word in said):
+                continue
+            why = f"{state}'s broadcaster, as the text calls it"
+        out[name] = Verdict(own.name, own.type, f"the broadcaster {outlet} with its home: {why}")
+    return out
+
+
+def _names_state(words: str, state: str) -> bool:
+    """Some word of ``words`` is ``state``'s name or adjective."""
+    return any(state_name(w) == state or demonym_state(w) == state for w in words.split())
 
 
 _PARTY_DETERMINERS = frozenset("the his her their its our".split())

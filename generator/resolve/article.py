@@ -610,6 +610,13 @@ def collect(
         and words[0] not in SURNAME_HONORIFICS  # "Dr Pepper" itself names no one
         and words[-1] in titled
     )
+    # "Mr |Labbe| said ... Mr Labbe told", the second read as an organisation: the surname
+    # alone read as a person's after an honorific is a person's, the full name elsewhere.
+    surnames.update(
+        name
+        for _, span in spans
+        if span.label == "PERSON" and " " not in (name := clean_name(span.text)) and name in titled
+    )
     # "Mr |Joyce|", "Alan Joyce": a person's name, whatever company's noun stands by it.
     if traded:
         traded -= surnames | titled
@@ -1713,6 +1720,17 @@ _PRODUCT_OBJECT = re.compile(
 the product's noun is what the name made, and the name its maker, no product."""
 
 
+_TECH_THING_AFTER = re.compile(
+    r"^, (?:an?|the) (?:(?!(?:of|for|by|from|with|and|or|that|which|who)\b)[\w-]+ ){0,3}"
+    r"(?:(?:programming |scripting )?language|single-board computer|computer|repository|"
+    r"operating system|distribution|browser|framework|toolkit|compiler|kernel|protocol|"
+    r"format|app|application|software|database)(?=[,.;]| used\b| for\b| that\b| which\b)"
+)
+"""'|Wikimedia Commons|, a media repository,', 'the |Raspberry Pi|, a single-board computer':
+a technology the text says is a thing (technology news, actors80); not a maker ("|Apple|, a
+computer maker": the noun goes on) nor a site or service, which may speak as a body."""
+
+
 def _glossed(label: str, before: str, after: str) -> str:
     """What the words around a name say it is when no actor ('a building', 'an event', 'a
     product'), or ''."""
@@ -1722,6 +1740,8 @@ def _glossed(label: str, before: str, after: str) -> str:
         return "a building"
     if _EVENT_AFTER.match(after):
         return "an event"
+    if _TECH_THING_AFTER.match(after):
+        return "a technology"
     if (
         after.startswith(",")
         and _at_end(_PRODUCT_BEFORE, before, 2)
@@ -1967,7 +1987,8 @@ def _honoured(name: str, surnames: set[str]) -> str | None:
     """'Mr Stone', 'Dr Fox', 'Prof Reddy': an honorific (or "Prof", a title only ever written
     before a name) and one or two capitalised words, which the NER read as an organisation's
     name: the person's surname, or None. The article must name a person of that surname
-    ("Frank Stone"): "Dr Pepper", "Dr Martens" and "Miss Selfridge" are companies."""
+    ("Frank Stone", or "Mr |Stone|" read as a person once): "Dr Pepper", "Dr Martens" and
+    "Miss Selfridge" are companies."""
     tokens = name.split()
     if (
         2 <= len(tokens) <= 3

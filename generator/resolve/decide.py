@@ -122,6 +122,14 @@ LEVELS = frozenset("federal central".split())
 folds into the state; with no state named, the state its article names most."""
 
 
+_BODY_PREPOSITION = re.compile(
+    r"(?<=\S )(?i:sans|sin|sem|ohne|für|pour|avec|para|por|senza|zonder|without|against)(?= \S)"
+)
+"""Prepositions of French, Spanish, Portuguese, German, Italian, Dutch and English inside a
+name ("Médecins Sans Frontières", "Ärzte ohne Grenzen", "Reporters Without Borders"): a
+body's name, never a person's, whose particles are others ("de", "y", "van", "bin")."""
+
+
 def government_of(name: str) -> str | None:
     """'Hungarian government', 'Government of Iraq', 'Saudi authorities', 'the US Federal
     Government', 'Federal Government of Somalia': the state; 'Goa's government': the region
@@ -152,8 +160,9 @@ def led_by(name: str, people: frozenset[str], surnames: frozenset[str] = frozens
     a person ("Federal Aviation Administration"; a state's is ``government_of``'s). "Ian
     Smith's government" names the person, and may be another state's than the article's.
     A leader's name that is also a place's ("Howard", a town) is the leader's only where it
-    ends a person's full name the NER read (``surnames``: "John Howard ... the Howard
-    Government"); else the government may be the town's."""
+    ends a person's full name the NER read or is read alone more as a person's than as a
+    place's (``surnames``: "John Howard ... the Howard Government", "President Bush ... Bush
+    Administration officials"); else the government may be the town's."""
     match = _LED.fullmatch(name)
     if not match or government_of(name):
         return None
@@ -315,7 +324,8 @@ def decide(
     ``titled`` the one-word names written after a title ("Mr. |CreepyPasta|"), ``traded``
     the one-word names an article calls a company's ("oil firm |Yukos|", ``Candidate.traded``),
     which no place's name nor a lone mention outweighs; ``surnames`` the last words of the
-    people's full names the NER read (``led_by``); ``own_words`` the one-word names no
+    people's full names the NER read and the one-word names it reads most as a person's
+    (``led_by``); ``own_words`` the one-word names no
     article naming them writes in lower case (``names.own_words_only``): no common word."""
     if curated_key:
         return Verdict(name, None, curated_key=curated_key)
@@ -350,6 +360,8 @@ def decide(
         label = "ORG"
     if label == "PERSON" and NUMBERED_BODY.fullmatch(name):
         label = "ORG"  # "G8", "MI6" read as a person's name: no person's has a figure
+    if label == "PERSON" and _BODY_PREPOSITION.search(name):
+        label = "ORG"  # "Médecins Sans Frontières": "sans" is in no person's name
     if label is None and newspaper(name):
         label = "ORG"  # "The Hong Kong-based |South China Morning Post|", read as a place
     elif label == "PERSON" and newspaper(name) and not name.endswith(" Post"):

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from ..gazetteer import DEMONYMS, demonym_state, place_kind, state_name
 from .bodies import body_key, unit_of
@@ -468,7 +469,75 @@ def merges(
                 add(b.name, a.name, f"another spelling of '{a.name}'")
             elif _transliterated(a, b):
                 add(b.name, a.name, f"'{a.name}' in another romanisation")
+    for slip, into, reason in _slips(found):
+        add(slip, into, reason)
     return [out[name] for name in sorted(out)]
+
+
+SLIP_WORD = 5
+"""Letters both spellings of a slipped word need: shorter names differ by a letter as two
+names ('Dana', 'Dan'; 'Mara', 'Maria')."""
+
+
+def _slips(found: list[Found]) -> list[tuple[str, str, str]]:
+    """A slip of the pen within one article ("Amuary Sport Organisation" beside "Amaury Sport
+    Organisation", "Guiado" beside "Guaido"): two names of one article, the same words but
+    one, where that word is the other's with two neighbouring letters swapped or, in a name
+    of two words or more, one inner letter dropped (``OSA`` distance 1, rapidfuzz, and no
+    letter changed: 'Bashar' and 'Bashir' are two names); first and last letters alike,
+    ``SLIP_WORD`` letters at least. The slip is the rarer name, in one article only; its page
+    is the other's. The NER may type a slip apart, so a person and an organisation of two
+    words or more pair too, never a state (``add`` keeps curated names from merging out)."""
+    shapes: dict[tuple[str, int, tuple[tuple[str, str], ...]], list[Found]] = defaultdict(list)
+    slips: list[tuple[Found, tuple[str, int, tuple[tuple[str, str], ...]]]] = []
+    for f in found:
+        if f.type == "state" or is_acronym(f.name):
+            continue
+        words = _tokens(f.name)
+        shape = (len(words), tuple((w[:1], w[-1:]) for w in words))
+        for article in f.articles:
+            shapes[(article, *shape)].append(f)
+        if len(f.articles) == 1:
+            slips.append((f, (next(iter(f.articles)), *shape)))
+    out = []
+    for slip, key in slips:
+        article = key[0]
+        for other in shapes[key]:
+            if other is not slip and _rarer(slip, other, article) and _slipped(slip, other):
+                out.append((slip.name, other.name, f"a slip of the pen for '{other.name}'"))
+                break
+    return out
+
+
+def _rarer(slip: Found, other: Found, article: str) -> bool:
+    """Which of two spellings is the slip: the one in fewer articles, then the one written
+    less, then the one the article writes later; the name itself breaks a tie. (The ranks
+    in the article are read only on a tie: a hub's ``firsts`` are long.)"""
+    mine, theirs = (len(slip.articles), slip.count), (len(other.articles), other.count)
+    if mine != theirs:
+        return mine < theirs
+    return (-(slip.first_in(article) or 0), slip.name) < (
+        -(other.first_in(article) or 0),
+        other.name,
+    )
+
+
+def _slipped(slip: Found, other: Found) -> bool:
+    """``_slips``' test of one pair: types, and the one word that differs."""
+    words, others = _tokens(slip.name), _tokens(other.name)
+    if slip.type != other.type and (
+        len(words) < 2 or {slip.type, other.type} != {"person", "organisation"}
+    ):
+        return False
+    odd = [(a, b) for a, b in zip(words, others, strict=True) if a != b]
+    if len(odd) != 1:
+        return False
+    a, b = odd[0]
+    if min(len(a), len(b)) < SLIP_WORD or OSA.distance(a, b) != 1:
+        return False
+    if len(a) == len(b):
+        return sorted(a) == sorted(b)  # two neighbours swapped, no letter changed
+    return len(words) >= 2  # one inner letter dropped (first and last alike: ``_slips``)
 
 
 _COMMITTEE_ON = re.compile(

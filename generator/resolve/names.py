@@ -631,6 +631,8 @@ def not_an_actor(name: str) -> str | None:
         and re.search(r"(?:ional|ific|ural|omic|ical)$", tokens[-1])
     ):
         return f"a name cut off after the adjective '{tokens[-1]}'"
+    if why := _named_thing(tokens, lowered):
+        return why
     joined = re.fullmatch(r"(.+?) (and|in) (.+)", name)
     if joined and name.lower() not in JOINED_PLACES_OK:
         left, right = joined.group(1), joined.group(3)
@@ -786,6 +788,89 @@ def _law(tokens: list[str], lowered: list[str]) -> str | None:
     }:
         return f"names a law or document ('{tokens[lead - 1]} for …')"
     return None
+
+
+def _named_thing(tokens: list[str], lowered: list[str]) -> str | None:
+    """Shapes of a name that say it is no actor's (actors82, issue 8): a law or order by its
+    number ("Executive Order 13769", "Republic Act No. 7925", "RA No. 10175": the number the
+    NER kept, where ``_law`` sees "… No" without it); a mine ("Acland Mine"); a clock's zone
+    ("Central European Time", "Eastern Standard Time"); a portfolio, the subject of an office
+    ("African Affairs", no body's word in it) or cut from "Secretary of |State for African
+    Affairs|"; a country's team in a sports event ("Team Estonia"); a name glued to the rank
+    of the person named after it ("Libreville Lieutenant Colonel", "AFRICOM Commanding
+    General David Rodriguez": the rank is that person's); two names the NER read across a
+    comma ("Meet the Press, Petraeus"), not a name listing words ("Institute of
+    Epidemiology, Disease Control and Research")."""
+    n = len(tokens)
+    if (
+        n > 1
+        and _NUMBER.fullmatch(tokens[-1])
+        and (lowered[-2] in LAW_NUMBER or lowered[-2] in _NUMBERED)
+    ):
+        return f"names a law or document ('{tokens[-2]} {tokens[-1]}')"
+    if n > 1 and lowered[-1] == "time" and lowered[-2] in _CLOCK_WORDS:
+        return f"a time zone ('{tokens[-2]} Time'), not an actor"
+    if (
+        n > 1
+        and lowered[-1] == "affairs"
+        and not any(t in BODIES_OF or t in _ORG_HEADS or t in _AFFAIRS_BODIES for t in lowered)
+    ):
+        return "a portfolio or subject ('… Affairs'), not a body"
+    if n > 2 and tokens[0] == "State" and lowered[1] == "for":
+        return "a portfolio cut from a title ('Secretary of State for …'), not a body"
+    if n > 1 and lowered[-1] in _WORKINGS and "of" not in lowered:
+        return f"names a place or building ('{tokens[-1]}')"
+    if n > 1 and tokens[0] == "Team" and state_name(" ".join(tokens[1:])):
+        return "a country's sports team ('Team …'), not an actor"
+    if n > 1 and lowered[-1] in _RANK_ENDS and not title_only(" ".join(tokens[:-1])):
+        return f"a name glued to a rank ('… {tokens[-1]}'), the rank of a person named after it"
+    joined = " ".join(tokens)
+    if (
+        (glued := _COMMA_GLUED.search(joined))
+        and glued.group(1) not in _COMMA_SUFFIXES
+        and not _LISTED.search(joined, glued.start())
+        and not _ABSTRACT.search(glued.group(1))
+    ):
+        return "two names read across a comma ('…, …'), neither whole"
+    return None
+
+
+_NUMBER = re.compile(r"\d[\d/-]*[A-Za-z]?")
+"""A law's or an order's number ("13769", "7925", "2000/84")."""
+_WORKINGS = frozenset("mine colliery quarry".split())
+"""A mine's name, in the singular ("Acland Mine"): a place, its operator the actor; not
+"Chamber of Mines", a body named for them."""
+_CLOCK_WORDS = frozenset(
+    """standard daylight summer winter mean universal saving savings european pacific eastern
+    central western mountain atlantic alaska hawaii arabia gulf moscow indochina""".split()
+)
+"""Words before "Time" in a time zone's name ("Central European Time", "Greenwich Mean
+Time", "Coordinated Universal Time"); not "Prime Time" nor a magazine's "Time"."""
+_AFFAIRS_BODIES = frozenset(
+    """bureau directorate secretariat division unit service institute centre center council
+    commission committee cabinet house senate parliament assembly congress chamber""".split()
+)
+"""With ``BODIES_OF``, words that make a name ending "Affairs" a body's ("Bureau of African
+Affairs", "Royal Institute of International Affairs"), or a chamber's committee cut before
+its noun ("the |House Foreign Affairs| Committee")."""
+_RANK_ENDS = frozenset("lieutenant colonel brigadier sergeant commanding".split())
+"""Ranks that end no body's name: after a place or body, the rank of the person whose name
+follows ("Libreville |Lieutenant Colonel| Kelly Ondo Obiang"). Not "General" ("Dollar
+General", "Consulate General") nor "Captain" or "Major" (words of brands and leagues)."""
+_COMMA_GLUED = re.compile(r"\S, ([A-Z][\w.]*)")
+"""A comma inside a name, then a capitalised word: the NER's span ran over a comma."""
+_LISTED = re.compile(r" (?:and|&) ")
+"""After a name's comma, the end of a list the name holds ("Institute of Epidemiology,
+Disease Control and Research", "Sears, Roebuck & Co"): one name, whole."""
+_ABSTRACT = re.compile(r"..(?:ment|tion|sion|ance|ence|ness|ity|ism|ship)s?$")
+"""A common noun's ending: after a name's comma, a word of a name that lists nouns, cut by the
+NER before its "and" ("|Boycott, Divestment| and Sanctions", "Liberty, Equality"), not a
+second name ("Meet the Press, Petraeus")."""
+_COMMA_SUFFIXES = frozenset(
+    "Inc Inc. Ltd Ltd. LLC LLP L.P. LP PLC Plc Co Co. Jr Jr. Sr Sr. D.C. S.A. N.A. AG".split()
+)
+"""What a name carries after a comma ("Apple, Inc.", "Washington, D.C.", "Martin Luther
+King, Jr."), which leaves it whole."""
 
 
 _LAWS = NOT_ACTOR_HEADS["law or document"]

@@ -131,8 +131,10 @@ _HYPHEN_NEXT = re.compile(r"-([A-Z0-9]+)(?![a-z])|(/)[A-Z][A-Za-z0-9]*\b(?!/)")
 """After an acronym, a hyphen and capitals (group 1: "|EV|-DO"), or a slash and a capitalised
 word (group 2: "|GNU|/Linux", a compound name of a thing, actors74)."""
 _STREET_BEFORE = re.compile(r"\b(?:on|along|off) $")
-_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
-_LOWER_WORDS_BEFORE = re.compile(r"(?:[a-z][a-z-]* ){1,6}$")
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)|,? or ([A-Z]{2,6}) for short\b")
+"""An acronym defined after the words it stands for: in brackets ("the anterior cingulate
+cortex (ACC)"), or "or X for short" ("the computer role-playing game, or CRPG for short")."""
+_LOWER_WORDS_BEFORE = re.compile(r"(?:[a-z][a-z-]*(?: |$)){1,6}$")
 _PLACE_THEN_THE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) the [A-Z]")
 
 
@@ -496,6 +498,71 @@ def people(name: str) -> str | None:
     return None
 
 
+def _staff_stems(name: str) -> list[str]:
+    """The names a staff demonym may be made from ("Googlers": "Google"; "Red Hatters": "Red
+    Hat"; "Microsofties": "Microsoft"; "Trotskyites": "Trotsky"): a plural in -ers or -rs
+    (after a final "e"), maybe after a doubled consonant, -ies or -ites cut off; none for
+    another word."""
+    if name.endswith("ers"):
+        stems = [name[:-3], name[:-2]]
+        if len(name) > 5 and name[-4] == name[-5] and name[-4] not in "aeiou":
+            stems.append(name[:-4])
+        return stems
+    if name.endswith(("ies", "ites")):
+        return [name[: -len("ies")]] if name.endswith("ies") else [name[:-4]]
+    return []
+
+
+def staff(candidates: Sequence[Candidate], actors: frozenset[str]) -> dict[str, str]:
+    """Names that are another name of the briefing with a suffix of its people ("|Googlers|",
+    "|Red Hatters|", "|Microsofties|", found in technology news, actors80): the staff or the
+    community of a company, or a leader's followers, written as a plural; the body is the
+    actor, its people are not one. The stem must be a name the NER found elsewhere, of three
+    letters or more and not as a person's (a surname's plural, "Rogers" beside a "Roger",
+    stays), so a team's plural ("Rangers", "Packers") with no such name stays."""
+    names = {c.name for c in candidates if c.label != "PERSON"}
+    found: dict[str, str] = {}
+    for name in sorted(actors):
+        if len(name) < 6 or not name[0].isupper() or not name.split()[-1][0].isupper():
+            continue
+        body = next(
+            (s for s in _staff_stems(name) if len(s) >= 3 and s != name and s in names), None
+        )
+        if body:
+            found[name] = NotActor.STAFF.why(body=body)
+    return found
+
+
+_OFFICE_HEADS = frozenset(
+    """officer officers director directors secretary spokesman spokeswoman spokesperson
+    chairman chairwoman chairperson adviser advisor""".split()
+)
+"""Nouns of an office that end its title ("Chief Technology Officer", "Executive Director"),
+which no person's name ends in."""
+_CALL_SIGN = re.compile(r"(?:Air Force|Marine|Army|Navy|Coast Guard|Executive) (?:One|Two)")
+"""A head of state's aircraft by its call sign: the service that flies it, then "One" (or
+"Two" for the deputy's)."""
+
+
+def office_cut(name: str) -> str | None:
+    """Why a name is an office's title the NER cut from a longer one ("the Chief
+    |Technological Officer| said", "the Chief |Technology Officer| of …", its "Chief" read as
+    a title and stripped; "Operating Officer"), or None: one or two capitalised words, then a
+    noun of an office, which no person's surname is ("Major" is not one of them); a body's
+    name ends in its own head ("Executive Office"). Or an aircraft's call sign, a service's
+    name then "One" ("Marine One", "Air Force One"): a vehicle."""
+    words = name.split()
+    if (
+        2 <= len(words) <= 3
+        and words[-1].lower() in _OFFICE_HEADS
+        and all(w[:1].isupper() and w.isalpha() for w in words[:-1])
+    ):
+        return NotActor.OFFICE_CUT.why(name=name)
+    if _CALL_SIGN.fullmatch(name):
+        return NotActor.CALL_SIGN.why(name=name)
+    return None
+
+
 def place_glued(name: str) -> str | None:
     """Why a name is a place glued to what a sentence makes it ("making |Melbourne the
     Repository for Cultural Artefacts and Knowledge|"), or None: a state or a city, then
@@ -510,7 +577,8 @@ def defined_in_lower_case(
     read: Sequence[tuple[str, str]], actors: frozenset[str], defined: Collection[str] = ()
 ) -> dict[str, str]:
     """Acronyms the text defines after words in lower case whose initials they are ("the
-    anterior cingulate cortex (ACC)"): a thing's, not an actor's, whose names are
+    anterior cingulate cortex (ACC)", "the computer role-playing game, or CRPG for short"):
+    a thing's, not an actor's, whose names are
     capitalised; an acronym also defined after a capitalised name (``defined``: "the
     African Cricket Council (ACC)") stays. ``read``: ``_lower_case_definitions`` of the
     texts."""
@@ -530,7 +598,7 @@ def _lower_case_definitions(texts: Sequence[str]) -> list[tuple[str, str]]:
             # The acronyms first, then the one to six words before each: one pattern for
             # both, run over whole texts, tried every lower-case letter (a third of a
             # second at 1,000 articles) and found the same words.
-            acronym = bracket.group(1)
+            acronym = bracket.group(1) or bracket.group(2)
             if not is_acronym(acronym):
                 continue
             start = max(0, bracket.start() - 300)
@@ -540,9 +608,11 @@ def _lower_case_definitions(texts: Sequence[str]) -> list[tuple[str, str]]:
             if before is None:
                 continue
             words = before.group().split()
-            for n in range(len(acronym), len(words) + 1):
+            hyphens = sum(w.count("-") for w in words)
+            for n in range(max(1, len(acronym) - hyphens), len(words) + 1):
                 long = " ".join(words[-n:])
-                if initials(long.title()) == acronym:
+                # "role-playing": each part of a hyphened word gives a letter too
+                if acronym in (initials(long.title()), initials(long.replace("-", " ").title())):
                     found.append((acronym, long))
                     break
     return found
@@ -696,7 +766,13 @@ def not_actors(
     ]
     found: dict[str, str] = {}
     for name in sorted(actors):
-        if why := people(name) or contest(name) or place_glued(name) or numbered_title(name):
+        if why := (
+            people(name)
+            or contest(name)
+            or place_glued(name)
+            or numbered_title(name)
+            or office_cut(name)
+        ):
             found[name] = why
     in_texts = [
         pair for article in sorted(paragraphs) for pair in zip(*reads[article][9:11], strict=True)
@@ -707,6 +783,7 @@ def not_actors(
         products(candidates, column[9]),
         title_tails(candidates, column[10]),
         owner_glued(candidates),
+        staff(candidates, actors),
         streets(candidates, column[2]),
         cut_at_hyphen(candidates, column[3]),
         defined_in_lower_case(in_texts, actors, defined),

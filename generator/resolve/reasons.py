@@ -43,6 +43,13 @@ class NotActor(Enum):
         "cut from a hyphenated name ('{name}-…'), never written alone",
     )
     CUT_AT_SLASH = ("NA-CUT-SLASH", "cut from a compound name ('{name}/…'), never written alone")
+    STAFF = (
+        "NA-STAFF",
+        "the people of '{body}' (its staff, members or followers: a plural of its name), "
+        "not an actor",
+    )
+    OFFICE_CUT = ("NA-OFFICE-CUT", "an office's title ('{name}'), no person's name")
+    CALL_SIGN = ("NA-CALL-SIGN", "an aircraft's call sign ('{name}'), a vehicle, not an actor")
     STREET = ("NA-STREET", "a street's name: a place, not an actor")
     # things: the words around the name show it is a thing
     GOODS = (
@@ -57,6 +64,10 @@ class NotActor(Enum):
         "TH-COMPETITION",
         "a sports competition: the text writes it before '{word}' and never has it act",
     )
+    LICENCE = (
+        "TH-LICENCE",
+        "a licence's name: the text writes it before '{word}' and never has it act",
+    )
     AUTHORED = ("TH-AUTHORED", "a work's title: the text has it written or published")
     PORTFOLIO = ("TH-PORTFOLIO", "a minister's portfolio, written only before the title: no body")
     LAW_CUT = ("TH-LAW-CUT", "the start of a law's title cut at its parenthesis, not an actor")
@@ -69,11 +80,19 @@ class NotActor(Enum):
     )
     QUOTED_ITEM = ("TH-QUOTED-ITEM", "an item's name: the text quotes it after 'a' ('a “…”')")
     VEHICLE = ("TH-VEHICLE", "a vehicle (aircraft, ship, train): the text writes it only 'aboard'")
+    CRAFT_BY_MAKER = (
+        "TH-CRAFT-MAKER",
+        "a craft named by its maker ('a … 777', 'the …'), the maker never named bare",
+    )
     # resolve's jargon rule: no mention acts, and the words say what the name is
     KIND_OF_THING = ("TH-KIND", "named as a kind of thing ('{thing} {name}'), never acting")
     MODIFYING_ACRONYM = (
         "TH-ACRONYM-MODIFIER",
         "an acronym never spelt out, modifying a noun ('{name} …')",
+    )
+    ACRONYM_USED = (
+        "TH-ACRONYM-USED",
+        "an acronym never spelt out, only run, used or read ('use {name}') or modifying a noun",
     )
     COMMON_NOUNS = (
         "TH-COMMON-NOUNS",

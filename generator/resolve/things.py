@@ -23,6 +23,7 @@ from .vocab import (
     COMPETITION_HEADS,
     CRAFT_NOUNS,
     LAW_NOUNS,
+    LICENCE_NOUNS,
     MATCH_NOUN_FOLLOWERS,
     MATCH_NOUN_IDIOMS,
     MATCH_NOUNS,
@@ -33,8 +34,9 @@ from .vocab import (
     TECH_ACRONYMS,
 )
 
-_GOODS = BRANDED_GOODS_NOUNS | CRAFT_NOUNS
-"""Nouns of goods or craft a maker's or type's name stands before (``_maker``, ``_GOODS_AFTER``)."""
+_GOODS = BRANDED_GOODS_NOUNS | CRAFT_NOUNS | LICENCE_NOUNS
+"""Nouns of goods, craft or licences a maker's, type's or licence's name stands before
+(``_maker``, ``_GOODS_AFTER``)."""
 _GOODS_AFTER = re.compile(
     r"^ (?:((?!(?:an?|the|its|their|his|her|our|and|or|of|in|on|at|to|for|with|by|from|as|"
     r"is|was|are|were|has|had|have|will|would|said|says)\b)[a-z][a-z-]*) )?"
@@ -113,7 +115,10 @@ _OWNED_BEFORE = re.compile(
 )
 """Before a name, a determiner, an owner or a medium's preposition ("the IPO", "Facebook's
 IPO", "the film on UMD"): a thing's, no body's."""
-_PORTFOLIO_AFTER = re.compile(rf"^ (?:{'|'.join(sorted(PORTFOLIO_TITLES))})\b")
+_PORTFOLIO_AFTER = re.compile(rf"^ (?:{'|'.join(sorted(PORTFOLIO_TITLES))}|ministers?(?!-))\b")
+"""After a name, a minister's title: capitalised, or "minister" in lower case, as Australian
+and British news write a (shadow) minister's ("Shadow State Development minister Andrew
+Powell", actors82); not "minister-president"."""
 _ABOARD_BEFORE = re.compile(r"(?i:\b(?:aboard|on board|onboard))\s+(?:the\s+)?$")
 """Before a name, where people travel: "a press briefing aboard |Air Force One|"."""
 _VERSION = (
@@ -208,6 +213,8 @@ def _reason(word: str) -> NotActor:
     """The reason a name written before ``word`` (and never acting) is no actor."""
     if word in OCCASION_NOUNS:
         return NotActor.OCCASION
+    if word in LICENCE_NOUNS:
+        return NotActor.LICENCE
     return NotActor.COMPETITION if word in MATCH_NOUNS else NotActor.GOODS
 
 
@@ -355,6 +362,40 @@ def _quoted_item(c: Candidate, text: str) -> bool:
     )
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s+$")
+_MODEL_AFTER = re.compile(
+    r" (?:[A-Z][a-z]?-?)?\d{2,3}(?:-\d{1,3})?[A-Z]*\b"
+    r"(?! ?(?:%|percent|per\b|million|billion|bn\b|m\b|years?|people|jobs))"
+)
+"""After a maker's name, a model's designation ("777", "737-800", "A320", "Tu-154"): two or
+three digits, so no year; not an amount ("a Boeing 25 percent stake")."""
+
+
+def craft_by_maker(candidates: Sequence[Candidate], read: Sequence[str | None]) -> dict[str, str]:
+    """One-word names some sentence writes after "a" or "the" and before a model's number ("a
+    |Boeing| 777") and every other sentence after "a" or "the" ("the |Boeing| crashed"): the
+    maker's name standing for the craft, as a company's own name takes no article ("Boeing
+    said" keeps the maker; found where the brief's air crash news named planes so, actors80).
+    ``read``: each candidate's ``_craft_read``."""
+    model: set[str] = set()
+    bare: set[str] = set()
+    for c, how in zip(candidates, read, strict=True):
+        if how is None:
+            bare.add(c.name)
+        elif how == "model":
+            model.add(c.name)
+    why = NotActor.CRAFT_BY_MAKER.why()
+    return {name: why for name in sorted(model - bare)}
+
+
+def _craft_read(c: Candidate, text: str) -> str | None:
+    """ "model" for a one-word name after "a" or "the" and before a model's number, "article"
+    after "a" or "the" only, None otherwise (a bare name, or one of several words)."""
+    if " " in c.name or not _ARTICLE_BEFORE.search(text, max(0, c.start - 6), c.start):
+        return None
+    return "model" if _MODEL_AFTER.match(text, c.end) else "article"
+
+
 def _versions(texts: Sequence[str]) -> frozenset[str]:
     """The words an article writes right before a version number, in lower case."""
     found = set()
@@ -379,11 +420,11 @@ def read_article(texts: Sequence[str], here: Sequence[Candidate]) -> Read:
     """What ``things``' rules read of one article's paragraphs ``texts``, for each of its
     candidates ``here`` in order, one list each: ``_bare_acting``, ``_goods_noun``, a verb
     of writing before it, ``_before_title``, a law's title after it, ``_rides``,
-    ``_versioned``, ``_quoted_item``. Each
+    ``_versioned``, ``_quoted_item``, ``_craft_read``. Each
     article's alone, and lists of atoms: kept per article between builds, so that after one
     edit only the edited article is read again (but ``goods``' test of acting, which reads
     every mention of the few names before goods, is made each build)."""
-    columns: Read = ([], [], [], [], [], [], [], [])
+    columns: Read = ([], [], [], [], [], [], [], [], [])
     words = _versions(texts)
     for c in here:
         text = texts[c.paragraph]
@@ -395,14 +436,15 @@ def read_article(texts: Sequence[str], here: Sequence[Candidate]) -> Read:
         columns[5].append(_rides(c, text))
         columns[6].append(_versioned(c, texts, words))
         columns[7].append(_quoted_item(c, text))
+        columns[8].append(_craft_read(c, text))
     return columns
 
 
 def read_back(value: object) -> bool:
-    """A kept value of ``read_article``'s form: eight columns of atoms, of equal lengths."""
+    """A kept value of ``read_article``'s form: nine columns of atoms, of equal lengths."""
     return (
         isinstance(value, tuple)
-        and len(value) == 8
+        and len(value) == 9
         and all(type(column) is list and _ATOM.issuperset(map(type, column)) for column in value)
         and len({len(column) for column in value}) == 1
     )
@@ -420,7 +462,7 @@ def things(
     if reads is None:
         reads = {a: read_article(paragraphs[a], here) for a, here in by_article(candidates).items()}
     order = runs(candidates)
-    per = [aligned(order, {a: read[i] for a, read in reads.items()}) for i in range(8)]
+    per = [aligned(order, {a: read[i] for a, read in reads.items()}) for i in range(9)]
     found = {name: why for name in sorted(actors) if (why := money(name))}
     for rule in (
         jargon(candidates, per[0]),
@@ -431,6 +473,7 @@ def things(
         aboard(candidates, per[5]),
         versioned(candidates, paragraphs, per[6]),
         quoted_items(candidates, per[7]),
+        craft_by_maker(candidates, per[8]),
     ):
         for name, why in rule.items():
             if name in actors:

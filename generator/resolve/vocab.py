@@ -71,7 +71,8 @@ NOT_ACTOR_HEADS = {
         "act constitution bill amendment code law charter treaty accord accords agreement "
         "convention report assessment assessments "
         "resolution declaration protocol regulation regulations rules conditions decree "
-        "ordinance statute laws acts statutes treaties codes".split()
+        "ordinance statute laws acts statutes treaties codes "
+        "licence licences license licenses licensed".split()
     ),
     "place or building": frozenset(
         """
@@ -657,6 +658,13 @@ rum", "IBM's Workplace software", "VHS machines", "the |Intel Celeron| chip", "N
 Blass| brands"; in technology news, actors74: "the |JPEG| formats", "the |Linux| kernel",
 "the |BitTorrent| protocol"): a name written so, and never acting, is the goods'. Not "game"
 or "player": "a Premier League game", "a Chelsea player" name no goods."""
+
+LICENCE_NOUNS = frozenset("licence licences license licenses".split())
+"""Lower-case nouns of a licence a name stands before ("the |Creative Commons| licences", "a
+|BSD| license"): the licence's terms, a document no one is; a name written so, and never
+acting, is the licence's (read with ``BRANDED_GOODS_NOUNS``, actors80). A licence's own name
+ending in the noun ("GNU General Public License", or the NER's cut "Public Licensed") is a
+document's by ``NOT_ACTOR_HEADS``."""
 
 CRAFT_NOUNS = frozenset(
     "aircraft airliner airliners helicopter helicopters telescope telescopes".split()
