@@ -45,6 +45,39 @@ def finalize(value: object) -> str:
     return value if isinstance(value, Md) else escape_md(value)
 
 
+def escape_html(value: object) -> Md:
+    """Text that renders literally in raw HTML, on one line: what ``escape_md`` makes of it
+    once Python-Markdown has converted it (the same collapsed spaces and entities, without
+    the backslashes, which raw HTML would show)."""
+    return Md(html.escape(" ".join(str(value).split()), quote=False))
+
+
+def escape_attr(value: object) -> Md:
+    """A value for a double-quoted HTML attribute, escaped as Python-Markdown escapes one."""
+    text = str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return Md(text.replace('"', "&quot;"))
+
+
+def code_html(value: object) -> Md:
+    """``code(value)`` as Python-Markdown renders it, for raw HTML."""
+    return Md(f"<code>{escape_html(value)}</code>")
+
+
+def link_html(page: str, key: str, text: str) -> Md:
+    """``link_md(page, key, text)`` as MkDocs renders it, for raw HTML: the site's address
+    (directory URLs), which MkDocs does not check or rewrite in raw HTML; the generator made
+    ``key``'s page, so it exists."""
+    return Md(f'<a href="{escape_attr(site_href(page, key))}">{escape_html(text)}</a>')
+
+
+def one_line(block: str) -> Md:
+    """A block of generator-made raw HTML (already escaped) on one line: its lines stripped
+    and joined. One line lets ``mkdocs_hook`` keep it from Python-Markdown's raw HTML parser,
+    which read each of its tags (issue 10); the whitespace between block tags renders as
+    nothing, so the page looks the same."""
+    return Md("".join(line.strip() for line in block.splitlines()))
+
+
 def href(url: str) -> Md:
     """An external http(s) URL made safe to place inside a Markdown link's parentheses."""
     if not re.match(r"^https?://", url):

@@ -12,8 +12,9 @@ Here, with the site's bytes unchanged:
   what ``search_split`` reads of it: one entry per page, with the start of its text; so the
   theme's search reads a page only up to the end of that entry (its first section), not the
   whole page (parsing every page's HTML was 15% of the engine's time on our pages);
-- the generator's big raw HTML blocks that hold no Markdown (an actor's graph, the graph
-  page's panel, the timeline's filters: 96% of the tags of all pages at 1,000 articles) are
+- the generator's raw HTML blocks that hold no Markdown (an actor's graph, the graph
+  page's panel, the timeline's filters: 96% of the tags of all pages at 1,000 articles; an
+  entity's infobox and note, most of the tags of the 4,000 event pages) are
   taken out of the Markdown before conversion, an HTML comment standing in each one's place,
   and put back into the HTML after: Python-Markdown's raw HTML preprocessor and MkDocs' own
   anchor scan parse each tag of the page in Python, and these blocks pass through them unchanged.
@@ -46,9 +47,12 @@ STASH_MARK = "<!-- briefing-block "
 STASHABLE = re.compile(
     r'<(figure) class="graph"[ >]|<(div) class="graph-panel"[ >]'
     r'|<(form) class="timeline-filters"[ >]'
+    r'|<(aside) aria-label="At a glance" class="infobox[ "]'
+    r'|<(div) data-search-exclude="data-search-exclude"><div class="admonition '
 )
 """The generator's blocks of raw HTML without Markdown (``draw.figure``,
-``overview.graph_panel``, ``overview.timeline_filters``), each made as one line."""
+``overview.graph_panel``, ``overview.timeline_filters``, an entity's infobox and its
+"proposed" or "found" note: ``templates/_infobox.md.j2``), each made as one line."""
 STASHABLE_LINE = re.compile("^(?:" + STASHABLE.pattern + ")", re.MULTILINE)
 ANCHOR = re.compile(r"""\sid\s*=|<a\s[^>]*\bname\s*=""", re.IGNORECASE)
 """What MkDocs collects from raw HTML as anchors a link may point to."""
@@ -160,16 +164,35 @@ def first_section(html: str) -> str:
     return html
 
 
+EXCLUDED_BLOCK = re.compile(
+    r'<aside aria-label="At a glance" class="infobox[^"]*" data-search-exclude="data-search-'
+    r'exclude">.*?</aside>|<div data-search-exclude="data-search-exclude"><div class="admonition'
+    r' [^"]*">.*?</div></div>',
+    re.DOTALL,
+)
+"""The generator's one-line blocks the search leaves out (``STASHABLE``'s infobox and note):
+their tags hold no heading, nothing nested of their own kind, and ``data-search-exclude`` on
+the outer tag, so the theme's parser skips them whole; cut out first, it does not read them
+(most of an event page's first section)."""
+
+
+def without_excluded_blocks(html: str) -> str:
+    """``html`` without ``EXCLUDED_BLOCK``s: the same search entries, read faster."""
+    if 'data-search-exclude="data-search-exclude">' not in html:
+        return html
+    return EXCLUDED_BLOCK.sub("", html)
+
+
 def index_first_section_only(search_index: Any) -> None:
     """Make the theme's index read of each page only ``first_section`` (idempotent): the
-    split search keeps no other entry (``trim_entries``)."""
+    split search keeps no other entry (``trim_entries``); nor the blocks it leaves out."""
     add = getattr(search_index, "add_entry_from_context", None)
     if add is None or getattr(add, WRAPPED, False):
         return
 
     def add_first_section(page: Any) -> None:
         whole = page.content
-        page.content = first_section(whole)
+        page.content = first_section(without_excluded_blocks(whole))
         try:
             add(page)
         finally:

@@ -259,3 +259,36 @@ def test_a_page_that_holds_the_mark_already_keeps_its_blocks():
 def test_a_lost_mark_is_an_error_not_a_page_without_its_block():
     with pytest.raises(RuntimeError, match="briefing-block 0"):
         hook.unstash_blocks("<p>nothing</p>", [GRAPH])
+
+
+INFOBOX = (
+    '<aside aria-label="At a glance" class="infobox unreviewed" data-search-exclude="data-search-'
+    'exclude"><dl><dt>Type</dt><dd>Meeting &lt;b&gt;</dd><dt>Reported</dt><dd><a href="../../a/">'
+    "1 May 2024</a></dd></dl></aside>"
+)
+NOTE = (
+    '<div data-search-exclude="data-search-exclude"><div class="admonition warning"><p class="'
+    'admonition-title">Proposed</p><p>This event was proposed; add a file in <code>c/</code>.'
+    "</p></div></div>"
+)
+
+
+def test_the_search_skips_the_infobox_and_note_without_parsing_them():
+    """Issue 10: on an event page the infobox and the note were most of what the theme's
+    search parsed (to skip it, as ``data-search-exclude``); cut out first, the entries are
+    the same."""
+    pages = [
+        f'<h1 id="t">T</h1>\n{INFOBOX}\n\n{NOTE}\n\n<p>Said <em>so</em>.</p>\n<h2 id="m">M</h2>',
+        f'<h1 id="t">T</h1>\n{INFOBOX}\n\n<p>a</p>{NOTE}<div data-search-exclude="data-search-'
+        'exclude"><div class="admonition note"><p>kept out too</p></div></div><p>b</p>',
+        '<h1 id="t">T</h1><div data-search-exclude="data-search-exclude"><p>not ours</p></div>',
+    ]
+    for html in pages:
+        cut = hook.without_excluded_blocks(html)
+        assert own_entry(cut) == own_entry(html), html
+    assert (
+        hook.without_excluded_blocks(pages[0])
+        == '<h1 id="t">T</h1>\n\n\n\n\n<p>Said <em>so</em>.</p>\n<h2 id="m">M</h2>'
+    )
+    assert "infobox" not in hook.without_excluded_blocks(pages[1])
+    assert hook.without_excluded_blocks(pages[2]) == pages[2]

@@ -92,6 +92,6 @@ def test_init_import_build_in_three_commands(tmp_path):
         assert "`mybrief/agreements/`" in home and "content/" not in home
         found = [p.read_text() for p in (paths.docs / "actors").glob("*.md")]
         found = [page for page in found if "Found by language analysis" in page]
-        assert found and all("add a file in `mybrief/actors/`" in page for page in found)
+        assert found and all("add a file in <code>mybrief/actors/</code>" in page for page in found)
     finally:
         shutil.rmtree(paths.docs.parent, ignore_errors=True)
