@@ -49,7 +49,7 @@ from .vocabulary import CAMEO_DIGEST as CAMEO_DIGEST  # with MATCHER_VERSION, th
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-MATCHER_VERSION = "656"
+MATCHER_VERSION = "649"
 """Part of the annotation cache key: bump when what ``match`` finds changes, so cached
 frames are recomputed."""
 
