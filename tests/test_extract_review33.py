@@ -32,6 +32,7 @@ def _types(nlp, text: str) -> list[str]:
         "A boiler exploded at a factory in Vorland, killing six workers.",
         "A fuel tanker exploded on a highway in Vorland, killing 50 people.",
         "A fuel truck blew up in Vorland on Thursday, killing 13 people.",
+        "A gas tanker overturned and exploded on a highway in Vorland, killing five people.",
     ],
 )
 def test_an_accidents_explosion_is_no_bombing(nlp, text):

@@ -3256,6 +3256,9 @@ def _bomb_went_off(verb: Token) -> bool:
     if any(children(verb, "dobj")):
         return True
     subjects = list(children(verb, "nsubj", "nsubjpass"))
+    while not subjects and verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # "a gas tanker overturned and exploded": the first verb's subject
+        subjects = list(children(verb, "nsubj", "nsubjpass"))
     return not subjects or any(w.lower_ in BOMB_WORDS for s in subjects for w in s.subtree)
 
 
