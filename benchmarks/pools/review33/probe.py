@@ -14,7 +14,16 @@ from generator.extract import match
 from generator.extract.events import propose_events
 
 nlp = spacy.load(choose_model(), exclude=["lemmatizer"])
-NAMES = ("Islamic State", "Ahmed Khan", "John Smith", "Vorland", "Somalia", "CNN", "Reuters", "Taliban")
+NAMES = (
+    "Islamic State",
+    "Ahmed Khan",
+    "John Smith",
+    "Vorland",
+    "Somalia",
+    "CNN",
+    "Reuters",
+    "Taliban",
+)
 PERSONS = {"actors/ahmed-khan", "actors/john-smith"}
 STATES = {"actors/vorland", "actors/somalia"}
 for line in open(sys.argv[1]):

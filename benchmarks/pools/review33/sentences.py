@@ -1,7 +1,9 @@
 # ruff: noqa
 """Sentences of Wikinews 2019 rows in no gold file (any split) that match a regex, for probing.
 Usage: PY benchmarks/pools/review33/sentences.py REGEX [MAX]"""
+
 import csv, glob, re, sys
+
 csv.field_size_limit(10**9)
 gold = "".join(  # urls only, to leave out every row any gold (test and blind included) holds
     " ".join(re.findall(r"wiki/[^\\s\"',]+", open(f, errors="replace").read()))
