@@ -50,12 +50,13 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.gazetteer import state_name  # noqa: E402
-from generator.importer import RawArticle, read_sources, write_articles  # noqa: E402
+if TYPE_CHECKING:  # imported where used: ``run`` starts spaCy before the generator's imports
+    from generator.importer import RawArticle
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews_2019.csv"
 DEFAULT_SEEDS = ROOT.parent / "shared" / "seeds"
@@ -74,6 +75,8 @@ def _digest(*parts: object) -> int:
 
 
 def base_articles(corpus: Path, seeds: Path) -> list[RawArticle]:
+    from generator.importer import read_sources
+
     articles = read_sources([corpus])
     for path in sorted(seeds.glob("*.txt")) if seeds.is_dir() else ():
         # The first seed names no date; its README gives it (the day of the meeting it reports).
@@ -83,6 +86,8 @@ def base_articles(corpus: Path, seeds: Path) -> list[RawArticle]:
 
 def name_words(articles: list[RawArticle]) -> frozenset[str]:
     """Words only ever written capitalised, that name no state, month or weekday: names."""
+    from generator.gazetteer import state_name
+
     text = "\n".join(p for a in articles for p in (a.title, *a.paragraphs))
     lower = {w.lower() for w in re.findall(r"\b[a-z][a-z]+\b", text)}
     return frozenset(
@@ -116,6 +121,8 @@ def vary(article: RawArticle, copy: int, names: frozenset[str]) -> RawArticle:
 
 
 def make_content(size: int, folder: Path, corpus: Path, seeds: Path) -> Path:
+    from generator.importer import write_articles
+
     base = base_articles(corpus, seeds)
     names = name_words(base)
     articles = [vary(base[i % len(base)], i // len(base), names) for i in range(size)]
@@ -139,13 +146,18 @@ def edit_one(content: Path) -> Path:
 # -- one build in a fresh interpreter ---------------------------------------------------------
 def child_build(args: list[str]) -> None:
     """``run CONTENT SITE DOCS CACHE [--pages-only] [--scheduler ADDRESS]``: build, print a
-    JSON report."""
-    from generator.build import Paths, build
+    JSON report. As the command line does, a rebuild's spaCy process is started before the
+    stages are imported (``generator.preload``)."""
+    from generator.paths import Paths
+    from generator.preload import for_build
 
-    content, site, docs, cache = map(Path, args[:4])
+    paths = Paths(*map(Path, args[:4]))
     pages_only = "--pages-only" in args
     scheduler = args[args.index("--scheduler") + 1] if "--scheduler" in args else None
-    report = build(Paths(content, site, docs, cache), pages_only=pages_only, scheduler=scheduler)
+    with for_build(paths, None, scheduler) or contextlib.nullcontext() as preloaded:
+        from generator.build import build
+
+        report = build(paths, pages_only=pages_only, scheduler=scheduler, preloaded=preloaded)
     print(
         json.dumps(
             {

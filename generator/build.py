@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
-import os
+import sys
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from .annotate import Preloaded, annotate, require_dask
+from .annotate import annotate, require_dask
 from .dates import sentence_dates
 from .edit import repo_for
 from .errors import BuildError, ContentError
@@ -27,7 +26,11 @@ from .link import link
 from .load import load_content
 from .memo import SUFFIX, Memo, ReadAhead
 from .model import Briefing, Content, Pages, Spool
-from .publish import MARKER, Targets, check_targets, publish, staging_parent
+from .paths import BUNDLED_CONTENT as BUNDLED_CONTENT
+from .paths import PROJECT as PROJECT
+from .paths import Paths as Paths
+from .preload import Preloaded, edited_since
+from .publish import MARKER, check_targets, publish, staging_parent
 from .render import is_listing, page_digester, render_changed, render_pages
 from .resolve import collected_ahead, resolve
 from .resolve.article import ArticleMentions
@@ -35,72 +38,13 @@ from .resolve.memo import PREFIX, Steps
 from .reuse import ALWAYS, DIGESTS, Cutoff, Previous, digests_file, previous_pages, seal
 from .review import Review, gather_review
 from .search_split import SPLIT_PAGES
-from .staging import spare_folder, staging_folder, sweeping
+from .staging import output_locked, spare_folder, staging_folder, sweeping
 
-PROJECT = Path(__file__).resolve().parent.parent
-BUNDLED_CONTENT = PROJECT / "content"
 SPOOL = "pages"
 """The folder of the staging folder that the pages and the export are written to as they are
 made (``model.Spool``), and moved from into its docs folder when published."""
 COLLECT, DATES = "collect", "dates"
 """The memos (``memo.Memo``) of resolve's spans read and of the sentences' dates."""
-
-
-@dataclass(frozen=True)
-class Paths:
-    """Where one briefing's inputs and outputs live."""
-
-    content: Path
-    site: Path
-    docs: Path
-    cache: Path
-    templates: Path = PROJECT / "templates"
-    config: Path = PROJECT / "mkdocs.yml"
-
-    @classmethod
-    def for_content(
-        cls, content: Path | None = None, site: Path | None = None, docs: Path | None = None
-    ) -> Paths:
-        """Defaults: the bundled briefing builds into site/ and build/docs; any other
-        content folder gets its own folder under build/briefings/, so it never touches
-        the bundled one."""
-        content = (content or BUNDLED_CONTENT).resolve()
-        if content == BUNDLED_CONTENT.resolve():
-            base, default_site = PROJECT / "build", PROJECT / "site"
-        else:
-            digest = hashlib.sha256(str(content).encode()).hexdigest()[:8]
-            base = PROJECT / "build" / "briefings" / f"{content.name}-{digest}"
-            default_site = base / "site"
-        return cls(
-            content=content,
-            site=site or default_site,
-            docs=docs or base / "docs",
-            cache=PROJECT / "build" / "cache",
-        )
-
-    def content_label(self) -> str:
-        """The content folder as pages name it: relative to the working directory when inside
-        it (``content``, ``briefs/mybrief``), else just its name, so a published page never
-        shows a local absolute path."""
-        try:
-            return self.content.resolve().relative_to(Path.cwd().resolve()).as_posix()
-        except ValueError:
-            return self.content.resolve().name
-
-    def targets(self) -> Targets:
-        return Targets(
-            docs=self.docs,
-            site=self.site,
-            config=self.config,
-            assets=self.templates / "assets",
-            theme=self.templates / "theme",
-            sources=(
-                self.content,
-                self.templates,
-                *(PROJECT / name for name in (".git", "generator", "tests", "content")),
-            ),
-            roots=(PROJECT, Path.cwd(), Path.home()),
-        )
 
 
 @dataclass
@@ -191,6 +135,7 @@ def generate(
     sweep: bool = False,
     spool: Spool | None = None,
     spare: Path | None = None,
+    preloaded: Preloaded | None = None,
 ) -> tuple[Content, Pages]:
     """Every generated file of the site (pages and the JSON export), keyed by path.
     ``strict`` turns content warnings into errors, before any slow stage runs; ``review``
@@ -202,14 +147,16 @@ def generate(
     receives each new page and the export as they are made (``model.Spool``), so that they
     are never all in memory: the pages returned name their files there. ``spare``: an old
     docs folder the sweep leaves, for publishing to make the new one in
-    (``staging.spare_folder``)."""
+    (``staging.spare_folder``). ``preloaded``: the caller's spaCy process (``preload``),
+    started before it imported this module; without one a rebuild after an edit starts its
+    own here. The caller ends it."""
     freeze = gc.get_freeze_count() == 0  # a caller's own frozen objects are left to it
     collecting = gc.isenabled()
     try:
         with contextlib.ExitStack() as later:
             return _generate(
                 paths, model, report, progress, strict, review, scheduler, reuse, freeze,
-                later if sweep else None, spool, spare,
+                later if sweep else None, spool, spare, preloaded,
             )  # fmt: skip
     finally:
         if freeze:
@@ -233,6 +180,7 @@ def _generate(
     sweep: contextlib.ExitStack | None,
     spool: Spool | None,
     spare: Path | None = None,
+    given: Preloaded | None = None,
 ) -> tuple[Content, Pages]:
     progress = progress or _Silent()
     clock = time.perf_counter()
@@ -261,8 +209,14 @@ def _generate(
 
     progress.start("load")
     # After an edit, spaCy loads in another process while this one reads the content.
-    preload = reuse and not scheduler and edited_since(paths.content, paths.docs / DIGESTS)
-    with (Preloaded.start(model) if preload else None) or contextlib.nullcontext() as preloaded:
+    preload = (
+        given is None
+        and reuse
+        and not scheduler
+        and edited_since(paths.content, paths.docs / DIGESTS)
+    )
+    started = Preloaded.start(model) if preload else None
+    with started or contextlib.nullcontext(given) as preloaded:
         off_early = freeze and preloaded is not None
         if off_early:
             # A rebuild after an edit, parsing in other processes (the preloading one, or
@@ -419,30 +373,6 @@ def memo_files(cache: Path) -> list[Path]:
     return found
 
 
-def edited_since(content: Path, record: Path) -> bool:
-    """Whether a file of ``content`` (an article, curated data, the briefing) changed after
-    ``record`` (the last build's record of its pages) was written: a guess, by modification
-    times, that this build parses something, made before the content is read. Without a
-    record (a first build, which parses much or nothing) it says no."""
-    try:
-        since = record.stat().st_mtime_ns
-    except OSError:
-        return False
-    folders = [content]
-    while folders:
-        try:
-            entries = list(os.scandir(folders.pop()))
-        except OSError:
-            continue
-        for entry in entries:
-            with contextlib.suppress(OSError):
-                if entry.is_dir(follow_symlinks=False):
-                    folders.append(Path(entry.path))
-                elif entry.stat().st_mtime_ns > since:
-                    return True
-    return False
-
-
 def build(
     paths: Paths,
     *,
@@ -454,6 +384,8 @@ def build(
     review: bool = True,
     scheduler: str | None = None,
     split_pages: int = SPLIT_PAGES,
+    preloaded: Preloaded | None = None,
+    wait: bool = True,
 ) -> Report:
     """Generate and publish one briefing; raises BuildError or PublishError on failure.
 
@@ -462,13 +394,38 @@ def build(
     ``scheduler`` (a Dask scheduler's address) parses the articles missing from the cache on
     that cluster. The same content and address give the same bytes, with or without it. A
     site of more than ``split_pages`` pages gets the split search index
-    (``BRIEFING_SEARCH_SPLIT_PAGES`` sets it from the CLI).
+    (``BRIEFING_SEARCH_SPLIT_PAGES`` sets it from the CLI). ``preloaded``: a spaCy process
+    the caller started first (``preload.for_build``), used as ``generate`` says.
+
+    Builds into one output folder take turns (``staging.output_locked``): from before this
+    one reads the live docs folder or its record to after its swap, another waits (saying so
+    on stderr), or with ``wait=False`` this one raises ``staging.OutputBusy`` at once.
     """
-    progress = progress or _Silent()
-    report = Report()
     check_targets(paths.targets(), pages_only)  # before the slow NLP, not after
     if scheduler:
         require_dask()
+    outputs = [paths.docs] if pages_only else [paths.docs, paths.site]
+    with output_locked(outputs, wait=wait, say=lambda line: print(line, file=sys.stderr)):
+        return _build(
+            paths, model, pages_only, progress or _Silent(), strict, site_url, review,
+            scheduler, split_pages, preloaded,
+        )  # fmt: skip
+
+
+def _build(
+    paths: Paths,
+    model: str | None,
+    pages_only: bool,
+    progress: Progress,
+    strict: bool,
+    site_url: str | None,
+    review: bool,
+    scheduler: str | None,
+    split_pages: int,
+    preloaded: Preloaded | None,
+) -> Report:
+    """``build``'s work, while it holds its outputs."""
+    report = Report()
     parent = staging_parent(paths.targets(), pages_only)
     # The folders this build would create to hold its staging folder: removed again (when
     # empty) if the build fails after making them, so a failed build leaves nothing behind.
@@ -498,6 +455,7 @@ def build(
             sweep=True,
             spool=Spool(lambda: staging() / SPOOL),
             spare=spare,
+            preloaded=preloaded,
         )
         stage = "pages only" if pages_only else "mkdocs"
         progress.start(stage)

@@ -23,6 +23,7 @@ from .review import FILTERS
 
 if TYPE_CHECKING:
     from .build import Progress
+    from .preload import Preloaded
 
 EXIT_CONTENT, EXIT_PUBLISH, EXIT_USAGE = 1, 2, 3
 EXIT_PIPE = 141
@@ -83,6 +84,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ADDRESS",
         help="annotate on a Dask cluster (tcp://HOST:8786); needs the 'dask' extra",
     )
+    build.add_argument(
+        "--no-wait",
+        action="store_true",
+        help="fail at once (exit 3) if another build into the same site or docs folder runs, "
+        "instead of waiting for it",
+    )
 
     review = sub.add_parser(
         "review", help="list what the machine found that no editor has confirmed, with fixes"
@@ -124,7 +131,8 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        code = _run(args)
+        with _preloaded(args) as preloaded:
+            code = _run(args, preloaded)
         sys.stdout.flush()  # a closed pipe shows here, not as exit code 120 at shutdown
         return code
     except BuildError as exc:
@@ -205,7 +213,20 @@ def _content_option(content: Path | None) -> str:
     return f" --content {shlex.quote(display_path(content))}" if content else ""
 
 
-def _run(args: argparse.Namespace) -> int:
+def _preloaded(args: argparse.Namespace) -> AbstractContextManager[Preloaded | None]:
+    """A build's spaCy process, started before the stages are imported (``preload``): after
+    an edit it imports spaCy and loads the model on the other core while this process imports
+    the generator and reads the content. Ended when the command is done."""
+    if args.command != "build":
+        return nullcontext(None)
+    from .paths import Paths
+    from .preload import for_build
+
+    paths = Paths.for_content(args.content, args.site, args.docs)
+    return for_build(paths, args.model, args.scheduler) or nullcontext(None)
+
+
+def _run(args: argparse.Namespace, preloaded: Preloaded | None = None) -> int:
     from .build import BUNDLED_CONTENT, Paths, build
     from .publish import PublishError
 
@@ -300,6 +321,8 @@ def _run(args: argparse.Namespace) -> int:
                 review=not args.no_review,
                 scheduler=args.scheduler,
                 split_pages=split_pages,
+                preloaded=preloaded,
+                wait=not args.no_wait,
             )
     except PublishError as exc:
         print(exc, file=sys.stderr)

@@ -47,11 +47,10 @@ from typing import Any, TypeVar, cast
 from . import model
 from .memo import code_digest
 from .model import Article, Entity, Linked, OnDisk, Source, text_hash
+from .paths import DIGESTS as DIGESTS
 
 T = TypeVar("T")
 
-DIGESTS = ".briefing-pages.json"
-"""The docs folder's record of each page's digest (dotfiles are not pages: MkDocs skips them)."""
 SEAL = ".briefing-seal"
 """Written beside the record once the docs folder is in place (``seal``): the pages whose
 status has not changed since hold what the record says."""

@@ -23,6 +23,7 @@ from .build import Paths, Report, generate
 from .errors import BuildError
 from .publish import build_epoch, check_targets, mkdocs_config, sync_tree
 from .render import COMPILED, error_notice, with_notice
+from .staging import output_locked
 
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 STOP_GRACE = 10.0
@@ -47,8 +48,9 @@ def serve(paths: Paths, *, model: str | None, dev_addr: str, site_url: str | Non
 
     targets = paths.targets()
     check_targets(targets, pages_only=True)
-    content, files = generate(paths, model, Report())
-    sync_tree(files, paths.docs, targets.assets)
+    with _docs_held(paths):
+        content, files = generate(paths, model, Report())
+        sync_tree(files, paths.docs, targets.assets)
     changed = threading.Event()
 
     class Handler(FileSystemEventHandler):
@@ -68,8 +70,9 @@ def serve(paths: Paths, *, model: str | None, dev_addr: str, site_url: str | Non
             time.sleep(0.3)  # let an editor finish saving several files
             changed.clear()
             try:
-                _, new = generate(paths, model, Report())
-                changed_files = sync_tree(new, paths.docs, targets.assets)
+                with _docs_held(paths):
+                    _, new = generate(paths, model, Report())
+                    changed_files = sync_tree(new, paths.docs, targets.assets)
             except BuildError as exc:
                 problems = [str(e) for e in exc.errors]
                 print("\n".join(problems), file=sys.stderr)
@@ -103,11 +106,18 @@ def serve(paths: Paths, *, model: str | None, dev_addr: str, site_url: str | Non
         Path(config).unlink(missing_ok=True)
 
 
+def _docs_held(paths: Paths) -> contextlib.AbstractContextManager[None]:
+    """The docs folder held while the preview writes into it: a ``build`` into the same
+    folder (``staging.output_locked``) waits for it, and it for the build."""
+    return output_locked([paths.docs], say=lambda line: print(line, file=sys.stderr))
+
+
 def _show_problems(paths: Paths, good: Mapping[str, str], problems: list[str]) -> None:
     """Put the problems at the top of every page so the browser shows the edit was refused."""
     try:
         notice = error_notice(paths.templates, problems)
-        sync_tree(with_notice(good, notice), paths.docs, paths.templates / "assets")
+        with _docs_held(paths):
+            sync_tree(with_notice(good, notice), paths.docs, paths.templates / "assets")
     except Exception:  # a broken notice template: the terminal still has the problems
         traceback.print_exc()
 

@@ -251,3 +251,116 @@ def remove_tree(folder: Path) -> None:
         for depth in sorted(levels, reverse=True):
             in_threads(pool, quietly(os.rmdir), levels[depth])
     shutil.rmtree(folder, ignore_errors=True)  # whatever a call above could not remove
+
+
+LOCK_SUFFIX = ".briefing-lock"
+OUTPUT_LOCK = ".{name}" + LOCK_SUFFIX
+"""The lock file of one output folder, hidden beside it (in the folder its staging folder is
+made in); it exists only while a build holds it (or after one was killed: then unlocked)."""
+
+
+class OutputBusy(RuntimeError):
+    """Another build holds an output folder and this one was told not to wait (``--no-wait``)."""
+
+
+def lock_path(target: Path) -> Path:
+    """The lock file of the output folder ``target``, keyed by where it really is: two builds
+    naming one folder by different paths (relative, through a link) share it."""
+    resolved = target.resolve()
+    return resolved.parent / OUTPUT_LOCK.format(name=resolved.name)
+
+
+@contextlib.contextmanager
+def output_locked(
+    targets: Sequence[Path], *, wait: bool = True, say: Callable[[str], None] | None = None
+) -> Iterator[None]:
+    """Hold every output folder of ``targets`` for one build, from before it first reads the
+    live output (or its record) to after its swap: two builds into one output never mix.
+
+    A second build waits, saying so once through ``say``; with ``wait=False`` it raises
+    ``OutputBusy`` at once. The locks are POSIX record locks (``lockf``): they belong to this
+    process alone, so neither the annotation workers it forks (which could outlive a killed
+    build) nor a crash keep them; the kernel drops them when the process ends, however it
+    ends. They are taken in one order (by path), so two builds sharing two outputs never wait
+    on each other. Folders made to hold a lock file are removed on leaving if still empty."""
+    paths = sorted({lock_path(target) for target in targets})
+    made = [folder for path in paths for folder in (path.parent, *path.parent.parents)]
+    made = sorted({f for f in made if not f.exists()}, key=lambda f: len(f.parts), reverse=True)
+    said: list[Path] = []
+
+    def waiting(path: Path, holder: str) -> None:
+        """Say once per build that it waits, however many of its outputs are held."""
+        if not said:
+            said.append(path)
+            if say is not None:
+                say(_waiting_message(path, holder))
+
+    held: list[tuple[Path, int]] = []
+    try:
+        for path in paths:
+            held.append((path, _acquired(path, wait, waiting)))
+        yield
+    finally:
+        for path, fd in reversed(held):
+            # Unlinked while still held: a build waiting on this file then takes a lock on a
+            # file no longer at ``path``, sees so, and opens a new one (``_acquired``).
+            with contextlib.suppress(OSError):
+                path.unlink()
+            os.close(fd)
+        for folder in made:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+
+
+def _named(path: Path, holder: str) -> str:
+    """'site/ (process 1234)': the output folder a lock file ``path`` guards, and its holder."""
+    from .errors import display_path
+
+    name = path.name[1 : -len(LOCK_SUFFIX)]
+    return display_path(path.parent / name) + "/" + (f" (process {holder})" if holder else "")
+
+
+def _waiting_message(path: Path, holder: str) -> str:
+    return f"waiting for another build into {_named(path, holder)} …"
+
+
+def _acquired(path: Path, wait: bool, waiting: Callable[[Path, str], None]) -> int:
+    """An open descriptor of ``path`` holding its lock, the file still at ``path`` (one a
+    releasing build unlinked while this one waited on it is given up, and a new one made)."""
+    while True:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+        try:
+            try:
+                fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except (BlockingIOError, PermissionError):  # EAGAIN or EACCES: held by another
+                holder = _holder(fd)
+                if not wait:
+                    raise OutputBusy(
+                        f"another build into {_named(path, holder)} is running; run again when "
+                        "it has finished, or without --no-wait to wait for it"
+                    ) from None
+                waiting(path, holder)
+                fcntl.lockf(fd, fcntl.LOCK_EX)
+            try:
+                same = os.path.samestat(os.fstat(fd), os.stat(path))
+            except FileNotFoundError:
+                same = False
+            if same:
+                with contextlib.suppress(OSError):
+                    os.ftruncate(fd, 0)
+                    os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+                return fd
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)
+
+
+def _holder(fd: int) -> str:
+    """The process id the holder wrote into the lock file ('' if none yet)."""
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        text = os.pread(fd, 32, 0).decode().strip()
+        if text.isdigit():
+            return text
+    return ""

@@ -1006,3 +1006,88 @@ def test_the_words_after_lower_case_ones_are_kept_by_the_paragraphs(tmp_path: Pa
         assert value == ({name} if "described" in " ".join(a) else set()), a
         assert counts["article misses"] == 1, a  # "a"'s alone
     assert run(texts, tmp_path)[0] == first
+
+
+def test_media_citations_are_kept_per_article_and_an_edit_cites_a_name_of_another(
+    tmp_path: Path,
+) -> None:
+    """``cited_as_media`` from each article's citations kept (``_media_citations``) equals
+    it over the texts; after an edit of article b only b is searched again, and b's new
+    citation ("told the Tribune") makes a name that a only writes an outlet."""
+    from generator.model import Article
+    from generator.resolve import _media_citations
+    from generator.resolve.decide import cited_among, cited_as_media
+
+    texts = {
+        "a": ("The Tribune ran the story.", "An AFP reporter and a CNN correspondent saw it."),
+        "b": ("Officials met.",),
+        "c": ("He told AMD he had to stop, she told the BBC on Monday.",),
+    }
+    names = ["Tribune", "AFP", "CNN", "BBC", "AMD", "Ministry of Defence"]
+
+    def cited(folder: Path | None) -> tuple[frozenset[str], Counter[str]]:
+        steps = Steps(folder, verify=True)
+        articles = [Article(i, i, "2024-01-01", "s", None, "en", t) for i, t in texts.items()]
+        found = _media_citations(articles, {"a", "b", "c"}, steps)
+        return cited_among(names, found), steps.counts
+
+    def expected() -> frozenset[str]:
+        return cited_as_media(names, [t for ts in texts.values() for t in ts])
+
+    assert expected() == {"AFP", "CNN", "BBC"}
+    assert cited(tmp_path) == (expected(), Counter({"article misses": 3}))
+    assert cited(tmp_path) == (expected(), Counter({"article hits": 3}))
+    texts["b"] = ("The mayor told the Tribune that he would resign.",)
+    assert cited(tmp_path) == (expected(), Counter({"article hits": 2, "article misses": 1}))
+    assert "Tribune" in expected()
+
+
+def test_media_citations_read_with_the_names_are_the_names_cited_over_the_texts() -> None:
+    """``cited_among`` of ``media_citations`` is the rule as written before it was split
+    (each cue's window read for the longest known name, in place), on cues of every shape."""
+    from generator.resolve.decide import (
+        _CUE_AFTER,
+        _CUE_BEFORE,
+        _TOLD_AFTER,
+        cited_among,
+        media_citations,
+    )
+
+    texts = [
+        'She told CNN. He told "the BBC" that it was over; he told AMD he had to stop.',
+        "In an interview with the New York Times on Monday, a Reuters reporter said so.",
+        "NBC's correspondent, an AFP reporter and the ministry's journalists (CNN) spoke.",
+        "Speaking to Fox News, reported by The Times, in remarks to the press.",
+        "told",
+        "(AFP correspondent",
+    ]
+    names = ["CNN", "BBC", "AMD", "New York Times", "Reuters", "NBC", "AFP", "Fox News", "Times"]
+
+    def as_written(known: set[str]) -> set[str]:
+        found = set()
+        for text in texts:
+            for m in _CUE_BEFORE.finditer(text):
+                window = text[m.end() : m.end() + 80]
+                words = window.split()[:6]
+                told = m.group().split()[0].casefold() == "told"
+                for n in range(len(words), 0, -1):
+                    name = " ".join(words[:n]).rstrip('.,;:)"”’')
+                    if name.endswith(("'s", "’s")):
+                        continue
+                    end = m.end() + window.find(name) + len(name)
+                    if name in known and (not told or _TOLD_AFTER.match(text, end)):
+                        found.add(name)
+                        break
+            for m in _CUE_AFTER.finditer(text):
+                words = text[max(0, m.start() - 80) : m.start()].split()[-6:]
+                for n in range(len(words), 0, -1):
+                    name = " ".join(words[-n:]).lstrip('("“')
+                    if name in known and (m.group(1) or name.isupper()):
+                        found.add(name)
+                        break
+        return found
+
+    for size in range(len(names) + 1):
+        known = set(names[:size])
+        got = cited_among(known, media_citations(texts))
+        assert got == as_written(known), size

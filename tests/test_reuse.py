@@ -404,11 +404,11 @@ def test_resolves_steps_are_kept_after_an_edit_that_moves_no_name_and_equal_a_co
     build(paths, model="blank", pages_only=True)
     # The edited article's per-article steps that read its text are made again (unread and
     # full names, given names, in-article passes, owners, what the not-actor and thing rules
-    # read: one step, what the jargon rule reads, where its candidates are placed), the
-    # other article's are kept (it has no candidate: only its words, unread and full names,
-    # not-actor and thing reads are looked up for it), and so is the edited article's
-    # unglued names (they read its candidates alone, the same).
-    assert _resolves(made[0]) == {"hits": 3, "article hits": 5, "article misses": 9}
+    # read: one step, what the jargon rule reads, where its candidates are placed, its media
+    # citations), the other article's are kept (it has no candidate: only its words, unread
+    # and full names, not-actor and thing reads and media citations are looked up for it),
+    # and so is the edited article's unglued names (they read its candidates alone, the same).
+    assert _resolves(made[0]) == {"hits": 3, "article hits": 6, "article misses": 10}
     assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
 
 
@@ -432,10 +432,10 @@ def test_the_merges_are_kept_after_an_edit_inside_an_article_that_names_no_one(
         lambda *a, **k: made.append(Steps(*a, **k, verify=True)) or made[-1],
     )
     build(paths, model="blank", pages_only=True)
-    # The edited article's ten per-article steps are made again (its text changed, its
+    # The edited article's eleven per-article steps are made again (its text changed, its
     # candidates' sentences moved); the other article's words, unread and full names,
-    # not-actor and thing reads (one step) are kept.
-    assert _resolves(made[0]) == {"hits": 3, "article hits": 4, "article misses": 10}
+    # not-actor and thing reads (one step) and media citations are kept.
+    assert _resolves(made[0]) == {"hits": 3, "article hits": 5, "article misses": 11}
     assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
 
 

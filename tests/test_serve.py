@@ -11,11 +11,13 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 import pytest
 from conftest import ROOT
@@ -77,10 +79,13 @@ def alive(pid: int) -> bool:
 
 
 @contextmanager
-def serving(content: Path, stop: signal.Signals = signal.SIGTERM) -> Iterator[str]:
+def serving(
+    content: Path, stop: signal.Signals = signal.SIGTERM, stderr: IO[str] | None = None
+) -> Iterator[str]:
     """Run ``serve`` on a free port; on exit stop it with ``stop`` and prove nothing is left:
     no process below it, nobody listening on the port, and no temporary folder (the server
-    gets a temporary directory of its own to show it)."""
+    gets a temporary directory of its own to show it). ``stderr``: an open file its errors go
+    to."""
     port = free_port()
     scratch = Path(tempfile.mkdtemp(prefix="serve-tmp-"))
     process = subprocess.Popen(
@@ -97,7 +102,7 @@ def serving(content: Path, stop: signal.Signals = signal.SIGTERM) -> Iterator[st
         cwd=ROOT,
         env={**os.environ, "TMPDIR": str(scratch)},
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=stderr or subprocess.DEVNULL,
     )
     children: set[int] = set()
     try:
@@ -146,6 +151,43 @@ def test_a_refused_edit_is_shown_in_the_browser_until_it_is_fixed(mini_content):
         actor.write_text(good)
         wait_for(url, lambda page: "E015" not in page, "the notice was never removed")
         assert "Its neighbour." in fetch(url)
+
+
+def test_serve_waits_for_a_build_into_its_docs_folder_and_holds_it_only_while_writing(
+    mini_content, tmp_path
+):
+    from test_output_lock import _ended, _holder, _locks
+
+    from generator.staging import lock_path
+
+    docs = Paths.for_content(mini_content).docs
+    holder, _ = _holder(tmp_path, docs)  # a build into the preview's docs folder, running
+    log = tmp_path / "serve.err"
+    said = threading.Event()
+
+    def build_ends_once_serve_waits() -> None:
+        deadline = time.monotonic() + 60
+        while "waiting for another build into" not in log.read_text():
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.1)
+        else:
+            said.set()
+        holder.stdin.close()
+
+    try:
+        log.touch()  # before serve opens it: the thread below reads it from the start
+        ending = threading.Thread(target=build_ends_once_serve_waits)
+        ending.start()
+        with log.open("w") as err, serving(mini_content, stderr=err) as base:
+            ending.join(60)
+            assert said.is_set(), "serve did not wait for the build"
+            assert "Its neighbour." in fetch(f"{base}/actors/sylvania/")
+            assert not lock_path(docs).exists(), "an idle preview holds nothing"
+    finally:
+        _ended(holder)
+    assert log.read_text().count("waiting for another build") == 1
+    assert not _locks(tmp_path)
 
 
 def test_the_builds_own_compiled_templates_are_no_edit(tmp_path):

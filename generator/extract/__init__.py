@@ -36,7 +36,6 @@ from ..model import (
     in_text_order,
     statement_key,
 )
-from ..resolve.memo import PerArticle, Steps, decode
 from .agreements import match_agreements, propose_agreements, signings
 from .events import fold_interviews, match_events, propose_events, statement_events
 from .merge import Proposal
@@ -48,6 +47,8 @@ from .vocabulary import CAMEO_DIGEST as CAMEO_DIGEST  # with MATCHER_VERSION, th
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from ..resolve.memo import Steps
 
 MATCHER_VERSION = "649"
 """Part of the annotation cache key: bump when what ``match`` finds changes, so cached
@@ -61,6 +62,13 @@ def match(doc: Doc, paragraph: int) -> Frames:
     return Frames(
         match_quotes(doc, paragraph), match_events(doc, paragraph), match_agreements(doc, paragraph)
     )
+
+
+def decode(data: object) -> Any:
+    """``resolve.memo.decode``, imported when first called (see ``extract``)."""
+    from ..resolve.memo import decode as decoded
+
+    return decoded(data)
 
 
 def extract(
@@ -103,6 +111,10 @@ def extract(
     # not name; that key for its sentences and frames; its mentions, its sentences' dates and
     # the speakers found in the articles before it, as a set) and, once a build, what every
     # article reads: an edit of an entity or of the rejected keys makes every half again.
+    # Imported here: the annotate stage's processes import this package (``match``), resolve
+    # they never run (``words``).
+    from ..resolve.memo import PerArticle, Steps
+
     tables = Tables(entities, adjectives, states, ambiguous, reject)
     kept = PerArticle(steps or Steps(None), "extract", tables, persons, dates is None)
     new_speakers: frozenset[str] = frozenset()

@@ -689,8 +689,20 @@ def _relative_named(verb: Token, objects: list[Token]) -> list[Token]:
     named, so no object is left for it."""
     if verb.dep_ != "relcl":
         return objects
-    named = [verb.head] if verb.head.pos_ == "PROPN" else []
+    head = verb.head
+    named = [head] if head.pos_ == "PROPN" and not _work_read_as_person(verb, head) else []
     return [n for o in objects for n in (named if o.tag_ in ("WDT", "WP") else [o])]
+
+
+def _work_read_as_person(verb: Token, head: Token) -> bool:
+    """Whether a name "which" follows was read as a person's and no organisation buys it:
+    "which" stands for no person, so the name is a thing, and bought by a person or no body
+    named it is a work or goods ("Salvator Mundi, which Prince Badr bought in 2017 for $450
+    million", review32), not a company; a firm's buy stays one ("Activision Blizzard, which
+    Microsoft bought", the name read as a person's)."""
+    return head.ent_type_ == "PERSON" and not any(
+        c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in verb.children
+    )
 
 
 def _taken_over(verb: Token) -> bool:

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..resolve.names import POSSESSIVES as POSSESSIVES  # one owner's ending for both stages
-from ..resolve.vocab import OPENING_FUNCTION_WORDS as OPENING_FUNCTION_WORDS  # as resolve
+from ..words import OPENING_FUNCTION_WORDS as OPENING_FUNCTION_WORDS  # as resolve
+from ..words import POSSESSIVES as POSSESSIVES  # one owner's ending for both stages
 
 _IRREGULAR = {
     "say": ("said",),

@@ -14,7 +14,15 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
+from collections.abc import (
+    Callable,
+    Container,
+    Iterable,
+    Iterator,
+    Mapping,
+    MutableMapping,
+    Sequence,
+)
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from itertools import accumulate, pairwise
@@ -60,6 +68,7 @@ from .article import (
     Dropped,
     body_word,
     collect,
+    given_alias,
     person_like,
 )
 from .article import by_article as candidates_of
@@ -68,10 +77,11 @@ from .decide import (
     COMMON_WORD,
     Verdict,
     as_media,
-    cited_as_media,
+    cited_among,
     decide,
     demonym_state,
     led_by,
+    media_citations,
     newspaper,
     region_that_acts,
 )
@@ -319,7 +329,7 @@ def resolve(
         },
     )
     verdicts.update(_short_state(verdicts, labels))
-    cited = cited_as_media(labels, texts)  # "told CNN", "an AFP reporter"
+    cited = cited_among(labels, _media_citations(content.articles, annotated, steps))
     verdicts = {name: as_media(verdict, cited) for name, verdict in verdicts.items()}
     definitions = acronym_definitions(texts, [*labels, *names])
     defined = []
@@ -569,6 +579,8 @@ def resolve(
             assert key is not None
             mentions.append(_mention(c, key, "ner"))
             forms[key].add(c.name)
+            if alias := given_alias(c, paragraphs[c.article]):
+                forms[key].add(alias)  # "under the name |Kim Chol|": the person's alias
         elif kind == "r":
             rejected[c.name].append(c)
         elif kind == "u":
@@ -2072,6 +2084,30 @@ def _read_articles(
         )
     kept.save()
     return reads, reads_things
+
+
+def _media_citations(
+    articles: Sequence[Article], annotated: Container[str], steps: Steps
+) -> list[Sequence[str]]:
+    """Every annotated article's citations of a name as news media ("told CNN", "an AFP
+    reporter": ``decide.media_citations``), kept per article under its texts
+    (``PerArticle``): after one edit only the edited article's text is searched again."""
+    kept = PerArticle(steps, "media-citations")
+    found: list[Sequence[str]] = []
+    for a in articles:
+        if a.id in annotated:
+            found.extend(
+                kept.get((a.id, a.paragraphs), partial(media_citations, a.paragraphs), _cites)
+            )
+    kept.save()
+    return found
+
+
+def _cites(value: object) -> bool:
+    """A kept value of ``media_citations``' form."""
+    return isinstance(value, (list, tuple)) and all(
+        isinstance(c, (list, tuple)) and all(type(n) is str for n in c) for c in value
+    )
 
 
 def _both_read(texts: Sequence[str], here: Sequence[Candidate]) -> tuple[ArticleRead, ThingsRead]:
@@ -3700,11 +3736,13 @@ has seen heavy rain", "Northern Ireland is expected to escape", "Christmas Islan
 headlines": the news made there, a topic's verb), nor a contest held there
 ("Nevada held its caucuses" hosts them: only a referendum held is the polity's own act)."""
 _NATION_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:[Ii]n|of|from|to|across|throughout|near|between)(?: [A-Z][\w'’-]*)*(?:,| and| or)?"
+    r"(?:\b(?:[Ii]n|of|from|to|across|throughout|near|between|on|at|off)"
+    r"(?: [A-Z][\w'’-]*)*(?:,| and| or)?"
     r"|\b[A-Z][\w'’.-]*(?<!England)(?<!Scotland)(?<!Wales)(?<!Ireland),"
     r"|\b(?:[Ff]ormer|[Ll]ate)) $|\b[Ee]x-$"
 )
-"""'in England', 'in South Australia and |Northern Ireland|', 'Bradford, |England|': a place
+"""'in England', 'in South Australia and |Northern Ireland|', 'Bradford, |England|', 'the
+detention centre on |Christmas Island| would reopen' (an island's preposition): a place
 (not 'England, |Scotland| and Wales have ...', a list of them); a place's comma comes after
 a town's name, not after a clause ('when, for a time, |California| outlawed'); 'former |Ohio|
 Governor X said': a title that was, the person acts, not the state."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cache
@@ -414,6 +414,125 @@ def _travelled(before: str) -> bool:
     return motion is not None and "front" not in motion.group(0).lower() and _moved_to(before)
 
 
+_ALIAS_BEFORE = re.compile(
+    r"\b(?:under|in|using|with|bearing|as) (?:the |a )?(?:false |fake |assumed |)"
+    r"(?:name|alias|pseudonym)(?: of)? [\"“‘']?$|\b(?:alias|a\.k\.a\.?) [\"“‘']?$"
+)
+"""'a passport under the name |Kim Chol|', 'a passport with the name of “|Kim Chol|”',
+'travelling under the alias X': a name someone went by, not another person."""
+
+
+def given_alias(c: Candidate, paragraphs: Sequence[str]) -> str:
+    """The name a person candidate was written as where ``_aliases`` gave it the full name
+    of the person it is an alias of ("under the name |Kim Chol|" of Kim Jong Nam): for the
+    page's list of names; else ''."""
+    written = clean_name(c.text)
+    if c.label != "PERSON" or written == c.name or " " not in written:
+        return ""
+    return written if any(_given_as(text, written) for text in paragraphs) else ""
+
+
+def _given_as(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` as an alias (``_ALIAS_BEFORE`` right before it)."""
+    at = text.find(name)
+    while at >= 0:
+        if _ALIAS_BEFORE.search(text, max(0, at - 40), at):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _aliases(
+    paragraphs: Sequence[str],
+    spans: Sequence[tuple[int, Span]],
+    people: Mapping[int, list[tuple[int, int, str]]],
+) -> dict[str, str]:
+    """Each name of a person the article writes as an alias ("travelling under the name
+    |Kim Chol|", ``_ALIAS_BEFORE``) and the person it is the alias of (``_alias_of``): every
+    mention of it in the article is that person's ("identified as Kim Chol")."""
+    found = {}
+    for p, span in spans:
+        if span.label != "PERSON" or " " not in (name := clean_name(span.text)):
+            continue
+        if _ALIAS_BEFORE.search(paragraphs[p], max(0, span.start - 40), span.start) and (
+            owner := _alias_of(name, people)
+        ):
+            found[name] = owner
+    return found
+
+
+def _alias_of(name: str, people: Mapping[int, list[tuple[int, int, str]]]) -> str | None:
+    """The person an alias names: of the people the article names in full who share its
+    first or last word (a family name first, as Korean ones are: "Kim Chol" of "Kim Jong
+    Nam"; or last), the one named most often, twice at least and more than any other: the
+    person the article is about ("Kim Jong Nam" five times beside his brother "Kim Jong Un"
+    three times), in the form it writes most ("Kim Jong-nam" and "Kim Jong Nam" are one).
+    None where no one stands out."""
+    words = name.split()
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for named in people.values():
+        for _, _, full in named:
+            parts = full.split()
+            if full != name and (parts[0] == words[0] or parts[-1] == words[-1]):
+                counts[full.casefold().replace("-", " ")][full] += 1
+    ranked = sorted((sum(forms.values()), key) for key, forms in counts.items())
+    if not ranked or ranked[-1][0] < 2 or (len(ranked) > 1 and ranked[-1][0] == ranked[-2][0]):
+        return None
+    return counts[ranked[-1][1]].most_common(1)[0][0]
+
+
+_SITED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(in|at|near|off|onto|outside)|on|to|from|for|(?:island|atoll)s? of)"
+    r"(?: the)? $"
+)
+"""The preposition before a place: "in", "at", "near", "off", "onto", "outside" (a place's
+only: ``LOCATIVES``), or "on", "to", "from", "for", "the island of", which a place takes as
+well as a person ("pressure on X", "a letter to X", "a lease for X")."""
+
+
+def _sited_names(
+    paragraphs: Sequence[str], spans: Sequence[tuple[int, Span]], known_names: set[str]
+) -> frozenset[str]:
+    """Names of two words or more the NER reads as a person's that the article writes only
+    as a place's: each time right after a place's preposition (``_SITED_BEFORE``), twice with
+    one no person takes ("debris found on |Diego Garcia| ... officials at Diego Garcia": an
+    island named like a man) or three times ("the dock on |Diego Garcia| ... grow up on Diego
+    Garcia ... a voyage from Diego Garcia"), never acting (no possessive), and no word of it
+    read alone as a person's but after such a preposition ("confidence in |Donald Trump| ...
+    pressure on Donald Trump ... Trump said" is the man; "no doctor on |Diego|" is the
+    island). A curated name is left alone."""
+    seen: dict[str, list[bool]] = defaultdict(list)
+    failed: set[str] = set()
+    alone: set[str] = set()
+    for p, span in spans:
+        if span.label != "PERSON":
+            continue
+        name = clean_name(span.text)
+        words = name.split()
+        text = paragraphs[p]
+        sited = _SITED_BEFORE.search(text, max(0, span.start - 24), span.start)
+        if len(words) == 1:
+            if sited is None:
+                alone.add(name)
+            continue
+        if (
+            sited is None
+            or span.text.endswith(("'s", "’s"))
+            or text[span.end :].startswith(("'s", "’s"))
+        ):
+            failed.add(name)
+        else:
+            seen[name].append(bool(sited.group(1)) or "island" in sited.group(0).lower())
+    return frozenset(
+        name
+        for name, places in seen.items()
+        if (len(places) >= 3 or (len(places) >= 2 and any(places)))
+        and name not in failed
+        and name not in known_names
+        and not set(name.split()) & alone
+    )
+
+
 def _at_end(pattern: re.Pattern[str], text: str, words: int) -> re.Match[str] | None:
     """``pattern.search(text)`` for a pattern ending in ``\\s+$`` whose match holds at most
     ``words`` runs of non-space characters: the search starts where the last ``words`` runs of
@@ -625,6 +744,10 @@ def collect(
     traded |= {name for name in speakers if " " not in name}
     # "Mr |Martin|" elsewhere in the article: a person of that name may be meant after all.
     firms = {f for f in firms if not set(f.split()) & titled}
+    # "debris found on |Diego Garcia| ... officials at Diego Garcia": a person's name never
+    # written but as a place's is one
+    sited = _sited_names(article.paragraphs, spans, known_names)
+    aliases = _aliases(article.paragraphs, spans, people_named)
 
     def drop(p: int, span: Span, name: str, why: str) -> None:
         """Leave the span out, the rule's reason kept for the review (``Dropped``)."""
@@ -662,6 +785,8 @@ def collect(
             else None
         )
         name = glued_to or name
+        if span.label == "PERSON" and name in aliases:
+            name = aliases[name]  # "under the name |Kim Chol|": Kim Jong Nam
         if not name or name in ignore:
             continue
         index = sentence_at(p, span.start)
@@ -827,6 +952,7 @@ def collect(
                 or _located_title(before.split()[-2:])
                 or (label == "ORG" and _moved_to(before) and not _a_body(name, known_names))
                 or (label == "PERSON" and _travelled(before) and not after.startswith(("'s", "’s")))
+                or (label == "PERSON" and name in sited)
             )
         ):
             # (A school one studies "at", read as one, stays one: "a student at |Ural State

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -123,11 +123,14 @@ folds into the state; with no state named, the state its article names most."""
 
 
 _BODY_PREPOSITION = re.compile(
-    r"(?<=\S )(?i:sans|sin|sem|ohne|für|pour|avec|para|por|senza|zonder|without|against)(?= \S)"
+    r"(?<=\S )(?:(?i:sans|sin|sem|ohne|für|avec|para|por|senza|zonder|without|against)"
+    r"|(?i:POUR)(?= (?:[^A-Z]|(?i:la|le|les|l['’]|un|une|des|du)\b))|pour)(?= \S)"
 )
 """Prepositions of French, Spanish, Portuguese, German, Italian, Dutch and English inside a
 name ("Médecins Sans Frontières", "Ärzte ohne Grenzen", "Reporters Without Borders"): a
-body's name, never a person's, whose particles are others ("de", "y", "van", "bin")."""
+body's name, never a person's, whose particles are others ("de", "y", "van", "bin"). A
+capitalised "Pour" before a capitalised word other than an article is the Persian
+patronymic ("Mostafa Pour Mohammadi", review32), not French "pour" ("Union Pour la …")."""
 
 
 def government_of(name: str) -> str | None:
@@ -475,32 +478,57 @@ def media_name(name: str) -> bool:
 def cited_as_media(names: Iterable[str], texts: Iterable[str]) -> frozenset[str]:
     """The names some text cites as news media (``_CUE_BEFORE``, ``_CUE_AFTER``), a body's
     name apart: the words right after or before a cue, up to six, read as a known name."""
+    return cited_among(names, media_citations(texts))
+
+
+def media_citations(texts: Iterable[str]) -> list[list[str]]:
+    """Each citation of a name as news media in ``texts``, as the names it may cite, longest
+    first: up to six words right after a cue (``_CUE_BEFORE``; after "told", only a name that
+    ends the clause) or before one (``_CUE_AFTER``; a bare "X reporter" only for a name in
+    capitals). What a citation cites depends on the briefing's names (``cited_among``); what
+    it may cite only on its article's text, so a rebuild keeps it per article."""
+    found: list[list[str]] = []
+    for text in texts:
+        for m in _CUE_BEFORE.finditer(text):
+            window = text[m.end() : m.end() + 80]
+            words = window.split()[:6]
+            told = m.group().split()[0].casefold() == "told"
+            names = []
+            for n in range(len(words), 0, -1):
+                name = " ".join(words[:n]).rstrip('.,;:)"”’')
+                if name.endswith(("'s", "’s")):
+                    continue
+                end = m.end() + window.find(name) + len(name)  # matched in place, not copied
+                if not told or _TOLD_AFTER.match(text, end):
+                    names.append(name)
+            if names:
+                found.append(names)
+        for m in _CUE_AFTER.finditer(text):
+            words = text[max(0, m.start() - 80) : m.start()].split()[-6:]
+            names = []
+            for n in range(len(words), 0, -1):
+                name = " ".join(words[-n:]).lstrip('("“')
+                if m.group(1) or name.isupper():  # "an AFP reporter"
+                    names.append(name)
+            if names:
+                found.append(names)
+    return found
+
+
+def cited_among(names: Iterable[str], citations: Iterable[Sequence[str]]) -> frozenset[str]:
+    """The names of ``names`` that some citation (``media_citations``) cites: the first it
+    may cite that is one, a body's name apart."""
     known = {
         n
         for n in names
         if not any(w.strip(".,'’").casefold() in _NOT_MEDIA_WORDS for w in n.split())
     }
     found: set[str] = set()
-    for text in texts:
-        for m in _CUE_BEFORE.finditer(text):
-            window = text[m.end() : m.end() + 80]
-            words = window.split()[:6]
-            told = m.group().split()[0].casefold() == "told"
-            for n in range(len(words), 0, -1):
-                name = " ".join(words[:n]).rstrip('.,;:)"”’')
-                if name.endswith(("'s", "’s")):
-                    continue
-                end = m.end() + window.find(name) + len(name)  # matched in place, not copied
-                if name in known and (not told or _TOLD_AFTER.match(text, end)):
-                    found.add(name)
-                    break
-        for m in _CUE_AFTER.finditer(text):
-            words = text[max(0, m.start() - 80) : m.start()].split()[-6:]
-            for n in range(len(words), 0, -1):
-                name = " ".join(words[-n:]).lstrip('("“')
-                if name in known and (m.group(1) or name.isupper()):  # "an AFP reporter"
-                    found.add(name)
-                    break
+    for citation in citations:
+        for name in citation:
+            if name in known:
+                found.add(name)
+                break
     return frozenset(found)
 
 

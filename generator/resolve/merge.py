@@ -865,6 +865,12 @@ def _plural_of(one: str, other: str) -> bool:
     return one != other and (one + "s" == other or one + "es" == other)
 
 
+SHORT_WORD = 3
+"""Letters of a word that differs whole rather than in spelling: Korean and Chinese given
+names are built of such syllables ("Kim Jong Il", his son "Kim Jong Un"), and a name's ratio
+stays high when one of them changes."""
+
+
 def _variants(a: str, b: str) -> bool:
     """Two spellings of one name: every word starts alike, the skeletons nearly match and so
     do the spellings themselves ("Samoans" and "Siemens" share a skeleton, not a name). A
@@ -881,6 +887,8 @@ def _variants(a: str, b: str) -> bool:
     for x, y in zip(words_a, words_b, strict=False):
         if x[0] != y[0] and not (x[0] in "aeiou" and y[0] in "aeiou"):
             return False
+        if x != y and min(len(x), len(y)) <= SHORT_WORD:
+            return False  # "Kim Jong Il", "Kim Jong Un": a syllable differs whole
     if fuzz.ratio(" ".join(words_a), " ".join(words_b)) < SPELLING_THRESHOLD:
         return False
     return fuzz.ratio(skeleton(a), skeleton(b)) >= VARIANT_THRESHOLD

@@ -18,6 +18,7 @@ from ..titles import (
     TITLE_WORDS,
     plural_title,
 )
+from ..words import POSSESSIVES as POSSESSIVES  # the extraction stage's too
 from .vocab import (
     AMPERSAND_JARGON,
     BREAK_TIMES,
@@ -145,11 +146,6 @@ another head."""
 ACADEMIC_POSTS = frozenset("chair professor professorship lecturer reader fellow".split())
 """A university's post held 'in' a subject ("Chair in Global Islamic Politics"): an office."""
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]")
-
-
-POSSESSIVES = ("'s", "\u2019s")
-"""An owner's ending, a word of its own ("Japan 's") or the end of one ("Spain's"); the
-extraction stage's too."""
 
 
 def without_the(text: str) -> str:
@@ -867,10 +863,12 @@ _ABSTRACT = re.compile(r"..(?:ment|tion|sion|ance|ence|ness|ity|ism|ship)s?$")
 NER before its "and" ("|Boycott, Divestment| and Sanctions", "Liberty, Equality"), not a
 second name ("Meet the Press, Petraeus")."""
 _COMMA_SUFFIXES = frozenset(
-    "Inc Inc. Ltd Ltd. LLC LLP L.P. LP PLC Plc Co Co. Jr Jr. Sr Sr. D.C. S.A. N.A. AG".split()
+    """Inc Inc. Ltd Ltd. LLC LLP L.P. LP PLC Plc Co Co. Corp Corp. SE N.V. NV B.V. GmbH S.p.A.
+    P.C. Jr Jr. Sr Sr. II III IV D.C. S.A. N.A. AG""".split()
 )
 """What a name carries after a comma ("Apple, Inc.", "Washington, D.C.", "Martin Luther
-King, Jr."), which leaves it whole."""
+King, Jr."): a firm's legal form ("Philips, N.V.", "Airbus, SE") or a generation's number
+("Joseph P. Kennedy, III", review32), which leaves it whole."""
 
 
 _LAWS = NOT_ACTOR_HEADS["law or document"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..dates import MONTHS, WEEKDAYS
 from ..organs import GOVERNMENT_NOUNS
+from ..words import OPENING_FUNCTION_WORDS as OPENING_FUNCTION_WORDS
 
 POST_NOMINALS = frozenset("QC KC MP MEP MSP OBE MBE CBE KBE".split())
 """Letters after a person's name that are no part of it ("Kama Melly QC")."""
@@ -435,13 +436,6 @@ DESCRIPTIVE_WORDS = frozenset("longtime long-time veteran female elderly fellow"
 """Adjectives that start a sentence before a name and that the NER glues to it ("Longtime
 Imus friend ...", "Female Magellanic penguins ..."): no part of any actor's name."""
 
-OPENING_FUNCTION_WORDS = frozenset(
-    "neither either nor but and yet both although though whereas unless because".split()
-)
-"""Conjunctions that open a sentence before a name and that the NER glues to it ("Neither
-Rover nor Shanghai Automotive commented", "But B&B - which has ..."; actors48): no word of any
-actor's name. Not "Or", a given name ("Or Sasson"), nor "If" or "While", which lead titles
-of works more than prose."""
 
 PERSON_LABELS = frozenset(
     """
