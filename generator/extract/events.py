@@ -3216,7 +3216,9 @@ def _toll_of(verb: Token) -> Token | None:
             head = root  # "A suicide bomber attacked worshipers inside a mosque as the main
             # prayer ended …, killing more than 40": the parser hangs it on the last verb
         if (
-            head.lower_ in DETONATE
+            (
+                head.lower_ in DETONATE and (head.lower_ not in EXPLODE or _bomb_went_off(head))
+            )  # (not "a gas cylinder exploded …, killing four")
             or (
                 head.lower_ in GO_OFF_VERBS
                 and any(c.lower_ in EXPLOSIVES for c in children(head, "nsubj", "nsubjpass"))
@@ -3229,6 +3231,7 @@ def _toll_of(verb: Token) -> Token | None:
             or (
                 head.lower_ in BLOW
                 and any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children)
+                and _bomb_went_off(head)
             )
         ):  # "a suicide bomber blew himself up in a mosque, killing 25"
             return head  # "fighters attacked a village, killing eight farmers": its toll
@@ -3236,6 +3239,29 @@ def _toll_of(verb: Token) -> Token | None:
 
 
 BLOW = forms("blow")
+EXPLODE = forms("explode")
+BOMB_WORDS = frozenset(
+    "bomb bombs bomber bombers explosive explosives device devices ied ieds".split()
+)
+"""Words telling that what exploded or blew up was a bomb ("a car bomb", "a suicide bomber",
+"a vehicle packed with explosives", "a bomb-laden truck")."""
+
+
+def _bomb_went_off(verb: Token) -> bool:
+    """An intransitive "exploded" or "blew up" is a bombing only when what went off is told
+    as a bomb ("a car bomb exploded near the station, killing eight", "a truck packed with
+    explosives blew up"), not an accident's ("a gas cylinder exploded at a restaurant,
+    killing four", "a fuel tanker exploded", "a fuel truck blew up"). Someone exploding or
+    blowing up something ("blew himself up", "militants blew up the bridge") is an act."""
+    if any(children(verb, "dobj")):
+        return True
+    subjects = list(children(verb, "nsubj", "nsubjpass"))
+    while not subjects and verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # "a gas tanker overturned and exploded": the first verb's subject
+        subjects = list(children(verb, "nsubj", "nsubjpass"))
+    return not subjects or any(w.lower_ in BOMB_WORDS for s in subjects for w in s.subtree)
+
+
 GONE_OFF = frozenset({"bomb", "bombs", *DETONATE, *BLOW, *forms("go", "rip", "tear")})
 """A toll's word that tells a bomb went off ("the first bomb killed 46", "detonated …, killing
 30", "blew himself up, killing 25"): with no attack proposed, the toll is the bombing."""
