@@ -139,6 +139,7 @@ from .vocab import (
     CONNECTORS,
     CONSTITUENT_COUNTRIES,
     KNOWN_AS_BEFORE,
+    NAMED_UNTIL_BEFORE,
     OPENING_DESCRIPTORS,
     PARTIES_ABROAD,
     PARTY_NICKNAMES,
@@ -150,6 +151,7 @@ from .vocab import (
     SEATS_OF_GOVERNMENT,
     SMALL_US_TERRITORIES,
     SURNAME_HONORIFICS,
+    UNTIL_CLOSED,
     VEHICLE_NOUNS,
     WELL_KNOWN,
 )
@@ -4322,10 +4324,14 @@ def _known_as(
             if not any(word in before for word in _ANOTHER_NAME_WORDS):
                 continue
             renamed = _RENAMED.search(text, 0, other.start)
+            until = _UNTIL_CLOSED.match(text, other.end)
             closed = _CLOSED.match(text, other.end) or (
-                renamed and _RENAMED_CLOSED.match(text, other.end)
+                _RENAMED_CLOSED.match(text, other.end) if renamed else until
             )
-            if not closed or not (match := renamed or _KNOWN_AS.search(text, 0, other.start)):
+            match = renamed or _KNOWN_AS.search(text, 0, other.start)
+            if until and not match:
+                match = _NAMED_UNTIL.search(text, 0, other.start)
+            if not closed or not match:
                 continue  # "X, called Human Rights Watch a partner": a verb's object
             named = ends.get(len(text[: match.start()].rstrip()))
             if named is not None and named.name != other.name and not _ends_clause(text, named):
@@ -4452,7 +4458,9 @@ def _ends_clause(text: str, named: Candidate) -> bool:
 _KNOWN_AS = re.compile(KNOWN_AS_BEFORE)
 _RENAMED = re.compile(RENAMED_BEFORE)
 _RENAMED_CLOSED = re.compile(RENAMED_CLOSED)
-_ANOTHER_NAME_WORDS = ("known as", "called", "formerly", "previously", "renamed")
+_NAMED_UNTIL = re.compile(NAMED_UNTIL_BEFORE)
+_UNTIL_CLOSED = re.compile(UNTIL_CLOSED)
+_ANOTHER_NAME_WORDS = ("known as", "called", "formerly", "previously", "renamed", "named")
 """A cheap first test of the 24 characters before a name, before the patterns run."""
 _CLAUSE_OPENER = re.compile(
     r"\s*(?:who|whom|whose|which|where|when|while|after|before|since|because|if|although)\b",
