@@ -139,15 +139,19 @@ from .vocab import (
     CONNECTORS,
     CONSTITUENT_COUNTRIES,
     KNOWN_AS_BEFORE,
+    NAMED_UNTIL_BEFORE,
     OPENING_DESCRIPTORS,
     PARTIES_ABROAD,
     PARTY_NICKNAMES,
     PARTY_PLURALS,
     PLACE_NOUNS,
     REAL_NAME_BEFORE,
+    RENAMED_BEFORE,
+    RENAMED_CLOSED,
     SEATS_OF_GOVERNMENT,
     SMALL_US_TERRITORIES,
     SURNAME_HONORIFICS,
+    UNTIL_CLOSED,
     VEHICLE_NOUNS,
     WELL_KNOWN,
 )
@@ -4302,7 +4306,9 @@ def _known_as(
 ) -> dict[str, str]:
     """Other names an organisation's text gives it right after its name ("The Toronto-Dominion
     Bank, known as TD", "X (First MSMU), also called Sechenov University", "X (also known as
-    Daesh)"), to the name they follow: the text itself says one body, one page. Only between
+    Daesh)"), to the name they follow, and a former name ("X (formerly Y)", "X, formerly known
+    as Y"; "Y, renamed X in 1987" to the new name, second): the text itself says one body, one
+    page, the other name an alias on it. Only between
     two names found as organisations: a person's nickname ("Joaquin Guzman, known as El
     Chapo", read as a body) is left as the NER read it, and so is a name said to be another
     of two names."""
@@ -4314,16 +4320,25 @@ def _known_as(
         text = paragraphs[article][p]
         ends = {c.end: c for c in spans}
         for other in spans:
-            before = text[max(0, other.start - 20) : other.start]
-            if "known as" not in before and "called" not in before:
+            before = text[max(0, other.start - 24) : other.start]
+            if not any(word in before for word in _ANOTHER_NAME_WORDS):
                 continue
-            if not _CLOSED.match(text, other.end) or not (
-                match := _KNOWN_AS.search(text, 0, other.start)
-            ):
+            renamed = _RENAMED.search(text, 0, other.start)
+            until = _UNTIL_CLOSED.match(text, other.end)
+            closed = _CLOSED.match(text, other.end) or (
+                _RENAMED_CLOSED.match(text, other.end) if renamed else until
+            )
+            match = renamed or _KNOWN_AS.search(text, 0, other.start)
+            if until and not match:
+                match = _NAMED_UNTIL.search(text, 0, other.start)
+            if not closed or not match:
                 continue  # "X, called Human Rights Watch a partner": a verb's object
             named = ends.get(len(text[: match.start()].rstrip()))
             if named is not None and named.name != other.name and not _ends_clause(text, named):
-                found[other.name].add(named.name)
+                if renamed:  # "Y, renamed X in 1987": the new name, second, is the page's
+                    found[named.name].add(other.name)
+                else:
+                    found[other.name].add(named.name)
 
     def body(name: str) -> bool:
         verdict = verdicts.get(name)
@@ -4441,6 +4456,12 @@ def _ends_clause(text: str, named: Candidate) -> bool:
 
 
 _KNOWN_AS = re.compile(KNOWN_AS_BEFORE)
+_RENAMED = re.compile(RENAMED_BEFORE)
+_RENAMED_CLOSED = re.compile(RENAMED_CLOSED)
+_NAMED_UNTIL = re.compile(NAMED_UNTIL_BEFORE)
+_UNTIL_CLOSED = re.compile(UNTIL_CLOSED)
+_ANOTHER_NAME_WORDS = ("known as", "called", "formerly", "previously", "renamed", "named")
+"""A cheap first test of the 24 characters before a name, before the patterns run."""
 _CLAUSE_OPENER = re.compile(
     r"\s*(?:who|whom|whose|which|where|when|while|after|before|since|because|if|although)\b",
     re.IGNORECASE,

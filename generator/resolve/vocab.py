@@ -880,15 +880,46 @@ REAL_NAME_BEFORE = r"\s*(?:,|\(|[-–—])?\s*(?:whose |his |her |born )?real na
 Deal", "The Game, whose real name is Jayceon Taylor"): one person."""
 
 KNOWN_AS_BEFORE = (
-    r"(?:\s*\([^()]*\))?(?:\s*[,(]\s*|\s+)(?:also |commonly |popularly |better |widely )?"
-    r"known as\s+(?:the\s+)?$"
-    r"|(?:\s*\([^()]*\))?\s*[,(]\s*(?:also |commonly |popularly |better |widely )?called\s+"
-    r"(?:the\s+)?$"
+    r"(?:\s*\([^()]*\))?(?:\s*[,(]\s*|\s+)(?:also |commonly |popularly |better |widely "
+    r"|formerly |previously |once |originally |then )?known as\s+(?:the\s+)?$"
+    r"|(?:\s*\([^()]*\))?\s*[,(]\s*(?:also |commonly |popularly |better |widely "
+    r"|formerly |previously |once |originally |then )?called\s+(?:the\s+)?$"
+    r"|(?:\s*\([^()]*\))?\s*[,(]\s*(?:formerly|previously)(?: named)?\s+(?:the\s+)?$"
 )
+NAMED_UNTIL_BEFORE = r"\s*[,(]\s*named\s+(?:the\s+)?$"
+"""'The Constitution Party, named the U.S. Taxpayers' Party until 1999': "named" bare only with
+the year that ends the old name after it (``UNTIL_CLOSED``); "X, named the best firm" is no
+other name."""
+
+UNTIL_CLOSED = (
+    r"\s+until\s+(?:\d{4}|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
+"""The date a former name ended, right after it ("formerly the U.S. Taxpayers' Party until
+1999,"): the aside goes on, but the name is whole."""
 """The words between an organisation's name and another name of it ("The Toronto-Dominion
 Bank, known as TD", "First Moscow State Medical University (First MSMU), also called Sechenov
 University", "the Islamic State (also known as Daesh)"): the text says they are one. "Called"
-only after a comma or a bracket: "Greenpeace called the WWF's plan" is a verb."""
+only after a comma or a bracket: "Greenpeace called the WWF's plan" is a verb. A former name
+too ("the Constitution Party (formerly the U.S. Taxpayers Party)", "Gazprom Neft, formerly
+known as Sibneft", "X (previously Y)", "X, then known as Y"): the body is one, the old name an
+alias of the new, which comes first; "formerly" and "previously" bare only after a comma or a
+bracket."""
+
+RENAMED_BEFORE = (
+    r"\s*[,(]\s*(?:which was |that was |later |since |and |then |subsequently )?"
+    r"renamed\s+(?:as\s+)?(?:the\s+)?$"
+)
+"""The words between a body's old name and its new one ("the Zimbabwe African National Union,
+renamed ZANU-PF in 1987", "X (later renamed Y)"): one body, named by the new name, which comes
+second; after a comma or a bracket only ("the party renamed its leader" has neither)."""
+
+RENAMED_CLOSED = (
+    r"\s+in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b"
+)
+"""A date the renaming names right after the new name ("renamed ZANU-PF in 1987,"): the aside
+goes on, but the name is whole."""
 
 BROADCAST_WORK_NOUNS = frozenset("show programme".split())
 """Nouns written right before a broadcast's title ("its programme |Fear Factor|", "the show
