@@ -192,6 +192,8 @@ _VESSEL_BEFORE = re.compile(
     r"trawler|cruiser|warship|liner)),? (?:the )?$"
 )
 """'the tanker |Stena Impero|', 'The boat, |Conception|,': a ship's name."""
+_SHIP_NUMBER_AFTER = re.compile(r" (\d{1,3}|[IVX]{1,4})\b(?![.,]\d|-)")
+"""'the ship |Sea-Watch| 3': a number the NER left out of the ship's name."""
 _SHIP_PREFIX_BEFORE = re.compile(
     rf"(?<![\w.])(?:{SHIP_PREFIX}|RV)\.? (?:(?:Professor|Prof\.|Sir|"
     r"Dr\.?|Admiral|General|Captain|President|Queen|King|Prince|Princess|Saint|St\.?) )?$"
@@ -985,6 +987,11 @@ def collect(
             out.states.append(leading)  # "United States House of Representatives"
         vessel = _at_end(_VESSEL_BEFORE, before, 3)
         ship = not vessel and _at_end(_SHIP_PREFIX_BEFORE, before, 2)
+        if (vessel or ship) and (number := _SHIP_NUMBER_AFTER.match(after)):
+            # "the rescue ship |Sea-Watch| 3": the ship is "Sea-Watch 3"; the name before its
+            # number is its operator's (the charity Sea-Watch), so this mention is neither.
+            drop(p, span, name, NotActor.SHIP_CUT.why(name=name, number=number.group(1)))
+            continue
         out.candidates.append(
             Candidate(
                 article.id,
