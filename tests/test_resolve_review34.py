@@ -19,7 +19,7 @@ SHIP_NER = {
 
 
 def test_a_ships_name_cut_before_its_number_leaves_its_operator_a_body(content):
-    found, by_text, resolved, ids = resolve_articles(content, [(SHIP, SHIP_NER)])
+    found, _, resolved, _ = resolve_articles(content, [(SHIP, SHIP_NER)])
     assert any(e.name == "Sea-Watch" and e.type == "organisation" for e in found.values())
     assert not any(
         d.name == "Sea-Watch" and d.action == "rejected" and "ship" in d.reason
