@@ -33,3 +33,35 @@ def test_a_ship_named_after_its_noun_without_a_number_stays_a_ship(content):
     ner = {0: [("Stena Impero", "ORG")], 1: [("Stena Impero", "ORG")]}
     found, _, _, _ = resolve_articles(content, [(text, ner)])
     assert not any(e.name == "Stena Impero" for e in found.values())
+
+
+CHANNEL = [
+    "South Korean broadcaster TV Chosun reported that the leader would travel by train.",
+    "TV Chosun said the train left Pyongyang on Saturday.",
+]
+CHANNEL_NER = {
+    0: [("South Korean", "NORP"), ("Chosun", "PERSON")],
+    1: [("Chosun", "PERSON"), ("Pyongyang", "GPE"), ("Saturday", "DATE")],
+}
+
+
+def test_a_name_always_written_after_tv_is_the_channel(content):
+    """'broadcaster TV |Chosun|': the NER left the medium's word out; the article never
+    writes "Chosun" alone, so the name is the channel's, "TV Chosun"."""
+    found, _, resolved, _ = resolve_articles(content, [(CHANNEL, CHANNEL_NER)])
+    assert any(e.name == "TV Chosun" for e in found.values())
+    assert not any(d.name == "Chosun" and d.action == "rejected" for d in resolved.decisions)
+
+
+def test_a_name_also_written_alone_or_after_another_name_keeps_its_reading(content):
+    """'Press TV |Ali|' (the medium after a name) and a name also written alone stay."""
+    text = [
+        "Iran's Press TV Ali Rezaei reported from Tehran.",
+        "Viewers of TV Tokyo live in Tokyo, the capital.",
+    ]
+    ner = {
+        0: [("Iran", "GPE"), ("Ali Rezaei", "PERSON"), ("Tehran", "GPE")],
+        1: [("Tokyo", "GPE"), ("Tokyo", "GPE")],
+    }
+    found, _, _, _ = resolve_articles(content, [(text, ner)])
+    assert not any(e.name in ("TV Tokyo", "TV Ali Rezaei") for e in found.values())

@@ -620,6 +620,7 @@ def collect(
         _split_glued_pairs,
         _extend_national_bodies,
         _news_channels,
+        _broadcast_prefixed,
         _cited_outlets,
         _extend_state_bodies,
         _complete_well_known,
@@ -2619,6 +2620,55 @@ def _news_channels(
         if (p, span.start, span.end) in channels
         or not any(q == p and s <= span.start < e for q, s, e in channels)
     ]
+
+
+_BROADCAST_PREFIX = re.compile(r"(?<![\w-])(?:TV|Radio) $")
+"""'broadcaster |Chosun|' after 'TV ': a channel's name that opens with its medium ("TV
+Chosun", "TV Asahi", "Radio Sawa"), the medium not after another name ("Press TV")."""
+
+
+def _broadcast_prefixed(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """'|Chosun|' of "TV Chosun said": a one-word name the NER read (as a person's, even)
+    without the medium's word before it, where the article writes that word before every
+    mention of the name: the channel "TV Chosun", an organisation. A name also written alone
+    ("TV Tokyo reported ... in Tokyo") keeps the NER's reading."""
+    out: list[tuple[int, Span]] = []
+    for p, span in spans:
+        text = paragraphs[p]
+        head = text[max(0, span.start - 7) : span.start]
+        if (
+            span.entity is None
+            and span.label in ("PERSON", "ORG", "GPE", "NORP")
+            and " " not in span.text
+            and (medium := _BROADCAST_PREFIX.search(head))
+            and _after_no_name(text[: span.start - len(medium.group(0))])
+            and _always_after(span.text, medium.group(0), paragraphs)
+        ):
+            start = span.start - len(medium.group(0))
+            span = Span(text[start : span.end], "ORG", start, span.end, None)
+        out.append((p, span))
+    return out
+
+
+def _after_no_name(before: str) -> bool:
+    """The word before the medium's opens no name ("broadcaster TV …", "The TV …", a
+    sentence's start), unlike "Press TV", "Sky TV"."""
+    words = before.split()
+    return (
+        not words or words[-1] == "The" or words[-1][-1] in '.:;!?"“”' or not words[-1][0].isupper()
+    )
+
+
+def _always_after(name: str, medium: str, paragraphs: tuple[str, ...]) -> bool:
+    """Every whole-word mention of ``name`` in the article comes right after ``medium``."""
+    alone = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return all(
+        paragraph[max(0, m.start() - len(medium)) : m.start()] == medium
+        for paragraph in paragraphs
+        for m in alone.finditer(paragraph)
+    )
 
 
 def _extend_state_bodies(
