@@ -65,3 +65,60 @@ def test_a_name_also_written_alone_or_after_another_name_keeps_its_reading(conte
     }
     found, _, _, _ = resolve_articles(content, [(text, ner)])
     assert not any(e.name in ("TV Tokyo", "TV Ali Rezaei") for e in found.values())
+
+
+def test_an_office_of_a_subject_is_a_body_and_the_office_of_a_post_no_actor():
+    """'Office of Foreign Affairs', 'Office of Fair Trading': "office" heads a body's name;
+    "the Office of President" is the post."""
+    from generator.resolve.names import not_an_actor
+
+    assert not_an_actor("Office of Foreign Affairs") is None
+    assert not_an_actor("Office of Fair Trading") is None
+    assert not_an_actor("Office of President") is not None
+    assert not_an_actor("Office of the Prime Minister") is not None
+
+
+def test_a_hyphenated_title_is_a_title():
+    """'Inspector-General of Police' is an office, as "Inspector General of Police" was;
+    'Secretary-General' alone a title; no other hyphenated name is one."""
+    from generator.resolve.names import not_an_actor, title_only
+
+    assert not_an_actor("Inspector-General of Police") is not None
+    assert title_only("Secretary-General")
+    assert not title_only("Rolls-Royce")
+    assert not title_only("Anglo-American")
+
+
+AFFAIRS = [
+    "The Department of Veterans Affairs runs 170 hospitals.",
+    "Veterans Affairs said in a statement that the hospital had been closed.",
+]
+AFFAIRS_NER = {
+    0: [("The Department of Veterans Affairs", "ORG"), ("170", "CARDINAL")],
+    1: [("Veterans Affairs", "ORG")],
+}
+
+
+def test_a_portfolio_that_speaks_is_the_body_its_article_names_for_it(content):
+    found, by_text, resolved, ids = resolve_articles(content, [(AFFAIRS, AFFAIRS_NER)])
+    body = next(k for k, e in found.items() if e.name == "Department of Veterans Affairs")
+    assert by_text[(ids[0], "Veterans Affairs")] == body
+    assert not any(
+        d.name == "Veterans Affairs" and d.action == "rejected" for d in resolved.decisions
+    )
+
+
+def test_a_portfolio_that_does_not_act_or_has_no_body_stays_a_subject(content):
+    text = [
+        "The Department of Veterans Affairs runs 170 hospitals.",
+        "She studied Veterans Affairs at college.",
+        "Home Affairs said it would respond.",
+    ]
+    ner = {
+        0: [("The Department of Veterans Affairs", "ORG")],
+        1: [("Veterans Affairs", "ORG")],
+        2: [("Home Affairs", "ORG")],
+    }
+    found, by_text, _, ids = resolve_articles(content, [(text, ner)])
+    assert not any(e.name in ("Home Affairs", "Department of Home Affairs") for e in found.values())
+    assert (ids[0], "Home Affairs") not in by_text

@@ -798,6 +798,10 @@ def collect(
         text = article.paragraphs[p]
         before, after = text[: span.start], text[span.end :]
         label = "PERSON" if glued_to else span.label
+        if label == "ORG" and _GOVERNMENT_ACTS.match(after) and (body := _body_for(name, text_all)):
+            name = (
+                body  # "Veterans Affairs said", where "the Department of Veterans Affairs" is named
+            )
         words = name.split()
         if label == "ORG" and len(words) == 2 and is_acronym(words[1]) and is_demonym(words[0]):
             # "the Kurdish YPG", "the Iranian IRGC": the acronym is the name, the adjective
@@ -2650,6 +2654,28 @@ def _broadcast_prefixed(
             span = Span(text[start : span.end], "ORG", start, span.end, None)
         out.append((p, span))
     return out
+
+
+_SUBJECT_AFFAIRS = re.compile(
+    r"(?:Foreign|Internal|Home|Public|Veterans['’]?|Consumer|Indian|External) Affairs"
+)
+"""A portfolio's name, no body's alone (``names.not_an_actor``: "a subject")."""
+
+
+def _body_for(name: str, text: str) -> str | None:
+    """'Veterans Affairs said': a portfolio that speaks or acts is the body the article names
+    for it ("the Department of Veterans Affairs"), the one body of that portfolio it names;
+    None when it names none, or several ("the Ministry of Home Affairs" and "the Office of
+    Home Affairs")."""
+    if not _SUBJECT_AFFAIRS.fullmatch(name):
+        return None
+    bodies = set(
+        re.findall(
+            rf"\b(?:Department|Ministry|Office|Bureau|Secretariat) of (?:the )?{re.escape(name)}\b",
+            text,
+        )
+    )
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _after_no_name(before: str) -> bool:
