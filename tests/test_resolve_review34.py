@@ -76,6 +76,7 @@ def test_an_office_of_a_subject_is_a_body_and_the_office_of_a_post_no_actor():
     assert not_an_actor("Office of Fair Trading") is None
     assert not_an_actor("Office of President") is not None
     assert not_an_actor("Office of the Prime Minister") is not None
+    assert not_an_actor("Office of the UN") is not None  # cut before "High Commissioner"
 
 
 def test_a_hyphenated_title_is_a_title():

@@ -622,9 +622,18 @@ def not_an_actor(name: str) -> str | None:
         return "a branch of government in general, no body in particular"
     if (
         re.match(r"^(?:Economy|History|Politics) of\b", name)
-        # "the Office of President": the post; "Office of Foreign Affairs", "Office of Fair
-        # Trading" are bodies ("office" is one of ``BODIES_OF``)
-        or ((post := re.match(r"Office of (?:the )?(.+)", name)) and title_only(post.group(1)))
+        # "Office of Foreign Affairs", "Office of Fair Trading" are bodies ("office" is one
+        # of ``BODIES_OF``)
+        # "the Office of President": the post; "Office of the |UN| High Commissioner" cut
+        # after the body or state whose office it is
+        or (
+            (post := re.match(r"Office of (?:the )?(.+)", name))
+            and (
+                title_only(post.group(1))
+                or is_acronym(post.group(1))
+                or bool(state_name(post.group(1)))
+            )
+        )
     ) or re.fullmatch(r"(?:Foreign|Internal|Home|Public|Veterans['’]?|Consumer) Affairs", name):
         return "a subject, not an actor"
     if (
