@@ -123,3 +123,23 @@ def test_a_portfolio_that_does_not_act_or_has_no_body_stays_a_subject(content):
     found, by_text, _, ids = resolve_articles(content, [(text, ner)])
     assert not any(e.name in ("Home Affairs", "Department of Home Affairs") for e in found.values())
     assert (ids[0], "Home Affairs") not in by_text
+
+
+def test_a_constituent_country_that_wins_a_match_is_its_team_not_its_government(content):
+    """'England beat Wales 2-0': a score or a game's word after the win; England's team,
+    no act of England's (a place named, as everywhere it does not act)."""
+    text = ["England beat Wales 2-0 in the warm-up on Saturday.", "Wales had few chances."]
+    ner = {0: [("England", "GPE"), ("Wales", "GPE"), ("Saturday", "DATE")], 1: [("Wales", "GPE")]}
+    found, _, _, _ = resolve_articles(content, [(text, ner)])
+    assert not any(e.name == "England" for e in found.values())
+
+
+def test_a_constituent_country_that_acts_or_wins_a_vote_stays_a_state(content):
+    text = [
+        "Scotland won final approval for the new law on Tuesday.",
+        "Wales announced new restrictions.",
+    ]
+    ner = {0: [("Scotland", "GPE"), ("Tuesday", "DATE")], 1: [("Wales", "GPE")]}
+    found, _, _, _ = resolve_articles(content, [(text, ner)])
+    names = {e.name for e in found.values()}
+    assert {"Scotland", "Wales"} <= names
