@@ -143,3 +143,23 @@ def test_a_constituent_country_that_acts_or_wins_a_vote_stays_a_state(content):
     found, _, _, _ = resolve_articles(content, [(text, ner)])
     names = {e.name for e in found.values()}
     assert {"Scotland", "Wales"} <= names
+
+
+def test_a_peoples_noun_of_a_place_named_glued_to_a_person_is_not_her_name(content):
+    """'Chagossian Liseby Elysé', read as one body: "Chagos" is a place the article names;
+    'Christian Louboutin Smith' keeps his given name (no place "Christ" named)."""
+    text = [
+        "The court ruled that Britain must hand the Chagos Islands to Mauritius.",
+        "Chagossian Liseby Elysé told the court she had been forced to leave.",
+        "Christian Mark Jones of Christchurch said he agreed.",
+    ]
+    ner = {
+        0: [("Britain", "GPE"), ("the Chagos Islands", "LOC"), ("Mauritius", "GPE")],
+        1: [("Chagossian Liseby Elysé", "ORG")],
+        2: [("Christian Mark Jones", "PERSON"), ("Christchurch", "GPE")],
+    }
+    found, _, _, _ = resolve_articles(content, [(text, ner)])
+    names = {e.name: e.type for e in found.values()}
+    assert "Chagossian Liseby Elysé" not in names
+    assert names.get("Liseby Elysé") == "person"
+    assert "Christian Mark Jones" in names

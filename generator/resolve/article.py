@@ -759,6 +759,11 @@ def collect(
             out.dropped.append(Dropped(article.id, p, index, name, why, span.label))
 
     text_all = "\n".join(article.paragraphs)  # a word in lower case anywhere (``_of_home_state``)
+    place_words = {
+        span.text.removeprefix("the ").split()[0]
+        for _, span in spans
+        if span.label in ("GPE", "LOC") and span.text.strip()
+    }
     for p, span in guesses:
         if span.text in ignore or not free(p, span.start, span.end):
             continue
@@ -783,10 +788,14 @@ def collect(
             )
             name = _LIKENESS_SUFFIX.sub("", name)  # "a George Bush-style spree": the person
         glued_to = (
-            _glued_person(name, glued, lone_people) or _labelled_person(name, titled)
+            _glued_person(name, glued, lone_people)
+            or _labelled_person(name, titled)
+            or _place_people_glued(name, place_words)
             if span.label == "ORG"
             else None
         )
+        if span.label == "PERSON":
+            name = _place_people_glued(name, place_words) or name
         name = glued_to or name
         if span.label == "PERSON" and name in aliases:
             name = aliases[name]  # "under the name |Kim Chol|": Kim Jong Nam
@@ -2005,6 +2014,24 @@ _LEADS = re.compile(
 """An office or rank after a body's name, which is then no mention of the body: "the Senate
 Minority Leader, Chuck Schumer" names Schumer's office, "a former Army colonel" a rank, "two
 Cabinet officers" people."""
+
+
+def _place_people_glued(name: str, place_words: set[str]) -> str | None:
+    """'|Chagossian Liseby Elysé|' (actors83's pool): a people's noun ("-ian", "-ians") formed
+    on a place the article names ("the Chagos Islands", read as a place) glued before a
+    person's name of two words or more: the person, the noun saying whose people she is. Not
+    a given name ("Christian", "Julian"), whose stem names no place of the article."""
+    tokens = name.split()
+    first = tokens[0] if len(tokens) >= 3 else ""
+    stem = re.sub(r"(?:s?ians?|eans?)$", "", first)
+    if (
+        stem == first
+        or len(stem) < 4
+        or not any(w.startswith(stem) and len(w) <= len(stem) + 1 for w in place_words)
+        or not person_like(tokens[1:])
+    ):
+        return None
+    return " ".join(tokens[1:])
 
 
 def _without_nationality(name: str) -> str:
