@@ -163,3 +163,19 @@ def test_a_peoples_noun_of_a_place_named_glued_to_a_person_is_not_her_name(conte
     assert "Chagossian Liseby Elysé" not in names
     assert names.get("Liseby Elysé") == "person"
     assert "Christian Mark Jones" in names
+
+
+def test_a_person_after_in_whose_possessive_names_what_follows_is_no_place(content):
+    """'playing with him early on in |Alexis Korner's| Blues Incorporated' (a free Wikinews
+    row, 2019): "in" governs the band; the owner is the musician, no place."""
+    text = [
+        "Drummer Ginger Baker died on Sunday.",
+        "Jagger said he played with him early on in Alexis Korner's Blues Incorporated.",
+    ]
+    ner = {
+        0: [("Ginger Baker", "PERSON"), ("Sunday", "DATE")],
+        1: [("Jagger", "PERSON"), ("Alexis Korner's", "PERSON"), ("Blues Incorporated", "ORG")],
+    }
+    found, _, resolved, _ = resolve_articles(content, [(text, ner)])
+    assert any(e.name == "Alexis Korner" and e.type == "person" for e in found.values())
+    assert not any(d.name == "Alexis Korner" and d.action == "rejected" for d in resolved.decisions)

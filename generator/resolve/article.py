@@ -964,6 +964,9 @@ def collect(
                     # "an analyst at |Sal Oppenheim Bank|", "shares in |Multiplex Group|": an
                     # employer or a company held, read as a place only for its preposition
                     and not (label == "ORG" and _at_end(_HELD_OR_EMPLOYED, before, 2))
+                    # "playing in |Alexis Korner's| Blues Incorporated": the preposition's
+                    # object is what the person owns
+                    and not (label == "PERSON" and _owner_before_name(span.text, after))
                 )
                 or _located_title(before.split()[-2:])
                 or (label == "ORG" and _moved_to(before) and not _a_body(name, known_names))
@@ -2014,6 +2017,14 @@ _LEADS = re.compile(
 """An office or rank after a body's name, which is then no mention of the body: "the Senate
 Minority Leader, Chuck Schumer" names Schumer's office, "a former Army colonel" a rank, "two
 Cabinet officers" people."""
+
+
+def _owner_before_name(text: str, after: str) -> bool:
+    """A possessive ends the span or follows it, and a name follows that ("Alexis Korner's
+    Blues Incorporated"): the span names the owner of the next name."""
+    if text.endswith(("'s", "’s")):
+        return bool(re.match(r"\s+[A-Z]", after))
+    return bool(re.match(r"['’]s\s+[A-Z]", after))
 
 
 def _place_people_glued(name: str, place_words: set[str]) -> str | None:
