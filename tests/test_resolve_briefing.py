@@ -4931,8 +4931,9 @@ def test_a_us_state_sued_by_or_suing_a_leaders_government_is_not_that_government
 
 
 def test_a_us_state_that_wins_or_loses_a_game_is_a_college_team_not_a_state(content):
-    """'Texas beat Oklahoma', 'Michigan won': a college's team, no state acting (England's
-    side winning is still England's); 'Texas enacted the law' is the state."""
+    """'Texas beat Oklahoma', 'Michigan won': a college's team, no state acting; 'Texas
+    enacted the law' is the state. England winning a match is England's team too (review34:
+    a score or a game's word after the win), no act of England's."""
     _found, by_text, _ = resolve_text(
         content,
         ["Texas beat Oklahoma 34-27 on Saturday.", "Michigan won the game, and Ohio lost."],
@@ -4946,7 +4947,7 @@ def test_a_us_state_that_wins_or_loses_a_game_is_a_college_team_not_a_state(cont
     _found, by_text, _ = resolve_text(
         content, ["England won the match on Sunday."], {0: [("England", "GPE")]}
     )
-    assert by_text["England"] == "actors/england"
+    assert "England" not in by_text
 
 
 def test_a_state_sued_is_an_actor_not_the_first_name_of_a_group_read_as_a_person(content):

@@ -3895,7 +3895,15 @@ def _nations_acting(
                         _after_list(paragraphs[c.article][c.paragraph][_name_end(c, paragraphs) :])
                     )
                 )
-                and not (_us_region(c.name) and _SPORT_ACTS.search(acts.group(0)))
+                and not (
+                    _SPORT_ACTS.search(acts.group(0))
+                    and (
+                        _us_region(c.name)
+                        or _SPORT_RESULT.match(
+                            paragraphs[c.article][c.paragraph][_name_end(c, paragraphs) :]
+                        )
+                    )
+                )
                 and not _NATION_PLACE_BEFORE.search(
                     _before_list(paragraphs[c.article][c.paragraph][: c.start])
                 )
@@ -3917,6 +3925,13 @@ def _name_end(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> int:
 _SPORT_ACTS = re.compile(r"\b(?:team|squad|side|won|win|beat|beaten|lost|lose)\b")
 """What a US state's name does as a college's team ("Texas beat Oklahoma", "Michigan won"),
 not as a state (England's national team is England's)."""
+_SPORT_RESULT = re.compile(
+    r"[^.!?]*?(?:\b\d{1,3}[-–]\d{1,3}\b|\b(?:the|a) final\b|\b(?i:match|cup|goals?|"
+    r"tournament|championship|fixture|friendly|qualifier|innings|wickets?|medal)\b)"
+)
+"""A score or a game's word in the rest of the sentence ("England beat Wales 2-0", "won the
+World Cup"): a country's team won or lost, no act of its government; where no such word
+follows, a constituent country's team is England's (``_SPORT_ACTS``)."""
 
 
 def _after_list(after: str) -> str:

@@ -192,6 +192,8 @@ _VESSEL_BEFORE = re.compile(
     r"trawler|cruiser|warship|liner)),? (?:the )?$"
 )
 """'the tanker |Stena Impero|', 'The boat, |Conception|,': a ship's name."""
+_SHIP_NUMBER_AFTER = re.compile(r" (\d{1,3}|[IVX]{1,4})\b(?![.,]\d|-)")
+"""'the ship |Sea-Watch| 3': a number the NER left out of the ship's name."""
 _SHIP_PREFIX_BEFORE = re.compile(
     rf"(?<![\w.])(?:{SHIP_PREFIX}|RV)\.? (?:(?:Professor|Prof\.|Sir|"
     r"Dr\.?|Admiral|General|Captain|President|Queen|King|Prince|Princess|Saint|St\.?) )?$"
@@ -618,6 +620,7 @@ def collect(
         _split_glued_pairs,
         _extend_national_bodies,
         _news_channels,
+        _broadcast_prefixed,
         _cited_outlets,
         _extend_state_bodies,
         _complete_well_known,
@@ -756,6 +759,11 @@ def collect(
             out.dropped.append(Dropped(article.id, p, index, name, why, span.label))
 
     text_all = "\n".join(article.paragraphs)  # a word in lower case anywhere (``_of_home_state``)
+    place_words = {
+        span.text.removeprefix("the ").split()[0]
+        for _, span in spans
+        if span.label in ("GPE", "LOC") and span.text.strip()
+    }
     for p, span in guesses:
         if span.text in ignore or not free(p, span.start, span.end):
             continue
@@ -780,10 +788,14 @@ def collect(
             )
             name = _LIKENESS_SUFFIX.sub("", name)  # "a George Bush-style spree": the person
         glued_to = (
-            _glued_person(name, glued, lone_people) or _labelled_person(name, titled)
+            _glued_person(name, glued, lone_people)
+            or _labelled_person(name, titled)
+            or _place_people_glued(name, place_words)
             if span.label == "ORG"
             else None
         )
+        if span.label == "PERSON":
+            name = _place_people_glued(name, place_words) or name
         name = glued_to or name
         if span.label == "PERSON" and name in aliases:
             name = aliases[name]  # "under the name |Kim Chol|": Kim Jong Nam
@@ -795,6 +807,10 @@ def collect(
         text = article.paragraphs[p]
         before, after = text[: span.start], text[span.end :]
         label = "PERSON" if glued_to else span.label
+        if label == "ORG" and _GOVERNMENT_ACTS.match(after) and (body := _body_for(name, text_all)):
+            name = (
+                body  # "Veterans Affairs said", where "the Department of Veterans Affairs" is named
+            )
         words = name.split()
         if label == "ORG" and len(words) == 2 and is_acronym(words[1]) and is_demonym(words[0]):
             # "the Kurdish YPG", "the Iranian IRGC": the acronym is the name, the adjective
@@ -948,6 +964,9 @@ def collect(
                     # "an analyst at |Sal Oppenheim Bank|", "shares in |Multiplex Group|": an
                     # employer or a company held, read as a place only for its preposition
                     and not (label == "ORG" and _at_end(_HELD_OR_EMPLOYED, before, 2))
+                    # "playing in |Alexis Korner's| Blues Incorporated": the preposition's
+                    # object is what the person owns
+                    and not (label == "PERSON" and _owner_before_name(span.text, after))
                 )
                 or _located_title(before.split()[-2:])
                 or (label == "ORG" and _moved_to(before) and not _a_body(name, known_names))
@@ -985,6 +1004,11 @@ def collect(
             out.states.append(leading)  # "United States House of Representatives"
         vessel = _at_end(_VESSEL_BEFORE, before, 3)
         ship = not vessel and _at_end(_SHIP_PREFIX_BEFORE, before, 2)
+        if (vessel or ship) and (number := _SHIP_NUMBER_AFTER.match(after)):
+            # "the rescue ship |Sea-Watch| 3": the ship is "Sea-Watch 3"; the name before its
+            # number is its operator's (the charity Sea-Watch), so this mention is neither.
+            drop(p, span, name, NotActor.SHIP_CUT.why(name=name, number=number.group(1)))
+            continue
         out.candidates.append(
             Candidate(
                 article.id,
@@ -1995,6 +2019,32 @@ Minority Leader, Chuck Schumer" names Schumer's office, "a former Army colonel" 
 Cabinet officers" people."""
 
 
+def _owner_before_name(text: str, after: str) -> bool:
+    """A possessive ends the span or follows it, and a name follows that ("Alexis Korner's
+    Blues Incorporated"): the span names the owner of the next name."""
+    if text.endswith(("'s", "’s")):
+        return bool(re.match(r"\s+[A-Z]", after))
+    return bool(re.match(r"['’]s\s+[A-Z]", after))
+
+
+def _place_people_glued(name: str, place_words: set[str]) -> str | None:
+    """'|Chagossian Liseby Elysé|' (actors83's pool): a people's noun ("-ian", "-ians") formed
+    on a place the article names ("the Chagos Islands", read as a place) glued before a
+    person's name of two words or more: the person, the noun saying whose people she is. Not
+    a given name ("Christian", "Julian"), whose stem names no place of the article."""
+    tokens = name.split()
+    first = tokens[0] if len(tokens) >= 3 else ""
+    stem = re.sub(r"(?:s?ians?|eans?)$", "", first)
+    if (
+        stem == first
+        or len(stem) < 4
+        or not any(w.startswith(stem) and len(w) <= len(stem) + 1 for w in place_words)
+        or not person_like(tokens[1:])
+    ):
+        return None
+    return " ".join(tokens[1:])
+
+
 def _without_nationality(name: str) -> str:
     """'Iranian Foreign Minister Javad Zarif' -> 'Foreign Minister Javad Zarif', 'Kremlin
     spokesman Dmitry Peskov' -> 'Dmitry Peskov': what comes before an office is the
@@ -2612,6 +2662,77 @@ def _news_channels(
         if (p, span.start, span.end) in channels
         or not any(q == p and s <= span.start < e for q, s, e in channels)
     ]
+
+
+_BROADCAST_PREFIX = re.compile(r"(?<![\w-])(?:TV|Radio) $")
+"""'broadcaster |Chosun|' after 'TV ': a channel's name that opens with its medium ("TV
+Chosun", "TV Asahi", "Radio Sawa"), the medium not after another name ("Press TV")."""
+
+
+def _broadcast_prefixed(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """'|Chosun|' of "TV Chosun said": a one-word name the NER read (as a person's, even)
+    without the medium's word before it, where the article writes that word before every
+    mention of the name: the channel "TV Chosun", an organisation. A name also written alone
+    ("TV Tokyo reported ... in Tokyo") keeps the NER's reading."""
+    out: list[tuple[int, Span]] = []
+    for p, span in spans:
+        text = paragraphs[p]
+        head = text[max(0, span.start - 7) : span.start]
+        if (
+            span.entity is None
+            and span.label in ("PERSON", "ORG", "GPE", "NORP")
+            and " " not in span.text
+            and (medium := _BROADCAST_PREFIX.search(head))
+            and _after_no_name(text[: span.start - len(medium.group(0))])
+            and _always_after(span.text, medium.group(0), paragraphs)
+        ):
+            start = span.start - len(medium.group(0))
+            span = Span(text[start : span.end], "ORG", start, span.end, None)
+        out.append((p, span))
+    return out
+
+
+_SUBJECT_AFFAIRS = re.compile(
+    r"(?:Foreign|Internal|Home|Public|Veterans['’]?|Consumer|Indian|External) Affairs"
+)
+"""A portfolio's name, no body's alone (``names.not_an_actor``: "a subject")."""
+
+
+def _body_for(name: str, text: str) -> str | None:
+    """'Veterans Affairs said': a portfolio that speaks or acts is the body the article names
+    for it ("the Department of Veterans Affairs"), the one body of that portfolio it names;
+    None when it names none, or several ("the Ministry of Home Affairs" and "the Office of
+    Home Affairs")."""
+    if not _SUBJECT_AFFAIRS.fullmatch(name):
+        return None
+    bodies = set(
+        re.findall(
+            rf"\b(?:Department|Ministry|Office|Bureau|Secretariat) of (?:the )?{re.escape(name)}\b",
+            text,
+        )
+    )
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def _after_no_name(before: str) -> bool:
+    """The word before the medium's opens no name ("broadcaster TV …", "The TV …", a
+    sentence's start), unlike "Press TV", "Sky TV"."""
+    words = before.split()
+    return (
+        not words or words[-1] == "The" or words[-1][-1] in '.:;!?"“”' or not words[-1][0].isupper()
+    )
+
+
+def _always_after(name: str, medium: str, paragraphs: tuple[str, ...]) -> bool:
+    """Every whole-word mention of ``name`` in the article comes right after ``medium``."""
+    alone = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return all(
+        paragraph[max(0, m.start() - len(medium)) : m.start()] == medium
+        for paragraph in paragraphs
+        for m in alone.finditer(paragraph)
+    )
 
 
 def _extend_state_bodies(

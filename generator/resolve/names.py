@@ -444,7 +444,11 @@ def title_only(name: str) -> bool:
         bool(lowered)
         and not honoured_surname(name)
         and all(
-            t in TITLE_WORDS or t in CONNECTORS or (i == 0 and _rank_lead(lowered))
+            t in TITLE_WORDS
+            or t in CONNECTORS
+            or (i == 0 and _rank_lead(lowered))
+            # "Inspector-General", "Director-General": a hyphenated title is one
+            or ("-" in t and all(part in TITLE_WORDS for part in t.split("-")))
             for i, t in enumerate(lowered)
         )
         and not any(t in _ORG_HEADS for t in lowered)  # "Ministry of Defence" is a body
@@ -616,9 +620,21 @@ def not_an_actor(name: str) -> str | None:
         return "a designation a government gives, not an actor"
     if BRANCH.fullmatch(name):
         return "a branch of government in general, no body in particular"
-    if re.match(r"^(?:Economy|History|Politics|Office) of\b", name) or re.fullmatch(
-        r"(?:Foreign|Internal|Home|Public|Veterans['’]?|Consumer) Affairs", name
-    ):
+    if (
+        re.match(r"^(?:Economy|History|Politics) of\b", name)
+        # "Office of Foreign Affairs", "Office of Fair Trading" are bodies ("office" is one
+        # of ``BODIES_OF``)
+        # "the Office of President": the post; "Office of the |UN| High Commissioner" cut
+        # after the body or state whose office it is
+        or (
+            (post := re.match(r"Office of (?:the )?(.+)", name))
+            and (
+                title_only(post.group(1))
+                or is_acronym(post.group(1))
+                or bool(state_name(post.group(1)))
+            )
+        )
+    ) or re.fullmatch(r"(?:Foreign|Internal|Home|Public|Veterans['’]?|Consumer) Affairs", name):
         return "a subject, not an actor"
     if (
         len(tokens) > 1

@@ -43,6 +43,10 @@ class NotActor(Enum):
         "cut from a hyphenated name ('{name}-…'), never written alone",
     )
     CUT_AT_SLASH = ("NA-CUT-SLASH", "cut from a compound name ('{name}/…'), never written alone")
+    SHIP_CUT = (
+        "NA-SHIP-CUT",
+        "a ship's name cut before its number ('{name} {number}'): the ship, not its operator",
+    )
     STAFF = (
         "NA-STAFF",
         "the people of '{body}' (its staff, members or followers: a plural of its name), "
