@@ -206,21 +206,22 @@ class CompiledTemplates(jinja2.FileSystemBytecodeCache):
             super().dump_bytecode(bucket)
 
 
+def _keyed(target: Entity | Article) -> tuple[str, str]:
+    """An entity's or article's page key and its name, the link's default text."""
+    if isinstance(target, Entity):
+        return target.key, target.name
+    return article_key(target.id), target.title
+
+
 def _link_filter(ctx: Any, target: Entity | Article, label: str | None = None) -> Md:
     """Markdown link from the page being rendered to an entity or article page."""
-    if isinstance(target, Entity):
-        key, text = target.key, target.name
-    else:
-        key, text = article_key(target.id), target.title
+    key, text = _keyed(target)
     return link_md(ctx["page"], key, label or text)
 
 
 def _html_link_filter(ctx: Any, target: Entity | Article, label: str | None = None) -> Md:
     """``_link_filter`` for raw HTML (the infobox): an ``<a>`` to the page's site address."""
-    if isinstance(target, Entity):
-        key, text = target.key, target.name
-    else:
-        key, text = article_key(target.id), target.title
+    key, text = _keyed(target)
     return link_html(ctx["page"], key, label or text)
 
 
