@@ -6,11 +6,14 @@ Usage: ``.venv/bin/python benchmarks/pools/actors79/regress.py ROOT OUT.tsv``; R
 project tree whose ``generator`` runs (this branch, or ``main`` unpacked with ``git archive``).
 Writes one line per page and article (csv, article, page, type, mentions) and one per
 rejected name (csv, REJECTED, name, reason); ``diff`` two outputs to see what a change moved.
+Later rounds (actors81, actors83, actors84) run this script through their own ``regress.py``,
+which names their temporary folders and annotation cache (``ROUND``).
 """
 
 from __future__ import annotations
 
 import csv
+import os
 import sys
 import tempfile
 from collections import Counter
@@ -24,6 +27,8 @@ import yaml  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 POOLS = HERE.parent
+ROUND = os.environ.get("REGRESS_ROUND", "actors79")
+"""The round whose run this is: names its temporary folders and its annotation cache."""
 CSVS = [
     "actors42/actors42.csv",
     "actors62/articles.csv",
@@ -54,14 +59,14 @@ def rows_2019(folder: Path) -> Path:
 
 
 def run(path: Path, tag: str, lines: list[str]) -> None:
-    with tempfile.TemporaryDirectory(prefix="actors79-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=f"{ROUND}-") as tmp:
         folder = Path(tmp)
         raw = q.read_sources([path])
         content = folder / "content"
         q.write_articles(raw, content)
         (content / "briefing.yml").write_text("title: Pool\n", encoding="utf-8")
         loaded = q.load_content(content)
-        cache = Path(tempfile.gettempdir()) / "actors79-cache"
+        cache = Path(tempfile.gettempdir()) / f"{ROUND}-cache"
         annotations = q.annotate(loaded.articles, loaded.entities, cache_dir=cache)
         resolved = q.resolve(loaded, annotations)
     ents = {e.key: e for e in resolved.entities if e.kind == "actors"}
@@ -79,7 +84,7 @@ def run(path: Path, tag: str, lines: list[str]) -> None:
 
 def main() -> None:
     lines: list[str] = []
-    with tempfile.TemporaryDirectory(prefix="actors79-2019-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=f"{ROUND}-2019-") as tmp:
         run(rows_2019(Path(tmp)), "wikinews2019", lines)
     for name in CSVS:
         run(POOLS / name, name.split("/")[0], lines)
