@@ -29,7 +29,7 @@ from .model import Briefing, Content, Pages, Spool
 from .paths import BUNDLED_CONTENT as BUNDLED_CONTENT
 from .paths import PROJECT as PROJECT
 from .paths import Paths as Paths
-from .preload import Preloaded, edited_since
+from .preload import Preloaded, for_build
 from .publish import MARKER, check_targets, publish, staging_parent
 from .render import is_listing, page_digester, render_changed, render_pages
 from .resolve import collected_ahead, resolve
@@ -209,13 +209,7 @@ def _generate(
 
     progress.start("load")
     # After an edit, spaCy loads in another process while this one reads the content.
-    preload = (
-        given is None
-        and reuse
-        and not scheduler
-        and edited_since(paths.content, paths.docs / DIGESTS)
-    )
-    started = Preloaded.start(model) if preload else None
+    started = for_build(paths, model, scheduler) if given is None and reuse else None
     with started or contextlib.nullcontext(given) as preloaded:
         off_early = freeze and preloaded is not None
         if off_early:

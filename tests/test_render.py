@@ -1060,3 +1060,28 @@ def test_no_page_holds_a_definition_list_so_the_build_leaves_the_extension_out()
         re.sub(r"!ENV \[[^\]]*\]", "null", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     )
     assert "def_list" not in config["markdown_extensions"]
+
+
+def test_hostile_values_stay_text_in_the_raw_html_infobox():
+    """review35: the infobox is raw HTML that no Markdown escaping reaches; a value that
+    tries to close the stashed line, a comment, an attribute or a template stays text, and a
+    Wikidata id cannot leave its ``href`` (an attribute breakout or a ``javascript:`` URL)."""
+    nasty = '<script>x</script> " \' ` --> {{ 7*7 }}\n<figure class="graph">y</figure>\u2028z'
+    article = Article("2024-01-01-a", nasty, "2024-01-01", "Wire", None, "en", ("Jo met.",))
+    wikidata = 'javascript:alert(1)" onmouseover="x'
+    actor = Entity(
+        "actors", "jo", nasty, "person", curated=False, aliases=(nasty,), wikidata=wikidata
+    )
+    mention = Mention("actors/jo", article.id, 0, 0, 0, 2, "Jo", "curated")
+    sentence = Sentence(0, 0, 7, "Jo met.", ())
+    linked = link(Resolved((actor,), (mention,), {article.id: (sentence,)}), (article,))
+    page = render_pages(ROOT / "templates", linked, Briefing("T", "S"))["actors/jo.md"]
+    _, blocks = stash_blocks(get_data(page)[0])
+    assert blocks[0].startswith("<aside") and blocks[0].endswith("</aside>")
+    assert "\n" not in blocks[0] and "\u2028" not in blocks[0]
+    html = _converted(page)
+    text = "&lt;script&gt;x&lt;/script&gt; \" ' ` --&gt; {{ 7*7 }} &lt;figure"
+    assert f"<dt>Also known as</dt><dd>{text}" in html
+    assert "<script" not in html and "<figure" not in html.split("</aside>")[0]
+    assert 'href="https://www.wikidata.org/wiki/javascript:alert%281%29%22%20onmouseover' in html
+    assert ' onmouseover="' not in html.replace('" onmouseover="x</a>', "")

@@ -240,7 +240,7 @@ def test_yaml_written_directly_matches_pyyaml_for_every_character():
 
 
 def test_spacy_is_preloaded_only_when_a_content_file_changed_since_the_last_build(tmp_path):
-    from generator.build import edited_since
+    from generator.preload import edited_since
 
     content = tmp_path / "content"
     (content / "articles").mkdir(parents=True)
@@ -913,7 +913,7 @@ def test_a_build_leaves_a_callers_collector_off(mini_content, tmp_path, monkeypa
     from generator import build as build_module
 
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(build_module, "edited_since", lambda content, record: True)
+    monkeypatch.setattr("generator.preload.edited_since", lambda content, record: True)
     enabled: list[bool] = []
     real = build_module.extract
 
