@@ -9,12 +9,14 @@ article are a split.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections import defaultdict
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(os.environ.get("SCORE_POOL") or Path(__file__).resolve().parent)
+"""The pool folder whose ``expected.tsv`` is the gold (a later round's wrapper sets it)."""
 
 
 def slug(text: str) -> str:

@@ -1,20 +1,20 @@
 # ruff: noqa
 """Rebuild the events pools' CSVs (BBC rows as empty placeholders) and gold files without BBC articles."""
 
-import csv, shutil, sys, yaml
+import csv, os, shutil, sys, yaml
 from pathlib import Path
 
 csv.field_size_limit(10**9)
 M = Path(__file__).resolve().parents[3]
 P = M / "benchmarks/pools"
-OUT = Path("/tmp/review25/pools")
+OUT = Path(os.environ.get("POOLS_OUT", "/tmp/review25/pools"))  # later rounds set their own
 
 
 def rows(path):
     return list(csv.DictReader(open(path, encoding="utf-8", newline="")))
 
 
-wn = rows(Path("/work/shared/corpora/wikinews_2019.csv"))
+wn = rows(M.parent / "shared/corpora/wikinews_2019.csv")
 a42 = rows(P / "actors42/actors42.csv")
 a32 = rows(P / "agreements32/agreements32-articles.csv")
 BBC = {
