@@ -28,6 +28,7 @@ from .vocab import (
     COMMUNITIES,
     COMPANY_SUFFIXES,
     COMPANY_WORDS,
+    COMPETITION_HEADS,
     CONNECTORS,
     DESCRIPTIVE_WORDS,
     EVENT_FIRST_WORDS,
@@ -836,6 +837,14 @@ def _named_thing(tokens: list[str], lowered: list[str]) -> str | None:
         return "a country's sports team ('Team …'), not an actor"
     if n > 1 and lowered[-1] in _RANK_ENDS and not title_only(" ".join(tokens[:-1])):
         return f"a name glued to a rank ('… {tokens[-1]}'), the rank of a person named after it"
+    if n > 1 and (decade := _DECADES.intersection((lowered[0], lowered[-1]))):
+        return f"an era or what happened in it, named by its decade ('{min(decade)}'), no actor"
+    if (
+        n > 1
+        and lowered[-1] in COMPETITION_HEADS
+        and (state_name(" ".join(tokens[:-1])) or place_kind(" ".join(tokens[:-1])))
+    ):
+        return f"a competition named by its place ('… {tokens[-1]}'), not an actor"
     joined = " ".join(tokens)
     if (
         (glued := _COMMA_GLUED.search(joined))
@@ -848,6 +857,11 @@ def _named_thing(tokens: list[str], lowered: list[str]) -> str | None:
 
 
 _NUMBER = re.compile(r"\d[\d/-]*[A-Za-z]?")
+_DECADES = frozenset(
+    "twenties thirties forties fifties sixties seventies eighties nineties".split()
+)
+"""A decade's name, first or last in a name ("the |Sixties Scoop|", "the |Roaring Twenties|"):
+a period or a policy of its time, not an actor (actors86)."""
 """A law's or an order's number ("13769", "7925", "2000/84")."""
 _WORKINGS = frozenset("mine colliery quarry".split())
 """A mine's name, in the singular ("Acland Mine"): a place, its operator the actor; not

@@ -91,7 +91,8 @@ NOT_ACTOR_HEADS = {
     "product or idea": frozenset(
         "caliphate economy hunt misdemeanors misdemeanours program programme project "
         "initiative strategy plan system vaccine rocket spacecraft satellite show account "
-        "telescope vehicle vehicles product".split()
+        "telescope vehicle vehicles product tissue tissues toothpaste shampoo "
+        "detergent".split()
     ),
     "illness": frozenset("disease diseases syndrome sclerosis dystrophy".split()),
 }
@@ -102,7 +103,8 @@ Revenue Laws"), places
 and infrastructure ("Nord Stream Pipeline"), areas an agreement makes ("African Continental
 Free Trade Area"), products and ideas ("ISIS Caliphate", a fund's "Millennium Challenge
 Account", "Hubble Space Telescope", "Bradley Fighting Vehicles", a measure's "Gross Domestic
-Product"; a company's plural "Air Products" is no head), illnesses ("Multiple Sclerosis";
+Product"; a company's plural "Air Products" is no head; household goods by their kind,
+"Kleenex Toilet Tissue", actors86), illnesses ("Multiple Sclerosis";
 "National Multiple Sclerosis Society" ends in its body's head). A curated actor is never
 rejected."""
 
