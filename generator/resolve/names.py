@@ -857,12 +857,12 @@ def _named_thing(tokens: list[str], lowered: list[str]) -> str | None:
 
 
 _NUMBER = re.compile(r"\d[\d/-]*[A-Za-z]?")
+"""A law's or an order's number ("13769", "7925", "2000/84")."""
 _DECADES = frozenset(
     "twenties thirties forties fifties sixties seventies eighties nineties".split()
 )
 """A decade's name, first or last in a name ("the |Sixties Scoop|", "the |Roaring Twenties|"):
 a period or a policy of its time, not an actor (actors86)."""
-"""A law's or an order's number ("13769", "7925", "2000/84")."""
 _WORKINGS = frozenset("mine colliery quarry".split())
 """A mine's name, in the singular ("Acland Mine"): a place, its operator the actor; not
 "Chamber of Mines", a body named for them."""
