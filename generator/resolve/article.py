@@ -1871,10 +1871,14 @@ _EVENT_AFTER = re.compile(
     r"^,? (?:an?|the) (?:(?!(?:of|for|behind|at|to|that|which|who)\b)[\w-]+ ){0,4}"
     r"(?:event|convention|festival|conference|expo|fair|"
     r"exhibition|tournament|championship|competition)(?=[,.;]| dedicated\b| held\b| in\b)"
+    r"|^,? (?:an?|the) (?:(?!(?:of|for|behind|at|to|that|which|who)\b)[\w-]+ ){0,4}"
+    r"(?:concerts?|telethon)(?=[,.;]| dedicated\b| held\b| in\b| the\b| that\b| which\b)"
 )
 """'the tenth |Furnal Equinox|, an annual event dedicated to', '|Fan Expo Canada|, a massive
-annual pop culture convention': an event's name (GOLD.md: events are no actors); not the event
-after 'of' or 'behind' ('|FIFA|, the governing body of the tournament,': its organiser)."""
+annual pop culture convention', '|Live Aid|, the greatest charity rock concert the world has
+ever seen' (actors86: a concert's noun may end a clause's object): an event's name (GOLD.md:
+events are no actors); not the event after 'of' or 'behind' ('|FIFA|, the governing body of
+the tournament,': its organiser)."""
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:drug|medicine|vaccine|treatment|cocktail|antibody|console|smartphone|aircraft|"
     r"spacecraft|rocket|satellite), $"

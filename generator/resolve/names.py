@@ -365,16 +365,18 @@ rather than a place glued before a person's name."""
 def strip_glued_prefix(name: str, known: Iterable[str] = ()) -> str:
     """'NPR Hamza bin Laden' -> 'Hamza bin Laden': an outlet's acronym, a state, a US state
     ('Vermont Bernie Sanders'), a nationality's noun ('Briton Jane Doe', 'New Zealander Jane
-    Doe') or another known name that the NER glued in front of a person's name is not part
-    of it."""
+    Doe', 'Qatari Nasser al-Attiyah') or another known name that the NER glued in front of a
+    person's name is not part of it."""
     tokens = name.split()
     if len(tokens) < 3:
         return name  # "Finn Russell", "Dane Cook": a given name, with no full name after it
     lead = 2 if tokens[:2] == ["New", "Zealander"] else 1
+    first = tokens[lead - 1]
     if (
-        demonym_noun(tokens[lead - 1])
+        # "Qatari Nasser al-Attiyah" (actors86): a people's word in -i is its noun too
+        (demonym_noun(first) or (first.endswith("i") and demonym_state(first)))
         and len(tokens) - lead >= 2
-        and all(t[:1].isupper() for t in tokens[lead:])
+        and all(t[:1].isupper() or _PARTICLE.match(t) for t in tokens[lead:])
     ):
         return " ".join(tokens[lead:])
     if re.fullmatch(r"[A-Z]{2,5}", tokens[0]) and not SHIP.match(name):
