@@ -839,8 +839,9 @@ def _named_thing(tokens: list[str], lowered: list[str]) -> str | None:
         return "a country's sports team ('Team …'), not an actor"
     if n > 1 and lowered[-1] in _RANK_ENDS and not title_only(" ".join(tokens[:-1])):
         return f"a name glued to a rank ('… {tokens[-1]}'), the rank of a person named after it"
-    if n > 1 and (decade := _DECADES.intersection((lowered[0], lowered[-1]))):
-        return f"an era or what happened in it, named by its decade ('{min(decade)}'), no actor"
+    if n > 1 and (lowered[0] in _DECADES or lowered[-1] in _DECADES):
+        decade = lowered[0] if lowered[0] in _DECADES else lowered[-1]
+        return f"an era or what happened in it, named by its decade ('{decade}'), no actor"
     if (
         n > 1
         and lowered[-1] in COMPETITION_HEADS
