@@ -1484,11 +1484,12 @@ _NO_LINK = r"(?!(?:that|which|by|of|in|for|on|to|from|with|under|and|or)\b)"
 """No preposition, conjunction or relative word: a noun phrase's words before its head."""
 _SET_OFF_NOUN = re.compile(
     rf", (?:an?|the) (?:{_NO_LINK}[a-z-]+ ){{0,3}}{_NO_LINK}([a-z]+)(?=[,.;:]| (?:that|which|"
-    r"by|of|in|for|on|to|from|with|under|[a-z]+(?:ing|ed|en)|held|led|run|set|made)\b)"
+    r"the|by|of|in|for|on|to|from|with|under|[a-z]+(?:ing|ed|en)|held|led|run|set|made)\b)"
 )
 """A noun phrase set off after a name whose head (its last word, before punctuation, a
-preposition, a relative word or a participle) says what the name is: "|National Climate
-Assessment|, a congressionally mandated interagency report."""
+preposition, a relative word, a participle, or "the" opening a relative clause) says what the
+name is: "|National Climate Assessment|, a congressionally mandated interagency report", "|Live
+Aid|, the greatest charity rock concert the world has ever seen" (actors86)."""
 _ORDINAL_BEFORE = re.compile(
     r"\bthe (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|"
     r"annual)\s+$"
@@ -1871,14 +1872,10 @@ _EVENT_AFTER = re.compile(
     r"^,? (?:an?|the) (?:(?!(?:of|for|behind|at|to|that|which|who)\b)[\w-]+ ){0,4}"
     r"(?:event|convention|festival|conference|expo|fair|"
     r"exhibition|tournament|championship|competition)(?=[,.;]| dedicated\b| held\b| in\b)"
-    r"|^,? (?:an?|the) (?:(?!(?:of|for|behind|at|to|that|which|who)\b)[\w-]+ ){0,4}"
-    r"(?:concerts?|telethon)(?=[,.;]| dedicated\b| held\b| in\b| the\b| that\b| which\b)"
 )
 """'the tenth |Furnal Equinox|, an annual event dedicated to', '|Fan Expo Canada|, a massive
-annual pop culture convention', '|Live Aid|, the greatest charity rock concert the world has
-ever seen' (actors86: a concert's noun may end a clause's object): an event's name (GOLD.md:
-events are no actors); not the event after 'of' or 'behind' ('|FIFA|, the governing body of
-the tournament,': its organiser)."""
+annual pop culture convention': an event's name (GOLD.md: events are no actors); not the event
+after 'of' or 'behind' ('|FIFA|, the governing body of the tournament,': its organiser)."""
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:drug|medicine|vaccine|treatment|cocktail|antibody|console|smartphone|aircraft|"
     r"spacecraft|rocket|satellite), $"

@@ -845,8 +845,8 @@ def _named_thing(tokens: list[str], lowered: list[str]) -> str | None:
     if (
         n > 1
         and lowered[-1] in COMPETITION_HEADS
-        and (state_name(" ".join(tokens[:-1])) or place_kind(" ".join(tokens[:-1])))
-    ):
+        and (state_name(" ".join(tokens[:-1])) or place_kind(" ".join(tokens[:-1])) == "a city")
+    ):  # not a region's word, which a body's name holds too ("Northern League")
         return f"a competition named by its place ('… {tokens[-1]}'), not an actor"
     joined = " ".join(tokens)
     if (
