@@ -6,7 +6,7 @@ words of every paragraph a candidate (far more than the NER's spans: an upper bo
 times on them: (1) ``names._named_thing`` on every distinct run (with the decade and
 place-named competition shapes), (2) ``_epithets`` over every candidate, each run given an
 actor's verdict, (3) ``article._TOWN_OF`` before every one-word run, (4) ``_VESSEL_BEFORE``
-searched over four words before every candidate (three before), (5) ``_EVENT_AFTER`` after
+searched over four words before every candidate (three before), (5) ``_SET_OFF_NOUN`` after
 every candidate, (6) ``strip_glued_prefix`` on every run of three words or more.
 """
 
@@ -24,7 +24,7 @@ import bench_build as b  # noqa: E402
 
 from generator.resolve import _epithets  # noqa: E402
 from generator.resolve.article import (  # noqa: E402
-    _EVENT_AFTER,
+    _SET_OFF_NOUN,
     _TOWN_OF,
     _VESSEL_BEFORE,
     Candidate,
@@ -84,9 +84,9 @@ def main() -> None:
             ),
         )
     timed(
-        "_EVENT_AFTER",
+        "_SET_OFF_NOUN",
         lambda: sum(
-            bool(_EVENT_AFTER.match(text[c.article, c.paragraph][c.end :])) for c in candidates
+            bool(_SET_OFF_NOUN.match(text[c.article, c.paragraph][c.end :])) for c in candidates
         ),
     )
     timed(
