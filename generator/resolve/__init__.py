@@ -361,6 +361,8 @@ def resolve(
             )
     for name, where in _ships_named_like_people(candidates, verdicts, paragraphs).items():
         verdicts[name] = Verdict(reason=f'a ship: the articles name it "{where}"')
+    for name in _epithets(candidates, verdicts, paragraphs):
+        verdicts[name] = Verdict(reason=NotActor.EPITHET.why(name=name))
     for name, what in _glossed_things(candidates).items():
         verdict = verdicts[name]
         if (
@@ -2575,6 +2577,8 @@ def _mononyms(
         return found
 
     words |= {w + "s" for w in words} | {w + "s" for w in spelt}
+    # "the frigate Admiral |Gorshkov|": the rank is the ship's name's, not a person's title
+    ships = {c.name for c in candidates if " " in c.vessel}
     out = {}
     for name, verdict in verdicts.items():
         counts = labels[name]
@@ -2582,6 +2586,7 @@ def _mononyms(
             verdict.name
             or verdict.curated_key
             or name not in titled
+            or name in ships
             or not re.fullmatch(r"[A-Z][a-z]{2,}", name)
             or counts["PERSON"] < 2
             or 3 * counts["PERSON"] < 2 * counts.total()
@@ -3394,7 +3399,9 @@ def _ships_named_like_people(
     after a noun of ships ("the French navy ship |La Foudre|", actors82) and that no sentence
     writes as a person's is written: never its last word alone ("Foudre", as a surname is
     written) and never with a possessive ("Alan Kurdi's father": the boy a ship is named
-    after). A ship is named whole every time. Each such name with its ship's words."""
+    after). A ship is named whole every time. A word the NER cut from a ship named after a
+    person by rank ("the frigate Admiral |Gorshkov|", actors86) is named the ship's, not left
+    a fragment for a later pass to make a person of. Each such name with its ship's words."""
     vessel: dict[str, str] = {}
     words: set[str] = set()
     owned: set[str] = set()
@@ -3411,6 +3418,14 @@ def _ships_named_like_people(
         verdict = verdicts.get(name)
         if (
             verdict is not None
+            and " " not in name
+            and " " in where.removesuffix(f" {name}")
+            and not verdict.name
+            and not verdict.curated_key
+        ):
+            out[name] = where  # "the frigate Admiral |Gorshkov|": the ship, not a word
+        elif (
+            verdict is not None
             and verdict.name == name
             and verdict.type == "person"
             and not verdict.curated_key
@@ -3419,6 +3434,45 @@ def _ships_named_like_people(
             and name not in owned
         ):
             out[name] = where
+    return out
+
+
+_RULERS = frozenset("king queen prince princess emperor empress tsar czar sultan baron".split())
+"""Titles of rulers and nobles that end an epithet ("the Bandit King", "the Cocaine Queen")."""
+
+
+def _epithets(
+    candidates: Sequence[Candidate],
+    verdicts: Mapping[str, Verdict],
+    paragraphs: Mapping[str, tuple[str, ...]],
+) -> list[str]:
+    """Names of two words ending in a ruler's title (``_RULERS``) that every mention writes
+    after "the" ("a man they called |the Bandit King|", actors86), whose first word is no
+    title, state or people's ("the Saudi King", "the Crown Prince"): a nickname, no bearer
+    named (GOLD.md counts no epithet as an actor). A ruler's or a person's name is written
+    bare ("King Salman", "Stephen King said"), and a company's too ("Burger King said")."""
+    bare: set[str] = set()
+    names: set[str] = set()
+    for c in candidates:
+        names.add(c.name)
+        before = paragraphs[c.article][c.paragraph][: c.start]
+        if not c.text.lower().startswith("the ") and not before.endswith(("the ", "The ")):
+            bare.add(c.name)
+    out = []
+    for name in sorted(names - bare):
+        words = name.split()
+        verdict = verdicts.get(name)
+        if (
+            len(words) == 2
+            and words[1].lower() in _RULERS
+            and verdict is not None
+            and verdict.name == name
+            and not verdict.curated_key
+            and not title_only(words[0])
+            and not state_name(words[0])
+            and not demonym_state(words[0])
+        ):
+            out.append(name)
     return out
 
 

@@ -33,6 +33,7 @@ from .names import (
     ABBREVIATED_TITLES,
     BODIES_OF,
     BODY_NOUNS,
+    GIVEN_NAME_PLACES,
     INITIALISM,
     JOINED_COUNT,
     OFFICE_NOUNS,
@@ -189,9 +190,13 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[.;:!?\"“]|\b(?:and|but|that|while|as|[Tt]
 mayor of the city of |San Juan|, said")."""
 _VESSEL_BEFORE = re.compile(
     r"\b((?i:ship|boat|tanker|vessel|freighter|frigate|destroyer|submarine|yacht|ferry|"
-    r"trawler|cruiser|warship|liner)),? (?:the )?$"
+    r"trawler|cruiser|warship|liner|corvette|icebreaker))(?:,? (?:the )?|"
+    r" (?:the )?(Admiral|General|Marshal|Captain|President|Queen|King|Prince|Princess|Saint) )$"
 )
-"""'the tanker |Stena Impero|', 'The boat, |Conception|,': a ship's name."""
+"""'the tanker |Stena Impero|', 'The boat, |Conception|,': a ship's name; 'the frigate Admiral
+|Gorshkov|' (actors86): a ship named after a person by rank, the rank left out of the NER's
+span (group 2), is the ship too (a person is not written after a ship's noun; no comma
+between: "boarded the vessel, Captain John Smith said" names the captain)."""
 _SHIP_NUMBER_AFTER = re.compile(r" (\d{1,3}|[IVX]{1,4})\b(?![.,]\d|-)")
 """'the ship |Sea-Watch| 3': a number the NER left out of the ship's name."""
 _SHIP_PREFIX_BEFORE = re.compile(
@@ -764,6 +769,16 @@ def collect(
         for _, span in spans
         if span.label in ("GPE", "LOC") and span.text.strip()
     }
+    town_names = {
+        span.text
+        for p, span in spans
+        if span.text.istitle()
+        and " " not in span.text
+        and (
+            span.label in ("GPE", "LOC")
+            or _TOWN_OF.search(article.paragraphs[p], max(0, span.start - 30), span.start)
+        )
+    }
     for p, span in guesses:
         if span.text in ignore or not free(p, span.start, span.end):
             continue
@@ -795,7 +810,7 @@ def collect(
             else None
         )
         if span.label == "PERSON":
-            name = _place_people_glued(name, place_words) or name
+            name = _place_people_glued(name, place_words) or _town_glued(name, town_names) or name
         name = glued_to or name
         if span.label == "PERSON" and name in aliases:
             name = aliases[name]  # "under the name |Kim Chol|": Kim Jong Nam
@@ -942,7 +957,7 @@ def collect(
             label, said_what = MEDIUM, True
         elif label in ("ORG", "PERSON") and _programme(name, label, before, after):
             label, said_what = PROGRAMME, True
-        elif label in ("ORG", "PERSON") and _uttered(before, after):
+        elif label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART") and _uttered(before, after):
             label, said_what = UTTERANCE, True
         elif label in ("ORG", "PERSON") and (
             kind := _designated(name, label, before, after, known_names)
@@ -1002,7 +1017,7 @@ def collect(
             continue
         if label == "ORG" and (leading := _leading_state(name) or _body_state(name)):
             out.states.append(leading)  # "United States House of Representatives"
-        vessel = _at_end(_VESSEL_BEFORE, before, 3)
+        vessel = _at_end(_VESSEL_BEFORE, before, 4)
         ship = not vessel and _at_end(_SHIP_PREFIX_BEFORE, before, 2)
         if (vessel or ship) and (number := _SHIP_NUMBER_AFTER.match(after)):
             # "the rescue ship |Sea-Watch| 3": the ship is "Sea-Watch 3"; the name before its
@@ -1021,7 +1036,11 @@ def collect(
                 label,
                 span.label,
                 _state_before(before) if label == "ORG" else "",
-                vessel.group(1).lower() if vessel else "ship" if ship else "",
+                " ".join(filter(None, (vessel.group(1).lower(), vessel.group(2))))
+                if vessel
+                else "ship"
+                if ship
+                else "",
                 said_what,
                 (p, span.start) in given,
                 _glossed(label, before, after),
@@ -1465,11 +1484,12 @@ _NO_LINK = r"(?!(?:that|which|by|of|in|for|on|to|from|with|under|and|or)\b)"
 """No preposition, conjunction or relative word: a noun phrase's words before its head."""
 _SET_OFF_NOUN = re.compile(
     rf", (?:an?|the) (?:{_NO_LINK}[a-z-]+ ){{0,3}}{_NO_LINK}([a-z]+)(?=[,.;:]| (?:that|which|"
-    r"by|of|in|for|on|to|from|with|under|[a-z]+(?:ing|ed|en)|held|led|run|set|made)\b)"
+    r"the|by|of|in|for|on|to|from|with|under|[a-z]+(?:ing|ed|en)|held|led|run|set|made)\b)"
 )
 """A noun phrase set off after a name whose head (its last word, before punctuation, a
-preposition, a relative word or a participle) says what the name is: "|National Climate
-Assessment|, a congressionally mandated interagency report."""
+preposition, a relative word, a participle, or "the" opening a relative clause) says what the
+name is: "|National Climate Assessment|, a congressionally mandated interagency report", "|Live
+Aid|, the greatest charity rock concert the world has ever seen" (actors86)."""
 _ORDINAL_BEFORE = re.compile(
     r"\bthe (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|"
     r"annual)\s+$"
@@ -2039,6 +2059,30 @@ def _place_people_glued(name: str, place_words: set[str]) -> str | None:
         stem == first
         or len(stem) < 4
         or not any(w.startswith(stem) and len(w) <= len(stem) + 1 for w in place_words)
+        or not person_like(tokens[1:])
+    ):
+        return None
+    return " ".join(tokens[1:])
+
+
+_TOWN_OF = re.compile(
+    r"\b(?i:town|village|city|municipality|district|province|suburb|hamlet|commune|county|"
+    r"region) of $"
+)
+"""'the town of |Beledweyne|': a place's name, whatever the NER read (``_town_glued``)."""
+
+
+def _town_glued(name: str, towns: set[str]) -> str | None:
+    """'|Beledweyne Ali Hassan|, the district commissioner' (actors86): a town's one-word name,
+    which the same article reads alone as a place (a place's label, or "the town of
+    |Beledweyne|"), glued by the NER
+    before a person's name of two words or more: the person, the town saying where he is. Not
+    a place that is also a given name ("Jordan", ``GIVEN_NAME_PLACES``)."""
+    tokens = name.split()
+    if (
+        len(tokens) < 3
+        or tokens[0] not in towns
+        or tokens[0] in GIVEN_NAME_PLACES
         or not person_like(tokens[1:])
     ):
         return None

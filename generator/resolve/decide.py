@@ -282,7 +282,14 @@ def vote(labels: Counter[str], name: str) -> tuple[str | None, str]:
             actor[label] += n
         elif label in NOT_ACTOR_LABELS:
             other[label] += n
-    if not actor or sum(other.values()) > sum(actor.values()):
+    if (
+        not actor
+        or sum(other.values()) > sum(actor.values())
+        or (other[UTTERANCE] and sum(other.values()) == sum(actor.values()))
+    ):
+        # a tie with a phrase shouted goes to the phrase ("shouted |Allahu Akbar| … heard
+        # |Allahu Akbar|", actors86): one shouts a person's name only as owner ("chanting
+        # Trump's name", ``article._uttered``), and a person named once besides is little
         top = max(sorted(other), key=lambda k: other[k]) if other else "GPE"
         if top == MEDIUM:
             return None, f"{NOT_ACTOR_LABELS[top]} ('a YouTube video', 'on Twitter')"

@@ -28,6 +28,7 @@ from .vocab import (
     COMMUNITIES,
     COMPANY_SUFFIXES,
     COMPANY_WORDS,
+    COMPETITION_HEADS,
     CONNECTORS,
     DESCRIPTIVE_WORDS,
     EVENT_FIRST_WORDS,
@@ -364,16 +365,18 @@ rather than a place glued before a person's name."""
 def strip_glued_prefix(name: str, known: Iterable[str] = ()) -> str:
     """'NPR Hamza bin Laden' -> 'Hamza bin Laden': an outlet's acronym, a state, a US state
     ('Vermont Bernie Sanders'), a nationality's noun ('Briton Jane Doe', 'New Zealander Jane
-    Doe') or another known name that the NER glued in front of a person's name is not part
-    of it."""
+    Doe', 'Qatari Nasser al-Attiyah') or another known name that the NER glued in front of a
+    person's name is not part of it."""
     tokens = name.split()
     if len(tokens) < 3:
         return name  # "Finn Russell", "Dane Cook": a given name, with no full name after it
     lead = 2 if tokens[:2] == ["New", "Zealander"] else 1
+    first = tokens[lead - 1]
     if (
-        demonym_noun(tokens[lead - 1])
+        # "Qatari Nasser al-Attiyah" (actors86): a people's word in -i is its noun too
+        (demonym_noun(first) or (first.endswith("i") and demonym_state(first)))
         and len(tokens) - lead >= 2
-        and all(t[:1].isupper() for t in tokens[lead:])
+        and all(t[:1].isupper() or _PARTICLE.match(t) for t in tokens[lead:])
     ):
         return " ".join(tokens[lead:])
     if re.fullmatch(r"[A-Z]{2,5}", tokens[0]) and not SHIP.match(name):
@@ -836,6 +839,15 @@ def _named_thing(tokens: list[str], lowered: list[str]) -> str | None:
         return "a country's sports team ('Team …'), not an actor"
     if n > 1 and lowered[-1] in _RANK_ENDS and not title_only(" ".join(tokens[:-1])):
         return f"a name glued to a rank ('… {tokens[-1]}'), the rank of a person named after it"
+    if n > 1 and (lowered[0] in _DECADES or lowered[-1] in _DECADES):
+        decade = lowered[0] if lowered[0] in _DECADES else lowered[-1]
+        return f"an era or what happened in it, named by its decade ('{decade}'), no actor"
+    if (
+        n > 1
+        and lowered[-1] in COMPETITION_HEADS
+        and (state_name(" ".join(tokens[:-1])) or place_kind(" ".join(tokens[:-1])) == "a city")
+    ):  # not a region's word, which a body's name holds too ("Northern League")
+        return f"a competition named by its place ('… {tokens[-1]}'), not an actor"
     joined = " ".join(tokens)
     if (
         (glued := _COMMA_GLUED.search(joined))
@@ -849,6 +861,11 @@ def _named_thing(tokens: list[str], lowered: list[str]) -> str | None:
 
 _NUMBER = re.compile(r"\d[\d/-]*[A-Za-z]?")
 """A law's or an order's number ("13769", "7925", "2000/84")."""
+_DECADES = frozenset(
+    "twenties thirties forties fifties sixties seventies eighties nineties".split()
+)
+"""A decade's name, first or last in a name ("the |Sixties Scoop|", "the |Roaring Twenties|"):
+a period or a policy of its time, not an actor (actors86)."""
 _WORKINGS = frozenset("mine colliery quarry".split())
 """A mine's name, in the singular ("Acland Mine"): a place, its operator the actor; not
 "Chamber of Mines", a body named for them."""

@@ -55,6 +55,7 @@ class NotActor(Enum):
     OFFICE_CUT = ("NA-OFFICE-CUT", "an office's title ('{name}'), no person's name")
     CALL_SIGN = ("NA-CALL-SIGN", "an aircraft's call sign ('{name}'), a vehicle, not an actor")
     STREET = ("NA-STREET", "a street's name: a place, not an actor")
+    EPITHET = ("NA-EPITHET", "a nickname with no bearer named ('the {name}'), not an actor")
     # things: the words around the name show it is a thing
     GOODS = (
         "TH-GOODS",

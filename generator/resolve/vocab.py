@@ -82,7 +82,7 @@ NOT_ACTOR_HEADS = {
         building mall university-hospital island islands mountains valley river sea ocean
         gulf strait desert forest rainforest province district county parish city region bay
         reservation monument headquarters range fault route highway motorway theatre theater
-        cinema prison jail
+        cinema prison jail arena canal canals
         """.split()
     )
     | GEONAMES_PLACE_HEADS,
@@ -91,7 +91,8 @@ NOT_ACTOR_HEADS = {
     "product or idea": frozenset(
         "caliphate economy hunt misdemeanors misdemeanours program programme project "
         "initiative strategy plan system vaccine rocket spacecraft satellite show account "
-        "telescope vehicle vehicles product".split()
+        "telescope vehicle vehicles product tissue tissues toothpaste shampoo "
+        "detergent".split()
     ),
     "illness": frozenset("disease diseases syndrome sclerosis dystrophy".split()),
 }
@@ -102,7 +103,8 @@ Revenue Laws"), places
 and infrastructure ("Nord Stream Pipeline"), areas an agreement makes ("African Continental
 Free Trade Area"), products and ideas ("ISIS Caliphate", a fund's "Millennium Challenge
 Account", "Hubble Space Telescope", "Bradley Fighting Vehicles", a measure's "Gross Domestic
-Product"; a company's plural "Air Products" is no head), illnesses ("Multiple Sclerosis";
+Product"; a company's plural "Air Products" is no head; household goods by their kind,
+"Kleenex Toilet Tissue", actors86), illnesses ("Multiple Sclerosis";
 "National Multiple Sclerosis Society" ends in its body's head). A curated actor is never
 rejected."""
 
@@ -390,9 +392,10 @@ PLACE_NOUNS = frozenset(
     "province district city region county town village museum mosque church cathedral palace "
     "airport refinery facility provincial municipal rainforest forest desert field oilfield "
     "valley basin peninsula island islands strait gulf bay area residents neighbourhood "
-    "neighborhood".split()
+    "neighborhood regional intersection junction roundabout".split()
 )
-"""Words after a place: "Maidan Wardak province", "the Hagia Sophia Museum"."""
+"""Words after a place: "Maidan Wardak province", "the Hagia Sophia Museum", "the |Banadir|
+intersection", "the Benadir regional forces" (actors86)."""
 
 BUILDING_NOUNS = frozenset("hotel prison jail compound mansion resort".split())
 """Last words of a building's name that no body's ends with: a name the articles also write
@@ -422,11 +425,11 @@ OF_A_STATE = frozenset(
 """Words that make "X of Georgia" the country's (not a US politician's "Doug Collins of")."""
 
 PLACE_FIRST_WORDS = frozenset(
-    "masjid mount lake river fort cape port county quai rue punta isla cabo lago playa "
+    "masjid mount lake river fort cape port county quai rue punta isla cabo lago lac playa "
     "cerro prison".split()
 )
 """First words that make a name a place: "Masjid Al-Aqsa", "Mount Sinjar", "County Kerry",
-"Punta Tombo", "Prison Barlinnie" (of "HM Prison Barlinnie")."""
+"Punta Tombo", "Prison Barlinnie" (of "HM Prison Barlinnie"), "Lac La Ronge"."""
 
 QUANTIFIERS = frozenset("numerous several various".split())
 """Words before a plural that make it a number of bodies or people, none in particular
