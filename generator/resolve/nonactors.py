@@ -128,6 +128,10 @@ _LISTING = ("such as", "includ", "like")
 articles)."""
 _AND_NEXT = re.compile(r" and ([A-Z][\w'’.-]*)((?: [A-Z][\w'’.-]*)*)(?: ([a-z]+))?")
 _HYPHEN_NEXT = re.compile(r"-([A-Z0-9]+)(?![a-z])|(/)[A-Z][A-Za-z0-9]*\b(?!/)")
+_PRODUCT_NEXT = re.compile(r" (Linux|Unix|BSD|OS|Windows)\b(?!-| Foundation| Project)")
+"""After a name, a space and an operating system's word that ends a product's name ("|Red
+Hat Enterprise| Linux 9", the NER's cut): the name is the product's start (actors85); not a
+body named for it ("the Linux Foundation")."""
 """After an acronym, a hyphen and capitals (group 1: "|EV|-DO"), or a slash and a capitalised
 word (group 2: "|GNU|/Linux", a compound name of a thing, actors74)."""
 _STREET_BEFORE = re.compile(r"\b(?:on|along|off) $")
@@ -644,29 +648,42 @@ def cut_at_hyphen(
     the NER cut, no actor. Not where the capitals after the hyphen are a state's or another
     name the NER found ("NATO-EU cooperation", "the US-UK talks"): two parties, each an
     actor; after a slash, only a state's ("US/UK"), as two bodies are rarely so joined.
+    A name every sentence writes right before an operating system's word ("|Red Hat
+    Enterprise| Linux 9", actors85) is cut from the product's name the same way.
     ``nexts``: each candidate's ``_hyphen_next``."""
     names = {c.name for c in candidates}
+    # A name read before an operating system's word is a product's start, whatever that word
+    # is (`` Linux``): no state nor other name is joined so.
     cut = every_read(
         candidates,
         [
             after
             if not isinstance(after, str)
-            else after == "/" or not (after in names or state_name(after))
+            else after == "/" or after[0] == " " or not (after in names or state_name(after))
             for after in nexts
         ],
     )
     slashed = {c.name for c, after in zip(candidates, nexts, strict=True) if after == "/"}
+    product = {
+        c.name: after[1:]
+        for c, after in zip(candidates, nexts, strict=True)
+        if isinstance(after, str) and after[:1] == " "
+    }
     return {
-        name: (NotActor.CUT_AT_SLASH if name in slashed else NotActor.CUT_AT_HYPHEN).why(name=name)
+        name: NotActor.CUT_BEFORE_PRODUCT.why(name=name, word=product[name])
+        if name in product
+        else (NotActor.CUT_AT_SLASH if name in slashed else NotActor.CUT_AT_HYPHEN).why(name=name)
         for name in cut
     }
 
 
 def _hyphen_next(c: Candidate, text: str) -> str | bool | None:
-    """The capitals after a hyphen right after an acronym (``_HYPHEN_NEXT``), False if none,
-    None if the name is no acronym."""
+    """The capitals after a hyphen right after an acronym (``_HYPHEN_NEXT``), False if none;
+    for another name, a space and the operating system's word after it (``_PRODUCT_NEXT``:
+    " Linux"), else False."""
     if not is_acronym(c.name):
-        return None
+        m = _PRODUCT_NEXT.match(text, c.end)
+        return False if m is None else " " + m.group(1)
     m = _HYPHEN_NEXT.match(text, c.end)
     if m is None:
         return False

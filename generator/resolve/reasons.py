@@ -42,6 +42,10 @@ class NotActor(Enum):
         "NA-CUT-HYPHEN",
         "cut from a hyphenated name ('{name}-…'), never written alone",
     )
+    CUT_BEFORE_PRODUCT = (
+        "NA-CUT-PRODUCT",
+        "cut from a product's name ('{name} {word} …'), never written alone",
+    )
     CUT_AT_SLASH = ("NA-CUT-SLASH", "cut from a compound name ('{name}/…'), never written alone")
     SHIP_CUT = (
         "NA-SHIP-CUT",

@@ -93,6 +93,9 @@ NOT_ACTOR_HEADS = {
         "initiative strategy plan system vaccine rocket spacecraft satellite show account "
         "telescope vehicle vehicles product".split()
     ),
+    "technology product": frozenset(
+        "linux unix bsd os windows kernel browser collider supercomputer".split()
+    ),
     "illness": frozenset("disease diseases syndrome sclerosis dystrophy".split()),
 }
 """The last word of a name that makes it something other than an actor, by kind: events
@@ -102,7 +105,10 @@ Revenue Laws"), places
 and infrastructure ("Nord Stream Pipeline"), areas an agreement makes ("African Continental
 Free Trade Area"), products and ideas ("ISIS Caliphate", a fund's "Millennium Challenge
 Account", "Hubble Space Telescope", "Bradley Fighting Vehicles", a measure's "Gross Domestic
-Product"; a company's plural "Air Products" is no head), illnesses ("Multiple Sclerosis";
+Product"; a company's plural "Air Products" is no head), technology products, operating
+systems and machines ("Oracle Linux", a vendor's "Enterprise Linux", "Chrome OS", "Microsoft
+Windows", "Large Hadron Collider": no body's name ends so; "the Linux Foundation", "the Arch
+Linux project" end in their body's noun), illnesses ("Multiple Sclerosis";
 "National Multiple Sclerosis Society" ends in its body's head). A curated actor is never
 rejected."""
 

@@ -1,0 +1,85 @@
+"""Technology news: operating systems and machines named as products, a vendor's name cut
+before its product's word, a website uploaded to (actors85, issue 8). Shapes from Free
+Software Magazine's newsletters (benchmarks/pools/actors85) and the brief; the names here are
+invented. Each rule with the names it must keep."""
+
+from __future__ import annotations
+
+from conftest import entity_names, rejected_reasons
+from test_resolve_briefing import resolve_text
+
+from generator.resolve.names import not_an_actor
+
+
+def test_a_name_ending_in_an_operating_system_or_machine_is_a_product():
+    assert not_an_actor("Quokka Linux") == "names a technology product ('Linux')"
+    assert not_an_actor("Enterprise Linux") == "names a technology product ('Linux')"
+    assert not_an_actor("Zorble OS") == "names a technology product ('OS')"
+    assert not_an_actor("Large Hadron Collider") == "names a technology product ('Collider')"
+    # a body named for the product ends in its body's noun
+    assert not_an_actor("Linux Foundation") is None
+    assert not_an_actor("Quokka Linux Users Group") is None
+
+
+def test_a_sentence_initial_word_glued_to_an_operating_system_is_no_person(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Well Linux is no longer the stronghold of geeks, Quokka Linux users say.",
+            "Quokka Linux ships on laptops, and the Quokka Foundation said sales rose.",
+        ],
+        {
+            0: [("Well Linux", "PERSON"), ("Quokka Linux", "ORG")],
+            1: [("Quokka Linux", "ORG"), ("Quokka Foundation", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert not {"Well Linux", "Quokka Linux"} & names
+    assert "Quokka Foundation" in names
+    assert rejected_reasons(resolved)["Well Linux"] == "names a technology product ('Linux')"
+
+
+def test_a_vendor_name_cut_before_its_operating_system_is_no_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Corvid Hat said Corvid Hat Enterprise Linux 9 would be supported until 2032.",
+            "Corvid Hat Enterprise Linux 9 runs on servers, Corvid Hat said.",
+            "The Plexi Linux Foundation said Plexi would grow.",
+        ],
+        {
+            0: [("Corvid Hat", "ORG"), ("Corvid Hat Enterprise", "ORG"), ("Linux 9", "PERSON")],
+            1: [("Corvid Hat Enterprise", "ORG"), ("Linux 9", "PERSON"), ("Corvid Hat", "ORG")],
+            2: [("Plexi Linux Foundation", "ORG"), ("Plexi", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert "Corvid Hat Enterprise" not in names
+    assert "Corvid Hat" in names  # the vendor acts, on a page of its own name
+    assert rejected_reasons(resolved)["Corvid Hat Enterprise"] == (
+        "cut from a product's name ('Corvid Hat Enterprise Linux …'), never written alone"
+        " [NA-CUT-PRODUCT]"
+    )
+    assert "Plexi Linux Foundation" in names  # "… Linux Foundation": a body named for it
+
+
+def test_a_website_uploaded_to_is_a_medium(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The photos were uploaded to Quill Commons, and the files are free to use.",
+            "Volunteers upload their pictures to Quill Commons every day.",
+            "Larkspur Archive said it uploaded the scans to its own servers.",
+        ],
+        {
+            0: [("Quill Commons", "ORG")],
+            1: [("Quill Commons", "ORG")],
+            2: [("Larkspur Archive", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert "Quill Commons" not in names
+    assert "Larkspur Archive" in names  # the one who uploads acts
+    assert rejected_reasons(resolved)["Quill Commons"].startswith(
+        "a website or app named as the medium of a message"
+    )
