@@ -83,3 +83,51 @@ def test_a_website_uploaded_to_is_a_medium(content):
     assert rejected_reasons(resolved)["Quill Commons"].startswith(
         "a website or app named as the medium of a message"
     )
+
+
+def test_a_thing_glued_to_its_owner_is_no_actor(content):
+    # Each part also written alone: "Quokka", "Burrow", "Plexi", "Zephyr"; "King" and "College"
+    # too, but "College" is an institution's word.
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Quokka's Burrow opened on Monday, and Quokka's Burrow drew 300 developers.",
+            "Quokka said it was pleased, and Plexi said Plexi's Zephyr browser would ship.",
+            "Plexi's Zephyr is fast, Plexi said, and King's College said it would use it.",
+            "King said so too, and College staff agreed; Burrow will last four days.",
+            "Zephyr is free.",
+        ],
+        {
+            0: [("Quokka's Burrow", "ORG"), ("Quokka's Burrow", "ORG")],
+            1: [("Quokka", "ORG"), ("Plexi", "ORG"), ("Plexi's Zephyr", "ORG")],
+            2: [("Plexi's Zephyr", "ORG"), ("Plexi", "ORG"), ("King's College", "ORG")],
+            3: [("King", "PERSON"), ("College", "ORG"), ("Burrow", "PERSON")],
+            4: [("Zephyr", "PRODUCT")],
+        },
+    )
+    names = entity_names(found)
+    assert not {"Quokka's Burrow", "Plexi's Zephyr"} & names
+    assert "Plexi" in names
+    reasons = rejected_reasons(resolved)
+    assert "[NA-OWNED]" not in reasons.get("King's College", "")  # a body's word: its own name
+    assert reasons["Quokka's Burrow"] == (
+        "a thing of 'Quokka' glued to its owner ('Quokka's …'): no actor's own name [NA-OWNED]"
+    )
+
+
+def test_free_software_terms_are_jargon(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The FAQ says the QA process found DRM bugs, and the FOSS community agreed.",
+            "See the FAQ; the QA team said rivals were spreading patent FUD.",
+        ],
+        {
+            0: [("FAQ", "ORG"), ("QA", "ORG"), ("DRM", "ORG"), ("FOSS", "ORG")],
+            1: [("FAQ", "ORG"), ("QA", "ORG"), ("FUD", "ORG")],
+        },
+    )
+    assert not {"FAQ", "QA", "DRM", "FOSS", "FUD"} & entity_names(found)
+    assert rejected_reasons(resolved)["QA"] == (
+        "an acronym of a technology, a format or finance jargon, not an actor [TH-JARGON]"
+    )

@@ -14,7 +14,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from ..gazetteer import place_kind, state_name, us_state_names
-from .article import Candidate, after_spaces, aligned, by_article, every_read, runs
+from .article import Candidate, after_spaces, aligned, body_word, by_article, every_read, runs
 from .bodies import body_key
 from .decide import is_demonym
 from .names import BODIES_OF, BODY_NOUNS, TITLE_WORDS, initials, is_acronym, not_an_actor
@@ -202,7 +202,42 @@ def owner_glued(candidates: Sequence[Candidate]) -> dict[str, str]:
     for c in candidates:
         if _OWNER_GLUED.search(c.name):
             person[c.name] = person.get(c.name, True) and "PERSON" in (c.label, c.ner_label)
-    return {name: NotActor.OWNER_GLUED.why() for name, yes in sorted(person.items()) if yes}
+    out = {name: NotActor.OWNER_GLUED.why() for name, yes in sorted(person.items()) if yes}
+    alone = {c.name for c in candidates}
+    for name in sorted(person.keys() - out.keys()):
+        if owner := _thing_owner(name, alone):
+            out[name] = NotActor.OWNED_THING.why(owner=owner)
+    return out
+
+
+_OWNER_AT = re.compile(r"(\S+(?: \S+)?)(?:['’]s|(?<=s)['’]) ([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)")
+"""A possessive of one or two words, then one or two capitalised words: the whole name."""
+
+
+def _thing_owner(name: str, alone: Collection[str]) -> str | None:
+    """The owner of 'Fedora's Flock', 'Google's Chrome', 'Alphabet's Waymo': the NER's span
+    of a possessive and what it owns or holds (a product, an event), each of which the
+    briefing also writes alone, so neither needs the other to be named: a name of no one
+    (actors85). Not a state's possessive ("Russia's Gazprom", read by the state rules), nor
+    where what is owned has a body's or an institution's word ("King's College", "Hamas's
+    Qassam Brigades", "St Mary's Hospital": the body's own name) or an acronym."""
+    m = _OWNER_AT.fullmatch(name)
+    if m is None:
+        return None
+    owner, owned = m.group(1), m.group(2)
+    if owner not in alone or owned not in alone or state_name(owner) or place_kind(owner):
+        return None
+    if any(body_word(w) or w.isupper() or w.lower() in _INSTITUTION_WORDS for w in owned.split()):
+        return None
+    return owner
+
+
+_INSTITUTION_WORDS = (
+    frozenset("college school academy club hospital clinic church cathedral times".split())
+    | BODY_NOUNS
+)
+"""Nouns of an institution named with a possessive ("King's College", "St Mary's Hospital",
+"People's Bank"), which ``body_word`` leaves to the places' heads."""
 
 
 def numbered_title(name: str) -> str | None:

@@ -721,12 +721,17 @@ TECH_ACRONYMS = frozenset(
     """USB LCD LED OLED CGI ISP IPO DVD DVDs CDs TV HDTV GPS GPRS GSM SMS MMS VoIP Voip DSL ADSL
     CPU GPU RAM ROM API SDK URL HTML PDF MP3 MP4 LTE RFID WiFi Wi-Fi WLAN UMTS WCDMA CDMA HSDPA
     UMD 2G 3G 4G 5G JPEG GIF PNG MPEG HTTP HTTPS FTP SSH SSL TLS DNS XML JSON PHP SQL VPN P2P GUI
-    BIOS LAN IP PBX""".split()
+    BIOS LAN IP PBX FAQ FAQs QA DRM FUD FOSS FLOSS GPL LGPL SMTP IMAP CLI UEFI HDMI SaaS
+    """.split()
 )
 """Acronyms of technologies, formats and finance jargon that the NER reads as organisations
 in technology and business news ("an LCD monitor", "USB ports", "the most watched IPO"):
 never an actor's name; formats, protocols and intellectual property added from technology
-news (actors74: "the |JPEG| formats", "the free software |PBX| project", "|IP| grabbing").
+news (actors74: "the |JPEG| formats", "the free software |PBX| project", "|IP| grabbing");
+documents, practices and free software's terms from its news (actors85, the pools of actors80
+and actors85: "the |FAQ| says", "the |QA| process", "|DRM|-free", "patent |FUD|", "the |FOSS|
+community", "the |GPL|"), none a body's acronym in world news (not "CMS", the US Medicare
+agency, "UDP", a Gambian party, "NFC", a football conference, "IRC", the rescue charity).
 Not "PC" (Canada's Progressive Conservatives) nor "AI" (Amnesty
 International), which name bodies too."""
 
