@@ -16,6 +16,7 @@ def test_a_name_ending_in_an_operating_system_or_machine_is_a_product():
     assert not_an_actor("Enterprise Linux") == "names a technology product ('Linux')"
     assert not_an_actor("Zorble OS") == "names a technology product ('OS')"
     assert not_an_actor("Large Hadron Collider") == "names a technology product ('Collider')"
+    assert not_an_actor("Linux") == "names a technology product ('Linux')"
     # a body named for the product ends in its body's noun
     assert not_an_actor("Linux Foundation") is None
     assert not_an_actor("Quokka Linux Users Group") is None
@@ -131,3 +132,25 @@ def test_free_software_terms_are_jargon(content):
     assert rejected_reasons(resolved)["QA"] == (
         "an acronym of a technology, a format or finance jargon, not an actor [TH-JARGON]"
     )
+
+
+def test_a_product_named_after_its_vendor_leaves_no_page_of_its_last_word(content):
+    found, _by_text, _resolved = resolve_text(
+        content,
+        [
+            "Many firms run Corvid Hat Enterprise Linux on their servers. Enterprise Linux is"
+            " the company's flagship, and Corvid Hat said sales rose.",
+            "Corvid Hat said it would hire.",
+        ],
+        {
+            0: [
+                ("Corvid Hat Enterprise Linux", "ORG"),
+                ("Enterprise Linux", "PERSON"),
+                ("Corvid Hat", "ORG"),
+            ],
+            1: [("Corvid Hat", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert not {"Linux", "Enterprise Linux", "Corvid Hat Enterprise Linux"} & names
+    assert "Corvid Hat" in names
