@@ -154,3 +154,21 @@ def test_a_product_named_after_its_vendor_leaves_no_page_of_its_last_word(conten
     names = entity_names(found)
     assert not {"Linux", "Enterprise Linux", "Corvid Hat Enterprise Linux"} & names
     assert "Corvid Hat" in names
+
+
+def test_a_project_that_speaks_is_an_organisation(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The Quokka Project announced on Tuesday that Quokka 8 would reach its end of life.",
+            "The Zephyr Project built the first bomb, and the Zephyr Project was secret.",
+        ],
+        {
+            0: [("The Quokka Project", "ORG")],
+            1: [("The Zephyr Project", "ORG"), ("the Zephyr Project", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert "Quokka Project" in names  # GOLD.md: a project acting as an organisation
+    assert "Zephyr Project" not in names  # built, was: a project, no speaker
+    assert rejected_reasons(resolved)["Zephyr Project"] == "names a product or idea ('Project')"

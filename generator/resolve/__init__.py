@@ -369,6 +369,8 @@ def resolve(
             and verdict.name in (None, name)  # a name already another actor's stays its
         ):
             verdicts[name] = Verdict(reason=f"{what}: the text says what it is")
+    for name in _projects_speaking(candidates, verdicts, paragraphs):
+        verdicts[name] = Verdict(name, "organisation", "a project that speaks as a body")
     found_as_actors = frozenset(
         name
         for name, verdict in verdicts.items()
@@ -3194,6 +3196,42 @@ def _region_of(tail: str, label: str) -> bool:
 def _a_place(name: str) -> bool:
     """A state, a continent, a city or a region by its name ('Europe', 'Canada', 'Texas')."""
     return bool(_CONTINENT.fullmatch(name) or state_name(name) or place_kind(name))
+
+
+_PROJECT = "names a product or idea ('Project')"
+_SPEAKS_AFTER = re.compile(
+    r"(?:,[^,.;:\"“”]{1,80},)? (?:(?:also|then|later|has|had|have) )?(?:said|says|announced|"
+    r"announces|stated|states|declared|declares|confirmed|confirms|decided|decides|voted|"
+    r"votes|elected|elects|told|tells)\b"
+)
+_SPEAKS_BEFORE = re.compile(r"(?i:\b(?:said|says|according to|told by))\s+(?:the\s+)?$")
+
+
+def _projects_speaking(
+    candidates: list[Candidate],
+    verdicts: Mapping[str, Verdict],
+    paragraphs: Mapping[str, tuple[str, ...]],
+) -> list[str]:
+    """Names ending in 'Project', which the words alone make a project (``not_an_actor``), that
+    some sentence has speak, announce, decide or vote ("the CentOS Project announced", "said
+    the Debian Project"): a project acting as a body, an organisation by GOLD.md (actors85);
+    "the Manhattan Project developed", "a new Project" stay no actor."""
+    out = []
+    for c in candidates:
+        verdict = verdicts.get(c.name)
+        if (
+            verdict is None
+            or verdict.reason != _PROJECT
+            or verdict.curated_key
+            or not c.name.endswith(" Project")
+        ):
+            continue
+        text = paragraphs[c.article][c.paragraph]
+        if _SPEAKS_AFTER.match(text, c.end) or _SPEAKS_BEFORE.search(
+            text, max(0, c.start - 30), c.start
+        ):
+            out.append(c.name)
+    return sorted(set(out))
 
 
 def _glossed_things(candidates: list[Candidate]) -> dict[str, str]:
