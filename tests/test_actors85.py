@@ -162,13 +162,20 @@ def test_a_project_that_speaks_is_an_organisation(content):
         [
             "The Quokka Project announced on Tuesday that Quokka 8 would reach its end of life.",
             "The Zephyr Project built the first bomb, and the Zephyr Project was secret.",
+            "Burrow Linux said it has 650 contributors.",
+            'Plexi said Plexi Linux would stay free; "it is ready," said the Ferret Project.',
         ],
         {
             0: [("The Quokka Project", "ORG")],
             1: [("The Zephyr Project", "ORG"), ("the Zephyr Project", "ORG")],
+            2: [("Burrow Linux", "ORG")],
+            3: [("Plexi", "ORG"), ("Plexi Linux", "ORG"), ("the Ferret Project", "ORG")],
         },
     )
     names = entity_names(found)
+    assert "Ferret Project" in names  # the speaker after its words
+    assert "Plexi Linux" not in names  # what Plexi said something of
     assert "Quokka Project" in names  # GOLD.md: a project acting as an organisation
+    assert "Burrow Linux" in names  # a distribution's project that speaks
     assert "Zephyr Project" not in names  # built, was: a project, no speaker
     assert rejected_reasons(resolved)["Zephyr Project"] == "names a product or idea ('Project')"

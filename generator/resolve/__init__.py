@@ -3199,12 +3199,15 @@ def _a_place(name: str) -> bool:
 
 
 _PROJECT = "names a product or idea ('Project')"
+_PRODUCT = "names a technology product ("
 _SPEAKS_AFTER = re.compile(
     r"(?:,[^,.;:\"“”]{1,80},)? (?:(?:also|then|later|has|had|have) )?(?:said|says|announced|"
     r"announces|stated|states|declared|declares|confirmed|confirms|decided|decides|voted|"
     r"votes|elected|elects|told|tells)\b"
 )
-_SPEAKS_BEFORE = re.compile(r"(?i:\b(?:said|says|according to|told by))\s+(?:the\s+)?$")
+_SPEAKS_BEFORE = re.compile(r"(?:[,\"”]\s*(?:said|says|told)|\b(?i:according to))\s+(?:the\s+)?$")
+"""The speaker after its words ('…," said the Debian Project', 'according to the Fedora
+Project'); not "Oracle said |Oracle Linux| would", where the name is what is said of."""
 
 
 def _projects_speaking(
@@ -3212,18 +3215,19 @@ def _projects_speaking(
     verdicts: Mapping[str, Verdict],
     paragraphs: Mapping[str, tuple[str, ...]],
 ) -> list[str]:
-    """Names ending in 'Project', which the words alone make a project (``not_an_actor``), that
-    some sentence has speak, announce, decide or vote ("the CentOS Project announced", "said
-    the Debian Project"): a project acting as a body, an organisation by GOLD.md (actors85);
-    "the Manhattan Project developed", "a new Project" stay no actor."""
+    """Names ending in 'Project' or an operating system's word, which the words alone make a
+    project or a product (``not_an_actor``), that some sentence has speak, announce, decide or
+    vote ("the CentOS Project announced", "said the Debian Project", "Rocky Linux said"): a
+    project acting as a body, an organisation by GOLD.md (actors85); "the Manhattan Project
+    developed", "Enterprise Linux is the company's flagship" stay no actor."""
     out = []
     for c in candidates:
         verdict = verdicts.get(c.name)
         if (
             verdict is None
-            or verdict.reason != _PROJECT
+            or not (verdict.reason == _PROJECT or verdict.reason.startswith(_PRODUCT))
             or verdict.curated_key
-            or not c.name.endswith(" Project")
+            or " " not in c.name
         ):
             continue
         text = paragraphs[c.article][c.paragraph]
