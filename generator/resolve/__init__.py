@@ -371,6 +371,8 @@ def resolve(
             and verdict.name in (None, name)  # a name already another actor's stays its
         ):
             verdicts[name] = Verdict(reason=f"{what}: the text says what it is")
+    for name in _projects_speaking(candidates, verdicts, paragraphs):
+        verdicts[name] = Verdict(name, "organisation", "a project that speaks as a body")
     found_as_actors = frozenset(
         name
         for name, verdict in verdicts.items()
@@ -3199,6 +3201,46 @@ def _region_of(tail: str, label: str) -> bool:
 def _a_place(name: str) -> bool:
     """A state, a continent, a city or a region by its name ('Europe', 'Canada', 'Texas')."""
     return bool(_CONTINENT.fullmatch(name) or state_name(name) or place_kind(name))
+
+
+_PROJECT = "names a product or idea ('Project')"
+_PRODUCT = "names a technology product ("
+_SPEAKS_AFTER = re.compile(
+    r"(?:,[^,.;:\"“”]{1,80},)? (?:(?:also|then|later|has|had|have) )?(?:said|says|announced|"
+    r"announces|stated|states|declared|declares|confirmed|confirms|decided|decides|voted|"
+    r"votes|elected|elects|told|tells)\b"
+)
+_SPEAKS_BEFORE = re.compile(r"(?:[,\"”]\s*(?:said|says|told)|\b(?i:according to))\s+(?:the\s+)?$")
+"""The speaker after its words ('…," said the Debian Project', 'according to the Fedora
+Project'); not "Oracle said |Oracle Linux| would", where the name is what is said of."""
+
+
+def _projects_speaking(
+    candidates: list[Candidate],
+    verdicts: Mapping[str, Verdict],
+    paragraphs: Mapping[str, tuple[str, ...]],
+) -> list[str]:
+    """Names ending in 'Project' or an operating system's word, which the words alone make a
+    project or a product (``not_an_actor``), that some sentence has speak, announce, decide or
+    vote ("the CentOS Project announced", "said the Debian Project", "Rocky Linux said"): a
+    project acting as a body, an organisation by GOLD.md (actors85); "the Manhattan Project
+    developed", "Enterprise Linux is the company's flagship" stay no actor."""
+    out = []
+    for c in candidates:
+        verdict = verdicts.get(c.name)
+        if (
+            verdict is None
+            or not (verdict.reason == _PROJECT or verdict.reason.startswith(_PRODUCT))
+            or verdict.curated_key
+            or " " not in c.name
+        ):
+            continue
+        text = paragraphs[c.article][c.paragraph]
+        if _SPEAKS_AFTER.match(text, c.end) or _SPEAKS_BEFORE.search(
+            text, max(0, c.start - 30), c.start
+        ):
+            out.append(c.name)
+    return sorted(set(out))
 
 
 def _glossed_things(candidates: list[Candidate]) -> dict[str, str]:

@@ -953,7 +953,9 @@ def collect(
                 or ((state := _IN_A_US_STATE.match(after)) and state.group(1) in us_state_names())
             )
         )
-        if label in ("ORG", "PERSON") and _medium(name, words_before, words_after, after):
+        if label in ("ORG", "PERSON") and (
+            _medium(name, words_before, words_after, after) or _UPLOADED_TO.search(before)
+        ):
             label, said_what = MEDIUM, True
         elif label in ("ORG", "PERSON") and _programme(name, label, before, after):
             label, said_what = PROGRAMME, True
@@ -1404,6 +1406,12 @@ _STATE_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*?)(?:['â€
 _APP_AFTER = re.compile(
     r"^,? an? (?:[\w-]+ ){0,2}(?:app|application|platform|website|site|service)\b"
 )
+
+
+_UPLOADED_TO = re.compile(r"\b(?i:upload(?:s|ed|ing)?)\s+(?:\w+\s+){0,3}?(?:to|on|onto)\s+$")
+"""'uploaded to |Wikimedia Commons|', 'uploads the files to |GitHub|': one uploads to a website
+or a repository, the medium that holds what is shared (GOLD.md), never to a person or a body
+(actors85)."""
 
 
 def _medium(name: str, before: list[str], after: list[str], rest: str) -> bool:

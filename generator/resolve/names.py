@@ -566,6 +566,10 @@ def not_an_actor(name: str) -> str | None:
     head = _low(tokens[-1])
     if len(tokens) == 1 and head in LONE_EVENTS:
         return f"names an event ('{tokens[-1]}')"
+    if len(tokens) == 1 and head in NOT_ACTOR_HEADS["technology product"]:
+        # "Linux", "Windows" alone, or left of "Enterprise |Linux|" when a sentence's first
+        # word is dropped: the product, whose maker or project has a name of its own
+        return f"names a technology product ('{tokens[-1]}')"
     # "Government of National Accord", "Organisation of the Islamic Conference": a body.
     body = office != name and _low(office.split()[-1]) in BODIES_OF
     # "Committee on Rules", "Ministry for Regulation": a body whose subject is laws or rules.

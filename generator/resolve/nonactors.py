@@ -14,7 +14,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from ..gazetteer import place_kind, state_name, us_state_names
-from .article import Candidate, after_spaces, aligned, by_article, every_read, runs
+from .article import Candidate, after_spaces, aligned, body_word, by_article, every_read, runs
 from .bodies import body_key
 from .decide import is_demonym
 from .names import BODIES_OF, BODY_NOUNS, TITLE_WORDS, initials, is_acronym, not_an_actor
@@ -128,6 +128,10 @@ _LISTING = ("such as", "includ", "like")
 articles)."""
 _AND_NEXT = re.compile(r" and ([A-Z][\w'’.-]*)((?: [A-Z][\w'’.-]*)*)(?: ([a-z]+))?")
 _HYPHEN_NEXT = re.compile(r"-([A-Z0-9]+)(?![a-z])|(/)[A-Z][A-Za-z0-9]*\b(?!/)")
+_PRODUCT_NEXT = re.compile(r" (Linux|Unix|BSD|OS|Windows)\b(?!-| Foundation| Project)")
+"""After a name, a space and an operating system's word that ends a product's name ("|Red
+Hat Enterprise| Linux 9", the NER's cut): the name is the product's start (actors85); not a
+body named for it ("the Linux Foundation")."""
 """After an acronym, a hyphen and capitals (group 1: "|EV|-DO"), or a slash and a capitalised
 word (group 2: "|GNU|/Linux", a compound name of a thing, actors74)."""
 _STREET_BEFORE = re.compile(r"\b(?:on|along|off) $")
@@ -198,7 +202,42 @@ def owner_glued(candidates: Sequence[Candidate]) -> dict[str, str]:
     for c in candidates:
         if _OWNER_GLUED.search(c.name):
             person[c.name] = person.get(c.name, True) and "PERSON" in (c.label, c.ner_label)
-    return {name: NotActor.OWNER_GLUED.why() for name, yes in sorted(person.items()) if yes}
+    out = {name: NotActor.OWNER_GLUED.why() for name, yes in sorted(person.items()) if yes}
+    alone = {c.name for c in candidates}
+    for name in sorted(person.keys() - out.keys()):
+        if owner := _thing_owner(name, alone):
+            out[name] = NotActor.OWNED_THING.why(owner=owner)
+    return out
+
+
+_OWNER_AT = re.compile(r"(\S+(?: \S+)?)(?:['’]s|(?<=s)['’]) ([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)")
+"""A possessive of one or two words, then one or two capitalised words: the whole name."""
+
+
+def _thing_owner(name: str, alone: Collection[str]) -> str | None:
+    """The owner of 'Fedora's Flock', 'Google's Chrome', 'Alphabet's Waymo': the NER's span
+    of a possessive and what it owns or holds (a product, an event), each of which the
+    briefing also writes alone, so neither needs the other to be named: a name of no one
+    (actors85). Not a state's possessive ("Russia's Gazprom", read by the state rules), nor
+    where what is owned has a body's or an institution's word ("King's College", "Hamas's
+    Qassam Brigades", "St Mary's Hospital": the body's own name) or an acronym."""
+    m = _OWNER_AT.fullmatch(name)
+    if m is None:
+        return None
+    owner, owned = m.group(1), m.group(2)
+    if owner not in alone or owned not in alone or state_name(owner) or place_kind(owner):
+        return None
+    if any(body_word(w) or w.isupper() or w.lower() in _INSTITUTION_WORDS for w in owned.split()):
+        return None
+    return owner
+
+
+_INSTITUTION_WORDS = (
+    frozenset("college school academy club hospital clinic church cathedral times".split())
+    | BODY_NOUNS
+)
+"""Nouns of an institution named with a possessive ("King's College", "St Mary's Hospital",
+"People's Bank"), which ``body_word`` leaves to the places' heads."""
 
 
 def numbered_title(name: str) -> str | None:
@@ -644,29 +683,42 @@ def cut_at_hyphen(
     the NER cut, no actor. Not where the capitals after the hyphen are a state's or another
     name the NER found ("NATO-EU cooperation", "the US-UK talks"): two parties, each an
     actor; after a slash, only a state's ("US/UK"), as two bodies are rarely so joined.
+    A name every sentence writes right before an operating system's word ("|Red Hat
+    Enterprise| Linux 9", actors85) is cut from the product's name the same way.
     ``nexts``: each candidate's ``_hyphen_next``."""
     names = {c.name for c in candidates}
+    # A name read before an operating system's word is a product's start, whatever that word
+    # is (`` Linux``): no state nor other name is joined so.
     cut = every_read(
         candidates,
         [
             after
             if not isinstance(after, str)
-            else after == "/" or not (after in names or state_name(after))
+            else after == "/" or after[0] == " " or not (after in names or state_name(after))
             for after in nexts
         ],
     )
     slashed = {c.name for c, after in zip(candidates, nexts, strict=True) if after == "/"}
+    product = {
+        c.name: after[1:]
+        for c, after in zip(candidates, nexts, strict=True)
+        if isinstance(after, str) and after[:1] == " "
+    }
     return {
-        name: (NotActor.CUT_AT_SLASH if name in slashed else NotActor.CUT_AT_HYPHEN).why(name=name)
+        name: NotActor.CUT_BEFORE_PRODUCT.why(name=name, word=product[name])
+        if name in product
+        else (NotActor.CUT_AT_SLASH if name in slashed else NotActor.CUT_AT_HYPHEN).why(name=name)
         for name in cut
     }
 
 
 def _hyphen_next(c: Candidate, text: str) -> str | bool | None:
-    """The capitals after a hyphen right after an acronym (``_HYPHEN_NEXT``), False if none,
-    None if the name is no acronym."""
+    """The capitals after a hyphen right after an acronym (``_HYPHEN_NEXT``), False if none;
+    for another name, a space and the operating system's word after it (``_PRODUCT_NEXT``:
+    " Linux"), else False."""
     if not is_acronym(c.name):
-        return None
+        m = _PRODUCT_NEXT.match(text, c.end)
+        return False if m is None else " " + m.group(1)
     m = _HYPHEN_NEXT.match(text, c.end)
     if m is None:
         return False

@@ -24,6 +24,10 @@ class NotActor(Enum):
     NUMBERED_TITLE = ("NA-NUMBERED-TITLE", "a work's title: a possessive and a number ('…'s 12')")
     CHARACTER = ("NA-CHARACTER", "a fictional character: the text calls it a character")
     OWNER_GLUED = ("NA-OWNER-GLUED", "a person's name glued to what they own ('…'s Title')")
+    OWNED_THING = (
+        "NA-OWNED",
+        "a thing of '{owner}' glued to its owner ('{owner}'s …'): no actor's own name",
+    )
     TITLE_TAIL = ("NA-TITLE-TAIL", "cut from a title ('Lord of the …'), never written alone")
     PRODUCT_VOTE = (
         "NA-PRODUCT",
@@ -41,6 +45,10 @@ class NotActor(Enum):
     CUT_AT_HYPHEN = (
         "NA-CUT-HYPHEN",
         "cut from a hyphenated name ('{name}-…'), never written alone",
+    )
+    CUT_BEFORE_PRODUCT = (
+        "NA-CUT-PRODUCT",
+        "cut from a product's name ('{name} {word} …'), never written alone",
     )
     CUT_AT_SLASH = ("NA-CUT-SLASH", "cut from a compound name ('{name}/…'), never written alone")
     SHIP_CUT = (

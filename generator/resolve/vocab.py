@@ -94,6 +94,9 @@ NOT_ACTOR_HEADS = {
         "telescope vehicle vehicles product tissue tissues toothpaste shampoo "
         "detergent".split()
     ),
+    "technology product": frozenset(
+        "linux unix bsd os windows kernel browser collider supercomputer".split()
+    ),
     "illness": frozenset("disease diseases syndrome sclerosis dystrophy".split()),
 }
 """The last word of a name that makes it something other than an actor, by kind: events
@@ -104,7 +107,10 @@ and infrastructure ("Nord Stream Pipeline"), areas an agreement makes ("African 
 Free Trade Area"), products and ideas ("ISIS Caliphate", a fund's "Millennium Challenge
 Account", "Hubble Space Telescope", "Bradley Fighting Vehicles", a measure's "Gross Domestic
 Product"; a company's plural "Air Products" is no head; household goods by their kind,
-"Kleenex Toilet Tissue", actors86), illnesses ("Multiple Sclerosis";
+"Kleenex Toilet Tissue", actors86), technology products, operating
+systems and machines ("Oracle Linux", a vendor's "Enterprise Linux", "Chrome OS", "Microsoft
+Windows", "Large Hadron Collider": no body's name ends so; "the Linux Foundation", "the Arch
+Linux project" end in their body's noun), illnesses ("Multiple Sclerosis";
 "National Multiple Sclerosis Society" ends in its body's head). A curated actor is never
 rejected."""
 
@@ -718,12 +724,17 @@ TECH_ACRONYMS = frozenset(
     """USB LCD LED OLED CGI ISP IPO DVD DVDs CDs TV HDTV GPS GPRS GSM SMS MMS VoIP Voip DSL ADSL
     CPU GPU RAM ROM API SDK URL HTML PDF MP3 MP4 LTE RFID WiFi Wi-Fi WLAN UMTS WCDMA CDMA HSDPA
     UMD 2G 3G 4G 5G JPEG GIF PNG MPEG HTTP HTTPS FTP SSH SSL TLS DNS XML JSON PHP SQL VPN P2P GUI
-    BIOS LAN IP PBX""".split()
+    BIOS LAN IP PBX FAQ FAQs QA DRM FUD FOSS FLOSS GPL LGPL SMTP IMAP CLI UEFI HDMI SaaS
+    """.split()
 )
 """Acronyms of technologies, formats and finance jargon that the NER reads as organisations
 in technology and business news ("an LCD monitor", "USB ports", "the most watched IPO"):
 never an actor's name; formats, protocols and intellectual property added from technology
-news (actors74: "the |JPEG| formats", "the free software |PBX| project", "|IP| grabbing").
+news (actors74: "the |JPEG| formats", "the free software |PBX| project", "|IP| grabbing");
+documents, practices and free software's terms from its news (actors85, the pools of actors80
+and actors85: "the |FAQ| says", "the |QA| process", "|DRM|-free", "patent |FUD|", "the |FOSS|
+community", "the |GPL|"), none a body's acronym in world news (not "CMS", the US Medicare
+agency, "UDP", a Gambian party, "NFC", a football conference, "IRC", the rescue charity).
 Not "PC" (Canada's Progressive Conservatives) nor "AI" (Amnesty
 International), which name bodies too."""
 
