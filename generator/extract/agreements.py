@@ -171,6 +171,8 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             type_ = AGREEMENT_NOUNS[PLURALS[noun.lower_]]  # "signed 20 agreements on trade"
         if type_ is None and noun.lower_ in DOCUMENTS and _signed_between(noun):
             type_ = "agreement"  # "several documents were signed between Pakistan and China"
+        if type_ is None and noun.lower_ == "understanding" and _understood(noun):
+            type_ = "agreement"  # "Japan and South Korea reached a joint understanding"
         if type_ is None and _named_pact(noun):
             type_ = "agreement"  # "withdrew from the Joint Comprehensive Plan of Action"
         if type_ is None or noun.pos_ not in ("NOUN", "PROPN") or within(noun, quotes):
@@ -214,6 +216,8 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue  # "the nearest settlement to Area 51": a village, no agreement
         if type_ == "acquisition" and not _of_a_company(noun):
             continue  # "the Communist Party's takeover of China", "the purchase of weapons"
+        if _said_of_another(noun):
+            continue  # "IBM's acquisition of Red Hat was the largest software deal": one deal
         found = _frame(doc, paragraph, noun, type_, quotes)
         each = _each_partner(doc, noun, found)
         frames.extend(_each_signer(doc, noun, found) if len(each) == 1 else each)
@@ -225,6 +229,31 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             if frame is not None:
                 frames.append(frame)
     return tuple(frames)
+
+
+def _understood(noun: Token) -> bool:
+    """An understanding made by a verb of agreeing ("reached a joint understanding", "signed
+    an understanding on borders"): an agreement; not the understanding a people have ("to
+    promote mutual understanding", "a better understanding of the virus")."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "amod" and c.lower_ == "joint")
+        for c in noun.children
+    ) and _made(noun)
+
+
+def _said_of_another(noun: Token) -> bool:
+    """An agreement noun that is what a copula says of another agreement phrase ("IBM's
+    acquisition of Red Hat was the largest software deal of the year"): that phrase's
+    agreement, told again, not a second one."""
+    verb = noun.head
+    return (
+        noun.dep_ == "attr"
+        and verb.lemma_ == "be"
+        and any(
+            c.dep_ == "nsubj" and AGREEMENT_NOUNS.get(c.lower_) is not None
+            for c in verb.children
+        )
+    )
 
 
 SETTLING = forms("reach", "agree", "sign", "negotiate", "pay", "accept", "announce", "strike")
@@ -1597,6 +1626,11 @@ def _frame(
     ):
         if YEAR.fullmatch(year.text) and year.ent_type_ == "DATE":
             last = year  # "the Taif Agreement of 1989": its year
+    if type_ == "acquisition":
+        for when in (o for p in children(anchor, "prep") if p.lower_ == "in" for o in p.children):
+            if when.dep_ == "pobj" and when.ent_type_ == "DATE" and YEAR.search(when.text):
+                last = max(last, when, key=lambda t: t.i)  # "IBM's acquisition of Red Hat
+                # in 2019": its year, as "the 2019 acquisition" would say
     if type_ != "letter-of-intent":
         for prep in children(anchor, "prep"):
             if prep.lower_ in ("with", "between", "among"):
@@ -1670,8 +1704,15 @@ def _frame(
         held.append(anchor.head.head)  # "Article 50 of the treaty, which the UK triggered"
         clause = anchor.head.head
         verb_of = clause.head if clause.dep_ in ("dobj", "nsubjpass") else None
-        if verb_of is not None and verb_of.lower_ in BOUND and not _denied_verb(verb_of):
+        if (
+            verb_of is not None
+            and verb_of.lower_ in BOUND
+            and not any(c.dep_ == "neg" for c in verb_of.children)
+        ):  # only one bound by a treaty can invoke its article, would or will ("Turkey
+            # said it would invoke Article 5 of the NATO treaty"); not "did not trigger"
             who = subject(verb_of, depth=2)  # "the UK triggered Article 50 of the EU treaty"
+            if who is not None and who.lower_ in ("it", "they"):
+                who = _reporter(who)  # "Turkey said it would invoke Article 5 of the treaty"
             if who is not None and who.tag_ not in ("PRP", "WP", "WDT"):
                 parties.extend([who, *conjuncts(who)])
     for h in held:
@@ -1850,8 +1891,9 @@ def _frame(
         while host.dep_ in ("xcomp", "advcl") and host.head.pos_ in ("VERB", "AUX"):
             host = host.head  # "agreed with Airbus to open a factory as a joint venture"
             parties.extend(_no_helpers(preposition_objects(host, "with", "between")))
-        if _hypothetical(verb):
-            status = "proposed"  # "a deal would be reached", "if a deal is reached"
+        if _hypothetical(verb) and verb.lower_ not in STAY:
+            status = "proposed"  # "a deal would be reached", "if a deal is reached"; not
+            # "would remain in the NPT", a treaty in force
     if (
         (status == "signed" or (status is None and _told_after_talks(anchor)))
         and not sides
@@ -2738,6 +2780,8 @@ def _governing_verb(noun: Token) -> Token | None:
         agreeing = _agreeing(head.head) if head.lower_ == "in" else None
         if agreeing is not None:
             return agreeing  # "Israel and Bahrain agreed to normalise relations in a deal"
+        if _stays_in(noun):
+            return head.head  # "Iran said it would remain in the Non-Proliferation Treaty"
         if head.lower_ in ("in", "under") and head.head.lower_ not in MEMBERSHIP:
             return None  # "In the deal, the sites are to be kept": a clause inside the deal
         head = head.head
@@ -2760,6 +2804,25 @@ def _governing_verb(noun: Token) -> Token | None:
     ):  # "suspended its participation in the treaty", "announced its withdrawal from the pact"
         return head.head
     return None
+
+
+STAY = forms("remain", "stay")
+"""Verbs of staying a member "in" a treaty ("would remain in the NPT")."""
+
+
+def _stays_in(noun: Token) -> bool:
+    """A treaty named by its proper name that a state stays in ("remain in the Nuclear
+    Non-Proliferation Treaty", "stay in the NPT"): its membership, so its subject a party;
+    not what stays in a deal unnamed ("the clause remains in the deal")."""
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.head.pos_ == "VERB"
+        and head.head.lower_ in STAY
+        and (noun.pos_ == "PROPN" or noun.text in KNOWN_SHORT_NAMES)
+        and noun.text[:1].isupper()
+    )
 
 
 def _agreeing(verb: Token) -> Token | None:

@@ -152,10 +152,11 @@ ENTER = forms("enter")
 """Entering a body or an agreement ("entered parliament", "entered into a partnership")."""
 
 
-PACT_HEADS = frozenset("plan partnership compact declaration charter".split())
+PACT_HEADS = frozenset("plan partnership compact declaration charter statute".split())
 """Last words of the names of agreements that name no agreement noun ("the Joint
 Comprehensive Plan of Action", "the Trans-Pacific Partnership", "the Sino-British Joint
-Declaration"): an agreement when a verb of agreements governs the name or it says "Joint"."""
+Declaration", "the Rome Statute"): an agreement when a verb of agreements governs the name
+or it says "Joint"."""
 
 SPEECH = forms(
     "say", "tell", "add", "write", "state", "announce", "claim", "note", "insist", "warn",
