@@ -1885,8 +1885,8 @@ def _frame(
                 and o.ent_type_ in ("ORG", "PERSON")  # not where: "to ship arms to Ukraine"
                 and place_kind(_proper_span(o).text) is None
             )
-        if status == "withdrawn":
-            parties.extend(children(verb, "dobj"))
+        if status == "withdrawn":  # the state withdrawn; not "announced their withdrawal"
+            parties.extend(o for o in children(verb, "dobj") if o.lower_ not in MEMBERSHIP)
         host = verb
         while host.dep_ in ("xcomp", "advcl") and host.head.pos_ in ("VERB", "AUX"):
             host = host.head  # "agreed with Airbus to open a factory as a joint venture"
@@ -2077,6 +2077,10 @@ def _name_end(named_by: Token) -> Token:
     Convention on Cluster Munitions, of which Libya is not a signatory" is named up to
     "Munitions" (who is no signatory is no party, and not part of its name)."""
     kept = _unclaused(named_by)
+    opened = [i for i, t in enumerate(kept) if t.text == "("]
+    if opened and not any(t.text == ")" for t in kept[opened[-1] :]) and opened[-1] > 0:
+        kept = kept[: opened[-1]]  # "the Rome Statute of the International Criminal Court
+        # (ICC)", whose closing bracket the parse hangs elsewhere: the name, not "(ICC"
     while len(kept) > 1 and kept[-1].is_punct:
         kept.pop()
     return kept[-1]
@@ -3836,6 +3840,7 @@ def _itself(actors: Sequence[Mention], frame: AgreementFrame) -> set[str]:
         if len(words) == 2 and words[-1].casefold() in (*AGREEMENT_NOUNS, *PLURALS)
         else None
     )
+    founded = name.split(" Statute of ", 1)[1] if " Statute of " in name else ""
     return {
         m.entity.split("/", 1)[1]
         for m in actors
@@ -3844,6 +3849,9 @@ def _itself(actors: Sequence[Mention], frame: AgreementFrame) -> set[str]:
         and m.end <= frame.noun.end
         and (
             m.text.split()[-1].casefold() in (*AGREEMENT_NOUNS, *PLURALS)
+            # the body a statute founds: "the Rome Statute of the International Criminal
+            # Court" binds states, not the court
+            or (bool(founded) and m.text.removeprefix("the ") in founded)
             or m.text == place
             # most of the name: "the Joint Comprehensive Plan of Action" as a body, with
             # the article the recogniser may take in ("The Convention on the Rights of the
@@ -4373,8 +4381,16 @@ def _antecedent(
             continue
         if year and earlier.date and not earlier.date.startswith(year):
             continue
+        if _unknown_year(text, earlier):
+            continue
         return earlier, said
     return None
+
+
+def _unknown_year(text: str, earlier: Proposal) -> bool:
+    """A definite phrase's year that an earlier agreement, unnamed and undated, never gave
+    ("the 2015 nuclear deal" after "a global nuclear treaty"): another agreement, not it."""
+    return YEAR.search(text) is not None and not earlier.date and not earlier.name
 
 
 def _specific(
@@ -4403,6 +4419,7 @@ def _specific(
         if (
             last is not None
             and (not parties or set(parties) & set(last.agents))
+            and not _unknown_year(frame.noun.text, last)
             and not _other_kind(_head(frame.noun.text), _head(last.mention.text))
         ):
             return last  # the deal it names shares a party with the last one, or names none
