@@ -4388,9 +4388,16 @@ def _antecedent(
 
 
 def _unknown_year(text: str, earlier: Proposal) -> bool:
-    """A definite phrase's year that an earlier agreement, unnamed and undated, never gave
-    ("the 2015 nuclear deal" after "a global nuclear treaty"): another agreement, not it."""
-    return YEAR.search(text) is not None and not earlier.date and not earlier.name
+    """A definite phrase's year that an earlier agreement, unnamed, undated and not made in
+    its sentence, never gave ("the 2015 nuclear deal" after "threatened to quit a global
+    nuclear treaty"): another agreement. One made undated ("reached a nuclear deal in
+    Vienna. The 2015 deal …") may be dated by it."""
+    return (
+        YEAR.search(text) is not None
+        and not earlier.date
+        and not earlier.name
+        and earlier.status not in MAKING
+    )
 
 
 def _specific(

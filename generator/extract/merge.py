@@ -541,11 +541,12 @@ PHRASE_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 def _year_unsaid(introduced: list[Proposal], dated: list[Proposal]) -> bool:
     """An agreement the article introduced as a new one ("a global nuclear treaty"), with no
-    name or date, and another whose own words give it a year ("the 2015 nuclear deal"): a
-    year the first was never told to have, so another agreement."""
+    name or date and not made in its sentences, and another whose own words give it a year
+    ("the 2015 nuclear deal"): a year the first was never told to have, so another
+    agreement. One made undated ("reached a nuclear deal") may be dated by the other."""
     return (
         _introduced(introduced)
-        and not any(p.date or p.name for p in introduced)
+        and not any(p.date or p.name or p.status == "signed" for p in introduced)
         and any(PHRASE_YEAR.search(p.mention.text) for p in dated)
     )
 
