@@ -60,14 +60,14 @@ def test_what_stays_in_an_unnamed_deal_is_no_party(nlp):
 def test_an_article_of_a_treaty_invoked_by_it_is_the_reporter_s(nlp):
     """ "Turkey said it would invoke Article 5 of the NATO treaty": only a party can invoke a
     treaty's article, whether it would or did; "it" is the one reporting."""
-    assert _parties(
-        nlp, ["Turkey said on Friday it would invoke Article 5 of the NATO treaty after the attack."]
-    ) == [{"turkey"}]
+    text = "Turkey said on Friday it would invoke Article 5 of the NATO treaty after the attack."
+    assert _parties(nlp, [text]) == [{"turkey"}]
 
 
 def test_an_article_not_invoked_names_no_party(nlp):
     """A negated invoking says nothing of who is bound."""
-    assert _parties(nlp, ["Poland said on Tuesday that it would not invoke Article 4 of the NATO treaty."]) == []
+    text = "Poland said on Tuesday that it would not invoke Article 4 of the NATO treaty."
+    assert _parties(nlp, [text]) == []
 
 
 def test_an_acquisition_s_year_in_its_phrase_dates_it_and_a_copula_tells_it_again(nlp):
@@ -172,3 +172,17 @@ def test_an_undated_treaty_quit_and_a_2015_deal_stay_two_pages():
     assert len(_one_agreement_each([treaty, deal])) == 2
     made = [_told("a nuclear deal", 10, "iran trump", None, "signed")]
     assert len(_one_agreement_each([made, deal])) == 1
+
+
+def test_an_elusive_deal_is_none_until_it_is_made(nlp):
+    """ "could help pave the way for an elusive power-sharing deal between Fatah and Hamas":
+    a deal sought and not reached is none (GOLD counts no planned occurrence); "the elusive
+    deal was finally signed" was made."""
+    people = {"Fatah": "fatah", "Hamas": "hamas"}
+    sought = (
+        "The resignation could help pave the way for an elusive power-sharing deal between "
+        "Fatah and Hamas."
+    )
+    assert _agreements(nlp, [sought], people) == []
+    made = "Fatah and Hamas finally signed the elusive power-sharing deal on Monday."
+    assert [set(p.agents) for p in _agreements(nlp, [made], people)] == [{"fatah", "hamas"}]

@@ -250,8 +250,7 @@ def _said_of_another(noun: Token) -> bool:
         noun.dep_ == "attr"
         and verb.lemma_ == "be"
         and any(
-            c.dep_ == "nsubj" and AGREEMENT_NOUNS.get(c.lower_) is not None
-            for c in verb.children
+            c.dep_ == "nsubj" and AGREEMENT_NOUNS.get(c.lower_) is not None for c in verb.children
         )
     )
 
@@ -2654,6 +2653,10 @@ the LSE", "a potential takeover"); not "proposed", which GOLD keeps as a deal pu
 ("May's proposed Brexit deal", status "proposed")."""
 
 
+ELUSIVE = frozenset("elusive".split())
+"""Adjectives of a deal sought and not reached ("an elusive power-sharing deal")."""
+
+
 def _possible(noun: Token) -> bool:
     """A deal the text calls only possible, potential, mooted or rumoured ("Deutsche Boerse's
     supervisory board has approved the possible takeover of the LSE", "settle a disagreement
@@ -2661,6 +2664,9 @@ def _possible(noun: Token) -> bool:
     name, and not one a clause of its own tells was made (``_told_made``)."""
     if noun.pos_ == "PROPN" or _told_made(noun):
         return False
+    if any(c.dep_ == "amod" and c.lower_ in ELUSIVE for c in noun.children) and not _made(noun):
+        return True  # "pave the way for an elusive power-sharing deal between Fatah and Hamas":
+        # sought, not reached; "the elusive deal was finally signed" was made
     return any(c.dep_ == "amod" and c.lower_ in POSSIBLE for c in noun.children)
 
 
