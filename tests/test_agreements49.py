@@ -186,3 +186,30 @@ def test_an_elusive_deal_is_none_until_it_is_made(nlp):
     assert _agreements(nlp, [sought], people) == []
     made = "Fatah and Hamas finally signed the elusive power-sharing deal on Monday."
     assert [set(p.agents) for p in _agreements(nlp, [made], people)] == [{"fatah", "hamas"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said on Monday it would remain in the Nuclear Non-Proliferation Treaty.",
+        "North Korea withdrew from the NPT in 2003, officials said on Monday.",
+        "Iran may withdraw from the Treaty on the Non-Proliferation of Nuclear Weapons, Iran said.",
+    ],
+)
+def test_the_npt_by_any_of_its_names_is_one_known_treaty(nlp, text):
+    """The NPT, named in full, by its short name or by its acronym, is one known treaty (one
+    page across articles), with no party but those its sentence names."""
+    found = _agreements(nlp, [text], {**ACTORS, "North Korea": "north-korea"})
+    assert [(p.name, p.type) for p in found] == [
+        ("Treaty on the Non-Proliferation of Nuclear Weapons", "treaty")
+    ]
+
+
+def test_the_rome_statute_by_either_name_is_one_known_treaty(nlp):
+    """ "the Rome Statute of the ICC" and "the Rome Statute": one treaty, one name."""
+    for text in (
+        "Russia had signed in 2000 the Rome Statute of the ICC, officials said.",
+        "Russia withdrew from the Rome Statute on Wednesday.",
+    ):
+        found = _found(nlp, [text])
+        assert [p.name for p in found] == ["Rome Statute of the International Criminal Court"]

@@ -1050,6 +1050,12 @@ KNOWN_AGREEMENTS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"open skies treaty", "Open Skies Treaty", "treaty", (*US, *RUSSIA)),
     (r"sochi (?:agreement|memorandum)", "Sochi agreement", "agreement", (*RUSSIA, "turkey")),
     (r"adana (?:agreement|accord|pact)", "Adana Agreement", "agreement", ("turkey", "syria")),
+    # treaties of nearly every state: one page whichever name or acronym, no party but those
+    # the sentence names ("Iran said it would remain in the NPT")
+    (r"\bnpt\b|non-proliferation treaty|treaty on the non-proliferation of nuclear weapons",
+     "Treaty on the Non-Proliferation of Nuclear Weapons", "treaty", ()),
+    (r"rome statute|statute of the international criminal court",
+     "Rome Statute of the International Criminal Court", "treaty", ()),
 )  # fmt: skip
 """Agreements news names in passing without saying who made them ("the INF Treaty", "the
 Good Friday Agreement"), by a pattern of their names: the one name and type every way of
