@@ -171,6 +171,8 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             type_ = AGREEMENT_NOUNS[PLURALS[noun.lower_]]  # "signed 20 agreements on trade"
         if type_ is None and noun.lower_ in DOCUMENTS and _signed_between(noun):
             type_ = "agreement"  # "several documents were signed between Pakistan and China"
+        if type_ is None and noun.lower_ == "understanding" and _understood(noun):
+            type_ = "agreement"  # "Japan and South Korea reached a joint understanding"
         if type_ is None and _named_pact(noun):
             type_ = "agreement"  # "withdrew from the Joint Comprehensive Plan of Action"
         if type_ is None or noun.pos_ not in ("NOUN", "PROPN") or within(noun, quotes):
@@ -214,6 +216,8 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue  # "the nearest settlement to Area 51": a village, no agreement
         if type_ == "acquisition" and not _of_a_company(noun):
             continue  # "the Communist Party's takeover of China", "the purchase of weapons"
+        if _said_of_another(noun):
+            continue  # "IBM's acquisition of Red Hat was the largest software deal": one deal
         found = _frame(doc, paragraph, noun, type_, quotes)
         each = _each_partner(doc, noun, found)
         frames.extend(_each_signer(doc, noun, found) if len(each) == 1 else each)
@@ -225,6 +229,30 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             if frame is not None:
                 frames.append(frame)
     return tuple(frames)
+
+
+def _understood(noun: Token) -> bool:
+    """An understanding made by a verb of agreeing ("reached a joint understanding", "signed
+    an understanding on borders"): an agreement; not the understanding a people have ("to
+    promote mutual understanding", "a better understanding of the virus")."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "amod" and c.lower_ == "joint")
+        for c in noun.children
+    ) and _made(noun)
+
+
+def _said_of_another(noun: Token) -> bool:
+    """An agreement noun that is what a copula says of another agreement phrase ("IBM's
+    acquisition of Red Hat was the largest software deal of the year"): that phrase's
+    agreement, told again, not a second one."""
+    verb = noun.head
+    return (
+        noun.dep_ == "attr"
+        and verb.lemma_ == "be"
+        and any(
+            c.dep_ == "nsubj" and AGREEMENT_NOUNS.get(c.lower_) is not None for c in verb.children
+        )
+    )
 
 
 SETTLING = forms("reach", "agree", "sign", "negotiate", "pay", "accept", "announce", "strike")
@@ -1597,6 +1625,11 @@ def _frame(
     ):
         if YEAR.fullmatch(year.text) and year.ent_type_ == "DATE":
             last = year  # "the Taif Agreement of 1989": its year
+    if type_ == "acquisition":
+        for when in (o for p in children(anchor, "prep") if p.lower_ == "in" for o in p.children):
+            if when.dep_ == "pobj" and when.ent_type_ == "DATE" and YEAR.search(when.text):
+                last = max(last, when, key=lambda t: t.i)  # "IBM's acquisition of Red Hat
+                # in 2019": its year, as "the 2019 acquisition" would say
     if type_ != "letter-of-intent":
         for prep in children(anchor, "prep"):
             if prep.lower_ in ("with", "between", "among"):
@@ -1670,8 +1703,15 @@ def _frame(
         held.append(anchor.head.head)  # "Article 50 of the treaty, which the UK triggered"
         clause = anchor.head.head
         verb_of = clause.head if clause.dep_ in ("dobj", "nsubjpass") else None
-        if verb_of is not None and verb_of.lower_ in BOUND and not _denied_verb(verb_of):
+        if (
+            verb_of is not None
+            and verb_of.lower_ in BOUND
+            and not any(c.dep_ == "neg" for c in verb_of.children)
+        ):  # only one bound by a treaty can invoke its article, would or will ("Turkey
+            # said it would invoke Article 5 of the NATO treaty"); not "did not trigger"
             who = subject(verb_of, depth=2)  # "the UK triggered Article 50 of the EU treaty"
+            if who is not None and who.lower_ in ("it", "they"):
+                who = _reporter(who)  # "Turkey said it would invoke Article 5 of the treaty"
             if who is not None and who.tag_ not in ("PRP", "WP", "WDT"):
                 parties.extend([who, *conjuncts(who)])
     for h in held:
@@ -1844,14 +1884,15 @@ def _frame(
                 and o.ent_type_ in ("ORG", "PERSON")  # not where: "to ship arms to Ukraine"
                 and place_kind(_proper_span(o).text) is None
             )
-        if status == "withdrawn":
-            parties.extend(children(verb, "dobj"))
+        if status == "withdrawn":  # the state withdrawn; not "announced their withdrawal"
+            parties.extend(o for o in children(verb, "dobj") if o.lower_ not in MEMBERSHIP)
         host = verb
         while host.dep_ in ("xcomp", "advcl") and host.head.pos_ in ("VERB", "AUX"):
             host = host.head  # "agreed with Airbus to open a factory as a joint venture"
             parties.extend(_no_helpers(preposition_objects(host, "with", "between")))
-        if _hypothetical(verb):
-            status = "proposed"  # "a deal would be reached", "if a deal is reached"
+        if _hypothetical(verb) and verb.lower_ not in STAY:
+            status = "proposed"  # "a deal would be reached", "if a deal is reached"; not
+            # "would remain in the NPT", a treaty in force
     if (
         (status == "signed" or (status is None and _told_after_talks(anchor)))
         and not sides
@@ -2035,6 +2076,10 @@ def _name_end(named_by: Token) -> Token:
     Convention on Cluster Munitions, of which Libya is not a signatory" is named up to
     "Munitions" (who is no signatory is no party, and not part of its name)."""
     kept = _unclaused(named_by)
+    opened = [i for i, t in enumerate(kept) if t.text == "("]
+    if opened and not any(t.text == ")" for t in kept[opened[-1] :]) and opened[-1] > 0:
+        kept = kept[: opened[-1]]  # "the Rome Statute of the International Criminal Court
+        # (ICC)", whose closing bracket the parse hangs elsewhere: the name, not "(ICC"
     while len(kept) > 1 and kept[-1].is_punct:
         kept.pop()
     return kept[-1]
@@ -2608,6 +2653,10 @@ the LSE", "a potential takeover"); not "proposed", which GOLD keeps as a deal pu
 ("May's proposed Brexit deal", status "proposed")."""
 
 
+ELUSIVE = frozenset("elusive".split())
+"""Adjectives of a deal sought and not reached ("an elusive power-sharing deal")."""
+
+
 def _possible(noun: Token) -> bool:
     """A deal the text calls only possible, potential, mooted or rumoured ("Deutsche Boerse's
     supervisory board has approved the possible takeover of the LSE", "settle a disagreement
@@ -2615,6 +2664,9 @@ def _possible(noun: Token) -> bool:
     name, and not one a clause of its own tells was made (``_told_made``)."""
     if noun.pos_ == "PROPN" or _told_made(noun):
         return False
+    if any(c.dep_ == "amod" and c.lower_ in ELUSIVE for c in noun.children) and not _made(noun):
+        return True  # "pave the way for an elusive power-sharing deal between Fatah and Hamas":
+        # sought, not reached; "the elusive deal was finally signed" was made
     return any(c.dep_ == "amod" and c.lower_ in POSSIBLE for c in noun.children)
 
 
@@ -2738,6 +2790,8 @@ def _governing_verb(noun: Token) -> Token | None:
         agreeing = _agreeing(head.head) if head.lower_ == "in" else None
         if agreeing is not None:
             return agreeing  # "Israel and Bahrain agreed to normalise relations in a deal"
+        if _stays_in(noun):
+            return head.head  # "Iran said it would remain in the Non-Proliferation Treaty"
         if head.lower_ in ("in", "under") and head.head.lower_ not in MEMBERSHIP:
             return None  # "In the deal, the sites are to be kept": a clause inside the deal
         head = head.head
@@ -2760,6 +2814,25 @@ def _governing_verb(noun: Token) -> Token | None:
     ):  # "suspended its participation in the treaty", "announced its withdrawal from the pact"
         return head.head
     return None
+
+
+STAY = forms("remain", "stay")
+"""Verbs of staying a member "in" a treaty ("would remain in the NPT")."""
+
+
+def _stays_in(noun: Token) -> bool:
+    """A treaty named by its proper name that a state stays in ("remain in the Nuclear
+    Non-Proliferation Treaty", "stay in the NPT"): its membership, so its subject a party;
+    not what stays in a deal unnamed ("the clause remains in the deal")."""
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.head.pos_ == "VERB"
+        and head.head.lower_ in STAY
+        and (noun.pos_ == "PROPN" or noun.text in KNOWN_SHORT_NAMES)
+        and noun.text[:1].isupper()
+    )
 
 
 def _agreeing(verb: Token) -> Token | None:
@@ -3773,6 +3846,7 @@ def _itself(actors: Sequence[Mention], frame: AgreementFrame) -> set[str]:
         if len(words) == 2 and words[-1].casefold() in (*AGREEMENT_NOUNS, *PLURALS)
         else None
     )
+    founded = name.split(" Statute of ", 1)[1] if " Statute of " in name else ""
     return {
         m.entity.split("/", 1)[1]
         for m in actors
@@ -3781,6 +3855,9 @@ def _itself(actors: Sequence[Mention], frame: AgreementFrame) -> set[str]:
         and m.end <= frame.noun.end
         and (
             m.text.split()[-1].casefold() in (*AGREEMENT_NOUNS, *PLURALS)
+            # the body a statute founds: "the Rome Statute of the International Criminal
+            # Court" binds states, not the court
+            or (bool(founded) and m.text.removeprefix("the ") in founded)
             or m.text == place
             # most of the name: "the Joint Comprehensive Plan of Action" as a body, with
             # the article the recogniser may take in ("The Convention on the Rights of the
@@ -4310,8 +4387,23 @@ def _antecedent(
             continue
         if year and earlier.date and not earlier.date.startswith(year):
             continue
+        if _unknown_year(text, earlier):
+            continue
         return earlier, said
     return None
+
+
+def _unknown_year(text: str, earlier: Proposal) -> bool:
+    """A definite phrase's year that an earlier agreement, unnamed, undated and not made in
+    its sentence, never gave ("the 2015 nuclear deal" after "threatened to quit a global
+    nuclear treaty"): another agreement. One made undated ("reached a nuclear deal in
+    Vienna. The 2015 deal …") may be dated by it."""
+    return (
+        YEAR.search(text) is not None
+        and not earlier.date
+        and not earlier.name
+        and earlier.status not in MAKING
+    )
 
 
 def _specific(
@@ -4340,6 +4432,7 @@ def _specific(
         if (
             last is not None
             and (not parties or set(parties) & set(last.agents))
+            and not _unknown_year(frame.noun.text, last)
             and not _other_kind(_head(frame.noun.text), _head(last.mention.text))
         ):
             return last  # the deal it names shares a party with the last one, or names none

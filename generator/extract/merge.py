@@ -512,6 +512,8 @@ def _told_again(first: list[Proposal], then: list[Proposal]) -> bool:
         return False  # "signed a memorandum on Syria … also signed a gas pipeline agreement"
     if _named_apart(first, then) or _named_apart(then, first):
         return False  # "the Camp David Accords" and "the Egypt–Israel peace treaty"
+    if _year_unsaid(first, then) or _year_unsaid(then, first):
+        return False  # "quit a global nuclear treaty" and "the 2015 nuclear deal"
     mine = {a for p in first for a in p.actors}
     theirs = {a for p in then for a in p.actors}
     if not (len(mine & theirs) >= 2 or (mine and mine == theirs) or _retold(first, then)):
@@ -532,6 +534,21 @@ def _told_again(first: list[Proposal], then: list[Proposal]) -> bool:
     if other_kinds <= AGREEMENT_WORDS:
         return not others or kinds <= DOCUMENTS or _called(others, kinds)
     return False  # a treaty and a contract
+
+
+PHRASE_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _year_unsaid(introduced: list[Proposal], dated: list[Proposal]) -> bool:
+    """An agreement the article introduced as a new one ("a global nuclear treaty"), with no
+    name or date and not made in its sentences, and another whose own words give it a year
+    ("the 2015 nuclear deal"): a year the first was never told to have, so another
+    agreement. One made undated ("reached a nuclear deal") may be dated by the other."""
+    return (
+        _introduced(introduced)
+        and not any(p.date or p.name or p.status == "signed" for p in introduced)
+        and any(PHRASE_YEAR.search(p.mention.text) for p in dated)
+    )
 
 
 def _called(words: set[str], kinds: set[str]) -> bool:

@@ -152,10 +152,11 @@ ENTER = forms("enter")
 """Entering a body or an agreement ("entered parliament", "entered into a partnership")."""
 
 
-PACT_HEADS = frozenset("plan partnership compact declaration charter".split())
+PACT_HEADS = frozenset("plan partnership compact declaration charter statute".split())
 """Last words of the names of agreements that name no agreement noun ("the Joint
 Comprehensive Plan of Action", "the Trans-Pacific Partnership", "the Sino-British Joint
-Declaration"): an agreement when a verb of agreements governs the name or it says "Joint"."""
+Declaration", "the Rome Statute"): an agreement when a verb of agreements governs the name
+or it says "Joint"."""
 
 SPEECH = forms(
     "say", "tell", "add", "write", "state", "announce", "claim", "note", "insist", "warn",
@@ -1049,6 +1050,12 @@ KNOWN_AGREEMENTS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"open skies treaty", "Open Skies Treaty", "treaty", (*US, *RUSSIA)),
     (r"sochi (?:agreement|memorandum)", "Sochi agreement", "agreement", (*RUSSIA, "turkey")),
     (r"adana (?:agreement|accord|pact)", "Adana Agreement", "agreement", ("turkey", "syria")),
+    # treaties of nearly every state: one page whichever name or acronym, no party but those
+    # the sentence names ("Iran said it would remain in the NPT")
+    (r"\bnpt\b|non-proliferation treaty|treaty on the non-proliferation of nuclear weapons",
+     "Treaty on the Non-Proliferation of Nuclear Weapons", "treaty", ()),
+    (r"rome statute|statute of the international criminal court",
+     "Rome Statute of the International Criminal Court", "treaty", ()),
 )  # fmt: skip
 """Agreements news names in passing without saying who made them ("the INF Treaty", "the
 Good Friday Agreement"), by a pattern of their names: the one name and type every way of
