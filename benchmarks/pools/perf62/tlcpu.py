@@ -8,7 +8,7 @@ import sys
 import time
 
 sys.path.insert(0, sys.argv[1])
-import generator.preload as pre  # noqa: E402
+import generator.preload as pre
 
 marks = {}
 orig_init, orig_parse = pre.Preloaded.__init__, pre.Preloaded.parse
