@@ -32,7 +32,7 @@ from .paths import Paths as Paths
 from .preload import Preloaded, for_build
 from .publish import MARKER, check_targets, publish, staging_parent
 from .render import is_listing, page_digester, render_changed, render_pages
-from .resolve import collected_ahead, resolve
+from .resolve import Words, collected_ahead, resolve, words_of_texts
 from .resolve.article import ArticleMentions
 from .resolve.memo import PREFIX, Steps
 from .reuse import ALWAYS, DIGESTS, Cutoff, Previous, digests_file, previous_pages, seal
@@ -230,16 +230,28 @@ def _generate(
         collecting = Memo(paths.cache, COLLECT, ahead)
         collected: dict[str, tuple[str, ArticleMentions]] = {}
         early: list[Previous] = []
+        # One step memo for resolve and extract: its digests of this build's frozen inputs
+        # (every article's texts, above all) are made once for both stages' keys.
+        steps = Steps(paths.cache, ahead=ahead)
+        words: list[Words] = []
 
-        def meanwhile(keys: Mapping[str, str], memo: Memo = collecting) -> None:
+        def meanwhile(
+            keys: Mapping[str, str],
+            memo: Memo = collecting,
+            steps: Steps = steps,
+            words: list[Words] = words,
+        ) -> None:
             """While the spaCy process parses the edited articles: read the memos that the
-            stages after annotate read, the unchanged articles' spans read for resolve, and
-            the last build's record of its pages. (``memo``: ``collecting``, bound here so
-            that the build can let it go once resolve has saved it.)"""
+            stages after annotate read, the unchanged articles' spans read for resolve, the
+            last build's record of its pages, and resolve's words of the texts (which read
+            the texts alone, and make the texts' digests that resolve's and extract's
+            per-article keys read). (``memo``, ``steps``, ``words``: bound here so that the
+            build can let them go once resolve and extract are done with them.)"""
             ahead.read(memo_files(paths.cache))
             collected.update(collected_ahead(content, keys, memo))
             if reuse:
                 early.append(previous_pages(paths.docs))
+            words.append(words_of_texts(content.articles, steps))
 
         annotations = annotate(
             content.articles,
@@ -265,10 +277,8 @@ def _generate(
         gc.enable()
     if sweep is not None:  # after the forks of annotate: no thread runs while they fork
         sweep.enter_context(sweeping(paths.targets(), spare))
-    # One step memo for resolve and extract: its digests of this build's frozen inputs (every
-    # article's texts, above all) are made once for both stages' keys.
-    steps = Steps(paths.cache, ahead=ahead)
-    resolved = resolve(content, annotations, collecting, collected, steps)
+    resolved = resolve(content, annotations, collecting, collected, steps, *words)
+    del words
     # Resolve saved the spans-read memo: its entries (every article's spans as plain values, a
     # tenth of the heap at render at 1,000 articles) would otherwise live to the build's end.
     collected.clear()

@@ -636,7 +636,7 @@ def test_the_words_of_each_article_are_kept_and_equal_a_scan_of_every_text(
     article and kept, are what scanning every text finds; an edit of one article's text makes
     that article alone again, and a damaged file is read as none."""
     from generator.model import Article
-    from generator.resolve import _GLOSSED, _words_of_texts
+    from generator.resolve import _GLOSSED, words_of_texts
     from generator.resolve.names import lowercase_words
 
     texts = {
@@ -657,7 +657,7 @@ def test_the_words_of_each_article_are_kept_and_equal_a_scan_of_every_text(
 
     def words(folder: Path | None) -> tuple[object, Counter[str]]:
         steps = Steps(folder)
-        return _words_of_texts(articles(), steps), steps.counts
+        return words_of_texts(articles(), steps), steps.counts
 
     assert scanned()[1] == {"a": ["Sejm"], "b": ["Knesset"]}
     assert "voted" in scanned()[0] and "Sejm" not in scanned()[0]

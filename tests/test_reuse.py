@@ -1767,3 +1767,61 @@ def test_a_build_with_the_templates_compiled_by_the_last_gives_the_same_pages(
     assert {k: v for k, v in docs[0].items() if seal not in k} == {
         k: v for k, v in docs[1].items() if seal not in k
     }
+
+
+def _every_file(paths: Paths) -> dict[str, bytes]:
+    """Every file of the docs folder but its seal (which dates the build): pages, the
+    review, the export, assets and the record of the pages' inputs."""
+    return {
+        p.relative_to(paths.docs).as_posix(): p.read_bytes()
+        for p in sorted(paths.docs.rglob("*"))
+        if p.is_file() and p.name != ".briefing-seal"
+    }
+
+
+def test_a_rebuild_finds_resolves_words_during_the_parse_and_writes_a_cold_builds_files(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """After an edit, resolve's words of the texts (``resolve.words_of_texts``, which read the
+    texts alone) are found while the spaCy process parses the edited article, once, and
+    resolve takes them; the rebuild writes exactly the files (the record of the pages
+    included) that a build from nothing writes into an empty folder with an empty cache."""
+    from generator import build as orchestration
+    from generator import preload
+    from generator import resolve as resolving
+
+    parsing: list[bool] = [False]
+    calls: list[bool] = []
+    real_parse, real_words = preload.Preloaded.parse, resolving.words_of_texts
+
+    def parse(self, *args, **kwargs):
+        parsing[0] = True
+        try:
+            return real_parse(self, *args, **kwargs)
+        finally:
+            parsing[0] = False
+
+    def words(*args, **kwargs):
+        calls.append(parsing[0])
+        return real_words(*args, **kwargs)
+
+    monkeypatch.setattr(preload.Preloaded, "parse", parse)
+    monkeypatch.setattr(orchestration, "words_of_texts", words)
+    monkeypatch.setattr(resolving, "words_of_texts", words)
+    monkeypatch.chdir(tmp_path)
+    (mini_content / "articles" / "2024-03-04-rain-expected.md").write_text(WEATHER)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    assert calls == [False], "a first build parses in no preloaded process: resolve finds them"
+    calls.clear()
+    _edit(mini_content)
+    os.utime(paths.docs / DIGESTS, ns=(1, 1))  # the edit is newer than the record
+    again = build(paths, model="blank", pages_only=True)
+    assert again.reused > 0 and again.rendered, "a rebuild: some pages kept, some made"
+    assert calls == [True], "found once, while the edited article was parsed"
+    cold = Paths(mini_content, tmp_path / "cold" / "site", tmp_path / "cold" / "docs",
+                 tmp_path / "cold" / "cache")  # fmt: skip
+    build(cold, model="blank", pages_only=True)
+    rebuilt, made = _every_file(paths), _every_file(cold)
+    assert DIGESTS in rebuilt and "data/entities.json" in rebuilt
+    assert rebuilt == made

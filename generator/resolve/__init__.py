@@ -162,7 +162,11 @@ ROYAL_TITLES = frozenset("king queen prince princess emir sultan sheikh sheikha 
 
 T = TypeVar("T")
 
-__all__ = ["clean_name", "looks_like_name", "resolve", "strip_titles"]
+__all__ = ["clean_name", "looks_like_name", "resolve", "strip_titles", "words_of_texts"]
+
+Words = tuple[frozenset[str], dict[str, list[str]], dict[str, list[str]]]
+"""``words_of_texts``' value: the briefing's lower-case words, and each article's glossed
+words and own lower-case words."""
 
 
 def collected_ahead(
@@ -204,6 +208,7 @@ def resolve(
     memo: Memo | None = None,
     collected: Mapping[str, tuple[str, ArticleMentions]] | None = None,
     steps: Steps | None = None,
+    words: Words | None = None,
 ) -> Resolved:
     """Every mention resolved to one entity key; NER-found actors added to the entities.
     ``memo`` keeps each article's spans read (``collect``, the per-article half of the work)
@@ -214,7 +219,9 @@ def resolve(
     lower-case ones (``memo.PerArticle``: one file each for every article). ``collected``
     holds articles' spans read already (``collected_ahead``), by annotation key. ``steps``,
     when given, is that step memo (in ``memo``'s folder), shared with ``extract`` by the
-    build so that the digests made for resolve's keys serve extract's."""
+    build so that the digests made for resolve's keys serve extract's. ``words``: the
+    articles' ``words_of_texts`` with ``steps``, found already (they read the texts alone, so
+    a rebuild finds them while the spaCy process parses the edit)."""
     if steps is None:
         steps = Steps(memo.folder, ahead=memo.ahead) if memo is not None else Steps(None)
     curated = {e.key: e for e in content.entities}
@@ -225,7 +232,7 @@ def resolve(
     for name, owner in names.items():
         folded.setdefault(name.casefold(), owner)
     by_article = {a.article: a for a in annotations}
-    lowercase, glossed_in, small_in = _words_of_texts(content.articles, steps)
+    lowercase, glossed_in, small_in = words or words_of_texts(content.articles, steps)
     sentences: dict[str, tuple[Sentence, ...]] = {}
     mentions: list[Mention] = []
     candidates: list[Candidate] = []
@@ -1933,13 +1940,11 @@ def _glossed(labels: dict[str, Counter[str]], found: set[str]) -> list[str]:
     """One-word names the text glosses as a body in lower-case words: "the Sejm (lower
     house)", "the Knesset, Israel's parliament" — never a name the NER calls a person. A
     house only as a chamber: "Cheongwadae, the President's house" is a residence.
-    ``found`` are the words ``_GLOSSED`` finds in the texts (``_words_of_texts``)."""
+    ``found`` are the words ``_GLOSSED`` finds in the texts (``words_of_texts``)."""
     return sorted(n for n in found if n in labels and not labels[n]["PERSON"] + labels[n]["NORP"])
 
 
-def _words_of_texts(
-    articles: Sequence[Article], steps: Steps
-) -> tuple[frozenset[str], dict[str, list[str]], dict[str, list[str]]]:
+def words_of_texts(articles: Sequence[Article], steps: Steps) -> Words:
     """The words the articles write in lower case (``lowercase_words``), each article's
     words ``_GLOSSED`` finds (for ``_glossed``), and each article's own lower-case words (for
     ``own_words_only``): all read one article's text at a time, so each article's are kept
@@ -1962,7 +1967,7 @@ def _words_of_texts(
 
 
 def _article_words(article: Article) -> tuple[str, str]:
-    """``_words_of_texts`` of one article: its words in lower case, and ``_GLOSSED``'s."""
+    """``words_of_texts`` of one article: its words in lower case, and ``_GLOSSED``'s."""
     found = {m.group(1) for text in article.paragraphs for m in _GLOSSED.finditer(text)}
     return " ".join(sorted(lowercase_words([article]))), " ".join(sorted(found))
 

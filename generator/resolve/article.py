@@ -432,9 +432,12 @@ _ALIAS_BEFORE = re.compile(
 def given_alias(c: Candidate, paragraphs: Sequence[str]) -> str:
     """The name a person candidate was written as where ``_aliases`` gave it the full name
     of the person it is an alias of ("under the name |Kim Chol|" of Kim Jong Nam): for the
-    page's list of names; else ''."""
+    page's list of names; else ''. (The label first: resolve asks it of every candidate
+    placed under its own name, most of them no person's, and cleaning the text costs more.)"""
+    if c.label != "PERSON":
+        return ""
     written = clean_name(c.text)
-    if c.label != "PERSON" or written == c.name or " " not in written:
+    if written == c.name or " " not in written:
         return ""
     return written if any(_given_as(text, written) for text in paragraphs) else ""
 
