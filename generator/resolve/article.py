@@ -855,6 +855,8 @@ def collect(
             name, label = person, "PERSON"  # "|Manchin of West Virginia| and Sinema"
         elif label == "ORG" and (person := _honoured(name, surnames)):
             name, label = person, "PERSON"  # "Mr Stone said", read as an organisation
+        elif label == "ORG" and (person := _ranked(name, surnames | titled, text_all)):
+            name, label = person, "PERSON"  # "General Petraeus said", read as an organisation
         if (
             label == "PERSON"
             and (led := _LED_BODY.match(after))
@@ -2174,6 +2176,78 @@ def _honoured(name: str, surnames: set[str]) -> str | None:
     ):
         return " ".join(tokens[1:])
     return None
+
+
+def _ranked(name: str, surnames: set[str], text: str) -> str | None:
+    """'|General Petraeus| said', '|Colonel Hirale|': a rank, office or honorific and a
+    surname, which the NER read as an organisation's name: the person's surname (with given
+    names, if the span holds them), or None. Some evidence must say it is a person's: the
+    article gives a person that surname ("David Petraeus", "Mr Petraeus"), or writes the
+    surname alone elsewhere ("Petraeus said"; no company is named by its second word:
+    "General Motors", "GM"), or the title word opens no organisation's name ("Colonel",
+    "Sheikh", "Admiral"; not "General" nor ``ORG_TITLE_WORDS``); the name's words are no
+    word the article writes in lower case ("Admiral Insurance" beside "insurance"), nor an
+    acronym or any body's, place's or office's word."""
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 4 or not title_word(tokens[0]) or not tokens[1][:1].isupper():
+        return None
+    rest = strip_titles(name).split()
+    if not rest or len(rest) >= len(tokens) or not all(rank_name_word(t) for t in rest):
+        return None
+    if rest[-1] in surnames:
+        return " ".join(rest)
+    lowered = "|".join(re.escape(t.lower()) for t in rest)
+    if re.search(rf"(?<![\w-])(?:{lowered})(?![\w-])", text):
+        return None
+    if tokens[0].lower().rstrip(".") not in ORG_TITLE_WORDS | {"general"}:
+        return " ".join(rest)
+    title = re.escape(tokens[len(tokens) - len(rest) - 1])
+    alone = rf"(?<![\w'’.-])(?<!{title} ){re.escape(rest[-1])}(?![\w-])"
+    return " ".join(rest) if re.search(alone, text) else None
+
+
+def rank_name_word(word: str) -> bool:
+    """A word of a person's name after a title: capitalised, no title's, body's, place's,
+    thing's or adjective's word ("General Electric", "General Assembly", "Prince Street")."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and not is_acronym(word)
+        and low not in TITLE_WORDS | PLACE_NOUNS | COMPANY_SUFFIXES_LOW
+        and not any(low in heads for heads in NOT_ACTOR_HEADS.values())
+        and not (len(word) >= 7 and low.endswith(("al", "ic", "ive", "ary", "ory")))
+        and _name_word(word)
+    )
+
+
+_ORG_HEAD_TITLES = frozenset("agency ministry government council parliament office".split())
+"""Title words that are a body's head noun: "Council Bluffs" names no councillor."""
+COMPANY_SUFFIXES_LOW = frozenset(s.lower().rstrip(".") for s in COMPANY_SUFFIXES)
+
+
+def title_word(token: str) -> bool:
+    """A capitalised title word that stands before a person's name ("General", "Sheikh",
+    "Gen."); not one that only qualifies an office or opens a body's name ("National",
+    "Acting", "Ministry": ``NOT_OFFICES`` but "General"), nor an honorific (``_honoured``
+    reads "Mr Stone")."""
+    low = token.lower().rstrip(".")
+    return (
+        token[:1].isupper()
+        and low in TITLE_WORDS
+        and (low not in NOT_OFFICES or low == "general")
+        and low not in _ORG_HEAD_TITLES
+    )
+
+
+ORG_TITLE_WORDS = frozenset(
+    """agency ministry government council parliament office president vice prime minister
+    ministers secretary head director crown king queen prince princess lord saint st father
+    emperor chancellor justice chief""".split()
+)
+"""Title words that open the names of bodies, places and works as often as a person's
+("Prince Charitable Trusts", "King Abdullah University", "Queen Mary", "Father Christmas",
+"Justice Department", "Secretary General"): before a name the article gives no person, no
+rank; a surname the article gives someone still makes one ("President Trump")."""
 
 
 _POLITY_WORDS = frozenset(

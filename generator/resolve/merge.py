@@ -20,8 +20,9 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from ..gazetteer import DEMONYMS, demonym_state, place_kind, state_name
+from .article import rank_name_word, title_word
 from .bodies import body_key, unit_of
-from .names import OUTLET_HEADS, initials, is_acronym
+from .names import OUTLET_HEADS, initials, is_acronym, person_words, strip_titles
 from .vocab import (
     COMPANY_SUFFIXES,
     COMPANY_WORDS,
@@ -290,6 +291,28 @@ def merges(
                 fuller[0],
                 f"'{short.name.split()[0]}' for the given name of '{fuller[0]}'",
             )
+
+    # A person by a rank and surname the NER read as an organisation's name ("General
+    # Petraeus") where the article gave no other evidence, and another names the person
+    # ("David Petraeus"): the one person of that surname the briefing names, sharing an
+    # article or a neighbour with it.
+    by_surname: dict[str, list[Found]] = defaultdict(list)
+    for p in people:
+        by_surname[person_words(p.name)[-1]].append(p)
+    for f in found:
+        tokens = f.name.split()
+        if f.type != "organisation" or not 2 <= len(tokens) <= 4 or not title_word(tokens[0]):
+            continue
+        rest = strip_titles(f.name).split()
+        if not rest or len(rest) >= len(tokens) or not all(rank_name_word(t) for t in rest):
+            continue
+        bearers = by_surname.get(rest[-1], [])
+        if (
+            len(bearers) == 1
+            and _in_order(_tokens(" ".join(rest)), _tokens(bearers[0].name))
+            and (bearers[0].articles & f.articles or bearers[0].neighbours & f.neighbours)
+        ):
+            add(f.name, bearers[0].name, f"'{tokens[0]}' and the surname of '{bearers[0].name}'")
 
     # Organisations: a legal form or "News" dropped ("HDT Limited", "NBC News"); a part of a
     # longer name in the same article ("Revolutionary Guards" in "... Guard Corps").

@@ -1,0 +1,83 @@
+"""actors87: a person's page named without the title the NER glued on ("|General Petraeus|"
+read as an organisation is David Petraeus, or "Petraeus"), and a body named by its short form
+where the article says whose it is."""
+
+from __future__ import annotations
+
+from test_resolve_fix77 import _found, resolve_articles
+
+from generator.resolve.merge import Found, merges
+
+
+def _people(found):
+    return {e.name: e for e in found.values() if e.type == "person"}
+
+
+def _orgs(found):
+    return sorted(e.name for e in found.values() if e.type == "organisation")
+
+
+def test_a_rank_and_a_surname_read_as_a_body_is_the_person_the_article_names(content):
+    """'General David Petraeus told Congress ... General Petraeus said': the NER reads the
+    second as an organisation; it is the person, on one page. So is "Colonel Hirale" alone
+    (a rank that opens no body's name) and "General Kayani" where "Kayani said" follows."""
+    texts = [
+        "General David Petraeus told Congress on Tuesday that the surge had worked.",
+        "General Petraeus said the gains were fragile, and Congress questioned General"
+        " Petraeus for four hours.",
+    ]
+    ner = {
+        0: [("David Petraeus", "PERSON"), ("Congress", "ORG")],
+        1: [("General Petraeus", "ORG"), ("Congress", "ORG"), ("General Petraeus", "ORG")],
+    }
+    colonel = [
+        "Colonel Hirale said his forces held the port of Kismayo.",
+        "Colonel Hirale added that the port would reopen on Monday.",
+    ]
+    colonel_ner = {0: [("Colonel Hirale", "ORG")], 1: [("Colonel Hirale", "ORG")]}
+    general = [
+        "General Kayani met the envoy in Rawalpindi on Friday.",
+        "Kayani said the army would not allow foreign troops, General Kayani's aides added.",
+    ]
+    general_ner = {
+        0: [("General Kayani", "ORG")],
+        1: [("Kayani", "ORG"), ("General Kayani", "ORG")],
+    }
+    found, _by_text, _resolved, _ids = resolve_articles(
+        content, [(texts, ner), (colonel, colonel_ner), (general, general_ner)]
+    )
+    people = _people(found)
+    assert "David Petraeus" in people and "Hirale" in people and "Kayani" in people, people
+    assert _orgs(found) == ["Congress"], _orgs(found)
+
+
+def test_a_title_that_opens_bodies_names_no_person_without_evidence(content):
+    """'General Motors said ... GM', 'General Dynamics' beside 'dynamics' in lower case,
+    'President Hotel': no surname the article gives a person, nor written alone: bodies."""
+    texts = [
+        "General Motors said on Friday that GM would close two plants.",
+        "General Motors shares fell, and Admiral Insurance said insurance claims rose.",
+        "General Dynamics said the dynamics of the market had changed; General Dynamics won.",
+    ]
+    ner = {
+        0: [("General Motors", "ORG"), ("GM", "ORG")],
+        1: [("General Motors", "ORG"), ("Admiral Insurance", "ORG")],
+        2: [("General Dynamics", "ORG"), ("General Dynamics", "ORG")],
+    }
+    found, _by_text, _resolved, _ids = resolve_articles(content, [(texts, ner)])
+    assert not _people(found), _people(found)
+    assert "General Motors" in _orgs(found) and "General Dynamics" in _orgs(found)
+
+
+def test_a_rank_and_a_surname_join_the_person_another_article_names_in_full():
+    """'General Petraeus' (an organisation to the NER, alone in its article) and 'David
+    Petraeus' in another article of the briefing with a neighbour in common: one person."""
+    rank = Found("General Petraeus", "organisation", 3, frozenset({"b"}), frozenset({"Iraq"}))
+    person = Found("David Petraeus", "person", 2, frozenset({"a"}), frozenset({"Iraq"}))
+    made = merges([rank, person], {})
+    assert [(m.name, m.into) for m in made] == [("General Petraeus", "David Petraeus")]
+    # Two people of that surname, or none in common: no merge.
+    other = _found("Jane Petraeus", "person", {"b"})
+    assert merges([rank, person, other], {}) == []
+    assert merges([_found("General Petraeus", "organisation", {"b"}), person], {}) == []
+    assert merges([_found("General Motors", "organisation", {"a"}), person], {}) == []
