@@ -81,3 +81,23 @@ def test_a_rank_and_a_surname_join_the_person_another_article_names_in_full():
     assert merges([rank, person, other], {}) == []
     assert merges([_found("General Petraeus", "organisation", {"b"}), person], {}) == []
     assert merges([_found("General Motors", "organisation", {"a"}), person], {}) == []
+
+
+def test_a_partys_branch_in_a_us_state_is_the_partys_page(content):
+    """'The Constitution Party of Idaho nominated ... The Constitution Party said': one page,
+    named as the party is, the branch's name an alias; a party "of" a state (a country) is
+    its own ("Democratic Party of Japan")."""
+    texts = [
+        "The Constitution Party of Idaho nominated a candidate for the Senate on Saturday.",
+        "The Constitution Party said its nominee would oppose the bailout.",
+        "The Democratic Party of Japan said the Democratic Party of Japan would win.",
+    ]
+    ner = {
+        0: [("The Constitution Party of Idaho", "ORG")],
+        1: [("The Constitution Party", "ORG")],
+        2: [("The Democratic Party of Japan", "ORG"), ("the Democratic Party of Japan", "ORG")],
+    }
+    found, _by_text, _resolved, _ids = resolve_articles(content, [(texts, ner)])
+    bodies = {e.name: e for e in found.values() if e.type == "organisation"}
+    assert sorted(bodies) == ["Constitution Party", "Democratic Party of Japan"], sorted(bodies)
+    assert "Constitution Party of Idaho" in bodies["Constitution Party"].aliases

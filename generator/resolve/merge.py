@@ -19,7 +19,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from ..gazetteer import DEMONYMS, demonym_state, place_kind, state_name
+from ..gazetteer import DEMONYMS, demonym_state, place_kind, state_name, us_state_names
 from .article import rank_name_word, title_word
 from .bodies import body_key, unit_of
 from .names import OUTLET_HEADS, initials, is_acronym, person_words, strip_titles
@@ -405,6 +405,21 @@ def merges(
         bare = re.sub(r" [Pp]arty$", "", f.name)
         if bare != f.name and bare in by_name and by_name[bare].type != "person":
             add(bare, f.name, f"'{f.name}' without the word 'Party'")
+    # A party's branch in a US state ("Constitution Party of Idaho", "Libertarian Party of
+    # Texas") where the briefing names the party alone: the party's page, named as the
+    # party is; the branch's name an alias (news tells the branch and the party apart less
+    # than it names either).
+    for f in orgs:
+        head, of, place = f.name.partition(" of ")
+        if (
+            of
+            and head.endswith((" Party", " party"))
+            and " of " not in place
+            and place.removeprefix("the ") in us_state_names()
+            and (party := by_name.get(head)) is not None
+            and party.type == "organisation"
+        ):
+            add(f.name, head, f"the branch in {place} of '{head}'")
     singular = [_singular(o.name) for o in orgs]
     stated = [_singular(_by_state(o.name)) for o in orgs]
     orgs_in: dict[str, list[int]] = defaultdict(list)
