@@ -101,3 +101,45 @@ def test_a_partys_branch_in_a_us_state_is_the_partys_page(content):
     bodies = {e.name: e for e in found.values() if e.type == "organisation"}
     assert sorted(bodies) == ["Constitution Party", "Democratic Party of Japan"], sorted(bodies)
     assert "Constitution Party of Idaho" in bodies["Constitution Party"].aliases
+
+
+def test_the_uns_assembly_that_acts_and_its_council_by_short_names(content):
+    """'The General Assembly voted' and 'the UN General Assembly adopted' in an article naming
+    the UN: the body, "United Nations General Assembly"; "the Security Council" there is
+    "United Nations Security Council". "Attend the UN General Assembly" (the yearly session,
+    an event) and a bare "General Assembly" of an article not naming the UN make no page."""
+    un = [
+        "The UN General Assembly voted on Thursday to upgrade the Palestinians' status.",
+        "The General Assembly adopted the resolution, and the Security Council did not act.",
+    ]
+    un_ner = {
+        0: [("The UN General Assembly", "ORG")],
+        1: [("The General Assembly", "ORG"), ("the Security Council", "ORG")],
+    }
+    session = [
+        "Jair Bolsonaro went to New York to attend the United Nations General Assembly.",
+        "Jair Bolsonaro spoke at the UN General Assembly on Tuesday.",
+    ]
+    session_ner = {
+        0: [("Jair Bolsonaro", "PERSON"), ("the United Nations General Assembly", "ORG")],
+        1: [("Jair Bolsonaro", "PERSON"), ("the UN General Assembly", "ORG")],
+    }
+    church = [
+        "The General Assembly voted to allow women as elders, the Church of Scotland said.",
+        "The Church of Scotland said the General Assembly voted by 300 to 200.",
+    ]
+    church_ner = {
+        0: [("The General Assembly", "ORG"), ("the Church of Scotland", "ORG")],
+        1: [("The Church of Scotland", "ORG"), ("the General Assembly", "ORG")],
+    }
+    found, by_text, _resolved, ids = resolve_articles(
+        content, [(un, un_ner), (session, session_ner), (church, church_ner)]
+    )
+    assert _orgs(found) == [
+        "Church of Scotland",
+        "United Nations General Assembly",
+        "United Nations Security Council",
+    ], _orgs(found)
+    assembly = next(e for e in found.values() if e.name == "United Nations General Assembly")
+    assert (ids[1], "the UN General Assembly") not in by_text
+    assert by_text[ids[0], "The General Assembly"] == assembly.key

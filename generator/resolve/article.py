@@ -36,6 +36,7 @@ from .names import (
     INITIALISM,
     JOINED_COUNT,
     OFFICE_NOUNS,
+    UN_ASSEMBLY,
     clean_name,
     given_name,
     initials,
@@ -857,6 +858,13 @@ def collect(
             name, label = person, "PERSON"  # "Mr Stone said", read as an organisation
         elif label == "ORG" and (person := _ranked(name, surnames | titled, text_all)):
             name, label = person, "PERSON"  # "General Petraeus said", read as an organisation
+        if (assembly := _un_assembly(name, after, text_all)) is not None:
+            if not assembly:
+                drop(p, span, name, NotActor.SESSION.why())
+                continue
+            name, label = assembly, "ORG"  # "the General Assembly voted": the UN's body
+        elif label == "ORG" and _UN_COUNCIL.fullmatch(name) and _UN_NAMED.search(text_all):
+            name = UN_COUNCIL  # "the Security Council" in an article naming the UN
         if (
             label == "PERSON"
             and (led := _LED_BODY.match(after))
@@ -2204,6 +2212,33 @@ def _ranked(name: str, surnames: set[str], text: str) -> str | None:
     title = re.escape(tokens[len(tokens) - len(rest) - 1])
     alone = rf"(?<![\w'’.-])(?<!{title} ){re.escape(rest[-1])}(?![\w-])"
     return " ".join(rest) if re.search(alone, text) else None
+
+
+_UN_ASSEMBLY = re.compile(r"(?:(?:the )?(?:United Nations|UN|U\.N\.) )?General Assembly")
+_UN_COUNCIL = re.compile(r"(?:(?:the )?(?:UN|U\.N\.) )?Security Council")
+"""The UN's council by its short name, or with the acronym before it."""
+UN_COUNCIL = "United Nations Security Council"
+_UN_NAMED = re.compile(r"\b(?:United Nations|UN|U\.N\.)(?![\w-])")
+_ASSEMBLY_ACTS = re.compile(
+    r"^,? (?:has |had |have |would |will |also |then |unanimously |overwhelmingly |on \w+ )?"
+    r"(?:votes?|voted|adopt(?:s|ed)?|pass(?:es|ed)?|approv(?:es?|ed)|elect(?:s|ed)?|"
+    r"condemn(?:s|ed)?|call(?:s|ed)|urg(?:es?|ed)|demand(?:s|ed)?|reject(?:s|ed)?|"
+    r"recogni[sz](?:es?|ed)|declar(?:es?|ed)|debat(?:es?|ed)|endors(?:es?|ed)|resolution)\b"
+)
+"""An assembly that acts: it votes, adopts, condemns or debates (or names its resolution)."""
+
+
+def _un_assembly(name: str, after: str, text: str) -> str | None:
+    """'the General Assembly voted', 'the UN General Assembly adopted a resolution' in an
+    article naming the UN: the UN's body, ``UN_ASSEMBLY`` (""); "attend the UN General
+    Assembly", "at the General Assembly": its yearly session, an event as GOLD.md counts
+    it (""). None for any other name, and for a bare "General Assembly" in an article not
+    naming the UN (a church's, a federation's or a US state's)."""
+    if not _UN_ASSEMBLY.fullmatch(name):
+        return None
+    if name == "General Assembly" and not _UN_NAMED.search(text):
+        return None
+    return UN_ASSEMBLY if _ASSEMBLY_ACTS.match(after) else ""
 
 
 def rank_name_word(word: str) -> bool:
