@@ -143,3 +143,4 @@ def test_the_uns_assembly_that_acts_and_its_council_by_short_names(content):
     assembly = next(e for e in found.values() if e.name == "United Nations General Assembly")
     assert (ids[1], "the UN General Assembly") not in by_text
     assert by_text[ids[0], "The General Assembly"] == assembly.key
+    assert "General Assembly" in assembly.aliases  # the short form as written

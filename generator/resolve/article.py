@@ -427,9 +427,12 @@ _ALIAS_BEFORE = re.compile(
 
 def given_alias(c: Candidate, paragraphs: Sequence[str]) -> str:
     """The name a person candidate was written as where ``_aliases`` gave it the full name
-    of the person it is an alias of ("under the name |Kim Chol|" of Kim Jong Nam): for the
-    page's list of names; else ''."""
+    of the person it is an alias of ("under the name |Kim Chol|" of Kim Jong Nam), or the
+    short form a UN body was written as ("the |Security Council|"): for the page's list of
+    names; else ''."""
     written = clean_name(c.text)
+    if c.name in (UN_COUNCIL, UN_ASSEMBLY) and written != c.name:
+        return written
     if c.label != "PERSON" or written == c.name or " " not in written:
         return ""
     return written if any(_given_as(text, written) for text in paragraphs) else ""
