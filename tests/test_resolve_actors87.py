@@ -144,3 +144,38 @@ def test_the_uns_assembly_that_acts_and_its_council_by_short_names(content):
     assert (ids[1], "the UN General Assembly") not in by_text
     assert by_text[ids[0], "The General Assembly"] == assembly.key
     assert "General Assembly" in assembly.aliases  # the short form as written
+
+
+def test_a_ministry_named_subject_first_with_its_state_takes_its_standard_name(content):
+    """'Malaysia's Health Ministry said ... The Health Ministry urged calm': one body of
+    Malaysia all through the article, named as such bodies are in full ("Ministry of Health
+    of Malaysia"; "Foreign Ministry" is the "Ministry of Foreign Affairs"), the written form
+    an alias. A form the briefing writes with its state wins ("Russian Foreign Ministry")."""
+    texts = [
+        "Malaysia's Health Ministry said on Saturday that two more people had died.",
+        "The Health Ministry urged calm, and Iran's Foreign Ministry said Iran would help.",
+        "Russia's Defence Ministry said the Russian Defence Ministry had sent planes to Russia.",
+    ]
+    ner = {
+        0: [("Malaysia", "GPE"), ("Health Ministry", "ORG")],
+        1: [
+            ("The Health Ministry", "ORG"),
+            ("Iran", "GPE"),
+            ("Foreign Ministry", "ORG"),
+            ("Iran", "GPE"),
+        ],
+        2: [
+            ("Russia", "GPE"),
+            ("Defence Ministry", "ORG"),
+            ("the Russian Defence Ministry", "ORG"),
+            ("Russia", "GPE"),
+        ],
+    }
+    found, _by_text, _resolved, _ids = resolve_articles(content, [(texts, ner)])
+    bodies = {e.name: e for e in found.values() if e.type == "organisation"}
+    assert sorted(bodies) == [
+        "Ministry of Foreign Affairs of Iran",
+        "Ministry of Health of Malaysia",
+        "Russian Defence Ministry",
+    ], sorted(bodies)
+    assert "Health Ministry" in bodies["Ministry of Health of Malaysia"].aliases
