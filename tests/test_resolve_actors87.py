@@ -124,6 +124,14 @@ def test_the_uns_assembly_that_acts_and_its_council_by_short_names(content):
         0: [("Jair Bolsonaro", "PERSON"), ("the United Nations General Assembly", "ORG")],
         1: [("Jair Bolsonaro", "PERSON"), ("the UN General Assembly", "ORG")],
     }
+    full = [
+        "The General Assembly of the United Nations has adopted a resolution on vetoes.",
+        "The resolution passed; the Security Council must now explain each veto.",
+    ]
+    full_ner = {
+        0: [("The General Assembly of the United Nations", "ORG")],
+        1: [("the Security Council", "ORG")],
+    }
     church = [
         "The General Assembly voted to allow women as elders, the Church of Scotland said.",
         "The Church of Scotland said the General Assembly voted by 300 to 200.",
@@ -133,7 +141,7 @@ def test_the_uns_assembly_that_acts_and_its_council_by_short_names(content):
         1: [("The Church of Scotland", "ORG"), ("the General Assembly", "ORG")],
     }
     found, by_text, _resolved, ids = resolve_articles(
-        content, [(un, un_ner), (session, session_ner), (church, church_ner)]
+        content, [(un, un_ner), (session, session_ner), (church, church_ner), (full, full_ner)]
     )
     assert _orgs(found) == [
         "Church of Scotland",
@@ -144,6 +152,7 @@ def test_the_uns_assembly_that_acts_and_its_council_by_short_names(content):
     assert (ids[1], "the UN General Assembly") not in by_text
     assert by_text[ids[0], "The General Assembly"] == assembly.key
     assert "General Assembly" in assembly.aliases  # the short form as written
+    assert by_text[ids[3], "The General Assembly of the United Nations"] == assembly.key
 
 
 def test_a_ministry_named_subject_first_with_its_state_takes_its_standard_name(content):

@@ -2217,7 +2217,10 @@ def _ranked(name: str, surnames: set[str], text: str) -> str | None:
     return " ".join(rest) if re.search(alone, text) else None
 
 
-_UN_ASSEMBLY = re.compile(r"(?:(?:the )?(?:United Nations|UN|U\.N\.) )?General Assembly")
+_UN_ASSEMBLY = re.compile(
+    r"(?:(?:the )?(?:United Nations|UN|U\.N\.) )?General Assembly"
+    r"|General Assembly of (?:the )?(?:United Nations|UN|U\.N\.)"
+)
 _UN_COUNCIL = re.compile(r"(?:(?:the )?(?:UN|U\.N\.) )?Security Council")
 """The UN's council by its short name, or with the acronym before it."""
 UN_COUNCIL = "United Nations Security Council"
@@ -2232,11 +2235,12 @@ _ASSEMBLY_ACTS = re.compile(
 
 
 def _un_assembly(name: str, after: str, text: str) -> str | None:
-    """'the General Assembly voted', 'the UN General Assembly adopted a resolution' in an
-    article naming the UN: the UN's body, ``UN_ASSEMBLY`` (""); "attend the UN General
-    Assembly", "at the General Assembly": its yearly session, an event as GOLD.md counts
-    it (""). None for any other name, and for a bare "General Assembly" in an article not
-    naming the UN (a church's, a federation's or a US state's)."""
+    """'the General Assembly voted', 'the UN General Assembly adopted a resolution', "the
+    General Assembly of the United Nations has adopted", in an article naming the UN: the
+    UN's body, ``UN_ASSEMBLY``; "attend the UN General Assembly", "at the General
+    Assembly": its yearly session, an event as GOLD.md counts it (""). None for any other
+    name, and for a bare "General Assembly" in an article not naming the UN (a church's, a
+    federation's or a US state's)."""
     if not _UN_ASSEMBLY.fullmatch(name):
         return None
     if name == "General Assembly" and not _UN_NAMED.search(text):
