@@ -2195,8 +2195,8 @@ def _ranked(name: str, surnames: set[str], text: str) -> str | None:
     names, if the span holds them), or None. Some evidence must say it is a person's: the
     article gives a person that surname ("David Petraeus", "Mr Petraeus"), or writes the
     surname alone elsewhere ("Petraeus said"; no company is named by its second word:
-    "General Motors", "GM"), or the title word opens no organisation's name ("Colonel",
-    "Sheikh", "Admiral"; not "General" nor ``ORG_TITLE_WORDS``); the name's words are no
+    "General Motors", "GM"), or the title word opens no organisation's name
+    (``SURNAME_RANKS``: "Colonel", "Sheikh", "Governor"); the name's words are no
     word the article writes in lower case ("Admiral Insurance" beside "insurance"), nor an
     acronym or any body's, place's or office's word."""
     tokens = name.split()
@@ -2210,7 +2210,7 @@ def _ranked(name: str, surnames: set[str], text: str) -> str | None:
     lowered = "|".join(re.escape(t.lower()) for t in rest)
     if re.search(rf"(?<![\w-])(?:{lowered})(?![\w-])", text):
         return None
-    if tokens[0].lower().rstrip(".") not in ORG_TITLE_WORDS | {"general"}:
+    if tokens[0].lower().rstrip(".") in SURNAME_RANKS:
         return " ".join(rest)
     title = re.escape(tokens[len(tokens) - len(rest) - 1])
     alone = rf"(?<![\w'’.-])(?<!{title} ){re.escape(rest[-1])}(?![\w-])"
@@ -2281,17 +2281,14 @@ def title_word(token: str) -> bool:
     )
 
 
-ORG_TITLE_WORDS = frozenset(
-    """agency ministry government council parliament office president vice prime minister
-    ministers secretary head director crown king queen prince princess lord saint st father
-    emperor chancellor justice chief""".split()
+SURNAME_RANKS = frozenset(
+    """colonel col lieutenant lt brigadier admiral commander marshal sheikh ayatollah imam emir
+    sultan rabbi senator sen governor mayor speaker ambassador""".split()
 )
-"""Title words that open the names of bodies, places and works as often as a person's
-("Prince Charitable Trusts", "King Abdullah University", "Queen Mary", "Father Christmas",
-"Justice Department", "Secretary General"): before a name the article gives no person, no
-rank; a surname the article gives someone still makes one ("President Trump")."""
-
-
+"""Ranks, offices and honorifics that news writes before a surname alone ("Colonel Hirale",
+"Sheikh Sharif", "Governor Cuomo") and that open no firm's, brand's or work's name, as
+"General" ("General Mills"), "Captain" ("Captain Morgan"), "Cardinal" ("Cardinal Health")
+and "Sergeant" ("Sergeant Pepper") do: alone before a name, evidence enough of a person."""
 _POLITY_WORDS = frozenset(
     "republic kingdom state commonwealth principality emirate sultanate duchy province "
     "territory people peoples friends sons daughters".split()
