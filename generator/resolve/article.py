@@ -2200,7 +2200,10 @@ def _ranked(name: str, surnames: set[str], text: str) -> str | None:
     word the article writes in lower case ("Admiral Insurance" beside "insurance"), nor an
     acronym or any body's, place's or office's word."""
     tokens = name.split()
-    if not 2 <= len(tokens) <= 4 or not title_word(tokens[0]) or not tokens[1][:1].isupper():
+    compound = len(tokens) > 2 and tokens[0].lower() in RANK_QUALIFIERS and title_word(tokens[1])
+    if not 2 <= len(tokens) <= 5 or not (compound or title_word(tokens[0])):
+        return None
+    if not tokens[1][:1].isupper():
         return None
     rest = strip_titles(name).split()
     if not rest or len(rest) >= len(tokens) or not all(rank_name_word(t) for t in rest):
@@ -2210,9 +2213,10 @@ def _ranked(name: str, surnames: set[str], text: str) -> str | None:
     lowered = "|".join(re.escape(t.lower()) for t in rest)
     if re.search(rf"(?<![\w-])(?:{lowered})(?![\w-])", text):
         return None
-    if tokens[0].lower().rstrip(".") in SURNAME_RANKS:
+    title = tokens[len(tokens) - len(rest) - 1]  # "Marshal" of "Field Marshal Haftar"
+    if title.lower().rstrip(".") in SURNAME_RANKS:
         return " ".join(rest)
-    title = re.escape(tokens[len(tokens) - len(rest) - 1])
+    title = re.escape(title)
     alone = rf"(?<![\w'’.-])(?<!{title} ){re.escape(rest[-1])}(?![\w-])"
     return " ".join(rest) if re.search(alone, text) else None
 
@@ -2281,6 +2285,9 @@ def title_word(token: str) -> bool:
     )
 
 
+RANK_QUALIFIERS = frozenset("field major brigadier vice rear lieutenant".split())
+"""Words that open a compound rank before a title word ("Field Marshal", "Major General",
+"Rear Admiral"), some of them no title alone (``NOT_OFFICES``: "Major League")."""
 SURNAME_RANKS = frozenset(
     """colonel col lieutenant lt brigadier admiral commander marshal sheikh ayatollah imam emir
     sultan rabbi senator sen governor mayor speaker ambassador""".split()
