@@ -859,7 +859,7 @@ def collect(
             name, label = person, "PERSON"  # "|Manchin of West Virginia| and Sinema"
         elif label == "ORG" and (person := _honoured(name, surnames)):
             name, label = person, "PERSON"  # "Mr Stone said", read as an organisation
-        elif label == "ORG" and (person := _ranked(name, surnames | titled, text_all)):
+        elif label == "ORG" and (person := _ranked(name, surnames, text_all)):
             name, label = person, "PERSON"  # "General Petraeus said", read as an organisation
         if (assembly := _un_assembly(name, after, text_all)) is not None:
             if not assembly:
