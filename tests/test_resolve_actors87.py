@@ -86,6 +86,10 @@ def test_a_rank_and_a_surname_join_the_person_another_article_names_in_full():
     assert merges([rank, person, other], {}) == []
     assert merges([_found("General Petraeus", "organisation", {"b"}), person], {}) == []
     assert merges([_found("General Motors", "organisation", {"a"}), person], {}) == []
+    # An honorific opens firms' names: "Dr Pepper" joins no "Art Pepper" of another article.
+    firm = Found("Dr Pepper", "organisation", 3, frozenset({"b"}), frozenset({"Iraq"}))
+    art = Found("Art Pepper", "person", 2, frozenset({"a"}), frozenset({"Iraq"}))
+    assert merges([firm, art], {}) == []
 
 
 def test_a_partys_branch_in_a_us_state_is_the_partys_page(content):

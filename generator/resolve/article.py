@@ -2296,6 +2296,8 @@ SURNAME_RANKS = frozenset(
 "Sheikh Sharif", "Governor Cuomo") and that open no firm's, brand's or work's name, as
 "General" ("General Mills"), "Captain" ("Captain Morgan"), "Cardinal" ("Cardinal Health")
 and "Sergeant" ("Sergeant Pepper") do: alone before a name, evidence enough of a person."""
+
+
 _POLITY_WORDS = frozenset(
     "republic kingdom state commonwealth principality emirate sultanate duchy province "
     "territory people peoples friends sons daughters".split()

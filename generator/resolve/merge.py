@@ -28,6 +28,7 @@ from .vocab import (
     COMPANY_WORDS,
     FIRM_ENDS,
     SHORT_GIVEN_NAMES,
+    SURNAME_HONORIFICS,
     WELL_KNOWN,
 )
 
@@ -303,6 +304,8 @@ def merges(
         tokens = f.name.split()
         if f.type != "organisation" or not 2 <= len(tokens) <= 4 or not title_word(tokens[0]):
             continue
+        if tokens[0] in SURNAME_HONORIFICS:
+            continue  # "Dr Pepper", "Mr Porter": firms an honorific opens (``_honoured``)
         rest = strip_titles(f.name).split()
         if not rest or len(rest) >= len(tokens) or not all(rank_name_word(t) for t in rest):
             continue
