@@ -72,7 +72,7 @@ from .article import (
     person_like,
 )
 from .article import by_article as candidates_of
-from .bodies import BODIES, body_key, local_folds
+from .bodies import BODIES, EXECUTIVE_KINDS, body_key, local_folds
 from .decide import (
     COMMON_WORD,
     Verdict,
@@ -5102,6 +5102,8 @@ def _body_folds(
             and (
                 key[1] == "party"
                 or (key[1] in BODIES and not key[2] and first[article, name].of_state)
+                # "Malaysia's Health Ministry said ... The Health Ministry urged calm"
+                or (key[1] in EXECUTIVE_KINDS and key[2] and first[article, name].of_state)
             )
         ):
             # "Hong Kong's Democratic Party ... The Democratic Party said", "the US House of

@@ -19,14 +19,16 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from ..gazetteer import DEMONYMS, demonym_state, place_kind, state_name
+from ..gazetteer import DEMONYMS, demonym_state, place_kind, state_name, us_state_names
+from .article import rank_name_word, title_word
 from .bodies import body_key, unit_of
-from .names import OUTLET_HEADS, initials, is_acronym
+from .names import OUTLET_HEADS, initials, is_acronym, person_words, strip_titles
 from .vocab import (
     COMPANY_SUFFIXES,
     COMPANY_WORDS,
     FIRM_ENDS,
     SHORT_GIVEN_NAMES,
+    SURNAME_HONORIFICS,
     WELL_KNOWN,
 )
 
@@ -291,6 +293,30 @@ def merges(
                 f"'{short.name.split()[0]}' for the given name of '{fuller[0]}'",
             )
 
+    # A person by a rank and surname the NER read as an organisation's name ("General
+    # Petraeus") where the article gave no other evidence, and another names the person
+    # ("David Petraeus"): the one person of that surname the briefing names, sharing an
+    # article or a neighbour with it.
+    by_surname: dict[str, list[Found]] = defaultdict(list)
+    for p in people:
+        by_surname[person_words(p.name)[-1]].append(p)
+    for f in found:
+        tokens = f.name.split()
+        if f.type != "organisation" or not 2 <= len(tokens) <= 4 or not title_word(tokens[0]):
+            continue
+        if tokens[0] in SURNAME_HONORIFICS:
+            continue  # "Dr Pepper", "Mr Porter": firms an honorific opens (``_honoured``)
+        rest = strip_titles(f.name).split()
+        if not rest or len(rest) >= len(tokens) or not all(rank_name_word(t) for t in rest):
+            continue
+        bearers = by_surname.get(rest[-1], [])
+        if (
+            len(bearers) == 1
+            and _in_order(_tokens(" ".join(rest)), _tokens(bearers[0].name))
+            and (bearers[0].articles & f.articles or bearers[0].neighbours & f.neighbours)
+        ):
+            add(f.name, bearers[0].name, f"'{tokens[0]}' and the surname of '{bearers[0].name}'")
+
     # Organisations: a legal form or "News" dropped ("HDT Limited", "NBC News"); a part of a
     # longer name in the same article ("Revolutionary Guards" in "... Guard Corps").
     orgs = [f for f in found if f.type == "organisation"]
@@ -382,6 +408,21 @@ def merges(
         bare = re.sub(r" [Pp]arty$", "", f.name)
         if bare != f.name and bare in by_name and by_name[bare].type != "person":
             add(bare, f.name, f"'{f.name}' without the word 'Party'")
+    # A party's branch in a US state ("Constitution Party of Idaho", "Libertarian Party of
+    # Texas") where the briefing names the party alone: the party's page, named as the
+    # party is; the branch's name an alias (news tells the branch and the party apart less
+    # than it names either).
+    for f in orgs:
+        head, of, place = f.name.partition(" of ")
+        if (
+            of
+            and head.endswith((" Party", " party"))
+            and " of " not in place
+            and place.removeprefix("the ") in us_state_names()
+            and (party := by_name.get(head)) is not None
+            and party.type == "organisation"
+        ):
+            add(f.name, head, f"the branch in {place} of '{head}'")
     singular = [_singular(o.name) for o in orgs]
     stated = [_singular(_by_state(o.name)) for o in orgs]
     orgs_in: dict[str, list[int]] = defaultdict(list)
