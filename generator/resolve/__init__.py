@@ -3213,8 +3213,11 @@ _PRODUCT = "names a technology product ("
 _SPEAKS_AFTER = re.compile(
     r"(?:,[^,.;:\"“”]{1,80},)? (?:(?:also|then|later|has|had|have) )?(?:said|says|announced|"
     r"announces|stated|states|declared|declares|confirmed|confirms|decided|decides|voted|"
-    r"votes|elected|elects|told|tells)\b"
+    r"votes|elected|elects|told|tells|aims|aimed|plans|planned|intends|intended|hopes|hoped|"
+    r"wants|wanted)\b"
 )
+"""Verbs of speech, decision and intent after a project's or a distribution's name: a body
+acting ("Rocky Linux aims to …", "the Fedora Project plans …"); a product has no aims."""
 _SPEAKS_BEFORE = re.compile(r"(?:[,\"”]\s*(?:said|says|told)|\b(?i:according to))\s+(?:the\s+)?$")
 """The speaker after its words ('…," said the Debian Project', 'according to the Fedora
 Project'); not "Oracle said |Oracle Linux| would", where the name is what is said of."""
