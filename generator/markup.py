@@ -235,6 +235,21 @@ def mark_up(text: str, spans: Iterable[tuple[int, int, Callable[[str], str]]]) -
     return Md("".join(out).strip())
 
 
+def mark_up_html(text: str, spans: Iterable[tuple[int, int, Callable[[str], str]]]) -> Md:
+    """``mark_up`` for raw HTML: the text between spans escaped for HTML (``escape_html``'s
+    collapsed spaces, kept at the ends of a piece), each span's own text stripped, as Markdown
+    keeps emphasis tight."""
+    out, pos = [], 0
+    for start, end, wrap in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if start < pos:
+            continue
+        out.append(html.escape(re.sub(r"\s+", " ", text[pos:start]), quote=False))
+        out.append(wrap(escape_html(text[start:end])))
+        pos = end
+    out.append(html.escape(re.sub(r"\s+", " ", text[pos:]), quote=False))
+    return Md("".join(out).strip())
+
+
 def link_md(page: str, key: str, text: str, anchor: str = "") -> Md:
     """A Markdown link from ``page`` to the page of ``key``."""
     return Md(f"[{escape_md(text)}]({relative_href(page, key)}{anchor})")

@@ -22,6 +22,8 @@ from generator.render import (
     href,
     human_date,
     mark_up,
+    quote_html,
+    quote_source,
     search_tags,
     undated,
 )
@@ -167,6 +169,29 @@ def test_mark_up_after_a_span_renders_hostile_text_as_before(value):
     spans = [(0, 4, lambda s: f"[{s}](iran.md)")]
     assert mark_up("Iran. (x) - y!", spans) == "[Iran](iran.md). (x) - y\\!"
     assert mark_up("Iran(x) - y", spans) == "[Iran](iran.md)\\(x) - y"
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_a_quote_in_html_is_what_markdown_made_of_it(value):
+    # perf61: an evidence quote is written as the HTML Python-Markdown and MkDocs made of
+    # "> quote [¶n](article.md#pn){: aria-label }" and "> { data-search-exclude }", so the
+    # hook keeps it from the parser: the same text (hostile values escaped for HTML, none
+    # becoming a tag, link or emphasis), bold spans, link and attribute, only the newlines
+    # between its tags gone.
+    text = f"Iran {value} said {value}"
+    bold = ((0, 4), (len(text) - len(value), len(text)))
+    sentences = (QuotedSentence(0, 2, text, bold), QuotedSentence(1, 3, f"{value} Iran", ()))
+    quote = Quote("2024-01-01-a", sentences, ())
+    page = "events/e.md"
+    old_md = " ".join(
+        mark_up(s.text, [(a, b, lambda t: f"**{t}**") for a, b in s.bold]) for s in sentences
+    )
+    old_md = f"> {old_md} {quote_source(page, quote)}\n> {{ data-search-exclude }}"
+    old = markdown.markdown(old_md, extensions=SITE_EXTENSIONS, output_format="xhtml")
+    old = old.replace("../articles/2024-01-01-a.md#p3", "../../articles/2024-01-01-a/#p3")
+    new = quote_html(page, quote)
+    assert "\n" not in new and new == old.replace(">\n<", "><"), value
+    assert new.count("<a ") == 1 and new.count("<strong>") == 2 and "<script" not in new
 
 
 def test_mark_up_keeps_spaces_and_wraps_only_the_spans():
@@ -1030,8 +1055,7 @@ def test_the_briefings_own_outlet_is_no_key_actor_but_keeps_its_page():
     outlet = pages["actors/wikinews.md"].split("## Articles from this source")[1]
     assert outlet.count("- [A](../articles/2024-01-0") == 3
     assert (
-        "**Source:** [en.wikinews.org](../actors/wikinews.md)"
-        in pages["articles/2024-01-01-a.md"]
+        "**Source:** [en.wikinews.org](../actors/wikinews.md)" in pages["articles/2024-01-01-a.md"]
     )
     # An editor who lists it as a key actor has it there.
     listed = render_pages(ROOT / "templates", linked, Briefing("T", "S", key_actors=("wikinews",)))
