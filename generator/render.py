@@ -249,8 +249,8 @@ class Renderer:
         views = evidence.entities
         self.env.filters["link"] = jinja2.pass_context(_link_filter)
         self.env.filters["html_link"] = jinja2.pass_context(_html_link_filter)
-        self.env.filters["quote_html"] = jinja2.pass_context(
-            lambda ctx, item: quote_html(ctx["page"], item)
+        self.env.filters["quotes_html"] = jinja2.pass_context(
+            lambda ctx, items: quotes_html(ctx["page"], items)
         )
         self.env.filters["undated"] = undated
         self.env.filters["quote_source"] = jinja2.pass_context(
@@ -503,13 +503,19 @@ def quote_source(page: str, item: Quote) -> Md:
     )
 
 
-def quote_html(page: str, item: Quote) -> Md:
-    """A quote with its ¶ link as the one-line HTML Python-Markdown and MkDocs made of
-    ``> {quoted} {quote_source}`` and ``> { data-search-exclude }`` (the attribute lands on
-    the paragraph), so that ``mkdocs_hook`` keeps it from Python-Markdown: the quotes were
-    a third of the Markdown parsed at 1,000 articles, their ¶ links a share of MkDocs' link
-    rewriting (issue 10). Text escaped for HTML; the link is the site's own address, as the
+def quotes_html(page: str, items: Sequence[Quote]) -> Md:
+    """An article's quotes with their ¶ links as the one-line HTML Python-Markdown and MkDocs
+    made of ``> {quoted} {quote_source}`` and ``> { data-search-exclude }`` for each, a
+    blank line between (one blockquote, a paragraph each, the attribute on the paragraph),
+    so that ``mkdocs_hook`` keeps it from Python-Markdown: the quotes were a third of the
+    Markdown parsed at 1,000 articles, their ¶ links a share of MkDocs' link rewriting
+    (issue 10). Text escaped for HTML; the links are the site's own addresses, as the
     infobox's are."""
+    return Md(f"<blockquote>{''.join(quote_html(page, item) for item in items)}</blockquote>")
+
+
+def quote_html(page: str, item: Quote) -> Md:
+    """One quote of ``quotes_html``: its paragraph."""
     text = " ".join(
         mark_up_html(s.text, [(a, b, lambda t: f"<strong>{t}</strong>") for a, b in s.bold])
         for s in item.sentences
@@ -521,8 +527,11 @@ def quote_html(page: str, item: Quote) -> Md:
         f'<a aria-label="{paragraphs_label(first, last)} of the article" href="{target}">'
         f"{label}</a>"
     )
-    body = f"{text} {source}" if text else source
-    return Md(f"<blockquote><p data-search-exclude>{body}</p></blockquote>")
+    return Md(
+        f"<p data-search-exclude>{text} {source}</p>"
+        if text
+        else f"<p data-search-exclude>{source}</p>"
+    )
 
 
 def at_first_paragraph(page: str, group: EvidenceGroup) -> Md:
