@@ -5029,6 +5029,7 @@ def _body_folds(
         party_groups,
     )
     folds.update(_party_plurals(candidates, final, present, folds, states_in))
+    folds.update(_shared_short_folds(candidates, final, types))
     for c in candidates:
         if c.name in final or not led_by(c.name, people, surnames):
             continue
@@ -5041,6 +5042,42 @@ def _body_folds(
             why = f"a leader's government: the state its article names most ({ranked[0][0]})"
             folds[c.article, c.name] = ranked[0][0], why
     return folds
+
+
+def _shared_short_folds(
+    candidates: Sequence[_Row], final: Mapping[str, str], types: Mapping[str, str]
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """(article, state) -> (the other state, why): "the Democratic Republic of the Congo ...
+    eastern |Congo| ... the |Congolese| army" where another article of the briefing names the
+    Republic of the Congo. A short name two states share (``SHARED_SHORT_NAMES``), or the
+    adjective made of it, is in each article the one of them the article names in full, when
+    it names only one and writes the other only by the shared name: ``_short_state`` can
+    choose only once for the whole briefing. Never a curated state (no type here)."""
+    shared_of = {state: short for short, both in SHARED_SHORT_NAMES.items() for state in both}
+    full: dict[str, set[str]] = defaultdict(set)
+    """article -> the shared states it writes by a name of their own ("Congo-Brazzaville"),
+    as written: a candidate's name may be its state's ("the Congolese government")."""
+    written: dict[str, set[str]] = defaultdict(set)
+    """article -> the shared states some name of it turned into (after merges)."""
+    for c in candidates:
+        state = final.get(c.name)
+        if state not in shared_of:
+            continue
+        written[c.article].add(state)
+        bare = without_the(c.text).removesuffix("'s").removesuffix("’s")
+        if bare != shared_of[state] and state_name(bare) == state:
+            full[c.article].add(state)
+    out = {}
+    for article, states in sorted(written.items()):
+        named = full.get(article, set())
+        if len(named) != 1:
+            continue
+        (state,) = named
+        for other in sorted(states - named):
+            if types.get(other) == "state" and shared_of[other] == shared_of[state]:
+                why = f"'{shared_of[other]}', which its article names in full as '{state}'"
+                out[article, other] = state, why
+    return out
 
 
 def _us_region(name: str) -> bool:

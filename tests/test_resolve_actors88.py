@@ -1,0 +1,66 @@
+"""actors88: the splits issue 8 left on held-out news. A short name two states share
+("Congo") is, in each article, the one of them the article names in full."""
+
+from __future__ import annotations
+
+from test_resolve_fix77 import resolve_articles
+
+DRC = "Democratic Republic of the Congo"
+ROC = "Republic of the Congo"
+
+
+def test_a_shared_short_name_is_the_state_its_article_names_in_full(content):
+    """Two articles, one on each Congo: "eastern Congo" beside "the Democratic Republic of
+    Congo" is the DRC there, as "Congo" beside "the Republic of the Congo" is that state in
+    the other; ``_short_state`` alone, choosing once for the briefing, gave both the
+    Republic's page (ISO's "Congo")."""
+    drc = (
+        [
+            "Fighting in eastern Congo forced 20,000 people to flee, the United Nations said.",
+            "Congo's army said it had retaken two villages.",
+            "Rwanda denied backing the rebels in the Democratic Republic of Congo.",
+        ],
+        {
+            0: [("Congo", "GPE"), ("the United Nations", "ORG")],
+            1: [("Congo", "GPE")],
+            2: [("Rwanda", "GPE"), ("the Democratic Republic of Congo", "GPE")],
+        },
+    )
+    roc = (
+        [
+            "The Republic of the Congo held a presidential election on Sunday.",
+            "Denis Sassou Nguesso has ruled Congo for 35 years.",
+        ],
+        {
+            0: [("The Republic of the Congo", "GPE")],
+            1: [("Denis Sassou Nguesso", "PERSON"), ("Congo", "GPE")],
+        },
+    )
+    found, by_text, resolved, ids = resolve_articles(content, [drc, roc])
+    name_of = {key: e.name for key, e in found.items()}
+    assert name_of[by_text[ids[0], "Congo"]] == DRC
+    assert name_of[by_text[ids[1], "Congo"]] == ROC
+    assert name_of[by_text[ids[1], "The Republic of the Congo"]] == ROC
+    why = [d.reason for d in resolved.decisions if d.name == "Congo" and d.action == "merged"]
+    assert any(f"names in full as '{DRC}'" in reason for reason in why), why
+
+
+def test_a_shared_short_name_stays_where_its_article_names_both_or_neither(content):
+    """An article naming both Congos in full leaves its bare "Congo" to the briefing's one
+    choice; so does an article naming neither."""
+    both = (
+        [
+            "The Democratic Republic of the Congo and the Republic of the Congo met on Monday.",
+            "Congo said the border would open.",
+        ],
+        {
+            0: [
+                ("The Democratic Republic of the Congo", "GPE"),
+                ("the Republic of the Congo", "GPE"),
+            ],
+            1: [("Congo", "GPE")],
+        },
+    )
+    found, by_text, _resolved, ids = resolve_articles(content, [both])
+    name_of = {key: e.name for key, e in found.items()}
+    assert name_of[by_text[ids[0], "Congo"]] == ROC
