@@ -1,5 +1,6 @@
 """actors88: the splits issue 8 left on held-out news. A short name two states share
-("Congo") is, in each article, the one of them the article names in full."""
+("Congo") is, in each article, the one of them the article names in full; a broadcaster's
+edition ("ABC Australia") joins the long name its acronym spells."""
 
 from __future__ import annotations
 
@@ -64,3 +65,31 @@ def test_a_shared_short_name_stays_where_its_article_names_both_or_neither(conte
     found, by_text, _resolved, ids = resolve_articles(content, [both])
     name_of = {key: e.name for key, e in found.items()}
     assert name_of[by_text[ids[0], "Congo"]] == ROC
+
+
+def test_a_broadcasters_edition_joins_the_long_name_its_acronym_spells(content):
+    """ "The Australian Broadcasting Corporation ... ABC Australia": the long name the acronym
+    spells (never defined in brackets) names the home; beside the American network's long
+    name, the edition joins the Australian one, not the American."""
+    au = (
+        [
+            "The Australian Broadcasting Corporation said on Monday it would cut 200 jobs.",
+            "ABC Australia will also close two regional radio stations.",
+            "The ABC has faced budget cuts since 2014.",
+        ],
+        {
+            0: [("The Australian Broadcasting Corporation", "ORG")],
+            1: [("ABC Australia", "ORG")],
+            2: [("ABC", "ORG")],
+        },
+    )
+    us = (
+        ["The American Broadcasting Company aired the debate.", "The network won its slot."],
+        {0: [("The American Broadcasting Company", "ORG")]},
+    )
+    for articles in ([au], [au, us]):
+        found, by_text, resolved, ids = resolve_articles(content, articles)
+        long = by_text[ids[0], "The Australian Broadcasting Corporation"]
+        assert by_text[ids[0], "ABC Australia"] == long, sorted(e.name for e in found.values())
+        (why,) = [d.reason for d in resolved.decisions if d.name == "ABC Australia"]
+        assert "'Australian Broadcasting Corporation'" in why

@@ -4628,6 +4628,7 @@ def _home_editions(
     broadcaster ABC"); a body's national section ("UNICEF Australia") or another state's
     edition ("CNN Indonesia") stays its own."""
     out = {}
+    spelling: dict[str, list[str]] | None = None
     for name, verdict in verdicts.items():
         edition = _EDITION.fullmatch(name)
         if not edition or not verdict.name or verdict.curated_key:
@@ -4636,6 +4637,17 @@ def _home_editions(
         own = verdicts.get(outlet)
         if state is None or own is None or not own.name:
             continue
+        if spelling is None:  # only where some edition is written: one pass over the names
+            spelling = defaultdict(list)
+            for long, its in verdicts.items():
+                if its.name == long and _BROADCAST_LONG & set(long.split()):
+                    spelling[initials(long)].append(long)
+        # "The Australian Broadcasting Corporation ... ABC Australia": the long name the
+        # acronym spells, never defined in brackets, names the home too; of two ("American
+        # Broadcasting Company" beside it), the one of that state is the edition's page.
+        spelt = [n for n in spelling.get(outlet, ()) if _names_state(n, state)]
+        if len(spelt) == 1 and spelt[0] not in (own.name, definitions.get(outlet)):
+            own = verdicts[spelt[0]]
         longs = [n for n in (own.name, definitions.get(outlet)) if n and n != outlet]
         if any(_BROADCAST_LONG & set(n.split()) and _names_state(n, state) for n in longs):
             why = f"'{longs[0]}'"
