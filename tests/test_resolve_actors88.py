@@ -93,3 +93,28 @@ def test_a_broadcasters_edition_joins_the_long_name_its_acronym_spells(content):
         assert by_text[ids[0], "ABC Australia"] == long, sorted(e.name for e in found.values())
         (why,) = [d.reason for d in resolved.decisions if d.name == "ABC Australia"]
         assert "'Australian Broadcasting Corporation'" in why
+
+
+def test_a_persons_nickname_the_text_gives_joins_the_person(content):
+    """ "Joko Widodo, known as Jokowi" (the NER reads the nickname as a body's): one person,
+    the nickname an alias; "formerly" after a person gives no nickname ("Tony Blair, formerly
+    the Labour Party's leader" names an office, and the party stays its own)."""
+    texts = [
+        "Indonesian President Joko Widodo, known as Jokowi, won a second term.",
+        "Jokowi took 55 per cent of the vote.",
+        "Tony Blair, formerly the Labour Party's leader, spoke in London.",
+        "The Labour Party said it would campaign.",
+    ]
+    ner = {
+        0: [("Indonesian", "NORP"), ("Joko Widodo", "PERSON"), ("Jokowi", "ORG")],
+        1: [("Jokowi", "ORG")],
+        2: [("Tony Blair", "PERSON"), ("the Labour Party's", "ORG"), ("London", "GPE")],
+        3: [("The Labour Party", "ORG")],
+    }
+    found, by_text, resolved, ids = resolve_articles(content, [(texts, ner)])
+    joko = by_text[ids[0], "Joko Widodo"]
+    assert by_text[ids[0], "Jokowi"] == joko
+    assert found[joko].type == "person" and "Jokowi" in found[joko].aliases
+    assert by_text[ids[0], "The Labour Party"] != by_text[ids[0], "Tony Blair"]
+    (why,) = [d.reason for d in resolved.decisions if d.name == "Jokowi"]
+    assert why == "another name of 'Joko Widodo' in the text"

@@ -4326,11 +4326,16 @@ def _known_as(
     page, the other name an alias on it. Only between
     two names found as organisations: a person's nickname ("Joaquin Guzman, known as El
     Chapo", read as a body) is left as the NER read it, and so is a name said to be another
-    of two names."""
+    of two names. A person's name then "known as" or "called" another name ("Joko Widodo,
+    known as Jokowi"; "Joaquin Guzman, known as El Chapo", read as a body) gives the person's
+    nickname: the nickname joins the person (never a former name: "formerly Y" after a person
+    tells an office more often than a name), never a state, never a curated name."""
     here: dict[tuple[str, int], list[Candidate]] = defaultdict(list)
     for c in candidates:
         here[c.article, c.paragraph].append(c)
     found: dict[str, set[str]] = defaultdict(set)
+    nicknames: set[tuple[str, str]] = set()
+    """(other name, name) said by "known as" or "called", not by "formerly" or a renaming."""
     for (article, p), spans in sorted(here.items()):
         text = paragraphs[article][p]
         ends = {c.end: c for c in spans}
@@ -4354,15 +4359,26 @@ def _known_as(
                     found[named.name].add(other.name)
                 else:
                     found[other.name].add(named.name)
+                    if _NICKNAMED.search(match.group()) and not until:
+                        nicknames.add((other.name, named.name))
 
-    def body(name: str) -> bool:
+    def typed(name: str, *kinds: str) -> bool:
         verdict = verdicts.get(name)
-        return bool(verdict and verdict.name and verdict.type == "organisation")
+        return bool(verdict and verdict.name and verdict.type in kinds)
 
     return {
         other: named
         for other, (named,) in ((o, tuple(n)) for o, n in sorted(found.items()) if len(n) == 1)
-        if body(other) and body(named) and not verdicts[other].curated_key
+        if not verdicts[other].curated_key
+        and (
+            (typed(other, "organisation") and typed(named, "organisation"))
+            or (
+                (other, named) in nicknames
+                and typed(named, "person")
+                and typed(other, "person", "organisation")
+                and verdicts[other].name != verdicts[named].name
+            )
+        )
     }
 
 
@@ -4475,6 +4491,11 @@ _RENAMED = re.compile(RENAMED_BEFORE)
 _RENAMED_CLOSED = re.compile(RENAMED_CLOSED)
 _NAMED_UNTIL = re.compile(NAMED_UNTIL_BEFORE)
 _UNTIL_CLOSED = re.compile(UNTIL_CLOSED)
+_NICKNAMED = re.compile(
+    r"(?<!formerly )(?<!previously )(?<!once )(?<!originally )(?<!then )"
+    r"(?:known as|called)\s"
+)
+""""known as" or "called" that gives a name now, not a former one (``_known_as``)."""
 _ANOTHER_NAME_WORDS = ("known as", "called", "formerly", "previously", "renamed", "named")
 """A cheap first test of the 24 characters before a name, before the patterns run."""
 _CLAUSE_OPENER = re.compile(
