@@ -118,3 +118,37 @@ def test_a_persons_nickname_the_text_gives_joins_the_person(content):
     assert by_text[ids[0], "The Labour Party"] != by_text[ids[0], "Tony Blair"]
     (why,) = [d.reason for d in resolved.decisions if d.name == "Jokowi"]
     assert why == "another name of 'Joko Widodo' in the text"
+
+
+def _assad(third: str) -> tuple[list[str], dict]:
+    texts = [
+        "Syrian President Bashar al-Assad said on Sunday his forces would retake Idlib.",
+        "Assad, who succeeded his father Hafez al-Assad in 2000, spoke to state television.",
+        third,
+    ]
+    ner = {
+        0: [("Syrian", "NORP"), ("Bashar al-Assad", "PERSON"), ("Idlib", "GPE")],
+        1: [("Assad", "PERSON"), ("Hafez al-Assad", "PERSON")],
+        2: [("Assad", "PERSON")] + ([("Hafez al-Assad", "PERSON")] if "Hafez" in third else []),
+    }
+    return texts, ner
+
+
+def test_a_family_name_alone_is_the_one_bearer_not_told_as_anothers_kin(content):
+    """ "Bashar al-Assad … Assad, who succeeded his father Hafez al-Assad … Assad said": the
+    father is named only as kin, the son first: the lone family name is the son's (it was
+    ambiguous, its mentions lost)."""
+    texts, ner = _assad("Assad said Turkey was supporting terrorists.")
+    _found, by_text, resolved, ids = resolve_articles(content, [(texts, ner)])
+    bashar = by_text[ids[0], "Bashar al-Assad"]
+    assert by_text[ids[0], "Assad"] == bashar
+    assert by_text[ids[0], "Hafez al-Assad"] != bashar
+    assert not [d for d in resolved.decisions if d.name == "Assad" and d.action == "ambiguous"]
+
+
+def test_a_family_name_alone_stays_ambiguous_where_the_kin_is_named_in_its_own_right(content):
+    """The father named in full once more, not as kin ("Hafez al-Assad ruled for 30 years"):
+    the article tells of both, and the lone name says neither."""
+    texts, ner = _assad("Assad said Hafez al-Assad ruled for 30 years.")
+    _found, by_text, _resolved, ids = resolve_articles(content, [(texts, ner)])
+    assert (ids[0], "Assad") not in by_text

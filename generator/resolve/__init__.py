@@ -1417,8 +1417,9 @@ def _placed_in(
                 owned.append(owners[0])
                 continue
             if len(owners) > 1:
-                kinds.append("a")
-                owned.append("")
+                subject = _family_subject(owners, texts, name_of)
+                kinds.append("u" if subject else "a")
+                owned.append(subject)
                 continue
             if key is None and c.label == "PERSON" and not _introduced(c, paragraphs):
                 # Named in full only in another article: the one person of that surname in
@@ -2407,6 +2408,44 @@ _AS_A_WORD = re.compile(
 )
 """What follows such a word opening a sentence as the word ('Little |is known|'), not as a
 person ('Little said')."""
+
+
+_KIN_BEFORE = re.compile(
+    r"\b(?:father|mother|son|daughter|brother|sister|wife|husband|widow|widower|uncle|aunt"
+    r"|nephew|niece|cousin|(?:grand|step|great-grand)(?:father|mother|son|daughter)"
+    r"|(?:father|mother|brother|sister|son|daughter)-in-law|parents?|sons|daughters)"
+    r"(?:\s+of)?(?:\s+[^\s.,;:()\"“”]+){0,5}\s+$",
+    re.IGNORECASE,
+)
+"""A kinship noun, and up to five words of the same clause, right before a name: "his father
+|Hafez al-Assad|", "the son of the country's founding president |Jomo Kenyatta|"."""
+
+
+def _family_subject(owners: Sequence[str], texts: Sequence[str], name_of: Mapping[str, str]) -> str:
+    """'Syrian President Bashar al-Assad said … |Assad|, who succeeded his father Hafez
+    al-Assad': a family name alone, where its article names several of the family, is the
+    one of them the article does not introduce as another's kin. Every other bearer is named
+    in full only right after a kinship noun (``_KIN_BEFORE``), and the one left is named in
+    full before any of them: the article's subject, of whom the relatives are told. Else ""
+    (two named alike, "Kim Jong Nam … Kim Chol": neither is told as the other's kin)."""
+    firsts: dict[str, tuple[int, int]] = {}
+    kin: list[str] = []
+    for key in owners:
+        name = name_of.get(key, "")
+        told = [
+            (p, m.start())
+            for p, text in enumerate(texts)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+        ]
+        if not name or not told:
+            return ""
+        firsts[key] = min(told)
+        if all(_KIN_BEFORE.search(texts[p][max(0, at - 80) : at]) for p, at in told):
+            kin.append(key)
+    rest = [k for k in owners if k not in kin]
+    if len(rest) != 1 or not kin or any(firsts[k] < firsts[rest[0]] for k in kin):
+        return ""
+    return rest[0]
 
 
 def _word_opening(text: str, start: int, end: int) -> bool:
