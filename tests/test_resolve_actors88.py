@@ -152,3 +152,102 @@ def test_a_family_name_alone_stays_ambiguous_where_the_kin_is_named_in_its_own_r
     texts, ner = _assad("Assad said Hafez al-Assad ruled for 30 years.")
     _found, by_text, _resolved, ids = resolve_articles(content, [(texts, ner)])
     assert (ids[0], "Assad") not in by_text
+
+
+def test_a_leaders_government_named_for_a_town_no_sentence_names_alone_is_the_state(content):
+    """ "The Howard Government" where no sentence reads "Howard" as a person and none names
+    the town: a leader's government, folded into the state its article names most (actors81
+    left it an organisation's page beside Australia's, a split). "The Hamas government"
+    beside "Hamas" alone stays Hamas's, and a region's government ("the Punjab government")
+    its region's."""
+    texts = [
+        "The Howard Government sent troops to Iraq in 2003.",
+        "Australia was one of three countries to join the invasion.",
+        "Critics said the Howard Government had misled the public.",
+        "Australia withdrew its combat troops in 2008.",
+    ]
+    ner = {
+        0: [("The Howard Government", "ORG"), ("Iraq", "GPE")],
+        1: [("Australia", "GPE")],
+        2: [("the Howard Government", "ORG")],
+        3: [("Australia", "GPE")],
+    }
+    hamas = (
+        [
+            "The Hamas government in Gaza said it would open the crossing.",
+            "Israel said it would hold Hamas responsible.",
+            "The Hamas government said the crossing would stay open.",
+        ],
+        {
+            0: [("The Hamas government", "ORG"), ("Gaza", "GPE")],
+            1: [("Israel", "GPE"), ("Hamas", "ORG")],
+            2: [("The Hamas government", "ORG")],
+        },
+    )
+    found, by_text, _resolved, ids = resolve_articles(content, [(texts, ner), hamas])
+    australia = by_text[ids[0], "Australia"]
+    assert by_text[ids[0], "The Howard Government"] == australia
+    assert not any("Howard" in e.name for e in found.values())
+    assert by_text.get((ids[1], "The Hamas government")) != by_text[ids[1], "Israel"]
+
+
+def test_two_states_bodies_never_merge_whatever_the_rule():
+    """ "Sudanese Army" inside "South Sudanese Army" in one article (the containment rule
+    joined them), "Afghan National Army" and "US Army": two states open the names, two
+    states' bodies; a body and its state spelt another way still merge."""
+    from generator.resolve.merge import Found, merges, opening_state
+
+    def found(name: str) -> Found:
+        return Found(name, "organisation", 2, frozenset({"a"}), frozenset())
+
+    pairs = [
+        ("Sudanese Army", "South Sudanese Army"),
+        ("Mexican State University", "New Mexico State University"),
+    ]
+    for short, long in pairs:
+        assert merges([found(short), found(long)], {}) == [], (short, long)
+    assert opening_state("Afghan National Army") == "Afghanistan"
+    assert opening_state("U.S. Army") == opening_state("US Army") == "United States"
+    assert opening_state("South Sudanese Army") == "South Sudan"
+    same = merges(
+        [found("Kenya National Commission"), found("Kenyan National Commission on Human Rights")],
+        {},
+    )
+    assert [(m.name, m.into) for m in same] == [
+        ("Kenya National Commission", "Kenyan National Commission on Human Rights")
+    ]
+
+
+def test_a_leaders_government_is_the_state_the_text_says_he_heads(content):
+    """A real pool's shape (a letter to a New South Wales paper, beside a Wikinews article):
+    "Australian prime minister John Howard" in one article, "the Howard Government" in an
+    article naming Iraq three times and Australia never: the state he heads, not the state
+    its article names most (it went to Iraq's page)."""
+    wikinews = (
+        [
+            "Australian prime minister John Howard has committed 450 more troops to Iraq.",
+            "Mr Howard said the decision served democracy.",
+        ],
+        {
+            0: [("Australian", "NORP"), ("John Howard", "PERSON"), ("Iraq", "GPE")],
+            1: [("Howard", "PERSON")],
+        },
+    )
+    letter = (
+        [
+            "Intelligence reports were adjusted to justify the invasion of Iraq.",
+            "Saddam Hussein was eliminated, and Iraq is in chaos.",
+            "A re-election of the Howard Government would endorse the policy on Iraq.",
+        ],
+        {
+            0: [("Iraq", "GPE")],
+            1: [("Saddam Hussein", "PERSON"), ("Iraq", "GPE")],
+            2: [("the Howard Government", "ORG"), ("Iraq", "GPE")],
+        },
+    )
+    found, by_text, resolved, ids = resolve_articles(content, [wikinews, letter])
+    state = found[by_text[ids[1], "the Howard Government"]]
+    assert state.name == "Australia", state.name
+    assert by_text[ids[1], "Iraq"] != state.key
+    (why,) = {d.reason for d in resolved.decisions if d.name == "Howard Government"}
+    assert why == "a leader's government: the state Howard heads"

@@ -74,7 +74,9 @@ from .article import (
 from .article import by_article as candidates_of
 from .bodies import BODIES, body_key, local_folds
 from .decide import (
+    COALITIONS,
     COMMON_WORD,
+    LEVELS,
     Verdict,
     as_media,
     cited_among,
@@ -82,6 +84,7 @@ from .decide import (
     demonym_state,
     led_by,
     media_citations,
+    named_only_as_leaders,
     newspaper,
     region_that_acts,
 )
@@ -298,16 +301,20 @@ def resolve(
     people = frozenset(
         word for c in candidates if "PERSON" in (c.label, c.ner_label) for word in c.name.split()
     )
-    surnames = frozenset(
-        c.name.rsplit(" ", 1)[1]
-        for c in candidates
-        if "PERSON" in (c.label, c.ner_label) and " " in c.name
-    ) | frozenset(
-        # "President Bush announced ... Bush Administration officials": a town's name that
-        # the briefing reads alone as a person more than as a place is that person's too
-        name
-        for name, counts in labels.items()
-        if " " not in name and counts["PERSON"] > counts["GPE"] + counts["LOC"]
+    surnames = (
+        frozenset(
+            c.name.rsplit(" ", 1)[1]
+            for c in candidates
+            if "PERSON" in (c.label, c.ner_label) and " " in c.name
+        )
+        | frozenset(
+            # "President Bush announced ... Bush Administration officials": a town's name that
+            # the briefing reads alone as a person more than as a place is that person's too
+            name
+            for name, counts in labels.items()
+            if " " not in name and counts["PERSON"] > counts["GPE"] + counts["LOC"]
+        )
+        | named_only_as_leaders(labels, lowercase)
     )
     alone = _surname_alone(candidates, labels, content.articles, steps)
     titled = frozenset(marks.titled)
@@ -478,9 +485,10 @@ def resolve(
     )
     # The folds read of each candidate what ``_Placed`` holds, not where its sentence is:
     # kept after an edit that moves no name within its article.
+    headed = _states_headed(labels, texts, people, surnames)
     folds = steps.run(
         "folds",
-        partial(_body_folds, placed, final, types, people, hinted, surnames, party_groups),
+        partial(_body_folds, placed, final, types, people, hinted, surnames, party_groups, headed),
     )
     for target, _why in folds.values():
         types.setdefault(target, "organisation")
@@ -5024,10 +5032,12 @@ def _body_folds(
     hinted: dict[str, Counter[str]] | None = None,
     surnames: frozenset[str] = frozenset(),
     party_groups: frozenset[str] = frozenset(),
+    headed: Mapping[str, str] | None = None,
 ) -> dict[tuple[str, str], tuple[str, str]]:
     """(article, name) -> (organisation or state, why) for the short and stateless forms of
     a body in each article (``bodies.local_folds``), and for a leader's government ("the
-    Trump administration"), the state its article names most; never a curated name.
+    Trump administration"), the state its leader heads where the texts say so (``headed``,
+    ``_states_headed``), else the state its article names most; never a curated name.
     ``hinted``: article -> states it names only inside longer names, which count too;
     ``surnames``: as ``decide.led_by`` reads them; ``party_groups``: as ``_party_groups``."""
     candidates = placed.rows()
@@ -5103,7 +5113,12 @@ def _body_folds(
     folds.update(_party_plurals(candidates, final, present, folds, states_in))
     folds.update(_shared_short_folds(candidates, final, types))
     for c in candidates:
-        if c.name in final or not led_by(c.name, people, surnames):
+        if c.name in final or not (leader := led_by(c.name, people, surnames)):
+            continue
+        if state := (headed or {}).get(leader):
+            # "Australian prime minister John Howard … the Howard Government", in an article
+            # naming Iraq, where the troops went, most: the state he heads
+            folds[c.article, c.name] = state, f"a leader's government: the state {leader} heads"
             continue
         # a US state is no leader's government's ("New York sued the Trump administration"
         # names New York most, but the administration is the United States')
@@ -5114,6 +5129,45 @@ def _body_folds(
             why = f"a leader's government: the state its article names most ({ranked[0][0]})"
             folds[c.article, c.name] = ranked[0][0], why
     return folds
+
+
+_HEAD_OFFICES = r"(?:[Pp]rime [Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor)"
+
+
+def _states_headed(
+    names: Iterable[str], texts: Sequence[str], people: frozenset[str], surnames: frozenset[str]
+) -> dict[str, str]:
+    """A leader whose government the briefing names ("the Howard Government") -> the state
+    the texts say he heads, where they say one only: "Australian prime minister John
+    Howard", "Australia's Prime Minister John Howard", "John Howard, the Australian prime
+    minister". Found in one pass over the texts that write a leader's name."""
+    leaders = sorted(
+        {
+            leader
+            for name in names
+            if (leader := led_by(name, people, surnames))
+            and " " not in leader
+            and leader[:1].isupper()
+            and leader.lower() not in COALITIONS | LEVELS
+        }
+    )
+    if not leaders:
+        return {}
+    who = "|".join(map(re.escape, leaders))
+    state = r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?"
+    told = re.compile(
+        rf"\b{state} {_HEAD_OFFICES} (?:[A-Z][\w.'’-]* ){{0,3}}({who})\b"
+        rf"|\b({who}), (?:the |then )?{state} {_HEAD_OFFICES}\b"
+    )
+    found: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        if not any(leader in text for leader in leaders):
+            continue
+        for match in told.finditer(text):
+            words, leader = match.group(1, 2) if match.group(2) else match.group(4, 3)
+            if place := state_name(words) or demonym_state(words) or state_name(words[:-1]):
+                found[leader].add(place)
+    return {leader: next(iter(states)) for leader, states in found.items() if len(states) == 1}
 
 
 def _shared_short_folds(
