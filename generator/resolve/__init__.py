@@ -2440,11 +2440,7 @@ def _family_subject(owners: Sequence[str], texts: Sequence[str], name_of: Mappin
     kin: list[str] = []
     for key in owners:
         name = name_of.get(key, "")
-        told = [
-            (p, m.start())
-            for p, text in enumerate(texts)
-            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
-        ]
+        told = [(p, at) for p, text in enumerate(texts) for at in _written_at(name, text)]
         if not name or not told:
             return ""
         firsts[key] = min(told)
@@ -2454,6 +2450,18 @@ def _family_subject(owners: Sequence[str], texts: Sequence[str], name_of: Mappin
     if len(rest) != 1 or not kin or any(firsts[k] < firsts[rest[0]] for k in kin):
         return ""
     return rest[0]
+
+
+def _written_at(name: str, text: str) -> list[int]:
+    """Where ``name`` is written whole in ``text`` (no word goes on before or after it)."""
+    out, at = [], text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before, after = text[at - 1 : at], text[end : end + 1]
+        if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
+            out.append(at)
+        at = text.find(name, at + 1)
+    return out
 
 
 def _word_opening(text: str, start: int, end: int) -> bool:
@@ -5132,6 +5140,8 @@ def _body_folds(
 
 
 _HEAD_OFFICES = r"(?:[Pp]rime [Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor)"
+_OFFICE_STEMS = ("inister", "resident", "remier", "hancellor")
+"""The cheap test before ``_HEAD_OFFICES``' pattern runs on a text."""
 
 
 def _states_headed(
@@ -5161,7 +5171,9 @@ def _states_headed(
     )
     found: dict[str, set[str]] = defaultdict(set)
     for text in texts:
-        if not any(leader in text for leader in leaders):
+        if not any(office in text for office in _OFFICE_STEMS) or not any(
+            leader in text for leader in leaders
+        ):
             continue
         for match in told.finditer(text):
             words, leader = match.group(1, 2) if match.group(2) else match.group(4, 3)
