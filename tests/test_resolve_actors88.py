@@ -18,12 +18,12 @@ def test_a_shared_short_name_is_the_state_its_article_names_in_full(content):
     drc = (
         [
             "Fighting in eastern Congo forced 20,000 people to flee, the United Nations said.",
-            "Congo's army said it had retaken two villages.",
+            "Congo's army said it had retaken two villages, the Congolese government said.",
             "Rwanda denied backing the rebels in the Democratic Republic of Congo.",
         ],
         {
             0: [("Congo", "GPE"), ("the United Nations", "ORG")],
-            1: [("Congo", "GPE")],
+            1: [("Congo", "GPE"), ("the Congolese government", "NORP")],
             2: [("Rwanda", "GPE"), ("the Democratic Republic of Congo", "GPE")],
         },
     )
@@ -42,6 +42,8 @@ def test_a_shared_short_name_is_the_state_its_article_names_in_full(content):
     assert name_of[by_text[ids[0], "Congo"]] == DRC
     assert name_of[by_text[ids[1], "Congo"]] == ROC
     assert name_of[by_text[ids[1], "The Republic of the Congo"]] == ROC
+    drc_page = found[by_text[ids[0], "Congo"]]
+    assert "Congo" in drc_page.aliases and ROC not in drc_page.aliases
     why = [d.reason for d in resolved.decisions if d.name == "Congo" and d.action == "merged"]
     assert any(f"names in full as '{DRC}'" in reason for reason in why), why
 

@@ -585,7 +585,11 @@ def resolve(
         if kind == "f":
             into = folds[c.article, final.get(c.name, c.name)]
             mentions.append(_mention(c, keys[into[0]], "ner"))
-            forms[keys[into[0]]].add(c.name)
+            if state_name(c.name) in (None, into[0]) or c.name in SHARED_SHORT_NAMES:
+                # (not "Republic of the Congo", the name of "the Congolese government" in
+                # an article on the DRC: another state's name is no alias of this one; the
+                # name both share, "Congo", is)
+                forms[keys[into[0]]].add(c.name)
             into_body[c.name, *into].append(c)
         elif kind == "n":
             assert key is not None
