@@ -42,8 +42,14 @@ def timing(module, name):
     setattr(module, name, timed)
 
 
-for name in ("_shared_short_folds", "_home_editions", "_known_as", "_family_subject",
-             "_states_headed", "named_only_as_leaders"):
+for name in (
+    "_shared_short_folds",
+    "_home_editions",
+    "_known_as",
+    "_family_subject",
+    "_states_headed",
+    "named_only_as_leaders",
+):
     timing(R, name)
 timing(M, "_two_states")
 t = time.process_time()
