@@ -151,6 +151,8 @@ def merges(
                 if target == name or target in seen:
                     return
                 seen.add(target)
+            if _two_states(name, into, by_name) or _two_states(name, target, by_name):
+                return  # "Sudanese Army", "South Sudanese Army": two states' bodies
             out[name] = Merge(name, into, reason)
 
     # Acronyms defined in the text, then acronyms that spell one long name's initials.
@@ -513,6 +515,39 @@ def merges(
     for slip, into, reason in _slips(found):
         add(slip, into, reason)
     return [out[name] for name in sorted(out)]
+
+
+def _two_states(a: str, b: str, by_name: Mapping[str, Found]) -> bool:
+    """Two bodies' names that open with two states' names or adjectives ("Afghan National
+    Army", "US Army"; "Sudanese Army", "South Sudanese Army"): two states' bodies, whatever
+    else the names share or however alike they are spelt. People's names are left alone
+    ("Jordan Peterson")."""
+    if "person" in (
+        by_name[a].type if a in by_name else "",
+        by_name[b].type if b in by_name else "",
+    ):
+        return False
+    state_a, state_b = opening_state(a), opening_state(b)
+    return bool(state_a and state_b and state_a != state_b)
+
+
+@lru_cache(maxsize=1 << 16)
+def opening_state(name: str) -> str | None:
+    """The state whose name or adjective opens ``name``, its longest such opening of one to
+    three words ("South Sudanese Army": South Sudan, not Sudan; "U.S. Army": the United
+    States); an adjective of two words is the state's name with "n" ("Sri Lankan")."""
+    words = name.replace("’", "'").split()
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue  # the whole name is the state's, no body of it
+        opening = " ".join(words[:n]).removesuffix("'s")
+        if state := state_name(opening) or demonym_state(opening):
+            return state
+        if n > 1 and opening.endswith("an") and (state := state_name(opening[:-1])):
+            return state
+        if n > 1 and opening.endswith("ese") and (state := state_name(opening[:-3])):
+            return state  # "South Sudanese"
+    return None
 
 
 SLIP_WORD = 5
