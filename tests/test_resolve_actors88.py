@@ -163,13 +163,13 @@ def test_a_leaders_government_named_for_a_town_no_sentence_names_alone_is_the_st
     beside "Hamas" alone stays Hamas's, and a region's government ("the Punjab government")
     its region's."""
     texts = [
-        "The Howard Government sent troops to Iraq in 2003.",
+        "The Howard Government sent troops in 2003.",
         "Australia was one of three countries to join the invasion.",
         "Critics said the Howard Government had misled the public.",
         "Australia withdrew its combat troops in 2008.",
     ]
     ner = {
-        0: [("The Howard Government", "ORG"), ("Iraq", "GPE")],
+        0: [("The Howard Government", "ORG")],
         1: [("Australia", "GPE")],
         2: [("the Howard Government", "ORG")],
         3: [("Australia", "GPE")],
@@ -191,6 +191,26 @@ def test_a_leaders_government_named_for_a_town_no_sentence_names_alone_is_the_st
     assert by_text[ids[0], "The Howard Government"] == australia
     assert not any("Howard" in e.name for e in found.values())
     assert by_text.get((ids[1], "The Hamas government")) != by_text[ids[1], "Israel"]
+
+
+def test_a_government_named_for_a_word_known_nowhere_else_takes_no_state_of_two(content):
+    """ "The Fraser government", "Fraser" written nowhere else and no text saying whose
+    leader he is, in an article naming Australia and, most, India: the count alone gives
+    India's page Australia's government (a wrong merge); it takes neither."""
+    texts = [
+        "Australia will not sell uranium to India, the minister said.",
+        "India has not signed the treaty, and India tested a weapon in 1998.",
+        "The Fraser government banned such sales to India in 1977.",
+        "India said the ban was unfair.",
+    ]
+    ner = {
+        0: [("Australia", "GPE"), ("India", "GPE")],
+        1: [("India", "GPE"), ("India", "GPE")],
+        2: [("The Fraser government", "ORG"), ("India", "GPE")],
+        3: [("India", "GPE")],
+    }
+    _found, by_text, _resolved, ids = resolve_articles(content, [(texts, ner)])
+    assert by_text.get((ids[0], "The Fraser government")) != by_text[ids[0], "India"]
 
 
 def test_two_states_bodies_never_merge_whatever_the_rule():

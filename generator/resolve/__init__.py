@@ -308,6 +308,7 @@ def resolve(
     people = frozenset(
         word for c in candidates if "PERSON" in (c.label, c.ner_label) for word in c.name.split()
     )
+    only_leaders = named_only_as_leaders(labels, lowercase)
     surnames = (
         frozenset(
             c.name.rsplit(" ", 1)[1]
@@ -321,7 +322,7 @@ def resolve(
             for name, counts in labels.items()
             if " " not in name and counts["PERSON"] > counts["GPE"] + counts["LOC"]
         )
-        | named_only_as_leaders(labels, lowercase)
+        | only_leaders
     )
     alone = _surname_alone(candidates, labels, content.articles, steps)
     titled = frozenset(marks.titled)
@@ -499,7 +500,18 @@ def resolve(
     headed = _states_headed(labels, texts, people, surnames)
     folds = steps.run(
         "folds",
-        partial(_body_folds, placed, final, types, people, hinted, surnames, party_groups, headed),
+        partial(
+            _body_folds,
+            placed,
+            final,
+            types,
+            people,
+            hinted,
+            surnames,
+            party_groups,
+            headed,
+            only_leaders,
+        ),
     )
     for target, _why in folds.values():
         types.setdefault(target, "organisation")
@@ -5149,11 +5161,14 @@ def _body_folds(
     surnames: frozenset[str] = frozenset(),
     party_groups: frozenset[str] = frozenset(),
     headed: Mapping[str, str] | None = None,
+    only_leaders: frozenset[str] = frozenset(),
 ) -> dict[tuple[str, str], tuple[str, str]]:
     """(article, name) -> (organisation or state, why) for the short and stateless forms of
     a body in each article (``bodies.local_folds``), and for a leader's government ("the
     Trump administration"), the state its leader heads where the texts say so (``headed``,
-    ``_states_headed``), else the state its article names most; never a curated name.
+    ``_states_headed``), else the state its article names most (for ``only_leaders``, words
+    the briefing writes only before "government", ``decide.named_only_as_leaders``: the one
+    state it names); never a curated name.
     ``hinted``: article -> states it names only inside longer names, which count too;
     ``surnames``: as ``decide.led_by`` reads them; ``party_groups``: as ``_party_groups``."""
     candidates = placed.rows()
@@ -5243,6 +5258,11 @@ def _body_folds(
         ranked = Counter(
             {s: n for s, n in states_in.get(c.article, Counter()).items() if not _us_region(s)}
         ).most_common(2)
+        if leader in only_leaders and len(ranked) > 1:
+            # "the Fraser government", Fraser named nowhere else and no text saying whose
+            # leader he is, in an article on Australia's uranium for India that names India
+            # most: a word known only from this name leads no state the article's count picks
+            continue
         if ranked[:1] and ranked[0][1] >= max(2, 2 * sum(n for _, n in ranked[1:])):
             why = f"a leader's government: the state its article names most ({ranked[0][0]})"
             folds[c.article, c.name] = ranked[0][0], why
