@@ -136,6 +136,7 @@ from .things import read_back as things_read_back
 from .vocab import (
     BREAKAWAY_STATES,
     BUILDING_NOUNS,
+    COMPANY_WORDS,
     CONNECTORS,
     CONSTITUENT_COUNTRIES,
     KNOWN_AS_BEFORE,
@@ -145,6 +146,7 @@ from .vocab import (
     PARTY_NICKNAMES,
     PARTY_PLURALS,
     PLACE_NOUNS,
+    PREMISES_NOUNS,
     REAL_NAME_BEFORE,
     RENAMED_BEFORE,
     RENAMED_CLOSED,
@@ -3484,6 +3486,12 @@ def _ships_named_like_people(
     return out
 
 
+_TRADE_AFTER = re.compile(
+    rf" (?:{'|'.join(sorted(PREMISES_NOUNS | COMPANY_WORDS))}|restaurants|shops|stores|chain|"
+    r"franchise|brand|outlet|outlets|owner|founder|spokesman|spokeswoman|spokesperson)\b"
+)
+"""A trade's noun after a name that "the" opens ("the |Burger King| restaurant", "the Dairy
+Queen chain"): the name is a business's, which a nickname is not (review36)."""
 _RULERS = frozenset("king queen prince princess emperor empress tsar czar sultan baron".split())
 """Titles of rulers and nobles that end an epithet ("the Bandit King", "the Cocaine Queen")."""
 
@@ -3502,8 +3510,11 @@ def _epithets(
     names: set[str] = set()
     for c in candidates:
         names.add(c.name)
-        before = paragraphs[c.article][c.paragraph][: c.start]
-        if not c.text.lower().startswith("the ") and not before.endswith(("the ", "The ")):
+        text = paragraphs[c.article][c.paragraph]
+        before = text[: c.start]
+        if (
+            not c.text.lower().startswith("the ") and not before.endswith(("the ", "The "))
+        ) or _TRADE_AFTER.match(text, c.end):
             bare.add(c.name)
     out = []
     for name in sorted(names - bare):
