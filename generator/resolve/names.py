@@ -843,7 +843,11 @@ def _named_thing(tokens: list[str], lowered: list[str]) -> str | None:
         return "a country's sports team ('Team …'), not an actor"
     if n > 1 and lowered[-1] in _RANK_ENDS and not title_only(" ".join(tokens[:-1])):
         return f"a name glued to a rank ('… {tokens[-1]}'), the rank of a person named after it"
-    if n > 1 and (lowered[0] in _DECADES or lowered[-1] in _DECADES):
+    if (
+        n > 1
+        and (lowered[0] in _DECADES or lowered[-1] in _DECADES)
+        and lowered[-1] not in BODY_NOUNS | COMPANY_WORDS  # "the Nineties Group", a band
+    ):
         decade = lowered[0] if lowered[0] in _DECADES else lowered[-1]
         return f"an era or what happened in it, named by its decade ('{decade}'), no actor"
     if (
