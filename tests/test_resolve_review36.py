@@ -3,7 +3,8 @@
 is a building's noun ("Bruce Arena", actors86's arena head), a business's name always after
 "the" but before a trade's noun ("the |Burger King| restaurant", actors86's epithets), a body
 files are uploaded to that acts elsewhere ("uploaded the files to |WikiLeaks|", actors85), and
-a band named by its decade ("the Nineties Group", actors86's eras)."""
+a band named by its decade ("the Nineties Group", actors86's eras); and a project that goes to
+court or reports ("the Innocence Project filed", actors85 read only speech)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,20 @@ def test_a_body_uploaded_to_that_acts_is_an_actor(content):
 def test_a_bodys_name_with_a_decade_is_no_era():
     assert not_an_actor("Nineties Group") is None
     assert "decade" in (not_an_actor("Sixties Scoop") or "")
+
+
+def test_a_project_that_goes_to_court_or_reports_is_an_organisation(content):
+    texts = [
+        "The Quill Project filed a motion on Tuesday to reopen the case.",
+        "The Larch Project reported that a hundred lawmakers had urged a stay.",
+        "The Zephyr Project built the first bomb in secret.",
+    ]
+    ner = {
+        0: [("The Quill Project", "ORG")],
+        1: [("The Larch Project", "ORG")],
+        2: [("The Zephyr Project", "ORG")],
+    }
+    pages, _resolved = _pages(content, texts, ner)
+    assert pages.get("Quill Project") == "organisation"
+    assert pages.get("Larch Project") == "organisation"
+    assert "Zephyr Project" not in pages  # built: a project, no body acting

@@ -3217,6 +3217,14 @@ _SPEAKS_AFTER = re.compile(
     r"announces|stated|states|declared|declares|confirmed|confirms|decided|decides|voted|"
     r"votes|elected|elects|told|tells)\b"
 )
+_ACTS_AFTER = re.compile(
+    r"(?:,[^,.;:\"“”]{1,80},)? (?:(?:also|then|later|has|had|have) )?(?:reported|reports|filed|"
+    r"files|sued|sues|argued|argues|urged|urges|condemned|condemns|welcomed|welcomes|"
+    r"criticised|criticized|criticises|criticizes|called (?:on|for)|calls (?:on|for))\b"
+)
+"""A project's name then a verb only a body does as one besides speaking: it reports, goes to
+court or urges ("the Marshall Project reported", "the Innocence Project filed a motion":
+review36); not a product's ("Microsoft Windows reports an error")."""
 _SPEAKS_BEFORE = re.compile(r"(?:[,\"”]\s*(?:said|says|told)|\b(?i:according to))\s+(?:the\s+)?$")
 """The speaker after its words ('…," said the Debian Project', 'according to the Fedora
 Project'); not "Oracle said |Oracle Linux| would", where the name is what is said of."""
@@ -3229,7 +3237,8 @@ def _projects_speaking(
 ) -> list[str]:
     """Names ending in 'Project' or an operating system's word, which the words alone make a
     project or a product (``not_an_actor``), that some sentence has speak, announce, decide or
-    vote ("the CentOS Project announced", "said the Debian Project", "Rocky Linux said"): a
+    vote ("the CentOS Project announced", "said the Debian Project", "Rocky Linux said"), or
+    a project that reports, goes to court or urges (``_ACTS_AFTER``, review36): a
     project acting as a body, an organisation by GOLD.md (actors85); "the Manhattan Project
     developed", "Enterprise Linux is the company's flagship" stay no actor."""
     out = []
@@ -3243,8 +3252,10 @@ def _projects_speaking(
         ):
             continue
         text = paragraphs[c.article][c.paragraph]
-        if _SPEAKS_AFTER.match(text, c.end) or _SPEAKS_BEFORE.search(
-            text, max(0, c.start - 30), c.start
+        if (
+            _SPEAKS_AFTER.match(text, c.end)
+            or (verdict.reason == _PROJECT and _ACTS_AFTER.match(text, c.end))
+            or _SPEAKS_BEFORE.search(text, max(0, c.start - 30), c.start)
         ):
             out.append(c.name)
     return sorted(set(out))
