@@ -20,7 +20,16 @@ import yaml
 from .ids import page_path, url_for
 from .model import Entity, type_name
 
-MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+MD_SPECIAL = re.compile(r"[\\`*_{}\[\]|]|^\s*(?:[#+\-.!()]|\d+\.)|[#!](?=\s*$)")
+"""What Markdown may read as syntax in a value: anywhere, the characters of escapes, code,
+emphasis, attribute lists, links and tables; at its start, where a line may start, a block
+marker (a heading's ``#``, a list's ``-``, ``+`` or ``1.``, a rule, an admonition's ``!!!``) or
+a ``(`` that would follow a ``]``; at its end, a heading's closing ``#`` or a ``!`` that would
+make a link written after it an image. Elsewhere ``( ) ! # + - .`` are plain text (``[`` and
+``]`` are always escaped, so no link or image can start inside a value)."""
+MD_MID_LINE = re.compile(r"[\\`*_{}\[\]|]|^\(|[#!](?=\s*$)")
+"""``MD_SPECIAL`` for a value that follows markup on its line (``mark_up``'s text after a span):
+no block marker can start there, but a ``(`` may still follow a ``]``."""
 TYPE_LABELS = {
     "person": ("Person", "People"),
     "organisation": ("Organisation", "Organisations"),
@@ -33,12 +42,18 @@ class Md(str):
     """Markdown the generator built from escaped parts; emitted as is."""
 
 
-def escape_md(value: object, strip: bool = True) -> str:
-    """Text that renders literally in Markdown and HTML, on one line."""
+def escape_md(value: object, strip: bool = True, mid_line: bool = False) -> str:
+    """Text that renders literally in Markdown and HTML, on one line (``mid_line``: never at
+    a line's start)."""
     text = re.sub(r"\s+", " ", str(value))
     text = text.strip() if strip else text
-    text = html.escape(text, quote=False)
-    return MD_SPECIAL.sub(r"\\\1", text)
+    return (MD_MID_LINE if mid_line else MD_SPECIAL).sub(_escape, html.escape(text, quote=False))
+
+
+def _escape(match: re.Match[str]) -> str:
+    """A backslash before the match's last character (a line start's spaces and digits kept)."""
+    found = match.group()
+    return f"{found[:-1]}\\{found[-1]}"
 
 
 def finalize(value: object) -> str:
@@ -206,15 +221,32 @@ def site_href(page: str, key: str) -> str:
 
 
 def mark_up(text: str, spans: Iterable[tuple[int, int, Callable[[str], str]]]) -> Md:
-    """Escape ``text`` with non-overlapping spans wrapped by their markup function."""
+    """Escape ``text`` with non-overlapping spans wrapped by their markup function. Text after
+    a span that wrote something is mid-line: no block marker can start there."""
+    out, pos, written = [], 0, False
+    for start, end, wrap in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if start < pos:
+            continue
+        out.append(escape_md(text[pos:start], strip=False, mid_line=written))
+        out.append(wrap(escape_md(text[start:end])))
+        written = written or bool(out[-1].strip() or out[-2].strip())
+        pos = end
+    out.append(escape_md(text[pos:], strip=False, mid_line=written))
+    return Md("".join(out).strip())
+
+
+def mark_up_html(text: str, spans: Iterable[tuple[int, int, Callable[[str], str]]]) -> Md:
+    """``mark_up`` for raw HTML: the text between spans escaped for HTML (``escape_html``'s
+    collapsed spaces, kept at the ends of a piece), each span's own text stripped, as Markdown
+    keeps emphasis tight."""
     out, pos = [], 0
     for start, end, wrap in sorted(spans, key=lambda s: (s[0], -s[1])):
         if start < pos:
             continue
-        out.append(escape_md(text[pos:start], strip=False))
-        out.append(wrap(escape_md(text[start:end])))
+        out.append(html.escape(re.sub(r"\s+", " ", text[pos:start]), quote=False))
+        out.append(wrap(escape_html(text[start:end])))
         pos = end
-    out.append(escape_md(text[pos:], strip=False))
+    out.append(html.escape(re.sub(r"\s+", " ", text[pos:]), quote=False))
     return Md("".join(out).strip())
 
 

@@ -179,3 +179,19 @@ def test_a_project_that_speaks_is_an_organisation(content):
     assert "Burrow Linux" in names  # a distribution's project that speaks
     assert "Zephyr Project" not in names  # built, was: a project, no speaker
     assert rejected_reasons(resolved)["Zephyr Project"] == "names a product or idea ('Project')"
+
+
+def test_a_distribution_with_aims_is_its_project(content):
+    """A verb of intent has a body for subject: 'Burrow Linux aims to …' is the project
+    acting (an organisation by GOLD.md); 'Burrow Linux runs on …' stays a product."""
+    found, _by_text, _resolved = resolve_text(
+        content,
+        [
+            "Burrow Linux aims to function as a downstream build of the old system.",
+            "Marmot Linux runs on most servers.",
+        ],
+        {0: [("Burrow Linux", "ORG")], 1: [("Marmot Linux", "ORG")]},
+    )
+    names = entity_names(found)
+    assert "Burrow Linux" in names
+    assert "Marmot Linux" not in names

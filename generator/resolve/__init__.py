@@ -72,9 +72,11 @@ from .article import (
     person_like,
 )
 from .article import by_article as candidates_of
-from .bodies import BODIES, body_key, local_folds
+from .bodies import BODIES, EXECUTIVE_KINDS, body_key, local_folds
 from .decide import (
+    COALITIONS,
     COMMON_WORD,
+    LEVELS,
     Verdict,
     as_media,
     cited_among,
@@ -82,6 +84,7 @@ from .decide import (
     demonym_state,
     led_by,
     media_citations,
+    named_only_as_leaders,
     newspaper,
     region_that_acts,
 )
@@ -307,16 +310,20 @@ def resolve(
     people = frozenset(
         word for c in candidates if "PERSON" in (c.label, c.ner_label) for word in c.name.split()
     )
-    surnames = frozenset(
-        c.name.rsplit(" ", 1)[1]
-        for c in candidates
-        if "PERSON" in (c.label, c.ner_label) and " " in c.name
-    ) | frozenset(
-        # "President Bush announced ... Bush Administration officials": a town's name that
-        # the briefing reads alone as a person more than as a place is that person's too
-        name
-        for name, counts in labels.items()
-        if " " not in name and counts["PERSON"] > counts["GPE"] + counts["LOC"]
+    surnames = (
+        frozenset(
+            c.name.rsplit(" ", 1)[1]
+            for c in candidates
+            if "PERSON" in (c.label, c.ner_label) and " " in c.name
+        )
+        | frozenset(
+            # "President Bush announced ... Bush Administration officials": a town's name that
+            # the briefing reads alone as a person more than as a place is that person's too
+            name
+            for name, counts in labels.items()
+            if " " not in name and counts["PERSON"] > counts["GPE"] + counts["LOC"]
+        )
+        | named_only_as_leaders(labels, lowercase)
     )
     alone = _surname_alone(candidates, labels, content.articles, steps)
     titled = frozenset(marks.titled)
@@ -491,9 +498,10 @@ def resolve(
     )
     # The folds read of each candidate what ``_Placed`` holds, not where its sentence is:
     # kept after an edit that moves no name within its article.
+    headed = _states_headed(labels, texts, people, surnames)
     folds = steps.run(
         "folds",
-        partial(_body_folds, placed, final, types, people, hinted, surnames, party_groups),
+        partial(_body_folds, placed, final, types, people, hinted, surnames, party_groups, headed),
     )
     for target, _why in folds.values():
         types.setdefault(target, "organisation")
@@ -590,7 +598,11 @@ def resolve(
         if kind == "f":
             into = folds[c.article, final.get(c.name, c.name)]
             mentions.append(_mention(c, keys[into[0]], "ner"))
-            forms[keys[into[0]]].add(c.name)
+            if state_name(c.name) in (None, into[0]) or c.name in SHARED_SHORT_NAMES:
+                # (not "Republic of the Congo", the name of "the Congolese government" in
+                # an article on the DRC: another state's name is no alias of this one; the
+                # name both share, "Congo", is)
+                forms[keys[into[0]]].add(c.name)
             into_body[c.name, *into].append(c)
         elif kind == "n":
             assert key is not None
@@ -1430,8 +1442,9 @@ def _placed_in(
                 owned.append(owners[0])
                 continue
             if len(owners) > 1:
-                kinds.append("a")
-                owned.append("")
+                subject = _family_subject(owners, texts, name_of)
+                kinds.append("u" if subject else "a")
+                owned.append(subject)
                 continue
             if key is None and c.label == "PERSON" and not _introduced(c, paragraphs):
                 # Named in full only in another article: the one person of that surname in
@@ -2420,6 +2433,52 @@ _AS_A_WORD = re.compile(
 person ('Little said')."""
 
 
+_KIN_BEFORE = re.compile(
+    r"\b(?:father|mother|son|daughter|brother|sister|wife|husband|widow|widower|uncle|aunt"
+    r"|nephew|niece|cousin|(?:grand|step|great-grand)(?:father|mother|son|daughter)"
+    r"|(?:father|mother|brother|sister|son|daughter)-in-law|parents?|sons|daughters)"
+    r"(?:\s+of)?(?:\s+[^\s.,;:()\"“”]+){0,5}\s+$",
+    re.IGNORECASE,
+)
+"""A kinship noun, and up to five words of the same clause, right before a name: "his father
+|Hafez al-Assad|", "the son of the country's founding president |Jomo Kenyatta|"."""
+
+
+def _family_subject(owners: Sequence[str], texts: Sequence[str], name_of: Mapping[str, str]) -> str:
+    """'Syrian President Bashar al-Assad said … |Assad|, who succeeded his father Hafez
+    al-Assad': a family name alone, where its article names several of the family, is the
+    one of them the article does not introduce as another's kin. Every other bearer is named
+    in full only right after a kinship noun (``_KIN_BEFORE``), and the one left is named in
+    full before any of them: the article's subject, of whom the relatives are told. Else ""
+    (two named alike, "Kim Jong Nam … Kim Chol": neither is told as the other's kin)."""
+    firsts: dict[str, tuple[int, int]] = {}
+    kin: list[str] = []
+    for key in owners:
+        name = name_of.get(key, "")
+        told = [(p, at) for p, text in enumerate(texts) for at in _written_at(name, text)]
+        if not name or not told:
+            return ""
+        firsts[key] = min(told)
+        if all(_KIN_BEFORE.search(texts[p][max(0, at - 80) : at]) for p, at in told):
+            kin.append(key)
+    rest = [k for k in owners if k not in kin]
+    if len(rest) != 1 or not kin or any(firsts[k] < firsts[rest[0]] for k in kin):
+        return ""
+    return rest[0]
+
+
+def _written_at(name: str, text: str) -> list[int]:
+    """Where ``name`` is written whole in ``text`` (no word goes on before or after it)."""
+    out, at = [], text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before, after = text[at - 1 : at], text[end : end + 1]
+        if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
+            out.append(at)
+        at = text.find(name, at + 1)
+    return out
+
+
 def _word_opening(text: str, start: int, end: int) -> bool:
     """A surname that is an opening word, at the start of a sentence and used as the word."""
     if text[start:end] not in OPENING_WORDS or not _AS_A_WORD.match(text, end):
@@ -3215,8 +3274,11 @@ _PRODUCT = "names a technology product ("
 _SPEAKS_AFTER = re.compile(
     r"(?:,[^,.;:\"“”]{1,80},)? (?:(?:also|then|later|has|had|have) )?(?:said|says|announced|"
     r"announces|stated|states|declared|declares|confirmed|confirms|decided|decides|voted|"
-    r"votes|elected|elects|told|tells)\b"
+    r"votes|elected|elects|told|tells|aims|aimed|plans|planned|intends|intended|hopes|hoped|"
+    r"wants|wanted)\b"
 )
+"""Verbs of speech, decision and intent after a project's or a distribution's name: a body
+acting ("Rocky Linux aims to …", "the Fedora Project plans …"); a product has no aims."""
 _ACTS_AFTER = re.compile(
     r"(?:,[^,.;:\"“”]{1,80},)? (?:(?:also|then|later|has|had|have) )?(?:reported|reports|filed|"
     r"files|sued|sues|argued|argues|urged|urges|condemned|condemns|welcomed|welcomes|"
@@ -4449,11 +4511,16 @@ def _known_as(
     page, the other name an alias on it. Only between
     two names found as organisations: a person's nickname ("Joaquin Guzman, known as El
     Chapo", read as a body) is left as the NER read it, and so is a name said to be another
-    of two names."""
+    of two names. A person's name then "known as" or "called" another name ("Joko Widodo,
+    known as Jokowi"; "Joaquin Guzman, known as El Chapo", read as a body) gives the person's
+    nickname: the nickname joins the person (never a former name: "formerly Y" after a person
+    tells an office more often than a name), never a state, never a curated name."""
     here: dict[tuple[str, int], list[Candidate]] = defaultdict(list)
     for c in candidates:
         here[c.article, c.paragraph].append(c)
     found: dict[str, set[str]] = defaultdict(set)
+    nicknames: set[tuple[str, str]] = set()
+    """(other name, name) said by "known as" or "called", not by "formerly" or a renaming."""
     for (article, p), spans in sorted(here.items()):
         text = paragraphs[article][p]
         ends = {c.end: c for c in spans}
@@ -4477,15 +4544,26 @@ def _known_as(
                     found[named.name].add(other.name)
                 else:
                     found[other.name].add(named.name)
+                    if _NICKNAMED.search(match.group()) and not until:
+                        nicknames.add((other.name, named.name))
 
-    def body(name: str) -> bool:
+    def typed(name: str, *kinds: str) -> bool:
         verdict = verdicts.get(name)
-        return bool(verdict and verdict.name and verdict.type == "organisation")
+        return bool(verdict and verdict.name and verdict.type in kinds)
 
     return {
         other: named
         for other, (named,) in ((o, tuple(n)) for o, n in sorted(found.items()) if len(n) == 1)
-        if body(other) and body(named) and not verdicts[other].curated_key
+        if not verdicts[other].curated_key
+        and (
+            (typed(other, "organisation") and typed(named, "organisation"))
+            or (
+                (other, named) in nicknames
+                and typed(named, "person")
+                and typed(other, "person", "organisation")
+                and verdicts[other].name != verdicts[named].name
+            )
+        )
     }
 
 
@@ -4598,6 +4676,11 @@ _RENAMED = re.compile(RENAMED_BEFORE)
 _RENAMED_CLOSED = re.compile(RENAMED_CLOSED)
 _NAMED_UNTIL = re.compile(NAMED_UNTIL_BEFORE)
 _UNTIL_CLOSED = re.compile(UNTIL_CLOSED)
+_NICKNAMED = re.compile(
+    r"(?<!formerly )(?<!previously )(?<!once )(?<!originally )(?<!then )"
+    r"(?:known as|called)\s"
+)
+""""known as" or "called" that gives a name now, not a former one (``_known_as``)."""
 _ANOTHER_NAME_WORDS = ("known as", "called", "formerly", "previously", "renamed", "named")
 """A cheap first test of the 24 characters before a name, before the patterns run."""
 _CLAUSE_OPENER = re.compile(
@@ -4751,6 +4834,7 @@ def _home_editions(
     broadcaster ABC"); a body's national section ("UNICEF Australia") or another state's
     edition ("CNN Indonesia") stays its own."""
     out = {}
+    spelling: dict[str, list[str]] | None = None
     for name, verdict in verdicts.items():
         edition = _EDITION.fullmatch(name)
         if not edition or not verdict.name or verdict.curated_key:
@@ -4759,6 +4843,17 @@ def _home_editions(
         own = verdicts.get(outlet)
         if state is None or own is None or not own.name:
             continue
+        if spelling is None:  # only where some edition is written: one pass over the names
+            spelling = defaultdict(list)
+            for long, its in verdicts.items():
+                if its.name == long and _BROADCAST_LONG & set(long.split()):
+                    spelling[initials(long)].append(long)
+        # "The Australian Broadcasting Corporation ... ABC Australia": the long name the
+        # acronym spells, never defined in brackets, names the home too; of two ("American
+        # Broadcasting Company" beside it), the one of that state is the edition's page.
+        spelt = [n for n in spelling.get(outlet, ()) if _names_state(n, state)]
+        if len(spelt) == 1 and spelt[0] not in (own.name, definitions.get(outlet)):
+            own = verdicts[spelt[0]]
         longs = [n for n in (own.name, definitions.get(outlet)) if n and n != outlet]
         if any(_BROADCAST_LONG & set(n.split()) and _names_state(n, state) for n in longs):
             why = f"'{longs[0]}'"
@@ -5075,10 +5170,12 @@ def _body_folds(
     hinted: dict[str, Counter[str]] | None = None,
     surnames: frozenset[str] = frozenset(),
     party_groups: frozenset[str] = frozenset(),
+    headed: Mapping[str, str] | None = None,
 ) -> dict[tuple[str, str], tuple[str, str]]:
     """(article, name) -> (organisation or state, why) for the short and stateless forms of
     a body in each article (``bodies.local_folds``), and for a leader's government ("the
-    Trump administration"), the state its article names most; never a curated name.
+    Trump administration"), the state its leader heads where the texts say so (``headed``,
+    ``_states_headed``), else the state its article names most; never a curated name.
     ``hinted``: article -> states it names only inside longer names, which count too;
     ``surnames``: as ``decide.led_by`` reads them; ``party_groups``: as ``_party_groups``."""
     candidates = placed.rows()
@@ -5124,6 +5221,8 @@ def _body_folds(
             and (
                 key[1] == "party"
                 or (key[1] in BODIES and not key[2] and first[article, name].of_state)
+                # "Malaysia's Health Ministry said ... The Health Ministry urged calm"
+                or (key[1] in EXECUTIVE_KINDS and key[2] and first[article, name].of_state)
             )
         ):
             # "Hong Kong's Democratic Party ... The Democratic Party said", "the US House of
@@ -5152,8 +5251,14 @@ def _body_folds(
         party_groups,
     )
     folds.update(_party_plurals(candidates, final, present, folds, states_in))
+    folds.update(_shared_short_folds(candidates, final, types))
     for c in candidates:
-        if c.name in final or not led_by(c.name, people, surnames):
+        if c.name in final or not (leader := led_by(c.name, people, surnames)):
+            continue
+        if state := (headed or {}).get(leader):
+            # "Australian prime minister John Howard … the Howard Government", in an article
+            # naming Iraq, where the troops went, most: the state he heads
+            folds[c.article, c.name] = state, f"a leader's government: the state {leader} heads"
             continue
         # a US state is no leader's government's ("New York sued the Trump administration"
         # names New York most, but the administration is the United States')
@@ -5164,6 +5269,85 @@ def _body_folds(
             why = f"a leader's government: the state its article names most ({ranked[0][0]})"
             folds[c.article, c.name] = ranked[0][0], why
     return folds
+
+
+_HEAD_OFFICES = r"(?:[Pp]rime [Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor)"
+_OFFICE_STEMS = ("inister", "resident", "remier", "hancellor")
+"""The cheap test before ``_HEAD_OFFICES``' pattern runs on a text."""
+
+
+def _states_headed(
+    names: Iterable[str], texts: Sequence[str], people: frozenset[str], surnames: frozenset[str]
+) -> dict[str, str]:
+    """A leader whose government the briefing names ("the Howard Government") -> the state
+    the texts say he heads, where they say one only: "Australian prime minister John
+    Howard", "Australia's Prime Minister John Howard", "John Howard, the Australian prime
+    minister". Found in one pass over the texts that write a leader's name."""
+    leaders = sorted(
+        {
+            leader
+            for name in names
+            if (leader := led_by(name, people, surnames))
+            and " " not in leader
+            and leader[:1].isupper()
+            and leader.lower() not in COALITIONS | LEVELS
+        }
+    )
+    if not leaders:
+        return {}
+    who = "|".join(map(re.escape, leaders))
+    state = r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?"
+    told = re.compile(
+        rf"\b{state} {_HEAD_OFFICES} (?:[A-Z][\w.'’-]* ){{0,3}}({who})\b"
+        rf"|\b({who}), (?:the |then )?{state} {_HEAD_OFFICES}\b"
+    )
+    found: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        if not any(office in text for office in _OFFICE_STEMS) or not any(
+            leader in text for leader in leaders
+        ):
+            continue
+        for match in told.finditer(text):
+            words, leader = match.group(1, 2) if match.group(2) else match.group(4, 3)
+            if place := state_name(words) or demonym_state(words) or state_name(words[:-1]):
+                found[leader].add(place)
+    return {leader: next(iter(states)) for leader, states in found.items() if len(states) == 1}
+
+
+def _shared_short_folds(
+    candidates: Sequence[_Row], final: Mapping[str, str], types: Mapping[str, str]
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """(article, state) -> (the other state, why): "the Democratic Republic of the Congo ...
+    eastern |Congo| ... the |Congolese| army" where another article of the briefing names the
+    Republic of the Congo. A short name two states share (``SHARED_SHORT_NAMES``), or the
+    adjective made of it, is in each article the one of them the article names in full, when
+    it names only one and writes the other only by the shared name: ``_short_state`` can
+    choose only once for the whole briefing. Never a curated state (no type here)."""
+    shared_of = {state: short for short, both in SHARED_SHORT_NAMES.items() for state in both}
+    full: dict[str, set[str]] = defaultdict(set)
+    """article -> the shared states it writes by a name of their own ("Congo-Brazzaville"),
+    as written: a candidate's name may be its state's ("the Congolese government")."""
+    written: dict[str, set[str]] = defaultdict(set)
+    """article -> the shared states some name of it turned into (after merges)."""
+    for c in candidates:
+        state = final.get(c.name)
+        if state not in shared_of:
+            continue
+        written[c.article].add(state)
+        bare = without_the(c.text).removesuffix("'s").removesuffix("’s")
+        if bare != shared_of[state] and state_name(bare) == state:
+            full[c.article].add(state)
+    out = {}
+    for article, states in sorted(written.items()):
+        named = full.get(article, set())
+        if len(named) != 1:
+            continue
+        (state,) = named
+        for other in sorted(states - named):
+            if types.get(other) == "state" and shared_of[other] == shared_of[state]:
+                why = f"'{shared_of[other]}', which its article names in full as '{state}'"
+                out[article, other] = state, why
+    return out
 
 
 def _us_region(name: str) -> bool:

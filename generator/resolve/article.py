@@ -37,6 +37,7 @@ from .names import (
     INITIALISM,
     JOINED_COUNT,
     OFFICE_NOUNS,
+    UN_ASSEMBLY,
     clean_name,
     given_name,
     initials,
@@ -431,9 +432,13 @@ _ALIAS_BEFORE = re.compile(
 
 def given_alias(c: Candidate, paragraphs: Sequence[str]) -> str:
     """The name a person candidate was written as where ``_aliases`` gave it the full name
-    of the person it is an alias of ("under the name |Kim Chol|" of Kim Jong Nam): for the
-    page's list of names; else ''. (The label first: resolve asks it of every candidate
-    placed under its own name, most of them no person's, and cleaning the text costs more.)"""
+    of the person it is an alias of ("under the name |Kim Chol|" of Kim Jong Nam), or the
+    short form a UN body was written as ("the |Security Council|"): for the page's list of
+    names; else ''. (The label before cleaning: resolve asks it of every candidate placed
+    under its own name, most of them no person's, and cleaning the text costs more.)"""
+    if c.name in (UN_COUNCIL, UN_ASSEMBLY):
+        written = clean_name(c.text)
+        return written if written != c.name else ""
     if c.label != "PERSON":
         return ""
     written = clean_name(c.text)
@@ -873,6 +878,15 @@ def collect(
             name, label = person, "PERSON"  # "|Manchin of West Virginia| and Sinema"
         elif label == "ORG" and (person := _honoured(name, surnames)):
             name, label = person, "PERSON"  # "Mr Stone said", read as an organisation
+        elif label == "ORG" and (person := _ranked(name, surnames, text_all)):
+            name, label = person, "PERSON"  # "General Petraeus said", read as an organisation
+        if (assembly := _un_assembly(name, after, text_all)) is not None:
+            if not assembly:
+                drop(p, span, name, NotActor.SESSION.why())
+                continue
+            name, label = assembly, "ORG"  # "the General Assembly voted": the UN's body
+        elif label == "ORG" and _UN_COUNCIL.fullmatch(name) and _UN_NAMED.search(text_all):
+            name = UN_COUNCIL  # "the Security Council" in an article naming the UN
         if (
             label == "PERSON"
             and (led := _LED_BODY.match(after))
@@ -2231,6 +2245,115 @@ def _honoured(name: str, surnames: set[str]) -> str | None:
     ):
         return " ".join(tokens[1:])
     return None
+
+
+def _ranked(name: str, surnames: set[str], text: str) -> str | None:
+    """'|General Petraeus| said', '|Colonel Hirale|': a rank, office or honorific and a
+    surname, which the NER read as an organisation's name: the person's surname (with given
+    names, if the span holds them), or None. Some evidence must say it is a person's: the
+    article gives a person that surname ("David Petraeus", "Mr Petraeus"), or writes the
+    surname alone elsewhere ("Petraeus said"; no company is named by its second word:
+    "General Motors", "GM"), or the title word opens no organisation's name
+    (``SURNAME_RANKS``: "Colonel", "Sheikh", "Governor"); the name's words are no
+    word the article writes in lower case ("Admiral Insurance" beside "insurance"), nor an
+    acronym or any body's, place's or office's word."""
+    tokens = name.split()
+    compound = len(tokens) > 2 and tokens[0].lower() in RANK_QUALIFIERS and title_word(tokens[1])
+    if not 2 <= len(tokens) <= 5 or not (compound or title_word(tokens[0])):
+        return None
+    if not tokens[1][:1].isupper():
+        return None
+    rest = strip_titles(name).split()
+    if not rest or len(rest) >= len(tokens) or not all(rank_name_word(t) for t in rest):
+        return None
+    if rest[-1] in surnames:
+        return " ".join(rest)
+    lowered = "|".join(re.escape(t.lower()) for t in rest)
+    if re.search(rf"(?<![\w-])(?:{lowered})(?![\w-])", text):
+        return None
+    title = tokens[len(tokens) - len(rest) - 1]  # "Marshal" of "Field Marshal Haftar"
+    if title.lower().rstrip(".") in SURNAME_RANKS:
+        return " ".join(rest)
+    title = re.escape(title)
+    alone = rf"(?<![\w'’.-])(?<!{title} ){re.escape(rest[-1])}(?![\w-])"
+    return " ".join(rest) if re.search(alone, text) else None
+
+
+_UN_ASSEMBLY = re.compile(
+    r"(?:(?:the )?(?:United Nations|UN|U\.N\.) )?General Assembly"
+    r"|General Assembly of (?:the )?(?:United Nations|UN|U\.N\.)"
+)
+_UN_COUNCIL = re.compile(r"(?:(?:the )?(?:UN|U\.N\.) )?Security Council")
+"""The UN's council by its short name, or with the acronym before it."""
+UN_COUNCIL = "United Nations Security Council"
+_UN_NAMED = re.compile(r"\b(?:United Nations|UN|U\.N\.)(?![\w-])")
+_ASSEMBLY_ACTS = re.compile(
+    r"^,? (?:has |had |have |would |will |also |then |unanimously |overwhelmingly |on \w+ )?"
+    r"(?:votes?|voted|adopt(?:s|ed)?|pass(?:es|ed)?|approv(?:es?|ed)|elect(?:s|ed)?|"
+    r"condemn(?:s|ed)?|call(?:s|ed)|urg(?:es?|ed)|demand(?:s|ed)?|reject(?:s|ed)?|"
+    r"recogni[sz](?:es?|ed)|declar(?:es?|ed)|debat(?:es?|ed)|endors(?:es?|ed)|resolution)\b"
+)
+"""An assembly that acts: it votes, adopts, condemns or debates (or names its resolution)."""
+
+
+def _un_assembly(name: str, after: str, text: str) -> str | None:
+    """'the General Assembly voted', 'the UN General Assembly adopted a resolution', "the
+    General Assembly of the United Nations has adopted", in an article naming the UN: the
+    UN's body, ``UN_ASSEMBLY``; "attend the UN General Assembly", "at the General
+    Assembly": its yearly session, an event as GOLD.md counts it (""). None for any other
+    name, and for a bare "General Assembly" in an article not naming the UN (a church's, a
+    federation's or a US state's)."""
+    if not _UN_ASSEMBLY.fullmatch(name):
+        return None
+    if name == "General Assembly" and not _UN_NAMED.search(text):
+        return None
+    return UN_ASSEMBLY if _ASSEMBLY_ACTS.match(after) else ""
+
+
+def rank_name_word(word: str) -> bool:
+    """A word of a person's name after a title: capitalised, no title's, body's, place's,
+    thing's or adjective's word ("General Electric", "General Assembly", "Prince Street")."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and not is_acronym(word)
+        and low not in TITLE_WORDS | PLACE_NOUNS | COMPANY_SUFFIXES_LOW
+        and not any(low in heads for heads in NOT_ACTOR_HEADS.values())
+        and not (len(word) >= 7 and low.endswith(("al", "ic", "ive", "ary", "ory")))
+        and _name_word(word)
+    )
+
+
+_ORG_HEAD_TITLES = frozenset("agency ministry government council parliament office".split())
+"""Title words that are a body's head noun: "Council Bluffs" names no councillor."""
+COMPANY_SUFFIXES_LOW = frozenset(s.lower().rstrip(".") for s in COMPANY_SUFFIXES)
+
+
+def title_word(token: str) -> bool:
+    """A capitalised title word that stands before a person's name ("General", "Sheikh",
+    "Gen."); not one that only qualifies an office or opens a body's name ("National",
+    "Acting", "Ministry": ``NOT_OFFICES`` but "General"), nor an honorific (``_honoured``
+    reads "Mr Stone")."""
+    low = token.lower().rstrip(".")
+    return (
+        token[:1].isupper()
+        and low in TITLE_WORDS
+        and (low not in NOT_OFFICES or low == "general")
+        and low not in _ORG_HEAD_TITLES
+    )
+
+
+RANK_QUALIFIERS = frozenset("field major brigadier vice rear lieutenant".split())
+"""Words that open a compound rank before a title word ("Field Marshal", "Major General",
+"Rear Admiral"), some of them no title alone (``NOT_OFFICES``: "Major League")."""
+SURNAME_RANKS = frozenset(
+    """colonel col lieutenant lt brigadier admiral commander marshal sheikh ayatollah imam emir
+    sultan rabbi senator sen governor mayor speaker ambassador""".split()
+)
+"""Ranks, offices and honorifics that news writes before a surname alone ("Colonel Hirale",
+"Sheikh Sharif", "Governor Cuomo") and that open no firm's, brand's or work's name, as
+"General" ("General Mills"), "Captain" ("Captain Morgan"), "Cardinal" ("Cardinal Health")
+and "Sergeant" ("Sergeant Pepper") do: alone before a name, evidence enough of a person."""
 
 
 _POLITY_WORDS = frozenset(

@@ -27,6 +27,8 @@ from .vocab import COMPANY_SUFFIXES, COMPANY_WORDS, FIRM_ENDS
 KINDS = {"ministry": "ministry", "department": "ministry", "office": "office", "agency": "agency"}
 """Head nouns of an executive body; a ministry and a department are one kind ("Department
 of Foreign Affairs" is what some states call their foreign ministry)."""
+EXECUTIVE_KINDS = frozenset(KINDS.values())
+"""The kinds of an executive body with a subject ("Health Ministry", "Foreign Office")."""
 BODIES = frozenset(
     """parliament|senate|congress|cabinet|supreme court|constitutional court|high court|
     national assembly|federal assembly|house of representatives|armed forces|army|navy|
@@ -135,6 +137,31 @@ def body_key(name: str) -> Key | None:
     if kind == "ministry" and subject == "treasury":
         return state, "treasury", ""  # "Treasury Department", "the Treasury": one body
     return state, kind, subject
+
+
+AFFAIRS_SUBJECTS = frozenset(
+    "foreign home internal external economic social religious cultural consumer veterans".split()
+)
+"""Adjectives a ministry's name holds as its subject, whose standard name adds "Affairs":
+"Foreign Ministry" is the "Ministry of Foreign Affairs", "Home Ministry" the "Ministry of
+Home Affairs" ("Health Ministry" the "Ministry of Health")."""
+_HEAD_LAST = re.compile(r"(?P<subject>.+) (?P<head>Ministry|Department)")
+
+
+def standard_name(short: str, state: str) -> str:
+    """The name of the body ``short`` names, of ``state``, where no article writes it with its
+    state: a ministry or department named subject first ("Malaysia's |Health Ministry|",
+    "Iran's Foreign Ministry") as such bodies are named in full, head first ("Ministry of
+    Health of Malaysia", "Ministry of Foreign Affairs of Iran"); any other form with its
+    state after it ("Foreign Office of Germany"). The form written stays the page's alias."""
+    the = _the(state)
+    written = _HEAD_LAST.fullmatch(short)
+    if not written or body_key(short) is None:
+        return f"{short} of {the}{state}"
+    subject = written.group("subject")
+    if subject.split()[-1].lower() in AFFAIRS_SUBJECTS:
+        subject += " Affairs"
+    return f"{written.group('head')} of {subject} of {the}{state}"
 
 
 def _the(state: str) -> str:
@@ -265,7 +292,7 @@ def local_folds(
             if key and key[0] is None and (state := owned.get((article, short))):
                 # "Iran's |Foreign Ministry|": the body of the state named right before it.
                 whole = (state, key[1], key[2])
-                target = keyed.get(whole) or f"{short} of {_the(state)}{state}"
+                target = keyed.get(whole) or standard_name(short, state)
                 out[article, short] = target, f"the body of the state named before it ({state})"
                 continue
             ranked = states.get(article, Counter()).most_common(2)

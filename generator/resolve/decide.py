@@ -174,8 +174,39 @@ def led_by(name: str, people: frozenset[str], surnames: frozenset[str] = frozens
         # "the Coalition Government": named for who holds office, no body; "the Federal
         # Government": the state's own, its state unnamed
         return leader
-    named = all(word in people for word in leader.split())
+    named = all(word in people or word in surnames for word in leader.split())
     return leader if named and (not place_kind(leader) or leader in surnames) else None
+
+
+_LED_BY_ONE = re.compile(r"([A-Z][a-z]+) (?:[Aa]dministration|[Gg]overnment|[Rr]egime)")
+
+
+def named_only_as_leaders(names: Iterable[str], lowercase: frozenset[str]) -> frozenset[str]:
+    """'the Howard Government', where no sentence reads "Howard" as a person (nor as a town:
+    the gazetteer's town of that name is never written alone): a capitalised word the
+    briefing writes only right before "government", "administration" or "regime" names a
+    leader, not a place or body, which its articles would name alone or in other names too
+    ("in Howard", "Hamas said"). Not a common word, a region ("the Punjab government"), a
+    capital, a state or its adjective (``government_of``'s), nor "Coalition" or "Federal"."""
+    names = list(names)
+    led = {m.group(1): name for name in names if (m := _LED_BY_ONE.fullmatch(name))}
+    if not led:
+        return frozenset()
+    led_names = set(led.values())
+    words = {
+        word.removesuffix("'s").removesuffix("’s")
+        for name in names
+        if name not in led_names
+        for word in name.split()
+    }
+    return frozenset(
+        word
+        for word in led
+        if word not in words
+        and word.lower() not in lowercase | COALITIONS | LEVELS
+        and place_kind(word) != "a region"
+        and not (capital_state(word) or state_name(word) or demonym_state(word))
+    )
 
 
 def _people_of(name: str) -> bool:

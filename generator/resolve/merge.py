@@ -19,14 +19,16 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from ..gazetteer import DEMONYMS, demonym_state, place_kind, state_name
+from ..gazetteer import DEMONYMS, demonym_state, place_kind, state_name, us_state_names
+from .article import rank_name_word, title_word
 from .bodies import body_key, unit_of
-from .names import OUTLET_HEADS, initials, is_acronym
+from .names import OUTLET_HEADS, initials, is_acronym, person_words, strip_titles
 from .vocab import (
     COMPANY_SUFFIXES,
     COMPANY_WORDS,
     FIRM_ENDS,
     SHORT_GIVEN_NAMES,
+    SURNAME_HONORIFICS,
     WELL_KNOWN,
 )
 
@@ -149,6 +151,8 @@ def merges(
                 if target == name or target in seen:
                     return
                 seen.add(target)
+            if _two_states(name, into, by_name) or _two_states(name, target, by_name):
+                return  # "Sudanese Army", "South Sudanese Army": two states' bodies
             out[name] = Merge(name, into, reason)
 
     # Acronyms defined in the text, then acronyms that spell one long name's initials.
@@ -291,6 +295,30 @@ def merges(
                 f"'{short.name.split()[0]}' for the given name of '{fuller[0]}'",
             )
 
+    # A person by a rank and surname the NER read as an organisation's name ("General
+    # Petraeus") where the article gave no other evidence, and another names the person
+    # ("David Petraeus"): the one person of that surname the briefing names, sharing an
+    # article or a neighbour with it.
+    by_surname: dict[str, list[Found]] = defaultdict(list)
+    for p in people:
+        by_surname[person_words(p.name)[-1]].append(p)
+    for f in found:
+        tokens = f.name.split()
+        if f.type != "organisation" or not 2 <= len(tokens) <= 4 or not title_word(tokens[0]):
+            continue
+        if tokens[0] in SURNAME_HONORIFICS:
+            continue  # "Dr Pepper", "Mr Porter": firms an honorific opens (``_honoured``)
+        rest = strip_titles(f.name).split()
+        if not rest or len(rest) >= len(tokens) or not all(rank_name_word(t) for t in rest):
+            continue
+        bearers = by_surname.get(rest[-1], [])
+        if (
+            len(bearers) == 1
+            and _in_order(_tokens(" ".join(rest)), _tokens(bearers[0].name))
+            and (bearers[0].articles & f.articles or bearers[0].neighbours & f.neighbours)
+        ):
+            add(f.name, bearers[0].name, f"'{tokens[0]}' and the surname of '{bearers[0].name}'")
+
     # Organisations: a legal form or "News" dropped ("HDT Limited", "NBC News"); a part of a
     # longer name in the same article ("Revolutionary Guards" in "... Guard Corps").
     orgs = [f for f in found if f.type == "organisation"]
@@ -382,6 +410,21 @@ def merges(
         bare = re.sub(r" [Pp]arty$", "", f.name)
         if bare != f.name and bare in by_name and by_name[bare].type != "person":
             add(bare, f.name, f"'{f.name}' without the word 'Party'")
+    # A party's branch in a US state ("Constitution Party of Idaho", "Libertarian Party of
+    # Texas") where the briefing names the party alone: the party's page, named as the
+    # party is; the branch's name an alias (news tells the branch and the party apart less
+    # than it names either).
+    for f in orgs:
+        head, of, place = f.name.partition(" of ")
+        if (
+            of
+            and head.endswith((" Party", " party"))
+            and " of " not in place
+            and place.removeprefix("the ") in us_state_names()
+            and (party := by_name.get(head)) is not None
+            and party.type == "organisation"
+        ):
+            add(f.name, head, f"the branch in {place} of '{head}'")
     singular = [_singular(o.name) for o in orgs]
     stated = [_singular(_by_state(o.name)) for o in orgs]
     orgs_in: dict[str, list[int]] = defaultdict(list)
@@ -472,6 +515,39 @@ def merges(
     for slip, into, reason in _slips(found):
         add(slip, into, reason)
     return [out[name] for name in sorted(out)]
+
+
+def _two_states(a: str, b: str, by_name: Mapping[str, Found]) -> bool:
+    """Two bodies' names that open with two states' names or adjectives ("Afghan National
+    Army", "US Army"; "Sudanese Army", "South Sudanese Army"): two states' bodies, whatever
+    else the names share or however alike they are spelt. People's names are left alone
+    ("Jordan Peterson")."""
+    if "person" in (
+        by_name[a].type if a in by_name else "",
+        by_name[b].type if b in by_name else "",
+    ):
+        return False
+    state_a, state_b = opening_state(a), opening_state(b)
+    return bool(state_a and state_b and state_a != state_b)
+
+
+@lru_cache(maxsize=1 << 16)
+def opening_state(name: str) -> str | None:
+    """The state whose name or adjective opens ``name``, its longest such opening of one to
+    three words ("South Sudanese Army": South Sudan, not Sudan; "U.S. Army": the United
+    States); an adjective of two words is the state's name with "n" ("Sri Lankan")."""
+    words = name.replace("’", "'").split()
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue  # the whole name is the state's, no body of it
+        opening = " ".join(words[:n]).removesuffix("'s")
+        if state := state_name(opening) or demonym_state(opening):
+            return state
+        if n > 1 and opening.endswith("an") and (state := state_name(opening[:-1])):
+            return state
+        if n > 1 and opening.endswith("ese") and (state := state_name(opening[:-3])):
+            return state  # "South Sudanese"
+    return None
 
 
 SLIP_WORD = 5

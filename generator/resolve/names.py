@@ -588,6 +588,8 @@ def not_an_actor(name: str) -> str | None:
         or (head == "report" and _report_outlet(tokens))  # an outlet named as a report
         # a legislature: "Grand National Assembly", not the UN's annual session
         or (head == "assembly" and len(tokens) > 1 and _legislature(tokens, lowered))
+        # the UN's assembly named in full, as resolve names it where it acts (votes, adopts)
+        or name == UN_ASSEMBLY
     )
     # No place: where a body works ("Al-Qaeda in the Arabian Peninsula"), a title or a firm
     # named as one's own ("Harper's Bazaar").
@@ -719,6 +721,12 @@ def _legislature(tokens: list[str], lowered: list[str]) -> bool:
         or demonym_state(tokens[-2]) is not None
         or bool(state_name(place) or place_kind(place))
     )
+
+
+UN_ASSEMBLY = "United Nations General Assembly"
+"""The one "General Assembly" a body: ``article._un_assembly`` names it so where it acts
+("the General Assembly voted", "the UN General Assembly adopted") in an article naming the UN,
+and drops its session ("attend the UN General Assembly"), an event as GOLD.md has it."""
 
 
 LONE_COMPANY_SUFFIXES = frozenset("LLC LLP Inc Ltd Corp Plc PLC GmbH".split())

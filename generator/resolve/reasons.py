@@ -130,6 +130,11 @@ class NotActor(Enum):
         "a seat of government's name in an article that never names its state ('{state}')",
     )
     PRONOUN_US = ("RS-PRONOUN-US", "the pronoun 'us' in capitals ('Help US')")
+    SESSION = (
+        "RS-SESSION",
+        "the UN General Assembly's yearly session ('attend the …'): an event, the body acting"
+        " nowhere here",
+    )
     # resolve's briefing-wide passes: the name read as another one
     READ_AS = ("RS-READ-AS", "read as '{other}' where the briefing writes it, never on its own")
     READ_AS_REJECTED = (
