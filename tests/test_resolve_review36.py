@@ -4,7 +4,8 @@ is a building's noun ("Bruce Arena", actors86's arena head), a business's name a
 "the" but before a trade's noun ("the |Burger King| restaurant", actors86's epithets), a body
 files are uploaded to that acts elsewhere ("uploaded the files to |WikiLeaks|", actors85), and
 a band named by its decade ("the Nineties Group", actors86's eras); and a project that goes to
-court or reports ("the Innocence Project filed", actors85 read only speech)."""
+court or reports ("the Innocence Project filed", actors85 read only speech); and a given name
+that is a town of the article ("Victoria Anne Coates", cut by actors86)."""
 
 from __future__ import annotations
 
@@ -80,3 +81,20 @@ def test_a_project_that_goes_to_court_or_reports_is_an_organisation(content):
     assert pages.get("Quill Project") == "organisation"
     assert pages.get("Larch Project") == "organisation"
     assert "Zephyr Project" not in pages  # built: a project, no body acting
+
+
+def test_a_given_name_that_is_a_town_of_the_article_is_not_cut(content):
+    """actors86 cuts a town glued before a person's name; a town that is a given name stays."""
+    texts = [
+        "Victoria recorded 200 new cases on Sunday.",
+        "Victoria Anne Coates, a former security official, said the lockdown was right.",
+        "Coates said the state had acted fast.",
+    ]
+    ner = {
+        0: [("Victoria", "GPE")],
+        1: [("Victoria Anne Coates", "PERSON")],
+        2: [("Coates", "PERSON")],
+    }
+    pages, _resolved = _pages(content, texts, ner)
+    assert pages.get("Victoria Anne Coates") == "person"
+    assert "Anne Coates" not in pages

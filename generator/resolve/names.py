@@ -336,10 +336,13 @@ def _home(words: list[str]) -> bool:
 
 GIVEN_NAME_PLACES = frozenset(
     "Georgia Virginia Carolina Dakota Indiana Montana Florida Nevada Jordan India Israel Chad "
-    "Kenya Chelsea Austin Sierra".split()
+    "Kenya Chelsea Austin Sierra Victoria Florence Charlotte Sydney Adelaide Madison Savannah "
+    "Regina Sofia Paris Orlando Houston Lincoln Dallas Tyler Jackson Eugene Warren Marion "
+    "Douglas Hamilton Stanley Brooklyn Alexandria Medina Santiago Salem Aden Hodan".split()
 )
-"""States and US states that are also given names ("Virginia Roberts Giuffre", "Chad Michael
-Murray"): never taken for a place glued before a name."""
+"""States, US states and towns that are also given names ("Virginia Roberts Giuffre", "Chad
+Michael Murray", "Victoria Anne Coates" beside the state of Victoria, "Hodan Ahmed Ali" beside
+Hodan district: review36): never taken for a place glued before a name."""
 
 
 def state_or_us_state(head: str) -> str | None:
