@@ -1052,7 +1052,10 @@ KNOWN_AGREEMENTS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"adana (?:agreement|accord|pact)", "Adana Agreement", "agreement", ("turkey", "syria")),
     # treaties of nearly every state: one page whichever name or acronym, no party but those
     # the sentence names ("Iran said it would remain in the NPT")
-    (r"\bnpt\b|non-proliferation treaty|treaty on the non-proliferation of nuclear weapons",
+    # not another subject's treaty named after the NPT ("the Fossil Fuel Non-Proliferation
+    # Treaty": only a determiner, a year, a possessive or "nuclear" before it; review36)
+    (r"\bnpt\b|(?:^|(?<![\w-])(?:the|a|an|nuclear|weapons|its|their|\d{4}|[\w-]+'s) |"
+     r"[^\w\s-] ?)non-proliferation treaty|treaty on the non-proliferation of nuclear weapons",
      "Treaty on the Non-Proliferation of Nuclear Weapons", "treaty", ()),
     (r"rome statute|statute of the international criminal court",
      "Rome Statute of the International Criminal Court", "treaty", ()),

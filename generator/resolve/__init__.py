@@ -139,6 +139,7 @@ from .things import read_back as things_read_back
 from .vocab import (
     BREAKAWAY_STATES,
     BUILDING_NOUNS,
+    COMPANY_WORDS,
     CONNECTORS,
     CONSTITUENT_COUNTRIES,
     KNOWN_AS_BEFORE,
@@ -148,6 +149,7 @@ from .vocab import (
     PARTY_NICKNAMES,
     PARTY_PLURALS,
     PLACE_NOUNS,
+    PREMISES_NOUNS,
     REAL_NAME_BEFORE,
     RENAMED_BEFORE,
     RENAMED_CLOSED,
@@ -3289,6 +3291,14 @@ _SPEAKS_AFTER = re.compile(
 )
 """Verbs of speech, decision and intent after a project's or a distribution's name: a body
 acting ("Rocky Linux aims to …", "the Fedora Project plans …"); a product has no aims."""
+_ACTS_AFTER = re.compile(
+    r"(?:,[^,.;:\"“”]{1,80},)? (?:(?:also|then|later|has|had|have) )?(?:reported|reports|filed|"
+    r"files|sued|sues|argued|argues|urged|urges|condemned|condemns|welcomed|welcomes|"
+    r"criticised|criticized|criticises|criticizes|called (?:on|for)|calls (?:on|for))\b"
+)
+"""A project's name then a verb only a body does as one besides speaking: it reports, goes to
+court or urges ("the Marshall Project reported", "the Innocence Project filed a motion":
+review36); not a product's ("Microsoft Windows reports an error")."""
 _SPEAKS_BEFORE = re.compile(r"(?:[,\"”]\s*(?:said|says|told)|\b(?i:according to))\s+(?:the\s+)?$")
 """The speaker after its words ('…," said the Debian Project', 'according to the Fedora
 Project'); not "Oracle said |Oracle Linux| would", where the name is what is said of."""
@@ -3301,7 +3311,8 @@ def _projects_speaking(
 ) -> list[str]:
     """Names ending in 'Project' or an operating system's word, which the words alone make a
     project or a product (``not_an_actor``), that some sentence has speak, announce, decide or
-    vote ("the CentOS Project announced", "said the Debian Project", "Rocky Linux said"): a
+    vote ("the CentOS Project announced", "said the Debian Project", "Rocky Linux said"), or
+    a project that reports, goes to court or urges (``_ACTS_AFTER``, review36): a
     project acting as a body, an organisation by GOLD.md (actors85); "the Manhattan Project
     developed", "Enterprise Linux is the company's flagship" stay no actor."""
     out = []
@@ -3315,8 +3326,10 @@ def _projects_speaking(
         ):
             continue
         text = paragraphs[c.article][c.paragraph]
-        if _SPEAKS_AFTER.match(text, c.end) or _SPEAKS_BEFORE.search(
-            text, max(0, c.start - 30), c.start
+        if (
+            _SPEAKS_AFTER.match(text, c.end)
+            or (verdict.reason == _PROJECT and _ACTS_AFTER.match(text, c.end))
+            or _SPEAKS_BEFORE.search(text, max(0, c.start - 30), c.start)
         ):
             out.append(c.name)
     return sorted(set(out))
@@ -3558,6 +3571,12 @@ def _ships_named_like_people(
     return out
 
 
+_TRADE_AFTER = re.compile(
+    rf" (?:{'|'.join(sorted(PREMISES_NOUNS | COMPANY_WORDS))}|restaurants|shops|stores|chain|"
+    r"franchise|brand|outlet|outlets|owner|founder|spokesman|spokeswoman|spokesperson)\b"
+)
+"""A trade's noun after a name that "the" opens ("the |Burger King| restaurant", "the Dairy
+Queen chain"): the name is a business's, which a nickname is not (review36)."""
 _RULERS = frozenset("king queen prince princess emperor empress tsar czar sultan baron".split())
 """Titles of rulers and nobles that end an epithet ("the Bandit King", "the Cocaine Queen")."""
 
@@ -3576,8 +3595,11 @@ def _epithets(
     names: set[str] = set()
     for c in candidates:
         names.add(c.name)
-        before = paragraphs[c.article][c.paragraph][: c.start]
-        if not c.text.lower().startswith("the ") and not before.endswith(("the ", "The ")):
+        text = paragraphs[c.article][c.paragraph]
+        before = text[: c.start]
+        if (
+            not c.text.lower().startswith("the ") and not before.endswith(("the ", "The "))
+        ) or _TRADE_AFTER.match(text, c.end):
             bare.add(c.name)
     out = []
     for name in sorted(names - bare):

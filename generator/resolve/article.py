@@ -970,10 +970,12 @@ def collect(
                 or ((state := _IN_A_US_STATE.match(after)) and state.group(1) in us_state_names())
             )
         )
-        if label in ("ORG", "PERSON") and (
-            _medium(name, words_before, words_after, after) or _UPLOADED_TO.search(before)
-        ):
+        if label in ("ORG", "PERSON") and _medium(name, words_before, words_after, after):
             label, said_what = MEDIUM, True
+        elif label in ("ORG", "PERSON") and _UPLOADED_TO.search(before):
+            # once, not twice: files are uploaded to a body too ("uploaded the files to
+            # |WikiLeaks|" … "WikiLeaks published"), which its acting elsewhere keeps (review36)
+            label = MEDIUM
         elif label in ("ORG", "PERSON") and _programme(name, label, before, after):
             label, said_what = PROGRAMME, True
         elif label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART") and _uttered(before, after):

@@ -214,6 +214,12 @@ def _people_of(name: str) -> bool:
     return any(state_name(p) or place_kind(p) for p in (name[:-2], name[:-3] + "o"))
 
 
+_SURNAME_PLACE_HEADS = frozenset({"arena"})
+"""Building's nouns ending a place's name (``NOT_ACTOR_HEADS``, actors86's "Manchester
+Arena") that are surnames too ("Bruce Arena"): a person's where the NER reads a person and the
+article writes the surname alone. Not "Bay", "Avenue" (a place's noun still names a place)."""
+
+
 def _surname_like_a_noun(
     name: str, label: str, why: str, alone: frozenset[str], lowercase: frozenset[str]
 ) -> bool:
@@ -233,6 +239,15 @@ def _surname_like_a_noun(
         # "Carla Bishop"; "Ada Bishop … Ms Bishop": a town's name ("Ada") is a given name too
         # where the article writes the surname alone
         return True
+    if (
+        label == "PERSON"
+        and len(tokens) == 2
+        and why == f"names a place or building ('{tokens[-1]}')"
+        and name in alone
+        and tokens[0].lower() not in lowercase
+        and tokens[-1].lower() in _SURNAME_PLACE_HEADS
+    ):
+        return True  # "Bruce Arena … Arena said": the coach, not a venue (review36)
     kinds = ("event", "law or document", "product or idea", "award")
     return (
         label == "PERSON"

@@ -336,10 +336,13 @@ def _home(words: list[str]) -> bool:
 
 GIVEN_NAME_PLACES = frozenset(
     "Georgia Virginia Carolina Dakota Indiana Montana Florida Nevada Jordan India Israel Chad "
-    "Kenya Chelsea Austin Sierra".split()
+    "Kenya Chelsea Austin Sierra Victoria Florence Charlotte Sydney Adelaide Madison Savannah "
+    "Regina Sofia Paris Orlando Houston Lincoln Dallas Tyler Jackson Eugene Warren Marion "
+    "Douglas Hamilton Stanley Brooklyn Alexandria Medina Santiago Salem Aden Hodan".split()
 )
-"""States and US states that are also given names ("Virginia Roberts Giuffre", "Chad Michael
-Murray"): never taken for a place glued before a name."""
+"""States, US states and towns that are also given names ("Virginia Roberts Giuffre", "Chad
+Michael Murray", "Victoria Anne Coates" beside the state of Victoria, "Hodan Ahmed Ali" beside
+Hodan district: review36): never taken for a place glued before a name."""
 
 
 def state_or_us_state(head: str) -> str | None:
@@ -851,7 +854,11 @@ def _named_thing(tokens: list[str], lowered: list[str]) -> str | None:
         return "a country's sports team ('Team …'), not an actor"
     if n > 1 and lowered[-1] in _RANK_ENDS and not title_only(" ".join(tokens[:-1])):
         return f"a name glued to a rank ('… {tokens[-1]}'), the rank of a person named after it"
-    if n > 1 and (lowered[0] in _DECADES or lowered[-1] in _DECADES):
+    if (
+        n > 1
+        and (lowered[0] in _DECADES or lowered[-1] in _DECADES)
+        and lowered[-1] not in BODY_NOUNS | COMPANY_WORDS  # "the Nineties Group", a band
+    ):
         decade = lowered[0] if lowered[0] in _DECADES else lowered[-1]
         return f"an era or what happened in it, named by its decade ('{decade}'), no actor"
     if (

@@ -398,10 +398,11 @@ PLACE_NOUNS = frozenset(
     "province district city region county town village museum mosque church cathedral palace "
     "airport refinery facility provincial municipal rainforest forest desert field oilfield "
     "valley basin peninsula island islands strait gulf bay area residents neighbourhood "
-    "neighborhood regional intersection junction roundabout".split()
+    "neighborhood intersection junction roundabout".split()
 )
 """Words after a place: "Maidan Wardak province", "the Hagia Sophia Museum", "the |Banadir|
-intersection", "the Benadir regional forces" (actors86)."""
+intersection" (actors86). Not "regional", which follows a regional body's name as often ("the
+|IGAD| regional bloc", "the East African Community regional bloc": review36)."""
 
 BUILDING_NOUNS = frozenset("hotel prison jail compound mansion resort".split())
 """Last words of a building's name that no body's ends with: a name the articles also write
