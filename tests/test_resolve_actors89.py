@@ -19,6 +19,7 @@ from generator.resolve.article import (
     publisher_name,
     publisher_named,
 )
+from generator.resolve.names import not_an_actor
 
 
 def test_a_publishers_name_comes_from_its_host_or_its_source():
@@ -52,6 +53,7 @@ def test_cctv_as_the_device_is_no_outlet():
         "CCTV footage showed the men. CCTV captured them. He was caught on CCTV.",
         "State broadcaster CCTV reported the visit. Putin told CCTV it went well.",
         "Images from CCTV were released. CCTV cameras recorded it.",
+        "State broadcaster CCTV showed the meeting; China's CCTV footage was aired.",
     )
     spans = [
         (p, Span(m.group(), "PERSON" if m.group() == "Putin" else "ORG", m.start(), m.end(), None))
@@ -59,7 +61,7 @@ def test_cctv_as_the_device_is_no_outlet():
         for m in re.finditer(r"CCTV|Putin", text)
     ]
     out = [(p, s.text) for p, s in _closed_circuit(spans, paragraphs)]
-    assert out == [(1, "CCTV"), (1, "Putin"), (1, "CCTV")]
+    assert out == [(1, "CCTV"), (1, "Putin"), (1, "CCTV"), (3, "CCTV"), (3, "CCTV")]
 
 
 def _resolve(content, source, paragraphs, spans):
@@ -97,3 +99,16 @@ def test_cctv_footage_gets_no_page(content):
     resolved = _resolve(content, "example.org", paragraphs, spans)
     names = {e.name for e in resolved.entities if not e.curated}
     assert "CCTV" not in names and "Mark Smith" in names
+
+
+def test_a_states_media_described_is_no_outlet():
+    for name in (
+        "Iranian State TV",
+        "Syrian State Television",
+        "State Media",
+        "Syria's State Media",
+        "The State-run Television",
+    ):
+        assert not_an_actor(name) == "a state's media described ('state TV'), no outlet's name"
+    for name in ("Press TV", "State Duma", "China Central Television", "Kurdistan State TV"):
+        assert not_an_actor(name) != "a state's media described ('state TV'), no outlet's name"

@@ -2770,6 +2770,12 @@ verb of being caught on it or a recording's noun before it ("caught on CCTV", "i
 CCTV"); "according to CCTV", "told CCTV", "reported by CCTV", "appeared on CCTV" stay the
 broadcaster's."""
 
+_OUTLET_BEFORE = re.compile(
+    r"\b(?i:broadcaster|television|TV|channel|network|station|China['’]s|Chinese)\s+$"
+)
+"""Before "CCTV", the words that make it the broadcaster whatever follows ("state
+broadcaster CCTV showed the meeting", "China's CCTV footage")."""
+
 
 def _closed_circuit(
     spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
@@ -2781,8 +2787,9 @@ def _closed_circuit(
     for p, span in spans:
         if span.text in _DEVICE_INITIALISMS:
             text = paragraphs[p]
-            if _DEVICE_AFTER.match(text, span.end) or _DEVICE_BEFORE.search(
-                text[max(0, span.start - 30) : span.start]
+            before = text[max(0, span.start - 30) : span.start]
+            if not _OUTLET_BEFORE.search(before) and (
+                _DEVICE_AFTER.match(text, span.end) or _DEVICE_BEFORE.search(before)
             ):
                 continue
         out.append((p, span))
