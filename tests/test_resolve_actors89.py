@@ -37,15 +37,17 @@ def test_the_publisher_named_in_its_own_article_is_read_where_the_ner_left_it():
     paragraphs = (
         "Wikinews attended the fair. Smith told Wikinews he was pleased.",
         "Siegel answered questions for Wikinews\u200d's correspondent; see en.wikinews.org.",
-        "Wikinews's Nick Moreau spoke to the wikinews team.",
+        "Wikinews's Nick Moreau spoke to the team at @wikinews.",
     )
     spans = [(0, Span("Smith", "PERSON", 28, 33, None))]
     out = {(p, s.text, s.start) for p, s in _own_publisher(spans, paragraphs, "en.wikinews.org")}
     assert (0, "Wikinews", 0) in out and (0, "Wikinews", 39) in out
     assert (1, "Wikinews", 30) in out  # before a zero-width joiner and "'s"
     assert (2, "Wikinews", 0) in out
-    assert len(out) == 5  # not the address, not the word in lower case
+    assert len(out) == 5  # not in the addresses
     assert _own_publisher(spans, paragraphs, "") == spans
+    dawn = ("Dawn raids began. Police said the raids went on until dawn.",)
+    assert _own_publisher([], dawn, "www.dawn.com") == []  # a word in lower case too
 
 
 def test_cctv_as_the_device_is_no_outlet():

@@ -2728,7 +2728,7 @@ def _publisher_pattern(name: str) -> re.Pattern[str]:
 def publisher_named(article: Article) -> frozenset[str]:
     """How the article writes its own publisher's name (``publisher_name``) with a capital
     ("Wikinews" in a Wikinews article): the outlet that reported it, news media by that alone."""
-    name = publisher_name(article.source)
+    name = _publisher_in(article.source, article.paragraphs)
     if not name:
         return frozenset()
     pattern = _publisher_pattern(name)
@@ -2747,8 +2747,20 @@ def _own_publisher(
     (``publisher_name`` of its source) named in its text, with a capital, where the NER read
     no name: the outlet that reported, asked or interviewed, read as an organisation. Its name
     is known from the article itself, as a curated one is, so no verb's shape need show it."""
-    name = publisher_name(source)
+    name = _publisher_in(source, paragraphs)
     return _read_as_outlet(spans, paragraphs, {name}, ignore_case=True) if name else spans
+
+
+def _publisher_in(source: str, paragraphs: Sequence[str]) -> str | None:
+    """``publisher_name`` of ``source``, unless the article also writes it as a word in lower
+    case ("dawn" of dawn.com, "time" of time.com): then a capital may be a sentence's start,
+    and the publisher is not read."""
+    name = publisher_name(source)
+    if name is None or not name.islower():
+        return name
+    pattern = _publisher_pattern(name)
+    lower = any(m.group(1).islower() for text in paragraphs for m in pattern.finditer(text))
+    return None if lower else name
 
 
 _DEVICE_INITIALISMS = frozenset({"CCTV"})
