@@ -14,8 +14,8 @@ from test_resolve_briefing import annotation_for
 from generator.model.nlp import Span
 from generator.resolve import resolve
 from generator.resolve.article import (
-    _closed_circuit,
     _own_publisher,
+    device_read,
     publisher_name,
     publisher_named,
 )
@@ -62,7 +62,7 @@ def test_cctv_as_the_device_is_no_outlet():
         for p, text in enumerate(paragraphs)
         for m in re.finditer(r"CCTV|Putin", text)
     ]
-    out = [(p, s.text) for p, s in _closed_circuit(spans, paragraphs)]
+    out = [(p, s.text) for p, s in spans if not device_read(paragraphs[p], s)]
     assert out == [(1, "CCTV"), (1, "Putin"), (1, "CCTV"), (3, "CCTV"), (3, "CCTV")]
 
 
@@ -101,6 +101,8 @@ def test_cctv_footage_gets_no_page(content):
     resolved = _resolve(content, "example.org", paragraphs, spans)
     names = {e.name for e in resolved.entities if not e.curated}
     assert "CCTV" not in names and "Mark Smith" in names
+    why = {d.name: d.reason for d in resolved.decisions if d.action == "rejected"}
+    assert why["CCTV"] == "a device ('CCTV' the camera), not the outlet of that name [NA-DEVICE]"
 
 
 def test_a_states_media_described_is_no_outlet():

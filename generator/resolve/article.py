@@ -630,7 +630,6 @@ def collect(
         _news_channels,
         _broadcast_prefixed,
         _cited_outlets,
-        _closed_circuit,
         _extend_state_bodies,
         _complete_well_known,
         _join_listed_bodies,
@@ -790,6 +789,10 @@ def collect(
         if span.text == "US" and _pronoun_us(article.paragraphs[p], span.start, span.end):
             # '"Please help US," she said': the pronoun in capitals
             drop(p, span, "US", NotActor.PRONOUN_US.why())
+            continue
+        if device_read(article.paragraphs[p], span):
+            # "|CCTV| footage", "caught on |CCTV|": the camera, not the broadcaster
+            drop(p, span, span.text, NotActor.DEVICE.why(name=span.text))
             continue
         if span.text in _CHAMBERS and article.paragraphs[p][: span.start].endswith("state "):
             # "North Carolina's state Senate": no state's national chamber
@@ -2789,23 +2792,17 @@ _OUTLET_BEFORE = re.compile(
 broadcaster CCTV showed the meeting", "China's CCTV footage")."""
 
 
-def _closed_circuit(
-    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
-) -> list[tuple[int, Span]]:
+def device_read(text: str, span: Span) -> bool:
     """'|CCTV| footage showed the suspect': a device's initialism (``_DEVICE_INITIALISMS``)
-    written as the device (``_DEVICE_AFTER``, ``_DEVICE_BEFORE``) names no actor there; the
-    span is dropped, so China Central Television keeps its page where it is cited."""
-    out = []
-    for p, span in spans:
-        if span.text in _DEVICE_INITIALISMS:
-            text = paragraphs[p]
-            before = text[max(0, span.start - 30) : span.start]
-            if not _OUTLET_BEFORE.search(before) and (
-                _DEVICE_AFTER.match(text, span.end) or _DEVICE_BEFORE.search(before)
-            ):
-                continue
-        out.append((p, span))
-    return out
+    written as the device (``_DEVICE_AFTER``, ``_DEVICE_BEFORE``, no broadcaster's word
+    before it) names no actor there; ``collect`` leaves the span out with its reason, so China
+    Central Television keeps its page where it is cited."""
+    if span.text not in _DEVICE_INITIALISMS:
+        return False
+    before = text[max(0, span.start - 30) : span.start]
+    return not _OUTLET_BEFORE.search(before) and bool(
+        _DEVICE_AFTER.match(text, span.end) or _DEVICE_BEFORE.search(before)
+    )
 
 
 def _news_channels(

@@ -4,7 +4,7 @@ Usage: ``.venv/bin/python benchmarks/pools/actors89/timing.py``. Builds the 1,00
 ``bench_build.make_content`` does (without writing them), gives each the source
 "en.wikinews.org" (the worst case: every article's publisher is searched for), and times
 (1) ``publisher_named`` on every article (the typing's citations), (2) ``_own_publisher`` on
-every article with no span (the search and the reading of every hit), (3) ``_closed_circuit``
+every article with no span (the search and the reading of every hit), (3) ``device_read``
 over every run of capitalised words as a span (far more than the NER's spans: an upper bound),
 (4) ``names._state_media`` on every distinct run (as ``not_an_actor`` reads each name once).
 """
@@ -24,8 +24,8 @@ import bench_build as b  # noqa: E402
 
 from generator.model.nlp import Span  # noqa: E402
 from generator.resolve.article import (  # noqa: E402
-    _closed_circuit,
     _own_publisher,
+    device_read,
     publisher_named,
 )
 from generator.resolve.names import _state_media  # noqa: E402
@@ -67,10 +67,11 @@ def main() -> None:
     ]
     print(f"{sum(map(len, spans))} runs of capitalised words as spans")
     timed(
-        "_closed_circuit",
+        "device_read",
         lambda: sum(
-            len(_closed_circuit(s, tuple(a.paragraphs)))
+            device_read(a.paragraphs[p], span)
             for s, a in zip(spans, articles, strict=True)
+            for p, span in s
         ),
     )
 
