@@ -70,6 +70,7 @@ from .article import (
     collect,
     given_alias,
     person_like,
+    publisher_named,
 )
 from .article import by_article as candidates_of
 from .bodies import BODIES, EXECUTIVE_KINDS, body_key, local_folds
@@ -2130,7 +2131,8 @@ def _media_citations(
     articles: Sequence[Article], annotated: Container[str], steps: Steps
 ) -> list[Sequence[str]]:
     """Every annotated article's citations of a name as news media ("told CNN", "an AFP
-    reporter": ``decide.media_citations``), kept per article under its texts
+    reporter": ``decide.media_citations``; its own publisher named, ``publisher_named``), kept
+    per article under its texts
     (``PerArticle``): after one edit only the edited article's text is searched again."""
     kept = PerArticle(steps, "media-citations")
     found: list[Sequence[str]] = []
@@ -2139,6 +2141,7 @@ def _media_citations(
             found.extend(
                 kept.get((a.id, a.paragraphs), partial(media_citations, a.paragraphs), _cites)
             )
+            found.extend([name] for name in sorted(publisher_named(a)))  # its own publisher
     kept.save()
     return found
 

@@ -644,6 +644,7 @@ def collect(
         _counted_groups_read,
     ):
         spans = step(spans, article.paragraphs)
+    spans = _own_publisher(spans, article.paragraphs, article.source)
     for given_step in (_extend_cut_people, _extend_to_defined_acronym):
         spans = given_step(spans, article.paragraphs, given)
     # 2. Curated names and aliases found by the EntityRuler.
@@ -793,6 +794,10 @@ def collect(
         if span.text == "US" and _pronoun_us(article.paragraphs[p], span.start, span.end):
             # '"Please help US," she said': the pronoun in capitals
             drop(p, span, "US", NotActor.PRONOUN_US.why())
+            continue
+        if device_read(article.paragraphs[p], span):
+            # "|CCTV| footage", "caught on |CCTV|": the camera, not the broadcaster
+            drop(p, span, span.text, NotActor.DEVICE.why(name=span.text))
             continue
         if span.text in _CHAMBERS and article.paragraphs[p][: span.start].endswith("state "):
             # "North Carolina's state Senate": no state's national chamber
@@ -2778,14 +2783,33 @@ def _cited_outlets(
     Verge"). A span that reads a name there (a person's, a body's) wins; one that reads a
     number ("TF1" as CARDINAL) gives way."""
     cited = {m.group(1) or m.group(2) for text in paragraphs for m in _CITED_OUTLET.finditer(text)}
-    if not cited:
+    return _read_as_outlet(spans, paragraphs, cited)
+
+
+def _read_as_outlet(
+    spans: list[tuple[int, Span]],
+    paragraphs: tuple[str, ...],
+    names: set[str],
+    *,
+    ignore_case: bool = False,
+) -> list[tuple[int, Span]]:
+    """Every place the article writes one of ``names`` where the NER read no name, read as
+    an organisation (a span that reads a number gives way); ``ignore_case`` finds a name in
+    any case, written with a capital ("wikinews" as "Wikinews")."""
+    if not names:
         return spans
     found: list[tuple[int, int, int]] = []
-    for name in sorted(cited, key=len, reverse=True):
-        pattern = re.compile(rf"(?<![\w.])({re.escape(name)})(?![\w]|\.[a-z])")
+    for name in sorted(names, key=len, reverse=True):
+        pattern = (
+            _publisher_pattern(name)
+            if ignore_case  # not in an address: "en.wikinews.org", "@wikinews"
+            else re.compile(rf"(?<![\w.])({re.escape(name)})(?![\w]|\.[a-z])")
+        )
         for p, text in enumerate(paragraphs):
             for m in pattern.finditer(text):
                 start, end = m.span(1)
+                if ignore_case and not text[start].isupper():
+                    continue  # "wikinews" in lower case: a word or an address, no name
                 if any(q == p and s < end and start < e for q, s, e in found) or any(
                     q == p
                     and span.start < end
@@ -2804,6 +2828,106 @@ def _cited_outlets(
     ]
     out += [(p, Span(paragraphs[p][s:e], "ORG", s, e, None)) for p, s, e in found]
     return sorted(out, key=lambda ps: (ps[0], ps[1].start, -ps[1].end))
+
+
+_HOST_SUFFIXES = frozenset("com org net gov edu int info news co ac or ne go".split())
+"""Labels of a web host after its owner's name: top-level domains and the second level some
+countries put under theirs ("bbc.co.uk", "abc.net.au")."""
+
+
+def publisher_name(source: str) -> str | None:
+    """The name an article's publisher goes by, from its ``source``: a web host's owner label
+    ("en.wikinews.org" -> "wikinews", "www.bbc.co.uk" -> "bbc"), else the source as written
+    ("Reuters"); None for one too short to be told from a word (two letters or fewer)."""
+    source = source.strip()
+    if " " not in source and "." in source:
+        labels = [w for w in source.casefold().split(".") if w]
+        while len(labels) > 1 and (labels[-1] in _HOST_SUFFIXES or len(labels[-1]) == 2):
+            labels.pop()
+        source = labels[-1] if labels else ""
+    return source if len(source) > 2 and re.fullmatch(r"[\w&' .-]+", source) else None
+
+
+def _publisher_pattern(name: str) -> re.Pattern[str]:
+    """A publisher's name in any case, whole, and not inside a web or e-mail address."""
+    return re.compile(rf"(?<![\w./@-])({re.escape(name)})(?![\w@-]|\.[a-z])", re.IGNORECASE)
+
+
+def publisher_named(article: Article) -> frozenset[str]:
+    """How the article writes its own publisher's name (``publisher_name``) with a capital
+    ("Wikinews" in a Wikinews article): the outlet that reported it, news media by that alone."""
+    name = _publisher_in(article.source, article.paragraphs)
+    if not name:
+        return frozenset()
+    pattern = _publisher_pattern(name)
+    return frozenset(
+        m.group(1)
+        for text in article.paragraphs
+        for m in pattern.finditer(text)
+        if m.group(1)[0].isupper()
+    )
+
+
+def _own_publisher(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...], source: str
+) -> list[tuple[int, Span]]:
+    """'|Wikinews| attended the event', 'Smith told |Wikinews|': the article's own publisher
+    (``publisher_name`` of its source) named in its text, with a capital, where the NER read
+    no name: the outlet that reported, asked or interviewed, read as an organisation. Its name
+    is known from the article itself, as a curated one is, so no verb's shape need show it."""
+    name = _publisher_in(source, paragraphs)
+    return _read_as_outlet(spans, paragraphs, {name}, ignore_case=True) if name else spans
+
+
+def _publisher_in(source: str, paragraphs: Sequence[str]) -> str | None:
+    """``publisher_name`` of ``source``, unless the article also writes it as a word in lower
+    case ("dawn" of dawn.com, "time" of time.com): then a capital may be a sentence's start,
+    and the publisher is not read."""
+    name = publisher_name(source)
+    if name is None or not name.islower():
+        return name
+    pattern = _publisher_pattern(name)
+    lower = any(m.group(1).islower() for text in paragraphs for m in pattern.finditer(text))
+    return None if lower else name
+
+
+_DEVICE_INITIALISMS = frozenset({"CCTV"})
+"""Initialisms of a device that are also an outlet's name: closed-circuit television and
+China Central Television."""
+_DEVICE_AFTER = re.compile(
+    r"\s(?:cameras?|footage|images?|video(?:s|tape)?|recordings?|stills?|systems?|monitors?|"
+    r"surveillance|evidence|operators?|captured|showed|shows|recorded|filmed|"
+    r"caught|revealed|appeared to show)\b"
+)
+_DEVICE_BEFORE = re.compile(
+    r"\b(?:caught|captured|seen|filmed|recorded|spotted|visible) on (?:the )?$"
+    r"|\b(?:footage|images?|pictures?|stills?|video) (?:from|of) (?:the )?$",
+    re.IGNORECASE,
+)
+"""What makes "CCTV" the device, not the broadcaster: a noun of its recordings or a verb of
+recording after it ("CCTV footage", "CCTV cameras", "CCTV captured their arrival"), or a
+verb of being caught on it or a recording's noun before it ("caught on CCTV", "images from
+CCTV"); "according to CCTV", "told CCTV", "reported by CCTV", "appeared on CCTV" stay the
+broadcaster's."""
+
+_OUTLET_BEFORE = re.compile(
+    r"\b(?i:broadcaster|television|TV|channel|network|station|China['’]s|Chinese)\s+$"
+)
+"""Before "CCTV", the words that make it the broadcaster whatever follows ("state
+broadcaster CCTV showed the meeting", "China's CCTV footage")."""
+
+
+def device_read(text: str, span: Span) -> bool:
+    """'|CCTV| footage showed the suspect': a device's initialism (``_DEVICE_INITIALISMS``)
+    written as the device (``_DEVICE_AFTER``, ``_DEVICE_BEFORE``, no broadcaster's word
+    before it) names no actor there; ``collect`` leaves the span out with its reason, so China
+    Central Television keeps its page where it is cited."""
+    if span.text not in _DEVICE_INITIALISMS:
+        return False
+    before = text[max(0, span.start - 30) : span.start]
+    return not _OUTLET_BEFORE.search(before) and bool(
+        _DEVICE_AFTER.match(text, span.end) or _DEVICE_BEFORE.search(before)
+    )
 
 
 def _news_channels(

@@ -498,6 +498,26 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+_STATE_MEDIA = re.compile(
+    r"(?:The )?(?:State|State-run|State-owned|Government|Government-run) "
+    r"(?:TV|Television|Media|Radio|Broadcaster|Broadcasting|News Agency|News|Press)"
+)
+"""A state's media described by its kind, written with capitals ("State TV", "State
+Television", "State-run Media"): no outlet's own name, however many articles write it."""
+
+
+def _state_media(tokens: list[str]) -> bool:
+    """'Iranian State TV', 'Syria's State Media', 'State Television': ``_STATE_MEDIA`` after at
+    most a demonym or a state's name (maybe possessive), which says whose the media are."""
+    for cut in range(min(len(tokens), 3) + 1):
+        owner = " ".join(tokens[:cut])
+        if _STATE_MEDIA.fullmatch(" ".join(tokens[cut:])) and (
+            not owner or demonym_state(owner) or state_name(re.sub(r"['’]s?$", "", owner))
+        ):
+            return True
+    return False
+
+
 def not_an_actor(name: str) -> str | None:
     """Why ``name`` is not an actor, judged from its words alone; None when it may be one."""
     tokens = name.split()
@@ -524,6 +544,8 @@ def not_an_actor(name: str) -> str | None:
         return f"an office ('… {tokens[-1]}'), not its holder"
     if name in NOT_ACTORS:
         return "an abbreviation of a thing, not an actor"
+    if _state_media(tokens):
+        return "a state's media described ('state TV'), no outlet's name"
     after = name.split(" and ", 1)[-1].removeprefix("the ").split()
     if " and " in name and len(tokens) > 3 and after[:1] == tokens[:1]:
         # "Center for Biological Diversity and Center for Food Safety": two bodies, each

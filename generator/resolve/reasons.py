@@ -61,6 +61,7 @@ class NotActor(Enum):
         "not an actor",
     )
     OFFICE_CUT = ("NA-OFFICE-CUT", "an office's title ('{name}'), no person's name")
+    DEVICE = ("NA-DEVICE", "a device ('{name}' the camera), not the outlet of that name")
     CALL_SIGN = ("NA-CALL-SIGN", "an aircraft's call sign ('{name}'), a vehicle, not an actor")
     STREET = ("NA-STREET", "a street's name: a place, not an actor")
     EPITHET = ("NA-EPITHET", "a nickname with no bearer named ('the {name}'), not an actor")
