@@ -14,13 +14,13 @@ from dataclasses import dataclass, replace
 from datetime import date as date_type
 from typing import TYPE_CHECKING
 
-from ..dates import MONTHS, WEEKDAYS
-from ..gazetteer import place_kind, state_name
-from ..model import DateMention, EventFrame, Mention, Role, Statement
-from ..numerals import SPELT_NUMBERS
-from ..organs import GOVERNMENT_NOUNS, STATE_ORGANS
-from .merge import SPOKEN, Proposal
-from .parse import (
+from ...dates import MONTHS, WEEKDAYS
+from ...gazetteer import place_kind, state_name
+from ...model import DateMention, EventFrame, Mention, Role, Statement
+from ...numerals import SPELT_NUMBERS
+from ...organs import GOVERNMENT_NOUNS, STATE_ORGANS
+from ..merge import SPOKEN, Proposal
+from ..parse import (
     REFLEXIVE,
     children,
     conjuncts,
@@ -33,9 +33,9 @@ from .parse import (
     token_role,
     within,
 )
-from .statements import SOURCES
-from .tie import Context
-from .vocabulary import (
+from ..statements import SOURCES
+from ..tie import Context
+from ..vocabulary import (
     ACCIDENT_NOUNS,
     ACCIDENT_VERBS,
     AID_NOUNS,
