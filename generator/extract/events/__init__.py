@@ -18,7 +18,7 @@ from ...dates import MONTHS, WEEKDAYS
 from ...gazetteer import place_kind, state_name
 from ...model import DateMention, EventFrame, Mention, Role, Statement
 from ...numerals import SPELT_NUMBERS
-from ...organs import GOVERNMENT_NOUNS, STATE_ORGANS
+from ...organs import STATE_ORGANS
 from ..merge import SPOKEN, Proposal
 from ..parse import (
     REFLEXIVE,
@@ -168,6 +168,20 @@ from ..vocabulary import (
     past,
     present,
 )
+from .tokens import (
+    ARMED,
+    BODIES,
+    BODIES_OR_CHAMBERS,
+    CHAMBERS,
+    GOVERNMENTS,
+    PEOPLE_ENDINGS,
+    _named,
+    _named_among,
+    _outlet_named,
+    _own_name,
+    _party,
+    _person_word,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -306,24 +320,12 @@ PERSONAL = frozenset(
 phrases is a title's or a place's ("U.S. Senator Robert F. Kennedy was killed")."""
 OPENING = ("launch", "open", "start", "began", "begin", "announc")
 """Verbs whose object investigation was opened then ("the FBI opened an investigation")."""
-BODIES = frozenset("parliament congress senate assembly legislature cabinet council".split())
-"""Bodies one joins by taking a seat, when the NER names none ("He first joined parliament
-in 1987")."""
-CHAMBERS = frozenset("sabha house chamber committee commission".split())
-"""Last words of bodies one is a member of by election or appointment ("the Rajya Sabha", "the
-House of Representatives"), besides ``BODIES``."""
 MUNITIONS = frozenset(
     "missile missiles rocket rockets shot shots shell shells bullet bullets round rounds gas "
     "weapon weapons mortar mortars grenade grenades projectile projectiles salvo salvos cannon "
     "cannons gun guns volley volleys".split()
 )
 """What is fired at someone: an attack, not a dismissal."""
-PEOPLE_ENDINGS = (
-    "er", "or", "ist", "ant", "ent", "ary", "ian", "chief", "head", "staff", "aide", "aides",
-    "man", "woman", "men", "women", "ers", "ors", "ists",
-)  # fmt: skip
-"""Endings of nouns for people ("advisor", "director", "secretary", "spokesman"): who is
-fired from a post."""
 SEATS = CANDIDACIES - {"office", "seat", "re-election", "reelection"}
 """Members one becomes ("became a senator"): an office taken."""
 UNPLACED = frozenset({"statement", "visit", "request"}) | PERSONAL
@@ -1394,11 +1396,6 @@ def _personal(head: Token) -> bool:
     return not any(f(n) for n in (name, head.text) for f in (state_name, place_kind))
 
 
-def _party(token: Token) -> bool:
-    """A "with" object that names someone one could talk with."""
-    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-
-
 def _with_someone(verb: Token) -> bool:
     """ "spoke with Erdogan": talking with someone named is consulting them; not "spoke with
     CNN", "spoke with Agence France-Presse about the incident": talking with a news outlet is
@@ -1782,11 +1779,6 @@ def _published(noun: Token) -> bool:
     ) or any(_by_someone(c) for c in children(noun, "acl"))
 
 
-def _outlet_named(token: Token) -> bool:
-    """The phrase names a news outlet ("NBC News", "Reuters", "UOL.com.br")."""
-    return any(t.lower_ in OUTLETS or t.lower_.endswith(".com") for t in token.subtree)
-
-
 def _brought(noun: Token) -> bool:
     """ "the Department of Justice unsealed further charges against him", "filed charges":
     charges brought; not "Manafort's charges involved …" nor "charges against protesters"
@@ -1794,10 +1786,6 @@ def _brought(noun: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.lower_.startswith(
         ("unseal", "file", "filing", "bring", "brought", "press", "lay", "laid", "announc")
     )
-
-
-def _named(token: Token) -> bool:
-    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
 def _asks(verb: Token) -> bool:
@@ -2072,16 +2060,6 @@ def _toppled(verb: Token) -> bool:
     )
 
 
-def _person_word(token: Token) -> bool:
-    """A name, a pronoun or a noun for people ("Bolton", "him", "his national security
-    advisor", "300 workers"): one who can be fired from a post."""
-    return (
-        token.pos_ in ("PROPN", "PRON")
-        or token.ent_type_ == "PERSON"
-        or (token.pos_ == "NOUN" and token.lower_.endswith(PEOPLE_ENDINGS))
-    )
-
-
 def _conjoined_it(verb: Token, who: Token) -> Token | None:
     """ "It" subject of a clause joined to one whose subject is a name is that name ("the
     Court of Appeal quashed the sentences of the Guildford Four, and in June 1991 it
@@ -2286,16 +2264,6 @@ def _by_counter(doc: Doc, verb: Token, frame: EventFrame) -> EventFrame:
         frame = replace(frame, asides=(*frame.asides, *_beyond(doc, verb)))
     bodies = tuple(subtree_role(doc, o, []) for o in _counters(verb))
     return replace(frame, agents=(*bodies, *map(_own_name, speakers)), patients=())
-
-
-def _own_name(token: Token) -> Role:
-    """A speaker's own name, not the phrase around it: "the Russian head of state's aide, Yuri
-    Ushakov" is Ushakov speaking, not Putin too."""
-    doc = token.doc
-    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-    if ent is None:
-        return subtree_role(doc, token, [])
-    return role(doc, ent[0], ent[-1])
 
 
 def _puts_off_vote(verb: Token) -> bool:
@@ -2660,7 +2628,6 @@ def _span_started(*heads: Token) -> bool:
 
 
 CHAIR = forms("chair", "head", "lead", "represent")
-BODIES_OR_CHAMBERS = BODIES | CHAMBERS
 LED = BODIES_OR_CHAMBERS | frozenset("party caucus government ministry department".split())
 """What one chairs, heads or leads for a time in office ("chaired the committee from 2007")."""
 
@@ -2695,12 +2662,6 @@ def _in_body(verb: Token) -> bool:
     """ "in the House of Representatives", "in the Islamic Consultative Assembly": done in a
     legislature or council (``BODIES``, ``CHAMBERS``)."""
     return _named_among(preposition_objects(verb, "in"))
-
-
-def _named_among(tokens: Iterable[Token], words: frozenset[str] = BODIES_OR_CHAMBERS) -> bool:
-    """One of ``tokens``, or a compound of one, is one of ``words``: "the |Senate|", "the
-    |House| of Representatives", "the ruling |party| caucus"."""
-    return any(t.lower_ in words for o in tokens for t in (o, *children(o, "compound")))
 
 
 WIN_STATES = forms("carry", "sweep", "clinch", "earn", "receive")
@@ -5624,15 +5585,6 @@ PERMITS = frozenset(
 )
 """What a body suspends or revokes of someone's ("suspended Mahan's permit"): the owner is
 the one acted on."""
-GOVERNMENTS = GOVERNMENT_NOUNS
-"""Nouns (``organs``') an adjective of a state makes that state's ("the Samoan government
-declared a state of emergency", "Iraqi authorities arrested"): a government folds into its
-state."""
-
-
-ARMED = frozenset("forces troops military army navy police".split())
-"""A state's armed bodies, which its adjective makes the state's when no actor is named
-("Iranian forces seized a tanker on Friday"), as a government is."""
 
 
 OFFICIALS = frozenset({"officials", "official"})
@@ -5991,3 +5943,15 @@ def _cue(token: Token) -> _Cue | None:
         return None
     pos = token.pos_
     return next((c for c in _CUES if pos in c.poses and lower in c.words and c.test(token)), None)
+
+
+__all__ = [
+    "TELLING",
+    "YEAR_BEFORE",
+    "_adjectival",
+    "_law",
+    "fold_interviews",
+    "match_events",
+    "propose_events",
+    "statement_events",
+]
