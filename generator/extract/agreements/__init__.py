@@ -16,11 +16,11 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..gazetteer import capital_state, place_kind, state_name
-from ..model import AgreementFrame, Mention, Role
-from ..titles import TITLE_WORDS
-from .merge import AMOUNT_WORDS, Proposal
-from .parse import (
+from ...gazetteer import capital_state, place_kind, state_name
+from ...model import AgreementFrame, Mention, Role
+from ...titles import TITLE_WORDS
+from ..merge import AMOUNT_WORDS, Proposal
+from ..parse import (
     children,
     conjuncts,
     infinitive,
@@ -32,8 +32,8 @@ from .parse import (
     token_role,
     within,
 )
-from .tie import Context
-from .vocabulary import (
+from ..tie import Context
+from ..vocabulary import (
     ACQUIRE,
     AGREE,
     AGREED_TO,
