@@ -56,11 +56,9 @@ from ..vocabulary import (
     MAKE,
     MERGE,
     ORDER,
-    ORDERS,
     OWNED_BY_SIDES,
     PACT_HEADS,
     PAY,
-    PLACE,
     POSSESSIVES,
     PROPERTIES,
     SELL,
@@ -77,14 +75,43 @@ from ..vocabulary import (
     past,
     present,
 )
+from .clauses import (
+    ANNOUNCED,
+    DASHES,
+    FAILING,
+    HYPOTHETICAL,
+    MEMBERSHIP,
+    SIGNED,
+    STAY,
+    _accused,
+    _asked,
+    _batched,
+    _cease,
+    _denied,
+    _denied_verb,
+    _doer,
+    _governing_verb,
+    _hypothetical,
+    _made,
+    _made_passive,
+    _makers,
+    _ordered_makers,
+    _placed_orders,
+    _proper_span,
+    _refused,
+    _reporter,
+    _signed_in_clause,
+    _told_of,
+    _unclaused,
+    _value,
+    _wished,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 MODIFIERS = ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "npadvmod")
 STATUS_WORDS = {"proposed": "proposed", "draft": "proposed", "signed": "signed"}
-HYPOTHETICAL = frozenset("would could might may should can if unless".split())
-"""Words that make an agreement's verb a possibility ("a deal would be reached")."""
 PARTY_LABELS = ("GPE", "ORG", "NORP", "PERSON")
 GATHER = forms("attend", "hold", "host", "open", "visit", "address")
 
@@ -274,9 +301,6 @@ def _settles(noun: Token) -> bool:
     return bool(of) or any(t.ent_type_ in PARTY_LABELS for t in with_)
 
 
-SIGNED = SIGN | forms("countersign")
-
-
 def _signed_plan(noun: Token) -> bool:
     """A plan someone signed ("signed the six-point peace plan", "the peace plan it signed"),
     not one proposed or drawn up, nor one someone did not sign."""
@@ -284,15 +308,6 @@ def _signed_plan(noun: Token) -> bool:
     if verb is not None and verb.lower_ in SIGNED:
         return not _denied_verb(verb) and not _hypothetical(verb)
     return _signed_in_clause(noun)
-
-
-def _signed_in_clause(noun: Token) -> bool:
-    """A relative clause that signed the noun ("the peace plan it signed"), not one that did
-    not or would sign it."""
-    return any(
-        c.lower_ in SIGNED and not _denied_verb(c) and not _hypothetical(c)
-        for c in children(noun, "relcl")
-    )
 
 
 PARTNERING = forms(
@@ -318,17 +333,6 @@ def _partnered(noun: Token) -> bool:
     sides += [*preposition_objects(noun, "with", "between"), *preposition_objects(verb, "with")]
     named = [t for t in sides if t.ent_type_ in PARTY_LABELS]
     return len({t.i for t in named}) >= 2
-
-
-def _cease(fire: Token) -> bool:
-    """ "fire" ending "cease-fire", which the tokenizer splits in three."""
-    doc = fire.doc
-    return (
-        fire.i >= 2
-        and doc[fire.i - 1].text in DASHES
-        and doc[fire.i - 2].lower_ == "cease"
-        and not doc[fire.i - 1].whitespace_
-    )
 
 
 CLAUSES = frozenset("article articles clause clauses chapter section".split())
@@ -587,18 +591,6 @@ def _told_after_talks(anchor: Token) -> bool:
 
 BROKE_DOWN = frozenset("collapsed collapse collapses stalled broke abandoned".split())
 """Words of talks that came to nothing: the accord a next sentence tells of is not theirs."""
-
-
-def _proper_span(token: Token) -> Span:
-    """The proper name a token ends, its compounds before it ("Sierra Nevada")."""
-    start = token
-    while (
-        start.i > 0
-        and start.doc[start.i - 1].dep_ == "compound"
-        and start.doc[start.i - 1].head == token
-    ):
-        start = start.doc[start.i - 1]
-    return token.doc[start.i : token.i + 1]
 
 
 EXAMPLES = frozenset("like including".split())
@@ -1236,15 +1228,6 @@ def _unnamed(who: Token) -> bool:
     return who.tag_ in ("PRP", "WP", "WDT") and who.lower_ != "it"
 
 
-def _refused(verb: Token) -> bool:
-    """ "refused to lend", "did not agree to lend", "unable to lend": the "to" verb of a
-    refusal, a failure or a denied verb did not happen; but "did not hesitate to buy" did."""
-    head = verb.head
-    if verb.dep_ != "xcomp" or head.lower_ in HESITATING:
-        return False
-    return head.lower_ in FAILING or _denied_verb(head)
-
-
 def _unowned(phrase: Token) -> list[Token]:
     """A phrase's words without its relative clauses and its owner ("Gazprom's rivals" is
     rivals, not Gazprom)."""
@@ -1385,12 +1368,6 @@ def _sold_passive(
         subject=None,
         name=None,
     )
-
-
-def _unclaused(token: Token) -> list[Token]:
-    """A phrase's words without its relative clauses ("countries that signed the NPT")."""
-    clauses = {t.i for c in token.subtree if c.dep_ == "relcl" for t in c.subtree}
-    return [t for t in token.subtree if t.i not in clauses]
 
 
 def _in_exchange(verb: Token) -> bool:
@@ -1572,40 +1549,6 @@ joint monitoring centre", "to work together")."""
 def _together(act: Token) -> bool:
     """What two named persons agree to do together: cooperate, or something joint."""
     return act.lower_ in COOPERATE or any(t.lower_ in JOINTLY for t in act.subtree)
-
-
-def _denied_verb(verb: Token) -> bool:
-    """ "did not acquire", "could buy", "if it acquires"."""
-    return any(
-        c.dep_ == "neg"
-        or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL)
-        or (c.dep_ == "mark" and c.lower_ in ("if", "unless"))
-        for c in verb.children
-    )
-
-
-def _value(doc: Doc, clause: list[Token]) -> str | None:
-    low, high = min(t.i for t in clause), max(t.i for t in clause)
-    return next(
-        (e.text for e in doc.ents if e.label_ == "MONEY" and e.start <= high and e.end > low),
-        None,
-    )
-
-
-ANNOUNCED = forms("announce")
-
-
-def _told_of(verb: Token | None) -> bool:
-    """An agreement that "was announced" by no one named is only told of ("an interview in
-    which the deal was announced"): it may have been made well before; one its parties
-    announce is made ("Tesco and Salling Group announced their agreement on Thursday", "was
-    announced on Monday by Boeing and Embraer")."""
-    return (
-        verb is not None
-        and verb.lower_ in ANNOUNCED
-        and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-        and not any(c.dep_ == "agent" for c in verb.children)
-    )
 
 
 def _frame(
@@ -2002,13 +1945,6 @@ def _granted(anchor: Token) -> list[Token]:
     return found
 
 
-PASSIVE_MAKING = forms("make", "broker", "mediate")
-"""Verbs besides those of signing that make an agreement when the agreement is their passive
-subject ("agreements that have been made with the United States", "a truce brokered by")."""
-
-WILL = frozenset("will shall".split())
-
-
 HELPING = frozenset(
     "help assistance support mediation aid backing blessing involvement facilitation"
     " sponsorship encouragement".split()
@@ -2048,22 +1984,6 @@ def _other_plural(pair: Token) -> bool:
     )
 
 
-def _made_passive(anchor: Token) -> list[Token]:
-    """The agreement noun's passive relative clauses that say it was made: "that was signed
-    by", "which was reached between", "that have been made with"; not one to be made ("that
-    will be signed by", "which could be reached") nor one denied ("that was never signed")."""
-    return [
-        clause
-        for clause in children(anchor, "relcl")
-        if (AGREEMENT_VERBS.get(clause.lower_) == "signed" or clause.lower_ in PASSIVE_MAKING)
-        and any(
-            c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in clause.children
-        )  # the agreement is what the clause's verb made: "that was signed"
-        and not _denied_verb(clause)
-        and not any(c.dep_ == "aux" and c.lower_ in WILL for c in clause.children)
-    ]
-
-
 def _non(word: Token) -> bool:
     """ "non-signatory", "non-member", written as one word or parsed as three."""
     doc = word.doc
@@ -2087,7 +2007,6 @@ def _name_end(named_by: Token) -> Token:
 
 PHASES = frozenset("one two 1 2".split())
 """Numbers after "phase" that name a stage of a deal ("the phase one trade deal")."""
-DASHES = frozenset("- – —".split())
 
 
 def _joined_before(first: Token) -> list[Token] | None:
@@ -2332,35 +2251,6 @@ OPINION = forms(
 the NATO treaty", "MPs rejected the agreement")."""
 
 
-ASKERS = forms(
-    "call", "press", "push", "appeal", "urge", "plead", "lobby", "ask", "encourage",
-    "persuade", "invite", "pressure",
-)  # fmt: skip
-"""Verbs of asking someone else to act ("called on X to implement", "urged X to sign")."""
-
-
-def _asked(verb: Token) -> Token | None:
-    """Who a verb of asking asks to make or keep an agreement ("SADC leaders called on the
-    three principals to implement the Global Political Agreement", "urged Kiir to sign the
-    deal"): those asked act under it, not the one who asks, whom ``subject`` would climb to
-    (GOLD: a body that only calls for a deal is no party). None where no one is asked."""
-    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        verb = verb.head  # "called on X to resolve … and implement the agreement"
-    infinitive = verb.dep_ == "xcomp" or (
-        verb.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
-    )  # the parse hangs "to implement" either way
-    if not infinitive or verb.head.lower_ not in ASKERS:
-        return None
-    for c in verb.head.children:
-        if c.dep_ == "dobj" and c.i < verb.i:
-            return c
-        if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and c.i < verb.i:
-            objects = list(children(c, "pobj"))
-            if objects:
-                return objects[0]
-    return None
-
-
 def _asked_for(noun: Token) -> bool:
     """An unnamed agreement someone is only asked to make or keep ("the EU urged Serbia and
     Kosovo to sign the agreement", "called on the rebels to respect the truce"): none is made
@@ -2370,40 +2260,6 @@ def _asked_for(noun: Token) -> bool:
         return False
     verb = _governing_verb(noun)
     return verb is not None and _asked(verb) is not None
-
-
-def _accused(verb: Token) -> Token | None:
-    """The one said to have done what the verb says: "accused South Korea of violating"."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
-        return next(children(verb.head.head, "dobj"), None)
-    return None
-
-
-def _reporter(pronoun: Token) -> Token | None:
-    """Who "it" or "they" is in a reported clause: the one reporting ("Iran said it would
-    stop complying with the deal")."""
-    clause = pronoun.head
-    while clause.dep_ in ("xcomp", "advcl", "conj") and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ != "ccomp":
-        return None
-    who = subject(clause.head, depth=1)
-    return who if who is not None and who.tag_ not in ("PRP", "WP", "WDT") else None
-
-
-def _doer(verb: Token) -> Token | None:
-    """The subject of the clause a verb of agreeing hangs from when the parse attaches that
-    clause loosely ("Poland leased …, then agreed with Saab to open …": ``dep``; "was able to
-    negotiate": ``acomp``)."""
-    token = verb
-    for _ in range(4):
-        who = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if who is not None:
-            return who
-        if token.dep_ not in ("xcomp", "advcl", "conj", "dep", "acomp") or token.head.i == token.i:
-            return None
-        token = token.head
-    return None
 
 
 def _gathering(noun: Token) -> bool:
@@ -2517,48 +2373,6 @@ PLEDGE = forms("vow", "pledge", "promise")
 about a treaty his state is in, not a candidate's promise."""
 
 
-def _hypothetical(verb: Token) -> bool:
-    return any(
-        (c.dep_ in ("aux", "auxpass", "mark") and c.lower_ in HYPOTHETICAL) for c in verb.children
-    )
-
-
-def _denied(noun: Token) -> bool:
-    """An agreement the sentence says does not exist: "no deal", "without a deal", or the
-    object of a negated verb ("failed to", "did not sign")."""
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
-        return True
-    if noun.dep_ == "pobj" and "without" in (
-        noun.head.lower_,
-        *(c.lower_ for c in noun.head.children),
-    ):
-        return True  # "leave with or without a deal"
-    verb = _governing_verb(noun)
-    if verb is not None and verb.dep_ == "xcomp" and verb.head.lower_ in FAILING:
-        # "she was unable to negotiate a Brexit deal"; not "failed to implement the plan it
-        # signed", which was made
-        return not _signed_in_clause(noun)
-    if verb is not None and verb.dep_ == "ccomp" and verb.head.lower_ in DENYING:
-        return True  # "denied that he made any specific deal about the Bidens"
-    if verb is not None and verb.lower_ in KEPT_UP and _definite(noun):
-        return False  # "the Global Political Agreement has never been fully implemented"
-    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
-
-
-KEPT_UP = forms("implement", "honour", "honor", "respect", "uphold", "observe", "enforce")
-"""Verbs of keeping an agreement that exists: negated, they deny that it is kept, not that it
-was made ("the agreement has never been implemented", "Russia did not honour the treaty")."""
-
-
-def _definite(noun: Token) -> bool:
-    """An agreement named or told as known ("the Global Political Agreement", "its treaty"),
-    not one introduced ("a deal", "any agreement")."""
-    return noun.pos_ == "PROPN" or any(
-        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no")
-        for c in noun.children
-    )
-
-
 DEMAND = forms("call", "press", "push", "appeal", "urge", "plead", "lobby", "demand", "ask")
 """Verbs of asking for a deal not made ("called for a ceasefire", "urged a truce")."""
 
@@ -2601,26 +2415,12 @@ def _sought(noun: Token) -> bool:
     )
 
 
-HOPING = forms("hope", "plan", "expect", "intend", "aim", "wish")
-"""Verbs whose "to" verb is only hoped, planned or expected ("hopes to land a deal", "expected
-Nippon to agree"); not "want", whose deals ``_one_sided`` and ``_sought`` read."""
 PLANNING = forms("plan", "intend")
 """Verbs whose object is a deal planned, not made ("plans a joint venture with HAL"); not
 "expect", whose object may be a deal told of ("analysts expect a merger between Rosneft and
 Gazprom" names its sides)."""
 PATHS = frozenset("way path road route step steps".split())
 """Nouns whose "to a deal" is a deal wished for ("the best way to a peace deal")."""
-
-
-def _wished(verb: Token) -> bool:
-    """A verb that is only hoped, planned or expected to happen: the "to" verb of a verb of
-    hoping, through other "to" verbs ("hopes to land a deal", "had expected Nippon to agree
-    to a price rise", "expect to seal a final agreement")."""
-    while infinitive(verb) and verb.dep_ in ("xcomp", "ccomp"):
-        verb = verb.head
-        if verb.lower_ in HOPING and verb.pos_ in ("VERB", "AUX"):
-            return True
-    return False
 
 
 def _hoped(noun: Token) -> bool:
@@ -2756,181 +2556,14 @@ def _told_made(noun: Token) -> bool:
     return False
 
 
-DENYING = forms("deny")
-"""Verbs whose "that" clause did not happen, as the speaker tells it."""
-FAILING = frozenset("unable fail failed fails failing refused refuse refuses".split())
-"""Words whose "to" verb did not happen ("unable to negotiate a deal")."""
-HESITATING = forms("hesitate")
-"""Words whose denial is a doing: "did not hesitate to buy the firm"."""
-
-
-BATCHES = frozenset("series number set package raft host batch string slew couple".split())
-"""Nouns of a batch that hold agreements "of" them: "signed a series of cooperative
-agreements", "a number of accords were signed"."""
-
-
-def _batched(noun: Token) -> Token:
-    """The batch noun agreements hang from ("a series of cooperative agreements"), where the
-    batch is a verb's object; else the noun itself."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
-        return noun  # the common case first: no token made for the batch
-    batch = noun.head.head
-    return batch if batch.lower_ in BATCHES and batch.dep_ in ("dobj", "nsubjpass") else noun
-
-
-def _governing_verb(noun: Token) -> Token | None:
-    """The verb the agreement is the object of: "signed a deal", "withdrew from the treaty",
-    "the pact was ratified"; the batch's verb for agreements of a batch ("signed a series of
-    agreements")."""
-    noun = _batched(noun)  # "a series of agreements" signed: the series is the object
-    head = noun.head
-    if noun.dep_ == "pobj":
-        if head.lower_ in GROUNDS:
-            return None  # "expelled the Libyan ambassador over the agreement": not its party
-        agreeing = _agreeing(head.head) if head.lower_ == "in" else None
-        if agreeing is not None:
-            return agreeing  # "Israel and Bahrain agreed to normalise relations in a deal"
-        if _stays_in(noun):
-            return head.head  # "Iran said it would remain in the Non-Proliferation Treaty"
-        if head.lower_ in ("in", "under") and head.head.lower_ not in MEMBERSHIP:
-            return None  # "In the deal, the sites are to be kept": a clause inside the deal
-        head = head.head
-    if noun.dep_ in ("dobj", "nsubjpass", "pobj", "attr") and head.pos_ in ("VERB", "AUX"):
-        return head
-    if (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "of"
-        and head.lower_ == "out"
-        and head.head.pos_ == "VERB"
-    ):  # "pull the country out of the agreement"
-        return head.head
-    if (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ in ("in", "from", "to", "of")
-        and head.pos_ == "NOUN"
-        and head.lower_ in MEMBERSHIP
-        and head.dep_ in ("dobj", "nsubjpass")
-        and head.head.pos_ in ("VERB", "AUX")
-    ):  # "suspended its participation in the treaty", "announced its withdrawal from the pact"
-        return head.head
-    return None
-
-
-STAY = forms("remain", "stay")
-"""Verbs of staying a member "in" a treaty ("would remain in the NPT")."""
-
-
-def _stays_in(noun: Token) -> bool:
-    """A treaty named by its proper name that a state stays in ("remain in the Nuclear
-    Non-Proliferation Treaty", "stay in the NPT"): its membership, so its subject a party;
-    not what stays in a deal unnamed ("the clause remains in the deal")."""
-    head = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and head.lower_ == "in"
-        and head.head.pos_ == "VERB"
-        and head.head.lower_ in STAY
-        and (noun.pos_ == "PROPN" or noun.text in KNOWN_SHORT_NAMES)
-        and noun.text[:1].isupper()
-    )
-
-
-def _agreeing(verb: Token) -> Token | None:
-    """The verb of agreeing a deal "in" which something is agreed hangs from: "agreed in a
-    deal", "agreed to normalise relations in a deal", "signed with AEW in a deal"."""
-    if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
-        verb = verb.head  # "agreed to normalise relations in a deal": what was agreed
-    elif verb.dep_ == "pobj" and verb.head.lower_ in ("with", "of") and verb.pos_ != "VERB":
-        traded = verb.head.head  # "supply Japan Airlines with 50 planes in a deal"
-        if traded.dep_ == "pobj" and traded.head.lower_ == "with":
-            traded = traded.head.head  # "with up to 50 of its planes in a deal"
-        if traded.pos_ == "VERB" and (traded.lower_ in SUPPLY or _orders_goods(traded)):
-            return traded
-    if (
-        verb.pos_ == "NOUN"
-        and verb.lower_ in AGREED_TO
-        and verb.dep_ == "pobj"
-        and verb.head.lower_ == "to"
-        and verb.head.head.lower_ in AGREE
-    ):
-        return verb.head.head  # "MCI agreed to a buyout by Verizon in a deal valued at …"
-    if verb.dep_ == "xcomp" and verb.head.lower_ in AGREE:
-        verb = verb.head
-    if _placed_orders(verb):
-        return verb  # "placed an order for 70 Boeing planes, in a deal valued at $4bn"
-    if verb.pos_ == "VERB" and (_orders_goods(verb) or verb.lower_ in SUPPLY or verb.lower_ in PAY):
-        return verb  # "ordered 30 planes in a $1.8bn deal", "paid $33bn for Anadarko in a deal"
-    return verb if verb.lower_ in AGREE or verb.lower_ in SIGN else None
-
-
-def _orders_goods(verb: Token) -> bool:
-    """An order of goods, counted or of a maker's name ("ordered 30 planes", "ordered Airbus
-    jets"), whose deal is the buyer's and the maker's; not an order given ("ordered an
-    inquiry in a deal with the opposition", "ordered troops to withdraw")."""
-    if verb.lower_ not in ORDER:
-        return False
-    if _makers(verb):
-        return True  # "ordered parts from Rolls-Royce"
-    return any(
-        o.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")  # "ordered 30 days of detention"
-        and (
-            o.like_num
-            or o.ent_type_ == "PRODUCT"
-            or any(
-                c.dep_ == "nummod"
-                or (
-                    c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PRODUCT")
-                )
-                for c in o.children
-            )
-        )
-        for o in children(verb, "dobj")
-    )
-
-
-def _placed_orders(verb: Token) -> list[Token]:
-    """The orders a verb places ("placed an order for 70 Boeing 737-800 planes"): an ordering
-    of goods as "ordered 70 planes" is."""
-    if verb.pos_ != "VERB" or verb.lower_ not in PLACE:
-        return []
-    return [o for o in children(verb, "dobj") if o.lower_ in ORDERS]
-
-
-def _ordered_makers(order: Token) -> list[Token]:
-    """The makers named in the goods of an order ("an order for 70 Boeing 737-800 planes")."""
-    return [
-        t
-        for goods in preposition_objects(order, "for")
-        for t in goods.subtree
-        if t.dep_ in ("compound", "nmod") and t.ent_type_ == "ORG" and t.pos_ == "PROPN"
-    ]
-
-
-def _makers(verb: Token) -> list[Token]:
-    """The firms goods are ordered "from" ("ordered 20 jets from Boeing"), the "from" hung
-    on the verb or on the goods."""
-    return [
-        o
-        for h in (verb, *children(verb, "dobj"))
-        for o in preposition_objects(h, "from")
-        if o.ent_type_ == "ORG" and o.pos_ == "PROPN"
-    ]
-
-
 TERMS = frozenset("terms provisions rules conditions".split())
 """What one acts under that is an agreement's ("under the terms of the agreement")."""
-GROUNDS = frozenset("over against despite amid about".split())
-"""Prepositions of an agreement one acts over or against ("expelled the ambassador over the
-deal", "protested against the pact"): the act's subject opposes it and is no party."""
 ANAPHORA = ("the ", "this ", "that ", "its ", "their ")
 BOUND = frozenset(AGREEMENT_VERBS) | forms("trigger", "invoke", "violate", "breach")
 """Verbs whose subject, in a clause about an agreement, is a party to it ("the agreement May
 negotiated", "Article 50, which the UK triggered")."""
 SIGNATORIES = frozenset("party parties signatory signatories member members".split())
 """Nouns for those bound by an agreement ("parties to the agreement")."""
-MEMBERSHIP = frozenset("participation membership accession withdrawal exit role".split())
-"""Nouns of taking part in an agreement, whose verb is the agreement's ("suspended its
-participation in the treaty")."""
 GENERIC = frozenset({"deal", "agreement"})
 """Agreement types a more precise one (an acquisition, a licence) may be spoken of as."""
 
@@ -3970,16 +3603,6 @@ PLURALS = {f"{noun}s": noun for noun in ("treaty", "pact", "agreement", "deal", 
 trade agreements"); "trade agreements" in general ("opposes free trade agreements") are none."""
 
 
-def _made(noun: Token) -> bool:
-    verb = _governing_verb(noun)
-    return (
-        _batched(noun).dep_ in ("dobj", "nsubjpass")
-        and verb is not None
-        and AGREEMENT_VERBS.get(verb.lower_) == "signed"
-        and verb.lower_ not in forms("join", "accede")
-    )
-
-
 KEEP = forms(
     "solidify", "strengthen", "deepen", "expand", "extend", "renew", "implement", "honour",
     "honor", "respect", "uphold", "have",
@@ -4457,3 +4080,13 @@ def signings(agreements: Sequence[Proposal], offset: int) -> list[Proposal]:
         for index, p in enumerate(agreements)
         if p.status in SIGNING_STATUSES and p.agents
     ]
+
+
+__all__ = [
+    "SAID_BY",
+    "SOURCE_AFTER",
+    "_whole_name",
+    "match_agreements",
+    "propose_agreements",
+    "signings",
+]
