@@ -45,7 +45,6 @@ from ..vocabulary import (
     COUNTRIES,
     FIRM_NOUNS,
     FIRM_PARTS,
-    KNOWN_AGREEMENTS,
     KNOWN_SHORT_NAMES,
     LEND,
     LICENSE,
@@ -115,6 +114,7 @@ from .deals import (
     _taken_over,
     _traded,
 )
+from .known import KNOWN, _acronym_text, _apposed, _heads, _known_text, _short
 from .nouns import (
     DUTIES,
     PARTNERING,
@@ -1718,11 +1718,6 @@ def _pair_opening(context: Context, sentence: int) -> list[str]:
     return _two_to_four(pair)
 
 
-KNOWN = tuple(
-    (re.compile(pattern), name, type_, ids) for pattern, name, type_, ids in KNOWN_AGREEMENTS
-)
-
-
 def _known(frame: AgreementFrame) -> tuple[str, str, tuple[str, ...]] | None:
     """The known agreement a phrase names (its name, type and parties' ids); none for a verb's
     frame ("agreed to start talks")."""
@@ -1737,11 +1732,6 @@ def _known(frame: AgreementFrame) -> tuple[str, str, tuple[str, ...]] | None:
             return None  # "a new Iran nuclear deal", "a NAFTA-style deal": another one
         return name, type_, ids
     return None
-
-
-def _known_text(text: str) -> bool:
-    """Whether a phrase names a known agreement ("the New START treaty")."""
-    return any(pattern.search(text.casefold()) for pattern, *_ in KNOWN)
 
 
 OTHER_THAN = re.compile(r"\b(?:new|another|successor|replacement)\b")
@@ -2138,13 +2128,6 @@ def _between(noun: Token) -> bool:
     return not _denied(noun) and any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in named)
 
 
-def _heads(noun: Token) -> list[Token]:
-    """The noun and, for "memoranda of understanding", "understanding": the parse may hang
-    the parties on either ("memoranda of understanding between Turkey and Libya")."""
-    of = [o for o in preposition_objects(noun, "of") if o.lower_ == "understanding"]
-    return [noun, *of]
-
-
 PACT_VERBS = (SHORT_NAME_VERBS | frozenset(AGREEMENT_VERBS)) - forms(
     "join", "accede", "leave", "quit", "exit"
 )
@@ -2181,48 +2164,6 @@ def _short_name_object(token: Token) -> bool:
         return False
     verb = _governing_verb(token)
     return token.dep_ in ("dobj", "pobj") and verb is not None and verb.lower_ in SHORT_NAME_VERBS
-
-
-def _apposed(noun: Token, first: Token) -> tuple[Token, Token] | None:
-    """The name a phrase stands in apposition to, first and last word: a short name
-    ("NAFTA, a 1994 agreement", by the parse or, where it reads the phrase as the verb's
-    object, by the comma before it) or a capitalised one the parse sets it beside ("the Joint
-    Comprehensive Plan of Action, the 2015 nuclear deal"); not a person's or a place's."""
-    doc = noun.doc
-    head = noun.head if noun.dep_ == "appos" else None
-    short = head
-    if short is None and first.i >= 2 and doc[first.i - 1].text == ",":
-        short = doc[first.i - 2]
-    if short is not None and short.pos_ == "PROPN" and _acronym_text(short.text):
-        new = short.i > 0 and doc[short.i - 1].text == "New"  # "New START, the … treaty"
-        return (doc[short.i - 1] if new else short), short
-    if (
-        head is None
-        or head.pos_ != "PROPN"
-        or head.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC", "EVENT")
-        or noun.lower_ == "convention"  # "Anime North, a fan-run convention": a gathering
-        or _governing_verb(head) is None  # "withdrew from the …, the 2015 nuclear deal"
-    ):
-        return None
-    words = [t for t in head.subtree if t.i < noun.left_edge.i and t.dep_ not in ("det", "punct")]
-    if len(words) > 1 and all(
-        t.text[:1].isupper() or t.lower_ in ("of", "on", "and") for t in words
-    ):
-        return words[0], words[-1]
-    return None
-
-
-def _short(frame: AgreementFrame) -> bool:
-    """A frame found by a short name alone ("the JCPOA"), no agreement noun."""
-    return (
-        bool(frame.name)
-        and frame.noun.text.split()[-1] == frame.name
-        and (_acronym_text(frame.name or ""))
-    )
-
-
-def _acronym_text(text: str) -> bool:
-    return len(text) >= 3 and text.isalpha() and text.isupper()
 
 
 def _initials(name: str) -> str:
