@@ -8,8 +8,8 @@ negated or hypothetical verb ("did not meet", "could strike") is no event.
 The package holds one concern per module, lowest first (each imports only from those before):
 ``tokens`` (tests on a token shared by every kind), ``clauses`` (negated, hypothetical, denied),
 ``antecedents`` (who a pronoun is), ``phrases`` (a role's phrase, its place, a frame),
-``settings`` (when and amid what), the shapes of one kind of act each (``speech``, ``offices``,
-``courts``, ``tolls``, ``acts``, ``force``), ``cues`` (words that are events in a context only),
+``settings`` (when and amid what), the shapes of one kind of act each (``speech``, ``courts``,
+``offices``, ``tolls``, ``acts``, ``force``), ``cues`` (words that are events in a context only),
 ``verbal`` and ``nominal`` (frames from a verb, from a noun), ``patterns`` (CAMEO patterns),
 ``matching`` (``match_events``); then, after resolve, ``naming``, ``counts``, ``folding`` and
 ``propose`` (``propose_events``, ``statement_events``, ``fold_interviews``).
