@@ -355,7 +355,7 @@ def cameo_patterns_by_verb(
 
 
 CAMEO_PATTERN_VERBS = cameo_patterns_by_verb(read_cameo_patterns())
-"""An inflected verb to its CAMEO patterns (events.py, ``_cameo_pattern``)."""
+"""An inflected verb to its CAMEO patterns (events/patterns.py, ``_cameo_pattern``)."""
 
 
 EVENT_VERBS = {

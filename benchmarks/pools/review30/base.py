@@ -14,9 +14,9 @@ ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from generator import annotate  # noqa: E402
-from generator.extract import events  # noqa: E402
+from generator.extract.events import verbal  # noqa: E402
 
 annotate.MATCHER_VERSION = "630"  # type: ignore[misc]
-events._absolute_participle = lambda verb: False  # type: ignore[assignment]
+verbal._absolute_participle = lambda verb: False  # type: ignore[assignment]
 sys.argv = sys.argv[1:]
 runpy.run_path(sys.argv[0], run_name="__main__")

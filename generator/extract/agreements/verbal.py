@@ -1,0 +1,191 @@
+"""``_verbal`` and ``_agreed`` (one calls the other): agreement verbs ("agreed to", "signed",
+"bought") and the frame their clause makes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...model import AgreementFrame
+from ..parse import children, conjuncts, preposition_objects, role, subject, subtree_role, within
+from ..vocabulary import (
+    ACQUIRE,
+    AGREE,
+    AGREEMENT_NOUNS,
+    LEND,
+    LICENSE,
+    MERGE,
+    PAY,
+    SELL,
+    SETTLE,
+    SIGN,
+    TRADE,
+)
+from .clauses import _denied_verb, _doer, _refused, _value, _wished
+from .companies import _clubs
+from .deals import (
+    _bought_by,
+    _bought_whole,
+    _exchanges,
+    _in_exchange,
+    _lent,
+    _merged,
+    _paid_for,
+    _plain,
+    _relative_named,
+    _settled,
+    _signed_on,
+    _sold,
+    _taken_over,
+    _traded,
+)
+from .nouns import PARTY_LABELS, _jointly, _known_short, _no_trade_area, _recognised, _undated
+from .parties import _after_talks, _pair_before
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _verbal(
+    doc: Doc,
+    paragraph: int,
+    verb: Token,
+    quotes: list[tuple[int, int, bool]],
+    exchanged: bool = True,
+    noun: bool = False,
+) -> AgreementFrame | None:
+    """An agreement a verb makes without naming it: "HDT acquired Hirtenberger", "Hungary
+    licensed Czech firearm technology", "took over the company". Agreeing in a sentence
+    that names the agreement by a noun is that noun's ("Under the deal, Iran agreed to limit
+    its enrichment in exchange for relief"), not a second one. Nor a verb that did not
+    happen: "refused to buy Asda", "failed to sign the contract", "unable to agree a merger"."""
+    if _refused(verb) or _wished(verb):
+        return None  # "expected Nippon to agree to a price rise": no agreement yet
+    word = verb.lower_
+    over = _taken_over(verb)
+    if word in AGREE or (exchanged and _in_exchange(verb)):
+        if noun:
+            return None
+        return _agreed(doc, paragraph, verb, quotes)
+    if word in ACQUIRE or over:
+        type_ = "acquisition"
+    elif word in LICENSE:
+        type_ = "licence"
+    elif word in SELL:
+        return _sold(doc, paragraph, verb, quotes)
+    elif word in PAY:  # not where a noun names it: "paid $5bn for Anadarko in a deal"
+        return None if noun else _paid_for(doc, paragraph, verb, quotes)
+    elif word in MERGE:
+        return _merged(doc, paragraph, verb, quotes)
+    elif word in TRADE:
+        return _traded(doc, paragraph, verb, quotes)
+    elif word in SIGN:
+        return _signed_on(doc, paragraph, verb, quotes)
+    elif word in SETTLE and not noun:
+        return _settled(doc, paragraph, verb, quotes)
+    elif word in LEND and not noun:
+        return _lent(doc, paragraph, verb, quotes)
+    else:
+        return None
+    objects = [c for c in children(verb, "dobj") if not within(c, quotes)]
+    if type_ == "acquisition" and not objects:
+        return _bought_by(doc, paragraph, verb, quotes)
+    if type_ == "acquisition":
+        objects = _relative_named(verb, objects)  # "Urchin, which Google bought in 2005"
+    who = subject(verb, depth=2)
+    if not objects or who is None or _denied_verb(verb):
+        return None
+    clubs = _clubs(list(preposition_objects(verb, "from")))
+    if type_ == "acquisition" and clubs and all(o.ent_type_ == "PERSON" for o in objects):
+        # "the Warriors acquired D'Angelo Russell from the Nets": a trade of the clubs
+        return _plain(doc, paragraph, verb, "deal", [who, *clubs], quotes)
+    if type_ == "acquisition" and not any(_bought_whole(verb, o, who) for o in objects):
+        return None  # "bought weapons", "took over 7000 employees from Tesco": not a company
+    parties = [who, *conjuncts(who), *objects]
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        parties = [*preposition_objects(verb, "by"), *parties]
+    phrase = objects[0]
+    told = role(doc, phrase.left_edge, verb.right_edge) if phrase.i < verb.i else None
+    return AgreementFrame(
+        paragraph=paragraph,
+        type=type_,
+        noun=told or role(doc, verb, phrase.right_edge),
+        verb=verb.text,
+        status="signed",
+        parties=tuple(subtree_role(doc, p, quotes) for p in parties if not within(p, quotes)),
+        value=_value(doc, list(verb.subtree)),
+        subject=None,
+        name=None,
+    )
+
+
+def _agreed(
+    doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
+) -> AgreementFrame | None:
+    """An agreement a verb of agreeing makes without an agreement noun: "Mugabe agreed to
+    power-sharing", "Tsvangirai agreed with Mugabe to share power", "negotiated immunity in
+    exchange for his resignation" (a deal). Not "agreed with the findings" (an opinion), nor
+    where an agreement noun names it ("agreed to a ceasefire": that noun's frame)."""
+    exchange = _in_exchange(verb)
+    to = [
+        o
+        for o in preposition_objects(verb, "to", "on")
+        if o.pos_ in ("NOUN", "PROPN")
+        and o.ent_type_ not in ("DATE", "TIME")  # "on Monday"
+        and o.lower_ not in MEETINGS  # "agreed to a future meet on Crete": more talk
+    ]
+    allies = [
+        o for o in preposition_objects(verb, "with") if o.ent_type_ in PARTY_LABELS
+    ] if any(c.dep_ == "xcomp" for c in verb.children) else []  # fmt: skip
+    allies += _recognised(verb)  # "Sudan agreed to normalise ties with Israel"
+    joint = _jointly(verb)
+    if not (exchange or to or allies or joint) or _denied_verb(verb) or within(verb, quotes):
+        return None
+    if any(
+        (t.lower_ in AGREEMENT_NOUNS and not _no_trade_area(t)) or _known_short(t)
+        for t in verb.subtree
+        if t.pos_ in ("NOUN", "PROPN")
+    ):
+        return None  # "agreed to the USMCA": that agreement's frame, not another
+    who = subject(verb, depth=3) or _doer(verb)
+    if who is None or who.lower_ in ("it", "this", "that"):
+        return None
+    if any(c.dep_ == "xcomp" and _verbal(doc, paragraph, c, quotes) for c in verb.children):
+        return None  # "agreed to buy Guidant": the purchase is the agreement, not a second
+    parties = [who, *conjuncts(who), *allies]
+    topic = to[0] if to else joint
+    if who.dep_ == "nsubjpass" and who.pos_ != "PROPN" and who.ent_type_ not in PARTY_LABELS:
+        # "India and China have settled their dispute. … a border was finally agreed": a
+        # thing agreed on, by those the sentence before names together
+        pair = _pair_before(verb) if _after_talks(verb) else None
+        named = [pair, *conjuncts(pair)] if pair else []
+        parties = [t for t in named if t.pos_ == "PROPN" or t.ent_type_]
+        parties += allies
+        topic = who
+    last = max([verb, *to, *allies, *([_undated(joint)[-1]] if joint is not None else [])],
+               key=lambda t: t.i)  # fmt: skip
+    if exchange:  # the words up to what was given: "negotiated immunity … in exchange"
+        last = max(_exchanges(verb), key=lambda t: t.i)
+    return AgreementFrame(
+        paragraph=paragraph,
+        type="deal" if exchange else "agreement",
+        noun=role(doc, verb, last.right_edge if last.i != verb.i else verb),
+        verb=verb.text,
+        status="signed",
+        parties=tuple(subtree_role(doc, p, quotes) for p in parties if not within(p, quotes)),
+        value=_value(doc, list(verb.subtree)),
+        subject=(
+            None
+            if topic is None
+            else subtree_role(doc, topic, quotes).text
+            if topic is not joint
+            else doc[_undated(joint)[0].i : _undated(joint)[-1].i + 1].text
+        ),
+        name=None,
+    )
+
+
+MEETINGS = frozenset(
+    "meet meeting meetings talks summit visit debate session dialogue negotiations interview "
+    "hearing vote referendum".split()
+)
+"""Nouns of what parties agree to hold that is no agreement ("agreed to a future meet")."""
