@@ -57,3 +57,28 @@ def test_a_sentence_s_the_before_the_state_s_adjective_is_no_state(content):
     state = found[by_text[ids[0], "The Howard Government"]]
     assert (state.name, state.type) == ("Australia", "state")
     assert by_text[ids[0], "Iraq"] != state.key
+
+
+def test_a_firm_opened_by_a_title_is_not_the_person_of_its_second_word(content):
+    """'General Mills' beside 'Heather Mills' in one article (actors87 made every mention of
+    the firm hers): "General" opens firms' names, and she is named with no rank nor the
+    surname written alone. "General David Petraeus ... General Petraeus" stays one person
+    (``test_resolve_actors87``)."""
+    found, by_text, _, ids = resolve_articles(
+        content,
+        [
+            (
+                [
+                    "General Mills said on Tuesday that its profits rose by 8 percent.",
+                    "Heather Mills, the campaigner, said she had bought shares in General Mills.",
+                ],
+                {
+                    0: [("General Mills", "ORG")],
+                    1: [("Heather Mills", "PERSON"), ("General Mills", "ORG")],
+                },
+            )
+        ],
+    )
+    person = by_text[ids[0], "Heather Mills"]
+    assert by_text[ids[0], "General Mills"] != person
+    assert found[by_text[ids[0], "General Mills"]].name == "General Mills"
