@@ -53,8 +53,8 @@ STASHABLE = re.compile(
 )
 """The generator's blocks of raw HTML without Markdown (``draw.figure``,
 ``overview.graph_panel``, ``overview.timeline_filters``, an entity's infobox and its
-"proposed" or "found" note: ``templates/_infobox.md.j2``; an evidence quote:
-``render.quote_html``), each made as one line."""
+"proposed" or "found" note: ``templates/_infobox.md.j2``; an article's evidence quotes:
+``render.quotes_html``), each made as one line."""
 STASHABLE_LINE = re.compile("^(?:" + STASHABLE.pattern + ")", re.MULTILINE)
 ANCHOR = re.compile(r"""\sid\s*=|<a\s[^>]*\bname\s*=""", re.IGNORECASE)
 """What MkDocs collects from raw HTML as anchors a link may point to."""

@@ -517,7 +517,9 @@ def resolve(
         ),
     )
     for target, _why in folds.values():
-        types.setdefault(target, "organisation")
+        # a body, or a state named only in its leader's government ("The Australian Prime
+        # Minister John Howard ... the Howard Government"): a state's page all the same
+        types.setdefault(target, "state" if state_name(target) == target else "organisation")
     keys = _keys({*final.values(), *(t for t, _ in folds.values())}, curated, names, folded)
     reasons = {m.name: m.reason for m in merged}
     reasons.update(
@@ -5297,6 +5299,12 @@ def _body_folds(
 _HEAD_OFFICES = r"(?:[Pp]rime [Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor)"
 _OFFICE_STEMS = ("inister", "resident", "remier", "hancellor")
 """The cheap test before ``_HEAD_OFFICES``' pattern runs on a text."""
+_STATE_WORDS = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,3}"
+"""A state's name or adjective of one or two words, or its initials ("U.S.", "US", "UK")."""
+_BEFORE_STATE = r"(?:(?:The|Former|Then|Outgoing|Acting|Interim) )?"
+"""A capitalised word that may open the phrase before the state ("The Australian Prime
+Minister John Howard", "Former U.S. President Bill Clinton"): no state's word, not read as one
+(it took the state's place, and "The Australian" names no state)."""
 
 
 def _states_headed(
@@ -5305,7 +5313,9 @@ def _states_headed(
     """A leader whose government the briefing names ("the Howard Government") -> the state
     the texts say he heads, where they say one only: "Australian prime minister John
     Howard", "Australia's Prime Minister John Howard", "John Howard, the Australian prime
-    minister". Found in one pass over the texts that write a leader's name."""
+    minister", "The U.S. President George W. Bush" (a state by its initials, a sentence's
+    "The" or a "Former" before it, ``_BEFORE_STATE``). Found in one pass over the texts that
+    write a leader's name."""
     leaders = sorted(
         {
             leader
@@ -5319,7 +5329,7 @@ def _states_headed(
     if not leaders:
         return {}
     who = "|".join(map(re.escape, leaders))
-    state = r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?"
+    state = rf"{_BEFORE_STATE}({_STATE_WORDS})(?:['’]s)?"
     told = re.compile(
         rf"\b{state} {_HEAD_OFFICES} (?:[A-Z][\w.'’-]* ){{0,3}}({who})\b"
         rf"|\b({who}), (?:the |then )?{state} {_HEAD_OFFICES}\b"

@@ -2256,12 +2256,14 @@ def _ranked(name: str, surnames: set[str], text: str) -> str | None:
     """'|General Petraeus| said', '|Colonel Hirale|': a rank, office or honorific and a
     surname, which the NER read as an organisation's name: the person's surname (with given
     names, if the span holds them), or None. Some evidence must say it is a person's: the
-    article gives a person that surname ("David Petraeus", "Mr Petraeus"), or writes the
-    surname alone elsewhere ("Petraeus said"; no company is named by its second word:
-    "General Motors", "GM"), or the title word opens no organisation's name
-    (``SURNAME_RANKS``: "Colonel", "Sheikh", "Governor"); the name's words are no
-    word the article writes in lower case ("Admiral Insurance" beside "insurance"), nor an
-    acronym or any body's, place's or office's word."""
+    article gives a person that surname with a title before the full name ("General David
+    Petraeus", "Gen. David Petraeus"; any person of the surname where the title opens no
+    organisation's name, ``SURNAME_RANKS``), or writes the surname alone elsewhere
+    ("Petraeus said"; not after a given name, "Heather Mills" beside "General Mills"; no
+    company is named by its second word: "General Motors", "GM"), or the title word opens no
+    organisation's name (``SURNAME_RANKS``: "Colonel", "Sheikh", "Governor"); the name's
+    words are no word the article writes in lower case ("Admiral Insurance" beside
+    "insurance"), nor an acronym or any body's, place's or office's word."""
     tokens = name.split()
     compound = len(tokens) > 2 and tokens[0].lower() in RANK_QUALIFIERS and title_word(tokens[1])
     if not 2 <= len(tokens) <= 5 or not (compound or title_word(tokens[0])):
@@ -2271,17 +2273,32 @@ def _ranked(name: str, surnames: set[str], text: str) -> str | None:
     rest = strip_titles(name).split()
     if not rest or len(rest) >= len(tokens) or not all(rank_name_word(t) for t in rest):
         return None
-    if rest[-1] in surnames:
+    title = tokens[len(tokens) - len(rest) - 1]  # "Marshal" of "Field Marshal Haftar"
+    ranked = title.lower().rstrip(".") in SURNAME_RANKS
+    surname = re.escape(rest[-1])
+    if rest[-1] in surnames and (
+        ranked
+        or any(
+            title_word(m.group(1))
+            for m in re.finditer(rf"(\S+) (?:[A-Z][\w'’.-]* ){{1,3}}{surname}(?![\w-])", text)
+        )
+    ):
         return " ".join(rest)
     lowered = "|".join(re.escape(t.lower()) for t in rest)
     if re.search(rf"(?<![\w-])(?:{lowered})(?![\w-])", text):
         return None
-    title = tokens[len(tokens) - len(rest) - 1]  # "Marshal" of "Field Marshal Haftar"
-    if title.lower().rstrip(".") in SURNAME_RANKS:
+    if ranked:
         return " ".join(rest)
-    title = re.escape(title)
-    alone = rf"(?<![\w'’.-])(?<!{title} ){re.escape(rest[-1])}(?![\w-])"
-    return " ".join(rest) if re.search(alone, text) else None
+    for m in re.finditer(rf"(?<![\w'’.-]){surname}(?![\w-])", text):
+        before = text[: m.start()].split()[-1:] or [""]
+        if before[0] == title or (before[0][:1].isupper() and not before[0].endswith(_ENDS)):
+            continue  # "General Petraeus" itself; "Heather Mills", another's full name
+        return " ".join(rest)
+    return None
+
+
+_ENDS = (".", "!", "?", '"', "”", ":", ";")
+"""What ends the word before a sentence's first word ("... on Friday. Kayani said")."""
 
 
 _UN_ASSEMBLY = re.compile(

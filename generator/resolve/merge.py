@@ -297,8 +297,9 @@ def merges(
 
     # A person by a rank and surname the NER read as an organisation's name ("General
     # Petraeus") where the article gave no other evidence, and another names the person
-    # ("David Petraeus"): the one person of that surname the briefing names, sharing an
-    # article or a neighbour with it.
+    # ("David Petraeus"): the one person of that surname the briefing names, sharing a
+    # neighbour with it. Not in an article naming both: there ``article._ranked`` read the
+    # text, and left "General Mills" beside "Heather Mills" a firm.
     by_surname: dict[str, list[Found]] = defaultdict(list)
     for p in people:
         by_surname[person_words(p.name)[-1]].append(p)
@@ -315,7 +316,8 @@ def merges(
         if (
             len(bearers) == 1
             and _in_order(_tokens(" ".join(rest)), _tokens(bearers[0].name))
-            and (bearers[0].articles & f.articles or bearers[0].neighbours & f.neighbours)
+            and not bearers[0].articles & f.articles
+            and bearers[0].neighbours & f.neighbours
         ):
             add(f.name, bearers[0].name, f"'{tokens[0]}' and the surname of '{bearers[0].name}'")
 
