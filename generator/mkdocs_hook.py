@@ -50,11 +50,13 @@ STASHABLE = re.compile(
     r'|<(aside) aria-label="At a glance" class="infobox[ "]'
     r'|<(div) data-search-exclude="data-search-exclude"><div class="admonition '
     r"|<(blockquote)><p data-search-exclude>"
+    r"|<(ul)> <li><strong>"
 )
 """The generator's blocks of raw HTML without Markdown (``draw.figure``,
 ``overview.graph_panel``, ``overview.timeline_filters``, an entity's infobox and its
 "proposed" or "found" note: ``templates/_infobox.md.j2``; an evidence quote:
-``render.quote_html``), each made as one line."""
+``render.quote_html``; an event's or agreement's record: ``templates/_record.md.j2``),
+each made as one line."""
 STASHABLE_LINE = re.compile("^(?:" + STASHABLE.pattern + ")", re.MULTILINE)
 ANCHOR = re.compile(r"""\sid\s*=|<a\s[^>]*\bname\s*=""", re.IGNORECASE)
 """What MkDocs collects from raw HTML as anchors a link may point to."""
