@@ -93,6 +93,16 @@ def one_line(block: str) -> Md:
     return Md("".join(line.strip() for line in block.splitlines()))
 
 
+def html_lines(block: str) -> Md:
+    """A block of generator-made raw HTML (already escaped) on one line, its lines stripped
+    and joined by a space: the HTML Python-Markdown makes of a list, whose tags it separates
+    by newlines, with each newline a space, so that ``mkdocs_hook`` keeps it from
+    Python-Markdown (one line) while the search reads the same words (the theme's parser
+    reads whitespace between tags as one space; ``one_line`` would glue an item's last word
+    to the next item's first)."""
+    return Md(" ".join(stripped for line in block.splitlines() if (stripped := line.strip())))
+
+
 def href(url: str) -> Md:
     """An external http(s) URL made safe to place inside a Markdown link's parentheses."""
     if not re.match(r"^https?://", url):

@@ -50,11 +50,13 @@ STASHABLE = re.compile(
     r'|<(aside) aria-label="At a glance" class="infobox[ "]'
     r'|<(div) data-search-exclude="data-search-exclude"><div class="admonition '
     r"|<(blockquote)><p data-search-exclude>"
+    r"|<(ul)> <li><strong>"
 )
 """The generator's blocks of raw HTML without Markdown (``draw.figure``,
 ``overview.graph_panel``, ``overview.timeline_filters``, an entity's infobox and its
 "proposed" or "found" note: ``templates/_infobox.md.j2``; an article's evidence quotes:
-``render.quotes_html``), each made as one line."""
+``render.quotes_html``; an event's or agreement's record: ``templates/_record.md.j2``), each
+made as one line."""
 STASHABLE_LINE = re.compile("^(?:" + STASHABLE.pattern + ")", re.MULTILINE)
 ANCHOR = re.compile(r"""\sid\s*=|<a\s[^>]*\bname\s*=""", re.IGNORECASE)
 """What MkDocs collects from raw HTML as anchors a link may point to."""
@@ -153,17 +155,44 @@ def first_section(html: str) -> str:
     (its first section), cut where the theme's own parser would start the next section at
     the top level (a heading with an id, outside any element): no text after that reaches
     the first section, so the entry parsed from the start equals the one parsed from all."""
+    return html[: parse_first_section(html)[1]]
+
+
+def parse_first_section(html: str, enough: int | None = None) -> tuple[Any, int]:
+    """The theme's parser fed ``html`` up to where ``first_section`` cuts it, and that
+    length. With ``enough``, it stops sooner, at the start of a tag, once the page's own
+    section (the parser's first, the only one without an id: a later section of the page
+    itself can only be it again, as a nested heading's section closes) holds more than
+    ``enough`` characters of plain text: what follows only adds to its end."""
     parser = Parser()
     fed = 0
-    for match in HEADING.finditer(html):
-        start = match.start()
+    ends = [(m.start(), True) for m in HEADING.finditer(html)]
+    if enough is not None:
+        steps, at = [], html.find("<", STEP)
+        while at > 0:
+            steps.append((at, False))
+            at = html.find("<", at + STEP)
+        ends = sorted({*ends, *steps})
+    for start, heading in ends:
+        if start <= fed:
+            continue
         parser.feed(html[fed:start])
         fed = start
         # ``rawdata``: what the parser holds unparsed, such as a comment still open
         # ("<!-- <h2 id=...> -->", review12): no heading starts there
-        if parser.data and not parser.context and not parser.rawdata and HAS_ID.match(html, start):
-            return html[:start]
-    return html
+        if not parser.data or parser.rawdata:
+            continue
+        if heading and not parser.context and HAS_ID.match(html, start):
+            return parser, start
+        if enough is not None and len(plain("".join(parser.data[0].text))) > enough:
+            return parser, start
+    parser.feed(html[fed:])
+    return parser, len(html)
+
+
+STEP = 2000
+"""Where ``parse_first_section`` may stop early: a tag's start every 2,000 characters or so
+(checking the text costs a join of it)."""
 
 
 EXCLUDED_BLOCK = re.compile(
@@ -186,22 +215,33 @@ def without_excluded_blocks(html: str) -> str:
 
 
 def index_first_section_only(search_index: Any) -> None:
-    """Make the theme's index read of each page only ``first_section`` (idempotent): the
-    split search keeps no other entry (``trim_entries``); nor the blocks it leaves out."""
+    """Make the theme's index read of each page only the start of its first section
+    (idempotent): the split search keeps no other entry (``trim_entries``), nor more than
+    ``KEEP_TEXT`` characters of its text; nor the blocks it leaves out. The page is parsed
+    once, by ``parse_first_section``, whose parser's sections the theme's index turns into
+    entries as its own ``add_entry_from_context`` does."""
     add = getattr(search_index, "add_entry_from_context", None)
     if add is None or getattr(add, WRAPPED, False):
         return
 
     def add_first_section(page: Any) -> None:
-        whole = page.content
-        page.content = first_section(without_excluded_blocks(whole))
-        try:
-            add(page)
-        finally:
-            page.content = whole
+        search = page.meta.get("search") or {}
+        if search.get("exclude"):
+            return
+        html = without_excluded_blocks(page.content)
+        parser, _ = parse_first_section(html, KEEP_TEXT + ENOUGH_MARGIN)
+        parser.close()
+        for section in parser.data:
+            if not section.is_excluded():
+                search_index.create_entry_for_section(section, page.toc, page.url, page)
 
     setattr(add_first_section, WRAPPED, True)
     search_index.add_entry_from_context = add_first_section
+
+
+ENOUGH_MARGIN = 200
+"""Plain characters read past ``KEEP_TEXT``: a prefix of a section's text may end in a tag
+the parser would drop once closed empty, so the kept text is read with room to spare."""
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:

@@ -37,6 +37,7 @@ from .markup import (
     finalize,
     front_matter,
     href,
+    html_lines,
     link_html,
     link_md,
     mark_up,
@@ -169,6 +170,7 @@ def environment(templates: Path) -> jinja2.Environment:
         html_attr=escape_attr,
         html_code=code_html,
         one_line=one_line,
+        html_lines=html_lines,
     )
     env.tests["contains"] = lambda sequence, item: item in sequence
     return env
@@ -255,6 +257,9 @@ class Renderer:
         self.env.filters["undated"] = undated
         self.env.filters["quote_source"] = jinja2.pass_context(
             lambda ctx, item: quote_source(ctx["page"], item)
+        )
+        self.env.filters["quote_source_html"] = jinja2.pass_context(
+            lambda ctx, item: quote_source_html(ctx["page"], item)
         )
         self.env.filters["at_first_paragraph"] = jinja2.pass_context(
             lambda ctx, group: at_first_paragraph(ctx["page"], group)
@@ -503,6 +508,17 @@ def quote_source(page: str, item: Quote) -> Md:
     )
 
 
+def quote_source_html(page: str, item: Quote) -> Md:
+    """``quote_source`` as MkDocs renders it, for raw HTML: the site's own address."""
+    first, last = item.paragraphs
+    label = f"¶{first}" if first == last else f"¶{first}–{last}"
+    target = escape_attr(site_href(page, article_key(item.article)) + f"#p{first}")
+    return Md(
+        f'<a aria-label="{paragraphs_label(first, last)} of the article" href="{target}">'
+        f"{label}</a>"
+    )
+
+
 def quotes_html(page: str, items: Sequence[Quote]) -> Md:
     """An article's quotes with their ¶ links as the one-line HTML Python-Markdown and MkDocs
     made of ``> {quoted} {quote_source}`` and ``> { data-search-exclude }`` for each, a
@@ -520,13 +536,7 @@ def quote_html(page: str, item: Quote) -> Md:
         mark_up_html(s.text, [(a, b, lambda t: f"<strong>{t}</strong>") for a, b in s.bold])
         for s in item.sentences
     )
-    first, last = item.paragraphs
-    label = f"¶{first}" if first == last else f"¶{first}–{last}"
-    target = escape_attr(site_href(page, article_key(item.article)) + f"#p{first}")
-    source = (
-        f'<a aria-label="{paragraphs_label(first, last)} of the article" href="{target}">'
-        f"{label}</a>"
-    )
+    source = quote_source_html(page, item)
     return Md(
         f"<p data-search-exclude>{text} {source}</p>"
         if text

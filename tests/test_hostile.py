@@ -266,3 +266,47 @@ def test_the_security_table_names_only_tests_that_exist():
     for ref in re.findall(r"`(test_\w+\.py)::(test_\w+)`", table):
         source = (ROOT / "tests" / ref[0]).read_text(encoding="utf-8")
         assert re.search(rf"^def {ref[1]}\(", source, re.MULTILINE), ref
+
+
+def test_an_event_record_written_as_html_escapes_every_value():
+    # perf63: the record list (Date, Place, Participants and their notes) is raw HTML that
+    # the MkDocs hook keeps from Python-Markdown, so nothing but the generator's escaping
+    # stands between a content value and the page.
+    from dataclasses import replace
+    from types import SimpleNamespace as NS
+
+    from test_render import tiny_site
+
+    from generator.mkdocs_hook import stash_blocks
+    from generator.model import Entity
+    from generator.quotes import Quote, QuotedSentence
+
+    evil = '</li></ul><script>alert(1)</script><img src=x onerror="a()"> &amp; [x](javascript:1)'
+    renderer, _ = tiny_site("Iran")
+    article = NS(date="2024-01-01")
+    quote = Quote("2024-01-01-a", (QuotedSentence(0, 0, evil, ()),), ())
+    people = [Entity("actors", "p", evil, "person")]
+    entity = replace(
+        Entity("events", "e", evil, "meeting", date="2024-01-01", place=evil),
+        date_text=evil,
+        curated=False,
+    )
+    note = NS(reference="2024-01-01", article=article, text=evil, quote=quote, value="2024")
+    note.note = evil
+    html = renderer.env.get_template("_record.md.j2").render(
+        page="events/e.md",
+        entity=entity,
+        involved=people,
+        unnamed_parties=people,
+        evidence=[NS(quotes=[quote])],
+        evidence_dates=[note],
+        evidence_places=[NS(article=article, match=evil, quote=quote, part=evil)],
+        about=people,
+        agreement=None,
+        party_label="Participants",
+    )
+    assert "<script" not in html and "<img" not in html and "javascript" in html
+    assert "&lt;script&gt;" in html and "&amp;amp;" in html
+    tags = re.findall(r"</?(\w+)", html)
+    assert set(tags) == {"ul", "li", "strong", "a"} and tags.count("ul") == 8
+    assert stash_blocks(f"\n{html.strip()}\n")[1] == [html.strip()]

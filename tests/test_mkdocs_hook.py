@@ -133,30 +133,58 @@ def test_the_first_section_holds_the_whole_entry_of_the_page_itself():
     assert "back in the first section" in hook.first_section(PAGES[2])
 
 
-def test_a_split_site_search_reads_only_the_first_section_and_the_page_keeps_its_html():
+LONG = [
+    '<h1 id="t">T</h1>' + "".join(f"<p>para {n} &amp; <em>more</em></p>\n" for n in range(900)),
+    '<h1 id="t">T</h1>' + "<p>" + "word " * 5000 + '</p><h2 id="m">M</h2><p>after</p>',
+    '<p>preface</p><h1 id="t">T</h1>' + "<ul><li>x</li></ul>" * 2000,
+    '<h1 id="t">T</h1><aside markdown><h2 id="x">X</h2>'
+    + "<p>in</p>" * 700
+    + "</aside><p>back</p>" * 3
+    + '<h2 id="m">M</h2>',
+    '<h1 id="t">T</h1><div data-search-exclude>'
+    + "<p>hidden</p>" * 900
+    + "</div>"
+    + "<p>shown</p>" * 900,
+    '<h1 id="t">T</h1><p>' + "&lt;b&gt; " * 3000 + "<p></p>" * 500 + "</p>",
+]
+
+
+def split_entries(html: str, wrapped: bool) -> list[dict]:
+    """The page's entries in a split site's theme index, trimmed as ``on_post_page`` trims
+    them: read by the hook's wrapper, or by the theme's own reading of the whole page."""
     from material.plugins.search.plugin import SearchIndex
 
     index = SearchIndex()
-    seen: list[str] = []
-    original = index.add_entry_from_context
+    if wrapped:
+        hook.index_first_section_only(index)
+    one = SimpleNamespace(content=html, toc=[], url="p/", meta={}, title="Page")
+    index.add_entry_from_context(one)
+    assert one.content == html
+    hook.trim_entries(index.entries, "p/")
+    return index.entries
 
-    def spy(page: SimpleNamespace) -> None:
-        seen.append(page.content)
-        original(page)
 
-    index.add_entry_from_context = spy
+def test_a_split_site_search_parses_only_the_start_of_the_first_section():
+    # perf63: the page is parsed once, and only until its own entry holds more text than
+    # the split index keeps; its entries are the theme's own, trimmed
+    for html in PAGES + LONG:
+        assert split_entries(html, True) == split_entries(html, False), html[:80]
+    for html in LONG[:1]:
+        _, read = hook.parse_first_section(html, hook.KEEP_TEXT + hook.ENOUGH_MARGIN)
+        assert read < len(html) / 4 and html[read] == "<"
+    assert hook.parse_first_section(LONG[4], 100)[1] > LONG[4].index("shown")
+    one = page("p/")
+    setattr(one, hook.PACKED, zlib.compress(PAGES[0].encode()))
+    from material.plugins.search.plugin import SearchIndex
+
+    index = SearchIndex()
     search_config = SimpleNamespace(
         extra=SPLIT.extra, plugins={"material/search": SimpleNamespace(search_index=index)}
     )
-    one = page("p/")
-    setattr(one, hook.PACKED, zlib.compress(PAGES[0].encode()))
-    one.meta, one.title, one.toc = {}, "Page", []
     hook.on_page_context({}, one, search_config, None)
-    index.add_entry_from_context(one)
-    assert seen == [hook.first_section(PAGES[0])] and one.content == PAGES[0]
+    wrapper = index.add_entry_from_context
     hook.index_first_section_only(index)  # once only
-    index.add_entry_from_context(one)
-    assert len(seen) == 2
+    assert index.add_entry_from_context is wrapper and one.content == PAGES[0]
 
 
 # -- the generator's big raw HTML blocks kept out of Markdown ----------------------------------
