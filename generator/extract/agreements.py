@@ -1838,6 +1838,12 @@ def _frame(
         # party, not the one who withdraws it for the state (added below, as the object)
         if who is not None and who.ent_type_ == "PERSON" and _pledged(verb):
             who = None  # "Trump has vowed to renegotiate NAFTA": a person's pledge, no party
+        led = _led_to(verb, anchor)
+        if led or _mediating(verb):
+            who = None  # "Annan led the two sides to a power-sharing agreement"; "Flown in to
+            # mediate the crisis, Annan secured …": the mediator is no party, the sides are
+            parties.extend(t for o in led for t in (o, *conjuncts(o)))
+            sides.extend(_offices_given(doc, anchor))
         if who is not None and not viewed and not disowned and not stated and not acting_for:
             # "Trump has questioned the NATO treaty"; not "China is not a party to the INF"
             parties.append(who)
@@ -1973,6 +1979,65 @@ def _frame(
         subject=subject_text,
         name=name,
     )
+
+
+LEADING = forms("lead", "bring", "guide", "steer", "coax", "nudge", "shepherd", "usher")
+"""Verbs of a third party moving others "to" an agreement ("Annan led the two sides to a
+power-sharing agreement"): the one who leads is a mediator, those led are the sides."""
+TOWARDS = frozenset("to toward towards into".split())
+OFFICE_GIVING = forms("make", "name", "appoint", "install")
+"""Verbs of an agreement's clause that give its sides their offices ("a power-sharing
+agreement that made Kibaki president and his rival Odinga prime minister")."""
+
+
+def _led_to(verb: Token, anchor: Token) -> list[Token]:
+    """The objects of a verb of leading whose "to" object is the agreement ("led the two
+    sides to a deal", "brought Kibaki and Odinga to an agreement"): the sides, led there by
+    the verb's subject, a mediator (GOLD: a mediator is no party)."""
+    if (
+        verb.lower_ not in LEADING
+        or anchor.dep_ != "pobj"
+        or anchor.head.lower_ not in TOWARDS
+        or anchor.head.head.i != verb.i
+    ):
+        return []
+    return list(children(verb, "dobj"))
+
+
+def _mediating(verb: Token) -> bool:
+    """A verb whose subject came to mediate ("Flown in to mediate the crisis, Annan led …",
+    "Sent to broker a truce, Egypt secured …"): its subject is the mediator, no party."""
+    return any(
+        t.lower_ in BROKER and t.pos_ == "VERB" and infinitive(t)
+        for c in children(verb, "advcl")
+        for t in c.subtree
+    )
+
+
+def _offices_given(doc: Doc, anchor: Token) -> list[Role]:
+    """The proper names a relative clause of office-giving names ("… agreement that made Mwai
+    Kibaki president and his rival Raila Odinga prime minister"), up to the sentence's end or
+    a semicolon: the sides the agreement shares power between. Whole runs of proper nouns,
+    read from the text: the parse scatters them across the clause and the verb above it."""
+    found: list[Role] = []
+    for clause in children(anchor, "relcl"):
+        if clause.lower_ not in OFFICE_GIVING or not any(
+            c.dep_ == "nsubj" and c.tag_ == "WDT" for c in clause.children
+        ):
+            continue
+        run: list[Token] = []
+        for t in [*doc[clause.i + 1 : clause.sent.end], None]:
+            if t is not None and t.text == ";":
+                t = None
+            if t is not None and t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME"):
+                run.append(t)
+                continue
+            if run:
+                found.append(role(doc, run[0], run[-1]))
+            run = []
+            if t is None or t.text == ";":
+                break
+    return found
 
 
 GRANTED_NAMES = frozenset("GPE NORP ORG".split())

@@ -1,0 +1,81 @@
+"""agreements50: a mediator is no party; the sides a mediator brought together are (issue 7)."""
+
+from __future__ import annotations
+
+from generator.extract.merge import Proposal
+from tests.test_extract import _agreements
+
+ACTORS = {
+    "Kofi Annan": "annan",
+    "Mwai Kibaki": "kibaki",
+    "Raila Odinga": "odinga",
+    "Egypt": "egypt",
+    "Israel": "israel",
+    "Hamas": "hamas",
+    "Robert Mugabe": "mugabe",
+    "Morgan Tsvangirai": "tsvangirai",
+}
+
+
+def _found(nlp, paragraphs: list[str]) -> list[Proposal]:
+    return _agreements(nlp, paragraphs, ACTORS)
+
+
+def _parties(nlp, paragraphs: list[str]) -> list[set[str]]:
+    return [set(p.agents) for p in _found(nlp, paragraphs)]
+
+
+def test_the_sides_a_mediator_led_to_an_agreement_are_its_parties(nlp):
+    """ "Flown in to mediate the crisis, Annan led the two sides to a power-sharing agreement
+    that made Kibaki president and his rival Odinga prime minister": Annan mediated; the
+    parties are the two the agreement's clause gives offices to (main: Annan alone)."""
+    text = (
+        "Flown in to mediate the crisis, Kofi Annan led the two sides to a power-sharing "
+        "agreement that made Mwai Kibaki president and his rival Raila Odinga prime minister."
+    )
+    assert _parties(nlp, [text]) == [{"kibaki", "odinga"}]
+
+
+def test_the_two_sides_led_to_an_agreement_are_the_rivals_named_before(nlp):
+    """ "The two sides" a mediator led to a deal stand for the rivals of the sentence before;
+    the mediator, subject of "led", is none of them (main: Annan alone)."""
+    paragraphs = [
+        "Mwai Kibaki and Raila Odinga disputed the December election. Kofi Annan led the two "
+        "sides to a power-sharing agreement on Thursday."
+    ]
+    assert _parties(nlp, paragraphs) == [{"kibaki", "odinga"}]
+
+
+def test_sides_named_as_objects_of_leading_are_the_parties(nlp):
+    """ "Egypt brought Israel and Hamas to a ceasefire": those brought are its sides."""
+    found = _parties(nlp, ["Egypt brought Israel and Hamas to a ceasefire on Monday."])
+    assert found == [{"israel", "hamas"}]
+
+
+def test_a_mediator_with_no_sides_named_makes_no_proposal(nlp):
+    """A subject who came to mediate ("Sent to mediate the crisis, Annan secured a
+    power-sharing agreement") is no party; with no side named, nothing is proposed rather
+    than an agreement of the mediator's."""
+    text = "Sent to mediate the crisis, Kofi Annan secured a power-sharing agreement on Monday."
+    assert all("annan" not in p for p in _parties(nlp, [text]))
+
+
+def test_who_led_the_talks_to_an_agreement_is_no_party(nlp):
+    """ "Annan led the talks to a power-sharing agreement": who leads others' talks to a deal
+    chairs them, a mediator; with no side named, no proposal (main: Annan's agreement)."""
+    text = "Kofi Annan led the talks on Monday to a power-sharing agreement."
+    assert all("annan" not in p for p in _parties(nlp, [text]))
+
+
+def test_guard_the_with_partner_of_a_deal_one_led_a_party_to_stays(nlp):
+    """Guard: "led his party to a power-sharing agreement with Tsvangirai" leaves the deal's
+    "with" partner a party."""
+    text = "Robert Mugabe led his party to a power-sharing agreement with Morgan Tsvangirai."
+    assert any("tsvangirai" in p for p in _parties(nlp, [text]))
+
+
+def test_a_signer_who_came_to_mediate_nothing_stays_a_party(nlp):
+    """Guard: no verb of mediating, no leading: "Mugabe and Tsvangirai signed a
+    power-sharing agreement" keeps both."""
+    text = "Robert Mugabe and Morgan Tsvangirai signed a power-sharing agreement on Monday."
+    assert _parties(nlp, [text]) == [{"mugabe", "tsvangirai"}]
