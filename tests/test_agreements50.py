@@ -79,3 +79,26 @@ def test_a_signer_who_came_to_mediate_nothing_stays_a_party(nlp):
     power-sharing agreement" keeps both."""
     text = "Robert Mugabe and Morgan Tsvangirai signed a power-sharing agreement on Monday."
     assert _parties(nlp, [text]) == [{"mugabe", "tsvangirai"}]
+
+
+def test_witnesses_the_parse_hangs_on_the_agreement_are_no_parties(nlp):
+    """ "The agreement was signed in the presence of the Emir of Qatar …, Sudanese President
+    Omar Al Bashir and the Chadian President Idris Deby": the parse hangs the witnesses on
+    "agreement", so the phrase of its passive subject spanned the sentence and named them all
+    (main: Bashir, Deby and Afwerki parties); the broken-off words are no part of it."""
+    paragraphs = [
+        "A ceasefire agreement between the Sudanese government and the Justice and Equality "
+        "Movement was signed late on Tuesday in Doha. The agreement was signed in the presence "
+        "of the Emir of Qatar Shaikh Hamad Bin Khalifa Al Thani, Sudanese President Omar Al "
+        "Bashir and the Chadian President Idris Deby and President Isaias Afwerki of Eritrea, "
+        "among other officials."
+    ]
+    people = {
+        "Justice and Equality Movement": "jem",
+        "Sudan": "sudan",
+        "Omar Al Bashir": "bashir",
+        "Idris Deby": "deby",
+        "Isaias Afwerki": "afwerki",
+    }
+    found = [set(p.agents) for p in _agreements(nlp, paragraphs, people)]
+    assert found and all(not ({"bashir", "deby", "afwerki"} & p) for p in found)

@@ -1972,7 +1972,7 @@ def _frame(
         verb=verb_text,
         status=status,
         parties=(
-            *(subtree_role(doc, p, quotes) for p in parties if not within(p, quotes)),
+            *(_party_role(doc, p, quotes) for p in parties if not within(p, quotes)),
             *sides,
         ),
         value=value,
@@ -2038,6 +2038,25 @@ def _offices_given(doc: Doc, anchor: Token) -> list[Role]:
             if t is None or t.text == ";":
                 break
     return found
+
+
+def _party_role(doc: Doc, token: Token, quotes: list[tuple[int, int, bool]]) -> Role:
+    """A party's phrase: its subtree, but only the unbroken run of it around the token when
+    the parse hangs words from far off on it ("The agreement was signed in the presence of the
+    Emir …, President Omar Al Bashir and …": the witnesses parsed under "agreement", whose
+    subtree then spans the whole sentence and named them all its parties)."""
+    tokens = sorted(t.i for t in token.subtree)
+    if tokens[-1] - tokens[0] + 1 == len(tokens):
+        return subtree_role(doc, token, quotes)
+    first = last = token.i
+    inside = set(tokens)
+    while first - 1 in inside:
+        first -= 1
+    while last + 1 in inside:
+        last += 1
+    while last > first and doc[last].is_punct:
+        last -= 1
+    return role(doc, doc[first], doc[last])
 
 
 GRANTED_NAMES = frozenset("GPE NORP ORG".split())
