@@ -102,3 +102,23 @@ def test_witnesses_the_parse_hangs_on_the_agreement_are_no_parties(nlp):
     }
     found = [set(p.agents) for p in _agreements(nlp, paragraphs, people)]
     assert found and all(not ({"bashir", "deby", "afwerki"} & p) for p in found)
+
+
+def test_a_so_called_agreement_is_named_by_its_proper_name(nlp):
+    """ "the so-called Lusaka Agreement" is the Lusaka Agreement (main named its page
+    "So-called Lusaka Agreement", apart from the same treaty named plainly); its party is
+    only the one the text binds by it (Congo, the violator), never the reporter."""
+    people = {"Congo": "congo", "Rwanda": "rwanda"}
+    for text in (
+        "Rwanda said on Monday that Congo had violated the so-called Lusaka Agreement.",
+        "Rwanda said on Monday that Congo had violated the Lusaka Agreement.",
+    ):
+        found = _agreements(nlp, [text], people)
+        assert [(p.name, set(p.agents)) for p in found] == [("Lusaka Agreement", {"congo"})]
+
+
+def test_matters_agreed_in_a_named_agreement_name_no_party(nlp):
+    """ "the matters agreed to in the Doha Agreement" says nobody signed: no proposal rather
+    than one of the speaker's."""
+    text = "Sudan said on Monday the matters agreed to in the Doha Agreement would be implemented."
+    assert _agreements(nlp, [text], {"Sudan": "sudan"}) == []

@@ -1940,6 +1940,9 @@ def _frame(
             for t in doc[first.i : noun.i + 1]
             if (t.text[:1].isupper() or t.is_punct) and t.dep_ != "det"  # not "The" opening
         ]
+        if len(proper) != noun.i - proper[0].i + 1:
+            proper = _capitals_ending(doc, noun)  # "the so-called Lusaka Agreement", "the
+            # landmark Paris Agreement": the proper name is the capitals the noun ends
         if len(proper) == noun.i - proper[0].i + 1 and len(proper) > 1:
             start = proper[0]
             while (
@@ -2038,6 +2041,24 @@ def _offices_given(doc: Doc, anchor: Token) -> list[Role]:
             if t is None or t.text == ";":
                 break
     return found
+
+
+def _capitals_ending(doc: Doc, noun: Token) -> list[Token]:
+    """The unbroken run of capitalised words a capitalised agreement noun ends, after a
+    lower-case word ("the so-called Lusaka Agreement" -> "Lusaka Agreement"); a hyphen
+    counts only between two capitalised words ("Egypt-Israel Peace Treaty")."""
+    run = [noun]
+    i = noun.i - 1
+    while i >= 0:
+        t = doc[i]
+        dash = t.text in DASHES and i > 0 and doc[i - 1].text[:1].isupper()
+        if t.dep_ == "det" or not (dash or (t.text[:1].isupper() and not t.is_punct)):
+            break
+        run.insert(0, t)
+        i -= 1
+    while run and run[0].text in DASHES:
+        run.pop(0)
+    return run
 
 
 def _party_role(doc: Doc, token: Token, quotes: list[tuple[int, int, bool]]) -> Role:
