@@ -122,3 +122,11 @@ def test_matters_agreed_in_a_named_agreement_name_no_party(nlp):
     than one of the speaker's."""
     text = "Sudan said on Monday the matters agreed to in the Doha Agreement would be implemented."
     assert _agreements(nlp, [text], {"Sudan": "sudan"}) == []
+
+
+def test_agreeing_to_share_power_with_a_named_rival_is_their_agreement(nlp):
+    """ "Mugabe agreed to share power with Tsvangirai": a power-sharing agreement of both
+    (main: none, the "with" hanging on "share"); sharing anything else is none."""
+    text = "President Robert Mugabe agreed to share power with Morgan Tsvangirai on Thursday."
+    assert _parties(nlp, [text]) == [{"mugabe", "tsvangirai"}]
+    assert _parties(nlp, ["Egypt agreed to share data with Israel."]) == []
