@@ -130,3 +130,11 @@ def test_agreeing_to_share_power_with_a_named_rival_is_their_agreement(nlp):
     text = "President Robert Mugabe agreed to share power with Morgan Tsvangirai on Thursday."
     assert _parties(nlp, [text]) == [{"mugabe", "tsvangirai"}]
     assert _parties(nlp, ["Egypt agreed to share data with Israel."]) == []
+
+
+def test_guard_a_possessive_inside_a_treaty_s_name_keeps_it_whole(nlp):
+    """Guard: "the People's Trade Treaty" is not cut to "Trade Treaty" by the so-called
+    rule (the possessive is part of the name; an earlier draft cut it)."""
+    people = {"Bolivia": "bolivia", "Cuba": "cuba"}
+    found = _agreements(nlp, ["Bolivia and Cuba signed the People's Trade Treaty."], people)
+    assert found and all(p.name != "Trade Treaty" for p in found)

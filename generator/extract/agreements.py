@@ -1959,7 +1959,7 @@ def _frame(
             if (t.text[:1].isupper() or t.is_punct) and t.dep_ != "det"  # not "The" opening
         ]
         if len(proper) != noun.i - proper[0].i + 1:
-            proper = _capitals_ending(doc, noun)  # "the so-called Lusaka Agreement", "the
+            proper = _capitals_ending(doc, noun) or proper  # "the so-called Lusaka Agreement", "the
             # landmark Paris Agreement": the proper name is the capitals the noun ends
         if len(proper) == noun.i - proper[0].i + 1 and len(proper) > 1:
             start = proper[0]
@@ -2064,7 +2064,8 @@ def _offices_given(doc: Doc, anchor: Token) -> list[Role]:
 def _capitals_ending(doc: Doc, noun: Token) -> list[Token]:
     """The unbroken run of capitalised words a capitalised agreement noun ends, after a
     lower-case word ("the so-called Lusaka Agreement" -> "Lusaka Agreement"); a hyphen
-    counts only between two capitalised words ("Egypt-Israel Peace Treaty")."""
+    counts only between two capitalised words ("Egypt-Israel Peace Treaty"). None after
+    anything else ("People's Trade Treaty": the possessive is part of the name)."""
     run = [noun]
     i = noun.i - 1
     while i >= 0:
@@ -2076,6 +2077,9 @@ def _capitals_ending(doc: Doc, noun: Token) -> list[Token]:
         i -= 1
     while run and run[0].text in DASHES:
         run.pop(0)
+    before = doc[run[0].i - 1] if run and run[0].i > 0 else None
+    if before is None or not (before.is_alpha and before.is_lower):
+        return []  # "People's Trade Treaty": a possessive, part of the name, keeps it whole
     return run
 
 
