@@ -138,3 +138,16 @@ def test_guard_a_possessive_inside_a_treaty_s_name_keeps_it_whole(nlp):
     people = {"Bolivia": "bolivia", "Cuba": "cuba"}
     found = _agreements(nlp, ["Bolivia and Cuba signed the People's Trade Treaty."], people)
     assert found and all(p.name != "Trade Treaty" for p in found)
+
+
+def test_a_dateline_s_place_is_no_party(nlp):
+    """ "DOHA, Feb 11 – The Sudanese government signed a ceasefire agreement with … JEM": the
+    parse makes the dateline's "DOHA" the subject (main: Qatar a party, through its capital,
+    and Sudan none); the place is where the story was written, the government signed."""
+    people = {"DOHA": "qatar", "Sudan": "sudan", "Justice and Equality Movement": "jem"}
+    text = (
+        "DOHA, Feb 11 – The Sudanese government signed a ceasefire agreement with a faction of "
+        "the Justice and Equality Movement (JEM), state news agency QNA reported."
+    )
+    found = _agreements(nlp, [text], people)
+    assert [set(p.agents) for p in found] == [{"sudan", "jem"}]

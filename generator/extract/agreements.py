@@ -1854,6 +1854,10 @@ def _frame(
             c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in verb.children
         )  # "Trump withdrew the United States from the treaty": the state withdrawn is the
         # party, not the one who withdraws it for the state (added below, as the object)
+        opening = _dateline_end(doc)
+        if who is not None and who.i < opening:  # "DOHA, Feb 11 – The Sudanese government
+            # signed …": the dateline's place, parsed as a subject, is where it was written
+            who = next((c for c in who.head.children if c.dep_ == "nsubj" and c.i >= opening), None)
         if who is not None and who.ent_type_ == "PERSON" and _pledged(verb):
             who = None  # "Trump has vowed to renegotiate NAFTA": a person's pledge, no party
         led = _led_to(verb, anchor)
@@ -1993,7 +1997,11 @@ def _frame(
         verb=verb_text,
         status=status,
         parties=(
-            *(_party_role(doc, p, quotes) for p in parties if not within(p, quotes)),
+            *(
+                _after_dateline(doc, _party_role(doc, p, quotes))
+                for p in parties
+                if not within(p, quotes) and p.i >= _dateline_end(doc)
+            ),
             *sides,
         ),
         value=value,
@@ -2059,6 +2067,34 @@ def _offices_given(doc: Doc, anchor: Token) -> list[Role]:
             if t is None or t.text == ";":
                 break
     return found
+
+
+def _dateline_end(doc: Doc) -> int:
+    """Where a dateline the importer left ends ("DOHA, Feb 11 –", "KHARTOUM -", "NAIROBI,
+    Kenya —": a place in capitals opening the paragraph, then a dash within a few words), or
+    0: its place is where the story was written, no party (the importer strips only datelines
+    that name an agency)."""
+    i = 0
+    while i < len(doc) and doc[i].is_alpha and doc[i].is_upper and len(doc[i]) > 1:
+        i += 1
+    if i == 0:
+        return 0
+    for j in range(i, min(len(doc), i + 6)):
+        if doc[j].text in DASHES:
+            return j + 1
+        if doc[j].is_sent_end:
+            break
+    return 0
+
+
+def _after_dateline(doc: Doc, phrase: Role) -> Role:
+    """A party's phrase without the dateline the parse hung on it ("KHARTOUM -
+    Representatives of the Sudanese government …")."""
+    opening = _dateline_end(doc)
+    if opening == 0 or opening >= len(doc) or phrase.start >= doc[opening].idx:
+        return phrase
+    start = doc[opening].idx
+    return Role(start, phrase.end, phrase.text[start - phrase.start :])
 
 
 def _capitals_ending(doc: Doc, noun: Token) -> list[Token]:
