@@ -48,6 +48,7 @@ _IRREGULAR = {
     "arrive": ("arrived", "arriving", "arrives"),
     "leave": ("left",),
     "break": ("broke", "broken"),
+    "bring": ("brought",),
     "freeze": ("froze", "frozen"),
     "set": ("set",),
     "shell": (),

@@ -7,10 +7,11 @@ import re
 from typing import TYPE_CHECKING
 
 from ...gazetteer import place_kind
-from ...model import AgreementFrame
+from ...model import AgreementFrame, Role
 from ..parse import (
     children,
     conjuncts,
+    infinitive,
     preposition_objects,
     role,
     subject,
@@ -31,6 +32,7 @@ from ..vocabulary import (
 )
 from .clauses import (
     ANNOUNCED,
+    DASHES,
     MEMBERSHIP,
     STAY,
     _accused,
@@ -304,8 +306,18 @@ def _frame(
             c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in verb.children
         )  # "Trump withdrew the United States from the treaty": the state withdrawn is the
         # party, not the one who withdraws it for the state (added below, as the object)
+        opening = _dateline_end(doc)
+        if who is not None and who.i < opening:  # "DOHA, Feb 11 – The Sudanese government
+            # signed …": the dateline's place, parsed as a subject, is where it was written
+            who = next((c for c in who.head.children if c.dep_ == "nsubj" and c.i >= opening), None)
         if who is not None and who.ent_type_ == "PERSON" and _pledged(verb):
             who = None  # "Trump has vowed to renegotiate NAFTA": a person's pledge, no party
+        led = _led_to(verb, anchor)
+        if led or _mediating(verb):
+            who = None  # "Annan led the two sides to a power-sharing agreement"; "Flown in to
+            # mediate the crisis, Annan secured …": the mediator is no party, the sides are
+            parties.extend(t for o in led for t in (o, *conjuncts(o)))
+            sides.extend(_offices_given(doc, anchor))
         if who is not None and not viewed and not disowned and not stated and not acting_for:
             # "Trump has questioned the NATO treaty"; not "China is not a party to the INF"
             parties.append(who)
@@ -402,6 +414,9 @@ def _frame(
             for t in doc[first.i : noun.i + 1]
             if (t.text[:1].isupper() or t.is_punct) and t.dep_ != "det"  # not "The" opening
         ]
+        if len(proper) != noun.i - proper[0].i + 1:
+            proper = _capitals_ending(doc, noun) or proper  # "the so-called Lusaka Agreement", "the
+            # landmark Paris Agreement": the proper name is the capitals the noun ends
         if len(proper) == noun.i - proper[0].i + 1 and len(proper) > 1:
             start = proper[0]
             while (
@@ -434,13 +449,149 @@ def _frame(
         verb=verb_text,
         status=status,
         parties=(
-            *(subtree_role(doc, p, quotes) for p in parties if not within(p, quotes)),
+            *(
+                _after_dateline(doc, _party_role(doc, p, quotes))
+                for p in parties
+                if not within(p, quotes) and p.i >= _dateline_end(doc)
+            ),
             *sides,
         ),
         value=value,
         subject=subject_text,
         name=name,
     )
+
+
+LEADING = forms("lead", "bring", "guide", "steer", "coax", "nudge", "shepherd", "usher")
+"""Verbs of a third party moving others "to" an agreement ("Annan led the two sides to a
+power-sharing agreement"): the one who leads is a mediator, those led are the sides."""
+
+
+TOWARDS = frozenset("to toward towards into".split())
+
+
+OFFICE_GIVING = forms("make", "name", "appoint", "install")
+"""Verbs of an agreement's clause that give its sides their offices ("a power-sharing
+agreement that made Kibaki president and his rival Odinga prime minister")."""
+
+
+def _led_to(verb: Token, anchor: Token) -> list[Token]:
+    """The objects of a verb of leading whose "to" object is the agreement ("led the two
+    sides to a deal", "brought Kibaki and Odinga to an agreement"): the sides, led there by
+    the verb's subject, a mediator (GOLD: a mediator is no party)."""
+    if (
+        verb.lower_ not in LEADING
+        or anchor.dep_ != "pobj"
+        or anchor.head.lower_ not in TOWARDS
+        or anchor.head.head.i != verb.i
+    ):
+        return []
+    return list(children(verb, "dobj"))
+
+
+def _mediating(verb: Token) -> bool:
+    """A verb whose subject came to mediate ("Flown in to mediate the crisis, Annan led …",
+    "Sent to broker a truce, Egypt secured …"): its subject is the mediator, no party."""
+    return any(
+        t.lower_ in BROKER and t.pos_ == "VERB" and infinitive(t)
+        for c in children(verb, "advcl")
+        for t in c.subtree
+    )
+
+
+def _offices_given(doc: Doc, anchor: Token) -> list[Role]:
+    """The proper names a relative clause of office-giving names ("… agreement that made Mwai
+    Kibaki president and his rival Raila Odinga prime minister"), up to the sentence's end or
+    a semicolon: the sides the agreement shares power between. Whole runs of proper nouns,
+    read from the text: the parse scatters them across the clause and the verb above it."""
+    found: list[Role] = []
+    for clause in children(anchor, "relcl"):
+        if clause.lower_ not in OFFICE_GIVING or not any(
+            c.dep_ == "nsubj" and c.tag_ == "WDT" for c in clause.children
+        ):
+            continue
+        run: list[Token] = []
+        for t in [*doc[clause.i + 1 : clause.sent.end], None]:
+            if t is not None and t.text == ";":
+                t = None
+            if t is not None and t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME"):
+                run.append(t)
+                continue
+            if run:
+                found.append(role(doc, run[0], run[-1]))
+            run = []
+            if t is None or t.text == ";":
+                break
+    return found
+
+
+def _dateline_end(doc: Doc) -> int:
+    """Where a dateline the importer left ends ("DOHA, Feb 11 –", "KHARTOUM -", "NAIROBI,
+    Kenya —": a place in capitals opening the paragraph, then a dash within a few words), or
+    0: its place is where the story was written, no party (the importer strips only datelines
+    that name an agency)."""
+    i = 0
+    while i < len(doc) and doc[i].is_alpha and doc[i].is_upper and len(doc[i]) > 1:
+        i += 1
+    if i == 0:
+        return 0
+    for j in range(i, min(len(doc), i + 6)):
+        if doc[j].text in DASHES:
+            return j + 1
+        if doc[j].is_sent_end:
+            break
+    return 0
+
+
+def _after_dateline(doc: Doc, phrase: Role) -> Role:
+    """A party's phrase without the dateline the parse hung on it ("KHARTOUM -
+    Representatives of the Sudanese government …")."""
+    opening = _dateline_end(doc)
+    if opening == 0 or opening >= len(doc) or phrase.start >= doc[opening].idx:
+        return phrase
+    start = doc[opening].idx
+    return Role(start, phrase.end, phrase.text[start - phrase.start :])
+
+
+def _capitals_ending(doc: Doc, noun: Token) -> list[Token]:
+    """The unbroken run of capitalised words a capitalised agreement noun ends, after a
+    lower-case word ("the so-called Lusaka Agreement" -> "Lusaka Agreement"); a hyphen
+    counts only between two capitalised words ("Egypt-Israel Peace Treaty"). None after
+    anything else ("People's Trade Treaty": the possessive is part of the name)."""
+    run = [noun]
+    i = noun.i - 1
+    while i >= 0:
+        t = doc[i]
+        dash = t.text in DASHES and i > 0 and doc[i - 1].text[:1].isupper()
+        if t.dep_ == "det" or not (dash or (t.text[:1].isupper() and not t.is_punct)):
+            break
+        run.insert(0, t)
+        i -= 1
+    while run and run[0].text in DASHES:
+        run.pop(0)
+    before = doc[run[0].i - 1] if run and run[0].i > 0 else None
+    if before is None or not (before.is_alpha and before.is_lower):
+        return []  # "People's Trade Treaty": a possessive, part of the name, keeps it whole
+    return run
+
+
+def _party_role(doc: Doc, token: Token, quotes: list[tuple[int, int, bool]]) -> Role:
+    """A party's phrase: its subtree, but only the unbroken run of it around the token when
+    the parse hangs words from far off on it ("The agreement was signed in the presence of the
+    Emir …, President Omar Al Bashir and …": the witnesses parsed under "agreement", whose
+    subtree then spans the whole sentence and named them all its parties)."""
+    tokens = sorted(t.i for t in token.subtree)
+    if tokens[-1] - tokens[0] + 1 == len(tokens):
+        return subtree_role(doc, token, quotes)
+    first = last = token.i
+    inside = set(tokens)
+    while first - 1 in inside:
+        first -= 1
+    while last + 1 in inside:
+        last += 1
+    while last > first and doc[last].is_punct:
+        last -= 1
+    return role(doc, doc[first], doc[last])
 
 
 PHASES = frozenset("one two 1 2".split())

@@ -19,6 +19,7 @@ from ..vocabulary import (
     SETTLE,
     SIGN,
     TRADE,
+    forms,
 )
 from .clauses import _denied_verb, _doer, _refused, _value, _wished
 from .companies import _clubs
@@ -137,6 +138,7 @@ def _agreed(
         o for o in preposition_objects(verb, "with") if o.ent_type_ in PARTY_LABELS
     ] if any(c.dep_ == "xcomp" for c in verb.children) else []  # fmt: skip
     allies += _recognised(verb)  # "Sudan agreed to normalise ties with Israel"
+    allies += _power_shared(verb)  # "Mugabe agreed to share power with Tsvangirai"
     joint = _jointly(verb)
     if not (exchange or to or allies or joint) or _denied_verb(verb) or within(verb, quotes):
         return None
@@ -182,6 +184,25 @@ def _agreed(
         ),
         name=None,
     )
+
+
+SHARE = forms("share")
+
+
+POWER = frozenset("power government".split())
+
+
+def _power_shared(verb: Token) -> list[Token]:
+    """The named partner of a verb of agreeing's "to share power with" ("Mugabe agreed to
+    share power with Tsvangirai"): a power-sharing agreement, whose "with" hangs on "share"
+    (an opinion's "agreed with" is not read so, nor "agreed to work with")."""
+    return [
+        o
+        for c in children(verb, "xcomp")
+        if c.lower_ in SHARE and any(d.lower_ in POWER for d in children(c, "dobj"))
+        for o in preposition_objects(c, "with")
+        if o.ent_type_ in PARTY_LABELS
+    ]
 
 
 MEETINGS = frozenset(
