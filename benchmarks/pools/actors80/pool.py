@@ -10,13 +10,15 @@ of scored pages that are real and the expected actors that have a page.
 from __future__ import annotations
 
 import csv
+import os
 import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(sys.argv[1]).resolve()
-HERE = Path(__file__).resolve().parent
+HERE = Path(os.environ.get("SCORE_POOL") or Path(__file__).resolve().parent)
+"""The pool whose ``expected.tsv`` is read: this one, or the one a wrapper names (actors85)."""
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 import quality_extract as q  # noqa: E402

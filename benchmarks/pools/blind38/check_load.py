@@ -1,13 +1,15 @@
-"""Check that the quality reports can read the blind38 gold, without running the pipeline.
+"""Check that the quality reports can read a blind block's gold, without running the pipeline.
 
 Usage: .venv/bin/python benchmarks/pools/blind38/check_load.py [GOLD]
+(blind41/check_load.py runs it with blind41's gold)
 
-Loads tests/gold/blind38.yml the way ``benchmarks/quality.py`` and ``quality_extract.py`` do
-(``yaml.safe_load``, the ``test`` split) and reads every article's text through
-``quality_extract.read_articles`` (the importer, no NLP), then checks that each article was
-found with its gold title and date, that every quotation start occurs in its article's text,
-and that every speaker, participant and party is one of the article's gold actors. Prints
-counts only (never the texts: the block is blind).
+Loads tests/gold/blind38.yml (or GOLD) the way ``benchmarks/quality.py`` and
+``quality_extract.py`` do (``yaml.safe_load``, the ``test`` split), reads every article's text
+through ``quality_extract.read_articles`` (the importer, no NLP), then checks that each article
+was found with its gold title and date, that every quotation start occurs in its article's
+text, that every actor variant occurs verbatim in its article's title or text (GOLD.md:
+variants are surface forms that occur), and that every speaker, participant and party is one of
+the article's gold actors. Prints counts only (never the texts: the block is blind).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def problems(gold_path: Path) -> tuple[list[str], dict[str, int]]:
     wrong: list[str] = []
     if len(chosen) != len(gold["articles"]):
         wrong.append("an article is not in the test split")
-    with tempfile.TemporaryDirectory(prefix="blind38-check-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="blind-check-") as tmp:
         raw = qx.read_articles(chosen, gold_path, Path(tmp))
     if len(raw) != len(chosen):
         return [f"{len(raw)} texts read for {len(chosen)} articles"], {}
@@ -50,7 +52,14 @@ def problems(gold_path: Path) -> tuple[list[str], dict[str, int]]:
         if text.title != article["title"] or text.date != str(article["date"]):
             wrong.append(f"{label}: read {text.title!r} {text.date}, gold says otherwise")
         words = qx.words(" ".join(text.paragraphs))
+        plain = "\n".join((text.title, *text.paragraphs))
         names = {actor["name"] for actor in article["actors"]}
+        wrong += [
+            f"{label}: variant {variant!r} of {actor['name']} not in text"
+            for actor in article["actors"]
+            for variant in actor["variants"]
+            if variant not in plain
+        ]
         counts["actors"] += len(names)
         for statement in article.get("statements") or []:
             counts["statements"] += 1
@@ -70,8 +79,8 @@ def problems(gold_path: Path) -> tuple[list[str], dict[str, int]]:
     return wrong, counts
 
 
-def main() -> None:
-    wrong, counts = problems(Path(sys.argv[1]) if len(sys.argv) > 1 else GOLD)
+def main(gold: Path = GOLD) -> None:
+    wrong, counts = problems(Path(sys.argv[1]) if len(sys.argv) > 1 else gold)
     print(", ".join(f"{n} {kind}" for kind, n in counts.items()))
     for line in wrong:
         print("  " + line)
