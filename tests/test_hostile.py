@@ -310,3 +310,34 @@ def test_an_event_record_written_as_html_escapes_every_value():
     tags = re.findall(r"</?(\w+)", html)
     assert set(tags) == {"ul", "li", "strong", "a"} and tags.count("ul") == 8
     assert stash_blocks(f"\n{html.strip()}\n")[1] == [html.strip()]
+
+
+def test_an_agreement_record_written_as_html_escapes_its_value_and_subject():
+    # review38: the Value and Subject lines (an agreement's, from the article's words) are
+    # in the same stashed raw HTML; hostile text there stays text, on the record's one line.
+    from dataclasses import replace
+
+    from test_render import tiny_site
+
+    from generator.mkdocs_hook import stash_blocks
+    from generator.model import Entity
+
+    evil = "</li></ul><script>x</script> \" ' `t` --> {{ 7*7 }}\u2028\n\n# h\n- [a](javascript:1)"
+    renderer, _ = tiny_site("Iran")
+    entity = replace(Entity("agreements", "a", "Pact", "deal"), value=evil, subject=evil)
+    html = renderer.env.get_template("_record.md.j2").render(
+        page="agreements/a.md",
+        entity=entity,
+        involved=[],
+        unnamed_parties=[],
+        evidence=[],
+        evidence_dates=[],
+        evidence_places=[],
+        about=[],
+        agreement=None,
+        party_label="Parties",
+    )
+    assert "<script" not in html and "&lt;/li&gt;&lt;/ul&gt;&lt;script&gt;" in html
+    assert "--&gt; {{ 7*7 }} # h - [a](javascript:1)" in html
+    assert set(re.findall(r"</?(\w+)", html)) == {"ul", "li", "strong"}
+    assert stash_blocks(f"\n{html.strip()}\n")[1] == [html.strip()]

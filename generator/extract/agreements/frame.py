@@ -309,13 +309,19 @@ def _frame(
         opening = _dateline_end(doc)
         if who is not None and who.i < opening:  # "DOHA, Feb 11 – The Sudanese government
             # signed …": the dateline's place, parsed as a subject, is where it was written
+            place = who
             who = next((c for c in who.head.children if c.dep_ == "nsubj" and c.i >= opening), None)
+            if who is None and place.dep_ == "nsubj":  # "NAIROBI – Kenya's rivals Kibaki and
+                # Odinga signed …": the real subject parsed as the place's apposition
+                who = next((c for c in children(place, "appos") if c.i >= opening), None)
         if who is not None and who.ent_type_ == "PERSON" and _pledged(verb):
             who = None  # "Trump has vowed to renegotiate NAFTA": a person's pledge, no party
         led = _led_to(verb, anchor)
         if led or _mediating(verb):
-            who = None  # "Annan led the two sides to a power-sharing agreement"; "Flown in to
-            # mediate the crisis, Annan secured …": the mediator is no party, the sides are
+            if not any(o.lower_ in PEERS for o in led):  # "Turkey led its NATO allies to a
+                # deal": one among its peers, a party with them
+                who = None  # "Annan led the two sides to a power-sharing agreement"; "Flown
+                # in to mediate the crisis, Annan secured …": the mediator is no party
             parties.extend(t for o in led for t in (o, *conjuncts(o)))
             sides.extend(_offices_given(doc, anchor))
         if who is not None and not viewed and not disowned and not stated and not acting_for:
@@ -475,6 +481,13 @@ OFFICE_GIVING = forms("make", "name", "appoint", "install")
 agreement that made Kibaki president and his rival Odinga prime minister")."""
 
 
+PEERS = frozenset(
+    "allies partners members colleagues counterparts peers neighbours neighbors fellows".split()
+)
+"""Nouns of those led who are the leader's own peers ("led its NATO allies to a deal"): the
+leader is one of the sides, not a mediator."""
+
+
 def _led_to(verb: Token, anchor: Token) -> list[Token]:
     """The objects of a verb of leading whose "to" object is the agreement ("led the two
     sides to a deal", "brought Kibaki and Odinga to an agreement"): the sides, led there by
@@ -490,12 +503,16 @@ def _led_to(verb: Token, anchor: Token) -> list[Token]:
 
 
 def _mediating(verb: Token) -> bool:
-    """A verb whose subject came to mediate ("Flown in to mediate the crisis, Annan led …",
-    "Sent to broker a truce, Egypt secured …"): its subject is the mediator, no party."""
+    """A verb whose subject was brought in to mediate ("Flown in to mediate the crisis, Annan
+    led …", "Sent to broker a truce, Egypt secured …"): its subject is the mediator, no party.
+    Only after a passive participle of being sent: a subject that signs "to broker peace with
+    Israel" or "hoping to mediate future disputes" signs for itself, a party."""
     return any(
         t.lower_ in BROKER and t.pos_ == "VERB" and infinitive(t)
         for c in children(verb, "advcl")
+        if c.tag_ == "VBN"
         for t in c.subtree
+        if t.i != c.i
     )
 
 
@@ -529,11 +546,13 @@ def _dateline_end(doc: Doc) -> int:
     """Where a dateline the importer left ends ("DOHA, Feb 11 –", "KHARTOUM -", "NAIROBI,
     Kenya —": a place in capitals opening the paragraph, then a dash within a few words), or
     0: its place is where the story was written, no party (the importer strips only datelines
-    that name an agency)."""
+    that name an agency). The capitals must name a city or region: an acronym opening a
+    sentence with a dash after it is a party ("IBM – the computer maker – signed …", "NATO -
+    the Western alliance - signed …")."""
     i = 0
     while i < len(doc) and doc[i].is_alpha and doc[i].is_upper and len(doc[i]) > 1:
         i += 1
-    if i == 0:
+    if i == 0 or place_kind(doc[:i].text) is None:
         return 0
     for j in range(i, min(len(doc), i + 6)):
         if doc[j].text in DASHES:
