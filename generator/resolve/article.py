@@ -639,6 +639,7 @@ def collect(
         _complete_well_known,
         _join_listed_bodies,
         _join_cut_names,
+        _extend_to_body_head,
         _extend_cut_bodies,
         _extend_joined_bodies,
         _counted_groups_read,
@@ -3221,6 +3222,66 @@ def _extend_cut_bodies(
                 covered.append((p, span.start, end))
         out.append((p, span))
     return out
+
+
+_NAME_HEADS = ORG_HEADS | frozenset("party campaign congress".split())
+"""Last words that close a long body's name ("... Awami Party", "... Solidarity Campaign")."""
+_HYPHEN_PARTS = re.compile(r"^(?:-[a-z]{1,3}-[A-Z][\w'’]*)+(?![\w-])")
+"""'Jamiat Ulema|-e-Islam|', 'Jamaat|-e-Islami|': a name's hyphenated parts after a cut."""
+_CAPITALS_AFTER = re.compile(r"^((?: [A-Z][\w'’-]*){1,3})(?![\w'’-])")
+_IN_PLACE_TAIL = re.compile(r"^ in ([A-Z][\w'’-]*)(?![\w'’-])(?! [A-Z])")
+_STATE_AFTER_THE = re.compile(r"(?:^|[.!?] |\b[Tt]he )([A-Z][\w'’-]*) $")
+
+
+def _extend_to_body_head(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """An organisation's name the NER cut inside: the capitalised words after it up to the
+    head word that closes a body's name ('Pashtunkhwa Milli| Awami Party|'), the hyphenated
+    parts of a word it cut ('Jamiat Ulema|-e-Islam|'), the 'in' and a place of a name for a
+    cause ('National Students for Justice| in Palestine|'), and, once cut at its end, a
+    state's name between 'the' and it ('the |Ireland| Palestine Solidarity Campaign')."""
+    out: list[tuple[int, Span]] = []
+    covered: list[tuple[int, int, int]] = []
+    for p, span in sorted(spans, key=lambda ps: (ps[0], ps[1].start)):
+        if any(q == p and s <= span.start and span.end <= e for q, s, e in covered):
+            continue
+        if span.label != "ORG" or span.entity is not None or not span.text.split():
+            out.append((p, span))
+            continue
+        text = paragraphs[p]
+        start, end = span.start, span.end
+        cut = False
+        if hyphen := _HYPHEN_PARTS.match(text[end:]):
+            end, cut = end + hyphen.end(), True
+        elif span.text.split()[-1].lower() not in _NAME_HEADS and (
+            after := _CAPITALS_AFTER.match(text[end:])
+        ):
+            words = after.group(1).split()
+            closing = [i for i, w in enumerate(words) if w.lower() in _NAME_HEADS]
+            if closing and not any(
+                state_name(w) or w.lower() in CONNECTORS | CALENDAR_WORDS
+                for w in words[: closing[-1] + 1]
+            ):
+                end += len(" " + " ".join(words[: closing[-1] + 1]))
+                cut = True
+        if " for " in text[start:end] and (tail := _IN_PLACE_TAIL.match(text[end:])):
+            if _a_place(tail.group(1), cities=False):
+                end += tail.end()
+        if cut and (place := _STATE_AFTER_THE.search(text[:start])) and state_name(place.group(1)):
+            start = place.start(1)
+        if (start, end) != (span.start, span.end):
+            span = Span(text[start:end], "ORG", start, end, None)
+            covered.append((p, start, end))
+        out.append((p, span))
+    return [
+        (p, span)
+        for p, span in out
+        if not any(
+            q == p and s <= span.start and span.end <= e and (s, e) != (span.start, span.end)
+            for q, s, e in covered
+        )
+    ]
 
 
 _PARTICLE_AFTER = re.compile(
