@@ -5932,7 +5932,7 @@ def test_a_long_organisations_name_the_ner_cut_is_extended_to_its_head(content):
     """actors90: the NER stops inside a long party or campaign name; the capitalised words
     after it up to a body's head word, the hyphenated parts after it, an 'in + place' tail of
     a 'for' name and a place glued before it are the name's."""
-    _found, by_text, res = resolve_text(
+    _found, by_text, _ = resolve_text(
         content,
         [
             "The Pashtunkhwa Milli Awami Party joined the protest in Quetta.",
@@ -5960,7 +5960,7 @@ def test_a_long_organisations_name_the_ner_cut_is_extended_to_its_head(content):
 
 
 def test_a_convention_or_treaty_on_a_subject_is_no_actor(content):
-    found, by_text, resolved = resolve_text(
+    found, _by_text, resolved = resolve_text(
         content,
         [
             "The Convention on the Rights of the Child was ratified by Somalia.",

@@ -3265,9 +3265,12 @@ def _extend_to_body_head(
             ):
                 end += len(" " + " ".join(words[: closing[-1] + 1]))
                 cut = True
-        if " for " in text[start:end] and (tail := _IN_PLACE_TAIL.match(text[end:])):
-            if _a_place(tail.group(1), cities=False):
-                end += tail.end()
+        if (
+            " for " in text[start:end]
+            and (tail := _IN_PLACE_TAIL.match(text[end:]))
+            and _a_place(tail.group(1), cities=False)
+        ):
+            end += tail.end()
         if cut and (place := _STATE_AFTER_THE.search(text[:start])) and state_name(place.group(1)):
             start = place.start(1)
         if (start, end) != (span.start, span.end):
