@@ -5976,3 +5976,28 @@ def test_a_convention_or_treaty_on_a_subject_is_no_actor(content):
         "Convention on the Rights of the Child" in d.name and "law or document" in d.reason
         for d in resolved.decisions
     )
+
+
+def test_an_izafat_name_is_a_body_and_a_state_or_owner_before_a_body_stays_apart(content):
+    """actors90: 'Jamiat Ulema-e-' cut at its hyphen and read as a person's is the party
+    'Jamiat Ulema-e-Islam-Fazl'; 'Majlis Wahdat-e-Muslimeen' is a body; 'United States'
+    before 'Central Intelligence Agency' and 'Imperial College London's' stay apart."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Jamiat Ulema-e-Islam-Fazl leader Maulana Naseem Shah said the vote was rigged.",
+            "The Majlis Wahdat-e-Muslimeen joined the alliance, said Maulana Naseem Shah.",
+            "Former United States Central Intelligence Agency agent Tony Mendez died.",
+            "Imperial College London's Centre for Global Health said so.",
+        ],
+        {
+            0: [("Jamiat Ulema-e-", "PERSON"), ("Maulana Naseem Shah", "PERSON")],
+            1: [("Majlis Wahdat-e-Muslimeen", "PERSON"), ("Maulana Naseem Shah", "PERSON")],
+            2: [("United States", "ORG"), ("Tony Mendez", "PERSON")],
+            3: [("Imperial College London's Centre", "ORG")],
+        },
+    )
+    party = by_text["Jamiat Ulema-e-Islam-Fazl"]
+    assert found[party].type == "organisation"
+    assert found[by_text["Majlis Wahdat-e-Muslimeen"]].type == "organisation"
+    assert "United States Central Intelligence Agency" not in by_text

@@ -3226,11 +3226,36 @@ def _extend_cut_bodies(
 
 _NAME_HEADS = ORG_HEADS | frozenset("party campaign congress".split())
 """Last words that close a long body's name ("... Awami Party", "... Solidarity Campaign")."""
-_HYPHEN_PARTS = re.compile(r"^(?:-[a-z]{1,3}-[A-Z][\w'’]*)+(?![\w-])")
-"""'Jamiat Ulema|-e-Islam|', 'Jamaat|-e-Islami|': a name's hyphenated parts after a cut."""
+_HYPHEN_PARTS = re.compile(r"^(?:-[a-z]{1,3}-[A-Z][\w'’]*)+(?:-[A-Z][\w'’]*)?(?![\w-])")
+_HYPHEN_REST = re.compile(r"^-[A-Z][\w'’]*(?:-[a-z]{1,3}-[A-Z][\w'’]*)*(?:-[A-Z][\w'’]*)?(?![\w-])")
+"""'Jamiat Ulema|-e-Islam-Fazl|', 'Jamiat Ulema-e|-Islam|': a name's hyphenated parts after
+a cut (a faction's name after them: '-Fazl'); not '|Hamas|-Israel', two names."""
+_IZAFAT = re.compile(r"[a-z]-[ei]-[A-Z]")
+"""The Persian and Urdu izafat joining the words of a party's or a group's name
+('Jamaat-e-Islami', 'Tehreek-e-Insaf', 'Majlis-i-Amal'); a person's Arabic name joins with
+'-ul-', '-ud-' ('Zia-ul-Haq'), not with it."""
 _CAPITALS_AFTER = re.compile(r"^((?: [A-Z][\w'’-]*){1,3})(?![\w'’-])")
 _IN_PLACE_TAIL = re.compile(r"^ in ([A-Z][\w'’-]*)(?![\w'’-])(?! [A-Z])")
 _STATE_AFTER_THE = re.compile(r"(?:^|[.!?] |\b[Tt]he )([A-Z][\w'’-]*) $")
+
+
+_POSSESSED = re.compile(r"['’]s?$")
+
+
+def _whole_words(name: str) -> bool:
+    """A name that may go on: capitalised words and the small words of a name ('for', 'of'),
+    not ended by its head ('… Party') nor by a small word ('Ace Tyre and'), owning nothing
+    ('Imperial College London's'), and no state's name alone, which a body's name after it
+    leaves apart ('|United States| Central Intelligence Agency')."""
+    words = name.split()
+    return bool(
+        words
+        and words[-1][:1].isupper()
+        and words[-1].lower() not in _NAME_HEADS
+        and all(w[:1].isupper() or w in ("for", "of", "the", "and") for w in words)
+        and not any(_POSSESSED.search(w) for w in words)
+        and not state_name(name)
+    )
 
 
 def _extend_to_body_head(
@@ -3246,35 +3271,44 @@ def _extend_to_body_head(
     for p, span in sorted(spans, key=lambda ps: (ps[0], ps[1].start)):
         if any(q == p and s <= span.start and span.end <= e for q, s, e in covered):
             continue
-        if span.label != "ORG" or span.entity is not None or not span.text.split():
+        if span.label not in ("ORG", "PERSON") or span.entity is not None or not span.text:
             out.append((p, span))
             continue
         text = paragraphs[p]
         start, end = span.start, span.end
         cut = False
-        if hyphen := _HYPHEN_PARTS.match(text[end:]):
-            end, cut = end + hyphen.end(), True
-        elif span.text.split()[-1].lower() not in _NAME_HEADS and (
-            after := _CAPITALS_AFTER.match(text[end:])
+        label = span.label
+        if re.search(r"\w-[a-z]{1,3}-$", span.text):
+            end -= 1  # "|Jamiat Ulema-e-|Islam": the NER kept the hyphen of the part it cut
+        if hyphen := _HYPHEN_PARTS.match(text[end:]) or (
+            re.search(r"\w-[a-z]{1,3}$", text[start:end]) and _HYPHEN_REST.match(text[end:])
         ):
+            end, cut = end + hyphen.end(), True
+        elif _whole_words(span.text) and (after := _CAPITALS_AFTER.match(text[end:])):
             words = after.group(1).split()
             closing = [i for i, w in enumerate(words) if w.lower() in _NAME_HEADS]
             if closing and not any(
-                state_name(w) or w.lower() in CONNECTORS | CALENDAR_WORDS
+                state_name(w) or w.lower() in CONNECTORS | CALENDAR_WORDS or _POSSESSED.search(w)
                 for w in words[: closing[-1] + 1]
             ):
                 end += len(" " + " ".join(words[: closing[-1] + 1]))
-                cut = True
+                cut, label = True, "ORG"  # a name closed by "Party" is a body's
         if (
             " for " in text[start:end]
+            and _whole_words(text[start:end])
             and (tail := _IN_PLACE_TAIL.match(text[end:]))
             and _a_place(tail.group(1), cities=False)
         ):
             end += tail.end()
         if cut and (place := _STATE_AFTER_THE.search(text[:start])) and state_name(place.group(1)):
             start = place.start(1)
-        if (start, end) != (span.start, span.end):
-            span = Span(text[start:end], "ORG", start, end, None)
+        if label == "PERSON" and _IZAFAT.search(text[start:end]):
+            label = "ORG"  # "|Majlis Wahdat-e-Muslimeen|" read as a person's name
+        if label == "PERSON" and not cut:
+            out.append((p, span))
+            continue
+        if (start, end, label) != (span.start, span.end, span.label):
+            span = Span(text[start:end], label, start, end, None)
             covered.append((p, start, end))
         out.append((p, span))
     return [
