@@ -5926,3 +5926,78 @@ def test_two_people_named_side_by_side_stay_two(content):
     )
     assert by_text["Donald Trump"] != by_text["Joe Biden"]
     assert by_text["Jane Doe"] != by_text["John Smith"]
+
+
+def test_a_long_organisations_name_the_ner_cut_is_extended_to_its_head(content):
+    """actors90: the NER stops inside a long party or campaign name; the capitalised words
+    after it up to a body's head word, the hyphenated parts after it, an 'in + place' tail of
+    a 'for' name and a place glued before it are the name's."""
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "The Pashtunkhwa Milli Awami Party joined the protest in Quetta.",
+            "Leaders of Jamiat Ulema-e-Islam said the vote was rigged.",
+            "The Ireland Palestine Solidarity Campaign called for a boycott.",
+            "The National Students for Justice in Palestine group was banned.",
+        ],
+        {
+            0: [("Pashtunkhwa Milli", "ORG"), ("Quetta", "GPE")],
+            1: [("Jamiat Ulema", "ORG")],
+            2: [("Palestine Solidarity", "ORG")],
+            3: [("National Students for Justice", "ORG")],
+        },
+    )
+    assert by_text["Pashtunkhwa Milli Awami Party"] == "actors/pashtunkhwa-milli-awami-party"
+    assert by_text["Jamiat Ulema-e-Islam"] == "actors/jamiat-ulema-e-islam"
+    assert by_text["Ireland Palestine Solidarity Campaign"] == (
+        "actors/ireland-palestine-solidarity-campaign"
+    )
+    assert by_text["National Students for Justice in Palestine"] == (
+        "actors/national-students-for-justice-in-palestine"
+    )
+    for cut in ("Pashtunkhwa Milli", "Jamiat Ulema", "Palestine Solidarity"):
+        assert cut not in by_text
+
+
+def test_a_convention_or_treaty_on_a_subject_is_no_actor(content):
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "The Convention on the Rights of the Child was ratified by Somalia.",
+            "The Convention on the Rights of the Child binds every party to it.",
+        ],
+        {
+            0: [("Convention on the Rights of the Child", "ORG"), ("Somalia", "GPE")],
+            1: [("The Convention on the Rights of the Child", "ORG")],
+        },
+    )
+    assert not any("convention" in key for key in found)
+    assert any(
+        "Convention on the Rights of the Child" in d.name and "law or document" in d.reason
+        for d in resolved.decisions
+    )
+
+
+def test_an_izafat_name_is_a_body_and_a_state_or_owner_before_a_body_stays_apart(content):
+    """actors90: 'Jamiat Ulema-e-' cut at its hyphen and read as a person's is the party
+    'Jamiat Ulema-e-Islam-Fazl'; 'Majlis Wahdat-e-Muslimeen' is a body; 'United States'
+    before 'Central Intelligence Agency' and 'Imperial College London's' stay apart."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Jamiat Ulema-e-Islam-Fazl leader Maulana Naseem Shah said the vote was rigged.",
+            "The Majlis Wahdat-e-Muslimeen joined the alliance, said Maulana Naseem Shah.",
+            "Former United States Central Intelligence Agency agent Tony Mendez died.",
+            "Imperial College London's Centre for Global Health said so.",
+        ],
+        {
+            0: [("Jamiat Ulema-e-", "PERSON"), ("Maulana Naseem Shah", "PERSON")],
+            1: [("Majlis Wahdat-e-Muslimeen", "PERSON"), ("Maulana Naseem Shah", "PERSON")],
+            2: [("United States", "ORG"), ("Tony Mendez", "PERSON")],
+            3: [("Imperial College London's Centre", "ORG")],
+        },
+    )
+    party = by_text["Jamiat Ulema-e-Islam-Fazl"]
+    assert found[party].type == "organisation"
+    assert found[by_text["Majlis Wahdat-e-Muslimeen"]].type == "organisation"
+    assert "United States Central Intelligence Agency" not in by_text

@@ -639,6 +639,7 @@ def collect(
         _complete_well_known,
         _join_listed_bodies,
         _join_cut_names,
+        _extend_to_body_head,
         _extend_cut_bodies,
         _extend_joined_bodies,
         _counted_groups_read,
@@ -3221,6 +3222,103 @@ def _extend_cut_bodies(
                 covered.append((p, span.start, end))
         out.append((p, span))
     return out
+
+
+_NAME_HEADS = ORG_HEADS | frozenset("party campaign congress".split())
+"""Last words that close a long body's name ("... Awami Party", "... Solidarity Campaign")."""
+_HYPHEN_PARTS = re.compile(r"^(?:-[a-z]{1,3}-[A-Z][\w'’]*)+(?:-[A-Z][\w'’]*)?(?![\w-])")
+_HYPHEN_REST = re.compile(r"^-[A-Z][\w'’]*(?:-[a-z]{1,3}-[A-Z][\w'’]*)*(?:-[A-Z][\w'’]*)?(?![\w-])")
+"""'Jamiat Ulema|-e-Islam-Fazl|', 'Jamiat Ulema-e|-Islam|': a name's hyphenated parts after
+a cut (a faction's name after them: '-Fazl'); not '|Hamas|-Israel', two names."""
+_IZAFAT = re.compile(r"[a-z]-[ei]-[A-Z]")
+"""The Persian and Urdu izafat joining the words of a party's or a group's name
+('Jamaat-e-Islami', 'Tehreek-e-Insaf', 'Majlis-i-Amal'); a person's Arabic name joins with
+'-ul-', '-ud-' ('Zia-ul-Haq'), not with it."""
+_CAPITALS_AFTER = re.compile(r"^((?: [A-Z][\w'’-]*){1,3})(?![\w'’-])")
+_IN_PLACE_TAIL = re.compile(r"^ in ([A-Z][\w'’-]*)(?![\w'’-])(?! [A-Z])")
+_STATE_AFTER_THE = re.compile(r"(?:^|[.!?] |\b[Tt]he )([A-Z][\w'’-]*) $")
+
+
+_POSSESSED = re.compile(r"['’]s?$")
+
+
+def _whole_words(name: str) -> bool:
+    """A name that may go on: capitalised words and the small words of a name ('for', 'of'),
+    not ended by its head ('… Party') nor by a small word ('Ace Tyre and'), owning nothing
+    ('Imperial College London's'), and no state's name alone, which a body's name after it
+    leaves apart ('|United States| Central Intelligence Agency')."""
+    words = name.split()
+    return bool(
+        words
+        and words[-1][:1].isupper()
+        and words[-1].lower() not in _NAME_HEADS
+        and all(w[:1].isupper() or w in ("for", "of", "the", "and") for w in words)
+        and not any(_POSSESSED.search(w) for w in words)
+        and not state_name(name)
+    )
+
+
+def _extend_to_body_head(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """An organisation's name the NER cut inside: the capitalised words after it up to the
+    head word that closes a body's name ('Pashtunkhwa Milli| Awami Party|'), the hyphenated
+    parts of a word it cut ('Jamiat Ulema|-e-Islam|'), the 'in' and a place of a name for a
+    cause ('National Students for Justice| in Palestine|'), and, once cut at its end, a
+    state's name between 'the' and it ('the |Ireland| Palestine Solidarity Campaign')."""
+    out: list[tuple[int, Span]] = []
+    covered: list[tuple[int, int, int]] = []
+    for p, span in sorted(spans, key=lambda ps: (ps[0], ps[1].start)):
+        if any(q == p and s <= span.start and span.end <= e for q, s, e in covered):
+            continue
+        if span.label not in ("ORG", "PERSON") or span.entity is not None or not span.text:
+            out.append((p, span))
+            continue
+        text = paragraphs[p]
+        start, end = span.start, span.end
+        cut = False
+        label = span.label
+        if re.search(r"\w-[a-z]{1,3}-$", span.text):
+            end -= 1  # "|Jamiat Ulema-e-|Islam": the NER kept the hyphen of the part it cut
+        if hyphen := _HYPHEN_PARTS.match(text[end:]) or (
+            re.search(r"\w-[a-z]{1,3}$", text[start:end]) and _HYPHEN_REST.match(text[end:])
+        ):
+            end, cut = end + hyphen.end(), True
+        elif _whole_words(span.text) and (after := _CAPITALS_AFTER.match(text[end:])):
+            words = after.group(1).split()
+            closing = [i for i, w in enumerate(words) if w.lower() in _NAME_HEADS]
+            if closing and not any(
+                state_name(w) or w.lower() in CONNECTORS | CALENDAR_WORDS or _POSSESSED.search(w)
+                for w in words[: closing[-1] + 1]
+            ):
+                end += len(" " + " ".join(words[: closing[-1] + 1]))
+                cut, label = True, "ORG"  # a name closed by "Party" is a body's
+        if (
+            " for " in text[start:end]
+            and _whole_words(text[start:end])
+            and (tail := _IN_PLACE_TAIL.match(text[end:]))
+            and _a_place(tail.group(1), cities=False)
+        ):
+            end += tail.end()
+        if cut and (place := _STATE_AFTER_THE.search(text[:start])) and state_name(place.group(1)):
+            start = place.start(1)
+        if label == "PERSON" and _IZAFAT.search(text[start:end]):
+            label = "ORG"  # "|Majlis Wahdat-e-Muslimeen|" read as a person's name
+        if label == "PERSON" and not cut:
+            out.append((p, span))
+            continue
+        if (start, end, label) != (span.start, span.end, span.label):
+            span = Span(text[start:end], label, start, end, None)
+            covered.append((p, start, end))
+        out.append((p, span))
+    return [
+        (p, span)
+        for p, span in out
+        if not any(
+            q == p and s <= span.start and span.end <= e and (s, e) != (span.start, span.end)
+            for q, s, e in covered
+        )
+    ]
 
 
 _PARTICLE_AFTER = re.compile(

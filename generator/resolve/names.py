@@ -615,6 +615,9 @@ def not_an_actor(name: str) -> str | None:
         or (head == "assembly" and len(tokens) > 1 and _legislature(tokens, lowered))
         # the UN's assembly named in full, as resolve names it where it acts (votes, adopts)
         or name == UN_ASSEMBLY
+        # a standing body named for its cause: "Ireland Palestine Solidarity Campaign",
+        # "Campaign for Nuclear Disarmament" (not "the 2019 campaign", "Trump Campaign")
+        or (head == "campaign" and len(tokens) > 2 and lowered[-2] in _CAUSES)
     )
     # No place: where a body works ("Al-Qaeda in the Arabian Peninsula"), a title or a firm
     # named as one's own ("Harper's Bazaar").
@@ -682,7 +685,9 @@ def not_an_actor(name: str) -> str | None:
     joined = re.fullmatch(r"(.+?) (and|in) (.+)", name)
     if joined and name.lower() not in JOINED_PLACES_OK:
         left, right = joined.group(1), joined.group(3)
-        if state_name(left) or state_name(right):
+        if (state_name(left) or state_name(right)) and not (
+            joined.group(2) == "in" and " for " in left
+        ):  # not a body named for a cause and its place: "Students for Justice in Palestine"
             return "two places joined into one name"
         if joined.group(2) == "in" and place_kind(right) and not _MISSION.search(left):
             return f"a place in another ('… in {right}')"  # "Cahors Cathedral in Cahors"
@@ -813,6 +818,11 @@ BRANCH = re.compile(r"(?:Executive|Legislative|Judicial) Branch(?:es)?")
 Branch", a police unit)."""
 
 
+_CAUSES = frozenset("solidarity rights justice disarmament action boycott peace".split())
+"""Causes a standing campaign is named for ("Solidarity Campaign"), unlike an election's."""
+_AGREEMENT_LEADS = frozenset("convention treaty protocol agreement charter covenant accord".split())
+"""First words of an agreement's or a law's name before its subject ("Convention on ...")."""
+
 _MISSION = re.compile(r"\b(?:Embassy|Consulate)\b")
 """A state's mission abroad, named with its city ("US Embassy in Baghdad"): no place."""
 
@@ -830,6 +840,13 @@ def _law(tokens: list[str], lowered: list[str]) -> str | None:
         return f"names a law or document ('{tokens[-2]} {tokens[-1]}')"
     if len(tokens) == 2 and lowered[0] in _ISSUERS and lowered[1] in _NUMBERED:
         return f"names a law or document ('{tokens[0]} {tokens[1]}')"  # not its issuer
+    first = 1 if lowered[:1] == ["the"] else 0
+    if (
+        lowered[first : first + 1]
+        and lowered[first] in _AGREEMENT_LEADS
+        and (lowered[first + 1 : first + 2] in (["on"], ["for"], ["of"], ["against"]))
+    ):  # "the Convention on the Rights of the Child", "Treaty of Rome": an agreement
+        return f"names a law or document ('{tokens[first]} {tokens[first + 1]} …')"
     lead = next((i for i, t in enumerate(lowered) if t == "for"), 0)
     # "Regulations for Buses" alone too; not a body named for its cause ("Act for Peace"), nor
     # a party or movement named a convention or accord for one ("National Convention for
