@@ -6,9 +6,9 @@ Usage: ``.venv/bin/python benchmarks/pools/actors79/regress.py ROOT OUT.tsv``; R
 project tree whose ``generator`` runs (this branch, or ``main`` unpacked with ``git archive``).
 Writes one line per page and article (csv, article, page, type, mentions) and one per
 rejected name (csv, REJECTED, name, reason); ``diff`` two outputs to see what a change moved.
-Later rounds (actors81, actors83, actors84) run this script through their own ``regress.py``,
-which names their temporary folders and annotation cache (``ROUND``).
-"""
+Later rounds (actors70's and actors76's own, actors81, actors83, actors84, review34, actors86)
+run this script through their own ``regress.py``, which names their temporary folders and
+annotation cache (``ROUND``)."""
 
 from __future__ import annotations
 
@@ -66,7 +66,8 @@ def run(path: Path, tag: str, lines: list[str]) -> None:
         q.write_articles(raw, content)
         (content / "briefing.yml").write_text("title: Pool\n", encoding="utf-8")
         loaded = q.load_content(content)
-        cache = Path(tempfile.gettempdir()) / f"{ROUND}-cache"
+        # one cache per tree compared (review34)
+        cache = Path(tempfile.gettempdir()) / f"{ROUND}-cache-{ROOT.name}"
         annotations = q.annotate(loaded.articles, loaded.entities, cache_dir=cache)
         resolved = q.resolve(loaded, annotations)
     ents = {e.key: e for e in resolved.entities if e.kind == "actors"}
