@@ -7,6 +7,7 @@ each page with its type and mentions by article, and each rejected name with its
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from collections import Counter
@@ -17,10 +18,14 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 import quality_extract as q  # noqa: E402
 
+ROUND = os.environ.get("POOL_ROUND", "actors70")
+"""The round whose run this is (a later round runs this script through a wrapper): names
+its temporary folders."""
+
 
 def main() -> None:
     for csv_path in sys.argv[2:]:
-        with tempfile.TemporaryDirectory(prefix="actors70-pool-") as tmp:
+        with tempfile.TemporaryDirectory(prefix=f"{ROUND}-pool-") as tmp:
             folder = Path(tmp)
             raw = q.read_sources([Path(csv_path)])
             content = folder / "content"

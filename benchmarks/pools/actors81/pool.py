@@ -1,48 +1,13 @@
-"""The actor pages of a pool's CSVs, for one code tree (actors81, issue 8; copied from
-actors77, itself from actors70).
-
-Usage: ``.venv/bin/python benchmarks/pools/actors81/pool.py ROOT /tmp/actors81/pool/tune.csv
-...``; each CSV is one briefing with no curated data (rebuild them from SOURCE.md). Prints
-each page with its type and mentions by article, and each rejected name with its reason.
+"""actors81's pool script (issue 8): actors77's ``pool.py``, run with this round's name
+for its temporary folders. Usage as actors77's: ``.venv/bin/python
+benchmarks/pools/actors81/pool.py ROOT ...``.
 """
 
-from __future__ import annotations
-
-import sys
-import tempfile
-from collections import Counter
+import os
+import runpy
 from pathlib import Path
 
-ROOT = Path(sys.argv[1]).resolve()
-sys.path.insert(0, str(ROOT / "benchmarks"))
-sys.path.insert(0, str(ROOT))
-import quality_extract as q  # noqa: E402
-
-
-def main() -> None:
-    for csv_path in sys.argv[2:]:
-        with tempfile.TemporaryDirectory(prefix="actors81-pool-") as tmp:
-            folder = Path(tmp)
-            raw = q.read_sources([Path(csv_path)])
-            content = folder / "content"
-            q.write_articles(raw, content)
-            (content / "briefing.yml").write_text("title: Pool\n", encoding="utf-8")
-            loaded = q.load_content(content)
-            annotations = q.annotate(loaded.articles, loaded.entities, cache_dir=folder / "c")
-            resolved = q.resolve(loaded, annotations)
-        print(f"== {csv_path}")
-        ents = {e.key: e for e in resolved.entities if e.kind == "actors"}
-        count: Counter[tuple[str, str]] = Counter()
-        for m in resolved.mentions:
-            if m.entity in ents:
-                count[(m.article, m.entity)] += 1
-        for (art, key), n in sorted(count.items()):
-            e = ents[key]
-            print(f"{art}\t{e.name}\t{e.type}\t{n}\t{', '.join(e.aliases)}")
-        for d in resolved.decisions:
-            if d.action == "rejected":
-                print(f"REJECTED\t{d.name}\t{d.reason[:80]}")
-
-
-if __name__ == "__main__":
-    main()
+os.environ["POOL_ROUND"] = "actors81"
+runpy.run_path(
+    str(Path(__file__).resolve().parent.parent / "actors77" / "pool.py"), run_name="__main__"
+)

@@ -8,6 +8,7 @@ Usage: ``.venv/bin/python benchmarks/pools/actors89/probe.py ROOT``.
 from __future__ import annotations
 
 import csv
+import os
 import sys
 import tempfile
 from collections import Counter
@@ -18,11 +19,19 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 import quality_extract as q  # noqa: E402
 
-TEXTS = (Path(__file__).parent / "probes.txt").read_text(encoding="utf-8").splitlines()
+ROUND = os.environ.get("POOL_ROUND", "actors89")
+"""The round whose run this is (a later round runs this script through a wrapper): names
+its temporary folders."""
+
+TEXTS = (
+    (Path(os.environ.get("POOL_DIR") or Path(__file__).parent) / "probes.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+)
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory(prefix="actors89-probe-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=f"{ROUND}-probe-") as tmp:
         folder = Path(tmp)
         src = folder / "probes.csv"
         with src.open("w", newline="", encoding="utf-8") as handle:

@@ -1,50 +1,14 @@
-"""actors90 probes (issue 8): each line of ``probes.txt`` is one article (its source
-a news page, paraphrased); prints the actor pages and rejections of one briefing of them,
-built with no curated data by the tree ROOT.
-
-Usage: ``.venv/bin/python benchmarks/pools/actors90/probe.py ROOT``.
+"""actors90's probe script (issue 8): actors89's ``probe.py``, run with this round's name
+for its temporary folders and this pool's ``probes.txt``. Usage as actors89's: ``.venv/bin/python
+benchmarks/pools/actors90/probe.py ROOT ...``.
 """
 
-from __future__ import annotations
-
-import csv
-import sys
-import tempfile
-from collections import Counter
+import os
+import runpy
 from pathlib import Path
 
-ROOT = Path(sys.argv[1]).resolve()
-sys.path.insert(0, str(ROOT / "benchmarks"))
-sys.path.insert(0, str(ROOT))
-import quality_extract as q  # noqa: E402
-
-TEXTS = (Path(__file__).parent / "probes.txt").read_text(encoding="utf-8").splitlines()
-
-
-def main() -> None:
-    with tempfile.TemporaryDirectory(prefix="actors90-probe-") as tmp:
-        folder = Path(tmp)
-        src = folder / "probes.csv"
-        with src.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["url", "date", "title", "text"])
-            for i, text in enumerate(TEXTS):
-                url = f"https://en.wikinews.org/wiki/P{i}"
-                writer.writerow([url, "2019-05-01", f"Probe article {i}", text])
-        content = folder / "content"
-        q.write_articles(q.read_sources([src]), content)
-        (content / "briefing.yml").write_text("title: Pool\n", encoding="utf-8")
-        loaded = q.load_content(content)
-        annotations = q.annotate(loaded.articles, loaded.entities, cache_dir=folder / "cache")
-        resolved = q.resolve(loaded, annotations)
-    ents = {e.key: e for e in resolved.entities if e.kind == "actors"}
-    count = Counter((m.article, m.entity) for m in resolved.mentions if m.entity in ents)
-    for (article, key), n in sorted(count.items()):
-        print(article[:30], ents[key].name, ents[key].type, n, sep="\t")
-    for d in resolved.decisions:
-        if d.action == "rejected":
-            print("REJECTED", d.name, d.reason[:80], sep="\t")
-
-
-if __name__ == "__main__":
-    main()
+os.environ["POOL_ROUND"] = "actors90"
+os.environ["POOL_DIR"] = str(Path(__file__).resolve().parent)
+runpy.run_path(
+    str(Path(__file__).resolve().parent.parent / "actors89" / "probe.py"), run_name="__main__"
+)
