@@ -16,7 +16,7 @@ from functools import cache
 from operator import attrgetter
 from typing import Any, TypeVar
 
-from ..gazetteer import (
+from ...gazetteer import (
     capital_state,
     demonym_noun,
     place_kind,
@@ -24,12 +24,12 @@ from ..gazetteer import (
     states_named_like_us_states,
     us_state_names,
 )
-from ..model import Article, ArticleAnnotation, Mention, QuoteFrame, Span, is_actor
-from ..organs import NOT_IN_A_WORD, STATE_ORGANS, organ_tail
-from ..titles import TITLE_WORDS
-from .bodies import body_key
-from .decide import demonym_state, is_demonym, newspaper
-from .names import (
+from ...model import Article, ArticleAnnotation, Mention, QuoteFrame, Span, is_actor
+from ...organs import NOT_IN_A_WORD, STATE_ORGANS, organ_tail
+from ...titles import TITLE_WORDS
+from ..bodies import body_key
+from ..decide import demonym_state, is_demonym, newspaper
+from ..names import (
     ABBREVIATED_TITLES,
     BODIES_OF,
     BODY_NOUNS,
@@ -52,8 +52,8 @@ from .names import (
     title_only,
     without_the,
 )
-from .reasons import NotActor
-from .vocab import (
+from ..reasons import NotActor
+from ..vocab import (
     CALENDAR_WORDS,
     COMPANY_SUFFIXES,
     CONNECTORS,
