@@ -1,10 +1,11 @@
 """Media: outlets, publishers, programmes, channels, devices and the platforms things go on.
 
 ``_cited_outlets`` and ``publisher_named`` (the outlet an article cites or is published by),
-``_programme`` and ``_host`` (a show, its host), ``_uttered`` (what was said on a medium),
-``_news_channels`` and ``_broadcast_prefixed`` (a channel: "France 24", "TV Chosun"),
-``device_read`` (a device's initialism: "CCTV footage"), ``_medium`` (an app or a website). Each
-tells a name of a medium or of a thing on one from an actor's."""
+``_programme`` and ``_host`` (a show, its host), ``_uttered`` (a phrase shouted or chanted,
+"shouting Allahu Akbar"), ``_news_channels`` and ``_broadcast_prefixed`` (a channel: "France
+24", "TV Chosun"), ``device_read`` (a device's initialism: "CCTV footage"), ``_medium`` (an app
+or a website). Each tells a name of a medium, or of a thing said or shown on one, from an
+actor's."""
 
 from __future__ import annotations
 
