@@ -14,6 +14,7 @@ import shutil
 import stat
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -272,17 +273,22 @@ def lock_path(target: Path) -> Path:
 
 @contextlib.contextmanager
 def output_locked(
-    targets: Sequence[Path], *, wait: bool = True, say: Callable[[str], None] | None = None
+    targets: Sequence[Path],
+    *,
+    wait: bool | float = True,
+    say: Callable[[str], None] | None = None,
 ) -> Iterator[None]:
     """Hold every output folder of ``targets`` for one build, from before it first reads the
     live output (or its record) to after its swap: two builds into one output never mix.
 
     A second build waits, saying so once through ``say``; with ``wait=False`` it raises
-    ``OutputBusy`` at once. The locks are POSIX record locks (``lockf``): they belong to this
-    process alone, so neither the annotation workers it forks (which could outlive a killed
-    build) nor a crash keep them; the kernel drops them when the process ends, however it
-    ends. They are taken in one order (by path), so two builds sharing two outputs never wait
-    on each other. Folders made to hold a lock file are removed on leaving if still empty."""
+    ``OutputBusy`` at once, and with a number of seconds once it has waited that long in all
+    (a hung build must not hold a CI job until the job's own limit). The locks are POSIX
+    record locks (``lockf``): they belong to this process alone, so neither the annotation
+    workers it forks (which could outlive a killed build) nor a crash keep them; the kernel
+    drops them when the process ends, however it ends. They are taken in one order (by
+    path), so two builds sharing two outputs never wait on each other. Folders made to hold
+    a lock file are removed on leaving if still empty."""
     paths = sorted({lock_path(target) for target in targets})
     made = [folder for path in paths for folder in (path.parent, *path.parent.parents)]
     made = sorted({f for f in made if not f.exists()}, key=lambda f: len(f.parts), reverse=True)
@@ -295,10 +301,11 @@ def output_locked(
             if say is not None:
                 say(_waiting_message(path, holder))
 
+    deadline = None if isinstance(wait, bool) else time.monotonic() + max(0.0, wait)
     held: list[tuple[Path, int]] = []
     try:
         for path in paths:
-            held.append((path, _acquired(path, wait, waiting)))
+            held.append((path, _acquired(path, wait is not False, deadline, waiting)))
         yield
     finally:
         for path, fd in reversed(held):
@@ -324,9 +331,17 @@ def _waiting_message(path: Path, holder: str) -> str:
     return f"waiting for another build into {_named(path, holder)} …"
 
 
-def _acquired(path: Path, wait: bool, waiting: Callable[[Path, str], None]) -> int:
+WAIT_POLL = 0.2
+"""Seconds between two tries for a held lock when the wait has a limit (``lockf`` itself has
+no timeout; a blocking wait with none is woken by the kernel instead)."""
+
+
+def _acquired(
+    path: Path, wait: bool, deadline: float | None, waiting: Callable[[Path, str], None]
+) -> int:
     """An open descriptor of ``path`` holding its lock, the file still at ``path`` (one a
-    releasing build unlinked while this one waited on it is given up, and a new one made)."""
+    releasing build unlinked while this one waited on it is given up, and a new one made).
+    With a ``deadline`` (``time.monotonic``), ``OutputBusy`` once it passes."""
     while True:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
@@ -341,7 +356,10 @@ def _acquired(path: Path, wait: bool, waiting: Callable[[Path, str], None]) -> i
                         "it has finished, or without --no-wait to wait for it"
                     ) from None
                 waiting(path, holder)
-                fcntl.lockf(fd, fcntl.LOCK_EX)
+                if deadline is None:
+                    fcntl.lockf(fd, fcntl.LOCK_EX)
+                else:
+                    _wait_until(fd, path, deadline)
             try:
                 same = os.path.samestat(os.fstat(fd), os.stat(path))
             except FileNotFoundError:
@@ -355,6 +373,22 @@ def _acquired(path: Path, wait: bool, waiting: Callable[[Path, str], None]) -> i
             os.close(fd)
             raise
         os.close(fd)
+
+
+def _wait_until(fd: int, path: Path, deadline: float) -> None:
+    """Take ``fd``'s lock, trying every ``WAIT_POLL`` seconds; ``OutputBusy`` at ``deadline``."""
+    while True:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except (BlockingIOError, PermissionError):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise OutputBusy(
+                    f"another build into {_named(path, _holder(fd))} is still running after "
+                    "the --wait limit; run again when it has finished, or with a longer --wait"
+                ) from None
+            time.sleep(min(WAIT_POLL, left))
 
 
 def _holder(fd: int) -> str:

@@ -148,6 +148,59 @@ def test_build_no_wait_exits_3_naming_the_running_build_before_any_work(
     assert not docs.exists() and not site.exists()
 
 
+def test_a_wait_with_a_limit_gives_up_after_it_and_takes_an_output_freed_before_it(tmp_path):
+    """A hung build must not hold the next one (a CI job) forever: ``wait=SECONDS``."""
+    site, docs = tmp_path / "site", tmp_path / "docs"
+    holder, _ = _holder(tmp_path, docs, site)
+    said: list[str] = []
+    try:
+        started = time.monotonic()
+        busy = pytest.raises(OutputBusy, match=r"still running after the --wait limit")
+        with busy, output_locked([site, docs], wait=0.5, say=said.append):
+            pass
+        waited = time.monotonic() - started
+        assert 0.5 <= waited < 10, waited
+        assert len(said) == 1, "it says once that it waits, then gives up"
+        threading.Timer(0.3, holder.stdin.close).start()  # the first build ends soon
+        with output_locked([site, docs], wait=60):
+            assert time.monotonic() - started < 30
+    finally:
+        _ended(holder)
+    assert not _locks(tmp_path)
+
+
+@pytest.mark.parametrize("value", ["soon", "-1", "nan", "inf"])
+def test_build_wait_takes_only_a_number_of_seconds(value, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["build", "--wait", value])
+    assert exc.value.code == 3
+    assert "--wait: expected a number of seconds, 0 or more" in capsys.readouterr().err
+
+
+def test_build_wait_and_no_wait_are_one_choice(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["build", "--wait", "5", "--no-wait"])
+    assert exc.value.code == 3
+    assert "not allowed with argument" in capsys.readouterr().err
+
+
+def test_build_wait_exits_3_once_its_limit_passes(mini_content, tmp_path, capsys):
+    site, docs = tmp_path / "site", tmp_path / "docs"
+    holder, _ = _holder(tmp_path, docs)
+    try:
+        code = main(
+            ["build", "--content", str(mini_content), "--site", str(site), "--docs", str(docs),
+             "--pages-only", "--wait", "0.3"]
+        )  # fmt: skip
+    finally:
+        _ended(holder)
+    assert code == 3
+    err = capsys.readouterr().err
+    assert f"waiting for another build into {docs}/ (process {holder.pid})" in err
+    assert f"error: another build into {docs}/ (process {holder.pid}) is still running" in err
+    assert not docs.exists() and not site.exists()
+
+
 RACE = """
 import sys, time
 from pathlib import Path
