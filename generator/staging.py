@@ -302,9 +302,11 @@ def output_locked(
                 say(_waiting_message(path, holder))
 
     deadline = None if isinstance(wait, bool) else time.monotonic() + max(0.0, wait)
+    gated: list[threading.Lock] = []
     held: list[tuple[Path, int]] = []
     try:
         for path in paths:
+            gated.append(_gate(path, wait is not False, deadline, waiting))
             held.append((path, _acquired(path, wait is not False, deadline, waiting)))
         yield
     finally:
@@ -314,6 +316,8 @@ def output_locked(
             with contextlib.suppress(OSError):
                 path.unlink()
             os.close(fd)
+        for gate in reversed(gated):
+            gate.release()
         for folder in made:
             with contextlib.suppress(OSError):
                 folder.rmdir()
@@ -327,8 +331,48 @@ def _named(path: Path, holder: str) -> str:
     return display_path(path.parent / name) + "/" + (f" (process {holder})" if holder else "")
 
 
+def _busy(path: Path, holder: str, *, limit: bool = False) -> OutputBusy:
+    """The error of a build that may wait no longer (``limit``: its ``--wait`` has passed)."""
+    if limit:
+        return OutputBusy(
+            f"another build into {_named(path, holder)} is still running after the --wait "
+            "limit; run again when it has finished, or with a longer --wait"
+        )
+    return OutputBusy(
+        f"another build into {_named(path, holder)} is running; run again when it has "
+        "finished, or without --no-wait to wait for it"
+    )
+
+
 def _waiting_message(path: Path, holder: str) -> str:
     return f"waiting for another build into {_named(path, holder)} …"
+
+
+_GATES: dict[Path, threading.Lock] = {}
+_GATES_GUARD = threading.Lock()
+"""One lock per output lock file for the threads of this process. A POSIX record lock is the
+whole process's: two threads building into one output would both "hold" it, and either one
+closing its descriptor would drop the other's lock. So a thread first passes this gate, then
+takes the file's lock. Process-wide by nature, as the kernel's locks are (the one module-level
+state of the generator); entries are never removed, one per output folder ever built."""
+
+
+def _gate(
+    path: Path, wait: bool, deadline: float | None, waiting: Callable[[Path, str], None]
+) -> threading.Lock:
+    """This process's gate for ``path``, taken: at once, after waiting (until ``deadline``
+    if there is one), or ``OutputBusy`` as ``_acquired`` would say it."""
+    with _GATES_GUARD:
+        gate = _GATES.setdefault(path, threading.Lock())
+    if gate.acquire(blocking=False):
+        return gate
+    holder = str(os.getpid())
+    if not wait:
+        raise _busy(path, holder)
+    waiting(path, holder)
+    if gate.acquire(timeout=-1 if deadline is None else max(0.0, deadline - time.monotonic())):
+        return gate
+    raise _busy(path, holder, limit=True)
 
 
 WAIT_POLL = 0.2
@@ -351,10 +395,7 @@ def _acquired(
             except (BlockingIOError, PermissionError):  # EAGAIN or EACCES: held by another
                 holder = _holder(fd)
                 if not wait:
-                    raise OutputBusy(
-                        f"another build into {_named(path, holder)} is running; run again when "
-                        "it has finished, or without --no-wait to wait for it"
-                    ) from None
+                    raise _busy(path, holder) from None
                 waiting(path, holder)
                 if deadline is None:
                     fcntl.lockf(fd, fcntl.LOCK_EX)
@@ -384,10 +425,7 @@ def _wait_until(fd: int, path: Path, deadline: float) -> None:
         except (BlockingIOError, PermissionError):
             left = deadline - time.monotonic()
             if left <= 0:
-                raise OutputBusy(
-                    f"another build into {_named(path, _holder(fd))} is still running after "
-                    "the --wait limit; run again when it has finished, or with a longer --wait"
-                ) from None
+                raise _busy(path, _holder(fd), limit=True) from None
             time.sleep(min(WAIT_POLL, left))
 
 

@@ -201,6 +201,58 @@ def test_build_wait_exits_3_once_its_limit_passes(mini_content, tmp_path, capsys
     assert not docs.exists() and not site.exists()
 
 
+def test_two_threads_of_one_process_take_turns_and_neither_drops_the_others_lock(tmp_path):
+    """POSIX record locks are the process's: without a gate both threads would hold the output,
+    and the first to close its descriptor would free it for another process meanwhile."""
+    site = tmp_path / "site"
+    said: list[str] = []
+    inside: list[str] = []
+    first_in, first_may_leave = threading.Event(), threading.Event()
+
+    def first() -> None:
+        with output_locked([site]):
+            inside.append("first in")
+            first_in.set()
+            first_may_leave.wait(30)
+            inside.append("first out")
+
+    def second() -> None:
+        with output_locked([site], say=said.append):
+            inside.append("second in")
+
+    one, two = threading.Thread(target=first), threading.Thread(target=second)
+    one.start()
+    try:
+        assert first_in.wait(30)
+        busy = pytest.raises(OutputBusy, match=rf"process {os.getpid()}\) is running")
+        with busy, output_locked([site], wait=False):
+            pass
+        with pytest.raises(OutputBusy, match="--wait limit"), output_locked([site], wait=0.2):
+            pass
+        two.start()
+        deadline = time.monotonic() + 30
+        while not said and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert inside == ["first in"], "the second thread waits"
+        # Another process cannot take it either while the first thread holds it.
+        probe = subprocess.run(
+            [sys.executable, "-c", "import sys; from pathlib import Path; "
+             "from generator.staging import output_locked, OutputBusy\n"
+             "try:\n with output_locked([Path(sys.argv[1])], wait=False): print('took')\n"
+             "except OutputBusy: print('busy')", str(site)],
+            cwd=ROOT, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        assert probe.stdout.strip() == "busy", probe.stderr
+    finally:
+        first_may_leave.set()
+        one.join(30)
+        if two.is_alive() or two.ident is not None:
+            two.join(30)
+    assert inside == ["first in", "first out", "second in"]
+    assert said == [f"waiting for another build into {site}/ (process {os.getpid()}) …"]
+    assert not _locks(tmp_path)
+
+
 RACE = """
 import sys, time
 from pathlib import Path
