@@ -2,10 +2,19 @@
 
 Order of authority: a contributor's explicit annotation, then curated names and aliases
 (matched by the EntityRuler), then the statistical NER. The NER's guesses are decided for the
-whole briefing at once (``decide``): a vote over every mention of a name, then the word rules
-(titles, events, laws, places); accepted names that are one actor are merged (``merge``:
+whole briefing at once (``decide.py``): a vote over every mention of a name, then the word rules
+(titles, events, laws, places); accepted names that are one actor are merged (``merge.py``:
 acronyms, middle names, transliterations); a lone surname links to the one person of that
 name in its article. Every rejection and merge is recorded as a ``Decision`` for the review.
+
+This module keeps the orchestration only (``resolve``, ``collected_ahead``) and re-exports the
+names other code imports from ``generator.resolve``. The package holds one concern per module,
+lowest first (each imports only from those before it): ``vocab`` (word lists), ``reasons`` (why
+a name is no actor), ``memo`` (per-article steps), ``names`` (cleaning a name), ``decide`` (the
+type vote), ``bodies`` (bodies' keys and folds), ``article`` (one article's candidates),
+``merge`` (variants, acronyms, fuzzy names), ``nonactors`` and ``things`` (names that are no
+actors); then the briefing-wide passes: ``persons`` (people's names compared) and ``sweeps``
+(per-article reads of the texts).
 """
 
 from __future__ import annotations
@@ -27,7 +36,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from itertools import accumulate, pairwise
 from operator import attrgetter, itemgetter
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, Levenshtein
@@ -72,7 +81,6 @@ from .article import (
     person_like,
     publisher_named,
 )
-from .article import by_article as candidates_of
 from .bodies import BODIES, EXECUTIVE_KINDS, body_key, local_folds
 from .decide import (
     COALITIONS,
@@ -91,7 +99,6 @@ from .decide import (
 )
 from .memo import PerArticle, Steps
 from .merge import (
-    SPELLING_THRESHOLD,
     VARIANT_THRESHOLD,
     Found,
     acronym_definitions,
@@ -115,7 +122,6 @@ from .names import (
     is_common_word,
     is_initialism,
     looks_like_name,
-    lowercase_words,
     not_an_actor,
     own_words_only,
     person_words,
@@ -124,19 +130,33 @@ from .names import (
     title_only,
     without_the,
 )
-from .nonactors import (
-    ArticleRead,
-    not_actors,
-    particle_surname,
-    read_article,
-    read_back,
-    spelling_variants,
+from .nonactors import not_actors, particle_surname, spelling_variants
+from .persons import (
+    ROYAL_TITLES,
+    SWAP_DISTANCE,
+    _ends_name,
+    _name_of,
+    _names_person,
+    _Owners,
+    _owners_named,
+    _person_words,
+    _regnal,
+    _surname_index,
+    _swapped_in,
+    _titled_before,
+    _without_article,
 )
 from .reasons import NotActor
+from .sweeps import (
+    _GLOSSED,
+    Words,
+    _changed_kept,
+    _each_article,
+    _glossed,
+    _read_articles,
+    words_of_texts,
+)
 from .things import ACTS_AFTER, ACTS_BEFORE, NOT_MODIFIED, PREPOSITIONS, things
-from .things import Read as ThingsRead
-from .things import read_article as read_things
-from .things import read_back as things_read_back
 from .vocab import (
     BREAKAWAY_STATES,
     BUILDING_NOUNS,
@@ -162,17 +182,82 @@ from .vocab import (
     WELL_KNOWN,
 )
 
-ROYAL_TITLES = frozenset("king queen prince princess emir sultan sheikh sheikha crown".split())
-"""Titles a royal's one name follows ("Queen Rania", "Emir Tamim")."""
-
-
-T = TypeVar("T")
-
-__all__ = ["clean_name", "looks_like_name", "resolve", "strip_titles", "words_of_texts"]
-
-Words = tuple[frozenset[str], dict[str, list[str]], dict[str, list[str]]]
-"""``words_of_texts``' value: the briefing's lower-case words, and each article's glossed
-words and own lower-case words."""
+__all__ = [
+    "FIRM_READINGS",
+    "OSA",
+    "SWAP_DISTANCE",
+    "_CLAUSE_END",
+    "_FOUND_TO_BE",
+    "_GLOSSED",
+    "_HYPHEN_MODIFIER_AFTER",
+    "_INSIDE_AFTER",
+    "_INSIDE_BEFORE",
+    "_IS",
+    "_LOWER_WORD_BEFORE",
+    "_NATION_ACTS",
+    "_NATION_GOVERNED",
+    "_NATION_PLACE_BEFORE",
+    "_PAPERS_READ",
+    "_REGION_NAME_BEFORE",
+    "_SMALL",
+    "_THE_ENDS",
+    "_USED_BEFORE",
+    "Levenshtein",
+    "Steps",
+    "Words",
+    "_NameIndex",
+    "_Owners",
+    "_Placed",
+    "_Texts",
+    "_after_list",
+    "_body_folds",
+    "_called_a_person",
+    "_epithets",
+    "_firm_before_a_name",
+    "_follow_surnames",
+    "_full_names",
+    "_given_names_cut",
+    "_home_editions",
+    "_honoured_bodies",
+    "_in_articles",
+    "_jargon",
+    "_jargon_reads",
+    "_known_as",
+    "_media_citations",
+    "_names_person",
+    "_outlet_channel",
+    "_owners_in_articles",
+    "_owners_named",
+    "_paper_of_its_own",
+    "_papers_in_text",
+    "_party_groups",
+    "_place_after_person",
+    "_placements",
+    "_read_articles",
+    "_region_spelt",
+    "_regions_written",
+    "_ships_named_like_people",
+    "_spelling",
+    "_state_use",
+    "_state_used",
+    "_states_headed",
+    "_surname_alone",
+    "_surname_index",
+    "_swapped_in",
+    "_translated_acronyms",
+    "_unglue",
+    "_unglue_in",
+    "_unread_names",
+    "_written_times",
+    "clean_name",
+    "collected_ahead",
+    "given_alias",
+    "looks_like_name",
+    "person_words",
+    "resolve",
+    "strip_titles",
+    "words_of_texts",
+]
 
 
 def collected_ahead(
@@ -788,6 +873,8 @@ _LOWER_WORD_BEFORE = re.compile(r"(?:(?<![\w'’.-])[a-z][a-z'’-]*|,)\s+$")
 """A word in lower case or a comma right before: the middle of a sentence written in
 sentence case, neither its start nor a headline's capitals ("told |The Verge|", "In
 January, |The Wall Street Journal| made")."""
+
+
 _THE_ENDS = re.compile(r"(?<![\w'’-])The\s+$")
 
 
@@ -836,6 +923,7 @@ LEFT_OUT_MIN = 2
 """How often a name ``collect`` left out must be written for the review to list it: a name
 written once is mostly the NER's noise ("the |Bernie and Sid| Show"), and a real actor named
 once is seldom one a reader looks for; twice is the line the gold (GOLD.md) draws too."""
+
 
 _LEFT_OUT_SILENT = frozenset({NotActor.STATE_MODIFIER.code, NotActor.PRONOUN_US.code})
 """Reasons the review does not list: a state written only as a modifier ("a |US|-based
@@ -1275,6 +1363,8 @@ def _office_told(office: str, texts: Sequence[str]) -> bool:
 
 
 _WOMANS_HONORIFICS = frozenset("mrs ms miss madam madame mme lady".split())
+
+
 _WOMANS_NOUNS = frozenset(
     """wife widow mother daughter sister grandmother granddaughter niece aunt bride
     fiancée fiancee girlfriend lady mrs ms miss madam madame mme""".split()
@@ -1482,12 +1572,22 @@ def _placed_in(
 
 
 _GENERATION_NEXT = re.compile(r",? (?:Jr|Sr)\b|,? (?:II|III|IV)\b|[\w'’-]")
+
+
 _CAPITAL_NEXT = re.compile(r" [A-Z]")
+
+
 _PARTICLE_BEFORE = re.compile(
     r"(?<![\w'’-])(?:de|da|di|du|del|van|von|der|den|la|le|al|el|bin|ibn) $"
 )
+
+
 _CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’.-]*) $")
+
+
 _WORD = re.compile(r"\w+")
+
+
 _OPENERS = frozenset("the a an in on at for by with from to and but as of if when while".split())
 """Words a sentence opens with, capitalised there: no part of the name after them."""
 
@@ -1584,57 +1684,6 @@ def _unread_names(
     return out
 
 
-class _Owners:
-    """One article's persons (keys, in order) indexed by what a lone word that names one
-    must share with their name: ``_names_person`` and ``_swapped_in`` are asked only of the
-    persons whose index entries the word meets, not of every person of the article (some
-    30,000 pairs a build at 1,000 articles, a few hundred of them true). The entries are a
-    superset: each pair found is still asked, so the answer and its order are the scan's."""
-
-    def __init__(self, here: Sequence[str], name_of: Mapping[str, str]):
-        self.here = here
-        words: dict[str, list[int]] = defaultdict(list)
-        skeletons: dict[str, list[int]] = defaultdict(list)
-        shapes: dict[tuple[int, str, str], list[int]] = defaultdict(list)
-        for i, key in enumerate(here):
-            tokens = _person_words(name_of.get(key, ""))
-            if len(tokens) < 2:
-                continue  # names no one alone (``_names_person``, ``_swapped_in``)
-            surname = tokens[-1]
-            # Every word of the name, the family's plural and the surname without its
-            # Arabic article; another spelling shares the surname's skeleton.
-            for word in {*tokens, surname + "s", _without_article(surname)}:
-                words[word].append(i)
-            skeletons[skeleton(surname)].append(i)
-            # A swap keeps the given name's or surname's length and first and last letters.
-            for part in {tokens[0], surname}:
-                shapes[len(part), part[:1], part[-1:]].append(i)
-        self._words, self._skeletons, self._shapes = words, skeletons, shapes
-
-    def named(self, word: str, name_of: Mapping[str, str]) -> list[str]:
-        """The persons ``_names_person`` says ``word`` names, in the article's order."""
-        forms = [word]
-        if word[:3] in ("Al-", "El-"):
-            forms.append(word[0].lower() + word[1:])  # as ``_names_person`` reads it
-        found: set[int] = set()
-        for form in forms:
-            found.update(self._words.get(form, ()))
-        if len(word) >= 5:
-            found.update(self._skeletons.get(skeleton(word), ()))
-        return [
-            self.here[i]
-            for i in sorted(found)
-            if _names_person(word, name_of.get(self.here[i], ""))
-        ]
-
-    def swapped(self, word: str, name_of: Mapping[str, str]) -> list[str]:
-        """The persons ``_swapped_in`` says ``word`` misspells, in the article's order."""
-        found = set(self._shapes.get((len(word), word[:1], word[-1:]), ()))
-        return [
-            self.here[i] for i in sorted(found) if _swapped_in(word, name_of.get(self.here[i], ""))
-        ]
-
-
 def _read_as_person(here: Sequence[Candidate]) -> dict[str, int]:
     """Each name of one article's candidates -> how many more times the NER reads it as a
     person's than as anything else (negative: mostly a firm's, a place's)."""
@@ -1682,13 +1731,19 @@ def _firm_before_a_name(
 
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+
+
 _THING_PRONOUN = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
+
+
 _REPORTING = re.compile(
     r"\b(?:he|she)\s+(?:says|said|believes|believed|adds|added|told|tells|thinks|thought|"
     r"argues|argued|notes|noted|explains|explained|writes|wrote|warns|warned)\b",
     re.IGNORECASE,
 )
 """A quoted speaker's reporting clause (", he believes"): the pronoun is the speaker's."""
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
 
 
@@ -1736,20 +1791,6 @@ more). News names a person alone by the surname: a given name alone is rare, and
 organisation once or twice ("Natasha" for "Natasha Gownaris", "Sean", "Tasha" in actors44's
 Wikinews rows); a firm alone is its article's subject, named again and again ("Yahoo" 19
 times as a firm, twice as a person)."""
-
-
-def _owners_named(name: str, here: _Owners, name_of: Mapping[str, str]) -> list[str]:
-    """The persons of ``here`` (an article's) whose name ``name`` (one word) may be alone."""
-    owners = here.named(name, name_of)
-    if not owners:
-        # "Demriel" beside "Süleyman Demirel": two letters swapped in the same article.
-        owners = here.swapped(name, name_of)
-    if len(owners) > 1:
-        # "Lam Cheng Yuet-ngor" ends "Carrie Lam Cheng Yuet-ngor": one person's two
-        # forms, not two people sharing the word; the fuller one is the person.
-        full = {k: name_of.get(k, "") for k in owners}
-        owners = [k for k in owners if not any(_ends_name(full[k], full[o]) for o in owners)]
-    return owners
 
 
 def _place(m: Mention) -> tuple[int, int, int, int, str, str, str]:
@@ -1920,6 +1961,8 @@ def _first_word(name: str) -> str:
 
 
 _NAME_BEFORE = re.compile(r"[\w'’-]")
+
+
 _NAME_AFTER = re.compile(r"[\w-]")
 
 
@@ -1957,54 +2000,6 @@ def _follow_surnames(
         for d in decisions
     ]
     return out, followed
-
-
-_GLOSSED = re.compile(
-    r"(?<![\w'’-])([A-Z][\w'’-]+)(?:\s*\(|, )(?:the |a |its )?(?:[A-Za-z'’-]+ ){0,3}"
-    r"(?:(?:lower|upper) house|parliament|chamber|assembly|legislature|court|party|council|"
-    r"agency|ministry|police|army|union|movement)(?=\s*[),.;]| of\b| in\b)"
-)
-
-
-def _glossed(labels: dict[str, Counter[str]], found: set[str]) -> list[str]:
-    """One-word names the text glosses as a body in lower-case words: "the Sejm (lower
-    house)", "the Knesset, Israel's parliament" — never a name the NER calls a person. A
-    house only as a chamber: "Cheongwadae, the President's house" is a residence.
-    ``found`` are the words ``_GLOSSED`` finds in the texts (``words_of_texts``)."""
-    return sorted(n for n in found if n in labels and not labels[n]["PERSON"] + labels[n]["NORP"])
-
-
-def words_of_texts(articles: Sequence[Article], steps: Steps) -> Words:
-    """The words the articles write in lower case (``lowercase_words``), each article's
-    words ``_GLOSSED`` finds (for ``_glossed``), and each article's own lower-case words (for
-    ``own_words_only``): all read one article's text at a time, so each article's are kept
-    (one file) and a rebuild after one edit reads again only its text (both scans of every
-    paragraph cost 0.15 s at 1,000 articles). Kept as words joined by spaces, which no word
-    holds: one string decodes at once, a list item by item."""
-    kept = PerArticle(steps, "words")
-    lowercase: set[str] = set()
-    glossed: dict[str, list[str]] = {}
-    small: dict[str, list[str]] = {}
-    for article in articles:
-        low, found = kept.get(
-            (article.id, article.paragraphs), partial(_article_words, article), _two_strings
-        )
-        small[article.id] = low.split()
-        lowercase.update(small[article.id])
-        glossed[article.id] = found.split()
-    kept.save()
-    return frozenset(lowercase), glossed, small
-
-
-def _article_words(article: Article) -> tuple[str, str]:
-    """``words_of_texts`` of one article: its words in lower case, and ``_GLOSSED``'s."""
-    found = {m.group(1) for text in article.paragraphs for m in _GLOSSED.finditer(text)}
-    return " ".join(sorted(lowercase_words([article]))), " ".join(sorted(found))
-
-
-def _two_strings(value: object) -> bool:
-    """A kept value of ``_article_words``' form."""
-    return isinstance(value, tuple) and len(value) == 2 and all(type(v) is str for v in value)
 
 
 _MADE = re.compile(
@@ -2063,37 +2058,6 @@ def _owners_in_articles(
     return out
 
 
-def _each_article(
-    kept: PerArticle,
-    candidates: Sequence[Candidate],
-    compute: Callable[[str, tuple[str, ...], list[Candidate]], T],
-    check: Callable[[object], bool],
-    articles: Sequence[Article] | None = None,
-) -> list[tuple[str, list[int], T]]:
-    """A pass that reads each candidate's own article alone: for each article (in the order
-    of its first candidate), the article, its candidates' indexes in ``candidates`` and
-    ``compute(article, texts, here)`` of its paragraphs' texts (when the pass reads
-    ``articles``; else none, and an article they do not hold is left out) and its candidates
-    ``here``, kept by ``kept`` under the article, its texts (when read) and ``here``, with
-    ``kept``'s shared tables. The loop the per-article passes share, so that each keys and
-    saves its file alike."""
-    texts = None if articles is None else {a.id: a.paragraphs for a in articles}
-    by_article: dict[str, list[int]] = defaultdict(list)
-    for i, c in enumerate(candidates):
-        by_article[c.article].append(i)
-    out: list[tuple[str, list[int], T]] = []
-    for article, indexes in by_article.items():
-        if texts is not None and article not in texts:
-            continue
-        here = [candidates[i] for i in indexes]
-        text = () if texts is None else texts[article]
-        inputs = (article, here) if texts is None else (article, text, here)
-        value = kept.get(inputs, partial(compute, article, text, here), check)
-        out.append((article, indexes, value))
-    kept.save()
-    return out
-
-
 def _owners_in_article(
     article: str, texts: tuple[str, ...], here: list[Candidate]
 ) -> list[Candidate | bool]:
@@ -2101,32 +2065,6 @@ def _owners_in_article(
     paragraphs = {article: texts}
     made = _possessive_names(_surname_of_body(here, paragraphs), paragraphs)
     return [True if c is was else c for c, was in zip(made, here, strict=True)]
-
-
-def _changed_kept(value: object) -> bool:
-    """A kept value of ``_owners_in_article``'s form."""
-    return isinstance(value, list) and all(c is True or type(c) is Candidate for c in value)
-
-
-def _read_articles(
-    candidates: Sequence[Candidate], articles: Sequence[Article], steps: Steps
-) -> tuple[dict[str, ArticleRead], dict[str, ThingsRead]]:
-    """``nonactors.read_article`` and ``things.read_article`` of every article (of its
-    candidates, in order), by article, both kept by ``steps`` in one entry under its texts and
-    candidates (``PerArticle``): after one edit the briefing-wide rules of ``not_actors`` and
-    ``things`` read again only the edited article's words, and each article's inputs are
-    digested once a build, not once for each."""
-    here = candidates_of(candidates)
-    kept = PerArticle(steps, "article-reads")
-    reads: dict[str, ArticleRead] = {}
-    reads_things: dict[str, ThingsRead] = {}
-    for a in articles:
-        mine = here.get(a.id, [])
-        reads[a.id], reads_things[a.id] = kept.get(
-            (a.id, a.paragraphs, mine), partial(_both_read, a.paragraphs, mine), _both_read_back
-        )
-    kept.save()
-    return reads, reads_things
 
 
 def _media_citations(
@@ -2152,21 +2090,6 @@ def _cites(value: object) -> bool:
     """A kept value of ``media_citations``' form."""
     return isinstance(value, (list, tuple)) and all(
         isinstance(c, (list, tuple)) and all(type(n) is str for n in c) for c in value
-    )
-
-
-def _both_read(texts: Sequence[str], here: Sequence[Candidate]) -> tuple[ArticleRead, ThingsRead]:
-    """What ``not_actors``' and ``things``' rules read of one article."""
-    return read_article(texts, here), read_things(texts, here)
-
-
-def _both_read_back(value: object) -> bool:
-    """A kept value of ``_both_read``'s form."""
-    return (
-        isinstance(value, tuple)
-        and len(value) == 2
-        and read_back(value[0])
-        and things_read_back(value[1])
     )
 
 
@@ -2359,6 +2282,8 @@ ROLE_WORDS = (TITLE_WORDS | OFFICE_NOUNS | frozenset("member founder co-founder 
     *"defence defense supreme field crown late former ex acting interim vice deputy".split(),
 }
 """Words for what a person is, without the title words that begin bodies' names ('agency')."""
+
+
 _ROLE_AFTER = re.compile(r"^, (?:a |an |[A-Z][\w-]*['’]s )?(?:former |then-|new )?([\w-]+)")
 """', a spokeswoman for', ', Hagan's former spokeswoman': not ', the president of', which
 as often begins the sentence's subject after a clause ("Speaking to AFP, the president")."""
@@ -2380,6 +2305,8 @@ _COMPANY_BEFORE = frozenset(
     "firm company chain maker giant group retailer brand carrier airline bank corporation "
     "conglomerate manufacturer producer".split()
 )
+
+
 _COMPANY_AFTER = re.compile(
     r"^(?:['’]s )?(?:shares|stock|stores|restaurants|outlets|products|executives|employees|"
     r"staff|workers|Inc|Corp|Ltd|plc)\b"
@@ -2442,6 +2369,8 @@ OPENING_WORDS = frozenset(
 )
 """Words that open a sentence as a quantity or an adverb and are also surnames ('Little is
 known about …', 'Much of the city …', 'Long before …')."""
+
+
 _AS_A_WORD = re.compile(
     r" (?:(?:is|was|has been|had been|remains|remained) (?:known|said|understood|clear|left|"
     r"done|certain|sure)\b|of |more |else |than |before |after |since |as |have |are |were )"
@@ -2505,12 +2434,18 @@ def _word_opening(text: str, start: int, end: int) -> bool:
 
 
 _STATE_PLACE_WORDS = "in|from|into|across|visit|visited|visiting|visits"
+
+
 _STATE_RULERS = "King|Queen|Emir|Sultan|Prince|Princess"
+
+
 _STATE_OWNED = (
     "king|queen|emir|monarch|crown prince|royal|government|foreign minister|"
     "prime minister|parliament|army|military|capital|embassy|ambassador|border|"
     "foreign ministry|state media"
 )
+
+
 _STATE_USE = (
     rf"(?:\b(?:{_STATE_PLACE_WORDS}) {{w}}\b"
     rf"|\b(?:{_STATE_RULERS})(?: [A-Z][\w'’-]*){{{{0,3}}}} of {{w}}\b"
@@ -2519,9 +2454,17 @@ _STATE_USE = (
 """A country's name used as the country: after a preposition of place or a ruler's title
 ('King Abdullah II of |Jordan|'), or owning a ruler, a government or a border ('met
 |Jordan|'s king', 'refugees in |Jordan|')."""
+
+
 _PLACE_WORD_BEFORE = re.compile(rf"\b(?:{_STATE_PLACE_WORDS}) \Z")
+
+
 _RULER_OF_BEFORE = re.compile(rf"\b(?:{_STATE_RULERS})(?: [A-Z][\w'’-]*){{0,3}} of \Z")
+
+
 _OWNED_AFTER = re.compile(rf"['’]s (?:{_STATE_OWNED})\b")
+
+
 _BOUNDARY = re.compile(r"\b")
 """``_STATE_USE``'s three parts around a name found where it stands, compiled once: a pattern
 per name costs its compiling (some 70 names, 0.1 s a build) where most articles never use
@@ -2826,14 +2769,20 @@ def _full_names_in(
 _WORD_BEFORE = re.compile(r"(?:[a-z],|\b[a-z]+) ([A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]) $")
 """A capitalised word after a lower-case one or a comma: not a sentence's first word, which
 is as often a role ("Violinist Brigit O'Regan", "Legislator Tanya Chan")."""
+
+
 _AFTER_THE = re.compile(r"\b[Tt]he $")
 """A word right after "the" is a noun, no given name: "Chancellor of the Exchequer |Gordon
 Brown|" (actors48's b195, b210) named "Exchequer Gordon Brown"."""
+
+
 _TITLE_FIRST = re.compile(
     r"(?:^|[.!?] )(?P<role>[A-Z][a-z]+) (?P<given>[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]) $"
 )
 """A sentence's first word, then a capitalised word: the role and the given name when the
 first is a role's word alone (``_ROLES_ALONE``: "Activist Agnes |Chow Ting|")."""
+
+
 _ROLES_ALONE = frozenset(
     """activist lawmaker legislator journalist writer singer actor actress author reporter
     scientist researcher economist analyst comedian presenter spokesman spokeswoman
@@ -2974,14 +2923,6 @@ def _words_after_lowercase(text: str) -> frozenset[str]:
             if run.endswith(("'s", "’s")) and len(run) > 2:
                 words.add(run[:-2])
     return frozenset(words)
-
-
-def _titled_before(
-    c: Candidate, paragraphs: Mapping[str, tuple[str, ...]], titles: frozenset[str] = TITLE_WORDS
-) -> bool:
-    """'President |Wiranto|': a title word right before the name."""
-    before = paragraphs[c.article][c.paragraph][: c.start].split()[-1:]
-    return bool(before) and before[0].lower().rstrip(".") in titles
 
 
 def _titled_in_span(text: str, titles: frozenset[str] = TITLE_WORDS) -> bool:
@@ -3242,6 +3183,8 @@ def _initials_of_the_name(head: str, tail: str, label: str, known: frozenset[str
 
 _BROADCAST_WORDS = BROADCAST_WORDS
 """The words that name an outlet's channel or service ("BBC |Radio| Wales", "Sky |News|")."""
+
+
 _CHANNEL_NUMBER = re.compile(r"\d{1,2}|One|Two|Three|Four|Five|Live|International|Arabic")
 """A channel's number or edition after the service's word ("Radio 4", "Radio Five Live")."""
 
@@ -3287,7 +3230,11 @@ def _a_place(name: str) -> bool:
 
 
 _PROJECT = "names a product or idea ('Project')"
+
+
 _PRODUCT = "names a technology product ("
+
+
 _SPEAKS_AFTER = re.compile(
     r"(?:,[^,.;:\"“”]{1,80},)? (?:(?:also|then|later|has|had|have) )?(?:said|says|announced|"
     r"announces|stated|states|declared|declares|confirmed|confirms|decided|decides|voted|"
@@ -3296,6 +3243,8 @@ _SPEAKS_AFTER = re.compile(
 )
 """Verbs of speech, decision and intent after a project's or a distribution's name: a body
 acting ("Rocky Linux aims to …", "the Fedora Project plans …"); a product has no aims."""
+
+
 _ACTS_AFTER = re.compile(
     r"(?:,[^,.;:\"“”]{1,80},)? (?:(?:also|then|later|has|had|have) )?(?:reported|reports|filed|"
     r"files|sued|sues|argued|argues|urged|urges|condemned|condemns|welcomed|welcomes|"
@@ -3304,6 +3253,8 @@ _ACTS_AFTER = re.compile(
 """A project's name then a verb only a body does as one besides speaking: it reports, goes to
 court or urges ("the Marshall Project reported", "the Innocence Project filed a motion":
 review36); not a product's ("Microsoft Windows reports an error")."""
+
+
 _SPEAKS_BEFORE = re.compile(r"(?:[,\"”]\s*(?:said|says|told)|\b(?i:according to))\s+(?:the\s+)?$")
 """The speaker after its words ('…," said the Debian Project', 'according to the Fedora
 Project'); not "Oracle said |Oracle Linux| would", where the name is what is said of."""
@@ -3438,8 +3389,14 @@ _A_THING_BEFORE = re.compile(
 """An indefinite article or a quantifier before the name, with no noun after it ("an ETA
 yet", "a free Enterprise Linux."): a kind of thing, which no organisation's own name takes
 ("a Walmart store" has the article for the store)."""
+
+
 _THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he\s+$")
+
+
 _MODIFIER_AFTER = re.compile(r"\s+([a-z][a-z-]{2,})\b")
+
+
 _ORG_MODIFIED = frozenset(
     """member members official officials spokesman spokeswoman spokesperson chief chiefs
     leader leaders head troops forces soldiers staff employees workers ally allies countries
@@ -3480,8 +3437,12 @@ def _acronym_acts(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bo
 
 _ACTS, _BODY_AFTER, _MODIFIES, _KIND_BEFORE, _THE, _USED = 1, 2, 4, 8, 16, 32
 """What ``_jargon`` reads of the words around one mention (``_jargon_read``), as bits."""
+
+
 _HYPHENED = 64
 """A bit ``_jargon_read`` uses only while reading: the adjective is hyphened to the name."""
+
+
 _USED_BEFORE = re.compile(
     r"(?<![\w'’-])(?:(?:(?:boot|install|deploy|download|use)(?:s|ed|ing)?|runs?|ran|running"
     r"|using|via"
@@ -3493,6 +3454,8 @@ _USED_BEFORE = re.compile(
 |RHEL|", "chat on |IRC|", "using |SSH|"), or of reading a document ("see the |FAQ|"): the
 thing used, as no body is written; not after "the" ("ran the CIA": a body run by a person),
 but for a document read."""
+
+
 _HYPHEN_MODIFIER_AFTER = re.compile(r"-([a-z]{3,})\b(?<!ed)")
 """A lower-case adjective hyphened to the name ("|DRM|-free", "|FOSS|-friendly"): the name
 modifies it as a noun would; not a participle ("NATO-led", "UN-backed": the body acts)."""
@@ -3582,6 +3545,8 @@ _TRADE_AFTER = re.compile(
 )
 """A trade's noun after a name that "the" opens ("the |Burger King| restaurant", "the Dairy
 Queen chain"): the name is a business's, which a nickname is not (review36)."""
+
+
 _RULERS = frozenset("king queen prince princess emperor empress tsar czar sultan baron".split())
 """Titles of rulers and nobles that end an epithet ("the Bandit King", "the Cocaine Queen")."""
 
@@ -3795,10 +3760,16 @@ def _spelt_out(
 
 _SMALL = r"(?:\s+(?:of|and|for|the|on|in))*\s+"
 """Words a long form may hold between the words its acronym's letters begin."""
+
+
 _CHAIN = re.compile(rf"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:{_SMALL}[A-Z][a-z][\w'’-]*)*(?![\w'’-])")
 """Capitalised words joined by white space and those small words: an acronym's long form is
 some of them in a row."""
+
+
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
+
+
 _INITIAL = re.compile(r"(?<!\S)[A-Z]")
 
 
@@ -3900,6 +3871,8 @@ _NATION_VERBS = (
     r"enter|vote|refuse|agree|report|record|confirm|issue|order|plan|publish|approve|reject|"
     r"extend|allow|declare|outlaw|legali[sz]e|decriminali[sz]e|abolish|repeal|ask"
 )
+
+
 _NATION_ACTS = re.compile(
     r"^(?:['’]s? (?:(?:own|new|devolved|chief|first|health|education|public) )?"
     r"(?:government|executive|parliament|assembly|rules?|laws?|lockdown|restrictions|measures|"
@@ -3941,6 +3914,8 @@ not a verb that a place is the subject of as well ("Scotland was the worst affec
 has seen heavy rain", "Northern Ireland is expected to escape", "Christmas Island made
 headlines": the news made there, a topic's verb), nor a contest held there
 ("Nevada held its caucuses" hosts them: only a referendum held is the polity's own act)."""
+
+
 _NATION_PLACE_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|of|from|to|across|throughout|near|between|on|at|off)"
     r"(?: [A-Z][\w'’-]*)*(?:,| and| or)?"
@@ -3952,11 +3927,17 @@ detention centre on |Christmas Island| would reopen' (an island's preposition): 
 (not 'England, |Scotland| and Wales have ...', a list of them); a place's comma comes after
 a town's name, not after a clause ('when, for a time, |California| outlawed'); 'former |Ohio|
 Governor X said': a title that was, the person acts, not the state."""
+
+
 _NATION_LIST = re.compile(r"^(?:,? (?:and |or )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=[, ]))+")
 """'|England|, Scotland and Wales', '|South Carolina|, Kansas, and Arizona made': the others
 listed after a region, which the list's verb is of as much as the last one's (each checked
 to be a region by ``_NATION_LISTED``)."""
+
+
 _NATION_LISTED = re.compile(r",? (?:and|or) |, ")
+
+
 _NATION_GOVERNED = re.compile(
     r"(?:\b(?:[Gg]overnment|[Ll]egislature|[Pp]arliament|[Aa]dministration)"
     r"|(?<!\b[Aa]s )\b[Tt]he governor) of (?:the )?$"
@@ -3964,6 +3945,8 @@ _NATION_GOVERNED = re.compile(
 """'the government of |American Samoa| appealed', 'the governor of |Puerto Rico| declared': the
 region's own government or its head, so it acts; not a person's office ('served as governor of
 |Colorado|', 'resigned as the governor of')."""
+
+
 _NATION_CLAUSE = re.compile(
     r"^, (?:which|who|where|along with|together with|formerly|once|an?|the|"
     r"[A-Z][\w'’-]*['’]s)\b[^,;:.()\"“”]*,(?= [a-z])"
@@ -3971,6 +3954,8 @@ _NATION_CLAUSE = re.compile(
 """', which was also scheduled to hold a primary election,', ', formerly part of Georgia,',
 ', Georgia's breakaway republic,': a clause or an apposition on the region between it and
 its verb."""
+
+
 _NATION_SUED = re.compile(
     r"\b(?:[Ss]ue[sd]?|[Ss]uing|against|by) (?:the )?(?:US |U\.S\. |United States )?state of $"
 )
@@ -4127,6 +4112,8 @@ def _name_end(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> int:
 _SPORT_ACTS = re.compile(r"\b(?:team|squad|side|won|win|beat|beaten|lost|lose)\b")
 """What a US state's name does as a college's team ("Texas beat Oklahoma", "Michigan won"),
 not as a state (England's national team is England's)."""
+
+
 _SPORT_RESULT = re.compile(
     r"[^.!?]*?(?:\b\d{1,3}[-–]\d{1,3}\b|\b(?:the|a) final\b|\b(?i:match|cup|goals?|"
     r"tournament|championship|fixture|friendly|qualifier|innings|wickets?|medal)\b)"
@@ -4351,6 +4338,8 @@ def _lower_word_glued(
 
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 """'Saying', 'Adding' opening a sentence; not 'King', 'Ewing' (too short to be a verb's)."""
+
+
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|[.!?]?[\"“‘]\s*)$")
 """The text before a span that opens a sentence (or a quotation)."""
 
@@ -4462,16 +4451,24 @@ def _real_names(
 
 
 _REAL_NAME = re.compile(REAL_NAME_BEFORE)
+
+
 _PAPERS_READ = re.compile(
     r"\s*,\s*whose\s+(?:(?:travel|identity|diplomatic)\s+)?(?:passports?|documents?|papers)\s+"
     r"(?:read|reads|bore|bear|bears|showed|show|shows|gave|give|gives)\s+"
     r"(?:the\s+name\s+(?:of\s+)?)?[\"“‘']?\s*$"
 )
 """'X, whose travel documents read "|Y|"': the name after is the bearer's on his papers."""
+
+
 _FOUND_TO_BE = re.compile(r"(?:\bthat|\bknown\s+as|\bnamed)\s+$")
 """'established that |Y| is |X|', 'the body known as |Y| is |X|': a finding that the name
 first read is the second's person."""
+
+
 _IS = re.compile(r"\s+is\s+$")
+
+
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?\"”)]|['’](?!s\b)|$)")
 """The second name ends the finding: not "Joe Biden's rival"."""
 
@@ -4689,28 +4686,47 @@ def _ends_clause(text: str, named: Candidate) -> bool:
 
 
 _KNOWN_AS = re.compile(KNOWN_AS_BEFORE)
+
+
 _RENAMED = re.compile(RENAMED_BEFORE)
+
+
 _RENAMED_CLOSED = re.compile(RENAMED_CLOSED)
+
+
 _NAMED_UNTIL = re.compile(NAMED_UNTIL_BEFORE)
+
+
 _UNTIL_CLOSED = re.compile(UNTIL_CLOSED)
+
+
 _NICKNAMED = re.compile(
     r"(?<!formerly )(?<!previously )(?<!once )(?<!originally )(?<!then )"
     r"(?:known as|called)\s"
 )
 """"known as" or "called" that gives a name now, not a former one (``_known_as``)."""
+
+
 _ANOTHER_NAME_WORDS = ("known as", "called", "formerly", "previously", "renamed", "named")
 """A cheap first test of the 24 characters before a name, before the patterns run."""
+
+
 _CLAUSE_OPENER = re.compile(
     r"\s*(?:who|whom|whose|which|where|when|while|after|before|since|because|if|although)\b",
     re.IGNORECASE,
 )
+
+
 _APPOSITION = re.compile(
     r"\s*(?:a|an|the|its|his|her|their)\s[^,;:()]*\b(?:for|of|at|from|with|by|to|in|on)\s+"
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
+
+
 _CLOSED = re.compile(r"\s*(?:[,;:)]|\.(?!\w)|$)")
 """What ends an aside naming another name ("known as TD, reported", "(also known as Daesh)")."""
+
 
 _COUNTS = tuple(word.capitalize() for word in SPELT_NUMBERS)
 """One to twenty spelt out as a name writes them ("Channel Four", "Group of Seven")."""
@@ -4801,6 +4817,8 @@ _SERVICE = re.compile(
 """A broadcaster's acronym and one of its services: its news, its radio stations (by number
 or by nation), its world service ("BBC News", "BBC Radio 4", "BBC Radio Scotland"). Not its
 TV channels by number ("BBC Three"), programmes of their own."""
+
+
 _NATIONAL_ARM = re.compile(r"([A-Z]{2,5}) (?:Scotland|Wales|Northern Ireland|Cymru)")
 """An acronym and a nation of the United Kingdom ("BBC Scotland"): a broadcaster's arm there
 only where the briefing cites that acronym by a service (``_SERVICE``) too; else a body of
@@ -4832,8 +4850,12 @@ def _broadcaster_services(verdicts: Mapping[str, Verdict]) -> dict[str, Verdict]
 
 _EDITION = re.compile(r"([A-Z]{2,5}) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 """An acronym and a state's name after it ("ABC Australia", "CBC Canada")."""
+
+
 _BROADCAST_LONG = frozenset("Broadcasting Broadcaster Broadcast Television Radio TV".split())
 """Words of a broadcaster's long name ("Australian Broadcasting Corporation")."""
+
+
 _CALLED_BROADCASTER = (
     r"\b([A-Z][a-z]+)(?:['’]s)? (?:[a-z-]+ ){{0,2}}"
     r"(?:broadcaster|network|channel|station|news agency),? (?:the )?{}\b"
@@ -4928,6 +4950,8 @@ def _parties(
 
 
 _INSIDE_BEFORE = re.compile(r"(?<=[a-z,;:] )")
+
+
 _INSIDE_AFTER = re.compile(r"\b(?! [Pp]arty)")
 
 
@@ -4935,6 +4959,8 @@ _ASSEMBLY = (
     r"(?:Parliament|Assembly|Westminster|Senate|Congress|Bundestag|Holyrood|Sejm|Duma|"
     r"Knesset|Dáil|Senedd|Council)"
 )
+
+
 _GROUP_OF_PARTY = (
     r"(?:{name} Group (?:in|at|of) (?:the )?(?:[A-Z][\w'’-]* ){{0,2}}" + _ASSEMBLY + r"\b"
     r"|{name} (?:parliamentary|political) group\b"
@@ -5138,6 +5164,8 @@ class _Row(NamedTuple):
 
 
 _PLACED_FIELDS = attrgetter("article", "text", "name", "label", "ner_label", "of_state")
+
+
 _PLACE_FIELDS = attrgetter("paragraph", "start")
 
 
@@ -5297,10 +5325,16 @@ def _body_folds(
 
 
 _HEAD_OFFICES = r"(?:[Pp]rime [Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor)"
+
+
 _OFFICE_STEMS = ("inister", "resident", "remier", "hancellor")
 """The cheap test before ``_HEAD_OFFICES``' pattern runs on a text."""
+
+
 _STATE_WORDS = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,3}"
 """A state's name or adjective of one or two words, or its initials ("U.S.", "US", "UK")."""
+
+
 _BEFORE_STATE = r"(?:(?:The|Former|Then|Outgoing|Acting|Interim) )?"
 """A capitalised word that may open the phrase before the state ("The Australian Prime
 Minister John Howard", "Former U.S. President Bill Clinton"): no state's word, not read as one
@@ -5473,143 +5507,6 @@ def _keys(
         taken[key] = name
         keys[name] = key
     return keys
-
-
-def _name_of(key: str, curated: Mapping[str, Entity], names_of: Mapping[str, str]) -> str:
-    return curated[key].name if key in curated else names_of.get(key, "")
-
-
-def _surname_index(
-    persons: set[str], curated: dict[str, Entity], names_of: dict[str, str]
-) -> dict[str, set[str]]:
-    """Each word that may name a person alone (first name, surname, its plural, the
-    surname's skeleton) -> those persons: the candidates ``_names_person`` then confirms,
-    so a lone word is compared with a few persons, not every person in the briefing."""
-    index: dict[str, set[str]] = defaultdict(set)
-    for key in persons:
-        tokens = person_words(_name_of(key, curated, names_of))
-        if len(tokens) < 2:
-            continue
-        for word in (tokens[0], tokens[-1], tokens[-1] + "s", skeleton(tokens[-1])):
-            index[word].add(key)
-        if _western_then_chinese(tokens):
-            index[tokens[1]].add(key)
-        if bare := _without_article(tokens[-1]):
-            index[bare].add(key)
-    return index
-
-
-_CHINESE_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
-"""A Chinese given name romanised in two syllables joined by a hyphen ("Ka-chiu")."""
-
-
-def _western_then_chinese(tokens: Sequence[str]) -> bool:
-    """'John Lee Ka-chiu', 'Carrie Lam Cheng Yuet-ngor': a Western given name, then the
-    family name and a hyphenated Chinese given name; the family name is the second word."""
-    return (
-        len(tokens) >= 3
-        and bool(_CHINESE_GIVEN.fullmatch(tokens[-1]))
-        and tokens[1][:1].isupper()
-        and tokens[1].isalpha()
-    )
-
-
-@lru_cache(maxsize=1 << 14)
-def _person_words(name: str) -> tuple[str, ...]:
-    """``person_words`` of a person's name, once: ``_names_person`` and ``_swapped_in`` ask
-    for each name's words with each lone word of its articles (~60,000 pairs a build)."""
-    return tuple(person_words(name))
-
-
-@lru_cache(maxsize=1 << 16)  # pure; asked for the same pairs across a briefing's articles
-def _names_person(word: str, name: str) -> bool:
-    """A lone word that names this person: their surname, a family's plural ("the
-    Turpins"), or another spelling of the surname ("Saree" for "Yahya Sarea")."""
-    tokens = _person_words(name)
-    if len(tokens) < 2 or len(word) < 2:
-        return False  # "[W]e" is no mention of "Stefan W"
-    surname = tokens[-1]
-    if word[:3] in ("Al-", "El-") and surname[:3] in ("al-", "el-"):
-        word = word[0].lower() + word[1:]  # "Al-Bashir" opening a sentence, "Omar al-Bashir"
-    if len(tokens) >= 3 and tokens[-2].lower() in ("bin", "ibn", "bint") and word == surname:
-        return False  # "Salman" is the father of "Mohammed bin Salman", not him
-    if word == _without_article(surname):
-        return True  # "Assad" for "Bashar al-Assad"
-    if word == tokens[0] and len(word) >= 2 and word[0].isupper():
-        # "Hamza" for "Hamza bin Laden", unique in the article; "Xi" for "Xi Jinping" and
-        # "Kim" for "Kim Jong Un", whose family name comes first.
-        return True
-    if _western_then_chinese(tokens) and word == tokens[1]:
-        return True  # "Lee" for "John Lee Ka-chiu", "Lam" for "Carrie Lam Cheng Yuet-ngor"
-    if word in tokens[1:-1] and len(word) >= 4 and word[0].isupper() and "." not in word:
-        return True  # "Pierluisi" for "Pedro R. Pierluisi Urrutia": a first surname
-    return word in (surname, surname + "s") or (
-        len(word) >= 5
-        and word[0] == surname[0]
-        and skeleton(word) == skeleton(surname)
-        and fuzz.ratio(word.lower(), surname.lower()) >= SPELLING_THRESHOLD
-    )
-
-
-SWAP_DISTANCE = 1
-"""rapidfuzz OSA distance of a lone word to a person's given name or surname for it to be
-that name with two neighbouring letters swapped ("Demriel", "Demirel"; "Amuary", "Amaury"):
-one transposition and nothing else, not of the last two letters, which make another name
-("Carol", "Carlo"). Only in the article that names the person in full, only
-where no name matches exactly, and only for words of five letters or more, so no curated name
-(never re-read) and no short name ("Ali", "Ila") is another's misspelling."""
-
-
-def _swapped_in(word: str, name: str) -> bool:
-    """``word`` is the given name or surname of ``name`` with two neighbouring letters
-    swapped: a misspelling of a name the article writes correctly too (``SWAP_DISTANCE``)."""
-    if len(word) < 5 or not word[0].isupper():
-        return False
-    tokens = _person_words(name)
-    if len(tokens) < 2:
-        return False
-    # The letters compared first: they rule out all but a few of the 30,000 pairs a build
-    # at 1,000 articles asks, before the place tables and the distances are read.
-    parts = [
-        part
-        for part in (tokens[0], tokens[-1])
-        if len(part) == len(word)
-        and part[0] == word[0]
-        and part[-1] == word[-1]  # "Carlo", "Elias" beside "Carol", "Elisa": other names
-    ]
-    if not parts or state_name(word) or capital_state(word) or place_kind(word):
-        return False  # "Spain" beside "Michel Sapin": a place's own name is no misspelling
-    return any(
-        OSA.distance(word, part) == SWAP_DISTANCE
-        and Levenshtein.distance(word, part) == 2 * SWAP_DISTANCE
-        for part in parts
-    )
-
-
-def _regnal(name: str) -> bool:
-    """'Elizabeth II', 'Felipe VI': a monarch's given name and regnal number."""
-    tokens = name.split()
-    return len(tokens) == 2 and bool(re.fullmatch(r"[IVX]+", tokens[1]))
-
-
-def _ends_name(words: str, name: str) -> bool:
-    """'Rivera Schatz' ends 'Thomas Rivera Schatz'; 'De Blasio' ends 'Bill de Blasio'; 'Vance
-    Jr.' ends 'Cyrus R. Vance, Jr.' (a generation's comma is no word of the name)."""
-    short, full = (s.casefold().replace(",", "").split() for s in (words, name))
-    return len(full) > len(short) and full[-len(short) :] == short
-
-
-def _without_article(surname: str) -> str:
-    """'al-Assad' -> 'Assad', 'el-Sisi' -> 'Sisi': the Arabic article a surname is often
-    written without; '' when the surname has none."""
-    head, dash, rest = surname.partition("-")
-    return (
-        rest
-        if dash
-        and head.lower() in ("al", "el", "ad", "ash", "as", "at", "az")
-        and rest[:1].isupper()
-        else ""
-    )
 
 
 def _mention(c: Candidate, key: str, how: str) -> Mention:
