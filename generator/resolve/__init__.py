@@ -14,8 +14,9 @@ a name is no actor), ``memo`` (per-article steps), ``names`` (cleaning a name), 
 type vote), ``bodies`` (bodies' keys and folds), ``article`` (one article's candidates),
 ``merge`` (variants, acronyms, fuzzy names), ``nonactors`` and ``things`` (names that are no
 actors); then the briefing-wide passes: ``persons`` (people's names compared), ``sweeps`` (per-
-article reads of the texts), ``bearers`` (who a title is) and ``placements`` (person, firm or
-place by the words around).
+article reads of the texts), ``bearers`` (who a title is), ``placements`` (person, firm or
+place by the words around), ``surnames`` (short forms and one-name people) and ``glued`` (names
+the NER glued to another word).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, partial
 from itertools import accumulate, pairwise
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -36,7 +37,6 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from ..gazetteer import (
     SHARED_SHORT_NAMES,
-    capital_state,
     federal_units,
     place_kind,
     state_name,
@@ -62,9 +62,7 @@ from ..numerals import SPELT_NUMBERS
 from ..organisations import listed_acronyms
 from ..titles import TITLE_WORDS
 from .article import (
-    BODY_ENDS,
     BODY_HEADS,
-    UNIT_WORDS,
     ArticleMentions,
     Candidate,
     Dropped,
@@ -91,26 +89,24 @@ from .decide import (
     newspaper,
     region_that_acts,
 )
-from .memo import PerArticle, Steps
-from .merge import (
-    VARIANT_THRESHOLD,
-    Found,
-    acronym_definitions,
-    canonical,
-    merges,
-    skeleton,
-    translations,
+from .glued import (
+    _a_place,
+    _lower_word_glued,
+    _opener_glued,
+    _outlet_channel,
+    _place_after_person,
+    _unglue,
+    _unglue_in,
 )
+from .memo import PerArticle, Steps
+from .merge import VARIANT_THRESHOLD, Found, acronym_definitions, canonical, merges, translations
 from .names import (
-    BROADCAST_WORDS,
-    LONE_HEADS,
     NUMBERED_BODY,
     OFFICE_NOUNS,
     OUTLET_HEADS,
     POSSESSIVES,
     SHIP,
     clean_name,
-    given_name,
     initials,
     is_acronym,
     is_common_word,
@@ -128,7 +124,6 @@ from .nonactors import not_actors, spelling_variants
 from .persons import (
     ROYAL_TITLES,
     SWAP_DISTANCE,
-    _name_of,
     _names_person,
     _Owners,
     _owners_named,
@@ -143,10 +138,21 @@ from .placements import (
     _placements,
     _state_use,
     _state_used,
-    _word_opening,
     _written_times,
 )
 from .reasons import NotActor
+from .surnames import (
+    _follow_surnames,
+    _full_names,
+    _given_names_cut,
+    _honoured_bodies,
+    _mononyms,
+    _NameIndex,
+    _popes,
+    _royal_names,
+    _surname_alone,
+    _unread_names,
+)
 from .sweeps import (
     _GLOSSED,
     Words,
@@ -165,7 +171,6 @@ from .vocab import (
     CONSTITUENT_COUNTRIES,
     KNOWN_AS_BEFORE,
     NAMED_UNTIL_BEFORE,
-    OPENING_DESCRIPTORS,
     PARTIES_ABROAD,
     PARTY_NICKNAMES,
     PARTY_PLURALS,
@@ -1033,328 +1038,6 @@ def _left_out(
     return out
 
 
-_GENERATION_NEXT = re.compile(r",? (?:Jr|Sr)\b|,? (?:II|III|IV)\b|[\w'’-]")
-
-
-_CAPITAL_NEXT = re.compile(r" [A-Z]")
-
-
-_PARTICLE_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:de|da|di|du|del|van|von|der|den|la|le|al|el|bin|ibn) $"
-)
-
-
-_CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’.-]*) $")
-
-
-_WORD = re.compile(r"\w+")
-
-
-_OPENERS = frozenset("the a an in on at for by with from to and but as of if when while".split())
-"""Words a sentence opens with, capitalised there: no part of the name after them."""
-
-
-def _unread_names(
-    articles: Sequence[Article],
-    sentences: Mapping[str, tuple[Sentence, ...]],
-    mentions: list[Mention],
-    forms: Mapping[str, set[str]],
-    curated: Mapping[str, Entity],
-    persons: set[str],
-    names_of: Mapping[str, str],
-    lowercase: frozenset[str],
-    acronyms: Mapping[str, str],
-    steps: Steps,
-    annotated: Mapping[str, str],
-) -> list[Mention]:
-    """Mentions the NER did not read: a found actor's name of two words or more that it
-    read in another sentence ("Mazars USA", read once in three), an acronym the text defines
-    for it (``acronyms``, out of its defining brackets), and the lone surname of a
-    person the article names ("Rosselló is set to be replaced", with no span). Only where
-    no span or mention holds the words, the name is no part of a longer capitalised one,
-    and it names one actor (a surname one person of the article, and no lower-case word:
-    "Day" for "Doris Day" stays text)."""
-    owners: dict[str, set[str]] = defaultdict(set)
-    for key, names in forms.items():
-        if key in curated:
-            continue  # curated names are the EntityRuler's, already read everywhere
-        for name in {*names, names_of.get(key, "")}:
-            words = name.split()
-            if len(words) >= 2 and not all(w.lower() in lowercase for w in words):
-                owners[name].add(key)
-    table = {name: next(iter(keys)) for name, keys in owners.items() if len(keys) == 1}
-    for acronym, key in acronyms.items():
-        table.setdefault(acronym, key)
-    # Names are looked up by their first word where a word starts in the text: one pattern of
-    # every name of the briefing, per article, would be quadratic (375 s at 1,000 articles).
-    by_word = _NameIndex.of(table)
-    # Each article's search reads its text, its sentences (named by its annotation's key in
-    # ``annotated``)
-    # and mentions, its own surnames and these two tables: kept per article, one file.
-    # Sorted: the tables' order comes from sets (another in each process), and the search
-    # reads them only by name.
-    kept = PerArticle(steps, "unread", sorted(table.items()), sorted(acronyms.items()))
-    by_article: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        by_article[m.article].append(m)
-    out: list[Mention] = []
-    for article in articles:
-        here = by_article.get(article.id, [])
-        told = sorted({m.entity for m in here if m.entity in persons})
-        surnames: dict[str, set[str]] = defaultdict(set)
-        for key in told:
-            words = person_words(_name_of(key, curated, names_of))
-            if len(words) >= 2:
-                surnames[words[-1]].add(key)
-        for m in here:
-            if m.how == "surname" and m.entity in persons and " " not in m.text:
-                # "Rosselló" for "Ricardo Rosselló Nevares": the lone name the NER read here
-                surnames[re.sub(r"['’]s?$", "", m.text)].add(m.entity)
-        wanted: dict[str, str] = {}
-        for surname, keys in surnames.items():
-            if (
-                len(keys) == 1
-                and len(surname) >= 3
-                and surname[0].isupper()
-                and surname.lower() not in lowercase
-                and surname.lower() not in TITLE_WORDS
-                and "." not in surname
-                and state_name(surname) is None  # "Jordan said": as often the state
-            ):
-                wanted[surname] = next(iter(keys))
-        if not table and not wanted:
-            continue
-        compute = partial(
-            _unread_in,
-            article,
-            sentences.get(article.id, ()),
-            here,
-            wanted,
-            by_word,
-            table,
-            acronyms,
-        )
-        annotation = annotated.get(article.id, "")
-        # The search reads the mentions and surnames in no order of theirs: keyed sorted.
-        inputs = (article.id, annotation, article.paragraphs, sorted(here, key=_place))
-        out += (
-            kept.get((*inputs, sorted(wanted.items())), compute, _mentions)
-            if annotation
-            else compute()  # its sentences are not known by a key: computed every time
-        )
-    kept.save()
-    return out
-
-
-def _place(m: Mention) -> tuple[int, int, int, int, str, str, str]:
-    return (m.paragraph, m.sentence, m.start, m.end, m.entity, m.text, m.how)
-
-
-def _mentions(value: object) -> bool:
-    return isinstance(value, list) and all(type(m) is Mention for m in value)
-
-
-def _candidates(value: object) -> bool:
-    return isinstance(value, list) and all(type(c) is Candidate for c in value)
-
-
-def _words(value: object) -> bool:
-    return isinstance(value, frozenset) and all(type(w) is str for w in value)
-
-
-def _unread_in(
-    article: Article,
-    sentences: tuple[Sentence, ...],
-    here: list[Mention],
-    wanted: dict[str, str],
-    by_word: _NameIndex,
-    table: Mapping[str, str],
-    acronyms: Mapping[str, str],
-) -> list[Mention]:
-    """``_unread_names`` in one article: ``wanted`` its own surnames, ``by_word`` the index
-    of ``table``."""
-    out: list[Mention] = []
-    finder = by_word.with_names(wanted) if wanted else by_word
-    held: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for sentence in sentences:
-        for span in sentence.spans:
-            held[sentence.paragraph].append((span.start, span.end))
-    for m in here:
-        held[m.paragraph].append((m.start, m.end))
-    for index, sentence in enumerate(sentences):
-        text = article.paragraphs[sentence.paragraph]
-        for start, end in finder.find(text, sentence.start, sentence.end):
-            before = _CAPITAL_BEFORE.search(text[max(0, start - 40) : start])
-            if (
-                any(s < end and start < e for s, e in held[sentence.paragraph])
-                or (text[start:end] in acronyms and text[start - 1 : start] == "(")
-                or _word_opening(text, start, end)
-                or _GENERATION_NEXT.match(text, end)
-                or _PARTICLE_BEFORE.search(text[max(0, start - 6) : start])
-                or (_CAPITAL_NEXT.match(text, end) and not text.startswith("'s", end))
-                or (before and before.group(1).lower().rstrip(".") not in TITLE_WORDS | _OPENERS)
-            ):
-                continue
-            found = text[start:end]
-            out.append(
-                Mention(
-                    table[found] if found in table else wanted[found],
-                    article.id,
-                    sentence.paragraph,
-                    index,
-                    start,
-                    end,
-                    found,
-                    "text",
-                )
-            )
-            held[sentence.paragraph].append((start, end))
-    return out
-
-
-class _NameIndex:
-    """Names found in text as a regular expression of them all would find them (leftmost;
-    at one place the longest; never inside a word), looked up by the first word at each
-    place a word starts: each place tries the few lengths of the names with that first word,
-    however many names the briefing holds (a pattern of every name per article was
-    quadratic: 375 s at 1,000 articles)."""
-
-    def __init__(
-        self,
-        index: Mapping[str, _Names],
-        marks: Sequence[str],
-        own: Mapping[str, _Names] | None = None,
-    ):
-        self._index = index
-        self._marks = marks
-        self._own = own or {}
-        """An article's own names by first word, looked up before ``index`` (two plain
-        lookups: a ``ChainMap`` cost more than the search at 1,000 articles)."""
-
-    @classmethod
-    def of(cls, names: Iterable[str]) -> _NameIndex:
-        index = {first: _Names.of(found) for first, found in _by_first_word(names).items()}
-        return cls(index, sorted(_marks(index)))
-
-    def with_names(self, names: Iterable[str]) -> _NameIndex:
-        """This index and ``names`` (few, an article's own), the index itself unchanged."""
-        grouped = _by_first_word(names)
-        own = {
-            first: _Names.of({*found, *(self._index[first].names if first in self._index else ())})
-            for first, found in grouped.items()
-        }
-        return _NameIndex(self._index, sorted({*self._marks, *_marks(grouped)}), own)
-
-    def _get(self, first: str) -> _Names | None:
-        found = self._own.get(first)
-        return self._index.get(first) if found is None else found
-
-    def find(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-        """Where names occur in ``text[start:end]``, without overlaps, in order."""
-        after = start
-        get = self._get
-        # Only the places where a name opens matter: the words no name opens with are
-        # dropped here, not looked up again below.
-        places = [
-            (w.start(), found)
-            for w in _WORD.finditer(text, start, end)
-            if (found := get(w.group(0))) is not None
-        ]
-        for mark in self._marks:
-            found = get(mark)
-            at = text.find(mark, start, end)
-            while at >= 0 and found is not None:
-                places.append((at, found))
-                at = text.find(mark, at + 1, end)
-        if self._marks:
-            places.sort(key=itemgetter(0))  # a place holds one word or one mark
-        for at, found in places:
-            if at < after or (at > 0 and _NAME_BEFORE.match(text[at - 1])):
-                continue
-            for length in found.lengths:
-                stop = at + length
-                if (
-                    stop <= end
-                    and text[at:stop] in found.names
-                    and (stop == end or not _NAME_AFTER.match(text[stop]))
-                ):
-                    yield at, stop
-                    after = stop
-                    break
-
-
-@dataclass(frozen=True)
-class _Names:
-    """The names that open with one word, and their lengths, longest first."""
-
-    names: frozenset[str]
-    lengths: tuple[int, ...]
-
-    @classmethod
-    def of(cls, names: Iterable[str]) -> _Names:
-        found = frozenset(names)
-        return cls(found, tuple(sorted({len(n) for n in found}, reverse=True)))
-
-
-def _by_first_word(names: Iterable[str]) -> dict[str, set[str]]:
-    grouped: dict[str, set[str]] = defaultdict(set)
-    for name in names:
-        grouped[_first_word(name)].add(name)
-    return grouped
-
-
-def _marks(firsts: Iterable[str]) -> Iterator[str]:
-    """The first "words" that are marks, no word (a name opening with no letter)."""
-    return (c for c in firsts if c and not _WORD.match(c))
-
-
-def _first_word(name: str) -> str:
-    word = _WORD.match(name)
-    return word.group(0) if word else name[:1]  # a name opening with no letter: its mark
-
-
-_NAME_BEFORE = re.compile(r"[\w'’-]")
-
-
-_NAME_AFTER = re.compile(r"[\w-]")
-
-
-def _follow_surnames(
-    mentions: list[Mention],
-    decisions: list[Decision],
-    went: dict[str, set[str]],
-    forms: dict[str, set[str]],
-    curated: Mapping[str, Entity],
-) -> tuple[list[Mention], list[Decision]]:
-    """Mentions and merges that name a person whose own mentions all went to someone else.
-
-    "Pierluisi" is given to "Pierluisi Urrutia", while "Pierluisi Urrutia" itself is the end
-    of "Pedro Pierluisi Urrutia": no sentence keeps the middle name, which gets no page, so
-    what pointed at it follows its mentions to the one person they went to. A name whose
-    mentions went to several people keeps a page of its own: every key mentioned is in
-    ``forms`` after this, so nothing points at a page that does not exist."""
-
-    def home(key: str) -> str:
-        seen = set()
-        while key not in forms and key not in curated and len(went.get(key, ())) == 1:
-            if key in seen:
-                break
-            seen.add(key)
-            key = next(iter(went[key]))
-        return key
-
-    out = []
-    for m in mentions:
-        target = home(m.entity)
-        forms.setdefault(target, set())  # a page even if no sentence names it in full
-        out.append(m if target == m.entity else replace(m, entity=target))
-    followed = [
-        d if d.key is None or d.key == home(d.key) else replace(d, key=home(d.key))
-        for d in decisions
-    ]
-    return out, followed
-
-
 _MADE = re.compile(
     r"(?:(?<![\w'’-])(?:its|their)|[a-z] ([A-Z][\w.&-]*?)(?:['’]s)?) "
     r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) (" + "|".join(sorted(VEHICLE_NOUNS)) + r")\b"
@@ -1693,413 +1376,11 @@ def _credited(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
     return ": " in before and bool(_CREDIT.search(before))  # the colon first: most have none
 
 
-def _mononyms(
-    verdicts: dict[str, Verdict],
-    labels: dict[str, Counter[str]],
-    candidates: list[Candidate],
-    titled: frozenset[str],
-    royal: set[str],
-    curated: dict[str, str],
-    lowercase: frozenset[str],
-    own_words: frozenset[str] = frozenset(),
-) -> dict[str, Verdict]:
-    """One-word names of people who go by one name ("Indonesia's security minister Wiranto"):
-    named at least twice, mostly as a person and once after a title (``titled``), no common
-    word (by its own articles, ``own_words``, as ``decide`` reads it) nor place, and no word
-    of any other name in the briefing (then it is a surname, linked to its person), nor a
-    spelling of one in its own articles (``skeleton``; not in an unrelated article, whose
-    arrival must not take a page away). After a royal title ("Queen |Rania|", ``royal``) a
-    name is a person's even where a town has it."""
-    words = {w for c in candidates if " " in c.name for w in c.name.split()}
-    words |= {w for name in curated for w in name.split()}
-    spelt = {skeleton(w) for name in curated for w in name.split()}
-    # A spelling of a surname is sought in the name's own articles only: "Yukos" folds like
-    # "Oakes", a man of an unrelated crash report, which took the firm's page (actors49).
-    # Each article's words of longer names, their skeletons made only for the articles of
-    # a name that reaches that test (a few), not some 45,000 times a build at 1,000 articles.
-    words_in: dict[str, set[str]] = defaultdict(set)
-    articles_of: dict[str, set[str]] = defaultdict(set)
-    for c in candidates:
-        articles_of[c.name].add(c.article)
-        if " " in c.name:
-            words_in[c.article].update(c.name.split())
-    spelt_of: dict[str, set[str]] = {}
-
-    def spelt_in(article: str) -> set[str]:
-        found = spelt_of.get(article)
-        if found is None:
-            found = spelt_of[article] = {skeleton(w) for w in words_in.get(article, ())}
-        return found
-
-    words |= {w + "s" for w in words} | {w + "s" for w in spelt}
-    # "the frigate Admiral |Gorshkov|": the rank is the ship's name's, not a person's title
-    ships = {c.name for c in candidates if " " in c.vessel}
-    out = {}
-    for name, verdict in verdicts.items():
-        counts = labels[name]
-        if (
-            verdict.name
-            or verdict.curated_key
-            or name not in titled
-            or name in ships
-            or not re.fullmatch(r"[A-Z][a-z]{2,}", name)
-            or counts["PERSON"] < 2
-            or 3 * counts["PERSON"] < 2 * counts.total()
-            or name in words
-            or skeleton(name) in spelt
-            or any(skeleton(name) in spelt_in(a) for a in articles_of[name])
-            or (is_common_word(name, lowercase) and name not in own_words)
-            or not_an_actor(name)
-            or not looks_like_name(name, "ORG")
-            or state_name(name)
-            or demonym_state(name)
-            or (place_kind(name) and name not in royal)
-            or capital_state(name)
-        ):
-            continue
-        out[name] = Verdict(name, "person", "a person known by one name, named twice or more")
-    return out
-
-
-def _honoured_bodies(
-    verdicts: Mapping[str, Verdict], labels: Mapping[str, Counter[str]], royal: set[str]
-) -> dict[str, Verdict]:
-    """One-word names typed an organisation that some mention writes right after a royal or
-    religious honorific ("Prime Minister Sheikh |Hasina|", "Emir |Tamim|"; ``royal``): no
-    body is styled so, so the honorific counts as one more reading as a person's, and a name
-    the NER read as a person's at least as often as a body's, less that one, is a person's
-    ("Sheikh Hasina ... Hasina said", read once each way). Not a name the NER never read as
-    a person's, nor one of several words."""
-    return {
-        name: Verdict(verdict.name, "person", "a one-word name after an honorific: a person's")
-        for name in sorted(royal)
-        if (verdict := verdicts.get(name)) is not None
-        and verdict.name == name
-        and verdict.type == "organisation"
-        and " " not in name
-        and labels[name]["PERSON"] > 0
-        and labels[name]["ORG"] <= labels[name]["PERSON"] + 1
-    }
-
-
-def _popes(
-    verdicts: Mapping[str, Verdict],
-    royal: set[str],
-    candidates: Sequence[Candidate],
-    paragraphs: Mapping[str, Sequence[str]],
-) -> dict[str, Verdict]:
-    """A pope's page under the name the articles and readers give him, "Pope Francis", not
-    his one name "Francis" (which stays an alias): a one-word person's name written after
-    "Pope" in an article that names him (``royal`` holds the words after royal titles and
-    "pope")."""
-    articles: dict[str, set[str]] = defaultdict(set)
-    for c in candidates:
-        if c.name in royal:
-            articles[c.name].add(c.article)
-    out = {}
-    for name in sorted(articles):
-        verdict = verdicts.get(name)
-        if verdict is None or verdict.name != name or verdict.type != "person":
-            continue
-        titled = re.compile(rf"(?<![\w-])Pope {re.escape(name)}(?![\w-])")
-        if any(titled.search(p) for a in sorted(articles[name]) for p in paragraphs.get(a, ())):
-            out[name] = replace(verdict, name=f"Pope {name}")
-    return out
-
-
-def _full_names(
-    candidates: list[Candidate],
-    articles: Sequence[Article],
-    sentences: Mapping[str, tuple[Sentence, ...]],
-    lowercase: frozenset[str],
-    steps: Steps | None = None,
-    annotated: Mapping[str, str] | None = None,
-) -> list[Candidate]:
-    """'the death of cosmonaut Alexei Leonov. Leonov was famous ...': a surname the NER reads
-    alone at least twice in an article where it read no full name ending in it, once at least
-    as a person's (the NER reads a Spanish first surname alone as an organisation's as often:
-    "proceedings against |Rosselló|"), is that person's, whose given name the text writes
-    before the surname somewhere (a capitalised word that is no title, common word, place or
-    nationality), with a second surname after it if one follows ("Governor Ricardo Rosselló
-    Nevares", where the NER read no name): a candidate for the full name there. ``steps``
-    keeps each article's for the next build, under its annotation's key in ``annotated`` (an
-    article without one is searched every time)."""
-    out: list[Candidate] = []
-    by_article: dict[str, list[Candidate]] = defaultdict(list)
-    for c in candidates:  # once, not a scan of every candidate per article
-        by_article[c.article].append(c)
-    # Each article's search reads its text, its sentences (named by its annotation's key),
-    # its candidates and the lower-case words: kept per article, one file.
-    kept = PerArticle(steps or Steps(None), "full-names", lowercase)
-    keys = annotated or {}
-    for article in articles:
-        here = by_article.get(article.id, [])
-        compute = partial(_full_names_in, article, here, sentences.get(article.id, ()), lowercase)
-        key = keys.get(article.id, "")
-        inputs = (article.id, key, article.paragraphs, here)
-        out += kept.get(inputs, compute, _candidates) if key else compute()
-    kept.save()
-    return out
-
-
-def _full_names_in(
-    article: Article,
-    here: list[Candidate],
-    sentences: tuple[Sentence, ...],
-    lowercase: frozenset[str],
-) -> list[Candidate]:
-    """``_full_names`` in one article, from its candidates ``here`` and its ``sentences``."""
-    out: list[Candidate] = []
-    lone: Counter[str] = Counter()
-    person: set[str] = set()
-    for c in here:
-        if re.fullmatch(r"[A-Z][a-zà-ÿ'’-]{2,}", c.name) and {c.label, c.ner_label} & {
-            "PERSON",
-            "ORG",
-        }:
-            lone[c.name] += 1
-            if "PERSON" in (c.label, c.ner_label):
-                person.add(c.name)
-    ends = {word for c in here if " " in c.name for word in c.name.split()[1:]}
-    for surname, n in sorted(lone.items()):
-        if n < 2 or surname not in person or surname in ends or is_common_word(surname, lowercase):
-            continue
-        pattern = re.compile(
-            rf"(?<![\w'’.-])([A-Z][a-zà-ÿ'’-]+) {re.escape(surname)}"
-            rf"(?: ([A-Z][a-zà-ÿ'’-]+[a-zà-ÿ]))?(?![\w'’-]| [A-Z])"
-        )
-        for p, paragraph in enumerate(article.paragraphs):
-            found = next(
-                (m for m in pattern.finditer(paragraph) if given_name(m.group(1), lowercase)),
-                None,
-            )
-            if found is None:
-                continue
-            index = next(
-                (
-                    i
-                    for i, s in enumerate(sentences)
-                    if s.paragraph == p and s.start <= found.start() < s.end
-                ),
-                -1,
-            )
-            if index >= 0:
-                start, end = found.start(), found.end()
-                if found.group(2) and not given_name(found.group(2), lowercase):
-                    end = found.start(2) - 1  # "Alexei Leonov Monday": no second surname
-                text = paragraph[start:end]
-                out.append(Candidate(article.id, p, index, start, end, text, text, "PERSON"))
-                break
-    return out
-
-
-_WORD_BEFORE = re.compile(r"(?:[a-z],|\b[a-z]+) ([A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]) $")
-"""A capitalised word after a lower-case one or a comma: not a sentence's first word, which
-is as often a role ("Violinist Brigit O'Regan", "Legislator Tanya Chan")."""
-
-
-_AFTER_THE = re.compile(r"\b[Tt]he $")
-"""A word right after "the" is a noun, no given name: "Chancellor of the Exchequer |Gordon
-Brown|" (actors48's b195, b210) named "Exchequer Gordon Brown"."""
-
-
-_TITLE_FIRST = re.compile(
-    r"(?:^|[.!?] )(?P<role>[A-Z][a-z]+) (?P<given>[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]) $"
-)
-"""A sentence's first word, then a capitalised word: the role and the given name when the
-first is a role's word alone (``_ROLES_ALONE``: "Activist Agnes |Chow Ting|")."""
-
-
-_ROLES_ALONE = frozenset(
-    """activist lawmaker legislator journalist writer singer actor actress author reporter
-    scientist researcher economist analyst comedian presenter spokesman spokeswoman
-    spokesperson lawyer professor judge senator mayor governor ambassador envoy""".split()
-)
-"""Words of a role that stand alone before a name; not the first word of a longer office's
-("Chief Executive Carrie Lam", "Prime Minister", "Deputy Director")."""
-
-
-def _given_names_cut(
-    candidates: list[Candidate],
-    articles: Sequence[Article],
-    lowercase: frozenset[str],
-    steps: Steps | None = None,
-) -> list[Candidate]:
-    """'her aunt, Gertrude |Vanderbilt Whitney|': a person's name of two or three words the
-    NER began one word late; the capitalised word right before it, after a comma or a
-    lower-case word, is its given name when it may be one (no title, common word, place,
-    nationality, or name the NER read on its own). Each article's cuts, all but the last
-    test (a name the NER read anywhere), are kept by ``steps`` for the next build."""
-    cuts: dict[tuple[str, int], tuple[str, int, str]] = {}
-    for article, _indexes, found in _each_article(
-        PerArticle(steps or Steps(None), "given-names", lowercase),
-        candidates,
-        partial(_given_names_cut_in, lowercase=lowercase),
-        _cuts,
-        articles,
-    ):
-        cuts.update({(article, i): (given, start, text) for i, given, start, text in found})
-    named = {c.name for c in candidates}
-    out = []
-    seen: Counter[str] = Counter()
-    for c in candidates:
-        at = (c.article, seen[c.article])
-        seen[c.article] += 1
-        if (cut := cuts.get(at)) is not None and cut[0] not in named:
-            c = replace(c, start=cut[1], text=cut[2], name=cut[2])
-        out.append(c)
-    return out
-
-
-def _given_names_cut_in(
-    _article: str, paragraphs: tuple[str, ...], here: list[Candidate], lowercase: frozenset[str]
-) -> list[tuple[int, str, int, str]]:
-    """``_given_names_cut`` in one article: (index in ``here``, the given name, the name's new
-    start and text) for each candidate whose given name was cut, whether or not the NER read
-    that word as a name elsewhere (the caller's test)."""
-    out = []
-    for i, c in enumerate(here):
-        tokens = c.name.split()
-        before = paragraphs[c.paragraph][: c.start]
-        match = _WORD_BEFORE.search(before) if c.label == "PERSON" else None
-        if c.label == "PERSON" and not match and (titled := _TITLE_FIRST.search(before)):
-            # "Activist Agnes |Chow Ting|": a role opening the sentence, then the given name.
-            match = titled if titled.group("role").lower() in _ROLES_ALONE else None
-        if (
-            match
-            and 2 <= len(tokens) <= 3
-            and not _AFTER_THE.search(before[: match.start(match.lastindex or 1)])
-            and c.text == c.name
-            and person_like(tokens)
-            and given_name(given := match.group(match.lastindex or 1), lowercase)
-        ):
-            start = match.start(match.lastindex or 1)
-            out.append((i, given, start, paragraphs[c.paragraph][start : c.end]))
-    return out
-
-
-def _cuts(value: object) -> bool:
-    """A kept value of ``_given_names_cut_in``'s form."""
-    return isinstance(value, list) and all(
-        isinstance(v, tuple)
-        and len(v) == 4
-        and type(v[0]) is int
-        and isinstance(v[1], str)
-        and type(v[2]) is int
-        and isinstance(v[3], str)
-        for v in value
-    )
-
-
-def _surname_alone(
-    candidates: list[Candidate],
-    labels: dict[str, Counter[str]],
-    articles: Sequence[Article],
-    steps: Steps | None = None,
-) -> frozenset[str]:
-    """People's names of two or three words ("Doris Day", "Jeremy Hunt") whose last word an
-    article that names them also writes alone as a surname is written: read alone as a
-    person's by the NER, or with a capital between lower-case words ("Mary Quant described
-    Day to the BBC"), where the NER often reads no name."""
-    lone = {(c.article, c.name) for c in candidates if "PERSON" in (c.label, c.ner_label)}
-    paragraphs = {a.id: a.paragraphs for a in articles}
-    between: dict[str, frozenset[str]] = {}  # per article, read once: not a pattern per name
-    # A function of each article's text alone: kept per article, one file.
-    kept = PerArticle(steps or Steps(None), "after-lowercase")
-    out = set()
-    for c in candidates:
-        tokens = c.name.split()
-        if not 2 <= len(tokens) <= 3 or not labels[c.name]["PERSON"] or c.name in out:
-            continue
-        if (c.article, tokens[-1]) in lone:
-            out.add(c.name)
-            continue
-        if c.article not in between:
-            # Keyed by the paragraphs (their digest made once a build, for every per-article
-            # step), joined only to be read: a key of the joined text digested each
-            # article's text again (0.02-0.03 s a rebuild at 1,000 articles).
-            texts = paragraphs.get(c.article, ())
-            words = kept.get((texts,), partial(_words_after_joining, texts), _words)
-            between[c.article] = words
-        if tokens[-1] in between[c.article]:
-            out.add(c.name)
-    kept.save()
-    return frozenset(out)
-
-
-_AFTER_LOWERCASE = re.compile(r"(?:^|\s)(?=[a-z][\w'’-]*,? ([^\sa-z]\S*)( [a-z])?)")
-"""A lower-case word (a comma may follow it), a space, then the run of text up to the next
-space when it begins as no lower-case word does, and whether a lower-case word follows."""
-
-
-def _words_after_joining(texts: tuple[str, ...]) -> frozenset[str]:
-    """``_words_after_lowercase`` of an article's paragraphs, joined by new lines."""
-    return _words_after_lowercase("\n".join(texts))
-
-
-def _words_after_lowercase(text: str) -> frozenset[str]:
-    """Every word written after a lower-case one as "described Day to", "told Day's aide" or
-    "met Day, who" write it: followed by a lower-case word (a possessive between) or by
-    punctuation."""
-    words: set[str] = set()
-    for match in _AFTER_LOWERCASE.finditer(text):
-        run, lower_next = match.group(1), match.group(2)
-        words.update(run[:i] for i in range(1, len(run)) if run[i] in ",.;:")
-        if lower_next:
-            words.add(run)
-            if run.endswith(("'s", "’s")) and len(run) > 2:
-                words.add(run[:-2])
-    return frozenset(words)
-
-
 def _titled_in_span(text: str, titles: frozenset[str] = TITLE_WORDS) -> bool:
     """'|King Salman|', '|Prince Harry|': the NER's span holds the title before the one name
     left once titles are stripped."""
     words = clean_name(text).split()
     return len(words) >= 2 and all(w.lower().rstrip(".") in titles for w in words[:-1])
-
-
-_NO_ROYAL_STYLE = re.compile(r"\b(?:bin|bint|ibn|al|Al|von|van|of|de|[IVX]+)\b|-")
-"""Words of a name whose first word is a given name many share ("Mohammed bin Salman",
-"Carl XVI Gustaf", "Beatrice of York"): no long style of one royal."""
-
-
-def _royal_names(
-    candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
-) -> dict[str, str]:
-    """'Princess Ubolratana Rajakanya Sirivadhana Barnavadi … Ubolratana Mahidol gave up her
-    titles': a person's name of two words whose first word begins a royal's long name of
-    three words or more (written after a royal title, with no patronymic, particle or
-    regnal number) in the same article is that royal, when no other person of the briefing
-    has that first word. Short name -> long name."""
-    long_names: dict[tuple[str, str], set[str]] = defaultdict(set)
-    shorts: dict[tuple[str, str], set[str]] = defaultdict(set)
-    firsts: dict[str, set[str]] = defaultdict(set)
-    for c in candidates:
-        if "PERSON" not in (c.label, c.ner_label):
-            continue
-        words = c.name.split()
-        if len(words) >= 2:
-            firsts[words[0]].add(c.name)
-        if len(words) == 2:
-            shorts[c.article, words[0]].add(c.name)
-        elif (
-            len(words) >= 3
-            and not _NO_ROYAL_STYLE.search(c.name)
-            and (
-                _titled_before(c, paragraphs, ROYAL_TITLES)
-                or c.text.split()[0].lower() in ROYAL_TITLES  # "|Princess Ubolratana …|"
-            )
-        ):
-            long_names[c.article, words[0]].add(c.name)
-    out: dict[str, str] = {}
-    for (article, first), longs in sorted(long_names.items()):
-        if len(longs) != 1 or len(firsts[first]) != 2:
-            continue  # "Ubolratana" opens two names only: this royal's long and short one
-        (long,) = longs
-        for short in shorts.get((article, first), ()):
-            out[short] = long
-    return out
 
 
 def _seat_acronyms(verdicts: dict[str, Verdict], texts: list[str]) -> dict[str, str]:
@@ -2130,230 +1411,6 @@ def _place_names(labels: dict[str, Counter[str]]) -> dict[str, str]:
         if (ship := SHIP.match(name)) and name[ship.end() :] in labels:
             places.setdefault(name[ship.end() :], name)  # "MV Namse Bangdzod": a ship
     return places
-
-
-def _unglue(
-    candidates: list[Candidate],
-    curated: dict[str, str],
-    lowercase: frozenset[str],
-    steps: Steps | None = None,
-) -> list[Candidate]:
-    """'NPR Hamza bin Laden', 'Afghan Taliban': when the end of a name is itself a name the
-    articles use, and its beginning an acronym, a state, a nationality or another name, the
-    NER glued two things together; the candidate is the name at the end. A common word at
-    the end is no name of its own: "Tunisian Parliament" is one body, not "Parliament"; nor
-    is a region's body cut: "Maryland Democratic Party" is the state's own party. Each
-    article's candidates are cut by the names of all (``_unglue_in``), kept by ``steps``
-    while those names are the same."""
-    known = frozenset({c.name for c in candidates} | set(curated))
-    prefixes = frozenset({n for n in known if " " in n} | set(curated))  # no lone first name
-    orgs = frozenset({c.name for c in candidates if c.label == "ORG" and c.name in prefixes})
-    made: list[list[Candidate] | bool] = [True] * len(candidates)
-    for _article, indexes, cuts in _each_article(
-        PerArticle(steps or Steps(None), "unglue", known, prefixes, orgs, lowercase),
-        candidates,
-        lambda _article, _texts, here: _unglue_in(here, known, prefixes, orgs, lowercase),
-        _unglued,
-    ):
-        for i, cut in zip(indexes, cuts, strict=True):
-            made[i] = cut
-    out: list[Candidate] = []
-    for c, cut in zip(candidates, made, strict=True):
-        if cut is True:
-            out.append(c)
-        elif isinstance(cut, list):
-            out += cut
-    return out
-
-
-def _unglued(value: object) -> bool:
-    """A kept value of ``_unglue_in``'s form."""
-    return isinstance(value, list) and all(
-        v is True or (isinstance(v, list) and all(type(c) is Candidate for c in v)) for v in value
-    )
-
-
-def _unglue_in(
-    here: list[Candidate],
-    known: frozenset[str],
-    prefixes: frozenset[str],
-    orgs: frozenset[str],
-    lowercase: frozenset[str],
-) -> list[list[Candidate] | bool]:
-    """``_unglue`` for one article's candidates: each one's (True where it is left as it
-    was, as one word kept) or the candidates it is cut into."""
-    made: list[list[Candidate]] = []
-    for c in here:
-        out: list[Candidate] = []
-        made.append(out)
-        tokens = c.name.split()
-        if c.label == "ORG" and tokens[-1].lower() in UNIT_WORDS:
-            # "IRGC-Quds Force", "Islamic Revolutionary Guard Corps' Quds Force": a parent
-            # joined to its unit by a hyphen or its possessive is cut off as if by a space;
-            # not a group named for two companies ("Air France-KLM" is no unit of KLM).
-            tokens = _JOINED_UNIT.sub(" ", c.name).split()
-        if SHIP.match(c.name):
-            out.append(c)  # "MV Namse Bangdzod": a ship's name, prefix and all
-            continue
-        if state_name(c.name) or place_kind(c.name):
-            # "American Samoa", "South Australia", "Northern Ireland": a state or region of
-            # its own, not "Samoa" after an adjective.
-            out.append(c)
-            continue
-        if (
-            c.label == "PERSON"
-            and (at := _place_after_person(tokens, known))
-            and c.text.startswith(head := " ".join(tokens[:at]))
-        ):
-            # "police chief |Hidayat Rote Island| said": the person, then a place the
-            # briefing names alone ("Rote Island"); the person stays, the place goes.
-            out.append(replace(c, end=c.start + len(head), text=head, name=head))
-            continue
-        for cut in range(1, len(tokens)):
-            head, tail = " ".join(tokens[:cut]), " ".join(tokens[cut:])
-            if c.label == "PERSON" and len(tokens) - cut < 2:
-                break  # "Jamal Khashoggi" is one name, however often "Khashoggi" appears
-            if (
-                (head in orgs or _names_body(tokens[:cut]))
-                and c.label in ("ORG", "PERSON")
-                and person_like(tokens[cut:])
-                and not is_common_word(tokens[-1], lowercase)  # "Research Fellow"
-                and tokens[-1].lower() not in UNIT_WORDS  # "... Corps Quds Force": a unit
-            ):
-                # "Amnesty International Man-kei Tam": an organisation, then its speaker;
-                # both are named.
-                at = c.text.find(head)
-                if at >= 0:
-                    tail_at = c.text.find(tail, at + len(head))
-                    out.append(
-                        replace(
-                            c,
-                            end=c.start + at + len(head),
-                            text=head,
-                            name=head,
-                            label="ORG",
-                        )
-                    )
-                    c = replace(c, start=c.start + tail_at, text=tail)
-                c = replace(c, name=tail, label="PERSON")
-                break
-            if (
-                tail in known
-                and not is_common_word(tail, lowercase)
-                and not _state_body(c.label, head, tail)
-                # "Northern Syria" is a region of its own; "Southern African Development
-                # Community", "Northern Alliance" are names a direction word opens.
-                and not (head in COMPASS_WORDS and not _region_of(tail, c.label))
-                and not _initials_of_the_name(head, tail, c.label, known)
-                and not _outlet_channel(tokens[:cut], tokens[cut:], c.label)
-                and (
-                    is_acronym(head)
-                    or state_name(head)
-                    or (place_kind(head) == "a region" and not _names_body(tokens[cut:]))
-                    or demonym_state(head)
-                    or head in prefixes
-                    or _parent_and_unit(tokens[:cut], tokens[cut:], c.label)
-                )
-            ):
-                # "a vote in the |US House of Representatives|": the state cut off is still
-                # the one whose body it is.
-                state = state_name(head) or demonym_state(head) or ""
-                c = replace(c, name=tail, of_state=c.of_state or state)
-                break
-        out.append(c)
-    return [
-        True if len(cut) == 1 and cut[0] is c else cut for c, cut in zip(here, made, strict=True)
-    ]
-
-
-_PLACE_ENDS = frozenset("island islands district province county region".split())
-"""Last words of a place's name that a person's never ends with."""
-
-
-def _place_after_person(tokens: list[str], known: frozenset[str]) -> int | None:
-    """Where a place glued after a person's name begins ("Hidayat |Rote Island|"): a name of
-    two words or more ending in a place's word (``_PLACE_ENDS``) that the briefing also
-    writes alone, after capitalised words that name no state or place; None if none."""
-    if len(tokens) < 3 or tokens[-1].lower() not in _PLACE_ENDS:
-        return None
-    for cut in range(1, len(tokens) - 1):
-        head = tokens[:cut]
-        if " ".join(tokens[cut:]) in known and all(
-            w[:1].isupper() and not state_name(w) and not place_kind(w) for w in head
-        ):
-            return cut
-    return None
-
-
-_JOINED_UNIT = re.compile(r"(?<=[A-Za-z])-(?=[A-Z])|(?<=[A-Za-z])(?:['’]s?) (?=[A-Z])")
-"""A hyphen or a possessive between two capitalised words of one name."""
-
-
-_CONTINENT = re.compile(r"(?:(?:North|South|Latin|Central) )?Americas?|Europe|Asia|Africa|Oceania")
-
-
-def _initials_of_the_name(head: str, tail: str, label: str, known: frozenset[str]) -> bool:
-    """'|JP Morgan|', '|MG Rover|', '|AOL Europe|', '|BBC Scotland|', '|CU Boulder|': an
-    acronym before one word in an organisation's span is part of its name, not an outlet
-    or a body glued before another name: a firm's initials (two letters the briefing never
-    writes alone: not "UN", "EU") or a body's branch named for the place it serves (a state,
-    a region, a city, a continent). Cut, "Morgan" was a page of its own, "Europe" a place,
-    "Philippines" the state (issue 8, review17's queue). Not a state's acronym ("US
-    Congress"), nor two or more words after it ("NPR Hamza bin Laden", "UN Security
-    Council")."""
-    if " " in tail or not is_acronym(head) or state_name(head) or demonym_state(head):
-        return False
-    if len(head) <= 2 and head not in known and label != "PERSON":
-        return True  # the NER reads "at |MG Rover's| Longbridge plant" as a place, too
-    return label == "ORG" and _a_place(tail)
-
-
-_BROADCAST_WORDS = BROADCAST_WORDS
-"""The words that name an outlet's channel or service ("BBC |Radio| Wales", "Sky |News|")."""
-
-
-_CHANNEL_NUMBER = re.compile(r"\d{1,2}|One|Two|Three|Four|Five|Live|International|Arabic")
-"""A channel's number or edition after the service's word ("Radio 4", "Radio Five Live")."""
-
-
-def _outlet_channel(head: list[str], tail: list[str], label: str) -> bool:
-    """'|BBC Radio Wales|', '|BBC Radio Scotland|', '|BBC Radio 4|', '|Sky News Australia|':
-    an organisation's span that is one outlet's channel, named for the place it serves or by
-    its number, is that channel's name, not a service glued before a place ("Wales" read as
-    the place) nor an outlet before a channel of its own ("Radio 4" a page apart from the
-    BBC): either the head ends in a broadcast word and the tail is a place or a channel's
-    number, or the head is one outlet's word (not a state's, "US Radio Free Europe" is still
-    cut) and the tail is a broadcast word and a number or place (issue 8, actors66's queue)."""
-    if label != "ORG":
-        return False
-    tail_text = " ".join(tail)
-    if head[-1] in _BROADCAST_WORDS:
-        return bool(_CHANNEL_NUMBER.fullmatch(tail_text) or _a_place(tail_text))
-    rest = " ".join(tail[1:])
-    return (
-        len(head) == 1
-        and not state_name(head[0])
-        and not demonym_state(head[0])
-        and tail[0] in _BROADCAST_WORDS
-        and len(tail) == 2
-        and bool(_CHANNEL_NUMBER.fullmatch(rest) or _a_place(rest))
-    )
-
-
-def _region_of(tail: str, label: str) -> bool:
-    """'Western |Sydney|', 'Southern |Europe|': a direction word before a place, cut off as
-    the place's region. Not before a state ("Northern Syria" is a region of its own), nor
-    before words no place's ("Southern |African Development Community|"), nor before a
-    city's name in an organisation's span ("Northern Alliance", "Western Union")."""
-    if state_name(tail):
-        return False
-    kind = place_kind(tail)
-    return bool(_CONTINENT.fullmatch(tail) or (kind and (kind != "a city" or label != "ORG")))
-
-
-def _a_place(name: str) -> bool:
-    """A state, a continent, a city or a region by its name ('Europe', 'Canada', 'Texas')."""
-    return bool(_CONTINENT.fullmatch(name) or state_name(name) or place_kind(name))
 
 
 _PROJECT = "names a product or idea ('Project')"
@@ -3402,139 +2459,6 @@ def _possessive_names(
     return out
 
 
-def _lower_word_glued(
-    candidates: list[Candidate],
-    paragraphs: Mapping[str, tuple[str, ...]],
-    lowercase: frozenset[str],
-) -> list[Candidate]:
-    """'Remarked Center for Biological Diversity scientist Tierra Curry': a word the articles
-    write in lower case (a verb, an adverb), capitalised at a sentence's start, that the NER
-    glued to the name after it. Where the name goes on in the text as a longer name the
-    briefing uses ("Center" + " for Biological Diversity"), or the rest is itself such a name
-    and the word is shaped like a verb or adverb ("Reportedly John Smith"), the candidate is
-    that name. A given name the articles also write in lower case ("Mark Hay") stays."""
-    labels: dict[str, Counter[str]] = defaultdict(Counter)
-    by_first: dict[str, list[str]] = defaultdict(list)
-    for c in candidates:
-        if " " in c.name:
-            labels[c.name][c.label] += 1
-    for name in sorted(labels, key=len, reverse=True):
-        by_first[name.split()[0]].append(name)
-    out = []
-    for c in candidates:
-        first, _, tail = c.name.partition(" ")
-        if not (
-            tail
-            and c.label in ("PERSON", "ORG")
-            and c.text.startswith(first)
-            and first[1:].islower()
-            and (first.lower() in lowercase or (len(first) > 5 and first.endswith("ed")))
-            and (at := c.text.find(tail, len(first))) > 0
-        ):
-            out.append(c)
-            continue
-        start = c.start + at
-        text = paragraphs[c.article][c.paragraph]
-        ahead = text[start : start + 120]
-        longer = [
-            n
-            for n in by_first[tail.split()[0]]
-            if n != c.name
-            and len(n) > len(tail)
-            and ahead.startswith(n)
-            and not ahead[len(n) : len(n) + 1].isalnum()
-        ]
-        if longer:
-            name = longer[0]
-            label = max(sorted(labels[name]), key=lambda k: labels[name][k])
-            out.append(
-                replace(c, start=start, end=start + len(name), text=name, name=name, label=label)
-            )
-        elif (
-            tail in labels
-            and first.lower() in lowercase
-            and (first.endswith(("ed", "ly")) or _GERUND.fullmatch(first))
-            and first.lower() not in TITLE_WORDS  # "Acting Secretary": a title, kept for it
-            and " " in tail
-        ):
-            out.append(replace(c, start=start, text=c.text[at:], name=tail))
-        else:
-            out.append(c)
-    return out
-
-
-_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
-"""'Saying', 'Adding' opening a sentence; not 'King', 'Ewing' (too short to be a verb's)."""
-
-
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|[.!?]?[\"“‘]\s*)$")
-"""The text before a span that opens a sentence (or a quotation)."""
-
-
-def _opener_glued(
-    candidates: list[Candidate],
-    paragraphs: Mapping[str, tuple[str, ...]],
-    lowercase: frozenset[str],
-) -> list[Candidate]:
-    """'Bookmaker Ladbrokes said', 'Analysing Mr Brown's position': a word capitalised only
-    because it opens the sentence, a company's trade (``OPENING_DESCRIPTORS``) or a verb's
-    -ing form before an honorific or a name the briefing writes alone, that the NER glued to
-    the name after it. The name is the rest (the honorific dropped: a person), so the actor
-    is not split in two pages. Found auditing BBC news (actors23). Before one word, the -ing
-    word must be one the articles write in lower case (a verb): "Channing Tatum", "Irving
-    Berlin" open sentences too, a given name before a surname written alone. A name the
-    articles also write inside a sentence is whole ("members of the Airline Pilots
-    Association"): its first word is its own, not the sentence's (fix42)."""
-    written = {c.name for c in candidates}
-
-    def glued(c: Candidate) -> bool:  # the cheap tests first: few names open so
-        first = c.name.partition(" ")[0]
-        return (
-            " " in c.name
-            and first[1:].islower()
-            and (first.lower() in OPENING_DESCRIPTORS or _GERUND.fullmatch(first) is not None)
-        )
-
-    maybe = {c.name for c in candidates if glued(c)}
-    opening = [
-        c.name in maybe
-        and bool(_SENTENCE_OPENS.search(paragraphs[c.article][c.paragraph][: c.start]))
-        for c in candidates
-    ]
-    inside = {
-        c.name
-        for c, opens in zip(candidates, opening, strict=True)
-        if c.name in maybe and not opens
-    }
-    out = []
-    for c, opens in zip(candidates, opening, strict=True):
-        first, _, tail = c.name.partition(" ")
-        rest = tail.split()
-        if not (
-            rest
-            and opens
-            and c.name not in inside
-            and c.label in ("PERSON", "ORG")
-            and c.text.startswith(first)
-            and first[1:].islower()
-            and (at := c.text.find(tail, len(first))) > 0
-        ):
-            out.append(c)
-            continue
-        honoured = rest[0] in SURNAME_HONORIFICS and len(rest) >= 2
-        if first.lower() in OPENING_DESCRIPTORS or (
-            _GERUND.fullmatch(first)
-            and first.lower() not in TITLE_WORDS  # "Acting Director Smith": a title
-            and (honoured or (tail in written and (len(rest) > 1 or first.lower() in lowercase)))
-        ):
-            name = " ".join(rest[1:]) if honoured else tail
-            label = "PERSON" if honoured else c.label
-            out.append(replace(c, start=c.start + at, text=c.text[at:], name=name, label=label))
-        else:
-            out.append(c)
-    return out
-
-
 def _real_names(
     candidates: Sequence[Candidate],
     paragraphs: Mapping[str, tuple[str, ...]],
@@ -4171,13 +3095,6 @@ class _Texts:
         return [texts[i] for i in sorted(found) if whole in texts[i]]  # none across two
 
 
-COMPASS_WORDS = frozenset(
-    "North South East West Northern Southern Eastern Western Central Upper Lower New".split()
-)
-"""Words before a state's name that make a region or another place of it ("Northern Syria",
-"New Mexico"): no mention of the state."""
-
-
 def _without_common_given(c: Candidate, lowercase: frozenset[str]) -> Candidate:
     """'Born Robert Burns', 'Elder Nelson White': a word taken as a given name from before
     the NER's span (``Candidate.given``) that the briefing also writes in lower case is a
@@ -4187,34 +3104,6 @@ def _without_common_given(c: Candidate, lowercase: frozenset[str]) -> Candidate:
         return c
     at = c.text.find(rest)
     return replace(c, name=rest, text=c.text[at:], start=c.start + at, given=False)
-
-
-def _parent_and_unit(head: list[str], tail: list[str], label: str) -> bool:
-    """'Islamic Revolutionary Guard Corps |Quds Force|': a body's name (two words or more,
-    ending like one) before the name of a unit the articles name alone is the unit's parent,
-    not part of the unit's name."""
-    return (
-        label == "ORG" and len(tail) >= 2 and tail[-1].lower() in UNIT_WORDS and _names_body(head)
-    )
-
-
-def _state_body(label: str, head: str, tail: str) -> bool:
-    """'United States Department of Justice', 'Canadian Parliament', 'Welsh Assembly': a state
-    before one of its bodies is part of the body's name, not a state glued to it
-    (``bodies.local_folds`` folds the bare "Department of Justice", "Parliament" or
-    "Assembly" of the same article into it)."""
-    key = body_key(tail)
-    return (
-        label == "ORG"
-        and ((key is not None and key[0] is None) or tail.lower() in LONE_HEADS | {"assembly"})
-        and bool(state_name(head) or demonym_state(head))
-    )
-
-
-def _names_body(tokens: list[str]) -> bool:
-    """'Amnesty International', 'Human Rights Watch': two words or more that end like an
-    organisation's name, which no person's name does."""
-    return len(tokens) >= 2 and tokens[-1].lower() in BODY_ENDS
 
 
 def _merge(
