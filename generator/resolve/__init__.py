@@ -15,8 +15,9 @@ type vote), ``bodies`` (bodies' keys and folds), ``article`` (one article's cand
 ``merge`` (variants, acronyms, fuzzy names), ``nonactors`` and ``things`` (names that are no
 actors); then the briefing-wide passes: ``persons`` (people's names compared), ``sweeps`` (per-
 article reads of the texts), ``bearers`` (who a title is), ``placements`` (person, firm or
-place by the words around), ``surnames`` (short forms and one-name people) and ``glued`` (names
-the NER glued to another word).
+place by the words around), ``surnames`` (short forms and one-name people), ``glued`` (names
+the NER glued to another word), ``nations`` (states and regions acting) and ``marks`` (passes
+over one article alone).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, partial
+from functools import partial
 from itertools import accumulate, pairwise
 from operator import attrgetter
 from typing import NamedTuple
@@ -35,14 +36,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, Levenshtein
 
-from ..gazetteer import (
-    SHARED_SHORT_NAMES,
-    federal_units,
-    place_kind,
-    state_name,
-    territory_names,
-    us_state_names,
-)
+from ..gazetteer import SHARED_SHORT_NAMES, place_kind, state_name, us_state_names
 from ..ids import slugify
 from ..memo import Memo
 from ..model import (
@@ -69,7 +63,6 @@ from .article import (
     body_word,
     collect,
     given_alias,
-    person_like,
     publisher_named,
 )
 from .bearers import _titled_bearers
@@ -87,7 +80,6 @@ from .decide import (
     media_citations,
     named_only_as_leaders,
     newspaper,
-    region_that_acts,
 )
 from .glued import (
     _a_place,
@@ -98,14 +90,13 @@ from .glued import (
     _unglue,
     _unglue_in,
 )
+from .marks import _in_articles, _people_read_as_bodies
 from .memo import PerArticle, Steps
 from .merge import VARIANT_THRESHOLD, Found, acronym_definitions, canonical, merges, translations
 from .names import (
     NUMBERED_BODY,
-    OFFICE_NOUNS,
     OUTLET_HEADS,
     POSSESSIVES,
-    SHIP,
     clean_name,
     initials,
     is_acronym,
@@ -120,16 +111,27 @@ from .names import (
     title_only,
     without_the,
 )
+from .nations import (
+    _NATION_ACTS,
+    _NATION_GOVERNED,
+    _NATION_PLACE_BEFORE,
+    _REGION_NAME_BEFORE,
+    _after_list,
+    _place_names,
+    _region_spelt,
+    _regions_written,
+    _seat_acronyms,
+    _short_state,
+    _us_region,
+)
 from .nonactors import not_actors, spelling_variants
 from .persons import (
-    ROYAL_TITLES,
     SWAP_DISTANCE,
     _names_person,
     _Owners,
     _owners_named,
     _surname_index,
     _swapped_in,
-    _titled_before,
 )
 from .placements import (
     FIRM_READINGS,
@@ -164,24 +166,18 @@ from .sweeps import (
 )
 from .things import ACTS_AFTER, ACTS_BEFORE, NOT_MODIFIED, PREPOSITIONS, things
 from .vocab import (
-    BREAKAWAY_STATES,
-    BUILDING_NOUNS,
     COMPANY_WORDS,
     CONNECTORS,
-    CONSTITUENT_COUNTRIES,
     KNOWN_AS_BEFORE,
     NAMED_UNTIL_BEFORE,
     PARTIES_ABROAD,
     PARTY_NICKNAMES,
     PARTY_PLURALS,
-    PLACE_NOUNS,
     PREMISES_NOUNS,
     REAL_NAME_BEFORE,
     RENAMED_BEFORE,
     RENAMED_CLOSED,
     SEATS_OF_GOVERNMENT,
-    SMALL_US_TERRITORIES,
-    SURNAME_HONORIFICS,
     UNTIL_CLOSED,
     VEHICLE_NOUNS,
     WELL_KNOWN,
@@ -857,23 +853,6 @@ def resolve(
     return Resolved(tuple(entities), in_text_order(mentions), sentences, tuple(decisions))
 
 
-def _short_state(verdicts: Mapping[str, Verdict], names: Iterable[str]) -> dict[str, Verdict]:
-    """'the Democratic Republic of Congo … eastern |Congo|': a short name two states share
-    (``SHARED_SHORT_NAMES``) is the one of them the briefing names in full, when it names
-    only one; else it stays the state ISO gives it ("Congo": the Republic of the Congo). A
-    curated verdict stays."""
-    out = {}
-    for short, shared in SHARED_SHORT_NAMES.items():
-        verdict = verdicts.get(short)
-        if verdict is None or verdict.curated_key or verdict.type != "state":
-            continue
-        full = {state for n in names if n != short and (state := state_name(n)) in shared}
-        if len(full) == 1 and (state := full.pop()) != verdict.name:
-            why = f"the one state called '{short}' the briefing names in full ('{state}')"
-            out[short] = Verdict(state, "state", why)
-    return out
-
-
 _LOWER_WORD_BEFORE = re.compile(r"(?:(?<![\w'’.-])[a-z][a-z'’-]*|,)\s+$")
 """A word in lower case or a comma right before: the middle of a sentence written in
 sentence case, neither its start nor a headline's capitals ("told |The Verge|", "In
@@ -1127,290 +1106,6 @@ def _cites(value: object) -> bool:
     return isinstance(value, (list, tuple)) and all(
         isinstance(c, (list, tuple)) and all(type(n) is str for n in c) for c in value
     )
-
-
-@dataclass(frozen=True)
-class _Marks:
-    """The names some mention of which the words around it mark, each list sorted."""
-
-    titled: tuple[str, ...]
-    """One word after a title ("President |Wiranto|", "|King Salman|")."""
-    royal: tuple[str, ...]
-    """One word after a royal title or "pope"."""
-    roled: tuple[str, ...]
-    """Next to a role (``_in_a_role``)."""
-    traded: tuple[str, ...]
-    """Next to a company's noun (``_traded``)."""
-
-
-def _in_articles(
-    candidates: list[Candidate],
-    articles: Sequence[Article],
-    lowercase: frozenset[str],
-    steps: Steps | None = None,
-) -> tuple[list[Candidate], _Marks]:
-    """The passes over candidates that read their own article alone (``_in_article``), in
-    the candidates' order, and the names their words mark; each article's kept by ``steps``
-    for the next build, which makes again only the articles whose text or candidates differ."""
-    out: list[Candidate | None] = [None] * len(candidates)
-    marked: tuple[set[str], ...] = (set(), set(), set(), set())
-    for _article, indexes, (made, marks) in _each_article(
-        PerArticle(steps or Steps(None), "in-article", lowercase),
-        candidates,
-        partial(_in_article, lowercase=lowercase),
-        _in_article_kept,
-        articles,
-    ):
-        for i, left in zip(indexes, made, strict=True):
-            out[i] = candidates[i] if left is True else left or None
-        for names, found in zip(marked, marks, strict=True):
-            names.update(found)
-    return [c for c in out if c is not None], _Marks(*(tuple(sorted(m)) for m in marked))
-
-
-def _in_article(
-    article: str, texts: tuple[str, ...], here: list[Candidate], lowercase: frozenset[str]
-) -> tuple[list[Candidate | bool], tuple[list[str], ...]]:
-    """One article's candidates ``here`` after the passes that read it alone (True for one
-    left as it was, False for one left out: most are the one, and are kept as one word),
-    and the names its mentions mark (``_Marks``' fields, in order)."""
-    paragraphs = {article: texts}
-    made = _titled_people(here, paragraphs)  # one candidate for one
-    acting = {id(c) for c in _nations_acting(made, paragraphs)}  # the same objects, fewer
-    left: list[Candidate | None] = [
-        _without_common_given(c, lowercase) if id(c) in acting else None for c in made
-    ]
-    left = [c if c is not None and not _credited(c, paragraphs) else None for c in left]
-    final = [c for c in left if c is not None]
-    royal = ROYAL_TITLES | {"pope"}
-    marks = (
-        [
-            c.name
-            for c in final
-            if " " not in c.name and (_titled_in_span(c.text) or _titled_before(c, paragraphs))
-        ],
-        [
-            c.name
-            for c in final
-            if " " not in c.name
-            and (_titled_before(c, paragraphs, royal) or _titled_in_span(c.text, royal))
-        ],
-        [c.name for c in final if _in_a_role(c, paragraphs)],
-        [c.name for c in final if _traded(c, paragraphs)],
-    )
-    made_here: list[Candidate | bool] = [
-        True if c is was else c or False for c, was in zip(left, here, strict=True)
-    ]
-    return made_here, tuple(sorted(set(names)) for names in marks)
-
-
-def _in_article_kept(value: object) -> bool:
-    """A kept value of ``_in_article``'s form."""
-    if not (isinstance(value, tuple) and len(value) == 2):
-        return False
-    made, marks = value
-    return (
-        isinstance(made, list)
-        and all(type(c) is bool or type(c) is Candidate for c in made)
-        and isinstance(marks, tuple)
-        and len(marks) == 4
-        and all(isinstance(m, list) and all(type(n) is str for n in m) for m in marks)
-    )
-
-
-def _people_read_as_bodies(
-    candidates: list[Candidate],
-    final: dict[str, str],
-    types: dict[str, str],
-    keys: dict[str, str],
-    curated: Mapping[str, Entity],
-    lowercase: frozenset[str],
-    marks: _Marks,
-    paragraphs: Mapping[str, tuple[str, ...]],
-) -> list[str]:
-    """Names the NER read as an organisation's that are a person's ("Ricardo Rosselló
-    Nevares"): two or three capitalised words, none an organisation's, a place's or a common
-    one, and one of them used alone in the same article as a surname is ("Rosselló said"),
-    which no organisation's name is; or a role next to it says a person holds it ("Sea-Eye
-    spokesperson |Carlotta Weibl|", "|Jasim Uddin|, a spokesperson for the fire service");
-    or it is two words, the first a given name of another person of the briefing. A last
-    word that is also a town's ("Gerald |Mason|") counts where the article writes it alone
-    after an honorific ("Mr Mason said"): a person's surname there."""
-    alone = {(c.article, c.name) for c in candidates if " " not in c.name}
-    honoured = {
-        (c.article, c.name)
-        for c in candidates
-        if " " not in c.name and _after_honorific(c, paragraphs)
-    }
-    roled = {final[name] for name in marks.roled if name in final}  # ``_in_a_role``
-    traded = {final[name] for name in marks.traded if name in final}  # ``_traded``
-    # Given names the briefing knows: the first word of a curated person's name, or of two
-    # people's names the NER read ("Santiago" of "Santiago Peña" and "Santiago Calatrava"
-    # makes "Santiago Abascal", read as an organisation's, a person's). One person is not
-    # enough: one the NER misread would make every name opening with its word a person's
-    # ("Oberster Gerichtshof"), more of them the larger the briefing.
-    bearers = Counter(
-        name.split()[0]
-        for name, kind in types.items()
-        if kind == "person" and len(name.split()) >= 2 and keys.get(name) not in curated
-    )
-    given = {
-        e.name.split()[0] for e in curated.values() if e.type == "person" and " " in e.name
-    } | {word for word, count in bearers.items() if count >= 2}
-    articles: dict[str, set[str]] = defaultdict(set)
-    for c in candidates:
-        if c.name in final:
-            articles[final[c.name]].add(c.article)
-    out = []
-    for name, kind in sorted(types.items()):
-        tokens = name.split()
-        known = (
-            len(tokens) == 2
-            and tokens[0] in given
-            and tokens[0] != tokens[1]
-            and name not in traded  # "Tobacco firm Philip Morris" beside "Philip Hammond"
-        )
-        two = known or (len(tokens) == 2 and name in roled)
-        if (
-            kind != "organisation"
-            or keys.get(name) in curated
-            or not person_like(tokens, adjectives=not two)
-            or any(
-                is_common_word(t, lowercase)
-                or state_name(t)
-                # "Santiago Abascal", "Sydney Sweeney": a city's name is a given name too;
-                # "Gerald Mason ... Mr Mason said": and a surname
-                or (
-                    place_kind(t)
-                    and not (i == 0 and place_kind(t) == "a city" and two)
-                    and not (
-                        i == len(tokens) - 1
-                        and i > 0
-                        and any((a, t) in honoured for a in articles[name])
-                    )
-                )
-                or demonym_state(t)
-                for i, t in enumerate(tokens)
-            )
-        ):
-            continue
-        if (
-            known
-            or name in roled
-            or any((a, t) in alone for a in articles[name] for t in tokens[1:])
-        ):
-            out.append(name)
-    return out
-
-
-def _after_honorific(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
-    """'Mr |Mason|', '|Mr Mason|': a short honorific opens the mention or stands right
-    before it, so the one word is a person's surname."""
-    words = c.text.split()
-    if len(words) == 2 and words[0] in SURNAME_HONORIFICS:
-        return True
-    before = paragraphs[c.article][c.paragraph][: c.start].rsplit(None, 1)[-1:]
-    return bool(before) and before[0] in SURNAME_HONORIFICS
-
-
-ROLE_WORDS = (TITLE_WORDS | OFFICE_NOUNS | frozenset("member founder co-founder owner".split())) - {
-    *"agency council government ministry parliament state national security foreign".split(),
-    *"defence defense supreme field crown late former ex acting interim vice deputy".split(),
-}
-"""Words for what a person is, without the title words that begin bodies' names ('agency')."""
-
-
-_ROLE_AFTER = re.compile(r"^, (?:a |an |[A-Z][\w-]*['’]s )?(?:former |then-|new )?([\w-]+)")
-"""', a spokeswoman for', ', Hagan's former spokeswoman': not ', the president of', which
-as often begins the sentence's subject after a clause ("Speaking to AFP, the president")."""
-
-
-def _in_a_role(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
-    """A role in lower case right before the name ("spokesperson |Carlotta Weibl|") or in an
-    apposition after it ("|Connie Moganedi|, a spokeswoman for the police"): a person."""
-    text = paragraphs[c.article][c.paragraph]
-    before = text[: c.start].split()[-1:]
-    after = _ROLE_AFTER.match(text[c.end :])
-    return bool(
-        (before and before[0].islower() and before[0].rstrip(".") in ROLE_WORDS)
-        or (after and after.group(1).lower() in ROLE_WORDS)
-    )
-
-
-_COMPANY_BEFORE = frozenset(
-    "firm company chain maker giant group retailer brand carrier airline bank corporation "
-    "conglomerate manufacturer producer".split()
-)
-
-
-_COMPANY_AFTER = re.compile(
-    r"^(?:['’]s )?(?:shares|stock|stores|restaurants|outlets|products|executives|employees|"
-    r"staff|workers|Inc|Corp|Ltd|plc)\b"
-)
-
-
-def _traded(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
-    """A company's noun right before the name or its shares, shops or staff right after it
-    ("tobacco firm |Philip Morris|", "|Tim Hortons| executives"): a body named after a
-    person, whatever given name it opens with."""
-    text = paragraphs[c.article][c.paragraph]
-    before = text[: c.start].split()[-1:]
-    return bool(
-        (before and before[0].lower() in _COMPANY_BEFORE)
-        or _COMPANY_AFTER.match(text[c.end :].lstrip())
-    )
-
-
-_CREDIT = re.compile(
-    r"\b(?:Images?|Photos?|Photographs?|Pictures?|Video|Credits?|Photo credit)"
-    r"(?: \(\w+\))?: [^:!?\"“”]{0,80}$"
-)
-"""'… the remains of the spire. Image: |Remi Mathis| (photos), |Incnis Mrsi| (montage).':
-a caption's credit names who took the picture; a caption glued to the text before it
-('fursuiters Image: |Nicholas Moreau|.') has no full stop before its credit."""
-
-
-def _credited(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
-    """A name in a photo or image credit is no actor mentioned by the news."""
-    before = paragraphs[c.article][c.paragraph][max(0, c.start - 100) : c.start]
-    return ": " in before and bool(_CREDIT.search(before))  # the colon first: most have none
-
-
-def _titled_in_span(text: str, titles: frozenset[str] = TITLE_WORDS) -> bool:
-    """'|King Salman|', '|Prince Harry|': the NER's span holds the title before the one name
-    left once titles are stripped."""
-    words = clean_name(text).split()
-    return len(words) >= 2 and all(w.lower().rstrip(".") in titles for w in words[:-1])
-
-
-def _seat_acronyms(verdicts: dict[str, Verdict], texts: list[str]) -> dict[str, str]:
-    """Acronyms that spell the initials of one seat of government the articles name ('WH'
-    where they name the White House) -> that seat's name."""
-    named = [seat for seat in SEATS_OF_GOVERNMENT if " " in seat and any(seat in t for t in texts)]
-    out = {}
-    for name, verdict in verdicts.items():
-        if verdict.curated_key or not is_acronym(name):
-            continue
-        seats = [seat for seat in named if initials(seat) == name.replace(".", "")]
-        if len(seats) == 1:
-            out[name] = seats[0]
-    return out
-
-
-def _place_names(labels: dict[str, Counter[str]]) -> dict[str, str]:
-    """'Hagia Sophia' -> 'Hagia Sophia Museum': names the articles also write with a place
-    noun after them ("the Khurais Oil Field", "Maidan Wardak Province", "Payam International
-    Airport"), or a building's ("the Villa Rose Hotel"), or a ship's prefix before them ("MV
-    Namse Bangdzod")."""
-    places: dict[str, str] = {}
-    for name in sorted(labels):
-        head, _, last = name.rpartition(" ")
-        head = head.removesuffix(" International")  # "Payam International Airport"
-        if head in labels and last.lower() in PLACE_NOUNS | BUILDING_NOUNS:
-            places.setdefault(head, name)
-        if (ship := SHIP.match(name)) and name[ship.end() :] in labels:
-            places.setdefault(name[ship.end() :], name)  # "MV Namse Bangdzod": a ship
-    return places
 
 
 _PROJECT = "names a product or idea ('Project')"
@@ -2038,317 +1733,6 @@ _NOT_AFTER_POSSESSIVE = re.compile(
 )
 """What follows a name that is no possessive: a verb, a preposition or punctuation
 ("McDonald's said", "at McDonald's,"); "Trump's decision" has a noun."""
-
-
-ROLE_NOUNS = frozenset(
-    """spokesman spokeswoman spokesperson minister senator mp mep lawmaker congressman
-    congresswoman assemblyman assemblywoman president governor mayor ambassador envoy
-    chairman chairwoman secretary commissioner judge lawyer attorney professor dr mr mrs ms
-    rep sen councillor councilor""".split()
-)
-"""Words of a person's office or style, written right before that person's name; no body's
-word ("Security", "National", "Council") that also opens an organisation's name."""
-
-
-_NATION_VERBS = (
-    r"announce|decide|introduce|impose|require|ban|lift|ease|reopen|close|move|follow|join|"
-    r"enter|vote|refuse|agree|report|record|confirm|issue|order|plan|publish|approve|reject|"
-    r"extend|allow|declare|outlaw|legali[sz]e|decriminali[sz]e|abolish|repeal|ask"
-)
-
-
-_NATION_ACTS = re.compile(
-    r"^(?:['’]s? (?:(?:own|new|devolved|chief|first|health|education|public) )?"
-    r"(?:government|executive|parliament|assembly|rules?|laws?|lockdown|restrictions|measures|"
-    r"guidance|policy|ministers?|officials?|authorities|chief|first|health|department|legislature|"
-    r"decision|plan|team|squad|side|leader|leadership|president|premier|governor|constitution)\b"
-    r"|['’]s? (?:(?:[Ff]oreign|[Pp]rime|[Ff]irst|[Cc]hief|[Dd]eputy|[Ff]inance|[Ii]nterior|[Hh]ome|"
-    r"[Dd]efen[cs]e|[Jj]ustice|[Hh]ealth) [Mm]inist(?:er|ry)|Premier|Governor|Government)\b"
-    r"| (?:government|legislature|parliament|executive|authorities)\b"
-    r"| (?:[Gg]overnor|Gov\.|[Pp]remier|[Cc]hief [Mm]inister|[Ff]irst [Mm]inister)"
-    r"(?: [A-Z][\w'’.-]*){0,4}(?: (?:has|have|had|will|would|also|then))?"
-    r" (?:said|says|signed|signs|announced|announces|declared|declares|ordered|orders|issued|"
-    r"issues|vetoed|vetoes|resigned|resigns|approved|imposed|extended|lifted|asked|urged|"
-    r"called|warned|decided|rejected|sued)\b"
-    r"| (?:held|holds|will hold|is to hold|plans to hold) (?:a|an|its|the) (?:\w+ )?referendum\b"
-    r"| (?:announced|said|says|decided|declared|seeks|wants|introduced|imposed|requires?|"
-    r"required|made(?! (?:headlines|news|history)\b)|plans?|"
-    r"planned|banned|lifted|eased|reopened|closed|moved|followed|joined|entered|won|beat|lost|"
-    r"voted|refused|agreed|reported|confirmed|began|became|set|issued|ordered|opted|asked|"
-    r"postponed?s?|delayed|cancell?ed|rescheduled|sued|enacted|outlawed|legali[sz]ed|"
-    r"decriminali[sz]ed|abolished|repealed)\b"
-    r"| (?:is|was|are|were) (?:now |also |still )?(?:planning|discussing|seeking|"
-    r"preparing|looking to|refusing|demanding)\b"
-    r"| (?:has|have|had|will|would|may|might|could|can|must|should|is to|was to|is set to|"
-    r"was set to)"
-    r"(?: not| also| now| already| yet| then| soon)?"
-    rf" (?:(?:{_NATION_VERBS})(?:d|ed)?|banned|planned|made|make|set|won|win|beaten|beat|lost|"
-    r"lose|held|hold|begun|begin|become)\b"
-    r")"
-)
-"""Words after a constituent country's name that make it act: its government, leader or rules
-("England's rule", "South Ossetia's leader", "the Macau government", "Greenland's Foreign
-Minister", "Kerala's Chief Minister", its head as a title before a name: "Puerto Rico Governor
-Ricardo Rosselló announced", "Puerto Rico Gov. Jenniffer González has signed": the head acting
-as such; not the title describing a person: "Ohio Governor John Kasich's aides", "former Ohio
-Governor John Kasich said" (``_NATION_PLACE_BEFORE``)), or a verb it
-is the subject of ("Wales will decide", "Scotland has introduced", "South Ossetia declared",
-"Abkhazia will not hold");
-not a verb that a place is the subject of as well ("Scotland was the worst affected", "Wales
-has seen heavy rain", "Northern Ireland is expected to escape", "Christmas Island made
-headlines": the news made there, a topic's verb), nor a contest held there
-("Nevada held its caucuses" hosts them: only a referendum held is the polity's own act)."""
-
-
-_NATION_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:[Ii]n|of|from|to|across|throughout|near|between|on|at|off)"
-    r"(?: [A-Z][\w'’-]*)*(?:,| and| or)?"
-    r"|\b[A-Z][\w'’.-]*(?<!England)(?<!Scotland)(?<!Wales)(?<!Ireland),"
-    r"|\b(?:[Ff]ormer|[Ll]ate)) $|\b[Ee]x-$"
-)
-"""'in England', 'in South Australia and |Northern Ireland|', 'Bradford, |England|', 'the
-detention centre on |Christmas Island| would reopen' (an island's preposition): a place
-(not 'England, |Scotland| and Wales have ...', a list of them); a place's comma comes after
-a town's name, not after a clause ('when, for a time, |California| outlawed'); 'former |Ohio|
-Governor X said': a title that was, the person acts, not the state."""
-
-
-_NATION_LIST = re.compile(r"^(?:,? (?:and |or )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=[, ]))+")
-"""'|England|, Scotland and Wales', '|South Carolina|, Kansas, and Arizona made': the others
-listed after a region, which the list's verb is of as much as the last one's (each checked
-to be a region by ``_NATION_LISTED``)."""
-
-
-_NATION_LISTED = re.compile(r",? (?:and|or) |, ")
-
-
-_NATION_GOVERNED = re.compile(
-    r"(?:\b(?:[Gg]overnment|[Ll]egislature|[Pp]arliament|[Aa]dministration)"
-    r"|(?<!\b[Aa]s )\b[Tt]he governor) of (?:the )?$"
-)
-"""'the government of |American Samoa| appealed', 'the governor of |Puerto Rico| declared': the
-region's own government or its head, so it acts; not a person's office ('served as governor of
-|Colorado|', 'resigned as the governor of')."""
-
-
-_NATION_CLAUSE = re.compile(
-    r"^, (?:which|who|where|along with|together with|formerly|once|an?|the|"
-    r"[A-Z][\w'’-]*['’]s)\b[^,;:.()\"“”]*,(?= [a-z])"
-)
-"""', which was also scheduled to hold a primary election,', ', formerly part of Georgia,',
-', Georgia's breakaway republic,': a clause or an apposition on the region between it and
-its verb."""
-
-
-_NATION_SUED = re.compile(
-    r"\b(?:[Ss]ue[sd]?|[Ss]uing|against|by) (?:the )?(?:US |U\.S\. |United States )?state of $"
-)
-"""'sue US state of |Montana|', 'a lawsuit against the state of |Montana|': the state as a
-party to a suit, though 'of' comes before it."""
-
-
-_REGION_NAME_BEFORE = re.compile(r"\b(?!The )[A-Z][\w'’.-]* $")
-"""A capitalised word right before a region's name, not "the": the name is the end of a
-longer one ("Lake |Victoria|'s level"), no mention of the region."""
-
-
-def _region_spelt(acronym: str, texts: tuple[str, ...]) -> str | None:
-    """The one region of two words or more whose initials ``acronym`` spells and which the
-    same article writes out ("NSW" beside "New South Wales"): the region's short name, as an
-    acronym the text defines is. Three letters or more: two ("SA", "AP") spell too much else."""
-    if not (3 <= len(acronym) <= 5 and acronym.isalpha() and acronym.isupper()):
-        return None
-    written = [
-        name
-        for name in _regions_by_initials().get(acronym, ())
-        if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for text in texts)
-    ]
-    return written[0] if len(written) == 1 else None
-
-
-@cache
-def _regions_by_initials() -> dict[str, tuple[str, ...]]:
-    """The regions with their own government (``region_that_acts``) of two words or more, by
-    their initials ("NSW": New South Wales), built once."""
-    names = (
-        CONSTITUENT_COUNTRIES
-        | BREAKAWAY_STATES
-        | SMALL_US_TERRITORIES
-        | territory_names()
-        | federal_units()
-        | us_state_names()
-    )
-    table: dict[str, list[str]] = defaultdict(list)
-    for name in sorted(names):
-        if " " in name and region_that_acts(name):
-            table[initials(name)].append(name)
-    return {key: tuple(value) for key, value in table.items()}
-
-
-def _regions_written(
-    candidates: list[Candidate],
-    paragraphs: Mapping[str, tuple[str, ...]],
-    sentences: Mapping[str, tuple[Sentence, ...]],
-) -> list[Candidate]:
-    """A region with its own government (``region_that_acts``) as its article writes it, for
-    ``_nations_acting`` to judge: the acronym the article defines for it ("the Parliament of
-    New South Wales (NSW) ... The |NSW| legislature abolished") is the region, not an
-    organisation of its own, and so is one whose letters spell a region the article writes
-    out (``_region_spelt``); and the region's name or acronym written again where the NER
-    read no span and its words make it act ("|Goa|'s government announced", "The |NSW|
-    legislature abolished") is one more mention. Only regions the article's spans already
-    name or define: no search of every region's name in every text."""
-    by_article: dict[str, list[Candidate]] = defaultdict(list)
-    for c in candidates:
-        by_article[c.article].append(c)
-    renamed: dict[int, Candidate] = {}
-    added: list[Candidate] = []
-    for article, here in by_article.items():
-        texts = paragraphs.get(article, ())
-        short = {
-            acronym: long
-            for acronym, long in acronym_definitions(texts, [c.name for c in here]).items()
-            if acronym.isupper() and region_that_acts(long)
-        }
-        for c in here:
-            if c.name not in short and (long := _region_spelt(c.name, texts)):
-                short[c.name] = long  # "NSW has announced ... in New South Wales", undefined
-        for c in here:
-            if c.name in short:
-                # "NSW": the region, whatever the NER's label (a body's votes would outweigh
-                # the region's own, as ``decide``'s federal-unit guard counts them)
-                renamed[id(c)] = replace(c, name=short[c.name], label="GPE")
-        regions = {c.name for c in here if region_that_acts(c.name)} | set(short.values())
-        forms = sorted({**{name: name for name in regions}, **short}.items())
-        held: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for c in here:
-            held[c.paragraph].append((c.start, c.end))
-        for form, name in forms:
-            pattern = re.compile(rf"(?<![\w'’.-]){re.escape(form)}(?![\w-])")
-            for p, text in enumerate(texts):
-                for found in pattern.finditer(text):
-                    start, end = found.span()
-                    if (
-                        any(s < end and start < e for s, e in held[p])
-                        or not _NATION_ACTS.match(text[end:])
-                        or _REGION_NAME_BEFORE.search(text[max(0, start - 40) : start])
-                    ):
-                        continue
-                    index = next(
-                        (
-                            i
-                            for i, s in enumerate(sentences.get(article, ()))
-                            if s.paragraph == p and s.start <= start < s.end
-                        ),
-                        -1,
-                    )
-                    if index >= 0:
-                        added.append(Candidate(article, p, index, start, end, form, name, "GPE"))
-                        held[p].append((start, end))
-    return [renamed.get(id(c), c) for c in candidates] + added
-
-
-def _nations_acting(
-    candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
-) -> list[Candidate]:
-    """The mentions of England, Scotland, Wales and Northern Ireland in the articles where
-    one of them acts (``_NATION_ACTS``, alone or in a list of them, not after 'in' or a
-    place's comma); elsewhere each is
-    a place named, no actor, and its mentions are left out (as a region's always were)."""
-    acting = {
-        (c.article, c.name)
-        for c in candidates
-        if region_that_acts(c.name)
-        and (
-            (
-                (
-                    acts := _NATION_ACTS.match(
-                        _after_list(paragraphs[c.article][c.paragraph][_name_end(c, paragraphs) :])
-                    )
-                )
-                and not (
-                    _SPORT_ACTS.search(acts.group(0))
-                    and (
-                        _us_region(c.name)
-                        or _SPORT_RESULT.match(
-                            paragraphs[c.article][c.paragraph][_name_end(c, paragraphs) :]
-                        )
-                    )
-                )
-                and not _NATION_PLACE_BEFORE.search(
-                    _before_list(paragraphs[c.article][c.paragraph][: c.start])
-                )
-            )
-            or _NATION_SUED.search(paragraphs[c.article][c.paragraph][: c.start])
-            or _NATION_GOVERNED.search(paragraphs[c.article][c.paragraph][: c.start])
-        )
-    }
-    return [c for c in candidates if not region_that_acts(c.name) or (c.article, c.name) in acting]
-
-
-def _name_end(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> int:
-    """Where the region's name ends in its paragraph: before the possessive the NER's span
-    may take in ("as |Puerto Rico's| new governor"), which ``_NATION_ACTS`` reads."""
-    end = c.start + len(c.name)
-    return end if paragraphs[c.article][c.paragraph][c.start : end] == c.name else c.end
-
-
-_SPORT_ACTS = re.compile(r"\b(?:team|squad|side|won|win|beat|beaten|lost|lose)\b")
-"""What a US state's name does as a college's team ("Texas beat Oklahoma", "Michigan won"),
-not as a state (England's national team is England's)."""
-
-
-_SPORT_RESULT = re.compile(
-    r"[^.!?]*?(?:\b\d{1,3}[-–]\d{1,3}\b|\b(?:the|a) final\b|\b(?i:match|cup|goals?|"
-    r"tournament|championship|fixture|friendly|qualifier|innings|wickets?|medal)\b)"
-)
-"""A score or a game's word in the rest of the sentence ("England beat Wales 2-0", "won the
-World Cup"): a country's team won or lost, no act of its government; where no such word
-follows, a constituent country's team is England's (``_SPORT_ACTS``)."""
-
-
-def _after_list(after: str) -> str:
-    """What follows a region and the other regions listed after it ('|South Carolina|,
-    Kansas, and Arizona made' -> ' made'), or after a clause on it or on the list ('|Ohio|,
-    which was to hold a primary, delayed' -> ' delayed'); ``after`` as it is when another word
-    follows."""
-    after = _NATION_CLAUSE.sub("", after, count=1)
-    listed = _NATION_LIST.match(after)
-    if not listed:
-        return after
-    names = [n for n in _NATION_LISTED.split(listed.group(0)) if n]
-    if not all(region_that_acts(n) for n in names):
-        return after
-    # '|Abkhazia| and South Ossetia, formerly part of Georgia, declared': the list's clause
-    return _NATION_CLAUSE.sub("", after[listed.end() :], count=1)
-
-
-def _before_list(before: str) -> str:
-    """What comes before a region and the regions listed before it ('England, |Scotland|':
-    the text before 'England'), so that a list's comma is no place's ('Bradford, England')."""
-    while (
-        before.endswith((", ", " and ", " or ", ", and ", ", or "))
-        and (head := re.search(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?:,? (?:and |or )?)$", before))
-        and region_that_acts(re.sub(r",? (?:and |or )?$", "", head.group(0)))
-    ):
-        before = before[: head.start()]
-    return before
-
-
-def _titled_people(
-    candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
-) -> list[Candidate]:
-    """'Vatican spokesman |Matteo Bruni| said', 'opponent MP |Tanya Davies| said': a name of
-    two or three capitalised words that no body's word ends, right after a word of a
-    person's office, is a person's, whatever the NER read it as."""
-    out = []
-    for c in candidates:
-        if c.label == "ORG" and person_like(c.name.split()):
-            before = paragraphs[c.article][c.paragraph][max(0, c.start - 30) : c.start].split()
-            if before and before[-1].lower().rstrip(".") in ROLE_NOUNS:
-                c = replace(c, label="PERSON")
-        out.append(c)
-    return out
 
 
 def _newspapers_short(
@@ -3095,17 +2479,6 @@ class _Texts:
         return [texts[i] for i in sorted(found) if whole in texts[i]]  # none across two
 
 
-def _without_common_given(c: Candidate, lowercase: frozenset[str]) -> Candidate:
-    """'Born Robert Burns', 'Elder Nelson White': a word taken as a given name from before
-    the NER's span (``Candidate.given``) that the briefing also writes in lower case is a
-    common word; the name is the NER's."""
-    first, _, rest = c.name.partition(" ")
-    if not c.given or first.lower() not in lowercase or not rest:
-        return c
-    at = c.text.find(rest)
-    return replace(c, name=rest, text=c.text[at:], start=c.start + at, given=False)
-
-
 def _merge(
     names: list[str],
     articles_of: list[str],
@@ -3431,16 +2804,6 @@ def _shared_short_folds(
                 why = f"'{shared_of[other]}', which its article names in full as '{state}'"
                 out[article, other] = state, why
     return out
-
-
-def _us_region(name: str) -> bool:
-    """A US state or small US territory, a state only where its article has it act: part of
-    a state, not one a leader's government governs."""
-    return (
-        region_that_acts(name)
-        and name not in CONSTITUENT_COUNTRIES
-        and name not in BREAKAWAY_STATES
-    )
 
 
 US_SIGNS = frozenset(
