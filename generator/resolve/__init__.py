@@ -16,8 +16,9 @@ type vote), ``bodies`` (bodies' keys and folds), ``article`` (one article's cand
 actors); then the briefing-wide passes: ``persons`` (people's names compared), ``sweeps`` (per-
 article reads of the texts), ``bearers`` (who a title is), ``placements`` (person, firm or
 place by the words around), ``surnames`` (short forms and one-name people), ``glued`` (names
-the NER glued to another word), ``nations`` (states and regions acting) and ``marks`` (passes
-over one article alone).
+the NER glued to another word), ``nations`` (states and regions acting), ``marks`` (passes over
+one article alone), ``jargon`` (things, not actors) and ``outlets`` (outlets and media
+citations).
 """
 
 from __future__ import annotations
@@ -26,14 +27,13 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import accumulate, pairwise
 from operator import attrgetter
 from typing import NamedTuple
 
-from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, Levenshtein
 
 from ..gazetteer import SHARED_SHORT_NAMES, place_kind, state_name, us_state_names
@@ -52,7 +52,6 @@ from ..model import (
     actor_names,
     in_text_order,
 )
-from ..numerals import SPELT_NUMBERS
 from ..organisations import listed_acronyms
 from ..titles import TITLE_WORDS
 from .article import (
@@ -63,7 +62,6 @@ from .article import (
     body_word,
     collect,
     given_alias,
-    publisher_named,
 )
 from .bearers import _titled_bearers
 from .bodies import BODIES, EXECUTIVE_KINDS, body_key, local_folds
@@ -77,9 +75,7 @@ from .decide import (
     decide,
     demonym_state,
     led_by,
-    media_citations,
     named_only_as_leaders,
-    newspaper,
 )
 from .glued import (
     _a_place,
@@ -90,11 +86,22 @@ from .glued import (
     _unglue,
     _unglue_in,
 )
+from .jargon import (
+    _HYPHEN_MODIFIER_AFTER,
+    _USED_BEFORE,
+    _epithets,
+    _glossed_things,
+    _initials_of_things,
+    _jargon,
+    _jargon_reads,
+    _products,
+    _projects_speaking,
+    _ships_named_like_people,
+)
 from .marks import _in_articles, _people_read_as_bodies
 from .memo import PerArticle, Steps
-from .merge import VARIANT_THRESHOLD, Found, acronym_definitions, canonical, merges, translations
+from .merge import Found, acronym_definitions, canonical, merges, translations
 from .names import (
-    NUMBERED_BODY,
     OUTLET_HEADS,
     POSSESSIVES,
     clean_name,
@@ -125,6 +132,19 @@ from .nations import (
     _us_region,
 )
 from .nonactors import not_actors, spelling_variants
+from .outlets import (
+    _LOWER_WORD_BEFORE,
+    _THE_ENDS,
+    _broadcaster_services,
+    _counted_groups,
+    _home_editions,
+    _media_citations,
+    _newspapers_short,
+    _paper_of_its_own,
+    _papers_in_text,
+    _spelt_channels,
+    _the_in_name,
+)
 from .persons import (
     SWAP_DISTANCE,
     _names_person,
@@ -164,22 +184,18 @@ from .sweeps import (
     _read_articles,
     words_of_texts,
 )
-from .things import ACTS_AFTER, ACTS_BEFORE, NOT_MODIFIED, PREPOSITIONS, things
+from .things import things
 from .vocab import (
-    COMPANY_WORDS,
-    CONNECTORS,
     KNOWN_AS_BEFORE,
     NAMED_UNTIL_BEFORE,
     PARTIES_ABROAD,
     PARTY_NICKNAMES,
     PARTY_PLURALS,
-    PREMISES_NOUNS,
     REAL_NAME_BEFORE,
     RENAMED_BEFORE,
     RENAMED_CLOSED,
     SEATS_OF_GOVERNMENT,
     UNTIL_CLOSED,
-    VEHICLE_NOUNS,
     WELL_KNOWN,
 )
 
@@ -853,56 +869,6 @@ def resolve(
     return Resolved(tuple(entities), in_text_order(mentions), sentences, tuple(decisions))
 
 
-_LOWER_WORD_BEFORE = re.compile(r"(?:(?<![\w'’.-])[a-z][a-z'’-]*|,)\s+$")
-"""A word in lower case or a comma right before: the middle of a sentence written in
-sentence case, neither its start nor a headline's capitals ("told |The Verge|", "In
-January, |The Wall Street Journal| made")."""
-
-
-_THE_ENDS = re.compile(r"(?<![\w'’-])The\s+$")
-
-
-def _the_in_name(
-    auto: Sequence[Entity],
-    mentions: Sequence[Mention],
-    paragraphs: Mapping[str, Sequence[str]],
-    curated_names: set[str],
-) -> list[Entity]:
-    """'a spokesperson told |The Verge|', 'as reported by The New York Times': a body the
-    text names after a capital 'The' in the middle of a sentence (``_LOWER_WORD_BEFORE``)
-    writes the article as part of its own name, and its page is called so, the name without
-    it kept as an alias; a name written small ("told the BBC", "the UN said") or only at a
-    sentence's start ("The Washington Post said") stays as it is. Only the found names of
-    organisations and outlets, never a curated one, and not where "The X" names another page
-    already."""
-    bodies = {
-        e.key: e for e in auto if e.type in ("organisation", "media") and e.name[:4] != "The "
-    }
-    taken = {e.name for e in auto} | curated_names
-    with_the: set[str] = set()
-    for m in mentions:
-        e = bodies.get(m.entity)
-        if e is None or m.entity in with_the:
-            continue
-        head = paragraphs[m.article][m.paragraph][: m.start]
-        if m.text[:4] == "The ":
-            bare = m.text[4:]
-        elif the := _THE_ENDS.search(head[-12:]):
-            bare, head = m.text, head[: len(head) - len(the.group())]
-        else:
-            continue
-        bare = bare.removesuffix("'s").removesuffix("’s")
-        if bare.casefold() == e.name.casefold() and _LOWER_WORD_BEFORE.search(head[-40:]):
-            with_the.add(m.entity)
-    out = []
-    for e in auto:
-        name = f"The {e.name}"
-        if e.key in with_the and name not in taken:
-            e = replace(e, name=name, aliases=tuple(sorted({*e.aliases, e.name} - {name})))
-        out.append(e)
-    return out
-
-
 LEFT_OUT_MIN = 2
 """How often a name ``collect`` left out must be written for the review to list it: a name
 written once is mostly the NER's noise ("the |Bernie and Sid| Show"), and a real actor named
@@ -1017,42 +983,6 @@ def _left_out(
     return out
 
 
-_MADE = re.compile(
-    r"(?:(?<![\w'’-])(?:its|their)|[a-z] ([A-Z][\w.&-]*?)(?:['’]s)?) "
-    r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) (" + "|".join(sorted(VEHICLE_NOUNS)) + r")\b"
-)
-
-
-_MADE_NOUN = re.compile(r" (?:" + "|".join(sorted(VEHICLE_NOUNS)) + r")\b")
-"""The end of every ``_MADE`` match: a paragraph without one has none (the pattern itself
-may begin at almost any letter, so it is slow to scan with)."""
-
-
-def _products(labels: dict[str, Counter[str]], texts: list[str]) -> list[str]:
-    """Names the text writes as a maker's product, whether the NER saw them there or not:
-    "SpaceX tested its |Falcon Heavy| rocket", "the SpaceX |Crew Dragon| capsule" (a state
-    or nationality before is no maker: "the U.S. |Navy| jet"; nor a word the name goes on
-    from: "the Royal |Air Force| jets" where the briefing names the "Royal Air Force"; nor a
-    one-word name the NER reads as an organisation's: "its |Boeing| jets" is the maker's)."""
-    found = {
-        match.group(2)
-        for text in texts
-        if _MADE_NOUN.search(text)  # every match ends in one of these: far cheaper to look for
-        for match in _MADE.finditer(text)
-        if not (
-            match.group(1)
-            and (
-                state_name(match.group(1))
-                or demonym_state(match.group(1))
-                or f"{match.group(1)} {match.group(2)}" in labels  # "the Royal Air Force jets"
-            )
-        )
-    }
-    # "Ryanair grounded its |Boeing| jets" where "Boeing said": a one-word name the NER reads
-    # as an organisation's is the maker; only longer names ("Falcon Heavy") are products.
-    return sorted(n for n in found if n in labels and (" " in n or not labels[n]["ORG"]))
-
-
 def _owners_in_articles(
     candidates: list[Candidate], articles: Sequence[Article], steps: Steps | None = None
 ) -> list[Candidate]:
@@ -1080,518 +1010,6 @@ def _owners_in_article(
     paragraphs = {article: texts}
     made = _possessive_names(_surname_of_body(here, paragraphs), paragraphs)
     return [True if c is was else c for c, was in zip(made, here, strict=True)]
-
-
-def _media_citations(
-    articles: Sequence[Article], annotated: Container[str], steps: Steps
-) -> list[Sequence[str]]:
-    """Every annotated article's citations of a name as news media ("told CNN", "an AFP
-    reporter": ``decide.media_citations``; its own publisher named, ``publisher_named``), kept
-    per article under its texts
-    (``PerArticle``): after one edit only the edited article's text is searched again."""
-    kept = PerArticle(steps, "media-citations")
-    found: list[Sequence[str]] = []
-    for a in articles:
-        if a.id in annotated:
-            found.extend(
-                kept.get((a.id, a.paragraphs), partial(media_citations, a.paragraphs), _cites)
-            )
-            found.extend([name] for name in sorted(publisher_named(a)))  # its own publisher
-    kept.save()
-    return found
-
-
-def _cites(value: object) -> bool:
-    """A kept value of ``media_citations``' form."""
-    return isinstance(value, (list, tuple)) and all(
-        isinstance(c, (list, tuple)) and all(type(n) is str for n in c) for c in value
-    )
-
-
-_PROJECT = "names a product or idea ('Project')"
-
-
-_PRODUCT = "names a technology product ("
-
-
-_SPEAKS_AFTER = re.compile(
-    r"(?:,[^,.;:\"“”]{1,80},)? (?:(?:also|then|later|has|had|have) )?(?:said|says|announced|"
-    r"announces|stated|states|declared|declares|confirmed|confirms|decided|decides|voted|"
-    r"votes|elected|elects|told|tells|aims|aimed|plans|planned|intends|intended|hopes|hoped|"
-    r"wants|wanted)\b"
-)
-"""Verbs of speech, decision and intent after a project's or a distribution's name: a body
-acting ("Rocky Linux aims to …", "the Fedora Project plans …"); a product has no aims."""
-
-
-_ACTS_AFTER = re.compile(
-    r"(?:,[^,.;:\"“”]{1,80},)? (?:(?:also|then|later|has|had|have) )?(?:reported|reports|filed|"
-    r"files|sued|sues|argued|argues|urged|urges|condemned|condemns|welcomed|welcomes|"
-    r"criticised|criticized|criticises|criticizes|called (?:on|for)|calls (?:on|for))\b"
-)
-"""A project's name then a verb only a body does as one besides speaking: it reports, goes to
-court or urges ("the Marshall Project reported", "the Innocence Project filed a motion":
-review36); not a product's ("Microsoft Windows reports an error")."""
-
-
-_SPEAKS_BEFORE = re.compile(r"(?:[,\"”]\s*(?:said|says|told)|\b(?i:according to))\s+(?:the\s+)?$")
-"""The speaker after its words ('…," said the Debian Project', 'according to the Fedora
-Project'); not "Oracle said |Oracle Linux| would", where the name is what is said of."""
-
-
-def _projects_speaking(
-    candidates: list[Candidate],
-    verdicts: Mapping[str, Verdict],
-    paragraphs: Mapping[str, tuple[str, ...]],
-) -> list[str]:
-    """Names ending in 'Project' or an operating system's word, which the words alone make a
-    project or a product (``not_an_actor``), that some sentence has speak, announce, decide or
-    vote ("the CentOS Project announced", "said the Debian Project", "Rocky Linux said"), or
-    a project that reports, goes to court or urges (``_ACTS_AFTER``, review36): a
-    project acting as a body, an organisation by GOLD.md (actors85); "the Manhattan Project
-    developed", "Enterprise Linux is the company's flagship" stay no actor."""
-    out = []
-    for c in candidates:
-        verdict = verdicts.get(c.name)
-        if (
-            verdict is None
-            or not (verdict.reason == _PROJECT or verdict.reason.startswith(_PRODUCT))
-            or verdict.curated_key
-            or " " not in c.name
-        ):
-            continue
-        text = paragraphs[c.article][c.paragraph]
-        if (
-            _SPEAKS_AFTER.match(text, c.end)
-            or (verdict.reason == _PROJECT and _ACTS_AFTER.match(text, c.end))
-            or _SPEAKS_BEFORE.search(text, max(0, c.start - 30), c.start)
-        ):
-            out.append(c.name)
-    return sorted(set(out))
-
-
-def _glossed_things(candidates: list[Candidate]) -> dict[str, str]:
-    """Names the text glosses as no actor, with what it says they are ("|Hagia Sophia|,
-    formerly a Greek Orthodox church": a building), and their spellings in the same articles
-    ("Ayasofya [|Haghia Sophia|]", ``VARIANT_THRESHOLD`` alike)."""
-    glossed = {(c.article, c.name): c.glossed for c in candidates if c.glossed}
-    found = {name: what for (_, name), what in sorted(glossed.items())}
-    in_article: dict[str, list[str]] = defaultdict(list)
-    for article, name in sorted(glossed):
-        in_article[article].append(name)  # indexed once: each name meets its article's only
-    for c in candidates:
-        if c.name in found:
-            continue
-        for name in in_article.get(c.article, ()):
-            if fuzz.ratio(c.name, name) >= VARIANT_THRESHOLD:
-                found[c.name] = found[name]
-                break
-    return found
-
-
-def _initials_of_things(
-    candidates: list[Candidate],
-    verdicts: dict[str, Verdict],
-    paragraphs: Mapping[str, tuple[str, ...]],
-) -> dict[str, tuple[str, str]]:
-    """'the International Space Station' ... 'the crew of the ISS': an acronym no editor
-    curated whose letters are the initials of a name its article also writes, and which is
-    no actor (a building, a product, an event), is that thing too; an acronym that is also
-    the initials of an actor the article names stays. Where its article writes no such name,
-    the one name of the briefing with those initials (the long form ``merge`` would fold it
-    into: "released Java under the |GPL|" beside another article's "GNU Public License", a
-    document, actors80) when it is no actor and no mention of the acronym acts, even by
-    having ("|UH| has a strong tradition": a university, not "U.S. House")."""
-    names_in: dict[str, set[str]] = defaultdict(set)
-    for c in candidates:
-        names_in[c.article].add(c.name)
-    out: dict[str, tuple[str, str]] = {}
-    initials_of: dict[str, str] = {}  # a name's initials, made once for all its articles
-    alone: set[str] = set()  # acronyms whose articles write no name of their initials
-    for names in names_in.values():
-        acronyms = [
-            name
-            for name in sorted(names)
-            if is_acronym(name)
-            and (verdict := verdicts.get(name))
-            and verdict.name
-            and not verdict.curated_key
-        ]
-        if not acronyms:
-            continue  # no initials asked for: none made
-        by_initials: dict[str, list[str]] = defaultdict(list)
-        for name in sorted(names):
-            if len(name.split()) >= 2:
-                if name not in initials_of:
-                    initials_of[name] = initials(name)
-                by_initials[initials_of[name]].append(name)
-        for name in acronyms:
-            longs = by_initials.get(name.replace(".", ""), [])
-            if longs and all(not verdicts[n].name and verdicts[n].reason for n in longs):
-                out.setdefault(name, (longs[0], verdicts[longs[0]].reason))
-            elif not longs:
-                alone.add(name)
-    alone -= out.keys()
-    if not alone:
-        return out
-    briefing: dict[str, list[str]] = defaultdict(list)
-    for name in sorted({c.name for c in candidates}):
-        if len(name.split()) >= 2:
-            briefing[initials_of.get(name) or initials(name)].append(name)
-    for name in sorted(alone):
-        longs = briefing.get(name.replace(".", ""), [])
-        if (
-            len(longs) == 1
-            and not verdicts[longs[0]].name
-            and verdicts[longs[0]].reason
-            and not any(_written_acting(c, paragraphs) for c in candidates if c.name == name)
-        ):
-            out.setdefault(name, (longs[0], verdicts[longs[0]].reason))
-    return out
-
-
-def _written_acting(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
-    """Whether a mention reads as an actor's: the subject of a verb, even of having ("UH has
-    a strong tradition"), the agent or speaker, or a possessive (``_jargon_read``'s test)."""
-    text = paragraphs[c.article][c.paragraph]
-    return bool(
-        ACTS_AFTER.match(text[c.end : c.end + 120])
-        or ACTS_BEFORE.search(text[max(0, c.start - 80) : c.start])
-        or c.text.endswith(("'s", "’s", "'", "’"))
-    )
-
-
-_A_THING_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:[Aa]n?|[Nn]o|[Aa]ny|[Ee]very|[Ee]ach|[Aa]nother)\s+"
-    r"(?:(?!(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s)[a-z][\w-]*\s+)?$"
-)
-"""An indefinite article or a quantifier before the name, with no noun after it ("an ETA
-yet", "a free Enterprise Linux."): a kind of thing, which no organisation's own name takes
-("a Walmart store" has the article for the store)."""
-
-
-_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he\s+$")
-
-
-_MODIFIER_AFTER = re.compile(r"\s+([a-z][a-z-]{2,})\b")
-
-
-_ORG_MODIFIED = frozenset(
-    """member members official officials spokesman spokeswoman spokesperson chief chiefs
-    leader leaders head troops forces soldiers staff employees workers ally allies countries
-    states nations press report reports statement statements guidelines headquarters summit
-    secretary-general director president executive executives agents officers investigators
-    reporter reporters correspondent journalist journalists anchor broadcast interview poll
-    lawyers spokespeople envoy ambassador commander commanders minister ministers agent
-    video footage documentary article story investigation guidance loan loans sanctions
-    peacekeepers resolution ruling data figures mission style scientists researchers
-    engineers astronauts experts analysts players coaches volunteers inspectors negotiators
-    diplomats lawmakers legislators delegates delegation representatives""".split()
-)
-"""Nouns after a name that make it a body's: its people, its words, its meetings ("NATO
-members", "a NATO press release", "NASA scientists"), or its manner ("a new NATO style
-trade pact")."""
-
-
-_NOUN_ENDING = re.compile(r"(?:tion|sion|ity|ment|ness|ism|ics|ware|ing)$")
-"""Endings of abstract nouns that no person's surname has ("Cloud Computing")."""
-
-
-_BEING_AFTER = re.compile(r"(?:,[^,.;:]{1,80},)? (?:is|was|are|were|has|have|had)\b")
-"""After an acronym, a verb of being ("ET, for example, is genetic"): said of a thing too."""
-
-
-def _acronym_acts(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
-    """Whether a mention of an acronym the text spells reads as an actor's: the agent or
-    speaker ("According to RWB"), a possessive, or the subject of a verb other than one of
-    being ("RWB appealed"; not "ET, for example, is genetic", said of a disease too)."""
-    text = paragraphs[c.article][c.paragraph]
-    before, after = text[max(0, c.start - 80) : c.start], text[c.end : c.end + 120]
-    return bool(
-        ACTS_BEFORE.search(before)
-        or c.text.endswith(("'s", "’s"))
-        or (ACTS_AFTER.match(after) and not _BEING_AFTER.match(after))
-    )
-
-
-_ACTS, _BODY_AFTER, _MODIFIES, _KIND_BEFORE, _THE, _USED = 1, 2, 4, 8, 16, 32
-"""What ``_jargon`` reads of the words around one mention (``_jargon_read``), as bits."""
-
-
-_HYPHENED = 64
-"""A bit ``_jargon_read`` uses only while reading: the adjective is hyphened to the name."""
-
-
-_USED_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:(?:(?:boot|install|deploy|download|use)(?:s|ed|ing)?|runs?|ran|running"
-    r"|using|via"
-    r"|(?:migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|upgrad(?:e|es|ed|ing)|port(?:s|ed|ing)?) to"
-    r"|chat(?:s|ted|ting)? (?:on|over))"
-    r"|(?:see|read|consult|check)(?:s|ing)?(?: the)?)\s+$"
-)
-"""A verb of running, installing or using a technology right before an acronym ("migrate to
-|RHEL|", "chat on |IRC|", "using |SSH|"), or of reading a document ("see the |FAQ|"): the
-thing used, as no body is written; not after "the" ("ran the CIA": a body run by a person),
-but for a document read."""
-
-
-_HYPHEN_MODIFIER_AFTER = re.compile(r"-([a-z]{3,})\b(?<!ed)")
-"""A lower-case adjective hyphened to the name ("|DRM|-free", "|FOSS|-friendly"): the name
-modifies it as a noun would; not a participle ("NATO-led", "UN-backed": the body acts)."""
-
-
-def _jargon_read(c: Candidate, texts: tuple[str, ...]) -> tuple[int, str]:
-    """What ``_jargon`` reads around one mention: its bits (it acts; a body's noun follows;
-    another noun follows, which it modifies; a kind of thing before it; "the" before it; a
-    verb of use before an acronym, ``_USED_BEFORE``) and
-    the kind of thing ("an", "a free"), "" if none."""
-    text = texts[c.paragraph]
-    before, after = text[max(0, c.start - 80) : c.start], text[c.end : c.end + 120]
-    flags = 0
-    if (
-        ACTS_AFTER.match(after)
-        or ACTS_BEFORE.search(before)
-        or c.text.endswith(("'s", "’s", "'", "’"))  # "Marine Traffic's database"
-    ):
-        flags |= _ACTS
-    follows = _MODIFIER_AFTER.match(after)
-    if follows and (follows.group(1) in _ORG_MODIFIED or follows.group(1) in VEHICLE_NOUNS):
-        flags |= _BODY_AFTER
-    if follows and follows.group(1) not in NOT_MODIFIED:
-        flags |= _MODIFIES
-    elif is_acronym(c.name) and _HYPHEN_MODIFIER_AFTER.match(after):
-        flags |= _MODIFIES | _HYPHENED  # "the DRM-free music": the article is the noun's
-    if is_acronym(c.name) and _USED_BEFORE.search(before, max(0, len(before) - 30)):
-        flags |= _USED
-    kind = _A_THING_BEFORE.search(before)
-    if kind:
-        flags |= _KIND_BEFORE
-    if _THE_BEFORE.search(before) and not flags & _HYPHENED:
-        flags |= _THE
-    return flags & ~_HYPHENED, kind.group(0).strip() if kind else ""
-
-
-def _ships_named_like_people(
-    candidates: Sequence[Candidate],
-    verdicts: Mapping[str, Verdict],
-    paragraphs: Mapping[str, tuple[str, ...]],
-) -> dict[str, str]:
-    """Names of two words or more the vote reads as a person's that some sentence writes right
-    after a noun of ships ("the French navy ship |La Foudre|", actors82) and that no sentence
-    writes as a person's is written: never its last word alone ("Foudre", as a surname is
-    written) and never with a possessive ("Alan Kurdi's father": the boy a ship is named
-    after). A ship is named whole every time. A word the NER cut from a ship named after a
-    person by rank ("the frigate Admiral |Gorshkov|", actors86) is named the ship's, not left
-    a fragment for a later pass to make a person of. Each such name with its ship's words."""
-    vessel: dict[str, str] = {}
-    words: set[str] = set()
-    owned: set[str] = set()
-    for c in candidates:
-        words.add(c.name)
-        if c.vessel:
-            vessel.setdefault(c.name, f"{c.vessel} {c.name}")
-        if c.text.endswith(("'s", "’s")) or paragraphs[c.article][c.paragraph].startswith(
-            ("'s", "’s"), c.end
-        ):
-            owned.add(c.name)  # "Alan Kurdi's father", the possessive in the span or not
-    out = {}
-    for name, where in sorted(vessel.items()):
-        verdict = verdicts.get(name)
-        if (
-            verdict is not None
-            and " " not in name
-            and " " in where.removesuffix(f" {name}")
-            and not verdict.name
-            and not verdict.curated_key
-        ):
-            out[name] = where  # "the frigate Admiral |Gorshkov|": the ship, not a word
-        elif (
-            verdict is not None
-            and verdict.name == name
-            and verdict.type == "person"
-            and not verdict.curated_key
-            and " " in name
-            and name.rsplit(" ", 1)[1] not in words
-            and name not in owned
-        ):
-            out[name] = where
-    return out
-
-
-_TRADE_AFTER = re.compile(
-    rf" (?:{'|'.join(sorted(PREMISES_NOUNS | COMPANY_WORDS))}|restaurants|shops|stores|chain|"
-    r"franchise|brand|outlet|outlets|owner|founder|spokesman|spokeswoman|spokesperson)\b"
-)
-"""A trade's noun after a name that "the" opens ("the |Burger King| restaurant", "the Dairy
-Queen chain"): the name is a business's, which a nickname is not (review36)."""
-
-
-_RULERS = frozenset("king queen prince princess emperor empress tsar czar sultan baron".split())
-"""Titles of rulers and nobles that end an epithet ("the Bandit King", "the Cocaine Queen")."""
-
-
-def _epithets(
-    candidates: Sequence[Candidate],
-    verdicts: Mapping[str, Verdict],
-    paragraphs: Mapping[str, tuple[str, ...]],
-) -> list[str]:
-    """Names of two words ending in a ruler's title (``_RULERS``) that every mention writes
-    after "the" ("a man they called |the Bandit King|", actors86), whose first word is no
-    title, state or people's ("the Saudi King", "the Crown Prince"): a nickname, no bearer
-    named (GOLD.md counts no epithet as an actor). A ruler's or a person's name is written
-    bare ("King Salman", "Stephen King said"), and a company's too ("Burger King said")."""
-    bare: set[str] = set()
-    names: set[str] = set()
-    for c in candidates:
-        names.add(c.name)
-        text = paragraphs[c.article][c.paragraph]
-        before = text[: c.start]
-        if (
-            not c.text.lower().startswith("the ") and not before.endswith(("the ", "The "))
-        ) or _TRADE_AFTER.match(text, c.end):
-            bare.add(c.name)
-    out = []
-    for name in sorted(names - bare):
-        words = name.split()
-        verdict = verdicts.get(name)
-        if (
-            len(words) == 2
-            and words[1].lower() in _RULERS
-            and verdict is not None
-            and verdict.name == name
-            and not verdict.curated_key
-            and not title_only(words[0])
-            and not state_name(words[0])
-            and not demonym_state(words[0])
-        ):
-            out.append(name)
-    return out
-
-
-def _jargon_reads(
-    candidates: Sequence[Candidate], articles: Sequence[Article], steps: Steps
-) -> list[tuple[int, str] | None]:
-    """``_jargon_read`` of every candidate, in order (None where its article is not among
-    ``articles``): a function of its own article's text, kept per article by ``steps`` (as
-    the bits, one character each, and the kinds), so that a rebuild after one edit reads
-    again only the edited article's words around its names."""
-    out: list[tuple[int, str] | None] = [None] * len(candidates)
-    for _article, indexes, (bits, kinds) in _each_article(
-        PerArticle(steps, "jargon"),
-        candidates,
-        lambda _article, texts, here: _jargon_reads_in(texts, here),
-        _jargon_kept,
-        articles,
-    ):
-        for i, flags, kind in zip(indexes, bits, kinds, strict=True):
-            out[i] = (ord(flags) - 64, kind)
-    return out
-
-
-def _jargon_reads_in(texts: tuple[str, ...], here: list[Candidate]) -> tuple[str, tuple[str, ...]]:
-    """``_jargon_reads`` in one article: each candidate's bits as one character, and kinds."""
-    reads = [_jargon_read(c, texts) for c in here]
-    return "".join(chr(64 + flags) for flags, _ in reads), tuple(kind for _, kind in reads)
-
-
-def _jargon_kept(value: object) -> bool:
-    """A kept value of ``_jargon_reads_in``'s form."""
-    return (
-        isinstance(value, tuple)
-        and len(value) == 2
-        and type(value[0]) is str
-        and isinstance(value[1], tuple)
-        and len(value[0]) == len(value[1])
-        and all(64 <= ord(b) < 128 for b in value[0])
-        and all(type(k) is str for k in value[1])
-    )
-
-
-def _jargon(
-    candidates: list[Candidate],
-    verdicts: Mapping[str, Verdict],
-    definitions: Mapping[str, str],
-    paragraphs: Mapping[str, tuple[str, ...]],
-    lowercase: frozenset[str],
-    heard: Sequence[tuple[int, str] | None] | None = None,
-) -> dict[str, str]:
-    """Technology, product and jargon words read as an organisation's name in a technical
-    article ("Big Data", "End of Life", "HPC", "STIG", "IBM Power"): no mention in the
-    briefing has the name act (no verb it is the subject of, no possessive, no 'by' or
-    'said' before it, no noun of a body's people, words or fleet after it: "NATO members",
-    "a UN helicopter"), and the words say what it is instead: a kind of thing ("an ETA", "a
-    free Enterprise Linux"), an acronym of three letters or more the text never spells out
-    that only modifies nouns, never after "the" ("HPC centres", "a STIG profile"), words all
-    common nouns the articles write in lower case, no body's and never after "the" ("Big
-    Data", "End of Life"; not "the Red Cross"), or a company's name then such a word ("IBM
-    Power", its product). An organisation acts somewhere in its article."""
-    by_name: dict[str, list[Candidate]] = defaultdict(list)
-    at: dict[str, list[int]] = defaultdict(list)
-    for i, c in enumerate(candidates):
-        by_name[c.name].append(c)
-        at[c.name].append(i)
-    actors = {n for n, v in verdicts.items() if v.name == n and v.type == "organisation"}
-    spelt: dict[str, list[str]] = defaultdict(list)  # long form -> the acronyms it spells
-    for acronym, long in definitions.items():
-        spelt[long].append(acronym)
-    out: dict[str, str] = {}
-    for name, found in sorted(by_name.items()):
-        verdict = verdicts.get(name)
-        if (
-            not verdict
-            or verdict.name != name
-            or verdict.curated_key
-            or verdict.type not in ("organisation", "person")
-            or name in definitions
-            or state_name(name)
-            or any(name in group for group in WELL_KNOWN)
-        ):
-            continue
-        if any(_acronym_acts(c, paragraphs) for a in spelt.get(name, ()) for c in by_name[a]):
-            continue  # "Reporters Without Borders (RWB)" ... "According to RWB": a body's
-        thing, modifier, the, used = "", True, False, False
-        for i, c in zip(at[name], found, strict=True):
-            read = heard[i] if heard is not None else None
-            flags, kind = read if read is not None else _jargon_read(c, paragraphs[c.article])
-            if flags & _ACTS:
-                break  # "Marine Traffic's database", "said NATO"
-            if flags & _BODY_AFTER:
-                break  # "NATO members", "a CNN video", "a UN helicopter": a body's own
-            modifies = bool(flags & _MODIFIES)
-            used = used or bool(flags & _USED)
-            modifier = modifier and (modifies or bool(flags & (_KIND_BEFORE | _USED)))
-            if not thing and not modifies and flags & _KIND_BEFORE:
-                thing = kind
-            the = the or bool(flags & _THE and not flags & _USED)
-        else:
-            words = [w for w in name.split() if w.lower() not in CONNECTORS]
-            common = [w.lower() in lowercase and not body_word(w) for w in words]
-            head, _, last = name.rpartition(" ")
-            if thing and (verdict.type == "organisation" or any(common)):
-                # "a free |Enterprise Linux|": no person's name either, with a common word
-                out[name] = NotActor.KIND_OF_THING.why(thing=thing, name=name)
-            elif (
-                is_acronym(name)
-                and len(name) >= 3  # "UN", "EU": a body's, whatever follows
-                and modifier
-                and not the
-                and verdict.type == "organisation"
-            ):
-                # every mention "HPC centres", "a STIG profile", "migrate to RHEL"; not
-                # "talking to NBC"
-                why = NotActor.ACRONYM_USED if used else NotActor.MODIFYING_ACRONYM
-                out[name] = why.why(name=name)
-            elif (
-                len(words) >= 2
-                and all(common)
-                and not the  # "the Centers for Disease Control", "the Red Cross": a body's
-                and (verdict.type == "organisation" or _NOUN_ENDING.search(name))
-            ):
-                # A person's name may be common words ("Bill Gates"), not "Cloud Computing".
-                out[name] = NotActor.COMMON_NOUNS.why()
-            elif head in actors and common[-1]:
-                out[name] = NotActor.PRODUCT_OF.why(head=head, last=last)
-    return out
 
 
 def _spelt_out(
@@ -1733,76 +1151,6 @@ _NOT_AFTER_POSSESSIVE = re.compile(
 )
 """What follows a name that is no possessive: a verb, a preposition or punctuation
 ("McDonald's said", "at McDonald's,"); "Trump's decision" has a noun."""
-
-
-def _newspapers_short(
-    candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
-) -> list[Candidate]:
-    """'The Washington Post said ... the company told the |Post|', 'according to the
-    |Guardian|': a newspaper named by its last word after 'the'. It is the newspaper its
-    article names in full with that word ("the Times of India" too); else its own name is
-    'The' and the word ("The Guardian", "The Times"), an outlet, never a person or a one-word
-    organisation. Where the article names two such papers, the word is left as it was. Where
-    it writes "The" and the word alone in the middle of a sentence ("Sunak told |The Times|
-    that"), that is a paper's own full name, not the Times of India's short form: every
-    "The Times" of that article is that paper."""
-    papers: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for c in candidates:
-        if " " in c.name and c.label in ("ORG", "PERSON"):
-            words = c.name.split()
-            if newspaper(c.name):
-                papers[(c.article, words[-1])].add(c.name)
-            elif len(words) >= 3 and words[1] == "of" and words[0].lower() in OUTLET_HEADS:
-                papers[(c.article, words[0])].add(c.name)  # "the Times of India"
-    out = []
-    for c in candidates:
-        if (
-            " " not in c.name
-            and c.name.lower() in OUTLET_HEADS
-            and c.name[:1].isupper()
-            and c.name[1:].islower()
-            and c.label not in ("GPE", "LOC", "NORP")
-            and re.search(r"\b[Tt]he\s+$", paragraphs[c.article][c.paragraph][: c.start])
-        ):
-            named = papers.get((c.article, c.name), set())
-            if (
-                named
-                and _THE_ENDS.search(paragraphs[c.article][c.paragraph][: c.start])
-                and _paper_of_its_own(paragraphs[c.article], c.name)
-            ):
-                named = set()  # "told The Times" and "The Times of India": two papers
-            elif len(named) > 1 or _papers_in_text(paragraphs[c.article], c.name) - named:
-                # "the Times" where both the Times of India and the Hindustan Times are named,
-                # or "the Post" where the text also names the New York Post, which the NER
-                # did not find: not told which, so no mention (nor a page "Post").
-                continue
-            name = next(iter(named)) if named else f"The {c.name}"
-            c = replace(c, name=name, label="ORG")
-        out.append(c)
-    return out
-
-
-def _paper_of_its_own(paragraphs: Sequence[str], word: str) -> bool:
-    """'Sunak told |The Times| that', 'a poll, The Sun reported': "The" and the newspaper's
-    word written alone after a word in lower case or a comma (``_LOWER_WORD_BEFORE``), no
-    "of …" after it, which only a paper called "The Times" is written as."""
-    return any(
-        _LOWER_WORD_BEFORE.search(paragraph[: m.start()])
-        for paragraph in paragraphs
-        for m in re.finditer(rf"(?<![\w'’-])The {re.escape(word)}\b(?! of\b)", paragraph)
-    )
-
-
-def _papers_in_text(paragraphs: Sequence[str], word: str) -> set[str]:
-    """'New York Post' for 'Post': every name in the text of capitalised words ending in a
-    newspaper's ``word``, without a leading 'The', found by the NER or not."""
-    found = set()
-    for paragraph in paragraphs:
-        for m in re.finditer(rf"((?:[A-Z][\w.'’-]* )+){re.escape(word)}\b", paragraph):
-            # "in June. The Times": a sentence's end, and a paper's name has no "The" within
-            if head := m.group(1).rpartition("The ")[2].strip():
-                found.add(f"{head} {word}")
-    return found
 
 
 def _possessive_names(
@@ -2163,49 +1511,6 @@ _CLOSED = re.compile(r"\s*(?:[,;:)]|\.(?!\w)|$)")
 """What ends an aside naming another name ("known as TD, reported", "(also known as Daesh)")."""
 
 
-_COUNTS = tuple(word.capitalize() for word in SPELT_NUMBERS)
-"""One to twenty spelt out as a name writes them ("Channel Four", "Group of Seven")."""
-
-
-def _spelt_channels(verdicts: Mapping[str, Verdict]) -> dict[str, str]:
-    """A channel or station named by its number spelt out ("Channel Four's winter season")
-    where the articles also name it in figures ("Channel 4"): one broadcaster, one page."""
-    out = {}
-    for name, verdict in verdicts.items():
-        head, _, number = name.rpartition(" ")
-        if verdict.name and head in ("Channel", "Radio", "BBC Radio") and number.isdigit():
-            index = int(number) - 1  # one figure only: "Channel 1" to "Channel 9"
-            spelt = f"{head} {_COUNTS[index]}" if 0 <= index < 9 else ""
-            if spelt in verdicts and not verdicts[spelt].curated_key:
-                out[spelt] = name
-    return out
-
-
-def _counted_groups(verdicts: Mapping[str, Verdict]) -> dict[str, str]:
-    """A body named by capitals and a number ("G7", ``names.NUMBERED_BODY``) where the
-    articles also spell it out ("Group of Seven"): the initials of the words before "of" and
-    the count spelt out. One group, one page. The spelt-out names are indexed once, and only
-    when some name is numbered."""
-    numbered = {
-        name: (found.group(1), int(found.group(2)))
-        for name, verdict in verdicts.items()
-        if verdict.name and (found := NUMBERED_BODY.fullmatch(name))
-    }
-    if not numbered:
-        return {}
-    spelt: dict[tuple[str, str], str] = {}
-    for long, verdict in verdicts.items():
-        head, of, count = long.partition(" of ")
-        if of and verdict.name and count.removeprefix("the ") in _COUNTS:
-            initials = "".join(w[0] for w in head.split())
-            spelt.setdefault((initials, count.removeprefix("the ")), long)
-    return {
-        name: spelt[initials, _COUNTS[count - 1]]
-        for name, (initials, count) in numbered.items()
-        if 1 <= count <= len(_COUNTS) and (initials, _COUNTS[count - 1]) in spelt
-    }
-
-
 def _initialisms(
     verdicts: Mapping[str, Verdict], candidates: Sequence[Candidate]
 ) -> dict[str, str]:
@@ -2243,107 +1548,6 @@ def _initialisms(
         if len(longs) == 1:
             (out[short],) = longs.values()
     return out
-
-
-_SERVICE = re.compile(
-    r"([A-Z]{2,5}) (?:News(?: Online)?|Radio(?: \d{1,2}| One| Two| Three| Four| Five)?"
-    r"(?: (?:Scotland|Wales|Ulster|Cymru|Foyle|London))?|World Service|World News|Online)"
-)
-"""A broadcaster's acronym and one of its services: its news, its radio stations (by number
-or by nation), its world service ("BBC News", "BBC Radio 4", "BBC Radio Scotland"). Not its
-TV channels by number ("BBC Three"), programmes of their own."""
-
-
-_NATIONAL_ARM = re.compile(r"([A-Z]{2,5}) (?:Scotland|Wales|Northern Ireland|Cymru)")
-"""An acronym and a nation of the United Kingdom ("BBC Scotland"): a broadcaster's arm there
-only where the briefing cites that acronym by a service (``_SERVICE``) too; else a body of
-its own, which need be no broadcaster's ("NHS Wales", "NFU Scotland": fix60)."""
-
-
-def _broadcaster_services(verdicts: Mapping[str, Verdict]) -> dict[str, Verdict]:
-    """A broadcaster's service (``_SERVICE``) is the broadcaster: one outlet, one page, however
-    an article cites it ("told BBC Radio 4 ... told BBC News": the BBC); so is its arm in a
-    nation (``_NATIONAL_ARM``) where it is cited by a service too. Found auditing BBC
-    politics news (actors33), whose articles cite the BBC by its stations, each a page of its
-    own beside the BBC's."""
-    out = {}
-    arms = {}
-    for name, verdict in verdicts.items():
-        if not verdict.name or verdict.curated_key:
-            continue
-        if service := _SERVICE.fullmatch(name):
-            outlet = service.group(1)
-            out[name] = Verdict(outlet, verdict.type, f"a service of the broadcaster {outlet}")
-        elif arm := _NATIONAL_ARM.fullmatch(name):
-            arms[name] = arm.group(1), verdict.type
-    broadcasters = {v.name for v in out.values()}
-    for name, (outlet, kind) in arms.items():
-        if outlet in broadcasters:
-            out[name] = Verdict(outlet, kind, f"a nation's arm of the broadcaster {outlet}")
-    return out
-
-
-_EDITION = re.compile(r"([A-Z]{2,5}) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
-"""An acronym and a state's name after it ("ABC Australia", "CBC Canada")."""
-
-
-_BROADCAST_LONG = frozenset("Broadcasting Broadcaster Broadcast Television Radio TV".split())
-"""Words of a broadcaster's long name ("Australian Broadcasting Corporation")."""
-
-
-_CALLED_BROADCASTER = (
-    r"\b([A-Z][a-z]+)(?:['’]s)? (?:[a-z-]+ ){{0,2}}"
-    r"(?:broadcaster|network|channel|station|news agency),? (?:the )?{}\b"
-)
-"""A state's adjective or name before "broadcaster X" ("Australian public broadcaster ABC")."""
-
-
-def _home_editions(
-    verdicts: Mapping[str, Verdict], definitions: Mapping[str, str], texts: Sequence[str]
-) -> dict[str, Verdict]:
-    """A broadcaster's acronym with its home state after it ("ABC Australia", "CBC Canada")
-    is the broadcaster: the state tells it from a namesake abroad (America's ABC), it names
-    no other body. Joined only when the texts say the acronym is that state's broadcaster,
-    by its long name ("Australian Broadcasting Corporation") or in words ("Australian
-    broadcaster ABC"); a body's national section ("UNICEF Australia") or another state's
-    edition ("CNN Indonesia") stays its own."""
-    out = {}
-    spelling: dict[str, list[str]] | None = None
-    for name, verdict in verdicts.items():
-        edition = _EDITION.fullmatch(name)
-        if not edition or not verdict.name or verdict.curated_key:
-            continue
-        outlet, state = edition.group(1), state_name(edition.group(2))
-        own = verdicts.get(outlet)
-        if state is None or own is None or not own.name:
-            continue
-        if spelling is None:  # only where some edition is written: one pass over the names
-            spelling = defaultdict(list)
-            for long, its in verdicts.items():
-                if its.name == long and _BROADCAST_LONG & set(long.split()):
-                    spelling[initials(long)].append(long)
-        # "The Australian Broadcasting Corporation ... ABC Australia": the long name the
-        # acronym spells, never defined in brackets, names the home too; of two ("American
-        # Broadcasting Company" beside it), the one of that state is the edition's page.
-        spelt = [n for n in spelling.get(outlet, ()) if _names_state(n, state)]
-        if len(spelt) == 1 and spelt[0] not in (own.name, definitions.get(outlet)):
-            own = verdicts[spelt[0]]
-        longs = [n for n in (own.name, definitions.get(outlet)) if n and n != outlet]
-        if any(_BROADCAST_LONG & set(n.split()) and _names_state(n, state) for n in longs):
-            why = f"'{longs[0]}'"
-        else:
-            called = re.compile(_CALLED_BROADCASTER.format(re.escape(outlet)))
-            said = (m.group(1) for text in texts if outlet in text for m in called.finditer(text))
-            if not any(_names_state(word, state) for word in said):
-                continue
-            why = f"{state}'s broadcaster, as the text calls it"
-        out[name] = Verdict(own.name, own.type, f"the broadcaster {outlet} with its home: {why}")
-    return out
-
-
-def _names_state(words: str, state: str) -> bool:
-    """Some word of ``words`` is ``state``'s name or adjective."""
-    return any(state_name(w) == state or demonym_state(w) == state for w in words.split())
 
 
 _PARTY_DETERMINERS = frozenset("the his her their its our".split())
