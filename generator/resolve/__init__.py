@@ -18,19 +18,17 @@ article reads of the texts), ``bearers`` (who a title is), ``placements`` (perso
 place by the words around), ``surnames`` (short forms and one-name people), ``glued`` (names
 the NER glued to another word), ``nations`` (states and regions acting), ``marks`` (passes over
 one article alone), ``jargon`` (things, not actors), ``outlets`` (outlets and media citations),
-``aliases`` (other names the text gives) and ``folds`` (bodies, governments, ministries; the
-final merge and keys).
+``aliases`` (other names the text gives), ``folds`` (bodies, governments, ministries; the final
+merge and keys), ``parties`` (political parties) and ``left_out`` (the review's record of reads
+and rejections).
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import partial
-from itertools import accumulate
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -67,7 +65,7 @@ from .aliases import (
 )
 from .article import ArticleMentions, Candidate, Dropped, collect, given_alias
 from .bearers import _titled_bearers
-from .decide import COMMON_WORD, Verdict, as_media, cited_among, decide, named_only_as_leaders
+from .decide import Verdict, as_media, cited_among, decide, named_only_as_leaders
 from .folds import _body_folds, _keys, _merge, _Placed, _states_headed
 from .glued import (
     _lower_word_glued,
@@ -89,6 +87,7 @@ from .jargon import (
     _projects_speaking,
     _ships_named_like_people,
 )
+from .left_out import _left_out, _read_as
 from .marks import _in_articles, _people_read_as_bodies
 from .memo import Steps
 from .merge import acronym_definitions, translations
@@ -101,7 +100,6 @@ from .names import (
     own_words_only,
     person_words,
     strip_titles,
-    title_only,
 )
 from .nations import (
     _NATION_ACTS,
@@ -129,6 +127,7 @@ from .outlets import (
     _spelt_channels,
     _the_in_name,
 )
+from .parties import _INSIDE_AFTER, _INSIDE_BEFORE, _parties, _party_groups, _Texts
 from .persons import (
     SWAP_DISTANCE,
     _names_person,
@@ -831,253 +830,6 @@ def resolve(
     decisions += _left_out(dropped, entities, decisions)
     decisions += _read_as(proposed, [*candidates, *pre_read], mentions, entities, decisions)
     return Resolved(tuple(entities), in_text_order(mentions), sentences, tuple(decisions))
-
-
-LEFT_OUT_MIN = 2
-"""How often a name ``collect`` left out must be written for the review to list it: a name
-written once is mostly the NER's noise ("the |Bernie and Sid| Show"), and a real actor named
-once is seldom one a reader looks for; twice is the line the gold (GOLD.md) draws too."""
-
-
-_LEFT_OUT_SILENT = frozenset({NotActor.STATE_MODIFIER.code, NotActor.PRONOUN_US.code})
-"""Reasons the review does not list: a state written only as a modifier ("a |US|-based
-firm", "the |Russian| presidential election") is a place, not an actor acting (GOLD.md), as a
-place is, which the review leaves out too; "Help US" is the pronoun."""
-
-
-def _read_as(
-    proposed: Sequence[Candidate],
-    final: Sequence[Candidate],
-    mentions: Sequence[Mention],
-    entities: Sequence[Entity],
-    decisions: Sequence[Decision],
-) -> list[Decision]:
-    """A decision for each name the NER proposed as a person or an organisation that the
-    briefing-wide passes read as another name (``_unglue``: "|AOL Europe|" as "Europe" where
-    the briefing names Europe; a body folded into its parent, "|BBC Radio Wales|" as the BBC)
-    and that neither a page (its name or alias) nor another decision shows, written at least
-    ``LEFT_OUT_MIN`` times: "merged" into the page its words went to, else "rejected" with
-    the name they were read as. Mentions given to a person as a surname are the surname
-    rule's, which the page shows, and are left as they are; so are places ("Wales" read as
-    a body now and then: the review leaves places out) and a name read as itself written
-    out ("Guardian" as "The Guardian", "Macy" as "Macy's", "… Corp" as "… Corporation")."""
-    shown = {d.name.casefold() for d in decisions}
-    shown |= {n.casefold() for e in entities for n in (e.name, *e.aliases)}
-    lost: dict[str, list[Candidate]] = defaultdict(list)
-    for c in proposed:
-        if c.name.casefold() not in shown and not title_only(c.name):
-            lost[c.name].append(c)
-    for name in [n for n in lost if state_name(n) or place_kind(n)]:
-        del lost[name]
-    lost = {name: here for name, here in lost.items() if len(here) >= LEFT_OUT_MIN}
-    if not lost:
-        return []
-    wanted = {(c.article, c.paragraph) for here in lost.values() for c in here}
-    over: dict[tuple[str, int], list[tuple[int, int, str, str]]] = defaultdict(list)
-    for m in mentions:
-        if (m.article, m.paragraph) in wanted:
-            over[m.article, m.paragraph].append((m.start, m.end, m.entity, m.how))
-    read: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
-    for f in final:
-        if (f.article, f.paragraph) in wanted:
-            read[f.article, f.paragraph].append((f.start, f.end, f.name))
-    names = {e.key: e.name for e in entities}
-    out = []
-    for name, here in sorted(lost.items()):
-        went: Counter[str] = Counter()
-        as_name: Counter[str] = Counter()
-        surnamed = False  # "Hewitt" of "Ms Hewitt": the person's, as the surname rule says
-        for c in here:
-            at = (c.article, c.paragraph)
-            keys = [(k, how) for s, e, k, how in over[at] if s < c.end and c.start < e]
-            surnamed |= any(how == "surname" for _, how in keys)
-            went.update(k for k, _ in keys[:1])
-            as_name.update(n for s, e, n in read[at] if s < c.end and c.start < e and n != name)
-        if surnamed:
-            continue
-        where = tuple((c.article, c.sentence) for c in here[:2])
-        if went:
-            key = min(went, key=lambda k: (-went[k], k))
-            other = names.get(key, key)
-            if other.casefold().removeprefix("the ").startswith(name.casefold()):
-                continue  # "Guardian" as "The Guardian": its own name, written out
-            why = NotActor.READ_AS.why(other=other)
-            out.append(Decision(name, "merged", why, key, mentions=len(here), where=where))
-        elif as_name:
-            other = min(as_name, key=lambda n: (-as_name[n], n))
-            why = NotActor.READ_AS_REJECTED.why(other=other)
-            out.append(Decision(name, "rejected", why, mentions=len(here), where=where))
-        else:
-            why = NotActor.READ_AS_NOTHING.why()
-            out.append(Decision(name, "rejected", why, mentions=len(here), where=where))
-    return out
-
-
-def _left_out(
-    dropped: Sequence[Dropped], entities: Sequence[Entity], decisions: Sequence[Decision]
-) -> list[Decision]:
-    """A rejection for each name ``collect`` left out by a rule of its own ("|United Nations|
-    personnel" read as people, "House of |Representatives|" as cut from a longer name) that
-    no page holds (no actor's name or alias), no other decision names, and the briefing
-    writes at least ``LEFT_OUT_MIN`` times: the editor sees it, why, and the YAML that
-    accepts it, instead of a name lost without a trace (issue 8)."""
-    shown = {d.name.casefold() for d in decisions}
-    paged = {n.casefold() for e in entities for n in (e.name, *e.aliases)}
-    left: dict[str, list[Dropped]] = defaultdict(list)
-    for d in dropped:
-        if d.name.casefold() not in shown and d.name.casefold() not in paged:
-            left[d.name].append(d)
-    out = []
-    for name, here in sorted(left.items()):
-        if len(here) < LEFT_OUT_MIN or title_only(name):
-            continue
-        reasons = Counter(d.why for d in here)
-        why = min(reasons, key=lambda r: (-reasons[r], r))
-        if why.rsplit("[", 1)[-1].rstrip("]") in _LEFT_OUT_SILENT:
-            continue
-        out.append(
-            Decision(
-                name,
-                "rejected",
-                why,
-                mentions=len(here),
-                where=tuple((d.article, d.sentence) for d in here[:2]),
-            )
-        )
-    return out
-
-
-_PARTY_DETERMINERS = frozenset("the his her their its our".split())
-"""Words before "X party" that leave X the party's whole name ("the Labour party"); not "Law
-and |Justice Party|", "the UK |Independence Party|", nor "a |Birthday| party" (fix42)."""
-
-
-def _parties(
-    verdicts: Mapping[str, Verdict], labels: Mapping[str, Counter[str]], texts: Sequence[str]
-) -> list[str]:
-    """One-word names rejected as common words ("labour" in "child labour laws") that the
-    articles also write before "party" ("the interests of the Labour party"), not inside a
-    longer name ("the UK Independence Party", ``_PARTY_DETERMINERS``): a party named twice or
-    more, an actor. Found
-    auditing BBC politics news (actors23), where Labour, named 27 times, had no page. Only
-    a name read as an organisation's, and written capitalised inside a sentence too ("an
-    attack on Labour's record"): a word capitalised only where it opens sentences ("Tea
-    prices rose") is the common word there, not "the Tea Party" (fix42)."""
-    out = []
-    joined: _Texts | None = None
-    for name, verdict in sorted(verdicts.items()):
-        if verdict.reason != COMMON_WORD or " " in name or labels[name].total() < 2:
-            continue
-        if not labels[name]["ORG"] + labels[name]["NORP"]:
-            continue
-        joined = joined or _Texts(texts)
-        # (?<=[a-z,;:] )NAME\b(?! [Pp]arty), the name inside a sentence, not a party's
-        if not joined.search(name, _INSIDE_BEFORE, _INSIDE_AFTER):
-            continue
-        before_party = joined.holding(name, " Party") + joined.holding(name, " party")
-        party = re.compile(rf"(?:^|(\S+) ){re.escape(name)} [Pp]arty\b") if before_party else None
-        if party and any(
-            m.group(1) is None or m.group(1).lower() in _PARTY_DETERMINERS
-            for text in before_party
-            for m in party.finditer(text)
-        ):
-            out.append(name)
-    return out
-
-
-_INSIDE_BEFORE = re.compile(r"(?<=[a-z,;:] )")
-
-
-_INSIDE_AFTER = re.compile(r"\b(?! [Pp]arty)")
-
-
-_ASSEMBLY = (
-    r"(?:Parliament|Assembly|Westminster|Senate|Congress|Bundestag|Holyrood|Sejm|Duma|"
-    r"Knesset|Dáil|Senedd|Council)"
-)
-
-
-_GROUP_OF_PARTY = (
-    r"(?:{name} Group (?:in|at|of) (?:the )?(?:[A-Z][\w'’-]* ){{0,2}}" + _ASSEMBLY + r"\b"
-    r"|{name} (?:parliamentary|political) group\b"
-    r"|(?<![\w-]){name} (?:MPs|MEPs|MSPs|MLAs|lawmakers|deputies|councillors|senators)\b"
-    r"|(?<![\w-]){name} (?:won|wins|took|takes|holds|held|has|had|lost|gained) \d+ seats\b"
-    r"|\b[Tt]he {name} [Pp]arty\b)"
-)
-"""A party's group of members in an assembly, by what the text says of "X Group" ("the SNP
-Group at Westminster", "the EPP Group in the European Parliament") or of X ("EPP MEPs", "the
-EPP won 188 seats", "the EPP Party")."""
-
-
-def _party_groups(verdicts: Mapping[str, Verdict], texts: Sequence[str]) -> frozenset[str]:
-    """The accepted names "X Group" that are a party's group in an assembly, not a firm's
-    name with its company word (``_GROUP_OF_PARTY``): "X" and "X Group" are two actors, a
-    party and its members elected to one assembly, which the merge of a name with its company
-    word ("Burisma Holdings", "HSBC Group") and of a brand with its firm's forms leave apart
-    (review27: "The EPP won 188 seats ... the EPP Group re-elected Manfred Weber")."""
-    groups = [
-        name
-        for name, verdict in verdicts.items()
-        if verdict.name == name and name.endswith(" Group") and name[: -len(" Group")] in verdicts
-    ]
-    if not groups:
-        return frozenset()
-    out = set()
-    for group in groups:
-        party = group[: -len(" Group")]
-        pattern = re.compile(_GROUP_OF_PARTY.format(name=re.escape(party)))
-        if any(pattern.search(text) for text in texts if party in text):
-            out.add(group)
-    return frozenset(out)
-
-
-class _Texts:
-    """Texts joined by new lines, searched as one for the few places a word stands: asking
-    each text in turn cost some 8,000 searches a name at 1,000 articles."""
-
-    def __init__(self, texts: Sequence[str]):
-        self.texts = texts
-        self.text = "\n".join(texts)
-        self._starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-        self._found: dict[str, list[int]] = {}
-
-    def _places(self, word: str) -> list[int]:
-        """Where ``word`` starts in the joined text (kept: ``holding`` asks again)."""
-        places = self._found.get(word)
-        if places is None:
-            places = self._found[word] = []
-            at = self.text.find(word)
-            while at >= 0:
-                places.append(at)
-                at = self.text.find(word, at + 1)
-        return places
-
-    def search(self, word: str, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
-        """Whether ``word`` stands in one of the texts where ``before`` matches (a lookbehind)
-        and ``after`` does at its end (word boundaries, lookaheads), as the pattern of the
-        three in a row would find it: in the texts joined, a new line is no space, no letter,
-        no word's, as the ends of a text are not, so no context is read across two texts (a
-        word holding one is searched in each text alone)."""
-        if "\n" in word or not word or not self.texts:
-            pattern = re.compile(before.pattern + re.escape(word) + after.pattern)
-            return any(pattern.search(text) for text in self.texts if word in text)
-        size = len(word)
-        return any(
-            before.match(self.text, at) and after.match(self.text, at + size)
-            for at in self._places(word)
-        )
-
-    def holding(self, word: str, after: str = "") -> list[str]:
-        """The texts that hold ``word + after``, in their order."""
-        texts, starts, whole = self.texts, self._starts, word + after
-        if "\n" in whole or not word or not texts:
-            return [text for text in texts if whole in text]
-        found = {
-            bisect_right(starts, at) - 1
-            for at in self._places(word)
-            if self.text.startswith(whole, at)
-        }
-        return [texts[i] for i in sorted(found) if whole in texts[i]]  # none across two
 
 
 def _mention(c: Candidate, key: str, how: str) -> Mention:
